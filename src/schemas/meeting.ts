@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * The record of one minutes document: the YAML frontmatter the converter writes
+ * and the Astro content collection reads. Field names are a public contract.
+ */
+
+/** `YYYY-MM-DD` */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** `HH:MM` (24-hour) */
+const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
+
+/** One attendee entry, as written plus what could be parsed out of it. */
+export const memberSchema = z.object({
+	/** The entry exactly as written in the participant list. */
+	text: z.string().min(1),
+	/** Person's name (surname or full name), or null for organisations. */
+	name: z.string().nullable(),
+	/** Role or post: 座長, 構成員, サイバーセキュリティ統括官, … */
+	title: z.string().nullable(),
+	/** Organisation: NTT, 内閣サイバーセキュリティセンター, … */
+	affiliation: z.string().nullable(),
+});
+
+/** A participant group as written (構成員, オブザーバー, 総務省, 発表者, …). */
+export const participantGroupSchema = z.object({
+	group: z.string().min(1),
+	members: z.array(memberSchema),
+});
+
+/** One handout: `資料 42-1-1` with its title and a note such as 非公開資料. */
+export const handoutSchema = z.object({
+	id: z.string().min(1),
+	title: z.string(),
+	note: z.string().nullable(),
+});
+
+/** One agenda item, 議題（N）「…」. */
+export const agendaItemSchema = z.object({
+	number: z.number().int().nonnegative(),
+	title: z.string().min(1),
+	/** Id of the body section that discusses this item, when there is one. */
+	section: z.string().nullable().default(null),
+});
+
+/** A body section (開会, 議題（1）…, a topic heading in a summary document). */
+export const sectionSchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	title: z.string(),
+	line: z.number().int().positive(),
+});
+
+/** Index entry for one remark; its text lives in the MDX body. */
+export const remarkSchema = z.object({
+	/** Stable anchor id within the meeting page (`r1`, `r2`, … in document order). */
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	/** The speaker label exactly as written (小山構成員, NTT 松原氏). */
+	speaker: z.string().min(1),
+	/** Id of the section the remark belongs to. */
+	section: z.string().nullable(),
+	/** True for remarks quoted from the meeting's chat. */
+	chat: z.boolean().default(false),
+	/** Line in the seed where the remark starts. */
+	line: z.number().int().positive(),
+	/** Plain text of the remark (paragraphs joined with newlines). */
+	text: z.string(),
+});
+
+export const meetingKinds = ['minutes', 'document'] as const;
+
+/** The whole frontmatter of one meeting/document. */
+export const meetingSchema = z.object({
+	title: z.string().min(1),
+	series: z.string().min(1),
+	/** ASCII slug of the series, used in URLs. */
+	seriesSlug: z.string().regex(/^[a-z0-9-]+$/),
+	session: z.number().int().positive().nullable(),
+	kind: z.enum(meetingKinds),
+	/** The seed's file name. */
+	source: z.string().min(1),
+	/** SHA-256 of the seed's bytes. */
+	sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
+	date: isoDate,
+	start: clockTime.nullable(),
+	end: clockTime.nullable(),
+	location: z.string().nullable(),
+	participants: z.array(participantGroupSchema),
+	handouts: z.array(handoutSchema),
+	agenda: z.array(agendaItemSchema),
+	sections: z.array(sectionSchema),
+	remarks: z.array(remarkSchema),
+});
+
+export type Member = z.infer<typeof memberSchema>;
+export type ParticipantGroup = z.infer<typeof participantGroupSchema>;
+export type Handout = z.infer<typeof handoutSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type RemarkIndex = z.infer<typeof remarkSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;

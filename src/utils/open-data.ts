@@ -1,0 +1,110 @@
+import type { Meeting } from '../schemas/meeting.ts';
+import type { MeetingRecord, RemarkRow, SpeechRecord } from '../schemas/open-data.ts';
+import { remarkColumns } from '../schemas/open-data.ts';
+
+/** Where things live on the published site (absolute when SITE_URL is set). */
+export interface SiteLinks {
+	meeting(entryId: string): string;
+	source(fileName: string): string;
+}
+
+/** What is known about a speaker label in one meeting. */
+export interface SpeakerInfo {
+	group: string | null;
+	title: string | null;
+	affiliation: string | null;
+	personId: string | null;
+}
+
+/** Looks a speaker label up in the meeting's participant list (entries written exactly like the label). */
+export function speakerFromParticipants(meeting: Meeting, speaker: string): SpeakerInfo {
+	for (const { group, members } of meeting.participants) {
+		const member = members.find((m) => m.text === speaker);
+		if (member) return { group, title: member.title, affiliation: member.affiliation, personId: null };
+	}
+	return { group: null, title: null, affiliation: null, personId: null };
+}
+
+type Resolve = (meeting: Meeting, speaker: string) => SpeakerInfo;
+
+/** Turns one meeting's remarks into Diet-API speech records. */
+export function toSpeechRecords(entryId: string, meeting: Meeting, links: SiteLinks, resolve: Resolve = speakerFromParticipants): SpeechRecord[] {
+	const sectionTitles = new Map(meeting.sections.map((s) => [s.id, s.title]));
+	return meeting.remarks.map((remark, index) => {
+		const who = resolve(meeting, remark.speaker);
+		return {
+			speechID: `${entryId}_${remark.id}`,
+			speechOrder: index + 1,
+			speaker: remark.speaker,
+			speakerYomi: null,
+			speakerGroup: who.affiliation,
+			speakerPosition: who.title,
+			speakerRole: who.group,
+			personId: who.personId,
+			speech: remark.text,
+			speechURL: `${links.meeting(entryId)}#${remark.id}`,
+			chat: remark.chat,
+			section: remark.section === null ? null : (sectionTitles.get(remark.section) || null),
+		};
+	});
+}
+
+/** Turns one meeting into a Diet-API meeting record with our own fields. */
+export function toMeetingRecord(entryId: string, meeting: Meeting, links: SiteLinks, resolve: Resolve = speakerFromParticipants): MeetingRecord {
+	return {
+		issueID: entryId,
+		nameOfMeeting: meeting.series,
+		nameOfHouse: null,
+		issue: meeting.session === null ? null : `第${meeting.session}回`,
+		session: meeting.session,
+		date: meeting.date,
+		start: meeting.start,
+		end: meeting.end,
+		location: meeting.location,
+		title: meeting.title,
+		kind: meeting.kind,
+		meetingURL: links.meeting(entryId),
+		sourceURL: links.source(meeting.source),
+		pdfURL: /\.pdf$/i.test(meeting.source) ? links.source(meeting.source) : null,
+		sourceSHA256: meeting.sourceHash,
+		participants: meeting.participants,
+		handouts: meeting.handouts,
+		agenda: meeting.agenda,
+		speechRecord: toSpeechRecords(entryId, meeting, links, resolve),
+	};
+}
+
+/** Flattens a meeting record into remark rows for CSV and JSON Lines. */
+export function toRemarkRows(record: MeetingRecord): RemarkRow[] {
+	return record.speechRecord.map((speech) => ({
+		meeting: record.issueID,
+		title: record.title,
+		date: record.date,
+		series: record.nameOfMeeting,
+		session: record.session,
+		speaker: speech.speaker,
+		personId: speech.personId,
+		order: speech.speechOrder,
+		text: speech.speech,
+		permalink: speech.speechURL,
+	}));
+}
+
+/** Serializes rows as JSON Lines (one JSON object per line). */
+export function toJsonLines(rows: readonly RemarkRow[]): string {
+	return rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length ? '\n' : '');
+}
+
+/** Quotes one CSV field per RFC 4180 when it needs quoting. */
+function csvField(value: string | number | null): string {
+	if (value === null) return '';
+	const text = String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Serializes rows as RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese). */
+export function toCsv(rows: readonly RemarkRow[]): string {
+	const lines = [remarkColumns.join(',')];
+	for (const row of rows) lines.push(remarkColumns.map((column) => csvField(row[column])).join(','));
+	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Where Debian's Chromium lives; `.ci/run` installs it with apt. */
+export const chromiumPath = '/usr/bin/chromium';
+
+const chromiumArgs = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+/** A running browser with a throwaway profile, and how to dispose of both. */
+export interface BrowserSession {
+	context: BrowserContext;
+	close: () => Promise<void>;
+}
+
+/** Launch headless Debian Chromium with a fresh temporary profile. */
+export async function launchBrowser(): Promise<BrowserSession> {
+	const profile = await mkdtemp(join(tmpdir(), 'minutes-e2e-profile-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: chromiumPath,
+		headless: true,
+		args: chromiumArgs,
+		viewport: { width: 1280, height: 800 },
+		locale: 'ja-JP',
+	});
+	return {
+		context,
+		close: async () => {
+			await context.close();
+			await rm(profile, { recursive: true, force: true });
+		},
+	};
+}
+
+/** Problems seen while a page was open: dialogs (alert/confirm) and uncaught script errors. */
+export interface PageWatch {
+	dialogs: string[];
+	pageErrors: string[];
+}
+
+/** Open a new page that records (and dismisses) every dialog and uncaught error. */
+export async function openPage(session: BrowserSession): Promise<{ page: Page; watch: PageWatch }> {
+	const page = await session.context.newPage();
+	const watch: PageWatch = { dialogs: [], pageErrors: [] };
+	page.on('dialog', (dialog) => {
+		watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+		void dialog.dismiss().catch(() => {});
+	});
+	page.on('pageerror', (error) => watch.pageErrors.push(error.message));
+	return { page, watch };
+}
+
+/** True when the element's bounding box lies (at least partly, top edge included) inside the viewport. */
+export async function isInViewport(page: Page, selector: string): Promise<boolean> {
+	return page.locator(selector).evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return box.height > 0 && box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+	});
+}

@@ -1,0 +1,134 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './browser.ts';
+
+/** The sub-path the fixture site is built for and served under. */
+export const basePath = '/minutes/';
+
+/** Seeds written for the browser tests (hostile text), copied next to the real seeds. */
+const fixtureSeedsDir = 'tests/fixtures/e2e-seeds';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** `http://127.0.0.1:PORT/minutes/` */
+		baseUrl: string;
+		/** Absolute paths of the fixture build: seeds copied in, converted MDX, built site. */
+		seedsDir: string;
+		contentDir: string;
+		distDir: string;
+		/** File names of the seeds from tests/fixtures/e2e-seeds. */
+		fixtureSeeds: string[];
+	}
+}
+
+/** Run a command in the project root; resolve with its output, reject with the output's tail on failure. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(command, args, {
+			cwd: process.cwd(),
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code === 0) resolvePromise(output);
+			else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-6000)}`));
+		});
+	});
+}
+
+/** Time one build step and print a line about it. */
+async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
+	const started = Date.now();
+	const result = await action();
+	console.log(`[e2e] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	return result;
+}
+
+/** Install Debian's Chromium when it is missing and we may (root), as the README promises. */
+async function ensureChromium(): Promise<void> {
+	if (existsSync(chromiumPath)) return;
+	if (process.getuid?.() !== 0) {
+		throw new Error(`${chromiumPath} is missing: install it with \`apt-get install chromium\` (as root) and run the tests again.`);
+	}
+	const env = { DEBIAN_FRONTEND: 'noninteractive' };
+	await step('apt-get install chromium', async () => {
+		await run('apt-get', ['update'], env);
+		await run('apt-get', ['install', '-y', 'chromium'], env);
+	});
+}
+
+/** Convert real + hostile seeds, build the site under /minutes/, index it with Pagefind. */
+async function buildFixtureSite(root: string): Promise<{ seedsDir: string; contentDir: string; distDir: string }> {
+	const seedsDir = join(root, 'seeds');
+	const contentDir = join(root, 'content');
+	const distDir = join(root, 'dist');
+	await mkdir(seedsDir, { recursive: true });
+	await cp('seeds', seedsDir, { recursive: true });
+	await cp(fixtureSeedsDir, seedsDir, { recursive: true });
+	await step('convert', () => run('npm', ['run', 'convert', '--', '--seeds', seedsDir, '--out', contentDir]));
+	const buildEnv = { SEEDS_DIR: seedsDir, CONTENT_DIR: contentDir, BASE_PATH: basePath, SITE_URL: 'http://127.0.0.1' };
+	await step('astro build', () => run('npx', ['astro', 'build', '--force', '--outDir', distDir], buildEnv));
+	await step('pagefind index', () => run('npx', ['node', 'scripts/index.ts', '--site', distDir], buildEnv));
+	return { seedsDir, contentDir, distDir };
+}
+
+/** Serve `distDir` at `basePath` on 127.0.0.1 and a free port; anything else is a 404. */
+async function serve(distDir: string): Promise<Server> {
+	const files = sirv(distDir, { dev: true, etag: false, extensions: ['html'] });
+	const server = createServer((request, response) => {
+		const url = request.url ?? '/';
+		if (url === basePath.slice(0, -1)) {
+			response.writeHead(301, { location: basePath }).end();
+			return;
+		}
+		if (!url.startsWith(basePath)) {
+			response.writeHead(404).end('outside base path');
+			return;
+		}
+		request.url = url.slice(basePath.length - 1);
+		files(request, response, () => {
+			// Static hosts answer unknown paths with the site's 404 page.
+			readFile(join(distDir, '404.html'))
+				.then((page) => response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page))
+				.catch(() => response.writeHead(404).end('not found'));
+		});
+	});
+	await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+	return server;
+}
+
+/** Vitest global setup for tests/e2e: one fixture build, one server, URLs provided to the tests. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	await ensureChromium();
+	// E2E_REUSE=<dir> reuses a previous fixture build (kept with E2E_KEEP=1) while iterating on tests.
+	const reuse = process.env['E2E_REUSE'];
+	const root = reuse ? resolve(reuse) : await mkdtemp(join(tmpdir(), 'minutes-e2e-'));
+	const paths = reuse
+		? { seedsDir: join(root, 'seeds'), contentDir: join(root, 'content'), distDir: join(root, 'dist') }
+		: await buildFixtureSite(root);
+	const server = await serve(paths.distDir);
+	const { port } = server.address() as AddressInfo;
+	project.provide('baseUrl', `http://127.0.0.1:${port}${basePath}`);
+	project.provide('seedsDir', paths.seedsDir);
+	project.provide('contentDir', paths.contentDir);
+	project.provide('distDir', paths.distDir);
+	project.provide('fixtureSeeds', await readdir(fixtureSeedsDir));
+	console.log(`[e2e] serving ${paths.distDir} at http://127.0.0.1:${port}${basePath}`);
+	return async () => {
+		server.closeAllConnections();
+		await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+		if (reuse || process.env['E2E_KEEP']) console.log(`[e2e] fixture build kept in ${root}`);
+		else await rm(root, { recursive: true, force: true });
+	};
+}

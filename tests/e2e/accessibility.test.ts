@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { siteUrl } from './fixture.ts';
+
+/** One axe violation, reduced to what a failure message needs. */
+interface Violation {
+	id: string;
+	impact: string | null;
+	help: string;
+	targets: string[];
+}
+
+let session: BrowserSession;
+let axeSource: string;
+
+beforeAll(async () => {
+	axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	session = await launchBrowser();
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+/** Run axe-core on the loaded page and return its serious and critical violations. */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+	// Evaluated through the DevTools protocol, so a Content-Security-Policy cannot block it.
+	await page.evaluate(axeSource);
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+		const result = await axe.run(document, { resultTypes: ['violations'] });
+		return result.violations.map((violation) => ({
+			id: violation.id,
+			impact: violation.impact,
+			help: violation.help,
+			targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+		}));
+	});
+	return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+const pages: Array<{ name: string; path: string; ready?: string }> = [
+	{ name: 'home', path: '' },
+	{ name: 'meeting', path: 'meetings/cybersecurity-task-force-042/' },
+	{ name: 'timeline', path: 'timeline/' },
+	{ name: 'search with results', path: `search/?q=${encodeURIComponent('人材育成')}`, ready: '#search-results a.search-result' },
+	{ name: 'series', path: 'series/cybersecurity-task-force/' },
+	{ name: 'not found', path: 'no-such-page/' },
+];
+
+describe('accessibility (axe-core: no serious or critical violations)', () => {
+	test.each(pages)('$name', async ({ path, ready }) => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+		if (ready) await page.locator(ready).first().waitFor({ timeout: 20_000 });
+		expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.close();
+	});
+});

@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, type BrowserSession, type PageWatch } from './browser.ts';
+import { entryForSource, loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+/** The seed in tests/fixtures/e2e-seeds whose remarks are full of markup, MDX and Markdown syntax. */
+const hostileSource = '900_e2e_hostile.txt';
+
+/** Strings that must reach the reader exactly as written in the seed. */
+const literals = [
+	'<script>alert(1)</script>',
+	'<img src=x onerror=alert(1)>',
+	'{1+1}',
+	'${x}',
+	'import fs from "fs"',
+	'export const leaked = 1',
+	'# 見出しに見える行',
+	'> 引用に見える行',
+	'* 強調に見える行 *',
+	'|a|b|',
+	'&amp;',
+	'&lt;b&gt;',
+	'C:\\Users\\test\\',
+	'\\*星\\*',
+	'\\\\',
+	'[x](javascript:alert(1))',
+	'<!-- c -->',
+	'<https://example.com/a>',
+];
+
+let session: BrowserSession;
+let entry: Entry;
+let page: Page;
+let watch: PageWatch;
+let mainText: string;
+
+beforeAll(async () => {
+	expect(inject('fixtureSeeds')).toContain(hostileSource);
+	entry = entryForSource(await loadEntries(), hostileSource);
+	session = await launchBrowser();
+	({ page, watch } = await openPage(session));
+	await page.goto(siteUrl(`meetings/${entry.id}/`), { waitUntil: 'networkidle' });
+	mainText = (await page.locator('main').textContent()) ?? '';
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+describe('a seed full of markup stays text', () => {
+	test('the record keeps the title and the remarks', () => {
+		expect(entry.meeting.title).toBe('テスト研究会（第1回）議事要旨');
+		expect(entry.meeting.remarks.map((remark) => remark.speaker)).toEqual(['山田座長', '鈴木構成員', '佐藤構成員']);
+	});
+
+	test.each(literals)('shows %s literally', (literal) => {
+		expect(mainText).toContain(literal);
+	});
+
+	test('a line starting with "- " is shown as text (as a list item or literally)', () => {
+		expect(mainText).toContain('箇条書きに見える行');
+	});
+
+	test('---, | and the handout titles are shown as text', async () => {
+		expect(mainText).toContain('---');
+		const handouts = (await page.locator('#handouts').textContent()) ?? '';
+		expect(handouts).toContain('<script>alert(1)</script>の扱いについて');
+		expect(handouts).toContain('{1+1}と${x}の表記について');
+	});
+
+	test('no dialog opened and no script error happened', async () => {
+		await page.waitForTimeout(300);
+		expect(watch.dialogs).toEqual([]);
+		expect(watch.pageErrors).toEqual([]);
+	});
+
+	test('no element was injected from the seed', async () => {
+		const injected = await page.evaluate(() => ({
+			imgX: document.querySelectorAll('img[src="x"], img[onerror]').length,
+			onHandlers: [...document.querySelectorAll('main *')].filter((element) =>
+				[...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+			).length,
+			scriptsWithSeedText: [...document.scripts].filter((script) => script.textContent?.includes('alert(')).length,
+			javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+			autolinks: document.querySelectorAll('a[href="https://example.com/a"]').length,
+			comments: (() => {
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
+				let count = 0;
+				while (walker.nextNode()) if (walker.currentNode.textContent?.includes(' c ')) count++;
+				return count;
+			})(),
+		}));
+		expect(injected).toEqual({ imgX: 0, onHandlers: 0, scriptsWithSeedText: 0, javascriptLinks: 0, autolinks: 0, comments: 0 });
+	});
+
+	test('Markdown-looking lines did not become headings, quotes, rules, tables or emphasis', async () => {
+		const structure = await page.locator('article.remark').evaluateAll((articles) => {
+			const inside = (selector: string) => articles.flatMap((article) => [...article.querySelectorAll(selector)]).length;
+			return {
+				headings: articles.flatMap((article) => [...article.querySelectorAll('h1, h2, h4, h5, h6')]).length,
+				extraH3: articles.filter((article) => article.querySelectorAll('h3').length !== 1).length,
+				blockquote: inside('blockquote'),
+				hr: inside('hr'),
+				table: inside('table'),
+				emphasis: inside('em, strong'),
+				code: inside('code, pre'),
+				links: inside('a:not(.permalink)'),
+			};
+		});
+		expect(structure).toEqual({ headings: 0, extraH3: 0, blockquote: 0, hr: 0, table: 0, emphasis: 0, code: 0, links: 0 });
+	});
+
+	test('the speaker headings carry only the speaker', async () => {
+		const speakers = await page.locator('article.remark').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-speaker')));
+		expect(speakers).toEqual(entry.meeting.remarks.map((remark) => remark.speaker));
+	});
+
+	test('the original seed is served byte for byte under /sources/', async () => {
+		const response = await page.request.get(siteUrl(`sources/${hostileSource}`));
+		expect(response.status()).toBe(200);
+		const served = Buffer.from(await response.body());
+		const original = await readFile(join(inject('seedsDir'), hostileSource));
+		expect(served.equals(original)).toBe(true);
+	});
+});

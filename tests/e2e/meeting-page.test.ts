@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { isInViewport, launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+/** Collapse runs of whitespace so DOM text and frontmatter text compare equal. */
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The 構成員 line of a seed, split on 、 — the ground truth for the participant list. */
+function membersFromSeed(seed: string, group: string): string[] {
+	const lines = seed.split(/\r?\n/).map((line) => line.trim());
+	const start = lines.findIndex((line) => line.replace(/\*/g, '') === `【${group}】`);
+	const line = lines.slice(start + 1).find((candidate) => candidate !== '');
+	if (start < 0 || !line) throw new Error(`no 【${group}】 group in the seed`);
+	return line.split('、').map((name) => name.trim());
+}
+
+let session: BrowserSession;
+let entry: Entry;
+let seedText: string;
+
+beforeAll(async () => {
+	const entries = await loadEntries();
+	const found = entries.find((candidate) => candidate.meeting.series === 'サイバーセキュリティタスクフォース' && candidate.meeting.session === 42);
+	if (!found) throw new Error('no converted entry for サイバーセキュリティタスクフォース 第42回');
+	entry = found;
+	seedText = await readFile(join(inject('seedsDir'), entry.meeting.source), 'utf8');
+	session = await launchBrowser();
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+describe('meeting page: サイバーセキュリティタスクフォース 第42回', () => {
+	test('has the contract entry id', () => {
+		expect(entry.id).toBe('cybersecurity-task-force-042');
+	});
+
+	test('shows the 15 構成員 of the seed in #participants', async () => {
+		const expected = membersFromSeed(seedText, '構成員');
+		expect(expected).toHaveLength(15);
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const items = await page.locator('#participants li').allTextContents();
+		const shown = items.map((item) => item.trim()).filter((item) => expected.includes(item));
+		expect(shown).toEqual(expected);
+		await page.close();
+	});
+
+	test('renders every remark of the record, in order, with its text', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const articles = await page.locator('article.remark').evaluateAll((nodes) =>
+			nodes.map((node) => ({
+				id: node.getAttribute('data-remark-id'),
+				speaker: node.getAttribute('data-speaker'),
+				text: node.textContent ?? '',
+			})),
+		);
+		expect(entry.meeting.remarks.length).toBeGreaterThan(10);
+		expect(articles.map((article) => article.id)).toEqual(entry.meeting.remarks.map((remark) => remark.id));
+		for (const [index, remark] of entry.meeting.remarks.entries()) {
+			const article = articles[index];
+			expect(article?.speaker).toBe(remark.speaker);
+			for (const paragraph of remark.text.split('\n').filter((line) => line.trim())) {
+				expect(squash(article?.text ?? ''), `${remark.id} (${remark.speaker})`).toContain(squash(paragraph));
+			}
+		}
+		await page.close();
+	});
+
+	test('each remark heading is its first child, has the remark id and a permalink to itself', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const headings = await page.locator('article.remark').evaluateAll((nodes) =>
+			nodes.map((node) => {
+				const first = node.firstElementChild;
+				return {
+					remarkId: node.getAttribute('data-remark-id'),
+					tag: first?.tagName,
+					id: first?.id,
+					permalink: first?.querySelector('a.permalink')?.getAttribute('href'),
+					text: first?.textContent ?? '',
+				};
+			}),
+		);
+		expect(headings.length).toBe(entry.meeting.remarks.length);
+		for (const [index, heading] of headings.entries()) {
+			const remark = entry.meeting.remarks[index];
+			expect(heading).toMatchObject({ tag: 'H3', id: heading.remarkId, permalink: `#${heading.remarkId}` });
+			expect(heading.text).toContain(remark?.speaker ?? '(missing)');
+		}
+		const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+		expect(new Set(ids).size, 'ids are unique on the page').toBe(ids.length);
+		await page.close();
+	});
+
+	test('opening #r5 scrolls that remark into view', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/#r5`));
+		await page.waitForFunction(() => window.scrollY > 0);
+		expect(await isInViewport(page, '#r5')).toBe(true);
+		expect(await isInViewport(page, 'article[data-remark-id="r5"]')).toBe(true);
+		// The participant list at the top is scrolled away: this is a real jump, not a short page.
+		expect(await isInViewport(page, '#participants')).toBe(false);
+		await page.close();
+	});
+
+	test('clicking a permalink moves to that remark and puts its id in the URL', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const last = entry.meeting.remarks.at(-1)?.id ?? '';
+		await page.locator(`#${last} a.permalink`).click();
+		await page.waitForURL((url) => url.hash === `#${last}`);
+		expect(await isInViewport(page, `#${last}`)).toBe(true);
+		await page.close();
+	});
+});
+
+describe('meeting pages stay free of JavaScript until search is used', () => {
+	test('loading a meeting page requests no script and no Pagefind file', async () => {
+		const { page } = await openPage(session);
+		const scripts: string[] = [];
+		const pagefind: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+			if (request.url().includes('pagefind')) pagefind.push(request.url());
+		});
+		await page.goto(siteUrl(`meetings/${entry.id}/`), { waitUntil: 'networkidle' });
+		expect(scripts, 'script requests').toEqual([]);
+		expect(pagefind, 'Pagefind requests').toEqual([]);
+		expect(await page.locator('script[src*="pagefind"]').count()).toBe(0);
+		await page.close();
+	});
+});

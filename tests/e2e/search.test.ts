@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isInViewport, launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+/** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
+const phrase = '能動的サイバー防御';
+
+let session: BrowserSession;
+let entries: Entry[];
+
+beforeAll(async () => {
+	entries = await loadEntries();
+	session = await launchBrowser();
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+/** A search result link, split into the meeting id and the remark anchor. */
+interface ResultLink {
+	href: string;
+	meeting: string;
+	hash: string;
+}
+
+/** Wait until Pagefind has filled `#search-results`, then read its result links. */
+async function readResults(page: Page): Promise<ResultLink[]> {
+	await page.locator('#search-results a.search-result').first().waitFor({ timeout: 20_000 });
+	return page.locator('#search-results a.search-result').evaluateAll((anchors) =>
+		anchors.map((anchor) => {
+			const url = new URL((anchor as HTMLAnchorElement).href);
+			const meeting = /\/meetings\/([^/]+)\/$/.exec(url.pathname)?.[1] ?? '';
+			return { href: url.href, meeting, hash: url.hash };
+		}),
+	);
+}
+
+/** Remarks whose text contains the phrase, as `entryId#remarkId` — the ground truth from the converter's output. */
+function remarksContaining(text: string): Set<string> {
+	return new Set(
+		entries.flatMap((entry) => entry.meeting.remarks.filter((remark) => remark.text.includes(text)).map((remark) => `${entry.id}#${remark.id}`)),
+	);
+}
+
+describe(`search: ${phrase}`, () => {
+	test('the first result is a remark that contains the phrase, and clicking it lands on that remark', async () => {
+		const truth = remarksContaining(phrase);
+		expect(truth.size, 'remarks containing the phrase in the converted content').toBeGreaterThan(1);
+
+		const { page, watch } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(phrase)}`));
+		expect(await page.locator('#search-input').inputValue()).toBe(phrase);
+		const results = await readResults(page);
+		const first = results[0];
+		expect(first, 'first result').toBeDefined();
+		if (!first) return;
+		expect([...truth], `first result ${first.href}`).toContain(`${first.meeting}${first.hash}`);
+
+		await page.locator('#search-results a.search-result').first().click();
+		await page.waitForURL((url) => url.pathname.endsWith(`/meetings/${first.meeting}/`));
+		expect(new URL(page.url()).hash).toBe(first.hash);
+		const remarkId = first.hash.slice(1);
+		await page.waitForFunction((id) => {
+			const box = document.getElementById(id)?.getBoundingClientRect();
+			return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
+		}, remarkId);
+		expect(await isInViewport(page, `article[data-remark-id="${remarkId}"]`)).toBe(true);
+		expect(await page.locator(`article[data-remark-id="${remarkId}"]`).textContent()).toContain(phrase);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('typing into the search box finds the same first result', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('search/'));
+		await page.locator('#search-input').fill(phrase);
+		const typed = await readResults(page);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(phrase)}`));
+		const linked = await readResults(page);
+		expect(typed[0]?.href).toBe(linked[0]?.href);
+		await page.close();
+	});
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+let session: BrowserSession;
+let entries: Entry[];
+
+beforeAll(async () => {
+	entries = await loadEntries();
+	session = await launchBrowser();
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+/** `1` when the list only goes up (ties allowed), `-1` when it only goes down, `0` otherwise. */
+function direction(values: string[]): number {
+	const ascending = values.every((value, index) => index === 0 || (values[index - 1] ?? '') <= value);
+	const descending = values.every((value, index) => index === 0 || (values[index - 1] ?? '') >= value);
+	return ascending ? 1 : descending ? -1 : 0;
+}
+
+describe('timeline', () => {
+	test('lists every converted document once, in date order, with its series', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('timeline/'));
+		const items = await page.locator('ol.timeline > li').evaluateAll((nodes) =>
+			nodes.map((node) => ({
+				date: node.getAttribute('data-date') ?? '',
+				series: node.getAttribute('data-series') ?? '',
+				links: [...node.querySelectorAll('a[href*="/meetings/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			})),
+		);
+		expect(items.length).toBe(entries.length);
+		const dates = items.map((item) => item.date);
+		expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+		expect(new Set(dates).size, 'the fixture spans several dates').toBeGreaterThan(2);
+		expect(direction(dates), `dates: ${dates.join(' ')}`).not.toBe(0);
+
+		const expected = entries.map((entry) => `${entry.meeting.date} ${entry.meeting.seriesSlug} /minutes/meetings/${entry.id}/`).sort();
+		const shown = items.map((item) => `${item.date} ${item.series} ${item.links[0] ?? '(no link)'}`).sort();
+		expect(shown).toEqual(expected);
+		await page.close();
+	});
+});
+
+describe('series pages', () => {
+	test('each series page lists exactly that series’ documents', async () => {
+		const { page } = await openPage(session);
+		const slugs = [...new Set(entries.map((entry) => entry.meeting.seriesSlug))].sort();
+		expect(slugs).toEqual(expect.arrayContaining(['cybersecurity-task-force', 'ict-cybersecurity-subcommittee']));
+		for (const slug of slugs) {
+			const response = await page.goto(siteUrl(`series/${slug}/`));
+			expect(response?.status(), slug).toBe(200);
+			const linked = await page
+				.locator('main a[href*="/meetings/"]')
+				.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			const expected = entries.filter((entry) => entry.meeting.seriesSlug === slug).map((entry) => `/minutes/meetings/${entry.id}/`);
+			expect([...new Set(linked)].sort(), slug).toEqual(expected.sort());
+			const series = entries.find((entry) => entry.meeting.seriesSlug === slug)?.meeting.series ?? '';
+			expect(await page.locator('h1').textContent(), slug).toContain(series);
+		}
+		await page.close();
+	});
+});

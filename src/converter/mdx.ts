@@ -1,0 +1,169 @@
+/**
+ * Writing one parsed document as MDX: YAML frontmatter (the `Meeting` record)
+ * followed by a body built as an mdast tree and serialized by
+ * mdast-util-to-markdown, so every piece of seed text is an escaped text node
+ * and never becomes markup, JSX, an expression or an ES module.
+ *
+ * Faithfulness of the visible text:
+ * - Paragraph, note and list item text is emitted verbatim as `text` nodes; the
+ *   serializer escapes whatever Markdown/MDX would otherwise interpret (`#`, `>`,
+ *   `-`, `*`, `{`, `<`, `&amp;`, backslashes, …), so the rendered text equals the
+ *   parser's text character for character.
+ * - A list stays a list: the parser already removed the bullet (`- foo` → `foo`),
+ *   and the bullet is rendered by the `<ul>` instead of a literal `-`.
+ * - Bare `http(s)://` URLs become links whose text is the URL itself; brackets
+ *   around them (`<https://…>`) stay visible text.
+ * - Leading/trailing whitespace of a paragraph is part of its text and is kept by
+ *   character references; empty paragraphs and list items are dropped.
+ */
+import type {
+	BlockContent,
+	Link,
+	List,
+	ListItem,
+	Paragraph,
+	PhrasingContent,
+	Root,
+	RootContent,
+	Text,
+} from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Options as ToMarkdownOptions, type Unsafe } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import { meetingSchema } from '../schemas/meeting.ts';
+import type { Block, ParseResult } from '../parser/types.ts';
+
+/** Bare web addresses: ASCII only, no spaces, quotes or angle brackets. */
+const URL_PATTERN = /https?:\/\/[!#-;=?-~]+/g;
+/** Punctuation that ends a sentence rather than a URL. */
+const URL_TRAILING = /[.,:;!?'*_~]+$/;
+
+/**
+ * Extra escapes: MDX reads a line starting with `import ` or `export ` as an ES
+ * module, even inside a paragraph (mdast-util-to-markdown does not know this).
+ */
+const esmUnsafe: Unsafe[] = [
+	{ character: 'i', atBreak: true, after: 'mport ' },
+	{ character: 'e', atBreak: true, after: 'xport ' },
+];
+
+const serializerOptions: ToMarkdownOptions = {
+	extensions: [mdxToMarkdown(), gfmToMarkdown()],
+	unsafe: esmUnsafe,
+	bullet: '-',
+	// MDX has no autolinks (`<https://…>` is JSX there): always write `[text](url)`.
+	resourceLink: true,
+	fences: true,
+	rule: '-',
+	emphasis: '_',
+	strong: '*',
+};
+
+/** Drop trailing punctuation from a URL match, and a `)` that has no `(` inside it. */
+function trimUrl(url: string): string {
+	let out = url.replace(URL_TRAILING, '');
+	while (out.endsWith(')') && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) {
+		out = out.slice(0, -1).replace(URL_TRAILING, '');
+	}
+	return out;
+}
+
+/** Split plain text into `text` nodes and `link` nodes for bare http(s) URLs. */
+export function linkify(text: string): PhrasingContent[] {
+	const out: PhrasingContent[] = [];
+	let last = 0;
+	for (const match of text.matchAll(URL_PATTERN)) {
+		const url = trimUrl(match[0]);
+		if (!/^https?:\/\/[^/]/.test(url)) continue;
+		const start = match.index;
+		if (start > last) out.push({ type: 'text', value: text.slice(last, start) } satisfies Text);
+		out.push({ type: 'link', url, children: [{ type: 'text', value: url }] } satisfies Link);
+		last = start + url.length;
+	}
+	if (last < text.length) out.push({ type: 'text', value: text.slice(last) } satisfies Text);
+	return out;
+}
+
+/** ASCII-only JSX attribute; throws when a value is not ASCII (seed text never goes here). */
+function attribute(name: string, value: string): MdxJsxAttribute {
+	if (!/^[\x20-\x7e]*$/.test(value) || /["{}<>]/.test(value)) {
+		throw new Error(`refusing non-ASCII or unsafe JSX attribute ${name}=${JSON.stringify(value)}`);
+	}
+	return { type: 'mdxJsxAttribute', name, value };
+}
+
+/** A JSX flow element `<name …attributes>children</name>`. */
+function element(name: string, attributes: MdxJsxAttribute[], children: BlockContent[]): MdxJsxFlowElement {
+	return { type: 'mdxJsxFlowElement', name, attributes, children };
+}
+
+/** A paragraph of text, or null when the text is empty. */
+function paragraph(text: string): Paragraph | null {
+	return text === '' ? null : { type: 'paragraph', children: linkify(text) };
+}
+
+/** One body block as mdast nodes (none for empty paragraphs or lists). */
+function block(node: Block, entryId: string): BlockContent[] {
+	switch (node.type) {
+		case 'paragraph': {
+			const p = paragraph(node.text);
+			return p ? [p] : [];
+		}
+		case 'note': {
+			const p = paragraph(node.text);
+			return p ? [element('Note', [], [p])] : [];
+		}
+		case 'list': {
+			const children: ListItem[] = [];
+			for (const item of node.items) {
+				const p = paragraph(item.text);
+				if (p) children.push({ type: 'listItem', spread: false, children: [p] });
+			}
+			if (children.length === 0) return [];
+			return [{ type: 'list', ordered: false, spread: false, children } satisfies List];
+		}
+		case 'remark': {
+			const attributes = [attribute('id', node.id), attribute('meeting', entryId)];
+			if (node.chat) attributes.push(attribute('chat', 'true'));
+			return [element('Remark', attributes, node.children.flatMap((child) => block(child, entryId)))];
+		}
+	}
+}
+
+/** The MDX body (without frontmatter) of a parse result. */
+export function toMdxBody(result: ParseResult, entryId: string): string {
+	const children: RootContent[] = result.body.map((section) =>
+		element(
+			'Section',
+			[attribute('id', section.id), attribute('meeting', entryId)],
+			section.children.flatMap((child) => block(child, entryId)),
+		),
+	);
+	const root: Root = { type: 'root', children };
+	return toMarkdown(root, serializerOptions);
+}
+
+/** The YAML frontmatter text (without `---` fences) of a meeting record, keys in schema order. */
+export function toFrontmatter(meeting: ParseResult['meeting']): string {
+	// Parsing rebuilds every object in schema key order and drops unknown keys.
+	const record = meetingSchema.parse(meeting);
+	return stringify(record, {
+		lineWidth: 0,
+		minContentWidth: 0,
+		defaultStringType: 'QUOTE_DOUBLE',
+		defaultKeyType: 'PLAIN',
+		indent: 2,
+		indentSeq: true,
+	});
+}
+
+/**
+ * Serialize a parse result as the MDX file for `entryId`: `---` YAML `---`, a blank
+ * line, then the body. Throws when `result.meeting` is null or fails the schema.
+ */
+export function toMdx(result: ParseResult, entryId: string): string {
+	if (!result.meeting) throw new Error('cannot write MDX without a meeting record');
+	return `---\n${toFrontmatter(result.meeting)}---\n\n${toMdxBody(result, entryId)}`;
+}

@@ -1,0 +1,129 @@
+/**
+ * Reading generated MDX back (with the MDX + GFM micromark parser, and with satteri,
+ * the processor Astro uses) and checking that seed text stayed text.
+ */
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { expect } from 'vitest';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxToMdast } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import { meetingSchema } from '../../src/schemas/meeting.ts';
+import type { Block, ParseResult } from '../../src/parser/types.ts';
+
+/** JSX elements and the attributes each may carry. */
+const ALLOWED_JSX: Record<string, string[]> = {
+	Section: ['id', 'meeting'],
+	Remark: ['id', 'meeting', 'chat'],
+	Note: [],
+};
+const FORBIDDEN_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'code', 'inlineCode', 'heading', 'thematicBreak', 'blockquote', 'table', 'emphasis', 'strong', 'delete', 'image', 'definition', 'footnoteReference', 'footnoteDefinition', 'break', 'mdxJsxTextElement'];
+
+/** Split `---\nYAML---\n\nbody` into its parts (the same way Astro finds frontmatter). */
+export function splitMdx(mdx: string): { yaml: string; body: string } {
+	const match = /^---\n([\s\S]*?\n)---\n\n?/.exec(mdx);
+	if (!match) throw new Error('no frontmatter');
+	return { yaml: match[1]!, body: mdx.slice(match[0].length) };
+}
+
+/** Plain text of a node as a reader sees it (text and link text, soft breaks as `\n`). */
+export function visibleText(node: Nodes): string {
+	if (node.type === 'text') return node.value;
+	if ('children' in node) return (node.children as Nodes[]).map(visibleText).join('');
+	throw new Error(`unexpected ${node.type} node inside text`);
+}
+
+/** Every node of a tree, depth first. */
+function* walk(node: Nodes): Generator<Nodes> {
+	yield node;
+	if ('children' in node) for (const child of node.children as Nodes[]) yield* walk(child);
+}
+
+/** Parse an MDX body with micromark's MDX + GFM extensions. */
+export function readBody(body: string): Root {
+	return fromMarkdown(body, {
+		extensions: [mdxjs(), gfm()],
+		mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+	});
+}
+
+/** Assert a parsed MDX block list matches the expected parser blocks, text exactly. */
+function expectBlocks(actual: Nodes[], expected: Block[], entryId: string): void {
+	const wanted = expected.filter((b) => (b.type === 'paragraph' || b.type === 'note' ? b.text !== '' : true));
+	expect(actual.map((n) => n.type)).toEqual(
+		wanted.map((b) => (b.type === 'paragraph' ? 'paragraph' : b.type === 'list' ? 'list' : 'mdxJsxFlowElement')),
+	);
+	wanted.forEach((block, i) => {
+		const node = actual[i]!;
+		if (block.type === 'paragraph') {
+			expect(visibleText(node)).toBe(block.text);
+		} else if (block.type === 'note') {
+			expect(node.type === 'mdxJsxFlowElement' && node.name).toBe('Note');
+			const children = (node as { children: Nodes[] }).children;
+			expect(children.map((c) => c.type)).toEqual(['paragraph']);
+			expect(visibleText(children[0]!)).toBe(block.text);
+		} else if (block.type === 'list') {
+			expect(node.type === 'list' && node.ordered).toBe(false);
+			const items = (node as { children: Nodes[] }).children;
+			const texts = block.items.filter((item) => item.text !== '').map((item) => item.text);
+			expect(items.map((item) => visibleText(item))).toEqual(texts);
+			for (const item of items) {
+				expect(item.type === 'listItem' && item.checked).toBeFalsy();
+				expect((item as { children: Nodes[] }).children.map((c) => c.type)).toEqual(['paragraph']);
+			}
+		} else {
+			expect(node.type === 'mdxJsxFlowElement' && node.name).toBe('Remark');
+			const attributes = Object.fromEntries(
+				(node as { attributes: { name: string; value: string }[] }).attributes.map((a) => [a.name, a.value]),
+			);
+			expect(attributes).toEqual(block.chat ? { id: block.id, meeting: entryId, chat: 'true' } : { id: block.id, meeting: entryId });
+			expectBlocks((node as { children: Nodes[] }).children, block.children, entryId);
+		}
+	});
+}
+
+/** Assert a tree has only our JSX, no ESM/expressions/HTML, and the body's text is exactly the parser's. */
+function expectTree(root: Root, result: ParseResult, entryId: string): void {
+	for (const node of walk(root)) {
+		expect(FORBIDDEN_TYPES, `node type ${node.type}`).not.toContain(node.type);
+		if (node.type === 'mdxJsxFlowElement') {
+			expect(Object.keys(ALLOWED_JSX)).toContain(node.name);
+			for (const attribute of node.attributes) {
+				expect(attribute.type).toBe('mdxJsxAttribute');
+				if (attribute.type !== 'mdxJsxAttribute') continue;
+				expect(ALLOWED_JSX[node.name!]).toContain(attribute.name);
+				expect(attribute.value).toMatch(/^[a-z0-9-]+$/);
+			}
+		}
+		// GFM autolink literals (www.…, user@…) are links too; their text stays the text.
+		if (node.type === 'link') expect(node.url).toMatch(/^(?:https?:\/\/|mailto:)/);
+	}
+	const sections = root.children.filter((n) => n.type !== 'yaml');
+	expect(sections.map((n) => n.type === 'mdxJsxFlowElement' && n.name)).toEqual(result.body.map(() => 'Section'));
+	result.body.forEach((section, i) => {
+		const node = sections[i] as { attributes: { name: string; value: string }[]; children: Nodes[] };
+		expect(node.attributes.map((a) => [a.name, a.value])).toEqual([
+			['id', section.id],
+			['meeting', entryId],
+		]);
+		expectBlocks(node.children, section.children, entryId);
+	});
+}
+
+/**
+ * Check one generated MDX file against the parse result it came from: frontmatter
+ * round-trips (yaml and Astro's js-yaml reader) to the same record, and both MDX
+ * readers see only our JSX and exactly the original text.
+ */
+export function expectFaithfulMdx(mdx: string, result: ParseResult, entryId: string): void {
+	const { yaml, body } = splitMdx(mdx);
+	const record = meetingSchema.parse(result.meeting);
+	expect(meetingSchema.parse(parseYaml(yaml))).toEqual(record);
+	expect(meetingSchema.parse(parseFrontmatter(mdx).frontmatter)).toEqual(record);
+	expectTree(readBody(body), result, entryId);
+	expectTree(mdxToMdast(mdx) as Root, result, entryId);
+}

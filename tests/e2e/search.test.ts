@@ -82,4 +82,31 @@ describe(`search: ${phrase}`, () => {
 		expect(typed[0]?.href).toBe(linked[0]?.href);
 		await page.close();
 	});
+
+	test('the series filter narrows the results to that series', async () => {
+		const seriesOf = new Map(entries.map((entry) => [entry.id, entry.meeting.series]));
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(phrase)}`));
+		const before = await readResults(page);
+		const counts = new Map<string, number>();
+		for (const result of before) {
+			const series = seriesOf.get(result.meeting) ?? '';
+			counts.set(series, (counts.get(series) ?? 0) + 1);
+		}
+		expect(counts.size, `series in the unfiltered results: ${[...counts.keys()].join(', ')}`).toBeGreaterThan(1);
+		const [chosen = ''] = [...counts.entries()].sort((a, b) => a[1] - b[1]).map(([series]) => series);
+		const allowed = entries.filter((entry) => entry.meeting.series === chosen).map((entry) => entry.id);
+
+		// Not in the shared contract: the search form's series <select name="series"> holds series names.
+		await page.locator('select[name="series"]').selectOption(chosen);
+		await page.waitForFunction((ids) => {
+			const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.search-result')];
+			return links.length > 0 && links.every((link) => ids.some((id) => new URL(link.href).pathname.endsWith(`/meetings/${id}/`)));
+		}, allowed);
+		const after = await readResults(page);
+		expect(after.every((result) => seriesOf.get(result.meeting) === chosen)).toBe(true);
+		expect(after.length).toBeLessThan(before.length);
+		expect(new URL(page.url()).searchParams.get('series')).toBe(chosen);
+		await page.close();
+	});
 });

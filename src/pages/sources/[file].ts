@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getMeetings } from '../../utils/meetings.ts';
+
+/** One path per seed file referenced by a meeting. */
+export const getStaticPaths = (async () => {
+	const files = new Set((await getMeetings()).map((meeting) => meeting.data.source));
+	return [...files].map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
+
+/** The original seed bytes from `SEEDS_DIR`, unchanged. */
+export const GET: APIRoute = async ({ params }) => {
+	const file = String(params['file']);
+	if (file.includes('/') || file.includes('\\') || file.startsWith('.')) throw new Error(`Refusing seed path "${file}"`);
+	const bytes = await readFile(path.resolve(process.env['SEEDS_DIR'] || 'seeds', file));
+	return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

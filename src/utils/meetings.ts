@@ -1,0 +1,86 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { RemarkIndex, Section } from '../schemas/meeting.ts';
+
+/** One entry of the `meetings` collection. */
+export type MeetingEntry = CollectionEntry<'meetings'>;
+
+/** A series with its meetings in date order. */
+export interface Series {
+	slug: string;
+	name: string;
+	meetings: MeetingEntry[];
+}
+
+let cached: Promise<MeetingEntry[]> | undefined;
+
+/** Order meetings by date, then session number, then id. */
+export function compareMeetings(a: MeetingEntry, b: MeetingEntry): number {
+	return (
+		a.data.date.localeCompare(b.data.date) ||
+		(a.data.session ?? 0) - (b.data.session ?? 0) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** Every meeting/document in date order (loaded once per build). */
+export function getMeetings(): Promise<MeetingEntry[]> {
+	cached ??= getCollection('meetings').then((entries) => entries.sort(compareMeetings));
+	return cached;
+}
+
+/** Group meetings into series, ordered by series name; meetings keep date order. */
+export function groupSeries(meetings: MeetingEntry[]): Series[] {
+	const bySlug = new Map<string, Series>();
+	for (const meeting of meetings) {
+		const series = bySlug.get(meeting.data.seriesSlug) ?? { slug: meeting.data.seriesSlug, name: meeting.data.series, meetings: [] };
+		series.meetings.push(meeting);
+		bySlug.set(series.slug, series);
+	}
+	return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+}
+
+/** The meetings before and after `meeting` in its series (null at either end). */
+export function seriesNeighbours(meetings: MeetingEntry[], meeting: MeetingEntry): { prev: MeetingEntry | null; next: MeetingEntry | null } {
+	const same = meetings.filter((candidate) => candidate.data.seriesSlug === meeting.data.seriesSlug);
+	const index = same.findIndex((candidate) => candidate.id === meeting.id);
+	return { prev: same[index - 1] ?? null, next: same[index + 1] ?? null };
+}
+
+/** Group meetings by Western year, newest year last, keeping date order inside. */
+export function groupByYear(meetings: MeetingEntry[]): { year: number; meetings: MeetingEntry[] }[] {
+	const years = new Map<number, MeetingEntry[]>();
+	for (const meeting of meetings) {
+		const year = Number(meeting.data.date.slice(0, 4));
+		years.set(year, [...(years.get(year) ?? []), meeting]);
+	}
+	return [...years.entries()].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, meetings: list }));
+}
+
+/** Label of a document kind: 議事要旨 for minutes, 資料 for other documents. */
+export function kindLabel(kind: MeetingEntry['data']['kind']): string {
+	return kind === 'minutes' ? '議事要旨' : '資料';
+}
+
+/** Short session label: `第42回`, or '' for documents without a session. */
+export function sessionLabel(session: number | null): string {
+	return session === null ? '' : `第${session}回`;
+}
+
+const lookups = new Map<string, Promise<{ sections: Map<string, Section>; remarks: Map<string, RemarkIndex> }>>();
+
+/** Section and remark index entries of one meeting, by id (used by the MDX components). */
+export function meetingLookup(meetingId: string): Promise<{ sections: Map<string, Section>; remarks: Map<string, RemarkIndex> }> {
+	let lookup = lookups.get(meetingId);
+	if (!lookup) {
+		lookup = getMeetings().then((meetings) => {
+			const meeting = meetings.find((candidate) => candidate.id === meetingId);
+			if (!meeting) throw new Error(`Unknown meeting "${meetingId}" referenced from MDX; check the meeting="…" attribute.`);
+			return {
+				sections: new Map(meeting.data.sections.map((section) => [section.id, section])),
+				remarks: new Map(meeting.data.remarks.map((remark) => [remark.id, remark])),
+			};
+		});
+		lookups.set(meetingId, lookup);
+	}
+	return lookup;
+}

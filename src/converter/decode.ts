@@ -22,8 +22,10 @@ const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
 /** Share of stray control characters above which decoded text is treated as binary. */
 const MAX_CONTROL_RATIO = 0.01;
 
-/** Share of one byte parity that must be NUL (with none in the other) to guess BOM-less UTF-16. */
-const UTF16_NUL_RATIO = 0.1;
+/** Share of one byte parity that must be NUL to guess BOM-less UTF-16 … */
+const UTF16_NUL_RATIO = 0.02;
+/** … while the other parity has at most this fraction of that many (CJK code units like U+5200 have a NUL low byte). */
+const UTF16_OTHER_RATIO = 0.25;
 
 /** Decode with a fatal WHATWG decoder; null when the bytes are invalid in that encoding. */
 function tryDecode(bytes: Uint8Array, encoding: SeedEncoding): string | null {
@@ -51,8 +53,8 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 		if (bytes[i + 1] === 0) oddNul++;
 	}
 	const pairs = bytes.length / 2;
-	if (oddNul >= pairs * UTF16_NUL_RATIO && evenNul === 0) return 'utf-16le';
-	if (evenNul >= pairs * UTF16_NUL_RATIO && oddNul === 0) return 'utf-16be';
+	if (oddNul >= pairs * UTF16_NUL_RATIO && evenNul <= oddNul * UTF16_OTHER_RATIO) return 'utf-16le';
+	if (evenNul >= pairs * UTF16_NUL_RATIO && oddNul <= evenNul * UTF16_OTHER_RATIO) return 'utf-16be';
 	return null;
 }
 

@@ -1,0 +1,190 @@
+import { mkdtemp, readdir, readFile, rm, stat, writeFile, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { convertSeeds, formatDiagnostic, sha256, type ParseFn } from '../../src/converter/convert.ts';
+import type { ParseResult } from '../../src/parser/types.ts';
+
+/**
+ * A stand-in parser for the converter's own logic: the first line is
+ * `series-slug|session|YYYY-MM-DD`, every further line a paragraph. `!warn` lines
+ * give a warning, a first line without a date gives an error.
+ */
+function makeParser(): { parse: ParseFn; calls: string[] } {
+	const calls: string[] = [];
+	const parse: ParseFn = (text, { source, sourceHash }) => {
+		calls.push(source);
+		const [head = '', ...rest] = text.split('\n');
+		const [slug = '', session = '', date = ''] = head.split('|');
+		const diagnostics: ParseResult['diagnostics'] = rest
+			.map((line, i) => ({ line, i }))
+			.filter(({ line }) => line === '!warn')
+			.map(({ i }) => ({ severity: 'warning', code: 'odd-line', line: i + 2, message: 'odd line kept as a paragraph' }));
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+			return { meeting: null, body: [], diagnostics: [{ severity: 'error', code: 'no-date', line: 1, message: 'no date found; write 日時) 令和5年2月1日' }] };
+		}
+		return {
+			meeting: {
+				title: `${slug} 第${session}回`,
+				series: slug,
+				seriesSlug: slug,
+				session: session === '' ? null : Number(session),
+				kind: 'minutes',
+				source,
+				sourceHash,
+				date,
+				start: null,
+				end: null,
+				location: null,
+				participants: [],
+				handouts: [],
+				agenda: [],
+				sections: [{ id: 's1', title: '', line: 2 }],
+				remarks: [],
+			},
+			body: [{ id: 's1', title: '', line: 2, children: rest.filter((l) => l !== '').map((text, i) => ({ type: 'paragraph', text, line: i + 2 })) }],
+			diagnostics,
+		};
+	};
+	return { parse, calls };
+}
+
+let root: string;
+let seeds: string;
+let out: string;
+
+beforeEach(async () => {
+	root = await mkdtemp(join(tmpdir(), 'convert-'));
+	seeds = join(root, 'seeds');
+	out = join(root, 'out');
+	await import('node:fs/promises').then((fs) => fs.mkdir(seeds));
+	await writeFile(join(seeds, 'a.txt'), 'task-force|42|2023-02-01\n本文 {1+1}\n!warn\n');
+	await writeFile(join(seeds, 'b.md'), 'subcommittee||2024-06-14\n# 見出しではない\n');
+	await writeFile(join(seeds, 'ignored.pdf'), 'task-force|1|2020-01-01\n');
+});
+
+afterEach(async () => {
+	await rm(root, { recursive: true, force: true });
+});
+
+const mdxFiles = async () => (await readdir(out)).filter((f) => f.endsWith('.mdx')).sort();
+
+describe('convertSeeds', () => {
+	test('writes one MDX per seed named by entry id, reports warnings with file:line', async () => {
+		const { parse } = makeParser();
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+		expect(await mdxFiles()).toEqual(['subcommittee-2024-06-14.mdx', 'task-force-042.mdx']);
+		expect(report.errors).toBe(0);
+		expect(report.lines).toEqual([`${seeds}/a.txt:3: warning: odd line kept as a paragraph`, 'converted 2 files (0 unchanged), 0 errors, 1 warning']);
+		const a = await readFile(join(out, 'task-force-042.mdx'), 'utf8');
+		expect(a).toContain(`sourceHash: "${sha256(await readFile(join(seeds, 'a.txt')))}"`);
+		expect(a).toContain('source: "a.txt"');
+	});
+
+	test('second run: same bytes, mtimes kept, nothing parsed, same diagnostics', async () => {
+		const first = makeParser();
+		const report1 = await convertSeeds({ seedsDir: seeds, outDir: out, parse: first.parse });
+		expect(first.calls).toEqual(['a.txt', 'b.md']);
+		const before = await Promise.all((await mdxFiles()).map(async (f) => [await readFile(join(out, f), 'utf8'), (await stat(join(out, f))).mtimeMs]));
+		const second = makeParser();
+		const report2 = await convertSeeds({ seedsDir: seeds, outDir: out, parse: second.parse });
+		expect(second.calls).toEqual([]);
+		expect(report2.seeds.map((s) => s.status)).toEqual(['cached', 'cached']);
+		expect(report2.lines).toEqual([...report1.lines.slice(0, -1), 'converted 2 files (2 unchanged), 0 errors, 1 warning']);
+		const after = await Promise.all((await mdxFiles()).map(async (f) => [await readFile(join(out, f), 'utf8'), (await stat(join(out, f))).mtimeMs]));
+		expect(after).toEqual(before);
+	});
+
+	test('without the cache, unchanged output is compared and not rewritten', async () => {
+		const { parse } = makeParser();
+		await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+		const file = join(out, 'task-force-042.mdx');
+		await utimes(file, new Date(2000, 0, 1), new Date(2000, 0, 1));
+		const again = makeParser();
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: again.parse, cache: false });
+		expect(again.calls).toEqual(['a.txt', 'b.md']);
+		expect(report.seeds.map((s) => s.status)).toEqual(['unchanged', 'unchanged']);
+		expect((await stat(file)).mtime.getFullYear()).toBe(2000);
+	});
+
+	test('an edited seed is parsed again, the others stay cached', async () => {
+		await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+		await writeFile(join(seeds, 'a.txt'), 'task-force|42|2023-02-01\n新しい本文\n');
+		const { parse, calls } = makeParser();
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+		expect(calls).toEqual(['a.txt']);
+		expect(report.seeds.map((s) => s.status)).toEqual(['written', 'cached']);
+		expect(await readFile(join(out, 'task-force-042.mdx'), 'utf8')).toContain('新しい本文');
+	});
+
+	test('an output edited by hand is rewritten', async () => {
+		await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+		const file = join(out, 'task-force-042.mdx');
+		const good = await readFile(file, 'utf8');
+		await writeFile(file, 'broken');
+		const { parse, calls } = makeParser();
+		await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+		expect(calls).toEqual(['a.txt']);
+		expect(await readFile(file, 'utf8')).toBe(good);
+	});
+
+	test('a removed seed removes its MDX; other files in the out dir are kept', async () => {
+		await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+		await writeFile(join(out, 'notes.txt'), 'keep me');
+		await rm(join(seeds, 'b.md'));
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+		expect(report.removed).toEqual(['subcommittee-2024-06-14.mdx']);
+		expect(await mdxFiles()).toEqual(['task-force-042.mdx']);
+		expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
+	});
+
+	test('two seeds with the same entry id: an error naming both, the first one written', async () => {
+		await writeFile(join(seeds, 'c.txt'), 'task-force|42|2023-02-02\n重複\n');
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+		expect(report.errors).toBe(1);
+		const line = report.lines.find((l) => l.includes('task-force-042.mdx'));
+		expect(line).toMatch(new RegExp(`^${seeds}/c\\.txt: .*${seeds}/c\\.txt.*${seeds}/a\\.txt`));
+		expect(await readFile(join(out, 'task-force-042.mdx'), 'utf8')).toContain('source: "a.txt"');
+		// Still an error on the next, cached run.
+		const again = await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+		expect(again.errors).toBe(1);
+	});
+
+	test('broken seeds are reported once each; good files are still written', async () => {
+		await writeFile(join(seeds, 'empty.txt'), '');
+		await writeFile(join(seeds, 'binary.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff]));
+		await writeFile(join(seeds, 'nodate.txt'), 'task-force|43|\n');
+		const report = await convertSeeds({ seedsDir: `${seeds}/`, outDir: out, parse: makeParser().parse });
+		const errors = report.lines.filter((l) => !l.includes('warning:')).slice(0, -1);
+		expect(errors).toEqual([
+			`${seeds}/binary.txt: not a text file: the bytes are not UTF-8, UTF-16, Shift_JIS or EUC-JP text; save the minutes as plain text (UTF-8 preferred)`,
+			`${seeds}/empty.txt:1: no date found; write 日時) 令和5年2月1日`,
+			`${seeds}/nodate.txt:1: no date found; write 日時) 令和5年2月1日`,
+		]);
+		expect(report.errors).toBe(3);
+		expect(report.lines.at(-1)).toBe('converted 2 files (0 unchanged), 3 errors, 1 warning');
+		expect(await mdxFiles()).toEqual(['subcommittee-2024-06-14.mdx', 'task-force-042.mdx']);
+	});
+
+	test('a record the schema rejects is an error, not a file', async () => {
+		const { parse } = makeParser();
+		const bad: ParseFn = (text, options) => {
+			const result = parse(text, options);
+			return result.meeting ? { ...result, meeting: { ...result.meeting, date: '2023-2-1' } } : result;
+		};
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: bad });
+		expect(report.errors).toBe(2);
+		expect(report.lines[1]).toMatch(/\/a\.txt: invalid record field date: expected YYYY-MM-DD$/);
+		expect(await mdxFiles()).toEqual([]);
+	});
+});
+
+describe('formatDiagnostic', () => {
+	test.each([
+		[{ severity: 'error', code: 'x', line: 12, message: 'm' }, 'seeds/x.txt:12: m'],
+		[{ severity: 'error', code: 'x', line: null, message: 'm' }, 'seeds/x.txt: m'],
+		[{ severity: 'warning', code: 'x', line: 3, message: 'm' }, 'seeds/x.txt:3: warning: m'],
+	] as const)('%j', (diagnostic, line) => {
+		expect(formatDiagnostic('seeds/x.txt', diagnostic)).toBe(line);
+	});
+});

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parseMinutes } from '../src/parser/index.ts';
-import { convertSeeds, watchSeeds, type ConvertOptions, type ConvertReport } from '../src/converter/convert.ts';
+import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -22,17 +22,11 @@ const options: ConvertOptions = {
 	cache: !values['no-cache'],
 };
 
-/** Print a report: diagnostics to stderr, the summary line to stdout. */
-function print(report: ConvertReport): void {
-	for (const line of report.lines.slice(0, -1)) console.error(line);
-	console.log(report.lines.at(-1));
-}
-
 const report = await convertSeeds(options);
-print(report);
+printReport(report);
 if (values.watch) {
 	console.log(`watching ${options.seedsDir} for changes…`);
-	watchSeeds(options, print);
+	watchSeeds(options, printReport);
 } else {
 	process.exitCode = report.errors > 0 ? 1 : 0;
 }

@@ -260,6 +260,12 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	return { seeds, removed, errors, warnings, lines };
 }
 
+/** Print a report: diagnostics to stderr, the summary line to stdout. */
+export function printReport(report: ConvertReport): void {
+	for (const line of report.lines.slice(0, -1)) console.error(line);
+	console.log(report.lines.at(-1));
+}
+
 /** Re-run `convertSeeds` whenever the seeds folder changes (debounced); returns a function that stops watching. */
 export function watchSeeds(
 	options: ConvertOptions,

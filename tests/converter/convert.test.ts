@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile, utimes } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { convertSeeds, formatDiagnostic, sha256, type ParseFn } from '../../src/converter/convert.ts';
+import { convertSeeds, formatDiagnostic, sha256, watchSeeds, type ConvertReport, type ParseFn } from '../../src/converter/convert.ts';
 import type { ParseResult } from '../../src/parser/types.ts';
 
 /**
@@ -176,6 +176,33 @@ describe('convertSeeds', () => {
 		expect(report.errors).toBe(2);
 		expect(report.lines[1]).toMatch(/\/a\.txt: invalid record field date: expected YYYY-MM-DD$/);
 		expect(await mdxFiles()).toEqual([]);
+	});
+});
+
+describe('watchSeeds', () => {
+	test('re-converts added, changed and removed seeds, once per burst of changes', async () => {
+		const { parse, calls } = makeParser();
+		await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+		calls.length = 0;
+		const reports: ConvertReport[] = [];
+		const stop = watchSeeds({ seedsDir: seeds, outDir: out, parse }, (report) => reports.push(report), undefined, 50);
+		/** Wait until a report satisfies `check` (the watcher may split a burst into several runs). */
+		const until = async (check: () => Promise<boolean>) => {
+			for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+			expect(await check()).toBe(true);
+		};
+		try {
+			await writeFile(join(seeds, 'c.txt'), 'task-force|43|2023-03-01\n追加\n');
+			await writeFile(join(seeds, 'a.txt'), 'task-force|42|2023-02-01\n変更\n');
+			await until(async () => (await mdxFiles()).length === 3 && (await readFile(join(out, 'task-force-042.mdx'), 'utf8')).includes('変更'));
+			expect([...new Set(calls)].sort()).toEqual(['a.txt', 'c.txt']);
+			expect(reports.length).toBeGreaterThan(0);
+			await rm(join(seeds, 'b.md'));
+			await until(async () => reports.some((r) => r.removed.includes('subcommittee-2024-06-14.mdx')));
+			expect(await mdxFiles()).toEqual(['task-force-042.mdx', 'task-force-043.mdx']);
+		} finally {
+			stop();
+		}
 	});
 });
 

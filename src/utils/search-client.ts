@@ -202,13 +202,13 @@ function toItems(page: PagefindData, query: string, speaker: string, pageRank: n
 		const kind = /^r\d+$/.test(id) ? 'remark' : 'section';
 		const label = sub.title.trim();
 		if (speaker && (kind !== 'remark' || label !== speaker)) continue;
-		const parts = parseExcerpt(sub.excerpt);
+		const parts = dropLeadingLabel(parseExcerpt(sub.excerpt), label);
 		const text = parts.map((part) => part.text).join('');
 		const hasPhrase = containsPhrase(text, query);
 		items.push({ ...common, anchor: id, label, kind, excerpt: trimExcerpt(markPhrase(parts, query)), hasPhrase, hits: sub.locations.length });
 	}
 	if (items.length === 0) {
-		const parts = parseExcerpt(page.excerpt);
+		const parts = dropLeadingLabel(parseExcerpt(page.excerpt), common.meetingTitle);
 		items.push({
 			...common,
 			anchor: null,
@@ -220,4 +220,14 @@ function toItems(page: PagefindData, query: string, speaker: string, pageRank: n
 		});
 	}
 	return items;
+}
+
+/** Pagefind starts a sub-result excerpt with its heading (`小山構成員.`); drop that repeat of the label. */
+function dropLeadingLabel(parts: ExcerptPart[], label: string): ExcerptPart[] {
+	const first = parts[0];
+	if (!first || first.mark || !label) return parts;
+	const trimmed = first.text.trimStart();
+	if (!trimmed.startsWith(label)) return parts;
+	const rest = trimmed.slice(label.length).replace(/^[.。]?\s*/, '');
+	return rest ? [{ text: rest, mark: false }, ...parts.slice(1)] : parts.slice(1);
 }

@@ -64,19 +64,15 @@ export function containsPhrase(text: string, query: string): boolean {
 	return needle.length > 0 && normalizeForMatch(text).includes(needle);
 }
 
-/** Mark every occurrence of the whole query in the parts (so a phrase hit shows as one highlight). */
+/** Re-mark the parts so that each occurrence of the whole query is one highlight; unchanged when the query is absent. */
 export function markPhrase(parts: ExcerptPart[], query: string): ExcerptPart[] {
 	const needle = query.normalize('NFKC').trim();
 	const text = parts.map((part) => part.text).join('');
 	if (!needle || text.normalize('NFKC').length !== text.length) return parts;
 	const lower = text.normalize('NFKC').toLowerCase();
 	const target = needle.toLowerCase();
+	// When the whole phrase is present, only its occurrences are marked (not stray segments such as 的).
 	const marked = new Array<boolean>(text.length).fill(false);
-	let offset = 0;
-	for (const part of parts) {
-		if (part.mark) marked.fill(true, offset, offset + part.text.length);
-		offset += part.text.length;
-	}
 	let found = false;
 	for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + target.length)) {
 		marked.fill(true, at, at + target.length);

@@ -22,7 +22,10 @@ const options: ConvertOptions = {
 	cache: !values['no-cache'],
 };
 
-const report = await convertSeeds(options);
+const report = await convertSeeds(options).catch((error: unknown) => {
+	console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+});
 printReport(report);
 if (values.watch) {
 	console.log(`watching ${options.seedsDir} for changes…`);

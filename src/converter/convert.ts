@@ -172,7 +172,9 @@ function convertOne(
 
 /** Seed file names in the folder, sorted by name. */
 async function listSeeds(seedsDir: string): Promise<string[]> {
-	const entries = await readdir(seedsDir, { withFileTypes: true });
+	const entries = await readdir(seedsDir, { withFileTypes: true }).catch((cause: unknown) => {
+		throw new Error(`cannot read the seeds folder ${seedsDir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+	});
 	return entries
 		.filter((e) => e.isFile() && SEED_EXTENSIONS.some((ext) => e.name.endsWith(ext)))
 		.map((e) => e.name)
@@ -299,6 +301,7 @@ export function watchSeeds(
 		timer = setTimeout(run, debounceMs);
 	};
 	const watcher = watch(options.seedsDir, schedule);
+	watcher.on('error', onError);
 	return () => {
 		clearTimeout(timer);
 		watcher.close();

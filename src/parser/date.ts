@@ -1,0 +1,164 @@
+/** Dates (和暦・西暦) and start/end times as written in minutes headers. */
+import { NUMERAL_SOURCE, parseNumeral } from './numerals.ts';
+
+/** Japanese eras, newest first, with the Gregorian date each began. */
+export const ERAS: readonly { name: string; start: string }[] = [
+	{ name: '令和', start: '2019-05-01' },
+	{ name: '平成', start: '1989-01-08' },
+	{ name: '昭和', start: '1926-12-25' },
+	{ name: '大正', start: '1912-07-30' },
+	{ name: '明治', start: '1868-10-23' },
+];
+
+const ERA_NAMES = ERAS.map((era) => era.name).join('|');
+const WEEKDAYS = '日月火水木金土';
+
+/** `令和5年2月1日（水）`, `2024年3月27日`, `令和元年`, kanji numerals; matched on the NFKC form. */
+const JAPANESE_DATE = new RegExp(
+	`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`,
+	'u',
+);
+/** `2024/3/27`, `2024-03-27`, `2024.3.27`. */
+const NUMERIC_DATE = /(?<![0-9])(?<year>[0-9]{4})\s*(?<sep>[/.-])\s*(?<month>[0-9]{1,2})\s*\k<sep>\s*(?<day>[0-9]{1,2})(?![0-9])/u;
+/** A weekday in any brackets right after the date: （水）, (水曜日), 【水】. */
+const WEEKDAY = new RegExp(`^\\s*[(\\[【〔<〈《]\\s*(?<weekday>[${WEEKDAYS}])(?:曜日?)?\\s*[)\\]】〕>〉》]`, 'u');
+
+/** A date found in a line of text. */
+export type DateFinding =
+	| {
+			ok: true;
+			/** `YYYY-MM-DD` */
+			iso: string;
+			/** The date as matched (NFKC form), for messages. */
+			written: string;
+			/** Offset in the NFKC text right after the date and its weekday. */
+			end: number;
+			/** Problems that do not stop the date being used. */
+			warnings: { code: string; message: string }[];
+	  }
+	| { ok: false; code: string; message: string };
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The era a Gregorian date falls in, or null before the table begins. */
+function eraOf(iso: string): string | null {
+	return ERAS.find((era) => era.start <= iso)?.name ?? null;
+}
+
+/** Find the first date in a text (NFKC form is taken inside) and validate it. */
+export function findDate(raw: string): DateFinding | null {
+	const text = raw.normalize('NFKC');
+	const japanese = JAPANESE_DATE.exec(text);
+	const numeric = NUMERIC_DATE.exec(text);
+	const match = japanese && (!numeric || japanese.index <= numeric.index) ? japanese : numeric;
+	if (!match?.groups) return null;
+	const groups = match.groups;
+	const written = match[0].trim();
+	const era = groups.era ? ERAS.find((entry) => entry.name === groups.era) : undefined;
+	const yearNumber = groups.year === '元' ? 1 : parseNumeral(groups.year ?? '');
+	const month = parseNumeral(groups.month ?? '');
+	const day = parseNumeral(groups.day ?? '');
+	if (yearNumber === null || month === null || day === null) {
+		return { ok: false, code: 'invalid-date', message: `cannot read the numbers in "${written}"` };
+	}
+	if (groups.year === '元' && !era) {
+		return { ok: false, code: 'invalid-date', message: `"${written}" uses 元年 without an era name such as 令和` };
+	}
+	if (!era && yearNumber < 1000) {
+		return {
+			ok: false,
+			code: 'invalid-date',
+			message: `"${written}" has no era name: write 令和${yearNumber}年… or a four-digit year`,
+		};
+	}
+	if (era && yearNumber < 1) {
+		return { ok: false, code: 'invalid-date', message: `"${written}": era years start at 元年 (1)` };
+	}
+	const year = era ? Number(era.start.slice(0, 4)) + yearNumber - 1 : yearNumber;
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+		return {
+			ok: false,
+			code: 'invalid-date',
+			message: `"${written}" is not a calendar date (${year}-${pad(month)} has ${month >= 1 && month <= 12 ? daysInMonth(year, month) : 'no'} days)`,
+		};
+	}
+	const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+	const warnings: { code: string; message: string }[] = [];
+	if (era && eraOf(iso) !== era.name) {
+		warnings.push({
+			code: 'date-outside-era',
+			message: `"${written}" (${iso}) is not within ${era.name}; check the era or the year`,
+		});
+	}
+	let end = match.index + match[0].length;
+	const weekday = WEEKDAY.exec(text.slice(end));
+	if (weekday?.groups?.weekday) {
+		end += weekday[0].length;
+		const actual = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+		if (actual !== weekday.groups.weekday) {
+			warnings.push({
+				code: 'weekday-mismatch',
+				message: `${iso} is a ${actual}曜日 but the text says ${weekday.groups.weekday}`,
+			});
+		}
+	}
+	return { ok: true, iso, written, end, warnings };
+}
+
+/** One clock time: `16:00`, `10：00`, `午後2時`, `14時30分`, `2時半`. */
+const CLOCK_SOURCE = '(?<AP>午前|午後)?\\s*(?<H>[0-9]{1,2})\\s*(?::\\s*(?<M>[0-9]{2})|時\\s*(?:(?<N>[0-9]{1,2})\\s*分|(?<half>半))?)';
+/** Start and optional end, separated by ～ ~ 〜 - ― から. */
+const TIME_RANGE = new RegExp(
+	`${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<start$1>')}(?:\\s*(?:[~〜\\-‐―−ー–—]|から)\\s*${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<end$1>')})?`,
+	'u',
+);
+
+/** A start/end time pair (`HH:MM`), either possibly null. */
+export interface TimeRange {
+	start: string | null;
+	end: string | null;
+	warnings: { code: string; message: string }[];
+}
+
+function toClock(
+	ampm: string | undefined,
+	hourText: string | undefined,
+	minuteText: string | undefined,
+	half: boolean,
+	inheritedAmpm?: string,
+): { clock: string | null; error?: string } {
+	let hour = Number(hourText);
+	const minute = half ? 30 : Number(minuteText ?? '0');
+	const meridiem = ampm ?? inheritedAmpm;
+	if (meridiem === '午後' && hour < 12) hour += 12;
+	if (meridiem === '午前' && hour === 12) hour = 0;
+	if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) {
+		return { clock: null, error: `${hourText}:${minuteText ?? '00'}` };
+	}
+	return { clock: `${pad(hour)}:${pad(minute)}` };
+}
+
+/** Find a start time and optional end time in a text (NFKC form is taken inside). */
+export function findTimeRange(raw: string): TimeRange | null {
+	const text = raw.normalize('NFKC');
+	const match = TIME_RANGE.exec(text);
+	if (!match?.groups) return null;
+	const g = match.groups;
+	const warnings: TimeRange['warnings'] = [];
+	const start = toClock(g.startAP, g.startH, g.startM ?? g.startN, g.starthalf !== undefined);
+	// 午後2時～4時: the end inherits 午後 when it has none and would otherwise come before the start.
+	const endHourRaw = g.endH === undefined ? undefined : Number(g.endH);
+	const inherit = g.endAP === undefined && g.startAP === '午後' && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
+	const end = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
+	for (const part of [start, end]) {
+		if (part.error) warnings.push({ code: 'invalid-time', message: `"${part.error}" is not a time of day` });
+	}
+	if (start.clock && end.clock && end.clock < start.clock) {
+		warnings.push({ code: 'time-order', message: `the end time ${end.clock} is before the start time ${start.clock}` });
+	}
+	return { start: start.clock, end: end.clock, warnings };
+}

@@ -1,0 +1,46 @@
+/** The 配付資料 section: `資料 42-1-1 title（非公開資料）` lines, with wrapped lines joined. */
+import type { Handout } from '../schemas/meeting.ts';
+import { warning } from './diagnostics.ts';
+import { joinWrapped, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import type { Diagnostic } from './types.ts';
+
+/** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …` (matched on the NFKC form; 全角 dashes become ASCII). */
+const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*)(?<title>.*)$/u;
+/** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】. */
+const TRAILING_NOTE =
+	/[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
+
+/** Split a trailing note such as （非公開資料） off a handout title. */
+export function splitHandoutNote(title: string): { title: string; note: string | null } {
+	const match = TRAILING_NOTE.exec(title);
+	if (!match?.groups) return { title: trimSpaces(title), note: null };
+	return { title: trimSpaces(title.slice(0, match.index)), note: trimSpaces(match.groups.note ?? '') };
+}
+
+/** Read the handouts; lines that do not start a handout continue the previous one. */
+export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnostic[]): Handout[] {
+	const handouts: { id: string; raw: string }[] = [];
+	for (const source of lines) {
+		const { text } = stripDecoration(source.text);
+		if (text === '') continue;
+		const mapped = matchFormWithMap(text);
+		const match = HANDOUT.exec(mapped.text);
+		if (match?.groups) {
+			const idEnd = (match.groups.id ?? '').length;
+			handouts.push({
+				id: trimSpaces(originalSlice(text, mapped, 0, idEnd)),
+				raw: trimSpaces(originalSlice(text, mapped, idEnd)),
+			});
+			continue;
+		}
+		const previous = handouts.at(-1);
+		if (previous) {
+			previous.raw = joinWrapped(previous.raw, text);
+		} else {
+			diagnostics.push(
+				warning('unparsed-handout', source.line, `handout line not understood: "${text}"; write it like "資料 1-1 タイトル"`),
+			);
+		}
+	}
+	return handouts.map(({ id, raw }) => ({ id, ...splitHandoutNote(raw) }));
+}

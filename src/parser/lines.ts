@@ -1,0 +1,152 @@
+/**
+ * Classifying one body line: section heading, speaker, editorial note, agenda
+ * introduction, list item or plain paragraph text. Structure is matched on a
+ * decoration-stripped NFKC form; returned texts are the original characters.
+ */
+import { isPersonLabel, parseNameLabel } from './names.ts';
+import { parseNumeral } from './numerals.ts';
+import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+
+/** What one non-blank body line is. */
+export type BodyLine =
+	| { kind: 'heading'; title: string; number: number | null }
+	| { kind: 'speaker'; label: string; text: string | null }
+	| { kind: 'note'; text: string; chat: 'start' | 'end' | null }
+	| { kind: 'agenda'; text: string }
+	| { kind: 'item'; text: string }
+	| { kind: 'paragraph'; text: string };
+
+/** What the classifier needs to know about its surroundings. */
+export interface LineContext {
+	/** A remark is open (numbered headings inside remarks need a keyword or the next number). */
+	inRemark: boolean;
+	/** Number of the last numbered heading, if any. */
+	lastHeadingNumber: number | null;
+}
+
+/** `(1) 開会`, `（３）閉会`, `(2) 議題` (on the NFKC form). */
+const NUMBERED_HEADING = /^\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)\s*(?<title>\S.*)$/u;
+/** Words that make a short numbered line a section heading even inside a remark. */
+const HEADING_WORDS = /開会|閉会|議題|議事|説明|報告|意見交換|討議|質疑|その他|挨拶|あいさつ|発表|審議|事務連絡|自由討論/u;
+/** `【総論・その他】` topic headings (or `【後藤座長】` speakers), with optional text after. */
+const LENTICULAR = /^【(?<inner>[^【】]{1,60})】[\s\u3000]*(?<rest>.*)$/u;
+/** `<議事（1）について>` editorial markers (not `<https://…>`). */
+const ANGLE_NOTE = /^[<＜〈](?!https?:)[^<>＜＞〈〉]{1,60}[>＞〉]$/u;
+/** `議題（1）「…」` at the start of a line introduces an agenda item. */
+const AGENDA_INTRO = /^(?:議題|議事)\s*\(\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*\)\s*「/u;
+const CHAT_END = /ここまで|以上|終わり|終了/u;
+const OPENING = '（(「【［[〔<＜『〈';
+const CLOSING = '）)」】］]〕>＞』〉';
+
+/** Labels of offices that speak without a personal name. */
+const OFFICE_SPEAKERS = /^(?:事務局|司会|議長|座長|主査|委員長|説明者)$/u;
+
+/** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
+export function isSpeakerLabel(label: string): boolean {
+	const text = trimSpaces(label);
+	return text !== '' && [...text].length <= 40 && (OFFICE_SPEAKERS.test(text) || isPersonLabel(text));
+}
+
+/** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
+function bracketBalance(text: string): number {
+	let depth = 0;
+	for (const char of text) {
+		if (OPENING.includes(char)) depth++;
+		else if (CLOSING.includes(char)) {
+			depth--;
+			if (depth < 0) return -1;
+		}
+	}
+	return depth;
+}
+
+/** A bare `label)` line: short, no sentence punctuation, balanced, not a bracketed aside or numbering. */
+function isBareSpeakerLabel(label: string): boolean {
+	const text = trimSpaces(label);
+	if (text === '' || [...text].length > 40) return false;
+	if (OPENING.includes(text[0] ?? '')) return false;
+	if (/[。、「」]/u.test(text) || /^(?:- |[・●•])/u.test(text)) return false;
+	if (/^[0-9０-９a-zA-Zａ-ｚＡ-Ｚア-ンｱ-ﾝⅰ-ⅻⅠ-Ⅻ一二三四五六七八九十]{1,2}$/u.test(text)) return false;
+	return bracketBalance(text) === 0;
+}
+
+function chatMarker(text: string): 'start' | 'end' | null {
+	if (!text.includes('チャット')) return null;
+	return CHAT_END.test(text) ? 'end' : 'start';
+}
+
+/** Classify one non-blank body line (its text already right-trimmed). */
+export function classifyLine(raw: string, context: LineContext): BodyLine {
+	const line = trimSpaces(raw);
+	const { text: bare } = stripDecoration(line);
+	const mapped = matchFormWithMap(bare);
+	const folded = mapped.text;
+
+	const numbered = NUMBERED_HEADING.exec(folded);
+	if (numbered?.groups) {
+		const title = trimSpaces(originalSlice(bare, mapped, numbered.index + numbered[0].length - (numbered.groups.title ?? '').length));
+		const number = parseNumeral(numbered.groups.number ?? '');
+		const plausible = [...title].length <= 30 && !title.includes('。');
+		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
+		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
+			return { kind: 'heading', title, number };
+		}
+	}
+
+	const lenticular = LENTICULAR.exec(bare);
+	if (lenticular?.groups) {
+		const inner = trimSpaces(lenticular.groups.inner ?? '');
+		const rest = trimSpaces(lenticular.groups.rest ?? '');
+		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
+		if (rest === '') return { kind: 'heading', title: inner, number: null };
+	}
+
+	if (/^[■□]/u.test(line) && bare !== '' && [...bare].length <= 80 && !bare.includes('。')) {
+		return { kind: 'heading', title: bare, number: null };
+	}
+
+	if (/^[◆◇]/u.test(line)) {
+		const chat = chatMarker(line);
+		if (chat) return { kind: 'note', text: line, chat };
+		if (/^[◆◇][\s\u3000]*(?:議題|議事)/u.test(line)) return { kind: 'agenda', text: line };
+		return { kind: 'note', text: line, chat: null };
+	}
+
+	const first = line[0] ?? '';
+	if ('(（'.includes(first) && ')）'.includes(line.at(-1) ?? '') && chatMarker(line)) {
+		return { kind: 'note', text: line, chat: chatMarker(line) };
+	}
+	if (ANGLE_NOTE.test(line)) return { kind: 'note', text: line, chat: null };
+	if (line === '以上') return { kind: 'note', text: line, chat: null };
+
+	if (AGENDA_INTRO.test(matchForm(line))) return { kind: 'agenda', text: line };
+
+	// ○後藤座長　発言本文 / ○後藤座長
+	const circle = /^[○〇◯][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
+	if (circle?.groups && isSpeakerLabel(circle.groups.label ?? '')) {
+		const text = trimSpaces(circle.groups.text ?? '');
+		return { kind: 'speaker', label: circle.groups.label ?? '', text: text === '' ? null : text };
+	}
+
+	// 小山構成員) / NTT 松原氏) / 後藤主査) コメント
+	if (')）'.includes(bare.at(-1) ?? '') && isBareSpeakerLabel(bare.slice(0, -1))) {
+		return { kind: 'speaker', label: trimSpaces(bare.slice(0, -1)), text: null };
+	}
+	const close = /[)）]/u.exec(bare);
+	if (close && bracketBalance(bare.slice(0, close.index + 1)) === -1) {
+		const label = bare.slice(0, close.index);
+		const text = trimSpaces(bare.slice(close.index + 1));
+		if (isBareSpeakerLabel(label) && isSpeakerLabel(label) && text !== '') return { kind: 'speaker', label: trimSpaces(label), text };
+	}
+
+	// 後藤座長：本文
+	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
+	if (colon?.groups && isSpeakerLabel(colon.groups.label ?? '') && parseNameLabel(colon.groups.label ?? '').name !== null) {
+		const text = trimSpaces(colon.groups.text ?? '');
+		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
+	}
+
+	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };
+	if (/^[・●•]/u.test(line)) return { kind: 'item', text: line };
+	return { kind: 'paragraph', text: line };
+}

@@ -1,0 +1,157 @@
+/**
+ * Splitting a participant entry or speaker label into name / title / affiliation:
+ * `後藤座長` → 後藤 / 座長, `NTT 松原氏` → 松原 / 氏 / NTT,
+ * `山内サイバーセキュリティ統括官` → 山内 / サイバーセキュリティ統括官,
+ * `松原実穂子（NTT）` → 松原実穂子 / – / NTT, `デジタル庁` → – / – / デジタル庁.
+ * When unsure, the name stays null rather than a wrong guess.
+ */
+import { trimSpaces } from './normalize.ts';
+
+/** What could be read out of one label. */
+export interface NameParts {
+	name: string | null;
+	title: string | null;
+	affiliation: string | null;
+}
+
+/** Person roles that follow a name directly (longest first). */
+export const ROLE_TITLES: readonly string[] = [
+	'座長代理', '副座長', '座長', '主査代理', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '委員長', '委員',
+	'分科会長', '部会長', '会長代理', '会長', '議長', 'オブザーバー', '准教授', '教授', '先生', '理事長', '理事',
+	'氏', '様', 'さん', '君',
+];
+
+/** Words an official's post begins with, right after the surname (サイバー…, 官房…, 審議官, …). */
+export const OFFICE_WORDS: readonly string[] = [
+	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
+	'関東', '東北', '北海道', '信越', '北陸', '東海', '中国', '四国', '九州', '沖縄', '総合', '情報', '国際', '技術',
+	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '審議官', '統括官', '参事官', '企画官', '調査官',
+	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '係長', '主任', '総括', '統括',
+];
+
+/** How an official's post ends (the post must end this way, brackets aside). */
+const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員)$/u;
+
+/** Suffixes of organisations that no surname ends with. */
+const ORGANISATION_ENDINGS =
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|協会|会議|委員会|本部|研究所|大学|機関|会社|グループ|団体|ISAC|CERT|CC)$/u;
+/** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
+const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
+
+/** True when a text ends like the name of an organisation. */
+export function isOrganisation(text: string): boolean {
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
+}
+
+/** Leading words that are never surnames even when an office word follows. */
+const NOT_SURNAMES = new Set(['内閣', '内閣府', '事務', '事務局', '大臣', '総務', '総務省', '政府', '国立', '一般', '地方', '日本']);
+
+const HAN = '\\p{Script=Han}々〆ヶ';
+const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
+const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
+const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
+const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+/** A leading Latin affiliation without a space: `NTT松原氏`. */
+const LATIN_PREFIX = new RegExp(`^(?<affiliation>[A-Za-z0-9/&.\\-]+)(?<rest>[${HAN}].*)$`, 'u');
+
+const OPENING = '（(「【［[〔<＜『';
+const CLOSING = '）)」】］]〕>＞』';
+
+/** Split a trailing bracketed part off: `内藤官房審議官（国際技術、…担当）` → [`内藤官房審議官`, `（…）`, `国際技術、…担当`]. */
+function splitTrailingBracket(text: string): { head: string; bracket: string; inner: string } | null {
+	const last = text.at(-1);
+	if (last === undefined || !CLOSING.includes(last)) return null;
+	let depth = 0;
+	for (let i = text.length - 1; i >= 0; i--) {
+		const char = text[i] ?? '';
+		if (CLOSING.includes(char)) depth++;
+		else if (OPENING.includes(char)) {
+			depth--;
+			if (depth === 0) {
+				if (i === 0) return null;
+				return { head: trimSpaces(text.slice(0, i)), bracket: text.slice(i), inner: trimSpaces(text.slice(i + 1, -1)) };
+			}
+		}
+	}
+	return null;
+}
+
+/** `小山構成員` → 小山 / 構成員 (a person role right after a name). */
+function splitRole(text: string): { name: string; title: string } | null {
+	for (const role of ROLE_TITLES) {
+		if (text.endsWith(role) && text.length > role.length) {
+			const name = text.slice(0, -role.length);
+			if (NAME_BEFORE_ROLE.test(name) && !ORGANISATION_ENDINGS.test(name)) return { name, title: role };
+		}
+	}
+	return null;
+}
+
+/** `山内サイバーセキュリティ統括官` → 山内 / サイバーセキュリティ統括官 (surname before a known office word). */
+function splitOfficial(text: string, bracket: string): { name: string; title: string } | null {
+	if (OFFICE_WORDS.some((word) => text.startsWith(word))) return null;
+	if (!OFFICE_ENDINGS.test(text)) return null;
+	const run = SURNAME.exec(text)?.[0] ?? '';
+	for (let length = 1; length <= run.length; length++) {
+		const rest = text.slice(length);
+		if (OFFICE_WORDS.some((word) => rest.startsWith(word))) {
+			const name = text.slice(0, length);
+			if (NOT_SURNAMES.has(name)) return null;
+			return { name, title: rest + bracket };
+		}
+	}
+	return null;
+}
+
+/** Name and title of a label without affiliation prefix; null when nothing is recognized. */
+function splitPerson(text: string): { name: string; title: string | null; affiliation: string | null } | null {
+	const trailing = splitTrailingBracket(text);
+	if (trailing) {
+		const role = splitRole(trailing.head);
+		if (role) return { ...role, affiliation: trailing.inner || null };
+		const official = splitOfficial(trailing.head, trailing.bracket);
+		if (official) return { ...official, affiliation: null };
+		if (PERSON_NAME.test(trailing.head) && !isOrganisation(trailing.head)) {
+			return { name: trailing.head, title: null, affiliation: trailing.inner || null };
+		}
+		return null;
+	}
+	const role = splitRole(text);
+	if (role) return { ...role, affiliation: null };
+	const official = splitOfficial(text, '');
+	if (official) return { ...official, affiliation: null };
+	return null;
+}
+
+/** Split a participant entry or speaker label into name, title and affiliation (unknown parts are null). */
+export function parseNameLabel(label: string): NameParts {
+	const text = trimSpaces(label);
+	const none: NameParts = { name: null, title: null, affiliation: null };
+	if (text === '') return none;
+	// `NTT 松原氏`, `JPCERT コーディネーションセンター 小宮山氏`: affiliation, space, person.
+	const space = /^(?<before>.+)[\s\u3000]+(?<after>\S+)$/u.exec(text);
+	if (space?.groups) {
+		const before = trimSpaces(space.groups.before ?? '');
+		const person = splitPerson(space.groups.after ?? '');
+		if (person && (person.title !== null || LATIN.test(before) || isOrganisation(before))) {
+			return { name: person.name, title: person.title, affiliation: person.affiliation ?? before };
+		}
+	}
+	const latin = LATIN_PREFIX.exec(text);
+	if (latin?.groups) {
+		const person = splitPerson(latin.groups.rest ?? '');
+		if (person?.title) return { ...person, affiliation: person.affiliation ?? latin.groups.affiliation ?? null };
+	}
+	const person = splitPerson(text);
+	if (person) return person;
+	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
+	if (PERSON_NAME.test(text)) return { ...none, name: text };
+	return none;
+}
+
+/** True when a label reads as a person with a role or post (used to tell speakers from other text). */
+export function isPersonLabel(label: string): boolean {
+	const parts = parseNameLabel(label);
+	return parts.name !== null && parts.title !== null;
+}

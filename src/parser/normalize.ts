@@ -1,0 +1,105 @@
+/**
+ * Text normalization. The parser matches on NFKC forms (全角→半角, ㍻→平成, …)
+ * but every stored text keeps the characters exactly as written, so matching
+ * helpers here also map positions back to the original string.
+ */
+
+/** One line of the input with its 1-based line number. */
+export interface SourceLine {
+	text: string;
+	line: number;
+}
+
+/** Strip a leading byte order mark and turn CRLF / CR line ends into LF. */
+export function normalizeNewlines(text: string): string {
+	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Split normalized text into numbered lines (trailing whitespace removed, leading kept). */
+export function toSourceLines(text: string): SourceLine[] {
+	return normalizeNewlines(text)
+		.split('\n')
+		.map((raw, index) => ({ text: raw.replace(/[\s\u3000]+$/u, ''), line: index + 1 }));
+}
+
+/** NFKC form of a string, for matching only (never stored). */
+export function matchForm(text: string): string {
+	return text.normalize('NFKC');
+}
+
+/** An NFKC form plus, for each of its UTF-16 offsets, the offset in the original. */
+export interface MappedText {
+	text: string;
+	/** `map[i]` is the original offset of normalized offset `i`; `map[text.length]` is the original length. */
+	map: number[];
+}
+
+/** NFKC form of a string with an offset map back to the original (normalizes code point by code point). */
+export function matchFormWithMap(original: string): MappedText {
+	let text = '';
+	const map: number[] = [];
+	let offset = 0;
+	for (const char of original) {
+		const normalized = char.normalize('NFKC');
+		for (let i = 0; i < normalized.length; i++) map.push(offset);
+		text += normalized;
+		offset += char.length;
+	}
+	map.push(offset);
+	return { text, map };
+}
+
+/** The original text behind the normalized range `[start, end)` of a mapped string. */
+export function originalSlice(original: string, mapped: MappedText, start: number, end = mapped.text.length): string {
+	const from = mapped.map[start] ?? original.length;
+	// The end maps to the start of the first character not in the range.
+	const to = end >= mapped.text.length ? original.length : (mapped.map[end] ?? original.length);
+	return original.slice(from, to);
+}
+
+/** Trim ASCII and full-width spaces at both ends. */
+export function trimSpaces(text: string): string {
+	return text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+}
+
+const ASCII_WORD_END = /[A-Za-z0-9]$/;
+const ASCII_WORD_START = /^[A-Za-z0-9]/;
+
+/** Join two pieces of a wrapped line: no space between Japanese characters, one space between two Latin words. */
+export function joinWrapped(before: string, after: string): string {
+	if (before === '') return after;
+	if (after === '') return before;
+	return ASCII_WORD_END.test(before) && ASCII_WORD_START.test(after) ? `${before} ${after}` : before + after;
+}
+
+/** Leading decoration that only styles a header line: Markdown headings, quote marks, squares. */
+const LEADING_DECORATION = /^(?:#{1,6}[\s\u3000]+|[■□◇◆●][\s\u3000]*)/u;
+
+/**
+ * Remove Markdown and typographic decoration around a header-like line
+ * (`## `, `**…**`, `__…__`, `■`), returning the inner text and whether anything was removed.
+ */
+export function stripDecoration(line: string): { text: string; decorated: boolean } {
+	let text = trimSpaces(line);
+	let decorated = false;
+	for (let changed = true; changed; ) {
+		changed = false;
+		const lead = LEADING_DECORATION.exec(text);
+		if (lead) {
+			text = text.slice(lead[0].length);
+			changed = true;
+		}
+		for (const mark of ['**', '__']) {
+			if (text.startsWith(mark)) {
+				const close = text.indexOf(mark, mark.length);
+				text = close === -1 ? text.slice(mark.length) : text.slice(mark.length, close) + text.slice(close + mark.length);
+				changed = true;
+			}
+		}
+		if (changed) {
+			text = trimSpaces(text);
+			decorated = true;
+		}
+	}
+	return { text, decorated };
+}

@@ -1,0 +1,70 @@
+/** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
+import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
+import { warning } from './diagnostics.ts';
+import { parseNameLabel } from './names.ts';
+import { stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import type { Diagnostic } from './types.ts';
+
+const OPENING = '（(「【［[〔<＜『〈';
+const CLOSING = '）)」】］]〕>＞』〉';
+const SEPARATORS = '、，,､';
+
+/** A group heading on its own line: 【構成員】, ＜オブザーバー＞, (総務省), with members possibly after it. */
+const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、，,]{1,20})[】］\]〉>＞)）][\s\u3000]*(?<rest>.*)$/u;
+/** An inline group: `構成員：後藤座長、…`. */
+const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<rest>.*)$/u;
+
+/** Split a list at 、 ， , that are outside any brackets; empty entries (after a trailing 、) are dropped. */
+export function splitEntries(text: string): string[] {
+	const entries: string[] = [];
+	let depth = 0;
+	let current = '';
+	for (const char of text) {
+		if (OPENING.includes(char)) depth++;
+		else if (CLOSING.includes(char) && depth > 0) depth--;
+		if (depth === 0 && SEPARATORS.includes(char)) {
+			entries.push(current);
+			current = '';
+		} else {
+			current += char;
+		}
+	}
+	entries.push(current);
+	return entries.map(trimSpaces).filter((entry) => entry !== '');
+}
+
+/** One participant entry as written, with name/title/affiliation read from it. */
+export function parseMember(text: string): Member {
+	return { text, ...parseNameLabel(text) };
+}
+
+/** Read the participant groups of the 出席者 section, warning about groups without members. */
+export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[]): ParticipantGroup[] {
+	const groups: (ParticipantGroup & { line: number })[] = [];
+	const add = (members: string, line: number): void => {
+		let group = groups.at(-1);
+		if (!group) {
+			// Members listed without a group heading belong to the section itself.
+			group = { group: '出席者', members: [], line };
+			groups.push(group);
+		}
+		group.members.push(...splitEntries(members).map(parseMember));
+	};
+	for (const source of lines) {
+		const { text } = stripDecoration(source.text);
+		if (text === '') continue;
+		const heading = BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text);
+		if (heading?.groups) {
+			groups.push({ group: trimSpaces(heading.groups.group ?? ''), members: [], line: source.line });
+			if (trimSpaces(heading.groups.rest ?? '') !== '') add(heading.groups.rest ?? '', source.line);
+			continue;
+		}
+		add(text, source.line);
+	}
+	for (const group of groups) {
+		if (group.members.length === 0) {
+			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
+		}
+	}
+	return groups.map(({ group, members }) => ({ group, members }));
+}

@@ -1,0 +1,28 @@
+/** Series names and their ASCII slugs (the shared contract for entry ids and URLs). */
+
+/** Known series and their slugs; keys are compared without spaces, NFKC-normalized. */
+export const KNOWN_SERIES: Readonly<Record<string, string>> = {
+	サイバーセキュリティタスクフォース: 'cybersecurity-task-force',
+	ICTサイバーセキュリティ政策分科会: 'ict-cybersecurity-subcommittee',
+};
+
+/** The form of a series name used for comparing and hashing: NFKC, without whitespace. */
+export function seriesKey(name: string): string {
+	return name.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** 32-bit FNV-1a of the UTF-8 bytes of a string, as 8 lowercase hex digits. */
+export function fnv1a(text: string): string {
+	let hash = 0x811c9dc5;
+	for (const byte of new TextEncoder().encode(text)) {
+		hash ^= byte;
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(16).padStart(8, '0');
+}
+
+/** ASCII slug of a series name: a known slug, else `series-<FNV-1a of the NFKC name without spaces>`. */
+export function seriesSlug(name: string): string {
+	const key = seriesKey(name);
+	return KNOWN_SERIES[key] ?? `series-${fnv1a(key)}`;
+}

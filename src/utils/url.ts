@@ -14,7 +14,7 @@ export function seriesUrl(slug: string): string {
 	return withBase(`series/${slug}/`);
 }
 
-/** URL of the original seed file served by the `/sources/` endpoint. */
+/** URL of the original seed file served by the `/sources/` endpoint (the dev server wants `trailingSlash` there too). */
 export function sourceUrl(file: string): string {
-	return withBase(`sources/${encodeURIComponent(file)}`);
+	return withBase(`sources/${encodeURIComponent(file)}${import.meta.env.DEV ? '/' : ''}`);
 }

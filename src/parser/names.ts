@@ -146,6 +146,9 @@ export function parseNameLabel(label: string): NameParts {
 	const person = splitPerson(text);
 	if (person) return person;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
+	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
+	// A post without a person (大臣官房審議官): a title, never a guessed name.
+	if (OFFICE_ENDINGS.test(text)) return OFFICE_WORDS.some((word) => text.startsWith(word)) ? { ...none, title: text } : none;
 	if (PERSON_NAME.test(text)) return { ...none, name: text };
 	return none;
 }

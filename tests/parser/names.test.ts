@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { parseNameLabel } from '../../src/parser/names.ts';
+import { parseParticipants, splitEntries } from '../../src/parser/participants.ts';
+import type { Diagnostic } from '../../src/parser/types.ts';
+
+describe('parseNameLabel', () => {
+	test.each([
+		// Members with a role.
+		{ label: '後藤座長', name: '後藤', title: '座長', affiliation: null },
+		{ label: '小山構成員', name: '小山', title: '構成員', affiliation: null },
+		{ label: '林構成員', name: '林', title: '構成員', affiliation: null },
+		{ label: '後藤主査', name: '後藤', title: '主査', affiliation: null },
+		{ label: '藤枝様', name: '藤枝', title: '様', affiliation: null },
+		{ label: '後藤座長（慶應義塾大学）', name: '後藤', title: '座長', affiliation: '慶應義塾大学' },
+		// People with an affiliation in brackets.
+		{ label: '松原実穂子（NTT）', name: '松原実穂子', title: null, affiliation: 'NTT' },
+		{ label: '扇慎太郎（内閣サイバーセキュリティセンター）', name: '扇慎太郎', title: null, affiliation: '内閣サイバーセキュリティセンター' },
+		{ label: '井上大介(国立研究開発法人情報通信研究機構(NICT))', name: '井上大介', title: null, affiliation: '国立研究開発法人情報通信研究機構(NICT)' },
+		{ label: '藤枝桃子', name: '藤枝桃子', title: null, affiliation: null },
+		// Officials: surname before a known office word; brackets stay in the title.
+		{ label: '山内サイバーセキュリティ統括官', name: '山内', title: 'サイバーセキュリティ統括官', affiliation: null },
+		{ label: '内藤官房審議官（国際技術、サイバーセキュリティ担当）', name: '内藤', title: '官房審議官（国際技術、サイバーセキュリティ担当）', affiliation: null },
+		{ label: '豊嶋大臣官房審議官(国際技術、サイバーセキュリティ担当)', name: '豊嶋', title: '大臣官房審議官(国際技術、サイバーセキュリティ担当)', affiliation: null },
+		{ label: '中溝サイバーセキュリティ統括官室参事官', name: '中溝', title: 'サイバーセキュリティ統括官室参事官', affiliation: null },
+		{ label: '安達地域情報政策室課長補佐（代理出席）', name: '安達', title: '地域情報政策室課長補佐（代理出席）', affiliation: null },
+		{ label: '恩賀電気通信技術システム課安全・信頼性対策室長', name: '恩賀', title: '電気通信技術システム課安全・信頼性対策室長', affiliation: null },
+		{ label: '高田消費者行政第二課企画官', name: '高田', title: '消費者行政第二課企画官', affiliation: null },
+		{ label: '須藤自治行政局住民制度課デジタル基盤推進室課長補佐', name: '須藤', title: '自治行政局住民制度課デジタル基盤推進室課長補佐', affiliation: null },
+		{ label: '本橋近畿総合通信局情報通信部長', name: '本橋', title: '近畿総合通信局情報通信部長', affiliation: null },
+		{ label: '横澤田サイバーセキュリティ統括官室参事官補佐', name: '横澤田', title: 'サイバーセキュリティ統括官室参事官補佐', affiliation: null },
+		{ label: '佐々木サイバーセキュリティ統括官室統括補佐', name: '佐々木', title: 'サイバーセキュリティ統括官室統括補佐', affiliation: null },
+		{ label: '高地官房サイバーセキュリティ・情報化審議官', name: '高地', title: '官房サイバーセキュリティ・情報化審議官', affiliation: null },
+		{ label: '藤野審議官（国際技術、サイバーセキュリティ担当）', name: '藤野', title: '審議官（国際技術、サイバーセキュリティ担当）', affiliation: null },
+		{ label: '佐藤企画官', name: '佐藤', title: '企画官', affiliation: null },
+		// Speaker labels with an affiliation before a space.
+		{ label: 'NTT 松原氏', name: '松原', title: '氏', affiliation: 'NTT' },
+		{ label: 'JPCERT/CC 佐々木氏', name: '佐々木', title: '氏', affiliation: 'JPCERT/CC' },
+		{ label: 'JPCERT コーディネーションセンター 小宮山氏', name: '小宮山', title: '氏', affiliation: 'JPCERT コーディネーションセンター' },
+		{ label: '近畿総合通信局 本橋様', name: '本橋', title: '様', affiliation: '近畿総合通信局' },
+		{ label: '群馬県中之条町 田村氏', name: '田村', title: '氏', affiliation: '群馬県中之条町' },
+		{ label: 'NTT松原氏', name: '松原', title: '氏', affiliation: 'NTT' },
+		{ label: '日本シーサート協議会 北村氏', name: '北村', title: '氏', affiliation: '日本シーサート協議会' },
+		// Organisations: no name.
+		{ label: '内閣サイバーセキュリティセンター', name: null, title: null, affiliation: '内閣サイバーセキュリティセンター' },
+		{ label: 'デジタル庁', name: null, title: null, affiliation: 'デジタル庁' },
+		{ label: '経済産業省', name: null, title: null, affiliation: '経済産業省' },
+		{ label: '地方公共団体情報システム機構', name: null, title: null, affiliation: '地方公共団体情報システム機構' },
+		{ label: '内閣官房サイバー安全保障体制整備準備室', name: null, title: null, affiliation: '内閣官房サイバー安全保障体制整備準備室' },
+		{ label: '事務局', name: null, title: null, affiliation: '事務局' },
+		// A post without a person: no guessed surname.
+		{ label: '大臣官房審議官', name: null, title: '大臣官房審議官', affiliation: null },
+		{ label: '山田部長', name: '山田', title: '部長', affiliation: null },
+		{ label: '座長代理', name: null, title: '座長代理', affiliation: null },
+		{ label: '', name: null, title: null, affiliation: null },
+	])('$label', ({ label, ...expected }) => {
+		expect(parseNameLabel(label)).toEqual(expected);
+	});
+});
+
+describe('splitEntries', () => {
+	test.each([
+		{ text: '後藤座長、鶴飼構成員、岡村構成員', entries: ['後藤座長', '鶴飼構成員', '岡村構成員'] },
+		{ text: '山内統括官、内藤官房審議官（国際技術、サイバーセキュリティ担当）', entries: ['山内統括官', '内藤官房審議官（国際技術、サイバーセキュリティ担当）'] },
+		{ text: '井上大介(国立研究開発法人情報通信研究機構(NICT))、', entries: ['井上大介(国立研究開発法人情報通信研究機構(NICT))'] },
+		{ text: 'A社，B社,C社', entries: ['A社', 'B社', 'C社'] },
+		{ text: '「甲、乙」研究会、【丙、丁】', entries: ['「甲、乙」研究会', '【丙、丁】'] },
+		{ text: '後藤座長、　、小山構成員、', entries: ['後藤座長', '小山構成員'] },
+		{ text: '', entries: [] },
+	])('$text', ({ text, entries }) => {
+		expect(splitEntries(text)).toEqual(entries);
+	});
+});
+
+describe('parseParticipants', () => {
+	const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 10 }));
+
+	test('groups in 【】 with members on the following lines', () => {
+		const diagnostics: Diagnostic[] = [];
+		const groups = parseParticipants(lines('【構成員】', '', '後藤座長、小山構成員', '**【発表者】**', '松原実穂子（NTT）、'), diagnostics);
+		expect(groups).toEqual([
+			{
+				group: '構成員',
+				members: [
+					{ text: '後藤座長', name: '後藤', title: '座長', affiliation: null },
+					{ text: '小山構成員', name: '小山', title: '構成員', affiliation: null },
+				],
+			},
+			{ group: '発表者', members: [{ text: '松原実穂子（NTT）', name: '松原実穂子', title: null, affiliation: 'NTT' }] },
+		]);
+		expect(diagnostics).toEqual([]);
+	});
+
+	test('inline groups and other bracket styles', () => {
+		const groups = parseParticipants(lines('構成員：後藤座長、小山構成員', '＜オブザーバー＞', 'デジタル庁'), []);
+		expect(groups.map((g) => [g.group, g.members.map((m) => m.text)])).toEqual([
+			['構成員', ['後藤座長', '小山構成員']],
+			['オブザーバー', ['デジタル庁']],
+		]);
+	});
+
+	test('members without a group belong to 出席者', () => {
+		expect(parseParticipants(lines('後藤座長、小山構成員'), [])).toMatchObject([{ group: '出席者', members: [{ text: '後藤座長' }, { text: '小山構成員' }] }]);
+	});
+
+	test('a group with no members is a warning with its line', () => {
+		const diagnostics: Diagnostic[] = [];
+		parseParticipants(lines('【構成員】', '【オブザーバー】', 'デジタル庁'), diagnostics);
+		expect(diagnostics).toEqual([{ severity: 'warning', code: 'empty-group', line: 10, message: expect.stringContaining('構成員') }]);
+	});
+});

@@ -24,7 +24,10 @@ interface Pagefind {
 }
 
 const FILTERS = ['series', 'year', 'kind', 'speaker'] as const;
-const PAGE_SIZE = 10;
+/** Pages whose data is fetched (and ranked together) at a time. */
+const PAGE_BATCH = 10;
+/** Hits shown per "more" click. */
+const ITEMS_SHOWN = 20;
 
 /** Wire the search page: Pagefind loads on first use, state lives in the URL (browser only). */
 export function setupSearch(form: HTMLFormElement): void {
@@ -40,6 +43,7 @@ export function setupSearch(form: HTMLFormElement): void {
 	let token = 0;
 	let pending: { data(): Promise<PagefindData> }[] = [];
 	let rank = 0;
+	let buffered: SearchItem[] = [];
 	let current = { q: '', byDate: false, speaker: '' };
 
 	const load = (): Promise<Pagefind> => {
@@ -96,15 +100,14 @@ export function setupSearch(form: HTMLFormElement): void {
 	};
 
 	const showMore = async (mine: number): Promise<void> => {
-		const batch = pending.splice(0, PAGE_SIZE);
-		const pages = await Promise.all(batch.map((result) => result.data()));
-		if (mine !== token) return;
-		const items = rankItems(
-			pages.flatMap((page) => toItems(page, current.q, current.speaker, rank++)),
-			current.byDate,
-		);
-		list.append(...items.map(renderItem));
-		more.hidden = pending.length === 0;
+		while (buffered.length < ITEMS_SHOWN && pending.length > 0) {
+			const batch = pending.splice(0, PAGE_BATCH);
+			const pages = await Promise.all(batch.map((result) => result.data()));
+			if (mine !== token) return;
+			buffered.push(...rankItems(pages.flatMap((page) => toItems(page, current.q, current.speaker, rank++)), current.byDate));
+		}
+		list.append(...buffered.splice(0, ITEMS_SHOWN).map(renderItem));
+		more.hidden = buffered.length === 0 && pending.length === 0;
 	};
 
 	const run = async (push: boolean): Promise<void> => {
@@ -139,6 +142,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		if (mine !== token || !search) return;
 		current = { q, byDate: Boolean(sort), speaker: filters['speaker'] ?? '' };
 		pending = [...search.results];
+		buffered = [];
 		rank = 0;
 		status.textContent = search.results.length > 0 ? `${search.results.length} 件の会議・資料が見つかりました。` : '見つかりませんでした。';
 		await showMore(mine);
@@ -222,12 +226,13 @@ function toItems(page: PagefindData, query: string, speaker: string, pageRank: n
 	return items;
 }
 
-/** Pagefind starts a sub-result excerpt with its heading (`小山構成員.`); drop that repeat of the label. */
+/** Pagefind starts an excerpt that begins at the heading with the heading (`小山構成員.`): drop that repeat; mark a cut start with …. */
 function dropLeadingLabel(parts: ExcerptPart[], label: string): ExcerptPart[] {
 	const first = parts[0];
-	if (!first || first.mark || !label) return parts;
+	if (!first || !label) return parts;
 	const trimmed = first.text.trimStart();
-	if (!trimmed.startsWith(label)) return parts;
+	// Pagefind cut the excerpt somewhere inside the text: say so.
+	if (first.mark || !trimmed.startsWith(label)) return [{ text: '…', mark: false }, ...parts];
 	const rest = trimmed.slice(label.length).replace(/^[.。]?\s*/, '');
 	return rest ? [{ text: rest, mark: false }, ...parts.slice(1)] : parts.slice(1);
 }

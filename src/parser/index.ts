@@ -120,7 +120,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 	if (!header.hasBody) {
 		diagnostics.push(error('no-body', null, 'no minutes text found: add a line such as "5. 議事概要" followed by the text'));
 	} else if (parsed.body.every((section) => section.children.length === 0)) {
-		diagnostics.push(error('empty-body', header.body[0]?.line ?? null, 'the minutes text has nothing recognizable: expected paragraphs, "(1) 開会" sections or "小山構成員)" speaker lines'));
+		diagnostics.push(error('empty-body', header.bodyLine, 'the minutes text has nothing recognizable: expected paragraphs, "(1) 開会" sections or "小山構成員)" speaker lines'));
 	}
 	const agenda = collectAgenda(parsed.body);
 

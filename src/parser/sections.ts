@@ -51,6 +51,8 @@ export interface HeaderSplit {
 	body: SourceLine[];
 	/** True when a body label (議事概要) or the start of a summary document's text was found. */
 	hasBody: boolean;
+	/** Line of the body label, or of the first body line of a summary document. */
+	bodyLine: number | null;
 }
 
 /** Recognize a header section line (`1. 日時) …`, `**２．場所**`, `■日時：…`), or null. */
@@ -101,7 +103,7 @@ export function isIssuerLine(text: string): boolean {
 
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
-	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false };
+	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null };
 	let index = lines.findIndex((source) => source.text.trim() !== '');
 	if (index === -1) return split;
 	const first = lines[index];
@@ -118,6 +120,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];
 			split.hasBody = true;
+			split.bodyLine = source.line;
 			return split;
 		}
 		if (section) {
@@ -131,6 +134,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// A document without numbered sections (a summary): its text starts here.
 			split.body = lines.slice(index);
 			split.hasBody = true;
+			split.bodyLine = source.line;
 			return split;
 		}
 	}

@@ -5,7 +5,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, type BodyLine } from './lines.ts';
-import { joinWrapped, type SourceLine } from './normalize.ts';
+import { displayWidth, joinWrapped, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -21,13 +21,13 @@ export interface ParsedBody {
 
 /** Characters that end a sentence or a closed unit; a paragraph ending otherwise continues after a blank line. */
 const SENTENCE_END = /[。．.！？!?」』）)：:>＞】\]〉》〕”"’'…]$/u;
-/** A line this long that breaks mid-sentence was wrapped by the PDF extraction, not ended by the author. */
-const WRAPPED_LINE_LENGTH = 20;
+/** A line this wide (half-width columns, 30 Japanese characters) that breaks mid-sentence was wrapped by the PDF extraction. */
+const WRAPPED_LINE_WIDTH = 60;
 
 /** The open text block that the next line may continue. */
 type OpenText =
-	| { kind: 'paragraph'; block: ParagraphBlock; lastLength: number }
-	| { kind: 'item'; list: ListBlock; item: { text: string; line: number }; lastLength: number };
+	| { kind: 'paragraph'; block: ParagraphBlock; lastWidth: number }
+	| { kind: 'item'; list: ListBlock; item: { text: string; line: number }; lastWidth: number };
 
 /** Plain text of a remark: its paragraphs and list items joined with newlines. */
 export function remarkText(remark: RemarkBlock): string {
@@ -70,18 +70,18 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 	const addParagraph = (text: string, line: number, target: Block[]): void => {
 		const block: ParagraphBlock = { type: 'paragraph', text, line };
 		target.push(block);
-		open = { kind: 'paragraph', block, lastLength: [...text].length };
+		open = { kind: 'paragraph', block, lastWidth: displayWidth(text) };
 	};
 	/** Continue the open block when the line is a wrapped continuation; true when it did. */
 	const continueOpen = (text: string): boolean => {
 		const current = open as OpenText | null;
 		if (!current) return false;
 		const soFar = current.kind === 'paragraph' ? current.block.text : current.item.text;
-		const wrapped = !blankBefore || (!SENTENCE_END.test(soFar) && current.lastLength >= WRAPPED_LINE_LENGTH);
+		const wrapped = !blankBefore || (!SENTENCE_END.test(soFar) && current.lastWidth >= WRAPPED_LINE_WIDTH);
 		if (!wrapped) return false;
 		if (current.kind === 'paragraph') current.block.text = joinWrapped(current.block.text, text);
 		else current.item.text = joinWrapped(current.item.text, text);
-		current.lastLength = [...text].length;
+		current.lastWidth = displayWidth(text);
 		return true;
 	};
 
@@ -116,12 +116,12 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 			const item = { text: entry.text, line };
 			if (current?.kind === 'item') {
 				current.list.items.push(item);
-				open = { kind: 'item', list: current.list, item, lastLength: [...entry.text].length };
+				open = { kind: 'item', list: current.list, item, lastWidth: displayWidth(entry.text) };
 				return;
 			}
 			const list: ListBlock = { type: 'list', items: [item], line };
 			container(line).push(list);
-			open = { kind: 'item', list, item, lastLength: [...entry.text].length };
+			open = { kind: 'item', list, item, lastWidth: displayWidth(entry.text) };
 		},
 		paragraph(entry, line) {
 			if (continueOpen(entry.text)) return;

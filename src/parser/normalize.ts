@@ -62,6 +62,16 @@ export function trimSpaces(text: string): string {
 	return text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
 }
 
+/** Display width in half-width columns: Japanese (full-width) characters count 2, ASCII and ﾊﾝｶｸ 1. */
+export function displayWidth(text: string): number {
+	let width = 0;
+	for (const char of text) {
+		const code = char.codePointAt(0) ?? 0;
+		width += code > 0xff && !(code >= 0xff61 && code <= 0xff9f) ? 2 : 1;
+	}
+	return width;
+}
+
 const ASCII_WORD_END = /[A-Za-z0-9]$/;
 const ASCII_WORD_START = /^[A-Za-z0-9]/;
 

@@ -14,6 +14,9 @@ const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、�
 /** An inline group: `構成員：後藤座長、…`. */
 const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<rest>.*)$/u;
 
+/** A bracketed remark about the list itself: （敬称略、五十音順）. */
+const EDITORIAL_LINE = /^[（(〔［\[][^）)〕］\]]*(?:敬称略|順不同|五十音順|名簿順)[^）)〕］\]]*[）)〕］\]]$/u;
+
 /** Split a list at 、 ， , that are outside any brackets; empty entries (after a trailing 、) are dropped. */
 export function splitEntries(text: string): string[] {
 	const entries: string[] = [];
@@ -52,11 +55,12 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	};
 	for (const source of lines) {
 		const { text } = stripDecoration(source.text);
-		if (text === '') continue;
+		if (text === '' || EDITORIAL_LINE.test(text)) continue;
 		const heading = BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text);
 		if (heading?.groups) {
 			groups.push({ group: trimSpaces(heading.groups.group ?? ''), members: [], line: source.line });
-			if (trimSpaces(heading.groups.rest ?? '') !== '') add(heading.groups.rest ?? '', source.line);
+			const rest = trimSpaces(heading.groups.rest ?? '');
+			if (rest !== '' && !EDITORIAL_LINE.test(rest)) add(rest, source.line);
 			continue;
 		}
 		add(text, source.line);

@@ -111,6 +111,11 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		split.title = first;
 		index++;
 	}
+	// With a numbered 日時 section further down, stray lines before it are header lines, not a summary's text.
+	const numbered = lines.slice(index).some((source) => {
+		const section = matchSectionLine(source.text);
+		return section?.key === 'date' && section.number !== null;
+	});
 	let current: HeaderSection | null = null;
 	for (; index < lines.length; index++) {
 		const source = lines[index];
@@ -128,7 +133,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.sections.push(current);
 		} else if (current) {
 			current.lines.push(source);
-		} else if (isDateLine(source.text) || isIssuerLine(source.text)) {
+		} else if (numbered || isDateLine(source.text) || isIssuerLine(source.text)) {
 			split.preamble.push(source);
 		} else {
 			// A document without numbered sections (a summary): its text starts here.

@@ -120,6 +120,11 @@ describe('parseBody', () => {
 		]);
 	});
 
+	test('a short code-like line is not joined with the next paragraph', () => {
+		const { remarks } = parseBody(lines('鈴木構成員)\n\nexport const leaked = 1\n\n# 見出しに見える行'), []);
+		expect(remarks[0]?.text).toBe('export const leaked = 1\n# 見出しに見える行');
+	});
+
 	test('chat region: remarks between the markers are chat, markers are notes', () => {
 		const text = ['(1) 議事', '（以下チャット欄より抜粋）', '若江構成員)', '感想。', '(チャット欄より抜粋はここまで)', '後藤座長)', '締め。'].join('\n');
 		const { body, remarks } = parseBody(lines(text), []);

@@ -98,6 +98,12 @@ describe('parseParticipants', () => {
 		]);
 	});
 
+	test('a bracketed note about the list (（敬称略、五十音順）) is not a member', () => {
+		expect(parseParticipants(lines('【構成員】（敬称略、五十音順）', '（敬称略）', '後藤座長'), [])).toEqual([
+			{ group: '構成員', members: [{ text: '後藤座長', name: '後藤', title: '座長', affiliation: null }] },
+		]);
+	});
+
 	test('members without a group belong to 出席者', () => {
 		expect(parseParticipants(lines('後藤座長、小山構成員'), [])).toMatchObject([{ group: '出席者', members: [{ text: '後藤座長' }, { text: '小山構成員' }] }]);
 	});

@@ -210,6 +210,12 @@ describe('broken inputs give error diagnostics, never exceptions', () => {
 		expect(result.diagnostics.find((d) => d.code === 'unknown-section')?.message).toContain('備考');
 	});
 
+	test('a stray line between the title and 1. 日時 is a warning, not the start of the text', () => {
+		const result = parse([header[0], '（開催案内）', ...header.slice(2), ...body].join('\n'));
+		expect(result.meeting?.date).toBe('2023-02-01');
+		expect(codes(result)).toEqual([['warning', 'unknown-line', 2]]);
+	});
+
 	test('a record that fails the schema is reported, not thrown', () => {
 		const result = parseMinutes([...header, ...body].join('\n'), { source: 'x.txt', sourceHash: 'not-a-hash' });
 		expect(result.meeting).toBeNull();

@@ -153,7 +153,7 @@ export function findTimeRange(raw: string): TimeRange | null {
 	// 午後2時～4時: the end inherits 午後 when it has none and would otherwise come before the start.
 	const endHourRaw = g.endH === undefined ? undefined : Number(g.endH);
 	const inherit = g.endAP === undefined && g.startAP === '午後' && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
-	const end = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
+	const end: { clock: string | null; error?: string } = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
 	for (const part of [start, end]) {
 		if (part.error) warnings.push({ code: 'invalid-time', message: `"${part.error}" is not a time of day` });
 	}

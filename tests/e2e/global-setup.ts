@@ -28,12 +28,21 @@ declare module 'vitest' {
 	}
 }
 
+/** Variables Vitest sets for itself; an `astro build` that inherits them renders with Astro's base ignored. */
+const testRunnerEnv = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+
+/** The environment of this process without Vitest's own variables, plus `extra`. */
+function childEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !testRunnerEnv.test(key)));
+	return { ...env, ...extra };
+}
+
 /** Run a command in the project root; resolve with its output, reject with the output's tail on failure. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(command, args, {
 			cwd: process.cwd(),
-			env: { ...process.env, ...env },
+			env: childEnv(env),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';

@@ -84,7 +84,6 @@ describe('a seed full of markup stays text', () => {
 			).length,
 			scriptsWithSeedText: [...document.scripts].filter((script) => script.textContent?.includes('alert(')).length,
 			javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
-			autolinks: document.querySelectorAll('a[href="https://example.com/a"]').length,
 			comments: (() => {
 				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_COMMENT);
 				let count = 0;
@@ -92,7 +91,7 @@ describe('a seed full of markup stays text', () => {
 				return count;
 			})(),
 		}));
-		expect(injected).toEqual({ imgX: 0, onHandlers: 0, scriptsWithSeedText: 0, javascriptLinks: 0, autolinks: 0, comments: 0 });
+		expect(injected).toEqual({ imgX: 0, onHandlers: 0, scriptsWithSeedText: 0, javascriptLinks: 0, comments: 0 });
 	});
 
 	test('Markdown-looking lines did not become headings, quotes, rules, tables or emphasis', async () => {
@@ -106,7 +105,10 @@ describe('a seed full of markup stays text', () => {
 				table: inside('table'),
 				emphasis: inside('em, strong'),
 				code: inside('code, pre'),
-				links: inside('a:not(.permalink)'),
+				// A bare http(s) URL may be linkified, showing the URL itself; no other link may appear.
+				links: articles
+					.flatMap((article) => [...article.querySelectorAll('a:not(.permalink)')])
+					.filter((a) => !/^https?:\/\//.test(a.getAttribute('href') ?? '') || a.textContent !== a.getAttribute('href')).length,
 			};
 		});
 		expect(structure).toEqual({ headings: 0, extraH3: 0, blockquote: 0, hr: 0, table: 0, emphasis: 0, code: 0, links: 0 });

@@ -27,7 +27,14 @@ interface ResultLink {
 
 /** Wait until Pagefind has filled `#search-results`, then read its result links. */
 async function readResults(page: Page): Promise<ResultLink[]> {
-	await page.locator('#search-results a.search-result').first().waitFor({ timeout: 20_000 });
+	await page
+		.locator('#search-results a.search-result')
+		.first()
+		.waitFor({ timeout: 20_000 })
+		.catch(async (error: Error) => {
+			const status = await page.locator('#search-status').textContent().catch(() => null);
+			throw new Error(`no search results appeared (#search-status: ${JSON.stringify(status)}): ${error.message}`);
+		});
 	return page.locator('#search-results a.search-result').evaluateAll((anchors) =>
 		anchors.map((anchor) => {
 			const url = new URL((anchor as HTMLAnchorElement).href);

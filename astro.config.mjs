@@ -3,10 +3,43 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 /** `BASE_PATH` normalised to a leading and trailing slash (`/`, `/minutes/`). */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const site = process.env.SITE_URL || undefined;
+
+/**
+ * Dev server only: answer `/sources/<seed>` straight from SEEDS_DIR, as the built site does
+ * (with `trailingSlash: 'always'` the dev server only routes the endpoint with a trailing slash).
+ * @returns {import('astro').AstroIntegration}
+ */
+function devSources() {
+	return {
+		name: 'dev-sources',
+		hooks: {
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((req, res, next) => {
+					// Vite may or may not have stripped the base from the URL by now.
+					const url = (req.url ?? '').split('?')[0] ?? '';
+					const local = url.startsWith(base) ? url.slice(base.length - 1) : url;
+					const match = /^\/sources\/([^/]+)\/?$/.exec(local);
+					if (!match) return next();
+					const file = decodeURIComponent(match[1] ?? '');
+					if (!file || /[\\/]/.test(file) || file.startsWith('.')) return next();
+					readFile(path.resolve(process.env.SEEDS_DIR || 'seeds', file)).then(
+						(bytes) => {
+							res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+							res.end(bytes);
+						},
+						() => next(),
+					);
+				});
+			},
+		},
+	};
+}
 
 export default defineConfig({
 	site,
@@ -15,7 +48,7 @@ export default defineConfig({
 	// One cached stylesheet instead of CSS inlined into every page.
 	build: { inlineStylesheets: 'never' },
 	// Only add the sitemap when absolute URLs can be made.
-	integrations: [mdx(), ...(site ? [sitemap()] : [])],
+	integrations: [mdx(), devSources(), ...(site ? [sitemap()] : [])],
 	markdown: {
 		// Minutes are verbatim: no smart quotes or dashes.
 		processor: satteri({ features: { smartPunctuation: false } }),

@@ -24,6 +24,8 @@ interface Pagefind {
 }
 
 const FILTERS = ['series', 'year', 'kind', 'speaker'] as const;
+/** Shown when `pagefind/pagefind.js` cannot be loaded. */
+const NO_INDEX = '検索索引がありません。開発サーバー（npm run dev）では検索できません。npm run build でサイトを構築し、npm run preview で開いてください。';
 /** Pages whose data is fetched (and ranked together) at a time. */
 const PAGE_BATCH = 10;
 /** Hits shown per "more" click. */
@@ -134,7 +136,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		try {
 			api = await load();
 		} catch {
-			status.textContent = '検索索引が見つかりません。`npm run build` でサイトを構築すると検索できます。';
+			status.textContent = NO_INDEX;
 			return;
 		}
 		const sort = sortParam === 'date' ? { date: 'desc' } : sortParam === 'date-asc' ? { date: 'asc' } : undefined;
@@ -170,7 +172,8 @@ export function setupSearch(form: HTMLFormElement): void {
 	form.addEventListener('change', (event) => {
 		if (event.target !== input) void run(false);
 	});
-	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+	// Load the index on first focus; without one (the dev server, or before `npm run build`) say so at once.
+	input.addEventListener('focus', () => void load().catch(() => (status.textContent = NO_INDEX)), { once: true });
 	more.addEventListener('click', () => void showMore(token));
 	window.addEventListener('popstate', () => {
 		fromUrl();

@@ -1,6 +1,11 @@
+import { base as configBase } from 'astro:config/client';
+
+// Read from the config, not `import.meta.env.BASE_URL`: Astro lets a BASE_URL variable in the
+// environment (Vitest sets one) override that value.
+const base = configBase.endsWith('/') ? configBase : `${configBase}/`;
+
 /** Prefix a site-relative path (`meetings/x/`) with Astro's base (`/` or `/minutes/`). */
 export function withBase(path: string): string {
-	const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 	return base + path.replace(/^\/+/, '');
 }
 
@@ -14,7 +19,7 @@ export function seriesUrl(slug: string): string {
 	return withBase(`series/${slug}/`);
 }
 
-/** URL of the original seed file served by the `/sources/` endpoint (the dev server wants `trailingSlash` there too). */
+/** URL of the original seed file served by the `/sources/` endpoint. */
 export function sourceUrl(file: string): string {
-	return withBase(`sources/${encodeURIComponent(file)}${import.meta.env.DEV ? '/' : ''}`);
+	return withBase(`sources/${encodeURIComponent(file)}`);
 }

@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Archive, MeetingRecord } from '../../src/schemas/open-data.ts';
+import { remarkColumns } from '../../src/schemas/open-data.ts';
+import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const dist = (path: string): string => join(inject('distDir'), path);
+const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(dist(path), 'utf8')) as T;
+
+let archive: Archive;
+let entries: Entry[];
+
+beforeAll(async () => {
+	archive = await readJson<Archive>('data/archive.json');
+	entries = await loadEntries();
+});
+
+describe('archive.json', () => {
+	test('validates against the published JSON Schema', async () => {
+		const schema = await readJson<object>('data/archive.schema.json');
+		const validate = new Ajv2020.default({ strict: false }).compile(schema);
+		const ok = validate(archive);
+		expect(validate.errors ?? []).toEqual([]);
+		expect(ok).toBe(true);
+	});
+
+	test('a schema violation is caught (the schema is not vacuous)', async () => {
+		const schema = await readJson<object>('data/archive.schema.json');
+		const validate = new Ajv2020.default({ strict: false }).compile(schema);
+		const broken = structuredClone(archive);
+		(broken.meetingRecord[0]!.speechRecord as unknown[]).push({ speechID: 1 });
+		expect(validate(broken)).toBe(false);
+	});
+
+	test('holds every converted meeting with the same remarks, in order, with the same text', () => {
+		expect(archive.numberOfRecords).toBe(entries.length);
+		const byId = new Map(archive.meetingRecord.map((record) => [record.issueID, record]));
+		for (const entry of entries) {
+			const record = byId.get(entry.id);
+			expect(record, entry.id).toBeDefined();
+			expect(record!.speechRecord.map((speech) => speech.speech)).toEqual(entry.meeting.remarks.map((remark) => remark.text));
+			expect(record!.speechRecord.map((speech) => speech.speaker)).toEqual(entry.meeting.remarks.map((remark) => remark.speaker));
+			expect(record!.date).toBe(entry.meeting.date);
+		}
+	});
+
+	test('remark URLs are absolute permalinks under the base path', () => {
+		const first = archive.meetingRecord.find((record) => record.speechRecord.length > 0)!;
+		expect(first.speechRecord[0]!.speechURL).toBe(siteUrlAbsolute(`meetings/${first.issueID}/#r1`));
+		expect(first.meetingURL).toBe(siteUrlAbsolute(`meetings/${first.issueID}/`));
+	});
+
+	test('the per-meeting JSON files equal the archive records', async () => {
+		for (const record of archive.meetingRecord) {
+			expect(await readJson<MeetingRecord>(`data/meetings/${record.issueID}.json`)).toEqual(record);
+		}
+	});
+});
+
+/** SITE_URL of the fixture build is http://127.0.0.1 and the base /minutes/. */
+function siteUrlAbsolute(path: string): string {
+	return `http://127.0.0.1/minutes/${path}`;
+}
+
+describe('remark tables', () => {
+	test('CSV parses with a standard parser and has one row per remark with the documented columns', async () => {
+		const csv = await readFile(dist('data/remarks.csv'), 'utf8');
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+		const speeches = archive.meetingRecord.flatMap((record) => record.speechRecord);
+		expect(rows).toHaveLength(speeches.length);
+		expect(Object.keys(rows[0]!)).toEqual(remarkColumns);
+		expect(rows.map((row) => row['text'])).toEqual(speeches.map((speech) => speech.speech));
+	});
+
+	test('JSON Lines has one object per remark, equal to the CSV content', async () => {
+		const lines = (await readFile(dist('data/remarks.jsonl'), 'utf8')).trimEnd().split('\n');
+		const speeches = archive.meetingRecord.flatMap((record) => record.speechRecord);
+		expect(lines).toHaveLength(speeches.length);
+		const parsed = lines.map((line) => JSON.parse(line) as { permalink: string; order: number });
+		expect(parsed.map((row) => row.permalink)).toEqual(speeches.map((speech) => speech.speechURL));
+	});
+});
+
+describe('feeds and calendars', () => {
+	test('the archive feed is Atom with one entry per meeting, newest first', async () => {
+		const feed = new XMLParser({ ignoreAttributes: false }).parse(await readFile(dist('feed.xml'), 'utf8')).feed;
+		const list = [feed.entry].flat() as { updated: string }[];
+		expect(list).toHaveLength(entries.length);
+		const dates = list.map((item) => item.updated);
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	test('each series has a feed and a calendar with its meetings', async () => {
+		const slugs = [...new Set(entries.map((entry) => entry.meeting.seriesSlug))];
+		for (const slug of slugs) {
+			const expected = entries.filter((entry) => entry.meeting.seriesSlug === slug);
+			const feed = new XMLParser({ ignoreAttributes: false }).parse(await readFile(dist(`feeds/${slug}.xml`), 'utf8')).feed;
+			expect([feed.entry].flat(), slug).toHaveLength(expected.length);
+			const calendar = new ICAL.Component(ICAL.parse(await readFile(dist(`calendars/${slug}.ics`), 'utf8')));
+			const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+			expect(events.map((event) => event.summary).sort()).toEqual(expected.map((entry) => entry.meeting.title).sort());
+		}
+	});
+});
+
+describe('exports match the pages', () => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await launchBrowser();
+	});
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	test('every meeting page shows the same remarks as the export, with the same text', async () => {
+		const { page } = await openPage(session);
+		for (const record of archive.meetingRecord) {
+			await page.goto(siteUrl(`meetings/${record.issueID}/`));
+			const shown = await page.locator('article.remark').evaluateAll((nodes) =>
+				nodes.map((node) => {
+					const clone = node.cloneNode(true) as HTMLElement;
+					clone.querySelector('h3')?.remove();
+					return { id: node.getAttribute('data-remark-id'), text: clone.textContent ?? '' };
+				}),
+			);
+			expect(shown.length, record.issueID).toBe(record.speechRecord.length);
+			for (const [index, speech] of record.speechRecord.entries()) {
+				expect(`${record.issueID}#${shown[index]?.id}`).toBe(`${record.issueID}#${speech.speechURL.split('#')[1]}`);
+				for (const paragraph of speech.speech.split('\n').filter((line) => line.trim())) {
+					expect(squash(shown[index]?.text ?? ''), speech.speechID).toContain(squash(paragraph));
+				}
+			}
+		}
+		await page.close();
+	});
+});

@@ -46,6 +46,8 @@ export function setupSearch(form: HTMLFormElement): void {
 	let pending: { data(): Promise<PagefindData> }[] = [];
 	let rank = 0;
 	let buffered: SearchItem[] = [];
+	/** Speaker labels known to the index (exact values of the `speaker` filter). */
+	const speakerNames = new Set<string>();
 	let current = { q: '', byDate: false, speaker: '' };
 
 	const load = (): Promise<Pagefind> => {
@@ -55,6 +57,7 @@ export function setupSearch(form: HTMLFormElement): void {
 			if (speakers) {
 				const filters = await api.filters();
 				for (const name of Object.keys(filters['speaker'] ?? {}).sort((a, b) => a.localeCompare(b, 'ja'))) {
+					speakerNames.add(name);
 					const option = document.createElement('option');
 					option.value = name;
 					speakers.append(option);
@@ -139,15 +142,19 @@ export function setupSearch(form: HTMLFormElement): void {
 			status.textContent = NO_INDEX;
 			return;
 		}
+		// A partial speaker name (小山) is no filter value: match it against the remark headings instead.
+		const speaker = filters['speaker'] ?? '';
+		if (speaker && !speakerNames.has(speaker)) delete filters['speaker'];
 		const sort = sortParam === 'date' ? { date: 'desc' } : sortParam === 'date-asc' ? { date: 'asc' } : undefined;
 		const search = await api.search(q || null, { filters, ...(sort ? { sort } : {}) });
 		if (mine !== token || !search) return;
-		current = { q, byDate: Boolean(sort), speaker: filters['speaker'] ?? '' };
+		current = { q, byDate: Boolean(sort), speaker };
 		pending = [...search.results];
 		buffered = [];
 		rank = 0;
-		status.textContent = search.results.length > 0 ? `${search.results.length} 件の会議・資料が見つかりました。` : '見つかりませんでした。';
+		status.textContent = search.results.length > 0 ? `${search.results.length} 件の会議・資料で見つかりました（発言ごとに表示）。` : '見つかりませんでした。';
 		await showMore(mine);
+		if (mine === token && list.children.length === 0) status.textContent = '見つかりませんでした。';
 	};
 
 	/** Fill the form from the URL (on load and on back/forward). */
@@ -208,13 +215,13 @@ function toItems(page: PagefindData, query: string, speaker: string, pageRank: n
 		if (!id) continue;
 		const kind = /^r\d+$/.test(id) ? 'remark' : 'section';
 		const label = sub.title.trim();
-		if (speaker && (kind !== 'remark' || label !== speaker)) continue;
+		if (speaker && (kind !== 'remark' || !label.includes(speaker))) continue;
 		const parts = dropLeadingLabel(parseExcerpt(sub.excerpt), label);
 		const text = parts.map((part) => part.text).join('');
 		const hasPhrase = containsPhrase(text, query);
 		items.push({ ...common, anchor: id, label, kind, excerpt: trimExcerpt(markPhrase(parts, query)), hasPhrase, hits: sub.locations.length });
 	}
-	if (items.length === 0) {
+	if (items.length === 0 && !(speaker && query)) {
 		const parts = dropLeadingLabel(parseExcerpt(page.excerpt), common.meetingTitle);
 		items.push({
 			...common,

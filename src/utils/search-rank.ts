@@ -89,7 +89,7 @@ export function markPhrase(parts: ExcerptPart[], query: string): ExcerptPart[] {
 }
 
 /** Cut the parts to about `radius` characters either side of the first highlight, adding ellipses. */
-export function trimExcerpt(parts: ExcerptPart[], radius = 70): ExcerptPart[] {
+export function trimExcerpt(parts: ExcerptPart[], radius = 50): ExcerptPart[] {
 	const text = parts.map((part) => part.text).join('');
 	let firstMark = 0;
 	let offset = 0;

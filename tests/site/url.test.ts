@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { base } from 'astro:config/client';
+import { meetingUrl, seriesUrl, sourceUrl, withBase } from '../../src/utils/url.ts';
+
+// `base` is `/` unless BASE_PATH is set (then e.g. `/minutes/`); every URL is that prefix plus a path.
+const root = base.endsWith('/') ? base : `${base}/`;
+
+describe('site URLs', () => {
+	test('the base is a slash-delimited path', () => {
+		expect(root).toMatch(/^\/(?:[^/]+\/)*$/);
+	});
+
+	test.each([
+		{ got: () => withBase(''), expected: root },
+		{ got: () => withBase('/timeline/'), expected: root + 'timeline/' },
+		{ got: () => meetingUrl('cybersecurity-task-force-042'), expected: root + 'meetings/cybersecurity-task-force-042/' },
+		{ got: () => meetingUrl('cybersecurity-task-force-042', 'r5'), expected: root + 'meetings/cybersecurity-task-force-042/#r5' },
+		{ got: () => seriesUrl('ict-cybersecurity-subcommittee'), expected: root + 'series/ict-cybersecurity-subcommittee/' },
+		{ got: () => sourceUrl('000_4b9a63a9ace8ebce.txt'), expected: root + 'sources/000_4b9a63a9ace8ebce.txt' },
+		{ got: () => sourceUrl('a b#.txt'), expected: root + 'sources/a%20b%23.txt' },
+	])('$expected', ({ got, expected }) => {
+		expect(got()).toBe(expected);
+	});
+});

@@ -1,46 +1,164 @@
-/** Agenda items: each 議題（N）「…」 introduced in the body, in order, one per number. */
+/**
+ * Agenda items: `議題（N）「…」` lines in the body (one or several per line),
+ * unquoted layouts such as `議題１　…` and `（議題1）…`, and the agenda list
+ * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
+ */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { matchFormWithMap, originalSlice } from './normalize.ts';
+import { joinWrapped, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
-import type { BodySection } from './types.ts';
+import type { SourceLine } from './normalize.ts';
 
+/** One agenda item as written in a line. */
+export interface AgendaMention {
+	number: number;
+	title: string;
+	/** The item in short form as written: `議題（1）国際連携について`. */
+	label: string;
+}
+
+const NUM = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
 /** `議題（1）「`, `議題(2)「`, `議事（３）「` on the NFKC form; the title runs to the matching 」. */
-const AGENDA_START = /(?:議題|議事)\s*\(\s*(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*\)\s*「/gu;
+const AGENDA_START = new RegExp(`(?:議題|議事)\\s*\\(\\s*(?<number>${NUM})\\s*\\)\\s*「`, 'gu');
+/** A line starting an agenda item (NFKC, decoration stripped): `議題(1)…`, `議題1 …`, `(議題1)…`. */
+const AGENDA_LEAD = new RegExp(
+	`^(?:\\(\\s*議[題事]\\s*(?<n1>${NUM})\\s*\\)|議[題事]\\s*(?:\\(\\s*(?<n2>${NUM})\\s*\\)|(?<n3>${NUM})(?=[\\s.:、。「]|$)))[\\s.:、。]*(?![のにはでをがともへや])`,
+	'u',
+);
+/** A numbered header agenda line: `(1) …`, `1. …`, `1 …`, `一、…`. */
+const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${NUM})\\s*\\)|(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
+/** Bullets of unnumbered agenda lines. */
+const BULLET = /^[・･\-‐○〇●◯]\s*/u;
+/** Where an unquoted title ends: after `について` followed by punctuation, or at the first 。. */
+const TITLE_END = /について(?=[、。,\s])|。/u;
+
+/** The title inside the 「 opening at `open` (offset of the text after 「), or null when it never closes. */
+function quoted(text: string, open: number): { inner: string; close: number } | null {
+	let depth = 1;
+	for (let i = open; i < text.length; i++) {
+		const char = text[i];
+		if (char === '「') depth++;
+		else if (char === '」' && --depth === 0) return { inner: text.slice(open, i), close: i };
+	}
+	return null;
+}
 
 /** Every `議題（N）「title」` in a text, with the title as written (nested 「」 kept). */
-export function findAgendaItems(text: string): { number: number; title: string }[] {
+export function findAgendaItems(text: string): AgendaMention[] {
 	const mapped = matchFormWithMap(text);
-	const items: { number: number; title: string }[] = [];
+	const items: AgendaMention[] = [];
 	for (const match of mapped.text.matchAll(AGENDA_START)) {
 		const number = parseNumeral(match.groups?.number ?? '');
-		const open = (match.index ?? 0) + match[0].length;
-		let depth = 1;
-		let close = -1;
-		for (let i = open; i < mapped.text.length; i++) {
-			const char = mapped.text[i];
-			if (char === '「') depth++;
-			else if (char === '」' && --depth === 0) {
-				close = i;
-				break;
-			}
-		}
-		if (number === null || close === -1) continue;
-		const title = originalSlice(text, mapped, open, close).trim();
-		if (title !== '') items.push({ number, title });
+		const start = match.index ?? 0;
+		const open = start + match[0].length;
+		const found = quoted(mapped.text, open);
+		if (number === null || !found) continue;
+		const title = trimSpaces(originalSlice(text, mapped, open, found.close));
+		const label = trimSpaces(originalSlice(text, mapped, start, open - 1));
+		if (title !== '') items.push({ number, title, label: `${label}${title}` });
 	}
 	return items;
 }
 
-/** Agenda items from the section-level paragraphs of the body (not from remarks), de-duplicated by number. */
-export function collectAgenda(body: readonly BodySection[]): AgendaItem[] {
-	const agenda: AgendaItem[] = [];
-	for (const section of body) {
-		for (const block of section.children) {
-			if (block.type !== 'paragraph') continue;
-			for (const item of findAgendaItems(block.text)) {
-				if (!agenda.some((known) => known.number === item.number)) agenda.push({ ...item, section: section.id });
-			}
+/** True when a line (decoration such as ◆ allowed) starts with an agenda number: `議題（1）`, `議題１`, `（議題1）`. */
+export function isAgendaLead(line: string): boolean {
+	return AGENDA_LEAD.test(matchFormWithMap(stripDecoration(line).text).text);
+}
+
+/** Cut an unquoted title at `について、` or `。`; strip 「」 around the whole title. */
+function shortTitle(rest: string): string {
+	const end = TITLE_END.exec(rest);
+	let title = trimSpaces(end ? rest.slice(0, end.index + (end[0] === '。' ? 0 : end[0].length)) : rest);
+	if (title.startsWith('「') && title.endsWith('」') && quoted(title, 1)?.close === title.length - 1) title = title.slice(1, -1);
+	return trimSpaces(title);
+}
+
+/**
+ * The agenda items a line starting with an agenda number introduces: every
+ * quoted `議題（N）「…」` in it, else one unquoted item (`議題１　国際連携について`).
+ */
+export function readAgendaLine(line: string): AgendaMention[] {
+	const { text } = stripDecoration(line);
+	const mapped = matchFormWithMap(text);
+	const lead = AGENDA_LEAD.exec(mapped.text);
+	if (!lead?.groups) return [];
+	const quotedItems = findAgendaItems(text);
+	if (quotedItems.length > 0) return quotedItems;
+	const number = parseNumeral(lead.groups.n1 ?? lead.groups.n2 ?? lead.groups.n3 ?? '');
+	const rest = originalSlice(text, mapped, lead[0].length);
+	const title = shortTitle(rest);
+	if (number === null || title === '') return [];
+	const written = trimSpaces(originalSlice(text, mapped, 0, lead[0].length)).replace(/[.:：、。．]+$/u, '');
+	const separator = lead.groups.n3 !== undefined ? '　' : '';
+	return [{ number, title, label: `${written}${separator}${title}` }];
+}
+
+/** A header agenda line read as an item; `style` tells `(1)` lists from `1.` lists. */
+interface HeaderItem {
+	number: number | null;
+	title: string;
+	style: 'paren' | 'plain' | 'none';
+}
+
+/** Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue an item. */
+export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: number; title: string }[] {
+	const items: HeaderItem[] = [];
+	for (const source of lines) {
+		const { text } = stripDecoration(source.text);
+		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text)) continue;
+		const mentioned = readAgendaLine(text);
+		if (mentioned.length > 0) {
+			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));
+			continue;
 		}
+		const mapped = matchFormWithMap(text);
+		const numbered = NUMBERED_ITEM.exec(mapped.text);
+		if (numbered?.groups) {
+			const circled = numbered.groups.circled;
+			const number = circled ? circled.charCodeAt(0) - 0x2460 + 1 : parseNumeral(numbered.groups.paren ?? numbered.groups.plain ?? '');
+			const title = shortTitle(originalSlice(text, mapped, numbered[0].length));
+			if (number !== null && title !== '') items.push({ number, title, style: numbered.groups.paren || circled ? 'paren' : 'plain' });
+			continue;
+		}
+		const bullet = BULLET.exec(text);
+		const previous = items.at(-1);
+		if (!bullet && previous) previous.title = joinWrapped(previous.title, text);
+		else items.push({ number: null, title: shortTitle(text.slice(bullet?.[0].length ?? 0)), style: 'none' });
 	}
-	return agenda;
+	// `1. 開会 / 2. 議題 / (1) … / (2) … / 3. 閉会`: the bracketed items are the agenda.
+	const styles = new Set(items.map((item) => item.style));
+	const kept = styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren') : items;
+	const result: { number: number; title: string }[] = [];
+	let last = 0;
+	for (const item of kept) {
+		const number = item.number ?? last + 1;
+		last = number;
+		if (item.title !== '' && !result.some((known) => known.number === number)) result.push({ number, title: item.title });
+	}
+	return result;
+}
+
+/** A title reduced for comparing: NFKC, no spaces or quotes, no leading agenda number, no trailing について. */
+export function agendaKey(title: string): string {
+	return title
+		.normalize('NFKC')
+		.replace(/[\s「」『』"“”]/gu, '')
+		.replace(new RegExp(`^(?:\\(?議[題事](?:\\(?(?:${NUM})\\)?)\\)?|\\((?:${NUM})\\)|(?:${NUM})[.、])`, 'u'), '')
+		.replace(/について$/u, '');
+}
+
+/** Merge header agenda items with those found in the body by number; header titles win, body sections are kept, else titles are matched. */
+export function mergeAgenda(
+	header: readonly { number: number; title: string }[],
+	body: readonly AgendaItem[],
+	sections: readonly { id: string; title: string }[],
+): AgendaItem[] {
+	const merged: AgendaItem[] = header.map((item) => {
+		const fromBody = body.find((known) => known.number === item.number);
+		const key = agendaKey(item.title);
+		const section = fromBody?.section ?? sections.find((s) => key !== '' && agendaKey(s.title) === key)?.id ?? null;
+		return { number: item.number, title: item.title, section };
+	});
+	if (merged.length === 0) return [...body];
+	for (const item of body) if (!merged.some((known) => known.number === item.number)) merged.push(item);
+	return merged.sort((a, b) => a.number - b.number);
 }

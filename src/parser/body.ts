@@ -2,10 +2,11 @@
  * The body (議事概要 and after): sections, remarks with their paragraphs and
  * lists, editorial notes and the chat region, in document order with stable ids.
  */
-import type { RemarkIndex, Section } from '../schemas/meeting.ts';
+import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
+import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, type BodyLine } from './lines.ts';
-import { displayWidth, joinWrapped, type SourceLine } from './normalize.ts';
+import { displayWidth, joinWrapped, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -17,6 +18,8 @@ export interface ParsedBody {
 	body: BodySection[];
 	sections: Section[];
 	remarks: RemarkIndex[];
+	/** Agenda items introduced in the body, each pointing at its section. */
+	agenda: AgendaItem[];
 }
 
 /** Characters that end a sentence or a closed unit; a paragraph ending otherwise continues after a blank line. */
@@ -40,7 +43,36 @@ export function remarkText(remark: RemarkBlock): string {
 		.join('\n');
 }
 
-/** Parse body lines into sections and blocks; `lines` start where the body starts. */
+/** Title of an agenda section: its items in short form (`議題（1）…／議題（2）…`), else the line up to its first 。. */
+function agendaSectionTitle(items: readonly AgendaMention[], text: string): string {
+	if (items.length > 0) return items.map((item) => item.label).join('／');
+	const bare = stripDecoration(text).text;
+	const end = bare.indexOf('。');
+	return trimSpaces(end === -1 ? bare : bare.slice(0, end));
+}
+
+/** Agenda items of the body in document order, one per number: agenda sections, numbered headings such as `(2) 議題１　…`, then other section-level paragraphs. */
+function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<BodySection, AgendaMention[]>): AgendaItem[] {
+	const agenda: AgendaItem[] = [];
+	const add = (items: readonly AgendaMention[], section: string): void => {
+		for (const item of items) {
+			if (!agenda.some((known) => known.number === item.number)) agenda.push({ number: item.number, title: item.title, section });
+		}
+	};
+	for (const section of body) {
+		add(introduced.get(section) ?? readAgendaLine(section.title), section.id);
+		for (const block of section.children) if (block.type === 'paragraph') add(findAgendaItems(block.text), section.id);
+	}
+	return agenda;
+}
+
+/**
+ * Parse body lines into sections and blocks; `lines` start where the body starts.
+ * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
+ * section titled after the items and is that section's first paragraph; the
+ * heading before it (`(2) 説明`) stays as its own section, empty when nothing
+ * came between them (nothing is moved out of it).
+ */
 export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[]): ParsedBody {
 	const body: BodySection[] = [];
 	let section: BodySection | null = null;
@@ -50,6 +82,8 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 	let blankBefore = false;
 	let lastHeadingNumber: number | null = null;
 	let remarkCount = 0;
+	const agendaSections: { section: BodySection; block: ParagraphBlock }[] = [];
+	const nextSectionId = (): string => `s${body.filter((s) => s.id !== 's0').length + 1}`;
 
 	const currentSection = (line: number): BodySection => {
 		if (!section) {
@@ -90,7 +124,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 			closeRemark();
 			chat = false;
 			if (entry.number !== null) lastHeadingNumber = entry.number;
-			section = { id: `s${body.filter((s) => s.id !== 's0').length + 1}`, title: entry.title, line, children: [] };
+			section = { id: nextSectionId(), title: entry.title, line, children: [] };
 			body.push(section);
 		},
 		speaker(entry, line) {
@@ -109,7 +143,20 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		},
 		agenda(entry, line) {
 			closeRemark();
-			addParagraph(entry.text, line, currentSection(line).children);
+			if (!isAgendaLead(entry.text)) {
+				addParagraph(entry.text, line, currentSection(line).children);
+				return;
+			}
+			chat = false;
+			const started: BodySection = { id: nextSectionId(), title: '', line, children: [] };
+			body.push(started);
+			section = started;
+			addParagraph(entry.text, line, started.children);
+			const block = started.children[0];
+			if (block?.type === 'paragraph') agendaSections.push({ section: started, block });
+		},
+		page() {
+			blankBefore = true;
 		},
 		item(entry, line) {
 			const current = open as OpenText | null;
@@ -136,9 +183,16 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		}
 		const entry = classifyLine(source.text, { inRemark: remark !== null, lastHeadingNumber });
 		(handlers[entry.kind] as (entry: BodyLine, line: number) => void)(entry, source.line);
-		blankBefore = false;
+		if (entry.kind !== 'page') blankBefore = false;
 	}
 	closeRemark();
+	// Agenda paragraphs may wrap over several lines: title the sections once their text is complete.
+	const introduced = new Map<BodySection, AgendaMention[]>();
+	for (const { section: started, block } of agendaSections) {
+		const items = readAgendaLine(block.text);
+		started.title = agendaSectionTitle(items, block.text);
+		introduced.set(started, items);
+	}
 
 	const sections: Section[] = body.map(({ id, title, line }) => ({ id, title, line }));
 	const remarks: RemarkIndex[] = body.flatMap((s) =>
@@ -146,5 +200,5 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 			.filter((block): block is RemarkBlock => block.type === 'remark')
 			.map((block) => ({ id: block.id, speaker: block.speaker, section: s.id, chat: block.chat, line: block.line, text: remarkText(block) })),
 	);
-	return { body, sections, remarks };
+	return { body, sections, remarks, agenda: collectAgenda(body, introduced) };
 }

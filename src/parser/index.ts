@@ -5,13 +5,14 @@
  * → validate. Pure: no file system, no Astro.
  */
 import { meetingSchema, type Handout, type Meeting, type ParticipantGroup } from '../schemas/meeting.ts';
-import { collectAgenda } from './agenda.ts';
+import { mergeAgenda, parseHeaderAgenda } from './agenda.ts';
 import { parseBody } from './body.ts';
 import { findDate, findTimeRange } from './date.ts';
 import { error, warning } from './diagnostics.ts';
 import { parseHandouts } from './handouts.ts';
 import { joinWrapped, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { parseParticipants } from './participants.ts';
+import { findForeignText } from './plausibility.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from './sections.ts';
 import { seriesSlug } from './series.ts';
 import { readTitle } from './title.ts';
@@ -32,6 +33,8 @@ interface HeaderRecord {
 	location: string | null;
 	participants: ParticipantGroup[];
 	handouts: Handout[];
+	/** The agenda list of the header (`4. 議題`, `議事次第`). */
+	agenda: { number: number; title: string }[];
 }
 
 /** Read a date (and times) from lines; report what is wrong at `line`. */
@@ -70,6 +73,16 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 		record.participants.push(...parseParticipants(section.lines, diagnostics));
 		if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 	},
+	absent(section, record, diagnostics) {
+		// 欠席者 is one more group named as written; its own sub-groups become `欠席者（構成員）`.
+		record.participants.push(...parseParticipants(section.lines, diagnostics, section.label));
+		if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
+	},
+	agenda(section, record, diagnostics) {
+		const items = parseHeaderAgenda(section.lines);
+		if (items.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists no agenda item: write them like "(1) 国際連携について"`));
+		for (const item of items) if (!record.agenda.some((known) => known.number === item.number)) record.agenda.push(item);
+	},
 	handouts(section, record, diagnostics) {
 		record.handouts.push(...parseHandouts(section.lines, diagnostics));
 	},
@@ -82,6 +95,11 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 	if (lines.every((source) => source.text.trim() === '')) {
 		return { meeting: null, body: [], diagnostics: [error('empty', null, 'the file is empty: it needs a title line, a date line and the minutes text')] };
 	}
+	const foreign = findForeignText(lines);
+	if (foreign) {
+		const message = `this does not look like Japanese minutes: ${foreign.reason}; check that it is the right file (a text extraction of a 議事要旨/議事録) in a Japanese encoding`;
+		return { meeting: null, body: [], diagnostics: [error('not-minutes', foreign.line, message)] };
+	}
 
 	// Header: title, preamble, numbered sections.
 	const header = splitHeader(lines);
@@ -91,12 +109,12 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 			error('no-title', first?.line ?? null, 'no title found: the first line should be the title, e.g. "サイバーセキュリティタスクフォース（第42回）議事要旨"'),
 		);
 	}
-	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [] };
+	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [], agenda: [] };
 	const seen = new Set<HeaderKey>();
 	for (const section of header.sections) {
 		if (section.key === null) {
 			diagnostics.push(
-				warning('unknown-section', section.line, `unknown section "${section.label}" (expected 日時, 場所, 出席者, 配付資料 or 議事概要); its ${section.lines.length} line(s) are ignored`),
+				warning('unknown-section', section.line, `unknown section "${section.label}" (expected 日時, 場所, 出席者, 欠席者, 配付資料, 議題 or 議事概要); its ${section.lines.length} line(s) are ignored`),
 			);
 			continue;
 		}
@@ -112,17 +130,21 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
-		diagnostics.push(error('no-date', null, `no date found: add a line such as ${DATE_EXAMPLE}`));
+		const at = header.title?.line ?? null;
+		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} ${at === null ? 'at the top' : `after the title (line ${at})`}`));
 	}
 
 	// Body.
 	const parsed = parseBody(header.body, diagnostics);
 	if (!header.hasBody) {
-		diagnostics.push(error('no-body', null, 'no minutes text found: add a line such as "5. 議事概要" followed by the text'));
+		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
+		diagnostics.push(
+			error('no-body', last, `no minutes text found: add a line such as "5. 議事概要" followed by the text${last === null ? '' : ` after the header that ends near line ${last}`}`),
+		);
 	} else if (parsed.body.every((section) => section.children.length === 0)) {
 		diagnostics.push(error('empty-body', header.bodyLine, 'the minutes text has nothing recognizable: expected paragraphs, "(1) 開会" sections or "小山構成員)" speaker lines'));
 	}
-	const agenda = collectAgenda(parsed.body);
+	const agenda = mergeAgenda(record.agenda, parsed.agenda, parsed.sections);
 
 	// Title, series, session.
 	const info = header.title ? readTitle(header.title.text, issuer) : null;
@@ -138,7 +160,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 		series: info.series,
 		seriesSlug: seriesSlug(info.series),
 		session: info.session,
-		kind: info.kind,
+		kind: info.kind === 'document' && header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(header.bodyLabel.normalize('NFKC')) ? 'minutes' : info.kind,
 		source: options.source,
 		sourceHash: options.sourceHash,
 		date: record.date,
@@ -154,7 +176,9 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 	const checked = meetingSchema.safeParse(candidate);
 	if (!checked.success) {
 		for (const issue of checked.error.issues) {
-			diagnostics.push(error('invalid-record', null, `${issue.path.join('.') || 'record'}: ${issue.message}`));
+			const field = String(issue.path[0] ?? '');
+			const line = ['title', 'series', 'seriesSlug', 'session', 'kind'].includes(field) ? (header.title?.line ?? null) : field === 'date' ? (header.sections.find((s) => s.key === 'date')?.line ?? null) : null;
+			diagnostics.push(error('invalid-record', line, `${issue.path.join('.') || 'record'}: ${issue.message}`));
 		}
 		return { meeting: null, body: parsed.body, diagnostics };
 	}

@@ -3,7 +3,8 @@
  * introduction, list item or plain paragraph text. Structure is matched on a
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
-import { isPersonLabel, parseNameLabel } from './names.ts';
+import { isAgendaLead } from './agenda.ts';
+import { isOrganisation, isPersonLabel, parseNameLabel } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 
@@ -13,6 +14,8 @@ export type BodyLine =
 	| { kind: 'speaker'; label: string; text: string | null }
 	| { kind: 'note'; text: string; chat: 'start' | 'end' | null }
 	| { kind: 'agenda'; text: string }
+	/** A page number left by the PDF extraction (`- 3 -`, `3/12`): not text. */
+	| { kind: 'page'; text: string }
 	| { kind: 'item'; text: string }
 	| { kind: 'paragraph'; text: string };
 
@@ -32,19 +35,29 @@ const HEADING_WORDS = /開会|閉会|議題|議事|説明|報告|意見交換|�
 const LENTICULAR = /^【(?<inner>[^【】]{1,60})】[\s\u3000]*(?<rest>.*)$/u;
 /** `<議事（1）について>` editorial markers (not `<https://…>`). */
 const ANGLE_NOTE = /^[<＜〈](?!https?:)[^<>＜＞〈〉]{1,60}[>＞〉]$/u;
-/** `議題（1）「…」` at the start of a line introduces an agenda item. */
-const AGENDA_INTRO = /^(?:議題|議事)\s*\(\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*\)\s*「/u;
+/** Words of spoken sentences: an undecorated `議題（2）…` line inside a remark with these is speech, not a new item. */
+const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
+/** Page numbers of PDF extractions on their own line: `- 3 -`, `－３－`, `3 / 12`, `(3)` is not one. */
+const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
 const CHAT_END = /ここまで|以上|終わり|終了/u;
 const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
 
-/** Labels of offices that speak without a personal name. */
-const OFFICE_SPEAKERS = /^(?:事務局|司会|議長|座長|主査|委員長|説明者)$/u;
+/** Labels of offices that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）. */
+const OFFICE_SPEAKERS = /^(?:事務局|司会|議長|座長|主査|委員長|会長|部会長|説明者)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
 	return text !== '' && [...text].length <= 40 && (OFFICE_SPEAKERS.test(text) || isPersonLabel(text));
+}
+
+/** After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）) or an organisation. */
+function isCircleSpeaker(label: string): boolean {
+	if (isSpeakerLabel(label)) return true;
+	if ([...label].length > 30 || /[。、「」]/u.test(label)) return false;
+	const parts = parseNameLabel(label);
+	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label);
 }
 
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
@@ -108,9 +121,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (/^[◆◇]/u.test(line)) {
 		const chat = chatMarker(line);
 		if (chat) return { kind: 'note', text: line, chat };
-		if (/^[◆◇][\s\u3000]*(?:議題|議事)/u.test(line)) return { kind: 'agenda', text: line };
+		if (/^[◆◇][\s\u3000]*[（(]?[\s\u3000]*(?:議題|議事)/u.test(line)) return { kind: 'agenda', text: line };
 		return { kind: 'note', text: line, chat: null };
 	}
+	if (PAGE_NUMBER.test(folded)) return { kind: 'page', text: line };
 
 	const first = line[0] ?? '';
 	if ('(（'.includes(first) && ')）'.includes(line.at(-1) ?? '') && chatMarker(line)) {
@@ -119,13 +133,20 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (ANGLE_NOTE.test(line)) return { kind: 'note', text: line, chat: null };
 	if (line === '以上') return { kind: 'note', text: line, chat: null };
 
-	if (AGENDA_INTRO.test(matchForm(line))) return { kind: 'agenda', text: line };
+	if (isAgendaLead(line) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };
 
-	// ○後藤座長　発言本文 / ○後藤座長
+	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省）
 	const circle = /^[○〇◯][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
-	if (circle?.groups && isSpeakerLabel(circle.groups.label ?? '')) {
+	if (circle?.groups && isCircleSpeaker(circle.groups.label ?? '')) {
 		const text = trimSpaces(circle.groups.text ?? '');
 		return { kind: 'speaker', label: circle.groups.label ?? '', text: text === '' ? null : text };
+	}
+
+	// （後藤座長）本文 / （後藤座長）
+	const paren = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);
+	if (paren?.groups && isSpeakerLabel(paren.groups.label ?? '')) {
+		const text = trimSpaces(paren.groups.text ?? '');
+		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}
 
 	// 小山構成員) / NTT 松原氏) / 後藤主査) コメント

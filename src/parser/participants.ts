@@ -14,6 +14,9 @@ const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、�
 /** An inline group: `構成員：後藤座長、…`. */
 const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<rest>.*)$/u;
 
+/** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
+const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁)$/u;
+
 /** A bracketed remark about the list itself: （敬称略、五十音順）. */
 const EDITORIAL_LINE = /^[（(〔［\[][^）)〕］\]]*(?:敬称略|順不同|五十音順|名簿順)[^）)〕］\]]*[）)〕］\]]$/u;
 
@@ -36,29 +39,51 @@ export function splitEntries(text: string): string[] {
 	return entries.map(trimSpaces).filter((entry) => entry !== '');
 }
 
+/** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
+export function splitSpaced(text: string): string[] {
+	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
+	if (wide.length > 1) return wide.flatMap(splitSpaced);
+	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
+	if (pieces.length < 2) return [text];
+	const named = pieces.every((piece) => {
+		const parts = parseNameLabel(piece);
+		return (parts.name !== null && (parts.title !== null || parts.affiliation !== null)) || (parts.name === null && parts.affiliation !== null);
+	});
+	return named ? pieces : [text];
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	return { text, ...parseNameLabel(text) };
 }
 
-/** Read the participant groups of the 出席者 section, warning about groups without members. */
-export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[]): ParticipantGroup[] {
+/**
+ * Read the participant groups of the 出席者 section, warning about groups without members.
+ * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`.
+ */
+export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null): ParticipantGroup[] {
 	const groups: (ParticipantGroup & { line: number })[] = [];
+	const named = (group: string): string => (section === null ? group : `${section}（${group}）`);
 	const add = (members: string, line: number): void => {
 		let group = groups.at(-1);
 		if (!group) {
 			// Members listed without a group heading belong to the section itself.
-			group = { group: '出席者', members: [], line };
+			group = { group: section ?? '出席者', members: [], line };
 			groups.push(group);
 		}
-		group.members.push(...splitEntries(members).map(parseMember));
+		const entries = splitEntries(members);
+		group.members.push(...(entries.length === 1 ? splitSpaced(entries[0] ?? '') : entries).map(parseMember));
 	};
 	for (const source of lines) {
-		const { text } = stripDecoration(source.text);
+		const { text, decorated } = stripDecoration(source.text);
 		if (text === '' || EDITORIAL_LINE.test(text)) continue;
+		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text))) {
+			groups.push({ group: named(text), members: [], line: source.line });
+			continue;
+		}
 		const heading = BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text);
 		if (heading?.groups) {
-			groups.push({ group: trimSpaces(heading.groups.group ?? ''), members: [], line: source.line });
+			groups.push({ group: named(trimSpaces(heading.groups.group ?? '')), members: [], line: source.line });
 			const rest = trimSpaces(heading.groups.rest ?? '');
 			if (rest !== '' && !EDITORIAL_LINE.test(rest)) add(rest, source.line);
 			continue;

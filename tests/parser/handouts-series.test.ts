@@ -89,9 +89,9 @@ describe('findAgendaItems', () => {
 		expect(
 			findAgendaItems('◆議題（1）「ガイドライン」について説明、議題(２)「「NOTICE」の取組」について説明、議題（三）「国際連携」について。'),
 		).toEqual([
-			{ number: 1, title: 'ガイドライン' },
-			{ number: 2, title: '「NOTICE」の取組' },
-			{ number: 3, title: '国際連携' },
+			{ number: 1, title: 'ガイドライン', label: '議題（1）ガイドライン' },
+			{ number: 2, title: '「NOTICE」の取組', label: '議題(２)「NOTICE」の取組' },
+			{ number: 3, title: '国際連携', label: '議題（三）国際連携' },
 		]);
 	});
 

@@ -118,19 +118,34 @@ describe('seed 000 (タスクフォース第42回)', () => {
 		expect(meeting?.handouts[4]).toEqual({ id: '資料 42-2-2', title: 'ナショナルサイバートレーニングセンターの取組（園田構成員）', note: null });
 	});
 
-	test('2 agenda items in section s2', () => {
+	test('2 agenda items, each in its own section', () => {
 		expect(meeting?.agenda).toEqual([
-			{ number: 1, title: '国際連携に関する取組状況と課題について', section: 's2' },
-			{ number: 2, title: '普及啓発・人材育成に関する取組状況と課題について', section: 's2' },
+			{ number: 1, title: '国際連携に関する取組状況と課題について', section: 's3' },
+			{ number: 2, title: '普及啓発・人材育成に関する取組状況と課題について', section: 's4' },
 		]);
 	});
 
-	test('sections 開会, 説明, 閉会', () => {
+	test('sections 開会, 説明 (kept, empty), one per agenda item, 閉会', () => {
 		expect(meeting?.sections).toEqual([
 			{ id: 's1', title: '開会', line: 41 },
 			{ id: 's2', title: '説明', line: 43 },
-			{ id: 's3', title: '閉会', line: 220 },
+			{ id: 's3', title: '議題（1）国際連携に関する取組状況と課題について', line: 45 },
+			{ id: 's4', title: '議題(2)普及啓発・人材育成に関する取組状況と課題について', line: 178 },
+			{ id: 's5', title: '閉会', line: 220 },
 		]);
+		expect(body.find((s) => s.id === 's2')?.children).toEqual([]);
+	});
+
+	test('the ◆議題 line is the first paragraph of its section, verbatim', () => {
+		const s3 = body.find((s) => s.id === 's3');
+		expect(s3?.children[0]).toEqual({
+			type: 'paragraph',
+			line: 45,
+			text: '◆議題（1）「国際連携に関する取組状況と課題について」について、事務局より資料 42-1-1、NTT 松原氏より資料 42-1-2、JPCERT 小宮山氏より資料 42-1-3 を説明。',
+		});
+		expect(meeting?.remarks.filter((r) => r.section === 's3')).toHaveLength(25);
+		expect(meeting?.remarks.filter((r) => r.section === 's4')).toHaveLength(9);
+		expect(meeting?.remarks.filter((r) => r.section === 's4').map((r) => r.line)[0]).toBe(182);
 	});
 
 	test('chat remarks are flagged between the chat markers', () => {
@@ -143,8 +158,8 @@ describe('seed 000 (タスクフォース第42回)', () => {
 	});
 
 	test('(チャット欄より抜粋はここまで) is a note, not a speaker', () => {
-		const s2 = body.find((s) => s.id === 's2');
-		expect(s2?.children.filter((b) => b.type === 'note').map((b) => b.type === 'note' && b.text)).toEqual([
+		const agendaSections = body.filter((s) => s.id === 's3' || s.id === 's4').flatMap((s) => s.children);
+		expect(agendaSections.filter((b) => b.type === 'note').map((b) => b.type === 'note' && b.text)).toEqual([
 			'◆構成員の意見・コメント',
 			'（以下チャット欄より抜粋）',
 			'(チャット欄より抜粋はここまで)',
@@ -221,7 +236,7 @@ describe('seed 001 (分科会第9回)', () => {
 	});
 
 	test('section (3)閉会 without a space', () => {
-		expect(meeting?.sections.at(-1)).toEqual({ id: 's3', title: '閉会', line: 205 });
+		expect(meeting?.sections.at(-1)).toEqual({ id: 's5', title: '閉会', line: 205 });
 	});
 });
 
@@ -276,12 +291,20 @@ describe('seed 002 (summary document)', () => {
 describe('seed 003 (タスクフォース第29回)', () => {
 	const { meeting, body } = parseSeed(seedNamed('003_'));
 
-	test('three agenda items from one wrapped line, plus 議題(4)', () => {
+	test('three agenda items from one wrapped line share one section, 議題(4) has its own', () => {
 		expect(meeting?.agenda).toEqual([
-			{ number: 1, title: 'スマートシティセキュリティガイドライン改定の方向性', section: 's2' },
-			{ number: 2, title: '電気通信事業者のネットワークの安全・信頼性の確保に向けた取組', section: 's2' },
-			{ number: 3, title: 'サイバー攻撃被害情報の共有と公表のあり方', section: 's2' },
-			{ number: 4, title: 'サイバーセキュリティ分野における国際連携', section: 's2' },
+			{ number: 1, title: 'スマートシティセキュリティガイドライン改定の方向性', section: 's3' },
+			{ number: 2, title: '電気通信事業者のネットワークの安全・信頼性の確保に向けた取組', section: 's3' },
+			{ number: 3, title: 'サイバー攻撃被害情報の共有と公表のあり方', section: 's3' },
+			{ number: 4, title: 'サイバーセキュリティ分野における国際連携', section: 's4' },
+		]);
+		expect(meeting?.sections.slice(2)).toEqual([
+			{
+				id: 's3',
+				title: '議題（1）スマートシティセキュリティガイドライン改定の方向性／議題（2）電気通信事業者のネットワークの安全・信頼性の確保に向けた取組／議題（3）サイバー攻撃被害情報の共有と公表のあり方',
+				line: 47,
+			},
+			{ id: 's4', title: '議題(4)サイバーセキュリティ分野における国際連携', line: 157 },
 		]);
 	});
 
@@ -309,7 +332,7 @@ describe('seed 003 (タスクフォース第29回)', () => {
 	});
 
 	test('the wrapped ネットワ / ークの break is joined inside the agenda paragraph', () => {
-		const intro = body[1]?.children[0];
+		const intro = body[2]?.children[0];
 		expect(intro).toMatchObject({ type: 'paragraph', line: 47 });
 		expect(intro?.type === 'paragraph' && intro.text).toContain('電気通信事業者のネットワークの安全・信頼性の確保に向けた取組」について');
 	});
@@ -338,7 +361,7 @@ describe('seed 004 (分科会第4回, Markdown-decorated)', () => {
 		expect(first).toMatchObject({ speaker: '辻構成員', line: 48 });
 		expect(first?.text).toContain('アンケート結果では良い反応が集まっていてとても良い。トレーニングを受けた方だけではなく');
 		expect(first?.text).not.toContain('\n');
-		const remark = body[1]?.children.find((b) => b.type === 'remark');
+		const remark = body[2]?.children.find((b) => b.type === 'remark');
 		expect(remark?.type === 'remark' && remark.children).toHaveLength(1);
 	});
 

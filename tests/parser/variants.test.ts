@@ -68,12 +68,12 @@ describe('full-width layout: １．日時）, kanji numerals, ○ speakers', () 
 				{ id: '資料１', title: '研究会の進め方', note: null },
 				{ id: '資料２－１', title: '論点整理（案）', note: '非公開' },
 			],
-			agenda: [{ number: 1, title: '研究会の進め方について', section: 's2' }],
+			agenda: [{ number: 1, title: '研究会の進め方について', section: 's3' }],
 		});
 	});
 
 	test('body', () => {
-		expect(result.meeting?.sections.map((s) => s.title)).toEqual(['開会', '議題', '閉会']);
+		expect(result.meeting?.sections.map((s) => s.title)).toEqual(['開会', '議題', '議題（一）研究会の進め方について', '閉会']);
 		expect(result.meeting?.remarks.map((r) => [r.id, r.speaker, r.text, r.line])).toEqual([
 			['r1', '山田座長', '進め方について確認したい。', 15],
 			['r2', '鈴木構成員', '賛成である。', 16],
@@ -153,8 +153,9 @@ describe('broken inputs give error diagnostics, never exceptions', () => {
 	test('no date: the message says what line to add', () => {
 		const result = parse([header[0], '', header[3], ...body].join('\n'));
 		expect(result.meeting).toBeNull();
-		expect(codes(result)).toEqual([['error', 'no-date', null]]);
+		expect(codes(result)).toEqual([['error', 'no-date', 1]]);
 		expect(result.diagnostics[0]?.message).toContain('1. 日時) 令和5年2月1日（水）16:00～18:00');
+		expect(result.diagnostics[0]?.message).toContain('after the title (line 1)');
 	});
 
 	test('a date section without a date points at its line', () => {
@@ -173,7 +174,7 @@ describe('broken inputs give error diagnostics, never exceptions', () => {
 	test('no body section', () => {
 		const result = parse(header.join('\n'));
 		expect(result.meeting).toBeNull();
-		expect(codes(result)).toEqual([['error', 'no-body', null]]);
+		expect(codes(result)).toEqual([['error', 'no-body', 4]]);
 	});
 
 	test('a body with nothing in it', () => {

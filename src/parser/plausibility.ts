@@ -1,0 +1,61 @@
+/**
+ * Telling minutes from something else entirely: a CSV export, source code,
+ * English text or a file decoded with the wrong encoding (�, mojibake).
+ */
+import type { SourceLine } from './normalize.ts';
+
+/** Lines looked at (the start of a file tells what it is). */
+const SAMPLE = 400;
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Lines of program text: keywords at the start, or `;` `{` `}` at the end. */
+const CODE_LINE =
+	/^\s*(?:import|export|const|let|var|function|class|def|return|if|else|for|while|public|private|package|#include|using|namespace|<\?php|<!DOCTYPE|<html)\b|[;{}]\s*$|^\s*[})\]];?\s*$/iu;
+
+/** Why a text is not minutes, and where that shows; null when it may well be minutes. */
+export interface ForeignText {
+	line: number;
+	reason: string;
+}
+
+/** Number of ASCII commas and tabs outside double quotes. */
+function delimiters(text: string): number {
+	let count = 0;
+	let quoted = false;
+	for (const char of text) {
+		if (char === '"') quoted = !quoted;
+		else if (!quoted && (char === ',' || char === '\t')) count++;
+	}
+	return count;
+}
+
+/** Check that a text reads as Japanese minutes at all; returns the reason when it clearly does not. */
+export function findForeignText(lines: readonly SourceLine[]): ForeignText | null {
+	const sample = lines.filter((source) => source.text.trim() !== '').slice(0, SAMPLE);
+	const first = sample[0];
+	if (!first) return null;
+	const total = sample.length;
+	const replacement = sample.reduce((sum, source) => sum + (source.text.match(/\uFFFD/gu)?.length ?? 0), 0);
+	const characters = sample.reduce((sum, source) => sum + source.text.length, 0);
+	if (replacement >= 3 && replacement * 20 >= characters) {
+		const at = sample.find((source) => source.text.includes('\uFFFD')) ?? first;
+		return { line: at.line, reason: `it holds ${replacement} replacement characters (\uFFFD): the file was read with the wrong encoding` };
+	}
+	const japanese = sample.filter((source) => JAPANESE.test(source.text)).length;
+	if (japanese * 10 < total * 3) {
+		return { line: first.line, reason: `only ${japanese} of its first ${total} lines contain Japanese text` };
+	}
+	const code = sample.filter((source) => CODE_LINE.test(source.text)).length;
+	if (total >= 3 && code * 10 >= total * 4) {
+		return { line: first.line, reason: `${code} of its first ${total} lines look like program source code` };
+	}
+	if (total >= 3) {
+		const counts = new Map<number, number>();
+		for (const source of sample) {
+			const count = delimiters(source.text);
+			if (count >= 2) counts.set(count, (counts.get(count) ?? 0) + 1);
+		}
+		const [columns, rows] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+		if (rows * 10 >= total * 6) return { line: first.line, reason: `${rows} of its first ${total} lines are table rows with ${columns + 1} comma- or tab-separated columns (CSV)` };
+	}
+	return null;
+}

@@ -5,6 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { useProjectFonts } from './src/cards/fontconfig.ts';
+
+// Social cards render Japanese with the font the project ships; fontconfig must know it
+// before sharp loads.
+useProjectFonts();
 
 /** `BASE_PATH` normalised to a leading and trailing slash (`/`, `/minutes/`). */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -42,7 +47,7 @@ function devSources() {
 }
 
 export default defineConfig({
-	site,
+	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
 	// One cached stylesheet instead of CSS inlined into every page.

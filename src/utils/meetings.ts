@@ -66,16 +66,24 @@ export function sessionLabel(session: number | null): string {
 	return session === null ? '' : `第${session}回`;
 }
 
-const lookups = new Map<string, Promise<{ sections: Map<string, Section>; remarks: Map<string, RemarkIndex> }>>();
+/** One meeting with its sections and remarks by id. */
+export interface MeetingLookup {
+	entry: MeetingEntry;
+	sections: Map<string, Section>;
+	remarks: Map<string, RemarkIndex>;
+}
+
+const lookups = new Map<string, Promise<MeetingLookup>>();
 
 /** Section and remark index entries of one meeting, by id (used by the MDX components). */
-export function meetingLookup(meetingId: string): Promise<{ sections: Map<string, Section>; remarks: Map<string, RemarkIndex> }> {
+export function meetingLookup(meetingId: string): Promise<MeetingLookup> {
 	let lookup = lookups.get(meetingId);
 	if (!lookup) {
 		lookup = getMeetings().then((meetings) => {
 			const meeting = meetings.find((candidate) => candidate.id === meetingId);
 			if (!meeting) throw new Error(`Unknown meeting "${meetingId}" referenced from MDX; check the meeting="…" attribute.`);
 			return {
+				entry: meeting,
 				sections: new Map(meeting.data.sections.map((section) => [section.id, section])),
 				remarks: new Map(meeting.data.remarks.map((remark) => [remark.id, remark])),
 			};

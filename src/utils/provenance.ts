@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** When a seed file entered the repository and when it last changed (ISO dates from git). */
+export interface SeedHistory {
+	added: string;
+	changed: string;
+}
+
+/**
+ * Reads one `git log` over the seeds folder into `file name → { added, changed }`.
+ * Returns an empty map when the folder is not in a git repository or git is missing.
+ */
+export async function readSeedHistory(seedsDir: string): Promise<Map<string, SeedHistory>> {
+	const history = new Map<string, SeedHistory>();
+	const dir = resolve(seedsDir);
+	let stdout: string;
+	try {
+		({ stdout } = await run('git', ['-C', dir, 'log', '--format=%x00%aI', '--name-only', '--no-renames', '--relative', '--', '.'], { maxBuffer: 256 * 1024 * 1024 }));
+	} catch {
+		return history;
+	}
+	// Newest commit first: the first date seen for a file is its last change, the last one its addition.
+	for (const block of stdout.split('\0').slice(1)) {
+		const [date = '', ...files] = block.split('\n').map((line) => line.trim());
+		for (const file of files) {
+			if (!file || file.includes('/')) continue;
+			const day = date.slice(0, 10);
+			const known = history.get(file);
+			if (known) known.added = day;
+			else history.set(file, { added: day, changed: day });
+		}
+	}
+	return history;
+}
+
+let cached: Promise<Map<string, SeedHistory>> | undefined;
+
+/** The seed history of `SEEDS_DIR`, read once per build. */
+export function seedHistory(): Promise<Map<string, SeedHistory>> {
+	cached ??= readSeedHistory(process.env['SEEDS_DIR'] || 'seeds');
+	return cached;
+}

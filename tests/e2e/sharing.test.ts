@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+let session: BrowserSession;
+let entry: Entry;
+
+beforeAll(async () => {
+	const entries = await loadEntries();
+	entry = entries.find((candidate) => candidate.id === 'cybersecurity-task-force-042')!;
+	session = await launchBrowser();
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+describe('sharing a meeting', () => {
+	test('the page names a 1200×630 PNG social card that exists in the build', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+		expect(image).toBe(`http://127.0.0.1/minutes/og/${entry.id}.png`);
+		expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+		const png = await readFile(join(inject('distDir'), 'og', `${entry.id}.png`));
+		const meta = await sharp(png).metadata();
+		expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+		await page.close();
+	});
+
+	test('each remark offers a Japanese and a BibTeX citation with its absolute permalink', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const remark = entry.meeting.remarks[0]!;
+		const cite = page.locator(`article[data-remark-id="${remark.id}"] details.cite`);
+		await cite.locator('summary').click();
+		const ja = (await cite.locator('[data-cite="ja"]').textContent()) ?? '';
+		expect(ja.startsWith(`${remark.speaker}「松原さんと小宮山さんにそれぞれ一つずつ質問したい。」、サイバーセキュリティタスクフォース 第42回 議事要旨、2023年2月1日、http://127.0.0.1/minutes/meetings/${entry.id}/#${remark.id}（閲覧日：`)).toBe(true);
+		const bib = (await cite.locator('[data-cite="bibtex"]').textContent()) ?? '';
+		expect(bib).toContain(`@misc{${entry.id}-${remark.id},`);
+		expect(bib).toContain(`url = {http://127.0.0.1/minutes/meetings/${entry.id}/#${remark.id}}`);
+		expect(await page.locator('details.cite').count()).toBe(entry.meeting.remarks.length);
+		await page.close();
+	});
+
+	test('the provenance panel gives the source file and its SHA-256', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const bytes = await readFile(join(inject('seedsDir'), entry.meeting.source));
+		const panel = page.locator('#provenance');
+		expect(await panel.locator('code').textContent()).toBe(createHash('sha256').update(bytes).digest('hex'));
+		expect(await panel.locator(`a[download="${entry.meeting.source}"]`).count()).toBe(1);
+		await page.close();
+	});
+});

@@ -96,7 +96,29 @@ export function readAgendaLine(line: string): AgendaMention[] {
 interface HeaderItem {
 	number: number | null;
 	title: string;
-	style: 'paren' | 'plain' | 'none';
+	style: 'paren' | 'circled' | 'plain' | 'none';
+}
+
+/** A list entry that only announces the agenda items nested under it. */
+const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項)$/u;
+
+/**
+ * The agenda proper of a 議事次第: the items nested under `議題` (`(2) 議題` / `① …` / `② …`),
+ * else the bracketed ones of a mixed list (`1. 開会 / (1) … / 2. 閉会`), else all.
+ */
+function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
+	const container = items.findIndex((item) => CONTAINER.test(item.title.normalize('NFKC').replace(/\s/gu, '')));
+	const nestedStyle = items[container + 1]?.style;
+	if (container !== -1 && nestedStyle !== undefined && nestedStyle !== items[container]?.style) {
+		const nested: HeaderItem[] = [];
+		for (const item of items.slice(container + 1)) {
+			if (item.style !== nestedStyle) break;
+			nested.push(item);
+		}
+		return nested;
+	}
+	const styles = new Set(items.map((item) => item.style));
+	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren') : [...items];
 }
 
 /** Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue an item. */
@@ -116,7 +138,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 			const circled = numbered.groups.circled;
 			const number = circled ? circled.charCodeAt(0) - 0x2460 + 1 : parseNumeral(numbered.groups.paren ?? numbered.groups.plain ?? '');
 			const title = shortTitle(originalSlice(text, mapped, numbered[0].length));
-			if (number !== null && title !== '') items.push({ number, title, style: numbered.groups.paren || circled ? 'paren' : 'plain' });
+			if (number !== null && title !== '') items.push({ number, title, style: circled ? 'circled' : numbered.groups.paren ? 'paren' : 'plain' });
 			continue;
 		}
 		const bullet = BULLET.exec(text);
@@ -124,9 +146,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		if (!bullet && previous) previous.title = joinWrapped(previous.title, text);
 		else items.push({ number: null, title: shortTitle(text.slice(bullet?.[0].length ?? 0)), style: 'none' });
 	}
-	// `1. 開会 / 2. 議題 / (1) … / (2) … / 3. 閉会`: the bracketed items are the agenda.
-	const styles = new Set(items.map((item) => item.style));
-	const kept = styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren') : items;
+	const kept = agendaProper(items);
 	const result: { number: number; title: string }[] = [];
 	let last = 0;
 	for (const item of kept) {

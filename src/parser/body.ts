@@ -80,6 +80,8 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 	let open: OpenText | null = null;
 	let chat = false;
 	let blankBefore = false;
+	/** The current line starts with a full-width space: a new paragraph of a transcript when the previous one ended a sentence. */
+	let indented = false;
 	let lastHeadingNumber: number | null = null;
 	let remarkCount = 0;
 	const agendaSections: { section: BodySection; block: ParagraphBlock }[] = [];
@@ -111,7 +113,8 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		const current = open as OpenText | null;
 		if (!current) return false;
 		const soFar = current.kind === 'paragraph' ? current.block.text : current.item.text;
-		const wrapped = !blankBefore || (!SENTENCE_END.test(soFar) && current.lastWidth >= WRAPPED_LINE_WIDTH);
+		const ended = SENTENCE_END.test(soFar);
+		const wrapped = blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !(indented && ended);
 		if (!wrapped) return false;
 		if (current.kind === 'paragraph') current.block.text = joinWrapped(current.block.text, text);
 		else current.item.text = joinWrapped(current.item.text, text);
@@ -181,6 +184,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 			blankBefore = true;
 			continue;
 		}
+		indented = source.text.startsWith('\u3000');
 		const entry = classifyLine(source.text, { inRemark: remark !== null, lastHeadingNumber });
 		(handlers[entry.kind] as (entry: BodyLine, line: number) => void)(entry, source.line);
 		if (entry.kind !== 'page') blankBefore = false;

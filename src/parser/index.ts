@@ -130,8 +130,8 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
-		const at = header.title?.line ?? null;
-		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} ${at === null ? 'at the top' : `after the title (line ${at})`}`));
+		const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
+		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 	}
 
 	// Body.

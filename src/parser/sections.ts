@@ -167,7 +167,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	let index = lines.findIndex((source) => source.text.trim() !== '');
 	if (index === -1) return split;
 	const first = lines[index];
-	if (first && !matchSectionLine(first.text)) {
+	const firstSection = first ? matchSectionLine(first.text) : null;
+	// A lone `議事要旨` with header sections after it is a title (without a meeting name), not the body.
+	const bareTitle = firstSection?.key === 'body' && firstSection.rest === '' && headerFollows(lines, index);
+	if (first && (!firstSection || bareTitle)) {
 		split.title = first;
 		index++;
 		// `第３回○○研究会` / `議事要旨` on two lines: one title.

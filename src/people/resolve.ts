@@ -1,0 +1,436 @@
+/**
+ * `resolvePeople`: one identity per person across the archive, from participant lists,
+ * speaker labels and the optional alias file. Rules, most certain first:
+ * 1. a speaker is the participant of the same meeting with that surname and a fitting role
+ *    (構成員/座長/主査 → members; a post → officials; 氏/様 → anyone, narrowed by affiliation);
+ * 2. members with one surname are one person across the meetings of a series family
+ *    (series that share their chair's surname or several members: 後藤座長 / 後藤主査);
+ * 3. full names (presenters, named observers) are one person archive-wide;
+ * 4. officials are one person when surname and post (brackets aside) agree;
+ * 5. anything else stays apart and, when it is a speaker, is reported.
+ * Pure: no file system, no Astro.
+ */
+import { parseNameLabel } from '../parser/names.ts';
+import { fnv1a } from '../parser/series.ts';
+import { labelForm, type Alias } from './aliases.ts';
+import { affiliationFit, comparable, entryKind, isChairTitle, postCore, postMatches, titleKind } from './roles.ts';
+import { KeyUnion } from './union-find.ts';
+import {
+	ROLE_KINDS,
+	remarkKey,
+	type MeetingRecord,
+	type PeopleDiagnostic,
+	type PeopleIndex,
+	type Person,
+	type PersonRemark,
+	type PersonRole,
+	type RoleKind,
+} from './types.ts';
+
+/** Two series are one family when they share at least this many member surnames. */
+const FAMILY_SHARED_MEMBERS = 3;
+/** A name without a title at least this long (in characters) is a full name, not a surname. */
+const FULL_NAME_MIN = 3;
+/** Key prefixes, most telling first: the canonical key of a person is the first one it has. */
+const KEY_PRIORITY = ['alias:', 'name:', 'member:', 'official:', 'presenter:', 'observer:', 'other:', 'speaker:', 'org:'];
+
+/** One participant entry of one meeting. */
+interface Entry {
+	meeting: MeetingRecord;
+	text: string;
+	kind: RoleKind;
+	surname: string | null;
+	fullName: string | null;
+	title: string | null;
+	affiliation: string | null;
+	key: string;
+}
+
+/** One speaker label of one meeting and where its remarks went. */
+interface Speaker {
+	meeting: MeetingRecord;
+	label: string;
+	name: string | null;
+	title: string | null;
+	affiliation: string | null;
+	entry: Entry | null;
+	key: string;
+	remarks: { id: string; line: number }[];
+}
+
+/** Order meetings by date, then session, then id (the archive order). */
+function compareRecords(a: MeetingRecord, b: MeetingRecord): number {
+	return a.data.date.localeCompare(b.data.date) || (a.data.session ?? 0) - (b.data.session ?? 0) || a.id.localeCompare(b.id);
+}
+
+/** Series slug → family key: series sharing the chair's surname or several members are one family. */
+function seriesFamilies(meetings: readonly MeetingRecord[], entries: readonly Entry[]): Map<string, string> {
+	const members = new Map<string, Set<string>>();
+	const chairs = new Map<string, Set<string>>();
+	for (const entry of entries) {
+		if (entry.kind !== 'member' || !entry.surname) continue;
+		const slug = entry.meeting.data.seriesSlug;
+		members.set(slug, (members.get(slug) ?? new Set()).add(entry.surname));
+		if (isChairTitle(entry.title)) chairs.set(slug, (chairs.get(slug) ?? new Set()).add(entry.surname));
+	}
+	const union = new KeyUnion();
+	const slugs = [...new Set(meetings.map((meeting) => meeting.data.seriesSlug))].sort();
+	for (const slug of slugs) union.add(slug);
+	for (const [i, a] of slugs.entries()) {
+		for (const b of slugs.slice(i + 1)) {
+			const shared = [...(members.get(a) ?? [])].filter((name) => members.get(b)?.has(name)).length;
+			const chair = [...(chairs.get(a) ?? [])].some((name) => chairs.get(b)?.has(name));
+			if (chair || shared >= FAMILY_SHARED_MEMBERS) union.union(a, b);
+		}
+	}
+	const families = new Map<string, string[]>();
+	for (const slug of slugs) families.set(union.find(slug), [...(families.get(union.find(slug)) ?? []), slug]);
+	const result = new Map<string, string>();
+	for (const group of families.values()) for (const slug of group) result.set(slug, group.join('+'));
+	return result;
+}
+
+/** Identity key of an alias-file person (by name, so reordering the file keeps ids). */
+function aliasKey(alias: Alias): string {
+	return `alias:${comparable(alias.name)}`;
+}
+
+/** True when an alias label applies to a label seen in a meeting. */
+function aliasApplies(alias: Alias, label: string, meeting: MeetingRecord): boolean {
+	const form = labelForm(label);
+	return alias.labels.some(
+		(candidate) =>
+			candidate.label === form &&
+			(candidate.series === null || candidate.series === meeting.data.seriesSlug || labelForm(candidate.series) === labelForm(meeting.data.series)) &&
+			(candidate.meeting === null || candidate.meeting === meeting.id || candidate.meeting === meeting.data.source),
+	);
+}
+
+/** The participant entries of one meeting (organisations, which have no name, are left out). */
+function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
+	const entries: Omit<Entry, 'key'>[] = [];
+	for (const group of meeting.data.participants) {
+		for (const member of group.members) {
+			if (member.name === null) continue;
+			const kind = entryKind(group.group, member.title);
+			const full = member.title === null && [...member.name].length >= (kind === 'member' ? FULL_NAME_MIN + 1 : FULL_NAME_MIN);
+			entries.push({
+				meeting,
+				text: member.text,
+				kind,
+				surname: full ? null : member.name,
+				fullName: full ? member.name : null,
+				title: member.title,
+				affiliation: member.affiliation,
+			});
+		}
+	}
+	return entries;
+}
+
+/** Does an entry carry this (sur)name? Exact surnames first, full names by their start. */
+function nameMatches(entry: Pick<Entry, 'surname' | 'fullName'>, name: string): 'exact' | 'prefix' | null {
+	if (entry.surname === name || entry.fullName === name) return 'exact';
+	if (entry.fullName && entry.fullName.length > name.length && entry.fullName.startsWith(name)) return 'prefix';
+	return null;
+}
+
+/** Narrow candidate entries for a speaker label; the best-fitting ones remain. */
+function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | 'affiliation'>): Entry[] {
+	const name = speaker.name ?? '';
+	const kind = titleKind(speaker.title);
+	let list = candidates.filter((entry) => nameMatches(entry, name) !== null);
+	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member');
+	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
+	if (new Set(list.map((entry) => entry.key)).size > 1 && speaker.affiliation) {
+		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));
+		const best = Math.max(...fits);
+		if (best > 0) list = list.filter((_, index) => fits[index] === best);
+	}
+	// 林氏 is 林 rather than 林田太郎 when nothing else tells them apart.
+	if (new Set(list.map((entry) => entry.key)).size > 1 && list.some((entry) => nameMatches(entry, name) === 'exact')) {
+		list = list.filter((entry) => nameMatches(entry, name) === 'exact');
+	}
+	if (kind === 'member' && new Set(list.map((entry) => entry.key)).size > 1) {
+		const sameTitle = list.filter((entry) => entry.title === speaker.title);
+		if (sameTitle.length > 0) list = sameTitle;
+	}
+	return list;
+}
+
+/** Distinct entries by identity key. */
+function distinctKeys(entries: Entry[]): Entry[] {
+	const seen = new Map<string, Entry>();
+	for (const entry of entries) if (!seen.has(entry.key)) seen.set(entry.key, entry);
+	return [...seen.values()];
+}
+
+/** The canonical key of a group of keys: the most telling prefix, then the smallest. */
+function canonicalKey(keys: string[]): string {
+	const rank = (key: string): number => {
+		const index = KEY_PRIORITY.findIndex((prefix) => key.startsWith(prefix));
+		return index < 0 ? KEY_PRIORITY.length : index;
+	};
+	return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))[0] ?? '';
+}
+
+/** The most frequent value of a list (first seen wins ties), or null. */
+function mostFrequent(values: (string | null)[]): string | null {
+	const counts = new Map<string, number>();
+	for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+	let best: string | null = null;
+	for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
+	return best;
+}
+
+/** Affiliations without repeats (NTT and 株式会社NTT, JPCERT/CC and JPCERT コーディネーションセンター are one); the longest form stays. */
+function distinctAffiliations(values: (string | null)[]): string[] {
+	const result: string[] = [];
+	for (const value of values) {
+		if (!value) continue;
+		const same = result.findIndex((known) => affiliationFit(known, value) === 2);
+		if (same < 0) result.push(value);
+		else if ([...value].length > [...(result[same] ?? '')].length) result[same] = value;
+	}
+	return result;
+}
+
+/** Resolve every participant and speaker of the archive into persons; report what stays unclear. */
+export function resolvePeople(records: readonly MeetingRecord[], aliases: readonly Alias[] = []): PeopleIndex {
+	const meetings = [...records].sort(compareRecords);
+	const diagnostics: PeopleDiagnostic[] = [];
+	const union = new KeyUnion();
+	const rawEntries = meetings.flatMap(readEntries);
+	const families = seriesFamilies(meetings, rawEntries.map((entry) => ({ ...entry, key: '' })));
+	const familyOf = (meeting: MeetingRecord): string => families.get(meeting.data.seriesSlug) ?? meeting.data.seriesSlug;
+	const usedAliases = new Set<number>();
+	const claim = (label: string, meeting: MeetingRecord, key: string): void => {
+		union.add(key);
+		for (const alias of aliases) {
+			if (aliasApplies(alias, label, meeting)) {
+				union.union(aliasKey(alias), key);
+				usedAliases.add(alias.index);
+			}
+		}
+	};
+
+	// Participant entries: a surname that two members of one meeting share stays per meeting.
+	const entries: Entry[] = [];
+	for (const meeting of meetings) {
+		const own = rawEntries.filter((entry) => entry.meeting === meeting);
+		const memberCounts = new Map<string, number>();
+		for (const entry of own) if (entry.kind === 'member' && entry.surname) memberCounts.set(entry.surname, (memberCounts.get(entry.surname) ?? 0) + 1);
+		for (const [position, entry] of own.entries()) {
+			let key: string;
+			if (entry.fullName) key = `name:${comparable(entry.fullName)}`;
+			else if (entry.kind === 'member' && (memberCounts.get(entry.surname ?? '') ?? 0) > 1) {
+				key = `member:${meeting.id}:${position}:${comparable(entry.text)}`;
+				diagnostics.push({
+					file: meeting.data.source,
+					line: null,
+					code: 'ambiguous-surname',
+					message: `two members of ${meeting.id} are called ${entry.surname}; "${entry.text}" is kept apart (name them in seeds/people.yml)`,
+				});
+			} else if (entry.kind === 'member') key = `member:${familyOf(meeting)}:${entry.surname}`;
+			else if (entry.kind === 'official') key = `official:${entry.surname}:${postCore(entry.title ?? '')}`;
+			else key = `${entry.kind}:${entry.surname}:${comparable(entry.affiliation ?? '')}`;
+			const full: Entry = { ...entry, key };
+			claim(entry.text, meeting, key);
+			entries.push(full);
+		}
+	}
+	const entriesByMeeting = new Map<string, Entry[]>();
+	for (const entry of entries) entriesByMeeting.set(entry.meeting.id, [...(entriesByMeeting.get(entry.meeting.id) ?? []), entry]);
+
+	// Speakers: one resolution per label and meeting.
+	const speakers: Speaker[] = [];
+	for (const meeting of meetings) {
+		const byLabel = new Map<string, Speaker>();
+		for (const remark of meeting.data.remarks) {
+			const label = remark.speaker;
+			let speaker = byLabel.get(label);
+			if (!speaker) {
+				const parts = parseNameLabel(label);
+				speaker = { meeting, label, ...parts, entry: null, key: '', remarks: [] };
+				byLabel.set(label, speaker);
+				speakers.push(speaker);
+			}
+			speaker.remarks.push({ id: remark.id, line: remark.line });
+		}
+		for (const speaker of byLabel.values()) {
+			const aliased = aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
+			const family = familyOf(meeting);
+			if (speaker.name === null) {
+				speaker.key = `org:${comparable(speaker.label)}`;
+				claim(speaker.label, meeting, speaker.key);
+				continue;
+			}
+			const local = distinctKeys(narrow(entriesByMeeting.get(meeting.id) ?? [], speaker));
+			const wide =
+				local.length === 0
+					? distinctKeys(narrow(entries.filter((entry) => familyOf(entry.meeting) === family || entry.fullName !== null || entry.kind === 'official'), speaker))
+					: [];
+			const found = local.length > 0 ? local : wide;
+			const first = speaker.remarks[0]?.line ?? null;
+			const count = `${speaker.remarks.length} remark${speaker.remarks.length === 1 ? '' : 's'}`;
+			if (found.length === 1 && found[0]) {
+				speaker.entry = local.length === 1 ? found[0] : null;
+				speaker.key = found[0].key;
+			} else if (found.length > 1) {
+				speaker.key = `speaker:${family}:${labelForm(speaker.label)}`;
+				if (!aliased) {
+					diagnostics.push({
+						file: meeting.data.source,
+						line: first,
+						code: 'ambiguous-speaker',
+						message: `speaker "${speaker.label}" (${count}) could be ${found.map((entry) => `"${entry.text}"`).join(' or ')}; name the person in seeds/people.yml`,
+					});
+				}
+			} else {
+				const kind = titleKind(speaker.title);
+				speaker.key =
+					kind === 'member'
+						? `member:${family}:${speaker.name}`
+						: kind === 'official'
+							? `official:${speaker.name}:${postCore(speaker.title ?? '')}`
+							: `speaker:${family}:${speaker.name}:${comparable(speaker.affiliation ?? '')}`;
+				if (!aliased) {
+					const listed = entriesByMeeting.get(meeting.id) ?? [];
+					const chair = isChairTitle(speaker.title) ? listed.filter((entry) => entry.title === speaker.title) : [];
+					const hint = chair.length === 1 && chair[0] ? ` (the listed ${speaker.title} is "${chair[0].text}")` : '';
+					diagnostics.push({
+						file: meeting.data.source,
+						line: first,
+						code: 'unresolved-speaker',
+						message: `speaker "${speaker.label}" (${count}) matches no one in the participant lists${hint}; add the label to seeds/people.yml`,
+					});
+				}
+			}
+			claim(speaker.label, meeting, speaker.key);
+		}
+	}
+
+	for (const alias of aliases) {
+		if (!usedAliases.has(alias.index)) {
+			diagnostics.push({ file: 'people.yml', line: null, code: 'unused-alias', message: `"${alias.name}": none of its labels appears in the archive` });
+		}
+	}
+
+	diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return buildIndex(meetings, entries, speakers, union, aliases, diagnostics);
+}
+
+/** Group entries and speakers by identity and build the persons. */
+function buildIndex(
+	meetings: MeetingRecord[],
+	entries: Entry[],
+	speakers: Speaker[],
+	union: KeyUnion,
+	aliases: readonly Alias[],
+	diagnostics: PeopleDiagnostic[],
+): PeopleIndex {
+	const groups = new Map<string, { keys: Set<string>; entries: Entry[]; speakers: Speaker[] }>();
+	const groupOf = (key: string) => {
+		const root = union.find(key);
+		let group = groups.get(root);
+		if (!group) {
+			group = { keys: new Set(), entries: [], speakers: [] };
+			groups.set(root, group);
+		}
+		group.keys.add(key);
+		return group;
+	};
+	for (const entry of entries) groupOf(entry.key).entries.push(entry);
+	for (const speaker of speakers) groupOf(speaker.key).speakers.push(speaker);
+	for (const key of union.keys()) if (groups.has(union.find(key))) groupOf(key);
+
+	const order = new Map(meetings.map((meeting, index) => [meeting.id, index]));
+	const problemLines = new Set(
+		diagnostics.filter((d) => d.code === 'unresolved-speaker' || d.code === 'ambiguous-speaker').map((d) => `${d.file}:${d.line}`),
+	);
+	const persons: Person[] = [];
+	const usedIds = new Set<string>();
+	for (const group of groups.values()) {
+		if (group.entries.length === 0 && group.speakers.length === 0) continue;
+		const keys = [...group.keys];
+		const key = canonicalKey(keys);
+		const aliasIndex = keys.find((k) => k.startsWith('alias:'));
+		const alias = aliasIndex ? aliases.find((candidate) => aliasKey(candidate) === aliasIndex) : undefined;
+		let id = `p-${fnv1a(key)}`;
+		for (let n = 2; usedIds.has(id); n++) id = `p-${fnv1a(key)}-${n}`;
+		usedIds.add(id);
+
+		const fullName = mostFrequent(group.entries.map((entry) => entry.fullName));
+		const surname = mostFrequent([...group.entries.map((entry) => entry.surname), ...group.speakers.map((speaker) => speaker.name)]);
+		const name = alias?.name ?? fullName ?? surname ?? group.speakers[0]?.label ?? group.entries[0]?.text ?? id;
+
+		const roles: PersonRole[] = [];
+		const roleSeen = new Set<string>();
+		const addRole = (meeting: MeetingRecord, kind: RoleKind, title: string, affiliation: string | null, listed: boolean): void => {
+			const seen = `${meeting.id}|${title}`;
+			if (roleSeen.has(seen)) return;
+			roleSeen.add(seen);
+			const { date, series, seriesSlug, session } = meeting.data;
+			roles.push({ meetingId: meeting.id, seriesSlug, series, date, session, kind, title, affiliation, listed });
+		};
+		for (const entry of group.entries) {
+			const title = entry.title ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : '出席者');
+			addRole(entry.meeting, entry.kind, title, entry.affiliation, true);
+		}
+		for (const speaker of group.speakers) {
+			if (group.entries.some((entry) => entry.meeting === speaker.meeting)) continue;
+			const kind = titleKind(speaker.title);
+			addRole(speaker.meeting, kind === 'member' || kind === 'official' ? kind : 'other', speaker.title ?? '発言者', speaker.affiliation, false);
+		}
+		roles.sort((a, b) => (order.get(a.meetingId) ?? 0) - (order.get(b.meetingId) ?? 0));
+
+		const remarks: PersonRemark[] = group.speakers
+			.flatMap((speaker) => speaker.remarks.map((remark) => ({ meetingId: speaker.meeting.id, remarkId: remark.id, label: speaker.label, line: remark.line, date: speaker.meeting.data.date })))
+			.sort((a, b) => (order.get(a.meetingId) ?? 0) - (order.get(b.meetingId) ?? 0) || a.line - b.line);
+		const listedKinds = roles.filter((role) => role.listed).map((role) => role.kind);
+		const kinds = listedKinds.length > 0 ? listedKinds : roles.map((role) => role.kind);
+		const kind = alias?.kind ?? ROLE_KINDS.find((candidate) => kinds.includes(candidate)) ?? 'other';
+		const confirmed =
+			alias !== undefined ||
+			group.speakers.every((speaker) => speaker.remarks.every((remark) => !problemLines.has(`${speaker.meeting.data.source}:${remark.line}`)) );
+
+		persons.push({
+			id,
+			key,
+			name,
+			fullName: alias?.name ?? fullName,
+			surname,
+			filterName: name,
+			kind,
+			affiliations: distinctAffiliations([alias?.affiliation ?? null, ...group.entries.map((entry) => entry.affiliation), ...group.speakers.map((speaker) => speaker.affiliation)]),
+			roles,
+			attended: [...new Set(group.entries.map((entry) => entry.meeting.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+			remarks,
+			labels: [...new Set([...group.entries.map((entry) => entry.text), ...group.speakers.map((speaker) => speaker.label)])],
+			confirmed,
+			fromAliasFile: alias !== undefined,
+		});
+	}
+	disambiguateFilterNames(persons);
+	persons.sort((a, b) => b.remarks.length - a.remarks.length || a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id));
+	const byRemark = new Map<string, string>();
+	for (const person of persons) for (const remark of person.remarks) byRemark.set(remarkKey(remark.meetingId, remark.remarkId), person.id);
+	return { persons, byId: new Map(persons.map((person) => [person.id, person])), byRemark, diagnostics };
+}
+
+/** Make each person's search filter value unique: 佐藤 → 佐藤（総務省…）when two persons are called 佐藤. */
+function disambiguateFilterNames(persons: Person[]): void {
+	const byName = new Map<string, Person[]>();
+	for (const person of persons) byName.set(person.name, [...(byName.get(person.name) ?? []), person]);
+	for (const same of byName.values()) {
+		if (same.length < 2) continue;
+		for (const person of same) {
+			const role = person.roles.find((candidate) => candidate.listed) ?? person.roles[0];
+			const detail = person.affiliations[0] ?? (role ? postCore(role.title) : null);
+			person.filterName = detail ? `${person.name}（${detail}）` : person.name;
+		}
+	}
+	const taken = new Map<string, number>();
+	for (const person of persons) taken.set(person.filterName, (taken.get(person.filterName) ?? 0) + 1);
+	for (const person of persons) if ((taken.get(person.filterName) ?? 0) > 1) person.filterName = `${person.filterName}（${person.id}）`;
+}

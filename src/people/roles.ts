@@ -1,0 +1,86 @@
+/** Reading roles out of participant groups and titles, and comparing affiliations and posts. */
+import type { RoleKind } from './types.ts';
+
+/** Titles of committee members, chairs included. */
+const MEMBER_TITLES = new Set([
+	'座長代理', '副座長', '座長', '主査代理', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '委員長', '委員',
+	'分科会長', '部会長', '会長代理', '会長', '議長',
+]);
+/** Titles that chair a body (座長 in a task force, 主査 in a 分科会, …). */
+const CHAIR_TITLES = new Set(['座長', '主査', '委員長', '会長', '分科会長', '部会長', '議長']);
+/** Honorifics that say nothing about the role. */
+const HONORIFICS = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
+
+/** True for a member title (構成員, 座長, 主査, 委員, …). */
+export function isMemberTitle(title: string | null): boolean {
+	return title !== null && MEMBER_TITLES.has(title);
+}
+
+/** True for a chair title (座長, 主査, …). */
+export function isChairTitle(title: string | null): boolean {
+	return title !== null && CHAIR_TITLES.has(title);
+}
+
+/** What a speaker label's title says: a member, an honorific (anyone), or an official's post. */
+export function titleKind(title: string | null): 'member' | 'honorific' | 'official' | 'none' {
+	if (title === null) return 'none';
+	if (MEMBER_TITLES.has(title)) return 'member';
+	if (HONORIFICS.has(title) || title === 'オブザーバー') return 'honorific';
+	return 'official';
+}
+
+/** Role kind of a participant group by its heading (【構成員】, 【発表者】, 【総務省】, 【オブザーバー】, …). */
+export function groupKind(group: string): RoleKind {
+	const text = group.normalize('NFKC');
+	if (/オブザーバ/u.test(text)) return 'observer';
+	if (/発表|説明者|プレゼン|ヒアリング|講演|招聘|ゲスト/u.test(text)) return 'presenter';
+	if (/構成員|委員|メンバー|専門家/u.test(text)) return 'member';
+	if (/省|庁|府|事務局|政府|行政|官/u.test(text)) return 'official';
+	return 'other';
+}
+
+/** Role kind of one participant entry: the group decides, a member title inside any group wins. */
+export function entryKind(group: string, title: string | null): RoleKind {
+	const kind = groupKind(group);
+	if (isMemberTitle(title) && kind !== 'observer') return 'member';
+	if (kind === 'other' && title !== null && !HONORIFICS.has(title)) return 'official';
+	return kind;
+}
+
+/** Comparable form: NFKC, no spaces, no brackets' contents, no legal-form prefixes. */
+export function comparable(text: string): string {
+	return text
+		.normalize('NFKC')
+		.replace(/\s+/gu, '')
+		.replace(/(一般社団法人|一般財団法人|公益社団法人|公益財団法人|国立研究開発法人|独立行政法人|株式会社|\(株\))/gu, '');
+}
+
+/** A post without its bracketed part: `参事官（総括担当）` → `参事官`. */
+export function postCore(title: string): string {
+	return comparable(title).replace(/\([^()]*\)$/u, '').replace(/\([^()]*\)$/u, '');
+}
+
+/** True when a speaker's post matches a listed post (`企画官` matches `サイバーセキュリティ統括官室企画官`). */
+export function postMatches(spoken: string, listed: string): boolean {
+	const a = postCore(spoken);
+	const b = postCore(listed);
+	return a === b || b.endsWith(a) || a.endsWith(b);
+}
+
+const LATIN_WORD = /[A-Za-z]{3,}/gu;
+
+/**
+ * How well an affiliation written in a speaker label fits a participant entry's text:
+ * 2 = fits (one contains the other, or both name the same Latin word: JPCERT/CC / 一般社団法人JPCERT コーディネーションセンター),
+ * 1 = unknown (either side says nothing), 0 = different.
+ */
+export function affiliationFit(labelAffiliation: string | null, entryText: string | null): 0 | 1 | 2 {
+	if (!labelAffiliation || !entryText) return 1;
+	const a = comparable(labelAffiliation);
+	const b = comparable(entryText);
+	if (!a || !b) return 1;
+	if (a.includes(b) || b.includes(a)) return 2;
+	const words = new Set((a.toUpperCase().match(LATIN_WORD) ?? []));
+	if ((b.toUpperCase().match(LATIN_WORD) ?? []).some((word) => words.has(word))) return 2;
+	return 0;
+}

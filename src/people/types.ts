@@ -1,0 +1,97 @@
+/** Shared shapes of the people index: persons, their roles, remarks and the problems found. */
+import type { Meeting } from '../schemas/meeting.ts';
+
+/** One meeting record as the content collection holds it. */
+export interface MeetingRecord {
+	id: string;
+	data: Meeting;
+}
+
+/** What kind of part a person plays: committee member, presenter, official, named observer, anything else. */
+export type RoleKind = 'member' | 'presenter' | 'official' | 'observer' | 'other';
+
+/** Role kinds in the order the people index lists them. */
+export const ROLE_KINDS: readonly RoleKind[] = ['member', 'presenter', 'official', 'observer', 'other'];
+
+/** Japanese heading of each role kind. */
+export const ROLE_KIND_LABELS: Readonly<Record<RoleKind, string>> = {
+	member: '構成員・座長・主査',
+	presenter: '発表者',
+	official: '事務局・行政',
+	observer: 'オブザーバー',
+	other: 'その他の発言者',
+};
+
+/** One role of a person at one meeting (構成員, 座長, 発表者, a post). */
+export interface PersonRole {
+	meetingId: string;
+	seriesSlug: string;
+	series: string;
+	date: string;
+	session: number | null;
+	kind: RoleKind;
+	/** The role or post as written (座長, 構成員, 発表者, サイバーセキュリティ統括官室参事官（総括担当）). */
+	title: string;
+	affiliation: string | null;
+	/** True when the role comes from the participant list, false when only from a speaker label. */
+	listed: boolean;
+}
+
+/** One remark of a person, in archive order. */
+export interface PersonRemark {
+	meetingId: string;
+	remarkId: string;
+	/** The speaker label as written. */
+	label: string;
+	line: number;
+	date: string;
+}
+
+/** One person (or speaking body) across the archive. */
+export interface Person {
+	/** Stable ASCII id: `p-` and 8 hex digits of the canonical key. */
+	id: string;
+	/** The canonical key the id is made from (e.g. `member:…:小山`, `name:松原実穂子`). */
+	key: string;
+	/** Display name: the full name when known, else the surname, else the label. */
+	name: string;
+	fullName: string | null;
+	surname: string | null;
+	/** Unique value for the search filter (the name, disambiguated when two persons share it). */
+	filterName: string;
+	kind: RoleKind;
+	affiliations: string[];
+	roles: PersonRole[];
+	/** Meetings whose participant list names this person, in archive order. */
+	attended: string[];
+	remarks: PersonRemark[];
+	/** Every spelling seen: participant entries and speaker labels. */
+	labels: string[];
+	/** False when some remark could not be matched to a participant (a provisional identity). */
+	confirmed: boolean;
+	/** True when seeds/people.yml decided this identity. */
+	fromAliasFile: boolean;
+}
+
+/** A problem worth a maintainer's look: `seeds/<file>:<line>: warning: …`. */
+export interface PeopleDiagnostic {
+	/** The seed file name (the meeting's `source`) or `people.yml`. */
+	file: string;
+	line: number | null;
+	code: 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file';
+	message: string;
+}
+
+/** Everything the site needs about people. */
+export interface PeopleIndex {
+	persons: Person[];
+	byId: Map<string, Person>;
+	/** `remarkKey(meetingId, remarkId)` → person id. */
+	byRemark: Map<string, string>;
+	diagnostics: PeopleDiagnostic[];
+}
+
+/** Key of one remark in `PeopleIndex.byRemark`. */
+export function remarkKey(meetingId: string, remarkId: string): string {
+	return `${meetingId}#${remarkId}`;
+}

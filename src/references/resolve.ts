@@ -1,0 +1,140 @@
+/**
+ * Resolving found references against the archive, splitting texts into linkable segments,
+ * and collecting which meeting cites which. Pure: no file system, no Astro.
+ */
+import { fnv1a } from '../parser/series.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import { findReferences, handoutKey, type FoundReference } from './find.ts';
+
+/** What resolution needs to know about each meeting of the archive. */
+export interface ArchiveMeeting {
+	id: string;
+	data: Pick<Meeting, 'series' | 'seriesSlug' | 'session' | 'date' | 'kind' | 'handouts'>;
+}
+
+/** Where a reference points: a meeting in the archive (and an anchor on its page), or nothing. */
+export interface ReferenceTarget {
+	meetingId: string;
+	anchor: string | null;
+}
+
+/** A piece of text: plain, a link to a target, or a reference to a meeting that is not in the archive. */
+export type Segment =
+	| { kind: 'text'; text: string }
+	| { kind: 'link'; text: string; target: ReferenceTarget; title: string; reference: 'meeting' | 'handout' }
+	| { kind: 'missing'; text: string; title: string };
+
+/** One citation of a meeting by another (or of a meeting that is not in the archive). */
+export interface Citation {
+	/** The citing meeting and where in it: `handouts`, `agenda` or a remark id. */
+	from: string;
+	anchor: string;
+	/** The cited meeting, or null when it is not in the archive. */
+	to: string | null;
+	/** How the citation reads: `サイバーセキュリティタスクフォース 第28回`. */
+	label: string;
+}
+
+/** Page anchor of a handout entry: `資料 42-1-1` → `handout-42-1-1`, `参考資料 2` → `handout-ref-2`. */
+export function handoutAnchor(id: string): string {
+	const key = handoutKey(id);
+	const reference = key.startsWith('参考資料');
+	const rest = key
+		.replace(/^(?:参考)?資料/u, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (!rest || rest.length > 40) return `handout-${fnv1a(key)}`;
+	return `handout-${reference ? 'ref-' : ''}${rest}`;
+}
+
+/** Series names of the archive, each once. */
+export function seriesNamesOf(archive: readonly ArchiveMeeting[]): string[] {
+	return [...new Set(archive.map((meeting) => meeting.data.series))];
+}
+
+const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');
+
+/** The archive series a written series name means (exact, else the only one, or this one, ending so). */
+function seriesFor(written: string, from: ArchiveMeeting, archive: readonly ArchiveMeeting[]): { slug: string; name: string } | null {
+	const key = squash(written);
+	const all = new Map(archive.map((meeting) => [meeting.data.seriesSlug, meeting.data.series]));
+	const exact = [...all].find(([, name]) => squash(name) === key);
+	if (exact) return { slug: exact[0], name: exact[1] };
+	const ending = [...all].filter(([, name]) => squash(name).endsWith(key));
+	const own = ending.find(([slug]) => slug === from.data.seriesSlug);
+	const chosen = own ?? (ending.length === 1 ? ending[0] : undefined);
+	return chosen ? { slug: chosen[0], name: chosen[1] } : null;
+}
+
+/** The meeting of a series with a session number (minutes before other documents). */
+function sessionMeeting(slug: string, session: number, archive: readonly ArchiveMeeting[]): ArchiveMeeting | null {
+	const matches = archive.filter((meeting) => meeting.data.seriesSlug === slug && meeting.data.session === session);
+	return matches.find((meeting) => meeting.data.kind === 'minutes') ?? matches[0] ?? null;
+}
+
+/** Resolve one found reference from a meeting: a link, a missing meeting, or nothing to mark (self, unknown handout). */
+export function resolveReference(ref: FoundReference, from: ArchiveMeeting, archive: readonly ArchiveMeeting[]): Exclude<Segment, { kind: 'text' }> | null {
+	const text = '';
+	if (ref.type === 'handout') {
+		const handout = from.data.handouts.find((candidate) => handoutKey(candidate.id) === ref.handout);
+		if (!handout) return null;
+		return { kind: 'link', text, target: { meetingId: from.id, anchor: handoutAnchor(handout.id) }, title: `${handout.id} ${handout.title}`.trim(), reference: 'handout' };
+	}
+	if (ref.previous) {
+		const own = archive.filter((meeting) => meeting.data.seriesSlug === from.data.seriesSlug && meeting.data.session !== null && meeting.id !== from.id);
+		const target =
+			from.data.session !== null
+				? sessionMeeting(from.data.seriesSlug, from.data.session - 1, archive)
+				: (own.filter((meeting) => meeting.data.date < from.data.date).sort((a, b) => a.data.date.localeCompare(b.data.date)).at(-1) ?? null);
+		const label = from.data.session !== null ? `${from.data.series} 第${from.data.session - 1}回（前回）` : `${from.data.series} 前回`;
+		if (!target) return { kind: 'missing', text, title: `${label}はこのアーカイブに未収録` };
+		return { kind: 'link', text, target: { meetingId: target.id, anchor: null }, title: `${target.data.series} 第${target.data.session}回（前回）`, reference: 'meeting' };
+	}
+	const series = ref.series === null ? { slug: from.data.seriesSlug, name: from.data.series } : seriesFor(ref.series, from, archive);
+	const label = `${series?.name ?? ref.series ?? ''} 第${ref.session}回`.trim();
+	if (series === null || ref.session === null) return { kind: 'missing', text, title: `${label}はこのアーカイブに未収録` };
+	if (series.slug === from.data.seriesSlug && ref.session === from.data.session) return null;
+	const target = sessionMeeting(series.slug, ref.session, archive);
+	if (!target) return { kind: 'missing', text, title: `${label}はこのアーカイブに未収録` };
+	return { kind: 'link', text, target: { meetingId: target.id, anchor: null }, title: label, reference: 'meeting' };
+}
+
+/** Split a text into plain, linked and missing-meeting segments (the text itself is never changed). */
+export function segmentText(text: string, from: ArchiveMeeting, archive: readonly ArchiveMeeting[], seriesNames = seriesNamesOf(archive)): Segment[] {
+	const segments: Segment[] = [];
+	let last = 0;
+	for (const ref of findReferences(text, seriesNames)) {
+		const resolved = resolveReference(ref, from, archive);
+		if (!resolved) continue;
+		if (ref.start > last) segments.push({ kind: 'text', text: text.slice(last, ref.start) });
+		segments.push({ ...resolved, text: text.slice(ref.start, ref.end) });
+		last = ref.end;
+	}
+	if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+	return segments;
+}
+
+/** Every meeting citation in the archive: handout titles, agenda and section titles, remark texts. */
+export function collectCitations(archive: readonly (ArchiveMeeting & { data: Pick<Meeting, 'agenda' | 'sections' | 'remarks'> })[]): Citation[] {
+	const names = seriesNamesOf(archive);
+	const citations: Citation[] = [];
+	const seen = new Set<string>();
+	const scan = (meeting: (typeof archive)[number], anchor: string, text: string): void => {
+		for (const segment of segmentText(text, meeting, archive, names)) {
+			if (segment.kind === 'text' || (segment.kind === 'link' && segment.reference === 'handout')) continue;
+			const to = segment.kind === 'link' ? segment.target.meetingId : null;
+			const label = segment.title.replace(/はこのアーカイブに未収録$/u, '');
+			const key = `${meeting.id}|${anchor}|${to ?? label}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			citations.push({ from: meeting.id, anchor, to, label });
+		}
+	};
+	for (const meeting of archive) {
+		for (const handout of meeting.data.handouts) scan(meeting, 'handouts', `${handout.id} ${handout.title}`);
+		for (const item of meeting.data.agenda) scan(meeting, 'agenda', item.title);
+		for (const remark of meeting.data.remarks) scan(meeting, remark.id, remark.text);
+	}
+	return citations;
+}

@@ -1,0 +1,27 @@
+/** The real seeds run through the parser, as `{ id, data }` records like the content collection's. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryId } from '../../src/converter/entry-id.ts';
+import { parseMinutes } from '../../src/parser/index.ts';
+import { parseAliasFile, type Alias } from '../../src/people/aliases.ts';
+import type { MeetingRecord } from '../../src/people/types.ts';
+
+const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
+
+/** Parse every `.txt` seed of a folder into meeting records. */
+export function seedRecords(dir = SEEDS_DIR): MeetingRecord[] {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.txt'))
+		.sort()
+		.map((name) => {
+			const { meeting } = parseMinutes(readFileSync(join(dir, name), 'utf8'), { source: name, sourceHash: '0'.repeat(64) });
+			return { id: entryId(meeting), data: meeting };
+		});
+}
+
+/** The aliases of seeds/people.yml. */
+export function seedAliases(): Alias[] {
+	const { aliases, diagnostics } = parseAliasFile(readFileSync(join(SEEDS_DIR, 'people.yml'), 'utf8'));
+	if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+	return aliases;
+}

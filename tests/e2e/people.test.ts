@@ -1,0 +1,147 @@
+/** Person pages, people index, reference links and "referred to by", in the built fixture site. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { entryForSource, loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+let session: BrowserSession;
+let entries: Entry[];
+
+beforeAll(async () => {
+	entries = await loadEntries();
+	session = await launchBrowser();
+});
+
+afterAll(async () => {
+	await session?.close();
+});
+
+/** Every remark of the archive written with one of these labels, as `meetingId#rN`. */
+const remarksLabelled = (labels: string[]): string[] =>
+	entries.flatMap((entry) => entry.meeting.remarks.filter((remark) => labels.includes(remark.speaker)).map((remark) => `${entry.id}#${remark.id}`));
+
+describe('person pages', () => {
+	test("小山's page lists every remark of 小山構成員 across both bodies, each reaching its anchor", async () => {
+		const expected = remarksLabelled(['小山構成員']);
+		expect(expected.length).toBeGreaterThanOrEqual(9);
+		const { page, watch } = await openPage(session);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/'));
+		// From a remark heading to the speaker's page.
+		const heading = page.locator('article.remark[data-speaker="小山構成員"] h3 a.remark__person').first();
+		await heading.click();
+		await page.waitForURL(/\/people\/p-[0-9a-f]{8}\/$/);
+		expect(await page.locator('h1').textContent()).toBe('小山');
+		const listed = await page.locator('li.person-remark').evaluateAll((nodes) =>
+			nodes.map((node) => `${node.getAttribute('data-meeting')}#${node.getAttribute('data-remark')}`),
+		);
+		expect(listed.sort()).toEqual([...expected].sort());
+		expect(await page.locator('.person__remarks').textContent()).toBe(String(expected.length));
+		const hrefs = await page.locator('a.person-remark__link').evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).href));
+		expect(hrefs).toHaveLength(expected.length);
+		// Every link lands on an existing remark of that id.
+		for (const href of hrefs) {
+			const target = await session.context.newPage();
+			const response = await target.goto(href);
+			expect(response?.status(), href).toBe(200);
+			const id = new URL(href).hash.slice(1);
+			expect(await target.locator(`article.remark[data-remark-id="${id}"] > h3#${id}`).count(), href).toBe(1);
+			await target.close();
+		}
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('NTT 松原氏 links to 松原実穂子 (NTT), with her role and the meeting she attended', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/'));
+		const href = await page.locator('article.remark[data-speaker="NTT 松原氏"] h3 a.remark__person').first().getAttribute('href');
+		await page.goto(new URL(href ?? '', page.url()).href);
+		expect(await page.locator('h1').textContent()).toBe('松原実穂子');
+		expect(await page.locator('.facts').textContent()).toContain('NTT');
+		expect(await page.locator('#roles').textContent()).toContain('発表者');
+		expect(await page.locator('#attended li').count()).toBe(1);
+		expect(await page.locator('li.person-remark').count()).toBe(remarksLabelled(['NTT 松原氏']).length);
+		await page.close();
+	});
+
+	test('the people index groups by role and lists persons by number of remarks', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		expect(await page.locator('section#kind-member').count()).toBe(1);
+		expect(await page.locator('section#kind-presenter').count()).toBe(1);
+		const counts = await page.locator('section#kind-member tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-remarks'))));
+		expect(counts.length).toBeGreaterThan(10);
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+		expect(await page.locator('section#kind-member a', { hasText: /^後藤$/u }).count()).toBe(1);
+		await page.close();
+	});
+});
+
+describe('links between meetings', () => {
+	test('seed 003 says plainly that タスクフォース第28回 is not in the archive', async () => {
+		const entry = entryForSource(entries, '003_6e08e22d860207df.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const item = page.locator('#handouts li', { hasText: '第28回' });
+		expect(await item.locator('a.ref').count()).toBe(0);
+		expect(await item.locator('.ref--missing').textContent()).toContain('アーカイブ未収録');
+		expect(await page.locator('#cites').textContent()).toContain('サイバーセキュリティタスクフォース 第28回（このアーカイブには未収録）');
+		await page.close();
+	});
+
+	test('seed 001 says plainly that 分科会第7回 and 第8回 are not in the archive', async () => {
+		const entry = entryForSource(entries, '001_ec7056b31d2680ae.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const missing = await page.locator('#handouts .ref--missing').allTextContents();
+		expect(missing).toEqual(['ICT サイバーセキュリティ政策分科会第7回（アーカイブ未収録）', 'ICT サイバーセキュリティ政策分科会第8回（アーカイブ未収録）']);
+		await page.close();
+	});
+
+	test('a later meeting citing 第42回 and 前回 links to 第42回, which shows it as "referred to by"', async () => {
+		const citing = entryForSource(entries, '901_e2e_references.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${citing.id}/`));
+		const handoutLink = page.locator('#handouts a.ref--meeting', { hasText: 'サイバーセキュリティタスクフォース第42回' });
+		expect(await handoutLink.count()).toBe(1);
+		const remark = page.locator('article.remark[data-remark-id="r1"]');
+		expect(await remark.locator('a.ref--meeting', { hasText: /^前回$/u }).getAttribute('href')).toBe('/minutes/meetings/cybersecurity-task-force-042/');
+		// A handout reference in a remark jumps to the handout entry on the same page.
+		await remark.locator('a.ref--handout', { hasText: '資料 43-1' }).click();
+		await page.waitForURL((url) => url.hash === '#handout-43-1');
+		expect(await page.locator('#handout-43-1').textContent()).toContain('資料 43-1');
+		await handoutLink.click();
+		await page.waitForURL(/cybersecurity-task-force-042\/$/u);
+		const citedBy = page.locator('#cited-by a');
+		expect(await citedBy.count()).toBeGreaterThanOrEqual(1);
+		const hrefs = await citedBy.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+		expect(hrefs.every((href) => href?.startsWith(`/minutes/meetings/${citing.id}/`))).toBe(true);
+		await citedBy.first().click();
+		await page.waitForURL(new RegExp(`${citing.id}/`, 'u'));
+		await page.close();
+	});
+
+	test('remark text with links still reads exactly as the record', async () => {
+		const citing = entryForSource(entries, '901_e2e_references.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${citing.id}/`));
+		for (const remark of citing.meeting.remarks) {
+			const text = await page.locator(`article.remark[data-remark-id="${remark.id}"] > p`).allTextContents();
+			expect(text.join('\n')).toBe(remark.text);
+		}
+		await page.close();
+	});
+});
+
+describe('attendance and voice', () => {
+	test('the series page draws meetings × members; the meeting page each speaker\'s share', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		const states = await page.locator('#attendance tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state')));
+		expect(states.length).toBeGreaterThanOrEqual(3);
+		expect(states.every((state) => ['spoke', 'attended', 'absent', 'unknown'].includes(state ?? ''))).toBe(true);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/'));
+		const counts = await page.locator('#voices .share__count').allTextContents();
+		expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(entries.find((e) => e.id === 'cybersecurity-task-force-042')?.meeting.remarks.length);
+		await page.close();
+	});
+});

@@ -15,6 +15,7 @@ export function seedRecords(dir = SEEDS_DIR): MeetingRecord[] {
 		.sort()
 		.map((name) => {
 			const { meeting } = parseMinutes(readFileSync(join(dir, name), 'utf8'), { source: name, sourceHash: '0'.repeat(64) });
+			if (!meeting) throw new Error(`seed ${name} did not parse`);
 			return { id: entryId(meeting), data: meeting };
 		});
 }

@@ -1,0 +1,221 @@
+/**
+ * `npm run bench [-- --meetings N --seed S --nice K --keep --verbose --no-browser --no-hugo]`:
+ * build a deterministic synthetic archive of N meetings from the real seeds and measure the
+ * project's pipeline (convert → astro build → Pagefind), an incremental rebuild after adding one
+ * seed, the search page in headless Chromium (cold and warm), and a Hugo + Pagefind reference.
+ * Prints tables, a pass/fail summary against the scale targets, and one final JSON line.
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { readEntries } from './bench/content.ts';
+import { generateSeeds, loadSeedPool, writeSeeds } from './bench/generate.ts';
+import { buildHugoReference, hugoVersion, writeHugoSite } from './bench/hugo.ts';
+import { convertSummary, directoryBytes, ROOT, runPipeline, type PipelineDirs, type StageResult } from './bench/pipeline.ts';
+import { installTimingProbe, searchOnce, type SearchOutcome } from './bench/search-page.ts';
+import { serveDist } from './bench/serve.ts';
+
+const { values } = parseArgs({
+	options: {
+		meetings: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		nice: { type: 'string', default: '10' },
+		keep: { type: 'boolean', default: false },
+		verbose: { type: 'boolean', default: false },
+		'no-browser': { type: 'boolean', default: false },
+		'no-hugo': { type: 'boolean', default: false },
+	},
+});
+const meetings = Number(values.meetings);
+const seed = Number(values.seed);
+const nice = Number(values.nice);
+if (!Number.isInteger(meetings) || meetings < 1 || !Number.isInteger(seed) || !Number.isInteger(nice)) {
+	console.error('usage: npm run bench -- [--meetings N (≥ 1)] [--seed S] [--nice K] [--keep] [--verbose] [--no-browser] [--no-hugo]');
+	process.exit(2);
+}
+
+/** Queries timed in the browser: compounds, katakana, an acronym, a name, and one that is absent. */
+const QUERIES = ['能動的サイバー防御', '人材育成', 'CYDER', 'トレーニング', '松原', 'サプライチェーン', 'NICT', '新幹線'];
+
+/** Targets of the scale issue. */
+const TARGET = { peakBytes: 6 * 1024 ** 3, hugoFallbackSeconds: 40, incrementalFraction: 0.1, queryMs: 300, queryBytes: 500 * 1024, atMeetings: 10_000 } as const;
+
+const MB = 1024 * 1024;
+const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+const sec = (seconds: number) => Math.round(seconds * 10) / 10;
+const pad = (text: string | number, width: number) => String(text).padStart(width);
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** Print the stages of one pipeline run as a table; returns the totals. */
+function printStages(title: string, stages: StageResult[]): { seconds: number; peak: number } {
+	console.log(`\n${title}`);
+	console.log(`  ${'stage'.padEnd(8)} ${pad('seconds', 8)} ${pad('peak RSS MB', 12)}`);
+	for (const stage of stages) console.log(`  ${stage.stage.padEnd(8)} ${pad(sec(stage.seconds), 8)} ${pad(mb(stage.peakRssBytes), 12)}`);
+	const seconds = stages.reduce((sum, stage) => sum + stage.seconds, 0);
+	const peak = Math.max(...stages.map((stage) => stage.peakRssBytes));
+	console.log(`  ${'total'.padEnd(8)} ${pad(sec(seconds), 8)} ${pad(mb(peak), 12)}`);
+	return { seconds, peak };
+}
+
+const stageSeconds = (stages: StageResult[], name: StageResult['stage']) => stages.find((stage) => stage.stage === name)?.seconds ?? Number.NaN;
+
+const root = await mkdtemp(join(tmpdir(), 'minutes-bench-'));
+const dirs: PipelineDirs = { seedsDir: join(root, 'seeds'), contentDir: join(root, 'content'), distDir: join(root, 'dist'), cacheDir: join(root, 'astro-cache') };
+// Social cards are cached by the site in <project>/.cache/cards; files this run adds are removed at the end so the next run is cold again.
+const cardsDir = join(ROOT, '.cache/cards');
+const cardsBefore = new Set(await readdir(cardsDir).catch(() => [] as string[]));
+let exitCode = 0;
+
+try {
+	console.log(`bench: ${meetings} meetings, seed ${seed}, children at nice ${nice}, in ${root}`);
+	const pool = await loadSeedPool(join(ROOT, 'seeds'));
+	const generated = generateSeeds(pool, { seed, meetings, extra: 1 });
+	const archive = generated.slice(0, meetings);
+	const added = generated.slice(meetings);
+	const seedBytes = await writeSeeds(dirs.seedsDir, archive);
+	console.log(`generated ${archive.length} seeds, ${mb(seedBytes)} MB (mean ${Math.round(seedBytes / archive.length / 1024)} KB per meeting) from ${pool.paragraphs.length} remark paragraphs and ${pool.speakers.length} speakers`);
+
+	// Cold build: empty content, dist, Astro cache and (this run's) card cache.
+	const cold = await runPipeline(dirs, { nice, verbose: values.verbose });
+	const conversion = convertSummary(cold[0]?.output ?? '');
+	console.log(`converter: ${conversion ? `${conversion.converted} converted, ${conversion.errors} errors, ${conversion.warnings} warnings` : 'no summary line'}`);
+	if (!conversion || conversion.errors > 0 || conversion.converted !== meetings) throw new Error(`the converter did not turn every generated seed into a record:\n${(cold[0]?.output ?? '').slice(-3000)}`);
+	const coldTotals = printStages(`cold build (${meetings} meetings)`, cold);
+	const distBytes = await directoryBytes(dirs.distDir);
+	const indexBytes = await directoryBytes(join(dirs.distDir, 'pagefind'));
+	console.log(`  dist ${mb(distBytes)} MB, of which pagefind ${mb(indexBytes)} MB`);
+
+	// Incremental: one more (newer) meeting, same folders and caches.
+	await writeSeeds(dirs.seedsDir, added);
+	const incremental = await runPipeline(dirs, { nice, verbose: values.verbose });
+	const incrementalTotals = printStages(`incremental build (+1 meeting: ${added.map((s) => s.fileName).join(', ')})`, incremental);
+	const incrementalFraction = incrementalTotals.seconds / coldTotals.seconds;
+	console.log(`  = ${(incrementalFraction * 100).toFixed(1)}% of the cold build (target ≤ ${TARGET.incrementalFraction * 100}%)`);
+
+	// Search in Chromium, against the site including the added meeting.
+	const searches: { cold: SearchOutcome; warm: SearchOutcome }[] = [];
+	if (!values['no-browser']) {
+		const server = await serveDist(dirs.distDir);
+		try {
+			console.log(`\nsearch page ${server.url}search/ (cold: fresh profile; warm: same query again in that profile)`);
+			console.log(`  ${'query'.padEnd(14)} ${pad('results', 7)} ${pad('cold ms', 8)} ${pad('cold KB', 8)} ${pad('req', 4)} ${pad('warm ms', 8)} ${pad('warm KB', 8)}`);
+			for (const query of QUERIES) {
+				const session = await launchBrowser();
+				try {
+					await installTimingProbe(session.context);
+					const first = await searchOnce(session.context, server.url, query);
+					const again = await searchOnce(session.context, server.url, query);
+					searches.push({ cold: first, warm: again });
+					const ms = (outcome: SearchOutcome) => (outcome.firstResultMs === null ? `(${Math.round(outcome.answerMs)})` : Math.round(outcome.firstResultMs));
+					console.log(
+						`  ${query.padEnd(14 - [...query].filter((c) => c.charCodeAt(0) > 0xff).length)} ${pad(first.hrefs.length, 7)} ${pad(ms(first), 8)} ${pad(Math.round(first.pagefindBytes / 1024), 8)} ${pad(first.pagefindRequests, 4)} ${pad(ms(again), 8)} ${pad(Math.round(again.pagefindBytes / 1024), 8)}`,
+					);
+				} finally {
+					await session.close();
+				}
+			}
+			console.log('  (ms from navigation start to the first result link; in parentheses: to "見つかりませんでした"; KB = Pagefind responses, headers + body)');
+		} finally {
+			await server.close();
+		}
+	}
+	const answered = searches.filter((search) => search.cold.firstResultMs !== null);
+	const firstQueryMs = median(answered.map((search) => search.cold.firstResultMs as number));
+	const maxQueryMs = Math.max(...answered.map((search) => search.cold.firstResultMs as number));
+	const queryBytes = median(answered.map((search) => search.cold.pagefindBytes));
+	const maxQueryBytes = Math.max(...answered.map((search) => search.cold.pagefindBytes));
+	const warmQueryMs = median(answered.map((search) => search.warm.firstResultMs as number));
+
+	// Reference: Hugo + the same Pagefind script over the same records.
+	let hugoSeconds: number | null = null;
+	let hugoPeak: number | null = null;
+	const version = values['no-hugo'] ? null : hugoVersion();
+	if (version) {
+		const entries = await readEntries(dirs.contentDir);
+		const hugoDir = join(root, 'hugo');
+		await writeHugoSite(hugoDir, entries);
+		const reference = await buildHugoReference(hugoDir, nice);
+		hugoSeconds = reference.hugo.seconds + reference.index.seconds;
+		hugoPeak = Math.max(reference.hugo.peakRssBytes, reference.index.peakRssBytes);
+		console.log(`\nreference: ${version.split(' ').slice(0, 2).join(' ')} + Pagefind over the same ${entries.length} records`);
+		console.log(`  hugo ${sec(reference.hugo.seconds)} s (${mb(reference.hugo.peakRssBytes)} MB), pagefind ${sec(reference.index.seconds)} s (${mb(reference.index.peakRssBytes)} MB), index ${mb(await directoryBytes(join(reference.publicDir, 'pagefind')))} MB`);
+		console.log(`  this pipeline / reference = ${sec(coldTotals.seconds)} s / ${sec(hugoSeconds)} s = ${(coldTotals.seconds / hugoSeconds).toFixed(2)}×`);
+	} else {
+		console.log(`\nreference: skipped (${values['no-hugo'] ? '--no-hugo' : 'hugo is not on PATH; `apt-get install hugo` gives one'})`);
+	}
+
+	// Pass/fail against the targets; targets stated for 10,000 meetings are only judged at that size.
+	const at10k = meetings >= TARGET.atMeetings;
+	const scale = TARGET.atMeetings / meetings;
+	const verdict = (ok: boolean | null) => (ok === null ? 'UNTESTED' : ok ? 'PASS' : 'FAIL');
+	const rows: [string, boolean | null, string][] = [
+		[
+			`10,000 meetings end to end, peak ≤ 6 GB`,
+			at10k ? coldTotals.peak <= TARGET.peakBytes : null,
+			at10k ? `peak ${mb(coldTotals.peak)} MB` : `ran ${meetings}: peak ${mb(coldTotals.peak)} MB; ×${scale.toFixed(0)} linear ≈ ${(coldTotals.peak * scale / 1024 ** 3).toFixed(1)} GB`,
+		],
+		[
+			`1,000 meetings: pipeline ≤ Hugo+Pagefind${hugoSeconds === null ? ' (40 s)' : ''}`,
+			meetings === 1000 ? coldTotals.seconds <= (hugoSeconds ?? TARGET.hugoFallbackSeconds) : null,
+			`${sec(coldTotals.seconds)} s vs ${hugoSeconds === null ? `${TARGET.hugoFallbackSeconds} s` : `${sec(hugoSeconds)} s`}${meetings === 1000 ? '' : ` (run at ${meetings})`}`,
+		],
+		[`incremental ≤ 10% of cold`, incrementalFraction <= TARGET.incrementalFraction, `${sec(incrementalTotals.seconds)} s = ${(incrementalFraction * 100).toFixed(1)}%`],
+		[
+			`cold first results ≤ 300 ms (10,000 meetings)`,
+			answered.length === 0 ? null : at10k ? maxQueryMs <= TARGET.queryMs : null,
+			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(firstQueryMs)} ms, max ${Math.round(maxQueryMs)} ms`,
+		],
+		[
+			`cold query ≤ 500 KB (10,000 meetings)`,
+			answered.length === 0 ? null : at10k ? maxQueryBytes <= TARGET.queryBytes : null,
+			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(queryBytes / 1024)} KB, max ${Math.round(maxQueryBytes / 1024)} KB`,
+		],
+	];
+	console.log('\ntargets');
+	for (const [name, ok, detail] of rows) console.log(`  ${verdict(ok).padEnd(8)} ${name}: ${detail}`);
+	if (!at10k) {
+		const over = [firstQueryMs > TARGET.queryMs && 'time', queryBytes > TARGET.queryBytes && 'size'].filter(Boolean);
+		if (answered.length > 0 && over.length > 0) console.log(`  note: at ${meetings} meetings the cold query already exceeds the 10,000-meeting ${over.join(' and ')} target`);
+	}
+
+	const summary = {
+		meetings,
+		convertSeconds: sec(stageSeconds(cold, 'convert')),
+		buildSeconds: sec(stageSeconds(cold, 'build')),
+		indexSeconds: sec(stageSeconds(cold, 'index')),
+		totalSeconds: sec(coldTotals.seconds),
+		peakRssMB: mb(coldTotals.peak),
+		distMB: mb(distBytes),
+		indexMB: mb(indexBytes),
+		firstQueryMs: answered.length ? Math.round(firstQueryMs) : null,
+		queryKB: answered.length ? Math.round(queryBytes / 1024) : null,
+		maxFirstQueryMs: answered.length ? Math.round(maxQueryMs) : null,
+		maxQueryKB: answered.length ? Math.round(maxQueryBytes / 1024) : null,
+		warmQueryMs: answered.length ? Math.round(warmQueryMs) : null,
+		peakRssMBByStage: Object.fromEntries(cold.map((stage) => [stage.stage, mb(stage.peakRssBytes)])),
+		incrementalSeconds: sec(incrementalTotals.seconds),
+		incrementalFraction: Math.round(incrementalFraction * 1000) / 1000,
+		incrementalBuildSeconds: sec(stageSeconds(incremental, 'build')),
+		incrementalIndexSeconds: sec(stageSeconds(incremental, 'index')),
+		hugoPagefindSeconds: hugoSeconds === null ? null : sec(hugoSeconds),
+		hugoPagefindPeakRssMB: hugoPeak === null ? null : mb(hugoPeak),
+		seedMB: mb(seedBytes),
+		seed,
+	};
+	console.log(JSON.stringify(summary));
+} catch (error) {
+	console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+	exitCode = 1;
+} finally {
+	const cardsAfter = await readdir(cardsDir).catch(() => [] as string[]);
+	await Promise.all(cardsAfter.filter((name) => !cardsBefore.has(name)).map((name) => rm(join(cardsDir, name), { force: true })));
+	if (values.keep) console.error(`bench: kept ${root}`);
+	else await rm(root, { recursive: true, force: true });
+}
+process.exitCode = exitCode;

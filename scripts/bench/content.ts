@@ -1,0 +1,26 @@
+/** Read the converter's output back: entry ids with their validated frontmatter (the ground truth for benchmarks). */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
+
+/** One converted entry: its id (file name without `.mdx`) and frontmatter. */
+export interface Entry {
+	id: string;
+	meeting: Meeting;
+}
+
+/** Split the YAML frontmatter off an MDX file and validate it with the shared schema. */
+export function readFrontmatter(mdx: string): Meeting {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
+	if (!match) throw new Error('MDX file has no YAML frontmatter');
+	return meetingSchema.parse(parseYaml(match[1] ?? ''));
+}
+
+/** Every `<id>.mdx` of a content folder, sorted by id. */
+export async function readEntries(contentDir: string): Promise<Entry[]> {
+	const files = (await readdir(contentDir)).filter((name) => name.endsWith('.mdx')).sort();
+	const entries: Entry[] = [];
+	for (const name of files) entries.push({ id: name.slice(0, -'.mdx'.length), meeting: readFrontmatter(await readFile(join(contentDir, name), 'utf8')) });
+	return entries;
+}

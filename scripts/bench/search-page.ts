@@ -1,0 +1,96 @@
+/**
+ * Drive the site's real search page (`/search/?q=…`) in Chromium: time to the first result link,
+ * bytes of Pagefind files received, and (optionally) every result after pressing "さらに表示".
+ */
+import type { BrowserContext, Page, Request } from 'playwright-core';
+
+/** A result link on the search page (the shared contract). */
+export const RESULT_SELECTOR = '#search-results a.search-result';
+/** What the page says when nothing matched. */
+const EMPTY_STATUS = '見つかりませんでした。';
+
+declare global {
+	interface Window {
+		__benchFirstResult?: number;
+		__benchEmpty?: number;
+	}
+}
+
+/** Record (in every page of the context) when the first result link appears or the page reports no results, as `performance.now()` since navigation start. */
+export async function installTimingProbe(context: BrowserContext): Promise<void> {
+	await context.addInitScript((empty: string) => {
+		const observer = new MutationObserver(() => {
+			if (window.__benchFirstResult === undefined && document.querySelector('#search-results a.search-result')) window.__benchFirstResult = performance.now();
+			if (window.__benchEmpty === undefined && document.querySelector('#search-status')?.textContent === empty) window.__benchEmpty = performance.now();
+		});
+		observer.observe(document, { childList: true, subtree: true, characterData: true });
+	}, EMPTY_STATUS);
+}
+
+/** One search as the user sees it. */
+export interface SearchOutcome {
+	query: string;
+	/** ms from navigation start to the first result link; null when none appeared. */
+	firstResultMs: number | null;
+	/** ms from navigation start to the answer (first result or "nothing found"). */
+	answerMs: number;
+	/** Result hrefs (absolute), in page order; every page of them when `all` was asked. */
+	hrefs: string[];
+	status: string;
+	/** Bytes (headers + encoded body) of responses under `/pagefind/`, and how many there were. */
+	pagefindBytes: number;
+	pagefindRequests: number;
+	/** Bytes of all responses of the page. */
+	totalBytes: number;
+}
+
+/** Open `/search/?q=query` in a new page of `context` and wait for the answer; with `all`, page through every result. */
+export async function searchOnce(context: BrowserContext, baseUrl: string, query: string, options: { all?: boolean; timeoutMs?: number } = {}): Promise<SearchOutcome> {
+	const page = await context.newPage();
+	const sizes: Promise<{ pagefind: boolean; bytes: number }>[] = [];
+	page.on('requestfinished', (request: Request) => {
+		sizes.push(
+			request
+				.sizes()
+				.then((size) => ({ pagefind: new URL(request.url()).pathname.includes('/pagefind/'), bytes: size.responseBodySize + size.responseHeadersSize }))
+				.catch(() => ({ pagefind: false, bytes: 0 })),
+		);
+	});
+	try {
+		await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href);
+		await page.waitForFunction(() => window.__benchFirstResult !== undefined || window.__benchEmpty !== undefined, undefined, { timeout: options.timeoutMs ?? 60_000 });
+		const timing = await page.evaluate(() => ({ first: window.__benchFirstResult ?? null, empty: window.__benchEmpty ?? null }));
+		if (options.all) await showAll(page);
+		await page.waitForLoadState('networkidle').catch(() => {});
+		const hrefs = await page.locator(RESULT_SELECTOR).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		const status = (await page.locator('#search-status').textContent()) ?? '';
+		const finished = await Promise.all(sizes);
+		const pagefind = finished.filter((size) => size.pagefind);
+		return {
+			query,
+			firstResultMs: timing.first,
+			answerMs: timing.first ?? timing.empty ?? Number.NaN,
+			hrefs,
+			status,
+			pagefindBytes: pagefind.reduce((sum, size) => sum + size.bytes, 0),
+			pagefindRequests: pagefind.length,
+			totalBytes: finished.reduce((sum, size) => sum + size.bytes, 0),
+		};
+	} finally {
+		await page.close();
+	}
+}
+
+/** Press "さらに表示" (`#search-more`) until it hides, waiting each time for more links. */
+async function showAll(page: Page, maxClicks = 500): Promise<void> {
+	const more = page.locator('#search-more');
+	for (let click = 0; click < maxClicks && (await more.isVisible()); click++) {
+		const before = await page.locator(RESULT_SELECTOR).count();
+		await more.click();
+		await page.waitForFunction(
+			(count) => document.querySelectorAll('#search-results a.search-result').length > count || document.querySelector<HTMLButtonElement>('#search-more')?.hidden === true,
+			before,
+			{ timeout: 60_000 },
+		);
+	}
+}

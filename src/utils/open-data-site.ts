@@ -1,7 +1,9 @@
 import type { MeetingRecord } from '../schemas/open-data.ts';
 import type { FeedItem } from './feeds.ts';
 import { getMeetings, type MeetingEntry } from './meetings.ts';
-import { toMeetingRecord, type SiteLinks } from './open-data.ts';
+import { speakerFromParticipants, toMeetingRecord, type Resolve, type SiteLinks } from './open-data.ts';
+import { remarkKey } from '../people/types.ts';
+import { getPeople } from './people-site.ts';
 import { meetingUrl, sourceUrl, withBase } from './url.ts';
 
 /** Absolute URL when the site's origin is known (`SITE_URL`), otherwise the base-relative path. */
@@ -17,10 +19,25 @@ export function siteLinks(site: URL | undefined): SiteLinks {
 	};
 }
 
+/** Speaker details from the participant list plus the person identity resolved across the archive. */
+export async function speakerResolver(entryId: string): Promise<Resolve> {
+	const people = await getPeople();
+	return (meeting, remark) => {
+		const info = speakerFromParticipants(meeting, remark.speaker);
+		const personId = people.byRemark.get(remarkKey(entryId, remark.id)) ?? null;
+		const person = personId ? people.byId.get(personId) : undefined;
+		return { ...info, affiliation: info.affiliation ?? person?.affiliations[0] ?? null, personId };
+	};
+}
+
+/** One meeting as an open-data record. */
+export async function meetingRecord(entry: MeetingEntry, site: URL | undefined): Promise<MeetingRecord> {
+	return toMeetingRecord(entry.id, entry.data, siteLinks(site), await speakerResolver(entry.id));
+}
+
 /** Every meeting of the archive as an open-data record, in date order. */
 export async function meetingRecords(site: URL | undefined): Promise<MeetingRecord[]> {
-	const links = siteLinks(site);
-	return (await getMeetings()).map((entry) => toMeetingRecord(entry.id, entry.data, links));
+	return Promise.all((await getMeetings()).map((entry) => meetingRecord(entry, site)));
 }
 
 /** A meeting as a feed/calendar item. */

@@ -1,4 +1,4 @@
-import type { Meeting } from '../schemas/meeting.ts';
+import type { Meeting, RemarkIndex } from '../schemas/meeting.ts';
 import type { MeetingRecord, RemarkRow, SpeechRecord } from '../schemas/open-data.ts';
 import { remarkColumns } from '../schemas/open-data.ts';
 
@@ -25,13 +25,16 @@ export function speakerFromParticipants(meeting: Meeting, speaker: string): Spea
 	return { group: null, title: null, affiliation: null, personId: null };
 }
 
-type Resolve = (meeting: Meeting, speaker: string) => SpeakerInfo;
+/** Says who made a remark; the default reads the participant list only. */
+export type Resolve = (meeting: Meeting, remark: RemarkIndex) => SpeakerInfo;
+
+const fromParticipants: Resolve = (meeting, remark) => speakerFromParticipants(meeting, remark.speaker);
 
 /** Turns one meeting's remarks into Diet-API speech records. */
-export function toSpeechRecords(entryId: string, meeting: Meeting, links: SiteLinks, resolve: Resolve = speakerFromParticipants): SpeechRecord[] {
+export function toSpeechRecords(entryId: string, meeting: Meeting, links: SiteLinks, resolve: Resolve = fromParticipants): SpeechRecord[] {
 	const sectionTitles = new Map(meeting.sections.map((s) => [s.id, s.title]));
 	return meeting.remarks.map((remark, index) => {
-		const who = resolve(meeting, remark.speaker);
+		const who = resolve(meeting, remark);
 		return {
 			speechID: `${entryId}_${remark.id}`,
 			speechOrder: index + 1,
@@ -50,7 +53,7 @@ export function toSpeechRecords(entryId: string, meeting: Meeting, links: SiteLi
 }
 
 /** Turns one meeting into a Diet-API meeting record with our own fields. */
-export function toMeetingRecord(entryId: string, meeting: Meeting, links: SiteLinks, resolve: Resolve = speakerFromParticipants): MeetingRecord {
+export function toMeetingRecord(entryId: string, meeting: Meeting, links: SiteLinks, resolve: Resolve = fromParticipants): MeetingRecord {
 	return {
 		issueID: entryId,
 		nameOfMeeting: meeting.series,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
@@ -25,7 +25,7 @@ beforeAll(async () => {
 describe('archive.json', () => {
 	test('validates against the published JSON Schema', async () => {
 		const schema = await readJson<object>('data/archive.schema.json');
-		const validate = new Ajv2020.default({ strict: false }).compile(schema);
+		const validate = new Ajv2020({ strict: false }).compile(schema);
 		const ok = validate(archive);
 		expect(validate.errors ?? []).toEqual([]);
 		expect(ok).toBe(true);
@@ -33,7 +33,7 @@ describe('archive.json', () => {
 
 	test('a schema violation is caught (the schema is not vacuous)', async () => {
 		const schema = await readJson<object>('data/archive.schema.json');
-		const validate = new Ajv2020.default({ strict: false }).compile(schema);
+		const validate = new Ajv2020({ strict: false }).compile(schema);
 		const broken = structuredClone(archive);
 		(broken.meetingRecord[0]!.speechRecord as unknown[]).push({ speechID: 1 });
 		expect(validate(broken)).toBe(false);
@@ -49,6 +49,16 @@ describe('archive.json', () => {
 			expect(record!.speechRecord.map((speech) => speech.speaker)).toEqual(entry.meeting.remarks.map((remark) => remark.speaker));
 			expect(record!.date).toBe(entry.meeting.date);
 		}
+	});
+
+	test('every remark carries the person identity the person pages use', async () => {
+		const speeches = archive.meetingRecord.flatMap((record) => record.speechRecord);
+		expect(speeches.every((speech) => speech.personId === null || /^p-[0-9a-f]{8}$/.test(speech.personId))).toBe(true);
+		const koyama = speeches.filter((speech) => speech.speaker === '小山構成員');
+		expect(koyama.length).toBeGreaterThan(3);
+		expect(new Set(koyama.map((speech) => speech.personId)).size).toBe(1);
+		const personPage = await readFile(dist(`people/${koyama[0]!.personId}/index.html`), 'utf8');
+		for (const speech of koyama) expect(personPage).toContain(`#${speech.speechURL.split('#')[1]}`);
 	});
 
 	test('remark URLs are absolute permalinks under the base path', () => {

@@ -1,14 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeetings } from '../../../utils/meetings.ts';
-import { toMeetingRecord } from '../../../utils/open-data.ts';
-import { siteLinks } from '../../../utils/open-data-site.ts';
+import { meetingRecord } from '../../../utils/open-data-site.ts';
 
 /** One JSON file per meeting. */
 export const getStaticPaths = (async () => (await getMeetings()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 /** The meeting record with its remarks. */
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
 	const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-	const record = toMeetingRecord(entry.id, entry.data, siteLinks(site));
+	const record = await meetingRecord(entry, site);
 	return new Response(JSON.stringify(record, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -62,7 +62,7 @@ describe('generateSeeds', () => {
 		const more = generateSeeds(pool, { seed: 5, meetings: 10, extra: 1 });
 		expect(more.slice(0, 10)).toEqual(base);
 		expect(more).toHaveLength(11);
-		expect(more[10]?.date >= (base.at(-1)?.date ?? '')).toBe(true);
+		expect((more[10]?.date ?? '') >= (base.at(-1)?.date ?? '')).toBe(true);
 	});
 
 	test('meetings have realistic sizes, unique file names and several series', () => {

@@ -202,17 +202,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		dated = found?.key === 'date';
 	}
 	let current: HeaderSection | null = null;
+	/** Number of the last numbered item inside the current agenda section. */
+	let lastItem = -1;
 	for (; index < lines.length; index++) {
 		const source = lines[index];
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
 		if (section && isBareProceedings(section) && fullBodyLabelAfter(index)) section = { ...section, key: 'agenda' };
-		// Inside an agenda list, `1. 開会` / `2. 議題` lines are items, not sections.
-		const inAgenda =
-			current?.key === 'agenda' &&
-			section !== null &&
-			(section.key === null || section.key === 'agenda') &&
-			!(section.key === null && current.number !== null && section.number === current.number + 1);
+		// Inside an agenda list, `1. 開会` / `2. 議題` lines are items, not sections; the header's next number
+		// (`5. その他` after `4. 議題`) starts a section unless it continues the list's own numbering.
+		const nextHeader = current?.number != null && section?.number === current.number + 1 && section.number !== lastItem + 1;
+		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda') && !(section.key === null && nextHeader);
+		if (inAgenda) lastItem = section?.number ?? lastItem;
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];
@@ -223,6 +224,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		if (section && !inAgenda) {
 			current = { ...section, line: source.line, lines: section.rest === '' ? [] : [{ text: section.rest, line: source.line }] };
+			lastItem = -1;
 			split.sections.push(current);
 		} else if (current) {
 			current.lines.push(source);

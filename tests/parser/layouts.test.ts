@@ -328,6 +328,15 @@ describe('header label variants', () => {
 		]);
 	});
 
+	test('欠席者 with its own group headings: 欠席者（構成員）', () => {
+		const result = parse(['テスト会議（第1回）議事要旨', '日時：令和6年4月1日', '出席者：後藤座長', '欠席者：', '【構成員】', '篠田構成員', '【オブザーバー】', 'デジタル庁', ...body]);
+		expect(result.meeting?.participants.map((g) => [g.group, g.members.map((m) => m.text)])).toEqual([
+			['出席者', ['後藤座長']],
+			['欠席者（構成員）', ['篠田構成員']],
+			['欠席者（オブザーバー）', ['デジタル庁']],
+		]);
+	});
+
 	test('full names with a full-width space inside stay one entry', () => {
 		const result = parse(['テスト会議（第1回）議事要旨', '日時：令和6年4月1日', '出席者：', '後藤　尚久', '鶴飼　信一（横浜国立大学）', ...body]);
 		expect(result.meeting?.participants[0]?.members.map((m) => m.text)).toEqual(['後藤　尚久', '鶴飼　信一（横浜国立大学）']);

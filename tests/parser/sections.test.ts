@@ -20,16 +20,49 @@ describe('matchSectionLine', () => {
 		{ line: '■日時 令和5年2月1日', key: 'date', number: null, rest: '令和5年2月1日' },
 		{ line: '日時：令和5年2月1日', key: 'date', number: null, rest: '令和5年2月1日' },
 		{ line: '6. その他) 特になし', key: null, number: 6, rest: '特になし' },
+		{ line: '開催日時　令和６年１２月３日（火）', key: 'date', number: null, rest: '令和６年１２月３日（火）' },
+		{ line: '１　開催日時　令和６年１２月３日', key: 'date', number: 1, rest: '令和６年１２月３日' },
+		{ line: '一、日時　令和６年１２月３日', key: 'date', number: 1, rest: '令和６年１２月３日' },
+		{ line: '【日時】令和5年2月1日', key: 'date', number: null, rest: '令和5年2月1日' },
+		{ line: '［場所］オンライン', key: 'location', number: null, rest: 'オンライン' },
+		{ line: '＜出席者＞', key: 'participants', number: null, rest: '' },
+		{ line: '出席委員', key: 'participants', number: null, rest: '' },
+		{ line: '欠席者：篠田構成員', key: 'absent', number: null, rest: '篠田構成員' },
+		{ line: '4. 欠席構成員', key: 'absent', number: 4, rest: '' },
+		{ line: '資料：', key: 'handouts', number: null, rest: '' },
+		{ line: '4. 資料', key: 'handouts', number: 4, rest: '' },
+		{ line: '4. 議題', key: 'agenda', number: 4, rest: '' },
+		{ line: '議事次第', key: 'agenda', number: null, rest: '' },
+		{ line: '【議事要旨】', key: 'body', number: null, rest: '' },
+		{ line: '議事録', key: 'body', number: null, rest: '' },
 	])('$line', ({ line, ...expected }) => {
 		expect(matchSectionLine(line)).toMatchObject(expected);
 	});
 
-	test.each(['資料 42-1-1 国際連携に関する最近の取組', '日時は未定である。', '後藤座長、小山構成員', '【構成員】', '(1) 開会'])('%s is not a section line', (line) => {
+	test.each(['資料 42-1-1 国際連携に関する最近の取組', '**資料 2-1** 論点', '日時は未定である。', '後藤座長、小山構成員', '【構成員】', '(1) 開会', '1 国際連携について', '議事 の進め方について'])('%s is not a section line', (line) => {
 		expect(matchSectionLine(line)).toBeNull();
 	});
 });
 
 describe('splitHeader', () => {
+	test('a bare 議事 before a fuller body label is the agenda; inside it, 1. 開会 lines are items', () => {
+		const split = splitHeader(
+			['会議（第1回）議事要旨', '1. 日時) 令和5年2月1日', '2. 議事', '1. 開会', '2. 議題', '3. 閉会', '3. 議事概要', '(1) 開会'].map((text, index) => ({ text, line: index + 1 })),
+		);
+		expect(split.sections.map((s) => [s.key, s.line, s.lines.map((l) => l.text)])).toEqual([
+			['date', 2, ['令和5年2月1日']],
+			['agenda', 3, ['1. 開会', '2. 議題', '3. 閉会']],
+		]);
+		expect(split.bodyLine).toBe(7);
+		expect(split.bodyLabel).toBe('議事概要');
+	});
+
+	test('a title split over two lines (… / 議事要旨) before the header is one title', () => {
+		const split = splitHeader(['第３回　研究会', '議事要旨', '日時：令和5年2月1日', '議事：', '本文。'].map((text, index) => ({ text, line: index + 1 })));
+		expect(split.title).toEqual({ text: '第３回　研究会 議事要旨', line: 1 });
+		expect(split.bodyLine).toBe(4);
+	});
+
 	const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 
 	test('a summary document: title, issuer and date lines, then its text', () => {

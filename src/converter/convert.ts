@@ -1,6 +1,6 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md` seed,
- * decode, parse, validate, write `<out>/<entryId>.mdx` when it changed, remove
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.pdf`
+ * seed, decode (or extract a PDF's text), parse, validate, write `<out>/<entryId>.mdx` when it changed, remove
  * outputs no seed produces any more, and report every problem as one line.
  */
 import { createHash } from 'node:crypto';
@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { meetingSchema } from '../schemas/meeting.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
-import { decodeSeed } from './decode.ts';
+import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
+import { pdfToText, type PdfTextResult } from './pdf.ts';
 
 /** The parser entry point, `parseMinutes` from `src/parser/index.ts`. */
 export type ParseFn = (text: string, options: ParseOptions) => ParseResult;
@@ -48,7 +49,7 @@ export interface ConvertReport {
 }
 
 /** Seed file extensions the converter reads. */
-const SEED_EXTENSIONS = ['.txt', '.md'];
+const SEED_EXTENSIONS = ['.txt', '.md', '.pdf'];
 /** Bytes read from an existing output to find its `source`/`sourceHash` lines. */
 const HEADER_BYTES = 8192;
 /** Side file in the out dir: parser/converter version and the diagnostics of cached seeds. */
@@ -137,15 +138,19 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 	return true;
 }
 
-/** Decode, parse, validate and serialize one seed; `mdx` is null when it failed. */
+/** The text of a seed: a PDF's extracted text layer, else the decoded bytes. */
+async function seedText(bytes: Uint8Array, name: string): Promise<DecodeResult | PdfTextResult> {
+	return name.toLowerCase().endsWith('.pdf') ? await pdfToText(bytes) : decodeSeed(bytes);
+}
+
+/** Parse, validate and serialize one seed's text; `mdx` is null when it failed. */
 function convertOne(
-	bytes: Uint8Array,
+	decoded: DecodeResult | PdfTextResult,
 	name: string,
 	hash: string,
 	parse: ParseFn,
 ): { mdx: string | null; entryId: string | null; diagnostics: Diagnostic[] } {
-	const decoded = decodeSeed(bytes);
-	if (!decoded.ok) return { mdx: null, entryId: null, diagnostics: [error('not-text', decoded.message)] };
+	if (!decoded.ok) return { mdx: null, entryId: null, diagnostics: [error(name.toLowerCase().endsWith('.pdf') ? 'not-pdf-text' : 'not-text', decoded.message)] };
 	const result = parse(decoded.text, { source: name, sourceHash: hash });
 	const diagnostics = [...result.diagnostics];
 	if (!result.meeting) {
@@ -176,7 +181,7 @@ async function listSeeds(seedsDir: string): Promise<string[]> {
 		throw new Error(`cannot read the seeds folder ${seedsDir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
 	});
 	return entries
-		.filter((e) => e.isFile() && SEED_EXTENSIONS.some((ext) => e.name.endsWith(ext)))
+		.filter((e) => e.isFile() && SEED_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
 		.map((e) => e.name)
 		.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -210,7 +215,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		if (cached && cached.sourceHash === hash) {
 			outcome = { name, entryId: cached.entryId, status: 'cached', diagnostics: manifest?.diagnostics[name] ?? [] };
 		} else {
-			const converted = convertOne(bytes, name, hash, parse);
+			const converted = convertOne(await seedText(bytes, name), name, hash, parse);
 			mdx = converted.mdx;
 			outcome = { name, entryId: converted.entryId, status: mdx === null ? 'failed' : 'written', diagnostics: converted.diagnostics };
 		}

@@ -60,7 +60,7 @@ beforeEach(async () => {
 	await import('node:fs/promises').then((fs) => fs.mkdir(seeds));
 	await writeFile(join(seeds, 'a.txt'), 'task-force|42|2023-02-01\n本文 {1+1}\n!warn\n');
 	await writeFile(join(seeds, 'b.md'), 'subcommittee||2024-06-14\n# 見出しではない\n');
-	await writeFile(join(seeds, 'ignored.pdf'), 'task-force|1|2020-01-01\n');
+	await writeFile(join(seeds, 'ignored.docx'), 'task-force|1|2020-01-01\n');
 });
 
 afterEach(async () => {

@@ -1,0 +1,247 @@
+/**
+ * Rebuilding plain text from positioned PDF text items: lines by baseline,
+ * items in a line by x, running headers/footers and page numbers dropped,
+ * paragraphs split at vertical gaps, wrapped lines joined (also across pages).
+ * Pure functions over plain data; `pdf.ts` feeds them pdf.js output.
+ */
+
+/** One run of text on a page, in PDF user space (y grows upwards). */
+export interface TextRun {
+	text: string;
+	x: number;
+	/** Baseline. */
+	y: number;
+	width: number;
+	/** Font size (em) in points. */
+	size: number;
+}
+
+/** One visual line: its runs joined in x order, with its extent. */
+export interface TextLine {
+	text: string;
+	/** Left edge. */
+	x: number;
+	/** Right edge. */
+	right: number;
+	y: number;
+	size: number;
+}
+
+/** One page of runs plus its height (points). */
+export interface PageRuns {
+	height: number;
+	runs: TextRun[];
+}
+
+/** Two runs share a line when their baselines differ by less than this share of the font size. */
+const SAME_LINE = 0.5;
+/** A gap between runs this wide (in em) is a space; about a whole em is an ideographic space. */
+const SPACE_GAP = 0.15;
+const IDEOGRAPHIC_SPACE_GAP = 0.8;
+/** A line gap this much larger than the usual line pitch starts a new paragraph. */
+const PARAGRAPH_GAP = 1.35;
+/** A line that ends within this many em of the right margin was wrapped by the layout. */
+const FULL_LINE = 1.2;
+/** A line starting this many em right of the left margin is indented by one ideographic space per em. */
+const INDENT = 0.8;
+/** How many first and last lines of a page may be a running header or footer. */
+const EDGE_LINES = 2;
+/** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
+const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|[pP]\.?\s*[0-9]{1,4})$/u;
+/** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
+const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【])/u;
+const SENTENCE_END = /[。．.！？!?」』）)]$/u;
+/** A unit a Japanese layout does not break: one Japanese character or one Latin word. */
+const UNIT = /^(?:[^\x00-\x7f]|[\x21-\x7e]+)/u;
+const NON_ASCII = /[^\x00-\x7f]/u;
+/** Rough advance widths in em, for judging whether a word would have fitted at the end of the line before. */
+const WIDE_EM = 1;
+const NARROW_EM = 0.6;
+const SPACE_EM = 0.25;
+const LATIN_END = /[\x21-\x7e]$/u;
+const LATIN_START = /^[\x21-\x7e]/u;
+/** Runs of printable ASCII at a line's end / start (a Latin "word" broken by the layout). */
+const ASCII_TAIL = /[\x21-\x7e]+$/u;
+const ASCII_HEAD = /^[\x21-\x7e]+/u;
+
+/** Median of numbers (0 for none). */
+function median(values: readonly number[]): number {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
+function joinRuns(runs: readonly TextRun[]): string {
+	let text = '';
+	let end: number | null = null;
+	for (const run of runs) {
+		// pdf.js reports an ideographic space as a " " run about one em wide.
+		const piece = run.text.trim() === '' ? (run.width >= run.size * IDEOGRAPHIC_SPACE_GAP ? '\u3000' : ' ') : run.text;
+		if (end !== null && !/\s$/u.test(text) && !/^\s/u.test(piece)) {
+			const gap = (run.x - end) / run.size;
+			if (gap >= IDEOGRAPHIC_SPACE_GAP) text += '\u3000'.repeat(Math.max(1, Math.round(gap)));
+			else if (gap >= SPACE_GAP) text += ' ';
+		}
+		text += piece;
+		end = run.x + run.width;
+	}
+	return text.replace(/[ \t]+$/u, '');
+}
+
+/** Group a page's runs into lines: top to bottom by baseline, each line left to right. */
+export function groupLines(runs: readonly TextRun[]): TextLine[] {
+	const sorted = runs.filter((run) => run.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+	const groups: TextRun[][] = [];
+	for (const run of sorted) {
+		const last = groups.at(-1);
+		const anchor = last?.[0];
+		if (last && anchor && Math.abs(anchor.y - run.y) < Math.max(anchor.size, run.size) * SAME_LINE) last.push(run);
+		else groups.push([run]);
+	}
+	const lines: TextLine[] = [];
+	for (const group of groups) {
+		const inOrder = group.sort((a, b) => a.x - b.x);
+		const text = joinRuns(inOrder);
+		if (text.trim() === '') continue;
+		const first = inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
+		if (!first) continue;
+		lines.push({
+			text: text.replace(/^\s+/u, ''),
+			x: first.x,
+			right: Math.max(...inOrder.map((run) => run.x + run.width)),
+			y: first.y,
+			size: median(inOrder.map((run) => run.size)),
+		});
+	}
+	return lines;
+}
+
+/** A line for comparing running headers across pages: its height on the page and its text, spaces removed, digits folded. */
+function edgeKey(line: TextLine): string {
+	return `${Math.round(line.y)}:${line.text.normalize('NFKC').replace(/\s+/gu, '').replace(/[0-9]+/gu, '#')}`;
+}
+
+/** True for a line that is only a page number (`- 3 -`, `３`, `3 / 12`). */
+export function isPageNumber(text: string): boolean {
+	return PAGE_NUMBER.test(text.normalize('NFKC').trim());
+}
+
+/**
+ * Drop running headers/footers and page numbers: among the first and last lines
+ * of each page, those that are page numbers, or whose text (digits folded) recurs
+ * at the same place on at least half of the pages (and at least two).
+ */
+export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
+	const edge = (lines: readonly TextLine[], index: number): 'top' | 'bottom' | null =>
+		index < EDGE_LINES ? 'top' : index >= lines.length - EDGE_LINES ? 'bottom' : null;
+	const counts = new Map<string, number>();
+	for (const lines of pages) {
+		const seen = new Set<string>();
+		lines.forEach((line, index) => {
+			const where = edge(lines, index);
+			if (where) seen.add(`${where}:${edgeKey(line)}`);
+		});
+		for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const threshold = Math.max(2, Math.ceil(pages.length / 2));
+	return pages.map((lines) => {
+		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
+		let start = 0;
+		let end = lines.length;
+		// A running header is dropped once per page: the same text again below it (a title under a title header) is body text.
+		const dropped = new Set<string>();
+		const furniture = (line: TextLine, where: 'top' | 'bottom') => {
+			const key = `${where}:${edgeKey(line)}`;
+			if (isPageNumber(line.text)) return true;
+			if (dropped.has(key) || (counts.get(key) ?? 0) < threshold) return false;
+			dropped.add(key);
+			return true;
+		};
+		while (start < Math.min(EDGE_LINES, end) && furniture(lines[start] as TextLine, 'top')) start++;
+		while (end > Math.max(start, lines.length - EDGE_LINES) && furniture(lines[end - 1] as TextLine, 'bottom')) end--;
+		return lines.slice(start, end);
+	});
+}
+
+/** Rough width in em of the first unbreakable unit of a line (what did not fit at the end of the line before a wrap). */
+export function firstUnitWidth(text: string): number {
+	// A space next to Japanese text is no break opportunity (nothing would show where it was): follow such spaces.
+	let unit = UNIT.exec(text)?.[0] ?? '';
+	for (;;) {
+		const rest = /^( +)([^\x00-\x7f]|[\x21-\x7e]+)/u.exec(text.slice(unit.length));
+		if (!rest || !(NON_ASCII.test(unit.at(-1) ?? '') || NON_ASCII.test(rest[2] ?? ''))) break;
+		unit += rest[0];
+	}
+	let width = 0;
+	for (const char of unit) width += char === ' ' ? SPACE_EM : /[\x21-\x7e]/u.test(char) ? NARROW_EM : WIDE_EM;
+	return width;
+}
+
+/** True when a line was wrapped by the layout: the next line's first unit would not have fitted into the space left at its end. */
+export function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
+	const room = (right - previous.right) / previous.size;
+	if (room < FULL_LINE) return true;
+	return room < firstUnitWidth(next.text) * 0.9;
+}
+
+/** Join a wrapped line to the next: a space only inside a Latin phrase broken at a space (a Latin word longer than a line is broken without one). */
+export function joinWrappedLine(before: string, after: string, lineCapacity: number): string {
+	if (!LATIN_END.test(before) || !LATIN_START.test(after)) return before + after;
+	const tail = ASCII_TAIL.exec(before)?.[0].length ?? 0;
+	const head = ASCII_HEAD.exec(after)?.[0].length ?? 0;
+	// Capacity is in em; ASCII characters are about half an em wide.
+	return (tail + head) / 2 > lineCapacity ? before + after : `${before} ${after}`;
+}
+
+/**
+ * Lay the lines of all pages out as text: one output line per paragraph line,
+ * a blank line between paragraphs (a vertical gap well above the line pitch),
+ * lines that reach the right margin joined with the next one (also across a
+ * page break), indents turned into ideographic spaces.
+ */
+export function linesToText(pages: readonly TextLine[][]): string {
+	const all = pages.flat();
+	if (all.length === 0) return '';
+	const left = median(all.map((line) => line.x));
+	const right = Math.max(...all.map((line) => line.right));
+	const pitches: number[] = [];
+	for (const lines of pages) {
+		for (let i = 1; i < lines.length; i++) {
+			const pitch = (lines[i - 1] as TextLine).y - (lines[i] as TextLine).y;
+			if (pitch > 0) pitches.push(pitch);
+		}
+	}
+	// The usual pitch is the smallest common one: the lower quartile, not the median, since most seeds are one line per paragraph.
+	const sortedPitches = [...pitches].sort((a, b) => a - b);
+	const pitch = sortedPitches[Math.floor(sortedPitches.length / 4)] ?? 0;
+
+	const out: string[] = [];
+	let previous: TextLine | null = null;
+	let previousPage = -1;
+	pages.forEach((lines, pageIndex) => {
+		for (const line of lines) {
+			const indent = Math.round((line.x - left) / line.size);
+			const text = (line.x - left) / line.size >= INDENT ? `${'\u3000'.repeat(Math.max(1, indent))}${line.text}` : line.text;
+			if (previous === null) {
+				out.push(text);
+			} else {
+				const wrapped = isWrapped(previous, line, right);
+				const samePage = pageIndex === previousPage;
+				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
+				const newBlock = BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text);
+				if (wrapped && !gap && indent < INDENT && !newBlock) {
+					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', line.text, (right - left) / line.size);
+				} else {
+					// Across a page break a short line ends its paragraph (a list item just goes on); on a page the gap decides.
+					if (gap || (!samePage && !wrapped && !newBlock)) out.push('');
+					out.push(text);
+				}
+			}
+			previous = line;
+			previousPage = pageIndex;
+		}
+	});
+	return `${out.join('\n')}\n`;
+}

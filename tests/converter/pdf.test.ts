@@ -1,0 +1,159 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
+import { pdfToText } from '../../src/converter/pdf.ts';
+import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
+import { parseMinutes } from '../../src/parser/index.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
+import { imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
+
+const SEEDS = 'seeds';
+const seedNames = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
+
+/** A line on a page for the layout tests (10 pt text, 40 em wide column from x = 100). */
+const line = (text: string, y: number, right = 500, x = 100): TextLine => ({ text, x, right, y, size: 10 });
+
+describe('layout reconstruction', () => {
+	test('runs become lines top to bottom, left to right, with spaces from gaps', () => {
+		const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 10 });
+		const lines = groupLines([run('会議', 140, 700.4, 20), run('第二行', 100, 680, 30), run('議事', 100, 700, 20), run('NTT', 163, 700, 15), run(' ', 100, 660, 10), run('字下げ', 110, 660, 30)]);
+		expect(lines.map((l) => l.text)).toEqual(['議事\u3000\u3000会議 NTT', '第二行', '字下げ']);
+		expect(lines[0]?.right).toBe(178);
+	});
+
+	test.each([
+		['- 3 -', true],
+		['－１２－', true],
+		['3 / 12', true],
+		['7', true],
+		['(3)', false],
+		['- 3 - 以上', false],
+	])('isPageNumber(%s) is %s', (text, expected) => {
+		expect(isPageNumber(text)).toBe(expected);
+	});
+
+	test('running headers, footers and page numbers go; a title under a title header stays', () => {
+		const pages = [1, 2, 3].map((n) => [
+			line('会議 議事要旨', 800, 200),
+			...(n === 1 ? [line('会議 議事要旨', 760, 200)] : []),
+			line(['開会', '議題', '閉会'][n - 1] ?? '', 740, 200),
+			line(`- ${n} -`, 40, 320, 290),
+		]);
+		expect(dropPageFurniture(pages).map((lines) => lines.map((l) => l.text))).toEqual([['会議 議事要旨', '開会'], ['議題'], ['閉会']]);
+	});
+
+	test.each([
+		['日本語', 'の続き', '日本語の続き'],
+		['Cyber', 'Security', 'Cyber Security'],
+		['MOOC', '(Massive', 'MOOC (Massive'],
+		['https://example.jp/' + 'a'.repeat(70), 'bcd', 'https://example.jp/' + 'a'.repeat(70) + 'bcd'],
+	])('joinWrappedLine(%s, %s)', (before, after, expected) => {
+		expect(joinWrappedLine(before, after, 40)).toBe(expected);
+	});
+
+	test('full lines join (also across pages), gaps make paragraphs, short lines end a line', () => {
+		const text = linesToText([
+			[line('一行目は右端まで', 700), line('続く。', 685, 130), line('短い行', 670, 160), line('新しい段落', 640, 200), line('ページをまたいで', 625)],
+			[line('続く文。', 700, 140), line('- 項目', 685, 160)],
+		]);
+		expect(text).toBe('一行目は右端まで続く。\n短い行\n\n新しい段落\nページをまたいで続く文。\n- 項目\n');
+	});
+});
+
+/** The parts of a record a PDF must reproduce: everything but the provenance, with each `line` kept aside. */
+function withoutProvenance(meeting: Meeting | null): { record: unknown; lines: number[] } {
+	if (!meeting) throw new Error('no record');
+	const { source: _source, sourceHash: _hash, ...rest } = meeting;
+	const lines = [...meeting.sections.map((s) => s.line), ...meeting.remarks.map((r) => r.line)];
+	const record = JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'line' ? undefined : value)));
+	return { record, lines };
+}
+
+describe.each(seedNames)('the PDF of %s', (name) => {
+	let text: string;
+	let pdf: MinutesPdf;
+	let extracted: Awaited<ReturnType<typeof pdfToText>>;
+	beforeAll(async () => {
+		text = await readFile(join(SEEDS, name), 'utf8');
+		const header = (text.trim().split('\n')[0] ?? '').replace(/^#+\s*/u, '');
+		pdf = await minutesPdf(text, { header });
+		extracted = await pdfToText(pdf.bytes);
+	});
+
+	test('is laid out like a ministry PDF: several pages, wrapped lines, pages breaking mid-paragraph', () => {
+		expect(pdf.pages).toBeGreaterThan(2);
+		expect(pdf.wrappedLines).toBeGreaterThan(10);
+		expect(pdf.breaksInParagraph).toBeGreaterThan(0);
+	});
+
+	test('gives the same record and body as the text seed, apart from source, hash and line numbers', () => {
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text).not.toMatch(/^- \d+ -$/mu);
+		const fromText = parseMinutes(text, { source: name, sourceHash: sha256(text) });
+		const fromPdf = parseMinutes(extracted.text, { source: name.replace(/\.txt$/u, '.pdf'), sourceHash: sha256(pdf.bytes) });
+		expect(fromPdf.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(withoutProvenance(fromPdf.meeting).record).toEqual(withoutProvenance(fromText.meeting).record);
+		const strip = (body: unknown) => JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'line' ? undefined : value)));
+		expect(strip(fromPdf.body)).toEqual(strip(fromText.body));
+	});
+
+	test('line numbers are those of the seed less its leading blank lines and blank lines that fell on a page break', () => {
+		if (!extracted.ok) throw new Error(extracted.message);
+		const leading = /^\n*/u.exec(text)?.[0].length ?? 0;
+		const seedLines = withoutProvenance(parseMinutes(text, { source: name, sourceHash: '0'.repeat(64) }).meeting).lines;
+		const pdfLines = withoutProvenance(parseMinutes(extracted.text, { source: name, sourceHash: '0'.repeat(64) }).meeting).lines;
+		const offsets = seedLines.map((seedLine, i) => seedLine - (pdfLines[i] ?? 0));
+		for (const offset of offsets) {
+			expect(offset).toBeGreaterThanOrEqual(leading);
+			expect(offset).toBeLessThanOrEqual(leading + pdf.pages - 1);
+		}
+	});
+});
+
+describe('PDF seeds in the converter', () => {
+	let dir: string;
+	let pdfBytes: Uint8Array;
+	const seedName = seedNames[0] ?? '';
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'pdf-seeds-'));
+		const text = await readFile(join(SEEDS, seedName), 'utf8');
+		pdfBytes = (await minutesPdf(text, { header: '資料' })).bytes;
+		const png = new Uint8Array(await sharp({ create: { width: 300, height: 400, channels: 3, background: '#888' } }).png().toBuffer());
+		await writeFile(join(dir, 'seeds-meeting.pdf'), pdfBytes);
+		await writeFile(join(dir, 'scanned.pdf'), await imageOnlyPdf(png));
+		await writeFile(join(dir, 'truncated.pdf'), pdfBytes.subarray(0, Math.floor(pdfBytes.length / 2)));
+		await writeFile(join(dir, 'locked.pdf'), (await minutesPdf(text.slice(0, 2000), { header: '資料', encrypt: true })).bytes);
+		await writeFile(join(dir, 'other.txt'), await readFile(join(SEEDS, seedNames[1] ?? '')));
+	});
+	afterAll(async () => {
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	test('a good PDF becomes a record whose source is the PDF; bad ones get one line each and nothing else changes', async () => {
+		const seedsDir = join(dir, '');
+		const report = await convertSeeds({ seedsDir, outDir: join(dir, 'out'), parse: parseMinutes, cache: false });
+		const byName = Object.fromEntries(report.seeds.map((s) => [s.name, s]));
+		expect(byName['seeds-meeting.pdf']?.status).toBe('written');
+		expect(byName['other.txt']?.status).toBe('written');
+		const mdx = await readFile(join(dir, 'out', `${byName['seeds-meeting.pdf']?.entryId}.mdx`), 'utf8');
+		expect(mdx).toContain('source: "seeds-meeting.pdf"');
+		expect(mdx).toContain(`sourceHash: "${sha256(pdfBytes)}"`);
+		expect(mdx).not.toContain('- 2 -');
+
+		const problems = report.lines.filter((l) => !l.startsWith('converted'));
+		expect(problems).toHaveLength(3);
+		expect(problems.find((l) => l.includes('scanned.pdf'))).toMatch(/^.*scanned\.pdf: the PDF has no text layer .*text version/u);
+		expect(problems.find((l) => l.includes('truncated.pdf'))).toMatch(/^.*truncated\.pdf: the PDF is incomplete .*text version/u);
+		expect(problems.find((l) => l.includes('locked.pdf'))).toMatch(/^.*locked\.pdf: the PDF is encrypted with a password.*text version/u);
+		expect(report.errors).toBe(3);
+	});
+
+	test('a file that is not a PDF at all and a PDF with its end cut off after the marker are reported, not thrown', async () => {
+		expect(await pdfToText(new TextEncoder().encode('サイバーセキュリティ'))).toEqual({ ok: false, message: expect.stringMatching(/^not a PDF file/u) });
+		const broken = new Uint8Array([...pdfBytes.subarray(0, 200), ...new TextEncoder().encode('\n%%EOF\n')]);
+		expect(await pdfToText(broken)).toEqual({ ok: false, message: expect.stringMatching(/^(?:not a readable PDF|the PDF has no text layer)/u) });
+	});
+});

@@ -35,7 +35,7 @@ function devSources() {
 					if (!file || /[\\/]/.test(file) || file.startsWith('.')) return next();
 					readFile(path.resolve(process.env.SEEDS_DIR || 'seeds', file)).then(
 						(bytes) => {
-							res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+							res.setHeader('Content-Type', /\.pdf$/i.test(file) ? 'application/pdf' : 'text/plain; charset=utf-8');
 							res.end(bytes);
 						},
 						() => next(),

@@ -61,7 +61,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfTextResult> {
 	let pdf;
 	try {
 		// pdf.js may detach the buffer it is given: hand it a copy so the caller's bytes stay intact.
-		pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, useSystemFonts: false });
+		pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, useSystemFonts: false });
 	} catch (cause) {
 		return { ok: false, message: describeFailure(cause) };
 	}

@@ -14,5 +14,6 @@ export const GET: APIRoute = async ({ params }) => {
 	const file = String(params['file']);
 	if (file.includes('/') || file.includes('\\') || file.startsWith('.')) throw new Error(`Refusing seed path "${file}"`);
 	const bytes = await readFile(path.resolve(process.env['SEEDS_DIR'] || 'seeds', file));
-	return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	const type = /\.pdf$/i.test(file) ? 'application/pdf' : 'text/plain; charset=utf-8';
+	return new Response(bytes, { headers: { 'Content-Type': type } });
 };

@@ -2,7 +2,8 @@
  * Splitting a participant entry or speaker label into name / title / affiliation:
  * `後藤座長` → 後藤 / 座長, `NTT 松原氏` → 松原 / 氏 / NTT,
  * `山内サイバーセキュリティ統括官` → 山内 / サイバーセキュリティ統括官,
- * `松原実穂子（NTT）` → 松原実穂子 / – / NTT, `デジタル庁` → – / – / デジタル庁.
+ * `松原実穂子（NTT）` → 松原実穂子 / – / NTT, `デジタル庁` → – / – / デジタル庁,
+ * `相田 仁（主査）` → 相田 仁 / 主査 (a full name keeps the space as written: it marks the surname).
  * When unsure, the name stays null rather than a wrong guess.
  */
 import { trimSpaces } from './normalize.ts';
@@ -50,6 +51,8 @@ const HAN = '\\p{Script=Han}々〆ヶ';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
+/** A full name with one space between surname and given name: `相田 仁`, `後藤　尚久`. */
+const SPACED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \\u3000](?<given>[${HAN}${KANA}]{1,5})$`, 'u');
 const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /** A leading Latin affiliation without a space: `NTT松原氏`. */
@@ -104,6 +107,23 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 	return null;
 }
 
+/** A bare name followed by a bracket: a role in it (`（主査）`) is the title, anything else the affiliation. */
+function nameWithBracket(name: string, inner: string): { name: string; title: string | null; affiliation: string | null } {
+	return ROLE_TITLES.includes(inner) ? { name, title: inner, affiliation: null } : { name, title: null, affiliation: inner || null };
+}
+
+/** `相田 仁`, `森川 博之（主査代理）`: a spaced full name (not `総務省 山田課長`, not `NTT 松原氏`), or null. */
+function splitSpacedName(text: string): NameParts | null {
+	const trailing = splitTrailingBracket(text);
+	const head = trailing?.head ?? text;
+	const match = SPACED_FULL_NAME.exec(head);
+	const surname = match?.groups?.surname ?? '';
+	const given = match?.groups?.given ?? '';
+	if (!match || isOrganisation(surname) || NOT_SURNAMES.has(surname) || isOrganisation(given)) return null;
+	if (splitPerson(given) !== null || OFFICE_ENDINGS.test(given) || ROLE_TITLES.some((role) => given.endsWith(role))) return null;
+	return trailing ? nameWithBracket(head, trailing.inner) : { name: head, title: null, affiliation: null };
+}
+
 /** Name and title of a label without affiliation prefix; null when nothing is recognized. */
 function splitPerson(text: string): { name: string; title: string | null; affiliation: string | null } | null {
 	const trailing = splitTrailingBracket(text);
@@ -112,9 +132,7 @@ function splitPerson(text: string): { name: string; title: string | null; affili
 		if (role) return { ...role, affiliation: trailing.inner || null };
 		const official = splitOfficial(trailing.head, trailing.bracket);
 		if (official) return { ...official, affiliation: null };
-		if (PERSON_NAME.test(trailing.head) && !isOrganisation(trailing.head)) {
-			return { name: trailing.head, title: null, affiliation: trailing.inner || null };
-		}
+		if (PERSON_NAME.test(trailing.head) && !isOrganisation(trailing.head)) return nameWithBracket(trailing.head, trailing.inner);
 		return null;
 	}
 	const role = splitRole(text);
@@ -129,6 +147,8 @@ export function parseNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
+	const spaced = splitSpacedName(text);
+	if (spaced) return spaced;
 	// `NTT 松原氏`, `JPCERT コーディネーションセンター 小宮山氏`: affiliation, space, person.
 	const space = /^(?<before>.+)[\s\u3000]+(?<after>\S+)$/u.exec(text);
 	if (space?.groups) {

@@ -19,6 +19,10 @@ const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザー�
 
 /** A bracketed remark about the list itself: （敬称略、五十音順）. */
 const EDITORIAL_LINE = /^[（(〔［\[][^）)〕］\]]*(?:敬称略|順不同|五十音順|名簿順)[^）)〕］\]]*[）)〕］\]]$/u;
+/** The same remark after a group word: `委員（敬称略）`. */
+const EDITORIAL_TAIL = /^(?<group>.+?)[\s\u3000]*(?<note>[（(〔［\[][^）)〕］\]]*(?:敬称略|順不同|五十音順|名簿順)[^）)〕］\]]*[）)〕］\]])$/u;
+/** Numbering or a bullet before a group heading: `（１）`, `(2)`, `１　`, `1.`, `①`, `・`. */
+const GROUP_NUMBER = /^(?:(?<number>[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*[）)]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:[.．、)）]|(?=[\s\u3000]))|[①-⑳])|(?<bullet>[・･]))[\s\u3000]*(?<rest>\S.*)$/u;
 
 /** Split a list at 、 ， , that are outside any brackets; empty entries (after a trailing 、) are dropped. */
 export function splitEntries(text: string): string[] {
@@ -52,6 +56,29 @@ export function splitSpaced(text: string): string[] {
 	return named ? pieces : [text];
 }
 
+/** The inside of an editorial bracket: `（敬称略、五十音順）` → `敬称略、五十音順`. */
+function editorialNote(bracket: string): string {
+	return trimSpaces(bracket.slice(1, -1));
+}
+
+/**
+ * A numbered or bulleted group heading inside 出席者 (`（１）委員（敬称略）`, `(2) 総務省`, `１　構成員`, `・構成員`):
+ * the group name without the numbering and its editorial note. Numbered lines are groups unless they name a person;
+ * bulleted lines only with a group word (a bulleted organisation is a member).
+ */
+export function numberedGroup(text: string): { group: string; note: string | null } | null {
+	const match = GROUP_NUMBER.exec(text);
+	if (!match?.groups) return null;
+	const rest = trimSpaces(match.groups.rest ?? '');
+	const tail = EDITORIAL_TAIL.exec(rest);
+	const group = trimSpaces(tail?.groups?.group ?? rest);
+	const note = tail?.groups?.note ? editorialNote(tail.groups.note) : null;
+	if (group === '' || [...group].length > 20 || /[、，,:：\s\u3000（(【]/u.test(group)) return null;
+	const word = GROUP_WORD.test(group);
+	if (match.groups.bullet !== undefined) return word ? { group, note } : null;
+	return word || parseNameLabel(group).name === null ? { group, note } : null;
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	return { text, ...parseNameLabel(text) };
@@ -63,6 +90,16 @@ export function parseMember(text: string): Member {
  */
 export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null): ParticipantGroup[] {
 	const groups: (ParticipantGroup & { line: number })[] = [];
+	const startGroup = (group: string, note: string | null, line: number): void => {
+		groups.push(note === null ? { group: named(group), members: [], line } : { group: named(group), note, members: [], line });
+	};
+	/** An editorial remark about the list (（敬称略）) goes to the group it follows. */
+	const annotate = (note: string): void => {
+		const group = groups.at(-1);
+		if (!group) return;
+		const parts = new Set([...(group.note?.split('、') ?? []), ...note.split('、')].map(trimSpaces).filter((part) => part !== ''));
+		group.note = [...parts].join('、');
+	};
 	const named = (group: string): string => (section === null ? group : `${section}（${group}）`);
 	const add = (members: string, line: number): void => {
 		let group = groups.at(-1);
@@ -76,16 +113,33 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	};
 	for (const source of lines) {
 		const { text, decorated } = stripDecoration(source.text);
-		if (text === '' || EDITORIAL_LINE.test(text)) continue;
-		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text))) {
-			groups.push({ group: named(text), members: [], line: source.line });
+		if (text === '') continue;
+		if (EDITORIAL_LINE.test(text)) {
+			annotate(editorialNote(text));
+			continue;
+		}
+		const numbered = numberedGroup(text);
+		if (numbered) {
+			startGroup(numbered.group, numbered.note, source.line);
+			continue;
+		}
+		const tail = EDITORIAL_TAIL.exec(text);
+		const word = tail?.groups && GROUP_WORD.test(trimSpaces(tail.groups.group ?? '')) ? tail.groups : null;
+		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word)) {
+			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
 			continue;
 		}
 		const heading = BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text);
+		if (heading?.groups && /^[0-9０-９一二三四五六七八九十]+$/u.test(trimSpaces(heading.groups.group ?? ''))) {
+			// `（１）後藤座長`: a numbered member, not a group named 1.
+			add(trimSpaces(heading.groups.rest ?? ''), source.line);
+			continue;
+		}
 		if (heading?.groups) {
-			groups.push({ group: named(trimSpaces(heading.groups.group ?? '')), members: [], line: source.line });
+			startGroup(trimSpaces(heading.groups.group ?? ''), null, source.line);
 			const rest = trimSpaces(heading.groups.rest ?? '');
-			if (rest !== '' && !EDITORIAL_LINE.test(rest)) add(rest, source.line);
+			if (EDITORIAL_LINE.test(rest)) annotate(editorialNote(rest));
+			else if (rest !== '') add(rest, source.line);
 			continue;
 		}
 		add(text, source.line);
@@ -95,5 +149,5 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
 		}
 	}
-	return groups.map(({ group, members }) => ({ group, members }));
+	return groups.map(({ group, note, members }) => (note === undefined ? { group, members } : { group, note, members }));
 }

@@ -24,7 +24,10 @@ export const memberSchema = z.object({
 
 /** A participant group as written (構成員, オブザーバー, 総務省, 発表者, …). */
 export const participantGroupSchema = z.object({
+	/** The group name as written, without numbering or an editorial bracket: `委員` for `（１）委員（敬称略）`. */
 	group: z.string().min(1),
+	/** An editorial remark about the list, without brackets (`敬称略`, `敬称略、五十音順`); absent when there is none. */
+	note: z.string().min(1).optional(),
 	members: z.array(memberSchema),
 });
 

@@ -17,6 +17,17 @@ describe('parseNameLabel', () => {
 		{ label: '扇慎太郎（内閣サイバーセキュリティセンター）', name: '扇慎太郎', title: null, affiliation: '内閣サイバーセキュリティセンター' },
 		{ label: '井上大介(国立研究開発法人情報通信研究機構(NICT))', name: '井上大介', title: null, affiliation: '国立研究開発法人情報通信研究機構(NICT)' },
 		{ label: '藤枝桃子', name: '藤枝桃子', title: null, affiliation: null },
+		// Full names with a space between surname and given name (kept as written); a role in brackets is the title.
+		{ label: '相田 仁（主査）', name: '相田 仁', title: '主査', affiliation: null },
+		{ label: '森川 博之（主査代理）', name: '森川 博之', title: '主査代理', affiliation: null },
+		{ label: '内田 真人', name: '内田 真人', title: null, affiliation: null },
+		{ label: '江﨑 浩', name: '江﨑 浩', title: null, affiliation: null },
+		{ label: '後藤　尚久', name: '後藤　尚久', title: null, affiliation: null },
+		{ label: '鶴飼　信一（横浜国立大学）', name: '鶴飼　信一', title: null, affiliation: '横浜国立大学' },
+		{ label: '相田仁（主査）', name: '相田仁', title: '主査', affiliation: null },
+		{ label: '相田主査', name: '相田', title: '主査', affiliation: null },
+		{ label: '森川主査代理', name: '森川', title: '主査代理', affiliation: null },
+		{ label: '総務省 山田課長', name: '山田', title: '課長', affiliation: '総務省' },
 		// Officials: surname before a known office word; brackets stay in the title.
 		{ label: '山内サイバーセキュリティ統括官', name: '山内', title: 'サイバーセキュリティ統括官', affiliation: null },
 		{ label: '内藤官房審議官（国際技術、サイバーセキュリティ担当）', name: '内藤', title: '官房審議官（国際技術、サイバーセキュリティ担当）', affiliation: null },
@@ -98,10 +109,43 @@ describe('parseParticipants', () => {
 		]);
 	});
 
-	test('a bracketed note about the list (（敬称略、五十音順）) is not a member', () => {
+	test('a bracketed note about the list (（敬称略、五十音順）) is not a member but the group note', () => {
 		expect(parseParticipants(lines('【構成員】（敬称略、五十音順）', '（敬称略）', '後藤座長'), [])).toEqual([
-			{ group: '構成員', members: [{ text: '後藤座長', name: '後藤', title: '座長', affiliation: null }] },
+			{ group: '構成員', note: '敬称略、五十音順', members: [{ text: '後藤座長', name: '後藤', title: '座長', affiliation: null }] },
 		]);
+	});
+
+	test.each([
+		{ heading: '（１）委員（敬称略）', group: '委員', note: '敬称略' },
+		{ heading: '(2) 総務省', group: '総務省', note: undefined },
+		{ heading: '１　構成員', group: '構成員', note: undefined },
+		{ heading: '1. オブザーバー', group: 'オブザーバー', note: undefined },
+		{ heading: '②　説明者（五十音順）', group: '説明者', note: '五十音順' },
+		{ heading: '・構成員', group: '構成員', note: undefined },
+		{ heading: '委員（敬称略）', group: '委員', note: '敬称略' },
+	])('numbered or bulleted group heading $heading', ({ heading, group, note }) => {
+		const diagnostics: Diagnostic[] = [];
+		const groups = parseParticipants(lines(heading, '相田 仁（主査）、内田 真人'), diagnostics);
+		expect(groups).toEqual([
+			{
+				group,
+				...(note === undefined ? {} : { note }),
+				members: [
+					{ text: '相田 仁（主査）', name: '相田 仁', title: '主査', affiliation: null },
+					{ text: '内田 真人', name: '内田 真人', title: null, affiliation: null },
+				],
+			},
+		]);
+		expect(diagnostics).toEqual([]);
+	});
+
+	test.each([
+		{ line: '（１）後藤座長', members: ['後藤座長'] },
+		{ line: '・総務省', members: ['・総務省'] },
+		{ line: '・後藤座長（慶應義塾大学）', members: ['・後藤座長（慶應義塾大学）'] },
+	])('$line is a member, not a group', ({ line, members }) => {
+		const groups = parseParticipants(lines('【構成員】', line), []);
+		expect(groups.map((g) => [g.group, g.members.map((m) => m.text)])).toEqual([['構成員', members]]);
 	});
 
 	test('members without a group belong to 出席者', () => {

@@ -26,6 +26,30 @@ export interface ParsedBody {
 const SENTENCE_END = /[。．.！？!?」』）)：:>＞】\]〉》〕”"’'…]$/u;
 /** A line this wide (half-width columns, 30 Japanese characters) that breaks mid-sentence was wrapped by the PDF extraction. */
 const WRAPPED_LINE_WIDTH = 60;
+/** A sentence end (。？！, maybe inside closing quotes): a line ending so may end its paragraph without a blank line. */
+const PARAGRAPH_END = /[。．？！?!][」』）)”]*$/u;
+/** Lines narrower than this (half-width columns) that break mid-sentence tell nothing about the wrap width. */
+const MIN_WRAP_EVIDENCE = 40;
+/** A sentence-final line narrower than this share of the wrap width ends its paragraph (a wrapped line fills the width). */
+const PARAGRAPH_END_RATIO = 0.8;
+
+/**
+ * The width at which the PDF extraction wrapped the body's lines: the median width of wide lines that
+ * break mid-sentence with text on the next line, or null when no line does (one paragraph per line).
+ */
+export function wrapWidth(lines: readonly SourceLine[]): number | null {
+	const widths: number[] = [];
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const text = lines[i]?.text ?? '';
+		const next = lines[i + 1]?.text ?? '';
+		if (next.trim() === '' || SENTENCE_END.test(text)) continue;
+		const width = displayWidth(text);
+		if (width >= MIN_WRAP_EVIDENCE) widths.push(width);
+	}
+	if (widths.length === 0) return null;
+	widths.sort((a, b) => a - b);
+	return widths[Math.floor(widths.length / 2)] ?? null;
+}
 
 /** The open text block that the next line may continue. */
 type OpenText =
@@ -83,6 +107,9 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 	/** The current line starts with a full-width space: a new paragraph of a transcript when the previous one ended a sentence. */
 	let indented = false;
 	let lastHeadingNumber: number | null = null;
+	/** Display width of the previous non-blank line as written (speaker label included). */
+	let previousWidth = 0;
+	const wrapAt = wrapWidth(lines);
 	let remarkCount = 0;
 	const agendaSections: { section: BodySection; block: ParagraphBlock }[] = [];
 	const nextSectionId = (): string => `s${body.filter((s) => s.id !== 's0').length + 1}`;
@@ -114,7 +141,10 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		if (!current) return false;
 		const soFar = current.kind === 'paragraph' ? current.block.text : current.item.text;
 		const ended = SENTENCE_END.test(soFar);
-		const wrapped = blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !(indented && ended);
+		// Without a blank line, a sentence-final line ends its paragraph when it is clearly shorter than a wrapped line
+		// (or the body is not wrapped at all); a full-width line ending in 。 may still continue.
+		const short = PARAGRAPH_END.test(soFar) && (wrapAt === null || previousWidth < PARAGRAPH_END_RATIO * wrapAt);
+		const wrapped = blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !(indented && ended) && !short;
 		if (!wrapped) return false;
 		if (current.kind === 'paragraph') current.block.text = joinWrapped(current.block.text, text);
 		else current.item.text = joinWrapped(current.item.text, text);
@@ -139,10 +169,21 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 			if (entry.text !== null) addParagraph(entry.text, line, block.children);
 		},
 		note(entry, line) {
+			if (entry.aside && remark) {
+				remark.children.push({ type: 'note', text: entry.text, line });
+				open = null;
+				return;
+			}
 			closeRemark();
 			currentSection(line).children.push({ type: 'note', text: entry.text, line });
 			if (entry.chat === 'start') chat = true;
 			if (entry.chat === 'end') chat = false;
+		},
+		chat(entry, line) {
+			closeRemark();
+			section = { id: nextSectionId(), title: entry.title, line, children: [] };
+			body.push(section);
+			chat = true;
 		},
 		agenda(entry, line) {
 			closeRemark();
@@ -188,6 +229,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		const entry = classifyLine(source.text, { inRemark: remark !== null, lastHeadingNumber });
 		(handlers[entry.kind] as (entry: BodyLine, line: number) => void)(entry, source.line);
 		if (entry.kind !== 'page') blankBefore = false;
+		previousWidth = displayWidth(source.text);
 	}
 	closeRemark();
 	// Agenda paragraphs may wrap over several lines: title the sections once their text is complete.

@@ -12,7 +12,10 @@ import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces
 export type BodyLine =
 	| { kind: 'heading'; title: string; number: number | null }
 	| { kind: 'speaker'; label: string; text: string | null }
-	| { kind: 'note'; text: string; chat: 'start' | 'end' | null }
+	/** `aside`: a stage direction such as （資料説明） that stays inside the open remark. */
+	| { kind: 'note'; text: string; chat: 'start' | 'end' | null; aside?: true }
+	/** A heading line that starts the chat region (`◆時間内にご発表できなかったチャット欄のコメント`): a section of its own. */
+	| { kind: 'chat'; title: string }
 	| { kind: 'agenda'; text: string }
 	/** A page number left by the PDF extraction (`- 3 -`, `3/12`): not text. */
 	| { kind: 'page'; text: string }
@@ -39,6 +42,8 @@ const ANGLE_NOTE = /^[<＜〈](?!https?:)[^<>＜＞〈〉]{1,60}[>＞〉]$/u;
 const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
 /** Page numbers of PDF extractions on their own line: `- 3 -`, `－３－`, `3 / 12`, `(3)` is not one. */
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
+/** The inside of a bracketed stage direction: short Japanese words, no sentence end, not a bare number. */
+const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u;
 const CHAT_END = /ここまで|以上|終わり|終了/u;
 const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
@@ -114,6 +119,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (rest === '') return { kind: 'heading', title: inner, number: null };
 	}
 
+	if (/^[■□◆◇]/u.test(line) && bare !== '' && [...bare].length <= 80 && !bare.includes('。') && chatMarker(line) === 'start') {
+		return { kind: 'chat', title: bare };
+	}
 	if (/^[■□]/u.test(line) && bare !== '' && [...bare].length <= 80 && !bare.includes('。')) {
 		return { kind: 'heading', title: bare, number: null };
 	}
@@ -147,6 +155,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (paren?.groups && isSpeakerLabel(paren.groups.label ?? '')) {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
+	}
+	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
+	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {
+		return { kind: 'note', text: line, chat: null, aside: true };
 	}
 
 	// 小山構成員) / NTT 松原氏) / 後藤主査) コメント

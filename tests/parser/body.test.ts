@@ -24,7 +24,13 @@ describe('classifyLine', () => {
 		{ line: '## (2) 議題', expected: { kind: 'heading', title: '議題', number: 2 } },
 		{ line: '（以下チャット欄より抜粋）', expected: { kind: 'note', text: '（以下チャット欄より抜粋）', chat: 'start' } },
 		{ line: '(チャット欄より抜粋はここまで)', expected: { kind: 'note', text: '(チャット欄より抜粋はここまで)', chat: 'end' } },
-		{ line: '◆時間内にご発表できなかったチャット欄のコメント', expected: { kind: 'note', text: '◆時間内にご発表できなかったチャット欄のコメント', chat: 'start' } },
+		{ line: '◆時間内にご発表できなかったチャット欄のコメント', expected: { kind: 'chat', title: '時間内にご発表できなかったチャット欄のコメント' } },
+		{ line: '■チャット欄より', expected: { kind: 'chat', title: 'チャット欄より' } },
+		{ line: '◆チャット欄のコメントはここまで', expected: { kind: 'note', text: '◆チャット欄のコメントはここまで', chat: 'end' } },
+		{ line: '（資料説明）', expected: { kind: 'note', text: '（資料説明）', chat: null, aside: true } },
+		{ line: '（「異議なし」の声あり）', expected: { kind: 'note', text: '（「異議なし」の声あり）', chat: null, aside: true } },
+		{ line: '（後藤座長）', expected: { kind: 'speaker', label: '後藤座長', text: null } },
+		{ line: '（１）', expected: { kind: 'paragraph', text: '（１）' } },
 		{ line: '◆構成員の意見・コメント', expected: { kind: 'note', text: '◆構成員の意見・コメント', chat: null } },
 		{ line: '<議事（1）について>', expected: { kind: 'note', text: '<議事（1）について>', chat: null } },
 		{ line: '以上', expected: { kind: 'note', text: '以上', chat: null } },
@@ -91,7 +97,7 @@ describe('parseBody', () => {
 		expect(remarks).toEqual([{ id: 'r1', speaker: '小山構成員', section: 's1', chat: false, line: 2, text: '一つ目。\n項目A\n項目B' }]);
 	});
 
-	test('wrapped lines and mid-sentence breaks join; sentences and short lines do not', () => {
+	test('wrapped lines and mid-sentence breaks join; sentence ends and short lines do not', () => {
 		const text = [
 			'後藤座長)',
 			'',
@@ -113,7 +119,8 @@ describe('parseBody', () => {
 		const { remarks } = parseBody(lines(text), []);
 		expect(remarks[0]?.text.split('\n')).toEqual([
 			'これは二行に折り返された長い段落の最初の行であって、ここでトレーニングを受けた方の話が続く。',
-			'次の段落。連続した行は折り返しとして一つになる。',
+			'次の段落。',
+			'連続した行は折り返しとして一つになる。',
 			'コメント',
 			'短い行の後は別の段落。',
 			'English words wrapped at the end of a long line are joined with a space.',
@@ -143,7 +150,7 @@ describe('parseBody', () => {
 	test('○ and 【】 layouts', () => {
 		const text = ['○後藤座長　開会します。', '続けて説明します。', '○鈴木構成員', '賛成です。', '【佐藤企画官】', '承知しました。'].join('\n');
 		expect(parseBody(lines(text), []).remarks.map((r) => [r.speaker, r.text])).toEqual([
-			['後藤座長', '開会します。続けて説明します。'],
+			['後藤座長', '開会します。\n続けて説明します。'],
 			['鈴木構成員', '賛成です。'],
 			['佐藤企画官', '承知しました。'],
 		]);

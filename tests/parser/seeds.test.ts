@@ -305,6 +305,7 @@ describe('seed 003 (タスクフォース第29回)', () => {
 				line: 47,
 			},
 			{ id: 's4', title: '議題(4)サイバーセキュリティ分野における国際連携', line: 157 },
+			{ id: 's5', title: '時間内にご発表できなかったチャット欄のコメント', line: 159 },
 		]);
 	});
 
@@ -321,9 +322,11 @@ describe('seed 003 (タスクフォース第29回)', () => {
 		expect(meeting?.participants.map((g) => g.group)).toEqual(['構成員', 'オブザーバー', '発表者', '総務省']);
 	});
 
-	test('the chat section: ◆ marker, <議事（N）について> notes, chat remarks, 以上 outside the last remark', () => {
+	test('the chat section: the ◆ marker starts its own section, <議事（N）について> notes, chat remarks, 以上 outside the last remark', () => {
 		const notes = allBlocks(body).filter((b) => b.type === 'note').map((b) => b.type === 'note' && b.text);
-		expect(notes).toEqual(['◆構成員の意見・コメント', '◆時間内にご発表できなかったチャット欄のコメント', '<議事（1）について>', '<議事（3）について>', '以上']);
+		expect(notes).toEqual(['◆構成員の意見・コメント', '<議事（1）について>', '<議事（3）について>', '以上']);
+		expect(meeting?.remarks.filter((r) => r.section === 's5').map((r) => r.chat)).toEqual(Array(8).fill(true));
+		expect(body.find((s) => s.id === 's4')?.children.map((b) => b.type)).toEqual(['paragraph']);
 		const chat = meeting?.remarks.filter((r) => r.chat) ?? [];
 		expect(chat.map((r) => r.line)).toEqual([163, 169, 173, 177, 181, 185, 189, 195]);
 		expect(meeting?.remarks.filter((r) => !r.chat).every((r) => r.line < 157)).toBe(true);

@@ -2,7 +2,7 @@
  * `parseMinutes`: turn the plain text of one minutes document into its
  * frontmatter record, its body and every problem found, as an ordered pipeline:
  * normalize → split header → header section handlers → body → agenda → title
- * → validate. Pure: no file system, no Astro.
+ * → validate. Pure: no file system, no Astro (maintainers' series slugs come in `options.seriesSlugs`).
  */
 import { meetingSchema, type Handout, type Meeting, type ParticipantGroup } from '../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from './agenda.ts';
@@ -158,7 +158,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParseResult {
 	const candidate: Meeting = {
 		title: info.title,
 		series: info.series,
-		seriesSlug: seriesSlug(info.series),
+		seriesSlug: seriesSlug(info.series, options.seriesSlugs),
 		session: info.session,
 		kind: info.kind === 'document' && header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(header.bodyLabel.normalize('NFKC')) ? 'minutes' : info.kind,
 		source: options.source,

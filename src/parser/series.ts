@@ -21,8 +21,12 @@ export function fnv1a(text: string): string {
 	return hash.toString(16).padStart(8, '0');
 }
 
-/** ASCII slug of a series name: a known slug, else `series-<FNV-1a of the NFKC name without spaces>`. */
-export function seriesSlug(name: string): string {
+/**
+ * ASCII slug of a series name: the maintainers' slug from `slugs` (series name → slug, e.g. read from
+ * `seeds/series.yml`; names compared like `seriesKey`), else a known slug, else `series-<FNV-1a of the NFKC name without spaces>`.
+ */
+export function seriesSlug(name: string, slugs: Readonly<Record<string, string>> = {}): string {
 	const key = seriesKey(name);
-	return KNOWN_SERIES[key] ?? `series-${fnv1a(key)}`;
+	const mapped = Object.entries(slugs).find(([series]) => seriesKey(series) === key)?.[1];
+	return mapped ?? KNOWN_SERIES[key] ?? `series-${fnv1a(key)}`;
 }

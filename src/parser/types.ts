@@ -40,6 +40,11 @@ export interface ParseOptions {
 	source: string;
 	/** SHA-256 hex of the seed's bytes (goes to `sourceHash`). */
 	sourceHash: string;
+	/**
+	 * Readable slugs for series, series name → ASCII slug (`サイバーセキュリティタスクフォース: cybersecurity-task-force`);
+	 * names are compared NFKC without spaces. Unlisted series keep `series-<hash>`. The converter reads them from `seeds/series.yml`.
+	 */
+	seriesSlugs?: Readonly<Record<string, string>>;
 }
 
 /** Parser output: the record (null when the file cannot become one), its body and every problem found. */

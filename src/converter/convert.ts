@@ -14,6 +14,7 @@ import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
+import { readSeriesSlugs, SERIES_FILE } from './series-slugs.ts';
 
 /** The parser entry point, `parseMinutes` from `src/parser/index.ts`. */
 export type ParseFn = (text: string, options: ParseOptions) => ParseResult;
@@ -149,9 +150,10 @@ function convertOne(
 	name: string,
 	hash: string,
 	parse: ParseFn,
+	seriesSlugs: Readonly<Record<string, string>>,
 ): { mdx: string | null; entryId: string | null; diagnostics: Diagnostic[] } {
 	if (!decoded.ok) return { mdx: null, entryId: null, diagnostics: [error(name.toLowerCase().endsWith('.pdf') ? 'not-pdf-text' : 'not-text', decoded.message)] };
-	const result = parse(decoded.text, { source: name, sourceHash: hash });
+	const result = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
 	const diagnostics = [...result.diagnostics];
 	if (!result.meeting) {
 		if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -192,7 +194,14 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	const seedPath = (name: string) => `${seedsDir.replace(/\/+$/, '')}/${name}`;
 	await mkdir(outDir, { recursive: true });
 
-	const tool = await toolHash();
+	// Optional maintainers' series slugs (`seeds/series.yml`); they change entry ids, so they are part of the cache key.
+	const seriesPath = seedPath(SERIES_FILE);
+	const seriesText = await readFile(join(seedsDir, SERIES_FILE), 'utf8').catch((cause: NodeJS.ErrnoException) => {
+		if (cause.code === 'ENOENT') return '';
+		throw cause;
+	});
+	const series = readSeriesSlugs(seriesText);
+	const tool = sha256(`${await toolHash()}\n${seriesText}`);
 	const manifest = options.cache === false ? null : await readManifest(outDir);
 	const outputs = (await readdir(outDir)).filter((f) => f.endsWith('.mdx')).sort();
 	/** Existing outputs by seed name, only when the cache may be used. */
@@ -215,7 +224,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		if (cached && cached.sourceHash === hash) {
 			outcome = { name, entryId: cached.entryId, status: 'cached', diagnostics: manifest?.diagnostics[name] ?? [] };
 		} else {
-			const converted = convertOne(await seedText(bytes, name), name, hash, parse);
+			const converted = convertOne(await seedText(bytes, name), name, hash, parse, series.slugs);
 			mdx = converted.mdx;
 			outcome = { name, entryId: converted.entryId, status: mdx === null ? 'failed' : 'written', diagnostics: converted.diagnostics };
 		}
@@ -250,8 +259,9 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	await writeIfChanged(join(outDir, CACHE_FILE), `${JSON.stringify({ tool, diagnostics } satisfies CacheManifest, null, '\t')}\n`);
 
 	const lines: string[] = [];
-	let errors = 0;
+	let errors = series.diagnostics.length;
 	let warnings = 0;
+	for (const diagnostic of series.diagnostics) lines.push(formatDiagnostic(seriesPath, diagnostic));
 	for (const seed of seeds) {
 		for (const diagnostic of seed.diagnostics) {
 			if (diagnostic.severity === 'error') errors++;

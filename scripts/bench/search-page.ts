@@ -81,16 +81,20 @@ export async function searchOnce(context: BrowserContext, baseUrl: string, query
 	}
 }
 
-/** Press "さらに表示" (`#search-more`) until it hides, waiting each time for more links. */
+/** The results list says a search round has finished (`data-state="done"`, `aria-busy="false"`). */
+const DONE_SELECTOR = '#search-results[data-state="done"]';
+
+/** Wait until the current search round has finished. */
+async function roundDone(page: Page): Promise<void> {
+	await page.waitForSelector(DONE_SELECTOR, { state: 'attached', timeout: 60_000 });
+}
+
+/** Press "さらに表示" (`#search-more`) until it hides, waiting each time for the round to finish. */
 async function showAll(page: Page, maxClicks = 500): Promise<void> {
 	const more = page.locator('#search-more');
+	await roundDone(page);
 	for (let click = 0; click < maxClicks && (await more.isVisible()); click++) {
-		const before = await page.locator(RESULT_SELECTOR).count();
 		await more.click();
-		await page.waitForFunction(
-			(count) => document.querySelectorAll('#search-results a.search-result').length > count || document.querySelector<HTMLButtonElement>('#search-more')?.hidden === true,
-			before,
-			{ timeout: 60_000 },
-		);
+		await roundDone(page);
 	}
 }

@@ -1,71 +1,88 @@
-import { containsPhrase, markPhrase, parseExcerpt, rankItems, trimExcerpt, type ExcerptPart, type SearchItem } from './search-rank.ts';
+import { normalizeQuery, queryWords } from './search-normalize.ts';
+import { rankItems, trimExcerpt, type ExcerptPart, type SearchItem } from './search-rank.ts';
+import { containsAllWords, countWords, fragmentRegions, markWords, sortByDate } from './search-verify.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	locations: number[];
-	anchor?: { element: string; id: string; text: string };
-}
 interface PagefindData {
 	url: string;
-	excerpt: string;
+	content: string;
+	raw_content?: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
-	locations: number[];
-	sub_results: PagefindSubResult[];
+	anchors?: { element: string; id: string; text: string; location: number }[];
+}
+interface PagefindResult {
+	data(): Promise<PagefindData>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string | null, options: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+	search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const FILTERS = ['series', 'year', 'kind', 'speaker'] as const;
 /** Shown when `pagefind/pagefind.js` cannot be loaded. */
 const NO_INDEX = '検索索引がありません。開発サーバー（npm run dev）では検索できません。npm run build でサイトを構築し、npm run preview で開いてください。';
-/** Pages whose data is fetched (and ranked together) at a time. */
-const PAGE_BATCH = 10;
-/** Hits shown per "more" click. */
-const ITEMS_SHOWN = 20;
+const NOTHING = '見つかりませんでした。';
+/** Pages checked in the first batch (small, so that the first hits show early), then per batch. */
+const FIRST_BATCH = 4;
+const PAGE_BATCH = 8;
+/** Pages checked per round (a search, or a "more" click) at most, to bound the bytes fetched. */
+const ROUND_PAGES = 16;
+/** Remark hits shown per round. */
+const ITEMS_SHOWN = 10;
 
 /** Wire the search page: Pagefind loads on first use, state lives in the URL (browser only). */
 export function setupSearch(form: HTMLFormElement): void {
 	const base = form.dataset['base'] ?? '/';
 	const input = form.querySelector<HTMLInputElement>('#search-input');
+	const speakerInput = form.querySelector<HTMLInputElement>('input[name="speaker"]');
 	const list = document.querySelector<HTMLOListElement>('#search-results');
+	const others = document.querySelector<HTMLOListElement>('#search-other');
+	const othersBox = document.querySelector<HTMLElement>('#search-other-box');
 	const status = document.querySelector<HTMLElement>('#search-status');
 	const more = document.querySelector<HTMLButtonElement>('#search-more');
 	const speakers = document.querySelector<HTMLDataListElement>('#speaker-list');
 	if (!input || !list || !status || !more) return;
 
 	let pagefind: Promise<Pagefind> | undefined;
+	let speakerList: Promise<Set<string>> | undefined;
 	let token = 0;
-	let pending: { data(): Promise<PagefindData> }[] = [];
-	let rank = 0;
+	let candidates: PagefindResult[] = [];
+	let cursor = 0;
+	/** Verified remark hits not shown yet (date order only). */
 	let buffered: SearchItem[] = [];
-	/** Speaker labels known to the index (exact values of the `speaker` filter). */
-	const speakerNames = new Set<string>();
-	let current = { q: '', byDate: false, speaker: '' };
+	let shown = 0;
+	let current = { q: '', words: [] as string[], byDate: false, ascending: false, speaker: '' };
 
+	const indexBase = `${base}pagefind/`;
 	const load = (): Promise<Pagefind> => {
-		pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (api) => {
-			await api.options({ excerptLength: 120 });
+		pagefind ??= (async () => {
+			const parts: Promise<string[]> = fetch(`${indexBase}parts.json`)
+				.then((response) => (response.ok ? (response.json() as Promise<{ parts?: string[] }>) : { parts: [] }))
+				.then((manifest) => manifest.parts ?? [])
+				.catch(() => []);
+			const api = (await import(/* @vite-ignore */ `${indexBase}pagefind.js`)) as Pagefind;
+			await api.options({ excerptLength: 30 });
 			await api.init();
-			if (speakers) {
-				const filters = await api.filters();
-				for (const name of Object.keys(filters['speaker'] ?? {}).sort((a, b) => a.localeCompare(b, 'ja'))) {
-					speakerNames.add(name);
-					const option = document.createElement('option');
-					option.value = name;
-					speakers.append(option);
-				}
-			}
+			// The index is written in parts (bounded memory at build time): merge them all.
+			await Promise.all((await parts).map((part) => api.mergeIndex(`${indexBase}${part}`)));
 			return api;
-		});
+		})();
 		return pagefind;
+	};
+
+	/** Speaker filter values, fetched only when the speaker box is used. */
+	const loadSpeakers = (): Promise<Set<string>> => {
+		speakerList ??= fetch(`${indexBase}speakers.json`)
+			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+			.catch(() => [] as string[])
+			.then((names) => {
+				if (speakers) speakers.append(...names.map((name) => Object.assign(document.createElement('option'), { value: name })));
+				return new Set(names);
+			});
+		return speakerList;
 	};
 
 	/** Read the form into URL parameters (empty values left out). */
@@ -75,11 +92,16 @@ export function setupSearch(form: HTMLFormElement): void {
 		return params;
 	};
 
-	const renderItem = (item: SearchItem): HTMLLIElement => {
+	const setState = (state: 'loading' | 'done') => {
+		list.setAttribute('aria-busy', String(state === 'loading'));
+		list.dataset['state'] = state;
+	};
+
+	const renderItem = (item: SearchItem, main = true): HTMLLIElement => {
 		const li = document.createElement('li');
 		li.className = `result result--${item.kind}`;
 		const link = document.createElement('a');
-		link.className = 'search-result';
+		link.className = main ? 'search-result' : 'search-other__link';
 		const url = new URL(`${base}meetings/${item.meeting}/`, location.href);
 		if (current.q) url.searchParams.set('highlight', current.q);
 		if (item.anchor) url.hash = item.anchor;
@@ -88,7 +110,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		label.className = 'result__label';
 		label.textContent = item.kind === 'section' ? `見出し：${item.label}` : item.label;
 		link.append(label);
-		const heading = document.createElement('h2');
+		const heading = document.createElement(main ? 'h2' : 'h3');
 		heading.className = 'result__heading';
 		heading.append(link);
 		const excerpt = document.createElement('p');
@@ -104,15 +126,52 @@ export function setupSearch(form: HTMLFormElement): void {
 		return li;
 	};
 
-	const showMore = async (mine: number): Promise<void> => {
-		while (buffered.length < ITEMS_SHOWN && pending.length > 0) {
-			const batch = pending.splice(0, PAGE_BATCH);
+	const describe = () => {
+		const left = candidates.length - cursor;
+		if (shown === 0 && left === 0 && buffered.length === 0) return NOTHING;
+		const found = `${shown} 件の発言を表示しています`;
+		return left > 0 ? `${found}（候補の会議・資料 ${candidates.length} 件のうち ${cursor} 件を確認済み）。` : `${found}。`;
+	};
+
+	/** One round: check candidate pages until ITEMS_SHOWN new remark hits or ROUND_PAGES pages; show hits as they are confirmed. */
+	const round = async (mine: number): Promise<void> => {
+		setState('loading');
+		more.hidden = true;
+		let added = 0;
+		let checked = 0;
+		const show = (items: SearchItem[]) => {
+			list.append(...items.map((item) => renderItem(item)));
+			shown += items.length;
+			added += items.length;
+		};
+		if (current.byDate && buffered.length > 0) show(buffered.splice(0, ITEMS_SHOWN));
+		while (added < ITEMS_SHOWN && checked < ROUND_PAGES && cursor < candidates.length) {
+			const size = Math.min(cursor === 0 ? FIRST_BATCH : PAGE_BATCH, candidates.length - cursor);
+			const batch = candidates.slice(cursor, cursor + size);
+			const firstRank = cursor;
 			const pages = await Promise.all(batch.map((result) => result.data()));
 			if (mine !== token) return;
-			buffered.push(...rankItems(pages.flatMap((page) => toItems(page, current.q, current.speaker, rank++)), current.byDate));
+			cursor += size;
+			checked += size;
+			const items = pages.flatMap((page, index) => toItems(page, current.words, current.speaker, firstRank + index));
+			// The results list holds remarks (or, for a filter alone, meetings); text outside remarks is listed apart.
+			const isMain = (item: SearchItem) => item.kind === 'remark' || current.words.length === 0;
+			const remarks = rankItems(items.filter(isMain), false);
+			const rest = items.filter((item) => !isMain(item));
+			if (others && othersBox && rest.length > 0) {
+				others.append(...rest.map((item) => renderItem(item, false)));
+				othersBox.hidden = false;
+			}
+			if (current.byDate) {
+				buffered = sortByDate([...buffered, ...remarks], current.ascending);
+			} else show(remarks);
+			status.textContent = describe();
 		}
-		list.append(...buffered.splice(0, ITEMS_SHOWN).map(renderItem));
-		more.hidden = buffered.length === 0 && pending.length === 0;
+		// By date: the hits checked so far, in date order across all index parts.
+		if (current.byDate && added < ITEMS_SHOWN) show(buffered.splice(0, ITEMS_SHOWN - added));
+		more.hidden = cursor >= candidates.length && buffered.length === 0;
+		status.textContent = describe();
+		setState('done');
 	};
 
 	const run = async (push: boolean): Promise<void> => {
@@ -120,7 +179,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		const url = new URL(location.href);
 		url.search = params.toString();
 		if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](null, '', url);
-		const q = params.get('q') ?? '';
+		const q = normalizeQuery(params.get('q') ?? '');
 		const filters: Record<string, string> = {};
 		for (const name of FILTERS) {
 			const value = params.get(name);
@@ -129,32 +188,42 @@ export function setupSearch(form: HTMLFormElement): void {
 		const sortParam = params.get('sort');
 		const mine = ++token;
 		list.replaceChildren();
+		others?.replaceChildren();
+		if (othersBox) othersBox.hidden = true;
 		more.hidden = true;
+		candidates = [];
+		cursor = 0;
+		buffered = [];
+		shown = 0;
 		if (!q && Object.keys(filters).length === 0) {
 			status.textContent = '';
+			list.removeAttribute('aria-busy');
+			delete list.dataset['state'];
 			return;
 		}
+		setState('loading');
 		status.textContent = '検索しています…';
 		let api: Pagefind;
 		try {
 			api = await load();
 		} catch {
 			status.textContent = NO_INDEX;
+			setState('done');
 			return;
 		}
 		// A partial speaker name (小山) is no filter value: match it against the remark headings instead.
 		const speaker = filters['speaker'] ?? '';
-		if (speaker && !speakerNames.has(speaker)) delete filters['speaker'];
-		const sort = sortParam === 'date' ? { date: 'desc' } : sortParam === 'date-asc' ? { date: 'asc' } : undefined;
-		const search = await api.search(q || null, { filters, ...(sort ? { sort } : {}) });
+		if (speaker && !(await loadSpeakers()).has(speaker)) delete filters['speaker'];
+		const byDate = sortParam === 'date' || sortParam === 'date-asc';
+		// Parts hold date ranges, newest part first. Pagefind orders merged results by score: with words the
+		// date order is made here from the pages checked; without words (equal scores) the parts' newest-first
+		// lists follow each other, so the ascending order is that list reversed.
+		const search = await api.search(q || null, { filters, ...(byDate ? { sort: { date: 'desc' } } : {}) });
 		if (mine !== token || !search) return;
-		current = { q, byDate: Boolean(sort), speaker };
-		pending = [...search.results];
-		buffered = [];
-		rank = 0;
-		status.textContent = search.results.length > 0 ? `${search.results.length} 件の会議・資料で見つかりました（発言ごとに表示）。` : '見つかりませんでした。';
-		await showMore(mine);
-		if (mine === token && list.children.length === 0) status.textContent = '見つかりませんでした。';
+		current = { q, words: queryWords(q), byDate, ascending: sortParam === 'date-asc', speaker };
+		candidates = [...search.results];
+		if (!q && sortParam === 'date-asc') candidates.reverse();
+		await round(mine);
 	};
 
 	/** Fill the form from the URL (on load and on back/forward). */
@@ -181,7 +250,9 @@ export function setupSearch(form: HTMLFormElement): void {
 	});
 	// Load the index on first focus; without one (the dev server, or before `npm run build`) say so at once.
 	input.addEventListener('focus', () => void load().catch(() => (status.textContent = NO_INDEX)), { once: true });
-	more.addEventListener('click', () => void showMore(token));
+	// The speaker list is only fetched when the speaker box is used.
+	speakerInput?.addEventListener('focus', () => void loadSpeakers(), { once: true });
+	more.addEventListener('click', () => void round(token));
 	window.addEventListener('popstate', () => {
 		fromUrl();
 		void run(false);
@@ -200,8 +271,8 @@ function partsToNodes(parts: ExcerptPart[]): Node[] {
 	});
 }
 
-/** Remark-level hits of one page: sub-results under remark/section headings, else the page itself. */
-function toItems(page: PagefindData, query: string, speaker: string, pageRank: number): SearchItem[] {
+/** Confirmed hits of one page: remarks (and section/opening text) that contain every query word, or, without words, the remarks of the filtered speaker or the page. */
+function toItems(page: PagefindData, words: string[], speaker: string, pageRank: number): SearchItem[] {
 	const common = {
 		meeting: page.meta['id'] ?? '',
 		meetingTitle: page.meta['title'] ?? '',
@@ -210,39 +281,14 @@ function toItems(page: PagefindData, query: string, speaker: string, pageRank: n
 		pageRank,
 	};
 	const items: SearchItem[] = [];
-	for (const sub of page.sub_results) {
-		const id = sub.anchor?.id ?? null;
-		if (!id) continue;
-		const kind = /^r\d+$/.test(id) ? 'remark' : 'section';
-		const label = sub.title.trim();
-		if (speaker && (kind !== 'remark' || !label.includes(speaker))) continue;
-		const parts = dropLeadingLabel(parseExcerpt(sub.excerpt), label);
-		const text = parts.map((part) => part.text).join('');
-		const hasPhrase = containsPhrase(text, query);
-		items.push({ ...common, anchor: id, label, kind, excerpt: trimExcerpt(markPhrase(parts, query)), hasPhrase, hits: sub.locations.length });
+	for (const region of fragmentRegions(page)) {
+		if (speaker && (region.kind !== 'remark' || !region.label.includes(speaker))) continue;
+		if (words.length > 0 && !containsAllWords(region.text, words)) continue;
+		if (words.length === 0 && !speaker) continue;
+		const label = region.kind === 'page' ? common.meetingTitle : region.label;
+		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, excerpt: trimExcerpt(markWords(region.text, words)), hasPhrase: true, hits: countWords(region.text, words) });
 	}
-	if (items.length === 0 && !(speaker && query)) {
-		const parts = dropLeadingLabel(parseExcerpt(page.excerpt), common.meetingTitle);
-		items.push({
-			...common,
-			anchor: null,
-			label: common.meetingTitle,
-			kind: 'page',
-			excerpt: trimExcerpt(markPhrase(parts, query)),
-			hasPhrase: containsPhrase(parts.map((part) => part.text).join(''), query),
-			hits: page.locations.length,
-		});
-	}
+	// A filter without words or speaker lists the meetings themselves.
+	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', excerpt: [], hasPhrase: true, hits: 0 });
 	return items;
-}
-
-/** Pagefind starts an excerpt that begins at the heading with the heading (`小山構成員.`): drop that repeat; mark a cut start with …. */
-function dropLeadingLabel(parts: ExcerptPart[], label: string): ExcerptPart[] {
-	const first = parts[0];
-	if (!first || !label) return parts;
-	const trimmed = first.text.trimStart();
-	// Pagefind cut the excerpt somewhere inside the text: say so.
-	if (first.mark || !trimmed.startsWith(label)) return [{ text: '…', mark: false }, ...parts];
-	const rest = trimmed.slice(label.length).replace(/^[.。]?\s*/, '');
-	return rest ? [{ text: rest, mark: false }, ...parts.slice(1)] : parts.slice(1);
 }

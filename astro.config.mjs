@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { useProjectFonts } from './src/cards/fontconfig.ts';
@@ -14,6 +15,14 @@ useProjectFonts();
 /** `BASE_PATH` normalised to a leading and trailing slash (`/`, `/minutes/`). */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const site = process.env.SITE_URL || undefined;
+/**
+ * One cache folder per base, site and content folder: the incremental build copies pages from it,
+ * so builds for another base path (the browser tests' fixture) must never share it.
+ */
+const cacheDir = `./node_modules/.astro/build-${createHash('sha256')
+	.update(JSON.stringify([base, site ?? '', path.resolve(process.env.CONTENT_DIR || 'content')]))
+	.digest('hex')
+	.slice(0, 12)}/`;
 
 /**
  * Dev server only: answer `/sources/<seed>` straight from SEEDS_DIR, as the built site does
@@ -50,6 +59,9 @@ export default defineConfig({
 	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
+	cacheDir,
+	// Pages whose getStaticPaths() gives a cacheKey are copied from the previous build when the key and the code are unchanged.
+	experimental: { incrementalBuild: true },
 	// One cached stylesheet instead of CSS inlined into every page.
 	build: { inlineStylesheets: 'never' },
 	// Only add the sitemap when absolute URLs can be made.

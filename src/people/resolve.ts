@@ -216,8 +216,14 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 
 	// Participant entries: a surname that two members of one meeting share stays per meeting.
 	const entries: Entry[] = [];
+	const rawByMeeting = new Map<MeetingRecord, Omit<Entry, 'key'>[]>();
+	for (const entry of rawEntries) {
+		const list = rawByMeeting.get(entry.meeting);
+		if (list) list.push(entry);
+		else rawByMeeting.set(entry.meeting, [entry]);
+	}
 	for (const meeting of meetings) {
-		const own = rawEntries.filter((entry) => entry.meeting === meeting);
+		const own = rawByMeeting.get(meeting) ?? [];
 		const memberCounts = new Map<string, number>();
 		for (const entry of own) if (entry.kind === 'member' && entry.surname) memberCounts.set(entry.surname, (memberCounts.get(entry.surname) ?? 0) + 1);
 		for (const [position, entry] of own.entries()) {
@@ -240,7 +246,21 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 		}
 	}
 	const entriesByMeeting = new Map<string, Entry[]>();
-	for (const entry of entries) entriesByMeeting.set(entry.meeting.id, [...(entriesByMeeting.get(entry.meeting.id) ?? []), entry]);
+	for (const entry of entries) {
+		const list = entriesByMeeting.get(entry.meeting.id);
+		if (list) list.push(entry);
+		else entriesByMeeting.set(entry.meeting.id, [entry]);
+	}
+	// Candidates outside a meeting: its series family, full names and officials (computed once per family).
+	const widePools = new Map<string, Entry[]>();
+	const widePool = (family: string): Entry[] => {
+		let pool = widePools.get(family);
+		if (!pool) {
+			pool = entries.filter((entry) => familyOf(entry.meeting) === family || entry.fullName !== null || entry.kind === 'official');
+			widePools.set(family, pool);
+		}
+		return pool;
+	};
 
 	// Speakers: one resolution per label and meeting.
 	const speakers: Speaker[] = [];
@@ -268,7 +288,7 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 			const local = distinctKeys(narrow(entriesByMeeting.get(meeting.id) ?? [], speaker));
 			const wide =
 				local.length === 0
-					? distinctKeys(narrow(entries.filter((entry) => familyOf(entry.meeting) === family || entry.fullName !== null || entry.kind === 'official'), speaker))
+					? distinctKeys(narrow(widePool(family), speaker))
 					: [];
 			const found = local.length > 0 ? local : wide;
 			const first = speaker.remarks[0]?.line ?? null;
@@ -377,8 +397,9 @@ function buildIndex(
 			const title = entry.title ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : '出席者');
 			addRole(entry.meeting, entry.kind, title, entry.affiliation, true);
 		}
+		const listedIn = new Set(group.entries.map((entry) => entry.meeting));
 		for (const speaker of group.speakers) {
-			if (group.entries.some((entry) => entry.meeting === speaker.meeting)) continue;
+			if (listedIn.has(speaker.meeting)) continue;
 			const kind = titleKind(speaker.title);
 			addRole(speaker.meeting, kind === 'member' || kind === 'official' ? kind : 'other', speaker.title ?? '発言者', speaker.affiliation, false);
 		}

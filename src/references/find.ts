@@ -56,8 +56,21 @@ function seriesPattern(name: string): string {
 	return [...name.normalize('NFKC').replace(/\s+/gu, '')].map(escapeRegExp).join('\\s*');
 }
 
-/** Build the meeting-reference pattern for the series names of an archive (longest names first). */
+const patterns = new Map<string, RegExp>();
+
+/** The meeting-reference pattern for the series names of an archive, compiled once per set of names. */
 function meetingPattern(seriesNames: readonly string[]): RegExp {
+	const key = seriesNames.join('\u0000');
+	let pattern = patterns.get(key);
+	if (!pattern) {
+		pattern = compileMeetingPattern(seriesNames);
+		patterns.set(key, pattern);
+	}
+	return pattern;
+}
+
+/** Build the meeting-reference pattern for the series names of an archive (longest names first). */
+function compileMeetingPattern(seriesNames: readonly string[]): RegExp {
 	const names = [...new Set(seriesNames.map(seriesPattern))].sort((a, b) => b.length - a.length);
 	const generic = `[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9]*?(?:${BODY_ENDINGS})`;
 	const series = names.length > 0 ? `${names.join('|')}|${generic}` : generic;

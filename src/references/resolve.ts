@@ -55,13 +55,45 @@ export function seriesNamesOf(archive: readonly ArchiveMeeting[]): string[] {
 
 const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');
 
+/** Lookups over one archive array, built once per array (a build passes the same array for every page). */
+interface ArchiveContext {
+	/** Series slug → name, squashed name; in archive order. */
+	series: [slug: string, name: string, squashed: string][];
+	/** `slug|session` → the meetings with that session, in archive order. */
+	sessions: Map<string, ArchiveMeeting[]>;
+	/** Series slug → its meetings that have a session number, in archive order. */
+	numbered: Map<string, ArchiveMeeting[]>;
+}
+
+const contexts = new WeakMap<readonly ArchiveMeeting[], ArchiveContext>();
+
+/** The lookups of an archive (cached per array, so resolving a reference does not scan the archive). */
+function contextOf(archive: readonly ArchiveMeeting[]): ArchiveContext {
+	let context = contexts.get(archive);
+	if (context) return context;
+	const all = new Map(archive.map((meeting) => [meeting.data.seriesSlug, meeting.data.series]));
+	const sessions = new Map<string, ArchiveMeeting[]>();
+	const numbered = new Map<string, ArchiveMeeting[]>();
+	for (const meeting of archive) {
+		if (meeting.data.session === null) continue;
+		const key = `${meeting.data.seriesSlug}|${meeting.data.session}`;
+		sessions.set(key, [...(sessions.get(key) ?? []), meeting]);
+		const own = numbered.get(meeting.data.seriesSlug);
+		if (own) own.push(meeting);
+		else numbered.set(meeting.data.seriesSlug, [meeting]);
+	}
+	context = { series: [...all].map(([slug, name]) => [slug, name, squash(name)]), sessions, numbered };
+	contexts.set(archive, context);
+	return context;
+}
+
 /** The archive series a written series name means (exact, else the only one, or this one, ending so). */
 function seriesFor(written: string, from: ArchiveMeeting, archive: readonly ArchiveMeeting[]): { slug: string; name: string } | null {
 	const key = squash(written);
-	const all = new Map(archive.map((meeting) => [meeting.data.seriesSlug, meeting.data.series]));
-	const exact = [...all].find(([, name]) => squash(name) === key);
+	const all = contextOf(archive).series;
+	const exact = all.find(([, , name]) => name === key);
 	if (exact) return { slug: exact[0], name: exact[1] };
-	const ending = [...all].filter(([, name]) => squash(name).endsWith(key));
+	const ending = all.filter(([, , name]) => name.endsWith(key));
 	const own = ending.find(([slug]) => slug === from.data.seriesSlug);
 	const chosen = own ?? (ending.length === 1 ? ending[0] : undefined);
 	return chosen ? { slug: chosen[0], name: chosen[1] } : null;
@@ -69,7 +101,7 @@ function seriesFor(written: string, from: ArchiveMeeting, archive: readonly Arch
 
 /** The meeting of a series with a session number (minutes before other documents). */
 function sessionMeeting(slug: string, session: number, archive: readonly ArchiveMeeting[]): ArchiveMeeting | null {
-	const matches = archive.filter((meeting) => meeting.data.seriesSlug === slug && meeting.data.session === session);
+	const matches = contextOf(archive).sessions.get(`${slug}|${session}`) ?? [];
 	return matches.find((meeting) => meeting.data.kind === 'minutes') ?? matches[0] ?? null;
 }
 
@@ -82,7 +114,7 @@ export function resolveReference(ref: FoundReference, from: ArchiveMeeting, arch
 		return { kind: 'link', text, target: { meetingId: from.id, anchor: handoutAnchor(handout.id) }, title: `${handout.id} ${handout.title}`.trim(), reference: 'handout' };
 	}
 	if (ref.previous) {
-		const own = archive.filter((meeting) => meeting.data.seriesSlug === from.data.seriesSlug && meeting.data.session !== null && meeting.id !== from.id);
+		const own = (contextOf(archive).numbered.get(from.data.seriesSlug) ?? []).filter((meeting) => meeting.id !== from.id);
 		const target =
 			from.data.session !== null
 				? sessionMeeting(from.data.seriesSlug, from.data.session - 1, archive)

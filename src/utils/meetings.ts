@@ -39,11 +39,23 @@ export function groupSeries(meetings: MeetingEntry[]): Series[] {
 	return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja'));
 }
 
+const seriesLists = new WeakMap<MeetingEntry[], Map<string, MeetingEntry[]>>();
+
 /** The meetings before and after `meeting` in its series (null at either end). */
 export function seriesNeighbours(meetings: MeetingEntry[], meeting: MeetingEntry): { prev: MeetingEntry | null; next: MeetingEntry | null } {
-	const same = meetings.filter((candidate) => candidate.data.seriesSlug === meeting.data.seriesSlug);
+	let bySeries = seriesLists.get(meetings);
+	if (!bySeries) {
+		bySeries = new Map();
+		for (const candidate of meetings) {
+			const list = bySeries.get(candidate.data.seriesSlug);
+			if (list) list.push(candidate);
+			else bySeries.set(candidate.data.seriesSlug, [candidate]);
+		}
+		seriesLists.set(meetings, bySeries);
+	}
+	const same = bySeries.get(meeting.data.seriesSlug) ?? [];
 	const index = same.findIndex((candidate) => candidate.id === meeting.id);
-	return { prev: same[index - 1] ?? null, next: same[index + 1] ?? null };
+	return { prev: index < 0 ? null : (same[index - 1] ?? null), next: index < 0 ? null : (same[index + 1] ?? null) };
 }
 
 /** Group meetings by Western year, newest year last, keeping date order inside. */
@@ -74,13 +86,20 @@ export interface MeetingLookup {
 }
 
 const lookups = new Map<string, Promise<MeetingLookup>>();
+let byIdCache: Promise<Map<string, MeetingEntry>> | undefined;
+
+/** Every meeting by entry id (built once per build). */
+export function meetingsById(): Promise<Map<string, MeetingEntry>> {
+	byIdCache ??= getMeetings().then((meetings) => new Map(meetings.map((meeting) => [meeting.id, meeting])));
+	return byIdCache;
+}
 
 /** Section and remark index entries of one meeting, by id (used by the MDX components). */
 export function meetingLookup(meetingId: string): Promise<MeetingLookup> {
 	let lookup = lookups.get(meetingId);
 	if (!lookup) {
-		lookup = getMeetings().then((meetings) => {
-			const meeting = meetings.find((candidate) => candidate.id === meetingId);
+		lookup = meetingsById().then((byId) => {
+			const meeting = byId.get(meetingId);
 			if (!meeting) throw new Error(`Unknown meeting "${meetingId}" referenced from MDX; check the meeting="…" attribute.`);
 			return {
 				entry: meeting,

@@ -10,6 +10,8 @@ import { remarkKey, type PeopleIndex, type Person } from '../people/types.ts';
 import { linkHtml } from '../references/link-html.ts';
 import { collectCitations, segmentText, seriesNamesOf, type Citation, type Segment } from '../references/resolve.ts';
 import { getMeetings, type MeetingEntry } from './meetings.ts';
+import { meetingPageKeys, type KeyedMeeting } from './page-keys.ts';
+import { seedHistory } from './provenance.ts';
 import { meetingUrl, withBase } from './url.ts';
 
 /** Where the alias file is read from. */
@@ -36,6 +38,32 @@ export function getCitations(): Promise<Citation[]> {
 	return citations;
 }
 
+/** The archive's citations grouped by citing and by cited meeting. */
+export interface CitationIndex {
+	from: Map<string, Citation[]>;
+	to: Map<string, Citation[]>;
+}
+
+let citationIndex: Promise<CitationIndex> | undefined;
+
+/** Citations by citing (`from`) and cited (`to`) meeting id, in archive order (built once per build). */
+export function getCitationIndex(): Promise<CitationIndex> {
+	citationIndex ??= getCitations().then((all) => {
+		const index: CitationIndex = { from: new Map(), to: new Map() };
+		const add = (map: Map<string, Citation[]>, key: string, citation: Citation): void => {
+			const list = map.get(key);
+			if (list) list.push(citation);
+			else map.set(key, [citation]);
+		};
+		for (const citation of all) {
+			add(index.from, citation.from, citation);
+			if (citation.to !== null) add(index.to, citation.to, citation);
+		}
+		return index;
+	});
+	return citationIndex;
+}
+
 /** URL of a person page. */
 export function personUrl(id: string): string {
 	return withBase(`people/${id}/`);
@@ -59,17 +87,56 @@ export function segmentHref(fromId: string, segment: Extract<Segment, { kind: 'l
 	return meetingUrl(meetingId, anchor ?? undefined);
 }
 
+/** The archive with its meetings by id and its series names. */
+interface ArchiveIndex {
+	meetings: MeetingEntry[];
+	byId: Map<string, MeetingEntry>;
+	seriesNames: string[];
+}
+
+let archive: Promise<ArchiveIndex> | undefined;
+
+/** The meetings by id and the series names, computed once per build (pages ask once per remark). */
+export function getArchiveIndex(): Promise<ArchiveIndex> {
+	archive ??= getMeetings().then((meetings) => ({ meetings, byId: new Map(meetings.map((meeting) => [meeting.id, meeting])), seriesNames: seriesNamesOf(meetings) }));
+	return archive;
+}
+
+let remarkTexts: Promise<Map<string, string>> | undefined;
+
+/** Every remark's text by `meetingId#remarkId`, built once per build (person pages quote them). */
+export function getRemarkTexts(): Promise<Map<string, string>> {
+	remarkTexts ??= getMeetings().then(
+		(meetings) => new Map(meetings.flatMap((meeting) => meeting.data.remarks.map((remark) => [`${meeting.id}#${remark.id}`, remark.text] as const))),
+	);
+	return remarkTexts;
+}
+
 /** A meeting's text split into plain, linked and missing-reference segments. */
 export async function linkedSegments(meeting: MeetingEntry, text: string): Promise<Segment[]> {
-	const meetings = await getMeetings();
-	return segmentText(text, meeting, meetings, seriesNamesOf(meetings));
+	const { meetings, seriesNames } = await getArchiveIndex();
+	return segmentText(text, meeting, meetings, seriesNames);
 }
 
 /** Rendered remark HTML with its meeting and handout references linked. */
 export async function linkRemarkHtml(meetingId: string, html: string): Promise<string> {
-	const meetings = await getMeetings();
-	const meeting = meetings.find((candidate) => candidate.id === meetingId);
+	const { meetings, byId, seriesNames } = await getArchiveIndex();
+	const meeting = byId.get(meetingId);
 	if (!meeting) return html;
-	const names = seriesNamesOf(meetings);
-	return linkHtml(html, (text) => segmentText(text, meeting, meetings, names), (segment) => segmentHref(meetingId, segment));
+	return linkHtml(html, (text) => segmentText(text, meeting, meetings, seriesNames), (segment) => segmentHref(meetingId, segment));
+}
+
+/** A collection entry as the cache keys see it (with the content layer's digest when the entry has one). */
+export function keyedMeeting(entry: MeetingEntry): KeyedMeeting {
+	return { id: entry.id, data: entry.data, digest: (entry as { digest?: string | number }).digest };
+}
+
+let pageKeys: Promise<Map<string, string>> | undefined;
+
+/** Incremental-build cache keys of the meeting pages, by entry id (computed once per build). */
+export function getMeetingPageKeys(): Promise<Map<string, string>> {
+	pageKeys ??= Promise.all([getMeetings(), getPeople(), getCitations(), seedHistory()]).then(([meetings, people, citations, history]) =>
+		meetingPageKeys({ meetings: meetings.map(keyedMeeting), people, citations, history }),
+	);
+	return pageKeys;
 }

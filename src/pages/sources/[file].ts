@@ -5,8 +5,9 @@ import { getMeetings } from '../../utils/meetings.ts';
 
 /** One path per seed file referenced by a meeting. */
 export const getStaticPaths = (async () => {
-	const files = new Set((await getMeetings()).map((meeting) => meeting.data.source));
-	return [...files].map((file) => ({ params: { file } }));
+	// The key is the seed's SHA-256, so an incremental build copies unchanged seeds instead of reading them again.
+	const files = new Map((await getMeetings()).map((meeting) => [meeting.data.source, meeting.data.sourceHash]));
+	return [...files].map(([file, hash]) => ({ params: { file }, cacheKey: hash }));
 }) satisfies GetStaticPaths;
 
 /** The original seed bytes from `SEEDS_DIR`, unchanged. */

@@ -1,0 +1,100 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page is re-rendered
+ * only when its key changes, so each key covers everything the page shows from outside its own MDX
+ * entry (neighbours, people, citations, linked references, history). Pure: no file system, no Astro.
+ */
+import { createHash } from 'node:crypto';
+import type { PeopleIndex, Person } from '../people/types.ts';
+import { remarkKey } from '../people/types.ts';
+import { segmentText, seriesNamesOf, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+
+/** One meeting as the keys see it: id, frontmatter, and the content layer's digest of its file when known. */
+export interface KeyedMeeting extends ArchiveMeeting {
+	data: Meeting;
+	digest?: string | number | undefined;
+}
+
+/** What every key is computed from, once per build. */
+export interface KeyInputs {
+	/** The archive in date order. */
+	meetings: readonly KeyedMeeting[];
+	people: PeopleIndex;
+	citations: readonly Citation[];
+	/** Seed file → git dates (empty when unknown). */
+	history: ReadonlyMap<string, { added: string; changed: string }>;
+}
+
+/** A short stable hash of any JSON-serialisable value. */
+export function hashKey(value: unknown): string {
+	return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 32);
+}
+
+/** The entry itself: the content layer's digest of the MDX file, else the frontmatter. */
+function entryPart(meeting: KeyedMeeting): unknown {
+	return meeting.digest ?? meeting.data;
+}
+
+/** How a meeting is named by links on other pages (neighbour links, cited-by lists). */
+function namePart(meeting: KeyedMeeting | undefined): unknown {
+	return meeting ? [meeting.id, meeting.data.series, meeting.data.session, meeting.data.date] : null;
+}
+
+/** Where every reference in a meeting's texts resolves to (depends on which meetings the archive holds). */
+function referencesPart(meeting: KeyedMeeting, archive: readonly KeyedMeeting[], names: string[]): unknown {
+	const texts = [...meeting.data.handouts.map((handout) => handout.title), ...meeting.data.agenda.map((item) => item.title), ...meeting.data.remarks.map((remark) => remark.text)];
+	return texts.map((text) => segmentText(text, meeting, archive, names).flatMap((segment) => (segment.kind === 'link' ? [[segment.target.meetingId, segment.target.anchor, segment.title]] : segment.kind === 'missing' ? [[segment.title]] : [])));
+}
+
+/** The person of each remark as a page shows it (link, name, search filter value, affiliation). */
+function peoplePart(meeting: KeyedMeeting, people: PeopleIndex): unknown {
+	return meeting.data.remarks.map((remark) => {
+		const person = people.byId.get(people.byRemark.get(remarkKey(meeting.id, remark.id)) ?? '');
+		return person ? [person.id, person.name, person.filterName, person.affiliations[0] ?? null] : null;
+	});
+}
+
+/** Cache keys of the meeting pages, by entry id: entry, series neighbours, people, references, citations both ways, history. */
+export function meetingPageKeys({ meetings, people, citations, history }: KeyInputs): Map<string, string> {
+	const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+	const names = seriesNamesOf(meetings);
+	const bySeries = new Map<string, KeyedMeeting[]>();
+	for (const meeting of meetings) bySeries.set(meeting.data.seriesSlug, [...(bySeries.get(meeting.data.seriesSlug) ?? []), meeting]);
+	const from = new Map<string, Citation[]>();
+	const to = new Map<string, Citation[]>();
+	for (const citation of citations) {
+		from.set(citation.from, [...(from.get(citation.from) ?? []), citation]);
+		if (citation.to !== null) to.set(citation.to, [...(to.get(citation.to) ?? []), citation]);
+	}
+	const keys = new Map<string, string>();
+	for (const meeting of meetings) {
+		const series = bySeries.get(meeting.data.seriesSlug) ?? [];
+		const index = series.indexOf(meeting);
+		keys.set(
+			meeting.id,
+			hashKey([
+				entryPart(meeting),
+				namePart(series[index - 1]),
+				namePart(series[index + 1]),
+				peoplePart(meeting, people),
+				referencesPart(meeting, meetings, names),
+				(from.get(meeting.id) ?? []).map((c) => [c.anchor, c.label, namePart(c.to === null ? undefined : byId.get(c.to))]),
+				(to.get(meeting.id) ?? []).map((c) => [c.anchor, namePart(byId.get(c.from))]),
+				history.get(meeting.data.source) ?? null,
+			]),
+		);
+	}
+	return keys;
+}
+
+/** Cache key of a meeting's JSON download: the entry and the person id and affiliation of each remark. */
+export function meetingJsonKey(meeting: KeyedMeeting, people: PeopleIndex): string {
+	return hashKey([entryPart(meeting), peoplePart(meeting, people)]);
+}
+
+/** Cache key of a person page: the person, and the meetings and remark texts it lists. */
+export function personPageKey(person: Person, meetings: ReadonlyMap<string, KeyedMeeting>): string {
+	const ids = new Set([...person.roles.map((role) => role.meetingId), ...person.attended, ...person.remarks.map((remark) => remark.meetingId)]);
+	const texts = person.remarks.map((remark) => meetings.get(remark.meetingId)?.data.remarks.find((candidate) => candidate.id === remark.remarkId)?.text ?? null);
+	return hashKey([person, [...ids].map((id) => namePart(meetings.get(id))), texts]);
+}

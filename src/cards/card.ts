@@ -70,7 +70,7 @@ ${title}
 /** Renders SVG to PNG with sharp; the project fonts must be configured first (`useProjectFonts`). */
 export async function renderPng(svg: string): Promise<Buffer> {
 	const { default: sharp } = await import('sharp');
-	return sharp(Buffer.from(svg), { density: 72 }).resize(cardSize.width, cardSize.height).png({ compressionLevel: 9 }).toBuffer();
+	return sharp(Buffer.from(svg), { density: 72 }).resize(cardSize.width, cardSize.height).png({ compressionLevel: 6 }).toBuffer();
 }
 
 /** Renders a card, reusing `<cacheDir>/<hash of the SVG>.png` so unchanged cards are not re-rendered. */

@@ -60,3 +60,27 @@ export function bibtexCitation(c: CitationInput): string {
 	];
 	return `@misc{${c.key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}`;
 }
+
+/** What of a meeting a citation names. */
+export interface CitedMeeting {
+	series: string;
+	session: number | null;
+	kind: 'minutes' | 'document' | string;
+	title: string;
+}
+
+/** Body and session as cited: `サイバーセキュリティタスクフォース 第42回`. */
+export function citedMeeting(meeting: CitedMeeting): string {
+	return [meeting.series, meeting.session === null ? '' : `第${meeting.session}回`].filter(Boolean).join(' ');
+}
+
+/** Document kind as cited: 議事要旨/議事録/議事概要 as the title says, else 議事要旨 for minutes, 資料 for other documents. */
+export function citedKind(meeting: CitedMeeting): string {
+	const label = meeting.kind === 'minutes' ? '議事要旨' : '資料';
+	return meeting.kind === 'minutes' ? (meeting.title.match(/議事要旨|議事録|議事概要/)?.[0] ?? label) : label;
+}
+
+/** Today in Japan time (`YYYY-MM-DD`): the 閲覧日 a page is built with; the page script puts in the reader's day. */
+export function citationDay(now = Date.now()): string {
+	return new Date(now + 9 * 3600_000).toISOString().slice(0, 10);
+}

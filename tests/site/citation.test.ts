@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
-import { bibtexCitation, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/utils/citation.ts';
+import { bibtexCitation, citationDay, citedKind, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/utils/citation.ts';
 import { readFileSync } from 'node:fs';
 
 /** Citation input for remark r1 of the real seed of サイバーセキュリティタスクフォース 第42回. */
@@ -60,5 +60,22 @@ describe('quoting and escaping', () => {
 
 	test('BibTeX special characters from minutes text cannot break the entry', () => {
 		expect(escapeBibtex('a}b{c\\d%e&f$g#h_i^j~k')).toBe('a\\}b\\{c\\textbackslash{}d\\%e\\&f\\$g\\#h\\_i\\^{}j\\~{}k');
+	});
+});
+
+describe('what a citation names', () => {
+	test.each([
+		[{ series: 'サイバーセキュリティタスクフォース', session: 42, kind: 'minutes', title: 'サイバーセキュリティタスクフォース（第42回）議事要旨' }, 'サイバーセキュリティタスクフォース 第42回', '議事要旨'],
+		[{ series: '分科会', session: null, kind: 'minutes', title: '分科会 議事録' }, '分科会', '議事録'],
+		[{ series: '分科会', session: 3, kind: 'minutes', title: '第3回会合' }, '分科会 第3回', '議事要旨'],
+		[{ series: '分科会', session: 3, kind: 'document', title: '議事概要（案）' }, '分科会 第3回', '資料'],
+	])('%o → %s, %s', (meeting, label, kind) => {
+		expect(citedMeeting(meeting)).toBe(label);
+		expect(citedKind(meeting)).toBe(kind);
+	});
+
+	test('the build day is the date in Japan time', () => {
+		expect(citationDay(Date.parse('2026-11-23T14:59:00Z'))).toBe('2026-11-23');
+		expect(citationDay(Date.parse('2026-11-23T15:00:00Z'))).toBe('2026-11-24');
 	});
 });

@@ -6,5 +6,5 @@ import { meetingRecords } from '../../utils/open-data-site.ts';
 export const GET: APIRoute = async ({ site }) => {
 	const meetingRecord = await meetingRecords(site);
 	const archive: Archive = { generator: 'minutes-archive', numberOfRecords: meetingRecord.length, meetingRecord };
-	return new Response(JSON.stringify(archive, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(archive), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

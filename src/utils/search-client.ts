@@ -32,6 +32,9 @@ const PAGE_BATCH = 8;
 const ROUND_PAGES = 16;
 /** Remark hits shown per round. */
 const ITEMS_SHOWN = 10;
+/** Pages checked before hits are shown in date order (the order holds across everything checked). */
+const DATE_ROUND_PAGES = 120;
+const DATE_BATCH = 24;
 
 /** Wire the search page: Pagefind loads on first use, state lives in the URL (browser only). */
 export function setupSearch(form: HTMLFormElement): void {
@@ -64,7 +67,8 @@ export function setupSearch(form: HTMLFormElement): void {
 				.then((manifest) => manifest.parts ?? [])
 				.catch(() => []);
 			const api = (await import(/* @vite-ignore */ `${indexBase}pagefind.js`)) as Pagefind;
-			await api.options({ excerptLength: 30 });
+			// On the main thread: a worker costs another script and a slower start than the search itself.
+			await api.options({ excerptLength: 30, noWorker: true });
 			await api.init();
 			// The index is written in parts (bounded memory at build time): merge them all.
 			await Promise.all((await parts).map((part) => api.mergeIndex(`${indexBase}${part}`)));
@@ -130,7 +134,8 @@ export function setupSearch(form: HTMLFormElement): void {
 		const left = candidates.length - cursor;
 		if (shown === 0 && left === 0 && buffered.length === 0) return NOTHING;
 		const found = `${shown} 件の発言を表示しています`;
-		return left > 0 ? `${found}（候補の会議・資料 ${candidates.length} 件のうち ${cursor} 件を確認済み）。` : `${found}。`;
+		if (left === 0) return `${found}。`;
+		return `${found}（候補の会議・資料 ${candidates.length} 件のうち ${cursor} 件を確認済み${current.byDate ? '。日付順はその範囲で' : ''}）。`;
 	};
 
 	/** One round: check candidate pages until ITEMS_SHOWN new remark hits or ROUND_PAGES pages; show hits as they are confirmed. */
@@ -144,31 +149,37 @@ export function setupSearch(form: HTMLFormElement): void {
 			shown += items.length;
 			added += items.length;
 		};
-		if (current.byDate && buffered.length > 0) show(buffered.splice(0, ITEMS_SHOWN));
-		while (added < ITEMS_SHOWN && checked < ROUND_PAGES && cursor < candidates.length) {
-			const size = Math.min(cursor === 0 ? FIRST_BATCH : PAGE_BATCH, candidates.length - cursor);
+		// By relevance: stop at ITEMS_SHOWN new hits. By date: check every candidate (up to the budget) before the
+		// first hits are shown, then only when the checked hits run out.
+		const wanted = () =>
+			current.byDate ? checked < DATE_ROUND_PAGES && (shown === 0 || buffered.length < ITEMS_SHOWN) : added < ITEMS_SHOWN && checked < ROUND_PAGES;
+		while (wanted() && cursor < candidates.length) {
+			const size = Math.min(current.byDate ? DATE_BATCH : cursor === 0 ? FIRST_BATCH : PAGE_BATCH, candidates.length - cursor);
 			const batch = candidates.slice(cursor, cursor + size);
 			const firstRank = cursor;
-			const pages = await Promise.all(batch.map((result) => result.data()));
-			if (mine !== token) return;
+			// Fetched together, checked in rank order as each arrives (the first hits show before the batch is in).
+			const pages = batch.map((result) => result.data());
+			for (const [index, pending] of pages.entries()) {
+				const page = await pending;
+				if (mine !== token) return;
+				const items = toItems(page, current.words, current.speaker, firstRank + index);
+				// The results list holds remarks (or, for a filter alone, meetings); text outside remarks is listed apart.
+				const isMain = (item: SearchItem) => item.kind === 'remark' || current.words.length === 0;
+				const remarks = rankItems(items.filter(isMain), false);
+				const rest = items.filter((item) => !isMain(item));
+				if (others && othersBox && rest.length > 0) {
+					others.append(...rest.map((item) => renderItem(item, false)));
+					othersBox.hidden = false;
+				}
+				if (current.byDate) buffered = sortByDate([...buffered, ...remarks], current.ascending);
+				else show(remarks);
+			}
 			cursor += size;
 			checked += size;
-			const items = pages.flatMap((page, index) => toItems(page, current.words, current.speaker, firstRank + index));
-			// The results list holds remarks (or, for a filter alone, meetings); text outside remarks is listed apart.
-			const isMain = (item: SearchItem) => item.kind === 'remark' || current.words.length === 0;
-			const remarks = rankItems(items.filter(isMain), false);
-			const rest = items.filter((item) => !isMain(item));
-			if (others && othersBox && rest.length > 0) {
-				others.append(...rest.map((item) => renderItem(item, false)));
-				othersBox.hidden = false;
-			}
-			if (current.byDate) {
-				buffered = sortByDate([...buffered, ...remarks], current.ascending);
-			} else show(remarks);
 			status.textContent = describe();
 		}
 		// By date: the hits checked so far, in date order across all index parts.
-		if (current.byDate && added < ITEMS_SHOWN) show(buffered.splice(0, ITEMS_SHOWN - added));
+		if (current.byDate) show(buffered.splice(0, ITEMS_SHOWN));
 		more.hidden = cursor >= candidates.length && buffered.length === 0;
 		status.textContent = describe();
 		setState('done');
@@ -215,14 +226,12 @@ export function setupSearch(form: HTMLFormElement): void {
 		const speaker = filters['speaker'] ?? '';
 		if (speaker && !(await loadSpeakers()).has(speaker)) delete filters['speaker'];
 		const byDate = sortParam === 'date' || sortParam === 'date-asc';
-		// Parts hold date ranges, newest part first. Pagefind orders merged results by score: with words the
-		// date order is made here from the pages checked; without words (equal scores) the parts' newest-first
-		// lists follow each other, so the ascending order is that list reversed.
-		const search = await api.search(q || null, { filters, ...(byDate ? { sort: { date: 'desc' } } : {}) });
+		// Pagefind orders the results of merged index parts by score, even with a sort: the date order is made
+		// here, across all parts, from the pages checked (all of them up to DATE_ROUND_PAGES).
+		const search = await api.search(q || null, { filters });
 		if (mine !== token || !search) return;
 		current = { q, words: queryWords(q), byDate, ascending: sortParam === 'date-asc', speaker };
 		candidates = [...search.results];
-		if (!q && sortParam === 'date-asc') candidates.reverse();
 		await round(mine);
 	};
 

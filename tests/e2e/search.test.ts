@@ -1,5 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { isInViewport, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 
@@ -114,6 +116,86 @@ describe(`search: ${phrase}`, () => {
 		expect(after.every((result) => seriesOf.get(result.meeting) === chosen)).toBe(true);
 		expect(after.length).toBeLessThan(before.length);
 		expect(new URL(page.url()).searchParams.get('series')).toBe(chosen);
+		await page.close();
+	});
+});
+
+/** Comparison form used by the search page and the bench: NFKC, ASCII letters lower-cased. */
+const normalized = (text: string) => text.normalize('NFKC').replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
+/** Remarks whose text contains the query (NFKC, ASCII case-insensitive), as `entryId#remarkId`. */
+function remarksMatching(query: string): Set<string> {
+	const needle = normalized(query);
+	return new Set(entries.flatMap((entry) => entry.meeting.remarks.filter((remark) => normalized(remark.text).includes(needle)).map((remark) => `${entry.id}#${remark.id}`)));
+}
+
+/** Open `/search/?q=…`, wait for each round to finish (`data-state="done"`), press "さらに表示" until it hides; the result keys in order. */
+async function searchAll(page: Page, query: string): Promise<string[]> {
+	await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}`));
+	const done = () => page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+	await done();
+	for (let click = 0; click < 50 && (await page.locator('#search-more').isVisible()); click++) {
+		await page.locator('#search-more').click();
+		await done();
+	}
+	const links = await readLinks(page);
+	return links.map((link) => `${link.meeting}${link.hash}`);
+}
+
+/** The result links on the page now (no waiting). */
+function readLinks(page: Page): Promise<ResultLink[]> {
+	return page.locator('#search-results a.search-result').evaluateAll((anchors) =>
+		anchors.map((anchor) => {
+			const url = new URL((anchor as HTMLAnchorElement).href);
+			return { href: url.href, meeting: /\/meetings\/([^/]+)\/$/.exec(url.pathname)?.[1] ?? '', hash: url.hash };
+		}),
+	);
+}
+
+describe('search: exact words, not their segments', () => {
+	test('a compound of two words that occur in remarks, but never together, finds nothing (though Pagefind matches its parts)', async () => {
+		const contentDir = inject('contentDir');
+		const bodies = (await Promise.all((await readdir(contentDir)).filter((name) => name.endsWith('.mdx')).map((name) => readFile(join(contentDir, name), 'utf8')))).map(normalized);
+		const texts = entries.flatMap((entry) => entry.meeting.remarks.map((remark) => normalized(remark.text)));
+		/** Word → number of remarks it occurs in, for runs of kanji or of katakana. */
+		const frequency = (pattern: RegExp) => {
+			const counts = new Map<string, number>();
+			for (const text of texts) for (const word of new Set(text.match(pattern) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
+			return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+		};
+		const kanji = frequency(/[\u4e00-\u9fff]{2,4}/g).slice(0, 20);
+		const katakana = frequency(/[\u30a1-\u30fa\u30fc]{4,}/g).slice(0, 20);
+		const compound = kanji.flatMap((a) => katakana.map((b) => a + b)).find((candidate) => bodies.every((body) => !body.includes(candidate)));
+		expect(compound, 'a kanji word + katakana word pair absent from every converted file').toBeDefined();
+		if (!compound) return;
+
+		const { page, watch } = await openPage(session);
+		expect(await searchAll(page, compound), `results for ${compound}`).toEqual([]);
+		expect(await page.locator('#search-status').textContent()).toBe('見つかりませんでした。');
+		expect(await page.locator('#search-other a').count(), 'hits outside remarks').toBe(0);
+		// The check above is not vacuous: Pagefind's own search returns pages for the compound's segments.
+		const raw = await page.evaluate(async (query) => {
+			const base = document.querySelector<HTMLFormElement>('#search-form')?.dataset['base'] ?? '/';
+			const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as { search(q: string): Promise<{ results: unknown[] }> };
+			return (await api.search(query)).results.length;
+		}, compound);
+		expect(raw, `Pagefind candidates for ${compound}`).toBeGreaterThan(0);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('a full-width query finds the same remarks as its half-width form, and exactly the remarks containing it', async () => {
+		const counts = new Map<string, number>();
+		for (const entry of entries) for (const remark of entry.meeting.remarks) for (const word of new Set(remark.text.normalize('NFKC').match(/\b[A-Z]{3,}\b/g) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
+		const [word = ''] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
+		expect(word, 'an upper-case ASCII word in the remarks').not.toBe('');
+		const wide = [...word].map((char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)).join('');
+
+		const { page } = await openPage(session);
+		const half = await searchAll(page, word);
+		const full = await searchAll(page, wide);
+		expect(full).toEqual(half);
+		expect(new Set(half)).toEqual(remarksMatching(word));
 		await page.close();
 	});
 });

@@ -174,11 +174,12 @@ describe('search: exact words, not their segments', () => {
 		expect(await page.locator('#search-status').textContent()).toBe('見つかりませんでした。');
 		expect(await page.locator('#search-other a').count(), 'hits outside remarks').toBe(0);
 		// The check above is not vacuous: Pagefind's own search returns pages for the compound's segments.
-		const raw = await page.evaluate(async (query) => {
-			const base = document.querySelector<HTMLFormElement>('#search-form')?.dataset['base'] ?? '/';
-			const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as { search(q: string): Promise<{ results: unknown[] }> };
-			return (await api.search(query)).results.length;
-		}, compound);
+		// (A string, so that the test runner does not rewrite the browser's dynamic import.)
+		const raw = await page.evaluate<number>(`(async () => {
+			const base = document.querySelector('#search-form')?.dataset.base ?? '/';
+			const api = await import(base + 'pagefind/pagefind.js');
+			return (await api.search(${JSON.stringify(compound)})).results.length;
+		})()`);
 		expect(raw, `Pagefind candidates for ${compound}`).toBeGreaterThan(0);
 		expect(watch.pageErrors).toEqual([]);
 		await page.close();

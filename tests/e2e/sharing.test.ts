@@ -51,7 +51,7 @@ describe('sharing a meeting', () => {
 		expect(await page.locator('details.cite').count()).toBe(entry.meeting.remarks.length);
 		// Without JavaScript the HTML still holds the Japanese citation in every remark.
 		const html = await (await fetch(siteUrl(`meetings/${entry.id}/`))).text();
-		expect(html.match(/data-cite="ja"/g)?.length).toBe(entry.meeting.remarks.length);
+		expect(html.match(/<p class="cite__text" data-cite="ja">/g)?.length).toBe(entry.meeting.remarks.length);
 		await page.close();
 	});
 

@@ -39,3 +39,34 @@ export function normalizeHtmlText(html: string): string {
 	}
 	return out + text(html.slice(last));
 }
+
+/** Subtrees Pagefind skips anyway that are worth cutting before indexing: `<details … data-pagefind-ignore="all">` (citations). */
+const IGNORED_DETAILS = /<details\b[^>]*\bdata-pagefind-ignore="all"[^>]*>[\s\S]*?<\/details>/g;
+
+/**
+ * The part of a page Pagefind reads, as a small document: the `lang` of `<html>` and the element with
+ * `data-pagefind-body` (found by counting its tag's opening and closing tags), without ignored
+ * `<details>`. Returns the page unchanged when the cut cannot be made safely (the remark count differs).
+ */
+export function indexableHtml(html: string): string {
+	const start = html.search(/<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-body\b/i);
+	if (start === -1) return html;
+	const tag = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start))?.[1]?.toLowerCase() ?? '';
+	const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+	pattern.lastIndex = start;
+	let depth = 0;
+	let end = -1;
+	for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+		depth += match[1] ? -1 : 1;
+		if (depth === 0) {
+			end = match.index + match[0].length;
+			break;
+		}
+	}
+	if (end === -1) return html;
+	const body = html.slice(start, end).replace(IGNORED_DETAILS, '');
+	const remarks = (text: string) => text.match(/data-remark-id=/g)?.length ?? 0;
+	if (remarks(body) !== remarks(html)) return html;
+	const lang = /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1] ?? '';
+	return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchKey, normalizeHtmlText, normalizeQuery, queryWords } from '../../src/utils/search-normalize.ts';
+import { indexableHtml, matchKey, normalizeHtmlText, normalizeQuery, queryWords } from '../../src/utils/search-normalize.ts';
 import { containsAllWords, fragmentRegions, fragmentWords, markWords, sortByDate, stripLabel, wordRanges } from '../../src/utils/search-verify.ts';
 
 /** A fragment shaped like Pagefind's for a Japanese page: words joined by zero-width spaces, headings followed by `. `. */
@@ -157,5 +157,24 @@ describe('fragmentRegions on data() output', () => {
 		const raw = fragment([{ id: 'r1', heading: 'A構成員', words: ['a', '<', 'b', 'の', '比較'] }]);
 		const data = { content: raw.content.replace(/\u200b/g, ''), raw_content: raw.content.replace(/</g, '&lt;'), anchors: raw.anchors };
 		expect(fragmentRegions(data)).toEqual([{ kind: 'remark', anchor: 'r1', label: 'A構成員', text: 'a<bの比較' }]);
+	});
+});
+
+describe('indexableHtml', () => {
+	const page = (inner: string) =>
+		`<!DOCTYPE html><html lang="ja"><head><title>t</title><script>x</script></head><body><header>site</header><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-01"><div><article class="remark" data-remark-id="r1"><h3 id="r1">A</h3><p>${inner}</p><details class="cite" data-pagefind-ignore="all"><summary>引用</summary><p>長い引用</p></details></article></div></div><section id="provenance">SHA</section></body></html>`;
+
+	test('keeps only the data-pagefind-body element (nested divs counted) and the lang, without ignored details', () => {
+		expect(indexableHtml(page('本文'))).toBe(
+			'<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-01"><div><article class="remark" data-remark-id="r1"><h3 id="r1">A</h3><p>本文</p></article></div></div></body></html>',
+		);
+	});
+
+	test('returns the page unchanged when it has no body element or the cut would lose a remark', () => {
+		const plain = '<html lang="ja"><body><p>x</p></body></html>';
+		expect(indexableHtml(plain)).toBe(plain);
+		const unbalanced = page('本文').replace('</div></div><section', '</div><section');
+		const withRemarkAfter = unbalanced.replace('<section id="provenance">', '<article data-remark-id="r2"></article><section id="provenance">');
+		expect(indexableHtml(withRemarkAfter)).toBe(withRemarkAfter);
 	});
 });

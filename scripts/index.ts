@@ -79,6 +79,13 @@ async function indexPart(pages: IndexedPage[], outputPath: string): Promise<void
 	}
 }
 
+/** A merged part is read only for its entry, meta, index, fragment and filter files: drop the copies of the scripts, styles and WebAssembly. */
+async function dropPartRuntime(partDir: string): Promise<void> {
+	for (const name of await readdir(partDir)) {
+		if (/\.(js|css|pagefind)$/.test(name)) await rm(path.join(partDir, name));
+	}
+}
+
 /** Index every page with `data-pagefind-body` under `dir` into `dir/pagefind/` in parts of `partSize` pages. */
 export async function buildIndex(dir: string, partSize = 1000): Promise<IndexSummary> {
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
@@ -90,7 +97,10 @@ export async function buildIndex(dir: string, partSize = 1000): Promise<IndexSum
 	for (let at = 0, part = 1; at < pages.length; at += partSize, part++) {
 		const name = part === 1 ? '' : `part-${part}/`;
 		await indexPart(pages.slice(at, at + partSize), path.join(outDir, name));
-		if (name) parts.push(name);
+		if (name) {
+			await dropPartRuntime(path.join(outDir, name));
+			parts.push(name);
+		}
 	}
 	await mkdir(outDir, { recursive: true });
 	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts })}\n`);

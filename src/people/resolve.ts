@@ -113,12 +113,14 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 		for (const member of group.members) {
 			if (member.name === null) continue;
 			const kind = entryKind(group.group, member.title);
-			const full = member.title === null && [...member.name].length >= (kind === 'member' ? FULL_NAME_MIN + 1 : FULL_NAME_MIN);
+			// A name written with a space (相田 仁, 後藤　尚久) is a full name whose surname is the part before it.
+			const spaced = /^(\S+)[ \u3000]+\S+$/u.exec(member.name);
+			const full = spaced !== null || (member.title === null && [...member.name].length >= (kind === 'member' ? FULL_NAME_MIN + 1 : FULL_NAME_MIN));
 			entries.push({
 				meeting,
 				text: member.text,
 				kind,
-				surname: full ? null : member.name,
+				surname: spaced ? (spaced[1] ?? null) : full ? null : member.name,
 				fullName: full ? member.name : null,
 				title: member.title,
 				affiliation: member.affiliation,

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseAliasFile } from '../../src/people/aliases.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
+import { parseMinutes } from '../../src/parser/index.ts';
 import { remarkKey, type MeetingRecord, type PeopleIndex, type Person } from '../../src/people/types.ts';
 import { seedAliases, seedRecords } from './seed-records.ts';
 
@@ -176,5 +177,40 @@ describe('conservative merging on made-up records', () => {
 			[...index.byRemark.entries()].filter(([key]) => key.startsWith('y-099#') || remarksLabelled((l) => l === '小山構成員').includes(key)).map(([, id]) => id),
 		);
 		expect(ids.size).toBe(2);
+	});
+});
+
+describe('members listed with spaced full names (相田 仁（主査）)', () => {
+	const text = [
+		'情報通信審議会 IPネットワーク設備委員会（第５０回）議事録',
+		'',
+		'１．日時',
+		'平成30年４月１７日（火）１０時００分～１２時００分',
+		'',
+		'２．出席者',
+		'（１）委員（敬称略）',
+		'相田 仁（主査）、森川 博之（主査代理）、内田 真人',
+		'',
+		'３．議事録',
+		'',
+		'【相田主査】　それでは、ただいまから会合を開催いたします。',
+		'',
+		'【森川主査代理】　一点質問させてください。',
+		'',
+		'【相田主査】　本日はこれで閉会といたします。',
+	].join('\n');
+	const { meeting } = parseMinutes(text, { source: 'ip-050.txt', sourceHash: '0'.repeat(64) });
+	if (!meeting) throw new Error('the sample did not parse');
+	const index = resolvePeople([{ id: 'ip-050', data: meeting }]);
+
+	test('the chair label resolves to the listed full name, every time', () => {
+		const person = personOf(index, ['ip-050#r1', 'ip-050#r3']);
+		expect(person.fullName).toBe('相田 仁');
+		expect(person.surname).toBe('相田');
+		expect(index.diagnostics).toEqual([]);
+	});
+
+	test('the deputy chair is another person', () => {
+		expect(personOf(index, ['ip-050#r2']).fullName).toBe('森川 博之');
 	});
 });

@@ -12,6 +12,7 @@ interface PagefindData {
 	anchors?: { element: string; id: string; text: string; location: number }[];
 }
 interface PagefindResult {
+	id: string;
 	data(): Promise<PagefindData>;
 }
 interface Pagefind {
@@ -49,18 +50,22 @@ export function setupSearch(form: HTMLFormElement): void {
 	const speakers = document.querySelector<HTMLDataListElement>('#speaker-list');
 	if (!input || !list || !status || !more) return;
 
-	let pagefind: Promise<Pagefind> | undefined;
+	/** Pagefind with the index parts merged so far (`parts` newest first, the first `merged` of them in use). */
+	let pagefind: Promise<{ api: Pagefind; parts: string[]; merged: number }> | undefined;
+	let widening: Promise<boolean> = Promise.resolve(false);
 	let speakerList: Promise<Set<string>> | undefined;
 	let token = 0;
 	let candidates: PagefindResult[] = [];
+	/** Ids of the candidates taken from earlier searches of this query (a wider search returns them again). */
+	let seen = new Set<string>();
 	let cursor = 0;
 	/** Verified remark hits not shown yet (date order only). */
 	let buffered: SearchItem[] = [];
 	let shown = 0;
-	let current = { q: '', words: [] as string[], byDate: false, ascending: false, speaker: '' };
+	let current = { q: '', words: [] as string[], byDate: false, ascending: false, speaker: '', filters: {} as Record<string, string> };
 
 	const indexBase = `${base}pagefind/`;
-	const load = (): Promise<Pagefind> => {
+	const load = (): Promise<{ api: Pagefind; parts: string[]; merged: number }> => {
 		pagefind ??= (async () => {
 			const parts: Promise<string[]> = fetch(`${indexBase}parts.json`)
 				.then((response) => (response.ok ? (response.json() as Promise<{ parts?: string[] }>) : { parts: [] }))
@@ -70,11 +75,39 @@ export function setupSearch(form: HTMLFormElement): void {
 			// On the main thread: a worker costs another script and a slower start than the search itself.
 			await api.options({ excerptLength: 30, noWorker: true });
 			await api.init();
-			// The index is written in parts (bounded memory at build time): merge them all.
-			await Promise.all((await parts).map((part) => api.mergeIndex(`${indexBase}${part}`)));
-			return api;
+			return { api, parts: await parts, merged: 0 };
 		})();
 		return pagefind;
+	};
+
+	/**
+	 * The index is written in parts of older and older meetings (bounded memory at build time). A search
+	 * starts in the newest part and merges the others as more results are needed: one more part, then
+	 * twice as many each time (or all at once). Resolves false when every part is in use already.
+	 */
+	const widen = (all: boolean): Promise<boolean> => {
+		widening = widening.then(async () => {
+			const index = await load();
+			if (index.merged >= index.parts.length) return false;
+			const next = all ? index.parts.length : Math.min(index.parts.length, 2 * index.merged + 1);
+			await Promise.all(index.parts.slice(index.merged, next).map((part) => index.api.mergeIndex(`${indexBase}${part}`)));
+			index.merged = next;
+			return true;
+		});
+		return widening;
+	};
+
+	/** Search the parts in use; keep the results not taken before as new candidates (false when superseded). */
+	const gather = async (mine: number): Promise<boolean> => {
+		const { api } = await load();
+		const search = await api.search(current.q || null, { filters: current.filters });
+		if (mine !== token || !search) return false;
+		for (const result of search.results) {
+			if (seen.has(result.id)) continue;
+			seen.add(result.id);
+			candidates.push(result);
+		}
+		return true;
 	};
 
 	/** Speaker filter values, fetched only when the speaker box is used. */
@@ -130,12 +163,16 @@ export function setupSearch(form: HTMLFormElement): void {
 		return li;
 	};
 
-	const describe = () => {
-		const left = candidates.length - cursor;
-		if (shown === 0 && left === 0 && buffered.length === 0) return NOTHING;
+	/** The status line: during a round (`final` false) and after it. */
+	const describe = (final: boolean) => {
+		const unfinished = !more.hidden;
+		if (shown === 0) {
+			if (!final) return '検索しています…';
+			return unfinished ? `まだ見つかっていません（候補の会議・資料 ${cursor} 件を確認済み）。「さらに表示」で続きを確かめます。` : NOTHING;
+		}
 		const found = `${shown} 件の発言を表示しています`;
-		if (left === 0) return `${found}。`;
-		return `${found}（候補の会議・資料 ${candidates.length} 件のうち ${cursor} 件を確認済み${current.byDate ? '。日付順はその範囲で' : ''}）。`;
+		if (!final || !unfinished) return `${found}。`;
+		return `${found}（候補の会議・資料 ${cursor} 件を確認済み${current.byDate ? '、日付順はその範囲で' : ''}）。続きは「さらに表示」で。`;
 	};
 
 	/** One round: check candidate pages until ITEMS_SHOWN new remark hits or ROUND_PAGES pages; show hits as they are confirmed. */
@@ -153,7 +190,11 @@ export function setupSearch(form: HTMLFormElement): void {
 		// first hits are shown, then only when the checked hits run out.
 		const wanted = () =>
 			current.byDate ? checked < DATE_ROUND_PAGES && (shown === 0 || buffered.length < ITEMS_SHOWN) : added < ITEMS_SHOWN && checked < ROUND_PAGES;
-		while (wanted() && cursor < candidates.length) {
+		while (wanted()) {
+			if (cursor >= candidates.length) {
+				if (!(await widen(false)) || mine !== token || !(await gather(mine))) break;
+				continue;
+			}
 			const size = Math.min(current.byDate ? DATE_BATCH : cursor === 0 ? FIRST_BATCH : PAGE_BATCH, candidates.length - cursor);
 			const batch = candidates.slice(cursor, cursor + size);
 			const firstRank = cursor;
@@ -176,12 +217,15 @@ export function setupSearch(form: HTMLFormElement): void {
 			}
 			cursor += size;
 			checked += size;
-			status.textContent = describe();
+			status.textContent = describe(false);
 		}
+		if (mine !== token) return;
 		// By date: the hits checked so far, in date order across all index parts.
 		if (current.byDate) show(buffered.splice(0, ITEMS_SHOWN));
-		more.hidden = cursor >= candidates.length && buffered.length === 0;
-		status.textContent = describe();
+		const index = await load();
+		if (mine !== token) return;
+		more.hidden = cursor >= candidates.length && buffered.length === 0 && index.merged >= index.parts.length;
+		status.textContent = describe(true);
 		setState('done');
 	};
 
@@ -203,6 +247,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		if (othersBox) othersBox.hidden = true;
 		more.hidden = true;
 		candidates = [];
+		seen = new Set();
 		cursor = 0;
 		buffered = [];
 		shown = 0;
@@ -214,9 +259,8 @@ export function setupSearch(form: HTMLFormElement): void {
 		}
 		setState('loading');
 		status.textContent = '検索しています…';
-		let api: Pagefind;
 		try {
-			api = await load();
+			await load();
 		} catch {
 			status.textContent = NO_INDEX;
 			setState('done');
@@ -226,12 +270,11 @@ export function setupSearch(form: HTMLFormElement): void {
 		const speaker = filters['speaker'] ?? '';
 		if (speaker && !(await loadSpeakers()).has(speaker)) delete filters['speaker'];
 		const byDate = sortParam === 'date' || sortParam === 'date-asc';
+		current = { q, words: queryWords(q), byDate, ascending: sortParam === 'date-asc', speaker, filters };
 		// Pagefind orders the results of merged index parts by score, even with a sort: the date order is made
-		// here, across all parts, from the pages checked (all of them up to DATE_ROUND_PAGES).
-		const search = await api.search(q || null, { filters });
-		if (mine !== token || !search) return;
-		current = { q, words: queryWords(q), byDate, ascending: sortParam === 'date-asc', speaker };
-		candidates = [...search.results];
+		// here, across all parts (merged at once), from the pages checked (all of them up to DATE_ROUND_PAGES).
+		if (byDate || !q) await widen(true);
+		if (mine !== token || !(await gather(mine))) return;
 		await round(mine);
 	};
 

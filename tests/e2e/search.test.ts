@@ -1,8 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { isInViewport, launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/serve.ts';
+import { basePath } from './global-setup.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
@@ -130,8 +135,11 @@ function remarksMatching(query: string): Set<string> {
 }
 
 /** Open `/search/?q=…`, wait for each round to finish (`data-state="done"`), press "さらに表示" until it hides; the result keys in order. */
-async function searchAll(page: Page, query: string): Promise<string[]> {
-	await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}`));
+async function searchAll(page: Page, query: string, options: { base?: string; sort?: string } = {}): Promise<string[]> {
+	const url = new URL('search/', options.base ?? siteUrl());
+	url.searchParams.set('q', query);
+	if (options.sort) url.searchParams.set('sort', options.sort);
+	await page.goto(url.href);
 	const done = () => page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
 	await done();
 	for (let click = 0; click < 50 && (await page.locator('#search-more').isVisible()); click++) {
@@ -197,6 +205,54 @@ describe('search: exact words, not their segments', () => {
 		const full = await searchAll(page, wide);
 		expect(full).toEqual(half);
 		expect(new Set(half)).toEqual(remarksMatching(word));
+		await page.close();
+	});
+});
+
+describe('search over an index written in parts', () => {
+	let folder = '';
+	let server: StaticServer | undefined;
+	let base = '';
+
+	beforeAll(async () => {
+		// The fixture site again, indexed in parts of two pages (merged in the browser as more results are needed).
+		folder = await mkdtemp(join(tmpdir(), 'minutes-e2e-parts-'));
+		const site = join(folder, basePath.replace(/^\/|\/$/g, ''));
+		await cp(inject('distDir'), site, { recursive: true });
+		await promisify(execFile)(process.execPath, ['scripts/index.ts', '--site', site, '--part-size', '2']);
+		const manifest = JSON.parse(await readFile(join(site, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
+		expect(manifest.parts.length, 'merged parts').toBeGreaterThan(1);
+		server = await serveDist(folder);
+		base = new URL(basePath, server.url).href;
+	});
+
+	afterAll(async () => {
+		await server?.close();
+		if (folder) await rm(folder, { recursive: true, force: true });
+	});
+
+	test('finds the same remarks as the single index, the first still holding the phrase', async () => {
+		const { page } = await openPage(session);
+		for (const query of [phrase, 'NICT', 'ＣＹＤＥＲ']) {
+			const whole = await searchAll(page, query);
+			const parted = await searchAll(page, query, { base });
+			expect(new Set(parted), query).toEqual(new Set(whole));
+			expect(new Set(parted), query).toEqual(remarksMatching(query));
+		}
+		const [first] = await searchAll(page, phrase, { base });
+		expect([...remarksContaining(phrase)]).toContain(first);
+		await page.close();
+	});
+
+	test('sorts by date across the parts', async () => {
+		const dates = new Map(entries.map((entry) => [entry.id, entry.meeting.date]));
+		const { page } = await openPage(session);
+		for (const [sort, direction] of [['date', -1], ['date-asc', 1]] as const) {
+			const keys = await searchAll(page, 'NICT', { base, sort });
+			const order = keys.map((key) => dates.get(key.split('#')[0] ?? '') ?? '');
+			expect(new Set(order).size, 'meetings with different dates').toBeGreaterThan(1);
+			expect(order).toEqual([...order].sort((a, b) => (a < b ? -direction : a > b ? direction : 0)));
+		}
 		await page.close();
 	});
 });

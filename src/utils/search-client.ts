@@ -71,10 +71,14 @@ export function setupSearch(form: HTMLFormElement): void {
 				.then((response) => (response.ok ? (response.json() as Promise<{ parts?: string[] }>) : { parts: [] }))
 				.then((manifest) => manifest.parts ?? [])
 				.catch(() => []);
-			const api = (await import(/* @vite-ignore */ `${indexBase}pagefind.js`)) as Pagefind;
-			// On the main thread: a worker costs another script and a slower start than the search itself.
-			await api.options({ excerptLength: 30, noWorker: true });
-			await api.init();
+			// Started by the page's inline script when the address holds a query (same options), else here.
+			const started = (window as { pagefindStart?: Promise<Pagefind> }).pagefindStart;
+			const api = started ? await started : ((await import(/* @vite-ignore */ `${indexBase}pagefind.js`)) as Pagefind);
+			if (!started) {
+				// On the main thread: a worker costs another script and a slower start than the search itself.
+				await api.options({ excerptLength: 30, noWorker: true });
+				await api.init();
+			}
 			return { api, parts: await parts, merged: 0 };
 		})();
 		return pagefind;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { readEntries } from './bench/content.ts';
+import { readEntries } from '../src/converter/content.ts';
 import { convertSummary, ROOT, runPipeline, type PipelineDirs } from './bench/pipeline.ts';
 import { relevantRemarks, resultKey, scoreQuery, summarizeScores, type QueryScore, type RemarkText } from './bench/relevance.ts';
 import { installTimingProbe, searchOnce } from './bench/search-page.ts';

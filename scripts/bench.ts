@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { readEntries } from './bench/content.ts';
+import { readEntries } from '../src/converter/content.ts';
 import { generateSeeds, loadSeedPool, writeSeeds } from './bench/generate.ts';
 import { buildHugoReference, hugoVersion, writeHugoSite } from './bench/hugo.ts';
 import { convertSummary, directoryBytes, ROOT, runPipeline, type PipelineDirs, type StageResult } from './bench/pipeline.ts';

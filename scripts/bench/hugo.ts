@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Entry } from './content.ts';
+import type { Entry } from '../../src/converter/content.ts';
 import { ROOT } from './pipeline.ts';
 import { runMeasured, type Measured } from './process-tree.ts';
 

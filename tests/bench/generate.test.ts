@@ -6,7 +6,7 @@ import { generateSeeds, loadSeedPool, MEETING_BYTES, reiwaDate, SYNTHETIC_SERIES
 import { createRandom, hashSeed } from '../../scripts/bench/prng.ts';
 import { convertSeeds } from '../../src/converter/convert.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
-import { readEntries } from '../../scripts/bench/content.ts';
+import { readEntries } from '../../src/converter/content.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 

@@ -1,32 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
+import { readEntries, type Entry } from '../../src/converter/content.ts';
 
-/** One converted entry: its id (file name without `.mdx`) and validated frontmatter. */
-export interface Entry {
-	id: string;
-	meeting: Meeting;
-}
-
-/** Split `---\n…\n---` YAML frontmatter off an MDX file and validate it with the shared schema. */
-export function readFrontmatter(mdx: string): Meeting {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
-	if (!match) throw new Error('MDX file has no YAML frontmatter');
-	return meetingSchema.parse(parseYaml(match[1] ?? ''));
-}
+export type { Entry };
 
 /** All entries the converter wrote for the fixture build (the ground truth for the pages). */
-export async function loadEntries(): Promise<Entry[]> {
-	const contentDir = inject('contentDir');
-	const files = (await readdir(contentDir)).filter((name) => name.endsWith('.mdx')).sort();
-	return Promise.all(
-		files.map(async (name) => ({
-			id: name.slice(0, -'.mdx'.length),
-			meeting: readFrontmatter(await readFile(join(contentDir, name), 'utf8')),
-		})),
-	);
+export function loadEntries(): Promise<Entry[]> {
+	return readEntries(inject('contentDir'));
 }
 
 /** The entry converted from the given seed file name; throws when there is none. */

@@ -1,8 +1,8 @@
-/** Read the converter's output back: entry ids with their validated frontmatter (the ground truth for benchmarks). */
+/** Read the converter's output back: entry ids with their frontmatter validated by the shared schema. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { meetingSchema, type Meeting } from '../../src/schemas/meeting.ts';
+import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 
 /** One converted entry: its id (file name without `.mdx`) and frontmatter. */
 export interface Entry {

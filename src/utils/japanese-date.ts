@@ -1,11 +1,4 @@
-/** Japanese eras from Meiji on, newest first: name and first day (ISO). */
-export const eras = [
-	{ name: '令和', start: '2019-05-01' },
-	{ name: '平成', start: '1989-01-08' },
-	{ name: '昭和', start: '1926-12-25' },
-	{ name: '大正', start: '1912-07-30' },
-	{ name: '明治', start: '1868-01-25' },
-] as const;
+import { ERAS } from '../parser/date.ts';
 
 const weekdays = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
@@ -19,7 +12,7 @@ function parseIso(iso: string): { year: number; month: number; day: number } {
 /** Era and era year of an ISO date (`2019-05-01` → 令和, 1), or null before Meiji. */
 export function toEra(iso: string): { era: string; year: number } | null {
 	const { year } = parseIso(iso);
-	const era = eras.find((candidate) => iso >= candidate.start);
+	const era = ERAS.find((candidate) => iso >= candidate.start);
 	if (!era) return null;
 	return { era: era.name, year: year - Number(era.start.slice(0, 4)) + 1 };
 }

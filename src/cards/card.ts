@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { escapeXml } from '../utils/feeds.ts';
+import { escapeMarkup } from '../utils/escape.ts';
 
 /** Social card size (OpenGraph / Twitter large image). */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -53,16 +53,16 @@ export function cardSvg(card: CardText): string {
 	const titleLines = wrapText(card.title, 18, 3);
 	const head = [card.series, card.session].filter(Boolean).join(' ');
 	const title = titleLines
-		.map((line, i) => `<text x="80" y="${250 + i * 76}" font-size="58" font-weight="700" fill="#10233f">${escapeXml(line)}</text>`)
+		.map((line, i) => `<text x="80" y="${250 + i * 76}" font-size="58" font-weight="700" fill="#10233f">${escapeMarkup(line)}</text>`)
 		.join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="#f6f7fb"/>
 <rect x="0" y="0" width="24" height="${height}" fill="#1f4e8c"/>
 <g font-family="Noto Sans JP, sans-serif">
-<text x="80" y="130" font-size="36" fill="#1f4e8c">${escapeXml(wrapText(head, 28, 1)[0] ?? '')}</text>
+<text x="80" y="130" font-size="36" fill="#1f4e8c">${escapeMarkup(wrapText(head, 28, 1)[0] ?? '')}</text>
 ${title}
-<text x="80" y="540" font-size="34" fill="#333">${escapeXml(card.date)}</text>
-<text x="80" y="590" font-size="24" fill="#666">${escapeXml(card.footer)}</text>
+<text x="80" y="540" font-size="34" fill="#333">${escapeMarkup(card.date)}</text>
+<text x="80" y="590" font-size="24" fill="#666">${escapeMarkup(card.footer)}</text>
 </g>
 </svg>`;
 }

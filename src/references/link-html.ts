@@ -4,11 +4,8 @@
  * segments and escaped again, so the seed text stays text and reads exactly as before.
  */
 import type { Segment } from './resolve.ts';
+import { escapeMarkup } from '../utils/escape.ts';
 
-/** Escape text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
-}
 
 /** Decode the character references a renderer writes into text (named basics and numeric ones). */
 export function decodeHtml(text: string): string {
@@ -21,10 +18,10 @@ export function decodeHtml(text: string): string {
 
 /** HTML of one segment; `href` turns a link target into a URL. */
 export function segmentHtml(segment: Segment, href: (segment: Extract<Segment, { kind: 'link' }>) => string): string {
-	const text = escapeHtml(segment.text);
+	const text = escapeMarkup(segment.text);
 	if (segment.kind === 'text') return text;
-	if (segment.kind === 'missing') return `<span class="ref ref--missing" title="${escapeHtml(segment.title)}">${text}</span>`;
-	return `<a class="ref ref--${segment.reference}" href="${escapeHtml(href(segment))}" title="${escapeHtml(segment.title)}">${text}</a>`;
+	if (segment.kind === 'missing') return `<span class="ref ref--missing" title="${escapeMarkup(segment.title)}">${text}</span>`;
+	return `<a class="ref ref--${segment.reference}" href="${escapeMarkup(href(segment))}" title="${escapeMarkup(segment.title)}">${text}</a>`;
 }
 
 /** Link the references in the text nodes of an HTML fragment; tags, attributes and existing links stay as they are. */

@@ -1,3 +1,5 @@
+import { escapeMarkup } from './escape.ts';
+
 /** One entry of a feed or calendar: a meeting with what subscribers need. */
 export interface FeedItem {
 	id: string;
@@ -13,10 +15,6 @@ export interface FeedItem {
 	agenda: string[];
 }
 
-/** Escapes text for XML character data and attribute values. */
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 /** An Atom id for an item: its URL when absolute, otherwise a stable URN. */
 function atomId(url: string, fallback: string): string {
@@ -36,22 +34,22 @@ export function toAtom(feed: { title: string; id: string; selfUrl: string; siteU
 		const summary = item.agenda.length ? item.agenda.join(' / ') : item.title;
 		return [
 			'  <entry>',
-			`    <title>${escapeXml(item.title)}</title>`,
-			`    <id>${escapeXml(atomId(item.url, item.id))}</id>`,
-			`    <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
+			`    <title>${escapeMarkup(item.title)}</title>`,
+			`    <id>${escapeMarkup(atomId(item.url, item.id))}</id>`,
+			`    <link rel="alternate" type="text/html" href="${escapeMarkup(item.url)}"/>`,
 			`    <updated>${item.date}T${item.start ?? '00:00'}:00+09:00</updated>`,
-			`    <category term="${escapeXml(item.series)}"/>`,
-			`    <summary>${escapeXml(summary)}</summary>`,
+			`    <category term="${escapeMarkup(item.series)}"/>`,
+			`    <summary>${escapeMarkup(summary)}</summary>`,
 			'  </entry>',
 		].join('\n');
 	});
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
-		`  <title>${escapeXml(feed.title)}</title>`,
-		`  <id>${escapeXml(atomId(feed.selfUrl, feed.id))}</id>`,
-		`  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>`,
-		`  <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>`,
+		`  <title>${escapeMarkup(feed.title)}</title>`,
+		`  <id>${escapeMarkup(atomId(feed.selfUrl, feed.id))}</id>`,
+		`  <link rel="self" type="application/atom+xml" href="${escapeMarkup(feed.selfUrl)}"/>`,
+		`  <link rel="alternate" type="text/html" href="${escapeMarkup(feed.siteUrl)}"/>`,
 		`  <updated>${updated}</updated>`,
 		'  <author><name>minutes archive</name></author>',
 		...entries,

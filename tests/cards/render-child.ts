@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useProjectFonts } from '../../src/cards/fontconfig.ts';
-import { escapeXml } from '../../src/utils/feeds.ts';
+import { escapeMarkup } from '../../src/utils/escape.ts';
 
 const [mode, cacheDir, text] = process.argv.slice(2) as [string, string, string];
 if (mode === 'project') useProjectFonts(cacheDir);
@@ -15,6 +15,6 @@ else {
 	process.env['FONTCONFIG_FILE'] = join(empty, 'fonts.conf');
 }
 const { default: sharp } = await import('sharp');
-const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="75" font-size="64" font-family="Noto Sans JP, sans-serif">${escapeXml(text)}</text></svg>`;
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="75" font-size="64" font-family="Noto Sans JP, sans-serif">${escapeMarkup(text)}</text></svg>`;
 const pixels = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer();
 process.stdout.write(pixels.toString('base64'));

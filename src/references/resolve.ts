@@ -2,7 +2,7 @@
  * Resolving found references against the archive, splitting texts into linkable segments,
  * and collecting which meeting cites which. Pure: no file system, no Astro.
  */
-import { fnv1a } from '../parser/series.ts';
+import { fnv1a, seriesKey } from '../parser/series.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { findReferences, handoutKey, type FoundReference } from './find.ts';
 
@@ -53,11 +53,9 @@ export function seriesNamesOf(archive: readonly ArchiveMeeting[]): string[] {
 	return [...new Set(archive.map((meeting) => meeting.data.series))];
 }
 
-const squash = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');
-
 /** Lookups over one archive array, built once per array (a build passes the same array for every page). */
 interface ArchiveContext {
-	/** Series slug → name, squashed name; in archive order. */
+	/** Series slug → name, series key (`seriesKey`); in archive order. */
 	series: [slug: string, name: string, squashed: string][];
 	/** `slug|session` → the meetings with that session, in archive order. */
 	sessions: Map<string, ArchiveMeeting[]>;
@@ -82,14 +80,14 @@ function contextOf(archive: readonly ArchiveMeeting[]): ArchiveContext {
 		if (own) own.push(meeting);
 		else numbered.set(meeting.data.seriesSlug, [meeting]);
 	}
-	context = { series: [...all].map(([slug, name]) => [slug, name, squash(name)]), sessions, numbered };
+	context = { series: [...all].map(([slug, name]) => [slug, name, seriesKey(name)]), sessions, numbered };
 	contexts.set(archive, context);
 	return context;
 }
 
 /** The archive series a written series name means (exact, else the only one, or this one, ending so). */
 function seriesFor(written: string, from: ArchiveMeeting, archive: readonly ArchiveMeeting[]): { slug: string; name: string } | null {
-	const key = squash(written);
+	const key = seriesKey(written);
 	const all = contextOf(archive).series;
 	const exact = all.find(([, , name]) => name === key);
 	if (exact) return { slug: exact[0], name: exact[1] };

@@ -58,7 +58,7 @@ describe('archive.json', () => {
 		expect(koyama.length).toBeGreaterThan(3);
 		expect(new Set(koyama.map((speech) => speech.personId)).size).toBe(1);
 		const personPage = await readFile(dist(`people/${koyama[0]!.personId}/index.html`), 'utf8');
-		for (const speech of koyama) expect(personPage).toContain(`#${speech.speechURL.split('#')[1]}`);
+		for (const speech of koyama) expect(personPage).toContain(`href="${new URL(speech.speechURL).pathname}${new URL(speech.speechURL).hash}"`);
 	});
 
 	test('remark URLs are absolute permalinks under the base path', () => {

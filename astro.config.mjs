@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -65,20 +63,5 @@ export default defineConfig({
 	// One cached stylesheet instead of CSS inlined into every page.
 	build: { inlineStylesheets: 'never' },
 	// Only add the sitemap when absolute URLs can be made.
-	integrations: [mdx(), devSources(), ...(site ? [sitemap()] : [])],
-	markdown: {
-		// Minutes are verbatim: no smart quotes or dashes.
-		processor: satteri({ features: { smartPunctuation: false } }),
-	},
-	vite: {
-		build: {
-			rolldownOptions: {
-				/** Drop the per-file MODULE_LEVEL_DIRECTIVE warning MDX output triggers. */
-				onLog(level, log, handler) {
-					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					handler(level, log);
-				},
-			},
-		},
-	},
+	integrations: [devSources(), ...(site ? [sitemap()] : [])],
 });

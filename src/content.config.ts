@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { meetingsLoader } from './loaders/meetings-loader.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 
 /** One entry per converted seed: `content/<entryId>.mdx`, frontmatter checked by `meetingSchema`. */
 const meetings = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: process.env.CONTENT_DIR || './content' }),
+	loader: meetingsLoader({ base: process.env.CONTENT_DIR || './content' }),
 	schema: meetingSchema,
 });
 

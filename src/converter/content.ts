@@ -10,11 +10,16 @@ export interface Entry {
 	meeting: Meeting;
 }
 
-/** Split the YAML frontmatter off an MDX file and validate it with the shared schema. */
-export function readFrontmatter(mdx: string): Meeting {
+/** Split a converted MDX file into its YAML frontmatter (unparsed) and its body. */
+export function splitFrontmatter(mdx: string): { yaml: string; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
 	if (!match) throw new Error('MDX file has no YAML frontmatter');
-	return meetingSchema.parse(parseYaml(match[1] ?? ''));
+	return { yaml: match[1] ?? '', body: mdx.slice(match[0].length) };
+}
+
+/** Split the YAML frontmatter off an MDX file and validate it with the shared schema. */
+export function readFrontmatter(mdx: string): Meeting {
+	return meetingSchema.parse(parseYaml(splitFrontmatter(mdx).yaml));
 }
 
 /** Every `<id>.mdx` of a content folder, sorted by id. */

@@ -1,0 +1,71 @@
+/**
+ * Content loader for the converter's output, `<base>/<entryId>.mdx`.
+ *
+ * Astro's MDX integration compiles every entry into its own JavaScript module, which the build
+ * bundles: at thousands of meetings that is most of the build's time and memory. The minutes'
+ * MDX has a fixed shape (the converter writes it), so this loader keeps each file's body as text
+ * in the content store and the meeting page renders it (`MinutesBody.astro`). The frontmatter is
+ * validated by the collection schema; an entry whose file is unchanged (same digest) is not
+ * parsed again, so a rebuild after adding one meeting only reads the new file.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../converter/content.ts';
+
+const EXTENSION = '.mdx';
+
+/** Load every `*.mdx` directly inside `base` (relative to the project root) as one entry each. */
+export function meetingsLoader(options: { base: string }): Loader {
+	return {
+		name: 'minutes-meetings-loader',
+		async load({ store, parseData, generateDigest, watcher, config, logger }: LoaderContext) {
+			const root = fileURLToPath(config.root);
+			const baseDir = path.resolve(root, options.base);
+
+			/** (Re)load one file into the store; skipped when its bytes are unchanged. */
+			async function loadFile(file: string): Promise<void> {
+				const id = path.basename(file, EXTENSION);
+				const filePath = path.relative(root, file).split(path.sep).join('/');
+				const raw = await readFile(file, 'utf8');
+				const digest = generateDigest(raw);
+				if (store.get(id)?.digest === digest) return;
+				let yaml: string;
+				let body: string;
+				let frontmatter: unknown;
+				try {
+					({ yaml, body } = splitFrontmatter(raw));
+					frontmatter = parseYaml(yaml);
+				} catch (error) {
+					throw new Error(`${filePath}: ${(error as Error).message}. Files in the content folder are written by \`npm run convert\`; run it again.`);
+				}
+				if (!frontmatter || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
+					throw new Error(`${filePath}: the frontmatter is not a YAML mapping. Files in the content folder are written by \`npm run convert\`; run it again.`);
+				}
+				const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath });
+				store.set({ id, data, body, digest, filePath });
+			}
+
+			const names = (await readdir(baseDir)).filter((name) => name.endsWith(EXTENSION)).sort();
+			const present = new Set(names.map((name) => path.basename(name, EXTENSION)));
+			for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+			for (const name of names) await loadFile(path.join(baseDir, name));
+
+			if (!watcher) return;
+			// Dev server: follow the converter's writes (`npm run dev` runs it in watch mode).
+			watcher.add(baseDir);
+			const inBase = (file: string) => path.dirname(file) === baseDir && file.endsWith(EXTENSION);
+			const reload = (file: string) => {
+				if (!inBase(file)) return;
+				loadFile(file).catch((error: Error) => logger.error(error.message));
+			};
+			watcher.on('add', reload);
+			watcher.on('change', reload);
+			watcher.on('unlink', (file) => {
+				if (inBase(file)) store.delete(path.basename(file, EXTENSION));
+			});
+		},
+	};
+}

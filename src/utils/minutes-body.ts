@@ -1,0 +1,103 @@
+/**
+ * The body of a converted meeting (`content/<id>.mdx`) as a tree the meeting page renders:
+ * the converter's three components (`<Section>`, `<Remark>`, `<Note>`) with their attributes,
+ * and everything between them as ready HTML. The MDX is parsed by satteri (the Markdown/MDX
+ * parser Astro's Markdown processor uses) and the HTML written by hast-util-to-html, which
+ * escapes text; raw HTML in the MDX is not passed through.
+ */
+import type { ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { mdxToHast } from 'satteri';
+
+/** A component the converter writes, with the attributes it may carry. */
+export const BODY_COMPONENTS = { Section: ['id', 'meeting'], Remark: ['id', 'meeting', 'chat'], Note: [] } as const;
+
+/** Name of one of the body components. */
+export type BodyComponent = keyof typeof BODY_COMPONENTS;
+
+/** One piece of a body: HTML to emit as is, or a component around more pieces. */
+export type BodyPart = { type: 'html'; html: string } | { type: 'component'; name: BodyComponent; props: Record<string, string>; children: BodyPart[] };
+
+/** A body that is not what the converter writes (an MDX expression, import, unknown component). */
+export class MinutesBodyError extends Error {}
+
+interface JsxAttribute {
+	type: string;
+	name?: string;
+	value?: unknown;
+}
+
+interface JsxElement {
+	type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+	name: string | null;
+	attributes: JsxAttribute[];
+	children: RootContent[];
+}
+
+const isComponent = (name: string | null): name is BodyComponent => name !== null && Object.hasOwn(BODY_COMPONENTS, name);
+
+/** Props of a component element; only plain string attributes the converter writes are allowed. */
+function componentProps(element: JsxElement & { name: BodyComponent }): Record<string, string> {
+	const allowed: readonly string[] = BODY_COMPONENTS[element.name];
+	const props: Record<string, string> = {};
+	for (const attribute of element.attributes) {
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !allowed.includes(attribute.name) || typeof attribute.value !== 'string') {
+			throw new MinutesBodyError(`<${element.name}> has an attribute the converter does not write (${attribute.name ?? attribute.type})`);
+		}
+		props[attribute.name] = attribute.value;
+	}
+	return props;
+}
+
+/** Turn a list of hast nodes into parts, joining runs of plain HTML into one part. */
+function toParts(nodes: RootContent[]): BodyPart[] {
+	const parts: BodyPart[] = [];
+	let run: RootContent[] = [];
+	const flush = () => {
+		if (run.length === 0) return;
+		const html = toHtml({ type: 'root', children: run });
+		if (html.trim()) parts.push({ type: 'html', html });
+		run = [];
+	};
+	for (const node of nodes) {
+		const type = (node as { type: string }).type;
+		if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
+			const element = node as unknown as JsxElement;
+			if (!isComponent(element.name)) throw new MinutesBodyError(`unknown component <${element.name ?? ''}>`);
+			flush();
+			parts.push({ type: 'component', name: element.name, props: componentProps(element as JsxElement & { name: BodyComponent }), children: toParts(element.children) });
+		} else if (type === 'mdxjsEsm' || type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
+			throw new MinutesBodyError(`an MDX ${type === 'mdxjsEsm' ? 'import/export' : 'expression'} (the converter writes none)`);
+		} else if (type === 'element') {
+			// MDX inside ordinary markup (never written by the converter) would lose its meaning as HTML.
+			const inner = mdxDescendant((node as { children: ElementContent[] }).children);
+			if (inner) throw new MinutesBodyError(inner.endsWith('Expression') ? 'an MDX expression (the converter writes none)' : 'a component inside a paragraph or list');
+			run.push(node);
+		} else {
+			run.push(node);
+		}
+	}
+	flush();
+	return parts;
+}
+
+/** The type of the first descendant that is MDX syntax, if any. */
+function mdxDescendant(nodes: readonly { type: string; children?: unknown }[]): string | undefined {
+	for (const node of nodes) {
+		if (node.type.startsWith('mdx')) return node.type;
+		const inner = Array.isArray(node.children) ? mdxDescendant(node.children) : undefined;
+		if (inner) return inner;
+	}
+	return undefined;
+}
+
+/** Parse a converted meeting's MDX body into parts; `file` names the content file in errors. */
+export function parseMinutesBody(body: string, file: string): BodyPart[] {
+	try {
+		const tree = mdxToHast(body, { features: { smartPunctuation: false } }) as unknown as Root;
+		return toParts(tree.children);
+	} catch (error) {
+		const reason = error instanceof MinutesBodyError ? error.message : `not valid MDX: ${(error as Error).message}`;
+		throw new MinutesBodyError(`${file}: ${reason}. Files in the content folder are written by \`npm run convert\`; run it again.`);
+	}
+}

@@ -1,0 +1,129 @@
+/**
+ * The content loader: converted files become entries with validated data and their MDX body;
+ * unchanged files are not parsed again, removed files leave the store, broken files name themselves.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { parseMinutes } from '../../src/parser/index.ts';
+import { toMdx } from '../../src/converter/mdx.ts';
+import { readFrontmatter } from '../../src/converter/content.ts';
+import { entryId } from '../../src/converter/entry-id.ts';
+import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
+import { meetingSchema } from '../../src/schemas/meeting.ts';
+
+const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
+
+/** The converter's output for every real seed: entry id → MDX. */
+const converted = new Map(
+	readdirSync(SEEDS_DIR)
+		.filter((name) => name.endsWith('.txt'))
+		.map((name) => {
+			const bytes = readFileSync(join(SEEDS_DIR, name));
+			const result = parseMinutes(bytes.toString('utf8'), { source: name, sourceHash: createHash('sha256').update(bytes).digest('hex') });
+			const id = entryId(result.meeting!);
+			return [id, toMdx(result, id)] as const;
+		}),
+);
+
+interface StoredEntry {
+	id: string;
+	data: Record<string, unknown>;
+	body?: string;
+	digest?: string;
+	filePath?: string;
+}
+
+let root: string;
+let entries: Map<string, StoredEntry>;
+let parsed: string[];
+
+/** A loader context over a Map, with the collection schema as `parseData`. */
+function context(): LoaderContext {
+	const store = {
+		get: (id: string) => entries.get(id),
+		set: (entry: StoredEntry) => {
+			entries.set(entry.id, entry);
+			return true;
+		},
+		keys: () => [...entries.keys()],
+		delete: (id: string) => void entries.delete(id),
+		has: (id: string) => entries.has(id),
+	};
+	return {
+		collection: 'meetings',
+		store,
+		config: { root: pathToFileURL(`${root}/`) },
+		logger: { error: () => {} },
+		parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+			parsed.push(id);
+			return meetingSchema.parse(data);
+		},
+		generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
+	} as unknown as LoaderContext;
+}
+
+const load = () => meetingsLoader({ base: './content' }).load(context());
+
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'minutes-loader-'));
+	mkdirSync(join(root, 'content'));
+	for (const [id, mdx] of converted) writeFileSync(join(root, 'content', `${id}.mdx`), mdx);
+	// The converter's cache file lives in the same folder and is not an entry.
+	writeFileSync(join(root, 'content', '.convert-cache.json'), '{}');
+	entries = new Map();
+	parsed = [];
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('meetingsLoader', () => {
+	test('every converted file becomes an entry with validated data, its body and its path', async () => {
+		await load();
+		expect([...entries.keys()].sort()).toEqual([...converted.keys()].sort());
+		for (const [id, mdx] of converted) {
+			const entry = entries.get(id)!;
+			expect(entry.filePath).toBe(`content/${id}.mdx`);
+			expect(mdx.endsWith(entry.body!)).toBe(true);
+			expect(entry.body!.trimStart().startsWith('<Section')).toBe(true);
+			expect(entry.data).toEqual(readFrontmatter(mdx));
+		}
+	});
+
+	test('a second load parses only the files that changed, and forgets removed ones', async () => {
+		await load();
+		expect(parsed.length).toBe(converted.size);
+		parsed = [];
+		await load();
+		expect(parsed).toEqual([]);
+
+		const [changed, removed] = [...converted.keys()];
+		const mdx = converted.get(changed!)!.replace('title: "', 'title: "改訂 ');
+		writeFileSync(join(root, 'content', `${changed}.mdx`), mdx);
+		rmSync(join(root, 'content', `${removed}.mdx`));
+		await load();
+		expect(parsed).toEqual([changed]);
+		expect((entries.get(changed!)!.data as { title: string }).title.startsWith('改訂 ')).toBe(true);
+		expect(entries.has(removed!)).toBe(false);
+	});
+
+	test('a file without frontmatter names itself', async () => {
+		writeFileSync(join(root, 'content', 'broken-001.mdx'), '<Section id="s1" meeting="broken-001" />\n');
+		await expect(load()).rejects.toThrow(/^content\/broken-001\.mdx: MDX file has no YAML frontmatter\. .*npm run convert/);
+	});
+
+	test('frontmatter that is not a mapping names itself', async () => {
+		writeFileSync(join(root, 'content', 'broken-002.mdx'), '---\n- a\n- b\n---\n\ntext\n');
+		await expect(load()).rejects.toThrow(/^content\/broken-002\.mdx: the frontmatter is not a YAML mapping/);
+	});
+
+	test('frontmatter the schema rejects is not stored', async () => {
+		const [id, mdx] = [...converted][0]!;
+		writeFileSync(join(root, 'content', `${id}.mdx`), mdx.replace(/^kind: "[a-z]+"$/m, 'kind: "speech"'));
+		await expect(load()).rejects.toThrow();
+		expect(entries.has(id)).toBe(false);
+	});
+});

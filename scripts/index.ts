@@ -1,43 +1,56 @@
 /**
- * Build the Pagefind search index over the built site, in parts to bound memory.
- * Usage: node scripts/index.ts [--site DIR] [--part-size N]   (defaults: dist, 1000 pages)
+ * Build the Pagefind search index over the built site, in parts to bound memory, reusing the parts
+ * whose pages did not change since the last run.
+ * Usage: node scripts/index.ts [--site DIR] [--part-size N] [--cache DIR]
+ *        (defaults: dist, 1000 pages, .cache/pagefind/<hash of DIR>)
  *
- * Pagefind's Japanese indexing keeps every page in memory until the index is written (≈ 3.6 GB per
- * 1,000 meetings), so the meeting pages are indexed newest first in parts of N pages: part 1 goes to
- * `DIR/pagefind/` (the index the search page loads), part k to `DIR/pagefind/part-k/`, and the
- * service is closed between parts. The search page merges the parts in the browser
- * (`mergeIndex`) using `DIR/pagefind/parts.json`; `DIR/pagefind/speakers.json` lists the speaker
- * filter values for the speaker box. Each page is cut to its `data-pagefind-body` element before it
- * is sent to Pagefind (≈ 20% faster, same index), and its text is NFKC-normalized (as the search box
- * normalizes the query), so full-width and half-width letters and digits are the same word.
+ * Pagefind's Japanese indexing keeps every page in memory until the index is written (≈ 3 GB per
+ * 1,000 meetings), so the meeting pages are cut into parts (`src/utils/search-parts.ts`: full parts
+ * of N pages from the oldest meeting, the newest in parts of N/4) and the Pagefind service is closed
+ * between parts. The newest part goes to `DIR/pagefind/` (the index the search page loads), the others
+ * to `DIR/pagefind/part-<hash>/`, listed newest first in `DIR/pagefind/parts.json`; the search page
+ * merges them in the browser (`mergeIndex`). `DIR/pagefind/speakers.json` lists the speaker filter
+ * values for the speaker box.
+ *
+ * Each page is cut to its `data-pagefind-body` element before it is sent to Pagefind (≈ 20% faster,
+ * same index), and its text is NFKC-normalized (as the search box normalizes the query), so full-width
+ * and half-width letters and digits are the same word. A part is named by the hash of its pages' URLs
+ * and of exactly that HTML (and Pagefind's version); a part already in the cache folder is copied, not
+ * indexed again, so adding one meeting re-indexes only the newest part.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { indexableHtml, normalizeHtmlText } from '../src/utils/search-normalize.ts';
 import { decodeEntities } from '../src/utils/search-rank.ts';
+import { cutParts, type PartPage } from '../src/utils/search-parts.ts';
 
-/** One page to index: its file, URL and date (for the newest-first order of the parts). */
-interface IndexedPage {
+/** One page to index: its file, URL, date and the hash of the HTML Pagefind gets. */
+interface IndexedPage extends PartPage {
 	file: string;
-	url: string;
-	date: string;
 }
+
+/** The HTML Pagefind gets for a built page. */
+const pageHtml = async (file: string): Promise<string> => normalizeHtmlText(indexableHtml(await readFile(file, 'utf8')));
 
 /** What `buildIndex` did. */
 export interface IndexSummary {
 	pages: number;
 	parts: number;
+	/** Parts written by Pagefind in this run (the others came from the cache). */
+	indexed: number;
 	speakers: number;
 }
 
 const SORT_DATE = /data-pagefind-sort="date:([^"]*)"/;
 const SPEAKER = /data-pagefind-filter="speaker:([^"]*)"/g;
+const PAGEFIND_VERSION = (JSON.parse(await readFile(path.join(import.meta.dirname, '../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
-/** Pages with `data-pagefind-body` under `dir`, newest first, and the speaker filter values they carry. */
+/** Pages with `data-pagefind-body` under `dir`, and the speaker filter values they carry. */
 async function collectPages(dir: string): Promise<{ pages: IndexedPage[]; speakers: string[] }> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const pages: IndexedPage[] = [];
@@ -47,15 +60,27 @@ async function collectPages(dir: string): Promise<{ pages: IndexedPage[]; speake
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const file = path.join(entry.parentPath, entry.name);
 		if (file.startsWith(pagefindDir + path.sep)) continue;
-		const html = await readFile(file, 'utf8');
-		if (!html.includes('data-pagefind-body')) continue;
+		const raw = await readFile(file, 'utf8');
+		if (!raw.includes('data-pagefind-body')) continue;
 		const relative = path.relative(dir, file).split(path.sep).join('/');
 		const url = `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-		pages.push({ file, url, date: SORT_DATE.exec(html)?.[1] ?? '' });
-		for (const match of html.matchAll(SPEAKER)) speakers.add(decodeEntities(match[1] ?? ''));
+		const hash = createHash('sha256').update(normalizeHtmlText(indexableHtml(raw))).digest('hex');
+		pages.push({ file, url, date: SORT_DATE.exec(raw)?.[1] ?? '', hash });
+		for (const match of raw.matchAll(SPEAKER)) speakers.add(decodeEntities(match[1] ?? ''));
 	}
-	pages.sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1));
 	return { pages, speakers: [...speakers].filter(Boolean).sort((a, b) => a.localeCompare(b, 'ja')) };
+}
+
+/** `.cache/pagefind/<hash of the site folder>/`: each built site keeps its own parts. */
+export function defaultCacheDir(site: string): string {
+	return path.join('.cache/pagefind', createHash('sha256').update(path.resolve(site)).digest('hex').slice(0, 12));
+}
+
+/** The cache name of a part: its pages and their indexed HTML, and the Pagefind that indexes them. */
+function partKey(pages: readonly IndexedPage[]): string {
+	const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n`);
+	for (const page of pages) hash.update(`${page.url}\n${page.hash}\n`);
+	return hash.digest('hex').slice(0, 16);
 }
 
 /** Index one part of the pages into `outputPath`, then stop the Pagefind service (its memory goes with it). */
@@ -67,7 +92,7 @@ async function indexPart(pages: IndexedPage[], outputPath: string): Promise<void
 		for (let at = 0; at < pages.length; at += batch) {
 			await Promise.all(
 				pages.slice(at, at + batch).map(async (page) => {
-					const added = await index.addHTMLFile({ url: page.url, content: normalizeHtmlText(indexableHtml(await readFile(page.file, 'utf8'))) });
+					const added = await index.addHTMLFile({ url: page.url, content: await pageHtml(page.file) });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
 				}),
 			);
@@ -86,38 +111,56 @@ async function dropPartRuntime(partDir: string): Promise<void> {
 	}
 }
 
-/** Index every page with `data-pagefind-body` under `dir` into `dir/pagefind/` in parts of `partSize` pages. */
-export async function buildIndex(dir: string, partSize = 1000): Promise<IndexSummary> {
+/**
+ * Index every page with `data-pagefind-body` under `dir` into `dir/pagefind/` in parts of at most
+ * `partSize` pages, reusing parts found in `cacheDir` (parts not used by this site are removed from it).
+ */
+export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir)): Promise<IndexSummary> {
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
 	const { pages, speakers } = await collectPages(dir);
 	if (pages.length === 0) throw new Error(`No page under ${dir} has data-pagefind-body: nothing to index.`);
+	const parts = cutParts(pages, partSize).map((part) => ({ key: partKey(part), pages: part }));
+	await mkdir(cacheDir, { recursive: true });
+	const cached = new Set(await readdir(cacheDir));
+	let indexed = 0;
+	for (const part of parts) {
+		if (cached.has(part.key)) continue;
+		// Written under a temporary name first, so an interrupted run never leaves a half part in the cache.
+		const partial = path.join(cacheDir, `.${part.key}.partial`);
+		await rm(partial, { recursive: true, force: true });
+		await indexPart(part.pages, partial);
+		await rename(partial, path.join(cacheDir, part.key));
+		cached.add(part.key);
+		indexed++;
+	}
 	const outDir = path.join(dir, 'pagefind');
 	await rm(outDir, { recursive: true, force: true });
-	const parts: string[] = [];
-	for (let at = 0, part = 1; at < pages.length; at += partSize, part++) {
-		const name = part === 1 ? '' : `part-${part}/`;
-		await indexPart(pages.slice(at, at + partSize), path.join(outDir, name));
-		if (name) {
-			await dropPartRuntime(path.join(outDir, name));
-			parts.push(name);
-		}
+	const [newest, ...older] = parts;
+	await cp(path.join(cacheDir, newest!.key), outDir, { recursive: true });
+	const names: string[] = [];
+	for (const part of older) {
+		const name = `part-${part.key}/`;
+		await cp(path.join(cacheDir, part.key), path.join(outDir, name), { recursive: true });
+		await dropPartRuntime(path.join(outDir, name));
+		names.push(name);
 	}
-	await mkdir(outDir, { recursive: true });
-	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts })}\n`);
+	const used = new Set(parts.map((part) => part.key));
+	for (const name of cached) if (!used.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
+	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts: names })}\n`);
 	await writeFile(path.join(outDir, 'speakers.json'), `${JSON.stringify(speakers)}\n`);
-	return { pages: pages.length, parts: parts.length + 1, speakers: speakers.length };
+	return { pages: pages.length, parts: parts.length, indexed, speakers: speakers.length };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'part-size': { type: 'string', default: '1000' } } });
+	const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'part-size': { type: 'string', default: '1000' }, cache: { type: 'string' } } });
 	const site = path.resolve(values.site ?? 'dist');
 	const partSize = Number(values['part-size']);
 	const started = performance.now();
 	try {
 		if (!Number.isInteger(partSize) || partSize < 1) throw new Error('--part-size must be a whole number ≥ 1');
-		const summary = await buildIndex(site, partSize);
+		const summary = await buildIndex(site, partSize, path.resolve(values.cache ?? defaultCacheDir(site)));
 		console.log(
-			`pagefind: indexed ${summary.pages} pages in ${summary.parts} part${summary.parts === 1 ? '' : 's'} (${summary.speakers} speakers) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), path.join(site, 'pagefind'))}/`,
+			`pagefind: ${summary.pages} pages in ${summary.parts} part${summary.parts === 1 ? '' : 's'} (${summary.indexed} indexed, ${summary.parts - summary.indexed} unchanged and reused; ${summary.speakers} speakers) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), path.join(site, 'pagefind'))}/`,
 		);
 	} catch (error) {
 		console.error(`pagefind: ${error instanceof Error ? error.message : String(error)}`);

@@ -56,7 +56,7 @@ export async function buildHugoReference(dir: string, nice: number): Promise<{ h
 	const publicDir = join(dir, 'public');
 	const hugo = await runMeasured('hugo', ['--source', dir, '--destination', publicDir, '--quiet'], { cwd: dir, nice });
 	if (hugo.code !== 0) throw new Error(`hugo exited with ${hugo.code}:\n${hugo.output.slice(-4000)}`);
-	const index = await runMeasured(process.execPath, [join(ROOT, 'scripts/index.ts'), '--site', publicDir], { cwd: ROOT, nice });
+	const index = await runMeasured(process.execPath, [join(ROOT, 'scripts/index.ts'), '--site', publicDir, '--cache', join(dir, 'pagefind-cache')], { cwd: ROOT, nice });
 	if (index.code !== 0) throw new Error(`pagefind over the Hugo site exited with ${index.code}:\n${index.output.slice(-4000)}`);
 	return { hugo, index, publicDir };
 }

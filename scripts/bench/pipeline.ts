@@ -42,7 +42,7 @@ function commands(dirs: PipelineDirs): { stage: StageResult['stage']; args: stri
 		{ stage: 'convert', args: [join(ROOT, 'scripts/convert.ts'), '--seeds', dirs.seedsDir, '--out', dirs.contentDir] },
 		// The project's astro.config.mjs, with only Astro's cache folder moved out of the shared node_modules/.astro.
 		{ stage: 'build', args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/bench/astro.config.mjs', '--outDir', dirs.distDir] },
-		{ stage: 'index', args: [join(ROOT, 'scripts/index.ts'), '--site', dirs.distDir] },
+		{ stage: 'index', args: [join(ROOT, 'scripts/index.ts'), '--site', dirs.distDir, '--cache', join(dirs.cacheDir, 'pagefind')] },
 	];
 }
 

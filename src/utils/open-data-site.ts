@@ -40,6 +40,20 @@ export async function meetingRecords(site: URL | undefined): Promise<MeetingReco
 	return Promise.all((await getMeetings()).map((entry) => meetingRecord(entry, site)));
 }
 
+/** A response whose body is written piece by piece (each piece encoded as it is read), for exports of the whole archive. */
+export function chunkedResponse(chunks: Iterable<string>, contentType: string): Response {
+	const encoder = new TextEncoder();
+	const iterator = chunks[Symbol.iterator]();
+	const body = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			const next = iterator.next();
+			if (next.done) controller.close();
+			else controller.enqueue(encoder.encode(next.value));
+		},
+	});
+	return new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
 /** A meeting as a feed/calendar item. */
 export function feedItem(entry: MeetingEntry, site: URL | undefined): FeedItem {
 	const { data } = entry;

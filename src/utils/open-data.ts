@@ -1,5 +1,5 @@
 import type { Meeting, RemarkIndex } from '../schemas/meeting.ts';
-import type { MeetingRecord, RemarkRow, SpeechRecord } from '../schemas/open-data.ts';
+import type { Archive, MeetingRecord, RemarkRow, SpeechRecord } from '../schemas/open-data.ts';
 import { remarkColumns } from '../schemas/open-data.ts';
 
 /** Where things live on the published site (absolute when SITE_URL is set). */
@@ -93,9 +93,14 @@ export function toRemarkRows(record: MeetingRecord): RemarkRow[] {
 	}));
 }
 
+/** JSON Lines (one JSON object per line) in pieces, one per group of rows, so a large export is never one string. */
+export function* jsonLinesChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
+	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${JSON.stringify(row)}\n`).join('');
+}
+
 /** Serializes rows as JSON Lines (one JSON object per line). */
 export function toJsonLines(rows: readonly RemarkRow[]): string {
-	return rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length ? '\n' : '');
+	return [...jsonLinesChunks([rows])].join('');
 }
 
 /** Quotes one CSV field per RFC 4180 when it needs quoting. */
@@ -105,9 +110,22 @@ function csvField(value: string | number | null): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Serializes rows as RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese). */
+/** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), in pieces: the header, then one per group of rows. */
+export function* csvChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
+	yield `\uFEFF${remarkColumns.join(',')}\r\n`;
+	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${remarkColumns.map((column) => csvField(row[column])).join(',')}\r\n`).join('');
+}
+
+/** Serializes rows as RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM. */
 export function toCsv(rows: readonly RemarkRow[]): string {
-	const lines = [remarkColumns.join(',')];
-	for (const row of rows) lines.push(remarkColumns.map((column) => csvField(row[column])).join(','));
-	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+	return [...csvChunks([rows])].join('');
+}
+
+/** `JSON.stringify(archive)` in pieces (one per meeting record), so the whole archive is never one string. */
+export function* archiveJsonChunks(archive: Archive): Generator<string> {
+	const { meetingRecord, ...head } = archive;
+	// `meetingRecord` last, as the endpoint writes it: the opening is everything before its first record.
+	yield JSON.stringify({ ...head, meetingRecord: [] }).slice(0, -2);
+	for (const [index, record] of meetingRecord.entries()) yield (index === 0 ? '' : ',') + JSON.stringify(record);
+	yield ']}';
 }

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import type { Archive } from '../../schemas/open-data.ts';
-import { meetingRecords } from '../../utils/open-data-site.ts';
+import { archiveJsonChunks } from '../../utils/open-data.ts';
+import { chunkedResponse, meetingRecords } from '../../utils/open-data-site.ts';
 
-/** The whole archive: every meeting with its remark records (Diet-API field names). */
+/** The whole archive: every meeting with its remark records (Diet-API field names), written record by record. */
 export const GET: APIRoute = async ({ site }) => {
 	const meetingRecord = await meetingRecords(site);
 	const archive: Archive = { generator: 'minutes-archive', numberOfRecords: meetingRecord.length, meetingRecord };
-	return new Response(JSON.stringify(archive), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return chunkedResponse(archiveJsonChunks(archive), 'application/json; charset=utf-8');
 };

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { toCsv, toRemarkRows } from '../../utils/open-data.ts';
-import { meetingRecords } from '../../utils/open-data-site.ts';
+import { csvChunks, toRemarkRows } from '../../utils/open-data.ts';
+import { chunkedResponse, meetingRecords } from '../../utils/open-data-site.ts';
 
-/** Every remark of the archive as CSV (RFC 4180, UTF-8 with BOM). */
+/** Every remark of the archive as CSV (RFC 4180, UTF-8 with BOM), written meeting by meeting. */
 export const GET: APIRoute = async ({ site }) => {
-	const rows = (await meetingRecords(site)).flatMap(toRemarkRows);
-	return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	const records = await meetingRecords(site);
+	return chunkedResponse(csvChunks(records.values().map(toRemarkRows)), 'text/csv; charset=utf-8');
 };

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { toJsonLines, toRemarkRows } from '../../utils/open-data.ts';
-import { meetingRecords } from '../../utils/open-data-site.ts';
+import { jsonLinesChunks, toRemarkRows } from '../../utils/open-data.ts';
+import { chunkedResponse, meetingRecords } from '../../utils/open-data-site.ts';
 
-/** Every remark of the archive, one JSON object per line. */
+/** Every remark of the archive, one JSON object per line, written meeting by meeting. */
 export const GET: APIRoute = async ({ site }) => {
-	const rows = (await meetingRecords(site)).flatMap(toRemarkRows);
-	return new Response(toJsonLines(rows), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
+	const records = await meetingRecords(site);
+	return chunkedResponse(jsonLinesChunks(records.values().map(toRemarkRows)), 'application/jsonl; charset=utf-8');
 };

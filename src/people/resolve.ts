@@ -263,6 +263,34 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 		}
 		return pool;
 	};
+	// The wide pool by every name a speaker could match it with (surnames, full names and their
+	// starts, see nameMatches), in pool order: looking a speaker up must not scan the whole family.
+	// narrow() then keeps the first entry per identity, so later entries identical in what it reads
+	// change nothing and are left out.
+	const wideIndexes = new Map<string, Map<string, Entry[]>>();
+	const wideCandidates = (family: string, name: string): Entry[] => {
+		let index = wideIndexes.get(family);
+		if (!index) {
+			index = new Map();
+			// Entries that narrow() cannot tell apart (one member listed in hundreds of meetings) are kept once.
+			const seen = new Set<string>();
+			for (const entry of widePool(family)) {
+				const signature = JSON.stringify([entry.key, entry.kind, entry.title, entry.affiliation, entry.surname, entry.fullName, entry.text]);
+				if (seen.has(signature)) continue;
+				seen.add(signature);
+				const names = new Set<string>();
+				if (entry.surname) names.add(entry.surname);
+				if (entry.fullName) for (let end = 1; end <= entry.fullName.length; end++) names.add(entry.fullName.slice(0, end));
+				for (const key of names) {
+					const list = index.get(key);
+					if (list) list.push(entry);
+					else index.set(key, [entry]);
+				}
+			}
+			wideIndexes.set(family, index);
+		}
+		return index.get(name) ?? [];
+	};
 
 	// Speakers: one resolution per label and meeting.
 	const speakers: Speaker[] = [];
@@ -290,7 +318,7 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 			const local = distinctKeys(narrow(entriesByMeeting.get(meeting.id) ?? [], speaker));
 			const wide =
 				local.length === 0
-					? distinctKeys(narrow(widePool(family), speaker))
+					? distinctKeys(narrow(wideCandidates(family, speaker.name), speaker))
 					: [];
 			const found = local.length > 0 ? local : wide;
 			const first = speaker.remarks[0]?.line ?? null;

@@ -5,10 +5,11 @@
  * bundles: at thousands of meetings that is most of the build's time and memory. The minutes'
  * MDX has a fixed shape (the converter writes it), so this loader keeps each file's body as text
  * in the content store and the meeting page renders it (`MinutesBody.astro`). The frontmatter is
- * validated by the collection schema; an entry whose file is unchanged (same digest) is not
- * parsed again, so a rebuild after adding one meeting only reads the new file.
+ * validated by the collection schema. A file whose size and modification time are those of the
+ * last build is not read again, and one whose bytes are unchanged (same digest) is not parsed
+ * again, so a rebuild after adding one meeting reads and parses only the new file.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -21,16 +22,24 @@ const EXTENSION = '.mdx';
 export function meetingsLoader(options: { base: string }): Loader {
 	return {
 		name: 'minutes-meetings-loader',
-		async load({ store, parseData, generateDigest, watcher, config, logger }: LoaderContext) {
+		async load({ store, meta, parseData, generateDigest, watcher, config, logger }: LoaderContext) {
 			const root = fileURLToPath(config.root);
 			const baseDir = path.resolve(root, options.base);
 
-			/** (Re)load one file into the store; skipped when its bytes are unchanged. */
+			/** What the last build saw of each file: `size:mtimeNs` → the digest of its bytes. */
+			const seen = new Map<string, { stamp: string; digest: string }>(Object.entries(JSON.parse(meta.get('files') ?? '{}') as Record<string, { stamp: string; digest: string }>));
+
+			/** (Re)load one file into the store; skipped when its stamp or its bytes are unchanged. */
 			async function loadFile(file: string): Promise<void> {
 				const id = path.basename(file, EXTENSION);
 				const filePath = path.relative(root, file).split(path.sep).join('/');
+				const info = await stat(file, { bigint: true });
+				const stamp = `${info.size}:${info.mtimeNs}`;
+				const last = seen.get(id);
+				if (last?.stamp === stamp && store.get(id)?.digest === last.digest) return;
 				const raw = await readFile(file, 'utf8');
 				const digest = generateDigest(raw);
+				seen.set(id, { stamp, digest });
 				if (store.get(id)?.digest === digest) return;
 				let yaml: string;
 				let body: string;
@@ -51,7 +60,9 @@ export function meetingsLoader(options: { base: string }): Loader {
 			const names = (await readdir(baseDir)).filter((name) => name.endsWith(EXTENSION)).sort();
 			const present = new Set(names.map((name) => path.basename(name, EXTENSION)));
 			for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+			for (const id of seen.keys()) if (!present.has(id)) seen.delete(id);
 			for (const name of names) await loadFile(path.join(baseDir, name));
+			meta.set('files', JSON.stringify(Object.fromEntries(seen)));
 
 			if (!watcher) return;
 			// Dev server: follow the converter's writes (`npm run dev` runs it in watch mode).

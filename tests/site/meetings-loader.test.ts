@@ -3,7 +3,7 @@
  * unchanged files are not parsed again, removed files leave the store, broken files name themselves.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +41,7 @@ interface StoredEntry {
 let root: string;
 let entries: Map<string, StoredEntry>;
 let parsed: string[];
+let metaValues: Map<string, string>;
 
 /** A loader context over a Map, with the collection schema as `parseData`. */
 function context(): LoaderContext {
@@ -57,6 +58,7 @@ function context(): LoaderContext {
 	return {
 		collection: 'meetings',
 		store,
+		meta: { get: (key: string) => metaValues.get(key), set: (key: string, value: string) => void metaValues.set(key, value), has: (key: string) => metaValues.has(key), delete: (key: string) => void metaValues.delete(key) },
 		config: { root: pathToFileURL(`${root}/`) },
 		logger: { error: () => {} },
 		parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
@@ -77,6 +79,7 @@ beforeEach(() => {
 	writeFileSync(join(root, 'content', '.convert-cache.json'), '{}');
 	entries = new Map();
 	parsed = [];
+	metaValues = new Map();
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -108,6 +111,25 @@ describe('meetingsLoader', () => {
 		expect(parsed).toEqual([changed]);
 		expect((entries.get(changed!)!.data as { title: string }).title.startsWith('改訂 ')).toBe(true);
 		expect(entries.has(removed!)).toBe(false);
+	});
+
+	test('a file touched without a change is not parsed again; a same-size edit is', async () => {
+		await load();
+		parsed = [];
+		const [id, mdx] = [...converted][0]!;
+		const file = join(root, 'content', `${id}.mdx`);
+		const later = new Date(Date.now() + 60_000);
+		utimesSync(file, later, later);
+		await load();
+		expect(parsed).toEqual([]);
+		// Same length, different bytes, new modification time: read and parsed again.
+		const edited = mdx.replace(/^title: "(.)/m, 'title: "＃');
+		writeFileSync(file, edited);
+		const again = new Date(Date.now() + 120_000);
+		utimesSync(file, again, again);
+		await load();
+		expect(parsed).toEqual([id]);
+		expect((entries.get(id)!.data as { title: string }).title.startsWith('＃')).toBe(true);
 	});
 
 	test('a file without frontmatter names itself', async () => {

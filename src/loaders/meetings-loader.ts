@@ -3,8 +3,10 @@
  *
  * Astro's MDX integration compiles every entry into its own JavaScript module, which the build
  * bundles: at thousands of meetings that is most of the build's time and memory. The minutes'
- * MDX has a fixed shape (the converter writes it), so this loader keeps each file's body as text
- * in the content store and the meeting page renders it (`MinutesBody.astro`). The frontmatter is
+ * MDX has a fixed shape (the converter writes it), so this loader stores only the frontmatter and
+ * the meeting page reads and renders the body itself (`readMeetingBody`, `MinutesBody.astro`). The
+ * body is left out of the store because Astro bundles the whole store into the build (the remarks'
+ * text is in the frontmatter already; the body would double it). The frontmatter is
  * validated by the collection schema. A file whose size and modification time are those of the
  * last build is not read again, and one whose bytes are unchanged (same digest) is not parsed
  * again, so a rebuild after adding one meeting reads and parses only the new file.
@@ -42,10 +44,9 @@ export function meetingsLoader(options: { base: string }): Loader {
 				seen.set(id, { stamp, digest });
 				if (store.get(id)?.digest === digest) return;
 				let yaml: string;
-				let body: string;
 				let frontmatter: unknown;
 				try {
-					({ yaml, body } = splitFrontmatter(raw));
+					({ yaml } = splitFrontmatter(raw));
 					frontmatter = parseYaml(yaml);
 				} catch (error) {
 					throw new Error(`${filePath}: ${(error as Error).message}. Files in the content folder are written by \`npm run convert\`; run it again.`);
@@ -54,7 +55,7 @@ export function meetingsLoader(options: { base: string }): Loader {
 					throw new Error(`${filePath}: the frontmatter is not a YAML mapping. Files in the content folder are written by \`npm run convert\`; run it again.`);
 				}
 				const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath });
-				store.set({ id, data, body, digest, filePath });
+				store.set({ id, data, digest, filePath });
 			}
 
 			const names = (await readdir(baseDir)).filter((name) => name.endsWith(EXTENSION)).sort();

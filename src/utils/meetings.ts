@@ -1,8 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { splitFrontmatter } from '../converter/content.ts';
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 
 /** One entry of the `meetings` collection. */
 export type MeetingEntry = CollectionEntry<'meetings'>;
+
+/** The MDX body of a meeting, read from its converted file (the content store keeps only the frontmatter). */
+export async function readMeetingBody(meeting: MeetingEntry): Promise<string> {
+	const file = meeting.filePath ?? path.join(process.env['CONTENT_DIR'] || 'content', `${meeting.id}.mdx`);
+	let mdx: string;
+	try {
+		mdx = await readFile(path.resolve(file), 'utf8');
+	} catch (error) {
+		throw new Error(`${file}: cannot read the meeting's body (${(error as Error).message}); run \`npm run convert\` again.`);
+	}
+	return splitFrontmatter(mdx).body;
+}
 
 /** A series with its meetings in date order. */
 export interface Series {

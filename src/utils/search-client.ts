@@ -76,7 +76,7 @@ export function setupSearch(form: HTMLFormElement): void {
 			const api = started ? await started : ((await import(/* @vite-ignore */ `${indexBase}pagefind.js`)) as Pagefind);
 			if (!started) {
 				// On the main thread: a worker costs another script and a slower start than the search itself.
-				await api.options({ excerptLength: 30, noWorker: true });
+				await api.options({ excerptLength: 30, noWorker: true, ...(form.dataset['indexTag'] ? { metaCacheTag: form.dataset['indexTag'] } : {}) });
 				await api.init();
 			}
 			return { api, parts: await parts, merged: 0 };

@@ -40,31 +40,54 @@ export function normalizeHtmlText(html: string): string {
 	return out + text(html.slice(last));
 }
 
-/** Subtrees Pagefind skips anyway that are worth cutting before indexing: `<details … data-pagefind-ignore="all">` (citations). */
-const IGNORED_DETAILS = /<details\b[^>]*\bdata-pagefind-ignore="all"[^>]*>[\s\S]*?<\/details>/g;
+/** Where the element whose start tag begins at `start` ends (after its end tag, same-name tags counted), or -1. */
+function elementEnd(html: string, start: number): number {
+	const tag = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start, start + 40))?.[1]?.toLowerCase() ?? '';
+	if (!tag) return -1;
+	const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+	pattern.lastIndex = start;
+	let depth = 0;
+	for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+		depth += match[1] ? -1 : 1;
+		if (depth === 0) return match.index + match[0].length;
+	}
+	return -1;
+}
+
+/** Start tags of elements Pagefind skips with everything inside (`data-pagefind-ignore="all"`). */
+const IGNORED_ALL = /<[a-z][a-z0-9]*\b[^>]*\bdata-pagefind-ignore="all"[^>]*>/gi;
+
+/**
+ * Cut the elements marked `data-pagefind-ignore="all"` (navigation, participant lists, citations):
+ * Pagefind would skip them with their filters and metadata anyway, and without them the indexed HTML
+ * of a page changes only when its searchable content does. An element whose end is not found stays.
+ */
+function withoutIgnored(html: string): string {
+	let out = '';
+	let last = 0;
+	IGNORED_ALL.lastIndex = 0;
+	for (let match = IGNORED_ALL.exec(html); match; match = IGNORED_ALL.exec(html)) {
+		const end = elementEnd(html, match.index);
+		if (end === -1) continue;
+		out += html.slice(last, match.index);
+		last = end;
+		IGNORED_ALL.lastIndex = end;
+	}
+	return out + html.slice(last);
+}
 
 /**
  * The part of a page Pagefind reads, as a small document: the `lang` of `<html>` and the element with
- * `data-pagefind-body` (found by counting its tag's opening and closing tags), without ignored
- * `<details>`. Returns the page unchanged when the cut cannot be made safely (the remark count differs).
+ * `data-pagefind-body` (found by counting its tag's opening and closing tags), without the elements
+ * Pagefind ignores entirely. Returns the page unchanged when the cut cannot be made safely (the remark
+ * count differs).
  */
 export function indexableHtml(html: string): string {
 	const start = html.search(/<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-body\b/i);
 	if (start === -1) return html;
-	const tag = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start))?.[1]?.toLowerCase() ?? '';
-	const pattern = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-	pattern.lastIndex = start;
-	let depth = 0;
-	let end = -1;
-	for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
-		depth += match[1] ? -1 : 1;
-		if (depth === 0) {
-			end = match.index + match[0].length;
-			break;
-		}
-	}
+	const end = elementEnd(html, start);
 	if (end === -1) return html;
-	const body = html.slice(start, end).replace(IGNORED_DETAILS, '');
+	const body = withoutIgnored(html.slice(start, end));
 	const remarks = (text: string) => text.match(/data-remark-id=/g)?.length ?? 0;
 	if (remarks(body) !== remarks(html)) return html;
 	const lang = /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1] ?? '';

@@ -162,12 +162,17 @@ describe('fragmentRegions on data() output', () => {
 
 describe('indexableHtml', () => {
 	const page = (inner: string) =>
-		`<!DOCTYPE html><html lang="ja"><head><title>t</title><script>x</script></head><body><header>site</header><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-01"><div><article class="remark" data-remark-id="r1"><h3 id="r1">A</h3><p>${inner}</p><details class="cite" data-pagefind-ignore="all"><summary>引用</summary><p>長い引用</p></details></article></div></div><section id="provenance">SHA</section></body></html>`;
+		`<!DOCTYPE html><html lang="ja"><head><title>t</title><script>x</script></head><body><header>site</header><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-01"><div><nav class="series-nav" data-pagefind-ignore="all"><ul><li><a href="/p/">前の回</a><ul><li>入れ子</li></ul></li></ul></nav><article class="remark" data-remark-id="r1"><h3 id="r1">A<a class="permalink" href="#r1" data-pagefind-ignore="all"><span>#</span></a></h3><p>${inner}</p><p data-pagefind-ignore>見出しには残す</p><details class="cite" data-pagefind-ignore="all"><summary>引用</summary><p>長い引用</p></details></article></div></div><section id="provenance">SHA</section></body></html>`;
 
-	test('keeps only the data-pagefind-body element (nested divs counted) and the lang, without ignored details', () => {
+	test('keeps only the data-pagefind-body element (nested divs counted) and the lang, without elements ignored with "all"', () => {
 		expect(indexableHtml(page('本文'))).toBe(
-			'<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-01"><div><article class="remark" data-remark-id="r1"><h3 id="r1">A</h3><p>本文</p></article></div></div></body></html>',
+			'<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-01"><div><article class="remark" data-remark-id="r1"><h3 id="r1">A</h3><p>本文</p><p data-pagefind-ignore>見出しには残す</p></article></div></div></body></html>',
 		);
+	});
+
+	test('a change in an ignored element (a new neighbour in the series) leaves the indexed HTML as it was', () => {
+		expect(indexableHtml(page('本文').replace('前の回', '第2回'))).toBe(indexableHtml(page('本文')));
+		expect(indexableHtml(page('本文').replace('本文', '本文が変わった'))).not.toBe(indexableHtml(page('本文')));
 	});
 
 	test('returns the page unchanged when it has no body element or the cut would lose a remark', () => {

@@ -134,6 +134,7 @@ try {
 
 	// Reference: Hugo + the same Pagefind script over the same records.
 	let hugoSeconds: number | null = null;
+	let hugoOnlySeconds: number | null = null;
 	let hugoPeak: number | null = null;
 	const version = values['no-hugo'] ? null : hugoVersion();
 	if (version) {
@@ -142,6 +143,7 @@ try {
 		await writeHugoSite(hugoDir, entries);
 		const reference = await buildHugoReference(hugoDir, nice);
 		hugoSeconds = reference.hugo.seconds + reference.index.seconds;
+		hugoOnlySeconds = reference.hugo.seconds;
 		hugoPeak = Math.max(reference.hugo.peakRssBytes, reference.index.peakRssBytes);
 		console.log(`\nreference: ${version.split(' ').slice(0, 2).join(' ')} + Pagefind over the same ${entries.length} records`);
 		console.log(`  hugo ${sec(reference.hugo.seconds)} s (${mb(reference.hugo.peakRssBytes)} MB), pagefind ${sec(reference.index.seconds)} s (${mb(reference.index.peakRssBytes)} MB), index ${mb(await directoryBytes(join(reference.publicDir, 'pagefind')))} MB`);
@@ -154,31 +156,44 @@ try {
 	const at10k = meetings >= TARGET.atMeetings;
 	const scale = TARGET.atMeetings / meetings;
 	const verdict = (ok: boolean | null) => (ok === null ? 'UNTESTED' : ok ? 'PASS' : 'FAIL');
-	const rows: [string, boolean | null, string][] = [
+	// Why a target is missed, from this run's own figures (printed under a FAIL).
+	const why = {
+		pipeline: `Pagefind's Japanese indexing alone takes ${sec(stageSeconds(cold, 'index'))} s here; convert (${sec(stageSeconds(cold, 'convert'))} s) and astro build (${sec(stageSeconds(cold, 'build'))} s) come on top${hugoOnlySeconds === null ? '' : `, where Hugo takes ${sec(hugoOnlySeconds)} s`}. Closing it needs indexing faster than Pagefind's Japanese segmenter (our own segmentation, identical at query time) and a site build of a few seconds.`,
+		incremental: `with one new page astro build still takes ${sec(stageSeconds(incremental, 'build'))} s (content sync, bundling the site with the content store, every page's cache key, copying unchanged pages) and the index ${sec(stageSeconds(incremental, 'index'))} s (unchanged parts reused). Closing it needs rendering only the pages a new meeting touches, outside a full astro build.`,
+		query: `a cold search loads Pagefind's script, WebAssembly, entry and meta, then the query's index chunks, before the first fragment can be checked (sequential steps), and merges older parts when the newest has too few hits (compounds: max ${Math.round(maxQueryMs)} ms). Closing it needs fewer sequential steps: the first part answering most queries, or results of common queries prebuilt.`,
+	};
+	const rows: [string, boolean | null, string, string][] = [
 		[
 			`10,000 meetings end to end, peak ≤ 6 GB`,
 			at10k ? coldTotals.peak <= TARGET.peakBytes : null,
 			at10k ? `peak ${mb(coldTotals.peak)} MB` : `ran ${meetings}: peak ${mb(coldTotals.peak)} MB; ×${scale.toFixed(0)} linear ≈ ${(coldTotals.peak * scale / 1024 ** 3).toFixed(1)} GB`,
+			'the largest stage is named in the table above; stages run one after another, so the peak is the largest of them.',
 		],
 		[
 			`1,000 meetings: pipeline ≤ Hugo+Pagefind${hugoSeconds === null ? ' (40 s)' : ''}`,
 			meetings === 1000 ? coldTotals.seconds <= (hugoSeconds ?? TARGET.hugoFallbackSeconds) : null,
 			`${sec(coldTotals.seconds)} s vs ${hugoSeconds === null ? `${TARGET.hugoFallbackSeconds} s` : `${sec(hugoSeconds)} s`}${meetings === 1000 ? '' : ` (run at ${meetings})`}`,
+			why.pipeline,
 		],
-		[`incremental ≤ 10% of cold`, incrementalFraction <= TARGET.incrementalFraction, `${sec(incrementalTotals.seconds)} s = ${(incrementalFraction * 100).toFixed(1)}%`],
+		[`incremental ≤ 10% of cold`, incrementalFraction <= TARGET.incrementalFraction, `${sec(incrementalTotals.seconds)} s = ${(incrementalFraction * 100).toFixed(1)}%`, why.incremental],
 		[
 			`cold first results ≤ 300 ms (10,000 meetings)`,
 			answered.length === 0 ? null : at10k ? maxQueryMs <= TARGET.queryMs : null,
 			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(firstQueryMs)} ms, max ${Math.round(maxQueryMs)} ms`,
+			why.query,
 		],
 		[
 			`cold query ≤ 500 KB (10,000 meetings)`,
 			answered.length === 0 ? null : at10k ? maxQueryBytes <= TARGET.queryBytes : null,
 			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(queryBytes / 1024)} KB, max ${Math.round(maxQueryBytes / 1024)} KB`,
+			'the query fetched more index chunks and fragments than the budget allows.',
 		],
 	];
 	console.log('\ntargets');
-	for (const [name, ok, detail] of rows) console.log(`  ${verdict(ok).padEnd(8)} ${name}: ${detail}`);
+	for (const [name, ok, detail, reason] of rows) {
+		console.log(`  ${verdict(ok).padEnd(8)} ${name}: ${detail}`);
+		if (ok === false) console.log(`           why: ${reason}`);
+	}
 	if (!at10k) {
 		const over = [firstQueryMs > TARGET.queryMs && 'time', queryBytes > TARGET.queryBytes && 'size'].filter(Boolean);
 		if (answered.length > 0 && over.length > 0) console.log(`  note: at ${meetings} meetings the cold query already exceeds the 10,000-meeting ${over.join(' and ')} target`);

@@ -34,8 +34,8 @@ interface IndexedPage extends PartPage {
 	file: string;
 }
 
-/** The HTML Pagefind gets for a built page. */
-const pageHtml = async (file: string): Promise<string> => normalizeHtmlText(indexableHtml(await readFile(file, 'utf8')));
+/** The HTML Pagefind gets for a built page: its indexed part, NFKC-normalized. */
+const indexedHtml = (page: string): string => normalizeHtmlText(indexableHtml(page));
 
 /** What `buildIndex` did. */
 export interface IndexSummary {
@@ -64,7 +64,7 @@ async function collectPages(dir: string): Promise<{ pages: IndexedPage[]; speake
 		if (!raw.includes('data-pagefind-body')) continue;
 		const relative = path.relative(dir, file).split(path.sep).join('/');
 		const url = `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-		const hash = createHash('sha256').update(normalizeHtmlText(indexableHtml(raw))).digest('hex');
+		const hash = createHash('sha256').update(indexedHtml(raw)).digest('hex');
 		pages.push({ file, url, date: SORT_DATE.exec(raw)?.[1] ?? '', hash });
 		for (const match of raw.matchAll(SPEAKER)) speakers.add(decodeEntities(match[1] ?? ''));
 	}
@@ -92,7 +92,7 @@ async function indexPart(pages: IndexedPage[], outputPath: string): Promise<void
 		for (let at = 0; at < pages.length; at += batch) {
 			await Promise.all(
 				pages.slice(at, at + batch).map(async (page) => {
-					const added = await index.addHTMLFile({ url: page.url, content: await pageHtml(page.file) });
+					const added = await index.addHTMLFile({ url: page.url, content: indexedHtml(await readFile(page.file, 'utf8')) });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
 				}),
 			);

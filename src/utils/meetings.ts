@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { splitFrontmatter } from '../converter/content.ts';
+import { formatWesternDate } from './japanese-date.ts';
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 
 /** One entry of the `meetings` collection. */
@@ -9,7 +10,8 @@ export type MeetingEntry = CollectionEntry<'meetings'>;
 
 /** The MDX body of a meeting, read from its converted file (the content store keeps only the frontmatter). */
 export async function readMeetingBody(meeting: MeetingEntry): Promise<string> {
-	const file = meeting.filePath ?? path.join(process.env['CONTENT_DIR'] || 'content', `${meeting.id}.mdx`);
+	const file = meeting.filePath;
+	if (!file) throw new Error(`meeting ${meeting.id} has no content file; it must come from the meetings loader.`);
 	let mdx: string;
 	try {
 		mdx = await readFile(path.resolve(file), 'utf8');
@@ -91,6 +93,16 @@ export function kindLabel(kind: MeetingEntry['data']['kind']): string {
 /** Short session label: `第42回`, or '' for documents without a session. */
 export function sessionLabel(session: number | null): string {
 	return session === null ? '' : `第${session}回`;
+}
+
+/** A meeting within its series: 第N回, or the date for a meeting without a session number. */
+export function sessionOrDate(meeting: MeetingEntry): string {
+	return sessionLabel(meeting.data.session) || formatWesternDate(meeting.data.date);
+}
+
+/** A meeting named by its series and session (or date): サイバーセキュリティタスクフォース 第42回. */
+export function meetingName(meeting: MeetingEntry): string {
+	return `${meeting.data.series} ${sessionOrDate(meeting)}`;
 }
 
 /** One meeting with its sections and remarks by id. */

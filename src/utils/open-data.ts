@@ -98,11 +98,6 @@ export function* jsonLinesChunks(groups: Iterable<readonly RemarkRow[]>): Genera
 	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${JSON.stringify(row)}\n`).join('');
 }
 
-/** Serializes rows as JSON Lines (one JSON object per line). */
-export function toJsonLines(rows: readonly RemarkRow[]): string {
-	return [...jsonLinesChunks([rows])].join('');
-}
-
 /** Quotes one CSV field per RFC 4180 when it needs quoting. */
 function csvField(value: string | number | null): string {
 	if (value === null) return '';
@@ -114,11 +109,6 @@ function csvField(value: string | number | null): string {
 export function* csvChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
 	yield `\uFEFF${remarkColumns.join(',')}\r\n`;
 	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${remarkColumns.map((column) => csvField(row[column])).join(',')}\r\n`).join('');
-}
-
-/** Serializes rows as RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM. */
-export function toCsv(rows: readonly RemarkRow[]): string {
-	return [...csvChunks([rows])].join('');
 }
 
 /** `JSON.stringify(archive)` in pieces (one per meeting record), so the whole archive is never one string. */

@@ -19,7 +19,7 @@ export interface PartPage {
 }
 
 /** Order pages oldest first (date, then URL). */
-export function oldestFirst<T extends PartPage>(pages: readonly T[]): T[] {
+function oldestFirst<T extends PartPage>(pages: readonly T[]): T[] {
 	return [...pages].sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) : a.date < b.date ? -1 : 1));
 }
 

@@ -13,14 +13,11 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { meetingSchema } from '../../src/schemas/meeting.ts';
+import { BODY_COMPONENTS } from '../../src/utils/minutes-body.ts';
 import type { Block, ParseResult } from '../../src/parser/types.ts';
 
-/** JSX elements and the attributes each may carry. */
-const ALLOWED_JSX: Record<string, string[]> = {
-	Section: ['id', 'meeting'],
-	Remark: ['id', 'meeting', 'chat'],
-	Note: [],
-};
+/** JSX elements and the attributes each may carry: exactly what the meeting page can render. */
+const ALLOWED_JSX: Record<string, readonly string[]> = BODY_COMPONENTS;
 const FORBIDDEN_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'code', 'inlineCode', 'heading', 'thematicBreak', 'blockquote', 'table', 'emphasis', 'strong', 'delete', 'image', 'definition', 'footnoteReference', 'footnoteDefinition', 'break', 'mdxJsxTextElement'];
 
 /** Split `---\nYAML---\n\nbody` into its parts (the same way Astro finds frontmatter). */

@@ -33,7 +33,7 @@ describe('cutParts', () => {
 		let rebuilt = 0;
 		let before = new Set(urls(cutParts(pages(1), 1000)));
 		for (let n = 2; n <= 3000; n++) {
-			const after = urls(cutParts(pages(n).map((page) => page), 1000));
+			const after = urls(cutParts(pages(n), 1000));
 			const changed = after.filter((part) => !before.has(part));
 			// The newest part always changes; another part only when a full part closes (its 1,000 pages are new as a whole).
 			expect(changed.length, `n=${n}`).toBeLessThanOrEqual(2);

@@ -17,6 +17,7 @@ import { affiliationFit, comparable, entryKind, isChairTitle, postCore, postMatc
 import { KeyUnion } from './union-find.ts';
 import {
 	ROLE_KINDS,
+	compareRecords,
 	remarkKey,
 	type MeetingRecord,
 	type PeopleDiagnostic,
@@ -56,11 +57,6 @@ interface Speaker {
 	entry: Entry | null;
 	key: string;
 	remarks: { id: string; line: number }[];
-}
-
-/** Order meetings by date, then session, then id (the archive order). */
-function compareRecords(a: MeetingRecord, b: MeetingRecord): number {
-	return a.data.date.localeCompare(b.data.date) || (a.data.session ?? 0) - (b.data.session ?? 0) || a.id.localeCompare(b.id);
 }
 
 /** Series slug → family key: series sharing the chair's surname or several members are one family. */

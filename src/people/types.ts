@@ -7,6 +7,11 @@ export interface MeetingRecord {
 	data: Meeting;
 }
 
+/** The archive order of meetings: date, then session number, then id. */
+export function compareRecords(a: MeetingRecord, b: MeetingRecord): number {
+	return a.data.date.localeCompare(b.data.date) || (a.data.session ?? 0) - (b.data.session ?? 0) || a.id.localeCompare(b.id);
+}
+
 /** What kind of part a person plays: committee member, presenter, official, named observer, anything else. */
 export type RoleKind = 'member' | 'presenter' | 'official' | 'observer' | 'other';
 

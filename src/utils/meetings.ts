@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { splitFrontmatter } from '../converter/content.ts';
 import { formatWesternDate } from './japanese-date.ts';
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
+import { compareRecords } from '../people/types.ts';
 
 /** One entry of the `meetings` collection. */
 export type MeetingEntry = CollectionEntry<'meetings'>;
@@ -30,18 +31,9 @@ export interface Series {
 
 let cached: Promise<MeetingEntry[]> | undefined;
 
-/** Order meetings by date, then session number, then id. */
-export function compareMeetings(a: MeetingEntry, b: MeetingEntry): number {
-	return (
-		a.data.date.localeCompare(b.data.date) ||
-		(a.data.session ?? 0) - (b.data.session ?? 0) ||
-		a.id.localeCompare(b.id)
-	);
-}
-
 /** Every meeting/document in date order (loaded once per build). */
 export function getMeetings(): Promise<MeetingEntry[]> {
-	cached ??= getCollection('meetings').then((entries) => entries.sort(compareMeetings));
+	cached ??= getCollection('meetings').then((entries) => entries.sort(compareRecords));
 	return cached;
 }
 
@@ -56,23 +48,24 @@ export function groupSeries(meetings: MeetingEntry[]): Series[] {
 	return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja'));
 }
 
-const seriesLists = new WeakMap<MeetingEntry[], Map<string, MeetingEntry[]>>();
+type Neighbours = { prev: MeetingEntry | null; next: MeetingEntry | null };
+const neighbourMaps = new WeakMap<MeetingEntry[], Map<string, Neighbours>>();
 
-/** The meetings before and after `meeting` in its series (null at either end). */
-export function seriesNeighbours(meetings: MeetingEntry[], meeting: MeetingEntry): { prev: MeetingEntry | null; next: MeetingEntry | null } {
-	let bySeries = seriesLists.get(meetings);
-	if (!bySeries) {
-		bySeries = new Map();
+/** The meetings before and after `meeting` in its series (null at either end); computed once per list. */
+export function seriesNeighbours(meetings: MeetingEntry[], meeting: MeetingEntry): Neighbours {
+	let neighbours = neighbourMaps.get(meetings);
+	if (!neighbours) {
+		neighbours = new Map();
+		const last = new Map<string, MeetingEntry>();
 		for (const candidate of meetings) {
-			const list = bySeries.get(candidate.data.seriesSlug);
-			if (list) list.push(candidate);
-			else bySeries.set(candidate.data.seriesSlug, [candidate]);
+			const prev = last.get(candidate.data.seriesSlug) ?? null;
+			neighbours.set(candidate.id, { prev, next: null });
+			if (prev) neighbours.get(prev.id)!.next = candidate;
+			last.set(candidate.data.seriesSlug, candidate);
 		}
-		seriesLists.set(meetings, bySeries);
+		neighbourMaps.set(meetings, neighbours);
 	}
-	const same = bySeries.get(meeting.data.seriesSlug) ?? [];
-	const index = same.findIndex((candidate) => candidate.id === meeting.id);
-	return { prev: index < 0 ? null : (same[index - 1] ?? null), next: index < 0 ? null : (same[index + 1] ?? null) };
+	return neighbours.get(meeting.id) ?? { prev: null, next: null };
 }
 
 /** Group meetings by Western year, newest year last, keeping date order inside. */

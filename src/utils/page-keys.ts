@@ -59,17 +59,28 @@ export function meetingPageKeys({ meetings, people, citations, history }: KeyInp
 	const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
 	const names = seriesNamesOf(meetings);
 	const bySeries = new Map<string, KeyedMeeting[]>();
-	for (const meeting of meetings) bySeries.set(meeting.data.seriesSlug, [...(bySeries.get(meeting.data.seriesSlug) ?? []), meeting]);
+	const position = new Map<KeyedMeeting, number>();
+	for (const meeting of meetings) {
+		const series = bySeries.get(meeting.data.seriesSlug);
+		if (series) series.push(meeting);
+		else bySeries.set(meeting.data.seriesSlug, [meeting]);
+		position.set(meeting, (series?.length ?? 1) - 1);
+	}
 	const from = new Map<string, Citation[]>();
 	const to = new Map<string, Citation[]>();
+	const add = (map: Map<string, Citation[]>, key: string, citation: Citation) => {
+		const list = map.get(key);
+		if (list) list.push(citation);
+		else map.set(key, [citation]);
+	};
 	for (const citation of citations) {
-		from.set(citation.from, [...(from.get(citation.from) ?? []), citation]);
-		if (citation.to !== null) to.set(citation.to, [...(to.get(citation.to) ?? []), citation]);
+		add(from, citation.from, citation);
+		if (citation.to !== null) add(to, citation.to, citation);
 	}
 	const keys = new Map<string, string>();
 	for (const meeting of meetings) {
 		const series = bySeries.get(meeting.data.seriesSlug) ?? [];
-		const index = series.indexOf(meeting);
+		const index = position.get(meeting) ?? -1;
 		keys.set(
 			meeting.id,
 			hashKey([

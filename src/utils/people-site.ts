@@ -10,7 +10,7 @@ import { remarkKey, type PeopleIndex, type Person } from '../people/types.ts';
 import { linkHtml } from '../references/link-html.ts';
 import { collectCitations, segmentText, seriesNamesOf, type Citation, type Segment } from '../references/resolve.ts';
 import { getMeetings, type MeetingEntry } from './meetings.ts';
-import { meetingPageKeys, type KeyedMeeting } from './page-keys.ts';
+import { meetingPageKeys, personPageKey, type KeyedMeeting } from './page-keys.ts';
 import { seedHistory } from './provenance.ts';
 import { meetingUrl, withBase } from './url.ts';
 
@@ -107,7 +107,7 @@ let remarkTexts: Promise<Map<string, string>> | undefined;
 /** Every remark's text by `meetingId#remarkId`, built once per build (person pages quote them). */
 export function getRemarkTexts(): Promise<Map<string, string>> {
 	remarkTexts ??= getMeetings().then(
-		(meetings) => new Map(meetings.flatMap((meeting) => meeting.data.remarks.map((remark) => [`${meeting.id}#${remark.id}`, remark.text] as const))),
+		(meetings) => new Map(meetings.flatMap((meeting) => meeting.data.remarks.map((remark) => [remarkKey(meeting.id, remark.id), remark.text] as const))),
 	);
 	return remarkTexts;
 }
@@ -132,6 +132,17 @@ export function keyedMeeting(entry: MeetingEntry): KeyedMeeting {
 }
 
 let pageKeys: Promise<Map<string, string>> | undefined;
+
+let personKeys: Promise<Map<string, string>> | undefined;
+
+/** Incremental-build cache keys of the person pages (all their remark pages), by person id (computed once per build). */
+export function getPersonPageKeys(): Promise<Map<string, string>> {
+	personKeys ??= Promise.all([getPeople(), getArchiveIndex()]).then(([people, { byId }]) => {
+		const meetings = new Map([...byId].map(([id, entry]) => [id, keyedMeeting(entry)]));
+		return new Map(people.persons.map((person) => [person.id, personPageKey(person, meetings)]));
+	});
+	return personKeys;
+}
 
 /** Incremental-build cache keys of the meeting pages, by entry id (computed once per build). */
 export function getMeetingPageKeys(): Promise<Map<string, string>> {

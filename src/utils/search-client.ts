@@ -210,7 +210,7 @@ export function setupSearch(form: HTMLFormElement): void {
 				const items = toItems(page, current.words, current.speaker, firstRank + index);
 				// The results list holds remarks (or, for a filter alone, meetings); text outside remarks is listed apart.
 				const isMain = (item: SearchItem) => item.kind === 'remark' || current.words.length === 0;
-				const remarks = rankItems(items.filter(isMain), false);
+				const remarks = rankItems(items.filter(isMain));
 				const rest = items.filter((item) => !isMain(item));
 				if (others && othersBox && rest.length > 0) {
 					others.append(...rest.map((item) => renderItem(item, false)));
@@ -342,9 +342,9 @@ function toItems(page: PagefindData, words: string[], speaker: string, pageRank:
 		if (words.length > 0 && !containsAllWords(region.text, words)) continue;
 		if (words.length === 0 && !speaker) continue;
 		const label = region.kind === 'page' ? common.meetingTitle : region.label;
-		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, excerpt: trimExcerpt(markWords(region.text, words)), hasPhrase: true, hits: countWords(region.text, words) });
+		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, excerpt: trimExcerpt(markWords(region.text, words)), hits: countWords(region.text, words) });
 	}
 	// A filter without words or speaker lists the meetings themselves.
-	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', excerpt: [], hasPhrase: true, hits: 0 });
+	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', excerpt: [], hits: 0 });
 	return items;
 }

@@ -17,8 +17,6 @@ export interface SearchItem {
 	date: string;
 	series: string;
 	excerpt: ExcerptPart[];
-	/** True when the hit's text holds the whole query string. */
-	hasPhrase: boolean;
 	/** Number of matched words Pagefind found in this hit. */
 	hits: number;
 	/** Position of the page in Pagefind's own order. */
@@ -36,56 +34,6 @@ export function decodeEntities(text: string): string {
 		}
 		return entities[name.toLowerCase()] ?? whole;
 	});
-}
-
-/** Turn a Pagefind excerpt (escaped text with `<mark>` tags) into text parts; any other tag is dropped, never rendered. */
-export function parseExcerpt(excerpt: string): ExcerptPart[] {
-	const parts: ExcerptPart[] = [];
-	let mark = false;
-	for (const piece of excerpt.split(/(<\/?mark>)/i)) {
-		if (/^<mark>$/i.test(piece)) mark = true;
-		else if (/^<\/mark>$/i.test(piece)) mark = false;
-		else {
-			const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
-			if (text) parts.push({ text, mark });
-		}
-	}
-	return parts;
-}
-
-/** Normalise text for phrase matching: NFKC, lower case, no whitespace. */
-export function normalizeForMatch(text: string): string {
-	return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
-
-/** True when `text` contains the whole query (ignoring width, case and spaces). */
-export function containsPhrase(text: string, query: string): boolean {
-	const needle = normalizeForMatch(query);
-	return needle.length > 0 && normalizeForMatch(text).includes(needle);
-}
-
-/** Re-mark the parts so that each occurrence of the whole query is one highlight; unchanged when the query is absent. */
-export function markPhrase(parts: ExcerptPart[], query: string): ExcerptPart[] {
-	const needle = query.normalize('NFKC').trim();
-	const text = parts.map((part) => part.text).join('');
-	if (!needle || text.normalize('NFKC').length !== text.length) return parts;
-	const lower = text.normalize('NFKC').toLowerCase();
-	const target = needle.toLowerCase();
-	// When the whole phrase is present, only its occurrences are marked (not stray segments such as 的).
-	const marked = new Array<boolean>(text.length).fill(false);
-	let found = false;
-	for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, at + target.length)) {
-		marked.fill(true, at, at + target.length);
-		found = true;
-	}
-	if (!found) return parts;
-	const result: ExcerptPart[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const last = result.at(-1);
-		if (last && last.mark === marked[i]) last.text += text[i];
-		else result.push({ text: text[i] ?? '', mark: marked[i] ?? false });
-	}
-	return result;
 }
 
 /** Cut the parts to about `radius` characters either side of the first highlight, adding ellipses. */
@@ -115,17 +63,10 @@ export function trimExcerpt(parts: ExcerptPart[], radius = 50): ExcerptPart[] {
 	return result;
 }
 
-/** Order hits: those holding the whole query first, then Pagefind's page order, then more matched words. */
-export function rankItems(items: SearchItem[], byDate: boolean): SearchItem[] {
+/** Order the hits of a page batch: Pagefind's page order, then more matched words, then document order. */
+export function rankItems(items: SearchItem[]): SearchItem[] {
 	return items
 		.map((item, index) => ({ item, index }))
-		.sort(
-			(a, b) =>
-				(byDate ? 0 : Number(b.item.hasPhrase) - Number(a.item.hasPhrase)) ||
-				a.item.pageRank - b.item.pageRank ||
-				(byDate ? Number(b.item.hasPhrase) - Number(a.item.hasPhrase) : 0) ||
-				b.item.hits - a.item.hits ||
-				a.index - b.index,
-		)
+		.sort((a, b) => a.item.pageRank - b.item.pageRank || b.item.hits - a.item.hits || a.index - b.index)
 		.map(({ item }) => item);
 }

@@ -166,7 +166,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 }
 
 /** Rough width in em of the first unbreakable unit of a line (what did not fit at the end of the line before a wrap). */
-export function firstUnitWidth(text: string): number {
+function firstUnitWidth(text: string): number {
 	// A space next to Japanese text is no break opportunity (nothing would show where it was): follow such spaces.
 	let unit = UNIT.exec(text)?.[0] ?? '';
 	for (;;) {
@@ -180,7 +180,7 @@ export function firstUnitWidth(text: string): number {
 }
 
 /** True when a line was wrapped by the layout: the next line's first unit would not have fitted into the space left at its end. */
-export function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
+function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
 	const room = (right - previous.right) / previous.size;
 	if (room < FULL_LINE) return true;
 	return room < firstUnitWidth(next.text) * 0.9;

@@ -16,7 +16,7 @@ const MIN_CHARS_PER_PAGE = 5;
 const TEXT_VERSION_HINT = 'put a text version of the minutes (.txt, UTF-8) into seeds/ instead';
 
 /** True when the bytes start like a PDF (`%PDF-` within the first KiB, as readers accept). */
-export function isPdf(bytes: Uint8Array): boolean {
+function isPdf(bytes: Uint8Array): boolean {
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, EOF_WINDOW));
 	return head.includes('%PDF-');
 }

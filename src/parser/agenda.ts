@@ -61,7 +61,12 @@ export function findAgendaItems(text: string): AgendaMention[] {
 
 /** True when a line (decoration such as ◆ allowed) starts with an agenda number: `議題（1）`, `議題１`, `（議題1）`. */
 export function isAgendaLead(line: string): boolean {
-	return AGENDA_LEAD.test(matchFormWithMap(stripDecoration(line).text).text);
+	return isAgendaLeadForm(matchFormWithMap(stripDecoration(line).text).text);
+}
+
+/** `isAgendaLead` for a line already undecorated and in match form (as `classifyLine` has it). */
+export function isAgendaLeadForm(folded: string): boolean {
+	return AGENDA_LEAD.test(folded);
 }
 
 /** Cut an unquoted title at `について、` or `。`; strip 「」 around the whole title. */
@@ -157,12 +162,15 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	return result;
 }
 
+/** A leading agenda number in a reduced title: 議題(1), (1), 1. */
+const AGENDA_NUMBER_PREFIX = new RegExp(`^(?:\\(?議[題事](?:\\(?(?:${NUM})\\)?)\\)?|\\((?:${NUM})\\)|(?:${NUM})[.、])`, 'u');
+
 /** A title reduced for comparing: NFKC, no spaces or quotes, no leading agenda number, no trailing について. */
-export function agendaKey(title: string): string {
+function agendaKey(title: string): string {
 	return title
 		.normalize('NFKC')
 		.replace(/[\s「」『』"“”]/gu, '')
-		.replace(new RegExp(`^(?:\\(?議[題事](?:\\(?(?:${NUM})\\)?)\\)?|\\((?:${NUM})\\)|(?:${NUM})[.、])`, 'u'), '')
+		.replace(AGENDA_NUMBER_PREFIX, '')
 		.replace(/について$/u, '');
 }
 
@@ -172,10 +180,11 @@ export function mergeAgenda(
 	body: readonly AgendaItem[],
 	sections: readonly { id: string; title: string }[],
 ): AgendaItem[] {
+	const sectionKeys = sections.map((s) => ({ id: s.id, key: agendaKey(s.title) }));
 	const merged: AgendaItem[] = header.map((item) => {
 		const fromBody = body.find((known) => known.number === item.number);
 		const key = agendaKey(item.title);
-		const section = fromBody?.section ?? sections.find((s) => key !== '' && agendaKey(s.title) === key)?.id ?? null;
+		const section = fromBody?.section ?? sectionKeys.find((s) => key !== '' && s.key === key)?.id ?? null;
 		return { number: item.number, title: item.title, section };
 	});
 	if (merged.length === 0) return [...body];

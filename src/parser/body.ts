@@ -37,7 +37,7 @@ const PARAGRAPH_END_RATIO = 0.8;
  * The width at which the PDF extraction wrapped the body's lines: the median width of wide lines that
  * break mid-sentence with text on the next line, or null when no line does (one paragraph per line).
  */
-export function wrapWidth(lines: readonly SourceLine[]): number | null {
+function wrapWidth(lines: readonly SourceLine[]): number | null {
 	const widths: number[] = [];
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const text = lines[i]?.text ?? '';

@@ -60,6 +60,12 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 }
 
 /** One handler per header section, gathered in a map. */
+/** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
+function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
+	record.participants.push(...parseParticipants(section.lines, diagnostics, section.key === 'absent' ? section.label : null));
+	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
+}
+
 const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]) => void> = {
 	date(section, record, diagnostics) {
 		readDate(section.lines, section.line, record, diagnostics);
@@ -69,15 +75,8 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
 		record.location = text === '' ? null : text;
 	},
-	participants(section, record, diagnostics) {
-		record.participants.push(...parseParticipants(section.lines, diagnostics));
-		if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
-	},
-	absent(section, record, diagnostics) {
-		// 欠席者 is one more group named as written; its own sub-groups become `欠席者（構成員）`.
-		record.participants.push(...parseParticipants(section.lines, diagnostics, section.label));
-		if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
-	},
+	participants: readPeople,
+	absent: readPeople,
 	agenda(section, record, diagnostics) {
 		const items = parseHeaderAgenda(section.lines);
 		if (items.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists no agenda item: write them like "(1) 国際連携について"`));

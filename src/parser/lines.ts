@@ -3,7 +3,7 @@
  * introduction, list item or plain paragraph text. Structure is matched on a
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
-import { isAgendaLead } from './agenda.ts';
+import { isAgendaLeadForm } from './agenda.ts';
 import { isOrganisation, isPersonLabel, parseNameLabel } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
@@ -141,7 +141,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (ANGLE_NOTE.test(line)) return { kind: 'note', text: line, chat: null };
 	if (line === '以上') return { kind: 'note', text: line, chat: null };
 
-	if (isAgendaLead(line) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };
+	if (isAgendaLeadForm(folded) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };
 
 	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省）
 	const circle = /^[○〇◯][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);

@@ -44,7 +44,7 @@ export function splitEntries(text: string): string[] {
 }
 
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
-export function splitSpaced(text: string): string[] {
+function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (wide.length > 1) return wide.flatMap(splitSpaced);
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
@@ -66,7 +66,7 @@ function editorialNote(bracket: string): string {
  * the group name without the numbering and its editorial note. Numbered lines are groups unless they name a person;
  * bulleted lines only with a group word (a bulleted organisation is a member).
  */
-export function numberedGroup(text: string): { group: string; note: string | null } | null {
+function numberedGroup(text: string): { group: string; note: string | null } | null {
 	const match = GROUP_NUMBER.exec(text);
 	if (!match?.groups) return null;
 	const rest = trimSpaces(match.groups.rest ?? '');

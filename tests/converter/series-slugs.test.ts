@@ -41,10 +41,9 @@ describe('seriesSlug with maintainers\' slugs', () => {
 		{ name: 'IPネットワーク設備委員会', slugs: { IPネットワーク設備委員会: 'ip-network-committee' }, expected: 'ip-network-committee' },
 		{ name: 'ＩＰネットワーク 設備委員会', slugs: { IPネットワーク設備委員会: 'ip-network-committee' }, expected: 'ip-network-committee' },
 		{ name: 'サイバーセキュリティタスクフォース', slugs: {}, expected: 'cybersecurity-task-force' },
-		{ name: '別の委員会', slugs: { IPネットワーク設備委員会: 'ip-network-committee' }, expected: seriesSlug('別の委員会') },
+		{ name: '別の委員会', slugs: { IPネットワーク設備委員会: 'ip-network-committee' }, expected: 'series-fbf9f612' },
 	])('$name → $expected', ({ name, slugs, expected }) => {
 		expect(seriesSlug(name, slugs)).toBe(expected);
-		expect(expected).toMatch(/^[a-z0-9-]+$/u);
 	});
 
 	test('parseMinutes uses options.seriesSlugs', () => {

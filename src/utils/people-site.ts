@@ -9,7 +9,7 @@ import { resolvePeople } from '../people/resolve.ts';
 import { remarkKey, type PeopleIndex, type Person } from '../people/types.ts';
 import { linkHtml } from '../references/link-html.ts';
 import { collectCitations, segmentText, seriesNamesOf, type Citation, type Segment } from '../references/resolve.ts';
-import { getMeetings, type MeetingEntry } from './meetings.ts';
+import { getMeetings, meetingsById, type MeetingEntry } from './meetings.ts';
 import { meetingPageKeys, personPageKey, type KeyedMeeting } from './page-keys.ts';
 import { seedHistory } from './provenance.ts';
 import { meetingUrl, withBase } from './url.ts';
@@ -98,7 +98,7 @@ let archive: Promise<ArchiveIndex> | undefined;
 
 /** The meetings by id and the series names, computed once per build (pages ask once per remark). */
 export function getArchiveIndex(): Promise<ArchiveIndex> {
-	archive ??= getMeetings().then((meetings) => ({ meetings, byId: new Map(meetings.map((meeting) => [meeting.id, meeting])), seriesNames: seriesNamesOf(meetings) }));
+	archive ??= Promise.all([getMeetings(), meetingsById()]).then(([meetings, byId]) => ({ meetings, byId, seriesNames: seriesNamesOf(meetings) }));
 	return archive;
 }
 

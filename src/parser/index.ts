@@ -1,185 +1,59 @@
 /**
- * `parseMinutes`: turn the plain text of one minutes document into its
- * frontmatter record, its body and every problem found, as an ordered pipeline:
- * normalize → split header → header section handlers → body → agenda → title
- * → validate. Pure: no file system, no Astro (maintainers' series slugs come in `options.seriesSlugs`).
+ * `parseDocuments` / `parseMinutes`: turn the text of one seed into meeting records, their bodies and every
+ * problem found. The text is split into lines, checked to be minutes at all, then handed to the first
+ * layout reader that recognizes it (`READERS`, most particular first); a dated document that the reader
+ * cannot make a record of is kept by the plain reader instead of being rejected.
+ * Pure: no file system, no Astro (maintainers' series slugs come in `options.seriesSlugs`).
  */
-import { meetingSchema, type Handout, type Meeting, type ParticipantGroup } from '../schemas/meeting.ts';
-import { mergeAgenda, parseHeaderAgenda } from './agenda.ts';
-import { parseBody } from './body.ts';
-import { findDate, findTimeRange } from './date.ts';
-import { error, warning } from './diagnostics.ts';
-import { parseHandouts } from './handouts.ts';
-import { joinWrapped, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
-import { parseParticipants } from './participants.ts';
+import { error } from './diagnostics.ts';
+import { toSourceLines } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
-import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from './sections.ts';
-import { seriesSlug } from './series.ts';
-import { readTitle } from './title.ts';
-import type { Diagnostic, ParseOptions, ParseResult } from './types.ts';
+import { noRecord } from './record.ts';
+import { councilReader } from './readers/council.ts';
+import { readPlain } from './readers/plain.ts';
+import type { Reader, SourceDocument } from './readers/types.ts';
+import type { ParseOptions, ParseResult } from './types.ts';
 
-export type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from './types.ts';
+export type { Block, BodySection, Diagnostic, LayoutFamily, ParseOptions, ParseResult } from './types.ts';
 export { parseNameLabel } from './names.ts';
 export { seriesSlug } from './series.ts';
 
-/** The example shown when no date can be found. */
-const DATE_EXAMPLE = '"1. 日時) 令和5年2月1日（水）16:00～18:00"';
+/** The layout readers in the order they are tried; the council reader accepts anything left. */
+export const READERS: readonly Reader[] = [councilReader];
 
-/** What the header handlers fill in. */
-interface HeaderRecord {
-	date: string | null;
-	start: string | null;
-	end: string | null;
-	location: string | null;
-	participants: ParticipantGroup[];
-	handouts: Handout[];
-	/** The agenda list of the header (`4. 議題`, `議事次第`). */
-	agenda: { number: number; title: string }[];
+/** Reader errors after which the plain reader must not step in: the date is there but wrong, or the record itself is invalid. */
+const NO_FALLBACK = new Set(['invalid-date', 'invalid-record']);
+
+/** The reader for a document: the first whose `recognize` accepts it. */
+export function pickReader(document: SourceDocument): Reader {
+	return READERS.find((reader) => reader.recognize(document)) ?? councilReader;
 }
 
-/** Read a date (and times) from lines; report what is wrong at `line`. */
-function readDate(lines: readonly SourceLine[], line: number, record: HeaderRecord, diagnostics: Diagnostic[]): void {
-	const text = lines.map((source) => source.text).join(' ');
-	const found = findDate(text);
-	if (!found) {
-		diagnostics.push(error('no-date', line, `no date found in "${trimSpaces(text)}": write it like ${DATE_EXAMPLE}`));
-		return;
-	}
-	if (!found.ok) {
-		diagnostics.push(error(found.code, line, found.message));
-		return;
-	}
-	record.date = found.iso;
-	for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
-	const times = findTimeRange(text.normalize('NFKC').slice(found.end));
-	if (times) {
-		record.start = times.start;
-		record.end = times.end;
-		for (const problem of times.warnings) diagnostics.push(warning(problem.code, line, problem.message));
-	}
-}
-
-/** One handler per header section, gathered in a map. */
-/** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
-function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
-	record.participants.push(...parseParticipants(section.lines, diagnostics, section.key === 'absent' ? section.label : null));
-	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
-}
-
-const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]) => void> = {
-	date(section, record, diagnostics) {
-		readDate(section.lines, section.line, record, diagnostics);
-	},
-	location(section, record, diagnostics) {
-		const text = section.lines.reduce((joined, source) => joinWrapped(joined, trimSpaces(source.text)), '');
-		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
-		record.location = text === '' ? null : text;
-	},
-	participants: readPeople,
-	absent: readPeople,
-	agenda(section, record, diagnostics) {
-		const items = parseHeaderAgenda(section.lines);
-		if (items.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists no agenda item: write them like "(1) 国際連携について"`));
-		for (const item of items) if (!record.agenda.some((known) => known.number === item.number)) record.agenda.push(item);
-	},
-	handouts(section, record, diagnostics) {
-		record.handouts.push(...parseHandouts(section.lines, diagnostics));
-	},
-};
-
-/** Parse the text of one minutes document into its record, body and diagnostics (never throws). */
-export function parseMinutes(text: string, options: ParseOptions): ParseResult {
-	const diagnostics: Diagnostic[] = [];
+/** Parse the text of one seed into one result per meeting it holds (never throws, never empty). */
+export function parseDocuments(text: string, options: ParseOptions): ParseResult[] {
 	const lines = toSourceLines(text);
 	if (lines.every((source) => source.text.trim() === '')) {
-		return { meeting: null, body: [], diagnostics: [error('empty', null, 'the file is empty: it needs a title line, a date line and the minutes text')] };
+		return [noRecord(null, [], [error('empty', null, 'the file is empty: it needs a title line, a date line and the minutes text')])];
 	}
-	const foreign = findForeignText(lines);
-	if (foreign) {
-		const message = `this does not look like Japanese minutes: ${foreign.reason}; check that it is the right file (a text extraction of a 議事要旨/議事録) in a Japanese encoding`;
-		return { meeting: null, body: [], diagnostics: [error('not-minutes', foreign.line, message)] };
-	}
-
-	// Header: title, preamble, numbered sections.
-	const header = splitHeader(lines);
-	if (!header.title) {
-		const first = lines.find((source) => source.text.trim() !== '');
-		diagnostics.push(
-			error('no-title', first?.line ?? null, 'no title found: the first line should be the title, e.g. "サイバーセキュリティタスクフォース（第42回）議事要旨"'),
-		);
-	}
-	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [], agenda: [] };
-	const seen = new Set<HeaderKey>();
-	for (const section of header.sections) {
-		if (section.key === null) {
-			diagnostics.push(
-				warning('unknown-section', section.line, `unknown section "${section.label}" (expected 日時, 場所, 出席者, 欠席者, 配付資料, 議題 or 議事概要); its ${section.lines.length} line(s) are ignored`),
-			);
-			continue;
+	const document: SourceDocument = { text, lines };
+	const reader = pickReader(document);
+	if (reader.family !== 'ndl-json') {
+		const foreign = findForeignText(lines);
+		if (foreign) {
+			const message = `this does not look like Japanese minutes: ${foreign.reason}; check that it is the right file (a text extraction of a 議事要旨/議事録) in a Japanese encoding`;
+			return [noRecord(null, [], [error('not-minutes', foreign.line, message)])];
 		}
-		if (section.key === 'body') continue;
-		if (seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
-		seen.add(section.key);
-		HEADER_HANDLERS[section.key](section, record, diagnostics);
 	}
-	let issuer: string | null = null;
-	for (const source of header.preamble) {
-		if (isDateLine(source.text) && record.date === null && !seen.has('date')) readDate([source], source.line, record, diagnostics);
-		else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
-		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
-	}
-	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
-		const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
-		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
-	}
+	const results = reader.read(document, options);
+	if (reader.family === 'ndl-json') return results;
+	return results.map((result) => {
+		if (result.meeting !== null || result.diagnostics.some((d) => d.severity === 'error' && NO_FALLBACK.has(d.code))) return result;
+		return readPlain(document, options, result.diagnostics) ?? result;
+	});
+}
 
-	// Body.
-	const parsed = parseBody(header.body, diagnostics);
-	if (!header.hasBody) {
-		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
-		diagnostics.push(
-			error('no-body', last, `no minutes text found: add a line such as "5. 議事概要" followed by the text${last === null ? '' : ` after the header that ends near line ${last}`}`),
-		);
-	} else if (parsed.body.every((section) => section.children.length === 0)) {
-		diagnostics.push(error('empty-body', header.bodyLine, 'the minutes text has nothing recognizable: expected paragraphs, "(1) 開会" sections or "小山構成員)" speaker lines'));
-	}
-	const agenda = mergeAgenda(record.agenda, parsed.agenda, parsed.sections);
-
-	// Title, series, session.
-	const info = header.title ? readTitle(header.title.text, issuer) : null;
-	if (header.title && info && info.series === null) {
-		diagnostics.push(error('no-series', header.title.line, 'the title names no meeting body: write it like "サイバーセキュリティタスクフォース（第42回）議事要旨"'));
-	}
-
-	if (diagnostics.some((d) => d.severity === 'error') || !info || !info.series || !record.date) {
-		return { meeting: null, body: parsed.body, diagnostics };
-	}
-	const candidate: Meeting = {
-		title: info.title,
-		series: info.series,
-		seriesSlug: seriesSlug(info.series, options.seriesSlugs),
-		session: info.session,
-		kind: info.kind === 'document' && header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(header.bodyLabel.normalize('NFKC')) ? 'minutes' : info.kind,
-		source: options.source,
-		sourceHash: options.sourceHash,
-		date: record.date,
-		start: record.start,
-		end: record.end,
-		location: record.location,
-		participants: record.participants,
-		handouts: record.handouts,
-		agenda,
-		sections: parsed.sections,
-		remarks: parsed.remarks,
-	};
-	const checked = meetingSchema.safeParse(candidate);
-	if (!checked.success) {
-		for (const issue of checked.error.issues) {
-			const field = String(issue.path[0] ?? '');
-			const line = ['title', 'series', 'seriesSlug', 'session', 'kind'].includes(field) ? (header.title?.line ?? null) : field === 'date' ? (header.sections.find((s) => s.key === 'date')?.line ?? null) : null;
-			diagnostics.push(error('invalid-record', line, `${issue.path.join('.') || 'record'}: ${issue.message}`));
-		}
-		return { meeting: null, body: parsed.body, diagnostics };
-	}
-	return { meeting: checked.data, body: parsed.body, diagnostics };
+/** Parse the text of one minutes document (the first meeting of a seed that holds several). */
+export function parseMinutes(text: string, options: ParseOptions): ParseResult {
+	const [first] = parseDocuments(text, options);
+	return first ?? noRecord(null, [], [error('empty', null, 'the file holds no meeting')]);
 }

@@ -47,8 +47,19 @@ export interface ParseOptions {
 	seriesSlugs?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The layout families the parser reads, one reader each (`src/parser/readers/`), tried in this order:
+ * the NDL 国会会議録 API's JSON, Markdown/reStructuredText minutes, the Diet's 会議録 as text, local
+ * assembly 会議録, council minutes (議事要旨・議事録 of ministries, research groups, web pages), and
+ * `plain`: a dated document whose layout no reader knows, kept as paragraphs.
+ */
+export const LAYOUT_FAMILIES = ['ndl-json', 'markup', 'diet', 'assembly', 'council', 'plain'] as const;
+export type LayoutFamily = (typeof LAYOUT_FAMILIES)[number];
+
 /** Parser output: the record (null when the file cannot become one), its body and every problem found. */
 export interface ParseResult {
+	/** The reader that produced the result; null when the text was refused before any reader (empty, not minutes). */
+	family: LayoutFamily | null;
 	meeting: Meeting | null;
 	body: BodySection[];
 	diagnostics: Diagnostic[];

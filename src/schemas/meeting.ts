@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 /** `YYYY-MM-DD` */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** An absolute http(s) address. */
+const webUrl = z.string().regex(/^https?:\/\/[^\s"<>]+$/u, 'expected an http(s) URL');
 /** `HH:MM` (24-hour) */
 const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
 
@@ -67,6 +69,10 @@ export const remarkSchema = z.object({
 	line: z.number().int().positive(),
 	/** Plain text of the remark (paragraphs joined with newlines). */
 	text: z.string(),
+	/** The speaker's parliamentary group (会派) when the source names it (the NDL API's `speakerGroup`). */
+	speakerGroup: z.string().min(1).optional(),
+	/** The official page of this remark when the source gives one (the NDL API's `speechURL`). */
+	officialUrl: webUrl.optional(),
 });
 
 export const meetingKinds = ['minutes', 'document'] as const;
@@ -92,6 +98,15 @@ export const meetingSchema = z.object({
 	agenda: z.array(agendaItemSchema),
 	sections: z.array(sectionSchema),
 	remarks: z.array(remarkSchema),
+	/**
+	 * The sitting as the body numbers it when `session` (第N回) does not say it all: the Diet's
+	 * `第196回国会 第20号`, an assembly's `令和6年第4回定例会 第2日`. Absent for council minutes.
+	 */
+	sessionLabel: z.string().min(1).optional(),
+	/** The official page of the meeting's minutes when known (the NDL API's `meetingURL`). */
+	officialUrl: webUrl.optional(),
+	/** The official PDF of the minutes when known (the NDL API's `pdfURL`). */
+	officialPdfUrl: webUrl.optional(),
 });
 
 export type Member = z.infer<typeof memberSchema>;

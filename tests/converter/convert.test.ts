@@ -21,9 +21,10 @@ function makeParser(): { parse: ParseFn; calls: string[] } {
 			.filter(({ line }) => line === '!warn')
 			.map(({ i }) => ({ severity: 'warning', code: 'odd-line', line: i + 2, message: 'odd line kept as a paragraph' }));
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-			return { meeting: null, body: [], diagnostics: [{ severity: 'error', code: 'no-date', line: 1, message: 'no date found; write 日時) 令和5年2月1日' }] };
+			return { family: null, meeting: null, body: [], diagnostics: [{ severity: 'error', code: 'no-date', line: 1, message: 'no date found; write 日時) 令和5年2月1日' }] };
 		}
 		return {
+			family: 'council',
 			meeting: {
 				title: `${slug} 第${session}回`,
 				series: slug,

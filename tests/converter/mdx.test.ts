@@ -43,6 +43,7 @@ function hostileMeeting(): Meeting {
 function hostileResult(): ParseResult {
 	const paragraphs: Block[] = HOSTILE_TEXTS.map((text, i) => ({ type: 'paragraph', text, line: 12 + i }));
 	return {
+		family: 'council',
 		meeting: hostileMeeting(),
 		diagnostics: [],
 		body: [

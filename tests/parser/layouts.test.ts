@@ -364,13 +364,32 @@ describe('every error names a line and what to fix', () => {
 		{ name: 'unparsable 日時 line', lines: ['テスト会議（第1回）議事要旨', '', '日時：未定（調整中）', '議事概要', '本文。'], code: 'no-date', line: 3, hint: '未定（調整中）' },
 		{ name: 'no 日時 at all', lines: ['テスト会議（第1回）議事要旨', '場所：オンライン', '議事概要', '本文。'], code: 'no-date', line: 1, hint: 'after the title' },
 		{ name: 'impossible date', lines: ['テスト会議（第1回）議事要旨', '日時：平成31年2月29日', '議事概要', '本文。'], code: 'invalid-date', line: 2, hint: '2019-02' },
-		{ name: 'no body label', lines: ['テスト会議（第1回）議事要旨', '1. 日時) 令和6年4月1日', '2. 場所) オンライン'], code: 'no-body', line: 3, hint: '議事概要' },
-		{ name: 'no series in the title', lines: ['議事要旨', '日時：令和6年4月1日', '議事概要', '本文。'], code: 'no-series', line: 1, hint: '第42回' },
 	])('$name', ({ lines, code, line, hint }) => {
 		const result = parse(lines);
 		expect(result.meeting).toBeNull();
 		const errors = result.diagnostics.filter((d) => d.severity === 'error');
 		expect(errors.map((d) => [d.code, d.line])).toEqual([[code, line]]);
 		expect(errors[0]?.message).toContain(hint);
+	});
+});
+
+describe('a dated document the council reader cannot make a record of is kept as a plain document', () => {
+	test.each([
+		{ name: 'no body label', lines: ['テスト会議（第1回）議事要旨', '1. 日時) 令和6年4月1日', '2. 場所) オンライン'], hint: '議事概要', series: 'テスト会議' },
+		{ name: 'no series in the title', lines: ['議事要旨', '日時：令和6年4月1日', '議事概要', '本文。'], hint: '第42回', series: 'test' },
+	])('$name', ({ lines, hint, series }) => {
+		const result = parse(lines);
+		expect(result.family).toBe('plain');
+		expect(result.meeting).toMatchObject({ date: '2024-04-01', series, title: lines[0] });
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		const warning = result.diagnostics.find((d) => d.code === 'unknown-layout');
+		expect(warning?.line).toBe(1);
+		expect(warning?.message).toContain(hint);
+	});
+
+	test('without any date it stays an error', () => {
+		const result = parse(['テスト会議（第1回）議事要旨', '2. 場所) オンライン', '議事概要', '本文。']);
+		expect(result.meeting).toBeNull();
+		expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['no-date']);
 	});
 });

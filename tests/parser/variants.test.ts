@@ -144,10 +144,12 @@ describe('broken inputs give error diagnostics, never exceptions', () => {
 		expect(codes(result)).toEqual([['error', 'empty', null]]);
 	});
 
-	test('no title: the first line is already a section', () => {
+	test('no title: the first line is already a section; kept as a plain document titled by that line', () => {
 		const result = parse([...header.slice(2), ...body].join('\n'));
-		expect(result.meeting).toBeNull();
-		expect(codes(result)).toEqual([['error', 'no-title', 1]]);
+		expect(result.family).toBe('plain');
+		expect(result.meeting).toMatchObject({ date: '2023-02-01', start: '16:00', end: '18:00' });
+		expect(codes(result)).toEqual([['warning', 'unknown-layout', 1]]);
+		expect(result.diagnostics[0]?.message).toContain('no title found');
 	});
 
 	test('no date: the message says what line to add', () => {
@@ -171,16 +173,16 @@ describe('broken inputs give error diagnostics, never exceptions', () => {
 		expect(result.diagnostics[0]?.message).toContain('令和5年2月30日');
 	});
 
-	test('no body section', () => {
-		const result = parse(header.join('\n'));
-		expect(result.meeting).toBeNull();
-		expect(codes(result)).toEqual([['error', 'no-body', 4]]);
-	});
-
-	test('a body with nothing in it', () => {
-		const result = parse([...header, '5. 議事概要', '', '   '].join('\n'));
-		expect(result.meeting).toBeNull();
-		expect(codes(result)).toEqual([['error', 'empty-body', 5]]);
+	test.each([
+		{ name: 'no body section', text: header.join('\n'), missing: 'no minutes text found' },
+		{ name: 'a body with nothing in it', text: [...header, '5. 議事概要', '', '   '].join('\n'), missing: 'nothing recognizable' },
+	])('$name: kept as a plain document of its lines, with a warning naming what is missing', ({ text, missing }) => {
+		const result = parse(text);
+		expect(result.family).toBe('plain');
+		expect(result.meeting).toMatchObject({ title: header[0], series: 'テスト研究会', session: 1, date: '2023-02-01' });
+		expect(codes(result)).toEqual([['warning', 'unknown-layout', 1]]);
+		expect(result.diagnostics[0]?.message).toContain(missing);
+		expect(result.body.flatMap((s) => s.children).length).toBeGreaterThan(0);
 	});
 
 	test('warnings keep the record: unknown section, empty group, bad handout line, weekday', () => {

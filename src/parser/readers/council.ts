@@ -1,0 +1,182 @@
+/**
+ * The council reader: minutes of ministries' councils, research groups and task
+ * forces (議事要旨, 議事録, 議事概要), a title line then numbered or labelled header
+ * sections (日時, 場所, 出席者, 配付資料, 議題) and the body, as an ordered pipeline:
+ * split header → header section handlers → body → agenda → title → record.
+ * It is also the reader of last resort before the plain-document fallback.
+ */
+import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
+import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
+import { parseBody } from '../body.ts';
+import { findDate, findTimeRange } from '../date.ts';
+import { error, warning } from '../diagnostics.ts';
+import { parseHandouts } from '../handouts.ts';
+import { joinWrapped, trimSpaces, type SourceLine } from '../normalize.ts';
+import { parseParticipants } from '../participants.ts';
+import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { seriesSlug } from '../series.ts';
+import { readTitle } from '../title.ts';
+import { finishRecord, noRecord } from '../record.ts';
+import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import type { Reader, SourceDocument } from './types.ts';
+
+/** The example shown when no date can be found. */
+const DATE_EXAMPLE = '"1. 日時) 令和5年2月1日（水）16:00～18:00"';
+
+/** What the header handlers fill in. */
+interface HeaderRecord {
+	date: string | null;
+	start: string | null;
+	end: string | null;
+	location: string | null;
+	participants: ParticipantGroup[];
+	handouts: Handout[];
+	/** The agenda list of the header (`4. 議題`, `議事次第`). */
+	agenda: { number: number; title: string }[];
+}
+
+/** Read a date (and times) from lines; report what is wrong at `line`. */
+function readDate(lines: readonly SourceLine[], line: number, record: HeaderRecord, diagnostics: Diagnostic[]): void {
+	const text = lines.map((source) => source.text).join(' ');
+	const found = findDate(text);
+	if (!found) {
+		diagnostics.push(error('no-date', line, `no date found in "${trimSpaces(text)}": write it like ${DATE_EXAMPLE}`));
+		return;
+	}
+	if (!found.ok) {
+		diagnostics.push(error(found.code, line, found.message));
+		return;
+	}
+	record.date = found.iso;
+	for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
+	const times = findTimeRange(text.normalize('NFKC').slice(found.end));
+	if (times) {
+		record.start = times.start;
+		record.end = times.end;
+		for (const problem of times.warnings) diagnostics.push(warning(problem.code, line, problem.message));
+	}
+}
+
+/** One handler per header section, gathered in a map. */
+/** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
+function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
+	record.participants.push(...parseParticipants(section.lines, diagnostics, section.key === 'absent' ? section.label : null));
+	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
+}
+
+const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]) => void> = {
+	date(section, record, diagnostics) {
+		readDate(section.lines, section.line, record, diagnostics);
+	},
+	location(section, record, diagnostics) {
+		const text = section.lines.reduce((joined, source) => joinWrapped(joined, trimSpaces(source.text)), '');
+		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
+		record.location = text === '' ? null : text;
+	},
+	participants: readPeople,
+	absent: readPeople,
+	agenda(section, record, diagnostics) {
+		const items = parseHeaderAgenda(section.lines);
+		if (items.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists no agenda item: write them like "(1) 国際連携について"`));
+		for (const item of items) if (!record.agenda.some((known) => known.number === item.number)) record.agenda.push(item);
+	},
+	handouts(section, record, diagnostics) {
+		record.handouts.push(...parseHandouts(section.lines, diagnostics));
+	},
+};
+
+/** Read a council document (title, header sections, body) into its record, body and diagnostics (never throws). */
+export function readCouncil(document: SourceDocument, options: ParseOptions): ParseResult {
+	const { lines } = document;
+	const diagnostics: Diagnostic[] = [];
+
+	// Header: title, preamble, numbered sections.
+	const header = splitHeader(lines);
+	if (!header.title) {
+		const first = lines.find((source) => source.text.trim() !== '');
+		diagnostics.push(
+			error('no-title', first?.line ?? null, 'no title found: the first line should be the title, e.g. "サイバーセキュリティタスクフォース（第42回）議事要旨"'),
+		);
+	}
+	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [], agenda: [] };
+	const seen = new Set<HeaderKey>();
+	for (const section of header.sections) {
+		if (section.key === null) {
+			diagnostics.push(
+				warning('unknown-section', section.line, `unknown section "${section.label}" (expected 日時, 場所, 出席者, 欠席者, 配付資料, 議題 or 議事概要); its ${section.lines.length} line(s) are ignored`),
+			);
+			continue;
+		}
+		if (section.key === 'body') continue;
+		if (seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
+		seen.add(section.key);
+		HEADER_HANDLERS[section.key](section, record, diagnostics);
+	}
+	let issuer: string | null = null;
+	for (const source of header.preamble) {
+		if (isDateLine(source.text) && record.date === null && !seen.has('date')) readDate([source], source.line, record, diagnostics);
+		else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
+		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
+	}
+	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
+		const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
+		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
+	}
+
+	// Body.
+	const parsed = parseBody(header.body, diagnostics);
+	if (!header.hasBody) {
+		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
+		diagnostics.push(
+			error('no-body', last, `no minutes text found: add a line such as "5. 議事概要" followed by the text${last === null ? '' : ` after the header that ends near line ${last}`}`),
+		);
+	} else if (parsed.body.every((section) => section.children.length === 0)) {
+		diagnostics.push(error('empty-body', header.bodyLine, 'the minutes text has nothing recognizable: expected paragraphs, "(1) 開会" sections or "小山構成員)" speaker lines'));
+	}
+	const agenda = mergeAgenda(record.agenda, parsed.agenda, parsed.sections);
+
+	// Title, series, session.
+	const info = header.title ? readTitle(header.title.text, issuer) : null;
+	if (header.title && info && info.series === null) {
+		diagnostics.push(error('no-series', header.title.line, 'the title names no meeting body: write it like "サイバーセキュリティタスクフォース（第42回）議事要旨"'));
+	}
+
+	if (diagnostics.some((d) => d.severity === 'error') || !info || !info.series || !record.date) {
+		return noRecord('council', parsed.body, diagnostics);
+	}
+	const candidate: Meeting = {
+		title: info.title,
+		series: info.series,
+		seriesSlug: seriesSlug(info.series, options.seriesSlugs),
+		session: info.session,
+		kind: info.kind === 'document' && header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(header.bodyLabel.normalize('NFKC')) ? 'minutes' : info.kind,
+		source: options.source,
+		sourceHash: options.sourceHash,
+		date: record.date,
+		start: record.start,
+		end: record.end,
+		location: record.location,
+		participants: record.participants,
+		handouts: record.handouts,
+		agenda,
+		sections: parsed.sections,
+		remarks: parsed.remarks,
+	};
+	const titleLine = header.title?.line ?? null;
+	const dateLine = header.sections.find((s) => s.key === 'date')?.line ?? null;
+	return finishRecord('council', candidate, parsed.body, diagnostics, {
+		title: titleLine,
+		series: titleLine,
+		seriesSlug: titleLine,
+		session: titleLine,
+		kind: titleLine,
+		date: dateLine,
+	});
+}
+
+/** Council minutes: always willing (it is tried after the readers of more particular layouts). */
+export const councilReader: Reader = {
+	family: 'council',
+	recognize: () => true,
+	read: (document, options) => [readCouncil(document, options)],
+};

@@ -1,0 +1,83 @@
+/**
+ * The plain reader: a dated text whose layout no reader knows is still kept, as a document of its
+ * paragraphs (speaker lines and headings recognized where the shared body reader finds them), with a
+ * warning naming what the layout readers missed. Nothing with a date is rejected.
+ */
+import type { Meeting } from '../../schemas/meeting.ts';
+import { parseBody } from '../body.ts';
+import { findDate, findTimeRange } from '../date.ts';
+import { warning } from '../diagnostics.ts';
+import { stripDecoration, type SourceLine } from '../normalize.ts';
+import { finishRecord } from '../record.ts';
+import { seriesSlug } from '../series.ts';
+import { readTitle } from '../title.ts';
+import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import type { SourceDocument } from './types.ts';
+
+/** Lines searched for the date (a date further down is a date mentioned in the text, not the meeting's). */
+const DATE_LINES = 80;
+/** A first line longer than this is text, not a title. */
+const TITLE_MAX = 120;
+
+/** The first valid date in the first lines, with its line and what follows it on that line. */
+function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; after: string } | null {
+	for (const source of lines.slice(0, DATE_LINES)) {
+		const found = findDate(source.text);
+		if (found?.ok) return { iso: found.iso, line: source.line, after: source.text.normalize('NFKC').slice(found.end) };
+	}
+	return null;
+}
+
+/** The seed's file name without folder and extension, as a last-resort title. */
+function fileStem(source: string): string {
+	return source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') || source;
+}
+
+/**
+ * Read a dated document whose layout is unknown; null when it has no date. `missed` are the errors of
+ * the layout reader that failed, named in the warning.
+ */
+export function readPlain(document: SourceDocument, options: ParseOptions, missed: readonly Diagnostic[]): ParseResult | null {
+	const { lines } = document;
+	const date = firstDate(lines);
+	if (!date) return null;
+	const first = lines.find((source) => source.text.trim() !== '');
+	const firstText = first ? stripDecoration(first.text).text : '';
+	const titled = first !== undefined && firstText !== '' && [...firstText].length <= TITLE_MAX && !firstText.includes('。');
+	const titleText = titled ? firstText : fileStem(options.source);
+	const info = readTitle(titleText, null);
+	const diagnostics: Diagnostic[] = [];
+	const reasons = missed.filter((d) => d.severity === 'error').map((d) => (d.line === null ? d.message : `line ${d.line}: ${d.message}`));
+	diagnostics.push(
+		warning(
+			'unknown-layout',
+			first?.line ?? null,
+			`layout not recognized${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}: kept as a plain document of paragraphs dated ${date.iso} (from line ${date.line}); fix the header to get participants, agenda and speakers`,
+		),
+	);
+	const bodyLines = titled && first ? lines.filter((source) => source.line !== first.line) : lines;
+	const parsed = parseBody(bodyLines, diagnostics);
+	const times = findTimeRange(date.after);
+	// A title that names no body (`議事要旨` alone): the file's name stands for the series.
+	const series = info.series ?? fileStem(options.source);
+	const candidate: Meeting = {
+		title: info.title,
+		series,
+		seriesSlug: seriesSlug(series, options.seriesSlugs),
+		session: info.session,
+		kind: info.kind,
+		source: options.source,
+		sourceHash: options.sourceHash,
+		date: date.iso,
+		start: times?.start ?? null,
+		end: times?.end ?? null,
+		location: null,
+		participants: [],
+		handouts: [],
+		agenda: parsed.agenda,
+		sections: parsed.sections,
+		remarks: parsed.remarks,
+	};
+	const line = first?.line ?? null;
+	return finishRecord('plain', candidate, parsed.body, diagnostics, { title: line, series: line, session: line, date: date.line });
+}

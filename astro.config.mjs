@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { useProjectFonts } from './src/cards/fontconfig.ts';
 
 // Social cards render Japanese with the font the project ships; fontconfig must know it
@@ -63,6 +65,21 @@ export default defineConfig({
 	// One cached stylesheet instead of CSS inlined into every page; pages rendered four at a time, so
 	// social cards (sharp, off the main thread) and file writes overlap with rendering on two cores.
 	build: { inlineStylesheets: 'never', concurrency: 4 },
+	vite: {
+		// Hand-written MDX anywhere under CONTENT_DIR imports the project's components as `@components/RemarkLink.astro`.
+		resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
+		build: {
+			rolldownOptions: {
+				// Each compiled MDX module carries Astro's head-injection directive; the bundler's note about it is noise.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
+				},
+			},
+		},
+	},
+	// @astrojs/mdx compiles the hand-written MDX (content/pages, notes, series); the generated meetings
+	// are not compiled by it (their loader stores frontmatter only; src/utils/minutes-body.ts renders them).
 	// Only add the sitemap when absolute URLs can be made.
-	integrations: [devSources(), ...(site ? [sitemap()] : [])],
+	integrations: [devSources(), mdx(), ...(site ? [sitemap()] : [])],
 });

@@ -1,15 +1,16 @@
 /**
- * `npm run convert [-- --seeds DIR --out DIR --watch --no-cache]`: seeds → `content/*.mdx`.
+ * `npm run convert [-- --seeds DIR --out DIR --watch --no-cache]`: seeds → `content/meetings/*.mdx`.
  * Prints one line per problem and a summary; exits 1 when any seed had an error.
  */
 import { parseArgs } from 'node:util';
 import { parseMinutes } from '../src/parser/index.ts';
+import { meetingsDir, seedsDir } from '../src/site/config.ts';
 import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
 
 const { values } = parseArgs({
 	options: {
-		seeds: { type: 'string', default: process.env['SEEDS_DIR'] || 'seeds' },
-		out: { type: 'string', default: process.env['CONTENT_DIR'] || 'content' },
+		seeds: { type: 'string', default: seedsDir },
+		out: { type: 'string', default: meetingsDir() },
 		watch: { type: 'boolean', default: false },
 		'no-cache': { type: 'boolean', default: false },
 	},

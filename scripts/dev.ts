@@ -5,11 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { parseMinutes } from '../src/parser/index.ts';
+import { meetingsDir, seedsDir } from '../src/site/config.ts';
 import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
 
 const options: ConvertOptions = {
-	seedsDir: process.env['SEEDS_DIR'] || 'seeds',
-	outDir: process.env['CONTENT_DIR'] || 'content',
+	seedsDir,
+	outDir: meetingsDir(),
 	parse: parseMinutes,
 };
 

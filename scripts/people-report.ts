@@ -1,6 +1,6 @@
 /**
  * `node scripts/people-report.ts [--seeds DIR --content DIR]`: resolve the people of the converted
- * archive (content/*.mdx frontmatter + seeds/people.yml) and print every unresolved or ambiguous
+ * archive (content/meetings/*.mdx frontmatter + seeds/people.yml) and print every unresolved or ambiguous
  * speaker as `seeds/<file>:<line>: warning: …`. Never fails the build (exit 0) unless the content is unreadable.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,16 +9,18 @@ import { parseArgs } from 'node:util';
 import { readEntries } from '../src/converter/content.ts';
 import { parseAliasFile } from '../src/people/aliases.ts';
 import { resolvePeople } from '../src/people/resolve.ts';
+import { contentDir, meetingsDir, seedsDir as defaultSeeds } from '../src/site/config.ts';
 
 const { values } = parseArgs({
 	options: {
-		seeds: { type: 'string', default: process.env['SEEDS_DIR'] || 'seeds' },
-		content: { type: 'string', default: process.env['CONTENT_DIR'] || 'content' },
+		seeds: { type: 'string', default: defaultSeeds },
+		content: { type: 'string', default: contentDir },
 	},
 });
 const seedsDir = values.seeds.replace(/\/+$/, '');
 
-const records = existsSync(values.content) ? (await readEntries(values.content)).map(({ id, meeting }) => ({ id, data: meeting })) : [];
+const meetings = meetingsDir(values.content);
+const records = existsSync(meetings) ? (await readEntries(meetings)).map(({ id, meeting }) => ({ id, data: meeting })) : [];
 const aliasPath = join(seedsDir, 'people.yml');
 const alias = existsSync(aliasPath) ? parseAliasFile(readFileSync(aliasPath, 'utf8')) : { aliases: [], diagnostics: [] };
 const index = resolvePeople(records, alias.aliases);

@@ -1,11 +1,32 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { meetingsLoader } from './loaders/meetings-loader.ts';
 import { meetingSchema } from './schemas/meeting.ts';
+import { editorialNoteSchema, editorialPageSchema, editorialSeriesSchema } from './schemas/editorial.ts';
+import { editorialDir, meetingsDir } from './site/config.ts';
 
-/** One entry per converted seed: `content/<entryId>.mdx`, frontmatter checked by `meetingSchema`. */
+/** One entry per converted seed: `content/meetings/<entryId>.mdx`, frontmatter checked by `meetingSchema`, body rendered by the project. */
 const meetings = defineCollection({
-	loader: meetingsLoader({ base: process.env.CONTENT_DIR || './content' }),
+	loader: meetingsLoader({ base: meetingsDir() }),
 	schema: meetingSchema,
 });
 
-export const collections = { meetings };
+/** Hand-written pages, `content/pages/<name>.mdx`, compiled by @astrojs/mdx. */
+const pages = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: editorialDir('pages') }),
+	schema: editorialPageSchema,
+});
+
+/** Hand-written notes on meetings and remarks, `content/notes/**\/*.mdx`. */
+const notes = defineCollection({
+	loader: glob({ pattern: '**/*.mdx', base: editorialDir('notes') }),
+	schema: editorialNoteSchema,
+});
+
+/** Hand-written series introductions, `content/series/<series slug>.mdx`. */
+const series = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: editorialDir('series') }),
+	schema: editorialSeriesSchema,
+});
+
+export const collections = { meetings, pages, notes, series };

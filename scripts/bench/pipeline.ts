@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { meetingsDir } from '../../src/site/config.ts';
 import { runMeasured, type Measured } from './process-tree.ts';
 
 /** The project root (where package.json lives). */
@@ -39,7 +40,7 @@ export function pipelineEnv(dirs: PipelineDirs): NodeJS.ProcessEnv {
 /** The three commands, each run with the Node that runs this script (Node 24 under `npm run`). */
 function commands(dirs: PipelineDirs): { stage: StageResult['stage']; args: string[] }[] {
 	return [
-		{ stage: 'convert', args: [join(ROOT, 'scripts/convert.ts'), '--seeds', dirs.seedsDir, '--out', dirs.contentDir] },
+		{ stage: 'convert', args: [join(ROOT, 'scripts/convert.ts'), '--seeds', dirs.seedsDir, '--out', meetingsDir(dirs.contentDir)] },
 		// The project's astro.config.mjs, with only Astro's cache folder moved out of the shared node_modules/.astro.
 		{ stage: 'build', args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/bench/astro.config.mjs', '--outDir', dirs.distDir] },
 		{ stage: 'index', args: [join(ROOT, 'scripts/index.ts'), '--site', dirs.distDir, '--cache', join(dirs.cacheDir, 'pagefind')] },

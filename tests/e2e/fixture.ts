@@ -2,12 +2,13 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
 import { readEntries, type Entry } from '../../src/converter/content.ts';
+import { meetingsDir } from '../../src/site/config.ts';
 
 export type { Entry };
 
 /** All entries the converter wrote for the fixture build (the ground truth for the pages). */
 export function loadEntries(): Promise<Entry[]> {
-	return readEntries(inject('contentDir'));
+	return readEntries(meetingsDir(inject('contentDir')));
 }
 
 /** The entry converted from the given seed file name; throws when there is none. */

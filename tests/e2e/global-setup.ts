@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -7,13 +6,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { EDITORIAL_FOLDERS, meetingsDir } from '../../src/site/config.ts';
 import { chromiumPath } from './browser.ts';
+import { run } from './run.ts';
 
 /** The sub-path the fixture site is built for and served under. */
 export const basePath = '/minutes/';
 
 /** Seeds written for the browser tests (hostile text), copied next to the real seeds. */
 const fixtureSeedsDir = 'tests/fixtures/e2e-seeds';
+/** Hand-written MDX of the fixture site (pages, notes, series introductions). */
+const fixtureContentDir = 'tests/fixtures/e2e-content';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -26,34 +29,6 @@ declare module 'vitest' {
 		/** File names of the seeds from tests/fixtures/e2e-seeds. */
 		fixtureSeeds: string[];
 	}
-}
-
-/** Variables Vitest sets for itself; an `astro build` that inherits them renders with Astro's base ignored. */
-const testRunnerEnv = /^(VITEST.*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
-
-/** The environment of this process without Vitest's own variables, plus `extra`. */
-function childEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !testRunnerEnv.test(key)));
-	return { ...env, ...extra };
-}
-
-/** Run a command in the project root; resolve with its output, reject with the output's tail on failure. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-	return new Promise((resolvePromise, reject) => {
-		const child = spawn(command, args, {
-			cwd: process.cwd(),
-			env: childEnv(env),
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code === 0) resolvePromise(output);
-			else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-6000)}`));
-		});
-	});
 }
 
 /** Time one build step and print a line about it. */
@@ -85,7 +60,12 @@ async function buildFixtureSite(root: string): Promise<{ seedsDir: string; conte
 	await mkdir(seedsDir, { recursive: true });
 	await cp('seeds', seedsDir, { recursive: true });
 	await cp(fixtureSeedsDir, seedsDir, { recursive: true });
-	await step('convert', () => run('npm', ['run', 'convert', '--', '--seeds', seedsDir, '--out', contentDir]));
+	// The project's own hand-written MDX (about page, series introductions), then the fixture's on top.
+	for (const folder of Object.values(EDITORIAL_FOLDERS)) {
+		if (existsSync(join('content', folder))) await cp(join('content', folder), join(contentDir, folder), { recursive: true });
+	}
+	await cp(fixtureContentDir, contentDir, { recursive: true });
+	await step('convert', () => run('npm', ['run', 'convert', '--', '--seeds', seedsDir, '--out', meetingsDir(contentDir)]));
 	const buildEnv = { SEEDS_DIR: seedsDir, CONTENT_DIR: contentDir, BASE_PATH: basePath, SITE_URL: 'http://127.0.0.1' };
 	await step('astro build', () => run('npx', ['astro', 'build', '--force', '--outDir', distDir], buildEnv));
 	await step('pagefind index', () => run('npx', ['node', 'scripts/index.ts', '--site', distDir], buildEnv));

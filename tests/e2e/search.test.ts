@@ -9,6 +9,7 @@ import { isInViewport, launchBrowser, openPage, type BrowserSession } from './br
 import { serveDist, type StaticServer } from '../../scripts/bench/serve.ts';
 import { basePath } from './global-setup.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+import { meetingsDir } from '../../src/site/config.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';
@@ -162,7 +163,7 @@ function readLinks(page: Page): Promise<ResultLink[]> {
 
 describe('search: exact words, not their segments', () => {
 	test('a compound of two words that occur in remarks, but never together, finds nothing (though Pagefind matches its parts)', async () => {
-		const contentDir = inject('contentDir');
+		const contentDir = meetingsDir(inject('contentDir'));
 		const bodies = (await Promise.all((await readdir(contentDir)).filter((name) => name.endsWith('.mdx')).map((name) => readFile(join(contentDir, name), 'utf8')))).map(normalized);
 		const texts = entries.flatMap((entry) => entry.meeting.remarks.map((remark) => normalized(remark.text)));
 		/** Word → number of remarks it occurs in, for runs of kanji or of katakana. */

@@ -33,7 +33,7 @@ export function getNotesByMeeting(): Promise<Map<string, MeetingNotes>> {
 		for (const note of notes) {
 			const problem = referenceProblem(meetings, note.data.meeting, note.data.remark);
 			if (problem) throw new EditorialReferenceError(`${note.filePath ?? note.id}: ${problem}`);
-			const group = grouped.get(note.data.meeting) ?? { meeting: [], byRemark: new Map(), digest: '' };
+			const group: MeetingNotes = grouped.get(note.data.meeting) ?? { meeting: [], byRemark: new Map(), digest: '' };
 			if (note.data.remark === undefined) group.meeting.push(note);
 			else group.byRemark.set(note.data.remark, [...(group.byRemark.get(note.data.remark) ?? []), note]);
 			group.digest += `${note.id}:${note.digest ?? ''};`;

@@ -27,8 +27,8 @@ interface Node {
 /** A JSX runtime that only builds a tree: enough to read the text MDX would render. */
 const runtime = {
 	Fragment: Symbol('Fragment'),
-	jsx: (type: unknown, props: Node['props']): Node => ({ type, props }),
-	jsxs: (type: unknown, props: Node['props']): Node => ({ type, props }),
+	jsx: (type: unknown, props: unknown): Node => ({ type, props: props as Node['props'] }),
+	jsxs: (type: unknown, props: unknown): Node => ({ type, props: props as Node['props'] }),
 };
 
 /** The text a rendered tree shows; components are called, so their children are what counts. */

@@ -86,7 +86,7 @@ function numberedGroup(text: string): { group: string; note: string | null } | n
 }
 
 /** Add an editorial note to a group's, each part once: `敬称略` + `五十音順、敬称略` → `敬称略、五十音順`. */
-function addNote(group: { note?: string }, note: string): void {
+function addNote(group: { note?: string | undefined }, note: string): void {
 	const parts = new Set([...(group.note?.split('、') ?? []), ...note.split('、')].map(trimSpaces).filter((part) => part !== ''));
 	group.note = [...parts].join('、');
 }

@@ -27,7 +27,7 @@ const AGENDA_LEAD = new RegExp(
 /** A numbered header agenda line: `(1) …`, `1. …`, `1 …`, `一、…`. */
 const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${NUM})\\s*\\)|(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
 /** Bullets of unnumbered agenda lines. */
-const BULLET = /^[・･\-‐○〇●◯]\s*/u;
+const BULLET = /^[・･\-‐○〇●◯•*]\s*/u;
 /** Where an unquoted title ends: after `について` followed by punctuation, or at the first 。. */
 const TITLE_END = /について(?=[、。,\s])|。/u;
 

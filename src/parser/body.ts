@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, type BodyLine } from './lines.ts';
+import { classifyLine, type BodyLine, type LineContext } from './lines.ts';
 import { displayWidth, joinWrapped, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
@@ -55,6 +55,12 @@ function wrapWidth(lines: readonly SourceLine[]): number | null {
 type OpenText =
 	| { kind: 'paragraph'; block: ParagraphBlock; lastWidth: number }
 	| { kind: 'item'; list: ListBlock; item: { text: string; line: number }; lastWidth: number };
+
+/** Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text. */
+function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
+	const next = lines.slice(index + 1).find((source) => source.text.trim() !== '');
+	return next !== undefined && classifyLine(next.text, { ...context, inRemark: true }).kind === 'paragraph';
+}
 
 /** Plain text of a remark: its paragraphs and list items joined with newlines. */
 export function remarkText(remark: RemarkBlock): string {
@@ -220,13 +226,16 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		},
 	};
 
-	for (const source of lines) {
+	for (const [index, source] of lines.entries()) {
 		if (source.text.trim() === '') {
 			blankBefore = true;
 			continue;
 		}
 		indented = source.text.startsWith('\u3000');
-		const entry = classifyLine(source.text, { inRemark: remark !== null, lastHeadingNumber });
+		const context: LineContext = { inRemark: remark !== null, lastHeadingNumber };
+		let entry = classifyLine(source.text, context);
+		// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
+		if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 		(handlers[entry.kind] as (entry: BodyLine, line: number) => void)(entry, source.line);
 		if (entry.kind !== 'page') blankBefore = false;
 		previousWidth = displayWidth(source.text);

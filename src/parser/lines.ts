@@ -11,7 +11,8 @@ import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces
 /** What one non-blank body line is. */
 export type BodyLine =
 	| { kind: 'heading'; title: string; number: number | null }
-	| { kind: 'speaker'; label: string; text: string | null }
+	/** `bare`: an unmarked label alone on its line (`大橋座長`, `（Ａ）`): a speaker only when speech follows on the next line. */
+	| { kind: 'speaker'; label: string; text: string | null; bare?: true }
 	/** `aside`: a stage direction such as （資料説明） that stays inside the open remark. */
 	| { kind: 'note'; text: string; chat: 'start' | 'end' | null; aside?: true }
 	/** A heading line that starts the chat region (`◆時間内にご発表できなかったチャット欄のコメント`): a section of its own. */
@@ -30,8 +31,16 @@ export interface LineContext {
 	lastHeadingNumber: number | null;
 }
 
-/** `(1) 開会`, `（３）閉会`, `(2) 議題` (on the NFKC form). */
-const NUMBERED_HEADING = /^\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)\s*(?<title>\S.*)$/u;
+/** `(1) 開会`, `（３）閉会`, `(2) 議題`, `１．開会` (on the NFKC form). */
+const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
+/** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
+const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|質疑応答|意見交換|自由討議|その他)$/u;
+/** `≪1.開会≫`, `《2.議題》`: a web page's section heading. */
+const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
+/** An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`. */
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2})$/u;
+/** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
+const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /** Words that make a short numbered line a section heading even inside a remark. */
 const HEADING_WORDS = /開会|閉会|議題|議事|説明|報告|意見交換|討議|質疑|その他|挨拶|あいさつ|発表|審議|事務連絡|自由討論/u;
 /** `【総論・その他】` topic headings (or `【後藤座長】` speakers), with optional text after. */
@@ -55,6 +64,16 @@ const OFFICE_SPEAKERS = /^(?:事務局|司会|議長|座長|主査|委員長|会
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
 	return text !== '' && [...text].length <= 40 && (OFFICE_SPEAKERS.test(text) || isPersonLabel(text));
+}
+
+/** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
+export function isAnonymousLabel(label: string): boolean {
+	return ANONYMOUS.test(trimSpaces(label).normalize('NFKC'));
+}
+
+/** True when the text after an unmarked label is itself a row of names (`後藤座長　鶴飼構成員`), not speech. */
+function isNameRow(text: string): boolean {
+	return text.split(/[\s\u3000]+/u).every((piece) => isSpeakerLabel(piece));
 }
 
 /** After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）) or an organisation. */
@@ -103,13 +122,18 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {
 		const title = trimSpaces(originalSlice(bare, mapped, numbered.index + numbered[0].length - (numbered.groups.title ?? '').length));
-		const number = parseNumeral(numbered.groups.number ?? '');
-		const plausible = [...title].length <= 30 && !title.includes('。');
+		const number = parseNumeral(numbered.groups.number ?? numbered.groups.dotted ?? '');
+		// A dotted number (`１．開会`) heads a section only with a plain title (`1. 日時) …` is a header line).
+		const plausible = [...title].length <= 30 && !title.includes('。') && (numbered.groups.dotted === undefined || !/[):]/u.test(matchForm(title)));
 		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
 		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
 			return { kind: 'heading', title, number };
 		}
 	}
+
+	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
+	const angled = DOUBLE_ANGLE.exec(bare);
+	if (angled?.groups) return { kind: 'heading', title: trimSpaces(angled.groups.inner ?? ''), number: null };
 
 	const lenticular = LENTICULAR.exec(bare);
 	if (lenticular?.groups) {
@@ -156,6 +180,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}
+	// （Ａ）　発言本文 / （Ａ） alone, speech on the next lines.
+	if (paren?.groups && bare === line && isAnonymousLabel(paren.groups.label ?? '')) {
+		const after = line.slice(line.search(/[）)]/u) + 1);
+		const text = trimSpaces(after);
+		if (text === '') return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: null, bare: true };
+		if (/^[\s\u3000]/u.test(after)) return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text };
+	}
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {
 		return { kind: 'note', text: line, chat: null, aside: true };
@@ -179,6 +210,18 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}
 
+	// 大橋座長　本文 / Ａ委員　本文 (unmarked: a full-width space after the label, at the start of the line).
+	const unmarked = UNMARKED.exec(raw.replace(/\s+$/u, ''));
+	if (unmarked?.groups) {
+		const label = unmarked.groups.label ?? '';
+		const text = trimSpaces(unmarked.groups.text ?? '');
+		if ((isSpeakerLabel(label) || isAnonymousLabel(label)) && !isNameRow(text)) return { kind: 'speaker', label, text };
+	}
+	// 大橋座長 / 事務局 / Ａ委員 alone on its line (speech on the next lines).
+	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+
+	// ○ 主な意見 (not a speaker): a point of a summary.
+	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };
 	if (/^[・●•]/u.test(line)) return { kind: 'item', text: line };
 	return { kind: 'paragraph', text: line };

@@ -17,8 +17,8 @@ export interface NameParts {
 
 /** Person roles that follow a name directly (longest first). */
 export const ROLE_TITLES: readonly string[] = [
-	'座長代理', '副座長', '座長', '主査代理', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '委員長', '委員',
-	'分科会長', '部会長', '会長代理', '会長', '議長', 'オブザーバー', '准教授', '教授', '先生', '理事長', '理事',
+	'座長代理', '副座長', '座長', '主査代理', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '委員長代理', '委員長', '委員',
+	'分科会長代理', '分科会長', '部会長代理', '部会長', '会長代理', '副会長', '会長', '議長', 'オブザーバー', '准教授', '教授', '先生', '理事長', '理事',
 	'氏', '様', 'さん', '君',
 ];
 
@@ -27,7 +27,7 @@ export const OFFICE_WORDS: readonly string[] = [
 	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
 	'関東', '東北', '北海道', '信越', '北陸', '東海', '中国', '四国', '九州', '沖縄', '総合', '情報', '国際', '技術',
 	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '審議官', '統括官', '参事官', '企画官', '調査官',
-	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '係長', '主任', '総括', '統括',
+	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '係長', '主任', '総括', '統括', '事務局',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
@@ -124,6 +124,31 @@ function splitSpacedName(text: string): NameParts | null {
 	return trailing ? nameWithBracket(head, trailing.inner) : { name: head, title: null, affiliation: null };
 }
 
+/** A member's role written after the name in a web list: `委員`, `特別委員`, `会長代理` (not 氏・様, which follow a name directly). */
+const LISTED_ROLE = /^(?:特別|臨時|専門|副)?(?:委員|構成員|会長|座長|主査|分科会長|部会長|委員長|議長|理事|幹事)(?:代理)?$/u;
+/** A listed member (NFKC not needed): a name, spaces, then the role: `槍田 松瑩 委員(会長)`, `林  いづみ 委員`. */
+const LISTED_MEMBER = new RegExp(`^(?<name>[${HAN}]{1,4}[ \\u3000]+[${HAN}${KANA}]{1,6}|[${HAN}][${HAN}${KANA}]{1,7})[ \\u3000]+(?<role>\\S+)$`, 'u');
+
+/**
+ * A member of a web page's list, name then role after a space: `槍田 松瑩 委員(会長)` → 槍田 松瑩 / 委員(会長)
+ * (a role in the bracket stays part of the title as written), `西村 由紀 委員（東京海洋大学教授）` → 西村 由紀 / 委員 /
+ * 東京海洋大学教授, `佐藤 次郎 内閣府政策統括官` → 佐藤 次郎 / 内閣府政策統括官 (a post needs a spaced full name).
+ */
+function splitListedMember(text: string): NameParts | null {
+	const match = LISTED_MEMBER.exec(text);
+	const name = match?.groups?.name ?? '';
+	const role = match?.groups?.role ?? '';
+	const surname = name.split(/[ \u3000]/u)[0] ?? '';
+	if (!match || isOrganisation(name) || isOrganisation(surname) || NOT_SURNAMES.has(surname)) return null;
+	const trailing = splitTrailingBracket(role);
+	const head = trailing?.head ?? role;
+	const spacedName = /[ \u3000]/u.test(name);
+	if (!LISTED_ROLE.test(head) && !(spacedName && OFFICE_ENDINGS.test(head))) return null;
+	if (!trailing) return { name, title: head, affiliation: null };
+	const inner = trailing.inner;
+	return ROLE_TITLES.includes(inner) || LISTED_ROLE.test(inner) ? { name, title: role, affiliation: null } : { name, title: head, affiliation: inner || null };
+}
+
 /** Name and title of a label without affiliation prefix; null when nothing is recognized. */
 function splitPerson(text: string): { name: string; title: string | null; affiliation: string | null } | null {
 	const trailing = splitTrailingBracket(text);
@@ -149,6 +174,8 @@ export function parseNameLabel(label: string): NameParts {
 	if (text === '') return none;
 	const spaced = splitSpacedName(text);
 	if (spaced) return spaced;
+	const listed = splitListedMember(text);
+	if (listed) return listed;
 	// `NTT 松原氏`, `JPCERT コーディネーションセンター 小宮山氏`: affiliation, space, person.
 	const space = /^(?<before>.+)[\s\u3000]+(?<after>\S+)$/u.exec(text);
 	if (space?.groups) {

@@ -24,6 +24,12 @@ const EDITORIAL_TAIL = /^(?<group>.+?)[\s\u3000]*(?<note>[（(〔［\[][^）)〕
 /** Numbering or a bullet before a group heading: `（１）`, `(2)`, `１　`, `1.`, `①`, `・`. */
 const GROUP_NUMBER = /^(?:(?<number>[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*[）)]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:[.．、)）]|(?=[\s\u3000]))|[①-⑳])|(?<bullet>[・･]))[\s\u3000]*(?<rest>\S.*)$/u;
 
+/**
+ * A list bullet before one member: `- 槍田 松瑩 委員(会長)`, `• 林  いづみ 委員`, `・山田 太郎 委員（座長）`.
+ * Web-list marks (`-`, `•`, `*`) are layout and dropped; `・` is a character of the text and stays in the entry as written.
+ */
+const MEMBER_BULLET = /^(?:(?<kept>[・･])|[-‐•*])[\s\u3000]*/u;
+
 /** Split a list at 、 ， , that are outside any brackets; empty entries (after a trailing 、) are dropped. */
 export function splitEntries(text: string): string[] {
 	const entries: string[] = [];
@@ -79,6 +85,12 @@ function numberedGroup(text: string): { group: string; note: string | null } | n
 	return word || parseNameLabel(group).name === null ? { group, note } : null;
 }
 
+/** Add an editorial note to a group's, each part once: `敬称略` + `五十音順、敬称略` → `敬称略、五十音順`. */
+function addNote(group: { note?: string | undefined }, note: string): void {
+	const parts = new Set([...(group.note?.split('、') ?? []), ...note.split('、')].map(trimSpaces).filter((part) => part !== ''));
+	group.note = [...parts].join('、');
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	return { text, ...parseNameLabel(text) };
@@ -88,7 +100,7 @@ export function parseMember(text: string): Member {
  * Read the participant groups of the 出席者 section, warning about groups without members.
  * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`.
  */
-export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null): ParticipantGroup[] {
+export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null): ParticipantGroup[] {
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	const startGroup = (group: string, note: string | null, line: number): void => {
 		groups.push(note === null ? { group: named(group), members: [], line } : { group: named(group), note, members: [], line });
@@ -96,12 +108,11 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	/** An editorial remark about the list (（敬称略）) goes to the group it follows. */
 	const annotate = (note: string): void => {
 		const group = groups.at(-1);
-		if (!group) return;
-		const parts = new Set([...(group.note?.split('、') ?? []), ...note.split('、')].map(trimSpaces).filter((part) => part !== ''));
-		group.note = [...parts].join('、');
+		if (group) addNote(group, note);
 	};
 	const named = (group: string): string => (section === null ? group : `${section}（${group}）`);
-	const add = (members: string, line: number): void => {
+	/** Add the members of a line; a bulleted line (`- 林  いづみ 委員`) is one member each, never split at its spaces; `kept` is a bullet that stays in the entry's text. */
+	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		let group = groups.at(-1);
 		if (!group) {
 			// Members listed without a group heading belong to the section itself.
@@ -109,10 +120,16 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			groups.push(group);
 		}
 		const entries = splitEntries(members);
-		group.members.push(...(entries.length === 1 ? splitSpaced(entries[0] ?? '') : entries).map(parseMember));
+		const parsed = (entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries).map(parseMember);
+		const first = parsed[0];
+		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
+		group.members.push(...parsed);
 	};
 	for (const source of lines) {
-		const { text, decorated } = stripDecoration(source.text);
+		const stripped = stripDecoration(source.text);
+		const { decorated } = stripped;
+		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
+		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
 		if (text === '') continue;
 		if (EDITORIAL_LINE.test(text)) {
 			annotate(editorialNote(text));
@@ -142,8 +159,10 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			else if (rest !== '') add(rest, source.line);
 			continue;
 		}
-		add(text, source.line);
+		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
 	}
+	// A note on the section label (`出席者（敬称略）`) is about every group of it.
+	if (note !== null) for (const group of groups) addNote(group, note);
 	for (const group of groups) {
 		if (group.members.length === 0) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));

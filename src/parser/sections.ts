@@ -4,6 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate } from './date.ts';
+import { classifyLine } from './lines.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
 import { matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -21,14 +22,14 @@ const anyOf = (...words: string[]): string => words.map(spaced).join('|');
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
 const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
-	{ key: 'date', pattern: anyOf('開催日時', '開催日', '日時'), loose: true },
+	{ key: 'date', pattern: anyOf('開催日時', '開催日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議事次第', '議題'), loose: true },
-	{ key: 'body', pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過'), loose: true },
+	{ key: 'body', pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '会議の概要', '会議の模様', '審議の概要'), loose: true },
 	{ key: 'body', pattern: anyOf('議事'), loose: false },
 ];
 
@@ -48,6 +49,14 @@ const BRACKETS = [
 ] as const;
 /** Minutes words that may sit alone on the line after the title (`第３回○○研究会` / `議事要旨`). */
 const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要)$/u;
+/** What marks the main title line (NFKC): a session number or a minutes word. */
+const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
+/** Lines looked at for the title block at the top of a document. */
+const TITLE_BLOCK_LINES = 6;
+/** A ministry or office line above the title (`総務省`, `内閣府`, `…事務局`): never part of the meeting's name. */
+const OFFICE_LINE = /(?:省|庁|府|局|課|室|事務局)$/u;
+/** A transcript's speech: a sentence end. */
+const SENTENCE = /[。？！?!]/u;
 
 /** A header section line as recognized. */
 export interface SectionLine {
@@ -57,6 +66,8 @@ export interface SectionLine {
 	number: number | null;
 	/** Text after the label on the same line, as written. */
 	rest: string;
+	/** An editorial bracket right after the label, without brackets: `敬称略` for `出席者（敬称略）`. */
+	note?: string;
 }
 
 /** One header section: its label line and the lines under it (the label line's rest first). */
@@ -84,25 +95,46 @@ export interface HeaderSplit {
 /** A regex source matching one character literally. */
 const literal = (char: string): string => char.replace(/[[\]\\^$.|?*+(){}]/gu, '\\$&');
 
+/** An editorial bracket right after a label (NFKC form): `(敬称略)`, `(五十音順、敬称略)`. */
+const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*\\))?';
+/** The editorial bracket inside a matched label, for reading its note. */
+const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
+
 /** Each label's patterns, compiled once: in brackets, then followed by a loose or a tight separator. */
 const COMPILED = LABELS.map((label) => ({
 	key: label.key,
-	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${EDITORIAL}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${EDITORIAL}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 }));
 
+/** A label found at the start of a line: its key, its span, the length to skip and the span of an editorial note. */
+interface LabelMatch {
+	key: HeaderKey;
+	label: [number, number];
+	length: number;
+	note: [number, number] | null;
+}
+
+/** The span of the editorial note inside a matched label text starting at 0, or null. */
+function noteSpan(matched: string): [number, number] | null {
+	const found = EDITORIAL_NOTE.exec(matched);
+	if (!found?.groups) return null;
+	const from = found.index + 1;
+	return [from, from + (found.groups.note ?? '').length];
+}
+
 /** The label at the start of `after` (NFKC), bracketed or followed by a separator: its key, its span and the length to skip. */
-function matchLabel(after: string, numbered: boolean): { key: HeaderKey; label: [number, number]; length: number } | null {
+function matchLabel(after: string, numbered: boolean): LabelMatch | null {
 	for (const label of COMPILED) {
 		const bracketed = label.bracketed.exec(after);
 		if (bracketed?.groups) {
 			const inner = Object.values(bracketed.groups).find((value) => value !== undefined) ?? '';
 			const from = bracketed[0].indexOf(inner);
-			return { key: label.key, label: [from, from + inner.length], length: bracketed[0].length };
+			return { key: label.key, label: [from, from + inner.length], length: bracketed[0].length, note: noteSpan(bracketed[0]) };
 		}
 		const match = (numbered ? label.loose : label.tight).exec(after);
-		if (match?.groups) return { key: label.key, label: [0, (match.groups.label ?? '').length], length: match[0].length };
+		if (match?.groups) return { key: label.key, label: [0, (match.groups.label ?? '').length], length: match[0].length, note: noteSpan(match[0]) };
 	}
 	return null;
 }
@@ -117,12 +149,14 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	const number = prefix ? parseNumeral(prefix.groups?.number ?? '') : null;
 	const found = matchLabel(after, prefix !== null);
 	if (found) {
-		return {
+		const section: SectionLine = {
 			key: found.key,
 			label: trimSpaces(originalSlice(text, mapped, start + found.label[0], start + found.label[1])),
 			number,
 			rest: trimSpaces(originalSlice(text, mapped, start + found.length)),
 		};
+		if (found.note) section.note = trimSpaces(originalSlice(text, mapped, start + found.note[0], start + found.note[1]));
+		return section;
 	}
 	// An unknown numbered section needs a real mark (`6. 備考`), not only a space (`1 国際連携について`).
 	if (prefix?.groups?.mark && after.trim() !== '') {
@@ -161,6 +195,80 @@ function headerFollows(lines: readonly SourceLine[], index: number): boolean {
 	return next !== undefined && (isDateLine(next.text) || (matchSectionLine(next.text)?.key ?? 'body') !== 'body');
 }
 
+/** The bare text of a line for title matching: decoration stripped, NFKC, no spaces. */
+function titleForm(text: string): string {
+	return stripDecoration(text).text.normalize('NFKC').replace(/\s/gu, '');
+}
+
+/** The title found at the top of a document, with the lines around it that belong to the preamble. */
+interface TitleBlock {
+	title: SourceLine;
+	preamble: SourceLine[];
+	/** Index of the first line after the block. */
+	next: number;
+}
+
+/**
+ * The title block at the top of a document when it is more than one title line: a publication date and
+ * the ministry before the title (`令和6年5月1日` / `総務省`), the parent body's name on the line before it
+ * (`情報通信審議会` / `情報通信技術分科会（第120回）議事録`), a lone `議事要旨` heading above it. The main
+ * title line carries a session number or a minutes word; null when there is none (the first line is the title).
+ */
+function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock | null {
+	const candidates: { source: SourceLine; index: number }[] = [];
+	for (let i = start; i < lines.length && candidates.length < TITLE_BLOCK_LINES; i++) {
+		const source = lines[i];
+		if (!source || source.text.trim() === '') continue;
+		const bare = stripDecoration(source.text).text;
+		const section = matchSectionLine(source.text);
+		const lone = TITLE_TAIL.test(titleForm(source.text));
+		if ((section && !lone) || SENTENCE.test(bare) || [...bare].length > 80) break;
+		candidates.push({ source, index: i });
+	}
+	const mainAt = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
+	const main = candidates[mainAt];
+	if (!main || mainAt === 0) return null;
+	const preamble: SourceLine[] = [];
+	let name: SourceLine | null = null;
+	let tail: SourceLine | null = null;
+	for (const [at, { source }] of candidates.slice(0, mainAt).entries()) {
+		const bare = stripDecoration(source.text).text;
+		if (TITLE_TAIL.test(titleForm(source.text))) tail = source;
+		else if (isDateLine(source.text)) preamble.push(source);
+		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare))) name = source;
+		else if (isIssuerLine(source.text)) preamble.push(source);
+		else return null;
+	}
+	let next = main.index + 1;
+	const after = candidates[mainAt + 1];
+	if (!tail && after && TITLE_TAIL.test(titleForm(after.source.text)) && !TITLE_TAIL.test(titleForm(main.source.text).replace(TITLE_MARK, '')) && headerFollows(lines, after.index)) {
+		tail = after.source;
+		next = after.index + 1;
+	}
+	const text = [name, main.source, tail].flatMap((source) => (source ? [trimSpaces(stripDecoration(source.text).text)] : [])).join(' ');
+	return { title: { text, line: (name ?? main.source).line }, preamble, next };
+}
+
+/**
+ * A transcript's first speech inside the header (`○相田分科会長　それでは、…。`): a ○ or 【】 speaker whose
+ * words (on the line or the next one) make a sentence. Verbatim minutes often start it without a body label.
+ */
+function startsTranscript(lines: readonly SourceLine[], index: number): boolean {
+	const source = lines[index];
+	if (!source || !/^[○〇◯【]/u.test(trimSpaces(source.text))) return false;
+	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
+	if (entry.kind !== 'speaker') return false;
+	if (entry.text !== null) return SENTENCE.test(entry.text);
+	const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
+	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text);
+}
+
+/** A heading line just before a transcript's first speech (`開　会`, `≪1.開会≫`, `（１）開会`) that belongs to the body. */
+function isBodyHeading(text: string, section: HeaderSection | null): boolean {
+	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	return entry.kind === 'heading' && (entry.number === null || section?.key !== 'agenda');
+}
+
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
@@ -170,7 +278,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const firstSection = first ? matchSectionLine(first.text) : null;
 	// A lone `議事要旨` with header sections after it is a title (without a meeting name), not the body.
 	const bareTitle = firstSection?.key === 'body' && firstSection.rest === '' && headerFollows(lines, index);
-	if (first && (!firstSection || bareTitle)) {
+	const block = readTitleBlock(lines, index);
+	if (block) {
+		split.title = block.title;
+		split.preamble.push(...block.preamble);
+		index = block.next;
+	} else if (first && (!firstSection || bareTitle)) {
 		split.title = first;
 		index++;
 		// `第３回○○研究会` / `議事要旨` on two lines: one title.
@@ -214,6 +327,16 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const nextHeader = current?.number != null && section?.number === current.number + 1 && section.number !== lastItem + 1;
 		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda') && !(section.key === null && nextHeader);
 		if (inAgenda) lastItem = section?.number ?? lastItem;
+		if (section === null && (current !== null || split.preamble.length > 0) && startsTranscript(lines, index)) {
+			// The heading just before the first speech (`開　会`) opens the body too.
+			const heading = current?.lines.at(-1);
+			const from = heading && heading.line < source.line && isBodyHeading(heading.text, current) ? heading : source;
+			if (from !== source) current?.lines.pop();
+			split.body = lines.filter((line) => line.line >= from.line);
+			split.hasBody = true;
+			split.bodyLine = from.line;
+			return split;
+		}
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

@@ -60,7 +60,7 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
-	record.participants.push(...parseParticipants(section.lines, diagnostics, section.key === 'absent' ? section.label : null));
+	record.participants.push(...parseParticipants(section.lines, diagnostics, section.key === 'absent' ? section.label : null, section.note ?? null));
 	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 }
 
@@ -115,6 +115,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	let issuer: string | null = null;
 	for (const source of header.preamble) {
 		if (isDateLine(source.text) && record.date === null && !seen.has('date')) readDate([source], source.line, record, diagnostics);
+		// A publication date (`令和6年5月1日` above the title) when the header has the meeting's 日時: the meeting date wins.
+		else if (isDateLine(source.text) && seen.has('date')) continue;
 		else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
@@ -136,7 +138,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	const agenda = mergeAgenda(record.agenda, parsed.agenda, parsed.sections);
 
 	// Title, series, session.
-	const info = header.title ? readTitle(header.title.text, issuer) : null;
+	// Only a secretariat (`…タスクフォース事務局`) names the series; a ministry line (`総務省`) does not.
+	const info = header.title ? readTitle(header.title.text, issuer !== null && /(?:事務局|事務室)$/u.test(issuer) ? issuer : null) : null;
 	if (header.title && info && info.series === null) {
 		diagnostics.push(error('no-series', header.title.line, 'the title names no meeting body: write it like "サイバーセキュリティタスクフォース（第42回）議事要旨"'));
 	}

@@ -81,6 +81,8 @@ const BRACKET_POST = /^[（(](?<post>.+)[）)][\s\u3000]*(?<rest>[^（）()]+)$/
 const PADDED_POST = /^(?<post>[^\s\u3000]+)[\s\u3000]{4,}(?<rest>.+)$/u;
 /** The heading of the agenda list in the header. */
 const AGENDA_HEADING = /^(?:本日の)?会議に付した案件$/u;
+/** Header lines that end a participant group even without a separator line before them. */
+const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
 const EXPECTED = 'a saved response of the NDL 国会会議録 API (https://kokkai.ndl.go.jp/api/meeting?…&recordPacking=json): an object with "meetingRecord" (or "speechRecord", or the older "records.record[].recordData")';
 
@@ -340,6 +342,14 @@ function readMember(entry: string, role: string | null): Member {
 	return { text: written.replace(/[\s\u3000]+/gu, ' '), name: name === '' ? null : name, title: post ?? role, affiliation: null };
 }
 
+/** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
+function readClock(line: string, times: { start: string | null; end: string | null }): void {
+	const what = CLOCK_LINE.exec(line)?.groups?.['what'];
+	if (what === undefined) return;
+	if (OPENING.has(what) && times.start === null) times.start = clockOf(line);
+	if (CLOSING.has(what)) times.end = clockOf(line);
+}
+
 /** What the header record (speechOrder 0) gives the meeting. */
 interface HeaderInfo {
 	participants: ParticipantGroup[];
@@ -359,16 +369,11 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	for (const line of speechLines(speech)) {
 		const trimmed = trimSpaces(line);
 		if (trimmed === '') continue;
+		readClock(trimmed, info);
 		if (SEPARATOR.test(trimmed)) {
 			group = null;
 			inAgenda = false;
 			continue;
-		}
-		const clock = CLOCK_LINE.exec(trimmed);
-		if (clock?.groups) {
-			const time = clockOf(trimmed);
-			if (OPENING.has(clock.groups['what'] ?? '') && info.start === null) info.start = time;
-			if (CLOSING.has(clock.groups['what'] ?? '')) info.end = time;
 		}
 		if (GROUP_HEADING.test(trimmed)) {
 			group = { group: trimmed === '出席者は左のとおり。' ? '出席者' : trimmed, members: [] };
@@ -377,16 +382,17 @@ function readHeader(speech: string, at: number): HeaderInfo {
 			inAgenda = false;
 			continue;
 		}
-		if (group) {
+		if (group && !ENDS_GROUP.test(trimmed)) {
 			const entries = trimmed.match(/[^君]+?君/gu);
 			if (entries) group.members.push(...entries.map((entry) => readMember(entry, role)));
 			else role = trimmed.replace(/[\s\u3000]+/gu, '');
 			continue;
 		}
+		group = null;
 		const block = lineBlock(line, at);
 		if (block) info.blocks.push(block);
 		if (AGENDA_HEADING.test(trimmed)) inAgenda = true;
-		else if (inAgenda && block?.type === 'paragraph') info.agenda.push({ number: info.agenda.length + 1, title: trimmed });
+		else if (inAgenda && block?.type === 'paragraph') info.agenda.push({ number: info.agenda.length + 1, title: trimmed.replace(SPEECH_MARK, '') });
 	}
 	info.participants = info.participants.filter((candidate) => candidate.members.length > 0);
 	return info;
@@ -400,16 +406,13 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	if (label !== null) lines[0] = first.replace(SPEECH_LABEL, '');
 	const speaker = label ?? (`${speech.speaker ?? ''}${speech.speakerPosition ?? ''}` || '発言者不明');
 	const children = lines.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
-	let end: string | null = null;
-	for (const line of lines) {
-		const clock = CLOCK_LINE.exec(trimSpaces(line));
-		if (clock?.groups && CLOSING.has(clock.groups['what'] ?? '')) end = clockOf(trimSpaces(line));
-	}
+	const times = { start: null, end: null };
+	for (const line of lines) readClock(trimSpaces(line), times);
 	const block = { type: 'remark' as const, id, speaker, chat: false, line: at, children };
 	const index: RemarkIndex = { id, speaker, section: 's1', chat: false, line: at, text: remarkText(block) };
 	if (speech.speakerGroup !== null) index.speakerGroup = speech.speakerGroup;
 	if (speech.speechURL !== null) index.officialUrl = speech.speechURL;
-	return { block, index, end };
+	return { block, index, end: times.end };
 }
 
 /** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */

@@ -4,13 +4,13 @@
  * stops when Astro exits. Extra arguments are passed to `astro dev`.
  */
 import { spawn } from 'node:child_process';
-import { parseMinutes } from '../src/parser/index.ts';
+import { parseDocuments } from '../src/parser/index.ts';
 import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
 
 const options: ConvertOptions = {
 	seedsDir: process.env['SEEDS_DIR'] || 'seeds',
 	outDir: process.env['CONTENT_DIR'] || 'content',
-	parse: parseMinutes,
+	parse: parseDocuments,
 };
 
 printReport(await convertSeeds(options));

@@ -275,6 +275,13 @@ describe('recognizing and refusing', () => {
 		expect(good?.meeting?.title).toBe('第196回国会 参議院 内閣委員会 第15号');
 	});
 
+	test('a meeting with only its 会議録情報 record is kept with a warning', () => {
+		const [result] = parse(JSON.stringify({ meetingRecord: [{ ...one, speechRecord: (one['speechRecord'] as unknown[]).slice(0, 1) }] }));
+		expect(meetingOf(result).participants.map((group) => group.group)).toEqual(['出席委員', '出席国務大臣', '政府参考人', '委員外の出席者']);
+		expect(meetingOf(result).remarks).toEqual([]);
+		expect(result?.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['warning', 'ndl-no-speeches', 1]]);
+	});
+
 	test('speech links that are not http(s) are dropped, not kept', () => {
 		const speeches = (one['speechRecord'] as Record<string, unknown>[]).map((speech) => ({ ...speech, speechURL: 'javascript:alert(1)' }));
 		const [result] = parse(JSON.stringify({ meetingRecord: [{ ...one, speechRecord: speeches, meetingURL: 'ftp://x', pdfURL: 'https://a b' }] }));

@@ -448,6 +448,9 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	const headerLine = header ? locate.line('speechID', header.speechID, at) : at;
 	const info = header?.speech ? readHeader(header.speech, headerLine) : { participants: [], agenda: [], start: null, end: null, blocks: [] };
 	const spoken = speeches.filter((speech) => speech !== header);
+	if (spoken.length === 0) {
+		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));
+	}
 	if (meeting.fromSpeeches) {
 		const orders = spoken.map((speech) => speech.order);
 		const gaps = orders.length > 0 && orders.some((order, i) => order !== (orders[0] ?? 1) + i);

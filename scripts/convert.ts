@@ -1,9 +1,10 @@
 /**
- * `npm run convert [-- --seeds DIR --out DIR --watch --no-cache]`: seeds → `content/meetings/*.mdx`.
- * Prints one line per problem and a summary; exits 1 when any seed had an error.
+ * `npm run convert [-- --seeds DIR --out DIR --watch --no-cache --verbose]`: seeds → `content/meetings/*.mdx`.
+ * Prints one line per problem and a summary (with `--verbose`, first one line per seed naming the layout
+ * family its reader recognized and what it read); exits 1 when any seed had an error.
  */
 import { parseArgs } from 'node:util';
-import { parseMinutes } from '../src/parser/index.ts';
+import { parseDocuments } from '../src/parser/index.ts';
 import { meetingsDir, seedsDir } from '../src/site/config.ts';
 import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
 
@@ -13,13 +14,14 @@ const { values } = parseArgs({
 		out: { type: 'string', default: meetingsDir() },
 		watch: { type: 'boolean', default: false },
 		'no-cache': { type: 'boolean', default: false },
+		verbose: { type: 'boolean', default: false },
 	},
 });
 
 const options: ConvertOptions = {
 	seedsDir: values.seeds,
 	outDir: values.out,
-	parse: parseMinutes,
+	parse: parseDocuments,
 	cache: !values['no-cache'],
 };
 
@@ -27,10 +29,11 @@ const report = await convertSeeds(options).catch((error: unknown) => {
 	console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);
 });
-printReport(report);
+const print = (done: typeof report) => printReport(done, values.verbose);
+print(report);
 if (values.watch) {
 	console.log(`watching ${options.seedsDir} for changes…`);
-	watchSeeds(options, printReport);
+	watchSeeds(options, print);
 } else {
 	process.exitCode = report.errors > 0 ? 1 : 0;
 }

@@ -4,14 +4,14 @@
  * stops when Astro exits. Extra arguments are passed to `astro dev`.
  */
 import { spawn } from 'node:child_process';
-import { parseMinutes } from '../src/parser/index.ts';
+import { parseDocuments } from '../src/parser/index.ts';
 import { meetingsDir, seedsDir } from '../src/site/config.ts';
 import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
 
 const options: ConvertOptions = {
 	seedsDir,
 	outDir: meetingsDir(),
-	parse: parseMinutes,
+	parse: parseDocuments,
 };
 
 printReport(await convertSeeds(options));

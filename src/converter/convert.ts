@@ -1,7 +1,8 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.pdf`
- * seed, decode (or extract a PDF's text), parse, validate, write `<out>/<entryId>.mdx` when it changed, remove
- * outputs no seed produces any more, and report every problem as one line.
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.pdf`/`*.json`
+ * seed, decode (or extract a PDF's text), parse into one record per meeting the seed holds (an NDL API
+ * JSON may hold several), validate, write `<out>/<entryId>.mdx` when it changed, remove outputs no seed
+ * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
  */
 import { createHash } from 'node:crypto';
 import { watch } from 'node:fs';
@@ -16,8 +17,8 @@ import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
 import { readSeriesSlugs, SERIES_FILE } from './series-slugs.ts';
 
-/** The parser entry point, `parseMinutes` from `src/parser/index.ts`. */
-export type ParseFn = (text: string, options: ParseOptions) => ParseResult;
+/** The parser entry point, `parseDocuments` from `src/parser/index.ts`: one result per meeting of the seed. */
+export type ParseFn = (text: string, options: ParseOptions) => ParseResult[];
 
 /** Where to read, where to write, and which parser to use. */
 export interface ConvertOptions {
@@ -34,10 +35,12 @@ export interface ConvertOptions {
 export interface SeedOutcome {
 	/** Seed file name. */
 	name: string;
-	/** Entry id written (or kept), null when the seed produced no output. */
-	entryId: string | null;
+	/** Entry ids written (or kept), one per meeting; empty when the seed produced no output. */
+	entryIds: string[];
 	status: 'written' | 'unchanged' | 'cached' | 'failed';
 	diagnostics: Diagnostic[];
+	/** What the parser made of the seed: the reader's family and per record its remarks and participant groups. */
+	summary: string;
 }
 
 /** Summary of one conversion run; `lines` are the diagnostics plus the summary line, ready to print. */
@@ -47,10 +50,12 @@ export interface ConvertReport {
 	errors: number;
 	warnings: number;
 	lines: string[];
+	/** One line per seed, `seeds/x.txt: council, 12 remarks, 3 participant groups → <entry id>` (printed with `--verbose`). */
+	summaries: string[];
 }
 
 /** Seed file extensions the converter reads. */
-const SEED_EXTENSIONS = ['.txt', '.md', '.pdf'];
+const SEED_EXTENSIONS = ['.txt', '.md', '.pdf', '.json'];
 /** Bytes read from an existing output to find its `source`/`sourceHash` lines. */
 const HEADER_BYTES = 8192;
 /** Side file in the out dir: parser/converter version and the diagnostics of cached seeds. */
@@ -58,9 +63,17 @@ const CACHE_FILE = '.convert-cache.json';
 /** Sources whose change invalidates the cache. */
 const TOOL_SOURCES = ['../parser/', './', '../schemas/meeting.ts'];
 
+/** What the cache keeps per seed: the bytes' hash, the outputs it produced, its diagnostics and summary. */
+interface CachedSeed {
+	sourceHash: string;
+	entryIds: string[];
+	diagnostics: Diagnostic[];
+	summary: string;
+}
+
 interface CacheManifest {
 	tool: string;
-	diagnostics: Record<string, Diagnostic[]>;
+	seeds: Record<string, CachedSeed>;
 }
 
 /** SHA-256 hex of some bytes. */
@@ -120,7 +133,7 @@ async function readOutputHeader(file: string): Promise<{ source: string; sourceH
 async function readManifest(outDir: string): Promise<CacheManifest | null> {
 	try {
 		const data: unknown = JSON.parse(await readFile(join(outDir, CACHE_FILE), 'utf8'));
-		if (typeof data === 'object' && data !== null && 'tool' in data && 'diagnostics' in data) {
+		if (typeof data === 'object' && data !== null && 'tool' in data && 'seeds' in data) {
 			return data as CacheManifest;
 		}
 	} catch {
@@ -144,37 +157,75 @@ async function seedText(bytes: Uint8Array, name: string): Promise<DecodeResult |
 	return name.toLowerCase().endsWith('.pdf') ? await pdfToText(bytes) : decodeSeed(bytes);
 }
 
-/** Parse, validate and serialize one seed's text; `mdx` is null when it failed. */
-function convertOne(
-	decoded: DecodeResult | PdfTextResult,
-	name: string,
-	hash: string,
-	parse: ParseFn,
-	seriesSlugs: Readonly<Record<string, string>>,
-): { mdx: string | null; entryId: string | null; diagnostics: Diagnostic[] } {
-	if (!decoded.ok) return { mdx: null, entryId: null, diagnostics: [error(name.toLowerCase().endsWith('.pdf') ? 'not-pdf-text' : 'not-text', decoded.message)] };
-	const result = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
+/** `3 remarks`, `1 participant group`. */
+function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The summary of a seed's parse: the reader's family, then per record its remarks and participant groups and entry id. */
+function summarize(results: readonly ParseResult[], ids: readonly (string | null)[]): string {
+	const family = results[0]?.family ?? 'refused before any reader';
+	const records = results.map((result, i) => {
+		if (!result.meeting) return 'no record';
+		const id = ids[i];
+		return `${count(result.meeting.remarks.length, 'remark')}, ${count(result.meeting.participants.length, 'participant group')}${id ? ` → ${id}` : ''}`;
+	});
+	return results.length === 1 ? `${family}, ${records[0]}` : `${family}, ${results.length} meetings: ${records.join('; ')}`;
+}
+
+/** Validate and serialize one parse result; `output` is null when it cannot become a file. */
+function convertResult(result: ParseResult): { output: { entryId: string; mdx: string } | null; diagnostics: Diagnostic[] } {
 	const diagnostics = [...result.diagnostics];
 	if (!result.meeting) {
 		if (!diagnostics.some((d) => d.severity === 'error')) {
 			diagnostics.push(error('no-record', 'the file could not become a meeting record'));
 		}
-		return { mdx: null, entryId: null, diagnostics };
+		return { output: null, diagnostics };
 	}
 	const checked = meetingSchema.safeParse(result.meeting);
 	if (!checked.success) {
 		for (const issue of checked.error.issues) {
 			diagnostics.push(error('invalid-record', `invalid record field ${issue.path.join('.') || '(root)'}: ${issue.message}`));
 		}
-		return { mdx: null, entryId: null, diagnostics };
+		return { output: null, diagnostics };
 	}
-	if (diagnostics.some((d) => d.severity === 'error')) return { mdx: null, entryId: null, diagnostics };
+	if (diagnostics.some((d) => d.severity === 'error')) return { output: null, diagnostics };
 	const id = makeEntryId(checked.data);
 	if (!ENTRY_ID_PATTERN.test(id)) {
 		diagnostics.push(error('bad-entry-id', `entry id ${JSON.stringify(id)} is not an ASCII slug`));
-		return { mdx: null, entryId: null, diagnostics };
+		return { output: null, diagnostics };
 	}
-	return { mdx: toMdx({ ...result, meeting: checked.data }, id), entryId: id, diagnostics };
+	return { output: { entryId: id, mdx: toMdx({ ...result, meeting: checked.data }, id) }, diagnostics };
+}
+
+/** Parse, validate and serialize one seed's text: one output per meeting it holds (none when it failed). */
+function convertOne(
+	decoded: DecodeResult | PdfTextResult,
+	name: string,
+	hash: string,
+	parse: ParseFn,
+	seriesSlugs: Readonly<Record<string, string>>,
+): { outputs: { entryId: string; mdx: string }[]; diagnostics: Diagnostic[]; summary: string } {
+	if (!decoded.ok) {
+		const code = name.toLowerCase().endsWith('.pdf') ? 'not-pdf-text' : 'not-text';
+		return { outputs: [], diagnostics: [error(code, decoded.message)], summary: code === 'not-text' ? 'not a text file' : 'no text layer' };
+	}
+	const results = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
+	const converted = results.map(convertResult);
+	const outputs = converted.flatMap((one) => (one.output ? [one.output] : []));
+	const diagnostics = converted.flatMap((one) => one.diagnostics);
+	if (results.length === 0) diagnostics.push(error('no-record', 'the file could not become a meeting record'));
+	return { outputs, diagnostics, summary: summarize(results, converted.map((one) => one.output?.entryId ?? null)) };
+}
+
+/** True when every output of a cached seed is still there, written from these bytes. */
+async function outputsIntact(outDir: string, name: string, hash: string, entryIds: readonly string[]): Promise<boolean> {
+	if (entryIds.length === 0) return false;
+	for (const id of entryIds) {
+		const header = await readOutputHeader(join(outDir, `${id}.mdx`));
+		if (header?.source !== name || header.sourceHash !== hash) return false;
+	}
+	return true;
 }
 
 /** Seed file names in the folder, sorted by name. */
@@ -203,46 +254,43 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	const series = readSeriesSlugs(seriesText);
 	const tool = sha256(`${await toolHash()}\n${seriesText}`);
 	const manifest = options.cache === false ? null : await readManifest(outDir);
+	/** The cache of the previous run, seed → its outputs, only when made by the same tools and series slugs. */
+	const cache = manifest?.tool === tool ? manifest.seeds : {};
 	const outputs = (await readdir(outDir)).filter((f) => f.endsWith('.mdx')).sort();
-	/** Existing outputs by seed name, only when the cache may be used. */
-	const existing = new Map<string, { entryId: string; sourceHash: string }>();
-	if (manifest?.tool === tool) {
-		for (const file of outputs) {
-			const header = await readOutputHeader(join(outDir, file));
-			if (header) existing.set(header.source, { entryId: file.slice(0, -'.mdx'.length), sourceHash: header.sourceHash });
-		}
-	}
 
 	const seeds: SeedOutcome[] = [];
 	const producedBy = new Map<string, string>();
+	/** What goes into the next cache: the ids each seed produced before duplicates were dropped. */
+	const nextCache: Record<string, CachedSeed> = {};
 	for (const name of await listSeeds(seedsDir)) {
 		const bytes = new Uint8Array(await readFile(join(seedsDir, name)));
 		const hash = sha256(bytes);
-		const cached = existing.get(name);
+		const cached = cache[name];
+		let produced: { entryId: string; mdx: string | null }[];
 		let outcome: SeedOutcome;
-		let mdx: string | null = null;
-		if (cached && cached.sourceHash === hash) {
-			outcome = { name, entryId: cached.entryId, status: 'cached', diagnostics: manifest?.diagnostics[name] ?? [] };
+		if (cached && cached.sourceHash === hash && (await outputsIntact(outDir, name, hash, cached.entryIds))) {
+			produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
+			outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
 		} else {
 			const converted = convertOne(await seedText(bytes, name), name, hash, parse, series.slugs);
-			mdx = converted.mdx;
-			outcome = { name, entryId: converted.entryId, status: mdx === null ? 'failed' : 'written', diagnostics: converted.diagnostics };
+			produced = converted.outputs;
+			outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
 		}
-		const id = outcome.entryId;
-		if (id !== null) {
+		const cacheEntry: CachedSeed = { sourceHash: hash, entryIds: produced.map((p) => p.entryId), diagnostics: [...outcome.diagnostics], summary: outcome.summary };
+		for (const { entryId: id, mdx } of produced) {
 			const first = producedBy.get(id);
 			if (first !== undefined) {
 				outcome.diagnostics.push(
 					error('duplicate-entry', `${seedPath(name)} and ${seedPath(first)} both produce ${id}.mdx (same series and session/date); only ${seedPath(first)} was written`),
 				);
-				outcome.entryId = null;
-				outcome.status = 'failed';
-				mdx = null;
-			} else {
-				producedBy.set(id, name);
-				if (mdx !== null && !(await writeIfChanged(join(outDir, `${id}.mdx`), mdx))) outcome.status = 'unchanged';
+				continue;
 			}
+			producedBy.set(id, name);
+			outcome.entryIds.push(id);
+			if (mdx !== null && (await writeIfChanged(join(outDir, `${id}.mdx`), mdx))) outcome.status = 'written';
 		}
+		if (outcome.entryIds.length === 0) outcome.status = 'failed';
+		else nextCache[name] = cacheEntry;
 		seeds.push(outcome);
 	}
 
@@ -254,9 +302,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		}
 	}
 
-	const diagnostics: Record<string, Diagnostic[]> = {};
-	for (const seed of seeds) if (seed.status !== 'failed') diagnostics[seed.name] = seed.diagnostics.filter((d) => d.code !== 'duplicate-entry');
-	await writeIfChanged(join(outDir, CACHE_FILE), `${JSON.stringify({ tool, diagnostics } satisfies CacheManifest, null, '\t')}\n`);
+	await writeIfChanged(join(outDir, CACHE_FILE), `${JSON.stringify({ tool, seeds: nextCache } satisfies CacheManifest, null, '\t')}\n`);
 
 	const lines: string[] = [];
 	let errors = series.diagnostics.length;
@@ -274,11 +320,13 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	lines.push(
 		`converted ${converted} file${converted === 1 ? '' : 's'} (${unchanged} unchanged), ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
 	);
-	return { seeds, removed, errors, warnings, lines };
+	const summaries = seeds.map((seed) => `${seedPath(seed.name)}: ${seed.summary}`);
+	return { seeds, removed, errors, warnings, lines, summaries };
 }
 
-/** Print a report: diagnostics to stderr, the summary line to stdout. */
-export function printReport(report: ConvertReport): void {
+/** Print a report: diagnostics to stderr, the summary line to stdout; `verbose` first prints one line per seed naming its reader. */
+export function printReport(report: ConvertReport, verbose = false): void {
+	if (verbose) for (const line of report.summaries) console.log(line);
 	for (const line of report.lines.slice(0, -1)) console.error(line);
 	console.log(report.lines.at(-1));
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateSeeds, loadSeedPool, MEETING_BYTES, reiwaDate, SYNTHETIC_SERIES, writeSeeds, type SeedPool } from '../../scripts/bench/generate.ts';
 import { createRandom, hashSeed } from '../../scripts/bench/prng.ts';
 import { convertSeeds } from '../../src/converter/convert.ts';
-import { parseMinutes } from '../../src/parser/index.ts';
+import { parseDocuments } from '../../src/parser/index.ts';
 import { readEntries } from '../../src/converter/content.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -95,7 +95,7 @@ describe('generateSeeds', () => {
 		await writeSeeds(seedsDir, seeds);
 		expect((await readdir(seedsDir)).sort()).toEqual(seeds.map((s) => s.fileName).sort());
 		expect(await readFile(join(seedsDir, seeds[0]?.fileName ?? ''), 'utf8')).toBe(seeds[0]?.text);
-		const report = await convertSeeds({ seedsDir, outDir: contentDir, parse: parseMinutes, cache: false });
+		const report = await convertSeeds({ seedsDir, outDir: contentDir, parse: parseDocuments, cache: false });
 		expect(report.lines.filter((line) => !line.startsWith('converted'))).toEqual([]);
 		expect(report.errors).toBe(0);
 		expect(report.seeds.filter((s) => s.status === 'failed')).toEqual([]);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256, type ParseFn } from '../../src/converter/convert.ts';
 import { decodeSeed } from '../../src/converter/decode.ts';
 import { entryId } from '../../src/converter/entry-id.ts';
-import { parseMinutes } from '../../src/parser/index.ts';
+import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import { expectFaithfulMdx, splitMdx } from './mdx-check.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -154,7 +154,7 @@ describe('seed set changes', () => {
 		const calls: string[] = [];
 		const parse: ParseFn = (text, options) => {
 			calls.push(options.source);
-			return parseMinutes(text, options);
+			return parseDocuments(text, options);
 		};
 		await convertSeeds({ seedsDir: dir, outDir: dest, parse });
 		expect(calls).toEqual(realSeeds);

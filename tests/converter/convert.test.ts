@@ -21,9 +21,9 @@ function makeParser(): { parse: ParseFn; calls: string[] } {
 			.filter(({ line }) => line === '!warn')
 			.map(({ i }) => ({ severity: 'warning', code: 'odd-line', line: i + 2, message: 'odd line kept as a paragraph' }));
 		if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-			return { family: null, meeting: null, body: [], diagnostics: [{ severity: 'error', code: 'no-date', line: 1, message: 'no date found; write 日時) 令和5年2月1日' }] };
+			return [{ family: null, meeting: null, body: [], diagnostics: [{ severity: 'error', code: 'no-date', line: 1, message: 'no date found; write 日時) 令和5年2月1日' }] }];
 		}
-		return {
+		return [{
 			family: 'council',
 			meeting: {
 				title: `${slug} 第${session}回`,
@@ -45,7 +45,7 @@ function makeParser(): { parse: ParseFn; calls: string[] } {
 			},
 			body: [{ id: 's1', title: '', line: 2, children: rest.filter((l) => l !== '').map((text, i) => ({ type: 'paragraph', text, line: i + 2 })) }],
 			diagnostics,
-		};
+		}];
 	};
 	return { parse, calls };
 }
@@ -169,10 +169,7 @@ describe('convertSeeds', () => {
 
 	test('a record the schema rejects is an error, not a file', async () => {
 		const { parse } = makeParser();
-		const bad: ParseFn = (text, options) => {
-			const result = parse(text, options);
-			return result.meeting ? { ...result, meeting: { ...result.meeting, date: '2023-2-1' } } : result;
-		};
+		const bad: ParseFn = (text, options) => parse(text, options).map((result) => (result.meeting ? { ...result, meeting: { ...result.meeting, date: '2023-2-1' } } : result));
 		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: bad });
 		expect(report.errors).toBe(2);
 		expect(report.lines[1]).toMatch(/\/a\.txt: invalid record field date: expected YYYY-MM-DD$/);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
 import { pdfToText } from '../../src/converter/pdf.ts';
 import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
-import { parseMinutes } from '../../src/parser/index.ts';
+import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import { imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
 
@@ -134,11 +134,11 @@ describe('PDF seeds in the converter', () => {
 
 	test('a good PDF becomes a record whose source is the PDF; bad ones get one line each and nothing else changes', async () => {
 		const seedsDir = join(dir, '');
-		const report = await convertSeeds({ seedsDir, outDir: join(dir, 'out'), parse: parseMinutes, cache: false });
+		const report = await convertSeeds({ seedsDir, outDir: join(dir, 'out'), parse: parseDocuments, cache: false });
 		const byName = Object.fromEntries(report.seeds.map((s) => [s.name, s]));
 		expect(byName['seeds-meeting.pdf']?.status).toBe('written');
 		expect(byName['other.txt']?.status).toBe('written');
-		const mdx = await readFile(join(dir, 'out', `${byName['seeds-meeting.pdf']?.entryId}.mdx`), 'utf8');
+		const mdx = await readFile(join(dir, 'out', `${byName['seeds-meeting.pdf']?.entryIds[0]}.mdx`), 'utf8');
 		expect(mdx).toContain('source: "seeds-meeting.pdf"');
 		expect(mdx).toContain(`sourceHash: "${sha256(pdfBytes)}"`);
 		expect(mdx).not.toContain('- 2 -');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { convertSeeds } from '../../src/converter/convert.ts';
 import { readSeriesSlugs } from '../../src/converter/series-slugs.ts';
-import { parseMinutes, seriesSlug } from '../../src/parser/index.ts';
+import { parseDocuments, parseMinutes, seriesSlug } from '../../src/parser/index.ts';
 
 describe('readSeriesSlugs', () => {
 	test.each([
@@ -67,7 +67,7 @@ describe('convertSeeds reads seeds/series.yml', () => {
 		await rm(root, { recursive: true, force: true });
 	});
 
-	const run = () => convertSeeds({ seedsDir: join(root, 'seeds'), outDir: join(root, 'out'), parse: parseMinutes });
+	const run = () => convertSeeds({ seedsDir: join(root, 'seeds'), outDir: join(root, 'out'), parse: parseDocuments });
 
 	test('without the file the series keeps its hash slug; with it the entry id is readable; a change of the file re-converts', async () => {
 		await run();
@@ -75,7 +75,7 @@ describe('convertSeeds reads seeds/series.yml', () => {
 		await writeFile(join(root, 'seeds', 'series.yml'), 'IPネットワーク設備委員会: ip-network-committee\n');
 		const report = await run();
 		expect(report.errors).toBe(0);
-		expect(report.seeds.map((s) => s.entryId)).toEqual(['ip-network-committee-050']);
+		expect(report.seeds.flatMap((s) => s.entryIds)).toEqual(['ip-network-committee-050']);
 		expect((await readdir(join(root, 'out'))).filter((f) => f.endsWith('.mdx'))).toEqual(['ip-network-committee-050.mdx']);
 	});
 
@@ -84,6 +84,6 @@ describe('convertSeeds reads seeds/series.yml', () => {
 		const report = await run();
 		expect(report.errors).toBe(1);
 		expect(report.lines[0]).toMatch(/seeds\/series\.yml:2: the slug of "IPネットワーク設備委員会" must be ASCII/u);
-		expect(report.seeds.map((s) => s.entryId)).toEqual([`${seriesSlug('IPネットワーク設備委員会')}-050`]);
+		expect(report.seeds.flatMap((s) => s.entryIds)).toEqual([`${seriesSlug('IPネットワーク設備委員会')}-050`]);
 	});
 });

@@ -135,3 +135,43 @@ describe('meeting pages stay free of JavaScript until search is used', () => {
 		await page.close();
 	});
 });
+
+describe('meeting page of an NDL API JSON seed', () => {
+	const source = '902_e2e_ndl.json';
+	let ndl: Entry;
+	beforeAll(async () => {
+		const found = (await loadEntries()).find((candidate) => candidate.meeting.source === source);
+		if (!found) throw new Error(`no converted entry for ${source}`);
+		ndl = found;
+	});
+
+	test('links the official text and PDF of the minutes, labelled as the official original', async () => {
+		expect(ndl.meeting.officialUrl).toMatch(/^https:\/\/kokkai\.ndl\.go\.jp\/txt\//u);
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${ndl.id}/`));
+		const official = page.locator('.meeting-header .official');
+		expect(squash((await official.locator('dt').textContent()) ?? '')).toBe('公式の会議録');
+		expect(await official.locator('a[data-official="text"]').getAttribute('href')).toBe(ndl.meeting.officialUrl);
+		expect(await official.locator('a[data-official="pdf"]').getAttribute('href')).toBe(ndl.meeting.officialPdfUrl);
+		expect(squash((await official.locator('a[data-official="text"]').textContent()) ?? '')).toBe('公式サイトの本文（kokkai.ndl.go.jp）');
+		expect(await page.locator('.meeting-header a[type="application/json"]').textContent()).toContain(source);
+		await page.close();
+	});
+
+	test('shows every speech as a remark with its label, and the 出席委員 list', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${ndl.id}/`));
+		const speakers = await page.locator('article.remark').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-speaker')));
+		expect(speakers).toEqual(ndl.meeting.remarks.map((remark) => remark.speaker));
+		expect(speakers).toEqual(['山川委員長', '山川委員長', '泉委員', '梶田国務大臣', '山川委員長']);
+		expect(await page.locator('#participants li').allTextContents()).toContain('理事 池田 佳隆君');
+		await page.close();
+	});
+
+	test('a meeting without official links shows none', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		expect(await page.locator('.meeting-header .official').count()).toBe(0);
+		await page.close();
+	});
+});

@@ -1,0 +1,539 @@
+/**
+ * The NDL reader: responses of the National Diet Library's 国会会議録検索システム API saved as JSON
+ * (`.json` seeds). Three shapes are read, one record per meeting:
+ * - the meeting endpoint, `{ numberOfRecords, meetingRecord: [{ …, speechRecord: [...] }] }`;
+ * - the speech endpoint, `{ speechRecord: [...] }` with the meeting's fields on every speech (grouped by `issueID`);
+ * - the older API and XML-to-JSON conversions, `{ records: { record: [{ recordData: { meetingRecord | speechRecord } }] } }`,
+ *   where any list may be a single object and numbers may be strings.
+ * Steps: parse the JSON → find the meetings of the shape → per meeting: the 会議録情報 header (speechOrder 0:
+ * participants, agenda, opening time) → the speeches as remarks (label from the text, paragraphs per line) → record.
+ * Speech text stays text: it becomes paragraph and note blocks like every seed.
+ */
+import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
+import { remarkText } from '../body.ts';
+import { findTimeRange } from '../date.ts';
+import { error, warning } from '../diagnostics.ts';
+import { trimSpaces } from '../normalize.ts';
+import { parseNumeral } from '../numerals.ts';
+import { finishRecord, noRecord } from '../record.ts';
+import { seriesSlug } from '../series.ts';
+import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import type { Reader, SourceDocument } from './types.ts';
+
+/** A JSON value as `JSON.parse` returns it. */
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** One speech of the API (`speechRecord`), fields read leniently. */
+interface NdlSpeech {
+	speechID: string | null;
+	order: number;
+	speaker: string | null;
+	speakerGroup: string | null;
+	speakerPosition: string | null;
+	/** The text as given (CRLF line ends), null when the response carries none (`meeting_list`). */
+	speech: string | null;
+	speechURL: string | null;
+}
+
+/** One meeting of the API (`meetingRecord`, or speeches of one `issueID`). */
+interface NdlMeeting {
+	issueID: string | null;
+	imageKind: string | null;
+	session: number | null;
+	nameOfHouse: string | null;
+	nameOfMeeting: string | null;
+	issue: string | null;
+	date: string | null;
+	meetingURL: string | null;
+	pdfURL: string | null;
+	speeches: NdlSpeech[];
+	/** True when the meeting was gathered from the speech endpoint (a search may return only some speeches). */
+	fromSpeeches: boolean;
+}
+
+/** What a shape handler finds: the meetings, or why there are none. */
+type Found = { meetings: NdlMeeting[] } | { problem: { code: string; message: string } };
+
+/** The speaker of the header record (speechOrder 0). */
+const HEADER_SPEAKER = '会議録情報';
+/** Marks that open a speech (`○山際委員長　…`). */
+const SPEECH_MARK = /^[○◯〇◎◆◇●]/u;
+/** The label after the mark: up to the first space or line end. */
+const SPEECH_LABEL = /^[○◯〇◎◆◇●][\s\u3000]*(?<label>[^\s\u3000]+)[\s\u3000]*/u;
+/** A separator line of the minutes (`――――◇――――`, `―――――――――――――`). */
+const SEPARATOR = /^[―─━－\-‐]{2,}[◇◆○]?[―─━－\-‐]*$/u;
+/** A line that is only an editorial direction: `〔拍手〕`, `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
+const DIRECTION = /^[〔（(][^〔〕]*[〕）)]$/u;
+/** A clock line of the minutes: `午前十時開議`, `午後零時三分散会`. */
+const CLOCK_LINE = /^(?:午前|午後)[〇零一二三四五六七八九十0-9０-９]+時(?:[〇零一二三四五六七八九十0-9０-９]+分)?(?<what>開議|開会|散会|閉会|休憩|再開|延会)$/u;
+/** The start of a sitting. */
+const OPENING = new Set(['開議', '開会']);
+/** The end of a sitting. */
+const CLOSING = new Set(['散会', '閉会', '延会']);
+/** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
+const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は左のとおり。)$/u;
+/** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
+const ROLE_PREFIX = /^(?<role>委員長|理事|委員|会長|副会長|幹事|議長|副議長|小委員長|主査|国務大臣|副大臣|大臣政務官)[\s\u3000]+(?<rest>.+)$/u;
+/** A post in brackets before a name: `（内閣官房内閣審議官）　田中　愛智朗君`. */
+const BRACKET_POST = /^[（(](?<post>.+)[）)][\s\u3000]*(?<rest>[^（）()]+)$/u;
+/** A post set apart from the name by wide padding (`内閣委員会専門員　　　　長谷田晃二君`); names pad with at most 3 spaces. */
+const PADDED_POST = /^(?<post>[^\s\u3000]+)[\s\u3000]{4,}(?<rest>.+)$/u;
+/** The heading of the agenda list in the header. */
+const AGENDA_HEADING = /^(?:本日の)?会議に付した案件$/u;
+/** Header lines that end a participant group even without a separator line before them. */
+const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|委員の異動)$/u;
+/** How the expected shape is described in messages. */
+const EXPECTED = 'a saved response of the NDL 国会会議録 API (https://kokkai.ndl.go.jp/api/meeting?…&recordPacking=json): an object with "meetingRecord" (or "speechRecord", or the older "records.record[].recordData")';
+
+/** A JSON list that may be written as a single object (XML conversions) or be missing. */
+function list(value: Json | undefined): Json[] {
+	if (value === undefined || value === null) return [];
+	return Array.isArray(value) ? value : [value];
+}
+
+/** The value as an object, or null. */
+function object(value: Json | undefined): JsonObject | null {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+}
+
+/** A string field (numbers as written), trimmed; null when absent, empty or not text (`{}` from XML). */
+function text(value: Json | undefined): string | null {
+	if (typeof value === 'number') return String(value);
+	if (typeof value !== 'string') return null;
+	const trimmed = trimSpaces(value);
+	return trimmed === '' ? null : trimmed;
+}
+
+/** A number field, also when written as a string (`"196"`); null otherwise. */
+function number(value: Json | undefined): number | null {
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+	return null;
+}
+
+/** An http(s) address field; null for anything else. */
+function webUrl(value: Json | undefined): string | null {
+	const url = text(value);
+	return url !== null && /^https?:\/\/[^\s"<>]+$/u.test(url) ? url : null;
+}
+
+/** Read one `speechRecord` entry. */
+function readSpeech(entry: JsonObject, index: number): NdlSpeech {
+	return {
+		speechID: text(entry['speechID']),
+		order: number(entry['speechOrder']) ?? index,
+		speaker: text(entry['speaker']),
+		speakerGroup: text(entry['speakerGroup']),
+		speakerPosition: text(entry['speakerPosition']),
+		speech: typeof entry['speech'] === 'string' ? entry['speech'] : null,
+		speechURL: webUrl(entry['speechURL']),
+	};
+}
+
+/** The meeting fields of a `meetingRecord`, or of a speech of the speech endpoint. */
+function readMeetingFields(entry: JsonObject): Omit<NdlMeeting, 'speeches' | 'fromSpeeches'> {
+	return {
+		issueID: text(entry['issueID']),
+		imageKind: text(entry['imageKind']),
+		session: number(entry['session']),
+		nameOfHouse: text(entry['nameOfHouse']),
+		nameOfMeeting: text(entry['nameOfMeeting']),
+		issue: text(entry['issue']),
+		date: text(entry['date']),
+		meetingURL: webUrl(entry['meetingURL']),
+		pdfURL: webUrl(entry['pdfURL']),
+	};
+}
+
+/** Read one `meetingRecord` entry with its speeches. */
+function readMeeting(entry: JsonObject): NdlMeeting {
+	const speeches = list(entry['speechRecord'])
+		.map(object)
+		.filter((speech): speech is JsonObject => speech !== null)
+		.map(readSpeech);
+	return { ...readMeetingFields(entry), speeches, fromSpeeches: false };
+}
+
+/** Group speeches of the speech endpoint (meeting fields on each) into meetings by `issueID`, in order of appearance. */
+function groupSpeeches(entries: readonly Json[]): NdlMeeting[] {
+	const meetings = new Map<string, NdlMeeting>();
+	entries.forEach((value, index) => {
+		const entry = object(value);
+		if (!entry) return;
+		const fields = readMeetingFields(entry);
+		const key = fields.issueID ?? `${fields.nameOfHouse}|${fields.nameOfMeeting}|${fields.issue}|${fields.date}`;
+		let meeting = meetings.get(key);
+		if (!meeting) {
+			meeting = { ...fields, speeches: [], fromSpeeches: true };
+			meetings.set(key, meeting);
+		}
+		meeting.speeches.push(readSpeech(entry, index));
+	});
+	return [...meetings.values()];
+}
+
+/** Meetings of a list of `records.record[]` (the older API): each `recordData` holds a meeting or a speech. */
+function readOldRecords(records: readonly Json[]): NdlMeeting[] {
+	const meetings: NdlMeeting[] = [];
+	const speeches: Json[] = [];
+	for (const record of records) {
+		const data = object(object(record)?.['recordData']);
+		if (!data) continue;
+		for (const meeting of list(data['meetingRecord'])) {
+			const entry = object(meeting);
+			if (entry) meetings.push(readMeeting(entry));
+		}
+		speeches.push(...list(data['speechRecord']));
+	}
+	return [...meetings, ...groupSpeeches(speeches)];
+}
+
+/** Wrap meetings found, or say the response holds none. */
+function found(meetings: NdlMeeting[], where: string): Found {
+	if (meetings.length > 0) return { meetings };
+	return {
+		problem: {
+			code: 'ndl-empty',
+			message: `the NDL response holds no meeting (${where} is empty, e.g. a search with numberOfRecords 0): save a response that found the meeting`,
+		},
+	};
+}
+
+/** One handler per response shape, tried in order; null when the shape is not theirs. */
+const SHAPES: readonly ((root: Json) => Found | null)[] = [
+	// The meeting (and meeting_list) endpoint.
+	(root) => {
+		const top = object(root);
+		if (!top || !('meetingRecord' in top)) return null;
+		const meetings = list(top['meetingRecord']).map(object).filter((entry): entry is JsonObject => entry !== null);
+		return found(meetings.map(readMeeting), '"meetingRecord"');
+	},
+	// The speech endpoint.
+	(root) => {
+		const top = object(root);
+		if (!top || !('speechRecord' in top) || 'nameOfMeeting' in top) return null;
+		return found(groupSpeeches(list(top['speechRecord'])), '"speechRecord"');
+	},
+	// The older API, and XML responses converted to JSON.
+	(root) => {
+		const records = object(object(root)?.['records'] ?? null);
+		if (!records) return null;
+		return found(readOldRecords(list(records['record'])), '"records.record"');
+	},
+	// A response without its envelope: one meetingRecord, or a list of meetings or speeches.
+	(root) => {
+		const entries = list(root).map(object);
+		if (entries.length === 0 || entries.some((entry) => entry === null || !('nameOfMeeting' in entry))) return null;
+		const meetings = entries as JsonObject[];
+		return meetings.every((entry) => 'speechRecord' in entry) ? found(meetings.map(readMeeting), 'the list') : found(groupSpeeches(meetings), 'the list');
+	},
+	// A search that found nothing has no list at all.
+	(root) => {
+		const top = object(root);
+		if (!top || number(top['numberOfRecords']) !== 0) return null;
+		return found([], '"numberOfRecords" is 0, so the list');
+	},
+	// An error answer of the API: `{ "message": …, "details": [...] }`.
+	(root) => {
+		const top = object(root);
+		const message = text(top?.['message']);
+		if (!top || message === null) return null;
+		const details = list(top['details']).map(text).filter((detail) => detail !== null);
+		return { problem: { code: 'ndl-error-response', message: `this is an error answer of the NDL API ("${[message, ...details].join(' ')}"), not minutes: fix the request and save its response again` } };
+	},
+];
+
+/** 1-based line numbers of offsets in a text. */
+function lineIndex(source: string): (offset: number) => number {
+	const starts = [0];
+	for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+	return (offset) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if ((starts[middle] ?? 0) <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return low + 1;
+	};
+}
+
+/** Finds JSON string values (`"key": "value"`) in the text, as lines; each search starts where the last hit of that key was. */
+class Locator {
+	readonly #source: string;
+	readonly #lineAt: (offset: number) => number;
+	readonly #after = new Map<string, number>();
+
+	constructor(source: string) {
+		this.#source = source;
+		this.#lineAt = lineIndex(source);
+	}
+
+	/** The line of `"key": "value"` after the previous hit of the key (else anywhere); `fallback` when absent. */
+	line(key: string, value: string | null, fallback: number): number {
+		if (value === null) return fallback;
+		const quoted = JSON.stringify(value);
+		const label = new RegExp(`"${key}"\\s*:\\s*$`, 'u');
+		const find = (from: number): number => {
+			let at = this.#source.indexOf(quoted, from);
+			while (at !== -1 && !label.test(this.#source.slice(Math.max(0, at - 40), at))) at = this.#source.indexOf(quoted, at + 1);
+			return at;
+		};
+		let at = find(this.#after.get(key) ?? 0);
+		if (at === -1) at = find(0);
+		if (at === -1) return fallback;
+		this.#after.set(key, at + quoted.length);
+		return this.#lineAt(at);
+	}
+}
+
+/** The parse error of a JSON text as one diagnostic with its line (from the message, or from the position). */
+function jsonError(source: string, cause: unknown): Diagnostic {
+	const message = cause instanceof Error ? cause.message : String(cause);
+	const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+	const position = /at position (\d+)/.exec(message);
+	let line: number | null = null;
+	let column: number | null = null;
+	if (lineColumn) {
+		line = Number(lineColumn[1]);
+		column = Number(lineColumn[2]);
+	} else if (position) {
+		const offset = Number(position[1]);
+		line = lineIndex(source)(offset);
+		column = offset - source.lastIndexOf('\n', offset - 1);
+	}
+	const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
+	const where = column === null ? '' : ` at column ${column}`;
+	return error('bad-json', line, `the JSON is broken${where}: ${reason}; save the API response again (recordPacking=json) or repair the file`);
+}
+
+/** Kanji numerals before 時/分 as digits, so `午後零時三分` reads like `午後0時3分`. */
+function clockDigits(line: string): string {
+	return line.replace(/[〇零一二三四五六七八九十]+(?=[時分])/gu, (numeral) => String(parseNumeral(numeral) ?? numeral));
+}
+
+/** The clock time of a `午前十時開議` line, `HH:MM`, or null. */
+function clockOf(line: string): string | null {
+	return findTimeRange(clockDigits(line))?.start ?? null;
+}
+
+/** Lines of a speech text (CRLF or LF), trailing spaces removed. */
+function speechLines(speech: string): string[] {
+	return speech.split(/\r\n|\r|\n/u).map((line) => line.replace(/[\s\u3000]+$/u, ''));
+}
+
+/** A body block for one line of a speech: a note for directions, separators and clock lines, else a paragraph. */
+function lineBlock(line: string, at: number): Block | null {
+	const trimmed = trimSpaces(line);
+	if (trimmed === '') return null;
+	if (SEPARATOR.test(trimmed) || DIRECTION.test(trimmed) || CLOCK_LINE.test(trimmed)) return { type: 'note', text: trimmed, line: at };
+	return { type: 'paragraph', text: trimmed, line: at };
+}
+
+/** One participant entry of the header (`理事　池田　佳隆君`), padding reduced to one space; `role` is the post of the group line above. */
+function readMember(entry: string, role: string | null): Member {
+	const written = trimSpaces(entry);
+	const bare = written.replace(/君$/u, '');
+	const parts = ROLE_PREFIX.exec(bare)?.groups ?? BRACKET_POST.exec(bare)?.groups ?? PADDED_POST.exec(bare)?.groups;
+	const post = parts?.['role'] ?? parts?.['post'] ?? null;
+	const name = trimSpaces(parts?.['rest'] ?? bare).replace(/[\s\u3000]+/gu, ' ');
+	return { text: written.replace(/[\s\u3000]+/gu, ' '), name: name === '' ? null : name, title: post ?? role, affiliation: null };
+}
+
+/** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
+function readClock(line: string, times: { start: string | null; end: string | null }): void {
+	const what = CLOCK_LINE.exec(line)?.groups?.['what'];
+	if (what === undefined) return;
+	if (OPENING.has(what) && times.start === null) times.start = clockOf(line);
+	if (CLOSING.has(what)) times.end = clockOf(line);
+}
+
+/** What the header record (speechOrder 0) gives the meeting. */
+interface HeaderInfo {
+	participants: ParticipantGroup[];
+	agenda: { number: number; title: string }[];
+	start: string | null;
+	end: string | null;
+	/** The header's other lines (date, 委員の異動, 案件 …) as blocks. */
+	blocks: Block[];
+}
+
+/** Read the 会議録情報 text: participant groups (names with `君`, one space kept), the agenda list, clock lines; other lines stay blocks. */
+function readHeader(speech: string, at: number): HeaderInfo {
+	const info: HeaderInfo = { participants: [], agenda: [], start: null, end: null, blocks: [] };
+	let group: ParticipantGroup | null = null;
+	let role: string | null = null;
+	let inAgenda = false;
+	for (const line of speechLines(speech)) {
+		const trimmed = trimSpaces(line);
+		if (trimmed === '') continue;
+		readClock(trimmed, info);
+		if (SEPARATOR.test(trimmed)) {
+			group = null;
+			inAgenda = false;
+			continue;
+		}
+		if (GROUP_HEADING.test(trimmed)) {
+			group = { group: trimmed === '出席者は左のとおり。' ? '出席者' : trimmed, members: [] };
+			info.participants.push(group);
+			role = null;
+			inAgenda = false;
+			continue;
+		}
+		if (group && !ENDS_GROUP.test(trimmed)) {
+			const entries = trimmed.match(/[^君]+?君/gu);
+			if (entries) group.members.push(...entries.map((entry) => readMember(entry, role)));
+			else role = trimmed.replace(/[\s\u3000]+/gu, '');
+			continue;
+		}
+		group = null;
+		const block = lineBlock(line, at);
+		if (block) info.blocks.push(block);
+		if (AGENDA_HEADING.test(trimmed)) inAgenda = true;
+		else if (inAgenda && block?.type === 'paragraph') info.agenda.push({ number: info.agenda.length + 1, title: trimmed.replace(SPEECH_MARK, '') });
+	}
+	info.participants = info.participants.filter((candidate) => candidate.members.length > 0);
+	return info;
+}
+
+/** The remark of one speech: label as written after the mark (else speaker + position), text by lines. */
+function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract<Block, { type: 'remark' }>; index: RemarkIndex; end: string | null } {
+	const lines = speechLines(speech.speech ?? '');
+	const first = trimSpaces(lines[0] ?? '');
+	const label = SPEECH_MARK.test(first) ? (SPEECH_LABEL.exec(first)?.groups?.['label'] ?? null) : null;
+	if (label !== null) lines[0] = first.replace(SPEECH_LABEL, '');
+	const speaker = label ?? (`${speech.speaker ?? ''}${speech.speakerPosition ?? ''}` || '発言者不明');
+	const children = lines.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
+	const times = { start: null, end: null };
+	for (const line of lines) readClock(trimSpaces(line), times);
+	const block = { type: 'remark' as const, id, speaker, chat: false, line: at, children };
+	const index: RemarkIndex = { id, speaker, section: 's1', chat: false, line: at, text: remarkText(block) };
+	if (speech.speakerGroup !== null) index.speakerGroup = speech.speakerGroup;
+	if (speech.speechURL !== null) index.officialUrl = speech.speechURL;
+	return { block, index, end: times.end };
+}
+
+/** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */
+function names(meeting: NdlMeeting): { title: string; series: string; sessionLabel: string | null } {
+	const diet = meeting.session === null ? null : `第${meeting.session}回国会`;
+	const kind = meeting.imageKind !== null && meeting.imageKind !== '会議録' ? `（${meeting.imageKind}）` : '';
+	const series = [meeting.nameOfHouse, meeting.nameOfMeeting].filter((part) => part !== null).join(' ');
+	const title = `${[diet, series, meeting.issue].filter((part) => part !== null).join(' ')}${kind}`;
+	const label = [diet, meeting.issue].filter((part) => part !== null).join(' ');
+	return { title, series, sessionLabel: label === '' ? null : `${label}${kind}` };
+}
+
+/** Read one meeting into its result; `at` is the line of its `issueID` in the file. */
+function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, options: ParseOptions): ParseResult {
+	const diagnostics: Diagnostic[] = [];
+	const where = meeting.issueID === null ? '' : ` (issueID ${meeting.issueID})`;
+	if (meeting.nameOfMeeting === null) {
+		diagnostics.push(error('ndl-no-meeting-name', at, `the meeting${where} has no "nameOfMeeting": the record needs the committee's name, e.g. "内閣委員会"`));
+	}
+	if (meeting.date === null || !/^\d{4}-\d{2}-\d{2}$/.test(meeting.date)) {
+		const written = meeting.date === null ? 'no "date"' : `"date" ${JSON.stringify(meeting.date)}`;
+		diagnostics.push(error('ndl-no-date', locate.line('date', meeting.date, at), `the meeting${where} has ${written}: expected "date": "YYYY-MM-DD"`));
+	}
+	const speeches = [...meeting.speeches].sort((a, b) => a.order - b.order);
+	if (speeches.length > 0 && speeches.every((speech) => speech.speech === null)) {
+		diagnostics.push(
+			error('ndl-no-speech-text', at, `the meeting${where} lists speeches without their text (a meeting_list response): save the response of https://kokkai.ndl.go.jp/api/meeting?issueID=…&recordPacking=json instead`),
+		);
+	}
+	if (diagnostics.some((d) => d.severity === 'error') || meeting.date === null || meeting.nameOfMeeting === null) return noRecord('ndl-json', [], diagnostics);
+
+	const header = speeches.find((speech) => speech.order === 0 || speech.speaker === HEADER_SPEAKER) ?? null;
+	const headerLine = header ? locate.line('speechID', header.speechID, at) : at;
+	const info = header?.speech ? readHeader(header.speech, headerLine) : { participants: [], agenda: [], start: null, end: null, blocks: [] };
+	const spoken = speeches.filter((speech) => speech !== header);
+	if (spoken.length === 0) {
+		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));
+	}
+	if (meeting.fromSpeeches) {
+		const orders = spoken.map((speech) => speech.order);
+		const gaps = orders.length > 0 && orders.some((order, i) => order !== (orders[0] ?? 1) + i);
+		if (gaps || (orders[0] ?? 1) > 1) {
+			diagnostics.push(
+				warning('ndl-partial', at, `the meeting${where} comes from the speech endpoint and holds only speeches ${orders.join(', ')}: save the meeting endpoint's response for the whole meeting`),
+			);
+		}
+	}
+
+	const remarks: RemarkIndex[] = [];
+	const children: Block[] = [];
+	let end = info.end;
+	for (const speech of spoken) {
+		const line = locate.line('speechID', speech.speechID, at);
+		const read = readRemark(speech, `r${remarks.length + 1}`, line);
+		if (read.block.children.length === 0) diagnostics.push(warning('empty-remark', line, `speech ${speech.order} by "${read.block.speaker}" has no text`));
+		remarks.push(read.index);
+		children.push(read.block);
+		end = read.end ?? end;
+	}
+
+	const body: BodySection[] = [];
+	const sections: Meeting['sections'] = [];
+	if (info.blocks.length > 0) {
+		body.push({ id: 's0', title: HEADER_SPEAKER, line: headerLine, children: info.blocks });
+		sections.push({ id: 's0', title: HEADER_SPEAKER, line: headerLine });
+	}
+	const bodyLine = remarks[0]?.line ?? at;
+	body.push({ id: 's1', title: '本文', line: bodyLine, children });
+	sections.push({ id: 's1', title: '本文', line: bodyLine });
+	const agenda: AgendaItem[] = info.agenda.map((item) => ({ ...item, section: 's1' }));
+
+	const { title, series, sessionLabel } = names(meeting);
+	const candidate: Meeting = {
+		title,
+		series,
+		seriesSlug: seriesSlug(series, options.seriesSlugs),
+		session: null,
+		kind: 'minutes',
+		source: options.source,
+		sourceHash: options.sourceHash,
+		date: meeting.date,
+		start: info.start,
+		end,
+		location: null,
+		participants: info.participants,
+		handouts: [],
+		agenda,
+		sections,
+		remarks,
+	};
+	if (sessionLabel !== null) candidate.sessionLabel = sessionLabel;
+	if (meeting.meetingURL !== null) candidate.officialUrl = meeting.meetingURL;
+	if (meeting.pdfURL !== null) candidate.officialPdfUrl = meeting.pdfURL;
+	return finishRecord('ndl-json', candidate, body, diagnostics, { title: at, series: at, date: at });
+}
+
+/** Read an NDL API response into one result per meeting (never throws, never empty). */
+export function readNdlJson(document: SourceDocument, options: ParseOptions): ParseResult[] {
+	const source = document.text.replace(/^\uFEFF/u, '');
+	let root: Json;
+	try {
+		root = JSON.parse(source) as Json;
+	} catch (cause) {
+		return [noRecord('ndl-json', [], [jsonError(source, cause)])];
+	}
+	const result = SHAPES.reduce<Found | null>((done, shape) => done ?? shape(root), null);
+	if (result === null) {
+		const keys = object(root) ? Object.keys(object(root) ?? {}).slice(0, 6).map((key) => `"${key}"`).join(', ') : Array.isArray(root) ? 'a list' : typeof root;
+		return [noRecord('ndl-json', [], [error('not-ndl-json', 1, `this JSON is not an NDL 国会会議録 API response (it has ${keys || 'nothing'}): expected ${EXPECTED}`)])];
+	}
+	if ('problem' in result) return [noRecord('ndl-json', [], [error(result.problem.code, 1, result.problem.message)])];
+	const locate = new Locator(source);
+	return result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
+}
+
+/** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */
+const JSON_START = /^\uFEFF?\s*(?:\{|\[\s*[{\]])/u;
+
+/** NDL API responses saved as JSON. */
+export const ndlJsonReader: Reader = {
+	family: 'ndl-json',
+	recognize: (document) => JSON_START.test(document.text.slice(0, 256)),
+	read: readNdlJson,
+};

@@ -109,8 +109,10 @@ export function findDate(raw: string): DateFinding | null {
 	return { ok: true, iso, written, end, warnings };
 }
 
-/** One clock time: `16:00`, `10：00`, `午後2時`, `14時30分`, `2時半`. */
-const CLOCK_SOURCE = '(?<AP>午前|午後)?\\s*(?<H>[0-9]{1,2})\\s*(?::\\s*(?<M>[0-9]{2})|時\\s*(?:(?<N>[0-9]{1,2})\\s*分|(?<half>半))?)';
+/** An hour or minute in digits or kanji numerals (十時, 四時五分, 零時). */
+const CLOCK_NUMBER = '[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}';
+/** One clock time: `16:00`, `10：00`, `午後2時`, `14時30分`, `2時半`, `午後三時`, `午前十時五分`, `午後零時`. */
+const CLOCK_SOURCE = `(?<AP>午前|午後)?\\s*(?<H>${CLOCK_NUMBER})\\s*(?::\\s*(?<M>[0-9]{2})|時\\s*(?:(?<N>${CLOCK_NUMBER})\\s*分|(?<half>半))?)`;
 /** Start and optional end, separated by ～ ~ 〜 - ― から. */
 const TIME_RANGE = new RegExp(
 	`${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<start$1>')}(?:\\s*(?:[~〜\\-‐―−ー–—]|から)\\s*${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<end$1>')})?`,
@@ -131,12 +133,12 @@ function toClock(
 	half: boolean,
 	inheritedAmpm?: string,
 ): { clock: string | null; error?: string } {
-	let hour = Number(hourText);
-	const minute = half ? 30 : Number(minuteText ?? '0');
+	let hour = parseNumeral(hourText ?? '') ?? Number.NaN;
+	const minute = half ? 30 : (parseNumeral(minuteText ?? '0') ?? Number.NaN);
 	const meridiem = ampm ?? inheritedAmpm;
 	if (meridiem === '午後' && hour < 12) hour += 12;
 	if (meridiem === '午前' && hour === 12) hour = 0;
-	if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) {
+	if (Number.isNaN(hour) || Number.isNaN(minute) || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) {
 		return { clock: null, error: `${hourText}:${minuteText ?? '00'}` };
 	}
 	return { clock: `${pad(hour)}:${pad(minute)}` };
@@ -151,7 +153,7 @@ export function findTimeRange(raw: string): TimeRange | null {
 	const warnings: TimeRange['warnings'] = [];
 	const start = toClock(g.startAP, g.startH, g.startM ?? g.startN, g.starthalf !== undefined);
 	// 午後2時～4時: the end inherits 午後 when it has none and would otherwise come before the start.
-	const endHourRaw = g.endH === undefined ? undefined : Number(g.endH);
+	const endHourRaw = g.endH === undefined ? undefined : (parseNumeral(g.endH) ?? undefined);
 	const inherit = g.endAP === undefined && g.startAP === '午後' && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
 	const end: { clock: string | null; error?: string } = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
 	for (const part of [start, end]) {
@@ -161,4 +163,30 @@ export function findTimeRange(raw: string): TimeRange | null {
 		warnings.push({ code: 'time-order', message: `the end time ${end.clock} is before the start time ${start.clock}` });
 	}
 	return { start: start.clock, end: end.clock, warnings };
+}
+
+/** What a sitting-time line of a transcript says: the sitting opened, closed, adjourned or resumed. */
+export const SITTING_EVENTS = ['開議', '開会', '散会', '閉会', '延会', '休憩', '再開'] as const;
+export type SittingEvent = (typeof SITTING_EVENTS)[number];
+
+/** `午後三時開議`, `午前10時00分 開会`, `=開会 午前10時0分=`, `（午後零時三分休憩）`, `散会`: the whole line is the event. */
+const SITTING_LINE = new RegExp(
+	`^[\\s=＝(（〔]*(?:(?<before>${SITTING_EVENTS.join('|')})\\s*)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SITTING_EVENTS.join('|')})?[\\s=＝)）〕]*$`,
+	'u',
+);
+
+/** A sitting-time line read: its event and clock time (`HH:MM`, null when the line gives none). */
+export interface SittingTime {
+	event: SittingEvent;
+	clock: string | null;
+}
+
+/** Read a line that is only a sitting time (`午後四時五分散会`, `午前10時開議`); null for any other line. */
+export function readSittingTime(raw: string): SittingTime | null {
+	const match = SITTING_LINE.exec(raw.normalize('NFKC'));
+	const g = match?.groups;
+	const event = (g?.before ?? g?.after) as SittingEvent | undefined;
+	if (!g || !event || (g.before && g.after)) return null;
+	const clock = g.H === undefined ? null : toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock;
+	return { event, clock };
 }

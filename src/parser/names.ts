@@ -167,11 +167,81 @@ function splitPerson(text: string): { name: string; title: string | null; affili
 	return null;
 }
 
+/**
+ * A name written in a padded cell of a roll (`佐藤　　勉`, `原   彪`, `三 浦 芳 一`, `長谷川 秀 徳`), as a
+ * name with one space where the surname ends, or without a space when the cell does not tell.
+ */
+export function readPaddedName(cell: string): string {
+	const runs = trimSpaces(cell).split(/([\s\u3000]+)/u);
+	const words = runs.filter((_, index) => index % 2 === 0);
+	const gaps = runs.filter((_, index) => index % 2 === 1).map((gap) => [...gap].length);
+	if (words.length <= 2) return words.join(' ');
+	const widest = Math.max(...gaps);
+	let cut = gaps.filter((gap) => gap === widest).length === 1 ? gaps.indexOf(widest) + 1 : -1;
+	if (cut < 0) {
+		// `長谷川 秀 徳`, `馬 場 栄一郎`: one word of several characters is the surname or the given name.
+		const long = words.flatMap((word, index) => ([...word].length > 1 ? [index] : []));
+		if (long.length === 1 && long[0] === 0) cut = 1;
+		else if (long.length === 1 && long[0] === words.length - 1) cut = words.length - 1;
+	}
+	return cut < 0 ? words.join('') : `${words.slice(0, cut).join('')} ${words.slice(cut).join('')}`;
+}
+
+/** Honorifics and member words after a name inside a speaker's bracket: `（鈴木太郎君）`, `（齊藤大介議員）`. */
+const BRACKET_SUFFIXES: readonly string[] = ['副委員長', '委員長', '副議長', '議長', '議員', '委員', '君', '氏', 'さん'];
+/** A seat number before the bracket: `１２番（齊藤大介議員）`. */
+const SEAT_NUMBER = /^[0-9０-９]+番$/u;
+/** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
+const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|補佐|事務総長|知事)$/u;
+
+/** `鈴木太郎君` → 鈴木太郎 / 君; `伊藤よしのり議長` → 伊藤よしのり / 議長; a bare name has no suffix. */
+function splitBracketSuffix(inner: string): { name: string; suffix: string | null } {
+	const suffix = BRACKET_SUFFIXES.find((word) => inner.endsWith(word) && inner.length > word.length) ?? null;
+	const name = readPaddedName(suffix === null ? inner : inner.slice(0, -suffix.length));
+	return { name, suffix };
+}
+
+/**
+ * A speaker label of the Diet and assemblies, a post then the person in brackets, or the person alone in
+ * brackets: `議長（鈴木太郎君）` → 鈴木太郎 / 議長, `１２番（齊藤大介議員）` → 齊藤大介 / 議員,
+ * `市長（櫻田　宏）` → 櫻田 宏 / 市長, `（伊藤よしのり議長）` → 伊藤よしのり / 議長. Null for other labels
+ * (`相田 仁（主査）` is a name then its role).
+ */
+export function splitPostAndBracketedName(text: string): NameParts | null {
+	const whole = /^[（(](?<inner>[^（）()]+)[）)]$/u.exec(text);
+	const trailing = whole ? { head: '', inner: trimSpaces(whole.groups?.inner ?? '') } : splitTrailingBracket(text);
+	if (!trailing || /[\s\u3000]/u.test(trailing.head) || ROLE_TITLES.includes(trailing.inner)) return null;
+	const { name, suffix } = splitBracketSuffix(trailing.inner);
+	const compact = name.replace(' ', '');
+	if (!PERSON_NAME.test(compact) || isOrganisation(compact)) return null;
+	const head = trailing.head;
+	if (head === '') return suffix === null ? null : { name, title: suffix, affiliation: null };
+	if (SEAT_NUMBER.test(head)) return { name, title: suffix ?? '議員', affiliation: null };
+	// Without 君/議員 the bracket could be anything: only a post before a full name (`区長（山本亨）`) reads so.
+	const post = POST_BEFORE_NAME.test(head) && (name.includes(' ') || [...compact].length >= 3);
+	if (suffix === null && !(post && splitPerson(head) === null)) return null;
+	return { name, title: head, affiliation: null };
+}
+
+/** Posts of the Diet and local government that follow a surname in a speaker label, longest first. */
+const SITTING_POSTS =
+	/^(?<name>[\p{Script=Han}々ヶ]{1,4}?)(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|参考人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|区長|町長|村長|教育長|副委員長|委員長|議員)$/u;
+
+/** `安倍内閣総理大臣` → 安倍 / 内閣総理大臣, `向山事務総長` → 向山 / 事務総長, `田中市長` → 田中 / 市長; null otherwise. */
+export function splitSittingPost(text: string): NameParts | null {
+	const match = SITTING_POSTS.exec(text);
+	const name = match?.groups?.name ?? '';
+	if (!match || NOT_SURNAMES.has(name) || isOrganisation(name) || OFFICE_WORDS.some((word) => name.endsWith(word))) return null;
+	return { name, title: match.groups?.post ?? null, affiliation: null };
+}
+
 /** Split a participant entry or speaker label into name, title and affiliation (unknown parts are null). */
 export function parseNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
+	const bracketed = splitPostAndBracketedName(text);
+	if (bracketed) return bracketed;
 	const spaced = splitSpacedName(text);
 	if (spaced) return spaced;
 	const listed = splitListedMember(text);
@@ -192,6 +262,8 @@ export function parseNameLabel(label: string): NameParts {
 	}
 	const person = splitPerson(text);
 	if (person) return person;
+	const sitting = splitSittingPost(text);
+	if (sitting) return sitting;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
 	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
 	// A post without a person (大臣官房審議官): a title, never a guessed name.

@@ -126,10 +126,15 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 	return entries;
 }
 
-/** Does an entry carry this (sur)name? Exact surnames first, full names by their start. */
+/** A name without the space that marks the surname (`鈴木 太郎` and `鈴木太郎` are one name). */
+const unspaced = (name: string): string => name.replace(/[\s\u3000]+/gu, '');
+
+/** Does an entry carry this (sur)name? Exact surnames first, full names by their start (spaces aside). */
 function nameMatches(entry: Pick<Entry, 'surname' | 'fullName'>, name: string): 'exact' | 'prefix' | null {
-	if (entry.surname === name || entry.fullName === name) return 'exact';
-	if (entry.fullName && entry.fullName.length > name.length && entry.fullName.startsWith(name)) return 'prefix';
+	const plain = unspaced(name);
+	const full = entry.fullName === null ? null : unspaced(entry.fullName);
+	if (entry.surname === name || full === plain) return 'exact';
+	if (full && full.length > plain.length && full.startsWith(plain)) return 'prefix';
 	return null;
 }
 
@@ -276,7 +281,8 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 				seen.add(signature);
 				const names = new Set<string>();
 				if (entry.surname) names.add(entry.surname);
-				if (entry.fullName) for (let end = 1; end <= entry.fullName.length; end++) names.add(entry.fullName.slice(0, end));
+				const full = entry.fullName === null ? null : unspaced(entry.fullName);
+				if (full) for (let end = 1; end <= full.length; end++) names.add(full.slice(0, end));
 				for (const key of names) {
 					const list = index.get(key);
 					if (list) list.push(entry);
@@ -285,7 +291,7 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 			}
 			wideIndexes.set(family, index);
 		}
-		return index.get(name) ?? [];
+		return index.get(unspaced(name)) ?? [];
 	};
 
 	// Speakers: one resolution per label and meeting.

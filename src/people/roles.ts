@@ -4,7 +4,7 @@ import type { RoleKind } from './types.ts';
 /** Titles of committee members, chairs included. */
 const MEMBER_TITLES = new Set([
 	'座長代理', '副座長', '座長', '主査代理', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '委員長', '委員',
-	'分科会長', '部会長', '会長代理', '会長', '議長',
+	'分科会長', '部会長', '会長代理', '会長', '副議長', '議長', '議員',
 ]);
 /** Titles that chair a body (座長 in a task force, 主査 in a 分科会, …). */
 const CHAIR_TITLES = new Set(['座長', '主査', '委員長', '会長', '分科会長', '部会長', '議長']);
@@ -34,7 +34,7 @@ export function groupKind(group: string): RoleKind {
 	const text = group.normalize('NFKC');
 	if (/オブザーバ/u.test(text)) return 'observer';
 	if (/発表|説明者|プレゼン|ヒアリング|講演|招聘|ゲスト/u.test(text)) return 'presenter';
-	if (/構成員|委員|メンバー|専門家/u.test(text)) return 'member';
+	if (/構成員|委員|議員|メンバー|専門家/u.test(text)) return 'member';
 	if (/省|庁|府|事務局|政府|行政|官/u.test(text)) return 'official';
 	return 'other';
 }

@@ -1,0 +1,349 @@
+/**
+ * The Diet reader: 国会会議録 as text (衆議院・参議院, 本会議 and committees). An optional
+ * `第196回国会 衆議院 内閣委員会 第20号` line, the date in kanji numerals, the sitting time
+ * (`午前九時開議`), the rolls (`出席委員`, `委員氏名`, `出席国務大臣`, `政府参考人`, `出席者は左のとおり。`,
+ * names padded with spaces and ending in 君), `委員の異動` and other notices, the business of the day
+ * (`本日の会議に付した案件`, `議事日程`), then the transcript of `○label　speech` turns up to `散会`;
+ * rolls printed after the transcript (本会議) are read too.
+ * Steps: split header / transcript / tail → header blocks → transcript → series and title → record.
+ */
+import type { AgendaItem, Meeting, Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import { findDate, readSittingTime } from '../date.ts';
+import { error, warning } from '../diagnostics.ts';
+import { trimSpaces, type SourceLine } from '../normalize.ts';
+import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
+import { finishRecord, noRecord } from '../record.ts';
+import { seriesSlug } from '../series.ts';
+import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
+import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import type { Reader, SourceDocument } from './types.ts';
+
+/** `第196回国会 衆議院 内閣委員会 第20号` (a leading `衆議院会議録情報` and a trailing date allowed). */
+const DIET_TITLE = new RegExp(`第\\s*(?<kai>${NUMERAL_SOURCE})\\s*回\\s*国会(?<rest>.*?)第\\s*(?<go>${NUMERAL_SOURCE})\\s*号`, 'u');
+/** Lines searched for the title and the recognition marks. */
+const HEAD_LINES = 12;
+const RECOGNIZE_LINES = 80;
+/** Roll headings and the group each opens. */
+const ROLL_HEADINGS: Readonly<Record<string, string>> = {
+	委員氏名: '委員氏名',
+	出席委員: '出席委員',
+	欠席委員: '欠席委員',
+	出席国務大臣: '出席国務大臣',
+	出席政府委員: '出席政府委員',
+	出席政府特別補佐人: '出席政府特別補佐人',
+	政府参考人: '政府参考人',
+	委員外の出席者: '委員外の出席者',
+	出席者は左のとおり: '出席者',
+	'出席者は、左のとおり': '出席者',
+};
+/** Headings of the business of the day. */
+const AGENDA_HEADING = /^(?:○\s*)?(?:本日の会議に付した(?:案件|事件)|議事日程(?:\s*第\s*\S+\s*号)?)$/u;
+/** Headings of notices kept as notes (`委員の異動`). */
+const NOTICE_HEADING = /^委員の異動$/u;
+/** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
+const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
+
+/** The NFKC form of a line without spaces, for matching headings. */
+const compact = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]+/gu, '').replace(/。$/u, '');
+
+/** The header as read. */
+interface DietHeader {
+	kai: number | null;
+	go: number | null;
+	house: string | null;
+	committee: string | null;
+	titleLine: number | null;
+	date: string | null;
+	dateLine: number | null;
+	start: string | null;
+	participants: ParticipantGroup[];
+	agenda: AgendaItem[];
+	notes: { text: string; line: number }[];
+}
+
+/** The name cell at the end of a roll entry (before 君): `小渕 恵三`, `森本  靖`, `加藤常太郎`; the rest is the post. */
+function splitNameCell(entry: string): { post: string; name: string } {
+	const text = entry.replace(/[\s\u3000]+$/u, '');
+	const last = /(?<gap>[\s\u3000]*)(?<word>[^\s\u3000]+)$/u.exec(text);
+	const word = last?.groups?.word ?? '';
+	let before = text.slice(0, text.length - word.length);
+	let name = word;
+	const previous = /(?<word>[^\s\u3000]+)(?<gap>[\s\u3000]+)$/u.exec(before);
+	const surname = previous?.groups?.word ?? '';
+	const gap = [...(previous?.groups?.gap ?? '')].length;
+	// A name cell is five characters wide: `佐藤　　勉`, `原   彪`; a role word before it is the post.
+	if (previous && [...word].length < 5 && [...surname].length + gap + [...word].length <= 5 && !/(?:理事|委員|大臣|長|官|員|人|者|担当[）)])$/u.test(surname)) {
+		name = `${surname} ${word}`;
+		before = before.slice(0, before.length - surname.length - (previous.groups?.gap ?? '').length);
+	}
+	return { post: before.replace(/[\s\u3000]+/gu, ''), name };
+}
+
+/** The state of a roll being read: the group and the role a post line gave the entries below it. */
+interface Roll {
+	group: ParticipantGroup;
+	role: string | null;
+	bracket: string | null;
+}
+
+/** Read one roll line into members (`理事 小渕 恵三君 理事 加藤常太郎君`); a line without 君 sets the role of what follows. */
+function readRollLine(text: string, roll: Roll): void {
+	const trimmed = trimSpaces(text);
+	if (!trimmed.includes('君')) {
+		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
+		else {
+			roll.role = trimmed.replace(/[\s\u3000]+/gu, '');
+			roll.bracket = null;
+		}
+		return;
+	}
+	const pieces = trimmed.split('君');
+	for (const piece of pieces.slice(0, -1)) {
+		if (trimSpaces(piece) === '') continue;
+		const { post, name } = splitNameCell(piece);
+		let title: string | null = post === '' ? null : post;
+		if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
+		else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
+		else if (title === null) title = roll.role;
+		roll.bracket = null;
+		const member: Member = { text: `${trimSpaces(piece)}君`, name, title, affiliation: null };
+		roll.group.members.push(member);
+	}
+	const rest = trimSpaces(pieces.at(-1) ?? '');
+	if (rest !== '') roll.role = rest.replace(/[\s\u3000]+/gu, '');
+}
+
+/** One agenda line: `第一　…法律案` / `日程第一　…` with its number, else the next number. */
+function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
+	const stripped = trimSpaces(text.replace(/^[\s\u3000]*○/u, ''));
+	const numbered = new RegExp(`^(?:日程)?第\\s*(?<n>${NUMERAL_SOURCE})[\\s\\u3000]+(?<title>.+)$`, 'u').exec(stripped);
+	const number = numbered?.groups?.n ? parseNumeral(numbered.groups.n) : null;
+	const next = Math.max(0, ...agenda.map((item) => item.number)) + 1;
+	return { number: number ?? next, title: trimSpaces(numbered?.groups?.title ?? stripped), section: null };
+}
+
+/** Add an agenda line: a `○` line or a numbered line opens an item; in a `○` list other lines continue the item before. */
+function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): void {
+	const trimmed = trimSpaces(text);
+	if (marked && !trimmed.startsWith('○') && agenda.length > 0) {
+		const last = agenda[agenda.length - 1];
+		if (last) last.title += trimmed;
+		return;
+	}
+	const item = agendaItem(trimmed, agenda);
+	if (!agenda.some((known) => known.title === item.title)) agenda.push(agenda.some((known) => known.number === item.number) ? { ...item, number: Math.max(...agenda.map((known) => known.number)) + 1 } : item);
+}
+
+/** Read the header and tail blocks: title, date, sitting time, rolls, agenda, notices; what is not understood becomes a note. */
+function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostics: Diagnostic[]): void {
+	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean } | { kind: 'notice' };
+	let mode: Mode = { kind: 'none' };
+	for (const source of lines) {
+		const { text, line } = source;
+		const key = compact(text);
+		if (key === '') continue;
+		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? DIET_TITLE.exec(text.normalize('NFKC')) : null;
+		if (title?.groups) {
+			header.kai = parseNumeral(title.groups.kai ?? '');
+			header.go = parseNumeral(title.groups.go ?? '');
+			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
+			header.house = /衆議院|参議院/u.exec(text)?.[0] ?? null;
+			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '')) || null;
+			header.titleLine = line;
+			continue;
+		}
+		const sitting = readSittingTime(text);
+		if (sitting) {
+			// The 議事日程 names the time the sitting was called for; the sitting itself is the line outside it.
+			const scheduled = mode.kind === 'agenda' && mode.schedule;
+			if ((sitting.event === '開議' || sitting.event === '開会') && header.start === null && !scheduled) header.start = sitting.clock;
+			if (!scheduled) mode = { kind: 'none' };
+			continue;
+		}
+		if (header.date === null && (mode.kind === 'none' || mode.kind === 'agenda')) {
+			const found = findDate(text);
+			if (found?.ok) {
+				header.date = found.iso;
+				header.dateLine = line;
+				for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
+				continue;
+			}
+			if (found && !found.ok) diagnostics.push(error(found.code, line, found.message));
+		}
+		// Inside a roll, `政府参考人` is the post of the entries below it (衆議院), not a new roll.
+		const group = mode.kind === 'roll' && key === '政府参考人' ? undefined : ROLL_HEADINGS[key];
+		if (group !== undefined) {
+			const roll: Roll = { group: { group, members: [] }, role: null, bracket: null };
+			header.participants.push(roll.group);
+			mode = { kind: 'roll', roll };
+			continue;
+		}
+		if (AGENDA_HEADING.test(key)) {
+			mode = { kind: 'agenda', marked: false, schedule: key.startsWith('議事日程') };
+			continue;
+		}
+		if (NOTICE_HEADING.test(key)) {
+			header.notes.push({ text: trimSpaces(text), line });
+			mode = { kind: 'notice' };
+			continue;
+		}
+		if (isSeparator(text)) {
+			// `…………` inside 出席委員 (衆議院) opens the list of those present who are not members.
+			if (mode.kind === 'roll' && /…/u.test(text)) {
+				const roll: Roll = { group: { group: '出席者', members: [] }, role: null, bracket: null };
+				header.participants.push(roll.group);
+				mode = { kind: 'roll', roll };
+			} else mode = { kind: 'none' };
+			continue;
+		}
+		if (mode.kind === 'roll') {
+			readRollLine(text, mode.roll);
+			continue;
+		}
+		if (mode.kind === 'agenda') {
+			// The 議事日程 repeats the date: not an item.
+			if (mode.schedule && findDate(text)?.ok && /^[\s\u3000]*(?:平成|令和|昭和)?[^\s\u3000]*日[\s\u3000]*(?:[（(][^）)]*[）)])?$/u.test(text)) continue;
+			if (trimSpaces(text).startsWith('○')) mode.marked = true;
+			addAgendaLine(text, header.agenda, mode.marked);
+			continue;
+		}
+		header.notes.push({ text: trimSpaces(text), line });
+	}
+	for (const group of header.participants) {
+		if (group.members.length === 0) diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+	}
+}
+
+/** The line index where the transcript starts (the first turn), or -1. */
+function firstTurn(lines: readonly SourceLine[]): number {
+	return lines.findIndex((source) => readTurn(source.text) !== null);
+}
+
+/** The index after the last closing sitting line (`午後四時五分散会`), or the end. */
+function transcriptEnd(lines: readonly SourceLine[], from: number): number {
+	for (let i = lines.length - 1; i >= from; i--) {
+		const sitting = readSittingTime(lines[i]?.text ?? '');
+		if (sitting && ['散会', '閉会', '延会'].includes(sitting.event)) return i + 1;
+	}
+	return lines.length;
+}
+
+/** The end time: the clock of the last closing sitting line. */
+function endTime(lines: readonly SourceLine[]): string | null {
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const sitting = readSittingTime(lines[i]?.text ?? '');
+		if (sitting && ['散会', '閉会', '延会'].includes(sitting.event)) return sitting.clock;
+	}
+	return null;
+}
+
+/** The committee from the chair's opening words (`これより内閣委員会を開会いたします`), or 本会議 when the 議長 opens. */
+function committeeFromBody(body: readonly BodySection[]): string | null {
+	const first = body.flatMap((section) => section.children).find((block): block is Extract<Block, { type: 'remark' }> => block.type === 'remark');
+	if (!first) return null;
+	const text = first.children.map((block) => ('text' in block ? block.text : '')).join('');
+	const named = /(?:これより|ただいまから|只今から)(?<name>[^、。\s]{1,30}?(?:委員会|調査会|審査会|公聴会))を?(?:開|再開)/u.exec(text);
+	if (named?.groups?.name) return named.groups.name;
+	return /^議長/u.test(first.speaker) ? '本会議' : null;
+}
+
+/** The house when the text does not name it: committees of the 参議院 open (開会), those of the 衆議院 sit (開議). */
+function inferHouse(lines: readonly SourceLine[], committee: string): string | null {
+	const head = lines.slice(0, RECOGNIZE_LINES).map((source) => source.text).join('\n');
+	const named = /衆議院|参議院/u.exec(head);
+	if (named) return named[0];
+	if (committee === '本会議') return null;
+	if (/出席者は、?左のとおり/u.test(head)) return '参議院';
+	const events = lines.slice(0, RECOGNIZE_LINES).map((source) => readSittingTime(source.text)?.event);
+	if (events.includes('開会')) return '参議院';
+	if (events.includes('開議')) return '衆議院';
+	return null;
+}
+
+/** The seed's file name without folder and extension. */
+function fileStem(source: string): string {
+	return source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') || source;
+}
+
+/** Read a Diet transcript into its record (never throws). */
+export function readDiet(document: SourceDocument, options: ParseOptions): ParseResult {
+	const { lines } = document;
+	const diagnostics: Diagnostic[] = [];
+	const start = firstTurn(lines);
+	if (start < 0) return noRecord('diet', [], [error('no-body', null, 'no speaker turns found: the Diet transcript needs lines such as "○山際委員長　これより会議を開きます。"')]);
+	const end = transcriptEnd(lines, start);
+	const header: DietHeader = { kai: null, go: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
+	readBlocks(lines.slice(0, start), header, diagnostics);
+	const tail = lines.slice(end);
+	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
+	readBlocks(tail, tailHeader, diagnostics);
+	const noteLines = new Set(tailHeader.notes.map((note) => note.line));
+	const transcript = readTranscript([...lines.slice(start, end), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
+		heading: (text) => (BODY_HEADING.test(trimSpaces(text).normalize('NFKC')) ? trimSpaces(text) : null),
+	});
+	const body = transcript.body;
+	if (header.notes.length > 0) {
+		const children: Block[] = header.notes.map((note) => ({ type: 'note', text: note.text, line: note.line }));
+		const first = body[0];
+		if (first?.id === 's0') first.children.unshift(...children);
+		else body.unshift({ id: 's0', title: '', line: header.notes[0]?.line ?? 1, children });
+	}
+	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
+	if (header.date === null) {
+		diagnostics.push(error('no-date', header.titleLine ?? lines[0]?.line ?? null, 'no date found before the transcript: add the date line, e.g. "平成三十年五月三十日（水曜日）"'));
+		return noRecord('diet', body, diagnostics);
+	}
+	const committee = header.committee ?? committeeFromBody(body);
+	if (committee === null) diagnostics.push(warning('no-series', header.titleLine, 'the committee is not named: add a line such as "第196回国会 衆議院 内閣委員会 第20号"; the file name stands for it'));
+	const house = header.house ?? (committee ? inferHouse(lines, committee) : null);
+	if (committee !== null && house === null) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "第196回国会 衆議院 ${committee} 第20号"`));
+	const series = committee ? [house, committee].filter(Boolean).join(' ') : fileStem(options.source);
+	const sessionLabel = header.kai !== null && header.go !== null ? `第${header.kai}回国会 第${header.go}号` : undefined;
+	const title = sessionLabel ? `第${header.kai}回国会 ${series} 第${header.go}号` : `${series} ${header.date}`;
+	const agenda = header.agenda.map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
+	const candidate: Meeting = {
+		title,
+		series,
+		seriesSlug: seriesSlug(series, options.seriesSlugs),
+		session: null,
+		kind: 'minutes',
+		source: options.source,
+		sourceHash: options.sourceHash,
+		date: header.date,
+		start: header.start,
+		end: endTime(lines),
+		location: null,
+		participants: [...header.participants, ...tailHeader.participants],
+		handouts: [],
+		agenda,
+		sections,
+		remarks: transcript.remarks,
+		...(sessionLabel ? { sessionLabel } : {}),
+	};
+	return finishRecord('diet', candidate, body, diagnostics, { title: header.titleLine, series: header.titleLine, date: header.dateLine });
+}
+
+/** True when the first lines carry `第N回国会 … 第N号`. */
+function hasDietTitle(lines: readonly SourceLine[]): boolean {
+	return lines
+		.filter((source) => source.text.trim() !== '')
+		.slice(0, HEAD_LINES)
+		.some((source) => DIET_TITLE.test(source.text.normalize('NFKC')));
+}
+
+/** Without the title line: a kanji-numeral date, a Diet roll or 議事日程, no 議会, and `○…君` turns. */
+function looksLikeDiet(lines: readonly SourceLine[]): boolean {
+	const head = lines.slice(0, RECOGNIZE_LINES);
+	const text = head.map((source) => source.text).join('\n').normalize('NFKC');
+	if (/議会|定例会|臨時会/u.test(text)) return false;
+	if (!/(?:平成|令和|昭和)[元一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/u.test(text)) return false;
+	if (!head.some((source) => ROLL_HEADINGS[compact(source.text)] !== undefined || /^議事日程/u.test(compact(source.text)))) return false;
+	return lines.some((source) => readTurn(source.text)?.label.includes('君') === true);
+}
+
+/** The Diet's 国会会議録 as text. */
+export const dietReader: Reader = {
+	family: 'diet',
+	recognize: (document) => hasDietTitle(document.lines) || looksLikeDiet(document.lines),
+	read: (document, options) => [readDiet(document, options)],
+};

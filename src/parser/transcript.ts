@@ -1,0 +1,210 @@
+/**
+ * Transcripts made of turns, as the Diet and local assemblies write them: `○label　speech` lines
+ * (marks ○ ◎ ◆ ◇ ●), the speech going on over the following lines (a line starting with a full-width
+ * space starts a new paragraph), stage directions (`〔「異議なし」と呼ぶ者あり〕`, `（拍手）`) kept as
+ * notes, sitting times (`午後零時三分休憩`) as notes between remarks, separators (`――――◇――――`) and
+ * headings (`日程第一`, `◎開議の宣告`) starting sections, page markers (`<PAGE="3">`, `－3－`) dropped.
+ */
+import type { RemarkIndex, Section } from '../schemas/meeting.ts';
+import { remarkText } from './body.ts';
+import { readSittingTime } from './date.ts';
+import { warning } from './diagnostics.ts';
+import { parseNameLabel } from './names.ts';
+import { joinWrapped, trimSpaces, type SourceLine } from './normalize.ts';
+import type { Block, BodySection, Diagnostic } from './types.ts';
+
+type RemarkBlock = Extract<Block, { type: 'remark' }>;
+type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
+
+/** The marks a turn starts with. */
+const TURN_MARKS = '○◯〇◎◆◇●';
+const OPENING = '（(';
+const CLOSING = '）)';
+/** A turn label is short; a longer run is text. */
+const LABEL_MAX = 40;
+
+/** One turn's first line: the speaker label as written (without the mark) and the speech after it. */
+export interface Turn {
+	label: string;
+	speech: string;
+}
+
+/** The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0. */
+function splitLabel(rest: string): Turn | null {
+	let depth = 0;
+	let opened = false;
+	const chars = [...rest];
+	for (let i = 0; i < chars.length; i++) {
+		const char = chars[i] ?? '';
+		if (OPENING.includes(char)) {
+			depth++;
+			opened = true;
+		} else if (CLOSING.includes(char) && depth > 0) {
+			depth--;
+			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows.
+			if (depth === 0 && !OPENING.includes(chars[i + 1] ?? '')) {
+				return { label: chars.slice(0, i + 1).join(''), speech: trimSpaces(chars.slice(i + 1).join('')) };
+			}
+		} else if (depth === 0 && /[\s\u3000]/u.test(char)) {
+			return opened ? null : { label: chars.slice(0, i).join(''), speech: trimSpaces(chars.slice(i).join('')) };
+		}
+	}
+	return depth === 0 ? { label: rest, speech: '' } : null;
+}
+
+/** True when a label names a person: `議長（鈴木太郎君）`, `枝野幸男君`, `山際委員長`, `安倍内閣総理大臣`, `（白井正子君）`. */
+export function isTurnLabel(label: string): boolean {
+	if (label === '' || [...label].length > LABEL_MAX) return false;
+	const parts = parseNameLabel(label);
+	return parts.name !== null && parts.title !== null;
+}
+
+/** Read a `○label　speech` line (any of ○ ◎ ◆ ◇ ●); null when the line is not a turn. */
+export function readTurn(text: string): Turn | null {
+	const trimmed = trimSpaces(text);
+	const mark = trimmed[0] ?? '';
+	if (!TURN_MARKS.includes(mark)) return null;
+	const turn = splitLabel(trimSpaces(trimmed.slice(1)));
+	return turn && isTurnLabel(turn.label) ? turn : null;
+}
+
+/** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`. */
+export function isStageDirection(text: string): boolean {
+	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］)$/u.test(trimSpaces(text));
+}
+
+/** A separator line: `――――◇――――`, `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
+export function isSeparator(text: string): boolean {
+	return /^[―─━－\-‐…・〜～=＝_＿◇◆☆★◎○*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐…〜～=＝_＿]{2}/u.test(text);
+}
+
+/** A separator that divides the items of business (`――――◇――――`). */
+export function isSectionSeparator(text: string): boolean {
+	return isSeparator(text) && /[◇◆☆★]/u.test(text);
+}
+
+/** A page marker left by an export or a PDF: `<PAGE="3">`, `－3－`, `- 3 -`, `―３―`, `(3)` alone is not one. */
+export function isPageMarker(text: string): boolean {
+	return /^(?:<\s*PAGE\s*=\s*"?[0-9]+"?\s*>|[－\-―‐—]\s*[0-9０-９]+\s*[－\-―‐—]|\[?\s*[Pp](?:age)?\.?\s*[0-9]+\s*\]?)$/u.test(trimSpaces(text));
+}
+
+/** What a transcript reader adds: which lines are section headings, with their titles. */
+export interface TranscriptOptions {
+	/** The title of a heading line (`日程第一　…`, `◎開議の宣告`), or null for any other line. */
+	heading?: (text: string) => string | null;
+}
+
+/** A transcript read into sections, remarks and the index entries of the record. */
+export interface Transcript {
+	body: BodySection[];
+	sections: Section[];
+	remarks: RemarkIndex[];
+}
+
+/** The state of the reading, passed to the small handlers below. */
+interface State {
+	body: BodySection[];
+	section: BodySection | null;
+	remark: RemarkBlock | null;
+	paragraph: ParagraphBlock | null;
+	count: number;
+	diagnostics: Diagnostic[];
+}
+
+/** The section text goes to: opened untitled when none is open (`s0` before anything else). */
+function currentSection(state: State, line: number, title = ''): BodySection {
+	if (!state.section) {
+		const id = state.body.length === 0 && title === '' ? 's0' : `s${state.body.filter((section) => section.id !== 's0').length + 1}`;
+		state.section = { id, title, line, children: [] };
+		state.body.push(state.section);
+	}
+	return state.section;
+}
+
+function closeRemark(state: State): void {
+	if (state.remark && state.remark.children.length === 0) {
+		state.diagnostics.push(warning('empty-remark', state.remark.line, `remark by "${state.remark.speaker}" has no text`));
+	}
+	state.remark = null;
+	state.paragraph = null;
+}
+
+function startSection(state: State, title: string, line: number): void {
+	closeRemark(state);
+	state.section = null;
+	currentSection(state, line, title);
+}
+
+function addNote(state: State, text: string, line: number, inRemark: boolean): void {
+	if (!inRemark) closeRemark(state);
+	const target = state.remark ? state.remark.children : currentSection(state, line).children;
+	target.push({ type: 'note', text, line });
+	state.paragraph = null;
+}
+
+function addText(state: State, raw: string, line: number): void {
+	const text = trimSpaces(raw);
+	// A line starting with a full-width space opens a paragraph; any other continues the open one.
+	if (state.paragraph && !raw.startsWith('\u3000')) {
+		state.paragraph.text = joinWrapped(state.paragraph.text, text);
+		return;
+	}
+	const block: ParagraphBlock = { type: 'paragraph', text, line };
+	(state.remark ? state.remark.children : currentSection(state, line).children).push(block);
+	state.paragraph = block;
+}
+
+function addTurn(state: State, turn: Turn, line: number): void {
+	closeRemark(state);
+	state.count++;
+	const remark: RemarkBlock = { type: 'remark', id: `r${state.count}`, speaker: turn.label, chat: false, line, children: [] };
+	currentSection(state, line).children.push(remark);
+	state.remark = remark;
+	if (turn.speech !== '') addText(state, `\u3000${turn.speech}`, line);
+}
+
+/** Read transcript lines (the body after the header) into sections and remarks; never throws. */
+export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: TranscriptOptions = {}): Transcript {
+	const state: State = { body: [], section: null, remark: null, paragraph: null, count: 0, diagnostics };
+	for (const source of lines) {
+		const { text, line } = source;
+		if (trimSpaces(text) === '' || isPageMarker(text)) continue;
+		const turn = readTurn(text);
+		if (turn) {
+			addTurn(state, turn, line);
+			continue;
+		}
+		if (isSectionSeparator(text)) {
+			closeRemark(state);
+			state.section = null;
+			continue;
+		}
+		if (isSeparator(text)) {
+			state.paragraph = null;
+			continue;
+		}
+		if (readSittingTime(text)) {
+			addNote(state, trimSpaces(text), line, false);
+			continue;
+		}
+		if (isStageDirection(text)) {
+			addNote(state, trimSpaces(text), line, true);
+			continue;
+		}
+		const title = options.heading?.(text) ?? null;
+		if (title !== null) {
+			startSection(state, title, line);
+			continue;
+		}
+		addText(state, text, line);
+	}
+	closeRemark(state);
+	const body = state.body;
+	const sections: Section[] = body.map(({ id, title, line }) => ({ id, title, line }));
+	const remarks: RemarkIndex[] = body.flatMap((section) =>
+		section.children
+			.filter((block): block is RemarkBlock => block.type === 'remark')
+			.map((block) => ({ id: block.id, speaker: block.speaker, section: section.id, chat: false, line: block.line, text: remarkText(block) })),
+	);
+	return { body, sections, remarks };
+}

@@ -14,7 +14,7 @@ import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
-import { readSeriesSlugs, SERIES_FILE } from './series-slugs.ts';
+import { readSeriesFile, SERIES_FILE } from './series-slugs.ts';
 
 /** The parser entry point, `parseMinutes` from `src/parser/index.ts`. */
 export type ParseFn = (text: string, options: ParseOptions) => ParseResult;
@@ -196,11 +196,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 
 	// Optional maintainers' series slugs (`seeds/series.yml`); they change entry ids, so they are part of the cache key.
 	const seriesPath = seedPath(SERIES_FILE);
-	const seriesText = await readFile(join(seedsDir, SERIES_FILE), 'utf8').catch((cause: NodeJS.ErrnoException) => {
-		if (cause.code === 'ENOENT') return '';
-		throw cause;
-	});
-	const series = readSeriesSlugs(seriesText);
+	const series = await readSeriesFile(seedsDir);
+	const seriesText = series.text;
 	const tool = sha256(`${await toolHash()}\n${seriesText}`);
 	const manifest = options.cache === false ? null : await readManifest(outDir);
 	const outputs = (await readdir(outDir)).filter((f) => f.endsWith('.mdx')).sort();

@@ -5,7 +5,8 @@ import { remarkColumns } from '../schemas/open-data.ts';
 /** Where things live on the published site (absolute when SITE_URL is set). */
 export interface SiteLinks {
 	meeting(entryId: string): string;
-	source(fileName: string): string;
+	/** URL of a meeting's seed file (served under an ASCII name made from the entry id). */
+	source(entryId: string, fileName: string): string;
 }
 
 /** What is known about a speaker label in one meeting. */
@@ -67,8 +68,8 @@ export function toMeetingRecord(entryId: string, meeting: Meeting, links: SiteLi
 		title: meeting.title,
 		kind: meeting.kind,
 		meetingURL: links.meeting(entryId),
-		sourceURL: links.source(meeting.source),
-		pdfURL: /\.pdf$/i.test(meeting.source) ? links.source(meeting.source) : null,
+		sourceURL: links.source(entryId, meeting.source),
+		pdfURL: /\.pdf$/i.test(meeting.source) ? links.source(entryId, meeting.source) : null,
 		sourceSHA256: meeting.sourceHash,
 		participants: meeting.participants,
 		handouts: meeting.handouts,

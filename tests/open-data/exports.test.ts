@@ -13,7 +13,7 @@ import { archiveJsonChunks, csvChunks, jsonLinesChunks, neutraliseCsvText, toMee
 import { archiveSchema, remarkColumns, type Archive, type RemarkRow } from '../../src/schemas/open-data.ts';
 
 const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
-const links = { meeting: (id: string) => `/minutes/meetings/${id}/`, source: (file: string) => `/minutes/sources/${file}` };
+const links = { meeting: (id: string) => `/minutes/meetings/${id}/`, source: (id: string, file: string) => `/minutes/sources/${id}${file.slice(file.lastIndexOf('.'))}` };
 const records = readdirSync(SEEDS_DIR)
 	.filter((name) => name.endsWith('.txt'))
 	.sort()

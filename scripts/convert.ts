@@ -1,6 +1,8 @@
 /**
  * `npm run convert [-- --seeds DIR --out DIR --watch --no-cache]`: seeds → `content/*.mdx`.
  * Prints one line per problem and a summary; exits 1 when any seed had an error.
+ * With `--watch` it keeps converting on every change (a failing seed keeps its last good page); started
+ * with an IPC channel (`npm run dev`), it sends `{ ready: true }` after the first conversion.
  */
 import { parseArgs } from 'node:util';
 import { parseMinutes } from '../src/parser/index.ts';
@@ -29,7 +31,8 @@ const report = await convertSeeds(options).catch((error: unknown) => {
 printReport(report);
 if (values.watch) {
 	console.log(`watching ${options.seedsDir} for changes…`);
-	watchSeeds(options, printReport);
+	watchSeeds(options, printReport, undefined, undefined, report);
+	process.send?.({ ready: true });
 } else {
 	process.exitCode = report.errors > 0 ? 1 : 0;
 }

@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** Read a recorded seed from `SEEDS_DIR` as a plain file: never through a link, never outside the folder. */
-async function readSeed(source: string): Promise<Uint8Array> {
+async function readSeed(source: string): Promise<Uint8Array<ArrayBuffer>> {
 	const seedsDir = process.env['SEEDS_DIR'] || 'seeds';
 	if (source !== path.basename(source) || source === '.' || source === '..') throw new Error(`${seedsDir}/${source}: not a file name; the content folder was not written by \`npm run convert\``);
 	const handle = await open(path.join(seedsDir, source), constants.O_RDONLY | constants.O_NOFOLLOW).catch((cause: NodeJS.ErrnoException) => {
@@ -32,7 +32,7 @@ async function readSeed(source: string): Promise<Uint8Array> {
 	});
 	try {
 		if (!(await handle.stat()).isFile()) throw new Error(`${seedsDir}/${source} is not a plain file`);
-		return new Uint8Array(await handle.readFile());
+		return await handle.readFile();
 	} finally {
 		await handle.close();
 	}

@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useProjectFonts } from './src/cards/fontconfig.ts';
@@ -25,8 +24,9 @@ const cacheDir = `./node_modules/.astro/build-${createHash('sha256')
 	.slice(0, 12)}/`;
 
 /**
- * Dev server only: answer `/sources/<seed>` straight from SEEDS_DIR, as the built site does
- * (with `trailingSlash: 'always'` the dev server only routes the endpoint with a trailing slash).
+ * Dev server only: with `trailingSlash: 'always'` the dev server routes the `/sources/<file>` endpoint only
+ * with a trailing slash, so the link the pages use (no slash) is passed on with one. The endpoint then
+ * answers as in the build: only seeds a meeting records as its `source`, never through a link.
  * @returns {import('astro').AstroIntegration}
  */
 function devSources() {
@@ -34,21 +34,12 @@ function devSources() {
 		name: 'dev-sources',
 		hooks: {
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use((req, res, next) => {
+				server.middlewares.use((req, _res, next) => {
+					const [pathname = '', query] = (req.url ?? '').split('?');
 					// Vite may or may not have stripped the base from the URL by now.
-					const url = (req.url ?? '').split('?')[0] ?? '';
-					const local = url.startsWith(base) ? url.slice(base.length - 1) : url;
-					const match = /^\/sources\/([^/]+)\/?$/.exec(local);
-					if (!match) return next();
-					const file = decodeURIComponent(match[1] ?? '');
-					if (!file || /[\\/]/.test(file) || file.startsWith('.')) return next();
-					readFile(path.resolve(process.env.SEEDS_DIR || 'seeds', file)).then(
-						(bytes) => {
-							res.setHeader('Content-Type', /\.pdf$/i.test(file) ? 'application/pdf' : 'text/plain; charset=utf-8');
-							res.end(bytes);
-						},
-						() => next(),
-					);
+					const local = pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
+					if (/^\/sources\/[^/]+$/.test(local)) req.url = `${pathname}/${query === undefined ? '' : `?${query}`}`;
+					next();
 				});
 			},
 		},

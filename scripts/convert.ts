@@ -2,6 +2,8 @@
  * `npm run convert [-- --seeds DIR --out DIR --watch --no-cache --verbose]`: seeds → `content/meetings/*.mdx`.
  * Prints one line per problem and a summary (with `--verbose`, first one line per seed naming the layout
  * family its reader recognized and what it read); exits 1 when any seed had an error.
+ * With `--watch` it keeps converting on every change (a failing seed keeps its last good page); started
+ * with an IPC channel (`npm run dev`), it sends `{ ready: true }` after the first conversion.
  */
 import { parseArgs } from 'node:util';
 import { parseDocuments } from '../src/parser/index.ts';
@@ -33,7 +35,8 @@ const print = (done: typeof report) => printReport(done, values.verbose);
 print(report);
 if (values.watch) {
 	console.log(`watching ${options.seedsDir} for changes…`);
-	watchSeeds(options, print);
+	watchSeeds(options, print, undefined, undefined, report);
+	process.send?.({ ready: true });
 } else {
 	process.exitCode = report.errors > 0 ? 1 : 0;
 }

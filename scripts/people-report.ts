@@ -1,13 +1,13 @@
 /**
  * `node scripts/people-report.ts [--seeds DIR --content DIR]`: resolve the people of the converted
  * archive (content/meetings/*.mdx frontmatter + seeds/people.yml) and print every unresolved or ambiguous
- * speaker as `seeds/<file>:<line>: warning: …`. Never fails the build (exit 0) unless the content is unreadable.
+ * speaker as `seeds/<file>:<line>: warning: …`. Problems of seeds/people.yml are errors
+ * (`seeds/people.yml:4: …`) and make it exit 1, so `npm run build` stops; warnings never do.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readEntries } from '../src/converter/content.ts';
-import { parseAliasFile } from '../src/people/aliases.ts';
+import { formatPeopleDiagnostic, readAliasFile } from '../src/people/alias-file.ts';
 import { resolvePeople } from '../src/people/resolve.ts';
 import { contentDir, meetingsDir, seedsDir as defaultSeeds } from '../src/site/config.ts';
 
@@ -21,12 +21,18 @@ const seedsDir = values.seeds.replace(/\/+$/, '');
 
 const meetings = meetingsDir(values.content);
 const records = existsSync(meetings) ? (await readEntries(meetings)).map(({ id, meeting }) => ({ id, data: meeting })) : [];
-const aliasPath = join(seedsDir, 'people.yml');
-const alias = existsSync(aliasPath) ? parseAliasFile(readFileSync(aliasPath, 'utf8')) : { aliases: [], diagnostics: [] };
+const alias = readAliasFile(seedsDir);
 const index = resolvePeople(records, alias.aliases);
 const problems = [...alias.diagnostics, ...index.diagnostics];
 for (const problem of problems) {
-	console.warn(`${seedsDir}/${problem.file}${problem.line ? `:${problem.line}` : ''}: warning: ${problem.message}`);
+	const line = formatPeopleDiagnostic(seedsDir, problem);
+	if (problem.severity === 'error') console.error(line);
+	else console.warn(line);
 }
+const errors = problems.filter((problem) => problem.severity === 'error').length;
+const warnings = problems.length - errors;
 const remarks = index.persons.reduce((sum, person) => sum + person.remarks.length, 0);
-console.log(`people: ${index.persons.length} persons, ${remarks} remarks attributed, ${problems.length} warning${problems.length === 1 ? '' : 's'}`);
+console.log(
+	`people: ${index.persons.length} persons, ${remarks} remarks attributed, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+);
+if (errors > 0) process.exitCode = 1;

@@ -5,7 +5,7 @@
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
  */
 import { createHash } from 'node:crypto';
-import { watch } from 'node:fs';
+import { readFileSync, watch } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -15,7 +15,7 @@ import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
-import { readSeriesSlugs, SERIES_FILE } from './series-slugs.ts';
+import { readSeriesFile, SERIES_FILE } from './series-slugs.ts';
 
 /** The parser entry point, `parseDocuments` from `src/parser/index.ts`: one result per meeting of the seed. */
 export type ParseFn = (text: string, options: ParseOptions) => ParseResult[];
@@ -247,11 +247,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 
 	// Optional maintainers' series slugs (`seeds/series.yml`); they change entry ids, so they are part of the cache key.
 	const seriesPath = seedPath(SERIES_FILE);
-	const seriesText = await readFile(join(seedsDir, SERIES_FILE), 'utf8').catch((cause: NodeJS.ErrnoException) => {
-		if (cause.code === 'ENOENT') return '';
-		throw cause;
-	});
-	const series = readSeriesSlugs(seriesText);
+	const series = await readSeriesFile(seedsDir);
+	const seriesText = series.text;
 	const tool = sha256(`${await toolHash()}\n${seriesText}`);
 	const manifest = options.cache === false ? null : await readManifest(outDir);
 	/** The cache of the previous run, seed → its outputs, only when made by the same tools and series slugs. */
@@ -331,26 +328,85 @@ export function printReport(report: ConvertReport, verbose = false): void {
 	console.log(report.lines.at(-1));
 }
 
-/** Re-run `convertSeeds` whenever the seeds folder changes (debounced); returns a function that stops watching. */
+/** One line for an error of the watch loop (a removed seeds folder, an unreadable file): its message, no stack. */
+export function watchErrorLine(seedsDir: string, error: unknown): string {
+	const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+	return message.includes(seedsDir) ? message : `${seedsDir}: ${message}`;
+}
+
+/**
+ * Re-run `convertSeeds` whenever the seeds folder changes (debounced); returns a function that stops watching.
+ * A seed edited into a state that fails keeps its last good page (its previous `<entryId>.mdx` is written back
+ * and a line says so) until it converts again; `initial` is the report of the conversion before watching, so
+ * the outputs of seeds that were good then are known. An error of the loop is one line, printed once until it changes.
+ */
 export function watchSeeds(
 	options: ConvertOptions,
 	onReport: (report: ConvertReport) => void,
-	onError: (error: unknown) => void = (e) => console.error(e),
+	onError: (error: unknown) => void = (e) => console.error(watchErrorLine(options.seedsDir, e)),
 	debounceMs = 150,
+	initial?: ConvertReport,
 ): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let running = false;
 	let again = false;
+	let lastError = '';
+	/** Seed name → entry id of its last good output. */
+	let good = new Map((initial?.seeds ?? []).flatMap((seed) => (seed.entryId !== null && seed.status !== 'failed' ? [[seed.name, seed.entryId] as const] : [])));
+	/** Seeds whose last good output is held while they fail: name → entry id and MDX. */
+	const kept = new Map<string, { entryId: string; mdx: string }>();
+	/** Outputs read before a run could remove them: seeds re-parsed or reported changed by the watcher. */
+	let before = new Map<string, { entryId: string; mdx: string }>();
+	const changed = new Set<string>();
+	const remember = (name: string): void => {
+		const entryId = good.get(name);
+		if (entryId === undefined || before.has(name) || kept.has(name)) return;
+		try {
+			before.set(name, { entryId, mdx: readFileSync(join(options.outDir, `${entryId}.mdx`), 'utf8') });
+		} catch {
+			// No output to keep.
+		}
+	};
+	const parse: ParseFn = (text, parseOptions) => {
+		remember(parseOptions.source);
+		return options.parse(text, parseOptions);
+	};
+	/** Write back the last good output of every seed that failed in this run; note it in the report. */
+	const keepLastGood = async (report: ConvertReport): Promise<void> => {
+		const produced = new Set(report.seeds.flatMap((seed) => (seed.entryId === null ? [] : [seed.entryId])));
+		const notes: string[] = [];
+		const stillKept = new Map<string, { entryId: string; mdx: string }>();
+		for (const seed of report.seeds) {
+			const last = seed.status === 'failed' ? (kept.get(seed.name) ?? before.get(seed.name)) : undefined;
+			if (!last || produced.has(last.entryId)) continue;
+			await writeIfChanged(join(options.outDir, `${last.entryId}.mdx`), last.mdx);
+			report.removed = report.removed.filter((file) => file !== `${last.entryId}.mdx`);
+			stillKept.set(seed.name, last);
+			notes.push(`${options.seedsDir.replace(/\/+$/, '')}/${seed.name}: the page keeps its last good version (${last.entryId}) until the errors above are fixed`);
+		}
+		kept.clear();
+		for (const [name, last] of stillKept) kept.set(name, last);
+		report.lines.splice(report.lines.length - 1, 0, ...notes);
+		good = new Map(report.seeds.flatMap((seed) => (seed.entryId !== null && seed.status !== 'failed' ? [[seed.name, seed.entryId] as const] : [])));
+	};
 	const run = async () => {
 		if (running) {
 			again = true;
 			return;
 		}
 		running = true;
+		before = new Map();
+		for (const name of changed) remember(name);
+		changed.clear();
 		try {
-			onReport(await convertSeeds(options));
+			const report = await convertSeeds({ ...options, parse });
+			await keepLastGood(report);
+			lastError = '';
+			onReport(report);
 		} catch (e) {
-			onError(e);
+			const line = watchErrorLine(options.seedsDir, e);
+			if (line !== lastError) onError(e);
+			lastError = line;
 		} finally {
 			running = false;
 			if (again) {
@@ -363,8 +419,15 @@ export function watchSeeds(
 		clearTimeout(timer);
 		timer = setTimeout(run, debounceMs);
 	};
-	const watcher = watch(options.seedsDir, schedule);
-	watcher.on('error', onError);
+	const watcher = watch(options.seedsDir, (_event, filename) => {
+		if (filename) changed.add(String(filename));
+		schedule();
+	});
+	watcher.on('error', (e) => {
+		const line = watchErrorLine(options.seedsDir, e);
+		if (line !== lastError) onError(e);
+		lastError = line;
+	});
 	return () => {
 		clearTimeout(timer);
 		watcher.close();

@@ -235,6 +235,7 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 			else if (entry.kind === 'member' && (memberCounts.get(entry.surname ?? '') ?? 0) > 1) {
 				key = `member:${meeting.id}:${position}:${comparable(entry.text)}`;
 				diagnostics.push({
+					severity: 'warning',
 					file: meeting.data.source,
 					line: null,
 					code: 'ambiguous-surname',
@@ -332,6 +333,7 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 				speaker.key = `speaker:${family}:${labelForm(speaker.label)}`;
 				if (!aliased) {
 					diagnostics.push({
+						severity: 'warning',
 						file: meeting.data.source,
 						line: first,
 						code: 'ambiguous-speaker',
@@ -351,6 +353,7 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 					const chair = isChairTitle(speaker.title) ? listed.filter((entry) => entry.title === speaker.title) : [];
 					const hint = chair.length === 1 && chair[0] ? ` (the listed ${speaker.title} is "${chair[0].text}")` : '';
 					diagnostics.push({
+						severity: 'warning',
 						file: meeting.data.source,
 						line: first,
 						code: 'unresolved-speaker',
@@ -364,12 +367,58 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 
 	for (const alias of aliases) {
 		if (!usedAliases.has(alias.index)) {
-			diagnostics.push({ file: 'people.yml', line: null, code: 'unused-alias', message: `"${alias.name}": none of its labels appears in the archive` });
+			diagnostics.push({
+				severity: 'warning',
+				file: 'people.yml',
+				line: alias.line,
+				code: 'unused-alias',
+				message: `"${alias.name}": none of its labels appears in the archive; check their spelling and series:/meeting: limits, or remove the entry`,
+			});
 		}
 	}
 
+	diagnostics.push(...aliasMerges(entries, union, aliases.filter((alias) => usedAliases.has(alias.index))));
 	diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	return buildIndex(meetings, entries, speakers, union, aliases, diagnostics);
+}
+
+/**
+ * Alias entries that join two different participants of one meeting, listed in the same role kind
+ * (two members, two presenters), into one person: the labels are too wide. One error per alias entry.
+ */
+function aliasMerges(entries: readonly Entry[], union: KeyUnion, aliases: readonly Alias[]): PeopleDiagnostic[] {
+	const aliasesByRoot = new Map<string, Alias[]>();
+	for (const alias of aliases) {
+		const root = union.find(aliasKey(alias));
+		aliasesByRoot.set(root, [...(aliasesByRoot.get(root) ?? []), alias]);
+	}
+	if (aliasesByRoot.size === 0) return [];
+	const found = new Map<Alias, { texts: [string, string]; meeting: MeetingRecord; meetings: Set<string> }>();
+	const firstBySlot = new Map<string, Entry>();
+	for (const entry of entries) {
+		const root = union.find(entry.key);
+		const owners = aliasesByRoot.get(root);
+		if (!owners) continue;
+		const slot = `${entry.meeting.id}\u0000${root}\u0000${entry.kind}`;
+		const first = firstBySlot.get(slot);
+		if (!first) {
+			firstBySlot.set(slot, entry);
+			continue;
+		}
+		if (first.key === entry.key) continue;
+		for (const alias of owners) {
+			const known = found.get(alias);
+			if (known) known.meetings.add(entry.meeting.id);
+			else found.set(alias, { texts: [first.text, entry.text], meeting: entry.meeting, meetings: new Set([entry.meeting.id]) });
+		}
+	}
+	return [...found].map(([alias, { texts, meeting, meetings }]) => ({
+		severity: 'error',
+		file: 'people.yml',
+		line: alias.line,
+		code: 'alias-merge',
+		message: `"${alias.name}" would make one person of "${texts[0]}" and "${texts[1]}", both listed in ${meeting.id} (${meeting.data.source})${meetings.size > 1 ? ` and ${meetings.size - 1} more meeting${meetings.size === 2 ? '' : 's'}` : ''}; limit its labels with "series:" or "meeting:", or split the entry`,
+	}));
 }
 
 /** Group entries and speakers by identity and build the persons. */

@@ -78,12 +78,13 @@ export interface Person {
 	fromAliasFile: boolean;
 }
 
-/** A problem worth a maintainer's look: `seeds/<file>:<line>: warning: …`. */
+/** A problem worth a maintainer's look: `seeds/<file>:<line>: warning: …`; errors (a bad `people.yml`) fail the build. */
 export interface PeopleDiagnostic {
+	severity: 'error' | 'warning';
 	/** The seed file name (the meeting's `source`) or `people.yml`. */
 	file: string;
 	line: number | null;
-	code: 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file';
+	code: 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file' | 'duplicate-person' | 'duplicate-label' | 'alias-merge';
 	message: string;
 }
 

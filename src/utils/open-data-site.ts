@@ -15,7 +15,7 @@ export function absolute(path: string, site: URL | undefined): string {
 export function siteLinks(site: URL | undefined): SiteLinks {
 	return {
 		meeting: (id) => absolute(meetingUrl(id), site),
-		source: (file) => absolute(sourceUrl(file), site),
+		source: (id, file) => absolute(sourceUrl(id, file), site),
 	};
 }
 

@@ -5,7 +5,8 @@ import { remarkColumns } from '../schemas/open-data.ts';
 /** Where things live on the published site (absolute when SITE_URL is set). */
 export interface SiteLinks {
 	meeting(entryId: string): string;
-	source(fileName: string): string;
+	/** URL of a meeting's seed file (served under an ASCII name made from the entry id). */
+	source(entryId: string, fileName: string): string;
 }
 
 /** What is known about a speaker label in one meeting. */
@@ -67,8 +68,8 @@ export function toMeetingRecord(entryId: string, meeting: Meeting, links: SiteLi
 		title: meeting.title,
 		kind: meeting.kind,
 		meetingURL: links.meeting(entryId),
-		sourceURL: links.source(meeting.source),
-		pdfURL: /\.pdf$/i.test(meeting.source) ? links.source(meeting.source) : null,
+		sourceURL: links.source(entryId, meeting.source),
+		pdfURL: /\.pdf$/i.test(meeting.source) ? links.source(entryId, meeting.source) : null,
 		sourceSHA256: meeting.sourceHash,
 		participants: meeting.participants,
 		handouts: meeting.handouts,
@@ -98,14 +99,25 @@ export function* jsonLinesChunks(groups: Iterable<readonly RemarkRow[]>): Genera
 	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${JSON.stringify(row)}\n`).join('');
 }
 
-/** Quotes one CSV field per RFC 4180 when it needs quoting. */
-function csvField(value: string | number | null): string {
+/** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * A text cell as a spreadsheet must show it: one starting like a formula gets a leading `'` (OWASP's
+ * advice), so `=HYPERLINK(…)` in a remark stays text. Numbers are written as they are.
+ */
+export function neutraliseCsvText(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Quotes one CSV field per RFC 4180 when it needs quoting; text starting like a formula is neutralised first. */
+export function csvField(value: string | number | null): string {
 	if (value === null) return '';
-	const text = String(value);
+	const text = typeof value === 'number' ? String(value) : neutraliseCsvText(value);
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), in pieces: the header, then one per group of rows. */
+/** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), formula-like text neutralised, in pieces: the header, then one per group of rows. */
 export function* csvChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
 	yield `\uFEFF${remarkColumns.join(',')}\r\n`;
 	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${remarkColumns.map((column) => csvField(row[column])).join(',')}\r\n`).join('');

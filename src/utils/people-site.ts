@@ -2,9 +2,7 @@
  * The people index and the citations of the archive for the pages, built once per build
  * from the content collection and the optional `SEEDS_DIR/people.yml`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseAliasFile } from '../people/aliases.ts';
+import { formatPeopleDiagnostic, readAliasFile } from '../people/alias-file.ts';
 import { resolvePeople } from '../people/resolve.ts';
 import { remarkKey, type PeopleIndex, type Person } from '../people/types.ts';
 import { linkHtml } from '../references/link-html.ts';
@@ -14,9 +12,9 @@ import { meetingPageKeys, personPageKey, type KeyedMeeting } from './page-keys.t
 import { seedHistory } from './provenance.ts';
 import { meetingUrl, withBase } from './url.ts';
 
-/** Where the alias file is read from. */
-export function aliasFilePath(): string {
-	return path.resolve(process.env.SEEDS_DIR || 'seeds', 'people.yml');
+/** The seeds folder (`SEEDS_DIR`). */
+function seedsDir(): string {
+	return process.env.SEEDS_DIR || 'seeds';
 }
 
 let people: Promise<PeopleIndex> | undefined;
@@ -25,9 +23,11 @@ let citations: Promise<Citation[]> | undefined;
 /** Every person of the archive (resolved once per build). */
 export function getPeople(): Promise<PeopleIndex> {
 	people ??= getMeetings().then((meetings) => {
-		const file = aliasFilePath();
-		const aliases = existsSync(file) ? parseAliasFile(readFileSync(file, 'utf8')).aliases : [];
-		return resolvePeople(meetings, aliases);
+		// `npm run build` stops on these in scripts/people-report.ts; the dev server shows them and uses the valid entries.
+		const { aliases, diagnostics } = readAliasFile(seedsDir());
+		const index = resolvePeople(meetings, aliases);
+		for (const problem of [...diagnostics, ...index.diagnostics]) if (problem.severity === 'error') console.error(formatPeopleDiagnostic(seedsDir(), problem));
+		return index;
 	});
 	return people;
 }

@@ -19,14 +19,16 @@ export async function readSeedHistory(seedsDir: string): Promise<Map<string, See
 	const dir = resolve(seedsDir);
 	let stdout: string;
 	try {
-		({ stdout } = await run('git', ['-C', dir, 'log', '--format=%x00%aI', '--name-only', '--no-renames', '--relative', '--', '.'], { maxBuffer: 256 * 1024 * 1024 }));
+		// -z: names exactly as stored (no quoting of tabs, quotes or non-ASCII), NUL-separated; \x01 starts a commit.
+		({ stdout } = await run('git', ['-C', dir, 'log', '--format=%x01%aI', '--name-only', '--no-renames', '--relative', '-z', '--', '.'], { maxBuffer: 256 * 1024 * 1024 }));
 	} catch {
 		return history;
 	}
 	// Newest commit first: the first date seen for a file is its last change, the last one its addition.
-	for (const block of stdout.split('\0').slice(1)) {
-		const [date = '', ...files] = block.split('\n').map((line) => line.trim());
-		for (const file of files) {
+	for (const block of stdout.split('\x01').slice(1)) {
+		const [date = '', ...names] = block.split('\0');
+		for (const name of names) {
+			const file = name.replace(/^\n/u, '');
 			if (!file || file.includes('/')) continue;
 			const day = date.slice(0, 10);
 			const known = history.get(file);

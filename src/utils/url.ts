@@ -19,7 +19,17 @@ export function seriesUrl(slug: string): string {
 	return withBase(`series/${slug}/`);
 }
 
-/** URL of the original seed file served by the `/sources/` endpoint. */
-export function sourceUrl(file: string): string {
-	return withBase(`sources/${encodeURIComponent(file)}`);
+/**
+ * The name a meeting's seed is served under: its entry id plus the seed's extension
+ * (`cybersecurity-task-force-042.txt`). ASCII whatever the seed is called (`#`, `?`, `%`, tabs,
+ * decomposed kana), so every static host serves it; the download keeps the seed's own name.
+ */
+export function sourceFileName(entryId: string, source: string): string {
+	const extension = /\.[A-Za-z0-9]+$/u.exec(source)?.[0].toLowerCase() ?? '.txt';
+	return `${entryId}${extension}`;
+}
+
+/** URL of a meeting's original seed file, served by the `/sources/` endpoint. */
+export function sourceUrl(entryId: string, source: string): string {
+	return withBase(`sources/${encodeURIComponent(sourceFileName(entryId, source))}`);
 }

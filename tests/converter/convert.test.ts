@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile, utimes } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { convertSeeds, formatDiagnostic, sha256, watchSeeds, type ConvertReport, type ParseFn } from '../../src/converter/convert.ts';
+import { convertSeeds, formatDiagnostic, sha256, watchErrorLine, watchSeeds, type ConvertReport, type ParseFn } from '../../src/converter/convert.ts';
 import type { ParseResult } from '../../src/parser/types.ts';
 
 /**
@@ -198,6 +198,59 @@ describe('watchSeeds', () => {
 			await rm(join(seeds, 'b.md'));
 			await until(async () => reports.some((r) => r.removed.includes('subcommittee-2024-06-14.mdx')));
 			expect(await mdxFiles()).toEqual(['task-force-042.mdx', 'task-force-043.mdx']);
+		} finally {
+			stop();
+		}
+	});
+});
+
+describe('watchSeeds when things go wrong', () => {
+	/** Wait until `check` holds (bounded). */
+	const until = async (check: () => boolean | Promise<boolean>) => {
+		for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+		expect(await check()).toBe(true);
+	};
+
+	test('a seed edited into a failing state keeps its last good page until it converts again', async () => {
+		const { parse } = makeParser();
+		const initial = await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+		const good = await readFile(join(out, 'task-force-042.mdx'), 'utf8');
+		const reports: ConvertReport[] = [];
+		const stop = watchSeeds({ seedsDir: seeds, outDir: out, parse }, (report) => reports.push(report), undefined, 50, initial);
+		try {
+			await writeFile(join(seeds, 'a.txt'), 'task-force|42|\n日付を消した\n');
+			await until(() => reports.some((r) => r.errors === 1));
+			const failed = reports.find((r) => r.errors === 1)!;
+			expect(failed.lines).toContain(`${seeds}/a.txt: the page keeps its last good version (task-force-042) until the errors above are fixed`);
+			expect(failed.removed).toEqual([]);
+			expect(await readFile(join(out, 'task-force-042.mdx'), 'utf8')).toBe(good);
+			// Another change elsewhere: the failing seed still keeps its page.
+			reports.length = 0;
+			await writeFile(join(seeds, 'c.txt'), 'task-force|43|2023-03-01\n追加\n');
+			await until(async () => reports.length > 0 && (await mdxFiles()).includes('task-force-043.mdx'));
+			expect(await readFile(join(out, 'task-force-042.mdx'), 'utf8')).toBe(good);
+			// Fixed: the new version replaces it.
+			await writeFile(join(seeds, 'a.txt'), 'task-force|42|2023-02-01\n直した\n');
+			await until(async () => (await readFile(join(out, 'task-force-042.mdx'), 'utf8')).includes('直した'));
+			// Deleted: its page goes.
+			await rm(join(seeds, 'a.txt'));
+			await until(async () => !(await mdxFiles()).includes('task-force-042.mdx'));
+		} finally {
+			stop();
+		}
+	});
+
+	test('a removed seeds folder is one line, printed once, not a stack on every change', async () => {
+		const { parse } = makeParser();
+		const errors: string[] = [];
+		const stop = watchSeeds({ seedsDir: seeds, outDir: out, parse }, () => {}, (error) => errors.push(watchErrorLine(seeds, error)), 50);
+		try {
+			await rm(seeds, { recursive: true, force: true });
+			await until(() => errors.length > 0);
+			await new Promise((r) => setTimeout(r, 300));
+			expect(errors).toHaveLength(1);
+			expect(errors[0]).toMatch(new RegExp(`^[^\\n]*${seeds}[^\\n]*ENOENT[^\\n]*$`, 'u'));
+			expect(errors[0]).not.toContain('    at ');
 		} finally {
 			stop();
 		}

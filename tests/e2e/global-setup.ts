@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,22 @@ export const basePath = '/minutes/';
 const fixtureSeedsDir = 'tests/fixtures/e2e-seeds';
 /** Hand-written MDX of the fixture site (pages, notes, series introductions). */
 const fixtureContentDir = 'tests/fixtures/e2e-content';
+
+/**
+ * Seeds with names that break naive URL and path handling, written at setup (not every filesystem or
+ * git checkout can hold them): copies of the hostile seed as other sessions of its series.
+ */
+export const hostileNames: readonly { name: string; session: number }[] = [
+	{ name: '第43回#議事要旨 ?%.txt', session: 2 },
+	// Decomposed kana, as macOS writes file names (か + combining dakuten).
+	{ name: 'か\u3099議事要旨\t.txt', session: 3 },
+];
+
+/** Write the hostile-named copies of the hostile seed into a seeds folder. */
+async function writeHostileNames(seedsDir: string): Promise<void> {
+	const text = await readFile(join(fixtureSeedsDir, '900_e2e_hostile.txt'), 'utf8');
+	for (const { name, session } of hostileNames) await writeFile(join(seedsDir, name), text.replace('（第1回）', `（第${session}回）`));
+}
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -65,6 +81,7 @@ async function buildFixtureSite(root: string): Promise<{ seedsDir: string; conte
 		if (existsSync(join('content', folder))) await cp(join('content', folder), join(contentDir, folder), { recursive: true });
 	}
 	await cp(fixtureContentDir, contentDir, { recursive: true });
+	await writeHostileNames(seedsDir);
 	await step('convert', () => run('npm', ['run', 'convert', '--', '--seeds', seedsDir, '--out', meetingsDir(contentDir)]));
 	const buildEnv = { SEEDS_DIR: seedsDir, CONTENT_DIR: contentDir, BASE_PATH: basePath, SITE_URL: 'http://127.0.0.1' };
 	await step('astro build', () => run('npx', ['astro', 'build', '--force', '--outDir', distDir], buildEnv));

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage, type BrowserSession, type PageWatch } from './browser.ts';
 import { entryForSource, loadEntries, siteUrl, type Entry } from './fixture.ts';
+import { hostileNames } from './global-setup.ts';
 
 /** The seed in tests/fixtures/e2e-seeds whose remarks are full of markup, MDX and Markdown syntax. */
 const hostileSource = '900_e2e_hostile.txt';
@@ -123,10 +126,58 @@ describe('a seed full of markup stays text', () => {
 	});
 
 	test('the original seed is served byte for byte under /sources/', async () => {
-		const response = await page.request.get(siteUrl(`sources/${hostileSource}`));
+		const response = await page.request.get(siteUrl(`sources/${entry.id}.txt`));
 		expect(response.status()).toBe(200);
 		const served = Buffer.from(await response.body());
 		const original = await readFile(join(inject('seedsDir'), hostileSource));
 		expect(served.equals(original)).toBe(true);
+	});
+});
+
+describe.each(hostileNames)('a seed named $name', ({ name, session: sessionNumber }) => {
+	let named: Entry;
+	let namedPage: Page;
+	let seedBytes: Buffer;
+
+	beforeAll(async () => {
+		named = entryForSource(await loadEntries(), name);
+		seedBytes = await readFile(join(inject('seedsDir'), name));
+		({ page: namedPage } = await openPage(session));
+		const response = await namedPage.goto(siteUrl(`meetings/${named.id}/`), { waitUntil: 'load' });
+		expect(response?.status()).toBe(200);
+	});
+
+	test('converts under its exact name (decomposed kana kept) into its own meeting', () => {
+		expect(named.meeting.source).toBe(name);
+		expect(named.meeting.session).toBe(sessionNumber);
+	});
+
+	test('every link to the seed has an ASCII href and downloads under the seed\'s name', async () => {
+		const links = await namedPage.locator('a[download]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href'), download: a.getAttribute('download') })));
+		expect(links.length).toBeGreaterThanOrEqual(2);
+		for (const link of links) expect(link).toEqual({ href: `/minutes/sources/${named.id}.txt`, download: name });
+	});
+
+	test('the source link serves the seed byte for byte, also as a browser download', async () => {
+		const response = await namedPage.request.get(siteUrl(`sources/${named.id}.txt`));
+		expect(response.status()).toBe(200);
+		expect(Buffer.from(await response.body()).equals(seedBytes)).toBe(true);
+		const link = namedPage.locator('#provenance a[download]');
+		const [download] = await Promise.all([namedPage.waitForEvent('download'), link.click()]);
+		expect(download.suggestedFilename()).toContain('議事要旨');
+		expect((await readFile(await download.path())).equals(seedBytes)).toBe(true);
+	});
+
+	test('open data, the series feed and calendar point at the same file and parse strictly', async () => {
+		const record = JSON.parse(await readFile(join(inject('distDir'), 'data/meetings', `${named.id}.json`), 'utf8')) as { sourceURL: string };
+		expect(new URL(record.sourceURL).pathname).toBe(`/minutes/sources/${named.id}.txt`);
+		const slug = named.meeting.seriesSlug;
+		const feedText = await readFile(join(inject('distDir'), 'feeds', `${slug}.xml`), 'utf8');
+		expect(XMLValidator.validate(feedText)).toBe(true);
+		const feed = new XMLParser({ ignoreAttributes: false }).parse(feedText).feed as { entry: { id: string }[] | { id: string } };
+		expect([feed.entry].flat().map((item) => item.id).join(' ')).toContain(named.id);
+		const calendar = new ICAL.Component(ICAL.parse(await readFile(join(inject('distDir'), 'calendars', `${slug}.ics`), 'utf8')));
+		const events = calendar.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('url') ?? event.getFirstPropertyValue('uid')));
+		expect(events.join(' ')).toContain(named.id);
 	});
 });

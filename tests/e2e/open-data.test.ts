@@ -7,6 +7,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Archive, MeetingRecord } from '../../src/schemas/open-data.ts';
 import { remarkColumns } from '../../src/schemas/open-data.ts';
+import { neutraliseCsvText } from '../../src/utils/open-data.ts';
 import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 
@@ -87,7 +88,7 @@ describe('remark tables', () => {
 		const speeches = archive.meetingRecord.flatMap((record) => record.speechRecord);
 		expect(rows).toHaveLength(speeches.length);
 		expect(Object.keys(rows[0]!)).toEqual(remarkColumns);
-		expect(rows.map((row) => row['text'])).toEqual(speeches.map((speech) => speech.speech));
+		expect(rows.map((row) => row['text'])).toEqual(speeches.map((speech) => neutraliseCsvText(speech.speech)));
 	});
 
 	test('JSON Lines has one object per remark, equal to the CSV content', async () => {

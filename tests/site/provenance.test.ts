@@ -29,6 +29,21 @@ describe('readSeedHistory', () => {
 		});
 	});
 
+	test('names with tabs, quotes, spaces, # ? % and decomposed kana are read as stored', async () => {
+		const repo = mkdtempSync(join(tmpdir(), 'seed-history-'));
+		const names = ['第43回#議事要旨 ?%.txt', 'か\u3099.txt', ' lead "q"\t.txt', '.hidden.txt'];
+		git(repo, '2024-01-01T10:00:00+09:00', 'init', '-q');
+		for (const name of names) writeFileSync(join(repo, name), 'x');
+		git(repo, '2024-01-02T10:00:00+09:00', 'add', '.');
+		git(repo, '2024-01-02T10:00:00+09:00', 'commit', '-qm', 'add');
+		writeFileSync(join(repo, names[0]!), 'y');
+		git(repo, '2024-02-03T10:00:00+09:00', 'commit', '-qam', 'change');
+		const history = await readSeedHistory(repo);
+		expect([...history.keys()].sort()).toEqual([...names].sort());
+		expect(history.get(names[0]!)).toEqual({ added: '2024-01-02', changed: '2024-02-03' });
+		expect(history.get('か\u3099.txt')).toEqual({ added: '2024-01-02', changed: '2024-01-02' });
+	});
+
 	test('is empty outside a git repository', async () => {
 		expect((await readSeedHistory(mkdtempSync(join(tmpdir(), 'no-git-')))).size).toBe(0);
 	});

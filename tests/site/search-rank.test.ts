@@ -6,6 +6,10 @@ describe('decodeEntities', () => {
 		expect(decodeEntities('&lt;script&gt; &amp; &#39;x&#x27; &#x3C;')).toBe("<script> & 'x' <");
 		expect(decodeEntities('&bogus; &#0;')).toBe('&bogus; &#0;');
 	});
+
+	test.each(['&constructor;', '&toString;', '&__proto__;', '&hasOwnProperty;'])('%s is not a lookup on Object.prototype', (text) => {
+		expect(decodeEntities(text)).toBe(text);
+	});
 });
 
 describe('trimExcerpt', () => {

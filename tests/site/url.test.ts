@@ -16,8 +16,10 @@ describe('site URLs', () => {
 		{ got: () => meetingUrl('cybersecurity-task-force-042'), expected: root + 'meetings/cybersecurity-task-force-042/' },
 		{ got: () => meetingUrl('cybersecurity-task-force-042', 'r5'), expected: root + 'meetings/cybersecurity-task-force-042/#r5' },
 		{ got: () => seriesUrl('ict-cybersecurity-subcommittee'), expected: root + 'series/ict-cybersecurity-subcommittee/' },
-		{ got: () => sourceUrl('000_4b9a63a9ace8ebce.txt'), expected: root + 'sources/000_4b9a63a9ace8ebce.txt' },
-		{ got: () => sourceUrl('a b#.txt'), expected: root + 'sources/a%20b%23.txt' },
+		{ got: () => sourceUrl('cybersecurity-task-force-042', '000_4b9a63a9ace8ebce.txt'), expected: root + 'sources/cybersecurity-task-force-042.txt' },
+		{ got: () => sourceUrl('x-001', '第43回#議事要旨 ?%.txt'), expected: root + 'sources/x-001.txt' },
+		{ got: () => sourceUrl('x-001', 'か\u3099\t.PDF'), expected: root + 'sources/x-001.pdf' },
+		{ got: () => sourceUrl('x-001', '.hidden.md'), expected: root + 'sources/x-001.md' },
 	])('$expected', ({ got, expected }) => {
 		expect(got()).toBe(expected);
 	});

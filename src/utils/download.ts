@@ -1,0 +1,20 @@
+/** Headers for serving a seed file: its type and a download name that survives any characters. */
+
+/** Percent-encoding of RFC 8187 (`attr-char` only), for `filename*=UTF-8''…`. */
+function encodeExtValue(text: string): string {
+	return encodeURIComponent(text).replace(/[*'()]/gu, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * `Content-Disposition` for a download named `name` (RFC 6266): the ASCII `fallback` for old
+ * clients, the real name (any Unicode, `#`, `?`, `%`, tabs) in `filename*=UTF-8''…`.
+ */
+export function contentDisposition(name: string, fallback: string): string {
+	const ascii = fallback.replace(/[^\x20-\x7e]|["\\]/gu, '_');
+	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(name.normalize('NFC'))}`;
+}
+
+/** The MIME type a seed is served with. */
+export function seedContentType(name: string): string {
+	return /\.pdf$/iu.test(name) ? 'application/pdf' : /\.md$/iu.test(name) ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
+}

@@ -351,43 +351,53 @@ export function watchSeeds(
 	let running = false;
 	let again = false;
 	let lastError = '';
-	/** Seed name → entry id of its last good output. */
-	let good = new Map((initial?.seeds ?? []).flatMap((seed) => (seed.entryId !== null && seed.status !== 'failed' ? [[seed.name, seed.entryId] as const] : [])));
-	/** Seeds whose last good output is held while they fail: name → entry id and MDX. */
-	const kept = new Map<string, { entryId: string; mdx: string }>();
+	/** Seed name → entry ids of its last good outputs (a JSON seed may have several). */
+	const goodOutputs = (report: ConvertReport | undefined): Map<string, string[]> =>
+		new Map((report?.seeds ?? []).flatMap((seed) => (seed.entryIds.length > 0 && seed.status !== 'failed' ? [[seed.name, [...seed.entryIds]] as const] : [])));
+	let good = goodOutputs(initial);
+	/** Seeds whose last good outputs are held while they fail: name → entry ids and MDX. */
+	const kept = new Map<string, { entryId: string; mdx: string }[]>();
 	/** Outputs read before a run could remove them: seeds re-parsed or reported changed by the watcher. */
-	let before = new Map<string, { entryId: string; mdx: string }>();
+	let before = new Map<string, { entryId: string; mdx: string }[]>();
 	const changed = new Set<string>();
 	const remember = (name: string): void => {
-		const entryId = good.get(name);
-		if (entryId === undefined || before.has(name) || kept.has(name)) return;
-		try {
-			before.set(name, { entryId, mdx: readFileSync(join(options.outDir, `${entryId}.mdx`), 'utf8') });
-		} catch {
-			// No output to keep.
+		const entryIds = good.get(name);
+		if (entryIds === undefined || before.has(name) || kept.has(name)) return;
+		const outputs: { entryId: string; mdx: string }[] = [];
+		for (const entryId of entryIds) {
+			try {
+				outputs.push({ entryId, mdx: readFileSync(join(options.outDir, `${entryId}.mdx`), 'utf8') });
+			} catch {
+				// No output to keep.
+			}
 		}
+		if (outputs.length > 0) before.set(name, outputs);
 	};
 	const parse: ParseFn = (text, parseOptions) => {
 		remember(parseOptions.source);
 		return options.parse(text, parseOptions);
 	};
-	/** Write back the last good output of every seed that failed in this run; note it in the report. */
+	/** Write back the last good outputs of every seed that failed in this run; note it in the report. */
 	const keepLastGood = async (report: ConvertReport): Promise<void> => {
-		const produced = new Set(report.seeds.flatMap((seed) => (seed.entryId === null ? [] : [seed.entryId])));
+		const produced = new Set(report.seeds.flatMap((seed) => seed.entryIds));
 		const notes: string[] = [];
-		const stillKept = new Map<string, { entryId: string; mdx: string }>();
+		const stillKept = new Map<string, { entryId: string; mdx: string }[]>();
 		for (const seed of report.seeds) {
 			const last = seed.status === 'failed' ? (kept.get(seed.name) ?? before.get(seed.name)) : undefined;
-			if (!last || produced.has(last.entryId)) continue;
-			await writeIfChanged(join(options.outDir, `${last.entryId}.mdx`), last.mdx);
-			report.removed = report.removed.filter((file) => file !== `${last.entryId}.mdx`);
-			stillKept.set(seed.name, last);
-			notes.push(`${options.seedsDir.replace(/\/+$/, '')}/${seed.name}: the page keeps its last good version (${last.entryId}) until the errors above are fixed`);
+			const restore = (last ?? []).filter((output) => !produced.has(output.entryId));
+			if (restore.length === 0) continue;
+			for (const output of restore) {
+				await writeIfChanged(join(options.outDir, `${output.entryId}.mdx`), output.mdx);
+				report.removed = report.removed.filter((file) => file !== `${output.entryId}.mdx`);
+			}
+			stillKept.set(seed.name, restore);
+			const ids = restore.map((output) => output.entryId).join(', ');
+			notes.push(`${options.seedsDir.replace(/\/+$/, '')}/${seed.name}: the page keeps its last good version (${ids}) until the errors above are fixed`);
 		}
 		kept.clear();
 		for (const [name, last] of stillKept) kept.set(name, last);
 		report.lines.splice(report.lines.length - 1, 0, ...notes);
-		good = new Map(report.seeds.flatMap((seed) => (seed.entryId !== null && seed.status !== 'failed' ? [[seed.name, seed.entryId] as const] : [])));
+		good = goodOutputs(report);
 	};
 	const run = async () => {
 		if (running) {

@@ -97,7 +97,7 @@ describe('npm run dev', () => {
 	});
 
 	test('a seed edited into a broken state keeps its last good page and says so', async () => {
-		const mdx = join(content, 'cybersecurity-task-force-042.mdx');
+		const mdx = join(content, 'meetings', 'cybersecurity-task-force-042.mdx');
 		const good = await readFile(mdx, 'utf8');
 		await writeFile(join(seeds, SEED), 'not minutes at all\n');
 		expect(await until(() => output.includes('keeps its last good version (cybersecurity-task-force-042)'), 20_000), output).toBe(true);
@@ -117,6 +117,6 @@ describe('npm run dev', () => {
 		expect(code).not.toBe('timeout');
 		expect(await until(async () => !(await answers()) && (await processesUsing(seeds)).length === 0, 8_000)).toBe(true);
 		expect(Date.now() - started).toBeLessThan(8_000);
-		expect(existsSync(join(content, 'cybersecurity-task-force-099.mdx'))).toBe(false);
+		expect(existsSync(join(content, 'meetings', 'cybersecurity-task-force-099.mdx'))).toBe(false);
 	}, 30_000);
 });

@@ -10,16 +10,17 @@ import { toSourceLines } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { noRecord } from './record.ts';
 import { councilReader } from './readers/council.ts';
+import { markupReader } from './readers/markup.ts';
 import { readPlain } from './readers/plain.ts';
 import type { Reader, SourceDocument } from './readers/types.ts';
 import type { ParseOptions, ParseResult } from './types.ts';
 
-export type { Block, BodySection, Diagnostic, LayoutFamily, ParseOptions, ParseResult } from './types.ts';
+export type { Block, BodySection, Diagnostic, LayoutFamily, LinkSpan, ListBlock, ListItem, ParseOptions, ParseResult } from './types.ts';
 export { parseNameLabel } from './names.ts';
 export { seriesSlug } from './series.ts';
 
 /** The layout readers in the order they are tried; the council reader accepts anything left. */
-export const READERS: readonly Reader[] = [councilReader];
+export const READERS: readonly Reader[] = [markupReader, councilReader];
 
 /** Reader errors after which the plain reader must not step in: the date is there but wrong, or the record itself is invalid. */
 const NO_FALLBACK = new Set(['invalid-date', 'invalid-record']);

@@ -132,7 +132,7 @@ export function recognizeMarkup(document: SourceDocument): boolean {
 	if (!first) return false;
 	const heading = ATX.test(first.text) || (second !== undefined && second.line === first.line + 1 && SETEXT.test(second.text));
 	if (!heading && !matter) return false;
-	return text.slice(1).some((source) => MARKDOWN_STRUCTURE.test(source.text) || SETEXT.test(source.text));
+	return text.slice(heading ? 1 : 0).some((source) => MARKDOWN_STRUCTURE.test(source.text) || SETEXT.test(source.text));
 }
 
 /** The document as an mdast tree (front matter blanked so that lines keep their numbers) and its front matter. */
@@ -357,16 +357,27 @@ function readDate(state: MarkupState, text: string, line: number): void {
 	}
 }
 
+/** A group inside a people field: `理事: 山田, 佐藤`, `コアチーム: 青木`, or a group word with nested names (`理事:`). */
+function subGroup(text: string, nested: boolean): { field: FieldKey; value: string } | null {
+	const known = fieldLine(text);
+	if (known) return known.field.kind === 'people' ? known : null;
+	const match = /^(?<key>[^:：、，,。]{1,15})[:：][\s\u3000]*(?<value>[^。]*)$/u.exec(text);
+	const key = trimSpaces(match?.groups?.key ?? (nested ? text.replace(/[:：]$/u, '') : ''));
+	if (key === '' || (!match && !nested) || [...key].length > 15) return null;
+	return { field: { kind: 'people', key, note: null }, value: trimSpaces(match?.groups?.value ?? '') };
+}
+
 /** A people field: its names (and nested items, a nested `理事: …` being a group of its own). */
 function readPeople(state: MarkupState, field: FieldKey, value: string, line: number, lists: readonly List[]): void {
 	const { members, note } = readNames(value);
 	const notes = [field.note, note].filter((part): part is string => part !== null);
-	addToGroup(state.participants, field.key, members, notes.length > 0 ? notes.join('、') : null);
+	// A field that only holds sub-groups (`参加者:` then `- 理事: …`) is no group of its own.
+	if (members.length > 0 || lists.length === 0) addToGroup(state.participants, field.key, members, notes.length > 0 ? notes.join('、') : null);
 	for (const list of lists) {
 		for (const item of list.children) {
 			const { inline, lists: nested } = itemText(item);
-			const sub = fieldLine(inline.text) ?? (fieldKey(inline.text)?.kind === 'people' ? { field: fieldKey(inline.text)!, value: '' } : null);
-			if (sub?.field.kind === 'people') {
+			const sub = subGroup(inline.text, nested.length > 0);
+			if (sub) {
 				readPeople(state, sub.field, sub.value, lineOf(item), nested);
 				continue;
 			}
@@ -375,8 +386,7 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 			for (const inner of nested) readPeople(state, field, '', lineOf(inner), [inner]);
 		}
 	}
-	const group = state.participants.find((known) => known.group === field.key);
-	if (group && group.members.length === 0 && lists.length === 0) state.diagnostics.push(warning('empty-group', line, `participant group "${field.key}" lists no members`));
+	if (members.length === 0 && lists.length === 0) state.diagnostics.push(warning('empty-group', line, `participant group "${field.key}" lists no members`));
 	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
 }
 
@@ -564,9 +574,12 @@ function seriesOf(title: string): string | null {
 	return series === '' ? null : series;
 }
 
-/** The first heading of the tree: the title (removed from the walk). */
-function takeTitle(root: Root): { text: string; line: number } | null {
-	const index = root.children.findIndex((node) => node.type === 'heading');
+/**
+ * The title heading (removed from the walk): the heading the document starts with; else, when the
+ * front matter names no title, the first heading.
+ */
+function takeTitle(root: Root, matterTitle: boolean): { text: string; line: number } | null {
+	const index = root.children[0]?.type === 'heading' || matterTitle ? 0 : root.children.findIndex((node) => node.type === 'heading');
 	const node = root.children[index];
 	if (node?.type !== 'heading') return null;
 	root.children.splice(index, 1);
@@ -635,7 +648,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		context: null,
 		speakers: new Set(),
 	};
-	const titleNode = takeTitle(root);
+	const titleNode = takeTitle(root, typeof matter.title === 'string' && trimSpaces(matter.title) !== '');
 	const titleText = titleNode?.text || (typeof matter.title === 'string' ? trimSpaces(matter.title) : '');
 	const titleLine = titleNode?.line ?? 1;
 	if (titleText === '') {

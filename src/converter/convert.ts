@@ -1,5 +1,5 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.pdf`
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`
  * seed, decode (or extract a PDF's text), parse, validate, write `<out>/<entryId>.mdx` when it changed, remove
  * outputs no seed produces any more, and report every problem as one line.
  */
@@ -50,7 +50,7 @@ export interface ConvertReport {
 }
 
 /** Seed file extensions the converter reads. */
-const SEED_EXTENSIONS = ['.txt', '.md', '.pdf'];
+const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf'];
 /** Bytes read from an existing output to find its `source`/`sourceHash` lines. */
 const HEADER_BYTES = 8192;
 /** Side file in the out dir: parser/converter version and the diagnostics of cached seeds. */

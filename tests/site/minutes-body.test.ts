@@ -131,3 +131,50 @@ describe('Markdown minutes: nested lists and links', () => {
 		for (const [index, r] of result.meeting!.remarks.entries()) expect(visible(html(remarks[index]!.children))).toBe(r.text.replace(/\s+/g, ''));
 	});
 });
+
+describe('Markdown minutes with hostile text', () => {
+	const text = [
+		'# 第1回 理事会 議事録',
+		'',
+		'- 日時: 2024年5月10日',
+		'- 参加者: 山田, 佐藤',
+		'',
+		'## 議事 <script>alert(1)</script>',
+		'',
+		'<script>alert("x")</script>',
+		'',
+		'{1+1} と ${process.env.SECRET}',
+		'',
+		'import fs from "node:fs"',
+		'',
+		'export const leak = 1',
+		'',
+		'- 山田: <img src=x onerror=alert(1)> {a + b}',
+		'  - [link <b>{x}</b>](https://example.com/x_(1)?q=y) と [bad](javascript:alert(1))',
+		'    - `code {x}` と <Section id="evil" meeting="x">',
+		'',
+		'</Remark>',
+	].join('\n');
+	const result = parseMinutes(text, { source: 'hostile.md', sourceHash: '0'.repeat(64) });
+	const id = entryId(result.meeting!);
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, id)).body, `content/${id}.mdx`);
+	const markup = html(parts);
+
+	test('is read by the markup reader; raw HTML, expressions and modules are text', () => {
+		expect(result.family).toBe('markup');
+		expect(result.meeting?.remarks.map((r) => [r.speaker, r.text])).toEqual([
+			['山田', '<img src=x onerror=alert(1)> {a + b}\nlink <b>{x}</b> と bad\ncode {x} と <Section id="evil" meeting="x">'],
+		]);
+	});
+
+	test('the page gets only the converter components, links only to http(s)', () => {
+		expect(components(parts).map((part) => part.name)).toEqual(['Section', 'Remark']);
+		expect(markup).not.toMatch(/<(script|img|b|code)\b/);
+		expect(markup).not.toContain('javascript:');
+		expect(markup).toContain('<a href="https://example.com/x_(1)?q=y">link &#x3C;b>{x}&#x3C;/b></a>');
+		const visibleText = visible(markup);
+		for (const piece of ['<script>alert("x")</script>', '{1+1}と${process.env.SECRET}', 'importfsfrom"node:fs"', 'exportconstleak=1', '</Remark>']) {
+			expect(visibleText).toContain(piece);
+		}
+	});
+});

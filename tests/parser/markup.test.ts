@@ -324,6 +324,7 @@ describe('field forms and speaker forms', () => {
 		['name with a role and a closing bracket', '山田理事）賛成。', '山田理事', '賛成。'],
 		['lenticular brackets', '【佐藤（書記）】賛成。', '佐藤（書記）', '賛成。'],
 		['an office', '議長: 次の議題に移る。', '議長', '次の議題に移る。'],
+		['an office with a short sentence', '- 事務局: 資料を配布。', '事務局', '資料を配布。'],
 		['name with さん', '- 鈴木さん：賛成。', '鈴木さん', '賛成。'],
 		['Latin name listed as a participant', '- Alice: LGTM.', 'Alice', 'LGTM.'],
 	])('speaker: %s', (_label, line, speaker, text) => {
@@ -337,9 +338,17 @@ describe('field forms and speaker forms', () => {
 		['an unlisted bare name', '- 田中: 欠席の連絡あり。'],
 		['a thing with a bracket', '- 予算（案）: 承認。'],
 		['a URL', '- https://example.org: 資料'],
+		['a role and who held it', '- 司会: 山田'],
 	])('not a speaker: %s', (_label, line) => {
 		const result = parse(head(['- 日時: 2024年5月10日', '- 参加者: 山田, 佐藤'], ['## 議事', '', line]));
 		expect(result.meeting?.remarks).toEqual([]);
+	});
+
+	test('a headingless document: fields first, then remarks by an office and by listed names', () => {
+		const result = parse(['# 第2回 理事会 議事録', '', '- 日時: 2024年5月10日', '- 参加者: 山田, 佐藤', '', '議長: 開会を宣言した。', '', '- 山田: 賛成。', '- 佐藤: 反対。'].join('\n'));
+		expect(result.diagnostics).toEqual([]);
+		expect(result.meeting?.sections.map((s) => [s.id, s.title])).toEqual([['s0', '']]);
+		expect(result.meeting?.remarks.map((r) => [r.speaker, r.text])).toEqual([['議長', '開会を宣言した。'], ['山田', '賛成。'], ['佐藤', '反対。']]);
 	});
 
 	test('only http(s) and mailto links are kept; others stay text', () => {
@@ -359,6 +368,17 @@ describe('field forms and speaker forms', () => {
 			{ group: '出席者', members: [{ text: '鈴木（監事）', name: '鈴木', title: '監事', affiliation: null }] },
 			{ group: '欠席', note: '敬称略', members: [{ text: '田中', name: '田中', title: null, affiliation: null }] },
 		]);
+	});
+
+	test('a people heading with council-style groups (【構成員】, 事務局：…) and bracket notes', () => {
+		const result = parse(head(['日時：令和5年2月1日（水）16:00～18:00', '', '## 出席者', '', '【構成員】（敬称略）', '後藤座長、鶴飼構成員', '事務局：佐藤（書記）']));
+		expect(result.family).toBe('markup');
+		expect(people(result)).toEqual([
+			['構成員', ['後藤座長=後藤/座長', '鶴飼構成員=鶴飼/構成員']],
+			['事務局', ['佐藤（書記）=佐藤/書記']],
+		]);
+		expect(result.meeting?.participants[0]?.note).toBe('敬称略');
+		expect(result.meeting).toMatchObject({ date: '2023-02-01', start: '16:00', end: '18:00' });
 	});
 
 	test('front matter gives the title and date when there is no heading or field', () => {

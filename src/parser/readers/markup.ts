@@ -17,13 +17,13 @@ import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
 import { parseNameLabel } from '../names.ts';
 import { matchForm, matchFormWithMap, originalSlice, trimSpaces, type SourceLine } from '../normalize.ts';
-import { splitEntries } from '../participants.ts';
+import { parseParticipants, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions, ParseResult } from '../types.ts';
-import { addToGroup, fieldKey, fieldLine, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
+import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
 import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -156,7 +156,6 @@ function isSpeaker(label: string, form: (typeof SPEAKER_FORMS)[number]['form'], 
 	const parts = parseNameLabel(text);
 	const known = state.speakers.has(fold(text)) || (parts.name !== null && state.speakers.has(fold(parts.name)));
 	if (known) return true;
-	if (form === 'colon') return isSpeakerLabel(text) && (parts.name !== null || !state.header);
 	return isSpeakerLabel(text);
 }
 
@@ -166,7 +165,10 @@ function speakerOf(line: InlineText, state: MarkupState): { label: string; rest:
 		const match = pattern.exec(line.text);
 		const label = match?.groups?.label;
 		if (!match || label === undefined || !isSpeaker(label, form, state)) continue;
-		const restStart = line.text.length - (match.groups?.rest ?? '').length;
+		const restText = match.groups?.rest ?? '';
+		// `司会: 山田`, `事務局: 佐藤、鈴木`: who held a role, not what they said.
+		if (fieldKey(label)?.kind === 'people' && !/[。．.!?！？]/u.test(restText) && [...restText].length <= 20) continue;
+		const restStart = line.text.length - restText.length;
 		return { label: trimSpaces(label), rest: trimInline(sliceInline(line, restStart)), restStart };
 	}
 	return null;
@@ -390,6 +392,19 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
 }
 
+/**
+ * Paragraph lines under a people heading, read like a council's 出席者 section (`【構成員】` lines,
+ * `理事：山田、佐藤`, （敬称略）); names without a group belong to the heading's group.
+ */
+function readPeopleLines(state: MarkupState, field: FieldKey, lines: readonly SourceLine[]): void {
+	for (const group of parseParticipants(lines, state.diagnostics, null)) {
+		const name = group.group === '出席者' && !lines.some((source) => source.text.includes(group.group)) ? field.key : group.group;
+		const notes = [name === field.key ? field.note : null, group.note ?? null].filter((part): part is string => part !== null);
+		addToGroup(state.participants, name, group.members.map((member) => readMember(member.text)), notes.length > 0 ? notes.join('、') : null);
+	}
+	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
+}
+
 /** One agenda item, numbered in order unless the list gives the number. */
 function addAgenda(state: MarkupState, raw: string, line: number, number: number | null): void {
 	const title = trimSpaces(raw.replace(AGENDA_NUMBER, '')) || trimSpaces(raw);
@@ -473,11 +488,7 @@ function contextContent(state: MarkupState, context: FieldContext, node: RootCon
 		readField(state, field, { text: '', links: [] }, line, [node]);
 	} else if (node.type === 'paragraph') {
 		if (field.kind === 'people') {
-			for (const entry of paragraphLines(node)) {
-				const sub = fieldLine(entry.inline.text);
-				if (sub?.field.kind === 'people') readPeople(state, sub.field, sub.value, entry.line, []);
-				else readPeople(state, field, entry.inline.text, entry.line, []);
-			}
+			readPeopleLines(state, field, paragraphLines(node).map((entry) => ({ text: entry.inline.text, line: entry.line })));
 		} else if (!readField(state, field, joinLines(paragraphLines(node).map((entry) => entry.inline)), line)) {
 			walk(state, node, false);
 		}

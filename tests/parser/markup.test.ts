@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseMinutes, pickReader } from '../../src/parser/index.ts';
 import { toSourceLines } from '../../src/parser/normalize.ts';
+import { seriesOf } from '../../src/parser/readers/markup-title.ts';
 import { parseRst } from '../../src/parser/readers/rst.ts';
 import type { Block, BodySection, ListBlock, ParseResult } from '../../src/parser/types.ts';
 
@@ -400,6 +401,21 @@ describe('field forms and speaker forms', () => {
 		const result = parse(head(['- 日時: 2024年2月30日']));
 		expect(result.meeting).toBeNull();
 		expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['error', 'invalid-date', 3]]);
+	});
+});
+
+describe('series from the title', () => {
+	test.each([
+		['第5回 理事会 議事録', '理事会'],
+		['理事会（第5回）議事録', '理事会'],
+		['NPO法人サンプル 第12回 運営会議 議事録', 'NPO法人サンプル 運営会議'],
+		['2024年度 第3回 運営会議 議事録', '運営会議'],
+		['令和6年度第２回　総会　議事録', '総会'],
+		['Code for Sample 定例会 議事録 2024-03-12', 'Code for Sample 定例会'],
+		['定例会（2024年3月12日）', '定例会'],
+		['議事録', null],
+	])('%s → %s', (title, series) => {
+		expect(seriesOf(title)).toBe(series);
 	});
 });
 

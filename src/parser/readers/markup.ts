@@ -10,13 +10,12 @@ import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingConte
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { parse as parseYaml } from 'yaml';
 import type { AgendaItem, Meeting, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
 import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
 import { parseNameLabel } from '../names.ts';
-import { matchForm, matchFormWithMap, originalSlice, trimSpaces, type SourceLine } from '../normalize.ts';
+import { matchForm, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -24,6 +23,7 @@ import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions, ParseResult } from '../types.ts';
 import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
+import { frontMatter, matterDate, seriesOf } from './markup-title.ts';
 import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -48,13 +48,13 @@ const AGENDA_NUMBER = /^(?:議題[\s\u3000]*[0-9０-９]+[\s\u3000]*[.．、:：
 /** Header table rows that only name the columns. */
 const COLUMN_NAMES = /^(?:項目|内容|区分|詳細|値|key|value|item)$/iu;
 
-/** Speaker forms at the start of a line, each with how sure the label must be. */
-const SPEAKER_FORMS: readonly { pattern: RegExp; form: 'bracket' | 'colon' | 'paren' | 'space' }[] = [
-	{ pattern: /^【(?<label>[^【】]{1,30})】[\s\u3000]*(?<rest>.*)$/u, form: 'bracket' },
-	{ pattern: /^[○〇◯](?<label>[^\s\u3000：:]{1,30})[\s\u3000：:]*(?<rest>.*)$/u, form: 'bracket' },
-	{ pattern: /^(?<label>[^\s\u3000：:（()）][^：:]{0,29})[：:][\s\u3000]*(?<rest>.*)$/u, form: 'colon' },
-	{ pattern: /^(?<label>[^\s\u3000：:（()）【]{1,30})[）)][\s\u3000]*(?<rest>.*)$/u, form: 'paren' },
-	{ pattern: /^(?<label>[^\s\u3000：:]{1,30})\u3000+(?<rest>\S.*)$/u, form: 'space' },
+/** Speaker forms at the start of a line: `【山田】`, `○山田理事`, `山田：`, `山田理事）`, `山田理事　…`. */
+const SPEAKER_FORMS: readonly RegExp[] = [
+	/^【(?<label>[^【】]{1,30})】[\s\u3000]*(?<rest>.*)$/u,
+	/^[○〇◯](?<label>[^\s\u3000：:]{1,30})[\s\u3000：:]*(?<rest>.*)$/u,
+	/^(?<label>[^\s\u3000：:（()）][^：:]{0,29})[：:][\s\u3000]*(?<rest>.*)$/u,
+	/^(?<label>[^\s\u3000：:（()）【]{1,30})[）)][\s\u3000]*(?<rest>.*)$/u,
+	/^(?<label>[^\s\u3000：:]{1,30})\u3000+(?<rest>\S.*)$/u,
 ];
 
 /** A text line of the tree with its source line. */
@@ -102,19 +102,6 @@ function paragraphLines(node: Paragraph | Heading | { children: PhrasingContent[
 	return splitLines(flattenInline(node.children)).map((inline, index) => ({ inline, line: first + index }));
 }
 
-/** Front matter (`---` … `---` at the very top): its YAML and the lines it spans. */
-function frontMatter(lines: readonly SourceLine[]): { data: Record<string, unknown>; end: number } | null {
-	if (lines[0]?.text !== '---') return null;
-	const close = lines.findIndex((source, index) => index > 0 && (source.text === '---' || source.text === '...'));
-	if (close === -1) return null;
-	try {
-		const data: unknown = parseYaml(lines.slice(1, close).map((source) => source.text).join('\n'));
-		return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, end: close + 1 };
-	} catch {
-		return { data: {}, end: close + 1 };
-	}
-}
-
 /** True when a line is a numbered council header section (`1. 日時)`, `**２．場所**`): such documents belong to the council reader. */
 function isCouncilSection(text: string): boolean {
 	const section = matchSectionLine(text);
@@ -148,7 +135,7 @@ function toTree(document: SourceDocument): { root: Root; matter: Record<string, 
 const fold = (text: string): string => matchForm(text).replace(/[\s\u3000]+/gu, '');
 
 /** True when a label names a person who speaks: a person with a role, an office, or someone listed in the header. */
-function isSpeaker(label: string, form: (typeof SPEAKER_FORMS)[number]['form'], state: MarkupState): boolean {
+function isSpeaker(label: string, state: MarkupState): boolean {
 	const text = trimSpaces(label);
 	if (text === '' || /[。、「」]/u.test(text)) return false;
 	const field = fieldKey(text);
@@ -161,10 +148,10 @@ function isSpeaker(label: string, form: (typeof SPEAKER_FORMS)[number]['form'], 
 
 /** The speaker at the start of a line, the rest of the line and where that rest starts, or null. */
 function speakerOf(line: InlineText, state: MarkupState): { label: string; rest: InlineText; restStart: number } | null {
-	for (const { pattern, form } of SPEAKER_FORMS) {
+	for (const pattern of SPEAKER_FORMS) {
 		const match = pattern.exec(line.text);
 		const label = match?.groups?.label;
-		if (!match || label === undefined || !isSpeaker(label, form, state)) continue;
+		if (!match || label === undefined || !isSpeaker(label, state)) continue;
 		const restText = match.groups?.rest ?? '';
 		// `司会: 山田`, `事務局: 佐藤、鈴木`: who held a role, not what they said.
 		if (fieldKey(label)?.kind === 'people' && !/[。．.!?！？]/u.test(restText) && [...restText].length <= 20) continue;
@@ -554,37 +541,6 @@ export function blocksText(blocks: readonly Block[]): string {
 		.join('\n');
 }
 
-/** A session number in a title: `第5回`, `（第12回）`, `第十回` (NFKC form). */
-const SESSION = /[(（]?\s*第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回\s*[)）]?/u;
-/** A fiscal year, which numbers sittings but does not name the body: `2024年度`, `令和6年度`. */
-const FISCAL_YEAR = /(?:令和|平成)?\s*(?:[0-9]+|元)\s*年度/u;
-/** Words that name the document, not the body. */
-const DOCUMENT_WORDS = /議事録|議事要旨|議事概要|議事メモ|会議録|会議メモ|ミーティングメモ|minutes/giu;
-
-/** Remove the first match of `pattern` (on the NFKC form) from a text, keeping the other characters as written. */
-function cut(text: string, pattern: RegExp): string {
-	const mapped = matchFormWithMap(text);
-	const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(mapped.text);
-	if (!match) return text;
-	return `${originalSlice(text, mapped, 0, match.index)} ${originalSlice(text, mapped, match.index + match[0].length)}`;
-}
-
-/**
- * The series of a title: the title without its session number, fiscal year, date and document words
- * (`NPO法人サンプル 第12回 運営会議 議事録` → `NPO法人サンプル 運営会議`, `定例会 議事録 2024-03-12` → `定例会`).
- */
-function seriesOf(title: string): string | null {
-	let rest = cut(cut(title, SESSION), FISCAL_YEAR);
-	const date = findDate(rest);
-	if (date?.ok) {
-		const mapped = matchFormWithMap(rest);
-		const at = mapped.text.indexOf(date.written);
-		if (at !== -1) rest = `${originalSlice(rest, mapped, 0, at)} ${originalSlice(rest, mapped, date.end)}`;
-	}
-	const series = trimSpaces(rest.replace(DOCUMENT_WORDS, ' ').replace(/[\s\u3000]+/gu, ' ').replace(/^[\s\-–—_|:：()（）]+|[\s\-–—_|:：()（）]+$/gu, ''));
-	return series === '' ? null : series;
-}
-
 /**
  * The title heading (removed from the walk): the heading the document starts with; else, when the
  * front matter names no title, the first heading.
@@ -595,13 +551,6 @@ function takeTitle(root: Root, matterTitle: boolean): { text: string; line: numb
 	if (node?.type !== 'heading') return null;
 	root.children.splice(index, 1);
 	return { text: joinLines(paragraphLines(node).map((entry) => entry.inline)).text, line: lineOf(node) };
-}
-
-/** A date from the front matter (`date: 2024-05-10`). */
-function matterDate(matter: Record<string, unknown>): string | null {
-	const value = matter.date;
-	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-	return typeof value === 'string' ? value : null;
 }
 
 /** When the header has no date field: the front matter's, the title's, or the first one in the first lines (with a warning). */

@@ -1,5 +1,5 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.pdf`/`*.json`
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.json`
  * seed, decode (or extract a PDF's text), parse into one record per meeting the seed holds (an NDL API
  * JSON may hold several), validate, write `<out>/<entryId>.mdx` when it changed, remove outputs no seed
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
@@ -55,7 +55,7 @@ export interface ConvertReport {
 }
 
 /** Seed file extensions the converter reads. */
-const SEED_EXTENSIONS = ['.txt', '.md', '.pdf', '.json'];
+const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json'];
 /** Bytes read from an existing output to find its `source`/`sourceHash` lines. */
 const HEADER_BYTES = 8192;
 /** Side file in the out dir: parser/converter version and the diagnostics of cached seeds. */

@@ -12,7 +12,10 @@
  * - A list stays a list: the parser already removed the bullet (`- foo` → `foo`),
  *   and the bullet is rendered by the `<ul>` instead of a literal `-`.
  * - Bare `http(s)://` URLs become links whose text is the URL itself; brackets
- *   around them (`<https://…>`) stay visible text.
+ *   around them (`<https://…>`) stay visible text. Link spans the parser read
+ *   (Markdown/reST links) become links over their text when the address is
+ *   http(s) or mailto; any other address is dropped and the text stays.
+ * - Nested lists stay nested under their item; ordered lists keep their numbering.
  * - Leading/trailing whitespace of a paragraph is part of its text and is kept by
  *   character references; empty paragraphs and list items are dropped.
  */
@@ -33,7 +36,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { meetingSchema } from '../schemas/meeting.ts';
-import type { Block, ParseResult } from '../parser/types.ts';
+import type { Block, LinkSpan, ListBlock, ParseResult } from '../parser/types.ts';
 
 /** Bare web addresses: ASCII only, no spaces, quotes or angle brackets. */
 const URL_PATTERN = /https?:\/\/[!#-;=?-~]+/g;
@@ -99,16 +102,48 @@ function element(name: string, attributes: MdxJsxAttribute[], children: BlockCon
 	return { type: 'mdxJsxFlowElement', name, attributes, children };
 }
 
+/** Addresses a link may point to: http(s) and mailto, without spaces, quotes or angle brackets. */
+const SAFE_URL = /^(?:https?:\/\/|mailto:)[^\s"<>]+$/iu;
+
+/** Text with the parser's link spans as links (safe addresses only) and bare URLs in the rest linkified. */
+export function linkSpans(text: string, links: readonly LinkSpan[] = []): PhrasingContent[] {
+	const out: PhrasingContent[] = [];
+	let last = 0;
+	const spans = links.filter((link) => SAFE_URL.test(link.url) && link.start >= 0 && link.end <= text.length && link.start < link.end).sort((a, b) => a.start - b.start);
+	for (const link of spans) {
+		if (link.start < last) continue;
+		if (link.start > last) out.push(...linkify(text.slice(last, link.start)));
+		out.push({ type: 'link', url: link.url, children: [{ type: 'text', value: text.slice(link.start, link.end) }] } satisfies Link);
+		last = link.end;
+	}
+	if (last < text.length) out.push(...linkify(text.slice(last)));
+	return out;
+}
+
 /** A paragraph of text, or null when the text is empty. */
-function paragraph(text: string): Paragraph | null {
-	return text === '' ? null : { type: 'paragraph', children: linkify(text) };
+function paragraph(text: string, links?: readonly LinkSpan[]): Paragraph | null {
+	return text === '' ? null : { type: 'paragraph', children: linkSpans(text, links) };
+}
+
+/** A list block as an mdast list (nested lists under their items), or null when it has no text at all. */
+function list(node: ListBlock): List | null {
+	const children: ListItem[] = [];
+	for (const item of node.items) {
+		const p = paragraph(item.text, item.links);
+		const nested = (item.children ?? []).map(list).filter((inner): inner is List => inner !== null);
+		if (p || nested.length > 0) children.push({ type: 'listItem', spread: false, children: p ? [p, ...nested] : nested });
+	}
+	if (children.length === 0) return null;
+	const out: List = { type: 'list', ordered: node.ordered === true, spread: false, children };
+	if (node.ordered && node.start !== undefined) out.start = node.start;
+	return out;
 }
 
 /** One body block as mdast nodes (none for empty paragraphs or lists). */
 function block(node: Block, entryId: string): BlockContent[] {
 	switch (node.type) {
 		case 'paragraph': {
-			const p = paragraph(node.text);
+			const p = paragraph(node.text, node.links);
 			return p ? [p] : [];
 		}
 		case 'note': {
@@ -116,13 +151,8 @@ function block(node: Block, entryId: string): BlockContent[] {
 			return p ? [element('Note', [], [p])] : [];
 		}
 		case 'list': {
-			const children: ListItem[] = [];
-			for (const item of node.items) {
-				const p = paragraph(item.text);
-				if (p) children.push({ type: 'listItem', spread: false, children: [p] });
-			}
-			if (children.length === 0) return [];
-			return [{ type: 'list', ordered: false, spread: false, children } satisfies List];
+			const out = list(node);
+			return out ? [out] : [];
 		}
 		case 'remark': {
 			const attributes = [attribute('id', node.id), attribute('meeting', entryId)];

@@ -12,17 +12,18 @@ import { noRecord } from './record.ts';
 import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
 import { dietReader } from './readers/diet.ts';
+import { markupReader } from './readers/markup.ts';
 import { ndlJsonReader } from './readers/ndl-json.ts';
 import { readPlain } from './readers/plain.ts';
 import type { Reader, SourceDocument } from './readers/types.ts';
 import type { ParseOptions, ParseResult } from './types.ts';
 
-export type { Block, BodySection, Diagnostic, LayoutFamily, ParseOptions, ParseResult } from './types.ts';
+export type { Block, BodySection, Diagnostic, LayoutFamily, LinkSpan, ListBlock, ListItem, ParseOptions, ParseResult } from './types.ts';
 export { parseNameLabel } from './names.ts';
 export { seriesSlug } from './series.ts';
 
 /** The layout readers in the order they are tried; the council reader accepts anything left. */
-export const READERS: readonly Reader[] = [ndlJsonReader, dietReader, assemblyReader, councilReader];
+export const READERS: readonly Reader[] = [ndlJsonReader, markupReader, dietReader, assemblyReader, councilReader];
 
 /** Reader errors after which the plain reader must not step in: the date is there but wrong, or the record itself is invalid. */
 const NO_FALLBACK = new Set(['invalid-date', 'invalid-record']);

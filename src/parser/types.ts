@@ -10,10 +10,34 @@ export interface Diagnostic {
 	message: string;
 }
 
-/** Body blocks of a document, in reading order. Text is plain text, never markup. */
+/** A link over part of a block's plain text: `text.slice(start, end)` links to `url` (http(s) or mailto only). */
+export interface LinkSpan {
+	start: number;
+	end: number;
+	url: string;
+}
+
+/** One list item: its plain text, where it starts, its links and the lists nested in it. */
+export interface ListItem {
+	text: string;
+	line: number;
+	links?: LinkSpan[];
+	children?: ListBlock[];
+}
+
+/** A list; `ordered` lists are numbered from `start` (1 when absent). */
+export interface ListBlock {
+	type: 'list';
+	items: ListItem[];
+	line: number;
+	ordered?: boolean;
+	start?: number;
+}
+
+/** Body blocks of a document, in reading order. Text is plain text, never markup; links are spans over it. */
 export type Block =
-	| { type: 'paragraph'; text: string; line: number }
-	| { type: 'list'; items: { text: string; line: number }[]; line: number }
+	| { type: 'paragraph'; text: string; line: number; links?: LinkSpan[] }
+	| ListBlock
 	/** Editorial markers such as （以下チャット欄より抜粋） or <議事（1）について>. */
 	| { type: 'note'; text: string; line: number }
 	| {

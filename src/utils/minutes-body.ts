@@ -1,9 +1,10 @@
 /**
  * The body of a converted meeting (`content/<id>.mdx`) as a tree the meeting page renders:
  * the converter's three components (`<Section>`, `<Remark>`, `<Note>`) with their attributes,
- * and everything between them as ready HTML. The MDX is parsed by satteri (the Markdown/MDX
- * parser Astro's Markdown processor uses) and the HTML written by hast-util-to-html, which
- * escapes text; raw HTML in the MDX is not passed through.
+ * and everything between them as ready HTML (paragraphs, lists nested in list items, links).
+ * The MDX is parsed by satteri (the Markdown/MDX parser Astro's Markdown processor uses) and the
+ * HTML written by hast-util-to-html, which escapes text; raw HTML in the MDX is not passed through,
+ * and links must point to http(s) or mailto addresses as the converter writes them.
  */
 import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -72,6 +73,8 @@ function toParts(nodes: RootContent[]): BodyPart[] {
 			// MDX inside ordinary markup (never written by the converter) would lose its meaning as HTML.
 			const inner = mdxDescendant((node as { children: ElementContent[] }).children);
 			if (inner) throw new MinutesBodyError(inner.endsWith('Expression') ? 'an MDX expression (the converter writes none)' : 'a component inside a paragraph or list');
+			const unsafe = unsafeElement(node as ElementContent);
+			if (unsafe) throw new MinutesBodyError(unsafe);
 			run.push(node);
 		} else {
 			run.push(node);
@@ -79,6 +82,24 @@ function toParts(nodes: RootContent[]): BodyPart[] {
 	}
 	flush();
 	return parts;
+}
+
+/** Link addresses the converter writes. */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:)/iu;
+
+/** Why an element (or one inside it) is not what the converter writes: a link elsewhere than http(s)/mailto, an image. */
+function unsafeElement(node: ElementContent): string | undefined {
+	if (node.type !== 'element') return undefined;
+	if (node.tagName === 'img') return 'an image (the converter writes none)';
+	if (node.tagName === 'a') {
+		const href = String(node.properties.href ?? '');
+		if (!SAFE_HREF.test(href)) return `a link to "${href.slice(0, 40)}" (the converter writes http(s) and mailto links only)`;
+	}
+	for (const child of node.children) {
+		const inner = unsafeElement(child);
+		if (inner) return inner;
+	}
+	return undefined;
 }
 
 /** The type of the first descendant that is MDX syntax, if any. */

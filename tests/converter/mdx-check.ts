@@ -4,7 +4,7 @@
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { expect } from 'vitest';
-import type { Nodes, Root } from 'mdast';
+import type { List, Nodes, Paragraph, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -14,7 +14,7 @@ import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { meetingSchema } from '../../src/schemas/meeting.ts';
 import { BODY_COMPONENTS } from '../../src/utils/minutes-body.ts';
-import type { Block, ParseResult } from '../../src/parser/types.ts';
+import type { Block, LinkSpan, ListBlock, ParseResult } from '../../src/parser/types.ts';
 
 /** JSX elements and the attributes each may carry: exactly what the meeting page can render. */
 const ALLOWED_JSX: Record<string, readonly string[]> = BODY_COMPONENTS;
@@ -48,30 +48,62 @@ export function readBody(body: string): Root {
 	});
 }
 
+/** Link spans the writer keeps: http(s) and mailto addresses without spaces, quotes or angle brackets. */
+const keptLinks = (links: readonly LinkSpan[] = []): LinkSpan[] => links.filter((link) => /^(?:https?:\/\/|mailto:)[^\s"<>]+$/iu.test(link.url));
+
+/** Assert a paragraph holds exactly the text, and each kept link span as a link with its text and address (in order). */
+function expectLinkedParagraph(node: Nodes, text: string, links?: readonly LinkSpan[]): void {
+	expect(node.type).toBe('paragraph');
+	expect(visibleText(node)).toBe(text);
+	const found = (node as Paragraph).children.filter((child) => child.type === 'link').map((link) => [visibleText(link), link.url]);
+	const wanted = keptLinks(links).map((link) => [text.slice(link.start, link.end), link.url]);
+	let at = 0;
+	for (const pair of wanted) {
+		const index = found.findIndex((candidate, i) => i >= at && candidate[0] === pair[0] && candidate[1] === pair[1]);
+		expect(index, `link ${JSON.stringify(pair)} among ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0);
+		at = index + 1;
+	}
+}
+
+/** True when a list block writes anything (an item with text, or a nested list that does). */
+const listHasText = (list: ListBlock): boolean => list.items.some((item) => item.text !== '' || (item.children ?? []).some(listHasText));
+
+/** Assert a parsed list matches a list block: order, numbering, item text and links, nested lists under their items. */
+function expectList(node: Nodes, block: ListBlock): void {
+	expect(node.type).toBe('list');
+	const list = node as List;
+	expect(list.ordered ?? false).toBe(block.ordered === true);
+	if (block.ordered) expect(list.start ?? 1).toBe(block.start ?? 1);
+	const items = block.items.filter((item) => item.text !== '' || (item.children ?? []).some(listHasText));
+	expect(list.children.length).toBe(items.length);
+	items.forEach((item, i) => {
+		const node = list.children[i]!;
+		expect(node.checked).toBeFalsy();
+		const nested = (item.children ?? []).filter(listHasText);
+		expect(node.children.map((c) => c.type)).toEqual([...(item.text === '' ? [] : ['paragraph']), ...nested.map(() => 'list')]);
+		if (item.text !== '') expectLinkedParagraph(node.children[0]!, item.text, item.links);
+		const offset = item.text === '' ? 0 : 1;
+		nested.forEach((inner, j) => expectList(node.children[offset + j]!, inner));
+	});
+}
+
 /** Assert a parsed MDX block list matches the expected parser blocks, text exactly. */
 function expectBlocks(actual: Nodes[], expected: Block[], entryId: string): void {
-	const wanted = expected.filter((b) => (b.type === 'paragraph' || b.type === 'note' ? b.text !== '' : true));
+	const wanted = expected.filter((b) => (b.type === 'paragraph' || b.type === 'note' ? b.text !== '' : b.type === 'list' ? listHasText(b) : true));
 	expect(actual.map((n) => n.type)).toEqual(
 		wanted.map((b) => (b.type === 'paragraph' ? 'paragraph' : b.type === 'list' ? 'list' : 'mdxJsxFlowElement')),
 	);
 	wanted.forEach((block, i) => {
 		const node = actual[i]!;
 		if (block.type === 'paragraph') {
-			expect(visibleText(node)).toBe(block.text);
+			expectLinkedParagraph(node, block.text, block.links);
 		} else if (block.type === 'note') {
 			expect(node.type === 'mdxJsxFlowElement' && node.name).toBe('Note');
 			const children = (node as { children: Nodes[] }).children;
 			expect(children.map((c) => c.type)).toEqual(['paragraph']);
 			expect(visibleText(children[0]!)).toBe(block.text);
 		} else if (block.type === 'list') {
-			expect(node.type === 'list' && node.ordered).toBe(false);
-			const items = (node as { children: Nodes[] }).children;
-			const texts = block.items.filter((item) => item.text !== '').map((item) => item.text);
-			expect(items.map((item) => visibleText(item))).toEqual(texts);
-			for (const item of items) {
-				expect(item.type === 'listItem' && item.checked).toBeFalsy();
-				expect((item as { children: Nodes[] }).children.map((c) => c.type)).toEqual(['paragraph']);
-			}
+			expectList(node, block);
 		} else {
 			expect(node.type === 'mdxJsxFlowElement' && node.name).toBe('Remark');
 			const attributes = Object.fromEntries(

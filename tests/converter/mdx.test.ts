@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { toMdx, linkify } from '../../src/converter/mdx.ts';
+import { toMdx, linkify, linkSpans } from '../../src/converter/mdx.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
-import type { Block, ParseResult } from '../../src/parser/types.ts';
+import type { Block, LinkSpan, ListBlock, ParseResult } from '../../src/parser/types.ts';
 import { HOSTILE_TEXTS } from './hostile-cases.ts';
 import { expectFaithfulMdx, splitMdx } from './mdx-check.ts';
 
@@ -151,5 +151,93 @@ describe('linkify', () => {
 		const nodes = linkify(text);
 		expect(nodes.map((n) => (n.type === 'link' ? n.url : n.type === 'text' ? n.value : '?'))).toEqual(parts);
 		expect(nodes.filter((n) => n.type === 'link').every((n) => n.type === 'link' && n.children[0]?.type === 'text' && n.children[0].value === n.url)).toBe(true);
+	});
+});
+
+/** Link texts and addresses that would break out of a Markdown link or become JSX, expressions or scripts. */
+const HOSTILE_LINKS: { text: string; url: string }[] = [
+	{ text: '<script>alert(1)</script>', url: 'https://example.com/a' },
+	{ text: '{1+1}', url: 'https://example.com/q?x={1+1}&y=<b>' },
+	{ text: 'close) and ](evil)', url: 'https://example.com/wiki/A_(b))' },
+	{ text: '[nested](x)', url: 'https://example.com/a b' },
+	{ text: '*強調*', url: 'https://example.com/back`tick\\slash*star*_u_' },
+	{ text: 'import x from "y"', url: 'mailto:info@example.org?subject=%E8%AD%B0%E4%BA%8B' },
+	{ text: 'javascript', url: 'javascript:alert(1)' },
+	{ text: 'data', url: 'data:text/html,<script>alert(1)</script>' },
+	{ text: '---', url: 'https://example.com/"quoted"' },
+];
+
+/** A paragraph text made of the hostile link texts, with one span over each. */
+function linkedText(prefix: string): { text: string; links: LinkSpan[] } {
+	let text = prefix;
+	const links: LinkSpan[] = [];
+	for (const { text: label, url } of HOSTILE_LINKS) {
+		text += '前';
+		links.push({ start: text.length, end: text.length + label.length, url });
+		text += label;
+	}
+	return { text: `${text}後`, links };
+}
+
+/** A three-level list whose items are hostile texts, the middle level numbered from 3. */
+function nestedList(line: number): ListBlock {
+	const linked = linkedText('項目');
+	return {
+		type: 'list',
+		line,
+		items: HOSTILE_TEXTS.slice(0, 6).map((text, i) => ({
+			text,
+			line: line + i,
+			children: [
+				{
+					type: 'list',
+					line: line + i,
+					ordered: true,
+					start: 3,
+					items: [
+						{ ...linked, line: line + i, children: [{ type: 'list', line: line + i, items: HOSTILE_TEXTS.slice(6, 12).map((inner) => ({ text: inner, line: line + i })) }] },
+						{ text: '', line: line + i, children: [{ type: 'list', line: line + i, items: [{ text: '{空の項目の下}', line: line + i }] }] },
+					],
+				},
+			],
+		})),
+	};
+}
+
+describe('nested lists and links', () => {
+	const linked = linkedText('資料');
+	const result: ParseResult = {
+		...hostileResult(),
+		body: [
+			{
+				id: 's1',
+				title: '',
+				line: 1,
+				children: [
+					{ type: 'paragraph', line: 1, ...linked },
+					nestedList(2),
+					{ type: 'remark', id: 'r1', speaker: '小山構成員', chat: false, line: 20, children: [{ type: 'paragraph', line: 20, ...linked }, nestedList(21)] },
+				],
+			},
+		],
+	};
+	const mdx = toMdx(result, ENTRY);
+
+	test('stay lists and links through both MDX readers, every text verbatim', () => {
+		expectFaithfulMdx(mdx, result, ENTRY);
+	});
+
+	test('only http(s) and mailto spans become links; the others stay text', () => {
+		const nodes = linkSpans(linked.text, linked.links);
+		const links = nodes.filter((node) => node.type === 'link').map((node) => node.url);
+		expect(links).toEqual(HOSTILE_LINKS.map((link) => link.url).filter((url) => /^(?:https?:|mailto:)/.test(url) && !/[\s"<>]/.test(url)));
+		const { body } = splitMdx(mdx);
+		expect(body).not.toMatch(/javascript:|data:text/);
+		// Every `<` of the texts is escaped (`\\<script>`), so no raw tag is left.
+		expect(body).not.toMatch(/(?<!\\)<script/);
+	});
+
+	test('an ordered list keeps its start number', () => {
+		expect(splitMdx(mdx).body).toMatch(/^ {4,}3\. /m);
 	});
 });

@@ -175,3 +175,22 @@ describe('meeting page of an NDL API JSON seed', () => {
 		await page.close();
 	});
 });
+
+describe('meeting page of Markdown minutes: 理事会 第5回', () => {
+	test('nested lists stay inside their items and links keep their text and address', async () => {
+		const entries = await loadEntries();
+		const markup = entries.find((candidate) => candidate.meeting.source === '902_e2e_markup.md');
+		if (!markup) throw new Error('no converted entry for 902_e2e_markup.md');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${markup.id}/`));
+		const remark = page.locator('article[data-remark-id="r1"]');
+		expect(await remark.locator('ul > li > ul > li').allTextContents()).toEqual(['助成金は市の補助金の申請中']);
+		const links = await remark.locator('a:not(.permalink):not(.remark__person)').evaluateAll((nodes) => nodes.map((node) => [node.textContent, node.getAttribute('href')]));
+		expect(links).toEqual([
+			['予算案PDF', 'https://example.org/docs/budget-2024.pdf'],
+			['市の補助金', 'https://example.org/city?id=12&y=2024'],
+		]);
+		expect(await page.locator('article.remark').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-speaker')))).toEqual(markup.meeting.remarks.map((r) => r.speaker));
+		await page.close();
+	});
+});

@@ -97,10 +97,84 @@ describe('a body the converter did not write', () => {
 		['an attribute it never writes', '<Remark id="r1" meeting="m" onclick="alert(1)">\n\ntext\n\n</Remark>\n', /attribute the converter does not write \(onclick\)/],
 		['a component inside a paragraph', 'before <Note>x</Note> after\n', /inside a paragraph/],
 		['broken MDX', '<Section id="s1">\n\ntext\n', /not valid MDX/],
+		['a javascript: link', '<Section id="s1" meeting="m">\n\n[x](javascript:alert\\(1\\))\n\n</Section>\n', /link to "javascript:alert\(1\)"/],
+		['a data: link in a nested list', '- a\n  - [x](data:text/html,1)\n', /http\(s\) and mailto links only/],
+		['an image', '![x](https://example.com/t.png)\n', /an image/],
 	];
 	test.each(cases)('%s fails with the file name', (_label, body, reason) => {
 		expect(() => parseMinutesBody(body, 'content/x-001.mdx')).toThrow(MinutesBodyError);
 		expect(() => parseMinutesBody(body, 'content/x-001.mdx')).toThrow(/^content\/x-001\.mdx: /);
 		expect(() => parseMinutesBody(body, 'content/x-001.mdx')).toThrow(reason);
+	});
+});
+
+describe('Markdown minutes: nested lists and links', () => {
+	const name = 'list-fields.md';
+	const text = readFileSync(join(import.meta.dirname, '../fixtures/layouts/markup', name), 'utf8');
+	const result = parseMinutes(text, { source: name, sourceHash: '0'.repeat(64) });
+	const id = entryId(result.meeting!);
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, id)).body, `content/${id}.mdx`);
+	const remark = (remarkId: string) => html(components(parts).find((part) => part.name === 'Remark' && part.props.id === remarkId)!.children);
+
+	test('a nested list stays inside its item, two levels deep', () => {
+		expect(remark('r1')).toMatch(/<li>収入は会費と助成金\s*<ul>\s*<li>助成金は<a href="https:\/\/example\.org\/city\?id=12&#x26;y=2024">市の補助金<\/a>の申請中<\/li>\s*<\/ul>\s*<\/li>/);
+	});
+
+	test('links keep their text and address; bare URLs become links', () => {
+		expect(remark('r1')).toContain('詳細は<a href="https://example.org/docs/budget-2024.pdf">予算案PDF</a>を参照。');
+		expect(remark('r4')).toContain('<a href="https://github.com/example/bylaws/pull/7">https://github.com/example/bylaws/pull/7</a>');
+	});
+
+	test("each remark's HTML holds exactly the remark's text", () => {
+		const remarks = components(parts).filter((part) => part.name === 'Remark');
+		expect(remarks.map((part) => part.props.id)).toEqual(result.meeting!.remarks.map((r) => r.id));
+		for (const [index, r] of result.meeting!.remarks.entries()) expect(visible(html(remarks[index]!.children))).toBe(r.text.replace(/\s+/g, ''));
+	});
+});
+
+describe('Markdown minutes with hostile text', () => {
+	const text = [
+		'# 第1回 理事会 議事録',
+		'',
+		'- 日時: 2024年5月10日',
+		'- 参加者: 山田, 佐藤',
+		'',
+		'## 議事 <script>alert(1)</script>',
+		'',
+		'<script>alert("x")</script>',
+		'',
+		'{1+1} と ${process.env.SECRET}',
+		'',
+		'import fs from "node:fs"',
+		'',
+		'export const leak = 1',
+		'',
+		'- 山田: <img src=x onerror=alert(1)> {a + b}',
+		'  - [link <b>{x}</b>](https://example.com/x_(1)?q=y) と [bad](javascript:alert(1))',
+		'    - `code {x}` と <Section id="evil" meeting="x">',
+		'',
+		'</Remark>',
+	].join('\n');
+	const result = parseMinutes(text, { source: 'hostile.md', sourceHash: '0'.repeat(64) });
+	const id = entryId(result.meeting!);
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, id)).body, `content/${id}.mdx`);
+	const markup = html(parts);
+
+	test('is read by the markup reader; raw HTML, expressions and modules are text', () => {
+		expect(result.family).toBe('markup');
+		expect(result.meeting?.remarks.map((r) => [r.speaker, r.text])).toEqual([
+			['山田', '<img src=x onerror=alert(1)> {a + b}\nlink <b>{x}</b> と bad\ncode {x} と <Section id="evil" meeting="x">'],
+		]);
+	});
+
+	test('the page gets only the converter components, links only to http(s)', () => {
+		expect(components(parts).map((part) => part.name)).toEqual(['Section', 'Remark']);
+		expect(markup).not.toMatch(/<(script|img|b|code)\b/);
+		expect(markup).not.toContain('javascript:');
+		expect(markup).toContain('<a href="https://example.com/x_(1)?q=y">link &#x3C;b>{x}&#x3C;/b></a>');
+		const visibleText = visible(markup);
+		for (const piece of ['<script>alert("x")</script>', '{1+1}と${process.env.SECRET}', 'importfsfrom"node:fs"', 'exportconstleak=1', '</Remark>']) {
+			expect(visibleText).toContain(piece);
+		}
 	});
 });

@@ -1,0 +1,121 @@
+/**
+ * The header fields of Markdown/reST minutes, however they are written (`- 日時: …`, `**日時**：…`,
+ * `| 日時 | … |`, `:日時: …`, `## 参加者`): the key table and reading names into participant groups.
+ */
+import type { Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import { ROLE_TITLES } from '../names.ts';
+import { matchForm, trimSpaces } from '../normalize.ts';
+import { parseMember, splitEntries } from '../participants.ts';
+
+/** What a field holds. */
+export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'meta' | 'title';
+
+/** Field keys (NFKC, spaces removed) and what they hold; people fields are groups named as written. */
+const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
+	[/^(?:日時|開催日時|日付|開催日|期日|日程)$/u, 'date'],
+	[/^(?:時間|時刻|開催時間)$/u, 'time'],
+	[/^(?:場所|会場|開催場所|開催方法|形式)$/u, 'location'],
+	[/^(?:議題|アジェンダ|議事次第|次第|agenda)$/iu, 'agenda'],
+	[/^(?:会議名|会議体|名称)$/u, 'title'],
+	[
+		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|attendees|participants|absent)$/iu,
+		'people',
+	],
+	[/^(?:会議情報|基本情報|開催概要|開催情報|会議概要|meta|info)$/iu, 'meta'],
+];
+
+/** A field key as read: its kind, the key as written (without a bracketed note) and that note. */
+export interface FieldKey {
+	kind: FieldKind;
+	key: string;
+	note: string | null;
+}
+
+/** `参加者（敬称略）`, `出席者(5名)`: a key with a bracketed note. */
+const KEY_NOTE = /^(?<key>[^（(]+?)[\s\u3000]*[（(](?<note>[^）)]+)[）)]$/u;
+
+/** Read a text as a field key (`日時`, `日　時`, `参加者（敬称略）`, `**場所**`), or null. */
+export function fieldKey(raw: string): FieldKey | null {
+	const text = trimSpaces(raw.replace(/[:：]$/u, ''));
+	if (text === '' || [...text].length > 20) return null;
+	const noted = KEY_NOTE.exec(text);
+	const key = trimSpaces(noted?.groups?.key ?? text);
+	const folded = matchForm(key).replace(/[\s\u3000]+/gu, '');
+	const kind = FIELD_KEYS.find(([pattern]) => pattern.test(folded))?.[1];
+	if (!kind) return null;
+	return { kind, key, note: noted?.groups?.note ? trimSpaces(noted.groups.note) : null };
+}
+
+/** `日時: 2024年…`, `日時：…`: a key and its value on one line, or null when the key is not a field. */
+export function fieldLine(text: string): { field: FieldKey; value: string } | null {
+	const match = /^(?<key>[^:：]{1,20})[:：][\s\u3000]*(?<value>[\s\S]*)$/u.exec(trimSpaces(text));
+	if (!match?.groups) return null;
+	const field = fieldKey(match.groups.key ?? '');
+	return field ? { field, value: trimSpaces(match.groups.value ?? '') } : null;
+}
+
+/** A surname or name written alone (one character is enough here: `林 オブザーバー`). */
+const PERSON = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,8}$/u;
+
+/** Roles of associations that the shared name reader leaves as an affiliation or part of a name. */
+const ASSOCIATION_ROLES: readonly string[] = [
+	'代表理事', '副理事長', '理事長', '理事', '監事', '幹事長', '幹事', '会計監査', '会計', '書記', '副会長', '会長', '副代表', '代表',
+	'事務局長', '事務局', '議長', '司会', '顧問', '相談役', 'オブザーバー', 'ゲスト', 'メンター', 'リーダー', 'コアメンバー',
+];
+
+/** A member from one entry: the shared reading, then `佐藤（書記）` / `鈴木会計` read as name and association role. */
+export function readMember(text: string): Member {
+	const member = parseMember(text);
+	const spaced = /^(?<first>\S+)[\s\u3000]+(?<second>\S+)$/u.exec(trimSpaces(text))?.groups;
+	if (spaced) {
+		// `理事長 小川`, `林 オブザーバー`: a role and a name apart.
+		const { first = '', second = '' } = spaced;
+		const role = (word: string): boolean => ASSOCIATION_ROLES.includes(word) || ROLE_TITLES.includes(word);
+		if (role(first) && !role(second)) return { text, name: second, title: first, affiliation: null };
+		if (role(second) && !role(first) && PERSON.test(first)) return { text, name: first, title: second, affiliation: null };
+	}
+	if (member.title !== null) return member;
+	if (member.name !== null && member.affiliation !== null && ASSOCIATION_ROLES.includes(member.affiliation)) {
+		return { ...member, title: member.affiliation, affiliation: null };
+	}
+	if (member.name !== null && member.affiliation === null) {
+		const role = ASSOCIATION_ROLES.find((word) => member.name!.endsWith(word) && member.name!.length > word.length);
+		if (role) return { ...member, name: member.name.slice(0, -role.length), title: role };
+	}
+	return member;
+}
+
+/** An editorial note at the end of a list of names: `…、鈴木（敬称略）`. */
+const TRAILING_NOTE = /[\s\u3000]*[（(](?<note>[^（()）]*(?:敬称略|順不同|五十音順|名簿順|以上)[^（()）]*)[）)]$/u;
+
+/** Members of a comma/、-separated list of names, and an editorial note found at its end. */
+export function readNames(value: string): { members: Member[]; note: string | null } {
+	const noted = TRAILING_NOTE.exec(value);
+	const names = noted ? value.slice(0, noted.index) : value;
+	return { members: splitEntries(names).map(readMember), note: noted?.groups?.note ?? null };
+}
+
+/** Add members to the group named `name` (created in order of first use), merging notes. */
+export function addToGroup(groups: ParticipantGroup[], name: string, members: readonly Member[], note: string | null): void {
+	let group = groups.find((known) => known.group === name);
+	if (!group) {
+		group = { group: name, members: [] };
+		groups.push(group);
+	}
+	group.members.push(...members);
+	if (note !== null) group.note = group.note && group.note !== note ? `${group.note}、${note}` : note;
+}
+
+/** The forms under which a member may be named as a speaker: its text, its name, name plus title (NFKC, no spaces). */
+export function speakerForms(members: readonly Member[]): Set<string> {
+	const forms = new Set<string>();
+	const fold = (text: string): string => matchForm(text).replace(/[\s\u3000]+/gu, '');
+	for (const member of members) {
+		forms.add(fold(member.text));
+		if (member.name) {
+			forms.add(fold(member.name));
+			if (member.title) forms.add(fold(member.name + member.title));
+		}
+	}
+	return forms;
+}

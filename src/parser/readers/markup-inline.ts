@@ -1,0 +1,103 @@
+/**
+ * Inline content of Markdown/reST minutes as plain text with link spans: emphasis and code marks go,
+ * their text stays; links to http(s) and mailto addresses become spans over the text, any other
+ * link is its text only. Line breaks stay `\n` until the reader splits or joins lines.
+ */
+import type { PhrasingContent } from 'mdast';
+import { joinWrapped, trimSpaces } from '../normalize.ts';
+import type { LinkSpan } from '../types.ts';
+
+/** Plain text and the links over it. */
+export interface InlineText {
+	text: string;
+	links: LinkSpan[];
+}
+
+/** Addresses that may become links; anything else stays text. */
+const SAFE_URL = /^(?:https?:\/\/[^\s"<>]+|mailto:[^\s"<>]+)$/iu;
+
+/** True when a URL may be kept as a link (http, https, mailto). */
+export function isSafeUrl(url: string): boolean {
+	return SAFE_URL.test(url);
+}
+
+/** One inline node's text (and links) appended to `out`. */
+function append(node: PhrasingContent, out: InlineText): void {
+	switch (node.type) {
+		case 'text':
+		case 'inlineCode':
+		case 'html':
+			out.text += node.value;
+			return;
+		case 'break':
+			out.text += '\n';
+			return;
+		case 'image':
+		case 'imageReference':
+			out.text += node.alt ?? '';
+			return;
+		case 'footnoteReference':
+			out.text += `[^${node.label ?? node.identifier}]`;
+			return;
+		case 'link': {
+			const start = out.text.length;
+			for (const child of node.children) append(child, out);
+			if (out.text.length > start && isSafeUrl(node.url)) out.links.push({ start, end: out.text.length, url: node.url });
+			return;
+		}
+		default:
+			if ('children' in node) for (const child of node.children as PhrasingContent[]) append(child, out);
+	}
+}
+
+/** Flatten inline nodes into plain text with link spans. */
+export function flattenInline(nodes: readonly PhrasingContent[]): InlineText {
+	const out: InlineText = { text: '', links: [] };
+	for (const node of nodes) append(node, out);
+	return out;
+}
+
+/** The part `[start, end)` of an inline text, links clipped to it. */
+export function sliceInline(inline: InlineText, start: number, end = inline.text.length): InlineText {
+	const links = inline.links
+		.filter((link) => link.end > start && link.start < end)
+		.map((link) => ({ start: Math.max(link.start, start) - start, end: Math.min(link.end, end) - start, url: link.url }));
+	return { text: inline.text.slice(start, end), links };
+}
+
+/** An inline text without spaces at either end. */
+export function trimInline(inline: InlineText): InlineText {
+	const lead = inline.text.length - inline.text.replace(/^[\s\u3000]+/u, '').length;
+	const kept = trimSpaces(inline.text);
+	return sliceInline(inline, lead, lead + kept.length);
+}
+
+/** Split an inline text at its line breaks (each line trimmed). */
+export function splitLines(inline: InlineText): InlineText[] {
+	const lines: InlineText[] = [];
+	let start = 0;
+	for (let index = 0; index <= inline.text.length; index++) {
+		if (index === inline.text.length || inline.text[index] === '\n') {
+			lines.push(trimInline(sliceInline(inline, start, index)));
+			start = index + 1;
+		}
+	}
+	return lines;
+}
+
+/** Join two inline texts as wrapped lines (no space between Japanese, one between Latin words). */
+export function joinInline(before: InlineText, after: InlineText): InlineText {
+	const text = joinWrapped(before.text, after.text);
+	const offset = text.length - after.text.length;
+	return { text, links: [...before.links, ...after.links.map((link) => ({ ...link, start: link.start + offset, end: link.end + offset }))] };
+}
+
+/** Join lines into one paragraph text. */
+export function joinLines(lines: readonly InlineText[]): InlineText {
+	return lines.reduce<InlineText>((joined, line) => joinInline(joined, line), { text: '', links: [] });
+}
+
+/** Block fields for an inline text: `links` only when there are any. */
+export function withLinks<T extends object>(block: T, inline: InlineText): T & { text: string; links?: LinkSpan[] } {
+	return inline.links.length > 0 ? { ...block, text: inline.text, links: inline.links } : { ...block, text: inline.text };
+}

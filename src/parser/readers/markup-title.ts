@@ -1,0 +1,59 @@
+/**
+ * Title, series and front matter of Markdown/reST minutes: the series is the title without its
+ * session number, fiscal year, date and document words; front matter gives a title and date when the
+ * document has no heading or date field.
+ */
+import { parse as parseYaml } from 'yaml';
+import { findDate } from '../date.ts';
+import { matchFormWithMap, originalSlice, trimSpaces, type SourceLine } from '../normalize.ts';
+
+/** Front matter (`---` … `---` at the very top): its YAML and the lines it spans. */
+export function frontMatter(lines: readonly SourceLine[]): { data: Record<string, unknown>; end: number } | null {
+	if (lines[0]?.text !== '---') return null;
+	const close = lines.findIndex((source, index) => index > 0 && (source.text === '---' || source.text === '...'));
+	if (close === -1) return null;
+	try {
+		const data: unknown = parseYaml(lines.slice(1, close).map((source) => source.text).join('\n'));
+		return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, end: close + 1 };
+	} catch {
+		return { data: {}, end: close + 1 };
+	}
+}
+
+/** A session number in a title: `第5回`, `（第12回）`, `第十回` (NFKC form). */
+const SESSION = /[(（]?\s*第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回\s*[)）]?/u;
+/** A fiscal year, which numbers sittings but does not name the body: `2024年度`, `令和6年度`. */
+const FISCAL_YEAR = /(?:令和|平成)?\s*(?:[0-9]+|元)\s*年度/u;
+/** Words that name the document, not the body. */
+const DOCUMENT_WORDS = /議事録|議事要旨|議事概要|議事メモ|会議録|会議メモ|ミーティングメモ|minutes/giu;
+
+/** Remove the first match of `pattern` (on the NFKC form) from a text, keeping the other characters as written. */
+function cut(text: string, pattern: RegExp): string {
+	const mapped = matchFormWithMap(text);
+	const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(mapped.text);
+	if (!match) return text;
+	return `${originalSlice(text, mapped, 0, match.index)} ${originalSlice(text, mapped, match.index + match[0].length)}`;
+}
+
+/**
+ * The series of a title: the title without its session number, fiscal year, date and document words
+ * (`NPO法人サンプル 第12回 運営会議 議事録` → `NPO法人サンプル 運営会議`, `定例会 議事録 2024-03-12` → `定例会`).
+ */
+export function seriesOf(title: string): string | null {
+	let rest = cut(cut(title, SESSION), FISCAL_YEAR);
+	const date = findDate(rest);
+	if (date?.ok) {
+		const mapped = matchFormWithMap(rest);
+		const at = mapped.text.indexOf(date.written);
+		if (at !== -1) rest = `${originalSlice(rest, mapped, 0, at)} ${originalSlice(rest, mapped, date.end)}`;
+	}
+	const series = trimSpaces(rest.replace(DOCUMENT_WORDS, ' ').replace(/[\s\u3000]+/gu, ' ').replace(/^[\s\-–—_|:：()（）]+|[\s\-–—_|:：()（）]+$/gu, ''));
+	return series === '' ? null : series;
+}
+
+/** A date from the front matter (`date: 2024-05-10`). */
+export function matterDate(matter: Record<string, unknown>): string | null {
+	const value = matter.date;
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	return typeof value === 'string' ? value : null;
+}

@@ -1,0 +1,675 @@
+/**
+ * The markup reader: minutes written in Markdown or reStructuredText, as associations, civic-tech
+ * groups and open-source projects keep them. Markdown is parsed by micromark (GFM tables, autolinks),
+ * reST by the small reader in `rst.ts`; both give an mdast tree, walked here in order:
+ * title (first heading) → header fields (`- 日時: …`, `**場所**：…`, `| 参加者 | … |`, `:理事: …`,
+ * `## 参加者` sections) → body (headings as sections, lists kept nested, links kept as spans, speaker
+ * turns such as `- 山田: …` or `**佐藤理事**：…` as remarks) → agenda → record.
+ */
+import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { AgendaItem, Meeting, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
+import { findDate, findTimeRange } from '../date.ts';
+import { error, warning } from '../diagnostics.ts';
+import { isSpeakerLabel } from '../lines.ts';
+import { parseNameLabel } from '../names.ts';
+import { matchForm, trimSpaces, type SourceLine } from '../normalize.ts';
+import { parseParticipants, splitEntries } from '../participants.ts';
+import { finishRecord, noRecord } from '../record.ts';
+import { matchSectionLine } from '../sections.ts';
+import { seriesSlug } from '../series.ts';
+import { readTitle } from '../title.ts';
+import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions, ParseResult } from '../types.ts';
+import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
+import { frontMatter, matterDate, seriesOf } from './markup-title.ts';
+import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, type InlineText } from './markup-inline.ts';
+import { looksLikeRst, parseRst } from './rst.ts';
+import type { Reader, SourceDocument } from './types.ts';
+
+type RemarkBlock = Extract<Block, { type: 'remark' }>;
+type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
+
+/** The example shown when no date can be found. */
+const DATE_EXAMPLE = '"- 日時: 2024年5月10日(金) 19:00〜21:00"';
+/** Lines searched for an unlabelled date. */
+const DATE_LINES = 40;
+/** Titles that make a document minutes. */
+const MINUTES_TITLE = /議事録|議事要旨|議事概要|議事メモ|会議録|会議メモ|ミーティングメモ|minutes/iu;
+/** An ATX heading (`# 題`). */
+const ATX = /^ {0,3}#{1,6}(?:[ \t]+\S|$)/u;
+/** A Setext underline (`===`, `---`). */
+const SETEXT = /^ {0,3}(?:=+|-{2,})[ \t]*$/u;
+/** Markdown structure: a list item, a heading, a table row, a bold key. */
+const MARKDOWN_STRUCTURE = /^(?:[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S|[ \t]{0,3}#{1,6}[ \t]+\S|[ \t]*\|.*\|[ \t]*$|[ \t]*\*\*[^*]+\*\*)/u;
+/** Numbering before an agenda item's title: `1.`, `(2)`, `議題3：`. */
+const AGENDA_NUMBER = /^(?:議題[\s\u3000]*[0-9０-９]+[\s\u3000]*[.．、:：]?|[(（][\s\u3000]*[0-9０-９]+[\s\u3000]*[)）]|[0-9０-９]+(?:[.．、:：)）]|(?=[\s\u3000])))[\s\u3000]*/u;
+/** Header table rows that only name the columns. */
+const COLUMN_NAMES = /^(?:項目|内容|区分|詳細|値|key|value|item)$/iu;
+
+/** Speaker forms at the start of a line: `【山田】`, `○山田理事`, `山田：`, `山田理事）`, `山田理事　…`. */
+const SPEAKER_FORMS: readonly RegExp[] = [
+	/^【(?<label>[^【】]{1,30})】[\s\u3000]*(?<rest>.*)$/u,
+	/^[○〇◯](?<label>[^\s\u3000：:]{1,30})[\s\u3000：:]*(?<rest>.*)$/u,
+	/^(?<label>[^\s\u3000：:（()）][^：:]{0,29})[：:][\s\u3000]*(?<rest>.*)$/u,
+	/^(?<label>[^\s\u3000：:（()）【]{1,30})[）)][\s\u3000]*(?<rest>.*)$/u,
+	/^(?<label>[^\s\u3000：:]{1,30})\u3000+(?<rest>\S.*)$/u,
+];
+
+/** A text line of the tree with its source line. */
+interface LineText {
+	inline: InlineText;
+	line: number;
+}
+
+/** A field heading whose content is read as that field (`## 参加者`, `## 議題`). */
+interface FieldContext {
+	field: FieldKey;
+	title: string;
+	line: number;
+	/** The body section made for content of an agenda heading that is not its list. */
+	section: BodySection | null;
+}
+
+/** Everything the walk fills in. */
+interface MarkupState {
+	diagnostics: Diagnostic[];
+	date: { iso: string; line: number } | null;
+	start: string | null;
+	end: string | null;
+	location: string | null;
+	participants: ParticipantGroup[];
+	agenda: { number: number; title: string; line: number }[];
+	meetingName: string | null;
+	body: BodySection[];
+	section: BodySection | null;
+	/** A remark started by a paragraph: the blocks after it are its text until the next heading or speaker. */
+	remark: RemarkBlock | null;
+	remarkCount: number;
+	/** True until the first heading that is not a field: field items are read as fields. */
+	header: boolean;
+	context: FieldContext | null;
+	speakers: Set<string>;
+}
+
+/** The start line of a node (1 when the parser gave none). */
+const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => node.position?.start.line ?? 1;
+
+/** A paragraph's lines with their source lines. */
+function paragraphLines(node: Paragraph | Heading | { children: PhrasingContent[]; position?: Paragraph['position'] }): LineText[] {
+	const first = lineOf(node);
+	return splitLines(flattenInline(node.children)).map((inline, index) => ({ inline, line: first + index }));
+}
+
+/** True when a line is a numbered council header section (`1. 日時)`, `**２．場所**`): such documents belong to the council reader. */
+function isCouncilSection(text: string): boolean {
+	const section = matchSectionLine(text);
+	return section !== null && section.number !== null && ['date', 'location', 'participants', 'absent', 'handouts'].includes(section.key ?? '');
+}
+
+/** Recognize Markdown or reST minutes: a heading or front matter first, markup structure after, no numbered council header. */
+export function recognizeMarkup(document: SourceDocument): boolean {
+	const matter = frontMatter(document.lines);
+	const lines = document.lines.slice(matter?.end ?? 0);
+	if (lines.some((source) => isCouncilSection(source.text))) return false;
+	if (looksLikeRst(lines)) return true;
+	const text = lines.filter((source) => source.text.trim() !== '');
+	const [first, second] = text;
+	if (!first) return false;
+	const heading = ATX.test(first.text) || (second !== undefined && second.line === first.line + 1 && SETEXT.test(second.text));
+	if (!heading && !matter) return false;
+	return text.slice(heading ? 1 : 0).some((source) => MARKDOWN_STRUCTURE.test(source.text) || SETEXT.test(source.text));
+}
+
+/** The document as an mdast tree (front matter blanked so that lines keep their numbers) and its front matter. */
+function toTree(document: SourceDocument): { root: Root; matter: Record<string, unknown> } {
+	const matter = frontMatter(document.lines);
+	const lines = document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source));
+	if (looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };
+	const text = lines.map((source) => source.text).join('\n');
+	return { root: fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), matter: matter?.data ?? {} };
+}
+
+/** NFKC without spaces, for comparing labels. */
+const fold = (text: string): string => matchForm(text).replace(/[\s\u3000]+/gu, '');
+
+/** True when a label names a person who speaks: a person with a role, an office, or someone listed in the header. */
+function isSpeaker(label: string, state: MarkupState): boolean {
+	const text = trimSpaces(label);
+	if (text === '' || /[。、「」]/u.test(text)) return false;
+	const field = fieldKey(text);
+	if (field && field.kind !== 'people') return false;
+	const parts = parseNameLabel(text);
+	const known = state.speakers.has(fold(text)) || (parts.name !== null && state.speakers.has(fold(parts.name)));
+	if (known) return true;
+	return isSpeakerLabel(text);
+}
+
+/** The speaker at the start of a line, the rest of the line and where that rest starts, or null. */
+function speakerOf(line: InlineText, state: MarkupState): { label: string; rest: InlineText; restStart: number } | null {
+	for (const pattern of SPEAKER_FORMS) {
+		const match = pattern.exec(line.text);
+		const label = match?.groups?.label;
+		if (!match || label === undefined || !isSpeaker(label, state)) continue;
+		const restText = match.groups?.rest ?? '';
+		// `司会: 山田`, `事務局: 佐藤、鈴木`: who held a role, not what they said.
+		if (fieldKey(label)?.kind === 'people' && !/[。．.!?！？]/u.test(restText) && [...restText].length <= 20) continue;
+		const restStart = line.text.length - restText.length;
+		return { label: trimSpaces(label), rest: trimInline(sliceInline(line, restStart)), restStart };
+	}
+	return null;
+}
+
+/** A list item's text as an inline text. */
+const inlineOf = (item: ListItem): InlineText => ({ text: item.text, links: item.links ?? [] });
+
+/** The current section, opening the untitled `s0` for text before the first heading. */
+function currentSection(state: MarkupState, line: number): BodySection {
+	if (!state.section) {
+		state.section = { id: 's0', title: '', line, children: [] };
+		state.body.push(state.section);
+	}
+	return state.section;
+}
+
+/** Where the next block goes: the open remark, or the current section. */
+function container(state: MarkupState, line: number): Block[] {
+	return state.remark ? state.remark.children : currentSection(state, line).children;
+}
+
+/** Start a remark by `label` in the current section. */
+function startRemark(state: MarkupState, label: string, line: number): RemarkBlock {
+	state.remarkCount++;
+	const remark: RemarkBlock = { type: 'remark', id: `r${state.remarkCount}`, speaker: label, chat: false, line, children: [] };
+	currentSection(state, line).children.push(remark);
+	return remark;
+}
+
+/** Start a body section for a heading. */
+function startSection(state: MarkupState, title: string, line: number): BodySection {
+	const section: BodySection = { id: `s${state.body.filter((known) => known.id !== 's0').length + 1}`, title, line, children: [] };
+	state.body.push(section);
+	state.section = section;
+	state.remark = null;
+	return section;
+}
+
+/** A paragraph's lines in the body: speaker lines start remarks, other lines join the paragraph before them. */
+function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
+	let open: { block: ParagraphBlock; inline: InlineText } | null = null;
+	for (const { inline, line } of lines) {
+		if (inline.text === '') continue;
+		const speaker = speakerOf(inline, state);
+		if (speaker) {
+			state.remark = startRemark(state, speaker.label, line);
+			open = null;
+			if (speaker.rest.text === '') continue;
+			const block = withLinks({ type: 'paragraph' as const, line }, speaker.rest);
+			state.remark.children.push(block);
+			open = { block, inline: speaker.rest };
+			continue;
+		}
+		if (open) {
+			const joined = joinLines([open.inline, inline]);
+			Object.assign(open.block, withLinks({ type: 'paragraph' as const, line: open.block.line }, joined));
+			open.inline = joined;
+			continue;
+		}
+		const block = withLinks({ type: 'paragraph' as const, line }, inline);
+		container(state, line).push(block);
+		open = { block, inline };
+	}
+}
+
+/** The text of a list item's own paragraphs (lines joined, paragraphs on lines of their own). */
+function itemText(item: MdastListItem): { inline: InlineText; lists: List[]; line: number } {
+	const paragraphs: InlineText[] = [];
+	const lists: List[] = [];
+	for (const child of item.children) {
+		if (child.type === 'list') lists.push(child);
+		else if (child.type === 'paragraph' || child.type === 'heading') paragraphs.push(joinLines(paragraphLines(child).map((entry) => entry.inline)));
+		else if (child.type === 'code') paragraphs.push({ text: child.value, links: [] });
+		else if (child.type === 'blockquote') {
+			for (const inner of child.children) if (inner.type === 'paragraph') paragraphs.push(joinLines(paragraphLines(inner).map((entry) => entry.inline)));
+		}
+	}
+	const inline = paragraphs.reduce<InlineText>(
+		(joined, part) => (joined.text === '' ? part : { text: `${joined.text}\n${part.text}`, links: [...joined.links, ...part.links.map((link) => ({ ...link, start: link.start + joined.text.length + 1, end: link.end + joined.text.length + 1 }))] }),
+		{ text: '', links: [] },
+	);
+	const checked = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+	const text = checked === '' ? inline : { text: checked + inline.text, links: inline.links.map((link) => ({ ...link, start: link.start + checked.length, end: link.end + checked.length })) };
+	return { inline: text, lists, line: lineOf(item) };
+}
+
+/** An mdast list as a list block, nesting kept. */
+function toListBlock(list: List): ListBlock {
+	const items: ListItem[] = list.children.map((item) => {
+		const { inline, lists, line } = itemText(item);
+		const entry: ListItem = withLinks({ line }, inline);
+		if (lists.length > 0) entry.children = lists.map(toListBlock);
+		return entry;
+	});
+	const block: ListBlock = { type: 'list', items, line: lineOf(list) };
+	if (list.ordered) {
+		block.ordered = true;
+		if (typeof list.start === 'number' && list.start !== 1) block.start = list.start;
+	}
+	return block;
+}
+
+/** A list in the body: items that open with a speaker become remarks (their nested lists with them), the rest stay lists. */
+function bodyList(state: MarkupState, list: List): void {
+	const whole = toListBlock(list);
+	let run: ListBlock | null = null;
+	whole.items.forEach((item, index) => {
+		const inline = inlineOf(item);
+		const firstLine = sliceInline(inline, 0, item.text.includes('\n') ? item.text.indexOf('\n') : item.text.length);
+		const speaker = speakerOf(firstLine, state);
+		if (speaker) {
+			run = null;
+			state.remark = null;
+			const remark = startRemark(state, speaker.label, item.line);
+			const rest = trimInline(sliceInline(inline, speaker.restStart));
+			if (rest.text !== '') remark.children.push(withLinks({ type: 'paragraph' as const, line: item.line }, rest));
+			remark.children.push(...(item.children ?? []));
+			return;
+		}
+		if (!run) {
+			run = { ...whole, items: [], line: item.line };
+			if (whole.ordered) run.start = (whole.start ?? 1) + index;
+			if (run.start === 1) delete run.start;
+			container(state, item.line).push(run);
+		}
+		run.items.push(item);
+	});
+}
+
+/** Read a field's value; false when the field is already known (the line then stays in the body). */
+function readField(state: MarkupState, field: FieldKey, value: InlineText, line: number, lists: readonly List[] = []): boolean {
+	const itemTexts = lists.flatMap((list) => toListBlock(list).items);
+	const text = trimSpaces([value.text, ...itemTexts.map((item) => item.text)].filter((part) => part !== '').join(' '));
+	switch (field.kind) {
+		case 'date':
+			if (state.date) return false;
+			readDate(state, text, line);
+			return true;
+		case 'time': {
+			const times = findTimeRange(text);
+			if (!times || state.start) return false;
+			state.start = times.start;
+			state.end = times.end;
+			return true;
+		}
+		case 'location':
+			if (state.location !== null) return false;
+			state.location = trimSpaces([value.text, ...itemTexts.map((item) => item.text)].filter((part) => part !== '').join('／')) || null;
+			if (state.location === null) state.diagnostics.push(warning('empty-field', line, `field "${field.key}" is empty: write the place, e.g. "- 場所: 市民活動センター 会議室A"`));
+			return true;
+		case 'people':
+			// `議長: 開会を宣言した。` is a remark, not a list of names.
+			if (/[。．]/u.test(value.text)) return false;
+			readPeople(state, field, value.text, line, lists);
+			return true;
+		case 'agenda':
+			for (const entry of value.text === '' ? [] : splitEntries(value.text)) addAgenda(state, entry, line, null);
+			for (const list of lists) readAgendaList(state, list);
+			return true;
+		case 'title':
+			state.meetingName ??= text || null;
+			return true;
+		case 'meta':
+			for (const list of lists) headerList(state, list);
+			return true;
+	}
+}
+
+/** Read the date and times of a date field. */
+function readDate(state: MarkupState, text: string, line: number): void {
+	const found = findDate(text);
+	if (!found) {
+		state.diagnostics.push(error('no-date', line, `no date found in "${text}": write it like ${DATE_EXAMPLE}`));
+		return;
+	}
+	if (!found.ok) {
+		state.diagnostics.push(error(found.code, line, found.message));
+		return;
+	}
+	state.date = { iso: found.iso, line };
+	for (const problem of found.warnings) state.diagnostics.push(warning(problem.code, line, problem.message));
+	const times = findTimeRange(text.normalize('NFKC').slice(found.end));
+	if (times) {
+		state.start = times.start;
+		state.end = times.end;
+		for (const problem of times.warnings) state.diagnostics.push(warning(problem.code, line, problem.message));
+	}
+}
+
+/** A group inside a people field: `理事: 山田, 佐藤`, `コアチーム: 青木`, or a group word with nested names (`理事:`). */
+function subGroup(text: string, nested: boolean): { field: FieldKey; value: string } | null {
+	const known = fieldLine(text);
+	if (known) return known.field.kind === 'people' ? known : null;
+	const match = /^(?<key>[^:：、，,。]{1,15})[:：][\s\u3000]*(?<value>[^。]*)$/u.exec(text);
+	const key = trimSpaces(match?.groups?.key ?? (nested ? text.replace(/[:：]$/u, '') : ''));
+	if (key === '' || (!match && !nested) || [...key].length > 15) return null;
+	return { field: { kind: 'people', key, note: null }, value: trimSpaces(match?.groups?.value ?? '') };
+}
+
+/** A people field: its names (and nested items, a nested `理事: …` being a group of its own). */
+function readPeople(state: MarkupState, field: FieldKey, value: string, line: number, lists: readonly List[]): void {
+	const { members, note } = readNames(value);
+	const notes = [field.note, note].filter((part): part is string => part !== null);
+	// A field that only holds sub-groups (`参加者:` then `- 理事: …`) is no group of its own.
+	if (members.length > 0 || lists.length === 0) addToGroup(state.participants, field.key, members, notes.length > 0 ? notes.join('、') : null);
+	for (const list of lists) {
+		for (const item of list.children) {
+			const { inline, lists: nested } = itemText(item);
+			const sub = subGroup(inline.text, nested.length > 0);
+			if (sub) {
+				readPeople(state, sub.field, sub.value, lineOf(item), nested);
+				continue;
+			}
+			const names = readNames(inline.text);
+			addToGroup(state.participants, field.key, names.members, names.note);
+			for (const inner of nested) readPeople(state, field, '', lineOf(inner), [inner]);
+		}
+	}
+	if (members.length === 0 && lists.length === 0) state.diagnostics.push(warning('empty-group', line, `participant group "${field.key}" lists no members`));
+	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
+}
+
+/**
+ * Paragraph lines under a people heading, read like a council's 出席者 section (`【構成員】` lines,
+ * `理事：山田、佐藤`, （敬称略）); names without a group belong to the heading's group.
+ */
+function readPeopleLines(state: MarkupState, field: FieldKey, lines: readonly SourceLine[]): void {
+	for (const group of parseParticipants(lines, state.diagnostics, null)) {
+		const name = group.group === '出席者' && !lines.some((source) => source.text.includes(group.group)) ? field.key : group.group;
+		const notes = [name === field.key ? field.note : null, group.note ?? null].filter((part): part is string => part !== null);
+		addToGroup(state.participants, name, group.members.map((member) => readMember(member.text)), notes.length > 0 ? notes.join('、') : null);
+	}
+	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
+}
+
+/** One agenda item, numbered in order unless the list gives the number. */
+function addAgenda(state: MarkupState, raw: string, line: number, number: number | null): void {
+	const title = trimSpaces(raw.replace(AGENDA_NUMBER, '')) || trimSpaces(raw);
+	if (title === '') return;
+	state.agenda.push({ number: number ?? state.agenda.length + 1, title, line });
+}
+
+/** The top-level items of an agenda list. */
+function readAgendaList(state: MarkupState, list: List): void {
+	list.children.forEach((item, index) => {
+		const { inline } = itemText(item);
+		addAgenda(state, inline.text.split('\n')[0] ?? '', lineOf(item), list.ordered ? (list.start ?? 1) + index : null);
+	});
+}
+
+/** A list in the header: field items are read as fields, the others go to the body. */
+function headerList(state: MarkupState, list: List): void {
+	const rest: MdastListItem[] = [];
+	for (const item of list.children) {
+		const { inline, lists, line } = itemText(item);
+		const field = fieldLine(inline.text) ?? (lists.length > 0 && fieldKey(inline.text) ? { field: fieldKey(inline.text)!, value: '' } : null);
+		const value = field ? trimInline(sliceInline(inline, inline.text.length - field.value.length)) : null;
+		if (field && value && readField(state, field.field, value, line, lists)) continue;
+		rest.push(item);
+	}
+	if (rest.length > 0) bodyList(state, { ...list, children: rest });
+}
+
+/** A paragraph in the header: field lines are read as fields, the others go to the body. */
+function headerParagraph(state: MarkupState, lines: readonly LineText[]): void {
+	const rest: LineText[] = [];
+	for (const entry of lines) {
+		const field = fieldLine(entry.inline.text);
+		if (field && readField(state, field.field, trimInline(sliceInline(entry.inline, entry.inline.text.length - field.value.length)), entry.line)) continue;
+		rest.push(entry);
+	}
+	if (rest.length > 0) bodyParagraph(state, rest);
+}
+
+/** Rows of a table as text: cells of each row, with the row's line. */
+function tableRows(table: Table): { cells: InlineText[]; line: number }[] {
+	return table.children.map((row) => ({ cells: row.children.map((cell) => trimInline(flattenInline(cell.children))), line: lineOf(row) }));
+}
+
+/** A table: rows whose first cell is a field key are fields (in the header); other rows stay as a list of their cells. */
+function readTable(state: MarkupState, table: Table): void {
+	const rest: ListItem[] = [];
+	for (const { cells, line } of tableRows(table)) {
+		const [first, ...others] = cells;
+		if (!first || cells.every((cell) => COLUMN_NAMES.test(cell.text) || cell.text === '')) continue;
+		const field = state.header ? fieldKey(first.text) : null;
+		const value = joinLines(others.filter((cell) => cell.text !== ''));
+		if (field && others.length > 0 && readField(state, field, value, line)) continue;
+		const joined = cells.reduce<InlineText>(
+			(row, cell) => (row.text === '' ? cell : { text: `${row.text} | ${cell.text}`, links: [...row.links, ...cell.links.map((link) => ({ ...link, start: link.start + row.text.length + 3, end: link.end + row.text.length + 3 }))] }),
+			{ text: '', links: [] },
+		);
+		rest.push(withLinks({ line }, joined));
+	}
+	if (rest.length > 0) container(state, lineOf(table)).push({ type: 'list', items: rest, line: lineOf(table) });
+}
+
+/** Content under a field heading (`## 参加者`, `## 日時`, `## 議題`). */
+function contextContent(state: MarkupState, context: FieldContext, node: RootContent): void {
+	const { field } = context;
+	if (field.kind === 'agenda' && node.type === 'list') {
+		readAgendaList(state, node);
+		if (node.children.some((item) => item.children.some((child) => child.type === 'list'))) {
+			context.section ??= startSection(state, context.title, context.line);
+			bodyList(state, node);
+		}
+		return;
+	}
+	if (field.kind === 'agenda') {
+		context.section ??= startSection(state, context.title, context.line);
+		walk(state, node, false);
+		return;
+	}
+	const line = lineOf(node);
+	if (node.type === 'list') {
+		readField(state, field, { text: '', links: [] }, line, [node]);
+	} else if (node.type === 'paragraph') {
+		if (field.kind === 'people') {
+			readPeopleLines(state, field, paragraphLines(node).map((entry) => ({ text: entry.inline.text, line: entry.line })));
+		} else if (!readField(state, field, joinLines(paragraphLines(node).map((entry) => entry.inline)), line)) {
+			walk(state, node, false);
+		}
+	} else {
+		walk(state, node, false);
+	}
+}
+
+/** A heading: a field heading opens its field, any other heading a body section (and ends the header). */
+function readHeading(state: MarkupState, node: Heading): void {
+	const title = joinLines(paragraphLines(node).map((entry) => entry.inline)).text;
+	const field = fieldKey(title);
+	state.remark = null;
+	if (field?.kind === 'meta' && state.header) {
+		state.context = null;
+		return;
+	}
+	if (field && field.kind !== 'title' && field.kind !== 'meta') {
+		state.context = { field, title, line: lineOf(node), section: null };
+		return;
+	}
+	state.header = false;
+	state.context = null;
+	startSection(state, title, lineOf(node));
+}
+
+/** Walk one block node of the tree; `fields` says whether field lines may be read as fields here. */
+function walk(state: MarkupState, node: RootContent, fields = state.header): void {
+	if (node.type === 'heading') return readHeading(state, node);
+	if (state.context && fields) return contextContent(state, state.context, node);
+	switch (node.type) {
+		case 'paragraph':
+			return fields ? headerParagraph(state, paragraphLines(node)) : bodyParagraph(state, paragraphLines(node));
+		case 'list':
+			return fields ? headerList(state, node) : bodyList(state, node);
+		case 'table':
+			return readTable(state, node);
+		case 'code':
+			container(state, lineOf(node)).push({ type: 'paragraph', text: node.value, line: lineOf(node) });
+			return;
+		case 'html':
+			// Comments are not part of the rendered minutes; other raw HTML stays visible as text.
+			if (!/^<!--[\s\S]*-->$/u.test(node.value.trim())) container(state, lineOf(node)).push({ type: 'paragraph', text: node.value, line: lineOf(node) });
+			return;
+		case 'blockquote':
+		case 'footnoteDefinition':
+			for (const child of node.children) walk(state, child, fields);
+			return;
+		case 'thematicBreak':
+			state.remark = null;
+			return;
+		default:
+			return;
+	}
+}
+
+/** Plain text of blocks (paragraphs, notes, list items with their nested items), one line each. */
+export function blocksText(blocks: readonly Block[]): string {
+	const items = (list: ListBlock): string[] => list.items.flatMap((item) => [item.text, ...(item.children ?? []).flatMap(items)]);
+	return blocks
+		.flatMap((block) => (block.type === 'paragraph' || block.type === 'note' ? [block.text] : block.type === 'list' ? items(block) : []))
+		.filter((text) => text !== '')
+		.join('\n');
+}
+
+/**
+ * The title heading (removed from the walk): the heading the document starts with; else, when the
+ * front matter names no title, the first heading.
+ */
+function takeTitle(root: Root, matterTitle: boolean): { text: string; line: number } | null {
+	const index = root.children[0]?.type === 'heading' || matterTitle ? 0 : root.children.findIndex((node) => node.type === 'heading');
+	const node = root.children[index];
+	if (node?.type !== 'heading') return null;
+	root.children.splice(index, 1);
+	return { text: joinLines(paragraphLines(node).map((entry) => entry.inline)).text, line: lineOf(node) };
+}
+
+/** When the header has no date field: the front matter's, the title's, or the first one in the first lines (with a warning). */
+function fallbackDate(state: MarkupState, document: SourceDocument, matter: Record<string, unknown>, title: { text: string; line: number } | null): void {
+	const candidates: { text: string; line: number }[] = [];
+	const fromMatter = matterDate(matter);
+	if (fromMatter) candidates.push({ text: fromMatter, line: 1 });
+	if (title) candidates.push(title);
+	candidates.push(...document.lines.slice(0, DATE_LINES));
+	for (const candidate of candidates) {
+		const found = findDate(candidate.text);
+		if (!found?.ok) continue;
+		state.date = { iso: found.iso, line: candidate.line };
+		const times = findTimeRange(candidate.text.normalize('NFKC').slice(found.end));
+		if (times && state.start === null) {
+			state.start = times.start;
+			state.end = times.end;
+		}
+		if (candidate !== title && fromMatter === null) {
+			state.diagnostics.push(warning('unlabelled-date', candidate.line, `the date was taken from line ${candidate.line}; label it like ${DATE_EXAMPLE}`));
+		}
+		return;
+	}
+}
+
+/** Agenda items pointing at the body section that discusses them (title contained either way). */
+function linkAgenda(agenda: MarkupState['agenda'], sections: readonly Section[]): AgendaItem[] {
+	return agenda.map(({ number, title }) => {
+		const wanted = fold(title);
+		const section = sections.find((known) => {
+			const heading = fold(known.title.replace(AGENDA_NUMBER, ''));
+			return heading.length >= 2 && (heading.includes(wanted) || wanted.includes(heading));
+		});
+		return { number, title, section: section?.id ?? null };
+	});
+}
+
+/** Read Markdown or reST minutes into their record, body and diagnostics (never throws). */
+export function readMarkup(document: SourceDocument, options: ParseOptions): ParseResult {
+	const { root, matter } = toTree(document);
+	const state: MarkupState = {
+		diagnostics: [],
+		date: null,
+		start: null,
+		end: null,
+		location: null,
+		participants: [],
+		agenda: [],
+		meetingName: null,
+		body: [],
+		section: null,
+		remark: null,
+		remarkCount: 0,
+		header: true,
+		context: null,
+		speakers: new Set(),
+	};
+	const titleNode = takeTitle(root, typeof matter.title === 'string' && trimSpaces(matter.title) !== '');
+	const titleText = titleNode?.text || (typeof matter.title === 'string' ? trimSpaces(matter.title) : '');
+	const titleLine = titleNode?.line ?? 1;
+	if (titleText === '') {
+		state.diagnostics.push(error('no-title', null, 'no title found: start the file with a heading such as "# 第5回 理事会 議事録"'));
+	}
+	for (const node of root.children) walk(state, node);
+	if (!state.date && !state.diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
+		fallbackDate(state, document, matter, titleText === '' ? null : { text: titleText, line: titleLine });
+		if (!state.date) state.diagnostics.push(error('no-date', titleLine, `no date found: add a line such as ${DATE_EXAMPLE} under the title (line ${titleLine})`));
+	}
+	if (state.body.every((section) => section.children.length === 0)) {
+		state.diagnostics.push(warning('empty-body', titleLine, 'the minutes have a header but no text: write the proceedings under a heading such as "## 議事"'));
+	}
+
+	const info = readTitle(titleText, null);
+	const series = seriesOf(info.title) ?? state.meetingName;
+	if (titleText !== '' && series === null) {
+		state.diagnostics.push(error('no-series', titleLine, 'the title names no meeting body: write it like "# 第5回 理事会 議事録"'));
+	}
+	if (state.diagnostics.some((d) => d.severity === 'error') || !series || !state.date) return noRecord('markup', state.body, state.diagnostics);
+
+	const sections: Section[] = state.body.map(({ id, title, line }) => ({ id, title, line }));
+	const remarks: RemarkIndex[] = state.body.flatMap((section) =>
+		section.children
+			.filter((block): block is RemarkBlock => block.type === 'remark')
+			.map((block) => ({ id: block.id, speaker: block.speaker, section: section.id, chat: false, line: block.line, text: blocksText(block.children) })),
+	);
+	for (const remark of remarks) {
+		if (remark.text === '') state.diagnostics.push(warning('empty-remark', remark.line, `remark by "${remark.speaker}" has no text`));
+	}
+	const candidate: Meeting = {
+		title: info.title,
+		series,
+		seriesSlug: seriesSlug(series, options.seriesSlugs),
+		session: info.session,
+		kind: MINUTES_TITLE.test(info.title) || state.participants.length > 0 ? 'minutes' : 'document',
+		source: options.source,
+		sourceHash: options.sourceHash,
+		date: state.date.iso,
+		start: state.start,
+		end: state.end,
+		location: state.location,
+		participants: state.participants,
+		handouts: [],
+		agenda: linkAgenda(state.agenda, sections),
+		sections,
+		remarks,
+	};
+	return finishRecord('markup', candidate, state.body, state.diagnostics, {
+		title: titleLine,
+		series: titleLine,
+		seriesSlug: titleLine,
+		session: titleLine,
+		kind: titleLine,
+		date: state.date.line,
+	});
+}
+
+/** Markdown and reStructuredText minutes. */
+export const markupReader: Reader = {
+	family: 'markup',
+	recognize: recognizeMarkup,
+	read: (document, options) => [readMarkup(document, options)],
+};

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { watch } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { meetingSchema } from '../schemas/meeting.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
@@ -15,6 +15,7 @@ import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
 import { readSeriesSlugs, SERIES_FILE } from './series-slugs.ts';
+import { listSeedFolder, readLimited, SIZE_LIMITS, type FolderEntry } from './seed-files.ts';
 
 /** The parser entry point, `parseMinutes` from `src/parser/index.ts`. */
 export type ParseFn = (text: string, options: ParseOptions) => ParseResult;
@@ -36,7 +37,8 @@ export interface SeedOutcome {
 	name: string;
 	/** Entry id written (or kept), null when the seed produced no output. */
 	entryId: string | null;
-	status: 'written' | 'unchanged' | 'cached' | 'failed';
+	/** `skipped`: a folder entry that is not a seed (a sub-folder), reported as a warning. */
+	status: 'written' | 'unchanged' | 'cached' | 'failed' | 'skipped';
 	diagnostics: Diagnostic[];
 }
 
@@ -49,8 +51,6 @@ export interface ConvertReport {
 	lines: string[];
 }
 
-/** Seed file extensions the converter reads. */
-const SEED_EXTENSIONS = ['.txt', '.md', '.pdf'];
 /** Bytes read from an existing output to find its `source`/`sourceHash` lines. */
 const HEADER_BYTES = 8192;
 /** Side file in the out dir: parser/converter version and the diagnostics of cached seeds. */
@@ -140,8 +140,8 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 }
 
 /** The text of a seed: a PDF's extracted text layer, else the decoded bytes. */
-async function seedText(bytes: Uint8Array, name: string): Promise<DecodeResult | PdfTextResult> {
-	return name.toLowerCase().endsWith('.pdf') ? await pdfToText(bytes) : decodeSeed(bytes);
+async function seedText(bytes: Uint8Array, pdf: boolean): Promise<DecodeResult | PdfTextResult> {
+	return pdf ? await pdfToText(bytes) : decodeSeed(bytes);
 }
 
 /** Parse, validate and serialize one seed's text; `mdx` is null when it failed. */
@@ -152,9 +152,9 @@ function convertOne(
 	parse: ParseFn,
 	seriesSlugs: Readonly<Record<string, string>>,
 ): { mdx: string | null; entryId: string | null; diagnostics: Diagnostic[] } {
-	if (!decoded.ok) return { mdx: null, entryId: null, diagnostics: [error(name.toLowerCase().endsWith('.pdf') ? 'not-pdf-text' : 'not-text', decoded.message)] };
+	if (!decoded.ok) return { mdx: null, entryId: null, diagnostics: [error(decoded.code, decoded.message, decoded.line)] };
 	const result = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
-	const diagnostics = [...result.diagnostics];
+	const diagnostics = [...decoded.warnings, ...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	if (!result.meeting) {
 		if (!diagnostics.some((d) => d.severity === 'error')) {
 			diagnostics.push(error('no-record', 'the file could not become a meeting record'));
@@ -177,15 +177,20 @@ function convertOne(
 	return { mdx: toMdx({ ...result, meeting: checked.data }, id), entryId: id, diagnostics };
 }
 
-/** Seed file names in the folder, sorted by name. */
-async function listSeeds(seedsDir: string): Promise<string[]> {
-	const entries = await readdir(seedsDir, { withFileTypes: true }).catch((cause: unknown) => {
-		throw new Error(`cannot read the seeds folder ${seedsDir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-	});
-	return entries
-		.filter((e) => e.isFile() && SEED_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
-		.map((e) => e.name)
-		.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Read a seed's bytes within the size limit of its kind, or the error that stops it. */
+async function readSeed(entry: Extract<FolderEntry, { kind: 'seed' }>): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+	const read = entry.pdf
+		? await readLimited(entry.path, SIZE_LIMITS.pdf, 'PDF seeds', 'split the PDF into several files, or put a text version (.txt, UTF-8) into seeds/ instead')
+		: await readLimited(entry.path, SIZE_LIMITS.text, 'text seeds', 'split the minutes into several files');
+	return read.ok ? { bytes: read.bytes } : { diagnostic: error(read.code, read.message) };
+}
+
+/** The text of the optional series file ('' when absent) and the problem reading it, if any. */
+async function readSeriesFile(entries: readonly FolderEntry[]): Promise<{ text: string; problem: Diagnostic | null }> {
+	const entry = entries.find((e) => e.kind === 'side' && e.name === SERIES_FILE);
+	if (!entry || entry.kind !== 'side') return { text: '', problem: null };
+	const read = await readLimited(entry.path, SIZE_LIMITS.side, 'side files', 'keep one short line per series');
+	return read.ok ? { text: new TextDecoder().decode(read.bytes), problem: null } : { text: '', problem: error(read.code, read.message) };
 }
 
 /** Convert every seed in `seedsDir` into `outDir`; never throws for a bad seed, reports it instead. */
@@ -194,13 +199,15 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	const seedPath = (name: string) => `${seedsDir.replace(/\/+$/, '')}/${name}`;
 	await mkdir(outDir, { recursive: true });
 
+	// An output folder kept inside the seeds folder is no stray sub-folder.
+	const outInSeeds = dirname(resolve(outDir)) === resolve(seedsDir) ? basename(resolve(outDir)) : null;
+	const folder = (await listSeedFolder(seedsDir)).filter((e) => !(e.kind === 'problem' && e.diagnostic.code === 'folder' && e.name === outInSeeds));
 	// Optional maintainers' series slugs (`seeds/series.yml`); they change entry ids, so they are part of the cache key.
 	const seriesPath = seedPath(SERIES_FILE);
-	const seriesText = await readFile(join(seedsDir, SERIES_FILE), 'utf8').catch((cause: NodeJS.ErrnoException) => {
-		if (cause.code === 'ENOENT') return '';
-		throw cause;
-	});
+	const seriesFile = await readSeriesFile(folder);
+	const seriesText = seriesFile.text;
 	const series = readSeriesSlugs(seriesText);
+	if (seriesFile.problem) series.diagnostics.unshift(seriesFile.problem);
 	const tool = sha256(`${await toolHash()}\n${seriesText}`);
 	const manifest = options.cache === false ? null : await readManifest(outDir);
 	const outputs = (await readdir(outDir)).filter((f) => f.endsWith('.mdx')).sort();
@@ -215,16 +222,28 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 
 	const seeds: SeedOutcome[] = [];
 	const producedBy = new Map<string, string>();
-	for (const name of await listSeeds(seedsDir)) {
-		const bytes = new Uint8Array(await readFile(join(seedsDir, name)));
+	for (const entry of folder) {
+		const name = entry.name;
+		if (entry.kind === 'side') continue;
+		if (entry.kind === 'problem') {
+			const skipped = entry.diagnostic.severity === 'warning';
+			seeds.push({ name, entryId: null, status: skipped ? 'skipped' : 'failed', diagnostics: [entry.diagnostic] });
+			continue;
+		}
+		const read = await readSeed(entry);
+		if ('diagnostic' in read) {
+			seeds.push({ name, entryId: null, status: 'failed', diagnostics: [read.diagnostic] });
+			continue;
+		}
+		const bytes = read.bytes;
 		const hash = sha256(bytes);
 		const cached = existing.get(name);
 		let outcome: SeedOutcome;
 		let mdx: string | null = null;
 		if (cached && cached.sourceHash === hash) {
-			outcome = { name, entryId: cached.entryId, status: 'cached', diagnostics: manifest?.diagnostics[name] ?? [] };
+			outcome = { name, entryId: cached.entryId, status: 'cached', diagnostics: (manifest && Object.hasOwn(manifest.diagnostics, name) ? manifest.diagnostics[name] : undefined) ?? [] };
 		} else {
-			const converted = convertOne(await seedText(bytes, name), name, hash, parse, series.slugs);
+			const converted = convertOne(await seedText(bytes, entry.pdf), name, hash, parse, series.slugs);
 			mdx = converted.mdx;
 			outcome = { name, entryId: converted.entryId, status: mdx === null ? 'failed' : 'written', diagnostics: converted.diagnostics };
 		}
@@ -254,8 +273,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		}
 	}
 
-	const diagnostics: Record<string, Diagnostic[]> = {};
-	for (const seed of seeds) if (seed.status !== 'failed') diagnostics[seed.name] = seed.diagnostics.filter((d) => d.code !== 'duplicate-entry');
+	const diagnostics: Record<string, Diagnostic[]> = Object.create(null) as Record<string, Diagnostic[]>;
+	for (const seed of seeds) if (seed.status !== 'failed' && seed.status !== 'skipped') diagnostics[seed.name] = seed.diagnostics.filter((d) => d.code !== 'duplicate-entry');
 	await writeIfChanged(join(outDir, CACHE_FILE), `${JSON.stringify({ tool, diagnostics } satisfies CacheManifest, null, '\t')}\n`);
 
 	const lines: string[] = [];
@@ -269,7 +288,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			lines.push(formatDiagnostic(seedPath(seed.name), diagnostic));
 		}
 	}
-	const converted = seeds.filter((s) => s.status !== 'failed').length;
+	const converted = seeds.filter((s) => s.status !== 'failed' && s.status !== 'skipped').length;
 	const unchanged = seeds.filter((s) => s.status === 'unchanged' || s.status === 'cached').length;
 	lines.push(
 		`converted ${converted} file${converted === 1 ? '' : 's'} (${unchanged} unchanged), ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,

@@ -60,7 +60,6 @@ beforeEach(async () => {
 	await import('node:fs/promises').then((fs) => fs.mkdir(seeds));
 	await writeFile(join(seeds, 'a.txt'), 'task-force|42|2023-02-01\n本文 {1+1}\n!warn\n');
 	await writeFile(join(seeds, 'b.md'), 'subcommittee||2024-06-14\n# 見出しではない\n');
-	await writeFile(join(seeds, 'ignored.docx'), 'task-force|1|2020-01-01\n');
 });
 
 afterEach(async () => {
@@ -157,7 +156,7 @@ describe('convertSeeds', () => {
 		const report = await convertSeeds({ seedsDir: `${seeds}/`, outDir: out, parse: makeParser().parse });
 		const errors = report.lines.filter((l) => !l.includes('warning:')).slice(0, -1);
 		expect(errors).toEqual([
-			`${seeds}/binary.txt: not a text file: the bytes are not UTF-8, UTF-16, Shift_JIS or EUC-JP text; save the minutes as plain text (UTF-8 preferred)`,
+			`${seeds}/binary.txt: not a text file: this is a PNG image; images cannot be read; put the text of the minutes into seeds/ instead`,
 			`${seeds}/empty.txt:1: no date found; write 日時) 令和5年2月1日`,
 			`${seeds}/nodate.txt:1: no date found; write 日時) 令和5年2月1日`,
 		]);

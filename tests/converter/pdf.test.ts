@@ -144,7 +144,7 @@ describe('PDF seeds in the converter', () => {
 		expect(mdx).not.toContain('- 2 -');
 
 		const problems = report.lines.filter((l) => !l.startsWith('converted'));
-		expect(problems).toHaveLength(3);
+		expect(problems, problems.join('\n')).toHaveLength(3);
 		expect(problems.find((l) => l.includes('scanned.pdf'))).toMatch(/^.*scanned\.pdf: the PDF has no text layer .*text version/u);
 		expect(problems.find((l) => l.includes('truncated.pdf'))).toMatch(/^.*truncated\.pdf: the PDF is incomplete .*text version/u);
 		expect(problems.find((l) => l.includes('locked.pdf'))).toMatch(/^.*locked\.pdf: the PDF is encrypted with a password.*text version/u);
@@ -152,8 +152,8 @@ describe('PDF seeds in the converter', () => {
 	});
 
 	test('a file that is not a PDF at all and a PDF with its end cut off after the marker are reported, not thrown', async () => {
-		expect(await pdfToText(new TextEncoder().encode('サイバーセキュリティ'))).toEqual({ ok: false, message: expect.stringMatching(/^not a PDF file/u) });
+		expect(await pdfToText(new TextEncoder().encode('サイバーセキュリティ'))).toEqual({ ok: false, code: 'not-pdf-text', line: null, message: expect.stringMatching(/^not a PDF file/u) });
 		const broken = new Uint8Array([...pdfBytes.subarray(0, 200), ...new TextEncoder().encode('\n%%EOF\n')]);
-		expect(await pdfToText(broken)).toEqual({ ok: false, message: expect.stringMatching(/^(?:not a readable PDF|the PDF has no text layer)/u) });
+		expect(await pdfToText(broken)).toEqual({ ok: false, code: 'not-pdf-text', line: null, message: expect.stringMatching(/^(?:not a readable PDF|the PDF has no text layer)/u) });
 	});
 });

@@ -1,10 +1,10 @@
 /** Series names and their ASCII slugs (the shared contract for entry ids and URLs). */
 
-/** Known series and their slugs; keys are compared without spaces, NFKC-normalized. */
-export const KNOWN_SERIES: Readonly<Record<string, string>> = {
-	サイバーセキュリティタスクフォース: 'cybersecurity-task-force',
-	ICTサイバーセキュリティ政策分科会: 'ict-cybersecurity-subcommittee',
-};
+/** Known series and their slugs; keys are compared without spaces, NFKC-normalized. A Map, so a series called `toString` or `__proto__` is just a name. */
+export const KNOWN_SERIES: ReadonlyMap<string, string> = new Map([
+	['サイバーセキュリティタスクフォース', 'cybersecurity-task-force'],
+	['ICTサイバーセキュリティ政策分科会', 'ict-cybersecurity-subcommittee'],
+]);
 
 /** The form of a series name used for comparing and hashing: NFKC, without whitespace. */
 export function seriesKey(name: string): string {
@@ -28,5 +28,5 @@ export function fnv1a(text: string): string {
 export function seriesSlug(name: string, slugs: Readonly<Record<string, string>> = {}): string {
 	const key = seriesKey(name);
 	const mapped = Object.entries(slugs).find(([series]) => seriesKey(series) === key)?.[1];
-	return mapped ?? KNOWN_SERIES[key] ?? `series-${fnv1a(key)}`;
+	return mapped ?? KNOWN_SERIES.get(key) ?? `series-${fnv1a(key)}`;
 }

@@ -23,7 +23,8 @@ export interface SearchItem {
 	pageRank: number;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Named entities Pagefind writes; a Map, so a name such as `constructor` is not found on the prototype. */
+const entities = new Map<string, string>([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0']]);
 
 /** Decode the HTML entities Pagefind leaves in excerpts (`&amp;`, `&#39;`, `&#x3C;`). */
 export function decodeEntities(text: string): string {
@@ -32,7 +33,7 @@ export function decodeEntities(text: string): string {
 			const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
 			return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 		}
-		return entities[name.toLowerCase()] ?? whole;
+		return entities.get(name.toLowerCase()) ?? whole;
 	});
 }
 

@@ -153,7 +153,14 @@ function convertOne(
 	seriesSlugs: Readonly<Record<string, string>>,
 ): { mdx: string | null; entryId: string | null; diagnostics: Diagnostic[] } {
 	if (!decoded.ok) return { mdx: null, entryId: null, diagnostics: [error(decoded.code, decoded.message, decoded.line)] };
-	const result = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
+	let result: ParseResult;
+	try {
+		result = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
+	} catch (cause) {
+		// A parser bug must cost one file, not the run.
+		const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+		return { mdx: null, entryId: null, diagnostics: [error('parser-failed', `the parser failed on this file (${detail}); this is a bug: report it with the file, and meanwhile move the file out of seeds/`)] };
+	}
 	const diagnostics = [...decoded.warnings, ...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	if (!result.meeting) {
 		if (!diagnostics.some((d) => d.severity === 'error')) {

@@ -165,6 +165,19 @@ describe('convertSeeds', () => {
 		expect(await mdxFiles()).toEqual(['subcommittee-2024-06-14.mdx', 'task-force-042.mdx']);
 	});
 
+	test('a parser that throws costs one file, not the run', async () => {
+		const { parse } = makeParser();
+		const throwing: ParseFn = (text, options) => {
+			if (options.source === 'a.txt') throw new RangeError('Maximum call stack size exceeded');
+			return parse(text, options);
+		};
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: throwing });
+		expect(report.lines.slice(0, -1)).toEqual([
+			`${seeds}/a.txt: the parser failed on this file (RangeError: Maximum call stack size exceeded); this is a bug: report it with the file, and meanwhile move the file out of seeds/`,
+		]);
+		expect(await mdxFiles()).toEqual(['subcommittee-2024-06-14.mdx']);
+	});
+
 	test('a record the schema rejects is an error, not a file', async () => {
 		const { parse } = makeParser();
 		const bad: ParseFn = (text, options) => {

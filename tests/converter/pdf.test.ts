@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
-import { pdfToText } from '../../src/converter/pdf.ts';
+import { PDF_LIMITS, pdfToText } from '../../src/converter/pdf.ts';
 import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
-import { imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
+import { bombPdf, imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
 
 const SEEDS = 'seeds';
 const seedNames = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
@@ -155,5 +155,42 @@ describe('PDF seeds in the converter', () => {
 		expect(await pdfToText(new TextEncoder().encode('サイバーセキュリティ'))).toEqual({ ok: false, code: 'not-pdf-text', line: null, message: expect.stringMatching(/^not a PDF file/u) });
 		const broken = new Uint8Array([...pdfBytes.subarray(0, 200), ...new TextEncoder().encode('\n%%EOF\n')]);
 		expect(await pdfToText(broken)).toEqual({ ok: false, code: 'not-pdf-text', line: null, message: expect.stringMatching(/^(?:not a readable PDF|the PDF has no text layer)/u) });
+	});
+});
+
+describe('PDFs are read within limits', () => {
+	let pdf: MinutesPdf;
+	let bomb: Uint8Array;
+	beforeAll(async () => {
+		pdf = await minutesPdf(await readFile(join(SEEDS, seedNames[0] ?? ''), 'utf8'), { header: '資料' });
+		bomb = await bombPdf(1_000_000);
+	});
+	const HINT = 'split the PDF into several files, or put a text version (.txt, UTF-8) into seeds/ instead';
+
+	test('the default limits', () => {
+		expect(PDF_LIMITS).toEqual({ pages: 2000, runsPerPage: 200_000, runs: 2_000_000, characters: 20_000_000, timeoutMs: 60_000, memoryMb: 1024 });
+	});
+
+	test.each([
+		['pages', { pages: 2 }, /^the PDF is too big to read: it has \d+ pages, more than the limit of 2; /u],
+		['text runs on a page', { runsPerPage: 10 }, /^the PDF is too big to read: page 1 has \d+ pieces of text, more than the limit of 10 per page; /u],
+		['text runs in all', { runs: 50 }, /^the PDF is too big to read: it has more than 50 pieces of text; /u],
+		['characters', { characters: 1000 }, /^the PDF is too big to read: it has more than 1000 characters of text; /u],
+		['time', { timeoutMs: 1 }, /^the PDF is too big to read: reading it took longer than 0.001 s; /u],
+	])('over the limit of %s: one message naming the limit', async (_, limits, message) => {
+		const result = await pdfToText(pdf.bytes, { ...PDF_LIMITS, ...limits });
+		expect(result).toEqual({ ok: false, code: 'pdf-limit', line: null, message: expect.stringMatching(message) });
+		expect(!result.ok && result.message.endsWith(HINT)).toBe(true);
+	});
+
+	test('a compression bomb (60 KB inflating to a million text runs) stops at the default per-page limit', async () => {
+		expect(bomb.length).toBeLessThan(100_000);
+		const result = await pdfToText(bomb);
+		expect(result).toMatchObject({ ok: false, code: 'pdf-limit', message: expect.stringMatching(/^the PDF is too big to read: page 1 has 1000002 pieces of text, more than the limit of 200000 per page; /u) });
+	});
+
+	test('a worker short of memory is stopped and reported, not the conversion', async () => {
+		const result = await pdfToText(bomb, { ...PDF_LIMITS, memoryMb: 8, timeoutMs: 4000 });
+		expect(result).toMatchObject({ ok: false, code: 'pdf-limit', message: expect.stringMatching(/reading it (needed more than 8 MB of memory|took longer than 4 s)/u) });
 	});
 });

@@ -8,6 +8,9 @@
 /** The header every hostile text starts with, then the body heading. */
 const HEAD = 'サイバーセキュリティタスクフォース（第99回）議事要旨\n\n1. 日時) 令和7年4月1日（火）10:00～12:00\n\n2. 場所) オンライン\n\n3. 議事概要\n\n(1) 開会\n\n';
 
+/** One remark, for texts whose hostile part is not in the body (a body without text is an error). */
+const REMARK = '\n小山構成員）以上です。\n';
+
 /** A text of about `size` characters (or lines, as named) built around the hostile part. */
 export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> = {
 	/** One line of `size` characters with no sentence end. */
@@ -24,9 +27,9 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	'many speakers': (size) => `${HEAD}${Array.from({ length: Math.ceil(size / 20) }, (_, i) => `構成員${i}構成員）はい。`).join('\n')}\n`,
 	/** A header section (場所) of `size / 40` wrapped lines, and as many handout lines. */
 	'long header sections': (size) =>
-		`${HEAD.replace('2. 場所) オンライン', `2. 場所) ${Array.from({ length: Math.ceil(size / 80) }, (_, i) => `会議室${i}を含む各所を結ぶオンライン会議のため`).join('\n')}\n\n4. 配付資料\n\n資料 1 ${Array.from({ length: Math.ceil(size / 80) }, () => 'サイバーセキュリティの取組についての説明資料').join('\n')}`)}`,
+		`${HEAD.replace('2. 場所) オンライン', `2. 場所) ${Array.from({ length: Math.ceil(size / 80) }, (_, i) => `会議室${i}を含む各所を結ぶオンライン会議のため`).join('\n')}\n\n4. 配付資料\n\n資料 1 ${Array.from({ length: Math.ceil(size / 80) }, () => 'サイバーセキュリティの取組についての説明資料').join('\n')}`)}${REMARK}`,
 	/** `size / 10` numbered headings. */
-	'many headings': (size) => `${HEAD}${Array.from({ length: Math.ceil(size / 10) }, (_, i) => `(${(i % 99) + 1}) 議題`).join('\n')}\n`,
+	'many headings': (size) => `${HEAD}${Array.from({ length: Math.ceil(size / 10) }, (_, i) => `(${(i % 99) + 1}) 議題`).join('\n')}\n${REMARK}`,
 	/** A long line of `議題（N）「…」` mentions. */
 	'agenda mentions': (size) => `${HEAD}${'議題（1）「あ」'.repeat(Math.ceil(size / 9))}\n`,
 	/** A line of `size` control characters and radicals between text (cleaned at decode). */

@@ -100,7 +100,7 @@ function visibleLength(text: string): number {
  * and sentences broken by the layout or a page break joined again.
  */
 export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimits> = PDF_LIMITS): Promise<PdfTextResult> {
-	if (!isPdf(bytes)) return failure(`not a PDF file (no %PDF- header): ${TEXT_VERSION_HINT}`);
+	if (!isPdf(bytes)) return failure(`not a PDF file (no %PDF- header): if it is a text file, rename it to end in .txt; else ${TEXT_VERSION_HINT}`);
 	if (!hasEndMarker(bytes)) return failure(`the PDF is incomplete (it has no end-of-file marker, e.g. a download cut short): download it again, or ${TEXT_VERSION_HINT}`);
 	let pdf;
 	try {

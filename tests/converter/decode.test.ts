@@ -56,7 +56,6 @@ describe('decodeSeed on short Japanese text', () => {
 });
 
 describe('decodeSeed rejects what is not text', () => {
-	const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]);
 	const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
 	test.each([
 		['a NUL inside UTF-8 text', Buffer.from('議事要旨\u0000です', 'utf8')],

@@ -194,3 +194,16 @@ describe('PDFs are read within limits', () => {
 		expect(result).toMatchObject({ ok: false, code: 'pdf-limit', message: expect.stringMatching(/reading it (needed more than 8 MB of memory|took longer than 4 s)/u) });
 	});
 });
+
+describe('PDF text is cleaned like text seeds', () => {
+	test('Kangxi radicals and supplement radicals in the text layer become ideographs, with one warning', async () => {
+		const text = '⾏政の⻑期的な取組について⼩⼭構成員から説明があった。\n\n質疑応答が⾏われた。\n';
+		const { bytes } = await minutesPdf(text, { header: '資料' });
+		const result = await pdfToText(bytes);
+		if (!result.ok) throw new Error(result.message);
+		expect(result.text).toContain('行政の長期的な取組について小山構成員から説明があった。');
+		expect(result.text).toContain('質疑応答が行われた。');
+		expect(result.text).not.toMatch(/[\u2e80-\u2fd5]/u);
+		expect(result.warnings).toEqual([{ severity: 'warning', code: 'cjk-radical', line: result.text.split('\n').findIndex((l) => l.includes('行政')) + 1, message: expect.stringMatching(/^5 CJK radical or compatibility characters/u) }]);
+	});
+});

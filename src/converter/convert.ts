@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, watch } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { meetingSchema } from '../schemas/meeting.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
@@ -15,7 +15,8 @@ import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
-import { readSeriesFile, SERIES_FILE } from './series-slugs.ts';
+import { readSeriesSlugs, SERIES_FILE, type SeriesSlugs } from './series-slugs.ts';
+import { listSeedFolder, readLimited, SIZE_LIMITS, type FolderEntry } from './seed-files.ts';
 
 /** The parser entry point, `parseDocuments` from `src/parser/index.ts`: one result per meeting of the seed. */
 export type ParseFn = (text: string, options: ParseOptions) => ParseResult[];
@@ -37,7 +38,8 @@ export interface SeedOutcome {
 	name: string;
 	/** Entry ids written (or kept), one per meeting; empty when the seed produced no output. */
 	entryIds: string[];
-	status: 'written' | 'unchanged' | 'cached' | 'failed';
+	/** `skipped`: a folder entry that is not a seed (a sub-folder), reported as a warning. */
+	status: 'written' | 'unchanged' | 'cached' | 'failed' | 'skipped';
 	diagnostics: Diagnostic[];
 	/** What the parser made of the seed: the reader's family and per record its remarks and participant groups. */
 	summary: string;
@@ -54,8 +56,6 @@ export interface ConvertReport {
 	summaries: string[];
 }
 
-/** Seed file extensions the converter reads. */
-const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json'];
 /** Bytes read from an existing output to find its `source`/`sourceHash` lines. */
 const HEADER_BYTES = 8192;
 /** Side file in the out dir: parser/converter version and the diagnostics of cached seeds. */
@@ -153,8 +153,8 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 }
 
 /** The text of a seed: a PDF's extracted text layer, else the decoded bytes. */
-async function seedText(bytes: Uint8Array, name: string): Promise<DecodeResult | PdfTextResult> {
-	return name.toLowerCase().endsWith('.pdf') ? await pdfToText(bytes) : decodeSeed(bytes);
+async function seedText(bytes: Uint8Array, pdf: boolean): Promise<DecodeResult | PdfTextResult> {
+	return pdf ? await pdfToText(bytes) : decodeSeed(bytes);
 }
 
 /** `3 remarks`, `1 participant group`. */
@@ -206,16 +206,46 @@ function convertOne(
 	parse: ParseFn,
 	seriesSlugs: Readonly<Record<string, string>>,
 ): { outputs: { entryId: string; mdx: string }[]; diagnostics: Diagnostic[]; summary: string } {
-	if (!decoded.ok) {
-		const code = name.toLowerCase().endsWith('.pdf') ? 'not-pdf-text' : 'not-text';
-		return { outputs: [], diagnostics: [error(code, decoded.message)], summary: code === 'not-text' ? 'not a text file' : 'no text layer' };
+	if (!decoded.ok) return { outputs: [], diagnostics: [error(decoded.code, decoded.message, decoded.line)], summary: `refused: ${decoded.code}` };
+	let results: ParseResult[];
+	try {
+		results = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
+	} catch (cause) {
+		// A parser bug must cost one file, not the run.
+		const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+		return {
+			outputs: [],
+			diagnostics: [error('parser-failed', `the parser failed on this file (${detail}); this is a bug: report it with the file, and meanwhile move the file out of seeds/`)],
+			summary: 'parser failed',
+		};
 	}
-	const results = parse(decoded.text, { source: name, sourceHash: hash, seriesSlugs });
 	const converted = results.map(convertResult);
 	const outputs = converted.flatMap((one) => (one.output ? [one.output] : []));
-	const diagnostics = converted.flatMap((one) => one.diagnostics);
+	const diagnostics = [...decoded.warnings, ...converted.flatMap((one) => one.diagnostics)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 	if (results.length === 0) diagnostics.push(error('no-record', 'the file could not become a meeting record'));
 	return { outputs, diagnostics, summary: summarize(results, converted.map((one) => one.output?.entryId ?? null)) };
+}
+
+/**
+ * The series file as the folder listing found it: absent (no slugs), a side file read within its size
+ * limit and checked, or nothing when the listing already reported it (a folder or a link named series.yml).
+ */
+async function readSeriesSide(folder: readonly FolderEntry[]): Promise<SeriesSlugs & { text: string }> {
+	const none = { text: '', slugs: Object.create(null) as Record<string, string>, diagnostics: [] };
+	const entry = folder.find((candidate) => candidate.name === SERIES_FILE);
+	if (!entry || entry.kind !== 'side') return none;
+	const read = await readLimited(entry.path, SIZE_LIMITS.side, 'side files', 'keep one short line per series');
+	if (!read.ok) return { ...none, diagnostics: [error(read.code, read.message)] };
+	const text = new TextDecoder().decode(read.bytes);
+	return { text, ...readSeriesSlugs(text) };
+}
+
+/** Read a seed's bytes within the size limit of its kind, or the error that stops it. */
+async function readSeed(entry: Extract<FolderEntry, { kind: 'seed' }>): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+	const read = entry.pdf
+		? await readLimited(entry.path, SIZE_LIMITS.pdf, 'PDF seeds', 'split the PDF into several files, or put a text version (.txt, UTF-8) into seeds/ instead')
+		: await readLimited(entry.path, SIZE_LIMITS.text, 'text seeds', 'split the minutes into several files');
+	return read.ok ? { bytes: read.bytes } : { diagnostic: error(read.code, read.message) };
 }
 
 /** True when every output of a cached seed is still there, written from these bytes. */
@@ -228,48 +258,52 @@ async function outputsIntact(outDir: string, name: string, hash: string, entryId
 	return true;
 }
 
-/** Seed file names in the folder, sorted by name. */
-async function listSeeds(seedsDir: string): Promise<string[]> {
-	const entries = await readdir(seedsDir, { withFileTypes: true }).catch((cause: unknown) => {
-		throw new Error(`cannot read the seeds folder ${seedsDir}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-	});
-	return entries
-		.filter((e) => e.isFile() && SEED_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
-		.map((e) => e.name)
-		.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /** Convert every seed in `seedsDir` into `outDir`; never throws for a bad seed, reports it instead. */
 export async function convertSeeds(options: ConvertOptions): Promise<ConvertReport> {
 	const { seedsDir, outDir, parse } = options;
 	const seedPath = (name: string) => `${seedsDir.replace(/\/+$/, '')}/${name}`;
 	await mkdir(outDir, { recursive: true });
 
+	// An output folder kept inside the seeds folder is no stray sub-folder.
+	const outInSeeds = dirname(resolve(outDir)) === resolve(seedsDir) ? basename(resolve(outDir)) : null;
+	const folder = (await listSeedFolder(seedsDir)).filter((e) => !(e.kind === 'problem' && e.diagnostic.code === 'folder' && e.name === outInSeeds));
 	// Optional maintainers' series slugs (`seeds/series.yml`); they change entry ids, so they are part of the cache key.
 	const seriesPath = seedPath(SERIES_FILE);
-	const series = await readSeriesFile(seedsDir);
+	const series = await readSeriesSide(folder);
 	const seriesText = series.text;
 	const tool = sha256(`${await toolHash()}\n${seriesText}`);
 	const manifest = options.cache === false ? null : await readManifest(outDir);
 	/** The cache of the previous run, seed → its outputs, only when made by the same tools and series slugs. */
-	const cache = manifest?.tool === tool ? manifest.seeds : {};
+	const cache: Readonly<Record<string, CachedSeed>> = manifest?.tool === tool ? manifest.seeds : {};
 	const outputs = (await readdir(outDir)).filter((f) => f.endsWith('.mdx')).sort();
 
 	const seeds: SeedOutcome[] = [];
 	const producedBy = new Map<string, string>();
 	/** What goes into the next cache: the ids each seed produced before duplicates were dropped. */
-	const nextCache: Record<string, CachedSeed> = {};
-	for (const name of await listSeeds(seedsDir)) {
-		const bytes = new Uint8Array(await readFile(join(seedsDir, name)));
+	const nextCache = Object.create(null) as Record<string, CachedSeed>;
+	for (const entry of folder) {
+		const name = entry.name;
+		if (entry.kind === 'side') continue;
+		if (entry.kind === 'problem') {
+			const skipped = entry.diagnostic.severity === 'warning';
+			seeds.push({ name, entryIds: [], status: skipped ? 'skipped' : 'failed', diagnostics: [entry.diagnostic], summary: skipped ? 'skipped' : 'refused' });
+			continue;
+		}
+		const read = await readSeed(entry);
+		if ('diagnostic' in read) {
+			seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [read.diagnostic], summary: 'refused' });
+			continue;
+		}
+		const bytes = read.bytes;
 		const hash = sha256(bytes);
-		const cached = cache[name];
+		const cached = Object.hasOwn(cache, name) ? cache[name] : undefined;
 		let produced: { entryId: string; mdx: string | null }[];
 		let outcome: SeedOutcome;
 		if (cached && cached.sourceHash === hash && (await outputsIntact(outDir, name, hash, cached.entryIds))) {
 			produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
 			outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
 		} else {
-			const converted = convertOne(await seedText(bytes, name), name, hash, parse, series.slugs);
+			const converted = convertOne(await seedText(bytes, entry.pdf), name, hash, parse, series.slugs);
 			produced = converted.outputs;
 			outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
 		}
@@ -312,7 +346,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			lines.push(formatDiagnostic(seedPath(seed.name), diagnostic));
 		}
 	}
-	const converted = seeds.filter((s) => s.status !== 'failed').length;
+	const converted = seeds.filter((s) => s.status !== 'failed' && s.status !== 'skipped').length;
 	const unchanged = seeds.filter((s) => s.status === 'unchanged' || s.status === 'cached').length;
 	lines.push(
 		`converted ${converted} file${converted === 1 ? '' : 's'} (${unchanged} unchanged), ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,

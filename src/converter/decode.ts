@@ -5,16 +5,41 @@
  * throws instead of producing mojibake.
  */
 
+import type { Diagnostic } from '../parser/types.ts';
+import { cleanText } from './clean-text.ts';
+
 /** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels. */
 export type SeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp';
 
-/** Result of decoding one seed. */
+/** Result of decoding one seed: the cleaned text with the cleaning's warnings, or why it is not text (and where, when known). */
 export type DecodeResult =
-	| { ok: true; text: string; encoding: SeedEncoding }
-	| { ok: false; message: string };
+	| { ok: true; text: string; encoding: SeedEncoding; warnings: Diagnostic[] }
+	| { ok: false; code: string; message: string; line: number | null };
 
 const NOT_TEXT =
 	'not a text file: the bytes are not UTF-8, UTF-16, Shift_JIS or EUC-JP text; save the minutes as plain text (UTF-8 preferred)';
+const SAVE_AS_TEXT = 'save the minutes as plain text (.txt, UTF-8) instead';
+
+/** Known binary formats by their first bytes, most specific first. */
+const BINARY_KINDS: readonly { magic: readonly number[]; kind: string; hint?: string }[] = [
+	{ magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word .docx, Excel .xlsx or .zip file)' },
+	{ magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document (.doc, .xls)' },
+	{ magic: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
+	{ magic: [0xff, 0xd8, 0xff], kind: 'a JPEG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
+	{ magic: [0x47, 0x49, 0x46, 0x38], kind: 'a GIF image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
+	{ magic: [0x49, 0x49, 0x2a, 0x00], kind: 'a TIFF image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
+	{ magic: [0x4d, 0x4d, 0x00, 0x2a], kind: 'a TIFF image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
+	{ magic: [0x1f, 0x8b], kind: 'a gzip archive', hint: 'unpack it and put the text file into seeds/' },
+	{ magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'a 7-Zip archive', hint: 'unpack it and put the text file into seeds/' },
+	{ magic: [0x52, 0x61, 0x72, 0x21], kind: 'a RAR archive', hint: 'unpack it and put the text file into seeds/' },
+	{ magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'an RTF document' },
+];
+/** `%PDF-`: a PDF, whatever its name says. */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** Valid multi-byte UTF-8 sequences per invalid one above which a file is UTF-8 with a few bad bytes, not a legacy encoding. */
+const UTF8_EVIDENCE_RATIO = 8;
+/** … and at least this many valid sequences. */
+const MIN_UTF8_EVIDENCE = 4;
 
 /** C0 controls other than tab, LF, VT, FF, CR and ESC, plus DEL. */
 const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
@@ -68,42 +93,141 @@ function normalizeNewlines(text: string): string {
 	return text.replace(/\r\n?/g, '\n');
 }
 
-/** Accept decoded text when it looks like text, normalizing line endings. */
+/** Accept decoded text when it looks like text, normalizing line endings and cleaning it once. */
 function accept(text: string | null, encoding: SeedEncoding): DecodeResult | null {
 	if (text === null || !looksLikeText(text)) return null;
-	return { ok: true, text: normalizeNewlines(text), encoding };
+	const cleaned = cleanText(normalizeNewlines(text));
+	return { ok: true, text: cleaned.text, encoding, warnings: cleaned.warnings };
+}
+
+/** A failed decode with a code, a message and maybe a line. */
+function failure(message: string, code = 'not-text', line: number | null = null): DecodeResult {
+	return { ok: false, code, message, line };
+}
+
+/** True when the bytes start with `magic`. */
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+	return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** The failure for a known binary format, or null. */
+function binaryKind(bytes: Uint8Array): DecodeResult | null {
+	if (startsWith(bytes, PDF_MAGIC)) {
+		return failure('this is a PDF file, not text (it starts with %PDF-): rename it to end in .pdf so its text layer is read', 'pdf-as-text');
+	}
+	const known = BINARY_KINDS.find((entry) => startsWith(bytes, entry.magic));
+	return known ? failure(`not a text file: this is ${known.kind}; ${known.hint ?? SAVE_AS_TEXT}`, 'binary-file') : null;
+}
+
+/** Where UTF-8 decoding first fails, with counts of valid multi-byte and invalid sequences. */
+interface Utf8Scan {
+	valid: number;
+	invalid: number;
+	/** Byte offset of the first invalid sequence, -1 when none. */
+	first: number;
+	/** True when the first invalid sequence is a character cut off by the end of the file. */
+	truncated: boolean;
+}
+
+/** Length of the UTF-8 sequence starting at `i` when it is valid, else 0 (overlongs and surrogates are invalid). */
+export function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+	const b0 = bytes[i] ?? 0;
+	const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+		const b = bytes[i + k];
+		return b !== undefined && b >= lo && b <= hi;
+	};
+	if (b0 < 0x80) return 1;
+	if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+	if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+	if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+	if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0;
+	if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+	if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+	if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+	return 0;
+}
+
+/** Expected length of a sequence by its lead byte (0 for a byte that cannot lead). */
+function leadLength(b0: number): number {
+	return b0 >= 0xc2 && b0 <= 0xdf ? 2 : b0 >= 0xe0 && b0 <= 0xef ? 3 : b0 >= 0xf0 && b0 <= 0xf4 ? 4 : 0;
+}
+
+/** Scan bytes as UTF-8 in one pass. */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+	const scan: Utf8Scan = { valid: 0, invalid: 0, first: -1, truncated: false };
+	for (let i = 0; i < bytes.length; ) {
+		const length = utf8SequenceLength(bytes, i);
+		if (length > 1) scan.valid++;
+		if (length > 0) {
+			i += length;
+			continue;
+		}
+		if (scan.first === -1) {
+			scan.first = i;
+			const expected = leadLength(bytes[i] ?? 0);
+			scan.truncated = expected > 0 && i + expected > bytes.length && bytes.subarray(i + 1).every((b) => b >= 0x80 && b <= 0xbf);
+		}
+		scan.invalid++;
+		i++;
+	}
+	return scan;
+}
+
+/** The failure for UTF-8 text with a few invalid bytes: where the first one is (line, column, byte offset). */
+function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): DecodeResult {
+	const before = new TextDecoder('utf-8').decode(bytes.subarray(bomLength, scan.first));
+	const lines = normalizeNewlines(before).split('\n');
+	const line = lines.length;
+	const column = [...(lines.at(-1) ?? '')].length + 1;
+	const hex = [...bytes.subarray(scan.first, Math.min(bytes.length, scan.first + 4))].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+	const where = `line ${line}, column ${column} (byte ${scan.first})`;
+	const others = scan.invalid > 1 ? ` and ${scan.invalid - 1} more invalid byte${scan.invalid === 2 ? '' : 's'} after it` : '';
+	if (scan.truncated) {
+		return failure(`the file ends in the middle of a character at ${where} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-utf8', line);
+	}
+	return failure(`invalid UTF-8 at ${where}: byte ${hex.split(' ')[0]}${others} is not part of any character (starting ${hex}); retype that character or save the file again as UTF-8`, 'invalid-utf8', line);
 }
 
 /**
  * Decode a seed's bytes to text (BOM removed, line endings LF). Tries, in order:
  * a BOM, BOM-less UTF-16 by NUL pattern, UTF-8, then Shift_JIS and EUC-JP (when
  * both are valid, the reading with fewer half-width katakana wins). Bytes with
- * NULs or that no decoder accepts give `{ ok: false }` with a "not a text file" message.
+ * NULs or that no decoder accepts give `{ ok: false }` with a "not a text file" message; a known
+ * binary format (PDF, ZIP/Office, images) is named, and UTF-8 text with a few invalid bytes says
+ * where the first one is. The text is cleaned once (`cleanText`), its warnings returned with lines.
  */
 export function decodeSeed(bytes: Uint8Array): DecodeResult {
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-		return accept(tryDecode(bytes, 'utf-8'), 'utf-8') ?? { ok: false, message: NOT_TEXT };
+		const decoded = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
+		if (decoded) return decoded;
+		const scan = scanUtf8(bytes);
+		return scan.first === -1 ? failure(NOT_TEXT) : brokenUtf8(bytes, scan, 3);
 	}
 	if (b0 === 0xff && b1 === 0xfe) {
-		return accept(tryDecode(bytes, 'utf-16le'), 'utf-16le') ?? { ok: false, message: NOT_TEXT };
+		return accept(tryDecode(bytes, 'utf-16le'), 'utf-16le') ?? failure(NOT_TEXT);
 	}
 	if (b0 === 0xfe && b1 === 0xff) {
-		return accept(tryDecode(bytes, 'utf-16be'), 'utf-16be') ?? { ok: false, message: NOT_TEXT };
+		return accept(tryDecode(bytes, 'utf-16be'), 'utf-16be') ?? failure(NOT_TEXT);
 	}
+	const binary = binaryKind(bytes);
+	if (binary) return binary;
 	const utf16 = guessUtf16(bytes);
 	if (utf16) {
 		const decoded = accept(tryDecode(bytes, utf16), utf16);
 		if (decoded) return decoded;
 	}
 	// Any NUL byte outside UTF-16 means binary; legacy decoders would accept it.
-	if (bytes.includes(0)) return { ok: false, message: NOT_TEXT };
+	if (bytes.includes(0)) return failure(NOT_TEXT);
 	const utf8 = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
 	if (utf8) return utf8;
+	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
+	const scan = scanUtf8(bytes);
+	if (scan.first !== -1 && scan.valid >= MIN_UTF8_EVIDENCE && scan.valid >= scan.invalid * UTF8_EVIDENCE_RATIO) return brokenUtf8(bytes, scan, 0);
 	const sjis = accept(tryDecode(bytes, 'shift_jis'), 'shift_jis');
 	const eucjp = accept(tryDecode(bytes, 'euc-jp'), 'euc-jp');
 	if (sjis?.ok && eucjp?.ok) {
 		return halfwidthKana(eucjp.text) < halfwidthKana(sjis.text) ? eucjp : sjis;
 	}
-	return sjis ?? eucjp ?? { ok: false, message: NOT_TEXT };
+	return sjis ?? eucjp ?? failure(NOT_TEXT);
 }

@@ -2,12 +2,38 @@
  * Minutes published as PDF: read the text layer with pdf.js (through `unpdf`,
  * pure JavaScript, no native parts) and rebuild the plain text the parser reads
  * (`pdf-layout.ts`). Scanned, encrypted and broken files become one message.
+ * Extraction runs in a worker thread with a heap limit and a deadline, and stops at limits on
+ * pages, text runs and characters, so no PDF can hang the conversion or exhaust its memory.
  */
+import { Worker } from 'node:worker_threads';
 import { getDocumentProxy } from 'unpdf';
+import type { Diagnostic } from '../parser/types.ts';
+import { cleanText } from './clean-text.ts';
 import { dropPageFurniture, groupLines, linesToText, type PageRuns, type TextRun } from './pdf-layout.ts';
 
-/** Result of reading one PDF seed. */
-export type PdfTextResult = { ok: true; text: string; pages: number } | { ok: false; message: string };
+/** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
+export type PdfTextResult =
+	| { ok: true; text: string; pages: number; warnings: Diagnostic[] }
+	| { ok: false; code: string; message: string; line: null };
+
+/** How much of a PDF is read at most. */
+export interface PdfLimits {
+	pages: number;
+	/** Text runs (pdf.js text items) on one page, and in the whole file. */
+	runsPerPage: number;
+	runs: number;
+	/** Characters of text in the whole file. */
+	characters: number;
+	/** Wall time for the whole extraction. */
+	timeoutMs: number;
+	/** Heap of the extraction worker. */
+	memoryMb: number;
+}
+
+/** The limits every PDF seed is read with. */
+export const PDF_LIMITS: Readonly<PdfLimits> = { pages: 2000, runsPerPage: 200_000, runs: 2_000_000, characters: 20_000_000, timeoutMs: 60_000, memoryMb: 1024 };
+
+const SPLIT_HINT = 'split the PDF into several files, or put a text version (.txt, UTF-8) into seeds/ instead';
 
 /** How far from the end a PDF's `%%EOF` marker may sit (readers allow trailing junk). */
 const EOF_WINDOW = 1024;
@@ -24,6 +50,16 @@ function isPdf(bytes: Uint8Array): boolean {
 /** True when the file still ends with its `%%EOF` marker (a download cut short does not). */
 function hasEndMarker(bytes: Uint8Array): boolean {
 	return new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - EOF_WINDOW))).includes('%%EOF');
+}
+
+/** A failed read with its code. */
+function failure(message: string, code = 'not-pdf-text'): PdfTextResult {
+	return { ok: false, code, message, line: null };
+}
+
+/** The failure for a PDF over one of the limits. */
+function overLimit(what: string): PdfTextResult {
+	return failure(`the PDF is too big to read: ${what}; ${SPLIT_HINT}`, 'pdf-limit');
 }
 
 /** Message for an error pdf.js threw while opening or reading the file. */
@@ -50,34 +86,85 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	return { height: top ?? 0, runs };
 }
 
+/** Non-space characters of a run. */
+function visibleLength(text: string): number {
+	let n = 0;
+	for (const char of text) if (char.trim() !== '') n++;
+	return n;
+}
+
 /**
- * Read a PDF's text as the parser expects it: headers, footers and page numbers
+ * Read a PDF's text in this thread, within the page, run and character limits (not time or memory:
+ * `pdfToText` adds those by running this in a worker): headers, footers and page numbers
  * dropped, lines in reading order, paragraphs separated by a blank line, words
  * and sentences broken by the layout or a page break joined again.
  */
-export async function pdfToText(bytes: Uint8Array): Promise<PdfTextResult> {
-	if (!isPdf(bytes)) return { ok: false, message: `not a PDF file (no %PDF- header): ${TEXT_VERSION_HINT}` };
-	if (!hasEndMarker(bytes)) return { ok: false, message: `the PDF is incomplete (it has no end-of-file marker, e.g. a download cut short): download it again, or ${TEXT_VERSION_HINT}` };
+export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimits> = PDF_LIMITS): Promise<PdfTextResult> {
+	if (!isPdf(bytes)) return failure(`not a PDF file (no %PDF- header): if it is a text file, rename it to end in .txt; else ${TEXT_VERSION_HINT}`);
+	if (!hasEndMarker(bytes)) return failure(`the PDF is incomplete (it has no end-of-file marker, e.g. a download cut short): download it again, or ${TEXT_VERSION_HINT}`);
 	let pdf;
 	try {
 		// pdf.js may detach the buffer it is given: hand it a copy so the caller's bytes stay intact.
 		pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, useSystemFonts: false });
 	} catch (cause) {
-		return { ok: false, message: describeFailure(cause) };
+		return failure(describeFailure(cause));
 	}
 	try {
+		if (pdf.numPages > limits.pages) return overLimit(`it has ${pdf.numPages} pages, more than the limit of ${limits.pages}`);
 		const pages: PageRuns[] = [];
-		for (let number = 1; number <= pdf.numPages; number++) pages.push(await pageRuns(pdf, number));
-		const characters = pages.reduce((sum, page) => sum + page.runs.reduce((n, run) => n + run.text.replace(/\s/gu, '').length, 0), 0);
-		if (characters < Math.max(1, pdf.numPages) * MIN_CHARS_PER_PAGE) {
-			return { ok: false, message: `the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}` };
+		let runs = 0;
+		let characters = 0;
+		for (let number = 1; number <= pdf.numPages; number++) {
+			const page = await pageRuns(pdf, number);
+			if (page.runs.length > limits.runsPerPage) return overLimit(`page ${number} has ${page.runs.length} pieces of text, more than the limit of ${limits.runsPerPage} per page`);
+			runs += page.runs.length;
+			if (runs > limits.runs) return overLimit(`it has more than ${limits.runs} pieces of text`);
+			for (const run of page.runs) characters += run.text.length;
+			if (characters > limits.characters) return overLimit(`it has more than ${limits.characters} characters of text`);
+			pages.push(page);
+		}
+		const visible = pages.reduce((sum, page) => sum + page.runs.reduce((n, run) => n + visibleLength(run.text), 0), 0);
+		if (visible < Math.max(1, pdf.numPages) * MIN_CHARS_PER_PAGE) {
+			return failure(`the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
 		}
 		const lines = dropPageFurniture(pages.map((page) => groupLines(page.runs)));
-		return { ok: true, text: linesToText(lines), pages: pdf.numPages };
+		const cleaned = cleanText(linesToText(lines));
+		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: cleaned.warnings };
 	} catch (cause) {
-		return { ok: false, message: describeFailure(cause) };
+		return failure(describeFailure(cause));
 	} finally {
 		await pdf.cleanup();
 		await pdf.loadingTask.destroy();
 	}
+}
+
+/** The worker running `extractPdfText` for `pdfToText`. */
+const WORKER = new URL('./pdf-worker.ts', import.meta.url);
+
+/**
+ * Read a PDF's text (see `extractPdfText`) in a worker thread with a heap limit and a deadline:
+ * a PDF that takes longer or needs more memory (a compression bomb, a hang in pdf.js) is stopped and reported.
+ */
+export function pdfToText(bytes: Uint8Array, limits: Readonly<PdfLimits> = PDF_LIMITS): Promise<PdfTextResult> {
+	return new Promise((resolve) => {
+		const worker = new Worker(WORKER, {
+			workerData: { bytes, limits },
+			resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+		});
+		let settled = false;
+		const finish = (result: PdfTextResult) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			void worker.terminate();
+			resolve(result);
+		};
+		const timer = setTimeout(() => finish(overLimit(`reading it took longer than ${limits.timeoutMs / 1000} s`)), limits.timeoutMs);
+		worker.once('message', (result: PdfTextResult) => finish(result));
+		worker.once('error', (cause: Error & { code?: string }) => {
+			if (cause.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(overLimit(`reading it needed more than ${limits.memoryMb} MB of memory`));
+			else finish(failure(describeFailure(cause)));
+		});
+		worker.once('exit', (code) => finish(failure(`not a readable PDF (the reader stopped with code ${code}): download it again, or ${TEXT_VERSION_HINT}`)));
+	});
 }

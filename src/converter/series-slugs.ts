@@ -3,8 +3,6 @@
  * (`サイバーセキュリティタスクフォース: cybersecurity-task-force`). Read and checked here; every
  * problem is an error with the file's line and the fix, nothing is dropped without one.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { KNOWN_SERIES, seriesKey } from '../parser/series.ts';
 import type { Diagnostic } from '../parser/types.ts';
@@ -117,18 +115,4 @@ export function readSeriesSlugs(text: string): SeriesSlugs {
 		slugs[series] = slug;
 	}
 	return { slugs, diagnostics };
-}
-
-/** The series file of a seeds folder read and checked; its text (part of the converter's cache key) is '' when absent or unreadable. */
-export async function readSeriesFile(seedsDir: string): Promise<SeriesSlugs & { text: string }> {
-	try {
-		const text = await readFile(join(seedsDir, SERIES_FILE), 'utf8');
-		return { text, ...readSeriesSlugs(text) };
-	} catch (cause) {
-		const code = (cause as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return { text: '', slugs: Object.create(null) as Record<string, string>, diagnostics: [] };
-		const reason = code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (cause as Error).message})`;
-		const message = `${reason}: make it a text file of "series name: slug" lines, or remove it`;
-		return { text: '', slugs: Object.create(null) as Record<string, string>, diagnostics: [{ severity: 'error', code: 'bad-series-file', line: null, message }] };
-	}
 }

@@ -4,7 +4,7 @@
  * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
  */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { joinWrapped, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { joinWrappedLines, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 import type { SourceLine } from './normalize.ts';
 
@@ -129,6 +129,8 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 /** Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue an item. */
 export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: number; title: string }[] {
 	const items: HeaderItem[] = [];
+	/** Items with wrapped lines: their pieces, joined once after the last line. */
+	const continued = new Map<HeaderItem, string[]>();
 	for (const source of lines) {
 		const { text } = stripDecoration(source.text);
 		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text)) continue;
@@ -148,16 +150,24 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		}
 		const bullet = BULLET.exec(text);
 		const previous = items.at(-1);
-		if (!bullet && previous) previous.title = joinWrapped(previous.title, text);
-		else items.push({ number: null, title: shortTitle(text.slice(bullet?.[0].length ?? 0)), style: 'none' });
+		if (!bullet && previous) {
+			const pieces = continued.get(previous);
+			if (pieces) pieces.push(text);
+			else continued.set(previous, [previous.title, text]);
+		} else items.push({ number: null, title: shortTitle(text.slice(bullet?.[0].length ?? 0)), style: 'none' });
 	}
+	for (const [item, pieces] of continued) item.title = joinWrappedLines(pieces);
 	const kept = agendaProper(items);
 	const result: { number: number; title: string }[] = [];
+	const numbers = new Set<number>();
 	let last = 0;
 	for (const item of kept) {
 		const number = item.number ?? last + 1;
 		last = number;
-		if (item.title !== '' && !result.some((known) => known.number === number)) result.push({ number, title: item.title });
+		if (item.title !== '' && !numbers.has(number)) {
+			numbers.add(number);
+			result.push({ number, title: item.title });
+		}
 	}
 	return result;
 }

@@ -6,7 +6,7 @@ import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, type BodyLine, type LineContext } from './lines.ts';
-import { displayWidth, joinWrapped, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -51,15 +51,32 @@ function wrapWidth(lines: readonly SourceLine[]): number | null {
 	return widths[Math.floor(widths.length / 2)] ?? null;
 }
 
+/** The last characters of a text, enough for the end-of-sentence patterns (which look at a sentence mark and its closing quotes). */
+function tail(text: string): string {
+	return text.slice(-TAIL_LENGTH);
+}
+/** Characters of an open paragraph's end that `SENTENCE_END` and `PARAGRAPH_END` need. */
+const TAIL_LENGTH = 32;
+
 /** The open text block that the next line may continue. */
-type OpenText =
-	| { kind: 'paragraph'; block: ParagraphBlock; lastWidth: number }
-	| { kind: 'item'; list: ListBlock; item: { text: string; line: number }; lastWidth: number };
+type OpenText = (
+	| { kind: 'paragraph'; block: ParagraphBlock }
+	| { kind: 'item'; list: ListBlock; item: { text: string; line: number } }
+) & {
+	lastWidth: number;
+	/** The last characters of the text so far (what the sentence-end patterns look at). */
+	end: string;
+	/** Wrapped lines joined to the text so far, with their separators; the text is built once, when parsing ends. */
+	parts: string[];
+};
 
 /** Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text. */
 function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
-	const next = lines.slice(index + 1).find((source) => source.text.trim() !== '');
-	return next !== undefined && classifyLine(next.text, { ...context, inRemark: true }).kind === 'paragraph';
+	for (let i = index + 1; i < lines.length; i++) {
+		const next = lines[i]?.text ?? '';
+		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph';
+	}
+	return false;
 }
 
 /** Plain text of a remark: its paragraphs and list items joined with newlines. */
@@ -84,9 +101,12 @@ function agendaSectionTitle(items: readonly AgendaMention[], text: string): stri
 /** Agenda items of the body in document order, one per number: agenda sections, numbered headings such as `(2) 議題１　…`, then other section-level paragraphs. */
 function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<BodySection, AgendaMention[]>): AgendaItem[] {
 	const agenda: AgendaItem[] = [];
+	const numbers = new Set<number>();
 	const add = (items: readonly AgendaMention[], section: string): void => {
 		for (const item of items) {
-			if (!agenda.some((known) => known.number === item.number)) agenda.push({ number: item.number, title: item.title, section });
+			if (numbers.has(item.number)) continue;
+			numbers.add(item.number);
+			agenda.push({ number: item.number, title: item.title, section });
 		}
 	};
 	for (const section of body) {
@@ -108,6 +128,8 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 	let section: BodySection | null = null;
 	let remark: RemarkBlock | null = null;
 	let open: OpenText | null = null;
+	/** Open texts that wrapped lines were joined to, completed after the last line. */
+	const joined: OpenText[] = [];
 	let chat = false;
 	let blankBefore = false;
 	/** The current line starts with a full-width space: a new paragraph of a transcript when the previous one ended a sentence. */
@@ -118,7 +140,8 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 	const wrapAt = wrapWidth(lines);
 	let remarkCount = 0;
 	const agendaSections: { section: BodySection; block: ParagraphBlock }[] = [];
-	const nextSectionId = (): string => `s${body.filter((s) => s.id !== 's0').length + 1}`;
+	let numberedSections = 0;
+	const nextSectionId = (): string => `s${++numberedSections}`;
 
 	const currentSection = (line: number): BodySection => {
 		if (!section) {
@@ -139,21 +162,25 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 	const addParagraph = (text: string, line: number, target: Block[]): void => {
 		const block: ParagraphBlock = { type: 'paragraph', text, line };
 		target.push(block);
-		open = { kind: 'paragraph', block, lastWidth: displayWidth(text) };
+		open = { kind: 'paragraph', block, lastWidth: displayWidth(text), end: tail(text), parts: [text] };
 	};
 	/** Continue the open block when the line is a wrapped continuation; true when it did. */
 	const continueOpen = (text: string): boolean => {
 		const current = open as OpenText | null;
 		if (!current) return false;
-		const soFar = current.kind === 'paragraph' ? current.block.text : current.item.text;
+		// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
+		const soFar = current.end;
 		const ended = SENTENCE_END.test(soFar);
 		// Without a blank line, a sentence-final line ends its paragraph when it is clearly shorter than a wrapped line
 		// (or the body is not wrapped at all); a full-width line ending in 。 may still continue.
 		const short = PARAGRAPH_END.test(soFar) && (wrapAt === null || previousWidth < PARAGRAPH_END_RATIO * wrapAt);
 		const wrapped = blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !(indented && ended) && !short;
 		if (!wrapped) return false;
-		if (current.kind === 'paragraph') current.block.text = joinWrapped(current.block.text, text);
-		else current.item.text = joinWrapped(current.item.text, text);
+		// Joining by concatenation and reading the end back would re-scan the paragraph at every line: collect the pieces instead.
+		const separator = wrapSeparator(current.end, text);
+		if (current.parts.length === 1) joined.push(current);
+		current.parts.push(separator, text);
+		current.end = tail(`${current.end}${separator}${text}`);
 		current.lastWidth = displayWidth(text);
 		return true;
 	};
@@ -213,12 +240,12 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 			const item = { text: entry.text, line };
 			if (current?.kind === 'item') {
 				current.list.items.push(item);
-				open = { kind: 'item', list: current.list, item, lastWidth: displayWidth(entry.text) };
+				open = { kind: 'item', list: current.list, item, lastWidth: displayWidth(entry.text), end: tail(entry.text), parts: [entry.text] };
 				return;
 			}
 			const list: ListBlock = { type: 'list', items: [item], line };
 			container(line).push(list);
-			open = { kind: 'item', list, item, lastWidth: displayWidth(entry.text) };
+			open = { kind: 'item', list, item, lastWidth: displayWidth(entry.text), end: tail(entry.text), parts: [entry.text] };
 		},
 		paragraph(entry, line) {
 			if (continueOpen(entry.text)) return;
@@ -241,6 +268,10 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		previousWidth = displayWidth(source.text);
 	}
 	closeRemark();
+	for (const text of joined) {
+		if (text.kind === 'paragraph') text.block.text = text.parts.join('');
+		else text.item.text = text.parts.join('');
+	}
 	// Agenda paragraphs may wrap over several lines: title the sections once their text is complete.
 	const introduced = new Map<BodySection, AgendaMention[]>();
 	for (const { section: started, block } of agendaSections) {

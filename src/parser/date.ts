@@ -38,6 +38,9 @@ export type DateFinding =
 	  }
 	| { ok: false; code: string; message: string };
 
+/** Dates are four-digit years (YYYY-MM-DD). */
+const MAX_YEAR = 9999;
+
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
 function daysInMonth(year: number, month: number): number {
@@ -79,6 +82,9 @@ export function findDate(raw: string): DateFinding | null {
 		return { ok: false, code: 'invalid-date', message: `"${written}": era years start at 元年 (1)` };
 	}
 	const year = era ? Number(era.start.slice(0, 4)) + yearNumber - 1 : yearNumber;
+	if (year > MAX_YEAR) {
+		return { ok: false, code: 'invalid-date', message: `"${written}": year ${year} is out of range: write a four-digit year (or an era year such as 令和5年)` };
+	}
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
 		return {
 			ok: false,

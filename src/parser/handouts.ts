@@ -1,7 +1,7 @@
 /** The 配付資料 section: `資料 42-1-1 title（非公開資料）` lines, with wrapped lines joined. */
 import type { Handout } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { joinWrapped, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { joinWrappedLines, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 /** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …` (matched on the NFKC form; 全角 dashes become ASCII). */
@@ -19,7 +19,8 @@ export function splitHandoutNote(title: string): { title: string; note: string |
 
 /** Read the handouts; lines that do not start a handout continue the previous one. */
 export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnostic[]): Handout[] {
-	const handouts: { id: string; raw: string }[] = [];
+	/** Each handout's id and the lines of its title (wrapped lines joined once at the end). */
+	const handouts: { id: string; lines: string[] }[] = [];
 	for (const source of lines) {
 		const { text } = stripDecoration(source.text);
 		if (text === '') continue;
@@ -29,18 +30,18 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 			const idEnd = (match.groups.id ?? '').length;
 			handouts.push({
 				id: trimSpaces(originalSlice(text, mapped, 0, idEnd)),
-				raw: trimSpaces(originalSlice(text, mapped, idEnd)),
+				lines: [trimSpaces(originalSlice(text, mapped, idEnd))],
 			});
 			continue;
 		}
 		const previous = handouts.at(-1);
 		if (previous) {
-			previous.raw = joinWrapped(previous.raw, text);
+			previous.lines.push(text);
 		} else {
 			diagnostics.push(
 				warning('unparsed-handout', source.line, `handout line not understood: "${text}"; write it like "資料 1-1 タイトル"`),
 			);
 		}
 	}
-	return handouts.map(({ id, raw }) => ({ id, ...splitHandoutNote(raw) }));
+	return handouts.map(({ id, lines: parts }) => ({ id, ...splitHandoutNote(joinWrappedLines(parts)) }));
 }

@@ -211,7 +211,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 
 	// 大橋座長　本文 / Ａ委員　本文 (unmarked: a full-width space after the label, at the start of the line).
-	const unmarked = UNMARKED.exec(raw.replace(/\s+$/u, ''));
+	const unmarked = UNMARKED.exec(raw.trimEnd());
 	if (unmarked?.groups) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');

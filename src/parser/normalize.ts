@@ -19,7 +19,8 @@ export function normalizeNewlines(text: string): string {
 export function toSourceLines(text: string): SourceLine[] {
 	return normalizeNewlines(text)
 		.split('\n')
-		.map((raw, index) => ({ text: raw.replace(/[\s\u3000]+$/u, ''), line: index + 1 }));
+		// trimEnd removes exactly `\s` (which includes U+3000) in linear time; a `\s+$` regex is quadratic on long runs of spaces.
+		.map((raw, index) => ({ text: raw.trimEnd(), line: index + 1 }));
 }
 
 /** NFKC form of a string, for matching only (never stored). */
@@ -36,17 +37,18 @@ export interface MappedText {
 
 /** NFKC form of a string with an offset map back to the original (normalizes code point by code point). */
 export function matchFormWithMap(original: string): MappedText {
-	let text = '';
+	const parts: string[] = [];
 	const map: number[] = [];
 	let offset = 0;
 	for (const char of original) {
-		const normalized = char.normalize('NFKC');
+		// ASCII is its own NFKC form: skip the call for it.
+		const normalized = char.charCodeAt(0) < 0x80 ? char : char.normalize('NFKC');
 		for (let i = 0; i < normalized.length; i++) map.push(offset);
-		text += normalized;
+		parts.push(normalized);
 		offset += char.length;
 	}
 	map.push(offset);
-	return { text, map };
+	return { text: parts.join(''), map };
 }
 
 /** The original text behind the normalized range `[start, end)` of a mapped string. */
@@ -59,7 +61,30 @@ export function originalSlice(original: string, mapped: MappedText, start: numbe
 
 /** Trim ASCII and full-width spaces at both ends. */
 export function trimSpaces(text: string): string {
-	return text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+	// Same set as `[\s\u3000]`, in linear time (an anchored `\s+$` regex is quadratic on long runs of spaces).
+	return text.trim();
+}
+
+/** A whitespace character (the set of `[\s\u3000]`: JavaScript's `\s` already holds U+3000). */
+const SPACE = /\s/u;
+
+/**
+ * Replace every run of spaces (ASCII and full-width) by `by`: `'日　時'` → `'日時'` with `by = ''`.
+ * A loop, not `replace(/[\s\u3000]+/g, …)`: on a run of megabytes of spaces that regex overflows the stack.
+ */
+export function replaceSpaceRuns(text: string, by: string): string {
+	let out = '';
+	let inRun = false;
+	for (const char of text) {
+		if (SPACE.test(char)) {
+			if (!inRun) out += by;
+			inRun = true;
+		} else {
+			out += char;
+			inRun = false;
+		}
+	}
+	return out;
 }
 
 /** Display width in half-width columns: Japanese (full-width) characters count 2, ASCII and ﾊﾝｶｸ 1. */
@@ -75,11 +100,26 @@ export function displayWidth(text: string): number {
 const ASCII_WORD_END = /[A-Za-z0-9]$/;
 const ASCII_WORD_START = /^[A-Za-z0-9]/;
 
+/** What goes between two pieces of a wrapped line: nothing between Japanese characters, one space between two Latin words. */
+export function wrapSeparator(before: string, after: string): '' | ' ' {
+	return before !== '' && after !== '' && ASCII_WORD_END.test(before) && ASCII_WORD_START.test(after) ? ' ' : '';
+}
+
+/** `joinWrapped` over many pieces in linear time (appending to a string and reading its end back is quadratic). */
+export function joinWrappedLines(pieces: readonly string[]): string {
+	const out: string[] = [];
+	let last = '';
+	for (const piece of pieces) {
+		if (piece === '') continue;
+		out.push(wrapSeparator(last, piece), piece);
+		last = piece;
+	}
+	return out.join('');
+}
+
 /** Join two pieces of a wrapped line: no space between Japanese characters, one space between two Latin words. */
 export function joinWrapped(before: string, after: string): string {
-	if (before === '') return after;
-	if (after === '') return before;
-	return ASCII_WORD_END.test(before) && ASCII_WORD_START.test(after) ? `${before} ${after}` : before + after;
+	return `${before}${wrapSeparator(before, after)}${after}`;
 }
 
 /** Leading decoration that only styles a header line: Markdown headings, quote marks, squares. */

@@ -7,9 +7,17 @@ import type { SourceLine } from './normalize.ts';
 /** Lines looked at (the start of a file tells what it is). */
 const SAMPLE = 400;
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Lines of program text: keywords at the start, or `;` `{` `}` at the end. */
-const CODE_LINE =
-	/^\s*(?:import|export|const|let|var|function|class|def|return|if|else|for|while|public|private|package|#include|using|namespace|<\?php|<!DOCTYPE|<html)\b|[;{}]\s*$|^\s*[})\]];?\s*$/iu;
+/** Lines of program text (matched on the trimmed line: a `^\s*` regex overflows the regex stack on megabytes of spaces): keywords at the start, … */
+const CODE_START = /^(?:import|export|const|let|var|function|class|def|return|if|else|for|while|public|private|package|#include|using|namespace|<\?php|<!DOCTYPE|<html)\b/iu;
+/** … `;` `{` `}` at the end, or a line of closing brackets. */
+const CODE_END = /[;{}]$/u;
+const CLOSERS = /^[})\]];?$/u;
+
+/** True for a line that looks like program source code. */
+function isCodeLine(text: string): boolean {
+	const trimmed = text.trim();
+	return CODE_START.test(trimmed) || CODE_END.test(trimmed.slice(-1)) || CLOSERS.test(trimmed);
+}
 
 /** Why a text is not minutes, and where that shows; null when it may well be minutes. */
 export interface ForeignText {
@@ -44,7 +52,7 @@ export function findForeignText(lines: readonly SourceLine[]): ForeignText | nul
 	if (japanese * 10 < total * 3) {
 		return { line: first.line, reason: `only ${japanese} of its first ${total} lines contain Japanese text` };
 	}
-	const code = sample.filter((source) => CODE_LINE.test(source.text)).length;
+	const code = sample.filter((source) => isCodeLine(source.text)).length;
 	if (total >= 3 && code * 10 >= total * 4) {
 		return { line: first.line, reason: `${code} of its first ${total} lines look like program source code` };
 	}

@@ -1,6 +1,7 @@
 /** Series names and their ASCII slugs (the shared contract for entry ids and URLs). */
+import { replaceSpaceRuns } from './normalize.ts';
 
-/** Known series and their slugs; keys are compared without spaces, NFKC-normalized (a Map: a series called `toString` is just a name). */
+/** Known series and their slugs; keys are compared without spaces, NFKC-normalized. A Map, so a series called `toString` or `__proto__` is just a name. */
 export const KNOWN_SERIES: ReadonlyMap<string, string> = new Map([
 	['サイバーセキュリティタスクフォース', 'cybersecurity-task-force'],
 	['ICTサイバーセキュリティ政策分科会', 'ict-cybersecurity-subcommittee'],
@@ -8,7 +9,7 @@ export const KNOWN_SERIES: ReadonlyMap<string, string> = new Map([
 
 /** The form of a series name used for comparing and hashing: NFKC, without whitespace. */
 export function seriesKey(name: string): string {
-	return name.normalize('NFKC').replace(/\s+/gu, '');
+	return replaceSpaceRuns(name.normalize('NFKC'), '');
 }
 
 /** 32-bit FNV-1a of the UTF-8 bytes of a string, as 8 lowercase hex digits. */

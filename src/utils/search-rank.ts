@@ -23,15 +23,8 @@ export interface SearchItem {
 	pageRank: number;
 }
 
-/** Named entities by name (a Map: `&constructor;` in an excerpt is not a lookup of Object's prototype). */
-const entities: ReadonlyMap<string, string> = new Map([
-	['amp', '&'],
-	['lt', '<'],
-	['gt', '>'],
-	['quot', '"'],
-	['apos', "'"],
-	['nbsp', '\u00a0'],
-]);
+/** Named entities Pagefind writes; a Map, so a name such as `constructor` is not found on the prototype. */
+const entities = new Map<string, string>([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0']]);
 
 /** Decode the HTML entities Pagefind leaves in excerpts (`&amp;`, `&#39;`, `&#x3C;`). */
 export function decodeEntities(text: string): string {

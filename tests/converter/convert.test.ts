@@ -61,7 +61,6 @@ beforeEach(async () => {
 	await import('node:fs/promises').then((fs) => fs.mkdir(seeds));
 	await writeFile(join(seeds, 'a.txt'), 'task-force|42|2023-02-01\n本文 {1+1}\n!warn\n');
 	await writeFile(join(seeds, 'b.md'), 'subcommittee||2024-06-14\n# 見出しではない\n');
-	await writeFile(join(seeds, 'ignored.docx'), 'task-force|1|2020-01-01\n');
 });
 
 afterEach(async () => {
@@ -158,7 +157,7 @@ describe('convertSeeds', () => {
 		const report = await convertSeeds({ seedsDir: `${seeds}/`, outDir: out, parse: makeParser().parse });
 		const errors = report.lines.filter((l) => !l.includes('warning:')).slice(0, -1);
 		expect(errors).toEqual([
-			`${seeds}/binary.txt: not a text file: the bytes are not UTF-8, UTF-16, Shift_JIS or EUC-JP text; save the minutes as plain text (UTF-8 preferred)`,
+			`${seeds}/binary.txt: not a text file: this is a PNG image; images cannot be read; put the text of the minutes into seeds/ instead`,
 			`${seeds}/empty.txt:1: no date found; write 日時) 令和5年2月1日`,
 			`${seeds}/nodate.txt:1: no date found; write 日時) 令和5年2月1日`,
 		]);
@@ -167,12 +166,25 @@ describe('convertSeeds', () => {
 		expect(await mdxFiles()).toEqual(['subcommittee-2024-06-14.mdx', 'task-force-042.mdx']);
 	});
 
+	test('a parser that throws costs one file, not the run', async () => {
+		const { parse } = makeParser();
+		const throwing: ParseFn = (text, options) => {
+			if (options.source === 'a.txt') throw new RangeError('Maximum call stack size exceeded');
+			return parse(text, options);
+		};
+		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: throwing });
+		expect(report.lines.slice(0, -1)).toEqual([
+			`${seeds}/a.txt: the parser failed on this file (RangeError: Maximum call stack size exceeded); this is a bug: report it with the file, and meanwhile move the file out of seeds/`,
+		]);
+		expect(await mdxFiles()).toEqual(['subcommittee-2024-06-14.mdx']);
+	});
+
 	test('a record the schema rejects is an error, not a file', async () => {
 		const { parse } = makeParser();
 		const bad: ParseFn = (text, options) => parse(text, options).map((result) => (result.meeting ? { ...result, meeting: { ...result.meeting, date: '2023-2-1' } } : result));
 		const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse: bad });
 		expect(report.errors).toBe(2);
-		expect(report.lines[1]).toMatch(/\/a\.txt: invalid record field date: expected YYYY-MM-DD$/);
+		expect(report.lines).toContainEqual(expect.stringMatching(/\/a\.txt: invalid record field date: expected YYYY-MM-DD$/));
 		expect(await mdxFiles()).toEqual([]);
 	});
 });

@@ -29,7 +29,7 @@ describe('decodeSeed on every real seed in every supported encoding', () => {
 		const text = original(name);
 		const encoded = bytes(text);
 		const result = decodeSeed(encoded);
-		expect(result).toEqual({ ok: true, text, encoding });
+		expect(result).toEqual({ ok: true, text, encoding, warnings: [] });
 	});
 
 	test('the fixtures really are different bytes', () => {
@@ -47,27 +47,95 @@ describe('decodeSeed on short Japanese text', () => {
 	])('%s', (iconvName, encoding, text) => {
 		const bytes = iconv.encode(text, iconvName);
 		expect(bytes.includes(0x3f)).toBe(false);
-		expect(decodeSeed(bytes)).toEqual({ ok: true, text, encoding });
+		expect(decodeSeed(bytes)).toEqual({ ok: true, text, encoding, warnings: [] });
 	});
 
 	test('empty input is empty UTF-8 text', () => {
-		expect(decodeSeed(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'utf-8' });
+		expect(decodeSeed(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'utf-8', warnings: [] });
 	});
 });
 
 describe('decodeSeed rejects what is not text', () => {
-	const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]);
 	const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
 	test.each([
-		['PNG header', png],
 		['a NUL inside UTF-8 text', Buffer.from('議事要旨\u0000です', 'utf8')],
 		['pseudo-random bytes', random],
 		['control characters', Buffer.from('\u0001\u0002\u0003\u0004abc\u0005\u0006', 'utf8')],
-		['invalid UTF-8 after a BOM', Uint8Array.from([0xef, 0xbb, 0xbf, 0xff, 0xfe, 0xfd])],
 		['UTF-16 BOM with an odd byte count', Uint8Array.from([0xff, 0xfe, 0x41])],
 	])('%s', (_, bytes) => {
 		const result = decodeSeed(bytes);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.message).toMatch(/^not a text file/);
+	});
+});
+
+describe('decodeSeed names what it rejects and where', () => {
+	const utf8 = (text: string) => Buffer.from(text, 'utf8');
+	const seed = original(seedNames[0]!);
+	const bad = (text: string, at: number, ...bytes: number[]) => {
+		const encoded = utf8(text);
+		return Buffer.concat([encoded.subarray(0, at), Buffer.from(bytes), encoded.subarray(at)]);
+	};
+	const line3 = utf8(seed.split('\n').slice(0, 2).join('\n')).length + 1;
+	test.each([
+		['a PNG image', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary-file', null, /^not a text file: this is a PNG image; images cannot be read/u],
+		['a Word .docx (ZIP)', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]), 'binary-file', null, /^not a text file: this is a ZIP archive \(a Word \.docx/u],
+		['a JPEG image', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'binary-file', null, /JPEG image/u],
+		['a PDF saved as .txt', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), 'pdf-as-text', null, /^this is a PDF file, not text \(it starts with %PDF-\): rename it to end in \.pdf/u],
+		['one bad byte in the third line', bad(seed, line3 + 3, 0xff), 'invalid-utf8', 3, /^invalid UTF-8 at line 3, column 2 \(byte \d+\): byte FF is not part of any character/u],
+		['invalid UTF-8 after a BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('議事要旨です。'), 0xff, 0xfe, 0xfd]), 'invalid-utf8', 1, /^invalid UTF-8 at line 1, column 8 \(byte 24\): byte FF and 2 more invalid bytes after it/u],
+		['a file cut mid-character', utf8(seed).subarray(0, utf8(seed).length - 2), 'invalid-utf8', seed.trimEnd().split('\n').length, /^the file ends in the middle of a character at line \d+, column \d+ \(byte \d+\)/u],
+	])('%s', (_, bytes, code, line, message) => {
+		const result = decodeSeed(bytes);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.code).toBe(code);
+		expect(result.line).toBe(line);
+		expect(result.message).toMatch(message);
+	});
+
+	test('Shift_JIS and EUC-JP text are still read as such, not as broken UTF-8', () => {
+		for (const encoding of ['cp932', 'euc-jp']) expect(decodeSeed(iconv.encode(seed, encoding)).ok, encoding).toBe(true);
+	});
+});
+
+describe('decodeSeed cleans the text once', () => {
+	const FILLER = original(seedNames[0]!);
+	test.each([
+		['BEL and ESC in a line', 'a\n議事\u0007要旨\u001b[0m\nb', 'a\n議事要旨[0m\nb', [[2, /^removed 2 control characters \(U\+0007 BEL, U\+001B ESC\) that web pages, feeds and calendars cannot carry/u]]],
+		['DEL and a C1 control', '開会\u007f\u0085', '開会', [[1, /U\+007F DEL, U\+0085 C1 control/u]]],
+		['noncharacters', '資料\uffff\ufffe', '資料', [[1, /U\+FFFE noncharacter, U\+FFFF noncharacter/u]]],
+		['a form feed starting a page (pdftotext)', '1ページ\n\f2ページ', '1ページ\n2ページ', [[2, /^removed a page break \(U\+000C form feed\)/u]]],
+		['a form feed inside a line becomes a space', '前\f後', '前 後', [[1, /page break/u]]],
+		['a vertical tab', 'あ\u000b', 'あ', [[1, /U\+000B vertical tab/u]]],
+		['Kangxi radicals from a PDF', '⾏政と⼩⼭構成員', '行政と小山構成員', [[1, /^3 CJK radical or compatibility characters .* read as the unified ideographs/u]]],
+		['CJK radicals supplement', '⻑官、⻘⼭、⻄⽇本、⻝品、⻆、⻤、⻩、⻲、⻁、⺠、⻭、⻯、⻫、⻌', '長官、青山、西日本、食品、角、鬼、黄、亀、虎、民、歯、竜、斉、辶', [[1, /^16 CJK radical/u]]],
+		['compatibility ideographs', '\uf929\u{2f800}', '朗丽', [[1, /^2 CJK/u]]],
+		['tab and full-width characters stay', '\tＮＩＣＴ　ｱｲｳ①㈱', '\tＮＩＣＴ　ｱｲｳ①㈱', []],
+	] as const)('%s', (_, input, text, warnings) => {
+		// A few stray controls in a real document (a text made mostly of them is binary, see above).
+		const result = decodeSeed(Buffer.from(`${input}\n${FILLER}`, 'utf8'));
+		if (!result.ok) throw new Error(result.message);
+		expect(result.text).toBe(`${text}\n${FILLER}`);
+		expect(result.warnings.map((w) => w.line)).toEqual(warnings.map(([line]) => line));
+		result.warnings.forEach((warning, i) => expect(warning.message).toMatch(warnings[i]![1]));
+		expect(result.warnings.every((w) => w.severity === 'warning')).toBe(true);
+	});
+
+	test('many lines with controls: five warnings with their lines, then one count', () => {
+		const input = `${Array.from({ length: 40 }, (_, i) => `行${i}\u0007`).join('\n')}\n${FILLER}`;
+		const result = decodeSeed(Buffer.from(input, 'utf8'));
+		if (!result.ok) throw new Error(result.message);
+		expect(result.text).not.toContain('\u0007');
+		expect(result.warnings.map((w) => w.line)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(result.warnings.at(-1)?.message).toMatch(/^control characters removed from 35 more lines/u);
+	});
+
+	test('the same cleaning for UTF-16 and Shift_JIS input', () => {
+		const text = `⾏政\u0007\n${FILLER}`;
+		for (const bytes of [iconv.encode(text, 'utf-16le', { addBOM: true }), iconv.encode(text.replace('⾏', '行'), 'cp932')]) {
+			const result = decodeSeed(bytes);
+			expect(result.ok && result.text).toBe(`行政\n${FILLER}`);
+		}
 	});
 });

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFString, type PDFFont } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont } from 'pdf-lib';
 import { fontDir } from '../../src/cards/fontconfig.ts';
 
 /** A4 in points. */
@@ -165,5 +165,19 @@ export async function imageOnlyPdf(png: Uint8Array): Promise<Uint8Array> {
 	const image = await doc.embedPng(png);
 	const page = doc.addPage([PAGE.width, PAGE.height]);
 	page.drawImage(image, { x: LEFT, y: BOTTOM, width: LINE_WIDTH, height: TOP - BOTTOM });
+	return doc.save();
+}
+
+/**
+ * A compression bomb: one page whose content stream, a few KB deflated, inflates to `runs` show-text
+ * operators, all at one spot on the page (`1 0 0 1 50 50 Tm (a) Tj`, tens of MB), i.e. that many characters of text.
+ */
+export async function bombPdf(runs: number): Promise<Uint8Array> {
+	const doc = await PDFDocument.create();
+	const font = await doc.embedFont(StandardFonts.Helvetica);
+	const page = doc.addPage([PAGE.width, PAGE.height]);
+	page.drawText('Bomb', { x: LEFT, y: TOP, size: SIZE, font });
+	const name = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict).keys()[0]?.toString() ?? '/F1';
+	page.node.addContentStream(doc.context.register(doc.context.flateStream(`BT ${name} 1 Tf ${'1 0 0 1 50 50 Tm (a) Tj '.repeat(runs)} ET`)));
 	return doc.save();
 }

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
-import { pdfToText } from '../../src/converter/pdf.ts';
+import { PDF_LIMITS, pdfToText } from '../../src/converter/pdf.ts';
 import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
-import { imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
+import { bombPdf, imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
 
 const SEEDS = 'seeds';
 const seedNames = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
@@ -144,7 +144,7 @@ describe('PDF seeds in the converter', () => {
 		expect(mdx).not.toContain('- 2 -');
 
 		const problems = report.lines.filter((l) => !l.startsWith('converted'));
-		expect(problems).toHaveLength(3);
+		expect(problems, problems.join('\n')).toHaveLength(3);
 		expect(problems.find((l) => l.includes('scanned.pdf'))).toMatch(/^.*scanned\.pdf: the PDF has no text layer .*text version/u);
 		expect(problems.find((l) => l.includes('truncated.pdf'))).toMatch(/^.*truncated\.pdf: the PDF is incomplete .*text version/u);
 		expect(problems.find((l) => l.includes('locked.pdf'))).toMatch(/^.*locked\.pdf: the PDF is encrypted with a password.*text version/u);
@@ -152,8 +152,58 @@ describe('PDF seeds in the converter', () => {
 	});
 
 	test('a file that is not a PDF at all and a PDF with its end cut off after the marker are reported, not thrown', async () => {
-		expect(await pdfToText(new TextEncoder().encode('サイバーセキュリティ'))).toEqual({ ok: false, message: expect.stringMatching(/^not a PDF file/u) });
+		expect(await pdfToText(new TextEncoder().encode('サイバーセキュリティ'))).toEqual({ ok: false, code: 'not-pdf-text', line: null, message: expect.stringMatching(/^not a PDF file/u) });
 		const broken = new Uint8Array([...pdfBytes.subarray(0, 200), ...new TextEncoder().encode('\n%%EOF\n')]);
-		expect(await pdfToText(broken)).toEqual({ ok: false, message: expect.stringMatching(/^(?:not a readable PDF|the PDF has no text layer)/u) });
+		expect(await pdfToText(broken)).toEqual({ ok: false, code: 'not-pdf-text', line: null, message: expect.stringMatching(/^(?:not a readable PDF|the PDF has no text layer)/u) });
+	});
+});
+
+describe('PDFs are read within limits', () => {
+	let pdf: MinutesPdf;
+	let bomb: Uint8Array;
+	beforeAll(async () => {
+		pdf = await minutesPdf(await readFile(join(SEEDS, seedNames[0] ?? ''), 'utf8'), { header: '資料' });
+		bomb = await bombPdf(1_000_000);
+	});
+	const HINT = 'split the PDF into several files, or put a text version (.txt, UTF-8) into seeds/ instead';
+
+	test('the default limits', () => {
+		expect(PDF_LIMITS).toEqual({ pages: 2000, runsPerPage: 200_000, runs: 2_000_000, characters: 20_000_000, timeoutMs: 60_000, memoryMb: 1024 });
+	});
+
+	test.each([
+		['pages', { pages: 2 }, /^the PDF is too big to read: it has \d+ pages, more than the limit of 2; /u],
+		['text runs on a page', { runsPerPage: 10 }, /^the PDF is too big to read: page 1 has \d+ pieces of text, more than the limit of 10 per page; /u],
+		['text runs in all', { runs: 50 }, /^the PDF is too big to read: it has more than 50 pieces of text; /u],
+		['characters', { characters: 1000 }, /^the PDF is too big to read: it has more than 1000 characters of text; /u],
+		['time', { timeoutMs: 1 }, /^the PDF is too big to read: reading it took longer than 0.001 s; /u],
+	])('over the limit of %s: one message naming the limit', async (_, limits, message) => {
+		const result = await pdfToText(pdf.bytes, { ...PDF_LIMITS, ...limits });
+		expect(result).toEqual({ ok: false, code: 'pdf-limit', line: null, message: expect.stringMatching(message) });
+		expect(!result.ok && result.message.endsWith(HINT)).toBe(true);
+	});
+
+	test('a compression bomb (60 KB inflating to a million text runs) stops at the default per-page limit', async () => {
+		expect(bomb.length).toBeLessThan(100_000);
+		const result = await pdfToText(bomb);
+		expect(result).toMatchObject({ ok: false, code: 'pdf-limit', message: expect.stringMatching(/^the PDF is too big to read: page 1 has 1000002 pieces of text, more than the limit of 200000 per page; /u) });
+	});
+
+	test('a worker short of memory is stopped and reported, not the conversion', async () => {
+		const result = await pdfToText(bomb, { ...PDF_LIMITS, memoryMb: 8, timeoutMs: 4000 });
+		expect(result).toMatchObject({ ok: false, code: 'pdf-limit', message: expect.stringMatching(/reading it (needed more than 8 MB of memory|took longer than 4 s)/u) });
+	});
+});
+
+describe('PDF text is cleaned like text seeds', () => {
+	test('Kangxi radicals and supplement radicals in the text layer become ideographs, with one warning', async () => {
+		const text = '⾏政の⻑期的な取組について⼩⼭構成員から説明があった。\n\n質疑応答が⾏われた。\n';
+		const { bytes } = await minutesPdf(text, { header: '資料' });
+		const result = await pdfToText(bytes);
+		if (!result.ok) throw new Error(result.message);
+		expect(result.text).toContain('行政の長期的な取組について小山構成員から説明があった。');
+		expect(result.text).toContain('質疑応答が行われた。');
+		expect(result.text).not.toMatch(/[\u2e80-\u2fd5]/u);
+		expect(result.warnings).toEqual([{ severity: 'warning', code: 'cjk-radical', line: result.text.split('\n').findIndex((l) => l.includes('行政')) + 1, message: expect.stringMatching(/^5 CJK radical or compatibility characters/u) }]);
 	});
 });

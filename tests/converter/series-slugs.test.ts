@@ -121,9 +121,12 @@ describe('convertSeeds reads seeds/series.yml', () => {
 		await mkdir(join(root, 'seeds', 'series.yml'));
 		const report = await run();
 		expect(report.errors).toBe(1);
-		expect(report.lines[0]).toMatch(/seeds\/series\.yml: is a folder, not a file: make it a text file/u);
+		expect(report.lines[0]).toMatch(/seeds\/series\.yml: a folder, not a file: put the side file itself into seeds\/ under this name/u);
 		expect(report.lines[0]).not.toContain('\n');
-		expect(report.seeds.map((s) => s.status)).toEqual(['written']);
+		expect(report.seeds.map((s) => [s.name, s.status])).toEqual([
+			['050.txt', 'written'],
+			['series.yml', 'failed'],
+		]);
 	});
 
 	test('a bad line is an error naming the file and line; the seeds still convert', async () => {

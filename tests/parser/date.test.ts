@@ -36,6 +36,8 @@ describe('findDate', () => {
 		{ text: '2023/02/30', message: /not a calendar date/ },
 		{ text: '5年2月1日', message: /no era name/ },
 		{ text: '元年5月1日', message: /元年 without an era/ },
+		{ text: '99999年1月1日', message: /^"99999年1月1日": year 99999 is out of range: write a four-digit year/ },
+		{ text: '令和9999年1月1日', message: /year 12017 is out of range/ },
 	])('$text is invalid', ({ text, message }) => {
 		const found = findDate(text);
 		expect(found?.ok).toBe(false);

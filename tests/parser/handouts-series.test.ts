@@ -51,6 +51,11 @@ describe('seriesSlug', () => {
 		expect(seriesSlug(name)).toBe(slug);
 	});
 
+	test.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('a series called %s is just a name', (name) => {
+		expect(seriesSlug(name)).toBe(`series-${fnv1a(name)}`);
+		expect(seriesSlug(name, { [name]: 'own-slug' })).toBe('own-slug');
+	});
+
 	test('other series get series-<FNV-1a>', () => {
 		expect(fnv1a('')).toBe('811c9dc5');
 		expect(fnv1a('a')).toBe('e40c292c');

@@ -5,6 +5,7 @@ describe('decodeEntities', () => {
 	test('decodes named and numeric entities, leaves unknown ones as written', () => {
 		expect(decodeEntities('&lt;script&gt; &amp; &#39;x&#x27; &#x3C;')).toBe("<script> & 'x' <");
 		expect(decodeEntities('&bogus; &#0;')).toBe('&bogus; &#0;');
+		expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
 	});
 
 	test.each(['&constructor;', '&toString;', '&__proto__;', '&hasOwnProperty;'])('%s is not a lookup on Object.prototype', (text) => {

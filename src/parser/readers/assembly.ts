@@ -10,7 +10,7 @@ import type { AgendaItem, Meeting, Member, ParticipantGroup } from '../../schema
 import { findDate, findTimeRange, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { readPaddedName } from '../names.ts';
-import { trimSpaces, type SourceLine } from '../normalize.ts';
+import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
@@ -63,7 +63,7 @@ interface AssemblyHeader {
 }
 
 /** The NFKC form without spaces. */
-const compact = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'), '');
 
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
@@ -71,7 +71,7 @@ const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
 	const body = unprefixed(trimSpaces(text));
-	const match = pattern.exec(body.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
+	const match = pattern.exec(replaceSpaceRuns(body.normalize('NFKC'), ''));
 	if (!match) return '';
 	// Walk the original to the same number of non-space characters.
 	let seen = 0;
@@ -108,13 +108,13 @@ function readPostMembers(text: string): Member[] {
 			members.push({
 				text: text.slice(post.index, last.index + last.text.length),
 				name: readPaddedName(names.map((name) => name.text).join('\u3000')) || null,
-				title: post.text.replace(/[\s\u3000]+/gu, ''),
+				title: replaceSpaceRuns(post.text, ''),
 				affiliation: null,
 			});
 		}
 		names = [];
 	};
-	const bare = (cell: string): string => cell.replace(/[\s\u3000]+/gu, '').replace(/[（(][^）)]*[）)]$/u, '');
+	const bare = (cell: string): string => replaceSpaceRuns(cell, '').replace(/[（(][^）)]*[）)]$/u, '');
 	for (let i = 0; i < cells.length; i++) {
 		let cell = cells[i];
 		if (!cell) continue;

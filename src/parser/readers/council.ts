@@ -11,7 +11,7 @@ import { parseBody } from '../body.ts';
 import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
-import { joinWrapped, trimSpaces, type SourceLine } from '../normalize.ts';
+import { joinWrappedLines, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
@@ -69,7 +69,7 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 		readDate(section.lines, section.line, record, diagnostics);
 	},
 	location(section, record, diagnostics) {
-		const text = section.lines.reduce((joined, source) => joinWrapped(joined, trimSpaces(source.text)), '');
+		const text = joinWrappedLines(section.lines.map((source) => trimSpaces(source.text)));
 		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
 		record.location = text === '' ? null : text;
 	},

@@ -4,7 +4,7 @@
  */
 import type { Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { ROLE_TITLES } from '../names.ts';
-import { matchForm, trimSpaces } from '../normalize.ts';
+import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { parseMember, splitEntries } from '../participants.ts';
 
 /** What a field holds. */
@@ -40,7 +40,7 @@ export function fieldKey(raw: string): FieldKey | null {
 	if (text === '' || [...text].length > 20) return null;
 	const noted = KEY_NOTE.exec(text);
 	const key = trimSpaces(noted?.groups?.key ?? text);
-	const folded = matchForm(key).replace(/[\s\u3000]+/gu, '');
+	const folded = replaceSpaceRuns(matchForm(key), '');
 	const kind = FIELD_KEYS.find(([pattern]) => pattern.test(folded))?.[1];
 	if (!kind) return null;
 	return { kind, key, note: noted?.groups?.note ? trimSpaces(noted.groups.note) : null };
@@ -109,7 +109,7 @@ export function addToGroup(groups: ParticipantGroup[], name: string, members: re
 /** The forms under which a member may be named as a speaker: its text, its name, name plus title (NFKC, no spaces). */
 export function speakerForms(members: readonly Member[]): Set<string> {
 	const forms = new Set<string>();
-	const fold = (text: string): string => matchForm(text).replace(/[\s\u3000]+/gu, '');
+	const fold = (text: string): string => replaceSpaceRuns(matchForm(text), '');
 	for (const member of members) {
 		forms.add(fold(member.text));
 		if (member.name) {

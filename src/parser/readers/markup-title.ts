@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { findDate } from '../date.ts';
-import { matchFormWithMap, originalSlice, trimSpaces, type SourceLine } from '../normalize.ts';
+import { matchFormWithMap, originalSlice, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 
 /** Front matter (`---` … `---` at the very top): its YAML and the lines it spans. */
 export function frontMatter(lines: readonly SourceLine[]): { data: Record<string, unknown>; end: number } | null {
@@ -47,7 +47,7 @@ export function seriesOf(title: string): string | null {
 		const at = mapped.text.indexOf(date.written);
 		if (at !== -1) rest = `${originalSlice(rest, mapped, 0, at)} ${originalSlice(rest, mapped, date.end)}`;
 	}
-	const series = trimSpaces(rest.replace(DOCUMENT_WORDS, ' ').replace(/[\s\u3000]+/gu, ' ').replace(/^[\s\-–—_|:：()（）]+|[\s\-–—_|:：()（）]+$/gu, ''));
+	const series = trimSpaces(replaceSpaceRuns(rest.replace(DOCUMENT_WORDS, ' '), ' ').replace(/^[\s\-–—_|:：()（）]+|[\s\-–—_|:：()（）]+$/gu, ''));
 	return series === '' ? null : series;
 }
 

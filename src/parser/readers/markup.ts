@@ -15,7 +15,7 @@ import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
 import { parseNameLabel } from '../names.ts';
-import { matchForm, trimSpaces, type SourceLine } from '../normalize.ts';
+import { matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -132,7 +132,7 @@ function toTree(document: SourceDocument): { root: Root; matter: Record<string, 
 }
 
 /** NFKC without spaces, for comparing labels. */
-const fold = (text: string): string => matchForm(text).replace(/[\s\u3000]+/gu, '');
+const fold = (text: string): string => replaceSpaceRuns(matchForm(text), '');
 
 /** True when a label names a person who speaks: a person with a role, an office, or someone listed in the header. */
 function isSpeaker(label: string, state: MarkupState): boolean {

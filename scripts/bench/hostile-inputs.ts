@@ -1,0 +1,37 @@
+/**
+ * Hostile seed texts of a chosen size, for the scaling benchmark and for tests that check such
+ * input converts at all: one huge line, thousands of lines without a sentence end, runs of spaces,
+ * thousands of opening brackets, deep brackets, thousands of speakers. Each is a whole minutes
+ * document (title, date, body) so the parser runs every stage on it.
+ */
+
+/** The header every hostile text starts with, then the body heading. */
+const HEAD = 'サイバーセキュリティタスクフォース（第99回）議事要旨\n\n1. 日時) 令和7年4月1日（火）10:00～12:00\n\n2. 場所) オンライン\n\n3. 議事概要\n\n(1) 開会\n\n';
+
+/** One remark, for texts whose hostile part is not in the body (a body without text is an error). */
+const REMARK = '\n小山構成員）以上です。\n';
+
+/** A text of about `size` characters (or lines, as named) built around the hostile part. */
+export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> = {
+	/** One line of `size` characters with no sentence end. */
+	'long line without 。': (size) => `${HEAD}小山構成員）${'あいうえおかきくけこ'.repeat(Math.ceil(size / 10)).slice(0, size)}\n`,
+	/** `size / 40` lines of 40 characters, none ending a sentence (every line continues the paragraph). */
+	'lines without 。': (size) => `${HEAD}${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `サイバーセキュリティの取組について議論が続き第${i}の論点として`.padEnd(40, 'あ')).join('\n')}\n`,
+	/** A line with `size` spaces between two words (and a body line that is only spaces). */
+	'run of spaces': (size) => `${HEAD}前${' '.repeat(size)}後\n${'\u3000'.repeat(size)}\n${' '.repeat(size)}x\n`,
+	/** `size` opening full-width brackets on one line. */
+	'opening brackets': (size) => `${HEAD}${'（'.repeat(size)}\n【${'【'.repeat(size)}\n`,
+	/** Brackets nested `size / 2` deep. */
+	'deep brackets': (size) => `${HEAD}小山構成員）${'（'.repeat(size / 2)}${'）'.repeat(size / 2)}\n`,
+	/** `size / 20` one-line remarks by different speakers. */
+	'many speakers': (size) => `${HEAD}${Array.from({ length: Math.ceil(size / 20) }, (_, i) => `構成員${i}構成員）はい。`).join('\n')}\n`,
+	/** A header section (場所) of `size / 40` wrapped lines, and as many handout lines. */
+	'long header sections': (size) =>
+		`${HEAD.replace('2. 場所) オンライン', `2. 場所) ${Array.from({ length: Math.ceil(size / 80) }, (_, i) => `会議室${i}を含む各所を結ぶオンライン会議のため`).join('\n')}\n\n4. 配付資料\n\n資料 1 ${Array.from({ length: Math.ceil(size / 80) }, () => 'サイバーセキュリティの取組についての説明資料').join('\n')}`)}${REMARK}`,
+	/** `size / 10` numbered headings. */
+	'many headings': (size) => `${HEAD}${Array.from({ length: Math.ceil(size / 10) }, (_, i) => `(${(i % 99) + 1}) 議題`).join('\n')}\n${REMARK}`,
+	/** A long line of `議題（N）「…」` mentions. */
+	'agenda mentions': (size) => `${HEAD}${'議題（1）「あ」'.repeat(Math.ceil(size / 9))}\n`,
+	/** A line of `size` control characters and radicals between text (cleaned at decode). */
+	'controls and radicals': (size) => `${HEAD}${`${'⾏'.repeat(199)}\u0007`.repeat(Math.ceil(size / 200))}\n`,
+};

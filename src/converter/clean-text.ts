@@ -1,0 +1,155 @@
+/**
+ * The one cleaning step every seed's text goes through right after decoding (text seeds) or
+ * extraction (PDF seeds), before the parser sees it:
+ * - control characters that XML, SVG and iCalendar cannot carry are removed (C0 except tab and
+ *   line feed, DEL, C1, U+FFFE/U+FFFF, lone surrogates); a form feed or vertical tab (pdftotext's
+ *   page break) at the start or end of a line is dropped, inside a line it becomes a space, so
+ *   line numbers stay those of the file;
+ * - CJK radicals that PDF text extraction produces instead of ideographs (`⾏政`, `⻑`) and CJK
+ *   compatibility ideographs become the unified ideographs (`行政`, `長`). Nothing else is
+ *   normalized: full-width characters stay as written.
+ * Each change is a warning with its line, collapsed per line (and, past a few lines, into one count).
+ */
+import type { Diagnostic } from '../parser/types.ts';
+import { RADICALS_SUPPLEMENT } from './cjk-radicals.ts';
+
+/** Cleaned text plus one warning per affected line (at most `MAX_LINE_WARNINGS`, then a count). */
+export interface CleanText {
+	text: string;
+	warnings: Diagnostic[];
+}
+
+/** Characters removed outright (tab, LF and CR are kept; FF and VT are handled as page breaks). */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/u;
+/** Form feed and vertical tab: page and line breaks of extracted text. */
+const BREAK = /[\u000b\u000c]/u;
+/** Kangxi Radicals, CJK Radicals Supplement, CJK Compatibility Ideographs (and Supplement). */
+const CJK_VARIANT = /[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
+/** Anything the cleaning may touch: lines without it are kept as they are (the common case, one regex test). */
+const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}`, 'u');
+/** Lines named in their own warning; further lines are counted in one more. */
+export const MAX_LINE_WARNINGS = 5;
+
+/** Unicode names of the controls people meet, for messages. */
+const CONTROL_NAMES = new Map<number, string>([
+	[0x00, 'NUL'],
+	[0x07, 'BEL'],
+	[0x08, 'backspace'],
+	[0x0b, 'vertical tab'],
+	[0x0c, 'form feed'],
+	[0x1b, 'ESC'],
+	[0x7f, 'DEL'],
+	[0xfffe, 'noncharacter'],
+	[0xffff, 'noncharacter'],
+]);
+
+/** `U+0007 BEL` for a code point. */
+function describe(code: number): string {
+	const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+	const name = code >= 0xd800 && code <= 0xdfff ? 'lone surrogate' : code >= 0x80 && code <= 0x9f ? 'C1 control' : CONTROL_NAMES.get(code);
+	return name ? `${hex} ${name}` : hex;
+}
+
+/** The unified ideograph for a radical or compatibility ideograph, or null when it has none. */
+export function unifiedIdeograph(char: string): string | null {
+	const supplement = RADICALS_SUPPLEMENT.get(char);
+	if (supplement !== undefined) return supplement;
+	if (!CJK_VARIANT.test(char)) return null;
+	const nfkc = char.normalize('NFKC');
+	return nfkc === char ? null : nfkc;
+}
+
+/** What cleaning one line did. */
+interface LineChanges {
+	text: string;
+	removed: Map<number, number>;
+	mapped: number;
+}
+
+/** Clean one line (no line feeds inside). */
+function cleanLine(line: string): LineChanges {
+	const removed = new Map<number, number>();
+	let mapped = 0;
+	let text = '';
+	const chars = [...line];
+	chars.forEach((char, index) => {
+		const code = char.codePointAt(0) ?? 0;
+		if (BREAK.test(char)) {
+			removed.set(code, (removed.get(code) ?? 0) + 1);
+			const atEdge = index === 0 || index === chars.length - 1 || (index === chars.length - 2 && chars.at(-1) === '\r');
+			if (!atEdge) text += ' ';
+			return;
+		}
+		if (CONTROL.test(char)) {
+			removed.set(code, (removed.get(code) ?? 0) + 1);
+			return;
+		}
+		const unified = CJK_VARIANT.test(char) ? unifiedIdeograph(char) : null;
+		if (unified !== null) {
+			mapped++;
+			text += unified;
+			return;
+		}
+		text += char;
+	});
+	return { text, removed, mapped };
+}
+
+/** The warning for the controls removed from one line. */
+function controlWarning(line: number, removed: ReadonlyMap<number, number>): Diagnostic {
+	const total = [...removed.values()].reduce((sum, n) => sum + n, 0);
+	const kinds = [...removed.keys()].sort((a, b) => a - b).map(describe).join(', ');
+	const pageBreak = [...removed.keys()].every((code) => code === 0x0b || code === 0x0c);
+	const what = pageBreak ? `${total === 1 ? 'a page break' : `${total} page breaks`} (${kinds})` : `${total} control character${total === 1 ? '' : 's'} (${kinds})`;
+	return {
+		severity: 'warning',
+		code: 'control-character',
+		line,
+		message: `removed ${what} that web pages, feeds and calendars cannot carry; delete ${total === 1 ? 'it' : 'them'} from the seed to silence this`,
+	};
+}
+
+/**
+ * Clean a decoded seed text (line feeds only): remove the control characters the outputs cannot
+ * carry and map CJK radicals and compatibility ideographs to unified ideographs, with warnings.
+ */
+export function cleanText(input: string): CleanText {
+	if (!SUSPECT.test(input)) return { text: input, warnings: [] };
+	const lines = input.split('\n');
+	const warnings: Diagnostic[] = [];
+	let otherLines = 0;
+	let firstOther = 0;
+	let mapped = 0;
+	let firstMapped = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? '';
+		if (!SUSPECT.test(line)) continue;
+		const changes = cleanLine(line);
+		lines[i] = changes.text;
+		if (changes.mapped > 0) {
+			if (mapped === 0) firstMapped = i + 1;
+			mapped += changes.mapped;
+		}
+		if (changes.removed.size === 0) continue;
+		const seen = warnings.length;
+		if (seen < MAX_LINE_WARNINGS) warnings.push(controlWarning(i + 1, changes.removed));
+		else if (otherLines++ === 0) firstOther = i + 1;
+	}
+	if (otherLines > 0) {
+		warnings.push({
+			severity: 'warning',
+			code: 'control-character',
+			line: firstOther,
+			message: `control characters removed from ${otherLines} more line${otherLines === 1 ? '' : 's'} from here on; save the seed without them to silence this`,
+		});
+	}
+	if (mapped > 0) {
+		warnings.push({
+			severity: 'warning',
+			code: 'cjk-radical',
+			line: firstMapped,
+			message: `${mapped} CJK radical or compatibility character${mapped === 1 ? '' : 's'} (as PDF text extraction writes ⾏ for 行) read as the unified ideograph${mapped === 1 ? '' : 's'}, first on this line; fix the seed's text to silence this`,
+		});
+	}
+	return { text: lines.join('\n'), warnings };
+}

@@ -130,7 +130,7 @@ describe.each(CASES)('$file', ({ file, record, groups, members, speakers, notes,
 		expect(Object.fromEntries(meeting?.participants.map((group) => [group.group, group.members.length]) ?? [])).toEqual(groups);
 	});
 
-	test.each(members)('%s #%i is %s (%s, %s)', (group, index, name, title, affiliation) => {
+	test.each([...members] as [string, number, string, string | null, string | null][])('%s #%i is %s (%s, %s)', (group, index, name, title, affiliation) => {
 		const member = meeting?.participants.find((candidate) => candidate.group === group)?.members[index];
 		expect([member?.name, member?.title, member?.affiliation]).toEqual([name, title, affiliation]);
 	});

@@ -47,7 +47,8 @@ export function isOrganisation(text: string): boolean {
 /** Leading words that are never surnames even when an office word follows. */
 const NOT_SURNAMES = new Set(['内閣', '内閣府', '事務', '事務局', '大臣', '総務', '総務省', '政府', '国立', '一般', '地方', '日本']);
 
-const HAN = '\\p{Script=Han}々〆ヶ';
+/** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */
+const HAN = '\\p{Script=Han}々〆ヶ〓';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
@@ -190,7 +191,7 @@ export function readPaddedName(cell: string): string {
 /** Honorifics and member words after a name inside a speaker's bracket: `（鈴木太郎君）`, `（齊藤大介議員）`. */
 const BRACKET_SUFFIXES: readonly string[] = ['副委員長', '委員長', '副議長', '議長', '議員', '委員', '君', '氏', 'さん'];
 /** A seat number before the bracket: `１２番（齊藤大介議員）`. */
-const SEAT_NUMBER = /^[0-9０-９]+番$/u;
+const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)番$/u;
 /** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
 const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|補佐|事務総長|知事)$/u;
 
@@ -225,7 +226,7 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 
 /** Posts of the Diet and local government that follow a surname in a speaker label, longest first. */
 const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ]{1,4}?)(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|参考人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|区長|町長|村長|教育長|副委員長|委員長|議員)$/u;
+	/^(?<name>[\p{Script=Han}々ヶ]{1,4}?)(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|区長|町長|村長|教育長|副委員長|委員長|議員)$/u;
 
 /** `安倍内閣総理大臣` → 安倍 / 内閣総理大臣, `向山事務総長` → 向山 / 事務総長, `田中市長` → 田中 / 市長; null otherwise. */
 export function splitSittingPost(text: string): NameParts | null {

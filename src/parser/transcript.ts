@@ -73,9 +73,9 @@ export function isStageDirection(text: string): boolean {
 	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］)$/u.test(trimSpaces(text));
 }
 
-/** A separator line: `――――◇――――`, `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
+/** A separator line: `――――◇――――`, `————◇————` (em dashes of web copies), `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
 export function isSeparator(text: string): boolean {
-	return /^[―─━－\-‐…・〜～=＝_＿◇◆☆★◎○*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐…〜～=＝_＿]{2}/u.test(text);
+	return /^[―─━－\-‐—…・〜～=＝_＿◇◆☆★◎○*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—…〜～=＝_＿]{2}/u.test(text);
 }
 
 /** A separator that divides the items of business (`――――◇――――`). */
@@ -83,9 +83,12 @@ export function isSectionSeparator(text: string): boolean {
 	return isSeparator(text) && /[◇◆☆★]/u.test(text);
 }
 
-/** A page marker left by an export or a PDF: `<PAGE="3">`, `－3－`, `- 3 -`, `―３―`, `(3)` alone is not one. */
+/**
+ * A page marker left by an export or a PDF, or a speech anchor of a minutes site: `<PAGE="3">`, `－3－`,
+ * `- 3 -`, `―３―`, `#12` (a turn's number on a copied web page); `(3)` alone is not one.
+ */
 export function isPageMarker(text: string): boolean {
-	return /^(?:<\s*PAGE\s*=\s*"?[0-9]+"?\s*>|[－\-―‐—]\s*[0-9０-９]+\s*[－\-―‐—]|\[?\s*[Pp](?:age)?\.?\s*[0-9]+\s*\]?)$/u.test(trimSpaces(text));
+	return /^(?:<\s*PAGE\s*=\s*"?[0-9]+"?\s*>|[－\-―‐—]\s*[0-9０-９]+\s*[－\-―‐—]|\[?\s*[Pp](?:age)?\.?\s*[0-9]+\s*\]?|[#＃][0-9０-９]{1,4})$/u.test(trimSpaces(text));
 }
 
 /** What a transcript reader adds: which lines are section headings, with their titles. */
@@ -163,10 +166,17 @@ function addTurn(state: State, turn: Turn, line: number): void {
 	if (turn.speech !== '') addText(state, `\u3000${turn.speech}`, line);
 }
 
+/** True when the next non-blank line after `index` is more speech (not a turn, separator, sitting time or stage direction). */
+function speechGoesOn(lines: readonly SourceLine[], index: number): boolean {
+	const next = lines.slice(index + 1).find((source) => trimSpaces(source.text) !== '' && !isPageMarker(source.text));
+	if (!next) return false;
+	return readTurn(next.text) === null && !isSeparator(next.text) && readSittingTime(next.text) === null && !isStageDirection(next.text);
+}
+
 /** Read transcript lines (the body after the header) into sections and remarks; never throws. */
 export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: TranscriptOptions = {}): Transcript {
 	const state: State = { body: [], section: null, remark: null, paragraph: null, count: 0, diagnostics };
-	for (const source of lines) {
+	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		if (trimSpaces(text) === '' || isPageMarker(text)) continue;
 		const turn = readTurn(text);
@@ -192,7 +202,8 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			continue;
 		}
 		const title = options.heading?.(text) ?? null;
-		if (title !== null) {
+		// `○議長（…）　これより会議を開きます。／　日程第一　…／　去る十八日の…`: the chair reads the item out within the turn.
+		if (title !== null && !(state.remark && speechGoesOn(lines, index))) {
 			startSection(state, title, line);
 			continue;
 		}

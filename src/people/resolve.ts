@@ -32,6 +32,8 @@ import {
 const FAMILY_SHARED_MEMBERS = 3;
 /** A name without a title at least this long (in characters) is a full name, not a surname. */
 const FULL_NAME_MIN = 3;
+/** A name at least this long is a full name even with a title (the Diet's rolls print `委員長 山際大志郎君` unspaced). */
+const FULL_NAME_LONG = 5;
 /** Key prefixes, most telling first: the canonical key of a person is the first one it has. */
 const KEY_PRIORITY = ['alias:', 'name:', 'member:', 'official:', 'presenter:', 'observer:', 'other:', 'speaker:', 'org:'];
 
@@ -111,7 +113,8 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 			const kind = entryKind(group.group, member.title);
 			// A name written with a space (相田 仁, 後藤　尚久) is a full name whose surname is the part before it.
 			const spaced = /^(\S+)[ \u3000]+\S+$/u.exec(member.name);
-			const full = spaced !== null || (member.title === null && [...member.name].length >= (kind === 'member' ? FULL_NAME_MIN + 1 : FULL_NAME_MIN));
+			const length = [...member.name].length;
+			const full = spaced !== null || length >= FULL_NAME_LONG || (member.title === null && length >= (kind === 'member' ? FULL_NAME_MIN + 1 : FULL_NAME_MIN));
 			entries.push({
 				meeting,
 				text: member.text,

@@ -27,11 +27,17 @@ const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,12
 /** The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`. */
 const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+)年(?:(?<month>[0-9]+)月)?(?:第(?<n>[0-9]+)回)?(?:[^\s()（）]{0,12}?議会)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+)回[)）])?/u;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
-const SITTING_NUMBER = /(?:第(?<n>[0-9]+)|-(?<dash>[0-9]+))(?<unit>号|日)/u;
+const SITTING_NUMBER = /(?:第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)/u;
 /** A committee of the assembly named in the meeting name. */
 const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
-const POST_END = /(?:長|者|員|監|官|役|理事|参事|主幹|主査|書記|補佐|参与|主任|委員)$/u;
+const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|委員)$/u;
+/** A seat number before a member's name: `１番`, `12 番`, `第一番` (prefectures number seats in kanji). */
+const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\\s\\u3000]*番';
+/** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
+const HEADING_TAIL = /^[\s\u3000]*(?:は、?)?[\s\u3000]*(?:[（(]?[\s\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\s\u3000]*[人名][\s\u3000]*[）)]?)?(?:で)?(?:、?次のとおり(?:である)?[。.]?)?(?:[（(][0-9０-９一二三四五六七八九十百]+[人名][）)])?/u;
+/** A line saying the list is the agenda above (`議事日程に同じ`, `議事日程のとおり`): nothing to add. */
+const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:に同じ|のとおり)。?$/u;
 
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
@@ -39,15 +45,18 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所)[:：]?/u },
 	{ key: 'present', pattern: /^出席議員/u },
+	{ key: 'committee', pattern: /^出席委員/u },
 	{ key: 'absent', pattern: /^欠席議員/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:会議に)?出席した者|出席説明員|説明員|地方自治法第[0-9]+条.*出席した者)/u },
-	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局職員|職務のため(?:会議に)?出席した(?:事務局)?職員|議会事務局出席者|会議に出席した事務局職員)/u },
-	{ key: 'agenda', pattern: /^(?:議事日程|本日の会議に付した事件)/u },
+	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局職員|職務のため(?:会議に)?出席した(?:事務局)?職員|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
+	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
 ];
-type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'absent' | 'officials' | 'staff' | 'agenda' | 'notes';
+type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'officials' | 'staff' | 'agenda' | 'notes';
 /** Participant group names by roll key. */
-const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', absent: '欠席議員', officials: '説明のため出席した者', staff: '事務局職員' };
+const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', committee: '出席委員', absent: '欠席議員', officials: '説明のため出席した者', staff: '事務局職員' };
+/** Rolls written as post and name (`市長　　櫻田　宏`, `委員長　渡辺　盛君`) rather than seat and name. */
+const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'officials', 'staff']);
 
 /** The header as read. */
 interface AssemblyHeader {
@@ -81,33 +90,49 @@ function afterHeading(text: string, pattern: RegExp): string {
 		if (!/[\s\u3000]/u.test(chars[index] ?? '')) seen++;
 		index++;
 	}
-	return trimSpaces(chars.slice(index).join('').replace(/^[\s\u3000]*[（(]?[\s\u3000]*[0-9０-９]+[\s\u3000]*[人名][\s\u3000]*[）)]?/u, '').replace(/^[\s\u3000]*[:：]/u, ''));
+	return trimSpaces(chars.slice(index).join('').replace(HEADING_TAIL, '').replace(/^[\s\u3000]*[:：]/u, ''));
+}
+
+/** A name cell without its honorific and its bracket: `山 村 美咲子(副議長)` → name, role 副議長; `有 岡 浩 二　（郷中会）` → name, group 郷中会. */
+function splitCell(cell: string): { name: string; bracket: string | null } {
+	const bracket = /[\s\u3000]*[（(][\s\u3000]*(?<inner>[^（）()]*?)[\s\u3000]*[）)]$/u.exec(cell);
+	const name = trimSpaces(bracket ? cell.slice(0, bracket.index) : cell).replace(/[\s\u3000]*(?:議員|君|さん)$/u, '');
+	return { name, bracket: bracket?.groups?.inner ?? null };
 }
 
 /** Members of a seat-numbered roll line: `１番　山田太郎　　２番　佐藤花子`, `1番 三 浦 芳 一 議員`; else cells apart by 2+ spaces. */
-function readMembers(text: string): Member[] {
+function readMembers(text: string, previous: Member[] = []): Member[] {
 	const trimmed = trimSpaces(text);
 	if (trimmed === '' || /^[（(]?(?:なし|無し|ありません)[）)]?$/u.test(trimmed)) return [];
-	const seats = [...trimmed.matchAll(/(?<seat>[0-9０-９]+)[\s\u3000]*番[\s\u3000]*(?<name>.+?)(?=[\s\u3000]*[0-9０-９]+[\s\u3000]*番|$)/gu)];
+	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
+	// `議長　　　石井　俊夫君` without seat numbers: a post and a name.
+	if (seats.length === 0 && POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '')) return readPostMembers(trimmed);
 	const cells = seats.length > 0 ? seats.map((match) => ({ text: trimSpaces(match[0]), name: match.groups?.name ?? '' })) : trimmed.split(/[\s\u3000]{2,}/u).map((cell) => ({ text: cell, name: cell }));
-	return cells.map((cell) => {
-		const bare = trimSpaces(cell.name).replace(/[\s\u3000]*(?:議員|君|さん)$/u, '');
-		return { text: cell.text, name: readPaddedName(bare) || null, title: null, affiliation: null };
-	});
+	const members: Member[] = [];
+	for (const cell of cells) {
+		const { name, bracket } = splitCell(cell.name);
+		// A role in the bracket (`(議長)`) is the member's title; anything else their group (会派), `同` repeating the one above.
+		const role = bracket !== null && /^(?:副)?(?:議長|委員長)$/u.test(bracket) ? bracket : null;
+		const group = bracket === null || role !== null ? null : /^同$/u.test(bracket.replace(/[\s\u3000]+/gu, '')) ? ([...previous, ...members].at(-1)?.affiliation ?? null) : bracket;
+		members.push({ text: cell.text, name: readPaddedName(name) || null, title: role, affiliation: group });
+	}
+	return members;
 }
 
 /** Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces). */
-function readPostMembers(text: string): Member[] {
+function readPostMembers(text: string, pending: { post: string | null } = { post: null }): Member[] {
 	const cells = [...text.matchAll(/[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*/gu)].map((match) => ({ text: match[0], index: match.index }));
 	const members: Member[] = [];
-	let post: { text: string; index: number } | null = null;
+	// `社会教育課社会教育係長` / `渡部繁夫君`: a post alone on the line before gives the name below it.
+	let post: { text: string; index: number } | null = pending.post === null ? null : { text: pending.post, index: -1 };
+	pending.post = null;
 	let names: { text: string; index: number }[] = [];
 	const flush = (): void => {
 		if (post && names.length > 0) {
 			const last = names[names.length - 1] ?? post;
 			members.push({
-				text: text.slice(post.index, last.index + last.text.length),
-				name: readPaddedName(names.map((name) => name.text).join('\u3000')) || null,
+				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(post.index, last.index + last.text.length),
+				name: readPaddedName(names.map((name) => name.text).join('\u3000').replace(/[\s\u3000]*君$/u, '')) || null,
 				title: replaceSpaceRuns(post.text, ''),
 				affiliation: null,
 			});
@@ -118,12 +143,18 @@ function readPostMembers(text: string): Member[] {
 	for (let i = 0; i < cells.length; i++) {
 		let cell = cells[i];
 		if (!cell) continue;
-		// A post spaced out over cells (`区　　　長`): one character, then the rest of the post.
+		// A post spaced out over cells (`区　　　長`, `副　　知　　事`): one character, then short cells up to the post's end.
 		if (!POST_END.test(bare(cell.text)) && [...cell.text].length === 1) {
-			const next = cells[i + 1];
-			if (next && [...next.text].length <= 3 && POST_END.test(bare(cell.text + next.text))) {
-				cell = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
-				i++;
+			let joined = cell.text;
+			for (let j = i + 1; j < cells.length && j <= i + 4; j++) {
+				const next = cells[j];
+				if (!next || [...next.text].length > 3) break;
+				joined += next.text;
+				if (POST_END.test(bare(joined))) {
+					cell = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
+					i = j;
+					break;
+				}
 			}
 		}
 		if (POST_END.test(bare(cell.text))) {
@@ -131,6 +162,7 @@ function readPostMembers(text: string): Member[] {
 			post = cell;
 		} else if (post) names.push(cell);
 	}
+	if (post && names.length === 0 && members.length === 0) pending.post = post.text.replace(/[\s\u3000]+/gu, '');
 	flush();
 	return members;
 }
@@ -138,14 +170,16 @@ function readPostMembers(text: string): Member[] {
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
-	const match = /^日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*(?<title>.*)$/u.exec(stripped);
+	if (SAME_AS_AGENDA.test(stripped.replace(/[\s\u3000]+/gu, ''))) return;
+	// `日程第1　会議録署名議員の指名`, or `第一　会議録署名議員の指名` (a space after the number; `第一号` is not an item).
+	const match = /^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped);
 	if (!match?.groups) {
 		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.
 		const last = agenda[agenda.length - 1];
 		if (last && stripped !== '' && !findDate(stripped)?.ok && !readSittingTime(stripped)) last.title = `${last.title}　${stripped}`;
 		return;
 	}
-	const number = parseNumeral(match.groups.n ?? '') ?? agenda.length + 1;
+	const number = parseNumeral(match.groups.n ?? match.groups.m ?? '') ?? agenda.length + 1;
 	const title = trimSpaces(match.groups.title ?? '');
 	if (title !== '' && !agenda.some((item) => item.number === number)) agenda.push({ number, title, section: null });
 }
@@ -153,7 +187,10 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	const header: AssemblyHeader = { date: null, dateLine: null, start: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
-	let current: { key: HeaderKey; group: ParticipantGroup | null } | null = null;
+	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
+	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
+		group.members.push(...(POST_ROLLS.has(key) ? readPostMembers(text, pending) : readMembers(text, group.members)));
+	};
 	const readDate = (text: string, line: number): boolean => {
 		const found = findDate(text);
 		if (!found) return false;
@@ -182,15 +219,18 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			continue;
 		}
 		const sitting = readSittingTime(unprefixed(text));
+		// A sitting time after the items of the 議事日程 is the sitting's own, not the time it was called for.
+		if (sitting && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (sitting) {
 			if (current?.key !== 'agenda' && header.start === null && ['開議', '開会', '再開'].includes(sitting.event)) header.start = sitting.clock;
 			continue;
 		}
+		if (SAME_AS_AGENDA.test(key)) continue;
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));
 		if (opened) {
 			const rest = afterHeading(text, opened.pattern);
 			const group = ROLL_GROUPS[opened.key];
-			current = { key: opened.key, group: group ? { group, members: [] } : null };
+			current = { key: opened.key, group: group ? { group, members: [] } : null, pending: { post: null } };
 			if (current.group) header.participants.push(current.group);
 			if (opened.key === 'date') {
 				if (header.date === null) readDate(rest, line);
@@ -205,11 +245,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				header.naming.push({ text: key, line });
 				if (rest !== '' && !findDate(rest)?.ok) readAgendaLine(rest, header.agenda);
 			} else if (opened.key === 'notes') header.notes.push({ text: trimSpaces(text), line });
-			else if (rest !== '' && current.group) current.group.members.push(...(opened.key === 'officials' || opened.key === 'staff' ? readPostMembers(rest) : readMembers(rest)));
+			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending);
 			continue;
 		}
 		if (current?.group) {
-			current.group.members.push(...(current.key === 'officials' || current.key === 'staff' ? readPostMembers(text) : readMembers(text)));
+			readRoll(current.key, current.group, text, current.pending);
 			continue;
 		}
 		if (current?.key === 'agenda') {
@@ -238,8 +278,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 /** The assembly, its committee and the session label from the naming lines (then the chair's opening words). */
 function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
 	const texts = naming.map((text) => compact(text));
-	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text)?.groups?.name).find(Boolean) ?? null;
-	const committee = texts.map((text) => COMMITTEE.exec(text.replace(/^.*?議会/u, ''))?.groups?.name).find((name) => name && !/議会運営/u.test(name) === true) ?? null;
+	// `令和6年第1回定例会ひがし区議会会議録`: the name starts after the session.
+	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text)?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
+	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
+	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(/^.*?(?:都|道|府|県|市|区|町|村)議会/u, ''))?.groups?.name);
+	// In the chair's opening words only the committee being opened counts (`これより議会運営委員会を開会いたします`).
+	const opened = /(?:ただいまから|ただ今から|これより|これから)(?<name>[^\s、。]{1,20}委員会)を(?:開会|開き)/u.exec(texts.at(-1) ?? '')?.groups?.name;
+	const committee = [...inHeader, opened].find(Boolean) ?? null;
 	let session: string | null = null;
 	for (const text of texts) {
 		const match = SESSION.exec(text);
@@ -254,7 +299,7 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	for (const text of texts) {
 		const match = SITTING_NUMBER.exec(text.replace(SESSION, ''));
 		if (match?.groups) {
-			sitting = `第${Number(match.groups.n ?? match.groups.dash)}${match.groups.unit}`;
+			sitting = `第${parseNumeral(match.groups.n ?? match.groups.dash ?? '')}${match.groups.unit}`;
 			break;
 		}
 	}
@@ -294,7 +339,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	while (start >= 0 && start < lines.length && trimSpaces(lines[start]?.text ?? '') === '') start++;
 	if (start < 0) return noRecord('assembly', [], [error('no-body', null, 'no speaker turns found: the minutes need lines such as "○議長（鈴木太郎君）　ただいまから本日の会議を開きます。"')]);
 	const header = readHeader(lines.slice(0, start), diagnostics);
-	const transcript = readTranscript(lines.slice(start), diagnostics, { heading: bodyHeading });
+	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
+	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
+	const spoken = lines.slice(start).filter((source) => !running.has(compact(unprefixed(source.text))));
+	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
 	const body = transcript.body;
 	if (header.notes.length > 0) {
 		const children: Block[] = header.notes.map((note) => ({ type: 'note', text: note.text, line: note.line }));

@@ -7,7 +7,7 @@
  * rolls printed after the transcript (本会議) are read too.
  * Steps: split header / transcript / tail → header blocks → transcript → series and title → record.
  */
-import type { AgendaItem, Meeting, Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { trimSpaces, type SourceLine } from '../normalize.ts';
@@ -42,6 +42,17 @@ const AGENDA_HEADING = /^(?:○\s*)?(?:本日の会議に付した(?:案件|事�
 const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
 const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
+
+/** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
+const ISSUE_LINE = new RegExp(`^第\\s*(?<go>${NUMERAL_SOURCE})\\s*号(?=[\\s\\u3000]|$)`, 'u');
+/** How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). */
+const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑)$/u;
+/** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
+const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})$`, 'u');
+/** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
+const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
+/** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
+const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
 
 /** The NFKC form of a line without spaces, for matching headings. */
 const compact = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]+/gu, '').replace(/。$/u, '');
@@ -84,11 +95,25 @@ interface Roll {
 	group: ParticipantGroup;
 	role: string | null;
 	bracket: string | null;
+	/** A bracket opened on a post line and not yet closed (`（自治庁選挙局` / `長）　松田 清之君`). */
+	open: boolean;
 }
 
 /** Read one roll line into members (`理事 小渕 恵三君 理事 加藤常太郎君`); a line without 君 sets the role of what follows. */
 function readRollLine(text: string, roll: Roll): void {
-	const trimmed = trimSpaces(text);
+	let trimmed = trimSpaces(text);
+	if (roll.open) {
+		const close = trimmed.search(/[）)]/u);
+		roll.bracket = `${roll.bracket ?? ''}${close < 0 ? trimmed : trimmed.slice(0, close + 1)}`;
+		if (close < 0) return;
+		roll.open = false;
+		trimmed = trimSpaces(trimmed.slice(close + 1));
+		if (trimmed === '') return;
+	} else if (/^[（(][^）)]*$/u.test(trimmed)) {
+		roll.bracket = trimmed;
+		roll.open = true;
+		return;
+	}
 	if (!trimmed.includes('君')) {
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
 		else {
@@ -122,14 +147,21 @@ function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
 	return { number: number ?? next, title: trimSpaces(numbered?.groups?.title ?? stripped), section: null };
 }
 
-/** Add an agenda line: a `○` line or a numbered line opens an item; in a `○` list other lines continue the item before. */
+/**
+ * Add an agenda line: a `○` line or a numbered line opens an item; in a `○` list other lines continue the item
+ * before, as does a line after an item that does not end like one (`…法律案（内閣提出、` / `参議院送付）`);
+ * `一、日程第一` names an item already listed.
+ */
 function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): void {
 	const trimmed = trimSpaces(text);
-	if (marked && !trimmed.startsWith('○') && agenda.length > 0) {
-		const last = agenda[agenda.length - 1];
-		if (last) last.title += trimmed;
+	const last = agenda[agenda.length - 1];
+	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(trimmed.normalize('NFKC'));
+	if (last && !trimmed.startsWith('○') && (marked || (!numbered && !ITEM_END.test(last.title)))) {
+		last.title += trimmed;
 		return;
 	}
+	const reference = ITEM_REFERENCE.exec(trimmed.normalize('NFKC'));
+	if (reference?.groups && agenda.some((item) => item.number === parseNumeral(reference.groups?.n ?? ''))) return;
 	const item = agendaItem(trimmed, agenda);
 	if (!agenda.some((known) => known.title === item.title)) agenda.push(agenda.some((known) => known.number === item.number) ? { ...item, number: Math.max(...agenda.map((known) => known.number)) + 1 } : item);
 }
@@ -148,10 +180,15 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			header.go = parseNumeral(title.groups.go ?? '');
 			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
 			header.house = /衆議院|参議院/u.exec(text)?.[0] ?? null;
-			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '')) || null;
+			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee.
+			header.committee = trimSpaces(rest.replace(/衆議院|参議院|会議録/gu, '')) || null;
 			header.titleLine = line;
 			continue;
 		}
+		const issue = header.titleLine === null && header.go === null && line <= HEAD_LINES + 5 ? ISSUE_LINE.exec(trimSpaces(text).normalize('NFKC')) : null;
+		if (issue?.groups) header.go = parseNumeral(issue.groups.go ?? '');
+		// `昭和三十年一月二十日(木曜` / `日)`: the weekday wrapped onto the next line.
+		if (header.dateLine !== null && line - header.dateLine <= 2 && /^(?:曜)?日?[）)]$/u.test(key)) continue;
 		const sitting = readSittingTime(text);
 		if (sitting) {
 			// The 議事日程 names the time the sitting was called for; the sitting itself is the line outside it.
@@ -173,13 +210,13 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		// Inside a roll, `政府参考人` is the post of the entries below it (衆議院), not a new roll.
 		const group = mode.kind === 'roll' && key === '政府参考人' ? undefined : ROLL_HEADINGS[key];
 		if (group !== undefined) {
-			const roll: Roll = { group: { group, members: [] }, role: null, bracket: null };
+			const roll: Roll = { group: { group, members: [] }, role: null, bracket: null, open: false };
 			header.participants.push(roll.group);
 			mode = { kind: 'roll', roll };
 			continue;
 		}
 		if (AGENDA_HEADING.test(key)) {
-			mode = { kind: 'agenda', marked: false, schedule: key.startsWith('議事日程') };
+			mode = { kind: 'agenda', marked: false, schedule: key.replace(/^○/u, '').startsWith('議事日程') };
 			continue;
 		}
 		if (NOTICE_HEADING.test(key)) {
@@ -190,7 +227,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (isSeparator(text)) {
 			// `…………` inside 出席委員 (衆議院) opens the list of those present who are not members.
 			if (mode.kind === 'roll' && /…/u.test(text)) {
-				const roll: Roll = { group: { group: '出席者', members: [] }, role: null, bracket: null };
+				const roll: Roll = { group: { group: '出席者', members: [] }, role: null, bracket: null, open: false };
 				header.participants.push(roll.group);
 				mode = { kind: 'roll', roll };
 			} else mode = { kind: 'none' };
@@ -265,9 +302,37 @@ function fileStem(source: string): string {
 	return source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') || source;
 }
 
+/** Lines of a copied web page: page chrome dropped, the simple view's `発言のURL:…` tails cut off and kept with their line. */
+function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls: { line: number; url: string }[] } {
+	const lines: SourceLine[] = [];
+	const urls: { line: number; url: string }[] = [];
+	for (const entry of source) {
+		const tail = SPEECH_URL_TAIL.exec(entry.text);
+		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
+		if (tail?.groups?.url) urls.push({ line: entry.line, url: tail.groups.url });
+		if (PAGE_CHROME.test(trimSpaces(text)) || (tail && trimSpaces(text) === '')) continue;
+		lines.push({ ...entry, text });
+	}
+	return { lines, urls };
+}
+
+/** Give each remark the speech link written within it (the simple view's `発言のURL:`), the first one from its line on. */
+function linkRemarks(remarks: RemarkIndex[], urls: readonly { line: number; url: string }[]): void {
+	remarks.forEach((remark, index) => {
+		const next = remarks[index + 1]?.line ?? Number.POSITIVE_INFINITY;
+		const link = urls.find((entry) => entry.line >= remark.line && entry.line < next);
+		if (link) remark.officialUrl = link.url;
+	});
+}
+
+/** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */
+function uniqueItems(agenda: readonly AgendaItem[]): AgendaItem[] {
+	return agenda.filter((item, index) => agenda.findIndex((other) => other.title === item.title) === index);
+}
+
 /** Read a Diet transcript into its record (never throws). */
 export function readDiet(document: SourceDocument, options: ParseOptions): ParseResult {
-	const { lines } = document;
+	const { lines, urls } = cleanLines(document.lines);
 	const diagnostics: Diagnostic[] = [];
 	const start = firstTurn(lines);
 	if (start < 0) return noRecord('diet', [], [error('no-body', null, 'no speaker turns found: the Diet transcript needs lines such as "○山際委員長　これより会議を開きます。"')]);
@@ -298,9 +363,10 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const house = header.house ?? (committee ? inferHouse(lines, committee) : null);
 	if (committee !== null && house === null) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "第196回国会 衆議院 ${committee} 第20号"`));
 	const series = committee ? [house, committee].filter(Boolean).join(' ') : fileStem(options.source);
-	const sessionLabel = header.kai !== null && header.go !== null ? `第${header.kai}回国会 第${header.go}号` : undefined;
-	const title = sessionLabel ? `第${header.kai}回国会 ${series} 第${header.go}号` : `${series} ${header.date}`;
-	const agenda = header.agenda.map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
+	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回国会 第${header.go}号` : `第${header.go}号`;
+	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null ? `第${header.kai}回国会 ${series} 第${header.go}号` : `${series} 第${header.go}号 ${header.date}`;
+	linkRemarks(transcript.remarks, urls);
+	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
 	const candidate: Meeting = {
 		title,
 		series,

@@ -79,8 +79,16 @@ const ROLE_PREFIX = /^(?<role>委員長|理事|委員|会長|副会長|幹事|�
 const BRACKET_POST = /^[（(](?<post>.+)[）)][\s\u3000]*(?<rest>[^（）()]+)$/u;
 /** A post set apart from the name by wide padding (`内閣委員会専門員　　　　長谷田晃二君`); names pad with at most 3 spaces. */
 const PADDED_POST = /^(?<post>[^\s\u3000]+)[\s\u3000]{4,}(?<rest>.+)$/u;
-/** The heading of the agenda list in the header. */
-const AGENDA_HEADING = /^(?:本日の)?会議に付した案件$/u;
+/** The heading of the agenda list in the header (`○本日の会議に付した案件` in the 本会議's header). */
+const AGENDA_HEADING = /^(?:本日の)?会議に付した(?:案件|事件)$/u;
+/** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
+const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+号)?$/u;
+/** The number before an item of the 議事日程: `第一　`, `日程第一　`. */
+const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
+/** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */
+const DATE_ONLY = /^(?:令和|平成|昭和)[元〇一二三四五六七八九十0-9０-９]+年[〇一二三四五六七八九十0-9０-９]+月[〇一二三四五六七八九十0-9０-９]+日(?:[（(][^）)]*[）)])?$/u;
+/** Keys under which a tool may have wrapped the whole response (`{ "data": { … } }` from an XML conversion). */
+const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
 /** Header lines that end a participant group even without a separator line before them. */
 const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
@@ -200,6 +208,40 @@ function found(meetings: NdlMeeting[], where: string): Found {
 	};
 }
 
+/** The response inside a wrapper a conversion tool added (`{ "data": { "meetingRecord": … } }`), else the root itself. */
+function unwrap(root: Json): Json {
+	let value = root;
+	for (let depth = 0; depth < 2; depth++) {
+		const top = object(value);
+		const keys = top ? Object.keys(top) : [];
+		const only = keys.length === 1 ? (keys[0] ?? '') : '';
+		if (!top || !WRAPPER_KEYS.has(only) || object(top[only] ?? null) === null) break;
+		value = top[only] ?? null;
+	}
+	return value;
+}
+
+/** True for a response envelope (a page of results): it holds `meetingRecord`, `speechRecord` or `records`. */
+function isEnvelope(value: Json): boolean {
+	const top = object(value);
+	return top !== null && !('nameOfMeeting' in top) && ('meetingRecord' in top || 'speechRecord' in top || 'records' in top);
+}
+
+/** Meetings of several pages of results kept in one list: their meetings, and their speeches grouped across pages. */
+function readPages(pages: readonly JsonObject[]): NdlMeeting[] {
+	const meetings: NdlMeeting[] = [];
+	const speeches: Json[] = [];
+	for (const page of pages) {
+		for (const entry of list(page['meetingRecord'])) {
+			const meeting = object(entry);
+			if (meeting) meetings.push(readMeeting(meeting));
+		}
+		speeches.push(...list(page['speechRecord']));
+		meetings.push(...readOldRecords(list(object(page['records'] ?? null)?.['record'])));
+	}
+	return [...meetings, ...groupSpeeches(speeches)];
+}
+
 /** One handler per response shape, tried in order; null when the shape is not theirs. */
 const SHAPES: readonly ((root: Json) => Found | null)[] = [
 	// The meeting (and meeting_list) endpoint.
@@ -220,6 +262,11 @@ const SHAPES: readonly ((root: Json) => Found | null)[] = [
 		const records = object(object(root)?.['records'] ?? null);
 		if (!records) return null;
 		return found(readOldRecords(list(records['record'])), '"records.record"');
+	},
+	// Several pages of results saved as one list (a client that kept every response of its paging).
+	(root) => {
+		if (!Array.isArray(root) || root.length === 0 || !root.every(isEnvelope)) return null;
+		return found(readPages(root.map(object).filter((page): page is JsonObject => page !== null)), 'every page of the list');
 	},
 	// A response without its envelope: one meetingRecord, or a list of meetings or speeches.
 	(root) => {
@@ -366,13 +413,15 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	let group: ParticipantGroup | null = null;
 	let role: string | null = null;
 	let inAgenda = false;
+	let inSchedule = false;
 	for (const line of speechLines(speech)) {
 		const trimmed = trimSpaces(line);
 		if (trimmed === '') continue;
-		readClock(trimmed, info);
+		if (!inSchedule) readClock(trimmed, info);
 		if (SEPARATOR.test(trimmed)) {
 			group = null;
 			inAgenda = false;
+			inSchedule = false;
 			continue;
 		}
 		if (GROUP_HEADING.test(trimmed)) {
@@ -391,8 +440,14 @@ function readHeader(speech: string, at: number): HeaderInfo {
 		group = null;
 		const block = lineBlock(line, at);
 		if (block) info.blocks.push(block);
-		if (AGENDA_HEADING.test(trimmed)) inAgenda = true;
-		else if (inAgenda && block?.type === 'paragraph') info.agenda.push({ number: info.agenda.length + 1, title: trimmed.replace(SPEECH_MARK, '') });
+		const heading = trimmed.replace(SPEECH_MARK, '');
+		if (AGENDA_HEADING.test(heading) || SCHEDULE_HEADING.test(heading)) {
+			inAgenda = true;
+			inSchedule = SCHEDULE_HEADING.test(heading);
+		} else if (inAgenda && block?.type === 'paragraph' && !DATE_ONLY.test(heading)) {
+			const title = heading.replace(ITEM_NUMBER, '');
+			if (!info.agenda.some((item) => item.title === title)) info.agenda.push({ number: info.agenda.length + 1, title });
+		}
 	}
 	info.participants = info.participants.filter((candidate) => candidate.members.length > 0);
 	return info;
@@ -518,7 +573,8 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	} catch (cause) {
 		return [noRecord('ndl-json', [], [jsonError(source, cause)])];
 	}
-	const result = SHAPES.reduce<Found | null>((done, shape) => done ?? shape(root), null);
+	const response = unwrap(root);
+	const result = SHAPES.reduce<Found | null>((done, shape) => done ?? shape(response), null);
 	if (result === null) {
 		const keys = object(root) ? Object.keys(object(root) ?? {}).slice(0, 6).map((key) => `"${key}"`).join(', ') : Array.isArray(root) ? 'a list' : typeof root;
 		return [noRecord('ndl-json', [], [error('not-ndl-json', 1, `this JSON is not an NDL 国会会議録 API response (it has ${keys || 'nothing'}): expected ${EXPECTED}`)])];

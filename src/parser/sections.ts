@@ -40,7 +40,9 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 ];
 
 /** `1.`, `１．`, `3、`, `一、`, `１　` before a label (a bare space counts only before a known label). */
-const NUMBER_PREFIX = /^(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*(?<mark>[.、。])|(?=\s))\s*/u;
+const NUMBER_PREFIX = /^(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<roman>[IVX]{1,4})(?=\s*[.、]))(?:\s*(?<mark>[.、。])|(?=\s))\s*/u;
+/** Roman numerals (NFKC: `Ⅳ` → `IV`) as header numbers. */
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** After the label: `)`, `：`, spaces, or the end of the line. */
 const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
 /** After an unnumbered label: `)`, `：` or the end of the line. */
@@ -171,7 +173,7 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	const prefix = NUMBER_PREFIX.exec(mapped.text);
 	const start = prefix ? prefix[0].length : 0;
 	const after = mapped.text.slice(start);
-	const number = prefix ? parseNumeral(prefix.groups?.number ?? '') : null;
+	const number = prefix ? (prefix.groups?.roman ? (ROMAN[prefix.groups.roman] ?? null) : parseNumeral(prefix.groups?.number ?? '')) : null;
 	const found = matchLabel(after, prefix !== null);
 	if (found) {
 		const section: SectionLine = {

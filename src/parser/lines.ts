@@ -57,6 +57,12 @@ const CHAT_END = /ここまで|以上|終わり|終了/u;
 const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
 
+/** The end mark of a transcript: `―了―`, `－了－`, `（了）`, `（以上）`, `以上`. */
+const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
+/** A role alone in lenticular brackets names an anonymised speaker: `【委員】`, `【会長】`, `【事務局】`. */
+const ROLE_SPEAKERS = /^(?:委員|構成員|専門委員|臨時委員|会長|副会長|座長|副座長|委員長|副委員長|部会長|議長|事務局|司会|説明者|オブザーバー)$/u;
+/** Navigation left at the end of a copied web page (`ページの先頭へ戻る`): not text. */
+const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|本文へ|メニュー)$/u;
 /** Labels of offices that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）. */
 const OFFICE_SPEAKERS = /^(?:事務局|司会|議長|座長|主査|委員長|会長|部会長|説明者)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
@@ -139,7 +145,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (lenticular?.groups) {
 		const inner = trimSpaces(lenticular.groups.inner ?? '');
 		const rest = trimSpaces(lenticular.groups.rest ?? '');
-		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
+		if (isSpeakerLabel(inner) || ROLE_SPEAKERS.test(inner.normalize('NFKC'))) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
 		if (rest === '') return { kind: 'heading', title: inner, number: null };
 	}
 
@@ -156,14 +162,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (/^[◆◇][\s\u3000]*[（(]?[\s\u3000]*(?:議題|議事)/u.test(line)) return { kind: 'agenda', text: line };
 		return { kind: 'note', text: line, chat: null };
 	}
-	if (PAGE_NUMBER.test(folded)) return { kind: 'page', text: line };
+	if (PAGE_NUMBER.test(folded) || PAGE_CHROME.test(line)) return { kind: 'page', text: line };
 
 	const first = line[0] ?? '';
 	if ('(（'.includes(first) && ')）'.includes(line.at(-1) ?? '') && chatMarker(line)) {
 		return { kind: 'note', text: line, chat: chatMarker(line) };
 	}
 	if (ANGLE_NOTE.test(line)) return { kind: 'note', text: line, chat: null };
-	if (line === '以上') return { kind: 'note', text: line, chat: null };
+	if (END_MARK.test(line)) return { kind: 'note', text: line, chat: null };
 
 	if (isAgendaLeadForm(folded) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };
 
@@ -205,7 +211,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// 後藤座長：本文
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
-	if (colon?.groups && isSpeakerLabel(colon.groups.label ?? '') && parseNameLabel(colon.groups.label ?? '').name !== null) {
+	if (colon?.groups && isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

@@ -26,7 +26,7 @@ export const ROLE_TITLES: readonly string[] = [
 export const OFFICE_WORDS: readonly string[] = [
 	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
 	'関東', '東北', '北海道', '信越', '北陸', '東海', '中国', '四国', '九州', '沖縄', '総合', '情報', '国際', '技術',
-	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '審議官', '統括官', '参事官', '企画官', '調査官',
+	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '防災', '戦略', '審議官', '統括官', '参事官', '企画官', '調査官',
 	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '係長', '主任', '総括', '統括', '事務局',
 ];
 
@@ -236,11 +236,30 @@ export function splitSittingPost(text: string): NameParts | null {
 	return { name, title: match.groups?.post ?? null, affiliation: null };
 }
 
+/** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
+const ANONYMISED = /^(?:(?<before>委員|構成員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員))(?:\((?<role>[^()]{1,10})\))?$/u;
+/** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
+const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
+/** `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`: (organisation,) post, then the person's name. */
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S+(?:官|長|補佐|主幹|主査|係員|主事))[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))$`, 'u');
+
 /** Split a participant entry or speaker label into name, title and affiliation (unknown parts are null). */
 export function parseNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
+	// An anonymised member names nobody: its role only (never an organisation).
+	const anonymised = ANONYMISED.exec(text.normalize('NFKC'));
+	if (anonymised?.groups) return { ...none, title: anonymised.groups.role ?? anonymised.groups.before ?? anonymised.groups.after ?? null };
+	const lenticular = LENTICULAR_ROLE.exec(text);
+	if (lenticular?.groups) {
+		const head = parseNameLabel(lenticular.groups.head ?? '');
+		if (head.name !== null) return { ...head, title: lenticular.groups.role ?? head.title };
+	}
+	const posted = POST_THEN_NAME.exec(text);
+	if (posted?.groups && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
+		return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: posted.groups.org ?? null };
+	}
 	const bracketed = splitPostAndBracketedName(text);
 	if (bracketed) return bracketed;
 	const spaced = splitSpacedName(text);

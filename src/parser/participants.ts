@@ -17,6 +17,17 @@ const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<
 /** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
 const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁)$/u;
 
+/** Group words that open a group inside a line: `（事務局）佐藤課長` after members, or ` 事務局:森部長`. */
+const INLINE_GROUP_WORDS = '委員|構成員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者';
+/** Where a line lists a second group: before `（事務局）` or after the spaces before `事務局:`. */
+const GROUP_BREAK = new RegExp(`(?<=[、，,\\s\\u3000])(?=[（(](?:${INLINE_GROUP_WORDS})[）)])|[\\s\\u3000]+(?=(?:${INLINE_GROUP_WORDS})[:：])`, 'u');
+
+/** One line listing several groups (`（委員）山田座長、…、（事務局）佐藤課長`) as one line per group, same line number. */
+function splitInlineGroups(source: SourceLine): SourceLine[] {
+	const parts = source.text.split(new RegExp(GROUP_BREAK.source, 'gu')).filter((part) => part.trim() !== '');
+	return parts.length > 1 ? parts.map((text) => ({ text, line: source.line })) : [source];
+}
+
 /** A bracketed remark about the list itself: （敬称略、五十音順）. */
 const EDITORIAL_LINE = /^[（(〔［\[][^）)〕］\]]*(?:敬称略|順不同|五十音順|名簿順)[^）)〕］\]]*[）)〕］\]]$/u;
 /** The same remark after a group word: `委員（敬称略）`. */
@@ -125,7 +136,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);
 	};
-	for (const source of lines) {
+	for (const source of lines.flatMap(splitInlineGroups)) {
 		const stripped = stripDecoration(source.text);
 		const { decorated } = stripped;
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);

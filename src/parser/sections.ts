@@ -26,19 +26,41 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者'), loose: true },
+	{ key: 'participants', pattern: anyOf('陪席者', '随行者', '説明員'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議事次第', '議題'), loose: true },
-	{ key: 'body', pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '会議の概要', '会議の模様', '審議の概要'), loose: true },
+	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
+	{
+		key: 'body',
+		pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '会議の概要', '会議の模様', '会議の結果', '会議経過', '会議内容', '審議の概要', '審議経過', '審議内容'),
+		loose: true,
+	},
 	{ key: 'body', pattern: anyOf('議事'), loose: false },
 ];
 
 /** `1.`, `１．`, `3、`, `一、`, `１　` before a label (a bare space counts only before a known label). */
-const NUMBER_PREFIX = /^(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*(?<mark>[.、。])|(?=\s))\s*/u;
+const NUMBER_PREFIX = /^(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<roman>[IVX]{1,4})(?=\s*[.、]))(?:\s*(?<mark>[.、。])|(?=\s))\s*/u;
+/** Roman numerals (NFKC: `Ⅳ` → `IV`) as header numbers. */
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** After the label: `)`, `：`, spaces, or the end of the line. */
 const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
 /** After an unnumbered label: `)`, `：` or the end of the line. */
 const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
+/** A ○ before a header label of a PDF's header (`○出席者`), not a speaker's mark. */
+const CIRCLED_LABEL = /^[\s\u3000]*[○〇◯](?=[\s\u3000]*(?:出席者|出席委員|欠席者|欠席委員|日時|開催日時|場所|開催場所|議題|議事次第|配付資料|配布資料)(?:[\s\u3000:：]|$))/u;
+/**
+ * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`,
+ * `ここから本文です。`, `ページの先頭へ戻る`. Not minutes text: left out of the title, header and body.
+ */
+const WEB_CHROME =
+	/^(?:(?:ホーム|トップ|トップページ|TOP|Home)[\s\u3000]*[>＞›»].*|本文へ(?:スキップ)?|メニュー|メインへスキップ|このページの本文へ移動|ここから本文です。?|(?:最終)?更新日[:：\s\u3000].*|ページ番号[:：\s\u3000].*|ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|印刷(?:用ページ)?|様式[0-9０-９]+)$/u;
+
+/** True for a line of web-page navigation left in copied text (breadcrumbs, skip links, 更新日). */
+export function isWebChrome(text: string): boolean {
+	return WEB_CHROME.test(trimSpaces(text));
+}
+
 /** A label in brackets: `【日時】`, `［場所］`, `＜出席者＞` (NFKC form). */
 const BRACKETS = [
 	['【', '】'],
@@ -90,6 +112,8 @@ export interface HeaderSplit {
 	bodyLine: number | null;
 	/** The body label as written (`議事要旨`), null for a summary document. */
 	bodyLabel: string | null;
+	/** Web-page navigation lines found in the header (breadcrumbs, 更新日), left out. */
+	chrome: SourceLine[];
 }
 
 /** A regex source matching one character literally. */
@@ -100,12 +124,15 @@ const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順
 /** The editorial bracket inside a matched label, for reading its note. */
 const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
 
+/** A legend of speaker marks after the body label: `議  事(◎は委員長、○は委員、●は事務局の発言)`, closed or not. */
+const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
+
 /** Each label's patterns, compiled once: in brackets, then followed by a loose or a tight separator. */
 const COMPILED = LABELS.map((label) => ({
 	key: label.key,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${EDITORIAL}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${EDITORIAL}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 }));
 
 /** A label found at the start of a line: its key, its span, the length to skip and the span of an editorial note. */
@@ -141,12 +168,12 @@ function matchLabel(after: string, numbered: boolean): LabelMatch | null {
 
 /** Recognize a header section line (`1. 日時) …`, `**２．場所**`, `■日時：…`, `【日時】…`, `日時　…`), or null. */
 export function matchSectionLine(raw: string): SectionLine | null {
-	const { text } = stripDecoration(raw);
+	const { text } = stripDecoration(raw.replace(CIRCLED_LABEL, ''));
 	const mapped = matchFormWithMap(text);
 	const prefix = NUMBER_PREFIX.exec(mapped.text);
 	const start = prefix ? prefix[0].length : 0;
 	const after = mapped.text.slice(start);
-	const number = prefix ? parseNumeral(prefix.groups?.number ?? '') : null;
+	const number = prefix ? (prefix.groups?.roman ? (ROMAN[prefix.groups.roman] ?? null) : parseNumeral(prefix.groups?.number ?? '')) : null;
 	const found = matchLabel(after, prefix !== null);
 	if (found) {
 		const section: SectionLine = {
@@ -269,10 +296,28 @@ function isBodyHeading(text: string, section: HeaderSection | null): boolean {
 	return entry.kind === 'heading' && (entry.number === null || section?.key !== 'agenda');
 }
 
+/** True when the numbered lines under a bare `議事` (`（１）…`) come again further down as the body's headings. */
+function listedAgain(lines: readonly SourceLine[], index: number): boolean {
+	let first: string | null = null;
+	let at = index + 1;
+	for (; at < lines.length; at++) {
+		const text = lines[at]?.text ?? '';
+		if (text.trim() === '') {
+			if (first !== null) break;
+			continue;
+		}
+		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+		if (entry.kind !== 'heading' || entry.number === null) break;
+		first ??= titleForm(text);
+	}
+	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first);
+}
+
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
-	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
-	let index = lines.findIndex((source) => source.text.trim() !== '');
+	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null, chrome: [] };
+	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text));
+	split.chrome.push(...lines.slice(0, Math.max(index, 0)).filter((source) => source.text.trim() !== ''));
 	if (index === -1) return split;
 	const first = lines[index];
 	const firstSection = first ? matchSectionLine(first.text) : null;
@@ -321,7 +366,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const source = lines[index];
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
-		if (section && isBareProceedings(section) && fullBodyLabelAfter(index)) section = { ...section, key: 'agenda' };
+		if (isWebChrome(source.text)) {
+			split.chrome.push(source);
+			continue;
+		}
+		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index))) section = { ...section, key: 'agenda' };
+		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
+		if (section === null && current?.key === 'agenda' && current.lines.some((line) => titleForm(line.text) === titleForm(source.text))) {
+			split.body = lines.slice(index);
+			split.hasBody = true;
+			split.bodyLine = source.line;
+			return split;
+		}
 		// Inside an agenda list, `1. 開会` / `2. 議題` lines are items, not sections; the header's next number
 		// (`5. その他` after `4. 議題`) starts a section unless it continues the list's own numbering.
 		const nextHeader = current?.number != null && section?.number === current.number + 1 && section.number !== lastItem + 1;

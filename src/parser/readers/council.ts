@@ -60,7 +60,9 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
-	record.participants.push(...parseParticipants(section.lines, diagnostics, section.key === 'absent' ? section.label : null, section.note ?? null));
+	// 欠席者 and lists other than 出席者 (陪席者, 説明員) are groups named as written.
+	const own = section.key === 'absent' || !/出\s*席/u.test(section.label.normalize('NFKC'));
+	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null));
 	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 }
 
@@ -85,13 +87,41 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 	},
 };
 
+/** A table cell's end left by copying a web page (`2 開催場所 |`, `|`): not text. */
+const CELL_END = /[\s\u3000]*\|$/u;
+
+/** Lines with the cell ends of a copied web table removed (a line that is a Markdown table row is kept). */
+function withoutCellEnds(lines: readonly SourceLine[]): SourceLine[] {
+	return lines.map((source) => (CELL_END.test(source.text) && !/^[\s\u3000]*\|/u.test(source.text) ? { ...source, text: source.text.replace(CELL_END, '') } : source));
+}
+
+/** A line that only holds a time range (`１５：００～１７：００`), as in the date block of a PDF's first page. */
+function isTimeLine(text: string): boolean {
+	const bare = trimSpaces(text).normalize('NFKC');
+	return bare !== '' && [...bare].length <= 30 && findDate(bare) === null && findTimeRange(bare) !== null && !/[。、]/u.test(bare);
+}
+
+/** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */
+function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | null): { kept: SourceLine[]; dropped: SourceLine[] } {
+	const form = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+	const titleForm = title ? form(title.text) : '';
+	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && form(source.text) === titleForm);
+	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
+}
+
 /** Read a council document (title, header sections, body) into its record, body and diagnostics (never throws). */
 export function readCouncil(document: SourceDocument, options: ParseOptions): ParseResult {
-	const { lines } = document;
+	const lines = withoutCellEnds(document.lines);
 	const diagnostics: Diagnostic[] = [];
 
 	// Header: title, preamble, numbered sections.
 	const header = splitHeader(lines);
+	if (header.chrome.length > 0) {
+		const first = header.chrome[0];
+		diagnostics.push(
+			warning('web-navigation', first?.line ?? null, `${header.chrome.length} line(s) of web-page navigation (breadcrumbs, 更新日, skip links) left out; remove them from the seed to silence this`),
+		);
+	}
 	if (!header.title) {
 		const first = lines.find((source) => source.text.trim() !== '');
 		diagnostics.push(
@@ -113,8 +143,18 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		HEADER_HANDLERS[section.key](section, record, diagnostics);
 	}
 	let issuer: string | null = null;
+	let dateSource: SourceLine | null = null;
 	for (const source of header.preamble) {
-		if (isDateLine(source.text) && record.date === null && !seen.has('date')) readDate([source], source.line, record, diagnostics);
+		if (isDateLine(source.text) && record.date === null && !seen.has('date')) {
+			readDate([source], source.line, record, diagnostics);
+			dateSource = source;
+		}
+		// The time range on the line after a lone date line (a PDF's first page).
+		else if (dateSource !== null && record.start === null && isTimeLine(source.text)) {
+			const times = findTimeRange(trimSpaces(source.text).normalize('NFKC'));
+			record.start = times?.start ?? null;
+			record.end = times?.end ?? null;
+		}
 		// A publication date (`令和6年5月1日` above the title) when the header has the meeting's 日時: the meeting date wins.
 		else if (isDateLine(source.text) && seen.has('date')) continue;
 		else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
@@ -125,8 +165,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 	}
 
-	// Body.
-	const parsed = parseBody(header.body, diagnostics);
+	// Body (without the title repeated as each page's header).
+	const pages = withoutPageHeaders(header.body, header.title);
+	const parsed = parseBody(pages.kept, diagnostics);
 	if (!header.hasBody) {
 		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
 		diagnostics.push(

@@ -454,6 +454,31 @@ function readTable(state: MarkupState, table: Table): void {
 	if (rest.length > 0) container(state, lineOf(table)).push({ type: 'list', items: rest, line: lineOf(table) });
 }
 
+/** Column names of an attendee table and the member field each holds. */
+const PEOPLE_COLUMNS: readonly [RegExp, 'name' | 'title' | 'affiliation'][] = [
+	[/^(?:氏名|名前|お名前|name)$/iu, 'name'],
+	[/^(?:役割|役職|役|職名|肩書き?|role)$/iu, 'title'],
+	[/^(?:所属|団体|組織|affiliation)$/iu, 'affiliation'],
+];
+
+/** An attendee table under a people heading (`| 氏名 | 役割 | 所属 |`): one member per row, fields from the columns; false when its columns are not named so. */
+function readPeopleTable(state: MarkupState, field: FieldKey, table: Table): boolean {
+	const [head, ...rows] = tableRows(table);
+	const columns = head?.cells.map((cell) => PEOPLE_COLUMNS.find(([pattern]) => pattern.test(trimSpaces(cell.text)))?.[1] ?? null) ?? [];
+	if (!columns.includes('name')) return false;
+	const members = rows.flatMap(({ cells }) => {
+		const value = (kind: 'name' | 'title' | 'affiliation'): string | null => {
+			const text = trimSpaces(cells[columns.indexOf(kind)]?.text ?? '');
+			return columns.includes(kind) && text !== '' ? text : null;
+		};
+		const text = cells.map((cell) => trimSpaces(cell.text)).filter((cell) => cell !== '').join(' | ');
+		return value('name') === null ? [] : [{ text, name: value('name'), title: value('title'), affiliation: value('affiliation') }];
+	});
+	addToGroup(state.participants, field.key, members, field.note);
+	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
+	return true;
+}
+
 /** Content under a field heading (`## 参加者`, `## 日時`, `## 議題`). */
 function contextContent(state: MarkupState, context: FieldContext, node: RootContent): void {
 	const { field } = context;
@@ -471,6 +496,7 @@ function contextContent(state: MarkupState, context: FieldContext, node: RootCon
 		return;
 	}
 	const line = lineOf(node);
+	if (node.type === 'table' && field.kind === 'people' && readPeopleTable(state, field, node)) return;
 	if (node.type === 'list') {
 		readField(state, field, { text: '', links: [] }, line, [node]);
 	} else if (node.type === 'paragraph') {

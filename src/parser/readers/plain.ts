@@ -10,6 +10,7 @@ import { warning } from '../diagnostics.ts';
 import { stripDecoration, type SourceLine } from '../normalize.ts';
 import { finishRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
+import { isDateLine, isWebChrome, matchSectionLine } from '../sections.ts';
 import { readTitle } from '../title.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { SourceDocument } from './types.ts';
@@ -19,9 +20,13 @@ const DATE_LINES = 80;
 /** A first line longer than this is text, not a title. */
 const TITLE_MAX = 120;
 
-/** The first valid date in the first lines, with its line and what follows it on that line. */
+/** The first valid date in the first lines (on a `日時` line if there is one), with its line and what follows it on that line. */
 function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; after: string } | null {
-	for (const source of lines.slice(0, DATE_LINES)) {
+	const head = lines.slice(0, DATE_LINES);
+	const labelled = head.filter((source) => matchSectionLine(source.text)?.key === 'date');
+	for (const source of [...labelled, ...head]) {
+		// `更新日：…` of a copied web page is when the page changed, not when the meeting was.
+		if (isWebChrome(source.text)) continue;
 		const found = findDate(source.text);
 		if (found?.ok) return { iso: found.iso, line: source.line, after: source.text.normalize('NFKC').slice(found.end) };
 	}
@@ -41,7 +46,9 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 	const { lines } = document;
 	const date = firstDate(lines);
 	if (!date) return null;
-	const first = lines.find((source) => source.text.trim() !== '');
+	// The title: the first line, or the line after a lone date line (`2024年3月8日` above `打合せメモ`); web navigation is not one.
+	const texts = lines.filter((source) => source.text.trim() !== '' && !isWebChrome(source.text));
+	const first = texts[0] !== undefined && isDateLine(texts[0].text) && matchSectionLine(texts[0].text) === null && texts[1] !== undefined && !isDateLine(texts[1].text) ? texts[1] : texts[0];
 	const firstText = first ? stripDecoration(first.text).text : '';
 	const titled = first !== undefined && firstText !== '' && [...firstText].length <= TITLE_MAX && !firstText.includes('。');
 	const titleText = titled ? firstText : fileStem(options.source);

@@ -1,0 +1,202 @@
+/**
+ * Council minutes in layouts the council reader was not written against (verbatim 議事録 with full-width
+ * spaces, 【】 and anonymised speakers, ministries' 議事要旨 pages copied with their navigation, web tables,
+ * colon speakers, wide-spaced numbered headers, a PDF extraction): each parsed whole and checked field by field.
+ */
+import { describe, expect, test } from 'vitest';
+import { lostLines, parseFixture } from './unseen-helpers.ts';
+
+/** A member as [text, name, title, affiliation]. */
+type MemberRow = [string, string | null, string | null, string | null];
+
+const cases: {
+	file: string;
+	title: string;
+	series: string;
+	session: number | null;
+	date: string;
+	start: string | null;
+	end: string | null;
+	location: string | null;
+	participants: [string, MemberRow[]][];
+	agenda: string[];
+	/** Speaker label → number of remarks. */
+	speakers: Record<string, number>;
+	/** First body line of the fixture, and lines left out on purpose (navigation, page furniture). */
+	bodyFrom: number;
+	skip?: RegExp;
+}[] = [
+	{
+		file: 'verbatim-fullwidth-circle.txt',
+		title: '第１回　地域防災力の強化に関する検討会　議事録',
+		series: '地域防災力の強化に関する検討会',
+		session: 1,
+		date: '2024-04-12',
+		start: '10:00',
+		end: '12:00',
+		location: '中央合同庁舎第２号館　第３会議室及びオンライン',
+		participants: [
+			['委員', [['山田座長', '山田', '座長', null], ['鈴木座長代理', '鈴木', '座長代理', null], ['高橋委員', '高橋', '委員', null], ['伊藤委員', '伊藤', '委員', null], ['渡辺委員', '渡辺', '委員', null]]],
+			['事務局', [['佐藤防災課長', '佐藤', '防災課長', null], ['中村企画官', '中村', '企画官', null]]],
+		],
+		agenda: [],
+		speakers: { 山田座長: 3, '事務局（佐藤課長）': 1, 高橋委員: 1, 鈴木座長代理: 1, 伊藤委員: 1 },
+		bodyFrom: 7,
+	},
+	{
+		file: 'verbatim-bracket-affiliations.txt',
+		title: 'デジタル社会の人材育成に関する有識者会議（第３回）議事録',
+		series: 'デジタル社会の人材育成に関する有識者会議',
+		session: 3,
+		date: '2023-11-22',
+		start: '15:00',
+		end: '17:00',
+		location: 'オンライン開催',
+		participants: [
+			[
+				'委員',
+				[
+					['青木　健一（東京工業大学教授）【座長】', '青木　健一', '座長', '東京工業大学教授'],
+					['石川　美香（一般社団法人情報教育推進協会理事）', '石川　美香', null, '一般社団法人情報教育推進協会理事'],
+					['上田　聡（株式会社ミライ代表取締役）', '上田　聡', null, '株式会社ミライ代表取締役'],
+				],
+			],
+			['事務局', [['デジタル庁　戦略企画課長　岡本　信也', '岡本　信也', '戦略企画課長', 'デジタル庁']]],
+		],
+		agenda: ['これまでの議論の整理', '中間報告骨子案について'],
+		speakers: { 青木座長: 2, 岡本課長: 1, 石川委員: 1, 上田委員: 1 },
+		bodyFrom: 18,
+	},
+	{
+		file: 'verbatim-anonymised-letters.txt',
+		title: '令和６年度　第２回　介護人材確保に関する研究会　議事録',
+		series: '介護人材確保に関する研究会',
+		session: 2,
+		date: '2024-07-03',
+		start: '13:30',
+		end: '15:30',
+		location: '厚生労働省　専用第１５会議室',
+		participants: [['出席者', [['委員Ａ', null, '委員', null], ['委員Ｂ', null, '委員', null], ['委員Ｃ', null, '委員', null], ['委員Ｄ（座長）', null, '座長', null]]]],
+		agenda: ['前回の議論の振り返り', '外国人介護人材の受入れについて'],
+		speakers: { 委員Ｄ: 2, 委員Ａ: 2, Ｂ委員: 1, '事務局（田村補佐）': 1, 委員Ｃ: 1 },
+		bodyFrom: 11,
+	},
+	{
+		file: 'summary-web-breadcrumbs.txt',
+		title: '個人情報の保護に関する研究会（第５回）議事要旨',
+		series: '個人情報の保護に関する研究会',
+		session: 5,
+		date: '2024-02-08',
+		start: '10:00',
+		end: '11:30',
+		location: '個人情報保護委員会　大会議室（Web会議併用）',
+		participants: [
+			[
+				'出席者',
+				[
+					['・宇佐美　智子　座長（中央大学教授）', '宇佐美　智子', '座長', '中央大学教授'],
+					['・江川　正人　委員（弁護士）', '江川　正人', '委員', '弁護士'],
+					['・小野寺　恵　委員（情報セキュリティ大学院大学准教授）', '小野寺　恵', '委員', '情報セキュリティ大学院大学准教授'],
+					['・事務局　吉村参事官', '吉村', '参事官', '事務局'],
+					['森田企画官', '森田', '企画官', null],
+				],
+			],
+		],
+		agenda: ['仮名加工情報の利活用について', 'その他'],
+		speakers: {},
+		bodyFrom: 20,
+		skip: /^ページの先頭へ戻る$/u,
+	},
+	{
+		file: 'summary-colon-speakers.txt',
+		title: '環境審議会第４２回企画部会 審議結果',
+		series: '環境審議会企画部会',
+		session: 42,
+		date: '2024-02-19',
+		start: '14:00',
+		end: '16:00',
+		location: '県庁本庁舎５階 大会議室',
+		participants: [],
+		agenda: ['次期環境基本計画の骨子について'],
+		speakers: { 石原部会長: 2, 木下委員: 1, 事務局: 1, 川口副部会長: 1 },
+		bodyFrom: 12,
+	},
+	{
+		file: 'summary-numbered-wide.txt',
+		title: '株式会社地域ネット　第８回利用者諮問委員会　議事録',
+		series: '株式会社地域ネット　利用者諮問委員会',
+		session: 8,
+		date: '2023-09-14',
+		start: '10:00',
+		end: '12:00',
+		location: '株式会社地域ネット本社 会議室東京都千代田区神田1-2-3 神田ビル5F',
+		participants: [
+			['出席者', [['大西健二 委員長', '大西健二', '委員長', null], ['北川真理 副委員長', '北川真理', '副委員長', null], ['杉本浩 委員', '杉本浩', '委員', null]]],
+			['陪席者', [['長谷川誠 (地域ネット 取締役)', '長谷川誠', null, '地域ネット 取締役']]],
+		],
+		agenda: ['料金体系の見直しについて'],
+		speakers: {},
+		bodyFrom: 22,
+	},
+];
+
+describe.each(cases)('$file', (expected) => {
+	const { result, lines } = parseFixture('council', expected.file);
+	const meeting = result.meeting;
+
+	test('is read by the council reader into a record', () => {
+		expect(result.family).toBe('council');
+		expect(meeting).not.toBeNull();
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+
+	test('title, series, session, date, times and place', () => {
+		expect(meeting).toMatchObject({ title: expected.title, series: expected.series, session: expected.session, date: expected.date, start: expected.start, end: expected.end, location: expected.location });
+	});
+
+	test('participants split into name, title and affiliation', () => {
+		if (expected.participants.length === 0) return;
+		expect(meeting?.participants.map((group) => [group.group, group.members.map((m) => [m.text, m.name, m.title, m.affiliation])])).toEqual(expected.participants);
+	});
+
+	test('agenda', () => {
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(expected.agenda);
+	});
+
+	test('every speaker and the number of their remarks', () => {
+		const counts: Record<string, number> = {};
+		for (const remark of meeting?.remarks ?? []) counts[remark.speaker] = (counts[remark.speaker] ?? 0) + 1;
+		expect(counts).toEqual(expected.speakers);
+	});
+
+	test('no body line is lost', () => {
+		expect(lostLines(result, lines, expected.bodyFrom, expected.skip ?? null)).toEqual([]);
+	});
+});
+
+describe('end marks and page furniture', () => {
+	test.each([
+		['verbatim-fullwidth-circle.txt', '―了―'],
+		['verbatim-bracket-affiliations.txt', '（以上）'],
+	])('%s: %s is a note, not part of the last remark', (file, mark) => {
+		const { result } = parseFixture('council', file);
+		expect(result.meeting?.remarks.at(-1)?.text).not.toContain(mark);
+		const notes = result.body.flatMap((section) => section.children).filter((block) => block.type === 'note');
+		expect(notes.map((note) => note.type === 'note' && note.text)).toContain(mark);
+	});
+
+	test('a web page: navigation is left out with a warning, never taken for the title or the date', () => {
+		const { result } = parseFixture('council', 'summary-colon-speakers.txt');
+		expect(result.diagnostics.find((d) => d.code === 'web-navigation')).toMatchObject({ severity: 'warning', line: 1 });
+		expect(result.meeting?.date).toBe('2024-02-19');
+	});
+
+	test('a PDF extraction: the title repeated as a page header and page numbers are dropped, the date block read', () => {
+		const { result, lines } = parseFixture('council', 'pdf-extract-kangxi.txt');
+		expect(result.meeting).toMatchObject({ title: '第４回 地域医療構想に関する検討会 議事録', series: '地域医療構想に関する検討会', session: 4, date: '2024-09-10' });
+		const text = result.body.flatMap((section) => section.children).map((block) => JSON.stringify(block)).join('');
+		expect(text).not.toContain('- 1 -');
+		expect(text.split('第４回 地域医療構想に関する検討会 議事録').length).toBe(1);
+		expect(lines.length).toBeGreaterThan(20);
+	});
+});

@@ -1,0 +1,49 @@
+/** Shared checks of the unseen-layout tests: parse a fixture, gather every text its body keeps. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMinutes, type Block, type ParseResult } from '../../src/parser/index.ts';
+
+/** Parse one fixture of tests/fixtures/layouts/<family>/. */
+export function parseFixture(family: string, file: string): { result: ParseResult; lines: string[] } {
+	const text = readFileSync(join(import.meta.dirname, '../fixtures/layouts', family, file), 'utf8');
+	return { result: parseMinutes(text, { source: file, sourceHash: 'a'.repeat(64) }), lines: text.split('\n') };
+}
+
+/** A text folded for containment checks: no spaces, no list, bracket, table or emphasis marks. */
+export function fold(text: string): string {
+	return text
+		.normalize('NFKC')
+		.replace(/\[[ xX]\]/gu, '')
+		.replace(/[\s○〇◯【】()（）《》≪≫:：|*#>\-・[\]`_]/gu, '');
+}
+
+/** Every text of the body: section titles, paragraphs, notes, list items, speakers and their words. */
+export function bodyText(result: ParseResult): string {
+	const parts: string[] = [];
+	const block = (b: Block): void => {
+		if (b.type === 'remark') {
+			parts.push(b.speaker);
+			b.children.forEach(block);
+		} else if (b.type === 'list') {
+			for (const item of b.items) {
+				parts.push(item.text);
+				item.children?.forEach(block);
+			}
+		} else parts.push(b.text);
+	};
+	for (const section of result.body) {
+		parts.push(section.title);
+		section.children.forEach(block);
+	}
+	return fold(parts.join(''));
+}
+
+/** The fixture's lines from `from` (1-based) that the body must keep: not blank, not matched by `skip`. */
+export function lostLines(result: ParseResult, lines: readonly string[], from: number, skip: RegExp | null = null): string[] {
+	const kept = bodyText(result);
+	return lines
+		.slice(from - 1)
+		.filter((line) => line.trim() !== '' && !(skip?.test(line) ?? false))
+		// A heading's numbering (`（１）`, `1.`) lives in the section and agenda numbers.
+		.filter((line) => !kept.includes(fold(line.replace(/^[\s\u3000]*(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])/u, ''))));
+}

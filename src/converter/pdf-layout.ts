@@ -4,6 +4,7 @@
  * paragraphs split at vertical gaps, wrapped lines joined (also across pages).
  * Pure functions over plain data; `pdf.ts` feeds them pdf.js output.
  */
+import { replaceSpaceRuns } from '../parser/normalize.ts';
 
 /** One run of text on a page, in PDF user space (y grows upwards). */
 export interface TextRun {
@@ -120,7 +121,7 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
 
 /** A line for comparing running headers across pages: its height on the page and its text, spaces removed, digits folded. */
 function edgeKey(line: TextLine): string {
-	return `${Math.round(line.y)}:${line.text.normalize('NFKC').replace(/\s+/gu, '').replace(/[0-9]+/gu, '#')}`;
+	return `${Math.round(line.y)}:${replaceSpaceRuns(line.text.normalize('NFKC'), '').replace(/[0-9]+/gu, '#')}`;
 }
 
 /** True for a line that is only a page number (`- 3 -`, `３`, `3 / 12`). */

@@ -8,7 +8,7 @@ import type { Diagnostic } from './types.ts';
 const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*)(?<title>.*)$/u;
 /** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】. */
 const TRAILING_NOTE =
-	/[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
+	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
 
 /** Split a trailing note such as （非公開資料） off a handout title. */
 export function splitHandoutNote(title: string): { title: string; note: string | null } {

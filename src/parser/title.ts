@@ -9,13 +9,13 @@ const MINUTES_WORDS = /議事要旨|議事録|議事概要/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
 const FISCAL_YEAR = /^[\s\u3000]*(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[\s\u3000]*年度[\s\u3000]*/u;
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */
-const DATE_BRACKET = /[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;
+const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;
 /** Words after the session that name the document, not the body: 審議結果, 会議録, 開催概要. */
 const DOCUMENT_WORDS = /(?:審議結果|会議録|会議概要|開催概要|開催結果)[\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会)$/u;
 /** An issuer line ends with the office that wrote it. */
-const ISSUER_SUFFIX = /[\s\u3000]*(?:事務局|事務室)$/u;
+const ISSUER_SUFFIX = /(?<![\s\u3000])[\s\u3000]*(?:事務局|事務室)$/u;
 
 /** What the title tells about a document. */
 export interface TitleInfo {
@@ -41,7 +41,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		if (series === '') series = after;
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
 		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(after.normalize('NFKC')) && !session[0].startsWith('(')) {
-			const gap = /[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
+			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
 			series = `${series}${gap}${after}`;
 		}
 		return { title, series: series === '' ? null : series, session: number !== null && number > 0 ? number : null, kind };

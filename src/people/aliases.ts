@@ -7,6 +7,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { ROLE_KINDS, type PeopleDiagnostic, type RoleKind } from './types.ts';
+import { replaceSpaceRuns } from '../parser/normalize.ts';
 
 /** The file name inside the seeds folder. */
 export const ALIAS_FILE = 'people.yml';
@@ -59,12 +60,12 @@ const ENTRY_HINT = 'an entry is "- name: 氏名" with "labels:" listing labels a
 
 /** The form labels are compared in: NFKC, spaces collapsed. */
 export function labelForm(text: string): string {
-	return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+	return replaceSpaceRuns(text.normalize('NFKC'), ' ').trim();
 }
 
 /** The form names are compared in: NFKC without spaces. */
 function nameForm(text: string): string {
-	return text.normalize('NFKC').replace(/\s+/gu, '');
+	return replaceSpaceRuns(text.normalize('NFKC'), '');
 }
 
 /** A zod issue as a readable reason: the field and what is wrong. */

@@ -15,6 +15,7 @@ import { fnv1a } from '../parser/series.ts';
 import { labelForm, type Alias } from './aliases.ts';
 import { affiliationFit, comparable, entryKind, isChairTitle, postCore, postMatches, titleKind } from './roles.ts';
 import { KeyUnion } from './union-find.ts';
+import { replaceSpaceRuns } from '../parser/normalize.ts';
 import {
 	ROLE_KINDS,
 	compareRecords,
@@ -130,7 +131,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 }
 
 /** A name without the space that marks the surname (`鈴木 太郎` and `鈴木太郎` are one name). */
-const unspaced = (name: string): string => name.replace(/[\s\u3000]+/gu, '');
+const unspaced = (name: string): string => replaceSpaceRuns(name, '');
 
 /** Does an entry carry this (sur)name? Exact surnames first, full names by their start (spaces aside). */
 function nameMatches(entry: Pick<Entry, 'surname' | 'fullName'>, name: string): 'exact' | 'prefix' | null {

@@ -4,7 +4,7 @@
  * `参考資料 2`). Offsets are into the original text; matching runs on its NFKC form.
  * Pure: no file system, no Astro.
  */
-import { matchFormWithMap } from '../parser/normalize.ts';
+import { matchFormWithMap, replaceSpaceRuns } from '../parser/normalize.ts';
 import { parseNumeral } from '../parser/numerals.ts';
 
 /** A reference to a meeting, as found. */
@@ -113,5 +113,5 @@ export function findReferences(text: string, seriesNames: readonly string[]): Fo
 
 /** A series name as matched (NFKC), spaces dropped: the form resolution compares. */
 function originalSeries(series: string): string {
-	return series.replace(/\s+/gu, '');
+	return replaceSpaceRuns(series, '');
 }

@@ -95,8 +95,8 @@ function afterHeading(text: string, pattern: RegExp): string {
 
 /** A name cell without its honorific and its bracket: `山 村 美咲子(副議長)` → name, role 副議長; `有 岡 浩 二　（郷中会）` → name, group 郷中会. */
 function splitCell(cell: string): { name: string; bracket: string | null } {
-	const bracket = /[\s\u3000]*[（(][\s\u3000]*(?<inner>[^（）()]*?)[\s\u3000]*[）)]$/u.exec(cell);
-	const name = trimSpaces(bracket ? cell.slice(0, bracket.index) : cell).replace(/[\s\u3000]*(?:議員|君|さん)$/u, '');
+	const bracket = /(?<![\s\u3000])[\s\u3000]*[（(][\s\u3000]*(?<inner>[^（）()]*?)[\s\u3000]*[）)]$/u.exec(cell);
+	const name = trimSpaces(bracket ? cell.slice(0, bracket.index) : cell).replace(/(?<![\s\u3000])[\s\u3000]*(?:議員|君|さん)$/u, '');
 	return { name, bracket: bracket?.groups?.inner ?? null };
 }
 
@@ -113,7 +113,7 @@ function readMembers(text: string, previous: Member[] = []): Member[] {
 		const { name, bracket } = splitCell(cell.name);
 		// A role in the bracket (`(議長)`) is the member's title; anything else their group (会派), `同` repeating the one above.
 		const role = bracket !== null && /^(?:副)?(?:議長|委員長)$/u.test(bracket) ? bracket : null;
-		const group = bracket === null || role !== null ? null : /^同$/u.test(bracket.replace(/[\s\u3000]+/gu, '')) ? ([...previous, ...members].at(-1)?.affiliation ?? null) : bracket;
+		const group = bracket === null || role !== null ? null : /^同$/u.test(replaceSpaceRuns(bracket, '')) ? ([...previous, ...members].at(-1)?.affiliation ?? null) : bracket;
 		members.push({ text: cell.text, name: readPaddedName(name) || null, title: role, affiliation: group });
 	}
 	return members;
@@ -132,7 +132,7 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			const last = names[names.length - 1] ?? post;
 			members.push({
 				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(post.index, last.index + last.text.length),
-				name: readPaddedName(names.map((name) => name.text).join('\u3000').replace(/[\s\u3000]*君$/u, '')) || null,
+				name: readPaddedName(names.map((name) => name.text).join('\u3000').replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
 				title: replaceSpaceRuns(post.text, ''),
 				affiliation: null,
 			});
@@ -162,7 +162,7 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			post = cell;
 		} else if (post) names.push(cell);
 	}
-	if (post && names.length === 0 && members.length === 0) pending.post = post.text.replace(/[\s\u3000]+/gu, '');
+	if (post && names.length === 0 && members.length === 0) pending.post = replaceSpaceRuns(post.text, '');
 	flush();
 	return members;
 }
@@ -170,7 +170,7 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
-	if (SAME_AS_AGENDA.test(stripped.replace(/[\s\u3000]+/gu, ''))) return;
+	if (SAME_AS_AGENDA.test(replaceSpaceRuns(stripped, ''))) return;
 	// `日程第1　会議録署名議員の指名`, or `第一　会議録署名議員の指名` (a space after the number; `第一号` is not an item).
 	const match = /^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped);
 	if (!match?.groups) {

@@ -87,12 +87,12 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 	},
 };
 
-/** A table cell's end left by copying a web page (`2 開催場所 |`, `|`): not text. */
-const CELL_END = /[\s\u3000]*\|$/u;
-
-/** Lines with the cell ends of a copied web table removed (a line that is a Markdown table row is kept). */
+/**
+ * Lines with the cell ends of a copied web table removed (`2 開催場所 |`, `|`: not text); a line that is a
+ * Markdown table row (starting with `|`) is kept. String methods, not `/\s*\|$/`: that regex is quadratic on long runs of spaces.
+ */
 function withoutCellEnds(lines: readonly SourceLine[]): SourceLine[] {
-	return lines.map((source) => (CELL_END.test(source.text) && !/^[\s\u3000]*\|/u.test(source.text) ? { ...source, text: source.text.replace(CELL_END, '') } : source));
+	return lines.map((source) => (source.text.endsWith('|') && !source.text.trimStart().startsWith('|') ? { ...source, text: source.text.slice(0, -1).trimEnd() } : source));
 }
 
 /** A line that only holds a time range (`１５：００～１７：００`), as in the date block of a PDF's first page. */

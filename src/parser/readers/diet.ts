@@ -10,7 +10,7 @@
 import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { trimSpaces, type SourceLine } from '../normalize.ts';
+import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
@@ -55,7 +55,7 @@ const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
 
 /** The NFKC form of a line without spaces, for matching headings. */
-const compact = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]+/gu, '').replace(/。$/u, '');
+const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'), '').replace(/。$/u, '');
 
 /** The header as read. */
 interface DietHeader {
@@ -87,7 +87,7 @@ function splitNameCell(entry: string): { post: string; name: string } {
 		name = `${surname} ${word}`;
 		before = before.slice(0, before.length - surname.length - (previous.groups?.gap ?? '').length);
 	}
-	return { post: before.replace(/[\s\u3000]+/gu, ''), name };
+	return { post: replaceSpaceRuns(before, ''), name };
 }
 
 /** The state of a roll being read: the group and the role a post line gave the entries below it. */
@@ -117,7 +117,7 @@ function readRollLine(text: string, roll: Roll): void {
 	if (!trimmed.includes('君')) {
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
 		else {
-			roll.role = trimmed.replace(/[\s\u3000]+/gu, '');
+			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.bracket = null;
 		}
 		return;
@@ -135,7 +135,7 @@ function readRollLine(text: string, roll: Roll): void {
 		roll.group.members.push(member);
 	}
 	const rest = trimSpaces(pieces.at(-1) ?? '');
-	if (rest !== '') roll.role = rest.replace(/[\s\u3000]+/gu, '');
+	if (rest !== '') roll.role = replaceSpaceRuns(rest, '');
 }
 
 /** One agenda line: `第一　…法律案` / `日程第一　…` with its number, else the next number. */

@@ -86,7 +86,7 @@ export function readMember(text: string): Member {
 }
 
 /** An editorial note at the end of a list of names: `…、鈴木（敬称略）`. */
-const TRAILING_NOTE = /[\s\u3000]*[（(](?<note>[^（()）]*(?:敬称略|順不同|五十音順|名簿順|以上)[^（()）]*)[）)]$/u;
+const TRAILING_NOTE = /(?<![\s\u3000])[\s\u3000]*[（(](?<note>[^（()）]*(?:敬称略|順不同|五十音順|名簿順|以上)[^（()）]*)[）)]$/u;
 
 /** Members of a comma/、-separated list of names, and an editorial note found at its end. */
 export function readNames(value: string): { members: Member[]; note: string | null } {

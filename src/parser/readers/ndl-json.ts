@@ -13,7 +13,7 @@ import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex } from 
 import { remarkText } from '../body.ts';
 import { findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { trimSpaces } from '../normalize.ts';
+import { replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
@@ -385,8 +385,8 @@ function readMember(entry: string, role: string | null): Member {
 	const bare = written.replace(/君$/u, '');
 	const parts = ROLE_PREFIX.exec(bare)?.groups ?? BRACKET_POST.exec(bare)?.groups ?? PADDED_POST.exec(bare)?.groups;
 	const post = parts?.['role'] ?? parts?.['post'] ?? null;
-	const name = trimSpaces(parts?.['rest'] ?? bare).replace(/[\s\u3000]+/gu, ' ');
-	return { text: written.replace(/[\s\u3000]+/gu, ' '), name: name === '' ? null : name, title: post ?? role, affiliation: null };
+	const name = replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
+	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title: post ?? role, affiliation: null };
 }
 
 /** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
@@ -434,7 +434,7 @@ function readHeader(speech: string, at: number): HeaderInfo {
 		if (group && !ENDS_GROUP.test(trimmed)) {
 			const entries = trimmed.match(/[^君]+?君/gu);
 			if (entries) group.members.push(...entries.map((entry) => readMember(entry, role)));
-			else role = trimmed.replace(/[\s\u3000]+/gu, '');
+			else role = replaceSpaceRuns(trimmed, '');
 			continue;
 		}
 		group = null;

@@ -7,7 +7,7 @@
  * (`` `text <url>`_ ``, bare URLs). Every node carries its 1-based source line.
  */
 import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
-import type { SourceLine } from '../normalize.ts';
+import { replaceSpaceRuns, type SourceLine } from '../normalize.ts';
 
 /** A line of three or more of the same punctuation character: a section adornment. */
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{2,}$/u;
@@ -83,7 +83,7 @@ export function parseRstInline(text: string): PhrasingContent[] {
 		if (match.index > last) out.push(...bareLinks(text.slice(last, match.index)));
 		last = match.index + match[0].length;
 		if (groups.target !== undefined) {
-			const url = groups.target.replace(/\s+/gu, '');
+			const url = replaceSpaceRuns(groups.target, '');
 			const label = groups.label?.trim() || url;
 			out.push({ type: 'link', url, children: [{ type: 'text', value: label }] } satisfies Link);
 		} else if (groups.strong !== undefined) {

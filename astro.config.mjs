@@ -6,20 +6,18 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useProjectFonts } from './src/cards/fontconfig.ts';
+import { basePath as base, contentDir, siteUrl as site } from './src/site/config.ts';
 
 // Social cards render Japanese with the font the project ships; fontconfig must know it
 // before sharp loads.
 useProjectFonts();
 
-/** `BASE_PATH` normalised to a leading and trailing slash (`/`, `/minutes/`). */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const site = process.env.SITE_URL || undefined;
 /**
  * One cache folder per base, site and content folder: the incremental build copies pages from it,
  * so builds for another base path (the browser tests' fixture) must never share it.
  */
 const cacheDir = `./node_modules/.astro/build-${createHash('sha256')
-	.update(JSON.stringify([base, site ?? '', path.resolve(process.env.CONTENT_DIR || 'content')]))
+	.update(JSON.stringify([base, site ?? '', path.resolve(contentDir)]))
 	.digest('hex')
 	.slice(0, 12)}/`;
 
@@ -70,7 +68,7 @@ export default defineConfig({
 		},
 	},
 	// @astrojs/mdx compiles the hand-written MDX (content/pages, notes, series); the generated meetings
-	// are not compiled by it (their loader stores frontmatter only; src/utils/minutes-body.ts renders them).
+	// are not compiled by it (their loader stores frontmatter only; src/archive/minutes-body.ts renders them).
 	// Only add the sitemap when absolute URLs can be made.
 	integrations: [devSources(), mdx(), ...(site ? [sitemap()] : [])],
 });

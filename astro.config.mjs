@@ -55,6 +55,8 @@ export default defineConfig({
 	// social cards (sharp, off the main thread) and file writes overlap with rendering on two cores.
 	build: { inlineStylesheets: 'never', concurrency: 4 },
 	vite: {
+		// The meeting page's script is bundled as one ES module whose URL the page imports on first use (`?worker&url`).
+		worker: { format: 'es' },
 		// Hand-written MDX anywhere under CONTENT_DIR imports the project's components as `@components/RemarkLink.astro`.
 		resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
 		build: {

@@ -2,7 +2,7 @@
  * Citations of one remark, Japanese style and BibTeX: built into every meeting page and, for
  * BibTeX and the reader's 閲覧日, again in the browser (src/browser/meeting-page.ts) from the same functions.
  */
-import { formatJapaneseDate } from './japanese-date.ts';
+import { formatJapaneseDate } from './western-date.ts';
 import { kindLabel, sessionLabel } from './labels.ts';
 
 /** What a citation of one remark needs. */

@@ -2,7 +2,7 @@
  * The short labels pages, feeds, cards and citations name a meeting with: `第42回`, the kind
  * (議事要旨 / 資料), and the session or, for a meeting without a number, its date.
  */
-import { formatWesternDate } from './japanese-date.ts';
+import { formatWesternDate } from './western-date.ts';
 
 /** A document kind as the schema writes it. */
 export type DocumentKind = 'minutes' | 'document' | string;

@@ -5,7 +5,7 @@
  * contain every query word, so absent compounds return nothing and hits are remark-precise.
  */
 import { matchKey } from '../query.ts';
-import type { ExcerptPart } from './rank.ts';
+import { trimExcerpt, type ExcerptPart, type SearchItem } from './rank.ts';
 
 /** The parts of a Pagefind fragment (`result.data()`) used to cut regions. */
 export interface FragmentLike {
@@ -127,3 +127,30 @@ export function sortByDate<T extends { date: string }>(items: readonly T[], asce
 		.map(({ item }) => item);
 }
 
+/** A Pagefind page as the hits are cut from it: its fragment plus the meeting's id, title, date and series. */
+export interface PageLike extends FragmentLike {
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** Confirmed hits of one page: remarks (and section/opening text) that contain every query word, or, without words, the remarks of the filtered speaker or the page. */
+export function pageHits(page: PageLike, words: string[], speaker: string, pageRank: number): SearchItem[] {
+	const common = {
+		meeting: page.meta['id'] ?? '',
+		meetingTitle: page.meta['title'] ?? '',
+		date: page.meta['date'] ?? '',
+		series: page.filters['series']?.[0] ?? '',
+		pageRank,
+	};
+	const items: SearchItem[] = [];
+	for (const region of fragmentRegions(page)) {
+		if (speaker && (region.kind !== 'remark' || !region.label.includes(speaker))) continue;
+		if (words.length > 0 && !containsAllWords(region.text, words)) continue;
+		if (words.length === 0 && !speaker) continue;
+		const label = region.kind === 'page' ? common.meetingTitle : region.label;
+		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, excerpt: trimExcerpt(markWords(region.text, words)), hits: countWords(region.text, words) });
+	}
+	// A filter without words or speaker lists the meetings themselves.
+	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', excerpt: [], hits: 0 });
+	return items;
+}

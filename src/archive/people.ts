@@ -2,7 +2,8 @@
  * The people index and the citations of the archive for the pages, built once per build
  * from the content collection and the optional `SEEDS_DIR/people.yml`.
  */
-import { formatPeopleDiagnostic, readAliasFile } from '../people/alias-file.ts';
+import { readAliasFile } from '../people/alias-file.ts';
+import { diagnosticPath, formatDiagnostic } from '../schemas/diagnostic.ts';
 import { resolvePeople } from '../people/resolve.ts';
 import { remarkKey, type PeopleIndex, type Person } from '../people/types.ts';
 import { linkHtml } from '../references/link-html.ts';
@@ -22,7 +23,7 @@ export function getPeople(): Promise<PeopleIndex> {
 		// `npm run build` stops on these in scripts/people-report.ts; the dev server shows them and uses the valid entries.
 		const { aliases, diagnostics } = readAliasFile(seedsDir);
 		const index = resolvePeople(meetings, aliases);
-		for (const problem of [...diagnostics, ...index.diagnostics]) if (problem.severity === 'error') console.error(formatPeopleDiagnostic(seedsDir, problem));
+		for (const problem of [...diagnostics, ...index.diagnostics]) if (problem.severity === 'error') console.error(formatDiagnostic(diagnosticPath(seedsDir, problem), problem));
 		return index;
 	});
 	return people;

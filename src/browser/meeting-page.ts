@@ -3,21 +3,11 @@
  * marks `?highlight=` words, puts the reader's day and origin into the citations, adds a remark's
  * BibTeX when its citation is opened (the same builder the site uses) and copy buttons.
  */
-import { accessedPart, bibtexCitation, localDay, quotedIn } from '../format/citation.ts';
+import { accessedPart, bibtexCitation, localDay, quotedIn, type CitationInput } from '../format/citation.ts';
 import { highlightPage } from '../search/client/highlight.ts';
 
-/** What every citation on the page shares, from `#cite-meta`. */
-interface CiteMeta {
-	id: string;
-	meeting: string;
-	kind: string;
-	title: string;
-	date: string;
-	/** The page URL the citations were built with (a path when built without SITE_URL). */
-	url: string;
-	/** The build day (`YYYY-MM-DD`) the citations carry as 閲覧日. */
-	accessed: string;
-}
+/** What every citation on the page shares, from `#cite-meta`: the page URL (a path when built without SITE_URL) and the build day as 閲覧日. */
+type CiteMeta = Pick<CitationInput, 'meeting' | 'kind' | 'title' | 'date' | 'url' | 'accessed'> & { id: string };
 
 /** The page's state: citation data, the reader's day and page URL, the status line for screen readers. */
 interface PageState {

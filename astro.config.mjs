@@ -6,20 +6,18 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useProjectFonts } from './src/cards/fontconfig.ts';
+import { basePath as base, contentDir, siteUrl as site } from './src/site/config.ts';
 
 // Social cards render Japanese with the font the project ships; fontconfig must know it
 // before sharp loads.
 useProjectFonts();
 
-/** `BASE_PATH` normalised to a leading and trailing slash (`/`, `/minutes/`). */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const site = process.env.SITE_URL || undefined;
 /**
  * One cache folder per base, site and content folder: the incremental build copies pages from it,
  * so builds for another base path (the browser tests' fixture) must never share it.
  */
 const cacheDir = `./node_modules/.astro/build-${createHash('sha256')
-	.update(JSON.stringify([base, site ?? '', path.resolve(process.env.CONTENT_DIR || 'content')]))
+	.update(JSON.stringify([base, site ?? '', path.resolve(contentDir)]))
 	.digest('hex')
 	.slice(0, 12)}/`;
 
@@ -57,6 +55,8 @@ export default defineConfig({
 	// social cards (sharp, off the main thread) and file writes overlap with rendering on two cores.
 	build: { inlineStylesheets: 'never', concurrency: 4 },
 	vite: {
+		// The meeting page's script is bundled as one ES module whose URL the page imports on first use (`?worker&url`).
+		worker: { format: 'es' },
 		// Hand-written MDX anywhere under CONTENT_DIR imports the project's components as `@components/RemarkLink.astro`.
 		resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
 		build: {
@@ -70,7 +70,7 @@ export default defineConfig({
 		},
 	},
 	// @astrojs/mdx compiles the hand-written MDX (content/pages, notes, series); the generated meetings
-	// are not compiled by it (their loader stores frontmatter only; src/utils/minutes-body.ts renders them).
+	// are not compiled by it (their loader stores frontmatter only; src/archive/minutes-body.ts renders them).
 	// Only add the sitemap when absolute URLs can be made.
 	integrations: [devSources(), mdx(), ...(site ? [sitemap()] : [])],
 });

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readEntries } from '../src/converter/content.ts';
-import { formatPeopleDiagnostic, readAliasFile } from '../src/people/alias-file.ts';
+import { readAliasFile } from '../src/people/alias-file.ts';
+import { diagnosticPath, formatDiagnostic } from '../src/schemas/diagnostic.ts';
 import { resolvePeople } from '../src/people/resolve.ts';
 import { contentDir, meetingsDir, seedsDir as defaultSeeds } from '../src/site/config.ts';
 
@@ -25,7 +26,7 @@ const alias = readAliasFile(seedsDir);
 const index = resolvePeople(records, alias.aliases);
 const problems = [...alias.diagnostics, ...index.diagnostics];
 for (const problem of problems) {
-	const line = formatPeopleDiagnostic(seedsDir, problem);
+	const line = formatDiagnostic(diagnosticPath(seedsDir, problem), problem);
 	if (problem.severity === 'error') console.error(line);
 	else console.warn(line);
 }

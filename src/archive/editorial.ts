@@ -5,7 +5,7 @@
  * the build with the file's name.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getMeetings } from '../utils/meetings.ts';
+import { getMeetings } from './meetings.ts';
 import { EditorialReferenceError, referenceProblem } from './editorial-check.ts';
 
 export { EditorialReferenceError, referenceProblem };

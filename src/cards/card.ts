@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { escapeMarkup } from '../utils/escape.ts';
+import { escapeMarkup } from '../format/escape.ts';
 
 /** Social card size (OpenGraph / Twitter large image). */
 export const cardSize = { width: 1200, height: 630 } as const;

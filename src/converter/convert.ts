@@ -9,8 +9,8 @@ import { readFileSync, watch } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { meetingSchema } from '../schemas/meeting.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
+import { formatDiagnostic } from '../schemas/diagnostic.ts';
 import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
@@ -97,12 +97,8 @@ async function toolHash(): Promise<string> {
 	return hash.digest('hex');
 }
 
-/** One printable line for a diagnostic: `seeds/x.txt:12: message`, warnings as `…: warning: message`. */
-export function formatDiagnostic(seedPath: string, diagnostic: Diagnostic): string {
-	const where = diagnostic.line === null ? seedPath : `${seedPath}:${diagnostic.line}`;
-	const prefix = diagnostic.severity === 'warning' ? 'warning: ' : '';
-	return `${where}: ${prefix}${diagnostic.message}`;
-}
+/** One printable line for a diagnostic (the project's one formatter, src/schemas/diagnostic.ts). */
+export { formatDiagnostic };
 
 /** An error diagnostic produced by the converter itself. */
 function error(code: string, message: string, line: number | null = null): Diagnostic {
@@ -173,7 +169,7 @@ function summarize(results: readonly ParseResult[], ids: readonly (string | null
 	return results.length === 1 ? `${family}, ${records[0]}` : `${family}, ${results.length} meetings: ${records.join('; ')}`;
 }
 
-/** Validate and serialize one parse result; `output` is null when it cannot become a file. */
+/** Serialize one parse result; `output` is null when it cannot become a file. */
 function convertResult(result: ParseResult): { output: { entryId: string; mdx: string } | null; diagnostics: Diagnostic[] } {
 	const diagnostics = [...result.diagnostics];
 	if (!result.meeting) {
@@ -182,20 +178,14 @@ function convertResult(result: ParseResult): { output: { entryId: string; mdx: s
 		}
 		return { output: null, diagnostics };
 	}
-	const checked = meetingSchema.safeParse(result.meeting);
-	if (!checked.success) {
-		for (const issue of checked.error.issues) {
-			diagnostics.push(error('invalid-record', `invalid record field ${issue.path.join('.') || '(root)'}: ${issue.message}`));
-		}
-		return { output: null, diagnostics };
-	}
+	// The record was validated once, by the parser's finishRecord (src/parser/record.ts).
 	if (diagnostics.some((d) => d.severity === 'error')) return { output: null, diagnostics };
-	const id = makeEntryId(checked.data);
+	const id = makeEntryId(result.meeting);
 	if (!ENTRY_ID_PATTERN.test(id)) {
 		diagnostics.push(error('bad-entry-id', `entry id ${JSON.stringify(id)} is not an ASCII slug`));
 		return { output: null, diagnostics };
 	}
-	return { output: { entryId: id, mdx: toMdx({ ...result, meeting: checked.data }, id) }, diagnostics };
+	return { output: { entryId: id, mdx: toMdx(result, id) }, diagnostics };
 }
 
 /** Parse, validate and serialize one seed's text: one output per meeting it holds (none when it failed). */

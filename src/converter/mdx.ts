@@ -36,6 +36,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { meetingSchema } from '../schemas/meeting.ts';
+import { orderBySchema } from '../schemas/order.ts';
 import type { Block, LinkSpan, ListBlock, ParseResult } from '../parser/types.ts';
 
 /** Bare web addresses: ASCII only, no spaces, quotes or angle brackets. */
@@ -177,8 +178,8 @@ export function toMdxBody(result: ParseResult, entryId: string): string {
 
 /** The YAML frontmatter text (without `---` fences) of a meeting record, keys in schema order. */
 export function toFrontmatter(meeting: ParseResult['meeting']): string {
-	// Parsing rebuilds every object in schema key order and drops unknown keys.
-	const record = meetingSchema.parse(meeting);
+	// The record was validated where it was made (src/parser/record.ts); only its keys are put in schema order here.
+	const record = orderBySchema(meetingSchema, meeting);
 	return stringify(record, {
 		lineWidth: 0,
 		minContentWidth: 0,
@@ -191,7 +192,7 @@ export function toFrontmatter(meeting: ParseResult['meeting']): string {
 
 /**
  * Serialize a parse result as the MDX file for `entryId`: `---` YAML `---`, a blank
- * line, then the body. Throws when `result.meeting` is null or fails the schema.
+ * line, then the body. Throws when `result.meeting` is null.
  */
 export function toMdx(result: ParseResult, entryId: string): string {
 	if (!result.meeting) throw new Error('cannot write MDX without a meeting record');

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { toAtom } from '../utils/feeds.ts';
-import { getMeetings } from '../utils/meetings.ts';
-import { absolute, downloads, feedItem } from '../utils/open-data-site.ts';
-import { withBase } from '../utils/url.ts';
-import { siteName } from '../utils/site.ts';
+import { toAtom } from '../exports/feeds.ts';
+import { getMeetings } from '../archive/meetings.ts';
+import { feedItem } from '../exports/open-data-site.ts';
+import { withBase, absolute, downloads } from '../site/urls.ts';
+import { siteName } from '../site/config.ts';
 
 /** Atom feed of every meeting in the archive, newest first. */
 export const GET: APIRoute = async ({ site }) => {

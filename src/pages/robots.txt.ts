@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../utils/url.ts';
+import { withBase } from '../site/urls.ts';
 
 /** robots.txt: allow everything; point at the sitemap when `SITE_URL` gives absolute URLs. */
 export const GET: APIRoute = ({ site }) => {

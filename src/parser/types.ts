@@ -1,14 +1,8 @@
+import type { Diagnostic } from '../schemas/diagnostic.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 
-/** A problem found while reading a seed; `line` is 1-based in the seed (null when not tied to a line). */
-export interface Diagnostic {
-	severity: 'error' | 'warning';
-	/** Short machine-readable code, e.g. `no-date`, `unknown-section`. */
-	code: string;
-	line: number | null;
-	/** What is wrong and what to fix, in one sentence. */
-	message: string;
-}
+/** A problem found while reading a seed (the project's one diagnostic type). */
+export type { Diagnostic } from '../schemas/diagnostic.ts';
 
 /** A link over part of a block's plain text: `text.slice(start, end)` links to `url` (http(s) or mailto only). */
 export interface LinkSpan {

@@ -18,9 +18,3 @@ export function readAliasFile(seedsDir: string): { aliases: Alias[]; diagnostics
 	}
 	return parseAliasFile(text);
 }
-
-/** One printable line: `seeds/people.yml:4: message`, warnings as `…: warning: message`. */
-export function formatPeopleDiagnostic(seedsDir: string, diagnostic: PeopleDiagnostic): string {
-	const where = `${seedsDir.replace(/\/+$/u, '')}/${diagnostic.file}${diagnostic.line === null ? '' : `:${diagnostic.line}`}`;
-	return `${where}: ${diagnostic.severity === 'warning' ? 'warning: ' : ''}${diagnostic.message}`;
-}

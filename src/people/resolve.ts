@@ -202,176 +202,240 @@ function distinctAffiliations(values: (string | null)[]): string[] {
 	return result;
 }
 
-/** Resolve every participant and speaker of the archive into persons; report what stays unclear. */
-export function resolvePeople(records: readonly MeetingRecord[], aliases: readonly Alias[] = []): PeopleIndex {
-	const meetings = [...records].sort(compareRecords);
-	const diagnostics: PeopleDiagnostic[] = [];
-	const union = new KeyUnion();
-	const rawEntries = meetings.flatMap(readEntries);
-	const families = seriesFamilies(meetings, rawEntries.map((entry) => ({ ...entry, key: '' })));
-	const familyOf = (meeting: MeetingRecord): string => families.get(meeting.data.seriesSlug) ?? meeting.data.seriesSlug;
-	const usedAliases = new Set<number>();
-	const claim = (label: string, meeting: MeetingRecord, key: string): void => {
-		union.add(key);
-		for (const alias of aliases) {
-			if (aliasApplies(alias, label, meeting)) {
-				union.union(aliasKey(alias), key);
-				usedAliases.add(alias.index);
-			}
-		}
-	};
+/** Everything the resolution steps share: the archive, the alias file, the union of keys and what is found so far. */
+interface ResolveState {
+	meetings: MeetingRecord[];
+	aliases: readonly Alias[];
+	diagnostics: PeopleDiagnostic[];
+	union: KeyUnion;
+	/** Series slug → the slug of its family (series that share their members). */
+	families: Map<string, string>;
+	/** Indexes of the aliases some label matched. */
+	usedAliases: Set<number>;
+	/** Participant entries without keys yet, in archive order. */
+	rawEntries: Omit<Entry, 'key'>[];
+	entries: Entry[];
+	entriesByMeeting: Map<string, Entry[]>;
+	/** Candidates outside a meeting by family, and their index by name (computed once per family). */
+	widePools: Map<string, Entry[]>;
+	wideIndexes: Map<string, Map<string, Entry[]>>;
+	speakers: Speaker[];
+}
 
-	// Participant entries: a surname that two members of one meeting share stays per meeting.
-	const entries: Entry[] = [];
-	const rawByMeeting = new Map<MeetingRecord, Omit<Entry, 'key'>[]>();
-	for (const entry of rawEntries) {
-		const list = rawByMeeting.get(entry.meeting);
-		if (list) list.push(entry);
-		else rawByMeeting.set(entry.meeting, [entry]);
+/** The family of a meeting's series (the series itself when it has none). */
+function familyOf(state: ResolveState, meeting: MeetingRecord): string {
+	return state.families.get(meeting.data.seriesSlug) ?? meeting.data.seriesSlug;
+}
+
+/** Give `key` to a label of a meeting, and join it with every alias whose labels cover it. */
+function claim(state: ResolveState, label: string, meeting: MeetingRecord, key: string): void {
+	state.union.add(key);
+	for (const alias of state.aliases) {
+		if (aliasApplies(alias, label, meeting)) {
+			state.union.union(aliasKey(alias), key);
+			state.usedAliases.add(alias.index);
+		}
 	}
-	for (const meeting of meetings) {
+}
+
+/** Group a list by the value `by` gives, keeping the order. */
+function groupBy<T, K>(items: readonly T[], by: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const list = groups.get(by(item));
+		if (list) list.push(item);
+		else groups.set(by(item), [item]);
+	}
+	return groups;
+}
+
+/** The identity key of a participant entry (rules 2–5); a surname two members of one meeting share stays per meeting, with a warning. */
+function entryKey(state: ResolveState, entry: Omit<Entry, 'key'>, meeting: MeetingRecord, position: number, memberCounts: Map<string, number>): string {
+	if (entry.fullName) return `name:${comparable(entry.fullName)}`;
+	if (entry.kind === 'member' && (memberCounts.get(entry.surname ?? '') ?? 0) > 1) {
+		state.diagnostics.push({
+			severity: 'warning',
+			file: meeting.data.source,
+			line: null,
+			code: 'ambiguous-surname',
+			message: `two members of ${meeting.id} are called ${entry.surname}; "${entry.text}" is kept apart (name them in seeds/people.yml)`,
+		});
+		return `member:${meeting.id}:${position}:${comparable(entry.text)}`;
+	}
+	if (entry.kind === 'member') return `member:${familyOf(state, meeting)}:${entry.surname}`;
+	if (entry.kind === 'official') return `official:${entry.surname}:${postCore(entry.title ?? '')}`;
+	return `${entry.kind}:${entry.surname}:${comparable(entry.affiliation ?? '')}`;
+}
+
+/** Step 1: key every participant entry, meeting by meeting, and index the entries by meeting. */
+function keyParticipants(state: ResolveState): void {
+	const rawByMeeting = groupBy(state.rawEntries, (entry) => entry.meeting);
+	for (const meeting of state.meetings) {
 		const own = rawByMeeting.get(meeting) ?? [];
 		const memberCounts = new Map<string, number>();
 		for (const entry of own) if (entry.kind === 'member' && entry.surname) memberCounts.set(entry.surname, (memberCounts.get(entry.surname) ?? 0) + 1);
 		for (const [position, entry] of own.entries()) {
-			let key: string;
-			if (entry.fullName) key = `name:${comparable(entry.fullName)}`;
-			else if (entry.kind === 'member' && (memberCounts.get(entry.surname ?? '') ?? 0) > 1) {
-				key = `member:${meeting.id}:${position}:${comparable(entry.text)}`;
-				diagnostics.push({
-					severity: 'warning',
-					file: meeting.data.source,
-					line: null,
-					code: 'ambiguous-surname',
-					message: `two members of ${meeting.id} are called ${entry.surname}; "${entry.text}" is kept apart (name them in seeds/people.yml)`,
-				});
-			} else if (entry.kind === 'member') key = `member:${familyOf(meeting)}:${entry.surname}`;
-			else if (entry.kind === 'official') key = `official:${entry.surname}:${postCore(entry.title ?? '')}`;
-			else key = `${entry.kind}:${entry.surname}:${comparable(entry.affiliation ?? '')}`;
-			const full: Entry = { ...entry, key };
-			claim(entry.text, meeting, key);
-			entries.push(full);
+			const key = entryKey(state, entry, meeting, position, memberCounts);
+			claim(state, entry.text, meeting, key);
+			state.entries.push({ ...entry, key });
 		}
 	}
-	const entriesByMeeting = new Map<string, Entry[]>();
-	for (const entry of entries) {
-		const list = entriesByMeeting.get(entry.meeting.id);
-		if (list) list.push(entry);
-		else entriesByMeeting.set(entry.meeting.id, [entry]);
-	}
-	// Candidates outside a meeting: its series family, full names and officials (computed once per family).
-	const widePools = new Map<string, Entry[]>();
-	const widePool = (family: string): Entry[] => {
-		let pool = widePools.get(family);
-		if (!pool) {
-			pool = entries.filter((entry) => familyOf(entry.meeting) === family || entry.fullName !== null || entry.kind === 'official');
-			widePools.set(family, pool);
-		}
-		return pool;
-	};
-	// The wide pool by every name a speaker could match it with (surnames, full names and their
-	// starts, see nameMatches), in pool order: looking a speaker up must not scan the whole family.
-	// narrow() then keeps the first entry per identity, so later entries identical in what it reads
-	// change nothing and are left out.
-	const wideIndexes = new Map<string, Map<string, Entry[]>>();
-	const wideCandidates = (family: string, name: string): Entry[] => {
-		let index = wideIndexes.get(family);
-		if (!index) {
-			index = new Map();
-			// Entries that narrow() cannot tell apart (one member listed in hundreds of meetings) are kept once.
-			const seen = new Set<string>();
-			for (const entry of widePool(family)) {
-				const signature = JSON.stringify([entry.key, entry.kind, entry.title, entry.affiliation, entry.surname, entry.fullName, entry.text]);
-				if (seen.has(signature)) continue;
-				seen.add(signature);
-				const names = new Set<string>();
-				if (entry.surname) names.add(entry.surname);
-				const full = entry.fullName === null ? null : unspaced(entry.fullName);
-				if (full) for (let end = 1; end <= full.length; end++) names.add(full.slice(0, end));
-				for (const key of names) {
-					const list = index.get(key);
-					if (list) list.push(entry);
-					else index.set(key, [entry]);
-				}
-			}
-			wideIndexes.set(family, index);
-		}
-		return index.get(unspaced(name)) ?? [];
-	};
+	state.entriesByMeeting = groupBy(state.entries, (entry) => entry.meeting.id);
+}
 
-	// Speakers: one resolution per label and meeting.
-	const speakers: Speaker[] = [];
-	for (const meeting of meetings) {
-		const byLabel = new Map<string, Speaker>();
-		for (const remark of meeting.data.remarks) {
-			const label = remark.speaker;
-			let speaker = byLabel.get(label);
-			if (!speaker) {
-				const parts = parseNameLabel(label);
-				speaker = { meeting, label, ...parts, entry: null, key: '', remarks: [] };
-				byLabel.set(label, speaker);
-				speakers.push(speaker);
-			}
-			speaker.remarks.push({ id: remark.id, line: remark.line });
-		}
-		for (const speaker of byLabel.values()) {
-			const aliased = aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
-			const family = familyOf(meeting);
-			if (speaker.name === null) {
-				speaker.key = `org:${comparable(speaker.label)}`;
-				claim(speaker.label, meeting, speaker.key);
-				continue;
-			}
-			const local = distinctKeys(narrow(entriesByMeeting.get(meeting.id) ?? [], speaker));
-			const wide =
-				local.length === 0
-					? distinctKeys(narrow(wideCandidates(family, speaker.name), speaker))
-					: [];
-			const found = local.length > 0 ? local : wide;
-			const first = speaker.remarks[0]?.line ?? null;
-			const count = `${speaker.remarks.length} remark${speaker.remarks.length === 1 ? '' : 's'}`;
-			if (found.length === 1 && found[0]) {
-				speaker.entry = local.length === 1 ? found[0] : null;
-				speaker.key = found[0].key;
-			} else if (found.length > 1) {
-				speaker.key = `speaker:${family}:${labelForm(speaker.label)}`;
-				if (!aliased) {
-					diagnostics.push({
-						severity: 'warning',
-						file: meeting.data.source,
-						line: first,
-						code: 'ambiguous-speaker',
-						message: `speaker "${speaker.label}" (${count}) could be ${found.map((entry) => `"${entry.text}"`).join(' or ')}; name the person in seeds/people.yml`,
-					});
-				}
-			} else {
-				const kind = titleKind(speaker.title);
-				speaker.key =
-					kind === 'member'
-						? `member:${family}:${speaker.name}`
-						: kind === 'official'
-							? `official:${speaker.name}:${postCore(speaker.title ?? '')}`
-							: `speaker:${family}:${speaker.name}:${comparable(speaker.affiliation ?? '')}`;
-				if (!aliased) {
-					const listed = entriesByMeeting.get(meeting.id) ?? [];
-					const chair = isChairTitle(speaker.title) ? listed.filter((entry) => entry.title === speaker.title) : [];
-					const hint = chair.length === 1 && chair[0] ? ` (the listed ${speaker.title} is "${chair[0].text}")` : '';
-					diagnostics.push({
-						severity: 'warning',
-						file: meeting.data.source,
-						line: first,
-						code: 'unresolved-speaker',
-						message: `speaker "${speaker.label}" (${count}) matches no one in the participant lists${hint}; add the label to seeds/people.yml`,
-					});
-				}
-			}
-			claim(speaker.label, meeting, speaker.key);
-		}
+/** Candidates outside a meeting: its series family, full names and officials (computed once per family). */
+function widePool(state: ResolveState, family: string): Entry[] {
+	let pool = state.widePools.get(family);
+	if (!pool) {
+		pool = state.entries.filter((entry) => familyOf(state, entry.meeting) === family || entry.fullName !== null || entry.kind === 'official');
+		state.widePools.set(family, pool);
 	}
+	return pool;
+}
 
-	for (const alias of aliases) {
-		if (!usedAliases.has(alias.index)) {
-			diagnostics.push({
+/**
+ * The wide pool's entries a speaker's name could match (surnames, full names and their starts, see
+ * nameMatches), in pool order: looking a speaker up must not scan the whole family. narrow() then keeps
+ * the first entry per identity, so later entries identical in what it reads change nothing and are left out.
+ */
+function wideCandidates(state: ResolveState, family: string, name: string): Entry[] {
+	let index = state.wideIndexes.get(family);
+	if (!index) {
+		index = new Map();
+		// Entries that narrow() cannot tell apart (one member listed in hundreds of meetings) are kept once.
+		const seen = new Set<string>();
+		for (const entry of widePool(state, family)) {
+			const signature = JSON.stringify([entry.key, entry.kind, entry.title, entry.affiliation, entry.surname, entry.fullName, entry.text]);
+			if (seen.has(signature)) continue;
+			seen.add(signature);
+			const names = new Set<string>();
+			if (entry.surname) names.add(entry.surname);
+			const full = entry.fullName === null ? null : unspaced(entry.fullName);
+			if (full) for (let end = 1; end <= full.length; end++) names.add(full.slice(0, end));
+			for (const key of names) {
+				const list = index.get(key);
+				if (list) list.push(entry);
+				else index.set(key, [entry]);
+			}
+		}
+		state.wideIndexes.set(family, index);
+	}
+	return index.get(unspaced(name)) ?? [];
+}
+
+/** The speakers of one meeting: one per label, with its remarks. */
+function meetingSpeakers(meeting: MeetingRecord): Speaker[] {
+	const byLabel = new Map<string, Speaker>();
+	for (const remark of meeting.data.remarks) {
+		const label = remark.speaker;
+		let speaker = byLabel.get(label);
+		if (!speaker) {
+			speaker = { meeting, label, ...parseNameLabel(label), entry: null, key: '', remarks: [] };
+			byLabel.set(label, speaker);
+		}
+		speaker.remarks.push({ id: remark.id, line: remark.line });
+	}
+	return [...byLabel.values()];
+}
+
+/** What one speaker rule sees: the speaker, its family, the entries it matched (in its meeting, else wide) and whether the alias file names it. */
+interface SpeakerMatch {
+	speaker: Speaker;
+	family: string;
+	local: Entry[];
+	found: Entry[];
+	aliased: boolean;
+}
+
+/** `N remark(s)` of a speaker, for messages. */
+function remarkCount(speaker: Speaker): string {
+	return `${speaker.remarks.length} remark${speaker.remarks.length === 1 ? '' : 's'}`;
+}
+
+/** Rule: exactly one identity matches; the speaker takes its key (and its entry when it is listed in the meeting). */
+function matchedSpeaker(_state: ResolveState, { speaker, local, found }: SpeakerMatch): boolean {
+	const [only] = found;
+	if (found.length !== 1 || !only) return false;
+	speaker.entry = local.length === 1 ? only : null;
+	speaker.key = only.key;
+	return true;
+}
+
+/** Rule: several identities match; the label stays its own person in the family, reported unless the alias file names it. */
+function ambiguousSpeaker(state: ResolveState, { speaker, family, found, aliased }: SpeakerMatch): boolean {
+	if (found.length <= 1) return false;
+	speaker.key = `speaker:${family}:${labelForm(speaker.label)}`;
+	if (!aliased) {
+		state.diagnostics.push({
+			severity: 'warning',
+			file: speaker.meeting.data.source,
+			line: speaker.remarks[0]?.line ?? null,
+			code: 'ambiguous-speaker',
+			message: `speaker "${speaker.label}" (${remarkCount(speaker)}) could be ${found.map((entry) => `"${entry.text}"`).join(' or ')}; name the person in seeds/people.yml`,
+		});
+	}
+	return true;
+}
+
+/** Rule: nobody matches; the speaker is a person by name and role kind, reported unless the alias file names it. */
+function unmatchedSpeaker(state: ResolveState, { speaker, family, aliased }: SpeakerMatch): boolean {
+	const name = speaker.name ?? '';
+	const kind = titleKind(speaker.title);
+	speaker.key =
+		kind === 'member'
+			? `member:${family}:${name}`
+			: kind === 'official'
+				? `official:${name}:${postCore(speaker.title ?? '')}`
+				: `speaker:${family}:${name}:${comparable(speaker.affiliation ?? '')}`;
+	if (!aliased) {
+		const listed = state.entriesByMeeting.get(speaker.meeting.id) ?? [];
+		const chair = isChairTitle(speaker.title) ? listed.filter((entry) => entry.title === speaker.title) : [];
+		const hint = chair.length === 1 && chair[0] ? ` (the listed ${speaker.title} is "${chair[0].text}")` : '';
+		state.diagnostics.push({
+			severity: 'warning',
+			file: speaker.meeting.data.source,
+			line: speaker.remarks[0]?.line ?? null,
+			code: 'unresolved-speaker',
+			message: `speaker "${speaker.label}" (${remarkCount(speaker)}) matches no one in the participant lists${hint}; add the label to seeds/people.yml`,
+		});
+	}
+	return true;
+}
+
+/** The speaker rules in order (rule 1 and the wide rules 2–4 decide `found`; the first rule that applies wins). */
+const SPEAKER_RULES = [matchedSpeaker, ambiguousSpeaker, unmatchedSpeaker] as const;
+
+/** Resolve one speaker: a label without a name is an organisation; otherwise match it in its meeting, then in the wide pool, and apply the rules. */
+function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
+	const { meeting } = speaker;
+	if (speaker.name === null) {
+		speaker.key = `org:${comparable(speaker.label)}`;
+		claim(state, speaker.label, meeting, speaker.key);
+		return;
+	}
+	const family = familyOf(state, meeting);
+	const local = distinctKeys(narrow(state.entriesByMeeting.get(meeting.id) ?? [], speaker));
+	const found = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.name), speaker));
+	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
+	const match: SpeakerMatch = { speaker, family, local, found, aliased };
+	SPEAKER_RULES.some((rule) => rule(state, match));
+	claim(state, speaker.label, meeting, speaker.key);
+}
+
+/** Step 2: one resolution per speaker label and meeting. */
+function resolveSpeakers(state: ResolveState): void {
+	for (const meeting of state.meetings) {
+		const speakers = meetingSpeakers(meeting);
+		state.speakers.push(...speakers);
+		for (const speaker of speakers) resolveSpeaker(state, speaker);
+	}
+}
+
+/** Refiner: an alias entry none of whose labels appears is a warning. */
+function reportUnusedAliases(state: ResolveState): void {
+	for (const alias of state.aliases) {
+		if (!state.usedAliases.has(alias.index)) {
+			state.diagnostics.push({
 				severity: 'warning',
 				file: 'people.yml',
 				line: alias.line,
@@ -380,10 +444,37 @@ export function resolvePeople(records: readonly MeetingRecord[], aliases: readon
 			});
 		}
 	}
+}
 
-	diagnostics.push(...aliasMerges(entries, union, aliases.filter((alias) => usedAliases.has(alias.index))));
-	diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-	return buildIndex(meetings, entries, speakers, union, aliases, diagnostics);
+/** Refiner: alias entries whose labels join two participants of one meeting in one role are errors. */
+function reportAliasMerges(state: ResolveState): void {
+	state.diagnostics.push(...aliasMerges(state.entries, state.union, state.aliases.filter((alias) => state.usedAliases.has(alias.index))));
+}
+
+/** The steps of a resolution in order, as chrono runs its parsers, then its refiners. */
+const RESOLVE_STEPS = [keyParticipants, resolveSpeakers, reportUnusedAliases, reportAliasMerges] as const;
+
+/** Resolve every participant and speaker of the archive into persons; report what stays unclear. */
+export function resolvePeople(records: readonly MeetingRecord[], aliases: readonly Alias[] = []): PeopleIndex {
+	const meetings = [...records].sort(compareRecords);
+	const rawEntries = meetings.flatMap(readEntries);
+	const state: ResolveState = {
+		meetings,
+		aliases,
+		diagnostics: [],
+		union: new KeyUnion(),
+		families: seriesFamilies(meetings, rawEntries.map((entry) => ({ ...entry, key: '' }))),
+		usedAliases: new Set(),
+		rawEntries,
+		entries: [],
+		entriesByMeeting: new Map(),
+		widePools: new Map(),
+		wideIndexes: new Map(),
+		speakers: [],
+	};
+	for (const step of RESOLVE_STEPS) step(state);
+	state.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return buildIndex(meetings, state.entries, state.speakers, state.union, aliases, state.diagnostics);
 }
 
 /**

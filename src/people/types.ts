@@ -1,4 +1,5 @@
 /** Shared shapes of the people index: persons, their roles, remarks and the problems found. */
+import type { Diagnostic } from '../schemas/diagnostic.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 
 /** One meeting record as the content collection holds it. */
@@ -78,14 +79,11 @@ export interface Person {
 	fromAliasFile: boolean;
 }
 
-/** A problem worth a maintainer's look: `seeds/<file>:<line>: warning: …`; errors (a bad `people.yml`) fail the build. */
-export interface PeopleDiagnostic {
-	severity: 'error' | 'warning';
+/** A problem worth a maintainer's look (the project's one diagnostic type, with its file): `seeds/<file>:<line>: warning: …`; errors (a bad `people.yml`) fail the build. */
+export interface PeopleDiagnostic extends Diagnostic {
 	/** The seed file name (the meeting's `source`) or `people.yml`. */
 	file: string;
-	line: number | null;
 	code: 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file' | 'duplicate-person' | 'duplicate-label' | 'alias-merge';
-	message: string;
 }
 
 /** Everything the site needs about people. */

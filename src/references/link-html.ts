@@ -4,7 +4,7 @@
  * segments and escaped again, so the seed text stays text and reads exactly as before.
  */
 import type { Segment } from './resolve.ts';
-import { escapeMarkup } from '../utils/escape.ts';
+import { escapeMarkup } from '../format/escape.ts';
 
 
 /** Decode the character references a renderer writes into text (named basics and numeric ones). */

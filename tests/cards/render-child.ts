@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useProjectFonts } from '../../src/cards/fontconfig.ts';
-import { escapeMarkup } from '../../src/utils/escape.ts';
+import { escapeMarkup } from '../../src/format/escape.ts';
 
 const [mode, cacheDir, text] = process.argv.slice(2) as [string, string, string];
 if (mode === 'project') useProjectFonts(cacheDir);

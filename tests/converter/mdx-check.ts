@@ -13,7 +13,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { meetingSchema } from '../../src/schemas/meeting.ts';
-import { BODY_COMPONENTS } from '../../src/utils/minutes-body.ts';
+import { BODY_COMPONENTS } from '../../src/archive/minutes-body.ts';
 import type { Block, LinkSpan, ListBlock, ParseResult } from '../../src/parser/types.ts';
 
 /** JSX elements and the attributes each may carry: exactly what the meeting page can render. */

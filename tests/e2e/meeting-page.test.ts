@@ -134,6 +134,21 @@ describe('meeting pages stay free of JavaScript until search is used', () => {
 		expect(await page.locator('script[src*="pagefind"]').count()).toBe(0);
 		await page.close();
 	});
+
+	test('?highlight= loads the page script once, without Pagefind, and marks the words in the minutes', async () => {
+		const { page } = await openPage(session);
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(request.url());
+		});
+		await page.goto(siteUrl(`meetings/${entry.id}/?highlight=${encodeURIComponent('小宮山')}`), { waitUntil: 'networkidle' });
+		const marks = await page.locator('[data-pagefind-body] mark.search-hit').allTextContents();
+		expect(marks.length).toBeGreaterThan(0);
+		expect(new Set(marks)).toEqual(new Set(['小宮山']));
+		expect(scripts).toHaveLength(1);
+		expect(scripts.some((url) => url.includes('pagefind'))).toBe(false);
+		await page.close();
+	});
 });
 
 describe('meeting page of an NDL API JSON seed', () => {

@@ -7,7 +7,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Archive, MeetingRecord } from '../../src/schemas/open-data.ts';
 import { remarkColumns } from '../../src/schemas/open-data.ts';
-import { neutraliseCsvText } from '../../src/utils/open-data.ts';
+import { neutraliseCsvText } from '../../src/exports/csv.ts';
 import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
-import { bibtexCitation, citedKind, citedMeeting } from '../../src/utils/citation.ts';
+import { bibtexCitation, citedKind, citedMeeting } from '../../src/format/citation.ts';
 
 let session: BrowserSession;
 let entry: Entry;

@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatPeopleDiagnostic, readAliasFile } from '../../src/people/alias-file.ts';
+import { readAliasFile } from '../../src/people/alias-file.ts';
+import { diagnosticPath, formatDiagnostic } from '../../src/schemas/diagnostic.ts';
 import { parseAliasFile } from '../../src/people/aliases.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { seedAliases, seedRecords } from './seed-records.ts';
@@ -144,7 +145,7 @@ describe('readAliasFile', () => {
 		await mkdir(dir);
 		await make(dir);
 		const read = readAliasFile(dir);
-		expect(read.diagnostics.map((d) => formatPeopleDiagnostic('SEEDS', d))).toEqual(lines);
+		expect(read.diagnostics.map((d) => formatDiagnostic(diagnosticPath('SEEDS', d), d))).toEqual(lines);
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toICalendar } from '../../utils/feeds.ts';
-import { getMeetings, groupSeries } from '../../utils/meetings.ts';
-import { feedItem } from '../../utils/open-data-site.ts';
+import { toICalendar } from '../../exports/icalendar.ts';
+import { getMeetings, groupSeries } from '../../archive/meetings.ts';
+import { feedItem } from '../../exports/open-data-site.ts';
 
 /** One calendar per series. */
 export const getStaticPaths = (async () => groupSeries(await getMeetings()).map((series) => ({ params: { slug: series.slug }, props: { series } }))) satisfies GetStaticPaths;

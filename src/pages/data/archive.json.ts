@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Archive } from '../../schemas/open-data.ts';
-import { archiveJsonChunks } from '../../utils/open-data.ts';
-import { chunkedResponse, meetingRecords } from '../../utils/open-data-site.ts';
+import { archiveJsonChunks } from '../../exports/json.ts';
+import { chunkedResponse, meetingRecords } from '../../exports/open-data-site.ts';
 
 /** The whole archive: every meeting with its remark records (Diet-API field names), written record by record. */
 export const GET: APIRoute = async ({ site }) => {

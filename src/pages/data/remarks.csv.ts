@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { csvChunks, toRemarkRows } from '../../utils/open-data.ts';
-import { chunkedResponse, meetingRecords } from '../../utils/open-data-site.ts';
+import { toRemarkRows } from '../../exports/open-data.ts';
+import { csvChunks } from '../../exports/csv.ts';
+import { chunkedResponse, meetingRecords } from '../../exports/open-data-site.ts';
 
 /** Every remark of the archive as CSV (RFC 4180, UTF-8 with BOM), written meeting by meeting. */
 export const GET: APIRoute = async ({ site }) => {

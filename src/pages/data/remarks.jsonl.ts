@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { jsonLinesChunks, toRemarkRows } from '../../utils/open-data.ts';
-import { chunkedResponse, meetingRecords } from '../../utils/open-data-site.ts';
+import { toRemarkRows } from '../../exports/open-data.ts';
+import { jsonLinesChunks } from '../../exports/json.ts';
+import { chunkedResponse, meetingRecords } from '../../exports/open-data-site.ts';
 
 /** Every remark of the archive, one JSON object per line, written meeting by meeting. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toAtom } from '../../utils/feeds.ts';
-import { getMeetings, groupSeries } from '../../utils/meetings.ts';
-import { absolute, downloads, feedItem } from '../../utils/open-data-site.ts';
-import { seriesUrl } from '../../utils/url.ts';
+import { toAtom } from '../../exports/feeds.ts';
+import { getMeetings, groupSeries } from '../../archive/meetings.ts';
+import { feedItem } from '../../exports/open-data-site.ts';
+import { seriesUrl, absolute, downloads } from '../../site/urls.ts';
 
 /** One feed per series. */
 export const getStaticPaths = (async () => groupSeries(await getMeetings()).map((series) => ({ params: { slug: series.slug }, props: { series } }))) satisfies GetStaticPaths;

@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardSvg, renderCardCached, type CardText } from '../../cards/card.ts';
-import { hashKey } from '../../utils/page-keys.ts';
-import { formatEraDate, formatWesternDate } from '../../utils/japanese-date.ts';
-import { getMeetings, sessionLabel, type MeetingEntry } from '../../utils/meetings.ts';
-import { siteName } from '../../utils/site.ts';
+import { hashKey } from '../../archive/page-keys.ts';
+import { formatEraDate, formatWesternDate } from '../../format/japanese-date.ts';
+import { getMeetings, type MeetingEntry } from '../../archive/meetings.ts';
+import { sessionLabel } from '../../format/labels.ts';
+import { siteName } from '../../site/config.ts';
 
 /** What a meeting's card shows. */
 function cardText(entry: MeetingEntry): CardText {

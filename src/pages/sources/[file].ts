@@ -2,9 +2,10 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMeetings } from '../../utils/meetings.ts';
-import { contentDisposition, seedContentType } from '../../utils/download.ts';
-import { sourceFileName } from '../../utils/url.ts';
+import { getMeetings } from '../../archive/meetings.ts';
+import { contentDisposition, seedContentType } from '../../exports/download.ts';
+import { sourceFileName } from '../../site/urls.ts';
+import { seedsDir } from '../../site/config.ts';
 
 /**
  * One path per meeting: its seed under an ASCII name (entry id + extension), whatever the seed is
@@ -24,7 +25,6 @@ interface Props {
 
 /** Read a recorded seed from `SEEDS_DIR` as a plain file: never through a link, never outside the folder. */
 async function readSeed(source: string): Promise<Uint8Array<ArrayBuffer>> {
-	const seedsDir = process.env['SEEDS_DIR'] || 'seeds';
 	if (source !== path.basename(source) || source === '.' || source === '..') throw new Error(`${seedsDir}/${source}: not a file name; the content folder was not written by \`npm run convert\``);
 	const handle = await open(path.join(seedsDir, source), constants.O_RDONLY | constants.O_NOFOLLOW).catch((cause: NodeJS.ErrnoException) => {
 		const reason = cause.code === 'ELOOP' ? 'is a link; seeds are served only as plain files' : `cannot be read (${cause.code ?? cause.message})`;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMeetings } from '../../../utils/meetings.ts';
-import { meetingRecord } from '../../../utils/open-data-site.ts';
-import { meetingJsonKey } from '../../../utils/page-keys.ts';
-import { getPeople, keyedMeeting } from '../../../utils/people-site.ts';
+import { getMeetings } from '../../../archive/meetings.ts';
+import { meetingRecord } from '../../../exports/open-data-site.ts';
+import { meetingJsonKey } from '../../../archive/page-keys.ts';
+import { getPeople, keyedMeeting } from '../../../archive/people.ts';
 
 /** One JSON file per meeting. */
 export const getStaticPaths = (async () => {

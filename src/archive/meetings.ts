@@ -1,0 +1,122 @@
+/**
+ * The archive's meetings as the pages see them: the collection in date order (loaded once per build),
+ * series, neighbours, years, and one meeting's sections and remarks by id.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { splitFrontmatter } from '../converter/content.ts';
+import { sessionOrDate } from '../format/labels.ts';
+import type { RemarkIndex, Section } from '../schemas/meeting.ts';
+import { compareRecords } from '../people/types.ts';
+
+/** One entry of the `meetings` collection. */
+export type MeetingEntry = CollectionEntry<'meetings'>;
+
+/** The MDX body of a meeting, read from its converted file (the content store keeps only the frontmatter). */
+export async function readMeetingBody(meeting: MeetingEntry): Promise<string> {
+	const file = meeting.filePath;
+	if (!file) throw new Error(`meeting ${meeting.id} has no content file; it must come from the meetings loader.`);
+	let mdx: string;
+	try {
+		mdx = await readFile(path.resolve(file), 'utf8');
+	} catch (error) {
+		throw new Error(`${file}: cannot read the meeting's body (${(error as Error).message}); run \`npm run convert\` again.`);
+	}
+	return splitFrontmatter(mdx).body;
+}
+
+/** A series with its meetings in date order. */
+export interface Series {
+	slug: string;
+	name: string;
+	meetings: MeetingEntry[];
+}
+
+let cached: Promise<MeetingEntry[]> | undefined;
+
+/** Every meeting/document in date order (loaded once per build). */
+export function getMeetings(): Promise<MeetingEntry[]> {
+	cached ??= getCollection('meetings').then((entries) => entries.sort(compareRecords));
+	return cached;
+}
+
+/** Group meetings into series, ordered by series name; meetings keep date order. */
+export function groupSeries(meetings: MeetingEntry[]): Series[] {
+	const bySlug = new Map<string, Series>();
+	for (const meeting of meetings) {
+		const series = bySlug.get(meeting.data.seriesSlug) ?? { slug: meeting.data.seriesSlug, name: meeting.data.series, meetings: [] };
+		series.meetings.push(meeting);
+		bySlug.set(series.slug, series);
+	}
+	return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+}
+
+type Neighbours = { prev: MeetingEntry | null; next: MeetingEntry | null };
+const neighbourMaps = new WeakMap<MeetingEntry[], Map<string, Neighbours>>();
+
+/** The meetings before and after `meeting` in its series (null at either end); computed once per list. */
+export function seriesNeighbours(meetings: MeetingEntry[], meeting: MeetingEntry): Neighbours {
+	let neighbours = neighbourMaps.get(meetings);
+	if (!neighbours) {
+		neighbours = new Map();
+		const last = new Map<string, MeetingEntry>();
+		for (const candidate of meetings) {
+			const prev = last.get(candidate.data.seriesSlug) ?? null;
+			neighbours.set(candidate.id, { prev, next: null });
+			if (prev) neighbours.get(prev.id)!.next = candidate;
+			last.set(candidate.data.seriesSlug, candidate);
+		}
+		neighbourMaps.set(meetings, neighbours);
+	}
+	return neighbours.get(meeting.id) ?? { prev: null, next: null };
+}
+
+/** Group meetings by Western year, newest year last, keeping date order inside. */
+export function groupByYear(meetings: MeetingEntry[]): { year: number; meetings: MeetingEntry[] }[] {
+	const years = new Map<number, MeetingEntry[]>();
+	for (const meeting of meetings) {
+		const year = Number(meeting.data.date.slice(0, 4));
+		years.set(year, [...(years.get(year) ?? []), meeting]);
+	}
+	return [...years.entries()].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, meetings: list }));
+}
+
+/** A meeting named by its series and session (or date): サイバーセキュリティタスクフォース 第42回. */
+export function meetingName(meeting: MeetingEntry): string {
+	return `${meeting.data.series} ${sessionOrDate(meeting.data)}`;
+}
+
+/** One meeting with its sections and remarks by id. */
+export interface MeetingLookup {
+	entry: MeetingEntry;
+	sections: Map<string, Section>;
+	remarks: Map<string, RemarkIndex>;
+}
+
+const lookups = new Map<string, Promise<MeetingLookup>>();
+let byIdCache: Promise<Map<string, MeetingEntry>> | undefined;
+
+/** Every meeting by entry id (built once per build). */
+export function meetingsById(): Promise<Map<string, MeetingEntry>> {
+	byIdCache ??= getMeetings().then((meetings) => new Map(meetings.map((meeting) => [meeting.id, meeting])));
+	return byIdCache;
+}
+
+/** Section and remark index entries of one meeting, by id (used by the MDX components). */
+export function meetingLookup(meetingId: string): Promise<MeetingLookup> {
+	let lookup = lookups.get(meetingId);
+	if (!lookup) {
+		lookup = meetingsById().then((byId) => {
+			const meeting = byId.get(meetingId);
+			if (!meeting) throw new Error(`Unknown meeting "${meetingId}" referenced from MDX; check the meeting="…" attribute.`);
+			return {
+				entry: meeting,
+				sections: new Map(meeting.data.sections.map((section) => [section.id, section])),
+				remarks: new Map(meeting.data.remarks.map((remark) => [remark.id, remark])),
+			};
+		});
+		lookups.set(meetingId, lookup);
+	}
+	return lookup;
+}

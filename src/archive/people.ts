@@ -1,0 +1,133 @@
+/**
+ * The people index and the citations of the archive for the pages, built once per build
+ * from the content collection and the optional `SEEDS_DIR/people.yml`.
+ */
+import { readAliasFile } from '../people/alias-file.ts';
+import { diagnosticPath, formatDiagnostic } from '../schemas/diagnostic.ts';
+import { resolvePeople } from '../people/resolve.ts';
+import { remarkKey, type PeopleIndex, type Person } from '../people/types.ts';
+import { linkHtml } from '../references/link-html.ts';
+import { collectCitations, segmentText, seriesNamesOf, type Citation, type Segment } from '../references/resolve.ts';
+import { getMeetings, meetingsById, type MeetingEntry } from './meetings.ts';
+import { meetingPageKeys, personPageKey, type KeyedMeeting } from './page-keys.ts';
+import { seedHistory } from './provenance.ts';
+import { segmentHref } from '../site/urls.ts';
+import { seedsDir } from '../site/config.ts';
+
+let people: Promise<PeopleIndex> | undefined;
+let citations: Promise<Citation[]> | undefined;
+
+/** Every person of the archive (resolved once per build). */
+export function getPeople(): Promise<PeopleIndex> {
+	people ??= getMeetings().then((meetings) => {
+		// `npm run build` stops on these in scripts/people-report.ts; the dev server shows them and uses the valid entries.
+		const { aliases, diagnostics } = readAliasFile(seedsDir);
+		const index = resolvePeople(meetings, aliases);
+		for (const problem of [...diagnostics, ...index.diagnostics]) if (problem.severity === 'error') console.error(formatDiagnostic(diagnosticPath(seedsDir, problem), problem));
+		return index;
+	});
+	return people;
+}
+
+/** Every citation of one meeting by another in the archive. */
+export function getCitations(): Promise<Citation[]> {
+	citations ??= getMeetings().then((meetings) => collectCitations(meetings));
+	return citations;
+}
+
+/** The archive's citations grouped by citing and by cited meeting. */
+export interface CitationIndex {
+	from: Map<string, Citation[]>;
+	to: Map<string, Citation[]>;
+}
+
+let citationIndex: Promise<CitationIndex> | undefined;
+
+/** Citations by citing (`from`) and cited (`to`) meeting id, in archive order (built once per build). */
+export function getCitationIndex(): Promise<CitationIndex> {
+	citationIndex ??= getCitations().then((all) => {
+		const index: CitationIndex = { from: new Map(), to: new Map() };
+		const add = (map: Map<string, Citation[]>, key: string, citation: Citation): void => {
+			const list = map.get(key);
+			if (list) list.push(citation);
+			else map.set(key, [citation]);
+		};
+		for (const citation of all) {
+			add(index.from, citation.from, citation);
+			if (citation.to !== null) add(index.to, citation.to, citation);
+		}
+		return index;
+	});
+	return citationIndex;
+}
+
+/** The person who made a remark, or null. */
+export async function personOfRemark(meetingId: string, remarkId: string): Promise<Person | null> {
+	const index = await getPeople();
+	return index.byId.get(index.byRemark.get(remarkKey(meetingId, remarkId)) ?? '') ?? null;
+}
+
+/** The archive with its meetings by id and its series names. */
+interface ArchiveIndex {
+	meetings: MeetingEntry[];
+	byId: Map<string, MeetingEntry>;
+	seriesNames: string[];
+}
+
+let archive: Promise<ArchiveIndex> | undefined;
+
+/** The meetings by id and the series names, computed once per build (pages ask once per remark). */
+export function getArchiveIndex(): Promise<ArchiveIndex> {
+	archive ??= Promise.all([getMeetings(), meetingsById()]).then(([meetings, byId]) => ({ meetings, byId, seriesNames: seriesNamesOf(meetings) }));
+	return archive;
+}
+
+let remarkTexts: Promise<Map<string, string>> | undefined;
+
+/** Every remark's text by `meetingId#remarkId`, built once per build (person pages quote them). */
+export function getRemarkTexts(): Promise<Map<string, string>> {
+	remarkTexts ??= getMeetings().then(
+		(meetings) => new Map(meetings.flatMap((meeting) => meeting.data.remarks.map((remark) => [remarkKey(meeting.id, remark.id), remark.text] as const))),
+	);
+	return remarkTexts;
+}
+
+/** A meeting's text split into plain, linked and missing-reference segments. */
+export async function linkedSegments(meeting: MeetingEntry, text: string): Promise<Segment[]> {
+	const { meetings, seriesNames } = await getArchiveIndex();
+	return segmentText(text, meeting, meetings, seriesNames);
+}
+
+/** Rendered remark HTML with its meeting and handout references linked. */
+export async function linkRemarkHtml(meetingId: string, html: string): Promise<string> {
+	const { meetings, byId, seriesNames } = await getArchiveIndex();
+	const meeting = byId.get(meetingId);
+	if (!meeting) return html;
+	return linkHtml(html, (text) => segmentText(text, meeting, meetings, seriesNames), (segment) => segmentHref(meetingId, segment));
+}
+
+/** A collection entry as the cache keys see it (with the content layer's digest when the entry has one). */
+export function keyedMeeting(entry: MeetingEntry): KeyedMeeting {
+	return { id: entry.id, data: entry.data, digest: (entry as { digest?: string | number }).digest };
+}
+
+let pageKeys: Promise<Map<string, string>> | undefined;
+
+let personKeys: Promise<Map<string, string>> | undefined;
+
+/** Incremental-build cache keys of the person pages (all their remark pages), by person id (computed once per build). */
+export function getPersonPageKeys(): Promise<Map<string, string>> {
+	personKeys ??= Promise.all([getPeople(), getArchiveIndex()]).then(([people, { byId }]) => {
+		const meetings = new Map([...byId].map(([id, entry]) => [id, keyedMeeting(entry)]));
+		return new Map(people.persons.map((person) => [person.id, personPageKey(person, meetings)]));
+	});
+	return personKeys;
+}
+
+/** Incremental-build cache keys of the meeting pages, by entry id (computed once per build). */
+export function getMeetingPageKeys(): Promise<Map<string, string>> {
+	pageKeys ??= Promise.all([getMeetings(), getPeople(), getCitations(), seedHistory()]).then(([meetings, people, citations, history]) =>
+		meetingPageKeys({ meetings: meetings.map(keyedMeeting), people, citations, history }),
+	);
+	return pageKeys;
+}

@@ -1,0 +1,115 @@
+/**
+ * The meeting page's script, loaded only when the page is used (src/components/MeetingScripts.astro):
+ * marks `?highlight=` words, puts the reader's day and origin into the citations, adds a remark's
+ * BibTeX when its citation is opened (the same builder the site uses) and copy buttons.
+ */
+import { accessedPart, bibtexCitation, localDay, quotedIn, type CitationInput } from '../format/citation.ts';
+import { highlightPage } from '../search/client/highlight.ts';
+
+/** What every citation on the page shares, from `#cite-meta`: the page URL (a path when built without SITE_URL) and the build day as 閲覧日. */
+type CiteMeta = Pick<CitationInput, 'meeting' | 'kind' | 'title' | 'date' | 'url' | 'accessed'> & { id: string };
+
+/** The page's state: citation data, the reader's day and page URL, the status line for screen readers. */
+interface PageState {
+	meta: CiteMeta;
+	today: string;
+	pageUrl: string;
+	status: HTMLElement;
+}
+
+/** Read `#cite-meta` (null when the page has none). */
+function readMeta(): CiteMeta | null {
+	const data = document.getElementById('cite-meta')?.dataset;
+	if (!data) return null;
+	const field = (name: keyof CiteMeta): string => data[name] ?? '';
+	return { id: field('id'), meeting: field('meeting'), kind: field('kind'), title: field('title'), date: field('date'), url: field('url'), accessed: field('accessed') };
+}
+
+/** Citations carry the build day and, built without SITE_URL, a path: put in the reader's day and this page's origin. */
+function updateCitations(state: PageState): void {
+	const { meta, today, pageUrl } = state;
+	for (const cite of document.querySelectorAll<HTMLElement>('[data-cite="ja"]')) {
+		let text = cite.textContent ?? '';
+		if (meta.accessed !== today) text = text.replaceAll(accessedPart(meta.accessed), accessedPart(today));
+		if (pageUrl !== meta.url) text = text.replaceAll(`${meta.url}#`, `${pageUrl}#`);
+		if (text !== cite.textContent) cite.textContent = text;
+	}
+}
+
+/** The BibTeX entry of a remark, from its speaker and the quote in its Japanese citation. */
+function remarkBibtex(state: PageState, remark: HTMLElement, japanese: string): string {
+	const { meta, today, pageUrl } = state;
+	const speaker = remark.dataset['speaker'] ?? '';
+	const anchor = remark.dataset['remarkId'] ?? '';
+	// The quote is already the remark's opening; bibtexCitation cuts it the same way again.
+	const text = quotedIn(japanese, speaker, `${meta.meeting} ${meta.kind}`);
+	return bibtexCitation({ speaker, text, meeting: meta.meeting, kind: meta.kind, title: meta.title, date: meta.date, url: `${pageUrl}#${anchor}`, accessed: today, key: `${meta.id}-${anchor}` });
+}
+
+/** A button that copies `text()` and says so for a moment (and to screen readers). */
+function copyButton(state: PageState, label: string, text: () => string): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'copy-link';
+	button.textContent = label;
+	button.onclick = () =>
+		navigator.clipboard
+			.writeText(text())
+			.then(
+				() => (state.status.textContent = button.textContent = 'コピーしました'),
+				() => (button.textContent = 'コピーできませんでした'),
+			)
+			.finally(() => setTimeout(() => (button.textContent = label), 2000));
+	return button;
+}
+
+/** A small label above a citation form. */
+function citeLabel(text: string): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.className = 'cite__label';
+	p.textContent = text;
+	return p;
+}
+
+/** On a citation's first opening: labels, the BibTeX entry and copy buttons. */
+function openCitation(state: PageState, details: HTMLDetailsElement): void {
+	if (!details.open || details.querySelector('[data-cite="bibtex"]')) return;
+	const remark = details.closest<HTMLElement>('.remark');
+	const ja = details.querySelector<HTMLElement>('[data-cite="ja"]');
+	if (!remark || !ja) return;
+	const bib = document.createElement('p');
+	bib.className = 'cite__text cite__text--code';
+	bib.dataset['cite'] = 'bibtex';
+	bib.textContent = remarkBibtex(state, remark, ja.textContent ?? '');
+	ja.before(citeLabel('日本語'));
+	details.append(citeLabel('BibTeX'), bib);
+	if (navigator.clipboard) {
+		ja.after(copyButton(state, 'コピー', () => ja.textContent ?? ''));
+		bib.after(copyButton(state, 'コピー', () => bib.textContent ?? ''));
+	}
+}
+
+/** Copy buttons beside the remarks' permalinks (the link without the `?highlight=` query). */
+function addPermalinkButtons(state: PageState): void {
+	if (!navigator.clipboard) return;
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('.remark a.permalink')) link.after(copyButton(state, 'リンクをコピー', () => link.href.replace(/\?[^#]*/, '')));
+}
+
+/** Set the page up: highlight, citations (also the one whose opening loaded this script), copy buttons. */
+function enhanceMeetingPage(): void {
+	const highlight = new URLSearchParams(location.search).get('highlight');
+	if (highlight) highlightPage(highlight);
+	const meta = readMeta();
+	if (!meta) return;
+	const status = document.createElement('p');
+	status.className = 'visually-hidden';
+	status.setAttribute('role', 'status');
+	document.body.append(status);
+	const state: PageState = { meta, today: localDay(), pageUrl: meta.url.startsWith('/') ? new URL(meta.url, location.href).href : meta.url, status };
+	updateCitations(state);
+	for (const details of document.querySelectorAll<HTMLDetailsElement>('details.cite[open]')) openCitation(state, details);
+	document.addEventListener('toggle', (event) => event.target instanceof HTMLDetailsElement && event.target.matches('.cite') && openCitation(state, event.target), true);
+	addPermalinkButtons(state);
+}
+
+enhanceMeetingPage();

@@ -1,0 +1,26 @@
+/** CSV of the remark rows: RFC 4180, UTF-8 with BOM, formula-like text neutralised, written in pieces. */
+import { remarkColumns, type RemarkRow } from '../schemas/open-data.ts';
+
+/** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * A text cell as a spreadsheet must show it: one starting like a formula gets a leading `'` (OWASP's
+ * advice), so `=HYPERLINK(…)` in a remark stays text. Numbers are written as they are.
+ */
+export function neutraliseCsvText(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Quotes one CSV field per RFC 4180 when it needs quoting; text starting like a formula is neutralised first. */
+export function csvField(value: string | number | null): string {
+	if (value === null) return '';
+	const text = typeof value === 'number' ? String(value) : neutraliseCsvText(value);
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), formula-like text neutralised, in pieces: the header, then one per group of rows. */
+export function* csvChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
+	yield `\uFEFF${remarkColumns.join(',')}\r\n`;
+	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${remarkColumns.map((column) => csvField(row[column])).join(',')}\r\n`).join('');
+}

@@ -1,0 +1,67 @@
+/** The archive's open data, feeds and calendars as the export endpoints build them from the collection. */
+import type { MeetingRecord } from '../schemas/open-data.ts';
+import type { FeedItem } from './feeds.ts';
+import { getMeetings, type MeetingEntry } from '../archive/meetings.ts';
+import { speakerFromParticipants, toMeetingRecord, type Resolve, type SiteLinks } from './open-data.ts';
+import { remarkKey } from '../people/types.ts';
+import { getPeople } from '../archive/people.ts';
+import { absolute, meetingUrl, sourceUrl } from '../site/urls.ts';
+
+/** Links into the built site for the export builders. */
+export function siteLinks(site: URL | undefined): SiteLinks {
+	return {
+		meeting: (id) => absolute(meetingUrl(id), site),
+		source: (id, file) => absolute(sourceUrl(id, file), site),
+	};
+}
+
+/** Speaker details from the participant list plus the person identity resolved across the archive. */
+export async function speakerResolver(entryId: string): Promise<Resolve> {
+	const people = await getPeople();
+	return (meeting, remark) => {
+		const info = speakerFromParticipants(meeting, remark.speaker);
+		const personId = people.byRemark.get(remarkKey(entryId, remark.id)) ?? null;
+		const person = personId ? people.byId.get(personId) : undefined;
+		return { ...info, affiliation: info.affiliation ?? person?.affiliations[0] ?? null, personId };
+	};
+}
+
+/** One meeting as an open-data record. */
+export async function meetingRecord(entry: MeetingEntry, site: URL | undefined): Promise<MeetingRecord> {
+	return toMeetingRecord(entry.id, entry.data, siteLinks(site), await speakerResolver(entry.id));
+}
+
+/** Every meeting of the archive as an open-data record, in date order. */
+export async function meetingRecords(site: URL | undefined): Promise<MeetingRecord[]> {
+	return Promise.all((await getMeetings()).map((entry) => meetingRecord(entry, site)));
+}
+
+/** A response whose body is written piece by piece (each piece encoded as it is read), for exports of the whole archive. */
+export function chunkedResponse(chunks: Iterable<string>, contentType: string): Response {
+	const encoder = new TextEncoder();
+	const iterator = chunks[Symbol.iterator]();
+	const body = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			const next = iterator.next();
+			if (next.done) controller.close();
+			else controller.enqueue(encoder.encode(next.value));
+		},
+	});
+	return new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
+/** A meeting as a feed/calendar item. */
+export function feedItem(entry: MeetingEntry, site: URL | undefined): FeedItem {
+	const { data } = entry;
+	return {
+		id: entry.id,
+		title: data.title,
+		series: data.series,
+		date: data.date,
+		start: data.start,
+		end: data.end,
+		location: data.location,
+		url: absolute(meetingUrl(entry.id), site),
+		agenda: data.agenda.map((item) => item.title),
+	};
+}

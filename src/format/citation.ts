@@ -1,0 +1,104 @@
+/**
+ * Citations of one remark, Japanese style and BibTeX: built into every meeting page and, for
+ * BibTeX and the reader's 閲覧日, again in the browser (src/browser/meeting-page.ts) from the same functions.
+ */
+import { formatJapaneseDate } from './western-date.ts';
+import { kindLabel, sessionLabel } from './labels.ts';
+
+/** What a citation of one remark needs. */
+export interface CitationInput {
+	speaker: string;
+	/** Remark text; only its opening is quoted. */
+	text: string;
+	/** Body and session, e.g. `サイバーセキュリティタスクフォース 第42回` */
+	meeting: string;
+	/** 議事要旨, 議事録, 資料… */
+	kind: string;
+	/** Document title as written. */
+	title: string;
+	/** `YYYY-MM-DD` meeting date. */
+	date: string;
+	/** Absolute permalink of the remark. */
+	url: string;
+	/** `YYYY-MM-DD` day the reader accessed the page. */
+	accessed: string;
+	/** Citation key, ASCII. */
+	key: string;
+}
+
+/** The opening of a remark for quoting: first sentence or `max` characters, with … when cut. */
+export function quoteOpening(text: string, max = 60): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	const chars = [...flat];
+	const end = flat.indexOf('。');
+	if (end >= 0 && [...flat.slice(0, end + 1)].length <= max) return flat.slice(0, end + 1);
+	return chars.length <= max ? flat : `${chars.slice(0, max).join('')}…`;
+}
+
+/** Japanese-style citation: 発言者「…」、会議名 第N回 議事要旨、日付、URL（閲覧日：…）. */
+export function japaneseCitation(c: CitationInput): string {
+	return `${c.speaker}「${quoteOpening(c.text)}」、${c.meeting} ${c.kind}、${formatJapaneseDate(c.date)}、${c.url}（${accessedPart(c.accessed)}）`;
+}
+
+/** Escapes text for a BibTeX field: braces, backslashes and the characters LaTeX treats specially. */
+export function escapeBibtex(text: string): string {
+	return text.replace(/[\\{}%&$#_^~]/g, (c) => ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '^': '\\^{}', '~': '\\~{}' })[c] ?? `\\${c}`);
+}
+
+/** BibTeX `@misc` entry for a remark (biblatex-style `urldate`, plus `howpublished` for plain BibTeX). */
+export function bibtexCitation(c: CitationInput): string {
+	const fields: [string, string][] = [
+		['author', `{${escapeBibtex(c.speaker)}}`],
+		['title', `${escapeBibtex(c.speaker)}「${escapeBibtex(quoteOpening(c.text))}」`],
+		['booktitle', escapeBibtex(`${c.meeting} ${c.kind}`)],
+		['note', escapeBibtex(`${c.title}、${formatJapaneseDate(c.date)}`)],
+		['date', c.date],
+		['year', c.date.slice(0, 4)],
+		['url', c.url],
+		['howpublished', `\\url{${c.url}}`],
+		['urldate', c.accessed],
+		['language', 'japanese'],
+	];
+	return `@misc{${c.key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}`;
+}
+
+/** What of a meeting a citation names. */
+export interface CitedMeeting {
+	series: string;
+	session: number | null;
+	kind: 'minutes' | 'document' | string;
+	title: string;
+}
+
+/** Body and session as cited: `サイバーセキュリティタスクフォース 第42回`. */
+export function citedMeeting(meeting: CitedMeeting): string {
+	return [meeting.series, sessionLabel(meeting.session)].filter(Boolean).join(' ');
+}
+
+/** Document kind as cited: 議事要旨/議事録/議事概要 as the title says, else 議事要旨 for minutes, 資料 for other documents. */
+export function citedKind(meeting: CitedMeeting): string {
+	const label = kindLabel(meeting.kind);
+	return meeting.kind === 'minutes' ? (meeting.title.match(/議事要旨|議事録|議事概要/)?.[0] ?? label) : label;
+}
+
+/** Today in Japan time (`YYYY-MM-DD`): the 閲覧日 a page is built with; the page script puts in the reader's day. */
+export function citationDay(now = Date.now()): string {
+	return new Date(now + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The reader's day in their own time zone (`YYYY-MM-DD`), the 閲覧日 the browser puts into citations. */
+export function localDay(now = new Date()): string {
+	return [now.getFullYear(), String(now.getMonth() + 1).padStart(2, '0'), String(now.getDate()).padStart(2, '0')].join('-');
+}
+
+/** The 閲覧日 part of a Japanese citation (`閲覧日：2023年2月1日`), so the browser can swap the build day for the reader's. */
+export function accessedPart(day: string): string {
+	return `閲覧日：${formatJapaneseDate(day)}`;
+}
+
+/** The quoted opening inside a Japanese citation of `speaker` (what `japaneseCitation` put between 「 and 」、meeting kind、), or ''. */
+export function quotedIn(citation: string, speaker: string, meetingAndKind: string): string {
+	const start = speaker.length + 1;
+	const end = citation.lastIndexOf(`」、${meetingAndKind}、`);
+	return end >= start ? citation.slice(start, end) : '';
+}

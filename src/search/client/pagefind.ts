@@ -1,0 +1,100 @@
+/**
+ * Pagefind in the browser: its API as this site uses it, the options (shared with the search page's
+ * early start), and the index loaded on first use and widened part by part.
+ */
+
+/** The parts of a Pagefind result's data this site reads. */
+export interface PagefindData {
+	url: string;
+	content: string;
+	raw_content?: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	anchors?: { element: string; id: string; text: string; location: number }[];
+}
+
+/** One Pagefind result (its data is fetched on demand). */
+export interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindData>;
+}
+
+/** The parts of Pagefind's browser API this site uses. */
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+	search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Pagefind's options: short excerpts, on the main thread (a worker costs another script and a slower
+ * start than the search itself), and the build's tag for the entry file so it is fetched with the page.
+ */
+export function pagefindOptions(indexTag: string): Record<string, unknown> {
+	return { excerptLength: 30, noWorker: true, ...(indexTag ? { metaCacheTag: indexTag } : {}) };
+}
+
+/** Pagefind with the index parts merged so far (`parts` newest first, the first `merged` of them in use). */
+export interface LoadedIndex {
+	api: Pagefind;
+	parts: string[];
+	merged: number;
+}
+
+/** Where the index lives and how far it is loaded. */
+export interface IndexState {
+	/** `<base>pagefind/` */
+	indexBase: string;
+	options: Record<string, unknown>;
+	index?: Promise<LoadedIndex>;
+	widening: Promise<boolean>;
+	speakers?: Promise<Set<string>>;
+}
+
+/** Load Pagefind and the list of index parts once; takes over the page's early start (`window.pagefindStart`) when there is one. */
+export function loadIndex(state: IndexState): Promise<LoadedIndex> {
+	state.index ??= (async () => {
+		const parts: Promise<string[]> = fetch(`${state.indexBase}parts.json`)
+			.then((response) => (response.ok ? (response.json() as Promise<{ parts?: string[] }>) : { parts: [] }))
+			.then((manifest) => manifest.parts ?? [])
+			.catch(() => []);
+		const started = (window as { pagefindStart?: Promise<Pagefind> }).pagefindStart;
+		const api = started ? await started : ((await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as Pagefind);
+		if (!started) {
+			await api.options(state.options);
+			await api.init();
+		}
+		return { api, parts: await parts, merged: 0 };
+	})();
+	return state.index;
+}
+
+/**
+ * The index is written in parts of older and older meetings (bounded memory at build time). A search
+ * starts in the newest part and merges the others as more results are needed: one more part, then
+ * twice as many each time (or all at once). Resolves false when every part is in use already.
+ */
+export function widenIndex(state: IndexState, all: boolean): Promise<boolean> {
+	state.widening = state.widening.then(async () => {
+		const index = await loadIndex(state);
+		if (index.merged >= index.parts.length) return false;
+		const next = all ? index.parts.length : Math.min(index.parts.length, 2 * index.merged + 1);
+		await Promise.all(index.parts.slice(index.merged, next).map((part) => index.api.mergeIndex(`${state.indexBase}${part}`)));
+		index.merged = next;
+		return true;
+	});
+	return state.widening;
+}
+
+/** The speaker filter values (`speakers.json`), fetched once; `fill` receives them for the speaker box. */
+export function loadSpeakers(state: IndexState, fill: (names: string[]) => void): Promise<Set<string>> {
+	state.speakers ??= fetch(`${state.indexBase}speakers.json`)
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+		.catch(() => [] as string[])
+		.then((names) => {
+			fill(names);
+			return new Set(names);
+		});
+	return state.speakers;
+}

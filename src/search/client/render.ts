@@ -1,0 +1,64 @@
+/** The search page's results as DOM: one list item per hit (text only, never HTML) and the status line. */
+import { formatJapaneseDate } from '../../format/western-date.ts';
+import { meetingUrl } from '../../site/urls.ts';
+import type { ExcerptPart, SearchItem } from './rank.ts';
+
+/** Text and `<mark>` nodes for excerpt parts (text only, never HTML). */
+export function partsToNodes(parts: ExcerptPart[]): Node[] {
+	return parts.map((part) => {
+		if (!part.mark) return document.createTextNode(part.text);
+		const mark = document.createElement('mark');
+		mark.textContent = part.text;
+		return mark;
+	});
+}
+
+/** The link of a hit: its meeting page, with `?highlight=` the query and the hit's anchor. */
+export function hitHref(item: SearchItem, query: string): string {
+	const url = new URL(meetingUrl(item.meeting), location.href);
+	if (query) url.searchParams.set('highlight', query);
+	if (item.anchor) url.hash = item.anchor;
+	return url.pathname + url.search + url.hash;
+}
+
+/** One result: heading link (remark speaker, `見出し：` section, or meeting), excerpt, meeting title and date. Other hits (`main` false) get a smaller heading. */
+export function renderItem(item: SearchItem, query: string, main = true): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = `result result--${item.kind}`;
+	const link = document.createElement('a');
+	link.className = main ? 'search-result' : 'search-other__link';
+	link.href = hitHref(item, query);
+	const label = document.createElement('span');
+	label.className = 'result__label';
+	label.textContent = item.kind === 'section' ? `見出し：${item.label}` : item.label;
+	link.append(label);
+	const heading = document.createElement(main ? 'h2' : 'h3');
+	heading.className = 'result__heading';
+	heading.append(link);
+	const excerpt = document.createElement('p');
+	excerpt.className = 'result__excerpt';
+	excerpt.append(...partsToNodes(item.excerpt));
+	const meta = document.createElement('p');
+	meta.className = 'result__meta';
+	const time = document.createElement('time');
+	time.dateTime = item.date;
+	time.textContent = formatJapaneseDate(item.date);
+	meta.append(item.meetingTitle, '　', time);
+	li.append(heading, excerpt, meta);
+	return li;
+}
+
+/** Shown when nothing matched. */
+export const NOTHING = '見つかりませんでした。';
+
+/** What the status line says during a round (`final` false) and after it. */
+export function describeProgress(progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean }, final: boolean): string {
+	const { shown, checked, unfinished, byDate } = progress;
+	if (shown === 0) {
+		if (!final) return '検索しています…';
+		return unfinished ? `まだ見つかっていません（候補の会議・資料 ${checked} 件を確認済み）。「さらに表示」で続きを確かめます。` : NOTHING;
+	}
+	const found = `${shown} 件の発言を表示しています`;
+	if (!final || !unfinished) return `${found}。`;
+	return `${found}（候補の会議・資料 ${checked} 件を確認済み${byDate ? '、日付順はその範囲で' : ''}）。続きは「さらに表示」で。`;
+}

@@ -1,0 +1,301 @@
+/**
+ * The search page (browser only): Pagefind loads on first use, the state of a search lives in the URL,
+ * and each round checks candidate pages against the query (verify.ts) before showing their hits.
+ * One `state` object is passed to small named steps, as mdast-util-to-markdown passes its state to handlers.
+ */
+import { pagefindUrl } from '../../site/urls.ts';
+import { normalizeQuery, queryWords } from '../query.ts';
+import { loadIndex, loadSpeakers, widenIndex, type IndexState, type PagefindResult } from './pagefind.ts';
+import { rankItems, type SearchItem } from './rank.ts';
+import { describeProgress, renderItem } from './render.ts';
+import { pageHits, sortByDate } from './verify.ts';
+
+const FILTERS = ['series', 'year', 'kind', 'speaker'] as const;
+/** Shown when `pagefind/pagefind.js` cannot be loaded. */
+const NO_INDEX = '検索索引がありません。開発サーバー（npm run dev）では検索できません。npm run build でサイトを構築し、npm run preview で開いてください。';
+/** Pages checked in the first batch (small, so that the first hits show early), then per batch. */
+const FIRST_BATCH = 4;
+const PAGE_BATCH = 8;
+/** Pages checked per round (a search, or a "more" click) at most, to bound the bytes fetched. */
+const ROUND_PAGES = 16;
+/** Remark hits shown per round. */
+const ITEMS_SHOWN = 10;
+/** Pages checked before hits are shown in date order (the order holds across everything checked). */
+const DATE_ROUND_PAGES = 120;
+const DATE_BATCH = 24;
+
+/** The page's elements. */
+interface SearchElements {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	list: HTMLOListElement;
+	status: HTMLElement;
+	more: HTMLButtonElement;
+	others: HTMLOListElement | null;
+	othersBox: HTMLElement | null;
+	speakers: HTMLDataListElement | null;
+}
+
+/** The current query as the rounds use it. */
+interface Query {
+	q: string;
+	words: string[];
+	byDate: boolean;
+	ascending: boolean;
+	speaker: string;
+	filters: Record<string, string>;
+}
+
+/** Everything a search keeps between steps. */
+interface SearchState {
+	elements: SearchElements;
+	index: IndexState;
+	/** Bumped by every new search; a step whose token is stale stops. */
+	token: number;
+	query: Query;
+	candidates: PagefindResult[];
+	/** Ids of the candidates taken from earlier searches of this query (a wider search returns them again). */
+	seen: Set<string>;
+	/** Candidates checked so far. */
+	cursor: number;
+	/** Verified remark hits not shown yet (date order only). */
+	buffered: SearchItem[];
+	shown: number;
+}
+
+/** The elements of the search page, or null when one is missing. */
+function findElements(form: HTMLFormElement): SearchElements | null {
+	const input = form.querySelector<HTMLInputElement>('#search-input');
+	const list = document.querySelector<HTMLOListElement>('#search-results');
+	const status = document.querySelector<HTMLElement>('#search-status');
+	const more = document.querySelector<HTMLButtonElement>('#search-more');
+	if (!input || !list || !status || !more) return null;
+	return {
+		form,
+		input,
+		list,
+		status,
+		more,
+		others: document.querySelector<HTMLOListElement>('#search-other'),
+		othersBox: document.querySelector<HTMLElement>('#search-other-box'),
+		speakers: document.querySelector<HTMLDataListElement>('#speaker-list'),
+	};
+}
+
+/** Fill the speaker box's suggestions. */
+function speakersOf(state: SearchState): Promise<Set<string>> {
+	const { speakers } = state.elements;
+	return loadSpeakers(state.index, (names) => speakers?.append(...names.map((name) => Object.assign(document.createElement('option'), { value: name }))));
+}
+
+/** Search the parts in use; keep the results not taken before as new candidates (false when superseded). */
+async function gather(state: SearchState, mine: number): Promise<boolean> {
+	const { api } = await loadIndex(state.index);
+	const search = await api.search(state.query.q || null, { filters: state.query.filters });
+	if (mine !== state.token || !search) return false;
+	for (const result of search.results) {
+		if (state.seen.has(result.id)) continue;
+		state.seen.add(result.id);
+		state.candidates.push(result);
+	}
+	return true;
+}
+
+/** Read the form into URL parameters (empty values left out). */
+function formParams(form: HTMLFormElement): URLSearchParams {
+	const params = new URLSearchParams();
+	for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
+	return params;
+}
+
+/** Mark the results list busy or done. */
+function setBusy(state: SearchState, busy: 'loading' | 'done'): void {
+	state.elements.list.setAttribute('aria-busy', String(busy === 'loading'));
+	state.elements.list.dataset['state'] = busy;
+}
+
+/** The status line for the state of the round. */
+function describe(state: SearchState, final: boolean): string {
+	return describeProgress({ shown: state.shown, checked: state.cursor, unfinished: !state.elements.more.hidden, byDate: state.query.byDate }, final);
+}
+
+/** Check one page's hits: remarks go to the results (or the date buffer), other text to the list apart. Returns the remarks to show now. */
+function takeHits(state: SearchState, items: SearchItem[]): SearchItem[] {
+	const { others, othersBox } = state.elements;
+	// The results list holds remarks (or, for a filter alone, meetings); text outside remarks is listed apart.
+	const isMain = (item: SearchItem) => item.kind === 'remark' || state.query.words.length === 0;
+	const remarks = rankItems(items.filter(isMain));
+	const rest = items.filter((item) => !isMain(item));
+	if (others && othersBox && rest.length > 0) {
+		others.append(...rest.map((item) => renderItem(item, state.query.q, false)));
+		othersBox.hidden = false;
+	}
+	if (!state.query.byDate) return remarks;
+	state.buffered = sortByDate([...state.buffered, ...remarks], state.query.ascending);
+	return [];
+}
+
+/** Check the next batch of candidates, showing hits as each page arrives; false when superseded. */
+async function checkBatch(state: SearchState, mine: number, show: (items: SearchItem[]) => void): Promise<number | false> {
+	const size = Math.min(state.query.byDate ? DATE_BATCH : state.cursor === 0 ? FIRST_BATCH : PAGE_BATCH, state.candidates.length - state.cursor);
+	const firstRank = state.cursor;
+	// Fetched together, checked in rank order as each arrives (the first hits show before the batch is in).
+	const pages = state.candidates.slice(state.cursor, state.cursor + size).map((result) => result.data());
+	for (const [index, pending] of pages.entries()) {
+		const page = await pending;
+		if (mine !== state.token) return false;
+		show(takeHits(state, pageHits(page, state.query.words, state.query.speaker, firstRank + index)));
+	}
+	state.cursor += size;
+	return size;
+}
+
+/** One round: check candidate pages until ITEMS_SHOWN new remark hits or ROUND_PAGES pages; show hits as they are confirmed. */
+async function round(state: SearchState, mine: number): Promise<void> {
+	const { list, more, status } = state.elements;
+	setBusy(state, 'loading');
+	more.hidden = true;
+	let added = 0;
+	let checked = 0;
+	const show = (items: SearchItem[]) => {
+		list.append(...items.map((item) => renderItem(item, state.query.q)));
+		state.shown += items.length;
+		added += items.length;
+	};
+	// By relevance: stop at ITEMS_SHOWN new hits. By date: check every candidate (up to the budget) before the
+	// first hits are shown, then only when the checked hits run out.
+	const wanted = () =>
+		state.query.byDate ? checked < DATE_ROUND_PAGES && (state.shown === 0 || state.buffered.length < ITEMS_SHOWN) : added < ITEMS_SHOWN && checked < ROUND_PAGES;
+	while (wanted()) {
+		if (state.cursor >= state.candidates.length) {
+			if (!(await widenIndex(state.index, false)) || mine !== state.token || !(await gather(state, mine))) break;
+			continue;
+		}
+		const size = await checkBatch(state, mine, show);
+		if (size === false) return;
+		checked += size;
+		status.textContent = describe(state, false);
+	}
+	if (mine !== state.token) return;
+	// By date: the hits checked so far, in date order across all index parts.
+	if (state.query.byDate) show(state.buffered.splice(0, ITEMS_SHOWN));
+	const index = await loadIndex(state.index);
+	if (mine !== state.token) return;
+	more.hidden = state.cursor >= state.candidates.length && state.buffered.length === 0 && index.merged >= index.parts.length;
+	status.textContent = describe(state, true);
+	setBusy(state, 'done');
+}
+
+/** Start over: empty lists, no candidates, a new token. */
+function reset(state: SearchState): number {
+	const { list, others, othersBox, more } = state.elements;
+	list.replaceChildren();
+	others?.replaceChildren();
+	if (othersBox) othersBox.hidden = true;
+	more.hidden = true;
+	state.candidates = [];
+	state.seen = new Set();
+	state.cursor = 0;
+	state.buffered = [];
+	state.shown = 0;
+	return ++state.token;
+}
+
+/** Run the search the form describes: put it in the URL (`push` for a new history entry), then the first round. */
+async function run(state: SearchState, push: boolean): Promise<void> {
+	const { form, list, status } = state.elements;
+	const params = formParams(form);
+	const url = new URL(location.href);
+	url.search = params.toString();
+	if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](null, '', url);
+	const q = normalizeQuery(params.get('q') ?? '');
+	const filters: Record<string, string> = {};
+	for (const name of FILTERS) {
+		const value = params.get(name);
+		if (value) filters[name] = value;
+	}
+	const sortParam = params.get('sort');
+	const mine = reset(state);
+	if (!q && Object.keys(filters).length === 0) {
+		status.textContent = '';
+		list.removeAttribute('aria-busy');
+		delete list.dataset['state'];
+		return;
+	}
+	setBusy(state, 'loading');
+	status.textContent = '検索しています…';
+	try {
+		await loadIndex(state.index);
+	} catch {
+		status.textContent = NO_INDEX;
+		setBusy(state, 'done');
+		return;
+	}
+	// A partial speaker name (小山) is no filter value: match it against the remark headings instead.
+	const speaker = filters['speaker'] ?? '';
+	if (speaker && !(await speakersOf(state)).has(speaker)) delete filters['speaker'];
+	const byDate = sortParam === 'date' || sortParam === 'date-asc';
+	state.query = { q, words: queryWords(q), byDate, ascending: sortParam === 'date-asc', speaker, filters };
+	// Pagefind orders the results of merged index parts by score, even with a sort: the date order is made
+	// here, across all parts (merged at once), from the pages checked (all of them up to DATE_ROUND_PAGES).
+	if (byDate || !q) await widenIndex(state.index, true);
+	if (mine !== state.token || !(await gather(state, mine))) return;
+	await round(state, mine);
+}
+
+/** Fill the form from the URL (on load and on back/forward). */
+function fromUrl(form: HTMLFormElement): void {
+	const params = new URLSearchParams(location.search);
+	for (const element of form.elements) {
+		if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
+			if (element.name && element.type !== 'submit') element.value = params.get(element.name) ?? '';
+		}
+	}
+}
+
+/** Listen to the form: submit, typing (debounced), filter changes, focus (loads the index), "more", back/forward. */
+function wire(state: SearchState): void {
+	const { form, input, more, status } = state.elements;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run(state, true);
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(state, false), 300);
+	});
+	form.addEventListener('change', (event) => {
+		if (event.target !== input) void run(state, false);
+	});
+	// Load the index on first focus; without one (the dev server, or before `npm run build`) say so at once.
+	input.addEventListener('focus', () => void loadIndex(state.index).catch(() => (status.textContent = NO_INDEX)), { once: true });
+	// The speaker list is only fetched when the speaker box is used.
+	form.querySelector<HTMLInputElement>('input[name="speaker"]')?.addEventListener('focus', () => void speakersOf(state), { once: true });
+	more.addEventListener('click', () => void round(state, state.token));
+	window.addEventListener('popstate', () => {
+		fromUrl(form);
+		void run(state, false);
+	});
+}
+
+/** Wire the search page: Pagefind loads on first use, state lives in the URL (browser only). */
+export function setupSearch(form: HTMLFormElement): void {
+	const elements = findElements(form);
+	if (!elements) return;
+	const options = JSON.parse(form.dataset['pagefindOptions'] ?? '{}') as Record<string, unknown>;
+	const state: SearchState = {
+		elements,
+		index: { indexBase: pagefindUrl(), options, widening: Promise.resolve(false) },
+		token: 0,
+		query: { q: '', words: [], byDate: false, ascending: false, speaker: '', filters: {} },
+		candidates: [],
+		seen: new Set(),
+		cursor: 0,
+		buffered: [],
+		shown: 0,
+	};
+	wire(state);
+	fromUrl(form);
+	if (location.search) void run(state, false);
+}

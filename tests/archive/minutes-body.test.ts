@@ -1,0 +1,180 @@
+/**
+ * The meeting page renders a converted body through `parseMinutesBody`: the converter's components
+ * must come back with their ids in order, the text inside them unchanged, seed text never as
+ * markup, and anything the converter does not write must fail with the file's name.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../../src/parser/index.ts';
+import { toMdx } from '../../src/converter/mdx.ts';
+import { splitFrontmatter } from '../../src/converter/content.ts';
+import { entryId } from '../../src/converter/entry-id.ts';
+import { MinutesBodyError, parseMinutesBody, type BodyPart } from '../../src/archive/minutes-body.ts';
+import { HOSTILE_TEXTS } from '../converter/hostile-cases.ts';
+
+const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
+const seeds = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort();
+
+/** Every component part of a tree, depth first. */
+function components(parts: BodyPart[]): Extract<BodyPart, { type: 'component' }>[] {
+	return parts.flatMap((part) => (part.type === 'component' ? [part, ...components(part.children)] : []));
+}
+
+/** The HTML of a part list with components left out (their content kept). */
+function html(parts: BodyPart[]): string {
+	return parts.map((part) => (part.type === 'html' ? part.html : html(part.children))).join('');
+}
+
+/** Text of HTML as a reader sees it, without whitespace (paragraph breaks differ between the index and the page). */
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const visible = (markup: string) =>
+	markup
+		.replace(/<[^>]+>/g, '')
+		.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) =>
+			name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? entity),
+		)
+		.replace(/\s+/g, '');
+
+describe.each(seeds)('seed %s', (name) => {
+	const bytes = readFileSync(join(SEEDS_DIR, name));
+	const result = parseMinutes(bytes.toString('utf8'), { source: name, sourceHash: createHash('sha256').update(bytes).digest('hex') });
+	const meeting = result.meeting!;
+	const id = entryId(meeting);
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, id)).body, `content/${id}.mdx`);
+	const found = components(parts);
+
+	test('sections and remarks come back in order with their ids', () => {
+		expect(found.filter((part) => part.name === 'Section').map((part) => part.props.id)).toEqual(result.body.map((section) => section.id));
+		expect(found.filter((part) => part.name === 'Remark').map((part) => part.props.id)).toEqual(meeting.remarks.map((remark) => remark.id));
+		for (const part of found) if (part.name !== 'Note') expect(part.props.meeting).toBe(id);
+	});
+
+	test("each remark's HTML holds exactly the remark's text", () => {
+		const remarks = found.filter((part) => part.name === 'Remark');
+		for (const [index, remark] of meeting.remarks.entries()) {
+			expect(visible(html(remarks[index]!.children))).toBe(remark.text.replace(/\s+/g, ''));
+		}
+	});
+
+	test('chat remarks keep their flag', () => {
+		const chat = found.filter((part) => part.name === 'Remark' && part.props.chat === 'true').map((part) => part.props.id);
+		expect(chat).toEqual(meeting.remarks.filter((remark) => remark.chat).map((remark) => remark.id));
+	});
+});
+
+describe('seed text that looks like markup', () => {
+	const paragraphs = HOSTILE_TEXTS.map((text, index) => ({ type: 'paragraph' as const, text, line: index + 2 }));
+	const base = parseMinutes(readFileSync(join(SEEDS_DIR, seeds[0]!), 'utf8'), { source: seeds[0]!, sourceHash: '0'.repeat(64) });
+	const result = { ...base, body: [{ id: 's1', title: '', line: 1, children: paragraphs }] };
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, 'x-001')).body, 'content/x-001.mdx');
+	const markup = html(parts);
+
+	test('is text in the HTML, never an element', () => {
+		expect(markup).not.toMatch(/<(script|img|h1|h2|blockquote|code|pre|table|em|strong|ul|ol|hr)\b/);
+		expect(markup).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+		expect(components(parts).map((part) => part.name)).toEqual(['Section']);
+	});
+
+	test('every hostile text is visible verbatim', () => {
+		const text = visible(markup);
+		for (const hostile of HOSTILE_TEXTS) {
+			// Markdown escapes (`\*`) are the writer's; the reader sees the original characters, and entity-looking text stays literal.
+			expect(text).toContain(hostile.replace(/\s+/g, ''));
+		}
+	});
+});
+
+describe('a body the converter did not write', () => {
+	const cases: [string, string, RegExp][] = [
+		['an expression', '<Section id="s1" meeting="m">\n\n{alert(1)}\n\n</Section>\n', /expression/],
+		['an inline expression', 'text {globalThis.x} more\n', /expression/],
+		['an import', 'import x from "y"\n\ntext\n', /import\/export/],
+		['an unknown component', '<Script src="x.js" />\n', /unknown component <Script>/],
+		['raw HTML', '<p onclick="alert(1)">x</p>\n', /unknown component <p>/],
+		['an attribute expression', '<Remark id={x} meeting="m">\n\ntext\n\n</Remark>\n', /attribute/],
+		['an attribute it never writes', '<Remark id="r1" meeting="m" onclick="alert(1)">\n\ntext\n\n</Remark>\n', /attribute the converter does not write \(onclick\)/],
+		['a component inside a paragraph', 'before <Note>x</Note> after\n', /inside a paragraph/],
+		['broken MDX', '<Section id="s1">\n\ntext\n', /not valid MDX/],
+		['a javascript: link', '<Section id="s1" meeting="m">\n\n[x](javascript:alert\\(1\\))\n\n</Section>\n', /link to "javascript:alert\(1\)"/],
+		['a data: link in a nested list', '- a\n  - [x](data:text/html,1)\n', /http\(s\) and mailto links only/],
+		['an image', '![x](https://example.com/t.png)\n', /an image/],
+	];
+	test.each(cases)('%s fails with the file name', (_label, body, reason) => {
+		expect(() => parseMinutesBody(body, 'content/x-001.mdx')).toThrow(MinutesBodyError);
+		expect(() => parseMinutesBody(body, 'content/x-001.mdx')).toThrow(/^content\/x-001\.mdx: /);
+		expect(() => parseMinutesBody(body, 'content/x-001.mdx')).toThrow(reason);
+	});
+});
+
+describe('Markdown minutes: nested lists and links', () => {
+	const name = 'list-fields.md';
+	const text = readFileSync(join(import.meta.dirname, '../fixtures/layouts/markup', name), 'utf8');
+	const result = parseMinutes(text, { source: name, sourceHash: '0'.repeat(64) });
+	const id = entryId(result.meeting!);
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, id)).body, `content/${id}.mdx`);
+	const remark = (remarkId: string) => html(components(parts).find((part) => part.name === 'Remark' && part.props.id === remarkId)!.children);
+
+	test('a nested list stays inside its item, two levels deep', () => {
+		expect(remark('r1')).toMatch(/<li>収入は会費と助成金\s*<ul>\s*<li>助成金は<a href="https:\/\/example\.org\/city\?id=12&#x26;y=2024">市の補助金<\/a>の申請中<\/li>\s*<\/ul>\s*<\/li>/);
+	});
+
+	test('links keep their text and address; bare URLs become links', () => {
+		expect(remark('r1')).toContain('詳細は<a href="https://example.org/docs/budget-2024.pdf">予算案PDF</a>を参照。');
+		expect(remark('r4')).toContain('<a href="https://github.com/example/bylaws/pull/7">https://github.com/example/bylaws/pull/7</a>');
+	});
+
+	test("each remark's HTML holds exactly the remark's text", () => {
+		const remarks = components(parts).filter((part) => part.name === 'Remark');
+		expect(remarks.map((part) => part.props.id)).toEqual(result.meeting!.remarks.map((r) => r.id));
+		for (const [index, r] of result.meeting!.remarks.entries()) expect(visible(html(remarks[index]!.children))).toBe(r.text.replace(/\s+/g, ''));
+	});
+});
+
+describe('Markdown minutes with hostile text', () => {
+	const text = [
+		'# 第1回 理事会 議事録',
+		'',
+		'- 日時: 2024年5月10日',
+		'- 参加者: 山田, 佐藤',
+		'',
+		'## 議事 <script>alert(1)</script>',
+		'',
+		'<script>alert("x")</script>',
+		'',
+		'{1+1} と ${process.env.SECRET}',
+		'',
+		'import fs from "node:fs"',
+		'',
+		'export const leak = 1',
+		'',
+		'- 山田: <img src=x onerror=alert(1)> {a + b}',
+		'  - [link <b>{x}</b>](https://example.com/x_(1)?q=y) と [bad](javascript:alert(1))',
+		'    - `code {x}` と <Section id="evil" meeting="x">',
+		'',
+		'</Remark>',
+	].join('\n');
+	const result = parseMinutes(text, { source: 'hostile.md', sourceHash: '0'.repeat(64) });
+	const id = entryId(result.meeting!);
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, id)).body, `content/${id}.mdx`);
+	const markup = html(parts);
+
+	test('is read by the markup reader; raw HTML, expressions and modules are text', () => {
+		expect(result.family).toBe('markup');
+		expect(result.meeting?.remarks.map((r) => [r.speaker, r.text])).toEqual([
+			['山田', '<img src=x onerror=alert(1)> {a + b}\nlink <b>{x}</b> と bad\ncode {x} と <Section id="evil" meeting="x">'],
+		]);
+	});
+
+	test('the page gets only the converter components, links only to http(s)', () => {
+		expect(components(parts).map((part) => part.name)).toEqual(['Section', 'Remark']);
+		expect(markup).not.toMatch(/<(script|img|b|code)\b/);
+		expect(markup).not.toContain('javascript:');
+		expect(markup).toContain('<a href="https://example.com/x_(1)?q=y">link &#x3C;b>{x}&#x3C;/b></a>');
+		const visibleText = visible(markup);
+		for (const piece of ['<script>alert("x")</script>', '{1+1}と${process.env.SECRET}', 'importfsfrom"node:fs"', 'exportconstleak=1', '</Remark>']) {
+			expect(visibleText).toContain(piece);
+		}
+	});
+});

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../../src/parser/index.ts';
+import { bibtexCitation, citationDay, citedKind, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/format/citation.ts';
+import { readFileSync } from 'node:fs';
+
+/** Citation input for remark r1 of the real seed of サイバーセキュリティタスクフォース 第42回. */
+function firstRemarkOf42(): CitationInput {
+	const source = '000_4b9a63a9ace8ebce.txt';
+	const { meeting } = parseMinutes(readFileSync(`seeds/${source}`, 'utf8'), { source, sourceHash: '0'.repeat(64) });
+	const remark = meeting!.remarks[0]!;
+	return {
+		speaker: remark.speaker,
+		text: remark.text,
+		meeting: `${meeting!.series} 第${meeting!.session}回`,
+		kind: '議事要旨',
+		title: meeting!.title,
+		date: meeting!.date,
+		url: `https://example.org/minutes/meetings/cybersecurity-task-force-042/#${remark.id}`,
+		accessed: '2026-11-23',
+		key: `cybersecurity-task-force-042-${remark.id}`,
+	};
+}
+
+describe('citations of a known remark (小山構成員, 第42回, r1)', () => {
+	test('Japanese style', () => {
+		expect(japaneseCitation(firstRemarkOf42())).toBe(
+			'小山構成員「松原さんと小宮山さんにそれぞれ一つずつ質問したい。」、サイバーセキュリティタスクフォース 第42回 議事要旨、2023年2月1日、https://example.org/minutes/meetings/cybersecurity-task-force-042/#r1（閲覧日：2026年11月23日）',
+		);
+	});
+
+	test('BibTeX', () => {
+		expect(bibtexCitation(firstRemarkOf42())).toBe(
+			[
+				'@misc{cybersecurity-task-force-042-r1,',
+				'  author = {{小山構成員}},',
+				'  title = {小山構成員「松原さんと小宮山さんにそれぞれ一つずつ質問したい。」},',
+				'  booktitle = {サイバーセキュリティタスクフォース 第42回 議事要旨},',
+				'  note = {サイバーセキュリティタスクフォース（第42回）議事要旨、2023年2月1日},',
+				'  date = {2023-02-01},',
+				'  year = {2023},',
+				'  url = {https://example.org/minutes/meetings/cybersecurity-task-force-042/#r1},',
+				'  howpublished = {\\url{https://example.org/minutes/meetings/cybersecurity-task-force-042/#r1}},',
+				'  urldate = {2026-11-23},',
+				'  language = {japanese},',
+				'}',
+			].join('\n'),
+		);
+	});
+});
+
+describe('quoting and escaping', () => {
+	test.each([
+		['短い発言。次の文。', '短い発言。'],
+		['句点のない短い発言', '句点のない短い発言'],
+		['あ'.repeat(70), `${'あ'.repeat(60)}…`],
+		['改行を\n含む 発言。', '改行を 含む 発言。'],
+	])('quoteOpening(%j) → %j', (text, expected) => {
+		expect(quoteOpening(text)).toBe(expected);
+	});
+
+	test('BibTeX special characters from minutes text cannot break the entry', () => {
+		expect(escapeBibtex('a}b{c\\d%e&f$g#h_i^j~k')).toBe('a\\}b\\{c\\textbackslash{}d\\%e\\&f\\$g\\#h\\_i\\^{}j\\~{}k');
+	});
+});
+
+describe('what a citation names', () => {
+	test.each([
+		[{ series: 'サイバーセキュリティタスクフォース', session: 42, kind: 'minutes', title: 'サイバーセキュリティタスクフォース（第42回）議事要旨' }, 'サイバーセキュリティタスクフォース 第42回', '議事要旨'],
+		[{ series: '分科会', session: null, kind: 'minutes', title: '分科会 議事録' }, '分科会', '議事録'],
+		[{ series: '分科会', session: 3, kind: 'minutes', title: '第3回会合' }, '分科会 第3回', '議事要旨'],
+		[{ series: '分科会', session: 3, kind: 'document', title: '議事概要（案）' }, '分科会 第3回', '資料'],
+	])('%o → %s, %s', (meeting, label, kind) => {
+		expect(citedMeeting(meeting)).toBe(label);
+		expect(citedKind(meeting)).toBe(kind);
+	});
+
+	test('the build day is the date in Japan time', () => {
+		expect(citationDay(Date.parse('2026-11-23T14:59:00Z'))).toBe('2026-11-23');
+		expect(citationDay(Date.parse('2026-11-23T15:00:00Z'))).toBe('2026-11-24');
+	});
+});

@@ -1,0 +1,82 @@
+/**
+ * `scripts/index.ts` over a small built site: parts are written newest first, reused from the cache
+ * when their pages are unchanged, and re-indexed only where a page changed.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { buildIndex } from '../../src/search/index/build.ts';
+
+let folder = '';
+let site = '';
+let cache = '';
+
+/** A meeting page as the site writes it, reduced to what the indexer reads. */
+const page = (day: number, text: string) =>
+	`<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>第${day}回</title></head><body><main><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-${String(day).padStart(2, '0')}"><h1 data-pagefind-meta="title">第${day}回</h1><article class="remark" data-remark-id="r1" data-speaker="小山構成員"><h3 id="r1"><span class="remark__speaker" data-pagefind-filter="speaker:小山">小山構成員</span></h3><p>${text}</p></article></div></main></body></html>`;
+
+async function writePage(day: number, text: string) {
+	const dir = join(site, 'meetings', `m-${day}`);
+	await mkdir(dir, { recursive: true });
+	await writeFile(join(dir, 'index.html'), page(day, text));
+}
+
+const manifest = async () => JSON.parse(await readFile(join(site, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
+
+beforeEach(async () => {
+	folder = await mkdtemp(join(tmpdir(), 'minutes-index-'));
+	site = join(folder, 'dist');
+	cache = join(folder, 'cache');
+	for (let day = 1; day <= 5; day++) await writePage(day, `第${day}回の発言。能動的サイバー防御について議論した。`);
+	// A page without data-pagefind-body is not indexed.
+	await writeFile(join(site, 'index.html'), '<!DOCTYPE html><html lang="ja"><body><p>ホーム</p></body></html>');
+});
+afterEach(() => rm(folder, { recursive: true, force: true }));
+
+describe('buildIndex', () => {
+	test('writes the newest part at the root and the others as merged parts without their own runtime', async () => {
+		const summary = await buildIndex(site, 2, cache);
+		expect(summary).toMatchObject({ pages: 5, parts: 4, indexed: 4, speakers: 1 });
+		const { parts } = await manifest();
+		expect(parts).toHaveLength(3);
+		const root = await readdir(join(site, 'pagefind'));
+		expect(root).toContain('pagefind.js');
+		expect(root).toContain('pagefind-entry.json');
+		for (const part of parts) {
+			const files = await readdir(join(site, 'pagefind', part));
+			expect(files).toContain('pagefind-entry.json');
+			expect(files.filter((name) => /\.(js|css|pagefind)$/.test(name))).toEqual([]);
+		}
+		expect(JSON.parse(await readFile(join(site, 'pagefind/speakers.json'), 'utf8'))).toEqual(['小山']);
+	});
+
+	test('a second run reuses every part; a changed page re-indexes only its part', async () => {
+		await buildIndex(site, 2, cache);
+		const first = await manifest();
+		expect(await buildIndex(site, 2, cache)).toMatchObject({ parts: 4, indexed: 0 });
+		expect(await manifest()).toEqual(first);
+
+		// The oldest page is in the oldest part (the last in the manifest).
+		await writePage(1, '第1回の発言は訂正された。');
+		expect(await buildIndex(site, 2, cache)).toMatchObject({ parts: 4, indexed: 1 });
+		const second = await manifest();
+		expect(second.parts.slice(0, 2)).toEqual(first.parts.slice(0, 2));
+		expect(second.parts[2]).not.toEqual(first.parts[2]);
+		// Parts no longer used leave the cache.
+		expect((await readdir(cache)).sort()).toHaveLength(4);
+	});
+
+	test('adding a newer meeting re-indexes only the newest part', async () => {
+		await writePage(6, '第6回の発言。');
+		await buildIndex(site, 2, cache);
+		const before = await manifest();
+		await writePage(7, '第7回の発言。');
+		const summary = await buildIndex(site, 2, cache);
+		expect(summary).toMatchObject({ pages: 7, indexed: 1 });
+		const after = await manifest();
+		// The former newest part (page 6) is now merged as a part of its own, unchanged.
+		expect(after.parts.slice(1)).toEqual(before.parts);
+		expect(after.parts).toHaveLength(before.parts.length + 1);
+	});
+});

@@ -24,8 +24,9 @@ const fixtureContentDir = 'tests/fixtures/e2e-content';
  */
 export const hostileNames: readonly { name: string; session: number }[] = [
 	{ name: '第43回#議事要旨 ?%.txt', session: 2 },
-	// Decomposed kana, as macOS writes file names (か + combining dakuten).
-	{ name: 'か\u3099議事要旨\t.txt', session: 3 },
+	// Decomposed kana, as macOS writes file names (か + combining dakuten), a backslash and an apostrophe.
+	// (Names with control characters such as a tab are refused by the converter with one line.)
+	{ name: "か\u3099議事要旨\\'第3回'.txt", session: 3 },
 ];
 
 /** Write the hostile-named copies of the hostile seed into a seeds folder. */

@@ -15,7 +15,7 @@ import { readEntries } from '../src/converter/content.ts';
 import { meetingsDir } from '../src/site/config.ts';
 import { generateSeeds, loadSeedPool, writeSeeds } from './bench/generate.ts';
 import { buildHugoReference, hugoVersion, writeHugoSite } from './bench/hugo.ts';
-import { EDITORIAL_TOLERANCE, editorialFiles, editorialVerdict, measureEditorial, type EditorialRun } from './bench/editorial.ts';
+import { EDITORIAL_ROUNDS, EDITORIAL_TOLERANCE, editorialFiles, editorialVerdict, measureEditorial, type EditorialRun } from './bench/editorial.ts';
 import { parseBenchOptions, USAGE } from './bench/options.ts';
 import { convertSummary, directoryBytes, ROOT, runPipeline, type PipelineDirs, type StageResult } from './bench/pipeline.ts';
 import { installTimingProbe, searchOnce, type SearchOutcome } from './bench/search-page.ts';
@@ -148,14 +148,15 @@ try {
 	let editorialRun: EditorialRun | null = null;
 	if (editorial > 0) {
 		const files = editorialFiles(await readEntries(meetingsDir(dirs.contentDir)), editorial, seed);
-		console.log(`\nhand-written MDX: astro build without and with ${files.length} files (${['pages', 'series', 'notes'].map((kind) => `${files.filter((file) => file.path.startsWith(`${kind}/`)).length} ${kind}`).join(', ')}), each from an empty cache`);
+		console.log(`\nhand-written MDX: astro build without and with ${files.length} files (${['pages', 'series', 'notes'].map((kind) => `${files.filter((file) => file.path.startsWith(`${kind}/`)).length} ${kind}`).join(', ')}), each from an empty cache, ${EDITORIAL_ROUNDS} rounds`);
 		editorialRun = await measureEditorial(dirs, root, files, { nice, verbose: options.verbose });
 		const run = editorialRun;
 		const verdict = editorialVerdict(run.without, run.with);
-		console.log(`  ${'files'.padEnd(8)} ${pad('seconds', 8)} ${pad('peak RSS MB', 12)}`);
-		console.log(`  ${pad(0, 5).padEnd(8)} ${pad(sec(run.without.seconds), 8)} ${pad(mb(run.without.peakRssBytes), 12)}`);
-		console.log(`  ${pad(files.length, 5).padEnd(8)} ${pad(sec(run.with.seconds), 8)} ${pad(mb(run.with.peakRssBytes), 12)}`);
-		console.log(`  difference: ${verdict.seconds >= 0 ? '+' : ''}${sec(verdict.seconds)} s (allowed ${sec(verdict.allowedSeconds)} s), ${verdict.bytes >= 0 ? '+' : ''}${mb(verdict.bytes)} MB (allowed ${mb(verdict.allowedBytes)} MB); every file shown on its page`);
+		console.log(`  ${'files'.padEnd(8)} ${run.rounds.map((_, i) => `${pad(`s #${i + 1}`, 7)} ${pad(`MB #${i + 1}`, 8)}`).join(' ')} ${pad('best s', 7)} ${pad('best MB', 8)}`);
+		for (const [files, key] of [[0, 'without'], [run.files.length, 'with']] as const) {
+			console.log(`  ${pad(files, 5).padEnd(8)} ${run.rounds.map((round) => `${pad(sec(round[key].seconds), 7)} ${pad(mb(round[key].peakRssBytes), 8)}`).join(' ')} ${pad(sec(run[key].seconds), 7)} ${pad(mb(run[key].peakRssBytes), 8)}`);
+		}
+		console.log(`  difference (best): ${verdict.seconds >= 0 ? '+' : ''}${sec(verdict.seconds)} s (allowed ${sec(verdict.allowedSeconds)} s), ${verdict.bytes >= 0 ? '+' : ''}${mb(verdict.bytes)} MB (allowed ${mb(verdict.allowedBytes)} MB); every file shown on its page`);
 	}
 
 	// Pass/fail against the targets; targets stated for 10,000 meetings are only judged at that size.
@@ -241,6 +242,7 @@ try {
 		editorialFiles: editorialRun ? editorialRun.files.length : 0,
 		editorialBuildSeconds: editorialRun ? { without: sec(editorialRun.without.seconds), with: sec(editorialRun.with.seconds) } : null,
 		editorialPeakRssMB: editorialRun ? { without: mb(editorialRun.without.peakRssBytes), with: mb(editorialRun.with.peakRssBytes) } : null,
+		editorialPass: editorialRun ? editorialVerdict(editorialRun.without, editorialRun.with).pass : null,
 	};
 	console.log(JSON.stringify(summary));
 } catch (error) {

@@ -9,7 +9,7 @@
 import { arabicClock, clock, dateParts, fullWidth, wideDate } from './japanese.ts';
 import type { Random } from './prng.ts';
 import type { MeetingPlan, Post, Roster, VerbatimBody, WrittenMeeting } from './verbatim-types.ts';
-import { fullName, newScript, people, say, scriptText, speakingMinutes, speech, spacedName, write, type Person, type Script } from './verbatim-text.ts';
+import { columns, fullName, newScript, people, say, scriptText, speakingMinutes, speech, spacedName, write, type Person, type Script } from './verbatim-text.ts';
 
 type AssemblyBody = Extract<VerbatimBody, { family: 'assembly' }>;
 
@@ -40,13 +40,6 @@ export function assemblyRoster(random: Random, body: AssemblyBody): Roster {
 /** Seat numbers: the members' seats are 1…N in roster order, the chair's the last. */
 const seatOf = (roster: Roster, person: Person): number => (person === roster.chair ? roster.members.length + 1 : roster.members.indexOf(person) + 1);
 
-/** Columns two to a line. */
-function columns(cells: readonly string[], indent: string, gap: string): string[] {
-	const lines: string[] = [];
-	for (let i = 0; i < cells.length; i += 2) lines.push(`${indent}${cells.slice(i, i + 2).join(gap)}`);
-	return lines;
-}
-
 /** How one export writes labels, page markers and headings. */
 interface Style {
 	chair: string;
@@ -58,6 +51,7 @@ interface Style {
 	heading: (text: string) => string;
 }
 
+/** Labels, marks, page markers and headings of the body's export. */
 function styleOf(body: AssemblyBody, roster: Roster): Style {
 	if (body.style === 'discussnet') {
 		return {

@@ -7,7 +7,7 @@
 import { kanjiClock, kanjiDate, kanjiNumber, clock } from './japanese.ts';
 import type { Random } from './prng.ts';
 import type { MeetingPlan, Post, Roster, VerbatimBody, WrittenMeeting } from './verbatim-types.ts';
-import { fullName, newScript, paddedName, people, say, scriptText, speakingMinutes, speech, write, type Person, type Script } from './verbatim-text.ts';
+import { columns, fullName, newScript, paddedName, people, say, scriptText, speakingMinutes, speech, write, type Person, type Script } from './verbatim-text.ts';
 
 type DietBody = Extract<VerbatimBody, { family: 'diet' }>;
 
@@ -45,13 +45,6 @@ export function dietRoster(random: Random, body: DietBody): Roster {
 function present(random: Random, members: readonly Person[]): Person[] {
 	const absent = new Set(random.sample(members, random.int(0, 3)));
 	return members.filter((member) => !absent.has(member));
-}
-
-/** Cells two to a line: `理事 青山 周平君 理事 石原 宏高君`. */
-function pairs(cells: readonly string[], indent: string, gap: string): string[] {
-	const lines: string[] = [];
-	for (let i = 0; i < cells.length; i += 2) lines.push(`${indent}${cells.slice(i, i + 2).join(gap)}`);
-	return lines;
 }
 
 /** The sitting's clock: opening time, minutes paused, and the time after the transcript so far. */
@@ -114,8 +107,8 @@ function shugiinCommittee(plan: MeetingPlan, body: DietBody): WrittenMeeting {
 		`　　　　${kanjiClock(sitting.start)}開議`,
 		'　出席委員',
 		`　　　委員長 ${paddedName(roster.chair)}君`,
-		...pairs(attending.filter((m) => directors.has(m)).map((m) => `理事 ${paddedName(m)}君`), '　　　', ' '),
-		...pairs(attending.filter((m) => !directors.has(m)).map((m) => `${paddedName(m)}君`), '　　　　　　', '　　　　'),
+		...columns(attending.filter((m) => directors.has(m)).map((m) => `理事 ${paddedName(m)}君`), '　　　', ' '),
+		...columns(attending.filter((m) => !directors.has(m)).map((m) => `${paddedName(m)}君`), '　　　　　　', '　　　　'),
 		'　　　　…………………………………',
 		...roster.officials.filter((post) => !post.post.startsWith('（')).map((post) => `　　　${post.post}　　　　${paddedName(post.person)}君`),
 		'　　　政府参考人',

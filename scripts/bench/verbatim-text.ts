@@ -88,3 +88,10 @@ const BYTES_PER_MINUTE = 900;
 
 /** Minutes a transcript of `bytes` takes to speak. */
 export const speakingMinutes = (bytes: number): number => Math.ceil(bytes / BYTES_PER_MINUTE);
+
+/** Cells two to a line, as rolls print them: `indent` + cell + `gap` + cell. */
+export function columns(cells: readonly string[], indent: string, gap: string): string[] {
+	const lines: string[] = [];
+	for (let i = 0; i < cells.length; i += 2) lines.push(`${indent}${cells.slice(i, i + 2).join(gap)}`);
+	return lines;
+}

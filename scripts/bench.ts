@@ -1,40 +1,32 @@
 /**
- * `npm run bench [-- --meetings N --seed S --nice K --keep --verbose --no-browser --no-hugo]`:
- * build a deterministic synthetic archive of N meetings from the real seeds and measure the
- * project's pipeline (convert → astro build → Pagefind), an incremental rebuild after adding one
- * seed, the search page in headless Chromium (cold and warm), and a Hugo + Pagefind reference.
- * Prints tables, a pass/fail summary against the scale targets, and one final JSON line.
+ * `npm run bench [-- --meetings N --layout summary|verbatim --editorial N --seed S --nice K --keep --verbose --no-browser --no-hugo]`:
+ * build a deterministic synthetic archive of N meetings from the real seeds (議事要旨 like the seeds,
+ * or the Diet's and assemblies' verbatim 会議録) and measure the project's pipeline (convert → astro
+ * build → Pagefind), an incremental rebuild after adding one seed, the search page in headless
+ * Chromium (cold and warm), a Hugo + Pagefind reference, and with `--editorial N` astro build without
+ * and with N hand-written MDX files. Prints tables, a pass/fail summary against the targets, and one
+ * final JSON line.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { readEntries } from '../src/converter/content.ts';
+import { meetingsDir } from '../src/site/config.ts';
 import { generateSeeds, loadSeedPool, writeSeeds } from './bench/generate.ts';
 import { buildHugoReference, hugoVersion, writeHugoSite } from './bench/hugo.ts';
+import { EDITORIAL_ROUNDS, EDITORIAL_TOLERANCE, editorialFiles, editorialVerdict, measureEditorial, type EditorialRun } from './bench/editorial.ts';
+import { parseBenchOptions, USAGE } from './bench/options.ts';
 import { convertSummary, directoryBytes, ROOT, runPipeline, type PipelineDirs, type StageResult } from './bench/pipeline.ts';
 import { installTimingProbe, searchOnce, type SearchOutcome } from './bench/search-page.ts';
 import { serveDist } from './bench/serve.ts';
 
-const { values } = parseArgs({
-	options: {
-		meetings: { type: 'string', default: '1000' },
-		seed: { type: 'string', default: '1' },
-		nice: { type: 'string', default: '10' },
-		keep: { type: 'boolean', default: false },
-		verbose: { type: 'boolean', default: false },
-		'no-browser': { type: 'boolean', default: false },
-		'no-hugo': { type: 'boolean', default: false },
-	},
-});
-const meetings = Number(values.meetings);
-const seed = Number(values.seed);
-const nice = Number(values.nice);
-if (!Number.isInteger(meetings) || meetings < 1 || !Number.isInteger(seed) || !Number.isInteger(nice)) {
-	console.error('usage: npm run bench -- [--meetings N (≥ 1)] [--seed S] [--nice K] [--keep] [--verbose] [--no-browser] [--no-hugo]');
+const options = parseBenchOptions(process.argv.slice(2));
+if (typeof options === 'string') {
+	console.error(`bench: ${options}\n${USAGE}`);
 	process.exit(2);
 }
+const { meetings, seed, nice, layout, editorial } = options;
 
 /** Queries timed in the browser: compounds, katakana, an acronym, a name, and one that is absent. */
 const QUERIES = ['能動的サイバー防御', '人材育成', 'CYDER', 'トレーニング', '松原', 'サプライチェーン', 'NICT', '新幹線'];
@@ -73,16 +65,16 @@ const cardsBefore = new Set(await readdir(cardsDir).catch(() => [] as string[]))
 let exitCode = 0;
 
 try {
-	console.log(`bench: ${meetings} meetings, seed ${seed}, children at nice ${nice}, in ${root}`);
+	console.log(`bench: ${meetings} meetings, ${layout} layout${editorial > 0 ? `, ${editorial} hand-written MDX files` : ''}, seed ${seed}, children at nice ${nice}, in ${root}`);
 	const pool = await loadSeedPool(join(ROOT, 'seeds'));
-	const generated = generateSeeds(pool, { seed, meetings, extra: 1 });
+	const generated = generateSeeds(pool, { layout, seed, meetings, extra: 1 });
 	const archive = generated.slice(0, meetings);
 	const added = generated.slice(meetings);
 	const seedBytes = await writeSeeds(dirs.seedsDir, archive);
-	console.log(`generated ${archive.length} seeds, ${mb(seedBytes)} MB (mean ${Math.round(seedBytes / archive.length / 1024)} KB per meeting) from ${pool.paragraphs.length} remark paragraphs and ${pool.speakers.length} speakers`);
+	console.log(`generated ${archive.length} ${layout} seeds in ${new Set(archive.map((s) => s.series)).size} series, ${mb(seedBytes)} MB (mean ${Math.round(seedBytes / archive.length / 1024)} KB per meeting) from the seeds' ${pool.paragraphs.length} remark paragraphs`);
 
 	// Cold build: empty content, dist, Astro cache and (this run's) card cache.
-	const cold = await runPipeline(dirs, { nice, verbose: values.verbose });
+	const cold = await runPipeline(dirs, { nice, verbose: options.verbose });
 	const conversion = convertSummary(cold[0]?.output ?? '');
 	console.log(`converter: ${conversion ? `${conversion.converted} converted, ${conversion.errors} errors, ${conversion.warnings} warnings` : 'no summary line'}`);
 	if (!conversion || conversion.errors > 0 || conversion.converted !== meetings) throw new Error(`the converter did not turn every generated seed into a record:\n${(cold[0]?.output ?? '').slice(-3000)}`);
@@ -93,14 +85,14 @@ try {
 
 	// Incremental: one more (newer) meeting, same folders and caches.
 	await writeSeeds(dirs.seedsDir, added);
-	const incremental = await runPipeline(dirs, { nice, verbose: values.verbose });
+	const incremental = await runPipeline(dirs, { nice, verbose: options.verbose });
 	const incrementalTotals = printStages(`incremental build (+1 meeting: ${added.map((s) => s.fileName).join(', ')})`, incremental);
 	const incrementalFraction = incrementalTotals.seconds / coldTotals.seconds;
 	console.log(`  = ${(incrementalFraction * 100).toFixed(1)}% of the cold build (target ≤ ${TARGET.incrementalFraction * 100}%)`);
 
 	// Search in Chromium, against the site including the added meeting.
 	const searches: { cold: SearchOutcome; warm: SearchOutcome }[] = [];
-	if (!values['no-browser']) {
+	if (options.browser) {
 		const server = await serveDist(dirs.distDir);
 		try {
 			console.log(`\nsearch page ${server.url}search/ (cold: fresh profile; warm: same query again in that profile)`);
@@ -136,7 +128,7 @@ try {
 	let hugoSeconds: number | null = null;
 	let hugoOnlySeconds: number | null = null;
 	let hugoPeak: number | null = null;
-	const version = values['no-hugo'] ? null : hugoVersion();
+	const version = options.hugo ? hugoVersion() : null;
 	if (version) {
 		const entries = await readEntries(dirs.contentDir);
 		const hugoDir = join(root, 'hugo');
@@ -149,7 +141,22 @@ try {
 		console.log(`  hugo ${sec(reference.hugo.seconds)} s (${mb(reference.hugo.peakRssBytes)} MB), pagefind ${sec(reference.index.seconds)} s (${mb(reference.index.peakRssBytes)} MB), index ${mb(await directoryBytes(join(reference.publicDir, 'pagefind')))} MB`);
 		console.log(`  this pipeline / reference = ${sec(coldTotals.seconds)} s / ${sec(hugoSeconds)} s = ${(coldTotals.seconds / hugoSeconds).toFixed(2)}×`);
 	} else {
-		console.log(`\nreference: skipped (${values['no-hugo'] ? '--no-hugo' : 'hugo is not on PATH; `apt-get install hugo` gives one'})`);
+		console.log(`\nreference: skipped (${options.hugo ? 'hugo is not on PATH; `apt-get install hugo` gives one' : '--no-hugo'})`);
+	}
+
+	// Hand-written MDX: astro build without and with N files, each from a fresh cache and output folder.
+	let editorialRun: EditorialRun | null = null;
+	if (editorial > 0) {
+		const files = editorialFiles(await readEntries(meetingsDir(dirs.contentDir)), editorial, seed);
+		console.log(`\nhand-written MDX: astro build without and with ${files.length} files (${['pages', 'series', 'notes'].map((kind) => `${files.filter((file) => file.path.startsWith(`${kind}/`)).length} ${kind}`).join(', ')}), each from an empty cache, ${EDITORIAL_ROUNDS} rounds`);
+		editorialRun = await measureEditorial(dirs, root, files, { nice, verbose: options.verbose });
+		const run = editorialRun;
+		const verdict = editorialVerdict(run.without, run.with);
+		console.log(`  ${'files'.padEnd(8)} ${run.rounds.map((_, i) => `${pad(`s #${i + 1}`, 7)} ${pad(`MB #${i + 1}`, 8)}`).join(' ')} ${pad('best s', 7)} ${pad('best MB', 8)}`);
+		for (const [files, key] of [[0, 'without'], [run.files.length, 'with']] as const) {
+			console.log(`  ${pad(files, 5).padEnd(8)} ${run.rounds.map((round) => `${pad(sec(round[key].seconds), 7)} ${pad(mb(round[key].peakRssBytes), 8)}`).join(' ')} ${pad(sec(run[key].seconds), 7)} ${pad(mb(run[key].peakRssBytes), 8)}`);
+		}
+		console.log(`  difference (best): ${verdict.seconds >= 0 ? '+' : ''}${sec(verdict.seconds)} s (allowed ${sec(verdict.allowedSeconds)} s), ${verdict.bytes >= 0 ? '+' : ''}${mb(verdict.bytes)} MB (allowed ${mb(verdict.allowedBytes)} MB); every file shown on its page`);
 	}
 
 	// Pass/fail against the targets; targets stated for 10,000 meetings are only judged at that size.
@@ -189,6 +196,15 @@ try {
 			'the query fetched more index chunks and fragments than the budget allows.',
 		],
 	];
+	if (editorialRun) {
+		const verdict = editorialVerdict(editorialRun.without, editorialRun.with);
+		rows.push([
+			`${editorialRun.files.length} hand-written MDX files: build +≤ max(${EDITORIAL_TOLERANCE.fraction * 100}%, ${EDITORIAL_TOLERANCE.seconds} s), peak +≤ max(${EDITORIAL_TOLERANCE.memoryFraction * 100}%, ${mb(EDITORIAL_TOLERANCE.memoryBytes)} MB)`,
+			verdict.pass,
+			`${sec(editorialRun.without.seconds)} s → ${sec(editorialRun.with.seconds)} s (${verdict.seconds >= 0 ? '+' : ''}${sec(verdict.seconds)} s), ${mb(editorialRun.without.peakRssBytes)} → ${mb(editorialRun.with.peakRssBytes)} MB (${verdict.bytes >= 0 ? '+' : ''}${mb(verdict.bytes)} MB)${meetings === 1000 ? '' : ` (run at ${meetings})`}`,
+			'compiling hand-written MDX costs more than its share: see which of the two builds grew in the table above (bundling the MDX pages, or every meeting page reading the notes).',
+		]);
+	}
 	console.log('\ntargets');
 	for (const [name, ok, detail, reason] of rows) {
 		console.log(`  ${verdict(ok).padEnd(8)} ${name}: ${detail}`);
@@ -201,6 +217,7 @@ try {
 
 	const summary = {
 		meetings,
+		layout,
 		convertSeconds: sec(stageSeconds(cold, 'convert')),
 		buildSeconds: sec(stageSeconds(cold, 'build')),
 		indexSeconds: sec(stageSeconds(cold, 'index')),
@@ -222,6 +239,10 @@ try {
 		hugoPagefindPeakRssMB: hugoPeak === null ? null : mb(hugoPeak),
 		seedMB: mb(seedBytes),
 		seed,
+		editorialFiles: editorialRun ? editorialRun.files.length : 0,
+		editorialBuildSeconds: editorialRun ? { without: sec(editorialRun.without.seconds), with: sec(editorialRun.with.seconds) } : null,
+		editorialPeakRssMB: editorialRun ? { without: mb(editorialRun.without.peakRssBytes), with: mb(editorialRun.with.peakRssBytes) } : null,
+		editorialPass: editorialRun ? editorialVerdict(editorialRun.without, editorialRun.with).pass : null,
 	};
 	console.log(JSON.stringify(summary));
 } catch (error) {
@@ -230,7 +251,7 @@ try {
 } finally {
 	const cardsAfter = await readdir(cardsDir).catch(() => [] as string[]);
 	await Promise.all(cardsAfter.filter((name) => !cardsBefore.has(name)).map((name) => rm(join(cardsDir, name), { force: true })));
-	if (values.keep) console.error(`bench: kept ${root}`);
+	if (options.keep) console.error(`bench: kept ${root}`);
 	else await rm(root, { recursive: true, force: true });
 }
 process.exitCode = exitCode;

@@ -2,13 +2,16 @@
  * A deterministic synthetic archive for benchmarks: meetings assembled from the real seeds'
  * remarks, speakers, participants, handouts, agenda titles and dates, written as seed files in
  * the real layout (`NNNNN_<16 hex>.txt`, the header sections and speaker lines of a 議事要旨) so that
- * the real converter parses them.
+ * the real converter parses them. The `verbatim` layout (verbatim.ts) writes Diet and assembly
+ * 会議録 instead, from the same pool's sentences.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeSeed } from '../../src/converter/decode.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
+import { archiveCalendar, seedFileName } from './calendar.ts';
 import { createRandom, hashSeed, type Random } from './prng.ts';
+import { verbatimSeeds } from './verbatim.ts';
 
 /** What the generator draws from: everything taken from the parsed real seeds. */
 export interface SeedPool {
@@ -39,11 +42,6 @@ export const SYNTHETIC_SERIES = [
 
 /** Bytes (UTF-8) a generated meeting aims at: a uniform draw in this range, like the 25 KB real minutes. */
 export const MEETING_BYTES = { min: 22_000, max: 28_000 } as const;
-
-/** Days between two ISO dates. */
-function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Collect the pool from a folder of real seeds (parsed with the project's parser). */
 export async function loadSeedPool(seedsDir: string): Promise<SeedPool> {
@@ -82,17 +80,36 @@ export async function loadSeedPool(seedsDir: string): Promise<SeedPool> {
 	return pool;
 }
 
+/** The layouts the bench generates: 議事要旨 like the real seeds, or the Diet's and assemblies' verbatim 会議録. */
+export const LAYOUTS = ['summary', 'verbatim'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /** One generated seed file. */
 export interface GeneratedSeed {
 	fileName: string;
 	text: string;
 	series: string;
+	/** The session number (summary) or the sitting's number within its session (verbatim: 第N号, 第N日). */
 	session: number;
 	date: string;
+	/** Verbatim layout only: what the parser must read from the text. */
+	expected?: ExpectedRecord;
 }
 
-/** How to generate: the PRNG seed and the archive size the dates are spread over. */
+/** What a verbatim seed's reader must find: its family, sitting, times, speakers in order and participant groups. */
+export interface ExpectedRecord {
+	family: 'diet' | 'assembly';
+	sessionLabel: string;
+	start: string;
+	end: string;
+	speakers: string[];
+	participants: { group: string; count: number }[];
+}
+
+/** How to generate: the layout, the PRNG seed and the archive size the dates are spread over. */
 export interface GenerateOptions {
+	/** `summary` (default) or `verbatim`. */
+	layout?: Layout;
 	seed: number;
 	meetings: number;
 	/** Meetings generated after the archive (newer dates), e.g. the one added for the incremental build. */
@@ -155,13 +172,11 @@ function meetingText(random: Random, pool: SeedPool, series: string, session: nu
 	return lines.join('\n\n');
 }
 
-/** Generate `meetings + extra` seeds; meeting `i` depends only on `seed`, `meetings` and `i`, so `extra` never changes the others. */
-export function generateSeeds(pool: SeedPool, options: GenerateOptions): GeneratedSeed[] {
+/** The `summary` layout: 議事要旨 of the real seeds' series and of `SYNTHETIC_SERIES`. */
+function summarySeeds(pool: SeedPool, options: GenerateOptions): GeneratedSeed[] {
 	const { seed, meetings, extra = 0 } = options;
 	const series = [...pool.series, ...SYNTHETIC_SERIES];
-	const first = pool.dates[0] ?? '2020-01-06';
-	const last = pool.dates.at(-1) ?? first;
-	const span = Math.max(daysBetween(first, last), 1);
+	const dateOf = archiveCalendar(pool.dates, meetings);
 	const sessions = new Map<string, number>();
 	const seeds: GeneratedSeed[] = [];
 	for (let index = 0; index < meetings + extra; index++) {
@@ -169,13 +184,16 @@ export function generateSeeds(pool: SeedPool, options: GenerateOptions): Generat
 		const name = random.pick(series);
 		const session = (sessions.get(name) ?? 0) + 1;
 		sessions.set(name, session);
-		// Dates rise with the index over the seeds' span; extra meetings come after it.
-		const day = Math.floor((index * span) / meetings) + random.int(0, Math.max(0, Math.floor(span / meetings) - 1));
-		const date = new Date(Date.parse(`${first}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10);
-		const hex = Array.from({ length: 16 }, () => random.int(0, 15).toString(16)).join('');
-		seeds.push({ fileName: `${String(index).padStart(5, '0')}_${hex}.txt`, text: meetingText(random, pool, name, session, date), series: name, session, date });
+		const date = dateOf(random, index);
+		const fileName = seedFileName(random, index);
+		seeds.push({ fileName, text: meetingText(random, pool, name, session, date), series: name, session, date });
 	}
 	return seeds;
+}
+
+/** Generate `meetings + extra` seeds in the layout (`summary` by default); meeting `i` depends only on the layout, `seed`, `meetings` and `i`, so `extra` never changes the others. */
+export function generateSeeds(pool: SeedPool, options: GenerateOptions): GeneratedSeed[] {
+	return (options.layout ?? 'summary') === 'verbatim' ? verbatimSeeds(pool, options) : summarySeeds(pool, options);
 }
 
 /** Write generated seeds into `dir` (created when missing); returns the total bytes written. */

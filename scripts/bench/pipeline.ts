@@ -47,15 +47,19 @@ function commands(dirs: PipelineDirs): { stage: StageResult['stage']; args: stri
 	];
 }
 
+/** Run one stage alone (e.g. `build` again over the same content); throws (with the output's tail) when it fails. */
+export async function runStage(stage: StageResult['stage'], dirs: PipelineDirs, options: PipelineOptions = {}): Promise<StageResult> {
+	const command = commands(dirs).find((entry) => entry.stage === stage);
+	if (!command) throw new Error(`no stage ${stage}`);
+	const measured = await runMeasured(process.execPath, command.args, { cwd: ROOT, env: pipelineEnv(dirs), nice: options.nice ?? 0, ...(options.verbose ? { echo: `[${stage}] ` } : {}) });
+	if (measured.code !== 0) throw new Error(`${stage} exited with ${measured.code}:\n${measured.output.slice(-4000)}`);
+	return { stage, ...measured };
+}
+
 /** Run convert → build → index; throws (with the output's tail) when a stage fails. */
 export async function runPipeline(dirs: PipelineDirs, options: PipelineOptions = {}): Promise<StageResult[]> {
-	const env = pipelineEnv(dirs);
 	const results: StageResult[] = [];
-	for (const { stage, args } of commands(dirs)) {
-		const measured = await runMeasured(process.execPath, args, { cwd: ROOT, env, nice: options.nice ?? 0, ...(options.verbose ? { echo: `[${stage}] ` } : {}) });
-		if (measured.code !== 0) throw new Error(`${stage} exited with ${measured.code}:\n${measured.output.slice(-4000)}`);
-		results.push({ stage, ...measured });
-	}
+	for (const { stage } of commands(dirs)) results.push(await runStage(stage, dirs, options));
 	return results;
 }
 

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { parseDocuments } from '../src/parser/index.ts';
 import { meetingsDir, seedsDir } from '../src/site/config.ts';
 import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
+import { startProgress } from './progress.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -27,10 +28,15 @@ const options: ConvertOptions = {
 	cache: !values['no-cache'],
 };
 
-const report = await convertSeeds(options).catch((error: unknown) => {
-	console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-	process.exit(1);
-});
+// The first run shows its progress (a bar on a terminal, a line every few seconds in a log).
+const progress = startProgress('convert', 'files', null);
+const report = await convertSeeds({ ...options, onProgress: (done, total) => progress.update(done, total) })
+	.catch((error: unknown) => {
+		progress.stop();
+		console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	})
+	.finally(() => progress.stop());
 const print = (done: typeof report) => printReport(done, values.verbose);
 print(report);
 if (values.watch) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildIndex, defaultCacheDir } from '../src/search/index/build.ts';
+import { startProgress } from './progress.ts';
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'part-size': { type: 'string', default: '1000' }, cache: { type: 'string' } } });
@@ -16,7 +17,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	const started = performance.now();
 	try {
 		if (!Number.isInteger(partSize) || partSize < 1) throw new Error('--part-size must be a whole number ≥ 1');
-		const summary = await buildIndex(site, partSize, path.resolve(values.cache ?? defaultCacheDir(site)));
+		const progress = startProgress('index', 'pages', null);
+		const summary = await buildIndex(site, partSize, path.resolve(values.cache ?? defaultCacheDir(site)), (done, total) => progress.update(done, total)).finally(() => progress.stop());
 		console.log(
 			`pagefind: ${summary.pages} pages in ${summary.parts} part${summary.parts === 1 ? '' : 's'} (${summary.indexed} indexed, ${summary.parts - summary.indexed} unchanged and reused; ${summary.speakers} speakers) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), path.join(site, 'pagefind'))}/`,
 		);

@@ -30,6 +30,8 @@ export interface ConvertOptions {
 	parse: ParseFn;
 	/** Reuse outputs whose `sourceHash` matches the seed (default true). */
 	cache?: boolean;
+	/** Hears how many entries of the seeds folder are done, out of all (for a progress bar). */
+	onProgress?: (done: number, total: number) => void;
 }
 
 /** What happened to one seed. */
@@ -271,7 +273,9 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	const producedBy = new Map<string, string>();
 	/** What goes into the next cache: the ids each seed produced before duplicates were dropped. */
 	const nextCache = Object.create(null) as Record<string, CachedSeed>;
+	let done = 0;
 	for (const entry of folder) {
+		options.onProgress?.(done++, folder.length);
 		const name = entry.name;
 		if (entry.kind === 'side') continue;
 		if (entry.kind === 'problem') {
@@ -314,6 +318,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		else nextCache[name] = cacheEntry;
 		seeds.push(outcome);
 	}
+
+	options.onProgress?.(folder.length, folder.length);
 
 	const removed: string[] = [];
 	for (const file of outputs) {

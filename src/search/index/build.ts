@@ -79,8 +79,11 @@ function partKey(pages: readonly IndexedPage[]): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
+/** Called as indexing advances: pages of the site done (indexed or reused from the cache) out of all. */
+export type IndexProgress = (done: number, total: number) => void;
+
 /** Index one part of the pages into `outputPath`, then stop the Pagefind service (its memory goes with it). */
-async function indexPart(pages: IndexedPage[], outputPath: string): Promise<void> {
+async function indexPart(pages: IndexedPage[], outputPath: string, added: (count: number) => void): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
@@ -88,10 +91,11 @@ async function indexPart(pages: IndexedPage[], outputPath: string): Promise<void
 		for (let at = 0; at < pages.length; at += batch) {
 			await Promise.all(
 				pages.slice(at, at + batch).map(async (page) => {
-					const added = await index.addHTMLFile({ url: page.url, content: indexedHtml(await readFile(page.file, 'utf8')) });
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+					const result = await index.addHTMLFile({ url: page.url, content: indexedHtml(await readFile(page.file, 'utf8')) });
+					if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${result.errors.join('; ')}`);
 				}),
 			);
+			added(Math.min(batch, pages.length - at));
 		}
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
@@ -109,9 +113,10 @@ async function dropPartRuntime(partDir: string): Promise<void> {
 
 /**
  * Index every page with `data-pagefind-body` under `dir` into `dir/pagefind/` in parts of at most
- * `partSize` pages, reusing parts found in `cacheDir` (parts not used by this site are removed from it).
+ * `partSize` pages, reusing parts found in `cacheDir` (parts not used by this site are removed from it);
+ * `onProgress` hears how many pages are done.
  */
-export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir)): Promise<IndexSummary> {
+export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir), onProgress: IndexProgress = () => {}): Promise<IndexSummary> {
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
 	const { pages, speakers } = await collectPages(dir);
 	if (pages.length === 0) throw new Error(`No page under ${dir} has data-pagefind-body: nothing to index.`);
@@ -119,12 +124,20 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	await mkdir(cacheDir, { recursive: true });
 	const cached = new Set(await readdir(cacheDir));
 	let indexed = 0;
+	let done = 0;
+	const advance = (count: number): void => {
+		done += count;
+		onProgress(done, pages.length);
+	};
 	for (const part of parts) {
-		if (cached.has(part.key)) continue;
+		if (cached.has(part.key)) {
+			advance(part.pages.length);
+			continue;
+		}
 		// Written under a temporary name first, so an interrupted run never leaves a half part in the cache.
 		const partial = path.join(cacheDir, `.${part.key}.partial`);
 		await rm(partial, { recursive: true, force: true });
-		await indexPart(part.pages, partial);
+		await indexPart(part.pages, partial, advance);
 		await rename(partial, path.join(cacheDir, part.key));
 		cached.add(part.key);
 		indexed++;

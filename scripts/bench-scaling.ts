@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { decodeSeed } from '../src/converter/decode.ts';
 import { parseMinutes } from '../src/parser/index.ts';
-import { HOSTILE_INPUTS } from './bench/hostile-inputs.ts';
+import { HOSTILE_FAMILIES, HOSTILE_INPUTS } from './bench/hostile-inputs.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -46,6 +46,10 @@ console.log(`  ${'input'.padEnd(24)} ${'N ms'.padStart(9)} ${'2N ms'.padStart(9)
 let failed = 0;
 const results: { input: string; ms: number; ms2: number; ratio: number; pass: boolean }[] = [];
 for (const [input, make] of Object.entries(HOSTILE_INPUTS)) {
+	// A text meant for one reader must reach it, or the case measures another reader.
+	const family = parseMinutes(make(1024), { source: 'hostile.txt', sourceHash: '0'.repeat(64) }).family ?? 'none';
+	const expected = HOSTILE_FAMILIES[input] ?? 'council';
+	if (family !== expected) throw new Error(`the hostile input "${input}" is read by the ${family} reader, not ${expected}: fix the input`);
 	time(make(size / 4)); // warm up the JIT
 	const ms = time(make(size));
 	const ms2 = time(make(size * 2));

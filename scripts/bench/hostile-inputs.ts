@@ -8,6 +8,12 @@
 /** The header every hostile text starts with, then the body heading. */
 const HEAD = 'サイバーセキュリティタスクフォース（第99回）議事要旨\n\n1. 日時) 令和7年4月1日（火）10:00～12:00\n\n2. 場所) オンライン\n\n3. 議事概要\n\n(1) 開会\n\n';
 
+/** A Diet transcript's header. */
+const DIET_HEAD = '第196回国会 衆議院 内閣委員会 第20号\n令和七年四月一日（火曜日）\n　　　　午前九時開議\n出席委員\n　委員長　山際大志郎君\n\n';
+
+/** A local assembly's header. */
+const ASSEMBLY_HEAD = '令和６年第４回みなと市議会定例会会議録（第２号）\n開催日：令和７年４月１日\n○出席議員（２人）\n　１番　山田太郎　　２番　佐藤花子\n\n○議長（鈴木太郎君）　ただいまから本日の会議を開きます。\n';
+
 /** One remark, for texts whose hostile part is not in the body (a body without text is an error). */
 const REMARK = '\n小山構成員）以上です。\n';
 
@@ -34,4 +40,13 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	'agenda mentions': (size) => `${HEAD}${'議題（1）「あ」'.repeat(Math.ceil(size / 9))}\n`,
 	/** A line of `size` control characters and radicals between text (cleaned at decode). */
 	'controls and radicals': (size) => `${HEAD}${`${'⾏'.repeat(199)}\u0007`.repeat(Math.ceil(size / 200))}\n`,
+	/** The other readers on the same hazards: a Diet transcript, an assembly's minutes and Markdown minutes with long runs of spaces and turns. */
+	'diet transcript': (size) =>
+		`${DIET_HEAD}○山際委員長　これより会議を開きます。${' '.repeat(size / 2)}\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `○委員${i}君　質問します${'\u3000'.repeat(8)}（拍手）`).join('\n')}\n午後四時散会\n`,
+	'assembly minutes': (size) =>
+		`${ASSEMBLY_HEAD}${'\u3000'.repeat(size / 2)}\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `○${(i % 40) + 1}番（山田太郎議員）　賛成です。${' '.repeat(10)}`).join('\n')}\n`,
+	'markdown minutes': (size) => `# 第5回 理事会 議事録\n\n- 日時: 2025年4月1日 19:00〜21:00\n- 参加者: 山田, 佐藤\n\n## 議事\n\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `- 山田: 論点${i}について${' '.repeat(20)}`).join('\n')}\n${' '.repeat(size / 2)}|\n`,
 };
+
+/** The readers each hostile text must go to (the scaling benchmark checks it, so a text is measured where it is meant to be). */
+export const HOSTILE_FAMILIES: Readonly<Record<string, string>> = { 'diet transcript': 'diet', 'assembly minutes': 'assembly', 'markdown minutes': 'markup' };

@@ -97,12 +97,14 @@ export function displayWidth(text: string): number {
 	return width;
 }
 
-const ASCII_WORD_END = /[A-Za-z0-9]$/;
-const ASCII_WORD_START = /^[A-Za-z0-9]/;
+const ASCII_WORD_CHAR = /^[A-Za-z0-9]$/;
 
-/** What goes between two pieces of a wrapped line: nothing between Japanese characters, one space between two Latin words. */
+/**
+ * What goes between two pieces of a wrapped line: nothing between Japanese characters, one space between two Latin words.
+ * Only the last and first characters are looked at (a regex anchored at the end would scan all of a long `before`).
+ */
 export function wrapSeparator(before: string, after: string): '' | ' ' {
-	return before !== '' && after !== '' && ASCII_WORD_END.test(before) && ASCII_WORD_START.test(after) ? ' ' : '';
+	return before !== '' && after !== '' && ASCII_WORD_CHAR.test(before.at(-1) ?? '') && ASCII_WORD_CHAR.test(after[0] ?? '') ? ' ' : '';
 }
 
 /** `joinWrapped` over many pieces in linear time (appending to a string and reading its end back is quadratic). */

@@ -10,7 +10,7 @@ import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { parseNameLabel } from './names.ts';
-import { joinWrapped, trimSpaces, type SourceLine } from './normalize.ts';
+import { trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -109,15 +109,24 @@ interface State {
 	body: BodySection[];
 	section: BodySection | null;
 	remark: RemarkBlock | null;
-	paragraph: ParagraphBlock | null;
+	/** The open paragraph: its wrapped pieces are joined once when it closes (joining as it grows is quadratic). */
+	open: { block: ParagraphBlock; pieces: string[]; last: string } | null;
+	/** Sections numbered so far (`s1`, `s2`, …; `s0` is the untitled start). */
+	sections: number;
 	count: number;
 	diagnostics: Diagnostic[];
+}
+
+/** Close the open paragraph: its text is its pieces joined. */
+function closeParagraph(state: State): void {
+	if (state.open) state.open.block.text = state.open.pieces.join('');
+	state.open = null;
 }
 
 /** The section text goes to: opened untitled when none is open (`s0` before anything else). */
 function currentSection(state: State, line: number, title = ''): BodySection {
 	if (!state.section) {
-		const id = state.body.length === 0 && title === '' ? 's0' : `s${state.body.filter((section) => section.id !== 's0').length + 1}`;
+		const id = state.body.length === 0 && title === '' ? 's0' : `s${++state.sections}`;
 		state.section = { id, title, line, children: [] };
 		state.body.push(state.section);
 	}
@@ -129,7 +138,7 @@ function closeRemark(state: State): void {
 		state.diagnostics.push(warning('empty-remark', state.remark.line, `remark by "${state.remark.speaker}" has no text`));
 	}
 	state.remark = null;
-	state.paragraph = null;
+	closeParagraph(state);
 }
 
 function startSection(state: State, title: string, line: number): void {
@@ -142,19 +151,23 @@ function addNote(state: State, text: string, line: number, inRemark: boolean): v
 	if (!inRemark) closeRemark(state);
 	const target = state.remark ? state.remark.children : currentSection(state, line).children;
 	target.push({ type: 'note', text, line });
-	state.paragraph = null;
+	closeParagraph(state);
 }
 
 function addText(state: State, raw: string, line: number): void {
 	const text = trimSpaces(raw);
 	// A line starting with a full-width space opens a paragraph; any other continues the open one.
-	if (state.paragraph && !raw.startsWith('\u3000')) {
-		state.paragraph.text = joinWrapped(state.paragraph.text, text);
+	if (state.open && !raw.startsWith('\u3000')) {
+		if (text !== '') {
+			state.open.pieces.push(wrapSeparator(state.open.last, text), text);
+			state.open.last = text;
+		}
 		return;
 	}
+	closeParagraph(state);
 	const block: ParagraphBlock = { type: 'paragraph', text, line };
 	(state.remark ? state.remark.children : currentSection(state, line).children).push(block);
-	state.paragraph = block;
+	state.open = { block, pieces: [text], last: text };
 }
 
 function addTurn(state: State, turn: Turn, line: number): void {
@@ -168,14 +181,18 @@ function addTurn(state: State, turn: Turn, line: number): void {
 
 /** True when the next non-blank line after `index` is more speech (not a turn, separator, sitting time or stage direction). */
 function speechGoesOn(lines: readonly SourceLine[], index: number): boolean {
-	const next = lines.slice(index + 1).find((source) => trimSpaces(source.text) !== '' && !isPageMarker(source.text));
+	let next: SourceLine | undefined;
+	for (let i = index + 1; i < lines.length && next === undefined; i++) {
+		const source = lines[i];
+		if (source && trimSpaces(source.text) !== '' && !isPageMarker(source.text)) next = source;
+	}
 	if (!next) return false;
 	return readTurn(next.text) === null && !isSeparator(next.text) && readSittingTime(next.text) === null && !isStageDirection(next.text);
 }
 
 /** Read transcript lines (the body after the header) into sections and remarks; never throws. */
 export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: TranscriptOptions = {}): Transcript {
-	const state: State = { body: [], section: null, remark: null, paragraph: null, count: 0, diagnostics };
+	const state: State = { body: [], section: null, remark: null, open: null, sections: 0, count: 0, diagnostics };
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		if (trimSpaces(text) === '' || isPageMarker(text)) continue;
@@ -190,7 +207,7 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			continue;
 		}
 		if (isSeparator(text)) {
-			state.paragraph = null;
+			closeParagraph(state);
 			continue;
 		}
 		if (readSittingTime(text)) {

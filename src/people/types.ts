@@ -83,7 +83,7 @@ export interface Person {
 export interface PeopleDiagnostic extends Diagnostic {
 	/** The seed file name (the meeting's `source`) or `people.yml`. */
 	file: string;
-	code: 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file' | 'duplicate-person' | 'duplicate-label' | 'alias-merge';
+	code: 'likely-misread' | 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file' | 'duplicate-person' | 'duplicate-label' | 'alias-merge';
 }
 
 /** Everything the site needs about people. */

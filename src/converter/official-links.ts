@@ -158,10 +158,9 @@ export interface LinkedMeeting {
 	officialPdfUrl?: string | undefined;
 }
 
-/** The default links of a meeting's series: an entry naming the series (compared like the parser does) or its slug. */
-function seriesDefault(links: OfficialLinks, name: string, slugs: Readonly<Record<string, string>>): OfficialLink | undefined {
+/** The default links of a series: an entry naming the series (compared like the parser does) or its slug. */
+export function seriesOfficialLink(links: Pick<OfficialLinks, 'series'>, name: string, slug: string): OfficialLink | undefined {
 	const key = seriesKey(name);
-	const slug = seriesSlug(name, slugs);
 	return Object.entries(links.series).find(([entry]) => seriesKey(entry) === key || entry === slug)?.[1];
 }
 
@@ -172,7 +171,7 @@ function seriesDefault(links: OfficialLinks, name: string, slugs: Readonly<Recor
 export function applyOfficialLinks(meeting: LinkedMeeting, source: string, links: OfficialLinks, slugs: Readonly<Record<string, string>> = {}): void {
 	const ownLinks = meeting.officialUrl !== undefined || meeting.officialPdfUrl !== undefined;
 	if (ownLinks) return;
-	const link = links.seeds[source.normalize('NFC')] ?? seriesDefault(links, meeting.series, slugs);
+	const link = links.seeds[source.normalize('NFC')] ?? seriesOfficialLink(links, meeting.series, seriesSlug(meeting.series, slugs));
 	if (link?.url !== undefined) meeting.officialUrl = link.url;
 	if (link?.pdf !== undefined) meeting.officialPdfUrl = link.pdf;
 }

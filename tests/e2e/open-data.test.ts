@@ -235,10 +235,14 @@ describe('official originals and encodings', () => {
 		expect(record).toMatchObject({ officialURL: officialLinks.seed.url, officialPdfURL: officialLinks.seed.pdf });
 	});
 
-	test('a series default reaches every meeting of the series without links of its own', () => {
+	test('a series default reaches every meeting of the series without links of its own, and the series page', async () => {
 		const series = entries.filter((entry) => entry.meeting.series === officialLinks.series.name);
 		expect(series.length).toBeGreaterThan(0);
 		for (const entry of series) expect(archive.meetingRecord.find((one) => one.issueID === entry.id)?.officialURL, entry.id).toBe(officialLinks.series.url);
+		const slug = series[0]!.meeting.seriesSlug;
+		const page = await readFile(dist(`series/${slug}/index.html`), 'utf8');
+		expect(page).toMatch(new RegExp(`<a href="${officialLinks.series.url}"[^>]*data-official="series"`, 'u'));
+		expect(page).toContain(`href="/minutes/data/series/${slug}/attendance.csv"`);
 		const others = archive.meetingRecord.filter((record) => record.nameOfMeeting !== officialLinks.series.name && record.issueID !== entryForSource(entries, officialLinks.seed.name).id);
 		expect(others.some((record) => record.officialURL === officialLinks.series.url)).toBe(false);
 	});

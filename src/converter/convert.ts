@@ -16,6 +16,7 @@ import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
 import { readSeriesSlugs, SERIES_FILE, type SeriesSlugs } from './series-slugs.ts';
+import { applyOfficialLinks, readOfficialLinks, SOURCES_FILE, type OfficialLinks } from './official-links.ts';
 import { listSeedFolder, readLimited, SIZE_LIMITS, type FolderEntry } from './seed-files.ts';
 
 /** The parser entry point, `parseDocuments` from `src/parser/index.ts`: one result per meeting of the seed. */
@@ -197,6 +198,7 @@ function convertOne(
 	hash: string,
 	parse: ParseFn,
 	seriesSlugs: Readonly<Record<string, string>>,
+	officialLinks: OfficialLinks = { seeds: {}, series: {}, diagnostics: [] },
 ): { outputs: { entryId: string; mdx: string }[]; diagnostics: Diagnostic[]; summary: string } {
 	if (!decoded.ok) return { outputs: [], diagnostics: [error(decoded.code, decoded.message, decoded.line)], summary: `refused: ${decoded.code}` };
 	let results: ParseResult[];
@@ -210,6 +212,12 @@ function convertOne(
 			diagnostics: [error('parser-failed', `the parser failed on this file (${detail}); this is a bug: report it with the file, and meanwhile move the file out of seeds/`)],
 			summary: 'parser failed',
 		};
+	}
+	const encoding = 'encoding' in decoded && decoded.encoding !== 'utf-8' ? decoded.encoding : undefined;
+	for (const result of results) {
+		if (!result.meeting) continue;
+		applyOfficialLinks(result.meeting, name, officialLinks, seriesSlugs);
+		if (encoding !== undefined) result.meeting.sourceEncoding = encoding;
 	}
 	const converted = results.map(convertResult);
 	const outputs = converted.flatMap((one) => (one.output ? [one.output] : []));
@@ -230,6 +238,18 @@ async function readSeriesSide(folder: readonly FolderEntry[]): Promise<SeriesSlu
 	if (!read.ok) return { ...none, diagnostics: [error(read.code, read.message)] };
 	const text = new TextDecoder().decode(read.bytes);
 	return { text, ...readSeriesSlugs(text) };
+}
+
+/** The sources file (official links) as the folder listing found it: absent (no links), or read and checked against the folder's seeds. */
+async function readSourcesSide(folder: readonly FolderEntry[]): Promise<OfficialLinks & { text: string }> {
+	const none = { text: '', seeds: Object.create(null) as OfficialLinks['seeds'], series: Object.create(null) as OfficialLinks['series'], diagnostics: [] };
+	const entry = folder.find((candidate) => candidate.name === SOURCES_FILE);
+	if (!entry || entry.kind !== 'side') return none;
+	const read = await readLimited(entry.path, SIZE_LIMITS.side, 'side files', 'keep one short line per seed');
+	if (!read.ok) return { ...none, diagnostics: [error(read.code, read.message)] };
+	const text = new TextDecoder().decode(read.bytes);
+	const seedNames = folder.flatMap((candidate) => (candidate.kind === 'seed' ? [candidate.name] : []));
+	return { text, ...readOfficialLinks(text, seedNames) };
 }
 
 /** Read a seed's bytes within the size limit of its kind, or the error that stops it. */
@@ -263,7 +283,10 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	const seriesPath = seedPath(SERIES_FILE);
 	const series = await readSeriesSide(folder);
 	const seriesText = series.text;
-	const tool = sha256(`${await toolHash()}\n${seriesText}`);
+	// Official links (`seeds/sources.yml`) are written into the records, so they are part of the cache key too.
+	const sourcesPath = seedPath(SOURCES_FILE);
+	const sources = await readSourcesSide(folder);
+	const tool = sha256(`${await toolHash()}\n${seriesText}\n${SOURCES_FILE}\n${sources.text}`);
 	const manifest = options.cache === false ? null : await readManifest(outDir);
 	/** The cache of the previous run, seed → its outputs, only when made by the same tools and series slugs. */
 	const cache: Readonly<Record<string, CachedSeed>> = manifest?.tool === tool ? manifest.seeds : {};
@@ -297,7 +320,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
 			outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
 		} else {
-			const converted = convertOne(await seedText(bytes, entry.pdf), name, hash, parse, series.slugs);
+			const converted = convertOne(await seedText(bytes, entry.pdf), name, hash, parse, series.slugs, sources);
 			produced = converted.outputs;
 			outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
 		}
@@ -332,9 +355,10 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	await writeIfChanged(join(outDir, CACHE_FILE), `${JSON.stringify({ tool, seeds: nextCache } satisfies CacheManifest, null, '\t')}\n`);
 
 	const lines: string[] = [];
-	let errors = series.diagnostics.length;
+	let errors = series.diagnostics.length + sources.diagnostics.length;
 	let warnings = 0;
 	for (const diagnostic of series.diagnostics) lines.push(formatDiagnostic(seriesPath, diagnostic));
+	for (const diagnostic of sources.diagnostics) lines.push(formatDiagnostic(sourcesPath, diagnostic));
 	for (const seed of seeds) {
 		for (const diagnostic of seed.diagnostics) {
 			if (diagnostic.severity === 'error') errors++;

@@ -12,8 +12,8 @@ import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
 export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json'] as const;
-/** Side files read by name: maintainers' series slugs and person aliases. */
-export const SIDE_FILES = ['series.yml', 'people.yml'] as const;
+/** Side files read by name: maintainers' series slugs, person aliases and official links. */
+export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
 const MIB = 1024 * 1024;
 /** Largest files read, in bytes: text seeds, PDF seeds, side files. */
@@ -97,7 +97,7 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 	const ext = seedExtension(name);
 	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf' };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf and .json files (plus series.yml and people.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf and .json files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

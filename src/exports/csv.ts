@@ -1,4 +1,4 @@
-/** CSV of the remark rows: RFC 4180, UTF-8 with BOM, formula-like text neutralised, written in pieces. */
+/** CSV of the remark, people and attendance rows: RFC 4180, UTF-8 with BOM, formula-like text neutralised, written in pieces. */
 import { remarkColumns, type RemarkRow } from '../schemas/open-data.ts';
 
 /** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"). */
@@ -13,14 +13,19 @@ export function neutraliseCsvText(value: string): string {
 }
 
 /** Quotes one CSV field per RFC 4180 when it needs quoting; text starting like a formula is neutralised first. */
-export function csvField(value: string | number | null): string {
+export function csvField(value: string | number | boolean | null): string {
 	if (value === null) return '';
-	const text = typeof value === 'number' ? String(value) : neutraliseCsvText(value);
+	const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : neutraliseCsvText(value);
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), formula-like text neutralised, in pieces: the header, then one per group of rows. */
-export function* csvChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
-	yield `\uFEFF${remarkColumns.join(',')}\r\n`;
-	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${remarkColumns.map((column) => csvField(row[column])).join(',')}\r\n`).join('');
+export function* csvTableChunks<Row extends Record<string, string | number | boolean | null>>(columns: readonly (keyof Row & string)[], groups: Iterable<readonly Row[]>): Generator<string> {
+	yield `\uFEFF${columns.join(',')}\r\n`;
+	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${columns.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`).join('');
+}
+
+/** The remark table as CSV (see `csvTableChunks`), one piece per meeting's rows. */
+export function csvChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
+	return csvTableChunks(remarkColumns, groups);
 }

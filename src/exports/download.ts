@@ -18,3 +18,9 @@ export function contentDisposition(name: string, fallback: string): string {
 export function seedContentType(name: string): string {
 	return /\.pdf$/iu.test(name) ? 'application/pdf' : /\.md$/iu.test(name) ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
 }
+
+/** How an encoding is named for readers: `shift_jis` → `Shift_JIS`. */
+export function encodingLabel(encoding: string): string {
+	const labels: Readonly<Record<string, string>> = { 'shift_jis': 'Shift_JIS', 'euc-jp': 'EUC-JP', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'utf-8': 'UTF-8' };
+	return labels[encoding] ?? encoding;
+}

@@ -14,6 +14,8 @@ export interface FeedItem {
 	/** Absolute (or site-relative when no site URL is known) link to the meeting page. */
 	url: string;
 	agenda: string[];
+	/** `minutes` of a meeting, or a `document` (a handout, a summary) that is no calendar event. */
+	kind: 'minutes' | 'document';
 }
 
 

@@ -1,4 +1,4 @@
-/** iCalendar (RFC 5545) of a series' meetings: one event each, in Japan time. */
+/** iCalendar (RFC 5545) of a series' meetings: one event each, in Japan time; documents are not events. */
 import type { FeedItem } from './feeds.ts';
 
 /** Escapes a TEXT value for iCalendar (RFC 5545 §3.3.11). */
@@ -40,10 +40,10 @@ function nextDay(date: string): string {
 	return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10).replaceAll('-', '');
 }
 
-/** Builds an iCalendar file with one event per meeting (timed when start is known, all-day otherwise). */
+/** Builds an iCalendar file with one event per meeting (timed when start is known, all-day otherwise); documents are not events and are left out. */
 export function toICalendar(calendar: { name: string; host: string; items: readonly FeedItem[] }): string {
 	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//minutes-archive//JA', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icalText(calendar.name)}`];
-	for (const item of [...calendar.items].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+	for (const item of calendar.items.filter((one) => one.kind !== 'document').sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
 		lines.push('BEGIN:VEVENT', `UID:${item.id}@${calendar.host}`, `DTSTAMP:${utcStamp(item.date, '00:00')}`);
 		if (item.start) {
 			lines.push(`DTSTART:${utcStamp(item.date, item.start)}`);

@@ -1,11 +1,12 @@
 /** The archive's open data, feeds and calendars as the export endpoints build them from the collection. */
-import type { MeetingRecord } from '../schemas/open-data.ts';
+import type { AttendanceRow, MeetingRecord, PersonRecord } from '../schemas/open-data.ts';
+import { personInSeries, toAttendanceRows, toPersonRecord } from './people.ts';
 import type { FeedItem } from './feeds.ts';
 import { getMeetings, type MeetingEntry } from '../archive/meetings.ts';
 import { speakerFromParticipants, toMeetingRecord, type Resolve, type SiteLinks } from './open-data.ts';
-import { remarkKey } from '../people/types.ts';
+import { participantKey, remarkKey } from '../people/types.ts';
 import { getPeople } from '../archive/people.ts';
-import { absolute, meetingUrl, sourceUrl } from '../site/urls.ts';
+import { absolute, meetingUrl, personUrl, sourceUrl } from '../site/urls.ts';
 
 /** Links into the built site for the export builders. */
 export function siteLinks(site: URL | undefined): SiteLinks {
@@ -26,14 +27,33 @@ export async function speakerResolver(entryId: string): Promise<Resolve> {
 	};
 }
 
-/** One meeting as an open-data record. */
+/** One meeting as an open-data record, its remarks and participant entries with their person ids. */
 export async function meetingRecord(entry: MeetingEntry, site: URL | undefined): Promise<MeetingRecord> {
-	return toMeetingRecord(entry.id, entry.data, siteLinks(site), await speakerResolver(entry.id));
+	const people = await getPeople();
+	return toMeetingRecord(entry.id, entry.data, siteLinks(site), await speakerResolver(entry.id), (id, text) => people.byParticipant.get(participantKey(id, text)) ?? null);
 }
 
 /** Every meeting of the archive as an open-data record, in date order. */
 export async function meetingRecords(site: URL | undefined): Promise<MeetingRecord[]> {
 	return Promise.all((await getMeetings()).map((entry) => meetingRecord(entry, site)));
+}
+
+/** The people of the archive, or of one series (their roles, meetings and remarks there), as export records. */
+export async function personRecords(site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
+	const people = await getPeople();
+	const url = (id: string): string => absolute(personUrl(id), site);
+	if (seriesSlug === undefined) return people.persons.map((person) => toPersonRecord(person, url));
+	const meetingIds = new Set((await getMeetings()).filter((entry) => entry.data.seriesSlug === seriesSlug).map((entry) => entry.id));
+	return people.persons.flatMap((person) => {
+		const inSeries = personInSeries(person, seriesSlug, meetingIds);
+		return inSeries ? [toPersonRecord(inSeries, url)] : [];
+	});
+}
+
+/** The attendance table of the archive, or of one series. */
+export async function attendanceRows(seriesSlug?: string): Promise<AttendanceRow[]> {
+	const meetings = (await getMeetings()).filter((entry) => seriesSlug === undefined || entry.data.seriesSlug === seriesSlug);
+	return toAttendanceRows(meetings, await getPeople());
 }
 
 /** A response whose body is written piece by piece (each piece encoded as it is read), for exports of the whole archive. */
@@ -63,5 +83,6 @@ export function feedItem(entry: MeetingEntry, site: URL | undefined): FeedItem {
 		location: data.location,
 		url: absolute(meetingUrl(entry.id), site),
 		agenda: data.agenda.map((item) => item.title),
+		kind: data.kind,
 	};
 }

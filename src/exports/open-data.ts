@@ -57,8 +57,17 @@ export function toSpeechRecords(entryId: string, meeting: Meeting, links: SiteLi
 	});
 }
 
+/** Says which person a participant entry (as written) of a meeting is; the default knows none. */
+export type ParticipantResolve = (entryId: string, text: string) => string | null;
+
 /** Turns one meeting into a Diet-API meeting record with our own fields. */
-export function toMeetingRecord(entryId: string, meeting: Meeting, links: SiteLinks, resolve: Resolve = fromParticipants): MeetingRecord {
+export function toMeetingRecord(
+	entryId: string,
+	meeting: Meeting,
+	links: SiteLinks,
+	resolve: Resolve = fromParticipants,
+	participantPerson: ParticipantResolve = () => null,
+): MeetingRecord {
 	return {
 		issueID: entryId,
 		nameOfMeeting: meeting.series,
@@ -74,8 +83,13 @@ export function toMeetingRecord(entryId: string, meeting: Meeting, links: SiteLi
 		meetingURL: links.meeting(entryId),
 		sourceURL: links.source(entryId, meeting.source),
 		pdfURL: /\.pdf$/i.test(meeting.source) ? links.source(entryId, meeting.source) : null,
+		officialURL: meeting.officialUrl ?? null,
+		officialPdfURL: meeting.officialPdfUrl ?? null,
 		sourceSHA256: meeting.sourceHash,
-		participants: meeting.participants,
+		participants: meeting.participants.map((group) => ({
+			...group,
+			members: group.members.map((member) => ({ ...member, personId: member.name === null ? null : participantPerson(entryId, member.text) })),
+		})),
 		handouts: meeting.handouts,
 		agenda: meeting.agenda,
 		speechRecord: toSpeechRecords(entryId, meeting, links, resolve),

@@ -20,6 +20,7 @@ import {
 	ROLE_KINDS,
 	compareRecords,
 	remarkKey,
+	participantKey,
 	type MeetingRecord,
 	type PeopleDiagnostic,
 	type PeopleIndex,
@@ -545,6 +546,7 @@ function buildIndex(
 		diagnostics.filter((d) => d.code === 'unresolved-speaker' || d.code === 'ambiguous-speaker').map((d) => `${d.file}:${d.line}`),
 	);
 	const persons: Person[] = [];
+	const byParticipant = new Map<string, string>();
 	const usedIds = new Set<string>();
 	for (const group of groups.values()) {
 		if (group.entries.length === 0 && group.speakers.length === 0) continue;
@@ -555,6 +557,7 @@ function buildIndex(
 		let id = `p-${fnv1a(key)}`;
 		for (let n = 2; usedIds.has(id); n++) id = `p-${fnv1a(key)}-${n}`;
 		usedIds.add(id);
+		for (const entry of group.entries) byParticipant.set(participantKey(entry.meeting.id, entry.text), id);
 
 		const fullName = mostFrequent(group.entries.map((entry) => entry.fullName));
 		const surname = mostFrequent([...group.entries.map((entry) => entry.surname), ...group.speakers.map((speaker) => speaker.name)]);
@@ -612,7 +615,7 @@ function buildIndex(
 	persons.sort((a, b) => b.remarks.length - a.remarks.length || a.name.localeCompare(b.name, 'ja') || a.id.localeCompare(b.id));
 	const byRemark = new Map<string, string>();
 	for (const person of persons) for (const remark of person.remarks) byRemark.set(remarkKey(remark.meetingId, remark.remarkId), person.id);
-	return { persons, byId: new Map(persons.map((person) => [person.id, person])), byRemark, diagnostics };
+	return { persons, byId: new Map(persons.map((person) => [person.id, person])), byRemark, byParticipant, diagnostics };
 }
 
 /** Make each person's search filter value unique: 佐藤 → 佐藤（総務省…）when two persons are called 佐藤. */

@@ -83,7 +83,7 @@ export interface Person {
 export interface PeopleDiagnostic extends Diagnostic {
 	/** The seed file name (the meeting's `source`) or `people.yml`. */
 	file: string;
-	code: 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file' | 'duplicate-person' | 'duplicate-label' | 'alias-merge';
+	code: 'likely-misread' | 'unresolved-speaker' | 'ambiguous-speaker' | 'ambiguous-surname' | 'unused-alias' | 'alias-file' | 'duplicate-person' | 'duplicate-label' | 'alias-merge';
 }
 
 /** Everything the site needs about people. */
@@ -92,7 +92,14 @@ export interface PeopleIndex {
 	byId: Map<string, Person>;
 	/** `remarkKey(meetingId, remarkId)` → person id. */
 	byRemark: Map<string, string>;
+	/** `participantKey(meetingId, entry text)` → person id, for every participant entry with a name. */
+	byParticipant: Map<string, string>;
 	diagnostics: PeopleDiagnostic[];
+}
+
+/** Key of one participant entry (as written) of a meeting in `PeopleIndex.byParticipant`. */
+export function participantKey(meetingId: string, text: string): string {
+	return `${meetingId}\u0000${text}`;
 }
 
 /** Key of one remark in `PeopleIndex.byRemark`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { handoutSchema, agendaItemSchema, participantGroupSchema, meetingKinds } from './meeting.ts';
+import { handoutSchema, agendaItemSchema, memberSchema, participantGroupSchema, meetingKinds } from './meeting.ts';
 
 /**
  * The open-data export format. Remark and meeting records use the field names of the
@@ -36,6 +36,11 @@ export const speechRecordSchema = z.object({
 	section: z.string().nullable(),
 });
 
+/** A participant group with each named entry's person identity (the `id` of `people.json`), null for organisations. */
+export const openParticipantGroupSchema = participantGroupSchema.extend({
+	members: z.array(memberSchema.extend({ personId: z.string().nullable() })),
+});
+
 /** One meeting or document, as a Diet-API meeting record plus our own fields. */
 export const meetingRecordSchema = z.object({
 	/** Stable id of the meeting (the page's slug). */
@@ -53,13 +58,18 @@ export const meetingRecordSchema = z.object({
 	location: z.string().nullable(),
 	title: z.string(),
 	kind: z.enum(meetingKinds),
+	/** The meeting's page on this archive. */
 	meetingURL: z.string(),
-	/** The original seed file as published by the archive. */
+	/** The original seed file as published by the archive (text seeds as UTF-8). */
 	sourceURL: z.string(),
 	/** Original PDF, where the seed was one; null for text seeds. */
 	pdfURL: z.string().nullable(),
+	/** The official page of the minutes (the NDL API's `meetingURL`, or `seeds/sources.yml`), null when unknown. */
+	officialURL: z.string().nullable(),
+	/** The official PDF of the minutes (the NDL API's `pdfURL`, or `seeds/sources.yml`), null when unknown. */
+	officialPdfURL: z.string().nullable(),
 	sourceSHA256: z.string(),
-	participants: z.array(participantGroupSchema),
+	participants: z.array(openParticipantGroupSchema),
 	handouts: z.array(handoutSchema),
 	agenda: z.array(agendaItemSchema),
 	speechRecord: z.array(speechRecordSchema),
@@ -86,10 +96,104 @@ export const remarkRowSchema = z.object({
 	permalink: z.string(),
 });
 
+/** A person's role in one body (series): the role or post as written, with the first and last meeting it was held in. */
+export const personRoleSchema = z.object({
+	series: z.string(),
+	seriesSlug: z.string(),
+	/** The role or post as written (構成員, 座長, 発表者, a post); `発言者` when only a speaker label names the person. */
+	role: z.string(),
+	/** `member`, `presenter`, `official`, `observer` or `other`. */
+	kind: z.enum(['member', 'presenter', 'official', 'observer', 'other']),
+	/** True when a participant list names the role, false when only speaker labels do. */
+	listed: z.boolean(),
+	firstMeeting: z.string(),
+	firstDate: z.string(),
+	lastMeeting: z.string(),
+	lastDate: z.string(),
+	meetingCount: z.number().int().positive(),
+});
+
+/** One person (or speaking body) of the people export: `data/people.json`. */
+export const personRecordSchema = z.object({
+	/** Stable id, the `personId` of remarks, participants and attendance rows. */
+	id: z.string(),
+	name: z.string(),
+	fullName: z.string().nullable(),
+	surname: z.string().nullable(),
+	/** Organisations the person is listed or labelled with, most frequent first. */
+	affiliations: z.array(z.string()),
+	roles: z.array(personRoleSchema),
+	/** Meetings the person attended (listed) or spoke at. */
+	meetingCount: z.number().int().nonnegative(),
+	remarkCount: z.number().int().nonnegative(),
+	/** Every spelling seen: participant entries and speaker labels. */
+	labels: z.array(z.string()),
+	/** False when some remark could not be matched to a listed participant (a provisional identity). */
+	confirmed: z.boolean(),
+	/** The person's page on this archive. */
+	url: z.string(),
+});
+
+/** The people download. */
+export const peopleExportSchema = z.object({
+	generator: z.string(),
+	numberOfPersons: z.number().int().nonnegative(),
+	person: z.array(personRecordSchema),
+});
+
+/** One row of the attendance table: one person at one meeting (`data/attendance.csv` / `.json`). */
+export const attendanceRowSchema = z.object({
+	meeting: z.string(),
+	date: z.string(),
+	series: z.string(),
+	seriesSlug: z.string(),
+	session: z.number().int().nullable(),
+	personId: z.string(),
+	name: z.string(),
+	/** True when the meeting's participant list names the person. */
+	attended: z.boolean(),
+	/** True when the person has remarks in the meeting. */
+	spoke: z.boolean(),
+	remarkCount: z.number().int().nonnegative(),
+	/** The role as listed (構成員, 座長, …) or, when not listed, as the speaker label gives it. */
+	role: z.string().nullable(),
+	/** The participant group the person is listed under (構成員, 発表者, 総務省…), null when not listed. */
+	group: z.string().nullable(),
+});
+
+/** The attendance download (JSON). */
+export const attendanceExportSchema = z.object({
+	generator: z.string(),
+	numberOfRows: z.number().int().nonnegative(),
+	attendance: z.array(attendanceRowSchema),
+});
+
+/** One flat row of the people table (CSV): roles written as `series：role（first〜last, n回）` joined by ` / `. */
+export const personRowSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	affiliation: z.string().nullable(),
+	roles: z.string(),
+	firstDate: z.string().nullable(),
+	lastDate: z.string().nullable(),
+	meetingCount: z.number().int().nonnegative(),
+	remarkCount: z.number().int().nonnegative(),
+	url: z.string(),
+});
+
 export type SpeechRecord = z.infer<typeof speechRecordSchema>;
+export type PersonRecord = z.infer<typeof personRecordSchema>;
+export type PersonRow = z.infer<typeof personRowSchema>;
+export type PeopleExport = z.infer<typeof peopleExportSchema>;
+export type AttendanceRow = z.infer<typeof attendanceRowSchema>;
+export type AttendanceExport = z.infer<typeof attendanceExportSchema>;
 export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
 export type Archive = z.infer<typeof archiveSchema>;
 export type RemarkRow = z.infer<typeof remarkRowSchema>;
 
 /** Column order of the CSV export (the keys of `remarkRowSchema`). */
 export const remarkColumns = Object.keys(remarkRowSchema.shape) as (keyof RemarkRow)[];
+/** Column order of `people.csv`. */
+export const personColumns = Object.keys(personRowSchema.shape) as (keyof PersonRow)[];
+/** Column order of `attendance.csv`. */
+export const attendanceColumns = Object.keys(attendanceRowSchema.shape) as (keyof AttendanceRow)[];

@@ -34,6 +34,20 @@ export function sourceFileName(entryId: string, source: string): string {
 	return `${entryId}${extension}`;
 }
 
+/**
+ * The name the original bytes of a seed that is not UTF-8 are served under (its text, as UTF-8, is
+ * served under `sourceFileName`): `cybersecurity-task-force-042.original-shift_jis.txt`.
+ */
+export function sourceOriginalFileName(entryId: string, source: string, encoding: string): string {
+	const extension = /\.[A-Za-z0-9]+$/u.exec(source)?.[0].toLowerCase() ?? '.txt';
+	return `${entryId}.original-${encoding}${extension}`;
+}
+
+/** URL of the original bytes of a seed that is not UTF-8. */
+export function sourceOriginalUrl(entryId: string, source: string, encoding: string): string {
+	return withBase(`sources/${encodeURIComponent(sourceOriginalFileName(entryId, source, encoding))}`);
+}
+
 /** URL of a meeting's original seed file, served by the `/sources/` endpoint. */
 export function sourceUrl(entryId: string, source: string): string {
 	return withBase(`sources/${encodeURIComponent(sourceFileName(entryId, source))}`);
@@ -68,6 +82,13 @@ export const downloads = {
 	remarksCsv: () => withBase('data/remarks.csv'),
 	remarksJsonl: () => withBase('data/remarks.jsonl'),
 	meetingJson: (id: string) => withBase(`data/meetings/${id}.json`),
+	peopleJson: () => withBase('data/people.json'),
+	peopleSchema: () => withBase('data/people.schema.json'),
+	attendanceSchema: () => withBase('data/attendance.schema.json'),
+	peopleCsv: () => withBase('data/people.csv'),
+	attendanceJson: () => withBase('data/attendance.json'),
+	attendanceCsv: () => withBase('data/attendance.csv'),
+	seriesData: (slug: string, file: string) => withBase(`data/series/${slug}/${file}`),
 	feed: () => withBase('feed.xml'),
 	seriesFeed: (slug: string) => withBase(`feeds/${slug}.xml`),
 	seriesCalendar: (slug: string) => withBase(`calendars/${slug}.ics`),

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { EDITORIAL_FOLDERS, meetingsDir } from '../../src/site/config.ts';
@@ -33,6 +34,27 @@ export const hostileNames: readonly { name: string; session: number }[] = [
 async function writeHostileNames(seedsDir: string): Promise<void> {
 	const text = await readFile(join(fixtureSeedsDir, '900_e2e_hostile.txt'), 'utf8');
 	for (const { name, session } of hostileNames) await writeFile(join(seedsDir, name), text.replace('（第1回）', `（第${session}回）`));
+}
+
+/** Seeds kept as UTF-8 text in the repository and written into the fixture in another encoding at setup. */
+export const encodedSeeds: readonly { name: string; encoding: 'shift_jis' }[] = [{ name: '903_e2e_shift_jis.txt', encoding: 'shift_jis' }];
+const encodedSeedsDir = 'tests/fixtures/e2e-encoded';
+
+/** The fixture's `seeds/sources.yml`: official links for one seed (page and PDF) and a series default. */
+export const officialLinks = {
+	seed: { name: '903_e2e_shift_jis.txt', url: 'https://www.example.go.jp/denpa/05/minutes.html', pdf: 'https://www.example.go.jp/denpa/05/minutes.pdf' },
+	series: { name: 'テスト研究会', url: 'https://www.example.go.jp/test-kenkyukai/' },
+} as const;
+
+/** Write the encoded seeds and the official links file into a seeds folder. */
+async function writeEncodedSeedsAndLinks(seedsDir: string): Promise<void> {
+	for (const { name, encoding } of encodedSeeds) {
+		const text = await readFile(join(encodedSeedsDir, name), 'utf8');
+		await writeFile(join(seedsDir, name), iconv.encode(text, encoding));
+	}
+	const { seed, series } = officialLinks;
+	const yaml = ['# Official originals of the fixture', `${seed.name}: { url: "${seed.url}", pdf: "${seed.pdf}" }`, 'series:', `  ${series.name}: ${series.url}`, ''];
+	await writeFile(join(seedsDir, 'sources.yml'), yaml.join('\n'));
 }
 
 declare module 'vitest' {
@@ -83,6 +105,7 @@ async function buildFixtureSite(root: string): Promise<{ seedsDir: string; conte
 	}
 	await cp(fixtureContentDir, contentDir, { recursive: true });
 	await writeHostileNames(seedsDir);
+	await writeEncodedSeedsAndLinks(seedsDir);
 	await step('convert', () => run('npm', ['run', 'convert', '--', '--seeds', seedsDir, '--out', meetingsDir(contentDir)]));
 	const buildEnv = { SEEDS_DIR: seedsDir, CONTENT_DIR: contentDir, BASE_PATH: basePath, SITE_URL: 'http://127.0.0.1' };
 	await step('astro build', () => run('npx', ['astro', 'build', '--force', '--outDir', distDir], buildEnv));

@@ -5,11 +5,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Archive, MeetingRecord } from '../../src/schemas/open-data.ts';
-import { remarkColumns } from '../../src/schemas/open-data.ts';
+import type { Archive, AttendanceExport, MeetingRecord, PeopleExport } from '../../src/schemas/open-data.ts';
+import { attendanceColumns, personColumns, remarkColumns } from '../../src/schemas/open-data.ts';
+import { encodedSeeds, officialLinks } from './global-setup.ts';
 import { neutraliseCsvText } from '../../src/exports/csv.ts';
 import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
-import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+import { entryForSource, loadEntries, siteUrl, type Entry } from './fixture.ts';
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const dist = (path: string): string => join(inject('distDir'), path);
@@ -117,7 +118,9 @@ describe('feeds and calendars', () => {
 			expect([feed.entry].flat(), slug).toHaveLength(expected.length);
 			const calendar = new ICAL.Component(ICAL.parse(await readFile(dist(`calendars/${slug}.ics`), 'utf8')));
 			const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
-			expect(events.map((event) => event.summary).sort()).toEqual(expected.map((entry) => entry.meeting.title).sort());
+			// Documents are not calendar events.
+			const meetings = expected.filter((entry) => entry.meeting.kind !== 'document');
+			expect(events.map((event) => event.summary).sort()).toEqual(meetings.map((entry) => entry.meeting.title).sort());
 		}
 	});
 });
@@ -151,5 +154,119 @@ describe('exports match the pages', () => {
 			}
 		}
 		await page.close();
+	});
+});
+
+describe('people and attendance', () => {
+	let people: PeopleExport;
+	let attendance: AttendanceExport;
+	beforeAll(async () => {
+		people = await readJson<PeopleExport>('data/people.json');
+		attendance = await readJson<AttendanceExport>('data/attendance.json');
+	});
+
+	test.each([
+		{ file: 'data/people.json', schema: 'data/people.schema.json' },
+		{ file: 'data/attendance.json', schema: 'data/attendance.schema.json' },
+	])('$file validates against $schema', async ({ file, schema }) => {
+		const validate = new Ajv2020({ strict: false }).compile(await readJson<object>(schema));
+		expect(validate(await readJson<unknown>(file))).toBe(true);
+		expect(validate({ generator: 1 })).toBe(false);
+	});
+
+	test('every personId of the attendance rows, remarks and participants is a person of people.json', async () => {
+		const ids = new Set(people.person.map((person) => person.id));
+		expect(ids.size).toBe(people.person.length);
+		expect(attendance.attendance.length).toBeGreaterThan(0);
+		for (const row of attendance.attendance) expect(ids.has(row.personId), `${row.meeting} ${row.name}`).toBe(true);
+		const remarks = parseCsv(await readFile(dist('data/remarks.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+		const withPerson = remarks.filter((row) => row['personId'] !== '');
+		expect(withPerson.length).toBeGreaterThan(remarks.length / 2);
+		for (const row of withPerson) expect(ids.has(row['personId'] ?? ''), row['permalink']).toBe(true);
+		const members = archive.meetingRecord.flatMap((record) => record.participants.flatMap((group) => group.members));
+		for (const member of members) if (member.personId !== null) expect(ids.has(member.personId), member.text).toBe(true);
+		expect(members.filter((member) => member.personId !== null).length).toBeGreaterThan(10);
+	});
+
+	test('remark counts of people.json and attendance agree with the remark table', async () => {
+		const remarks = parseCsv(await readFile(dist('data/remarks.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+		for (const person of people.person) {
+			const count = remarks.filter((row) => row['personId'] === person.id).length;
+			expect(person.remarkCount, person.name).toBe(count);
+			expect(attendance.attendance.filter((row) => row.personId === person.id).reduce((sum, row) => sum + row.remarkCount, 0)).toBe(count);
+		}
+	});
+
+	test('the CSV files parse with the documented columns and one row per record', async () => {
+		const peopleCsv = parseCsv(await readFile(dist('data/people.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+		expect(Object.keys(peopleCsv[0]!)).toEqual(personColumns);
+		expect(peopleCsv.map((row) => row['id'])).toEqual(people.person.map((person) => person.id));
+		const attendanceCsv = parseCsv(await readFile(dist('data/attendance.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+		expect(Object.keys(attendanceCsv[0]!)).toEqual(attendanceColumns);
+		expect(attendanceCsv.map((row) => `${row['meeting']}|${row['personId']}|${row['attended']}`)).toEqual(
+			attendance.attendance.map((row) => `${row.meeting}|${row.personId}|${row.attended}`),
+		);
+	});
+
+	test('each series has its own people and attendance files, restricted to the series', async () => {
+		const slugs = [...new Set(entries.map((entry) => entry.meeting.seriesSlug))];
+		for (const slug of slugs) {
+			const own = await readJson<AttendanceExport>(`data/series/${slug}/attendance.json`);
+			expect(own.attendance, slug).toEqual(attendance.attendance.filter((row) => row.seriesSlug === slug));
+			const seriesPeople = await readJson<PeopleExport>(`data/series/${slug}/people.json`);
+			for (const person of seriesPeople.person) expect(person.roles.every((role) => role.seriesSlug === slug), person.name).toBe(true);
+			expect((await readFile(dist(`data/series/${slug}/people.csv`), 'utf8')).startsWith('\uFEFF')).toBe(true);
+		}
+	});
+
+	test('the home page links the new downloads', async () => {
+		const home = await readFile(dist('index.html'), 'utf8');
+		for (const file of ['people.csv', 'people.json', 'attendance.csv', 'attendance.json']) expect(home).toContain(`href="/minutes/data/${file}"`);
+	});
+});
+
+describe('official originals and encodings', () => {
+	test('a seed listed in sources.yml links its official page and PDF, in the page and in archive.json', async () => {
+		const entry = entryForSource(entries, officialLinks.seed.name);
+		const html = await readFile(dist(`meetings/${entry.id}/index.html`), 'utf8');
+		expect(html).toContain(`href="${officialLinks.seed.url}"`);
+		expect(html).toContain(`href="${officialLinks.seed.pdf}"`);
+		const record = archive.meetingRecord.find((one) => one.issueID === entry.id);
+		expect(record).toMatchObject({ officialURL: officialLinks.seed.url, officialPdfURL: officialLinks.seed.pdf });
+	});
+
+	test('a series default reaches every meeting of the series without links of its own, and the series page', async () => {
+		const series = entries.filter((entry) => entry.meeting.series === officialLinks.series.name);
+		expect(series.length).toBeGreaterThan(0);
+		for (const entry of series) expect(archive.meetingRecord.find((one) => one.issueID === entry.id)?.officialURL, entry.id).toBe(officialLinks.series.url);
+		const slug = series[0]!.meeting.seriesSlug;
+		const page = await readFile(dist(`series/${slug}/index.html`), 'utf8');
+		expect(page).toMatch(new RegExp(`<a href="${officialLinks.series.url}"[^>]*data-official="series"`, 'u'));
+		expect(page).toContain(`href="/minutes/data/series/${slug}/attendance.csv"`);
+		const others = archive.meetingRecord.filter((record) => record.nameOfMeeting !== officialLinks.series.name && record.issueID !== entryForSource(entries, officialLinks.seed.name).id);
+		expect(others.some((record) => record.officialURL === officialLinks.series.url)).toBe(false);
+	});
+
+	test.each(encodedSeeds)('$name ($encoding) is served as UTF-8 text; the original bytes download under a clear name', async ({ name, encoding }) => {
+		const entry = entryForSource(entries, name);
+		expect(entry.meeting.sourceEncoding).toBe(encoding);
+		const response = await fetch(siteUrl(`sources/${entry.id}.txt`));
+		expect(response.status).toBe(200);
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
+		expect(text).toContain(entry.meeting.title);
+		const original = await fetch(siteUrl(`sources/${entry.id}.original-${encoding}.txt`));
+		expect(original.status).toBe(200);
+		const bytes = new Uint8Array(await original.arrayBuffer());
+		expect(bytes).toEqual(new Uint8Array(await readFile(join(inject('seedsDir'), name))));
+		expect(new TextDecoder(encoding).decode(bytes)).toContain(entry.meeting.title);
+		const html = await readFile(dist(`meetings/${entry.id}/index.html`), 'utf8');
+		expect(html).toMatch(new RegExp(`<a href="/minutes/sources/${entry.id}\\.original-${encoding}\\.txt"[^>]*>\\s*元のファイル（Shift_JIS）\\s*</a>`, 'u'));
+	});
+
+	test('UTF-8 seeds have no second download', async () => {
+		const entry = entries.find((one) => one.meeting.source.endsWith('.txt') && one.meeting.sourceEncoding === undefined)!;
+		const html = await readFile(dist(`meetings/${entry.id}/index.html`), 'utf8');
+		expect(html).not.toContain('元のファイル（');
+		expect((await fetch(siteUrl(`sources/${entry.id}.txt`))).status).toBe(200);
 	});
 });

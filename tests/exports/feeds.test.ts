@@ -15,6 +15,7 @@ const items: FeedItem[] = [
 		location: 'オンライン',
 		url: 'https://example.org/minutes/meetings/cybersecurity-task-force-042/',
 		agenda: ['国際連携に関する取組状況と課題について', '地域の取組, セミコロン; バックスラッシュ \\ と <script>&amp;'],
+		kind: 'minutes',
 	},
 	{
 		id: 'cybersecurity-task-force-2019-12-05',
@@ -26,8 +27,22 @@ const items: FeedItem[] = [
 		location: null,
 		url: 'https://example.org/minutes/meetings/cybersecurity-task-force-2019-12-05/',
 		agenda: [],
+		kind: 'minutes',
 	},
 ];
+/** A document (no meeting took place on its date): in feeds, never in calendars. */
+const documentItem: FeedItem = {
+	id: 'cybersecurity-task-force-2020-01-10',
+	title: '今後の進め方（案）',
+	series: 'サイバーセキュリティタスクフォース',
+	date: '2020-01-10',
+	start: null,
+	end: null,
+	location: null,
+	url: 'https://example.org/minutes/meetings/cybersecurity-task-force-2020-01-10/',
+	agenda: [],
+	kind: 'document',
+};
 
 describe('Atom feed', () => {
 	const xml = toAtom({ title: 'サイバーセキュリティタスクフォース', id: 'cstf', selfUrl: 'https://example.org/minutes/feeds/cstf.xml', siteUrl: 'https://example.org/minutes/', items });
@@ -50,14 +65,15 @@ describe('Atom feed', () => {
 });
 
 describe('iCalendar', () => {
-	const ics = toICalendar({ name: 'サイバーセキュリティタスクフォース', host: 'example.org', items });
+	const ics = toICalendar({ name: 'サイバーセキュリティタスクフォース', host: 'example.org', items: [...items, documentItem] });
 	const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
-	test('parses with ical.js into one event per meeting', () => {
-		expect(events).toHaveLength(2);
+	test('parses with ical.js into one event per meeting; documents are not events', () => {
+		expect(events.map((event) => event.uid)).toEqual(['cybersecurity-task-force-2019-12-05@example.org', 'cybersecurity-task-force-042@example.org']);
+		expect(ics).not.toContain(documentItem.id);
 	});
 
-	test('timed meetings are in Japan time, all-day documents are dates', () => {
+	test('timed meetings are in Japan time, meetings without a time are all-day dates', () => {
 		const timed = events.find((e) => e.uid.startsWith('cybersecurity-task-force-042'))!;
 		expect(timed.startDate.toJSDate().toISOString()).toBe('2023-02-01T07:00:00.000Z');
 		expect(timed.endDate.toJSDate().toISOString()).toBe('2023-02-01T09:00:00.000Z');

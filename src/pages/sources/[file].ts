@@ -3,24 +3,34 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeetings } from '../../archive/meetings.ts';
+import { decodeSeed } from '../../converter/decode.ts';
 import { contentDisposition, seedContentType } from '../../exports/download.ts';
-import { sourceFileName } from '../../site/urls.ts';
+import { sourceFileName, sourceOriginalFileName } from '../../site/urls.ts';
 import { seedsDir } from '../../site/config.ts';
 
 /**
  * One path per meeting: its seed under an ASCII name (entry id + extension), whatever the seed is
- * called. Only seeds a meeting records as its `source` exist here, in the build and in dev.
+ * called. A seed that is not UTF-8 (Shift_JIS, EUC-JP, UTF-16) is served there as UTF-8 text, and its
+ * original bytes under `<entry id>.original-<encoding>.<ext>`. Only seeds a meeting records as its
+ * `source` exist here, in the build and in dev.
  */
 export const getStaticPaths = (async () =>
-	(await getMeetings()).map((meeting) => ({
-		params: { file: sourceFileName(meeting.id, meeting.data.source) },
-		props: { source: meeting.data.source },
+	(await getMeetings()).flatMap((meeting) => {
+		const { source, sourceHash, sourceEncoding } = meeting.data;
 		// The seed's SHA-256, so an incremental build copies unchanged seeds instead of reading them again.
-		cacheKey: `${meeting.data.sourceHash}:${meeting.data.source}`,
-	}))) satisfies GetStaticPaths;
+		const cacheKey = `${sourceHash}:${source}`;
+		const text = { params: { file: sourceFileName(meeting.id, source) }, props: { source, encoding: null, decode: sourceEncoding !== undefined }, cacheKey: `${cacheKey}:text` };
+		if (sourceEncoding === undefined) return [text];
+		const original = { params: { file: sourceOriginalFileName(meeting.id, source, sourceEncoding) }, props: { source, encoding: sourceEncoding, decode: false }, cacheKey: `${cacheKey}:original` };
+		return [text, original];
+	})) satisfies GetStaticPaths;
 
 interface Props {
 	source: string;
+	/** The encoding of the original bytes served (null: UTF-8 or binary). */
+	encoding: string | null;
+	/** True: serve the seed's text as UTF-8; false: its bytes unchanged. */
+	decode: boolean;
 }
 
 /** Read a recorded seed from `SEEDS_DIR` as a plain file: never through a link, never outside the folder. */
@@ -38,10 +48,18 @@ async function readSeed(source: string): Promise<Uint8Array<ArrayBuffer>> {
 	}
 }
 
-/** The original seed bytes from `SEEDS_DIR`, unchanged, downloading under the seed's own name. */
+/** The seed's text re-encoded as UTF-8 (the text the converter read), or an error naming the seed. */
+function utf8Text(source: string, bytes: Uint8Array): Uint8Array {
+	const decoded = decodeSeed(bytes);
+	if (!decoded.ok) throw new Error(`${seedsDir}/${source} can no longer be decoded (${decoded.message}); run \`npm run convert\` again`);
+	return new TextEncoder().encode(decoded.text);
+}
+
+/** The seed from `SEEDS_DIR`, as UTF-8 text or as its original bytes, downloading under the seed's own name. */
 export const GET: APIRoute<Props> = async ({ props, params }) => {
 	const bytes = await readSeed(props.source);
-	return new Response(bytes, {
-		headers: { 'Content-Type': seedContentType(props.source), 'Content-Disposition': contentDisposition(props.source, String(params['file'])) },
-	});
+	const file = String(params['file']);
+	const body = props.decode ? utf8Text(props.source, bytes) : bytes;
+	const type = props.encoding === null ? seedContentType(props.source) : `text/plain; charset=${props.encoding}`;
+	return new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': type, 'Content-Disposition': contentDisposition(props.source, file) } });
 };

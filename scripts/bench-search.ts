@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { readEntries } from '../src/converter/content.ts';
+import { meetingsDir } from '../src/site/config.ts';
 import { convertSummary, ROOT, runPipeline, type PipelineDirs } from './bench/pipeline.ts';
 import { relevantRemarks, resultKey, scoreQuery, summarizeScores, type QueryScore, type RemarkText } from './bench/relevance.ts';
 import { installTimingProbe, searchOnce } from './bench/search-page.ts';
@@ -51,7 +52,7 @@ try {
 	const conversion = convertSummary(stages[0]?.output ?? '');
 	console.log(`built the real seeds (${conversion?.converted ?? '?'} records) in ${stages.reduce((sum, stage) => sum + stage.seconds, 0).toFixed(1)} s → ${dirs.distDir}`);
 
-	const entries = await readEntries(dirs.contentDir);
+	const entries = await readEntries(meetingsDir(dirs.contentDir));
 	const remarks: RemarkText[] = entries.flatMap((entry) => entry.meeting.remarks.map((remark) => ({ key: `${entry.id}#${remark.id}`, text: remark.text })));
 	console.log(`ground truth: ${remarks.length} remarks in ${entries.length} records\n`);
 

@@ -36,6 +36,9 @@ export function matchKey(text: string): string {
  * radicals such as ⾏ are mapped by NFKC already). Each rule is a pattern and what a match becomes.
  */
 
+/** The anchor of the folded-spellings block the index adds at the end of a page (src/search/index/search-data.ts); never shown as a hit. */
+export const VARIANTS_ANCHOR = 'search-variants';
+
 /** Nouns written with the honorific 御 or ご (御指摘/ご指摘): folded to ご. */
 const HONORIFIC_NOUNS = [
 	'指摘', '意見', '説明', '質問', '議論', '確認', '紹介', '協力', '報告', '発言', '検討', '理解', '提案', '承知', '参加', '出席', '支援', '助言',

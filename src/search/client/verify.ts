@@ -4,7 +4,7 @@
  * anywhere; here each remark's own text (cut out of the page fragment at the heading anchors) must
  * contain every query word, so absent compounds return nothing and hits are remark-precise.
  */
-import { foldKey, foldVariants, matchKey } from '../query.ts';
+import { foldKey, foldVariants, matchKey, VARIANTS_ANCHOR } from '../query.ts';
 import { trimExcerpt, type ExcerptPart, type SearchItem } from './rank.ts';
 
 /** The parts of a Pagefind fragment (`result.data()`) used to cut regions. */
@@ -131,8 +131,6 @@ export interface PageLike extends FragmentLike {
 	filters: Record<string, string[]>;
 }
 
-/** The anchor of the folded spellings the index adds at the end of a page (src/search/index/variants.ts): never a hit. */
-export const VARIANTS_ANCHOR = 'search-variants';
 
 /** The `agenda` meta of a page (remark id → agenda item title, as JSON), or an empty map. */
 export function readAgenda(meta: string | undefined): Record<string, string> {
@@ -167,6 +165,6 @@ export function pageHits(page: PageLike, words: string[], speaker: string, pageR
 		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, agenda, exact, excerpt: trimExcerpt(markWords(region.text, words)), hits: countWords(region.text, words) });
 	}
 	// A filter without words or speaker lists the meetings themselves.
-	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', excerpt: [], hits: 0 });
+	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', agenda: '', exact: true, excerpt: [], hits: 0 });
 	return items;
 }

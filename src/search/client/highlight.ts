@@ -3,7 +3,8 @@
  * Loaded by the meeting page only when that parameter is present; the query is normalized as the
  * search box normalizes it.
  */
-import { normalizeQuery, normalizeText } from '../query.ts';
+import { normalizeQuery } from '../query.ts';
+import { markWords } from './verify.ts';
 
 /** Elements whose text is never marked: code, existing marks, buttons, permalinks, what search ignores. */
 const SKIPPED = 'script, style, mark, button, .permalink, [data-pagefind-ignore]';
@@ -26,32 +27,29 @@ function markableTextNodes(root: Element): Text[] {
 	return nodes;
 }
 
-/** Replace one text node by its text with every match of `pattern` in a `<mark class="search-hit">`. */
-function markNode(node: Text, pattern: RegExp): void {
-	const text = normalizeText(node.data);
-	// Offsets are only safe when normalisation keeps the length.
-	if (text.length !== node.data.length) return;
-	const matches = [...text.matchAll(pattern)];
-	if (matches.length === 0) return;
+/** The terms of a query the page marks: the whole query and each of its words. */
+function highlightTerms(query: string): string[] {
+	const normalized = normalizeQuery(query);
+	return normalized ? [...new Set([normalized, ...normalized.split(' ')])].filter(Boolean) : [];
+}
+
+/** Replace one text node by its text with every occurrence of the terms (spelling variants too: ご指摘 for 御指摘) in a `<mark class="search-hit">`. */
+function markNode(node: Text, terms: string[]): void {
+	const parts = markWords(node.data, terms);
+	if (!parts.some((part) => part.mark)) return;
 	const fragment = document.createDocumentFragment();
-	let last = 0;
-	for (const match of matches) {
-		fragment.append(node.data.slice(last, match.index));
-		const mark = document.createElement('mark');
-		mark.className = 'search-hit';
-		mark.textContent = node.data.slice(match.index, match.index + match[0].length);
-		fragment.append(mark);
-		last = match.index + match[0].length;
+	for (const part of parts) {
+		if (!part.mark) fragment.append(part.text);
+		else fragment.append(Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: part.text }));
 	}
-	fragment.append(node.data.slice(last));
 	node.replaceWith(fragment);
 }
 
 /** Mark the query's words in the page's searchable body and, without a `#fragment`, scroll to the first. */
 export function highlightPage(query: string): void {
 	const body = document.querySelector('[data-pagefind-body]');
-	const pattern = highlightPattern(query);
-	if (!body || !pattern) return;
-	for (const node of markableTextNodes(body)) markNode(node, pattern);
+	const terms = highlightTerms(query);
+	if (!body || terms.length === 0) return;
+	for (const node of markableTextNodes(body)) markNode(node, terms);
 	if (!location.hash) body.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
 }

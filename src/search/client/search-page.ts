@@ -101,17 +101,25 @@ function speakersOf(state: SearchState): Promise<Set<string>> {
 	return loadSpeakers(state.index, (names) => speakers?.append(...names.map((name) => Object.assign(document.createElement('option'), { value: name }))));
 }
 
-/** The query as Pagefind gets it: as typed, then, when it differs, with its spelling variants folded (the index holds each page's folded spellings). */
+/**
+ * The queries Pagefind gets: the query as typed, then, when folding changes it, its folded form (the index
+ * holds each page's folded spellings) and that form without its kana (ご指摘 → 指摘), since Pagefind may cut
+ * a kana prefix apart in one place and not in another; every candidate is checked against the remark text.
+ */
 function pagefindQueries(query: Query): (string | null)[] {
 	if (!query.q) return [null];
 	const folded = query.words.map(foldVariants).join(' ');
-	return folded && folded !== query.q.toLowerCase() ? [query.q, folded] : [query.q];
+	if (!folded || folded === query.q.toLowerCase()) return [query.q];
+	const loose = folded.replace(/[\u3041-\u309f]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return [...new Set([query.q, folded, loose].filter(Boolean))];
 }
 
 /** Search the parts in use; keep the results not taken before as new candidates, the query's own form first (false when superseded). */
 async function gather(state: SearchState, mine: number): Promise<boolean> {
 	const { api } = await loadIndex(state.index);
-	const searches = await Promise.all(pagefindQueries(state.query).map((q) => api.search(q, { filters: state.query.filters })));
+	// One after another: Pagefind loads the index chunks a search needs, and concurrent searches have come back short.
+	const searches = [];
+	for (const q of pagefindQueries(state.query)) searches.push(await api.search(q, { filters: state.query.filters }));
 	if (mine !== state.token || searches.some((search) => !search)) return false;
 	for (const result of searches.flatMap((search) => search?.results ?? [])) {
 		if (state.seen.has(result.id)) continue;
@@ -199,8 +207,15 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	more.hidden = true;
 	let added = 0;
 	let checked = 0;
+	// Hits holding the form asked go before this round's spelling-variant hits (ご指摘 for 御指摘), as they arrive.
+	let firstVariant: HTMLLIElement | null = null;
 	const show = (items: SearchItem[]) => {
-		list.append(...items.map((item) => renderItem(item, state.query.q)));
+		for (const item of items) {
+			const li = renderItem(item, state.query.q);
+			if (item.exact && firstVariant) list.insertBefore(li, firstVariant);
+			else list.append(li);
+			if (!item.exact) firstVariant ??= li;
+		}
 		state.shown += items.length;
 		added += items.length;
 	};

@@ -4,18 +4,11 @@
  * search box normalizes it.
  */
 import { normalizeQuery } from '../query.ts';
+import type { ExcerptPart } from './rank.ts';
 import { markWords } from './verify.ts';
 
 /** Elements whose text is never marked: code, existing marks, buttons, permalinks, what search ignores. */
 const SKIPPED = 'script, style, mark, button, .permalink, [data-pagefind-ignore]';
-
-/** The pattern of a query: the whole query and each of its words, longest first, case-insensitive. */
-export function highlightPattern(query: string): RegExp | null {
-	const normalized = normalizeQuery(query);
-	if (!normalized) return null;
-	const terms = [...new Set([normalized, ...normalized.split(' ')])].filter(Boolean).sort((a, b) => b.length - a.length);
-	return new RegExp(terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-}
 
 /** The text nodes of `root` that may be marked. */
 function markableTextNodes(root: Element): Text[] {
@@ -27,15 +20,16 @@ function markableTextNodes(root: Element): Text[] {
 	return nodes;
 }
 
-/** The terms of a query the page marks: the whole query and each of its words. */
-function highlightTerms(query: string): string[] {
+/** The text of `text` with every occurrence of the query and of each of its words marked (spelling variants too: ご指摘 for 御指摘). */
+export function highlightParts(query: string, text: string): ExcerptPart[] {
 	const normalized = normalizeQuery(query);
-	return normalized ? [...new Set([normalized, ...normalized.split(' ')])].filter(Boolean) : [];
+	const terms = normalized ? [...new Set([normalized, ...normalized.split(' ')])].filter(Boolean) : [];
+	return terms.length === 0 ? [{ text, mark: false }] : markWords(text, terms);
 }
 
-/** Replace one text node by its text with every occurrence of the terms (spelling variants too: ご指摘 for 御指摘) in a `<mark class="search-hit">`. */
-function markNode(node: Text, terms: string[]): void {
-	const parts = markWords(node.data, terms);
+/** Replace one text node by its text with every occurrence of the query's words in a `<mark class="search-hit">`. */
+function markNode(node: Text, query: string): void {
+	const parts = highlightParts(query, node.data);
 	if (!parts.some((part) => part.mark)) return;
 	const fragment = document.createDocumentFragment();
 	for (const part of parts) {
@@ -48,8 +42,7 @@ function markNode(node: Text, terms: string[]): void {
 /** Mark the query's words in the page's searchable body and, without a `#fragment`, scroll to the first. */
 export function highlightPage(query: string): void {
 	const body = document.querySelector('[data-pagefind-body]');
-	const terms = highlightTerms(query);
-	if (!body || terms.length === 0) return;
-	for (const node of markableTextNodes(body)) markNode(node, terms);
+	if (!body || !normalizeQuery(query)) return;
+	for (const node of markableTextNodes(body)) markNode(node, query);
 	if (!location.hash) body.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
 }

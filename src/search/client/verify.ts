@@ -91,7 +91,10 @@ export function wordRanges(text: string, words: readonly string[]): [number, num
 	for (const word of new Set(words.map(foldVariants).filter(Boolean))) {
 		for (let at = key.indexOf(word); at !== -1; at = key.indexOf(word, at + word.length)) {
 			const last = at + word.length - 1;
-			const end = (origin[last] ?? 0) + ((text.codePointAt(origin[last] ?? 0) ?? 0) > 0xffff ? 2 : 1);
+			const own = (origin[last] ?? 0) + ((text.codePointAt(origin[last] ?? 0) ?? 0) > 0xffff ? 2 : 1);
+			// Letters folding dropped after the match (サーバー's ー, 取り組み's み) belong to it; spaces do not.
+			let end = Math.max(own, origin[last + 1] ?? text.length);
+			while (end > own && /\s/.test(text[end - 1] ?? '')) end--;
 			ranges.push([origin[at] ?? 0, end]);
 		}
 	}

@@ -338,6 +338,16 @@ describe('search: a name finds the person', () => {
 		await page.close();
 	});
 
+	test('on a 390 px phone the person and the one-click remarks link are on the first screen', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('小山')}`));
+		await page.locator('#search-persons .person-hit__remarks').waitFor({ timeout: 20_000 });
+		expect(await isInViewport(page, '#search-persons .person-hit__remarks')).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		await page.close();
+	});
+
 	test('typing part of a name suggests the person', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('search/'));

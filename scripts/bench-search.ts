@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { readEntries } from '../src/converter/content.ts';
+import { meetingsDir } from '../src/site/config.ts';
 import { convertSummary, ROOT, runPipeline, type PipelineDirs } from './bench/pipeline.ts';
 import { relevantRemarks, resultKey, scoreQuery, summarizeScores, type QueryScore, type RemarkText } from './bench/relevance.ts';
 import { installTimingProbe, searchOnce } from './bench/search-page.ts';
 import { serveDist } from './bench/serve.ts';
 
-/** Queries whose words occur in the seeds: compounds, katakana, acronyms (one in other widths/case), names. */
+/** Queries whose words occur in the seeds: compounds, katakana, acronyms (one in other widths/case), names. Relevance counts spelling variants (src/search/query.ts `foldVariants`) too. */
 const PRESENT_QUERIES = [
 	'能動的サイバー防御', '三層分離', '人材育成', 'セキュリティ人材', '重要インフラ', '情報共有', '通信の秘密', '脅威インテリジェンス', '国際連携', '研究開発',
 	'地方公共団体', '自治体', '中小企業', '演習', '啓発', '大学', '脆弱性', '海底ケーブル',
@@ -25,6 +26,8 @@ const PRESENT_QUERIES = [
 	'CYDER', 'cyder', 'ＮＩＣＴ', 'ISAC', 'NICT', 'NOTICE', 'JPCERT', 'CYXROSS', 'IoT', '5G', 'G7', 'DDoS', 'KDDI',
 	'松原', '小宮山', '篠田', '園田', '北村',
 ] as const;
+/** Spelling-variant queries (表記ゆれ): each should find the remarks written in either form, the form asked first. */
+const VARIANT_QUERIES = ['御指摘', 'ご指摘', '御意見', 'ご意見', '御質問', 'ご質問', '取組', '取り組み', '子供', 'サーバー', 'ユーザー', 'ユーザ'] as const;
 /** Queries absent from the seeds: each must return nothing. */
 const ABSENT_QUERIES = ['新幹線', '量子暗号', 'ブロックチェーン', '宇宙開発', '原子力', 'メタバース'] as const;
 
@@ -51,21 +54,24 @@ try {
 	const conversion = convertSummary(stages[0]?.output ?? '');
 	console.log(`built the real seeds (${conversion?.converted ?? '?'} records) in ${stages.reduce((sum, stage) => sum + stage.seconds, 0).toFixed(1)} s → ${dirs.distDir}`);
 
-	const entries = await readEntries(dirs.contentDir);
+	const entries = await readEntries(meetingsDir(dirs.contentDir));
 	const remarks: RemarkText[] = entries.flatMap((entry) => entry.meeting.remarks.map((remark) => ({ key: `${entry.id}#${remark.id}`, text: remark.text })));
 	console.log(`ground truth: ${remarks.length} remarks in ${entries.length} records\n`);
 
 	const server = await serveDist(dirs.distDir);
 	const session = await launchBrowser();
-	const rows: ({ query: string; ms: number } & QueryScore)[] = [];
+	const rows: ({ query: string; ms: number; variant: boolean; exact: QueryScore } & QueryScore)[] = [];
 	const absent: { query: string; results: number }[] = [];
 	try {
 		await installTimingProbe(session.context);
 		console.log(`${padEnd('query', 22)} ${pad('relevant', 8)} ${pad('found', 6)} ${pad('recall', 7)} ${pad('results', 8)} ${pad('remarks', 8)} ${pad('P@10', 6)} ${pad('ms', 6)}`);
-		for (const query of PRESENT_QUERIES) {
+		for (const query of [...PRESENT_QUERIES, ...VARIANT_QUERIES]) {
 			const outcome = await searchOnce(session.context, server.url, query, { all: true });
-			const score = scoreQuery(outcome.hrefs.map(resultKey), relevantRemarks(remarks, query));
-			rows.push({ query, ms: Math.round(outcome.answerMs), ...score });
+			const keys = outcome.hrefs.map(resultKey);
+			// Scored against remarks holding the query or a spelling variant (what the search promises), and, as before, the exact form only.
+			const score = scoreQuery(keys, relevantRemarks(remarks, query, true));
+			const exact = scoreQuery(keys, relevantRemarks(remarks, query));
+			rows.push({ query, ms: Math.round(outcome.answerMs), variant: (VARIANT_QUERIES as readonly string[]).includes(query), exact, ...score });
 			console.log(
 				`${padEnd(query, 22)} ${pad(score.relevant, 8)} ${pad(score.found, 6)} ${pad(percent(score.recall), 7)} ${pad(score.results, 8)} ${pad(score.remarkResults, 8)} ${pad(percent(score.precisionAt10), 6)} ${pad(Math.round(outcome.answerMs), 6)}`,
 			);
@@ -82,8 +88,13 @@ try {
 	}
 
 	const summary = summarizeScores(rows);
+	const original = rows.filter((row) => !row.variant);
+	const exactOriginal = summarizeScores(original.map((row) => row.exact));
+	const variantOnly = summarizeScores(rows.filter((row) => row.variant));
 	const weak = rows.filter((row) => row.recall !== null && row.recall < 0.5).map((row) => row.query);
 	console.log(`\noverall: ${summary.queries} queries, macro recall ${percent(summary.macroRecall)}, micro recall ${percent(summary.microRecall)}, mean P@10 ${percent(summary.meanPrecisionAt10)}; absent terms clean ${absent.filter((a) => a.results === 0).length}/${absent.length}`);
+	console.log(`  the ${exactOriginal.queries} queries of before, exact-form ground truth: macro recall ${percent(exactOriginal.macroRecall)}, micro recall ${percent(exactOriginal.microRecall)}, mean P@10 ${percent(exactOriginal.meanPrecisionAt10)}`);
+	console.log(`  the ${variantOnly.queries} spelling-variant queries: macro recall ${percent(variantOnly.macroRecall)}, micro recall ${percent(variantOnly.microRecall)}, mean P@10 ${percent(variantOnly.meanPrecisionAt10)}`);
 	if (weak.length > 0) console.log(`recall below 50%: ${weak.join(', ')}`);
 	console.log('(recall: relevant remarks found among all results; P@10: relevant among the first ≤ 10 results; section and whole-page hits count as results that are not relevant remarks)');
 	const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
@@ -93,6 +104,8 @@ try {
 			macroRecall: round(summary.macroRecall),
 			microRecall: round(summary.microRecall),
 			meanPrecisionAt10: round(summary.meanPrecisionAt10),
+			exactForm: { queries: exactOriginal.queries, macroRecall: round(exactOriginal.macroRecall), microRecall: round(exactOriginal.microRecall), meanPrecisionAt10: round(exactOriginal.meanPrecisionAt10) },
+			variantQueries: { queries: variantOnly.queries, macroRecall: round(variantOnly.macroRecall), microRecall: round(variantOnly.microRecall), meanPrecisionAt10: round(variantOnly.meanPrecisionAt10) },
 			absentQueries: absent.length,
 			absentClean: absent.filter((a) => a.results === 0).length,
 			remarks: remarks.length,

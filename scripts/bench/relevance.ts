@@ -1,7 +1,9 @@
 /**
  * Search quality against the converted content: a remark is relevant to a query when its text
- * contains the query (both NFKC-normalized, ASCII letters case-insensitive).
+ * contains the query (both NFKC-normalized, ASCII letters case-insensitive), or, with `variants`, the
+ * query or a spelling variant of it (both folded by the search's own `foldVariants`: 御指摘/ご指摘).
  */
+import { foldVariants } from '../../src/search/query.ts';
 
 /** The text of one remark, keyed `entryId#remarkId`. */
 export interface RemarkText {
@@ -14,11 +16,12 @@ export function normalizeForRelevance(text: string): string {
 	return text.normalize('NFKC').replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
-/** Keys of the remarks whose text contains the query. */
-export function relevantRemarks(remarks: readonly RemarkText[], query: string): Set<string> {
-	const needle = normalizeForRelevance(query.trim());
+/** Keys of the remarks whose text contains the query (with `variants`, the query or a spelling variant of it). */
+export function relevantRemarks(remarks: readonly RemarkText[], query: string, variants = false): Set<string> {
+	const form = variants ? foldVariants : normalizeForRelevance;
+	const needle = form(query.trim());
 	if (!needle) return new Set();
-	return new Set(remarks.filter((remark) => normalizeForRelevance(remark.text).includes(needle)).map((remark) => remark.key));
+	return new Set(remarks.filter((remark) => form(remark.text).includes(needle)).map((remark) => remark.key));
 }
 
 /** A result link of the search page, read as `entryId#anchor` (anchor '' for a whole-page hit) and its kind. */

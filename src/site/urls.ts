@@ -58,6 +58,11 @@ export function personUrl(id: string): string {
 	return withBase(`people/${id}/`);
 }
 
+/** URL of the persons index the search page loads (src/pages/search/persons.json.ts). */
+export function searchPersonsUrl(): string {
+	return withBase('search/persons.json');
+}
+
 /** URL of the people index. */
 export function peopleUrl(): string {
 	return withBase('people/');

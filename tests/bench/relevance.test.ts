@@ -25,6 +25,16 @@ describe('relevance', () => {
 		expect(relevantRemarks(remarks, '  ').size).toBe(0);
 	});
 
+	test('with variants, a remark written in another spelling is relevant too', () => {
+		const spelled = [
+			{ key: 'b#r1', text: '先ほどの御指摘の通り。' },
+			{ key: 'b#r2', text: '先ほどのご指摘の通り。' },
+			{ key: 'b#r3', text: '指摘はない。' },
+		];
+		expect([...relevantRemarks(spelled, 'ご指摘')]).toEqual(['b#r2']);
+		expect([...relevantRemarks(spelled, 'ご指摘', true)]).toEqual(['b#r1', 'b#r2']);
+	});
+
 	test.each([
 		['http://127.0.0.1:1/meetings/a-001/?highlight=x#r12', { key: 'a-001#r12', kind: 'remark' }],
 		['/minutes/meetings/a-001/#s2-h', { key: 'a-001#s2-h', kind: 'section' }],

@@ -47,6 +47,7 @@ const pages: Array<{ name: string; path: string; ready?: string }> = [
 	{ name: 'meeting', path: 'meetings/cybersecurity-task-force-042/' },
 	{ name: 'timeline', path: 'timeline/' },
 	{ name: 'search with results', path: `search/?q=${encodeURIComponent('人材育成')}`, ready: '#search-results a.search-result' },
+	{ name: 'search naming a person', path: `search/?q=${encodeURIComponent('小山')}`, ready: '#search-persons .person-hit__remarks' },
 	{ name: 'series', path: 'series/cybersecurity-task-force/' },
 	{ name: 'not found', path: 'no-such-page/' },
 ];

@@ -10,6 +10,7 @@ import { serveDist, type StaticServer } from '../../scripts/bench/serve.ts';
 import { basePath } from './global-setup.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 import { meetingsDir } from '../../src/site/config.ts';
+import { foldVariants } from '../../src/search/query.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';
@@ -151,6 +152,17 @@ async function searchAll(page: Page, query: string, options: { base?: string; so
 	return links.map((link) => `${link.meeting}${link.hash}`);
 }
 
+/** On the page as it is: wait for each round to finish, press "さらに表示" until it hides; the result keys in order. */
+async function searchAllOn(page: Page): Promise<string[]> {
+	const done = () => page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+	await done();
+	for (let click = 0; click < 50 && (await page.locator('#search-more').isVisible()); click++) {
+		await page.locator('#search-more').click();
+		await done();
+	}
+	return (await readLinks(page)).map((link) => `${link.meeting}${link.hash}`);
+}
+
 /** The result links on the page now (no waiting). */
 function readLinks(page: Page): Promise<ResultLink[]> {
 	return page.locator('#search-results a.search-result').evaluateAll((anchors) =>
@@ -254,6 +266,159 @@ describe('search over an index written in parts', () => {
 			expect(new Set(order).size, 'meetings with different dates').toBeGreaterThan(1);
 			expect(order).toEqual([...order].sort((a, b) => (a < b ? -direction : a > b ? direction : 0)));
 		}
+		await page.close();
+	});
+});
+
+/** The persons index the search page loads (written by the build). */
+interface PersonRow {
+	id: string;
+	name: string;
+	filterName: string;
+	names: string[];
+	remarks: number;
+	meetings: number;
+	url: string;
+}
+
+/** The persons index of the fixture build. */
+async function loadPersonsIndex(): Promise<PersonRow[]> {
+	return JSON.parse(await readFile(join(inject('distDir'), 'search/persons.json'), 'utf8')) as PersonRow[];
+}
+
+describe('search: a name finds the person', () => {
+	test('?q=<surname> shows the person first, with a link to their page and their remarks in one click', async () => {
+		const persons = await loadPersonsIndex();
+		const koyama = persons.find((person) => person.names.includes('小山構成員'));
+		expect(koyama, '小山 in the persons index').toBeDefined();
+		if (!koyama) return;
+		const spoken = new Set(entries.flatMap((entry) => entry.meeting.remarks.filter((remark) => remark.speaker === '小山構成員').map((remark) => `${entry.id}#${remark.id}`)));
+		expect(spoken.size, '小山構成員 remarks in the converted content').toBe(koyama.remarks);
+		const mentioning = remarksMatching('小山');
+		expect(mentioning.size, 'remarks mentioning 小山 are fewer than his own').toBeLessThan(spoken.size);
+
+		const { page, watch } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('小山')}`));
+		const card = page.locator('#search-persons .person-hit').first();
+		await card.waitFor({ timeout: 20_000 });
+		// The person comes before the remark hits.
+		const before = await page.evaluate(() => {
+			const persons = document.querySelector('#search-persons');
+			const results = document.querySelector('#search-results');
+			return Boolean(persons && results && persons.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING);
+		});
+		expect(before).toBe(true);
+		expect(new URL(await card.locator('h3 a').getAttribute('href') ?? '', siteUrl()).pathname).toBe(new URL(koyama.url, siteUrl()).pathname);
+		expect(await card.textContent()).toContain(`発言 ${koyama.remarks} 件`);
+		// The remarks that mention the name are listed next to the person.
+		expect(new Set(await searchAllOn(page))).toEqual(mentioning);
+
+		await card.locator('.person-hit__remarks').click();
+		await page.waitForURL((url) => url.searchParams.get('speaker') === koyama.filterName);
+		expect(await page.locator('input[name="speaker"]').inputValue()).toBe(koyama.filterName);
+		expect(new Set(await searchAllOn(page))).toEqual(spoken);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('a person whom no remark mentions is still found by name', async () => {
+		const persons = await loadPersonsIndex();
+		const silent = persons.find((person) => person.name === '鷲尾');
+		expect(silent, '鷲尾 (attends, never speaks nor is named in a remark) in the persons index').toBeDefined();
+		if (!silent) return;
+		expect(remarksMatching('鷲尾').size).toBe(0);
+		const { page } = await openPage(session);
+		expect(await searchAll(page, '鷲尾')).toEqual([]);
+		expect(await page.locator('#search-status').textContent()).toBe('見つかりませんでした。');
+		const card = page.locator('#search-persons .person-hit');
+		await card.first().waitFor({ timeout: 20_000 });
+		expect(await card.count()).toBe(1);
+		expect(await card.locator('h3 a').textContent()).toBe('鷲尾');
+		expect(await card.textContent()).toContain(`会議 ${silent.meetings} 回`);
+		await page.close();
+	});
+
+	test('on a 390 px phone the person and the one-click remarks link are on the first screen', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('小山')}`));
+		await page.locator('#search-persons .person-hit__remarks').waitFor({ timeout: 20_000 });
+		expect(await isInViewport(page, '#search-persons .person-hit__remarks')).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		await page.close();
+	});
+
+	test('typing part of a name suggests the person', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('search/'));
+		await page.locator('#search-input').pressSequentially('鷲');
+		await page.waitForFunction(() => [...document.querySelectorAll('#person-suggestions option')].some((option) => (option as HTMLOptionElement).value === '鷲尾'));
+		expect(await page.locator('#search-input').getAttribute('list')).toBe('person-suggestions');
+		await page.close();
+	});
+});
+
+/** Remarks whose text holds the query or a spelling variant of it (the search page's own definition), as `entryId#remarkId`. */
+function remarksHoldingVariant(query: string): Set<string> {
+	const key = foldVariants(query);
+	return new Set(entries.flatMap((entry) => entry.meeting.remarks.filter((remark) => foldVariants(remark.text).includes(key)).map((remark) => `${entry.id}#${remark.id}`)));
+}
+
+describe('search: spelling variants find each other', () => {
+	test.each([
+		['御指摘', 'ご指摘'],
+		['取組', '取り組み'],
+		['子供', '子ども'],
+		['サーバー', 'サーバ'],
+		['バーチャル', 'ヴァーチャル'],
+	])('%s finds the remarks written %s, and each result holds one of the forms', async (asked, written) => {
+		const variant = entries.flatMap((entry) => entry.meeting.remarks.filter((remark) => remark.text.includes(written) && !normalized(remark.text).includes(normalized(asked))).map((remark) => `${entry.id}#${remark.id}`));
+		expect(variant.length, `remarks written ${written} only`).toBeGreaterThan(0);
+		const { page, watch } = await openPage(session);
+		const keys = await searchAll(page, asked);
+		for (const key of variant) expect(keys).toContain(key);
+		expect(new Set(keys)).toEqual(remarksHoldingVariant(asked));
+		// The form asked ranks first.
+		const exact = remarksMatching(asked);
+		if (exact.size > 0) expect([...exact]).toContain(keys[0]);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('a variant hit shows its agenda item and the meeting title as the meeting page writes it', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('御指摘')}`));
+		const entry = entries.find((candidate) => candidate.meeting.source === '903_e2e_variants.txt');
+		expect(entry).toBeDefined();
+		if (!entry) return;
+		const item = page.locator(`#search-results li:has(a.search-result[href*="/meetings/${entry.id}/"])`).first();
+		await item.waitFor({ timeout: 20_000 });
+		const meta = (await item.locator('.result__meta').textContent()) ?? '';
+		expect(meta).toContain(entry.meeting.title);
+		expect(entry.meeting.title).toContain('（第1回）');
+		expect(await item.locator('.result__agenda').textContent()).toBe('議題（1）検証の進め方');
+		await page.close();
+	});
+});
+
+describe('search: the count line', () => {
+	test('says how many remarks match in all, once known (`N 件中 M 件`), the rest one click away', async () => {
+		// The word in most remarks (kanji or katakana runs): more than one round of results.
+		const counts = new Map<string, number>();
+		for (const entry of entries) for (const remark of entry.meeting.remarks) for (const run of new Set(remark.text.match(/[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa\u30fc]{4,}/g) ?? [])) counts.set(run, (counts.get(run) ?? 0) + 1);
+		const word = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+		expect(word, 'a word in many remarks').toBeDefined();
+		if (!word) return;
+		const total = remarksHoldingVariant(word).size;
+		expect(total, `remarks holding ${word}`).toBeGreaterThan(20);
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(word)}`));
+		await page.waitForFunction(() => /^\d+ 件中 \d+ 件/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+		const status = (await page.locator('#search-status').textContent()) ?? '';
+		const shown = await page.locator('#search-results a.search-result').count();
+		expect(shown, 'results shown in the first round').toBeLessThan(total);
+		expect(status).toMatch(new RegExp(`^${total} 件中 ${shown} 件`));
+		expect(await page.locator('#search-more').isVisible()).toBe(true);
 		await page.close();
 	});
 });

@@ -38,6 +38,8 @@ function item(overrides: Partial<SearchItem>): SearchItem {
 		date: '2023-02-01',
 		series: 's',
 		excerpt: [],
+		agenda: '',
+		exact: true,
 		hits: 1,
 		pageRank: 0,
 		...overrides,
@@ -53,5 +55,10 @@ describe('rankItems', () => {
 			item({ anchor: 'r4', pageRank: 0, hits: 1 }),
 		];
 		expect(rankItems(items).map((hit) => hit.anchor)).toEqual(['r3', 'r2', 'r4', 'r1']);
+	});
+
+	test('puts hits in the form asked before spelling-variant hits, whatever the page order', () => {
+		const items = [item({ anchor: 'r1', pageRank: 0, hits: 3, exact: false }), item({ anchor: 'r2', pageRank: 1, hits: 1, exact: true })];
+		expect(rankItems(items).map((hit) => hit.anchor)).toEqual(['r2', 'r1']);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { matchKey, normalizeQuery, queryWords } from '../../src/search/query.ts';
 import { indexableHtml, normalizeHtmlText } from '../../src/search/index/indexable-html.ts';
-import { containsAllWords, fragmentRegions, fragmentWords, markWords, sortByDate, stripLabel, wordRanges } from '../../src/search/client/verify.ts';
+import { containsAllWords, containsExactWords, fragmentRegions, fragmentWords, markWords, sortByDate, stripLabel, wordRanges } from '../../src/search/client/verify.ts';
 
 /** A fragment shaped like Pagefind's for a Japanese page: words joined by zero-width spaces, headings followed by `. `. */
 function fragment(blocks: { id?: string; element?: string; heading?: string; words: string[] }[]) {
@@ -182,5 +182,26 @@ describe('indexableHtml', () => {
 		const unbalanced = page('本文').replace('</div></div><section', '</div><section');
 		const withRemarkAfter = unbalanced.replace('<section id="provenance">', '<article data-remark-id="r2"></article><section id="provenance">');
 		expect(indexableHtml(withRemarkAfter)).toBe(withRemarkAfter);
+	});
+});
+
+describe('spelling variants in the check', () => {
+	test.each([
+		['先ほどのご指摘について', '御指摘'],
+		['先ほどの御指摘について', 'ご指摘'],
+		['地域の取り組みを紹介', '取組'],
+		['地域の取組を紹介', '取り組み'],
+		['サーバの更新', 'サーバー'],
+		['子どもの安全', '子供'],
+		['⻑官の対応', '長官'],
+	])('%s holds %s as a variant, not in the form asked', (text, word) => {
+		expect(containsAllWords(text, [word])).toBe(true);
+		expect(containsExactWords(text, [word])).toBe(false);
+		expect(markWords(text, [word]).some((part) => part.mark)).toBe(true);
+	});
+
+	test('a text without the word or a variant of it is no hit', () => {
+		expect(containsAllWords('防御の体制', ['ご指摘'])).toBe(false);
+		expect(containsAllWords('組織の取りまとめ', ['取組'])).toBe(false);
 	});
 });

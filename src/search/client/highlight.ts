@@ -3,18 +3,12 @@
  * Loaded by the meeting page only when that parameter is present; the query is normalized as the
  * search box normalizes it.
  */
-import { normalizeQuery, normalizeText } from '../query.ts';
+import { normalizeQuery } from '../query.ts';
+import type { ExcerptPart } from './rank.ts';
+import { markWords } from './verify.ts';
 
 /** Elements whose text is never marked: code, existing marks, buttons, permalinks, what search ignores. */
 const SKIPPED = 'script, style, mark, button, .permalink, [data-pagefind-ignore]';
-
-/** The pattern of a query: the whole query and each of its words, longest first, case-insensitive. */
-export function highlightPattern(query: string): RegExp | null {
-	const normalized = normalizeQuery(query);
-	if (!normalized) return null;
-	const terms = [...new Set([normalized, ...normalized.split(' ')])].filter(Boolean).sort((a, b) => b.length - a.length);
-	return new RegExp(terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-}
 
 /** The text nodes of `root` that may be marked. */
 function markableTextNodes(root: Element): Text[] {
@@ -26,32 +20,29 @@ function markableTextNodes(root: Element): Text[] {
 	return nodes;
 }
 
-/** Replace one text node by its text with every match of `pattern` in a `<mark class="search-hit">`. */
-function markNode(node: Text, pattern: RegExp): void {
-	const text = normalizeText(node.data);
-	// Offsets are only safe when normalisation keeps the length.
-	if (text.length !== node.data.length) return;
-	const matches = [...text.matchAll(pattern)];
-	if (matches.length === 0) return;
+/** The text of `text` with every occurrence of the query and of each of its words marked (spelling variants too: ご指摘 for 御指摘). */
+export function highlightParts(query: string, text: string): ExcerptPart[] {
+	const normalized = normalizeQuery(query);
+	const terms = normalized ? [...new Set([normalized, ...normalized.split(' ')])].filter(Boolean) : [];
+	return terms.length === 0 ? [{ text, mark: false }] : markWords(text, terms);
+}
+
+/** Replace one text node by its text with every occurrence of the query's words in a `<mark class="search-hit">`. */
+function markNode(node: Text, query: string): void {
+	const parts = highlightParts(query, node.data);
+	if (!parts.some((part) => part.mark)) return;
 	const fragment = document.createDocumentFragment();
-	let last = 0;
-	for (const match of matches) {
-		fragment.append(node.data.slice(last, match.index));
-		const mark = document.createElement('mark');
-		mark.className = 'search-hit';
-		mark.textContent = node.data.slice(match.index, match.index + match[0].length);
-		fragment.append(mark);
-		last = match.index + match[0].length;
+	for (const part of parts) {
+		if (!part.mark) fragment.append(part.text);
+		else fragment.append(Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: part.text }));
 	}
-	fragment.append(node.data.slice(last));
 	node.replaceWith(fragment);
 }
 
 /** Mark the query's words in the page's searchable body and, without a `#fragment`, scroll to the first. */
 export function highlightPage(query: string): void {
 	const body = document.querySelector('[data-pagefind-body]');
-	const pattern = highlightPattern(query);
-	if (!body || !pattern) return;
-	for (const node of markableTextNodes(body)) markNode(node, pattern);
+	if (!body || !normalizeQuery(query)) return;
+	for (const node of markableTextNodes(body)) markNode(node, query);
 	if (!location.hash) body.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
 }

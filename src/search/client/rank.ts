@@ -18,6 +18,10 @@ export interface SearchItem {
 	date: string;
 	series: string;
 	excerpt: ExcerptPart[];
+	/** The agenda item the hit falls under (`議題（1）…`), '' when unknown. */
+	agenda: string;
+	/** True when the hit holds the words as asked, false when only a spelling variant (ご指摘 for 御指摘). */
+	exact: boolean;
 	/** Number of matched words Pagefind found in this hit. */
 	hits: number;
 	/** Position of the page in Pagefind's own order. */
@@ -51,10 +55,10 @@ export function trimExcerpt(parts: ExcerptPart[], radius = 50): ExcerptPart[] {
 	return result;
 }
 
-/** Order the hits of a page batch: Pagefind's page order, then more matched words, then document order. */
+/** Order the hits of a page batch: the exact form before spelling variants, then Pagefind's page order, more matched words, document order. */
 export function rankItems(items: SearchItem[]): SearchItem[] {
 	return items
 		.map((item, index) => ({ item, index }))
-		.sort((a, b) => a.item.pageRank - b.item.pageRank || b.item.hits - a.item.hits || a.index - b.index)
+		.sort((a, b) => Number(b.item.exact) - Number(a.item.exact) || a.item.pageRank - b.item.pageRank || b.item.hits - a.item.hits || a.index - b.index)
 		.map(({ item }) => item);
 }

@@ -44,6 +44,12 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 	time.dateTime = item.date;
 	time.textContent = formatJapaneseDate(item.date);
 	meta.append(item.meetingTitle, '　', time);
+	if (item.agenda) {
+		const agenda = document.createElement('span');
+		agenda.className = 'result__agenda';
+		agenda.textContent = item.agenda;
+		meta.append('　', agenda);
+	}
 	li.append(heading, excerpt, meta);
 	return li;
 }
@@ -52,12 +58,13 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 export const NOTHING = '見つかりませんでした。';
 
 /** What the status line says during a round (`final` false) and after it. */
-export function describeProgress(progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean }, final: boolean): string {
-	const { shown, checked, unfinished, byDate } = progress;
+export function describeProgress(progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean; total?: number | null }, final: boolean): string {
+	const { shown, checked, unfinished, byDate, total = null } = progress;
 	if (shown === 0) {
 		if (!final) return '検索しています…';
 		return unfinished ? `まだ見つかっていません（候補の会議・資料 ${checked} 件を確認済み）。「さらに表示」で続きを確かめます。` : NOTHING;
 	}
+	if (final && total !== null) return total > shown ? `${total} 件中 ${shown} 件を表示しています。続きは「さらに表示」で。` : `${total} 件中 ${total} 件を表示しています。`;
 	const found = `${shown} 件の発言を表示しています`;
 	if (!final || !unfinished) return `${found}。`;
 	return `${found}（候補の会議・資料 ${checked} 件を確認済み${byDate ? '、日付順はその範囲で' : ''}）。続きは「さらに表示」で。`;

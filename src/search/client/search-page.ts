@@ -3,8 +3,9 @@
  * and each round checks candidate pages against the query (verify.ts) before showing their hits.
  * One `state` object is passed to small named steps, as mdast-util-to-markdown passes its state to handlers.
  */
-import { pagefindUrl } from '../../site/urls.ts';
-import { normalizeQuery, queryWords } from '../query.ts';
+import { pagefindUrl, searchPersonsUrl } from '../../site/urls.ts';
+import { foldVariants, normalizeQuery, queryWords } from '../query.ts';
+import { showPersons, suggestPersons } from './person-card.ts';
 import { loadIndex, loadSpeakers, widenIndex, type IndexState, type PagefindResult } from './pagefind.ts';
 import { rankItems, type SearchItem } from './rank.ts';
 import { describeProgress, renderItem } from './render.ts';
@@ -20,6 +21,8 @@ const PAGE_BATCH = 8;
 const ROUND_PAGES = 16;
 /** Remark hits shown per round. */
 const ITEMS_SHOWN = 10;
+/** Pages checked, after the first round, to count every matching remark (the count line `12 件中 10 件`). */
+const COUNT_PAGES = 240;
 /** Pages checked before hits are shown in date order (the order holds across everything checked). */
 const DATE_ROUND_PAGES = 120;
 const DATE_BATCH = 24;
@@ -34,6 +37,9 @@ interface SearchElements {
 	others: HTMLOListElement | null;
 	othersBox: HTMLElement | null;
 	speakers: HTMLDataListElement | null;
+	persons: HTMLElement | null;
+	personList: HTMLElement | null;
+	suggestions: HTMLDataListElement | null;
 }
 
 /** The current query as the rounds use it. */
@@ -61,6 +67,10 @@ interface SearchState {
 	/** Verified remark hits not shown yet (date order only). */
 	buffered: SearchItem[];
 	shown: number;
+	/** Every matching remark, once counted (null until then). */
+	total: number | null;
+	/** True once the background count has started for this search. */
+	counting: boolean;
 }
 
 /** The elements of the search page, or null when one is missing. */
@@ -79,6 +89,9 @@ function findElements(form: HTMLFormElement): SearchElements | null {
 		others: document.querySelector<HTMLOListElement>('#search-other'),
 		othersBox: document.querySelector<HTMLElement>('#search-other-box'),
 		speakers: document.querySelector<HTMLDataListElement>('#speaker-list'),
+		persons: document.querySelector<HTMLElement>('#search-persons'),
+		personList: document.querySelector<HTMLElement>('#search-persons-list'),
+		suggestions: document.querySelector<HTMLDataListElement>('#person-suggestions'),
 	};
 }
 
@@ -88,12 +101,27 @@ function speakersOf(state: SearchState): Promise<Set<string>> {
 	return loadSpeakers(state.index, (names) => speakers?.append(...names.map((name) => Object.assign(document.createElement('option'), { value: name }))));
 }
 
-/** Search the parts in use; keep the results not taken before as new candidates (false when superseded). */
+/**
+ * The queries Pagefind gets: the query as typed, then, when folding changes it, its folded form (the index
+ * holds each page's folded spellings) and that form without its kana (ご指摘 → 指摘), since Pagefind may cut
+ * a kana prefix apart in one place and not in another; every candidate is checked against the remark text.
+ */
+function pagefindQueries(query: Query): (string | null)[] {
+	if (!query.q) return [null];
+	const folded = query.words.map(foldVariants).join(' ');
+	if (!folded || folded === query.q.toLowerCase()) return [query.q];
+	const loose = folded.replace(/[\u3041-\u309f]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return [...new Set([query.q, folded, loose].filter(Boolean))];
+}
+
+/** Search the parts in use; keep the results not taken before as new candidates, the query's own form first (false when superseded). */
 async function gather(state: SearchState, mine: number): Promise<boolean> {
 	const { api } = await loadIndex(state.index);
-	const search = await api.search(state.query.q || null, { filters: state.query.filters });
-	if (mine !== state.token || !search) return false;
-	for (const result of search.results) {
+	// One after another: Pagefind loads the index chunks a search needs, and concurrent searches have come back short.
+	const searches = [];
+	for (const q of pagefindQueries(state.query)) searches.push(await api.search(q, { filters: state.query.filters }));
+	if (mine !== state.token || searches.some((search) => !search)) return false;
+	for (const result of searches.flatMap((search) => search?.results ?? [])) {
 		if (state.seen.has(result.id)) continue;
 		state.seen.add(result.id);
 		state.candidates.push(result);
@@ -116,16 +144,38 @@ function setBusy(state: SearchState, busy: 'loading' | 'done'): void {
 
 /** The status line for the state of the round. */
 function describe(state: SearchState, final: boolean): string {
-	return describeProgress({ shown: state.shown, checked: state.cursor, unfinished: !state.elements.more.hidden, byDate: state.query.byDate }, final);
+	return describeProgress({ shown: state.shown, checked: state.cursor, unfinished: !state.elements.more.hidden, byDate: state.query.byDate, total: state.total }, final);
+}
+
+/** Whether a hit belongs in the results list: remarks, or, for a filter alone, meetings (other text is listed apart). */
+function isMain(state: SearchState, item: SearchItem): boolean {
+	return item.kind === 'remark' || state.query.words.length === 0;
+}
+
+/**
+ * Count every matching remark (all index parts, up to COUNT_PAGES candidate pages) after the first round,
+ * so that the status line can say `12 件中 10 件`; the count stays unknown when the budget runs out.
+ */
+async function countAll(state: SearchState, mine: number): Promise<void> {
+	await widenIndex(state.index, true);
+	if (mine !== state.token || !(await gather(state, mine))) return;
+	if (state.candidates.length > COUNT_PAGES) return;
+	let total = 0;
+	for (const [rank, result] of state.candidates.entries()) {
+		const page = await result.data();
+		if (mine !== state.token) return;
+		total += pageHits(page, state.query.words, state.query.speaker, rank).filter((item) => isMain(state, item)).length;
+	}
+	state.total = total;
+	if (state.elements.list.dataset['state'] === 'done') state.elements.status.textContent = describe(state, true);
 }
 
 /** Check one page's hits: remarks go to the results (or the date buffer), other text to the list apart. Returns the remarks to show now. */
 function takeHits(state: SearchState, items: SearchItem[]): SearchItem[] {
 	const { others, othersBox } = state.elements;
 	// The results list holds remarks (or, for a filter alone, meetings); text outside remarks is listed apart.
-	const isMain = (item: SearchItem) => item.kind === 'remark' || state.query.words.length === 0;
-	const remarks = rankItems(items.filter(isMain));
-	const rest = items.filter((item) => !isMain(item));
+	const remarks = rankItems(items.filter((item) => isMain(state, item)));
+	const rest = items.filter((item) => !isMain(state, item));
 	if (others && othersBox && rest.length > 0) {
 		others.append(...rest.map((item) => renderItem(item, state.query.q, false)));
 		othersBox.hidden = false;
@@ -157,8 +207,15 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	more.hidden = true;
 	let added = 0;
 	let checked = 0;
+	// Hits holding the form asked go before this round's spelling-variant hits (ご指摘 for 御指摘), as they arrive.
+	let firstVariant: HTMLLIElement | null = null;
 	const show = (items: SearchItem[]) => {
-		list.append(...items.map((item) => renderItem(item, state.query.q)));
+		for (const item of items) {
+			const li = renderItem(item, state.query.q);
+			if (item.exact && firstVariant) list.insertBefore(li, firstVariant);
+			else list.append(li);
+			if (!item.exact) firstVariant ??= li;
+		}
 		state.shown += items.length;
 		added += items.length;
 	};
@@ -182,6 +239,12 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	const index = await loadIndex(state.index);
 	if (mine !== state.token) return;
 	more.hidden = state.cursor >= state.candidates.length && state.buffered.length === 0 && index.merged >= index.parts.length;
+	// Everything checked: the count is what is shown. Otherwise count the rest in the background (once per search).
+	if (more.hidden) state.total = state.shown;
+	else if (state.total === null && !state.counting) {
+		state.counting = true;
+		void countAll(state, mine);
+	}
 	status.textContent = describe(state, true);
 	setBusy(state, 'done');
 }
@@ -198,6 +261,8 @@ function reset(state: SearchState): number {
 	state.cursor = 0;
 	state.buffered = [];
 	state.shown = 0;
+	state.total = null;
+	state.counting = false;
 	return ++state.token;
 }
 
@@ -236,6 +301,9 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	if (speaker && !(await speakersOf(state)).has(speaker)) delete filters['speaker'];
 	const byDate = sortParam === 'date' || sortParam === 'date-asc';
 	state.query = { q, words: queryWords(q), byDate, ascending: sortParam === 'date-asc', speaker, filters };
+	// A query that names a person shows that person first, next to the remarks that mention the name.
+	const { persons, personList } = state.elements;
+	if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonsUrl(), () => mine === state.token);
 	// Pagefind orders the results of merged index parts by score, even with a sort: the date order is made
 	// here, across all parts (merged at once), from the pages checked (all of them up to DATE_ROUND_PAGES).
 	if (byDate || !q) await widenIndex(state.index, true);
@@ -262,6 +330,7 @@ function wire(state: SearchState): void {
 		void run(state, true);
 	});
 	input.addEventListener('input', () => {
+		if (state.elements.suggestions) void suggestPersons(state.elements.suggestions, input.value, searchPersonsUrl());
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(state, false), 300);
 	});
@@ -294,6 +363,8 @@ export function setupSearch(form: HTMLFormElement): void {
 		cursor: 0,
 		buffered: [],
 		shown: 0,
+		total: null,
+		counting: false,
 	};
 	wire(state);
 	fromUrl(form);

@@ -4,7 +4,7 @@
  * anywhere; here each remark's own text (cut out of the page fragment at the heading anchors) must
  * contain every query word, so absent compounds return nothing and hits are remark-precise.
  */
-import { matchKey } from '../query.ts';
+import { foldKey, foldVariants, matchKey, VARIANTS_ANCHOR } from '../query.ts';
 import { trimExcerpt, type ExcerptPart, type SearchItem } from './rank.ts';
 
 /** The parts of a Pagefind fragment (`result.data()`) used to cut regions. */
@@ -68,32 +68,33 @@ export function fragmentRegions(fragment: FragmentLike): Region[] {
 	return regions;
 }
 
-/** True when `text` contains every word (compared by `matchKey`); false for no words. */
+/** True when `text` contains every word, spelling variants folded (`foldVariants`: ご指摘 holds 御指摘); false for no words. */
 export function containsAllWords(text: string, words: readonly string[]): boolean {
-	const keys = words.map(matchKey).filter(Boolean);
+	const keys = words.map(foldVariants).filter(Boolean);
 	if (keys.length === 0) return false;
-	const haystack = matchKey(text);
+	const haystack = foldVariants(text);
 	return keys.every((key) => haystack.includes(key));
 }
 
-/** Occurrences of the words in `text`, as [start, end) offsets of `text` (matching ignores width, ASCII case and whitespace). */
+/** True when `text` contains every word in the form asked (width, ASCII case and whitespace aside): exact hits rank before variant hits. */
+export function containsExactWords(text: string, words: readonly string[]): boolean {
+	const keys = words.map(matchKey).filter(Boolean);
+	const haystack = matchKey(text);
+	return keys.length > 0 && keys.every((key) => haystack.includes(key));
+}
+
+/** Occurrences of the words in `text`, as [start, end) offsets of `text` (matching ignores width, ASCII case, whitespace and spelling variants). */
 export function wordRanges(text: string, words: readonly string[]): [number, number][] {
-	// The comparison form, with the offset in `text` each of its characters came from.
-	let key = '';
-	const origin: number[] = [];
-	let offset = 0;
-	for (const char of text) {
-		for (const normalized of matchKey(char)) {
-			key += normalized;
-			origin.push(offset);
-		}
-		offset += char.length;
-	}
+	// The folded comparison form, with the offset in `text` each of its characters came from.
+	const { key, origin } = foldKey(text);
 	const ranges: [number, number][] = [];
-	for (const word of new Set(words.map(matchKey).filter(Boolean))) {
+	for (const word of new Set(words.map(foldVariants).filter(Boolean))) {
 		for (let at = key.indexOf(word); at !== -1; at = key.indexOf(word, at + word.length)) {
 			const last = at + word.length - 1;
-			const end = (origin[last] ?? 0) + ((text.codePointAt(origin[last] ?? 0) ?? 0) > 0xffff ? 2 : 1);
+			const own = (origin[last] ?? 0) + ((text.codePointAt(origin[last] ?? 0) ?? 0) > 0xffff ? 2 : 1);
+			// Letters folding dropped after the match (サーバー's ー, 取り組み's み) belong to it; spaces do not.
+			let end = Math.max(own, origin[last + 1] ?? text.length);
+			while (end > own && /\s/.test(text[end - 1] ?? '')) end--;
 			ranges.push([origin[at] ?? 0, end]);
 		}
 	}
@@ -133,24 +134,40 @@ export interface PageLike extends FragmentLike {
 	filters: Record<string, string[]>;
 }
 
+
+/** The `agenda` meta of a page (remark id → agenda item title, as JSON), or an empty map. */
+export function readAgenda(meta: string | undefined): Record<string, string> {
+	if (!meta) return {};
+	try {
+		const parsed = JSON.parse(meta) as unknown;
+		return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+	} catch {
+		return {};
+	}
+}
+
 /** Confirmed hits of one page: remarks (and section/opening text) that contain every query word, or, without words, the remarks of the filtered speaker or the page. */
 export function pageHits(page: PageLike, words: string[], speaker: string, pageRank: number): SearchItem[] {
 	const common = {
 		meeting: page.meta['id'] ?? '',
-		meetingTitle: page.meta['title'] ?? '',
+		meetingTitle: page.meta['heading'] || page.meta['title'] || '',
 		date: page.meta['date'] ?? '',
 		series: page.filters['series']?.[0] ?? '',
 		pageRank,
 	};
+	const agendaOf = readAgenda(page.meta['agenda']);
 	const items: SearchItem[] = [];
 	for (const region of fragmentRegions(page)) {
+		if (region.anchor === VARIANTS_ANCHOR) continue;
 		if (speaker && (region.kind !== 'remark' || !region.label.includes(speaker))) continue;
 		if (words.length > 0 && !containsAllWords(region.text, words)) continue;
 		if (words.length === 0 && !speaker) continue;
 		const label = region.kind === 'page' ? common.meetingTitle : region.label;
-		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, excerpt: trimExcerpt(markWords(region.text, words)), hits: countWords(region.text, words) });
+		const exact = words.length === 0 || containsExactWords(region.text, words);
+		const agenda = region.anchor ? (agendaOf[region.anchor] ?? '') : '';
+		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, agenda, exact, excerpt: trimExcerpt(markWords(region.text, words)), hits: countWords(region.text, words) });
 	}
 	// A filter without words or speaker lists the meetings themselves.
-	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', excerpt: [], hits: 0 });
+	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', agenda: '', exact: true, excerpt: [], hits: 0 });
 	return items;
 }

@@ -24,14 +24,15 @@ import * as pagefind from 'pagefind';
 import { decodeEntities } from '../../format/escape.ts';
 import { indexableHtml, normalizeHtmlText } from './indexable-html.ts';
 import { cutParts, type PartPage } from './parts.ts';
+import { withSearchData } from './search-data.ts';
 
 /** One page to index: its file, URL, date and the hash of the HTML Pagefind gets. */
 interface IndexedPage extends PartPage {
 	file: string;
 }
 
-/** The HTML Pagefind gets for a built page: its indexed part, NFKC-normalized. */
-const indexedHtml = (page: string): string => normalizeHtmlText(indexableHtml(page));
+/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized. */
+const indexedHtml = (page: string): string => normalizeHtmlText(withSearchData(page, indexableHtml(page)));
 
 /** What `buildIndex` did. */
 export interface IndexSummary {

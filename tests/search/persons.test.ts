@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { personEntry, personsNamed, personsStartingWith, type PersonEntry } from '../../src/search/persons.ts';
+import type { Person, PersonRole } from '../../src/people/types.ts';
+
+/** A role at one meeting. */
+function role(meetingId: string, title: string): PersonRole {
+	return { meetingId, seriesSlug: 's', series: 'S', date: '2023-01-01', session: 1, kind: 'member', title, affiliation: null, listed: true };
+}
+
+/** A person as src/people/resolve.ts makes them. */
+function person(overrides: Partial<Person>): Person {
+	return {
+		id: 'p-00000000',
+		key: 'k',
+		name: '小山',
+		fullName: null,
+		surname: '小山',
+		filterName: '小山',
+		kind: 'member',
+		affiliations: [],
+		roles: [],
+		attended: [],
+		remarks: [],
+		labels: [],
+		confirmed: true,
+		fromAliasFile: false,
+		...overrides,
+	};
+}
+
+const koyama = personEntry(
+	person({
+		id: 'p-1',
+		labels: ['小山構成員'],
+		roles: [role('m1', '構成員'), role('m2', '構成員'), role('m3', '座長')],
+		attended: ['m1', 'm2'],
+		remarks: [{ meetingId: 'm1', remarkId: 'r1', label: '小山構成員', line: 1, date: '2023-01-01' }],
+	}),
+	'/people/p-1/',
+);
+const ukai = personEntry(person({ id: 'p-2', name: '鵜飼', surname: '鵜飼', filterName: '鵜飼', labels: ['鵜飼構成員'], attended: ['m1', 'm4'] }), '/people/p-2/');
+const matsubara = personEntry(person({ id: 'p-3', name: '松原実穂子', fullName: '松原実穂子', surname: '松原', filterName: '松原実穂子', labels: ['松原実穂子氏'] }), '/people/p-3/');
+const persons: PersonEntry[] = [ukai, koyama, matsubara];
+
+describe('personEntry', () => {
+	test('counts the meetings attended or spoken at once each, and lists roles most frequent first', () => {
+		expect(koyama).toMatchObject({ meetings: 3, remarks: 1, roles: ['構成員', '座長'], filterName: '小山', url: '/people/p-1/' });
+		expect(koyama.names).toEqual(['小山', '小山構成員']);
+	});
+});
+
+describe('personsNamed', () => {
+	test.each([
+		['小山', ['p-1']],
+		['小山構成員', ['p-1']],
+		['小山 構成員', ['p-1']],
+		['鵜飼', ['p-2']],
+		['松原', ['p-3']],
+		['松原実穂子', ['p-3']],
+		['松原 実穂子', ['p-3']],
+		['小', []],
+		['サイバー', []],
+		['', []],
+	])('%s names %j', (query, ids) => {
+		expect(personsNamed(query, persons).map((entry) => entry.id)).toEqual(ids);
+	});
+});
+
+describe('personsStartingWith', () => {
+	test('suggests the persons whose names contain what was typed, most remarks first', () => {
+		const both = personEntry(person({ id: 'p-4', name: '小川', surname: '小川', filterName: '小川' }), '/people/p-4/');
+		expect(personsStartingWith('小', [...persons, both]).map((entry) => entry.id)).toEqual(['p-1', 'p-4']);
+		expect(personsStartingWith('構成員', persons).map((entry) => entry.id)).toEqual(['p-1', 'p-2']);
+	});
+});

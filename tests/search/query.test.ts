@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { foldKey, foldVariants } from '../../src/search/query.ts';
+
+/** Spelling variants that must fold to the same form, both ways. */
+const PAIRS: readonly [string, string][] = [
+	['御指摘', 'ご指摘'],
+	['御意見をいただいた', 'ご意見をいただいた'],
+	['取組', '取り組み'],
+	['取組み', '取り組み'],
+	['取り組む', '取組む'],
+	['サーバ', 'サーバー'],
+	['コンピュータの', 'コンピューターの'],
+	['子供', '子ども'],
+	['ヴァイオリン', 'バイオリン'],
+	['ヴィジョン', 'ビジョン'],
+	['ヴェンダー', 'ベンダ'],
+	['ネットワーク', 'ネットワーク'],
+	['⾏政', '行政'],
+	['⻑官', '長官'],
+	['ＮＩＣＴ', 'nict'],
+];
+
+/** Different words that must stay apart. */
+const APART: readonly [string, string][] = [
+	['防御', '防ご'],
+	['制御システム', '制ごシステム'],
+	['カー', 'カ'],
+	['データ', 'デタ'],
+	['サーバーセキュリティ', 'サーバセキュリティ'],
+];
+
+describe('foldVariants', () => {
+	test.each(PAIRS)('%s and %s fold to one form', (a, b) => {
+		expect(foldVariants(a)).toBe(foldVariants(b));
+		expect(foldVariants(b)).toBe(foldVariants(a));
+	});
+
+	test.each(APART)('%s and %s stay apart', (a, b) => {
+		expect(foldVariants(a)).not.toBe(foldVariants(b));
+	});
+
+	test.each(PAIRS)('a text with %s contains the folded %s', (a, b) => {
+		expect(foldVariants(`本日は${a}について`)).toContain(foldVariants(b));
+		expect(foldVariants(`本日は${b}について`)).toContain(foldVariants(a));
+	});
+});
+
+describe('foldKey', () => {
+	test.each([
+		['ご意見の取り組み', '取組', 4],
+		['ＮＩＣＴの サーバー', 'サーバ', 6],
+		['⻑官', '長官', 0],
+	])('maps each folded character of %s back to the original (%s at %i)', (text, word, start) => {
+		const { key, origin } = foldKey(text);
+		const at = key.indexOf(word);
+		expect(at).toBeGreaterThanOrEqual(0);
+		expect(origin[at]).toBe(start);
+		expect(origin).toHaveLength(key.length);
+	});
+});

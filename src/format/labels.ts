@@ -42,3 +42,16 @@ export function tocLabel(meeting: { agenda: readonly unknown[]; sections: readon
 	if (meeting.agenda.length > 0) return '議題';
 	return meeting.sections.some((section) => section.title) ? '目次' : '';
 }
+
+/** For a list of meetings' sessions in order, the gap label to show before each (by index) where sessions are missing. */
+export function sessionGaps(sessions: readonly (number | null)[]): Map<number, string> {
+	const gaps = new Map<number, string>();
+	let last: number | null = null;
+	sessions.forEach((session, index) => {
+		if (session === null) return;
+		const label = last === null ? '' : missingSessionsLabel(last, session);
+		if (label) gaps.set(index, label);
+		last = last === null ? session : Math.max(last, session);
+	});
+	return gaps;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { missingSessionsLabel, neighbourLabel, tocLabel } from '../../src/format/labels.ts';
+import { missingSessionsLabel, neighbourLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -25,5 +25,15 @@ describe('labels a series page and a meeting page name meetings with', () => {
 		[{ agenda: [], sections: [{ title: null }] }, ''],
 	])('tocLabel(%o) → %j', (meeting, expected) => {
 		expect(tocLabel(meeting)).toBe(expected);
+	});
+
+	test.each([
+		{ sessions: [null, 29, 42, 43], gaps: [[2, '第30〜41回 未収録']] },
+		{ sessions: [1, 2, 3], gaps: [] },
+		{ sessions: [4, null, 9], gaps: [[2, '第5〜8回 未収録']] },
+		// A session out of order (a later-dated 第2回) marks no gap and does not reopen one.
+		{ sessions: [1, 5, 2, 7], gaps: [[1, '第2〜4回 未収録'], [3, '第6回 未収録']] },
+	])('sessionGaps($sessions)', ({ sessions, gaps }) => {
+		expect([...sessionGaps(sessions)]).toEqual(gaps);
 	});
 });

@@ -37,7 +37,7 @@ function entryPart(meeting: KeyedMeeting): unknown {
 
 /** How a meeting is named by links on other pages (neighbour links, cited-by lists). */
 function namePart(meeting: KeyedMeeting | undefined): unknown {
-	return meeting ? [meeting.id, meeting.data.series, meeting.data.session, meeting.data.date] : null;
+	return meeting ? [meeting.id, meeting.data.series, meeting.data.session, meeting.data.date, meeting.data.title] : null;
 }
 
 /** Where every reference in a meeting's texts resolves to (depends on which meetings the archive holds). */

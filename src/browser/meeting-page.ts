@@ -40,10 +40,11 @@ function updateCitations(state: PageState): void {
 function remarkBibtex(state: PageState, remark: HTMLElement, japanese: string): string {
 	const { meta, today, pageUrl } = state;
 	const speaker = remark.dataset['speaker'] ?? '';
+	const author = remark.dataset['author'] || undefined;
 	const anchor = remark.dataset['remarkId'] ?? '';
-	// The quote is already the remark's opening; bibtexCitation cuts it the same way again.
-	const text = quotedIn(japanese, speaker, `${meta.meeting} ${meta.kind}`);
-	return bibtexCitation({ speaker, text, meeting: meta.meeting, kind: meta.kind, title: meta.title, date: meta.date, url: `${pageUrl}#${anchor}`, accessed: today, key: `${meta.id}-${anchor}` });
+	// The quote is already the remark's opening, cut as the page cut it: it is used as it is.
+	const quote = quotedIn(japanese, speaker, `${meta.meeting} ${meta.kind}`);
+	return bibtexCitation({ speaker, author, text: quote, quote, meeting: meta.meeting, kind: meta.kind, title: meta.title, date: meta.date, url: `${pageUrl}#${anchor}`, accessed: today, key: `${meta.id}-${anchor}` });
 }
 
 /** A button that copies `text()` and says so for a moment (and to screen readers). */

@@ -24,20 +24,69 @@ export interface CitationInput {
 	accessed: string;
 	/** Citation key, ASCII. */
 	key: string;
+	/** The speaker's name when the archive knows the person (`小山 健`, or a surname `小山`); the label stands in otherwise. */
+	author?: string | undefined;
+	/** The quoted opening when already cut (the browser passes the page's quote), so it is not cut twice. */
+	quote?: string | undefined;
 }
 
-/** The opening of a remark for quoting: first sentence or `max` characters, with … when cut. */
+/** Characters a sentence ends with: a quote may stop after them without an ellipsis. */
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+/** Characters a clause or a bracketed phrase ends with: a quote may stop after them, with an ellipsis. */
+const CLAUSE_END = new Set(['、', '，', ',', '」', '』', '）', ')', '】', '〉', '》', ...SENTENCE_END]);
+
+/** Where the quote of `chars` may end (an index just after a boundary character), preferring the last one at or before `max`. */
+function clauseCut(chars: readonly string[], max: number): number | null {
+	const earliest = Math.floor(max * 0.4);
+	for (let end = max; end >= earliest; end--) if (CLAUSE_END.has(chars[end - 1] ?? '')) return end;
+	const latest = Math.min(chars.length - 1, Math.ceil(max * 1.25));
+	for (let end = max + 1; end <= latest; end++) if (CLAUSE_END.has(chars[end - 1] ?? '')) return end;
+	return null;
+}
+
+/** The last word boundary at or before `max` characters (Japanese words as the Intl segmenter sees them), or `max`. */
+function wordCut(flat: string, max: number): number {
+	let cut = 0;
+	let count = 0;
+	for (const { segment } of new Intl.Segmenter('ja', { granularity: 'word' }).segment(flat)) {
+		const length = [...segment].length;
+		if (count + length > max) break;
+		count += length;
+		cut = count;
+	}
+	return cut > 0 ? cut : max;
+}
+
+/**
+ * The opening of a remark for quoting: its first sentence when that fits in `max` characters, else up to
+ * a clause boundary (。、！？ or a closing bracket) near `max`, else up to the last whole word; … when cut.
+ */
 export function quoteOpening(text: string, max = 60): string {
 	const flat = text.replace(/\s+/g, ' ').trim();
 	const chars = [...flat];
 	const end = flat.indexOf('。');
 	if (end >= 0 && [...flat.slice(0, end + 1)].length <= max) return flat.slice(0, end + 1);
-	return chars.length <= max ? flat : `${chars.slice(0, max).join('')}…`;
+	if (chars.length <= max) return flat;
+	const cut = clauseCut(chars, max) ?? wordCut(flat, max);
+	const quoted = chars.slice(0, cut).join('');
+	if (SENTENCE_END.has(chars[cut - 1] ?? '')) return quoted;
+	return `${quoted.trimEnd().replace(/[、，,]$/u, '')}…`;
+}
+
+/**
+ * A person's name as a BibTeX author: `小山, 健` (family, given: BibTeX would read `小山 健` as given name
+ * 小山) for a name written with one space, `小山` for one word, else the name braced as one unit.
+ */
+export function bibtexAuthor(name: string): string {
+	const parts = name.trim().split(/[ \u3000]+/u);
+	if (parts.length === 1) return escapeBibtex(parts[0]!);
+	if (parts.length === 2) return `${escapeBibtex(parts[0]!)}, ${escapeBibtex(parts[1]!)}`;
+	return `{${escapeBibtex(parts.join(' '))}}`;
 }
 
 /** Japanese-style citation: 発言者「…」、会議名 第N回 議事要旨、日付、URL（閲覧日：…）. */
 export function japaneseCitation(c: CitationInput): string {
-	return `${c.speaker}「${quoteOpening(c.text)}」、${c.meeting} ${c.kind}、${formatJapaneseDate(c.date)}、${c.url}（${accessedPart(c.accessed)}）`;
+	return `${c.speaker}「${c.quote ?? quoteOpening(c.text)}」、${c.meeting} ${c.kind}、${formatJapaneseDate(c.date)}、${c.url}（${accessedPart(c.accessed)}）`;
 }
 
 /** Escapes text for a BibTeX field: braces, backslashes and the characters LaTeX treats specially. */
@@ -45,11 +94,11 @@ export function escapeBibtex(text: string): string {
 	return text.replace(/[\\{}%&$#_^~]/g, (c) => ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '^': '\\^{}', '~': '\\~{}' })[c] ?? `\\${c}`);
 }
 
-/** BibTeX `@misc` entry for a remark (biblatex-style `urldate`, plus `howpublished` for plain BibTeX). */
+/** BibTeX `@misc` entry for a remark (biblatex-style `urldate`, plus `howpublished` for plain BibTeX); the author is the person's name, else the label. */
 export function bibtexCitation(c: CitationInput): string {
 	const fields: [string, string][] = [
-		['author', `{${escapeBibtex(c.speaker)}}`],
-		['title', `${escapeBibtex(c.speaker)}「${escapeBibtex(quoteOpening(c.text))}」`],
+		['author', c.author ? bibtexAuthor(c.author) : `{${escapeBibtex(c.speaker)}}`],
+		['title', `${escapeBibtex(c.speaker)}「${escapeBibtex(c.quote ?? quoteOpening(c.text))}」`],
 		['booktitle', escapeBibtex(`${c.meeting} ${c.kind}`)],
 		['note', escapeBibtex(`${c.title}、${formatJapaneseDate(c.date)}`)],
 		['date', c.date],

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { launchBrowser, openPage, screens, type BrowserSession } from './browser.ts';
 import { siteUrl } from './fixture.ts';
 
 /** One axe violation, reduced to what a failure message needs. */
@@ -14,15 +14,19 @@ interface Violation {
 }
 
 let session: BrowserSession;
+let phone: BrowserSession;
 let axeSource: string;
 
 beforeAll(async () => {
 	axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 	session = await launchBrowser();
+	// Folded lists, the sticky bar and scrolling tables are what a phone in dark mode shows.
+	phone = await launchBrowser({ ...screens.phone, colorScheme: 'dark' });
 });
 
 afterAll(async () => {
 	await session?.close();
+	await phone?.close();
 });
 
 /** Run axe-core on the loaded page and return its serious and critical violations. */
@@ -45,6 +49,9 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 const pages: Array<{ name: string; path: string; ready?: string }> = [
 	{ name: 'home', path: '' },
 	{ name: 'meeting', path: 'meetings/cybersecurity-task-force-042/' },
+	{ name: 'meeting at a shared remark', path: 'meetings/cybersecurity-task-force-029/#r6' },
+	{ name: 'about', path: 'about/' },
+	{ name: 'people', path: 'people/' },
 	{ name: 'timeline', path: 'timeline/' },
 	{ name: 'search with results', path: `search/?q=${encodeURIComponent('人材育成')}`, ready: '#search-results a.search-result' },
 	{ name: 'search naming a person', path: `search/?q=${encodeURIComponent('小山')}`, ready: '#search-persons .person-hit__remarks' },
@@ -52,9 +59,12 @@ const pages: Array<{ name: string; path: string; ready?: string }> = [
 	{ name: 'not found', path: 'no-such-page/' },
 ];
 
-describe('accessibility (axe-core: no serious or critical violations)', () => {
+describe.each([
+	{ screen: 'desktop, light', browser: () => session },
+	{ screen: 'phone 390 px, dark', browser: () => phone },
+])('accessibility (axe-core: no serious or critical violations) on $screen', ({ browser }) => {
 	test.each(pages)('$name', async ({ path, ready }) => {
-		const { page } = await openPage(session);
+		const { page } = await openPage(browser());
 		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
 		if (ready) await page.locator(ready).first().waitFor({ timeout: 20_000 });
 		expect(await page.locator('html').getAttribute('lang')).toBe('ja');

@@ -22,14 +22,28 @@ export interface BrowserSession {
 	close: () => Promise<void>;
 }
 
-/** Launch headless Debian Chromium with a fresh temporary profile. */
-export async function launchBrowser(): Promise<BrowserSession> {
+/** The screen a session emulates: viewport size and the reader's colour scheme. */
+export interface Screen {
+	width: number;
+	height: number;
+	colorScheme?: 'light' | 'dark';
+}
+
+/** A phone (390×844) and a desktop (1280×800) screen, the widths pages are checked at. */
+export const screens = {
+	phone: { width: 390, height: 844 },
+	desktop: { width: 1280, height: 800 },
+} as const satisfies Record<string, Screen>;
+
+/** Launch headless Debian Chromium with a fresh temporary profile (desktop size and light scheme unless told). */
+export async function launchBrowser(screen: Screen = screens.desktop): Promise<BrowserSession> {
 	const profile = await mkdtemp(join(tmpdir(), 'minutes-e2e-profile-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath,
 		headless: true,
 		args: chromiumArgs,
-		viewport: { width: 1280, height: 800 },
+		viewport: { width: screen.width, height: screen.height },
+		colorScheme: screen.colorScheme ?? 'light',
 		locale: 'ja-JP',
 	});
 	return {

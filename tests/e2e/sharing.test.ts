@@ -45,8 +45,11 @@ describe('sharing a meeting', () => {
 		const bib = (await cite.locator('[data-cite="bibtex"]').textContent()) ?? '';
 		const accessed = /urldate = \{(\d{4}-\d{2}-\d{2})\}/.exec(bib)?.[1] ?? '';
 		const url = `http://127.0.0.1/minutes/meetings/${entry.id}/#${remark.id}`;
+		// The author is the person the archive resolved 小山構成員 to (only the surname is known), not the label.
+		expect(await page.locator(`article[data-remark-id="${remark.id}"]`).getAttribute('data-author')).toBe('小山');
+		expect(bib).toContain('  author = {小山},\n');
 		expect(bib).toBe(
-			bibtexCitation({ speaker: remark.speaker, text: remark.text, meeting: citedMeeting(entry.meeting), kind: citedKind(entry.meeting), title: entry.meeting.title, date: entry.meeting.date, url, accessed, key: `${entry.id}-${remark.id}` }),
+			bibtexCitation({ speaker: remark.speaker, author: '小山', text: remark.text, meeting: citedMeeting(entry.meeting), kind: citedKind(entry.meeting), title: entry.meeting.title, date: entry.meeting.date, url, accessed, key: `${entry.id}-${remark.id}` }),
 		);
 		expect(await page.locator('details.cite').count()).toBe(entry.meeting.remarks.length);
 		// Without JavaScript the HTML still holds the Japanese citation in every remark.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
-import { bibtexCitation, citationDay, citedKind, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/format/citation.ts';
+import { bibtexAuthor, bibtexCitation, citationDay, citedKind, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/format/citation.ts';
 import { readFileSync } from 'node:fs';
 
 /** Citation input for remark r1 of the real seed of サイバーセキュリティタスクフォース 第42回. */
@@ -28,7 +28,12 @@ describe('citations of a known remark (小山構成員, 第42回, r1)', () => {
 		);
 	});
 
-	test('BibTeX', () => {
+	test('BibTeX names the resolved person as author, not the label', () => {
+		expect(bibtexCitation({ ...firstRemarkOf42(), author: '小山 健' })).toContain('  author = {小山, 健},\n  title = {小山構成員「');
+		expect(bibtexCitation({ ...firstRemarkOf42(), author: '小山' })).toContain('  author = {小山},\n');
+	});
+
+	test('BibTeX without a known person falls back to the label, braced as one name', () => {
 		expect(bibtexCitation(firstRemarkOf42())).toBe(
 			[
 				'@misc{cybersecurity-task-force-042-r1,',
@@ -52,10 +57,42 @@ describe('quoting and escaping', () => {
 	test.each([
 		['短い発言。次の文。', '短い発言。'],
 		['句点のない短い発言', '句点のない短い発言'],
-		['あ'.repeat(70), `${'あ'.repeat(60)}…`],
 		['改行を\n含む 発言。', '改行を 含む 発言。'],
+		// Too long for one quote: the last clause boundary before 60 characters, the 、 dropped for the ellipsis.
+		[
+			'サイバーセキュリティに関しては、国際的な連携の枠組みを強化していくことが重要であり、特に人材育成の観点からも検討が必要だと考えているところでございますので',
+			'サイバーセキュリティに関しては、国際的な連携の枠組みを強化していくことが重要であり…',
+		],
+		// A closing bracket or ？ ends a quote too; ？ ends a sentence, so no ellipsis follows it.
+		[`${'い'.repeat(20)}「${'う'.repeat(30)}」${'え'.repeat(30)}`, `${'い'.repeat(20)}「${'う'.repeat(30)}」…`],
+		[`${'か'.repeat(50)}ですか？${'き'.repeat(30)}`, `${'か'.repeat(50)}ですか？`],
+		// No boundary before the limit: the first one a little after it.
+		[`${'さ'.repeat(62)}、${'し'.repeat(30)}`, `${'さ'.repeat(62)}…`],
+		// No boundary at all: the last whole word, never half of one.
+		[
+			'JPCERT/CCの報告によれば標的型攻撃メールの件数は増加傾向にありサプライチェーンを狙った攻撃も目立つことから中小企業への支援策を拡充する必要があると考える',
+			'JPCERT/CCの報告によれば標的型攻撃メールの件数は増加傾向にありサプライチェーンを狙った攻撃も目立つことから…',
+		],
+		['The quick brown fox jumps over the lazy dog and keeps running far away', 'The quick brown fox jumps over the lazy dog and keeps…'],
 	])('quoteOpening(%j) → %j', (text, expected) => {
 		expect(quoteOpening(text)).toBe(expected);
+	});
+
+	test.each([
+		['小山 健', '小山, 健'],
+		['小山\u3000健', '小山, 健'],
+		['小山', '小山'],
+		['松原実穂子', '松原実穂子'],
+		['Jean Claude Van Damme', '{Jean Claude Van Damme}'],
+		['A_B C{D}', 'A\\_B, C\\{D\\}'],
+	])('bibtexAuthor(%j) → %j', (name, expected) => {
+		expect(bibtexAuthor(name)).toBe(expected);
+	});
+
+	test('a quote cut once is not cut again when passed as the quote', () => {
+		const text = 'サイバーセキュリティに関しては、国際的な連携の枠組みを強化していくことが重要であり、特に人材育成の観点からも検討が必要だと考えているところでございますので';
+		const quote = quoteOpening(text);
+		expect(bibtexCitation({ ...firstRemarkOf42(), text: quote, quote })).toContain(`title = {小山構成員「${quote}」}`);
 	});
 
 	test('BibTeX special characters from minutes text cannot break the entry', () => {

@@ -1,0 +1,205 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, screens, type BrowserSession, type Screen } from './browser.ts';
+import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+import { formatJapaneseDate } from '../../src/format/western-date.ts';
+
+/** The four screens every page is read on: phone and desktop, light and dark. */
+const screenCases: Array<{ name: string; screen: Screen }> = [
+	{ name: 'phone, light', screen: { ...screens.phone, colorScheme: 'light' } },
+	{ name: 'phone, dark', screen: { ...screens.phone, colorScheme: 'dark' } },
+	{ name: 'desktop, light', screen: { ...screens.desktop, colorScheme: 'light' } },
+	{ name: 'desktop, dark', screen: { ...screens.desktop, colorScheme: 'dark' } },
+];
+
+/** The meeting a phone reader lands on (a long header: 28 participants, handouts, references, shares). */
+const longMeeting = 'cybersecurity-task-force-029';
+
+const sessions = new Map<string, BrowserSession>();
+let entries: Entry[];
+
+beforeAll(async () => {
+	entries = await loadEntries();
+	for (const { name, screen } of screenCases) sessions.set(name, await launchBrowser(screen));
+});
+
+afterAll(async () => {
+	for (const session of sessions.values()) await session.close();
+});
+
+/** The browser session of a screen case. */
+function sessionOf(name: string): BrowserSession {
+	const session = sessions.get(name);
+	if (!session) throw new Error(`no session for ${name}`);
+	return session;
+}
+
+/** The entry with this id; throws when the fixture has none. */
+function entryById(id: string): Entry {
+	const entry = entries.find((candidate) => candidate.id === id);
+	if (!entry) throw new Error(`no converted entry ${id}`);
+	return entry;
+}
+
+/** How far the page can scroll sideways (0 when it cannot), and elements sticking out (those inside a scroll box are fine). */
+async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+	return page.evaluate(() => {
+		const root = document.documentElement;
+		const culprits = [...document.querySelectorAll('body *')]
+			.filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+			.slice(0, 5)
+			.map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+		return { overflow: root.scrollWidth - root.clientWidth, culprits };
+	});
+}
+
+/** Sideways overflow, with the elements sticking out named in the failure message. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+	const { overflow, culprits } = await sidewaysOverflow(page);
+	expect(overflow, `the page scrolls sideways by ${overflow}px (sticking out: ${culprits.join(', ')})`).toBe(0);
+}
+
+describe.each(screenCases)('no page scrolls sideways ($name)', ({ name }) => {
+	test.each([
+		{ page: 'home', path: '' },
+		{ page: 'timeline', path: 'timeline/' },
+		{ page: 'meeting', path: `meetings/${longMeeting}/` },
+		{ page: 'series', path: 'series/cybersecurity-task-force/' },
+		{ page: 'people', path: 'people/' },
+		{ page: 'search', path: `search/?q=${encodeURIComponent('人材育成')}` },
+		{ page: 'about', path: 'about/' },
+	])('$page', async ({ path }) => {
+		const { page } = await openPage(sessionOf(name));
+		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+		await expectNoSidewaysScroll(page);
+		await page.close();
+	});
+
+	test('a person page', async () => {
+		const { page } = await openPage(sessionOf(name));
+		await page.goto(siteUrl('people/'));
+		await page.locator('.people-table tbody th a').first().click();
+		await page.waitForURL(/\/people\/p-[0-9a-f]{8}\/$/u);
+		await expectNoSidewaysScroll(page);
+		await page.close();
+	});
+});
+
+describe('a meeting page on a phone', () => {
+	test(`the first remark of ${longMeeting} starts within 1.5 screens; agenda and the header's lists are folded with counts`, async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const { top, height } = await page.locator('article.remark').first().evaluate((element) => ({ top: element.getBoundingClientRect().top + window.scrollY, height: window.innerHeight }));
+		expect(top).toBeLessThanOrEqual(1.5 * height);
+		const participants = entryById(longMeeting).meeting.participants.reduce((sum, group) => sum + group.members.length, 0);
+		expect(await page.locator('#participants summary').textContent()).toBe(`出席者（${participants} 名）`);
+		expect(await page.locator('#agenda > details > summary').textContent()).toBe(`議題（${entryById(longMeeting).meeting.agenda.length} 件）`);
+		for (const fold of ['#agenda > details', '#participants', '#handouts', '#references', '#voices']) {
+			expect(await page.locator(fold).evaluate((element) => (element as HTMLDetailsElement).open), fold).toBe(false);
+			expect(await page.locator(`${fold} > :not(summary)`).first().isVisible(), fold).toBe(false);
+			expect(await page.locator(`${fold} > summary`).isVisible(), fold).toBe(true);
+		}
+		// One tap opens a list: the agenda's links, the participants.
+		await page.locator('#agenda > details > summary').click();
+		expect(await page.locator('#agenda ol a').first().isVisible()).toBe(true);
+		await page.locator('#participants summary').click();
+		expect(await page.locator('#participants li').first().isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('on a desktop the same lists are open without a click', async () => {
+		const { page } = await openPage(sessionOf('desktop, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		for (const item of ['#agenda ol a', '#participants li', '#handouts li', '#references li', '#voices tbody tr']) {
+			expect(await page.locator(item).first().isVisible(), item).toBe(true);
+		}
+		await page.close();
+	});
+});
+
+describe.each(screenCases)('a shared remark lands with its context ($name)', ({ name }) => {
+	test(`${longMeeting}#r6 shows meeting, date and section on screen and marks the remark`, async () => {
+		const entry = entryById(longMeeting);
+		const remark = entry.meeting.remarks.find((candidate) => candidate.id === 'r6');
+		const section = entry.meeting.sections.find((candidate) => candidate.id === remark?.section);
+		expect(section?.title).toBeTruthy();
+		const { page } = await openPage(sessionOf(name));
+		await page.goto(siteUrl(`meetings/${longMeeting}/#r6`));
+		await page.waitForFunction(() => window.scrollY > 0);
+		const article = page.locator('article[data-remark-id="r6"]');
+		const bar = page.locator(`section#${section?.id} > .context-bar .context-bar__inner`);
+		// The bar becomes visible once it is stuck (a scroll-state query, applied a frame after scrolling).
+		await bar.waitFor({ state: 'visible' });
+		const boxes = await page.evaluate(() => {
+			const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect;
+			return { bar: box('section:has(#r6) > .context-bar .context-bar__inner'), heading: box('#r6'), viewport: window.innerHeight };
+		});
+		expect(boxes.bar.top).toBeGreaterThanOrEqual(0);
+		expect(boxes.bar.top).toBeLessThan(5);
+		// The remark's heading is below the bar, not hidden under it, and on screen.
+		expect(boxes.heading.top).toBeGreaterThanOrEqual(boxes.bar.bottom);
+		expect(boxes.heading.bottom).toBeLessThan(boxes.viewport);
+		expect(await bar.locator('.context-bar__series').textContent()).toBe(entry.meeting.series);
+		// Session, date and the agenda link show whole even on a phone (only a long body name is cut short).
+		for (const [part, text] of [
+			['.context-bar__session', `第${entry.meeting.session}回`],
+			['time', formatJapaneseDate(entry.meeting.date)],
+			['a[href="#agenda"]', '議題'],
+		] as const) {
+			const shown = await bar.locator(part).evaluate((element) => ({ text: element.textContent, clipped: element.scrollWidth > element.clientWidth, right: element.getBoundingClientRect().right, width: element.getBoundingClientRect().width }));
+			expect(shown.text, part).toBe(text);
+			expect(shown.clipped || shown.width === 0, part).toBe(false);
+			expect(shown.right, part).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+		}
+		expect(await bar.locator('.context-bar__section').textContent()).toBe(section?.title);
+		expect(await bar.locator('a[href="#agenda"]').count()).toBe(1);
+		// The remark itself is marked: a label and an outline other remarks do not have.
+		const mark = (locator: typeof article) =>
+			locator.evaluate((element) => ({ outline: getComputedStyle(element).outlineStyle, label: getComputedStyle(element, '::before').content }));
+		expect(await mark(article)).toEqual({ outline: 'solid', label: '"リンク先の発言"' });
+		expect(await mark(page.locator('article[data-remark-id="r5"]'))).toEqual({ outline: 'none', label: 'none' });
+		await page.close();
+	});
+});
+
+describe('series and neighbours', () => {
+	test('the series page marks the sessions it lacks between held ones', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		const held = entries
+			.filter((entry) => entry.meeting.seriesSlug === 'cybersecurity-task-force' && entry.meeting.session !== null)
+			.map((entry) => entry.meeting.session!)
+			.sort((a, b) => a - b);
+		expect(held).toEqual([29, 42, 43]);
+		const items = await page.locator('.meeting-list > li').evaluateAll((nodes) =>
+			nodes.map((node) => (node.matches('.meeting-list__gap') ? `gap:${node.textContent?.trim()}` : (node.querySelector('.meeting-list__series')?.textContent?.trim() ?? 'no session'))),
+		);
+		expect(items).toEqual(['no session', '第29回', 'gap:第30〜41回 未収録', '第42回', '第43回']);
+		await page.close();
+	});
+
+	test('previous and next links name what they point to', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const prev = entryById('cybersecurity-task-force-2019-12-05').meeting;
+		expect(await page.locator('a[rel="prev"]').textContent()).toBe(`前の回${prev.title}（2019年12月5日）`);
+		expect(await page.locator('a[rel="next"]').textContent()).toBe('次の回第42回（2023年2月1日）');
+		await page.close();
+	});
+});
+
+describe('printing a meeting', () => {
+	test('prints the page URL and each remark id', async () => {
+		const { page } = await openPage(sessionOf('desktop, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.emulateMedia({ media: 'print' });
+		const url = page.locator('.print-url');
+		expect(await url.isVisible()).toBe(true);
+		expect(await url.textContent()).toBe(`http://127.0.0.1/minutes/meetings/${longMeeting}/`);
+		// Chromium reports the rule as written (`"［" attr(id) "］"`) or resolved (`"［r6］"`).
+		expect(await page.locator('#r6').evaluate((element) => getComputedStyle(element, '::after').content)).toMatch(/^"［"? ?(attr\(id\)|r6) ?"?］"$/u);
+		// The folded lists print open.
+		expect(await page.locator('#participants li').first().isVisible()).toBe(true);
+		await page.close();
+	});
+});

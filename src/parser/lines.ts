@@ -82,12 +82,19 @@ function isNameRow(text: string): boolean {
 	return text.split(/[\s\u3000]+/u).every((piece) => isSpeakerLabel(piece));
 }
 
-/** After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）) or an organisation. */
+/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`. */
+const POST_ENDING = /(?:長|官|補佐)$/u;
+
+/**
+ * After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）), an organisation,
+ * or a post without a name (`○地域医療計画課長　…`).
+ */
 function isCircleSpeaker(label: string): boolean {
 	if (isSpeakerLabel(label)) return true;
 	if ([...label].length > 30 || /[。、「」]/u.test(label)) return false;
 	const parts = parseNameLabel(label);
-	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label);
+	const post = parts.name === null && parts.affiliation === null && parts.title === label && POST_ENDING.test(label);
+	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || post;
 }
 
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */

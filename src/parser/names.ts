@@ -60,6 +60,11 @@ function isDepartmentPost(text: string): boolean {
 	return DEPARTMENT_WORDS.some((word) => text.startsWith(word));
 }
 
+/** How a bureau's name ends (`医政局`, `総務課`): such a word before an office word is a post, not a surname. */
+const BUREAU_ENDINGS = /(?:局|省|庁|課)$/u;
+/** A post that starts with its bureau: `医政局地域医療計画課長`. */
+const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:省|庁|局)', 'u');
+
 /** Leading words that are never surnames even when an office word follows. */
 const NOT_SURNAMES = new Set(['内閣', '内閣府', '事務', '事務局', '大臣', '総務', '総務省', '政府', '国立', '一般', '地方', '日本']);
 
@@ -117,7 +122,7 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 		const rest = text.slice(length);
 		if (OFFICE_WORDS.some((word) => rest.startsWith(word))) {
 			const name = text.slice(0, length);
-			if (NOT_SURNAMES.has(name)) return null;
+			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
 			return { name, title: rest + bracket };
 		}
 	}
@@ -297,6 +302,9 @@ export function parseNameLabel(label: string): NameParts {
 		if (person && (person.title !== null || LATIN.test(before) || isOrganisation(before))) {
 			return { name: person.name, title: person.title, affiliation: person.affiliation ?? before };
 		}
+		// `事務局 医政局地域医療計画課長`: an organisation, then a post without a person.
+		const after = space.groups.after ?? '';
+		if (!person && isOrganisation(before) && OFFICE_ENDINGS.test(after) && isPost(after)) return { ...none, title: after, affiliation: before };
 	}
 	const latin = LATIN_PREFIX.exec(text);
 	if (latin?.groups) {
@@ -310,9 +318,14 @@ export function parseNameLabel(label: string): NameParts {
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
 	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
 	// A post without a person (大臣官房審議官): a title, never a guessed name.
-	if (OFFICE_ENDINGS.test(text)) return OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text) ? { ...none, title: text } : none;
+	if (OFFICE_ENDINGS.test(text)) return isPost(text) ? { ...none, title: text } : none;
 	if (PERSON_NAME.test(text)) return { ...none, name: text };
 	return none;
+}
+
+/** True when a text is a post without a person: it starts with an office, department or bureau word. */
+function isPost(text: string): boolean {
+	return OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text) || BUREAU_POST.test(text);
 }
 
 /** True when a label reads as a person with a role or post (used to tell speakers from other text). */

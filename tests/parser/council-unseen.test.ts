@@ -3,7 +3,11 @@
  * spaces, 【】 and anonymised speakers, ministries' 議事要旨 pages copied with their navigation, web tables,
  * colon speakers, wide-spaced numbered headers, a PDF extraction): each parsed whole and checked field by field.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { decodeSeed } from '../../src/converter/decode.ts';
+import { parseMinutes } from '../../src/parser/index.ts';
 import { lostLines, parseFixture } from './unseen-helpers.ts';
 
 /** A member as [text, name, title, affiliation]. */
@@ -191,12 +195,50 @@ describe('end marks and page furniture', () => {
 		expect(result.meeting?.date).toBe('2024-02-19');
 	});
 
-	test('a PDF extraction: the title repeated as a page header and page numbers are dropped, the date block read', () => {
-		const { result, lines } = parseFixture('council', 'pdf-extract-kangxi.txt');
-		expect(result.meeting).toMatchObject({ title: '第４回 地域医療構想に関する検討会 議事録', series: '地域医療構想に関する検討会', session: 4, date: '2024-09-10' });
-		const text = result.body.flatMap((section) => section.children).map((block) => JSON.stringify(block)).join('');
-		expect(text).not.toContain('- 1 -');
-		expect(text.split('第４回 地域医療構想に関する検討会 議事録').length).toBe(1);
-		expect(lines.length).toBeGreaterThan(20);
+	describe('a PDF extraction read as the converter reads it (bytes → decodeSeed → parse): Kangxi radicals mapped, wrapped lines joined', () => {
+		const bytes = readFileSync(join(import.meta.dirname, '../fixtures/layouts/council/pdf-extract-kangxi.txt'));
+		const decoded = decodeSeed(new Uint8Array(bytes));
+		if (!decoded.ok) throw new Error(decoded.message);
+		const result = parseMinutes(decoded.text, { source: 'pdf-extract-kangxi.txt', sourceHash: 'a'.repeat(64) });
+
+		test('the title, the date block (date, time, place) and the page headers', () => {
+			expect(result.meeting).toMatchObject({
+				title: '第４回 地域医療構想に関する検討会 議事録',
+				series: '地域医療構想に関する検討会',
+				session: 4,
+				date: '2024-09-10',
+				start: '15:00',
+				end: '17:00',
+				location: '厚生労働省 行政棟 共用第６会議室',
+			});
+			const text = result.body.flatMap((section) => section.children).map((block) => JSON.stringify(block)).join('');
+			expect(text).not.toContain('- 1 -');
+			expect(text.split('第４回 地域医療構想に関する検討会 議事録').length).toBe(1);
+			expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		});
+
+		test('the ○出席者 list: members and the secretariat post', () => {
+			expect(result.meeting?.participants.map((group) => [group.group, group.members.map((m) => [m.text, m.name, m.title, m.affiliation])])).toEqual([
+				[
+					'出席者',
+					[
+						['中山座長', '中山', '座長', null],
+						['木村委員', '木村', '委員', null],
+						['林委員', '林', '委員', null],
+						['事務局 医政局地域医療計画課長', null, '医政局地域医療計画課長', '事務局'],
+					],
+				],
+			]);
+		});
+
+		test('every turn, a post without a name included, with its wrapped speech joined', () => {
+			expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+				['中山座長', 'ただいまから第４回地域医療構想に関する検討会を開催いたします。本日は委員の皆様にお集まりいただきありがとうございます。'],
+				['地域医療計画課長', '資料１に沿って御説明いたします。病床の機能分化は着実に進んでおります。'],
+				['木村委員', '外来機能の報告制度との関係も整理が必要だと思います。'],
+				['林委員', '賛成です。'],
+				['中山座長', 'それでは本日はこれで閉会といたします。'],
+			]);
+		});
 	});
 });

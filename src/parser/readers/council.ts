@@ -101,6 +101,12 @@ function isTimeLine(text: string): boolean {
 	return bare !== '' && [...bare].length <= 30 && findDate(bare) === null && findTimeRange(bare) !== null && !/[。、]/u.test(bare);
 }
 
+/** True when only the date line and time lines stand between the date line and this preamble line. */
+function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, dateSource: SourceLine): boolean {
+	const between = preamble.filter((line) => line.line > dateSource.line && line.line < source.line);
+	return source.line > dateSource.line && between.every((line) => isTimeLine(line.text));
+}
+
 /** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */
 function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | null): { kept: SourceLine[]; dropped: SourceLine[] } {
 	const form = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
@@ -157,7 +163,10 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		}
 		// A publication date (`令和6年5月1日` above the title) when the header has the meeting's 日時: the meeting date wins.
 		else if (isDateLine(source.text) && seen.has('date')) continue;
-		else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
+		// The place on the line after the date block (a PDF's first page), when no 場所 section names it.
+		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource)) {
+			record.location = trimSpaces(source.text);
+		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {

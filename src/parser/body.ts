@@ -116,6 +116,12 @@ function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<Bod
 	return agenda;
 }
 
+/** What the reader knows of the document that tells speakers apart: its legend of marks, its participants' surnames. */
+export interface BodyOptions {
+	legend?: ReadonlyMap<string, string>;
+	surnames?: ReadonlySet<string>;
+}
+
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
@@ -123,7 +129,7 @@ function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<Bod
  * heading before it (`(2) 説明`) stays as its own section, empty when nothing
  * came between them (nothing is moved out of it).
  */
-export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[]): ParsedBody {
+export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: BodyOptions = {}): ParsedBody {
 	const body: BodySection[] = [];
 	let section: BodySection | null = null;
 	let remark: RemarkBlock | null = null;
@@ -259,7 +265,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 			continue;
 		}
 		indented = source.text.startsWith('\u3000');
-		const context: LineContext = { inRemark: remark !== null, lastHeadingNumber };
+		const context: LineContext = { inRemark: remark !== null, lastHeadingNumber, ...options };
 		let entry = classifyLine(source.text, context);
 		// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 		if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };

@@ -102,6 +102,19 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 	group.note = [...parts].join('、');
 }
 
+/** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`). */
+const ROSTER_STATUS = /^(?:出席|欠席|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
+/** A roster row: post, name, then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`). */
+const ROSTER_ROW = /^(?<post>[^\s\u3000]{1,12})[\s\u3000]+(?<name>[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,7})[\s\u3000]+(?<status>\S.*)$/u;
+
+/** A member of a roster row (the post its title, the name as written), or null when the line is no such row. */
+function readRosterRow(text: string): Member | null {
+	const row = ROSTER_ROW.exec(text);
+	const status = row?.groups?.status?.split(/[\s　]+/u) ?? [];
+	if (!row?.groups || status.length === 0 || !status.every((word) => ROSTER_STATUS.test(word))) return null;
+	return { text, name: row.groups.name ?? null, title: row.groups.post ?? null, affiliation: null };
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	return { text, ...parseNameLabel(text) };
@@ -131,7 +144,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			groups.push(group);
 		}
 		const entries = splitEntries(members);
-		const parsed = (entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries).map(parseMember);
+		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
+		const parsed = row ? [row] : (entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries).map(parseMember);
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);

@@ -25,7 +25,7 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催日時', '開催日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者'), loose: true },
 	{ key: 'participants', pattern: anyOf('陪席者', '随行者', '説明員'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeSeed } from '../../src/converter/decode.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
+import { readLegend } from '../../src/parser/lines.ts';
 import { lostLines, parseFixture } from './unseen-helpers.ts';
 
 /** A member as [text, name, title, affiliation]. */
@@ -139,7 +140,8 @@ const cases: {
 			['陪席者', [['長谷川誠 (地域ネット 取締役)', '長谷川誠', null, '地域ネット 取締役']]],
 		],
 		agenda: ['料金体系の見直しについて'],
-		speakers: {},
+		// The legend `(◎は委員長、○は委員、●は事務局の発言)` names who speaks at each mark.
+		speakers: { 事務局: 2, 委員長: 3, 委員: 1 },
 		bodyFrom: 22,
 	},
 ];
@@ -240,5 +242,38 @@ describe('end marks and page furniture', () => {
 				['中山座長', 'それでは本日はこれで閉会といたします。'],
 			]);
 		});
+	});
+});
+
+describe('marks explained by a legend (summary-numbered-wide.txt: `6. 議  事(◎は委員長、○は委員、●は事務局の発言)`)', () => {
+	const { result } = parseFixture('council', 'summary-numbered-wide.txt');
+
+	test('each marked paragraph is a remark of the legend\'s role, in order', () => {
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['事務局', '本日は委員3名に御出席いただいており、定足数を満たしていることを御報告する。'],
+			['委員長', 'それでは議事に入る。'],
+			['事務局', '資料1に基づき、料金体系の見直し案を説明した。'],
+			['委員', '利用者への周知期間を十分に取るべきである。'],
+			['委員長', '周知期間については事務局で検討すること。'],
+			['委員長', '以上をもって閉会とする。'],
+		]);
+	});
+
+	test('without a legend the same marks stay text (a summary\'s points)', () => {
+		const text = ['議事要旨', '1. 日時 2023年9月14日(木) 10:00 ~ 12:00', '2. 議事', '○利用者への周知期間を十分に取るべきである。', '●資料1に基づき説明した。'].join('\n');
+		const parsed = parseMinutes(text, { source: 'x.txt', sourceHash: 'a'.repeat(64) });
+		expect(parsed.meeting).not.toBeNull();
+		expect(parsed.meeting?.remarks).toEqual([]);
+	});
+});
+
+describe('readLegend', () => {
+	test.each([
+		{ text: '6. 議  事(◎は委員長、○は委員、●は事務局の発言)', legend: [['◎', '委員長'], ['○', '委員'], ['●', '事務局']] },
+		{ text: '（◎は部会長、〇は委員の発言）', legend: [['◎', '部会長'], ['○', '委員']] },
+		{ text: '(◎部会長、○副部会長)', legend: [] },
+		{ text: '○利用者への周知期間を十分に取るべきである。', legend: [] },
+	])('$text', ({ text, legend }) => {
+		expect([...readLegend(text)]).toEqual(legend);
 	});
 });

@@ -11,6 +11,7 @@ import { parseBody } from '../body.ts';
 import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
+import { readLegend } from '../lines.ts';
 import { joinWrappedLines, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -115,6 +116,31 @@ function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | nul
 	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
 }
 
+/** A legend of speaker marks: on the body label line (`6. 議  事(◎は委員長、○は委員、●は事務局の発言)`) or a bracketed line of the body. */
+function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body: readonly SourceLine[]): Map<string, string> {
+	const label = lines.find((source) => source.line === bodyLine);
+	const fromLabel = label ? readLegend(label.text) : new Map<string, string>();
+	if (fromLabel.size > 0) return fromLabel;
+	const own = body.find((source) => /^[（(][^（）()]*[）)]$/u.test(trimSpaces(source.text)) && readLegend(source.text).size > 0);
+	return own ? readLegend(own.text) : fromLabel;
+}
+
+/** The participants' names and their leading parts (`石井健` → 石井健, 石井, 石): a bare label `石井：` names one of them. */
+function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
+	const surnames = new Set<string>();
+	for (const member of groups.flatMap((group) => group.members)) {
+		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';
+		if (name === '') continue;
+		const spaced = name.split(' ');
+		if (spaced.length > 1) surnames.add(spaced[0] ?? '');
+		const compact = spaced.join('');
+		surnames.add(compact);
+		for (let length = 1; length < [...compact].length && length <= 4; length++) surnames.add([...compact].slice(0, length).join(''));
+	}
+	surnames.delete('');
+	return surnames;
+}
+
 /** Read a council document (title, header sections, body) into its record, body and diagnostics (never throws). */
 export function readCouncil(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = withoutCellEnds(document.lines);
@@ -176,7 +202,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 
 	// Body (without the title repeated as each page's header).
 	const pages = withoutPageHeaders(header.body, header.title);
-	const parsed = parseBody(pages.kept, diagnostics);
+	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: participantSurnames(record.participants) });
 	if (!header.hasBody) {
 		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
 		diagnostics.push(

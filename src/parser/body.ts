@@ -123,11 +123,8 @@ export interface BodyOptions {
 }
 
 /** The state of reading the body, passed to the small steps and line handlers below. */
-interface BodyState {
+interface BodyState extends OpenBody {
 	diagnostics: Diagnostic[];
-	body: BodySection[];
-	section: BodySection | null;
-	remark: RemarkBlock | null;
 	open: OpenText | null;
 	/** Open texts that wrapped lines were joined to, completed after the last line. */
 	joined: OpenText[];
@@ -149,8 +146,15 @@ function nextSectionId(state: BodyState): string {
 	return `s${state.numberedSections}`;
 }
 
+/** What a body under construction holds: its sections, the open one and the open remark (shared with the markup reader). */
+export interface OpenBody {
+	body: BodySection[];
+	section: BodySection | null;
+	remark: RemarkBlock | null;
+}
+
 /** The section text goes to; text before the first heading opens a section without a title, `s0`. */
-function currentSection(state: BodyState, line: number): BodySection {
+export function currentSection(state: OpenBody, line: number): BodySection {
 	if (!state.section) {
 		state.section = { id: 's0', title: '', line, children: [] };
 		state.body.push(state.section);
@@ -159,7 +163,7 @@ function currentSection(state: BodyState, line: number): BodySection {
 }
 
 /** Where a block goes: the open remark, else the current section. */
-function container(state: BodyState, line: number): Block[] {
+export function container(state: OpenBody, line: number): Block[] {
 	return state.remark ? state.remark.children : currentSection(state, line).children;
 }
 

@@ -115,9 +115,31 @@ function readRosterRow(text: string): Member | null {
 	return { text, name: row.groups.name ?? null, title: row.groups.post ?? null, affiliation: null };
 }
 
+/** Marks explaining roles after the list: `(◎部会長、○副部会長)`. */
+const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,]{1,12}(?:[、，,][\s\u3000]*[◎○〇●◇◆☆★][^（）()、，,]{1,12})*)[）)]$/u;
+/** A head count after the last name: `〔計５名〕`, `（計5名）`. */
+const HEAD_COUNT = /[〔（(]計?[0-9０-９]{1,4}名[〕）)]$/u;
+
+/** The roles of a mark legend line, as mark → role, or null when the line is no legend. */
+function readMarkLegend(text: string): Map<string, string> | null {
+	const inner = MARK_LEGEND.exec(trimSpaces(text))?.groups?.inner;
+	if (inner === undefined) return null;
+	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1)] as [string, string]));
+}
+
+/** A member marked by a legend (`◎石原康夫` with `◎部会長`): the name after the mark, the legend's role as the title. */
+function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): Member {
+	const role = legend.get(member.text[0] ?? '');
+	if (role === undefined) return member;
+	const parts = parseNameLabel(member.text.slice(1));
+	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
-	return { text, ...parseNameLabel(text) };
+	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
+	const count = HEAD_COUNT.exec(text);
+	return { text, ...parseNameLabel(count ? text.slice(0, count.index) : text) };
 }
 
 /**
@@ -126,6 +148,8 @@ export function parseMember(text: string): Member {
  */
 export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null): ParticipantGroup[] {
 	const groups: (ParticipantGroup & { line: number })[] = [];
+	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
+	const legend = new Map<string, string>();
 	const startGroup = (group: string, note: string | null, line: number): void => {
 		groups.push(note === null ? { group: named(group), members: [], line } : { group: named(group), note, members: [], line });
 	};
@@ -156,6 +180,11 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
 		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
 		if (text === '') continue;
+		const marks = readMarkLegend(text);
+		if (marks) {
+			for (const [mark, role] of marks) legend.set(mark, role);
+			continue;
+		}
 		if (EDITORIAL_LINE.test(text)) {
 			annotate(editorialNote(text));
 			continue;
@@ -188,6 +217,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	}
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.
 	if (note !== null) for (const group of groups) addNote(group, note);
+	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) {
 		if (group.members.length === 0) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));

@@ -121,7 +121,19 @@ const cases: {
 		start: '14:00',
 		end: '16:00',
 		location: '県庁本庁舎５階 大会議室',
-		participants: [],
+		// The legend `(◎部会長、○副部会長)` gives the marked members their roles; the head count is no affiliation.
+		participants: [
+			[
+				'出席者',
+				[
+					['◎石原康夫', '石原康夫', '部会長', null],
+					['○川口和子', '川口和子', '副部会長', null],
+					['木下一郎', '木下一郎', null, null],
+					['久保田学', '久保田学', null, null],
+					['佐々木純〔計５名〕', '佐々木純', null, null],
+				],
+			],
+		],
 		agenda: ['次期環境基本計画の骨子について'],
 		speakers: { 石原部会長: 2, 木下委員: 1, 事務局: 1, 川口副部会長: 1 },
 		bodyFrom: 12,

@@ -116,6 +116,194 @@ function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<Bod
 	return agenda;
 }
 
+/** What the reader knows of the document that tells speakers apart: its legend of marks, its participants' surnames. */
+export interface BodyOptions {
+	legend?: ReadonlyMap<string, string>;
+	surnames?: ReadonlySet<string>;
+}
+
+/** The state of reading the body, passed to the small steps and line handlers below. */
+interface BodyState extends OpenBody {
+	diagnostics: Diagnostic[];
+	open: OpenText | null;
+	/** Open texts that wrapped lines were joined to, completed after the last line. */
+	joined: OpenText[];
+	chat: boolean;
+	blankBefore: boolean;
+	/** The current line starts with a full-width space: a new paragraph of a transcript when the previous one ended a sentence. */
+	indented: boolean;
+	lastHeadingNumber: number | null;
+	/** Display width of the previous non-blank line as written (speaker label included). */
+	previousWidth: number;
+	wrapAt: number | null;
+	remarkCount: number;
+	agendaSections: { section: BodySection; block: ParagraphBlock }[];
+	numberedSections: number;
+}
+
+function nextSectionId(state: BodyState): string {
+	state.numberedSections++;
+	return `s${state.numberedSections}`;
+}
+
+/** What a body under construction holds: its sections, the open one and the open remark (shared with the markup reader). */
+export interface OpenBody {
+	body: BodySection[];
+	section: BodySection | null;
+	remark: RemarkBlock | null;
+}
+
+/** The section text goes to; text before the first heading opens a section without a title, `s0`. */
+export function currentSection(state: OpenBody, line: number): BodySection {
+	if (!state.section) {
+		state.section = { id: 's0', title: '', line, children: [] };
+		state.body.push(state.section);
+	}
+	return state.section;
+}
+
+/** Where a block goes: the open remark, else the current section. */
+export function container(state: OpenBody, line: number): Block[] {
+	return state.remark ? state.remark.children : currentSection(state, line).children;
+}
+
+function closeRemark(state: BodyState): void {
+	if (state.remark && state.remark.children.length === 0) {
+		state.diagnostics.push(warning('empty-remark', state.remark.line, `remark by "${state.remark.speaker}" has no text`));
+	}
+	state.remark = null;
+	state.open = null;
+}
+
+function addParagraph(state: BodyState, text: string, line: number, target: Block[]): void {
+	const block: ParagraphBlock = { type: 'paragraph', text, line };
+	target.push(block);
+	state.open = { kind: 'paragraph', block, lastWidth: displayWidth(text), end: tail(text), parts: [text] };
+}
+
+/** Continue the open block when the line is a wrapped continuation; true when it did. */
+function continueOpen(state: BodyState, text: string): boolean {
+	const current = state.open;
+	if (!current) return false;
+	// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
+	const soFar = current.end;
+	const ended = SENTENCE_END.test(soFar);
+	// Without a blank line, a sentence-final line ends its paragraph when it is clearly shorter than a wrapped line
+	// (or the body is not wrapped at all); a full-width line ending in 。 may still continue.
+	const short = PARAGRAPH_END.test(soFar) && (state.wrapAt === null || state.previousWidth < PARAGRAPH_END_RATIO * state.wrapAt);
+	const wrapped = state.blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !(state.indented && ended) && !short;
+	if (!wrapped) return false;
+	// Joining by concatenation and reading the end back would re-scan the paragraph at every line: collect the pieces instead.
+	const separator = wrapSeparator(current.end, text);
+	if (current.parts.length === 1) state.joined.push(current);
+	current.parts.push(separator, text);
+	current.end = tail(`${current.end}${separator}${text}`);
+	current.lastWidth = displayWidth(text);
+	return true;
+}
+
+/** One handler per kind of body line, gathered in a map. */
+const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<BodyLine, { kind: K }>, line: number) => void } = {
+	heading(state, entry, line) {
+		closeRemark(state);
+		state.chat = false;
+		if (entry.number !== null) state.lastHeadingNumber = entry.number;
+		state.section = { id: nextSectionId(state), title: entry.title, line, children: [] };
+		state.body.push(state.section);
+	},
+	speaker(state, entry, line) {
+		closeRemark(state);
+		state.remarkCount++;
+		const block: RemarkBlock = { type: 'remark', id: `r${state.remarkCount}`, speaker: entry.label, chat: state.chat, line, children: [] };
+		currentSection(state, line).children.push(block);
+		state.remark = block;
+		if (entry.text !== null) addParagraph(state, entry.text, line, block.children);
+	},
+	note(state, entry, line) {
+		if (entry.aside && state.remark) {
+			state.remark.children.push({ type: 'note', text: entry.text, line });
+			state.open = null;
+			return;
+		}
+		closeRemark(state);
+		currentSection(state, line).children.push({ type: 'note', text: entry.text, line });
+		if (entry.chat === 'start') state.chat = true;
+		if (entry.chat === 'end') state.chat = false;
+	},
+	chat(state, entry, line) {
+		closeRemark(state);
+		state.section = { id: nextSectionId(state), title: entry.title, line, children: [] };
+		state.body.push(state.section);
+		state.chat = true;
+	},
+	agenda(state, entry, line) {
+		closeRemark(state);
+		if (!isAgendaLead(entry.text)) {
+			addParagraph(state, entry.text, line, currentSection(state, line).children);
+			return;
+		}
+		state.chat = false;
+		const started: BodySection = { id: nextSectionId(state), title: '', line, children: [] };
+		state.body.push(started);
+		state.section = started;
+		addParagraph(state, entry.text, line, started.children);
+		const block = started.children[0];
+		if (block?.type === 'paragraph') state.agendaSections.push({ section: started, block });
+	},
+	page(state) {
+		state.blankBefore = true;
+	},
+	item(state, entry, line) {
+		const current = state.open;
+		const item = { text: entry.text, line };
+		if (current?.kind === 'item') {
+			current.list.items.push(item);
+			state.open = { kind: 'item', list: current.list, item, lastWidth: displayWidth(entry.text), end: tail(entry.text), parts: [entry.text] };
+			return;
+		}
+		const list: ListBlock = { type: 'list', items: [item], line };
+		container(state, line).push(list);
+		state.open = { kind: 'item', list, item, lastWidth: displayWidth(entry.text), end: tail(entry.text), parts: [entry.text] };
+	},
+	paragraph(state, entry, line) {
+		if (continueOpen(state, entry.text)) return;
+		addParagraph(state, entry.text, line, container(state, line));
+	},
+};
+
+/** Read one non-blank line: classify it, then hand it to its kind's handler. */
+function readLine(state: BodyState, lines: readonly SourceLine[], index: number, options: BodyOptions): void {
+	const source = lines[index];
+	if (!source) return;
+	state.indented = source.text.startsWith('\u3000');
+	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, ...options };
+	let entry = classifyLine(source.text, context);
+	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
+	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
+	(HANDLERS[entry.kind] as (state: BodyState, entry: BodyLine, line: number) => void)(state, entry, source.line);
+	if (entry.kind !== 'page') state.blankBefore = false;
+	state.previousWidth = displayWidth(source.text);
+}
+
+/** Build the texts of wrapped paragraphs and items once, after the last line. */
+function completeJoined(state: BodyState): void {
+	for (const text of state.joined) {
+		if (text.kind === 'paragraph') text.block.text = text.parts.join('');
+		else text.item.text = text.parts.join('');
+	}
+}
+
+/** Title the agenda sections once their (maybe wrapped) first paragraphs are complete; their items by section. */
+function titleAgendaSections(state: BodyState): Map<BodySection, AgendaMention[]> {
+	const introduced = new Map<BodySection, AgendaMention[]>();
+	for (const { section: started, block } of state.agendaSections) {
+		const items = readAgendaLine(block.text);
+		started.title = agendaSectionTitle(items, block.text);
+		introduced.set(started, items);
+	}
+	return introduced;
+}
+
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
@@ -123,163 +311,32 @@ function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<Bod
  * heading before it (`(2) 説明`) stays as its own section, empty when nothing
  * came between them (nothing is moved out of it).
  */
-export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[]): ParsedBody {
-	const body: BodySection[] = [];
-	let section: BodySection | null = null;
-	let remark: RemarkBlock | null = null;
-	let open: OpenText | null = null;
-	/** Open texts that wrapped lines were joined to, completed after the last line. */
-	const joined: OpenText[] = [];
-	let chat = false;
-	let blankBefore = false;
-	/** The current line starts with a full-width space: a new paragraph of a transcript when the previous one ended a sentence. */
-	let indented = false;
-	let lastHeadingNumber: number | null = null;
-	/** Display width of the previous non-blank line as written (speaker label included). */
-	let previousWidth = 0;
-	const wrapAt = wrapWidth(lines);
-	let remarkCount = 0;
-	const agendaSections: { section: BodySection; block: ParagraphBlock }[] = [];
-	let numberedSections = 0;
-	const nextSectionId = (): string => `s${++numberedSections}`;
-
-	const currentSection = (line: number): BodySection => {
-		if (!section) {
-			// Text before the first heading: a section without a title, `s0`.
-			section = { id: 's0', title: '', line, children: [] };
-			body.push(section);
-		}
-		return section;
+export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: BodyOptions = {}): ParsedBody {
+	const state: BodyState = {
+		diagnostics,
+		body: [],
+		section: null,
+		remark: null,
+		open: null,
+		joined: [],
+		chat: false,
+		blankBefore: false,
+		indented: false,
+		lastHeadingNumber: null,
+		previousWidth: 0,
+		wrapAt: wrapWidth(lines),
+		remarkCount: 0,
+		agendaSections: [],
+		numberedSections: 0,
 	};
-	const container = (line: number): Block[] => (remark ? remark.children : currentSection(line).children);
-	const closeRemark = (): void => {
-		if (remark && remark.children.length === 0) {
-			diagnostics.push(warning('empty-remark', remark.line, `remark by "${remark.speaker}" has no text`));
-		}
-		remark = null;
-		open = null;
-	};
-	const addParagraph = (text: string, line: number, target: Block[]): void => {
-		const block: ParagraphBlock = { type: 'paragraph', text, line };
-		target.push(block);
-		open = { kind: 'paragraph', block, lastWidth: displayWidth(text), end: tail(text), parts: [text] };
-	};
-	/** Continue the open block when the line is a wrapped continuation; true when it did. */
-	const continueOpen = (text: string): boolean => {
-		const current = open as OpenText | null;
-		if (!current) return false;
-		// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
-		const soFar = current.end;
-		const ended = SENTENCE_END.test(soFar);
-		// Without a blank line, a sentence-final line ends its paragraph when it is clearly shorter than a wrapped line
-		// (or the body is not wrapped at all); a full-width line ending in 。 may still continue.
-		const short = PARAGRAPH_END.test(soFar) && (wrapAt === null || previousWidth < PARAGRAPH_END_RATIO * wrapAt);
-		const wrapped = blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !(indented && ended) && !short;
-		if (!wrapped) return false;
-		// Joining by concatenation and reading the end back would re-scan the paragraph at every line: collect the pieces instead.
-		const separator = wrapSeparator(current.end, text);
-		if (current.parts.length === 1) joined.push(current);
-		current.parts.push(separator, text);
-		current.end = tail(`${current.end}${separator}${text}`);
-		current.lastWidth = displayWidth(text);
-		return true;
-	};
-
-	const handlers: { [K in BodyLine['kind']]: (entry: Extract<BodyLine, { kind: K }>, line: number) => void } = {
-		heading(entry, line) {
-			closeRemark();
-			chat = false;
-			if (entry.number !== null) lastHeadingNumber = entry.number;
-			section = { id: nextSectionId(), title: entry.title, line, children: [] };
-			body.push(section);
-		},
-		speaker(entry, line) {
-			closeRemark();
-			remarkCount++;
-			const block: RemarkBlock = { type: 'remark', id: `r${remarkCount}`, speaker: entry.label, chat, line, children: [] };
-			currentSection(line).children.push(block);
-			remark = block;
-			if (entry.text !== null) addParagraph(entry.text, line, block.children);
-		},
-		note(entry, line) {
-			if (entry.aside && remark) {
-				remark.children.push({ type: 'note', text: entry.text, line });
-				open = null;
-				return;
-			}
-			closeRemark();
-			currentSection(line).children.push({ type: 'note', text: entry.text, line });
-			if (entry.chat === 'start') chat = true;
-			if (entry.chat === 'end') chat = false;
-		},
-		chat(entry, line) {
-			closeRemark();
-			section = { id: nextSectionId(), title: entry.title, line, children: [] };
-			body.push(section);
-			chat = true;
-		},
-		agenda(entry, line) {
-			closeRemark();
-			if (!isAgendaLead(entry.text)) {
-				addParagraph(entry.text, line, currentSection(line).children);
-				return;
-			}
-			chat = false;
-			const started: BodySection = { id: nextSectionId(), title: '', line, children: [] };
-			body.push(started);
-			section = started;
-			addParagraph(entry.text, line, started.children);
-			const block = started.children[0];
-			if (block?.type === 'paragraph') agendaSections.push({ section: started, block });
-		},
-		page() {
-			blankBefore = true;
-		},
-		item(entry, line) {
-			const current = open as OpenText | null;
-			const item = { text: entry.text, line };
-			if (current?.kind === 'item') {
-				current.list.items.push(item);
-				open = { kind: 'item', list: current.list, item, lastWidth: displayWidth(entry.text), end: tail(entry.text), parts: [entry.text] };
-				return;
-			}
-			const list: ListBlock = { type: 'list', items: [item], line };
-			container(line).push(list);
-			open = { kind: 'item', list, item, lastWidth: displayWidth(entry.text), end: tail(entry.text), parts: [entry.text] };
-		},
-		paragraph(entry, line) {
-			if (continueOpen(entry.text)) return;
-			addParagraph(entry.text, line, container(line));
-		},
-	};
-
 	for (const [index, source] of lines.entries()) {
-		if (source.text.trim() === '') {
-			blankBefore = true;
-			continue;
-		}
-		indented = source.text.startsWith('\u3000');
-		const context: LineContext = { inRemark: remark !== null, lastHeadingNumber };
-		let entry = classifyLine(source.text, context);
-		// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
-		if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
-		(handlers[entry.kind] as (entry: BodyLine, line: number) => void)(entry, source.line);
-		if (entry.kind !== 'page') blankBefore = false;
-		previousWidth = displayWidth(source.text);
+		if (source.text.trim() === '') state.blankBefore = true;
+		else readLine(state, lines, index, options);
 	}
-	closeRemark();
-	for (const text of joined) {
-		if (text.kind === 'paragraph') text.block.text = text.parts.join('');
-		else text.item.text = text.parts.join('');
-	}
-	// Agenda paragraphs may wrap over several lines: title the sections once their text is complete.
-	const introduced = new Map<BodySection, AgendaMention[]>();
-	for (const { section: started, block } of agendaSections) {
-		const items = readAgendaLine(block.text);
-		started.title = agendaSectionTitle(items, block.text);
-		introduced.set(started, items);
-	}
-
+	closeRemark(state);
+	completeJoined(state);
+	const introduced = titleAgendaSections(state);
+	const body = state.body;
 	const sections: Section[] = body.map(({ id, title, line }) => ({ id, title, line }));
 	const remarks: RemarkIndex[] = body.flatMap((s) =>
 		s.children

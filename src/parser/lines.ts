@@ -29,6 +29,24 @@ export interface LineContext {
 	inRemark: boolean;
 	/** Number of the last numbered heading, if any. */
 	lastHeadingNumber: number | null;
+	/** The document's legend of speaker marks (`◎は委員長、○は委員、●は事務局の発言`): mark → the role that speaks. */
+	legend?: ReadonlyMap<string, string>;
+	/** Surnames of the meeting's participants: `石井：…` at a line's start is 石井 speaking. */
+	surnames?: ReadonlySet<string>;
+}
+
+/** One entry of a legend of marks: `◎は委員長`, `●は事務局の発言`. */
+const LEGEND_ENTRY = /(?<mark>[◎○〇◯●◇◆■□△▲☆★])は(?<role>[^、，,。()（）◎○〇◯●◇◆■□△▲☆★]{1,12}?)(?:の発言)?(?=[、，,。)）]|$)/gu;
+
+/** The marks a legend line declares, as mark → role; empty when the text holds none. */
+export function readLegend(text: string): Map<string, string> {
+	const legend = new Map<string, string>();
+	for (const match of text.matchAll(LEGEND_ENTRY)) {
+		const mark = match.groups?.mark ?? '';
+		const role = trimSpaces(match.groups?.role ?? '');
+		if (mark !== '' && role !== '') legend.set(mark === '〇' || mark === '◯' ? '○' : mark, role);
+	}
+	return legend;
 }
 
 /** `(1) 開会`, `（３）閉会`, `(2) 議題`, `１．開会` (on the NFKC form). */
@@ -66,6 +84,9 @@ const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(
 /** Labels of offices that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）. */
 const OFFICE_SPEAKERS = /^(?:事務局|司会|議長|座長|主査|委員長|会長|部会長|説明者)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
+/** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
+const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
+
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
@@ -82,12 +103,19 @@ function isNameRow(text: string): boolean {
 	return text.split(/[\s\u3000]+/u).every((piece) => isSpeakerLabel(piece));
 }
 
-/** After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）) or an organisation. */
+/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`. */
+const POST_ENDING = /(?:長|官|補佐)$/u;
+
+/**
+ * After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）), an organisation,
+ * or a post without a name (`○地域医療計画課長　…`).
+ */
 function isCircleSpeaker(label: string): boolean {
 	if (isSpeakerLabel(label)) return true;
 	if ([...label].length > 30 || /[。、「」]/u.test(label)) return false;
 	const parts = parseNameLabel(label);
-	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label);
+	const post = parts.name === null && parts.affiliation === null && parts.title === label && POST_ENDING.test(label);
+	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || post;
 }
 
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
@@ -173,6 +201,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	if (isAgendaLeadForm(folded) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };
 
+	// ●本日は…。 under a legend (`●は事務局の発言`): the mark names the speaker's role.
+	const role = context.legend?.get(first === '〇' || first === '◯' ? '○' : first);
+	const speech = trimSpaces(line.slice(1));
+	if (role !== undefined && speech !== '') return { kind: 'speaker', label: role, text: speech };
+
 	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省）
 	const circle = /^[○〇◯][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
 	if (circle?.groups && isCircleSpeaker(circle.groups.label ?? '')) {
@@ -209,9 +242,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (isBareSpeakerLabel(label) && isSpeakerLabel(label) && text !== '') return { kind: 'speaker', label: trimSpaces(label), text };
 	}
 
-	// 後藤座長：本文
+	// 後藤座長：本文 / 石井：本文 (a participant's surname)
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
-	if (colon?.groups && isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')))) {
+	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
+	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
+	if (colon?.groups && (surname || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

@@ -44,6 +44,27 @@ export function isOrganisation(text: string): boolean {
 	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
 }
 
+/**
+ * Words a local government's post begins with (`企画部長`, `上下水道局長`, `健康福祉部長`): before an office
+ * word they name the department, never a surname.
+ */
+const DEPARTMENT_WORDS: readonly string[] = [
+	'企画', '福祉', '財政', '健康', '上下', '水道', '下水', '環境', '建設', '都市', '市民', '区民', '町民', '村民', '県民', '住民',
+	'教育', '生活', '産業', '経済', '農林', '農政', '土木', '会計', '危機', '子ども', 'こども', '保健', '保険', '介護', '消防',
+	'議会', '選挙', '監査', '税務', '人事', '秘書', '広報', '企業', '病院', '交通', '観光', '文化', '商工', '資産', '契約', '管財',
+	'衛生', '公園', '道路', '河川', '港湾', '開発', '計画', '整備', '管理', '学校', '生涯', '社会', '長寿', '高齢', '障害',
+];
+
+/** True when a text starts with a department word (`企画部長`): a post, not a surname and a post. */
+function isDepartmentPost(text: string): boolean {
+	return DEPARTMENT_WORDS.some((word) => text.startsWith(word));
+}
+
+/** How a bureau's name ends (`医政局`, `総務課`): such a word before an office word is a post, not a surname. */
+const BUREAU_ENDINGS = /(?:局|省|庁|課)$/u;
+/** A post that starts with its bureau: `医政局地域医療計画課長`. */
+const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:省|庁|局)', 'u');
+
 /** Leading words that are never surnames even when an office word follows. */
 const NOT_SURNAMES = new Set(['内閣', '内閣府', '事務', '事務局', '大臣', '総務', '総務省', '政府', '国立', '一般', '地方', '日本']);
 
@@ -94,14 +115,14 @@ function splitRole(text: string): { name: string; title: string } | null {
 
 /** `山内サイバーセキュリティ統括官` → 山内 / サイバーセキュリティ統括官 (surname before a known office word). */
 function splitOfficial(text: string, bracket: string): { name: string; title: string } | null {
-	if (OFFICE_WORDS.some((word) => text.startsWith(word))) return null;
+	if (OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text)) return null;
 	if (!OFFICE_ENDINGS.test(text)) return null;
 	const run = SURNAME.exec(text)?.[0] ?? '';
 	for (let length = 1; length <= run.length; length++) {
 		const rest = text.slice(length);
 		if (OFFICE_WORDS.some((word) => rest.startsWith(word))) {
 			const name = text.slice(0, length);
-			if (NOT_SURNAMES.has(name)) return null;
+			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
 			return { name, title: rest + bracket };
 		}
 	}
@@ -226,13 +247,20 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 
 /** Posts of the Diet and local government that follow a surname in a speaker label, longest first. */
 const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ]{1,4}?)(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|区長|町長|村長|教育長|副委員長|委員長|議員)$/u;
+	/^(?<name>[\p{Script=Han}々ヶ]{1,4}?)(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|区長|町長|村長|教育長|副委員長|委員長|議員)$/u;
 
-/** `安倍内閣総理大臣` → 安倍 / 内閣総理大臣, `向山事務総長` → 向山 / 事務総長, `田中市長` → 田中 / 市長; null otherwise. */
+/** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
+const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
+
+/**
+ * `安倍内閣総理大臣` → 安倍 / 内閣総理大臣, `田中副大臣` → 田中 / 副大臣, `向山事務総長` → 向山 / 事務総長,
+ * `田中市長` → 田中 / 市長; null otherwise (`外務大臣` alone names no one).
+ */
 export function splitSittingPost(text: string): NameParts | null {
 	const match = SITTING_POSTS.exec(text);
 	const name = match?.groups?.name ?? '';
 	if (!match || NOT_SURNAMES.has(name) || isOrganisation(name) || OFFICE_WORDS.some((word) => name.endsWith(word))) return null;
+	if (MINISTRY_WORDS.test(name)) return null;
 	return { name, title: match.groups?.post ?? null, affiliation: null };
 }
 
@@ -274,6 +302,9 @@ export function parseNameLabel(label: string): NameParts {
 		if (person && (person.title !== null || LATIN.test(before) || isOrganisation(before))) {
 			return { name: person.name, title: person.title, affiliation: person.affiliation ?? before };
 		}
+		// `事務局 医政局地域医療計画課長`: an organisation, then a post without a person.
+		const after = space.groups.after ?? '';
+		if (!person && isOrganisation(before) && OFFICE_ENDINGS.test(after) && isPost(after)) return { ...none, title: after, affiliation: before };
 	}
 	const latin = LATIN_PREFIX.exec(text);
 	if (latin?.groups) {
@@ -287,9 +318,14 @@ export function parseNameLabel(label: string): NameParts {
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
 	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
 	// A post without a person (大臣官房審議官): a title, never a guessed name.
-	if (OFFICE_ENDINGS.test(text)) return OFFICE_WORDS.some((word) => text.startsWith(word)) ? { ...none, title: text } : none;
+	if (OFFICE_ENDINGS.test(text)) return isPost(text) ? { ...none, title: text } : none;
 	if (PERSON_NAME.test(text)) return { ...none, name: text };
 	return none;
+}
+
+/** True when a text is a post without a person: it starts with an office, department or bureau word. */
+function isPost(text: string): boolean {
+	return OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text) || BUREAU_POST.test(text);
 }
 
 /** True when a label reads as a person with a role or post (used to tell speakers from other text). */

@@ -102,9 +102,44 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 	group.note = [...parts].join('、');
 }
 
+/** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`). */
+const ROSTER_STATUS = /^(?:出席|欠席|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
+/** A roster row: post, name, then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`). */
+const ROSTER_ROW = /^(?<post>[^\s\u3000]{1,12})[\s\u3000]+(?<name>[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,7})[\s\u3000]+(?<status>\S.*)$/u;
+
+/** A member of a roster row (the post its title, the name as written), or null when the line is no such row. */
+function readRosterRow(text: string): Member | null {
+	const row = ROSTER_ROW.exec(text);
+	const status = row?.groups?.status?.split(/[\s　]+/u) ?? [];
+	if (!row?.groups || status.length === 0 || !status.every((word) => ROSTER_STATUS.test(word))) return null;
+	return { text, name: row.groups.name ?? null, title: row.groups.post ?? null, affiliation: null };
+}
+
+/** Marks explaining roles after the list: `(◎部会長、○副部会長)`. */
+const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,]{1,12}(?:[、，,][\s\u3000]*[◎○〇●◇◆☆★][^（）()、，,]{1,12})*)[）)]$/u;
+/** A head count after the last name: `〔計５名〕`, `（計5名）`. */
+const HEAD_COUNT = /[〔（(]計?[0-9０-９]{1,4}名[〕）)]$/u;
+
+/** The roles of a mark legend line, as mark → role, or null when the line is no legend. */
+function readMarkLegend(text: string): Map<string, string> | null {
+	const inner = MARK_LEGEND.exec(trimSpaces(text))?.groups?.inner;
+	if (inner === undefined) return null;
+	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1)] as [string, string]));
+}
+
+/** A member marked by a legend (`◎石原康夫` with `◎部会長`): the name after the mark, the legend's role as the title. */
+function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): Member {
+	const role = legend.get(member.text[0] ?? '');
+	if (role === undefined) return member;
+	const parts = parseNameLabel(member.text.slice(1));
+	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
-	return { text, ...parseNameLabel(text) };
+	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
+	const count = HEAD_COUNT.exec(text);
+	return { text, ...parseNameLabel(count ? text.slice(0, count.index) : text) };
 }
 
 /**
@@ -113,6 +148,8 @@ export function parseMember(text: string): Member {
  */
 export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null): ParticipantGroup[] {
 	const groups: (ParticipantGroup & { line: number })[] = [];
+	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
+	const legend = new Map<string, string>();
 	const startGroup = (group: string, note: string | null, line: number): void => {
 		groups.push(note === null ? { group: named(group), members: [], line } : { group: named(group), note, members: [], line });
 	};
@@ -131,7 +168,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			groups.push(group);
 		}
 		const entries = splitEntries(members);
-		const parsed = (entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries).map(parseMember);
+		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
+		const parsed = row ? [row] : (entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries).map(parseMember);
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);
@@ -142,6 +180,11 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
 		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
 		if (text === '') continue;
+		const marks = readMarkLegend(text);
+		if (marks) {
+			for (const [mark, role] of marks) legend.set(mark, role);
+			continue;
+		}
 		if (EDITORIAL_LINE.test(text)) {
 			annotate(editorialNote(text));
 			continue;
@@ -174,6 +217,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	}
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.
 	if (note !== null) for (const group of groups) addNote(group, note);
+	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) {
 		if (group.members.length === 0) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));

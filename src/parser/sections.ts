@@ -25,7 +25,7 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催日時', '開催日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者'), loose: true },
 	{ key: 'participants', pattern: anyOf('陪席者', '随行者', '説明員'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
@@ -285,9 +285,10 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	if (!source || !/^[○〇◯【]/u.test(trimSpaces(source.text))) return false;
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
-	if (entry.text !== null) return SENTENCE.test(entry.text);
+	if (entry.text !== null && SENTENCE.test(entry.text)) return true;
+	// The speech goes on on the next line (alone on its line, or wrapped by a PDF extraction).
 	const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
-	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text);
+	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text) && (entry.text === null || !/^[○〇◯【]/u.test(trimSpaces(next.text)));
 }
 
 /** A heading line just before a transcript's first speech (`開　会`, `≪1.開会≫`, `（１）開会`) that belongs to the body. */
@@ -311,6 +312,26 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 		first ??= titleForm(text);
 	}
 	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first);
+}
+
+/** How many non-blank lines after a date block's line may come before the first header section. */
+const DATE_BLOCK_REACH = 3;
+
+/**
+ * A line of the date block of a PDF's first page (`１５：００～１７：００`, the place) after a date line,
+ * when a header section (`○出席者`) follows within a few lines: a header line, not the body's first text.
+ */
+function isDateBlockLine(lines: readonly SourceLine[], index: number, preamble: readonly SourceLine[], sectionAt: (i: number) => SectionLine | null): boolean {
+	const text = stripDecoration(lines[index]?.text ?? '').text;
+	if (!preamble.some((source) => isDateLine(source.text)) || text === '' || [...text].length > 40 || /[。、]/u.test(text)) return false;
+	let seen = 0;
+	for (let i = index + 1; i < lines.length && seen < DATE_BLOCK_REACH; i++) {
+		if ((lines[i]?.text ?? '').trim() === '') continue;
+		seen++;
+		const found = sectionAt(i);
+		if (found) return found.key !== null && found.key !== 'body';
+	}
+	return false;
 }
 
 /** Split the document into title, preamble, header sections and body lines. */
@@ -407,7 +428,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.sections.push(current);
 		} else if (current) {
 			current.lines.push(source);
-		} else if (dated || isDateLine(source.text) || isIssuerLine(source.text)) {
+		} else if (dated || isDateLine(source.text) || isIssuerLine(source.text) || isDateBlockLine(lines, index, split.preamble, sectionAt)) {
 			split.preamble.push(source);
 		} else {
 			// A document without header sections (a summary): its text starts here.

@@ -161,6 +161,13 @@ describe('assembly speaker markers and labels', () => {
 		{ line: '◯議長(竹野兼主議員)ただいまから会議を開きます。', label: '議長(竹野兼主議員)', name: '竹野兼主', title: '議長' },
 		{ line: '◇教育長（中村花子君）　お答えします。', label: '教育長（中村花子君）', name: '中村花子', title: '教育長' },
 		{ line: '●副議長（佐藤花子君）　休憩します。', label: '副議長（佐藤花子君）', name: '佐藤花子', title: '副議長' },
+		{ line: '◎企画部長（井上直樹）　お答えします。', label: '企画部長（井上直樹）', name: '井上直樹', title: '企画部長' },
+		{ line: '◎福祉部長（佐藤花子）　お答えします。', label: '福祉部長（佐藤花子）', name: '佐藤花子', title: '福祉部長' },
+		{ line: '◎財政課長（井上直樹）　お答えします。', label: '財政課長（井上直樹）', name: '井上直樹', title: '財政課長' },
+		{ line: '◎総務部長（井上直樹）　お答えします。', label: '総務部長（井上直樹）', name: '井上直樹', title: '総務部長' },
+		{ line: '◎教育長（井上直樹）　お答えします。', label: '教育長（井上直樹）', name: '井上直樹', title: '教育長' },
+		{ line: '◎上下水道局長（井上直樹）　お答えします。', label: '上下水道局長（井上直樹）', name: '井上直樹', title: '上下水道局長' },
+		{ line: '◎健康福祉部長（森　花子）　お答えします。', label: '健康福祉部長（森　花子）', name: '森 花子', title: '健康福祉部長' },
 	])('$label → $name / $title', ({ line, label, name, title }) => {
 		expect(readTurn(line)?.label).toBe(label);
 		expect(parseNameLabel(label)).toEqual({ name, title, affiliation: null });

@@ -3,7 +3,12 @@
  * spaces, 【】 and anonymised speakers, ministries' 議事要旨 pages copied with their navigation, web tables,
  * colon speakers, wide-spaced numbered headers, a PDF extraction): each parsed whole and checked field by field.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { decodeSeed } from '../../src/converter/decode.ts';
+import { parseMinutes } from '../../src/parser/index.ts';
+import { readLegend } from '../../src/parser/lines.ts';
 import { lostLines, parseFixture } from './unseen-helpers.ts';
 
 /** A member as [text, name, title, affiliation]. */
@@ -116,7 +121,19 @@ const cases: {
 		start: '14:00',
 		end: '16:00',
 		location: '県庁本庁舎５階 大会議室',
-		participants: [],
+		// The legend `(◎部会長、○副部会長)` gives the marked members their roles; the head count is no affiliation.
+		participants: [
+			[
+				'出席者',
+				[
+					['◎石原康夫', '石原康夫', '部会長', null],
+					['○川口和子', '川口和子', '副部会長', null],
+					['木下一郎', '木下一郎', null, null],
+					['久保田学', '久保田学', null, null],
+					['佐々木純〔計５名〕', '佐々木純', null, null],
+				],
+			],
+		],
 		agenda: ['次期環境基本計画の骨子について'],
 		speakers: { 石原部会長: 2, 木下委員: 1, 事務局: 1, 川口副部会長: 1 },
 		bodyFrom: 12,
@@ -135,7 +152,8 @@ const cases: {
 			['陪席者', [['長谷川誠 (地域ネット 取締役)', '長谷川誠', null, '地域ネット 取締役']]],
 		],
 		agenda: ['料金体系の見直しについて'],
-		speakers: {},
+		// The legend `(◎は委員長、○は委員、●は事務局の発言)` names who speaks at each mark.
+		speakers: { 事務局: 2, 委員長: 3, 委員: 1 },
 		bodyFrom: 22,
 	},
 ];
@@ -191,12 +209,83 @@ describe('end marks and page furniture', () => {
 		expect(result.meeting?.date).toBe('2024-02-19');
 	});
 
-	test('a PDF extraction: the title repeated as a page header and page numbers are dropped, the date block read', () => {
-		const { result, lines } = parseFixture('council', 'pdf-extract-kangxi.txt');
-		expect(result.meeting).toMatchObject({ title: '第４回 地域医療構想に関する検討会 議事録', series: '地域医療構想に関する検討会', session: 4, date: '2024-09-10' });
-		const text = result.body.flatMap((section) => section.children).map((block) => JSON.stringify(block)).join('');
-		expect(text).not.toContain('- 1 -');
-		expect(text.split('第４回 地域医療構想に関する検討会 議事録').length).toBe(1);
-		expect(lines.length).toBeGreaterThan(20);
+	describe('a PDF extraction read as the converter reads it (bytes → decodeSeed → parse): Kangxi radicals mapped, wrapped lines joined', () => {
+		const bytes = readFileSync(join(import.meta.dirname, '../fixtures/layouts/council/pdf-extract-kangxi.txt'));
+		const decoded = decodeSeed(new Uint8Array(bytes));
+		if (!decoded.ok) throw new Error(decoded.message);
+		const result = parseMinutes(decoded.text, { source: 'pdf-extract-kangxi.txt', sourceHash: 'a'.repeat(64) });
+
+		test('the title, the date block (date, time, place) and the page headers', () => {
+			expect(result.meeting).toMatchObject({
+				title: '第４回 地域医療構想に関する検討会 議事録',
+				series: '地域医療構想に関する検討会',
+				session: 4,
+				date: '2024-09-10',
+				start: '15:00',
+				end: '17:00',
+				location: '厚生労働省 行政棟 共用第６会議室',
+			});
+			const text = result.body.flatMap((section) => section.children).map((block) => JSON.stringify(block)).join('');
+			expect(text).not.toContain('- 1 -');
+			expect(text.split('第４回 地域医療構想に関する検討会 議事録').length).toBe(1);
+			expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		});
+
+		test('the ○出席者 list: members and the secretariat post', () => {
+			expect(result.meeting?.participants.map((group) => [group.group, group.members.map((m) => [m.text, m.name, m.title, m.affiliation])])).toEqual([
+				[
+					'出席者',
+					[
+						['中山座長', '中山', '座長', null],
+						['木村委員', '木村', '委員', null],
+						['林委員', '林', '委員', null],
+						['事務局 医政局地域医療計画課長', null, '医政局地域医療計画課長', '事務局'],
+					],
+				],
+			]);
+		});
+
+		test('every turn, a post without a name included, with its wrapped speech joined', () => {
+			expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+				['中山座長', 'ただいまから第４回地域医療構想に関する検討会を開催いたします。本日は委員の皆様にお集まりいただきありがとうございます。'],
+				['地域医療計画課長', '資料１に沿って御説明いたします。病床の機能分化は着実に進んでおります。'],
+				['木村委員', '外来機能の報告制度との関係も整理が必要だと思います。'],
+				['林委員', '賛成です。'],
+				['中山座長', 'それでは本日はこれで閉会といたします。'],
+			]);
+		});
+	});
+});
+
+describe('marks explained by a legend (summary-numbered-wide.txt: `6. 議  事(◎は委員長、○は委員、●は事務局の発言)`)', () => {
+	const { result } = parseFixture('council', 'summary-numbered-wide.txt');
+
+	test('each marked paragraph is a remark of the legend\'s role, in order', () => {
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['事務局', '本日は委員3名に御出席いただいており、定足数を満たしていることを御報告する。'],
+			['委員長', 'それでは議事に入る。'],
+			['事務局', '資料1に基づき、料金体系の見直し案を説明した。'],
+			['委員', '利用者への周知期間を十分に取るべきである。'],
+			['委員長', '周知期間については事務局で検討すること。'],
+			['委員長', '以上をもって閉会とする。'],
+		]);
+	});
+
+	test('without a legend the same marks stay text (a summary\'s points)', () => {
+		const text = ['議事要旨', '1. 日時 2023年9月14日(木) 10:00 ~ 12:00', '2. 議事', '○利用者への周知期間を十分に取るべきである。', '●資料1に基づき説明した。'].join('\n');
+		const parsed = parseMinutes(text, { source: 'x.txt', sourceHash: 'a'.repeat(64) });
+		expect(parsed.meeting).not.toBeNull();
+		expect(parsed.meeting?.remarks).toEqual([]);
+	});
+});
+
+describe('readLegend', () => {
+	test.each([
+		{ text: '6. 議  事(◎は委員長、○は委員、●は事務局の発言)', legend: [['◎', '委員長'], ['○', '委員'], ['●', '事務局']] },
+		{ text: '（◎は部会長、〇は委員の発言）', legend: [['◎', '部会長'], ['○', '委員']] },
+		{ text: '(◎部会長、○副部会長)', legend: [] },
+		{ text: '○利用者への周知期間を十分に取るべきである。', legend: [] },
+	])('$text', ({ text, legend }) => {
+		expect([...readLegend(text)]).toEqual(legend);
 	});
 });

@@ -192,8 +192,29 @@ describe('turn lines', () => {
 		{ line: '○国務大臣（内閣府特命担当大臣）（松山政司君）　御説明します。', label: '国務大臣（内閣府特命担当大臣）（松山政司君）', speech: '御説明します。' },
 		{ line: '○議長（大島理森君）これより会議を開きます。', label: '議長（大島理森君）', speech: 'これより会議を開きます。' },
 		{ line: '○山際大志郎君', label: '山際大志郎君', speech: '' },
+		{ line: '○田中副大臣　お答えいたします。', label: '田中副大臣', speech: 'お答えいたします。' },
+		{ line: '○山田大臣政務官　お答えいたします。', label: '山田大臣政務官', speech: 'お答えいたします。' },
+		{ line: '○鈴木副大臣　御説明いたします。', label: '鈴木副大臣', speech: '御説明いたします。' },
+		{ line: '○上川大臣　お答えいたします。', label: '上川大臣', speech: 'お答えいたします。' },
+		{ line: '○参考人（山田太郎君）　意見を申し述べます。', label: '参考人（山田太郎君）', speech: '意見を申し述べます。' },
+		{ line: '○委員長（鈴木太郎君）　これより会議を開きます。', label: '委員長（鈴木太郎君）', speech: 'これより会議を開きます。' },
 	])('$label', ({ line, label, speech }) => {
 		expect(readTurn(line)).toEqual({ label, speech });
+	});
+
+	test.each([
+		{ label: '田中副大臣', name: '田中', title: '副大臣' },
+		{ label: '山田大臣政務官', name: '山田', title: '大臣政務官' },
+		{ label: '上川大臣', name: '上川', title: '大臣' },
+		{ label: '田中外務大臣', name: '田中', title: '外務大臣' },
+		{ label: '政府参考人（山田太郎君）', name: '山田太郎', title: '政府参考人' },
+		{ label: '参考人（山田太郎君）', name: '山田太郎', title: '参考人' },
+	])('$label → $name / $title', ({ label, name, title }) => {
+		expect(parseNameLabel(label)).toEqual({ name, title, affiliation: null });
+	});
+
+	test.each(['○外務大臣　答弁します。', '○財務副大臣　答弁します。'])('%s (a post alone) is not a turn', (line) => {
+		expect(readTurn(line)).toBeNull();
 	});
 
 	test.each(['○本日の会議に付した案件', '○委員の辞任及び補欠選任の件', '〔佐藤勉君会長席に着く〕', '（拍手）', '○出席議員（26人）', '◎開議の宣告', '　本案は可決されました。'])('%s is not a turn', (line) => {

@@ -61,6 +61,9 @@ describe('parseNameLabel', () => {
 		// A post without a person: no guessed surname.
 		{ label: '大臣官房審議官', name: null, title: '大臣官房審議官', affiliation: null },
 		{ label: '山田部長', name: '山田', title: '部長', affiliation: null },
+		{ label: '医政局地域医療計画課長', name: null, title: '医政局地域医療計画課長', affiliation: null },
+		{ label: '事務局 医政局地域医療計画課長', name: null, title: '医政局地域医療計画課長', affiliation: '事務局' },
+		{ label: '企画部長', name: null, title: '企画部長', affiliation: null },
 		{ label: '座長代理', name: null, title: '座長代理', affiliation: null },
 		{ label: '', name: null, title: null, affiliation: null },
 	])('$label', ({ label, ...expected }) => {

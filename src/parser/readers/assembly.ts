@@ -15,7 +15,8 @@ import { parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
 import { isPageMarker, isSeparator, readTranscript, readTurn } from '../transcript.ts';
-import type { Block, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import { fileStem, prependNotes } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** Lines searched for the recognition marks. */
@@ -324,11 +325,6 @@ function bodyHeading(text: string): string | null {
 	return null;
 }
 
-/** The seed's file name without folder and extension. */
-function fileStem(source: string): string {
-	return source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') || source;
-}
-
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const { lines } = document;
@@ -344,12 +340,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const spoken = lines.slice(start).filter((source) => !running.has(compact(unprefixed(source.text))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
 	const body = transcript.body;
-	if (header.notes.length > 0) {
-		const children: Block[] = header.notes.map((note) => ({ type: 'note', text: note.text, line: note.line }));
-		const first = body[0];
-		if (first?.id === 's0') first.children.unshift(...children);
-		else body.unshift({ id: 's0', title: '', line: header.notes[0]?.line ?? 1, children });
-	}
+	prependNotes(body, header.notes);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	if (header.date === null) {
 		diagnostics.push(error('no-date', lines[0]?.line ?? null, 'no date found before the transcript: add a line such as "開催日：令和６年１１月２９日"'));

@@ -11,6 +11,7 @@ import { parseBody } from '../body.ts';
 import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
+import { readLegend } from '../lines.ts';
 import { joinWrappedLines, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -101,12 +102,43 @@ function isTimeLine(text: string): boolean {
 	return bare !== '' && [...bare].length <= 30 && findDate(bare) === null && findTimeRange(bare) !== null && !/[。、]/u.test(bare);
 }
 
+/** True when only the date line and time lines stand between the date line and this preamble line. */
+function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, dateSource: SourceLine): boolean {
+	const between = preamble.filter((line) => line.line > dateSource.line && line.line < source.line);
+	return source.line > dateSource.line && between.every((line) => isTimeLine(line.text));
+}
+
 /** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */
 function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | null): { kept: SourceLine[]; dropped: SourceLine[] } {
 	const form = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
 	const titleForm = title ? form(title.text) : '';
 	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && form(source.text) === titleForm);
 	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
+}
+
+/** A legend of speaker marks: on the body label line (`6. 議  事(◎は委員長、○は委員、●は事務局の発言)`) or a bracketed line of the body. */
+function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body: readonly SourceLine[]): Map<string, string> {
+	const label = lines.find((source) => source.line === bodyLine);
+	const fromLabel = label ? readLegend(label.text) : new Map<string, string>();
+	if (fromLabel.size > 0) return fromLabel;
+	const own = body.find((source) => /^[（(][^（）()]*[）)]$/u.test(trimSpaces(source.text)) && readLegend(source.text).size > 0);
+	return own ? readLegend(own.text) : fromLabel;
+}
+
+/** The participants' names and their leading parts (`石井健` → 石井健, 石井, 石): a bare label `石井：` names one of them. */
+function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
+	const surnames = new Set<string>();
+	for (const member of groups.flatMap((group) => group.members)) {
+		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';
+		if (name === '') continue;
+		const spaced = name.split(' ');
+		if (spaced.length > 1) surnames.add(spaced[0] ?? '');
+		const compact = spaced.join('');
+		surnames.add(compact);
+		for (let length = 1; length < [...compact].length && length <= 4; length++) surnames.add([...compact].slice(0, length).join(''));
+	}
+	surnames.delete('');
+	return surnames;
 }
 
 /** Read a council document (title, header sections, body) into its record, body and diagnostics (never throws). */
@@ -157,7 +189,10 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		}
 		// A publication date (`令和6年5月1日` above the title) when the header has the meeting's 日時: the meeting date wins.
 		else if (isDateLine(source.text) && seen.has('date')) continue;
-		else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
+		// The place on the line after the date block (a PDF's first page), when no 場所 section names it.
+		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource)) {
+			record.location = trimSpaces(source.text);
+		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
@@ -167,7 +202,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 
 	// Body (without the title repeated as each page's header).
 	const pages = withoutPageHeaders(header.body, header.title);
-	const parsed = parseBody(pages.kept, diagnostics);
+	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: participantSurnames(record.participants) });
 	if (!header.hasBody) {
 		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
 		diagnostics.push(

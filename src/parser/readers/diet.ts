@@ -16,6 +16,7 @@ import { finishRecord, noRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import { fileStem, prependNotes } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** `第196回国会 衆議院 内閣委員会 第20号` (a leading `衆議院会議録情報` and a trailing date allowed). */
@@ -297,11 +298,6 @@ function inferHouse(lines: readonly SourceLine[], committee: string): string | n
 	return null;
 }
 
-/** The seed's file name without folder and extension. */
-function fileStem(source: string): string {
-	return source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') || source;
-}
-
 /** Lines of a copied web page: page chrome dropped, the simple view's `発言のURL:…` tails cut off and kept with their line. */
 function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls: { line: number; url: string }[] } {
 	const lines: SourceLine[] = [];
@@ -347,12 +343,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 		heading: (text) => (BODY_HEADING.test(trimSpaces(text).normalize('NFKC')) ? trimSpaces(text) : null),
 	});
 	const body = transcript.body;
-	if (header.notes.length > 0) {
-		const children: Block[] = header.notes.map((note) => ({ type: 'note', text: note.text, line: note.line }));
-		const first = body[0];
-		if (first?.id === 's0') first.children.unshift(...children);
-		else body.unshift({ id: 's0', title: '', line: header.notes[0]?.line ?? 1, children });
-	}
+	prependNotes(body, header.notes);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	if (header.date === null) {
 		diagnostics.push(error('no-date', header.titleLine ?? lines[0]?.line ?? null, 'no date found before the transcript: add the date line, e.g. "平成三十年五月三十日（水曜日）"'));

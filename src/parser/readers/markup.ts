@@ -11,6 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { AgendaItem, Meeting, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
+import { container, currentSection } from '../body.ts';
 import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
@@ -163,20 +164,6 @@ function speakerOf(line: InlineText, state: MarkupState): { label: string; rest:
 
 /** A list item's text as an inline text. */
 const inlineOf = (item: ListItem): InlineText => ({ text: item.text, links: item.links ?? [] });
-
-/** The current section, opening the untitled `s0` for text before the first heading. */
-function currentSection(state: MarkupState, line: number): BodySection {
-	if (!state.section) {
-		state.section = { id: 's0', title: '', line, children: [] };
-		state.body.push(state.section);
-	}
-	return state.section;
-}
-
-/** Where the next block goes: the open remark, or the current section. */
-function container(state: MarkupState, line: number): Block[] {
-	return state.remark ? state.remark.children : currentSection(state, line).children;
-}
 
 /** Start a remark by `label` in the current section. */
 function startRemark(state: MarkupState, label: string, line: number): RemarkBlock {

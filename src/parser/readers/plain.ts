@@ -13,6 +13,7 @@ import { seriesSlug } from '../series.ts';
 import { isDateLine, isWebChrome, matchSectionLine } from '../sections.ts';
 import { readTitle } from '../title.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import { fileStem } from './shared.ts';
 import type { SourceDocument } from './types.ts';
 
 /** Lines searched for the date (a date further down is a date mentioned in the text, not the meeting's). */
@@ -31,11 +32,6 @@ function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; a
 		if (found?.ok) return { iso: found.iso, line: source.line, after: source.text.normalize('NFKC').slice(found.end) };
 	}
 	return null;
-}
-
-/** The seed's file name without folder and extension, as a last-resort title. */
-function fileStem(source: string): string {
-	return source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') || source;
 }
 
 /**

@@ -203,3 +203,34 @@ describe('printing a meeting', () => {
 		await page.close();
 	});
 });
+
+describe('search on a phone', () => {
+	test('the filters fold away, so the first result shows on the first screen', async () => {
+		const { page, watch } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl('search/?q=人材育成'));
+		const first = page.locator('#search-results > li').first();
+		await first.waitFor();
+		expect(await page.locator('details.search-filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+		const top = await first.evaluate((element) => element.getBoundingClientRect().top);
+		expect(top).toBeLessThan(844);
+		await expectNoSidewaysScroll(page);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('a filter given in the address opens the folded filters, so it shows', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl('search/?q=人材育成&sort=date'));
+		await page.locator('#search-results > li').first().waitFor();
+		expect(await page.locator('details.search-filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+		expect(await page.locator('select[name="sort"]').isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('on a desktop the filters are shown open', async () => {
+		const { page } = await openPage(sessionOf('desktop, light'));
+		await page.goto(siteUrl('search/?q=人材育成'));
+		expect(await page.locator('select[name="series"]').isVisible()).toBe(true);
+		await page.close();
+	});
+});

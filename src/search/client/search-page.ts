@@ -311,7 +311,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	await round(state, mine);
 }
 
-/** Fill the form from the URL (on load and on back/forward). */
+/** Fill the form from the URL (on load and on back/forward); the folded filters open when one is set, so it shows. */
 function fromUrl(form: HTMLFormElement): void {
 	const params = new URLSearchParams(location.search);
 	for (const element of form.elements) {
@@ -319,6 +319,8 @@ function fromUrl(form: HTMLFormElement): void {
 			if (element.name && element.type !== 'submit') element.value = params.get(element.name) ?? '';
 		}
 	}
+	const folded = form.querySelector<HTMLDetailsElement>('details.search-filters');
+	if (folded && [...FILTERS, 'sort'].some((name) => (params.get(name) ?? '') !== '')) folded.open = true;
 }
 
 /** Listen to the form: submit, typing (debounced), filter changes, focus (loads the index), "more", back/forward. */

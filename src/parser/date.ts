@@ -187,6 +187,18 @@ export interface SittingTime {
 	clock: string | null;
 }
 
+/** Events that end a sitting. */
+const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
+
+/** The clock time of the last line that closes the sitting (`午後四時五分散会`, `閉会`, `延会`) among `lines`, or null. */
+export function closingTime(lines: readonly string[]): string | null {
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const sitting = readSittingTime(lines[i] ?? '');
+		if (sitting && CLOSING_EVENTS.has(sitting.event)) return sitting.clock;
+	}
+	return null;
+}
+
 /** Read a line that is only a sitting time (`午後四時五分散会`, `午前10時開議`); null for any other line. */
 export function readSittingTime(raw: string): SittingTime | null {
 	const match = SITTING_LINE.exec(raw.normalize('NFKC'));

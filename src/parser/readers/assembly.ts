@@ -6,17 +6,16 @@
  * name columns, `事務局職員`), the 議事日程, then the transcript of `○議長（鈴木太郎君）　…` turns.
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
-import type { AgendaItem, Meeting, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { findDate, findTimeRange, readSittingTime } from '../date.ts';
+import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import { closingTime, findDate, findTimeRange, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { seriesSlug } from '../series.ts';
 import { isPageMarker, isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { fileStem, prependNotes } from './shared.ts';
+import { fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** Lines searched for the recognition marks. */
@@ -309,11 +308,7 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 
 /** The end time: the clock of the last closing sitting line. */
 function endTime(lines: readonly SourceLine[]): string | null {
-	for (let i = lines.length - 1; i >= 0; i--) {
-		const sitting = readSittingTime(unprefixed(lines[i]?.text ?? ''));
-		if (sitting && ['散会', '閉会', '延会'].includes(sitting.event)) return sitting.clock;
-	}
-	return null;
+	return closingTime(lines.map((source) => unprefixed(source.text)));
 }
 
 /** A heading line of the transcript: `◎開議の宣告`, `△日程第1　会議録署名議員の指名`, `日程第１　…`. */
@@ -357,25 +352,19 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 		section: sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(section.title.normalize('NFKC')))?.id ?? null,
 	}));
 	const namingLine = header.naming[0]?.line ?? null;
-	const candidate: Meeting = {
+	const candidate = sittingRecord(options, {
 		title,
 		series,
-		seriesSlug: seriesSlug(series, options.seriesSlugs),
-		session: null,
-		kind: 'minutes',
-		source: options.source,
-		sourceHash: options.sourceHash,
 		date: header.date,
 		start: header.start,
 		end: endTime(lines),
 		location: header.location,
 		participants: header.participants,
-		handouts: [],
 		agenda,
 		sections,
 		remarks: transcript.remarks,
-		...(sessionLabel ? { sessionLabel } : {}),
-	};
+		sessionLabel,
+	});
 	return finishRecord('assembly', candidate, body, diagnostics, { title: namingLine, series: namingLine, date: header.dateLine });
 }
 

@@ -7,16 +7,15 @@
  * rolls printed after the transcript (本会議) are read too.
  * Steps: split header / transcript / tail → header blocks → transcript → series and title → record.
  */
-import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
-import { findDate, readSittingTime } from '../date.ts';
+import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
+import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { seriesSlug } from '../series.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { fileStem, prependNotes } from './shared.ts';
+import { fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** `第196回国会 衆議院 内閣委員会 第20号` (a leading `衆議院会議録情報` and a trailing date allowed). */
@@ -268,11 +267,7 @@ function transcriptEnd(lines: readonly SourceLine[], from: number): number {
 
 /** The end time: the clock of the last closing sitting line. */
 function endTime(lines: readonly SourceLine[]): string | null {
-	for (let i = lines.length - 1; i >= 0; i--) {
-		const sitting = readSittingTime(lines[i]?.text ?? '');
-		if (sitting && ['散会', '閉会', '延会'].includes(sitting.event)) return sitting.clock;
-	}
-	return null;
+	return closingTime(lines.map((source) => source.text));
 }
 
 /** The committee from the chair's opening words (`これより内閣委員会を開会いたします`), or 本会議 when the 議長 opens. */
@@ -358,25 +353,19 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null ? `第${header.kai}回国会 ${series} 第${header.go}号` : `${series} 第${header.go}号 ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
-	const candidate: Meeting = {
+	const candidate = sittingRecord(options, {
 		title,
 		series,
-		seriesSlug: seriesSlug(series, options.seriesSlugs),
-		session: null,
-		kind: 'minutes',
-		source: options.source,
-		sourceHash: options.sourceHash,
 		date: header.date,
 		start: header.start,
 		end: endTime(lines),
 		location: null,
 		participants: [...header.participants, ...tailHeader.participants],
-		handouts: [],
 		agenda,
 		sections,
 		remarks: transcript.remarks,
-		...(sessionLabel ? { sessionLabel } : {}),
-	};
+		sessionLabel,
+	});
 	return finishRecord('diet', candidate, body, diagnostics, { title: header.titleLine, series: header.titleLine, date: header.dateLine });
 }
 

@@ -11,12 +11,11 @@
  */
 import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { remarkText } from '../body.ts';
-import { findTimeRange } from '../date.ts';
+import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { replaceSpaceRuns, trimSpaces } from '../normalize.ts';
-import { parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { seriesSlug } from '../series.ts';
+import { sittingRecord } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -65,12 +64,10 @@ const SPEECH_LABEL = /^[○◯〇◎◆◇●][\s\u3000]*(?<label>[^\s\u3000]+)[
 const SEPARATOR = /^[―─━－\-‐]{2,}[◇◆○]?[―─━－\-‐]*$/u;
 /** A line that is only an editorial direction: `〔拍手〕`, `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
 const DIRECTION = /^[〔（(][^〔〕]*[〕）)]$/u;
-/** A clock line of the minutes: `午前十時開議`, `午後零時三分散会`. */
-const CLOCK_LINE = /^(?:午前|午後)[〇零一二三四五六七八九十0-9０-９]+時(?:[〇零一二三四五六七八九十0-9０-９]+分)?(?<what>開議|開会|散会|閉会|休憩|再開|延会)$/u;
 /** The start of a sitting. */
-const OPENING = new Set(['開議', '開会']);
+const OPENING: ReadonlySet<SittingEvent> = new Set(['開議', '開会']);
 /** The end of a sitting. */
-const CLOSING = new Set(['散会', '閉会', '延会']);
+const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 /** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
 const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は左のとおり。)$/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
@@ -356,26 +353,16 @@ function jsonError(source: string, cause: unknown): Diagnostic {
 	return error('bad-json', line, `the JSON is broken${where}: ${reason}; save the API response again (recordPacking=json) or repair the file`);
 }
 
-/** Kanji numerals before 時/分 as digits, so `午後零時三分` reads like `午後0時3分`. */
-function clockDigits(line: string): string {
-	return line.replace(/[〇零一二三四五六七八九十]+(?=[時分])/gu, (numeral) => String(parseNumeral(numeral) ?? numeral));
-}
-
-/** The clock time of a `午前十時開議` line, `HH:MM`, or null. */
-function clockOf(line: string): string | null {
-	return findTimeRange(clockDigits(line))?.start ?? null;
-}
-
 /** Lines of a speech text (CRLF or LF), trailing spaces removed. */
 function speechLines(speech: string): string[] {
-	return speech.split(/\r\n|\r|\n/u).map((line) => line.replace(/[\s\u3000]+$/u, ''));
+	return speech.split(/\r\n|\r|\n/u).map((line) => line.trimEnd());
 }
 
 /** A body block for one line of a speech: a note for directions, separators and clock lines, else a paragraph. */
 function lineBlock(line: string, at: number): Block | null {
 	const trimmed = trimSpaces(line);
 	if (trimmed === '') return null;
-	if (SEPARATOR.test(trimmed) || DIRECTION.test(trimmed) || CLOCK_LINE.test(trimmed)) return { type: 'note', text: trimmed, line: at };
+	if (SEPARATOR.test(trimmed) || DIRECTION.test(trimmed) || readSittingTime(trimmed)?.clock) return { type: 'note', text: trimmed, line: at };
 	return { type: 'paragraph', text: trimmed, line: at };
 }
 
@@ -391,10 +378,10 @@ function readMember(entry: string, role: string | null): Member {
 
 /** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
 function readClock(line: string, times: { start: string | null; end: string | null }): void {
-	const what = CLOCK_LINE.exec(line)?.groups?.['what'];
-	if (what === undefined) return;
-	if (OPENING.has(what) && times.start === null) times.start = clockOf(line);
-	if (CLOSING.has(what)) times.end = clockOf(line);
+	const sitting = readSittingTime(line);
+	if (!sitting?.clock) return;
+	if (OPENING.has(sitting.event) && times.start === null) times.start = sitting.clock;
+	if (CLOSING.has(sitting.event)) times.end = sitting.clock;
 }
 
 /** What the header record (speechOrder 0) gives the meeting. */
@@ -540,25 +527,19 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	const agenda: AgendaItem[] = info.agenda.map((item) => ({ ...item, section: 's1' }));
 
 	const { title, series, sessionLabel } = names(meeting);
-	const candidate: Meeting = {
+	const candidate = sittingRecord(options, {
 		title,
 		series,
-		seriesSlug: seriesSlug(series, options.seriesSlugs),
-		session: null,
-		kind: 'minutes',
-		source: options.source,
-		sourceHash: options.sourceHash,
 		date: meeting.date,
 		start: info.start,
 		end,
 		location: null,
 		participants: info.participants,
-		handouts: [],
 		agenda,
 		sections,
 		remarks,
-	};
-	if (sessionLabel !== null) candidate.sessionLabel = sessionLabel;
+		sessionLabel: sessionLabel ?? undefined,
+	});
 	if (meeting.meetingURL !== null) candidate.officialUrl = meeting.meetingURL;
 	if (meeting.pdfURL !== null) candidate.officialPdfUrl = meeting.pdfURL;
 	return finishRecord('ndl-json', candidate, body, diagnostics, { title: at, series: at, date: at });

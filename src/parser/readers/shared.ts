@@ -1,5 +1,25 @@
-/** Small pieces shared by the readers: the seed's file stem, header notes put before the body. */
-import type { BodySection, Block } from '../types.ts';
+/** Small pieces shared by the readers: the seed's file stem, header notes put before the body, a sitting's record. */
+import type { Meeting } from '../../schemas/meeting.ts';
+import { seriesSlug } from '../series.ts';
+import type { BodySection, Block, ParseOptions } from '../types.ts';
+
+/** What a transcript reader (Diet, assembly, NDL JSON) reads of a sitting; the rest of the record is the same for all. */
+export type SittingFields = Omit<Meeting, 'seriesSlug' | 'session' | 'kind' | 'source' | 'sourceHash' | 'handouts' | 'sessionLabel'> & { sessionLabel?: string | undefined };
+
+/** The record of a verbatim sitting: minutes, numbered by `sessionLabel` rather than 第N回, without handouts. */
+export function sittingRecord(options: ParseOptions, fields: SittingFields): Meeting {
+	const { sessionLabel, ...rest } = fields;
+	return {
+		...rest,
+		seriesSlug: seriesSlug(fields.series, options.seriesSlugs),
+		session: null,
+		kind: 'minutes',
+		source: options.source,
+		sourceHash: options.sourceHash,
+		handouts: [],
+		...(sessionLabel ? { sessionLabel } : {}),
+	};
+}
 
 /** The seed's file name without folder and extension (a last-resort title or series). */
 export function fileStem(source: string): string {

@@ -16,7 +16,7 @@ import { parseMinutes } from '../../src/parser/index.ts';
 import { isPageMarker, isSeparator } from '../../src/parser/transcript.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { remarkKey, type MeetingRecord } from '../../src/people/types.ts';
-import { lostLines, notesOf, speakerCounts, transcriptLines } from './unseen-check.ts';
+import { lostTranscriptLines, notesOf, speakerCounts, transcriptLines } from './unseen-helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts/assembly');
 const read = (file: string): string => readFileSync(join(DIR, file), 'utf8');
@@ -149,7 +149,7 @@ describe.each(CASES)('$file', ({ file, record, groups, members, speakers, notes,
 	});
 
 	test('no line of the transcript is lost, and no page header or page number is in a remark', () => {
-		expect(lostLines(result, transcriptLines(read(file), dropped))).toEqual([]);
+		expect(lostTranscriptLines(result, transcriptLines(read(file), dropped))).toEqual([]);
 		expect(meeting?.remarks.filter((remark) => /会議録（第|－[０-９0-9]+－/u.test(remark.text))).toEqual([]);
 	});
 });

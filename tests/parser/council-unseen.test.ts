@@ -9,10 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { decodeSeed } from '../../src/converter/decode.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { readLegend } from '../../src/parser/lines.ts';
-import { lostLines, parseFixture } from './unseen-helpers.ts';
+import { lostLines, parseFixture, type MemberRow } from './unseen-helpers.ts';
 
-/** A member as [text, name, title, affiliation]. */
-type MemberRow = [string, string | null, string | null, string | null];
 
 const cases: {
 	file: string;

@@ -14,7 +14,7 @@ import { parseMinutes } from '../../src/parser/index.ts';
 import { isPageMarker, isSeparator } from '../../src/parser/transcript.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { remarkKey } from '../../src/people/types.ts';
-import { lostLines, notesOf, speakerCounts, transcriptLines } from './unseen-check.ts';
+import { lostTranscriptLines, notesOf, speakerCounts, transcriptLines } from './unseen-helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts/diet');
 const read = (file: string): string => readFileSync(join(DIR, file), 'utf8');
@@ -121,7 +121,7 @@ describe.each(CASES)('$file', ({ file, record, groups, members, speakers, notes,
 
 	test('no line of the transcript is lost', () => {
 		const lines = transcriptLines(read(file), dropped).map((line) => line.replace(/発言のURL:\S+$/u, ''));
-		expect(lostLines(result, lines)).toEqual([]);
+		expect(lostTranscriptLines(result, lines)).toEqual([]);
 	});
 });
 

@@ -4,9 +4,8 @@
  * attendee tables, PTA bold fields, a Sphinx page with `.. contents::`, an NPO board with reST field lists.
  */
 import { describe, expect, test } from 'vitest';
-import { lostLines, parseFixture } from './unseen-helpers.ts';
+import { lostLines, parseFixture, type MemberRow } from './unseen-helpers.ts';
 
-type MemberRow = [string, string | null, string | null, string | null];
 
 const cases: {
 	file: string;

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { parseDocuments } from '../../src/parser/index.ts';
 import type { ParseResult } from '../../src/parser/types.ts';
-import { lostLines, notesOf, speakerCounts } from './unseen-check.ts';
+import { lostTranscriptLines, notesOf, speakerCounts } from './unseen-helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts/ndl-json');
 const read = (file: string): string => readFileSync(join(DIR, file), 'utf8');
@@ -112,7 +112,7 @@ describe.each(CASES)('$file, meeting $index', ({ file, index, record, groups, sp
 		const own = speechesOf(JSON.parse(read(file))).filter((speech) => meeting?.remarks.some((remark) => remark.officialUrl === speech['speechURL']));
 		expect(own).toHaveLength(meeting?.remarks.length ?? -1);
 		const lines = own.flatMap((speech) => String(speech['speech']).split(/\r\n|\n/u));
-		expect(lostLines(result, lines)).toEqual([]);
+		expect(lostTranscriptLines(result, lines)).toEqual([]);
 	});
 });
 

@@ -1,7 +1,13 @@
-/** Shared checks of the unseen-layout tests: parse a fixture, gather every text its body keeps. */
+/**
+ * Shared checks of the tests of layouts written after real minutes the readers were not written against:
+ * parse a fixture, gather every text its body keeps, count speakers, collect notes, find lost lines.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMinutes, type Block, type ParseResult } from '../../src/parser/index.ts';
+
+/** A participant entry as [text, name, title, affiliation]. */
+export type MemberRow = [string, string | null, string | null, string | null];
 
 /** Parse one fixture of tests/fixtures/layouts/<family>/. */
 export function parseFixture(family: string, file: string): { result: ParseResult; lines: string[] } {
@@ -46,4 +52,33 @@ export function lostLines(result: ParseResult, lines: readonly string[], from: n
 		.filter((line) => line.trim() !== '' && !(skip?.test(line) ?? false))
 		// A heading's numbering (`（１）`, `1.`) lives in the section and agenda numbers.
 		.filter((line) => !kept.includes(fold(line.replace(/^[\s\u3000]*(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])/u, ''))));
+}
+
+/** Remarks per speaker label, in order of first appearance. */
+export function speakerCounts(result: ParseResult): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const remark of result.meeting?.remarks ?? []) counts[remark.speaker] = (counts[remark.speaker] ?? 0) + 1;
+	return counts;
+}
+
+/** Every note of the body, inside remarks or between them. */
+export function notesOf(result: ParseResult): string[] {
+	const walk = (blocks: readonly Block[]): string[] => blocks.flatMap((block) => (block.type === 'note' ? [block.text] : block.type === 'remark' ? walk(block.children) : []));
+	return result.body.flatMap((section) => walk(section.children));
+}
+
+/** The transcript lines (turn or heading mark dropped, the label kept) that appear nowhere in the body. */
+export function lostTranscriptLines(result: ParseResult, lines: readonly string[]): string[] {
+	const kept = bodyText(result);
+	return lines.filter((line) => {
+		const folded = fold(line.replace(/^[\s\u3000]*[○◯〇◎◆◇●△▽]/u, ''));
+		return folded !== '' && !kept.includes(folded);
+	});
+}
+
+/** The transcript lines of a text document: from the first turn on, minus the lines no reader keeps (page markers, separators, …). */
+export function transcriptLines(text: string, dropped: (line: string) => boolean): string[] {
+	const lines = text.split('\n');
+	const first = lines.findIndex((line) => /^[\s\u3000]*[○◯〇◎◆]/u.test(line) && /[（(君]/u.test(line));
+	return lines.slice(first).filter((line) => !dropped(line.trim()));
 }

@@ -64,7 +64,7 @@ const HEADER_BYTES = 8192;
 /** Side file in the out dir: parser/converter version and the diagnostics of cached seeds. */
 const CACHE_FILE = '.convert-cache.json';
 /** Sources whose change invalidates the cache. */
-const TOOL_SOURCES = ['../parser/', './', '../schemas/meeting.ts'];
+const TOOL_SOURCES = ['../parser/', './', '../schemas/'];
 
 /** What the cache keeps per seed: the bytes' hash, the outputs it produced, its diagnostics and summary. */
 interface CachedSeed {
@@ -87,17 +87,22 @@ export function sha256(bytes: Uint8Array | string): string {
 /** Hash of the parser, converter and schema sources, so a code change invalidates cached outputs. */
 async function toolHash(): Promise<string> {
 	const hash = createHash('sha256');
-	for (const relative of TOOL_SOURCES) {
-		const url = new URL(relative, import.meta.url);
-		const files = relative.endsWith('/')
-			? (await readdir(url).catch(() => [] as string[])).filter((f) => f.endsWith('.ts')).sort()
-			: [''];
-		for (const file of files) {
-			const fileUrl = file === '' ? url : new URL(file, url);
-			hash.update(`${relative}${file}\n`).update(await readFile(fileUrl).catch(() => ''));
-		}
-	}
+	for (const file of await toolSources()) hash.update(`${file}\n`).update(await readFile(new URL(file, import.meta.url)).catch(() => ''));
 	return hash.digest('hex');
+}
+
+/** The source files whose change invalidates cached outputs, relative to this module; folders are read with their sub-folders (the parser's readers). */
+export async function toolSources(): Promise<string[]> {
+	const files: string[] = [];
+	for (const relative of TOOL_SOURCES) {
+		if (!relative.endsWith('/')) {
+			files.push(relative);
+			continue;
+		}
+		const found = await readdir(new URL(relative, import.meta.url), { recursive: true }).catch(() => [] as string[]);
+		files.push(...found.filter((file) => file.endsWith('.ts')).sort().map((file) => `${relative}${file.split('\\').join('/')}`));
+	}
+	return files;
 }
 
 /** One printable line for a diagnostic (the project's one formatter, src/schemas/diagnostic.ts). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { finishRecord } from '../../src/parser/record.ts';
-import { convertSeeds, formatDiagnostic, sha256, watchErrorLine, watchSeeds, type ConvertReport, type ParseFn } from '../../src/converter/convert.ts';
+import { convertSeeds, formatDiagnostic, sha256, toolSources, watchErrorLine, watchSeeds, type ConvertReport, type ParseFn } from '../../src/converter/convert.ts';
 import type { ParseResult } from '../../src/parser/types.ts';
 
 /**
@@ -279,5 +279,12 @@ describe('formatDiagnostic', () => {
 		[{ severity: 'warning', code: 'x', line: 3, message: 'm' }, 'seeds/x.txt:3: warning: m'],
 	] as const)('%j', (diagnostic, line) => {
 		expect(formatDiagnostic('seeds/x.txt', diagnostic)).toBe(line);
+	});
+});
+
+describe('the cache key covers every source that shapes an output', () => {
+	test('the parser with its readers, the converter and the schemas', async () => {
+		const sources = await toolSources();
+		for (const file of ['../parser/index.ts', '../parser/readers/council.ts', '../parser/readers/ndl-json.ts', './mdx.ts', '../schemas/meeting.ts']) expect(sources).toContain(file);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The reference build: the same converted records as a minimal Hugo site (one page per meeting with
- * its remarks, `<html lang="ja">`, `data-pagefind-body`), built by `hugo` and indexed by the same Pagefind script.
+ * its remarks, `<html lang="ja">`, `data-pagefind-body`), built by `hugo` and indexed by the Pagefind CLI as it
+ * comes (`pagefind --site public`: its own Japanese segmentation, one index): the setup the field uses.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -51,12 +52,12 @@ export async function writeHugoSite(dir: string, entries: readonly Entry[]): Pro
 	}
 }
 
-/** Build the Hugo site in `dir` into `dir/public` and index it with `scripts/index.ts`; both measured. */
+/** Build the Hugo site in `dir` into `dir/public` and index it with the Pagefind CLI; both measured. */
 export async function buildHugoReference(dir: string, nice: number): Promise<{ hugo: Measured; index: Measured; publicDir: string }> {
 	const publicDir = join(dir, 'public');
 	const hugo = await runMeasured('hugo', ['--source', dir, '--destination', publicDir, '--quiet'], { cwd: dir, nice });
 	if (hugo.code !== 0) throw new Error(`hugo exited with ${hugo.code}:\n${hugo.output.slice(-4000)}`);
-	const index = await runMeasured(process.execPath, [join(ROOT, 'scripts/index.ts'), '--site', publicDir, '--cache', join(dir, 'pagefind-cache')], { cwd: ROOT, nice });
+	const index = await runMeasured(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', publicDir], { cwd: ROOT, nice });
 	if (index.code !== 0) throw new Error(`pagefind over the Hugo site exited with ${index.code}:\n${index.output.slice(-4000)}`);
 	return { hugo, index, publicDir };
 }

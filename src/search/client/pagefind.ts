@@ -2,6 +2,7 @@
  * Pagefind in the browser: its API as this site uses it, the options (shared with the search page's
  * early start), and the index loaded on first use and widened part by part.
  */
+import { INDEX_LANGUAGE } from '../tokens.ts';
 
 /** The parts of a Pagefind result's data this site reads. */
 export interface PagefindData {
@@ -22,7 +23,7 @@ export interface PagefindResult {
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
+	init(language?: string): Promise<void>;
 	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -63,7 +64,7 @@ export function loadIndex(state: IndexState): Promise<LoadedIndex> {
 		const api = started ? await started : ((await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as Pagefind);
 		if (!started) {
 			await api.options(state.options);
-			await api.init();
+			await api.init(INDEX_LANGUAGE);
 		}
 		return { api, parts: await parts, merged: 0 };
 	})();

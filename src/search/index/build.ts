@@ -22,7 +22,8 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { decodeEntities } from '../../format/escape.ts';
-import { indexableHtml, normalizeHtmlText } from './indexable-html.ts';
+import { INDEX_LANGUAGE } from '../tokens.ts';
+import { indexableHtml, normalizeHtmlText, segmentHtml } from './indexable-html.ts';
 import { cutParts, type PartPage } from './parts.ts';
 import { withSearchData } from './search-data.ts';
 
@@ -31,8 +32,8 @@ interface IndexedPage extends PartPage {
 	file: string;
 }
 
-/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized. */
-const indexedHtml = (page: string): string => normalizeHtmlText(withSearchData(page, indexableHtml(page)));
+/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized, its Japanese written as the index's tokens. */
+export const indexedHtml = (page: string): string => segmentHtml(normalizeHtmlText(withSearchData(page, indexableHtml(page))));
 
 /** What `buildIndex` did. */
 export interface IndexSummary {
@@ -85,7 +86,7 @@ export type IndexProgress = (done: number, total: number) => void;
 
 /** Index one part of the pages into `outputPath`, then stop the Pagefind service (its memory goes with it). */
 async function indexPart(pages: IndexedPage[], outputPath: string, added: (count: number) => void): Promise<void> {
-	const { index, errors } = await pagefind.createIndex({});
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
 		const batch = 8;

@@ -70,14 +70,24 @@ const VARIANT_RULES: readonly [RegExp, string | ((match: string) => string)][] =
 	[/(?<=[\u30a1-\u30fa\u30fc]{2}[\u30a1-\u30fa])ー(?![\u30a1-\u30fc])/g, ''],
 ];
 
+/** Matches where a folding rule or a radical mapping may change NFKC text (a quick test before `foldVariants`). */
+const MAY_FOLD = new RegExp(`${VARIANT_RULES.map(([pattern]) => pattern.source).join('|')}|[\\u2e80-\\u2eff]`);
+
+/** False when `foldVariants` leaves NFKC text as `matchKey` does (no rule and no radical applies): most clauses, checked cheaply. */
+export function mayFold(text: string): boolean {
+	return MAY_FOLD.test(text);
+}
+
 /** Map the CJK Radicals Supplement characters to their ideographs (NFKC leaves them). */
 function foldRadicals(text: string): string {
 	return text.replace(/[\u2e80-\u2eff]/g, (char) => RADICALS_SUPPLEMENT.get(char) ?? char);
 }
 
-/** The comparison form with spelling variants folded: `matchKey`, radicals mapped, variant rules applied. */
+/** The comparison form with spelling variants folded: `matchKey`, radicals mapped, variant rules applied (the key of `foldKey`, without tracking offsets). */
 export function foldVariants(text: string): string {
-	return foldKey(text).key;
+	let key = matchKey(foldRadicals(text));
+	for (const [pattern, replacement] of VARIANT_RULES) key = typeof replacement === 'string' ? key.replace(pattern, replacement) : key.replace(pattern, replacement);
+	return key;
 }
 
 /** A folded comparison form and, for each of its characters, the offset in the original text it came from. */

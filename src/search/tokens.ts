@@ -18,6 +18,9 @@ const JAPANESE = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3005-\u3007\u30fc]
 
 /** Japanese punctuation and symbols (、。「」・ …): written apart from the words next to them. */
 const JAPANESE_MARK = /^[\u3001-\u3004\u3008-\u303f\u30fb]$/u;
+/** Half of a surrogate pair: a letter outside the BMP (𠮷), two code units. */
+const SURROGATE = /[\ud800-\udfff]/;
+const MARKS = /[\u3001-\u3004\u3008-\u303f\u30fb]+/g;
 
 /** True for one Japanese letter (one code point). */
 export function isJapaneseLetter(char: string): boolean {
@@ -29,52 +32,71 @@ export function runTokens(letters: readonly string[]): string[] {
 	return letters.map((letter, index) => letter + (letters[index + 1] ?? ''));
 }
 
-/** Split text into Japanese runs (arrays of letters) and the text between them. */
-function pieces(text: string): { run: string[] | null; text: string }[] {
-	const out: { run: string[] | null; text: string }[] = [];
-	let run: string[] = [];
-	let other = '';
-	for (const char of text) {
-		if (isJapaneseLetter(char)) {
-			if (other) out.push({ run: null, text: other });
-			other = '';
-			run.push(char);
-		} else {
-			if (run.length > 0) out.push({ run, text: '' });
-			run = [];
-			other += char;
-		}
-	}
-	if (run.length > 0) out.push({ run, text: '' });
-	if (other) out.push({ run: null, text: other });
-	return out;
-}
+/** A run of Japanese letters (the letter class of `JAPANESE`). */
+const RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3005-\u3007\u30fc]+/gu;
 
-/** Text as the index writes it: each Japanese run replaced by its tokens, set apart by spaces, and Japanese punctuation set apart. */
-export function segmentText(text: string): string {
-	return pieces(text)
-		.map((piece) => (piece.run ? ` ${runTokens(piece.run).join(' ')} ` : separateMarks(piece.text)))
-		.join('');
+/**
+ * Text as the index writes it: each Japanese run replaced by its tokens, set apart by spaces, and
+ * Japanese punctuation set apart. `after` gives the letter that follows the text (when the text is cut
+ * from a longer one, e.g. at an inline tag), so that a run ending the text ends in that letter's bigram.
+ */
+export function segmentText(text: string, after: () => string = () => ''): string {
+	return separateMarks(
+		text.replace(RUN, (run, offset: number) => {
+			const next = offset + run.length === text.length ? after() : '';
+			// The following letter only completes the run's last bigram; its own token is written where it stands.
+			const tail = isJapaneseLetter(next) ? next : '';
+			if (!SURROGATE.test(run)) {
+				let out = ' ';
+				for (let at = 0; at < run.length; at++) out += `${run[at]}${at + 1 < run.length ? run[at + 1] : tail} `;
+				return out;
+			}
+			const tokens = runTokens(tail ? [...run, tail] : [...run]);
+			if (tail) tokens.pop();
+			return ` ${tokens.join(' ')} `;
+		}),
+	);
 }
 
 /** Japanese punctuation set apart by spaces (、IoT → 、 IoT), so that the word next to it is a word of its own. */
-export function separateMarks(text: string): string {
-	return /[\u3001-\u303f\u30fb]/.test(text) ? [...text].map((char) => (JAPANESE_MARK.test(char) ? ` ${char} ` : char)).join('') : text;
+function separateMarks(text: string): string {
+	return text.replace(MARKS, ' $& ');
 }
 
 /**
- * The Pagefind words of one query word: the bigrams of each Japanese run (a run of one letter stays one
+ * The Pagefind words of one query word: bigrams covering each Japanese run (a run of one letter stays one
  * letter, which Pagefind matches as the start of a token), other text as it is. Pagefind returns the pages
  * holding every word; the search page then checks each remark for the query itself.
  */
 export function queryTokens(word: string): string[] {
 	const tokens: string[] = [];
-	for (const piece of pieces(word)) {
-		if (!piece.run) tokens.push(...piece.text.split(/\s+/).filter(Boolean));
-		else if (piece.run.length === 1) tokens.push(piece.run[0] ?? '');
-		else tokens.push(...runTokens(piece.run).slice(0, -1));
+	let last = 0;
+	for (const match of word.matchAll(RUN)) {
+		tokens.push(...otherWords(word.slice(last, match.index)));
+		const letters = [...match[0]];
+		tokens.push(...coveringBigrams(letters));
+		last = match.index + match[0].length;
 	}
+	tokens.push(...otherWords(word.slice(last)));
 	return tokens;
+}
+
+/**
+ * The fewest bigrams of a run that cover every letter (能動的サイバー防御 → 能動 的サ イバ ー防 防御): each
+ * word a search asks for is one more index chunk to fetch, and the remark check finds the phrase itself.
+ * A run of one letter is that letter.
+ */
+export function coveringBigrams(letters: readonly string[]): string[] {
+	if (letters.length < 2) return [...letters];
+	const bigrams = runTokens(letters).slice(0, -1);
+	const cover = bigrams.filter((_, at) => at % 2 === 0);
+	if (letters.length % 2 === 1) cover.push(bigrams.at(-1) ?? '');
+	return cover;
+}
+
+/** The Pagefind words of text outside Japanese runs: split at spaces and Japanese punctuation. */
+function otherWords(text: string): string[] {
+	return separateMarks(text).split(/\s+/).filter(Boolean);
 }
 
 /** The Pagefind query for the words of a search: their tokens, space-separated. */

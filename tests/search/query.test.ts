@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldKey, foldVariants } from '../../src/search/query.ts';
+import { foldKey, foldVariants, matchKey, mayFold } from '../../src/search/query.ts';
 
 /** Spelling variants that must fold to the same form, both ways. */
 const PAIRS: readonly [string, string][] = [
@@ -56,5 +56,26 @@ describe('foldKey', () => {
 		expect(at).toBeGreaterThanOrEqual(0);
 		expect(origin[at]).toBe(start);
 		expect(origin).toHaveLength(key.length);
+	});
+});
+
+describe('foldVariants and foldKey agree', () => {
+	test.each([
+		'御指摘のとおり取り組みを進めるサーバーの子どもヴァイオリン',
+		'ＮＩＣＴ　の Ｃyder と⻑期の取組み',
+		'打ち合わせ・問い合わせ・申し込み・引き続き・手続き・受け付け',
+		'ユーザー、サーバ、コンピューター。',
+	])('%s', (text) => {
+		const normalized = text.normalize('NFKC');
+		expect(foldVariants(normalized)).toBe(foldKey(normalized).key);
+	});
+
+	test('mayFold is true wherever folding changes a clause', () => {
+		for (const clause of ['御指摘', '取り組み', 'サーバー', '子ども', 'ヴァ', '⻑期']) {
+			expect(mayFold(clause)).toBe(true);
+			expect(foldVariants(clause)).not.toBe(matchKey(clause));
+		}
+		expect(mayFold('能動的サイバー防御の導入')).toBe(true);
+		expect(mayFold('情報共有の体制')).toBe(false);
 	});
 });

@@ -35,7 +35,9 @@ describe('segmentText', () => {
 
 describe('queryTokens', () => {
 	test.each([
-		['能動的サイバー防御', ['能動', '動的', '的サ', 'サイ', 'イバ', 'バー', 'ー防', '防御']],
+		['能動的サイバー防御', ['能動', '的サ', 'イバ', 'ー防', '防御']],
+		['能動的', ['能動', '動的']],
+		['サイバー', ['サイ', 'バー']],
 		['防御', ['防御']],
 		['防', ['防']],
 		['nict', ['nict']],
@@ -58,6 +60,7 @@ describe('queryTokens', () => {
 
 	test('pagefindQuery joins the tokens of every word', () => {
 		expect(pagefindQuery(['能動的', 'nict'])).toBe('能動 動的 nict');
+		expect(pagefindQuery(['サイバー防御'])).toBe('サイ バー 防御');
 	});
 });
 

@@ -13,7 +13,8 @@
  * Each page is cut to its `data-pagefind-body` element before it is sent to Pagefind (≈ 20% faster,
  * same index), and its text is NFKC-normalized (as the search box normalizes the query), so full-width
  * and half-width letters and digits are the same word. A part is named by the hash of its pages' URLs
- * and of exactly that HTML (and Pagefind's version); a part already in the cache folder is copied, not
+ * and of what their indexed HTML is made from (the indexed part and the agenda; Pagefind's version and the
+ * indexing code); a part already in the cache folder is copied, not
  * indexed again, so adding one meeting re-indexes only the newest part.
  */
 import { createHash } from 'node:crypto';
@@ -25,7 +26,7 @@ import { decodeEntities } from '../../format/escape.ts';
 import { INDEX_LANGUAGE } from '../tokens.ts';
 import { indexableHtml, normalizeHtmlText, segmentHtml } from './indexable-html.ts';
 import { cutParts, type PartPage } from './parts.ts';
-import { withSearchData } from './search-data.ts';
+import { agendaNav, withSearchData } from './search-data.ts';
 
 /** One page to index: its file, URL, date and the hash of the HTML Pagefind gets. */
 interface IndexedPage extends PartPage {
@@ -34,6 +35,17 @@ interface IndexedPage extends PartPage {
 
 /** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized, its Japanese written as the index's tokens. */
 export const indexedHtml = (page: string): string => segmentHtml(normalizeHtmlText(withSearchData(page, indexableHtml(page))));
+
+/** The code that makes the indexed HTML from a page (a change to it makes every part new). */
+const INDEXING_CODE = ['search/index/build.ts', 'search/index/indexable-html.ts', 'search/index/search-data.ts', 'search/tokens.ts', 'search/query.ts', 'converter/cjk-radicals.ts', 'format/escape.ts'];
+
+/**
+ * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` is a
+ * function of these and of INDEXING_CODE), hashed without making the indexed HTML itself.
+ */
+function pageKey(page: string): string {
+	return createHash('sha256').update(indexableHtml(page)).update('\0').update(agendaNav(page)).digest('hex');
+}
 
 /** What `buildIndex` did. */
 export interface IndexSummary {
@@ -47,6 +59,11 @@ export interface IndexSummary {
 const SORT_DATE = /data-pagefind-sort="date:([^"]*)"/;
 const SPEAKER = /data-pagefind-filter="speaker:([^"]*)"/g;
 const PAGEFIND_VERSION = (JSON.parse(await readFile(path.join(import.meta.dirname, '../../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+/** Pagefind's version and the indexing code, for the part keys. */
+const INDEXER_KEY = createHash('sha256')
+	.update(`pagefind ${PAGEFIND_VERSION}\n`)
+	.update(await Promise.all(INDEXING_CODE.map((file) => readFile(path.join(import.meta.dirname, '../..', file), 'utf8'))).then((sources) => sources.join('\0')))
+	.digest('hex');
 
 /** Pages with `data-pagefind-body` under `dir`, and the speaker filter values they carry. */
 async function collectPages(dir: string): Promise<{ pages: IndexedPage[]; speakers: string[] }> {
@@ -62,7 +79,7 @@ async function collectPages(dir: string): Promise<{ pages: IndexedPage[]; speake
 		if (!raw.includes('data-pagefind-body')) continue;
 		const relative = path.relative(dir, file).split(path.sep).join('/');
 		const url = `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-		const hash = createHash('sha256').update(indexedHtml(raw)).digest('hex');
+		const hash = pageKey(raw);
 		pages.push({ file, url, date: SORT_DATE.exec(raw)?.[1] ?? '', hash });
 		for (const match of raw.matchAll(SPEAKER)) speakers.add(decodeEntities(match[1] ?? ''));
 	}
@@ -74,9 +91,9 @@ export function defaultCacheDir(site: string): string {
 	return path.join('.cache/pagefind', createHash('sha256').update(path.resolve(site)).digest('hex').slice(0, 12));
 }
 
-/** The cache name of a part: its pages and their indexed HTML, and the Pagefind that indexes them. */
+/** The cache name of a part: its pages and what their indexed HTML is made from, the indexing code and the Pagefind that indexes them. */
 function partKey(pages: readonly IndexedPage[]): string {
-	const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n`);
+	const hash = createHash('sha256').update(`${INDEXER_KEY}\n`);
 	for (const page of pages) hash.update(`${page.url}\n${page.hash}\n`);
 	return hash.digest('hex').slice(0, 16);
 }

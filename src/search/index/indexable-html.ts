@@ -3,7 +3,7 @@
  * what Pagefind ignores entirely, and its text NFKC-normalized as the search box normalizes the query.
  */
 import { normalizeText } from '../query.ts';
-import { isJapaneseLetter, separateMarks } from '../tokens.ts';
+import { segmentText } from '../tokens.ts';
 
 const escapes: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
@@ -27,9 +27,9 @@ const INLINE = /^<(?:!--|\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark
 
 /**
  * Write the text of an HTML document as the index's tokens (src/search/tokens.ts): each Japanese letter
- * becomes the bigram it starts (the letter alone at the end of a run), set apart by spaces, tags untouched.
- * A run goes on through inline tags (`能<a>動</a>的` gives 能動 動的 的), so a bigram is written where its
- * first letter stands.
+ * becomes the bigram it starts (the letter alone at the end of a run), set apart by spaces, Japanese
+ * punctuation set apart, tags untouched. A run goes on through inline tags (`能<a>動</a>的` gives
+ * 能動 動的 的), so a bigram is written where its first letter stands.
  */
 export function segmentHtml(html: string): string {
 	const items: { tag: boolean; value: string }[] = [];
@@ -52,19 +52,7 @@ export function segmentHtml(html: string): string {
 	};
 	let out = '';
 	items.forEach((item, at) => {
-		if (item.tag || !/[^\x00-\x7f]/.test(item.value)) {
-			out += item.value;
-			return;
-		}
-		const chars = [...item.value];
-		chars.forEach((char, index) => {
-			if (!isJapaneseLetter(char)) {
-				out += separateMarks(char);
-				return;
-			}
-			const next = index + 1 < chars.length ? chars[index + 1]! : following(at);
-			out += ` ${char}${isJapaneseLetter(next) ? next : ''} `;
-		});
+		out += item.tag || !/[^\x00-\x7f]/.test(item.value) ? item.value : segmentText(item.value, () => following(at));
 	});
 	return out;
 }

@@ -14,7 +14,7 @@ export interface PartPage {
 	url: string;
 	/** `YYYY-MM-DD`; pages are ordered by date, then URL. */
 	date: string;
-	/** Hash of the exact HTML Pagefind receives for the page. */
+	/** Hash of what the HTML Pagefind receives for the page is made from. */
 	hash: string;
 }
 

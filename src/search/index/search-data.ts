@@ -5,7 +5,7 @@
  * its own at the end, so that a query in one spelling finds pages written in another.
  */
 import { decodeEntities } from '../../format/escape.ts';
-import { foldVariants, matchKey, VARIANTS_ANCHOR } from '../query.ts';
+import { foldVariants, matchKey, mayFold, normalizeText, VARIANTS_ANCHOR } from '../query.ts';
 
 const AGENDA_NAV = /<nav\b[^>]*\bid="agenda"[^>]*>([\s\S]*?)<\/nav>/i;
 const AGENDA_LINK = /<a\b[^>]*\bhref="#([^"]+)"[^>]*>([\s\S]*?)<\/a>/gi;
@@ -21,10 +21,15 @@ export function htmlText(html: string): string {
 /** Escape a value for a double-quoted attribute. */
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The page's agenda navigation (left out of the indexed part, read for the agenda items), or ''. */
+export function agendaNav(page: string): string {
+	return AGENDA_NAV.exec(page)?.[1] ?? '';
+}
+
 /** Remark id → the agenda item it falls under (the agenda's link to the remark's section, else the section's title), from a built meeting page. */
 export function agendaByRemark(page: string): Record<string, string> {
 	const labels = new Map<string, string>();
-	for (const match of (AGENDA_NAV.exec(page)?.[1] ?? '').matchAll(AGENDA_LINK)) {
+	for (const match of agendaNav(page).matchAll(AGENDA_LINK)) {
 		const [, section = '', label = ''] = match;
 		if (!labels.has(section)) labels.set(section, htmlText(label));
 	}
@@ -41,7 +46,8 @@ export function agendaByRemark(page: string): Record<string, string> {
 /** Clauses of `text` (cut at punctuation and spaces) whose folded form differs from their plain form, folded, each once. */
 export function foldedClauses(text: string): string[] {
 	const clauses = new Set<string>();
-	for (const clause of text.split(/[\s。、，．,.!?！？「」『』（）()【】・：:]+/)) {
+	for (const clause of normalizeText(text).split(/[\s。、，．,.!?！？「」『』（）()【】・：:]+/)) {
+		if (!mayFold(clause)) continue;
 		const folded = foldVariants(clause);
 		if (folded && folded !== matchKey(clause)) clauses.add(folded);
 	}

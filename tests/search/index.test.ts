@@ -7,19 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/search/index/build.ts';
+import { INDEX_LANGUAGE } from '../../src/search/tokens.ts';
 
 let folder = '';
 let site = '';
 let cache = '';
 
 /** A meeting page as the site writes it, reduced to what the indexer reads. */
-const page = (day: number, text: string) =>
-	`<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>第${day}回</title></head><body><main><div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-${String(day).padStart(2, '0')}"><h1 data-pagefind-meta="title">第${day}回</h1><article class="remark" data-remark-id="r1" data-speaker="小山構成員"><h3 id="r1"><span class="remark__speaker" data-pagefind-filter="speaker:小山">小山構成員</span></h3><p>${text}</p></article></div></main></body></html>`;
+const page = (day: number, text: string, nav = '') =>
+	`<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>第${day}回</title></head><body><main>${nav}<div class="meeting" data-pagefind-body data-pagefind-sort="date:2024-01-${String(day).padStart(2, '0')}"><h1 data-pagefind-meta="title">第${day}回</h1><article class="remark" data-remark-id="r1" data-speaker="小山構成員"><h3 id="r1"><span class="remark__speaker" data-pagefind-filter="speaker:小山">小山構成員</span></h3><p>${text}</p></article></div></main></body></html>`;
 
-async function writePage(day: number, text: string) {
+async function writePage(day: number, text: string, nav = '') {
 	const dir = join(site, 'meetings', `m-${day}`);
 	await mkdir(dir, { recursive: true });
-	await writeFile(join(dir, 'index.html'), page(day, text));
+	await writeFile(join(dir, 'index.html'), page(day, text, nav));
 }
 
 const manifest = async () => JSON.parse(await readFile(join(site, 'pagefind/parts.json'), 'utf8')) as { parts: string[] };
@@ -65,6 +66,18 @@ describe('buildIndex', () => {
 		expect(second.parts[2]).not.toEqual(first.parts[2]);
 		// Parts no longer used leave the cache.
 		expect((await readdir(cache)).sort()).toHaveLength(4);
+	});
+
+	test('a page changed outside what is indexed (navigation) keeps its part', async () => {
+		await buildIndex(site, 2, cache);
+		await writePage(1, '第1回の発言。能動的サイバー防御について議論した。', '<nav class="series-nav">次の回：第2回</nav>');
+		expect(await buildIndex(site, 2, cache)).toMatchObject({ parts: 4, indexed: 0 });
+	});
+
+	test('the index is written in its own language: Pagefind splits on whitespace only', async () => {
+		await buildIndex(site, 2, cache);
+		const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+		expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
 	});
 
 	test('adding a newer meeting re-indexes only the newest part', async () => {

@@ -80,6 +80,18 @@ describe('buildIndex', () => {
 		expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
 	});
 
+	test("the search page preloads the newest part's metadata next to the entry file, once", async () => {
+		const searchPage = join(site, 'search/index.html');
+		await mkdir(join(site, 'search'), { recursive: true });
+		await writeFile(searchPage, '<!DOCTYPE html><html lang="ja"><head><link rel="preload" href="/base/pagefind/pagefind-entry.json?ts=1" as="fetch" crossorigin="anonymous"></head><body></body></html>');
+		await buildIndex(site, 2, cache);
+		await buildIndex(site, 2, cache);
+		const html = await readFile(searchPage, 'utf8');
+		const links = [...html.matchAll(/href="\/base\/pagefind\/([^"]+\.pf_meta)"/g)].map((match) => match[1]);
+		expect(links).toHaveLength(1);
+		expect(await readdir(join(site, 'pagefind'))).toContain(links[0]);
+	});
+
 	test('adding a newer meeting re-indexes only the newest part', async () => {
 		await writePage(6, '第6回の発言。');
 		await buildIndex(site, 2, cache);

@@ -130,6 +130,28 @@ async function dropPartRuntime(partDir: string): Promise<void> {
 	}
 }
 
+/** The search page, whose head gets the preload of the newest part's metadata. */
+const SEARCH_PAGE = 'search/index.html';
+const META_PRELOAD = /<link rel="preload" href="[^"]*" as="fetch" crossorigin="anonymous" data-index-meta>/g;
+const ENTRY_PRELOAD = /<link\b[^>]*\bhref="([^"]*\/)pagefind-entry\.json[^"]*"[^>]*>/;
+
+/**
+ * Pagefind fetches the index's metadata only after its entry file names it; the search page preloads
+ * the entry, and from this index on also the metadata it names (next to the entry's preload), so both
+ * arrive together. A search page without the entry's preload is left as it is.
+ */
+async function preloadIndexMeta(dir: string): Promise<void> {
+	const file = path.join(dir, SEARCH_PAGE);
+	if (!existsSync(file)) return;
+	const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+	const hash = entry.languages[INDEX_LANGUAGE]?.hash;
+	const html = (await readFile(file, 'utf8')).replace(META_PRELOAD, '');
+	const base = ENTRY_PRELOAD.exec(html);
+	if (!hash || !base) return;
+	const link = `<link rel="preload" href="${base[1]}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous" data-index-meta>`;
+	await writeFile(file, html.slice(0, base.index + base[0].length) + link + html.slice(base.index + base[0].length));
+}
+
 /**
  * Index every page with `data-pagefind-body` under `dir` into `dir/pagefind/` in parts of at most
  * `partSize` pages, reusing parts found in `cacheDir` (parts not used by this site are removed from it);
@@ -175,6 +197,7 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	const used = new Set(parts.map((part) => part.key));
 	for (const name of cached) if (!used.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
 	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts: names })}\n`);
+	await preloadIndexMeta(dir);
 	await writeFile(path.join(outDir, 'speakers.json'), `${JSON.stringify(speakers)}\n`);
 	return { pages: pages.length, parts: parts.length, indexed, speakers: speakers.length };
 }

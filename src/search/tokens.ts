@@ -5,9 +5,11 @@
  * finds exactly the pages holding its letters in that order, whatever a dictionary would have cut.
  *
  * A run of n Japanese letters becomes n tokens: the bigram starting at each letter, and the last letter
- * alone (能動的 → 能動 動的 的), so every letter starts a token (a one-letter query finds it as a prefix)
- * and the text can be read back from the tokens (`joinTokens`: the first letter of each bigram, the lone
- * letter as it is). Japanese punctuation is set apart; other text (Latin words, digits) stays as it is.
+ * marked as alone (能動的 → 能動 動的 的_), so every letter starts a token (a one-letter query finds it as
+ * a prefix) and the text can be read back from the tokens (`joinTokens`: the first letter of each token).
+ * The mark keeps a lone letter from being a prefix of a bigram: Pagefind answers a word it does not hold
+ * with the longest word it holds that begins it (新幹 → 新), and a query absent from the archive must find
+ * nothing. Japanese punctuation is set apart; other text (Latin words, digits) stays as it is.
  */
 
 /** The language the index is written in: Pagefind then splits on whitespace only, at index time and in the browser. */
@@ -27,9 +29,12 @@ export function isJapaneseLetter(char: string): boolean {
 	return JAPANESE.test(char);
 }
 
-/** The tokens of one run of Japanese letters as the index writes them: a bigram per letter, the last letter alone. */
+/** What follows a letter that ends its run (Pagefind keeps `_` in words). */
+export const LONE = '_';
+
+/** The tokens of one run of Japanese letters as the index writes them: a bigram per letter, the last letter marked as alone. */
 export function runTokens(letters: readonly string[]): string[] {
-	return letters.map((letter, index) => letter + (letters[index + 1] ?? ''));
+	return letters.map((letter, index) => letter + (letters[index + 1] ?? LONE));
 }
 
 /** A run of Japanese letters (the letter class of `JAPANESE`). */
@@ -48,7 +53,7 @@ export function segmentText(text: string, after: () => string = () => ''): strin
 			const tail = isJapaneseLetter(next) ? next : '';
 			if (!SURROGATE.test(run)) {
 				let out = ' ';
-				for (let at = 0; at < run.length; at++) out += `${run[at]}${at + 1 < run.length ? run[at + 1] : tail} `;
+				for (let at = 0; at < run.length; at++) out += `${run[at]}${at + 1 < run.length ? run[at + 1] : tail || LONE} `;
 				return out;
 			}
 			const tokens = runTokens(tail ? [...run, tail] : [...run]);
@@ -64,9 +69,10 @@ function separateMarks(text: string): string {
 }
 
 /**
- * The Pagefind words of one query word: bigrams covering each Japanese run (a run of one letter stays one
- * letter, which Pagefind matches as the start of a token), other text as it is. Pagefind returns the pages
- * holding every word; the search page then checks each remark for the query itself.
+ * The Pagefind words of one query word: bigrams covering each Japanese run (`coveringBigrams`), a run
+ * of one letter as that letter (Pagefind matches it as the start of a token), other text as it is. Pagefind returns the pages holding these words (a word
+ * it does not hold is left out of the search unless none is held); the search page then checks each
+ * remark for the query itself.
  */
 export function queryTokens(word: string): string[] {
 	const tokens: string[] = [];
@@ -83,8 +89,8 @@ export function queryTokens(word: string): string[] {
 
 /**
  * The fewest bigrams of a run that cover every letter (能動的サイバー防御 → 能動 的サ イバ ー防 防御): each
- * word a search asks for is one more index chunk to fetch, and the remark check finds the phrase itself.
- * A run of one letter is that letter.
+ * word a search asks for may be one more index chunk to fetch, and the remark check finds the phrase
+ * itself. A run of one letter is that letter.
  */
 export function coveringBigrams(letters: readonly string[]): string[] {
 	if (letters.length < 2) return [...letters];
@@ -107,15 +113,14 @@ export function pagefindQuery(words: readonly string[]): string {
 /** One token's kind: a bigram or lone letter of a Japanese run, Japanese punctuation, or other text. */
 function tokenKind(token: string): 'bigram' | 'letter' | 'mark' | 'other' {
 	const letters = [...token];
-	if (letters.length === 2 && letters.every(isJapaneseLetter)) return 'bigram';
-	if (letters.length === 1 && isJapaneseLetter(token)) return 'letter';
+	if (letters.length === 2 && isJapaneseLetter(letters[0] ?? '') && (letters[1] === LONE || isJapaneseLetter(letters[1] ?? ''))) return letters[1] === LONE ? 'letter' : 'bigram';
 	if (letters.every((char) => JAPANESE_MARK.test(char))) return 'mark';
 	return 'other';
 }
 
 /**
- * Read text back from index tokens (the words of a Pagefind fragment, in order): a bigram gives its first
- * letter, a lone letter itself; tokens are joined by a space unless a Japanese letter or mark is on either side.
+ * Read text back from index tokens (the words of a Pagefind fragment, in order): a bigram or a lone
+ * letter gives its first letter; tokens are joined by a space unless a Japanese letter or mark is on either side.
  * The inverse of `segmentText` up to whitespace next to Japanese letters.
  */
 export function joinTokens(tokens: readonly string[]): string {
@@ -125,7 +130,7 @@ export function joinTokens(tokens: readonly string[]): string {
 		if (!token) continue;
 		const kind = tokenKind(token);
 		if (previous !== null && previous === 'other' && kind === 'other') out += ' ';
-		out += kind === 'bigram' ? [...token][0] : token;
+		out += kind === 'bigram' || kind === 'letter' ? [...token][0] : token;
 		previous = kind;
 	}
 	return out;

@@ -7,21 +7,21 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 describe('runTokens', () => {
 	test.each([
-		[['能'], ['能']],
-		[['能', '動'], ['能動', '動']],
-		[['能', '動', '的'], ['能動', '動的', '的']],
-		[['𠮷', '野'], ['𠮷野', '野']],
+		[['能'], ['能_']],
+		[['能', '動'], ['能動', '動_']],
+		[['能', '動', '的'], ['能動', '動的', '的_']],
+		[['𠮷', '野'], ['𠮷野', '野_']],
 	])('%j → %j', (letters, tokens) => expect(runTokens(letters)).toEqual(tokens));
 });
 
 describe('segmentText', () => {
 	test.each([
-		['能動的サイバー防御', ['能動', '動的', '的サ', 'サイ', 'イバ', 'バー', 'ー防', '防御', '御']],
-		['NICTの演習', ['NICT', 'の演', '演習', '習']],
-		['第29回会合', ['第', '29', '回会', '会合', '合']],
-		['「三層分離」の見直し、', ['「', '三層', '層分', '分離', '離', '」', 'の見', '見直', '直し', 'し', '、']],
+		['能動的サイバー防御', ['能動', '動的', '的サ', 'サイ', 'イバ', 'バー', 'ー防', '防御', '御_']],
+		['NICTの演習', ['NICT', 'の演', '演習', '習_']],
+		['第29回会合', ['第_', '29', '回会', '会合', '合_']],
+		['「三層分離」の見直し、', ['「', '三層', '層分', '分離', '離_', '」', 'の見', '見直', '直し', 'し_', '、']],
 		['Active Cyber Defense', ['Active', 'Cyber', 'Defense']],
-		['佐々木〆切', ['佐々', '々木', '木〆', '〆切', '切']],
+		['佐々木〆切', ['佐々', '々木', '木〆', '〆切', '切_']],
 	])('%s', (text, tokens) => expect(words(segmentText(text))).toEqual(tokens));
 
 	test.each([
@@ -38,6 +38,7 @@ describe('queryTokens', () => {
 		['能動的サイバー防御', ['能動', '的サ', 'イバ', 'ー防', '防御']],
 		['能動的', ['能動', '動的']],
 		['サイバー', ['サイ', 'バー']],
+		['新幹線', ['新幹', '幹線']],
 		['防御', ['防御']],
 		['防', ['防']],
 		['nict', ['nict']],
@@ -51,6 +52,11 @@ describe('queryTokens', () => {
 		for (const word of ['サイバー防御', '防御の導入', '脆弱性', 'iot機器', '御', 'IoT機器'.toLowerCase()]) {
 			for (const token of queryTokens(word)) expect(index.some((indexed) => indexed.toLowerCase().startsWith(token))).toBe(true);
 		}
+	});
+
+	test('no token of the text is a prefix of a bigram it lacks (a lone letter is marked)', () => {
+		const index = words(segmentText('新井構成員が新たな基幹の説明をした。'));
+		for (const token of queryTokens('新幹線')) expect(index.some((indexed) => token.startsWith(indexed) || indexed.startsWith(token))).toBe(false);
 	});
 
 	test('a word absent from the text has a token the text lacks', () => {
@@ -69,12 +75,12 @@ describe('segmentHtml', () => {
 		const html = '<h3 id="r1" data-speaker="小山委員">○小山委員</h3><p>防御&amp;攻撃</p>';
 		const out = segmentHtml(html);
 		expect(out).toContain('<h3 id="r1" data-speaker="小山委員">');
-		expect(words(out.replace(/<[^>]*>/g, ' '))).toEqual(['○', '小山', '山委', '委員', '員', '防御', '御', '&amp;', '攻撃', '撃']);
+		expect(words(out.replace(/<[^>]*>/g, ' '))).toEqual(['○', '小山', '山委', '委員', '員_', '防御', '御_', '&amp;', '攻撃', '撃_']);
 	});
 
 	test('a run goes on through inline tags, not through block tags', () => {
-		expect(words(segmentHtml('<p>能<a href="#x">動</a>的</p>').replace(/<[^>]*>/g, ' '))).toEqual(['能動', '動的', '的']);
-		expect(words(segmentHtml('<p>能動</p><p>的</p>').replace(/<[^>]*>/g, ' '))).toEqual(['能動', '動', '的']);
+		expect(words(segmentHtml('<p>能<a href="#x">動</a>的</p>').replace(/<[^>]*>/g, ' '))).toEqual(['能動', '動的', '的_']);
+		expect(words(segmentHtml('<p>能動</p><p>的</p>').replace(/<[^>]*>/g, ' '))).toEqual(['能動', '動_', '的_']);
 	});
 
 	test('script and style content is left as it is', () => {

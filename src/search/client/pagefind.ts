@@ -23,7 +23,7 @@ export interface PagefindResult {
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	init(language?: string): Promise<void>;
+	init(): Promise<void>;
 	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -53,19 +53,39 @@ export interface IndexState {
 	speakers?: Promise<Set<string>>;
 }
 
-/** Load Pagefind and the list of index parts once; takes over the page's early start (`window.pagefindStart`) when there is one. */
+/** The part of `pagefind.js` this site uses: an instance of its own. */
+interface PagefindModule {
+	createInstance(options: Record<string, unknown>): Pagefind;
+}
+
+/**
+ * A Pagefind instance that reads queries in the index's language. Pagefind takes the language from
+ * `<html lang>` when an instance is made, and for `ja` it cuts a query with the browser's word segmenter,
+ * which would cut the index's bigrams apart (src/search/tokens.ts); the page's language is set to the
+ * index's for the moment the instance is made (synchronously: nothing renders in between), then restored.
+ */
+function createIndexInstance(module: PagefindModule, options: Record<string, unknown>): Pagefind {
+	const html = document.documentElement;
+	const language = html.getAttribute('lang');
+	html.setAttribute('lang', INDEX_LANGUAGE);
+	try {
+		return module.createInstance(options);
+	} finally {
+		if (language === null) html.removeAttribute('lang');
+		else html.setAttribute('lang', language);
+	}
+}
+
+/** Load Pagefind and the list of index parts once (together). */
 export function loadIndex(state: IndexState): Promise<LoadedIndex> {
 	state.index ??= (async () => {
 		const parts: Promise<string[]> = fetch(`${state.indexBase}parts.json`)
 			.then((response) => (response.ok ? (response.json() as Promise<{ parts?: string[] }>) : { parts: [] }))
 			.then((manifest) => manifest.parts ?? [])
 			.catch(() => []);
-		const started = (window as { pagefindStart?: Promise<Pagefind> }).pagefindStart;
-		const api = started ? await started : ((await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as Pagefind);
-		if (!started) {
-			await api.options(state.options);
-			await api.init(INDEX_LANGUAGE);
-		}
+		const module = (await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as PagefindModule;
+		const api = createIndexInstance(module, { ...state.options, basePath: state.indexBase });
+		await api.init();
 		return { api, parts: await parts, merged: 0 };
 	})();
 	return state.index;

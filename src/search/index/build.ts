@@ -2,17 +2,17 @@
  * Build the Pagefind search index over the built site, in parts to bound memory, reusing the parts
  * whose pages did not change since the last run.
  *
- * Pagefind's Japanese indexing keeps every page in memory until the index is written (≈ 3 GB per
- * 1,000 meetings), so the meeting pages are cut into parts (`parts.ts`: full parts
- * of N pages from the oldest meeting, the newest in parts of N/4) and the Pagefind service is closed
- * between parts. The newest part goes to `DIR/pagefind/` (the index the search page loads), the others
+ * Pagefind keeps every page in memory until the index is written, so the meeting pages are cut into
+ * parts (`parts.ts`: full parts of N pages from the oldest meeting, the newest in parts of N/4) and the
+ * Pagefind service is closed between parts. The newest part goes to `DIR/pagefind/` (the index the search page loads), the others
  * to `DIR/pagefind/part-<hash>/`, listed newest first in `DIR/pagefind/parts.json`; the search page
  * merges them in the browser (`mergeIndex`). `DIR/pagefind/speakers.json` lists the speaker filter
  * values for the speaker box.
  *
- * Each page is cut to its `data-pagefind-body` element before it is sent to Pagefind (≈ 20% faster,
- * same index), and its text is NFKC-normalized (as the search box normalizes the query), so full-width
- * and half-width letters and digits are the same word. A part is named by the hash of its pages' URLs
+ * Each page is cut to its `data-pagefind-body` element before it is sent to Pagefind, its text is
+ * NFKC-normalized (as the search box normalizes the query), so full-width and half-width letters and
+ * digits are the same word, and written in the index's own segmentation (src/search/tokens.ts: Japanese
+ * as character bigrams), indexed in that language so that Pagefind splits on whitespace only. A part is named by the hash of its pages' URLs
  * and of what their indexed HTML is made from (the indexed part and the agenda; Pagefind's version and the
  * indexing code); a part already in the cache folder is copied, not
  * indexed again, so adding one meeting re-indexes only the newest part.

@@ -23,6 +23,16 @@ export function toSourceLines(text: string): SourceLine[] {
 		.map((raw, index) => ({ text: raw.trimEnd(), line: index + 1 }));
 }
 
+/** The first `limit` lines with text, without looking further (a recognizer reads the top of a long document only). */
+export function firstNonBlank<T extends { text: string }>(lines: readonly T[], limit: number): T[] {
+	const out: T[] = [];
+	for (const source of lines) {
+		if (out.length >= limit) break;
+		if (source.text.trim() !== '') out.push(source);
+	}
+	return out;
+}
+
 /** NFKC form of a string, for matching only (never stored). */
 export function matchForm(text: string): string {
 	return text.normalize('NFKC');
@@ -35,20 +45,85 @@ export interface MappedText {
 	map: number[];
 }
 
-/** NFKC form of a string with an offset map back to the original (normalizes code point by code point). */
+/** Per UTF-16 code unit below the surrogates: 0 not looked at yet, 1 its own NFKC form, 2 changed by NFKC (its form in `CHANGED`). */
+const CODE_UNIT_FORM = new Uint8Array(0xd800);
+/** NFKC forms of the characters that NFKC changes, and of every character outside the table (surrogate pairs, lone surrogates, U+E000 on). */
+const CHANGED = new Map<string, string>();
+
+/** The NFKC form of one character (a code point), looked up once per character. */
+function characterForm(char: string): string {
+	const code = char.charCodeAt(0);
+	if (char.length === 1 && code < 0xd800) {
+		const known = CODE_UNIT_FORM[code];
+		if (known === 1) return char;
+		if (known === 2) return CHANGED.get(char) ?? char;
+		const normalized = char.normalize('NFKC');
+		CODE_UNIT_FORM[code] = normalized === char ? 1 : 2;
+		if (normalized !== char) CHANGED.set(char, normalized);
+		return normalized;
+	}
+	let normalized = CHANGED.get(char);
+	if (normalized === undefined) {
+		normalized = char.normalize('NFKC');
+		CHANGED.set(char, normalized);
+	}
+	return normalized;
+}
+
+/** The length in UTF-16 units of the code point at `index` (2 for a surrogate pair, as `for…of` reads it). */
+function codePointLength(text: string, index: number): number {
+	const code = text.charCodeAt(index);
+	if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return 1;
+	const next = text.charCodeAt(index + 1);
+	return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** The offset map of `matchFormWithMap`, built only when a caller reads it. */
+function offsetMap(original: string): number[] {
+	const map: number[] = [];
+	for (let offset = 0; offset < original.length; ) {
+		const length = codePointLength(original, offset);
+		const normalized = original.charCodeAt(offset) < 0x80 ? 1 : characterForm(original.slice(offset, offset + length)).length;
+		for (let i = 0; i < normalized; i++) map.push(offset);
+		offset += length;
+	}
+	map.push(original.length);
+	return map;
+}
+
+/**
+ * NFKC form of a string with an offset map back to the original (normalizes code point by code point).
+ * Characters are normalized once each (a table per code unit); unchanged runs are copied as slices; the map
+ * is built on first use only, since most callers only match on the text.
+ */
 export function matchFormWithMap(original: string): MappedText {
 	const parts: string[] = [];
-	const map: number[] = [];
-	let offset = 0;
-	for (const char of original) {
-		// ASCII is its own NFKC form: skip the call for it.
-		const normalized = char.charCodeAt(0) < 0x80 ? char : char.normalize('NFKC');
-		for (let i = 0; i < normalized.length; i++) map.push(offset);
-		parts.push(normalized);
-		offset += char.length;
+	let copiedUpTo = 0;
+	for (let offset = 0; offset < original.length; ) {
+		const code = original.charCodeAt(offset);
+		// ASCII is its own NFKC form: no lookup for it.
+		if (code < 0x80 || (code < 0xd800 && CODE_UNIT_FORM[code] === 1)) {
+			offset++;
+			continue;
+		}
+		const length = codePointLength(original, offset);
+		const char = original.slice(offset, offset + length);
+		const normalized = characterForm(char);
+		if (normalized !== char) {
+			parts.push(original.slice(copiedUpTo, offset), normalized);
+			copiedUpTo = offset + length;
+		}
+		offset += length;
 	}
-	map.push(offset);
-	return { text: parts.join(''), map };
+	const text = copiedUpTo === 0 ? original : `${parts.join('')}${original.slice(copiedUpTo)}`;
+	let map: number[] | undefined;
+	return {
+		text,
+		get map() {
+			map ??= offsetMap(original);
+			return map;
+		},
+	};
 }
 
 /** The original text behind the normalized range `[start, end)` of a mapped string. */

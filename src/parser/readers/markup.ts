@@ -109,11 +109,18 @@ function isCouncilSection(text: string): boolean {
 	return section !== null && section.number !== null && ['date', 'location', 'participants', 'absent', 'handouts'].includes(section.key ?? '');
 }
 
-/** Recognize Markdown or reST minutes: a heading or front matter first, markup structure after, no numbered council header. */
+/**
+ * Recognize Markdown or reST minutes: a heading or front matter first, markup structure after, no numbered council header.
+ * The structure is looked at first: only a document that has it is scanned line by line for a council header line.
+ */
 export function recognizeMarkup(document: SourceDocument): boolean {
 	const matter = frontMatter(document.lines);
 	const lines = document.lines.slice(matter?.end ?? 0);
-	if (lines.some((source) => isCouncilSection(source.text))) return false;
+	return hasMarkupStructure(lines, matter !== null) && !lines.some((source) => isCouncilSection(source.text));
+}
+
+/** reST, or a Markdown heading (or front matter) followed by Markdown structure. */
+function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): boolean {
 	if (looksLikeRst(lines)) return true;
 	const text = lines.filter((source) => source.text.trim() !== '');
 	const [first, second] = text;

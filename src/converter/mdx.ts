@@ -36,6 +36,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { defaultHandlers, toMarkdown, type Handle, type Options as ToMarkdownOptions, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { meetingSchema } from '../schemas/meeting.ts';
+import { FRONTMATTER_YAML_OPTIONS, writeFrontmatterYaml } from './frontmatter-yaml.ts';
 import { orderBySchema } from '../schemas/order.ts';
 import type { Block, LinkSpan, ListBlock, ParseResult } from '../parser/types.ts';
 
@@ -213,14 +214,8 @@ export function toMdxBody(result: ParseResult, entryId: string): string {
 export function toFrontmatter(meeting: ParseResult['meeting']): string {
 	// The record was validated where it was made (src/parser/record.ts); only its keys are put in schema order here.
 	const record = orderBySchema(meetingSchema, meeting);
-	return stringify(record, {
-		lineWidth: 0,
-		minContentWidth: 0,
-		defaultStringType: 'QUOTE_DOUBLE',
-		defaultKeyType: 'PLAIN',
-		indent: 2,
-		indentSeq: true,
-	});
+	// The direct writer gives the same text as `stringify` in one pass; `stringify` takes what it does not cover.
+	return writeFrontmatterYaml(record) ?? stringify(record, FRONTMATTER_YAML_OPTIONS);
 }
 
 /**

@@ -37,16 +37,14 @@ function doubleQuoted(value: string, contextIndent: string): string {
 	const indent = contextIndent || (DOCUMENT_MARKER.test(value) ? '  ' : '');
 	let str = '';
 	let start = 0;
-	for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-		if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-			// A space before a newline is escaped so that folding keeps it.
-			str += `${json.slice(start, i)}\\ `;
-			i += 1;
-			start = i;
-			ch = '\\';
-		}
-		if (ch !== '\\') continue;
+	// Only escapes need work: jump from one backslash to the next (JSON has no other backslashes).
+	for (let i = json.indexOf('\\'); i !== -1; i = json.indexOf('\\', i + 1)) {
 		const next = json[i + 1];
+		if (next === 'n' && json[i - 1] === ' ') {
+			// A space before a newline is escaped so that folding keeps it.
+			str += `${json.slice(start, i - 1)}\\ `;
+			start = i;
+		}
 		if (next === 'u') {
 			str += json.slice(start, i);
 			const code = json.slice(i + 2, i + 6);

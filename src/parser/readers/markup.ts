@@ -16,7 +16,7 @@ import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
 import { parseNameLabel } from '../names.ts';
-import { matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
+import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -122,11 +122,11 @@ export function recognizeMarkup(document: SourceDocument): boolean {
 /** reST, or a Markdown heading (or front matter) followed by Markdown structure. */
 function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): boolean {
 	if (looksLikeRst(lines)) return true;
-	const text = lines.filter((source) => source.text.trim() !== '');
-	const [first, second] = text;
+	const [first, second] = firstNonBlank(lines, 2);
 	if (!first) return false;
 	const heading = ATX.test(first.text) || (second !== undefined && second.line === first.line + 1 && SETEXT.test(second.text));
 	if (!heading && !matter) return false;
+	const text = lines.filter((source) => source.text.trim() !== '');
 	return text.slice(heading ? 1 : 0).some((source) => MARKDOWN_STRUCTURE.test(source.text) || SETEXT.test(source.text));
 }
 

@@ -113,6 +113,15 @@ function error(code: string, message: string, line: number | null = null): Diagn
 	return { severity: 'error', code, line, message };
 }
 
+/** A one-line double-quoted YAML scalar: through JSON when it is valid JSON (the escapes JSON has mean the same in YAML), else through YAML. */
+function parseQuoted(scalar: string): unknown {
+	try {
+		return JSON.parse(scalar) as unknown;
+	} catch {
+		return parseYaml(scalar);
+	}
+}
+
 /** Read `source` and `sourceHash` from the first lines of an existing output, or null. */
 async function readOutputHeader(file: string): Promise<{ source: string; sourceHash: string } | null> {
 	let handle;
@@ -124,7 +133,8 @@ async function readOutputHeader(file: string): Promise<{ source: string; sourceH
 		const source = /^source: (".*")$/m.exec(head)?.[1];
 		const sourceHash = /^sourceHash: "([0-9a-f]{64})"$/m.exec(head)?.[1];
 		if (source === undefined || sourceHash === undefined) return null;
-		const parsed: unknown = parseYaml(source);
+		// The writer's double-quoted line is mostly also a JSON string, which means the same there; YAML reads any other.
+		const parsed: unknown = parseQuoted(source);
 		return typeof parsed === 'string' ? { source: parsed, sourceHash } : null;
 	} catch {
 		return null;

@@ -332,7 +332,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const header = readHeader(lines.slice(0, start), diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
-	const spoken = lines.slice(start).filter((source) => !running.has(compact(unprefixed(source.text))));
+	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
+	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
+	const spoken = lines.slice(start).filter((source) => !isRunningTitle(source.text));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);

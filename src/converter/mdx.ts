@@ -56,6 +56,7 @@ const esmUnsafe: Unsafe[] = [
 
 /** Which ASCII characters the text being escaped holds: `PRESENT[code] === stamp` (a stamp per call, no clearing). */
 const PRESENT = new Uint32Array(128);
+const NON_ASCII = /[^\x00-\x7f]+/gu;
 let stamp = 0;
 
 /** True when a pattern cannot match a text whose ASCII characters were just stamped: its one ASCII character is absent. */
@@ -71,7 +72,9 @@ function absent(pattern: Unsafe): boolean {
  */
 const text: Handle = (node: Text, parent, state, info) => {
 	stamp = (stamp + 1) >>> 0 || 1;
-	for (const part of [info.before, node.value, info.after]) {
+	for (const text of [info.before, node.value, info.after]) {
+		// Only ASCII characters matter: drop the (mostly Japanese) rest natively before looking at each character.
+		const part = text.replace(NON_ASCII, '');
 		for (let i = 0; i < part.length; i++) {
 			const code = part.charCodeAt(i);
 			if (code < 0x80) PRESENT[code] = stamp;

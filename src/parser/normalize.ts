@@ -140,26 +140,32 @@ export function trimSpaces(text: string): string {
 	return text.trim();
 }
 
-/** A whitespace character (the set of `[\s\u3000]`: JavaScript's `\s` already holds U+3000). */
-const SPACE = /\s/u;
+/** True for a UTF-16 code unit in JavaScript's `\s` (which holds U+3000; no whitespace lies outside the basic plane, so pairs never match). */
+function isSpaceCode(code: number): boolean {
+	if (code <= 0x7f) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * Replace every run of spaces (ASCII and full-width) by `by`: `'日　時'` → `'日時'` with `by = ''`.
  * A loop, not `replace(/[\s\u3000]+/g, …)`: on a run of megabytes of spaces that regex overflows the stack.
+ * Text between the runs is copied in slices.
  */
 export function replaceSpaceRuns(text: string, by: string): string {
-	let out = '';
-	let inRun = false;
-	for (const char of text) {
-		if (SPACE.test(char)) {
-			if (!inRun) out += by;
-			inRun = true;
-		} else {
-			out += char;
-			inRun = false;
+	const parts: string[] = [];
+	let copied = 0;
+	for (let i = 0; i < text.length; ) {
+		if (!isSpaceCode(text.charCodeAt(i))) {
+			i++;
+			continue;
 		}
+		parts.push(text.slice(copied, i), by);
+		while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+		copied = i;
 	}
-	return out;
+	if (parts.length === 0) return text;
+	parts.push(text.slice(copied));
+	return parts.join('');
 }
 
 /** Display width in half-width columns: Japanese (full-width) characters count 2, ASCII and ﾊﾝｶｸ 1. */

@@ -141,7 +141,7 @@ export function trimSpaces(text: string): string {
 }
 
 /** True for a UTF-16 code unit in JavaScript's `\s` (which holds U+3000; no whitespace lies outside the basic plane, so pairs never match). */
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
 	if (code <= 0x7f) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

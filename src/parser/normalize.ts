@@ -12,7 +12,8 @@ export interface SourceLine {
 
 /** Strip a leading byte order mark and turn CRLF / CR line ends into LF. */
 export function normalizeNewlines(text: string): string {
-	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
 }
 
 /** Split normalized text into numbered lines (trailing whitespace removed, leading kept). */

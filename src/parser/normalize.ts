@@ -169,14 +169,38 @@ export function replaceSpaceRuns(text: string, by: string): string {
 	return parts.join('');
 }
 
-/** Display width in half-width columns: Japanese (full-width) characters count 2, ASCII and ﾊﾝｶｸ 1. */
+/** Display width in half-width columns: Japanese (full-width) characters count 2, ASCII and ﾊﾝｶｸ 1 (read by UTF-16 unit, a pair counted once). */
 export function displayWidth(text: string): number {
 	let width = 0;
-	for (const char of text) {
-		const code = char.codePointAt(0) ?? 0;
-		width += code > 0xff && !(code >= 0xff61 && code <= 0xff9f) ? 2 : 1;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code <= 0xff || (code >= 0xff61 && code <= 0xff9f)) {
+			width += 1;
+			continue;
+		}
+		width += 2;
+		if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) i++;
+		}
 	}
 	return width;
+}
+
+/** True when a text has at most `limit` characters (code points), as `[...text].length <= limit` says, without spreading it. */
+export function atMostCharacters(text: string, limit: number): boolean {
+	if (text.length <= limit) return true;
+	if (text.length > 2 * limit) return false;
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) i++;
+		}
+		if (++count > limit) return false;
+	}
+	return true;
 }
 
 const ASCII_WORD_CHAR = /^[A-Za-z0-9]$/;

@@ -10,7 +10,7 @@ import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { parseNameLabel } from './names.ts';
-import { isSpaceCode, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSpaceCode, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -56,7 +56,7 @@ function splitLabel(rest: string): Turn | null {
 
 /** True when a label names a person: `議長（鈴木太郎君）`, `枝野幸男君`, `山際委員長`, `安倍内閣総理大臣`, `（白井正子君）`. */
 export function isTurnLabel(label: string): boolean {
-	if (label === '' || [...label].length > LABEL_MAX) return false;
+	if (label === '' || !atMostCharacters(label, LABEL_MAX)) return false;
 	const parts = parseNameLabel(label);
 	return parts.name !== null && parts.title !== null;
 }

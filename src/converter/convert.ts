@@ -5,8 +5,8 @@
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, watch } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, watch } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
@@ -113,23 +113,34 @@ function error(code: string, message: string, line: number | null = null): Diagn
 	return { severity: 'error', code, line, message };
 }
 
+/** A one-line double-quoted YAML scalar: through JSON when it is valid JSON (the escapes JSON has mean the same in YAML), else through YAML. */
+function parseQuoted(scalar: string): unknown {
+	try {
+		return JSON.parse(scalar) as unknown;
+	} catch {
+		return parseYaml(scalar);
+	}
+}
+
 /** Read `source` and `sourceHash` from the first lines of an existing output, or null. */
 async function readOutputHeader(file: string): Promise<{ source: string; sourceHash: string } | null> {
-	let handle;
+	// Synchronous calls: reading a few kilobytes from the page cache is quicker than the round trips of a promise-based handle.
+	let fd: number | undefined;
 	try {
-		handle = await open(file, 'r');
+		fd = openSync(file, 'r');
 		const buffer = new Uint8Array(HEADER_BYTES);
-		const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
+		const bytesRead = readSync(fd, buffer, 0, HEADER_BYTES, 0);
 		const head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
 		const source = /^source: (".*")$/m.exec(head)?.[1];
 		const sourceHash = /^sourceHash: "([0-9a-f]{64})"$/m.exec(head)?.[1];
 		if (source === undefined || sourceHash === undefined) return null;
-		const parsed: unknown = parseYaml(source);
+		// The writer's double-quoted line is mostly also a JSON string, which means the same there; YAML reads any other.
+		const parsed: unknown = parseQuoted(source);
 		return typeof parsed === 'string' ? { source: parsed, sourceHash } : null;
 	} catch {
 		return null;
 	} finally {
-		await handle?.close();
+		if (fd !== undefined) closeSync(fd);
 	}
 }
 
@@ -275,6 +286,46 @@ async function outputsIntact(outDir: string, name: string, hash: string, entryId
 	return true;
 }
 
+/** Seeds read ahead of the one being parsed, and outputs being written behind it (I/O overlaps the parsing). */
+const IO_WINDOW = 8;
+
+/** A seed's bytes and hash, read ahead, and whether its cached outputs were found intact then. */
+type PreparedSeed = { diagnostic: Diagnostic } | { bytes: Uint8Array; hash: string; intact: boolean };
+
+/** Read a seed and, when the cache knows these bytes, check its outputs: everything the loop needs from disk before parsing. */
+async function prepareSeed(entry: Extract<FolderEntry, { kind: 'seed' }>, outDir: string, cache: Readonly<Record<string, CachedSeed>>): Promise<PreparedSeed> {
+	const read = await readSeed(entry);
+	if ('diagnostic' in read) return read;
+	const hash = sha256(read.bytes);
+	const cached = Object.hasOwn(cache, entry.name) ? cache[entry.name] : undefined;
+	const intact = cached !== undefined && cached.sourceHash === hash && (await outputsIntact(outDir, entry.name, hash, cached.entryIds));
+	return { bytes: read.bytes, hash, intact };
+}
+
+/** Writes that run behind the loop, at most `IO_WINDOW` at a time; `settle` waits for all and throws the first failure. */
+function backgroundWrites(): { add: (write: Promise<void>) => Promise<void>; settle: () => Promise<void> } {
+	const running = new Set<Promise<void>>();
+	let failure: { error: unknown } | null = null;
+	return {
+		async add(write) {
+			const tracked: Promise<void> = write.then(
+				() => void running.delete(tracked),
+				(error: unknown) => {
+					running.delete(tracked);
+					failure ??= { error };
+				},
+			);
+			running.add(tracked);
+			while (running.size >= IO_WINDOW) await Promise.race(running);
+			if (failure) throw failure.error;
+		},
+		async settle() {
+			await Promise.all(running);
+			if (failure) throw failure.error;
+		},
+	};
+}
+
 /** Convert every seed in `seedsDir` into `outDir`; never throws for a bad seed, reports it instead. */
 export async function convertSeeds(options: ConvertOptions): Promise<ConvertReport> {
 	const { seedsDir, outDir, parse } = options;
@@ -301,8 +352,21 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	const producedBy = new Map<string, string>();
 	/** What goes into the next cache: the ids each seed produced before duplicates were dropped. */
 	const nextCache = Object.create(null) as Record<string, CachedSeed>;
+	// Seeds are read (and their cached outputs checked) a few entries ahead, while the loop parses.
+	const ahead = new Map<number, Promise<PreparedSeed>>();
+	const prepare = (index: number): Promise<PreparedSeed> | null => {
+		const entry = folder[index];
+		if (entry?.kind !== 'seed') return null;
+		let prepared = ahead.get(index);
+		if (prepared === undefined) {
+			prepared = prepareSeed(entry, outDir, cache);
+			ahead.set(index, prepared);
+		}
+		return prepared;
+	};
+	const writes = backgroundWrites();
 	let done = 0;
-	for (const entry of folder) {
+	for (const [index, entry] of folder.entries()) {
 		options.onProgress?.(done++, folder.length);
 		const name = entry.name;
 		if (entry.kind === 'side') continue;
@@ -311,17 +375,24 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			seeds.push({ name, entryIds: [], status: skipped ? 'skipped' : 'failed', diagnostics: [entry.diagnostic], summary: skipped ? 'skipped' : 'refused' });
 			continue;
 		}
-		const read = await readSeed(entry);
+		for (let next = index + 1; next <= index + IO_WINDOW && next < folder.length; next++) prepare(next);
+		const read = await (prepare(index) as Promise<PreparedSeed>);
+		ahead.delete(index);
 		if ('diagnostic' in read) {
 			seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [read.diagnostic], summary: 'refused' });
 			continue;
 		}
-		const bytes = read.bytes;
-		const hash = sha256(bytes);
+		const { bytes, hash } = read;
 		const cached = Object.hasOwn(cache, name) ? cache[name] : undefined;
+		let intact = read.intact;
+		// An output an earlier seed of this run claimed may have been rewritten since it was checked: check again once the writes are done.
+		if (intact && cached && cached.entryIds.some((id) => producedBy.has(id))) {
+			await writes.settle();
+			intact = await outputsIntact(outDir, name, hash, cached.entryIds);
+		}
 		let produced: { entryId: string; mdx: string | null }[];
 		let outcome: SeedOutcome;
-		if (cached && cached.sourceHash === hash && (await outputsIntact(outDir, name, hash, cached.entryIds))) {
+		if (cached && intact) {
 			produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
 			outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
 		} else {
@@ -340,12 +411,19 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			}
 			producedBy.set(id, name);
 			outcome.entryIds.push(id);
-			if (mdx !== null && (await writeIfChanged(join(outDir, `${id}.mdx`), mdx))) outcome.status = 'written';
+			if (mdx === null) continue;
+			const seedOutcome = outcome;
+			await writes.add(
+				writeIfChanged(join(outDir, `${id}.mdx`), mdx).then((changed) => {
+					if (changed) seedOutcome.status = 'written';
+				}),
+			);
 		}
 		if (outcome.entryIds.length === 0) outcome.status = 'failed';
 		else nextCache[name] = cacheEntry;
 		seeds.push(outcome);
 	}
+	await writes.settle();
 
 	options.onProgress?.(folder.length, folder.length);
 

@@ -70,7 +70,8 @@ function looksLikeText(text: string): boolean {
 
 /** Guess BOM-less UTF-16 from where the NUL bytes sit: 'utf-16le' when odd bytes are NUL, etc. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-	if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+	// Without any NUL byte neither parity reaches its share (the common case, found natively).
+	if (bytes.length < 2 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
 	let evenNul = 0;
 	let oddNul = 0;
 	for (let i = 0; i < bytes.length; i += 2) {
@@ -90,7 +91,7 @@ function halfwidthKana(text: string): number {
 
 /** Convert CRLF and lone CR line endings to LF. */
 function normalizeNewlines(text: string): string {
-	return text.replace(/\r\n?/g, '\n');
+	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** Accept decoded text when it looks like text, normalizing line endings and cleaning it once. */

@@ -33,9 +33,10 @@ import type {
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Options as ToMarkdownOptions, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options as ToMarkdownOptions, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import { meetingSchema } from '../schemas/meeting.ts';
+import { FRONTMATTER_YAML_OPTIONS, writeFrontmatterYaml } from './frontmatter-yaml.ts';
 import { orderBySchema } from '../schemas/order.ts';
 import type { Block, LinkSpan, ListBlock, ParseResult } from '../parser/types.ts';
 
@@ -53,8 +54,44 @@ const esmUnsafe: Unsafe[] = [
 	{ character: 'e', atBreak: true, after: 'xport ' },
 ];
 
+/** Which ASCII characters the text being escaped holds: `PRESENT[code] === stamp` (a stamp per call, no clearing). */
+const PRESENT = new Uint32Array(128);
+const NON_ASCII = /[^\x00-\x7f]+/gu;
+let stamp = 0;
+
+/** True when a pattern cannot match a text whose ASCII characters were just stamped: its one ASCII character is absent. */
+function absent(pattern: Unsafe): boolean {
+	const code = pattern.character.length === 1 ? pattern.character.charCodeAt(0) : 0x80;
+	return code < 0x80 && PRESENT[code] !== stamp;
+}
+
+/**
+ * The serializer's own `text` handler, given only the unsafe patterns whose character occurs in the text or
+ * next to it: a pattern matches at its character, so the others cannot escape anything, and the output is
+ * the same. (The serializer runs every one of its ~80 patterns as a regex over every text otherwise.)
+ */
+const text: Handle = (node: Text, parent, state, info) => {
+	stamp = (stamp + 1) >>> 0 || 1;
+	for (const text of [info.before, node.value, info.after]) {
+		// Only ASCII characters matter: drop the (mostly Japanese) rest natively before looking at each character.
+		const part = text.replace(NON_ASCII, '');
+		for (let i = 0; i < part.length; i++) {
+			const code = part.charCodeAt(i);
+			if (code < 0x80) PRESENT[code] = stamp;
+		}
+	}
+	const all = state.unsafe;
+	state.unsafe = all.filter((pattern) => !absent(pattern));
+	try {
+		return defaultHandlers.text(node, parent, state, info);
+	} finally {
+		state.unsafe = all;
+	}
+};
+
 const serializerOptions: ToMarkdownOptions = {
 	extensions: [mdxToMarkdown(), gfmToMarkdown()],
+	handlers: { text },
 	unsafe: esmUnsafe,
 	bullet: '-',
 	// MDX has no autolinks (`<https://…>` is JSX there): always write `[text](url)`.
@@ -180,14 +217,8 @@ export function toMdxBody(result: ParseResult, entryId: string): string {
 export function toFrontmatter(meeting: ParseResult['meeting']): string {
 	// The record was validated where it was made (src/parser/record.ts); only its keys are put in schema order here.
 	const record = orderBySchema(meetingSchema, meeting);
-	return stringify(record, {
-		lineWidth: 0,
-		minContentWidth: 0,
-		defaultStringType: 'QUOTE_DOUBLE',
-		defaultKeyType: 'PLAIN',
-		indent: 2,
-		indentSeq: true,
-	});
+	// The direct writer gives the same text as `stringify` in one pass; `stringify` takes what it does not cover.
+	return writeFrontmatterYaml(record) ?? stringify(record, FRONTMATTER_YAML_OPTIONS);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { isAgendaLeadForm } from './agenda.ts';
 import { isOrganisation, isPersonLabel, parseNameLabel } from './names.ts';
 import { parseNumeral } from './numerals.ts';
-import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { atMostCharacters, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 
 /** What one non-blank body line is. */
 export type BodyLine =
@@ -90,7 +90,7 @@ const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
-	return text !== '' && [...text].length <= 40 && (OFFICE_SPEAKERS.test(text) || isPersonLabel(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || isPersonLabel(text));
 }
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
@@ -112,7 +112,7 @@ const POST_ENDING = /(?:長|官|補佐)$/u;
  */
 function isCircleSpeaker(label: string): boolean {
 	if (isSpeakerLabel(label)) return true;
-	if ([...label].length > 30 || /[。、「」]/u.test(label)) return false;
+	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
 	const parts = parseNameLabel(label);
 	const post = parts.name === null && parts.affiliation === null && parts.title === label && POST_ENDING.test(label);
 	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || post;
@@ -134,7 +134,7 @@ function bracketBalance(text: string): number {
 /** A bare `label)` line: short, no sentence punctuation, balanced, not a bracketed aside or numbering. */
 function isBareSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
-	if (text === '' || [...text].length > 40) return false;
+	if (text === '' || !atMostCharacters(text, 40)) return false;
 	if (OPENING.includes(text[0] ?? '')) return false;
 	if (/[。、「」]/u.test(text) || /^(?:- |[・●•])/u.test(text)) return false;
 	if (/^[0-9０-９a-zA-Zａ-ｚＡ-Ｚア-ンｱ-ﾝⅰ-ⅻⅠ-Ⅻ一二三四五六七八九十]{1,2}$/u.test(text)) return false;
@@ -158,7 +158,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const title = trimSpaces(originalSlice(bare, mapped, numbered.index + numbered[0].length - (numbered.groups.title ?? '').length));
 		const number = parseNumeral(numbered.groups.number ?? numbered.groups.dotted ?? '');
 		// A dotted number (`１．開会`) heads a section only with a plain title (`1. 日時) …` is a header line).
-		const plausible = [...title].length <= 30 && !title.includes('。') && (numbered.groups.dotted === undefined || !/[):]/u.test(matchForm(title)));
+		const plausible = atMostCharacters(title, 30) && !title.includes('。') && (numbered.groups.dotted === undefined || !/[):]/u.test(matchForm(title)));
 		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
 		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
 			return { kind: 'heading', title, number };
@@ -177,10 +177,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (rest === '') return { kind: 'heading', title: inner, number: null };
 	}
 
-	if (/^[■□◆◇]/u.test(line) && bare !== '' && [...bare].length <= 80 && !bare.includes('。') && chatMarker(line) === 'start') {
+	if (/^[■□◆◇]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。') && chatMarker(line) === 'start') {
 		return { kind: 'chat', title: bare };
 	}
-	if (/^[■□]/u.test(line) && bare !== '' && [...bare].length <= 80 && !bare.includes('。')) {
+	if (/^[■□]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。')) {
 		return { kind: 'heading', title: bare, number: null };
 	}
 

@@ -271,8 +271,23 @@ const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$
 /** `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`: (organisation,) post, then the person's name. */
 const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S+(?:官|長|補佐|主幹|主査|係員|主事))[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))$`, 'u');
 
-/** Split a participant entry or speaker label into name, title and affiliation (unknown parts are null). */
+/** Labels read so far, as read: speaker labels and member entries repeat from line to line and meeting to meeting. */
+const LABELS_READ = new Map<string, NameParts>();
+/** Labels remembered before the map starts again (a bound on memory, not on correctness). */
+const LABELS_KEPT = 20_000;
+
+/** Split a participant entry or speaker label into name, title and affiliation (unknown parts are null); a fresh object each call. */
 export function parseNameLabel(label: string): NameParts {
+	const known = LABELS_READ.get(label);
+	if (known) return { ...known };
+	const parts = readNameLabel(label);
+	if (LABELS_READ.size >= LABELS_KEPT) LABELS_READ.clear();
+	LABELS_READ.set(label, { ...parts });
+	return parts;
+}
+
+/** Split a label into its parts: the reading behind `parseNameLabel`, a pure function of the label. */
+function readNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;

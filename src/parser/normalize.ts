@@ -12,7 +12,8 @@ export interface SourceLine {
 
 /** Strip a leading byte order mark and turn CRLF / CR line ends into LF. */
 export function normalizeNewlines(text: string): string {
-	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
 }
 
 /** Split normalized text into numbered lines (trailing whitespace removed, leading kept). */
@@ -21,6 +22,16 @@ export function toSourceLines(text: string): SourceLine[] {
 		.split('\n')
 		// trimEnd removes exactly `\s` (which includes U+3000) in linear time; a `\s+$` regex is quadratic on long runs of spaces.
 		.map((raw, index) => ({ text: raw.trimEnd(), line: index + 1 }));
+}
+
+/** The first `limit` lines with text, without looking further (a recognizer reads the top of a long document only). */
+export function firstNonBlank<T extends { text: string }>(lines: readonly T[], limit: number): T[] {
+	const out: T[] = [];
+	for (const source of lines) {
+		if (out.length >= limit) break;
+		if (source.text.trim() !== '') out.push(source);
+	}
+	return out;
 }
 
 /** NFKC form of a string, for matching only (never stored). */
@@ -35,20 +46,85 @@ export interface MappedText {
 	map: number[];
 }
 
-/** NFKC form of a string with an offset map back to the original (normalizes code point by code point). */
+/** Per UTF-16 code unit below the surrogates: 0 not looked at yet, 1 its own NFKC form, 2 changed by NFKC (its form in `CHANGED`). */
+const CODE_UNIT_FORM = new Uint8Array(0xd800);
+/** NFKC forms of the characters that NFKC changes, and of every character outside the table (surrogate pairs, lone surrogates, U+E000 on). */
+const CHANGED = new Map<string, string>();
+
+/** The NFKC form of one character (a code point), looked up once per character. */
+function characterForm(char: string): string {
+	const code = char.charCodeAt(0);
+	if (char.length === 1 && code < 0xd800) {
+		const known = CODE_UNIT_FORM[code];
+		if (known === 1) return char;
+		if (known === 2) return CHANGED.get(char) ?? char;
+		const normalized = char.normalize('NFKC');
+		CODE_UNIT_FORM[code] = normalized === char ? 1 : 2;
+		if (normalized !== char) CHANGED.set(char, normalized);
+		return normalized;
+	}
+	let normalized = CHANGED.get(char);
+	if (normalized === undefined) {
+		normalized = char.normalize('NFKC');
+		CHANGED.set(char, normalized);
+	}
+	return normalized;
+}
+
+/** The length in UTF-16 units of the code point at `index` (2 for a surrogate pair, as `for…of` reads it). */
+function codePointLength(text: string, index: number): number {
+	const code = text.charCodeAt(index);
+	if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return 1;
+	const next = text.charCodeAt(index + 1);
+	return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** The offset map of `matchFormWithMap`, built only when a caller reads it. */
+function offsetMap(original: string): number[] {
+	const map: number[] = [];
+	for (let offset = 0; offset < original.length; ) {
+		const length = codePointLength(original, offset);
+		const normalized = original.charCodeAt(offset) < 0x80 ? 1 : characterForm(original.slice(offset, offset + length)).length;
+		for (let i = 0; i < normalized; i++) map.push(offset);
+		offset += length;
+	}
+	map.push(original.length);
+	return map;
+}
+
+/**
+ * NFKC form of a string with an offset map back to the original (normalizes code point by code point).
+ * Characters are normalized once each (a table per code unit); unchanged runs are copied as slices; the map
+ * is built on first use only, since most callers only match on the text.
+ */
 export function matchFormWithMap(original: string): MappedText {
 	const parts: string[] = [];
-	const map: number[] = [];
-	let offset = 0;
-	for (const char of original) {
-		// ASCII is its own NFKC form: skip the call for it.
-		const normalized = char.charCodeAt(0) < 0x80 ? char : char.normalize('NFKC');
-		for (let i = 0; i < normalized.length; i++) map.push(offset);
-		parts.push(normalized);
-		offset += char.length;
+	let copiedUpTo = 0;
+	for (let offset = 0; offset < original.length; ) {
+		const code = original.charCodeAt(offset);
+		// ASCII is its own NFKC form: no lookup for it.
+		if (code < 0x80 || (code < 0xd800 && CODE_UNIT_FORM[code] === 1)) {
+			offset++;
+			continue;
+		}
+		const length = codePointLength(original, offset);
+		const char = original.slice(offset, offset + length);
+		const normalized = characterForm(char);
+		if (normalized !== char) {
+			parts.push(original.slice(copiedUpTo, offset), normalized);
+			copiedUpTo = offset + length;
+		}
+		offset += length;
 	}
-	map.push(offset);
-	return { text: parts.join(''), map };
+	const text = copiedUpTo === 0 ? original : `${parts.join('')}${original.slice(copiedUpTo)}`;
+	let map: number[] | undefined;
+	return {
+		text,
+		get map() {
+			map ??= offsetMap(original);
+			return map;
+		},
+	};
 }
 
 /** The original text behind the normalized range `[start, end)` of a mapped string. */
@@ -65,36 +141,66 @@ export function trimSpaces(text: string): string {
 	return text.trim();
 }
 
-/** A whitespace character (the set of `[\s\u3000]`: JavaScript's `\s` already holds U+3000). */
-const SPACE = /\s/u;
+/** True for a UTF-16 code unit in JavaScript's `\s` (which holds U+3000; no whitespace lies outside the basic plane, so pairs never match). */
+export function isSpaceCode(code: number): boolean {
+	if (code <= 0x7f) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * Replace every run of spaces (ASCII and full-width) by `by`: `'日　時'` → `'日時'` with `by = ''`.
  * A loop, not `replace(/[\s\u3000]+/g, …)`: on a run of megabytes of spaces that regex overflows the stack.
+ * Text between the runs is copied in slices.
  */
 export function replaceSpaceRuns(text: string, by: string): string {
-	let out = '';
-	let inRun = false;
-	for (const char of text) {
-		if (SPACE.test(char)) {
-			if (!inRun) out += by;
-			inRun = true;
-		} else {
-			out += char;
-			inRun = false;
+	const parts: string[] = [];
+	let copied = 0;
+	for (let i = 0; i < text.length; ) {
+		if (!isSpaceCode(text.charCodeAt(i))) {
+			i++;
+			continue;
 		}
+		parts.push(text.slice(copied, i), by);
+		while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+		copied = i;
 	}
-	return out;
+	if (parts.length === 0) return text;
+	parts.push(text.slice(copied));
+	return parts.join('');
 }
 
-/** Display width in half-width columns: Japanese (full-width) characters count 2, ASCII and ﾊﾝｶｸ 1. */
+/** Display width in half-width columns: Japanese (full-width) characters count 2, ASCII and ﾊﾝｶｸ 1 (read by UTF-16 unit, a pair counted once). */
 export function displayWidth(text: string): number {
 	let width = 0;
-	for (const char of text) {
-		const code = char.codePointAt(0) ?? 0;
-		width += code > 0xff && !(code >= 0xff61 && code <= 0xff9f) ? 2 : 1;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code <= 0xff || (code >= 0xff61 && code <= 0xff9f)) {
+			width += 1;
+			continue;
+		}
+		width += 2;
+		if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) i++;
+		}
 	}
 	return width;
+}
+
+/** True when a text has at most `limit` characters (code points), as `[...text].length <= limit` says, without spreading it. */
+export function atMostCharacters(text: string, limit: number): boolean {
+	if (text.length <= limit) return true;
+	if (text.length > 2 * limit) return false;
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) i++;
+		}
+		if (++count > limit) return false;
+	}
+	return true;
 }
 
 const ASCII_WORD_CHAR = /^[A-Za-z0-9]$/;

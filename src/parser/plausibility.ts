@@ -2,7 +2,7 @@
  * Telling minutes from something else entirely: a CSV export, source code,
  * English text or a file decoded with the wrong encoding (�, mojibake).
  */
-import type { SourceLine } from './normalize.ts';
+import { firstNonBlank, type SourceLine } from './normalize.ts';
 
 /** Lines looked at (the start of a file tells what it is). */
 const SAMPLE = 400;
@@ -27,6 +27,8 @@ export interface ForeignText {
 
 /** Number of ASCII commas and tabs outside double quotes. */
 function delimiters(text: string): number {
+	// Most lines of minutes have neither: no character loop for them.
+	if (!text.includes(',') && !text.includes('\t')) return 0;
 	let count = 0;
 	let quoted = false;
 	for (const char of text) {
@@ -38,11 +40,11 @@ function delimiters(text: string): number {
 
 /** Check that a text reads as Japanese minutes at all; returns the reason when it clearly does not. */
 export function findForeignText(lines: readonly SourceLine[]): ForeignText | null {
-	const sample = lines.filter((source) => source.text.trim() !== '').slice(0, SAMPLE);
+	const sample = firstNonBlank(lines, SAMPLE);
 	const first = sample[0];
 	if (!first) return null;
 	const total = sample.length;
-	const replacement = sample.reduce((sum, source) => sum + (source.text.match(/\uFFFD/gu)?.length ?? 0), 0);
+	const replacement = sample.reduce((sum, source) => sum + (source.text.includes('\uFFFD') ? (source.text.match(/\uFFFD/gu)?.length ?? 0) : 0), 0);
 	const characters = sample.reduce((sum, source) => sum + source.text.length, 0);
 	if (replacement >= 3 && replacement * 20 >= characters) {
 		const at = sample.find((source) => source.text.includes('\uFFFD')) ?? first;

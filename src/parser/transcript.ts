@@ -10,7 +10,7 @@ import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { parseNameLabel } from './names.ts';
-import { trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSpaceCode, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -29,24 +29,26 @@ export interface Turn {
 	speech: string;
 }
 
-/** The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0. */
+/**
+ * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
+ * Read by UTF-16 unit without copying the line: brackets and spaces are single units and never halves of a pair.
+ */
 function splitLabel(rest: string): Turn | null {
 	let depth = 0;
 	let opened = false;
-	const chars = [...rest];
-	for (let i = 0; i < chars.length; i++) {
-		const char = chars[i] ?? '';
+	for (let i = 0; i < rest.length; i++) {
+		const char = rest[i] ?? '';
 		if (OPENING.includes(char)) {
 			depth++;
 			opened = true;
 		} else if (CLOSING.includes(char) && depth > 0) {
 			depth--;
 			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows.
-			if (depth === 0 && !OPENING.includes(chars[i + 1] ?? '')) {
-				return { label: chars.slice(0, i + 1).join(''), speech: trimSpaces(chars.slice(i + 1).join('')) };
+			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
+				return { label: rest.slice(0, i + 1), speech: trimSpaces(rest.slice(i + 1)) };
 			}
-		} else if (depth === 0 && /[\s\u3000]/u.test(char)) {
-			return opened ? null : { label: chars.slice(0, i).join(''), speech: trimSpaces(chars.slice(i).join('')) };
+		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
+			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
 		}
 	}
 	return depth === 0 ? { label: rest, speech: '' } : null;
@@ -54,7 +56,7 @@ function splitLabel(rest: string): Turn | null {
 
 /** True when a label names a person: `議長（鈴木太郎君）`, `枝野幸男君`, `山際委員長`, `安倍内閣総理大臣`, `（白井正子君）`. */
 export function isTurnLabel(label: string): boolean {
-	if (label === '' || [...label].length > LABEL_MAX) return false;
+	if (label === '' || !atMostCharacters(label, LABEL_MAX)) return false;
 	const parts = parseNameLabel(label);
 	return parts.name !== null && parts.title !== null;
 }

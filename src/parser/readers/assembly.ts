@@ -332,7 +332,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const header = readHeader(lines.slice(0, start), diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
-	const spoken = lines.slice(start).filter((source) => !running.has(compact(unprefixed(source.text))));
+	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
+	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
+	const spoken = lines.slice(start).filter((source) => !isRunningTitle(source.text));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -370,8 +372,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 
 /** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns. */
 function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
-	const head = lines.slice(0, RECOGNIZE_LINES).map((source) => compact(source.text)).join('\n');
-	if (!/議会/u.test(head) || !/定例会|臨時会|定例月議会|会議録|[(（]定例[)）]|[(（]臨時[)）]/u.test(head)) return false;
+	const top = lines.slice(0, RECOGNIZE_LINES);
+	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
+	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /議会/u.test(compact(source.text)))) return false;
+	const head = top.map((source) => compact(source.text)).join('\n');
+	if (!/定例会|臨時会|定例月議会|会議録|[(（]定例[)）]|[(（]臨時[)）]/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;
 	return lines.some((source) => /[（(]/u.test(readTurn(source.text)?.label ?? ''));
 }

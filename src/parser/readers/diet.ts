@@ -10,7 +10,7 @@
 import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
+import { firstNonBlank, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
@@ -371,10 +371,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 
 /** True when the first lines carry `第N回国会 … 第N号`. */
 function hasDietTitle(lines: readonly SourceLine[]): boolean {
-	return lines
-		.filter((source) => source.text.trim() !== '')
-		.slice(0, HEAD_LINES)
-		.some((source) => DIET_TITLE.test(source.text.normalize('NFKC')));
+	return firstNonBlank(lines, HEAD_LINES).some((source) => DIET_TITLE.test(source.text.normalize('NFKC')));
 }
 
 /** Without the title line: a kanji-numeral date, a Diet roll or 議事日程, no 議会, and `○…君` turns. */

@@ -16,7 +16,7 @@ import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
 import { parseNameLabel } from '../names.ts';
-import { matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
+import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -109,17 +109,24 @@ function isCouncilSection(text: string): boolean {
 	return section !== null && section.number !== null && ['date', 'location', 'participants', 'absent', 'handouts'].includes(section.key ?? '');
 }
 
-/** Recognize Markdown or reST minutes: a heading or front matter first, markup structure after, no numbered council header. */
+/**
+ * Recognize Markdown or reST minutes: a heading or front matter first, markup structure after, no numbered council header.
+ * The structure is looked at first: only a document that has it is scanned line by line for a council header line.
+ */
 export function recognizeMarkup(document: SourceDocument): boolean {
 	const matter = frontMatter(document.lines);
 	const lines = document.lines.slice(matter?.end ?? 0);
-	if (lines.some((source) => isCouncilSection(source.text))) return false;
+	return hasMarkupStructure(lines, matter !== null) && !lines.some((source) => isCouncilSection(source.text));
+}
+
+/** reST, or a Markdown heading (or front matter) followed by Markdown structure. */
+function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): boolean {
 	if (looksLikeRst(lines)) return true;
-	const text = lines.filter((source) => source.text.trim() !== '');
-	const [first, second] = text;
+	const [first, second] = firstNonBlank(lines, 2);
 	if (!first) return false;
 	const heading = ATX.test(first.text) || (second !== undefined && second.line === first.line + 1 && SETEXT.test(second.text));
 	if (!heading && !matter) return false;
+	const text = lines.filter((source) => source.text.trim() !== '');
 	return text.slice(heading ? 1 : 0).some((source) => MARKDOWN_STRUCTURE.test(source.text) || SETEXT.test(source.text));
 }
 

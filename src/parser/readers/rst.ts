@@ -7,7 +7,7 @@
  * (`` `text <url>`_ ``, bare URLs). Every node carries its 1-based source line.
  */
 import type { Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
-import { replaceSpaceRuns, type SourceLine } from '../normalize.ts';
+import { firstNonBlank, replaceSpaceRuns, type SourceLine } from '../normalize.ts';
 
 /** A line of three or more of the same punctuation character: a section adornment. */
 const ADORNMENT = /^([!-/:-@[-`{-~])\1{2,}$/u;
@@ -287,16 +287,16 @@ export function parseRst(lines: readonly SourceLine[]): Root {
 
 /** An overlined title (`=====` / ` 題 ` / `=====`) at the top of the lines. */
 function hasOverlinedTitle(lines: readonly SourceLine[]): boolean {
-	const [first, second, third] = lines.filter((source) => !isBlank(source)).slice(0, 3);
+	const [first, second, third] = firstNonBlank(lines, 3);
 	return first !== undefined && second !== undefined && third !== undefined && ADORNMENT.test(first.text) && first.text === third.text && first.line + 2 === third.line;
 }
 
 /** True when the text reads as reStructuredText: an overlined title, or a field list or reST link near a titled top. */
 export function looksLikeRst(lines: readonly SourceLine[]): boolean {
 	if (hasOverlinedTitle(lines)) return true;
-	const text = lines.filter((source) => !isBlank(source));
+	const text = firstNonBlank(lines, 60);
 	const [first, second] = text;
 	const underlined = first !== undefined && second !== undefined && second.line === first.line + 1 && ADORNMENT.test(second.text) && !ADORNMENT.test(first.text);
 	if (!underlined) return false;
-	return text.slice(0, 60).some((source) => FIELD.test(source.text) || /`[^`]*<[^<>`]+>`__?/u.test(source.text) || /^\.\.[ \t]/u.test(source.text));
+	return text.some((source) => FIELD.test(source.text) || /`[^`]*<[^<>`]+>`__?/u.test(source.text) || /^\.\.[ \t]/u.test(source.text));
 }

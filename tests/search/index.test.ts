@@ -37,7 +37,7 @@ afterEach(() => rm(folder, { recursive: true, force: true }));
 
 describe('buildIndex', () => {
 	test('writes the newest part at the root and the others as merged parts without their own runtime', async () => {
-		const summary = await buildIndex(site, 2, cache);
+		const summary = await buildIndex(site, 2, cache, undefined, null);
 		expect(summary).toMatchObject({ pages: 5, parts: 4, indexed: 4, speakers: 1 });
 		const { parts } = await manifest();
 		expect(parts).toHaveLength(3);
@@ -53,14 +53,14 @@ describe('buildIndex', () => {
 	});
 
 	test('a second run reuses every part; a changed page re-indexes only its part', async () => {
-		await buildIndex(site, 2, cache);
+		await buildIndex(site, 2, cache, undefined, null);
 		const first = await manifest();
-		expect(await buildIndex(site, 2, cache)).toMatchObject({ parts: 4, indexed: 0 });
+		expect(await buildIndex(site, 2, cache, undefined, null)).toMatchObject({ parts: 4, indexed: 0 });
 		expect(await manifest()).toEqual(first);
 
 		// The oldest page is in the oldest part (the last in the manifest).
 		await writePage(1, '第1回の発言は訂正された。');
-		expect(await buildIndex(site, 2, cache)).toMatchObject({ parts: 4, indexed: 1 });
+		expect(await buildIndex(site, 2, cache, undefined, null)).toMatchObject({ parts: 4, indexed: 1 });
 		const second = await manifest();
 		expect(second.parts.slice(0, 2)).toEqual(first.parts.slice(0, 2));
 		expect(second.parts[2]).not.toEqual(first.parts[2]);
@@ -69,13 +69,20 @@ describe('buildIndex', () => {
 	});
 
 	test('a page changed outside what is indexed (navigation) keeps its part', async () => {
-		await buildIndex(site, 2, cache);
+		await buildIndex(site, 2, cache, undefined, null);
 		await writePage(1, '第1回の発言。能動的サイバー防御について議論した。', '<nav class="series-nav">次の回：第2回</nav>');
-		expect(await buildIndex(site, 2, cache)).toMatchObject({ parts: 4, indexed: 0 });
+		expect(await buildIndex(site, 2, cache, undefined, null)).toMatchObject({ parts: 4, indexed: 0 });
+	});
+
+	test("parts are cut by the text of their pages: with the default unit these small pages share one part", async () => {
+		expect(await buildIndex(site, 2, cache)).toMatchObject({ pages: 5, parts: 1 });
+		await writePage(1, '長い発言。'.repeat(8000));
+		// The oldest page alone now holds more text than a small part's budget (one unit): a part of its own.
+		expect(await buildIndex(site, 2, cache)).toMatchObject({ pages: 5, parts: 2 });
 	});
 
 	test('the index is written in its own language: Pagefind splits on whitespace only', async () => {
-		await buildIndex(site, 2, cache);
+		await buildIndex(site, 2, cache, undefined, null);
 		const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
 		expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
 	});
@@ -84,8 +91,8 @@ describe('buildIndex', () => {
 		const searchPage = join(site, 'search/index.html');
 		await mkdir(join(site, 'search'), { recursive: true });
 		await writeFile(searchPage, '<!DOCTYPE html><html lang="ja"><head><link rel="preload" href="/base/pagefind/pagefind-entry.json?ts=1" as="fetch" crossorigin="anonymous"></head><body></body></html>');
-		await buildIndex(site, 2, cache);
-		await buildIndex(site, 2, cache);
+		await buildIndex(site, 2, cache, undefined, null);
+		await buildIndex(site, 2, cache, undefined, null);
 		const html = await readFile(searchPage, 'utf8');
 		const links = [...html.matchAll(/href="\/base\/pagefind\/([^"]+\.pf_meta)"/g)].map((match) => match[1]);
 		expect(links).toHaveLength(1);
@@ -94,10 +101,10 @@ describe('buildIndex', () => {
 
 	test('adding a newer meeting re-indexes only the newest part', async () => {
 		await writePage(6, '第6回の発言。');
-		await buildIndex(site, 2, cache);
+		await buildIndex(site, 2, cache, undefined, null);
 		const before = await manifest();
 		await writePage(7, '第7回の発言。');
-		const summary = await buildIndex(site, 2, cache);
+		const summary = await buildIndex(site, 2, cache, undefined, null);
 		expect(summary).toMatchObject({ pages: 7, indexed: 1 });
 		const after = await manifest();
 		// The former newest part (page 6) is now merged as a part of its own, unchanged.

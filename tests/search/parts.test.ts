@@ -46,6 +46,32 @@ describe('cutParts', () => {
 		expect(rebuilt).toBe(2);
 	});
 
+	test('heavier pages fill a part sooner: parts are cut by weight', () => {
+		const heavy = pages(2000).map((page) => ({ ...page, weight: 4 }));
+		const parts = cutParts(heavy, 1000);
+		// 8,000 of weight: seven full parts of 250 pages (1,000 each) while 1,000 or more remains after them, the newest 250 pages in parts of 63 (≥ 250).
+		expect(parts.map((part) => part.length)).toEqual([61, 63, 63, 63, ...Array(7).fill(250)]);
+		for (const part of parts.slice(4)) expect(part.reduce((sum, page) => sum + (page.weight ?? 1), 0)).toBe(1000);
+		// A page heavier than a part is a part of its own.
+		const mixed = pages(4).map((page, index) => ({ ...page, weight: index === 0 ? 5000 : 1 }));
+		expect(cutParts(mixed, 1000).flat()).toHaveLength(4);
+		const heavyPages = (n: number) => pages(n).map((page) => ({ ...page, weight: 4 }));
+		// Adding a page changes the newest part only, but when a full part closes, the small parts after it are cut anew (once per full part).
+		const fullParts = (n: number) => cutParts(heavyPages(n), 1000).filter((part) => part.length === 250).length;
+		let before = new Set(urls(cutParts(heavyPages(1), 1000)));
+		let recut = 0;
+		for (let n = 2; n <= 1200; n++) {
+			const after = urls(cutParts(heavyPages(n), 1000));
+			const changed = after.filter((part) => !before.has(part)).length;
+			if (changed > 1) {
+				recut++;
+				expect(fullParts(n), `n=${n}`).toBe(fullParts(n - 1) + 1);
+			}
+			before = new Set(after);
+		}
+		expect(recut).toBe(fullParts(1200));
+	});
+
 	test('rejects a part size that is not a whole number ≥ 1', () => {
 		expect(() => cutParts(pages(3), 0)).toThrow(/part size/);
 		expect(() => cutParts(pages(3), 1.5)).toThrow(/part size/);

@@ -43,9 +43,16 @@ const INDEXING_CODE = ['search/index/build.ts', 'search/index/indexable-html.ts'
  * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` is a
  * function of these and of INDEXING_CODE), hashed without making the indexed HTML itself.
  */
-function pageKey(page: string): string {
-	return createHash('sha256').update(indexableHtml(page)).update('\0').update(agendaNav(page)).digest('hex');
+function pageKey(page: string, indexable: string): string {
+	return createHash('sha256').update(indexable).update('\0').update(agendaNav(page)).digest('hex');
 }
+
+/**
+ * Characters of indexed part that weigh one in a part's budget (about a 議事要旨 meeting page): Pagefind's
+ * memory grows with the text it holds, so a part of N pages is full at N × this many characters, and a
+ * verbatim 会議録 several times as long counts several times.
+ */
+export const PAGE_UNIT = 16_000;
 
 /** What `buildIndex` did. */
 export interface IndexSummary {
@@ -66,7 +73,7 @@ const INDEXER_KEY = createHash('sha256')
 	.digest('hex');
 
 /** Pages with `data-pagefind-body` under `dir`, and the speaker filter values they carry. */
-async function collectPages(dir: string): Promise<{ pages: IndexedPage[]; speakers: string[] }> {
+async function collectPages(dir: string, pageUnit: number | null): Promise<{ pages: IndexedPage[]; speakers: string[] }> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const pages: IndexedPage[] = [];
 	const speakers = new Set<string>();
@@ -79,8 +86,8 @@ async function collectPages(dir: string): Promise<{ pages: IndexedPage[]; speake
 		if (!raw.includes('data-pagefind-body')) continue;
 		const relative = path.relative(dir, file).split(path.sep).join('/');
 		const url = `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-		const hash = pageKey(raw);
-		pages.push({ file, url, date: SORT_DATE.exec(raw)?.[1] ?? '', hash });
+		const indexable = indexableHtml(raw);
+		pages.push({ file, url, date: SORT_DATE.exec(raw)?.[1] ?? '', hash: pageKey(raw, indexable), weight: pageUnit === null ? 1 : indexable.length / pageUnit });
 		for (const match of raw.matchAll(SPEAKER)) speakers.add(decodeEntities(match[1] ?? ''));
 	}
 	return { pages, speakers: [...speakers].filter(Boolean).sort((a, b) => a.localeCompare(b, 'ja')) };
@@ -154,12 +161,12 @@ async function preloadIndexMeta(dir: string): Promise<void> {
 
 /**
  * Index every page with `data-pagefind-body` under `dir` into `dir/pagefind/` in parts of at most
- * `partSize` pages, reusing parts found in `cacheDir` (parts not used by this site are removed from it);
- * `onProgress` hears how many pages are done.
+ * `partSize` pages' worth of text (`PAGE_UNIT`), reusing parts found in `cacheDir` (parts not used by this site are removed from it);
+ * `onProgress` hears how many pages are done. `pageUnit` null counts pages instead of their text.
  */
-export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir), onProgress: IndexProgress = () => {}): Promise<IndexSummary> {
+export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir), onProgress: IndexProgress = () => {}, pageUnit: number | null = PAGE_UNIT): Promise<IndexSummary> {
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
-	const { pages, speakers } = await collectPages(dir);
+	const { pages, speakers } = await collectPages(dir, pageUnit);
 	if (pages.length === 0) throw new Error(`No page under ${dir} has data-pagefind-body: nothing to index.`);
 	const parts = cutParts(pages, partSize).map((part) => ({ key: partKey(part), pages: part }));
 	await mkdir(cacheDir, { recursive: true });

@@ -2,7 +2,7 @@
  * Build the Pagefind search index over the built site (src/search/index/build.ts), in parts to bound
  * memory, reusing the parts whose pages did not change since the last run.
  * Usage: node scripts/index.ts [--site DIR] [--part-size N] [--cache DIR]
- *        (defaults: dist, 1000 pages, .cache/pagefind/<hash of DIR>)
+ *        (defaults: dist, 1000 pages' worth of text (src/search/index/build.ts PAGE_UNIT), .cache/pagefind/<hash of DIR>)
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

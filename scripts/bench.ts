@@ -130,7 +130,8 @@ try {
 	let hugoPeak: number | null = null;
 	const version = options.hugo ? hugoVersion() : null;
 	if (version) {
-		const entries = await readEntries(dirs.contentDir);
+		const entries = await readEntries(meetingsDir(dirs.contentDir));
+		if (entries.length < meetings) throw new Error(`the Hugo reference read ${entries.length} records, expected ${meetings} or more`);
 		const hugoDir = join(root, 'hugo');
 		await writeHugoSite(hugoDir, entries);
 		const reference = await buildHugoReference(hugoDir, nice);

@@ -4,6 +4,8 @@
  * editorial note), each file's module loaded when it is first shown; see `src/loaders/editorial-loader.ts`
  * for why the content collections do not render them with `render()`. The folders are reached
  * through the aliases `astro.config.mjs` sets from `editorialDir()` (the content folder is `CONTENT_DIR`).
+ * The modules count as code of the routes that import this file, so for Astro's incremental build a
+ * changed or added file re-renders every meeting page (as a code change does), never leaving one stale.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useProjectFonts } from './src/cards/fontconfig.ts';
-import { basePath as base, contentDir, siteUrl as site } from './src/site/config.ts';
+import { basePath as base, contentDir, editorialDir, siteUrl as site } from './src/site/config.ts';
 
 // Social cards render Japanese with the font the project ships; fontconfig must know it
 // before sharp loads.
@@ -57,8 +57,16 @@ export default defineConfig({
 	vite: {
 		// The meeting page's script is bundled as one ES module whose URL the page imports on first use (`?worker&url`).
 		worker: { format: 'es' },
-		// Hand-written MDX anywhere under CONTENT_DIR imports the project's components as `@components/RemarkLink.astro`.
-		resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
+		resolve: {
+			alias: {
+				// Hand-written MDX anywhere under CONTENT_DIR imports the project's components as `@components/RemarkLink.astro`.
+				'@components': fileURLToPath(new URL('./src/components', import.meta.url)),
+				// The hand-written MDX folders, for the modules that show them (src/archive/editorial-content.ts).
+				'@editorial-pages': path.resolve(editorialDir('pages')),
+				'@editorial-notes': path.resolve(editorialDir('notes')),
+				'@editorial-series': path.resolve(editorialDir('series')),
+			},
+		},
 		build: {
 			rolldownOptions: {
 				// Each compiled MDX module carries Astro's head-injection directive; the bundler's note about it is noise.

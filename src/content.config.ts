@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { editorialLoader } from './loaders/editorial-loader.ts';
 import { meetingsLoader } from './loaders/meetings-loader.ts';
 import { meetingSchema } from './schemas/meeting.ts';
 import { editorialNoteSchema, editorialPageSchema, editorialSeriesSchema } from './schemas/editorial.ts';
@@ -13,19 +13,19 @@ const meetings = defineCollection({
 
 /** Hand-written pages, `content/pages/<name>.mdx`, compiled by @astrojs/mdx. */
 const pages = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: editorialDir('pages') }),
+	loader: editorialLoader({ pattern: '*.mdx', base: editorialDir('pages') }),
 	schema: editorialPageSchema,
 });
 
 /** Hand-written notes on meetings and remarks, `content/notes/**\/*.mdx`. */
 const notes = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: editorialDir('notes') }),
+	loader: editorialLoader({ pattern: '**/*.mdx', base: editorialDir('notes') }),
 	schema: editorialNoteSchema,
 });
 
 /** Hand-written series introductions, `content/series/<series slug>.mdx`. */
 const series = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: editorialDir('series') }),
+	loader: editorialLoader({ pattern: '*.mdx', base: editorialDir('series') }),
 	schema: editorialSeriesSchema,
 });
 

@@ -206,17 +206,6 @@ describe('search: exact words, not their segments', () => {
 		await page.close();
 	});
 
-	test("Pagefind reads the query in the index's language while the page stays Japanese", async () => {
-		const { page, watch } = await openPage(session);
-		const results = await searchAll(page, phrase);
-		expect(results.length).toBeGreaterThan(0);
-		expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
-		// The early start (an inline script, run while the page is parsed) made the instance the page script uses.
-		expect(await page.evaluate(() => typeof (window as { pagefindStart?: unknown }).pagefindStart)).toBe('object');
-		expect(watch.pageErrors).toEqual([]);
-		await page.close();
-	});
-
 	test('a full-width query finds the same remarks as its half-width form, and exactly the remarks containing it', async () => {
 		const counts = new Map<string, number>();
 		for (const entry of entries) for (const remark of entry.meeting.remarks) for (const word of new Set(remark.text.normalize('NFKC').match(/\b[A-Z]{3,}\b/g) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);

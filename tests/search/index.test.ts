@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/search/index/build.ts';
-import { INDEX_LANGUAGE } from '../../src/search/tokens.ts';
 
 let folder = '';
 let site = '';
@@ -79,12 +78,6 @@ describe('buildIndex', () => {
 		await writePage(1, '長い発言。'.repeat(8000));
 		// The oldest page alone now holds more text than a small part's budget (one unit): a part of its own.
 		expect(await buildIndex(site, 2, cache)).toMatchObject({ pages: 5, parts: 2 });
-	});
-
-	test('the index is written in its own language: Pagefind splits on whitespace only', async () => {
-		await buildIndex(site, 2, cache, undefined, null);
-		const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-		expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
 	});
 
 	test("the search page preloads the newest part's metadata next to the entry file, once", async () => {

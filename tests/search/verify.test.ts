@@ -1,24 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { matchKey, normalizeQuery, queryWords } from '../../src/search/query.ts';
 import { indexableHtml, normalizeHtmlText } from '../../src/search/index/indexable-html.ts';
-import { segmentText } from '../../src/search/tokens.ts';
 import { containsAllWords, containsExactWords, fragmentRegions, fragmentWords, markWords, sortByDate, stripLabel, wordRanges } from '../../src/search/client/verify.ts';
 
-/**
- * A fragment shaped like Pagefind's for a page indexed as this site does (src/search/tokens.ts: words are
- * the bigram tokens, set apart by spaces) or, with `segmenter`, as Pagefind's own Japanese segmenter does
- * (the given words joined by zero-width spaces); headings are followed by `.`.
- */
-function fragment(blocks: { id?: string; element?: string; heading?: string; words: string[] }[], segmenter = false) {
-	const tokens = (text: string) => (segmenter ? [text] : segmentText(text).split(/\s+/).filter(Boolean));
+/** A fragment shaped like Pagefind's for a Japanese page: words joined by zero-width spaces, headings followed by `. `. */
+function fragment(blocks: { id?: string; element?: string; heading?: string; words: string[] }[]) {
 	const words: string[] = [];
 	const anchors: { element: string; id: string; text: string; location: number }[] = [];
 	for (const block of blocks) {
-		if (block.id) anchors.push({ element: block.element ?? 'h3', id: block.id, text: tokens(block.heading ?? '').join(' '), location: words.length });
-		if (block.heading) words.push(...tokens(block.heading), segmenter ? '. ' : '.');
-		words.push(...(segmenter ? block.words : tokens(block.words.join(''))));
+		if (block.id) anchors.push({ element: block.element ?? 'h3', id: block.id, text: block.heading ?? '', location: words.length });
+		if (block.heading) words.push(block.heading, '. ');
+		words.push(...block.words);
 	}
-	return { content: words.join(segmenter ? '\u200b' : ' '), anchors };
+	return { content: words.join('\u200b'), anchors };
 }
 
 describe('normalizeQuery / queryWords / matchKey', () => {
@@ -75,15 +69,6 @@ describe('fragmentRegions', () => {
 		]);
 	});
 
-	test("reads an index written by Pagefind's own Japanese segmenter (zero-width spaces) alike", () => {
-		const blocks = [
-			{ words: ['会議', '要旨'] },
-			{ id: 'r1', heading: '松原構成員', words: ['能動', '的', 'サイバー', '防御', 'が', '重要'] },
-		];
-		expect(fragmentRegions(fragment(blocks, true))).toEqual(fragmentRegions(fragment(blocks)));
-		expect(fragmentRegions(fragment(blocks, true))[1]).toEqual({ kind: 'remark', anchor: 'r1', label: '松原構成員', text: '能動的サイバー防御が重要' });
-	});
-
 	test('a phrase whose segments are scattered is not in the remark; one that is whole is', () => {
 		const regions = fragmentRegions(page);
 		const phrase = ['能動的サイバー防御'];
@@ -104,7 +89,7 @@ describe('fragmentRegions', () => {
 	});
 
 	test('splits content without zero-width spaces on whitespace, as Pagefind does', () => {
-		expect(fragmentWords('alpha beta\ngamma').words).toEqual(['alpha', 'beta', 'gamma']);
+		expect(fragmentWords('alpha beta\ngamma')).toEqual({ words: ['alpha', 'beta', 'gamma'], joiner: ' ' });
 	});
 });
 

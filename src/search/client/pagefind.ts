@@ -2,7 +2,6 @@
  * Pagefind in the browser: its API as this site uses it, the options (shared with the search page's
  * early start), and the index loaded on first use and widened part by part.
  */
-import { INDEX_LANGUAGE } from '../tokens.ts';
 
 /** The parts of a Pagefind result's data this site reads. */
 export interface PagefindData {
@@ -53,48 +52,7 @@ export interface IndexState {
 	speakers?: Promise<Set<string>>;
 }
 
-/** The part of `pagefind.js` this site uses: an instance of its own. */
-export interface PagefindModule {
-	createInstance(options: Record<string, unknown>): Pagefind;
-}
-
-/**
- * A Pagefind instance that reads queries in the index's language. Pagefind takes the language from
- * `<html lang>` when an instance is made, and for `ja` it cuts a query with the browser's word segmenter,
- * which would cut the index's bigrams apart (src/search/tokens.ts); the page's language is set to the
- * index's for the moment the instance is made (synchronously: nothing renders in between), then restored.
- * Self-contained (it only uses its arguments), as the search page's early start runs its source inline.
- */
-export function createIndexInstance(module: PagefindModule, options: Record<string, unknown>, indexLanguage: string): Pagefind {
-	const html = document.documentElement;
-	const language = html.getAttribute('lang');
-	html.setAttribute('lang', indexLanguage);
-	try {
-		return module.createInstance(options);
-	} finally {
-		if (language === null) html.removeAttribute('lang');
-		else html.setAttribute('lang', language);
-	}
-}
-
-/**
- * The search page's early start, an inline script run while the page is still parsed (before the page
- * script): with a query in the address it imports Pagefind and starts its instance (`createIndexInstance`,
- * its own source) so that the entry, metadata and WebAssembly are ready sooner; `loadIndex` takes it over.
- */
-export function earlyStartScript(pagefindUrl: string, options: Record<string, unknown>): string {
-	const args = `module, ${JSON.stringify(options)}, ${JSON.stringify(INDEX_LANGUAGE)}`;
-	return `if (new URLSearchParams(location.search).has('q')) {
-	window.pagefindStart = import(${JSON.stringify(pagefindUrl)}).then(async (module) => {
-		const api = (${createIndexInstance.toString()})(${args});
-		await api.init();
-		return api;
-	});
-	window.pagefindStart.catch(() => {});
-}`;
-}
-
-/** Load Pagefind and the list of index parts once (together); takes over the page's early start (`earlyStartScript`) when there is one. */
+/** Load Pagefind and the list of index parts once; takes over the page's early start (`window.pagefindStart`) when there is one. */
 export function loadIndex(state: IndexState): Promise<LoadedIndex> {
 	state.index ??= (async () => {
 		const parts: Promise<string[]> = fetch(`${state.indexBase}parts.json`)
@@ -102,8 +60,11 @@ export function loadIndex(state: IndexState): Promise<LoadedIndex> {
 			.then((manifest) => manifest.parts ?? [])
 			.catch(() => []);
 		const started = (window as { pagefindStart?: Promise<Pagefind> }).pagefindStart;
-		const api = started ? await started : createIndexInstance((await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as PagefindModule, state.options, INDEX_LANGUAGE);
-		if (!started) await api.init();
+		const api = started ? await started : ((await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as Pagefind);
+		if (!started) {
+			await api.options(state.options);
+			await api.init();
+		}
 		return { api, parts: await parts, merged: 0 };
 	})();
 	return state.index;

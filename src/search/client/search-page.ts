@@ -9,7 +9,6 @@ import { showPersons, suggestPersons } from './person-card.ts';
 import { loadIndex, loadSpeakers, widenIndex, type IndexState, type PagefindResult } from './pagefind.ts';
 import { rankItems, type SearchItem } from './rank.ts';
 import { describeProgress, renderItem } from './render.ts';
-import { pagefindQuery } from '../tokens.ts';
 import { pageHits, sortByDate } from './verify.ts';
 
 const FILTERS = ['series', 'year', 'kind', 'speaker'] as const;
@@ -103,22 +102,26 @@ function speakersOf(state: SearchState): Promise<Set<string>> {
 }
 
 /**
- * The query Pagefind gets: the words with their spelling variants folded (`foldVariants`; a page holds
- * the folded form of its own spellings, in its text or in the index's folded-spellings block), written
- * as the index's bigrams (src/search/tokens.ts). Every candidate is then checked against the remark text,
- * the form asked ranking first. Null (every page) for filters alone.
+ * The queries Pagefind gets: the query as typed, then, when folding changes it, its folded form (the index
+ * holds each page's folded spellings) and that form without its kana (ご指摘 → 指摘), since Pagefind may cut
+ * a kana prefix apart in one place and not in another; every candidate is checked against the remark text.
  */
-function pagefindQueryOf(query: Query): string | null {
-	if (!query.q) return null;
-	return pagefindQuery(query.words.map(foldVariants)) || query.q;
+function pagefindQueries(query: Query): (string | null)[] {
+	if (!query.q) return [null];
+	const folded = query.words.map(foldVariants).join(' ');
+	if (!folded || folded === query.q.toLowerCase()) return [query.q];
+	const loose = folded.replace(/[\u3041-\u309f]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return [...new Set([query.q, folded, loose].filter(Boolean))];
 }
 
-/** Search the parts in use; keep the results not taken before as new candidates (false when superseded). */
+/** Search the parts in use; keep the results not taken before as new candidates, the query's own form first (false when superseded). */
 async function gather(state: SearchState, mine: number): Promise<boolean> {
 	const { api } = await loadIndex(state.index);
-	const search = await api.search(pagefindQueryOf(state.query), { filters: state.query.filters });
-	if (mine !== state.token || !search) return false;
-	for (const result of search.results) {
+	// One after another: Pagefind loads the index chunks a search needs, and concurrent searches have come back short.
+	const searches = [];
+	for (const q of pagefindQueries(state.query)) searches.push(await api.search(q, { filters: state.query.filters }));
+	if (mine !== state.token || searches.some((search) => !search)) return false;
+	for (const result of searches.flatMap((search) => search?.results ?? [])) {
 		if (state.seen.has(result.id)) continue;
 		state.seen.add(result.id);
 		state.candidates.push(result);

@@ -1,11 +1,10 @@
 /**
- * Check Pagefind's candidates against the query itself. The index holds Japanese as character bigrams
- * (src/search/tokens.ts) and Pagefind returns every page holding all the query's bigrams anywhere; here
- * each remark's own text (read back from the page fragment's tokens and cut at the heading anchors) must
- * contain every query word, so hits are remark-precise and bigrams scattered over a page return nothing.
+ * Check Pagefind's candidates against the query itself. Pagefind splits Japanese into segments
+ * (能動的サイバー防御 → 能動/的/サイバー/防御) and returns every page holding all the segments
+ * anywhere; here each remark's own text (cut out of the page fragment at the heading anchors) must
+ * contain every query word, so absent compounds return nothing and hits are remark-precise.
  */
 import { foldKey, foldVariants, matchKey, VARIANTS_ANCHOR } from '../query.ts';
-import { joinTokens } from '../tokens.ts';
 import { trimExcerpt, type ExcerptPart, type SearchItem } from './rank.ts';
 
 /** The parts of a Pagefind fragment (`result.data()`) used to cut regions. */
@@ -27,11 +26,10 @@ export interface Region {
 	text: string;
 }
 
-/** Split fragment content into Pagefind's words, as Pagefind does for its word locations, and how to read a stretch of them back as text. */
-export function fragmentWords(content: string): { words: string[]; text: (words: string[]) => string; label: (heading: string) => string } {
-	// An index written by Pagefind's own Japanese segmenter marks its words with zero-width spaces.
-	if (content.includes('\u200b')) return { words: content.split('\u200b'), text: (words) => words.join(''), label: (heading) => heading.trim() };
-	return { words: content.split(/[^\S\uFEFF]+/), text: joinTokens, label: (heading) => joinTokens(heading.trim().split(/\s+/)) };
+/** Split fragment content into Pagefind's words, as Pagefind does for its word locations. */
+export function fragmentWords(content: string): { words: string[]; joiner: string } {
+	if (content.includes('\u200b')) return { words: content.split('\u200b'), joiner: '' };
+	return { words: content.split(/[^\S\uFEFF]+/), joiner: ' ' };
 }
 
 /** Drop `label` (compared without whitespace) and the `. ` Pagefind puts after a heading from the start of `text`. */
@@ -54,16 +52,16 @@ export function stripLabel(text: string, label: string): string {
 /** Cut a fragment into regions at its anchors (every anchor ends the previous region; headings with an id start one). */
 export function fragmentRegions(fragment: FragmentLike): Region[] {
 	const source = fragment.raw_content === undefined ? fragment.content : fragment.raw_content.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-	const { words, text: read, label: readLabel } = fragmentWords(source);
+	const { words, joiner } = fragmentWords(source);
 	const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
 	const regions: Region[] = [];
-	const text = (from: number, to: number) => read(words.slice(from, to));
+	const text = (from: number, to: number) => words.slice(from, to).join(joiner);
 	const firstLocation = anchors[0]?.location ?? words.length;
 	if (firstLocation > 0) regions.push({ kind: 'page', anchor: null, label: '', text: text(0, firstLocation) });
 	anchors.forEach((anchor, index) => {
 		if (!/^h\d$/i.test(anchor.element) || !anchor.id) return;
 		const end = anchors.slice(index + 1).find((next) => next.location > anchor.location)?.location ?? words.length;
-		const label = readLabel(anchor.text);
+		const label = anchor.text.trim();
 		const kind = /^r\d+$/.test(anchor.id) ? 'remark' : 'section';
 		regions.push({ kind, anchor: anchor.id, label, text: stripLabel(text(anchor.location, end), label) });
 	});

@@ -3,7 +3,6 @@
  * what Pagefind ignores entirely, and its text NFKC-normalized as the search box normalizes the query.
  */
 import { normalizeText } from '../query.ts';
-import { segmentText } from '../tokens.ts';
 
 const escapes: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
@@ -20,41 +19,6 @@ export function normalizeHtmlText(html: string): string {
 		last = match.index + match[0].length;
 	}
 	return out + text(html.slice(last));
-}
-
-/** Tags a run of Japanese letters continues through (inline elements, comments); every other tag ends the run. */
-const INLINE = /^<(?:!--|\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|rp|rt|ruby|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b)/i;
-
-/**
- * Write the text of an HTML document as the index's tokens (src/search/tokens.ts): each Japanese letter
- * becomes the bigram it starts (the letter alone at the end of a run), set apart by spaces, Japanese
- * punctuation set apart, tags untouched. A run goes on through inline tags (`能<a>動</a>的` gives
- * 能動 動的 的), so a bigram is written where its first letter stands.
- */
-export function segmentHtml(html: string): string {
-	const items: { tag: boolean; value: string }[] = [];
-	let last = 0;
-	for (const match of html.matchAll(MARKUP)) {
-		if (match.index > last) items.push({ tag: false, value: html.slice(last, match.index) });
-		items.push({ tag: true, value: match[0] });
-		last = match.index + match[0].length;
-	}
-	if (last < html.length) items.push({ tag: false, value: html.slice(last) });
-	/** The first letter of the text after item `at`, through inline tags; '' at any other tag or the end. */
-	const following = (at: number): string => {
-		for (let next = at + 1; next < items.length; next++) {
-			const item = items[next]!;
-			if (item.tag) {
-				if (!INLINE.test(item.value)) return '';
-			} else if (item.value) return String.fromCodePoint(item.value.codePointAt(0)!);
-		}
-		return '';
-	};
-	let out = '';
-	items.forEach((item, at) => {
-		out += item.tag || !/[^\x00-\x7f]/.test(item.value) ? item.value : segmentText(item.value, () => following(at));
-	});
-	return out;
 }
 
 /** Where the element whose start tag begins at `start` ends (after its end tag, same-name tags counted), or -1. */

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, watch } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { sourceFiles, sourcesHash } from '../site/code-version.ts';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
 import { formatDiagnostic } from '../schemas/diagnostic.ts';
@@ -85,24 +86,13 @@ export function sha256(bytes: Uint8Array | string): string {
 }
 
 /** Hash of the parser, converter and schema sources, so a code change invalidates cached outputs. */
-async function toolHash(): Promise<string> {
-	const hash = createHash('sha256');
-	for (const file of await toolSources()) hash.update(`${file}\n`).update(await readFile(new URL(file, import.meta.url)).catch(() => ''));
-	return hash.digest('hex');
+function toolHash(): Promise<string> {
+	return sourcesHash(import.meta.url, TOOL_SOURCES);
 }
 
 /** The source files whose change invalidates cached outputs, relative to this module; folders are read with their sub-folders (the parser's readers). */
-export async function toolSources(): Promise<string[]> {
-	const files: string[] = [];
-	for (const relative of TOOL_SOURCES) {
-		if (!relative.endsWith('/')) {
-			files.push(relative);
-			continue;
-		}
-		const found = await readdir(new URL(relative, import.meta.url), { recursive: true }).catch(() => [] as string[]);
-		files.push(...found.filter((file) => file.endsWith('.ts')).sort().map((file) => `${relative}${file.split('\\').join('/')}`));
-	}
-	return files;
+export function toolSources(): Promise<string[]> {
+	return sourceFiles(import.meta.url, TOOL_SOURCES);
 }
 
 /** One printable line for a diagnostic (the project's one formatter, src/schemas/diagnostic.ts). */

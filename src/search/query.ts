@@ -86,7 +86,7 @@ function foldRadicals(text: string): string {
 /** The comparison form with spelling variants folded: `matchKey`, radicals mapped, variant rules applied (the key of `foldKey`, without tracking offsets). */
 export function foldVariants(text: string): string {
 	let key = matchKey(foldRadicals(text));
-	for (const [pattern, replacement] of VARIANT_RULES) key = typeof replacement === 'string' ? key.replace(pattern, replacement) : key.replace(pattern, replacement);
+	for (const [pattern, replacement] of VARIANT_RULES) key = key.replace(pattern, (match) => (typeof replacement === 'string' ? replacement : replacement(match)));
 	return key;
 }
 

@@ -22,6 +22,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { decodeEntities } from '../../format/escape.ts';
+import { sourcesHash } from '../../site/code-version.ts';
 import { indexableHtml, normalizeHtmlText } from './indexable-html.ts';
 import { cutParts, type PartPage } from './parts.ts';
 import { agendaNav, withSearchData } from './search-data.ts';
@@ -32,10 +33,10 @@ interface IndexedPage extends PartPage {
 }
 
 /** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized. */
-export const indexedHtml = (page: string): string => normalizeHtmlText(withSearchData(page, indexableHtml(page)));
+const indexedHtml = (page: string): string => normalizeHtmlText(withSearchData(page, indexableHtml(page)));
 
-/** The code that makes the indexed HTML from a page (a change to it makes every part new). */
-const INDEXING_CODE = ['search/index/build.ts', 'search/index/indexable-html.ts', 'search/index/search-data.ts', 'search/query.ts', 'converter/cjk-radicals.ts', 'format/escape.ts'];
+/** The code that makes the indexed HTML from a page, relative to this module (a change to it makes every part new). */
+const INDEXING_CODE = ['./', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
 
 /**
  * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` is a
@@ -67,7 +68,7 @@ const PAGEFIND_VERSION = (JSON.parse(await readFile(path.join(import.meta.dirnam
 /** Pagefind's version and the indexing code, for the part keys. */
 const INDEXER_KEY = createHash('sha256')
 	.update(`pagefind ${PAGEFIND_VERSION}\n`)
-	.update(await Promise.all(INDEXING_CODE.map((file) => readFile(path.join(import.meta.dirname, '../..', file), 'utf8'))).then((sources) => sources.join('\0')))
+	.update(await sourcesHash(import.meta.url, INDEXING_CODE))
 	.digest('hex');
 
 /** Pages with `data-pagefind-body` under `dir`, and the speaker filter values they carry. */

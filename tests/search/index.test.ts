@@ -6,7 +6,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { buildIndex } from '../../src/search/index/build.ts';
+import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
+import { INDEX_LANGUAGE } from '../../src/search/words.ts';
 
 let folder = '';
 let site = '';
@@ -103,5 +106,31 @@ describe('buildIndex', () => {
 		// The former newest part (page 6) is now merged as a part of its own, unchanged.
 		expect(after.parts.slice(1)).toEqual(before.parts);
 		expect(after.parts).toHaveLength(before.parts.length + 1);
+	});
+
+	test('the index is written in its own language: Pagefind splits on whitespace only', async () => {
+		await buildIndex(site, 2, cache, undefined, null);
+		const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+		expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
+	});
+
+	test.each([
+		'能動的サイバー防御について、NICT（CYDER）の演習を第29回会合で議論した。',
+		'「三層分離」の見直し、Active Cyber Defense の議論（1,000件）',
+		'能<strong>動</strong>的サイバー<a href="#r1">防御</a>の導入',
+	])("a remark's text reads back from Pagefind's fragment as the page wrote it: %s", async (html) => {
+		await writePage(9, html);
+		await buildIndex(site, 100, cache, undefined, null);
+		const folder = join(site, 'pagefind/fragment');
+		const fragments: (FragmentLike & { url: string })[] = [];
+		for (const name of await readdir(folder)) {
+			// A fragment is gzipped JSON behind Pagefind's signature.
+			fragments.push(JSON.parse(gunzipSync(await readFile(join(folder, name))).subarray('pagefind_dcd'.length).toString('utf8')) as FragmentLike & { url: string });
+		}
+		const fragment = fragments.find((found) => found.url === '/meetings/m-9/');
+		const remark = fragment && fragmentRegions(fragment).find((region) => region.anchor === 'r1');
+		const text = html.replace(/<[^>]*>/g, '').normalize('NFKC');
+		// Pagefind itself ends a block that ends in a letter or `)` with a `.`.
+		expect(remark).toMatchObject({ kind: 'remark', label: '小山構成員', text: /[\p{L}\p{N})]$/u.test(text) ? `${text}.` : text });
 	});
 });

@@ -10,8 +10,10 @@
  * values for the speaker box.
  *
  * Each page is cut to its `data-pagefind-body` element before it is sent to Pagefind (≈ 20% faster,
- * same index), and its text is NFKC-normalized (as the search box normalizes the query), so full-width
- * and half-width letters and digits are the same word. A part is named by the hash of its pages' URLs
+ * same index), its text is NFKC-normalized (as the search box normalizes the query), so full-width
+ * and half-width letters and digits are the same word, and cut into words with `Intl.Segmenter('ja')`
+ * (src/search/words.ts), written apart in an index of language `und`, so that Pagefind splits on
+ * whitespace only and the browser cuts the query with the same segmenter. A part is named by the hash of its pages' URLs
  * and of what their indexed HTML is made from (the indexed part and the agenda; Pagefind's version and the
  * indexing code); a part already in the cache folder is copied, not
  * indexed again, so adding one meeting re-indexes only the newest part.
@@ -23,7 +25,8 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { decodeEntities } from '../../format/escape.ts';
 import { sourcesHash } from '../../site/code-version.ts';
-import { indexableHtml, normalizeHtmlText } from './indexable-html.ts';
+import { INDEX_LANGUAGE } from '../words.ts';
+import { indexableHtml, normalizeHtmlText, segmentHtml } from './indexable-html.ts';
 import { cutParts, type PartPage } from './parts.ts';
 import { agendaNav, withSearchData } from './search-data.ts';
 
@@ -32,11 +35,11 @@ interface IndexedPage extends PartPage {
 	file: string;
 }
 
-/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized. */
-const indexedHtml = (page: string): string => normalizeHtmlText(withSearchData(page, indexableHtml(page)));
+/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized, its text cut into the index's words. */
+export const indexedHtml = (page: string): string => segmentHtml(normalizeHtmlText(withSearchData(page, indexableHtml(page))));
 
 /** The code that makes the indexed HTML from a page, relative to this module (a change to it makes every part new). */
-const INDEXING_CODE = ['./', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
+const INDEXING_CODE = ['./', '../query.ts', '../words.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
 
 /**
  * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` is a
@@ -109,7 +112,7 @@ export type IndexProgress = (done: number, total: number) => void;
 
 /** Index one part of the pages into `outputPath`, then stop the Pagefind service (its memory goes with it). */
 async function indexPart(pages: IndexedPage[], outputPath: string, added: (count: number) => void): Promise<void> {
-	const { index, errors } = await pagefind.createIndex({});
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
 		const batch = 8;
@@ -150,7 +153,7 @@ async function preloadIndexMeta(dir: string): Promise<void> {
 	const file = path.join(dir, SEARCH_PAGE);
 	if (!existsSync(file)) return;
 	const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-	// The index holds the site's one language (the pages' `<html lang>`).
+	// The index holds one language (`INDEX_LANGUAGE`), the one Pagefind loads for the page's `<html lang>`.
 	const hash = Object.values(entry.languages)[0]?.hash;
 	const html = (await readFile(file, 'utf8')).replace(META_PRELOAD, '');
 	const base = ENTRY_PRELOAD.exec(html);

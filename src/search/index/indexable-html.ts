@@ -2,7 +2,9 @@
  * The HTML of a built page as Pagefind gets it: cut to the element with `data-pagefind-body`, without
  * what Pagefind ignores entirely, and its text NFKC-normalized as the search box normalizes the query.
  */
+import { decodeEntities } from '../../format/escape.ts';
 import { normalizeText } from '../query.ts';
+import { wordBreaks, WORD_BREAK, JOINER } from '../words.ts';
 
 const escapes: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
@@ -19,6 +21,73 @@ export function normalizeHtmlText(html: string): string {
 		last = match.index + match[0].length;
 	}
 	return out + text(html.slice(last));
+}
+
+/**
+ * Tags at which Pagefind sets text apart (it puts whitespace around these elements and after `<br>`);
+ * text goes on through every other tag (`能<a>動</a>的` is one run of text for it).
+ */
+const BREAKING = /^<\/?(?:h[1-6]|p|td|div|ul|li|dl|dt|dd|article|section|br)\b/i;
+
+/** Text of HTML with the characters that must stay escaped escaped. */
+const escapeText = (text: string): string => text.replace(/[<>&]/g, (c) => escapes[c] ?? c);
+
+/**
+ * Write the text of an HTML document as the index's words (src/search/words.ts): each run of text that
+ * Pagefind reads as one (through inline tags, up to a block tag or `<br>`) is cut into words as a whole,
+ * and a word break goes after every word that the next touches, at the end of its text piece when the
+ * next word starts after a tag. Tags, attributes, scripts and styles stay as they are.
+ */
+export function segmentHtml(html: string): string {
+	let out = '';
+	let run: string[] = [];
+	const flush = (): void => {
+		out += segmentRun(run);
+		run = [];
+	};
+	let last = 0;
+	for (const match of html.matchAll(MARKUP)) {
+		run.push(html.slice(last, match.index));
+		if (BREAKING.test(match[0])) {
+			flush();
+			out += match[0];
+		} else {
+			run.push(match[0]);
+		}
+		last = match.index + match[0].length;
+	}
+	run.push(html.slice(last));
+	flush();
+	return out;
+}
+
+/** One run as alternating text and tags (text at even places): its text cut into words as one string, the tags kept between. */
+function segmentRun(items: readonly string[]): string {
+	const texts = items.map((item, at) => (at % 2 === 1 ? item : decodeEntities(item).replaceAll(JOINER, '')));
+	const joined = texts.filter((_, at) => at % 2 === 0).join('');
+	if (!/\S/.test(joined)) return items.join('');
+	const breaks = wordBreaks(joined);
+	let out = '';
+	let offset = 0;
+	let next = 0;
+	texts.forEach((text, at) => {
+		if (at % 2 === 1) {
+			out += text;
+			return;
+		}
+		const end = offset + text.length;
+		let from = 0;
+		// A break at the end of this piece goes here (before the tag), not at the start of the next.
+		while (next < breaks.length && (breaks[next] ?? 0) <= end && (breaks[next] ?? 0) > offset) {
+			const cut = (breaks[next] ?? 0) - offset;
+			out += escapeText(text.slice(from, cut)) + WORD_BREAK;
+			from = cut;
+			next++;
+		}
+		out += escapeText(text.slice(from));
+		offset = end;
+	});
+	return out;
 }
 
 /** Where the element whose start tag begins at `start` ends (after its end tag, same-name tags counted), or -1. */

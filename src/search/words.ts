@@ -28,6 +28,9 @@ function wordSegmenter(): Intl.Segmenter {
 
 const SPACE = /\s/;
 
+/** True when a segment is whitespace (ICU gives whitespace segments of their own); letters past U+3000 are never. */
+const isSpace = (segment: string): boolean => segment.charCodeAt(0) <= 0x3000 && SPACE.test(segment[0] ?? ' ');
+
 /**
  * Where `text` needs a word break written: the end offsets of the segments directly followed by another
  * segment (no whitespace on either side), in order.
@@ -36,7 +39,7 @@ export function wordBreaks(text: string): number[] {
 	const breaks: number[] = [];
 	let previousIsWord = false;
 	for (const { segment, index } of wordSegmenter().segment(text)) {
-		const isWord = !SPACE.test(segment[0] ?? ' ');
+		const isWord = !isSpace(segment);
 		if (isWord && previousIsWord) breaks.push(index);
 		previousIsWord = isWord;
 	}

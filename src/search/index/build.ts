@@ -110,23 +110,34 @@ function partKey(pages: readonly IndexedPage[]): string {
 /** Called as indexing advances: pages of the site done (indexed or reused from the cache) out of all. */
 export type IndexProgress = (done: number, total: number) => void;
 
-/** Index one part of the pages into `outputPath`, then stop the Pagefind service (its memory goes with it). */
-async function indexPart(pages: IndexedPage[], outputPath: string, added: (count: number) => void): Promise<void> {
+/** The indexed HTML of a part's pages, in order (read and cut into words here, on the main thread). */
+async function preparePart(pages: readonly IndexedPage[]): Promise<string[]> {
+	const raw = await Promise.all(pages.map((page) => readFile(page.file, 'utf8')));
+	return raw.map(indexedHtml);
+}
+
+/**
+ * Index one part of the pages (their indexed HTML ready in `html`) into `outputPath`, then stop the
+ * Pagefind service (its memory goes with it). `meanwhile` runs while Pagefind writes the part (in its
+ * own process): the next part's pages are cut into words then, instead of after.
+ */
+async function indexPart<T>(pages: readonly IndexedPage[], html: readonly string[], outputPath: string, added: (count: number) => void, meanwhile: () => Promise<T>): Promise<T> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
 		const batch = 8;
 		for (let at = 0; at < pages.length; at += batch) {
 			await Promise.all(
-				pages.slice(at, at + batch).map(async (page) => {
-					const result = await index.addHTMLFile({ url: page.url, content: indexedHtml(await readFile(page.file, 'utf8')) });
+				pages.slice(at, at + batch).map(async (page, offset) => {
+					const result = await index.addHTMLFile({ url: page.url, content: html[at + offset] ?? '' });
 					if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${result.errors.join('; ')}`);
 				}),
 			);
 			added(Math.min(batch, pages.length - at));
 		}
-		const written = await index.writeFiles({ outputPath });
+		const [written, next] = await Promise.all([index.writeFiles({ outputPath }), meanwhile()]);
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+		return next;
 	} finally {
 		await pagefind.close();
 	}
@@ -180,15 +191,15 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 		done += count;
 		onProgress(done, pages.length);
 	};
-	for (const part of parts) {
-		if (cached.has(part.key)) {
-			advance(part.pages.length);
-			continue;
-		}
+	const toIndex = parts.filter((part) => !cached.has(part.key));
+	advance(pages.length - toIndex.reduce((sum, part) => sum + part.pages.length, 0));
+	let html = toIndex[0] ? await preparePart(toIndex[0].pages) : [];
+	for (const [at, part] of toIndex.entries()) {
 		// Written under a temporary name first, so an interrupted run never leaves a half part in the cache.
 		const partial = path.join(cacheDir, `.${part.key}.partial`);
 		await rm(partial, { recursive: true, force: true });
-		await indexPart(part.pages, partial, advance);
+		const following = toIndex[at + 1];
+		html = await indexPart(part.pages, html, partial, advance, async () => (following ? preparePart(following.pages) : []));
 		await rename(partial, path.join(cacheDir, part.key));
 		cached.add(part.key);
 		indexed++;

@@ -9,7 +9,6 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { buildIndex } from '../../src/search/index/build.ts';
 import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
-import { INDEX_LANGUAGE } from '../../src/search/words.ts';
 
 let folder = '';
 let site = '';
@@ -108,12 +107,6 @@ describe('buildIndex', () => {
 		expect(after.parts).toHaveLength(before.parts.length + 1);
 	});
 
-	test('the index is written in its own language: Pagefind splits on whitespace only', async () => {
-		await buildIndex(site, 2, cache, undefined, null);
-		const entry = JSON.parse(await readFile(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-		expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
-	});
-
 	test.each([
 		'能動的サイバー防御について、NICT（CYDER）の演習を第29回会合で議論した。',
 		'「三層分離」の見直し、Active Cyber Defense の議論（1,000件）',
@@ -130,7 +123,8 @@ describe('buildIndex', () => {
 		const fragment = fragments.find((found) => found.url === '/meetings/m-9/');
 		const remark = fragment && fragmentRegions(fragment).find((region) => region.anchor === 'r1');
 		const text = html.replace(/<[^>]*>/g, '').normalize('NFKC');
-		// Pagefind itself ends a block that ends in a letter or `)` with a `.`.
-		expect(remark).toMatchObject({ kind: 'remark', label: '小山構成員', text: /[\p{L}\p{N})]$/u.test(text) ? `${text}.` : text });
+		expect(remark).toMatchObject({ kind: 'remark', label: '小山構成員' });
+		// Pagefind itself ends a block that ends in a letter or `)` with a `.` (and may leave the space after it).
+		expect(remark?.text.trimEnd()).toBe(/[\p{L}\p{N})]$/u.test(text) ? `${text}.` : text);
 	});
 });

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { matchKey, normalizeQuery, queryWords } from '../../src/search/query.ts';
 import { indexableHtml, normalizeHtmlText } from '../../src/search/index/indexable-html.ts';
-import { containsAllWords, containsExactWords, fragmentRegions, fragmentWords, markWords, pageHits, sortByDate, stripLabel, wordRanges } from '../../src/search/client/verify.ts';
-import { segmentText } from '../../src/search/words.ts';
+import { containsAllWords, containsExactWords, fragmentRegions, fragmentWords, markWords, sortByDate, stripLabel, wordRanges } from '../../src/search/client/verify.ts';
 
 /** A fragment shaped like Pagefind's for a Japanese page: words joined by zero-width spaces, headings followed by `. `. */
 function fragment(blocks: { id?: string; element?: string; heading?: string; words: string[] }[]) {
@@ -14,19 +13,6 @@ function fragment(blocks: { id?: string; element?: string; heading?: string; wor
 		words.push(...block.words);
 	}
 	return { content: words.join('\u200b'), anchors };
-}
-
-/** The same page as this site's index writes it (src/search/words.ts): words with their word breaks, set apart by spaces, in Pagefind's content and anchor texts. */
-function indexedFragment(blocks: { id?: string; element?: string; heading?: string; words: string[] }[]) {
-	const words: string[] = [];
-	const anchors: { element: string; id: string; text: string; location: number }[] = [];
-	const split = (text: string) => segmentText(text).split(' ').filter(Boolean);
-	for (const block of blocks) {
-		if (block.id) anchors.push({ element: block.element ?? 'h3', id: block.id, text: segmentText(block.heading ?? ''), location: words.length });
-		if (block.heading) words.push(...split(`${block.heading}.`));
-		words.push(...split(block.words.join('')));
-	}
-	return { content: words.join(' '), anchors };
 }
 
 describe('normalizeQuery / queryWords / matchKey', () => {
@@ -100,20 +86,6 @@ describe('fragmentRegions', () => {
 			{ id: 's2', element: 'section', words: ['後', 'の', '地', '文'] },
 		]);
 		expect(fragmentRegions(withSection)).toEqual([{ kind: 'remark', anchor: 'r1', label: 'A構成員', text: '前の発言' }]);
-	});
-
-	test("reads a page indexed in the index's own words (word breaks, spaces) alike", () => {
-		const blocks = [
-			{ words: ['会議', '要旨'] },
-			{ id: 'r1', heading: '松原構成員', words: ['能動的サイバー防御が重要', '(CYDER)'] },
-		];
-		expect(fragmentRegions(indexedFragment(blocks))).toEqual(fragmentRegions(fragment(blocks)));
-		expect(fragmentRegions(indexedFragment(blocks))[1]).toEqual({ kind: 'remark', anchor: 'r1', label: '松原構成員', text: '能動的サイバー防御が重要(CYDER)' });
-	});
-
-	test("a meeting title read from the page's heading (Pagefind's `title` meta) is shown without word breaks", () => {
-		const page = { ...indexedFragment([{ id: 'r1', heading: '松原構成員', words: ['能動的サイバー防御'] }]), meta: { id: 'm1', title: segmentText('第29回会合') }, filters: {} };
-		expect(pageHits(page, ['防御'], '', 0).map((hit) => [hit.meetingTitle, hit.label])).toEqual([['第29回会合', '松原構成員']]);
 	});
 
 	test('splits content without zero-width spaces on whitespace, as Pagefind does', () => {

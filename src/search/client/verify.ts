@@ -1,12 +1,10 @@
 /**
- * Check Pagefind's candidates against the query itself. The index holds Japanese as words
- * (能動的サイバー防御 → 能動/的/サイ/バー/防御, src/search/words.ts) and Pagefind returns every page
- * holding all the query's words anywhere; here each remark's own text (read back from the page
- * fragment's words and cut at the heading anchors) must contain every query word, so absent compounds
- * return nothing and hits are remark-precise.
+ * Check Pagefind's candidates against the query itself. Pagefind splits Japanese into segments
+ * (能動的サイバー防御 → 能動/的/サイバー/防御) and returns every page holding all the segments
+ * anywhere; here each remark's own text (cut out of the page fragment at the heading anchors) must
+ * contain every query word, so absent compounds return nothing and hits are remark-precise.
  */
 import { foldKey, foldVariants, matchKey, VARIANTS_ANCHOR } from '../query.ts';
-import { readIndexedText } from '../words.ts';
 import { trimExcerpt, type ExcerptPart, type SearchItem } from './rank.ts';
 
 /** The parts of a Pagefind fragment (`result.data()`) used to cut regions. */
@@ -28,7 +26,7 @@ export interface Region {
 	text: string;
 }
 
-/** Split fragment content into Pagefind's words, as Pagefind does for its word locations (an index in Pagefind's own Japanese segmentation marks its words with zero-width spaces). */
+/** Split fragment content into Pagefind's words, as Pagefind does for its word locations. */
 export function fragmentWords(content: string): { words: string[]; joiner: string } {
 	if (content.includes('\u200b')) return { words: content.split('\u200b'), joiner: '' };
 	return { words: content.split(/[^\S\uFEFF]+/), joiner: ' ' };
@@ -57,13 +55,13 @@ export function fragmentRegions(fragment: FragmentLike): Region[] {
 	const { words, joiner } = fragmentWords(source);
 	const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
 	const regions: Region[] = [];
-	const text = (from: number, to: number) => readIndexedText(words.slice(from, to).join(joiner));
+	const text = (from: number, to: number) => words.slice(from, to).join(joiner);
 	const firstLocation = anchors[0]?.location ?? words.length;
 	if (firstLocation > 0) regions.push({ kind: 'page', anchor: null, label: '', text: text(0, firstLocation) });
 	anchors.forEach((anchor, index) => {
 		if (!/^h\d$/i.test(anchor.element) || !anchor.id) return;
 		const end = anchors.slice(index + 1).find((next) => next.location > anchor.location)?.location ?? words.length;
-		const label = readIndexedText(anchor.text.trim());
+		const label = anchor.text.trim();
 		const kind = /^r\d+$/.test(anchor.id) ? 'remark' : 'section';
 		regions.push({ kind, anchor: anchor.id, label, text: stripLabel(text(anchor.location, end), label) });
 	});
@@ -152,7 +150,7 @@ export function readAgenda(meta: string | undefined): Record<string, string> {
 export function pageHits(page: PageLike, words: string[], speaker: string, pageRank: number): SearchItem[] {
 	const common = {
 		meeting: page.meta['id'] ?? '',
-		meetingTitle: readIndexedText(page.meta['heading'] || page.meta['title'] || ''),
+		meetingTitle: page.meta['heading'] || page.meta['title'] || '',
 		date: page.meta['date'] ?? '',
 		series: page.filters['series']?.[0] ?? '',
 		pageRank,

@@ -10,10 +10,8 @@
  * values for the speaker box.
  *
  * Each page is cut to its `data-pagefind-body` element before it is sent to Pagefind (≈ 20% faster,
- * same index), its text is NFKC-normalized (as the search box normalizes the query), so full-width
- * and half-width letters and digits are the same word, and cut into words with `Intl.Segmenter('ja')`
- * (src/search/words.ts), written apart in an index of language `und`, so that Pagefind splits on
- * whitespace only and the browser cuts the query with the same segmenter. A part is named by the hash of its pages' URLs
+ * same index), and its text is NFKC-normalized (as the search box normalizes the query), so full-width
+ * and half-width letters and digits are the same word. A part is named by the hash of its pages' URLs
  * and of what their indexed HTML is made from (the indexed part and the agenda; Pagefind's version and the
  * indexing code); a part already in the cache folder is copied, not
  * indexed again, so adding one meeting re-indexes only the newest part.
@@ -25,8 +23,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { decodeEntities } from '../../format/escape.ts';
 import { sourcesHash } from '../../site/code-version.ts';
-import { INDEX_LANGUAGE } from '../words.ts';
-import { indexableHtml, normalizeHtmlText, segmentHtml } from './indexable-html.ts';
+import { indexableHtml, normalizeHtmlText } from './indexable-html.ts';
 import { cutParts, type PartPage } from './parts.ts';
 import { agendaNav, withSearchData } from './search-data.ts';
 
@@ -35,11 +32,11 @@ interface IndexedPage extends PartPage {
 	file: string;
 }
 
-/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized, its text cut into the index's words. */
-export const indexedHtml = (page: string): string => segmentHtml(normalizeHtmlText(withSearchData(page, indexableHtml(page))));
+/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized. */
+const indexedHtml = (page: string): string => normalizeHtmlText(withSearchData(page, indexableHtml(page)));
 
 /** The code that makes the indexed HTML from a page, relative to this module (a change to it makes every part new). */
-const INDEXING_CODE = ['./', '../query.ts', '../words.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
+const INDEXING_CODE = ['./', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
 
 /**
  * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` is a
@@ -110,34 +107,23 @@ function partKey(pages: readonly IndexedPage[]): string {
 /** Called as indexing advances: pages of the site done (indexed or reused from the cache) out of all. */
 export type IndexProgress = (done: number, total: number) => void;
 
-/** The indexed HTML of a part's pages, in order (read and cut into words here, on the main thread). */
-async function preparePart(pages: readonly IndexedPage[]): Promise<string[]> {
-	const raw = await Promise.all(pages.map((page) => readFile(page.file, 'utf8')));
-	return raw.map(indexedHtml);
-}
-
-/**
- * Index one part of the pages (their indexed HTML ready in `html`) into `outputPath`, then stop the
- * Pagefind service (its memory goes with it). `meanwhile` runs while Pagefind writes the part (in its
- * own process): the next part's pages are cut into words then, instead of after.
- */
-async function indexPart<T>(pages: readonly IndexedPage[], html: readonly string[], outputPath: string, added: (count: number) => void, meanwhile: () => Promise<T>): Promise<T> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+/** Index one part of the pages into `outputPath`, then stop the Pagefind service (its memory goes with it). */
+async function indexPart(pages: IndexedPage[], outputPath: string, added: (count: number) => void): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
 		const batch = 8;
 		for (let at = 0; at < pages.length; at += batch) {
 			await Promise.all(
-				pages.slice(at, at + batch).map(async (page, offset) => {
-					const result = await index.addHTMLFile({ url: page.url, content: html[at + offset] ?? '' });
+				pages.slice(at, at + batch).map(async (page) => {
+					const result = await index.addHTMLFile({ url: page.url, content: indexedHtml(await readFile(page.file, 'utf8')) });
 					if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${result.errors.join('; ')}`);
 				}),
 			);
 			added(Math.min(batch, pages.length - at));
 		}
-		const [written, next] = await Promise.all([index.writeFiles({ outputPath }), meanwhile()]);
+		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-		return next;
 	} finally {
 		await pagefind.close();
 	}
@@ -164,7 +150,7 @@ async function preloadIndexMeta(dir: string): Promise<void> {
 	const file = path.join(dir, SEARCH_PAGE);
 	if (!existsSync(file)) return;
 	const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-	// The index holds one language (`INDEX_LANGUAGE`), the one Pagefind loads for the page's `<html lang>`.
+	// The index holds the site's one language (the pages' `<html lang>`).
 	const hash = Object.values(entry.languages)[0]?.hash;
 	const html = (await readFile(file, 'utf8')).replace(META_PRELOAD, '');
 	const base = ENTRY_PRELOAD.exec(html);
@@ -191,15 +177,15 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 		done += count;
 		onProgress(done, pages.length);
 	};
-	const toIndex = parts.filter((part) => !cached.has(part.key));
-	advance(pages.length - toIndex.reduce((sum, part) => sum + part.pages.length, 0));
-	let html = toIndex[0] ? await preparePart(toIndex[0].pages) : [];
-	for (const [at, part] of toIndex.entries()) {
+	for (const part of parts) {
+		if (cached.has(part.key)) {
+			advance(part.pages.length);
+			continue;
+		}
 		// Written under a temporary name first, so an interrupted run never leaves a half part in the cache.
 		const partial = path.join(cacheDir, `.${part.key}.partial`);
 		await rm(partial, { recursive: true, force: true });
-		const following = toIndex[at + 1];
-		html = await indexPart(part.pages, html, partial, advance, async () => (following ? preparePart(following.pages) : []));
+		await indexPart(part.pages, partial, advance);
 		await rename(partial, path.join(cacheDir, part.key));
 		cached.add(part.key);
 		indexed++;

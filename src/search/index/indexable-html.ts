@@ -2,9 +2,7 @@
  * The HTML of a built page as Pagefind gets it: cut to the element with `data-pagefind-body`, without
  * what Pagefind ignores entirely, and its text NFKC-normalized as the search box normalizes the query.
  */
-import { decodeEntities } from '../../format/escape.ts';
 import { normalizeText } from '../query.ts';
-import { wordBreaks, WORD_BREAK, JOINER } from '../words.ts';
 
 const escapes: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 
@@ -21,60 +19,6 @@ export function normalizeHtmlText(html: string): string {
 		last = match.index + match[0].length;
 	}
 	return out + text(html.slice(last));
-}
-
-/**
- * Tags at which Pagefind sets text apart (it puts whitespace around these elements and after `<br>`);
- * text goes on through every other tag (`能<a>動</a>的` is one run of text for it).
- */
-const BREAKING = /^<\/?(?:h[1-6]|p|td|div|ul|li|dl|dt|dd|article|section|br)\b/i;
-
-/** Text of HTML with the characters that must stay escaped escaped. */
-const escapeText = (text: string): string => (/[<>&]/.test(text) ? text.replace(/[<>&]/g, (c) => escapes[c] ?? c) : text);
-
-/**
- * Write the text of an HTML document as the index's words (src/search/words.ts): each run of text that
- * Pagefind reads as one (through inline tags, up to a block tag or `<br>`) is cut into words as a whole,
- * and a word break goes after every word that the next touches, at the end of its text piece when the
- * next word starts after a tag. Tags, attributes, scripts and styles stay as they are. The whole
- * document's text is cut in one call (runs set apart by a line break): a call per run costs twice as much.
- */
-export function segmentHtml(html: string): string {
-	const items: { text: boolean; value: string; start: number }[] = [];
-	let all = '';
-	const addText = (raw: string): void => {
-		const decoded = raw.includes('&') ? decodeEntities(raw) : raw;
-		const value = decoded.includes(JOINER) ? decoded.replaceAll(JOINER, '') : decoded;
-		items.push({ text: true, value, start: all.length });
-		all += value;
-	};
-	let last = 0;
-	for (const match of html.matchAll(MARKUP)) {
-		addText(html.slice(last, match.index));
-		items.push({ text: false, value: match[0], start: all.length });
-		if (BREAKING.test(match[0])) all += '\n';
-		last = match.index + match[0].length;
-	}
-	addText(html.slice(last));
-	const breaks = wordBreaks(all);
-	let out = '';
-	let next = 0;
-	for (const item of items) {
-		if (!item.text) {
-			out += item.value;
-			continue;
-		}
-		const end = item.start + item.value.length;
-		let from = 0;
-		// A break at the end of this piece goes here (before the tag), not at the start of the next piece.
-		for (; next < breaks.length && (breaks[next] ?? 0) <= end; next++) {
-			const cut = (breaks[next] ?? 0) - item.start;
-			out += escapeText(item.value.slice(from, cut)) + WORD_BREAK;
-			from = cut;
-		}
-		out += escapeText(item.value.slice(from));
-	}
-	return out;
 }
 
 /** Where the element whose start tag begins at `start` ends (after its end tag, same-name tags counted), or -1. */

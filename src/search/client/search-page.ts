@@ -60,6 +60,8 @@ interface SearchState {
 	token: number;
 	query: Query;
 	candidates: PagefindResult[];
+	/** The searches of the query's other forms still running (gather). */
+	gathering: Promise<void>;
 	/** Ids of the candidates taken from earlier searches of this query (a wider search returns them again). */
 	seen: Set<string>;
 	/** Candidates checked so far. */
@@ -113,22 +115,36 @@ function pagefindQueries(query: Query): (string | null)[] {
 	return [...new Set([query.q, folded, loose].filter(Boolean))];
 }
 
-/** Search the parts in use; keep the results not taken before as new candidates, the query's own form first (false when superseded). */
-async function gather(state: SearchState, mine: number): Promise<boolean> {
-	const { api, merged } = await loadIndex(state.index);
-	// One after another: Pagefind loads the index chunks a search needs, and concurrent searches have come back short.
-	// The first may have been started by the page's head already (the same query, before this script loaded).
-	const searches = [];
-	for (const q of pagefindQueries(state.query)) {
-		const early = await takeEarlySearch(state.index, q, state.query.filters, merged);
-		searches.push(early ?? (await api.search(q, { filters: state.query.filters })));
-	}
-	if (mine !== state.token || searches.some((search) => !search)) return false;
-	for (const result of searches.flatMap((search) => search?.results ?? [])) {
+/** Keep the results not taken before as new candidates, in their order. */
+function addCandidates(state: SearchState, results: readonly PagefindResult[]): void {
+	for (const result of results) {
 		if (state.seen.has(result.id)) continue;
 		state.seen.add(result.id);
 		state.candidates.push(result);
 	}
+}
+
+/**
+ * Search the parts in use with each form of the query (`pagefindQueries`), one after another (Pagefind loads the
+ * index chunks a search needs, and concurrent searches have come back short), keeping new candidates, the query's
+ * own form first. Resolves once the query as typed has answered (false when superseded), so that its first pages
+ * are checked while the other forms are searched; `state.gathering` settles when every form has answered.
+ */
+async function gather(state: SearchState, mine: number): Promise<boolean> {
+	await state.gathering;
+	const { api, merged } = await loadIndex(state.index);
+	const [first = null, ...others] = pagefindQueries(state.query);
+	const searchOne = async (q: string | null): Promise<boolean> => {
+		// The first may have been started by the page's head already (the same query, before this script loaded).
+		const search = (await takeEarlySearch(state.index, q, state.query.filters, merged)) ?? (await api.search(q, { filters: state.query.filters }));
+		if (mine !== state.token || !search) return false;
+		addCandidates(state, search.results);
+		return true;
+	};
+	if (!(await searchOne(first))) return false;
+	state.gathering = (async () => {
+		for (const q of others) if (!(await searchOne(q))) return;
+	})();
 	return true;
 }
 
@@ -164,6 +180,8 @@ async function countAll(state: SearchState, mine: number): Promise<void> {
 	showStatus(state);
 	await widenIndex(state.index, true);
 	if (mine !== state.token || !(await gather(state, mine))) return;
+	await state.gathering;
+	if (mine !== state.token) return;
 	if (state.candidates.length > COUNT_PAGES) {
 		state.count = { kind: 'too-many', candidates: state.candidates.length };
 		showStatus(state);
@@ -250,6 +268,10 @@ async function round(state: SearchState, mine: number): Promise<void> {
 		state.query.byDate ? checked < DATE_ROUND_PAGES && (state.shown === 0 || state.buffered.length < ITEMS_SHOWN) : added < ITEMS_SHOWN && checked < ROUND_PAGES;
 	while (wanted()) {
 		if (state.cursor >= state.candidates.length) {
+			// The query's other forms may still bring candidates; then older parts.
+			await state.gathering;
+			if (mine !== state.token) return;
+			if (state.cursor < state.candidates.length) continue;
 			if (!(await widenIndex(state.index, false)) || mine !== state.token || !(await gather(state, mine))) break;
 			continue;
 		}
@@ -262,6 +284,7 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	// By date: the hits checked so far, in date order across all index parts.
 	if (state.query.byDate) show(state.buffered.splice(0, ITEMS_SHOWN));
 	const index = await loadIndex(state.index);
+	await state.gathering;
 	if (mine !== state.token) return;
 	more.hidden = state.cursor >= state.candidates.length && state.buffered.length === 0 && index.merged >= index.parts.length;
 	setBusy(state, 'done');
@@ -325,6 +348,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	// here, across all parts (merged at once), from the pages checked (all of them up to DATE_ROUND_PAGES).
 	if (byDate || !q) await widenIndex(state.index, true);
 	if (mine !== state.token || !(await gather(state, mine))) return;
+	performance.mark('search:candidates');
 	// A query that names a person shows that person first, next to the remarks that mention the name (the
 	// persons index is fetched once the search's own files are in, so it does not hold them up).
 	const { persons, personList } = state.elements;
@@ -377,6 +401,8 @@ function wire(state: SearchState): void {
 
 /** Wire the search page: Pagefind loads on first use, state lives in the URL (browser only). */
 export function setupSearch(form: HTMLFormElement): void {
+	// Marks of a search's steps (`search:…`) for the bench's waterfall (scripts/bench/waterfall.ts).
+	performance.mark('search:script');
 	const elements = findElements(form);
 	if (!elements) return;
 	const options = JSON.parse(form.dataset['pagefindOptions'] ?? '{}') as Record<string, unknown>;
@@ -386,6 +412,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		token: 0,
 		query: { q: '', words: [], byDate: false, ascending: false, speaker: '', filters: {} },
 		candidates: [],
+		gathering: Promise.resolve(),
 		seen: new Set(),
 		cursor: 0,
 		buffered: [],

@@ -167,7 +167,7 @@ try {
 	const why = {
 		pipeline: `here convert takes ${sec(stageSeconds(cold, 'convert'))} s, astro build ${sec(stageSeconds(cold, 'build'))} s and the index ${sec(stageSeconds(cold, 'index'))} s${hugoOnlySeconds === null ? '' : `, where Hugo takes ${sec(hugoOnlySeconds)} s`}; the site build is the largest part.`,
 		incremental: `with one new page astro build still takes ${sec(stageSeconds(incremental, 'build'))} s (content sync, bundling the site with the content store, every page's cache key, copying unchanged pages) and the index ${sec(stageSeconds(incremental, 'index'))} s (unchanged parts reused). Closing it needs rendering only the pages a new meeting touches, outside a full astro build.`,
-		query: `a cold search loads Pagefind's script, WebAssembly, entry and meta, then the query's index chunks, before the first fragment can be checked (sequential steps), and merges older parts when the newest has too few hits (compounds: max ${Math.round(maxQueryMs)} ms). Closing it needs fewer sequential steps: the first part answering most queries, or results of common queries prebuilt.`,
+		query: `a cold search still takes four steps one after another (the page with Pagefind's script, WebAssembly, entry and metadata preloaded; the query's index chunks; the first candidates' fragments; the check and drawing of the first remark), each with Pagefind's work on the main thread (decompressing in JavaScript, excerpts); older parts are merged when the newest has too few hits (max ${Math.round(maxQueryMs)} ms). On a busy machine each step also waits for a CPU: compare the idle figures in the README.`,
 	};
 	const rows: [string, boolean | null, string, string][] = [
 		[

@@ -289,7 +289,9 @@ describe('search over an index written in parts', () => {
 		const fetchedParts = parts.filter((part) => pagefindFiles.some((file) => file.includes(`/pagefind/${part}`)));
 		expect(fetchedParts.length, 'parts merged before the count is asked for').toBeLessThan(parts.length);
 
-		await count.click();
+		await count.focus();
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id), 'focus after the button goes').toBe('search-more');
 		await page.waitForFunction(() => /^\d+ 件中 \d+ 件/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
 		expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${total} 件中 ${shown} 件`));
 		expect(await count.isVisible()).toBe(false);

@@ -389,8 +389,11 @@ function wire(state: SearchState): void {
 	// The speaker list is only fetched when the speaker box is used.
 	form.querySelector<HTMLInputElement>('input[name="speaker"]')?.addEventListener('focus', () => void speakersOf(state), { once: true });
 	more.addEventListener('click', () => void round(state, state.token));
-	state.elements.count?.addEventListener('click', () => {
-		if (state.elements.count) state.elements.count.hidden = true;
+	const { count } = state.elements;
+	count?.addEventListener('click', () => {
+		// The button goes once pressed; keyboard focus moves on to "さらに表示" rather than to the page's start.
+		count.hidden = true;
+		if (!more.hidden) more.focus();
 		if (state.count.kind === 'unknown') void countAll(state, state.token);
 	});
 	window.addEventListener('popstate', () => {

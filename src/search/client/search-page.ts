@@ -69,6 +69,8 @@ interface SearchState {
 	/** Verified remark hits not shown yet (date order only). */
 	buffered: SearchItem[];
 	shown: number;
+	/** Called once the first batch of a search is checked (then cleared): the persons index waits for it. */
+	firstBatchChecked: (() => void) | null;
 	/** Where the count of every matching remark stands (render.ts CountState). */
 	count: CountState;
 }
@@ -240,6 +242,8 @@ async function checkBatch(state: SearchState, mine: number, show: (items: Search
 		show(takeHits(state, pageHits(page, state.query.words, state.query.speaker, firstRank + index)));
 	}
 	state.cursor += size;
+	state.firstBatchChecked?.();
+	state.firstBatchChecked = null;
 	return size;
 }
 
@@ -349,10 +353,15 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	if (byDate || !q) await widenIndex(state.index, true);
 	if (mine !== state.token || !(await gather(state, mine))) return;
 	performance.mark('search:candidates');
-	// A query that names a person shows that person first, next to the remarks that mention the name (the
-	// persons index is fetched once the search's own files are in, so it does not hold them up).
+	// A query that names a person shows that person first, next to the remarks that mention the name. The persons
+	// index (1 MB at 10,000 meetings) is fetched and read once the first candidates are checked, not while they are.
 	const { persons, personList } = state.elements;
-	if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonsUrl(), () => mine === state.token);
+	const showNamed = () => {
+		if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonsUrl(), () => mine === state.token);
+	};
+	// With no candidate in the newest part (a name no remark there mentions), at once.
+	if (state.candidates.length === 0) showNamed();
+	else state.firstBatchChecked = showNamed;
 	await round(state, mine);
 }
 
@@ -420,6 +429,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		cursor: 0,
 		buffered: [],
 		shown: 0,
+		firstBatchChecked: null,
 		count: { kind: 'unknown' },
 	};
 	wire(state);

@@ -4,6 +4,9 @@
  */
 import type { BrowserContext, Page, Request } from 'playwright-core';
 
+/** Queries timed in the browser: compounds, katakana, an acronym, a name, and one that is absent. */
+export const QUERIES = ['能動的サイバー防御', '人材育成', 'CYDER', 'トレーニング', '松原', 'サプライチェーン', 'NICT', '新幹線'];
+
 /** A result link on the search page (the shared contract). */
 export const RESULT_SELECTOR = '#search-results a.search-result';
 /** What the page says when nothing matched. */
@@ -37,9 +40,11 @@ export interface SearchOutcome {
 	/** Result hrefs (absolute), in page order; every page of them when `all` was asked. */
 	hrefs: string[];
 	status: string;
-	/** Bytes (headers + encoded body) of responses under `/pagefind/`, and how many there were. */
+	/** Bytes (headers + encoded body) of responses under `/pagefind/` until the page is idle, and how many there were. */
 	pagefindBytes: number;
 	pagefindRequests: number;
+	/** The part of `pagefindBytes` whose responses had ended when the first result (or "nothing found") appeared. */
+	pagefindBytesFirst: number;
 	/** Bytes of all responses of the page. */
 	totalBytes: number;
 }
@@ -47,25 +52,29 @@ export interface SearchOutcome {
 /** Open `/search/?q=query` in a new page of `context` and wait for the answer; with `all`, page through every result. */
 export async function searchOnce(context: BrowserContext, baseUrl: string, query: string, options: { all?: boolean; timeoutMs?: number } = {}): Promise<SearchOutcome> {
 	const page = await context.newPage();
-	const sizes: Promise<{ pagefind: boolean; bytes: number }>[] = [];
+	const sizes: Promise<{ pagefind: boolean; bytes: number; endedAt: number }>[] = [];
 	page.on('requestfinished', (request: Request) => {
+		// When the response ended, in ms since the epoch (Playwright's timing is relative to the request's start).
+		const timing = request.timing();
+		const endedAt = timing.startTime + timing.responseEnd;
 		sizes.push(
 			request
 				.sizes()
-				.then((size) => ({ pagefind: new URL(request.url()).pathname.includes('/pagefind/'), bytes: size.responseBodySize + size.responseHeadersSize }))
-				.catch(() => ({ pagefind: false, bytes: 0 })),
+				.then((size) => ({ pagefind: new URL(request.url()).pathname.includes('/pagefind/'), bytes: size.responseBodySize + size.responseHeadersSize, endedAt }))
+				.catch(() => ({ pagefind: false, bytes: 0, endedAt })),
 		);
 	});
 	try {
 		await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href);
 		await page.waitForFunction(() => window.__benchFirstResult !== undefined || window.__benchEmpty !== undefined, undefined, { timeout: options.timeoutMs ?? 60_000 });
-		const timing = await page.evaluate(() => ({ first: window.__benchFirstResult ?? null, empty: window.__benchEmpty ?? null }));
+		const timing = await page.evaluate(() => ({ first: window.__benchFirstResult ?? null, empty: window.__benchEmpty ?? null, origin: performance.timeOrigin }));
 		if (options.all) await showAll(page);
 		await page.waitForLoadState('networkidle').catch(() => {});
 		const hrefs = await page.locator(RESULT_SELECTOR).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 		const status = (await page.locator('#search-status').textContent()) ?? '';
 		const finished = await Promise.all(sizes);
 		const pagefind = finished.filter((size) => size.pagefind);
+		const answeredAt = timing.origin + (timing.first ?? timing.empty ?? Number.POSITIVE_INFINITY);
 		return {
 			query,
 			firstResultMs: timing.first,
@@ -74,6 +83,7 @@ export async function searchOnce(context: BrowserContext, baseUrl: string, query
 			status,
 			pagefindBytes: pagefind.reduce((sum, size) => sum + size.bytes, 0),
 			pagefindRequests: pagefind.length,
+			pagefindBytesFirst: pagefind.filter((size) => size.endedAt <= answeredAt).reduce((sum, size) => sum + size.bytes, 0),
 			totalBytes: finished.reduce((sum, size) => sum + size.bytes, 0),
 		};
 	} finally {

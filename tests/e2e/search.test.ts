@@ -268,7 +268,46 @@ describe('search over an index written in parts', () => {
 		}
 		await page.close();
 	});
+
+	test('counts every matching remark only when asked, since counting merges every part (`全体の件数を数える`)', async () => {
+		const word = mostCommonWord();
+		const total = remarksHoldingVariant(word).size;
+		const { page } = await openPage(session);
+		const pagefindFiles: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/')) pagefindFiles.push(new URL(request.url()).pathname);
+		});
+		await page.goto(new URL(`search/?q=${encodeURIComponent(word)}`, base).href);
+		await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached', timeout: 20_000 });
+		const count = page.locator('#search-count');
+		await count.waitFor({ timeout: 5_000 });
+		const shown = await page.locator('#search-results a.search-result').count();
+		expect(shown, 'results shown in the first round').toBeLessThan(total);
+		expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${shown} 件の発言を表示しています（候補の会議・資料 \\d+ 件を確認済み）`));
+		// Not every part was fetched for the first round.
+		const parts = (JSON.parse(await readFile(join(folder, basePath.replace(/^\/|\/$/g, ''), 'pagefind/parts.json'), 'utf8')) as { parts: string[] }).parts;
+		const fetchedParts = parts.filter((part) => pagefindFiles.some((file) => file.includes(`/pagefind/${part}`)));
+		expect(fetchedParts.length, 'parts merged before the count is asked for').toBeLessThan(parts.length);
+
+		await count.focus();
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id), 'focus after the button goes').toBe('search-more');
+		await page.waitForFunction(() => /^\d+ 件中 \d+ 件/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+		expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${total} 件中 ${shown} 件`));
+		expect(await count.isVisible()).toBe(false);
+		expect(await page.locator('#search-more').isVisible()).toBe(true);
+		await page.close();
+	});
 });
+
+/** The word (a run of kanji or katakana) in most remarks of the fixture: more than one round of results. */
+function mostCommonWord(): string {
+	const counts = new Map<string, number>();
+	for (const entry of entries) for (const remark of entry.meeting.remarks) for (const run of new Set(remark.text.match(/[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa\u30fc]{4,}/g) ?? [])) counts.set(run, (counts.get(run) ?? 0) + 1);
+	const word = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+	if (!word) throw new Error('no word in the fixture remarks');
+	return word;
+}
 
 /** The persons index the search page loads (written by the build). */
 interface PersonRow {
@@ -402,13 +441,8 @@ describe('search: spelling variants find each other', () => {
 });
 
 describe('search: the count line', () => {
-	test('says how many remarks match in all, once known (`N 件中 M 件`), the rest one click away', async () => {
-		// The word in most remarks (kanji or katakana runs): more than one round of results.
-		const counts = new Map<string, number>();
-		for (const entry of entries) for (const remark of entry.meeting.remarks) for (const run of new Set(remark.text.match(/[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa\u30fc]{4,}/g) ?? [])) counts.set(run, (counts.get(run) ?? 0) + 1);
-		const word = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-		expect(word, 'a word in many remarks').toBeDefined();
-		if (!word) return;
+	test('says how many remarks match in all (`N 件中 M 件`) when counting is cheap (one index part, few pages left), the rest one click away', async () => {
+		const word = mostCommonWord();
 		const total = remarksHoldingVariant(word).size;
 		expect(total, `remarks holding ${word}`).toBeGreaterThan(20);
 		const { page } = await openPage(session);
@@ -419,6 +453,39 @@ describe('search: the count line', () => {
 		expect(shown, 'results shown in the first round').toBeLessThan(total);
 		expect(status).toMatch(new RegExp(`^${total} 件中 ${shown} 件`));
 		expect(await page.locator('#search-more').isVisible()).toBe(true);
+		expect(await page.locator('#search-count').isVisible(), 'no count button once counted').toBe(false);
+		await page.close();
+	});
+});
+
+describe('search: the first search starts in the head', () => {
+	test('a query in the address is searched before the page script runs, with the same results as the query typed into the box', async () => {
+		const { page, watch } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(phrase)}`));
+		const fromAddress = await searchAllOn(page);
+		expect(await page.evaluate(() => (window as { pagefindFirst?: { q: string } }).pagefindFirst?.q)).toBe(phrase);
+		expect(fromAddress.length).toBeGreaterThan(1);
+		expect(new Set(fromAddress)).toEqual(remarksMatching(phrase));
+
+		// The same query typed in: the page script searches by itself (the early search is taken once).
+		await page.locator('#search-input').fill('');
+		await page.locator('#search-input').fill(phrase);
+		await page.locator('#search-form button[type="submit"]').click();
+		expect(await searchAllOn(page)).toEqual(fromAddress);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('a query with a filter is left to the page script, and the filter holds', async () => {
+		const { page } = await openPage(session);
+		const series = entries.find((entry) => entry.meeting.remarks.some((remark) => normalized(remark.text).includes(normalized('NICT'))))?.meeting.series ?? '';
+		expect(series).not.toBe('');
+		await page.goto(siteUrl(`search/?q=NICT&series=${encodeURIComponent(series)}`));
+		const keys = await searchAllOn(page);
+		expect(await page.evaluate(() => (window as { pagefindFirst?: unknown }).pagefindFirst)).toBeUndefined();
+		const inSeries = new Set(entries.filter((entry) => entry.meeting.series === series).map((entry) => entry.id));
+		expect(keys.length).toBeGreaterThan(0);
+		expect(keys.every((key) => inSeries.has(key.split('#')[0] ?? ''))).toBe(true);
 		await page.close();
 	});
 });

@@ -19,12 +19,24 @@ export interface PagefindResult {
 	data(): Promise<PagefindData>;
 }
 
+/** What a Pagefind search answers (null when a newer search superseded it). */
+export type PagefindSearch = { results: PagefindResult[] } | null;
+
 /** The parts of Pagefind's browser API this site uses. */
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
-	search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+	search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch>;
+}
+
+/** Candidate pages whose fragments are fetched first (by the page's early start too): few, so the first hits show early. */
+export const FIRST_BATCH = 4;
+
+/** The first search the search page's head starts before the page script (`window.pagefindFirst`): the query as it searched it. */
+export interface EarlySearch {
+	q: string;
+	search: Promise<PagefindSearch>;
 }
 
 /**
@@ -49,6 +61,8 @@ export interface IndexState {
 	options: Record<string, unknown>;
 	index?: Promise<LoadedIndex>;
 	widening: Promise<boolean>;
+	/** True once the head's early search has been taken over (or found not to apply). */
+	earlyTaken?: boolean;
 	speakers?: Promise<Set<string>>;
 }
 
@@ -97,4 +111,18 @@ export function loadSpeakers(state: IndexState, fill: (names: string[]) => void)
 			return new Set(names);
 		});
 	return state.speakers;
+}
+
+/**
+ * The head's early search when it searched exactly `query` without filters over the newest part alone (only the
+ * first search of the page can use it, before any part is merged); otherwise null once it has settled, so that
+ * no two searches run in Pagefind at once.
+ */
+export async function takeEarlySearch(state: IndexState, query: string | null, filters: Record<string, string>, merged: number): Promise<PagefindSearch | null> {
+	if (state.earlyTaken) return null;
+	state.earlyTaken = true;
+	const early = (window as { pagefindFirst?: EarlySearch }).pagefindFirst;
+	if (!early) return null;
+	const answer = await early.search.catch(() => null);
+	return early.q === query && Object.keys(filters).length === 0 && merged === 0 ? answer : null;
 }

@@ -57,15 +57,20 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 /** Shown when nothing matched. */
 export const NOTHING = '見つかりませんでした。';
 
+/** Where the count of every matching remark stands: unknown, being counted, known (`total`), or too many candidates to count. */
+export type CountState = { kind: 'unknown' } | { kind: 'counting' } | { kind: 'known'; total: number } | { kind: 'too-many'; candidates: number };
+
 /** What the status line says during a round (`final` false) and after it. */
-export function describeProgress(progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean; total?: number | null }, final: boolean): string {
-	const { shown, checked, unfinished, byDate, total = null } = progress;
+export function describeProgress(progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean; count?: CountState }, final: boolean): string {
+	const { shown, checked, unfinished, byDate, count = { kind: 'unknown' } } = progress;
 	if (shown === 0) {
 		if (!final) return '検索しています…';
 		return unfinished ? `まだ見つかっていません（候補の会議・資料 ${checked} 件を確認済み）。「さらに表示」で続きを確かめます。` : NOTHING;
 	}
-	if (final && total !== null) return total > shown ? `${total} 件中 ${shown} 件を表示しています。続きは「さらに表示」で。` : `${total} 件中 ${total} 件を表示しています。`;
+	if (final && count.kind === 'known') return count.total > shown ? `${count.total} 件中 ${shown} 件を表示しています。続きは「さらに表示」で。` : `${count.total} 件中 ${count.total} 件を表示しています。`;
 	const found = `${shown} 件の発言を表示しています`;
 	if (!final || !unfinished) return `${found}。`;
+	if (count.kind === 'counting') return `${found}（全体の件数を数えています）。続きは「さらに表示」で。`;
+	if (count.kind === 'too-many') return `${found}（候補の会議・資料が ${count.candidates} 件あり、全体の件数は数えていません）。続きは「さらに表示」で。`;
 	return `${found}（候補の会議・資料 ${checked} 件を確認済み${byDate ? '、日付順はその範囲で' : ''}）。続きは「さらに表示」で。`;
 }

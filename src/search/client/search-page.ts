@@ -6,23 +6,21 @@
 import { pagefindUrl, searchPersonsUrl } from '../../site/urls.ts';
 import { foldVariants, normalizeQuery, queryWords } from '../query.ts';
 import { showPersons, suggestPersons } from './person-card.ts';
-import { loadIndex, loadSpeakers, widenIndex, type IndexState, type PagefindResult } from './pagefind.ts';
+import { FIRST_BATCH, loadIndex, loadSpeakers, takeEarlySearch, widenIndex, type IndexState, type PagefindResult } from './pagefind.ts';
 import { rankItems, type SearchItem } from './rank.ts';
-import { describeProgress, renderItem } from './render.ts';
+import { describeProgress, renderItem, type CountState } from './render.ts';
+import { COUNT_PAGES, countPlan } from './count.ts';
 import { pageHits, sortByDate } from './verify.ts';
 
 const FILTERS = ['series', 'year', 'kind', 'speaker'] as const;
 /** Shown when `pagefind/pagefind.js` cannot be loaded. */
 const NO_INDEX = '検索索引がありません。開発サーバー（npm run dev）では検索できません。npm run build でサイトを構築し、npm run preview で開いてください。';
-/** Pages checked in the first batch (small, so that the first hits show early), then per batch. */
-const FIRST_BATCH = 4;
+/** Pages checked per batch after the first (FIRST_BATCH). */
 const PAGE_BATCH = 8;
 /** Pages checked per round (a search, or a "more" click) at most, to bound the bytes fetched. */
 const ROUND_PAGES = 16;
 /** Remark hits shown per round. */
 const ITEMS_SHOWN = 10;
-/** Pages checked, after the first round, to count every matching remark (the count line `12 件中 10 件`). */
-const COUNT_PAGES = 240;
 /** Pages checked before hits are shown in date order (the order holds across everything checked). */
 const DATE_ROUND_PAGES = 120;
 const DATE_BATCH = 24;
@@ -34,6 +32,8 @@ interface SearchElements {
 	list: HTMLOListElement;
 	status: HTMLElement;
 	more: HTMLButtonElement;
+	/** "全体の件数を数える": counts every matching remark when asked (count.ts). */
+	count: HTMLButtonElement | null;
 	others: HTMLOListElement | null;
 	othersBox: HTMLElement | null;
 	speakers: HTMLDataListElement | null;
@@ -60,6 +60,8 @@ interface SearchState {
 	token: number;
 	query: Query;
 	candidates: PagefindResult[];
+	/** The searches of the query's other forms still running (gather). */
+	gathering: Promise<void>;
 	/** Ids of the candidates taken from earlier searches of this query (a wider search returns them again). */
 	seen: Set<string>;
 	/** Candidates checked so far. */
@@ -67,10 +69,10 @@ interface SearchState {
 	/** Verified remark hits not shown yet (date order only). */
 	buffered: SearchItem[];
 	shown: number;
-	/** Every matching remark, once counted (null until then). */
-	total: number | null;
-	/** True once the background count has started for this search. */
-	counting: boolean;
+	/** Called once the first batch of a search is checked (then cleared): the persons index waits for it. */
+	firstBatchChecked: (() => void) | null;
+	/** Where the count of every matching remark stands (render.ts CountState). */
+	count: CountState;
 }
 
 /** The elements of the search page, or null when one is missing. */
@@ -86,6 +88,7 @@ function findElements(form: HTMLFormElement): SearchElements | null {
 		list,
 		status,
 		more,
+		count: document.querySelector<HTMLButtonElement>('#search-count'),
 		others: document.querySelector<HTMLOListElement>('#search-other'),
 		othersBox: document.querySelector<HTMLElement>('#search-other-box'),
 		speakers: document.querySelector<HTMLDataListElement>('#speaker-list'),
@@ -114,18 +117,36 @@ function pagefindQueries(query: Query): (string | null)[] {
 	return [...new Set([query.q, folded, loose].filter(Boolean))];
 }
 
-/** Search the parts in use; keep the results not taken before as new candidates, the query's own form first (false when superseded). */
-async function gather(state: SearchState, mine: number): Promise<boolean> {
-	const { api } = await loadIndex(state.index);
-	// One after another: Pagefind loads the index chunks a search needs, and concurrent searches have come back short.
-	const searches = [];
-	for (const q of pagefindQueries(state.query)) searches.push(await api.search(q, { filters: state.query.filters }));
-	if (mine !== state.token || searches.some((search) => !search)) return false;
-	for (const result of searches.flatMap((search) => search?.results ?? [])) {
+/** Keep the results not taken before as new candidates, in their order. */
+function addCandidates(state: SearchState, results: readonly PagefindResult[]): void {
+	for (const result of results) {
 		if (state.seen.has(result.id)) continue;
 		state.seen.add(result.id);
 		state.candidates.push(result);
 	}
+}
+
+/**
+ * Search the parts in use with each form of the query (`pagefindQueries`), one after another (Pagefind loads the
+ * index chunks a search needs, and concurrent searches have come back short), keeping new candidates, the query's
+ * own form first. Resolves once the query as typed has answered (false when superseded), so that its first pages
+ * are checked while the other forms are searched; `state.gathering` settles when every form has answered.
+ */
+async function gather(state: SearchState, mine: number): Promise<boolean> {
+	await state.gathering;
+	const { api, merged } = await loadIndex(state.index);
+	const [first = null, ...others] = pagefindQueries(state.query);
+	const searchOne = async (q: string | null): Promise<boolean> => {
+		// The first may have been started by the page's head already (the same query, before this script loaded).
+		const search = (await takeEarlySearch(state.index, q, state.query.filters, merged)) ?? (await api.search(q, { filters: state.query.filters }));
+		if (mine !== state.token || !search) return false;
+		addCandidates(state, search.results);
+		return true;
+	};
+	if (!(await searchOne(first))) return false;
+	state.gathering = (async () => {
+		for (const q of others) if (!(await searchOne(q))) return;
+	})();
 	return true;
 }
 
@@ -144,7 +165,7 @@ function setBusy(state: SearchState, busy: 'loading' | 'done'): void {
 
 /** The status line for the state of the round. */
 function describe(state: SearchState, final: boolean): string {
-	return describeProgress({ shown: state.shown, checked: state.cursor, unfinished: !state.elements.more.hidden, byDate: state.query.byDate, total: state.total }, final);
+	return describeProgress({ shown: state.shown, checked: state.cursor, unfinished: !state.elements.more.hidden, byDate: state.query.byDate, count: state.count }, final);
 }
 
 /** Whether a hit belongs in the results list: remarks, or, for a filter alone, meetings (other text is listed apart). */
@@ -153,21 +174,45 @@ function isMain(state: SearchState, item: SearchItem): boolean {
 }
 
 /**
- * Count every matching remark (all index parts, up to COUNT_PAGES candidate pages) after the first round,
- * so that the status line can say `12 件中 10 件`; the count stays unknown when the budget runs out.
+ * Count every matching remark (all index parts, up to COUNT_PAGES candidate pages), so that the status line can
+ * say `12 件中 10 件`; beyond the budget it says that the count was not made.
  */
 async function countAll(state: SearchState, mine: number): Promise<void> {
+	state.count = { kind: 'counting' };
+	showStatus(state);
 	await widenIndex(state.index, true);
 	if (mine !== state.token || !(await gather(state, mine))) return;
-	if (state.candidates.length > COUNT_PAGES) return;
+	await state.gathering;
+	if (mine !== state.token) return;
+	if (state.candidates.length > COUNT_PAGES) {
+		state.count = { kind: 'too-many', candidates: state.candidates.length };
+		showStatus(state);
+		return;
+	}
 	let total = 0;
 	for (const [rank, result] of state.candidates.entries()) {
 		const page = await result.data();
 		if (mine !== state.token) return;
 		total += pageHits(page, state.query.words, state.query.speaker, rank).filter((item) => isMain(state, item)).length;
 	}
-	state.total = total;
+	state.count = { kind: 'known', total };
+	showStatus(state);
+}
+
+/** Rewrite the status line for the count, unless a round is running (it writes the line when it ends). */
+function showStatus(state: SearchState): void {
 	if (state.elements.list.dataset['state'] === 'done') state.elements.status.textContent = describe(state, true);
+}
+
+/** After a round: the total is known, counted now (cheap), or one click away (count.ts). */
+function planCount(state: SearchState, index: { merged: number; parts: string[] }, mine: number): void {
+	const { more, count } = state.elements;
+	if (count) count.hidden = true;
+	if (state.count.kind !== 'unknown') return;
+	const plan = countPlan({ finished: more.hidden === true, merged: index.merged, parts: index.parts.length, candidates: state.candidates.length, checked: state.cursor });
+	if (plan === 'known') state.count = { kind: 'known', total: state.shown };
+	else if (plan === 'auto') void countAll(state, mine);
+	else if (count) count.hidden = false;
 }
 
 /** Check one page's hits: remarks go to the results (or the date buffer), other text to the list apart. Returns the remarks to show now. */
@@ -197,6 +242,8 @@ async function checkBatch(state: SearchState, mine: number, show: (items: Search
 		show(takeHits(state, pageHits(page, state.query.words, state.query.speaker, firstRank + index)));
 	}
 	state.cursor += size;
+	state.firstBatchChecked?.();
+	state.firstBatchChecked = null;
 	return size;
 }
 
@@ -225,6 +272,10 @@ async function round(state: SearchState, mine: number): Promise<void> {
 		state.query.byDate ? checked < DATE_ROUND_PAGES && (state.shown === 0 || state.buffered.length < ITEMS_SHOWN) : added < ITEMS_SHOWN && checked < ROUND_PAGES;
 	while (wanted()) {
 		if (state.cursor >= state.candidates.length) {
+			// The query's other forms may still bring candidates; then older parts.
+			await state.gathering;
+			if (mine !== state.token) return;
+			if (state.cursor < state.candidates.length) continue;
 			if (!(await widenIndex(state.index, false)) || mine !== state.token || !(await gather(state, mine))) break;
 			continue;
 		}
@@ -237,32 +288,28 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	// By date: the hits checked so far, in date order across all index parts.
 	if (state.query.byDate) show(state.buffered.splice(0, ITEMS_SHOWN));
 	const index = await loadIndex(state.index);
+	await state.gathering;
 	if (mine !== state.token) return;
 	more.hidden = state.cursor >= state.candidates.length && state.buffered.length === 0 && index.merged >= index.parts.length;
-	// Everything checked: the count is what is shown. Otherwise count the rest in the background (once per search).
-	if (more.hidden) state.total = state.shown;
-	else if (state.total === null && !state.counting) {
-		state.counting = true;
-		void countAll(state, mine);
-	}
-	status.textContent = describe(state, true);
 	setBusy(state, 'done');
+	planCount(state, index, mine);
+	status.textContent = describe(state, true);
 }
 
 /** Start over: empty lists, no candidates, a new token. */
 function reset(state: SearchState): number {
-	const { list, others, othersBox, more } = state.elements;
+	const { list, others, othersBox, more, count } = state.elements;
 	list.replaceChildren();
 	others?.replaceChildren();
 	if (othersBox) othersBox.hidden = true;
 	more.hidden = true;
+	if (count) count.hidden = true;
 	state.candidates = [];
 	state.seen = new Set();
 	state.cursor = 0;
 	state.buffered = [];
 	state.shown = 0;
-	state.total = null;
-	state.counting = false;
+	state.count = { kind: 'unknown' };
 	return ++state.token;
 }
 
@@ -301,13 +348,20 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	if (speaker && !(await speakersOf(state)).has(speaker)) delete filters['speaker'];
 	const byDate = sortParam === 'date' || sortParam === 'date-asc';
 	state.query = { q, words: queryWords(q), byDate, ascending: sortParam === 'date-asc', speaker, filters };
-	// A query that names a person shows that person first, next to the remarks that mention the name.
-	const { persons, personList } = state.elements;
-	if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonsUrl(), () => mine === state.token);
 	// Pagefind orders the results of merged index parts by score, even with a sort: the date order is made
 	// here, across all parts (merged at once), from the pages checked (all of them up to DATE_ROUND_PAGES).
 	if (byDate || !q) await widenIndex(state.index, true);
 	if (mine !== state.token || !(await gather(state, mine))) return;
+	performance.mark('search:candidates');
+	// A query that names a person shows that person first, next to the remarks that mention the name. The persons
+	// index (1 MB at 10,000 meetings) is fetched and read once the first candidates are checked, not while they are.
+	const { persons, personList } = state.elements;
+	const showNamed = () => {
+		if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonsUrl(), () => mine === state.token);
+	};
+	// With no candidate in the newest part (a name no remark there mentions), at once.
+	if (state.candidates.length === 0) showNamed();
+	else state.firstBatchChecked = showNamed;
 	await round(state, mine);
 }
 
@@ -344,6 +398,13 @@ function wire(state: SearchState): void {
 	// The speaker list is only fetched when the speaker box is used.
 	form.querySelector<HTMLInputElement>('input[name="speaker"]')?.addEventListener('focus', () => void speakersOf(state), { once: true });
 	more.addEventListener('click', () => void round(state, state.token));
+	const { count } = state.elements;
+	count?.addEventListener('click', () => {
+		// The button goes once pressed; keyboard focus moves on to "さらに表示" rather than to the page's start.
+		count.hidden = true;
+		if (!more.hidden) more.focus();
+		if (state.count.kind === 'unknown') void countAll(state, state.token);
+	});
 	window.addEventListener('popstate', () => {
 		fromUrl(form);
 		void run(state, false);
@@ -352,6 +413,8 @@ function wire(state: SearchState): void {
 
 /** Wire the search page: Pagefind loads on first use, state lives in the URL (browser only). */
 export function setupSearch(form: HTMLFormElement): void {
+	// Marks of a search's steps (`search:…`) for the bench's waterfall (scripts/bench/waterfall.ts).
+	performance.mark('search:script');
 	const elements = findElements(form);
 	if (!elements) return;
 	const options = JSON.parse(form.dataset['pagefindOptions'] ?? '{}') as Record<string, unknown>;
@@ -361,12 +424,13 @@ export function setupSearch(form: HTMLFormElement): void {
 		token: 0,
 		query: { q: '', words: [], byDate: false, ascending: false, speaker: '', filters: {} },
 		candidates: [],
+		gathering: Promise.resolve(),
 		seen: new Set(),
 		cursor: 0,
 		buffered: [],
 		shown: 0,
-		total: null,
-		counting: false,
+		firstBatchChecked: null,
+		count: { kind: 'unknown' },
 	};
 	wire(state);
 	fromUrl(form);

@@ -24,6 +24,7 @@ import * as pagefind from 'pagefind';
 import { decodeEntities } from '../../format/escape.ts';
 import { sourcesHash } from '../../site/code-version.ts';
 import { indexableHtml, normalizeHtmlText } from './indexable-html.ts';
+import { shortenReadyPolls } from './pagefind-script.ts';
 import { cutParts, type PartPage } from './parts.ts';
 import { agendaNav, withSearchData } from './search-data.ts';
 
@@ -136,6 +137,14 @@ async function dropPartRuntime(partDir: string): Promise<void> {
 	}
 }
 
+/** Serve Pagefind's script with its readiness poll shortened (pagefind-script.ts), so the page's first search starts as soon as Pagefind is ready. */
+async function tunePagefindScript(outDir: string): Promise<void> {
+	const file = path.join(outDir, 'pagefind.js');
+	if (!existsSync(file)) return;
+	const { script, patched } = shortenReadyPolls(await readFile(file, 'utf8'));
+	if (patched > 0) await writeFile(file, script);
+}
+
 /** The search page, whose head gets the preload of the newest part's metadata. */
 const SEARCH_PAGE = 'search/index.html';
 const META_PRELOAD = /<link rel="preload" href="[^"]*" as="fetch" crossorigin="anonymous" data-index-meta>/g;
@@ -194,6 +203,7 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	await rm(outDir, { recursive: true, force: true });
 	const [newest, ...older] = parts;
 	await cp(path.join(cacheDir, newest!.key), outDir, { recursive: true });
+	await tunePagefindScript(outDir);
 	const names: string[] = [];
 	for (const part of older) {
 		const name = `part-${part.key}/`;

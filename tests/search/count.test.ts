@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { COUNT_AUTO_PAGES, countPlan, type CountProgress } from '../../src/search/client/count.ts';
+import { describeProgress, NOTHING, type CountState } from '../../src/search/client/render.ts';
+
+describe('countPlan', () => {
+	const base: CountProgress = { finished: false, merged: 1, parts: 1, candidates: 20, checked: 8 };
+	test.each<[string, Partial<CountProgress>, ReturnType<typeof countPlan>]>([
+		['every candidate checked: the total is what is shown', { finished: true, merged: 1, parts: 13 }, 'known'],
+		['one part, a dozen pages left: counted at once', {}, 'auto'],
+		['one part, exactly the allowance left', { candidates: 8 + COUNT_AUTO_PAGES }, 'auto'],
+		['one part, one page more than the allowance', { candidates: 9 + COUNT_AUTO_PAGES }, 'ask'],
+		['older parts not merged yet: counting would fetch them all', { merged: 1, parts: 13, candidates: 9 }, 'ask'],
+		['every part merged by the round, few pages left', { merged: 13, parts: 13, candidates: 30, checked: 16 }, 'auto'],
+		['every part merged, hundreds of candidates', { merged: 13, parts: 13, candidates: 400, checked: 16 }, 'ask'],
+	])('%s', (_name, change, expected) => {
+		expect(countPlan({ ...base, ...change })).toBe(expected);
+	});
+
+	test('the allowance can be set', () => {
+		expect(countPlan({ ...base, candidates: 9 }, 0)).toBe('ask');
+		expect(countPlan({ ...base, candidates: 8 }, 0)).toBe('auto');
+	});
+});
+
+describe('describeProgress', () => {
+	const round = { shown: 10, checked: 4, unfinished: true, byDate: false };
+	test.each<[string, CountState | undefined, string]>([
+		['count unknown', undefined, '10 件の発言を表示しています（候補の会議・資料 4 件を確認済み）。続きは「さらに表示」で。'],
+		['being counted', { kind: 'counting' }, '10 件の発言を表示しています（全体の件数を数えています）。続きは「さらに表示」で。'],
+		['counted', { kind: 'known', total: 37 }, '37 件中 10 件を表示しています。続きは「さらに表示」で。'],
+		['too many candidates to count', { kind: 'too-many', candidates: 612 }, '10 件の発言を表示しています（候補の会議・資料が 612 件あり、全体の件数は数えていません）。続きは「さらに表示」で。'],
+	])('after a round, %s', (_name, count, expected) => {
+		expect(describeProgress({ ...round, ...(count ? { count } : {}) }, true)).toBe(expected);
+	});
+
+	test.each<[string, Parameters<typeof describeProgress>[0], boolean, string]>([
+		['nothing yet, during a round', { ...round, shown: 0 }, false, '検索しています…'],
+		['nothing at all', { ...round, shown: 0, unfinished: false }, true, NOTHING],
+		['nothing in the pages checked so far', { ...round, shown: 0 }, true, 'まだ見つかっていません（候補の会議・資料 4 件を確認済み）。「さらに表示」で続きを確かめます。'],
+		['everything shown and counted', { ...round, unfinished: false, count: { kind: 'known', total: 10 } }, true, '10 件中 10 件を表示しています。'],
+		['by date, count unknown', { ...round, byDate: true }, true, '10 件の発言を表示しています（候補の会議・資料 4 件を確認済み、日付順はその範囲で）。続きは「さらに表示」で。'],
+	])('%s', (_name, progress, final, expected) => {
+		expect(describeProgress(progress, final)).toBe(expected);
+	});
+});

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { takeEarlySearch, type EarlySearch, type IndexState, type PagefindSearch } from '../../src/search/client/pagefind.ts';
+
+const answer: PagefindSearch = { results: [{ id: 'ja_1', data: async () => ({ url: '/m/', content: '', meta: {}, filters: {} }) }] };
+const state = (): IndexState => ({ indexBase: '/pagefind/', options: {}, widening: Promise.resolve(false) });
+const scope = globalThis as { window?: { pagefindFirst?: EarlySearch } };
+
+/** The page's head started a search for `q` (settling after `delay` ms); the order in which things settled is logged. */
+function headSearched(q: string, log: string[], delay = 5): void {
+	scope.window = { pagefindFirst: { q, search: new Promise((resolve) => setTimeout(() => (log.push('early settled'), resolve(answer)), delay)) } };
+}
+
+afterEach(() => {
+	delete scope.window;
+});
+
+describe('takeEarlySearch', () => {
+	test.each<[string, string, Record<string, string>, number, PagefindSearch | null]>([
+		['the same query, no filter, no part merged: the head’s answer', '人材育成', {}, 0, answer],
+		['another query', 'NICT', {}, 0, null],
+		['a filter', '人材育成', { series: 'x' }, 0, null],
+		['older parts merged already (the head searched the newest alone)', '人材育成', {}, 1, null],
+	])('%s', async (_name, query, filters, merged, expected) => {
+		const log: string[] = [];
+		headSearched('人材育成', log);
+		const taken = await takeEarlySearch(state(), query, filters, merged);
+		log.push('taken');
+		expect(taken).toBe(expected);
+		// Never before the head's search has settled, so that no two searches run in Pagefind at once.
+		expect(log).toEqual(['early settled', 'taken']);
+	});
+
+	test('is taken once: a later search of the same query searches by itself', async () => {
+		headSearched('人材育成', []);
+		const index = state();
+		expect(await takeEarlySearch(index, '人材育成', {}, 0)).toBe(answer);
+		expect(await takeEarlySearch(index, '人材育成', {}, 0)).toBeNull();
+	});
+
+	test('without a head search, or when it failed, there is nothing to take', async () => {
+		scope.window = {};
+		expect(await takeEarlySearch(state(), '人材育成', {}, 0)).toBeNull();
+		scope.window = { pagefindFirst: { q: '人材育成', search: Promise.reject(new Error('no index')) } };
+		expect(await takeEarlySearch(state(), '人材育成', {}, 0)).toBeNull();
+	});
+});

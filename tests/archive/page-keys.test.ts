@@ -10,7 +10,7 @@ import { seedAliases, seedRecords, type SeedRecord } from '../people/seed-record
 const aliases = seedAliases();
 
 /** A record with its texts as the keys see it: the digest stands for the loader's digest of the file, which holds the texts. */
-type Keyed = KeyedMeeting & SeedRecord;
+type Keyed = SeedRecord & Pick<KeyedMeeting, 'digest'>;
 
 /** The archive in date order, as the site sorts it, each with the digest of its whole record. */
 function sorted(records: SeedRecord[]): Keyed[] {

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
+import { meetingSchema, toStoredMeeting, type Meeting, type StoredMeeting } from '../schemas/meeting.ts';
 
 /** One converted entry: its id (file name without `.mdx`) and frontmatter. */
 export interface Entry {
@@ -36,5 +36,13 @@ export async function readEntries(contentDir: string): Promise<Entry[]> {
 	const files = (await readdir(contentDir)).filter((name) => name.endsWith('.mdx')).sort();
 	const entries: Entry[] = [];
 	for (const name of files) entries.push({ id: name.slice(0, -'.mdx'.length), meeting: readFrontmatter(await readFile(join(contentDir, name), 'utf8')) });
+	return entries;
+}
+
+/** Every `<id>.mdx` of a content folder as the content store keeps it (validated, remark texts left out file by file), sorted by id. */
+export async function readStoredEntries(contentDir: string): Promise<{ id: string; data: StoredMeeting }[]> {
+	const files = (await readdir(contentDir)).filter((name) => name.endsWith('.mdx')).sort();
+	const entries: { id: string; data: StoredMeeting }[] = [];
+	for (const name of files) entries.push({ id: name.slice(0, -'.mdx'.length), data: toStoredMeeting(readFrontmatter(await readFile(join(contentDir, name), 'utf8'))) });
 	return entries;
 }

@@ -5,7 +5,7 @@
  * The files are read one at a time and only these results are kept, so the pass holds one meeting's
  * texts at once; the openings (at most 80 characters a remark) are the part that grows with the archive.
  */
-import { remarkOpening } from '../people/person-page.ts';
+import { remarkOpening } from '../format/citation.ts';
 import { remarkKey } from '../people/types.ts';
 import { meetingCitations, seriesNamesOf, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
 import { meetingsWithTexts, type TextEntry } from './meeting-texts.ts';

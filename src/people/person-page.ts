@@ -3,19 +3,10 @@
  * attended meetings, and remarks cut into pages (the first on the person's page, the rest on
  * `/people/<id>/remarks/<n>/`).
  */
-import { quoteOpening } from '../format/citation.ts';
 import type { PersonRemark, PersonRole, RoleKind } from './types.ts';
 
 /** Remarks listed per page. */
 export const REMARKS_PER_PAGE = 200;
-
-/** Characters of a remark a person's page quotes at most. */
-export const REMARK_OPENING_LENGTH = 80;
-
-/** How a person's page quotes a remark: its opening (`quoteOpening`, at most `REMARK_OPENING_LENGTH` characters). */
-export function remarkOpening(text: string): string {
-	return quoteOpening(text, REMARK_OPENING_LENGTH);
-}
 
 /** The meetings in which a person held one role in one series: the first, the last and how many. */
 export interface RolePeriod {

@@ -19,7 +19,7 @@ import { writeFrontmatterYaml } from '../../src/converter/frontmatter-yaml.ts';
 import { toMdx } from '../../src/converter/mdx.ts';
 import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
-import { remarkOpening } from '../../src/people/person-page.ts';
+import { remarkOpening } from '../../src/format/citation.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { compareRecords, remarkKey } from '../../src/people/types.ts';
 import { collectCitations } from '../../src/references/resolve.ts';

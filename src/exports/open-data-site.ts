@@ -1,4 +1,10 @@
 /** The archive's open data, feeds and calendars as the export endpoints build them from the collection. */
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { outDir } from 'astro:config/server';
 import type { AttendanceRow, MeetingRecord, PersonRecord, RemarkRow } from '../schemas/open-data.ts';
 import { personInSeries, toAttendanceRows, toPersonRecord } from './people.ts';
 import type { FeedItem } from './feeds.ts';
@@ -68,8 +74,8 @@ export async function attendanceRows(seriesSlug?: string): Promise<AttendanceRow
 	return toAttendanceRows(meetings, await getPeople());
 }
 
-/** A response whose body is written piece by piece (each piece made and encoded as it is read), for exports of the whole archive. */
-export function chunkedResponse(chunks: AsyncIterable<string>, contentType: string): Response {
+/** A response whose body is written piece by piece (each piece made and encoded as it is read). */
+function chunkedResponse(chunks: AsyncIterable<string>, contentType: string): Response {
 	const encoder = new TextEncoder();
 	const iterator = chunks[Symbol.asyncIterator]();
 	const body = new ReadableStream<Uint8Array>({
@@ -80,6 +86,20 @@ export function chunkedResponse(chunks: AsyncIterable<string>, contentType: stri
 		},
 	});
 	return new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
+/**
+ * A whole-archive export (`file` under the site, e.g. `data/archive.json`). The build streams its pieces
+ * straight into the file in the output folder and answers with no body, so Astro writes nothing over it:
+ * Astro reads an endpoint's whole body into memory before writing it, and at 10,000 verbatim 会議録 each
+ * of these files is over 1 GB. The dev server answers with the pieces as they are made.
+ */
+export async function archiveExportResponse(file: string, chunks: AsyncIterable<string>, contentType: string): Promise<Response> {
+	if (import.meta.env.DEV) return chunkedResponse(chunks, contentType);
+	const target = fileURLToPath(new URL(file, outDir));
+	await mkdir(fileURLToPath(new URL('./', new URL(file, outDir))), { recursive: true });
+	await pipeline(Readable.from(chunks), createWriteStream(target));
+	return new Response(null, { headers: { 'Content-Type': contentType } });
 }
 
 /** A meeting as a feed/calendar item. */

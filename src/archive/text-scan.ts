@@ -2,8 +2,9 @@
  * What the build needs from every remark text of the archive, gathered in one pass over the meetings'
  * files (the content store keeps no texts): the citations between meetings, where each meeting's
  * references resolve (part of its page's cache key) and each remark's opening as person pages quote it.
- * The files are read one at a time and only these results are kept, so the pass holds one meeting's
- * texts at once; the openings (at most 80 characters a remark) are the part that grows with the archive.
+ * The files are read one at a time and only these results are kept (as copies, never slices of a text),
+ * so the pass holds one meeting's texts at once; the openings (at most 80 characters a remark) are the
+ * part that grows with the archive.
  */
 import { remarkOpening } from '../format/citation.ts';
 import { remarkKey } from '../people/types.ts';
@@ -29,7 +30,9 @@ export async function scanTexts(archive: readonly (TextEntry & ArchiveMeeting)[]
 		const withTexts = { id: entry.id, data: meeting };
 		for (const citation of meetingCitations(withTexts, archive, names)) scan.citations.push(citation);
 		scan.references.set(entry.id, referenceTargets(withTexts, archive, names));
-		for (const remark of meeting.remarks) scan.openings.set(remarkKey(entry.id, remark.id), remarkOpening(remark.text));
+		// Copied through JSON: an opening cut from a remark's text may be a slice that keeps the whole text alive.
+		const openings = JSON.parse(JSON.stringify(meeting.remarks.map((remark) => remarkOpening(remark.text)))) as string[];
+		meeting.remarks.forEach((remark, index) => scan.openings.set(remarkKey(entry.id, remark.id), openings[index]!));
 	}
 	return scan;
 }

@@ -131,7 +131,12 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type StoredRemark = z.infer<typeof storedRemarkSchema>;
 export type StoredMeeting = z.infer<typeof storedMeetingSchema>;
 
-/** The stored form of a validated record: every field but the remarks' texts. */
+/**
+ * The stored form of a validated record: every field but the remarks' texts, as a copy that shares no
+ * string with the record. A string a parser cuts out of a file's text may be a slice that keeps the whole
+ * text alive (V8 does this for slices of 13 characters or more); through JSON every string is copied, so a
+ * stored record does not hold on to its file's frontmatter, texts and all.
+ */
 export function toStoredMeeting(meeting: Meeting): StoredMeeting {
-	return { ...meeting, remarks: meeting.remarks.map(({ text: _text, ...remark }) => remark) };
+	return JSON.parse(JSON.stringify({ ...meeting, remarks: meeting.remarks.map(({ text: _text, ...remark }) => remark) })) as StoredMeeting;
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readEntries } from '../src/converter/content.ts';
+import { readStoredEntries } from '../src/converter/content.ts';
 import { readAliasFile } from '../src/people/alias-file.ts';
 import { diagnosticPath, formatDiagnostic } from '../src/schemas/diagnostic.ts';
 import { findMisreadPersons } from '../src/people/misread.ts';
@@ -23,7 +23,8 @@ const { values } = parseArgs({
 const seedsDir = values.seeds.replace(/\/+$/, '');
 
 const meetings = meetingsDir(values.content);
-const records = existsSync(meetings) ? (await readEntries(meetings)).map(({ id, meeting }) => ({ id, data: meeting })) : [];
+// Without the remarks' texts (people need speakers and lines only), so memory stays small for long 会議録.
+const records = existsSync(meetings) ? await readStoredEntries(meetings) : [];
 const alias = readAliasFile(seedsDir);
 const index = resolvePeople(records, alias.aliases);
 const problems = [...alias.diagnostics, ...index.diagnostics];

@@ -1,14 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { editorialLoader } from './loaders/editorial-loader.ts';
 import { meetingsLoader } from './loaders/meetings-loader.ts';
-import { meetingSchema } from './schemas/meeting.ts';
+import { storedMeetingSchema } from './schemas/meeting.ts';
 import { editorialNoteSchema, editorialPageSchema, editorialSeriesSchema } from './schemas/editorial.ts';
 import { editorialDir, meetingsDir } from './site/config.ts';
 
-/** One entry per converted seed: `content/meetings/<entryId>.mdx`, frontmatter checked by `meetingSchema`, body rendered by the project. */
+/**
+ * One entry per converted seed: `content/meetings/<entryId>.mdx`. The loader validates the frontmatter with
+ * `meetingSchema` and stores it without the remarks' texts (the entries' type is `storedMeetingSchema`);
+ * the body and the texts are read from the file by the pages (`src/archive/remark-texts.ts`).
+ */
 const meetings = defineCollection({
 	loader: meetingsLoader({ base: meetingsDir() }),
-	schema: meetingSchema,
+	schema: storedMeetingSchema,
 });
 
 /** Hand-written pages, `content/pages/<name>.mdx`, compiled by @astrojs/mdx. */

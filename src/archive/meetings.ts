@@ -2,28 +2,18 @@
  * The archive's meetings as the pages see them: the collection in date order (loaded once per build),
  * series, neighbours, years, and one meeting's sections and remarks by id.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitFrontmatter } from '../converter/content.ts';
 import { sessionOrDate } from '../format/labels.ts';
-import type { RemarkIndex, Section } from '../schemas/meeting.ts';
+import type { Section, StoredRemark } from '../schemas/meeting.ts';
+import { readMeetingFile } from './meeting-texts.ts';
 import { compareRecords } from '../people/types.ts';
 
 /** One entry of the `meetings` collection. */
 export type MeetingEntry = CollectionEntry<'meetings'>;
 
-/** The MDX body of a meeting, read from its converted file (the content store keeps only the frontmatter). */
+/** The MDX body of a meeting, read from its converted file (the content store keeps only the frontmatter, without remark texts). */
 export async function readMeetingBody(meeting: MeetingEntry): Promise<string> {
-	const file = meeting.filePath;
-	if (!file) throw new Error(`meeting ${meeting.id} has no content file; it must come from the meetings loader.`);
-	let mdx: string;
-	try {
-		mdx = await readFile(path.resolve(file), 'utf8');
-	} catch (error) {
-		throw new Error(`${file}: cannot read the meeting's body (${(error as Error).message}); run \`npm run convert\` again.`);
-	}
-	return splitFrontmatter(mdx).body;
+	return (await readMeetingFile(meeting)).body;
 }
 
 /** A series with its meetings in date order. */
@@ -91,7 +81,7 @@ export function meetingName(meeting: MeetingEntry): string {
 export interface MeetingLookup {
 	entry: MeetingEntry;
 	sections: Map<string, Section>;
-	remarks: Map<string, RemarkIndex>;
+	remarks: Map<string, StoredRemark>;
 }
 
 const lookups = new Map<string, Promise<MeetingLookup>>();

@@ -7,12 +7,15 @@ import { createHash } from 'node:crypto';
 import type { PeopleIndex, Person } from '../people/types.ts';
 import { remarkKey } from '../people/types.ts';
 import { segmentText, seriesNamesOf, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
-import type { Meeting } from '../schemas/meeting.ts';
+import type { Meeting, StoredMeeting } from '../schemas/meeting.ts';
 
-/** One meeting as the keys see it: id, frontmatter, and the content layer's digest of its file when known. */
+/**
+ * One meeting as the keys see it: id, stored record (without remark texts) and the content layer's digest
+ * of its file, which changes with any byte of the file and so with any remark text.
+ */
 export interface KeyedMeeting extends ArchiveMeeting {
-	data: Meeting;
-	digest?: string | number | undefined;
+	data: StoredMeeting;
+	digest: string | number;
 }
 
 /** What every key is computed from, once per build. */
@@ -23,6 +26,8 @@ export interface KeyInputs {
 	citations: readonly Citation[];
 	/** Seed file → git dates (empty when unknown). */
 	history: ReadonlyMap<string, { added: string; changed: string }>;
+	/** Meeting id → where the references in its texts resolve (`referenceTargets`, computed where the texts are read). */
+	references: ReadonlyMap<string, unknown>;
 }
 
 /** A short stable hash of any JSON-serialisable value. */
@@ -30,9 +35,9 @@ export function hashKey(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 32);
 }
 
-/** The entry itself: the content layer's digest of the MDX file, else the frontmatter. */
+/** The entry itself: the content layer's digest of its MDX file (frontmatter, remark texts and body). */
 function entryPart(meeting: KeyedMeeting): unknown {
-	return meeting.digest ?? meeting.data;
+	return meeting.digest;
 }
 
 /** How a meeting is named by links on other pages (neighbour links, cited-by lists). */
@@ -40,8 +45,8 @@ function namePart(meeting: KeyedMeeting | undefined): unknown {
 	return meeting ? [meeting.id, meeting.data.series, meeting.data.session, meeting.data.date, meeting.data.title] : null;
 }
 
-/** Where every reference in a meeting's texts resolves to (depends on which meetings the archive holds). */
-function referencesPart(meeting: KeyedMeeting, archive: readonly KeyedMeeting[], names: string[]): unknown {
+/** Where every reference in a meeting's texts resolves to (depends on which meetings the archive holds); part of its page's key. */
+export function referenceTargets(meeting: ArchiveMeeting & { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> }, archive: readonly ArchiveMeeting[], names: string[]): unknown {
 	const texts = [...meeting.data.handouts.map((handout) => handout.title), ...meeting.data.agenda.map((item) => item.title), ...meeting.data.remarks.map((remark) => remark.text)];
 	return texts.map((text) => segmentText(text, meeting, archive, names).flatMap((segment) => (segment.kind === 'link' ? [[segment.target.meetingId, segment.target.anchor, segment.title]] : segment.kind === 'missing' ? [[segment.title]] : [])));
 }
@@ -55,9 +60,8 @@ function peoplePart(meeting: KeyedMeeting, people: PeopleIndex): unknown {
 }
 
 /** Cache keys of the meeting pages, by entry id: entry, series neighbours, people, references, citations both ways, history. */
-export function meetingPageKeys({ meetings, people, citations, history }: KeyInputs): Map<string, string> {
+export function meetingPageKeys({ meetings, people, citations, history, references }: KeyInputs): Map<string, string> {
 	const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
-	const names = seriesNamesOf(meetings);
 	const bySeries = new Map<string, KeyedMeeting[]>();
 	const position = new Map<KeyedMeeting, number>();
 	for (const meeting of meetings) {
@@ -88,7 +92,7 @@ export function meetingPageKeys({ meetings, people, citations, history }: KeyInp
 				namePart(series[index - 1]),
 				namePart(series[index + 1]),
 				peoplePart(meeting, people),
-				referencesPart(meeting, meetings, names),
+				references.get(meeting.id) ?? null,
 				(from.get(meeting.id) ?? []).map((c) => [c.anchor, c.label, namePart(c.to === null ? undefined : byId.get(c.to))]),
 				(to.get(meeting.id) ?? []).map((c) => [c.anchor, namePart(byId.get(c.from))]),
 				history.get(meeting.data.source) ?? null,
@@ -103,9 +107,15 @@ export function meetingJsonKey(meeting: KeyedMeeting, people: PeopleIndex): stri
 	return hashKey([entryPart(meeting), peoplePart(meeting, people)]);
 }
 
-/** Cache key of a person page: the person, and the meetings and remark texts it lists. */
-export function personPageKey(person: Person, meetings: ReadonlyMap<string, KeyedMeeting>): string {
+/** Cache key of a person page: the person, the meetings it lists and the openings of the remarks it quotes (by `remarkKey`). */
+export function personPageKey(person: Person, meetings: ReadonlyMap<string, KeyedMeeting>, openings: ReadonlyMap<string, string>): string {
 	const ids = new Set([...person.roles.map((role) => role.meetingId), ...person.attended, ...person.remarks.map((remark) => remark.meetingId)]);
-	const texts = person.remarks.map((remark) => meetings.get(remark.meetingId)?.data.remarks.find((candidate) => candidate.id === remark.remarkId)?.text ?? null);
-	return hashKey([person, [...ids].map((id) => namePart(meetings.get(id))), texts]);
+	const quoted = person.remarks.map((remark) => openings.get(remarkKey(remark.meetingId, remark.remarkId)) ?? null);
+	return hashKey([person, [...ids].map((id) => namePart(meetings.get(id))), quoted]);
+}
+
+/** Every meeting's reference targets, for an archive whose texts are at hand (the build reads them file by file instead). */
+export function archiveReferenceTargets(archive: readonly (ArchiveMeeting & { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> })[]): Map<string, unknown> {
+	const names = seriesNamesOf(archive);
+	return new Map(archive.map((meeting) => [meeting.id, referenceTargets(meeting, archive, names)]));
 }

@@ -1,16 +1,18 @@
 /**
  * The people index and the citations of the archive for the pages, built once per build
- * from the content collection and the optional `SEEDS_DIR/people.yml`.
+ * from the content collection, one pass over the meetings' texts (`text-scan.ts`) and the
+ * optional `SEEDS_DIR/people.yml`.
  */
 import { readAliasFile } from '../people/alias-file.ts';
 import { diagnosticPath, formatDiagnostic } from '../schemas/diagnostic.ts';
 import { resolvePeople } from '../people/resolve.ts';
 import { remarkKey, type PeopleIndex, type Person } from '../people/types.ts';
 import { linkHtml } from '../references/link-html.ts';
-import { collectCitations, segmentText, seriesNamesOf, type Citation, type Segment } from '../references/resolve.ts';
+import { segmentText, seriesNamesOf, type Citation, type Segment } from '../references/resolve.ts';
 import { getMeetings, meetingsById, type MeetingEntry } from './meetings.ts';
 import { meetingPageKeys, personPageKey, type KeyedMeeting } from './page-keys.ts';
 import { seedHistory } from './provenance.ts';
+import { scanTexts, type TextScan } from './text-scan.ts';
 import { segmentHref } from '../site/urls.ts';
 import { seedsDir } from '../site/config.ts';
 
@@ -29,9 +31,17 @@ export function getPeople(): Promise<PeopleIndex> {
 	return people;
 }
 
+let textScan: Promise<TextScan> | undefined;
+
+/** What the build needs from every remark text (citations, reference targets, openings): one pass over the files per build. */
+export function getTextScan(): Promise<TextScan> {
+	textScan ??= getMeetings().then((meetings) => scanTexts(meetings));
+	return textScan;
+}
+
 /** Every citation of one meeting by another in the archive. */
 export function getCitations(): Promise<Citation[]> {
-	citations ??= getMeetings().then((meetings) => collectCitations(meetings));
+	citations ??= getTextScan().then((scan) => scan.citations);
 	return citations;
 }
 
@@ -82,14 +92,9 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
 	return archive;
 }
 
-let remarkTexts: Promise<Map<string, string>> | undefined;
-
-/** Every remark's text by `meetingId#remarkId`, built once per build (person pages quote them). */
-export function getRemarkTexts(): Promise<Map<string, string>> {
-	remarkTexts ??= getMeetings().then(
-		(meetings) => new Map(meetings.flatMap((meeting) => meeting.data.remarks.map((remark) => [remarkKey(meeting.id, remark.id), remark.text] as const))),
-	);
-	return remarkTexts;
+/** Every remark's opening as person pages quote it, by `remarkKey` (from the one pass over the texts). */
+export async function getRemarkOpenings(): Promise<ReadonlyMap<string, string>> {
+	return (await getTextScan()).openings;
 }
 
 /** A meeting's text split into plain, linked and missing-reference segments. */
@@ -106,9 +111,11 @@ export async function linkRemarkHtml(meetingId: string, html: string): Promise<s
 	return linkHtml(html, (text) => segmentText(text, meeting, meetings, seriesNames), (segment) => segmentHref(meetingId, segment));
 }
 
-/** A collection entry as the cache keys see it (with the content layer's digest when the entry has one). */
+/** A collection entry as the cache keys see it, with the content layer's digest of its file. */
 export function keyedMeeting(entry: MeetingEntry): KeyedMeeting {
-	return { id: entry.id, data: entry.data, digest: (entry as { digest?: string | number }).digest };
+	const { digest } = entry as { digest?: string | number };
+	if (digest === undefined) throw new Error(`meeting ${entry.id} has no digest; it must come from the meetings loader.`);
+	return { id: entry.id, data: entry.data, digest };
 }
 
 let pageKeys: Promise<Map<string, string>> | undefined;
@@ -117,17 +124,17 @@ let personKeys: Promise<Map<string, string>> | undefined;
 
 /** Incremental-build cache keys of the person pages (all their remark pages), by person id (computed once per build). */
 export function getPersonPageKeys(): Promise<Map<string, string>> {
-	personKeys ??= Promise.all([getPeople(), getArchiveIndex()]).then(([people, { byId }]) => {
+	personKeys ??= Promise.all([getPeople(), getArchiveIndex(), getTextScan()]).then(([people, { byId }, { openings }]) => {
 		const meetings = new Map([...byId].map(([id, entry]) => [id, keyedMeeting(entry)]));
-		return new Map(people.persons.map((person) => [person.id, personPageKey(person, meetings)]));
+		return new Map(people.persons.map((person) => [person.id, personPageKey(person, meetings, openings)]));
 	});
 	return personKeys;
 }
 
 /** Incremental-build cache keys of the meeting pages, by entry id (computed once per build). */
 export function getMeetingPageKeys(): Promise<Map<string, string>> {
-	pageKeys ??= Promise.all([getMeetings(), getPeople(), getCitations(), seedHistory()]).then(([meetings, people, citations, history]) =>
-		meetingPageKeys({ meetings: meetings.map(keyedMeeting), people, citations, history }),
+	pageKeys ??= Promise.all([getMeetings(), getPeople(), getTextScan(), seedHistory()]).then(([meetings, people, { citations, references }, history]) =>
+		meetingPageKeys({ meetings: meetings.map(keyedMeeting), people, citations, history, references }),
 	);
 	return pageKeys;
 }

@@ -19,13 +19,16 @@ export function csvField(value: string | number | boolean | null): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Groups of rows as a list or as they are produced (a whole-archive export reads one meeting at a time). */
+export type RowGroups<Row> = Iterable<readonly Row[]> | AsyncIterable<readonly Row[]>;
+
 /** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), formula-like text neutralised, in pieces: the header, then one per group of rows. */
-export function* csvTableChunks<Row extends Record<string, string | number | boolean | null>>(columns: readonly (keyof Row & string)[], groups: Iterable<readonly Row[]>): Generator<string> {
+export async function* csvTableChunks<Row extends Record<string, string | number | boolean | null>>(columns: readonly (keyof Row & string)[], groups: RowGroups<Row>): AsyncGenerator<string> {
 	yield `\uFEFF${columns.join(',')}\r\n`;
-	for (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${columns.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`).join('');
+	for await (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${columns.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`).join('');
 }
 
 /** The remark table as CSV (see `csvTableChunks`), one piece per meeting's rows. */
-export function csvChunks(groups: Iterable<readonly RemarkRow[]>): Generator<string> {
+export function csvChunks(groups: RowGroups<RemarkRow>): AsyncGenerator<string> {
 	return csvTableChunks(remarkColumns, groups);
 }

@@ -1,9 +1,17 @@
 /** The archive's open data, feeds and calendars as the export endpoints build them from the collection. */
-import type { AttendanceRow, MeetingRecord, PersonRecord } from '../schemas/open-data.ts';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { outDir } from 'astro:config/server';
+import type { AttendanceRow, MeetingRecord, PersonRecord, RemarkRow } from '../schemas/open-data.ts';
 import { personInSeries, toAttendanceRows, toPersonRecord } from './people.ts';
 import type { FeedItem } from './feeds.ts';
 import { getMeetings, type MeetingEntry } from '../archive/meetings.ts';
-import { speakerFromParticipants, toMeetingRecord, type Resolve, type SiteLinks } from './open-data.ts';
+import { meetingWithTexts, meetingsWithTexts } from '../archive/meeting-texts.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import { speakerFromParticipants, toMeetingRecord, toRemarkRows, type Resolve, type SiteLinks } from './open-data.ts';
 import { participantKey, remarkKey } from '../people/types.ts';
 import { getPeople } from '../archive/people.ts';
 import { absolute, meetingUrl, personUrl, sourceUrl } from '../site/urls.ts';
@@ -27,15 +35,25 @@ export async function speakerResolver(entryId: string): Promise<Resolve> {
 	};
 }
 
-/** One meeting as an open-data record, its remarks and participant entries with their person ids. */
-export async function meetingRecord(entry: MeetingEntry, site: URL | undefined): Promise<MeetingRecord> {
+/** A meeting (texts included) as an open-data record, its remarks and participant entries with their person ids. */
+async function recordOf(id: string, meeting: Meeting, site: URL | undefined): Promise<MeetingRecord> {
 	const people = await getPeople();
-	return toMeetingRecord(entry.id, entry.data, siteLinks(site), await speakerResolver(entry.id), (id, text) => people.byParticipant.get(participantKey(id, text)) ?? null);
+	return toMeetingRecord(id, meeting, siteLinks(site), await speakerResolver(id), (entryId, text) => people.byParticipant.get(participantKey(entryId, text)) ?? null);
 }
 
-/** Every meeting of the archive as an open-data record, in date order. */
-export async function meetingRecords(site: URL | undefined): Promise<MeetingRecord[]> {
-	return Promise.all((await getMeetings()).map((entry) => meetingRecord(entry, site)));
+/** One meeting as an open-data record, its remarks (texts read from its file) and participant entries with their person ids. */
+export async function meetingRecord(entry: MeetingEntry, site: URL | undefined): Promise<MeetingRecord> {
+	return recordOf(entry.id, await meetingWithTexts(entry), site);
+}
+
+/** Every meeting of the archive as an open-data record, in date order, made one at a time as the export is written (memory does not grow with the archive). */
+export async function* meetingRecords(site: URL | undefined): AsyncGenerator<MeetingRecord> {
+	for await (const { entry, meeting } of meetingsWithTexts(await getMeetings())) yield recordOf(entry.id, meeting, site);
+}
+
+/** Every meeting's remark rows (CSV, JSON Lines), one group per meeting, made as the export is written. */
+export async function* remarkRowGroups(site: URL | undefined): AsyncGenerator<RemarkRow[]> {
+	for await (const record of meetingRecords(site)) yield toRemarkRows(record);
 }
 
 /** The people of the archive, or of one series (their roles, meetings and remarks there), as export records. */
@@ -56,18 +74,32 @@ export async function attendanceRows(seriesSlug?: string): Promise<AttendanceRow
 	return toAttendanceRows(meetings, await getPeople());
 }
 
-/** A response whose body is written piece by piece (each piece encoded as it is read), for exports of the whole archive. */
-export function chunkedResponse(chunks: Iterable<string>, contentType: string): Response {
+/** A response whose body is written piece by piece (each piece made and encoded as it is read). */
+function chunkedResponse(chunks: AsyncIterable<string>, contentType: string): Response {
 	const encoder = new TextEncoder();
-	const iterator = chunks[Symbol.iterator]();
+	const iterator = chunks[Symbol.asyncIterator]();
 	const body = new ReadableStream<Uint8Array>({
-		pull(controller) {
-			const next = iterator.next();
+		async pull(controller) {
+			const next = await iterator.next();
 			if (next.done) controller.close();
 			else controller.enqueue(encoder.encode(next.value));
 		},
 	});
 	return new Response(body, { headers: { 'Content-Type': contentType } });
+}
+
+/**
+ * A whole-archive export (`file` under the site, e.g. `data/archive.json`). The build streams its pieces
+ * straight into the file in the output folder and answers with no body, so Astro writes nothing over it:
+ * Astro reads an endpoint's whole body into memory before writing it, and at 10,000 verbatim 会議録 each
+ * of these files is over 1 GB. The dev server answers with the pieces as they are made.
+ */
+export async function archiveExportResponse(file: string, chunks: AsyncIterable<string>, contentType: string): Promise<Response> {
+	if (import.meta.env.DEV) return chunkedResponse(chunks, contentType);
+	const target = fileURLToPath(new URL(file, outDir));
+	await mkdir(fileURLToPath(new URL('./', new URL(file, outDir))), { recursive: true });
+	await pipeline(Readable.from(chunks), createWriteStream(target));
+	return new Response(null, { headers: { 'Content-Type': contentType } });
 }
 
 /** A meeting as a feed/calendar item. */

@@ -17,8 +17,8 @@ function jsonResponse(value: unknown): Response {
 }
 
 /** A CSV download (RFC 4180, UTF-8 with BOM). */
-function csvResponse(chunks: Iterable<string>): Response {
-	return new Response([...chunks].join(''), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+async function csvResponse(chunks: AsyncIterable<string>): Promise<Response> {
+	return new Response((await Array.fromAsync(chunks)).join(''), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
 /** How each file is made, for the whole archive (`seriesSlug` undefined) or one series. */

@@ -73,6 +73,14 @@ export function quoteOpening(text: string, max = 60): string {
 	return `${quoted.trimEnd().replace(/[、，,]$/u, '')}…`;
 }
 
+/** Characters of a remark a person's page quotes at most. */
+export const REMARK_OPENING_LENGTH = 80;
+
+/** How a person's page lists a remark: its opening (`quoteOpening`, at most `REMARK_OPENING_LENGTH` characters). */
+export function remarkOpening(text: string): string {
+	return quoteOpening(text, REMARK_OPENING_LENGTH);
+}
+
 /**
  * A person's name as a BibTeX author: `小山, 健` (family, given: BibTeX would read `小山 健` as given name
  * 小山) for a name written with one space, `小山` for one word, else the name braced as one unit.

@@ -4,19 +4,22 @@
  * Astro's MDX integration compiles every entry into its own JavaScript module, which the build
  * bundles: at thousands of meetings that is most of the build's time and memory. The minutes'
  * MDX has a fixed shape (the converter writes it), so this loader stores only the frontmatter and
- * the meeting page reads and renders the body itself (`readMeetingBody`, `MinutesBody.astro`). The
- * body is left out of the store because Astro bundles the whole store into the build (the remarks'
- * text is in the frontmatter already; the body would double it). The frontmatter is
- * validated by the collection schema. A file whose size and modification time are those of the
- * last build is not read again, and one whose bytes are unchanged (same digest) is not parsed
- * again, so a rebuild after adding one meeting reads and parses only the new file.
+ * the meeting page reads and renders the body itself (`readMeetingFile`, `MinutesBody.astro`).
+ * Astro serialises and bundles the whole store into the build, so the store keeps only what pages
+ * need for lists, filters and joins: the record is validated once with `meetingSchema` and stored
+ * without its remarks' texts (`toStoredMeeting`; about 1 GB at 10,000 verbatim 会議録, which Astro
+ * could not bundle). Pages read the texts from the file when they render (`src/archive/remark-texts.ts`).
+ * A file whose size and modification time are those of the last build is not read again, and one
+ * whose bytes are unchanged (same digest) is not parsed again, so a rebuild after adding one meeting
+ * reads and parses only the new file.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../converter/content.ts';
+import { z } from 'zod';
+import { parseFrontmatterYaml, splitFrontmatter } from '../converter/content.ts';
+import { meetingSchema, toStoredMeeting } from '../schemas/meeting.ts';
 
 const EXTENSION = '.mdx';
 
@@ -24,7 +27,7 @@ const EXTENSION = '.mdx';
 export function meetingsLoader(options: { base: string }): Loader {
 	return {
 		name: 'minutes-meetings-loader',
-		async load({ store, meta, parseData, generateDigest, watcher, config, logger }: LoaderContext) {
+		async load({ store, meta, generateDigest, watcher, config, logger }: LoaderContext) {
 			const root = fileURLToPath(config.root);
 			const baseDir = path.resolve(root, options.base);
 
@@ -47,15 +50,18 @@ export function meetingsLoader(options: { base: string }): Loader {
 				let frontmatter: unknown;
 				try {
 					({ yaml } = splitFrontmatter(raw));
-					frontmatter = parseYaml(yaml);
+					frontmatter = parseFrontmatterYaml(yaml);
 				} catch (error) {
 					throw new Error(`${filePath}: ${(error as Error).message}. Files in the content folder are written by \`npm run convert\`; run it again.`);
 				}
 				if (!frontmatter || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
 					throw new Error(`${filePath}: the frontmatter is not a YAML mapping. Files in the content folder are written by \`npm run convert\`; run it again.`);
 				}
-				const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath });
-				store.set({ id, data, digest, filePath });
+				const record = meetingSchema.safeParse(frontmatter);
+				if (!record.success) {
+					throw new Error(`${filePath}: the frontmatter does not match the meeting schema:\n${z.prettifyError(record.error)}\nFiles in the content folder are written by \`npm run convert\`; run it again.`);
+				}
+				store.set({ id, data: toStoredMeeting(record.data), digest, filePath });
 			}
 
 			const names = (await readdir(baseDir)).filter((name) => name.endsWith(EXTENSION)).sort();

@@ -1,11 +1,11 @@
 /** Shared shapes of the people index: persons, their roles, remarks and the problems found. */
 import type { Diagnostic } from '../schemas/diagnostic.ts';
-import type { Meeting } from '../schemas/meeting.ts';
+import type { StoredMeeting } from '../schemas/meeting.ts';
 
 /** One meeting record as the content collection holds it. */
 export interface MeetingRecord {
 	id: string;
-	data: Meeting;
+	data: StoredMeeting;
 }
 
 /** The archive order of meetings: date, then session number, then id. */

@@ -145,26 +145,32 @@ export function segmentText(text: string, from: ArchiveMeeting, archive: readonl
 	return segments;
 }
 
-/** Every meeting citation in the archive: handout titles, agenda and section titles, remark texts. */
-export function collectCitations(archive: readonly (ArchiveMeeting & { data: Pick<Meeting, 'agenda' | 'sections' | 'remarks'> })[]): Citation[] {
-	const names = seriesNamesOf(archive);
+/** A meeting as citations are collected from it: what resolution needs, and every text that may cite. */
+export type CitingMeeting = ArchiveMeeting & { data: Pick<Meeting, 'agenda' | 'sections' | 'remarks'> };
+
+/** The citations one meeting makes: in handout titles, agenda titles and remark texts, each target once per place. */
+export function meetingCitations(meeting: CitingMeeting, archive: readonly ArchiveMeeting[], names = seriesNamesOf(archive)): Citation[] {
 	const citations: Citation[] = [];
 	const seen = new Set<string>();
-	const scan = (meeting: (typeof archive)[number], anchor: string, text: string): void => {
+	const scan = (anchor: string, text: string): void => {
 		for (const segment of segmentText(text, meeting, archive, names)) {
 			if (segment.kind === 'text' || (segment.kind === 'link' && segment.reference === 'handout')) continue;
 			const to = segment.kind === 'link' ? segment.target.meetingId : null;
 			const label = segment.title.replace(/はこのアーカイブに未収録$/u, '');
-			const key = `${meeting.id}|${anchor}|${to ?? label}`;
+			const key = `${anchor}|${to ?? label}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			citations.push({ from: meeting.id, anchor, to, label });
 		}
 	};
-	for (const meeting of archive) {
-		for (const handout of meeting.data.handouts) scan(meeting, 'handouts', `${handout.id} ${handout.title}`);
-		for (const item of meeting.data.agenda) scan(meeting, 'agenda', item.title);
-		for (const remark of meeting.data.remarks) scan(meeting, remark.id, remark.text);
-	}
+	for (const handout of meeting.data.handouts) scan('handouts', `${handout.id} ${handout.title}`);
+	for (const item of meeting.data.agenda) scan('agenda', item.title);
+	for (const remark of meeting.data.remarks) scan(remark.id, remark.text);
 	return citations;
+}
+
+/** Every meeting citation in an archive whose texts are at hand: handout titles, agenda titles, remark texts. */
+export function collectCitations(archive: readonly CitingMeeting[]): Citation[] {
+	const names = seriesNamesOf(archive);
+	return archive.flatMap((meeting) => meetingCitations(meeting, archive, names));
 }

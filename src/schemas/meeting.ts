@@ -111,6 +111,16 @@ export const meetingSchema = z.object({
 	officialPdfUrl: webUrl.optional(),
 });
 
+/**
+ * A remark as the content store keeps it: its index entry without the text. The texts stay in the
+ * meeting's file and are read from there when a page needs them (`src/archive/remark-texts.ts`), so the
+ * store (which Astro serialises and bundles into the build) does not grow with the minutes' length.
+ */
+export const storedRemarkSchema = remarkSchema.omit({ text: true });
+
+/** A meeting as the content store keeps it (the collection's type): the record with its remarks' texts left out. */
+export const storedMeetingSchema = meetingSchema.extend({ remarks: z.array(storedRemarkSchema) });
+
 export type Member = z.infer<typeof memberSchema>;
 export type ParticipantGroup = z.infer<typeof participantGroupSchema>;
 export type Handout = z.infer<typeof handoutSchema>;
@@ -118,3 +128,15 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type RemarkIndex = z.infer<typeof remarkSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+export type StoredRemark = z.infer<typeof storedRemarkSchema>;
+export type StoredMeeting = z.infer<typeof storedMeetingSchema>;
+
+/**
+ * The stored form of a validated record: every field but the remarks' texts, as a copy that shares no
+ * string with the record. A string a parser cuts out of a file's text may be a slice that keeps the whole
+ * text alive (V8 does this for slices of 13 characters or more); through JSON every string is copied, so a
+ * stored record does not hold on to its file's frontmatter, texts and all.
+ */
+export function toStoredMeeting(meeting: Meeting): StoredMeeting {
+	return JSON.parse(JSON.stringify({ ...meeting, remarks: meeting.remarks.map(({ text: _text, ...remark }) => remark) })) as StoredMeeting;
+}

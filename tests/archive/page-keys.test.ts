@@ -2,31 +2,42 @@
 import { describe, expect, test } from 'vitest';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { collectCitations } from '../../src/references/resolve.ts';
-import type { MeetingRecord } from '../../src/people/types.ts';
-import { meetingJsonKey, meetingPageKeys, personPageKey, type KeyedMeeting } from '../../src/archive/page-keys.ts';
-import { seedAliases, seedRecords } from '../people/seed-records.ts';
+import { remarkKey } from '../../src/people/types.ts';
+import { remarkOpening } from '../../src/format/citation.ts';
+import { archiveReferenceTargets, hashKey, meetingJsonKey, meetingPageKeys, personPageKey, type KeyedMeeting } from '../../src/archive/page-keys.ts';
+import { seedAliases, seedRecords, type SeedRecord } from '../people/seed-records.ts';
 
 const aliases = seedAliases();
 
-/** The archive in date order, as the site sorts it. */
-function sorted(records: MeetingRecord[]): KeyedMeeting[] {
-	return [...records].sort((a, b) => a.data.date.localeCompare(b.data.date) || (a.data.session ?? 0) - (b.data.session ?? 0) || a.id.localeCompare(b.id));
+/** A record with its texts as the keys see it: the digest stands for the loader's digest of the file, which holds the texts. */
+type Keyed = SeedRecord & Pick<KeyedMeeting, 'digest'>;
+
+/** The archive in date order, as the site sorts it, each with the digest of its whole record. */
+function sorted(records: SeedRecord[]): Keyed[] {
+	return [...records]
+		.sort((a, b) => a.data.date.localeCompare(b.data.date) || (a.data.session ?? 0) - (b.data.session ?? 0) || a.id.localeCompare(b.id))
+		.map((record) => ({ ...record, digest: hashKey(record.data) }));
 }
 
 /** Meeting page keys of an archive, computed the way the build does. */
-function keysOf(records: MeetingRecord[], history = new Map<string, { added: string; changed: string }>()): Map<string, string> {
+function keysOf(records: SeedRecord[], history = new Map<string, { added: string; changed: string }>()): Map<string, string> {
 	const meetings = sorted(records);
-	return meetingPageKeys({ meetings, people: resolvePeople(meetings, aliases), citations: collectCitations(meetings), history });
+	return meetingPageKeys({ meetings, people: resolvePeople(meetings, aliases), citations: collectCitations(meetings), history, references: archiveReferenceTargets(meetings) });
+}
+
+/** Each remark's opening as the build's pass over the texts gives it. */
+function openingsOf(records: readonly SeedRecord[]): Map<string, string> {
+	return new Map(records.flatMap((record) => record.data.remarks.map((remark) => [remarkKey(record.id, remark.id), remarkOpening(remark.text)] as const)));
 }
 
 /** A copy of a seed record as another meeting of the same series (remarks kept, so the people stay the same). */
-function copyAs(record: MeetingRecord, session: number, date: string): MeetingRecord {
+function copyAs(record: SeedRecord, session: number, date: string): SeedRecord {
 	const id = `${record.data.seriesSlug}-${String(session).padStart(3, '0')}`;
 	return { id, data: { ...record.data, session, date, source: `${id}.txt`, title: record.data.title.replace(/第\d+回/, `第${session}回`) } };
 }
 
 const records = seedRecords();
-const record = (id: string): MeetingRecord => {
+const record = (id: string): SeedRecord => {
 	const found = records.find((candidate) => candidate.id === id);
 	if (!found) throw new Error(`no seed record ${id}`);
 	return found;
@@ -72,16 +83,23 @@ describe('meetingJsonKey and personPageKey', () => {
 	test('change with the data they show', () => {
 		const meetings = sorted(records);
 		const people = resolvePeople(meetings, aliases);
-		const target = record('cybersecurity-task-force-029');
-		const renamed: KeyedMeeting = { ...target, data: { ...target.data, title: `${target.data.title}（改）` } };
+		const target = meetings.find((meeting) => meeting.id === 'cybersecurity-task-force-029')!;
+		const renamed = sorted([{ ...target, data: { ...target.data, title: `${target.data.title}（改）` } }])[0]!;
 		expect(meetingJsonKey(renamed, people)).not.toBe(meetingJsonKey(target, people));
 		expect(meetingJsonKey({ ...target }, people)).toBe(meetingJsonKey(target, people));
 
-		const person = people.persons.find((candidate) => candidate.remarks.some((remark) => remark.meetingId === target.id))!;
+		// A remark longer than a person page's quote, and its speaker.
+		const long = target.data.remarks.find((remark) => [...remark.text].length > 200 && people.byRemark.has(remarkKey(target.id, remark.id)))!;
+		const person = people.byId.get(people.byRemark.get(remarkKey(target.id, long.id))!)!;
+		const quoted = person.remarks.find((remark) => remark.meetingId === target.id && remark.remarkId === long.id)!;
 		const byId = new Map(meetings.map((meeting) => [meeting.id, meeting]));
-		const key = personPageKey(person, byId);
-		expect(personPageKey(person, new Map(byId))).toBe(key);
-		const edited = target.data.remarks.map((remark) => ({ ...remark, text: `${remark.text}。` }));
-		expect(personPageKey(person, new Map([...byId, [target.id, { ...target, data: { ...target.data, remarks: edited } }]]))).not.toBe(key);
+		const openings = openingsOf(meetings);
+		const key = personPageKey(person, byId, openings);
+		expect(personPageKey(person, new Map(byId), new Map(openings))).toBe(key);
+		// The page quotes each remark's opening: a change there changes the key, one past the opening does not.
+		const edit = (change: (text: string) => string) =>
+			openingsOf([{ ...target, data: { ...target.data, remarks: target.data.remarks.map((remark) => (remark.id === quoted.remarkId ? { ...remark, text: change(remark.text) } : remark)) } }]);
+		expect(personPageKey(person, byId, new Map([...openings, ...edit((text) => `改${text}`)]))).not.toBe(key);
+		expect(personPageKey(person, byId, new Map([...openings, ...edit((text) => `${text}。`)]))).toBe(key);
 	});
 });

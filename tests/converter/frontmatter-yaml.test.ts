@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { decodeSeed } from '../../src/converter/decode.ts';
+import { parseFrontmatterYaml } from '../../src/converter/content.ts';
 import { FRONTMATTER_YAML_OPTIONS, writeFrontmatterYaml } from '../../src/converter/frontmatter-yaml.ts';
 import { parseDocuments } from '../../src/parser/index.ts';
 import { meetingSchema } from '../../src/schemas/meeting.ts';
@@ -104,5 +105,32 @@ describe('writeFrontmatterYaml', () => {
 		['an array at the top', [1]],
 	])('refuses %s', (_label, record) => {
 		expect(writeFrontmatterYaml(record)).toBeNull();
+	});
+});
+
+describe('parseFrontmatterYaml (js-yaml) reads what the writer writes as `yaml` does', () => {
+	test.each(seeds)('the record of seeds/%s', (name) => {
+		const record = seedRecord(name);
+		const text = writeFrontmatterYaml(record)!;
+		expect(parseFrontmatterYaml(text)).toEqual(parse(text));
+		expect(parseFrontmatterYaml(text)).toEqual(record);
+	});
+
+	test.each(TRICKY_STRINGS.map((text) => [JSON.stringify(text).slice(0, 60), text]))('string %s, at the top and nested', (_label, text) => {
+		const record = { text, list: [text, { text }], map: { inner: { text } } };
+		const yaml = writeFrontmatterYaml(record)!;
+		expect(parseFrontmatterYaml(yaml)).toStrictEqual(parse(yaml));
+		expect(parseFrontmatterYaml(yaml)).toStrictEqual(record);
+	});
+
+	test.each(SHAPES)('%s', (_label, record) => {
+		const yaml = writeFrontmatterYaml(record)!;
+		// Through JSON, which writes -0 as 0 (below).
+		expect(parseFrontmatterYaml(yaml)).toStrictEqual(JSON.parse(JSON.stringify(parse(yaml))));
+	});
+
+	test('the one difference: `-0` reads as 0 (a record holds counts and line numbers, never -0)', () => {
+		expect(Object.is(parse('n: -0').n, -0)).toBe(true);
+		expect(Object.is((parseFrontmatterYaml('n: -0') as { n: number }).n, 0)).toBe(true);
 	});
 });

@@ -28,18 +28,18 @@ const groups = records.map(toRemarkRows);
 const rows = groups.flat();
 
 describe('whole-archive exports in pieces', () => {
-	test('archive JSON: one piece per record plus the opening and closing, joined equal to JSON.stringify', () => {
+	test('archive JSON: one piece per record plus the opening and closing, joined equal to JSON.stringify', async () => {
 		const archive: Archive = { generator: 'minutes-archive', numberOfRecords: records.length, meetingRecord: records };
-		const pieces = [...archiveJsonChunks(archive)];
+		const pieces = await Array.fromAsync(archiveJsonChunks(archive));
 		expect(pieces).toHaveLength(records.length + 2);
 		expect(pieces.join('')).toBe(JSON.stringify(archive));
 		expect(archiveSchema.parse(JSON.parse(pieces.join('')))).toEqual(archive);
 		const empty: Archive = { generator: 'minutes-archive', numberOfRecords: 0, meetingRecord: [] };
-		expect([...archiveJsonChunks(empty)].join('')).toBe(JSON.stringify(empty));
+		expect((await Array.fromAsync(archiveJsonChunks(empty))).join('')).toBe(JSON.stringify(empty));
 	});
 
-	test('CSV: BOM and header once, then every row, parsed back field by field', () => {
-		const csv = [...csvChunks(groups)].join('');
+	test('CSV: BOM and header once, then every row, parsed back field by field', async () => {
+		const csv = (await Array.fromAsync(csvChunks(groups))).join('');
 		expect(csv.startsWith(`\uFEFF${remarkColumns.join(',')}\r\n`)).toBe(true);
 		const parsed = parseCsv(csv.slice(1), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 		expect(parsed).toHaveLength(rows.length);
@@ -52,8 +52,8 @@ describe('whole-archive exports in pieces', () => {
 		}
 	});
 
-	test('JSON Lines: one object per remark, in order', () => {
-		const lines = [...jsonLinesChunks(groups)].join('').split('\n');
+	test('JSON Lines: one object per remark, in order', async () => {
+		const lines = (await Array.fromAsync(jsonLinesChunks(groups))).join('').split('\n');
 		expect(lines.pop()).toBe('');
 		expect(lines.map((line) => JSON.parse(line))).toEqual(rows);
 	});
@@ -72,13 +72,13 @@ describe('CSV formula injection', () => {
 		{ text: "'引用符で始まる", csv: "'引用符で始まる" },
 	];
 
-	test.each(texts)('remark $text is written as $csv in the CSV and kept exactly in the JSON Lines', ({ text, csv }) => {
+	test.each(texts)('remark $text is written as $csv in the CSV and kept exactly in the JSON Lines', async ({ text, csv }) => {
 		const row: RemarkRow = { ...base, text, speaker: text };
-		const parsed = parseCsv([...csvChunks([[row]])].join(''), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+		const parsed = parseCsv((await Array.fromAsync(csvChunks([[row]]))).join(''), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 		expect(parsed).toHaveLength(1);
 		expect(parsed[0]!['text']).toBe(csv);
 		expect(parsed[0]!['speaker']).toBe(csv);
 		expect(parsed[0]!['order']).toBe(String(base.order));
-		expect(JSON.parse([...jsonLinesChunks([[row]])].join(''))).toEqual(row);
+		expect(JSON.parse((await Array.fromAsync(jsonLinesChunks([[row]]))).join(''))).toEqual(row);
 	});
 });

@@ -63,9 +63,9 @@ describe('people export', () => {
 		expect(remarks.length).toBeGreaterThan(3);
 	});
 
-	test('CSV parses back to one row per person, formula-like text neutralised', () => {
+	test('CSV parses back to one row per person, formula-like text neutralised', async () => {
 		const rows = persons.map(toPersonRow);
-		const csv = [...csvTableChunks(personColumns, [rows])].join('');
+		const csv = (await Array.fromAsync(csvTableChunks(personColumns, [rows]))).join('');
 		expect(csv.startsWith(`\uFEFF${personColumns.join(',')}\r\n`)).toBe(true);
 		const parsed = parseCsv(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 		expect(parsed).toHaveLength(persons.length);
@@ -75,7 +75,7 @@ describe('people export', () => {
 			expect(parsed[index]?.['roles']).toBe(row.roles);
 		}
 		const hostile = toPersonRow({ ...persons[0]!, name: '=HYPERLINK("x")' });
-		const cell = parseCsv([...csvTableChunks(personColumns, [[hostile]])].join(''), { bom: true, columns: true }) as Record<string, string>[];
+		const cell = parseCsv((await Array.fromAsync(csvTableChunks(personColumns, [[hostile]]))).join(''), { bom: true, columns: true }) as Record<string, string>[];
 		expect(cell[0]?.['name']).toBe(`'=HYPERLINK("x")`);
 	});
 
@@ -118,8 +118,8 @@ describe('attendance export', () => {
 		expect(row).toMatchObject({ attended: true, role: '座長', group: group.group });
 	});
 
-	test('CSV parses back with booleans as true/false', () => {
-		const csv = [...csvTableChunks(attendanceColumns, [attendance])].join('');
+	test('CSV parses back with booleans as true/false', async () => {
+		const csv = (await Array.fromAsync(csvTableChunks(attendanceColumns, [attendance]))).join('');
 		const parsed = parseCsv(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 		expect(parsed).toHaveLength(attendance.length);
 		expect(parsed.map((row) => `${row['meeting']}|${row['personId']}|${row['attended']}|${row['spoke']}`)).toEqual(

@@ -1,6 +1,7 @@
 /**
- * The content loader: converted files become entries with validated data and their MDX body;
- * unchanged files are not parsed again, removed files leave the store, broken files name themselves.
+ * The content loader: converted files become entries with validated data without the remarks' texts
+ * (the body and texts stay in the file); unchanged files are not parsed again, removed files leave the
+ * store, broken files name themselves.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, utimesSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { toMdx } from '../../src/converter/mdx.ts';
 import { readFrontmatter } from '../../src/converter/content.ts';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
-import { meetingSchema } from '../../src/schemas/meeting.ts';
+import { toStoredMeeting } from '../../src/schemas/meeting.ts';
 
 const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
 
@@ -43,11 +44,12 @@ let entries: Map<string, StoredEntry>;
 let parsed: string[];
 let metaValues: Map<string, string>;
 
-/** A loader context over a Map, with the collection schema as `parseData`. */
+/** A loader context over a Map; `parsed` lists the entries stored (each after parsing and validating its file). */
 function context(): LoaderContext {
 	const store = {
 		get: (id: string) => entries.get(id),
 		set: (entry: StoredEntry) => {
+			parsed.push(entry.id);
 			entries.set(entry.id, entry);
 			return true;
 		},
@@ -61,10 +63,6 @@ function context(): LoaderContext {
 		meta: { get: (key: string) => metaValues.get(key), set: (key: string, value: string) => void metaValues.set(key, value), has: (key: string) => metaValues.has(key), delete: (key: string) => void metaValues.delete(key) },
 		config: { root: pathToFileURL(`${root}/`) },
 		logger: { error: () => {} },
-		parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
-			parsed.push(id);
-			return meetingSchema.parse(data);
-		},
 		generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
 	} as unknown as LoaderContext;
 }
@@ -84,15 +82,24 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('meetingsLoader', () => {
-	test('every converted file becomes an entry with validated data and its path (the body stays in the file)', async () => {
+	test('every converted file becomes an entry with validated data without remark texts, and its path (body and texts stay in the file)', async () => {
 		await load();
 		expect([...entries.keys()].sort()).toEqual([...converted.keys()].sort());
+		let [stored, written] = [0, 0];
 		for (const [id, mdx] of converted) {
 			const entry = entries.get(id)!;
+			const record = readFrontmatter(mdx);
 			expect(entry.filePath).toBe(`content/${id}.mdx`);
 			expect(entry.body).toBeUndefined();
-			expect(entry.data).toEqual(readFrontmatter(mdx));
+			expect(entry.data).toEqual(toStoredMeeting(record));
+			const remarks = entry.data['remarks'] as Record<string, unknown>[];
+			expect(remarks.map((remark) => remark['id'])).toEqual(record.remarks.map((remark) => remark.id));
+			expect(remarks.filter((remark) => 'text' in remark)).toEqual([]);
+			stored += JSON.stringify(remarks).length;
+			written += JSON.stringify(record.remarks).length;
 		}
+		// What the store keeps of the remarks is a fraction of what the files hold.
+		expect(stored).toBeLessThan(written / 2);
 	});
 
 	test('a second load parses only the files that changed, and forgets removed ones', async () => {
@@ -141,10 +148,17 @@ describe('meetingsLoader', () => {
 		await expect(load()).rejects.toThrow(/^content\/broken-002\.mdx: the frontmatter is not a YAML mapping/);
 	});
 
-	test('frontmatter the schema rejects is not stored', async () => {
+	test.each([
+		['a kind the schema does not know', (mdx: string) => mdx.replace(/^kind: "[a-z]+"$/m, 'kind: "speech"'), /kind/],
+		['a remark text that is not a string', (mdx: string) => mdx.replace(/^(    text: )"[^\n]*"$/m, '$1[1, 2]'), /remarks\.\d+\.text|text/],
+	])('frontmatter the schema rejects (%s) names the file and is not stored', async (_label, edit, field) => {
 		const [id, mdx] = [...converted][0]!;
-		writeFileSync(join(root, 'content', `${id}.mdx`), mdx.replace(/^kind: "[a-z]+"$/m, 'kind: "speech"'));
-		await expect(load()).rejects.toThrow();
+		const edited = edit(mdx);
+		expect(edited).not.toBe(mdx);
+		writeFileSync(join(root, 'content', `${id}.mdx`), edited);
+		const error = await load().then(() => null, (thrown: Error) => thrown);
+		expect(error?.message).toMatch(new RegExp(`^content/${id}\\.mdx: the frontmatter does not match the meeting schema`));
+		expect(error?.message).toMatch(field);
 		expect(entries.has(id)).toBe(false);
 	});
 });

@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { parseAliasFile, type Alias } from '../../src/people/aliases.ts';
-import type { MeetingRecord } from '../../src/people/types.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
+
+/** A seed's record with its remark texts, shaped like a collection entry (`MeetingRecord`, which has no texts, accepts it). */
+export interface SeedRecord {
+	id: string;
+	data: Meeting;
+}
 
 const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
 
 /** Parse every `.txt` seed of a folder into meeting records. */
-export function seedRecords(dir = SEEDS_DIR): MeetingRecord[] {
+export function seedRecords(dir = SEEDS_DIR): SeedRecord[] {
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.txt'))
 		.sort()

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import type { Archive } from '../../schemas/open-data.ts';
 import { archiveJsonChunks } from '../../exports/json.ts';
-import { chunkedResponse, meetingRecords } from '../../exports/open-data-site.ts';
+import { getMeetings } from '../../archive/meetings.ts';
+import { archiveExportResponse, meetingRecords } from '../../exports/open-data-site.ts';
 
-/** The whole archive: every meeting with its remark records (Diet-API field names), written record by record. */
+/** The whole archive: every meeting with its remark records (Diet-API field names), written record by record as the meetings' files are read. */
 export const GET: APIRoute = async ({ site }) => {
-	const meetingRecord = await meetingRecords(site);
-	const archive: Archive = { generator: 'minutes-archive', numberOfRecords: meetingRecord.length, meetingRecord };
-	return chunkedResponse(archiveJsonChunks(archive), 'application/json; charset=utf-8');
+	const numberOfRecords = (await getMeetings()).length;
+	return archiveExportResponse('data/archive.json', archiveJsonChunks({ generator: 'minutes-archive', numberOfRecords, meetingRecord: meetingRecords(site) }), 'application/json; charset=utf-8');
 };

@@ -4,7 +4,7 @@
  * them give what the full records give; a changed text changes the keys of the pages that show it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,32 +14,19 @@ import { CACHED_MEETINGS, meetingWithTexts, meetingsWithTexts, readMeetingFile, 
 import { archiveReferenceTargets, meetingPageKeys, personPageKey } from '../../src/archive/page-keys.ts';
 import { scanTexts } from '../../src/archive/text-scan.ts';
 import { readFrontmatter, splitFrontmatter } from '../../src/converter/content.ts';
-import { entryId } from '../../src/converter/entry-id.ts';
 import { writeFrontmatterYaml } from '../../src/converter/frontmatter-yaml.ts';
-import { toMdx } from '../../src/converter/mdx.ts';
 import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
-import { parseMinutes } from '../../src/parser/index.ts';
 import { remarkOpening } from '../../src/format/citation.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { compareRecords, remarkKey } from '../../src/people/types.ts';
 import { collectCitations } from '../../src/references/resolve.ts';
 import type { Meeting, StoredMeeting } from '../../src/schemas/meeting.ts';
-import { seedAliases } from '../people/seed-records.ts';
+import { seedAliases, seedMdx } from '../people/seed-records.ts';
 
-const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
 const aliases = seedAliases();
 
 /** The converter's output for every real seed: entry id → MDX. */
-const converted = new Map(
-	readdirSync(SEEDS_DIR)
-		.filter((name) => name.endsWith('.txt'))
-		.map((name) => {
-			const bytes = readFileSync(join(SEEDS_DIR, name));
-			const result = parseMinutes(bytes.toString('utf8'), { source: name, sourceHash: createHash('sha256').update(bytes).digest('hex') });
-			const id = entryId(result.meeting!);
-			return [id, toMdx(result, id)] as const;
-		}),
-);
+const converted = seedMdx();
 
 /** A stored entry as the collection gives it, its file path made absolute for the test. */
 type Entry = TextEntry & { data: StoredMeeting; digest: string; filePath: string };

@@ -4,32 +4,20 @@
  * store, broken files name themselves.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, utimesSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { parseMinutes } from '../../src/parser/index.ts';
-import { toMdx } from '../../src/converter/mdx.ts';
 import { readFrontmatter } from '../../src/converter/content.ts';
-import { entryId } from '../../src/converter/entry-id.ts';
 import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
 import { toStoredMeeting } from '../../src/schemas/meeting.ts';
+import { seedMdx } from '../people/seed-records.ts';
 
-const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
 
 /** The converter's output for every real seed: entry id → MDX. */
-const converted = new Map(
-	readdirSync(SEEDS_DIR)
-		.filter((name) => name.endsWith('.txt'))
-		.map((name) => {
-			const bytes = readFileSync(join(SEEDS_DIR, name));
-			const result = parseMinutes(bytes.toString('utf8'), { source: name, sourceHash: createHash('sha256').update(bytes).digest('hex') });
-			const id = entryId(result.meeting!);
-			return [id, toMdx(result, id)] as const;
-		}),
-);
+const converted = seedMdx();
 
 interface StoredEntry {
 	id: string;

@@ -1,7 +1,9 @@
 /** The real seeds run through the parser, as `{ id, data }` records like the content collection's. */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryId } from '../../src/converter/entry-id.ts';
+import { toMdx } from '../../src/converter/mdx.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { parseAliasFile, type Alias } from '../../src/people/aliases.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
@@ -31,4 +33,18 @@ export function seedAliases(): Alias[] {
 	const { aliases, diagnostics } = parseAliasFile(readFileSync(join(SEEDS_DIR, 'people.yml'), 'utf8'));
 	if (diagnostics.length > 0) throw new Error(diagnostics.map((d) => d.message).join('\n'));
 	return aliases;
+}
+
+/** The converter's output for every real seed (hashed as the converter hashes it): entry id → MDX. */
+export function seedMdx(dir = SEEDS_DIR): Map<string, string> {
+	return new Map(
+		readdirSync(dir)
+			.filter((name) => name.endsWith('.txt'))
+			.map((name) => {
+				const bytes = readFileSync(join(dir, name));
+				const result = parseMinutes(bytes.toString('utf8'), { source: name, sourceHash: createHash('sha256').update(bytes).digest('hex') });
+				const id = entryId(result.meeting!);
+				return [id, toMdx(result, id)] as const;
+			}),
+	);
 }

@@ -12,7 +12,8 @@ export function normalizeText(text: string): string {
 
 /** Normalize a query as typed: NFKC, spaces collapsed, trimmed. */
 export function normalizeQuery(query: string): string {
-	return normalizeText(query).replace(/\s+/g, ' ').trim();
+	// Self-contained (NFKC written out rather than `normalizeText`): the search page's head runs its source (`earlyStartScript`).
+	return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** The words of a query (after normalization, quotes dropped); each must occur in a result. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { takeEarlySearch, type EarlySearch, type IndexState, type PagefindSearch } from '../../src/search/client/pagefind.ts';
+import { earlyStartScript, takeEarlySearch, type EarlySearch, type IndexState, type PagefindSearch } from '../../src/search/client/pagefind.ts';
+import { normalizeQuery } from '../../src/search/query.ts';
 
 const answer: PagefindSearch = { results: [{ id: 'ja_1', data: async () => ({ url: '/m/', content: '', meta: {}, filters: {} }) }] };
 const state = (): IndexState => ({ indexBase: '/pagefind/', options: {}, widening: Promise.resolve(false) });
@@ -42,5 +43,20 @@ describe('takeEarlySearch', () => {
 		expect(await takeEarlySearch(state(), '人材育成', {}, 0)).toBeNull();
 		scope.window = { pagefindFirst: { q: '人材育成', search: Promise.reject(new Error('no index')) } };
 		expect(await takeEarlySearch(state(), '人材育成', {}, 0)).toBeNull();
+	});
+});
+
+describe('earlyStartScript', () => {
+	test('is one script that compiles, with the page script’s query normalization and no `</script` in its values', () => {
+		const script = earlyStartScript('/a</script>/pagefind.js', { metaCacheTag: '</script>' });
+		expect(() => new Function(script)).not.toThrow();
+		expect(script).not.toContain('</script');
+		expect(script).toContain(normalizeQuery.toString());
+	});
+
+	test.each([['Ｑ１　 ａｂ  ', 'Q1 ab'], ['能動的　サイバー', '能動的 サイバー']])('the embedded normalization reads %j as the page script does', (typed, expected) => {
+		const normalize = new Function(`return (${normalizeQuery.toString()});`)() as (query: string) => string;
+		expect(normalize(typed)).toBe(expected);
+		expect(normalize(typed)).toBe(normalizeQuery(typed));
 	});
 });

@@ -2,6 +2,7 @@
  * Pagefind in the browser: its API as this site uses it, the options (shared with the search page's
  * early start), and the index loaded on first use and widened part by part.
  */
+import { normalizeQuery } from '../query.ts';
 
 /** The parts of a Pagefind result's data this site reads. */
 export interface PagefindData {
@@ -28,6 +29,42 @@ export interface Pagefind {
 	init(): Promise<void>;
 	mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch>;
+}
+
+/**
+ * The search page's early start, an inline script for its head (before the stylesheets, so it waits for
+ * nothing): with a query in the address it starts Pagefind (`window.pagefindStart`) and, for a plain query
+ * (no filters or sorting, which the page script reads), the first search with the query normalized as the
+ * page script normalizes it (`normalizeQuery`, its own source), fetching the fragments of the first
+ * `FIRST_BATCH` results at once (`window.pagefindFirst`); `loadIndex` and `takeEarlySearch` take both over.
+ */
+export function earlyStartScript(pagefindUrl: string, options: Record<string, unknown>): string {
+	// `<` escaped in the embedded values: an inline script ends at the first `</script`.
+	const literal = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+	return `{
+	const normalizeQuery = (${normalizeQuery.toString()});
+	const params = new URLSearchParams(location.search);
+	if (params.has('q')) {
+		const q = normalizeQuery(params.get('q') || '');
+		window.pagefindStart = import(${literal(pagefindUrl)}).then(async (api) => {
+			performance.mark('search:pagefind-imported');
+			await api.options(${literal(options)});
+			await api.init();
+			return api;
+		});
+		window.pagefindStart.catch(() => {});
+		if (q && [...params.keys()].every((key) => key === 'q')) {
+			const search = window.pagefindStart.then(async (api) => {
+				const found = await api.search(q, { filters: {} });
+				performance.mark('search:early-candidates');
+				for (const result of found?.results.slice(0, ${FIRST_BATCH}) ?? []) result.data().catch(() => {});
+				return found;
+			});
+			search.catch(() => {});
+			window.pagefindFirst = { q, search };
+		}
+	}
+}`;
 }
 
 /** Candidate pages whose fragments are fetched first (by the page's early start too): few, so the first hits show early. */

@@ -8,7 +8,7 @@ import { editorialDir, meetingsDir } from './site/config.ts';
 /**
  * One entry per converted seed: `content/meetings/<entryId>.mdx`. The loader validates the frontmatter with
  * `meetingSchema` and stores it without the remarks' texts (the entries' type is `storedMeetingSchema`);
- * the body and the texts are read from the file by the pages (`src/archive/remark-texts.ts`).
+ * the body and the texts are read from the file by the pages (`src/archive/meeting-texts.ts`).
  */
 const meetings = defineCollection({
 	loader: meetingsLoader({ base: meetingsDir() }),

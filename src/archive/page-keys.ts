@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { PeopleIndex, Person } from '../people/types.ts';
 import { remarkKey } from '../people/types.ts';
-import { segmentText, seriesNamesOf, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
+import { segmentText, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
 import type { Meeting, StoredMeeting } from '../schemas/meeting.ts';
 
 /**
@@ -112,10 +112,4 @@ export function personPageKey(person: Person, meetings: ReadonlyMap<string, Keye
 	const ids = new Set([...person.roles.map((role) => role.meetingId), ...person.attended, ...person.remarks.map((remark) => remark.meetingId)]);
 	const quoted = person.remarks.map((remark) => openings.get(remarkKey(remark.meetingId, remark.remarkId)) ?? null);
 	return hashKey([person, [...ids].map((id) => namePart(meetings.get(id))), quoted]);
-}
-
-/** Every meeting's reference targets, for an archive whose texts are at hand (the build reads them file by file instead). */
-export function archiveReferenceTargets(archive: readonly (ArchiveMeeting & { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> })[]): Map<string, unknown> {
-	const names = seriesNamesOf(archive);
-	return new Map(archive.map((meeting) => [meeting.id, referenceTargets(meeting, archive, names)]));
 }

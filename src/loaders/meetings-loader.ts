@@ -8,7 +8,7 @@
  * Astro serialises and bundles the whole store into the build, so the store keeps only what pages
  * need for lists, filters and joins: the record is validated once with `meetingSchema` and stored
  * without its remarks' texts (`toStoredMeeting`; about 1 GB at 10,000 verbatim 会議録, which Astro
- * could not bundle). Pages read the texts from the file when they render (`src/archive/remark-texts.ts`).
+ * could not bundle). Pages read the texts from the file when they render (`src/archive/meeting-texts.ts`).
  * A file whose size and modification time are those of the last build is not read again, and one
  * whose bytes are unchanged (same digest) is not parsed again, so a rebuild after adding one meeting
  * reads and parses only the new file.

@@ -168,9 +168,3 @@ export function meetingCitations(meeting: CitingMeeting, archive: readonly Archi
 	for (const remark of meeting.data.remarks) scan(remark.id, remark.text);
 	return citations;
 }
-
-/** Every meeting citation in an archive whose texts are at hand: handout titles, agenda titles, remark texts. */
-export function collectCitations(archive: readonly CitingMeeting[]): Citation[] {
-	const names = seriesNamesOf(archive);
-	return archive.flatMap((meeting) => meetingCitations(meeting, archive, names));
-}

@@ -113,7 +113,7 @@ export const meetingSchema = z.object({
 
 /**
  * A remark as the content store keeps it: its index entry without the text. The texts stay in the
- * meeting's file and are read from there when a page needs them (`src/archive/remark-texts.ts`), so the
+ * meeting's file and are read from there when a page needs them (`src/archive/meeting-texts.ts`), so the
  * store (which Astro serialises and bundles into the build) does not grow with the minutes' length.
  */
 export const storedRemarkSchema = remarkSchema.omit({ text: true });

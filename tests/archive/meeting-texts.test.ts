@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { CACHED_MEETINGS, meetingWithTexts, meetingsWithTexts, readMeetingFile, readMeetingFileUncached, remarkText, type TextEntry } from '../../src/archive/meeting-texts.ts';
-import { archiveReferenceTargets, meetingPageKeys, personPageKey } from '../../src/archive/page-keys.ts';
+import { meetingPageKeys, personPageKey } from '../../src/archive/page-keys.ts';
 import { scanTexts } from '../../src/archive/text-scan.ts';
 import { readFrontmatter, splitFrontmatter } from '../../src/converter/content.ts';
 import { writeFrontmatterYaml } from '../../src/converter/frontmatter-yaml.ts';
@@ -19,9 +19,9 @@ import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
 import { remarkOpening } from '../../src/format/citation.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { compareRecords, remarkKey } from '../../src/people/types.ts';
-import { collectCitations } from '../../src/references/resolve.ts';
 import type { Meeting, StoredMeeting } from '../../src/schemas/meeting.ts';
 import { seedAliases, seedMdx } from '../people/seed-records.ts';
+import { archiveReferenceTargets, collectCitations } from './whole-archive.ts';
 
 const aliases = seedAliases();
 

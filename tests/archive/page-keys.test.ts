@@ -1,11 +1,11 @@
 /** Incremental-build cache keys: a page's key changes exactly when something it shows changes. */
 import { describe, expect, test } from 'vitest';
 import { resolvePeople } from '../../src/people/resolve.ts';
-import { collectCitations } from '../../src/references/resolve.ts';
 import { remarkKey } from '../../src/people/types.ts';
 import { remarkOpening } from '../../src/format/citation.ts';
-import { archiveReferenceTargets, hashKey, meetingJsonKey, meetingPageKeys, personPageKey, type KeyedMeeting } from '../../src/archive/page-keys.ts';
+import { hashKey, meetingJsonKey, meetingPageKeys, personPageKey, type KeyedMeeting } from '../../src/archive/page-keys.ts';
 import { seedAliases, seedRecords, type SeedRecord } from '../people/seed-records.ts';
+import { archiveReferenceTargets, collectCitations } from './whole-archive.ts';
 
 const aliases = seedAliases();
 

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { findReferences } from '../../src/references/find.ts';
 import { linkHtml } from '../../src/references/link-html.ts';
-import { collectCitations, handoutAnchor, segmentText, type ArchiveMeeting } from '../../src/references/resolve.ts';
+import { handoutAnchor, segmentText, type ArchiveMeeting } from '../../src/references/resolve.ts';
+import { collectCitations } from '../archive/whole-archive.ts';
 import { seedRecords } from './seed-records.ts';
 
 const records = seedRecords();

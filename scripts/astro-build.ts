@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { astroBuildEnv } from './astro-env.ts';
 import { startProgress } from './progress.ts';
 
 /** Astro's line for one rendered page or file: `12:27:35   ├─ /people/p-31ee150e/index.html (+4ms)`. */
@@ -18,7 +19,7 @@ const args = process.argv.slice(2);
 const verbosePages = args.includes('--verbose-pages');
 const astroArgs = args.filter((arg) => arg !== '--verbose-pages');
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const child = spawn(process.execPath, [astro, 'build', ...astroArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [astro, 'build', ...astroArgs], { stdio: ['ignore', 'pipe', 'inherit'], env: astroBuildEnv(process.env) });
 const progress = startProgress('astro build', 'pages', null);
 let pages = 0;
 const lines = createInterface({ input: child.stdout });

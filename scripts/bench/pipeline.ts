@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { astroBuildEnv } from '../astro-env.ts';
 import { meetingsDir } from '../../src/site/config.ts';
 import { runMeasured, type Measured } from './process-tree.ts';
 
@@ -30,9 +31,9 @@ export interface PipelineOptions {
 	verbose?: boolean;
 }
 
-/** Environment of the stages: the caller's plus the contract variables (site at `/`). */
+/** Environment of the stages: the caller's (as `astro build` gets it, scripts/astro-env.ts) plus the contract variables (site at `/`). */
 export function pipelineEnv(dirs: PipelineDirs): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: dirs.seedsDir, CONTENT_DIR: dirs.contentDir, BASE_PATH: '/', BENCH_CACHE_DIR: dirs.cacheDir };
+	const env: NodeJS.ProcessEnv = { ...astroBuildEnv(process.env), SEEDS_DIR: dirs.seedsDir, CONTENT_DIR: dirs.contentDir, BASE_PATH: '/', BENCH_CACHE_DIR: dirs.cacheDir };
 	delete env['SITE_URL'];
 	return env;
 }

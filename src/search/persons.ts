@@ -1,7 +1,9 @@
 /**
  * The persons index the search page loads (written at build time by src/pages/search/persons.json.ts):
  * one small entry per person, and how a query names a person (name, surname or label as written,
- * any width) or starts to.
+ * any width) or starts to. The same entries are also split into `PERSON_SHARDS` files by the match key
+ * of each name (src/pages/search/persons/[shard].json.ts), so that a search names its persons from one
+ * small file; the whole index is fetched only for suggestions while typing.
  */
 import type { Person } from '../people/types.ts';
 import { matchKey } from './query.ts';
@@ -58,4 +60,31 @@ export function personsStartingWith(typed: string, persons: readonly PersonEntry
 	const key = matchKey(typed);
 	if (!key) return [];
 	return persons.filter((person) => person.names.some((name) => matchKey(name).includes(key))).sort(byWeight).slice(0, limit);
+}
+
+/** Files the persons index is split into (each person in the file of each of its names' match keys). */
+export const PERSON_SHARDS = 64;
+
+/**
+ * The file of the split persons index that holds every person a name or query with this match key names:
+ * FNV-1a of the key, its bits mixed (MurmurHash3's finaliser) so that the low bits the file number takes
+ * spread keys that differ in one letter.
+ */
+export function personShard(key: string): number {
+	let hash = 0x811c9dc5;
+	for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 0x01000193);
+	hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+	hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+	return ((hash ^ (hash >>> 16)) >>> 0) % PERSON_SHARDS;
+}
+
+/** The file of the split persons index for a query as typed, or null when the query names no one (empty). */
+export function queryShard(query: string): number | null {
+	const key = matchKey(query);
+	return key ? personShard(key) : null;
+}
+
+/** The entries of one file of the split persons index: the persons with a name whose match key falls in it. */
+export function shardEntries(persons: readonly PersonEntry[], shard: number): PersonEntry[] {
+	return persons.filter((person) => person.names.some((name) => matchKey(name) !== '' && personShard(matchKey(name)) === shard));
 }

@@ -58,9 +58,14 @@ export function personUrl(id: string): string {
 	return withBase(`people/${id}/`);
 }
 
-/** URL of the persons index the search page loads (src/pages/search/persons.json.ts). */
+/** URL of the persons index the search page loads for suggestions while typing (src/pages/search/persons.json.ts). */
 export function searchPersonsUrl(): string {
 	return withBase('search/persons.json');
+}
+
+/** URL of one file of the split persons index (src/pages/search/persons/[shard].json.ts), which a search names its persons from. */
+export function searchPersonShardUrl(shard: number): string {
+	return withBase(`search/persons/${shard}.json`);
 }
 
 /** URL of the people index. */

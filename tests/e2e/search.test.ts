@@ -11,6 +11,7 @@ import { basePath } from './global-setup.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 import { meetingsDir } from '../../src/site/config.ts';
 import { foldVariants } from '../../src/search/query.ts';
+import { queryShard } from '../../src/search/persons.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';
@@ -337,9 +338,15 @@ describe('search: a name finds the person', () => {
 		expect(mentioning.size, 'remarks mentioning 小山 are fewer than his own').toBeLessThan(spoken.size);
 
 		const { page, watch } = await openPage(session);
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.goto(siteUrl(`search/?q=${encodeURIComponent('小山')}`));
 		const card = page.locator('#search-persons .person-hit').first();
 		await card.waitFor({ timeout: 20_000 });
+		// The person comes from the query's file of the split persons index, not from the whole index.
+		const shardFile = new URL(`search/persons/${queryShard('小山')}.json`, siteUrl()).pathname;
+		expect(fetched).toContain(shardFile);
+		expect(fetched).not.toContain(new URL('search/persons.json', siteUrl()).pathname);
 		// The person comes before the remark hits.
 		const before = await page.evaluate(() => {
 			const persons = document.querySelector('#search-persons');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { personEntry, personsNamed, personsStartingWith, type PersonEntry } from '../../src/search/persons.ts';
+import { matchKey } from '../../src/search/query.ts';
+import { PERSON_SHARDS, personEntry, personShard, personsNamed, personsStartingWith, queryShard, shardEntries, type PersonEntry } from '../../src/search/persons.ts';
 import type { Person, PersonRole } from '../../src/people/types.ts';
 
 /** A role at one meeting. */
@@ -71,5 +72,60 @@ describe('personsStartingWith', () => {
 		const both = personEntry(person({ id: 'p-4', name: '小川', surname: '小川', filterName: '小川' }), '/people/p-4/');
 		expect(personsStartingWith('小', [...persons, both]).map((entry) => entry.id)).toEqual(['p-1', 'p-4']);
 		expect(personsStartingWith('構成員', persons).map((entry) => entry.id)).toEqual(['p-1', 'p-2']);
+	});
+});
+
+describe('the persons index split by name', () => {
+	/** Many persons with surnames and labels, so that every file of the split index is used. */
+	const many: PersonEntry[] = Array.from({ length: 400 }, (_, at) => {
+		const surname = `${String.fromCharCode(0x4e00 + at)}${String.fromCharCode(0x5000 + ((at * 7) % 300))}`;
+		const given = at % 3 === 0 ? `${String.fromCharCode(0x3042 + (at % 40))}子` : '';
+		return personEntry(
+			person({ id: `p-${at}`, name: surname + given, fullName: given ? surname + given : null, surname, filterName: surname + given, labels: [`${surname}構成員`, `${surname}委員`] }),
+			`/people/p-${at}/`,
+		);
+	});
+	const all = [...persons, ...many];
+	const files = Array.from({ length: PERSON_SHARDS }, (_, shard) => shardEntries(all, shard));
+
+	test('every name and label finds the same persons in its own file as in the whole index, in any width and spacing', () => {
+		const queries = [...new Set(all.flatMap((entry) => entry.names)), '小山 構成員', '松原 実穂子', 'ＮＩＣＴ', 'NICT'];
+		for (const query of queries) {
+			const shard = queryShard(query);
+			expect(shard, query).not.toBeNull();
+			expect(personsNamed(query, files[shard ?? 0] ?? []), query).toEqual(personsNamed(query, all));
+		}
+		expect(personsNamed('小山構成員', all).map((entry) => entry.id)).toEqual(['p-1']);
+	});
+
+	test('a person is in the file of each of its names and in no other', () => {
+		for (const entry of all) {
+			const own = new Set(entry.names.map((name) => personShard(matchKey(name))));
+			files.forEach((file, shard) => expect(file.includes(entry), `${entry.name} in file ${shard}`).toBe(own.has(shard)));
+		}
+	});
+
+	test('the files are of like size: none holds more than a few times its share', () => {
+		const sizes = files.map((file) => file.length);
+		const placed = sizes.reduce((sum, size) => sum + size, 0);
+		expect(sizes.filter((size) => size === 0)).toEqual([]);
+		expect(Math.max(...sizes)).toBeLessThan((3 * placed) / PERSON_SHARDS);
+	});
+
+	test.each([
+		['小山', personShard(matchKey('小山'))],
+		['ＮＩＣＴ', personShard('nict')],
+		['  ', null],
+		['', null],
+	])('queryShard(%j) is %j', (query, shard) => {
+		expect(queryShard(query)).toBe(shard);
+	});
+
+	test('a key always goes to the same file, within range', () => {
+		for (const key of ['小山', 'nict', 'a', '鷲尾構成員', '𠮷田']) {
+			expect(personShard(key)).toBe(personShard(key));
+			expect(personShard(key)).toBeGreaterThanOrEqual(0);
+			expect(personShard(key)).toBeLessThan(PERSON_SHARDS);
+		}
 	});
 });

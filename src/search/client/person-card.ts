@@ -1,14 +1,38 @@
 /** The persons a query names, shown above the remark hits: who they are, a link to their page and their remarks in one click. */
-import { personsNamed, personsStartingWith, type PersonEntry } from '../persons.ts';
+import { personsNamed, personsStartingWith, queryShard, type PersonEntry } from '../persons.ts';
 
 let persons: Promise<PersonEntry[]> | undefined;
+const shards = new Map<string, Promise<PersonEntry[]>>();
 
-/** The persons index (`search/persons.json`), fetched once; empty when it cannot be loaded. */
-export function loadPersons(url: string): Promise<PersonEntry[]> {
-	persons ??= fetch(url)
+/** Person entries from a file of the index; empty when it cannot be loaded. */
+function fetchEntries(url: string): Promise<PersonEntry[]> {
+	return fetch(url)
 		.then((response) => (response.ok ? (response.json() as Promise<PersonEntry[]>) : []))
 		.catch(() => []);
+}
+
+/** The whole persons index (`search/persons.json`, for suggestions while typing), fetched once. */
+export function loadPersons(url: string): Promise<PersonEntry[]> {
+	persons ??= fetchEntries(url);
 	return persons;
+}
+
+/**
+ * The persons a query may name: the whole index when typing has loaded it already, otherwise the one file of
+ * the split index that holds the query's match key (`shardUrl(shard)`, each fetched once), a few kilobytes
+ * where the whole index is a megabyte at 10,000 meetings.
+ */
+function namingPool(query: string, shardUrl: (shard: number) => string): Promise<PersonEntry[]> {
+	if (persons) return persons;
+	const shard = queryShard(query);
+	if (shard === null) return Promise.resolve([]);
+	const url = shardUrl(shard);
+	let pool = shards.get(url);
+	if (!pool) {
+		pool = fetchEntries(url);
+		shards.set(url, pool);
+	}
+	return pool;
 }
 
 /** The search page URL that lists a person's remarks (the speaker filter set to them). */
@@ -44,9 +68,9 @@ export function renderPerson(person: PersonEntry): HTMLLIElement {
 	return li;
 }
 
-/** Show the persons `query` names in `box` (hidden when none); resolves to their number. */
-export async function showPersons(box: HTMLElement, list: HTMLElement, query: string, url: string, current: () => boolean): Promise<number> {
-	const named = query ? personsNamed(query, await loadPersons(url)) : [];
+/** Show the persons `query` names in `box` (hidden when none), read from the query's file of the split index (`shardUrl`); resolves to their number. */
+export async function showPersons(box: HTMLElement, list: HTMLElement, query: string, shardUrl: (shard: number) => string, current: () => boolean): Promise<number> {
+	const named = query ? personsNamed(query, await namingPool(query, shardUrl)) : [];
 	if (!current()) return 0;
 	list.replaceChildren(...named.map(renderPerson));
 	box.hidden = named.length === 0;

@@ -3,7 +3,7 @@
  * and each round checks candidate pages against the query (verify.ts) before showing their hits.
  * One `state` object is passed to small named steps, as mdast-util-to-markdown passes its state to handlers.
  */
-import { pagefindUrl, searchPersonsUrl } from '../../site/urls.ts';
+import { pagefindUrl, searchPersonShardUrl, searchPersonsUrl } from '../../site/urls.ts';
 import { foldVariants, normalizeQuery, queryWords } from '../query.ts';
 import { showPersons, suggestPersons } from './person-card.ts';
 import { FIRST_BATCH, loadIndex, loadSpeakers, takeEarlySearch, widenIndex, type IndexState, type PagefindResult } from './pagefind.ts';
@@ -353,11 +353,11 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	if (byDate || !q) await widenIndex(state.index, true);
 	if (mine !== state.token || !(await gather(state, mine))) return;
 	performance.mark('search:candidates');
-	// A query that names a person shows that person first, next to the remarks that mention the name. The persons
-	// index (1 MB at 10,000 meetings) is fetched and read once the first candidates are checked, not while they are.
+	// A query that names a person shows that person first, next to the remarks that mention the name. The query's
+	// file of the split persons index is fetched and read once the first candidates are checked, not while they are.
 	const { persons, personList } = state.elements;
 	const showNamed = () => {
-		if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonsUrl(), () => mine === state.token);
+		if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonShardUrl, () => mine === state.token);
 	};
 	// With no candidate in the newest part (a name no remark there mentions), at once.
 	if (state.candidates.length === 0) showNamed();

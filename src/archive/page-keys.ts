@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { PeopleIndex, Person } from '../people/types.ts';
 import { remarkKey } from '../people/types.ts';
-import { segmentText, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
+import { findReferences, type FoundReference } from '../references/find.ts';
+import { resolveReference, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
 import type { Meeting, StoredMeeting } from '../schemas/meeting.ts';
 
 /**
@@ -45,10 +46,24 @@ function namePart(meeting: KeyedMeeting | undefined): unknown {
 	return meeting ? [meeting.id, meeting.data.series, meeting.data.session, meeting.data.date, meeting.data.title] : null;
 }
 
+/** The texts whose references a meeting page links: handout titles, agenda titles and remark texts, in order. */
+export function referenceTexts(meeting: { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> }): string[] {
+	return [...meeting.data.handouts.map((handout) => handout.title), ...meeting.data.agenda.map((item) => item.title), ...meeting.data.remarks.map((remark) => remark.text)];
+}
+
+/** Where the references found in each of a meeting's `referenceTexts` resolve (depends on which meetings the archive holds). */
+export function targetsOf(meeting: ArchiveMeeting, found: Iterable<readonly FoundReference[]>, archive: readonly ArchiveMeeting[]): unknown {
+	return Array.from(found, (references) =>
+		references.flatMap((ref) => {
+			const segment = resolveReference(ref, meeting, archive);
+			return segment?.kind === 'link' ? [[segment.target.meetingId, segment.target.anchor, segment.title]] : segment?.kind === 'missing' ? [[segment.title]] : [];
+		}),
+	);
+}
+
 /** Where every reference in a meeting's texts resolves to (depends on which meetings the archive holds); part of its page's key. */
 export function referenceTargets(meeting: ArchiveMeeting & { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> }, archive: readonly ArchiveMeeting[], names: string[]): unknown {
-	const texts = [...meeting.data.handouts.map((handout) => handout.title), ...meeting.data.agenda.map((item) => item.title), ...meeting.data.remarks.map((remark) => remark.text)];
-	return texts.map((text) => segmentText(text, meeting, archive, names).flatMap((segment) => (segment.kind === 'link' ? [[segment.target.meetingId, segment.target.anchor, segment.title]] : segment.kind === 'missing' ? [[segment.title]] : [])));
+	return targetsOf(meeting, referenceTexts(meeting).map((text) => findReferences(text, names)), archive);
 }
 
 /** The person of each remark as a page shows it (link, name, search filter value, affiliation). */

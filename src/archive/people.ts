@@ -12,9 +12,10 @@ import { segmentText, seriesNamesOf, type Citation, type Segment } from '../refe
 import { getMeetings, meetingsById, type MeetingEntry } from './meetings.ts';
 import { meetingPageKeys, personPageKey, type KeyedMeeting } from './page-keys.ts';
 import { seedHistory } from './provenance.ts';
+import { defaultScanCache } from './scan-cache.ts';
 import { scanTexts, type TextScan } from './text-scan.ts';
 import { segmentHref } from '../site/urls.ts';
-import { seedsDir } from '../site/config.ts';
+import { meetingsDir, seedsDir } from '../site/config.ts';
 
 let people: Promise<PeopleIndex> | undefined;
 let citations: Promise<Citation[]> | undefined;
@@ -33,9 +34,9 @@ export function getPeople(): Promise<PeopleIndex> {
 
 let textScan: Promise<TextScan> | undefined;
 
-/** What the build needs from every remark text (citations, reference targets, openings): one pass over the files per build. */
+/** What the build needs from every remark text (citations, reference targets, openings): one pass per build over the files changed since the last (`scan-cache.ts`). */
 export function getTextScan(): Promise<TextScan> {
-	textScan ??= getMeetings().then((meetings) => scanTexts(meetings));
+	textScan ??= Promise.all([getMeetings(), defaultScanCache(meetingsDir())]).then(([meetings, cache]) => scanTexts(meetings, cache));
 	return textScan;
 }
 

@@ -2,15 +2,23 @@
  * What the build needs from every remark text of the archive, gathered in one pass over the meetings'
  * files (the content store keeps no texts): the citations between meetings, where each meeting's
  * references resolve (part of its page's cache key) and each remark's opening as person pages quote it.
- * The files are read one at a time and only these results are kept (as copies, never slices of a text),
- * so the pass holds one meeting's texts at once; the openings (at most 80 characters a remark) are the
- * part that grows with the archive.
+ *
+ * The pass has two halves. What one meeting's file alone gives (`MeetingScan`: the references found in
+ * each text, before resolution, and the remarks' openings) depends only on the file, the archive's series
+ * names and the scanning code, so it is kept between builds (`scan-cache.ts`) and a file is read again only
+ * when its digest changed. Resolving those references against the archive (which meetings exist) is done
+ * every build from them. The files are read one at a time and only these results are kept (as copies, never
+ * slices of a text), so the pass holds one meeting's texts at once; the openings (at most 80 characters a
+ * remark) are the part that grows with the archive.
  */
 import { remarkOpening } from '../format/citation.ts';
 import { remarkKey } from '../people/types.ts';
-import { meetingCitations, seriesNamesOf, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
-import { meetingsWithTexts, type TextEntry } from './meeting-texts.ts';
-import { referenceTargets } from './page-keys.ts';
+import { findReferences, type FoundReference } from '../references/find.ts';
+import { citationsOf, citingAnchors, citingTexts, seriesNamesOf, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
+import type { Meeting } from '../schemas/meeting.ts';
+import { readMeetingFileUncached, withTexts, type TextEntry } from './meeting-texts.ts';
+import { referenceTexts, targetsOf } from './page-keys.ts';
+import { openScanCache, type ScanCache, type ScanCacheOptions } from './scan-cache.ts';
 
 /** The results of one pass over the archive's texts. */
 export interface TextScan {
@@ -22,17 +30,78 @@ export interface TextScan {
 	openings: Map<string, string>;
 }
 
-/** Read every meeting's texts once, in archive order, and keep what citations, page keys and person pages need. */
-export async function scanTexts(archive: readonly (TextEntry & ArchiveMeeting)[]): Promise<TextScan> {
+/** References found in a list of texts: `[index of the text, its references]`, texts without any left out. */
+export type FoundByText = [index: number, references: FoundReference[]][];
+
+/** What one meeting's file gives the scan on its own, before the references are resolved against the archive. */
+export interface MeetingScan {
+	/** The references of each of the meeting's `citingTexts`. */
+	citing: FoundByText;
+	/** The references of each of the meeting's `referenceTexts`. */
+	targets: FoundByText;
+	/** Each remark's opening (`remarkOpening`), in remark order. */
+	openings: string[];
+}
+
+/** The references found in each text, by index (texts without any left out). */
+function foundByText(texts: readonly string[], names: readonly string[]): FoundByText {
+	return texts.flatMap((text, index): FoundByText => {
+		const found = findReferences(text, names);
+		return found.length > 0 ? [[index, found]] : [];
+	});
+}
+
+/**
+ * Find what one meeting's texts hold: the references in its citing and linked texts and its remarks' openings.
+ * Returned as a copy made through JSON (what the cache stores), so nothing in it is a slice of a text.
+ */
+export function scanMeeting(meeting: { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> }, names: readonly string[]): MeetingScan {
+	const scan: MeetingScan = {
+		citing: foundByText(citingTexts(meeting), names),
+		targets: foundByText(referenceTexts(meeting), names),
+		openings: meeting.data.remarks.map((remark) => remarkOpening(remark.text)),
+	};
+	return JSON.parse(JSON.stringify(scan)) as MeetingScan;
+}
+
+/** Read one meeting's file and scan it. */
+async function scanFile(entry: TextEntry, names: readonly string[]): Promise<MeetingScan> {
+	return scanMeeting({ data: withTexts(entry.data, (await readMeetingFileUncached(entry)).texts) }, names);
+}
+
+/** Add one meeting's results to the archive's, resolving its references against the archive. */
+function addMeeting(scan: TextScan, entry: TextEntry & ArchiveMeeting, found: MeetingScan, archive: readonly ArchiveMeeting[]): void {
+	const anchors = citingAnchors(entry);
+	for (const citation of citationsOf(entry, found.citing.map(([index, references]) => [anchors[index]!, references] as const), archive)) scan.citations.push(citation);
+	// One list per `referenceTexts` entry: each handout title, agenda title and remark text.
+	const byText = Array.from({ length: entry.data.handouts.length + entry.data.agenda.length + entry.data.remarks.length }, (): FoundReference[] => []);
+	for (const [index, references] of found.targets) byText[index] = references;
+	scan.references.set(entry.id, targetsOf(entry, byText, archive));
+	entry.data.remarks.forEach((remark, index) => scan.openings.set(remarkKey(entry.id, remark.id), found.openings[index]!));
+}
+
+/**
+ * Scan every meeting's texts once, in archive order, and keep what citations, page keys and person pages need.
+ * With a cache (`cache`), a meeting whose file, series names and scanning code are those of the last build is
+ * not read again; the results are the same either way.
+ */
+export async function scanTexts(archive: readonly (TextEntry & ArchiveMeeting)[], cache: ScanCacheOptions | null = null): Promise<TextScan> {
 	const names = seriesNamesOf(archive);
+	const kept: ScanCache | null = cache ? await openScanCache(cache, { seriesNames: names }) : null;
 	const scan: TextScan = { citations: [], references: new Map(), openings: new Map() };
-	for await (const { entry, meeting } of meetingsWithTexts(archive)) {
-		const withTexts = { id: entry.id, data: meeting };
-		for (const citation of meetingCitations(withTexts, archive, names)) scan.citations.push(citation);
-		scan.references.set(entry.id, referenceTargets(withTexts, archive, names));
-		// Copied through JSON: an opening cut from a remark's text may be a slice that keeps the whole text alive.
-		const openings = JSON.parse(JSON.stringify(meeting.remarks.map((remark) => remarkOpening(remark.text)))) as string[];
-		meeting.remarks.forEach((remark, index) => scan.openings.set(remarkKey(entry.id, remark.id), openings[index]!));
+	try {
+		for (const entry of archive) {
+			let found = (await kept?.reuse(entry)) ?? null;
+			if (!found) {
+				found = await scanFile(entry, names);
+				await kept?.store(entry, found);
+			}
+			addMeeting(scan, entry, found, archive);
+		}
+	} catch (error) {
+		await kept?.discard();
+		throw error;
 	}
+	await kept?.commit();
 	return scan;
 }

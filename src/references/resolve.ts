@@ -148,13 +148,24 @@ export function segmentText(text: string, from: ArchiveMeeting, archive: readonl
 /** A meeting as citations are collected from it: what resolution needs, and every text that may cite. */
 export type CitingMeeting = ArchiveMeeting & { data: Pick<Meeting, 'agenda' | 'sections' | 'remarks'> };
 
-/** The citations one meeting makes: in handout titles, agenda titles and remark texts, each target once per place. */
-export function meetingCitations(meeting: CitingMeeting, archive: readonly ArchiveMeeting[], names = seriesNamesOf(archive)): Citation[] {
+/** Where each of a meeting's `citingTexts` is, in the same order: `handouts`, `agenda` or a remark id (no texts needed). */
+export function citingAnchors(meeting: { data: Pick<Meeting, 'handouts' | 'agenda'> & { remarks: readonly { id: string }[] } }): string[] {
+	return [...meeting.data.handouts.map(() => 'handouts'), ...meeting.data.agenda.map(() => 'agenda'), ...meeting.data.remarks.map((remark) => remark.id)];
+}
+
+/** The texts of a meeting that may cite another, in `citingAnchors` order: each handout's id and title, agenda titles, remark texts. */
+export function citingTexts(meeting: { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> }): string[] {
+	return [...meeting.data.handouts.map((handout) => `${handout.id} ${handout.title}`), ...meeting.data.agenda.map((item) => item.title), ...meeting.data.remarks.map((remark) => remark.text)];
+}
+
+/** The citations a meeting makes from the references found in its citing texts (`citingTexts`), each target once per place. */
+export function citationsOf(meeting: ArchiveMeeting, found: Iterable<readonly [anchor: string, references: readonly FoundReference[]]>, archive: readonly ArchiveMeeting[]): Citation[] {
 	const citations: Citation[] = [];
 	const seen = new Set<string>();
-	const scan = (anchor: string, text: string): void => {
-		for (const segment of segmentText(text, meeting, archive, names)) {
-			if (segment.kind === 'text' || (segment.kind === 'link' && segment.reference === 'handout')) continue;
+	for (const [anchor, references] of found) {
+		for (const ref of references) {
+			const segment = resolveReference(ref, meeting, archive);
+			if (!segment || (segment.kind === 'link' && segment.reference === 'handout')) continue;
 			const to = segment.kind === 'link' ? segment.target.meetingId : null;
 			const label = segment.title.replace(/はこのアーカイブに未収録$/u, '');
 			const key = `${anchor}|${to ?? label}`;
@@ -162,9 +173,12 @@ export function meetingCitations(meeting: CitingMeeting, archive: readonly Archi
 			seen.add(key);
 			citations.push({ from: meeting.id, anchor, to, label });
 		}
-	};
-	for (const handout of meeting.data.handouts) scan('handouts', `${handout.id} ${handout.title}`);
-	for (const item of meeting.data.agenda) scan('agenda', item.title);
-	for (const remark of meeting.data.remarks) scan(remark.id, remark.text);
+	}
 	return citations;
+}
+
+/** The citations one meeting makes: in handout titles, agenda titles and remark texts, each target once per place. */
+export function meetingCitations(meeting: CitingMeeting, archive: readonly ArchiveMeeting[], names = seriesNamesOf(archive)): Citation[] {
+	const anchors = citingAnchors(meeting);
+	return citationsOf(meeting, citingTexts(meeting).map((text, index) => [anchors[index]!, findReferences(text, names)] as const), archive);
 }

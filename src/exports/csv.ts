@@ -1,5 +1,6 @@
 /** CSV of the remark, people and attendance rows: RFC 4180, UTF-8 with BOM, formula-like text neutralised, written in pieces. */
 import { remarkColumns, type RemarkRow } from '../schemas/open-data.ts';
+import { formatChunks, type ExportFormat } from './export-format.ts';
 
 /** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/u;
@@ -22,13 +23,24 @@ export function csvField(value: string | number | boolean | null): string {
 /** Groups of rows as a list or as they are produced (a whole-archive export reads one meeting at a time). */
 export type RowGroups<Row> = Iterable<readonly Row[]> | AsyncIterable<readonly Row[]>;
 
-/** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), formula-like text neutralised, in pieces: the header, then one per group of rows. */
-export async function* csvTableChunks<Row extends Record<string, string | number | boolean | null>>(columns: readonly (keyof Row & string)[], groups: RowGroups<Row>): AsyncGenerator<string> {
-	yield `\uFEFF${columns.join(',')}\r\n`;
-	for await (const rows of groups) if (rows.length > 0) yield rows.map((row) => `${columns.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`).join('');
+/** RFC 4180 CSV with a header row, CRLF line ends and a UTF-8 BOM (so spreadsheet programs read Japanese), formula-like text neutralised: the header, then one piece per group of rows. */
+export function csvTableFormat<Row extends Record<string, string | number | boolean | null>>(columns: readonly (keyof Row & string)[]): ExportFormat<readonly Row[]> {
+	return {
+		opening: `\uFEFF${columns.join(',')}\r\n`,
+		piece: (rows) => rows.map((row) => `${columns.map((column) => csvField(row[column] ?? null)).join(',')}\r\n`).join(''),
+		closing: '',
+	};
 }
 
-/** The remark table as CSV (see `csvTableChunks`), one piece per meeting's rows. */
+/** A CSV table (see `csvTableFormat`) in pieces: the header, then one per group of rows. */
+export function csvTableChunks<Row extends Record<string, string | number | boolean | null>>(columns: readonly (keyof Row & string)[], groups: RowGroups<Row>): AsyncGenerator<string> {
+	return formatChunks(csvTableFormat(columns), groups);
+}
+
+/** The remark table as CSV, one piece per meeting's rows. */
+export const remarkCsvFormat: ExportFormat<readonly RemarkRow[]> = csvTableFormat(remarkColumns);
+
+/** The remark table as CSV (see `csvTableFormat`), one piece per meeting's rows. */
 export function csvChunks(groups: RowGroups<RemarkRow>): AsyncGenerator<string> {
-	return csvTableChunks(remarkColumns, groups);
+	return formatChunks(remarkCsvFormat, groups);
 }

@@ -1,11 +1,9 @@
 /** The archive's open data, feeds and calendars as the export endpoints build them from the collection. */
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { outDir } from 'astro:config/server';
-import type { AttendanceRow, MeetingRecord, PersonRecord, RemarkRow } from '../schemas/open-data.ts';
+import type { AttendanceRow, MeetingRecord, PersonRecord } from '../schemas/open-data.ts';
+import { ARCHIVE_EXPORTS, sharedPass, writeArchiveExports, type ArchiveExportFile, type MeetingExport } from './archive-exports.ts';
+import { formatChunks } from './export-format.ts';
 import { personInSeries, toAttendanceRows, toPersonRecord } from './people.ts';
 import type { FeedItem } from './feeds.ts';
 import { getMeetings, type MeetingEntry } from '../archive/meetings.ts';
@@ -46,14 +44,12 @@ export async function meetingRecord(entry: MeetingEntry, site: URL | undefined):
 	return recordOf(entry.id, await meetingWithTexts(entry), site);
 }
 
-/** Every meeting of the archive as an open-data record, in date order, made one at a time as the export is written (memory does not grow with the archive). */
-export async function* meetingRecords(site: URL | undefined): AsyncGenerator<MeetingRecord> {
-	for await (const { entry, meeting } of meetingsWithTexts(await getMeetings())) yield recordOf(entry.id, meeting, site);
-}
-
-/** Every meeting's remark rows (CSV, JSON Lines), one group per meeting, made as the export is written. */
-export async function* remarkRowGroups(site: URL | undefined): AsyncGenerator<RemarkRow[]> {
-	for await (const record of meetingRecords(site)) yield toRemarkRows(record);
+/** Every meeting of the archive as an open-data record and its remark rows, in date order, made one at a time as the exports are written (memory does not grow with the archive). */
+export async function* meetingExports(site: URL | undefined): AsyncGenerator<MeetingExport> {
+	for await (const { entry, meeting } of meetingsWithTexts(await getMeetings())) {
+		const record = await recordOf(entry.id, meeting, site);
+		yield { record, rows: toRemarkRows(record) };
+	}
 }
 
 /** The people of the archive, or of one series (their roles, meetings and remarks there), as export records. */
@@ -89,16 +85,22 @@ function chunkedResponse(chunks: AsyncIterable<string>, contentType: string): Re
 }
 
 /**
- * A whole-archive export (`file` under the site, e.g. `data/archive.json`). The build streams its pieces
- * straight into the file in the output folder and answers with no body, so Astro writes nothing over it:
- * Astro reads an endpoint's whole body into memory before writing it, and at 10,000 verbatim 会議録 each
- * of these files is over 1 GB. The dev server answers with the pieces as they are made.
+ * The build's one pass over the meetings that writes every whole-archive export straight into the output
+ * folder (src/exports/archive-exports.ts): started by the first of their endpoints to run, awaited by all
+ * (the site URL is the same for every endpoint of a build).
  */
-export async function archiveExportResponse(file: string, chunks: AsyncIterable<string>, contentType: string): Promise<Response> {
-	if (import.meta.env.DEV) return chunkedResponse(chunks, contentType);
-	const target = fileURLToPath(new URL(file, outDir));
-	await mkdir(fileURLToPath(new URL('./', new URL(file, outDir))), { recursive: true });
-	await pipeline(Readable.from(chunks), createWriteStream(target));
+const archivePass = sharedPass(async (site: URL | undefined) => writeArchiveExports(fileURLToPath(outDir), (await getMeetings()).length, meetingExports(site)));
+
+/**
+ * A whole-archive export's response. The build writes the three files in one pass into the output folder
+ * and answers with no body, so Astro writes nothing over them: Astro reads an endpoint's whole body into
+ * memory before writing it, and at 10,000 verbatim 会議録 each of these files is over 1 GB. A failed pass
+ * fails every one of the endpoints. The dev server answers with the file's own pieces as they are made.
+ */
+export async function archiveExportResponse(file: ArchiveExportFile, site: URL | undefined): Promise<Response> {
+	const { contentType, format } = ARCHIVE_EXPORTS[file];
+	if (import.meta.env.DEV) return chunkedResponse(formatChunks(format((await getMeetings()).length), meetingExports(site)), contentType);
+	await archivePass(site);
 	return new Response(null, { headers: { 'Content-Type': contentType } });
 }
 

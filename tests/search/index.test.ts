@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { buildIndex } from '../../src/search/index/build.ts';
+import { buildIndex, runParts, type PartJob } from '../../src/search/index/build.ts';
 import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
 
 let folder = '';
@@ -126,5 +126,81 @@ describe('buildIndex', () => {
 		expect(remark).toMatchObject({ kind: 'remark', label: '小山構成員' });
 		// Pagefind itself ends a block that ends in a letter or `)` with a `.` (and may leave the space after it).
 		expect(remark?.text.trimEnd()).toBe(/[\p{L}\p{N})]$/u.test(text) ? `${text}.` : text);
+	});
+});
+
+/** Every file under `dir` with its bytes, by path relative to it. */
+async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
+	const files = new Map<string, Buffer>();
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = join(entry.parentPath, entry.name);
+		files.set(file.slice(dir.length + 1), await readFile(file));
+	}
+	return files;
+}
+
+describe('parts indexed side by side', () => {
+	test('give the same parts, pages, fragments and filters as parts indexed one at a time', async () => {
+		const serial = await buildIndex(site, 2, join(folder, 'cache-1'), undefined, null, 1);
+		const one = await filesUnder(join(site, 'pagefind'));
+		const parallel = await buildIndex(site, 2, join(folder, 'cache-2'), undefined, null, 2);
+		expect(parallel).toEqual(serial);
+		expect(serial).toMatchObject({ parts: 4, indexed: 4 });
+		const two = await filesUnder(join(site, 'pagefind'));
+		// Fragments and filters are named by their content, so equal names are equal pages and filter values. The
+		// index chunks and metadata number the pages in the order Pagefind finished them (pages of a part go in
+		// several at a time), so only their number per part is compared.
+		const named = (files: Map<string, Buffer>) => [...files.keys()].filter((name) => !/\.pf_(index|meta)$/.test(name)).sort();
+		expect(named(two)).toEqual(named(one));
+		for (const name of named(one)) if (!name.endsWith('pagefind-entry.json')) expect(two.get(name)?.equals(one.get(name) ?? Buffer.alloc(0)), name).toBe(true);
+		const chunks = (files: Map<string, Buffer>) => [...files.keys()].filter((name) => /\.pf_(index|meta)$/.test(name)).map((name) => name.replace(/[^/]*$/, '').concat(name.endsWith('pf_meta') ? 'meta' : 'index')).sort();
+		expect(chunks(two)).toEqual(chunks(one));
+		expect(await manifest()).toEqual(JSON.parse((one.get('parts.json') ?? '').toString()));
+	});
+
+	/** Jobs that record how many ran at once and their weight together. */
+	function recorder() {
+		let running = 0;
+		let weight = 0;
+		const seen: { running: number; weight: number }[] = [];
+		const run = async (part: PartJob) => {
+			running++;
+			weight += part.weight;
+			seen.push({ running, weight });
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			running--;
+			weight -= part.weight;
+		};
+		return { seen, run };
+	}
+	const parts = (...weights: number[]): PartJob[] => weights.map((weight, at) => ({ key: `k${at}`, pages: [], weight }));
+
+	test.each([
+		{ jobs: 2, budget: 10, weights: [3, 3, 3, 3], most: 2, heaviest: 6 },
+		{ jobs: 4, budget: 10, weights: [4, 4, 4, 4], most: 2, heaviest: 8 },
+		{ jobs: 2, budget: 10, weights: [10, 2, 2, 12, 1], most: 2, heaviest: 12 },
+		{ jobs: 1, budget: 100, weights: [1, 1, 1], most: 1, heaviest: 1 },
+	])('at most $jobs at once, within a weight of $budget together (a heavier part alone)', async ({ jobs, budget, weights, most, heaviest }) => {
+		const { seen, run } = recorder();
+		await runParts(parts(...weights), jobs, budget, run);
+		expect(seen).toHaveLength(weights.length);
+		expect(Math.max(...seen.map((step) => step.running))).toBe(most);
+		expect(Math.max(...seen.map((step) => step.weight))).toBe(heaviest);
+		for (const step of seen) expect(step.weight <= budget || step.running === 1).toBe(true);
+	});
+
+	test('after a failure no part starts, the running ones finish, and the first error is thrown', async () => {
+		const started: string[] = [];
+		let finished = 0;
+		const run = async (part: PartJob) => {
+			started.push(part.key);
+			await new Promise((resolve) => setTimeout(resolve, part.key === 'k0' ? 1 : 20));
+			if (part.key === 'k0') throw new Error('k0 failed');
+			finished++;
+		};
+		await expect(runParts(parts(1, 1, 1, 1), 2, 10, run)).rejects.toThrow('k0 failed');
+		expect(started).toEqual(['k0', 'k1']);
+		expect(finished).toBe(1);
 	});
 });

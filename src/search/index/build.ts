@@ -19,29 +19,28 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { decodeEntities } from '../../format/escape.ts';
 import { sourcesHash } from '../../site/code-version.ts';
-import { indexableHtml, normalizeHtmlText } from './indexable-html.ts';
+import { indexPart } from './index-part.ts';
+import { indexableHtml } from './indexable-html.ts';
 import { shortenReadyPolls } from './pagefind-script.ts';
 import { cutParts, type PartPage } from './parts.ts';
-import { agendaNav, withSearchData } from './search-data.ts';
+import { agendaNav } from './search-data.ts';
 
 /** One page to index: its file, URL, date and the hash of the HTML Pagefind gets. */
 interface IndexedPage extends PartPage {
 	file: string;
 }
 
-/** The HTML Pagefind gets for a built page: its indexed part with the search data (agenda items, title as written, folded spellings), NFKC-normalized. */
-const indexedHtml = (page: string): string => normalizeHtmlText(withSearchData(page, indexableHtml(page)));
-
 /** The code that makes the indexed HTML from a page, relative to this module (a change to it makes every part new). */
 const INDEXING_CODE = ['./', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
 
 /**
- * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` is a
- * function of these and of INDEXING_CODE), hashed without making the indexed HTML itself.
+ * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` of
+ * index-part.ts is a function of these and of INDEXING_CODE), hashed without making the indexed HTML itself.
  */
 function pageKey(page: string, indexable: string): string {
 	return createHash('sha256').update(indexable).update('\0').update(agendaNav(page)).digest('hex');
@@ -108,26 +107,48 @@ function partKey(pages: readonly IndexedPage[]): string {
 /** Called as indexing advances: pages of the site done (indexed or reused from the cache) out of all. */
 export type IndexProgress = (done: number, total: number) => void;
 
-/** Index one part of the pages into `outputPath`, then stop the Pagefind service (its memory goes with it). */
-async function indexPart(pages: IndexedPage[], outputPath: string, added: (count: number) => void): Promise<void> {
-	const { index, errors } = await pagefind.createIndex({});
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	try {
-		const batch = 8;
-		for (let at = 0; at < pages.length; at += batch) {
-			await Promise.all(
-				pages.slice(at, at + batch).map(async (page) => {
-					const result = await index.addHTMLFile({ url: page.url, content: indexedHtml(await readFile(page.file, 'utf8')) });
-					if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${result.errors.join('; ')}`);
-				}),
-			);
-			added(Math.min(batch, pages.length - at));
-		}
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-	} finally {
-		await pagefind.close();
+/** A part to index: its cache key, its pages and its weight (its pages' share of a full part). */
+export interface PartJob {
+	key: string;
+	pages: IndexedPage[];
+	weight: number;
+}
+
+/** Index one part in a worker thread, with a Pagefind service of its own (part-worker.ts). */
+function indexInWorker(pages: readonly IndexedPage[], outputPath: string, added: (count: number) => void): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./part-worker.ts', import.meta.url), { workerData: { pages: pages.map(({ url, file }) => ({ url, file })), outputPath } });
+		worker.on('message', (message: { added?: number }) => added(message.added ?? 0));
+		worker.on('error', reject);
+		worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the indexing worker of ${outputPath} stopped with code ${code}`))));
+	});
+}
+
+/**
+ * Run `run` over the parts, up to `jobs` at once while the parts running weigh at most `budget` together
+ * (a part heavier than that runs alone). After a failure no part is started, the running ones are awaited and
+ * the first error is thrown.
+ */
+export async function runParts(parts: readonly PartJob[], jobs: number, budget: number, run: (part: PartJob) => Promise<void>): Promise<void> {
+	const running = new Set<Promise<void>>();
+	let weight = 0;
+	let failure: { error: unknown } | undefined;
+	for (const part of parts) {
+		while (running.size > 0 && (running.size >= jobs || weight + part.weight > budget)) await Promise.race(running);
+		if (failure) break;
+		weight += part.weight;
+		const job: Promise<void> = run(part)
+			.catch((error: unknown) => {
+				failure ??= { error };
+			})
+			.finally(() => {
+				weight -= part.weight;
+				running.delete(job);
+			});
+		running.add(job);
 	}
+	await Promise.all(running);
+	if (failure) throw failure.error;
 }
 
 /** A merged part is read only for its entry, meta, index, fragment and filter files: drop the copies of the scripts, styles and WebAssembly. */
@@ -171,9 +192,10 @@ async function preloadIndexMeta(dir: string): Promise<void> {
 /**
  * Index every page with `data-pagefind-body` under `dir` into `dir/pagefind/` in parts of at most
  * `partSize` pages' worth of text (`PAGE_UNIT`), reusing parts found in `cacheDir` (parts not used by this site are removed from it);
- * `onProgress` hears how many pages are done. `pageUnit` null counts pages instead of their text.
+ * `onProgress` hears how many pages are done. `pageUnit` null counts pages instead of their text. Up to `jobs`
+ * parts are indexed at once (default: the cores the process may use), as long as together they weigh at most `partSize`.
  */
-export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir), onProgress: IndexProgress = () => {}, pageUnit: number | null = PAGE_UNIT): Promise<IndexSummary> {
+export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir), onProgress: IndexProgress = () => {}, pageUnit: number | null = PAGE_UNIT, jobs = availableParallelism()): Promise<IndexSummary> {
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
 	const { pages, speakers } = await collectPages(dir, pageUnit);
 	if (pages.length === 0) throw new Error(`No page under ${dir} has data-pagefind-body: nothing to index.`);
@@ -186,19 +208,23 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 		done += count;
 		onProgress(done, pages.length);
 	};
+	const todo: PartJob[] = [];
 	for (const part of parts) {
-		if (cached.has(part.key)) {
-			advance(part.pages.length);
-			continue;
-		}
+		if (cached.has(part.key)) advance(part.pages.length);
+		else todo.push({ ...part, weight: part.pages.reduce((sum, page) => sum + (page.weight ?? 1), 0) });
+	}
+	// Parts side by side in worker threads, each with its own Pagefind service, while together they weigh at most
+	// one full part (Pagefind's memory grows with the text it holds); a single part is indexed on this thread.
+	const inWorkers = jobs > 1 && todo.length > 1;
+	await runParts(todo, inWorkers ? jobs : 1, partSize, async (part) => {
 		// Written under a temporary name first, so an interrupted run never leaves a half part in the cache.
 		const partial = path.join(cacheDir, `.${part.key}.partial`);
 		await rm(partial, { recursive: true, force: true });
-		await indexPart(part.pages, partial, advance);
+		await (inWorkers ? indexInWorker : indexPart)(part.pages, partial, advance);
 		await rename(partial, path.join(cacheDir, part.key));
 		cached.add(part.key);
 		indexed++;
-	}
+	});
 	const outDir = path.join(dir, 'pagefind');
 	await rm(outDir, { recursive: true, force: true });
 	const [newest, ...older] = parts;

@@ -10,11 +10,12 @@
  * per meeting of the last build, `[id, digest, sha-1 of the results]` TAB `results`. The old file is indexed
  * (ids and byte ranges only) and each meeting's line read when it is needed, so it is never held whole; the
  * new file is written line by line beside it and renamed over it at the end, with only this build's meetings.
- * A missing, unreadable, stale or damaged file or line means those meetings are scanned again.
+ * A missing, unreadable, stale or damaged file or line means those meetings are scanned again. The folder keeps
+ * the `KEPT_FILES` most recently written files (one per content folder built).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sourcesHash } from '../site/code-version.ts';
@@ -91,6 +92,21 @@ export function scanCacheFile(meetingsFolder: string): string {
 export async function defaultScanCache(meetingsFolder: string): Promise<ScanCacheOptions | null> {
 	const codeVersion = await scanCodeVersion();
 	return codeVersion === null ? null : { file: scanCacheFile(meetingsFolder), codeVersion };
+}
+
+/** Cache files kept in the folder: each content folder built writes its own (the bench a new one per run), the most recently written are kept. */
+export const KEPT_FILES = 8;
+
+/** Remove all but the `keep` most recently written cache files of `folder` (other files and folders are left alone); never throws. */
+export async function pruneFolder(folder: string, keep: number): Promise<void> {
+	try {
+		const names = (await readdir(folder)).filter((name) => name.endsWith('.jsonl'));
+		const written = await Promise.all(names.map(async (name) => ({ name, at: (await stat(path.join(folder, name))).mtimeMs })));
+		written.sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
+		for (const { name } of written.slice(keep)) await rm(path.join(folder, name), { force: true });
+	} catch {
+		// A folder that cannot be listed keeps what it holds.
+	}
 }
 
 /** The first line of a cache file: the format, the code version and the other inputs, hashed. */
@@ -220,7 +236,9 @@ export async function openScanCache({ file, codeVersion }: ScanCacheOptions, inp
 				await rename(temp, file);
 			} catch {
 				await rm(temp, { force: true });
+				return;
 			}
+			await pruneFolder(path.dirname(file), KEPT_FILES);
 		},
 		async discard() {
 			await close();

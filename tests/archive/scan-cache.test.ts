@@ -5,14 +5,14 @@
  * reading one would fail), and falls back to reading every file when the cache is stale or damaged.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import type { TextEntry } from '../../src/archive/meeting-texts.ts';
-import { SCAN_CODE, scanCacheFile, scanCodeVersion, type ScanCacheOptions } from '../../src/archive/scan-cache.ts';
+import { KEPT_FILES, SCAN_CODE, scanCacheFile, scanCodeVersion, type ScanCacheOptions } from '../../src/archive/scan-cache.ts';
 import { scanTexts, type TextScan } from '../../src/archive/text-scan.ts';
 import { readFrontmatter, splitFrontmatter } from '../../src/converter/content.ts';
 import { writeFrontmatterYaml } from '../../src/converter/frontmatter-yaml.ts';
@@ -193,6 +193,24 @@ describe('the text scan with its cache', () => {
 });
 
 describe('where the cache lives and its code version', () => {
+	test('the folder keeps the most recently written files (one per content folder built), its own included', async () => {
+		const folder = join(root, 'cache');
+		mkdirSync(folder, { recursive: true });
+		for (let at = 0; at < KEPT_FILES + 3; at++) {
+			const name = join(folder, `other-${at}.jsonl`);
+			writeFileSync(name, '');
+			utimesSync(name, new Date(1_000_000 + at * 1000), new Date(1_000_000 + at * 1000));
+		}
+		writeFileSync(join(folder, 'notes.txt'), 'not a cache file');
+		await scanTexts(await load(), cache);
+		const left = readdirSync(folder).sort();
+		expect(left).toContain('scan.jsonl');
+		expect(left).toContain('notes.txt');
+		const others = left.filter((name) => name.startsWith('other-'));
+		expect(others).toEqual(Array.from({ length: KEPT_FILES - 1 }, (_, at) => `other-${KEPT_FILES + 3 - 1 - at}.jsonl`).sort());
+	});
+
+
 	test('one file per meetings folder under .cache/text-scan/', () => {
 		expect(scanCacheFile('content/meetings')).toMatch(/^\.cache\/text-scan\/[0-9a-f]{12}\.jsonl$/);
 		expect(scanCacheFile('content/meetings')).toBe(scanCacheFile(join(process.cwd(), 'content/meetings')));

@@ -3,24 +3,21 @@
  * stores no texts), and the accessor, the one pass over the archive's texts and the page keys built on
  * them give what the full records give; a changed text changes the keys of the pages that show it.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { LoaderContext } from 'astro/loaders';
-import { CACHED_MEETINGS, meetingWithTexts, meetingsWithTexts, readMeetingFile, readMeetingFileUncached, remarkText, type TextEntry } from '../../src/archive/meeting-texts.ts';
+import { CACHED_MEETINGS, meetingWithTexts, meetingsWithTexts, readMeetingFile, readMeetingFileUncached, remarkText } from '../../src/archive/meeting-texts.ts';
 import { meetingPageKeys, personPageKey } from '../../src/archive/page-keys.ts';
 import { scanTexts } from '../../src/archive/text-scan.ts';
 import { readFrontmatter, splitFrontmatter } from '../../src/converter/content.ts';
 import { writeFrontmatterYaml } from '../../src/converter/frontmatter-yaml.ts';
-import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
 import { remarkOpening } from '../../src/format/citation.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { compareRecords, remarkKey } from '../../src/people/types.ts';
-import type { Meeting, StoredMeeting } from '../../src/schemas/meeting.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
 import { seedAliases, seedMdx } from '../people/seed-records.ts';
+import { loadEntries, type LoadedEntry } from './loaded-entries.ts';
 import { archiveReferenceTargets, collectCitations } from './whole-archive.ts';
 
 const aliases = seedAliases();
@@ -28,33 +25,13 @@ const aliases = seedAliases();
 /** The converter's output for every real seed: entry id → MDX. */
 const converted = seedMdx();
 
-/** A stored entry as the collection gives it, its file path made absolute for the test. */
-type Entry = TextEntry & { data: StoredMeeting; digest: string; filePath: string };
+type Entry = LoadedEntry;
 
 let root: string;
 let store: Map<string, Entry>;
 
 /** Run the content loader over the test folder; the entries in archive order. */
-async function load(): Promise<Entry[]> {
-	const context = {
-		collection: 'meetings',
-		store: {
-			get: (id: string) => store.get(id),
-			set: (entry: Entry) => {
-				store.set(entry.id, { ...entry, filePath: join(root, entry.filePath) });
-				return true;
-			},
-			keys: () => [...store.keys()],
-			delete: (id: string) => void store.delete(id),
-		},
-		meta: { get: () => undefined, set: () => {} },
-		config: { root: pathToFileURL(`${root}/`) },
-		logger: { error: () => {} },
-		generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
-	} as unknown as LoaderContext;
-	await meetingsLoader({ base: './content' }).load(context);
-	return [...store.values()].sort(compareRecords);
-}
+const load = (): Promise<Entry[]> => loadEntries(root, store);
 
 /** The records as the converter wrote them (texts included), in archive order. */
 function fullRecords(): { id: string; data: Meeting }[] {

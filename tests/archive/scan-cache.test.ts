@@ -4,28 +4,25 @@
  * each kind of change, reads only the files that changed (the others are removed before the cached scan, so
  * reading one would fail), and falls back to reading every file when the cache is stale or damaged.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { LoaderContext } from 'astro/loaders';
-import type { TextEntry } from '../../src/archive/meeting-texts.ts';
 import { KEPT_FILES, SCAN_CODE, scanCacheFile, scanCodeVersion, type ScanCacheOptions } from '../../src/archive/scan-cache.ts';
 import { scanTexts, type TextScan } from '../../src/archive/text-scan.ts';
 import { readFrontmatter, splitFrontmatter } from '../../src/converter/content.ts';
 import { writeFrontmatterYaml } from '../../src/converter/frontmatter-yaml.ts';
-import { meetingsLoader } from '../../src/loaders/meetings-loader.ts';
 import { compareRecords } from '../../src/people/types.ts';
-import type { Meeting, StoredMeeting } from '../../src/schemas/meeting.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
 import { sourcesHash } from '../../src/site/code-version.ts';
 import { seedMdx } from '../people/seed-records.ts';
+import { loadEntries, type LoadedEntry } from './loaded-entries.ts';
 
 /** The converter's output for every real seed: entry id → MDX. */
 const converted = seedMdx();
 
-type Entry = TextEntry & { data: StoredMeeting; digest: string; filePath: string };
+type Entry = LoadedEntry;
 
 let root: string;
 let store: Map<string, Entry>;
@@ -34,26 +31,7 @@ let cache: ScanCacheOptions;
 const content = (id: string): string => join(root, 'content', `${id}.mdx`);
 
 /** Run the content loader over the test folder; the entries in archive order. */
-async function load(): Promise<Entry[]> {
-	const context = {
-		collection: 'meetings',
-		store: {
-			get: (id: string) => store.get(id),
-			set: (entry: Entry) => {
-				store.set(entry.id, { ...entry, filePath: join(root, entry.filePath) });
-				return true;
-			},
-			keys: () => [...store.keys()],
-			delete: (id: string) => void store.delete(id),
-		},
-		meta: { get: () => undefined, set: () => {} },
-		config: { root: pathToFileURL(`${root}/`) },
-		logger: { error: () => {} },
-		generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
-	} as unknown as LoaderContext;
-	await meetingsLoader({ base: './content' }).load(context);
-	return [...store.values()].sort(compareRecords);
-}
+const load = (): Promise<Entry[]> => loadEntries(root, store);
 
 /** Write a meeting's file from a record (frontmatter by the converter's writer, body of `bodyOf`'s file). */
 function writeMeeting(id: string, record: Meeting, bodyOf = id): void {

@@ -43,11 +43,15 @@ export interface MeetingScan {
 	openings: string[];
 }
 
-/** The references found in each text, by index (texts without any left out). */
-function foundByText(texts: readonly string[], names: readonly string[]): FoundByText {
+/** The references found in each text, by index (texts without any left out); `found` holds the texts already searched. */
+function foundByText(texts: readonly string[], names: readonly string[], found: Map<string, FoundReference[]>): FoundByText {
 	return texts.flatMap((text, index): FoundByText => {
-		const found = findReferences(text, names);
-		return found.length > 0 ? [[index, found]] : [];
+		let references = found.get(text);
+		if (!references) {
+			references = findReferences(text, names);
+			found.set(text, references);
+		}
+		return references.length > 0 ? [[index, references]] : [];
 	});
 }
 
@@ -56,9 +60,11 @@ function foundByText(texts: readonly string[], names: readonly string[]): FoundB
  * Returned as a copy made through JSON (what the cache stores), so nothing in it is a slice of a text.
  */
 export function scanMeeting(meeting: { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> }, names: readonly string[]): MeetingScan {
+	// The citing and the linked texts are the same but for the handouts (agenda titles, remark texts): each text is searched once.
+	const found = new Map<string, FoundReference[]>();
 	const scan: MeetingScan = {
-		citing: foundByText(citingTexts(meeting), names),
-		targets: foundByText(referenceTexts(meeting), names),
+		citing: foundByText(citingTexts(meeting), names, found),
+		targets: foundByText(referenceTexts(meeting), names, found),
 		openings: meeting.data.remarks.map((remark) => remarkOpening(remark.text)),
 	};
 	return JSON.parse(JSON.stringify(scan)) as MeetingScan;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { PeopleIndex, Person } from '../people/types.ts';
 import { remarkKey } from '../people/types.ts';
-import { findReferences, type FoundReference } from '../references/find.ts';
+import type { FoundReference } from '../references/find.ts';
 import { resolveReference, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
 import type { Meeting, StoredMeeting } from '../schemas/meeting.ts';
 
@@ -27,7 +27,7 @@ export interface KeyInputs {
 	citations: readonly Citation[];
 	/** Seed file → git dates (empty when unknown). */
 	history: ReadonlyMap<string, { added: string; changed: string }>;
-	/** Meeting id → where the references in its texts resolve (`referenceTargets`, computed where the texts are read). */
+	/** Meeting id → where the references in its texts resolve (`targetsOf`, resolved by the text scan, src/archive/text-scan.ts). */
 	references: ReadonlyMap<string, unknown>;
 }
 
@@ -59,11 +59,6 @@ export function targetsOf(meeting: ArchiveMeeting, found: Iterable<readonly Foun
 			return segment?.kind === 'link' ? [[segment.target.meetingId, segment.target.anchor, segment.title]] : segment?.kind === 'missing' ? [[segment.title]] : [];
 		}),
 	);
-}
-
-/** Where every reference in a meeting's texts resolves to (depends on which meetings the archive holds); part of its page's key. */
-export function referenceTargets(meeting: ArchiveMeeting & { data: Pick<Meeting, 'handouts' | 'agenda' | 'remarks'> }, archive: readonly ArchiveMeeting[], names: string[]): unknown {
-	return targetsOf(meeting, referenceTexts(meeting).map((text) => findReferences(text, names)), archive);
 }
 
 /** The person of each remark as a page shows it (link, name, search filter value, affiliation). */

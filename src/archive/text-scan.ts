@@ -24,7 +24,7 @@ import { openScanCache, type ScanCache, type ScanCacheOptions } from './scan-cac
 export interface TextScan {
 	/** Every citation of one meeting by another, in archive order. */
 	citations: Citation[];
-	/** Meeting id → where the references in its texts resolve (`referenceTargets`). */
+	/** Meeting id → where the references in its texts resolve (`targetsOf` in page-keys.ts). */
 	references: Map<string, unknown>;
 	/** `remarkKey` → the remark's opening as a person's page shows it (`remarkOpening`). */
 	openings: Map<string, string>;

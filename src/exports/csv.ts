@@ -39,8 +39,3 @@ export function csvTableChunks<Row extends Record<string, string | number | bool
 
 /** The remark table as CSV, one piece per meeting's rows. */
 export const remarkCsvFormat: ExportFormat<readonly RemarkRow[]> = csvTableFormat(remarkColumns);
-
-/** The remark table as CSV (see `csvTableFormat`), one piece per meeting's rows. */
-export function csvChunks(groups: RowGroups<RemarkRow>): AsyncGenerator<string> {
-	return formatChunks(remarkCsvFormat, groups);
-}

@@ -145,9 +145,6 @@ export function segmentText(text: string, from: ArchiveMeeting, archive: readonl
 	return segments;
 }
 
-/** A meeting as citations are collected from it: what resolution needs, and every text that may cite. */
-export type CitingMeeting = ArchiveMeeting & { data: Pick<Meeting, 'agenda' | 'sections' | 'remarks'> };
-
 /** Where each of a meeting's `citingTexts` is, in the same order: `handouts`, `agenda` or a remark id (no texts needed). */
 export function citingAnchors(meeting: { data: Pick<Meeting, 'handouts' | 'agenda'> & { remarks: readonly { id: string }[] } }): string[] {
 	return [...meeting.data.handouts.map(() => 'handouts'), ...meeting.data.agenda.map(() => 'agenda'), ...meeting.data.remarks.map((remark) => remark.id)];
@@ -177,8 +174,3 @@ export function citationsOf(meeting: ArchiveMeeting, found: Iterable<readonly [a
 	return citations;
 }
 
-/** The citations one meeting makes: in handout titles, agenda titles and remark texts, each target once per place. */
-export function meetingCitations(meeting: CitingMeeting, archive: readonly ArchiveMeeting[], names = seriesNamesOf(archive)): Citation[] {
-	const anchors = citingAnchors(meeting);
-	return citationsOf(meeting, citingTexts(meeting).map((text, index) => [anchors[index]!, findReferences(text, names)] as const), archive);
-}

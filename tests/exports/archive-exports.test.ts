@@ -11,8 +11,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { toMeetingRecord, toRemarkRows } from '../../src/exports/open-data.ts';
-import { archiveJsonChunks, jsonLinesChunks } from '../../src/exports/json.ts';
-import { csvChunks } from '../../src/exports/csv.ts';
+import { archiveJsonFormat, jsonLinesFormat } from '../../src/exports/json.ts';
+import { remarkCsvFormat } from '../../src/exports/csv.ts';
 import { formatChunks } from '../../src/exports/export-format.ts';
 import { ARCHIVE_EXPORTS, sharedPass, writeArchiveExports, type ArchiveExportFile, type MeetingExport } from '../../src/exports/archive-exports.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
@@ -62,9 +62,9 @@ const FILES = Object.keys(ARCHIVE_EXPORTS) as ArchiveExportFile[];
 /** What each file's own builder gives for the same meetings (the exports as written before the one pass). */
 function ownBuilder(file: ArchiveExportFile, items: MeetingExport[]): AsyncIterable<string> {
 	const groups = items.map((item) => item.rows);
-	if (file === 'data/remarks.csv') return csvChunks(groups);
-	if (file === 'data/remarks.jsonl') return jsonLinesChunks(groups);
-	return archiveJsonChunks({ generator: 'minutes-archive', numberOfRecords: items.length, meetingRecord: items.map((item) => item.record) });
+	if (file === 'data/remarks.csv') return formatChunks(remarkCsvFormat, groups);
+	if (file === 'data/remarks.jsonl') return formatChunks(jsonLinesFormat, groups);
+	return formatChunks(archiveJsonFormat({ generator: 'minutes-archive', numberOfRecords: items.length }), items.map((item) => item.record));
 }
 
 /** Bytes of an export's pieces joined. */

@@ -10,8 +10,9 @@ import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { toMeetingRecord, toRemarkRows } from '../../src/exports/open-data.ts';
-import { archiveJsonChunks, jsonLinesChunks } from '../../src/exports/json.ts';
-import { csvChunks, neutraliseCsvText } from '../../src/exports/csv.ts';
+import { archiveJsonFormat, jsonLinesFormat } from '../../src/exports/json.ts';
+import { neutraliseCsvText, remarkCsvFormat } from '../../src/exports/csv.ts';
+import { formatChunks } from '../../src/exports/export-format.ts';
 import { archiveSchema, remarkColumns, type Archive, type RemarkRow } from '../../src/schemas/open-data.ts';
 
 const SEEDS_DIR = join(import.meta.dirname, '../../seeds');
@@ -30,16 +31,16 @@ const rows = groups.flat();
 describe('whole-archive exports in pieces', () => {
 	test('archive JSON: one piece per record plus the opening and closing, joined equal to JSON.stringify', async () => {
 		const archive: Archive = { generator: 'minutes-archive', numberOfRecords: records.length, meetingRecord: records };
-		const pieces = await Array.fromAsync(archiveJsonChunks(archive));
+		const pieces = await Array.fromAsync(formatChunks(archiveJsonFormat({ generator: archive.generator, numberOfRecords: archive.numberOfRecords }), records));
 		expect(pieces).toHaveLength(records.length + 2);
 		expect(pieces.join('')).toBe(JSON.stringify(archive));
 		expect(archiveSchema.parse(JSON.parse(pieces.join('')))).toEqual(archive);
 		const empty: Archive = { generator: 'minutes-archive', numberOfRecords: 0, meetingRecord: [] };
-		expect((await Array.fromAsync(archiveJsonChunks(empty))).join('')).toBe(JSON.stringify(empty));
+		expect((await Array.fromAsync(formatChunks(archiveJsonFormat({ generator: empty.generator, numberOfRecords: 0 }), []))).join('')).toBe(JSON.stringify(empty));
 	});
 
 	test('CSV: BOM and header once, then every row, parsed back field by field', async () => {
-		const csv = (await Array.fromAsync(csvChunks(groups))).join('');
+		const csv = (await Array.fromAsync(formatChunks(remarkCsvFormat, groups))).join('');
 		expect(csv.startsWith(`\uFEFF${remarkColumns.join(',')}\r\n`)).toBe(true);
 		const parsed = parseCsv(csv.slice(1), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 		expect(parsed).toHaveLength(rows.length);
@@ -53,7 +54,7 @@ describe('whole-archive exports in pieces', () => {
 	});
 
 	test('JSON Lines: one object per remark, in order', async () => {
-		const lines = (await Array.fromAsync(jsonLinesChunks(groups))).join('').split('\n');
+		const lines = (await Array.fromAsync(formatChunks(jsonLinesFormat, groups))).join('').split('\n');
 		expect(lines.pop()).toBe('');
 		expect(lines.map((line) => JSON.parse(line))).toEqual(rows);
 	});
@@ -74,11 +75,11 @@ describe('CSV formula injection', () => {
 
 	test.each(texts)('remark $text is written as $csv in the CSV and kept exactly in the JSON Lines', async ({ text, csv }) => {
 		const row: RemarkRow = { ...base, text, speaker: text };
-		const parsed = parseCsv((await Array.fromAsync(csvChunks([[row]]))).join(''), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+		const parsed = parseCsv((await Array.fromAsync(formatChunks(remarkCsvFormat, [[row]]))).join(''), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
 		expect(parsed).toHaveLength(1);
 		expect(parsed[0]!['text']).toBe(csv);
 		expect(parsed[0]!['speaker']).toBe(csv);
 		expect(parsed[0]!['order']).toBe(String(base.order));
-		expect(JSON.parse((await Array.fromAsync(jsonLinesChunks([[row]]))).join(''))).toEqual(row);
+		expect(JSON.parse((await Array.fromAsync(formatChunks(jsonLinesFormat, [[row]]))).join(''))).toEqual(row);
 	});
 });

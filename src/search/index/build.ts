@@ -27,7 +27,7 @@ import { sourcesHash } from '../../site/code-version.ts';
 import { indexPart } from './index-part.ts';
 import { indexableHtml } from './indexable-html.ts';
 import { shortenReadyPolls } from './pagefind-script.ts';
-import { cutParts, type PartPage } from './parts.ts';
+import { cutParts, partWeight, type PartPage } from './parts.ts';
 import { agendaNav } from './search-data.ts';
 
 /** One page to index: its file, URL, date and the hash of the HTML Pagefind gets. */
@@ -211,7 +211,7 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	const todo: PartJob[] = [];
 	for (const part of parts) {
 		if (cached.has(part.key)) advance(part.pages.length);
-		else todo.push({ ...part, weight: part.pages.reduce((sum, page) => sum + (page.weight ?? 1), 0) });
+		else todo.push({ ...part, weight: partWeight(part.pages) });
 	}
 	// Parts side by side in worker threads, each with its own Pagefind service, while together they weigh at most
 	// one full part (Pagefind's memory grows with the text it holds); a single part is indexed on this thread.

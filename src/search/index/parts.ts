@@ -29,6 +29,11 @@ function oldestFirst<T extends PartPage>(pages: readonly T[]): T[] {
 /** A page's share of a part: its `weight`, or 1. */
 const weightOf = (page: PartPage): number => page.weight ?? 1;
 
+/** The weight of a part: its pages' shares together. */
+export function partWeight(pages: readonly PartPage[]): number {
+	return pages.reduce((sum, page) => sum + weightOf(page), 0);
+}
+
 /**
  * Cut pages into parts, returned newest first (the first is the one the search page loads).
  * Pages may come in any order; each part lists its pages oldest first. A part holds pages up to a
@@ -38,7 +43,7 @@ export function cutParts<T extends PartPage>(pages: readonly T[], partSize: numb
 	if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`part size must be a whole number ≥ 1, got ${partSize}`);
 	const sorted = oldestFirst(pages);
 	const small = Math.max(1, Math.floor(partSize / 4));
-	let remaining = sorted.reduce((sum, page) => sum + weightOf(page), 0);
+	let remaining = partWeight(sorted);
 	const parts: T[][] = [];
 	let at = 0;
 	/** The pages from `at` on until their weight reaches `budget` (or the pages run out), and that weight. */

@@ -121,9 +121,9 @@ describe('the persons index split by name', () => {
 		expect(queryShard(query)).toBe(shard);
 	});
 
-	test('a key always goes to the same file, within range', () => {
+	test('every key goes to a file within range', () => {
 		for (const key of ['小山', 'nict', 'a', '鷲尾構成員', '𠮷田']) {
-			expect(personShard(key)).toBe(personShard(key));
+			expect(Number.isInteger(personShard(key))).toBe(true);
 			expect(personShard(key)).toBeGreaterThanOrEqual(0);
 			expect(personShard(key)).toBeLessThan(PERSON_SHARDS);
 		}

@@ -473,6 +473,10 @@ describe('search: the first search starts in the head', () => {
 		expect(await page.evaluate(() => (window as { pagefindFirst?: { q: string } }).pagefindFirst?.q)).toBe(phrase);
 		expect(fromAddress.length).toBeGreaterThan(1);
 		expect(new Set(fromAddress)).toEqual(remarksMatching(phrase));
+		// These results came through Pagefind's script as the index step tunes it (pagefind-script.ts).
+		const served = await (await fetch(siteUrl('pagefind/pagefind.js'))).text();
+		expect(served).toContain('=await this.decompressNative(new Uint8Array(');
+		expect(served).toContain('made_sub_results??=calculate_sub_results(');
 
 		// The same query typed in: the page script searches by itself (the early search is taken once).
 		await page.locator('#search-input').fill('');

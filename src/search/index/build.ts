@@ -26,7 +26,7 @@ import { decodeEntities } from '../../format/escape.ts';
 import { sourcesHash } from '../../site/code-version.ts';
 import { indexPart } from './index-part.ts';
 import { indexableHtml } from './indexable-html.ts';
-import { shortenReadyPolls } from './pagefind-script.ts';
+import { tunePagefindScript } from './pagefind-script.ts';
 import { cutParts, partWeight, type PartPage } from './parts.ts';
 import { agendaNav } from './search-data.ts';
 
@@ -158,12 +158,12 @@ async function dropPartRuntime(partDir: string): Promise<void> {
 	}
 }
 
-/** Serve Pagefind's script with its readiness poll shortened (pagefind-script.ts), so the page's first search starts as soon as Pagefind is ready. */
-async function tunePagefindScript(outDir: string): Promise<void> {
+/** Serve Pagefind's script tuned for the first search (pagefind-script.ts: shorter readiness poll, excerpts on demand, native decompression). */
+async function tuneScript(outDir: string): Promise<void> {
 	const file = path.join(outDir, 'pagefind.js');
 	if (!existsSync(file)) return;
-	const { script, patched } = shortenReadyPolls(await readFile(file, 'utf8'));
-	if (patched > 0) await writeFile(file, script);
+	const { script, applied } = tunePagefindScript(await readFile(file, 'utf8'));
+	if (applied.length > 0) await writeFile(file, script);
 }
 
 /** The search page, whose head gets the preload of the newest part's metadata. */
@@ -229,7 +229,7 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	await rm(outDir, { recursive: true, force: true });
 	const [newest, ...older] = parts;
 	await cp(path.join(cacheDir, newest!.key), outDir, { recursive: true });
-	await tunePagefindScript(outDir);
+	await tuneScript(outDir);
 	const names: string[] = [];
 	for (const part of older) {
 		const name = `part-${part.key}/`;

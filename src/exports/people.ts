@@ -101,12 +101,34 @@ function listedRoles(meeting: MeetingRecord, people: PeopleIndex): Map<string, {
 	return listed;
 }
 
+/** `personRoleKey` → the title of that person's first role at that meeting, per people index (made once: a person's roles run to thousands of meetings). */
+const roleTitleIndexes = new WeakMap<PeopleIndex, Map<string, string>>();
+
+/** Key of one person at one meeting in the role-title index. */
+const personRoleKey = (personId: string, meetingId: string): string => `${personId}\u0000${meetingId}`;
+
+/** Each person's title at each meeting where they have a role (the first role there), by `personRoleKey`. */
+function roleTitles(people: PeopleIndex): Map<string, string> {
+	let titles = roleTitleIndexes.get(people);
+	if (titles) return titles;
+	titles = new Map();
+	for (const person of people.persons) {
+		for (const role of person.roles) {
+			const key = personRoleKey(person.id, role.meetingId);
+			if (!titles.has(key)) titles.set(key, role.title);
+		}
+	}
+	roleTitleIndexes.set(people, titles);
+	return titles;
+}
+
 /**
  * The attendance table: one row per person listed in or speaking at a meeting, meetings in the order
  * given (archive order), persons in the order of the participant list, then of their first remark.
  */
 export function toAttendanceRows(meetings: readonly MeetingRecord[], people: PeopleIndex): AttendanceRow[] {
 	const rows: AttendanceRow[] = [];
+	const titles = roleTitles(people);
 	for (const meeting of meetings) {
 		const listed = listedRoles(meeting, people);
 		const remarks = new Map<string, number>();
@@ -119,7 +141,7 @@ export function toAttendanceRows(meetings: readonly MeetingRecord[], people: Peo
 			const person = people.byId.get(personId);
 			if (!person) continue;
 			const entry = listed.get(personId);
-			const labelRole = person.roles.find((role) => role.meetingId === meeting.id)?.title ?? null;
+			const labelRole = titles.get(personRoleKey(person.id, meeting.id)) ?? null;
 			const remarkCount = remarks.get(personId) ?? 0;
 			rows.push({
 				meeting: meeting.id,

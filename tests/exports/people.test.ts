@@ -118,6 +118,25 @@ describe('attendance export', () => {
 		expect(row).toMatchObject({ attended: true, role: '座長', group: group.group });
 	});
 
+	test("every row's role is the one listed there, else the person's first role at that meeting", () => {
+		let fromRoles = 0;
+		for (const row of attendance) {
+			const person = people.byId.get(row.personId)!;
+			const firstRole = person.roles.find((role) => role.meetingId === row.meeting)?.title ?? null;
+			if (row.attended) {
+				const record = records.find((one) => one.id === row.meeting)!;
+				const member = record.data.participants.flatMap((group) => group.members).find((one) => one.name !== null && people.byParticipant.get(participantKey(record.id, one.text)) === row.personId)!;
+				expect(row.role).toBe(member.title ?? firstRole);
+			} else {
+				expect(row.role).toBe(firstRole);
+			}
+			if (row.role !== null && row.role === firstRole) fromRoles++;
+		}
+		expect(fromRoles).toBeGreaterThan(10);
+		// Speakers who are not listed take the title of their role at that meeting.
+		expect(attendance.some((row) => !row.attended && row.role !== null)).toBe(true);
+	});
+
 	test('CSV parses back with booleans as true/false', async () => {
 		const csv = (await Array.fromAsync(csvTableChunks(attendanceColumns, [attendance]))).join('');
 		const parsed = parseCsv(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useProjectFonts } from './src/cards/fontconfig.ts';
+import { keptOutput } from './src/site/kept-output.ts';
 import { basePath as base, contentDir, editorialDir, siteUrl as site } from './src/site/config.ts';
 
 // Social cards render Japanese with the font the project ships; fontconfig must know it
@@ -68,6 +69,9 @@ export default defineConfig({
 			},
 		},
 		build: {
+			// dist/ is kept between builds: unchanged pages stay where they are instead of being deleted and
+			// copied back from the cache; keptOutput() deletes the files of pages that are gone (src/site/kept-output.ts).
+			emptyOutDir: false,
 			rolldownOptions: {
 				// Each compiled MDX module carries Astro's head-injection directive; the bundler's note about it is noise.
 				onLog(level, log, handler) {
@@ -80,5 +84,5 @@ export default defineConfig({
 	// @astrojs/mdx compiles the hand-written MDX (content/pages, notes, series); the generated meetings
 	// are not compiled by it (their loader stores frontmatter only; src/archive/minutes-body.ts renders them).
 	// Only add the sitemap when absolute URLs can be made.
-	integrations: [devSources(), mdx(), ...(site ? [sitemap()] : [])],
+	integrations: [devSources(), keptOutput(), mdx(), ...(site ? [sitemap()] : [])],
 });

@@ -2,12 +2,12 @@
  * `scripts/index.ts` over a small built site: parts are written newest first, reused from the cache
  * when their pages are unchanged, and re-indexed only where a page changed.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { buildIndex, runParts, type PartJob } from '../../src/search/index/build.ts';
+import { buildIndex, PAGES_FILE, runParts, type PartJob } from '../../src/search/index/build.ts';
 import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
 
 let folder = '';
@@ -66,7 +66,7 @@ describe('buildIndex', () => {
 		expect(second.parts.slice(0, 2)).toEqual(first.parts.slice(0, 2));
 		expect(second.parts[2]).not.toEqual(first.parts[2]);
 		// Parts no longer used leave the cache.
-		expect((await readdir(cache)).sort()).toHaveLength(4);
+		expect((await readdir(cache)).filter((name) => name !== PAGES_FILE)).toHaveLength(4);
 	});
 
 	test('a page changed outside what is indexed (navigation) keeps its part', async () => {
@@ -105,6 +105,52 @@ describe('buildIndex', () => {
 		// The former newest part (page 6) is now merged as a part of its own, unchanged.
 		expect(after.parts.slice(1)).toEqual(before.parts);
 		expect(after.parts).toHaveLength(before.parts.length + 1);
+	});
+
+	test('a page file with the size, time and inode of the last run is not read again; a damaged record file means reading all', async () => {
+		await buildIndex(site, 2, cache, undefined, null);
+		const recordsFile = join(cache, PAGES_FILE);
+		const first = JSON.parse(await readFile(recordsFile, 'utf8')) as { files: Record<string, { page: { hash: string } | null }> };
+		const record = first.files['meetings/m-1/index.html']!;
+		expect(record.page?.hash).toMatch(/^[0-9a-f]{64}$/);
+		expect(first.files['index.html']?.page).toBeNull();
+		// The record stands for the unchanged file: another hash in it gives its part another key, so the part is indexed.
+		await writeFile(recordsFile, JSON.stringify({ ...first, files: { ...first.files, 'meetings/m-1/index.html': { ...record, page: { ...record.page, hash: 'f'.repeat(64) } } } }));
+		expect(await buildIndex(site, 2, cache, undefined, null)).toMatchObject({ indexed: 1 });
+		// A file changed since (another time) is read again; so is every file when the record file is damaged.
+		await writeFile(recordsFile, '{"stamp": ');
+		await buildIndex(site, 2, cache, undefined, null);
+		expect(JSON.parse(await readFile(recordsFile, 'utf8'))).toEqual(first);
+		await writePage(3, '第3回の発言は訂正された。');
+		expect(await buildIndex(site, 2, cache, undefined, null)).toMatchObject({ indexed: 1 });
+		const last = JSON.parse(await readFile(recordsFile, 'utf8')) as typeof first;
+		expect(last.files['meetings/m-3/index.html']?.page?.hash).not.toBe(first.files['meetings/m-3/index.html']?.page?.hash);
+	});
+
+	test('older parts already in the site stay (not copied again), unused ones go, and the index equals one written into an empty folder', async () => {
+		await writePage(6, '第6回の発言。');
+		await buildIndex(site, 2, cache, undefined, null);
+		const { parts: before } = await manifest();
+		const oldest = join(site, 'pagefind', before.at(-1)!, 'pagefind-entry.json');
+		const kept = await stat(oldest);
+		await writeFile(join(site, 'pagefind', 'part-0000000000000000'), 'left over');
+		await writePage(7, '第7回の発言。');
+		await writePage(3, '第3回の発言は訂正された。');
+		await buildIndex(site, 2, cache, undefined, null);
+		const { parts: after } = await manifest();
+		expect((await stat(oldest)).ino).toBe(kept.ino);
+		const present = (await readdir(join(site, 'pagefind'))).filter((name) => name.startsWith('part-')).sort();
+		expect(present).toEqual(after.map((part) => part.replace(/\/$/, '')).sort());
+
+		// The same site indexed from nothing.
+		const fresh = join(folder, 'fresh');
+		await cp(site, fresh, { recursive: true });
+		await rm(join(fresh, 'pagefind'), { recursive: true });
+		await buildIndex(fresh, 2, join(folder, 'fresh-cache'), undefined, null);
+		expect(await manifest()).toEqual(JSON.parse(await readFile(join(fresh, 'pagefind/parts.json'), 'utf8')));
+		const [mine, theirs] = [await filesUnder(join(site, 'pagefind')), await filesUnder(join(fresh, 'pagefind'))];
+		expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
+		for (const [name, bytes] of theirs) if (/fragment|filter|\.json$/.test(name)) expect(mine.get(name)?.equals(bytes), name).toBe(true);
 	});
 
 	test.each([

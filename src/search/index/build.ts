@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -71,9 +71,46 @@ const INDEXER_KEY = createHash('sha256')
 	.update(await sourcesHash(import.meta.url, INDEXING_CODE))
 	.digest('hex');
 
-/** Pages with `data-pagefind-body` under `dir`, and the speaker filter values they carry. */
-async function collectPages(dir: string, pageUnit: number | null): Promise<{ pages: IndexedPage[]; speakers: string[] }> {
+/** What the index needs of one HTML file of the site, kept between runs in the cache folder (`PAGES_FILE`). */
+export interface PageRecord {
+	/** The file as it was read: size, modification time and inode. */
+	size: number;
+	mtimeMs: number;
+	ino: number;
+	/** Null for a file without `data-pagefind-body` (not indexed). */
+	page: { url: string; date: string; hash: string; weight: number } | null;
+	speakers: string[];
+}
+
+/** The file in the cache folder that keeps each HTML file's record (not a part: never removed as one). */
+export const PAGES_FILE = 'pages.json';
+
+/** Read one HTML file of the site into its record. */
+async function readPage(file: string, relative: string, pageUnit: number | null, stats: { size: number; mtimeMs: number; ino: number }): Promise<PageRecord> {
+	const raw = await readFile(file, 'utf8');
+	const { size, mtimeMs, ino } = stats;
+	if (!raw.includes('data-pagefind-body')) return { size, mtimeMs, ino, page: null, speakers: [] };
+	const url = `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+	const indexable = indexableHtml(raw);
+	const speakers = [...raw.matchAll(SPEAKER)].map((match) => decodeEntities(match[1] ?? ''));
+	return { size, mtimeMs, ino, page: { url, date: SORT_DATE.exec(raw)?.[1] ?? '', hash: pageKey(raw, indexable), weight: pageUnit === null ? 1 : indexable.length / pageUnit }, speakers };
+}
+
+/**
+ * Pages with `data-pagefind-body` under `dir`, and the speaker filter values they carry. A file whose size,
+ * modification time and inode are those recorded in `cacheDir` by the last run (with the same indexing code
+ * and page unit) is not read again: after a rebuild that keeps unchanged pages in place (src/site/kept-output.ts)
+ * only the pages written anew are read. The records of this run replace the old ones.
+ */
+async function collectPages(dir: string, pageUnit: number | null, cacheDir: string): Promise<{ pages: IndexedPage[]; speakers: string[] }> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const recordsFile = path.join(cacheDir, PAGES_FILE);
+	const stamp = `${INDEXER_KEY} ${pageUnit}`;
+	const previous = await readFile(recordsFile, 'utf8')
+		.then((text) => JSON.parse(text) as { stamp?: string; files?: Record<string, PageRecord> })
+		.catch(() => null);
+	const known = previous?.stamp === stamp && previous.files && typeof previous.files === 'object' ? previous.files : {};
+	const records: Record<string, PageRecord> = {};
 	const pages: IndexedPage[] = [];
 	const speakers = new Set<string>();
 	const pagefindDir = path.join(dir, 'pagefind');
@@ -81,14 +118,19 @@ async function collectPages(dir: string, pageUnit: number | null): Promise<{ pag
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const file = path.join(entry.parentPath, entry.name);
 		if (file.startsWith(pagefindDir + path.sep)) continue;
-		const raw = await readFile(file, 'utf8');
-		if (!raw.includes('data-pagefind-body')) continue;
 		const relative = path.relative(dir, file).split(path.sep).join('/');
-		const url = `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-		const indexable = indexableHtml(raw);
-		pages.push({ file, url, date: SORT_DATE.exec(raw)?.[1] ?? '', hash: pageKey(raw, indexable), weight: pageUnit === null ? 1 : indexable.length / pageUnit });
-		for (const match of raw.matchAll(SPEAKER)) speakers.add(decodeEntities(match[1] ?? ''));
+		const stats = await stat(file);
+		const old = Object.hasOwn(known, relative) ? known[relative] : undefined;
+		const record =
+			old && old.size === stats.size && old.mtimeMs === stats.mtimeMs && old.ino === stats.ino ? old : await readPage(file, relative, pageUnit, stats);
+		records[relative] = record;
+		if (!record.page) continue;
+		pages.push({ file, ...record.page });
+		for (const speaker of record.speakers) speakers.add(speaker);
 	}
+	await mkdir(cacheDir, { recursive: true });
+	await writeFile(`${recordsFile}.partial`, JSON.stringify({ stamp, files: records }));
+	await rename(`${recordsFile}.partial`, recordsFile);
 	return { pages, speakers: [...speakers].filter(Boolean).sort((a, b) => a.localeCompare(b, 'ja')) };
 }
 
@@ -197,11 +239,10 @@ async function preloadIndexMeta(dir: string): Promise<void> {
  */
 export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaultCacheDir(dir), onProgress: IndexProgress = () => {}, pageUnit: number | null = PAGE_UNIT, jobs = availableParallelism()): Promise<IndexSummary> {
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
-	const { pages, speakers } = await collectPages(dir, pageUnit);
+	const { pages, speakers } = await collectPages(dir, pageUnit, cacheDir);
 	if (pages.length === 0) throw new Error(`No page under ${dir} has data-pagefind-body: nothing to index.`);
 	const parts = cutParts(pages, partSize).map((part) => ({ key: partKey(part), pages: part }));
-	await mkdir(cacheDir, { recursive: true });
-	const cached = new Set(await readdir(cacheDir));
+	const cached = new Set((await readdir(cacheDir)).filter((name) => name !== PAGES_FILE));
 	let indexed = 0;
 	let done = 0;
 	const advance = (count: number): void => {
@@ -226,20 +267,28 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 		indexed++;
 	});
 	const outDir = path.join(dir, 'pagefind');
-	await rm(outDir, { recursive: true, force: true });
 	const [newest, ...older] = parts;
+	const names = older.map((part) => `part-${part.key}`);
+	// An older part already in the site from the last run is the same files (its name is its key): it stays.
+	// Everything else goes: the newest part's files at the top, parts no longer used, anything half copied.
+	const present = new Set(existsSync(outDir) ? await readdir(outDir) : []);
+	const keep = new Set(names.filter((name) => present.has(name)));
+	for (const name of present) if (!keep.has(name)) await rm(path.join(outDir, name), { recursive: true, force: true });
+	await mkdir(outDir, { recursive: true });
 	await cp(path.join(cacheDir, newest!.key), outDir, { recursive: true });
 	await tuneScript(outDir);
-	const names: string[] = [];
-	for (const part of older) {
-		const name = `part-${part.key}/`;
-		await cp(path.join(cacheDir, part.key), path.join(outDir, name), { recursive: true });
-		await dropPartRuntime(path.join(outDir, name));
-		names.push(name);
+	for (const [index, part] of older.entries()) {
+		const name = names[index]!;
+		if (keep.has(name)) continue;
+		// Copied under a temporary name first, so an interrupted run never leaves a half part that looks whole.
+		const partial = path.join(outDir, `.${name}.partial`);
+		await cp(path.join(cacheDir, part.key), partial, { recursive: true });
+		await dropPartRuntime(partial);
+		await rename(partial, path.join(outDir, name));
 	}
 	const used = new Set(parts.map((part) => part.key));
 	for (const name of cached) if (!used.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
-	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts: names })}\n`);
+	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts: names.map((name) => `${name}/`) })}\n`);
 	await preloadIndexMeta(dir);
 	await writeFile(path.join(outDir, 'speakers.json'), `${JSON.stringify(speakers)}\n`);
 	return { pages: pages.length, parts: parts.length, indexed, speakers: speakers.length };

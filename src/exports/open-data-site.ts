@@ -64,10 +64,14 @@ export async function personRecords(site: URL | undefined, seriesSlug?: string):
 	});
 }
 
+/** The whole archive's attendance table, made once per build: every series' table is a filter of it (rows keep the archive order). */
+let allAttendance: Promise<AttendanceRow[]> | undefined;
+
 /** The attendance table of the archive, or of one series. */
 export async function attendanceRows(seriesSlug?: string): Promise<AttendanceRow[]> {
-	const meetings = (await getMeetings()).filter((entry) => seriesSlug === undefined || entry.data.seriesSlug === seriesSlug);
-	return toAttendanceRows(meetings, await getPeople());
+	allAttendance ??= (async () => toAttendanceRows(await getMeetings(), await getPeople()))();
+	const rows = await allAttendance;
+	return seriesSlug === undefined ? rows : rows.filter((row) => row.seriesSlug === seriesSlug);
 }
 
 /** A response whose body is written piece by piece (each piece made and encoded as it is read). */

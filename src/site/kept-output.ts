@@ -6,8 +6,8 @@
  * of what emptying did:
  *
  * - **Files of pages that are gone** (a meeting, person or series removed) are deleted after the build:
- *   the files the previous build wrote (kept in the cache folder) that this build did not, except files
- *   of `public/`. Folders left empty go too.
+ *   the files the previous build wrote (its routes' files and `public/`'s, listed in the cache folder) that
+ *   this build did not. Folders left empty go too.
  * - **Bundled scripts and styles** (`_astro/`) are made anew by every build: the folder is emptied when
  *   the build starts, so that old hashed files do not pile up.
  * - **A folder this cache did not write last** is emptied when the build starts, as Astro would: an
@@ -27,7 +27,7 @@ export interface OutputRecord {
 	id: string;
 	/** The output folder it wrote (absolute path). */
 	outDir: string;
-	/** The files the build's routes wrote, relative to the output folder, `/`-separated. */
+	/** The files the build wrote (its routes' and public/'s), relative to the output folder, `/`-separated. */
 	files: string[];
 }
 
@@ -149,9 +149,11 @@ export function keptOutput(): AstroIntegration {
 				else emptyDir(outDir);
 			},
 			'astro:build:done': ({ assets, logger }) => {
-				const files = [...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
+				// The routes' files and public/'s (copied by every build), so that a file removed from public/ goes too.
+				const publicFiles = listFiles(publicDir);
+				const files = [...[...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')), ...publicFiles];
 				if (last) {
-					const deleted = deleteFiles(outDir, staleFiles(last.files, files, new Set(listFiles(publicDir))));
+					const deleted = deleteFiles(outDir, staleFiles(last.files, files, new Set(publicFiles)));
 					if (deleted > 0) logger.info(`deleted ${deleted} file(s) of pages that are gone`);
 				}
 				const id = `${Date.now().toString(36)}-${randomUUID()}`;

@@ -137,6 +137,16 @@ describe('attendance export', () => {
 		expect(attendance.some((row) => !row.attended && row.role !== null)).toBe(true);
 	});
 
+	test("a series' table is the archive's table filtered to the series (the site makes the archive's once and filters it)", () => {
+		const slugs = [...new Set(records.map((record) => record.data.seriesSlug))];
+		expect(slugs.length).toBeGreaterThan(1);
+		for (const slug of slugs) {
+			const own = toAttendanceRows(records.filter((record) => record.data.seriesSlug === slug), people);
+			expect(own.length).toBeGreaterThan(0);
+			expect(attendance.filter((row) => row.seriesSlug === slug)).toEqual(own);
+		}
+	});
+
 	test('CSV parses back with booleans as true/false', async () => {
 		const csv = (await Array.fromAsync(csvTableChunks(attendanceColumns, [attendance]))).join('');
 		const parsed = parseCsv(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];

@@ -46,6 +46,8 @@ interface Entry {
 	kind: RoleKind;
 	surname: string | null;
 	fullName: string | null;
+	/** The full name without the space that marks the surname (made once: every speaker of the meeting or family is matched against it). */
+	plainFullName: string | null;
 	title: string | null;
 	affiliation: string | null;
 	key: string;
@@ -123,6 +125,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 				kind,
 				surname: spaced ? (spaced[1] ?? null) : full ? null : member.name,
 				fullName: full ? member.name : null,
+				plainFullName: full ? unspaced(member.name) : null,
 				title: member.title,
 				affiliation: member.affiliation,
 			});
@@ -135,9 +138,8 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 const unspaced = (name: string): string => replaceSpaceRuns(name, '');
 
 /** Does an entry carry this (sur)name? Exact surnames first, full names by their start (spaces aside). */
-function nameMatches(entry: Pick<Entry, 'surname' | 'fullName'>, name: string): 'exact' | 'prefix' | null {
-	const plain = unspaced(name);
-	const full = entry.fullName === null ? null : unspaced(entry.fullName);
+function nameMatches(entry: Pick<Entry, 'surname' | 'plainFullName'>, name: string, plain = unspaced(name)): 'exact' | 'prefix' | null {
+	const full = entry.plainFullName;
 	if (entry.surname === name || full === plain) return 'exact';
 	if (full && full.length > plain.length && full.startsWith(plain)) return 'prefix';
 	return null;
@@ -147,7 +149,8 @@ function nameMatches(entry: Pick<Entry, 'surname' | 'fullName'>, name: string): 
 function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | 'affiliation'>): Entry[] {
 	const name = speaker.name ?? '';
 	const kind = titleKind(speaker.title);
-	let list = candidates.filter((entry) => nameMatches(entry, name) !== null);
+	const plain = unspaced(name);
+	let list = candidates.filter((entry) => nameMatches(entry, name, plain) !== null);
 	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member');
 	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
 	if (new Set(list.map((entry) => entry.key)).size > 1 && speaker.affiliation) {
@@ -156,8 +159,8 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | '
 		if (best > 0) list = list.filter((_, index) => fits[index] === best);
 	}
 	// 林氏 is 林 rather than 林田太郎 when nothing else tells them apart.
-	if (new Set(list.map((entry) => entry.key)).size > 1 && list.some((entry) => nameMatches(entry, name) === 'exact')) {
-		list = list.filter((entry) => nameMatches(entry, name) === 'exact');
+	if (new Set(list.map((entry) => entry.key)).size > 1 && list.some((entry) => nameMatches(entry, name, plain) === 'exact')) {
+		list = list.filter((entry) => nameMatches(entry, name, plain) === 'exact');
 	}
 	if (kind === 'member' && new Set(list.map((entry) => entry.key)).size > 1) {
 		const sameTitle = list.filter((entry) => entry.title === speaker.title);
@@ -311,7 +314,7 @@ function wideCandidates(state: ResolveState, family: string, name: string): Entr
 			seen.add(signature);
 			const names = new Set<string>();
 			if (entry.surname) names.add(entry.surname);
-			const full = entry.fullName === null ? null : unspaced(entry.fullName);
+			const full = entry.plainFullName;
 			if (full) for (let end = 1; end <= full.length; end++) names.add(full.slice(0, end));
 			for (const key of names) {
 				const list = index.get(key);

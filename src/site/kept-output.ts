@@ -11,9 +11,11 @@
  * - **Bundled scripts and styles** (`_astro/`) are made anew by every build: the folder is emptied when
  *   the build starts, so that old hashed files do not pile up.
  * - **A folder this cache did not write last** is emptied when the build starts, as Astro would: an
- *   output folder last built with another cache (another base path, site or content folder), a build
- *   that failed, or a folder never built with this cache. Which cache last completed a build into which
- *   folder is written under `node_modules/.astro/out-dirs/`, outside the folder that gets deployed.
+ *   output folder last built with another cache (another base path, site or content folder), by this
+ *   cache before it built another folder, by a build that failed, or never built with this cache. Each
+ *   completed build has an id, written both in the cache folder (with the output folder and its files) and
+ *   under `node_modules/.astro/out-dirs/` for the output folder (outside the folder that gets deployed);
+ *   the folder is kept only when the two agree (`folderTrusted`).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';

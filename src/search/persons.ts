@@ -84,7 +84,12 @@ export function queryShard(query: string): number | null {
 	return key ? personShard(key) : null;
 }
 
-/** The entries of one file of the split persons index: the persons with a name whose match key falls in it. */
-export function shardEntries(persons: readonly PersonEntry[], shard: number): PersonEntry[] {
-	return persons.filter((person) => person.names.some((name) => matchKey(name) !== '' && personShard(matchKey(name)) === shard));
+/** The files of the split persons index, by number: each person, in order, in the file of each of its names' match keys. */
+export function splitPersons(persons: readonly PersonEntry[]): PersonEntry[][] {
+	const files = Array.from({ length: PERSON_SHARDS }, (): PersonEntry[] => []);
+	for (const person of persons) {
+		const shards = new Set(person.names.map(matchKey).filter(Boolean).map(personShard));
+		for (const shard of shards) files[shard]!.push(person);
+	}
+	return files;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { matchKey } from '../../src/search/query.ts';
-import { PERSON_SHARDS, personEntry, personShard, personsNamed, personsStartingWith, queryShard, shardEntries, type PersonEntry } from '../../src/search/persons.ts';
+import { PERSON_SHARDS, personEntry, personShard, personsNamed, personsStartingWith, queryShard, splitPersons, type PersonEntry } from '../../src/search/persons.ts';
 import type { Person, PersonRole } from '../../src/people/types.ts';
 
 /** A role at one meeting. */
@@ -86,7 +86,7 @@ describe('the persons index split by name', () => {
 		);
 	});
 	const all = [...persons, ...many];
-	const files = Array.from({ length: PERSON_SHARDS }, (_, shard) => shardEntries(all, shard));
+	const files = splitPersons(all);
 
 	test('every name and label finds the same persons in its own file as in the whole index, in any width and spacing', () => {
 		const queries = [...new Set(all.flatMap((entry) => entry.names)), '小山 構成員', '松原 実穂子', 'ＮＩＣＴ', 'NICT'];

@@ -1,17 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { hashKey } from '../../../archive/page-keys.ts';
 import { getPeople } from '../../../archive/people.ts';
-import { PERSON_SHARDS, personEntry, shardEntries, type PersonEntry } from '../../../search/persons.ts';
+import { personEntry, splitPersons, type PersonEntry } from '../../../search/persons.ts';
 import { personUrl } from '../../../site/urls.ts';
 
 /** The persons index split by name (src/search/persons.ts `personShard`): `search/persons/0.json` … `63.json`. */
 export const getStaticPaths = (async () => {
 	const { persons } = await getPeople();
-	const entries = persons.map((person) => personEntry(person, personUrl(person.id)));
-	return Array.from({ length: PERSON_SHARDS }, (_, shard) => {
-		const inShard = shardEntries(entries, shard);
-		return { params: { shard: String(shard) }, props: { entries: inShard }, cacheKey: hashKey(inShard) };
-	});
+	const files = splitPersons(persons.map((person) => personEntry(person, personUrl(person.id))));
+	return files.map((entries, shard) => ({ params: { shard: String(shard) }, props: { entries }, cacheKey: hashKey(entries) }));
 }) satisfies GetStaticPaths;
 
 /** The persons a query whose match key falls in this file may name. */

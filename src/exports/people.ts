@@ -101,24 +101,18 @@ function listedRoles(meeting: MeetingRecord, people: PeopleIndex): Map<string, {
 	return listed;
 }
 
-/** `personRoleKey` → the title of that person's first role at that meeting, per people index (made once: a person's roles run to thousands of meetings). */
-const roleTitleIndexes = new WeakMap<PeopleIndex, Map<string, string>>();
-
 /** Key of one person at one meeting in the role-title index. */
 const personRoleKey = (personId: string, meetingId: string): string => `${personId}\u0000${meetingId}`;
 
-/** Each person's title at each meeting where they have a role (the first role there), by `personRoleKey`. */
+/** Each person's title at each meeting where they have a role (the first role there), by `personRoleKey`: looked up, not searched, since a person's roles run to thousands of meetings. */
 function roleTitles(people: PeopleIndex): Map<string, string> {
-	let titles = roleTitleIndexes.get(people);
-	if (titles) return titles;
-	titles = new Map();
+	const titles = new Map<string, string>();
 	for (const person of people.persons) {
 		for (const role of person.roles) {
 			const key = personRoleKey(person.id, role.meetingId);
 			if (!titles.has(key)) titles.set(key, role.title);
 		}
 	}
-	roleTitleIndexes.set(people, titles);
 	return titles;
 }
 

@@ -48,16 +48,16 @@ export function folderTrusted(owner: OwnerRecord | null, last: OutputRecord | nu
 	return owner !== null && last !== null && owner.cacheDir === cacheDir && last.outDir === outDir && owner.id === last.id;
 }
 
-/** The files of `previous` that this build did not write and `public/` does not hold: what to delete. */
-export function staleFiles(previous: readonly string[], current: readonly string[], publicFiles: ReadonlySet<string>): string[] {
+/** The files of `previous` that this build did not write (its routes' and public/'s files): what to delete. */
+export function staleFiles(previous: readonly string[], current: readonly string[]): string[] {
 	const written = new Set(current);
-	return previous.filter((file) => !written.has(file) && !publicFiles.has(file));
+	return previous.filter((file) => !written.has(file));
 }
 
 /** Every file under `dir`, relative to it, `/`-separated (none when it does not exist). */
 export function listFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
-	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
@@ -116,10 +116,10 @@ export function readOwnerRecord(file: string): OwnerRecord | null {
 	return typeof value?.['id'] === 'string' && typeof value['cacheDir'] === 'string' ? (value as unknown as OwnerRecord) : null;
 }
 
-/** Empty a folder's contents (the folder stays), as Astro does before a build. */
-function emptyDir(dir: string): void {
+/** Empty a folder's contents (the folder and a `.git` in it stay), as Astro does before a build. */
+export function emptyDir(dir: string): void {
 	if (!existsSync(dir)) return;
-	for (const name of readdirSync(dir)) rmSync(path.join(dir, name), { recursive: true, force: true });
+	for (const name of readdirSync(dir)) if (name !== '.git') rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
 /** The Astro integration (the config sets `vite.build.emptyOutDir: false` with it). */
@@ -152,13 +152,12 @@ export function keptOutput(): AstroIntegration {
 			},
 			'astro:build:done': ({ assets, logger }) => {
 				// The routes' files and public/'s (copied by every build), so that a file removed from public/ goes too.
-				const publicFiles = listFiles(publicDir);
-				const files = [...[...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')), ...publicFiles];
+				const files = [...[...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')), ...listFiles(publicDir)];
 				if (last) {
-					const deleted = deleteFiles(outDir, staleFiles(last.files, files, new Set(publicFiles)));
+					const deleted = deleteFiles(outDir, staleFiles(last.files, files));
 					if (deleted > 0) logger.info(`deleted ${deleted} file(s) of pages that are gone`);
 				}
-				const id = `${Date.now().toString(36)}-${randomUUID()}`;
+				const id = randomUUID();
 				const done: OutputRecord = { id, outDir, files };
 				mkdirSync(cacheDir, { recursive: true });
 				writeFileSync(lastBuild(), JSON.stringify(done));

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { deleteFiles, folderTrusted, listFiles, ownerFile, readOutputRecord, readOwnerRecord, staleFiles } from '../../src/site/kept-output.ts';
+import { deleteFiles, emptyDir, folderTrusted, listFiles, ownerFile, readOutputRecord, readOwnerRecord, staleFiles } from '../../src/site/kept-output.ts';
 
 let dir = '';
 beforeEach(() => {
@@ -19,11 +19,11 @@ function touch(root: string, files: string[]): void {
 }
 
 describe('staleFiles', () => {
-	test('the previous build’s files this build did not write, except those of public/', () => {
-		const previous = ['meetings/a/index.html', 'meetings/b/index.html', 'og/b.png', 'favicon.svg', 'index.html'];
-		const current = ['meetings/a/index.html', 'index.html', 'meetings/c/index.html'];
-		expect(staleFiles(previous, current, new Set(['favicon.svg']))).toEqual(['meetings/b/index.html', 'og/b.png']);
-		expect(staleFiles([], current, new Set())).toEqual([]);
+	test('the previous build’s files this build did not write (a public/ file counts as written while it is in public/)', () => {
+		const previous = ['meetings/a/index.html', 'meetings/b/index.html', 'og/b.png', 'favicon.svg', 'old-logo.svg', 'index.html'];
+		const current = ['meetings/a/index.html', 'index.html', 'meetings/c/index.html', 'favicon.svg'];
+		expect(staleFiles(previous, current)).toEqual(['meetings/b/index.html', 'og/b.png', 'old-logo.svg']);
+		expect(staleFiles([], current)).toEqual([]);
 	});
 });
 
@@ -45,6 +45,16 @@ describe('deleteFiles', () => {
 		expect(deleteFiles(out, ['../outside.txt', '../dist-other/index.html', path.join(dir, 'outside.txt')])).toBe(0);
 		expect(existsSync(path.join(dir, 'outside.txt'))).toBe(true);
 		expect(existsSync(path.join(dir, 'dist-other/index.html'))).toBe(true);
+	});
+});
+
+describe('emptyDir', () => {
+	test('empties the folder but keeps it and a .git in it (a deploy checkout)', () => {
+		const out = path.join(dir, 'dist');
+		touch(out, ['index.html', 'meetings/a/index.html', '.git/HEAD', '.nojekyll']);
+		emptyDir(out);
+		expect(listFiles(out)).toEqual(['.git/HEAD']);
+		emptyDir(path.join(dir, 'missing'));
 	});
 });
 

@@ -10,7 +10,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { japaneseFontPackage, japaneseFonts, launchBrowser } from '../tests/e2e/browser.ts';
 import { readEntries } from '../src/converter/content.ts';
 import { meetingsDir } from '../src/site/config.ts';
 import { generateSeeds, loadSeedPool, writeSeeds } from './bench/generate.ts';
@@ -90,10 +90,18 @@ try {
 
 	// Search in Chromium, against the site including the added meeting.
 	const searches: { cold: SearchOutcome; warm: SearchOutcome }[] = [];
+	// The font Chromium lays Japanese text out with; without one the first layout of a page takes several times longer than on a reader's device.
+	const fonts = japaneseFonts();
+	const japaneseFont = fonts.find((family) => family.endsWith(' JP')) ?? fonts[0] ?? null;
 	if (options.browser) {
 		const server = await serveDist(dirs.distDir);
 		try {
 			console.log(`\nsearch page ${server.url}search/ (cold: fresh profile; warm: same query again in that profile)`);
+			console.log(
+				japaneseFont
+					? `  Japanese font: ${japaneseFont}`
+					: `  Japanese font: none (\`apt-get install ${japaneseFontPackage}\` gives one): Chromium looks through every font for each character, so pages lay out several times slower than on a reader's device`,
+			);
 			console.log(`  ${'query'.padEnd(14)} ${pad('results', 7)} ${pad('cold ms', 8)} ${pad('cold KB', 8)} ${pad('1st KB', 7)} ${pad('req', 4)} ${pad('warm ms', 8)} ${pad('warm KB', 8)}`);
 			for (const query of QUERIES) {
 				const session = await launchBrowser();
@@ -167,7 +175,7 @@ try {
 	const why = {
 		pipeline: `here convert takes ${sec(stageSeconds(cold, 'convert'))} s, astro build ${sec(stageSeconds(cold, 'build'))} s and the index ${sec(stageSeconds(cold, 'index'))} s${hugoOnlySeconds === null ? '' : `, where Hugo takes ${sec(hugoOnlySeconds)} s`}; the site build is the largest part.`,
 		incremental: `with one new page astro build still takes ${sec(stageSeconds(incremental, 'build'))} s (content sync, bundling the site with the content store, loading the archive and every page's cache key, the whole-archive exports) and the index ${sec(stageSeconds(incremental, 'index'))} s (unchanged parts reused). Closing it needs rendering only the pages a new meeting touches, outside a full astro build.`,
-		query: `a cold search still takes four steps one after another (the page with Pagefind's script, WebAssembly, entry and metadata preloaded; the query's index chunks; the first candidates' fragments; the check and drawing of the first remark), each with work on the browser's main thread (the page's first layout, Pagefind's start and search, checking and drawing the remarks); older parts are merged when the newest has too few hits (max ${Math.round(maxQueryMs)} ms). On a busy machine each step also waits for a CPU: compare the idle figures in the README.`,
+		query: `${japaneseFont ? '' : `this machine has no Japanese font (\`apt-get install ${japaneseFontPackage}\`), which makes the page's first layout several times longer than on a reader's device; `}a cold search still takes four steps one after another (the page with Pagefind's script, WebAssembly, entry and metadata preloaded; the query's index chunks; the first candidates' fragments; the check and drawing of the first remark), each with work on the browser's main thread (the page's first layout, Pagefind's start and search, checking and drawing the remarks); older parts are merged when the newest has too few hits (max ${Math.round(maxQueryMs)} ms). On a busy machine each step also waits for a CPU: compare the idle figures in the README.`,
 	};
 	const rows: [string, boolean | null, string, string][] = [
 		[
@@ -231,6 +239,7 @@ try {
 		maxFirstQueryMs: answered.length ? Math.round(maxQueryMs) : null,
 		maxQueryKB: answered.length ? Math.round(maxQueryBytes / 1024) : null,
 		warmQueryMs: answered.length ? Math.round(warmQueryMs) : null,
+		japaneseFont: answered.length ? japaneseFont : null,
 		peakRssMBByStage: Object.fromEntries(cold.map((stage) => [stage.stage, mb(stage.peakRssBytes)])),
 		incrementalSeconds: sec(incrementalTotals.seconds),
 		incrementalFraction: Math.round(incrementalFraction * 1000) / 1000,

@@ -35,8 +35,15 @@ interface IndexedPage extends PartPage {
 	file: string;
 }
 
-/** The code that makes the indexed HTML from a page, relative to this module (a change to it makes every part new). */
-const INDEXING_CODE = ['./', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
+/**
+ * The code that makes a part from its pages (`indexPart` and the indexed HTML, with every module of the
+ * project they import), relative to this module: a change to it makes every part new. The rest of this
+ * folder (how pages are read and cut into parts, the browser script's tuning) leaves parts as they are.
+ */
+export const INDEXING_CODE = ['./index-part.ts', './indexable-html.ts', './search-data.ts', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
+
+/** The code that reads a page into its record (`readPage`, `pageKey`): this module, besides the indexing code. */
+const RECORD_CODE = ['./build.ts'];
 
 /**
  * What a page's indexed HTML is made from: its indexed part and its agenda navigation (`indexedHtml` of
@@ -69,6 +76,11 @@ const PAGEFIND_VERSION = (JSON.parse(await readFile(path.join(import.meta.dirnam
 const INDEXER_KEY = createHash('sha256')
 	.update(`pagefind ${PAGEFIND_VERSION}\n`)
 	.update(await sourcesHash(import.meta.url, INDEXING_CODE))
+	.digest('hex');
+/** The part keys' code and the code that reads pages, for the pages' records. */
+const RECORDS_KEY = createHash('sha256')
+	.update(`${INDEXER_KEY}\n`)
+	.update(await sourcesHash(import.meta.url, RECORD_CODE))
 	.digest('hex');
 
 /** What the index needs of one HTML file of the site, kept between runs in the cache folder (`PAGES_FILE`). */
@@ -105,7 +117,7 @@ async function readPage(file: string, relative: string, pageUnit: number | null,
 async function collectPages(dir: string, pageUnit: number | null, cacheDir: string): Promise<{ pages: IndexedPage[]; speakers: string[] }> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const recordsFile = path.join(cacheDir, PAGES_FILE);
-	const stamp = `${INDEXER_KEY} ${pageUnit}`;
+	const stamp = `${RECORDS_KEY} ${pageUnit}`;
 	const previous = await readFile(recordsFile, 'utf8')
 		.then((text) => JSON.parse(text) as { stamp?: string; files?: Record<string, PageRecord> })
 		.catch(() => null);

@@ -81,6 +81,22 @@ describe('the text scan with its cache', () => {
 		expect(lists(await readingOnly(entries, [], () => scanTexts(entries, cache)))).toEqual(lists(cold));
 	});
 
+	test('a cache larger than one write batch is written whole, and a scan from it gives the same results', async () => {
+		// Copies of the seeds' meetings under other ids, dated a year on each time, until the cache runs to several megabytes.
+		const records = [...converted].map(([id, mdx]) => ({ id, data: readFrontmatter(mdx) }));
+		for (let copy = 1; copy <= 250; copy++) {
+			for (const { id, data } of records) writeMeeting(`${id}-copy${copy}`, { ...data, date: `${Number(data.date.slice(0, 4)) + copy}${data.date.slice(4)}` }, id);
+		}
+		const entries = await load();
+		expect(entries.length).toBe(records.length * 251);
+		const cold = await scanTexts(entries);
+		expect(lists(await scanTexts(entries, cache))).toEqual(lists(cold));
+		const written = readFileSync(cache.file, 'utf8');
+		expect(written.length).toBeGreaterThan(2 << 20);
+		expect(written.trimEnd().split('\n').length).toBe(entries.length + 1);
+		expect(lists(await readingOnly(entries, [], () => scanTexts(entries, cache)))).toEqual(lists(cold));
+	});
+
 	test.each([
 		[
 			'one meeting changed (a remark now cites the previous meeting)',

@@ -38,6 +38,8 @@ export interface ScanCacheOptions {
 export interface ScanCache {
 	/** The entry's results from the last build when its file, the inputs and the code are unchanged (kept for the next build too), else null. */
 	reuse(entry: ScanCacheEntry): Promise<MeetingScan | null>;
+	/** Whether the cache holds a line for the entry's file as it is now (`reuse` then gives its results, unless the line is damaged). */
+	holds(entry: ScanCacheEntry): boolean;
 	/** Keep a freshly scanned entry's results for the next build. */
 	store(entry: ScanCacheEntry, scan: MeetingScan): Promise<void>;
 	/** Replace the cache file with this build's lines (the entries seen, nothing else). */
@@ -219,13 +221,18 @@ export async function openScanCache({ file, codeVersion }: ScanCacheOptions, inp
 		if (bufferedLength >= WRITE_BATCH) await flush();
 	};
 	await write(header);
+	const holds = (entry: ScanCacheEntry): boolean => {
+		const slot = slots.get(entry.id);
+		return old !== null && slot !== undefined && entry.digest !== undefined && slot.digest === String(entry.digest);
+	};
 	const close = async (): Promise<void> => {
 		await old?.close().catch(() => {});
 	};
 	return {
+		holds,
 		async reuse(entry) {
 			const slot = slots.get(entry.id);
-			if (!old || !slot || entry.digest === undefined || slot.digest !== String(entry.digest)) return null;
+			if (!old || !slot || !holds(entry)) return null;
 			const bytes = Buffer.alloc(slot.length);
 			try {
 				// A synchronous read of one line: the file was just read through, so the line comes from memory,

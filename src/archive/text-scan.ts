@@ -16,7 +16,7 @@ import { remarkKey } from '../people/types.ts';
 import { findReferences, type FoundReference } from '../references/find.ts';
 import { citationsOf, citingAnchors, citingTexts, seriesNamesOf, type ArchiveMeeting, type Citation } from '../references/resolve.ts';
 import type { Meeting } from '../schemas/meeting.ts';
-import { readMeetingFileUncached, withTexts, type TextEntry } from './meeting-texts.ts';
+import { meetingsWithTexts, meetingWithTexts, type TextEntry } from './meeting-texts.ts';
 import { referenceTexts, targetsOf } from './page-keys.ts';
 import { openScanCache, type ScanCache, type ScanCacheOptions } from './scan-cache.ts';
 
@@ -70,9 +70,11 @@ export function scanMeeting(meeting: { data: Pick<Meeting, 'handouts' | 'agenda'
 	return JSON.parse(JSON.stringify(scan)) as MeetingScan;
 }
 
-/** Read one meeting's file and scan it. */
-async function scanFile(entry: TextEntry, names: readonly string[]): Promise<MeetingScan> {
-	return scanMeeting({ data: withTexts(entry.data, (await readMeetingFileUncached(entry)).texts) }, names);
+/** The next meeting of a pass, which must be `entry`. */
+async function nextMeeting(pass: AsyncGenerator<{ entry: TextEntry; meeting: Meeting }>, entry: TextEntry): Promise<Meeting> {
+	const next = await pass.next();
+	if (next.done || next.value.entry !== entry) throw new Error(`the text scan lost its place at meeting ${entry.id}`);
+	return next.value.meeting;
 }
 
 /** Add one meeting's results to the archive's, resolving its references against the archive. */
@@ -96,10 +98,15 @@ export async function scanTexts(archive: readonly (TextEntry & ArchiveMeeting)[]
 	const kept: ScanCache | null = cache ? await openScanCache(cache, { seriesNames: names }) : null;
 	const scan: TextScan = { citations: [], references: new Map(), openings: new Map() };
 	try {
+		// The files of the meetings the cache does not hold are read a few ahead of the one being scanned.
+		const toRead = meetingsWithTexts(archive.filter((entry) => !kept?.holds(entry)));
 		for (const entry of archive) {
-			let found = (await kept?.reuse(entry)) ?? null;
+			const held = kept?.holds(entry) ?? false;
+			let found = held ? await kept!.reuse(entry) : null;
 			if (!found) {
-				found = await scanFile(entry, names);
+				// A held line that turned out damaged: that file alone is read here.
+				const meeting = held ? await meetingWithTexts(entry) : await nextMeeting(toRead, entry);
+				found = scanMeeting({ data: meeting }, names);
 				await kept?.store(entry, found);
 			}
 			addMeeting(scan, entry, found, archive);

@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatterYaml, splitFrontmatter } from '../converter/content.ts';
+import { inOrderAhead } from '../site/in-order-ahead.ts';
 import type { Meeting, StoredMeeting } from '../schemas/meeting.ts';
 
 /** What the texts are read for: an entry of the `meetings` collection (id, stored record, file, digest). */
@@ -86,25 +87,6 @@ export async function readMeetingFileUncached(entry: TextEntry): Promise<Meeting
  */
 export const READ_AHEAD = 16;
 
-/**
- * `work` for each of `items` in order, started up to `ahead` items before the one being taken, so that their
- * waits overlap; the results come in order, and the first failure (in order) is thrown when its item is taken.
- */
-export async function* inOrderAhead<T, R>(items: readonly T[], ahead: number, work: (item: T) => Promise<R>): AsyncGenerator<R> {
-	const started = new Map<number, Promise<R>>();
-	const start = (index: number): void => {
-		if (index >= items.length || started.has(index)) return;
-		const result = work(items[index]!);
-		result.catch(() => {}); // seen when its item is taken; one never taken (the pass stopped) is dropped
-		started.set(index, result);
-	};
-	for (let index = 0; index < items.length; index++) {
-		for (let next = index; next <= index + ahead; next++) start(next);
-		const result = started.get(index)!;
-		started.delete(index);
-		yield await result;
-	}
-}
 
 /** Recently read files by `id` and digest, oldest first. */
 const cache = new Map<string, Promise<MeetingFile>>();

@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, watch } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { sourceFiles, sourcesHash } from '../site/code-version.ts';
+import { inOrderAhead } from '../site/in-order-ahead.ts';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
 import { formatDiagnostic } from '../schemas/diagnostic.ts';
@@ -73,6 +74,12 @@ interface CachedSeed {
 	entryIds: string[];
 	diagnostics: Diagnostic[];
 	summary: string;
+	/**
+	 * The seed file and its outputs (in `entryIds` order) as they were when last found intact: size, modification
+	 * time and inode (`fileStamp`), null for one modified too recently to be trusted. When all are unchanged the
+	 * seed is neither read nor hashed, nor are its outputs' headers read.
+	 */
+	stamps?: { seed: string | null; outputs: (string | null)[] };
 }
 
 interface CacheManifest {
@@ -276,20 +283,56 @@ async function outputsIntact(outDir: string, name: string, hash: string, entryId
 	return true;
 }
 
+/**
+ * A file's size, modification time (ns) and inode, or null when it was modified less than `RACY_MS` ago (a
+ * change within the same tick of the file system's clock would keep the stamp: seeds may sit on a FAT drive,
+ * whose times have 2 s steps) or cannot be read.
+ */
+async function fileStamp(file: string | Buffer, now = Date.now()): Promise<string | null> {
+	try {
+		const info = await stat(file, { bigint: true });
+		return Number(info.mtimeNs / 1_000_000n) < now - RACY_MS ? `${info.size}:${info.mtimeNs}:${info.ino}` : null;
+	} catch {
+		return null;
+	}
+}
+
+/** How long ago a file must have been modified for its stamp to be trusted next time. */
+const RACY_MS = 3000;
+
+/** True when a cached seed and its outputs are as they were when stamped (`seedStamp` taken now). */
+async function stampsHold(outDir: string, cached: CachedSeed, seedStamp: string | null): Promise<boolean> {
+	const stamps = cached.stamps;
+	if (!stamps || seedStamp === null || stamps.seed !== seedStamp || cached.entryIds.length === 0 || stamps.outputs.length !== cached.entryIds.length) return false;
+	for (const [index, id] of cached.entryIds.entries()) {
+		const recorded = stamps.outputs[index];
+		if (recorded === null || recorded === undefined || (await fileStamp(join(outDir, `${id}.mdx`))) !== recorded) return false;
+	}
+	return true;
+}
+
 /** Seeds read ahead of the one being parsed, and outputs being written behind it (I/O overlaps the parsing). */
 const IO_WINDOW = 8;
 
-/** A seed's bytes and hash, read ahead, and whether its cached outputs were found intact then. */
-type PreparedSeed = { diagnostic: Diagnostic } | { bytes: Uint8Array; hash: string; intact: boolean };
+/**
+ * A seed's bytes (null when its stamps held, so it was not read) and hash, read ahead, whether its cached outputs
+ * were found intact then, and its stamp taken before it was read.
+ */
+type PreparedSeed = { diagnostic: Diagnostic } | { bytes: Uint8Array | null; hash: string; intact: boolean; stamp: string | null };
 
-/** Read a seed and, when the cache knows these bytes, check its outputs: everything the loop needs from disk before parsing. */
+/**
+ * Read a seed and, when the cache knows these bytes, check its outputs: everything the loop needs from disk before
+ * parsing. A seed whose stamps hold (it and its outputs unchanged since they were found intact) is not read.
+ */
 async function prepareSeed(entry: Extract<FolderEntry, { kind: 'seed' }>, outDir: string, cache: Readonly<Record<string, CachedSeed>>): Promise<PreparedSeed> {
+	const stamp = await fileStamp(entry.path);
+	const cached = Object.hasOwn(cache, entry.name) ? cache[entry.name] : undefined;
+	if (cached && (await stampsHold(outDir, cached, stamp))) return { bytes: null, hash: cached.sourceHash, intact: true, stamp };
 	const read = await readSeed(entry);
 	if ('diagnostic' in read) return read;
 	const hash = sha256(read.bytes);
-	const cached = Object.hasOwn(cache, entry.name) ? cache[entry.name] : undefined;
 	const intact = cached !== undefined && cached.sourceHash === hash && (await outputsIntact(outDir, entry.name, hash, cached.entryIds));
-	return { bytes: read.bytes, hash, intact };
+	return { bytes: read.bytes, hash, intact, stamp };
 }
 
 /** Writes that run behind the loop, at most `IO_WINDOW` at a time; `settle` waits for all and throws the first failure. */
@@ -355,6 +398,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		return prepared;
 	};
 	const writes = backgroundWrites();
+	/** Each seed's stamp, taken before it was read. */
+	const seedStamps = new Map<string, string | null>();
 	let done = 0;
 	for (const [index, entry] of folder.entries()) {
 		options.onProgress?.(done++, folder.length);
@@ -372,7 +417,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [read.diagnostic], summary: 'refused' });
 			continue;
 		}
-		const { bytes, hash } = read;
+		let { bytes, hash } = read;
+		seedStamps.set(name, read.stamp);
 		const cached = Object.hasOwn(cache, name) ? cache[name] : undefined;
 		let intact = read.intact;
 		// An output an earlier seed of this run claimed may have been rewritten since it was checked: check again once the writes are done.
@@ -380,13 +426,23 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			await writes.settle();
 			intact = await outputsIntact(outDir, name, hash, cached.entryIds);
 		}
+		if (!intact && bytes === null) {
+			// Trusted by its stamps, then found rewritten by an earlier seed of this run: read it now.
+			const again = await readSeed(entry);
+			if ('diagnostic' in again) {
+				seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [again.diagnostic], summary: 'refused' });
+				continue;
+			}
+			bytes = again.bytes;
+			hash = sha256(bytes);
+		}
 		let produced: { entryId: string; mdx: string | null }[];
 		let outcome: SeedOutcome;
 		if (cached && intact) {
 			produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
 			outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
 		} else {
-			const converted = convertOne(await seedText(bytes, entry.pdf), name, hash, parse, series.slugs, sources);
+			const converted = convertOne(await seedText(bytes!, entry.pdf), name, hash, parse, series.slugs, sources);
 			produced = converted.outputs;
 			outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
 		}
@@ -414,6 +470,17 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		seeds.push(outcome);
 	}
 	await writes.settle();
+
+	// Stamps for the next run, taken now that every output is written, for each seed whose outputs are all its own
+	// (a seed that lost an entry id to another keeps being checked by reading).
+	const outcomes = new Map(seeds.map((seed) => [seed.name, seed]));
+	const cachedNames = Object.keys(nextCache);
+	let stamped = 0;
+	for await (const outputs of inOrderAhead(cachedNames, 4 * IO_WINDOW, (name) => Promise.all(nextCache[name]!.entryIds.map((id) => fileStamp(join(outDir, `${id}.mdx`)))))) {
+		const name = cachedNames[stamped++]!;
+		const entry = nextCache[name]!;
+		if (outcomes.get(name)?.entryIds.length === entry.entryIds.length) entry.stamps = { seed: seedStamps.get(name) ?? null, outputs };
+	}
 
 	options.onProgress?.(folder.length, folder.length);
 

@@ -129,6 +129,77 @@ describe('convertSeeds', () => {
 		expect(await readFile(file, 'utf8')).toBe(good);
 	});
 
+	describe('stamps: seeds and outputs unchanged since they were last found intact are not read', () => {
+		const hourAgo = new Date(Date.now() - 3_600_000);
+		/** Set every seed's and output's modification time back an hour, as files of an older build have it. */
+		const age = async () => {
+			for (const file of await readdir(seeds)) await utimes(join(seeds, file), hourAgo, hourAgo);
+			for (const file of await mdxFiles()) await utimes(join(out, file), hourAgo, hourAgo);
+		};
+		const manifest = async () => JSON.parse(await readFile(join(out, '.convert-cache.json'), 'utf8')) as { seeds: Record<string, { stamps?: { seed: string | null; outputs: (string | null)[] } }> };
+
+		test('files modified in the last seconds get no stamp; older ones do', async () => {
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			expect((await manifest()).seeds['a.txt']!.stamps).toEqual({ seed: null, outputs: [null] });
+			await age();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			const stamps = (await manifest()).seeds['a.txt']!.stamps!;
+			expect(stamps.seed).toMatch(/^\d+:\d+:\d+$/);
+			expect(stamps.outputs).toEqual([expect.stringMatching(/^\d+:\d+:\d+$/)]);
+		});
+
+		test('a stamped seed is not read: bytes changed in place with its size and time kept go unnoticed, as in make', async () => {
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			await age();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			const seed = join(seeds, 'a.txt');
+			const original = await readFile(seed, 'utf8');
+			await writeFile(seed, original.replace('本文', '別文'));
+			await utimes(seed, hourAgo, hourAgo);
+			const { parse, calls } = makeParser();
+			const report = await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+			expect(calls).toEqual([]);
+			expect(report.seeds.map((s) => s.status)).toEqual(['cached', 'cached']);
+			expect(await readFile(join(out, 'task-force-042.mdx'), 'utf8')).toContain('本文');
+		});
+
+		test('a stamped seed whose time or size changed is read again', async () => {
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			await age();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			const seed = join(seeds, 'a.txt');
+			await writeFile(seed, (await readFile(seed, 'utf8')).replace('本文', '別文'));
+			const twoHoursAgo = new Date(Date.now() - 7_200_000);
+			await utimes(seed, twoHoursAgo, twoHoursAgo);
+			const first = makeParser();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: first.parse });
+			expect(first.calls).toEqual(['a.txt']);
+			expect(await readFile(join(out, 'task-force-042.mdx'), 'utf8')).toContain('別文');
+			await age();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			await writeFile(seed, 'task-force|42|2023-02-01\n長さの違う本文です\n');
+			await utimes(seed, hourAgo, hourAgo);
+			const second = makeParser();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: second.parse });
+			expect(second.calls).toEqual(['a.txt']);
+			expect(await readFile(join(out, 'task-force-042.mdx'), 'utf8')).toContain('長さの違う本文です');
+		});
+
+		test('a stamped output edited by hand is checked again and rewritten', async () => {
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			await age();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
+			const file = join(out, 'task-force-042.mdx');
+			const good = await readFile(file, 'utf8');
+			await writeFile(file, 'broken');
+			await utimes(file, hourAgo, hourAgo);
+			const { parse, calls } = makeParser();
+			await convertSeeds({ seedsDir: seeds, outDir: out, parse });
+			expect(calls).toEqual(['a.txt']);
+			expect(await readFile(file, 'utf8')).toBe(good);
+		});
+	});
+
 	test('a removed seed removes its MDX; other files in the out dir are kept', async () => {
 		await convertSeeds({ seedsDir: seeds, outDir: out, parse: makeParser().parse });
 		await writeFile(join(out, 'notes.txt'), 'keep me');

@@ -153,24 +153,34 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | '
 	let list = candidates.filter((entry) => nameMatches(entry, name, plain) !== null);
 	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member');
 	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
-	if (new Set(list.map((entry) => entry.key)).size > 1 && speaker.affiliation) {
+	if (severalKeys(list) && speaker.affiliation) {
 		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));
 		const best = Math.max(...fits);
 		if (best > 0) list = list.filter((_, index) => fits[index] === best);
 	}
 	// 林氏 is 林 rather than 林田太郎 when nothing else tells them apart.
-	if (new Set(list.map((entry) => entry.key)).size > 1 && list.some((entry) => nameMatches(entry, name, plain) === 'exact')) {
+	if (severalKeys(list) && list.some((entry) => nameMatches(entry, name, plain) === 'exact')) {
 		list = list.filter((entry) => nameMatches(entry, name, plain) === 'exact');
 	}
-	if (kind === 'member' && new Set(list.map((entry) => entry.key)).size > 1) {
+	if (kind === 'member' && severalKeys(list)) {
 		const sameTitle = list.filter((entry) => entry.title === speaker.title);
 		if (sameTitle.length > 0) list = sameTitle;
 	}
 	return list;
 }
 
-/** Distinct entries by identity key. */
+/**
+ * Whether the entries have more than one identity key. A speaker's candidates are often one member listed in
+ * hundreds of meetings: the test stops at the first other key and makes nothing.
+ */
+function severalKeys(entries: readonly Entry[]): boolean {
+	const first = entries[0]?.key;
+	return entries.some((entry) => entry.key !== first);
+}
+
+/** Distinct entries by identity key (the first of each, in order). */
 function distinctKeys(entries: Entry[]): Entry[] {
+	if (!severalKeys(entries)) return entries.slice(0, 1);
 	const seen = new Map<string, Entry>();
 	for (const entry of entries) if (!seen.has(entry.key)) seen.set(entry.key, entry);
 	return [...seen.values()];

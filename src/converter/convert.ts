@@ -288,10 +288,10 @@ async function outputsIntact(outDir: string, name: string, hash: string, entryId
  * change within the same tick of the file system's clock would keep the stamp: seeds may sit on a FAT drive,
  * whose times have 2 s steps) or cannot be read.
  */
-async function fileStamp(file: string | Buffer, now = Date.now()): Promise<string | null> {
+async function fileStamp(file: string | Buffer): Promise<string | null> {
 	try {
 		const info = await stat(file, { bigint: true });
-		return Number(info.mtimeNs / 1_000_000n) < now - RACY_MS ? `${info.size}:${info.mtimeNs}:${info.ino}` : null;
+		return Number(info.mtimeNs / 1_000_000n) < Date.now() - RACY_MS ? `${info.size}:${info.mtimeNs}:${info.ino}` : null;
 	} catch {
 		return null;
 	}
@@ -306,7 +306,7 @@ async function stampsHold(outDir: string, cached: CachedSeed, seedStamp: string 
 	if (!stamps || seedStamp === null || stamps.seed !== seedStamp || cached.entryIds.length === 0 || stamps.outputs.length !== cached.entryIds.length) return false;
 	for (const [index, id] of cached.entryIds.entries()) {
 		const recorded = stamps.outputs[index];
-		if (recorded === null || recorded === undefined || (await fileStamp(join(outDir, `${id}.mdx`))) !== recorded) return false;
+		if (recorded === null || (await fileStamp(join(outDir, `${id}.mdx`))) !== recorded) return false;
 	}
 	return true;
 }
@@ -398,8 +398,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		return prepared;
 	};
 	const writes = backgroundWrites();
-	/** Each seed's stamp, taken before it was read. */
-	const seedStamps = new Map<string, string | null>();
+	/** Seeds to stamp once every output is written: those whose outputs are all their own and were not trusted by their stamps. */
+	const toStamp: { entry: CachedSeed; seed: string | null }[] = [];
 	let done = 0;
 	for (const [index, entry] of folder.entries()) {
 		options.onProgress?.(done++, folder.length);
@@ -418,7 +418,6 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			continue;
 		}
 		let { bytes, hash } = read;
-		seedStamps.set(name, read.stamp);
 		const cached = Object.hasOwn(cache, name) ? cache[name] : undefined;
 		let intact = read.intact;
 		// An output an earlier seed of this run claimed may have been rewritten since it was checked: check again once the writes are done.
@@ -467,19 +466,20 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		}
 		if (outcome.entryIds.length === 0) outcome.status = 'failed';
 		else nextCache[name] = cacheEntry;
+		// A seed that lost an entry id to another keeps being checked by reading; one trusted by its stamps keeps them.
+		if (outcome.entryIds.length > 0 && outcome.entryIds.length === cacheEntry.entryIds.length) {
+			if (bytes === null) cacheEntry.stamps = cached!.stamps!;
+			else toStamp.push({ entry: cacheEntry, seed: read.stamp });
+		}
 		seeds.push(outcome);
 	}
 	await writes.settle();
 
-	// Stamps for the next run, taken now that every output is written, for each seed whose outputs are all its own
-	// (a seed that lost an entry id to another keeps being checked by reading).
-	const outcomes = new Map(seeds.map((seed) => [seed.name, seed]));
-	const cachedNames = Object.keys(nextCache);
+	// The other seeds' outputs are stamped now that every one is written.
 	let stamped = 0;
-	for await (const outputs of inOrderAhead(cachedNames, 4 * IO_WINDOW, (name) => Promise.all(nextCache[name]!.entryIds.map((id) => fileStamp(join(outDir, `${id}.mdx`)))))) {
-		const name = cachedNames[stamped++]!;
-		const entry = nextCache[name]!;
-		if (outcomes.get(name)?.entryIds.length === entry.entryIds.length) entry.stamps = { seed: seedStamps.get(name) ?? null, outputs };
+	for await (const outputs of inOrderAhead(toStamp, 4 * IO_WINDOW, ({ entry }) => Promise.all(entry.entryIds.map((id) => fileStamp(join(outDir, `${id}.mdx`)))))) {
+		const { entry, seed } = toStamp[stamped++]!;
+		entry.stamps = { seed, outputs };
 	}
 
 	options.onProgress?.(folder.length, folder.length);

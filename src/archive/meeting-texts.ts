@@ -85,8 +85,7 @@ export async function readMeetingFileUncached(entry: TextEntry): Promise<Meeting
  * left the build idle for most of a pass (about 20 s of a 10,000-meeting build); reading a few ahead
  * overlaps the reads with the pass's work, and memory holds only these few files.
  */
-export const READ_AHEAD = 16;
-
+const READ_AHEAD = 16;
 
 /** Recently read files by `id` and digest, oldest first. */
 const cache = new Map<string, Promise<MeetingFile>>();

@@ -96,7 +96,7 @@ export async function defaultScanCache(meetingsFolder: string): Promise<ScanCach
 	return codeVersion === null ? null : { file: scanCacheFile(meetingsFolder), codeVersion };
 }
 
-/** Characters of new lines gathered before they are written. */
+/** Characters of new lines gathered before they are written (about a million). */
 const WRITE_BATCH = 1 << 20;
 
 /** Cache files kept in the folder: each content folder built writes its own (the bench a new one per run), the most recently written are kept. */
@@ -231,8 +231,8 @@ export async function openScanCache({ file, codeVersion }: ScanCacheOptions, inp
 	return {
 		holds,
 		async reuse(entry) {
-			const slot = slots.get(entry.id);
-			if (!old || !slot || !holds(entry)) return null;
+			if (!old || !holds(entry)) return null;
+			const slot = slots.get(entry.id)!;
 			const bytes = Buffer.alloc(slot.length);
 			try {
 				// A synchronous read of one line: the file was just read through, so the line comes from memory,

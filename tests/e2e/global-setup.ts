@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { EDITORIAL_FOLDERS, meetingsDir } from '../../src/site/config.ts';
-import { chromiumPath, japaneseFontPackage, japaneseFonts } from './browser.ts';
+import { chromiumPath } from './browser.ts';
 import { run } from './run.ts';
 
 /** The sub-path the fixture site is built for and served under. */
@@ -79,21 +79,20 @@ async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Install Debian's Chromium when it is missing and we may (root), as the README promises, and a Japanese
- * font with it (pages are then laid out as readers see them; without one the tests still run).
+ * Install Debian's Chromium when it is missing and we may (root), as the README promises. Chromium lays
+ * Japanese out with the project's Noto Sans JP: this process loads astro.config.mjs, which points
+ * `FONTCONFIG_FILE` at the fontconfig file of the social cards (src/cards/fontconfig.ts), and Chromium
+ * inherits it, so the tests need no system font.
  */
-async function ensureBrowser(): Promise<void> {
-	const missing = [...(existsSync(chromiumPath) ? [] : ['chromium']), ...(japaneseFonts().length > 0 ? [] : [japaneseFontPackage])];
-	if (missing.length === 0) return;
+async function ensureChromium(): Promise<void> {
+	if (existsSync(chromiumPath)) return;
 	if (process.getuid?.() !== 0) {
-		if (missing.includes('chromium')) throw new Error(`${chromiumPath} is missing: install it with \`apt-get install chromium\` (as root) and run the tests again.`);
-		console.log(`[e2e] no Japanese font: pages are laid out with boxes for Japanese text (\`apt-get install ${japaneseFontPackage}\` as root gives one)`);
-		return;
+		throw new Error(`${chromiumPath} is missing: install it with \`apt-get install chromium\` (as root) and run the tests again.`);
 	}
 	const env = { DEBIAN_FRONTEND: 'noninteractive' };
-	await step(`apt-get install ${missing.join(' ')}`, async () => {
+	await step('apt-get install chromium', async () => {
 		await run('apt-get', ['update'], env);
-		await run('apt-get', ['install', '-y', ...missing], env);
+		await run('apt-get', ['install', '-y', 'chromium'], env);
 	});
 }
 
@@ -146,7 +145,7 @@ async function serve(distDir: string): Promise<Server> {
 
 /** Vitest global setup for tests/e2e: one fixture build, one server, URLs provided to the tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-	await ensureBrowser();
+	await ensureChromium();
 	// E2E_REUSE=<dir> reuses a previous fixture build (kept with E2E_KEEP=1) while iterating on tests.
 	const reuse = process.env['E2E_REUSE'];
 	const root = reuse ? resolve(reuse) : await mkdtemp(join(tmpdir(), 'minutes-e2e-'));

@@ -41,11 +41,15 @@ export function meetingsLoader(options: { base: string }): Loader {
 				const info = await stat(file, { bigint: true });
 				const stamp = `${info.size}:${info.mtimeNs}`;
 				const last = seen.get(id);
-				if (last?.stamp === stamp && store.get(id)?.digest === last.digest) return;
+				// An entry stored from another path (the content folder moved, or another folder built with
+				// this cache) is stored again: pages read the texts from the entry's path.
+				const stored = store.get(id);
+				const current = stored?.filePath === filePath ? stored : undefined;
+				if (last?.stamp === stamp && current?.digest === last.digest) return;
 				const raw = await readFile(file, 'utf8');
 				const digest = generateDigest(raw);
 				seen.set(id, { stamp, digest });
-				if (store.get(id)?.digest === digest) return;
+				if (current?.digest === digest) return;
 				let yaml: string;
 				let frontmatter: unknown;
 				try {

@@ -126,6 +126,25 @@ describe('meetingsLoader', () => {
 		expect((entries.get(id)!.data as { title: string }).title.startsWith('＃')).toBe(true);
 	});
 
+
+	test('the same files in another folder (a moved content folder, the cache kept) are stored with their new path', async () => {
+		await load();
+		parsed = [];
+		// Copies with the same bytes, sizes and modification times: only the path differs.
+		mkdirSync(join(root, 'moved'));
+		const when = new Date(Date.now() - 60_000);
+		for (const [id, mdx] of converted) {
+			utimesSync(join(root, 'content', `${id}.mdx`), when, when);
+			writeFileSync(join(root, 'moved', `${id}.mdx`), mdx);
+			utimesSync(join(root, 'moved', `${id}.mdx`), when, when);
+		}
+		await load();
+		parsed = [];
+		rmSync(join(root, 'content'), { recursive: true });
+		await meetingsLoader({ base: './moved' }).load(context());
+		expect(parsed.sort()).toEqual([...converted.keys()].sort());
+		for (const id of converted.keys()) expect(entries.get(id)!.filePath).toBe(`moved/${id}.mdx`);
+	});
 	test('a file without frontmatter names itself', async () => {
 		writeFileSync(join(root, 'content', 'broken-001.mdx'), '<Section id="s1" meeting="broken-001" />\n');
 		await expect(load()).rejects.toThrow(/^content\/broken-001\.mdx: MDX file has no YAML frontmatter\. .*npm run convert/);

@@ -65,6 +65,8 @@ export function meetingsLoader(options: { base: string }): Loader {
 				if (!record.success) {
 					throw new Error(`${filePath}: the frontmatter does not match the meeting schema:\n${z.prettifyError(record.error)}\nFiles in the content folder are written by \`npm run convert\`; run it again.`);
 				}
+				// Astro's store keeps an entry whose digest is unchanged, whatever else is given: one stored from another path goes first.
+				if (stored && !current) store.delete(id);
 				store.set({ id, data: toStoredMeeting(record.data), digest, filePath });
 			}
 

@@ -36,7 +36,9 @@ let metaValues: Map<string, string>;
 function context(): LoaderContext {
 	const store = {
 		get: (id: string) => entries.get(id),
+		// As Astro's store: an entry with the digest of the one stored is not stored.
 		set: (entry: StoredEntry) => {
+			if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
 			parsed.push(entry.id);
 			entries.set(entry.id, entry);
 			return true;

@@ -4,8 +4,10 @@
 export interface ExportFormat<Item> {
 	/** The text before the first item ('' when there is none). */
 	opening: string;
-	/** The text of one item (`index` counts the items before it; '' writes nothing). */
-	piece: (item: Item, index: number) => string;
+	/** The text of one item ('' writes nothing). */
+	piece: (item: Item) => string;
+	/** The text between two items' pieces ('' or absent when there is none). */
+	separator?: string;
 	/** The text after the last item ('' when there is none). */
 	closing: string;
 }
@@ -13,9 +15,11 @@ export interface ExportFormat<Item> {
 /** The export's non-empty pieces in order (opening, one per item, closing), so a large export is never one string. */
 export async function* formatChunks<Item>(format: ExportFormat<Item>, items: Iterable<Item> | AsyncIterable<Item>): AsyncGenerator<string> {
 	if (format.opening) yield format.opening;
-	let index = 0;
+	let first = true;
 	for await (const item of items) {
-		const piece = format.piece(item, index++);
+		if (!first && format.separator) yield format.separator;
+		first = false;
+		const piece = format.piece(item);
 		if (piece) yield piece;
 	}
 	if (format.closing) yield format.closing;
@@ -23,5 +27,5 @@ export async function* formatChunks<Item>(format: ExportFormat<Item>, items: Ite
 
 /** The same format over other items, each turned into the format's own item first (e.g. a meeting into its remark rows). */
 export function formatOver<From, Item>(format: ExportFormat<Item>, pick: (from: From) => Item): ExportFormat<From> {
-	return { opening: format.opening, piece: (from, index) => format.piece(pick(from), index), closing: format.closing };
+	return { opening: format.opening, piece: (from) => format.piece(pick(from)), ...(format.separator ? { separator: format.separator } : {}), closing: format.closing };
 }

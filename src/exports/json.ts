@@ -16,7 +16,8 @@ export type ArchiveHead = Omit<Archive, 'meetingRecord'>;
 export function archiveJsonFormat(head: ArchiveHead): ExportFormat<MeetingRecord> {
 	return {
 		opening: JSON.stringify({ ...head, meetingRecord: [] }).slice(0, -2),
-		piece: (record, index) => (index === 0 ? '' : ',') + JSON.stringify(record),
+		piece: (record) => JSON.stringify(record),
+		separator: ',',
 		closing: ']}',
 	};
 }

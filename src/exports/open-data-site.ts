@@ -1,8 +1,10 @@
 /** The archive's open data, feeds and calendars as the export endpoints build them from the collection. */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { outDir } from 'astro:config/server';
+import { cacheDir, outDir, root } from 'astro:config/server';
 import type { AttendanceRow, MeetingRecord, PersonRecord } from '../schemas/open-data.ts';
-import { ARCHIVE_EXPORTS, sharedPass, writeArchiveExports, type ArchiveExportFile, type MeetingExport } from './archive-exports.ts';
+import { ARCHIVE_EXPORTS, sharedPass, writeArchiveExports, type ArchiveExportFile, type ExportItem, type ExportReuse, type MeetingExport } from './archive-exports.ts';
 import { formatChunks } from './export-format.ts';
 import { personInSeries, toAttendanceRows, toPersonRecord } from './people.ts';
 import type { FeedItem } from './feeds.ts';
@@ -13,6 +15,7 @@ import { speakerFromParticipants, toMeetingRecord, toRemarkRows, type Resolve, t
 import { participantKey, remarkKey } from '../people/types.ts';
 import { getPeople } from '../archive/people.ts';
 import { absolute, meetingUrl, personUrl, sourceUrl } from '../site/urls.ts';
+import { sourcesHash } from '../site/code-version.ts';
 
 /** Links into the built site for the export builders. */
 export function siteLinks(site: URL | undefined): SiteLinks {
@@ -88,12 +91,58 @@ function chunkedResponse(chunks: AsyncIterable<string>, contentType: string): Re
 	return new Response(body, { headers: { 'Content-Type': contentType } });
 }
 
+/** The code a meeting's export pieces are made by, relative to the project root (with the site's address, the pieces' version). */
+export const EXPORT_CODE = ['src/exports/', 'src/schemas/', 'src/format/', 'src/site/urls.ts', 'src/archive/meeting-texts.ts', 'src/converter/content.ts', 'node_modules/js-yaml/package.json'] as const;
+
+const sha256 = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+/**
+ * The key of a meeting's export pieces: its file (the content layer's digest) and what its record takes from
+ * the rest of the archive, the person and affiliation resolved for each remark and the person of each
+ * participant entry (a meeting added elsewhere can change them).
+ */
+export async function exportKey(entry: MeetingEntry): Promise<string> {
+	const people = await getPeople();
+	const resolve = await speakerResolver(entry.id);
+	const { data } = entry;
+	const remarks = data.remarks.map((remark) => resolve(data, remark));
+	const participants = data.participants.map((group) => group.members.map((member) => (member.name === null ? null : (people.byParticipant.get(participantKey(entry.id, member.text)) ?? null))));
+	return sha256([entry.digest ?? null, remarks, participants]);
+}
+
+/** Where the whole-archive exports' pieces index is kept for this output folder, and its version (the export code, the site's address). */
+async function exportReuse(site: URL | undefined): Promise<ExportReuse> {
+	const folder = fileURLToPath(outDir);
+	const file = path.join(fileURLToPath(cacheDir), 'exports', `${createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 12)}.json`);
+	const links = siteLinks(site);
+	return { file, version: sha256([await sourcesHash(root, EXPORT_CODE), links.meeting('x'), links.source('x', 'y.txt')]) };
+}
+
+/** Every meeting of the archive for the exports' pass, in date order: its key, and its record and rows made when asked for. */
+async function exportItems(site: URL | undefined): Promise<ExportItem[]> {
+	const meetings = await getMeetings();
+	return Promise.all(
+		meetings.map(async (entry) => ({
+			id: entry.id,
+			key: await exportKey(entry),
+			make: async () => {
+				const record = await meetingRecord(entry, site);
+				return { record, rows: toRemarkRows(record) };
+			},
+		})),
+	);
+}
+
 /**
  * The build's one pass over the meetings that writes every whole-archive export straight into the output
  * folder (src/exports/archive-exports.ts): started by the first of their endpoints to run, awaited by all
- * (the site URL is the same for every endpoint of a build).
+ * (the site URL is the same for every endpoint of a build). A meeting whose key is unchanged since the
+ * last build's pass is copied from the files that pass wrote, without reading its file.
  */
-const archivePass = sharedPass(async (site: URL | undefined) => writeArchiveExports(fileURLToPath(outDir), (await getMeetings()).length, meetingExports(site)));
+const archivePass = sharedPass(async (site: URL | undefined) => {
+	const [items, reuse] = await Promise.all([exportItems(site), exportReuse(site)]);
+	await writeArchiveExports(fileURLToPath(outDir), items, reuse);
+});
 
 /**
  * A whole-archive export's response. The build writes the three files in one pass into the output folder

@@ -22,7 +22,7 @@ export interface SpeakerInfo {
 }
 
 /** Looks a speaker label up in the meeting's participant list (entries written exactly like the label). */
-export function speakerFromParticipants(meeting: Meeting, speaker: string): SpeakerInfo {
+export function speakerFromParticipants(meeting: Pick<Meeting, 'participants'>, speaker: string): SpeakerInfo {
 	for (const { group, members } of meeting.participants) {
 		const member = members.find((m) => m.text === speaker);
 		if (member) return { group, title: member.title, affiliation: member.affiliation, personId: null };
@@ -31,7 +31,7 @@ export function speakerFromParticipants(meeting: Meeting, speaker: string): Spea
 }
 
 /** Says who made a remark; the default reads the participant list only. */
-export type Resolve = (meeting: Meeting, remark: RemarkIndex) => SpeakerInfo;
+export type Resolve = (meeting: Pick<Meeting, 'participants'>, remark: Pick<RemarkIndex, 'id' | 'speaker'>) => SpeakerInfo;
 
 const fromParticipants: Resolve = (meeting, remark) => speakerFromParticipants(meeting, remark.speaker);
 

@@ -4,7 +4,8 @@
  * object per line), on the real seeds plus hostile texts; a meeting that fails rejects the pass for every
  * endpoint that awaits it, and a file that cannot be written rejects it too.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -14,7 +15,7 @@ import { toMeetingRecord, toRemarkRows } from '../../src/exports/open-data.ts';
 import { archiveJsonFormat, jsonLinesFormat } from '../../src/exports/json.ts';
 import { remarkCsvFormat } from '../../src/exports/csv.ts';
 import { formatChunks } from '../../src/exports/export-format.ts';
-import { ARCHIVE_EXPORTS, sharedPass, writeArchiveExports, type ArchiveExportFile, type MeetingExport } from '../../src/exports/archive-exports.ts';
+import { ARCHIVE_EXPORTS, sharedPass, writeArchiveExports, type ArchiveExportFile, type ExportItem, type MeetingExport } from '../../src/exports/archive-exports.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import { remarkColumns } from '../../src/schemas/open-data.ts';
 import { seedRecords } from '../people/seed-records.ts';
@@ -72,14 +73,25 @@ async function bytesOf(chunks: AsyncIterable<string>): Promise<Buffer> {
 	return Buffer.from((await Array.fromAsync(chunks)).join(''), 'utf8');
 }
 
-/** The meetings one at a time, as the build reads them. */
-async function* oneByOne(items: MeetingExport[]): AsyncGenerator<MeetingExport> {
-	for (const item of items) yield item;
+/** Meetings made (their file read) by the passes of a test, by id. */
+let made: string[] = [];
+
+/** The meetings as the pass takes them: keyed by their record's JSON (equal records, equal pieces), made on demand (counted in `made`). */
+function itemsOf(list: MeetingExport[]): ExportItem[] {
+	return list.map((item) => ({
+		id: item.record.issueID,
+		key: createHash('sha256').update(JSON.stringify(item.record)).digest('hex'),
+		make: async () => {
+			made.push(item.record.issueID);
+			return item;
+		},
+	}));
 }
 
 let dir: string;
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'archive-exports-'));
+	made = [];
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -93,7 +105,7 @@ describe('one pass writes the three exports', () => {
 	});
 
 	test.each(FILES)('%s is byte-identical to its own builder', async (file) => {
-		await writeArchiveExports(dir, exports.length, oneByOne(exports));
+		await writeArchiveExports(dir, itemsOf(exports));
 		const written = readFileSync(join(dir, file));
 		expect(written.length).toBeGreaterThan(1_200_000); // the long remark: the writer had to wait for the buffer to drain
 		expect(written.equals(await bytesOf(ownBuilder(file, exports)))).toBe(true);
@@ -105,26 +117,75 @@ describe('one pass writes the three exports', () => {
 	});
 
 	test.each(FILES)('%s of an empty archive is its builder\'s empty document', async (file) => {
-		await writeArchiveExports(dir, 0, oneByOne([]));
+		await writeArchiveExports(dir, []);
 		expect(readFileSync(join(dir, file), 'utf8')).toBe((await Array.fromAsync(ownBuilder(file, []))).join(''));
 	});
 
 	test('the CSV header and archive opening are written once, each meeting read once', async () => {
-		let read = 0;
-		async function* counted(): AsyncGenerator<MeetingExport> {
-			for (const item of exports) {
-				read += 1;
-				yield item;
-			}
-		}
-		await writeArchiveExports(dir, exports.length, counted());
-		expect(read).toBe(exports.length);
+		await writeArchiveExports(dir, itemsOf(exports));
+		expect(made).toEqual(exports.map((item) => item.record.issueID));
 		const csv = readFileSync(join(dir, 'data/remarks.csv'), 'utf8');
 		expect(csv.split(`\uFEFF${remarkColumns.join(',')}\r\n`)).toHaveLength(2);
 		expect(csv.indexOf('\uFEFF', 1)).toBe(-1);
 		const archive = JSON.parse(readFileSync(join(dir, 'data/archive.json'), 'utf8')) as { numberOfRecords: number; meetingRecord: unknown[] };
 		expect(archive.numberOfRecords).toBe(exports.length);
 		expect(archive.meetingRecord).toHaveLength(exports.length);
+		expect(existsSync(join(dir, 'data/archive.json.partial'))).toBe(false);
+	});
+});
+
+describe('pieces kept from the last pass', () => {
+	let reuse: { file: string; version: string };
+	beforeEach(() => {
+		reuse = { file: join(dir, 'cache/exports.json'), version: 'v1' };
+	});
+
+	/** Every file is what its own builder gives for `list`. */
+	async function expectFiles(list: MeetingExport[]): Promise<void> {
+		for (const file of FILES) expect(readFileSync(join(dir, file)).equals(await bytesOf(ownBuilder(file, list))), file).toBe(true);
+	}
+
+	test('an unchanged archive is copied from the last files: no meeting is made, the files are the same bytes', async () => {
+		expect(await writeArchiveExports(dir, itemsOf(exports), reuse)).toEqual({ reused: 0, made: exports.length });
+		made = [];
+		expect(await writeArchiveExports(dir, itemsOf(exports), reuse)).toEqual({ reused: exports.length, made: 0 });
+		expect(made).toEqual([]);
+		await expectFiles(exports);
+	});
+
+	test('a meeting added first (the separators move), one changed and one removed: only the new and the changed are made', async () => {
+		await writeArchiveExports(dir, itemsOf(exports.slice(1)), reuse);
+		made = [];
+		const changedRecord = { ...exports[2]!.record, title: `${exports[2]!.record.title}（改訂）` };
+		const next = [exports[0]!, exports[1]!, { record: changedRecord, rows: toRemarkRows(changedRecord) }, ...exports.slice(4)];
+		const counts = await writeArchiveExports(dir, itemsOf(next), reuse);
+		expect(made).toEqual([exports[0]!.record.issueID, exports[2]!.record.issueID]);
+		expect(counts).toEqual({ reused: next.length - 2, made: 2 });
+		await expectFiles(next);
+	});
+
+	test('a file changed since the last pass, or another version, is not copied from', async () => {
+		await writeArchiveExports(dir, itemsOf(exports), reuse);
+		appendFileSync(join(dir, 'data/remarks.jsonl'), '{"edited":true}\n');
+		made = [];
+		await writeArchiveExports(dir, itemsOf(exports), reuse);
+		expect(made).toHaveLength(exports.length);
+		await expectFiles(exports);
+		made = [];
+		await writeArchiveExports(dir, itemsOf(exports), { ...reuse, version: 'v2' });
+		expect(made).toHaveLength(exports.length);
+		await expectFiles(exports);
+	});
+
+	test('a failed pass leaves the last files and their pieces as they were', async () => {
+		await writeArchiveExports(dir, itemsOf(exports), reuse);
+		const before = FILES.map((file) => readFileSync(join(dir, file)));
+		const failing = itemsOf(exports.slice(0, 3)).map((item, index) => (index === 2 ? { ...item, key: 'other', make: () => Promise.reject(new Error('meetings/x.mdx: unreadable')) } : item));
+		await expect(writeArchiveExports(dir, failing, reuse)).rejects.toThrow('meetings/x.mdx: unreadable');
+		FILES.forEach((file, n) => expect(readFileSync(join(dir, file)).equals(before[n]!)).toBe(true));
+		expect(existsSync(join(dir, 'data/archive.json.partial'))).toBe(false);
+		made = [];
+		expect(await writeArchiveExports(dir, itemsOf(exports), reuse)).toEqual({ reused: exports.length, made: 0 });
 	});
 });
 
@@ -132,13 +193,11 @@ describe('a failure fails every export', () => {
 	test('a meeting that fails rejects the pass for all three endpoints, which share one pass', async () => {
 		const failure = new Error('meetings/x.mdx: remark 2 is not the remark the build loaded');
 		let started = 0;
-		async function* failing(): AsyncGenerator<MeetingExport> {
+		const failing = itemsOf(exports.slice(0, 3)).map((item, index) => (index === 2 ? { ...item, make: () => Promise.reject(failure) } : item));
+		const pass = sharedPass(async () => {
 			started += 1;
-			yield exports[0]!;
-			yield exports[1]!;
-			throw failure;
-		}
-		const pass = sharedPass(() => writeArchiveExports(dir, exports.length, failing()));
+			await writeArchiveExports(dir, failing);
+		});
 		const results = await Promise.allSettled(FILES.map(() => pass(undefined)));
 		expect(results).toEqual(FILES.map(() => ({ status: 'rejected', reason: failure })));
 		expect(started).toBe(1);
@@ -146,6 +205,6 @@ describe('a failure fails every export', () => {
 
 	test('a file that cannot be written rejects the pass', async () => {
 		mkdirSync(join(dir, 'data/remarks.jsonl'), { recursive: true });
-		await expect(writeArchiveExports(dir, exports.length, oneByOne(exports))).rejects.toThrow(/EISDIR/);
+		await expect(writeArchiveExports(dir, itemsOf(exports))).rejects.toThrow(/EISDIR/);
 	});
 });

@@ -29,10 +29,11 @@ const groups = records.map(toRemarkRows);
 const rows = groups.flat();
 
 describe('whole-archive exports in pieces', () => {
-	test('archive JSON: one piece per record plus the opening and closing, joined equal to JSON.stringify', async () => {
+	test('archive JSON: one piece per record, a comma between two, the opening and closing, joined equal to JSON.stringify', async () => {
 		const archive: Archive = { generator: 'minutes-archive', numberOfRecords: records.length, meetingRecord: records };
 		const pieces = await Array.fromAsync(formatChunks(archiveJsonFormat({ generator: archive.generator, numberOfRecords: archive.numberOfRecords }), records));
-		expect(pieces).toHaveLength(records.length + 2);
+		expect(pieces).toHaveLength(2 * records.length + 1);
+		expect(pieces.filter((piece) => piece === ',')).toHaveLength(records.length - 1);
 		expect(pieces.join('')).toBe(JSON.stringify(archive));
 		expect(archiveSchema.parse(JSON.parse(pieces.join('')))).toEqual(archive);
 		const empty: Archive = { generator: 'minutes-archive', numberOfRecords: 0, meetingRecord: [] };

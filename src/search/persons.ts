@@ -45,8 +45,8 @@ export function personEntry(person: Person, url: string): PersonEntry {
 	};
 }
 
-/** Most remarks first, then by name. */
-const byWeight = (a: PersonEntry, b: PersonEntry) => b.remarks - a.remarks || b.meetings - a.meetings || a.name.localeCompare(b.name, 'ja');
+/** Most remarks first, then by name, then by id (the same order from any file of the index). */
+const byWeight = (a: PersonEntry, b: PersonEntry) => b.remarks - a.remarks || b.meetings - a.meetings || a.name.localeCompare(b.name, 'ja') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The persons a query names: the whole query (width, case and spaces aside) is one of their names or labels. */
 export function personsNamed(query: string, persons: readonly PersonEntry[]): PersonEntry[] {
@@ -78,18 +78,87 @@ export function personShard(key: string): number {
 	return ((hash ^ (hash >>> 16)) >>> 0) % PERSON_SHARDS;
 }
 
+/** A 32-bit hash of a match key as 8 hex digits: the name of the file of a name shared by many persons. */
+export function keyFileName(key: string): string {
+	let hash = 0x811c9dc5;
+	for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 0x01000193);
+	hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+	hash = Math.imul(hash ^ (hash >>> 12), 0x297a2d39);
+	return `k${((hash ^ (hash >>> 15)) >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * Persons a name must be shared by to get a file of its own (`keyFileName`): a common surname written
+ * without a given name (後藤, 佐藤) can name hundreds of persons, and in its shard's file every query that
+ * falls there would fetch them all (half a megabyte at 10,000 meetings).
+ */
+export const APART_PERSONS = 32;
+
+/** One file of the split persons index: the persons of its names, and the names whose persons are in a file of their own. */
+export interface PersonShard {
+	persons: PersonEntry[];
+	/** Match keys whose persons are in `search/persons/<keyFileName(key)>.json`. */
+	apart: string[];
+}
+
+/** The split persons index: `PERSON_SHARDS` files by number, and the files of names shared by many persons by name. */
+export interface SplitPersons {
+	shards: PersonShard[];
+	apart: Map<string, PersonEntry[]>;
+}
+
 /** The file of the split persons index for a query as typed, or null when the query names no one (empty). */
 export function queryShard(query: string): number | null {
 	const key = matchKey(query);
 	return key ? personShard(key) : null;
 }
 
-/** The files of the split persons index, by number: each person, in order, in the file of each of its names' match keys. */
-export function splitPersons(persons: readonly PersonEntry[]): PersonEntry[][] {
-	const files = Array.from({ length: PERSON_SHARDS }, (): PersonEntry[] => []);
+/** Entries with a repeated id left out (a person may be in a shard's file by one name and in a shared name's file by another). */
+export function withoutRepeats(entries: readonly PersonEntry[]): PersonEntry[] {
+	const seen = new Set<string>();
+	return entries.filter((entry) => !seen.has(entry.id) && Boolean(seen.add(entry.id)));
+}
+
+/** The file of its own a query's persons are in, when its shard's file lists the query's name apart; else null. */
+export function apartFile(query: string, shard: PersonShard): string | null {
+	const key = matchKey(query);
+	return key && shard.apart.includes(key) ? keyFileName(key) : null;
+}
+
+/**
+ * Split the persons index: each person, in order, in the file of each of its names' match keys, except for a
+ * name shared by more than `APART_PERSONS` persons, whose persons go to that name's own file and which its
+ * shard's file lists in `apart` (a person's other names still place it in their files).
+ */
+export function splitPersons(persons: readonly PersonEntry[]): SplitPersons {
+	const byKey = new Map<string, PersonEntry[]>();
 	for (const person of persons) {
-		const shards = new Set(person.names.map(matchKey).filter(Boolean).map(personShard));
-		for (const shard of shards) files[shard]!.push(person);
+		for (const key of new Set(person.names.map(matchKey).filter(Boolean))) {
+			let named = byKey.get(key);
+			if (!named) byKey.set(key, (named = []));
+			named.push(person);
+		}
 	}
-	return files;
+	const shards = Array.from({ length: PERSON_SHARDS }, (): PersonShard => ({ persons: [], apart: [] }));
+	const apart = new Map<string, PersonEntry[]>();
+	const placed = Array.from({ length: PERSON_SHARDS }, () => new Set<PersonEntry>());
+	const shared = new Set<string>();
+	for (const [key, named] of byKey) {
+		if (named.length <= APART_PERSONS) continue;
+		shared.add(key);
+		shards[personShard(key)]!.apart.push(key);
+		const file = keyFileName(key);
+		apart.set(file, [...new Set([...(apart.get(file) ?? []), ...named])]);
+	}
+	for (const person of persons) {
+		for (const key of new Set(person.names.map(matchKey).filter(Boolean))) {
+			if (shared.has(key)) continue;
+			const shard = personShard(key);
+			if (placed[shard]!.has(person)) continue;
+			placed[shard]!.add(person);
+			shards[shard]!.persons.push(person);
+		}
+	}
+	for (const shard of shards) shard.apart.sort();
+	return { shards, apart };
 }

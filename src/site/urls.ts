@@ -63,9 +63,9 @@ export function searchPersonsUrl(): string {
 	return withBase('search/persons.json');
 }
 
-/** URL of one file of the split persons index (src/pages/search/persons/[shard].json.ts), which a search names its persons from. */
-export function searchPersonShardUrl(shard: number): string {
-	return withBase(`search/persons/${shard}.json`);
+/** URL of one file of the split persons index (src/pages/search/persons/[shard].json.ts), which a search names its persons from: a shard by number, or a shared name's file by name. */
+export function searchPersonShardUrl(file: number | string): string {
+	return withBase(`search/persons/${file}.json`);
 }
 
 /** URL of the people index. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { matchKey } from '../../src/search/query.ts';
-import { PERSON_SHARDS, personEntry, personShard, personsNamed, personsStartingWith, queryShard, splitPersons, type PersonEntry } from '../../src/search/persons.ts';
+import { APART_PERSONS, PERSON_SHARDS, apartFile, keyFileName, personEntry, withoutRepeats, personShard, personsNamed, personsStartingWith, queryShard, splitPersons, type PersonEntry, type SplitPersons } from '../../src/search/persons.ts';
 import type { Person, PersonRole } from '../../src/people/types.ts';
 
 /** A role at one meeting. */
@@ -85,28 +85,55 @@ describe('the persons index split by name', () => {
 			`/people/p-${at}/`,
 		);
 	});
-	const all = [...persons, ...many];
-	const files = splitPersons(all);
+	/** Persons who share one surname written without a given name (as 後藤 is in a large archive), more than `APART_PERSONS`. */
+	const goto: PersonEntry[] = Array.from({ length: APART_PERSONS + 8 }, (_, at) =>
+		personEntry(person({ id: `g-${at}`, name: '後藤', surname: '後藤', filterName: `後藤（${at}）`, labels: [`後藤${String.fromCharCode(0x4e00 + at)}委員`] }), `/people/g-${at}/`),
+	);
+	const all = [...persons, ...many, ...goto];
+	const split = splitPersons(all);
 
-	test('every name and label finds the same persons in its own file as in the whole index, in any width and spacing', () => {
-		const queries = [...new Set(all.flatMap((entry) => entry.names)), '小山 構成員', '松原 実穂子', 'ＮＩＣＴ', 'NICT'];
+	/** The persons the search page reads for a query: its shard's file, and the file of its name when the shard lists it apart. */
+	function poolFor(query: string, files: SplitPersons): PersonEntry[] {
+		const shard = files.shards[queryShard(query) ?? 0]!;
+		const own = apartFile(query, shard);
+		return own === null ? shard.persons : withoutRepeats([...shard.persons, ...(files.apart.get(own) ?? [])]);
+	}
+
+	test('every name and label finds the same persons from its files as in the whole index, in any width and spacing', () => {
+		const queries = [...new Set(all.flatMap((entry) => entry.names)), '小山 構成員', '松原 実穂子', 'ＮＩＣＴ', 'NICT', '後藤', 'ごとう'];
 		for (const query of queries) {
-			const shard = queryShard(query);
-			expect(shard, query).not.toBeNull();
-			expect(personsNamed(query, files[shard ?? 0] ?? []), query).toEqual(personsNamed(query, all));
+			expect(queryShard(query), query).not.toBeNull();
+			expect(personsNamed(query, poolFor(query, split)), query).toEqual(personsNamed(query, all));
 		}
 		expect(personsNamed('小山構成員', all).map((entry) => entry.id)).toEqual(['p-1']);
+		expect(personsNamed('後藤', poolFor('後藤', split))).toHaveLength(goto.length);
+	});
+
+	test('a name shared by more than APART_PERSONS persons has a file of its own, which its shard lists; no shard holds them for it', () => {
+		const key = matchKey('後藤');
+		const shard = split.shards[personShard(key)]!;
+		expect(shard.apart).toEqual([key]);
+		expect(split.apart.get(keyFileName(key))).toEqual(goto);
+		// Placed in a shard by their other names (labels) only: never all of them in one file.
+		for (const file of split.shards) expect(file.persons.filter((entry) => goto.includes(entry)).length).toBeLessThan(goto.length / 4);
+		// A query of another name that falls in the same shard does not need the shared name's file.
+		const other = all.flatMap((entry) => entry.names).find((name) => matchKey(name) !== key && personShard(matchKey(name)) === personShard(key));
+		if (other) expect(apartFile(other, shard)).toBeNull();
+		expect(split.apart.size).toBe(1);
 	});
 
 	test('a person is in the file of each of its names and in no other', () => {
+		const shared = new Set(split.shards.flatMap((shard) => shard.apart));
 		for (const entry of all) {
-			const own = new Set(entry.names.map((name) => personShard(matchKey(name))));
-			files.forEach((file, shard) => expect(file.includes(entry), `${entry.name} in file ${shard}`).toBe(own.has(shard)));
+			const keys = entry.names.map((name) => matchKey(name));
+			const own = new Set(keys.filter((key) => !shared.has(key)).map((key) => personShard(key)));
+			split.shards.forEach((file, shard) => expect(file.persons.includes(entry), `${entry.name} in file ${shard}`).toBe(own.has(shard)));
+			for (const key of keys.filter((key) => shared.has(key))) expect(split.apart.get(keyFileName(key))).toContain(entry);
 		}
 	});
 
 	test('the files are of like size: none holds more than a few times its share', () => {
-		const sizes = files.map((file) => file.length);
+		const sizes = split.shards.map((file) => file.persons.length);
 		const placed = sizes.reduce((sum, size) => sum + size, 0);
 		expect(sizes.filter((size) => size === 0)).toEqual([]);
 		expect(Math.max(...sizes)).toBeLessThan((3 * placed) / PERSON_SHARDS);
@@ -126,6 +153,32 @@ describe('the persons index split by name', () => {
 			expect(Number.isInteger(personShard(key))).toBe(true);
 			expect(personShard(key)).toBeGreaterThanOrEqual(0);
 			expect(personShard(key)).toBeLessThan(PERSON_SHARDS);
+		}
+	});
+});
+
+describe('the search page reads the split index', () => {
+	test('a query of a shared name reads its shard and the name\'s own file; another query of that shard reads the shard only', async () => {
+		const { namingPool } = await import('../../src/search/client/person-card.ts');
+		const many = Array.from({ length: APART_PERSONS + 3 }, (_, at) => personEntry(person({ id: `g-${at}`, name: '後藤', surname: '後藤', filterName: `後藤（${at}）` }), `/people/g-${at}/`));
+		const split = splitPersons([...persons, ...many]);
+		const served = new Map<string, unknown>([...split.shards.map((shard, number): [string, unknown] => [`/f/${number}.json`, shard]), ...[...split.apart].map(([file, entries]): [string, unknown] => [`/f/${file}.json`, entries])]);
+		const fetched: string[] = [];
+		const realFetch = globalThis.fetch;
+		globalThis.fetch = (async (url: string) => {
+			fetched.push(url);
+			const body = served.get(url);
+			return new Response(body === undefined ? 'not found' : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
+		}) as typeof fetch;
+		try {
+			const fileUrl = (file: number | string) => `/f/${file}.json`;
+			expect(personsNamed('後藤', await namingPool('後藤', fileUrl))).toHaveLength(many.length);
+			expect(fetched).toEqual([`/f/${queryShard('後藤')}.json`, `/f/${keyFileName(matchKey('後藤'))}.json`]);
+			fetched.length = 0;
+			expect(personsNamed('小山', await namingPool('小山', fileUrl)).map((entry) => entry.id)).toEqual(['p-1']);
+			expect(fetched).toEqual(queryShard('小山') === queryShard('後藤') ? [] : [`/f/${queryShard('小山')}.json`]);
+		} finally {
+			globalThis.fetch = realFetch;
 		}
 	});
 });

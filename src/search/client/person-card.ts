@@ -1,14 +1,25 @@
 /** The persons a query names, shown above the remark hits: who they are, a link to their page and their remarks in one click. */
-import { personsNamed, personsStartingWith, queryShard, type PersonEntry } from '../persons.ts';
+import { apartFile, withoutRepeats, personsNamed, personsStartingWith, queryShard, type PersonEntry, type PersonShard } from '../persons.ts';
 
 let persons: Promise<PersonEntry[]> | undefined;
-const shards = new Map<string, Promise<PersonEntry[]>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** Person entries from a file of the index; empty when it cannot be loaded. */
-function fetchEntries(url: string): Promise<PersonEntry[]> {
-	return fetch(url)
-		.then((response) => (response.ok ? (response.json() as Promise<PersonEntry[]>) : []))
-		.catch(() => []);
+/** A file of the persons index as JSON, fetched once per URL; null when it cannot be loaded. */
+function fetchJson(url: string): Promise<unknown> {
+	let file = files.get(url);
+	if (!file) {
+		file = fetch(url)
+			.then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+			.catch(() => null);
+		files.set(url, file);
+	}
+	return file;
+}
+
+/** Person entries from a file holding a list of them; empty when it cannot be loaded. */
+async function fetchEntries(url: string): Promise<PersonEntry[]> {
+	const entries = await fetchJson(url);
+	return Array.isArray(entries) ? (entries as PersonEntry[]) : [];
 }
 
 /** The whole persons index (`search/persons.json`, for suggestions while typing), fetched once. */
@@ -19,20 +30,18 @@ export function loadPersons(url: string): Promise<PersonEntry[]> {
 
 /**
  * The persons a query may name: the whole index when typing has loaded it already, otherwise the one file of
- * the split index that holds the query's match key (`shardUrl(shard)`, each fetched once), a few kilobytes
- * where the whole index is a megabyte at 10,000 meetings.
+ * the split index that holds the query's match key (`fileUrl(shard)`), a few kilobytes where the whole index
+ * is a megabyte at 10,000 meetings, and, when that file lists the query's name apart (a name many persons
+ * share), that name's own file (`fileUrl(name)`).
  */
-function namingPool(query: string, shardUrl: (shard: number) => string): Promise<PersonEntry[]> {
+export async function namingPool(query: string, fileUrl: (file: number | string) => string): Promise<PersonEntry[]> {
 	if (persons) return persons;
-	const shard = queryShard(query);
-	if (shard === null) return Promise.resolve([]);
-	const url = shardUrl(shard);
-	let pool = shards.get(url);
-	if (!pool) {
-		pool = fetchEntries(url);
-		shards.set(url, pool);
-	}
-	return pool;
+	const number = queryShard(query);
+	if (number === null) return [];
+	const shard = (await fetchJson(fileUrl(number))) as PersonShard | null;
+	if (!shard || !Array.isArray(shard.persons) || !Array.isArray(shard.apart)) return [];
+	const own = apartFile(query, shard);
+	return own === null ? shard.persons : withoutRepeats([...shard.persons, ...(await fetchEntries(fileUrl(own)))]);
 }
 
 /** The search page URL that lists a person's remarks (the speaker filter set to them). */
@@ -68,9 +77,9 @@ export function renderPerson(person: PersonEntry): HTMLLIElement {
 	return li;
 }
 
-/** Show the persons `query` names in `box` (hidden when none), read from the query's file of the split index (`shardUrl`); resolves to their number. */
-export async function showPersons(box: HTMLElement, list: HTMLElement, query: string, shardUrl: (shard: number) => string, current: () => boolean): Promise<number> {
-	const named = query ? personsNamed(query, await namingPool(query, shardUrl)) : [];
+/** Show the persons `query` names in `box` (hidden when none), read from the query's file of the split index (`fileUrl`); resolves to their number. */
+export async function showPersons(box: HTMLElement, list: HTMLElement, query: string, fileUrl: (file: number | string) => string, current: () => boolean): Promise<number> {
+	const named = query ? personsNamed(query, await namingPool(query, fileUrl)) : [];
 	if (!current()) return 0;
 	list.replaceChildren(...named.map(renderPerson));
 	box.hidden = named.length === 0;

@@ -8,11 +8,13 @@ function icalText(text: string): string {
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
 function fold(line: string): string {
+	if (Buffer.byteLength(line, 'utf8') <= 75) return line;
 	const out: string[] = [];
 	let current = '';
 	let octets = 0;
 	for (const char of line) {
-		const size = new TextEncoder().encode(char).length;
+		const code = char.codePointAt(0)!;
+		const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 		const limit = out.length === 0 ? 75 : 74;
 		if (octets + size > limit) {
 			out.push(current);

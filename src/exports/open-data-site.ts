@@ -12,7 +12,7 @@ import { getMeetings, type MeetingEntry } from '../archive/meetings.ts';
 import { meetingWithTexts, meetingsWithTexts } from '../archive/meeting-texts.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { speakerFromParticipants, toMeetingRecord, toRemarkRows, type Resolve, type SiteLinks } from './open-data.ts';
-import { participantKey, remarkKey } from '../people/types.ts';
+import { participantKey, remarkKey, type PeopleIndex } from '../people/types.ts';
 import { getPeople } from '../archive/people.ts';
 import { absolute, meetingUrl, personUrl, sourceUrl } from '../site/urls.ts';
 import { sourcesHash } from '../site/code-version.ts';
@@ -58,6 +58,19 @@ export async function* meetingExports(site: URL | undefined): AsyncGenerator<Mee
 /** The people of the archive, or of one series (their roles, meetings and remarks there), as export records. */
 export async function personRecords(site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
 	const people = await getPeople();
+	let made = personRecordsMade.get(people);
+	if (!made) personRecordsMade.set(people, (made = new Map()));
+	const key = `${site?.href ?? ''}\u0000${seriesSlug ?? ''}`;
+	let records = made.get(key);
+	if (!records) made.set(key, (records = makePersonRecords(people, site, seriesSlug)));
+	return records;
+}
+
+/** Person records made in this build, by people index, then site and series: `people.json` and `people.csv` share them. */
+const personRecordsMade = new WeakMap<PeopleIndex, Map<string, Promise<PersonRecord[]>>>();
+
+/** The people of the archive, or of one series, as export records. */
+async function makePersonRecords(people: PeopleIndex, site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
 	const url = (id: string): string => absolute(personUrl(id), site);
 	if (seriesSlug === undefined) return people.persons.map((person) => toPersonRecord(person, url));
 	const meetingIds = new Set((await getMeetings()).filter((entry) => entry.data.seriesSlug === seriesSlug).map((entry) => entry.id));

@@ -89,4 +89,14 @@ describe('iCalendar', () => {
 		for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 		expect(ics).not.toContain('\uFFFD');
 	});
+
+	test('a title of 1-, 2-, 3- and 4-byte characters folds at every boundary and unfolds to itself', () => {
+		for (let shift = 0; shift < 4; shift++) {
+			const title = `${'a'.repeat(shift)}${'Aé会𠮷'.repeat(40)}`;
+			const folded = toICalendar({ name: 'S', host: 'example.org', items: [{ ...items[1]!, title }] });
+			for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+			const [event] = new ICAL.Component(ICAL.parse(folded)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+			expect(event!.summary).toBe(title);
+		}
+	});
 });

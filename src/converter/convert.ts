@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, watch } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { sourceFiles, sourcesHash } from '../site/code-version.ts';
+import { fileStamp } from '../site/file-stamp.ts';
 import { inOrderAhead } from '../site/in-order-ahead.ts';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
@@ -283,20 +284,6 @@ async function outputsIntact(outDir: string, name: string, hash: string, entryId
 	return true;
 }
 
-/**
- * A file's size, modification time (ns) and inode, or null when it was modified less than `RACY_MS` ago (a
- * change within the same tick of the file system's clock would keep the stamp: seeds may sit on a FAT drive,
- * whose times have 2 s steps) or cannot be read.
- */
-async function fileStamp(file: string | Buffer): Promise<string | null> {
-	try {
-		const info = await stat(file, { bigint: true });
-		return Number(info.mtimeNs / 1_000_000n) < Date.now() - RACY_MS ? `${info.size}:${info.mtimeNs}:${info.ino}` : null;
-	} catch {
-		return null;
-	}
-}
-
 /** How long ago a file must have been modified for its stamp to be trusted next time. */
 const RACY_MS = 3000;
 
@@ -306,7 +293,7 @@ async function stampsHold(outDir: string, cached: CachedSeed, seedStamp: string 
 	if (!stamps || seedStamp === null || stamps.seed !== seedStamp || cached.entryIds.length === 0 || stamps.outputs.length !== cached.entryIds.length) return false;
 	for (const [index, id] of cached.entryIds.entries()) {
 		const recorded = stamps.outputs[index];
-		if (recorded === null || (await fileStamp(join(outDir, `${id}.mdx`))) !== recorded) return false;
+		if (recorded === null || (await fileStamp(join(outDir, `${id}.mdx`), RACY_MS)) !== recorded) return false;
 	}
 	return true;
 }
@@ -325,7 +312,7 @@ type PreparedSeed = { diagnostic: Diagnostic } | { bytes: Uint8Array | null; has
  * parsing. A seed whose stamps hold (it and its outputs unchanged since they were found intact) is not read.
  */
 async function prepareSeed(entry: Extract<FolderEntry, { kind: 'seed' }>, outDir: string, cache: Readonly<Record<string, CachedSeed>>): Promise<PreparedSeed> {
-	const stamp = await fileStamp(entry.path);
+	const stamp = await fileStamp(entry.path, RACY_MS);
 	const cached = Object.hasOwn(cache, entry.name) ? cache[entry.name] : undefined;
 	if (cached && (await stampsHold(outDir, cached, stamp))) return { bytes: null, hash: cached.sourceHash, intact: true, stamp };
 	const read = await readSeed(entry);
@@ -477,7 +464,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 
 	// The other seeds' outputs are stamped now that every one is written.
 	let stamped = 0;
-	for await (const outputs of inOrderAhead(toStamp, 4 * IO_WINDOW, ({ entry }) => Promise.all(entry.entryIds.map((id) => fileStamp(join(outDir, `${id}.mdx`)))))) {
+	for await (const outputs of inOrderAhead(toStamp, 4 * IO_WINDOW, ({ entry }) => Promise.all(entry.entryIds.map((id) => fileStamp(join(outDir, `${id}.mdx`), RACY_MS))))) {
 		const { entry, seed } = toStamp[stamped++]!;
 		entry.stamps = { seed, outputs };
 	}

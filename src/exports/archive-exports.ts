@@ -7,13 +7,14 @@
  */
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { MeetingRecord, RemarkRow } from '../schemas/open-data.ts';
 import { remarkCsvFormat } from './csv.ts';
 import { formatOver, type ExportFormat } from './export-format.ts';
 import { archiveJsonFormat, jsonLinesFormat } from './json.ts';
+import { fileStamp } from '../site/file-stamp.ts';
 import { inOrderAhead } from '../site/in-order-ahead.ts';
 
 /** What one meeting gives the whole-archive exports: its open-data record and its remark rows. */
@@ -117,12 +118,6 @@ async function writePiece(sink: ExportSink, piece: string | Buffer): Promise<voi
 	if (bytes.length && !sink.stream.write(bytes)) await once(sink.stream, 'drain');
 }
 
-/** A file's stamp: size, modification time (ns) and inode. */
-async function stampOf(file: string): Promise<string> {
-	const info = await stat(file, { bigint: true });
-	return `${info.size}:${info.mtimeNs}:${info.ino}`;
-}
-
 /** The last pass's pieces, when its index is for this version and every file it wrote is still as it left it; null otherwise. */
 async function openLastPieces(outDir: string, reuse: ExportReuse): Promise<{ index: PiecesIndex; handles: FileHandle[]; readers: RangeReader[] } | null> {
 	let index: PiecesIndex;
@@ -137,7 +132,8 @@ async function openLastPieces(outDir: string, reuse: ExportReuse): Promise<{ ind
 		for (const file of ARCHIVE_FILES) {
 			const target = path.join(outDir, file);
 			handles.push(await open(target, 'r'));
-			if ((await stampOf(target)) !== index.stamps[file]) throw new Error('changed');
+			const stamp = await fileStamp(target);
+			if (stamp === null || stamp !== index.stamps[file]) throw new Error('changed');
 		}
 		return { index, handles, readers: handles.map((handle) => new RangeReader(handle)) };
 	} catch {
@@ -235,7 +231,12 @@ export async function writeArchiveExports(outDir: string, items: readonly Export
 	if (reuse) await rm(reuse.file, { force: true });
 	for (const sink of sinks) await rename(sink.partial, sink.target);
 	if (reuse) {
-		for (const [n, sink] of sinks.entries()) next.stamps[ARCHIVE_FILES[n]!] = await stampOf(sink.target);
+		// Stamped as written: an edit by hand that keeps the size within the same tick of the clock would not be seen.
+		for (const [n, sink] of sinks.entries()) {
+			const stamp = await fileStamp(sink.target);
+			if (stamp === null) return counts; // a file gone already: no pieces to keep
+			next.stamps[ARCHIVE_FILES[n]!] = stamp;
+		}
 		await mkdir(path.dirname(reuse.file), { recursive: true });
 		await writeFile(`${reuse.file}.partial`, JSON.stringify(next));
 		await rename(`${reuse.file}.partial`, reuse.file);

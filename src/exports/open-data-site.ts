@@ -9,10 +9,10 @@ import { formatChunks } from './export-format.ts';
 import { personInSeries, toAttendanceRows, toPersonRecord } from './people.ts';
 import type { FeedItem } from './feeds.ts';
 import { getMeetings, type MeetingEntry } from '../archive/meetings.ts';
-import { meetingWithTexts, meetingsWithTexts } from '../archive/meeting-texts.ts';
+import { meetingWithTexts, meetingsWithTexts, withTexts } from '../archive/meeting-texts.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { speakerFromParticipants, toMeetingRecord, toRemarkRows, type Resolve, type SiteLinks } from './open-data.ts';
-import { participantKey, remarkKey, type PeopleIndex } from '../people/types.ts';
+import { participantKey, remarkKey } from '../people/types.ts';
 import { getPeople } from '../archive/people.ts';
 import { absolute, meetingUrl, personUrl, sourceUrl } from '../site/urls.ts';
 import { sourcesHash } from '../site/code-version.ts';
@@ -56,21 +56,19 @@ export async function* meetingExports(site: URL | undefined): AsyncGenerator<Mee
 }
 
 /** The people of the archive, or of one series (their roles, meetings and remarks there), as export records. */
-export async function personRecords(site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
-	const people = await getPeople();
-	let made = personRecordsMade.get(people);
-	if (!made) personRecordsMade.set(people, (made = new Map()));
+export function personRecords(site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
 	const key = `${site?.href ?? ''}\u0000${seriesSlug ?? ''}`;
-	let records = made.get(key);
-	if (!records) made.set(key, (records = makePersonRecords(people, site, seriesSlug)));
+	let records = personRecordsMade.get(key);
+	if (!records) personRecordsMade.set(key, (records = makePersonRecords(site, seriesSlug)));
 	return records;
 }
 
-/** Person records made in this build, by people index, then site and series: `people.json` and `people.csv` share them. */
-const personRecordsMade = new WeakMap<PeopleIndex, Map<string, Promise<PersonRecord[]>>>();
+/** Person records made in this build, by site and series: `people.json` and `people.csv` share them. */
+const personRecordsMade = new Map<string, Promise<PersonRecord[]>>();
 
 /** The people of the archive, or of one series, as export records. */
-async function makePersonRecords(people: PeopleIndex, site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
+async function makePersonRecords(site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
+	const people = await getPeople();
 	const url = (id: string): string => absolute(personUrl(id), site);
 	if (seriesSlug === undefined) return people.persons.map((person) => toPersonRecord(person, url));
 	const meetingIds = new Set((await getMeetings()).filter((entry) => entry.data.seriesSlug === seriesSlug).map((entry) => entry.id));
@@ -104,31 +102,26 @@ function chunkedResponse(chunks: AsyncIterable<string>, contentType: string): Re
 	return new Response(body, { headers: { 'Content-Type': contentType } });
 }
 
-/** The code a meeting's export pieces are made by, relative to the project root (with the site's address, the pieces' version). */
+/** The code a meeting's export pieces are made by, relative to the project root (the pieces' version). */
 export const EXPORT_CODE = ['src/exports/', 'src/schemas/', 'src/format/', 'src/site/urls.ts', 'src/archive/meeting-texts.ts', 'src/converter/content.ts', 'node_modules/js-yaml/package.json'] as const;
 
 const sha256 = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 /**
- * The key of a meeting's export pieces: its file (the content layer's digest) and what its record takes from
- * the rest of the archive, the person and affiliation resolved for each remark and the person of each
- * participant entry (a meeting added elsewhere can change them).
+ * The key of a meeting's export pieces: its file (the content layer's digest) and its open-data record made
+ * without the remark texts, which holds everything the record takes from outside the file (the persons and
+ * affiliations resolved across the archive, the site's links), so a meeting added elsewhere that changes
+ * them changes the key.
  */
-export async function exportKey(entry: MeetingEntry): Promise<string> {
-	const people = await getPeople();
-	const resolve = await speakerResolver(entry.id);
-	const { data } = entry;
-	const remarks = data.remarks.map((remark) => resolve(data, remark));
-	const participants = data.participants.map((group) => group.members.map((member) => (member.name === null ? null : (people.byParticipant.get(participantKey(entry.id, member.text)) ?? null))));
-	return sha256([entry.digest ?? null, remarks, participants]);
+export async function exportKey(entry: MeetingEntry, site: URL | undefined): Promise<string> {
+	return sha256([entry.digest ?? null, await recordOf(entry.id, withTexts(entry.data, new Map()), site)]);
 }
 
-/** Where the whole-archive exports' pieces index is kept for this output folder, and its version (the export code, the site's address). */
-async function exportReuse(site: URL | undefined): Promise<ExportReuse> {
+/** Where the whole-archive exports' pieces index is kept for this output folder, and its version (the export code; the site's links are in each key). */
+async function exportReuse(): Promise<ExportReuse> {
 	const folder = fileURLToPath(outDir);
 	const file = path.join(fileURLToPath(cacheDir), 'exports', `${createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 12)}.json`);
-	const links = siteLinks(site);
-	return { file, version: sha256([await sourcesHash(root, EXPORT_CODE), links.meeting('x'), links.source('x', 'y.txt')]) };
+	return { file, version: await sourcesHash(root, EXPORT_CODE) };
 }
 
 /** Every meeting of the archive for the exports' pass, in date order: its key, and its record and rows made when asked for. */
@@ -137,7 +130,7 @@ async function exportItems(site: URL | undefined): Promise<ExportItem[]> {
 	return Promise.all(
 		meetings.map(async (entry) => ({
 			id: entry.id,
-			key: await exportKey(entry),
+			key: await exportKey(entry, site),
 			make: async () => {
 				const record = await meetingRecord(entry, site);
 				return { record, rows: toRemarkRows(record) };
@@ -153,7 +146,7 @@ async function exportItems(site: URL | undefined): Promise<ExportItem[]> {
  * last build's pass is copied from the files that pass wrote, without reading its file.
  */
 const archivePass = sharedPass(async (site: URL | undefined) => {
-	const [items, reuse] = await Promise.all([exportItems(site), exportReuse(site)]);
+	const [items, reuse] = await Promise.all([exportItems(site), exportReuse()]);
 	await writeArchiveExports(fileURLToPath(outDir), items, reuse);
 });
 

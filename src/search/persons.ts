@@ -65,26 +65,23 @@ export function personsStartingWith(typed: string, persons: readonly PersonEntry
 /** Files the persons index is split into (each person in the file of each of its names' match keys). */
 export const PERSON_SHARDS = 64;
 
-/**
- * The file of the split persons index that holds every person a name or query with this match key names:
- * FNV-1a of the key, its bits mixed (MurmurHash3's finaliser) so that the low bits the file number takes
- * spread keys that differ in one letter.
- */
-export function personShard(key: string): number {
+/** FNV-1a of a match key, its bits mixed (MurmurHash3's finaliser) so that the low bits spread keys that differ in one letter. */
+function keyHash(key: string): number {
 	let hash = 0x811c9dc5;
 	for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 0x01000193);
 	hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
 	hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-	return ((hash ^ (hash >>> 16)) >>> 0) % PERSON_SHARDS;
+	return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-/** A 32-bit hash of a match key as 8 hex digits: the name of the file of a name shared by many persons. */
+/** The file of the split persons index that holds every person a name or query with this match key names. */
+export function personShard(key: string): number {
+	return keyHash(key) % PERSON_SHARDS;
+}
+
+/** The name of the file of a name shared by many persons: its key's hash as 8 hex digits (keys that share it share the file). */
 export function keyFileName(key: string): string {
-	let hash = 0x811c9dc5;
-	for (let at = 0; at < key.length; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 0x01000193);
-	hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
-	hash = Math.imul(hash ^ (hash >>> 12), 0x297a2d39);
-	return `k${((hash ^ (hash >>> 15)) >>> 0).toString(16).padStart(8, '0')}`;
+	return `k${keyHash(key).toString(16).padStart(8, '0')}`;
 }
 
 /**
@@ -131,9 +128,10 @@ export function apartFile(query: string, shard: PersonShard): string | null {
  * shard's file lists in `apart` (a person's other names still place it in their files).
  */
 export function splitPersons(persons: readonly PersonEntry[]): SplitPersons {
+	const keysOf = new Map(persons.map((person) => [person, [...new Set(person.names.map(matchKey).filter(Boolean))]]));
 	const byKey = new Map<string, PersonEntry[]>();
-	for (const person of persons) {
-		for (const key of new Set(person.names.map(matchKey).filter(Boolean))) {
+	for (const [person, keys] of keysOf) {
+		for (const key of keys) {
 			let named = byKey.get(key);
 			if (!named) byKey.set(key, (named = []));
 			named.push(person);
@@ -141,23 +139,15 @@ export function splitPersons(persons: readonly PersonEntry[]): SplitPersons {
 	}
 	const shards = Array.from({ length: PERSON_SHARDS }, (): PersonShard => ({ persons: [], apart: [] }));
 	const apart = new Map<string, PersonEntry[]>();
-	const placed = Array.from({ length: PERSON_SHARDS }, () => new Set<PersonEntry>());
-	const shared = new Set<string>();
 	for (const [key, named] of byKey) {
 		if (named.length <= APART_PERSONS) continue;
-		shared.add(key);
 		shards[personShard(key)]!.apart.push(key);
 		const file = keyFileName(key);
-		apart.set(file, [...new Set([...(apart.get(file) ?? []), ...named])]);
+		apart.set(file, withoutRepeats([...(apart.get(file) ?? []), ...named]));
 	}
-	for (const person of persons) {
-		for (const key of new Set(person.names.map(matchKey).filter(Boolean))) {
-			if (shared.has(key)) continue;
-			const shard = personShard(key);
-			if (placed[shard]!.has(person)) continue;
-			placed[shard]!.add(person);
-			shards[shard]!.persons.push(person);
-		}
+	for (const [person, keys] of keysOf) {
+		const own = new Set(keys.filter((key) => byKey.get(key)!.length <= APART_PERSONS).map(personShard));
+		for (const shard of own) shards[shard]!.persons.push(person);
 	}
 	for (const shard of shards) shard.apart.sort();
 	return { shards, apart };

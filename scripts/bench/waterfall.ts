@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
-import { installTimingProbe, searchOnce } from './search-page.ts';
+import { answered, installTimingProbe, searchOnce } from './search-page.ts';
 import { serveDist } from './serve.ts';
 
 /** One resource as the page's Resource Timing saw it. */
@@ -47,8 +47,9 @@ async function readWaterfall(context: BrowserContext, url: string, profile: bool
 		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 		await cdp.send('Profiler.start');
 	}
+	const answer = answered(page);
 	await page.goto(url);
-	await page.waitForFunction(() => (window as { __benchFirstResult?: number; __benchEmpty?: number }).__benchFirstResult !== undefined || (window as { __benchEmpty?: number }).__benchEmpty !== undefined, undefined, { timeout: 60_000 });
+	await answer;
 	// Main-thread time of the page until the answer (read as soon as it is seen, so a little after).
 	const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
 	const metric = (name: string) => Math.round((metrics.find((entry) => entry.name === name)?.value ?? Number.NaN) * 1000);

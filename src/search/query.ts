@@ -97,15 +97,36 @@ export interface FoldedText {
 	origin: number[];
 }
 
+/**
+ * Each character's comparison form (`matchKey(foldRadicals(char))`), kept once made: `foldKey` folds every
+ * character of the remarks it marks, and a page holds a few thousand distinct ones.
+ */
+const charKeys = new Map<string, string>();
+
+/** One character's comparison form, as `foldKey` folds it. */
+function charKey(char: string): string {
+	let key = charKeys.get(char);
+	if (key === undefined) {
+		key = matchKey(foldRadicals(char));
+		charKeys.set(char, key);
+	}
+	return key;
+}
+
 /** Fold `text` as `foldVariants` does, keeping the offset in `text` each character of the result came from. */
 export function foldKey(text: string): FoldedText {
 	let folded: FoldedText = { key: '', origin: [] };
 	let offset = 0;
 	for (const char of text) {
-		for (const normalized of matchKey(foldRadicals(char))) {
-			folded.key += normalized;
+		const key = charKey(char);
+		if (key.length === 1) {
+			folded.key += key;
 			folded.origin.push(offset);
-		}
+		} else
+			for (const normalized of key) {
+				folded.key += normalized;
+				folded.origin.push(offset);
+			}
 		offset += char.length;
 	}
 	for (const [pattern, replacement] of VARIANT_RULES) folded = replaceTracked(folded, pattern, replacement);

@@ -54,6 +54,31 @@ describe('earlyStartScript', () => {
 		expect(script).toContain(normalizeQuery.toString());
 	});
 
+	/** Run the script with a page address and a stand-in `Intl` (the import of Pagefind fails here: no such file). */
+	function runScript(search: string, lang: string, intl: unknown): { pagefindFirst?: EarlySearch } {
+		const window: { pagefindStart?: Promise<unknown>; pagefindFirst?: EarlySearch } = {};
+		const run = new Function('window', 'location', 'document', 'performance', 'Intl', earlyStartScript('/nowhere/pagefind.js', {}));
+		run(window, { search }, { documentElement: { lang } }, { mark: () => {} }, intl);
+		window.pagefindFirst?.search.catch(() => {});
+		return window;
+	}
+
+	test('with a query, makes the word segmenter of the page’s language before Pagefind needs it', () => {
+		const made: unknown[][] = [];
+		const intl = { Segmenter: class { constructor(...args: unknown[]) { made.push(args); } } };
+		const window = runScript('?q=%E4%BA%BA%E6%9D%90', 'ja', intl);
+		expect(made).toEqual([['ja', { granularity: 'word' }]]);
+		expect(window.pagefindFirst?.q).toBe('人材');
+		made.length = 0;
+		runScript('', 'ja', intl);
+		expect(made).toEqual([]);
+	});
+
+	test('a browser without Intl.Segmenter still starts the search', () => {
+		const window = runScript('?q=NICT', 'ja', {});
+		expect(window.pagefindFirst?.q).toBe('NICT');
+	});
+
 	test.each([['Ｑ１　 ａｂ  ', 'Q1 ab'], ['能動的　サイバー', '能動的 サイバー']])('the embedded normalization reads %j as the page script does', (typed, expected) => {
 		const normalize = new Function(`return (${normalizeQuery.toString()});`)() as (query: string) => string;
 		expect(normalize(typed)).toBe(expected);

@@ -103,9 +103,14 @@ export function wordRanges(text: string, words: readonly string[]): [number, num
 
 /** Text parts of `text` with every occurrence of the words marked. */
 export function markWords(text: string, words: readonly string[]): ExcerptPart[] {
+	return markRanges(text, wordRanges(text, words));
+}
+
+/** Text parts of `text` with the given ranges (`wordRanges`) marked; a range overlapping an earlier one is left out. */
+function markRanges(text: string, ranges: readonly [number, number][]): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
 	let last = 0;
-	for (const [start, end] of wordRanges(text, words)) {
+	for (const [start, end] of ranges) {
 		if (start < last) continue;
 		if (start > last) parts.push({ text: text.slice(last, start), mark: false });
 		parts.push({ text: text.slice(start, end), mark: true });
@@ -113,11 +118,6 @@ export function markWords(text: string, words: readonly string[]): ExcerptPart[]
 	}
 	if (last < text.length) parts.push({ text: text.slice(last), mark: false });
 	return parts;
-}
-
-/** Count how often the words occur in `text` (a ranking signal within a page). */
-export function countWords(text: string, words: readonly string[]): number {
-	return wordRanges(text, words).length;
 }
 
 /** Sort items by date (`YYYY-MM-DD`), newest first unless `ascending`; ties keep their order. */
@@ -165,7 +165,9 @@ export function pageHits(page: PageLike, words: string[], speaker: string, pageR
 		const label = region.kind === 'page' ? common.meetingTitle : region.label;
 		const exact = words.length === 0 || containsExactWords(region.text, words);
 		const agenda = region.anchor ? (agendaOf[region.anchor] ?? '') : '';
-		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, agenda, exact, excerpt: trimExcerpt(markWords(region.text, words)), hits: countWords(region.text, words) });
+		// The occurrences once, for the marks and the count (how often the words occur ranks hits within a page).
+		const ranges = wordRanges(region.text, words);
+		items.push({ ...common, anchor: region.anchor, label, kind: region.kind, agenda, exact, excerpt: trimExcerpt(markRanges(region.text, ranges)), hits: ranges.length });
 	}
 	// A filter without words or speaker lists the meetings themselves.
 	if (words.length === 0 && !speaker) items.push({ ...common, anchor: null, label: common.meetingTitle, kind: 'page', agenda: '', exact: true, excerpt: [], hits: 0 });

@@ -101,6 +101,8 @@ describe('tunePagefindScript', () => {
 	test('inflates with the platform DecompressionStream, and with Pagefind’s own gunzip without it', async () => {
 		const Native = globalThis.DecompressionStream;
 		let made = 0;
+		let inflated = 0;
+		const readables = new WeakMap<object, ReadableStream<Uint8Array>>();
 		vi.stubGlobal(
 			'DecompressionStream',
 			class extends Native {
@@ -108,11 +110,21 @@ describe('tunePagefindScript', () => {
 					super(format);
 					made++;
 				}
+				// Counts the streams read to their end (a stream that failed would have sent the file to Pagefind's gunzip).
+				override get readable(): ReadableStream<Uint8Array> {
+					let readable = readables.get(this);
+					if (!readable) {
+						readable = super.readable.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: () => void inflated++ }));
+						readables.set(this, readable);
+					}
+					return readable;
+				}
 			},
 		);
 		const native = await searchAll(await loadScript('pagefind-tuned.js'), '人材育成');
 		// WebAssembly, metadata, one index chunk and each result's fragment.
 		expect(made).toBeGreaterThanOrEqual(3 + native.length);
+		expect(inflated).toBe(made);
 		vi.stubGlobal('DecompressionStream', undefined);
 		const fallback = await searchAll(await loadScript('pagefind-tuned.js'), '人材育成');
 		expect(fallback).toEqual(native);

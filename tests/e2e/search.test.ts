@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { isInViewport, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/bench/serve.ts';
 import { basePath } from './global-setup.ts';
@@ -12,6 +13,7 @@ import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 import { meetingsDir } from '../../src/site/config.ts';
 import { foldVariants } from '../../src/search/query.ts';
 import { queryShard } from '../../src/search/persons.ts';
+import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';
@@ -498,5 +500,43 @@ describe('search: the first search starts in the head', () => {
 		expect(keys.length).toBeGreaterThan(0);
 		expect(keys.every((key) => inSeries.has(key.split('#')[0] ?? ''))).toBe(true);
 		await page.close();
+	});
+});
+
+describe('ranking of a name', () => {
+	/** Pagefind's script of the built site, run in Node over its files (every index part merged). */
+	async function builtPagefind(): Promise<{ search(q: string): Promise<{ url: string; fragment: FragmentLike }[]> }> {
+		const pagefindDir = join(inject('distDir'), 'pagefind');
+		vi.stubGlobal('fetch', async (url: string | URL) => new Response(await readFile(join(pagefindDir, String(url).replace(/^\/pagefind\//, '').replace(/\?.*$/, '')))));
+		const api = await import(`${pathToFileURL(join(pagefindDir, 'pagefind.js')).href}?${Math.random()}`);
+		await api.options({ basePath: '/pagefind/', noWorker: true });
+		await api.init();
+		const { parts } = JSON.parse(await readFile(join(pagefindDir, 'parts.json'), 'utf8')) as { parts: string[] };
+		for (const part of parts) await api.mergeIndex(`/pagefind/${part}`);
+		return {
+			search: async (q) => {
+				const found = (await api.search(q, {})) as { results: { data(): Promise<FragmentLike & { url: string }> }[] };
+				return Promise.all(found.results.map(async (result) => ({ url: (await result.data()).url, fragment: await result.data() })));
+			},
+		};
+	}
+
+	afterAll(() => vi.unstubAllGlobals());
+
+	test('pages whose text holds a person’s name rank before pages where that person only speaks (the speaker headings match but do not score)', async () => {
+		const pagefind = await builtPagefind();
+		// Surnames (a name's first word) of the participants lists, as speaker headings write them (小山構成員).
+		const names = [...new Set(entries.flatMap((entry) => entry.meeting.participants.flatMap((group) => group.members.map((member) => member.name?.split(/\s/)[0] ?? ''))))].filter((name) => name.length >= 2);
+		let checked = 0;
+		for (const name of names) {
+			const speaksIn = entries.filter((entry) => entry.meeting.remarks.some((remark) => remark.speaker.includes(name)));
+			if (speaksIn.length === 0) continue;
+			const pages = (await pagefind.search(name)).map(({ url, fragment }) => ({ url, inText: fragmentRegions(fragment).some((region) => foldVariants(region.text).includes(foldVariants(name))) }));
+			const firstLabelOnly = pages.findIndex((page) => !page.inText);
+			if (firstLabelOnly === -1 || !pages.some((page) => page.inText)) continue;
+			checked++;
+			expect(pages.slice(firstLabelOnly).filter((page) => page.inText).map((page) => page.url), `${name}: ${pages.map((page) => `${page.url} ${page.inText}`).join(', ')}`).toEqual([]);
+		}
+		expect(checked).toBeGreaterThan(0);
 	});
 });

@@ -102,7 +102,7 @@ describe('tunePagefindScript', () => {
 		const Native = globalThis.DecompressionStream;
 		let made = 0;
 		let inflated = 0;
-		const readables = new WeakMap<object, ReadableStream<Uint8Array>>();
+		const readables = new WeakMap<object, ReadableStream<Uint8Array<ArrayBuffer>>>();
 		vi.stubGlobal(
 			'DecompressionStream',
 			class extends Native {
@@ -111,10 +111,10 @@ describe('tunePagefindScript', () => {
 					made++;
 				}
 				// Counts the streams read to their end (a stream that failed would have sent the file to Pagefind's gunzip).
-				override get readable(): ReadableStream<Uint8Array> {
+				override get readable(): ReadableStream<Uint8Array<ArrayBuffer>> {
 					let readable = readables.get(this);
 					if (!readable) {
-						readable = super.readable.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: () => void inflated++ }));
+						readable = super.readable.pipeThrough(new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({ flush: () => void inflated++ }));
 						readables.set(this, readable);
 					}
 					return readable;

@@ -118,15 +118,10 @@ export function foldKey(text: string): FoldedText {
 	let folded: FoldedText = { key: '', origin: [] };
 	let offset = 0;
 	for (const char of text) {
-		const key = charKey(char);
-		if (key.length === 1) {
-			folded.key += key;
+		for (const normalized of charKey(char)) {
+			folded.key += normalized;
 			folded.origin.push(offset);
-		} else
-			for (const normalized of key) {
-				folded.key += normalized;
-				folded.origin.push(offset);
-			}
+		}
 		offset += char.length;
 	}
 	for (const [pattern, replacement] of VARIANT_RULES) folded = replaceTracked(folded, pattern, replacement);

@@ -516,7 +516,12 @@ describe('ranking of a name', () => {
 		return {
 			search: async (q) => {
 				const found = (await api.search(q, {})) as { results: { data(): Promise<FragmentLike & { url: string }> }[] };
-				return Promise.all(found.results.map(async (result) => ({ url: (await result.data()).url, fragment: await result.data() })));
+				return Promise.all(
+					found.results.map(async (result) => {
+						const fragment = await result.data();
+						return { url: fragment.url, fragment };
+					}),
+				);
 			},
 		};
 	}
@@ -529,8 +534,7 @@ describe('ranking of a name', () => {
 		const names = [...new Set(entries.flatMap((entry) => entry.meeting.participants.flatMap((group) => group.members.map((member) => member.name?.split(/\s/)[0] ?? ''))))].filter((name) => name.length >= 2);
 		let checked = 0;
 		for (const name of names) {
-			const speaksIn = entries.filter((entry) => entry.meeting.remarks.some((remark) => remark.speaker.includes(name)));
-			if (speaksIn.length === 0) continue;
+			if (!entries.some((entry) => entry.meeting.remarks.some((remark) => remark.speaker.includes(name)))) continue;
 			const pages = (await pagefind.search(name)).map(({ url, fragment }) => ({ url, inText: fragmentRegions(fragment).some((region) => foldVariants(region.text).includes(foldVariants(name))) }));
 			const firstLabelOnly = pages.findIndex((page) => !page.inText);
 			if (firstLabelOnly === -1 || !pages.some((page) => page.inText)) continue;

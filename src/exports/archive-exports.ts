@@ -146,22 +146,30 @@ async function openLastPieces(outDir: string, reuse: ExportReuse): Promise<{ ind
 const READ_BLOCK = 1 << 20;
 
 /** Reads byte ranges of a file through one window of at least `READ_BLOCK` bytes, so ranges read in order take few reads. */
-class RangeReader {
+export class RangeReader {
 	private window: Promise<{ start: number; bytes: Buffer }> | null = null;
 	private readonly handle: FileHandle;
 	constructor(handle: FileHandle) {
 		this.handle = handle;
 	}
 
-	/** The bytes at `offset` to `offset + length`, or null when the file holds fewer there. */
+	/**
+	 * The bytes at `offset` to `offset + length`, or null when the file holds fewer there. Reads run side by side
+	 * (the pass reads ahead): a read that finds the window moved by another while it waited looks at the new one
+	 * before loading its own, so reads in order load each stretch of the file once.
+	 */
 	async read([offset, length]: [number, number]): Promise<Buffer | null> {
-		let window = this.window ? await this.window : null;
-		if (!window || offset < window.start || offset + length > window.start + window.bytes.length) {
-			this.window = this.load(offset, Math.max(length, READ_BLOCK));
-			window = await this.window;
+		const slice = (window: { start: number; bytes: Buffer }): Buffer | null =>
+			offset < window.start || offset + length > window.start + window.bytes.length ? null : window.bytes.subarray(offset - window.start, offset - window.start + length);
+		for (let pending = this.window; pending; ) {
+			const found = slice(await pending);
+			if (found) return found;
+			if (this.window === pending) break;
+			pending = this.window;
 		}
-		if (offset < window.start || offset + length > window.start + window.bytes.length) return null;
-		return window.bytes.subarray(offset - window.start, offset - window.start + length);
+		const loading = this.load(offset, Math.max(length, READ_BLOCK));
+		this.window = loading;
+		return slice(await loading);
 	}
 
 	private async load(start: number, size: number): Promise<{ start: number; bytes: Buffer }> {

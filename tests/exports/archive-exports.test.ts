@@ -5,7 +5,8 @@
  * endpoint that awaits it, and a file that cannot be written rejects it too.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -15,7 +16,7 @@ import { toMeetingRecord, toRemarkRows } from '../../src/exports/open-data.ts';
 import { archiveJsonFormat, jsonLinesFormat } from '../../src/exports/json.ts';
 import { remarkCsvFormat } from '../../src/exports/csv.ts';
 import { formatChunks } from '../../src/exports/export-format.ts';
-import { ARCHIVE_EXPORTS, sharedPass, writeArchiveExports, type ArchiveExportFile, type ExportItem, type MeetingExport } from '../../src/exports/archive-exports.ts';
+import { ARCHIVE_EXPORTS, RangeReader, sharedPass, writeArchiveExports, type ArchiveExportFile, type ExportItem, type MeetingExport } from '../../src/exports/archive-exports.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import { remarkColumns } from '../../src/schemas/open-data.ts';
 import { seedRecords } from '../people/seed-records.ts';
@@ -186,6 +187,31 @@ describe('pieces kept from the last pass', () => {
 		expect(existsSync(join(dir, 'data/archive.json.partial'))).toBe(false);
 		made = [];
 		expect(await writeArchiveExports(dir, itemsOf(exports), reuse)).toEqual({ reused: exports.length, made: 0 });
+	});
+});
+
+describe('RangeReader', () => {
+	test('ranges read in order, many at once as the pass reads ahead, load each stretch of the file once and give its bytes', async () => {
+		const file = join(dir, 'pieces.bin');
+		const bytes = Buffer.from(Array.from({ length: 5 << 20 }, (_, at) => (at * 31) % 251));
+		writeFileSync(file, bytes);
+		const handle = await open(file, 'r');
+		let loads = 0;
+		const read = handle.read.bind(handle);
+		Object.assign(handle, { read: (...args: Parameters<typeof read>) => (loads++, read(...args)) });
+		try {
+			const reader = new RangeReader(handle);
+			const ranges = Array.from({ length: 160 }, (_, n) => [n * 30_000, 30_000] as [number, number]);
+			for (let at = 0; at < ranges.length; at += 16) {
+				const got = await Promise.all(ranges.slice(at, at + 16).map((range) => reader.read(range)));
+				got.forEach((piece, n) => expect(piece?.equals(bytes.subarray(ranges[at + n]![0], ranges[at + n]![0] + 30_000))).toBe(true));
+			}
+			// 4.6 MB in windows of 1 MB: five loads (before, reads that waited on a window each loaded their own: 49).
+			expect(loads).toBe(5);
+			expect(await reader.read([bytes.length - 10, 20])).toBeNull();
+		} finally {
+			await handle.close();
+		}
 	});
 });
 

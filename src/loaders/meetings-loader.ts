@@ -13,13 +13,14 @@
  * whose bytes are unchanged (same digest) is not parsed again, so a rebuild after adding one meeting
  * reads and parses only the new file.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { parseFrontmatterYaml, splitFrontmatter } from '../converter/content.ts';
 import { meetingSchema, toStoredMeeting } from '../schemas/meeting.ts';
+import { fileStamp } from '../site/file-stamp.ts';
 
 const EXTENSION = '.mdx';
 
@@ -31,24 +32,24 @@ export function meetingsLoader(options: { base: string }): Loader {
 			const root = fileURLToPath(config.root);
 			const baseDir = path.resolve(root, options.base);
 
-			/** What the last build saw of each file: `size:mtimeNs` → the digest of its bytes. */
+			/** What the last build saw of each file: its stamp (`fileStamp`: size, modification time, inode) and the digest of its bytes. */
 			const seen = new Map<string, { stamp: string; digest: string }>(Object.entries(JSON.parse(meta.get('files') ?? '{}') as Record<string, { stamp: string; digest: string }>));
 
 			/** (Re)load one file into the store; skipped when its stamp or its bytes are unchanged. */
 			async function loadFile(file: string): Promise<void> {
 				const id = path.basename(file, EXTENSION);
 				const filePath = path.relative(root, file).split(path.sep).join('/');
-				const info = await stat(file, { bigint: true });
-				const stamp = `${info.size}:${info.mtimeNs}`;
+				const stamp = await fileStamp(file);
 				const last = seen.get(id);
 				// An entry stored from another path (the content folder moved, or another folder built with
 				// this cache) is stored again: pages read the texts from the entry's path.
 				const stored = store.get(id);
 				const current = stored?.filePath === filePath ? stored : undefined;
-				if (last?.stamp === stamp && current?.digest === last.digest) return;
+				if (stamp !== null && last?.stamp === stamp && current?.digest === last.digest) return;
 				const raw = await readFile(file, 'utf8');
 				const digest = generateDigest(raw);
-				seen.set(id, { stamp, digest });
+				if (stamp === null) seen.delete(id);
+				else seen.set(id, { stamp, digest });
 				if (current?.digest === digest) return;
 				let yaml: string;
 				let frontmatter: unknown;

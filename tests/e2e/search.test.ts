@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { isInViewport, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/bench/serve.ts';
@@ -14,6 +13,7 @@ import { meetingsDir } from '../../src/site/config.ts';
 import { foldVariants } from '../../src/search/query.ts';
 import { queryShard } from '../../src/search/persons.ts';
 import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
+import { loadPagefind } from '../search/node-pagefind.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';
@@ -507,18 +507,15 @@ describe('ranking of a name', () => {
 	/** Pagefind's script of the built site, run in Node over its files (every index part merged). */
 	async function builtPagefind(): Promise<{ search(q: string): Promise<{ url: string; fragment: FragmentLike }[]> }> {
 		const pagefindDir = join(inject('distDir'), 'pagefind');
-		vi.stubGlobal('fetch', async (url: string | URL) => new Response(await readFile(join(pagefindDir, String(url).replace(/^\/pagefind\//, '').replace(/\?.*$/, '')))));
-		const api = await import(`${pathToFileURL(join(pagefindDir, 'pagefind.js')).href}?${Math.random()}`);
-		await api.options({ basePath: '/pagefind/', noWorker: true });
-		await api.init();
+		const api = await loadPagefind(pagefindDir);
 		const { parts } = JSON.parse(await readFile(join(pagefindDir, 'parts.json'), 'utf8')) as { parts: string[] };
 		for (const part of parts) await api.mergeIndex(`/pagefind/${part}`);
 		return {
 			search: async (q) => {
-				const found = (await api.search(q, {})) as { results: { data(): Promise<FragmentLike & { url: string }> }[] };
+				const found = await api.search(q, {});
 				return Promise.all(
 					found.results.map(async (result) => {
-						const fragment = await result.data();
+						const fragment = (await result.data()) as unknown as FragmentLike & { url: string };
 						return { url: fragment.url, fragment };
 					}),
 				);

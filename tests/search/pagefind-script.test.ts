@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { loadPagefind } from './node-pagefind.ts';
 import { READY_POLL_MS, READY_POLLS, SCRIPT_PATCHES, tunePagefindScript } from '../../src/search/index/pagefind-script.ts';
 
 let folder = '';
@@ -37,14 +37,8 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 afterEach(() => vi.unstubAllGlobals());
 
-/** Pagefind's browser module (original or tuned) over the test index, its files read from disk through `fetch`. */
-async function loadScript(name: string) {
-	vi.stubGlobal('fetch', async (url: string | URL) => new Response(await readFile(join(folder, String(url).replace(/^\/pagefind\//, '').replace(/\?.*$/, '')))));
-	const api = await import(`${pathToFileURL(join(folder, name)).href}?${Math.random()}`);
-	await api.options({ basePath: '/pagefind/', noWorker: true, excerptLength: 12 });
-	await api.init();
-	return api as { search(q: string, o: object): Promise<{ results: { id: string; score: number; data(): Promise<Record<string, unknown>> }[] }>; destroy?(): Promise<void> };
-}
+/** Pagefind's browser module (original or tuned) over the test index. */
+const loadScript = (name: string) => loadPagefind(folder, name, { excerptLength: 12 });
 
 /** What a search gives, with every field of every result's data read (excerpts and sub-results included). */
 async function searchAll(api: Awaited<ReturnType<typeof loadScript>>, query: string) {

@@ -49,11 +49,11 @@ export async function meetingRecord(entry: MeetingEntry, site: URL | undefined):
 
 /** Every meeting of the archive as an open-data record and its remark rows, in date order, made one at a time as the exports are written (memory does not grow with the archive). */
 export async function* meetingExports(site: URL | undefined): AsyncGenerator<MeetingExport> {
-	for await (const { entry, meeting } of meetingsWithTexts(await getMeetings())) {
-		const record = await recordOf(entry.id, meeting, site);
-		yield { record, rows: toRemarkRows(record) };
-	}
+	for await (const { entry, meeting } of meetingsWithTexts(await getMeetings())) yield exportOf(await recordOf(entry.id, meeting, site));
 }
+
+/** What a meeting's record gives the whole-archive exports: the record and its remark rows. */
+const exportOf = (record: MeetingRecord): MeetingExport => ({ record, rows: toRemarkRows(record) });
 
 /** The people of the archive, or of one series (their roles, meetings and remarks there), as export records. */
 export function personRecords(site: URL | undefined, seriesSlug?: string): Promise<PersonRecord[]> {
@@ -131,10 +131,7 @@ async function exportItems(site: URL | undefined): Promise<ExportItem[]> {
 		meetings.map(async (entry) => ({
 			id: entry.id,
 			key: await exportKey(entry, site),
-			make: async () => {
-				const record = await meetingRecord(entry, site);
-				return { record, rows: toRemarkRows(record) };
-			},
+			make: async () => exportOf(await meetingRecord(entry, site)),
 		})),
 	);
 }

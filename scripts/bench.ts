@@ -20,6 +20,8 @@ import { parseBenchOptions, USAGE } from './bench/options.ts';
 import { convertSummary, directoryBytes, ROOT, runPipeline, type PipelineDirs, type StageResult } from './bench/pipeline.ts';
 import { installTimingProbe, QUERIES, searchOnce, type SearchOutcome } from './bench/search-page.ts';
 import { serveDist } from './bench/serve.ts';
+import { writeFloorSite } from './bench/floor.ts';
+import { visitOrder } from './bench/site-pairs.ts';
 
 const options = parseBenchOptions(process.argv.slice(2));
 if (typeof options === 'string') {
@@ -88,39 +90,55 @@ try {
 	const incrementalFraction = incrementalTotals.seconds / coldTotals.seconds;
 	console.log(`  = ${(incrementalFraction * 100).toFixed(1)}% of the cold build (target ≤ ${TARGET.incrementalFraction * 100}%)`);
 
-	// Search in Chromium, against the site including the added meeting.
-	const searches: { cold: SearchOutcome; warm: SearchOutcome }[] = [];
+	// Search in Chromium, against the site including the added meeting, and the same query on a bare page with
+	// Pagefind alone over the same index (scripts/bench/floor.ts), the two in turns.
+	const searches: { cold: SearchOutcome; warm: SearchOutcome; bare: SearchOutcome }[] = [];
 	// The font Chromium lays Japanese text out with; without one the first layout of a page takes several times longer than on a reader's device.
 	const fonts = japaneseFonts();
 	const japaneseFont = fonts.find((family) => family.endsWith(' JP')) ?? fonts[0] ?? null;
 	if (options.browser) {
+		const floorDir = join(root, 'floor');
+		await writeFloorSite(dirs.distDir, floorDir);
 		const server = await serveDist(dirs.distDir);
+		const floor = await serveDist(floorDir);
+		/** One browser for `search` (a fresh profile each time). */
+		const inBrowser = async <T>(search: (session: Awaited<ReturnType<typeof launchBrowser>>) => Promise<T>): Promise<T> => {
+			const session = await launchBrowser();
+			try {
+				await installTimingProbe(session.context);
+				return await search(session);
+			} finally {
+				await session.close();
+			}
+		};
 		try {
-			console.log(`\nsearch page ${server.url}search/ (cold: fresh profile; warm: same query again in that profile)`);
+			console.log(`\nsearch page ${server.url}search/ (cold: fresh profile; warm: same query again in that profile; bare: Pagefind alone on a bare page, cold)`);
 			console.log(
 				japaneseFont
 					? `  Japanese font: ${japaneseFont}`
 					: `  Japanese font: none (\`apt-get install ${japaneseFontPackage}\` gives one): Chromium looks through every font for each character, so pages lay out several times slower than on a reader's device`,
 			);
-			console.log(`  ${'query'.padEnd(14)} ${pad('results', 7)} ${pad('cold ms', 8)} ${pad('cold KB', 8)} ${pad('1st KB', 7)} ${pad('req', 4)} ${pad('warm ms', 8)} ${pad('warm KB', 8)}`);
-			for (const query of QUERIES) {
-				const session = await launchBrowser();
-				try {
-					await installTimingProbe(session.context);
-					const first = await searchOnce(session.context, server.url, query);
-					const again = await searchOnce(session.context, server.url, query);
-					searches.push({ cold: first, warm: again });
-					const ms = (outcome: SearchOutcome) => (outcome.firstResultMs === null ? `(${Math.round(outcome.answerMs)})` : Math.round(outcome.firstResultMs));
-					console.log(
-						`  ${query.padEnd(14 - [...query].filter((c) => c.charCodeAt(0) > 0xff).length)} ${pad(first.hrefs.length, 7)} ${pad(ms(first), 8)} ${pad(Math.round(first.pagefindBytes / 1024), 8)} ${pad(Math.round(first.pagefindBytesFirst / 1024), 7)} ${pad(first.pagefindRequests, 4)} ${pad(ms(again), 8)} ${pad(Math.round(again.pagefindBytes / 1024), 8)}`,
-					);
-				} finally {
-					await session.close();
-				}
+			console.log(`  ${'query'.padEnd(14)} ${pad('results', 7)} ${pad('cold ms', 8)} ${pad('cold KB', 8)} ${pad('1st KB', 7)} ${pad('req', 4)} ${pad('warm ms', 8)} ${pad('warm KB', 8)} ${pad('bare ms', 8)}`);
+			for (const [turn, query] of QUERIES.entries()) {
+				let site: { cold: SearchOutcome; warm: SearchOutcome } | undefined;
+				let bare: SearchOutcome | undefined;
+				const measure = [
+					async () => (site = await inBrowser(async (session) => ({ cold: await searchOnce(session.context, server.url, query), warm: await searchOnce(session.context, server.url, query) }))),
+					async () => (bare = await inBrowser((session) => searchOnce(session.context, floor.url, query))),
+				];
+				for (const index of visitOrder(measure.length, turn)) await measure[index]?.();
+				if (!site || !bare) throw new Error(`search of ${query} did not run`);
+				const { cold: first, warm: again } = site;
+				searches.push({ cold: first, warm: again, bare });
+				const ms = (outcome: SearchOutcome) => (outcome.firstResultMs === null ? `(${Math.round(outcome.answerMs)})` : Math.round(outcome.firstResultMs));
+				console.log(
+					`  ${query.padEnd(14 - [...query].filter((c) => c.charCodeAt(0) > 0xff).length)} ${pad(first.hrefs.length, 7)} ${pad(ms(first), 8)} ${pad(Math.round(first.pagefindBytes / 1024), 8)} ${pad(Math.round(first.pagefindBytesFirst / 1024), 7)} ${pad(first.pagefindRequests, 4)} ${pad(ms(again), 8)} ${pad(Math.round(again.pagefindBytes / 1024), 8)} ${pad(ms(bare), 8)}`,
+				);
 			}
-			console.log('  (ms from navigation start to the first result link; in parentheses: to "見つかりませんでした"; KB = Pagefind responses, headers + body, until the page is idle; 1st KB = those ended by the first result)');
+			console.log('  (ms from navigation start to the first result link; in parentheses: to "見つかりませんでした"; KB = Pagefind responses, headers + body, until the page is idle; 1st KB = those ended by the first result; bare = a page with no stylesheet, header, form or check that only imports Pagefind, searches and draws the first result\'s link)');
 		} finally {
 			await server.close();
+			await floor.close();
 		}
 	}
 	const answered = searches.filter((search) => search.cold.firstResultMs !== null);
@@ -130,6 +148,8 @@ try {
 	const maxQueryBytes = Math.max(...answered.map((search) => search.cold.pagefindBytes));
 	const firstBytes = median(answered.map((search) => search.cold.pagefindBytesFirst));
 	const warmQueryMs = median(answered.map((search) => search.warm.firstResultMs as number));
+	// Pagefind alone over the same queries (those the search page answered with a result).
+	const bareQueryMs = median(answered.flatMap((search) => (search.bare.firstResultMs === null ? [] : [search.bare.firstResultMs])));
 
 	// Reference: Hugo + the Pagefind CLI over the same records.
 	let hugoSeconds: number | null = null;
@@ -194,7 +214,7 @@ try {
 		[
 			`cold first results ≤ 300 ms median (10,000 meetings)`,
 			answered.length === 0 ? null : at10k ? firstQueryMs <= TARGET.queryMs : null,
-			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(firstQueryMs)} ms, max ${Math.round(maxQueryMs)} ms`,
+			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(firstQueryMs)} ms, max ${Math.round(maxQueryMs)} ms (Pagefind alone on a bare page: median ${Math.round(bareQueryMs)} ms)`,
 			why.query,
 		],
 		[
@@ -239,6 +259,7 @@ try {
 		maxFirstQueryMs: answered.length ? Math.round(maxQueryMs) : null,
 		maxQueryKB: answered.length ? Math.round(maxQueryBytes / 1024) : null,
 		warmQueryMs: answered.length ? Math.round(warmQueryMs) : null,
+		bareQueryMs: answered.length && !Number.isNaN(bareQueryMs) ? Math.round(bareQueryMs) : null,
 		japaneseFont: answered.length ? japaneseFont : null,
 		peakRssMBByStage: Object.fromEntries(cold.map((stage) => [stage.stage, mb(stage.peakRssBytes)])),
 		incrementalSeconds: sec(incrementalTotals.seconds),

@@ -10,7 +10,7 @@ export const QUERIES = ['能動的サイバー防御', '人材育成', 'CYDER', 
 /** A result link on the search page (the shared contract). */
 export const RESULT_SELECTOR = '#search-results a.search-result';
 /** What the page says when nothing matched. */
-const EMPTY_STATUS = '見つかりませんでした。';
+export const EMPTY_STATUS = '見つかりませんでした。';
 
 declare global {
 	interface Window {

@@ -14,6 +14,8 @@ import { foldVariants } from '../../src/search/query.ts';
 import { queryShard } from '../../src/search/persons.ts';
 import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
 import { loadPagefind } from '../search/node-pagefind.ts';
+import { writeFloorSite } from '../../scripts/bench/floor.ts';
+import { EMPTY_STATUS, installTimingProbe, searchOnce } from '../../scripts/bench/search-page.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';
@@ -539,5 +541,41 @@ describe('ranking of a name', () => {
 			expect(pages.slice(firstLabelOnly).filter((page) => page.inText).map((page) => page.url), `${name}: ${pages.map((page) => `${page.url} ${page.inText}`).join(', ')}`).toEqual([]);
 		}
 		expect(checked).toBeGreaterThan(0);
+	});
+});
+
+describe('the bench’s bare page (Pagefind alone, scripts/bench/floor.ts)', () => {
+	let folder = '';
+	let server: StaticServer | undefined;
+
+	beforeAll(async () => {
+		folder = await mkdtemp(join(tmpdir(), 'minutes-e2e-floor-'));
+		await writeFloorSite(inject('distDir'), folder);
+		server = await serveDist(folder);
+	});
+
+	afterAll(async () => {
+		await server?.close();
+		if (folder) await rm(folder, { recursive: true, force: true });
+	});
+
+	test('answers a query with the link of a meeting holding it, and an absent term with the search page’s "nothing found", as the bench times them', async () => {
+		const bench = await launchBrowser();
+		try {
+			await installTimingProbe(bench.context);
+			const found = await searchOnce(bench.context, server?.url ?? '', phrase);
+			expect(found.firstResultMs).toBeGreaterThan(0);
+			expect(found.hrefs).toHaveLength(1);
+			// A meeting page of the fixture whose remarks hold the phrase (Pagefind ranks the pages holding all its words first).
+			const meeting = new URL(found.hrefs[0] ?? '').pathname;
+			const holding = new Set([...remarksContaining(phrase)].map((remark) => remark.split('#')[0]));
+			expect([...holding].filter((id) => meeting.endsWith(`/${id}/`)), meeting).toHaveLength(1);
+			const absent = await searchOnce(bench.context, server?.url ?? '', '新幹線');
+			expect(absent.firstResultMs).toBeNull();
+			expect(absent.status).toBe(EMPTY_STATUS);
+			expect(absent.answerMs).toBeGreaterThan(0);
+		} finally {
+			await bench.close();
+		}
 	});
 });

@@ -1,17 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { readSeedHistory } from '../../src/archive/provenance.ts';
 
 function git(dir: string, date: string, ...args: string[]): void {
 	execFileSync('git', ['-C', dir, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' }, stdio: 'ignore' });
 }
 
+/** Temporary folders of this file, removed when its tests end. */
+const folders: string[] = [];
+function tempDir(prefix: string): string {
+	const folder = mkdtempSync(join(tmpdir(), prefix));
+	folders.push(folder);
+	return folder;
+}
+afterAll(() => {
+	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
 describe('readSeedHistory', () => {
 	test('gives each seed the date it was added and the date it last changed', async () => {
-		const repo = mkdtempSync(join(tmpdir(), 'seed-history-'));
+		const repo = tempDir('seed-history-');
 		const seeds = join(repo, 'seeds');
 		mkdirSync(seeds);
 		git(repo, '2024-01-01T10:00:00+09:00', 'init', '-q');
@@ -30,7 +41,7 @@ describe('readSeedHistory', () => {
 	});
 
 	test('names with tabs, quotes, spaces, # ? % and decomposed kana are read as stored', async () => {
-		const repo = mkdtempSync(join(tmpdir(), 'seed-history-'));
+		const repo = tempDir('seed-history-');
 		const names = ['第43回#議事要旨 ?%.txt', 'か\u3099.txt', ' lead "q"\t.txt', '.hidden.txt'];
 		git(repo, '2024-01-01T10:00:00+09:00', 'init', '-q');
 		for (const name of names) writeFileSync(join(repo, name), 'x');
@@ -45,6 +56,6 @@ describe('readSeedHistory', () => {
 	});
 
 	test('is empty outside a git repository', async () => {
-		expect((await readSeedHistory(mkdtempSync(join(tmpdir(), 'no-git-')))).size).toBe(0);
+		expect((await readSeedHistory(tempDir('no-git-'))).size).toBe(0);
 	});
 });

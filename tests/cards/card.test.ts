@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { cardSize, cardSvg, renderCardCached, wrapText } from '../../src/cards/card.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'cards-test-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 /** Raw greyscale pixels of `text` rendered in a child process with the given font setup. */
 function glyphPixels(mode: 'project' | 'none', text: string): Buffer {

@@ -10,7 +10,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { japaneseFontPackage, japaneseFonts, launchBrowser } from '../tests/e2e/browser.ts';
+import { japaneseFontPackage, japaneseFonts, launchBrowser, type BrowserSession } from '../tests/e2e/browser.ts';
 import { readEntries } from '../src/converter/content.ts';
 import { meetingsDir } from '../src/site/config.ts';
 import { generateSeeds, loadSeedPool, writeSeeds } from './bench/generate.ts';
@@ -102,7 +102,7 @@ try {
 		const server = await serveDist(dirs.distDir);
 		const floor = await serveDist(floorDir);
 		/** One browser for `search` (a fresh profile each time). */
-		const inBrowser = async <T>(search: (session: Awaited<ReturnType<typeof launchBrowser>>) => Promise<T>): Promise<T> => {
+		const inBrowser = async <T>(search: (session: BrowserSession) => Promise<T>): Promise<T> => {
 			const session = await launchBrowser();
 			try {
 				await installTimingProbe(session.context);

@@ -21,7 +21,7 @@ import { convertSummary, directoryBytes, ROOT, runPipeline, type PipelineDirs, t
 import { installTimingProbe, QUERIES, searchOnce, type SearchOutcome } from './bench/search-page.ts';
 import { serveDist } from './bench/serve.ts';
 import { writeFloorSite } from './bench/floor.ts';
-import { visitOrder } from './bench/site-pairs.ts';
+import { inTurns, median } from './bench/site-pairs.ts';
 
 const options = parseBenchOptions(process.argv.slice(2));
 if (typeof options === 'string') {
@@ -30,7 +30,6 @@ if (typeof options === 'string') {
 }
 const { meetings, seed, nice, layout, editorial } = options;
 
-
 /** Targets of the scale issue. */
 const TARGET = { peakBytes: 6 * 1024 ** 3, hugoFallbackSeconds: 40, incrementalFraction: 0.1, queryMs: 300, queryBytes: 500 * 1024, atMeetings: 10_000 } as const;
 
@@ -38,11 +37,6 @@ const MB = 1024 * 1024;
 const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 const sec = (seconds: number) => Math.round(seconds * 10) / 10;
 const pad = (text: string | number, width: number) => String(text).padStart(width);
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 /** Print the stages of one pipeline run as a table; returns the totals. */
 function printStages(title: string, stages: StageResult[]): { seconds: number; peak: number } {
@@ -120,15 +114,16 @@ try {
 			);
 			console.log(`  ${'query'.padEnd(14)} ${pad('results', 7)} ${pad('cold ms', 8)} ${pad('cold KB', 8)} ${pad('1st KB', 7)} ${pad('req', 4)} ${pad('warm ms', 8)} ${pad('warm KB', 8)} ${pad('bare ms', 8)}`);
 			for (const [turn, query] of QUERIES.entries()) {
-				let site: { cold: SearchOutcome; warm: SearchOutcome } | undefined;
-				let bare: SearchOutcome | undefined;
-				const measure = [
-					async () => (site = await inBrowser(async (session) => ({ cold: await searchOnce(session.context, server.url, query), warm: await searchOnce(session.context, server.url, query) }))),
-					async () => (bare = await inBrowser((session) => searchOnce(session.context, floor.url, query))),
-				];
-				for (const index of visitOrder(measure.length, turn)) await measure[index]?.();
-				if (!site || !bare) throw new Error(`search of ${query} did not run`);
-				const { cold: first, warm: again } = site;
+				const [site = [], floorPage = []] = await inTurns<SearchOutcome[]>(
+					[
+						() => inBrowser(async (session) => [await searchOnce(session.context, server.url, query), await searchOnce(session.context, server.url, query)]),
+						() => inBrowser(async (session) => [await searchOnce(session.context, floor.url, query)]),
+					],
+					turn,
+				);
+				const [first, again] = site;
+				const [bare] = floorPage;
+				if (!first || !again || !bare) throw new Error(`search of ${query} did not run`);
 				searches.push({ cold: first, warm: again, bare });
 				const ms = (outcome: SearchOutcome) => (outcome.firstResultMs === null ? `(${Math.round(outcome.answerMs)})` : Math.round(outcome.firstResultMs));
 				console.log(
@@ -214,7 +209,7 @@ try {
 		[
 			`cold first results ≤ 300 ms median (10,000 meetings)`,
 			answered.length === 0 ? null : at10k ? firstQueryMs <= TARGET.queryMs : null,
-			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(firstQueryMs)} ms, max ${Math.round(maxQueryMs)} ms (Pagefind alone on a bare page: median ${Math.round(bareQueryMs)} ms)`,
+			answered.length === 0 ? 'no browser run' : `at ${meetings}: median ${Math.round(firstQueryMs)} ms, max ${Math.round(maxQueryMs)} ms${Number.isNaN(bareQueryMs) ? '' : ` (Pagefind alone on a bare page: median ${Math.round(bareQueryMs)} ms)`}`,
 			why.query,
 		],
 		[

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 import { installTimingProbe, QUERIES, searchOnce, type SearchOutcome } from './search-page.ts';
 import { serveDist, type StaticServer } from './serve.ts';
-import { median, pairedAgainstFirst, visitOrder } from './site-pairs.ts';
+import { inTurns, median, pairedAgainstFirst } from './site-pairs.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', multiple: true }, rounds: { type: 'string', default: '1' }, query: { type: 'string', multiple: true } } });
 const sites = values.site ?? [];
@@ -40,11 +40,9 @@ try {
 	let turn = 0;
 	for (let round = 0; round < rounds; round++) {
 		for (const query of queries) {
-			const measured = new Map<number, { cold: SearchOutcome; warm: SearchOutcome }>();
-			for (const index of visitOrder(servers.length, turn++)) measured.set(index, await measure(servers[index] as StaticServer, query));
-			for (const [index, site] of outcomes.entries()) {
-				const outcome = measured.get(index) as { cold: SearchOutcome; warm: SearchOutcome };
-				site.push(outcome);
+			const measured = await inTurns(servers.map((server) => () => measure(server, query)), turn++);
+			for (const [index, outcome] of measured.entries()) {
+				outcomes[index]?.push(outcome);
 				const ms = (search: SearchOutcome) => (search.firstResultMs === null ? `(${Math.round(search.answerMs)})` : String(Math.round(search.firstResultMs)));
 				console.log(`${String(round + 1).padStart(2)} ${query.padEnd(10)} site ${index + 1}: ${String(outcome.cold.hrefs.length).padStart(3)} results, cold ${ms(outcome.cold).padStart(6)} ms ${String(Math.round(outcome.cold.pagefindBytes / 1024)).padStart(5)} KB (${String(Math.round(outcome.cold.pagefindBytesFirst / 1024)).padStart(4)} KB by the first), warm ${ms(outcome.warm).padStart(6)} ms  ${outcome.cold.status}`);
 			}

@@ -12,6 +12,13 @@ export function visitOrder(count: number, turn: number): number[] {
 	return Array.from({ length: count }, (_, index) => (index + turn) % count);
 }
 
+/** Run `tasks` one after another in `visitOrder` for `turn`; their results in the tasks' own order. */
+export async function inTurns<T>(tasks: readonly (() => Promise<T>)[], turn: number): Promise<T[]> {
+	const results = new Map<number, T>();
+	for (const index of visitOrder(tasks.length, turn)) results.set(index, await (tasks[index] as () => Promise<T>)());
+	return tasks.map((_, index) => results.get(index) as T);
+}
+
 /** The median of some numbers (NaN for none). */
 export function median(values: readonly number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);

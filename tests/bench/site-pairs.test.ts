@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { median, pairedAgainstFirst, visitOrder } from '../../scripts/bench/site-pairs.ts';
+import { inTurns, median, pairedAgainstFirst, visitOrder } from '../../scripts/bench/site-pairs.ts';
 
 describe('visitOrder', () => {
 	test('each site comes first, second, … equally often over as many turns as there are sites', () => {
@@ -27,5 +27,24 @@ describe('pairedAgainstFirst', () => {
 		expect(pairedAgainstFirst([[300, 400]])).toEqual([]);
 		expect(median([])).toBeNaN();
 		expect(median([3, 1, 2, 10])).toBe(2.5);
+	});
+});
+
+describe('inTurns', () => {
+	test('runs the tasks one at a time in the turn’s order and gives their results in the tasks’ order', async () => {
+		for (const [turn, expected] of [[0, ['a', 'b', 'c']], [1, ['b', 'c', 'a']], [2, ['c', 'a', 'b']]] as const) {
+			const ran: string[] = [];
+			let running = 0;
+			const task = (name: string) => async () => {
+				running++;
+				expect(running).toBe(1);
+				ran.push(name);
+				await new Promise((resolve) => setTimeout(resolve, 1));
+				running--;
+				return name.toUpperCase();
+			};
+			expect(await inTurns([task('a'), task('b'), task('c')], turn)).toEqual(['A', 'B', 'C']);
+			expect(ran).toEqual(expected);
+		}
 	});
 });

@@ -13,9 +13,21 @@ export const ERAS: readonly { name: string; start: string }[] = [
 const ERA_NAMES = ERAS.map((era) => era.name).join('|');
 const WEEKDAYS = '日月火水木金土';
 
-/** `令和5年2月1日（水）`, `2024年3月27日`, `令和元年`, kanji numerals; matched on the NFKC form. */
+/**
+ * The other reckoning of the year in brackets, as assemblies write it: `令和7年（2025年）`, `2025年（令和7年）`;
+ * read for a check against the year before it.
+ */
+const OTHER_YEAR = `(?:\\s*\\(\\s*(?<otherEra>${ERA_NAMES})?\\s*(?<otherYear>元|[0-9]+)\\s*年?\\s*\\))?`;
+/** `令和5年2月1日（水）`, `2024年3月27日`, `令和元年`, `令和7年（2025年）1月24日`, kanji numerals; matched on the NFKC form. */
 const JAPANESE_DATE = new RegExp(
-	`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`,
+	`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年${OTHER_YEAR}\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`,
+	'u',
+);
+/** Era initials of a numeric date (`R6.12.3`, `H31.4.1`), as forms and notes abbreviate the era. */
+const ERA_INITIALS: Readonly<Record<string, string>> = { R: '令和', H: '平成', S: '昭和', T: '大正', M: '明治' };
+/** `R6.12.3`, `H31/4/1`, `令和6.12.3`: an era (or its initial) and year, month, day with one separator. */
+const ERA_NUMERIC_DATE = new RegExp(
+	`(?<![A-Za-z0-9])(?<era>${ERA_NAMES}|[${Object.keys(ERA_INITIALS).join('')}])\\s*(?<year>元|[0-9]{1,2})\\s*(?<sep>[/.-])\\s*(?<month>[0-9]{1,2})\\s*\\k<sep>\\s*(?<day>[0-9]{1,2})(?![0-9])`,
 	'u',
 );
 /** `2024/3/27`, `2024-03-27`, `2024.3.27`. */
@@ -55,13 +67,16 @@ function eraOf(iso: string): string | null {
 /** Find the first date in a text (NFKC form is taken inside) and validate it. */
 export function findDate(raw: string): DateFinding | null {
 	const text = raw.normalize('NFKC');
-	const japanese = JAPANESE_DATE.exec(text);
-	const numeric = NUMERIC_DATE.exec(text);
-	const match = japanese && (!numeric || japanese.index <= numeric.index) ? japanese : numeric;
+	// The earliest of the three forms in the text (the first listed wins a tie).
+	const match = [JAPANESE_DATE.exec(text), NUMERIC_DATE.exec(text), ERA_NUMERIC_DATE.exec(text)].reduce<RegExpExecArray | null>(
+		(first, next) => (next && (!first || next.index < first.index) ? next : first),
+		null,
+	);
 	if (!match?.groups) return null;
 	const groups = match.groups;
 	const written = match[0].trim();
-	const era = groups.era ? ERAS.find((entry) => entry.name === groups.era) : undefined;
+	const eraName = groups.era ? (ERA_INITIALS[groups.era] ?? groups.era) : undefined;
+	const era = eraName ? ERAS.find((entry) => entry.name === eraName) : undefined;
 	const yearNumber = groups.year === '元' ? 1 : parseNumeral(groups.year ?? '');
 	const month = parseNumeral(groups.month ?? '');
 	const day = parseNumeral(groups.day ?? '');
@@ -94,6 +109,15 @@ export function findDate(raw: string): DateFinding | null {
 	}
 	const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 	const warnings: { code: string; message: string }[] = [];
+	if (groups.otherYear !== undefined) {
+		// The bracketed year must name the same year: 令和7年（2025年）, 2025年（令和7年）.
+		const otherEra = groups.otherEra ? ERAS.find((entry) => entry.name === groups.otherEra) : undefined;
+		const otherNumber = groups.otherYear === '元' ? 1 : Number(groups.otherYear);
+		const other = otherEra ? Number(otherEra.start.slice(0, 4)) + otherNumber - 1 : otherNumber;
+		if (other !== year) {
+			warnings.push({ code: 'date-years-differ', message: `"${written}": the year in brackets is ${other}, the date's is ${year}; check which is right` });
+		}
+	}
 	if (era && eraOf(iso) !== era.name) {
 		warnings.push({
 			code: 'date-outside-era',

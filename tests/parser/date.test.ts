@@ -23,6 +23,17 @@ describe('findDate', () => {
 		{ text: '2024-03-27 14:00', iso: '2024-03-27' },
 		{ text: '2024.3.27（水）', iso: '2024-03-27' },
 		{ text: '令和2年2月29日', iso: '2020-02-29' },
+		// The other reckoning in brackets, as assemblies write it.
+		{ text: '令和7年（2025年）1月24日（金）10時00分開会', iso: '2025-01-24' },
+		{ text: '2025年（令和7年）1月24日', iso: '2025-01-24' },
+		{ text: '令和元年(2019)5月7日', iso: '2019-05-07' },
+		// Era initials with a numeric date, as forms and notes abbreviate them.
+		{ text: '日時：R6.12.3（火）18:00～19:00', iso: '2024-12-03' },
+		{ text: 'H31/4/1', iso: '2019-04-01' },
+		{ text: 'Ｈ３０．１１．５', iso: '2018-11-05' },
+		{ text: '令和6.12.3', iso: '2024-12-03' },
+		{ text: 'R元.5.1', iso: '2019-05-01' },
+		{ text: 'S64.1.7', iso: '1989-01-07' },
 	])('$text → $iso', ({ text, iso }) => {
 		const found = findDate(text);
 		expect(found).toMatchObject({ ok: true, iso });
@@ -116,5 +127,25 @@ describe('parseNumeral', () => {
 		{ text: '', value: null },
 	])('$text → $value', ({ text, value }) => {
 		expect(parseNumeral(text)).toBe(value);
+	});
+});
+
+describe('findDate: bracketed years and era initials', () => {
+	test('a bracketed year that names another year is a warning, the date stays the first reckoning', () => {
+		const found = findDate('令和7年（2024年）1月24日');
+		expect(found).toMatchObject({ ok: true, iso: '2025-01-24' });
+		expect(found?.ok && found.warnings.map((warning) => warning.code)).toEqual(['date-years-differ']);
+		expect(findDate('令和7年（2025年）1月24日')).toMatchObject({ ok: true, warnings: [] });
+	});
+
+	test('an initial inside a word or a version number is not an era', () => {
+		expect(findDate('HTTP2.1.3')).toBeNull();
+		expect(findDate('ARM6.1.2')).toBeNull();
+		expect(findDate('R6.13.1')).toMatchObject({ ok: false, message: /not a calendar date/ });
+	});
+
+	test('the earliest date of the line wins across forms', () => {
+		expect(findDate('R6.12.3 開催（令和6年12月10日 公開）')).toMatchObject({ ok: true, iso: '2024-12-03' });
+		expect(findDate('令和6年12月10日 公開 R6.12.3')).toMatchObject({ ok: true, iso: '2024-12-10' });
 	});
 });

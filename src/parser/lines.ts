@@ -118,6 +118,14 @@ function isCircleSpeaker(label: string): boolean {
 	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || post;
 }
 
+/** A turn marked ○ ◎ ◆ ◇ (committee records mark the chair ◎, members ◆, staff ◇): `○後藤座長　…`, `◆星野委員`, `○山田（総務省）`. */
+function markedTurn(line: string): BodyLine | null {
+	const marked = /^[○〇◯◎◆◇][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
+	if (!marked?.groups || !isCircleSpeaker(marked.groups.label ?? '')) return null;
+	const text = trimSpaces(marked.groups.text ?? '');
+	return { kind: 'speaker', label: marked.groups.label ?? '', text: text === '' ? null : text };
+}
+
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
 function bracketBalance(text: string): number {
 	let depth = 0;
@@ -188,6 +196,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const chat = chatMarker(line);
 		if (chat) return { kind: 'note', text: line, chat };
 		if (/^[◆◇][\s\u3000]*[（(]?[\s\u3000]*(?:議題|議事)/u.test(line)) return { kind: 'agenda', text: line };
+		// ◆星野委員　… : committee records mark members' turns with ◆ (and staff with ◇), the chair's with ◎.
+		const turn = markedTurn(line);
+		if (turn) return turn;
 		return { kind: 'note', text: line, chat: null };
 	}
 	if (PAGE_NUMBER.test(folded) || PAGE_CHROME.test(line)) return { kind: 'page', text: line };
@@ -206,12 +217,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const speech = trimSpaces(line.slice(1));
 	if (role !== undefined && speech !== '') return { kind: 'speaker', label: role, text: speech };
 
-	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省）
-	const circle = /^[○〇◯][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
-	if (circle?.groups && isCircleSpeaker(circle.groups.label ?? '')) {
-		const text = trimSpaces(circle.groups.text ?? '');
-		return { kind: 'speaker', label: circle.groups.label ?? '', text: text === '' ? null : text };
-	}
+	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省） / ◎道下委員長　…
+	const turn = markedTurn(line);
+	if (turn) return turn;
 
 	// （後藤座長）本文 / （後藤座長）
 	const paren = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);

@@ -17,8 +17,9 @@ export interface NameParts {
 
 /** Person roles that follow a name directly (longest first). */
 export const ROLE_TITLES: readonly string[] = [
-	'座長代理', '副座長', '座長', '主査代理', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '委員長代理', '委員長', '委員',
-	'分科会長代理', '分科会長', '部会長代理', '部会長', '会長代理', '副会長', '会長', '議長', 'オブザーバー', '准教授', '教授', '先生', '理事長', '理事',
+	'座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '委員長代理', '副委員長', '委員長', '委員',
+	'分科会長代理', '副分科会長', '分科会長', '部会長代理', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', 'オブザーバー', '准教授', '教授', '先生',
+	'副理事長', '理事長', '理事',
 	'氏', '様', 'さん', '君',
 ];
 
@@ -53,6 +54,7 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'教育', '生活', '産業', '経済', '農林', '農政', '土木', '会計', '危機', '子ども', 'こども', '保健', '保険', '介護', '消防',
 	'議会', '選挙', '監査', '税務', '人事', '秘書', '広報', '企業', '病院', '交通', '観光', '文化', '商工', '資産', '契約', '管財',
 	'衛生', '公園', '道路', '河川', '港湾', '開発', '計画', '整備', '管理', '学校', '生涯', '社会', '長寿', '高齢', '障害',
+	'経営', '議事', '調査', '農業', '林務', '水産', '建築', '住宅', '用地', '営繕', '納税', '収納', '国保', '市長公室', '防災',
 ];
 
 /** True when a text starts with a department word (`企画部長`): a post, not a surname and a post. */
@@ -66,7 +68,11 @@ const BUREAU_ENDINGS = /(?:局|省|庁|課)$/u;
 const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:省|庁|局)', 'u');
 
 /** Leading words that are never surnames even when an office word follows. */
-const NOT_SURNAMES = new Set(['内閣', '内閣府', '事務', '事務局', '大臣', '総務', '総務省', '政府', '国立', '一般', '地方', '日本']);
+const NOT_SURNAMES = new Set([
+	'内閣', '内閣府', '事務', '事務局', '大臣', '総務', '総務省', '政府', '国立', '一般', '地方', '日本',
+	// The words of a roll's heading before a role (`出席委員`, `会議録署名委員`, `説明員`), never a person.
+	'出席', '欠席', '署名', '会議録署名', '説明', '傍聴', '全', '各', '関係', '理事者', '参与', '随行',
+]);
 
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */
 const HAN = '\\p{Script=Han}々〆ヶ〓';
@@ -102,12 +108,15 @@ function splitTrailingBracket(text: string): { head: string; bracket: string; in
 	return null;
 }
 
+/** Surnames that end like an organisation's room (`大室`, `小室`, `氷室`): two characters only, as no office is named so short. */
+const ROOM_SURNAME = /^\p{Script=Han}室$/u;
+
 /** `小山構成員` → 小山 / 構成員 (a person role right after a name). */
 function splitRole(text: string): { name: string; title: string } | null {
 	for (const role of ROLE_TITLES) {
 		if (text.endsWith(role) && text.length > role.length) {
 			const name = text.slice(0, -role.length);
-			if (NAME_BEFORE_ROLE.test(name) && !ORGANISATION_ENDINGS.test(name)) return { name, title: role };
+			if (NAME_BEFORE_ROLE.test(name) && (!ORGANISATION_ENDINGS.test(name) || ROOM_SURNAME.test(name)) && !NOT_SURNAMES.has(name)) return { name, title: role };
 		}
 	}
 	return null;
@@ -120,7 +129,9 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 	const run = SURNAME.exec(text)?.[0] ?? '';
 	for (let length = 1; length <= run.length; length++) {
 		const rest = text.slice(length);
-		if (OFFICE_WORDS.some((word) => rest.startsWith(word))) {
+		// `金田経営企画部長`: a department word after a surname of two or more characters begins the post as an office
+		// word does (after one character it could be the surname's own: 宇都市長 is 宇都, 市長).
+		if (OFFICE_WORDS.some((word) => rest.startsWith(word)) || (length >= 2 && isDepartmentPost(rest))) {
 			const name = text.slice(0, length);
 			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
 			return { name, title: rest + bracket };

@@ -28,6 +28,20 @@ describe('parseNameLabel', () => {
 		{ label: '相田主査', name: '相田', title: '主査', affiliation: null },
 		{ label: '森川主査代理', name: '森川', title: '主査代理', affiliation: null },
 		{ label: '総務省 山田課長', name: '山田', title: '課長', affiliation: '総務省' },
+		// Local government posts: a department word after the surname begins the post, however long.
+		{ label: '金田企画部長', name: '金田', title: '企画部長', affiliation: null },
+		{ label: '金田経営企画部長', name: '金田', title: '経営企画部長', affiliation: null },
+		{ label: '岩原議事調査課長', name: '岩原', title: '議事調査課長', affiliation: null },
+		{ label: '土屋議会総務課長', name: '土屋', title: '議会総務課長', affiliation: null },
+		{ label: '宇都市長', name: '宇都', title: '市長', affiliation: null },
+		{ label: '経営企画部長', name: null, title: '経営企画部長', affiliation: null },
+		// Vice roles stay whole; a surname ending in 室 is a surname before a role.
+		{ label: '城戸副委員長', name: '城戸', title: '副委員長', affiliation: null },
+		{ label: '松田副部会長', name: '松田', title: '副部会長', affiliation: null },
+		{ label: '大室委員', name: '大室', title: '委員', affiliation: null },
+		// The heading of a roll names no one.
+		{ label: '出席委員', name: '出席委員', title: null, affiliation: null },
+		{ label: '会議録署名委員', name: '会議録署名委員', title: null, affiliation: null },
 		// Officials: surname before a known office word; brackets stay in the title.
 		{ label: '山内サイバーセキュリティ統括官', name: '山内', title: 'サイバーセキュリティ統括官', affiliation: null },
 		{ label: '内藤官房審議官（国際技術、サイバーセキュリティ担当）', name: '内藤', title: '官房審議官（国際技術、サイバーセキュリティ担当）', affiliation: null },

@@ -162,10 +162,19 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	}
 	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [], agenda: [] };
 	const seen = new Set<HeaderKey>();
+	// Sections the header does not know (`１．開会`, `２．会長挨拶`, `6. 備考`) before the minutes text are part of it: read
+	// with the body, in place, their label lines as written (without a body the document is left to the plain reader).
+	const unknown: SourceLine[] = [];
 	for (const section of header.sections) {
 		if (section.key === null) {
+			const kept = header.hasBody ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
+			unknown.push(...kept);
 			diagnostics.push(
-				warning('unknown-section', section.line, `unknown section "${section.label}" (expected 日時, 場所, 出席者, 欠席者, 配付資料, 議題 or 議事概要); its ${section.lines.length} line(s) are ignored`),
+				warning(
+					'unknown-section',
+					section.line,
+					`section "${section.label}" is not a header section (日時, 場所, 出席者, 欠席者, 配付資料, 議題 or 議事概要): ${header.hasBody ? `its ${kept.length} line(s) are kept as minutes text` : `its ${section.lines.length} line(s) are ignored`}`,
+				),
 			);
 			continue;
 		}
@@ -200,8 +209,11 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 	}
 
-	// Body (without the title repeated as each page's header).
-	const pages = withoutPageHeaders(header.body, header.title);
+	// Body (without the title repeated as each page's header), after the sections the header did not know.
+	// Among them the body label (`３．議事`) is a heading of the text too.
+	const bodyLabelLine = unknown.length === 0 ? undefined : lines.find((source) => source.line === header.bodyLine && !header.body.includes(source));
+	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...(bodyLabelLine ? [bodyLabelLine] : []), ...header.body].sort((a, b) => a.line - b.line);
+	const pages = withoutPageHeaders(bodyLines, header.title);
 	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: participantSurnames(record.participants) });
 	if (!header.hasBody) {
 		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;

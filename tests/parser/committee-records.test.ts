@@ -1,0 +1,88 @@
+/**
+ * Committee records and association minutes read by the council reader: turns marked ◎ ◆ ◇ as committee
+ * records mark the chair, members and staff; speakers with long local-government posts; rolls that are not
+ * speakers; numbered sections before the minutes text (開会, 会長挨拶) kept as text.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../../src/parser/index.ts';
+import type { ParseResult } from '../../src/parser/types.ts';
+
+const parse = (lines: string[]): ParseResult => parseMinutes(lines.join('\n'), { source: 'test.txt', sourceHash: 'a'.repeat(64) });
+const turns = (result: ParseResult) => result.meeting?.remarks.map((remark) => [remark.speaker, remark.text]);
+
+describe('a committee record with ◎ ◆ ◇ turns', () => {
+	const result = parse([
+		'第18回　議会改革特別委員会　会議録',
+		'日時：平成25年11月5日（火）',
+		'出席委員：道下委員長、星野委員、大室委員',
+		'議事',
+		'◎道下委員長 それでは、議会改革特別委員会を開会いたします。',
+		'◆星野委員 議会基本条例の検証項目について、前回の案でよいと思います。',
+		'◇金田経営企画部長　事務局から補足いたします。',
+		'◎道下委員長 以上で閉会いたします。',
+	]);
+
+	test('every turn is a remark of its speaker, none a note', () => {
+		expect(result.family).toBe('council');
+		expect(turns(result)).toEqual([
+			['道下委員長', 'それでは、議会改革特別委員会を開会いたします。'],
+			['星野委員', '議会基本条例の検証項目について、前回の案でよいと思います。'],
+			['金田経営企画部長', '事務局から補足いたします。'],
+			['道下委員長', '以上で閉会いたします。'],
+		]);
+		expect(result.body.flatMap((section) => section.children).some((block) => block.type === 'note')).toBe(false);
+	});
+
+	test('the members are read with their roles, 大室 among them', () => {
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['道下', '委員長'],
+			['星野', '委員'],
+			['大室', '委員'],
+		]);
+	});
+
+	test('a ◆ line that is no speaker stays a note', () => {
+		const noted = parse(['第1回　広報委員会　会議録', '日時：令和6年5月1日', '議事', '○山田委員長　開会します。', '◆次回の日程は追って連絡する。']);
+		expect(turns(noted)).toEqual([['山田委員長', '開会します。']]);
+		expect(noted.body.flatMap((section) => section.children).map((block) => block.type)).toContain('note');
+	});
+});
+
+describe('long posts of local government speak as themselves', () => {
+	test.each(['金田経営企画部長', '金田企画調整課長', '岩原議事調査課長', '土屋議会総務課長', '城戸副委員長'])('○%s starts a new remark', (label) => {
+		const result = parse(['第9回　交通政策検討会　議事録', '日時：令和6年12月3日（火）14:00～16:00', '議事', '○平木委員　了解。', `○${label}　二つ目。`]);
+		expect(turns(result)).toEqual([
+			['平木委員', '了解。'],
+			[label, '二つ目。'],
+		]);
+	});
+});
+
+describe('numbered sections before the minutes text', () => {
+	const lines = [
+		'令和６年度　桜ヶ丘町内会　定期総会　議事録',
+		'日時：令和６年４月２１日（日）午前１０時〜１１時３０分',
+		'場所：桜ヶ丘集会所',
+		'１．開会',
+		'　司会（副会長　中村）が開会を宣言した。',
+		'２．会長挨拶',
+		'　会長　高橋：本年度もよろしくお願いいたします。',
+		'３．議事',
+		'　第１号議案　令和５年度事業報告　賛成多数で承認された。',
+	];
+	const result = parse(lines);
+
+	test('are sections of the text, with every line kept', () => {
+		expect(result.meeting?.location).toBe('桜ヶ丘集会所');
+		expect(result.meeting?.sections.map((section) => section.title)).toEqual(['開会', '会長挨拶', '議事']);
+		const text = JSON.stringify(result.body);
+		for (const kept of ['司会（副会長　中村）が開会を宣言した。', '本年度もよろしくお願いいたします。', '第１号議案　令和５年度事業報告　賛成多数で承認された。']) expect(text).toContain(kept);
+		expect(turns(result)).toEqual([['会長　高橋', '本年度もよろしくお願いいたします。']]);
+	});
+
+	test('each is named in a warning that says it is kept', () => {
+		const warnings = result.diagnostics.filter((d) => d.code === 'unknown-section');
+		expect(warnings.map((d) => d.line)).toEqual([4, 6]);
+		expect(warnings[0]?.message).toContain('kept as minutes text');
+	});
+});

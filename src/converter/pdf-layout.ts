@@ -28,9 +28,10 @@ export interface TextLine {
 	size: number;
 }
 
-/** One page of runs plus its height (points). */
+/** One page of runs plus its height and width (points). */
 export interface PageRuns {
 	height: number;
+	width: number;
 	runs: TextRun[];
 }
 
@@ -196,17 +197,37 @@ export function joinWrappedLine(before: string, after: string, lineCapacity: num
 	return (tail + head) / 2 > lineCapacity ? before + after : `${before} ${after}`;
 }
 
+/** Lines that must reach the rightmost edge (within FULL_LINE em) before it is taken for the margin wrapped lines reach. */
+const MARGIN_EVIDENCE = { lines: 2, share: 0.05 } as const;
+/** How far (share of the page width) the text's right edge may stay short of the page's mirrored left margin (a wider right margin, a binding offset). */
+const MARGIN_SLACK = 0.15;
+
+/**
+ * The right margin of the text: the rightmost edge, when enough lines reach it to show that the layout wraps
+ * there and, on a page of known width, it lies near the page's right margin (mirroring the left one). When no
+ * line was wrapped (a one-page 議事要旨 of short lines), the longest lines merely end there, and taking that
+ * for the margin would join them to the next line (and the next speaker's turn to a remark): then there is
+ * no margin (Infinity), and only a next word that could not have fitted joins lines.
+ */
+function rightMargin(lines: readonly TextLine[], left: number, pageWidth: number | undefined): number {
+	const right = Math.max(...lines.map((line) => line.right));
+	const reaching = lines.filter((line) => (right - line.right) / line.size < FULL_LINE).length;
+	const enough = reaching >= Math.max(MARGIN_EVIDENCE.lines, Math.ceil(lines.length * MARGIN_EVIDENCE.share));
+	const nearPageMargin = pageWidth === undefined || pageWidth <= 0 || right >= pageWidth - left - MARGIN_SLACK * pageWidth;
+	return enough && nearPageMargin ? right : Number.POSITIVE_INFINITY;
+}
+
 /**
  * Lay the lines of all pages out as text: one output line per paragraph line,
  * a blank line between paragraphs (a vertical gap well above the line pitch),
  * lines that reach the right margin joined with the next one (also across a
  * page break), indents turned into ideographic spaces.
  */
-export function linesToText(pages: readonly TextLine[][]): string {
+export function linesToText(pages: readonly TextLine[][], pageWidth?: number): string {
 	const all = pages.flat();
 	if (all.length === 0) return '';
 	const left = median(all.map((line) => line.x));
-	const right = Math.max(...all.map((line) => line.right));
+	const right = rightMargin(all, left, pageWidth);
 	const pitches: number[] = [];
 	for (const lines of pages) {
 		for (let i = 1; i < lines.length; i++) {

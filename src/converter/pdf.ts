@@ -73,7 +73,7 @@ function describeFailure(cause: unknown): string {
 /** Text runs of one page from pdf.js, in user space; vertical or rotated runs are kept with their origin. */
 async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, number: number): Promise<PageRuns> {
 	const page = await pdf.getPage(number);
-	const [, , , top] = page.view;
+	const [x0 = 0, , x1 = 0, top] = page.view;
 	// Keep characters exactly as printed: no NFKC of full-width or vertical forms.
 	const content = await page.getTextContent({ disableNormalization: true });
 	const runs: TextRun[] = [];
@@ -83,7 +83,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 		runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height });
 	}
 	page.cleanup();
-	return { height: top ?? 0, runs };
+	return { height: top ?? 0, width: x1 - x0, runs };
 }
 
 /** Non-space characters of a run. */
@@ -128,7 +128,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			return failure(`the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
 		}
 		const lines = dropPageFurniture(pages.map((page) => groupLines(page.runs)));
-		const cleaned = cleanText(linesToText(lines));
+		const cleaned = cleanText(linesToText(lines, Math.max(...pages.map((page) => page.width))));
 		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: cleaned.warnings };
 	} catch (cause) {
 		return failure(describeFailure(cause));

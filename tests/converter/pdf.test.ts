@@ -61,6 +61,19 @@ describe('layout reconstruction', () => {
 		]);
 		expect(text).toBe('一行目は右端まで続く。\n短い行\n\n新しい段落\nページをまたいで続く文。\n- 項目\n');
 	});
+
+	test('in a page where no line wraps, the longest line is not taken for a full one (one line per turn)', () => {
+		const turns = ['日時：令和6年7月1日（月）', '議事', '髙橋部会長　本日の議題について説明をお願いします。', '鈴木課長　資料に基づき説明いたします。', '山﨑委員　了解しました。'];
+		// One line alone is the longest: no evidence of a margin.
+		const alone = linesToText([turns.map((text, i) => line(text, 700 - 15 * i, 60 + [...text].length * 10))]);
+		expect(alone).toBe(`${turns.join('\n')}\n`);
+		// Two lines about as long as each other, far short of an A4 page's right margin (left at 50, so it mirrors at 545).
+		const short = ['１　日時　令和6年7月1日（月）14:00～16:00', '２　場所　総務省第１会議室', '○鈴木課長　資料の要点は次のとおりです。'];
+		const pages = [short.map((text, i) => line(text, 700 - 15 * i, i === 1 ? 180 : 300))];
+		expect(linesToText(pages, 595)).toBe(`${short.join('\n')}\n`);
+		// The same lines on a page whose right margin they reach are wrapped lines.
+		expect(linesToText(pages, 350)).toBe(`${short[0]}${short[1]}\n${short[2]}\n`);
+	});
 });
 
 /** The parts of a record a PDF must reproduce: everything but the provenance, with each `line` kept aside. */

@@ -12,6 +12,9 @@ export function enhanceTimelineFilter(root: Document): void {
 			const items = [...year.querySelectorAll<HTMLElement>('li[data-series]')];
 			const count = items.filter((item) => shown.has(item.dataset['series'] ?? '')).length;
 			year.hidden = count === 0;
+			// The year's link in the year list goes with it (it would lead nowhere).
+			const link = root.querySelector(`.year-nav a[href="#${year.id}"]`)?.closest('li');
+			if (link instanceof HTMLElement) link.hidden = year.hidden;
 			visible += count;
 		}
 		if (status) status.textContent = `${visible} 件を表示中`;

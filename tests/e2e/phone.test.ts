@@ -85,6 +85,94 @@ describe.each(screenCases)('no page scrolls sideways ($name)', ({ name }) => {
 	});
 });
 
+describe.each([
+	{ width: 320, height: 568 },
+	{ width: 360, height: 740 },
+])('long names on a $width px phone', (screen) => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await launchBrowser(screen);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('no meeting page scrolls sideways, with every fold open (participants, handouts, shares) or closed', async () => {
+		const { page } = await openPage(session);
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			await expectNoSidewaysScroll(page);
+			await page.evaluate(() => {
+				for (const fold of document.querySelectorAll<HTMLDetailsElement>('details.fold')) fold.open = true;
+			});
+			await expectNoSidewaysScroll(page);
+		}
+		await page.close();
+	});
+
+	test('the speaking shares show every percentage inside the screen', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.locator('#voices > summary').click();
+		const rights = await page.locator('#voices tbody td:last-child').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+		expect(rights.length).toBeGreaterThan(0);
+		for (const right of rights) expect(right).toBeLessThanOrEqual(screen.width);
+		await page.close();
+	});
+
+	test('the people tables and each person page\'s roles fit their boxes: no column is hidden off screen', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const fits = (selector: string) => page.locator(selector).evaluateAll((tables) => tables.map((table) => table.getBoundingClientRect().width - (table.parentElement?.clientWidth ?? 0)));
+		for (const excess of await fits('.people-table')) expect(excess).toBeLessThanOrEqual(1);
+		for (const href of await page.locator('.people-table tbody th a').evaluateAll((links) => links.slice(0, 12).map((link) => link.getAttribute('href') ?? ''))) {
+			await page.goto(new URL(href, page.url()).href);
+			for (const excess of await fits('.person-roles')) expect(excess, href).toBeLessThanOrEqual(1);
+			await expectNoSidewaysScroll(page);
+		}
+		await page.close();
+	});
+
+	test('the search filters, opened, fit the screen, with controls a phone does not zoom into', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('search/'));
+		await page.locator('.search-filters > summary').click();
+		await expectNoSidewaysScroll(page);
+		const sizes = await page.locator('.filters select, .filters input').evaluateAll((controls) => controls.map((control) => Number.parseFloat(getComputedStyle(control).fontSize)));
+		for (const size of sizes) expect(size).toBeGreaterThanOrEqual(16);
+		await page.close();
+	});
+
+	test('the timeline: each series on one row of box, name and link, and unticking a series takes its empty years out of the year list', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('timeline/'));
+		await expectNoSidewaysScroll(page);
+		const rows = await page.locator('.series-filter li').evaluateAll((items) =>
+			items.map((item) => {
+				const box = item.querySelector('input')?.getBoundingClientRect().toJSON() as DOMRect;
+				const label = item.querySelector('label')?.getBoundingClientRect().toJSON() as DOMRect;
+				return { box, label };
+			}),
+		);
+		for (const { box, label } of rows) {
+			// Beside the name (not above it), within the name's lines, and big enough to tap.
+			expect(label.left).toBeGreaterThanOrEqual(box.right);
+			expect(box.top + box.height / 2).toBeGreaterThanOrEqual(label.top);
+			expect(box.top + box.height / 2).toBeLessThanOrEqual(label.bottom);
+			expect(box.width).toBeGreaterThanOrEqual(24);
+		}
+		for (const box of await page.locator('.series-filter input').all()) {
+			await box.uncheck();
+			const links = await page.locator('.year-nav li:not([hidden]) a').evaluateAll((anchors) =>
+				anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', shown: !(document.querySelector(anchor.getAttribute('href') ?? '') as HTMLElement | null)?.hidden })),
+			);
+			for (const link of links) expect(link.shown, link.href).toBe(true);
+		}
+		expect(await page.locator('.year-nav li:not([hidden])').count()).toBe(0);
+		await page.close();
+	});
+});
+
 describe('a meeting page on a phone', () => {
 	test(`the first remark of ${longMeeting} starts within 1.5 screens; agenda and the header's lists are folded with counts`, async () => {
 		const { page } = await openPage(sessionOf('phone, light'));

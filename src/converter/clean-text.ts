@@ -8,6 +8,8 @@
  * - CJK radicals that PDF text extraction produces instead of ideographs (`⾏政`, `⻑`) and CJK
  *   compatibility ideographs become the unified ideographs (`行政`, `長`). Nothing else is
  *   normalized: full-width characters stay as written.
+ * - user-defined characters (外字: private-use code points, as CP932's F040–F9FC decode) are kept but
+ *   reported, since no font shows them as the original did.
  * Each change is a warning with its line, collapsed per line (and, past a few lines, into one count).
  */
 import type { Diagnostic } from '../parser/types.ts';
@@ -25,8 +27,10 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udf
 const BREAK = /[\u000b\u000c]/u;
 /** Kangxi Radicals, CJK Radicals Supplement, CJK Compatibility Ideographs (and Supplement). */
 const CJK_VARIANT = /[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
-/** Anything the cleaning may touch: lines without it are kept as they are (the common case, one regex test). */
-const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}`, 'u');
+/** Private-use characters: a legacy encoding's user-defined characters (外字, CP932 F040–F9FC), which no font shows as the original did. */
+const PRIVATE_USE = /[\ue000-\uf8ff\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]/u;
+/** Anything the cleaning may touch or report: lines without it are kept as they are (the common case, one regex test). */
+const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}`, 'u');
 /** Lines named in their own warning; further lines are counted in one more. */
 export const MAX_LINE_WARNINGS = 5;
 
@@ -64,12 +68,15 @@ interface LineChanges {
 	text: string;
 	removed: Map<number, number>;
 	mapped: number;
+	/** Private-use characters, kept as they are. */
+	privateUse: number;
 }
 
 /** Clean one line (no line feeds inside). */
 function cleanLine(line: string): LineChanges {
 	const removed = new Map<number, number>();
 	let mapped = 0;
+	let privateUse = 0;
 	let text = '';
 	const chars = [...line];
 	chars.forEach((char, index) => {
@@ -84,6 +91,7 @@ function cleanLine(line: string): LineChanges {
 			removed.set(code, (removed.get(code) ?? 0) + 1);
 			return;
 		}
+		if (PRIVATE_USE.test(char)) privateUse++;
 		const unified = CJK_VARIANT.test(char) ? unifiedIdeograph(char) : null;
 		if (unified !== null) {
 			mapped++;
@@ -92,7 +100,7 @@ function cleanLine(line: string): LineChanges {
 		}
 		text += char;
 	});
-	return { text, removed, mapped };
+	return { text, removed, mapped, privateUse };
 }
 
 /** The warning for the controls removed from one line. */
@@ -121,6 +129,8 @@ export function cleanText(input: string): CleanText {
 	let firstOther = 0;
 	let mapped = 0;
 	let firstMapped = 0;
+	let privateUse = 0;
+	let firstPrivateUse = 0;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? '';
 		if (!SUSPECT.test(line)) continue;
@@ -129,6 +139,10 @@ export function cleanText(input: string): CleanText {
 		if (changes.mapped > 0) {
 			if (mapped === 0) firstMapped = i + 1;
 			mapped += changes.mapped;
+		}
+		if (changes.privateUse > 0) {
+			if (privateUse === 0) firstPrivateUse = i + 1;
+			privateUse += changes.privateUse;
 		}
 		if (changes.removed.size === 0) continue;
 		const seen = warnings.length;
@@ -149,6 +163,15 @@ export function cleanText(input: string): CleanText {
 			code: 'cjk-radical',
 			line: firstMapped,
 			message: `${mapped} CJK radical or compatibility character${mapped === 1 ? '' : 's'} (as PDF text extraction writes ⾏ for 行) read as the unified ideograph${mapped === 1 ? '' : 's'}, first on this line; fix the seed's text to silence this`,
+		});
+	}
+	if (privateUse > 0) {
+		const first = [...(lines[firstPrivateUse - 1] ?? '')].find((char) => PRIVATE_USE.test(char)) ?? '';
+		warnings.push({
+			severity: 'warning',
+			code: 'private-use-character',
+			line: firstPrivateUse,
+			message: `${privateUse} user-defined character${privateUse === 1 ? '' : 's'} (外字, U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase()}${privateUse === 1 ? '' : ' first'}, on this line) that no reader's font shows: replace ${privateUse === 1 ? 'it' : 'them'} with the character the original prints (or 〓 when there is none)`,
 		});
 	}
 	return { text: lines.join('\n'), warnings };

@@ -1,7 +1,7 @@
 /**
  * Turning a seed's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE
- * (with BOM, or without when the NUL pattern is unmistakable), Shift_JIS/CP932
- * and EUC-JP, using the WHATWG `TextDecoder` in fatal mode so a wrong guess
+ * (with BOM, or without when the NUL pattern is unmistakable), Shift_JIS/CP932,
+ * EUC-JP and ISO-2022-JP, using the WHATWG `TextDecoder` in fatal mode so a wrong guess
  * throws instead of producing mojibake.
  */
 
@@ -9,7 +9,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { cleanText } from './clean-text.ts';
 
 /** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels. */
-export type SeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp';
+export type SeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp';
 
 /** Result of decoding one seed: the cleaned text with the cleaning's warnings, or why it is not text (and where, when known). */
 export type DecodeResult =
@@ -82,6 +82,43 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	if (oddNul >= pairs * UTF16_NUL_RATIO && evenNul <= oddNul * UTF16_OTHER_RATIO) return 'utf-16le';
 	if (evenNul >= pairs * UTF16_NUL_RATIO && oddNul <= evenNul * UTF16_OTHER_RATIO) return 'utf-16be';
 	return null;
+}
+
+/** ISO-2022-JP (JIS, as old mail archives keep minutes): 7-bit bytes with escapes into JIS X 0208 (`ESC $ B`, `ESC $ @`). */
+function isIso2022jp(bytes: Uint8Array): boolean {
+	let escape = false;
+	for (let i = 0; i < bytes.length; i++) {
+		const byte = bytes[i] ?? 0;
+		if (byte >= 0x80) return false;
+		if (byte === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) escape = true;
+	}
+	return escape;
+}
+
+/** Share of characters a legacy decoding may fail on (U+FFFD) and still be that encoding with a few bad bytes. */
+const MAX_BAD_CHARACTER_RATIO = 0.01;
+
+/**
+ * Shift_JIS or EUC-JP text with a few bytes invalid in it (a Mac or JIS X 0213 character, a file cut short):
+ * where the first bad byte is, read with the encoding that fails least; null when neither reads as text.
+ */
+function brokenLegacy(bytes: Uint8Array): DecodeResult | null {
+	const readings = (['shift_jis', 'euc-jp'] as const).map((encoding) => {
+		const text = normalizeNewlines(new TextDecoder(encoding).decode(bytes));
+		return { encoding, text, bad: text.match(/\ufffd/gu)?.length ?? 0, japanese: text.match(/[\u3040-\u30ff\u4e00-\u9fff]/gu)?.length ?? 0 };
+	});
+	const best = readings.filter((reading) => reading.bad > 0 && reading.bad <= reading.text.length * MAX_BAD_CHARACTER_RATIO && reading.japanese >= reading.bad * 10).sort((a, b) => a.bad - b.bad || b.japanese - a.japanese)[0];
+	if (!best) return null;
+	const at = best.text.indexOf('\ufffd');
+	const lines = best.text.slice(0, at).split('\n');
+	const line = lines.length;
+	const column = [...(lines.at(-1) ?? '')].length + 1;
+	const name = best.encoding === 'shift_jis' ? 'Shift_JIS' : 'EUC-JP';
+	const cut = at === best.text.length - 1 || (best.text.indexOf('\ufffd') === best.text.lastIndexOf('\ufffd') && best.text.slice(at + 1).trim() === '');
+	const others = best.bad > 1 ? ` (and ${best.bad - 1} more after it)` : '';
+	return cut
+		? failure(`the file (${name}) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line)
+		: failure(`invalid ${name} at line ${line}, column ${column}${others}: a character this encoding cannot hold (a Mac or JIS X 0213 character?); retype it, or save the file as UTF-8`, 'invalid-encoding', line);
 }
 
 /** Count of half-width katakana, which EUC-JP bytes misread as Shift_JIS produce in bulk. */
@@ -220,6 +257,11 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
 	}
 	// Any NUL byte outside UTF-16 means binary; legacy decoders would accept it.
 	if (bytes.includes(0)) return failure(NOT_TEXT);
+	// ISO-2022-JP is valid ASCII, so it must be told apart before UTF-8 (which would keep its escapes as text).
+	if (isIso2022jp(bytes)) {
+		const jis = accept(tryDecode(bytes, 'iso-2022-jp'), 'iso-2022-jp');
+		if (jis) return jis;
+	}
 	const utf8 = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
 	if (utf8) return utf8;
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
@@ -230,5 +272,5 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
 	if (sjis?.ok && eucjp?.ok) {
 		return halfwidthKana(eucjp.text) < halfwidthKana(sjis.text) ? eucjp : sjis;
 	}
-	return sjis ?? eucjp ?? failure(NOT_TEXT);
+	return sjis ?? eucjp ?? brokenLegacy(bytes) ?? failure(NOT_TEXT);
 }

@@ -21,6 +21,6 @@ export function seedContentType(name: string): string {
 
 /** How an encoding is named for readers: `shift_jis` → `Shift_JIS`. */
 export function encodingLabel(encoding: string): string {
-	const labels: Readonly<Record<string, string>> = { 'shift_jis': 'Shift_JIS', 'euc-jp': 'EUC-JP', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'utf-8': 'UTF-8' };
+	const labels: Readonly<Record<string, string>> = { 'shift_jis': 'Shift_JIS', 'euc-jp': 'EUC-JP', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'iso-2022-jp': 'ISO-2022-JP', 'utf-8': 'UTF-8' };
 	return labels[encoding] ?? encoding;
 }

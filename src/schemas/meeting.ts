@@ -90,7 +90,7 @@ export const meetingSchema = z.object({
 	/** SHA-256 of the seed's bytes. */
 	sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
 	/** The seed's text encoding when it is not UTF-8 (`shift_jis`, `euc-jp`, `utf-16le`, `utf-16be`); the site serves its text as UTF-8 and the bytes as the original. */
-	sourceEncoding: z.enum(['shift_jis', 'euc-jp', 'utf-16le', 'utf-16be']).optional(),
+	sourceEncoding: z.enum(['shift_jis', 'euc-jp', 'iso-2022-jp', 'utf-16le', 'utf-16be']).optional(),
 	date: isoDate,
 	start: clockTime.nullable(),
 	end: clockTime.nullable(),

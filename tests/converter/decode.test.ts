@@ -97,6 +97,75 @@ describe('decodeSeed names what it rejects and where', () => {
 	test('Shift_JIS and EUC-JP text are still read as such, not as broken UTF-8', () => {
 		for (const encoding of ['cp932', 'euc-jp']) expect(decodeSeed(iconv.encode(seed, encoding)).ok, encoding).toBe(true);
 	});
+
+	/** The seed in a legacy encoding with `bytes` put in place of the first character of its third line. */
+	const legacyWithBad = (encoding: string, ...bytes: number[]) => {
+		const lines = seed.split('\n');
+		const before = iconv.encode(`${lines.slice(0, 2).join('\n')}\n`, encoding);
+		const after = iconv.encode(`${(lines[2] ?? '').slice(1)}\n${lines.slice(3).join('\n')}`, encoding);
+		return Buffer.concat([before, Buffer.from(bytes), after]);
+	};
+	test.each([
+		['Shift_JIS with a Mac character (85 40)', legacyWithBad('cp932', 0x85, 0x40), /^invalid Shift_JIS at line 3, column 1: a character this encoding cannot hold/u],
+		['EUC-JP with an unassigned code (A9 A1)', legacyWithBad('euc-jp', 0xa9, 0xa1), /^invalid EUC-JP at line 3, column 1/u],
+		['Shift_JIS cut off after a lead byte', Buffer.concat([iconv.encode(seed.trimEnd(), 'cp932'), Buffer.from([0x82])]), /^the file \(Shift_JIS\) ends in the middle of a character at line \d+/u],
+	])('%s: the line of the bad byte, not "not a text file"', (_, bytes, message) => {
+		const result = decodeSeed(bytes);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.code).toBe('invalid-encoding');
+		expect(result.message).toMatch(message);
+		if (!result.message.startsWith('the file')) expect(result.line).toBe(3);
+	});
+});
+
+/** ISO-2022-JP bytes of a text (iconv-lite has no encoder): its EUC-JP pairs shifted to 7 bits between `ESC $ B` and `ESC ( B`. */
+function iso2022jp(text: string): Uint8Array {
+	const euc = iconv.encode(text, 'euc-jp');
+	const out: number[] = [];
+	let kanji = false;
+	for (let i = 0; i < euc.length; i++) {
+		const byte = euc[i]!;
+		if (byte >= 0xa1 && byte <= 0xfe) {
+			if (!kanji) out.push(0x1b, 0x24, 0x42);
+			kanji = true;
+			out.push(byte - 0x80, euc[++i]! - 0x80);
+			continue;
+		}
+		if (byte >= 0x80) throw new Error(`no ISO-2022-JP form for EUC-JP byte ${byte.toString(16)}`);
+		if (kanji) out.push(0x1b, 0x28, 0x42);
+		kanji = false;
+		out.push(byte);
+	}
+	if (kanji) out.push(0x1b, 0x28, 0x42);
+	return Uint8Array.from(out);
+}
+
+describe('ISO-2022-JP (JIS) seeds', () => {
+	test('are read as such, the text exactly the original', () => {
+		// JIS X 0208 only (as ISO-2022-JP holds it): a mail archive's copy of a summary.
+		const text = 'サイバーセキュリティタスクフォース（第４２回）議事要旨\n\n１．日時）令和５年２月１日（水）１６：００から１８：００\n２．場所）オンライン開催\n５．議事概要）\n小山構成員）　能動的サイバー防御について、ISP との連携が重要。\n';
+		const result = decodeSeed(iso2022jp(text));
+		expect(result).toMatchObject({ ok: true, encoding: 'iso-2022-jp', warnings: [] });
+		if (result.ok) expect(result.text).toBe(text.replace(/\r\n?/gu, '\n'));
+	});
+
+	test('plain ASCII with an escape that is no JIS escape stays UTF-8', () => {
+		expect(decodeSeed(Buffer.from('2024/06/14 minutes \u001b[1m bold\n', 'utf8'))).toMatchObject({ ok: true, encoding: 'utf-8' });
+	});
+});
+
+describe('user-defined characters (外字)', () => {
+	test('are kept and reported with their line and code point', () => {
+		const bytes = Buffer.concat([iconv.encode('テスト会議（第1回）議事要旨\n日時：令和6年6月14日\n', 'cp932'), Buffer.from([0xf0, 0x40]), iconv.encode('永構成員）発言。\n', 'cp932')]);
+		const result = decodeSeed(bytes);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.text).toContain('\ue000永構成員');
+		expect(result.warnings).toEqual([
+			{ severity: 'warning', code: 'private-use-character', line: 3, message: expect.stringMatching(/^1 user-defined character \(外字, U\+E000, on this line\) that no reader's font shows/u) },
+		]);
+	});
 });
 
 describe('decodeSeed cleans the text once', () => {

@@ -11,7 +11,7 @@ const FISCAL_YEAR = /^[\s\u3000]*(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-�
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;
 /** Words after the session that name the document, not the body: 審議結果, 会議録, 開催概要. */
-const DOCUMENT_WORDS = /(?:審議結果|会議録|会議概要|開催概要|開催結果)[\s\u3000]*$/u;
+const DOCUMENT_WORDS = /(?:審議結果|会議録|会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会)$/u;
 /** An issuer line ends with the office that wrote it. */
@@ -34,7 +34,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const session = SESSION.exec(mapped.text);
 	if (session?.groups) {
 		const number = parseNumeral(session.groups.number ?? '');
-		let series = trimSpaces(originalSlice(title, mapped, 0, session.index).replace(FISCAL_YEAR, ''));
+		let series = trimSpaces(originalSlice(title, mapped, 0, session.index).replace(FISCAL_YEAR, '').replace(LEADING_DAY, ''));
 		// What follows the session, without the minutes words and a bracketed meeting day.
 		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, ''));
 		// `第42回サイバーセキュリティタスクフォース 議事要旨`: the body follows the session.
@@ -50,6 +50,36 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		const series = trimSpaces(stripDecoration(issuer).text.replace(ISSUER_SUFFIX, ''));
 		if (series !== '') return { title, series, session: null, kind };
 	}
-	const series = trimSpaces(title.replace(MINUTES_WORDS, ''));
+	const series = bodyName(trimSpaces(title.replace(MINUTES_WORDS, '')));
 	return { title, series: series === '' ? null : series, session: null, kind };
+}
+
+const DIGITS = '[0-9０-９]';
+const KANJI_DIGITS = '[〇一二三四五六七八九十百]';
+/** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和６年１２月`. */
+const LEADING_DAY = new RegExp(`^(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日)?)?[\\s\u3000]*`, 'u');
+/** The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, ` 本文 2017-08-18`, `（2024年12月3日）`. */
+const TRAILING_SITTING = new RegExp(
+	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
+	'u',
+);
+/** What a title calls the document after the body's name: `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `会議結果`. */
+const TRAILING_DOCUMENT = /[\s\u3000]*(?:速記録|会議録|会議記録|記録|議事メモ|会議メモ|会議結果|審議結果|会議概要|開催概要|開催結果)$/u;
+
+/**
+ * The body's name in a title without a session: without the day or sitting that minutes systems put around it
+ * (`令和６年１２月　総務委員会－１２月０３日－01号` → 総務委員会) and the document word after it
+ * (`総務委員会記録`, `議会運営委員会速記録第六号` → the committee); the title itself stays as written.
+ */
+function bodyName(text: string): string {
+	let name = text;
+	for (let previous = ''; previous !== name; ) {
+		previous = name;
+		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, ''));
+		const document = name.replace(TRAILING_DOCUMENT, '');
+		// `会議録` alone is no body: keep what the title names.
+		if (trimSpaces(document) !== '') name = trimSpaces(document);
+	}
+	const undated = trimSpaces(name.replace(FISCAL_YEAR, '').replace(LEADING_DAY, ''));
+	return undated === '' ? name : undated;
 }

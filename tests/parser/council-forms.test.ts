@@ -63,6 +63,14 @@ describe('title layouts', () => {
 		{ name: '議事要旨 heading, ministry, meeting name', lines: ['議事要旨', '内閣府', 'こども政策推進会議（第3回）'], title: 'こども政策推進会議（第3回） 議事要旨', series: 'こども政策推進会議', session: 3 },
 		{ name: 'title, then 議事録 on its own line', lines: ['第５回　電気通信懇談会', '議事録'], title: '第５回　電気通信懇談会 議事録', series: '電気通信懇談会', session: 5 },
 		{ name: 'a title without session', lines: ['総務省', '地域交通研究会 議事録'], title: '地域交通研究会 議事録', series: '地域交通研究会', session: null },
+		// Minutes systems and assemblies put the day, the sitting and the document's name around the body's name.
+		{ name: 'committee record', lines: ['総務委員会記録'], title: '総務委員会記録', series: '総務委員会', session: null },
+		{ name: 'shorthand record of a sitting', lines: ['議会運営委員会速記録第六号'], title: '議会運営委員会速記録第六号', series: '議会運営委員会', session: null },
+		{ name: 'kensakusystem day and sitting', lines: ['令和６年１２月　総務委員会－１２月０３日－01号'], title: '令和６年１２月　総務委員会－１２月０３日－01号', series: '総務委員会', session: null },
+		{ name: 'day before the body, ISO date after', lines: ['平成29年農林水産委員会 本文 2017-08-18'], title: '平成29年農林水産委員会 本文 2017-08-18', series: '農林水産委員会', session: null },
+		{ name: 'memo', lines: ['広報委員会　議事メモ'], title: '広報委員会　議事メモ', series: '広報委員会', session: null },
+		{ name: 'fiscal year before an association', lines: ['令和６年度　桜ヶ丘町内会　定期総会　議事録'], title: '令和６年度　桜ヶ丘町内会　定期総会　議事録', series: '桜ヶ丘町内会　定期総会', session: null },
+		{ name: 'year and session before the body, 会議結果 after', lines: ['令和6年 第16回 議会改革特別委員会 会議結果'], title: '令和6年 第16回 議会改革特別委員会 会議結果', series: '議会改革特別委員会', session: 16 },
 	])('$name', ({ lines, title, series, session }) => {
 		const result = parse([...lines, ...header]);
 		expect(result.diagnostics).toEqual([]);

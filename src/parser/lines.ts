@@ -55,8 +55,8 @@ const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八�
 const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|質疑応答|意見交換|自由討議|その他)$/u;
 /** `≪1.開会≫`, `《2.議題》`: a web page's section heading. */
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
-/** An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`. */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2})$/u;
+/** An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`; the question and the answer of a Q&A record (`問`, `答`). */
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2}|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /** Words that make a short numbered line a section heading even inside a remark. */
@@ -207,7 +207,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if ('(（'.includes(first) && ')）'.includes(line.at(-1) ?? '') && chatMarker(line)) {
 		return { kind: 'note', text: line, chat: chatMarker(line) };
 	}
-	if (ANGLE_NOTE.test(line)) return { kind: 'note', text: line, chat: null };
+	if (ANGLE_NOTE.test(line)) {
+		// `＜小林構成員＞` alone on its line heads that member's points (`○ …` items below), as ministries' summaries write them.
+		const inner = trimSpaces(line.slice(1, -1));
+		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: null };
+		return { kind: 'note', text: line, chat: null };
+	}
 	if (END_MARK.test(line)) return { kind: 'note', text: line, chat: null };
 
 	if (isAgendaLeadForm(folded) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };

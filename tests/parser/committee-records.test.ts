@@ -1,7 +1,8 @@
 /**
  * Committee records and association minutes read by the council reader: turns marked ◎ ◆ ◇ as committee
  * records mark the chair, members and staff; speakers with long local-government posts; rolls that are not
- * speakers; numbered sections before the minutes text (開会, 会長挨拶) kept as text.
+ * speakers; numbered sections before the minutes text (開会, 会長挨拶) kept as text; ministries' ＜委員＞ headings
+ * over ○ points and Q&A records (問／答).
  */
 import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
@@ -84,5 +85,44 @@ describe('numbered sections before the minutes text', () => {
 		const warnings = result.diagnostics.filter((d) => d.code === 'unknown-section');
 		expect(warnings.map((d) => d.line)).toEqual([4, 6]);
 		expect(warnings[0]?.message).toContain('kept as minutes text');
+	});
+});
+
+describe('summary speakers of ministries and Q&A records', () => {
+	test('＜小林構成員＞ heads that member\'s ○ points, until the next label', () => {
+		const result = parse([
+			'地域公共交通研究会（第４回）議事概要',
+			'１．日時　平成３１年４月２６日（金）１３：３０～１５：３０',
+			'２．出席者',
+			'山本座長、小林構成員、加藤構成員',
+			'３．議事概要',
+			'＜小林構成員＞',
+			'○ デマンド交通の導入は、高齢者の移動手段確保に有効。',
+			'○ 運転手の確保が課題。',
+			'＜加藤構成員＞',
+			'○ 自治体間の広域連携を進めるべき。',
+			'＜意見交換＞',
+		]);
+		expect(turns(result)).toEqual([
+			['小林構成員', '○ デマンド交通の導入は、高齢者の移動手段確保に有効。\n○ 運転手の確保が課題。'],
+			['加藤構成員', '○ 自治体間の広域連携を進めるべき。'],
+		]);
+		// A bracket that names no one stays an editorial note.
+		expect(JSON.stringify(result.body)).toContain('＜意見交換＞');
+	});
+
+	test('問 and 答 lines are the question and the answer', () => {
+		const result = parse([
+			'第2回　下水道事業経営審議会　会議録',
+			'日時：令和5年11月15日（水）14:00～15:30',
+			'出席者：大野会長、石川委員',
+			'議事',
+			'問　使用料を改定した場合、一般家庭の負担はどの程度増えるのか。',
+			'答　標準的な家庭で月額約３００円の増加となる見込みです。',
+		]);
+		expect(turns(result)).toEqual([
+			['問', '使用料を改定した場合、一般家庭の負担はどの程度増えるのか。'],
+			['答', '標準的な家庭で月額約３００円の増加となる見込みです。'],
+		]);
 	});
 });

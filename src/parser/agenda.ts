@@ -126,7 +126,10 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren') : [...items];
 }
 
-/** Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue an item. */
+/** Items that are never the end of a wrapped title: `その他`, `閉会`, `報告事項`. */
+const OWN_ITEM = /^(?:その他|開会|閉会|報告事項|協議事項|意見交換|質疑応答)$/u;
+
+/** Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue a numbered item, unnumbered lines are items each. */
 export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: number; title: string }[] {
 	const items: HeaderItem[] = [];
 	/** Items with wrapped lines: their pieces, joined once after the last line. */
@@ -150,7 +153,8 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		}
 		const bullet = BULLET.exec(text);
 		const previous = items.at(-1);
-		if (!bullet && previous) {
+		// A line goes on a numbered item's title (a wrapped line); unnumbered lines are items of their own (`議題` / `…について` / `その他`).
+		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(text.normalize('NFKC').replace(/[\s\u3000]/gu, ''))) {
 			const pieces = continued.get(previous);
 			if (pieces) pieces.push(text);
 			else continued.set(previous, [previous.title, text]);

@@ -113,6 +113,8 @@ const ROOM_SURNAME = /^\p{Script=Han}室$/u;
 
 /** `小山構成員` → 小山 / 構成員 (a person role right after a name). */
 function splitRole(text: string): { name: string; title: string } | null {
+	// `副委員長` is a role, not 副 the 委員長.
+	if (ROLE_TITLES.includes(text)) return null;
 	for (const role of ROLE_TITLES) {
 		if (text.endsWith(role) && text.length > role.length) {
 			const name = text.slice(0, -role.length);
@@ -302,6 +304,8 @@ function readNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
+	// A role alone (`副委員長`, `委員`) names no one.
+	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
 	// An anonymised member names nobody: its role only (never an organisation).
 	const anonymised = ANONYMISED.exec(text.normalize('NFKC'));
 	if (anonymised?.groups) return { ...none, title: anonymised.groups.role ?? anonymised.groups.before ?? anonymised.groups.after ?? null };
@@ -342,7 +346,6 @@ function readNameLabel(label: string): NameParts {
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
-	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
 	// A post without a person (大臣官房審議官): a title, never a guessed name.
 	if (OFFICE_ENDINGS.test(text)) return isPost(text) ? { ...none, title: text } : none;
 	if (PERSON_NAME.test(text)) return { ...none, name: text };

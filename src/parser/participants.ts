@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { parseNameLabel } from './names.ts';
+import { parseNameLabel, readPaddedName } from './names.ts';
 import { stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -135,6 +135,52 @@ function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): M
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
 
+/** Roles that head a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it. */
+const LEADING_ROLE = /^(?<role>座長代理|座長|副座長|主査代理|主査|委員長代理|副委員長|委員長|専門委員|臨時委員|特別委員|委員|構成員|会長代理|副会長|会長|部会長代理|部会長|オブザーバー)[\s\u3000]+(?<rest>\S.*)$/u;
+
+/** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`), read without them. */
+function unpadded(cell: string): string {
+	return /^\S(?:[ \u3000]\S)+$/u.test(cell) ? readPaddedName(cell) : cell;
+}
+
+/**
+ * A committee roll's cells, post then name (`委員長  中川裕子   委員  大西修一`, `委 員 長  中 川 裕 子`): a post
+ * without a person followed by a name without a post is one member.
+ */
+function pairPostsWithNames(cells: readonly string[]): Member[] {
+	const members = joinSplitPosts(cells).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell }));
+	const paired: Member[] = [];
+	for (let i = 0; i < members.length; i++) {
+		const post = members[i]!;
+		const next = members[i + 1];
+		if (next && post.name === null && post.affiliation === null && post.title !== null && next.name !== null && next.title === null && next.affiliation === null) {
+			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: post.title, affiliation: null });
+			i++;
+		} else paired.push(post);
+	}
+	return paired;
+}
+
+/** A post padded wider than the roll's gaps (`委  員`) came apart into single characters: joined again when together they are a post. */
+function joinSplitPosts(cells: readonly string[]): string[] {
+	const joined: string[] = [];
+	for (let i = 0; i < cells.length; i++) {
+		let cell = cells[i] ?? '';
+		let end = i;
+		for (let j = i + 1; j < cells.length && [...(cells[j] ?? '')].length === 1 && [...cell.replace(/[\s\u3000]/gu, '')].length < 8; j++) {
+			const candidate = `${cell.replace(/[\s\u3000]/gu, '')}${cells[j]}`;
+			const parts = parseNameLabel(candidate);
+			if (parts.name === null && parts.title !== null) {
+				cell = candidate;
+				end = j;
+			}
+		}
+		joined.push(end > i && [...(cells[i] ?? '')].length === 1 ? cell : (cells[i] ?? ''));
+		i = end > i && [...(cells[i] ?? '')].length === 1 ? end : i;
+	}
+	return joined;
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
@@ -168,8 +214,14 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			groups.push(group);
 		}
 		const entries = splitEntries(members);
+		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title.
+		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
+		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
+		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
 		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
-		const parsed = row ? [row] : (entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries).map(parseMember);
+		const cells = entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries;
+		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells) : cells.map(parseMember);
+		if (leadRole !== null) parsed = parsed.map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);

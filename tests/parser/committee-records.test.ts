@@ -126,3 +126,53 @@ describe('summary speakers of ministries and Q&A records', () => {
 		]);
 	});
 });
+
+describe('headers of committee records and councils', () => {
+	test('a roll with a head count, posts and padded names in columns, and 付議事件 as the agenda', () => {
+		const result = parse([
+			'             総務委員会記録',
+			' １ 日  時  令和６年１２月３日（火）午前１０時～午前１１時１５分',
+			' ２ 場  所  第１委員会室',
+			' ３ 出席委員（３名）',
+			'      委 員 長  中 川 裕 子     副委員長  小 島 健 一',
+			'      委  員  大 西 修 一',
+			' ４ 付議事件',
+			'   （１）議案第７５号 一般会計補正予算（第４号）',
+			'',
+			'〇委員長（中川裕子君）  ただいまから総務委員会を開会いたします。',
+		]);
+		expect(result.meeting).toMatchObject({ series: '総務委員会', date: '2024-12-03', start: '10:00', end: '11:15', location: '第１委員会室' });
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['中川裕子', '委員長'],
+			['小島健一', '副委員長'],
+			['大西修一', '委員'],
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['議案第７５号 一般会計補正予算（第４号）']);
+	});
+
+	test('a role heading a line of members is each one\'s title', () => {
+		const result = parse([
+			'市場制度ワーキング・グループ（第２５回）議事要旨',
+			'１．日時：２０２４年１２月３日（火）１５時００分～１７時００分',
+			'２．出席者',
+			'　座長　神作　裕之',
+			'　委員　大崎　貞和、神田　秀樹、松井　智予',
+			'３．議事内容',
+			'【委員】',
+			'・上場会社の開示の充実は重要である。',
+		]);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['神作　裕之', '座長'],
+			['大崎　貞和', '委員'],
+			['神田　秀樹', '委員'],
+			['松井　智予', '委員'],
+		]);
+	});
+
+	test('unnumbered agenda lines are items each; a numbered item\'s wrapped line goes on its title', () => {
+		const agenda = (lines: string[]) =>
+			parse(['第4回　交通政策検討会　議事録', '日時：令和6年12月3日（火）14:00～16:00', '議題', ...lines, '議事', '○山田委員長　開会します。']).meeting?.agenda.map((item) => item.title);
+		expect(agenda(['交通計画の改定について', 'その他'])).toEqual(['交通計画の改定について', 'その他']);
+		expect(agenda(['（１）地域公共交通計画の改定に係る', '基本方針について', '（２）その他'])).toEqual(['地域公共交通計画の改定に係る基本方針について', 'その他']);
+	});
+});

@@ -176,3 +176,22 @@ describe('headers of committee records and councils', () => {
 		expect(agenda(['（１）地域公共交通計画の改定に係る', '基本方針について', '（２）その他'])).toEqual(['地域公共交通計画の改定に係る基本方針について', 'その他']);
 	});
 });
+
+describe('several lists of people', () => {
+	const header = (lists: string[]) => parse(['第9回　交通政策検討会　議事録', '日時：令和6年12月3日（火）14:00～16:00', ...lists, '議事', '○早川委員長　開会します。']);
+
+	test('出席者 and 説明員 are two groups, without a warning', () => {
+		const result = header(['出席者：早川委員長、平木委員', '説明員：金田経営管理部長']);
+		expect(result.diagnostics.filter((d) => d.code === 'duplicate-section')).toEqual([]);
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			['出席者', [['早川', '委員長'], ['平木', '委員']]],
+			['説明員', [['金田', '経営管理部長']]],
+		]);
+	});
+
+	test('the same list twice is named in a warning, and both are read', () => {
+		const result = header(['出席者：早川委員長', '出席者：平木委員']);
+		expect(result.diagnostics.filter((d) => d.code === 'duplicate-section').map((d) => d.line)).toEqual([4]);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.name))).toEqual(['早川', '平木']);
+	});
+});

@@ -162,6 +162,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	}
 	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [], agenda: [] };
 	const seen = new Set<HeaderKey>();
+	const seenLabels = new Set<string>();
 	// Sections the header does not know (`１．開会`, `２．会長挨拶`, `6. 備考`) before the minutes text are part of it: read
 	// with the body, in place, their label lines as written (without a body the document is left to the plain reader).
 	const unknown: SourceLine[] = [];
@@ -179,8 +180,12 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			continue;
 		}
 		if (section.key === 'body') continue;
-		if (seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
+		// Several lists of people (出席委員, 出席者, 説明員) are the usual case; the same label twice, or a second date or place, is not.
+		const labelKey = `${section.key}:${section.label.normalize('NFKC').replace(/\s/gu, '')}`;
+		const people = section.key === 'participants' || section.key === 'absent';
+		if (people ? seenLabels.has(labelKey) : seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
 		seen.add(section.key);
+		seenLabels.add(labelKey);
 		HEADER_HANDLERS[section.key](section, record, diagnostics);
 	}
 	let issuer: string | null = null;

@@ -190,6 +190,22 @@ describe('speech endpoint (speech-endpoint.json, compact JSON on one line)', () 
 	});
 });
 
+describe('a response that is one page of a longer answer', () => {
+	test('says that the records from nextRecordPosition on are not in the file', () => {
+		const firstPage = read('speech-endpoint.json').replace('"numberOfRecords":3', '"numberOfRecords":50').replace('"nextRecordPosition":null', '"nextRecordPosition":4');
+		const results = parse(firstPage);
+		expect(results).toHaveLength(2);
+		const warnings = results[0]?.diagnostics.filter((d) => d.code === 'ndl-partial' && d.message.includes('nextRecordPosition')) ?? [];
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]?.message).toMatch(/^this response is one page of 50 records \(its "nextRecordPosition" is 4\): the records from 4 on are not in the file, so its last meeting may lack speeches; save every page/u);
+		expect(results.map(meetingOf).map((meeting) => meeting.remarks.length)).toEqual(parse(read('speech-endpoint.json')).map(meetingOf).map((meeting) => meeting.remarks.length));
+	});
+
+	test('the last page (nextRecordPosition null) has no such warning', () => {
+		expect(parse(read('speech-endpoint.json')).flatMap((result) => result.diagnostics).filter((d) => d.message.includes('one page of'))).toEqual([]);
+	});
+});
+
 describe('older API shapes (records.record[].recordData)', () => {
 	test('old-records.json: single objects for lists, numbers as strings, {} for empty fields', () => {
 		const results = parse(read('old-records.json'));

@@ -4,7 +4,7 @@
  * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
  */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { joinWrappedLines, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 import type { SourceLine } from './normalize.ts';
 
@@ -136,7 +136,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	const continued = new Map<HeaderItem, string[]>();
 	for (const source of lines) {
 		const { text } = stripDecoration(source.text);
-		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text)) continue;
+		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text)) continue;
 		const mentioned = readAgendaLine(text);
 		if (mentioned.length > 0) {
 			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));

@@ -82,7 +82,7 @@ const ROLE_SPEAKERS = /^(?:委員|構成員|専門委員|臨時委員|会長|副
 /** Navigation left at the end of a copied web page (`ページの先頭へ戻る`): not text. */
 const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|本文へ|メニュー)$/u;
 /** Labels of offices that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）. */
-const OFFICE_SPEAKERS = /^(?:事務局|司会|議長|座長|主査|委員長|会長|部会長|説明者)(?:[（(][^（()）]{1,20}[）)])?$/u;
+const OFFICE_SPEAKERS = /^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|主査|委員長|副委員長|会長|副会長|部会長|説明者)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;

@@ -261,3 +261,8 @@ export function stripDecoration(line: string): { text: string; decorated: boolea
 	}
 	return { text, decorated };
 }
+
+/** A separator line: `――――◇――――`, `————◇————` (em dashes of web copies), `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
+export function isSeparator(text: string): boolean {
+	return /^[―─━－\-‐—…・〜～=＝_＿◇◆☆★◎○*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—…〜～=＝_＿]{2}/u.test(text);
+}

@@ -181,6 +181,14 @@ function joinSplitPosts(cells: readonly string[]): string[] {
 	return joined;
 }
 
+/** The role after the last of a list of names: `志田の各委員`, `（後藤副委員長は欠席）` a note on the list. */
+const EACH_ROLE = /^(?<name>[^\s\u3000の]{1,8})の各(?<role>委員|構成員|理事|議員)(?:[（(](?<note>[^（()）]+)[）)])?$/u;
+/** A name written alone in such a list, kana included (`くり林`, `中里`). */
+const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
+
+/** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
+const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー])$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
@@ -214,6 +222,20 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			groups.push(group);
 		}
 		const entries = splitEntries(members);
+		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title.
+		const each = EACH_ROLE.exec(entries.at(-1) ?? '');
+		if (each?.groups && entries.length > 1) {
+			entries[entries.length - 1] = each.groups.name ?? '';
+			if (each.groups.note) addNote(group, each.groups.note);
+			group.members.push(
+				...entries.map((entry) => {
+					const member = parseMember(entry);
+					if (member.title !== null || member.affiliation !== null) return member;
+					return BARE_NAME.test(entry) ? { text: entry, name: entry, title: each.groups?.role ?? null, affiliation: null } : member;
+				}),
+			);
+			return;
+		}
 		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title.
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
@@ -226,12 +248,20 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);
 	};
+	/** Groups that say they list nobody (`なし`): empty without a warning. */
+	const saidNone = new Set<(typeof groups)[number]>();
 	for (const source of lines.flatMap(splitInlineGroups)) {
 		const stripped = stripDecoration(source.text);
 		const { decorated } = stripped;
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
 		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
 		if (text === '') continue;
+		if (NOBODY.test(text.replace(/[\s\u3000]/gu, ''))) {
+			if (groups.length === 0) groups.push({ group: section ?? '出席者', members: [], line: source.line });
+			const group = groups.at(-1);
+			if (group) saidNone.add(group);
+			continue;
+		}
 		const marks = readMarkLegend(text);
 		if (marks) {
 			for (const [mark, role] of marks) legend.set(mark, role);
@@ -271,7 +301,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	if (note !== null) for (const group of groups) addNote(group, note);
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) {
-		if (group.members.length === 0) {
+		if (group.members.length === 0 && !saidNone.has(group)) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
 		}
 	}

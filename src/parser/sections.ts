@@ -22,18 +22,19 @@ const anyOf = (...words: string[]): string => words.map(spaced).join('|');
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
 const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
-	{ key: 'date', pattern: anyOf('開催日時', '開催日', '日時', '期日'), loose: true },
+	{ key: 'date', pattern: anyOf('開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者'), loose: true },
-	{ key: 'participants', pattern: anyOf('陪席者', '随行者', '説明員'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
+	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '陪席者', '随行者', '説明員', '事務局職員'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
-	{ key: 'agenda', pattern: anyOf('本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '協議事項', '議事次第', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{
 		key: 'body',
-		pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '会議の概要', '会議の模様', '会議の結果', '会議経過', '会議内容', '審議の概要', '審議経過', '審議内容'),
+		pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事'), loose: false },
@@ -47,8 +48,11 @@ const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V:
 const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
 /** After an unnumbered label: `)`, `：` or the end of the line. */
 const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
-/** A ○ before a header label of a PDF's header (`○出席者`), not a speaker's mark. */
-const CIRCLED_LABEL = /^[\s\u3000]*[○〇◯](?=[\s\u3000]*(?:出席者|出席委員|欠席者|欠席委員|日時|開催日時|場所|開催場所|議題|議事次第|配付資料|配布資料)(?:[\s\u3000:：]|$))/u;
+/** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
+const CIRCLED_LABEL = new RegExp(
+	`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${anyOf('出席者', '出席委員', '欠席者', '欠席委員', '出席した関係職員', '理事者側出席者', '議会事務局出席者', '事務局出席者', '説明員', '開催日時', '開催日', '開会日', '日時', '開催場所', '場所', '議題', '議事次第', '配付資料', '配布資料', '本日審査した案件')})(?:[\\s\\u3000:：(（]|$))`,
+	'u',
+);
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`,
  * `ここから本文です。`, `ページの先頭へ戻る`. Not minutes text: left out of the title, header and body.

@@ -10,7 +10,7 @@ import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { parseNameLabel } from './names.ts';
-import { atMostCharacters, isSpaceCode, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, isSpaceCode, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -75,10 +75,7 @@ export function isStageDirection(text: string): boolean {
 	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］)$/u.test(trimSpaces(text));
 }
 
-/** A separator line: `――――◇――――`, `————◇————` (em dashes of web copies), `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
-export function isSeparator(text: string): boolean {
-	return /^[―─━－\-‐—…・〜～=＝_＿◇◆☆★◎○*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—…〜～=＝_＿]{2}/u.test(text);
-}
+export { isSeparator };
 
 /** A separator that divides the items of business (`――――◇――――`). */
 export function isSectionSeparator(text: string): boolean {

@@ -195,3 +195,66 @@ describe('several lists of people', () => {
 		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.name))).toEqual(['早川', '平木']);
 	});
 });
+
+describe('a city council committee record with 〇 labels (議会運営委員会会議録)', () => {
+	const result = parse([
+		'議会運営委員会会議録',
+		'〇日時',
+		'令和7年（2025年）1月24日（金）10時00分開会　10時38分閉会（会議時間0時間38分）',
+		'〇場　所',
+		'議会全員協議会室',
+		'〇出席委員',
+		'日向委員長、くり林、中里、高野、志田の各委員（後藤副委員長は欠席）',
+		'〇理事者側出席者',
+		'なし',
+		'〇議会事務局出席者',
+		'茶木局長、土屋議会総務課長、岩原議事調査課長',
+		'〇本日審査した案件',
+		'1 議長からの諮問事項について',
+		'2 その他',
+		'    ―――――――――――――――――――――――――――――――――――――――',
+		'',
+		'○日向委員長  議会運営委員会を開会いたします。',
+		'○岩原議事調査課長  事務局から補足いたします。',
+	]);
+
+	test('date, place, agenda without the separator, and every turn', () => {
+		expect(result.meeting).toMatchObject({ series: '議会運営委員会', date: '2025-01-24', start: '10:00', location: '議会全員協議会室' });
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['議長からの諮問事項について', 'その他']);
+		expect(turns(result)).toEqual([
+			['日向委員長', '議会運営委員会を開会いたします。'],
+			['岩原議事調査課長', '事務局から補足いたします。'],
+		]);
+	});
+
+	test('the members "の各委員", a list that says なし, and the staff as a group of its own', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => [member.name, member.title])])).toEqual([
+			['出席者', '後藤副委員長は欠席', [['日向', '委員長'], ['くり林', '委員'], ['中里', '委員'], ['高野', '委員'], ['志田', '委員']]],
+			['理事者側出席者', null, []],
+			['議会事務局出席者', null, [['茶木', '局長'], ['土屋', '議会総務課長'], ['岩原', '議事調査課長']]],
+		]);
+		expect(result.diagnostics.filter((d) => d.code === 'empty-group')).toEqual([]);
+	});
+});
+
+describe('an agricultural committee\'s 総会 (numbered sections, 議事の内容, unmarked posts)', () => {
+	test('議事の内容 starts the text, and 事務局長 speaks in turn', () => {
+		const result = parse([
+			'三原市農業委員会第3回定例総会議事録',
+			'1.開会日時・場所',
+			'日時　 平成 26 年 3 月 25 日（火） 午後 2 時 00 分',
+			'場所　 三原市水道部 西野浄水場 第 4 会議室',
+			'5.審議事項',
+			'第 12 号議案 農地法第 3 条の規定による許可申請について',
+			'6.議事の内容',
+			'議長　第12号議案について事務局より説明をお願いします。',
+			'事務局長　第12号議案は3件の申請です。',
+		]);
+		expect(result.meeting).toMatchObject({ series: '三原市農業委員会', session: 3, date: '2014-03-25', start: '14:00' });
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['第 12 号議案 農地法第 3 条の規定による許可申請について']);
+		expect(turns(result)).toEqual([
+			['議長', '第12号議案について事務局より説明をお願いします。'],
+			['事務局長', '第12号議案は3件の申請です。'],
+		]);
+	});
+});

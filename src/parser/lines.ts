@@ -239,6 +239,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (text === '') return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: null, bare: true };
 		if (/^[\s\u3000]/u.test(after)) return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text };
 	}
+	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line.
+	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {
 		return { kind: 'note', text: line, chat: null, aside: true };

@@ -284,6 +284,12 @@ const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$
 /** `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`: (organisation,) post, then the person's name. */
 const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S+(?:官|長|補佐|主幹|主査|係員|主事))[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))$`, 'u');
 
+/** A spaced full name and an honorific: `秋田 一郎君`, `佐藤　花子さん`. */
+const HONOURED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5})(?<title>君|氏|様|さん)$`, 'u');
+
+/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`. */
+const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事)(?<name>[${HAN}]{1,4}[ \u3000]?[${HAN}${KANA}]{1,5})君$`, 'u');
+
 /** Labels read so far, as read: speaker labels and member entries repeat from line to line and meeting to meeting. */
 const LABELS_READ = new Map<string, NameParts>();
 /** Labels remembered before the map starts again (a bound on memory, not on correctness). */
@@ -320,6 +326,14 @@ function readNameLabel(label: string): NameParts {
 	}
 	const bracketed = splitPostAndBracketedName(text);
 	if (bracketed) return bracketed;
+	// `委員長野村 有信君` (a roll that writes the post against the name): the post, then the name and 君.
+	const glued = GLUED_POST.exec(text);
+	if (glued?.groups) return { name: glued.groups.name ?? null, title: glued.groups.post ?? null, affiliation: null };
+	// `秋田 一郎君`: a full name with one space, then an honorific (not an affiliation before a person).
+	const honoured = HONOURED_FULL_NAME.exec(text);
+	if (honoured?.groups && !isOrganisation(honoured.groups.surname ?? '') && !NOT_SURNAMES.has(honoured.groups.surname ?? '')) {
+		return { name: `${honoured.groups.surname}${honoured.groups.gap}${honoured.groups.given}`, title: honoured.groups.title ?? null, affiliation: null };
+	}
 	const spaced = splitSpacedName(text);
 	if (spaced) return spaced;
 	const listed = splitListedMember(text);

@@ -186,6 +186,9 @@ const EACH_ROLE = /^(?<name>[^\s\u3000の]{1,8})の各(?<role>委員|構成員|�
 /** A name written alone in such a list, kana included (`くり林`, `中里`). */
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
 
+/** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
+const COUNT_ONLY = /^[（(]?計?(?:[0-9０-９]+|[〇一二三四五六七八九十]+)[名人][）)]?$/u;
+
 /** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
 const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー])$/u;
 
@@ -256,6 +259,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
 		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
 		if (text === '') continue;
+		// `出席委員 五名`: the head count on the label's line is no member.
+		if (COUNT_ONLY.test(text.replace(/[\s\u3000]/gu, ''))) continue;
 		if (NOBODY.test(text.replace(/[\s\u3000]/gu, ''))) {
 			if (groups.length === 0) groups.push({ group: section ?? '出席者', members: [], line: source.line });
 			const group = groups.at(-1);

@@ -258,3 +258,44 @@ describe('an agricultural committee\'s 総会 (numbered sections, 議事の内�
 		]);
 	});
 });
+
+describe('a metropolitan assembly committee\'s shorthand record (速記録)', () => {
+	const result = parse([
+		'議会運営委員会速記録第六号',
+		'',
+		'平成十八年二月十五日（水曜日）',
+		'議会運営委員会室',
+		'   午前十一時三分開議',
+		' 出席委員 五名',
+		'委員長野村 有信君',
+		'副委員長新藤 義彦君',
+		'理事吉野 利明君',
+		'大西由紀子君',
+		'秋田 一郎君',
+		'',
+		'本日の会議に付した事件',
+		'理事の互選',
+		'',
+		'○野村委員長 ただいまから議会運営委員会を開会いたします。',
+		' 理事に吉野利明君を指名したいと思いますが、これにご異議ありませんか。',
+		'〔「異議なし」と呼ぶ者あり〕',
+		'○野村委員長 異議なしと認め、そのように決定いたしました。',
+	]);
+
+	test('the roll: posts written against the names, 君, and no head count as a member', () => {
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['野村 有信', '委員長'],
+			['新藤 義彦', '副委員長'],
+			['吉野 利明', '理事'],
+			['大西由紀子', '君'],
+			['秋田 一郎', '君'],
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['理事の互選']);
+	});
+
+	test('a stage direction in 〔〕 is a note inside the remark, not its speech', () => {
+		const remark = result.body.flatMap((section) => section.children).find((block) => block.type === 'remark');
+		expect(remark?.type === 'remark' && remark.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'note']);
+		expect(turns(result)?.map(([speaker]) => speaker)).toEqual(['野村委員長', '野村委員長']);
+	});
+});

@@ -94,17 +94,8 @@ function joinRuns(runs: readonly TextRun[]): string {
 
 /** Group a page's runs into lines: top to bottom by baseline, each line left to right. */
 export function groupLines(runs: readonly TextRun[]): TextLine[] {
-	const sorted = runs.filter((run) => run.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
-	const groups: TextRun[][] = [];
-	for (const run of sorted) {
-		const last = groups.at(-1);
-		const anchor = last?.[0];
-		if (last && anchor && Math.abs(anchor.y - run.y) < Math.max(anchor.size, run.size) * SAME_LINE) last.push(run);
-		else groups.push([run]);
-	}
 	const lines: TextLine[] = [];
-	for (const group of groups) {
-		const inOrder = group.sort((a, b) => a.x - b.x);
+	for (const inOrder of baselineGroups(runs)) {
 		const text = joinRuns(inOrder);
 		if (text.trim() === '') continue;
 		const first = inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
@@ -118,6 +109,102 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
 		});
 	}
 	return lines;
+}
+
+/** A gap between runs of one line this wide (em) may be the gutter between two columns. */
+const GUTTER_GAP = 2;
+/** Share of a page's lines (and at least this many) that must show the same gutter for the page to be read as two columns. */
+const COLUMN_EVIDENCE = { share: 0.4, lines: 5 } as const;
+/** Visible characters each side of the gutter holds on a typical line of prose columns (a table's cells hold fewer). */
+const COLUMN_TEXT = 8;
+
+/** Runs of a page in baseline groups, top to bottom, each left to right. */
+function baselineGroups(runs: readonly TextRun[]): TextRun[][] {
+	const sorted = runs.filter((run) => run.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+	const groups: TextRun[][] = [];
+	for (const run of sorted) {
+		const last = groups.at(-1);
+		const anchor = last?.[0];
+		if (last && anchor && Math.abs(anchor.y - run.y) < Math.max(anchor.size, run.size) * SAME_LINE) last.push(run);
+		else groups.push([run]);
+	}
+	for (const group of groups) group.sort((a, b) => a.x - b.x);
+	return groups;
+}
+
+/** Visible characters of runs. */
+function visibleChars(runs: readonly TextRun[]): number {
+	let n = 0;
+	for (const run of runs) for (const char of run.text) if (char.trim() !== '') n++;
+	return n;
+}
+
+/**
+ * The x of the gutter when a page is set in two columns (lines of prose side by side, as some 議事録 and
+ * assembly bulletins are printed), else null. Read across, each line would interleave the columns.
+ */
+export function findGutter(runs: readonly TextRun[]): number | null {
+	const groups = baselineGroups(runs).filter((group) => visibleChars(group) > 0);
+	if (groups.length < COLUMN_EVIDENCE.lines) return null;
+	const left = Math.min(...groups.map((group) => group[0]?.x ?? 0));
+	const right = Math.max(...groups.flatMap((group) => group.map((run) => run.x + run.width)));
+	const third = (right - left) / 3;
+	// Each line's widest gap in the middle third of the text.
+	const gaps: { from: number; to: number; line: TextRun[] }[] = [];
+	for (const group of groups) {
+		const visible = group.filter((run) => run.text.trim() !== '');
+		let widest: { from: number; to: number } | null = null;
+		for (let i = 1; i < visible.length; i++) {
+			const before = visible[i - 1]!;
+			const after = visible[i]!;
+			const from = before.x + before.width;
+			const to = after.x;
+			const middle = (from + to) / 2;
+			if ((to - from) / after.size >= GUTTER_GAP && middle > left + third && middle < right - third && (!widest || to - from > widest.to - widest.from)) widest = { from, to };
+		}
+		if (widest) gaps.push({ ...widest, line: visible });
+	}
+	if (gaps.length < Math.max(COLUMN_EVIDENCE.lines, groups.length * COLUMN_EVIDENCE.share)) return null;
+	// The x most of those gaps share.
+	const gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
+	const sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
+	if (sharing.length < Math.max(COLUMN_EVIDENCE.lines, groups.length * COLUMN_EVIDENCE.share)) return null;
+	// Prose on both sides, not the cells of a table.
+	const leftText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x + run.width <= gutter))));
+	const rightText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x >= gutter))));
+	return leftText >= COLUMN_TEXT && rightText >= COLUMN_TEXT ? gutter : null;
+}
+
+/**
+ * A page's runs in reading order of its columns: lines across the gutter above the columns (the title), the
+ * left column, the right column, then lines across it below them (a centred page number); a one-column page as it is.
+ */
+export function readingColumns(runs: readonly TextRun[], gutter: number | null = findGutter(runs)): TextRun[][] {
+	if (gutter === null) return [[...runs]];
+	const straddles = (run: TextRun) => run.x < gutter && run.x + run.width > gutter;
+	const centre = (run: TextRun) => run.x + run.width / 2;
+	// Across the gutter, or centred on it (a page number, a short centred title).
+	const across = (run: TextRun) => run.text.trim() !== '' && (straddles(run) || Math.abs(centre(run) - gutter) < GUTTER_GAP * run.size);
+	// Spaces laid across the gutter (padding between the columns) belong to neither.
+	const groups = baselineGroups(runs.filter((run) => run.text.trim() !== '' || !straddles(run)));
+	const columnLines = groups.filter((group) => !group.some(across));
+	const top = Math.max(...columnLines.map((group) => group[0]?.y ?? 0));
+	const bottom = Math.min(...columnLines.map((group) => group[0]?.y ?? 0));
+	const above: TextRun[] = [];
+	const below: TextRun[] = [];
+	const leftRuns: TextRun[] = [];
+	const rightRuns: TextRun[] = [];
+	for (const group of groups) {
+		for (const run of group) {
+			if (across(run)) (run.y > top ? above : run.y < bottom ? below : centre(run) < gutter ? leftRuns : rightRuns).push(run);
+			else (run.x + run.width <= gutter ? leftRuns : rightRuns).push(run);
+		}
+	}
+	// The right column moved onto the left one, so that its indents and line ends read as the left column's do.
+	const lineStarts = (part: readonly TextRun[]) => baselineGroups(part).map((group) => group.find((run) => run.text.trim() !== '')?.x ?? group[0]?.x ?? 0);
+	const offset = rightRuns.length > 0 && leftRuns.length > 0 ? median(lineStarts(rightRuns)) - median(lineStarts(leftRuns)) : 0;
+	const moved = rightRuns.map((run) => ({ ...run, x: run.x - offset }));
+	return [above, leftRuns, moved, below].filter((part) => part.length > 0);
 }
 
 /** A line for comparing running headers across pages: its height on the page and its text, spaces removed, digits folded. */
@@ -210,12 +297,23 @@ const MARGIN_SLACK = 0.15;
  * no margin (Infinity), and only a next word that could not have fitted joins lines.
  */
 function rightMargin(lines: readonly TextLine[], left: number, pageWidth: number | undefined): number {
-	const right = Math.max(...lines.map((line) => line.right));
-	const reaching = lines.filter((line) => (right - line.right) / line.size < FULL_LINE).length;
-	const enough = reaching >= Math.max(MARGIN_EVIDENCE.lines, Math.ceil(lines.length * MARGIN_EVIDENCE.share));
+	const needed = Math.max(MARGIN_EVIDENCE.lines, Math.ceil(lines.length * MARGIN_EVIDENCE.share));
+	// The rightmost edge that enough lines reach (a title or a lone long line further right is no margin).
+	const rights = lines.map((line) => line.right).sort((a, b) => b - a);
+	let right: number | null = null;
+	for (let i = 0, reaching = 0; i < rights.length && right === null; i++) {
+		const candidate = rights[i] ?? 0;
+		reaching = lines.filter((line) => line.right <= candidate + 0.01 && (candidate - line.right) / line.size < FULL_LINE).length;
+		if (reaching >= needed) right = candidate;
+		// Past the first edge that no run of lines reaches, the next ones are checked in turn (few, as lines end early).
+		if (i >= MARGIN_CANDIDATES) break;
+	}
+	if (right === null) return Number.POSITIVE_INFINITY;
 	const nearPageMargin = pageWidth === undefined || pageWidth <= 0 || right >= pageWidth - left - MARGIN_SLACK * pageWidth;
-	return enough && nearPageMargin ? right : Number.POSITIVE_INFINITY;
+	return nearPageMargin ? right : Number.POSITIVE_INFINITY;
 }
+/** Rightmost edges tried as the margin, from the right (a title, a long URL line or two may stand out past it). */
+const MARGIN_CANDIDATES = 8;
 
 /**
  * Lay the lines of all pages out as text: one output line per paragraph line,

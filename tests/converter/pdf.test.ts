@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
 import { PDF_LIMITS, pdfToText } from '../../src/converter/pdf.ts';
-import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
+import { dropPageFurniture, findGutter, groupLines, isPageNumber, joinWrappedLine, linesToText, readingColumns, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import { bombPdf, imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
@@ -60,6 +60,37 @@ describe('layout reconstruction', () => {
 			[line('続く文。', 700, 140), line('- 項目', 685, 160)],
 		]);
 		expect(text).toBe('一行目は右端まで続く。\n短い行\n\n新しい段落\nページをまたいで続く文。\n- 項目\n');
+	});
+
+	describe('pages in two columns', () => {
+		const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: [...text].length * 10, size: 10 });
+		const left = ['○山田座長　ただいまから会議を開催いたし', 'ます。本日は資料一について議論します。', '○佐藤委員　資料一の三ページについて質', '問があります。予算の配分の理由を伺いた', 'いと思います。よろしくお願いします。', '○事務局　ご指摘の点は令和五年度の実績'];
+		const right = ['を踏まえて見直した結果でございます。詳', '細は参考資料をご覧ください。以上です。', '○山田座長　ありがとうございました。そ', 'れでは次の議題に移りたいと思います。資', '料二について事務局から説明願います。', '○事務局　資料二について説明します。'];
+		// A title across both columns, the columns (x 60 and 320, 20 characters of 10 pt each), a centred page number.
+		const page = [run('テスト部会（第１回）議事録', 250, 800), ...left.map((text, i) => run(text, 60, 760 - 15 * i)), ...right.map((text, i) => run(text, 320, 760 - 15 * i)), run('- 1 -', 285, 40)];
+
+		test('are read title, left column, right column, page number', () => {
+			expect(findGutter(page)).toBeGreaterThan(260);
+			const lines = readingColumns(page).flatMap(groupLines).map((found) => found.text);
+			expect(lines).toEqual(['テスト部会（第１回）議事録', ...left, ...right, '- 1 -']);
+		});
+
+		test('and their lines join across the gutter as a column\'s lines join', () => {
+			// As pdf.ts reads a document with a page in columns: without the page-margin check (the columns end at the gutter).
+			const text = linesToText(dropPageFurniture([readingColumns(page).flatMap(groupLines)]));
+			expect(text).toContain('○佐藤委員　資料一の三ページについて質問があります。予算の配分の理由を伺いたいと思います。よろしくお願いします。');
+			expect(text).toContain('○事務局　ご指摘の点は令和五年度の実績を踏まえて見直した結果でございます。詳細は参考資料をご覧ください。以上です。');
+			expect(text).not.toMatch(/^\u3000+○/mu);
+		});
+
+		test('one column, and a table of short cells, are read across as before', () => {
+			const single = [...left, ...right].map((text, i) => run(text, 60, 760 - 15 * i));
+			expect(findGutter(single)).toBeNull();
+			const table = ['区分', '氏名', '役職'].flatMap((_, row) => [run(`委員${row}`, 60, 700 - 15 * row), run(`髙橋${row}`, 200, 700 - 15 * row), run(`部会長${row}`, 400, 700 - 15 * row)]);
+			const rows = [...table, ...[3, 4, 5, 6, 7].flatMap((row) => [run(`委員${row}`, 60, 700 - 15 * row), run(`山﨑${row}`, 200, 700 - 15 * row), run(`委員${row}`, 400, 700 - 15 * row)])];
+			expect(findGutter(rows)).toBeNull();
+			expect(readingColumns(rows)).toEqual([rows]);
+		});
 	});
 
 	test('in a page where no line wraps, the longest line is not taken for a full one (one line per turn)', () => {

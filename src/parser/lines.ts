@@ -100,7 +100,9 @@ export function isAnonymousLabel(label: string): boolean {
 
 /** True when the text after an unmarked label is itself a row of names (`後藤座長　鶴飼構成員`), not speech. */
 function isNameRow(text: string): boolean {
-	return text.split(/[\s\u3000]+/u).every((piece) => isSpeakerLabel(piece));
+	if (text.split(/[\s\u3000]+/u).every((piece) => isSpeakerLabel(piece))) return true;
+	// `議長　代表取締役　鈴木一郎`: a signature, a post and a name after the label, no sentence.
+	return atMostCharacters(text, 24) && !/[。、！？]/u.test(text) && /[\s\u3000]/u.test(text) && isPersonLabel(text);
 }
 
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`. */

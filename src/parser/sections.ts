@@ -84,6 +84,20 @@ const OFFICE_LINE = /(?:省|庁|府|局|課|室|事務局)$/u;
 /** A transcript's speech: a sentence end. */
 const SENTENCE = /[。？！?!]/u;
 
+/** A field line of the header that no label names: `取締役総数：３名`, `会議の公開：公開` (a short word, then a colon). */
+const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[\s\u3000]*[：:][\s\u3000]*(?<rest>.*)$/u;
+
+/** Header sections after which a paragraph of prose (past a blank line) is the minutes text. */
+const PROSE_AFTER: ReadonlySet<HeaderKey> = new Set(['date', 'location', 'participants', 'absent']);
+/** Characters of a paragraph of prose, at least. */
+const PROSE_LENGTH = 25;
+
+/** A paragraph of prose: sentences (a 。), long, not in brackets and not a list item. */
+function isProse(text: string): boolean {
+	const bare = trimSpaces(text);
+	return [...bare].length >= PROSE_LENGTH && bare.includes('。') && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(bare);
+}
+
 /** A header section line as recognized. */
 export interface SectionLine {
 	key: HeaderKey | null;
@@ -421,6 +435,14 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.bodyLine = from.line;
 			return split;
 		}
+		// Minutes written as prose after their header (a company's 取締役会議事録, an association's 総会): after a blank
+		// line that ends the date, place or people, a paragraph of sentences is the text.
+		if (section === null && current !== null && PROSE_AFTER.has(current.key ?? 'body') && (lines[index - 1]?.text.trim() ?? '') === '' && isProse(source.text)) {
+			split.body = lines.slice(index);
+			split.hasBody = true;
+			split.bodyLine = source.line;
+			return split;
+		}
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];
@@ -428,6 +450,11 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.bodyLine = source.line;
 			split.bodyLabel = section.label;
 			return split;
+		}
+		// `取締役総数：３名` after the place: a field of its own (kept as text), not more of the place.
+		if (section === null && (current?.key === 'location' || current?.key === 'date')) {
+			const field = OTHER_FIELD.exec(trimSpaces(source.text));
+			if (field?.groups) section = { key: null, label: field.groups.label ?? '', number: null, rest: trimSpaces(field.groups.rest ?? '') };
 		}
 		if (section && !inAgenda) {
 			current = { ...section, line: source.line, lines: section.rest === '' ? [] : [{ text: section.rest, line: source.line }] };

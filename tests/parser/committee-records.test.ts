@@ -299,3 +299,40 @@ describe('a metropolitan assembly committee\'s shorthand record (速記録)', ()
 		expect(turns(result)?.map(([speaker]) => speaker)).toEqual(['野村委員長', '野村委員長']);
 	});
 });
+
+describe('a company\'s board minutes (取締役会議事録): a header, then prose', () => {
+	const lines = [
+		'取締役会議事録',
+		'',
+		'日　　時：令和６年１２月３日（火）午後２時〜午後３時',
+		'場　　所：当会社本店会議室',
+		'取締役総数：３名　出席取締役数：３名',
+		'出席者：代表取締役　鈴木一郎、取締役　山田太郎、監査役　佐藤次郎',
+		'',
+		'上記のとおり出席があったので、代表取締役鈴木一郎は定款の規定に基づき議長となり、取締役会の開会を宣し直ちに議事に入った。',
+		'',
+		'第1号議案　計算書類等の承認の件',
+		'',
+		'議長は、第4期における計算書類及び事業報告の内容を説明し、その承認を求めたところ、満場一致をもって原案どおり承認可決された。',
+		'',
+		'議長　代表取締役　鈴木一郎',
+	];
+	const result = parse(lines);
+
+	test('the header is read, the place without the next field, posts before names', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ series: '取締役会', date: '2024-12-03', start: '14:00', end: '15:00', location: '当会社本店会議室' });
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['鈴木一郎', '代表取締役'],
+			['山田太郎', '取締役'],
+			['佐藤次郎', '監査役'],
+		]);
+	});
+
+	test('the prose is the text, every line of it kept, and the signature is no remark', () => {
+		const text = JSON.stringify(result.body);
+		for (const line of [lines[4], lines[7], lines[9], lines[11]]) expect(text).toContain((line ?? '').split('：')[0]);
+		expect(result.meeting?.remarks).toEqual([]);
+		expect(text).toContain('代表取締役　鈴木一郎');
+	});
+});

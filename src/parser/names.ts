@@ -135,6 +135,8 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 		// word does (after one character it could be the surname's own: 宇都市長 is 宇都, 市長).
 		if (OFFICE_WORDS.some((word) => rest.startsWith(word)) || (length >= 2 && isDepartmentPost(rest))) {
 			const name = text.slice(0, length);
+			// Four characters before a bare 課長 or 部長 name a section (`就農支援課長`), seldom a surname.
+			if (length >= 4 && BARE_POST.test(rest)) return null;
 			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
 			return { name, title: rest + bracket };
 		}
@@ -284,6 +286,12 @@ const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$
 /** `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`: (organisation,) post, then the person's name. */
 const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事))[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))$`, 'u');
 
+/** The generic posts a section's name comes before: `就農支援課長`, `林業振興部長`. */
+const BARE_POST = /^(?:課長|部長|局長|室長|係長|次長|所長|課長補佐)$/u;
+
+/** A turn labelled with what it is and who speaks, as some committee records write it: `質疑（石津委員）`, `答弁（就農支援課長）`. */
+const TYPED_TURN = /^(?:質疑|答弁|要望|意見|質問|回答|説明|報告|発言)[（(](?<inner>[^（）()]{1,30})[）)]$/u;
+
 /** A spaced full name and an honorific: `秋田 一郎君`, `佐藤　花子さん`. */
 const HONOURED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5})(?<title>君|氏|様|さん)$`, 'u');
 
@@ -312,6 +320,9 @@ function readNameLabel(label: string): NameParts {
 	if (text === '') return none;
 	// A role alone (`副委員長`, `委員`) names no one.
 	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
+	// `質疑（石津委員）`, `答弁（就農支援課長）`: what the turn is, then who speaks.
+	const typed = TYPED_TURN.exec(text);
+	if (typed?.groups) return parseNameLabel(typed.groups.inner ?? '');
 	// An anonymised member names nobody: its role only (never an organisation).
 	const anonymised = ANONYMISED.exec(text.normalize('NFKC'));
 	if (anonymised?.groups) return { ...none, title: anonymised.groups.role ?? anonymised.groups.before ?? anonymised.groups.after ?? null };
@@ -368,8 +379,10 @@ function readNameLabel(label: string): NameParts {
 
 /** True when a text is a post without a person: it starts with an office, department or bureau word. */
 function isPost(text: string): boolean {
-	return OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text) || BUREAU_POST.test(text);
+	return OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text) || BUREAU_POST.test(text) || SECTION_POST.test(text);
 }
+/** A section's name before a bare post: `就農支援課長`, `林業振興部長`. */
+const SECTION_POST = /^\p{Script=Han}{4,}(?:課長|部長|局長|室長|係長|次長|所長|課長補佐)$/u;
 
 /** True when a label reads as a person with a role or post (used to tell speakers from other text). */
 export function isPersonLabel(label: string): boolean {

@@ -39,6 +39,9 @@ describe('parseNameLabel', () => {
 		{ label: '城戸副委員長', name: '城戸', title: '副委員長', affiliation: null },
 		{ label: '松田副部会長', name: '松田', title: '副部会長', affiliation: null },
 		{ label: '大室委員', name: '大室', title: '委員', affiliation: null },
+		// A turn labelled with what it is, then who speaks.
+		{ label: '質疑（石津委員）', name: '石津', title: '委員', affiliation: null },
+		{ label: '答弁（就農支援課長）', name: null, title: '就農支援課長', affiliation: null },
 		// The heading of a roll names no one.
 		{ label: '出席委員', name: '出席委員', title: null, affiliation: null },
 		{ label: '会議録署名委員', name: '会議録署名委員', title: null, affiliation: null },

@@ -82,7 +82,8 @@ const ROLE_SPEAKERS = /^(?:委員|構成員|専門委員|臨時委員|会長|副
 /** Navigation left at the end of a copied web page (`ページの先頭へ戻る`): not text. */
 const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|本文へ|メニュー)$/u;
 /** Labels of offices that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）. */
-const OFFICE_SPEAKERS = /^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|主査|委員長|副委員長|会長|副会長|部会長|説明者)(?:[（(][^（()）]{1,20}[）)])?$/u;
+const OFFICE_SPEAKERS =
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|主査|委員長|副委員長|委員|構成員|会長|副会長|部会長|説明者|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -91,6 +92,13 @@ const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
 	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || isPersonLabel(text));
+}
+
+/** A label naming one of the meeting's participants by name (`西野(大)` when the list holds 西野(大)). */
+function isParticipant(label: string, context: LineContext): boolean {
+	if (!atMostCharacters(label, 20) || !context.surnames?.size) return false;
+	const name = parseNameLabel(label).name;
+	return name !== null && context.surnames.has(name);
 }
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
@@ -108,6 +116,13 @@ function isNameRow(text: string): boolean {
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`. */
 const POST_ENDING = /(?:長|官|補佐)$/u;
 
+/** A post that speaks without a name (`企画課長`, `地域医療計画課長`): the whole label is the post. */
+function isPostLabel(label: string): boolean {
+	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
+	const parts = parseNameLabel(label);
+	return parts.name === null && parts.affiliation === null && parts.title === label && POST_ENDING.test(label);
+}
+
 /**
  * After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）), an organisation,
  * or a post without a name (`○地域医療計画課長　…`).
@@ -116,13 +131,13 @@ function isCircleSpeaker(label: string): boolean {
 	if (isSpeakerLabel(label)) return true;
 	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
 	const parts = parseNameLabel(label);
-	const post = parts.name === null && parts.affiliation === null && parts.title === label && POST_ENDING.test(label);
-	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || post;
+	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || isPostLabel(label);
 }
 
 /** A turn marked ○ ◎ ◆ ◇ (committee records mark the chair ◎, members ◆, staff ◇): `○後藤座長　…`, `◆星野委員`, `○山田（総務省）`. */
 function markedTurn(line: string): BodyLine | null {
-	const marked = /^[○〇◯◎◆◇][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
+	// `2 ◯議長(柏木 豊) …`: a turn numbered by the page it was copied from.
+	const marked = /^(?:[0-9０-９]{1,4}[\s\u3000]+)?[○〇◯◎◆◇][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
 	if (!marked?.groups || !isCircleSpeaker(marked.groups.label ?? '')) return null;
 	const text = trimSpaces(marked.groups.text ?? '');
 	return { kind: 'speaker', label: marked.groups.label ?? '', text: text === '' ? null : text };
@@ -230,7 +245,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// （後藤座長）本文 / （後藤座長）
 	const paren = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);
-	if (paren?.groups && isSpeakerLabel(paren.groups.label ?? '')) {
+	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')))) {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}
@@ -275,8 +290,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if ((isSpeakerLabel(label) || isAnonymousLabel(label)) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
-	// 大橋座長 / 事務局 / Ａ委員 alone on its line (speech on the next lines).
-	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
+	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };

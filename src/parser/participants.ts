@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { parseNameLabel, readPaddedName } from './names.ts';
+import { isPersonLabel, parseNameLabel, readPaddedName } from './names.ts';
 import { stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -65,12 +65,14 @@ function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (wide.length > 1) return wide.flatMap(splitSpaced);
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
-	if (pieces.length < 2) return [text];
-	const named = pieces.every((piece) => {
+	const named = pieces.length >= 2 && pieces.every((piece) => {
 		const parts = parseNameLabel(piece);
 		return (parts.name !== null && (parts.title !== null || parts.affiliation !== null)) || (parts.name === null && parts.affiliation !== null);
 	});
-	return named ? pieces : [text];
+	if (named) return pieces;
+	// `森田朗会長 印南一路委員 関原健夫委員`: single spaces between entries that each name someone with a role.
+	const words = text.split(/[ \u3000]+/u).filter((entry) => entry !== '');
+	return words.length >= 2 && words.every((word) => isPersonLabel(word)) ? words : [text];
 }
 
 /** The inside of an editorial bracket: `（敬称略、五十音順）` → `敬称略、五十音順`. */

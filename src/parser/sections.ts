@@ -3,7 +3,7 @@
  * date) and numbered sections such as `1. 日時)`, `２．場所`, `3. 出席者)`,
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
-import { findDate } from './date.ts';
+import { findDate, readSittingTime } from './date.ts';
 import { classifyLine } from './lines.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
@@ -25,7 +25,7 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '陪席者', '随行者', '説明員', '事務局職員'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
@@ -34,7 +34,7 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{
 		key: 'body',
-		pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
+		pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事'), loose: false },
@@ -50,7 +50,7 @@ const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
 const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
 const CIRCLED_LABEL = new RegExp(
-	`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${anyOf('出席者', '出席委員', '欠席者', '欠席委員', '出席した関係職員', '理事者側出席者', '議会事務局出席者', '事務局出席者', '説明員', '開催日時', '開催日', '開会日', '日時', '開催場所', '場所', '議題', '議事次第', '配付資料', '配布資料', '本日審査した案件')})(?:[\\s\\u3000:：(（]|$))`,
+	`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${anyOf('出席者', '出席委員', '欠席者', '欠席委員', '出席した関係職員', '理事者側出席者', '議会事務局出席者', '事務局出席者', '説明員', '開催日時', '開催日', '開会日', '日時', '開催場所', '場所', '議題', '議事次第', '配付資料', '配布資料', '本日審査した案件', '議事概要', '議事要旨', '議事録', '議事内容', '議事')})(?:[\\s\\u3000:：(（]|$))`,
 	'u',
 );
 /**
@@ -96,6 +96,33 @@ const PROSE_LENGTH = 25;
 function isProse(text: string): boolean {
 	const bare = trimSpaces(text);
 	return [...bare].length >= PROSE_LENGTH && bare.includes('。') && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(bare);
+}
+
+/** `山田:`, `西野(大)`, `（会長）`: a label at a line's start (before a colon, alone, or in brackets), with any text after it. */
+const LEADING_LABEL = /^(?:[（(](?<bracketed>[^（）()]{1,10})[）)]|(?<label>[^\s\u3000：:（(）)]{1,10})(?:[（(][^（）()]{1,10}[）)])?)[\s\u3000]*(?:[：:][\s\u3000]*)?(?<text>.*)$/u;
+
+/**
+ * Whether the minutes text starts at `index` (past the header's last list, without a body label): a paragraph
+ * of prose, the sitting's time (`午後１時００分　開会`), a turn the line reader knows (`（企画課長）　…`, `○…`),
+ * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
+ * heading (`〈内容〉`) with such a line after it.
+ */
+function startsText(lines: readonly SourceLine[], index: number, roll: string, depth = 0): boolean {
+	const text = trimSpaces(lines[index]?.text ?? '');
+	if (text === '') return false;
+	if (isProse(text) || readSittingTime(text)) return true;
+	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	if (entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text)) return true;
+	const next = lines.slice(index + 1).findIndex((line) => line.text.trim() !== '');
+	const nextText = next === -1 ? '' : trimSpaces(lines[index + 1 + next]?.text ?? '');
+	const label = LEADING_LABEL.exec(text)?.groups;
+	const name = label?.bracketed ?? label?.label ?? '';
+	if (name !== '' && roll.includes(name) && matchSectionLine(text) === null) {
+		if ((label?.text ?? '') !== '') return SENTENCE.test(label?.text ?? '');
+		return SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
+	}
+	if (depth === 0 && (entry.kind === 'heading' || entry.kind === 'note') && next !== -1) return startsText(lines, index + 1 + next, roll, 1);
+	return false;
 }
 
 /** A header section line as recognized. */
@@ -435,9 +462,15 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.bodyLine = from.line;
 			return split;
 		}
-		// Minutes written as prose after their header (a company's 取締役会議事録, an association's 総会): after a blank
-		// line that ends the date, place or people, a paragraph of sentences is the text.
-		if (section === null && current !== null && PROSE_AFTER.has(current.key ?? 'body') && (lines[index - 1]?.text.trim() ?? '') === '' && isProse(source.text)) {
+		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank
+		// line that ends the date, place or people, the text starts with prose, a speaker's turn or the sitting's time.
+		if (
+			section === null &&
+			current !== null &&
+			PROSE_AFTER.has(current.key ?? 'body') &&
+			(lines[index - 1]?.text.trim() ?? '') === '' &&
+			startsText(lines, index, split.sections.filter((known) => known.key === 'participants' || known.key === 'absent').flatMap((known) => known.lines.map((line) => line.text)).join('、'))
+		) {
 			split.body = lines.slice(index);
 			split.hasBody = true;
 			split.bodyLine = source.line;

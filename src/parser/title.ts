@@ -34,7 +34,8 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const session = SESSION.exec(mapped.text);
 	if (session?.groups) {
 		const number = parseNumeral(session.groups.number ?? '');
-		let series = trimSpaces(originalSlice(title, mapped, 0, session.index).replace(FISCAL_YEAR, '').replace(LEADING_DAY, ''));
+		// `経済財政諮問会議（令和５年第１回）`: a bracket the session opened inside is not part of the body's name.
+		let series = trimSpaces(originalSlice(title, mapped, 0, session.index).replace(FISCAL_YEAR, '').replace(LEADING_DAY, '').replace(OPEN_BRACKET_TAIL, ''));
 		// What follows the session, without the minutes words and a bracketed meeting day.
 		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, ''));
 		// `第42回サイバーセキュリティタスクフォース 議事要旨`: the body follows the session.
@@ -56,8 +57,14 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 
 const DIGITS = '[0-9０-９]';
 const KANJI_DIGITS = '[〇一二三四五六七八九十百]';
-/** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和６年１２月`. */
-const LEADING_DAY = new RegExp(`^(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日)?)?[\\s\u3000]*`, 'u');
+/** A bracket left open at the end of the body's name, with the year inside it: `（令和５年`. */
+const OPEN_BRACKET_TAIL = /[\s\u3000]*[（(][^（()）]*$/u;
+
+/** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和６年１２月`, `2013年6月26日`, `10/02/12`. */
+const LEADING_DAY = new RegExp(
+	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日)?)?)[\\s\u3000]*`,
+	'u',
+);
 /** The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, ` 本文 2017-08-18`, `（2024年12月3日）`. */
 const TRAILING_SITTING = new RegExp(
 	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,

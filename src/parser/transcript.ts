@@ -23,6 +23,9 @@ const CLOSING = '）)';
 /** A turn label is short; a longer run is text. */
 const LABEL_MAX = 40;
 
+/** A turn's number before its mark, as pages that number each turn are copied: `12 ◯議長（…）`. */
+const NUMBERED_TURN = /^[0-9０-９]{1,4}[\s\u3000]+(?=[○◯〇◎◆◇●])/u;
+
 /** One turn's first line: the speaker label as written (without the mark) and the speech after it. */
 export interface Turn {
 	label: string;
@@ -63,7 +66,8 @@ export function isTurnLabel(label: string): boolean {
 
 /** Read a `○label　speech` line (any of ○ ◎ ◆ ◇ ●); null when the line is not a turn. */
 export function readTurn(text: string): Turn | null {
-	const trimmed = trimSpaces(text);
+	// `2 ◯議長(柏木 豊) …`: a turn numbered by the page it was copied from (chiholog, a minutes site's anchors).
+	const trimmed = trimSpaces(text).replace(NUMBERED_TURN, '');
 	const mark = trimmed[0] ?? '';
 	if (!TURN_MARKS.includes(mark)) return null;
 	const turn = splitLabel(trimSpaces(trimmed.slice(1)));

@@ -336,3 +336,96 @@ describe('a company\'s board minutes (取締役会議事録): a header, then pro
 		expect(text).toContain('代表取締役　鈴木一郎');
 	});
 });
+
+describe('minutes without a body label: the text starts after the header\'s last list', () => {
+	test('colon turns by the listed people (an association\'s 理事会)', () => {
+		const result = parse(['第1回 理事会 議事録', '日時:2016年12月17日(土) 17:30～18:10', '場所:地域交流センター', '出席者:山田一郎、佐藤花子', '', '山田:開会します。', '佐藤:賛成です。']);
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ location: '地域交流センター', date: '2016-12-17' });
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.name))).toEqual(['山田一郎', '佐藤花子']);
+		expect(turns(result)).toEqual([
+			['山田', '開会します。'],
+			['佐藤', '賛成です。'],
+		]);
+	});
+
+	test('a listed participant\'s label alone on its line, speech below (参加者)', () => {
+		const result = parse(['第10回 役員会 議事録', '日時：2022年3月3日(木) 16:00～17:30', '場所：ZOOM開催', '参加者：永岡(個)、西野(大)', '', '西野(大)', '定款変更について提案します。', '', '永岡(個)', '内容には配慮してほしい。']);
+		expect(turns(result)).toEqual([
+			['西野(大)', '定款変更について提案します。'],
+			['永岡(個)', '内容には配慮してほしい。'],
+		]);
+	});
+
+	test('a roll of posts and names, the sitting\'s time, then bracketed posts speaking', () => {
+		const result = parse([
+			'中央環境審議会循環型社会部会（第４５回）議事録',
+			'',
+			'日時',
+			'令和５年３月１７日（金）１３時００分～１５時００分',
+			'',
+			'出席委員',
+			'部会長　　　　　酒井　伸一',
+			'委員　　　　　　大塚　直',
+			'',
+			'午後１時００分　開会',
+			'',
+			'（企画課長）　定刻となりましたので、開催いたします。',
+			'（酒井部会長）　それでは議事に入ります。',
+		]);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['酒井　伸一', '部会長'],
+			['大塚　直', '委員'],
+		]);
+		expect(turns(result)).toEqual([
+			['企画課長', '定刻となりましたので、開催いたします。'],
+			['酒井部会長', 'それでは議事に入ります。'],
+		]);
+	});
+
+	test('a heading, then bracketed offices of a school (a PTA\'s 運営委員会)', () => {
+		const result = parse(['令和６年度　第２回　ＰＴＡ運営委員会　議事録', '日時：令和６年６月１２日（水）１０：００～１１：３０', '場所：多目的室', '', '〈内容〉', '（会長）係をお願いしたい。', '（校長）テントを増やします。', '（教頭）プール開放は実施しません。']);
+		expect(turns(result)?.map(([speaker]) => speaker)).toEqual(['会長', '校長', '教頭']);
+	});
+
+	test('協議内容 after the agenda is the text, with school posts speaking before colons', () => {
+		const result = parse([
+			'令和６年度　第１回　ひばりが丘小学校学校運営協議会　議事録',
+			'日時：令和６年５月２０日（月）15:30～17:00',
+			'場所：校長室',
+			'',
+			'次第',
+			'１　開会',
+			'２　協議',
+			'',
+			'協議内容',
+			'（１）学校経営方針について',
+			'校長：今年度は学力向上に取り組みます。',
+			'委員：朝の読書活動に協力できます。',
+		]);
+		expect(turns(result)).toEqual([
+			['校長', '今年度は学力向上に取り組みます。'],
+			['委員', '朝の読書活動に協力できます。'],
+		]);
+	});
+});
+
+describe('titles and rolls of ministries\' councils', () => {
+	test('a date before the title is not the series; a roll of names with roles on single spaces', () => {
+		const result = parse(['2013年6月26日 第244回中央社会保険医療協議会総会議事録', '', '○日時', '', '平成25年6月26日(水)9:00～11:37', '', '○出席者', '', '森田朗会長 印南一路委員 関原健夫委員', '', '○議事', '', '○森田会長', ' おはようございます。', '', '○宇都宮医療課長', ' 医療課長でございます。']);
+		expect(result.meeting).toMatchObject({ series: '中央社会保険医療協議会総会', session: 244, date: '2013-06-26' });
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['森田朗', '会長'],
+			['印南一路', '委員'],
+			['関原健夫', '委員'],
+		]);
+		expect(turns(result)).toEqual([
+			['森田会長', 'おはようございます。'],
+			['宇都宮医療課長', '医療課長でございます。'],
+		]);
+	});
+
+	test('a session in brackets with the year is no part of the series', () => {
+		expect(parse(['経済財政諮問会議（令和５年第１回）議事要旨', '日時：令和5年1月25日', '議事', '（岸田議長）　開会します。']).meeting).toMatchObject({ series: '経済財政諮問会議', session: 1 });
+	});
+});

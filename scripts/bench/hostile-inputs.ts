@@ -34,6 +34,9 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	/** A header section (場所) of `size / 40` wrapped lines, and as many handout lines. */
 	'long header sections': (size) =>
 		`${HEAD.replace('2. 場所) オンライン', `2. 場所) ${Array.from({ length: Math.ceil(size / 80) }, (_, i) => `会議室${i}を含む各所を結ぶオンライン会議のため`).join('\n')}\n\n4. 配付資料\n\n資料 1 ${Array.from({ length: Math.ceil(size / 80) }, () => 'サイバーセキュリティの取組についての説明資料').join('\n')}`)}${REMARK}`,
+	/** A list of people of `size / 12` entries each after a blank line (where the text may start), then the body. */
+	'people between blank lines': (size) =>
+		`${HEAD.replace('3. 議事概要\n\n(1) 開会\n\n', `3. 出席者\n\n${Array.from({ length: Math.ceil(size / 12) }, (_, i) => `山田${i}構成員`).join('\n\n')}\n\n4. 議事概要\n\n(1) 開会\n\n`)}${REMARK}`,
 	/** `size / 10` numbered headings. */
 	'many headings': (size) => `${HEAD}${Array.from({ length: Math.ceil(size / 10) }, (_, i) => `(${(i % 99) + 1}) 議題`).join('\n')}\n${REMARK}`,
 	/** A long line of `議題（N）「…」` mentions. */

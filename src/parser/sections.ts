@@ -107,21 +107,33 @@ const LEADING_LABEL = /^(?:[（(](?<bracketed>[^（）()]{1,10})[）)]|(?<label>
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
-function startsText(lines: readonly SourceLine[], index: number, roll: string, depth = 0): boolean {
+/** Longest leading part of a listed entry kept for matching labels. */
+const ROLL_PREFIX = 10;
+
+/** Add the entries of one line of a list of people (`永岡(個)、西野(大)`, `山田一郎　佐藤花子`) and their leading parts. */
+function addRollNames(names: Set<string>, text: string): void {
+	for (const entry of text.split(/[、,，;；\s\u3000]+/u)) {
+		const chars = [...entry.replace(/^[・•\-*]+/u, '')];
+		for (let length = 1; length <= Math.min(chars.length, ROLL_PREFIX); length++) names.add(chars.slice(0, length).join(''));
+	}
+}
+
+function startsText(lines: readonly SourceLine[], index: number, roll: () => ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
 	if (isProse(text) || readSittingTime(text)) return true;
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text)) return true;
-	const next = lines.slice(index + 1).findIndex((line) => line.text.trim() !== '');
-	const nextText = next === -1 ? '' : trimSpaces(lines[index + 1 + next]?.text ?? '');
+	let next = index + 1;
+	while (next < lines.length && (lines[next]?.text.trim() ?? '') === '') next++;
+	const nextText = trimSpaces(lines[next]?.text ?? '');
 	const label = LEADING_LABEL.exec(text)?.groups;
 	const name = label?.bracketed ?? label?.label ?? '';
-	if (name !== '' && roll.includes(name) && matchSectionLine(text) === null) {
+	if (name !== '' && roll().has(name) && matchSectionLine(text) === null) {
 		if ((label?.text ?? '') !== '') return SENTENCE.test(label?.text ?? '');
 		return SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 	}
-	if (depth === 0 && (entry.kind === 'heading' || entry.kind === 'note') && next !== -1) return startsText(lines, index + 1 + next, roll, 1);
+	if (depth === 0 && (entry.kind === 'heading' || entry.kind === 'note') && next < lines.length) return startsText(lines, next, roll, 1);
 	return false;
 }
 
@@ -429,6 +441,22 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		dated = found?.key === 'date';
 	}
 	let current: HeaderSection | null = null;
+	/**
+	 * The names the header's lists of people hold so far, with their leading parts (`山田一郎` → 山田一郎, 山田一, 山田, 山:
+	 * a `山田:` turn names one of them), extended by the lines added since they were last read.
+	 */
+	const rollSeen = { section: 0, line: 0 };
+	const rollNames = new Set<string>();
+	const roll = (): ReadonlySet<string> => {
+		for (; rollSeen.section < split.sections.length; rollSeen.section++, rollSeen.line = 0) {
+			const known = split.sections[rollSeen.section];
+			const people = known?.key === 'participants' || known?.key === 'absent';
+			for (; known && rollSeen.line < known.lines.length; rollSeen.line++) if (people) addRollNames(rollNames, known.lines[rollSeen.line]?.text ?? '');
+			// The last section may still grow: keep its place.
+			if (rollSeen.section === split.sections.length - 1) break;
+		}
+		return rollNames;
+	};
 	/** Number of the last numbered item inside the current agenda section. */
 	let lastItem = -1;
 	for (; index < lines.length; index++) {
@@ -469,7 +497,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			current !== null &&
 			PROSE_AFTER.has(current.key ?? 'body') &&
 			(lines[index - 1]?.text.trim() ?? '') === '' &&
-			startsText(lines, index, split.sections.filter((known) => known.key === 'participants' || known.key === 'absent').flatMap((known) => known.lines.map((line) => line.text)).join('、'))
+			startsText(lines, index, roll)
 		) {
 			split.body = lines.slice(index);
 			split.hasBody = true;

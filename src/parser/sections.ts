@@ -26,6 +26,7 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '陪席者', '随行者', '説明員', '事務局職員'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
@@ -37,7 +38,7 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 		pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
 		loose: true,
 	},
-	{ key: 'body', pattern: anyOf('議事'), loose: false },
+	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
 ];
 
 /** `1.`, `１．`, `3、`, `一、`, `１　` before a label (a bare space counts only before a known label). */

@@ -429,3 +429,30 @@ describe('titles and rolls of ministries\' councils', () => {
 		expect(parse(['経済財政諮問会議（令和５年第１回）議事要旨', '日時：令和5年1月25日', '議事', '（岸田議長）　開会します。']).meeting).toMatchObject({ series: '経済財政諮問会議', session: 1 });
 	});
 });
+
+describe('a PTA committee: 出席：, an agenda, then 〈内容〉', () => {
+	test('〈内容〉 starts the text after the agenda, and the offices speak', () => {
+		const result = parse([
+			'令和６年度　第２回　ＰＴＡ運営委員会　議事録',
+			'',
+			'日時：令和６年６月１２日（水）１０：００～１１：３０',
+			'場所：多目的室',
+			'出席：会長、副会長、書記、会計、校長、教頭',
+			'',
+			'議題',
+			'１．運動会の係分担について',
+			'２．その他',
+			'',
+			'〈内容〉',
+			'１．運動会の係分担について',
+			'（会長）係をお願いしたい。',
+			'（校長）テントを増やします。',
+		]);
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['出席者']);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['運動会の係分担について', 'その他']);
+		expect(turns(result)).toEqual([
+			['会長', '係をお願いしたい。'],
+			['校長', 'テントを増やします。'],
+		]);
+	});
+});

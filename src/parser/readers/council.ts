@@ -62,7 +62,7 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	// 欠席者 and lists other than 出席者 / 出席委員 (陪席者, 説明員, 理事者側出席者) are groups named as written.
-	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)$/u.test(section.label.normalize('NFKC').replace(/\s/gu, ''));
+	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(section.label.normalize('NFKC').replace(/\s/gu, ''));
 	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null));
 	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 }

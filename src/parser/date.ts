@@ -139,6 +139,24 @@ export function findDate(raw: string): DateFinding | null {
 	return { ok: true, iso, written, end, warnings };
 }
 
+/** A year alone (`平成29年`, `令和元年`, `2017年`), not followed by a month. */
+const YEAR_ALONE = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年(?!\\s*(?:${NUMERAL_SOURCE})\\s*月)(?!度)`, 'u');
+/** A month and day without a year (`六月二十一日`, `6月21日`). */
+const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`, 'u');
+
+/**
+ * The date of a sitting whose lines give the year and the day apart (`平成29年第二回定例会会議録(第4日 6月21日)`, or
+ * the year in the title and `六月二十一日(水曜日)` below): the first year written alone in `yearText`, with the first
+ * month and day in `dayText`; null when either is missing or they make no date.
+ */
+export function combineYearAndDay(yearText: string, dayText: string): DateFinding | null {
+	const year = YEAR_ALONE.exec(yearText.normalize('NFKC'));
+	const day = MONTH_DAY.exec(dayText.normalize('NFKC'));
+	if (!year?.groups || !day?.groups) return null;
+	const found = findDate(`${year.groups.era ?? ''}${year.groups.year}年${day.groups.month}月${day.groups.day}日`);
+	return found?.ok ? found : null;
+}
+
 /** An hour or minute in digits or kanji numerals (十時, 四時五分, 零時). */
 const CLOCK_NUMBER = '[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}';
 /** One clock time: `16:00`, `10：00`, `午後2時`, `14時30分`, `2時半`, `午後三時`, `午前十時五分`, `午後零時`. */

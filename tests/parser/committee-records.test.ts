@@ -456,3 +456,16 @@ describe('a PTA committee: 出席：, an agenda, then 〈内容〉', () => {
 		]);
 	});
 });
+
+describe('a sitting whose year and day are written apart', () => {
+	test('is kept, dated from the year of the title and the day below it, and says so', () => {
+		const result = parse(['平成29年第二回定例会会議録(第4日)', '', '1.会期', '', '九日(第四日)', '', '六月二十一日(水曜日)', '', '○議長（石島秀起議員）　ただいまから本日の会議を開きます。']);
+		expect(result.meeting?.date).toBe('2017-06-21');
+		expect(result.diagnostics.find((d) => d.code === 'unknown-layout')?.message).toContain('the year from line 1, the day from line 7');
+	});
+
+	test('a fiscal year or a year without any day gives no date', () => {
+		expect(parse(['令和６年度　定例会', '', '六月二十一日の会議', '', '本文です。']).meeting).toBeNull();
+		expect(parse(['平成29年　会議録', '', '本文です。']).meeting).toBeNull();
+	});
+});

@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { parseBody } from '../body.ts';
-import { findDate, findTimeRange } from '../date.ts';
+import { combineYearAndDay, findDate, findTimeRange } from '../date.ts';
 import { warning } from '../diagnostics.ts';
 import { stripDecoration, type SourceLine } from '../normalize.ts';
 import { finishRecord } from '../record.ts';
@@ -22,7 +22,7 @@ const DATE_LINES = 80;
 const TITLE_MAX = 120;
 
 /** The first valid date in the first lines (on a `日時` line if there is one), with its line and what follows it on that line. */
-function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; after: string } | null {
+function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; after: string; combined?: number } | null {
 	const head = lines.slice(0, DATE_LINES);
 	const labelled = head.filter((source) => matchSectionLine(source.text)?.key === 'date');
 	for (const source of [...labelled, ...head]) {
@@ -31,8 +31,17 @@ function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; a
 		const found = findDate(source.text);
 		if (found?.ok) return { iso: found.iso, line: source.line, after: source.text.normalize('NFKC').slice(found.end) };
 	}
+	// The year and the day written apart (`平成29年第二回定例会会議録(第4日 6月21日)`, or `六月二十一日(水曜日)` below the title).
+	const yearLine = head.slice(0, YEAR_LINES).find((source) => !isWebChrome(source.text) && combineYearAndDay(source.text, '1月1日') !== null);
+	if (!yearLine) return null;
+	for (const source of head) {
+		const combined = combineYearAndDay(yearLine.text, source.text);
+		if (combined?.ok) return { iso: combined.iso, line: source.line, after: '', combined: yearLine.line };
+	}
 	return null;
 }
+/** Lines looked at for a year written apart from the day (the title and what is just below it). */
+const YEAR_LINES = 3;
 
 /**
  * Read a dated document whose layout is unknown; null when it has no date. `missed` are the errors of
@@ -55,7 +64,7 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 		warning(
 			'unknown-layout',
 			first?.line ?? null,
-			`layout not recognized${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}: kept as a plain document of paragraphs dated ${date.iso} (from line ${date.line}); fix the header to get participants, agenda and speakers`,
+			`layout not recognized${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}: kept as a plain document of paragraphs dated ${date.iso} (${date.combined === undefined ? `from line ${date.line}` : `the year from line ${date.combined}, the day from line ${date.line}`}); fix the header to get participants, agenda and speakers`,
 		),
 	);
 	const bodyLines = titled && first ? lines.filter((source) => source.line !== first.line) : lines;

@@ -167,18 +167,25 @@ function pairPostsWithNames(cells: readonly string[]): Member[] {
 function joinSplitPosts(cells: readonly string[]): string[] {
 	const joined: string[] = [];
 	for (let i = 0; i < cells.length; i++) {
-		let cell = cells[i] ?? '';
+		const first = cells[i] ?? '';
+		if ([...first].length !== 1) {
+			joined.push(first);
+			continue;
+		}
+		// The longest run of single characters from here that reads as a post; the characters after it are cells of their own.
+		let cell = first;
 		let end = i;
-		for (let j = i + 1; j < cells.length && [...(cells[j] ?? '')].length === 1 && [...cell.replace(/[\s\u3000]/gu, '')].length < 8; j++) {
-			const candidate = `${cell.replace(/[\s\u3000]/gu, '')}${cells[j]}`;
-			const parts = parseNameLabel(candidate);
+		let run = first;
+		for (let j = i + 1; j < cells.length && [...(cells[j] ?? '')].length === 1 && [...run].length < 8; j++) {
+			run += cells[j] ?? '';
+			const parts = parseNameLabel(run);
 			if (parts.name === null && parts.title !== null) {
-				cell = candidate;
+				cell = run;
 				end = j;
 			}
 		}
-		joined.push(end > i && [...(cells[i] ?? '')].length === 1 ? cell : (cells[i] ?? ''));
-		i = end > i && [...(cells[i] ?? '')].length === 1 ? end : i;
+		joined.push(cell);
+		i = end;
 	}
 	return joined;
 }

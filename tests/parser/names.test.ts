@@ -178,3 +178,20 @@ describe('parseParticipants', () => {
 		expect(diagnostics).toEqual([{ severity: 'warning', code: 'empty-group', line: 10, message: expect.stringContaining('構成員') }]);
 	});
 });
+
+describe('a roll of posts and padded names in columns', () => {
+	const members = (line: string) => parseParticipants([{ text: line, line: 1 }], []).flatMap((group) => group.members.map((member) => [member.text, member.name, member.title]));
+
+	test('a post padded wider than the gaps is joined again, and paired with the name after it', () => {
+		expect(members('委  員  大 西 修 一')).toEqual([['委員　大 西 修 一', '大西修一', '委員']]);
+		expect(members('委 員 長  中 川 裕 子     副委員長  小 島 健 一')).toEqual([
+			['委 員 長　中 川 裕 子', '中川裕子', '委員長'],
+			['副委員長　小 島 健 一', '小島健一', '副委員長'],
+		]);
+	});
+
+	test('single characters that make no post are each kept as written', () => {
+		expect(members('甲  乙  丙').map(([text]) => text)).toEqual(['甲', '乙', '丙']);
+		expect(members('委  乙  員').map(([text]) => text)).toEqual(['委', '乙', '員']);
+	});
+});

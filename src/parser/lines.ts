@@ -137,7 +137,8 @@ function isCircleSpeaker(label: string): boolean {
 /** A turn marked ○ ◎ ◆ ◇ (committee records mark the chair ◎, members ◆, staff ◇): `○後藤座長　…`, `◆星野委員`, `○山田（総務省）`. */
 function markedTurn(line: string): BodyLine | null {
 	// `2 ◯議長(柏木 豊) …`: a turn numbered by the page it was copied from.
-	const marked = /^(?:[0-9０-９]{1,4}[\s\u3000]+)?[○〇◯◎◆◇][\s\u3000]*(?<label>[^\s\u3000]+)(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
+	// The label runs to the first space outside a bracket: `◯議長(柏木 豊) …`.
+	const marked = /^(?:[0-9０-９]{1,4}[\s\u3000]+)?[○〇◯◎◆◇][\s\u3000]*(?<label>[^\s\u3000（(]+(?:[（(][^（()）]{1,30}[）)])?|[（(][^（()）]{1,30}[）)])(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
 	if (!marked?.groups || !isCircleSpeaker(marked.groups.label ?? '')) return null;
 	const text = trimSpaces(marked.groups.text ?? '');
 	return { kind: 'speaker', label: marked.groups.label ?? '', text: text === '' ? null : text };

@@ -469,3 +469,13 @@ describe('a sitting whose year and day are written apart', () => {
 		expect(parse(['平成29年　会議録', '', '本文です。']).meeting).toBeNull();
 	});
 });
+
+describe('a turn whose bracket holds a space', () => {
+	test('◯議長(柏木 豊) and ◯3番(井口 雅人) are speakers, numbered or not', () => {
+		const result = parse(['第4回　広報委員会　会議録', '日時：令和元年11月27日', '議事', '2 ◯議長(柏木 豊) 日程第1を議題といたします。', '◯3番(井口 雅人) 質問します。']);
+		expect(turns(result)).toEqual([
+			['議長(柏木 豊)', '日程第1を議題といたします。'],
+			['3番(井口 雅人)', '質問します。'],
+		]);
+	});
+});

@@ -7,6 +7,7 @@ import { isAgendaLeadForm } from './agenda.ts';
 import { isOrganisation, isPersonLabel, parseNameLabel } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { atMostCharacters, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { splitTurnLine } from './turn-line.ts';
 
 /** What one non-blank body line is. */
 export type BodyLine =
@@ -77,13 +78,14 @@ const CLOSING = '）)」】］]〕>＞』〉';
 
 /** The end mark of a transcript: `―了―`, `－了－`, `（了）`, `（以上）`, `以上`. */
 const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
-/** A role alone in lenticular brackets names an anonymised speaker: `【委員】`, `【会長】`, `【事務局】`. */
-const ROLE_SPEAKERS = /^(?:委員|構成員|専門委員|臨時委員|会長|副会長|座長|副座長|委員長|副委員長|部会長|議長|事務局|司会|説明者|オブザーバー)$/u;
 /** Navigation left at the end of a copied web page (`ページの先頭へ戻る`): not text. */
 const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|本文へ|メニュー)$/u;
-/** Labels of offices that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）. */
+/**
+ * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
+ * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
+ */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|主査|委員長|副委員長|委員|構成員|会長|副会長|部会長|説明者|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|副座長|主査|委員長|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|副会長|部会長|説明者|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -109,8 +111,12 @@ export function isAnonymousLabel(label: string): boolean {
 /** True when the text after an unmarked label is itself a row of names (`後藤座長　鶴飼構成員`), not speech. */
 function isNameRow(text: string): boolean {
 	if (text.split(/[\s\u3000]+/u).every((piece) => isSpeakerLabel(piece))) return true;
-	// `議長　代表取締役　鈴木一郎`: a signature, a post and a name after the label, no sentence.
-	return atMostCharacters(text, 24) && !/[。、！？]/u.test(text) && /[\s\u3000]/u.test(text) && isPersonLabel(text);
+	if (/[。！？]/u.test(text)) return false;
+	// `臨時委員　粟生木　千佳、大迫　政浩`: a roll's names after its role.
+	const names = text.split(/[、，,]/u).map(trimSpaces);
+	if (names.length >= 2 && names.every((name) => atMostCharacters(name, 12) && parseNameLabel(name).name !== null)) return true;
+	// `議長　代表取締役　鈴木一郎`: a signature, a post and a name after the label.
+	return atMostCharacters(text, 24) && !text.includes('、') && /[\s\u3000]/u.test(text) && isPersonLabel(text);
 }
 
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`. */
@@ -134,14 +140,15 @@ function isCircleSpeaker(label: string): boolean {
 	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || isPostLabel(label);
 }
 
-/** A turn marked ○ ◎ ◆ ◇ (committee records mark the chair ◎, members ◆, staff ◇): `○後藤座長　…`, `◆星野委員`, `○山田（総務省）`. */
+/**
+ * A turn marked ○ ◎ ◆ ◇ (committee records mark the chair ◎, members ◆, staff ◇), maybe numbered by the page it
+ * was copied from: `○後藤座長　…`, `◆星野委員`, `○山田（総務省）`, `2 ◯議長(柏木 豊) …`. The label ends at a space
+ * (a summary's `○山田（総務省）から説明があった。` is a point, not a turn); ● is a bullet here.
+ */
 function markedTurn(line: string): BodyLine | null {
-	// `2 ◯議長(柏木 豊) …`: a turn numbered by the page it was copied from.
-	// The label runs to the first space outside a bracket: `◯議長(柏木 豊) …`.
-	const marked = /^(?:[0-9０-９]{1,4}[\s\u3000]+)?[○〇◯◎◆◇][\s\u3000]*(?<label>[^\s\u3000（(]+(?:[（(][^（()）]{1,30}[）)])?|[（(][^（()）]{1,30}[）)])(?:[\s\u3000]+(?<text>.*))?$/u.exec(line);
-	if (!marked?.groups || !isCircleSpeaker(marked.groups.label ?? '')) return null;
-	const text = trimSpaces(marked.groups.text ?? '');
-	return { kind: 'speaker', label: marked.groups.label ?? '', text: text === '' ? null : text };
+	const turn = splitTurnLine(line);
+	if (!turn || turn.mark === '●' || !turn.spaced || !isCircleSpeaker(turn.label)) return null;
+	return { kind: 'speaker', label: turn.label, text: turn.speech === '' ? null : turn.speech };
 }
 
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
@@ -199,7 +206,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (lenticular?.groups) {
 		const inner = trimSpaces(lenticular.groups.inner ?? '');
 		const rest = trimSpaces(lenticular.groups.rest ?? '');
-		if (isSpeakerLabel(inner) || ROLE_SPEAKERS.test(inner.normalize('NFKC'))) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
+		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
 		if (rest === '') return { kind: 'heading', title: inner, number: null };
 	}
 

@@ -10,52 +10,15 @@ import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { parseNameLabel } from './names.ts';
-import { atMostCharacters, isSeparator, isSpaceCode, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { splitTurnLine, type Turn } from './turn-line.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
 type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
 
-/** The marks a turn starts with. */
-const TURN_MARKS = '○◯〇◎◆◇●';
-const OPENING = '（(';
-const CLOSING = '）)';
 /** A turn label is short; a longer run is text. */
 const LABEL_MAX = 40;
-
-/** A turn's number before its mark, as pages that number each turn are copied: `12 ◯議長（…）`. */
-const NUMBERED_TURN = /^[0-9０-９]{1,4}[\s\u3000]+(?=[○◯〇◎◆◇●])/u;
-
-/** One turn's first line: the speaker label as written (without the mark) and the speech after it. */
-export interface Turn {
-	label: string;
-	speech: string;
-}
-
-/**
- * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
- * Read by UTF-16 unit without copying the line: brackets and spaces are single units and never halves of a pair.
- */
-function splitLabel(rest: string): Turn | null {
-	let depth = 0;
-	let opened = false;
-	for (let i = 0; i < rest.length; i++) {
-		const char = rest[i] ?? '';
-		if (OPENING.includes(char)) {
-			depth++;
-			opened = true;
-		} else if (CLOSING.includes(char) && depth > 0) {
-			depth--;
-			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows.
-			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
-				return { label: rest.slice(0, i + 1), speech: trimSpaces(rest.slice(i + 1)) };
-			}
-		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
-			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
-		}
-	}
-	return depth === 0 ? { label: rest, speech: '' } : null;
-}
 
 /** True when a label names a person: `議長（鈴木太郎君）`, `枝野幸男君`, `山際委員長`, `安倍内閣総理大臣`, `（白井正子君）`. */
 export function isTurnLabel(label: string): boolean {
@@ -64,14 +27,10 @@ export function isTurnLabel(label: string): boolean {
 	return parts.name !== null && parts.title !== null;
 }
 
-/** Read a `○label　speech` line (any of ○ ◎ ◆ ◇ ●); null when the line is not a turn. */
+/** Read a `○label　speech` line (any of ○ ◎ ◆ ◇ ●, maybe numbered); null when the line is not a turn. */
 export function readTurn(text: string): Turn | null {
-	// `2 ◯議長(柏木 豊) …`: a turn numbered by the page it was copied from (chiholog, a minutes site's anchors).
-	const trimmed = trimSpaces(text).replace(NUMBERED_TURN, '');
-	const mark = trimmed[0] ?? '';
-	if (!TURN_MARKS.includes(mark)) return null;
-	const turn = splitLabel(trimSpaces(trimmed.slice(1)));
-	return turn && isTurnLabel(turn.label) ? turn : null;
+	const turn = splitTurnLine(text);
+	return turn && isTurnLabel(turn.label) ? { label: turn.label, speech: turn.speech } : null;
 }
 
 /** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`. */
@@ -80,6 +39,7 @@ export function isStageDirection(text: string): boolean {
 }
 
 export { isSeparator };
+export type { Turn };
 
 /** A separator that divides the items of business (`――――◇――――`). */
 export function isSectionSeparator(text: string): boolean {

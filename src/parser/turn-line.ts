@@ -1,0 +1,62 @@
+/**
+ * The first line of a marked turn, shared by the transcript readers (Diet, assemblies) and the body's line
+ * classifier (councils): `○議長（鈴木太郎君）　…`, `◎道下委員長 …`, `2 ◯議長(柏木 豊) …` (a turn numbered by the
+ * page it was copied from), split into its mark, the speaker label as written and the speech after it.
+ */
+import { isSpaceCode, trimSpaces } from './normalize.ts';
+
+/** The marks a turn starts with. */
+export const TURN_MARKS = '○◯〇◎◆◇●';
+const OPENING = '（(';
+const CLOSING = '）)';
+/** A turn's number before its mark, as pages that number each turn are copied: `12 ◯議長（…）`. */
+const NUMBERED_TURN = new RegExp(`^[0-9０-９]{1,4}[\\s\\u3000]+(?=[${TURN_MARKS}])`, 'u');
+
+/** One turn's first line: the speaker label as written (without the mark) and the speech after it. */
+export interface Turn {
+	label: string;
+	speech: string;
+}
+
+/** A marked line split: its mark, label and speech, and whether a space (or the line's end) follows the label. */
+export interface TurnLine extends Turn {
+	mark: string;
+	spaced: boolean;
+}
+
+/**
+ * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
+ * Read by UTF-16 unit without copying the line: brackets and spaces are single units and never halves of a pair.
+ */
+function splitLabel(rest: string): Turn | null {
+	let depth = 0;
+	let opened = false;
+	for (let i = 0; i < rest.length; i++) {
+		const char = rest[i] ?? '';
+		if (OPENING.includes(char)) {
+			depth++;
+			opened = true;
+		} else if (CLOSING.includes(char) && depth > 0) {
+			depth--;
+			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows.
+			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
+				return { label: rest.slice(0, i + 1), speech: trimSpaces(rest.slice(i + 1)) };
+			}
+		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
+			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
+		}
+	}
+	return depth === 0 ? { label: rest, speech: '' } : null;
+}
+
+/** Split a line that starts with a turn mark (maybe after the turn's number); null for any other line. */
+export function splitTurnLine(text: string): TurnLine | null {
+	const trimmed = trimSpaces(text).replace(NUMBERED_TURN, '');
+	const mark = trimmed[0] ?? '';
+	if (mark === '' || !TURN_MARKS.includes(mark)) return null;
+	const rest = trimSpaces(trimmed.slice(1));
+	const turn = splitLabel(rest);
+	if (!turn) return null;
+	const after = rest.charCodeAt(turn.label.length);
+	return { ...turn, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
+}

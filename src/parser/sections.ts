@@ -50,10 +50,7 @@ const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
 /** After an unnumbered label: `)`, `：` or the end of the line. */
 const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
-const CIRCLED_LABEL = new RegExp(
-	`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${anyOf('出席者', '出席委員', '欠席者', '欠席委員', '出席した関係職員', '理事者側出席者', '議会事務局出席者', '事務局出席者', '説明員', '開催日時', '開催日', '開会日', '日時', '開催場所', '場所', '議題', '議事次第', '配付資料', '配布資料', '本日審査した案件', '議事概要', '議事要旨', '議事録', '議事内容', '議事')})(?:[\\s\\u3000:：(（]|$))`,
-	'u',
-);
+const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`,
  * `ここから本文です。`, `ページの先頭へ戻る`. Not minutes text: left out of the title, header and body.
@@ -102,12 +99,6 @@ function isProse(text: string): boolean {
 /** `山田:`, `西野(大)`, `（会長）`: a label at a line's start (before a colon, alone, or in brackets), with any text after it. */
 const LEADING_LABEL = /^(?:[（(](?<bracketed>[^（）()]{1,10})[）)]|(?<label>[^\s\u3000：:（(）)]{1,10})(?:[（(][^（）()]{1,10}[）)])?)[\s\u3000]*(?:[：:][\s\u3000]*)?(?<text>.*)$/u;
 
-/**
- * Whether the minutes text starts at `index` (past the header's last list, without a body label): a paragraph
- * of prose, the sitting's time (`午後１時００分　開会`), a turn the line reader knows (`（企画課長）　…`, `○…`),
- * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
- * heading (`〈内容〉`) with such a line after it.
- */
 /** Longest leading part of a listed entry kept for matching labels. */
 const ROLL_PREFIX = 10;
 
@@ -119,7 +110,13 @@ function addRollNames(names: Set<string>, text: string): void {
 	}
 }
 
-function startsText(lines: readonly SourceLine[], index: number, roll: () => ReadonlySet<string>, depth = 0): boolean {
+/**
+ * Whether the minutes text starts at `index` (past the header's last list, without a body label): a paragraph
+ * of prose, the sitting's time (`午後１時００分　開会`), a turn the line reader knows (`（企画課長）　…`, `○…`),
+ * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
+ * heading (`〈内容〉`) with such a line after it.
+ */
+function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
 	if (isProse(text) || readSittingTime(text)) return true;
@@ -130,7 +127,7 @@ function startsText(lines: readonly SourceLine[], index: number, roll: () => Rea
 	const nextText = trimSpaces(lines[next]?.text ?? '');
 	const label = LEADING_LABEL.exec(text)?.groups;
 	const name = label?.bracketed ?? label?.label ?? '';
-	if (name !== '' && roll().has(name) && matchSectionLine(text) === null) {
+	if (name !== '' && roll.has(name) && matchSectionLine(text) === null) {
 		if ((label?.text ?? '') !== '') return SENTENCE.test(label?.text ?? '');
 		return SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 	}
@@ -442,22 +439,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		dated = found?.key === 'date';
 	}
 	let current: HeaderSection | null = null;
-	/**
-	 * The names the header's lists of people hold so far, with their leading parts (`山田一郎` → 山田一郎, 山田一, 山田, 山:
-	 * a `山田:` turn names one of them), extended by the lines added since they were last read.
-	 */
-	const rollSeen = { section: 0, line: 0 };
-	const rollNames = new Set<string>();
-	const roll = (): ReadonlySet<string> => {
-		for (; rollSeen.section < split.sections.length; rollSeen.section++, rollSeen.line = 0) {
-			const known = split.sections[rollSeen.section];
-			const people = known?.key === 'participants' || known?.key === 'absent';
-			for (; known && rollSeen.line < known.lines.length; rollSeen.line++) if (people) addRollNames(rollNames, known.lines[rollSeen.line]?.text ?? '');
-			// The last section may still grow: keep its place.
-			if (rollSeen.section === split.sections.length - 1) break;
-		}
-		return rollNames;
-	};
+	/** The names the header's lists of people hold so far and their leading parts (a `山田:` turn names one of them). */
+	const roll = new Set<string>();
+	const people = (section: HeaderSection | null): boolean => section?.key === 'participants' || section?.key === 'absent';
 	/** Number of the last numbered item inside the current agenda section. */
 	let lastItem = -1;
 	for (; index < lines.length; index++) {
@@ -522,8 +506,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			current = { ...section, line: source.line, lines: section.rest === '' ? [] : [{ text: section.rest, line: source.line }] };
 			lastItem = -1;
 			split.sections.push(current);
+			if (people(current)) addRollNames(roll, section.rest);
 		} else if (current) {
 			current.lines.push(source);
+			if (people(current)) addRollNames(roll, source.text);
 		} else if (dated || isDateLine(source.text) || isIssuerLine(source.text) || isDateBlockLine(lines, index, split.preamble, sectionAt)) {
 			split.preamble.push(source);
 		} else {

@@ -286,8 +286,12 @@ const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$
 /** `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`: (organisation,) post, then the person's name. */
 const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事))[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))$`, 'u');
 
-/** The generic posts a section's name comes before: `就農支援課長`, `林業振興部長`. */
-const BARE_POST = /^(?:課長|部長|局長|室長|係長|次長|所長|課長補佐)$/u;
+/** The generic posts a section's name comes before (`就農支援課長`, `林業振興部長`), as a regex source. */
+const GENERIC_POSTS = '課長|部長|局長|室長|係長|次長|所長|課長補佐';
+/** A generic post alone. */
+const BARE_POST = new RegExp(`^(?:${GENERIC_POSTS})$`, 'u');
+/** A section's name (four characters or more, seldom a surname) before a generic post: a post without a person. */
+const SECTION_POST = new RegExp(`^\\p{Script=Han}{4,}(?:${GENERIC_POSTS})$`, 'u');
 
 /** A turn labelled with what it is and who speaks, as some committee records write it: `質疑（石津委員）`, `答弁（就農支援課長）`. */
 const TYPED_TURN = /^(?:質疑|答弁|要望|意見|質問|回答|説明|報告|発言)[（(](?<inner>[^（）()]{1,30})[）)]$/u;
@@ -381,8 +385,6 @@ function readNameLabel(label: string): NameParts {
 function isPost(text: string): boolean {
 	return OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text) || BUREAU_POST.test(text) || SECTION_POST.test(text);
 }
-/** A section's name before a bare post: `就農支援課長`, `林業振興部長`. */
-const SECTION_POST = /^\p{Script=Han}{4,}(?:課長|部長|局長|室長|係長|次長|所長|課長補佐)$/u;
 
 /** True when a label reads as a person with a role or post (used to tell speakers from other text). */
 export function isPersonLabel(label: string): boolean {

@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { isPersonLabel, parseNameLabel, readPaddedName } from './names.ts';
+import { isPersonLabel, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
 import { stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -137,8 +137,10 @@ function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): M
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
 
-/** Roles that head a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it. */
-const LEADING_ROLE = /^(?<role>座長代理|座長|副座長|主査代理|主査|委員長代理|副委員長|委員長|専門委員|臨時委員|特別委員|委員|構成員|会長代理|副会長|会長|部会長代理|部会長|オブザーバー)[\s\u3000]+(?<rest>\S.*)$/u;
+/** Honorifics and academic titles among the role titles: they follow a name, never head a list. */
+const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
+/** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
+const LEADING_ROLE = new RegExp(`^(?<role>${ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|')})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
 
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`), read without them. */
 function unpadded(cell: string): string {
@@ -268,9 +270,10 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
 		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
 		if (text === '') continue;
+		const compact = text.replace(/[\s\u3000]/gu, '');
 		// `出席委員 五名`: the head count on the label's line is no member.
-		if (COUNT_ONLY.test(text.replace(/[\s\u3000]/gu, ''))) continue;
-		if (NOBODY.test(text.replace(/[\s\u3000]/gu, ''))) {
+		if (COUNT_ONLY.test(compact)) continue;
+		if (NOBODY.test(compact)) {
 			if (groups.length === 0) groups.push({ group: section ?? '出席者', members: [], line: source.line });
 			const group = groups.at(-1);
 			if (group) saidNone.add(group);

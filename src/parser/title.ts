@@ -10,8 +10,8 @@ const MINUTES_WORDS = /議事要旨|議事録|議事概要/u;
 const FISCAL_YEAR = /^[\s\u3000]*(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[\s\u3000]*年度[\s\u3000]*/u;
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;
-/** Words after the session that name the document, not the body: 審議結果, 会議録, 開催概要. */
-const DOCUMENT_WORDS = /(?:審議結果|会議録|会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
+/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
+const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|会議録|会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会)$/u;
 /** An issuer line ends with the office that wrote it. */
@@ -70,8 +70,6 @@ const TRAILING_SITTING = new RegExp(
 	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
 	'u',
 );
-/** What a title calls the document after the body's name: `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `会議結果`. */
-const TRAILING_DOCUMENT = /[\s\u3000]*(?:速記録|会議録|会議記録|記録|議事メモ|会議メモ|会議結果|審議結果|会議概要|開催概要|開催結果)$/u;
 
 /**
  * The body's name in a title without a session: without the day or sitting that minutes systems put around it
@@ -83,7 +81,7 @@ function bodyName(text: string): string {
 	for (let previous = ''; previous !== name; ) {
 		previous = name;
 		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, ''));
-		const document = name.replace(TRAILING_DOCUMENT, '');
+		const document = name.replace(DOCUMENT_WORDS, '');
 		// `会議録` alone is no body: keep what the title names.
 		if (trimSpaces(document) !== '') name = trimSpaces(document);
 	}

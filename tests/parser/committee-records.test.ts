@@ -81,6 +81,17 @@ describe('numbered sections before the minutes text', () => {
 		expect(turns(result)).toEqual([['会長　高橋', '本年度もよろしくお願いいたします。']]);
 	});
 
+	test('a body label with text after it (`２．議事　本日は…`) is a heading, its text read once', () => {
+		const text = parse(['第1回　桜ヶ丘町内会　総会　議事録', '日時：令和６年４月２１日（日）', '１．開会', '　司会が開会を宣言した。', '２．議事　本日は二件を審議した。', '　第１号議案は承認された。']).body.map((section) => [
+			section.title,
+			section.children.map((block) => ('text' in block ? block.text : block.type)),
+		]);
+		expect(text).toEqual([
+			['開会', ['司会が開会を宣言した。']],
+			['議事', ['本日は二件を審議した。', '第１号議案は承認された。']],
+		]);
+	});
+
 	test('each is named in a warning that says it is kept', () => {
 		const warnings = result.diagnostics.filter((d) => d.code === 'unknown-section');
 		expect(warnings.map((d) => d.line)).toEqual([4, 6]);

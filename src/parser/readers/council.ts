@@ -141,6 +141,15 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 	return surnames;
 }
 
+/** The body label's line without the text after the label (which the body holds), as a heading line; none without a body label. */
+function labelHeading(lines: readonly SourceLine[], header: ReturnType<typeof splitHeader>): SourceLine[] {
+	const line = header.bodyLabel === null ? undefined : lines.find((source) => source.line === header.bodyLine);
+	if (!line) return [];
+	const rest = header.body[0]?.line === line.line ? header.body[0].text : '';
+	const at = rest === '' ? line.text.length : line.text.lastIndexOf(rest);
+	return at <= 0 ? [] : [{ ...line, text: line.text.slice(0, at).trimEnd() }];
+}
+
 /** Read a council document (title, header sections, body) into its record, body and diagnostics (never throws). */
 export function readCouncil(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = withoutCellEnds(document.lines);
@@ -215,9 +224,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	}
 
 	// Body (without the title repeated as each page's header), after the sections the header did not know.
-	// Among them the body label (`３．議事`) is a heading of the text too.
-	const bodyLabelLine = unknown.length === 0 ? undefined : lines.find((source) => source.line === header.bodyLine && !header.body.includes(source));
-	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...(bodyLabelLine ? [bodyLabelLine] : []), ...header.body].sort((a, b) => a.line - b.line);
+	// Among them the body label (`３．議事`) is a heading of the text too; its text after the label (`２．議事　本日は…`)
+	// is the body's first line already.
+	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
 	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: participantSurnames(record.participants) });
 	if (!header.hasBody) {

@@ -6,10 +6,11 @@
  */
 
 import type { Diagnostic } from '../parser/types.ts';
+import type { SOURCE_ENCODINGS } from '../schemas/meeting.ts';
 import { cleanText } from './clean-text.ts';
 
-/** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels. */
-export type SeedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp';
+/** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels: UTF-8 and the ones a record notes. */
+export type SeedEncoding = 'utf-8' | (typeof SOURCE_ENCODINGS)[number];
 
 /** Result of decoding one seed: the cleaned text with the cleaning's warnings, or why it is not text (and where, when known). */
 export type DecodeResult =
@@ -110,11 +111,10 @@ function brokenLegacy(bytes: Uint8Array): DecodeResult | null {
 	const best = readings.filter((reading) => reading.bad > 0 && reading.bad <= reading.text.length * MAX_BAD_CHARACTER_RATIO && reading.japanese >= reading.bad * 10).sort((a, b) => a.bad - b.bad || b.japanese - a.japanese)[0];
 	if (!best) return null;
 	const at = best.text.indexOf('\ufffd');
-	const lines = best.text.slice(0, at).split('\n');
-	const line = lines.length;
-	const column = [...(lines.at(-1) ?? '')].length + 1;
+	const { line, column } = positionAfter(best.text.slice(0, at));
 	const name = best.encoding === 'shift_jis' ? 'Shift_JIS' : 'EUC-JP';
-	const cut = at === best.text.length - 1 || (best.text.indexOf('\ufffd') === best.text.lastIndexOf('\ufffd') && best.text.slice(at + 1).trim() === '');
+	// Cut off: the one bad character is the last of the text.
+	const cut = best.bad === 1 && best.text.slice(at + 1).trim() === '';
 	const others = best.bad > 1 ? ` (and ${best.bad - 1} more after it)` : '';
 	return cut
 		? failure(`the file (${name}) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line)
@@ -211,12 +211,15 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 	return scan;
 }
 
+/** The line and column (1-based, in characters) where text that follows `before` (line feeds only) begins. */
+function positionAfter(before: string): { line: number; column: number } {
+	const lines = before.split('\n');
+	return { line: lines.length, column: [...(lines.at(-1) ?? '')].length + 1 };
+}
+
 /** The failure for UTF-8 text with a few invalid bytes: where the first one is (line, column, byte offset). */
 function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): DecodeResult {
-	const before = new TextDecoder('utf-8').decode(bytes.subarray(bomLength, scan.first));
-	const lines = normalizeNewlines(before).split('\n');
-	const line = lines.length;
-	const column = [...(lines.at(-1) ?? '')].length + 1;
+	const { line, column } = positionAfter(normalizeNewlines(new TextDecoder('utf-8').decode(bytes.subarray(bomLength, scan.first))));
 	const hex = [...bytes.subarray(scan.first, Math.min(bytes.length, scan.first + 4))].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 	const where = `line ${line}, column ${column} (byte ${scan.first})`;
 	const others = scan.invalid > 1 ? ` and ${scan.invalid - 1} more invalid byte${scan.invalid === 2 ? '' : 's'} after it` : '';

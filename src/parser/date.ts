@@ -149,12 +149,12 @@ const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s
  * the year in the title and `六月二十一日(水曜日)` below): the first year written alone in `yearText`, with the first
  * month and day in `dayText`; null when either is missing or they make no date.
  */
-export function combineYearAndDay(yearText: string, dayText: string): DateFinding | null {
+export function combineYearAndDay(yearText: string, dayText: string): { iso: string } | null {
 	const year = YEAR_ALONE.exec(yearText.normalize('NFKC'));
-	const day = MONTH_DAY.exec(dayText.normalize('NFKC'));
+	const day = year?.groups ? MONTH_DAY.exec(dayText.normalize('NFKC')) : null;
 	if (!year?.groups || !day?.groups) return null;
 	const found = findDate(`${year.groups.era ?? ''}${year.groups.year}年${day.groups.month}月${day.groups.day}日`);
-	return found?.ok ? found : null;
+	return found?.ok ? { iso: found.iso } : null;
 }
 
 /** An hour or minute in digits or kanji numerals (十時, 四時五分, 零時). */

@@ -78,6 +78,9 @@ export const remarkSchema = z.object({
 export const meetingKinds = ['minutes', 'document'] as const;
 
 /** The whole frontmatter of one meeting/document. */
+/** The encodings other than UTF-8 a seed is read in, as WHATWG `TextDecoder` labels (the converter's decoder reports them). */
+export const SOURCE_ENCODINGS = ['shift_jis', 'euc-jp', 'iso-2022-jp', 'utf-16le', 'utf-16be'] as const;
+
 export const meetingSchema = z.object({
 	title: z.string().min(1),
 	series: z.string().min(1),
@@ -89,8 +92,8 @@ export const meetingSchema = z.object({
 	source: z.string().min(1),
 	/** SHA-256 of the seed's bytes. */
 	sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
-	/** The seed's text encoding when it is not UTF-8 (`shift_jis`, `euc-jp`, `utf-16le`, `utf-16be`); the site serves its text as UTF-8 and the bytes as the original. */
-	sourceEncoding: z.enum(['shift_jis', 'euc-jp', 'iso-2022-jp', 'utf-16le', 'utf-16be']).optional(),
+	/** The seed's text encoding when it is not UTF-8 (SOURCE_ENCODINGS); the site serves its text as UTF-8 and the bytes as the original. */
+	sourceEncoding: z.enum(SOURCE_ENCODINGS).optional(),
 	date: isoDate,
 	start: clockTime.nullable(),
 	end: clockTime.nullable(),

@@ -18,6 +18,8 @@ import type { SourceDocument } from './types.ts';
 
 /** Lines searched for the date (a date further down is a date mentioned in the text, not the meeting's). */
 const DATE_LINES = 80;
+/** Lines looked at for a year written apart from the day (the title and what is just below it). */
+const YEAR_LINES = 3;
 /** A first line longer than this is text, not a title. */
 const TITLE_MAX = 120;
 
@@ -32,16 +34,15 @@ function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; a
 		if (found?.ok) return { iso: found.iso, line: source.line, after: source.text.normalize('NFKC').slice(found.end) };
 	}
 	// The year and the day written apart (`平成29年第二回定例会会議録(第4日 6月21日)`, or `六月二十一日(水曜日)` below the title).
-	const yearLine = head.slice(0, YEAR_LINES).find((source) => !isWebChrome(source.text) && combineYearAndDay(source.text, '1月1日') !== null);
-	if (!yearLine) return null;
-	for (const source of head) {
-		const combined = combineYearAndDay(yearLine.text, source.text);
-		if (combined?.ok) return { iso: combined.iso, line: source.line, after: '', combined: yearLine.line };
+	for (const yearLine of head.slice(0, YEAR_LINES)) {
+		if (isWebChrome(yearLine.text)) continue;
+		for (const source of head) {
+			const combined = combineYearAndDay(yearLine.text, source.text);
+			if (combined) return { iso: combined.iso, line: source.line, after: '', combined: yearLine.line };
+		}
 	}
 	return null;
 }
-/** Lines looked at for a year written apart from the day (the title and what is just below it). */
-const YEAR_LINES = 3;
 
 /**
  * Read a dated document whose layout is unknown; null when it has no date. `missed` are the errors of

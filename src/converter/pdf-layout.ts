@@ -94,8 +94,13 @@ function joinRuns(runs: readonly TextRun[]): string {
 
 /** Group a page's runs into lines: top to bottom by baseline, each line left to right. */
 export function groupLines(runs: readonly TextRun[]): TextLine[] {
+	return linesOf(baselineGroups(runs));
+}
+
+/** The lines of runs grouped by baseline. */
+function linesOf(groups: readonly TextRun[][]): TextLine[] {
 	const lines: TextLine[] = [];
-	for (const inOrder of baselineGroups(runs)) {
+	for (const inOrder of groups) {
 		const text = joinRuns(inOrder);
 		if (text.trim() === '') continue;
 		const first = inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
@@ -143,8 +148,8 @@ function visibleChars(runs: readonly TextRun[]): number {
  * The x of the gutter when a page is set in two columns (lines of prose side by side, as some 議事録 and
  * assembly bulletins are printed), else null. Read across, each line would interleave the columns.
  */
-export function findGutter(runs: readonly TextRun[]): number | null {
-	const groups = baselineGroups(runs).filter((group) => visibleChars(group) > 0);
+function findGutter(baseline: readonly TextRun[][]): number | null {
+	const groups = baseline.filter((group) => visibleChars(group) > 0);
 	if (groups.length < COLUMN_EVIDENCE.lines) return null;
 	const left = Math.min(...groups.map((group) => group[0]?.x ?? 0));
 	const right = Math.max(...groups.flatMap((group) => group.map((run) => run.x + run.width)));
@@ -176,17 +181,24 @@ export function findGutter(runs: readonly TextRun[]): number | null {
 }
 
 /**
- * A page's runs in reading order of its columns: lines across the gutter above the columns (the title), the
- * left column, the right column, then lines across it below them (a centred page number); a one-column page as it is.
+ * A page's lines in reading order, and whether it is set in two columns: then the lines across the gutter above
+ * the columns (the title), the left column, the right column (moved onto the left one), then the lines across it
+ * below them (a centred page number). The runs are grouped by baseline once for the page.
  */
-export function readingColumns(runs: readonly TextRun[], gutter: number | null = findGutter(runs)): TextRun[][] {
-	if (gutter === null) return [[...runs]];
+export function readPage(runs: readonly TextRun[]): { lines: TextLine[]; columns: boolean } {
+	const baseline = baselineGroups(runs);
+	const gutter = findGutter(baseline);
+	return gutter === null ? { lines: linesOf(baseline), columns: false } : { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true };
+}
+
+/** A two-column page's runs in reading order: across the gutter above, the left column, the right column, across it below. */
+function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun[][] {
 	const straddles = (run: TextRun) => run.x < gutter && run.x + run.width > gutter;
 	const centre = (run: TextRun) => run.x + run.width / 2;
 	// Across the gutter, or centred on it (a page number, a short centred title).
 	const across = (run: TextRun) => run.text.trim() !== '' && (straddles(run) || Math.abs(centre(run) - gutter) < GUTTER_GAP * run.size);
 	// Spaces laid across the gutter (padding between the columns) belong to neither.
-	const groups = baselineGroups(runs.filter((run) => run.text.trim() !== '' || !straddles(run)));
+	const groups = baseline.map((group) => group.filter((run) => run.text.trim() !== '' || !straddles(run))).filter((group) => group.length > 0);
 	const columnLines = groups.filter((group) => !group.some(across));
 	const top = Math.max(...columnLines.map((group) => group[0]?.y ?? 0));
 	const bottom = Math.min(...columnLines.map((group) => group[0]?.y ?? 0));
@@ -286,11 +298,13 @@ export function joinWrappedLine(before: string, after: string, lineCapacity: num
 
 /** Lines that must reach the rightmost edge (within FULL_LINE em) before it is taken for the margin wrapped lines reach. */
 const MARGIN_EVIDENCE = { lines: 2, share: 0.05 } as const;
+/** Rightmost edges tried as the margin, from the right (a title, a long URL line or two may stand out past it). */
+const MARGIN_CANDIDATES = 9;
 /** How far (share of the page width) the text's right edge may stay short of the page's mirrored left margin (a wider right margin, a binding offset). */
 const MARGIN_SLACK = 0.15;
 
 /**
- * The right margin of the text: the rightmost edge, when enough lines reach it to show that the layout wraps
+ * The right margin of the text: the rightmost edge that enough lines reach to show that the layout wraps
  * there and, on a page of known width, it lies near the page's right margin (mirroring the left one). When no
  * line was wrapped (a one-page 議事要旨 of short lines), the longest lines merely end there, and taking that
  * for the margin would join them to the next line (and the next speaker's turn to a remark): then there is
@@ -298,22 +312,13 @@ const MARGIN_SLACK = 0.15;
  */
 function rightMargin(lines: readonly TextLine[], left: number, pageWidth: number | undefined): number {
 	const needed = Math.max(MARGIN_EVIDENCE.lines, Math.ceil(lines.length * MARGIN_EVIDENCE.share));
-	// The rightmost edge that enough lines reach (a title or a lone long line further right is no margin).
-	const rights = lines.map((line) => line.right).sort((a, b) => b - a);
-	let right: number | null = null;
-	for (let i = 0, reaching = 0; i < rights.length && right === null; i++) {
-		const candidate = rights[i] ?? 0;
-		reaching = lines.filter((line) => line.right <= candidate + 0.01 && (candidate - line.right) / line.size < FULL_LINE).length;
-		if (reaching >= needed) right = candidate;
-		// Past the first edge that no run of lines reaches, the next ones are checked in turn (few, as lines end early).
-		if (i >= MARGIN_CANDIDATES) break;
-	}
-	if (right === null) return Number.POSITIVE_INFINITY;
+	const reaching = (edge: number) => lines.filter((line) => line.right <= edge && (edge - line.right) / line.size < FULL_LINE).length;
+	// The rightmost edge that enough lines reach, among the few rightmost (a title or a long line may stand out past it).
+	const right = lines.map((line) => line.right).sort((a, b) => b - a).slice(0, MARGIN_CANDIDATES).find((edge) => reaching(edge) >= needed);
+	if (right === undefined) return Number.POSITIVE_INFINITY;
 	const nearPageMargin = pageWidth === undefined || pageWidth <= 0 || right >= pageWidth - left - MARGIN_SLACK * pageWidth;
 	return nearPageMargin ? right : Number.POSITIVE_INFINITY;
 }
-/** Rightmost edges tried as the margin, from the right (a title, a long URL line or two may stand out past it). */
-const MARGIN_CANDIDATES = 8;
 
 /**
  * Lay the lines of all pages out as text: one output line per paragraph line,

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { getDocumentProxy } from 'unpdf';
 import type { Diagnostic } from '../parser/types.ts';
 import { cleanText } from './clean-text.ts';
-import { dropPageFurniture, findGutter, groupLines, linesToText, readingColumns, type PageRuns, type TextRun } from './pdf-layout.ts';
+import { dropPageFurniture, linesToText, readPage, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
 export type PdfTextResult =
@@ -129,9 +129,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		}
 		// A page set in two columns is read column by column (its lines would otherwise interleave them), each
 		// column's lines then ending at the gutter rather than near the page's right margin.
-		const gutters = pages.map((page) => findGutter(page.runs));
-		const lines = dropPageFurniture(pages.map((page, index) => readingColumns(page.runs, gutters[index] ?? null).flatMap(groupLines)));
-		const columns = gutters.some((gutter) => gutter !== null);
+		const read = pages.map((page) => readPage(page.runs));
+		const lines = dropPageFurniture(read.map((page) => page.lines));
+		const columns = read.some((page) => page.columns);
 		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...pages.map((page) => page.width))));
 		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: cleaned.warnings };
 	} catch (cause) {

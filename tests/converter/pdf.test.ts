@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
 import { PDF_LIMITS, pdfToText } from '../../src/converter/pdf.ts';
-import { dropPageFurniture, findGutter, groupLines, isPageNumber, joinWrappedLine, linesToText, readingColumns, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
+import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import { bombPdf, imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
@@ -70,26 +70,30 @@ describe('layout reconstruction', () => {
 		const page = [run('テスト部会（第１回）議事録', 250, 800), ...left.map((text, i) => run(text, 60, 760 - 15 * i)), ...right.map((text, i) => run(text, 320, 760 - 15 * i)), run('- 1 -', 285, 40)];
 
 		test('are read title, left column, right column, page number', () => {
-			expect(findGutter(page)).toBeGreaterThan(260);
-			const lines = readingColumns(page).flatMap(groupLines).map((found) => found.text);
-			expect(lines).toEqual(['テスト部会（第１回）議事録', ...left, ...right, '- 1 -']);
+			const read = readPage(page);
+			expect(read.columns).toBe(true);
+			expect(read.lines.map((found) => found.text)).toEqual(['テスト部会（第１回）議事録', ...left, ...right, '- 1 -']);
 		});
 
 		test('and their lines join across the gutter as a column\'s lines join', () => {
 			// As pdf.ts reads a document with a page in columns: without the page-margin check (the columns end at the gutter).
-			const text = linesToText(dropPageFurniture([readingColumns(page).flatMap(groupLines)]));
+			const text = linesToText(dropPageFurniture([readPage(page).lines]));
 			expect(text).toContain('○佐藤委員　資料一の三ページについて質問があります。予算の配分の理由を伺いたいと思います。よろしくお願いします。');
 			expect(text).toContain('○事務局　ご指摘の点は令和五年度の実績を踏まえて見直した結果でございます。詳細は参考資料をご覧ください。以上です。');
 			expect(text).not.toMatch(/^\u3000+○/mu);
 		});
 
-		test('one column, and a table of short cells, are read across as before', () => {
+		test('one column is read across as before', () => {
 			const single = [...left, ...right].map((text, i) => run(text, 60, 760 - 15 * i));
-			expect(findGutter(single)).toBeNull();
-			const table = ['区分', '氏名', '役職'].flatMap((_, row) => [run(`委員${row}`, 60, 700 - 15 * row), run(`髙橋${row}`, 200, 700 - 15 * row), run(`部会長${row}`, 400, 700 - 15 * row)]);
-			const rows = [...table, ...[3, 4, 5, 6, 7].flatMap((row) => [run(`委員${row}`, 60, 700 - 15 * row), run(`山﨑${row}`, 200, 700 - 15 * row), run(`委員${row}`, 400, 700 - 15 * row)])];
-			expect(findGutter(rows)).toBeNull();
-			expect(readingColumns(rows)).toEqual([rows]);
+			expect(readPage(single)).toEqual({ lines: groupLines(single), columns: false });
+		});
+
+		test('a table of two columns of short cells, with the gap in the middle of the page, is read across, row by row', () => {
+			// Name and post, 4 and 3 characters, 20 em apart: a gutter by position, but no prose on either side.
+			const rows = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((row) => [run(`髙橋${row}委員`, 60, 700 - 15 * row), run('部会長', 300, 700 - 15 * row)]);
+			const read = readPage(rows);
+			expect(read.columns).toBe(false);
+			expect(read.lines.map((found) => found.text.replace(/\u3000+/gu, ' '))).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((row) => `髙橋${row}委員 部会長`));
 		});
 	});
 

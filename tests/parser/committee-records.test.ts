@@ -10,6 +10,8 @@ import type { ParseResult } from '../../src/parser/types.ts';
 
 const parse = (lines: string[]): ParseResult => parseMinutes(lines.join('\n'), { source: 'test.txt', sourceHash: 'a'.repeat(64) });
 const turns = (result: ParseResult) => result.meeting?.remarks.map((remark) => [remark.speaker, remark.text]);
+/** Every listed member's name and title, in list order. */
+const members = (result: ParseResult) => result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]));
 
 describe('a committee record with ◎ ◆ ◇ turns', () => {
 	const result = parse([
@@ -35,7 +37,7 @@ describe('a committee record with ◎ ◆ ◇ turns', () => {
 	});
 
 	test('the members are read with their roles, 大室 among them', () => {
-		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+		expect(members(result)).toEqual([
 			['道下', '委員長'],
 			['星野', '委員'],
 			['大室', '委員'],
@@ -153,7 +155,7 @@ describe('headers of committee records and councils', () => {
 			'〇委員長（中川裕子君）  ただいまから総務委員会を開会いたします。',
 		]);
 		expect(result.meeting).toMatchObject({ series: '総務委員会', date: '2024-12-03', start: '10:00', end: '11:15', location: '第１委員会室' });
-		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+		expect(members(result)).toEqual([
 			['中川裕子', '委員長'],
 			['小島健一', '副委員長'],
 			['大西修一', '委員'],
@@ -172,7 +174,7 @@ describe('headers of committee records and councils', () => {
 			'【委員】',
 			'・上場会社の開示の充実は重要である。',
 		]);
-		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+		expect(members(result)).toEqual([
 			['神作　裕之', '座長'],
 			['大崎　貞和', '委員'],
 			['神田　秀樹', '委員'],
@@ -294,7 +296,7 @@ describe('a metropolitan assembly committee\'s shorthand record (速記録)', ()
 	]);
 
 	test('the roll: posts written against the names, 君, and no head count as a member', () => {
-		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+		expect(members(result)).toEqual([
 			['野村 有信', '委員長'],
 			['新藤 義彦', '副委員長'],
 			['吉野 利明', '理事'],
@@ -333,7 +335,7 @@ describe('a company\'s board minutes (取締役会議事録): a header, then pro
 	test('the header is read, the place without the next field, posts before names', () => {
 		expect(result.family).toBe('council');
 		expect(result.meeting).toMatchObject({ series: '取締役会', date: '2024-12-03', start: '14:00', end: '15:00', location: '当会社本店会議室' });
-		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+		expect(members(result)).toEqual([
 			['鈴木一郎', '代表取締役'],
 			['山田太郎', '取締役'],
 			['佐藤次郎', '監査役'],
@@ -384,7 +386,7 @@ describe('minutes without a body label: the text starts after the header\'s last
 			'（企画課長）　定刻となりましたので、開催いたします。',
 			'（酒井部会長）　それでは議事に入ります。',
 		]);
-		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+		expect(members(result)).toEqual([
 			['酒井　伸一', '部会長'],
 			['大塚　直', '委員'],
 		]);
@@ -425,7 +427,7 @@ describe('titles and rolls of ministries\' councils', () => {
 	test('a date before the title is not the series; a roll of names with roles on single spaces', () => {
 		const result = parse(['2013年6月26日 第244回中央社会保険医療協議会総会議事録', '', '○日時', '', '平成25年6月26日(水)9:00～11:37', '', '○出席者', '', '森田朗会長 印南一路委員 関原健夫委員', '', '○議事', '', '○森田会長', ' おはようございます。', '', '○宇都宮医療課長', ' 医療課長でございます。']);
 		expect(result.meeting).toMatchObject({ series: '中央社会保険医療協議会総会', session: 244, date: '2013-06-26' });
-		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+		expect(members(result)).toEqual([
 			['森田朗', '会長'],
 			['印南一路', '委員'],
 			['関原健夫', '委員'],

@@ -563,25 +563,23 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	if ('problem' in result) return [noRecord('ndl-json', [], [error(result.problem.code, 1, result.problem.message)])];
 	const locate = new Locator(source);
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
+	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
-	if (more !== null) results[0]?.diagnostics.unshift(warning('ndl-partial', locate.line('nextRecordPosition', more.next, 1), more.message));
+	if (more !== null) results[0]?.diagnostics.unshift(warning('ndl-partial', 1, more));
 	return results;
 }
 
 /**
- * A response that is one page of a longer answer (`nextRecordPosition` set): the next page's records are not in the
- * file, so its last meeting may lack speeches (speech endpoint) and other meetings are missing.
+ * The warning for a response that is one page of a longer answer (`nextRecordPosition` set): the next page's records
+ * are not in the file, so its last meeting may lack speeches (speech endpoint) and other meetings are missing.
  */
-function morePages(response: Json): { next: string; message: string } | null {
+function morePages(response: Json): string | null {
 	const top = object(response);
 	const next = top ? number(top['nextRecordPosition'] ?? null) : null;
 	if (!top || next === null) return null;
 	const total = number(top['numberOfRecords'] ?? null);
 	const speeches = 'speechRecord' in top;
-	return {
-		next: String(next),
-		message: `this response is one page of ${total === null ? 'a longer answer' : `${total} records`} (its "nextRecordPosition" is ${next}): the records from ${next} on are not in the file${speeches ? ', so its last meeting may lack speeches' : ''}; save every page (add &startRecord=${next} … to the request) or the meeting endpoint's response for each meeting`,
-	};
+	return `this response is one page of ${total === null ? 'a longer answer' : `${total} records`} (its "nextRecordPosition" is ${next}): the records from ${next} on are not in the file${speeches ? ', so its last meeting may lack speeches' : ''}; save every page (add &startRecord=${next} … to the request) or the meeting endpoint's response for each meeting`;
 }
 
 /** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */

@@ -119,8 +119,10 @@ function readRosterRow(text: string): Member | null {
 
 /** Marks explaining roles after the list: `(◎部会長、○副部会長)`. */
 const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,]{1,12}(?:[、，,][\s\u3000]*[◎○〇●◇◆☆★][^（）()、，,]{1,12})*)[）)]$/u;
+/** A head count, as a regex source: `計５名`, `五名`, `15人`. */
+const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
-const HEAD_COUNT = /[〔（(]計?[0-9０-９]{1,4}名[〕）)]$/u;
+const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
 /** The roles of a mark legend line, as mark → role, or null when the line is no legend. */
 function readMarkLegend(text: string): Map<string, string> | null {
@@ -198,7 +200,7 @@ const EACH_ROLE = /^(?<name>[^\s\u3000の]{1,8})の各(?<role>委員|構成員|�
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
 
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
-const COUNT_ONLY = /^[（(]?計?(?:[0-9０-９]+|[〇一二三四五六七八九十]+)[名人][）)]?$/u;
+const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
 const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー])$/u;

@@ -69,7 +69,19 @@ function looksLikeText(text: string): boolean {
 	return controls <= text.length * MAX_CONTROL_RATIO;
 }
 
-/** Guess BOM-less UTF-16 from where the NUL bytes sit: 'utf-16le' when odd bytes are NUL, etc. */
+/** Characters that UTF-16 text read in its own byte order is full of: ASCII, line ends, kana and full-width punctuation. */
+const UTF16_TELLTALE = /[\n\u0020-\u007e\u3000-\u30ff]/gu;
+/** Share of telltale characters the better byte order must reach … */
+const UTF16_TELLTALE_SHARE = 0.2;
+/** … with at least this many times the other order's count. */
+const UTF16_TELLTALE_MARGIN = 2;
+
+/**
+ * Guess BOM-less UTF-16 from where the NUL bytes sit: 'utf-16le' when odd bytes are NUL, etc.
+ * Japanese text with few ASCII letters has too few NULs for that (a line end per line, and kanji
+ * such as U+5200 put NULs on the other side): then both byte orders are read, and the one whose
+ * text is mostly kana, punctuation, ASCII and line ends wins (read backwards, kana become kanji).
+ */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	// Without any NUL byte neither parity reaches its share (the common case, found natively).
 	if (bytes.length < 2 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
@@ -82,7 +94,12 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	const pairs = bytes.length / 2;
 	if (oddNul >= pairs * UTF16_NUL_RATIO && evenNul <= oddNul * UTF16_OTHER_RATIO) return 'utf-16le';
 	if (evenNul >= pairs * UTF16_NUL_RATIO && oddNul <= evenNul * UTF16_OTHER_RATIO) return 'utf-16be';
-	return null;
+	const [le, be] = (['utf-16le', 'utf-16be'] as const).map((encoding) => {
+		const text = tryDecode(bytes, encoding);
+		return { encoding, telltale: text === null ? 0 : (text.match(UTF16_TELLTALE)?.length ?? 0) };
+	}) as [{ encoding: 'utf-16le'; telltale: number }, { encoding: 'utf-16be'; telltale: number }];
+	const [best, other] = le.telltale >= be.telltale ? [le, be] : [be, le];
+	return best.telltale >= pairs * UTF16_TELLTALE_SHARE && best.telltale >= other.telltale * UTF16_TELLTALE_MARGIN ? best.encoding : null;
 }
 
 /** ISO-2022-JP (JIS, as old mail archives keep minutes): 7-bit bytes with escapes into JIS X 0208 (`ESC $ B`, `ESC $ @`). */
@@ -231,7 +248,7 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
 
 /**
  * Decode a seed's bytes to text (BOM removed, line endings LF). Tries, in order:
- * a BOM, BOM-less UTF-16 by NUL pattern, UTF-8, then Shift_JIS and EUC-JP (when
+ * a BOM, BOM-less UTF-16 (by NUL pattern, else by its text), UTF-8, then Shift_JIS and EUC-JP (when
  * both are valid, the reading with fewer half-width katakana wins). Bytes with
  * NULs or that no decoder accepts give `{ ok: false }` with a "not a text file" message; a known
  * binary format (PDF, ZIP/Office, images) is named, and UTF-8 text with a few invalid bytes says

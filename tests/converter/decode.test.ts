@@ -55,6 +55,23 @@ describe('decodeSeed on short Japanese text', () => {
 	});
 });
 
+describe('decodeSeed on BOM-less UTF-16 of full-width text', () => {
+	// Few NUL bytes: one line end per long line, and kanji such as 分 (U+5206) or 出 (U+51FA) on the other side.
+	const text =
+		'第３回　情報通信審議会　議事要旨\n日時：令和６年１２月３日（火）午前１０時から正午まで\n場所：総務省第一特別会議室\n' +
+		'出席者：山田太郎委員長、佐藤花子委員、鈴木一郎委員、高橋次郎委員、田中三郎委員\n議事：事務局より資料に基づき説明があり、その後意見交換が行われた。\n';
+	test.each([
+		['utf-16le', 'utf-16le'],
+		['utf-16be', 'utf-16be'],
+	])('%s', (iconvName, encoding) => {
+		const bytes = iconv.encode(text, iconvName);
+		// NULs on both sides (line ends on one, kanji such as 分 on the other): the parity cannot tell the byte order, the text does.
+		const nuls = [0, 1].map((parity) => bytes.filter((b, i) => b === 0 && i % 2 === parity).length);
+		expect(Math.min(...nuls)).toBeGreaterThan(Math.max(...nuls) / 4);
+		expect(decodeSeed(bytes)).toEqual({ ok: true, text, encoding, warnings: [] });
+	});
+});
+
 describe('decodeSeed rejects what is not text', () => {
 	const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
 	test.each([

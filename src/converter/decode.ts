@@ -1,7 +1,7 @@
 /**
  * Turning a seed's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE
  * (with BOM, or without: by the NUL pattern, else by which byte order reads as text),
- * EUC-JP and ISO-2022-JP, using the WHATWG `TextDecoder` in fatal mode so a wrong guess
+ * Shift_JIS/CP932, EUC-JP and ISO-2022-JP, using the WHATWG `TextDecoder` in fatal mode so a wrong guess
  * throws instead of producing mojibake.
  */
 

@@ -79,8 +79,8 @@ function joinRuns(runs: readonly TextRun[]): string {
 	let text = '';
 	let end: number | null = null;
 	for (const run of runs) {
-		// pdf.js reports an ideographic space as a " " run about one em wide.
-		const piece = run.text.trim() === '' ? (run.width >= run.size * IDEOGRAPHIC_SPACE_GAP ? '\u3000' : ' ') : run.text;
+		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart).
+		const piece = run.text.trim() === '' ? (run.width >= run.size * IDEOGRAPHIC_SPACE_GAP ? '\u3000'.repeat(Math.max(1, Math.round(run.width / run.size))) : ' ') : run.text;
 		if (end !== null && !/\s$/u.test(text) && !/^\s/u.test(piece)) {
 			const gap = (run.x - end) / run.size;
 			if (gap >= IDEOGRAPHIC_SPACE_GAP) text += '\u3000'.repeat(Math.max(1, Math.round(gap)));

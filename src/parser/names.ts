@@ -386,6 +386,14 @@ function isPost(text: string): boolean {
 	return OFFICE_WORDS.some((word) => text.startsWith(word)) || isDepartmentPost(text) || BUREAU_POST.test(text) || SECTION_POST.test(text);
 }
 
+/** A section's name before a generic post (`保育課長`, `財政課長`): in a roll's cell before a name, the post of that name, not a person. */
+const SHORT_SECTION_POST = new RegExp(`^\\p{Script=Han}{2,}(?:${GENERIC_POSTS})$`, 'u');
+
+/** True when a cell of a roll is a section's post (`保育課長`) rather than a surname with a post; only a name in the next cell tells. */
+export function isSectionPost(text: string): boolean {
+	return SHORT_SECTION_POST.test(text);
+}
+
 /** True when a label reads as a person with a role or post (used to tell speakers from other text). */
 export function isPersonLabel(label: string): boolean {
 	const parts = parseNameLabel(label);

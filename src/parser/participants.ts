@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { isPersonLabel, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
+import { isPersonLabel, isSectionPost, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
 import { stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -15,7 +15,7 @@ const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、�
 const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<rest>.*)$/u;
 
 /** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
-const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁)$/u;
+const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
 
 /** Group words that open a group inside a line: `（事務局）佐藤課長` after members, or ` 事務局:森部長`. */
 const INLINE_GROUP_WORDS = '委員|構成員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者';
@@ -159,8 +159,9 @@ function pairPostsWithNames(cells: readonly string[]): Member[] {
 	for (let i = 0; i < members.length; i++) {
 		const post = members[i]!;
 		const next = members[i + 1];
-		if (next && post.name === null && post.affiliation === null && post.title !== null && next.name !== null && next.title === null && next.affiliation === null) {
-			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: post.title, affiliation: null });
+		const isPost = (post.name === null && post.affiliation === null && post.title !== null) || isSectionPost(post.text);
+		if (next && isPost && next.name !== null && next.title === null && next.affiliation === null) {
+			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: post.name === null ? post.title : unpadded(post.text), affiliation: null });
 			i++;
 		} else paired.push(post);
 	}
@@ -205,6 +206,70 @@ const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 /** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
 const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー])$/u;
 
+/** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
+const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'; words: RegExp }[] = [
+	{ kind: 'name', words: /^(?:氏名|名前|委員名|構成員名|出席者名?)$/u },
+	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|会社名|機関名)$/u },
+	{ kind: 'title', words: /^(?:役職(?:名|等)?|職名|職|役名|役割|区分)$/u },
+	{ kind: 'other', words: /^(?:No\.?|番号|備考|出欠|出席状況|摘要|連絡先)$/u },
+];
+type TableColumn = (typeof TABLE_COLUMNS)[number]['kind'];
+
+/** Words of a line with where each starts, in columns of a fixed-width text (a full-width character is two), and the spaces before it. */
+function placedWords(text: string): { word: string; at: number; before: string }[] {
+	const words: { word: string; at: number; before: string }[] = [];
+	for (const match of text.matchAll(/(?<before>[\s\u3000]*)(?<word>[^\s\u3000]+)/gu)) {
+		const before = match.groups?.before ?? '';
+		words.push({ word: match.groups?.word ?? '', at: width(text.slice(0, (match.index ?? 0) + before.length)), before });
+	}
+	return words;
+}
+
+/** Columns a string takes in a fixed-width text: two for a full-width character, one for the rest. */
+function width(text: string): number {
+	let columns = 0;
+	for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
+	return columns;
+}
+
+/**
+ * The header row of a participants table (`氏名　　所属・役職`, `役職  氏名  備考`, `氏　名　　所　属`): what each column holds and
+ * where it starts, or null. Its cells are the table's layout, not people; the rows under it are read by column.
+ */
+function readTableHeader(text: string): { kind: TableColumn; at: number }[] | null {
+	const kindOf = (cell: string) => TABLE_COLUMNS.find((column) => column.words.test(cell))?.kind;
+	const words = placedWords(text);
+	// Cells at wide gaps; `氏　名` padded apart character by character is one cell.
+	const cells: { cell: string; at: number }[] = [];
+	for (const { word, at, before } of words) {
+		const last = cells.at(-1);
+		if (last && [...before].length < 2 && kindOf(last.cell) === undefined) last.cell += word;
+		else cells.push({ cell: word, at });
+	}
+	const columns = cells.map(({ cell, at }) => ({ kind: kindOf(cell), at }));
+	if (columns.length < 2 || !columns.some((column) => column.kind === 'name')) return null;
+	return columns.every((column): column is { kind: TableColumn; at: number } => column.kind !== undefined) ? columns : null;
+}
+
+/**
+ * A row of a participants table read by its header's columns, or null when its cells do not line up with them.
+ * Cells end at wide gaps, and at a single space where the next word starts under a column's header (`田中　一郎　出席`).
+ */
+function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[]): Member | null {
+	const starts = new Set(columns.slice(1).flatMap(({ at }) => [at - 1, at, at + 1]));
+	const cells: string[] = [];
+	for (const { word, at, before } of placedWords(text)) {
+		if (cells.length === 0 || [...before].length >= 2 || starts.has(at)) cells.push(word);
+		else cells[cells.length - 1] += `${before}${word}`;
+	}
+	// Cells left empty at the row's end (no 備考) are missing from it.
+	if (cells.length > columns.length) return null;
+	const cell = (kind: TableColumn) => cells.filter((_, i) => columns[i]?.kind === kind).join('　') || null;
+	const name = cell('name');
+	if (name === null || parseNameLabel(unpadded(name)).name === null) return null;
+	return { text, name: unpadded(name), title: cell('title'), affiliation: cell('affiliation') };
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
@@ -230,13 +295,17 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	};
 	const named = (group: string): string => (section === null ? group : `${section}（${group}）`);
 	/** Add the members of a line; a bulleted line (`- 林  いづみ 委員`) is one member each, never split at its spaces; `kept` is a bullet that stays in the entry's text. */
-	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
+	const currentGroup = (line: number): (typeof groups)[number] => {
 		let group = groups.at(-1);
 		if (!group) {
 			// Members listed without a group heading belong to the section itself.
 			group = { group: section ?? '出席者', members: [], line };
 			groups.push(group);
 		}
+		return group;
+	};
+	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
+		const group = currentGroup(line);
 		const entries = splitEntries(members);
 		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title.
 		const each = EACH_ROLE.exec(entries.at(-1) ?? '');
@@ -266,12 +335,24 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	};
 	/** Groups that say they list nobody (`なし`): empty without a warning. */
 	const saidNone = new Set<(typeof groups)[number]>();
+	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
+	let table: { kind: TableColumn; at: number }[] | null = null;
 	for (const source of lines.flatMap(splitInlineGroups)) {
 		const stripped = stripDecoration(source.text);
 		const { decorated } = stripped;
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
 		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
 		if (text === '') continue;
+		const header = readTableHeader(text);
+		if (header) {
+			table = header;
+			continue;
+		}
+		const tableRow = table ? readTableRow(text, table) : null;
+		if (tableRow) {
+			currentGroup(source.line).members.push(tableRow);
+			continue;
+		}
 		const compact = text.replace(/[\s\u3000]/gu, '');
 		// `出席委員 五名`: the head count on the label's line is no member.
 		if (COUNT_ONLY.test(compact)) continue;
@@ -314,6 +395,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			else if (rest !== '') add(rest, source.line);
 			continue;
 		}
+		// A member line that is no row of the table ends it; group headings between its rows do not.
+		table = null;
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
 	}
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.

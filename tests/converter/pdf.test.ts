@@ -111,6 +111,43 @@ describe('layout reconstruction', () => {
 	});
 });
 
+describe('a PDF table of attendees', () => {
+	// Cells two or more ideographic spaces apart, as a word processor pads a roll; pdf.js gives such a gap as one " " run.
+	const text = [
+		'第５回　地域医療構想検討会　議事録',
+		'',
+		'日時：令和６年７月１０日（水）１４：００～１６：００',
+		'場所：県庁第一会議室',
+		'出席者：',
+		'　氏名　　　　所属・役職',
+		'　山田　太郎　　○○大学医学部教授（座長）',
+		'　佐藤　花子　　県医師会副会長',
+		'説明のため出席した者',
+		'　子ども未来部長　　　中村　誠',
+		'　保育課長　　　　　　小林　恵',
+		'',
+		'議事',
+		'○山田座長　それでは始めます。',
+		'',
+	].join('\n');
+
+	test('keeps the width of the gaps, so the rows read as in the text seed', async () => {
+		const pdf = await minutesPdf(text, { header: '第５回　地域医療構想検討会　議事録' });
+		const extracted = await pdfToText(pdf.bytes);
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text).toContain('山田　太郎　　○○大学医学部教授（座長）');
+		const fromText = parseMinutes(text, { source: 'a.txt', sourceHash: '0'.repeat(64) }).meeting;
+		const fromPdf = parseMinutes(extracted.text, { source: 'a.pdf', sourceHash: '0'.repeat(64) }).meeting;
+		expect(fromPdf?.participants).toEqual(fromText?.participants);
+		expect(fromPdf?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title, member.affiliation]))).toEqual([
+			['山田　太郎', null, '○○大学医学部教授（座長）'],
+			['佐藤　花子', null, '県医師会副会長'],
+			['中村　誠', '子ども未来部長', null],
+			['小林　恵', '保育課長', null],
+		]);
+	});
+});
+
 /** The parts of a record a PDF must reproduce: everything but the provenance, with each `line` kept aside. */
 function withoutProvenance(meeting: Meeting | null): { record: unknown; lines: number[] } {
 	if (!meeting) throw new Error('no record');

@@ -195,3 +195,61 @@ describe('a roll of posts and padded names in columns', () => {
 		expect(members('委  乙  員').map(([text]) => text)).toEqual(['委', '乙', '員']);
 	});
 });
+
+describe('a participants table under its header row', () => {
+	const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 10 }));
+	const members = (...texts: string[]) => parseParticipants(lines(...texts), []).map((group) => [group.group, group.members.map(({ name, title, affiliation }) => [name, title, affiliation])]);
+
+	test('name and affiliation columns: one member per row, the header no member', () => {
+		expect(members('氏名　　　　所属・役職', '山田　太郎　　○○大学医学部教授（座長）', '佐藤　花子　　県医師会副会長')).toEqual([
+			[
+				'出席者',
+				[
+					['山田　太郎', null, '○○大学医学部教授（座長）'],
+					['佐藤　花子', null, '県医師会副会長'],
+				],
+			],
+		]);
+	});
+
+	test('a cell after a single space starts under its column (`田中　一郎　出席`), and the table goes on across group headings', () => {
+		const table = ['役職　　　氏名　　　　備考', '会長　　　田中　一郎　出席', '委員　　　高橋　健　　欠席'];
+		expect(members('【委員】', ...table, '【事務局】', '保育課長　　小林　恵')).toEqual([
+			[
+				'委員',
+				[
+					['田中　一郎', '会長', null],
+					['高橋　健', '委員', null],
+				],
+			],
+			['事務局', [['小林　恵', '保育課長', null]]],
+		]);
+		// What the table's cells say beyond name, post and affiliation stays in the member's text.
+		expect(parseParticipants(lines(...table), [])[0]?.members[0]?.text).toBe('会長　　　田中　一郎　出席');
+	});
+
+	test('a header padded apart (`氏　名　　　所　属`), with the affiliation first', () => {
+		expect(members('所　属　　　　　氏　名', '東京大学　　　　山田 太郎', 'Ａ株式会社　　　佐藤 花子')).toEqual([
+			[
+				'出席者',
+				[
+					['山田 太郎', null, '東京大学'],
+					['佐藤 花子', null, 'Ａ株式会社'],
+				],
+			],
+		]);
+	});
+
+	test('a line that is no row of the table ends it and is read as before', () => {
+		expect(members('氏名　　所属', '山田　太郎　　東京大学', '（事務局）総務課長、企画課長')).toEqual([
+			['出席者', [['山田　太郎', null, '東京大学']]],
+			[
+				'事務局',
+				[
+					[null, '総務課長', null],
+					[null, '企画課長', null],
+				],
+			],
+		]);
+	});
+});

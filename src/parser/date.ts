@@ -32,6 +32,21 @@ const ERA_NUMERIC_DATE = new RegExp(
 );
 /** `2024/3/27`, `2024-03-27`, `2024.3.27`. */
 const NUMERIC_DATE = /(?<![0-9])(?<year>[0-9]{4})\s*(?<sep>[/.-])\s*(?<month>[0-9]{1,2})\s*\k<sep>\s*(?<day>[0-9]{1,2})(?![0-9])/u;
+/** English month names and their abbreviations, in calendar order. */
+const MONTH_NAMES = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'];
+const MONTH_NAME = `(?<monthName>${MONTH_NAMES.join('|')})\\.?`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+/** `14 March 2024`, `14th Mar. 2024` (English minutes of associations and international meetings). */
+const ENGLISH_DAY_MONTH = new RegExp(`(?<![A-Za-z0-9])(?<day>[0-9]{1,2})${ORDINAL}\\s+${MONTH_NAME},?\\s+(?<year>[0-9]{4})(?![0-9])`, 'iu');
+/** `March 14, 2024`, `Mar 14th 2024`. */
+const ENGLISH_MONTH_DAY = new RegExp(`(?<![A-Za-z])${MONTH_NAME}\\s+(?<day>[0-9]{1,2})${ORDINAL},?\\s+(?<year>[0-9]{4})(?![0-9])`, 'iu');
+
+/** The month (1–12) of an English month name or abbreviation. */
+function monthOfName(name: string): number | null {
+	const index = MONTH_NAMES.findIndex((pattern) => new RegExp(`^(?:${pattern})$`, 'iu').test(name));
+	return index === -1 ? null : index + 1;
+}
+
 /** A weekday in any brackets right after the date: （水）, (水曜日), 【水】. */
 const WEEKDAY = new RegExp(`^\\s*[(\\[【〔<〈《]\\s*(?<weekday>[${WEEKDAYS}])(?:曜日?)?\\s*[)\\]】〕>〉》]`, 'u');
 
@@ -68,7 +83,7 @@ function eraOf(iso: string): string | null {
 export function findDate(raw: string): DateFinding | null {
 	const text = raw.normalize('NFKC');
 	// The earliest of the three forms in the text (the first listed wins a tie).
-	const match = [JAPANESE_DATE.exec(text), NUMERIC_DATE.exec(text), ERA_NUMERIC_DATE.exec(text)].reduce<RegExpExecArray | null>(
+	const match = [JAPANESE_DATE.exec(text), NUMERIC_DATE.exec(text), ERA_NUMERIC_DATE.exec(text), ENGLISH_DAY_MONTH.exec(text), ENGLISH_MONTH_DAY.exec(text)].reduce<RegExpExecArray | null>(
 		(first, next) => (next && (!first || next.index < first.index) ? next : first),
 		null,
 	);
@@ -78,7 +93,7 @@ export function findDate(raw: string): DateFinding | null {
 	const eraName = groups.era ? (ERA_INITIALS[groups.era] ?? groups.era) : undefined;
 	const era = eraName ? ERAS.find((entry) => entry.name === eraName) : undefined;
 	const yearNumber = groups.year === '元' ? 1 : parseNumeral(groups.year ?? '');
-	const month = parseNumeral(groups.month ?? '');
+	const month = groups.monthName !== undefined ? monthOfName(groups.monthName) : parseNumeral(groups.month ?? '');
 	const day = parseNumeral(groups.day ?? '');
 	if (yearNumber === null || month === null || day === null) {
 		return { ok: false, code: 'invalid-date', message: `cannot read the numbers in "${written}"` };

@@ -195,6 +195,8 @@ function splitPerson(text: string): { name: string; title: string | null; affili
 		const official = splitOfficial(trailing.head, trailing.bracket);
 		if (official) return { ...official, affiliation: null };
 		if (PERSON_NAME.test(trailing.head) && !isOrganisation(trailing.head)) return nameWithBracket(trailing.head, trailing.inner);
+		// `森（委員長）`: a one-character surname with its role in the bracket.
+		if (/^\p{Script=Han}$/u.test(trailing.head) && (ROLE_TITLES.includes(trailing.inner) || LISTED_ROLE.test(trailing.inner))) return { name: trailing.head, title: trailing.inner, affiliation: null };
 		return null;
 	}
 	const role = splitRole(text);

@@ -321,6 +321,18 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			);
 			return;
 		}
+		// `会長 川口、副会長 三宅`: each entry's own role before its name.
+		const ownRoles = entries.length > 1 && !bulleted && entries.filter((entry) => LEADING_ROLE.test(entry)).length > 1;
+		if (ownRoles) {
+			group.members.push(
+				...entries.map((entry) => {
+					const own = LEADING_ROLE.exec(entry)?.groups;
+					const member = parseMember(own?.rest ?? entry);
+					return own && member.name !== null && member.title === null ? { ...member, text: entry, title: own.role ?? null } : parseMember(entry);
+				}),
+			);
+			return;
+		}
 		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title.
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;

@@ -17,6 +17,9 @@ const spaced = (word: string): string => [...word].join('\\s*');
 /** Several labels, as one regex source. */
 const anyOf = (...words: string[]): string => words.map(spaced).join('|');
 
+/** English labels (`Date:`, `Venue / 場所:`), as bilingual and international minutes write them: any case, maybe with their Japanese twin after a slash. */
+const english = (...words: string[]): string => `(?:${words.map((word) => word.replace(/[A-Za-z]/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /gu, '\\s+')).join('|')})(?:\\s*/\\s*[^\\s/:]{1,8})?`;
+
 /**
  * Labels of header sections (regex sources on the NFKC form), longest first.
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
@@ -39,6 +42,11 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
+	{ key: 'date', pattern: english('Date and time', 'Date & time', 'Date'), loose: false },
+	{ key: 'location', pattern: english('Venue', 'Place', 'Location'), loose: false },
+	{ key: 'absent', pattern: english('Absent', 'Apologies', 'Regrets'), loose: false },
+	{ key: 'participants', pattern: english('Members present', 'Attendees', 'Attendance', 'Participants', 'Present', 'Members', 'Secretariat', 'Observers', 'Guests'), loose: false },
+	{ key: 'agenda', pattern: english('Agenda'), loose: false },
 ];
 
 /** `1.`, `１．`, `3、`, `一、`, `１　` before a label (a bare space counts only before a known label). */
@@ -281,6 +289,13 @@ function headerFollows(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /** The bare text of a line for title matching: decoration stripped, NFKC, no spaces. */
+/** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
+function sameItem(item: string, heading: string): boolean {
+	const listed = titleForm(item);
+	const again = titleForm(heading);
+	return listed === again || (again.length >= 4 && listed.startsWith(`${again}/`));
+}
+
 function titleForm(text: string): string {
 	return stripDecoration(text).text.normalize('NFKC').replace(/\s/gu, '');
 }
@@ -454,7 +469,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
-		if (section === null && current?.key === 'agenda' && current.lines.some((line) => titleForm(line.text) === titleForm(source.text))) {
+		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {
 			split.body = lines.slice(index);
 			split.hasBody = true;
 			split.bodyLine = source.line;
@@ -478,7 +493,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank
 		// line that ends the date, place or people, the text starts with prose, a speaker's turn or the sitting's time.
 		if (
-			section === null &&
+			(section === null || (section.key === null && section.number !== null)) &&
 			current !== null &&
 			PROSE_AFTER.has(current.key ?? 'body') &&
 			(lines[index - 1]?.text.trim() ?? '') === '' &&

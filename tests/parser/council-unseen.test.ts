@@ -154,6 +154,59 @@ const cases: {
 		speakers: { 事務局: 2, 委員長: 3, 委員: 1 },
 		bodyFrom: 22,
 	},
+	{
+		// English header labels with an English date; numbered topics after the people, then `名前：` turns of the listed people.
+		file: 'english-labels-circle.txt',
+		title: 'みどり町子ども会育成会 役員会 議事メモ',
+		series: 'みどり町子ども会育成会 役員会',
+		session: null,
+		date: '2024-11-09',
+		start: '10:00',
+		end: '11:30',
+		location: 'みどり町集会所 2階',
+		participants: [
+			[
+				'Members',
+				[
+					['会長 川口', '川口', '会長', null],
+					['副会長 三宅', '三宅', '副会長', null],
+					['会計 森下', '会計 森下', null, null],
+					['書記 大西・今井', null, null, null],
+				],
+			],
+		],
+		agenda: [],
+		speakers: { 川口: 2, 三宅: 1, 森下: 1, 大西: 1, 今井: 1 },
+		bodyFrom: 7,
+	},
+	{
+		// Bilingual labels (`Date / 日時:`), agenda items in two languages written again in English over the text.
+		// English names give no surnames, so `加藤：` stays a paragraph (kept, not lost).
+		file: 'bilingual-committee.txt',
+		title: 'Minutes of the 7th Program Committee Meeting 第7回 プログラム委員会 議事録',
+		series: 'Minutes of the 7th Program Committee Meeting プログラム委員会',
+		session: 7,
+		date: '2024-06-14',
+		start: '16:00',
+		end: '17:30',
+		location: 'Seminar Room B, Science Building 3',
+		participants: [
+			[
+				'Attendees/出席者',
+				[
+					['Prof. Akira MORI (Chair / 委員長)', null, null, null],
+					['Dr. Lena FISCHER', null, null, null],
+					['Mr. Taro KATO', null, null, null],
+					['Ms. Saki ONO', null, null, null],
+				],
+			],
+			['Absent/欠席', [['Dr. Omar HASSAN', null, null, null]]],
+			['Secretariat/事務局', [['Ms. Rie YAMAMOTO', null, null, null]]],
+		],
+		agenda: ['Review of submissions / 投稿論文の査読状況', 'Keynote speakers / 基調講演者', 'AOB / その他'],
+		speakers: { '森（委員長）': 1 },
+		bodyFrom: 16,
+	},
 ];
 
 describe.each(cases)('$file', (expected) => {

@@ -34,6 +34,12 @@ describe('findDate', () => {
 		{ text: '令和6.12.3', iso: '2024-12-03' },
 		{ text: 'R元.5.1', iso: '2019-05-01' },
 		{ text: 'S64.1.7', iso: '1989-01-07' },
+		// English dates, as associations and international meetings write them.
+		{ text: 'Date: 14 March 2024 (Thu) 19:00-20:30', iso: '2024-03-14' },
+		{ text: 'Date / 日時: Tuesday, May 7, 2019, 14:00-15:30', iso: '2019-05-07' },
+		{ text: 'Thursday, 14th Mar. 2024', iso: '2024-03-14' },
+		{ text: 'Sept. 3rd, 2021', iso: '2021-09-03' },
+		{ text: 'dec 31 2023', iso: '2023-12-31' },
 	])('$text → $iso', ({ text, iso }) => {
 		const found = findDate(text);
 		expect(found).toMatchObject({ ok: true, iso });
@@ -49,13 +55,14 @@ describe('findDate', () => {
 		{ text: '元年5月1日', message: /元年 without an era/ },
 		{ text: '99999年1月1日', message: /^"99999年1月1日": year 99999 is out of range: write a four-digit year/ },
 		{ text: '令和9999年1月1日', message: /year 12017 is out of range/ },
+		{ text: 'Feb 30, 2024', message: /^"Feb 30, 2024" is not a calendar date/ },
 	])('$text is invalid', ({ text, message }) => {
 		const found = findDate(text);
 		expect(found?.ok).toBe(false);
 		expect(found && !found.ok ? found.message : '').toMatch(message);
 	});
 
-	test.each(['オンライン', '16:00～18:00', '第42回', ''])('no date in %j', (text) => {
+	test.each(['オンライン', '16:00～18:00', '第42回', '', 'March 2024', '12 Mayor 2020', 'Room 14 May'])('no date in %j', (text) => {
 		expect(findDate(text)).toBeNull();
 	});
 

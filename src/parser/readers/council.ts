@@ -129,6 +129,10 @@ function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body:
 function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 	const surnames = new Set<string>();
 	for (const member of groups.flatMap((group) => group.members)) {
+		// `代表 福田`, `スタッフ 井上・岡本・坂口`: each word of a list the names did not come out of names someone too.
+		if (member.name === null || /[\s\u3000・]/u.test(member.name)) {
+			for (const word of member.text.split(/[\s\u3000・･]+/u)) if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,6}$/u.test(word)) surnames.add(word);
+		}
 		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';
 		if (name === '') continue;
 		const spaced = name.split(' ');
@@ -220,7 +224,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	}
 	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
 		const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
-		diagnostics.push(error('no-date', at, `no date found: add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
+		diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 	}
 
 	// Body (without the title repeated as each page's header), after the sections the header did not know.

@@ -66,6 +66,8 @@ const HEADING_WORDS = /開会|閉会|議題|議事|説明|報告|意見交換|�
 const LENTICULAR = /^【(?<inner>[^【】]{1,60})】[\s\u3000]*(?<rest>.*)$/u;
 /** `<議事（1）について>` editorial markers (not `<https://…>`). */
 const ANGLE_NOTE = /^[<＜〈](?!https?:)[^<>＜＞〈〉]{1,60}[>＞〉]$/u;
+/** A speaker's label in quotation brackets alone on its line: `「会長」`, `『事務局』`. */
+const QUOTED_LABEL = /^[「『](?<inner>[^「」『』]{1,30})[」』]$/u;
 /** Words of spoken sentences: an undecorated `議題（2）…` line inside a remark with these is speech, not a new item. */
 const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
 /** Page numbers of PDF extractions on their own line: `- 3 -`, `－３－`, `3 / 12`, `(3)` is not one. */
@@ -238,6 +240,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: null };
 		return { kind: 'note', text: line, chat: null };
 	}
+	// `「会長」` / `「Ａ委員」` alone on its line, speech on the next lines.
+	const quoted = QUOTED_LABEL.exec(line)?.groups?.inner;
+	if (quoted !== undefined && (isSpeakerLabel(quoted) || isAnonymousLabel(quoted))) return { kind: 'speaker', label: trimSpaces(quoted), text: null };
 	if (END_MARK.test(line)) return { kind: 'note', text: line, chat: null };
 
 	if (isAgendaLeadForm(folded) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };

@@ -133,6 +133,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	let next = index + 1;
 	while (next < lines.length && (lines[next]?.text.trim() ?? '') === '') next++;
 	const nextText = trimSpaces(lines[next]?.text ?? '');
+	// `「会長」` or `事務局` alone, the speech on the next line.
+	if (entry.kind === 'speaker' && entry.text === null && next === index + 1 && SENTENCE.test(nextText) && matchSectionLine(nextText) === null) return true;
 	const label = LEADING_LABEL.exec(text)?.groups;
 	const name = label?.bracketed ?? label?.label ?? '';
 	if (name !== '' && roll.has(name) && matchSectionLine(text) === null) {

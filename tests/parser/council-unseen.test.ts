@@ -207,6 +207,32 @@ const cases: {
 		speakers: { '森（委員長）': 1 },
 		bodyFrom: 16,
 	},
+	{
+		// Speakers' labels in 「」 alone on their lines, the speech indented below; the text starts after the header's last list.
+		file: 'quoted-speaker-lines.txt',
+		title: '令和５年度第２回　さくら川町地域公共交通会議　会議録',
+		series: 'さくら川町地域公共交通会議',
+		session: 2,
+		date: '2023-10-03',
+		start: '10:00',
+		end: '11:30',
+		location: 'さくら川町役場　大会議室',
+		participants: [
+			[
+				'出席者',
+				[
+					['委員１２名（別紙名簿のとおり）', null, null, null],
+					['事務局３名', null, null, null],
+				],
+			],
+			['欠席者', [['委員１名', null, null, null]]],
+		],
+		agenda: [],
+		speakers: { 会長: 2, 事務局: 2, Ａ委員: 1 },
+		bodyFrom: 8,
+		// A label line is kept as its remark's speaker, without the brackets.
+		skip: /^「[^「」]+」$/u,
+	},
 ];
 
 describe.each(cases)('$file', (expected) => {

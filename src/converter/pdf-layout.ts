@@ -185,10 +185,67 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
  * the columns (the title), the left column, the right column (moved onto the left one), then the lines across it
  * below them (a centred page number). The runs are grouped by baseline once for the page.
  */
-export function readPage(runs: readonly TextRun[]): { lines: TextLine[]; columns: boolean } {
-	const baseline = baselineGroups(runs);
+export function readPage(runs: readonly TextRun[]): { lines: TextLine[]; columns: boolean; lineNumbers: boolean } {
+	const grouped = baselineGroups(runs);
+	const numbered = dropLineNumbers(grouped);
+	const baseline = numbered ?? grouped;
 	const gutter = findGutter(baseline);
-	return gutter === null ? { lines: linesOf(baseline), columns: false } : { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true };
+	const lineNumbers = numbered !== null;
+	return gutter === null ? { lines: linesOf(baseline), columns: false, lineNumbers } : { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers };
+}
+
+/** A line number in the margin: digits alone in their run. */
+const LINE_NUMBER = /^\s*(?<number>[0-9]{1,4})\s*$/u;
+/** Line numbers on a page, at least. */
+const MIN_LINE_NUMBERS = 4;
+
+/**
+ * The page's lines without the numbers a 会議録 prints in its left margin (every line or every fifth), or null when
+ * it has none. Numbers are the first run of their line, digits alone, ending about where the others end, with a gap
+ * before the text, counting up by one step (1, 5 or 10) but for a slip or two; and no other line starts in their column (a numbered list
+ * of the text itself starts at the margin, like the lines around it).
+ */
+function dropLineNumbers(groups: readonly TextRun[][]): TextRun[][] | null {
+	const visible = (run: TextRun) => run.text.trim() !== '';
+	const found: { line: number; number: number; runs: TextRun[]; run: TextRun; next: TextRun }[] = [];
+	groups.forEach((group, line) => {
+		const shown = group.filter(visible);
+		// The number's digits, maybe drawn as several runs side by side (`2`, `7`).
+		let count = 0;
+		while (count < shown.length && LINE_NUMBER.test(shown[count]?.text ?? '') && (count === 0 || (shown[count]?.x ?? 0) - ((shown[count - 1]?.x ?? 0) + (shown[count - 1]?.width ?? 0)) < (shown[count]?.size ?? 0) * 0.2)) count++;
+		const runs = shown.slice(0, count);
+		const first = runs[0];
+		const last = runs.at(-1);
+		const next = shown[count];
+		const digits = runs.map((run) => run.text.trim()).join('');
+		if (first && last && next && digits.length <= 4 && next.x - (last.x + last.width) >= last.size * 0.5) {
+			found.push({ line, number: Number(digits), runs, run: { ...first, width: last.x + last.width - first.x }, next });
+		}
+	});
+	if (found.length < MIN_LINE_NUMBERS) return null;
+	// Counting up by one step, but for a slip or two (a running header numbered like the line under it).
+	const steps = found.slice(1).map((entry, i) => entry.number - (found[i]?.number ?? 0));
+	const step = [1, 5, 10].find((candidate) => steps.filter((value) => value === candidate).length >= steps.length * 0.9 - 1);
+	if (step === undefined) return null;
+	const size = median(found.map((entry) => entry.run.size));
+	const ends = found.map((entry) => entry.run.x + entry.run.width);
+	if (Math.max(...ends) - Math.min(...ends) > size) return null;
+	// The text starts right of the numbers on every line, numbered or not.
+	const textStart = Math.min(...found.map((entry) => entry.next.x));
+	const numberedLines = new Set(found.map((entry) => entry.line));
+	// A number of the column on a line of its own (its text line drawn a little off its baseline, or wrapped by the layout).
+	const columnEnd = median(ends);
+	const lone = new Set<number>();
+	groups.forEach((group, line) => {
+		const shown = group.filter(visible);
+		const end = Math.max(...shown.map((run) => run.x + run.width));
+		if (shown.length > 0 && /^[0-9]{1,4}$/u.test(shown.map((run) => run.text.trim()).join('')) && Math.abs(end - columnEnd) <= size && end < textStart) lone.add(line);
+	});
+	// A running header or a page number (a page's first and last two lines) may sit anywhere; any other line starting in the numbers' column is text.
+	const inColumn = groups.filter((group, line) => !numberedLines.has(line) && !lone.has(line) && line >= EDGE_LINES && line < groups.length - EDGE_LINES && (group.find(visible)?.x ?? textStart) < Math.max(...ends));
+	if (inColumn.length > 0) return null;
+	const numberRuns = new Set([...found.flatMap((entry) => entry.runs), ...[...lone].flatMap((line) => groups[line] ?? [])]);
+	return groups.map((group) => group.filter((run) => !numberRuns.has(run) && !(run.text.trim() === '' && run.x < textStart && run.x >= Math.min(...found.map((entry) => entry.run.x)))));
 }
 
 /** A two-column page's runs in reading order: across the gutter above, the left column, the right column, across it below. */

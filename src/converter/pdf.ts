@@ -7,6 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { getDocumentProxy } from 'unpdf';
+import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { cleanText } from './clean-text.ts';
 import { dropPageFurniture, linesToText, readPage, type PageRuns, type TextRun } from './pdf-layout.ts';
@@ -86,6 +87,15 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	return { height: top ?? 0, width: x1 - x0, runs };
 }
 
+/** Pages for a message: `page 3`, `pages 2, 5 and 7`, `pages 1–12`. */
+function pageList(pages: readonly number[]): string {
+	if (pages.length === 1) return `page ${pages[0]}`;
+	const first = pages[0] ?? 0;
+	const last = pages.at(-1) ?? 0;
+	if (last - first + 1 === pages.length) return `pages ${first}–${last}`;
+	return `pages ${pages.slice(0, -1).join(', ')} and ${last}`;
+}
+
 /** Non-space characters of a run. */
 function visibleLength(text: string): number {
 	let n = 0;
@@ -133,7 +143,15 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const lines = dropPageFurniture(read.map((page) => page.lines));
 		const columns = read.some((page) => page.columns);
 		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...pages.map((page) => page.width))));
-		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: cleaned.warnings };
+		const warnings: Diagnostic[] = [];
+		// A page without text among pages with text: a scanned page, whose words are not in the text.
+		const blank = pages.flatMap((page, index) => (page.runs.reduce((n, run) => n + visibleLength(run.text), 0) < MIN_CHARS_PER_PAGE ? [index + 1] : []));
+		if (blank.length > 0) {
+			warnings.push(warning('pdf-page-without-text', 1, `${pageList(blank)} of ${pdf.numPages} ${blank.length === 1 ? 'has' : 'have'} no text layer (a scanned page, or a blank one?): what ${blank.length === 1 ? 'it shows is' : 'they show is'} not in the minutes; check the PDF, and if text is missing, ${TEXT_VERSION_HINT}`));
+		}
+		const numbered = read.flatMap((page, index) => (page.lineNumbers ? [index + 1] : []));
+		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));
+		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: [...warnings, ...cleaned.warnings] };
 	} catch (cause) {
 		return failure(describeFailure(cause));
 	} finally {

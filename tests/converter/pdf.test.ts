@@ -85,7 +85,7 @@ describe('layout reconstruction', () => {
 
 		test('one column is read across as before', () => {
 			const single = [...left, ...right].map((text, i) => run(text, 60, 760 - 15 * i));
-			expect(readPage(single)).toEqual({ lines: groupLines(single), columns: false });
+			expect(readPage(single)).toEqual({ lines: groupLines(single), columns: false, lineNumbers: false });
 		});
 
 		test('a table of two columns of short cells, with the gap in the middle of the page, is read across, row by row', () => {
@@ -94,6 +94,37 @@ describe('layout reconstruction', () => {
 			const read = readPage(rows);
 			expect(read.columns).toBe(false);
 			expect(read.lines.map((found) => found.text.replace(/\u3000+/gu, ' '))).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((row) => `髙橋${row}委員 部会長`));
+		});
+	});
+
+	describe('line numbers in the left margin', () => {
+		const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, width: [...text].length * size * (/^[0-9]+$/u.test(text) ? 0.5 : 1), size });
+		const text = ['○山田座長　ただいまから会議を開催いたし', 'ます。本日は資料一について議論します。', '○佐藤委員　資料一の三ページについて質', '問があります。予算の配分の理由を伺いた', 'いと思います。よろしくお願いします。', '○事務局　ご指摘の点は令和五年度の実績', 'を踏まえて見直した結果でございます。'];
+		// Numbers of 8 pt ending at x 56, right-aligned (`9`, `10`), the text at x 70; a digit may come as a run of its own.
+		const number = (n: number, y: number): TextRun[] => {
+			const digits = String(n);
+			return digits.length === 2 && n % 3 === 0 ? [run(digits[0] ?? '', 48, y, 8), run(digits[1] ?? '', 52, y, 8)] : [run(digits, 56 - digits.length * 4, y, 8)];
+		};
+		const page = (first: number, every: number) => [run('- 1 -', 285, 40), ...text.flatMap((line, i) => [...((first + i) % every === 0 ? number(first + i, 760 - 15 * i) : []), run(line, 70, 760 - 15 * i)])];
+
+		test.each([
+			['every line', 1, 1],
+			['every line, counting on from an earlier page', 11, 1],
+			['every fifth line', 1, 5],
+		])('%s: left out, so wrapped lines join without them', (_, first, every) => {
+			const lines = [text, ...Array.from({ length: 20 }, (_, k) => text.map((line) => `${line}${k}`))].flat();
+			const tall = lines.flatMap((line, i) => [...((first + i) % every === 0 ? number(first + i, 800 - 15 * i) : []), run(line, 70, 800 - 15 * i)]);
+			const read = readPage(every === 1 ? page(first, 1) : tall);
+			expect(read.lineNumbers).toBe(true);
+			expect(read.lines.map((found) => found.text).filter((found) => found !== '- 1 -')).toEqual(every === 1 ? text : lines);
+		});
+
+		test('a numbered list at the margin, where the other lines start too, is text', () => {
+			const items = ['日時　令和6年7月1日（月）', '場所　総務省第１会議室', '出席者　山田座長、佐藤委員', '議事　資料について説明', '閉会'];
+			const listed = [...items.flatMap((item, i) => [run(String(i + 1), 60, 760 - 15 * i), run(item, 75, 760 - 15 * i)]), run('○山田座長　ただいまから会議を開きます。', 60, 670), run('資料一について議論します。', 60, 655), run('○佐藤委員　質問があります。', 60, 640), run('- 1 -', 285, 40)];
+			const read = readPage(listed);
+			expect(read.lineNumbers).toBe(false);
+			expect(read.lines[0]?.text).toMatch(/^1\s+日時/u);
 		});
 	});
 

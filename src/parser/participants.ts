@@ -2,7 +2,7 @@
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { isPersonLabel, isSectionPost, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
-import { stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 const OPENING = '（(「【［[〔<＜『〈';
@@ -220,16 +220,9 @@ function placedWords(text: string): { word: string; at: number; before: string }
 	const words: { word: string; at: number; before: string }[] = [];
 	for (const match of text.matchAll(/(?<before>[\s\u3000]*)(?<word>[^\s\u3000]+)/gu)) {
 		const before = match.groups?.before ?? '';
-		words.push({ word: match.groups?.word ?? '', at: width(text.slice(0, (match.index ?? 0) + before.length)), before });
+		words.push({ word: match.groups?.word ?? '', at: displayWidth(text.slice(0, (match.index ?? 0) + before.length)), before });
 	}
 	return words;
-}
-
-/** Columns a string takes in a fixed-width text: two for a full-width character, one for the rest. */
-function width(text: string): number {
-	let columns = 0;
-	for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
-	return columns;
 }
 
 /**

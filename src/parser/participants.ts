@@ -218,9 +218,13 @@ type TableColumn = (typeof TABLE_COLUMNS)[number]['kind'];
 /** Words of a line with where each starts, in columns of a fixed-width text (a full-width character is two), and the spaces before it. */
 function placedWords(text: string): { word: string; at: number; before: string }[] {
 	const words: { word: string; at: number; before: string }[] = [];
+	let at = 0;
 	for (const match of text.matchAll(/(?<before>[\s\u3000]*)(?<word>[^\s\u3000]+)/gu)) {
 		const before = match.groups?.before ?? '';
-		words.push({ word: match.groups?.word ?? '', at: displayWidth(text.slice(0, (match.index ?? 0) + before.length)), before });
+		const word = match.groups?.word ?? '';
+		at += displayWidth(before);
+		words.push({ word, at, before });
+		at += displayWidth(word);
 	}
 	return words;
 }

@@ -5,7 +5,8 @@
  * cannot make a record of is kept by the plain reader instead of being rejected.
  * Pure: no file system, no Astro (maintainers' series slugs come in `options.seriesSlugs`).
  */
-import { error } from './diagnostics.ts';
+import { error, warning } from './diagnostics.ts';
+import { stripLineNumbers } from './line-numbers.ts';
 import { toSourceLines } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { noRecord } from './record.ts';
@@ -39,7 +40,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	if (lines.every((source) => source.text.trim() === '')) {
 		return [noRecord(null, [], [error('empty', null, 'the file is empty: it needs a title line, a date line and the minutes text')])];
 	}
-	const document: SourceDocument = { text, lines };
+	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
+	const unnumbered = stripLineNumbers(lines);
+	const document: SourceDocument = unnumbered ? { text: unnumbered.map((source) => source.text).join('\n'), lines: unnumbered } : { text, lines };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
 		const foreign = findForeignText(lines);
@@ -50,9 +53,11 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	const results = reader.read(document, options);
 	if (reader.family === 'ndl-json') return results;
+	const numbers = unnumbered ? [warning('line-numbers', unnumbered.find((source, i) => source.text !== lines[i]?.text)?.line ?? 1, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')] : [];
 	return results.map((result) => {
-		if (result.meeting !== null || result.diagnostics.some((d) => d.severity === 'error' && NO_FALLBACK.has(d.code))) return result;
-		return readPlain(document, options, result.diagnostics) ?? result;
+		if (result.meeting !== null || result.diagnostics.some((d) => d.severity === 'error' && NO_FALLBACK.has(d.code))) return { ...result, diagnostics: [...numbers, ...result.diagnostics] };
+		const plain = readPlain(document, options, result.diagnostics) ?? result;
+		return { ...plain, diagnostics: [...numbers, ...plain.diagnostics] };
 	});
 }
 

@@ -62,6 +62,8 @@ const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'officials', 's
 interface AssemblyHeader {
 	date: string | null;
 	dateLine: number | null;
+	/** The line the date was read from, and whether it is the sitting's own (`令和５年３月６日（月曜日）午前１０時開議`). */
+	dateSource: { text: string; sitting: boolean } | null;
 	start: string | null;
 	location: string | null;
 	/** Text naming the assembly and the session (title lines, 会議名). */
@@ -186,7 +188,7 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
-	const header: AssemblyHeader = { date: null, dateLine: null, start: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
+	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
 		group.members.push(...(POST_ROLLS.has(key) ? readPostMembers(text, pending) : readMembers(text, group.members)));
@@ -200,9 +202,27 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		header.date = found.iso;
 		header.dateLine = line;
+		header.dateSource = { text, sitting: false };
 		for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
 		const times = findTimeRange(text.normalize('NFKC').slice(found.end));
 		if (times?.start && header.start === null) header.start = times.start;
+		return true;
+	};
+	/**
+	 * The sitting's own date line (`令和５年３月６日（月曜日）午前１０時開議`) wins over a date read before it from the
+	 * session's period (`会期　令和５年２月２７日から…`) or the notice calling it (`招集`), which stays in the header's notes.
+	 */
+	const readSittingDate = (text: string, line: number): boolean => {
+		const found = findDate(text);
+		if (!found?.ok || header.dateSource?.sitting || found.iso === header.date) return false;
+		const sitting = readSittingTime(text.normalize('NFKC').slice(found.end));
+		if (!sitting || !['開議', '開会'].includes(sitting.event)) return false;
+		const before = header.dateLine !== null && header.dateSource ? { text: trimSpaces(header.dateSource.text), line: header.dateLine } : null;
+		if (before) header.notes.push(before);
+		header.start = null;
+		readDate(text, line);
+		if (header.dateSource) header.dateSource.sitting = true;
+		if (sitting.clock !== null) header.start = sitting.clock;
 		return true;
 	};
 	for (const source of lines) {
@@ -211,6 +231,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// The items of the 議事日程 run without a blank line; a blank line ends them.
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
+		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);
 		if (header.date !== null && dated?.ok && dated.iso === header.date && compact(text.normalize('NFKC').slice(0, dated.end)).length + 2 >= compact(unprefixed(text).normalize('NFKC').slice(0, dated.end)).length) {
 			// The date again (with the sitting time after it): only the time is new.

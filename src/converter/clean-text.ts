@@ -9,7 +9,9 @@
  *   compatibility ideographs become the unified ideographs (`行政`, `長`). Nothing else is
  *   normalized: full-width characters stay as written.
  * - user-defined characters (外字: private-use code points, as CP932's F040–F9FC decode) are kept but
- *   reported, since no font shows them as the original did.
+ *   reported, since no font shows them as the original did;
+ * - kana followed by a combining sound mark (macOS's decomposed か + ゛) become the one character (が), and
+ *   invisible characters inside the text (zero-width space, word joiner, a stray BOM) are removed.
  * Each change is a warning with its line, collapsed per line (and, past a few lines, into one count).
  */
 import type { Diagnostic } from '../parser/types.ts';
@@ -29,8 +31,12 @@ const BREAK = /[\u000b\u000c]/u;
 const CJK_VARIANT = /[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
 /** Private-use characters: a legacy encoding's user-defined characters (外字, CP932 F040–F9FC), which no font shows as the original did. */
 const PRIVATE_USE = /[\ue000-\uf8ff\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]/u;
+/** Combining voiced and semi-voiced sound marks: kana decomposed as macOS writes file text (か + ゛ for が). */
+const COMBINING_KANA = /[\u3099\u309a]/u;
+/** Invisible characters inside words (zero-width space, word joiner, a BOM past the start), which split a speaker's name from its match. */
+const INVISIBLE = /[\u200b\u2060\ufeff]/u;
 /** Anything the cleaning may touch or report: lines without it are kept as they are (the common case, one regex test). */
-const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}`, 'u');
+const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}|${COMBINING_KANA.source}|${INVISIBLE.source}`, 'u');
 /** Lines named in their own warning; further lines are counted in one more. */
 export const MAX_LINE_WARNINGS = 5;
 
@@ -70,6 +76,10 @@ interface LineChanges {
 	mapped: number;
 	/** Private-use characters, kept as they are. */
 	privateUse: number;
+	/** Kana composed with the combining mark after them. */
+	composed: number;
+	/** Invisible characters removed. */
+	invisible: number;
 }
 
 /** Clean one line (no line feeds inside). */
@@ -77,10 +87,25 @@ function cleanLine(line: string): LineChanges {
 	const removed = new Map<number, number>();
 	let mapped = 0;
 	let privateUse = 0;
+	let composed = 0;
+	let invisible = 0;
 	let text = '';
 	const chars = [...line];
 	chars.forEach((char, index) => {
 		const code = char.codePointAt(0) ?? 0;
+		if (COMBINING_KANA.test(char)) {
+			const before = text.at(-1) ?? '';
+			const joined = `${before}${char}`.normalize('NFC');
+			if (before !== '' && joined.length === 1) {
+				text = text.slice(0, -1) + joined;
+				composed++;
+				return;
+			}
+		}
+		if (INVISIBLE.test(char)) {
+			invisible++;
+			return;
+		}
 		if (BREAK.test(char)) {
 			removed.set(code, (removed.get(code) ?? 0) + 1);
 			const atEdge = index === 0 || index === chars.length - 1 || (index === chars.length - 2 && chars.at(-1) === '\r');
@@ -100,7 +125,7 @@ function cleanLine(line: string): LineChanges {
 		}
 		text += char;
 	});
-	return { text, removed, mapped, privateUse };
+	return { text, removed, mapped, privateUse, composed, invisible };
 }
 
 /** The warning for the controls removed from one line. */
@@ -131,6 +156,7 @@ export function cleanText(input: string): CleanText {
 	let firstMapped = 0;
 	let privateUse = 0;
 	let firstPrivateUse = 0;
+	const other = { composed: 0, firstComposed: 0, invisible: 0, firstInvisible: 0 };
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? '';
 		if (!SUSPECT.test(line)) continue;
@@ -143,6 +169,14 @@ export function cleanText(input: string): CleanText {
 		if (changes.privateUse > 0) {
 			if (privateUse === 0) firstPrivateUse = i + 1;
 			privateUse += changes.privateUse;
+		}
+		if (changes.composed > 0) {
+			if (other.composed === 0) other.firstComposed = i + 1;
+			other.composed += changes.composed;
+		}
+		if (changes.invisible > 0) {
+			if (other.invisible === 0) other.firstInvisible = i + 1;
+			other.invisible += changes.invisible;
 		}
 		if (changes.removed.size === 0) continue;
 		const seen = warnings.length;
@@ -163,6 +197,22 @@ export function cleanText(input: string): CleanText {
 			code: 'cjk-radical',
 			line: firstMapped,
 			message: `${mapped} CJK radical or compatibility character${mapped === 1 ? '' : 's'} (as PDF text extraction writes ⾏ for 行) read as the unified ideograph${mapped === 1 ? '' : 's'}, first on this line; fix the seed's text to silence this`,
+		});
+	}
+	if (other.composed > 0) {
+		warnings.push({
+			severity: 'warning',
+			code: 'decomposed-kana',
+			line: other.firstComposed,
+			message: `${other.composed} kana written with a separate sound mark (か + ゛, as macOS saves file names and some text) read as one character (が), first on this line`,
+		});
+	}
+	if (other.invisible > 0) {
+		warnings.push({
+			severity: 'warning',
+			code: 'invisible-character',
+			line: other.firstInvisible,
+			message: `removed ${other.invisible} invisible character${other.invisible === 1 ? '' : 's'} (zero-width space, word joiner or byte order mark) inside the text, first on this line; delete ${other.invisible === 1 ? 'it' : 'them'} from the seed to silence this`,
 		});
 	}
 	if (privateUse > 0) {

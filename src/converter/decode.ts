@@ -143,9 +143,9 @@ function halfwidthKana(text: string): number {
 	return text.match(/[\uff61-\uff9f]/g)?.length ?? 0;
 }
 
-/** Convert CRLF and lone CR line endings to LF. */
+/** Convert CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029, as word processors export a soft break) to LF. */
 function normalizeNewlines(text: string): string {
-	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+	return /[\r\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u2028\u2029]/gu, '\n') : text;
 }
 
 /** Accept decoded text when it looks like text, normalizing line endings and cleaning it once. */

@@ -217,6 +217,24 @@ describe('decodeSeed cleans the text once', () => {
 		expect(result.warnings.at(-1)?.message).toMatch(/^control characters removed from 35 more lines/u);
 	});
 
+	test('kana saved decomposed (macOS: か + ゛) are read as one character, with a warning on the first line', () => {
+		const composed = '第２回　ガバナンス検討会\n小林座長　ご意見をいただきました。';
+		const result = decodeSeed(Buffer.from(`${composed.normalize('NFD')}\n${FILLER}`, 'utf8'));
+		expect(result.ok && result.text).toBe(`${composed}\n${FILLER}`);
+		expect(result.ok && result.warnings).toEqual([{ severity: 'warning', code: 'decomposed-kana', line: 1, message: expect.stringMatching(/^4 kana written with a separate sound mark/u) }]);
+	});
+
+	test('a zero-width space inside a speaker label is removed, with a warning naming its line', () => {
+		const result = decodeSeed(Buffer.from(`議事要旨\n小山\u200b構成員　意見です。\n${FILLER}`, 'utf8'));
+		expect(result.ok && result.text).toBe(`議事要旨\n小山構成員　意見です。\n${FILLER}`);
+		expect(result.ok && result.warnings.map((w) => [w.code, w.line])).toEqual([['invisible-character', 2]]);
+	});
+
+	test('the line and paragraph separators (U+2028, U+2029) end lines', () => {
+		const result = decodeSeed(Buffer.from(`小山構成員　意見です。\u2028後藤座長　承知しました。\u2029${FILLER}`, 'utf8'));
+		expect(result.ok && result.text).toBe(`小山構成員　意見です。\n後藤座長　承知しました。\n${FILLER}`);
+	});
+
 	test('the same cleaning for UTF-16 and Shift_JIS input', () => {
 		const text = `⾏政\u0007\n${FILLER}`;
 		for (const bytes of [iconv.encode(text, 'utf-16le', { addBOM: true }), iconv.encode(text.replace('⾏', '行'), 'cp932')]) {

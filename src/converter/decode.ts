@@ -113,6 +113,49 @@ function isIso2022jp(bytes: Uint8Array): boolean {
 	return escape;
 }
 
+/** `ESC & @`: the announcer of JIS X 0208-1990 before `ESC $ B`, which changes nothing for a decoder. */
+function withoutAnnouncers(bytes: Uint8Array): Uint8Array {
+	const kept: number[] = [];
+	for (let i = 0; i < bytes.length; i++) {
+		if (bytes[i] === 0x1b && bytes[i + 1] === 0x26 && bytes[i + 2] === 0x40) i += 2;
+		else kept.push(bytes[i] ?? 0);
+	}
+	return kept.length === bytes.length ? bytes : Uint8Array.from(kept);
+}
+
+/** ISO-2022-JP-1/2/3 escapes into JIS X 0212 or 0213 (`ESC $ ( D`, `ESC $ ( Q`), which no WHATWG decoder reads. */
+function jisSupplementary(bytes: Uint8Array): DecodeResult | null {
+	for (let i = 0; i + 3 < bytes.length; i++) {
+		if (bytes[i] === 0x1b && bytes[i + 1] === 0x24 && bytes[i + 2] === 0x28 && [0x44, 0x4f, 0x50, 0x51].includes(bytes[i + 3] ?? 0)) {
+			const line = bytes.subarray(0, i).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+			const set = bytes[i + 3] === 0x44 ? 'JIS X 0212' : 'JIS X 0213';
+			return failure(`ISO-2022-JP with ${set} characters (escape ESC $ ( ${String.fromCharCode(bytes[i + 3] ?? 0)} at line ${line}), which cannot be read: save the file as UTF-8`, 'invalid-encoding', line);
+		}
+	}
+	return null;
+}
+
+/**
+ * A file with NUL bytes that is text without them: NULs padding its end (a save cut off by a crash) are left out with
+ * a warning; NULs inside it are an error naming the first one's line. Anything else with NULs is no text.
+ */
+function nulBytes(bytes: Uint8Array): DecodeResult {
+	let end = bytes.length;
+	while (end > 0 && bytes[end - 1] === 0) end--;
+	const first = bytes.indexOf(0);
+	const rest = first === end ? bytes.subarray(0, end) : bytes.filter((b) => b !== 0);
+	if (rest.length === 0 || bytes.length - rest.length > Math.max(1024, rest.length * 0.01)) return failure(NOT_TEXT);
+	const decoded = decodeSeed(rest);
+	if (!decoded.ok) return failure(NOT_TEXT);
+	const line = positionAfter(normalizeNewlines(new TextDecoder(decoded.encoding).decode(bytes.subarray(0, first)))).line;
+	if (first === end) {
+		const warning: Diagnostic = { severity: 'warning', code: 'nul-padding', line, message: `${bytes.length - end} NUL byte${bytes.length - end === 1 ? '' : 's'} after the text's end (a save cut off?) left out; check that the minutes are complete` };
+		return { ...decoded, warnings: [warning, ...decoded.warnings] };
+	}
+	const count = bytes.length - end + bytes.subarray(0, end).filter((b) => b === 0).length;
+	return failure(`a NUL byte at line ${line}${count > 1 ? ` (and ${count - 1} more)` : ''}, which text cannot hold (a broken save?): delete ${count > 1 ? 'them' : 'it'}, or save the minutes again as plain text`, 'nul-byte', line);
+}
+
 /** Share of characters a legacy decoding may fail on (U+FFFD) and still be that encoding with a few bad bytes. */
 const MAX_BAD_CHARACTER_RATIO = 0.01;
 
@@ -255,6 +298,19 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
  * where the first one is. The text is cleaned once (`cleanText`), its warnings returned with lines.
  */
 export function decodeSeed(bytes: Uint8Array): DecodeResult {
+	const decoded = decodeBytes(bytes);
+	// A web page saved under a text name: its markup would be published as the minutes.
+	if (decoded.ok && HTML_START.test(decoded.text.slice(0, 1024))) {
+		return failure('this is a web page (HTML) saved as text: open it in a browser and save it as text (.txt), or copy the minutes\' text into a .txt file', 'html-as-text', 1);
+	}
+	return decoded;
+}
+
+/** The start of an HTML document: `<!DOCTYPE html>`, `<html …>`, maybe after an XML declaration or a comment. */
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/iu;
+
+/** `decodeSeed` before the check for a saved web page. */
+function decodeBytes(bytes: Uint8Array): DecodeResult {
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
 		const decoded = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
@@ -275,13 +331,15 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
 		const decoded = accept(tryDecode(bytes, utf16), utf16);
 		if (decoded) return decoded;
 	}
-	// Any NUL byte outside UTF-16 means binary; legacy decoders would accept it.
-	if (bytes.includes(0)) return failure(NOT_TEXT);
+	// Any NUL byte outside UTF-16 means binary (legacy decoders would accept it), unless the rest is text: then say where.
+	if (bytes.includes(0)) return nulBytes(bytes);
 	// ISO-2022-JP is valid ASCII, so it must be told apart before UTF-8 (which would keep its escapes as text).
 	if (isIso2022jp(bytes)) {
-		const jis = accept(tryDecode(bytes, 'iso-2022-jp'), 'iso-2022-jp');
+		const jis = accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp');
 		if (jis) return jis;
 	}
+	const supplementary = jisSupplementary(bytes);
+	if (supplementary) return supplementary;
 	const utf8 = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
 	if (utf8) return utf8;
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.

@@ -72,10 +72,38 @@ describe('decodeSeed on BOM-less UTF-16 of full-width text', () => {
 	});
 });
 
+describe('NUL bytes and saved web pages', () => {
+	const seed = original(seedNames[0]!);
+	test('NULs padding the end of a save are left out, with a warning at the last line', () => {
+		const result = decodeSeed(Buffer.concat([Buffer.from(seed, 'utf8'), Buffer.alloc(512)]));
+		expect(result).toMatchObject({ ok: true, text: seed, encoding: 'utf-8' });
+		expect(result.ok && result.warnings).toEqual([{ severity: 'warning', code: 'nul-padding', line: seed.split('\n').length, message: expect.stringMatching(/^512 NUL bytes after the text's end/u) }]);
+	});
+
+	test('a NUL inside the text is an error naming its line, in a legacy encoding too', () => {
+		const lines = seed.split('\n');
+		const withNul = `${lines.slice(0, 4).join('\n')}\n${lines[4]}\u0000${lines.slice(5).join('\n')}`;
+		for (const encoding of ['utf8', 'cp932']) {
+			expect(decodeSeed(iconv.encode(withNul, encoding))).toEqual({ ok: false, code: 'nul-byte', line: 5, message: expect.stringMatching(/^a NUL byte at line 5, which text cannot hold/u) });
+		}
+	});
+
+	test.each([
+		['<!DOCTYPE html>', '<!DOCTYPE html>\n<html lang="ja"><head><title>議事要旨</title></head><body><p>令和6年7月1日</p></body></html>'],
+		['<html> after an XML declaration', '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>議事録</body></html>'],
+	])('a web page saved as text (%s) is an error saying so', (_, page) => {
+		expect(decodeSeed(iconv.encode(page, 'cp932'))).toEqual({ ok: false, code: 'html-as-text', line: 1, message: expect.stringMatching(/^this is a web page \(HTML\) saved as text/u) });
+	});
+
+	test('minutes that quote a tag are text', () => {
+		expect(decodeSeed(Buffer.from(`<html>タグの扱いについて\n${seed}`, 'utf8')).ok).toBe(false);
+		expect(decodeSeed(Buffer.from(`議事要旨\n<html> タグの扱い\n${seed}`, 'utf8')).ok).toBe(true);
+	});
+});
+
 describe('decodeSeed rejects what is not text', () => {
 	const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
 	test.each([
-		['a NUL inside UTF-8 text', Buffer.from('議事要旨\u0000です', 'utf8')],
 		['pseudo-random bytes', random],
 		['control characters', Buffer.from('\u0001\u0002\u0003\u0004abc\u0005\u0006', 'utf8')],
 		['UTF-16 BOM with an odd byte count', Uint8Array.from([0xff, 0xfe, 0x41])],
@@ -165,6 +193,15 @@ describe('ISO-2022-JP (JIS) seeds', () => {
 		const result = decodeSeed(iso2022jp(text));
 		expect(result).toMatchObject({ ok: true, encoding: 'iso-2022-jp', warnings: [] });
 		if (result.ok) expect(result.text).toBe(text.replace(/\r\n?/gu, '\n'));
+	});
+
+	test('the JIS X 0208-1990 announcer (ESC & @) is read past; JIS X 0212 and 0213 escapes are an error naming the line', () => {
+		const text = 'サイバーセキュリティタスクフォース（第４２回）議事要旨\n小山構成員）　意見です。\n';
+		const announced = Buffer.concat([Buffer.from([0x1b, 0x26, 0x40]), iso2022jp(text)]);
+		expect(decodeSeed(announced)).toMatchObject({ ok: true, encoding: 'iso-2022-jp', text });
+		// 鷗 of JIS X 0212 (ESC $ ( D, row 0x5F, cell 0x62 per ISO-2022-JP-2) on the second line.
+		const supplementary = Buffer.concat([iso2022jp('議事要旨\n'), Buffer.from([0x1b, 0x24, 0x28, 0x44, 0x5f, 0x62, 0x1b, 0x28, 0x42, 0x0a])]);
+		expect(decodeSeed(supplementary)).toEqual({ ok: false, code: 'invalid-encoding', line: 2, message: expect.stringMatching(/^ISO-2022-JP with JIS X 0212 characters \(escape ESC \$ \( D at line 2\)/u) });
 	});
 
 	test('plain ASCII with an escape that is no JIS escape stays UTF-8', () => {

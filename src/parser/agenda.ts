@@ -126,6 +126,9 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren') : [...items];
 }
 
+/** A heading over the items of one kind, in brackets: `【陳　情】`, `【報告事項】`, `〔審査事項〕`. */
+const CATEGORY = /^[【［〔＜<〈][^【】［］〔〕＜＞<>〈〉]{1,20}[】］〕＞>〉]$/u;
+
 /** Items that are never the end of a wrapped title: `その他`, `閉会`, `報告事項`. */
 const OWN_ITEM = /^(?:その他|開会|閉会|報告事項|協議事項|意見交換|質疑応答)$/u;
 
@@ -151,6 +154,11 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 			if (number !== null && title !== '') items.push({ number, title, style: circled ? 'circled' : numbered.groups.paren ? 'paren' : 'plain' });
 			continue;
 		}
+		// `【報告事項】` over the items of one kind: a heading of the list, never the end of the item above it.
+		if (CATEGORY.test(text)) {
+			items.push({ number: null, title: text, style: 'none' });
+			continue;
+		}
 		const bullet = BULLET.exec(text);
 		const previous = items.at(-1);
 		// A line goes on a numbered item's title (a wrapped line); unnumbered lines are items of their own (`議題` / `…について` / `その他`).
@@ -166,7 +174,9 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	const numbers = new Set<number>();
 	let last = 0;
 	for (const item of kept) {
-		const number = item.number ?? last + 1;
+		let number = item.number ?? last + 1;
+		// Numbered again from (1) under each kind of item (`【陳情】 (1) …`, `【報告事項】 (1) …`): each item is kept, numbered on.
+		if (numbers.has(number) && !result.some((known) => known.title === item.title)) number = Math.max(...numbers) + 1;
 		last = number;
 		if (item.title !== '' && !numbers.has(number)) {
 			numbers.add(number);

@@ -160,8 +160,10 @@ function pairPostsWithNames(cells: readonly string[]): Member[] {
 		const post = members[i]!;
 		const next = members[i + 1];
 		const isPost = (post.name === null && post.affiliation === null && post.title !== null) || isSectionPost(post.text);
-		if (next && isPost && next.name !== null && next.title === null && next.affiliation === null) {
-			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: post.name === null ? post.title : unpadded(post.text), affiliation: null });
+		// A padded name in kana, as some members write theirs (`そうだ 次 郎`, `岩 崎 ふみひろ`), is a name after a post too.
+		const kanaName = next && next.name === null && next.title === null && next.affiliation === null && BARE_NAME.test(unpadded(next.text).replace(/[\s\u3000]/gu, '')) ? readPaddedName(next.text) : null;
+		if (next && isPost && (next.name !== null || kanaName !== null) && next.title === null && next.affiliation === null) {
+			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title: post.name === null ? post.title : unpadded(post.text), affiliation: null });
 			i++;
 		} else paired.push(post);
 	}
@@ -395,6 +397,12 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		if (heading?.groups && /^[0-9０-９一二三四五六七八九十]+$/u.test(trimSpaces(heading.groups.group ?? ''))) {
 			// `（１）後藤座長`: a numbered member, not a group named 1.
 			add(trimSpaces(heading.groups.rest ?? ''), source.line);
+			continue;
+		}
+		if (heading?.groups && COUNT_ONLY.test(trimSpaces(heading.groups.group ?? '').replace(/[\s\u3000]/gu, ''))) {
+			// `(6名)委  員  山 本 ひろこ`: the list's head count in the margin, no group; the rest of the line are members.
+			const rest = trimSpaces(heading.groups.rest ?? '');
+			if (rest !== '') add(rest, source.line);
 			continue;
 		}
 		if (heading?.groups) {

@@ -31,7 +31,7 @@ const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
-	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '陪席者', '随行者', '説明員', '事務局職員'), loose: true },
+	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議題'), loose: true },

@@ -253,3 +253,26 @@ describe('a participants table under its header row', () => {
 		]);
 	});
 });
+
+describe('a committee roll with its head count in the margin and names in kana', () => {
+	test('the count is no group, and a padded name in kana after a post is that post\'s member', () => {
+		const groups = parseParticipants(
+			[
+				{ text: '委員長   そうだ 次 郎   副委員長  岩 崎 ふみひろ', line: 1 },
+				{ text: '(6名)委  員  山 本 ひろこ   委  員  佐 藤 ゆたか', line: 2 },
+			],
+			[],
+		);
+		expect(groups.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			[
+				'出席者',
+				[
+					['そうだ 次郎', '委員長'],
+					['岩崎 ふみひろ', '副委員長'],
+					['山本 ひろこ', '委員'],
+					['佐藤 ゆたか', '委員'],
+				],
+			],
+		]);
+	});
+});

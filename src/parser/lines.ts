@@ -6,7 +6,8 @@
 import { isAgendaLeadForm } from './agenda.ts';
 import { isOrganisation, isPersonLabel, parseNameLabel } from './names.ts';
 import { parseNumeral } from './numerals.ts';
-import { atMostCharacters, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { readSittingTime } from './date.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 import { splitTurnLine } from './turn-line.ts';
 
 /** What one non-blank body line is. */
@@ -201,6 +202,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 
 	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
+	// A rule between parts (`──────`, `－－－－`): a line of its own that ends the remark before it, never joined to its words.
+	if (isSeparator(line)) return { kind: 'note', text: line, chat: null };
+	// The sitting's time (`10時41分閉会`, `午後３時　散会`): a note that ends the remark before it.
+	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
+	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;
+	if (squared !== undefined && !isSpeakerLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
 	const angled = DOUBLE_ANGLE.exec(bare);
 	if (angled?.groups) return { kind: 'heading', title: trimSpaces(angled.groups.inner ?? ''), number: null };
 

@@ -102,10 +102,16 @@ function isTimeLine(text: string): boolean {
 	return bare !== '' && [...bare].length <= 30 && findDate(bare) === null && findTimeRange(bare) !== null && !/[。、]/u.test(bare);
 }
 
-/** True when only the date line and time lines stand between the date line and this preamble line. */
+/** True when a line's date is `iso`. */
+function datesTo(text: string, iso: string | null): boolean {
+	const found = findDate(text);
+	return found?.ok === true && found.iso === iso;
+}
+
+/** True when only date and time lines stand between the date line and this preamble line, itself no date line. */
 function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, dateSource: SourceLine): boolean {
 	const between = preamble.filter((line) => line.line > dateSource.line && line.line < source.line);
-	return source.line > dateSource.line && between.every((line) => isTimeLine(line.text));
+	return source.line > dateSource.line && !isDateLine(source.text) && between.every((line) => isTimeLine(line.text) || isDateLine(line.text));
 }
 
 /** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */
@@ -214,8 +220,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			record.start = times?.start ?? null;
 			record.end = times?.end ?? null;
 		}
-		// A publication date (`令和6年5月1日` above the title) when the header has the meeting's 日時: the meeting date wins.
-		else if (isDateLine(source.text) && seen.has('date')) continue;
+		// A publication date (`令和6年5月1日` above the title) when the header has the meeting's 日時: the meeting date wins;
+		// the date again under a title that holds it (`令和元年11月13日(水)`) is part of the date block.
+		else if (isDateLine(source.text) && (seen.has('date') || (dateSource !== null && datesTo(source.text, record.date)))) continue;
 		// The place on the line after the date block (a PDF's first page), when no 場所 section names it.
 		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource)) {
 			record.location = trimSpaces(source.text);

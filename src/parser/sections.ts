@@ -24,17 +24,21 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  * Labels of header sections (regex sources on the NFKC form), longest first.
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
-const LABELS: readonly { key: HeaderKey; pattern: string; loose: boolean }[] = [
+const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
+	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
+	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
+	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '会議録の作成方法'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
-	{ key: 'agenda', pattern: anyOf('本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{
 		key: 'body',
@@ -61,10 +65,10 @@ const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
 const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`,
- * `ここから本文です。`, `ページの先頭へ戻る`. Not minutes text: left out of the title, header and body.
+ * `ここから本文です。`, `ページの先頭へ戻る`, a CMS's `ページの先頭です` / `メニューの終端です。` and page `ID:17046`. Not minutes text: left out of the title, header and body.
  */
 const WEB_CHROME =
-	/^(?:(?:ホーム|トップ|トップページ|TOP|Home)[\s\u3000]*[>＞›»].*|本文へ(?:スキップ)?|メニュー|メインへスキップ|このページの本文へ移動|ここから本文です。?|(?:最終)?更新日[:：\s\u3000].*|ページ番号[:：\s\u3000].*|ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|印刷(?:用ページ)?|様式[0-9０-９]+)$/u;
+	/^(?:(?:ホーム|トップ|トップページ|TOP|Home)[\s\u3000]*[>＞›»].*|本文へ(?:スキップ)?|メニュー|メインへスキップ|このページの本文へ移動|ここから本文です。?|(?:最終)?更新日[:：\s\u3000].*|ページ番号[:：\s\u3000].*|ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|印刷(?:用ページ)?|様式[0-9０-９]+|(?:この)?ページの先頭です。?|(?:サイト)?メニューの(?:終端|始まり)です。?|(?:サイト)?メニューここまで。?|本文ここから。?|本文ここまで。?|メニューを飛ばして本文へ|ソーシャルサイトへのリンクは別ウィンドウで開きます。?|ID[:：][0-9]+)$/u;
 
 /** True for a line of web-page navigation left in copied text (breadcrumbs, skip links, 更新日). */
 export function isWebChrome(text: string): boolean {
@@ -205,7 +209,8 @@ const COMPILED = LABELS.map((label) => ({
 
 /** A label found at the start of a line: its key, its span, the length to skip and the span of an editorial note. */
 interface LabelMatch {
-	key: HeaderKey;
+	/** Null for a field the header knows but does not read (`会議の公開・非公開`): a section of its own, kept as text. */
+	key: HeaderKey | null;
 	label: [number, number];
 	length: number;
 	note: [number, number] | null;

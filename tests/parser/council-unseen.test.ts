@@ -233,6 +233,39 @@ const cases: {
 		// A label line is kept as its remark's speaker, without the brackets.
 		skip: /^「[^「」]+」$/u,
 	},
+	{
+		// A municipality's standard web form (附属機関等の会議録): each field's label on a line of its own, its value below a
+		// blank line, the page's navigation around them; fields the header does not read are kept as text.
+		file: 'web-form-fields.txt',
+		title: '令和5年度第2回みどり台町環境審議会(会議録)',
+		series: 'みどり台町環境審議会(会議録)',
+		session: 2,
+		date: '2023-11-02',
+		start: '14:00',
+		end: '15:30',
+		location: 'みどり台町役場3階 301会議室',
+		participants: [
+			[
+				'出席委員の氏名',
+				[
+					['青山浩', '青山浩', null, null],
+					['石田真理', '石田真理', null, null],
+					['上野隆', '上野隆', null, null],
+				],
+			],
+			[
+				'出席職員の職・氏名',
+				[
+					['環境課長 森本健一', '森本健一', '環境課長', null],
+					['主査 吉川彩', '吉川彩', '主査', null],
+				],
+			],
+		],
+		agenda: [],
+		speakers: { 青山委員: 1, 事務局: 2, 石田委員: 1 },
+		bodyFrom: 12,
+		skip: /^(?:開催日時|開催場所|出席委員の氏名|出席職員の職・氏名|令和5年11月2日.*|みどり台町役場.*|青山浩、.*|環境課長 .*)$/u,
+	},
 ];
 
 describe.each(cases)('$file', (expected) => {

@@ -61,6 +61,10 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2}|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
+/** The same with a half-width space, read only after a person's label or a post (`荒井委員長 それでは…`). */
+const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
+/** Speech in Japanese: kana in its first words, and punctuation or a length no name in a roll has (`松川 たけゆき` is a name). */
+const JAPANESE_SPEECH = /^(?=[^。]{0,20}[\p{Script=Hiragana}\p{Script=Katakana}])(?=.*[。、？！]|.{20})/u;
 /** Words that make a short numbered line a section heading even inside a remark. */
 const HEADING_WORDS = /開会|閉会|議題|議事|説明|報告|意見交換|討議|質疑|その他|挨拶|あいさつ|発表|審議|事務連絡|自由討論/u;
 /** `【総論・その他】` topic headings (or `【後藤座長】` speakers), with optional text after. */
@@ -309,7 +313,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (unmarked?.groups) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
-		if ((isSpeakerLabel(label) || isAnonymousLabel(label)) && !isNameRow(text)) return { kind: 'speaker', label, text };
+		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && !atMostCharacters(label, 1))) && !isNameRow(text)) return { kind: 'speaker', label, text };
+	}
+	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).
+	const halfSpaced = UNMARKED_HALF.exec(raw.trimEnd());
+	if (halfSpaced?.groups) {
+		const label = halfSpaced.groups.label ?? '';
+		const text = trimSpaces(halfSpaced.groups.text ?? '');
+		if ((isPersonLabel(label) || isPostLabel(label) || OFFICE_SPEAKERS.test(label) || context.surnames?.has(label) === true) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };

@@ -17,6 +17,11 @@ const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<
 /** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
 const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
 
+/** Group words that are also the post of each member of a roll (`委　員　　竹　内　和　夫`): never a group heading a line. */
+const ROLL_POSTS = /^(?:委員|構成員|専門委員|臨時委員)$/u;
+/** A word heading a line of members, maybe padded (`事 務 局　財政課長 小田`, `事務局　総務課長`): the word, then the members. */
+const LEADING_GROUP = /^(?<word>(?:\S[ \u3000]){0,5}\S)[ \u3000]+(?<rest>\S.*)$/u;
+
 /** Group words that open a group inside a line: `（事務局）佐藤課長` after members, or ` 事務局:森部長`. */
 const INLINE_GROUP_WORDS = '委員|構成員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者';
 /** Where a line lists a second group: before `（事務局）` or after the spaces before `事務局:`. */
@@ -146,7 +151,11 @@ const LEADING_ROLE = new RegExp(`^(?<role>${ROLE_TITLES.filter((role) => !AFTER_
 
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`), read without them. */
 function unpadded(cell: string): string {
-	return /^\S(?:[ \u3000]\S)+$/u.test(cell) ? readPaddedName(cell) : cell;
+	if (!/^\S(?:[ \u3000]\S)+$/u.test(cell)) return cell;
+	// A post padded apart (`会　長`, `委　員`) is the post; anything else a name with one space where the surname ends.
+	const joined = cell.replace(/[ \u3000]/gu, '');
+	const parts = parseNameLabel(joined);
+	return parts.name === null && parts.title !== null ? joined : readPaddedName(cell);
 }
 
 /**
@@ -155,15 +164,27 @@ function unpadded(cell: string): string {
  */
 function pairPostsWithNames(cells: readonly string[]): Member[] {
 	const members = joinSplitPosts(cells).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell }));
+	const isPost = (member: Member) => (member.name === null && member.affiliation === null && member.title !== null) || isSectionPost(member.text);
+	/** A cell that can be (part of) a name: kanji or kana only once its padding is gone, no post in it. */
+	const namePart = (member: Member) => member.title === null && member.affiliation === null && BARE_NAME.test(member.text.replace(/[\s\u3000]/gu, ''));
 	const paired: Member[] = [];
 	for (let i = 0; i < members.length; i++) {
 		const post = members[i]!;
 		const next = members[i + 1];
-		const isPost = (post.name === null && post.affiliation === null && post.title !== null) || isSectionPost(post.text);
+		const title = post.name === null ? post.title : unpadded(post.text);
+		// `会　長　　大　塚　　誠`: a roll padded throughout, the surname and given name as far apart as the post and the
+		// name; the two cells after a post, with a post or the line's end after them, are its name.
+		const after = members[i + 3];
+		if (isPost(post) && next && members[i + 2] && namePart(next) && namePart(members[i + 2]!) && [...`${next.text}${members[i + 2]!.text}`.replace(/[\s\u3000]/gu, '')].length <= 8 && (after === undefined || isPost(after)) && [...next.text.replace(/[\s\u3000]/gu, '')].length <= 4) {
+			const parts = [next, members[i + 2]!].map((member) => member.text.replace(/[\s\u3000]/gu, ''));
+			paired.push({ text: [post.text, next.text, members[i + 2]!.text].join('　'), name: parts.join(' '), title, affiliation: null });
+			i += 2;
+			continue;
+		}
 		// A padded name in kana, as some members write theirs (`そうだ 次 郎`, `岩 崎 ふみひろ`), is a name after a post too.
-		const kanaName = next && next.name === null && next.title === null && next.affiliation === null && BARE_NAME.test(unpadded(next.text).replace(/[\s\u3000]/gu, '')) ? readPaddedName(next.text) : null;
-		if (next && isPost && (next.name !== null || kanaName !== null) && next.title === null && next.affiliation === null) {
-			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title: post.name === null ? post.title : unpadded(post.text), affiliation: null });
+		const kanaName = next && next.name === null && namePart(next) ? readPaddedName(next.text) : null;
+		if (next && isPost(post) && (next.name !== null || kanaName !== null) && next.title === null && next.affiliation === null) {
+			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title, affiliation: null });
 			i++;
 		} else paired.push(post);
 	}
@@ -380,6 +401,13 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		}
 		if (EDITORIAL_LINE.test(text)) {
 			annotate(editorialNote(text));
+			continue;
+		}
+		// `事 務 局 財政課長 小田`: a group word (maybe padded) heading the line, its members after it.
+		const leading = LEADING_GROUP.exec(text)?.groups;
+		if (leading && GROUP_WORD.test((leading.word ?? '').replace(/[\s\u3000]/gu, '')) && !ROLL_POSTS.test((leading.word ?? '').replace(/[\s\u3000]/gu, ''))) {
+			startGroup((leading.word ?? '').replace(/[\s\u3000]/gu, ''), null, source.line);
+			add(trimSpaces(leading.rest ?? ''), source.line);
 			continue;
 		}
 		const numbered = numberedGroup(text);

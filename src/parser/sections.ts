@@ -24,7 +24,7 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  * Labels of header sections (regex sources on the NFKC form), longest first.
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
-const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean }[] = [
+const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
@@ -33,6 +33,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean 
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
 	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '会議録の作成方法'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
+	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
+	{ key: 'participants', pattern: anyOf('事務局'), loose: true, numberedOnly: true },
 	{ key: 'participants', pattern: anyOf('出席'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
@@ -52,6 +54,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean 
 	{ key: 'participants', pattern: english('Members present', 'Attendees', 'Attendance', 'Participants', 'Present', 'Members', 'Secretariat', 'Observers', 'Guests'), loose: false },
 	{ key: 'agenda', pattern: english('Agenda'), loose: false },
 ];
+
+/** Parts of a meeting's order that a numbered line names alone (NFKC, spaces removed). */
+const ORDER_PART = /^(?:開会|閉会|開議|散会|閉議|開会挨拶|開会あいさつ|閉会挨拶|閉会あいさつ|挨拶|あいさつ)$/u;
 
 /** `1.`, `１．`, `3、`, `一、`, `１　` before a label (a bare space counts only before a known label). */
 const NUMBER_PREFIX = /^(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<roman>[IVX]{1,4})(?=\s*[.、]))(?:\s*(?<mark>[.、。])|(?=\s))\s*/u;
@@ -202,6 +207,7 @@ const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 /** Each label's patterns, compiled once: in brackets, then followed by a loose or a tight separator. */
 const COMPILED = LABELS.map((label) => ({
 	key: label.key,
+	numberedOnly: label.numberedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
 	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${SEPARATOR}`, 'u'),
 	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
@@ -227,6 +233,7 @@ function noteSpan(matched: string): [number, number] | null {
 /** The label at the start of `after` (NFKC), bracketed or followed by a separator: its key, its span and the length to skip. */
 function matchLabel(after: string, numbered: boolean): LabelMatch | null {
 	for (const label of COMPILED) {
+		if (label.numberedOnly && !numbered) continue;
 		const bracketed = label.bracketed.exec(after);
 		if (bracketed?.groups) {
 			const inner = Object.values(bracketed.groups).find((value) => value !== undefined) ?? '';
@@ -258,8 +265,9 @@ export function matchSectionLine(raw: string): SectionLine | null {
 		if (found.note) section.note = trimSpaces(originalSlice(text, mapped, start + found.note[0], start + found.note[1]));
 		return section;
 	}
-	// An unknown numbered section needs a real mark (`6. 備考`), not only a space (`1 国際連携について`).
-	if (prefix?.groups?.mark && after.trim() !== '') {
+	// An unknown numbered section needs a real mark (`6. 備考`), not only a space (`1 国際連携について`), unless it is a
+	// part of the meeting's order (`１ 開会`, `３ 閉会`): never a member of the list above it.
+	if ((prefix?.groups?.mark || (prefix && ORDER_PART.test(after.replace(/\s/gu, '')))) && after.trim() !== '') {
 		const label = /^[^\s):]+/u.exec(after)?.[0] ?? after;
 		const restStart = start + label.length;
 		return {
@@ -502,7 +510,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (
 			(section === null || (section.key === null && section.number !== null)) &&
 			current !== null &&
-			PROSE_AFTER.has(current.key ?? 'body') &&
+			(current.key === null || PROSE_AFTER.has(current.key)) &&
 			(lines[index - 1]?.text.trim() ?? '') === '' &&
 			startsText(lines, index, roll)
 		) {

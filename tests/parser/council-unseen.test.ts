@@ -266,6 +266,76 @@ const cases: {
 		bodyFrom: 12,
 		skip: /^(?:開催日時|開催場所|出席委員の氏名|出席職員の職・氏名|令和5年11月2日.*|みどり台町役場.*|青山浩、.*|環境課長 .*)$/u,
 	},
+	{
+		// A typed record (as a PDF's text): half-width spaces after the speakers' labels, a post of the roll speaking by
+		// itself (`保育課主幹`), `事 務 局` padded before its members, and the order of business (`１ 開会`) kept as text.
+		file: 'typed-committee-halfwidth.txt',
+		title: '第３回 あおば市子ども・子育て会議 議事録',
+		series: 'あおば市子ども・子育て会議',
+		session: 3,
+		date: '2022-10-12',
+		start: '14:00',
+		end: '15:30',
+		location: 'あおば市役所 本庁舎 第３会議室',
+		participants: [
+			[
+				'出席者',
+				[
+					['三浦会長', '三浦', '会長', null],
+					['今井副会長', '今井', '副会長', null],
+					['江藤委員', '江藤', '委員', null],
+					['大西委員', '大西', '委員', null],
+				],
+			],
+			[
+				'事務局',
+				[
+					['保育課長 小松', '小松', '保育課長', null],
+					['保育課主幹 坂本', '坂本', '保育課主幹', null],
+					['同主査 田村', '田村', '同主査', null],
+				],
+			],
+		],
+		agenda: ['保育所の待機児童対策について'],
+		speakers: { 三浦会長: 2, 保育課主幹: 1, 江藤委員: 1, 保育課長: 1, 大西委員: 1 },
+		bodyFrom: 8,
+		skip: /^(?:２ 議事|（１）保育所の待機児童対策について|【議事の経過】)$/u,
+	},
+	{
+		// A roll padded throughout with full-width spaces (`会　長　　山　下　　誠　一`: the surname and given name as far
+		// apart as the post and the name), and a numbered `事務局` line as a list of its own.
+		file: 'padded-roll-numbered.txt',
+		title: '第２回　さくら台市景観審議会　会議録',
+		series: 'さくら台市景観審議会',
+		session: 2,
+		date: '2020-02-04',
+		start: '10:00',
+		end: '11:30',
+		location: 'さくら台市役所本庁舎５階　第２会議室',
+		participants: [
+			[
+				'出席者',
+				[
+					['会　長　山　下　誠　一', '山下 誠一', '会長', null],
+					['副会長　川　口　恵', '川口 恵', '副会長', null],
+					['委　員　石　井　和　子', '石井 和子', '委員', null],
+					['委　員　内　田　修', '内田 修', '委員', null],
+					['委　員　岡　本　さ　や　か', '岡本 さやか', '委員', null],
+				],
+			],
+			['欠席委員', []],
+			[
+				'事務局',
+				[
+					['都市計画部長　松下　浩', '松下　浩', '都市計画部長', null],
+					['景観課長　森　淳', '森　淳', '景観課長', null],
+				],
+			],
+		],
+		agenda: ['議第１号　景観計画の変更について'],
+		speakers: { 山下会長: 2, 景観課長: 2, 石井委員: 1 },
+		bodyFrom: 16,
+	},
 ];
 
 describe.each(cases)('$file', (expected) => {

@@ -139,6 +139,8 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 		if (member.name === null || /[\s\u3000・]/u.test(member.name)) {
 			for (const word of member.text.split(/[\s\u3000・･]+/u)) if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,6}$/u.test(word)) surnames.add(word);
 		}
+		// A listed post speaks by itself (`財政課主幹` of `財政課主幹 片岡`), as a post of the roll.
+		if (member.title !== null && [...member.title].length >= 3 && !member.title.startsWith('同')) surnames.add(member.title);
 		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';
 		if (name === '') continue;
 		const spaced = name.split(' ');

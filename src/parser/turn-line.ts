@@ -51,12 +51,15 @@ function splitLabel(rest: string): Turn | null {
 
 /** Split a line that starts with a turn mark (maybe after the turn's number); null for any other line. */
 export function splitTurnLine(text: string): TurnLine | null {
-	const trimmed = trimSpaces(text).replace(NUMBERED_TURN, '');
+	const whole = trimSpaces(text);
+	const trimmed = whole.replace(NUMBERED_TURN, '');
 	const mark = trimmed[0] ?? '';
 	if (mark === '' || !TURN_MARKS.includes(mark)) return null;
 	const rest = trimSpaces(trimmed.slice(1));
 	const turn = splitLabel(rest);
 	if (!turn) return null;
+	// `  1 ◯議長（中山　博君）`: a numbered label without speech is an entry of the speakers' index (発言者一覧), no turn.
+	if (trimmed !== whole && turn.speech === '') return null;
 	const after = rest.charCodeAt(turn.label.length);
 	return { ...turn, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
 }

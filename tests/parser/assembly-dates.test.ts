@@ -46,3 +46,36 @@ describe('the date of an assembly sitting', () => {
 		expect(result.meeting?.date).toBe('2023-03-06');
 	});
 });
+
+describe('the speakers\' index (発言者一覧) a DiscussNet page lists above its text', () => {
+	test('numbered labels without speech are no turns: the record is the assembly\'s, dated by its sitting line', () => {
+		const result = parseMinutes(
+			[
+				'令和 2年 9月 定例会',
+				'',
+				'発言者一覧',
+				'  1 ◯議長（中山　博君）',
+				'  2 ◯１０番（西田　恵子議員）',
+				'  3 ◯市長（前田　進）',
+				'',
+				'本文',
+				'        令和２年９月　あさぎり市議会定例会会議録（第３号）',
+				'                    令和２年９月１０日（木）午前１０時開議',
+				'◯議長（中山　博君）　ただいまから本日の会議を開きます。',
+				'◯１０番（西田　恵子議員）　事業者への支援について伺います。',
+				'◯市長（前田　進）　お答えいたします。',
+				'  4 ◯議長（中山　博君）　以上で本日の会議を閉じます。',
+			].join('\n'),
+			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+		);
+		expect(result.family).toBe('assembly');
+		expect(result.meeting).toMatchObject({ date: '2020-09-10', start: '10:00' });
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['議長（中山　博君）', 'ただいまから本日の会議を開きます。'],
+			['１０番（西田　恵子議員）', '事業者への支援について伺います。'],
+			['市長（前田　進）', 'お答えいたします。'],
+			['議長（中山　博君）', '以上で本日の会議を閉じます。'],
+		]);
+		expect(result.diagnostics.filter((d) => d.code === 'empty-remark')).toEqual([]);
+	});
+});

@@ -15,6 +15,8 @@ export interface TextRun {
 	width: number;
 	/** Font size (em) in points. */
 	size: number;
+	/** The font pdf.js names for the run, when known (a font without a Unicode map gives its glyph numbers as text). */
+	font?: string;
 }
 
 /** One visual line: its runs joined in x order, with its extent. */

@@ -81,10 +81,35 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	for (const item of content.items) {
 		if (!('str' in item)) continue;
 		const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
-		runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height });
+		runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height, font: item.fontName });
 	}
 	page.cleanup();
 	return { height: top ?? 0, width: x1 - x0, runs };
+}
+
+/** Control characters, which no printed text holds and a font without a Unicode map gives for its first glyphs. */
+const GLYPH_NUMBER = /[\u0000-\u0008\u000e-\u001f]/u;
+/** Share of a PDF's characters in such fonts from which it is refused rather than read with a warning. */
+const UNMAPPED_SHARE = 0.05;
+
+/** The pages with text in fonts that give control characters (glyph numbers), and the share of all characters in those fonts. */
+export function unmappedText(pages: readonly PageRuns[]): { pages: number[]; share: number } {
+	const fonts = new Set(pages.flatMap((page) => page.runs.filter((run) => run.font !== undefined && GLYPH_NUMBER.test(run.text)).map((run) => run.font)));
+	if (fonts.size === 0) return { pages: [], share: 0 };
+	let total = 0;
+	let unmapped = 0;
+	const found: number[] = [];
+	pages.forEach((page, index) => {
+		let onPage = 0;
+		for (const run of page.runs) {
+			const length = visibleLength(run.text);
+			total += length;
+			if (fonts.has(run.font)) onPage += length;
+		}
+		unmapped += onPage;
+		if (onPage > 0) found.push(index + 1);
+	});
+	return { pages: found, share: total === 0 ? 0 : unmapped / total };
 }
 
 /** Pages for a message: `page 3`, `pages 2, 5 and 7`, `pages 1–12`. */
@@ -137,6 +162,11 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (visible < Math.max(1, pdf.numPages) * MIN_CHARS_PER_PAGE) {
 			return failure(`the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
 		}
+		// A font without a Unicode map gives glyph numbers as text: control characters and symbols instead of Japanese.
+		const unreadable = unmappedText(pages);
+		if (unreadable.share >= UNMAPPED_SHARE) {
+			return failure(`${pageList(unreadable.pages)} ${unreadable.pages.length === 1 ? 'has' : 'have'} text in a font without a Unicode map (${Math.round(unreadable.share * 100)}% of the characters), so it reads as symbols, not Japanese: ${TEXT_VERSION_HINT}`);
+		}
 		// A page set in two columns is read column by column (its lines would otherwise interleave them), each
 		// column's lines then ending at the gutter rather than near the page's right margin.
 		const read = pages.map((page) => readPage(page.runs));
@@ -148,6 +178,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const blank = pages.flatMap((page, index) => (page.runs.reduce((n, run) => n + visibleLength(run.text), 0) < MIN_CHARS_PER_PAGE ? [index + 1] : []));
 		if (blank.length > 0) {
 			warnings.push(warning('pdf-page-without-text', 1, `${pageList(blank)} of ${pdf.numPages} ${blank.length === 1 ? 'has' : 'have'} no text layer (a scanned page, or a blank one?): what ${blank.length === 1 ? 'it shows is' : 'they show is'} not in the minutes; check the PDF, and if text is missing, ${TEXT_VERSION_HINT}`));
+		}
+		if (unreadable.pages.length > 0) {
+			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
 		const numbered = read.flatMap((page, index) => (page.lineNumbers ? [index + 1] : []));
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));

@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
-import { PDF_LIMITS, pdfToText } from '../../src/converter/pdf.ts';
+import { PDF_LIMITS, pdfToText, unmappedText } from '../../src/converter/pdf.ts';
 import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
@@ -226,6 +227,35 @@ describe.each(seedNames)('the PDF of %s', (name) => {
 			expect(offset).toBeGreaterThanOrEqual(leading);
 			expect(offset).toBeLessThanOrEqual(leading + pdf.pages - 1);
 		}
+	});
+});
+
+describe('text in a font without a Unicode map', () => {
+	/** The PDF with every font's /ToUnicode map removed: pdf.js then gives glyph numbers (control characters, symbols) as text. */
+	const withoutUnicodeMaps = async (bytes: Uint8Array): Promise<Uint8Array> => {
+		const doc = await PDFDocument.load(bytes);
+		for (const [, object] of doc.context.enumerateIndirectObjects()) if (object instanceof PDFDict) object.delete(PDFName.of('ToUnicode'));
+		return doc.save({ useObjectStreams: false });
+	};
+
+	test('is refused with a message saying why, not published as symbols', async () => {
+		const text = await readFile(join(SEEDS, seedNames[0] ?? ''), 'utf8');
+		const pdf = await minutesPdf(text, { header: '資料' });
+		const extracted = await pdfToText(await withoutUnicodeMaps(pdf.bytes));
+		expect(extracted.ok).toBe(false);
+		expect(!extracted.ok && extracted.message).toMatch(/^pages 1–\d+ have text in a font without a Unicode map \(100% of the characters\), so it reads as symbols, not Japanese/u);
+		// The same PDF with its maps reads as before.
+		expect((await pdfToText(pdf.bytes)).ok).toBe(true);
+	});
+
+	test('names the pages where one font of several has no map, and how much of the text is in it', () => {
+		const run = (text: string, font: string): TextRun => ({ text, x: 100, y: 700, width: 100, size: 10, font });
+		const page = (...runs: TextRun[]) => ({ height: 842, width: 595, runs });
+		const pages = [page(run('サイバーセキュリティタスクフォース', 'F1')), page(run('議事要旨の本文です。', 'F1'), run('\u0001\u0002>?NO', 'F2')), page(run('以上', 'F1'), run('PQRS', 'F2'))];
+		const found = unmappedText(pages);
+		expect(found.pages).toEqual([2, 3]);
+		expect(found.share).toBeCloseTo(10 / 39, 5);
+		expect(unmappedText([page(run('議事要旨', 'F1'))])).toEqual({ pages: [], share: 0 });
 	});
 });
 

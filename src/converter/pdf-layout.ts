@@ -77,13 +77,20 @@ function median(values: readonly number[]): number {
 }
 
 /** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
-function joinRuns(runs: readonly TextRun[]): string {
+function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = []): string {
 	let text = '';
 	let end: number | null = null;
 	for (const run of runs) {
 		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart).
 		const piece = run.text.trim() === '' ? (run.width >= run.size * IDEOGRAPHIC_SPACE_GAP ? '\u3000'.repeat(Math.max(1, Math.round(run.width / run.size))) : ' ') : run.text;
-		if (end !== null && !/\s$/u.test(text) && !/^\s/u.test(piece)) {
+		// A gap or a space under a reading is the text spread to the reading's width (`逓信省` under `ていしんしょう`), no space.
+		const under = (from: number, to: number) => readings.some((reading) => reading.y > run.y && reading.y - run.y <= run.size * RUBY_RISE.max && reading.x < to && reading.x + reading.width > from);
+		if (run.text.trim() === '' && under(run.x, run.x + run.width)) {
+			end = run.x + run.width;
+			continue;
+		}
+		const spread = end !== null && under(end, run.x);
+		if (end !== null && !spread && !/\s$/u.test(text) && !/^\s/u.test(piece)) {
 			const gap = (run.x - end) / run.size;
 			if (gap >= IDEOGRAPHIC_SPACE_GAP) text += '\u3000'.repeat(Math.max(1, Math.round(gap)));
 			else if (gap >= SPACE_GAP) text += ' ';
@@ -100,10 +107,10 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
 }
 
 /** The lines of runs grouped by baseline. */
-function linesOf(groups: readonly TextRun[][]): TextLine[] {
+function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []): TextLine[] {
 	const lines: TextLine[] = [];
 	for (const inOrder of groups) {
-		const text = joinRuns(inOrder);
+		const text = joinRuns(inOrder, readings);
 		if (text.trim() === '') continue;
 		const first = inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
 		if (!first) continue;
@@ -187,13 +194,66 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
  * the columns (the title), the left column, the right column (moved onto the left one), then the lines across it
  * below them (a centred page number). The runs are grouped by baseline once for the page.
  */
-export function readPage(runs: readonly TextRun[]): { lines: TextLine[]; columns: boolean; lineNumbers: boolean } {
-	const grouped = baselineGroups(runs);
+export function readPage(runs: readonly TextRun[]): { lines: TextLine[]; columns: boolean; lineNumbers: boolean; ruby: number } {
+	const readings = rubyRuns(runs);
+	const grouped = baselineGroups(readings.size === 0 ? runs : runs.filter((run) => !readings.has(run)));
 	const numbered = dropLineNumbers(grouped);
 	const baseline = numbered ?? grouped;
 	const gutter = findGutter(baseline);
 	const lineNumbers = numbered !== null;
-	return gutter === null ? { lines: linesOf(baseline), columns: false, lineNumbers } : { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers };
+	const ruby = readings.size;
+	return gutter === null ? { lines: linesOf(baseline, [...readings]), columns: false, lineNumbers, ruby } : { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers, ruby };
+}
+
+/** Kana only: what ruby (furigana) spells. */
+const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u;
+/** Ruby is set at most this share of the text's size … */
+const RUBY_SIZE = 0.65;
+/** … its baseline this many of the text's ems above the text's (between the lines, not a line of its own). */
+const RUBY_RISE = { min: 0.5, max: 1.5 } as const;
+
+/**
+ * The ruby (furigana) runs of a page: small kana set just above a run of text of full size that they overlap
+ * (`ごとう` over 後藤). Read as a line of their own, they were spliced into the text between its lines.
+ */
+function rubyRuns(runs: readonly TextRun[]): Set<TextRun> {
+	const found = new Set<TextRun>();
+	const sizes = runs.filter((run) => run.text.trim() !== '').map((run) => run.size);
+	if (sizes.length === 0) return found;
+	const body = median(sizes);
+	// Runs of full size by the line they sit on (in ems of the body's size), so a reading is checked against the lines just below it.
+	const lines = new Map<number, TextRun[]>();
+	for (const run of runs) {
+		if (run.size < body * 0.9) continue;
+		const key = Math.round(run.y / body);
+		const line = lines.get(key);
+		if (line) line.push(run);
+		else lines.set(key, [run]);
+	}
+	for (const run of runs) {
+		if (run.size > body * RUBY_SIZE || !KANA_ONLY.test(run.text) || run.text.trim() === '') continue;
+		const below = Math.round(run.y / body);
+		const candidates = [below - 2, below - 1, below].flatMap((key) => lines.get(key) ?? []);
+		const base = candidates.find(
+			(other) =>
+				other.size >= body * 0.9 &&
+				!KANA_ONLY.test(other.text) &&
+				run.y - other.y >= other.size * RUBY_RISE.min &&
+				run.y - other.y <= other.size * RUBY_RISE.max &&
+				run.x < other.x + other.width &&
+				run.x + run.width > other.x,
+		);
+		if (base) found.add(run);
+	}
+	// The rest of each line of readings: small kana or spaces on the same baseline (a reading that overhangs its text).
+	if (found.size > 0) {
+		const baselines = [...found].map((run) => run.y);
+		for (const run of runs) {
+			if (found.has(run) || run.size > body * RUBY_SIZE || !(run.text.trim() === '' || KANA_ONLY.test(run.text))) continue;
+			if (baselines.some((y) => Math.abs(y - run.y) < run.size * 0.2)) found.add(run);
+		}
+	}
+	return found;
 }
 
 /** A line number in the margin: digits alone in their run. */

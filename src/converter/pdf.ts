@@ -182,6 +182,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (unreadable.pages.length > 0) {
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
+		const ruby = read.flatMap((page, index) => (page.ruby > 0 ? [index + 1] : []));
+		if (ruby.length > 0) warnings.push(warning('pdf-ruby', 1, `the readings (ruby, furigana) set small over the text of ${pageList(ruby)} were left out, where they would have been read into the text`));
 		const numbered = read.flatMap((page, index) => (page.lineNumbers ? [index + 1] : []));
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));
 		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: [...warnings, ...cleaned.warnings] };

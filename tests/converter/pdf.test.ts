@@ -86,7 +86,7 @@ describe('layout reconstruction', () => {
 
 		test('one column is read across as before', () => {
 			const single = [...left, ...right].map((text, i) => run(text, 60, 760 - 15 * i));
-			expect(readPage(single)).toEqual({ lines: groupLines(single), columns: false, lineNumbers: false });
+			expect(readPage(single)).toEqual({ lines: groupLines(single), columns: false, lineNumbers: false, ruby: 0 });
 		});
 
 		test('a table of two columns of short cells, with the gap in the middle of the page, is read across, row by row', () => {
@@ -95,6 +95,24 @@ describe('layout reconstruction', () => {
 			const read = readPage(rows);
 			expect(read.columns).toBe(false);
 			expect(read.lines.map((found) => found.text.replace(/\u3000+/gu, ' '))).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((row) => `髙橋${row}委員 部会長`));
+		});
+	});
+
+	describe('ruby (furigana) over the text', () => {
+		const run = (text: string, x: number, y: number, size = 10, width = [...text].length * size): TextRun => ({ text, x, y, width, size });
+		test('is left out, and the space the text was spread by under it is no space', () => {
+			// `ごとう` over 後藤, `ていしんしょう` overhanging 逓信省, which the layout spread with a space run.
+			const page = [run('後藤', 100, 700), run('座長、鶴飼構成員', 120, 700), run('ごとう', 101, 710, 5), run('逓', 100, 680), run('信省', 110, 680), run(' ', 130, 680, 10, 10), run('だった。', 140, 680), run('ていしんしょう', 98, 690, 5)];
+			const read = readPage(page);
+			expect(read.lines.map((line) => line.text)).toEqual(['後藤座長、鶴飼構成員', '逓信省だった。']);
+			expect(read.ruby).toBe(2);
+		});
+
+		test('small kana that stand over no text are text', () => {
+			const page = [run('本文です。', 100, 700), run('ただし書き', 100, 650, 5)];
+			const read = readPage(page);
+			expect(read.ruby).toBe(0);
+			expect(read.lines.map((line) => line.text)).toEqual(['本文です。', 'ただし書き']);
 		});
 	});
 

@@ -87,6 +87,29 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	return { height: top ?? 0, width: x1 - x0, runs };
 }
 
+/** pdf.js warnings that say a page's content could not all be read (not those about fonts, which do not lose text). */
+const DAMAGE = /stream|unterminated|formaterror|illegal|invalid|corrupt|xref|unexpected|bad /iu;
+const FONT_WARNING = /font|glyph|cmap|\bTT:/iu;
+
+/**
+ * Run one page's reading while collecting what pdf.js warns about it (it writes its warnings with `console.warn`):
+ * a damaged content stream is read past quietly, and its page then lacks text. Other output passes through.
+ */
+async function withDamageReport<T>(page: number, damaged: Map<number, string>, read: () => Promise<T>): Promise<T> {
+	const log = console.warn;
+	console.warn = (...args: unknown[]) => {
+		const message = typeof args[0] === 'string' ? args[0] : '';
+		if (!message.startsWith('Warning: ')) return log(...args);
+		const reason = message.slice('Warning: '.length);
+		if (DAMAGE.test(reason) && !FONT_WARNING.test(reason) && !damaged.has(page)) damaged.set(page, reason.slice(0, 120));
+	};
+	try {
+		return await read();
+	} finally {
+		console.warn = log;
+	}
+}
+
 /** Control characters, which no printed text holds and a font without a Unicode map gives for its first glyphs. */
 const GLYPH_NUMBER = /[\u0000-\u0008\u000e-\u001f]/u;
 /** Share of a PDF's characters in such fonts from which it is refused rather than read with a warning. */
@@ -140,17 +163,20 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 	let pdf;
 	try {
 		// pdf.js may detach the buffer it is given: hand it a copy so the caller's bytes stay intact.
-		pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, useSystemFonts: false });
+		// Warnings while opening (a cross-reference table rebuilt) are pdf.js recovering: not reported, never printed.
+		pdf = await withDamageReport(0, new Map(), () => getDocumentProxy(new Uint8Array(bytes), { verbosity: 1, useSystemFonts: false }));
 	} catch (cause) {
 		return failure(describeFailure(cause));
 	}
 	try {
 		if (pdf.numPages > limits.pages) return overLimit(`it has ${pdf.numPages} pages, more than the limit of ${limits.pages}`);
 		const pages: PageRuns[] = [];
+		/** Pages where pdf.js reported a damaged content stream (it reads on past the damage, losing what it could not read). */
+		const damaged = new Map<number, string>();
 		let runs = 0;
 		let characters = 0;
 		for (let number = 1; number <= pdf.numPages; number++) {
-			const page = await pageRuns(pdf, number);
+			const page = await withDamageReport(number, damaged, () => pageRuns(pdf, number));
 			if (page.runs.length > limits.runsPerPage) return overLimit(`page ${number} has ${page.runs.length} pieces of text, more than the limit of ${limits.runsPerPage} per page`);
 			runs += page.runs.length;
 			if (runs > limits.runs) return overLimit(`it has more than ${limits.runs} pieces of text`);
@@ -184,6 +210,10 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		}
 		const ruby = read.flatMap((page, index) => (page.ruby > 0 ? [index + 1] : []));
 		if (ruby.length > 0) warnings.push(warning('pdf-ruby', 1, `the readings (ruby, furigana) set small over the text of ${pageList(ruby)} were left out, where they would have been read into the text`));
+		if (damaged.size > 0) {
+			const [first, reason] = [...damaged][0] ?? [0, ''];
+			warnings.push(warning('pdf-damaged-page', 1, `the PDF is damaged on ${pageList([...damaged.keys()])} (pdf.js: "${reason}"${damaged.size > 1 ? ` on page ${first}` : ''}): text there may be missing; check ${damaged.size === 1 ? 'that page' : 'those pages'} against the PDF, and download it again or ${TEXT_VERSION_HINT}`));
+		}
 		const numbered = read.flatMap((page, index) => (page.lineNumbers ? [index + 1] : []));
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));
 		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: [...warnings, ...cleaned.warnings] };

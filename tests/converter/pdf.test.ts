@@ -277,6 +277,21 @@ describe('text in a font without a Unicode map', () => {
 	});
 });
 
+describe('a damaged page', () => {
+	test('is a warning naming the page and what pdf.js said, where pdf.js reads past the damage quietly', async () => {
+		const text = await readFile(join(SEEDS, seedNames[0] ?? ''), 'utf8');
+		const doc = await PDFDocument.load((await minutesPdf(text, { header: '資料' })).bytes);
+		const page = doc.getPages()[1];
+		if (!page) throw new Error('no second page');
+		// Page 2's text, cut off inside a string, as a broken download or a bad edit leaves it.
+		const font = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict).keys()[0]?.asString() ?? '/F1';
+		page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(`BT ${font} 10 Tf 100 700 Td <3042304430463048304A> Tj ET BT ${font} 10 Tf 100 680 Td (unterminated`)));
+		const extracted = await pdfToText(await doc.save({ useObjectStreams: false }));
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.warnings.filter((w) => w.code === 'pdf-damaged-page')).toEqual([{ severity: 'warning', code: 'pdf-damaged-page', line: 1, message: expect.stringMatching(/^the PDF is damaged on page 2 \(pdf\.js: "[^"]+"\): text there may be missing/u) }]);
+	});
+});
+
 describe('PDF seeds in the converter', () => {
 	let dir: string;
 	let pdfBytes: Uint8Array;

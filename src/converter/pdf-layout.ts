@@ -58,6 +58,15 @@ const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 /** A unit a Japanese layout does not break: one Japanese character or one Latin word. */
 const UNIT = /^(?:[^\x00-\x7f]|[\x21-\x7e]+)/u;
 const NON_ASCII = /[^\x00-\x7f]/u;
+/** Punctuation a Japanese layout may hang past the right margin. */
+const HANGING = /[、。，．,.]/u;
+/** Characters a Japanese line may not end with (opening brackets) or start with (closing ones, small kana, ー, 、。). */
+const NO_END = '（「『【〔［｛〈《“‘';
+const NO_START = '、。，．・：；？！）」』】〕］｝〉》”’ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ…‥';
+/** A line's first unit under those rules: opening brackets, one wide character, and what may not start a line after it. */
+const KINSOKU_UNIT = new RegExp(`^[${NO_END}]*[^\\x00-\\x7f${NO_START}][${NO_START}]*`, 'u');
+/** The same without the opening brackets: one wide character and what may not start a line after it. */
+const KINSOKU_TAIL = new RegExp(`^[^\\x00-\\x7f${NO_START}${NO_END}][${NO_START}]*`, 'u');
 /** Rough advance widths in em, for judging whether a word would have fitted at the end of the line before. */
 const WIDE_EM = 1;
 const NARROW_EM = 0.6;
@@ -386,7 +395,12 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 }
 
 /** Rough width in em of the first unbreakable unit of a line (what did not fit at the end of the line before a wrap). */
-function firstUnitWidth(text: string): number {
+function firstUnitWidth(text: string, afterSentence = false): number {
+	// Japanese line breaking (禁則) moves an opening bracket on with the character after it, and a character that
+	// may not start a line (`ィ`, `ー`, `。`) back with the one before it: they make one unit. After a sentence's end
+	// an opening bracket more likely opens a paragraph of its own: then it is a unit alone, as before.
+	const kinsoku = (afterSentence ? KINSOKU_TAIL : KINSOKU_UNIT).exec(text)?.[0];
+	if (kinsoku !== undefined && [...kinsoku].length > 1) return [...kinsoku].length * WIDE_EM;
 	// A space next to Japanese text is no break opportunity (nothing would show where it was): follow such spaces.
 	let unit = UNIT.exec(text)?.[0] ?? '';
 	for (;;) {
@@ -403,7 +417,7 @@ function firstUnitWidth(text: string): number {
 function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
 	const room = (right - previous.right) / previous.size;
 	if (room < FULL_LINE) return true;
-	return room < firstUnitWidth(next.text) * 0.9;
+	return room < firstUnitWidth(next.text, SENTENCE_END.test(previous.text)) * 0.9;
 }
 
 /** Join a wrapped line to the next: a space only inside a Latin phrase broken at a space (a Latin word longer than a line is broken without one). */
@@ -450,6 +464,11 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number): s
 	if (all.length === 0) return '';
 	const left = median(all.map((line) => line.x));
 	const right = rightMargin(all, left, pageWidth);
+	// Punctuation hung past the margin (ぶら下げ: `、` `。` set beyond it) moves the rightmost edge out by an em: the
+	// other lines wrap at the margin without it.
+	const hangs = (line: TextLine) => HANGING.test(line.text.at(-1) ?? '');
+	const unhung = all.filter((line) => !hangs(line));
+	const textRight = Number.isFinite(right) && unhung.length < all.length ? Math.min(right, rightMargin(unhung, left, pageWidth)) : right;
 	const pitches: number[] = [];
 	for (const lines of pages) {
 		for (let i = 1; i < lines.length; i++) {
@@ -471,7 +490,7 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number): s
 			if (previous === null) {
 				out.push(text);
 			} else {
-				const wrapped = isWrapped(previous, line, right);
+				const wrapped = isWrapped(previous, line, hangs(previous) ? right : textRight);
 				const samePage = pageIndex === previousPage;
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				const newBlock = BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text);

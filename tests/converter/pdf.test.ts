@@ -98,6 +98,25 @@ describe('layout reconstruction', () => {
 		});
 	});
 
+	test('Japanese line breaking: punctuation hung past the margin, and a character that may not start a line carried with the one before it', () => {
+		// A 40 em column from x 100 to 500 (10 pt); `。` hung past it to 510; `ティ` carried to the next line together, leaving 2 em.
+		const full = '国際連携に関する取組について事務局から説明があり、意見交換を行った。その後、各構成員から意見が述べられた';
+		const lines = [
+			line(full.slice(0, 40), 730, 500),
+			line(full.slice(1, 41), 715, 500),
+			line(full.slice(2, 42), 700, 500),
+			line(`${full.slice(0, 39)}。`, 685, 510),
+			line(`${full.slice(1, 40)}。`, 670, 510),
+			line('出席者：後藤座長、高地官房サイバーセキュリ', 655, 480),
+			line('ティ・情報化審議官、須藤自治行政局長', 640, 300),
+			line('ウクライナ側は主張している。', 625, 490),
+			line('（以下チャット欄より抜粋）', 610, 230),
+		];
+		const text = linesToText([lines], 595);
+		expect(text).toContain('出席者：後藤座長、高地官房サイバーセキュリティ・情報化審議官、須藤自治行政局長\n');
+		expect(text).toContain('ウクライナ側は主張している。\n（以下チャット欄より抜粋）');
+	});
+
 	describe('ruby (furigana) over the text', () => {
 		const run = (text: string, x: number, y: number, size = 10, width = [...text].length * size): TextRun => ({ text, x, y, width, size });
 		test('is left out, and the space the text was spread by under it is no space', () => {

@@ -7,6 +7,7 @@
  */
 import { error, warning } from './diagnostics.ts';
 import { stripLineNumbers } from './line-numbers.ts';
+import { splitMeetings } from './meetings-in-file.ts';
 import { toSourceLines } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { noRecord } from './record.ts';
@@ -17,7 +18,7 @@ import { markupReader } from './readers/markup.ts';
 import { ndlJsonReader } from './readers/ndl-json.ts';
 import { readPlain } from './readers/plain.ts';
 import type { Reader, SourceDocument } from './readers/types.ts';
-import type { ParseOptions, ParseResult } from './types.ts';
+import type { Diagnostic, ParseOptions, ParseResult } from './types.ts';
 
 export type { Block, BodySection, Diagnostic, LayoutFamily, LinkSpan, ListBlock, ListItem, ParseOptions, ParseResult } from './types.ts';
 export { parseNameLabel } from './names.ts';
@@ -51,9 +52,23 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 			return [noRecord(null, [], [error('not-minutes', foreign.line, message)])];
 		}
 	}
+	const numbered = unnumbered?.find((source, i) => source.text !== lines[i]?.text)?.line ?? null;
+	const numbers = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
+	// A file of several meetings (a year's 会議録) is read meeting by meeting, each with the file's line numbers.
+	const meetings = reader.family === 'ndl-json' ? null : splitMeetings(document.lines);
+	if (meetings) {
+		return meetings.flatMap((part) => {
+			const own: SourceDocument = { text: part.map((source) => source.text).join('\n'), lines: part };
+			return readOne(pickReader(own), own, options, part.some((source) => source.line === numbered) ? numbers : []);
+		});
+	}
+	return readOne(reader, document, options, numbers);
+}
+
+/** Read one meeting's document with its reader, the plain reader stepping in for a dated document the reader could not read. */
+function readOne(reader: Reader, document: SourceDocument, options: ParseOptions, numbers: readonly Diagnostic[]): ParseResult[] {
 	const results = reader.read(document, options);
 	if (reader.family === 'ndl-json') return results;
-	const numbers = unnumbered ? [warning('line-numbers', unnumbered.find((source, i) => source.text !== lines[i]?.text)?.line ?? 1, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')] : [];
 	return results.map((result) => {
 		if (result.meeting !== null || result.diagnostics.some((d) => d.severity === 'error' && NO_FALLBACK.has(d.code))) return { ...result, diagnostics: [...numbers, ...result.diagnostics] };
 		const plain = readPlain(document, options, result.diagnostics) ?? result;

@@ -12,7 +12,7 @@ import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend } from '../lines.ts';
-import { joinWrappedLines, trimSpaces, type SourceLine } from '../normalize.ts';
+import { isSeparator, joinWrappedLines, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
@@ -212,6 +212,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	let issuer: string | null = null;
 	let dateSource: SourceLine | null = null;
 	for (const source of header.preamble) {
+		// A rule around the title (`━━━━`) is layout.
+		if (isSeparator(source.text)) continue;
 		if (isDateLine(source.text) && record.date === null && !seen.has('date')) {
 			readDate([source], source.line, record, diagnostics);
 			dateSource = source;

@@ -1,0 +1,60 @@
+/**
+ * Several meetings in one file (a year's 会議録 of a committee, a Markdown file of a year's meetings): each meeting
+ * starts with its own title (`第２回 ひかり市…委員会 会議録`, `## 第2回 2024-05-10 (金)`) with its date just
+ * below it or in it. The file is read as one document per meeting, each keeping the file's line numbers.
+ */
+import { findDate } from './date.ts';
+import { isSeparator, stripDecoration, type SourceLine } from './normalize.ts';
+
+/** A meeting's title: a session number and a minutes word (`第２回 … 会議録`), as the NFKC form writes it. */
+const MEETING_TITLE = /第\s*[0-9一二三四五六七八九十]+\s*回.{0,60}(?:会議録|議事録|議事要旨|議事概要|議事メモ)/u;
+/** A Markdown heading below the file's title naming a session (`## 第2回 2024-05-10 (金)`). */
+const SESSION_HEADING = /^#{2,4}\s+.{0,20}第\s*[0-9一二三四五六七八九十]+\s*回/u;
+/** A Markdown heading of the first level: the file's title. */
+const FILE_HEADING = /^#\s+\S/u;
+/** Lines with text after a title within which its date must stand. */
+const DATE_WITHIN = 8;
+
+/** Where each meeting of the file starts (line indexes), with its date; empty when the file holds one meeting. */
+function meetingStarts(lines: readonly SourceLine[]): { index: number; date: string }[] {
+	const starts: { index: number; date: string }[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const text = lines[index]?.text ?? '';
+		if (text.trim() === '' || text.length > 200) continue;
+		const form = stripDecoration(text).text.normalize('NFKC');
+		if (!SESSION_HEADING.test(text) && !(MEETING_TITLE.test(form) && form.length <= 80)) continue;
+		// Its date: in the title line itself or among the lines with text just below it.
+		let date: string | null = null;
+		for (let next = index, seen = 0; next < lines.length && seen <= DATE_WITHIN && date === null; next++) {
+			const line = lines[next]?.text ?? '';
+			if (line.trim() === '' || isSeparator(line)) continue;
+			if (next > index && (SESSION_HEADING.test(line) || MEETING_TITLE.test(stripDecoration(line).text.normalize('NFKC')))) break;
+			seen++;
+			const found = findDate(line);
+			if (found?.ok) date = found.iso;
+		}
+		if (date !== null) starts.push({ index, date });
+	}
+	return starts;
+}
+
+/**
+ * The file's meetings as documents of their own lines, or null when it holds one: at least two titles of a meeting
+ * with different dates below them. What stands before the first (the file's title, a note) goes with the first
+ * meeting, below its title; a Markdown file's first-level heading heads every meeting, so each is titled with the
+ * body's name.
+ */
+export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | null {
+	const starts = meetingStarts(lines);
+	if (starts.length < 2 || new Set(starts.map((start) => start.date)).size < starts.length) return null;
+	const first = starts[0]?.index ?? 0;
+	const fileHeading = lines.slice(0, first).find((source) => FILE_HEADING.test(source.text));
+	return starts.map((start, k) => {
+		const end = starts[k + 1]?.index ?? lines.length;
+		const own = lines.slice(start.index, end);
+		if (fileHeading && SESSION_HEADING.test(lines[start.index]?.text ?? '')) return k === 0 ? lines.slice(0, end) : [fileHeading, ...own];
+		// A text file's own title over its meetings (`…委員会 会議録（令和５年度）`) goes below the first meeting's title,
+		// so that meeting is titled, and its series named, as the others are.
+		return k === 0 ? [...own.slice(0, 1), ...lines.slice(0, first), ...own.slice(1)] : own;
+	});
+}

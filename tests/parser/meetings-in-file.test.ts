@@ -1,0 +1,45 @@
+/** A file of several meetings (a year's 会議録, a Markdown file of a year's meetings) gives one record per meeting. */
+import { describe, expect, test } from 'vitest';
+import { parseDocuments } from '../../src/parser/index.ts';
+
+const options = { source: 'a.txt', sourceHash: '0'.repeat(64) };
+const meeting = (session: string, date: string, speaker: string) => [
+	'━━━━━━━━━━━━━━━━━━━━',
+	`第${session}回 みずほ市図書館協議会 会議録`,
+	'━━━━━━━━━━━━━━━━━━━━',
+	'',
+	`１　日時　${date}　午後２時～午後３時`,
+	'２　場所　みずほ市立図書館 会議室',
+	'３　出席者　委員：岡田一郎（会長）、木村花子、工藤次郎',
+	'４　議事',
+	`${speaker}　本日の議題について説明をお願いします。`,
+	'事務局　資料に基づき説明いたします。',
+	'',
+];
+
+describe('several meetings in one file', () => {
+	test('a text file: one record per meeting, each with its own title, date and line numbers', () => {
+		const text = ['みずほ市図書館協議会 会議録（令和６年度）', '', ...meeting('１', '令和６年５月１６日（木）', '会長'), ...meeting('２', '令和６年１１月１４日（木）', '会長')].join('\n');
+		const results = parseDocuments(text, options);
+		expect(results.map((result) => [result.meeting?.title, result.meeting?.series, result.meeting?.session, result.meeting?.date])).toEqual([
+			['第１回 みずほ市図書館協議会 会議録', 'みずほ市図書館協議会', 1, '2024-05-16'],
+			['第２回 みずほ市図書館協議会 会議録', 'みずほ市図書館協議会', 2, '2024-11-14'],
+		]);
+		// The second meeting's remarks keep the file's line numbers.
+		expect(results[1]?.meeting?.remarks[0]?.line).toBe(2 + 11 + 9);
+	});
+
+	test("a Markdown file of sessions under the body's heading: each session a record, titled with the body", () => {
+		const markdown = ['# 広報委員会 議事録 2024年度', '', '年度の議事録をまとめています。', '', '## 第1回 2024-04-12 (金) 20:00-21:00', '', '- 場所: オンライン', '- 参加者: 山田, 佐藤', '', '### 議事', '- ニュースレターの構成を決めた。', '', '## 第2回 2024-05-10 (金) 20:00-21:15', '', '- 場所: 公民館', '- 参加者: 山田, 鈴木', '', '### 議事', '- 配布先を確認した。', ''].join('\n');
+		const results = parseDocuments(markdown, { ...options, source: 'a.md' });
+		expect(results.map((result) => [result.family, result.meeting?.series, result.meeting?.date])).toEqual([
+			['markup', '広報委員会', '2024-04-12'],
+			['markup', '広報委員会', '2024-05-10'],
+		]);
+	});
+
+	test('a title repeated at the top of each page, with no date under it, is no second meeting', () => {
+		const text = ['第１回 みずほ市図書館協議会 会議録', '１　日時　令和６年５月１６日（木）　午後２時～午後３時', '２　場所　会議室', '３　議事', '会長　はじめます。', '第１回 みずほ市図書館協議会 会議録', '事務局　説明します。'].join('\n');
+		expect(parseDocuments(text, options)).toHaveLength(1);
+	});
+});

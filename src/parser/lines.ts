@@ -61,6 +61,10 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2}|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
+/** A speaker's label and a tab before the words. */
+const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
+/** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
+const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
 /** The same with a half-width space, read only after a person's label or a post (`荒井委員長 それでは…`). */
 const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
 /** Speech in Japanese: kana in its first words, and punctuation or a length no name in a roll has (`松川 たけゆき` is a name). */
@@ -315,6 +319,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && !atMostCharacters(label, 1))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
+	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).
+	const tabbed = TABBED.exec(raw.trimEnd())?.groups;
+	if (tabbed && (isSpeakerLabel(tabbed.label ?? '') || isPostLabel(tabbed.label ?? '') || context.surnames?.has(tabbed.label ?? '') === true)) return { kind: 'speaker', label: tabbed.label ?? '', text: trimSpaces(tabbed.text ?? '') };
+	// [00:00:05] 中島 浩平: おはようございます。 (an online meeting's transcript: the time, the speaker's name, the words; the time stays with them).
+	const timed = TIMED_TURN.exec(line)?.groups;
+	if (timed) return { kind: 'speaker', label: trimSpaces(timed.label ?? ''), text: `${timed.time ?? ''} ${trimSpaces(timed.text ?? '')}` };
 	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).
 	const halfSpaced = UNMARKED_HALF.exec(raw.trimEnd());
 	if (halfSpaced?.groups) {

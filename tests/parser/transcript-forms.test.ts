@@ -1,0 +1,40 @@
+/** Turns written as an online meeting's transcript (`[00:00:05] 名前: …`) or as a table's columns (`会長<TAB>…`). */
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../../src/parser/index.ts';
+
+const options = { source: 'a.txt', sourceHash: '0'.repeat(64) };
+
+describe('an online meeting\'s transcript', () => {
+	test('each timed line is a turn of the name before its colon; the time stays with the words', () => {
+		const result = parseMinutes(
+			[
+				'広報チーム定例 文字起こし',
+				'日時: 2024年3月5日 9:30〜10:00',
+				'参加者: 大川 亮, 坂井 舞, Kim Ji-woo',
+				'',
+				'[00:00:04] 大川 亮: おはようございます。始めます。',
+				'[00:00:10] 坂井 舞: 先週の記事は公開済みです。',
+				'[00:00:21] Kim Ji-woo: 英語版は明日出します。',
+				'00:00:30 大川 亮: ありがとうございます。以上です。',
+			].join('\n'),
+			options,
+		);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['大川 亮', '[00:00:04] おはようございます。始めます。'],
+			['坂井 舞', '[00:00:10] 先週の記事は公開済みです。'],
+			['Kim Ji-woo', '[00:00:21] 英語版は明日出します。'],
+			['大川 亮', '00:00:30 ありがとうございます。以上です。'],
+		]);
+	});
+});
+
+describe('a table of turns copied with tabs', () => {
+	test('a speaker in the first column speaks the words in the second', () => {
+		const result = parseMinutes(['第３回 地域交通会議 議事録', '日時：令和６年８月２日（金）１０時～１１時', '場所：町役場', '', '議事', '会長\t本日の議題に入ります。', '事務局\t資料１を説明します。', '会長\tご質問はありますか。'].join('\n'), options);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['会長', '本日の議題に入ります。'],
+			['事務局', '資料１を説明します。'],
+			['会長', 'ご質問はありますか。'],
+		]);
+	});
+});

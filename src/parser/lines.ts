@@ -61,6 +61,22 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2}|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
+/** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
+const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
+/** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
+const QA_WORD = /^(?:質問|回答|問|答)$/u;
+
+/** Who answers, by post: `町長`, `建設課長`, `教育委員会`, `担当`. */
+const ANSWERER = /^[^\s\u3000。、]{0,10}(?:長|官|大臣|知事|補佐|委員会|事務局|担当|係)$/u;
+/** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
+function qaTurn(label: string, text: string): BodyLine {
+	const answerer = /^[（(](?<who>[^（）()]{1,20})[）)][\s\u3000]*(?<rest>\S.*)$/u.exec(text)?.groups;
+	if (answerer && (isSpeakerLabel(answerer.who ?? '') || isPostLabel(answerer.who ?? '') || OFFICE_SPEAKERS.test(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
+		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
+	}
+	return { kind: 'speaker', label, text };
+}
+
 /** A speaker's label and a tab before the words. */
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
@@ -278,6 +294,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}
+	// （問）小学校の統合は… / （答）（副町長）保護者や…: a Q&A record's question and answer, the answerer after it.
+	if (paren?.groups && QA_WORD.test(trimSpaces(paren.groups.label ?? '')) && trimSpaces(paren.groups.text ?? '') !== '') {
+		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''));
+	}
 	// （Ａ）　発言本文 / （Ａ） alone, speech on the next lines.
 	if (paren?.groups && bare === line && isAnonymousLabel(paren.groups.label ?? '')) {
 		const after = line.slice(line.search(/[）)]/u) + 1);
@@ -307,6 +327,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
+	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''));
 	if (colon?.groups && (surname || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
@@ -317,6 +338,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (unmarked?.groups) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
+		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text);
 		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && !atMostCharacters(label, 1))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).

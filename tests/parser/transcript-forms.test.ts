@@ -38,3 +38,34 @@ describe('a table of turns copied with tabs', () => {
 		]);
 	});
 });
+
+describe('a Q&A record', () => {
+	test('questions and answers are turns, the answerer in brackets after the label taken into it', () => {
+		const result = parseMinutes(
+			[
+				'令和６年度 みどり町 まちづくり懇談会 記録',
+				'',
+				'１．日　時　　令和６年１０月５日（土）　１９：００～２０：３０',
+				'２．場　所　　南部公民館',
+				'３．内　容',
+				'',
+				'【意見交換】',
+				'質問：町道の補修はいつ行うのか。',
+				'回答：（建設課長）今年度中に２路線を補修します。',
+				'（問）バスの便を増やせないか。',
+				'（答）（町長）事業者と協議しています。',
+				'Ｑ１　公園の遊具を新しくしてほしい。',
+				'Ａ１　来年度に更新する予定です。',
+			].join('\n'),
+			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+		);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['質問', '町道の補修はいつ行うのか。'],
+			['回答（建設課長）', '今年度中に２路線を補修します。'],
+			['問', 'バスの便を増やせないか。'],
+			['答（町長）', '事業者と協議しています。'],
+			['Ｑ１', '公園の遊具を新しくしてほしい。'],
+			['Ａ１', '来年度に更新する予定です。'],
+		]);
+	});
+});

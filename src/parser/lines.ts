@@ -61,6 +61,8 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2}|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
+/** A speech number before a 【】 label (`8101【岸本委員長】`), as some assemblies' minutes systems number each turn. */
+const SPEECH_NUMBER = /^[0-9０-９]{2,6}(?=【[^【】]{1,30}】)/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
@@ -208,7 +210,8 @@ function chatMarker(text: string): 'start' | 'end' | null {
 
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
-	const line = trimSpaces(raw);
+	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn.
+	const line = trimSpaces(raw).replace(SPEECH_NUMBER, '');
 	const { text: bare } = stripDecoration(line);
 	const mapped = matchFormWithMap(bare);
 	const folded = mapped.text;

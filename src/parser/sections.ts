@@ -102,6 +102,9 @@ const SENTENCE = /[。？！?!]/u;
 /** A field line of the header that no label names: `取締役総数：３名`, `会議の公開：公開` (a short word, then a colon). */
 const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[\s\u3000]*[：:][\s\u3000]*(?<rest>.*)$/u;
 
+/** Lines from the title within which a date line alone dates the header, and below it within which its list of people stands. */
+const DATE_NEAR_TOP = 12;
+
 /** Header sections after which a paragraph of prose (past a blank line) is the minutes text. */
 const PROSE_AFTER: ReadonlySet<HeaderKey> = new Set(['date', 'location', 'participants', 'absent']);
 /** Characters of a paragraph of prose, at least. */
@@ -303,7 +306,6 @@ function headerFollows(lines: readonly SourceLine[], index: number): boolean {
 	return next !== undefined && (isDateLine(next.text) || (matchSectionLine(next.text)?.key ?? 'body') !== 'body');
 }
 
-/** The bare text of a line for title matching: decoration stripped, NFKC, no spaces. */
 /** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
 function sameItem(item: string, heading: string): boolean {
 	const listed = titleForm(item);
@@ -311,6 +313,7 @@ function sameItem(item: string, heading: string): boolean {
 	return listed === again || (again.length >= 4 && listed.startsWith(`${again}/`));
 }
 
+/** The bare text of a line for title matching: decoration stripped, NFKC, no spaces. */
 function titleForm(text: string): string {
 	return stripDecoration(text).text.normalize('NFKC').replace(/\s/gu, '');
 }
@@ -461,12 +464,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		return false;
 	};
+	const peopleBelow = (from: number): boolean => {
+		for (let j = from + 1; j < Math.min(lines.length, from + DATE_NEAR_TOP); j++) if (sectionAt(j)?.key === 'participants') return true;
+		return false;
+	};
 	// With a 日時 section further down, stray lines before it are header lines, not a summary's text.
 	let dated = false;
 	for (let i = index; i < lines.length && !dated; i++) {
 		const found = sectionAt(i);
 		if (found?.key === 'body' && !isBareProceedings(found)) break;
-		dated = found?.key === 'date';
+		// The date on a line of its own near the top with a list of people below it (a committee record's page:
+		// `令和５年３月３日（金曜日）` … `出席委員（７名）`) dates the header as a 日時 section does.
+		dated = found?.key === 'date' || (i - index < DATE_NEAR_TOP && isDateLine(lines[i]?.text ?? '') && peopleBelow(i));
 	}
 	let current: HeaderSection | null = null;
 	/** The names the header's lists of people hold so far and their leading parts (a `山田:` turn names one of them). */

@@ -69,3 +69,37 @@ describe('a Q&A record', () => {
 		]);
 	});
 });
+
+describe('a committee record with speech numbers before 【】 labels', () => {
+	test('the numbers are no part of the turn, and the date alone on its line above the roll dates the record', () => {
+		const result = parseMinutes(
+			[
+				'令和６年　建設委員会',
+				'６月１０日（月曜日）',
+				'',
+				'建設委員会記録',
+				'',
+				'令和６年６月１０日（月曜日）',
+				'午前１０時開会',
+				'場所　第二委員会室',
+				'',
+				'出席委員（３名）',
+				'委員長　　　　森　　太　郎',
+				'委員　　　　　林　　花　子',
+				'委員　　　　　原　　次　郎',
+				'',
+				'2101【森委員長】　ただいまから建設委員会を開会いたします。',
+				'2102【林委員】　道路の補修計画について伺います。',
+				'2103【森委員長】　以上で本日の委員会を閉会いたします。',
+			].join('\n'),
+			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+		);
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ date: '2024-06-10', start: '10:00', location: '第二委員会室' });
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['森委員長', 'ただいまから建設委員会を開会いたします。'],
+			['林委員', '道路の補修計画について伺います。'],
+			['森委員長', '以上で本日の委員会を閉会いたします。'],
+		]);
+	});
+});

@@ -114,7 +114,7 @@ const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|副座長|主査|委員長|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|副会長|部会長|説明者|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -300,6 +300,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// （問）小学校の統合は… / （答）（副町長）保護者や…: a Q&A record's question and answer, the answerer after it.
 	if (paren?.groups && QA_WORD.test(trimSpaces(paren.groups.label ?? '')) && trimSpaces(paren.groups.text ?? '') !== '') {
 		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''));
+	}
+	// （農林水産省）　標準処理期間は… : a ministry or an organisation answering in a summary, a space before its words.
+	if (paren?.groups && bare === line && isOrganisation(trimSpaces(paren.groups.label ?? '')) && /^[\s\u3000]/u.test(line.slice(line.search(/[）)]/u) + 1)) && trimSpaces(paren.groups.text ?? '') !== '') {
+		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: trimSpaces(paren.groups.text ?? '') };
 	}
 	// （Ａ）　発言本文 / （Ａ） alone, speech on the next lines.
 	if (paren?.groups && bare === line && isAnonymousLabel(paren.groups.label ?? '')) {

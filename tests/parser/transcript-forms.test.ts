@@ -103,3 +103,30 @@ describe('a committee record with speech numbers before 【】 labels', () => {
 		]);
 	});
 });
+
+describe('more speakers of summaries and hearings', () => {
+	test('a ministry in brackets answering, and a chair\'s deputy or a party heard on a line of their own', () => {
+		const result = parseMinutes(
+			[
+				'第５回 農地制度検討会 議事要旨',
+				'',
+				'１．日時　令和３年７月８日（木）１０：００～１２：００',
+				'２．場所　オンライン',
+				'３．議事概要',
+				'（委員）　申請の審査期間を短くしてほしい。',
+				'（農林水産省）　標準処理期間を周知し、実態を調査したい。',
+				'会長代理',
+				'続いて、関係人の意見を聴取する。',
+				'関係人',
+				'事業の説明を求めます。',
+			].join('\n'),
+			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+		);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['委員', '申請の審査期間を短くしてほしい。'],
+			['農林水産省', '標準処理期間を周知し、実態を調査したい。'],
+			['会長代理', '続いて、関係人の意見を聴取する。'],
+			['関係人', '事業の説明を求めます。'],
+		]);
+	});
+});

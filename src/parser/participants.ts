@@ -174,10 +174,10 @@ function pairPostsWithNames(cells: readonly string[]): Member[] {
 		const title = post.name === null ? post.title : unpadded(post.text);
 		// `会　長　　大　塚　　誠`: a roll padded throughout, the surname and given name as far apart as the post and the
 		// name; the two cells after a post, with a post or the line's end after them, are its name.
-		const after = members[i + 3];
-		if (isPost(post) && next && members[i + 2] && namePart(next) && namePart(members[i + 2]!) && [...`${next.text}${members[i + 2]!.text}`.replace(/[\s\u3000]/gu, '')].length <= 8 && (after === undefined || isPost(after)) && [...next.text.replace(/[\s\u3000]/gu, '')].length <= 4) {
-			const parts = [next, members[i + 2]!].map((member) => member.text.replace(/[\s\u3000]/gu, ''));
-			paired.push({ text: [post.text, next.text, members[i + 2]!.text].join('　'), name: parts.join(' '), title, affiliation: null });
+		const [surname, given, after] = [members[i + 1], members[i + 2], members[i + 3]];
+		const bare = (member: Member) => member.text.replace(/[\s\u3000]/gu, '');
+		if (isPost(post) && surname && given && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
+			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
 			i += 2;
 			continue;
 		}

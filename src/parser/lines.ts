@@ -353,7 +353,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (tabbed && (isSpeakerLabel(tabbed.label ?? '') || isPostLabel(tabbed.label ?? '') || context.surnames?.has(tabbed.label ?? '') === true)) return { kind: 'speaker', label: tabbed.label ?? '', text: trimSpaces(tabbed.text ?? '') };
 	// [00:00:05] 中島 浩平: おはようございます。 (an online meeting's transcript: the time, the speaker's name, the words; the time stays with them).
 	const timed = TIMED_TURN.exec(line)?.groups;
-	if (timed) return { kind: 'speaker', label: trimSpaces(timed.label ?? ''), text: `${timed.time ?? ''} ${trimSpaces(timed.text ?? '')}` };
+	// A schedule's line (`13:00 開会：挨拶`, `14:30 休憩：10分`) names a part of the meeting, not a speaker.
+	if (timed && !HEADING_WORDS.test(timed.label ?? '') && !/休憩|再開/u.test(timed.label ?? '')) return { kind: 'speaker', label: trimSpaces(timed.label ?? ''), text: `${timed.time ?? ''} ${trimSpaces(timed.text ?? '')}` };
 	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).
 	const halfSpaced = UNMARKED_HALF.exec(raw.trimEnd());
 	if (halfSpaced?.groups) {

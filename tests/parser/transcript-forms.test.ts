@@ -25,8 +25,10 @@ describe('an online meeting\'s transcript', () => {
 			['大川 亮', '[00:00:04] おはようございます。始めます。'],
 			['坂井 舞', '[00:00:10] 先週の記事は公開済みです。'],
 			['Kim Ji-woo', '[00:00:21] 英語版は明日出します。'],
-			['大川 亮', '00:00:30 ありがとうございます。以上です。'],
+			['大川 亮', '00:00:30 ありがとうございます。以上です。\n10:00 休憩：10分'],
 		]);
+		// The schedule's line `10:00 休憩：10分` is no turn of a speaker named 休憩.
+		expect(result.meeting?.remarks.some((remark) => remark.speaker === '休憩')).toBe(false);
 	});
 });
 

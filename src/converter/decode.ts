@@ -72,7 +72,7 @@ function looksLikeText(text: string): boolean {
 /** Characters that UTF-16 text read in its own byte order is full of: ASCII, line ends, kana and full-width punctuation. */
 const UTF16_TELLTALE = /[\n\u0020-\u007e\u3000-\u30ff]/gu;
 /** Share of telltale characters the better byte order must reach … */
-const UTF16_TELLTALE_SHARE = 0.2;
+const UTF16_TELLTALE_SHARE = 0.05;
 /** … with at least this many times the other order's count. */
 const UTF16_TELLTALE_MARGIN = 2;
 

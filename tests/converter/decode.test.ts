@@ -60,6 +60,14 @@ describe('decodeSeed on BOM-less UTF-16 of full-width text', () => {
 	const text =
 		'第３回　情報通信審議会　議事要旨\n日時：令和６年１２月３日（火）午前１０時から正午まで\n場所：総務省第一特別会議室\n' +
 		'出席者：山田太郎委員長、佐藤花子委員、鈴木一郎委員、高橋次郎委員、田中三郎委員\n議事：事務局より資料に基づき説明があり、その後意見交換が行われた。\n';
+	// A roster in kanji: hardly any kana, punctuation or ASCII, one name a line.
+	const roster = '情報通信審議会　電気通信事業政策部会　議事録\n出席委員\n鈴木一郎委員\n高橋次郎委員\n田中三郎委員\n伊藤四郎委員\n渡辺五郎委員\n山本六郎委員\n中村七郎委員\n小林八郎委員\n';
+	test.each([
+		['utf-16le', 'utf-16le', roster],
+		['utf-16be', 'utf-16be', roster],
+	])('%s of a roster in kanji', (iconvName, encoding, written) => {
+		expect(decodeSeed(iconv.encode(written, iconvName))).toEqual({ ok: true, text: written, encoding, warnings: [] });
+	});
 	test.each([
 		['utf-16le', 'utf-16le'],
 		['utf-16be', 'utf-16be'],

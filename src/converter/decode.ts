@@ -156,6 +156,15 @@ function nulBytes(bytes: Uint8Array): DecodeResult {
 	return failure(`a NUL byte at line ${line}${count > 1 ? ` (and ${count - 1} more)` : ''}, which text cannot hold (a broken save?): delete ${count > 1 ? 'them' : 'it'}, or save the minutes again as plain text`, 'nul-byte', line);
 }
 
+/** UTF-16 text cut off in the middle of a character (an odd byte count, or half of a surrogate pair at the end): where, or null. */
+function cutUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult | null {
+	const whole = bytes.subarray(0, bytes.length - (bytes.length % 2));
+	const text = tryDecode(bytes.length % 2 === 1 ? whole : whole.subarray(0, whole.length - 2), encoding);
+	if (text === null || text.replace(/^\ufeff/u, '') === '' || !looksLikeText(text)) return null;
+	const { line, column } = positionAfter(normalizeNewlines(text.replace(/^\ufeff/u, '')));
+	return failure(`the file (UTF-16) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line);
+}
+
 /** Share of characters a legacy decoding may fail on (U+FFFD) and still be that encoding with a few bad bytes. */
 const MAX_BAD_CHARACTER_RATIO = 0.01;
 
@@ -319,10 +328,10 @@ function decodeBytes(bytes: Uint8Array): DecodeResult {
 		return scan.first === -1 ? failure(NOT_TEXT) : brokenUtf8(bytes, scan, 3);
 	}
 	if (b0 === 0xff && b1 === 0xfe) {
-		return accept(tryDecode(bytes, 'utf-16le'), 'utf-16le') ?? failure(NOT_TEXT);
+		return accept(tryDecode(bytes, 'utf-16le'), 'utf-16le') ?? cutUtf16(bytes, 'utf-16le') ?? failure(NOT_TEXT);
 	}
 	if (b0 === 0xfe && b1 === 0xff) {
-		return accept(tryDecode(bytes, 'utf-16be'), 'utf-16be') ?? failure(NOT_TEXT);
+		return accept(tryDecode(bytes, 'utf-16be'), 'utf-16be') ?? cutUtf16(bytes, 'utf-16be') ?? failure(NOT_TEXT);
 	}
 	const binary = binaryKind(bytes);
 	if (binary) return binary;

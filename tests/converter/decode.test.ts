@@ -138,6 +138,8 @@ describe('decodeSeed names what it rejects and where', () => {
 		['one bad byte in the third line', bad(seed, line3 + 3, 0xff), 'invalid-utf8', 3, /^invalid UTF-8 at line 3, column 2 \(byte \d+\): byte FF is not part of any character/u],
 		['invalid UTF-8 after a BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('議事要旨です。'), 0xff, 0xfe, 0xfd]), 'invalid-utf8', 1, /^invalid UTF-8 at line 1, column 8 \(byte 24\): byte FF and 2 more invalid bytes after it/u],
 		['a file cut mid-character', utf8(seed).subarray(0, utf8(seed).length - 2), 'invalid-utf8', seed.trimEnd().split('\n').length, /^the file ends in the middle of a character at line \d+, column \d+ \(byte \d+\)/u],
+		['UTF-16 with a BOM cut after half a character', iconv.encode('議事要旨\n本文', 'utf-16le', { addBOM: true }).subarray(0, -1), 'invalid-encoding', 2, /^the file \(UTF-16\) ends in the middle of a character at line 2, column 2/u],
+		['UTF-16 with a BOM cut inside a surrogate pair', iconv.encode('議事要旨\n𠮷野', 'utf-16be', { addBOM: true }).subarray(0, -4), 'invalid-encoding', 2, /^the file \(UTF-16\) ends in the middle of a character at line 2, column 1/u],
 	])('%s', (_, bytes, code, line, message) => {
 		const result = decodeSeed(bytes);
 		expect(result.ok).toBe(false);

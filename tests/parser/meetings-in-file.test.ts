@@ -30,12 +30,15 @@ describe('several meetings in one file', () => {
 	});
 
 	test("a Markdown file of sessions under the body's heading: each session a record, titled with the body", () => {
-		const markdown = ['# 広報委員会 議事録 2024年度', '', '年度の議事録をまとめています。', '', '## 第1回 2024-04-12 (金) 20:00-21:00', '', '- 場所: オンライン', '- 参加者: 山田, 佐藤', '', '### 議事', '- ニュースレターの構成を決めた。', '', '## 第2回 2024-05-10 (金) 20:00-21:15', '', '- 場所: 公民館', '- 参加者: 山田, 鈴木', '', '### 議事', '- 配布先を確認した。', ''].join('\n');
+		const markdown = ['# 広報委員会 議事録 2024年度', '', '年度の議事録をまとめています。', '', '## 第1回 2024-04-12 (金) 20:00-21:00', '', '- 場所: オンライン', '- 参加者: 山田, 佐藤', '', '### 議事', '- 山田: ニュースレターの構成を決めたい。', '- 佐藤: 表紙は写真にしましょう。', '', '## 第2回 2024-05-10 (金) 20:00-21:15', '', '- 場所: 公民館', '- 参加者: 山田, 鈴木', '', '### 議事', '- 配布先を確認した。', ''].join('\n');
 		const results = parseDocuments(markdown, { ...options, source: 'a.md' });
 		expect(results.map((result) => [result.family, result.meeting?.series, result.meeting?.date])).toEqual([
 			['markup', '広報委員会', '2024-04-12'],
 			['markup', '広報委員会', '2024-05-10'],
 		]);
+		// The fields under a session's dated heading are its header: its people, and their turns.
+		expect(results[0]?.meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).toEqual(['山田', '佐藤']);
+		expect(results[0]?.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田', '佐藤']);
 	});
 
 	test('a title repeated at the top of each page, with no date under it, is no second meeting', () => {

@@ -504,7 +504,7 @@ function contextContent(state: MarkupState, context: FieldContext, node: RootCon
 	}
 }
 
-/** A heading: a field heading opens its field, any other heading a body section (and ends the header). */
+/** A heading: a field heading opens its field, any other heading a body section (and ends the header, unless it dates the meeting). */
 function readHeading(state: MarkupState, node: Heading): void {
 	const title = joinLines(paragraphLines(node).map((entry) => entry.inline)).text;
 	const field = fieldKey(title);
@@ -517,7 +517,8 @@ function readHeading(state: MarkupState, node: Heading): void {
 		state.context = { field, title, line: lineOf(node), section: null };
 		return;
 	}
-	state.header = false;
+	// `## 第1回 2024-04-12 (金) 20:00-21:00` over the meeting's fields: a section of its own, the header going on below it.
+	if (!(state.header && state.date === null && findDate(title)?.ok === true)) state.header = false;
 	state.context = null;
 	startSection(state, title, lineOf(node));
 }

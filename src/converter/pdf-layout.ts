@@ -313,10 +313,13 @@ function dropLineNumbers(groups: readonly TextRun[][]): TextRun[][] | null {
 		if (shown.length > 0 && /^[0-9]{1,4}$/u.test(shown.map((run) => run.text.trim()).join('')) && Math.abs(end - columnEnd) <= size && end < textStart) lone.add(line);
 	});
 	// A running header or a page number (a page's first and last two lines) may sit anywhere; any other line starting in the numbers' column is text.
-	const inColumn = groups.filter((group, line) => !numberedLines.has(line) && !lone.has(line) && line >= EDGE_LINES && line < groups.length - EDGE_LINES && (group.find(visible)?.x ?? textStart) < Math.max(...ends));
-	if (inColumn.length > 0) return null;
+	const columnRight = Math.max(...ends);
+	const inColumn = groups.some((group, line) => !numberedLines.has(line) && !lone.has(line) && line >= EDGE_LINES && line < groups.length - EDGE_LINES && (group.find(visible)?.x ?? textStart) < columnRight);
+	if (inColumn) return null;
 	const numberRuns = new Set([...found.flatMap((entry) => entry.runs), ...[...lone].flatMap((line) => groups[line] ?? [])]);
-	return groups.map((group) => group.filter((run) => !numberRuns.has(run) && !(run.text.trim() === '' && run.x < textStart && run.x >= Math.min(...found.map((entry) => entry.run.x)))));
+	// Spaces between the numbers and the text go with the numbers.
+	const columnLeft = Math.min(...found.map((entry) => entry.run.x));
+	return groups.map((group) => group.filter((run) => !numberRuns.has(run) && !(run.text.trim() === '' && run.x < textStart && run.x >= columnLeft)));
 }
 
 /** A two-column page's runs in reading order: across the gutter above, the left column, the right column, across it below. */

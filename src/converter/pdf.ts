@@ -184,7 +184,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			if (characters > limits.characters) return overLimit(`it has more than ${limits.characters} characters of text`);
 			pages.push(page);
 		}
-		const visible = pages.reduce((sum, page) => sum + page.runs.reduce((n, run) => n + visibleLength(run.text), 0), 0);
+		const pageChars = pages.map((page) => page.runs.reduce((n, run) => n + visibleLength(run.text), 0));
+		const visible = pageChars.reduce((sum, n) => sum + n, 0);
 		if (visible < Math.max(1, pdf.numPages) * MIN_CHARS_PER_PAGE) {
 			return failure(`the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
 		}
@@ -201,7 +202,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...pages.map((page) => page.width))));
 		const warnings: Diagnostic[] = [];
 		// A page without text among pages with text: a scanned page, whose words are not in the text.
-		const blank = pages.flatMap((page, index) => (page.runs.reduce((n, run) => n + visibleLength(run.text), 0) < MIN_CHARS_PER_PAGE ? [index + 1] : []));
+		const blank = pageChars.flatMap((n, index) => (n < MIN_CHARS_PER_PAGE ? [index + 1] : []));
 		if (blank.length > 0) {
 			warnings.push(warning('pdf-page-without-text', 1, `${pageList(blank)} of ${pdf.numPages} ${blank.length === 1 ? 'has' : 'have'} no text layer (a scanned page, or a blank one?): what ${blank.length === 1 ? 'it shows is' : 'they show is'} not in the minutes; check the PDF, and if text is missing, ${TEXT_VERSION_HINT}`));
 		}

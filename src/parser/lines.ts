@@ -8,7 +8,7 @@ import { isOrganisation, isPersonLabel, parseNameLabel } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
-import { splitTurnLine } from './turn-line.ts';
+import { splitTurnLine, withoutTurnNumber } from './turn-line.ts';
 
 /** What one non-blank body line is. */
 export type BodyLine =
@@ -61,8 +61,6 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2}|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
-/** A speech number before a 【】 label (`8101【岸本委員長】`), as some assemblies' minutes systems number each turn. */
-const SPEECH_NUMBER = /^[0-9０-９]{2,6}(?=【[^【】]{1,30}】)/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
@@ -73,7 +71,7 @@ const ANSWERER = /^[^\s\u3000。、]{0,10}(?:長|官|大臣|知事|補佐|委員
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
 function qaTurn(label: string, text: string): BodyLine {
 	const answerer = /^[（(](?<who>[^（）()]{1,20})[）)][\s\u3000]*(?<rest>\S.*)$/u.exec(text)?.groups;
-	if (answerer && (isSpeakerLabel(answerer.who ?? '') || isPostLabel(answerer.who ?? '') || OFFICE_SPEAKERS.test(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
+	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
 	}
 	return { kind: 'speaker', label, text };
@@ -151,6 +149,11 @@ function isNameRow(text: string): boolean {
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`. */
 const POST_ENDING = /(?:長|官|補佐)$/u;
 
+/** A label that can head a turn on its own: a person with a role, an office, a post without a name, or someone of the lists. */
+function speaksAs(label: string, context?: LineContext): boolean {
+	return isSpeakerLabel(label) || isPostLabel(label) || context?.surnames?.has(label) === true;
+}
+
 /** A post that speaks without a name (`企画課長`, `地域医療計画課長`): the whole label is the post. */
 function isPostLabel(label: string): boolean {
 	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
@@ -210,8 +213,11 @@ function chatMarker(text: string): 'start' | 'end' | null {
 
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
-	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn.
-	const line = trimSpaces(raw).replace(SPEECH_NUMBER, '');
+	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn
+	// (a marked turn keeps its number for `splitTurnLine`, which tells a speakers' index entry from a turn by it).
+	const trimmed = trimSpaces(raw);
+	const unnumbered = withoutTurnNumber(trimmed);
+	const line = unnumbered.startsWith('【') ? unnumbered : trimmed;
 	const { text: bare } = stripDecoration(line);
 	const mapped = matchFormWithMap(bare);
 	const folded = mapped.text;
@@ -350,7 +356,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).
 	const tabbed = TABBED.exec(raw.trimEnd())?.groups;
-	if (tabbed && (isSpeakerLabel(tabbed.label ?? '') || isPostLabel(tabbed.label ?? '') || context.surnames?.has(tabbed.label ?? '') === true)) return { kind: 'speaker', label: tabbed.label ?? '', text: trimSpaces(tabbed.text ?? '') };
+	if (tabbed && speaksAs(tabbed.label ?? '', context)) return { kind: 'speaker', label: tabbed.label ?? '', text: trimSpaces(tabbed.text ?? '') };
 	// [00:00:05] 中島 浩平: おはようございます。 (an online meeting's transcript: the time, the speaker's name, the words; the time stays with them).
 	const timed = TIMED_TURN.exec(line)?.groups;
 	// A schedule's line (`13:00 開会：挨拶`, `14:30 休憩：10分`) names a part of the meeting, not a speaker.
@@ -360,7 +366,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (halfSpaced?.groups) {
 		const label = halfSpaced.groups.label ?? '';
 		const text = trimSpaces(halfSpaced.groups.text ?? '');
-		if ((isPersonLabel(label) || isPostLabel(label) || OFFICE_SPEAKERS.test(label) || context.surnames?.has(label) === true) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
+		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };

@@ -9,8 +9,16 @@ import { isSpaceCode, trimSpaces } from './normalize.ts';
 export const TURN_MARKS = '○◯〇◎◆◇●';
 const OPENING = '（(';
 const CLOSING = '）)';
-/** A turn's number before its mark, as pages that number each turn are copied: `12 ◯議長（…）`. */
-const NUMBERED_TURN = new RegExp(`^[0-9０-９]{1,4}[\\s\\u3000]+(?=[${TURN_MARKS}])`, 'u');
+/**
+ * A turn's number before its mark or its 【】 label, as minutes systems and copied pages number each turn:
+ * `12 ◯議長（…）`, `8101【岸本委員長】`.
+ */
+const NUMBERED_TURN = new RegExp(`^(?:[0-9０-９]{1,4}[\\s\\u3000]+(?=[${TURN_MARKS}])|[0-9０-９]{2,6}(?=【[^【】]{1,30}】))`, 'u');
+
+/** A line without the number of its turn (trimmed text). */
+export function withoutTurnNumber(text: string): string {
+	return text.replace(NUMBERED_TURN, '');
+}
 
 /** One turn's first line: the speaker label as written (without the mark) and the speech after it. */
 export interface Turn {
@@ -52,7 +60,7 @@ function splitLabel(rest: string): Turn | null {
 /** Split a line that starts with a turn mark (maybe after the turn's number); null for any other line. */
 export function splitTurnLine(text: string): TurnLine | null {
 	const whole = trimSpaces(text);
-	const trimmed = whole.replace(NUMBERED_TURN, '');
+	const trimmed = withoutTurnNumber(whole);
 	const mark = trimmed[0] ?? '';
 	if (mark === '' || !TURN_MARKS.includes(mark)) return null;
 	const rest = trimSpaces(trimmed.slice(1));

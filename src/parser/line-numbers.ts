@@ -3,13 +3,12 @@
  * `10  ます。`): left out before any reader sees the text, where they would join the words of a wrapped sentence.
  */
 import type { SourceLine } from './normalize.ts';
+import { isPageMarker } from './transcript.ts';
 
 /** The head of a numbered line: the number, then spaces (or one ideographic space) before the text, or the number alone. */
 const NUMBERED = /^(?<lead>[ \t]{0,12})(?<number>[0-9]{1,4})(?:[ \t]{1,12}|\u3000|$)/u;
 /** Characters of a line's head that can hold its number and gap (longer lines are only looked at this far). */
 const HEAD = 32;
-/** A page number on its own line (`－２－`, `- 3 -`): not a line of the text. */
-const PAGE_NUMBER = /^[\s\u3000]*[-－―ー‐]\s*[0-9０-９]{1,4}\s*[-－―ー‐][\s\u3000]*$/u;
 /** Numbered lines a document needs, at least … */
 const MIN_NUMBERED = 8;
 /** … and their share of its lines with text (page numbers aside; a header before the numbered pages may have none) … */
@@ -25,7 +24,8 @@ const COUNTING_SHARE = 0.9;
  * line (again from 1 on a new page), with a gap before the text. Line numbers stay as they were.
  */
 export function stripLineNumbers(lines: readonly SourceLine[]): SourceLine[] | null {
-	const texts = lines.filter((source) => source.text.trim() !== '' && !(source.text.length <= HEAD && PAGE_NUMBER.test(source.text)));
+	// A page number on its own line (`－２－`, `- 3 -`) is no line of the text.
+	const texts = lines.filter((source) => source.text.trim() !== '' && !(source.text.length <= HEAD && isPageMarker(source.text)));
 	const found: { source: SourceLine; number: number; start: number; end: number; rest: string }[] = [];
 	for (const source of texts) {
 		const match = NUMBERED.exec(source.text.slice(0, HEAD));

@@ -20,7 +20,8 @@ function meetingStarts(lines: readonly SourceLine[]): { index: number; date: str
 	const starts: { index: number; date: string }[] = [];
 	for (let index = 0; index < lines.length; index++) {
 		const text = lines[index]?.text ?? '';
-		if (text.trim() === '' || text.length > 200) continue;
+		// Both kinds of title hold 回: most lines are passed over without normalizing them.
+		if (text.length > 200 || !text.includes('回')) continue;
 		const form = stripDecoration(text).text.normalize('NFKC');
 		if (!SESSION_HEADING.test(text) && !(MEETING_TITLE.test(form) && form.length <= 80)) continue;
 		// Its date: in the title line itself or among the lines with text just below it.

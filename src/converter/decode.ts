@@ -160,8 +160,9 @@ function nulBytes(bytes: Uint8Array): DecodeResult {
 function cutUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult | null {
 	const whole = bytes.subarray(0, bytes.length - (bytes.length % 2));
 	const text = tryDecode(bytes.length % 2 === 1 ? whole : whole.subarray(0, whole.length - 2), encoding);
-	if (text === null || text.replace(/^\ufeff/u, '') === '' || !looksLikeText(text)) return null;
-	const { line, column } = positionAfter(normalizeNewlines(text.replace(/^\ufeff/u, '')));
+	// The decoder leaves the BOM out.
+	if (text === null || text === '' || !looksLikeText(text)) return null;
+	const { line, column } = positionAfter(normalizeNewlines(text));
 	return failure(`the file (UTF-16) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line);
 }
 

@@ -41,9 +41,12 @@ const ENGLISH_DAY_MONTH = new RegExp(`(?<![A-Za-z0-9])(?<day>[0-9]{1,2})${ORDINA
 /** `March 14, 2024`, `Mar 14th 2024`. */
 const ENGLISH_MONTH_DAY = new RegExp(`(?<![A-Za-z])${MONTH_NAME}\\s+(?<day>[0-9]{1,2})${ORDINAL},?\\s+(?<year>[0-9]{4})(?![0-9])`, 'iu');
 
+/** Each month's name, whole. */
+const MONTH_PATTERNS = MONTH_NAMES.map((pattern) => new RegExp(`^(?:${pattern})$`, 'iu'));
+
 /** The month (1–12) of an English month name or abbreviation. */
 function monthOfName(name: string): number | null {
-	const index = MONTH_NAMES.findIndex((pattern) => new RegExp(`^(?:${pattern})$`, 'iu').test(name));
+	const index = MONTH_PATTERNS.findIndex((pattern) => pattern.test(name));
 	return index === -1 ? null : index + 1;
 }
 

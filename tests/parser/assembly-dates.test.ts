@@ -3,10 +3,10 @@
  * that called the session, which come first in the header and stay in its notes.
  */
 import { describe, expect, test } from 'vitest';
-import { parseMinutes } from '../../src/parser/index.ts';
+import { parseLines, turnsOf } from './unseen-helpers.ts';
 
 const turns = ['○議長（青木一郎君）　ただいまから本日の会議を開きます。', '　日程第１、一般質問を行います。', '○２番（井上花子君）　子育て支援について伺います。', '○議長（青木一郎君）　本日はこれにて散会いたします。', '　　　　　午前１０時３５分散会'];
-const parse = (...header: string[]) => parseMinutes([...header, '', ...turns].join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+const parse = (...header: string[]) => parseLines([...header, '', ...turns]);
 
 describe('the date of an assembly sitting', () => {
 	test('the sitting line wins over the session period above it', () => {
@@ -49,7 +49,7 @@ describe('the date of an assembly sitting', () => {
 
 describe('the speakers\' index (発言者一覧) a DiscussNet page lists above its text', () => {
 	test('numbered labels without speech are no turns: the record is the assembly\'s, dated by its sitting line', () => {
-		const result = parseMinutes(
+		const result = parseLines(
 			[
 				'令和 2年 9月 定例会',
 				'',
@@ -65,12 +65,11 @@ describe('the speakers\' index (発言者一覧) a DiscussNet page lists above i
 				'◯１０番（西田　恵子議員）　事業者への支援について伺います。',
 				'◯市長（前田　進）　お答えいたします。',
 				'  4 ◯議長（中山　博君）　以上で本日の会議を閉じます。',
-			].join('\n'),
-			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+			],
 		);
 		expect(result.family).toBe('assembly');
 		expect(result.meeting).toMatchObject({ date: '2020-09-10', start: '10:00' });
-		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		expect(turnsOf(result)).toEqual([
 			['議長（中山　博君）', 'ただいまから本日の会議を開きます。'],
 			['１０番（西田　恵子議員）', '事業者への支援について伺います。'],
 			['市長（前田　進）', 'お答えいたします。'],

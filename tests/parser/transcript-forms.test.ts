@@ -1,12 +1,11 @@
 /** Turns written as an online meeting's transcript (`[00:00:05] 名前: …`) or as a table's columns (`会長<TAB>…`). */
 import { describe, expect, test } from 'vitest';
-import { parseMinutes } from '../../src/parser/index.ts';
+import { parseLines, turnsOf } from './unseen-helpers.ts';
 
-const options = { source: 'a.txt', sourceHash: '0'.repeat(64) };
 
 describe('an online meeting\'s transcript', () => {
 	test('each timed line is a turn of the name before its colon; the time stays with the words', () => {
-		const result = parseMinutes(
+		const result = parseLines(
 			[
 				'広報チーム定例 文字起こし',
 				'日時: 2024年3月5日 9:30〜10:00',
@@ -18,10 +17,9 @@ describe('an online meeting\'s transcript', () => {
 				'00:00:30 大川 亮: ありがとうございます。以上です。',
 				'',
 				'10:00 休憩：10分',
-			].join('\n'),
-			options,
+			],
 		);
-		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		expect(turnsOf(result)).toEqual([
 			['大川 亮', '[00:00:04] おはようございます。始めます。'],
 			['坂井 舞', '[00:00:10] 先週の記事は公開済みです。'],
 			['Kim Ji-woo', '[00:00:21] 英語版は明日出します。'],
@@ -34,8 +32,8 @@ describe('an online meeting\'s transcript', () => {
 
 describe('a table of turns copied with tabs', () => {
 	test('a speaker in the first column speaks the words in the second', () => {
-		const result = parseMinutes(['第３回 地域交通会議 議事録', '日時：令和６年８月２日（金）１０時～１１時', '場所：町役場', '', '議事', '会長\t本日の議題に入ります。', '事務局\t資料１を説明します。', '会長\tご質問はありますか。'].join('\n'), options);
-		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		const result = parseLines(['第３回 地域交通会議 議事録', '日時：令和６年８月２日（金）１０時～１１時', '場所：町役場', '', '議事', '会長\t本日の議題に入ります。', '事務局\t資料１を説明します。', '会長\tご質問はありますか。']);
+		expect(turnsOf(result)).toEqual([
 			['会長', '本日の議題に入ります。'],
 			['事務局', '資料１を説明します。'],
 			['会長', 'ご質問はありますか。'],
@@ -45,7 +43,7 @@ describe('a table of turns copied with tabs', () => {
 
 describe('a Q&A record', () => {
 	test('questions and answers are turns, the answerer in brackets after the label taken into it', () => {
-		const result = parseMinutes(
+		const result = parseLines(
 			[
 				'令和６年度 みどり町 まちづくり懇談会 記録',
 				'',
@@ -60,10 +58,9 @@ describe('a Q&A record', () => {
 				'（答）（町長）事業者と協議しています。',
 				'Ｑ１　公園の遊具を新しくしてほしい。',
 				'Ａ１　来年度に更新する予定です。',
-			].join('\n'),
-			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+			],
 		);
-		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		expect(turnsOf(result)).toEqual([
 			['質問', '町道の補修はいつ行うのか。'],
 			['回答（建設課長）', '今年度中に２路線を補修します。'],
 			['問', 'バスの便を増やせないか。'],
@@ -76,7 +73,7 @@ describe('a Q&A record', () => {
 
 describe('a committee record with speech numbers before 【】 labels', () => {
 	test('the numbers are no part of the turn, and the date alone on its line above the roll dates the record', () => {
-		const result = parseMinutes(
+		const result = parseLines(
 			[
 				'令和６年　建設委員会',
 				'６月１０日（月曜日）',
@@ -95,12 +92,11 @@ describe('a committee record with speech numbers before 【】 labels', () => {
 				'2101【森委員長】　ただいまから建設委員会を開会いたします。',
 				'2102【林委員】　道路の補修計画について伺います。',
 				'2103【森委員長】　以上で本日の委員会を閉会いたします。',
-			].join('\n'),
-			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+			],
 		);
 		expect(result.family).toBe('council');
 		expect(result.meeting).toMatchObject({ date: '2024-06-10', start: '10:00', location: '第二委員会室' });
-		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		expect(turnsOf(result)).toEqual([
 			['森委員長', 'ただいまから建設委員会を開会いたします。'],
 			['林委員', '道路の補修計画について伺います。'],
 			['森委員長', '以上で本日の委員会を閉会いたします。'],
@@ -110,7 +106,7 @@ describe('a committee record with speech numbers before 【】 labels', () => {
 
 describe('more speakers of summaries and hearings', () => {
 	test('a ministry in brackets answering, and a chair\'s deputy or a party heard on a line of their own', () => {
-		const result = parseMinutes(
+		const result = parseLines(
 			[
 				'第５回 農地制度検討会 議事要旨',
 				'',
@@ -123,10 +119,9 @@ describe('more speakers of summaries and hearings', () => {
 				'続いて、関係人の意見を聴取する。',
 				'関係人',
 				'事業の説明を求めます。',
-			].join('\n'),
-			{ source: 'a.txt', sourceHash: '0'.repeat(64) },
+			],
 		);
-		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		expect(turnsOf(result)).toEqual([
 			['委員', '申請の審査期間を短くしてほしい。'],
 			['農林水産省', '標準処理期間を周知し、実態を調査したい。'],
 			['会長代理', '続いて、関係人の意見を聴取する。'],

@@ -82,3 +82,13 @@ export function transcriptLines(text: string, dropped: (line: string) => boolean
 	const first = lines.findIndex((line) => /^[\s\u3000]*[○◯〇◎◆]/u.test(line) && /[（(君]/u.test(line));
 	return lines.slice(first).filter((line) => !dropped(line.trim()));
 }
+
+/** Parse minutes given as their lines (an inline fixture). */
+export function parseLines(lines: readonly string[], source = 'a.txt'): ParseResult {
+	return parseMinutes(lines.join('\n'), { source, sourceHash: '0'.repeat(64) });
+}
+
+/** Each remark of a parse as [speaker, text]. */
+export function turnsOf(result: ParseResult): [string, string][] {
+	return result.meeting?.remarks.map((remark) => [remark.speaker, remark.text]) ?? [];
+}

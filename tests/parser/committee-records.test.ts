@@ -5,11 +5,10 @@
  * over ○ points and Q&A records (問／答).
  */
 import { describe, expect, test } from 'vitest';
-import { parseMinutes } from '../../src/parser/index.ts';
 import type { ParseResult } from '../../src/parser/types.ts';
+import { parseLines, turnsOf as turns } from './unseen-helpers.ts';
 
-const parse = (lines: string[]): ParseResult => parseMinutes(lines.join('\n'), { source: 'test.txt', sourceHash: 'a'.repeat(64) });
-const turns = (result: ParseResult) => result.meeting?.remarks.map((remark) => [remark.speaker, remark.text]);
+const parse = (lines: string[]) => parseLines(lines, 'test.txt');
 /** Every listed member's name and title, in list order. */
 const members = (result: ParseResult) => result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]));
 

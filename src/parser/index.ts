@@ -6,6 +6,7 @@
  * Pure: no file system, no Astro (maintainers' series slugs come in `options.seriesSlugs`).
  */
 import { error, warning } from './diagnostics.ts';
+import { unboxTables } from './box-tables.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { toSourceLines } from './normalize.ts';
@@ -43,7 +44,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(lines);
-	const document: SourceDocument = unnumbered ? { text: unnumbered.map((source) => source.text).join('\n'), lines: unnumbered } : { text, lines };
+	// So do the frames of tables drawn with box-drawing characters (a header of 会議名, 日時, 出席委員 … in cells).
+	const prepared = unboxTables(unnumbered ?? lines) ?? unnumbered;
+	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared } : { text, lines };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
 		const foreign = findForeignText(lines);

@@ -144,6 +144,14 @@ function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): M
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
 
+/** A member marked without a legend (`◎道下 文男`, `〇町田 皇介`: a committee roll's chair and vice-chair): the name after the mark. */
+function withoutMark(member: Member): Member {
+	if (!ROLL_MARK.test(member.text) || (member.name !== null && !ROLL_MARK.test(member.name))) return member;
+	const parts = parseNameLabel(member.text.replace(ROLL_MARK, ''));
+	return parts.name === null ? member : { text: member.text, ...parts };
+}
+const ROLL_MARK = /^[◎○〇◯●]/u;
+
 /** Honorifics and academic titles among the role titles: they follow a name, never head a list. */
 const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
@@ -297,6 +305,62 @@ export function parseMember(text: string): Member {
 	return { text, ...parseNameLabel(count ? text.slice(0, count.index) : text) };
 }
 
+/** A line of a roll padded to columns: names of single characters apart by spaces (`◎道 下 文 男  〇町 田 皇 介`), nothing else. */
+const PADDED_ROLL_LINE = /^[\s\u3000]*[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]+[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+)+$/u;
+/** A padded name: characters apart by single spaces (`道 下 文 男`), maybe after a mark. */
+const PADDED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]/u;
+
+/** The longest line of a roll in columns looked at. */
+const ROLL_LINE_MAX = 160;
+const isPaddedRollLine = (text: string): boolean => text.length <= ROLL_LINE_MAX && PADDED_ROLL_LINE.test(text) && PADDED_NAME.test(text);
+
+/**
+ * Lines of a roll laid out in columns of padded names (`◎道 下 文 男  〇町 田 皇 介   星 野 良 行` over
+ * ` 大 室   尚   斉 藤 哲 雄   小 川 明 仁`), where a wide gap may be inside a name (`大 室   尚`): the columns are where
+ * every line of the run has a space, and each line is rewritten as its names apart by `、`. Runs of one line, and
+ * lines whose columns do not give names of 2 to 6 characters, are left as they are.
+ */
+function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
+	const out = [...lines];
+	let at = 0;
+	while (at < lines.length) {
+		let end = at;
+		while (end < lines.length && isPaddedRollLine(lines[end]?.text ?? '')) end++;
+		if (end - at >= 2) {
+			const run = lines.slice(at, end).map((source) => [...source.text]);
+			const width = Math.max(...run.map((chars) => chars.length));
+			const blank = (column: number) => run.every((chars) => column >= chars.length || /[\s\u3000]/u.test(chars[column] ?? ''));
+			// Cuts: runs of two or more columns blank in every line, with text on both sides.
+			const cuts: number[] = [];
+			for (let column = 1; column < width - 1; column++) {
+				if (blank(column) && blank(column + 1) && !blank(column - 1)) cuts.push(column);
+			}
+			const rows = run.map((chars) => {
+				const cells: string[] = [];
+				let from = 0;
+				for (const cut of [...cuts, width]) {
+					const cell = chars.slice(from, cut).join('').trim();
+					if (cell !== '') cells.push(cell);
+					from = cut;
+				}
+				return cells;
+			});
+			const names = rows.every((cells) => cells.every((cell) => {
+				const length = [...cell.replace(/^[◎○〇◯●]/u, '').replace(/[\s\u3000]/gu, '')].length;
+				return length >= 2 && length <= 6;
+			}));
+			if (names && cuts.length > 0) {
+				rows.forEach((cells, i) => {
+					const source = lines[at + i];
+					if (source) out[at + i] = { text: cells.map((cell) => { const mark = /^[◎○〇◯●]/u.exec(cell)?.[0] ?? ''; return `${mark}${readPaddedName(cell.slice(mark.length))}`; }).join('、'), line: source.line };
+				});
+			}
+		}
+		at = Math.max(end, at + 1);
+	}
+	return out;
+}
+
 /**
  * Read the participant groups of the 出席者 section, warning about groups without members.
  * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`.
@@ -369,7 +433,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	const saidNone = new Set<(typeof groups)[number]>();
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
 	let table: { kind: TableColumn; at: number }[] | null = null;
-	for (const source of lines.flatMap(splitInlineGroups)) {
+	for (const source of readAlignedRolls(lines).flatMap(splitInlineGroups)) {
 		const stripped = stripDecoration(source.text);
 		const { decorated } = stripped;
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
@@ -447,6 +511,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.
 	if (note !== null) for (const group of groups) addNote(group, note);
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
+	for (const group of groups) group.members = group.members.map(withoutMark);
 	for (const group of groups) {
 		if (group.members.length === 0 && !saidNone.has(group)) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));

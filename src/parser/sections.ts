@@ -5,6 +5,7 @@
  */
 import { findDate, readSittingTime } from './date.ts';
 import { classifyLine } from './lines.ts';
+import { TURN_MARKS } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
 import { matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -371,15 +372,18 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
  * A transcript's first speech inside the header (`○相田分科会長　それでは、…。`): a ○ or 【】 speaker whose
  * words (on the line or the next one) make a sentence. Verbatim minutes often start it without a body label.
  */
+/** The marks a transcript's turn starts with (`○議長`, `◎道下委員長`, `◆星野委員`) or its bracketed label (`【座長】`). */
+const TRANSCRIPT_MARK = new RegExp(`^[${TURN_MARKS}【]`, 'u');
+
 function startsTranscript(lines: readonly SourceLine[], index: number): boolean {
 	const source = lines[index];
-	if (!source || !/^[○〇◯【]/u.test(trimSpaces(source.text))) return false;
+	if (!source || !TRANSCRIPT_MARK.test(trimSpaces(source.text))) return false;
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
 	if (entry.text !== null && SENTENCE.test(entry.text)) return true;
 	// The speech goes on on the next line (alone on its line, or wrapped by a PDF extraction).
 	const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
-	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text) && (entry.text === null || !/^[○〇◯【]/u.test(trimSpaces(next.text)));
+	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text) && (entry.text === null || !TRANSCRIPT_MARK.test(trimSpaces(next.text)));
 }
 
 /** A heading line just before a transcript's first speech (`開　会`, `≪1.開会≫`, `（１）開会`) that belongs to the body. */
@@ -505,9 +509,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda') && !(section.key === null && nextHeader);
 		if (inAgenda) lastItem = section?.number ?? lastItem;
 		if (section === null && (current !== null || split.preamble.length > 0) && startsTranscript(lines, index)) {
-			// The heading just before the first speech (`開　会`) opens the body too.
+			// The heading just before the first speech (`開　会`), or the sitting's time (`（開会 午後 1時30分）`), opens the body too.
 			const heading = current?.lines.at(-1);
-			const from = heading && heading.line < source.line && isBodyHeading(heading.text, current) ? heading : source;
+			const from = heading && heading.line < source.line && (isBodyHeading(heading.text, current) || readSittingTime(trimSpaces(heading.text)) !== null) ? heading : source;
 			if (from !== source) current?.lines.pop();
 			split.body = lines.filter((line) => line.line >= from.line);
 			split.hasBody = true;

@@ -262,7 +262,7 @@ export function stripDecoration(line: string): { text: string; decorated: boolea
 	return { text, decorated };
 }
 
-/** A separator line: `――――◇――――`, `————◇————` (em dashes of web copies), `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
+/** A separator line: `――――◇――――`, `────〇────` (the ideographic zero or a large circle between rules), `————◇————` (em dashes of web copies), `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
 export function isSeparator(text: string): boolean {
-	return /^[―─━－\-‐—…・〜～=＝_＿◇◆☆★◎○*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—…〜～=＝_＿]{2}/u.test(text);
+	return /^[―─━－\-‐—…・〜～=＝_＿◇◆☆★◎○〇◯*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—…〜～=＝_＿]{2}/u.test(text);
 }

@@ -100,6 +100,7 @@ describe('tables drawn with box-drawing characters', () => {
 			'  市長     原   秀 樹 君 │ 総務部長   勝 目   康 君',
 			'            午前10時32分開会',
 			'○議長(岡孝治君) ただいまから平成22年第4回みなみ市議会定例会を開会いたします。',
+			'   ───────────〇───────────',
 			'○市長(原秀樹君) 議案について御説明申し上げます。',
 			'○議長(岡孝治君) 本日はこれをもって散会いたします。',
 		];
@@ -112,6 +113,8 @@ describe('tables drawn with box-drawing characters', () => {
 			['説明のため出席した者', ['原秀樹', '勝目康']],
 		]);
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長(岡孝治君)', '市長(原秀樹君)', '議長(岡孝治君)']);
+		// A rule with an ideographic zero between parts (`──〇──`) is no part of the remark before it.
+		expect(meeting?.remarks[0]?.text).toBe('ただいまから平成22年第4回みなみ市議会定例会を開会いたします。');
 	});
 
 	test.each([

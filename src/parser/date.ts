@@ -157,8 +157,8 @@ export function findDate(raw: string): DateFinding | null {
 	return { ok: true, iso, written, end, warnings };
 }
 
-/** A year alone (`平成29年`, `令和元年`, `2017年`), not followed by a month. */
-const YEAR_ALONE = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年(?!\\s*(?:${NUMERAL_SOURCE})\\s*月)(?!度)`, 'u');
+/** A year without its day (`平成29年`, `令和元年`, `2017年`, or with the month: `令和６年１２月` of a 定例会), never a fiscal year (`年度`). */
+const YEAR_ALONE = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年(?!度)(?:\\s*(?<month>${NUMERAL_SOURCE})\\s*月(?!\\s*(?:${NUMERAL_SOURCE})\\s*日))?`, 'u');
 /** A month and day without a year (`六月二十一日`, `6月21日`). */
 const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`, 'u');
 
@@ -171,6 +171,8 @@ export function combineYearAndDay(yearText: string, dayText: string): { iso: str
 	const year = YEAR_ALONE.exec(yearText.normalize('NFKC'));
 	const day = year?.groups ? MONTH_DAY.exec(dayText.normalize('NFKC')) : null;
 	if (!year?.groups || !day?.groups) return null;
+	// `令和６年１２月定例会` with `（１２月１０日）`: the day must fall in the month the year line names.
+	if (year.groups.month !== undefined && parseNumeral(year.groups.month) !== parseNumeral(day.groups.month ?? '')) return null;
 	const found = findDate(`${year.groups.era ?? ''}${year.groups.year}年${day.groups.month}月${day.groups.day}日`);
 	return found?.ok ? { iso: found.iso } : null;
 }

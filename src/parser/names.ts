@@ -233,6 +233,11 @@ const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)
 /** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
 const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|補佐|事務総長|知事)$/u;
 
+/** A surname alone in a post's bracket: one or two kanji (`田中`, `鈴木`, `森`). */
+const BRACKETED_SURNAME = new RegExp(`^[${HAN}]{1,2}$`, 'u');
+/** Words of business a post's bracket holds instead of a person (`委員長（代理）`, `課長（兼務）`). */
+const BRACKET_WORDS = new Set(['代', '仮', '兼', '続', '他', '外', '等', '案', '略', '同', '再', '新', '旧', '前', '元', '副', '正', '長', '主', '全', '各', '〃', '代理', '代行', '兼務', '兼任', '再任', '新任', '前任', '後任', '予定', '臨時', '仮称', '退席', '途中', '書面', '公募', '続き', '再開', '休憩', '発言', '答弁', '質疑', '質問', '回答', '説明', '報告', '補足', '要旨', '概要', '不在', '登壇', '起立', '全員', '挙手', '異議', '賛成', '反対', '留任', '交代', '欠員', '現職', '専任', '非常', '常勤']);
+
 /** `鈴木太郎君` → 鈴木太郎 / 君; `伊藤よしのり議長` → 伊藤よしのり / 議長; a bare name has no suffix. */
 function splitBracketSuffix(inner: string): { name: string; suffix: string | null } {
 	const suffix = BRACKET_SUFFIXES.find((word) => inner.endsWith(word) && inner.length > word.length) ?? null;
@@ -252,12 +257,13 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	if (!trailing || /[\s\u3000]/u.test(trailing.head) || ROLE_TITLES.includes(trailing.inner)) return null;
 	const { name, suffix } = splitBracketSuffix(trailing.inner);
 	const compact = name.replace(' ', '');
-	if (!PERSON_NAME.test(compact) || isOrganisation(compact)) return null;
+	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact))) || isOrganisation(compact)) return null;
 	const head = trailing.head;
 	if (head === '') return suffix === null ? null : { name, title: suffix, affiliation: null };
 	if (SEAT_NUMBER.test(head)) return { name, title: suffix ?? '議員', affiliation: null };
-	// Without 君/議員 the bracket could be anything: only a post before a full name (`区長（山本亨）`) reads so.
-	const post = POST_BEFORE_NAME.test(head) && (name.includes(' ') || [...compact].length >= 3);
+	// Without 君/議員 the bracket could be anything: only a post before a full name (`区長（山本亨）`), or a surname in
+	// kanji that is no word of business (`議長（田中）`, `町長（鈴木）`, not `委員長（代理）`), reads so.
+	const post = POST_BEFORE_NAME.test(head) && (name.includes(' ') || [...compact].length >= 3 || (BRACKETED_SURNAME.test(compact) && !NOT_SURNAMES.has(compact) && !BRACKET_WORDS.has(compact)));
 	if (suffix === null && !(post && splitPerson(head) === null)) return null;
 	return { name, title: head, affiliation: null };
 }

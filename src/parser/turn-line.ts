@@ -32,6 +32,12 @@ export interface TurnLine extends Turn {
 	spaced: boolean;
 }
 
+/** The longest post before a spaced bracket, and the longest name in it. */
+const SPACED_POST_MAX = 12;
+const BRACKET_NAME_MAX = 12;
+/** A bracket after a post's space that names a person: not digits (`(1)`), closing soon. */
+const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\u3000]{1,6}(?:[ \\u3000][^（）()\\s\\u3000]{1,6})?[）)]`, 'u');
+
 /**
  * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
  * Read by UTF-16 unit without copying the line: brackets and spaces are single units and never halves of a pair.
@@ -51,6 +57,8 @@ function splitLabel(rest: string): Turn | null {
 				return { label: rest.slice(0, i + 1), speech: trimSpaces(rest.slice(i + 1)) };
 			}
 		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
+			// `委員 (岩本 進)　…`: one half-width space between a short post and the bracket naming the person.
+			if (!opened && rest[i] === ' ' && i <= SPACED_POST_MAX && SPACED_BRACKET.test(rest.slice(i + 1, i + 2 + BRACKET_NAME_MAX))) continue;
 			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
 		}
 	}

@@ -7,7 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { closingTime, findDate, findTimeRange, readSittingTime } from '../date.ts';
+import { closingTime, combineYearAndDay, findDate, findTimeRange, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
@@ -32,6 +32,8 @@ const SITTING_NUMBER = /(?:第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?
 const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
 const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|委員)$/u;
+/** The longest name after a post in one cell of a roll (`町長　鈴木　康弘`), spaces aside. */
+const NAME_MAX = 6;
 /** A seat number before a member's name: `１番`, `12 番`, `第一番` (prefectures number seats in kanji). */
 const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\\s\\u3000]*番';
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
@@ -159,7 +161,14 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 				}
 			}
 		}
-		if (POST_END.test(bare(cell.text))) {
+		// `町長　鈴木　康弘` (single spaces throughout, two between members): the post is the cell's first word.
+		const head = /^(?<post>[^\s\u3000]+)[ \u3000](?=[^\s\u3000])/u.exec(cell.text);
+		const named = head ? bare(cell.text.slice(head[0].length)) : '';
+		if (!POST_END.test(bare(cell.text)) && head?.groups && POST_END.test(bare(head.groups.post ?? '')) && [...named].length <= NAME_MAX && !POST_END.test(named)) {
+			flush();
+			post = { text: head.groups.post ?? '', index: cell.index };
+			names.push({ text: cell.text.slice(head[0].length), index: cell.index + head[0].length });
+		} else if (POST_END.test(bare(cell.text))) {
 			flush();
 			post = cell;
 		} else if (post) names.push(cell);
@@ -302,7 +311,8 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	// `令和6年第1回定例会ひがし区議会会議録`: the name starts after the session.
 	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text)?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
 	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
-	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(/^.*?(?:都|道|府|県|市|区|町|村)議会/u, ''))?.groups?.name);
+	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
+	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(/^.*?(?:都|道|府|県|市|区|町|村)議会(?:定例会|臨時会|定例月議会)?/u, ''))?.groups?.name);
 	// In the chair's opening words only the committee being opened counts (`これより議会運営委員会を開会いたします`).
 	const opened = /(?:ただいまから|ただ今から|これより|これから)(?<name>[^\s、。]{1,20}委員会)を(?:開会|開き)/u.exec(texts.at(-1) ?? '')?.groups?.name;
 	const committee = [...inHeader, opened].find(Boolean) ?? null;
@@ -341,6 +351,21 @@ function bodyHeading(text: string): string | null {
 	return null;
 }
 
+/** Title lines looked at for a year written apart from the day. */
+const YEAR_LINES = 3;
+
+/** The date of a header that writes the year in its first lines and the day apart from it, or null. */
+function yearAndDay(lines: readonly SourceLine[]): string | null {
+	const texts = lines.filter((source) => trimSpaces(source.text) !== '');
+	for (const yearLine of texts.slice(0, YEAR_LINES)) {
+		for (const source of texts) {
+			const combined = combineYearAndDay(yearLine.text, source.text);
+			if (combined) return combined.iso;
+		}
+	}
+	return null;
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const { lines } = document;
@@ -360,6 +385,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const body = transcript.body;
 	prependNotes(body, header.notes);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
+	// The year and the day written apart: `令和６年１２月　みさと町議会定例会　一般質問（１２月１０日）`, `平成29年第二回定例会会議録(第4日 6月21日)`.
+	if (header.date === null) header.date = yearAndDay(lines.slice(0, start));
 	if (header.date === null) {
 		diagnostics.push(error('no-date', lines[0]?.line ?? null, 'no date found before the transcript: add a line such as "開催日：令和６年１１月２９日"'));
 		return noRecord('assembly', body, diagnostics);

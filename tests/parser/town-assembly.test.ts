@@ -1,0 +1,79 @@
+/**
+ * Town assemblies and their committees as small towns type them: the year and month in the title with the day in
+ * brackets, turns labelled by a post and a surname only (`○議長（田中）`, `○財政係長（森）`), a half-width space
+ * before the bracket (`◯ 委員 (岩本 進)`), and rolls of `post　surname　given name` with single spaces.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseNameLabel } from '../../src/parser/names.ts';
+import { parseLines } from './unseen-helpers.ts';
+
+const sitting = [
+	'令和６年１２月　みさと町議会定例会　一般質問（１２月１０日）',
+	'',
+	'開議　午前１０時',
+	'',
+	'出席議員　４名',
+	'　１番　佐藤　光　　２番　近藤　理恵　　３番　久保　智子　　４番　田中　義明',
+	'',
+	'説明のため出席した者',
+	'　町長　鈴木　康弘　　副町長　原田　悦子',
+	'　企画財政課長　福田　雄一　　財政係長　森　大介',
+	'',
+	'○議長（田中）　おはようございます。ただいまから本日の会議を開きます。',
+	'　日程第１、一般質問を行います。',
+	'○１番（佐藤）　空き家対策について質問します。町としてどのように対応していくのか伺います。',
+	'○議長（田中）　町長。',
+	'○町長（鈴木）　佐藤議員の御質問にお答えします。指導を強化してまいります。',
+	'○１番（佐藤）　空き家バンクの成約件数を教えてください。',
+	'○財政係長（森）　成約は３１件です。',
+	'○議長（田中）　以上で一般質問を終わります。本日はこれにて散会いたします。',
+];
+
+describe('a town assembly typed by hand', () => {
+	const result = parseLines(sitting);
+
+	test('is dated by the year and month of its title and the day in brackets', () => {
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(result.meeting?.date).toBe('2024-12-10');
+	});
+
+	test('reads every turn labelled by a post and a surname, and no turn is joined to the one before', () => {
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（田中）', '１番（佐藤）', '議長（田中）', '町長（鈴木）', '１番（佐藤）', '財政係長（森）', '議長（田中）']);
+		expect(result.meeting?.remarks[4]?.text).toBe('空き家バンクの成約件数を教えてください。');
+	});
+
+	test('reads a roll of posts and names with single spaces, two between members', () => {
+		expect(result.meeting?.participants.find((group) => group.group === '説明のため出席した者')?.members.map((member) => [member.name, member.title])).toEqual([
+			['鈴木 康弘', '町長'],
+			['原田 悦子', '副町長'],
+			['福田 雄一', '企画財政課長'],
+			['森 大介', '財政係長'],
+		]);
+	});
+
+	test("names a committee of the session without the session's word", () => {
+		const committee = parseLines(['令和６年第４回みさと町議会定例会　予算決算常任委員会会議録', '', '開催日時　　令和６年１２月１２日（木）午前１０時００分', '', ...sitting.slice(11)]);
+		expect(committee.meeting?.series).toBe('みさと町議会 予算決算常任委員会');
+	});
+});
+
+describe('a post with a surname in brackets', () => {
+	test.each([
+		['議長（田中）', '田中', '議長'],
+		['企画財政課長（福田）', '福田', '企画財政課長'],
+		['財政係長（森）', '森', '財政係長'],
+		['委員 (岩本 進)', '岩本 進', '委員'],
+	])('%s names the person', (label, name, title) => {
+		expect(parseNameLabel(label)).toEqual({ name, title, affiliation: null });
+	});
+
+	test.each(['委員長（代理）', '課長（兼務）', '部長（総務）', '議長（代）'])('%s names no one', (label) => {
+		expect(parseNameLabel(label).name).not.toBe(label.replace(/^.*[（(]|[）)]$/gu, ''));
+	});
+
+	test('a half-width space between the post and the bracket stays in the label of a marked turn', () => {
+		const result = parseLines(['第３回　ひかり町議会　総務常任委員会記録', '日時　令和６年６月１７日（月）午前１０時', '', '◯ 委員長 (谷口 誠)　ただいまから委員会を開会します。', '◯ 委員 (岩本 進)　町民への周知はどのように行いますか。', '◯ 総務課長 (古川 弘明)　広報紙で周知いたします。']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['委員長 (谷口 誠)', '委員 (岩本 進)', '総務課長 (古川 弘明)']);
+		expect(result.meeting?.remarks[1]?.text).toBe('町民への周知はどのように行いますか。');
+	});
+});

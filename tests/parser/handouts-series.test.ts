@@ -75,6 +75,11 @@ describe('readTitle', () => {
 		{ title: 'テスト研究会（第四十二回）議事概要', series: 'テスト研究会', session: 42, kind: 'minutes' },
 		{ title: '第5回テスト研究会 議事要旨', series: 'テスト研究会', session: 5, kind: 'minutes' },
 		{ title: 'テスト研究会 報告書', series: 'テスト研究会 報告書', session: null, kind: 'document' },
+		// The record words of assemblies and committees make minutes too (calendars and feeds list them as meetings).
+		{ title: '第３回　ひかり町議会　総務常任委員会記録', series: 'ひかり町議会　総務常任委員会', session: 3, kind: 'minutes' },
+		{ title: 'ひまわり市教育委員会　令和６年第５回定例会会議録', kind: 'minutes' },
+		{ title: '議会運営委員会速記録第六号', kind: 'minutes' },
+		{ title: '第２回　まちづくり懇談会　会議結果', kind: 'minutes' },
 	])('$title', ({ title, ...expected }) => {
 		expect(readTitle(title, null)).toMatchObject(expected);
 	});

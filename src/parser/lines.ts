@@ -82,6 +82,10 @@ const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
 /** The same with a half-width space, read only after a person's label or a post (`荒井委員長 それでは…`). */
+/** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
+const SQUARED_TURN = /^[\[［](?<label>[^\[\]［］]{1,30})[\]］][\s\u3000]*(?<text>.*)$/u;
+/** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
+const PADDED_LABEL = /^(?<label>[^\s\u3000](?:[\s\u3000]{1,4}[^\s\u3000]){1,3})[\s\u3000]{2,}(?<text>[^\s\u3000].*)$/u;
 const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
 /** Speech in Japanese: kana in its first words, and punctuation or a length no name in a roll has (`松川 たけゆき` is a name). */
 const JAPANESE_SPEECH = /^(?=[^。]{0,20}[\p{Script=Hiragana}\p{Script=Katakana}])(?=.*[。、？！]|.{20})/u;
@@ -112,7 +116,7 @@ const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -120,8 +124,11 @@ const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || isPersonLabel(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text));
 }
+
+/** A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`. */
+const SEAT_LABEL = /^第?[0-9]{1,3}番(?:[・、][0-9]{1,3}番)*(?:委員|議員)?$/u;
 
 /** A label naming one of the meeting's participants by name (`西野(大)` when the list holds 西野(大)). */
 function isParticipant(label: string, context: LineContext): boolean {
@@ -242,6 +249,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;
 	if (squared !== undefined && !isSpeakerLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
+	// `[議長]　ただ今から…`, `［事務局］`, `[推進委員（平井）]`: a speaker in square brackets, as agricultural committees' records write them.
+	const squaredTurn = SQUARED_TURN.exec(line)?.groups;
+	if (squaredTurn && isSpeakerLabel(squaredTurn.label ?? '')) {
+		const text = trimSpaces(squaredTurn.text ?? '');
+		return { kind: 'speaker', label: trimSpaces(squaredTurn.label ?? ''), text: text === '' ? null : text };
+	}
 	const angled = DOUBLE_ANGLE.exec(bare);
 	if (angled?.groups) return { kind: 'heading', title: trimSpaces(angled.groups.inner ?? ''), number: null };
 
@@ -341,11 +354,18 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''));
-	if (colon?.groups && (surname || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')))))) {
+	if (colon?.groups && (surname || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}
 
+	// `議　　長　　皆様…`, `４　　番　　２件目の…`: a label padded to the width of the column, then a wide gap and the speech.
+	const padded = PADDED_LABEL.exec(raw.trimEnd())?.groups;
+	if (padded) {
+		const label = (padded.label ?? '').replace(/[\s\u3000]/gu, '');
+		const text = trimSpaces(padded.text ?? '');
+		if ((isSpeakerLabel(label) || isPostLabel(label)) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
+	}
 	// 大橋座長　本文 / Ａ委員　本文 (unmarked: a full-width space after the label, at the start of the line).
 	const unmarked = UNMARKED.exec(raw.trimEnd());
 	if (unmarked?.groups) {

@@ -4,8 +4,10 @@ import { parseNumeral } from './numerals.ts';
 
 /** `（第42回）`, `(第９回)`, `第四十二回` on the NFKC form. */
 const SESSION = /\(?\s*第\s*(?<number>[0-9]+|[〇一二三四五六七八九十百]+)\s*回\s*\)?/u;
-/** Words that make a document minutes: 議事要旨, 議事録, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
-const MINUTES_WORDS = /議事要旨|議事録|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
+/** Words that name minutes, left out of the series: 議事要旨, 議事録, 議事概要. */
+const MINUTES_WORDS = /議事要旨|議事録|議事概要/u;
+/** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
+const KIND_WORDS = /議事要旨|議事録|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
 const FISCAL_YEAR = /^[\s\u3000]*(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[\s\u3000]*年度[\s\u3000]*/u;
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */
@@ -29,7 +31,7 @@ export interface TitleInfo {
 /** Read series, session and kind from a title line; `issuer` (e.g. `…タスクフォース事務局`) names the series when the title has no session. */
 export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const title = stripDecoration(rawTitle).text;
-	const kind = MINUTES_WORDS.test(title.normalize('NFKC')) ? 'minutes' : 'document';
+	const kind = KIND_WORDS.test(title.normalize('NFKC')) ? 'minutes' : 'document';
 	const mapped = matchFormWithMap(title);
 	const session = SESSION.exec(mapped.text);
 	if (session?.groups) {

@@ -1,0 +1,52 @@
+/**
+ * Speaker labels of agricultural and education committees and of associations, as their records write them:
+ * `[議長]` in square brackets, a label padded to its column (`議　　長　　…`, `４　　番　　…`), a member named by
+ * the seat before a colon (`５番委員：`, `２番・３番委員：`), and an association's officers (`江藤班長：`, `近藤監事：`).
+ */
+import { describe, expect, test } from 'vitest';
+import { readTitle } from '../../src/parser/title.ts';
+import { parseLines, turnsOf } from './unseen-helpers.ts';
+
+const header = ['第１４回　みずほ市農業委員会総会　議事録', '', '日時：令和６年１０月１０日（木）午前９時３０分', '場所：みずほ市役所　第１会議室', '', '議事'];
+
+describe('turns of committee records', () => {
+	test('a speaker in square brackets, the speech after it', () => {
+		const result = parseLines([...header, '[事務局長]　定刻になりましたので、開会いたします。', '', '［議長］　ただ今から第１４回総会を開催いたします。', '', '[１０番委員]　現地を確認しましたが、問題はありません。', '', '[推進委員（平井）]　地区の意見も同じです。']);
+		expect(turnsOf(result)).toEqual([
+			['事務局長', '定刻になりましたので、開会いたします。'],
+			['議長', 'ただ今から第１４回総会を開催いたします。'],
+			['１０番委員', '現地を確認しましたが、問題はありません。'],
+			['推進委員（平井）', '地区の意見も同じです。'],
+		]);
+	});
+
+	test('a label padded to the width of its column, then a wide gap', () => {
+		const result = parseLines([...header, '議　　長　　議事録署名委員に、２番田淵委員、９番浅田委員を指名します。', '事務局長　　報告第１号は、賃貸借の合意解約が２件です。', '議　　長　　質問はありませんか。', '４　　番　　２件目の借り手の方は高齢で、今後の耕作が心配です。', '主　　事　　議案第１号は、売買による所有権移転が１件です。']);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['議長', '事務局長', '議長', '４番', '主事']);
+		expect(turnsOf(result)[3]?.[1]).toBe('２件目の借り手の方は高齢で、今後の耕作が心配です。');
+	});
+
+	test('members named by their seat before a colon', () => {
+		const result = parseLines([...header, '議長：日程第１、議事録署名委員の決定についてですが、２番委員と３番委員にお願いします。', '２番・３番委員：了承しました。', '議長：地区担当の５番委員、現地確認の結果をお願いします。', '５番委員：１１月５日に現地を確認しました。問題はありません。']);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['議長', '２番・３番委員', '議長', '５番委員']);
+	});
+
+	test("an association's officers before a colon", () => {
+		const result = parseLines(['さくら台自治会　第７回役員会　議事録', '', '日時：令和６年１１月１６日（土）１９時～２０時３０分', '場所：さくら台集会所', '', '議事', '長谷部副会長：防犯灯の点検結果を報告します。', '江藤班長：３班の２か所が切れていました。', '笹本会計：上半期の収入は４２０万円、支出は３８５万円でした。', '近藤監事：帳簿を確認しましたが、適正に処理されています。']);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['長谷部副会長', '江藤班長', '笹本会計', '近藤監事']);
+	});
+
+	test('a bracketed word of business after a post is not a seat or a name', () => {
+		const result = parseLines([...header, '［出席委員］', '１番　北垣　寿成　　２番　田淵　泰雄', '議　　長　　以上で終わります。']);
+		expect(result.body.map((section) => section.title)).toContain('出席委員');
+	});
+});
+
+describe('titles of records', () => {
+	test.each([
+		['議会運営委員会速記録第六号', '議会運営委員会'],
+		['令和5年度第2回みどり台町環境審議会(会議録)', 'みどり台町環境審議会(会議録)'],
+	])('%s keeps its series as before and is minutes', (title, series) => {
+		expect(readTitle(title, null)).toMatchObject({ series, kind: 'minutes' });
+	});
+});

@@ -97,7 +97,31 @@ function addPermalinkButtons(state: PageState): void {
 }
 
 /** Set the page up: highlight, citations (also the one whose opening loaded this script), copy buttons. */
+/** The fold a link's fragment points to: the `<details class="fold">` itself or the first child of the target (`nav#agenda`). */
+function foldAt(id: string): HTMLDetailsElement | null {
+	const target = id === '' ? null : document.getElementById(id);
+	const fold = target?.matches('details.fold') ? target : target?.querySelector(':scope > details.fold');
+	return fold instanceof HTMLDetailsElement ? fold : null;
+}
+
+/**
+ * A link to a folded list (the bar's 「議題」 → `#agenda`, on a phone) opens it, so the reader lands on the list and not
+ * on its closed fold; so does an address that ends with such a fragment.
+ */
+function openFoldsOnJump(): void {
+	const open = (id: string) => {
+		const fold = foldAt(id);
+		if (fold && !fold.open) fold.open = true;
+	};
+	open(decodeURIComponent(location.hash.slice(1)));
+	document.addEventListener('click', (event) => {
+		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+		if (link) open(decodeURIComponent(link.hash.slice(1)));
+	});
+}
+
 function enhanceMeetingPage(): void {
+	openFoldsOnJump();
 	const highlight = new URLSearchParams(location.search).get('highlight');
 	if (highlight) highlightPage(highlight);
 	const meta = readMeta();

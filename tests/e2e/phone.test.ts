@@ -250,6 +250,89 @@ describe.each(screenCases)('a shared remark lands with its context ($name)', ({ 
 	});
 });
 
+describe.each([
+	{ name: 'page zoom 150% on a 390 px phone', screen: { width: 260, height: 563 } },
+	{ name: 'page zoom 200% on a 390 px phone', screen: { width: 195, height: 422 } },
+])('$name: no page scrolls sideways', ({ screen }) => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await launchBrowser(screen);
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test.each([
+		{ page: 'home', path: '' },
+		{ page: 'meeting', path: `meetings/${longMeeting}/` },
+		{ page: 'search', path: `search/?q=${encodeURIComponent('人材育成')}` },
+		{ page: 'timeline', path: 'timeline/' },
+	])('$page', async ({ path }) => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+		await expectNoSidewaysScroll(page);
+		await page.close();
+	});
+
+	test('a person page', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		await page.locator('.people-table tbody th a').first().click();
+		await page.waitForURL(/\/people\/p-[0-9a-f]{8}\/$/u);
+		await expectNoSidewaysScroll(page);
+		await page.close();
+	});
+});
+
+describe('jumps on a phone', () => {
+	test("the bar's 「議題」 link opens the folded agenda, so its items show", async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/#r6`));
+		const link = page.locator('section:has(#r6) > .context-bar a[href="#agenda"]');
+		await link.waitFor({ state: 'visible' });
+		expect(await page.locator('#agenda > details').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+		await link.click();
+		await page.waitForURL(/#agenda$/u);
+		expect(await page.locator('#agenda > details').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
+		expect(await page.locator('#agenda ol a').first().isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('a section reached from the agenda shows its heading below the bar', async () => {
+		const entry = entryById(longMeeting);
+		const section = entry.meeting.sections.find((candidate) => candidate.title !== '');
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/#${section?.id}`));
+		await page.waitForFunction(() => window.scrollY > 0);
+		// A bar stuck at the top shows a frame after the scroll; give it two.
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		const boxes = await page.evaluate((id) => {
+			const bars = [...document.querySelectorAll('.context-bar__inner')]
+				.filter((bar) => getComputedStyle(bar).visibility !== 'hidden' && bar.getBoundingClientRect().height > 0 && bar.getBoundingClientRect().top < 5 && bar.getBoundingClientRect().bottom > 0)
+				.map((bar) => bar.getBoundingClientRect().bottom);
+			const bar = document.querySelector(`section#${id} > .context-bar .context-bar__inner`)?.getBoundingClientRect().height ?? 0;
+			return { covered: Math.max(0, ...bars), bar, heading: document.querySelector(`section#${id} > h2`)?.getBoundingClientRect().toJSON() as DOMRect, viewport: window.innerHeight };
+		}, section?.id ?? '');
+		// Below whatever bar is stuck at the top and below where its own section's bar sticks once scrolled, and on screen.
+		expect(boxes.bar).toBeGreaterThan(0);
+		expect(boxes.heading.top).toBeGreaterThanOrEqual(Math.max(boxes.covered, boxes.bar));
+		expect(boxes.heading.bottom).toBeLessThan(boxes.viewport);
+		await page.close();
+	});
+
+	test('a phone held sideways keeps the lists before the minutes folded', async () => {
+		const session = await launchBrowser({ width: 844, height: 390 });
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		for (const fold of ['#agenda > details', '#participants', '#handouts']) {
+			expect(await page.locator(`${fold} > :not(summary)`).first().isVisible(), fold).toBe(false);
+		}
+		await page.locator('#participants summary').click();
+		expect(await page.locator('#participants li').first().isVisible()).toBe(true);
+		await session.close();
+	});
+});
+
 describe('series and neighbours', () => {
 	test('the series page marks the sessions it lacks between held ones', async () => {
 		const { page } = await openPage(sessionOf('phone, light'));

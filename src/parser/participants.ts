@@ -191,8 +191,10 @@ function pairPostsWithNames(cells: readonly string[]): Member[] {
 		}
 		// A padded name in kana, as some members write theirs (`そうだ 次 郎`, `岩 崎 ふみひろ`), is a name after a post too.
 		const kanaName = next && next.name === null && namePart(next) ? readPaddedName(next.text) : null;
-		if (next && isPost(post) && (next.name !== null || kanaName !== null) && next.title === null && next.affiliation === null) {
-			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title, affiliation: null });
+		// `理　事　　　北村　由香（オンライン）`: a bracket after the name (how the member attends) stays with it.
+		const noted = next !== undefined && next.affiliation !== null && /[）)]$/u.test(next.text) && next.text.includes(next.affiliation);
+		if (next && isPost(post) && (next.name !== null || kanaName !== null) && next.title === null && (next.affiliation === null || noted)) {
+			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title, affiliation: next.affiliation });
 			i++;
 		} else paired.push(post);
 	}
@@ -235,6 +237,8 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
+/** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
+const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
 const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー])$/u;
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
@@ -424,6 +428,12 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
 		const cells = entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries;
 		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells) : cells.map(parseMember);
+		// `代表理事　中村　美智子（議長・議事録作成者）`: one entry, its post first with single spaces, a note in brackets after the name.
+		const single = !row && cells.length === 1 && leadRole === null ? LEADING_ROLE.exec(cells[0] ?? '')?.groups : undefined;
+		if (single && parsed[0]?.title == null) {
+			const member = parseMember(trimSpaces(single.rest ?? ''));
+			if (member.name !== null && member.title === null) parsed = [{ ...member, text: cells[0] ?? '', title: single.role ?? null }];
+		}
 		if (leadRole !== null) parsed = parsed.map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
@@ -450,8 +460,14 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		const compact = text.replace(/[\s\u3000]/gu, '');
-		// `出席委員 五名`: the head count on the label's line is no member.
+		// `出席委員 五名`: the head count on the label's line is no member; a bracket after it (`５名（うちオンライン出席１名）`) is a note on the list.
 		if (COUNT_ONLY.test(compact)) continue;
+		const counted = COUNT_NOTE.exec(compact)?.groups;
+		if (counted) {
+			if (groups.length === 0) currentGroup(source.line);
+			annotate(counted.note ?? '');
+			continue;
+		}
 		if (NOBODY.test(compact)) {
 			if (groups.length === 0) groups.push({ group: section ?? '出席者', members: [], line: source.line });
 			const group = groups.at(-1);

@@ -29,6 +29,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'date', pattern: anyOf('開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
+	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
+	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
+	// Counts and officers of the record that are no list of people: kept as text.
+	{ key: null, pattern: anyOf('理事総数', '役員総数', '取締役総数', '監査役総数', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議事録署名人の選任', '議事録署名人', '議事録作成者'), loose: true },
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
@@ -45,7 +50,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{
 		key: 'body',
-		pattern: anyOf('議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
+		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領及び結果', '議事の経過及びその結果', '議事の経過及び結果', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },

@@ -1,0 +1,86 @@
+/**
+ * Minutes of associations and companies (an NPO's 理事会, a general incorporated association's 社員総会, a 取締役会):
+ * officers present and absent as lists of people, counts and the minutes' signers as fields kept as text, and the
+ * body under the Companies Act's wording (`議事の経過の概要及び議決の結果`, `議事の経過の要領及びその結果`).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseLines } from './unseen-helpers.ts';
+
+const rijikai = [
+	'特定非営利活動法人 みどりの里山ネットワーク',
+	'第３２回 理事会 議事録',
+	'',
+	'１　日　　時　　令和６年５月１８日（土）　午後２時００分～午後４時１５分',
+	'２　場　　所　　当法人事務所（長野県上田市中央三丁目５番８号　上田ビル２階）',
+	'３　理事総数　　７名',
+	'　　出席理事　　５名（うちオンライン出席１名）',
+	'　　　　理事長　　　森川　正和',
+	'　　　　副理事長　　田島　久美子',
+	'　　　　理　事　　　北村　由香（オンライン）',
+	'　　欠席理事　　清水　孝夫、原　さとみ',
+	'４　出席監事　　小松　直樹',
+	'５　議　　題',
+	'　　第１号議案　令和５年度事業報告承認の件',
+	'６　議事録署名人の選任',
+	'　　理事　田島　久美子',
+	'',
+	'７　議事の経過の概要及び議決の結果',
+	'',
+	'　定刻に至り、事務局長が開会を宣し、本理事会は有効に成立した旨を報告した。',
+	'　定款第２９条の規定により理事長森川正和が議長となり、議事に入った。',
+	'',
+	'第１号議案　令和５年度事業報告承認の件',
+	'　議長がこれを議場に諮ったところ、全員異議なくこれを承認可決した。',
+];
+
+describe("an NPO's 理事会", () => {
+	const result = parseLines(rijikai);
+	const meeting = result.meeting;
+
+	test('the place is the place only, without the counts and lists after it', () => {
+		expect(meeting?.location).toBe('当法人事務所（長野県上田市中央三丁目５番８号　上田ビル２階）');
+	});
+
+	test('officers present and absent are lists of people; a count with a note is a note on its list', () => {
+		expect(meeting?.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => [member.name, member.title, member.affiliation])])).toEqual([
+			[
+				'出席理事',
+				'うちオンライン出席１名',
+				[
+					['森川　正和', '理事長', null],
+					['田島　久美子', '副理事長', null],
+					['北村　由香', '理事', 'オンライン'],
+				],
+			],
+			['欠席理事', null, [['清水　孝夫', null, null], ['原　さとみ', null, null]]],
+			['出席監事', null, [['小松　直樹', null, null]]],
+		]);
+	});
+
+	test('the agenda holds its items only, and the minutes start under the Companies Act wording', () => {
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(['第１号議案　令和５年度事業報告承認の件']);
+		const texts = result.body.flatMap((section) => section.children.flatMap((block) => (block.type === 'paragraph' ? [block.text] : [])));
+		expect(texts.join('\n')).toContain('定刻に至り、事務局長が開会を宣し');
+	});
+});
+
+describe("a general incorporated association's 社員総会", () => {
+	test('a post heading one entry with single spaces and a note after the name', () => {
+		const result = parseLines([
+			'一般社団法人みらい教育支援機構',
+			'第５回定時社員総会議事録',
+			'',
+			'１．開催日時　　令和６年６月２０日（木）午前１０時００分から午前１０時５０分まで',
+			'２．開催場所　　当法人会議室',
+			'３．出席理事　　代表理事　中村　美智子（議長・議事録作成者）',
+			'　　　　　　　　理事　　　西川　徹',
+			'',
+			'４．議事の経過の要領及びその結果',
+			'　定刻、代表理事中村美智子は議長となり、開会を宣し、議事に入った。',
+		]);
+		expect(result.meeting?.participants[0]?.members.map((member) => [member.name, member.title, member.affiliation])).toEqual([
+			['中村　美智子', '代表理事', '議長・議事録作成者'],
+			['西川　徹', '理事', null],
+		]);
+	});
+});

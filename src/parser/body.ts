@@ -28,6 +28,8 @@ const SENTENCE_END = /[。．.！？!?」』）)：:>＞】\]〉》〕”"’'�
 const WRAPPED_LINE_WIDTH = 60;
 /** A sentence end (。？！, maybe inside closing quotes): a line ending so may end its paragraph without a blank line. */
 const PARAGRAPH_END = /[。．？！?!][」』）)”]*$/u;
+/** A typed indent of half-width spaces before Japanese text. */
+const INDENT_HALF = /^ {1,4}[^\x00-\x7f]/u;
 /** Lines narrower than this (half-width columns) that break mid-sentence tell nothing about the wrap width. */
 const MIN_WRAP_EVIDENCE = 40;
 /** A sentence-final line narrower than this share of the wrap width ends its paragraph (a wrapped line fills the width). */
@@ -132,6 +134,8 @@ interface BodyState extends OpenBody {
 	blankBefore: boolean;
 	/** The current line starts with a full-width space: a new paragraph of a transcript when the previous one ended a sentence. */
 	indented: boolean;
+	/** Whether the line before was indented. */
+	previousIndented: boolean;
 	lastHeadingNumber: number | null;
 	/** Display width of the previous non-blank line as written (speaker label included). */
 	previousWidth: number;
@@ -191,7 +195,14 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// Without a blank line, a sentence-final line ends its paragraph when it is clearly shorter than a wrapped line
 	// (or the body is not wrapped at all); a full-width line ending in 。 may still continue.
 	const short = PARAGRAPH_END.test(soFar) && (state.wrapAt === null || state.previousWidth < PARAGRAPH_END_RATIO * state.wrapAt);
-	const wrapped = state.blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !(state.indented && ended) && !short;
+	// An indented line starts a paragraph after a sentence's end, or after a line that did not fill the width (a heading
+	// such as `第１号議案　…の件` over `　議長の指名により、…`), so the two are never run together.
+	// Not after a comma, nor when the line before was indented too (a speech whose every line is indented).
+	const notFull = state.wrapAt === null || state.previousWidth < PARAGRAPH_END_RATIO * state.wrapAt;
+	const opensParagraph = state.indented && (ended || (notFull && !state.previousIndented && !/[、，,]$/u.test(soFar)));
+	// A body none of whose lines was wrapped (every wide line ends its sentence) keeps its short lines apart: `３　理事総数　　７名` / `７　議事録署名人の選任`.
+	const unwrapped = state.wrapAt === null && state.previousWidth < MIN_WRAP_EVIDENCE && !/[、，,]$/u.test(soFar);
+	const wrapped = state.blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !opensParagraph && !short && !unwrapped;
 	if (!wrapped) return false;
 	// Joining by concatenation and reading the end back would re-scan the paragraph at every line: collect the pieces instead.
 	const separator = wrapSeparator(current.end, text);
@@ -275,7 +286,9 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 function readLine(state: BodyState, lines: readonly SourceLine[], index: number, options: BodyOptions): void {
 	const source = lines[index];
 	if (!source) return;
-	state.indented = source.text.startsWith('\u3000');
+	// Indented by an ideographic space, or by one to four half-width spaces before Japanese text (` 本日の議題は…`).
+	state.previousIndented = state.indented;
+	state.indented = source.text.startsWith('\u3000') || INDENT_HALF.test(source.text);
 	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, ...options };
 	let entry = classifyLine(source.text, context);
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
@@ -322,6 +335,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		chat: false,
 		blankBefore: false,
 		indented: false,
+		previousIndented: false,
 		lastHeadingNumber: null,
 		previousWidth: 0,
 		wrapAt: wrapWidth(lines),

@@ -97,6 +97,22 @@ describe('parseBody', () => {
 		expect(remarks).toEqual([{ id: 'r1', speaker: '小山構成員', section: 's1', chat: false, line: 2, text: '一つ目。\n項目A\n項目B' }]);
 	});
 
+	test('an indented line after a line that did not fill the width starts a paragraph; after a comma, or in a speech indented throughout, it goes on', () => {
+		const paragraphs = (text: string) => parseBody(lines(text), []).body.flatMap((section) => section.children).map((block) => ('text' in block ? block.text : block.type));
+		expect(paragraphs(['第１号議案　令和５年度事業報告承認の件', '　議長の指名により、事務局長から資料１に基づき、令和５年度の事業報告について説明があった。'].join('\n'))).toEqual([
+			'第１号議案　令和５年度事業報告承認の件',
+			'　議長の指名により、事務局長から資料１に基づき、令和５年度の事業報告について説明があった。'.trim(),
+		]);
+		// Half-width spaces before Japanese text indent too.
+		expect(paragraphs(['第１号議案　事業報告承認の件', ' 議長がこれを議場に諮ったところ、全員異議なく承認可決した。'].join('\n'))).toHaveLength(2);
+		expect(paragraphs(['　避難所運営の訓練については、', '　自治体ごとの差が大きいと感じております。'].join('\n'))).toEqual(['避難所運営の訓練については、自治体ごとの差が大きいと感じております。']);
+	});
+
+	test('in a body whose lines were never wrapped, short lines stay apart', () => {
+		const text = ['３　理事総数　　７名', '７　議事録署名人の選任', '理事　大野　剛、理事　宮坂　誠一', '開催日\t令和５年８月２９日（火）', '場所\tさつき町役場 ２階 大会議室'].join('\n');
+		expect(parseBody(lines(text), []).body.flatMap((section) => section.children)).toHaveLength(5);
+	});
+
 	test('wrapped lines and mid-sentence breaks join; sentence ends and short lines do not', () => {
 		const text = [
 			'後藤座長)',

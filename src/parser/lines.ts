@@ -74,18 +74,24 @@ function qaTurn(label: string, text: string): BodyLine {
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
 	}
+	// `（質問）会員 森下：…`, `（回答）上原理事：…`, `（意見）３班 会員：…`: who asks or answers, then a colon.
+	const named = ASKER.exec(text)?.groups;
+	if (named) return { kind: 'speaker', label: `${label}（${trimSpaces(named.who ?? '')}）`, text: trimSpaces(named.rest ?? '') };
 	return { kind: 'speaker', label, text };
 }
+
+/** Who asks or answers before a colon in a Q&A record: a short label without punctuation (`会員 森下`, `堀江会長`, `６班 会員`). */
+const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?<rest>\S.*)$/u;
 
 /** A speaker's label and a tab before the words. */
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
-/** The same with a half-width space, read only after a person's label or a post (`荒井委員長 それでは…`). */
 /** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
 const SQUARED_TURN = /^[\[［](?<label>[^\[\]［］]{1,30})[\]］][\s\u3000]*(?<text>.*)$/u;
 /** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
 const PADDED_LABEL = /^(?<label>[^\s\u3000](?:[\s\u3000]{1,4}[^\s\u3000]){1,3})[\s\u3000]{2,}(?<text>[^\s\u3000].*)$/u;
+/** The same with a half-width space, read only after a person's label or a post (`荒井委員長 それでは…`). */
 const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
 /** Speech in Japanese: kana in its first words, and punctuation or a length no name in a roll has (`松川 たけゆき` is a name). */
 const JAPANESE_SPEECH = /^(?=[^。]{0,20}[\p{Script=Hiragana}\p{Script=Katakana}])(?=.*[。、？！]|.{20})/u;
@@ -316,7 +322,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}
-	// （問）小学校の統合は… / （答）（副町長）保護者や…: a Q&A record's question and answer, the answerer after it.
+	// （問）小学校の統合は… / （答）（副町長）保護者や…: a Q&A record's question and answer, the answerer after it;
+	// `（意見）３班 会員：…` an opinion in such a record, when it names who gives it.
+	const qaWord = trimSpaces(paren?.groups?.label ?? '');
+	if (paren?.groups && qaWord === '意見' && ASKER.test(trimSpaces(paren.groups.text ?? ''))) return qaTurn(qaWord, trimSpaces(paren.groups.text ?? ''));
 	if (paren?.groups && QA_WORD.test(trimSpaces(paren.groups.label ?? '')) && trimSpaces(paren.groups.text ?? '') !== '') {
 		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''));
 	}

@@ -36,6 +36,16 @@ describe('turns of committee records', () => {
 		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['長谷部副会長', '江藤班長', '笹本会計', '近藤監事']);
 	});
 
+	test("a Q&A record that names who asks and who answers before a colon (`（質問）会員 森下：`, `（意見）３班 会員：`)", () => {
+		const result = parseLines(['ひまわり町内会 令和６年度 定期総会 議事録', '', '日時：令和６年４月２１日（日）午前１０時', '場所：ひまわり集会所', '', '議事', '第１号議案　決算報告の件', '　（質問）６班 会員：繰越金が増えているが、会費を下げる考えはないか。', '　（回答）堀江会長：集会所の屋根修繕に備えて積み立てている。', '　（意見）３班 会員：見守り活動は当番制を緩やかにしてほしい。', '　（回答）小島副会長：希望者の登録制とする。']);
+		expect(turnsOf(result)).toEqual([
+			['質問（６班 会員）', '繰越金が増えているが、会費を下げる考えはないか。'],
+			['回答（堀江会長）', '集会所の屋根修繕に備えて積み立てている。'],
+			['意見（３班 会員）', '見守り活動は当番制を緩やかにしてほしい。'],
+			['回答（小島副会長）', '希望者の登録制とする。'],
+		]);
+	});
+
 	test('a bracketed word of business after a post is not a seat or a name', () => {
 		const result = parseLines([...header, '［出席委員］', '１番　北垣　寿成　　２番　田淵　泰雄', '議　　長　　以上で終わります。']);
 		expect(result.body.map((section) => section.title)).toContain('出席委員');

@@ -46,6 +46,11 @@ describe('turns of committee records', () => {
 		]);
 	});
 
+	test("a surname before the post the roll gives it speaks (`西川指導室長　…` of `指導室長　西川　直美`)", () => {
+		const result = parseLines(['東西区教育委員会会議録', '', '○開会日　　令和６年７月１２日（金）', '○出席した関係職員', '　　指導室長　　　　　　西　川　　直　美', '　　学校再編担当課長　　荻　野　　　健', '', '○議事', '梶原教育長　第２５号議案を議題といたします。', '西川指導室長　それでは、第２５号議案について御説明いたします。', '荻野学校再編担当課長　補足いたします。']);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['梶原教育長', '西川指導室長', '荻野学校再編担当課長']);
+	});
+
 	test('a bracketed word of business after a post is not a seat or a name', () => {
 		const result = parseLines([...header, '［出席委員］', '１番　北垣　寿成　　２番　田淵　泰雄', '議　　長　　以上で終わります。']);
 		expect(result.body.map((section) => section.title)).toContain('出席委員');

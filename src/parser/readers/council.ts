@@ -155,6 +155,8 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 		if (name === '') continue;
 		const spaced = name.split(' ');
 		if (spaced.length > 1) surnames.add(spaced[0] ?? '');
+		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them.
+		if (spaced.length > 1 && member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
 		const compact = spaced.join('');
 		surnames.add(compact);
 		for (let length = 1; length < [...compact].length && length <= 4; length++) surnames.add([...compact].slice(0, length).join(''));

@@ -74,6 +74,7 @@ describe("a general incorporated association's 社員総会", () => {
 			'２．開催場所　　当法人会議室',
 			'３．出席理事　　代表理事　中村　美智子（議長・議事録作成者）',
 			'　　　　　　　　理事　　　西川　徹',
+			'　　　　　　　　専務取締役　　　　河合　律子',
 			'',
 			'４．議事の経過の要領及びその結果',
 			'　定刻、代表理事中村美智子は議長となり、開会を宣し、議事に入った。',
@@ -81,6 +82,7 @@ describe("a general incorporated association's 社員総会", () => {
 		expect(result.meeting?.participants[0]?.members.map((member) => [member.name, member.title, member.affiliation])).toEqual([
 			['中村　美智子', '代表理事', '議長・議事録作成者'],
 			['西川　徹', '理事', null],
+			['河合　律子', '専務取締役', null],
 		]);
 	});
 });

@@ -51,6 +51,12 @@ describe('turns of committee records', () => {
 		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['梶原教育長', '西川指導室長', '荻野学校再編担当課長']);
 	});
 
+	test("an official's post in 【】 over its points speaks, as a member's label does; a topic in 【】 stays a heading", () => {
+		const result = parseLines(['食料・農業・農村政策審議会 畜産部会（第５回）議事要旨', '', '１．日時：令和６年３月１日（金）', '２．議事概要', '【総論】', '【青木委員】', '○配合飼料価格は高止まりが続いている。', '【畜産局総務課長】', '○直近の輸入価格の動向を算定に反映している。']);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['青木委員', '畜産局総務課長']);
+		expect(result.body.map((section) => section.title)).toContain('総論');
+	});
+
 	test('a bracketed word of business after a post is not a seat or a name', () => {
 		const result = parseLines([...header, '［出席委員］', '１番　北垣　寿成　　２番　田淵　泰雄', '議　　長　　以上で終わります。']);
 		expect(result.body.map((section) => section.title)).toContain('出席委員');

@@ -181,6 +181,8 @@ export function combineYearAndDay(yearText: string, dayText: string): { iso: str
 const CLOCK_NUMBER = '[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}';
 /** One clock time: `16:00`, `10：00`, `午後2時`, `14時30分`, `2時半`, `午後三時`, `午前十時五分`, `午後零時`. */
 const CLOCK_SOURCE = `(?<AP>午前|午後)?\\s*(?<H>${CLOCK_NUMBER})\\s*(?::\\s*(?<M>[0-9]{2})|時\\s*(?:(?<N>${CLOCK_NUMBER})\\s*分|(?<half>半))?)`;
+/** A clock time that closes the meeting: `午後３時１０分閉会`, `15時散会`, `16:00終了`. */
+const CLOSING_CLOCK = new RegExp(`${CLOCK_SOURCE}\\s*(?:閉会|散会|閉議|終了)`, 'u');
 /** Start and optional end, separated by ～ ~ 〜 - ― から. */
 const TIME_RANGE = new RegExp(
 	`${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<start$1>')}(?:\\s*(?:[~〜\\-‐―−ー–—]|から)\\s*${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<end$1>')})?`,
@@ -223,7 +225,12 @@ export function findTimeRange(raw: string): TimeRange | null {
 	// 午後2時～4時: the end inherits 午後 when it has none and would otherwise come before the start.
 	const endHourRaw = g.endH === undefined ? undefined : (parseNumeral(g.endH) ?? undefined);
 	const inherit = g.endAP === undefined && g.startAP === '午後' && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
-	const end: { clock: string | null; error?: string } = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
+	let end: { clock: string | null; error?: string } = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
+	// `午後２時００分開会　午後３時１０分閉会`: the closing written apart from the opening.
+	if (g.endH === undefined) {
+		const closing = CLOSING_CLOCK.exec(text.slice(match.index + match[0].length))?.groups;
+		if (closing) end = toClock(closing.AP, closing.H, closing.M ?? closing.N, closing.half !== undefined);
+	}
 	for (const part of [start, end]) {
 		if (part.error) warnings.push({ code: 'invalid-time', message: `"${part.error}" is not a time of day` });
 	}

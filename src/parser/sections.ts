@@ -33,7 +33,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
-	{ key: null, pattern: anyOf('理事総数', '役員総数', '取締役総数', '監査役総数', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議事録署名人の選任', '議事録署名人', '議事録作成者'), loose: true },
+	{ key: null, pattern: anyOf('理事総数', '役員総数', '取締役総数', '監査役総数', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議事録署名人の選任', '議事録署名人', '議事録作成者', '会議録署名委員', '会議録署名議員', '議事録署名委員'), loose: true },
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
@@ -43,10 +43,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('事務局'), loose: true, numberedOnly: true },
 	{ key: 'participants', pattern: anyOf('出席'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
-	{ key: 'participants', pattern: anyOf('理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
+	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
-	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{
 		key: 'body',
@@ -136,6 +136,12 @@ function addRollNames(names: Set<string>, text: string): void {
 	}
 }
 
+/** A speaker's turn with a sentence of speech on its line (`細谷理事長：修繕委員会から…答申がありました。`). */
+function isSpokenTurn(text: string): boolean {
+	const entry = classifyLine(trimSpaces(text), { inRemark: false, lastHeadingNumber: null });
+	return entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text);
+}
+
 /**
  * Whether the minutes text starts at `index` (past the header's last list, without a body label): a paragraph
  * of prose, the sitting's time (`午後１時００分　開会`), a turn the line reader knows (`（企画課長）　…`, `○…`),
@@ -147,7 +153,7 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	if (text === '') return false;
 	if (isProse(text) || readSittingTime(text)) return true;
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
-	if (entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text)) return true;
+	if (isSpokenTurn(text)) return true;
 	let next = index + 1;
 	while (next < lines.length && (lines[next]?.text.trim() ?? '') === '') next++;
 	const nextText = trimSpaces(lines[next]?.text ?? '');
@@ -521,6 +527,22 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.body = lines.filter((line) => line.line >= from.line);
 			split.hasBody = true;
 			split.bodyLine = from.line;
+			return split;
+		}
+		// The sitting's time past a blank line after the agenda (`午前１０時００分開会`) opens the minutes text.
+		if (section === null && current?.key === 'agenda' && (lines[index - 1]?.text.trim() ?? '') === '' && readSittingTime(trimSpaces(source.text)) !== null) {
+			split.body = lines.slice(index);
+			split.hasBody = true;
+			split.bodyLine = source.line;
+			return split;
+		}
+		// A speaker's turn under an agenda item (`【協議事項】` / `１．…について` / `細谷理事長：…。`) is the minutes text, never
+		// more of the item's title.
+		// (Only under a list of items: an agenda section that already holds sentences is minutes read as items, left as before.)
+		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !current.lines.some((line) => line.text.includes('。')) && isSpokenTurn(source.text)) {
+			split.body = lines.slice(index);
+			split.hasBody = true;
+			split.bodyLine = source.line;
 			return split;
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank

@@ -422,7 +422,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const top = lines.slice(0, RECOGNIZE_LINES);
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
-	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /議会/u.test(compact(source.text)))) return false;
+	// The 議会 of an assembly, not of a 審議会, 協議会 or 評議会 (a council's 会議録 with `○会長（…）` turns is no assembly's).
+	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合])議会/u.test(compact(source.text)))) return false;
 	const head = top.map((source) => compact(source.text)).join('\n');
 	if (!/定例会|臨時会|定例月議会|会議録|[(（]定例[)）]|[(（]臨時[)）]/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;

@@ -101,8 +101,11 @@ export function readAgendaLine(line: string): AgendaMention[] {
 interface HeaderItem {
 	number: number | null;
 	title: string;
-	style: 'paren' | 'circled' | 'plain' | 'none';
+	style: 'paren' | 'circled' | 'plain' | 'none' | 'motion';
 }
+
+/** A motion or report by its number (`第1号議案 …`, `議案第１２号 …`, `報告第３号 …`): an item of its own, never the end of the item above. */
+const MOTION = /^(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)/u;
 
 /** A list entry that only announces the agenda items nested under it. */
 const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項)$/u;
@@ -112,16 +115,18 @@ const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事�
  * else the bracketed ones of a mixed list (`1. 開会 / (1) … / 2. 閉会`), else all.
  */
 function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
-	const container = items.findIndex((item) => CONTAINER.test(item.title.normalize('NFKC').replace(/\s/gu, '')));
-	const nestedStyle = items[container + 1]?.style;
-	if (container !== -1 && nestedStyle !== undefined && nestedStyle !== items[container]?.style) {
-		const nested: HeaderItem[] = [];
-		for (const item of items.slice(container + 1)) {
-			if (item.style !== nestedStyle) break;
-			nested.push(item);
+	// Every container's nested items (`3. 報告事項` / `(1) …` and `4. 審議事項` / `第1号議案 …` are both the agenda).
+	const nested: HeaderItem[] = [];
+	items.forEach((item, container) => {
+		if (!CONTAINER.test(item.title.normalize('NFKC').replace(/\s/gu, ''))) return;
+		const nestedStyle = items[container + 1]?.style;
+		if (nestedStyle === undefined || nestedStyle === item.style) return;
+		for (const inner of items.slice(container + 1)) {
+			if (inner.style !== nestedStyle) break;
+			nested.push(inner);
 		}
-		return nested;
-	}
+	});
+	if (nested.length > 0) return nested;
 	const styles = new Set(items.map((item) => item.style));
 	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren') : [...items];
 }
@@ -152,6 +157,10 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 			const number = circled ? circled.charCodeAt(0) - 0x2460 + 1 : parseNumeral(numbered.groups.paren ?? numbered.groups.plain ?? '');
 			const title = shortTitle(originalSlice(text, mapped, numbered[0].length));
 			if (number !== null && title !== '') items.push({ number, title, style: circled ? 'circled' : numbered.groups.paren ? 'paren' : 'plain' });
+			continue;
+		}
+		if (MOTION.test(mapped.text.replace(/\s/gu, ''))) {
+			items.push({ number: null, title: shortTitle(text), style: 'motion' });
 			continue;
 		}
 		// `【報告事項】` over the items of one kind: a heading of the list, never the end of the item above it.

@@ -19,3 +19,23 @@ describe('a header agenda numbered again under each kind of item', () => {
 		]);
 	});
 });
+
+describe('a 議事次第 with reports and motions under their kinds', () => {
+	test('the items under every kind are the agenda, and each motion is an item of its own', () => {
+		expect(
+			parseHeaderAgenda(lines('1. 開会の辞', '2. 議長選出', '3. 報告事項', '　(1) 2022年度事業報告', '　(2) 学会誌編集委員会報告', '4. 審議事項', '　第1号議案 2022年度決算承認の件', '　第2号議案 会則の一部改正の件（学生会員の会費区分新設）', '5. 閉会の辞')),
+		).toEqual([
+			{ number: 1, title: '2022年度事業報告' },
+			{ number: 2, title: '学会誌編集委員会報告' },
+			{ number: 3, title: '第1号議案 2022年度決算承認の件' },
+			{ number: 4, title: '第2号議案 会則の一部改正の件（学生会員の会費区分新設）' },
+		]);
+	});
+
+	test('a single 議題 with its items keeps only them, as before', () => {
+		expect(parseHeaderAgenda(lines('1. 開会', '2. 議題', '　(1) 予算について', '　(2) その他', '3. 閉会'))).toEqual([
+			{ number: 1, title: '予算について' },
+			{ number: 2, title: 'その他' },
+		]);
+	});
+});

@@ -87,6 +87,8 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
+/** A point whose speaker is named after its last sentence, in brackets: `・…おそれがある。（長谷川部会長）` (the bullet left out). */
+const ATTRIBUTED = /^(?:[・･●•○〇◯]|[-‐][\s\u3000])?[\s\u3000]*(?<text>\S.*?[。．！？」])[\s\u3000]*[（(](?<label>[^（()）、。]{1,20})[）)]$/u;
 /** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
 const SQUARED_TURN = /^[\[［](?<label>[^\[\]［］]{1,30})[\]］][\s\u3000]*(?<text>.*)$/u;
 /** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
@@ -402,6 +404,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 
+	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`: a summary's point with its speaker after it.
+	const attributed = ATTRIBUTED.exec(line)?.groups;
+	if (attributed && (isSpeakerLabel(attributed.label ?? '') || isAnonymousLabel(attributed.label ?? ''))) {
+		return { kind: 'speaker', label: trimSpaces(attributed.label ?? ''), text: trimSpaces(attributed.text ?? '') };
+	}
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };

@@ -57,6 +57,25 @@ describe('turns of committee records', () => {
 		expect(result.body.map((section) => section.title)).toContain('総論');
 	});
 
+	test("a summary's points with their speaker named after the last sentence (`・…。（小田委員）`, `→　…。（事務局）`)", () => {
+		const result = parseLines([
+			'第１２回　あおい県地域医療構想調整会議　在宅医療部会　議事要旨',
+			'１　日時　令和６年１１月２８日（木）１８：３０～２０：００',
+			'２　出席者',
+			'　部会長　　長谷川　宏',
+			'　委員　　　小田　一也',
+			'３　主な意見',
+			'・北部圏域では、訪問診療を担う医師が半減するおそれがある。（長谷川部会長）',
+			'・訪問歯科診療の依頼は増えている。多職種の研修会に歯科も加えてほしい。（小田委員）',
+			'　→　来年度事業での支援を検討する。（事務局）',
+			'・資料の説明があった。（資料１）',
+		]);
+		// A bracket that names no one (`（資料１）`) makes no speaker.
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['長谷川部会長', '小田委員', '事務局']);
+		expect(turnsOf(result).slice(0, 2).map(([, text]) => text)).toEqual(['北部圏域では、訪問診療を担う医師が半減するおそれがある。', '訪問歯科診療の依頼は増えている。多職種の研修会に歯科も加えてほしい。']);
+		expect(turnsOf(result)[2]?.[1]).toMatch(/^→　来年度事業での支援を検討する。/u);
+	});
+
 	test('a bracketed word of business after a post is not a seat or a name', () => {
 		const result = parseLines([...header, '［出席委員］', '１番　北垣　寿成　　２番　田淵　泰雄', '議　　長　　以上で終わります。']);
 		expect(result.body.map((section) => section.title)).toContain('出席委員');

@@ -306,8 +306,23 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 export function parseMember(text: string): Member {
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
 	const count = HEAD_COUNT.exec(text);
-	return { text, ...parseNameLabel(count ? text.slice(0, count.index) : text) };
+	const body = count ? text.slice(0, count.index) : text;
+	const parts = parseNameLabel(body);
+	if (parts.name !== null) return { text, ...parts };
+	// `２番　上野 貴代子`, `会　長　９番　小山内 誠一`: a member's seat number (after their post, maybe padded) before the name.
+	const seated = SEATED.exec(trimSpaces(body))?.groups;
+	if (seated) {
+		const post = (seated.post ?? '').replace(/[\s\u3000]/gu, '');
+		const rest = parseNameLabel(trimSpaces(seated.rest ?? ''));
+		if (rest.name !== null && rest.title === null && (post === '' || ROLE_TITLES.includes(post))) return { text, name: rest.name, title: post === '' ? null : post, affiliation: rest.affiliation };
+	}
+	return { text, ...parts };
 }
+
+/** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
+const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0-9０-９]{1,3}番[\s\u3000]+(?<rest>\S.*)$/u;
+/** A group of the roll with its head count: `農業委員（９名）`, `推進委員（３人）`. */
+const COUNTED_GROUP = new RegExp(`^(?<group>[^\\s\\u3000（(]{2,12}(?:委員|議員|理事|構成員|職員|役員))[（(]${COUNT}[）)]$`, 'u');
 
 /** A line of a roll padded to columns: names of single characters apart by spaces (`◎道 下 文 男  〇町 田 皇 介`), nothing else. */
 const PADDED_ROLL_LINE = /^[\s\u3000]*[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]+[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+)+$/u;
@@ -462,6 +477,11 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const compact = text.replace(/[\s\u3000]/gu, '');
 		// `出席委員 五名`: the head count on the label's line is no member; a bracket after it (`５名（うちオンライン出席１名）`) is a note on the list.
 		if (COUNT_ONLY.test(compact)) continue;
+		const countedGroup = COUNTED_GROUP.exec(compact)?.groups;
+		if (countedGroup) {
+			startGroup(countedGroup.group ?? '', null, source.line);
+			continue;
+		}
 		const counted = COUNT_NOTE.exec(compact)?.groups;
 		if (counted) {
 			if (groups.length === 0) currentGroup(source.line);

@@ -90,3 +90,27 @@ describe('titles of records', () => {
 		expect(readTitle(title, null)).toMatchObject({ series, kind: 'minutes' });
 	});
 });
+
+describe('rolls of agricultural committees', () => {
+	test('members by seat number, after a padded post or not, under a group with its head count', () => {
+		const result = parseLines([
+			'やまぶき町農業委員会　令和６年１１月定例総会議事録',
+			'１．開催日時　令和６年１１月２０日（水）　午後１時３０分から午後２時４５分',
+			'２．出席委員　農業委員（３名）',
+			'　　会　長　９番　小山内 誠一',
+			'　　委　員　１番　石原 浩二　　２番　上野 貴代子',
+			'３．議事の内容',
+			'議長：ただ今から総会を開会いたします。',
+		]);
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			[
+				'農業委員',
+				[
+					['小山内 誠一', '会長'],
+					['石原 浩二', '委員'],
+					['上野 貴代子', null],
+				],
+			],
+		]);
+	});
+});

@@ -77,3 +77,24 @@ describe('a post with a surname in brackets', () => {
 		expect(result.meeting?.remarks[1]?.text).toBe('町民への周知はどのように行いますか。');
 	});
 });
+
+describe('a village assembly that lists who answered the call', () => {
+	test('応招議員 is the roll of members present, `出席議員　応招議員に同じ` adds nobody, and the staff on duty are their own group', () => {
+		const result = parseLines([
+			'令和６年第２回こまくさ村議会臨時会会議録',
+			'１．招集年月日　　令和６年５月２９日',
+			'２．応招議員（２名）',
+			'　　１番　　岡　田　　一　夫　　　　２番　　金　子　　由　紀',
+			'３．不応招議員　　なし',
+			'４．出席議員　　応招議員に同じ',
+			'５．本会議に職務のため出席した者の職氏名',
+			'　　議会事務局長　　関　　　敏　行',
+			'○議長（岡田一夫君）　ただいまから臨時会を開会いたします。',
+			'○議長（岡田一夫君）　本日はこれにて散会いたします。',
+		]);
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席議員', ['岡田 一夫', '金子 由紀']],
+			['事務局職員', ['関敏行']],
+		]);
+	});
+});

@@ -38,6 +38,8 @@ const NAME_MAX = 6;
 const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\\s\\u3000]*番';
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
 const HEADING_TAIL = /^[\s\u3000]*(?:は、?)?[\s\u3000]*(?:[（(]?[\s\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\s\u3000]*[人名][\s\u3000]*[）)]?)?(?:で)?(?:、?次のとおり(?:である)?[。.]?)?(?:[（(][0-9０-９一二三四五六七八九十百]+[人名][）)])?/u;
+/** A roll that says it is the one above: `応招議員に同じ`, `応招議員のとおり`. */
+const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と同じ)。?$/u;
 /** A line saying the list is the agenda above (`議事日程に同じ`, `議事日程のとおり`): nothing to add. */
 const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:に同じ|のとおり)。?$/u;
 
@@ -46,11 +48,11 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日)[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所)[:：]?/u },
-	{ key: 'present', pattern: /^出席議員/u },
+	{ key: 'present', pattern: /^(?:出席議員|応招議員)/u },
 	{ key: 'committee', pattern: /^出席委員/u },
-	{ key: 'absent', pattern: /^欠席議員/u },
+	{ key: 'absent', pattern: /^(?:欠席議員|不応招議員)/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:会議に)?出席した者|出席説明員|説明員|地方自治法第[0-9]+条.*出席した者)/u },
-	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局職員|職務のため(?:会議に)?出席した(?:事務局)?職員|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
+	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局職員|(?:本会議に)?職務のため(?:会議に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
 ];
@@ -260,6 +262,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (opened) {
 			const rest = afterHeading(text, opened.pattern);
 			const group = ROLL_GROUPS[opened.key];
+			// `出席議員　　応招議員に同じ`: the roll read above (the members who answered the call) again, no other group.
+			if (SAME_ROLL.test(compact(rest))) {
+				current = null;
+				continue;
+			}
 			current = { key: opened.key, group: group ? { group, members: [] } : null, pending: { post: null } };
 			if (current.group) header.participants.push(current.group);
 			if (opened.key === 'date') {

@@ -9,7 +9,18 @@ const MINUTES_WORDS = /議事要旨|議事録|議事概要/u;
 /** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
 const KIND_WORDS = /議事要旨|議事録|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
-const FISCAL_YEAR = /^[\s\u3000]*(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[\s\u3000]*年度[\s\u3000]*/u;
+const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u;
+/**
+ * When the meeting is, inside the body's name: a fiscal year (`令和６年度`, `2023年度`) or a year and month with the
+ * term after it (`令和６年１１月（第１期）`). A body meets under one name every year, so its series leaves them out.
+ */
+const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?)(?=[\s\u3000]|[^\s\u3000])/gu;
+
+/** The body's name without the period it met in (`日本沿岸環境学会　2023年度　通常総会` → `日本沿岸環境学会　通常総会`); unchanged when nothing else is left. */
+function withoutPeriod(name: string): string {
+	const kept = trimSpaces(name.replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
+	return kept === '' ? name : kept.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
+}
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
@@ -47,13 +58,14 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
 			series = `${series}${gap}${after}`;
 		}
+		series = withoutPeriod(series);
 		return { title, series: series === '' ? null : series, session: number !== null && number > 0 ? number : null, kind };
 	}
 	if (issuer) {
 		const series = trimSpaces(stripDecoration(issuer).text.replace(ISSUER_SUFFIX, ''));
 		if (series !== '') return { title, series, session: null, kind };
 	}
-	const series = bodyName(trimSpaces(title.replace(MINUTES_WORDS, '')));
+	const series = withoutPeriod(bodyName(trimSpaces(title.replace(MINUTES_WORDS, ''))));
 	return { title, series: series === '' ? null : series, session: null, kind };
 }
 

@@ -80,6 +80,12 @@ describe('readTitle', () => {
 		{ title: 'ひまわり市教育委員会　令和６年第５回定例会会議録', kind: 'minutes' },
 		{ title: '議会運営委員会速記録第六号', kind: 'minutes' },
 		{ title: '第２回　まちづくり懇談会　会議結果', kind: 'minutes' },
+		// The period a body met in is no part of its series (a body meets under one name every year).
+		{ title: '一般社団法人 全国地域防災士協会 令和６年度 定時社員総会 議事録', series: '一般社団法人 全国地域防災士協会 定時社員総会' },
+		{ title: '2024年度 第7回 さくら台第二自治会 役員会 議事録', series: 'さくら台第二自治会 役員会', session: 7 },
+		{ title: '日本沿岸環境学会　2023年度　通常総会　議事録', series: '日本沿岸環境学会　通常総会' },
+		{ title: 'やまぶき町農業委員会　令和６年１１月（第１期）定例総会議事録', series: 'やまぶき町農業委員会　定例総会' },
+		{ title: '2025年日本国際博覧会協会 理事会（第3回）議事録', series: '2025年日本国際博覧会協会 理事会', session: 3 },
 	])('$title', ({ title, ...expected }) => {
 		expect(readTitle(title, null)).toMatchObject(expected);
 	});

@@ -14,7 +14,7 @@ const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9�
  * When the meeting is, inside the body's name: a fiscal year (`令和６年度`, `2023年度`) or a year and month with the
  * term after it (`令和６年１１月（第１期）`). A body meets under one name every year, so its series leaves them out.
  */
-const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?)(?=[\s\u3000]|[^\s\u3000])/gu;
+const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?=[\s\u3000]|$))(?=[\s\u3000]|[^\s\u3000]|$)/gu;
 
 /** The body's name without the period it met in (`日本沿岸環境学会　2023年度　通常総会` → `日本沿岸環境学会　通常総会`); unchanged when nothing else is left. */
 function withoutPeriod(name: string): string {
@@ -26,7 +26,7 @@ const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
 const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|会議録|会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */
-const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会)$/u;
+const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議)$/u;
 /** An issuer line ends with the office that wrote it. */
 const ISSUER_SUFFIX = /(?<![\s\u3000])[\s\u3000]*(?:事務局|事務室)$/u;
 

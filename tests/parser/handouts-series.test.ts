@@ -86,6 +86,9 @@ describe('readTitle', () => {
 		{ title: '日本沿岸環境学会　2023年度　通常総会　議事録', series: '日本沿岸環境学会　通常総会' },
 		{ title: 'やまぶき町農業委員会　令和６年１１月（第１期）定例総会議事録', series: 'やまぶき町農業委員会　定例総会' },
 		{ title: '2025年日本国際博覧会協会 理事会（第3回）議事録', series: '2025年日本国際博覧会協会 理事会', session: 3 },
+		// An association's board after the session is its series (the association also holds a 総会); a term (`第２８期`) is a period.
+		{ title: 'グランフォレスト南大沢管理組合 第２８期 第６回 理事会 議事録', series: 'グランフォレスト南大沢管理組合 理事会', session: 6 },
+		{ title: '特定非営利活動法人 みどりの里山ネットワーク 第３２回 理事会 議事録', series: '特定非営利活動法人 みどりの里山ネットワーク 理事会', session: 32 },
 	])('$title', ({ title, ...expected }) => {
 		expect(readTitle(title, null)).toMatchObject(expected);
 	});

@@ -37,7 +37,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
-	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '会議録の作成方法'), loose: true },
+	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	{ key: 'participants', pattern: anyOf('事務局'), loose: true, numberedOnly: true },
@@ -50,7 +50,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{
 		key: 'body',
-		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領及び結果', '議事の経過及びその結果', '議事の経過及び結果', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
+		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領及び結果', '議事の経過及びその結果', '議事の経過及び結果', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
@@ -177,6 +177,8 @@ export interface SectionLine {
 	number: number | null;
 	/** Text after the label on the same line, as written. */
 	rest: string;
+	/** A field the readers know and keep as text (`傍聴者　３名`, `理事総数　７名`, `会議の公開・非公開`): no warning. */
+	field?: boolean;
 	/** An editorial bracket right after the label, without brackets: `敬称略` for `出席者（敬称略）`. */
 	note?: string;
 }
@@ -278,6 +280,7 @@ export function matchSectionLine(raw: string): SectionLine | null {
 			rest: trimSpaces(originalSlice(text, mapped, start + found.length)),
 		};
 		if (found.note) section.note = trimSpaces(originalSlice(text, mapped, start + found.note[0], start + found.note[1]));
+		if (found.key === null) section.field = true;
 		return section;
 	}
 	// An unknown numbered section needs a real mark (`6. 備考`), not only a space (`1 国際連携について`), unless it is a

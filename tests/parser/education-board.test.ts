@@ -54,6 +54,22 @@ describe("an education board's 会議録", () => {
 	});
 });
 
+describe('a public hearing and an election board', () => {
+	test('傍聴者 is a field, not a member; 公聴会の経過 opens the text; 委員長職務代理者 is a post', () => {
+		const result = parseLines([
+			'みなと市都市計画公聴会　記録',
+			'１　日時　令和６年８月３日（土）午後２時',
+			'２　出席者',
+			'　委員長職務代理者　広瀬　道子',
+			'３　傍聴者　１８名',
+			'４　公聴会の経過',
+			'広瀬委員長職務代理者　ただいまから公聴会を開会します。',
+		]);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([['広瀬　道子', '委員長職務代理者']]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['広瀬委員長職務代理者']);
+	});
+});
+
 describe('turns under an agenda item', () => {
 	test('are the minutes text, not more of the item', () => {
 		const result = parseLines([

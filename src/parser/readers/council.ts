@@ -203,6 +203,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		if (section.key === null) {
 			const kept = header.hasBody ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
+			// A field the readers know (`傍聴者`, `理事総数`) is kept as text without a word; an unknown section is named.
+			if (section.field && header.hasBody) continue;
 			diagnostics.push(
 				warning(
 					'unknown-section',

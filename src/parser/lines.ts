@@ -87,8 +87,24 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
-/** A point whose speaker is named after its last sentence, in brackets: `・…おそれがある。（長谷川部会長）` (the bullet left out). */
-const ATTRIBUTED = /^(?:[・･●•○〇◯]|[-‐][\s\u3000])?[\s\u3000]*(?<text>\S.*?[。．！？」])[\s\u3000]*[（(](?<label>[^（()）、。]{1,20})[）)]$/u;
+/**
+ * A point whose speaker is named after its last sentence, in brackets: `・…おそれがある。（長谷川部会長）` → the label
+ * and the text without its bullet; null for any other line. Read from the end without a backtracking pattern (a line
+ * of a megabyte would overflow the regex engine's stack).
+ */
+function attributedPoint(line: string): { label: string; text: string } | null {
+	if (!/[）)]$/u.test(line)) return null;
+	const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+	if (open <= 0) return null;
+	const label = line.slice(open + 1, -1);
+	if (label.length === 0 || label.length > 20 || /[（()）、。]/u.test(label)) return null;
+	const before = line.slice(0, open).trimEnd();
+	if (!/[。．！？」]$/u.test(before)) return null;
+	const text = trimSpaces(before.replace(POINT_BULLET, ''));
+	return text === '' ? null : { label, text };
+}
+/** The bullet of a summary's point. */
+const POINT_BULLET = /^(?:[・･●•○〇◯]|[-‐](?=[\s\u3000]))?[\s\u3000]*/u;
 /** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
 const SQUARED_TURN = /^[\[［](?<label>[^\[\]［］]{1,30})[\]］][\s\u3000]*(?<text>.*)$/u;
 /** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
@@ -405,10 +421,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 
 	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`: a summary's point with its speaker after it.
-	const attributed = ATTRIBUTED.exec(line)?.groups;
-	if (attributed && (isSpeakerLabel(attributed.label ?? '') || isAnonymousLabel(attributed.label ?? ''))) {
-		return { kind: 'speaker', label: trimSpaces(attributed.label ?? ''), text: trimSpaces(attributed.text ?? '') };
-	}
+	const attributed = attributedPoint(line);
+	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };

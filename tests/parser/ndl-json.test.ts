@@ -306,3 +306,10 @@ describe('recognizing and refusing', () => {
 		expect([record.officialUrl, record.officialPdfUrl]).toEqual([undefined, undefined]);
 	});
 });
+
+describe('a public hearing (公聴会) saved with numbers as strings and one meetingRecord as an object', () => {
+	test('the cases the hearing heard opinions on are its agenda', () => {
+		const meeting = meetingOf(parse(read('public-hearing-strings-object.json'))[0]);
+		expect(meeting.agenda.map((item) => item.title)).toEqual(['令和六年度一般会計予算', '令和六年度特別会計予算', '令和六年度政府関係機関予算']);
+	});
+});

@@ -37,7 +37,7 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	'出席者は、左のとおり': '出席者',
 };
 /** Headings of the business of the day. */
-const AGENDA_HEADING = /^(?:○\s*)?(?:本日の会議に付した(?:案件|事件)|議事日程(?:\s*第\s*\S+\s*号)?)$/u;
+const AGENDA_HEADING = /^(?:○\s*)?(?:本日の会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件|議事日程(?:\s*第\s*\S+\s*号)?)$/u;
 /** Headings of notices kept as notes (`委員の異動`). */
 const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */

@@ -77,7 +77,7 @@ const BRACKET_POST = /^[（(](?<post>.+)[）)][\s\u3000]*(?<rest>[^（）()]+)$/
 /** A post set apart from the name by wide padding (`内閣委員会専門員　　　　長谷田晃二君`); names pad with at most 3 spaces. */
 const PADDED_POST = /^(?<post>[^\s\u3000]+)[\s\u3000]{4,}(?<rest>.+)$/u;
 /** The heading of the agenda list in the header (`○本日の会議に付した案件` in the 本会議's header). */
-const AGENDA_HEADING = /^(?:本日の)?会議に付した(?:案件|事件)$/u;
+const AGENDA_HEADING = /^(?:(?:本日の)?会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件)$/u;
 /** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
 const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+号)?$/u;
 /** The number before an item of the 議事日程: `第一　`, `日程第一　`. */
@@ -87,7 +87,7 @@ const DATE_ONLY = /^(?:令和|平成|昭和)[元〇一二三四五六七八九�
 /** Keys under which a tool may have wrapped the whole response (`{ "data": { … } }` from an XML conversion). */
 const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
 /** Header lines that end a participant group even without a separator line before them. */
-const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|委員の異動)$/u;
+const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|本日の公聴会で意見を聞いた案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
 const EXPECTED = 'a saved response of the NDL 国会会議録 API (https://kokkai.ndl.go.jp/api/meeting?…&recordPacking=json): an object with "meetingRecord" (or "speechRecord", or the older "records.record[].recordData")';
 

@@ -98,3 +98,19 @@ describe('a village assembly that lists who answered the call', () => {
 		]);
 	});
 });
+
+describe('a roll of posts and padded names', () => {
+	test('a one-character given name set apart by padding is no start of the next post (`清　水　　　健　　　　書記`)', () => {
+		const result = parseLines([
+			'令和６年第４回みさと町議会定例会会議録（第２号）',
+			'令和６年１２月１０日（火曜日）午前１０時開議',
+			'職務のため出席した者の職氏名',
+			'　議会事務局長　　清　水　　　健　　　　書記　　　　　　石　川　ゆ　か',
+			'◯議長（山田太郎君）　これから本日の会議を開きます。',
+		]);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['清水健', '議会事務局長'],
+			['石川ゆか', '書記'],
+		]);
+	});
+});

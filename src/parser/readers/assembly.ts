@@ -154,7 +154,8 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			let joined = cell.text;
 			for (let j = i + 1; j < cells.length && j <= i + 4; j++) {
 				const next = cells[j];
-				if (!next || [...next.text].length > 3) break;
+				// A post of its own (`書記` after a padded given name `健`) is never the end of a spaced one.
+				if (!next || [...next.text].length > 3 || ([...next.text].length > 1 && POST_END.test(bare(next.text)))) break;
 				joined += next.text;
 				if (POST_END.test(bare(joined))) {
 					cell = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };

@@ -91,6 +91,23 @@ describe('titles of records', () => {
 	});
 });
 
+describe("a PTA's roll entries as labels", () => {
+	test('an entry of the roll as written speaks before a colon (`４年 水野：`, `校外 安藤：`)', () => {
+		const result = parseLines([
+			'令和６年度　第２回　西浜小学校ＰＴＡ運営委員会　議事録',
+			'日　時：令和６年６月１２日（水）１９：００～２０：３０',
+			'出席者：',
+			'　学年委員長　：４年 水野、５年 岸本',
+			'　専門委員長　：校外 安藤',
+			'■議事',
+			'会長：本日は運動会の反省について協議します。',
+			'４年 水野：来年はテントの位置を校舎側に変えてはどうでしょうか。',
+			'校外 安藤：７月２２日から各地区で週２回のパトロールを予定しています。',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['会長', '４年 水野', '校外 安藤']);
+	});
+});
+
 describe('rolls of agricultural committees', () => {
 	test('members by seat number, after a padded post or not, under a group with its head count', () => {
 		const result = parseLines([

@@ -141,6 +141,9 @@ function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body:
 	return own ? readLegend(own.text) : fromLabel;
 }
 
+/** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
+const ENTRY_LABEL_MAX = 12;
+
 /** The participants' names and their leading parts (`石井健` → 石井健, 石井, 石): a bare label `石井：` names one of them. */
 function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 	const surnames = new Set<string>();
@@ -149,6 +152,9 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 		if (member.name === null || /[\s\u3000・]/u.test(member.name)) {
 			for (const word of member.text.split(/[\s\u3000・･]+/u)) if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,6}$/u.test(word)) surnames.add(word);
 		}
+		// An entry as written speaks (`４年 水野：`, `校外 安藤：` of a PTA's `４年 水野、…、校外 安藤`).
+		const entry = trimSpaces(member.text).replace(/[\s\u3000]+/gu, ' ');
+		if (/ /u.test(entry) && [...entry].length <= ENTRY_LABEL_MAX) surnames.add(entry);
 		// A listed post speaks by itself (`財政課主幹` of `財政課主幹 片岡`), as a post of the roll.
 		if (member.title !== null && [...member.title].length >= 3 && !member.title.startsWith('同')) surnames.add(member.title);
 		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';

@@ -307,6 +307,8 @@ export function parseMember(text: string): Member {
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
 	const count = HEAD_COUNT.exec(text);
 	const body = count ? text.slice(0, count.index) : text;
+	// `県土整備局長ほか関係職員`: officials in general, no person.
+	if (OFFICIALS_IN_GENERAL.test(body)) return { text, name: null, title: null, affiliation: null };
 	const parts = parseNameLabel(body);
 	if (parts.name !== null) return { text, ...parts };
 	// `２番　上野 貴代子`, `会　長　９番　小山内 誠一`: a member's seat number (after their post, maybe padded) before the name.
@@ -319,6 +321,8 @@ export function parseMember(text: string): Member {
 	return { text, ...parts };
 }
 
+/** Officials named in general, not as persons: `…ほか関係職員`, `…外関係職員`, `…ほか３名`. */
+const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?:ほか|外|他)[0-9０-９一二三四五六七八九十]+名$/u;
 /** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
 const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0-9０-９]{1,3}番[\s\u3000]+(?<rest>\S.*)$/u;
 /** A group of the roll with its head count: `農業委員（９名）`, `推進委員（３人）`. */

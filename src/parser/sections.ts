@@ -27,8 +27,8 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
-	{ key: 'location', pattern: anyOf('開催場所', '場所', '会場'), loose: true },
-	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席者'), loose: true },
+	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '場所', '会場'), loose: true },
+	{ key: 'absent', pattern: anyOf('欠席構成員', '欠席委員', '欠席議員', '欠席者'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
@@ -38,7 +38,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
 	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
+	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
+	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '執行部出席者', '当局出席者'), loose: true },
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	{ key: 'participants', pattern: anyOf('事務局'), loose: true, numberedOnly: true },
 	{ key: 'participants', pattern: anyOf('出席'), loose: false },
@@ -46,7 +48,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
-	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{
 		key: 'body',
@@ -65,7 +67,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 const ORDER_PART = /^(?:開会|閉会|開議|散会|閉議|開会挨拶|開会あいさつ|閉会挨拶|閉会あいさつ|挨拶|あいさつ)$/u;
 
 /** `1.`, `１．`, `3、`, `一、`, `１　` before a label (a bare space counts only before a known label). */
-const NUMBER_PREFIX = /^(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<roman>[IVX]{1,4})(?=\s*[.、]))(?:\s*(?<mark>[.、。])|(?=\s))\s*/u;
+const NUMBER_PREFIX = /^(?:(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<roman>[IVX]{1,4})(?=\s*[.、]))(?:\s*(?<mark>[.、。])|(?=\s))|\((?<paren>[0-9]{1,2})\)(?=\S))\s*/u;
 /** Roman numerals (NFKC: `Ⅳ` → `IV`) as header numbers. */
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** After the label: `)`, `：`, spaces, or the end of the line. */
@@ -270,8 +272,11 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	const prefix = NUMBER_PREFIX.exec(mapped.text);
 	const start = prefix ? prefix[0].length : 0;
 	const after = mapped.text.slice(start);
-	const number = prefix ? (prefix.groups?.roman ? (ROMAN[prefix.groups.roman] ?? null) : parseNumeral(prefix.groups?.number ?? '')) : null;
+	// `(1)日時`, as older ministry pages number their header (a known label must follow: `(1) 国際連携について` stays text).
+	const number = prefix ? (prefix.groups?.roman ? (ROMAN[prefix.groups.roman] ?? null) : parseNumeral(prefix.groups?.number ?? prefix.groups?.paren ?? '')) : null;
 	const found = matchLabel(after, prefix !== null);
+	// `（２）事務局` inside a list of people is a group of it, not a section numbered in brackets.
+	if (found && prefix?.groups?.paren && /^事務局$/u.test(after.slice(found.label[0], found.label[1]).replace(/\s/gu, ''))) return null;
 	if (found) {
 		const section: SectionLine = {
 			key: found.key,
@@ -317,9 +322,21 @@ function isBareProceedings(section: SectionLine): boolean {
 
 /** Whether the line after `index` starts a header section or a date line (so a lone 議事要旨 before it belongs to the title). */
 function headerFollows(lines: readonly SourceLine[], index: number): boolean {
-	const next = lines.slice(index + 1).find((source) => source.text.trim() !== '');
-	return next !== undefined && (isDateLine(next.text) || (matchSectionLine(next.text)?.key ?? 'body') !== 'body');
+	// Bracketed lines between (`（２０２４年３月１８、１９日開催分）`, `（開催要領）`) are notes on the title or the header.
+	let skipped = 0;
+	for (const source of lines.slice(index + 1)) {
+		if (source.text.trim() === '') continue;
+		if (skipped < BRACKETED_NOTES && BRACKETED_LINE.test(trimSpaces(source.text))) {
+			skipped++;
+			continue;
+		}
+		return isDateLine(source.text) || (matchSectionLine(source.text)?.key ?? 'body') !== 'body';
+	}
+	return false;
 }
+/** A line that is one bracket, and how many of them may stand between a title and its header. */
+const BRACKETED_LINE = /^[（(][^（）()]{1,40}[）)]$/u;
+const BRACKETED_NOTES = 2;
 
 /** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
 function sameItem(item: string, heading: string): boolean {

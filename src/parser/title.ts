@@ -16,9 +16,11 @@ const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9�
  */
 const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?=[\s\u3000]|$))(?=[\s\u3000]|[^\s\u3000]|$)/gu;
 
+/** A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title). */
+const DAY_INSIDE = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?/gu;
 /** The body's name without the period it met in (`日本沿岸環境学会　2023年度　通常総会` → `日本沿岸環境学会　通常総会`); unchanged when nothing else is left. */
 function withoutPeriod(name: string): string {
-	const kept = trimSpaces(name.replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
+	const kept = trimSpaces(name.replace(DAY_INSIDE, '').replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
 	return kept === '' ? name : kept.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */

@@ -287,6 +287,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const inner = trimSpaces(lenticular.groups.inner ?? '');
 		const rest = trimSpaces(lenticular.groups.rest ?? '');
 		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
+		// `【総務課長】　それでは、定刻となりましたので…`: an official's post with the speech after it.
+		if (rest !== '' && isPostLabel(inner) && !HEADING_WORDS.test(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
 		// `【畜産局総務課長】` over its words: an official's post speaks, as a member's label does.
 		if (rest === '' && isPostLabel(inner) && !HEADING_WORDS.test(inner)) return { kind: 'speaker', label: inner, text: null };
 		if (rest === '') return { kind: 'heading', title: inner, number: null };

@@ -39,7 +39,7 @@ const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担
 
 /** Suffixes of organisations that no surname ends with. */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|協会|会議|委員会|本部|研究所|大学|機関|会社|グループ|団体|ISAC|CERT|CC)$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|協会|会議|委員会|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|ISAC|CERT|CC)$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 
@@ -236,6 +236,8 @@ const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)
 /** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
 const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|補佐|事務総長|知事)$/u;
 
+/** `山口（美）委員`: surname, a character of the given name in brackets, role. */
+const TOLD_APART = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}]{1,2})[）)](?<role>\\S{1,8})$`, 'u');
 /** A surname alone in a post's bracket: one or two kanji (`田中`, `鈴木`, `森`). */
 const BRACKETED_SURNAME = new RegExp(`^[${HAN}]{1,2}$`, 'u');
 /** Words of business a post's bracket holds instead of a person (`委員長（代理）`, `課長（兼務）`). */
@@ -352,6 +354,15 @@ function readNameLabel(label: string): NameParts {
 	}
 	const bracketed = splitPostAndBracketedName(text);
 	if (bracketed) return bracketed;
+	// `山口（美）委員`: a surname told apart from another member's by a character of the given name, then the role.
+	const told = TOLD_APART.exec(text)?.groups;
+	if (told && ROLE_TITLES.includes(told.role ?? '')) return { name: `${told.surname}（${told.initial}）`, title: told.role ?? null, affiliation: null };
+	// `全国商店街振興組合連合会（小松専務理事）`: an organisation, then who speaks for it in brackets.
+	const spokesperson = splitTrailingBracket(text);
+	if (spokesperson && spokesperson.head !== '' && isOrganisation(spokesperson.head)) {
+		const person = splitPerson(spokesperson.inner);
+		if (person?.title) return { name: person.name, title: person.title, affiliation: spokesperson.head };
+	}
 	// `委員長野村 有信君` (a roll that writes the post against the name): the post, then the name and 君.
 	const glued = GLUED_POST.exec(text);
 	if (glued?.groups) return { name: glued.groups.name ?? null, title: glued.groups.post ?? null, affiliation: null };

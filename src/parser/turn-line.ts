@@ -32,6 +32,9 @@ export interface TurnLine extends Turn {
 	spaced: boolean;
 }
 
+/** A role right after a bracket that ends the label (`山口（美）委員`), followed by a space or the line's end. */
+const ROLE_AFTER_BRACKET = /^(?:副委員長|委員長|委員|副議長|議長|議員|副会長|会長|理事|部会長|座長|構成員)(?=[\s\u3000]|$)/u;
+const ROLE_AFTER_MAX = 6;
 /** The longest post before a spaced bracket, and the longest name in it. */
 const SPACED_POST_MAX = 12;
 const BRACKET_NAME_MAX = 12;
@@ -52,9 +55,11 @@ function splitLabel(rest: string): Turn | null {
 			opened = true;
 		} else if (CLOSING.includes(char) && depth > 0) {
 			depth--;
-			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows.
+			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows, or a role
+			// closes it (`山口（美）委員`, a member told apart by a character of the given name).
 			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
-				return { label: rest.slice(0, i + 1), speech: trimSpaces(rest.slice(i + 1)) };
+				const role = ROLE_AFTER_BRACKET.exec(rest.slice(i + 1, i + 1 + ROLE_AFTER_MAX))?.[0] ?? '';
+				return { label: rest.slice(0, i + 1 + role.length), speech: trimSpaces(rest.slice(i + 1 + role.length)) };
 			}
 		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
 			// `委員 (岩本 進)　…`: one half-width space between a short post and the bracket naming the person.

@@ -91,6 +91,23 @@ describe('titles of records', () => {
 	});
 });
 
+describe('more labels of committee and ministry records', () => {
+	test('a member told apart by a character of the given name (`◆山口（美）委員` over the speech), an organisation with its speaker in brackets, and an official in 【】 with the speech after it', () => {
+		const result = parseLines([
+			'中小企業政策研究会（第４回）議事録',
+			'日時：令和６年５月１日（水）１０時',
+			'議事',
+			'【総務課長】　それでは、定刻となりましたので、ただいまより開催いたします。',
+			'◆山口（美）委員',
+			'　商店街の空き店舗について伺います。',
+			'○全国商店街振興組合連合会（小松専務理事）',
+			'　空き店舗率は全国平均で１３％となっております。',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['総務課長', '山口（美）委員', '全国商店街振興組合連合会（小松専務理事）']);
+		expect(turnsOf(result)[1]?.[1]).toBe('商店街の空き店舗について伺います。');
+	});
+});
+
 describe("a PTA's roll entries as labels", () => {
 	test('an entry of the roll as written speaks before a colon (`４年 水野：`, `校外 安藤：`)', () => {
 		const result = parseLines([

@@ -169,3 +169,10 @@ describe('committee and ministry headers read by the council reader', () => {
 		expect(result.meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['土田武史', '遠藤久夫', '小林麻理']);
 	});
 });
+
+describe('the end of a sitting', () => {
+	test('without an end in the header, the closing line at the end of the text gives it', () => {
+		const result = parseLines(['都市整備委員会速記録第十号', '令和六年十月三日（木曜日）', '午後一時開議', '出席委員　二名', '委員長　中村ひろし君', '委員　田中一郎君', '', '○中村委員長　ただいまから委員会を開会いたします。', '○中村委員長　本日はこれをもって閉会いたします。', '午後二時四十七分散会']);
+		expect([result.meeting?.start, result.meeting?.end]).toEqual(['13:00', '14:47']);
+	});
+});

@@ -8,7 +8,7 @@
 import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
-import { findDate, findTimeRange, readSittingTime } from '../date.ts';
+import { closingTime, findDate, findTimeRange, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend } from '../lines.ts';
@@ -294,7 +294,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		sourceHash: options.sourceHash,
 		date: record.date,
 		start: record.start,
-		end: record.end,
+		// Without an end in the header, the sitting's closing line at the end of the text (`午後二時四十七分散会`).
+		end: record.end ?? (record.start === null ? null : closingTime(pages.kept.map((source) => trimSpaces(source.text)))),
 		location: record.location,
 		participants: record.participants,
 		handouts: record.handouts,

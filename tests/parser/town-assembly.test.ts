@@ -114,3 +114,23 @@ describe('a roll of posts and padded names', () => {
 		]);
 	});
 });
+
+describe('a 会議録 copied from a PDF', () => {
+	test('a page header that differs from the title (`あさひ台市議会会議録　第２号`) is no part of the remarks', () => {
+		const result = parseLines([
+			'令和６年第３回あさひ台市議会定例会会議録（第２号）',
+			'令和６年９月１０日（火曜日）午前１０時開議',
+			'○議長（青木陽介君）　これより本日の会議を開きます。',
+			'○総務部長（田中一郎君）　お答えいたします。防災備蓄品の更新については、',
+			'－ 21 －',
+			'あさひ台市議会会議録　第２号',
+			'今年度中に完了する予定でございます。',
+			'○議長（青木陽介君）　以上で本日の日程は終了いたしました。',
+			'－ 22 －',
+			'あさひ台市議会会議録　第２号',
+			'○議長（青木陽介君）　本日はこれにて散会いたします。',
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.text).join('\n')).not.toContain('あさひ台市議会会議録');
+		expect(result.meeting?.remarks[1]?.text).toContain('防災備蓄品の更新については、今年度中に完了する予定でございます。');
+	});
+});

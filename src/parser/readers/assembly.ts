@@ -359,6 +359,22 @@ function bodyHeading(text: string): string | null {
 	return null;
 }
 
+/** How often a short line naming the 会議録 comes in a transcript before it is taken for a page header. */
+const RUNNING_REPEATS = 2;
+const RUNNING_MAX = 40;
+
+/** Short lines holding 会議録 and no sentence that the transcript repeats (a PDF's page header), compacted as `running` holds them. */
+function repeatedRecordLines(lines: readonly SourceLine[]): string[] {
+	const counts = new Map<string, number>();
+	for (const source of lines) {
+		if (!source.text.includes('録') || source.text.length > RUNNING_MAX * 2) continue;
+		const text = compact(unprefixed(source.text));
+		if (!/(?:議会|委員会)(?:定例会|臨時会)?会議録/u.test(text) || [...text].length > RUNNING_MAX || /[。、]/u.test(text) || readTurn(source.text) !== null) continue;
+		counts.set(text, (counts.get(text) ?? 0) + 1);
+	}
+	return [...counts].filter(([, count]) => count >= RUNNING_REPEATS).map(([text]) => text);
+}
+
 /** Title lines looked at for a year written apart from the day. */
 const YEAR_LINES = 3;
 
@@ -386,6 +402,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const header = readHeader(lines.slice(0, start), diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
+	// So is a short line naming the 会議録 that comes again and again in the transcript (`あさひ台市議会会議録　第２号` after each page number).
+	for (const text of repeatedRecordLines(lines.slice(start))) running.add(text);
 	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
 	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
 	const spoken = lines.slice(start).filter((source) => !isRunningTitle(source.text));

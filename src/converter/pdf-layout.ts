@@ -55,6 +55,8 @@ const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}\s*[-‐―−ー–�
 /** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
 const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【])/u;
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
+/** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
+const GROUP_LINE = /^[<＜〈【［\[（(]?(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)[>＞〉】］\]）)]?$/u;
 /** A unit a Japanese layout does not break: one Japanese character or one Latin word. */
 const UNIT = /^(?:[^\x00-\x7f]|[\x21-\x7e]+)/u;
 const NON_ASCII = /[^\x00-\x7f]/u;
@@ -496,7 +498,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number): s
 				const wrapped = isWrapped(previous, line, hangs(previous) ? right : textRight);
 				const samePage = pageIndex === previousPage;
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
-				const newBlock = BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text);
+				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
+				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim());
 				if (wrapped && !gap && indent < INDENT && !newBlock) {
 					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', line.text, (right - left) / line.size);
 				} else {

@@ -63,6 +63,11 @@ describe('layout reconstruction', () => {
 		expect(text).toBe('一行目は右端まで続く。\n短い行\n\n新しい段落\nページをまたいで続く文。\n- 項目\n');
 	});
 
+	test("a group's word alone on its line after a full line of a list starts a line of its own", () => {
+		const text = linesToText([[line('構成員', 700, 130), line('大橋由紀子、小山健、佐藤雅人、高橋和也、山本昌宏', 685), line('事務局', 670, 130), line('田中課長', 655, 140)]]);
+		expect(text).toContain('山本昌宏\n事務局');
+	});
+
 	describe('pages in two columns', () => {
 		const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: [...text].length * 10, size: 10 });
 		const left = ['○山田座長　ただいまから会議を開催いたし', 'ます。本日は資料一について議論します。', '○佐藤委員　資料一の三ページについて質', '問があります。予算の配分の理由を伺いた', 'いと思います。よろしくお願いします。', '○事務局　ご指摘の点は令和五年度の実績'];

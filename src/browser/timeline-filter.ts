@@ -4,6 +4,9 @@ export function enhanceTimelineFilter(root: Document): void {
 	const status = root.querySelector<HTMLElement>('.series-filter__status');
 	const wanted = new URLSearchParams(location.search).getAll('series');
 	if (wanted.length > 0) for (const box of boxes) box.checked = wanted.includes(box.value);
+	// A filter given in the address shows, also where the list is folded (on phones).
+	const fold = root.querySelector<HTMLDetailsElement>('details.series-filter-fold');
+	if (wanted.length > 0 && fold) fold.open = true;
 
 	const update = (): void => {
 		const shown = new Set(boxes.filter((box) => box.checked).map((box) => box.value));

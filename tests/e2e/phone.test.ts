@@ -147,6 +147,11 @@ describe.each([
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('timeline/'));
 		await expectNoSidewaysScroll(page);
+		// Folded on a phone, so the first meetings show on the first screen; one tap opens it.
+		expect(await page.locator('.series-filter li').first().isVisible()).toBe(false);
+		const first = await page.locator('ol.timeline > li').first().evaluate((element) => ({ top: element.getBoundingClientRect().top + window.scrollY, height: window.innerHeight }));
+		expect(first.top).toBeLessThan(1.5 * first.height);
+		await page.locator('.series-filter-fold > summary').click();
 		const rows = await page.locator('.series-filter li').evaluateAll((items) =>
 			items.map((item) => {
 				const box = item.querySelector('input')?.getBoundingClientRect().toJSON() as DOMRect;
@@ -169,6 +174,9 @@ describe.each([
 			for (const link of links) expect(link.shown, link.href).toBe(true);
 		}
 		expect(await page.locator('.year-nav li:not([hidden])').count()).toBe(0);
+		// A filter given in the address opens the folded list, so it shows.
+		await page.goto(siteUrl('timeline/?series=cybersecurity-task-force'));
+		expect(await page.locator('.series-filter li').first().isVisible()).toBe(true);
 		await page.close();
 	});
 });

@@ -144,13 +144,15 @@ function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): M
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
 
+/** The marks a committee's roll sets before its chair and vice-chair (`◎`, `〇`), without a legend. */
+const ROLL_MARK = /^[◎○〇◯●]/u;
+
 /** A member marked without a legend (`◎道下 文男`, `〇町田 皇介`: a committee roll's chair and vice-chair): the name after the mark. */
 function withoutMark(member: Member): Member {
 	if (!ROLL_MARK.test(member.text) || (member.name !== null && !ROLL_MARK.test(member.name))) return member;
 	const parts = parseNameLabel(member.text.replace(ROLL_MARK, ''));
 	return parts.name === null ? member : { text: member.text, ...parts };
 }
-const ROLL_MARK = /^[◎○〇◯●]/u;
 
 /** Honorifics and academic titles among the role titles: they follow a name, never head a list. */
 const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
@@ -236,9 +238,9 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
-/** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
 /** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
+/** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
 const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー])$/u;
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
@@ -369,13 +371,18 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 				return cells;
 			});
 			const names = rows.every((cells) => cells.every((cell) => {
-				const length = [...cell.replace(/^[◎○〇◯●]/u, '').replace(/[\s\u3000]/gu, '')].length;
+				const length = [...cell.replace(ROLL_MARK, '').replace(/[\s\u3000]/gu, '')].length;
 				return length >= 2 && length <= 6;
 			}));
 			if (names && cuts.length > 0) {
 				rows.forEach((cells, i) => {
 					const source = lines[at + i];
-					if (source) out[at + i] = { text: cells.map((cell) => { const mark = /^[◎○〇◯●]/u.exec(cell)?.[0] ?? ''; return `${mark}${readPaddedName(cell.slice(mark.length))}`; }).join('、'), line: source.line };
+					if (!source) return;
+					const names = cells.map((cell) => {
+						const mark = ROLL_MARK.exec(cell)?.[0] ?? '';
+						return `${mark}${readPaddedName(cell.slice(mark.length))}`;
+					});
+					out[at + i] = { text: names.join('、'), line: source.line };
 				});
 			}
 		}

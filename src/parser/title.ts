@@ -26,7 +26,7 @@ function withoutPeriod(name: string): string {
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
-const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|会議録|会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
+const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議)$/u;
 /** An issuer line ends with the office that wrote it. */
@@ -60,6 +60,9 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
 			series = `${series}${gap}${after}`;
 		}
+		// `議会運営委員会記録（第５回）`: the document's word before the session is no part of the body's name either.
+		const named = trimSpaces(series.replace(DOCUMENT_WORDS, ''));
+		if (named !== '') series = named;
 		series = withoutPeriod(series);
 		return { title, series: series === '' ? null : series, session: number !== null && number > 0 ? number : null, kind };
 	}

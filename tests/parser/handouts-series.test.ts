@@ -86,6 +86,10 @@ describe('readTitle', () => {
 		{ title: '日本沿岸環境学会　2023年度　通常総会　議事録', series: '日本沿岸環境学会　通常総会' },
 		{ title: 'やまぶき町農業委員会　令和６年１１月（第１期）定例総会議事録', series: 'やまぶき町農業委員会　定例総会' },
 		{ title: '2025年日本国際博覧会協会 理事会（第3回）議事録', series: '2025年日本国際博覧会協会 理事会', session: 3 },
+		// The record's word is no part of the series, before the session too; `会議記録` of a 会議 keeps the 会議.
+		{ title: '議会運営委員会記録（第５回）', series: '議会運営委員会', session: 5 },
+		{ title: '各派代表者会議記録', series: '各派代表者会議' },
+		{ title: '全員協議会会議記録', series: '全員協議会' },
 		// An association's board after the session is its series (the association also holds a 総会); a term (`第２８期`) is a period.
 		{ title: 'グランフォレスト南大沢管理組合 第２８期 第６回 理事会 議事録', series: 'グランフォレスト南大沢管理組合 理事会', session: 6 },
 		{ title: '特定非営利活動法人 みどりの里山ネットワーク 第３２回 理事会 議事録', series: '特定非営利活動法人 みどりの里山ネットワーク 理事会', session: 32 },

@@ -84,6 +84,8 @@ const LEADING_DAY = new RegExp(
 	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日)?)?)[\\s\u3000]*`,
 	'u',
 );
+/** An assembly's session word left at the start once its day is gone, with a committee's name after it. */
+const LEADING_SESSION = /^(?:定例会|臨時会)[\s\u3000]+(?=\S*委員会)/u;
 /** The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, ` 本文 2017-08-18`, `（2024年12月3日）`. */
 const TRAILING_SITTING = new RegExp(
 	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
@@ -104,6 +106,7 @@ function bodyName(text: string): string {
 		// `会議録` alone is no body: keep what the title names.
 		if (trimSpaces(document) !== '') name = trimSpaces(document);
 	}
-	const undated = trimSpaces(name.replace(FISCAL_YEAR, '').replace(LEADING_DAY, ''));
+	// `令和６年９月定例会 健康福祉常任委員会`: the session the committee sat in is no part of its name either.
+	const undated = trimSpaces(name.replace(FISCAL_YEAR, '').replace(LEADING_DAY, '').replace(LEADING_SESSION, ''));
 	return undated === '' ? name : undated;
 }

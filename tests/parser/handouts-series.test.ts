@@ -90,6 +90,7 @@ describe('readTitle', () => {
 		{ title: '議会運営委員会記録（第５回）', series: '議会運営委員会', session: 5 },
 		{ title: '各派代表者会議記録', series: '各派代表者会議' },
 		{ title: '全員協議会会議記録', series: '全員協議会' },
+		{ title: '令和６年９月定例会 健康福祉常任委員会 記録', series: '健康福祉常任委員会' },
 		// An association's board after the session is its series (the association also holds a 総会); a term (`第２８期`) is a period.
 		{ title: 'グランフォレスト南大沢管理組合 第２８期 第６回 理事会 議事録', series: 'グランフォレスト南大沢管理組合 理事会', session: 6 },
 		{ title: '特定非営利活動法人 みどりの里山ネットワーク 第３２回 理事会 議事録', series: '特定非営利活動法人 みどりの里山ネットワーク 理事会', session: 32 },

@@ -132,7 +132,7 @@ interface BodyState extends OpenBody {
 	joined: OpenText[];
 	chat: boolean;
 	blankBefore: boolean;
-	/** The current line starts with a full-width space: a new paragraph of a transcript when the previous one ended a sentence. */
+	/** The current line is indented (a full-width space, or half-width spaces before Japanese text): it may start a paragraph. */
 	indented: boolean;
 	/** Whether the line before was indented. */
 	previousIndented: boolean;
@@ -198,10 +198,11 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// An indented line starts a paragraph after a sentence's end, or after a line that did not fill the width (a heading
 	// such as `第１号議案　…の件` over `　議長の指名により、…`), so the two are never run together.
 	// Not after a comma, nor when the line before was indented too (a speech whose every line is indented).
+	const afterComma = /[、，,]$/u.test(soFar);
 	const notFull = state.wrapAt === null || state.previousWidth < PARAGRAPH_END_RATIO * state.wrapAt;
-	const opensParagraph = state.indented && (ended || (notFull && !state.previousIndented && !/[、，,]$/u.test(soFar)));
+	const opensParagraph = state.indented && (ended || (notFull && !state.previousIndented && !afterComma));
 	// A body none of whose lines was wrapped (every wide line ends its sentence) keeps its short lines apart: `３　理事総数　　７名` / `７　議事録署名人の選任`.
-	const unwrapped = state.wrapAt === null && state.previousWidth < MIN_WRAP_EVIDENCE && !/[、，,]$/u.test(soFar);
+	const unwrapped = state.wrapAt === null && state.previousWidth < MIN_WRAP_EVIDENCE && !afterComma;
 	const wrapped = state.blankBefore ? !ended && current.lastWidth >= WRAPPED_LINE_WIDTH : !opensParagraph && !short && !unwrapped;
 	if (!wrapped) return false;
 	// Joining by concatenation and reading the end back would re-scan the paragraph at every line: collect the pieces instead.

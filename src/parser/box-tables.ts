@@ -62,17 +62,19 @@ function labelOf(cell: string): string | null {
  * the label, then each row's values; any other table gives each row's cells apart by a wide gap.
  */
 function rewriteTable(records: readonly { border: SourceLine | null; rows: Row[] }[], out: Map<SourceLine, string>): void {
-	const labelled = records.length > 0 && records.every((record) => {
+	// Each record's label: its first column's cells joined (`会議に付した` / `事件`), null when that is no label.
+	const labels = records.map((record) => {
 		const label = record.rows.map((row) => row.cells[0] ?? '').join('');
-		return record.rows.some((row) => row.cells.length >= 2) && label.trim() !== '' && labelOf(label) !== null;
+		return record.rows.some((row) => row.cells.length >= 2) && label.trim() !== '' ? labelOf(label) : null;
 	});
+	const labelled = records.length > 0 && labels.every((label) => label !== null);
 	const trimmed = (cells: readonly string[]) => cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-	for (const record of records) {
+	for (const [index, record] of records.entries()) {
 		if (!labelled) {
 			for (const row of record.rows) out.set(row.source, trimmed(row.cells).join(COLUMN_GAP));
 			continue;
 		}
-		const label = labelOf(record.rows.map((row) => row.cells[0] ?? '').join('')) ?? '';
+		const label = labels[index] ?? '';
 		// One value cell keeps its spaces; several are apart by a wide gap.
 		const values = record.rows.map((row) => {
 			const cells = row.cells.slice(1).filter((cell) => cell.trim() !== '');

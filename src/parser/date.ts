@@ -259,6 +259,18 @@ export interface SittingTime {
 /** Events that end a sitting. */
 const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 
+/** Events that open a sitting. */
+const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);
+
+/** The clock time of the first line that opens the sitting (`開会 午後 1時30分`, `午前10時開議`) among `lines`, or null. */
+export function openingTime(lines: readonly string[]): string | null {
+	for (const line of lines) {
+		const sitting = readSittingTime(line);
+		if (sitting?.clock && OPENING_EVENTS.has(sitting.event)) return sitting.clock;
+	}
+	return null;
+}
+
 /** The clock time of the last line that closes the sitting (`午後四時五分散会`, `閉会`, `延会`) among `lines`, or null. */
 export function closingTime(lines: readonly string[]): string | null {
 	for (let i = lines.length - 1; i >= 0; i--) {

@@ -274,9 +274,9 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	const after = mapped.text.slice(start);
 	// `(1)日時`, as older ministry pages number their header (a known label must follow: `(1) 国際連携について` stays text).
 	const number = prefix ? (prefix.groups?.roman ? (ROMAN[prefix.groups.roman] ?? null) : parseNumeral(prefix.groups?.number ?? prefix.groups?.paren ?? '')) : null;
-	const found = matchLabel(after, prefix !== null);
-	// `（２）事務局` inside a list of people is a group of it, not a section numbered in brackets.
-	if (found && prefix?.groups?.paren && /^事務局$/u.test(after.slice(found.label[0], found.label[1]).replace(/\s/gu, ''))) return null;
+	// A number in brackets (`(1)日時`) counts as no number for the labels that need one (`資料`, and `事務局`, which
+	// `（２）事務局` inside a list of people heads a group of): only the labels read without a number follow it.
+	const found = matchLabel(after, prefix !== null && prefix.groups?.paren === undefined);
 	if (found) {
 		const section: SectionLine = {
 			key: found.key,
@@ -460,6 +460,14 @@ function isDateBlockLine(lines: readonly SourceLine[], index: number, preamble: 
 	return false;
 }
 
+/** The split with its body starting at `index` (a line of text the header does not hold). */
+function startBody(split: HeaderSplit, lines: readonly SourceLine[], index: number): HeaderSplit {
+	split.body = lines.slice(index);
+	split.hasBody = true;
+	split.bodyLine = lines[index]?.line ?? null;
+	return split;
+}
+
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null, chrome: [] };
@@ -529,10 +537,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {
-			split.body = lines.slice(index);
-			split.hasBody = true;
-			split.bodyLine = source.line;
-			return split;
+			return startBody(split, lines, index);
 		}
 		// Inside an agenda list, `1. 開会` / `2. 議題` lines are items, not sections; the header's next number
 		// (`5. その他` after `4. 議題`) starts a section unless it continues the list's own numbering.
@@ -551,19 +556,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// The sitting's time past a blank line after the agenda (`午前１０時００分開会`) opens the minutes text.
 		if (section === null && current?.key === 'agenda' && (lines[index - 1]?.text.trim() ?? '') === '' && readSittingTime(trimSpaces(source.text)) !== null) {
-			split.body = lines.slice(index);
-			split.hasBody = true;
-			split.bodyLine = source.line;
-			return split;
+			return startBody(split, lines, index);
 		}
 		// A speaker's turn under an agenda item (`【協議事項】` / `１．…について` / `細谷理事長：…。`) is the minutes text, never
 		// more of the item's title.
 		// (Only under a list of items: an agenda section that already holds sentences is minutes read as items, left as before.)
 		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !current.lines.some((line) => line.text.includes('。')) && isSpokenTurn(source.text)) {
-			split.body = lines.slice(index);
-			split.hasBody = true;
-			split.bodyLine = source.line;
-			return split;
+			return startBody(split, lines, index);
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank
 		// line that ends the date, place or people, the text starts with prose, a speaker's turn or the sitting's time.
@@ -574,10 +573,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			(lines[index - 1]?.text.trim() ?? '') === '' &&
 			startsText(lines, index, roll)
 		) {
-			split.body = lines.slice(index);
-			split.hasBody = true;
-			split.bodyLine = source.line;
-			return split;
+			return startBody(split, lines, index);
 		}
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
@@ -604,10 +600,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.preamble.push(source);
 		} else {
 			// A document without header sections (a summary): its text starts here.
-			split.body = lines.slice(index);
-			split.hasBody = true;
-			split.bodyLine = source.line;
-			return split;
+			return startBody(split, lines, index);
 		}
 	}
 	return split;

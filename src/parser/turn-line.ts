@@ -3,6 +3,7 @@
  * classifier (councils): `○議長（鈴木太郎君）　…`, `◎道下委員長 …`, `2 ◯議長(柏木 豊) …` (a turn numbered by the
  * page it was copied from), split into its mark, the speaker label as written and the speech after it.
  */
+import { ROLE_TITLES } from './names.ts';
 import { isSpaceCode, trimSpaces } from './normalize.ts';
 
 /** The marks a turn starts with. */
@@ -32,9 +33,16 @@ export interface TurnLine extends Turn {
 	spaced: boolean;
 }
 
-/** A role right after a bracket that ends the label (`山口（美）委員`), followed by a space or the line's end. */
-const ROLE_AFTER_BRACKET = /^(?:副委員長|委員長|委員|副議長|議長|議員|副会長|会長|理事|部会長|座長|構成員)(?=[\s\u3000]|$)/u;
-const ROLE_AFTER_MAX = 6;
+/** Roles that may close a label right after its bracket (`山口（美）委員`), longest first. */
+const ROLES_LONGEST_FIRST = [...ROLE_TITLES].sort((a, b) => b.length - a.length);
+
+/** The role at `at` of `rest` that ends the label there (a space or the line's end after it), or ''. */
+function roleAfterBracket(rest: string, at: number): string {
+	const role = ROLES_LONGEST_FIRST.find((title) => rest.startsWith(title, at));
+	if (role === undefined) return '';
+	const after = rest.charCodeAt(at + role.length);
+	return Number.isNaN(after) || isSpaceCode(after) ? role : '';
+}
 /** The longest post before a spaced bracket, and the longest name in it. */
 const SPACED_POST_MAX = 12;
 const BRACKET_NAME_MAX = 12;
@@ -58,7 +66,7 @@ function splitLabel(rest: string): Turn | null {
 			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows, or a role
 			// closes it (`山口（美）委員`, a member told apart by a character of the given name).
 			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
-				const role = ROLE_AFTER_BRACKET.exec(rest.slice(i + 1, i + 1 + ROLE_AFTER_MAX))?.[0] ?? '';
+				const role = roleAfterBracket(rest, i + 1);
 				return { label: rest.slice(0, i + 1 + role.length), speech: trimSpaces(rest.slice(i + 1 + role.length)) };
 			}
 		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {

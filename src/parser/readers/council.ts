@@ -8,7 +8,7 @@
 import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
-import { closingTime, findDate, findTimeRange, readSittingTime } from '../date.ts';
+import { closingTime, findDate, findTimeRange, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend } from '../lines.ts';
@@ -57,16 +57,10 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 		for (const problem of times.warnings) diagnostics.push(warning(problem.code, line, problem.message));
 	}
 	// The opening and closing on lines of their own around the date (`開会 午後 1時30分` / `閉会 午後 2時46分`, a framed header's cell).
-	for (const source of lines) {
-		const sitting = readSittingTime(trimSpaces(source.text));
-		if (sitting?.clock == null) continue;
-		if (sitting.event === '開会' || sitting.event === '開議') record.start = sitting.clock;
-		else if (CLOSING.has(sitting.event)) record.end = sitting.clock;
-	}
+	const texts = lines.map((source) => trimSpaces(source.text));
+	record.start = openingTime(texts) ?? record.start;
+	record.end = closingTime(texts) ?? record.end;
 }
-
-/** Sitting events that end a meeting. */
-const CLOSING: ReadonlySet<string> = new Set(['閉会', '散会']);
 
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */

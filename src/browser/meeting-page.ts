@@ -96,30 +96,36 @@ function addPermalinkButtons(state: PageState): void {
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('.remark a.permalink')) link.after(copyButton(state, 'リンクをコピー', () => link.href.replace(/\?[^#]*/, '')));
 }
 
-/** Set the page up: highlight, citations (also the one whose opening loaded this script), copy buttons. */
-/** The fold a link's fragment points to: the `<details class="fold">` itself or the first child of the target (`nav#agenda`). */
-function foldAt(id: string): HTMLDetailsElement | null {
-	const target = id === '' ? null : document.getElementById(id);
-	const fold = target?.matches('details.fold') ? target : target?.querySelector(':scope > details.fold');
+/** The fold a fragment (`#agenda-items`, as written in an address) points into: the `<details class="fold">` holding its target. */
+function foldAt(fragment: string): HTMLDetailsElement | null {
+	let id = fragment;
+	// An address may hold a malformed escape (`#%E3`): no fold then, and the page's other scripts still run.
+	try {
+		id = decodeURIComponent(fragment);
+	} catch {
+		return null;
+	}
+	const fold = id === '' ? null : document.getElementById(id)?.closest('details.fold');
 	return fold instanceof HTMLDetailsElement ? fold : null;
 }
 
 /**
- * A link to a folded list (the bar's 「議題」 → `#agenda`, on a phone) opens it, so the reader lands on the list and not
- * on its closed fold; so does an address that ends with such a fragment.
+ * A link into a folded list (the bar's 「議題」 → `#agenda-items`, on a phone) opens it, for browsers that do not open a
+ * closed `<details>` for a fragment's target inside it themselves (Chromium does, also for an address ending so).
  */
 function openFoldsOnJump(): void {
 	const open = (id: string) => {
 		const fold = foldAt(id);
 		if (fold && !fold.open) fold.open = true;
 	};
-	open(decodeURIComponent(location.hash.slice(1)));
+	open(location.hash.slice(1));
 	document.addEventListener('click', (event) => {
 		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
-		if (link) open(decodeURIComponent(link.hash.slice(1)));
+		if (link) open(link.hash.slice(1));
 	});
 }
 
+/** Set the page up: highlight, citations (also the one whose opening loaded this script), copy buttons. */
 function enhanceMeetingPage(): void {
 	openFoldsOnJump();
 	const highlight = new URLSearchParams(location.search).get('highlight');

@@ -240,7 +240,7 @@ describe.each(screenCases)('a shared remark lands with its context ($name)', ({ 
 		for (const [part, text] of [
 			['.context-bar__session', `第${entry.meeting.session}回`],
 			['time', formatJapaneseDate(entry.meeting.date)],
-			['a[href="#agenda"]', '議題'],
+			['a[href="#agenda-items"]', '議題'],
 		] as const) {
 			const shown = await bar.locator(part).evaluate((element) => ({ text: element.textContent, clipped: element.scrollWidth > element.clientWidth, right: element.getBoundingClientRect().right, width: element.getBoundingClientRect().width }));
 			expect(shown.text, part).toBe(text);
@@ -248,7 +248,7 @@ describe.each(screenCases)('a shared remark lands with its context ($name)', ({ 
 			expect(shown.right, part).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
 		}
 		expect(await bar.locator('.context-bar__section').textContent()).toBe(section?.title);
-		expect(await bar.locator('a[href="#agenda"]').count()).toBe(1);
+		expect(await bar.locator('a[href="#agenda-items"]').count()).toBe(1);
 		// The remark itself is marked: a label and an outline other remarks do not have.
 		const mark = (locator: typeof article) =>
 			locator.evaluate((element) => ({ outline: getComputedStyle(element).outlineStyle, label: getComputedStyle(element, '::before').content }));
@@ -296,13 +296,32 @@ describe('jumps on a phone', () => {
 	test("the bar's 「議題」 link opens the folded agenda, so its items show", async () => {
 		const { page } = await openPage(sessionOf('phone, light'));
 		await page.goto(siteUrl(`meetings/${longMeeting}/#r6`));
-		const link = page.locator('section:has(#r6) > .context-bar a[href="#agenda"]');
+		const link = page.locator('section:has(#r6) > .context-bar a[href="#agenda-items"]');
 		await link.waitFor({ state: 'visible' });
 		expect(await page.locator('#agenda > details').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
 		await link.click();
-		await page.waitForURL(/#agenda$/u);
+		await page.waitForURL(/#agenda-items$/u);
 		expect(await page.locator('#agenda > details').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
 		expect(await page.locator('#agenda ol a').first().isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('an address ending in #agenda-items opens the folded agenda without a tap', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/#agenda-items`));
+		await page.waitForFunction(() => (document.querySelector('#agenda > details') as HTMLDetailsElement | null)?.open === true);
+		expect(await page.locator('#agenda ol a').first().isVisible()).toBe(true);
+		await page.close();
+	});
+
+	test('an address with a malformed escape after # opens no fold and stops none of the page script', async () => {
+		const { page, watch } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/#%E3`));
+		// The page script loads on the first pointer; it goes on after the jump handling to add its status line.
+		await page.locator('main').hover();
+		await page.locator('body > p[role="status"]').waitFor({ state: 'attached' });
+		expect(watch.pageErrors).toEqual([]);
+		expect(await page.locator('#agenda > details').evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
 		await page.close();
 	});
 

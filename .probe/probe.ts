@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { serveDist } from '/work/main/scripts/bench/serve.ts';
+const server = await serveDist(process.argv[2]!);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('response', (r) => { if (r.url().includes('pagefind')) console.log('resp', r.status(), r.url().replace(server.url, '')); });
+await page.goto(new URL(`search/?q=${encodeURIComponent(process.argv[3] ?? '人材育成')}`, server.url).href);
+await page.waitForTimeout(4000);
+console.log('status', await page.locator('#search-status').textContent());
+console.log('results', await page.locator('#search-results a.search-result').count());
+await browser.close(); await server.close();

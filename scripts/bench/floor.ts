@@ -25,8 +25,8 @@ const manifest = fetch('../pagefind/parts.json').then((response) => response.jso
 const pagefind = await import('../pagefind/pagefind.js');
 await pagefind.options(${literal(pagefindOptions(''))});
 await pagefind.init();
-const { parts = [], first: merged = 0 } = await manifest;
-await Promise.all(parts.slice(0, merged).map((part) => pagefind.mergeIndex('../pagefind/' + part)));
+const { parts = [], first = 0 } = await manifest;
+await Promise.all(parts.slice(0, first).map((part) => pagefind.mergeIndex('../pagefind/' + part)));
 const found = await pagefind.search(q, { filters: {} });
 const [first] = found?.results ?? [];
 if (first) {

@@ -638,29 +638,4 @@ describe('the bench’s bare page (Pagefind alone, scripts/bench/floor.ts)', () 
 			await bench.close();
 		}
 	});
-
-	test('over an index with tiny parts, searches the parts the search page’s first search covers', async () => {
-		const tiny = await mkdtemp(join(tmpdir(), 'minutes-e2e-floor-tiny-'));
-		const bench = await launchBrowser();
-		let tinyServer: StaticServer | undefined;
-		try {
-			const site = join(tiny, 'site');
-			await cp(inject('distDir'), site, { recursive: true });
-			await promisify(execFile)(process.execPath, ['scripts/index.ts', '--site', site, '--part-size', String(TINY_PART_SIZE)]);
-			const { parts, first } = JSON.parse(await readFile(join(site, 'pagefind/parts.json'), 'utf8')) as { parts: string[]; first: number };
-			expect(first).toBeGreaterThanOrEqual(2);
-			await writeFloorSite(site, join(tiny, 'floor'));
-			tinyServer = await serveDist(join(tiny, 'floor'));
-			const fetched: string[] = [];
-			bench.context.on('request', (request) => void fetched.push(new URL(request.url()).pathname));
-			await installTimingProbe(bench.context);
-			const found = await searchOnce(bench.context, tinyServer.url, phrase);
-			expect(found.hrefs).toHaveLength(1);
-			for (const part of parts) expect(fetched.some((path) => path.startsWith(`/pagefind/${part}`)), part).toBe(parts.indexOf(part) < first);
-		} finally {
-			await bench.close();
-			await tinyServer?.close();
-			await rm(tiny, { recursive: true, force: true });
-		}
-	});
 });

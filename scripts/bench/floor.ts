@@ -1,8 +1,7 @@
 /**
  * Pagefind alone, the floor under the search page's cold figures: a bare page (no stylesheet, header, form,
  * page script or check of the hits) that imports the site's own `pagefind.js` with the site's options,
- * searches the query in the parts the search page's first search covers (the newest, with the tiny parts that
- * `parts.json` lists as `first`), reads the first result's fragment and draws one link, over
+ * searches the query in the newest index part, reads the first result's fragment and draws one link, over
  * the same index. The bench times it beside the search page, so that the cold target can be read against
  * what Pagefind itself takes on the machine.
  */
@@ -21,12 +20,9 @@ export function floorPage(): string {
 <title>Pagefind</title>
 <script type="module">
 const q = new URLSearchParams(location.search).get('q') ?? '';
-const manifest = fetch('../pagefind/parts.json').then((response) => response.json()).catch(() => ({}));
 const pagefind = await import('../pagefind/pagefind.js');
 await pagefind.options(${literal(pagefindOptions(''))});
 await pagefind.init();
-const { parts = [], first = 0 } = await manifest;
-await Promise.all(parts.slice(0, first).map((part) => pagefind.mergeIndex('../pagefind/' + part)));
 const found = await pagefind.search(q, { filters: {} });
 const [first] = found?.results ?? [];
 if (first) {

@@ -17,9 +17,6 @@ import { loadPagefind } from '../search/node-pagefind.ts';
 import { writeFloorSite } from '../../scripts/bench/floor.ts';
 import { EMPTY_STATUS, installTimingProbe, searchOnce } from '../../scripts/bench/search-page.ts';
 
-/** Parts of this many pages' worth of text (`--part-size`): the fixture site then has only tiny parts (a sixteenth each). */
-const TINY_PART_SIZE = 32;
-
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';
 
@@ -504,63 +501,6 @@ describe('search: the first search starts in the head', () => {
 		const inSeries = new Set(entries.filter((entry) => entry.meeting.series === series).map((entry) => entry.id));
 		expect(keys.length).toBeGreaterThan(0);
 		expect(keys.every((key) => inSeries.has(key.split('#')[0] ?? ''))).toBe(true);
-		await page.close();
-	});
-});
-
-describe('search over an index whose newest parts are tiny', () => {
-	let folder = '';
-	let server: StaticServer | undefined;
-	let base = '';
-	let manifest: { parts: string[]; first: number };
-
-	beforeAll(async () => {
-		// The fixture site indexed in parts of 32 pages' worth: no part is complete but tiny ones (a sixteenth), and the
-		// search page merges all of them but the newest (at the root) before its first search.
-		folder = await mkdtemp(join(tmpdir(), 'minutes-e2e-tiny-'));
-		const site = join(folder, basePath.replace(/^\/|\/$/g, ''));
-		await cp(inject('distDir'), site, { recursive: true });
-		await promisify(execFile)(process.execPath, ['scripts/index.ts', '--site', site, '--part-size', String(TINY_PART_SIZE)]);
-		manifest = JSON.parse(await readFile(join(site, 'pagefind/parts.json'), 'utf8')) as typeof manifest;
-		expect(manifest.first, `parts merged before the first search (${JSON.stringify(manifest)})`).toBeGreaterThanOrEqual(2);
-		server = await serveDist(folder);
-		base = new URL(basePath, server.url).href;
-	});
-
-	afterAll(async () => {
-		await server?.close();
-		if (folder) await rm(folder, { recursive: true, force: true });
-	});
-
-	test('finds the same remarks as the single index', async () => {
-		const { page } = await openPage(session);
-		for (const query of [phrase, 'NICT']) {
-			const parted = await searchAll(page, query, { base });
-			expect(new Set(parted), query).toEqual(remarksMatching(query));
-		}
-		await page.close();
-	});
-
-	test('a query in the address fetches each tiny part’s entry and metadata once, as the page preloads them, before the first result', async () => {
-		const { page } = await openPage(session);
-		const requested: string[] = [];
-		page.on('request', (request) => {
-			const path = new URL(request.url()).pathname + new URL(request.url()).search;
-			if (path.includes('/pagefind/part-')) requested.push(path.slice(path.indexOf('/pagefind/') + '/pagefind/'.length));
-		});
-		await page.goto(new URL(`search/?q=${encodeURIComponent(phrase)}`, base).href);
-		await readResults(page);
-		const firstParts = manifest.parts.slice(0, manifest.first);
-		for (const part of firstParts) {
-			const entries = requested.filter((path) => path.startsWith(`${part}pagefind-entry.json`));
-			expect(entries, part).toHaveLength(1);
-			expect(entries[0], 'fetched with the build’s tag').toMatch(/\?ts=\d+$/);
-			expect(requested.filter((path) => path.startsWith(part) && path.endsWith('.pf_meta')), part).toHaveLength(1);
-		}
-		const preloads = await page.locator('link[data-index-meta]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-		for (const part of firstParts) expect(preloads.filter((href) => href.includes(`/pagefind/${part}`)), part).toHaveLength(2);
-		// The head searched with the tiny parts merged, and the page took its answer over.
-		expect(await page.evaluate(() => typeof (window as { pagefindFirst?: unknown }).pagefindFirst)).toBe('object');
 		await page.close();
 	});
 });

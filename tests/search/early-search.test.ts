@@ -16,15 +16,15 @@ afterEach(() => {
 });
 
 describe('takeEarlySearch', () => {
-	test.each<[string, string, Record<string, string>, boolean, PagefindSearch | null]>([
-		['the same query, no filter, no other part merged: the head’s answer', '人材育成', {}, false, answer],
-		['another query', 'NICT', {}, false, null],
-		['a filter', '人材育成', { series: 'x' }, false, null],
-		['older parts merged already (the head searched the parts of the first search alone)', '人材育成', {}, true, null],
-	])('%s', async (_name, query, filters, widened, expected) => {
+	test.each<[string, string, Record<string, string>, number, PagefindSearch | null]>([
+		['the same query, no filter, no part merged: the head’s answer', '人材育成', {}, 0, answer],
+		['another query', 'NICT', {}, 0, null],
+		['a filter', '人材育成', { series: 'x' }, 0, null],
+		['older parts merged already (the head searched the newest alone)', '人材育成', {}, 1, null],
+	])('%s', async (_name, query, filters, merged, expected) => {
 		const log: string[] = [];
 		headSearched('人材育成', log);
-		const taken = await takeEarlySearch(state(), query, filters, widened);
+		const taken = await takeEarlySearch(state(), query, filters, merged);
 		log.push('taken');
 		expect(taken).toBe(expected);
 		// Never before the head's search has settled, so that no two searches run in Pagefind at once.
@@ -34,15 +34,15 @@ describe('takeEarlySearch', () => {
 	test('is taken once: a later search of the same query searches by itself', async () => {
 		headSearched('人材育成', []);
 		const index = state();
-		expect(await takeEarlySearch(index, '人材育成', {}, false)).toBe(answer);
-		expect(await takeEarlySearch(index, '人材育成', {}, false)).toBeNull();
+		expect(await takeEarlySearch(index, '人材育成', {}, 0)).toBe(answer);
+		expect(await takeEarlySearch(index, '人材育成', {}, 0)).toBeNull();
 	});
 
 	test('without a head search, or when it failed, there is nothing to take', async () => {
 		scope.window = {};
-		expect(await takeEarlySearch(state(), '人材育成', {}, false)).toBeNull();
+		expect(await takeEarlySearch(state(), '人材育成', {}, 0)).toBeNull();
 		scope.window = { pagefindFirst: { q: '人材育成', search: Promise.reject(new Error('no index')) } };
-		expect(await takeEarlySearch(state(), '人材育成', {}, false)).toBeNull();
+		expect(await takeEarlySearch(state(), '人材育成', {}, 0)).toBeNull();
 	});
 });
 

@@ -94,37 +94,6 @@ describe('buildIndex', () => {
 		expect(await readdir(join(site, 'pagefind'))).toContain(links[0]);
 	});
 
-	test('the newest pages are in tiny parts, which the search page merges from its first search and preloads', async () => {
-		const searchPage = join(site, 'search/index.html');
-		await mkdir(join(site, 'search'), { recursive: true });
-		await writeFile(searchPage, '<!DOCTYPE html><html lang="ja"><head><link rel="preload" href="/base/pagefind/pagefind-entry.json?ts=1" as="fetch" crossorigin="anonymous"></head><body></body></html>');
-		// Parts of 32 pages: small parts of 8, tiny ones of 2; the five pages are tiny parts of 2, 2 and 1 (the newest).
-		expect(await buildIndex(site, 32, cache, undefined, null)).toMatchObject({ pages: 5, parts: 3, indexed: 3 });
-		const first = (await manifest()) as { parts: string[]; first: number };
-		expect(first).toEqual({ parts: [expect.stringMatching(/^part-[0-9a-f]{16}\/$/), expect.stringMatching(/^part-[0-9a-f]{16}\/$/)], first: 2 });
-		const html = await readFile(searchPage, 'utf8');
-		const preloaded = [...html.matchAll(/<link rel="preload" href="\/base\/pagefind\/([^"]+)" as="fetch" crossorigin="anonymous" data-index-meta>/g)].map((match) => match[1]!);
-		expect(preloaded).toHaveLength(5);
-		for (const part of first.parts) {
-			// The entry with the tag the newest part's entry is fetched with (the search page passes it to mergeIndex), then its metadata.
-			expect(preloaded).toContain(`${part}pagefind-entry.json?ts=1`);
-			const meta = preloaded.find((href) => href.startsWith(part) && href.endsWith('.pf_meta'));
-			expect(await readdir(join(site, 'pagefind', part))).toContain(meta!.slice(part.length));
-		}
-		// A newer page re-indexes the newest tiny part alone (pages 5 and 6); the page's preloads follow the new parts.
-		await writePage(6, '第6回の発言。');
-		expect(await buildIndex(site, 32, cache, undefined, null)).toMatchObject({ pages: 6, parts: 3, indexed: 1 });
-		const second = (await manifest()) as { parts: string[]; first: number };
-		expect(second).toEqual({ parts: first.parts, first: 2 });
-		await writePage(7, '第7回の発言。');
-		expect(await buildIndex(site, 32, cache, undefined, null)).toMatchObject({ pages: 7, parts: 4, indexed: 1 });
-		const third = (await manifest()) as { parts: string[]; first: number };
-		expect(third.first).toBe(3);
-		expect(third.parts.slice(1)).toEqual(first.parts);
-		const links = [...(await readFile(searchPage, 'utf8')).matchAll(/data-index-meta>/g)];
-		expect(links).toHaveLength(7);
-	});
-
 	test('adding a newer meeting re-indexes only the newest part', async () => {
 		await writePage(6, '第6回の発言。');
 		await buildIndex(site, 2, cache, undefined, null);

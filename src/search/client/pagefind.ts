@@ -42,21 +42,15 @@ export interface Pagefind {
 export function earlyStartScript(pagefindUrl: string, options: Record<string, unknown>): string {
 	// `<` escaped in the embedded values: an inline script ends at the first `</script`.
 	const literal = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-	const indexBase = pagefindUrl.slice(0, pagefindUrl.lastIndexOf('/') + 1);
 	return `{
 	const normalizeQuery = (${normalizeQuery.toString()});
-	const readManifest = (${readManifest.toString()});
 	const params = new URLSearchParams(location.search);
 	if (params.has('q')) {
 		const q = normalizeQuery(params.get('q') || '');
-		const manifest = readManifest(fetch(${literal(`${indexBase}parts.json`)}));
-		window.pagefindParts = manifest;
 		window.pagefindStart = import(${literal(pagefindUrl)}).then(async (api) => {
 			performance.mark('search:pagefind-imported');
 			await api.options(${literal(options)});
 			await api.init();
-			const { parts, first } = await manifest;
-			await Promise.all(parts.slice(0, first).map((part) => api.mergeIndex(${literal(indexBase)} + part, ${literal(mergeOptions(options))})));
 			return api;
 		});
 		window.pagefindStart.catch(() => {});
@@ -95,38 +89,11 @@ export function pagefindOptions(indexTag: string): Record<string, unknown> {
 	return { excerptLength: 30, noWorker: true, ...(indexTag ? { metaCacheTag: indexTag } : {}) };
 }
 
-/** Pagefind with the index parts merged so far (`parts` newest first, the first `merged` of them in use; the first `first` from the start). */
+/** Pagefind with the index parts merged so far (`parts` newest first, the first `merged` of them in use). */
 export interface LoadedIndex {
 	api: Pagefind;
 	parts: string[];
 	merged: number;
-	first: number;
-}
-
-/** `pagefind/parts.json`: the index parts besides the newest, newest first, and how many of them are searched with it from the first search. */
-export interface PartsManifest {
-	parts: string[];
-	first: number;
-}
-
-/**
- * Read `parts.json` from its response (self-contained: the head's early start embeds its source). A missing or
- * malformed file is an index in one part; `first` is kept within the list.
- */
-export function readManifest(response: Promise<Response>): Promise<PartsManifest> {
-	return response
-		.then((answer) => (answer.ok ? answer.json() : {}))
-		.then((manifest: { parts?: unknown; first?: unknown }) => {
-			const parts = Array.isArray(manifest.parts) ? manifest.parts.filter((part): part is string => typeof part === 'string') : [];
-			const first = typeof manifest.first === 'number' && Number.isInteger(manifest.first) ? Math.min(Math.max(manifest.first, 0), parts.length) : 0;
-			return { parts, first };
-		})
-		.catch(() => ({ parts: [], first: 0 }));
-}
-
-/** What `mergeIndex` is given: the entry file's tag, so a part's entry is fetched as the search page preloads it (and cached for the build). */
-export function mergeOptions(options: Record<string, unknown>): Record<string, unknown> {
-	return 'metaCacheTag' in options ? { metaCacheTag: options['metaCacheTag'] } : {};
 }
 
 /** Where the index lives and how far it is loaded. */
@@ -141,39 +108,35 @@ export interface IndexState {
 	speakers?: Promise<Set<string>>;
 }
 
-/**
- * Load Pagefind and the list of index parts once, with the parts searched from the first search merged; takes over
- * the page's early start (`window.pagefindStart`, which merged those parts, and `window.pagefindParts`) when there is one.
- */
+/** Load Pagefind and the list of index parts once; takes over the page's early start (`window.pagefindStart`) when there is one. */
 export function loadIndex(state: IndexState): Promise<LoadedIndex> {
 	state.index ??= (async () => {
-		const early = window as { pagefindStart?: Promise<Pagefind>; pagefindParts?: Promise<PartsManifest> };
-		const manifest = early.pagefindParts ?? readManifest(fetch(`${state.indexBase}parts.json`));
-		const started = early.pagefindStart;
+		const parts: Promise<string[]> = fetch(`${state.indexBase}parts.json`)
+			.then((response) => (response.ok ? (response.json() as Promise<{ parts?: string[] }>) : { parts: [] }))
+			.then((manifest) => manifest.parts ?? [])
+			.catch(() => []);
+		const started = (window as { pagefindStart?: Promise<Pagefind> }).pagefindStart;
 		const api = started ? await started : ((await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as Pagefind);
-		const { parts, first } = await manifest;
 		if (!started) {
 			await api.options(state.options);
 			await api.init();
-			await Promise.all(parts.slice(0, first).map((part) => api.mergeIndex(`${state.indexBase}${part}`, mergeOptions(state.options))));
 		}
-		return { api, parts, merged: first, first };
+		return { api, parts: await parts, merged: 0 };
 	})();
 	return state.index;
 }
 
 /**
  * The index is written in parts of older and older meetings (bounded memory at build time). A search
- * starts in the newest part (with the tiny parts next to it, `first`) and merges the others as more results
- * are needed: one more part, then twice as many each time (or all at once). Resolves false when every part
- * is in use already.
+ * starts in the newest part and merges the others as more results are needed: one more part, then
+ * twice as many each time (or all at once). Resolves false when every part is in use already.
  */
 export function widenIndex(state: IndexState, all: boolean): Promise<boolean> {
 	state.widening = state.widening.then(async () => {
 		const index = await loadIndex(state);
 		if (index.merged >= index.parts.length) return false;
-		const next = all ? index.parts.length : Math.min(index.parts.length, index.first + 2 * (index.merged - index.first) + 1);
-		await Promise.all(index.parts.slice(index.merged, next).map((part) => index.api.mergeIndex(`${state.indexBase}${part}`, mergeOptions(state.options))));
+		const next = all ? index.parts.length : Math.min(index.parts.length, 2 * index.merged + 1);
+		await Promise.all(index.parts.slice(index.merged, next).map((part) => index.api.mergeIndex(`${state.indexBase}${part}`)));
 		index.merged = next;
 		return true;
 	});
@@ -193,15 +156,15 @@ export function loadSpeakers(state: IndexState, fill: (names: string[]) => void)
 }
 
 /**
- * The head's early search when it searched exactly `query` without filters over the parts searched from the start
- * (only the first search of the page can use it, before any other part is merged: `widened` false); otherwise null
- * once it has settled, so that no two searches run in Pagefind at once.
+ * The head's early search when it searched exactly `query` without filters over the newest part alone (only the
+ * first search of the page can use it, before any part is merged); otherwise null once it has settled, so that
+ * no two searches run in Pagefind at once.
  */
-export async function takeEarlySearch(state: IndexState, query: string | null, filters: Record<string, string>, widened: boolean): Promise<PagefindSearch | null> {
+export async function takeEarlySearch(state: IndexState, query: string | null, filters: Record<string, string>, merged: number): Promise<PagefindSearch | null> {
 	if (state.earlyTaken) return null;
 	state.earlyTaken = true;
 	const early = (window as { pagefindFirst?: EarlySearch }).pagefindFirst;
 	if (!early) return null;
 	const answer = await early.search.catch(() => null);
-	return early.q === query && Object.keys(filters).length === 0 && !widened ? answer : null;
+	return early.q === query && Object.keys(filters).length === 0 && merged === 0 ? answer : null;
 }

@@ -3,11 +3,10 @@
  * whose pages did not change since the last run.
  *
  * Pagefind keeps every page in memory until the index is written, so the meeting pages are cut into
- * parts (`parts.ts`: full parts of N pages from the oldest meeting, the newer in parts of N/4, the newest of N/16) and the
+ * parts (`parts.ts`: full parts of N pages from the oldest meeting, the newest in parts of N/4) and the
  * Pagefind service is closed between parts. The newest part goes to `DIR/pagefind/` (the index the search page loads), the others
- * to `DIR/pagefind/part-<hash>/`, listed newest first in `DIR/pagefind/parts.json` with the number of them
- * (the newest's tiny neighbours) searched with it from the first search; the search page merges them in the
- * browser (`mergeIndex`). `DIR/pagefind/speakers.json` lists the speaker filter
+ * to `DIR/pagefind/part-<hash>/`, listed newest first in `DIR/pagefind/parts.json`; the search page
+ * merges them in the browser (`mergeIndex`). `DIR/pagefind/speakers.json` lists the speaker filter
  * values for the speaker box.
  *
  * Each page is cut to its `data-pagefind-body` element before it is sent to Pagefind (≈ 20% faster,
@@ -15,7 +14,7 @@
  * and half-width letters and digits are the same word. A part is named by the hash of its pages' URLs
  * and of what their indexed HTML is made from (the indexed part and the agenda; Pagefind's version and the
  * indexing code); a part already in the cache folder is copied, not
- * indexed again, so adding one meeting re-indexes only the newest part (at most N/16 pages' worth).
+ * indexed again, so adding one meeting re-indexes only the newest part.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -233,41 +232,24 @@ async function tuneScript(outDir: string): Promise<void> {
 /** The search page, whose head gets the preload of the newest part's metadata. */
 const SEARCH_PAGE = 'search/index.html';
 const META_PRELOAD = /<link rel="preload" href="[^"]*" as="fetch" crossorigin="anonymous" data-index-meta>/g;
-const ENTRY_PRELOAD = /<link\b[^>]*\bhref="([^"]*\/)pagefind-entry\.json([^"]*)"[^>]*>/;
-
-/** `DIR/pagefind/parts.json`: the parts other than the newest, newest first, and how many of them the first search merges. */
-export interface PartsManifest {
-	parts: string[];
-	first: number;
-}
-
-/** The hash of an index folder's metadata file (`pagefind.<hash>.pf_meta`), from its entry file; the index holds the site's one language. */
-async function metaHash(indexDir: string): Promise<string | undefined> {
-	const entry = JSON.parse(await readFile(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-	return Object.values(entry.languages)[0]?.hash;
-}
+const ENTRY_PRELOAD = /<link\b[^>]*\bhref="([^"]*\/)pagefind-entry\.json[^"]*"[^>]*>/;
 
 /**
- * Pagefind fetches an index's metadata only after its entry file names it; the search page preloads
- * the newest part's entry, and from this index on also the metadata it names (next to the entry's preload),
- * so both arrive together, and the entry and metadata of each part the first search merges (`first`,
- * fetched with the same tag as the newest part's entry, as the search page asks for them). A search page
- * without the entry's preload is left as it is.
+ * Pagefind fetches the index's metadata only after its entry file names it; the search page preloads
+ * the entry, and from this index on also the metadata it names (next to the entry's preload), so both
+ * arrive together. A search page without the entry's preload is left as it is.
  */
-async function preloadIndexMeta(dir: string, first: readonly string[]): Promise<void> {
+async function preloadIndexMeta(dir: string): Promise<void> {
 	const file = path.join(dir, SEARCH_PAGE);
 	if (!existsSync(file)) return;
-	const hash = await metaHash(path.join(dir, 'pagefind'));
+	const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+	// The index holds the site's one language (the pages' `<html lang>`).
+	const hash = Object.values(entry.languages)[0]?.hash;
 	const html = (await readFile(file, 'utf8')).replace(META_PRELOAD, '');
 	const base = ENTRY_PRELOAD.exec(html);
 	if (!hash || !base) return;
-	const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" data-index-meta>`;
-	const links = [preload(`${base[1]}pagefind.${hash}.pf_meta`)];
-	for (const part of first) {
-		const partHash = await metaHash(path.join(dir, 'pagefind', part));
-		if (partHash) links.push(preload(`${base[1]}${part}pagefind-entry.json${base[2]}`), preload(`${base[1]}${part}pagefind.${partHash}.pf_meta`));
-	}
-	await writeFile(file, html.slice(0, base.index + base[0].length) + links.join('') + html.slice(base.index + base[0].length));
+	const link = `<link rel="preload" href="${base[1]}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous" data-index-meta>`;
+	await writeFile(file, html.slice(0, base.index + base[0].length) + link + html.slice(base.index + base[0].length));
 }
 
 /**
@@ -280,8 +262,7 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
 	const { pages, speakers } = await collectPages(dir, pageUnit, cacheDir);
 	if (pages.length === 0) throw new Error(`No page under ${dir} has data-pagefind-body: nothing to index.`);
-	const cut = cutParts(pages, partSize);
-	const parts = cut.parts.map((part) => ({ key: partKey(part), pages: part }));
+	const parts = cutParts(pages, partSize).map((part) => ({ key: partKey(part), pages: part }));
 	const cached = new Set((await readdir(cacheDir)).filter((name) => name !== PAGES_FILE));
 	let indexed = 0;
 	let done = 0;
@@ -328,10 +309,8 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	}
 	const used = new Set(parts.map((part) => part.key));
 	for (const name of cached) if (!used.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
-	// `first`: the listed parts searched with the newest from the first search (the tiny parts of parts.ts).
-	const manifest: PartsManifest = { parts: names.map((name) => `${name}/`), first: cut.first - 1 };
-	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify(manifest)}\n`);
-	await preloadIndexMeta(dir, manifest.parts.slice(0, manifest.first));
+	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts: names.map((name) => `${name}/`) })}\n`);
+	await preloadIndexMeta(dir);
 	await writeFile(path.join(outDir, 'speakers.json'), `${JSON.stringify(speakers)}\n`);
 	return { pages: pages.length, parts: parts.length, indexed, speakers: speakers.length };
 }

@@ -4,13 +4,10 @@
  *
  * The cut is made from the oldest meeting forward, so adding a new meeting leaves every older part
  * as it was (and a rebuild can reuse it): full parts of `partSize` pages, then the newest
- * `partSize`–`2 × partSize` pages in small parts of `partSize / 4`, and what is left after the last
- * complete small part in tiny parts of `partSize / 16`, the newest of them unfinished. Pages may weigh
- * more than one (a verbatim 会議録 holds several times the text of a 議事要旨): a part is then full at a
- * weight of `partSize`. Adding a meeting re-indexes the newest tiny part (at most a sixteenth of a full
- * part), and once per small part's worth of meetings the tiny parts become one small part. The tiny parts
- * together weigh less than a small part: the search page searches them together from the first search
- * (`first`), as it searched the newest small part before they were cut apart.
+ * `partSize`–`2 × partSize` pages in small parts of `partSize / 4`. Pages may weigh more than one
+ * (a verbatim 会議録 holds several times the text of a 議事要旨): a part is then full at a weight of `partSize`. The newest small part (the one
+ * the search page loads first) is therefore small too: quick to rebuild after adding a meeting and
+ * quick to search.
  */
 
 /** A page to index, with what makes its index entry (the HTML handed to Pagefind) unique. */
@@ -37,23 +34,15 @@ export function partWeight(pages: readonly PartPage[]): number {
 	return pages.reduce((sum, page) => sum + weightOf(page), 0);
 }
 
-/** Parts newest first, and how many of them (the newest, at least one) the search page searches from its first search. */
-export interface IndexCut<T> {
-	parts: T[][];
-	first: number;
-}
-
 /**
  * Cut pages into parts, returned newest first (the first is the one the search page loads).
  * Pages may come in any order; each part lists its pages oldest first. A part holds pages up to a
- * weight of `partSize` (a page weighs 1 unless it says otherwise), the newer ones up to a quarter of it
- * and the newest up to a sixteenth (`first` of them: those after the last quarter).
+ * weight of `partSize` (a page weighs 1 unless it says otherwise), the newest ones up to a quarter of it.
  */
-export function cutParts<T extends PartPage>(pages: readonly T[], partSize: number): IndexCut<T> {
+export function cutParts<T extends PartPage>(pages: readonly T[], partSize: number): T[][] {
 	if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`part size must be a whole number ≥ 1, got ${partSize}`);
 	const sorted = oldestFirst(pages);
 	const small = Math.max(1, Math.floor(partSize / 4));
-	const tiny = Math.max(1, Math.floor(partSize / 16));
 	let remaining = partWeight(sorted);
 	const parts: T[][] = [];
 	let at = 0;
@@ -67,25 +56,16 @@ export function cutParts<T extends PartPage>(pages: readonly T[], partSize: numb
 		}
 		return { part, weight };
 	};
-	/** Add parts of `budget` while one would be complete, when `lastly` also the rest; returns how many were added. */
-	const cut = (budget: number, lastly: boolean): number => {
-		let added = 0;
-		while (at < sorted.length) {
-			const next = take(budget);
-			if (next.weight < budget && !lastly) break;
-			parts.push(next.part);
-			added++;
-			at += next.part.length;
-		}
-		return added;
-	};
 	// Full parts stop where less than `partSize` of newer weight would remain after them.
 	for (let full = take(partSize); full.weight >= partSize && remaining - full.weight >= partSize; full = take(partSize)) {
 		parts.push(full.part);
 		at += full.part.length;
 		remaining -= full.weight;
 	}
-	cut(small, false);
-	const first = cut(tiny, true);
-	return { parts: parts.reverse(), first: Math.max(1, first) };
+	while (at < sorted.length) {
+		const { part } = take(small);
+		parts.push(part);
+		at += part.length;
+	}
+	return parts.reverse();
 }

@@ -432,3 +432,44 @@ describe('search on a phone', () => {
 		await page.close();
 	});
 });
+
+describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('controls a thumb finds ($name)', ({ name }) => {
+	test(`each remark's # link is at least 24 × 24 px, and the outlines of folds, buttons and links drawn as buttons have 3:1 against their background`, async () => {
+		const { page } = await openPage(sessionOf(name));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const links = await page.locator('.permalink').evaluateAll((anchors) => anchors.map((anchor) => anchor.getBoundingClientRect().toJSON() as DOMRect));
+		expect(links.length).toBeGreaterThan(5);
+		for (const box of links) {
+			expect(box.width).toBeGreaterThanOrEqual(24);
+			expect(box.height).toBeGreaterThanOrEqual(24);
+		}
+		const outlines = await page.evaluate(() => {
+			const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+			const luminance = (color: string) => {
+				const [r = 0, g = 0, b = 0] = rgb(color).map((value) => value / 255).map((value) => (value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
+				return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+			};
+			/** The colour behind an element: the first ancestor (or itself) with a background that is not transparent. */
+			const behind = (element: Element | null): string => {
+				for (let at = element; at; at = at.parentElement) {
+					const color = getComputedStyle(at).backgroundColor;
+					if (!/rgba\(.*,\s*0\)$/.test(color) && color !== 'transparent') return color;
+				}
+				return 'rgb(255, 255, 255)';
+			};
+			return [...document.querySelectorAll('.fold > summary, .copy-link, .series-nav a')].map((element) => {
+				const border = getComputedStyle(element).borderTopColor;
+				const [a, b] = [luminance(border), luminance(behind(element.parentElement))];
+				const inside = luminance(behind(element));
+				const ratio = (x: number, y: number) => (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+				return { element: `${element.tagName.toLowerCase()}.${element.className}`, outside: ratio(a, b), inside: ratio(a, inside) };
+			});
+		});
+		expect(outlines.length).toBeGreaterThan(3);
+		for (const { element, outside, inside } of outlines) {
+			expect(outside, `${element} against the page`).toBeGreaterThanOrEqual(3);
+			expect(inside, `${element} against its own background`).toBeGreaterThanOrEqual(3);
+		}
+		await page.close();
+	});
+});

@@ -473,3 +473,17 @@ describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('contr
 		await page.close();
 	});
 });
+
+describe('the home page on a phone', () => {
+	test('has one search box, its own, labelled', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(''));
+		expect(await page.locator('form[role="search"]').count()).toBe(1);
+		expect(await page.locator('form[role="search"] label').textContent()).toBe('発言・資料を検索');
+		// Every other page keeps the header's search.
+		await page.goto(siteUrl('timeline/'));
+		expect(await page.locator('form[role="search"]').count()).toBe(1);
+		expect(await page.locator('.header-search').count()).toBe(1);
+		await page.close();
+	});
+});

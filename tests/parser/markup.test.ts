@@ -467,3 +467,48 @@ describe('reST subset', () => {
 		expect(tree.children.map((node) => node.type === 'paragraph' && node.children.map((c) => ('value' in c ? c.value : '')).join(''))).toEqual(['注記の本文', '本文']);
 	});
 });
+
+describe('team minutes titled only 議事録', () => {
+	const text = [
+		'# 議事録',
+		'',
+		'日時: 2024/5/10 (金) 21:00-22:05',
+		'参加者: alice, bob, 山本, kenta',
+		'',
+		'## 議論',
+		'',
+		'alice: マイルストーンの残りは12件。',
+		'',
+		'- 山本: Crowdinを使う案を出しました。',
+		'- bob: 翻訳の品質チェックは誰がやる？',
+		'  - 山本: 日本語は私がレビューします。',
+		'  - 補足：用語集を先に作る。',
+		'- alice: 無料プランを確認します。',
+		'  - 対象はOSSのみ',
+		'',
+	].join('\n');
+
+	test('are read as Markdown minutes: the document word names the series, with a warning that says how to name the body', () => {
+		const result = parse(text, 'weekly.md');
+		expect(result.family).toBe('markup');
+		expect(result.meeting).toMatchObject({ title: '議事録', series: '議事録', date: '2024-05-10', start: '21:00', end: '22:05', kind: 'minutes' });
+		expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['warning', 'no-series', 1]]);
+		expect(result.diagnostics[0]?.message).toContain('会議名');
+	});
+
+	test('a nested item that opens with a speaker is that speaker’s reply, after the remark it answers; other nested items stay with the latest remark', () => {
+		const meeting = parse(text, 'weekly.md').meeting;
+		expect(meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['alice', 'マイルストーンの残りは12件。'],
+			['山本', 'Crowdinを使う案を出しました。'],
+			['bob', '翻訳の品質チェックは誰がやる？'],
+			['山本', '日本語は私がレビューします。\n補足：用語集を先に作る。'],
+			['alice', '無料プランを確認します。\n対象はOSSのみ'],
+		]);
+	});
+
+	test('a title with neither a body nor a document word is still an error', () => {
+		const result = parse(text.replace('# 議事録', '# 2024/5/10'), 'weekly.md');
+		expect(result.family).not.toBe('markup');
+	});
+});

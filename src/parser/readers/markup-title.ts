@@ -53,6 +53,16 @@ export function seriesOf(title: string): string | null {
 	return series === '' ? null : series;
 }
 
+/**
+ * For a title that names no body (`議事録`, `Minutes 2024-05-10`): the document word it has, as written, which
+ * then names the series (a team's `# 議事録` files form one series), or null.
+ */
+export function documentWordOf(title: string): string | null {
+	const mapped = matchFormWithMap(title);
+	const match = new RegExp(DOCUMENT_WORDS.source, 'iu').exec(mapped.text);
+	return match ? originalSlice(title, mapped, match.index, match.index + match[0].length) : null;
+}
+
 /** A date from the front matter (`date: 2024-05-10`). */
 export function matterDate(matter: Record<string, unknown>): string | null {
 	const value = matter.date;

@@ -24,7 +24,7 @@ import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions, ParseResult } from '../types.ts';
 import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
-import { frontMatter, matterDate, seriesOf } from './markup-title.ts';
+import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-title.ts';
 import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -253,21 +253,50 @@ function toListBlock(list: List): ListBlock {
 	return block;
 }
 
+/** The speaker a list item opens with (on its first line), or null. */
+function itemSpeaker(item: ListItem, state: MarkupState): ReturnType<typeof speakerOf> {
+	const inline = inlineOf(item);
+	return speakerOf(sliceInline(inline, 0, item.text.includes('\n') ? item.text.indexOf('\n') : item.text.length), state);
+}
+
+/**
+ * A remark opened by a list item: the item's text after the speaker, then its nested lists. A nested item that opens
+ * with a speaker of its own (a reply, `- bob: …` / `  - 山本: …`) is that speaker's remark, after this one; the nested
+ * items after it belong to the latest remark, as they are read. Returns the latest remark.
+ */
+function itemRemark(state: MarkupState, item: ListItem, speaker: NonNullable<ReturnType<typeof speakerOf>>): RemarkBlock {
+	let remark = startRemark(state, speaker.label, item.line);
+	const rest = trimInline(sliceInline(inlineOf(item), speaker.restStart));
+	if (rest.text !== '') remark.children.push(withLinks({ type: 'paragraph' as const, line: item.line }, rest));
+	for (const list of item.children ?? []) {
+		let run: ListBlock | null = null;
+		for (const nested of list.items) {
+			const reply = itemSpeaker(nested, state);
+			if (reply) {
+				run = null;
+				remark = itemRemark(state, nested, reply);
+				continue;
+			}
+			if (!run) {
+				run = { ...list, items: [], line: nested.line };
+				remark.children.push(run);
+			}
+			run.items.push(nested);
+		}
+	}
+	return remark;
+}
+
 /** A list in the body: items that open with a speaker become remarks (their nested lists with them), the rest stay lists. */
 function bodyList(state: MarkupState, list: List): void {
 	const whole = toListBlock(list);
 	let run: ListBlock | null = null;
 	whole.items.forEach((item, index) => {
-		const inline = inlineOf(item);
-		const firstLine = sliceInline(inline, 0, item.text.includes('\n') ? item.text.indexOf('\n') : item.text.length);
-		const speaker = speakerOf(firstLine, state);
+		const speaker = itemSpeaker(item, state);
 		if (speaker) {
 			run = null;
 			state.remark = null;
-			const remark = startRemark(state, speaker.label, item.line);
-			const rest = trimInline(sliceInline(inline, speaker.restStart));
-			if (rest.text !== '') remark.children.push(withLinks({ type: 'paragraph' as const, line: item.line }, rest));
-			remark.children.push(...(item.children ?? []));
+			itemRemark(state, item, speaker);
 			return;
 		}
 		if (!run) {
@@ -645,9 +674,14 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 	}
 
 	const info = readTitle(titleText, null);
-	const series = seriesOf(info.title) ?? state.meetingName;
+	const named = seriesOf(info.title) ?? state.meetingName;
+	// A title that is only the document's word (`# 議事録`, with a date) still makes a record: the word names the series.
+	const documentWord = named === null ? documentWordOf(info.title) : null;
+	const series = named ?? documentWord;
 	if (titleText !== '' && series === null) {
 		state.diagnostics.push(error('no-series', titleLine, 'the title names no meeting body: write it like "# 第5回 理事会 議事録"'));
+	} else if (documentWord !== null) {
+		state.diagnostics.push(warning('no-series', titleLine, `the title names no meeting body, so the series is "${documentWord}": name the body in the title ("# 開発定例 ${documentWord}") or add a line "会議名: …"`));
 	}
 	if (state.diagnostics.some((d) => d.severity === 'error') || !series || !state.date) return noRecord('markup', state.body, state.diagnostics);
 

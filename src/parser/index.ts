@@ -9,8 +9,9 @@ import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
-import { toSourceLines } from './normalize.ts';
+import { toSourceLines, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
+import { isWebChrome } from './sections.ts';
 import { noRecord } from './record.ts';
 import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
@@ -56,16 +57,35 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 		}
 	}
 	const numbered = unnumbered?.find((source, i) => source.text !== lines[i]?.text)?.line ?? null;
-	const numbers = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
+	const notes: Diagnostic[] = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
+	// Navigation left in a copied web page (`ページID … 更新日 …`, `前へ　次へ`, `ページの先頭へ`) is no part of the minutes,
+	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.
+	const chrome = reader.family === 'council' || reader.family === 'assembly' ? blankWebChrome(document.lines) : null;
+	if (chrome) notes.push(warning('web-navigation', chrome.first, `${chrome.count} line(s) of web-page navigation (breadcrumbs, 更新日, 前へ・次へ, skip links) left out; remove them from the seed to silence this`));
+	const read: SourceDocument = chrome ? { text: chrome.lines.map((source) => source.text).join('\n'), lines: chrome.lines } : document;
 	// A file of several meetings (a year's 会議録) is read meeting by meeting, each with the file's line numbers.
-	const meetings = reader.family === 'ndl-json' ? null : splitMeetings(document.lines);
+	const meetings = reader.family === 'ndl-json' ? null : splitMeetings(read.lines);
 	if (meetings) {
 		return meetings.flatMap((part) => {
 			const own: SourceDocument = { text: part.map((source) => source.text).join('\n'), lines: part };
-			return readOne(pickReader(own), own, options, part.some((source) => source.line === numbered) ? numbers : []);
+			// Each note goes with the meeting that holds its line.
+			return readOne(pickReader(own), own, options, notes.filter((note) => part.some((source) => source.line === note.line)));
 		});
 	}
-	return readOne(reader, document, options, numbers);
+	return readOne(reader, read, options, notes);
+}
+
+/** The lines with those of web-page navigation (`isWebChrome`) blanked, line numbers kept; null when there is none. */
+function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
+	let first: number | null = null;
+	let count = 0;
+	const blanked = lines.map((source) => {
+		if (source.text.trim() === '' || !isWebChrome(source.text)) return source;
+		first ??= source.line;
+		count++;
+		return { ...source, text: '' };
+	});
+	return first === null ? null : { lines: blanked, first, count };
 }
 
 /** Read one meeting's document with its reader, the plain reader stepping in for a dated document the reader could not read. */

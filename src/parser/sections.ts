@@ -76,12 +76,18 @@ const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
 const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
 const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
+/** A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`. */
+const VIEWER_LINK = '(?:前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|ページの先頭へ(?:戻る)?)';
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`,
- * `ここから本文です。`, `ページの先頭へ戻る`, a CMS's `ページの先頭です` / `メニューの終端です。` and page `ID:17046`. Not minutes text: left out of the title, header and body.
+ * `ページID 1032218 更新日 令和6年9月2日`, `ここから本文です。`, `ページの先頭へ戻る`, a CMS's `ページの先頭です` /
+ * `メニューの終端です。`, its print buttons (`印刷大きな文字で印刷`), page `ID:17046`, a viewer's `前へ　次へ検索結果一覧へ`
+ * (with the copyright line the copy ran into). Not minutes text: left out of the title, header and body.
  */
-const WEB_CHROME =
-	/^(?:(?:ホーム|トップ|トップページ|TOP|Home)[\s\u3000]*[>＞›»].*|本文へ(?:スキップ)?|メニュー|メインへスキップ|このページの本文へ移動|ここから本文です。?|(?:最終)?更新日[:：\s\u3000].*|ページ番号[:：\s\u3000].*|ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|印刷(?:用ページ)?|様式[0-9０-９]+|(?:この)?ページの先頭です。?|(?:サイト)?メニューの(?:終端|始まり)です。?|(?:サイト)?メニューここまで。?|本文ここから。?|本文ここまで。?|メニューを飛ばして本文へ|ソーシャルサイトへのリンクは別ウィンドウで開きます。?|ID[:：][0-9]+)$/u;
+const WEB_CHROME = new RegExp(
+	`^(?:(?:ホーム|トップ|トップページ|TOP|Home)[\\s\\u3000]*[>＞›»].*|本文へ(?:スキップ)?|メニュー|メインへスキップ|このページの本文へ移動|ここから本文です。?|(?:最終)?更新日[:：\\s\\u3000].*|ページ(?:番号|ID)[:：\\s\\u3000].*|ページトップへ(?:戻る)?|このページのトップへ|印刷(?:用ページ)?(?:大きな文字で印刷)?|様式[0-9０-９]+|(?:この)?ページの先頭です。?|(?:サイト)?メニューの(?:終端|始まり)です。?|(?:サイト)?メニューここまで。?|本文ここから。?|本文ここまで。?|メニューを飛ばして本文へ|ソーシャルサイトへのリンクは別ウィンドウで開きます。?|ID[:：][0-9]+|${VIEWER_LINK}(?:[\\s\\u3000]*${VIEWER_LINK})*(?:[\\s\\u3000]*(?:Copyright|COPYRIGHT|©|\\(C\\)).*)?)$`,
+	'u',
+);
 
 /** True for a line of web-page navigation left in copied text (breadcrumbs, skip links, 更新日). */
 export function isWebChrome(text: string): boolean {
@@ -205,8 +211,6 @@ export interface HeaderSplit {
 	bodyLine: number | null;
 	/** The body label as written (`議事要旨`), null for a summary document. */
 	bodyLabel: string | null;
-	/** Web-page navigation lines found in the header (breadcrumbs, 更新日), left out. */
-	chrome: SourceLine[];
 }
 
 /** A regex source matching one character literally. */
@@ -470,9 +474,8 @@ function startBody(split: HeaderSplit, lines: readonly SourceLine[], index: numb
 
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
-	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null, chrome: [] };
+	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
 	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text));
-	split.chrome.push(...lines.slice(0, Math.max(index, 0)).filter((source) => source.text.trim() !== ''));
 	if (index === -1) return split;
 	const first = lines[index];
 	const firstSection = first ? matchSectionLine(first.text) : null;
@@ -530,10 +533,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const source = lines[index];
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
-		if (isWebChrome(source.text)) {
-			split.chrome.push(source);
-			continue;
-		}
+		if (isWebChrome(source.text)) continue;
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {

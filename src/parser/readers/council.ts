@@ -181,12 +181,6 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 
 	// Header: title, preamble, numbered sections.
 	const header = splitHeader(lines);
-	if (header.chrome.length > 0) {
-		const first = header.chrome[0];
-		diagnostics.push(
-			warning('web-navigation', first?.line ?? null, `${header.chrome.length} line(s) of web-page navigation (breadcrumbs, 更新日, skip links) left out; remove them from the seed to silence this`),
-		);
-	}
 	if (!header.title) {
 		const first = lines.find((source) => source.text.trim() !== '');
 		diagnostics.push(

@@ -1,0 +1,81 @@
+/**
+ * Minutes copied from a web page keep the page's navigation: a CMS's `ページID … 更新日 …` and print buttons, a minutes
+ * viewer's `ページの先頭へ` after every turn and `前へ　次へ検索結果一覧へ` with the copyright line. Such lines are left out
+ * wherever they stand (one warning), and a page's update date never dates a meeting.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseDocuments } from '../../src/parser/index.ts';
+import { isWebChrome } from '../../src/parser/sections.ts';
+
+const parse = (text: string) => parseDocuments(text, { source: 'x.txt', sourceHash: '0'.repeat(64) });
+
+describe('a city page of a 協議会 議事録 with its page ID, update date and print buttons', () => {
+	const text = [
+		'令和6年度第1回介護保険運営協議会議事録',
+		'',
+		'ページID 1032218 更新日 令和6年9月2日',
+		'',
+		'印刷大きな文字で印刷',
+		'',
+		'令和6年度第1回介護保険運営協議会議事録',
+		'',
+		'開催日時',
+		'令和6年7月25日(木曜日)午後1時30分～午後3時10分',
+		'開催場所',
+		'さくら市役所 3階 301会議室',
+		'出席者',
+		'【委員】',
+		'河合 修一、松永 由紀夫',
+		'【事務局】',
+		'介護保険課長',
+		'議事',
+		'（会長）',
+		'それでは議事に入ります。',
+		'（事務局）',
+		'資料1について説明します。',
+	].join('\n');
+
+	test('is one meeting, dated the day it met (not the page’s update), with one warning for the navigation', () => {
+		const results = parse(text);
+		expect(results).toHaveLength(1);
+		const [result] = results;
+		expect(result?.meeting).toMatchObject({ title: '令和6年度第1回介護保険運営協議会議事録', date: '2024-07-25', start: '13:30', end: '15:10' });
+		expect(result?.diagnostics.filter((d) => d.code === 'web-navigation').map((d) => [d.severity, d.line, d.message.split(' ')[0]])).toEqual([['warning', 3, '2']]);
+	});
+});
+
+describe('an assembly 会議録 copied from its minutes viewer', () => {
+	const text = [
+		'ひかり市議会',
+		'前へ　次へ',
+		'令和６年１２月ひかり市議会定例会（第３号）',
+		'令和６年１２月１０日（火曜日）',
+		'出席議員（２名）',
+		'　１番　　前　田　一　郎　君　　　２番　　佐　藤　花　子　君',
+		'　　　午前１０時開議',
+		'○議長（佐藤花子君）　これより本日の会議を開きます。',
+		'ページの先頭へ',
+		'○１番（前田一郎君）　待機児童について伺います。',
+		'ページの先頭へ',
+		'○議長（佐藤花子君）　本日はこれにて散会いたします。',
+		'　　　午後２時１５分散会',
+		'前へ　次へ検索結果一覧へCopyright (C) ひかり市議会 All Rights Reserved.',
+	].join('\n');
+
+	test('keeps the viewer’s links out of every remark, with one warning naming the first', () => {
+		const [result] = parse(text);
+		expect(result?.family).toBe('assembly');
+		expect(result?.meeting?.remarks.map((remark) => remark.text)).toEqual(['これより本日の会議を開きます。', '待機児童について伺います。', '本日はこれにて散会いたします。']);
+		expect(JSON.stringify(result?.body)).not.toMatch(/ページの先頭へ|前へ|Copyright/);
+		expect(result?.diagnostics.filter((d) => d.code === 'web-navigation').map((d) => [d.line, d.message.split(' ')[0]])).toEqual([[2, '4']]);
+	});
+});
+
+describe('isWebChrome', () => {
+	test.each(['ページID 1032218 更新日 令和6年9月2日', '印刷大きな文字で印刷', '前へ　次へ', '前へ 次へ前へ 次へ', '前へ　次へ検索結果一覧へCopyright (C) 2024 ひかり市議会', 'ページの先頭へ', '検索結果一覧へ戻る', '発言者一覧'])('%s is navigation', (line) => {
+		expect(isWebChrome(line)).toBe(true);
+	});
+	test.each(['前へ進める', '次へ移ります。', 'Copyright 2024', '印刷費が増えた。', 'ページIDの管理について'])('%s is text', (line) => {
+		expect(isWebChrome(line)).toBe(false);
+	});
+});

@@ -4,8 +4,10 @@ import { warning } from './diagnostics.ts';
 import { joinWrappedLines, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
-/** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …` (matched on the NFKC form; 全角 dashes become ASCII). */
-const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*)(?<title>.*)$/u;
+/** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …`, an unnumbered `参考資料　委員名簿` (matched on the NFKC form; 全角 dashes become ASCII). */
+const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*|参考資料(?=\s))(?<title>.*)$/u;
+/** A list's bullet before a handout (`・資料１　…`). */
+const BULLET = /^[・･●•◯○〇][\s]*/u;
 /** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】. */
 const TRAILING_NOTE =
 	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
@@ -22,7 +24,7 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 	/** Each handout's id and the lines of its title (wrapped lines joined once at the end). */
 	const handouts: { id: string; lines: string[] }[] = [];
 	for (const source of lines) {
-		const { text } = stripDecoration(source.text);
+		const text = stripDecoration(source.text).text.replace(BULLET, '');
 		if (text === '') continue;
 		const mapped = matchFormWithMap(text);
 		const match = HANDOUT.exec(mapped.text);

@@ -103,8 +103,10 @@ function attributedPoint(line: string): { label: string; text: string } | null {
 	const text = trimSpaces(before.replace(POINT_BULLET, ''));
 	return text === '' ? null : { label, text };
 }
-/** The bullet of a summary's point. */
-const POINT_BULLET = /^(?:[・･●•○〇◯]|[-‐](?=[\s\u3000]))?[\s\u3000]*/u;
+/** An official's post alone after a point (`（就農・女性課長）`, `（経営局長）`): who answered, though no person is named. */
+const ATTRIBUTED_POST = /^[\p{Script=Han}・]{1,12}(?:課長|部長|局長|室長|次長|所長|課長補佐|審議官|参事官|統括官|調整官|企画官|政策官)$/u;
+/** The bullet of a summary's point (an answer's arrow too: `→　…検討する。（事務局）`). */
+const POINT_BULLET = /^(?:[・･●•○〇◯→⇒]|[-‐](?=[\s\u3000]))?[\s\u3000]*/u;
 /** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
 const SQUARED_TURN = /^[\[［](?<label>[^\[\]［］]{1,30})[\]］][\s\u3000]*(?<text>.*)$/u;
 /** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
@@ -419,12 +421,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(halfSpaced.groups.text ?? '');
 		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
+	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`: a summary's point with its speaker after it (before
+	// the bare label below, which would take a point without a comma for a label with a bracket).
+	const attributed = attributedPoint(line);
+	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || ATTRIBUTED_POST.test(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
-
-	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`: a summary's point with its speaker after it.
-	const attributed = attributedPoint(line);
-	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };

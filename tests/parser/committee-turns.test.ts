@@ -5,7 +5,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readTitle } from '../../src/parser/title.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMinutes } from '../../src/parser/index.ts';
 import { parseLines, turnsOf } from './unseen-helpers.ts';
+
+/** A council fixture of tests/fixtures/layouts/council/, parsed. */
+const parseFile = (name: string) => parseMinutes(readFileSync(join(import.meta.dirname, '../fixtures/layouts/council', name), 'utf8'), { source: name, sourceHash: '0'.repeat(64) });
 
 const header = ['第１４回　みずほ市農業委員会総会　議事録', '', '日時：令和６年１０月１０日（木）午前９時３０分', '場所：みずほ市役所　第１会議室', '', '議事'];
 
@@ -73,7 +79,34 @@ describe('turns of committee records', () => {
 		// A bracket that names no one (`（資料１）`) makes no speaker.
 		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['長谷川部会長', '小田委員', '事務局']);
 		expect(turnsOf(result).slice(0, 2).map(([, text]) => text)).toEqual(['北部圏域では、訪問診療を担う医師が半減するおそれがある。', '訪問歯科診療の依頼は増えている。多職種の研修会に歯科も加えてほしい。']);
-		expect(turnsOf(result)[2]?.[1]).toMatch(/^→　来年度事業での支援を検討する。/u);
+		// The answer's arrow is a bullet, as ・ is.
+		expect(turnsOf(result)[2]?.[1]).toMatch(/^来年度事業での支援を検討する。/u);
+	});
+
+	test('a summary’s points with the speaker after them: a point without a comma, an official’s post alone, under 主な意見 after the agenda; bulleted handouts', () => {
+		const result = parseFile('summary-points-after.txt');
+		expect(result.family).toBe('council');
+		expect(turnsOf(result).map(([speaker, text]) => [speaker, text.slice(0, 12)])).toEqual([
+			['上村委員', '４９歳以下の新規就農者が'],
+			// No comma in the point: it was taken for a label of its own, with the bracket in it.
+			['遠藤委員', '雇用就農から独立就農への'],
+			['川端委員', '地域おこし協力隊の任期後'],
+			// A post alone, with ・ in it.
+			['就農・女性課長', '協力隊経験者の就農状況に'],
+			['大野委員', '論点整理の方向性に異論は'],
+			['北原委員', '女性の就農者にとっては、'],
+			['上村委員', '法人経営の労務管理を支援'],
+			['石田座長', '次回は、地域ごとの事例を'],
+		]);
+		// `４．議事` lists the agenda: `６．主な意見` is the body.
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['新規就農者の動向について', '担い手確保に向けた論点整理（案）について']);
+		// `・資料１　…` with its bullet, and a 参考資料 without a number.
+		expect(result.meeting?.handouts.map((handout) => [handout.id, handout.title])).toEqual([
+			['資料１', '新規就農者調査結果の概要'],
+			['資料２', '担い手確保に向けた論点整理（案）'],
+			['参考資料', '委員名簿'],
+		]);
+		expect(result.diagnostics).toEqual([]);
 	});
 
 	test('a bracketed word of business after a post is not a seat or a name', () => {

@@ -58,7 +58,7 @@ const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|質疑応答|�
 /** `≪1.開会≫`, `《2.議題》`: a web page's section heading. */
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 /** An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`; the question and the answer of a Q&A record (`問`, `答`). */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)[A-Z]{1,2}|問|答)$/u;
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|氏)?|(?:委員|構成員)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
@@ -196,10 +196,10 @@ function isPostLabel(label: string): boolean {
 
 /**
  * After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）), an organisation,
- * or a post without a name (`○地域医療計画課長　…`).
+ * a post without a name (`○地域医療計画課長　…`), or a member numbered instead of named (`○委員11　…`).
  */
 function isCircleSpeaker(label: string): boolean {
-	if (isSpeakerLabel(label)) return true;
+	if (isSpeakerLabel(label) || isAnonymousLabel(label)) return true;
 	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
 	const parts = parseNameLabel(label);
 	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || isPostLabel(label);
@@ -387,7 +387,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''));
-	if (colon?.groups && (surname || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
+	if (colon?.groups && (surname || isAnonymousLabel(colonLabel) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

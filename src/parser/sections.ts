@@ -234,6 +234,8 @@ const COMPILED = LABELS.map((label) => ({
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
 	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${SEPARATOR}`, 'u'),
 	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
+	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 }));
 
 /** A label found at the start of a line: its key, its span, the length to skip and the span of an editorial note. */
@@ -262,6 +264,11 @@ function matchLabel(after: string, numbered: boolean): LabelMatch | null {
 			const inner = Object.values(bracketed.groups).find((value) => value !== undefined) ?? '';
 			const from = bracketed[0].indexOf(inner);
 			return { key: label.key, label: [from, from + inner.length], length: bracketed[0].length, note: noteSpan(bracketed[0]) };
+		}
+		const round = label.round?.exec(after);
+		if (round?.groups) {
+			const from = round[0].indexOf(round.groups.label ?? '');
+			return { key: label.key, label: [from, from + (round.groups.label ?? '').length], length: round[0].length, note: null };
 		}
 		const match = (numbered ? label.loose : label.tight).exec(after);
 		if (match?.groups) return { key: label.key, label: [0, (match.groups.label ?? '').length], length: match[0].length, note: noteSpan(match[0]) };

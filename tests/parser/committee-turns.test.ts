@@ -181,3 +181,25 @@ describe('rolls of agricultural committees', () => {
 		]);
 	});
 });
+
+describe('members numbered or lettered instead of named', () => {
+	test('`○委員11`, `○委員4` after a circle, `委員Ａ：` before a colon, under the body label in round brackets `（議事概要）`', () => {
+		const result = parseLines([
+			'第５回　さくら市子ども・子育て会議　議事録',
+			'',
+			'日　時：令和６年１０月３日（木）１９時００分～２０時３０分',
+			'場　所：さくら市役所　会議室',
+			'',
+			'（議事概要）',
+			'○会長　　ありがとうございました。ご意見はありますか。',
+			'○委員11　　よろしくお願いします。居場所の数を教えてください。',
+			'○事務局(Q)　　中学生、高校生については、３か所です。',
+			'○委員4　　居場所づくりの項目で、地域の担い手を増やしてほしい。',
+			'委員Ａ：移動販売の支援を拡充すべき。',
+			'委員Ｂ：医療機関の再開状況を分かりやすく示してほしい。',
+		]);
+		expect(result.family).toBe('council');
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['会長', '委員11', '事務局(Q)', '委員4', '委員Ａ', '委員Ｂ']);
+		expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+	});
+});

@@ -134,3 +134,31 @@ describe('a 会議録 copied from a PDF', () => {
 		expect(result.meeting?.remarks[1]?.text).toContain('防災備蓄品の更新については、今年度中に完了する予定でございます。');
 	});
 });
+
+describe('a minutes system’s export that leaves the assembly out of 会議名', () => {
+	test('is an assembly sitting all the same (定例会 with its roll of 出席議員): rolls, turns and times, the file name standing for the assembly with a warning', () => {
+		const result = parseLines([
+			'開催日：令和 6年 6月11日',
+			'会議名：令和 6年第2回定例会（第2号 6月11日）',
+			'',
+			'○出席議員（2名）',
+			'　　１番　　山　田　太　郎　　　２番　　佐　藤　花　子',
+			'○説明のため出席した者',
+			'　　市長　　　　　　　　　　　　　　大　野　宏　之',
+			'　　　　　　　　　　　午前10時00分　開議',
+			'○議長（佐藤花子）　おはようございます。これより本日の会議を開きます。',
+			'○１番（山田太郎）　子育て支援について伺います。',
+			'○市長（大野宏之）　お答えいたします。',
+			'○議長（佐藤花子）　本日はこれにて散会いたします。',
+			'　　　　　　　　　　　午後２時15分　散会',
+		]);
+		expect(result.family).toBe('assembly');
+		expect(result.meeting).toMatchObject({ date: '2024-06-11', start: '10:00', end: '14:15' });
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（佐藤花子）', '１番（山田太郎）', '市長（大野宏之）', '議長（佐藤花子）']);
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.length])).toEqual([
+			['出席議員', 2],
+			['説明のため出席した者', 1],
+		]);
+		expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'no-series']]);
+	});
+});

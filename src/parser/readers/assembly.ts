@@ -444,14 +444,18 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	return finishRecord('assembly', candidate, body, diagnostics, { title: namingLine, series: namingLine, date: header.dateLine });
 }
 
-/** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns. */
+/** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns; or a 定例会/臨時会 with `出席議員` without 議会. */
 function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const top = lines.slice(0, RECOGNIZE_LINES);
+	const head = top.map((source) => compact(source.text)).join('\n');
+	// A sitting of a 定例会 or 臨時会 with its roll of 出席議員: an assembly's, named or not (a minutes system's export
+	// writes `会議名：令和 6年第2回定例会（第2号 6月11日）` without the assembly).
+	const session = /定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）]/u.test(head);
+	if (session && /出席議員/u.test(head)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
 	// The 議会 of an assembly, not of a 審議会, 協議会 or 評議会 (a council's 会議録 with `○会長（…）` turns is no assembly's).
 	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合])議会/u.test(compact(source.text)))) return false;
-	const head = top.map((source) => compact(source.text)).join('\n');
-	if (!/定例会|臨時会|定例月議会|会議録|[(（]定例[)）]|[(（]臨時[)）]/u.test(head)) return false;
+	if (!session && !/会議録/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;
 	return lines.some((source) => /[（(]/u.test(readTurn(source.text)?.label ?? ''));
 }

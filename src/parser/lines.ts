@@ -194,12 +194,16 @@ function isPostLabel(label: string): boolean {
 	return parts.name === null && parts.affiliation === null && parts.title === label && POST_ENDING.test(label);
 }
 
+/** A name, one half-width space and the post (`石垣 財政局長`, `小形香織 委員長`), as 札幌's committee records label turns. */
+const NAME_SPACE_POST = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,8} [\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)$/u;
+
 /**
  * After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）), an organisation,
- * a post without a name (`○地域医療計画課長　…`), or a member numbered instead of named (`○委員11　…`).
+ * a post without a name (`○地域医療計画課長　…`), a member numbered instead of named (`○委員11　…`), or a name and
+ * its post apart (`◎石垣 財政局長　…`).
  */
 function isCircleSpeaker(label: string): boolean {
-	if (isSpeakerLabel(label) || isAnonymousLabel(label)) return true;
+	if (isSpeakerLabel(label) || isAnonymousLabel(label) || NAME_SPACE_POST.test(label)) return true;
 	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
 	const parts = parseNameLabel(label);
 	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || isPostLabel(label);

@@ -50,6 +50,14 @@ const BRACKET_NAME_MAX = 12;
 const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\u3000]{1,6}(?:[ \\u3000][^（）()\\s\\u3000]{1,6})?[）)]`, 'u');
 
 /**
+ * A post after a name and one half-width space, then a full-width space or the end (`小形香織 委員長　…`,
+ * `石垣 財政局長　…`, `木下 総務局職員部長　…`, as 札幌's committee records write turns).
+ */
+const SPACED_NAME_POST = /^ [\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)(?=\u3000|$)/u;
+/** The longest name before such a post. */
+const SPACED_NAME_MAX = 8;
+
+/**
  * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
  * Read by UTF-16 unit without copying the line: brackets and spaces are single units and never halves of a pair.
  */
@@ -72,6 +80,11 @@ function splitLabel(rest: string): Turn | null {
 		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
 			// `委員 (岩本 進)　…`: one half-width space between a short post and the bracket naming the person.
 			if (!opened && rest[i] === ' ' && i <= SPACED_POST_MAX && SPACED_BRACKET.test(rest.slice(i + 1, i + 2 + BRACKET_NAME_MAX))) continue;
+			// `三上洋右 委員　…`: the name, one half-width space and the post are the label.
+			if (!opened && rest[i] === ' ' && i <= SPACED_NAME_MAX) {
+				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
+				if (post) return { label: rest.slice(0, i + post[0].length), speech: trimSpaces(rest.slice(i + post[0].length)) };
+			}
 			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
 		}
 	}

@@ -203,3 +203,29 @@ describe('members numbered or lettered instead of named', () => {
 		expect(result.diagnostics).toEqual([]);
 	});
 });
+
+describe('turns labelled by the name, one half-width space and the post (札幌 style)', () => {
+	test('`○小形香織 委員長　…`, `◆三上洋右 委員　…`, `◎木下 総務局職員部長　…` are turns, each answer apart from the question', () => {
+		const result = parseLines([
+			'さっぽろ北市議会第一部決算特別委員会記録（第３号）',
+			'令和５年10月５日（木曜日）',
+			'',
+			'○小形香織 委員長　ただいまから、第一部決算特別委員会を開会いたします。',
+			'◆三上洋右 委員　私からは、ふるさと納税について質問いたします。',
+			'　本市の昨年度の寄附受入額は、どのように推移したのか、伺います。',
+			'◎石垣 財政局長　昨年度の寄附受入額は約23億円でございます。',
+			'◆よこやまみねこ 委員　職員の時間外勤務について伺います。',
+			'◎木下 総務局職員部長　昨年度は延べ142人でございました。',
+			'○山田 太郎　これは名簿の行で、発言ではない。',
+		]);
+		expect(turnsOf(result).map(([speaker, text]) => [speaker, text.split('\n')[0]?.slice(0, 8)])).toEqual([
+			['小形香織 委員長', 'ただいまから、第'],
+			['三上洋右 委員', '私からは、ふるさ'],
+			['石垣 財政局長', '昨年度の寄附受入'],
+			['よこやまみねこ 委員', '職員の時間外勤務'],
+			['木下 総務局職員部長', '昨年度は延べ14'],
+		]);
+		// A name with a given name after the space is no post: the line is no turn of its own.
+		expect(turnsOf(result).at(-1)?.[1]).toContain('山田 太郎');
+	});
+});

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm } from './agenda.ts';
-import { isOrganisation, isPersonLabel, parseNameLabel } from './names.ts';
+import { isOrganisation, isPersonLabel, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
@@ -105,6 +105,8 @@ function attributedPoint(line: string): { label: string; text: string } | null {
 }
 /** An official's post alone after a point (`（就農・女性課長）`, `（経営局長）`): who answered, though no person is named. */
 const ATTRIBUTED_POST = /^[\p{Script=Han}・]{1,12}(?:課長|部長|局長|室長|次長|所長|課長補佐|審議官|参事官|統括官|調整官|企画官|政策官)$/u;
+/** An officer's role, maybe with a surname after a space: `評議員　江藤`, `業務執行理事`. */
+const BRACKETED_OFFICER = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{1,4})?$/u;
 /** The bullet of a summary's point (an answer's arrow too: `→　…検討する。（事務局）`). */
 const POINT_BULLET = /^(?:[・･●•○〇◯→⇒]|[-‐](?=[\s\u3000]))?[\s\u3000]*/u;
 /** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
@@ -361,6 +363,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (paren?.groups && bare === line && isOrganisation(trimSpaces(paren.groups.label ?? '')) && /^[\s\u3000]/u.test(line.slice(line.search(/[）)]/u) + 1)) && trimSpaces(paren.groups.text ?? '') !== '') {
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: trimSpaces(paren.groups.text ?? '') };
 	}
+	// （評議員　江藤）　…, （業務執行理事）　…: an officer in brackets, alone or with a surname, a space before the words.
+	const officer = trimSpaces(paren?.groups?.label ?? '');
+	if (paren?.groups && bare === line && BRACKETED_OFFICER.test(officer) && ROLE_TITLES.includes(officer.split(/[\s\u3000]+/u)[0] ?? '') && /^[\s\u3000]/u.test(line.slice(line.search(/[）)]/u) + 1)) && trimSpaces(paren.groups.text ?? '') !== '') {
+		return { kind: 'speaker', label: officer, text: trimSpaces(paren.groups.text ?? '') };
+	}
 	// （Ａ）　発言本文 / （Ａ） alone, speech on the next lines.
 	if (paren?.groups && bare === line && isAnonymousLabel(paren.groups.label ?? '')) {
 		const after = line.slice(line.search(/[）)]/u) + 1);
@@ -391,7 +398,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''));
-	if (colon?.groups && (surname || isAnonymousLabel(colonLabel) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
+	if (colon?.groups && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

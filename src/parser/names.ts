@@ -23,6 +23,8 @@ export const ROLE_TITLES: readonly string[] = [
 	'代表取締役社長', '代表取締役', '専務取締役', '常務取締役', '社外取締役', '取締役', '常勤監査役', '非常勤監査役', '社外監査役', '監査役', '評議員', '代議員',
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
 	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計',
+	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
+	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	'氏', '様', 'さん', '君',
 ];
 
@@ -75,6 +77,8 @@ const NOT_SURNAMES = new Set([
 	'内閣', '内閣府', '事務', '事務局', '大臣', '総務', '総務省', '政府', '国立', '一般', '地方', '日本',
 	// The words of a roll's heading before a role (`出席委員`, `会議録署名委員`, `説明員`), never a person.
 	'出席', '欠席', '署名', '会議録署名', '説明', '傍聴', '全', '各', '関係', '理事者', '参与', '随行',
+	// A post's own first word (`担当書記`, `議事係長`).
+	'担当', '議事',
 ]);
 
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */

@@ -229,3 +229,27 @@ describe('turns labelled by the name, one half-width space and the post (札幌 
 		expect(turnsOf(result).at(-1)?.[1]).toContain('山田 太郎');
 	});
 });
+
+describe('officers of schools, unions and associations', () => {
+	test('`田中教頭：`, `大野書記：`, `○鶴見書記長　…`, a post alone before a colon (`企画政策部長：…`), an officer in brackets (`（評議員　江藤）　…`)', () => {
+		const result = parseLines([
+			'第３回　さくら会　理事会・評議員会　議事録',
+			'',
+			'日時：令和６年１０月３日（木）１９時００分～２０時３０分',
+			'場所：さくら会館',
+			'',
+			'議事',
+			'宮本副会長：役員選出の推薦書の締め切りはいつか。',
+			'田中教頭：3月15日(金)です。',
+			'大野書記：振り分け作業の集合時刻を確認したい。',
+			'○鶴見書記長　第１号議案について提案いたします。',
+			'企画政策部長：多様な意見を丁寧に聞き取るためでございます。',
+			'（評議員　江藤）　短期入所の稼働率が低下しているが、原因は何か。',
+			'（業務執行理事）　看護職員の欠員によるものです。',
+			'（拍手）　続いて採決に移ります。',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['宮本副会長', '田中教頭', '大野書記', '鶴見書記長', '企画政策部長', '評議員　江藤', '業務執行理事']);
+		// A stage direction in brackets is no officer.
+		expect(turnsOf(result).at(-1)?.[1]).toContain('（拍手）');
+	});
+});

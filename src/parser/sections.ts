@@ -33,7 +33,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
-	{ key: null, pattern: anyOf('理事総数', '役員総数', '取締役総数', '監査役総数', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議事録署名人の選任', '議事録署名人', '議事録作成者', '会議録署名委員', '会議録署名議員', '議事録署名委員'), loose: true },
+	{ key: null, pattern: anyOf('理事総数', '役員総数', '取締役総数', '監査役総数', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録作成者', '会議録署名委員', '会議録署名議員', '議事録署名委員'), loose: true },
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },

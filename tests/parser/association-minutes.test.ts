@@ -3,7 +3,10 @@
  * officers present and absent as lists of people, counts and the minutes' signers as fields kept as text, and the
  * body under the Companies Act's wording (`議事の経過の概要及び議決の結果`, `議事の経過の要領及びその結果`).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../../src/parser/index.ts';
 import { parseLines } from './unseen-helpers.ts';
 
 const rijikai = [
@@ -84,5 +87,21 @@ describe("a general incorporated association's 社員総会", () => {
 			['西川　徹', '理事', null],
 			['河合　律子', '専務取締役', null],
 		]);
+	});
+});
+
+describe('a social welfare corporation’s 評議員会', () => {
+	test('`６　議長の選任` and `３　評議員の数` are fields (the officers above keep only their names), and officers in brackets speak', () => {
+		const text = readFileSync(join(import.meta.dirname, '../fixtures/layouts/council/association-hyogiinkai.txt'), 'utf8');
+		const result = parseMinutes(text, { source: 'association-hyogiinkai.txt', sourceHash: '0'.repeat(64) });
+		expect(result.family).toBe('council');
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.text)])).toEqual([
+			['出席評議員', ['相沢　忠夫', '石井　晴子', '今村　孝', '江藤　真一', '岡　澄子', '金子　悠']],
+			['欠席評議員', ['久米　和人']],
+			['出席理事', ['理事長　斉藤　清', '業務執行理事　田島　良子']],
+			['出席監事', ['中西　弘']],
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['評議員　江藤', '業務執行理事', '評議員　岡', '理事長', '監事']);
+		expect(result.diagnostics).toEqual([]);
 	});
 });

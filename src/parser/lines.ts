@@ -105,6 +105,8 @@ function attributedPoint(line: string): { label: string; text: string } | null {
 }
 /** An official's post alone after a point (`（就農・女性課長）`, `（経営局長）`): who answered, though no person is named. */
 const ATTRIBUTED_POST = /^[\p{Script=Han}・]{1,12}(?:課長|部長|局長|室長|次長|所長|課長補佐|審議官|参事官|統括官|調整官|企画官|政策官)$/u;
+/** Who wrote the minutes, in brackets: `記録　大野書記`, `文責：事務局`, `議事録作成者　山田`. */
+const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成者)[\s\u3000:：]/u;
 /** An officer's role, maybe with a surname after a space: `評議員　江藤`, `業務執行理事`. */
 const BRACKETED_OFFICER = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{1,4})?$/u;
 /** The bullet of a summary's point (an answer's arrow too: `→　…検討する。（事務局）`). */
@@ -348,6 +350,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// （後藤座長）本文 / （後藤座長）
 	const paren = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);
+	// `（記録　大野書記）`, `（文責：事務局）` at the end: who wrote the minutes, not a turn.
+	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && RECORDER.test(trimSpaces(paren.groups.label ?? ''))) return { kind: 'note', text: line, chat: null };
 	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')))) {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };

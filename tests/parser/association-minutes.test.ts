@@ -105,3 +105,29 @@ describe('a social welfare corporation’s 評議員会', () => {
 		expect(result.diagnostics).toEqual([]);
 	});
 });
+
+describe('a PTA’s 執行部会', () => {
+	test('a bare `出席` is the roll, who chairs after the place is a group of its own, and the recorder in brackets at the end is a note', () => {
+		const result = parseLines([
+			'令和５年度　第９回執行部会議事録',
+			'',
+			'日時　令和6年3月2日(土)19:00～20:40',
+			'会場　さくら台中学校南舎会議室　　司会　伊藤副会長',
+			'出席　北後会長、伊藤副会長、宮本副会長、大野書記、田中教頭',
+			'',
+			'宮本副会長：役員選出の推薦書の締め切りはいつか。',
+			'田中教頭：3月15日(金)です。',
+			'',
+			'(記録　大野書記)',
+		]);
+		expect(result.meeting?.location).toBe('さくら台中学校南舎会議室');
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => `${member.name}/${member.title}`)])).toEqual([
+			['司会', ['伊藤/副会長']],
+			['出席者', ['北後/会長', '伊藤/副会長', '宮本/副会長', '大野/書記', '田中/教頭']],
+		]);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['宮本副会長', '役員選出の推薦書の締め切りはいつか。'],
+			['田中教頭', '3月15日(金)です。'],
+		]);
+	});
+});

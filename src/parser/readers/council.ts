@@ -62,6 +62,9 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 	record.end = closingTime(texts) ?? record.end;
 }
 
+/** A role and who holds it after the place, past a wide gap: `…会議室　　司会　伊藤副会長`. */
+const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u3000:：]+(?<who>\S.*)$/u;
+
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
@@ -76,9 +79,14 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 		readDate(section.lines, section.line, record, diagnostics);
 	},
 	location(section, record, diagnostics) {
-		const text = joinWrappedLines(section.lines.map((source) => trimSpaces(source.text)));
+		// `会場　…会議室　　司会　伊藤副会長`: who chairs, after a wide gap on the place's line, is a group of its own.
+		const [first, ...others] = section.lines;
+		const role = first ? PLACE_AND_ROLE.exec(first.text) : null;
+		const lines = role?.groups && first ? [{ ...first, text: first.text.slice(0, role.index) }, ...others] : section.lines;
+		const text = joinWrappedLines(lines.map((source) => trimSpaces(source.text)));
 		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
 		record.location = text === '' ? null : text;
+		if (role?.groups && first) readPeople({ key: 'participants', label: role.groups.role ?? '', number: null, rest: '', line: first.line, lines: [{ ...first, text: role.groups.who ?? '' }] }, record, diagnostics);
 	},
 	participants: readPeople,
 	absent: readPeople,

@@ -62,7 +62,11 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.
 	const chrome = reader.family === 'council' || reader.family === 'assembly' ? blankWebChrome(document.lines) : null;
 	if (chrome) notes.push(warning('web-navigation', chrome.first, `${chrome.count} line(s) of web-page navigation (breadcrumbs, 更新日, 前へ・次へ, skip links) left out; remove them from the seed to silence this`));
-	const read: SourceDocument = chrome ? { text: chrome.lines.map((source) => source.text).join('\n'), lines: chrome.lines } : document;
+	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
+	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
+	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …) was left out; remove it from the seed to silence this`));
+	const kept = mail?.lines ?? chrome?.lines;
+	const read: SourceDocument = kept ? { text: kept.map((source) => source.text).join('\n'), lines: kept } : document;
 	// A file of several meetings (a year's 会議録) is read meeting by meeting, each with the file's line numbers.
 	const meetings = reader.family === 'ndl-json' ? null : splitMeetings(read.lines);
 	if (meetings) {
@@ -73,6 +77,27 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 		});
 	}
 	return readOne(reader, read, options, notes);
+}
+
+/** A field of a mail's header (RFC 5322), as mail archives keep it above the message. */
+const MAIL_FIELD = /^(?:From|To|Cc|Bcc|Subject|Date|Message-ID|Reply-To|In-Reply-To|References|Sender|Return-Path|MIME-Version|Content-Type|Content-Transfer-Encoding|X-[A-Za-z0-9-]+):[ \t]/iu;
+/** The fields that make a block of such lines a mail's header. */
+const MAIL_KEY_FIELD = /^(?:From|Subject|Date):/iu;
+
+/** The lines with a mail's header at the top blanked (its fields and their folded lines), line numbers kept; null when there is none. */
+function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
+	let at = lines.findIndex((source) => source.text.trim() !== '');
+	if (at === -1 || !MAIL_FIELD.test(lines[at]?.text ?? '')) return null;
+	const start = at;
+	let keys = 0;
+	for (; at < lines.length; at++) {
+		const text = lines[at]?.text ?? '';
+		if (MAIL_FIELD.test(text)) keys += MAIL_KEY_FIELD.test(text) ? 1 : 0;
+		else if (!/^[ \t]+\S/u.test(text) || at === start) break;
+	}
+	if (keys < 2 || (lines[at]?.text.trim() ?? '') !== '') return null;
+	const blanked = lines.map((source, index) => (index >= start && index < at ? { ...source, text: '' } : source));
+	return { lines: blanked, first: lines[start]?.line ?? 1, count: at - start };
 }
 
 /** The lines with those of web-page navigation (`isWebChrome`) blanked, line numbers kept; null when there is none. */

@@ -79,3 +79,34 @@ describe('isWebChrome', () => {
 		expect(isWebChrome(line)).toBe(false);
 	});
 });
+
+describe('minutes saved from a mail, with its header', () => {
+	const text = [
+		'From: 庶務幹事 <shomu@example.org>',
+		'To: riji-ml@example.org',
+		'Subject: [riji:0412] 第3回理事会議事録（確定版）',
+		'Date: Mon, 15 Jul 2024 10:12:33 +0900',
+		'',
+		'日本音響教育学会　2024年度第3回理事会議事録',
+		'',
+		'日時：2024年7月6日（土）13:00〜15:10',
+		'場所：オンライン',
+		'',
+		'議事',
+		'大島副会長：会場の収容人数は十分か。',
+		'川村理事：最大400名の講堂を確保できる見込みです。',
+	].join('\n');
+
+	test('is one meeting, dated the day it met: the header (with its own date and a title-like Subject) is left out with one warning', () => {
+		const results = parse(text);
+		expect(results).toHaveLength(1);
+		expect(results[0]?.meeting).toMatchObject({ title: '日本音響教育学会　2024年度第3回理事会議事録', date: '2024-07-06' });
+		expect(results[0]?.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['大島副会長', '川村理事']);
+		expect(results[0]?.diagnostics.map((d) => [d.code, d.line])).toEqual([['mail-header', 1]]);
+	});
+
+	test('a `Date:` line alone is no mail header', () => {
+		const [result] = parse(['Date: 2024-07-06', '', ...text.split('\n').slice(5)].join('\n'));
+		expect(result?.diagnostics.some((d) => d.code === 'mail-header')).toBe(false);
+	});
+});

@@ -93,7 +93,8 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 	for (; at < lines.length; at++) {
 		const text = lines[at]?.text ?? '';
 		if (MAIL_FIELD.test(text)) keys += MAIL_KEY_FIELD.test(text) ? 1 : 0;
-		else if (!/^[ \t]+\S/u.test(text) || at === start) break;
+		// A folded field goes on after a space or a tab; anything else ends the header.
+		else if (!/^[ \t]+\S/u.test(text)) break;
 	}
 	if (keys < 2 || (lines[at]?.text.trim() ?? '') !== '') return null;
 	const blanked = lines.map((source, index) => (index >= start && index < at ? { ...source, text: '' } : source));

@@ -8,7 +8,7 @@ import { isOrganisation, isPersonLabel, parseNameLabel, ROLE_TITLES } from './na
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
-import { splitTurnLine, withoutTurnNumber } from './turn-line.ts';
+import { NAMED_POST, splitTurnLine, withoutTurnNumber } from './turn-line.ts';
 
 /** What one non-blank body line is. */
 export type BodyLine =
@@ -199,7 +199,7 @@ function isPostLabel(label: string): boolean {
 }
 
 /** A name, one half-width space and the post (`石垣 財政局長`, `小形香織 委員長`), as 札幌's committee records label turns. */
-const NAME_SPACE_POST = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,8} [\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)$/u;
+const NAME_SPACE_POST = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8} ${NAMED_POST}$`, 'u');
 
 /**
  * After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）), an organisation,

@@ -49,11 +49,13 @@ const BRACKET_NAME_MAX = 12;
 /** A bracket after a post's space that names a person: not digits (`(1)`), closing soon. */
 const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\u3000]{1,6}(?:[ \\u3000][^（）()\\s\\u3000]{1,6})?[）)]`, 'u');
 
+/** A post that follows a name after one half-width space (`財政局長`, `委員長`, `総務局職員部長`), as a regex source. */
+export const NAMED_POST = '[\\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)';
 /**
  * A post after a name and one half-width space, then a full-width space or the end (`小形香織 委員長　…`,
  * `石垣 財政局長　…`, `木下 総務局職員部長　…`, as 札幌's committee records write turns).
  */
-const SPACED_NAME_POST = /^ [\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)(?=\u3000|$)/u;
+const SPACED_NAME_POST = new RegExp(`^ ${NAMED_POST}(?=\\u3000|$)`, 'u');
 /** The longest name before such a post. */
 const SPACED_NAME_MAX = 8;
 

@@ -154,6 +154,8 @@ const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
+	// `藤原調査課長、岡本課長補佐`: a list of people (outside brackets) is a roll's line, never one speaker.
+	if (/[、，,]/u.test(text.replace(/[（(][^（()）]*[）)]/gu, ''))) return false;
 	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text));
 }
 
@@ -216,11 +218,15 @@ function isCircleSpeaker(label: string): boolean {
 /**
  * A turn marked ○ ◎ ◆ ◇ (committee records mark the chair ◎, members ◆, staff ◇), maybe numbered by the page it
  * was copied from: `○後藤座長　…`, `◆星野委員`, `○山田（総務省）`, `2 ◯議長(柏木 豊) …`. The label ends at a space
- * (a summary's `○山田（総務省）から説明があった。` is a point, not a turn); ● is a bullet here.
+ * (a summary's `○山田（総務省）から説明があった。` is a point, not a turn); ● is a bullet here, but for a speaker's
+ * label alone on its line.
  */
 function markedTurn(line: string): BodyLine | null {
 	const turn = splitTurnLine(line);
-	if (!turn || turn.mark === '●' || !turn.spaced || !isCircleSpeaker(turn.label)) return null;
+	if (!turn || !turn.spaced) return null;
+	// `●松本財政課長` alone on its line, the speech below (鳥取's records mark officials ●): a bullet holds text, not a speaker.
+	if (turn.mark === '●') return turn.speech === '' && isSpeakerLabel(turn.label) ? { kind: 'speaker', label: turn.label, text: null } : null;
+	if (!isCircleSpeaker(turn.label)) return null;
 	return { kind: 'speaker', label: turn.label, text: turn.speech === '' ? null : turn.speech };
 }
 

@@ -253,3 +253,29 @@ describe('officers of schools, unions and associations', () => {
 		expect(turnsOf(result).at(-1)?.[1]).toContain('（拍手）');
 	});
 });
+
+describe('officials marked ● with their label alone on its line (鳥取 style)', () => {
+	test('`●松本財政課長` then the speech is a turn; a ● point and a list of officials are not', () => {
+		const result = parseLines([
+			'第３回　決算審査特別委員会　会議録',
+			'',
+			'日時：令和５年９月26日（火）午前10時00分',
+			'',
+			'会議の概要',
+			'◎浜田（妙）委員長',
+			'　ただいまから決算審査特別委員会を開会いたします。',
+			'●亀井総務部長',
+			'　令和４年度一般会計決算の概要について御説明いたします。',
+			'●資料の説明',
+			'○市谷委員',
+			'　不用額が大きい事業について、その理由を伺いたい。',
+			'藤原調査課長、岡本課長補佐',
+			'●松本財政課長',
+			'　主に感染症対策事業の執行残でございます。',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['浜田（妙）委員長', '亀井総務部長', '市谷委員', '松本財政課長']);
+		// The ● point and the list stay in the remarks they follow.
+		expect(turnsOf(result)[1]?.[1]).toContain('●資料の説明');
+		expect(turnsOf(result)[2]?.[1]).toContain('藤原調査課長、岡本課長補佐');
+	});
+});

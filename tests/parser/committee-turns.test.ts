@@ -279,3 +279,28 @@ describe('officials marked ● with their label alone on its line (鳥取 style)
 		expect(turnsOf(result)[2]?.[1]).toContain('藤原調査課長、岡本課長補佐');
 	});
 });
+
+describe('a committee record dated in its title line', () => {
+	const lines = [
+		'総務文教常任委員会　令和６年６月24日（月）',
+		'（開会前）',
+		'※日程確認',
+		'（開　会）',
+		'委員長（相馬君）：ただいまより、総務文教常任委員会を開会いたします。',
+		'本間君：市民参加の手法として、ワークショップを必須とする理由は何か。',
+		'企画政策部長：多様な意見を丁寧に聞き取るためでございます。',
+	];
+
+	test('with speakers’ turns and no date line, the title dates it and names the series', () => {
+		const result = parseLines(lines);
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ title: '総務文教常任委員会　令和６年６月24日（月）', series: '総務文教常任委員会', date: '2024-06-24' });
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['委員長（相馬君）', '本間君', '企画政策部長']);
+	});
+
+	test('a text without turns stays with the plain reader, which says why', () => {
+		const result = parseLines([lines[0] ?? '', '', '本日は各課の報告を受けた。', '次回は７月に開催する。']);
+		expect(result.family).toBe('plain');
+		expect(result.diagnostics.some((d) => d.code === 'plain-fallback' || d.message.includes('layout not recognized'))).toBe(true);
+	});
+});

@@ -110,3 +110,16 @@ describe('minutes saved from a mail, with its header', () => {
 		expect(result?.diagnostics.some((d) => d.code === 'mail-header')).toBe(false);
 	});
 });
+
+describe('a breadcrumb trail that ends with its separator', () => {
+	test.each(['草加市議会 > 2024-06-10 >', '市議会 ＞ 会議録 ＞ 本会議 ＞'])('%s is navigation', (line) => {
+		expect(isWebChrome(line)).toBe(true);
+	});
+	test.each(['<議題>', 'A > B', '＜議題＞ ＞'])('%s is not', (line) => {
+		expect(isWebChrome(line)).toBe(false);
+	});
+	test('a long line is never navigation (and never reaches the pattern)', () => {
+		expect(isWebChrome(`${'（'.repeat(1_000_000)} >`)).toBe(false);
+		expect(isWebChrome(`${'会議 > '.repeat(60)}`)).toBe(false);
+	});
+});

@@ -249,10 +249,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
-	if (record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
-		const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
-		diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
-	}
+	const undated = record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code));
 
 	// Body (without the title repeated as each page's header), after the sections the header did not know.
 	// Among them the body label (`３．議事`) is a heading of the text too; its text after the label (`２．議事　本日は…`)
@@ -260,6 +257,15 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
 	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: participantSurnames(record.participants) });
+	if (undated) {
+		// A committee's record with the date in its title line (`総務文教常任委員会　令和６年６月24日（月）`) and speakers'
+		// turns below, but no date line: the title dates it. A text without turns (a report, a memo) stays undated here.
+		if (header.title && parsed.remarks.length >= 2 && findDate(header.title.text)?.ok) readDate([header.title], header.title.line, record, diagnostics);
+		else {
+			const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
+			diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
+		}
+	}
 	if (!header.hasBody) {
 		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
 		diagnostics.push(

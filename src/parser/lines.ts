@@ -103,8 +103,6 @@ function attributedPoint(line: string): { label: string; text: string } | null {
 	const text = trimSpaces(before.replace(POINT_BULLET, ''));
 	return text === '' ? null : { label, text };
 }
-/** An official's post alone after a point (`（就農・女性課長）`, `（経営局長）`): who answered, though no person is named. */
-const ATTRIBUTED_POST = /^[\p{Script=Han}・]{1,12}(?:課長|部長|局長|室長|次長|所長|課長補佐|審議官|参事官|統括官|調整官|企画官|政策官)$/u;
 /** Who wrote the minutes, in brackets: `記録　大野書記`, `文責：事務局`, `議事録作成者　山田`. */
 const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成者)[\s\u3000:：]/u;
 /** An officer's role, maybe with a surname after a space: `評議員　江藤`, `業務執行理事`. */
@@ -193,11 +191,13 @@ function speaksAs(label: string, context?: LineContext): boolean {
 	return isSpeakerLabel(label) || isPostLabel(label) || context?.surnames?.has(label) === true;
 }
 
-/** A post that speaks without a name (`企画課長`, `地域医療計画課長`): the whole label is the post. */
+/** A post that speaks without a name (`企画課長`, `地域医療計画課長`, `就農・女性課長`): the whole label is the post. */
 function isPostLabel(label: string): boolean {
 	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
-	const parts = parseNameLabel(label);
-	return parts.name === null && parts.affiliation === null && parts.title === label && POST_ENDING.test(label);
+	// A post that joins two sections' names with ・ is read as one word.
+	const post = label.replace(/(?<=\p{Script=Han})・(?=\p{Script=Han})/gu, '');
+	const parts = parseNameLabel(post);
+	return parts.name === null && parts.affiliation === null && parts.title === post && POST_ENDING.test(post);
 }
 
 /** A name, one half-width space and the post (`石垣 財政局長`, `小形香織 委員長`), as 札幌's committee records label turns. */
@@ -442,10 +442,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(halfSpaced.groups.text ?? '');
 		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
-	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`: a summary's point with its speaker after it (before
+	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`, `・…。（就農・女性課長）`: a summary's point with its
+	// speaker (a person, or a post alone) after it (before
 	// the bare label below, which would take a point without a comma for a label with a bracket).
 	const attributed = attributedPoint(line);
-	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || ATTRIBUTED_POST.test(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
+	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	if (line === bare && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 	// ○ 主な意見 (not a speaker): a point of a summary.

@@ -39,12 +39,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
 	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
-	// A PTA's or a residents' group's bare `出席　北後会長、伊藤副会長、…` (a space or a colon after it, never a sentence).
-	{ key: 'participants', pattern: anyOf('出席'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '執行部出席者', '当局出席者'), loose: true },
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	{ key: 'participants', pattern: anyOf('事務局'), loose: true, numberedOnly: true },
+	// A PTA's or a residents' group's bare `出席　北後会長、伊藤副会長、…` (a space or a colon after it, never a sentence).
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },

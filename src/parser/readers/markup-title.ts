@@ -27,6 +27,9 @@ const FISCAL_YEAR = /(?:令和|平成)?\s*(?:[0-9]+|元)\s*年度/u;
 /** Words that name the document, not the body. */
 const DOCUMENT_WORDS = /議事録|議事要旨|議事概要|議事メモ|会議録|会議メモ|ミーティングメモ|minutes/giu;
 
+/** The first of those words (no global flag: `exec` keeps no position between titles). */
+const DOCUMENT_WORD = new RegExp(DOCUMENT_WORDS.source, 'iu');
+
 /** Remove the first match of `pattern` (on the NFKC form) from a text, keeping the other characters as written. */
 function cut(text: string, pattern: RegExp): string {
 	const mapped = matchFormWithMap(text);
@@ -59,7 +62,7 @@ export function seriesOf(title: string): string | null {
  */
 export function documentWordOf(title: string): string | null {
 	const mapped = matchFormWithMap(title);
-	const match = new RegExp(DOCUMENT_WORDS.source, 'iu').exec(mapped.text);
+	const match = DOCUMENT_WORD.exec(mapped.text);
 	return match ? originalSlice(title, mapped, match.index, match.index + match[0].length) : null;
 }
 

@@ -11,7 +11,7 @@ import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { toSourceLines, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
-import { isWebChrome } from './sections.ts';
+import { isWebChrome } from './web-chrome.ts';
 import { noRecord } from './record.ts';
 import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';

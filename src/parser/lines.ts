@@ -9,6 +9,7 @@ import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 import { NAMED_POST, splitTurnLine, withoutTurnNumber } from './turn-line.ts';
+import { isWebChrome } from './web-chrome.ts';
 
 /** What one non-blank body line is. */
 export type BodyLine =
@@ -137,8 +138,6 @@ const CLOSING = '）)」】］]〕>＞』〉';
 
 /** The end mark of a transcript: `―了―`, `－了－`, `（了）`, `（以上）`, `以上`. */
 const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
-/** Navigation left at the end of a copied web page (`ページの先頭へ戻る`): not text. */
-const PAGE_CHROME = /^(?:ページの先頭へ(?:戻る)?|ページトップへ(?:戻る)?|このページのトップへ|本文へ|メニュー)$/u;
 /**
  * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
@@ -326,7 +325,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (turn) return turn;
 		return { kind: 'note', text: line, chat: null };
 	}
-	if (PAGE_NUMBER.test(folded) || PAGE_CHROME.test(line)) return { kind: 'page', text: line };
+	if (PAGE_NUMBER.test(folded) || isWebChrome(line)) return { kind: 'page', text: line };
 
 	const first = line[0] ?? '';
 	if ('(（'.includes(first) && ')）'.includes(line.at(-1) ?? '') && chatMarker(line)) {

@@ -9,6 +9,7 @@ import { TURN_MARKS } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
 import { matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { isWebChrome } from './web-chrome.ts';
 
 /** What a header section holds. */
 export type HeaderKey = 'date' | 'location' | 'participants' | 'absent' | 'handouts' | 'agenda' | 'body';
@@ -77,30 +78,6 @@ const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
 const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
 const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
-/** A breadcrumb trail that ends with its separator (`草加市議会 > 2024-06-10 >`), as a copied minutes site writes it. */
-const TRAIL = '[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}(?:[\\s\\u3000]*[>＞›»][\\s\\u3000]*[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}){1,6}[\\s\\u3000]*[>＞›»]';
-/** A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`. */
-const VIEWER_LINK = '(?:前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|ページの先頭へ(?:戻る)?)';
-/**
- * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`,
- * `ページID 1032218 更新日 令和6年9月2日`, `ここから本文です。`, `ページの先頭へ戻る`, a CMS's `ページの先頭です` /
- * `メニューの終端です。`, its print buttons (`印刷大きな文字で印刷`), page `ID:17046`, a viewer's `前へ　次へ検索結果一覧へ`
- * (with the copyright line the copy ran into). Not minutes text: left out of the title, header and body.
- */
-const WEB_CHROME = new RegExp(
-	`^(?:(?:ホーム|トップ|トップページ|TOP|Home)[\\s\\u3000]*[>＞›»].*|本文へ(?:スキップ)?|メニュー|メインへスキップ|このページの本文へ移動|ここから本文です。?|(?:最終)?更新日[:：\\s\\u3000].*|ページ(?:番号|ID)[:：\\s\\u3000].*|ページトップへ(?:戻る)?|このページのトップへ|印刷(?:用ページ)?(?:大きな文字で印刷)?|様式[0-9０-９]+|(?:この)?ページの先頭です。?|(?:サイト)?メニューの(?:終端|始まり)です。?|(?:サイト)?メニューここまで。?|本文ここから。?|本文ここまで。?|メニューを飛ばして本文へ|ソーシャルサイトへのリンクは別ウィンドウで開きます。?|ID[:：][0-9]+|${VIEWER_LINK}(?:[\\s\\u3000]*${VIEWER_LINK})*(?:[\\s\\u3000]*(?:Copyright|COPYRIGHT|©|\\(C\\)).*)?|${TRAIL})$`,
-	'u',
-);
-
-/** True for a line of web-page navigation left in copied text (breadcrumbs, skip links, 更新日). */
-export function isWebChrome(text: string): boolean {
-	// Navigation is short: a long line is text (and is never handed to the pattern, whose breadcrumb trail backtracks).
-	const line = trimSpaces(text);
-	return line.length <= WEB_CHROME_LENGTH && WEB_CHROME.test(line);
-}
-/** The longest line that can be navigation (a copyright line with the viewer's links before it). */
-const WEB_CHROME_LENGTH = 300;
-
 /** A label in brackets: `【日時】`, `［場所］`, `＜出席者＞` (NFKC form). */
 const BRACKETS = [
 	['【', '】'],

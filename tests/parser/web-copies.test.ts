@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseDocuments } from '../../src/parser/index.ts';
-import { isWebChrome } from '../../src/parser/sections.ts';
+import { isWebChrome } from '../../src/parser/web-chrome.ts';
 
 const parse = (text: string) => parseDocuments(text, { source: 'x.txt', sourceHash: '0'.repeat(64) });
 

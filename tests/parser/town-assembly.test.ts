@@ -162,3 +162,87 @@ describe('a minutes system’s export that leaves the assembly out of 会議名'
 		expect(result.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'no-series']]);
 	});
 });
+
+describe('a committee of a 定例会 with ◎ headings, a seat-numbered roll and officials written name first', () => {
+	const result = parseLines([
+		'第１回みずほ市議会定例会　予算特別委員会',
+		'',
+		'令和５年３月17日　午前10時00分　開　議',
+		'',
+		'◎出席委員（４名）',
+		' 1番   福  永  邦  幸 委員       2番   浅 野 目  幸  一 委員',
+		' 8番   植  松     宏 委員       13番   細  矢  俊  博 委員',
+		'',
+		'◎欠席委員（なし）',
+		'',
+		'◎説明のため出席した者の職氏名',
+		'土 田 正 剛  市     長        半 田   博  教  育  長',
+		'芦 野 耕 司  副  市  長        石 垣 有 一  総 務 部 長',
+		'         建 設 部 長',
+		'深 瀬 弘 之                 本 間 和 史  財 政 課 長',
+		'',
+		'◎事務局職員出席者職氏名',
+		'佐 藤 慎 司  事 務 局 長        高 橋 真伊子  事務局長補佐',
+		'',
+		'○細矢俊博予算特別委員長　ただいまから予算特別委員会を開会いたします。',
+		'○福永邦幸委員　地域公共交通の運行事業費について伺います。',
+		'○石垣有一総務部長　燃料費の高騰に伴う委託料の増額でございます。',
+		'○細矢俊博予算特別委員長　本日はこれで散会いたします。',
+	]);
+	const roll = (group: string): (string | null)[][] =>
+		result.meeting?.participants.find((entry) => entry.group === group)?.members.map((member) => [member.name, member.title]) ?? [];
+
+	test('is the assembly’s committee, and no heading of the header is a remark', () => {
+		expect(result.family).toBe('assembly');
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['細矢俊博予算特別委員長', '福永邦幸委員', '石垣有一総務部長', '細矢俊博予算特別委員長']);
+	});
+
+	test('the members are read by their seats, without the word 委員', () => {
+		expect(roll('出席委員')).toEqual([
+			['福永邦幸', null],
+			['浅野目幸一', null],
+			['植松 宏', null],
+			['細矢俊博', null],
+		]);
+	});
+
+	test('a name before its post is that post’s holder, a post on the line above goes to the first name below it', () => {
+		expect(roll('説明のため出席した者')).toEqual([
+			['土田正剛', '市長'],
+			['半田博', '教育長'],
+			['芦野耕司', '副市長'],
+			['石垣有一', '総務部長'],
+			['深瀬弘之', '建設部長'],
+			['本間和史', '財政課長'],
+		]);
+		expect(roll('事務局職員')).toEqual([
+			['佐藤慎司', '事務局長'],
+			['高橋 真伊子', '事務局長補佐'],
+		]);
+	});
+});
+
+describe('a roll that pads names with half-width spaces and parts its cells with full-width ones', () => {
+	test('each post and name is read, a post spaced out over cells too (`町　　　長`, `書　記 平 本 真 紀`)', () => {
+		const result = parseLines([
+			'令和４年第２回みさき町議会臨時会会議録（第１号）',
+			'令和４年７月25日（月曜日）午前10時開会',
+			'説明のため出席した者',
+			'\u3000\u3000町\u3000\u3000\u3000長\u3000山 村 吉 由\u3000\u3000\u3000\u3000副\u3000町\u3000長\u3000松 井 宏 之',
+			'\u3000\u3000教\u3000育\u3000長\u3000植 村 佳 央',
+			'\u3000\u3000まちづくり政策監\u3000中 村 賢 一\u3000企 画 部 長\u3000奥 田 育 裕',
+			'職務のため出席した者',
+			'議会事務局長 鎌 田 将 一\u3000書\u3000記 平 本 真 紀',
+			'○議長（八尾春雄君）　ただいまから本日の会議を開きます。',
+		]);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['山村吉由', '町長'],
+			['松井宏之', '副町長'],
+			['植村佳央', '教育長'],
+			['中村賢一', 'まちづくり政策監'],
+			['奥田育裕', '企画部長'],
+			['鎌田将一', '議会事務局長'],
+			['平本真紀', '書記'],
+		]);
+	});
+});

@@ -36,6 +36,10 @@ const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|
 const NAME_MAX = 6;
 /** A seat number before a member's name: `１番`, `12 番`, `第一番` (prefectures number seats in kanji). */
 const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\\s\\u3000]*番';
+/** Short posts that rolls space out one character to a cell (`市     長`, `教  育  長`), with or without 副. */
+const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員'].flatMap((post) => [post, `副${post}`]));
+/** A roll line that opens with a seat number. */
+const SEATED_LINE = new RegExp(`^[\\s\\u3000]*${SEAT}[\\s\\u3000]*[^\\s\\u30000-9０-９]`, 'u');
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
 const HEADING_TAIL = /^[\s\u3000]*(?:は、?)?[\s\u3000]*(?:[（(]?[\s\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\s\u3000]*[人名][\s\u3000]*[）)]?)?(?:で)?(?:、?次のとおり(?:である)?[。.]?)?(?:[（(][0-9０-９一二三四五六七八九十百]+[人名][）)])?/u;
 /** A roll that says it is the one above: `応招議員に同じ`, `応招議員のとおり`. */
@@ -102,7 +106,7 @@ function afterHeading(text: string, pattern: RegExp): string {
 /** A name cell without its honorific and its bracket: `山 村 美咲子(副議長)` → name, role 副議長; `有 岡 浩 二　（郷中会）` → name, group 郷中会. */
 function splitCell(cell: string): { name: string; bracket: string | null } {
 	const bracket = /(?<![\s\u3000])[\s\u3000]*[（(][\s\u3000]*(?<inner>[^（）()]*?)[\s\u3000]*[）)]$/u.exec(cell);
-	const name = trimSpaces(bracket ? cell.slice(0, bracket.index) : cell).replace(/(?<![\s\u3000])[\s\u3000]*(?:議員|君|さん)$/u, '');
+	const name = trimSpaces(bracket ? cell.slice(0, bracket.index) : cell).replace(/(?<![\s\u3000])[\s\u3000]*(?:議員|君|さん)$|[\s\u3000]+委員$/u, '');
 	return { name, bracket: bracket?.groups?.inner ?? null };
 }
 
@@ -125,9 +129,78 @@ function readMembers(text: string, previous: Member[] = []): Member[] {
 	return members;
 }
 
-/** Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces). */
+/** A cell's text without spaces and without a bracket at its end. */
+const bareCell = (cell: string): string => replaceSpaceRuns(cell, '').replace(/[（(][^）)]*[）)]$/u, '');
+
+/** A roll line's cells (apart by 2+ spaces), a post spaced out over cells (`区　　　長`, `副　　知　　事`) joined into one. */
+function rollCells(text: string): { text: string; index: number }[] {
+	// A line that pads names with half-width spaces (`植 村 佳 央`) and parts cells with full-width ones (`教　育　長　植 村 佳 央`).
+	const cellPattern = /[^\s\u3000] [^\s\u3000]/u.test(text) && text.includes('\u3000') ? /[^\s\u3000]+(?: [^\s\u3000]+)*/gu : /[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*/gu;
+	const cells = [...text.matchAll(cellPattern)].map((match) => ({ text: match[0], index: match.index }));
+	const joinedCells: { text: string; index: number }[] = [];
+	for (let i = 0; i < cells.length; i++) {
+		let cell = cells[i];
+		if (!cell) continue;
+		// One character, then short cells up to the post's end.
+		if (!POST_END.test(bareCell(cell.text)) && [...cell.text].length === 1) {
+			let joined = cell.text;
+			for (let j = i + 1; j < cells.length && j <= i + 4; j++) {
+				const next = cells[j];
+				if (!next) break;
+				// `書　記 平 本 真 紀`: the post's last character opens the next cell, the name after it.
+				if ([...next.text].length > 3 && !POST_END.test(bareCell(next.text))) {
+					const merged = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
+					const head = headPost(merged.text);
+					if (head !== null && cell.index + head.post > next.index) {
+						cell = merged;
+						i = j;
+					}
+					break;
+				}
+				// A post of its own (`書記` after a padded given name `健`) is never the end of a spaced one.
+				if ([...next.text].length > 3 || ([...next.text].length > 1 && POST_END.test(bareCell(next.text)))) break;
+				joined += next.text;
+				if (POST_END.test(bareCell(joined))) {
+					// `半 田   博  教  育  長`: a given name's character before a known post (教育長) is no part of it.
+					const later = cells.slice(i + 1, j + 1);
+					if (!SPACED_POSTS.has(joined) && later.length > 1 && SPACED_POSTS.has(later.map((part) => part.text).join(''))) {
+						joinedCells.push(cell);
+						cell = { text: text.slice(later[0]?.index ?? 0, next.index + next.text.length), index: later[0]?.index ?? 0 };
+					} else cell = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
+					i = j;
+					break;
+				}
+			}
+		}
+		joinedCells.push(cell);
+	}
+	return joinedCells;
+}
+
+/**
+ * A cell that opens with a post and goes on with a name, single spaces throughout (`町長　鈴木　康弘`, `教　育　長　植 村 佳 央`):
+ * where the post ends and the name begins, or null. The post is the fewest words that end like one.
+ */
+function headPost(cell: string): { post: number; name: number } | null {
+	const words = [...cell.matchAll(/[^\s\u3000]+/gu)];
+	let post = '';
+	for (let k = 0; k < words.length - 1; k++) {
+		post += words[k]?.[0] ?? '';
+		const next = words[k + 1];
+		if (!next || [...post].length < 2 || !POST_END.test(bareCell(post))) continue;
+		const named = bareCell(cell.slice(next.index));
+		if ([...named].length <= NAME_MAX && !POST_END.test(named)) return { post: (words[k]?.index ?? 0) + (words[k]?.[0].length ?? 0), name: next.index };
+	}
+	return null;
+}
+
+/**
+ * Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces);
+ * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
+ * ends with a post).
+ */
 function readPostMembers(text: string, pending: { post: string | null } = { post: null }): Member[] {
-	const cells = [...text.matchAll(/[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*/gu)].map((match) => ({ text: match[0], index: match.index }));
+	const cells = rollCells(text);
 	const members: Member[] = [];
 	// `社会教育課社会教育係長` / `渡部繁夫君`: a post alone on the line before gives the name below it.
 	let post: { text: string; index: number } | null = pending.post === null ? null : { text: pending.post, index: -1 };
@@ -136,8 +209,10 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 	const flush = (): void => {
 		if (post && names.length > 0) {
 			const last = names[names.length - 1] ?? post;
+			const from = Math.min(post.index < 0 ? Number.POSITIVE_INFINITY : post.index, names[0]?.index ?? 0);
+			const to = Math.max(post.index + post.text.length, last.index + last.text.length);
 			members.push({
-				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(post.index, last.index + last.text.length),
+				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(from, to),
 				name: readPaddedName(names.map((name) => name.text).join('\u3000').replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
 				title: replaceSpaceRuns(post.text, ''),
 				affiliation: null,
@@ -145,33 +220,35 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		}
 		names = [];
 	};
-	const bare = (cell: string): string => replaceSpaceRuns(cell, '').replace(/[（(][^）)]*[）)]$/u, '');
-	for (let i = 0; i < cells.length; i++) {
-		let cell = cells[i];
-		if (!cell) continue;
-		// A post spaced out over cells (`区　　　長`, `副　　知　　事`): one character, then short cells up to the post's end.
-		if (!POST_END.test(bare(cell.text)) && [...cell.text].length === 1) {
-			let joined = cell.text;
-			for (let j = i + 1; j < cells.length && j <= i + 4; j++) {
-				const next = cells[j];
-				// A post of its own (`書記` after a padded given name `健`) is never the end of a spaced one.
-				if (!next || [...next.text].length > 3 || ([...next.text].length > 1 && POST_END.test(bare(next.text)))) break;
-				joined += next.text;
-				if (POST_END.test(bare(joined))) {
-					cell = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
-					i = j;
-					break;
-				}
+	const first = cells[0]?.text ?? '';
+	if (cells.length > 1 && !POST_END.test(bareCell(first)) && headPost(first) === null && POST_END.test(bareCell(cells.at(-1)?.text ?? ''))) {
+		// Name first: the names before a post are its holder's; a post alone on the line above is the first name's.
+		for (const cell of cells) {
+			if (POST_END.test(bareCell(cell.text))) {
+				post = cell;
+				flush();
+				post = null;
+				continue;
 			}
+			// A second whole name (`深 瀬 弘 之　…　本 間 和 史`): the first is the holder of the post above, or of none.
+			const held = bareCell(names.map((name) => name.text).join(''));
+			if (names.length > 0 && [...held].length >= 2 && [...held].length + [...bareCell(cell.text)].length > NAME_MAX) {
+				if (post) flush();
+				else members.push({ text: names.map((name) => name.text).join('　'), name: readPaddedName(names.map((name) => name.text).join('\u3000')) || null, title: null, affiliation: null });
+				names = [];
+				post = null;
+			}
+			names.push(cell);
 		}
-		// `町長　鈴木　康弘` (single spaces throughout, two between members): the post is the cell's first word.
-		const head = /^(?<post>[^\s\u3000]+)[ \u3000](?=[^\s\u3000])/u.exec(cell.text);
-		const named = head ? bare(cell.text.slice(head[0].length)) : '';
-		if (!POST_END.test(bare(cell.text)) && head?.groups && POST_END.test(bare(head.groups.post ?? '')) && [...named].length <= NAME_MAX && !POST_END.test(named)) {
+		return members;
+	}
+	for (const cell of cells) {
+		const head = POST_END.test(bareCell(cell.text)) ? null : headPost(cell.text);
+		if (head !== null) {
 			flush();
-			post = { text: head.groups.post ?? '', index: cell.index };
-			names.push({ text: cell.text.slice(head[0].length), index: cell.index + head[0].length });
-		} else if (POST_END.test(bare(cell.text))) {
+			post = { text: cell.text.slice(0, head.post), index: cell.index };
+			names.push({ text: cell.text.slice(head.name), index: cell.index + head.name });
+		} else if (POST_END.test(bareCell(cell.text))) {
 			flush();
 			post = cell;
 		} else if (post) names.push(cell);
@@ -203,7 +280,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
-		group.members.push(...(POST_ROLLS.has(key) ? readPostMembers(text, pending) : readMembers(text, group.members)));
+		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
+		const seated = SEATED_LINE.test(text);
+		group.members.push(...(POST_ROLLS.has(key) && !seated ? readPostMembers(text, pending) : readMembers(text, group.members)));
 	};
 	const readDate = (text: string, line: number): boolean => {
 		const found = findDate(text);
@@ -457,6 +536,8 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合])議会/u.test(compact(source.text)))) return false;
 	if (!session && !/会議録/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;
+	// A committee of a 定例会 whose roll numbers the members' seats (`◎出席委員（12名）` / `1番   福  永  邦  幸 委員`).
+	if (session && /出席委員/u.test(head) && top.some((source) => SEATED_LINE.test(source.text))) return true;
 	return lines.some((source) => /[（(]/u.test(readTurn(source.text)?.label ?? ''));
 }
 

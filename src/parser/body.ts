@@ -72,11 +72,15 @@ type OpenText = (
 	parts: string[];
 };
 
+/** A person's name alone, a space between surname and given name (`浜田　妙子`): a roll's line, never speech. */
+const SPACED_NAME = /^\p{Script=Han}{1,4}[\s\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,5}$/u;
+
 /** Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text. */
 function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
 	for (let i = index + 1; i < lines.length; i++) {
 		const next = lines[i]?.text ?? '';
-		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph';
+		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech.
+		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !SPACED_NAME.test(trimSpaces(next));
 	}
 	return false;
 }

@@ -11,7 +11,8 @@ import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { toSourceLines, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
-import { isWebChrome } from './web-chrome.ts';
+import { matchSectionLine } from './sections.ts';
+import { isLinkText, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
 import { noRecord } from './record.ts';
 import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
@@ -61,7 +62,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// Navigation left in a copied web page (`ページID … 更新日 …`, `前へ　次へ`, `ページの先頭へ`) is no part of the minutes,
 	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.
 	const chrome = reader.family === 'council' || reader.family === 'assembly' ? blankWebChrome(document.lines) : null;
-	if (chrome) notes.push(warning('web-navigation', chrome.first, `${chrome.count} line(s) of web-page navigation (breadcrumbs, 更新日, 前へ・次へ, skip links) left out; remove them from the seed to silence this`));
+	if (chrome) notes.push(warning('web-navigation', chrome.first, `${chrome.count} line(s) of web-page navigation (breadcrumbs, 更新日, 前へ・次へ, skip links, …はこちら links) left out; remove them from the seed to silence this`));
 	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
 	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …) was left out; remove it from the seed to silence this`));
@@ -101,12 +102,18 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 	return { lines: blanked, first: lines[start]?.line ?? 1, count: at - start };
 }
 
-/** The lines with those of web-page navigation (`isWebChrome`) blanked, line numbers kept; null when there is none. */
+/** The lines with those of web-page navigation (`isWebChrome`, and link text in the first lines) blanked, line numbers kept; null when there is none. */
 function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
 	let first: number | null = null;
 	let count = 0;
+	let texts = 0;
+	// A page's link text stands above the header's first section (`出席者`, `日時`), never among the minutes.
+	let top = true;
 	const blanked = lines.map((source) => {
-		if (source.text.trim() === '' || !isWebChrome(source.text)) return source;
+		if (source.text.trim() === '') return source;
+		texts++;
+		if (top && matchSectionLine(source.text) !== null) top = false;
+		if (!isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && isLinkText(source.text))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };

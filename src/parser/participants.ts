@@ -240,8 +240,8 @@ const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
-/** A list that says it holds nobody: `なし`, `無し`, `該当なし`, `－`. */
-const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー])$/u;
+/** A list that says it holds nobody: `なし`, `（なし）`, `無し`, `該当なし`, `－`. */
+const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー]|[（(](?:なし|無し)[）)])$/u;
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
 const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'; words: RegExp }[] = [
@@ -389,6 +389,23 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 		at = Math.max(end, at + 1);
 	}
 	return out;
+}
+
+/**
+ * A table's column of roles copied above its column of names (`委員長` / `副委員長` / `委員` / `浜田　妙子` / `市谷　知子` / …):
+ * a group of roles without names, then the group the last role heads. The roles go to the first names in order, the last
+ * role to every name after them, all in the first group.
+ */
+function stackedRoles(groups: ParticipantGroup[]): void {
+	for (let i = 0; i + 1 < groups.length; i++) {
+		const roles = groups[i];
+		const named = groups[i + 1];
+		if (!roles || !named || roles.members.length === 0 || !ROLL_POSTS.test(named.group)) continue;
+		if (!roles.members.every((member) => member.name === null && member.title !== null && member.affiliation === null)) continue;
+		if (named.members.length <= roles.members.length || !named.members.every((member) => member.name !== null && member.title === null && member.affiliation === null)) continue;
+		roles.members = named.members.map((member, index) => ({ ...member, title: roles.members[index]?.title ?? named.group }));
+		groups.splice(i + 1, 1);
+	}
 }
 
 /**
@@ -555,6 +572,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		table = null;
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
 	}
+	stackedRoles(groups);
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.
 	if (note !== null) for (const group of groups) addNote(group, note);
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));

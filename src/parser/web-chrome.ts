@@ -28,3 +28,13 @@ export function isWebChrome(text: string): boolean {
 }
 /** The longest line that can be navigation (a copyright line with the viewer's links before it). */
 const WEB_CHROME_LENGTH = 300;
+
+/** A page's link text pointing elsewhere (`開催概要、資料はこちらです。`, `会議資料はこちら`), no speaker's label before it: navigation in a page's first lines only. */
+const LINK_TEXT = /^[^。！？!?:：]{0,24}(?:は|の)こちら(?:です|から|をご覧ください)?[。.]?$/u;
+/** Lines with text from the top within which link text is navigation. */
+export const LINK_TEXT_LINES = 10;
+
+/** True for a page's link text (`資料はこちらです。`), which a page's top lines hold and its minutes never do. */
+export function isLinkText(text: string): boolean {
+	return LINK_TEXT.test(trimSpaces(text));
+}

@@ -123,3 +123,96 @@ describe('a breadcrumb trail that ends with its separator', () => {
 		expect(isWebChrome(`${'会議 > '.repeat(60)}`)).toBe(false);
 	});
 });
+
+describe('a prefectural committee’s record copied from its page, the roll a table of roles above names', () => {
+	const results = parse(
+		[
+			'令和５年９月26日　決算審査特別委員会会議録',
+			'',
+			'開催概要、資料はこちらです。',
+			'出席者',
+			'（５名）',
+			'委員長',
+			'副委員長',
+			'委員',
+			'浜田　妙子',
+			'市谷　知子',
+			'錦織　陽子',
+			'稲田　寿久',
+			'福間　裕隆',
+			'',
+			'欠席者',
+			'（なし）',
+			'',
+			'説明のため出席した者',
+			'　亀井総務部長、松本財政課長ほか関係職員',
+			'',
+			'職務のため出席した事務局職員',
+			'　藤原調査課長、岡本課長補佐',
+			'',
+			'１　開会　午前10時00分',
+			'２　閉会　午前10時41分',
+			'３　司会　浜田委員長',
+			'４　会議録署名委員　錦織委員、稲田委員',
+			'',
+			'会議の概要',
+			'',
+			'◎浜田（妙）委員長',
+			'　ただいまから決算審査特別委員会を開会いたします。',
+			'',
+			'●亀井総務部長',
+			'　令和４年度一般会計決算の概要について御説明いたします。',
+			'',
+			'○市谷委員',
+			'　不用額が大きい事業について、その理由を伺いたい。',
+		].join('\n'),
+	);
+	const meeting = results[0]?.meeting;
+	const rows = (group: string) => meeting?.participants.find((entry) => entry.group === group)?.members.map((member) => [member.name, member.title]);
+
+	test('the page’s link at the top is left out, and the header is read as the header', () => {
+		expect(results).toHaveLength(1);
+		expect(results[0]?.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(results[0]?.diagnostics.map((d) => d.code)).toContain('web-navigation');
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['浜田（妙）委員長', '亀井総務部長', '市谷委員']);
+	});
+
+	test('the roles go to the names in order, the last role to the rest; a role above a name is never a turn', () => {
+		expect(rows('出席者')).toEqual([
+			['浜田　妙子', '委員長'],
+			['市谷　知子', '副委員長'],
+			['錦織　陽子', '委員'],
+			['稲田　寿久', '委員'],
+			['福間　裕隆', '委員'],
+		]);
+	});
+
+	test('（なし） empties the list of absentees, the staff are a group, the numbered 開会, 閉会 and 司会 are read', () => {
+		expect(meeting?.participants.map((group) => [group.group, group.members.length])).toEqual([
+			['出席者', 5],
+			['欠席者', 0],
+			['説明のため出席した者', 2],
+			['職務のため出席した事務局職員', 2],
+			['司会', 1],
+		]);
+		expect(results[0]?.diagnostics.map((d) => d.code)).not.toContain('empty-group');
+		expect(meeting).toMatchObject({ date: '2023-09-26', start: '10:00', end: '10:41' });
+	});
+});
+
+describe('link text', () => {
+	test('a page’s link at the top of a council’s minutes is navigation; the same words in a remark are kept', () => {
+		const results = parse(
+			[
+				'会議資料はこちら',
+				'第３回　ひかり市環境審議会　議事録',
+				'日時：令和６年５月10日（金）14時00分～15時30分',
+				'議事概要',
+				'会長：資料はこちらです。',
+				'委員：資料はこちらです。',
+			].join('\n'),
+		);
+		expect(results[0]?.diagnostics.find((d) => d.code === 'web-navigation')?.message).toMatch(/^1 line/u);
+		expect(results[0]?.meeting?.remarks.map((remark) => remark.text)).toEqual(['資料はこちらです。', '資料はこちらです。']);
+	});
+});

@@ -244,9 +244,11 @@ export function findTimeRange(raw: string): TimeRange | null {
 export const SITTING_EVENTS = ['開議', '開会', '散会', '閉会', '延会', '休憩', '再開'] as const;
 export type SittingEvent = (typeof SITTING_EVENTS)[number];
 
-/** `午後三時開議`, `午前10時00分 開会`, `=開会 午前10時0分=`, `（午後零時三分休憩）`, `散会`: the whole line is the event. */
+/** The events as a regex source, a space allowed between their two characters (`開　会`, `散　会`). */
+const SPACED_EVENTS = SITTING_EVENTS.map((event) => [...event].join('\\s?')).join('|');
+/** `午後三時開議`, `午前10時00分 開会`, `午前９時30分 開 会`, `=開会 午前10時0分=`, `（午後零時三分休憩）`, `散会`: the whole line is the event. */
 const SITTING_LINE = new RegExp(
-	`^[\\s=＝(（〔]*(?:(?<before>${SITTING_EVENTS.join('|')})\\s*)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SITTING_EVENTS.join('|')})?[\\s=＝)）〕]*$`,
+	`^[\\s=＝(（〔]*(?:(?<before>${SPACED_EVENTS})\\s*)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SPACED_EVENTS})?[\\s=＝)）〕]*$`,
 	'u',
 );
 
@@ -284,8 +286,10 @@ export function closingTime(lines: readonly string[]): string | null {
 export function readSittingTime(raw: string): SittingTime | null {
 	const match = SITTING_LINE.exec(raw.normalize('NFKC'));
 	const g = match?.groups;
-	const event = (g?.before ?? g?.after) as SittingEvent | undefined;
-	if (!g || !event || (g.before && g.after)) return null;
+	const written = g?.before ?? g?.after;
+	const event = written?.replace(/\s/gu, '') as SittingEvent | undefined;
+	// A spaced event without a clock (`開　会`) is a heading of the order of business, not a sitting time.
+	if (!g || !event || (g.before && g.after) || (written !== event && g.H === undefined)) return null;
 	const clock = g.H === undefined ? null : toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock;
 	return { event, clock };
 }

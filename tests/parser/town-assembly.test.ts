@@ -246,3 +246,64 @@ describe('a roll that pads names with half-width spaces and parts its cells with
 		]);
 	});
 });
+
+describe('a village’s 全員協議会 whose turns carry no mark and whose rolls use single spaces throughout', () => {
+	const result = parseLines([
+		'令和６年 みずほ村議会全員協議会 会議録',
+		'令和６年７月８日(月曜日) 午前９時30分開会',
+		'場所 みずほ村役場 第１会議室',
+		'出席議員(3名)',
+		'1番 小川 克也 2番 佐野 英俊 3番 細川 運一',
+		'欠席議員(なし)',
+		'説明のため出席した者の職氏名',
+		'村 長 萩原 達雄 副 村 長 齋藤 一郎',
+		'教 育 長 庄子 明宏 教育次長兼学校教育課長 齋藤 浩',
+		'事務局出席職員氏名',
+		'事務局長 堀籠 緋沙子 書記 片浦 則之',
+		'協議事項',
+		'1 総合計画後期基本計画(素案)について',
+		'2 その他',
+		'午前９時30分 開 会',
+		'議長(細川運一君) おはようございます。これより全員協議会を開会いたします。',
+		'村長(萩原達雄君) 一言御挨拶申し上げます。',
+		'計画の素案がまとまりました。',
+		'2番(佐野英俊君) 人口目標の根拠について伺います。',
+		'(「なし」の声あり)',
+		'議長(細川運一君) 以上で全員協議会を閉会いたします。',
+		'午前10時42分 閉 会',
+	]);
+	const roll = (group: string): (string | null)[][] =>
+		result.meeting?.participants.find((entry) => entry.group === group)?.members.map((member) => [member.name, member.title]) ?? [];
+
+	test('is read as an assembly’s record: each unmarked `post(name君)` line is a turn', () => {
+		expect(result.family).toBe('assembly');
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['議長(細川運一君)', 'おはようございます。これより全員協議会を開会いたします。'],
+			// A line without a full-width space before it goes on with the paragraph, as in any transcript.
+			['村長(萩原達雄君)', '一言御挨拶申し上げます。計画の素案がまとまりました。'],
+			['2番(佐野英俊君)', '人口目標の根拠について伺います。\n(「なし」の声あり)'],
+			['議長(細川運一君)', '以上で全員協議会を閉会いたします。'],
+		]);
+	});
+
+	test('a post and a name with single spaces throughout are cut into pairs, the staff are a group of their own', () => {
+		expect(roll('説明のため出席した者')).toEqual([
+			['萩原 達雄', '村長'],
+			['齋藤 一郎', '副村長'],
+			['庄子 明宏', '教育長'],
+			['齋藤 浩', '教育次長兼学校教育課長'],
+		]);
+		expect(roll('事務局職員')).toEqual([
+			['堀籠 緋沙子', '事務局長'],
+			['片浦 則之', '書記'],
+		]);
+	});
+
+	test('the numbered 協議事項 are the agenda, and a spaced `閉 会` with its time ends the sitting', () => {
+		expect(result.meeting?.agenda.map((item) => [item.number, item.title])).toEqual([
+			[1, '総合計画後期基本計画(素案)について'],
+			[2, 'その他'],
+		]);
+		expect(result.meeting).toMatchObject({ date: '2024-07-08', start: '09:30', end: '10:42' });
+	});
+});

@@ -56,8 +56,8 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'committee', pattern: /^出席委員/u },
 	{ key: 'absent', pattern: /^(?:欠席議員|不応招議員)/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:会議に)?出席した者|出席説明員|説明員|地方自治法第[0-9]+条.*出席した者)/u },
-	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局職員|(?:本会議に)?職務のため(?:会議に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
-	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件)/u },
+	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員|(?:本会議に)?職務のため(?:会議に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
+	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
 ];
 type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'officials' | 'staff' | 'agenda' | 'notes';
@@ -194,6 +194,47 @@ function headPost(cell: string): { post: number; name: number } | null {
 	return null;
 }
 
+/** The most words a post of a single-spaced roll spans (`副 村 長`), and a name (`萩原 達雄`). */
+const PAIR_POST_WORDS = 6;
+const PAIR_NAME_WORDS = 3;
+
+/**
+ * A cell of posts and names with single spaces throughout (`村 長 萩原 達雄 副 村 長 齋藤 一郎`), cut into its
+ * post and name pairs: a post is the words up to one that ends like a post, a name one to three words (two first,
+ * surname and given name) with a word of two or more characters (a name padded one character to a word is not told
+ * from a post this way). Null when the cell cannot be cut so, or holds one pair.
+ */
+function cutPairs(cell: string): { post: string; name: string; text: string }[] | null {
+	const words = [...cell.matchAll(/[^\s\u3000]+/gu)].map((match) => ({ text: match[0], index: match.index }));
+	if (words.length < 4) return null;
+	const memo = new Map<number, { post: string; name: string; text: string }[] | null>();
+	const from = (at: number): { post: string; name: string; text: string }[] | null => {
+		if (at === words.length) return [];
+		if (memo.has(at)) return memo.get(at) ?? null;
+		let found: { post: string; name: string; text: string }[] | null = null;
+		for (let p = 1; p <= PAIR_POST_WORDS && at + p < words.length && found === null; p++) {
+			const post = words.slice(at, at + p).map((word) => word.text).join('');
+			if ([...post].length < 2 || !POST_END.test(post)) continue;
+			for (const n of [2, 1, 3]) {
+				if (n > PAIR_NAME_WORDS || at + p + n > words.length) continue;
+				const nameWords = words.slice(at + p, at + p + n);
+				const name = nameWords.map((word) => word.text).join('');
+				if ([...name].length > NAME_MAX || POST_END.test(name) || !nameWords.some((word) => [...word.text].length >= 2) || !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]+$/u.test(name)) continue;
+				const rest = from(at + p + n);
+				if (rest === null) continue;
+				const first = words[at];
+				const last = nameWords.at(-1);
+				found = [{ post, name: nameWords.map((word) => word.text).join(' '), text: cell.slice(first?.index ?? 0, (last?.index ?? 0) + (last?.text.length ?? 0)) }, ...rest];
+				break;
+			}
+		}
+		memo.set(at, found);
+		return found;
+	};
+	const pairs = from(0);
+	return pairs !== null && pairs.length >= 2 ? pairs : null;
+}
+
 /**
  * Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces);
  * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
@@ -243,6 +284,13 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		return members;
 	}
 	for (const cell of cells) {
+		const pairs = cutPairs(cell.text);
+		if (pairs !== null) {
+			flush();
+			post = null;
+			members.push(...pairs.map((pair) => ({ text: pair.text, name: readPaddedName(pair.name), title: pair.post, affiliation: null })));
+			continue;
+		}
 		const head = POST_END.test(bareCell(cell.text)) ? null : headPost(cell.text);
 		if (head !== null) {
 			flush();
@@ -263,14 +311,17 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
 	if (SAME_AS_AGENDA.test(replaceSpaceRuns(stripped, ''))) return;
 	// `日程第1　会議録署名議員の指名`, or `第一　会議録署名議員の指名` (a space after the number; `第一号` is not an item).
-	const match = /^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped);
+	// `1 第２期…について` (a 全員協議会's 協議事項): a number, a space, the item (the number is the line's prefix, so read before it goes).
+	const match =
+		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped) ??
+		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})[\s\u3000]+(?<title>\S.*)$/u.exec(text);
 	if (!match?.groups) {
 		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.
 		const last = agenda[agenda.length - 1];
 		if (last && stripped !== '' && !findDate(stripped)?.ok && !readSittingTime(stripped)) last.title = `${last.title}　${stripped}`;
 		return;
 	}
-	const number = parseNumeral(match.groups.n ?? match.groups.m ?? '') ?? agenda.length + 1;
+	const number = parseNumeral(match.groups.n ?? match.groups.m ?? match.groups.k ?? '') ?? agenda.length + 1;
 	const title = trimSpaces(match.groups.title ?? '');
 	if (title !== '' && !agenda.some((item) => item.number === number)) agenda.push({ number, title, section: null });
 }
@@ -469,9 +520,25 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
 	return null;
 }
 
+/** A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`). */
+const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(][^（()）\s\u3000]{1,12}君[）)])/u;
+/** How many such lines make a transcript whose turns carry no mark. */
+const UNMARKED_TURNS_MIN = 2;
+
+/**
+ * The lines of a transcript that writes no turn marks (some exports drop the ○), each turn marked as the readers know it;
+ * the lines as they are when any line is a marked turn or fewer than two lines are such turns.
+ */
+function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] {
+	if (lines.some((source) => readTurn(source.text) !== null)) return lines;
+	const marked = lines.map((source) => (UNMARKED_TURN.test(source.text) ? { ...source, text: `○${trimSpaces(source.text)}` } : source));
+	const turns = marked.filter((source, index) => source !== lines[index] && readTurn(source.text) !== null).length;
+	return turns >= UNMARKED_TURNS_MIN ? marked.map((source, index) => (source === lines[index] || readTurn(source.text) !== null ? source : (lines[index] ?? source))) : lines;
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
-	const { lines } = document;
+	const lines = markUnmarkedTurns(document.lines);
 	const diagnostics: Diagnostic[] = [];
 	let start = lines.findIndex((source) => readTurn(source.text) !== null);
 	// Marked headings and page markers right before the first turn (`◎開議の宣告`) belong to the transcript.

@@ -93,6 +93,9 @@ function splitLabel(rest: string): Turn | null {
 	return depth === 0 ? { label: rest, speech: '' } : null;
 }
 
+/** A label padded one character to a word, alone on its line: `大 下 議 長`, `石　丸　市　長`. */
+const SPACED_OUT_LABEL = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー][ \u3000]){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u;
+
 /** Split a line that starts with a turn mark (maybe after the turn's number); null for any other line. */
 export function splitTurnLine(text: string): TurnLine | null {
 	const whole = trimSpaces(text);
@@ -100,6 +103,8 @@ export function splitTurnLine(text: string): TurnLine | null {
 	const mark = trimmed[0] ?? '';
 	if (mark === '' || !TURN_MARKS.includes(mark)) return null;
 	const rest = trimSpaces(trimmed.slice(1));
+	// `○大 下 議 長` alone on its line (a PDF's padded label, the speech below): the label without its padding.
+	if (SPACED_OUT_LABEL.test(rest)) return { label: rest.replace(/[ \u3000]/gu, ''), speech: '', mark, spaced: true };
 	const turn = splitLabel(rest);
 	if (!turn) return null;
 	// `  1 ◯議長（中山　博君）`: a numbered label without speech is an entry of the speakers' index (発言者一覧), no turn.

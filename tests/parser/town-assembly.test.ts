@@ -307,3 +307,27 @@ describe('a village’s 全員協議会 whose turns carry no mark and whose roll
 		expect(result.meeting).toMatchObject({ date: '2024-07-08', start: '09:30', end: '10:42' });
 	});
 });
+
+describe('a 会議録 from a PDF whose labels are padded one character to a word', () => {
+	test('`○大 下 議 長` alone on its line, the speech below, is the turn of 大下議長', () => {
+		const result = parseLines([
+			'令和５年第２回あきやま市議会定例会会議録（第２号）',
+			'令和５年６月12日',
+			'２．出席議員は次のとおりである。（２名）',
+			'５番　山 本 数 博　　　　　　　　　９番　大 下 俊 夫',
+			'午前10時00分　開議',
+			'○大 下 議 長',
+			'　これより本日の会議を開きます。５番、山本議員。',
+			'○山　本　議　員',
+			'　地域経済の回復について伺います。',
+			'○石 丸 市 長',
+			'　お答えいたします。',
+		]);
+		expect(result.family).toBe('assembly');
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['大下議長', 'これより本日の会議を開きます。５番、山本議員。'],
+			['山本議員', '地域経済の回復について伺います。'],
+			['石丸市長', 'お答えいたします。'],
+		]);
+	});
+});

@@ -341,6 +341,8 @@ function readNameLabel(label: string): NameParts {
 	if (text === '') return none;
 	// A role alone (`副委員長`, `委員`) names no one.
 	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
+	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.
+	if (/^(?:出席|欠席)/u.test(text)) return { ...none, name: text };
 	// `質疑（石津委員）`, `答弁（就農支援課長）`: what the turn is, then who speaks.
 	const typed = TYPED_TURN.exec(text);
 	if (typed?.groups) return parseNameLabel(typed.groups.inner ?? '');

@@ -165,3 +165,77 @@ describe('member entries of web lists', () => {
 		expect(result.meeting?.participants[0]?.members.map((m) => m.text)).toEqual([text]);
 	});
 });
+
+describe('a town committee’s web page, each field on a line of its own with its value below', () => {
+	const result = parse([
+		'総務建設常任委員会会議録 令和６年６月14日',
+		'',
+		'開催年月日',
+		'',
+		'令和６年６月14日(金曜日)',
+		'',
+		'開会時間',
+		'',
+		'午前10時00分',
+		'',
+		'閉会時間',
+		'',
+		'午前11時35分',
+		'',
+		'開催場所',
+		'',
+		'しおさい町議会 第１会議室',
+		'',
+		'付議案件',
+		'',
+		'  1. 議案第24号 しおさい町手数料条例の一部を改正する条例について',
+		'  2. その他',
+		'',
+		'出席並びに欠席委員',
+		'',
+		'出席2名 欠席1名',
+		'',
+		'出席並びに欠席委員の詳細',
+		'役職 氏名 出欠',
+		'委員長 守屋亘弘 出席',
+		'委員 鈴木道子 出席',
+		'',
+		'欠席した委員',
+		'委員 田中孝男',
+		'',
+		'会議の書記',
+		'',
+		'議会事務局次長 佐々木周子',
+		'',
+		'会議の経過',
+		'',
+		'委員長(守屋亘弘君)',
+		'',
+		'ただいまより総務建設常任委員会を開会いたします。',
+		'',
+		'鈴木道子委員',
+		'',
+		'コンビニ交付の利用率はどの程度か。',
+	]);
+
+	test('the date, the times, the place and the items are read from the lines below their labels', () => {
+		expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)).toEqual([]);
+		expect(result.meeting).toMatchObject({ date: '2024-06-14', start: '10:00', end: '11:35', location: 'しおさい町議会 第１会議室' });
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['議案第24号 しおさい町手数料条例の一部を改正する条例について', 'その他']);
+	});
+
+	test('the table of members, the absent and the clerk are groups; the heading `出席並びに欠席委員` is no speaker', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			[
+				'出席並びに欠席委員の詳細',
+				[
+					['守屋亘弘', '委員長'],
+					['鈴木道子', '委員'],
+				],
+			],
+			['欠席した委員', [['田中孝男', '委員']]],
+			['会議の書記', [['佐々木周子', '議会事務局次長']]],
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['委員長(守屋亘弘君)', '鈴木道子委員']);
+	});
+});

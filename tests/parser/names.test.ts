@@ -45,6 +45,7 @@ describe('parseNameLabel', () => {
 		// The heading of a roll names no one.
 		{ label: '出席委員', name: '出席委員', title: null, affiliation: null },
 		{ label: '会議録署名委員', name: '会議録署名委員', title: null, affiliation: null },
+		{ label: '出席並びに欠席委員', name: '出席並びに欠席委員', title: null, affiliation: null },
 		// Officials: surname before a known office word; brackets stay in the title.
 		{ label: '山内サイバーセキュリティ統括官', name: '山内', title: 'サイバーセキュリティ統括官', affiliation: null },
 		{ label: '内藤官房審議官（国際技術、サイバーセキュリティ担当）', name: '内藤', title: '官房審議官（国際技術、サイバーセキュリティ担当）', affiliation: null },

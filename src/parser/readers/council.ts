@@ -8,7 +8,7 @@
 import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
-import { closingTime, findDate, findTimeRange, openingTime, readSittingTime } from '../date.ts';
+import { closingTime, findDate, findTimeRange, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend } from '../lines.ts';
@@ -205,10 +205,12 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		if (section.key === null) {
 			const kept = header.hasBody ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
-			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times, when the date line gave none.
-			const sitting = /^(?:開会|閉会|散会)$/u.test(section.label.normalize('NFKC').replace(/\s/gu, '')) ? readSittingTime(`${section.label}${section.rest}`) : null;
-			if (sitting?.clock && sitting.event === '開会') record.start ??= sitting.clock;
-			else if (sitting?.clock) record.end ??= sitting.clock;
+			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`, a web form's `開会時間` / `午前10時00分`: the sitting's
+			// times, when the date line gave none.
+			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻)?$/u.exec(section.label.normalize('NFKC').replace(/\s/gu, ''))?.groups?.event;
+			const clock = event ? findTimeRange(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' ')).normalize('NFKC'))?.start : null;
+			if (clock && event === '開会') record.start ??= clock;
+			else if (clock) record.end ??= clock;
 			// A field the readers know (`傍聴者`, `理事総数`) is kept as text without a word; an unknown section is named.
 			if (section.field && header.hasBody) continue;
 			diagnostics.push(

@@ -56,8 +56,11 @@ export function isPageMarker(text: string): boolean {
 
 /** What a transcript reader adds: which lines are section headings, with their titles. */
 export interface TranscriptOptions {
-	/** The title of a heading line (`日程第一　…`, `◎開議の宣告`), or null for any other line. */
-	heading?: (text: string) => string | null;
+	/**
+	 * The title of a heading line (`日程第一　…`, `◎開議の宣告`), or null for any other line; `ruled` when a separator
+	 * (`──────`) stands just above it.
+	 */
+	heading?: (text: string, ruled: boolean) => string | null;
 }
 
 /** A transcript read into sections, remarks and the index entries of the record. */
@@ -156,9 +159,13 @@ function speechGoesOn(lines: readonly SourceLine[], index: number): boolean {
 /** Read transcript lines (the body after the header) into sections and remarks; never throws. */
 export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: TranscriptOptions = {}): Transcript {
 	const state: State = { body: [], section: null, remark: null, open: null, sections: 0, count: 0, diagnostics };
+	/** Whether the line before (blank lines and page markers aside) was a separator. */
+	let ruled = false;
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		if (trimSpaces(text) === '' || isPageMarker(text)) continue;
+		const afterRule = ruled;
+		ruled = isSeparator(text);
 		const turn = readTurn(text);
 		if (turn) {
 			addTurn(state, turn, line);
@@ -181,9 +188,10 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addNote(state, trimSpaces(text), line, true);
 			continue;
 		}
-		const title = options.heading?.(text) ?? null;
-		// `○議長（…）　これより会議を開きます。／　日程第一　…／　去る十八日の…`: the chair reads the item out within the turn.
-		if (title !== null && !(state.remark && speechGoesOn(lines, index))) {
+		const title = options.heading?.(text, afterRule) ?? null;
+		// `○議長（…）　これより会議を開きます。／　日程第一　…／　去る十八日の…`: the chair reads the item out within the turn;
+		// a heading under a rule (`──────` / `△委員会の傍聴について` / what was reported) starts its section all the same.
+		if (title !== null && !(state.remark && !afterRule && speechGoesOn(lines, index))) {
 			startSection(state, title, line);
 			continue;
 		}

@@ -331,3 +331,71 @@ describe('a 会議録 from a PDF whose labels are padded one character to a word
 		]);
 	});
 });
+
+describe('a city’s 議会運営委員会 record: [議題], headings under rules, and the rolls after the close', () => {
+	const result = parseLines([
+		'令和６年11月13日議会運営委員会－11月13日-01号',
+		'令和６年11月13日議会運営委員会',
+		'　　　　　　　　　　　　　　　　令和６年11月13日（水）',
+		'　　　　　　　　　　　　　　　　午前10時',
+		'[議題]',
+		'1.議案等について',
+		'2.その他',
+		'　①次回の議会運営委員会について',
+		'………………………………………………………………………………',
+		'　　　　　　9時58分開会',
+		'○委員長（佐々木克敏）　ただいまから、議会運営委員会を開会する。',
+		'　　──────────────────',
+		'△委員会の傍聴について',
+		'　現段階での傍聴の申し出はない旨、委員長から報告があった。',
+		'　　──────────────────',
+		'1.議案等について',
+		'○委員長（佐々木克敏）　議案等について、理事者から説明を求める。',
+		'○総務部長（浅野正也）　第４回定例会に提出を予定している議案は計13件である。',
+		'　　──────────────────',
+		'2.その他',
+		'　①次回の議会運営委員会について',
+		'　11月20日午前10時から開催することを決定した。',
+		'　　　　　　10時31分閉会',
+		'[出席委員]',
+		'委員長',
+		'　佐々木克敏',
+		'委員',
+		'　岩井友子、鈴木和美',
+		'[説明のため出席した者]',
+		'総務部長　浅野正也',
+	]);
+
+	test('the items of [議題] are the agenda, each linked to its heading under a rule', () => {
+		expect(result.meeting?.agenda.map((item) => [item.number, item.title, result.meeting?.sections.find((section) => section.id === item.section)?.title])).toEqual([
+			[1, '議案等について', '1.議案等について'],
+			[2, 'その他　①次回の議会運営委員会について', '2.その他'],
+		]);
+	});
+
+	test('a heading under a rule starts its section, and what is reported under it is no part of the turn before', () => {
+		expect(result.meeting?.sections.map((section) => section.title)).toEqual(['', '委員会の傍聴について', '1.議案等について', '2.その他']);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['委員長（佐々木克敏）', 'ただいまから、議会運営委員会を開会する。'],
+			['委員長（佐々木克敏）', '議案等について、理事者から説明を求める。'],
+			['総務部長（浅野正也）', '第４回定例会に提出を予定している議案は計13件である。'],
+		]);
+		expect(JSON.stringify(result.body)).toContain('現段階での傍聴の申し出はない旨、委員長から報告があった。');
+	});
+
+	test('the rolls after the close are the meeting’s participants, a post above a list giving each name its post', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			[
+				'出席委員',
+				[
+					['佐々木克敏', '委員長'],
+					['岩井友子', '委員'],
+					['鈴木和美', '委員'],
+				],
+			],
+			['説明のため出席した者', [['浅野正也', '総務部長']]],
+		]);
+		expect(result.meeting).toMatchObject({ date: '2024-11-13', start: '09:58', end: '10:31' });
+		expect(JSON.stringify(result.body)).not.toContain('岩井友子');
+	});
+});

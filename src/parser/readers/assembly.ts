@@ -57,7 +57,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'absent', pattern: /^(?:欠席議員|不応招議員)/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:会議に)?出席した者|出席説明員|説明員|地方自治法第[0-9]+条.*出席した者)/u },
 	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員|(?:本会議に)?職務のため(?:会議に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
-	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件)/u },
+	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
 ];
 type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'officials' | 'staff' | 'agenda' | 'notes';
@@ -83,6 +83,9 @@ interface AssemblyHeader {
 
 /** The NFKC form without spaces. */
 const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'), '');
+
+/** A header's heading in square brackets (NFKC, spaceless): `[出席委員]`, `【議題】`. */
+const SQUARE_HEADING = /^[[【〔](?<inner>[^\]】〕]{1,30})[\]】〕]$/u;
 
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
@@ -241,6 +244,13 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
  * ends with a post).
  */
 function readPostMembers(text: string, pending: { post: string | null } = { post: null }): Member[] {
+	// `委員` / `岩井友子、鈴木和美、松崎さち`: a post alone on the line above, the names it heads listed with 、.
+	const listed = pending.post !== null && /[、，,]/u.test(text) ? text.split(/[、，,]/u).map(trimSpaces).filter((name) => name !== '') : [];
+	if (listed.length > 1 && listed.every((name) => [...replaceSpaceRuns(name, '')].length <= NAME_MAX && !POST_END.test(replaceSpaceRuns(name, '')))) {
+		const post = pending.post ?? '';
+		pending.post = null;
+		return listed.map((name) => ({ text: `${post}　${name}`, name: readPaddedName(name) || null, title: post, affiliation: null }));
+	}
 	const cells = rollCells(text);
 	const members: Member[] = [];
 	// `社会教育課社会教育係長` / `渡部繁夫君`: a post alone on the line before gives the name below it.
@@ -314,7 +324,7 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	// `1 第２期…について` (a 全員協議会's 協議事項): a number, a space, the item (the number is the line's prefix, so read before it goes).
 	const match =
 		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped) ??
-		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})[\s\u3000]+(?<title>\S.*)$/u.exec(text);
+		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u.exec(text);
 	if (!match?.groups) {
 		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.
 		const last = agenda[agenda.length - 1];
@@ -369,7 +379,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	};
 	for (const source of lines) {
 		const { text, line } = source;
-		const key = compact(unprefixed(text));
+		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
+		const key = compact(unprefixed(text)).replace(SQUARE_HEADING, '$<inner>');
 		// The items of the 議事日程 run without a blank line; a blank line ends them.
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
@@ -480,9 +491,13 @@ function endTime(lines: readonly SourceLine[]): string | null {
 	return closingTime(lines.map((source) => unprefixed(source.text)));
 }
 
-/** A heading line of the transcript: `◎開議の宣告`, `△日程第1　会議録署名議員の指名`, `日程第１　…`. */
-function bodyHeading(text: string): string | null {
+/** A numbered item of the agenda as a heading under a rule: `1.議案等について`. */
+const NUMBERED_HEADING = /^[0-9０-９]{1,2}[.．][\s\u3000]*\S.{0,60}$/u;
+
+/** A heading line of the transcript: `◎開議の宣告`, `△日程第1　会議録署名議員の指名`, `日程第１　…`, `1.議案等について` under a rule. */
+function bodyHeading(text: string, ruled: boolean): string | null {
 	const trimmed = trimSpaces(text);
+	if (ruled && NUMBERED_HEADING.test(trimmed) && !/[。、]/u.test(trimmed)) return trimmed;
 	const marked = /^[◎△▽☆〇◯○]\s*(?<title>\S.{0,60})$/u.exec(trimmed);
 	if (marked?.groups && !/。$/u.test(trimmed)) return trimSpaces(marked.groups.title ?? '');
 	if (/^日程[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]+/u.test(trimmed) && [...trimmed].length <= 80 && !trimmed.includes('。')) return trimmed;
@@ -536,6 +551,31 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	return turns >= UNMARKED_TURNS_MIN ? marked.map((source, index) => (source === lines[index] || readTurn(source.text) !== null ? source : (lines[index] ?? source))) : lines;
 }
 
+/** The sitting's events that close it. */
+const CLOSING_EVENTS: ReadonlySet<string> = new Set(['閉会', '散会', '延会']);
+
+/**
+ * Where rolls written after the sitting's close begin (`10時31分閉会`, then `[出席委員]`, `[説明のため出席した者]`, as some
+ * committees' records list them at the end), or -1: the first roll heading after the last closing line, with no turn
+ * between them.
+ */
+function trailingRolls(lines: readonly SourceLine[], start: number): number {
+	let close = -1;
+	for (let i = lines.length - 1; i >= Math.max(start, 0) && close < 0; i--) {
+		const sitting = readSittingTime(unprefixed(lines[i]?.text ?? ''));
+		if (sitting && CLOSING_EVENTS.has(sitting.event)) close = i;
+	}
+	if (close < 0) return -1;
+	for (let i = close + 1; i < lines.length; i++) {
+		const text = lines[i]?.text ?? '';
+		if (trimSpaces(text) === '') continue;
+		if (readTurn(text) !== null) return -1;
+		const key = compact(unprefixed(text)).replace(SQUARE_HEADING, '$<inner>');
+		if (HEADER_KEYS.some((entry) => ROLL_GROUPS[entry.key] !== undefined && entry.pattern.test(key))) return i;
+	}
+	return -1;
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(document.lines);
@@ -545,14 +585,16 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	while (start > 0 && /^[\s\u3000]*(?:[◎△▽☆]|$)|^[\s\u3000]*<\s*PAGE/u.test(lines[start - 1]?.text ?? '') ) start--;
 	while (start >= 0 && start < lines.length && trimSpaces(lines[start]?.text ?? '') === '') start++;
 	if (start < 0) return noRecord('assembly', [], [error('no-body', null, 'no speaker turns found: the minutes need lines such as "○議長（鈴木太郎君）　ただいまから本日の会議を開きます。"')]);
-	const header = readHeader(lines.slice(0, start), diagnostics);
+	// Rolls written after the sitting's close (`10時31分閉会` / `[出席委員]` …) are the header's too.
+	const trailer = trailingRolls(lines, start);
+	const header = readHeader(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)], diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
 	// So is a short line naming the 会議録 that comes again and again in the transcript (`あさひ台市議会会議録　第２号` after each page number).
 	for (const text of repeatedRecordLines(lines.slice(start))) running.add(text);
 	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
 	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
-	const spoken = lines.slice(start).filter((source) => !isRunningTitle(source.text));
+	const spoken = lines.slice(start, trailer < 0 ? undefined : trailer).filter((source) => !isRunningTitle(source.text));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -571,7 +613,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const title = [series, sessionLabel ?? header.date].join(' ');
 	const agenda = header.agenda.map((item) => ({
 		...item,
-		section: sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(section.title.normalize('NFKC')))?.id ?? null,
+		section:
+			sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(section.title.normalize('NFKC')))?.id ??
+			// `1.議案等について` under a rule: the item's number and its title.
+			sections.find((section) => new RegExp(`^${item.number}\\.`, 'u').test(section.title.normalize('NFKC')) && compact(section.title).includes(compact(item.title.split('\u3000')[0] ?? '').slice(0, 8)))?.id ??
+			null,
 	}));
 	const namingLine = header.naming[0]?.line ?? null;
 	const candidate = sittingRecord(options, {

@@ -9,7 +9,7 @@ import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
-import { toSourceLines, type SourceLine } from './normalize.ts';
+import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
 import { isLinkText, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
@@ -65,7 +65,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	if (chrome) notes.push(warning('web-navigation', chrome.first, `${chrome.count} line(s) of web-page navigation (breadcrumbs, 更新日, 前へ・次へ, skip links, …はこちら links) left out; remove them from the seed to silence this`));
 	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
-	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …) was left out; remove it from the seed to silence this`));
+	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …, and the greeting before the minutes' title) was left out; remove it from the seed to silence this`));
 	const kept = mail?.lines ?? chrome?.lines;
 	const read: SourceDocument = kept ? { text: kept.map((source) => source.text).join('\n'), lines: kept } : document;
 	// A file of several meetings (a year's 会議録) is read meeting by meeting, each with the file's line numbers.
@@ -98,8 +98,34 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 		else if (!/^[ \t]+\S/u.test(text)) break;
 	}
 	if (keys < 2 || (lines[at]?.text.trim() ?? '') !== '') return null;
-	const blanked = lines.map((source, index) => (index >= start && index < at ? { ...source, text: '' } : source));
-	return { lines: blanked, first: lines[start]?.line ?? 1, count: at - start };
+	const end = at + mailGreeting(lines.slice(at));
+	const blanked = lines.map((source, index) => (index >= start && index < end ? { ...source, text: '' } : source));
+	return { lines: blanked, first: lines[start]?.line ?? 1, count: lines.slice(start, end).filter((source) => source.text.trim() !== '').length };
+}
+
+/** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`. */
+const SALUTATION = /^.{1,24}(?:各位|皆様|皆さま|様|御中)[、,]?$/u;
+/** Lines with text after a mail's header within which the minutes' own title follows its salutation. */
+const GREETING_LINES = 6;
+/** The minutes' own title: a line naming the document. */
+const MINUTES_TITLE = /議事録|議事要旨|会議録|議事概要/u;
+
+/**
+ * How many lines at the top of a mail's message are its greeting (`理事各位` / `…議事録をお送りします。`) before the
+ * minutes' own title: 0 when the message opens with no salutation or no title follows it closely.
+ */
+function mailGreeting(lines: readonly SourceLine[]): number {
+	const first = lines.findIndex((source) => source.text.trim() !== '');
+	if (first < 0 || !SALUTATION.test(trimSpaces(lines[first]?.text ?? ''))) return 0;
+	let texts = 0;
+	for (let index = first + 1; index < lines.length && texts < GREETING_LINES; index++) {
+		const text = trimSpaces(lines[index]?.text ?? '');
+		if (text === '' || isSeparator(text)) continue;
+		texts++;
+		// The title (not the sentence that sends it, `第3回理事会の議事録をお送りします。`).
+		if (MINUTES_TITLE.test(text) && !/[。．]$/u.test(text)) return index;
+	}
+	return 0;
 }
 
 /** The lines with those of web-page navigation (`isWebChrome`, and link text in the first lines) blanked, line numbers kept; null when there is none. */

@@ -391,6 +391,49 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** A name with one space between surname and given name: `鶴見 義則`. */
+const SPACED_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}$/u;
+/** A role in brackets and the names after it, up to the next bracket: `(副会長)岸、中条`. */
+const BRACKETED_ROLE = /[（(](?<role>[^（()）、，,\s\u3000]{1,6})[）)](?<names>[^（()）]*)/gu;
+/** How a residents' group's or a school's role ends when it is no listed title (`協力員`, `広報係`, `防災担当`). */
+const ROLE_ENDING = /(?:長|員|係|役|計|記|事|監|担当)$/u;
+
+/**
+ * A line of roles in brackets, each before the names that hold it (`(会長)倉田 (副会長)岸、中条`, a residents' group's or
+ * a PTA's roll): the members with their role as title, and what closes the line (`敬称略`) as a note; null for any other line.
+ */
+function readBracketedRoles(text: string): { members: Member[]; note: string | null } | null {
+	const trimmed = trimSpaces(text);
+	if (!/^[（(]/u.test(trimmed)) return null;
+	const segments = [...trimmed.matchAll(BRACKETED_ROLE)];
+	if (segments.length === 0 || segments.map((segment) => segment[0]).join('').replace(/[\s\u3000]/gu, '') !== trimmed.replace(/[\s\u3000]/gu, '')) return null;
+	if (!segments.every((segment) => { const role = segment.groups?.role ?? ''; return ROLE_TITLES.includes(role) || ROLE_ENDING.test(role); })) return null;
+	// One bracket alone heads a group (`（委員）鶴見 義則、…`, `（推進委員）…`) unless it holds an officer's role (`(会長)倉田`).
+	const only = segments.length === 1 ? (segments[0]?.groups?.role ?? '') : null;
+	if (only !== null && (!ROLE_TITLES.includes(only) || GROUP_WORD.test(only))) return null;
+	let note: string | null = null;
+	const members: Member[] = [];
+	for (const [index, segment] of segments.entries()) {
+		const role = segment.groups?.role ?? '';
+		// The role as written, brackets and all: `(会長)`.
+		const written = segment[0].slice(0, segment[0].indexOf(role) + role.length + 1);
+		let names = trimSpaces(segment.groups?.names ?? '');
+		// `江川 (協力員)浅生 敬称略`: the list's own remark after the last name.
+		const editorial = index === segments.length - 1 ? /[\s\u3000]+(?<note>敬称略|順不同|五十音順)$/u.exec(names) : null;
+		if (editorial) {
+			note = editorial.groups?.note ?? null;
+			names = trimSpaces(names.slice(0, editorial.index));
+		}
+		for (const name of names.split(/[、，,]/u).map(trimSpaces).filter((entry) => entry !== '')) {
+			// `上原[記]`: a mark after the name (the recorder's) stays in the entry's text.
+			const bare = name.replace(/[\[［【][^\]］】]*[\]］】]$/u, '');
+			const person = parseNameLabel(bare);
+			members.push({ text: `${written}${name}`, name: BARE_NAME.test(bare) || SPACED_NAME.test(bare) ? bare : person.title === null ? person.name : null, title: role, affiliation: null });
+		}
+	}
+	return members.length > 0 ? { members, note } : null;
+}
+
 /**
  * A table's column of roles copied above its column of names (`委員長` / `副委員長` / `委員` / `浜田　妙子` / `市谷　知子` / …):
  * a group of roles without names, then the group the last role heads. The roles go to the first names in order, the last
@@ -529,6 +572,14 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		}
 		if (EDITORIAL_LINE.test(text)) {
 			annotate(editorialNote(text));
+			continue;
+		}
+		// `(会長)倉田 (副会長)岸、中条`: each role in brackets before the names that hold it.
+		const roled = readBracketedRoles(text);
+		if (roled) {
+			const group = currentGroup(source.line);
+			group.members.push(...roled.members);
+			if (roled.note !== null) addNote(group, roled.note);
 			continue;
 		}
 		// `事 務 局 財政課長 小田`: a group word (maybe padded) heading the line, its members after it.

@@ -26,7 +26,7 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  * Labels of header sections (regex sources on the NFKC form), longest first.
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
-const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean }[] = [
+const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; bracketedOnly?: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
@@ -51,8 +51,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
 	// (`１．開会` without a time is a part of the meeting's order, a section of the text).
 	{ key: null, pattern: `(?:${anyOf('開会', '閉会', '散会')})(?=\\s*(?:午前|午後)?\\s*[0-9])`, loose: true, numberedOnly: true },
-	// A PTA's or a residents' group's bare `出席　北後会長、伊藤副会長、…` (a space or a colon after it, never a sentence).
+	// A PTA's or a residents' group's bare `出席　北後会長、伊藤副会長、…` (a space or a colon after it, never a sentence),
+	// and `【欠席】(班長)古川` (only in brackets: `欠席：…` under 出席者 is one of its groups).
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
+	{ key: 'absent', pattern: anyOf('欠席'), loose: true, bracketedOnly: true },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
@@ -223,6 +225,7 @@ const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 const COMPILED = LABELS.map((label) => ({
 	key: label.key,
 	numberedOnly: label.numberedOnly === true,
+	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
 	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${SEPARATOR}`, 'u'),
 	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
@@ -257,6 +260,7 @@ function matchLabel(after: string, numbered: boolean): LabelMatch | null {
 			const from = bracketed[0].indexOf(inner);
 			return { key: label.key, label: [from, from + inner.length], length: bracketed[0].length, note: noteSpan(bracketed[0]) };
 		}
+		if (label.bracketedOnly) continue;
 		const round = label.round?.exec(after);
 		if (round?.groups) {
 			const from = round[0].indexOf(round.groups.label ?? '');
@@ -603,6 +607,14 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// A document without header sections (a summary): its text starts here.
 			return startBody(split, lines, index);
 		}
+	}
+	// Minutes written under their agenda's label to the end (`<議題>` / `1.地区連協会報告` / `・…を回覧した。`): with no
+	// other text, the items and what was said under them are the minutes text, the label its heading.
+	const last = split.sections.at(-1);
+	if (last?.key === 'agenda' && last.lines.some((source) => SENTENCE.test(source.text))) {
+		split.sections.pop();
+		const from = lines.findIndex((source) => source.line === last.line);
+		return startBody(split, lines, from + 1);
 	}
 	return split;
 }

@@ -21,7 +21,9 @@ const DAY_INSIDE = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)
 /** The body's name without the period it met in (`日本沿岸環境学会　2023年度　通常総会` → `日本沿岸環境学会　通常総会`); unchanged when nothing else is left. */
 function withoutPeriod(name: string): string {
 	const kept = trimSpaces(name.replace(DAY_INSIDE, '').replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
-	return kept === '' ? name : kept.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
+	// `平成29年度 (2017年度)第11回…`: the brackets around a period written twice go with it.
+	const unbracketed = trimSpaces(kept.replace(/[（(][\s\u3000]*[）)]/gu, ''));
+	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`. */
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;

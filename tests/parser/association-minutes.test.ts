@@ -131,3 +131,56 @@ describe('a PTA’s 執行部会', () => {
 		]);
 	});
 });
+
+describe('a residents’ group’s 役員会 written under its agenda', () => {
+	const result = parseLines([
+		'平成29年度 (2017年度)第11回ほしぞら会役員会議事録',
+		'',
+		'【日時】 平成30年(2018年)3月4日(日) 13:00～15:00',
+		'【場所】 ほしぞら台ふれあい館 2階 サークル室3',
+		'【参加者】(会長)倉田 (副会長)岸、中条',
+		'(会計)木内 (書記)上原[記]',
+		'(班長)広瀬、小原 (防災担当)浅生 敬称略',
+		'【欠席】(班長)古川',
+		'',
+		'<議題>',
+		'1.地区連協会報告',
+		'・地区連協だよりの回覧。協賛者へは個別に配布する。',
+		'2.その他',
+		'倉田会長：総会資料の原稿は3/15までに書記へ提出をお願いします。',
+		'広瀬班長：班の回覧が遅れがちなので、回覧板を1冊増やしてほしい。',
+		'',
+		'以上',
+	]);
+
+	test('is read as minutes (not a plain document): the items and what was said under them are the text', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ series: 'ほしぞら会役員会', session: 11, date: '2018-03-04', start: '13:00', end: '15:00' });
+		expect(result.meeting?.sections.map((section) => section.title)).toEqual(['地区連協会報告', 'その他']);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['倉田会長', '総会資料の原稿は3/15までに書記へ提出をお願いします。'],
+			['広瀬班長', '班の回覧が遅れがちなので、回覧板を1冊増やしてほしい。'],
+		]);
+		expect(JSON.stringify(result.body)).toContain('地区連協だよりの回覧。協賛者へは個別に配布する。');
+	});
+
+	test('each role in brackets goes to the names after it; 【欠席】 is the list of the absent', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => [member.text, member.name, member.title])])).toEqual([
+			[
+				'参加者',
+				'敬称略',
+				[
+					['(会長)倉田', '倉田', '会長'],
+					['(副会長)岸', '岸', '副会長'],
+					['(副会長)中条', '中条', '副会長'],
+					['(会計)木内', '木内', '会計'],
+					['(書記)上原[記]', '上原', '書記'],
+					['(班長)広瀬', '広瀬', '班長'],
+					['(班長)小原', '小原', '班長'],
+					['(防災担当)浅生', '浅生', '防災担当'],
+				],
+			],
+			['欠席', null, [['(班長)古川', '古川', '班長']]],
+		]);
+	});
+});

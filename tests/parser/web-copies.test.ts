@@ -105,6 +105,20 @@ describe('minutes saved from a mail, with its header', () => {
 		expect(results[0]?.diagnostics.map((d) => [d.code, d.line])).toEqual([['mail-header', 1]]);
 	});
 
+	test('the greeting before the minutes’ title (`理事各位` / the sentence sending them / a rule) goes with the header, so the title is the minutes’ own', () => {
+		const lines = text.split('\n');
+		const results = parse([...lines.slice(0, 5), '理事各位', '', '第3回理事会の議事録を確定版としてお送りします。', '', '────────────────────', ...lines.slice(5)].join('\n'));
+		expect(results[0]?.meeting).toMatchObject({ title: '日本音響教育学会　2024年度第3回理事会議事録', series: '日本音響教育学会　理事会', date: '2024-07-06' });
+		expect(results[0]?.diagnostics.map((d) => [d.code, d.line])).toEqual([['mail-header', 1]]);
+		expect(JSON.stringify(results[0]?.body)).not.toContain('各位');
+	});
+
+	test('a message without a salutation keeps its first lines', () => {
+		const lines = text.split('\n');
+		const results = parse([...lines.slice(0, 5), '議事録の確定版です。', '', ...lines.slice(5)].join('\n'));
+		expect(results[0]?.meeting?.title).toBe('議事録の確定版です。');
+	});
+
 	test('a `Date:` line alone is no mail header', () => {
 		const [result] = parse(['Date: 2024-07-06', '', ...text.split('\n').slice(5)].join('\n'));
 		expect(result?.diagnostics.some((d) => d.code === 'mail-header')).toBe(false);

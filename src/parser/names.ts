@@ -267,6 +267,8 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	const { name, suffix } = splitBracketSuffix(trailing.inner);
 	const compact = name.replace(' ', '');
 	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact))) || isOrganisation(compact)) return null;
+	// `大臣官房審議官（公共交通政策）`: the field a post covers, not who holds it.
+	if (suffix === null && POST_FIELD.test(compact)) return null;
 	const head = trailing.head;
 	if (head === '') return suffix === null ? null : { name, title: suffix, affiliation: null };
 	if (SEAT_NUMBER.test(head)) return { name, title: suffix ?? '議員', affiliation: null };
@@ -276,6 +278,9 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	if (suffix === null && !(post && splitPerson(head) === null)) return null;
 	return { name, title: head, affiliation: null };
 }
+
+/** How the field of a post in brackets ends (`公共交通政策`, `国際技術担当`, `地域医療`): never a person's name. */
+const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|推進|改革|交通|技術|国際|情報|事業|計画|行政|制度|評価|安全|保障|振興|開発|経済|産業|環境|福祉|医療|防災|分析|広報|税制|法制|通信|放送|保健)$/u;
 
 /** Posts of the Diet and local government that follow a surname in a speaker label, longest first. */
 const SITTING_POSTS =
@@ -360,6 +365,12 @@ function readNameLabel(label: string): NameParts {
 	}
 	const bracketed = splitPostAndBracketedName(text);
 	if (bracketed) return bracketed;
+	// `大臣官房審議官（公共交通政策）`: a post with the field it covers in brackets, held by no one named.
+	const field = splitTrailingBracket(text);
+	if (field && field.head !== '' && POST_FIELD.test(field.inner)) {
+		const head = parseNameLabel(field.head);
+		if (head.name === null && head.title === field.head && OFFICE_ENDINGS.test(field.head)) return { name: null, title: text, affiliation: null };
+	}
 	// `山口（美）委員`: a surname told apart from another member's by a character of the given name, then the role.
 	const told = TOLD_APART.exec(text)?.groups;
 	if (told && ROLE_TITLES.includes(told.role ?? '')) return { name: `${told.surname}（${told.initial}）`, title: told.role ?? null, affiliation: null };

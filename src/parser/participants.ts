@@ -172,11 +172,14 @@ function unpadded(cell: string): string {
  * A committee roll's cells, post then name (`委員長  中川裕子   委員  大西修一`, `委 員 長  中 川 裕 子`): a post
  * without a person followed by a name without a post is one member.
  */
+/** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
+const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
+
 function pairPostsWithNames(cells: readonly string[]): Member[] {
 	const members = joinSplitPosts(cells).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell }));
 	const isPost = (member: Member) => (member.name === null && member.affiliation === null && member.title !== null) || isSectionPost(member.text);
 	/** A cell that can be (part of) a name: kanji or kana only once its padding is gone, no post in it. */
-	const namePart = (member: Member) => member.title === null && member.affiliation === null && BARE_NAME.test(member.text.replace(/[\s\u3000]/gu, ''));
+	const namePart = (member: Member) => member.title === null && member.affiliation === null && BARE_NAME.test(member.text.replace(/[\s\u3000]/gu, '')) && !NOT_A_NAME_END.test(member.text.replace(/[\s\u3000]/gu, ''));
 	const paired: Member[] = [];
 	for (let i = 0; i < members.length; i++) {
 		const post = members[i]!;

@@ -46,6 +46,10 @@ describe('parseNameLabel', () => {
 		{ label: '出席委員', name: '出席委員', title: null, affiliation: null },
 		{ label: '会議録署名委員', name: '会議録署名委員', title: null, affiliation: null },
 		{ label: '出席並びに欠席委員', name: '出席並びに欠席委員', title: null, affiliation: null },
+		// A post with the field it covers in brackets names no one; a post with a person in brackets names them.
+		{ label: '大臣官房審議官（公共交通政策）', name: null, title: '大臣官房審議官（公共交通政策）', affiliation: null },
+		{ label: '課長（地域医療）', name: null, title: '課長（地域医療）', affiliation: null },
+		{ label: '審議官（山田太郎）', name: '山田太郎', title: '審議官', affiliation: null },
 		// Officials: surname before a known office word; brackets stay in the title.
 		{ label: '山内サイバーセキュリティ統括官', name: '山内', title: 'サイバーセキュリティ統括官', affiliation: null },
 		{ label: '内藤官房審議官（国際技術、サイバーセキュリティ担当）', name: '内藤', title: '官房審議官（国際技術、サイバーセキュリティ担当）', affiliation: null },
@@ -105,6 +109,15 @@ describe('splitEntries', () => {
 
 describe('parseParticipants', () => {
 	const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 10 }));
+
+	test('a ministry’s officials listed by post: a post’s field in brackets and `…課長　ほか` are no names', () => {
+		const groups = parseParticipants(lines('【国土交通省】', '総合政策局長、大臣官房審議官（公共交通政策）、地域交通課長　ほか'), []);
+		expect(groups[0]?.members.map((member) => [member.text, member.name, member.title])).toEqual([
+			['総合政策局長', null, '総合政策局長'],
+			['大臣官房審議官（公共交通政策）', null, '大臣官房審議官（公共交通政策）'],
+			['地域交通課長　ほか', null, null],
+		]);
+	});
 
 	test('groups in 【】 with members on the following lines', () => {
 		const diagnostics: Diagnostic[] = [];

@@ -56,6 +56,13 @@ export function readLegend(text: string): Map<string, string> {
 const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
 const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|質疑応答|意見交換|自由討議|その他)$/u;
+/** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`. */
+const MOTION_HEADING = /^(?:第[0-9一二三四五六七八九十]{1,3}号議案|(?:議案|報告|承認|認定|諮問)第[0-9一二三四五六七八九十]{1,3}号)[\s:：]+\S/u;
+/** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */
+export function isMotionHeading(text: string): boolean {
+	const bare = trimSpaces(text);
+	return MOTION_HEADING.test(matchForm(bare)) && atMostCharacters(bare, 60) && !bare.includes('。');
+}
 /** `≪1.開会≫`, `《2.議題》`: a web page's section heading. */
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 /** An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`; the question and the answer of a Q&A record (`問`, `答`). */
@@ -281,6 +288,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 
 	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
+	// `第１号議案　第１８期事業報告…承認の件`, `議案第２号　令和６年度予算`: an association's or a committee's item of business
+	// on a line of its own, outside a remark (a turn may read an item out).
+	// (A motion indented under a numbered line, `４．報告事項` / `　　　報告第１号　…`, is an entry of a listed order of business.)
+	if (!context.inRemark && isMotionHeading(bare) && !/^[\s\u3000]{2}/u.test(raw)) return { kind: 'heading', title: bare, number: null };
 	// A rule between parts (`──────`, `－－－－`): a line of its own that ends the remark before it, never joined to its words.
 	if (isSeparator(line)) return { kind: 'note', text: line, chat: null };
 	// The sitting's time (`10時41分閉会`, `午後３時　散会`): a note that ends the remark before it.

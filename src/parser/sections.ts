@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine } from './lines.ts';
+import { classifyLine, isMotionHeading } from './lines.ts';
 import { TURN_MARKS } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
@@ -427,6 +427,8 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 /** A heading line just before a transcript's first speech (`開　会`, `≪1.開会≫`, `（１）開会`) that belongs to the body. */
 function isBodyHeading(text: string, section: HeaderSection | null): boolean {
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	// An item of the agenda (`議案第１号　…`) right before the first speech is the agenda's last item.
+	if (section?.key === 'agenda' && isMotionHeading(text)) return false;
 	return entry.kind === 'heading' && (entry.number === null || section?.key !== 'agenda');
 }
 

@@ -184,3 +184,25 @@ describe('a residents’ group’s 役員会 written under its agenda', () => {
 		]);
 	});
 });
+
+describe('an association’s 総会 whose items of business head their paragraphs', () => {
+	const result = parseLines([
+		'一般社団法人みなと防災協会　第５回定時社員総会議事録',
+		'',
+		'１．日時　令和６年６月１５日（土）午後２時００分～午後３時１０分',
+		'２．場所　本会会議室',
+		'３．議事の経過の概要及び議決の結果',
+		'第１号議案　令和５年度事業報告承認の件',
+		'議長は、事業報告書に基づき説明し、その承認を求めたところ、満場一致をもって原案どおり承認された。',
+		'第２号議案　理事１名選任の件',
+		'議長は、後任として次の者を選任したい旨を述べ、その賛否を諮ったところ、満場一致をもって承認された。',
+		'　　理事　佐藤一郎',
+	]);
+
+	test('each item is a section of its own, never joined to the paragraph under it', () => {
+		expect(result.meeting?.sections.map((section) => section.title).slice(-2)).toEqual(['第１号議案　令和５年度事業報告承認の件', '第２号議案　理事１名選任の件']);
+		const text = JSON.stringify(result.body);
+		expect(text).toContain('"議長は、事業報告書に基づき説明し、その承認を求めたところ、満場一致をもって原案どおり承認された。"');
+		expect(text).not.toContain('承認の件議長は');
+	});
+});

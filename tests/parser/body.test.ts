@@ -99,12 +99,14 @@ describe('parseBody', () => {
 
 	test('an indented line after a line that did not fill the width starts a paragraph; after a comma, or in a speech indented throughout, it goes on', () => {
 		const paragraphs = (text: string) => parseBody(lines(text), []).body.flatMap((section) => section.children).map((block) => ('text' in block ? block.text : block.type));
-		expect(paragraphs(['第１号議案　令和５年度事業報告承認の件', '　議長の指名により、事務局長から資料１に基づき、令和５年度の事業報告について説明があった。'].join('\n'))).toEqual([
-			'第１号議案　令和５年度事業報告承認の件',
+		expect(paragraphs(['令和５年度事業報告の承認について', '　議長の指名により、事務局長から資料１に基づき、令和５年度の事業報告について説明があった。'].join('\n'))).toEqual([
+			'令和５年度事業報告の承認について',
 			'　議長の指名により、事務局長から資料１に基づき、令和５年度の事業報告について説明があった。'.trim(),
 		]);
 		// Half-width spaces before Japanese text indent too.
-		expect(paragraphs(['第１号議案　事業報告承認の件', ' 議長がこれを議場に諮ったところ、全員異議なく承認可決した。'].join('\n'))).toHaveLength(2);
+		expect(paragraphs(['事業報告の承認について', ' 議長がこれを議場に諮ったところ、全員異議なく承認可決した。'].join('\n'))).toHaveLength(2);
+		// An item of business on its line of its own (`第１号議案　…の件`) heads a section instead.
+		expect(parseBody(lines(['第１号議案　事業報告承認の件', ' 議長がこれを議場に諮ったところ、全員異議なく承認可決した。'].join('\n')), []).body.map((section) => section.title)).toEqual(['第１号議案　事業報告承認の件']);
 		expect(paragraphs(['　避難所運営の訓練については、', '　自治体ごとの差が大きいと感じております。'].join('\n'))).toEqual(['避難所運営の訓練については、自治体ごとの差が大きいと感じております。']);
 	});
 

@@ -270,7 +270,12 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	// `大臣官房審議官（公共交通政策）`: the field a post covers, not who holds it.
 	if (suffix === null && POST_FIELD.test(compact)) return null;
 	const head = trailing.head;
-	if (head === '') return suffix === null ? null : { name, title: suffix, affiliation: null };
+	if (head === '' && suffix === null) {
+		// `(中井時弘知事)`, `(田所竜二教育長)`: the person and the post inside one bracket, as kensakusystem writes turns.
+		const inside = splitSittingPost(trailing.inner) ?? splitPerson(trailing.inner);
+		return inside?.name && inside.title && inside.affiliation === null ? { name: inside.name, title: inside.title, affiliation: null } : null;
+	}
+	if (head === '') return { name, title: suffix, affiliation: null };
 	if (SEAT_NUMBER.test(head)) return { name, title: suffix ?? '議員', affiliation: null };
 	// Without 君/議員 the bracket could be anything: only a post before a full name (`区長（山本亨）`), or a surname in
 	// kanji that is no word of business (`議長（田中）`, `町長（鈴木）`, not `委員長（代理）`), reads so.
@@ -282,9 +287,9 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 /** How the field of a post in brackets ends (`公共交通政策`, `国際技術担当`, `地域医療`): never a person's name. */
 const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|推進|改革|交通|技術|国際|情報|事業|計画|行政|制度|評価|安全|保障|振興|開発|経済|産業|環境|福祉|医療|防災|分析|広報|税制|法制|通信|放送|保健)$/u;
 
-/** Posts of the Diet and local government that follow a surname in a speaker label, longest first. */
+/** Posts of the Diet and local government that follow a surname in a speaker label, longest first; the name may be a full name, its given name in kana (`久保あつこ議員`) or with `ノ` (`奥ノ木信夫市長`). */
 const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ]{1,4}?)(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|区長|町長|村長|教育長|副委員長|委員長|議員)$/u;
+	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?))(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|区長|町長|村長|教育長|副委員長|委員長|議員)$/u;
 
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
@@ -320,6 +325,30 @@ const TYPED_TURN = /^(?:質疑|答弁|要望|意見|質問|回答|説明|報告|
 
 /** A spaced full name and an honorific: `秋田 一郎君`, `佐藤　花子さん`. */
 const HONOURED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5})(?<title>君|氏|様|さん)$`, 'u');
+
+/** Roles that follow a spaced full name in a ministry's roll (`石田　和也構成員`), longest first. */
+const NAME_ROLES = ROLE_TITLES.filter((role) => !['君', '氏', '様', 'さん', '先生'].includes(role));
+/** A spaced full name and a role: `石田　和也構成員`, `長谷部 誠委員（オンライン）`, `森川　博之座長代理`. */
+const SPACED_NAME_ROLE = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5}?)(?<role>${NAME_ROLES.join('|')})$`, 'u');
+
+/**
+ * `石田　和也構成員` → 石田　和也 / 構成員 (a ministry's roll writes the role against the given name); a bracket after it is
+ * a role (`（座長）`) or the member's affiliation or note (`（オンライン）`). Null for other labels.
+ */
+function splitSpacedNameAndRole(text: string): NameParts | null {
+	const trailing = splitTrailingBracket(text);
+	const head = trailing?.head ?? text;
+	const match = SPACED_NAME_ROLE.exec(head)?.groups;
+	if (!match) return null;
+	const surname = match.surname ?? '';
+	if (isOrganisation(surname) || NOT_SURNAMES.has(surname) || ROLE_TITLES.includes(surname) || OFFICE_ENDINGS.test(surname)) return null;
+	// `山田　副会長`: a surname and a role, no given name; `駒崎高行　田中富造各委員`: two members, each a 委員.
+	if (ROLE_TITLES.includes(`${match.given}${match.role}`) || /^[副特専臨]/u.test(match.given ?? '') || /各$/u.test(match.given ?? '')) return null;
+	const name = `${surname}${match.gap}${match.given}`;
+	const role = match.role ?? null;
+	if (!trailing) return { name, title: role, affiliation: null };
+	return ROLE_TITLES.includes(trailing.inner) ? { name, title: `${role}（${trailing.inner}）`, affiliation: null } : { name, title: role, affiliation: trailing.inner || null };
+}
 
 /** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`. */
 const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事)(?<name>[${HAN}]{1,4}[ \u3000]?[${HAN}${KANA}]{1,5})君$`, 'u');
@@ -388,6 +417,8 @@ function readNameLabel(label: string): NameParts {
 	if (honoured?.groups && !isOrganisation(honoured.groups.surname ?? '') && !NOT_SURNAMES.has(honoured.groups.surname ?? '')) {
 		return { name: `${honoured.groups.surname}${honoured.groups.gap}${honoured.groups.given}`, title: honoured.groups.title ?? null, affiliation: null };
 	}
+	const roled = splitSpacedNameAndRole(text);
+	if (roled) return roled;
 	const spaced = splitSpacedName(text);
 	if (spaced) return spaced;
 	const listed = splitListedMember(text);

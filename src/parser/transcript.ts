@@ -24,8 +24,13 @@ const LABEL_MAX = 40;
 export function isTurnLabel(label: string): boolean {
 	if (label === '' || !atMostCharacters(label, LABEL_MAX)) return false;
 	const parts = parseNameLabel(label);
+	// `質疑(佐伯委員)`, `答弁(道路企画課長)`: what the turn is, then who speaks, a post alone included.
+	if (TYPED_LABEL.test(label)) return parts.title !== null;
 	return parts.name !== null && parts.title !== null;
 }
+
+/** A turn labelled by what it is, then its speaker in brackets: `質疑(佐伯委員)`, `答弁（道路企画課長）`. */
+const TYPED_LABEL = /^(?:質疑|答弁|質問|答|要望|意見|説明|報告|討論)[（(][^（）()]{1,30}[）)]$/u;
 
 /** Read a `○label　speech` line (any of ○ ◎ ◆ ◇ ●, maybe numbered); null when the line is not a turn. */
 export function readTurn(text: string): Turn | null {
@@ -33,9 +38,9 @@ export function readTurn(text: string): Turn | null {
 	return turn && isTurnLabel(turn.label) ? { label: turn.label, speech: turn.speech } : null;
 }
 
-/** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`. */
+/** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`, `[5番 藤代雅之君 登壇]`. */
 export function isStageDirection(text: string): boolean {
-	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］)$/u.test(trimSpaces(text));
+	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(trimSpaces(text));
 }
 
 export { isSeparator };

@@ -8,8 +8,8 @@ import { isSpaceCode, trimSpaces } from './normalize.ts';
 
 /** The marks a turn starts with. */
 export const TURN_MARKS = '○◯〇◎◆◇●';
-const OPENING = '（(';
-const CLOSING = '）)';
+const OPENING = '（(【';
+const CLOSING = '）)】';
 /**
  * A turn's number before its mark or its 【】 label, as minutes systems and copied pages number each turn:
  * `12 ◯議長（…）`, `8101【岸本委員長】`.
@@ -52,10 +52,12 @@ const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\
 /** A post that follows a name after one half-width space (`財政局長`, `委員長`, `総務局職員部長`), as a regex source. */
 export const NAMED_POST = '[\\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)';
 /**
- * A post after a name and one half-width space, then a full-width space or the end (`小形香織 委員長　…`,
- * `石垣 財政局長　…`, `木下 総務局職員部長　…`, as 札幌's committee records write turns).
+ * A post after a name and one half-width space, then a space or the end (`小形香織 委員長　…`, `石垣 財政局長　…`,
+ * `木下 総務局職員部長　…`, as 札幌's committee records write turns; `早坂尚秀 委員長 ただいまから…`).
  */
-const SPACED_NAME_POST = new RegExp(`^ ${NAMED_POST}(?=\\u3000|$)`, 'u');
+const SPACED_NAME_POST = new RegExp(`^ ${NAMED_POST}(?=[\\u3000 ]|$)`, 'u');
+/** How a label ends that is whole already (`古川九一議長`): the words after its space are the speech (`竹内福祉部長`, the chair's call). */
+const WHOLE_LABEL = /(?:長|員|官|理事|監事|参事|主幹|主査|事務局|君)$/u;
 /** The longest name before such a post. */
 const SPACED_NAME_MAX = 8;
 
@@ -83,7 +85,7 @@ function splitLabel(rest: string): Turn | null {
 			// `委員 (岩本 進)　…`: one half-width space between a short post and the bracket naming the person.
 			if (!opened && rest[i] === ' ' && i <= SPACED_POST_MAX && SPACED_BRACKET.test(rest.slice(i + 1, i + 2 + BRACKET_NAME_MAX))) continue;
 			// `三上洋右 委員　…`: the name, one half-width space and the post are the label.
-			if (!opened && rest[i] === ' ' && i <= SPACED_NAME_MAX) {
+			if (!opened && rest[i] === ' ' && i <= SPACED_NAME_MAX && !WHOLE_LABEL.test(rest.slice(0, i))) {
 				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
 				if (post) return { label: rest.slice(0, i + post[0].length), speech: trimSpaces(rest.slice(i + post[0].length)) };
 			}

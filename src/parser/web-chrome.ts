@@ -7,8 +7,8 @@ import { trimSpaces } from './normalize.ts';
 
 /** A breadcrumb trail that ends with its separator (`草加市議会 > 2024-06-10 >`), as a copied minutes site writes it. */
 const TRAIL = '[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}(?:[\\s\\u3000]*[>＞›»][\\s\\u3000]*[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}){1,6}[\\s\\u3000]*[>＞›»]';
-/** A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`. */
-const VIEWER_LINK = '(?:前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|ページの先頭へ(?:戻る)?)';
+/** A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`, `▼最初のヒットへ(全 0 ヒット)`. */
+const VIEWER_LINK = '(?:前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|ページの先頭へ(?:戻る)?|▼?最初のヒットへ(?:[(（]全[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*ヒット[)）])?)';
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`,
  * `ページID 1032218 更新日 令和6年9月2日`, `ここから本文です。`, `ページの先頭へ戻る`, a CMS's `ページの先頭です` /

@@ -46,6 +46,15 @@ describe('parseNameLabel', () => {
 		{ label: '出席委員', name: '出席委員', title: null, affiliation: null },
 		{ label: '会議録署名委員', name: '会議録署名委員', title: null, affiliation: null },
 		{ label: '出席並びに欠席委員', name: '出席並びに欠席委員', title: null, affiliation: null },
+		// A ministry's roll writes the role against the given name.
+		{ label: '石田　和也構成員', name: '石田　和也', title: '構成員', affiliation: null },
+		{ label: '長谷部 誠委員（オンライン）', name: '長谷部 誠', title: '委員', affiliation: 'オンライン' },
+		{ label: '山田　副会長', name: '山田', title: '副会長', affiliation: null },
+		// A given name in kana, a surname with ノ, the person and the post inside one bracket.
+		{ label: '久保あつこ議員', name: '久保あつこ', title: '議員', affiliation: null },
+		{ label: '奥ノ木信夫市長', name: '奥ノ木信夫', title: '市長', affiliation: null },
+		{ label: '(中井時弘知事)', name: '中井時弘', title: '知事', affiliation: null },
+		{ label: '議長【宮内 繁君】', name: '宮内 繁', title: '議長', affiliation: null },
 		// A post with the field it covers in brackets names no one; a post with a person in brackets names them.
 		{ label: '大臣官房審議官（公共交通政策）', name: null, title: '大臣官房審議官（公共交通政策）', affiliation: null },
 		{ label: '課長（地域医療）', name: null, title: '課長（地域医療）', affiliation: null },

@@ -399,3 +399,65 @@ describe('a city’s 議会運営委員会 record: [議題], headings under rule
 		expect(JSON.stringify(result.body)).not.toContain('岩井友子');
 	});
 });
+
+describe('turn labels of more minutes systems', () => {
+	const turns = (lines: readonly string[]) => parseLines(lines).meeting?.remarks.map((remark) => [remark.speaker, remark.text]);
+	const title = ['令和６年第４回みずほ市議会定例会会議録（第２号）', '令和６年12月５日（木曜日）午前10時開議'];
+
+	test('a name with a kana given name or with ノ, and the chair’s call after a whole label (`○古川九一議長 竹内福祉部長`)', () => {
+		expect(
+			turns([
+				...title,
+				'○古川九一議長 ４番、久保あつこ議員。',
+				'◆久保あつこ議員 おはようございます。福祉について伺います。',
+				'○古川九一議長 奥ノ木市長',
+				'◎奥ノ木信夫市長 久保議員の御質問にお答えいたします。',
+			]),
+		).toEqual([
+			['古川九一議長', '４番、久保あつこ議員。'],
+			['久保あつこ議員', 'おはようございます。福祉について伺います。'],
+			['古川九一議長', '奥ノ木市長'],
+			['奥ノ木信夫市長', '久保議員の御質問にお答えいたします。'],
+		]);
+	});
+
+	test('name, half-width space, post, half-width space, speech (`○早坂尚秀 委員長 ただいまから…`)', () => {
+		expect(turns([...title, '○早坂尚秀 委員長 ただいまから委員会を開会いたします。', '○小林 議事課長 御説明いたします。'])).toEqual([
+			['早坂尚秀 委員長', 'ただいまから委員会を開会いたします。'],
+			['小林 議事課長', '御説明いたします。'],
+		]);
+	});
+
+	test('the person and the post in one bracket (`○(中井時弘知事)`), 【】 brackets, and turns labelled 質疑/答弁 with a post alone', () => {
+		expect(turns([...title, '○(森川康行議長) 知事。', '○(中井時弘知事) お答えいたします。', '◯議長【宮内 繁君】 ５番。', '◯5番【藤代雅之君】 質問します。', '◯質疑(佐伯委員) 基準を伺います。', '◯答弁(道路企画課長) 交通量で決めております。'])).toEqual([
+			['(森川康行議長)', '知事。'],
+			['(中井時弘知事)', 'お答えいたします。'],
+			['議長【宮内 繁君】', '５番。'],
+			['5番【藤代雅之君】', '質問します。'],
+			['質疑(佐伯委員)', '基準を伺います。'],
+			['答弁(道路企画課長)', '交通量で決めております。'],
+		]);
+	});
+
+	test('a minutes system’s page with no header: the title line dates it, unmarked turns and a bracketed stage direction are read, its search link is left out', () => {
+		const result = parseLines([
+			'さくらだ村議会 会議録',
+			'',
+			'令和4年 第3回定例会(第3号) 本文 2022年09月08日',
+			'',
+			'▼最初のヒットへ(全 0 ヒット)',
+			'',
+			'副議長(岩淵和一郎君) 皆様、おはようございます。直ちに本日の会議を開きます。',
+			'[2番 岡崎勝廣君 登壇]',
+			'2番(岡崎勝廣君) 条例改正について伺います。',
+			'総務課長(橋爪 晋君) 条例の公布は来月を予定しております。',
+			'副議長(岩淵和一郎君) 本日はこれで散会します。',
+			'午前10時35分 散会',
+		]);
+		expect(result.family).toBe('assembly');
+		expect(result.meeting).toMatchObject({ series: 'さくらだ村議会', date: '2022-09-08', end: '10:35' });
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['副議長(岩淵和一郎君)', '2番(岡崎勝廣君)', '総務課長(橋爪 晋君)', '副議長(岩淵和一郎君)']);
+		expect(JSON.stringify(result.body)).not.toContain('ヒット');
+		expect(JSON.stringify(result.body)).toContain('"type":"note","text":"[2番 岡崎勝廣君 登壇]"');
+	});
+});

@@ -438,6 +438,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		if (/議会|定例会|臨時会|会議録/u.test(key)) {
 			header.naming.push({ text: key, line });
+			// A minutes system's title line with the day (`令和4年 第3回定例会(第3号) 本文 2022年09月08日`, `2023.12.14 : …`).
+			if (header.date === null && findDate(text)?.ok) readDate(unprefixed(text), line);
 			continue;
 		}
 		if (header.date === null && readDate(unprefixed(text), line)) continue;
@@ -535,8 +537,8 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
 	return null;
 }
 
-/** A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`). */
-const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(][^（()）\s\u3000]{1,12}君[）)])/u;
+/** A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`, `総務課長(橋爪 晋君) …`). */
+const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(][^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君[）)])/u;
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 
@@ -636,7 +638,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	return finishRecord('assembly', candidate, body, diagnostics, { title: namingLine, series: namingLine, date: header.dateLine });
 }
 
-/** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns; or a 定例会/臨時会 with `出席議員` without 議会. */
+/** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns (marked or not); or a 定例会/臨時会 with `出席議員` without 議会. */
 function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const top = lines.slice(0, RECOGNIZE_LINES);
 	const head = top.map((source) => compact(source.text)).join('\n');
@@ -651,7 +653,10 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	if (/出席議員/u.test(head)) return true;
 	// A committee of a 定例会 whose roll numbers the members' seats (`◎出席委員（12名）` / `1番   福  永  邦  幸 委員`).
 	if (session && /出席委員/u.test(head) && top.some((source) => SEATED_LINE.test(source.text))) return true;
-	return lines.some((source) => /[（(]/u.test(readTurn(source.text)?.label ?? ''));
+	if (lines.some((source) => /[（(【]/u.test(readTurn(source.text)?.label ?? ''))) return true;
+	// Turns written without a mark, the speech on the label's line (`議長(細川運一君) おはようございます。`), as some systems
+	// export them (a web form's label alone on its line, `委員長(守屋亘弘君)`, is the council reader's).
+	return lines.filter((source) => UNMARKED_TURN.test(source.text) && (readTurn(`○${trimSpaces(source.text)}`)?.speech ?? '') !== '').length >= UNMARKED_TURNS_MIN;
 }
 
 /** Local assembly 会議録. */

@@ -32,7 +32,7 @@ export const ROLE_TITLES: readonly string[] = [
 export const OFFICE_WORDS: readonly string[] = [
 	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
 	'関東', '東北', '北海道', '信越', '北陸', '東海', '中国', '四国', '九州', '沖縄', '総合', '情報', '国際', '技術',
-	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '防災', '戦略', '審議官', '統括官', '参事官', '企画官', '調査官',
+	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '防災', '戦略', '審議官', '統括官', '参事官', '企画官', '調査官', '推進官', '研究官', '管理官', '監理官', '分析官',
 	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '係長', '主任', '総括', '統括', '事務局',
 ];
 
@@ -307,7 +307,7 @@ export function splitSittingPost(text: string): NameParts | null {
 }
 
 /** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
-const ANONYMISED = /^(?:(?<before>委員|構成員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員))(?:\((?<role>[^()]{1,10})\))?$/u;
+const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
 const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
 /** `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`: (organisation,) post, then the person's name. */

@@ -96,6 +96,9 @@ describe('speaker forms', () => {
 		{ name: 'anonymised 委員Ｂ', body: ['委員Ｂ　意見を申し上げます。'], expected: [['委員Ｂ', '意見を申し上げます。']] },
 		{ name: 'office speaker 事務局 alone', body: ['事務局', '　資料を説明します。'], expected: [['事務局', '資料を説明します。']] },
 		{ name: 'office speaker with the person', body: ['事務局（佐藤）　資料を説明します。'], expected: [['事務局（佐藤）', '資料を説明します。']] },
+		{ name: 'unmarked post with a spaced name and 君 in brackets', body: ['都市計画課長（石塚　隆君）　お答えします。', '会長（倉持英明君）　ほかにありませんか。'], expected: [['都市計画課長（石塚　隆君）', 'お答えします。'], ['会長（倉持英明君）', 'ほかにありませんか。']] },
+		{ name: 'an official whose post ends in 推進官', body: ['○山田推進官　資料を説明します。'], expected: [['山田推進官', '資料を説明します。']] },
+		{ name: 'anonymised 会員Ａ', body: ['会員Ａ：会費は据え置きか。', '会員Ｂ　賛成します。'], expected: [['会員Ａ', '会費は据え置きか。'], ['会員Ｂ', '賛成します。']] },
 	])('$name', ({ body, expected }) => {
 		expect(remarks(body)).toEqual(expected);
 	});

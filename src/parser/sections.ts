@@ -30,7 +30,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
-	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '場所', '会場'), loose: true },
+	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席委員', '欠席議員', '欠席者'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
@@ -612,10 +612,14 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	}
 	// Minutes written under their agenda's label to the end (`<議題>` / `1.地区連協会報告` / `・…を回覧した。`): with no
 	// other text, the items and what was said under them are the minutes text, the label its heading.
-	const last = split.sections.at(-1);
-	if (last?.key === 'agenda' && last.lines.some((source) => SENTENCE.test(source.text))) {
-		split.sections.pop();
-		const from = lines.findIndex((source) => source.line === last.line);
+	// The first such label after the header's last list of people, date or place starts the text (`■報告事項` / … /
+	// `■審議事項` / … / `【その他】`); what follows it is the text's.
+	const lastHeader = split.sections.findLastIndex((section) => section.key !== null && section.key !== 'agenda');
+	const written = split.sections.findIndex((section, index) => index > lastHeader && section.key === 'agenda' && section.lines.some((source) => SENTENCE.test(source.text)));
+	const opening = written < 0 ? undefined : split.sections[written];
+	if (opening) {
+		split.sections = split.sections.slice(0, written);
+		const from = lines.findIndex((source) => source.line === opening.line);
 		return startBody(split, lines, from + 1);
 	}
 	return split;

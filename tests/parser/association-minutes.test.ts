@@ -206,3 +206,45 @@ describe('an association’s 総会 whose items of business head their paragraph
 		expect(text).not.toContain('承認の件議長は');
 	});
 });
+
+describe('a 管理組合 理事会 whose minutes follow its 審議事項 label, the signers’ field after them', () => {
+	const result = parseLines([
+		'グランフォレスト桜台管理組合　第１８期　第５回理事会　議事録',
+		'',
+		'■日　時：２０２４年９月２１日（土）　１０：００～１１：５０',
+		'■場　所：管理棟１階　集会室',
+		'■出席者（敬称略）',
+		'　理事長　　中西　浩',
+		'　副理事長　大谷　知美',
+		'■欠席者（敬称略）',
+		'　理事　　　松原　亜希子',
+		'',
+		'■報告事項',
+		'１．８月度会計報告',
+		'　管理会社より８月度の収支状況について報告があった。',
+		'',
+		'■審議事項',
+		'第１号議案　駐車場の平面化について',
+		'　管理会社より３社の見積比較表に基づき説明。',
+		'（理事長）　機械式駐車場の平面化を提案したい。',
+		'（副理事長）　費用の見積もりを次回までに用意してほしい。',
+		'→継続審議とする。',
+		'',
+		'■次回理事会',
+		'２０２４年１０月１９日（土）１０：００～　集会室',
+		'',
+		'以上',
+		'議事録署名人　理事長　中西　浩　　理事　大谷　知美',
+	]);
+
+	test('is read as minutes from the label on (not as a plain document), the header before it as the header', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ date: '2024-09-21', start: '10:00', end: '11:50', location: '管理棟１階　集会室' });
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.length]).slice(0, 2)).toEqual([
+			['出席者', 2],
+			['欠席者', 1],
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['理事長', '副理事長']);
+		expect(JSON.stringify(result.body)).toContain('２０２４年１０月１９日（土）１０：００～　集会室');
+	});
+});

@@ -350,8 +350,8 @@ function splitSpacedNameAndRole(text: string): NameParts | null {
 	return ROLE_TITLES.includes(trailing.inner) ? { name, title: `${role}（${trailing.inner}）`, affiliation: null } : { name, title: role, affiliation: trailing.inner || null };
 }
 
-/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`. */
-const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事)(?<name>[${HAN}]{1,4}[ \u3000]?[${HAN}${KANA}]{1,5})君$`, 'u');
+/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`, `福祉局長篠宮 和彦君`. */
+const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}]{0,10}(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者))(?<name>[${HAN}]{1,4}[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
 
 /** Labels read so far, as read: speaker labels and member entries repeat from line to line and meeting to meeting. */
 const LABELS_READ = new Map<string, NameParts>();
@@ -411,7 +411,7 @@ function readNameLabel(label: string): NameParts {
 	}
 	// `委員長野村 有信君` (a roll that writes the post against the name): the post, then the name and 君.
 	const glued = GLUED_POST.exec(text);
-	if (glued?.groups) return { name: glued.groups.name ?? null, title: glued.groups.post ?? null, affiliation: null };
+	if (glued?.groups) return { name: readPaddedName(glued.groups.name ?? '') || null, title: glued.groups.post ?? null, affiliation: null };
 	// `秋田 一郎君`: a full name with one space, then an honorific (not an affiliation before a person).
 	const honoured = HONOURED_FULL_NAME.exec(text);
 	if (honoured?.groups && !isOrganisation(honoured.groups.surname ?? '') && !NOT_SURNAMES.has(honoured.groups.surname ?? '')) {

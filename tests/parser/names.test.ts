@@ -46,6 +46,10 @@ describe('parseNameLabel', () => {
 		{ label: '出席委員', name: '出席委員', title: null, affiliation: null },
 		{ label: '会議録署名委員', name: '会議録署名委員', title: null, affiliation: null },
 		{ label: '出席並びに欠席委員', name: '出席並びに欠席委員', title: null, affiliation: null },
+		// A roll that writes an official's post against the name, the name with 君.
+		{ label: '福祉局長篠宮 和彦君', name: '篠宮 和彦', title: '福祉局長', affiliation: null },
+		{ label: '総務部長岩佐  仁君', name: '岩佐 仁', title: '総務部長', affiliation: null },
+		{ label: '小長谷 一郎君', name: '小長谷 一郎', title: '君', affiliation: null },
 		// A ministry's roll writes the role against the given name.
 		{ label: '石田　和也構成員', name: '石田　和也', title: '構成員', affiliation: null },
 		{ label: '長谷部 誠委員（オンライン）', name: '長谷部 誠', title: '委員', affiliation: 'オンライン' },

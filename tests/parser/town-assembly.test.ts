@@ -461,3 +461,28 @@ describe('turn labels of more minutes systems', () => {
 		expect(JSON.stringify(result.body)).toContain('"type":"note","text":"[2番 岡崎勝廣君 登壇]"');
 	});
 });
+
+describe('more headings of an assembly’s rolls', () => {
+	test('`本日の出席議員`, a spaced `な し`, `出席理事者`, `職務のため議場に出席した事務局職員の職氏名` and `区議会事務局職員` each head their own list', () => {
+		const result = parseLines([
+			'令和６年第４回みずほ区議会定例会会議録（第３号）',
+			'令和６年12月５日（木曜日）午前10時開議',
+			'本日の出席議員  2名',
+			'   1番 若 林 正 巳 議員     2番 古 川 九 一 議員',
+			'◇欠席議員 な し',
+			'〇出席理事者',
+			'   知事      中井 時弘',
+			'職務のため議場に出席した事務局職員の職氏名',
+			'   事務局長   戸 田 浩 二',
+			'区議会事務局職員',
+			'   議事担当係長 木　村　　　大',
+			'○古川九一議長 これより本日の会議を開きます。',
+		]);
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席議員', ['若林正巳', '古川九一']],
+			['説明のため出席した者', ['中井 時弘']],
+			['事務局職員', ['戸田浩二']],
+			['事務局職員', ['木村大']],
+		]);
+	});
+});

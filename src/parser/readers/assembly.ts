@@ -52,11 +52,11 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日)[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所)[:：]?/u },
-	{ key: 'present', pattern: /^(?:出席議員|応招議員)/u },
+	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)/u },
 	{ key: 'committee', pattern: /^出席委員/u },
 	{ key: 'absent', pattern: /^(?:欠席議員|不応招議員)/u },
-	{ key: 'officials', pattern: /^(?:説明のため(?:会議に)?出席した者|出席説明員|説明員|地方自治法第[0-9]+条.*出席した者)/u },
-	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員|(?:本会議に)?職務のため(?:会議に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
+	{ key: 'officials', pattern: /^(?:説明のため(?:会議に|議場に)?出席した者|出席説明員|説明員|出席理事者|地方自治法第[0-9]+条.*出席した者)/u },
+	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
 ];
@@ -116,7 +116,7 @@ function splitCell(cell: string): { name: string; bracket: string | null } {
 /** Members of a seat-numbered roll line: `１番　山田太郎　　２番　佐藤花子`, `1番 三 浦 芳 一 議員`; else cells apart by 2+ spaces. */
 function readMembers(text: string, previous: Member[] = []): Member[] {
 	const trimmed = trimSpaces(text);
-	if (trimmed === '' || /^[（(]?(?:なし|無し|ありません)[）)]?$/u.test(trimmed)) return [];
+	if (trimmed === '' || /^[（(]?(?:なし|無し|ありません)[）)]?$/u.test(replaceSpaceRuns(trimmed, ''))) return [];
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
 	// `議長　　　石井　俊夫君` without seat numbers: a post and a name.
 	if (seats.length === 0 && POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '')) return readPostMembers(trimmed);

@@ -491,3 +491,11 @@ describe('a turn whose bracket holds a space', () => {
 		]);
 	});
 });
+
+describe('a committee record whose title line names no document', () => {
+	test('is minutes when speakers’ turns follow (`令和 6年総務常任委員会`, a minutes viewer’s listing line), a document when none do', () => {
+		const head = ['令和 6年総務常任委員会', '日時：令和６年６月18日（火）午前10時00分', '議事'];
+		expect(parse([...head, '○秋津委員長　ただいまから委員会を開会いたします。', '○前田委員　資料の説明を求めます。']).meeting?.kind).toBe('minutes');
+		expect(parse([...head, '委員会の日程について協議した。']).meeting?.kind).toBe('document');
+	});
+});

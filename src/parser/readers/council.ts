@@ -65,6 +65,9 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 /** A role and who holds it after the place, past a wide gap: `…会議室　　司会　伊藤副会長`. */
 const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u3000:：]+(?<who>\S.*)$/u;
 
+/** How many speakers' turns make a record minutes without a minutes word in its title. */
+const MINUTES_TURNS = 2;
+
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
@@ -297,7 +300,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		series: info.series,
 		seriesSlug: seriesSlug(info.series, options.seriesSlugs),
 		session: info.session,
-		kind: info.kind === 'document' && header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(header.bodyLabel.normalize('NFKC')) ? 'minutes' : info.kind,
+		// A record of speakers' turns is minutes whatever its title line says (`令和 6年総務常任委員会`, a viewer's listing line).
+		kind: info.kind === 'document' && ((header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(header.bodyLabel.normalize('NFKC'))) || parsed.remarks.length >= MINUTES_TURNS) ? 'minutes' : info.kind,
 		source: options.source,
 		sourceHash: options.sourceHash,
 		date: record.date,

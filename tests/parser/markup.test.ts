@@ -512,3 +512,45 @@ describe('team minutes titled only 議事録', () => {
 		expect(result.family).not.toBe('markup');
 	});
 });
+
+describe('a team’s Markdown notes that name who spoke after each point', () => {
+	const result = parseMinutes(
+		[
+			'# 営業企画チーム 定例会 議事録',
+			'',
+			'## 日時',
+			'2024/10/03(木) 10:00〜11:00',
+			'',
+			'## 出席者(敬称略)',
+			'- 木下(リーダー)',
+			'- 栗原',
+			'- 村田(マーケティング部)',
+			'',
+			'## 議題',
+			'1. 下期キャンペーンの進捗（栗原）',
+			'',
+			'## 議論内容',
+			'- LP の公開が 1 週間遅れている。デザイン確定待ち(栗原)',
+			'  - 確定は来週月曜の見込み(村田)',
+			'- 検索広告は予定どおり継続(休止中)',
+			'',
+			'## 宿題',
+			'- [ ] 代理店への説明資料(木下)',
+		].join('\n'),
+		{ source: 'teirei.md', sourceHash: '0'.repeat(64) },
+	);
+
+	test('a point with a listed participant in brackets at its end is that participant’s remark, a reply nested under it too', () => {
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['栗原', 'LP の公開が 1 週間遅れている。デザイン確定待ち'],
+			['村田', '確定は来週月曜の見込み'],
+		]);
+	});
+
+	test('a bracket that names no participant, a numbered item and a task stay as written', () => {
+		const text = JSON.stringify(result.body);
+		expect(text).toContain('検索広告は予定どおり継続(休止中)');
+		expect(text).toContain('代理店への説明資料(木下)');
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['下期キャンペーンの進捗（栗原）']);
+	});
+});

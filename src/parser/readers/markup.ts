@@ -253,10 +253,26 @@ function toListBlock(list: List): ListBlock {
 	return block;
 }
 
-/** The speaker a list item opens with (on its first line), or null. */
-function itemSpeaker(item: ListItem, state: MarkupState): ReturnType<typeof speakerOf> {
+/** A point attributed at its end to someone of the lists: `LP の公開が遅れている。デザイン確定待ち(栗原)`. */
+const ATTRIBUTED_ITEM = /^(?<rest>.*?\S)[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000]{1,12})[）)]$/u;
+
+/**
+ * The speaker a list item opens with (on its first line), or the listed participant named in brackets at its end
+ * (`- …確定待ち(栗原)`, as teams' notes attribute their points: the item's text before the bracket is the remark); null
+ * when there is neither.
+ */
+function itemSpeaker(item: ListItem, state: MarkupState, ordered: boolean): (ReturnType<typeof speakerOf> & { restEnd?: number }) | null {
 	const inline = inlineOf(item);
-	return speakerOf(sliceInline(inline, 0, item.text.includes('\n') ? item.text.indexOf('\n') : item.text.length), state);
+	const end = item.text.includes('\n') ? item.text.indexOf('\n') : item.text.length;
+	const opening = speakerOf(sliceInline(inline, 0, end), state);
+	if (opening) return opening;
+	// A numbered item (`1. 運動会の役員配置について（中島）`) names who presents it, a task (`[ ] 告知文の作成（加藤）`) who does it.
+	if (ordered || /^\[[ xX]\]/u.test(item.text)) return null;
+	const attributed = ATTRIBUTED_ITEM.exec(item.text.slice(0, end))?.groups;
+	const label = attributed?.label ?? '';
+	if (!attributed || !state.speakers.has(fold(label)) || end !== item.text.length) return null;
+	const restEnd = (attributed.rest ?? '').length;
+	return { label, rest: trimInline(sliceInline(inline, 0, restEnd)), restStart: 0, restEnd };
 }
 
 /**
@@ -264,14 +280,14 @@ function itemSpeaker(item: ListItem, state: MarkupState): ReturnType<typeof spea
  * with a speaker of its own (a reply, `- bob: …` / `  - 山本: …`) is that speaker's remark, after this one; the nested
  * items after it belong to the latest remark, as they are read. Returns the latest remark.
  */
-function itemRemark(state: MarkupState, item: ListItem, speaker: NonNullable<ReturnType<typeof speakerOf>>): RemarkBlock {
+function itemRemark(state: MarkupState, item: ListItem, speaker: NonNullable<ReturnType<typeof itemSpeaker>>): RemarkBlock {
 	let remark = startRemark(state, speaker.label, item.line);
-	const rest = trimInline(sliceInline(inlineOf(item), speaker.restStart));
+	const rest = trimInline(sliceInline(inlineOf(item), speaker.restStart, speaker.restEnd));
 	if (rest.text !== '') remark.children.push(withLinks({ type: 'paragraph' as const, line: item.line }, rest));
 	for (const list of item.children ?? []) {
 		let run: ListBlock | null = null;
 		for (const nested of list.items) {
-			const reply = itemSpeaker(nested, state);
+			const reply = itemSpeaker(nested, state, list.ordered === true);
 			if (reply) {
 				run = null;
 				remark = itemRemark(state, nested, reply);
@@ -292,7 +308,7 @@ function bodyList(state: MarkupState, list: List): void {
 	const whole = toListBlock(list);
 	let run: ListBlock | null = null;
 	whole.items.forEach((item, index) => {
-		const speaker = itemSpeaker(item, state);
+		const speaker = itemSpeaker(item, state, list.ordered === true);
 		if (speaker) {
 			run = null;
 			state.remark = null;

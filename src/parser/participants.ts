@@ -410,6 +410,8 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 	if (!/^[（(]/u.test(trimmed)) return null;
 	const segments = [...trimmed.matchAll(BRACKETED_ROLE)];
 	if (segments.length === 0 || segments.map((segment) => segment[0]).join('').replace(/[\s\u3000]/gu, '') !== trimmed.replace(/[\s\u3000]/gu, '')) return null;
+	// A bracket right after a name (`林 良平（座長）、中川 ゆかり`) is that name's role, not one before the names after it.
+	if (segments.some((segment) => segment.index > 0 && !/[\s\u3000]/u.test(trimmed[segment.index - 1] ?? '')) || segments.some((segment) => /^[\s\u3000]*[、，,]/u.test(segment.groups?.names ?? ''))) return null;
 	if (!segments.every((segment) => { const role = segment.groups?.role ?? ''; return ROLE_TITLES.includes(role) || ROLE_ENDING.test(role); })) return null;
 	// One bracket alone heads a group (`（委員）鶴見 義則、…`, `（推進委員）…`) unless it holds an officer's role (`(会長)倉田`).
 	const only = segments.length === 1 ? (segments[0]?.groups?.role ?? '') : null;

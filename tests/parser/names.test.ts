@@ -132,6 +132,23 @@ describe('parseParticipants', () => {
 		]);
 	});
 
+	test('a bracket after a name is that name’s role; brackets before names head them only when nothing comes between a name and the next bracket', () => {
+		const groups = parseParticipants(lines('（委員）林 良平（座長）、中川 ゆかり（座長代理）、内田 慎也', '(会長)倉田 (副会長)岸、中条'), []);
+		expect(groups.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			[
+				'委員',
+				[
+					['林 良平', '座長'],
+					['中川 ゆかり', '座長代理'],
+					['内田 慎也', null],
+					['倉田', '会長'],
+					['岸', '副会長'],
+					['中条', '副会長'],
+				],
+			],
+		]);
+	});
+
 	test('groups in 【】 with members on the following lines', () => {
 		const diagnostics: Diagnostic[] = [];
 		const groups = parseParticipants(lines('【構成員】', '', '後藤座長、小山構成員', '**【発表者】**', '松原実穂子（NTT）、'), diagnostics);

@@ -111,6 +111,8 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 
 /** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`). */
 const ROSTER_STATUS = /^(?:出席|欠席|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
+/** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
+const ATTENDANCE = /[（(](?:出席|欠席|遅刻|早退|途中退席)[）)]$/u;
 /** A roster row: post, name, then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`). */
 const ROSTER_ROW = /^(?<post>[^\s\u3000]{1,12})[\s\u3000]+(?<name>[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,7})[\s\u3000]+(?<status>\S.*)$/u;
 
@@ -309,6 +311,12 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
+	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either.
+	const attended = ATTENDANCE.exec(text);
+	if (attended && attended.index > 0) {
+		const member = parseMember(text.slice(0, attended.index));
+		if (member.name !== null) return { ...member, text };
+	}
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
 	const count = HEAD_COUNT.exec(text);
 	const body = count ? text.slice(0, count.index) : text;

@@ -28,6 +28,9 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; bracketedOnly?: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
+	// An education board's page: `<開会>` / `令和６年１０月２４日` / `１４時００分` dates the meeting, `<閉会>` ends it.
+	{ key: 'date', pattern: anyOf('開会'), loose: true, bracketedOnly: true },
+	{ key: null, pattern: anyOf('閉会'), loose: true, bracketedOnly: true },
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '場所', '会場'), loose: true },
@@ -41,7 +44,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
 	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
+	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '執行部出席者', '当局出席者'), loose: true },
@@ -62,9 +65,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
+	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
 	{
 		key: 'body',
-		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領及び結果', '議事の経過及びその結果', '議事の経過及び結果', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑'),
+		pattern: anyOf('議事の経過の概要及び議決の結果', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領及び結果', '議事の経過及びその結果', '議事の経過及び結果', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },

@@ -242,3 +242,41 @@ describe('a town committee’s web page, each field on a line of its own with it
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['委員長(守屋亘弘君)', '鈴木道子委員']);
 	});
 });
+
+describe('an education board’s page with its fields in angle brackets', () => {
+	const result = parse([
+		'令和６年度第７回（定例）さくら市教育委員会会議録',
+		'',
+		'<開会>',
+		'令和６年１０月２４日',
+		'１４時００分',
+		'',
+		'<閉会>',
+		'令和６年１０月２４日',
+		'１５時２０分',
+		'',
+		'<会議場所>',
+		'さくら市役所本庁舎５階　教育委員会室',
+		'',
+		'<委員出欠>',
+		'高橋正志（教育長）（出席）',
+		'岡田修（出席）',
+		'野口真由美（欠席）',
+		'',
+		'議案及び議事内容',
+		'',
+		'<議事内容>',
+		'○高橋教育長　「ただいまから定例会を開会します。」',
+		'○岡田委員　「質問があります。」',
+	]);
+
+	test('`<開会>` dates and starts the meeting, `<閉会>` ends it, `<会議場所>` is the place, the series has no （定例）', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ series: 'さくら市教育委員会', date: '2024-10-24', start: '14:00', end: '15:20', location: 'さくら市役所本庁舎５階　教育委員会室' });
+	});
+
+	test('`<委員出欠>` lists the members, whether each attended no part of the name', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([['委員出欠', ['高橋正志', '岡田修', '野口真由美']]]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['高橋教育長', '岡田委員']);
+	});
+});

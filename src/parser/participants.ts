@@ -245,6 +245,8 @@ const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
+/** A list that says it holds everyone of the body: `全員`, `委員全員`. */
+const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
 /** A list that says it holds nobody: `なし`, `（なし）`, `無し`, `該当なし`, `－`. */
 const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー]|[（(](?:なし|無し)[）)])$/u;
 
@@ -570,6 +572,13 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		if (counted) {
 			if (groups.length === 0) currentGroup(source.line);
 			annotate(counted.note ?? '');
+			continue;
+		}
+		// `出席委員　全員`: everyone of the body, no one by name; a note on the list.
+		if (EVERYONE.test(compact)) {
+			const group = currentGroup(source.line);
+			addNote(group, compact);
+			saidNone.add(group);
 			continue;
 		}
 		if (NOBODY.test(compact)) {

@@ -49,6 +49,9 @@ const BRACKET_NAME_MAX = 12;
 /** A bracket after a post's space that names a person: not digits (`(1)`), closing soon. */
 const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\u3000]{1,6}(?:[ \\u3000][^（）()\\s\\u3000]{1,6})?[）)]`, 'u');
 
+/** What a turn is, in brackets after its label: `(説明)`, `（答弁）`, `(登壇)`. */
+const TURN_KIND = /^[（(](?:説明|答弁|質疑|質問|報告|補足|登壇|拍手|挙手|起立|発言)[）)]/u;
+
 /** A post that follows a name after one half-width space (`財政局長`, `委員長`, `総務局職員部長`), as a regex source. */
 export const NAMED_POST = '[\\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)';
 /**
@@ -83,7 +86,8 @@ function splitLabel(rest: string): Turn | null {
 			}
 		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
 			// `委員 (岩本 進)　…`: one half-width space between a short post and the bracket naming the person.
-			if (!opened && rest[i] === ' ' && i <= SPACED_POST_MAX && SPACED_BRACKET.test(rest.slice(i + 1, i + 2 + BRACKET_NAME_MAX))) continue;
+			// (`◎青山危機管理室長 (説明)`: what the turn is, in brackets after a whole label, is no part of it.)
+			if (!opened && rest[i] === ' ' && i <= SPACED_POST_MAX && SPACED_BRACKET.test(rest.slice(i + 1, i + 2 + BRACKET_NAME_MAX)) && !TURN_KIND.test(rest.slice(i + 1))) continue;
 			// `三上洋右 委員　…`: the name, one half-width space and the post are the label.
 			if (!opened && rest[i] === ' ' && i <= SPACED_NAME_MAX && !WHOLE_LABEL.test(rest.slice(0, i))) {
 				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));

@@ -149,6 +149,12 @@ describe('parseParticipants', () => {
 		]);
 	});
 
+	test('`全員` names everyone of the list and no one by name: a note on it, without a warning', () => {
+		const diagnostics: Diagnostic[] = [];
+		expect(parseParticipants(lines('全員'), diagnostics, '出席委員')).toEqual([{ group: '出席委員', note: '全員', members: [] }]);
+		expect(diagnostics).toEqual([]);
+	});
+
 	test('groups in 【】 with members on the following lines', () => {
 		const diagnostics: Diagnostic[] = [];
 		const groups = parseParticipants(lines('【構成員】', '', '後藤座長、小山構成員', '**【発表者】**', '松原実穂子（NTT）、'), diagnostics);

@@ -421,6 +421,13 @@ describe('turn labels of more minutes systems', () => {
 		]);
 	});
 
+	test('what the turn is, in brackets after a whole label (`◎青山危機管理室長 (説明)`), is its text, not part of the label', () => {
+		expect(turns([...title, '○古川九一議長 危機管理室長。', '◎青山危機管理室長 (説明)'])).toEqual([
+			['古川九一議長', '危機管理室長。'],
+			['青山危機管理室長', '(説明)'],
+		]);
+	});
+
 	test('name, half-width space, post, half-width space, speech (`○早坂尚秀 委員長 ただいまから…`)', () => {
 		expect(turns([...title, '○早坂尚秀 委員長 ただいまから委員会を開会いたします。', '○小林 議事課長 御説明いたします。'])).toEqual([
 			['早坂尚秀 委員長', 'ただいまから委員会を開会いたします。'],

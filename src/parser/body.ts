@@ -6,6 +6,7 @@ import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, type BodyLine, type LineContext } from './lines.ts';
+import { isSpacedFullName } from './names.ts';
 import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
@@ -72,15 +73,12 @@ type OpenText = (
 	parts: string[];
 };
 
-/** A person's name alone, a space between surname and given name (`浜田　妙子`): a roll's line, never speech. */
-const SPACED_NAME = /^\p{Script=Han}{1,4}[\s\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,5}$/u;
-
 /** Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text. */
 function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
 	for (let i = index + 1; i < lines.length; i++) {
 		const next = lines[i]?.text ?? '';
 		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech.
-		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !SPACED_NAME.test(trimSpaces(next));
+		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next));
 	}
 	return false;
 }

@@ -259,7 +259,7 @@ export interface SittingTime {
 }
 
 /** Events that end a sitting. */
-const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
+export const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 
 /** Events that open a sitting. */
 const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);

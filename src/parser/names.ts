@@ -88,6 +88,11 @@ const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
 /** A full name with one space between surname and given name: `相田 仁`, `後藤　尚久`. */
 const SPACED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \\u3000](?<given>[${HAN}${KANA}]{1,5})$`, 'u');
+
+/** True for a full name alone, one space between surname and given name (`浜田　妙子`, `鶴見 義則`). */
+export function isSpacedFullName(text: string): boolean {
+	return SPACED_FULL_NAME.test(text);
+}
 const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /** A leading Latin affiliation without a space: `NTT松原氏`. */
@@ -321,7 +326,12 @@ const BARE_POST = new RegExp(`^(?:${GENERIC_POSTS})$`, 'u');
 const SECTION_POST = new RegExp(`^\\p{Script=Han}{4,}(?:${GENERIC_POSTS})$`, 'u');
 
 /** A turn labelled with what it is and who speaks, as some committee records write it: `質疑（石津委員）`, `答弁（就農支援課長）`. */
-const TYPED_TURN = /^(?:質疑|答弁|要望|意見|質問|回答|説明|報告|発言)[（(](?<inner>[^（）()]{1,30})[）)]$/u;
+const TYPED_TURN = /^(?:質疑|答弁|要望|意見|質問|回答|答|説明|報告|発言|討論)[（(](?<inner>[^（）()]{1,30})[）)]$/u;
+
+/** True for a turn labelled by what it is, then who speaks: `質疑（石津委員）`, `答弁(道路企画課長)`. */
+export function isTypedTurn(label: string): boolean {
+	return TYPED_TURN.test(label);
+}
 
 /** A spaced full name and an honorific: `秋田 一郎君`, `佐藤　花子さん`. */
 const HONOURED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5})(?<title>君|氏|様|さん)$`, 'u');

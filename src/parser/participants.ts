@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { isPersonLabel, isSectionPost, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
+import { isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
 import { displayWidth, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -34,9 +34,13 @@ function splitInlineGroups(source: SourceLine): SourceLine[] {
 }
 
 /** A bracketed remark about the list itself: （敬称略、五十音順）. */
-const EDITORIAL_LINE = /^[（(〔［\[][^）)〕］\]]*(?:敬称略|順不同|五十音順|名簿順)[^）)〕］\]]*[）)〕］\]]$/u;
+/** The words of a remark about the list itself. */
+const EDITORIAL_WORDS = '敬称略|順不同|五十音順|名簿順';
+/** The same remark closing a line of names: `江川 浅生 敬称略`. */
+const EDITORIAL_END = new RegExp(`[\\s\\u3000]+(?<note>${EDITORIAL_WORDS})$`, 'u');
+const EDITORIAL_LINE = new RegExp(`^[（(〔［\\[][^）)〕］\\]]*(?:${EDITORIAL_WORDS})[^）)〕］\\]]*[）)〕］\\]]$`, 'u');
 /** The same remark after a group word: `委員（敬称略）`. */
-const EDITORIAL_TAIL = /^(?<group>.+?)[\s\u3000]*(?<note>[（(〔［\[][^）)〕］\]]*(?:敬称略|順不同|五十音順|名簿順)[^）)〕］\]]*[）)〕］\]])$/u;
+const EDITORIAL_TAIL = new RegExp(`^(?<group>.+?)[\\s\\u3000]*(?<note>[（(〔［\\[][^）)〕］\\]]*(?:${EDITORIAL_WORDS})[^）)〕］\\]]*[）)〕］\\]])$`, 'u');
 /** Numbering or a bullet before a group heading: `（１）`, `(2)`, `１　`, `1.`, `①`, `・`. */
 const GROUP_NUMBER = /^(?:(?<number>[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*[）)]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:[.．、)）]|(?=[\s\u3000]))|[①-⑳])|(?<bullet>[・･]))[\s\u3000]*(?<rest>\S.*)$/u;
 
@@ -404,8 +408,6 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
-/** A name with one space between surname and given name: `鶴見 義則`. */
-const SPACED_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}$/u;
 /** A role in brackets and the names after it, up to the next bracket: `(副会長)岸、中条`. */
 const BRACKETED_ROLE = /[（(](?<role>[^（()）、，,\s\u3000]{1,6})[）)](?<names>[^（()）]*)/gu;
 /** How a residents' group's or a school's role ends when it is no listed title (`協力員`, `広報係`, `防災担当`). */
@@ -434,7 +436,7 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 		const written = segment[0].slice(0, segment[0].indexOf(role) + role.length + 1);
 		let names = trimSpaces(segment.groups?.names ?? '');
 		// `江川 (協力員)浅生 敬称略`: the list's own remark after the last name.
-		const editorial = index === segments.length - 1 ? /[\s\u3000]+(?<note>敬称略|順不同|五十音順)$/u.exec(names) : null;
+		const editorial = index === segments.length - 1 ? EDITORIAL_END.exec(names) : null;
 		if (editorial) {
 			note = editorial.groups?.note ?? null;
 			names = trimSpaces(names.slice(0, editorial.index));
@@ -443,7 +445,7 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 			// `上原[記]`: a mark after the name (the recorder's) stays in the entry's text.
 			const bare = name.replace(/[\[［【][^\]］】]*[\]］】]$/u, '');
 			const person = parseNameLabel(bare);
-			members.push({ text: `${written}${name}`, name: BARE_NAME.test(bare) || SPACED_NAME.test(bare) ? bare : person.title === null ? person.name : null, title: role, affiliation: null });
+			members.push({ text: `${written}${name}`, name: BARE_NAME.test(bare) || isSpacedFullName(bare) ? bare : person.title === null ? person.name : null, title: role, affiliation: null });
 		}
 	}
 	return members.length > 0 ? { members, note } : null;

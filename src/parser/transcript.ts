@@ -9,7 +9,7 @@ import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
-import { parseNameLabel } from './names.ts';
+import { isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { splitTurnLine, type Turn } from './turn-line.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -25,12 +25,9 @@ export function isTurnLabel(label: string): boolean {
 	if (label === '' || !atMostCharacters(label, LABEL_MAX)) return false;
 	const parts = parseNameLabel(label);
 	// `質疑(佐伯委員)`, `答弁(道路企画課長)`: what the turn is, then who speaks, a post alone included.
-	if (TYPED_LABEL.test(label)) return parts.title !== null;
+	if (isTypedTurn(label)) return parts.title !== null;
 	return parts.name !== null && parts.title !== null;
 }
-
-/** A turn labelled by what it is, then its speaker in brackets: `質疑(佐伯委員)`, `答弁（道路企画課長）`. */
-const TYPED_LABEL = /^(?:質疑|答弁|質問|答|要望|意見|説明|報告|討論)[（(][^（）()]{1,30}[）)]$/u;
 
 /** Read a `○label　speech` line (any of ○ ◎ ◆ ◇ ●, maybe numbered); null when the line is not a turn. */
 export function readTurn(text: string): Turn | null {

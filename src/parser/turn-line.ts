@@ -53,14 +53,15 @@ const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\
 const TURN_KIND = /^[（(](?:説明|答弁|質疑|質問|報告|補足|登壇|拍手|挙手|起立|発言)[）)]/u;
 
 /** A post that follows a name after one half-width space (`財政局長`, `委員長`, `総務局職員部長`), as a regex source. */
-export const NAMED_POST = '[\\p{Script=Han}・]{0,10}(?:長|員|官|理事|監事|参事|主幹|主査|事務局)';
+const NAMED_POST_END = '(?:長|員|官|理事|監事|参事|主幹|主査|事務局)';
+export const NAMED_POST = `[\\p{Script=Han}・]{0,10}${NAMED_POST_END}`;
 /**
  * A post after a name and one half-width space, then a space or the end (`小形香織 委員長　…`, `石垣 財政局長　…`,
  * `木下 総務局職員部長　…`, as 札幌's committee records write turns; `早坂尚秀 委員長 ただいまから…`).
  */
 const SPACED_NAME_POST = new RegExp(`^ ${NAMED_POST}(?=[\\u3000 ]|$)`, 'u');
 /** How a label ends that is whole already (`古川九一議長`): the words after its space are the speech (`竹内福祉部長`, the chair's call). */
-const WHOLE_LABEL = /(?:長|員|官|理事|監事|参事|主幹|主査|事務局|君)$/u;
+const WHOLE_LABEL = new RegExp(`(?:${NAMED_POST_END}|君)$`, 'u');
 /** The longest name before such a post. */
 const SPACED_NAME_MAX = 8;
 

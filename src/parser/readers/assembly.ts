@@ -7,7 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { closingTime, combineYearAndDay, findDate, findTimeRange, readSittingTime } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, combineYearAndDay, findDate, findTimeRange, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
@@ -86,6 +86,9 @@ const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'
 
 /** A header's heading in square brackets (NFKC, spaceless): `[出席委員]`, `【議題】`. */
 const SQUARE_HEADING = /^[[【〔](?<inner>[^\]】〕]{1,30})[\]】〕]$/u;
+
+/** The key a header line is matched by: without its numbering, mark, spaces and square brackets (`[出席委員]` → `出席委員`). */
+const headerKey = (text: string): string => compact(unprefixed(text)).replace(SQUARE_HEADING, '$<inner>');
 
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
@@ -380,7 +383,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	for (const source of lines) {
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
-		const key = compact(unprefixed(text)).replace(SQUARE_HEADING, '$<inner>');
+		const key = headerKey(text);
 		// The items of the 議事日程 run without a blank line; a blank line ends them.
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
@@ -548,13 +551,19 @@ const UNMARKED_TURNS_MIN = 2;
  */
 function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] {
 	if (lines.some((source) => readTurn(source.text) !== null)) return lines;
-	const marked = lines.map((source) => (UNMARKED_TURN.test(source.text) ? { ...source, text: `○${trimSpaces(source.text)}` } : source));
-	const turns = marked.filter((source, index) => source !== lines[index] && readTurn(source.text) !== null).length;
-	return turns >= UNMARKED_TURNS_MIN ? marked.map((source, index) => (source === lines[index] || readTurn(source.text) !== null ? source : (lines[index] ?? source))) : lines;
+	let turns = 0;
+	const marked = lines.map((source) => {
+		if (readUnmarkedTurn(source.text) === null) return source;
+		turns++;
+		return { ...source, text: `○${trimSpaces(source.text)}` };
+	});
+	return turns >= UNMARKED_TURNS_MIN ? marked : lines;
 }
 
-/** The sitting's events that close it. */
-const CLOSING_EVENTS: ReadonlySet<string> = new Set(['閉会', '散会', '延会']);
+/** The turn a line without a mark holds (`議長(細川運一君) …`), read as its marked form is; null for any other line. */
+function readUnmarkedTurn(text: string): ReturnType<typeof readTurn> {
+	return UNMARKED_TURN.test(text) ? readTurn(`○${trimSpaces(text)}`) : null;
+}
 
 /**
  * Where rolls written after the sitting's close begin (`10時31分閉会`, then `[出席委員]`, `[説明のため出席した者]`, as some
@@ -572,7 +581,7 @@ function trailingRolls(lines: readonly SourceLine[], start: number): number {
 		const text = lines[i]?.text ?? '';
 		if (trimSpaces(text) === '') continue;
 		if (readTurn(text) !== null) return -1;
-		const key = compact(unprefixed(text)).replace(SQUARE_HEADING, '$<inner>');
+		const key = headerKey(text);
 		if (HEADER_KEYS.some((entry) => ROLL_GROUPS[entry.key] !== undefined && entry.pattern.test(key))) return i;
 	}
 	return -1;
@@ -656,7 +665,7 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	if (lines.some((source) => /[（(【]/u.test(readTurn(source.text)?.label ?? ''))) return true;
 	// Turns written without a mark, the speech on the label's line (`議長(細川運一君) おはようございます。`), as some systems
 	// export them (a web form's label alone on its line, `委員長(守屋亘弘君)`, is the council reader's).
-	return lines.filter((source) => UNMARKED_TURN.test(source.text) && (readTurn(`○${trimSpaces(source.text)}`)?.speech ?? '') !== '').length >= UNMARKED_TURNS_MIN;
+	return lines.filter((source) => (readUnmarkedTurn(source.text)?.speech ?? '') !== '').length >= UNMARKED_TURNS_MIN;
 }
 
 /** Local assembly 会議録. */

@@ -105,7 +105,9 @@ interface HeaderItem {
 }
 
 /** A motion or report by its number (`第1号議案 …`, `議案第１２号 …`, `報告第３号 …`): an item of its own, never the end of the item above. */
-const MOTION = /^(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)/u;
+/** A motion's or report's number, as a regex source (NFKC): `第1号議案`, `議案第１２号`, `報告第３号`. */
+export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)';
+const MOTION = new RegExp(`^${MOTION_NUMBER}`, 'u');
 
 /** A list entry that only announces the agenda items nested under it. */
 const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項)$/u;

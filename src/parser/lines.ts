@@ -3,7 +3,7 @@
  * introduction, list item or plain paragraph text. Structure is matched on a
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
-import { isAgendaLeadForm } from './agenda.ts';
+import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
 import { isOrganisation, isPersonLabel, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
@@ -57,7 +57,7 @@ const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八�
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
 const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|質疑応答|意見交換|自由討議|その他)$/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`. */
-const MOTION_HEADING = /^(?:第[0-9一二三四五六七八九十]{1,3}号議案|(?:議案|報告|承認|認定|諮問)第[0-9一二三四五六七八九十]{1,3}号)[\s:：]+\S/u;
+const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}[\\s:：]+\\S`, 'u');
 /** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */
 export function isMotionHeading(text: string): boolean {
 	const bare = trimSpaces(text);

@@ -4,7 +4,7 @@
  * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
  */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 import type { SourceLine } from './normalize.ts';
 
@@ -139,14 +139,17 @@ const CATEGORY = /^[【［〔＜<〈][^【】［］〔〕＜＞<>〈〉]{1,20}[�
 /** Items that are never the end of a wrapped title: `その他`, `閉会`, `報告事項`. */
 const OWN_ITEM = /^(?:その他|開会|閉会|報告事項|協議事項|意見交換|質疑応答)$/u;
 
-/** Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue a numbered item, unnumbered lines are items each. */
+/**
+ * Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue a numbered item,
+ * unnumbered lines are items each, and `なし` is none.
+ */
 export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: number; title: string }[] {
 	const items: HeaderItem[] = [];
 	/** Items with wrapped lines: their pieces, joined once after the last line. */
 	const continued = new Map<HeaderItem, string[]>();
 	for (const source of lines) {
 		const { text } = stripDecoration(source.text);
-		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text)) continue;
+		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text)) continue;
 		const mentioned = readAgendaLine(text);
 		if (mentioned.length > 0) {
 			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));

@@ -246,9 +246,12 @@ export type SittingEvent = (typeof SITTING_EVENTS)[number];
 
 /** The events as a regex source, a space allowed between their two characters (`開　会`, `散　会`). */
 const SPACED_EVENTS = SITTING_EVENTS.map((event) => [...event].join('\\s?')).join('|');
-/** `午後三時開議`, `午前10時00分 開会`, `午前９時30分 開 会`, `=開会 午前10時0分=`, `（午後零時三分休憩）`, `散会`: the whole line is the event. */
+/**
+ * `午後三時開議`, `午前10時00分 開会`, `午前９時30分 開 会`, `=開会 午前10時0分=`, `（午後零時三分休憩）`, `散会`: the whole line
+ * is the event; an item of a numbered list of the proceedings (`(1) 開会  午前10時30分`, `５　閉会　午後３時`) when it gives a clock.
+ */
 const SITTING_LINE = new RegExp(
-	`^[\\s=＝(（〔]*(?:(?<before>${SPACED_EVENTS})\\s*)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SPACED_EVENTS})?[\\s=＝)）〕]*$`,
+	`^(?<item>\\(\\s*[0-9]{1,2}\\s*\\)\\s*|[0-9]{1,2}(?:[.、]\\s*|\\s+))?[\\s=＝(（〔]*(?:(?<before>${SPACED_EVENTS})\\s*)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SPACED_EVENTS})?[\\s=＝)）〕]*$`,
 	'u',
 );
 
@@ -256,6 +259,8 @@ const SITTING_LINE = new RegExp(
 export interface SittingTime {
 	event: SittingEvent;
 	clock: string | null;
+	/** True when the line is an item of a numbered list (`(1) 開会  午前10時30分`), as a header's fields are. */
+	item: boolean;
 }
 
 /** Events that end a sitting. */
@@ -289,7 +294,7 @@ export function readSittingTime(raw: string): SittingTime | null {
 	const written = g?.before ?? g?.after;
 	const event = written?.replace(/\s/gu, '') as SittingEvent | undefined;
 	// A spaced event without a clock (`開　会`) is a heading of the order of business, not a sitting time.
-	if (!g || !event || (g.before && g.after) || (written !== event && g.H === undefined)) return null;
+	if (!g || !event || (g.before && g.after) || ((written !== event || g.item !== undefined) && g.H === undefined)) return null;
 	const clock = g.H === undefined ? null : toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock;
-	return { event, clock };
+	return { event, clock, item: g.item !== undefined };
 }

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { isOrganisation, isPersonLabel, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { isOrganisation, isPersonLabel, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
@@ -211,13 +211,15 @@ const NAME_SPACE_POST = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Scr
 
 /**
  * After a ○ mark a shorter label suffices: a name with an affiliation (山田（総務省）), an organisation,
- * a post without a name (`○地域医療計画課長　…`), a member numbered instead of named (`○委員11　…`), or a name and
- * its post apart (`◎石垣 財政局長　…`).
+ * a post without a name (`○地域医療計画課長　…`), a member numbered instead of named (`○委員11　…`), a name and
+ * its post apart (`◎石垣 財政局長　…`), or what the turn is before a post (`◯答弁(住宅課長)　…`).
  */
 function isCircleSpeaker(label: string): boolean {
 	if (isSpeakerLabel(label) || isAnonymousLabel(label) || NAME_SPACE_POST.test(label)) return true;
 	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
 	const parts = parseNameLabel(label);
+	// `答弁(道路企画課長)`: what the turn is, then who speaks, a post without a name included.
+	if (isTypedTurn(label)) return parts.title !== null;
 	return (parts.name !== null && parts.affiliation !== null) || isOrganisation(label) || isPostLabel(label);
 }
 
@@ -275,6 +277,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const mapped = matchFormWithMap(bare);
 	const folded = mapped.text;
 
+	// The sitting's time (`10時41分閉会`, `午後３時　散会`, a numbered `(1) 開会  午前10時30分`): a note that ends the remark before it.
+	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {
 		const title = trimSpaces(originalSlice(bare, mapped, numbered.index + numbered[0].length - (numbered.groups.title ?? '').length));
@@ -294,8 +299,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (!context.inRemark && isMotionHeading(bare) && !/^[\s\u3000]{2}/u.test(raw)) return { kind: 'heading', title: bare, number: null };
 	// A rule between parts (`──────`, `－－－－`): a line of its own that ends the remark before it, never joined to its words.
 	if (isSeparator(line)) return { kind: 'note', text: line, chat: null };
-	// The sitting's time (`10時41分閉会`, `午後３時　散会`): a note that ends the remark before it.
-	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+
 	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;
 	if (squared !== undefined && !isSpeakerLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };

@@ -37,7 +37,7 @@ export const OFFICE_WORDS: readonly string[] = [
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
-const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員)$/u;
+const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹)$/u;
 
 /** Suffixes of organisations that no surname ends with. */
 const ORGANISATION_ENDINGS =

@@ -2,7 +2,7 @@
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
-import { displayWidth, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 const OPENING = '（(「【［[〔<＜『〈';
@@ -251,8 +251,6 @@ const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */
 const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
-/** A list that says it holds nobody: `なし`, `（なし）`, `無し`, `該当なし`, `－`. */
-const NOBODY = /^(?:なし|無し|該当なし|ありません|[-－―ー]|[（(](?:なし|無し)[）)])$/u;
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
 const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'; words: RegExp }[] = [
@@ -470,9 +468,10 @@ function stackedRoles(groups: ParticipantGroup[]): void {
 
 /**
  * Read the participant groups of the 出席者 section, warning about groups without members.
- * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`.
+ * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
+ * `unnamed` names the group of members listed before any group's heading (`出席委員` when the section is so headed).
  */
-export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null): ParticipantGroup[] {
+export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
@@ -490,7 +489,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		let group = groups.at(-1);
 		if (!group) {
 			// Members listed without a group heading belong to the section itself.
-			group = { group: section ?? '出席者', members: [], line };
+			group = { group: section ?? unnamed, members: [], line };
 			groups.push(group);
 		}
 		return group;
@@ -583,8 +582,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			saidNone.add(group);
 			continue;
 		}
-		if (NOBODY.test(compact)) {
-			if (groups.length === 0) groups.push({ group: section ?? '出席者', members: [], line: source.line });
+		if (saysNone(compact)) {
+			if (groups.length === 0) groups.push({ group: section ?? unnamed, members: [], line: source.line });
 			const group = groups.at(-1);
 			if (group) saidNone.add(group);
 			continue;

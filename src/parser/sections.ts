@@ -27,13 +27,13 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; bracketedOnly?: boolean }[] = [
-	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
+	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
 	// An education board's page: `<開会>` / `令和６年１０月２４日` / `１４時００分` dates the meeting, `<閉会>` ends it.
 	{ key: 'date', pattern: anyOf('開会'), loose: true, bracketedOnly: true },
 	{ key: null, pattern: anyOf('閉会'), loose: true, bracketedOnly: true },
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
-	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '場所', '会場'), loose: true },
+	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '招集場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席委員', '欠席議員', '欠席者'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
@@ -157,7 +157,8 @@ function isSpokenTurn(text: string): boolean {
 function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
-	if (isProse(text) || readSittingTime(text)) return true;
+	// (A numbered `１　開会　午前10時00分` is a field of the header, not the text's first line.)
+	if (isProse(text) || readSittingTime(text)?.item === false) return true;
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 	if (isSpokenTurn(text)) return true;
 	let next = index + 1;
@@ -566,7 +567,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			return split;
 		}
 		// The sitting's time past a blank line after the agenda (`午前１０時００分開会`) opens the minutes text.
-		if (section === null && current?.key === 'agenda' && (lines[index - 1]?.text.trim() ?? '') === '' && readSittingTime(trimSpaces(source.text)) !== null) {
+		if (section === null && current?.key === 'agenda' && (lines[index - 1]?.text.trim() ?? '') === '' && readSittingTime(trimSpaces(source.text))?.item === false) {
 			return startBody(split, lines, index);
 		}
 		// A speaker's turn under an agenda item (`【協議事項】` / `１．…について` / `細谷理事長：…。`) is the minutes text, never

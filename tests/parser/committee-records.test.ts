@@ -241,7 +241,7 @@ describe('a city council committee record with 〇 labels (議会運営委員会
 
 	test('the members "の各委員", a list that says なし, and the staff as a group of its own', () => {
 		expect(result.meeting?.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => [member.name, member.title])])).toEqual([
-			['出席者', '後藤副委員長は欠席', [['日向', '委員長'], ['くり林', '委員'], ['中里', '委員'], ['高野', '委員'], ['志田', '委員']]],
+			['出席委員', '後藤副委員長は欠席', [['日向', '委員長'], ['くり林', '委員'], ['中里', '委員'], ['高野', '委員'], ['志田', '委員']]],
 			['理事者側出席者', null, []],
 			['議会事務局出席者', null, [['茶木', '局長'], ['土屋', '議会総務課長'], ['岩原', '議事調査課長']]],
 		]);
@@ -497,5 +497,54 @@ describe('a committee record whose title line names no document', () => {
 		const head = ['令和 6年総務常任委員会', '日時：令和６年６月18日（火）午前10時00分', '議事'];
 		expect(parse([...head, '○秋津委員長　ただいまから委員会を開会いたします。', '○前田委員　資料の説明を求めます。']).meeting?.kind).toBe('minutes');
 		expect(parse([...head, '委員会の日程について協議した。']).meeting?.kind).toBe('document');
+	});
+});
+
+describe('a prefectural committee record of numbered fields, 質疑 and 答弁 (広島県-style 委員会記録)', () => {
+	const result = parse([
+		'令和5年建設委員会 本文 2023-07-14',
+		'',
+		'      ◯建設委員会記録',
+		'1 会議月日  令和5年7月14日',
+		'2 招集場所  第3委員会室',
+		'3 出席委員  佐伯委員長、永田委員、石津委員',
+		'4 欠席委員  なし',
+		'5 出席者',
+		'   土木建築局長、土木建築局理事、道路企画課長、',
+		'   住宅課長',
+		'7 付託議案',
+		'   なし',
+		'8 会議の概要',
+		' (1) 開会  午前10時30分',
+		' (2) 質疑・応答',
+		'◯質疑(永田委員) 資料1の道路整備計画について伺う。整備の優先順位はどのような基準で決めているのか。',
+		'◯答弁(道路企画課長) 交通量と事故の発生状況を点数化し、優先順位を定めている。',
+		' なお、評価結果は年度ごとに公表していく考えである。',
+		'◯要望(永田委員) 評価の過程が見えるよう、丁寧な説明をお願いしたい。',
+		'◯答弁(住宅課長) 承知した。',
+		' (3) 閉会  午前11時45分',
+	]);
+
+	test('an answer by a post without a name is a turn of its own, never more of the question', () => {
+		expect(turns(result)).toEqual([
+			['質疑(永田委員)', '資料1の道路整備計画について伺う。整備の優先順位はどのような基準で決めているのか。'],
+			['答弁(道路企画課長)', '交通量と事故の発生状況を点数化し、優先順位を定めている。\nなお、評価結果は年度ごとに公表していく考えである。'],
+			['要望(永田委員)', '評価の過程が見えるよう、丁寧な説明をお願いしたい。'],
+			['答弁(住宅課長)', '承知した。'],
+		]);
+	});
+
+	test('the numbered 開会 and 閉会 of the proceedings give the times, 招集場所 the place, and 付託議案 なし no item', () => {
+		expect(result.meeting).toMatchObject({ date: '2023-07-14', start: '10:30', end: '11:45', location: '第3委員会室', agenda: [] });
+		expect(result.meeting?.sections.map((section) => section.title)).toEqual(['', '質疑・応答']);
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('empty-section');
+	});
+
+	test('the members under 出席委員 are the 出席委員; each post of the officials\' list is one post, 局理事 too', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			['出席委員', [['佐伯', '委員長'], ['永田', '委員'], ['石津', '委員']]],
+			['欠席委員', []],
+			['出席者', [[null, '土木建築局長'], [null, '土木建築局理事'], [null, '道路企画課長'], [null, '住宅課長']]],
+		]);
 	});
 });

@@ -79,7 +79,7 @@ const cases: {
 		start: '13:30',
 		end: '15:30',
 		location: '厚生労働省　専用第１５会議室',
-		participants: [['出席者', [['委員Ａ', null, '委員', null], ['委員Ｂ', null, '委員', null], ['委員Ｃ', null, '委員', null], ['委員Ｄ（座長）', null, '座長', null]]]],
+		participants: [['出席委員', [['委員Ａ', null, '委員', null], ['委員Ｂ', null, '委員', null], ['委員Ｃ', null, '委員', null], ['委員Ｄ（座長）', null, '座長', null]]]],
 		agenda: ['前回の議論の振り返り', '外国人介護人材の受入れについて'],
 		speakers: { 委員Ｄ: 2, 委員Ａ: 2, Ｂ委員: 1, '事務局（田村補佐）': 1, 委員Ｃ: 1 },
 		bodyFrom: 11,
@@ -279,7 +279,7 @@ const cases: {
 		location: 'あおば市役所 本庁舎 第３会議室',
 		participants: [
 			[
-				'出席者',
+				'出席委員',
 				[
 					['三浦会長', '三浦', '会長', null],
 					['今井副会長', '今井', '副会長', null],
@@ -314,7 +314,7 @@ const cases: {
 		location: 'さくら台市役所本庁舎５階　第２会議室',
 		participants: [
 			[
-				'出席者',
+				'出席委員',
 				[
 					['会　長　山　下　誠　一', '山下 誠一', '会長', null],
 					['副会長　川　口　恵', '川口 恵', '副会長', null],

@@ -132,7 +132,7 @@ const cases: {
 		},
 		participants: [
 			{
-				group: '出席者',
+				group: '出席委員',
 				note: '五十音順、敬称略',
 				members: [
 					['石田　健一', '石田　健一', null, null],

@@ -287,10 +287,20 @@ describe('Diet dates and times', () => {
 		['（午後２時35分散会）', { event: '散会', clock: '14:35' }],
 		['午前10時00分 開議', { event: '開議', clock: '10:00' }],
 	])('readSittingTime(%s)', (line, expected) => {
-		expect(readSittingTime(line)).toEqual(expected);
+		expect(readSittingTime(line)).toEqual({ ...expected, item: false });
 	});
 
-	test.each(['これより会議を開きます。', '午後三時', '本日は散会いたします。', '開議の宣告'])('%s is not a sitting line', (line) => {
+	test.each([
+		['(1) 開会  午前10時30分', { event: '開会', clock: '10:30' }],
+		['（５）閉会　午前11時45分', { event: '閉会', clock: '11:45' }],
+		['１　開会　午前10時00分', { event: '開会', clock: '10:00' }],
+		['1   午前10時00分 開議', { event: '開議', clock: '10:00' }],
+		['3. 散会 午後4時', { event: '散会', clock: '16:00' }],
+	])('readSittingTime(%s): an item of a numbered list, with its clock', (line, expected) => {
+		expect(readSittingTime(line)).toEqual({ ...expected, item: true });
+	});
+
+	test.each(['これより会議を開きます。', '午後三時', '本日は散会いたします。', '開議の宣告', '２　開会', '(1) 開会', '10 散会'])('%s is not a sitting line', (line) => {
 		expect(readSittingTime(line)).toBeNull();
 	});
 });

@@ -42,7 +42,7 @@ describe("an education board's 会議録", () => {
 
 	test('the officials who came to explain are a group of their own, and 職務代理者 is a post', () => {
 		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
-			['出席者', [['山本 剛', '教育長'], ['佐々木 恵子', '教育長職務代理者']]],
+			['出席委員', [['山本 剛', '教育長'], ['佐々木 恵子', '教育長職務代理者']]],
 			['欠席委員', []],
 			['説明のため出席した職員', [['大川 理絵', '生涯学習課長']]],
 		]);
@@ -149,7 +149,7 @@ describe('committee and ministry headers read by the council reader', () => {
 			'　短期金利は、無担保コールレート（オーバーナイト物）がマイナス圏で推移した。長期金利は、０．７％台で推移した。',
 		]);
 		expect(result.meeting).toMatchObject({ title: '政策委員会・金融政策決定会合 議事要旨', series: '政策委員会・金融政策決定会合', date: '2024-03-18', start: '14:00', location: '日本銀行本店' });
-		expect(result.meeting?.participants.map((group) => group.group)).toEqual(expect.arrayContaining(['出席者', '政府からの出席者']));
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(expect.arrayContaining(['出席委員', '政府からの出席者']));
 	});
 
 	test('a header numbered in brackets (`(1)日時`) and a date inside the page title are read', () => {

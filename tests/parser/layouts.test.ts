@@ -73,7 +73,7 @@ describe('検討会（第１２回）議事録: numbered with spaces, 議事次�
 
 	test('one member per line; 欠席委員 is a group as written', () => {
 		expect(result.meeting?.participants.map((g) => [g.group, g.members.map((m) => m.text)])).toEqual([
-			['出席者', ['後藤座長', '鶴飼座長代理', '岡村委員']],
+			['出席委員', ['後藤座長', '鶴飼座長代理', '岡村委員']],
 			['欠席委員', ['篠田委員']],
 		]);
 	});

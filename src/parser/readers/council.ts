@@ -12,7 +12,7 @@ import { closingTime, findDate, findTimeRange, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend } from '../lines.ts';
-import { isSeparator, joinWrappedLines, trimSpaces, type SourceLine } from '../normalize.ts';
+import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
@@ -72,8 +72,10 @@ const MINUTES_TURNS = 2;
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	// 欠席者 and lists other than 出席者 / 出席委員 (陪席者, 説明員, 理事者側出席者) are groups named as written.
-	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(section.label.normalize('NFKC').replace(/\s/gu, ''));
-	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null));
+	const label = section.label.normalize('NFKC').replace(/\s/gu, '');
+	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);
+	// Members under `出席委員` without a group of their own are the 出席委員.
+	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null, label === '出席' ? '出席者' : label));
 	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 }
 
@@ -95,7 +97,8 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 	absent: readPeople,
 	agenda(section, record, diagnostics) {
 		const items = parseHeaderAgenda(section.lines);
-		if (items.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists no agenda item: write them like "(1) 国際連携について"`));
+		// `７　付託議案` / `なし`: a list that says it holds nothing is no fault of the record.
+		if (items.length === 0 && !section.lines.some((source) => saysNone(source.text))) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists no agenda item: write them like "(1) 国際連携について"`));
 		for (const item of items) if (!record.agenda.some((known) => known.number === item.number)) record.agenda.push(item);
 	},
 	handouts(section, record, diagnostics) {
@@ -295,6 +298,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (diagnostics.some((d) => d.severity === 'error') || !info || !info.series || !record.date) {
 		return noRecord('council', parsed.body, diagnostics);
 	}
+	const bodyTexts = pages.kept.map((source) => trimSpaces(source.text));
+	// Without a start in the header, the sitting's opening line in the text (`(1) 開会  午前10時30分`, `午前10時開会`).
+	const start = record.start ?? openingTime(bodyTexts);
 	const candidate: Meeting = {
 		title: info.title,
 		series: info.series,
@@ -305,9 +311,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		source: options.source,
 		sourceHash: options.sourceHash,
 		date: record.date,
-		start: record.start,
+		start,
 		// Without an end in the header, the sitting's closing line at the end of the text (`午後二時四十七分散会`).
-		end: record.end ?? (record.start === null ? null : closingTime(pages.kept.map((source) => trimSpaces(source.text)))),
+		end: record.end ?? (start === null ? null : closingTime(bodyTexts)),
 		location: record.location,
 		participants: record.participants,
 		handouts: record.handouts,

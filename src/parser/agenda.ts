@@ -212,17 +212,24 @@ function agendaKey(title: string): string {
 		.replace(/について$/u, '');
 }
 
+/** The motion's number a title starts with (`議案第62号`, `請願第4号`, NFKC, no spaces), or null. */
+function motionOf(title: string): string | null {
+	return MOTION.exec(matchFormWithMap(title).text.replace(/[\s【】［］\[\]]/gu, ''))?.[0] ?? null;
+}
+
 /** Merge header agenda items with those found in the body by number; header titles win, body sections are kept, else titles are matched. */
 export function mergeAgenda(
 	header: readonly { number: number; title: string }[],
 	body: readonly AgendaItem[],
 	sections: readonly { id: string; title: string }[],
 ): AgendaItem[] {
-	const sectionKeys = sections.map((s) => ({ id: s.id, key: agendaKey(s.title) }));
+	const sectionKeys = sections.map((s) => ({ id: s.id, key: agendaKey(s.title), motion: motionOf(s.title) }));
 	const merged: AgendaItem[] = header.map((item) => {
 		const fromBody = body.find((known) => known.number === item.number);
 		const key = agendaKey(item.title);
-		const section = fromBody?.section ?? sectionKeys.find((s) => key !== '' && s.key === key)?.id ?? null;
+		const motion = motionOf(item.title);
+		// `議案第６２号　…について` under a heading `【議案第６２号】`: the same motion by its number.
+		const section = fromBody?.section ?? sectionKeys.find((s) => key !== '' && s.key === key)?.id ?? (motion === null ? undefined : sectionKeys.find((s) => s.motion === motion)?.id) ?? null;
 		return { number: item.number, title: item.title, section };
 	});
 	if (merged.length === 0) return [...body];

@@ -150,7 +150,7 @@ const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|執行部|当局|理事者|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -180,8 +180,11 @@ export function isAnonymousLabel(label: string): boolean {
 
 /** True when the text after an unmarked label is itself a row of names (`後藤座長　鶴飼構成員`), not speech. */
 function isNameRow(text: string): boolean {
-	if (text.split(/[\s\u3000]+/u).every((piece) => isSpeakerLabel(piece))) return true;
+	const pieces = text.split(/[\s\u3000]+/u);
+	if (pieces.every((piece) => isSpeakerLabel(piece))) return true;
 	if (/[。！？]/u.test(text)) return false;
+	// `藤野　敦子　　委員　　　長谷部　亮`: a roll's cells, kanji names and roles apart, after its first role.
+	if (pieces.length >= 3 && pieces.every((piece) => /^\p{Script=Han}{1,4}$/u.test(piece))) return true;
 	// `臨時委員　粟生木　千佳、大迫　政浩`: a roll's names after its role.
 	const names = text.split(/[、，,]/u).map(trimSpaces);
 	if (names.length >= 2 && names.every((name) => atMostCharacters(name, 12) && parseNameLabel(name).name !== null)) return true;
@@ -293,6 +296,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 
 	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
+	// `９　その他` after a remark (or after the heading numbered 8): a part of the meeting numbered with a space only, as
+	// the header numbered its fields (a list of the order of business, `１ 開会` / `２ 議事`, before any remark stays text).
+	const part = /^(?<number>[0-9]{1,2})\s+(?<title>\S+)$/u.exec(folded)?.groups;
+	if (part && PART_WORDS.test(part.title ?? '') && (context.inRemark || context.lastHeadingNumber === Number(part.number) - 1)) return { kind: 'heading', title: trimSpaces(bare.replace(/^\S+[\s\u3000]+/u, '')), number: Number(part.number) };
 	// `第１号議案　第１８期事業報告…承認の件`, `議案第２号　令和６年度予算`: an association's or a committee's item of business
 	// on a line of its own, outside a remark (a turn may read an item out).
 	// (A motion indented under a numbered line, `４．報告事項` / `　　　報告第１号　…`, is an entry of a listed order of business.)
@@ -434,9 +441,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(padded.text ?? '');
 		if ((isSpeakerLabel(label) || isPostLabel(label)) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
-	// 大橋座長　本文 / Ａ委員　本文 (unmarked: a full-width space after the label, at the start of the line).
-	const unmarked = UNMARKED.exec(raw.trimEnd());
-	if (unmarked?.groups) {
+	// 大橋座長　本文 / Ａ委員　本文 (unmarked: a full-width space after the label, at the start of the line, maybe indented
+	// as a 要点筆記 indents its `　委員　…` / `　執行部　…` lines).
+	const indented = /^[ \u3000]/u.test(raw);
+	const unmarked = UNMARKED.exec(raw.trimEnd().replace(/^[ \u3000]{1,2}(?=\S)/u, ''));
+	// (Indented, the words must be speech: `　理事　佐野　博之（重任）` is a roll's line, and words going on with a particle,
+	// `　山田座長　の御提案どおり…`, text that names someone.)
+	const spoken = (text: string) => JAPANESE_SPEECH.test(text) && !/^[のをにがはとへでもや、]/u.test(text);
+	if (unmarked?.groups && (!indented || spoken(trimSpaces(unmarked.groups.text ?? '')))) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text);

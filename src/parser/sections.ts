@@ -8,7 +8,7 @@ import { classifyLine, isMotionHeading } from './lines.ts';
 import { TURN_MARKS } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
-import { matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What a header section holds. */
@@ -43,7 +43,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
-	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員'), loose: true },
+	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員', 'その他必要な事項'), loose: true },
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
@@ -61,14 +61,14 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
-	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料'), loose: true },
+	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料', '会議資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
 	{
 		key: 'body',
-		pattern: anyOf('議事の経過の概要及び議決の結果', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領及び結果', '議事の経過及びその結果', '議事の経過及び結果', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑'),
+		pattern: anyOf('議事の経過の概要及び議決の結果', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領及び結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
@@ -225,6 +225,8 @@ const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9]+\\s*(?:名|人)\\s*\\))?';
 
 /** A legend of speaker marks after the body label: `議  事(◎は委員長、○は委員、●は事務局の発言)`, closed or not. */
 const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
+/** What kind of record a body label heads, in brackets after it: `審査の経過（要点）`, `議事の経過（要旨）` (NFKC form). */
+const BODY_KIND = '(?:\\s*\\((?:要点|要旨|概要|抄録|要点筆記|要点記録)\\))?';
 
 /** Each label's patterns, compiled once: in brackets, then followed by a loose or a tight separator. */
 const COMPILED = LABELS.map((label) => ({
@@ -232,8 +234,8 @@ const COMPILED = LABELS.map((label) => ({
 	numberedOnly: label.numberedOnly === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? LEGEND : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 }));
@@ -313,6 +315,31 @@ export function matchSectionLine(raw: string): SectionLine | null {
 		};
 	}
 	return null;
+}
+
+/** The parts of a 議事次第 numbered as its header is (NFKC, spaces removed): `開会`, `議事`, `報告`, `協議事項`, `その他`. */
+const AGENDA_PART = /^(?:開会|閉会|開議|散会|挨拶|あいさつ|\S{0,6}(?:挨拶|あいさつ)|議事|議題|報告|報告事項|協議|協議事項|審議|審議事項|説明|質疑|質疑応答|意見交換|その他|連絡事項|事務連絡)$/u;
+
+/**
+ * A line numbered as the header's next section (`８　審査の経過` after `７　審査事件`), with a short label the header
+ * does not know: a section of its own (its lines are kept as minutes text), never an item of the list above it.
+ */
+function nextNumberedSection(raw: string, last: number): SectionLine | null {
+	const { text } = stripDecoration(raw);
+	const mapped = matchFormWithMap(text);
+	const prefix = NUMBER_PREFIX.exec(mapped.text);
+	if (!prefix || prefix.groups?.paren !== undefined || prefix.groups?.roman !== undefined) return null;
+	if (parseNumeral(prefix.groups?.number ?? '') !== last + 1) return null;
+	const after = mapped.text.slice(prefix[0].length);
+	const label = /^[^\s():：]+(?:\([^()]{1,10}\))?/u.exec(after)?.[0] ?? '';
+	// A part of the meeting (`３　報　告`, `４　閉会`) is the next item of a 議事次第's own numbering.
+	if (label === '' || !atMostCharacters(label, 12) || /[。、]/u.test(after) || AGENDA_PART.test(after.replace(/\s/gu, ''))) return null;
+	return {
+		key: null,
+		label: trimSpaces(originalSlice(text, mapped, prefix[0].length, prefix[0].length + label.length)),
+		number: last + 1,
+		rest: trimSpaces(originalSlice(text, mapped, prefix[0].length + label.length).replace(/^[\s)）:：]+/u, '')),
+	};
 }
 
 /** A short line holding only a date (and maybe a weekday or time), as in a summary document's header. */
@@ -544,6 +571,8 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
 		if (isWebChrome(source.text)) continue;
+		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
+		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {

@@ -30,6 +30,8 @@ function withoutPeriod(name: string): string {
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(][^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*[）)][\s\u3000]*$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
 const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
+/** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
+const RECORD_KIND = /[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|速報版?|未定稿|暫定版|確定版)[）)][\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議)$/u;
 /** An issuer line ends with the office that wrote it. */
@@ -55,7 +57,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// `経済財政諮問会議（令和５年第１回）`: a bracket the session opened inside is not part of the body's name.
 		let series = trimSpaces(originalSlice(title, mapped, 0, session.index).replace(FISCAL_YEAR, '').replace(LEADING_DAY, '').replace(OPEN_BRACKET_TAIL, ''));
 		// What follows the session, without the minutes words and a bracketed meeting day.
-		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, ''));
+		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(RECORD_KIND, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, ''));
 		// `第42回サイバーセキュリティタスクフォース 議事要旨`: the body follows the session.
 		if (series === '') series = after;
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
@@ -98,13 +100,13 @@ const TRAILING_SITTING = new RegExp(
 /**
  * The body's name in a title without a session: without the day or sitting that minutes systems put around it
  * (`令和６年１２月　総務委員会－１２月０３日－01号` → 総務委員会) and the document word after it
- * (`総務委員会記録`, `議会運営委員会速記録第六号` → the committee); the title itself stays as written.
+ * (`総務委員会記録`, `議会運営委員会速記録第六号`, `文教厚生常任委員会記録（要点筆記）` → the committee); the title itself stays as written.
  */
 function bodyName(text: string): string {
 	let name = text;
 	for (let previous = ''; previous !== name; ) {
 		previous = name;
-		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, ''));
+		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, '').replace(RECORD_KIND, ''));
 		const document = name.replace(DOCUMENT_WORDS, '');
 		// `会議録` alone is no body: keep what the title names.
 		if (trimSpaces(document) !== '') name = trimSpaces(document);

@@ -5,6 +5,7 @@
  * over ○ points and Q&A records (問／答).
  */
 import { describe, expect, test } from 'vitest';
+import { matchSectionLine } from '../../src/parser/sections.ts';
 import type { ParseResult } from '../../src/parser/types.ts';
 import { parseLines, turnsOf as turns } from './unseen-helpers.ts';
 
@@ -546,5 +547,69 @@ describe('a prefectural committee record of numbered fields, 質疑 and 答弁 (
 			['欠席委員', []],
 			['出席者', [[null, '土木建築局長'], [null, '土木建築局理事'], [null, '道路企画課長'], [null, '住宅課長']]],
 		]);
+	});
+});
+
+describe('a committee\'s 要点筆記: numbered fields, then `委員　…` / `執行部　…` lines under each motion', () => {
+	const lines = [
+		'文教厚生常任委員会記録（要点筆記）',
+		'',
+		'１　日　時　　令和６年９月１２日（木）　午前１０時００分開会　午前１１時４５分閉会',
+		'２　場　所　　第２委員会室',
+		'３　出席委員　委員長　田村　美和　　副委員長　岸本　修一',
+		'　　　　　　　委員　　藤野　敦子　　委員　　　長谷部　亮',
+		'４　欠席委員　なし',
+		'５　審査事件',
+		'　（１）議案第６２号　みずなみ市立学校設置条例の一部を改正する条例について',
+		'　（２）請願第４号　学校給食費の無償化を求める請願',
+		'',
+		'６　審査の状況',
+		'【議案第６２号】',
+		'　執行部　（学校教育課長説明）児童数の減少に伴い、二つの小学校を統合するため、所要の改正を行うもの。',
+		'　委員　統合に当たり、保護者への説明会は何回開催したか。',
+		'　執行部　これまでに４回開催し、延べ２１０人の参加があった。',
+		'　（討論なし）',
+		'',
+		'【請願第４号】',
+		'　委員　無償化に必要な財源はどれくらいか。',
+		'　執行部　小中学校全体で年間約２億８千万円と見込んでいる。',
+		'',
+		'７　その他',
+		'　委員長　委員会の行政視察について、視察先は正副委員長に一任願いたい。',
+	];
+	const result = parse(lines);
+
+	test('the header\'s next number ends the list of motions: no line after it is lost, each indented label speaks', () => {
+		expect(turns(result)).toEqual([
+			['執行部', '（学校教育課長説明）児童数の減少に伴い、二つの小学校を統合するため、所要の改正を行うもの。'],
+			['委員', '統合に当たり、保護者への説明会は何回開催したか。'],
+			['執行部', 'これまでに４回開催し、延べ２１０人の参加があった。\n（討論なし）'],
+			['委員', '無償化に必要な財源はどれくらいか。'],
+			['執行部', '小中学校全体で年間約２億８千万円と見込んでいる。'],
+			['委員長', '委員会の行政視察について、視察先は正副委員長に一任願いたい。'],
+		]);
+		expect(result.diagnostics.map((d) => d.code)).toContain('unknown-section');
+	});
+
+	test('the motions link to their headings by number, `７　その他` after a remark heads a section, the series has no （要点筆記）', () => {
+		expect(result.meeting?.agenda.map((item) => [item.number, result.meeting?.sections.find((section) => section.id === item.section)?.title ?? null])).toEqual([
+			[1, '議案第６２号'],
+			[2, '請願第４号'],
+		]);
+		expect(result.meeting?.sections.map((section) => section.title)).toContain('その他');
+		expect(result.meeting).toMatchObject({ series: '文教厚生常任委員会', start: '10:00', end: '11:45' });
+	});
+
+	test('a roll\'s line of roles and names is never a speech', () => {
+		expect(result.meeting?.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
+			['田村　美和', '委員長'],
+			['岸本　修一', '副委員長'],
+			['藤野　敦子', '委員'],
+			['長谷部　亮', '委員'],
+		]);
+	});
+
+	test.each(['審査の経過（要点）', '８　審査の経過', '審議の経過'])('%s is the body\'s label', (line) => {
+		expect(matchSectionLine(line)?.key).toBe('body');
 	});
 });

@@ -50,8 +50,8 @@ export function lostLines(result: ParseResult, lines: readonly string[], from: n
 	return lines
 		.slice(from - 1)
 		.filter((line) => line.trim() !== '' && !(skip?.test(line) ?? false))
-		// A heading's numbering (`（１）`, `1.`) lives in the section and agenda numbers.
-		.filter((line) => !kept.includes(fold(line.replace(/^[\s\u3000]*(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])/u, ''))));
+		// A heading's numbering (`（１）`, `1.`, `１ 開会`) lives in the section and agenda numbers.
+		.filter((line) => !kept.includes(fold(line.replace(/^[\s\u3000]*(?:[（(][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[0-9０-９]{1,2}[\s\u3000]+(?=(?:開会|閉会|散会|議題|議事|報告|その他)$))/u, ''))));
 }
 
 /** Remarks per speaker label, in order of first appearance. */

@@ -6,7 +6,7 @@ import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, type BodyLine, type LineContext } from './lines.ts';
-import { isSpacedFullName } from './names.ts';
+import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
@@ -143,6 +143,8 @@ interface BodyState extends OpenBody {
 	previousWidth: number;
 	wrapAt: number | null;
 	remarkCount: number;
+	/** A member's label alone over typed lines (`○鈴木委員` / `（質疑）…`): who asks them, until another turn or heading. */
+	asker: string | null;
 	agendaSections: { section: BodySection; block: ParagraphBlock }[];
 	numberedSections: number;
 }
@@ -221,11 +223,21 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 	heading(state, entry, line) {
 		closeRemark(state);
 		state.chat = false;
+		state.asker = null;
 		if (entry.number !== null) state.lastHeadingNumber = entry.number;
 		state.section = { id: nextSectionId(state), title: entry.title, line, children: [] };
 		state.body.push(state.section);
 	},
 	speaker(state, entry, line) {
+		// `○鈴木委員` alone, then `（質疑）…`: the member's own turn, labelled by what it is (`質疑（鈴木委員）`), not an empty one.
+		const empty = state.remark?.children.length === 0 ? state.remark : null;
+		if (empty && state.asker !== null && empty.speaker === state.asker && entry.label.endsWith(`（${state.asker}）`)) {
+			empty.speaker = entry.label;
+			if (entry.text !== null) addParagraph(state, entry.text, line, empty.children);
+			return;
+		}
+		// The answers (`答弁（企画課長）`) keep the asker; any other turn ends the block.
+		if (!isTypedTurn(entry.label)) state.asker = entry.text === null ? entry.label : null;
 		closeRemark(state);
 		state.remarkCount++;
 		const block: RemarkBlock = { type: 'remark', id: `r${state.remarkCount}`, speaker: entry.label, chat: state.chat, line, children: [] };
@@ -292,7 +304,7 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// Indented by an ideographic space, or by one to four half-width spaces before Japanese text (` 本日の議題は…`).
 	state.previousIndented = state.indented;
 	state.indented = source.text.startsWith('\u3000') || INDENT_HALF.test(source.text);
-	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, ...options };
+	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, ...options };
 	let entry = classifyLine(source.text, context);
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
@@ -343,6 +355,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		previousWidth: 0,
 		wrapAt: wrapWidth(lines),
 		remarkCount: 0,
+		asker: null,
 		agendaSections: [],
 		numberedSections: 0,
 	};

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { isOrganisation, isPersonLabel, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { isOrganisation, isPersonLabel, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
@@ -36,6 +36,8 @@ export interface LineContext {
 	legend?: ReadonlyMap<string, string>;
 	/** Surnames of the meeting's participants: `石井：…` at a line's start is 石井 speaking. */
 	surnames?: ReadonlySet<string>;
+	/** The member whose label stands alone over a block of typed lines (`○鈴木委員` / `（質疑）…` / `（答弁：企画課長）…`). */
+	asker?: string | null;
 }
 
 /** One entry of a legend of marks: `◎は委員長`, `●は事務局の発言`. */
@@ -73,6 +75,9 @@ const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
 const QA_WORD = /^(?:質問|回答|問|答)$/u;
+
+/** A typed turn in brackets, maybe with who speaks after a colon: `答弁：企画課長`, `質疑`, `意見`. */
+const TYPED_QA = /^(?<word>質疑|再質疑|答弁|質問|回答|意見|要望)(?:[：:][\s\u3000]*(?<who>[^：:（()）\s\u3000]{1,20}))?$/u;
 
 /** Who answers, by post: `町長`, `建設課長`, `教育委員会`, `担当`. */
 const ANSWERER = /^[^\s\u3000。、]{0,10}(?:長|官|大臣|知事|補佐|委員会|事務局|担当|係)$/u;
@@ -150,7 +155,7 @@ const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|執行部|当局|理事者|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -192,8 +197,8 @@ function isNameRow(text: string): boolean {
 	return atMostCharacters(text, 24) && !text.includes('、') && /[\s\u3000]/u.test(text) && isPersonLabel(text);
 }
 
-/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`. */
-const POST_ENDING = /(?:長|官|補佐)$/u;
+/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`. */
+const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査)$/u;
 
 /** A label that can head a turn on its own: a person with a role, an office, a post without a name, or someone of the lists. */
 function speaksAs(label: string, context?: LineContext): boolean {
@@ -383,6 +388,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}
+	// `（答弁：企画課長）…`: an answer with who gives it in the bracket; `（質疑）…`, `（意見）…` under a member's label alone
+	// (`○鈴木委員`): that member's question or opinion. Labelled as typed turns are (`答弁（企画課長）`, `質疑（鈴木委員）`).
+	const typedQa = TYPED_QA.exec(trimSpaces(paren?.groups?.label ?? ''))?.groups;
+	if (paren?.groups && typedQa && trimSpaces(paren.groups.text ?? '') !== '') {
+		const who = trimSpaces(typedQa.who ?? '') || context.asker;
+		if (who && (speaksAs(who) || ANSWERER.test(who))) return { kind: 'speaker', label: `${typedQa.word}（${who}）`, text: trimSpaces(paren.groups.text ?? '') };
+	}
 	// （問）小学校の統合は… / （答）（副町長）保護者や…: a Q&A record's question and answer, the answerer after it;
 	// `（意見）３班 会員：…` an opinion in such a record, when it names who gives it.
 	const qaWord = trimSpaces(paren?.groups?.label ?? '');
@@ -421,7 +433,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (close && bracketBalance(bare.slice(0, close.index + 1)) === -1) {
 		const label = bare.slice(0, close.index);
 		const text = trimSpaces(bare.slice(close.index + 1));
-		if (isBareSpeakerLabel(label) && isSpeakerLabel(label) && text !== '') return { kind: 'speaker', label: trimSpaces(label), text };
+		// (`市長)本日は…`, `総務部次長)それでは…`: a post alone speaks so too, when its words are speech.)
+		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || (isPostLabel(trimSpaces(label)) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: trimSpaces(label), text };
 	}
 
 	// 後藤座長：本文 / 石井：本文 (a participant's surname)
@@ -429,7 +442,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''));
-	if (colon?.groups && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
+	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
+	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

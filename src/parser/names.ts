@@ -243,7 +243,7 @@ const BRACKET_SUFFIXES: readonly string[] = ['副委員長', '委員長', '副�
 /** A seat number before the bracket: `１２番（齊藤大介議員）`. */
 const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)番$/u;
 /** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
-const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|補佐|事務総長|知事)$/u;
+const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|参事|主幹|主査|補佐|事務総長|知事)$/u;
 
 /** `山口（美）委員`: surname, a character of the given name in brackets, role. */
 const TOLD_APART = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}]{1,2})[）)](?<role>\\S{1,8})$`, 'u');
@@ -363,6 +363,17 @@ function splitSpacedNameAndRole(text: string): NameParts | null {
 /** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`, `福祉局長篠宮 和彦君`. */
 const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}]{0,10}(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者))(?<name>[${HAN}]{1,4}[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
 
+/** The kana words that municipalities name sections with (`ごみ減量推進課`, `まちづくり部`, `こども家庭課`). */
+const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', 'まちづくり', 'まち', 'みどり', 'くらし', 'いきがい', 'ふるさと', 'にぎわい', 'すまい', 'しごと', 'いのち', 'こころ', 'みらい', 'ひと', 'ゆとり', 'やすらぎ', 'すこやか', 'はぐくみ'];
+/**
+ * A municipality's post whose section is named in kana (`ごみ減量推進課長`, `まちづくり部長`), maybe after a kanji surname
+ * (`平田ごみ減量推進課長`): the kana word starts the post (`森子ども家庭部長` is 森 of 子ども家庭部, not 森子).
+ */
+const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')})[\\p{Script=Hiragana}\\p{Script=Han}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長))$`, 'u');
+
+/** The heads of local governments and their deputies, posts written alone: `市長`, `副町長`, `知事`, `教育長`, `副管理者`. */
+const EXECUTIVE_POST = /^副?(?:市長|町長|村長|区長|知事|管理者|教育長)$/u;
+
 /** Labels read so far, as read: speaker labels and member entries repeat from line to line and meeting to meeting. */
 const LABELS_READ = new Map<string, NameParts>();
 /** Labels remembered before the map starts again (a bound on memory, not on correctness). */
@@ -383,8 +394,8 @@ function readNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
-	// A role alone (`副委員長`, `委員`) names no one.
-	if (ROLE_TITLES.includes(text)) return { ...none, title: text };
+	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
+	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text)) return { ...none, title: text };
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.
 	if (/^(?:出席|欠席)/u.test(text)) return { ...none, name: text };
 	// `質疑（石津委員）`, `答弁（就農支援課長）`: what the turn is, then who speaks.
@@ -452,6 +463,8 @@ function readNameLabel(label: string): NameParts {
 	}
 	const person = splitPerson(text);
 	if (person) return person;
+	const kanaPost = KANA_SECTION_POST.exec(text)?.groups;
+	if (kanaPost) return { name: kanaPost.surname ?? null, title: kanaPost.post ?? null, affiliation: null };
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };

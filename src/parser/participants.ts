@@ -69,6 +69,28 @@ export function splitEntries(text: string): string[] {
 	return entries.map(trimSpaces).filter((entry) => entry !== '');
 }
 
+/** A full name written without a space in a roll, maybe marked as chair (◎) or vice-chair (○), maybe `…各委員` at the list's end. */
+const UNSPACED_FULL_NAME = /^[◎○〇]?\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}々ヶ]{2,5}(?:各(?:委員|議員|構成員|理事))?$/u;
+
+/** Three or more full names without a role of their own (`後藤座長` holds one), as `addUnspacedNames` reads them. */
+function isUnspacedRoll(words: readonly string[]): boolean {
+	return words.length >= 3 && words.every((word) => UNSPACED_FULL_NAME.test(word) && parseNameLabel(word.replace(/^[◎○〇]/u, '').replace(/各(?:委員|議員|構成員|理事)$/u, '')).title === null);
+}
+
+/**
+ * `◎村山恵子 ○北沢茂 佐野真一` / `田村富士夫 清川謙次 藤井晴美各委員`: a committee's roll of full names, its chair marked ◎ and
+ * vice-chair ○, the role of all after the last name (`各委員`), given to every name of the group so far without one.
+ */
+function addUnspacedNames(group: ParticipantGroup, cells: readonly string[]): void {
+	for (const cell of cells) {
+		const each = EACH_ROLE.exec(cell)?.groups;
+		const name = (each?.name ?? cell).replace(/^[◎○〇]/u, '');
+		const title = cell.startsWith('◎') ? '委員長' : /^[○〇]/u.test(cell) ? '副委員長' : null;
+		group.members.push({ text: cell, name, title, affiliation: null });
+		if (each) for (const member of group.members) if (member.title === null && member.name !== null) member.title = each.role ?? null;
+	}
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
@@ -81,7 +103,11 @@ function splitSpaced(text: string): string[] {
 	if (named) return pieces;
 	// `森田朗会長 印南一路委員 関原健夫委員`: single spaces between entries that each name someone with a role.
 	const words = text.split(/[ \u3000]+/u).filter((entry) => entry !== '');
-	return words.length >= 2 && words.every((word) => isPersonLabel(word)) ? words : [text];
+	if (words.length >= 2 && words.every((word) => isPersonLabel(word))) return words;
+	// `◎村山恵子 ○北沢茂 佐野真一 大久保道雄`, `田村富士夫 清川謙次 藤井晴美各委員`: full names written without a space, one
+	// space between them (three or more characters each, so no surname and given name written apart).
+	if (isUnspacedRoll(words)) return words;
+	return [text];
 }
 
 /** The inside of an editorial bracket: `（敬称略、五十音順）` → `敬称略、五十音順`. */
@@ -240,7 +266,7 @@ function joinSplitPosts(cells: readonly string[]): string[] {
 }
 
 /** The role after the last of a list of names: `志田の各委員`, `（後藤副委員長は欠席）` a note on the list. */
-const EACH_ROLE = /^(?<name>[^\s\u3000の]{1,8})の各(?<role>委員|構成員|理事|議員)(?:[（(](?<note>[^（()）]+)[）)])?$/u;
+const EACH_ROLE = /^(?<name>[^\s\u3000の]{1,8})の?各(?<role>委員|構成員|理事|議員)(?:[（(](?<note>[^（()）]+)[）)])?$/u;
 /** A name written alone in such a list, kana included (`くり林`, `中里`). */
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
 
@@ -529,6 +555,10 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
 		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
 		const cells = entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries;
+		if (isUnspacedRoll(cells)) {
+			addUnspacedNames(group, cells);
+			return;
+		}
 		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells) : cells.map(parseMember);
 		// `代表理事　中村　美智子（議長・議事録作成者）`: one entry, its post first with single spaces, a note in brackets after the name.
 		const single = !row && cells.length === 1 && leadRole === null ? LEADING_ROLE.exec(cells[0] ?? '')?.groups : undefined;

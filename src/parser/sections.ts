@@ -60,7 +60,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席'), loose: true, bracketedOnly: true },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
-	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
+	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局'), loose: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料', '会議資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議題'), loose: true },
@@ -148,6 +148,13 @@ function isSpokenTurn(text: string): boolean {
 	return entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text);
 }
 
+/** `「会長」`, `事務局` or `委員長（前田）` alone on its line, the speech on the next line: a turn. */
+function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean {
+	const entry = classifyLine(trimSpaces(lines[index]?.text ?? ''), { inRemark: false, lastHeadingNumber: null });
+	const nextText = trimSpaces(lines[index + 1]?.text ?? '');
+	return entry.kind === 'speaker' && entry.text === null && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
+}
+
 /**
  * Whether the minutes text starts at `index` (past the header's last list, without a body label): a paragraph
  * of prose, the sitting's time (`午後１時００分　開会`), a turn the line reader knows (`（企画課長）　…`, `○…`),
@@ -164,8 +171,7 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	let next = index + 1;
 	while (next < lines.length && (lines[next]?.text.trim() ?? '') === '') next++;
 	const nextText = trimSpaces(lines[next]?.text ?? '');
-	// `「会長」` or `事務局` alone, the speech on the next line.
-	if (entry.kind === 'speaker' && entry.text === null && next === index + 1 && SENTENCE.test(nextText) && matchSectionLine(nextText) === null) return true;
+	if (isLabelOverSpeech(lines, index)) return true;
 	const label = LEADING_LABEL.exec(text)?.groups;
 	const name = label?.bracketed ?? label?.label ?? '';
 	if (name !== '' && roll.has(name) && matchSectionLine(text) === null) {
@@ -602,7 +608,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// A speaker's turn under an agenda item (`【協議事項】` / `１．…について` / `細谷理事長：…。`) is the minutes text, never
 		// more of the item's title.
 		// (Only under a list of items: an agenda section that already holds sentences is minutes read as items, left as before.)
-		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !current.lines.some((line) => line.text.includes('。')) && isSpokenTurn(source.text)) {
+		// So is a speaker's label alone past a blank line, the speech below it (`委員長（前田）` / `　ただいまから…`).
+		const labelOverSpeech = () => (lines[index - 1]?.text.trim() ?? '') === '' && isLabelOverSpeech(lines, index);
+		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !current.lines.some((line) => line.text.includes('。')) && (isSpokenTurn(source.text) || labelOverSpeech())) {
 			return startBody(split, lines, index);
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank
@@ -631,7 +639,8 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		if (section && !inAgenda) {
 			current = { ...section, line: source.line, lines: section.rest === '' ? [] : [{ text: section.rest, line: source.line }] };
-			lastItem = -1;
+			// `1.議 題 1.議案第71号 …`: the list's first item on the label's line, so `2.所管事務調査事項…` below is its second.
+			lastItem = section.key === 'agenda' ? (matchSectionLine(section.rest)?.number ?? -1) : -1;
 			split.sections.push(current);
 			if (people(current)) addRollNames(roll, section.rest);
 		} else if (current) {

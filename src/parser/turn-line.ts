@@ -6,8 +6,8 @@
 import { ROLE_TITLES } from './names.ts';
 import { isSpaceCode, trimSpaces } from './normalize.ts';
 
-/** The marks a turn starts with. */
-export const TURN_MARKS = '○◯〇◎◆◇●';
+/** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`). */
+export const TURN_MARKS = '○◯〇◎◆◇●△';
 const OPENING = '（(【';
 const CLOSING = '）)】';
 /**

@@ -613,3 +613,102 @@ describe('a committee\'s 要点筆記: numbered fields, then `委員　…` / `�
 		expect(matchSectionLine(line)?.key).toBe('body');
 	});
 });
+
+describe('committee records of more cities: `label)` turns, labels over their speech, （質疑）/（答弁：…）, △ answers, rolls of unspaced names', () => {
+	test('`市長)本日は…`, `総務部次長)それでは…`: a post alone before `)` speaks when its words are speech', () => {
+		const result = parse([
+			'議会運営委員会',
+			'日時　令和６年１１月１９日',
+			'出席委員　谷川泰三委員長，村上康道委員',
+			'',
+			'谷川委員長)ただ今から，議会運営委員会を開会いたします。',
+			'市長)本日は大変お忙しいところを，お集まりいただきましてありがとうございます。',
+			'総務部次長)それでは，議案の概要についてご説明いたします。',
+		]);
+		expect(turns(result).map(([speaker]) => speaker)).toEqual(['谷川委員長', '市長', '総務部次長']);
+	});
+
+	test('a speaker\'s label alone past the agenda\'s last item, the speech below it, starts the text (it was read into the item)', () => {
+		const result = parse([
+			'人口減少対策特別委員会　会議録',
+			'開催日時　H30.10.16（火）　13:30～15:05',
+			'出席委員',
+			'　委員長　前田　康夫　　委員　谷口　麻衣',
+			'会議に付した事件',
+			'　１　移住定住促進事業の実績について',
+			'　２　空き家バンクの運用について',
+			'',
+			'委員長（前田）',
+			'　ただいまから人口減少対策特別委員会を開会します。',
+			'',
+			'企画課主幹（山内）',
+			'　県外からが１５世帯でございます。',
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['移住定住促進事業の実績について', '空き家バンクの運用について']);
+		expect(turns(result)).toEqual([
+			['委員長（前田）', 'ただいまから人口減少対策特別委員会を開会します。'],
+			['企画課主幹（山内）', '県外からが１５世帯でございます。'],
+		]);
+	});
+
+	test('`○鈴木委員` over `（質疑）…` / `（答弁：企画課長）…`: the member asks each question, the post in the bracket answers', () => {
+		const result = parse([
+			'決算特別委員会審査記録',
+			'日時　令和６年９月２４日',
+			'審査の概要',
+			'■第２款　総務費',
+			'　○鈴木委員',
+			'　　（質疑）ふるさと納税の寄附額が伸びているが、経費の割合はどうか。',
+			'　　（答弁：企画課長）経費全体では４９．６％である。',
+			'　　（質疑）返礼品の見直しは考えているか。',
+			'　　（答弁：企画課長）送料の見直しを協議している。',
+			'　　（意見）経費の抑制に努めてほしい。',
+			'　○中田委員',
+			'　　（質疑）戸別受信機の配布状況を伺う。',
+			'　　（答弁：危機管理課長）３，２１０台を配布した。',
+		]);
+		expect(turns(result)).toEqual([
+			['質疑（鈴木委員）', 'ふるさと納税の寄附額が伸びているが、経費の割合はどうか。'],
+			['答弁（企画課長）', '経費全体では４９．６％である。'],
+			['質疑（鈴木委員）', '返礼品の見直しは考えているか。'],
+			['答弁（企画課長）', '送料の見直しを協議している。'],
+			['意見（鈴木委員）', '経費の抑制に努めてほしい。'],
+			['質疑（中田委員）', '戸別受信機の配布状況を伺う。'],
+			['答弁（危機管理課長）', '３，２１０台を配布した。'],
+		]);
+		expect(result.meeting?.series).toBe('決算特別委員会');
+	});
+
+	const marked = parse([
+		'環境建設委員会記録(第5回)',
+		'1.日 時 令和6年12月9日(月) 午前10時2分~午前11時36分',
+		'1.出席委員 ◎村山恵子 ○北沢茂 佐野真一 大久保道雄 島崎久美',
+		'田村富士夫 清川謙次 藤井晴美各委員',
+		'1.出席説明員 渡部まちづくり部長 小島環境安全部長 平田ごみ減量推進課長',
+		'1.事務局員 榎田局長 南雲次長',
+		'1.議 題 1.議案第71号 ひばりが丘市廃棄物の処理及び清掃に関する条例の一部を改正する条例',
+		'2.所管事務調査事項「自転車の安全利用について」',
+		'午前10時2分開会',
+		'◎村山委員長 ただいまより、環境建設委員会を開会いたします。',
+		'○佐野委員 手数料改定の理由を伺います。',
+		'△平田ごみ減量推進課長 収集運搬の委託料が増加しており、受益者負担の適正化を図るものでございます。',
+		'◎村山委員長 以上で本日の環境建設委員会を閉会いたします。',
+	]);
+
+	test('`△` marks the executive\'s answers as turns; a post named in kana (`ごみ減量推進課長`) after the surname', () => {
+		expect(turns(marked).map(([speaker]) => speaker)).toEqual(['村山委員長', '佐野委員', '平田ごみ減量推進課長', '村山委員長']);
+	});
+
+	test('a roll of full names on single spaces: ◎ the chair, ○ the vice-chair, `各委員` after the last name every other\'s role', () => {
+		expect(marked.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			['出席委員', [['村山恵子', '委員長'], ['北沢茂', '副委員長'], ['佐野真一', '委員'], ['大久保道雄', '委員'], ['島崎久美', '委員'], ['田村富士夫', '委員'], ['清川謙次', '委員'], ['藤井晴美', '委員']]],
+			['出席説明員', [['渡部', 'まちづくり部長'], ['小島', '環境安全部長'], ['平田', 'ごみ減量推進課長']]],
+			['事務局員', [['榎田', '局長'], ['南雲', '次長']]],
+		]);
+	});
+
+	test('the agenda\'s first item on its label\'s line: the next number below is its second item, not a field', () => {
+		expect(marked.meeting?.agenda.map((item) => item.title)).toEqual(['議案第71号 ひばりが丘市廃棄物の処理及び清掃に関する条例の一部を改正する条例', '所管事務調査事項「自転車の安全利用について」']);
+		expect(marked.diagnostics.map((d) => d.code)).not.toContain('unknown-section');
+	});
+});

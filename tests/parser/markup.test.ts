@@ -554,3 +554,37 @@ describe('a team’s Markdown notes that name who spoke after each point', () =>
 		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['下期キャンペーンの進捗（栗原）']);
 	});
 });
+
+describe('an assembly\'s sitting exported to Markdown', () => {
+	const result = parse(
+		[
+			'# 令和6年第3回つばさ市議会定例会 会議録（第3号）',
+			'',
+			'- 日時: 令和6年9月10日（火）午前10時開議',
+			'',
+			'## 出席議員（2名）',
+			'',
+			'- 江藤 真理',
+			'- 小島 雅人',
+			'',
+			'## 説明のため出席した者',
+			'',
+			'- 市長: 松下 恭一',
+			'- 副市長: 吉村 紀夫',
+			'- 健康福祉部長: 北条 明',
+			'',
+			'## 開議',
+			'',
+			'**○議長（橋本哲也君）** ただいまから本日の会議を開きます。',
+		].join('\n'),
+		'assembly.md',
+	);
+
+	test('the rolls under `## 出席議員` and `## 説明のため出席した者` are groups; `市長: 松下 恭一` is the 市長, never a turn', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			['出席議員', [['江藤 真理', null], ['小島 雅人', null]]],
+			['説明のため出席した者', [['松下 恭一', '市長'], ['吉村 紀夫', '副市長'], ['北条 明', '健康福祉部長']]],
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（橋本哲也君）']);
+	});
+});

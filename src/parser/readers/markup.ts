@@ -10,12 +10,12 @@ import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingConte
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { AgendaItem, Meeting, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
+import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
 import { container, currentSection } from '../body.ts';
 import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
-import { parseNameLabel } from '../names.ts';
+import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -163,6 +163,8 @@ function speakerOf(line: InlineText, state: MarkupState): { label: string; rest:
 		const restText = match.groups?.rest ?? '';
 		// `司会: 山田`, `事務局: 佐藤、鈴木`: who held a role, not what they said.
 		if (fieldKey(label)?.kind === 'people' && !/[。．.!?！？]/u.test(restText) && [...restText].length <= 20) continue;
+		// `市長: 松下 恭一`: a post and who holds it (a roll's entry), not a turn.
+		if (isSpacedFullName(trimSpaces(restText))) continue;
 		const restStart = line.text.length - restText.length;
 		return { label: trimSpaces(label), rest: trimInline(sliceInline(line, restStart)), restStart };
 	}
@@ -385,6 +387,21 @@ function readDate(state: MarkupState, text: string, line: number): void {
 	}
 }
 
+/**
+ * `市長: 松下 恭一`, `健康福祉部長: 北条 明` in a list of the officials present: a post and the one person who holds it, a
+ * member (an association's `理事: 山田、佐藤` stays a group of its own).
+ */
+function postAndHolder(text: string): Member | null {
+	const match = /^(?<post>[^:：、，,。\s\u3000]{1,20})[:：][\s\u3000]*(?<name>\S(?:.*\S)?)$/u.exec(trimSpaces(text))?.groups;
+	if (!match) return null;
+	const post = match.post ?? '';
+	const name = match.name ?? '';
+	if (fieldKey(post) !== null || ROLE_TITLES.includes(post) || !/(?:長|官|監|理事|参事|主幹|主査)$/u.test(post)) return null;
+	const parts = parseNameLabel(post);
+	if (parts.name !== null || parts.title !== post || !(isSpacedFullName(name) || /^[\p{Script=Han}]{2,6}$/u.test(name))) return null;
+	return { text: trimSpaces(text), name, title: post, affiliation: null };
+}
+
 /** A group inside a people field: `理事: 山田, 佐藤`, `コアチーム: 青木`, or a group word with nested names (`理事:`). */
 function subGroup(text: string, nested: boolean): { field: FieldKey; value: string } | null {
 	const known = fieldLine(text);
@@ -404,6 +421,11 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 	for (const list of lists) {
 		for (const item of list.children) {
 			const { inline, lists: nested } = itemText(item);
+			const held = nested.length === 0 ? postAndHolder(inline.text) : null;
+			if (held) {
+				addToGroup(state.participants, field.key, [held], null);
+				continue;
+			}
 			const sub = subGroup(inline.text, nested.length > 0);
 			if (sub) {
 				readPeople(state, sub.field, sub.value, lineOf(item), nested);

@@ -87,6 +87,9 @@ function qaTurn(label: string, text: string): BodyLine {
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
 	}
+	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
+	const after = attributedPoint(text);
+	if (after && (speaksAs(after.label) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };
 	// `（質問）会員 森下：…`, `（回答）上原理事：…`, `（意見）３班 会員：…`: who asks or answers, then a colon.
 	const named = ASKER.exec(text)?.groups;
 	if (named) return { kind: 'speaker', label: `${label}（${trimSpaces(named.who ?? '')}）`, text: trimSpaces(named.rest ?? '') };
@@ -165,6 +168,8 @@ export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
 	// `藤原調査課長、岡本課長補佐`: a list of people (outside brackets) is a roll's line, never one speaker.
 	if (/[、，,]/u.test(text.replace(/[（(][^（()）]*[）)]/gu, ''))) return false;
+	// `２．令和6年度前期の学生数について（教務委員長）`: an item of business with who reports it, a heading.
+	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text));
 }
 
@@ -293,7 +298,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const title = trimSpaces(originalSlice(bare, mapped, numbered.index + numbered[0].length - (numbered.groups.title ?? '').length));
 		const number = parseNumeral(numbered.groups.number ?? numbered.groups.dotted ?? '');
 		// A dotted number (`１．開会`) heads a section only with a plain title (`1. 日時) …` is a header line).
-		const plausible = atMostCharacters(title, 30) && !title.includes('。') && (numbered.groups.dotted === undefined || !/[):]/u.test(matchForm(title)));
+		// (A `)` that closes no bracket of the title, a colon, a wide gap or a bracket after a space makes a dotted line a
+		// field: `1. 日時) …`, `３．組合員総数　　８４名（…）`, `２．開催形式　ハイブリッド（…）`; a reporter in brackets right after
+		// the item, `２．…について（教務委員長）`, does not.)
+		const plausible = atMostCharacters(title, 30) && !title.includes('。') && (numbered.groups.dotted === undefined || !/^[^(]*\)|:|\s{2}|\s.*\(/u.test(matchForm(title)));
 		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
 		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
 			return { kind: 'heading', title, number };

@@ -6,8 +6,11 @@
 import { findDate } from './date.ts';
 import { isSeparator, stripDecoration, type SourceLine } from './normalize.ts';
 
-/** A meeting's title: a session number and a minutes word (`第２回 … 会議録`), as the NFKC form writes it. */
-const MEETING_TITLE = /第\s*[0-9一二三四五六七八九十]+\s*回.{0,60}(?:会議録|議事録|議事要旨|議事概要|議事メモ)/u;
+/**
+ * A meeting's title: a session number and a minutes word near its end (`第２回 … 会議録`, `… 議事録（案）`), as the NFKC form
+ * writes it; never a sentence that names one (`第2回…審議会(令和6年7月18日)の議事録について承認された。`).
+ */
+const MEETING_TITLE = /第\s*[0-9一二三四五六七八九十]+\s*回.{0,60}(?:会議録|議事録|議事要旨|議事概要|議事メモ)[^。、]{0,20}$/u;
 /** A Markdown heading below the file's title naming a session (`## 第2回 2024-05-10 (金)`). */
 const SESSION_HEADING = /^#{2,4}\s+.{0,20}第\s*[0-9一二三四五六七八九十]+\s*回/u;
 /** A Markdown heading of the first level: the file's title. */

@@ -18,7 +18,7 @@ export interface NameParts {
 /** Person roles that follow a name directly (longest first). */
 export const ROLE_TITLES: readonly string[] = [
 	'教育長職務代理者', '委員長職務代理者', '会長職務代理者', '職務代理者', '座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '委員長代理', '副委員長', '委員長', '委員',
-	'分科会長代理', '副分科会長', '分科会長', '部会長代理', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', 'オブザーバー', '准教授', '教授', '先生',
+	'分科会長代理', '副分科会長', '分科会長', '部会長代理', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', 'オブザーバー', '准教授', '教授', '講師', '助教', '先生',
 	'代表理事', '専務理事', '常務理事', '業務執行理事', '副理事長', '理事長', '理事',
 	'代表取締役社長', '代表取締役', '専務取締役', '常務取締役', '社外取締役', '取締役', '常勤監査役', '非常勤監査役', '社外監査役', '監査役', '評議員', '代議員',
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
@@ -268,7 +268,8 @@ function splitBracketSuffix(inner: string): { name: string; suffix: string | nul
 export function splitPostAndBracketedName(text: string): NameParts | null {
 	const whole = /^[（(](?<inner>[^（）()]+)[）)]$/u.exec(text);
 	const trailing = whole ? { head: '', inner: trimSpaces(whole.groups?.inner ?? '') } : splitTrailingBracket(text);
-	if (!trailing || /[\s\u3000]/u.test(trailing.head) || ROLE_TITLES.includes(trailing.inner)) return null;
+	// (`２．…の学生数について（教務委員長）`: an item of business with who reports it, no post before a name.)
+	if (!trailing || /[\s\u3000]/u.test(trailing.head) || ROLE_TITLES.includes(trailing.inner) || /^[0-9０-９]{1,2}[.．、]|について|に関する|[。、]/u.test(trailing.head)) return null;
 	const { name, suffix } = splitBracketSuffix(trailing.inner);
 	const compact = name.replace(' ', '');
 	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact))) || isOrganisation(compact)) return null;

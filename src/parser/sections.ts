@@ -178,7 +178,7 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 		if ((label?.text ?? '') !== '') return SENTENCE.test(label?.text ?? '');
 		return SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 	}
-	if (depth === 0 && (entry.kind === 'heading' || entry.kind === 'note') && next < lines.length) return startsText(lines, next, roll, 1);
+	if (depth < 2 && (entry.kind === 'heading' || entry.kind === 'note') && next < lines.length) return startsText(lines, next, roll, depth + 1);
 	return false;
 }
 

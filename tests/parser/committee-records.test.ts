@@ -712,3 +712,36 @@ describe('committee records of more cities: `label)` turns, labels over their sp
 		expect(marked.diagnostics.map((d) => d.code)).not.toContain('unknown-section');
 	});
 });
+
+describe('a faculty meeting\'s 議事録: [報告事項] after the header, items with their reporter, Ｑ/Ａ with who asks in brackets', () => {
+	const result = parse([
+		'文学部教授会議事録（R6.5.15）',
+		'',
+		'日時　R6.5.15（水）15:00～16:40',
+		'場所　文学部棟 大会議室',
+		'',
+		'［報告事項］',
+		'１．前回議事録の確認',
+		'　令和6年4月17日開催の教授会議事録が確認された。',
+		'',
+		'２．令和6年度前期の学生数について（教務委員長）',
+		'　4月30日現在の在籍者数は学部 1,212名である旨報告があった。',
+		'　Ｑ：休学者が昨年より増えているが、理由は把握しているか。（沖田教授）',
+		'　Ａ：経済的理由によるものが約半数である。（教務委員長）',
+		'　Ｑ：監督者の手当は今年度から変更になるのか。（浜田講師）',
+	]);
+
+	test('the bracketed kind of business after the header starts the text, each numbered item its section', () => {
+		expect(result.meeting?.sections.map((section) => section.title)).toEqual(['報告事項', '前回議事録の確認', '令和6年度前期の学生数について（教務委員長）']);
+		expect(result.meeting?.participants).toEqual([]);
+		expect(result.meeting?.series).toBe('文学部教授会');
+	});
+
+	test('who asks or answers, in brackets after the words, is the label\'s (`Ｑ（沖田教授）`); an item with its reporter is no speaker', () => {
+		expect(turns(result)).toEqual([
+			['Ｑ（沖田教授）', '休学者が昨年より増えているが、理由は把握しているか。'],
+			['Ａ（教務委員長）', '経済的理由によるものが約半数である。'],
+			['Ｑ（浜田講師）', '監督者の手当は今年度から変更になるのか。'],
+		]);
+	});
+});

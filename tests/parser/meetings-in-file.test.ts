@@ -46,3 +46,16 @@ describe('several meetings in one file', () => {
 		expect(parseDocuments(text, options)).toHaveLength(1);
 	});
 });
+
+describe('a sentence that names another session\'s minutes', () => {
+	test('is no title of a meeting of its own (the file is one record, dated by its header)', () => {
+		const text = [
+			'令和6年度 第3回教育研究審議会議事録',
+			'日時　令和6年9月19日(木)',
+			'議事',
+			'令和 6 年度第 2 回教育研究審議会(令和 6 年 7 月 18 日)の議事録について承認された。',
+			'次回の審議会は10月17日(木)に開催することを確認した。',
+		].join('\n');
+		expect(parseDocuments(text, options).map((result) => result.meeting?.date)).toEqual(['2024-09-19']);
+	});
+});

@@ -348,6 +348,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'chat', title: bare };
 	}
 	if (/^[■□]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。')) {
+		// `■相沢構成員` over that member's points (a 議事概要 grouping the opinions by who gave them): a speaker, not a heading.
+		if (isSpeakerLabel(bare) && !/[\s\u3000]/u.test(bare)) return { kind: 'speaker', label: bare, text: null };
 		return { kind: 'heading', title: bare, number: null };
 	}
 
@@ -392,7 +394,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const paren = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	// `（記録　大野書記）`, `（文責：事務局）` at the end: who wrote the minutes, not a turn.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && RECORDER.test(trimSpaces(paren.groups.label ?? ''))) return { kind: 'note', text: line, chat: null };
-	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')))) {
+	// (`（大野）検品で…`: a surname of the meeting's roll in brackets speaks too.)
+	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || (context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true && trimSpaces(paren.groups.text ?? '') !== ''))) {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}

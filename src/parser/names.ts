@@ -445,6 +445,9 @@ function readNameLabel(label: string): NameParts {
 	if (spaced) return spaced;
 	const listed = splitListedMember(text);
 	if (listed) return listed;
+	// `物流部 部長 大野`, `総務課　係長　森`: a department, its post and the surname of who holds it, a space apart.
+	const posted3 = DEPARTMENT_POST_NAME.exec(text)?.groups;
+	if (posted3 && isPostWord(posted3.post ?? '') && !isOrganisation(posted3.name ?? '')) return { name: posted3.name ?? null, title: posted3.post ?? null, affiliation: posted3.unit ?? null };
 	// `NTT 松原氏`, `JPCERT コーディネーションセンター 小宮山氏`: affiliation, space, person.
 	const space = /^(?<before>.+)[\s\u3000]+(?<after>\S+)$/u.exec(text);
 	if (space?.groups) {
@@ -473,6 +476,14 @@ function readNameLabel(label: string): NameParts {
 	if (OFFICE_ENDINGS.test(text)) return isPost(text) ? { ...none, title: text } : none;
 	if (PERSON_NAME.test(text)) return { ...none, name: text };
 	return none;
+}
+
+/** A department, a post and a surname or full name, a space between each: `物流部 部長 大野`. */
+const DEPARTMENT_POST_NAME = new RegExp(`^(?<unit>[^\\s\\u3000]{1,20}(?:部|課|室|局|係|センター|グループ|チーム|事業所|支店|本部))[ \\u3000]+(?<post>[^\\s\\u3000]{1,10})[ \\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
+
+/** A word that is a post or role alone: `部長`, `係長`, `主任`, `理事`. */
+function isPostWord(word: string): boolean {
+	return ROLE_TITLES.includes(word) || BARE_POST.test(word) || /^(?:主任|主査|主幹|参事|課長補佐|係員|担当|技師|主事|マネージャー|リーダー)$/u.test(word);
 }
 
 /** True when a text is a post without a person: it starts with an office, department or bureau word. */

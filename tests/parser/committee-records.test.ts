@@ -745,3 +745,42 @@ describe('a faculty meeting\'s 議事録: [報告事項] after the header, items
 		]);
 	});
 });
+
+describe('opinions grouped under who gave them, and a meeting of two companies', () => {
+	test('`■相沢構成員` over that member\'s points is a turn of the member (it was a heading)', () => {
+		const result = parse([
+			'デジタル人材育成に関する有識者会議（第６回）議事概要',
+			'１．日　時：令和６年３月１８日（月）１０：００～１２：００',
+			'２．出席者：木下座長、相沢構成員、岩田構成員',
+			'３．議事概要',
+			'■相沢構成員',
+			'・骨子案は企業側の取組に偏っている。制度面の支援を書き込むべき。',
+			'■事務局',
+			'・処遇との結び付けについては、取りまとめに反映したい。',
+			'■今後の予定',
+			'次回は４月に開催する。',
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['相沢構成員', '事務局']);
+		expect(result.meeting?.sections.map((section) => section.title)).toContain('今後の予定');
+	});
+
+	test('`（大野）…`: a surname of the roll in brackets speaks; `物流部 部長 大野` is 大野, 部長 of 物流部', () => {
+		const result = parse([
+			'倉庫管理システム導入　定例打合せ議事録',
+			'■日時：2024/06/03(月) 14:00～15:30',
+			'■出席者（敬称略）',
+			'　【㈱ひまわり物流】物流部 部長 大野、物流部 係長 新田',
+			'■議事内容',
+			'　（大野）検品で数量差異が出た場合、その場で仕入先に連絡したい。',
+			'　（新田）ロット番号の入力は必須にしてほしい。',
+		]);
+		expect(turns(result)).toEqual([
+			['大野', '検品で数量差異が出た場合、その場で仕入先に連絡したい。'],
+			['新田', 'ロット番号の入力は必須にしてほしい。'],
+		]);
+		expect(members(result)).toEqual([
+			['大野', '部長'],
+			['新田', '係長'],
+		]);
+	});
+});

@@ -103,6 +103,10 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
+/** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`. */
+const STAMPED_NAME = /^(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?)[ \u3000]{1,20}(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/u;
+/** A name in Latin letters: `Mika Sato`, `J. Smith`. */
+const LATIN_NAME = /^[A-Z][a-zA-Z.'-]*(?: [A-Z][a-zA-Z.'-]*){0,3}$/u;
 /**
  * A point whose speaker is named after its last sentence, in brackets: `・…おそれがある。（長谷川部会長）` → the label
  * and the text without its bullet; null for any other line. Read from the end without a backtracking pattern (a line
@@ -486,6 +490,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const timed = TIMED_TURN.exec(line)?.groups;
 	// A schedule's line (`13:00 開会：挨拶`, `14:30 休憩：10分`) names a part of the meeting, not a speaker.
 	if (timed && !HEADING_WORDS.test(timed.label ?? '') && !/休憩|再開/u.test(timed.label ?? '')) return { kind: 'speaker', label: trimSpaces(timed.label ?? ''), text: `${timed.time ?? ''} ${trimSpaces(timed.text ?? '')}` };
+	// `久我 浩二   0:05` over the words (an online meeting's transcript as Teams writes it): the name speaks, the time stays
+	// at the start of the words.
+	const stamped = line.length <= 60 ? STAMPED_NAME.exec(line)?.groups : undefined;
+	if (stamped && line === bare && (isSpeakerLabel(stamped.label ?? '') || parseNameLabel(stamped.label ?? '').name !== null || LATIN_NAME.test(stamped.label ?? ''))) {
+		return { kind: 'speaker', label: trimSpaces(stamped.label ?? ''), text: stamped.time ?? null, bare: true };
+	}
 	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).
 	const halfSpaced = UNMARKED_HALF.exec(raw.trimEnd());
 	if (halfSpaced?.groups) {

@@ -148,11 +148,11 @@ function isSpokenTurn(text: string): boolean {
 	return entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text);
 }
 
-/** `「会長」`, `事務局` or `委員長（前田）` alone on its line, the speech on the next line: a turn. */
+/** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
 function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean {
 	const entry = classifyLine(trimSpaces(lines[index]?.text ?? ''), { inRemark: false, lastHeadingNumber: null });
 	const nextText = trimSpaces(lines[index + 1]?.text ?? '');
-	return entry.kind === 'speaker' && entry.text === null && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
+	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 }
 
 /**

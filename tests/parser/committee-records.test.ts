@@ -784,3 +784,31 @@ describe('opinions grouped under who gave them, and a meeting of two companies',
 		]);
 	});
 });
+
+describe('an online meeting\'s transcript as Teams writes it', () => {
+	const result = parse([
+		'第３回 商品開発プロジェクト定例会議 トランスクリプト',
+		'2024年7月2日 10:00',
+		'',
+		'出席者：久我 浩二、三宅 里奈',
+		'',
+		'久我 浩二   0:05',
+		'おはようございます。それでは第3回の定例を始めます。',
+		'',
+		'三宅 里奈   0:28',
+		'はい。試作品Bのモニター評価ですが、8割が良いと回答しました。',
+		'',
+		'Mika Sato  1:02:13',
+		'Thank you. I will share the slides.',
+	]);
+
+	test('a name and the time into the recording over the words: the name speaks, the time opens the words', () => {
+		expect(turns(result)).toEqual([
+			['久我 浩二', '0:05\nおはようございます。それでは第3回の定例を始めます。'],
+			['三宅 里奈', '0:28\nはい。試作品Bのモニター評価ですが、8割が良いと回答しました。'],
+			['Mika Sato', '1:02:13\nThank you. I will share the slides.'],
+		]);
+		expect(result.meeting).toMatchObject({ series: '商品開発プロジェクト定例会議', kind: 'minutes', date: '2024-07-02' });
+		expect(result.meeting?.participants.map((group) => group.members.map((member) => member.name))).toEqual([['久我 浩二', '三宅 里奈']]);
+	});
+});

@@ -336,3 +336,60 @@ describe('hostile text in Diet speeches stays text', () => {
 		expectFaithfulMdx(toMdx(result, 'series-x-2018-06-01'), result, 'series-x-2018-06-01');
 	});
 });
+
+describe('printed 会議録 whose title is set over two lines, and a 本会議 that does not name its house', () => {
+	const committee = parseMinutes(
+		[
+			'第２１３回国会　衆議院',
+			'',
+			'総務委員会議録　第七号',
+			'',
+			'令和六年三月二十九日（金曜日）',
+			'    午前九時開議',
+			' 出席委員',
+			'   委員長 古田 康弘君',
+			'    ―――――――――――――',
+			'○古田委員長　これより会議を開きます。',
+			'    ―――――――――――――',
+			'    午前九時三十分散会',
+		].join('\n'),
+		options('committee.txt'),
+	);
+
+	test('`第２１３回国会　衆議院` over `総務委員会議録　第七号` is one title: the Diet reader, series 衆議院 総務委員会 (its 会 kept)', () => {
+		expect(committee.family).toBe('diet');
+		expect(committee.meeting).toMatchObject({ series: '衆議院 総務委員会', title: '第213回国会 衆議院 総務委員会 第7号', date: '2024-03-29', start: '09:00' });
+	});
+
+	const plenary = parseMinutes(
+		[
+			'令和六年六月十四日（金曜日）',
+			'   午前十時一分開議',
+			'    ━━━━━━━━━━━━━',
+			' 議事日程　第二十六号',
+			'  令和六年六月十四日',
+			'   午前十時開議',
+			' 第一　国家公務員の育児休業等に関する法律の一部を改正する法律案（内閣提出、衆議院送付）',
+			' 第二　地方自治法の一部を改正する法律案（内閣提出、衆議院送付）',
+			'    ━━━━━━━━━━━━━',
+			'○本日の会議に付した案件',
+			' 一、日程第一及び第二',
+			'     ─────・─────',
+			'○議長（山東昭夫君）　これより会議を開きます。',
+			'○議長（山東昭夫君）　本日はこれにて散会いたします。',
+			'   午前十一時散会',
+		].join('\n'),
+		options('plenary.txt'),
+	);
+
+	test('a bill sent from the 衆議院 is before the 参議院: the house of a sitting that does not name its own', () => {
+		expect(plenary.meeting?.series).toBe('参議院 本会議');
+	});
+
+	test('`一、日程第一及び第二` names the items of the 議事日程, no item of its own', () => {
+		expect(plenary.meeting?.agenda.map((item) => item.title)).toEqual([
+			'国家公務員の育児休業等に関する法律の一部を改正する法律案（内閣提出、衆議院送付）',
+			'地方自治法の一部を改正する法律案（内閣提出、衆議院送付）',
+		]);
+	});
+});

@@ -43,12 +43,20 @@ const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
 const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
 
+/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院` (NFKC). */
+const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*国会\\s*(?:衆議院|参議院)?\\s*$`, 'u');
+
+/** True for a short line that only names the session (and the house). */
+function isSessionOnly(text: string): boolean {
+	return text.length <= 40 && SESSION_ONLY.test(text.normalize('NFKC'));
+}
+
 /** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
 const ISSUE_LINE = new RegExp(`^第\\s*(?<go>${NUMERAL_SOURCE})\\s*号(?=[\\s\\u3000]|$)`, 'u');
 /** How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). */
 const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑)$/u;
 /** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
-const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})$`, 'u');
+const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
@@ -150,7 +158,7 @@ function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
 /**
  * Add an agenda line: a `○` line or a numbered line opens an item; in a `○` list other lines continue the item
  * before, as does a line after an item that does not end like one (`…法律案（内閣提出、` / `参議院送付）`);
- * `一、日程第一` names an item already listed.
+ * `一、日程第一`, `一、日程第一及び第二` name items already listed.
  */
 function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): void {
 	const trimmed = trimSpaces(text);
@@ -170,18 +178,26 @@ function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): voi
 function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostics: Diagnostic[]): void {
 	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean } | { kind: 'notice' };
 	let mode: Mode = { kind: 'none' };
+	/** A first line with the Diet's session and nothing more (`第２１３回国会　衆議院`), the rest of the title below it. */
+	let kaiLine: SourceLine | null = null;
 	for (const source of lines) {
 		const { text, line } = source;
 		const key = compact(text);
 		if (key === '') continue;
-		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? DIET_TITLE.exec(text.normalize('NFKC')) : null;
+		// `第２１３回国会　衆議院` / `総務委員会議録　第七号`: a title printed over two lines is read as one.
+		const joined = kaiLine !== null && line - kaiLine.line <= 3 ? `${kaiLine.text} ${text}` : text;
+		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? DIET_TITLE.exec(joined.normalize('NFKC')) : null;
+		if (header.titleLine === null && title === null && kaiLine === null && line <= HEAD_LINES && isSessionOnly(text)) {
+			kaiLine = source;
+			continue;
+		}
 		if (title?.groups) {
 			header.kai = parseNumeral(title.groups.kai ?? '');
 			header.go = parseNumeral(title.groups.go ?? '');
 			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
-			header.house = /衆議院|参議院/u.exec(text)?.[0] ?? null;
-			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee.
-			header.committee = trimSpaces(rest.replace(/衆議院|参議院|会議録/gu, '')) || null;
+			header.house = /衆議院|参議院/u.exec(joined)?.[0] ?? null;
+			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's.
+			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '').replace(/(委員|調査|審査|公聴|協議)会議録/gu, '$1会').replace(/会議録/gu, '')) || null;
 			header.titleLine = line;
 			continue;
 		}
@@ -280,11 +296,19 @@ function committeeFromBody(body: readonly BodySection[]): string | null {
 	return /^議長/u.test(first.speaker) ? '本会議' : null;
 }
 
-/** The house when the text does not name it: committees of the 参議院 open (開会), those of the 衆議院 sit (開議). */
+/**
+ * The house when the text does not name it: a bill sent from the other house, the 参議院's voting buttons, and for committees
+ * the opening (the 参議院's open, 開会; the 衆議院's sit, 開議).
+ */
 function inferHouse(lines: readonly SourceLine[], committee: string): string | null {
 	const head = lines.slice(0, RECOGNIZE_LINES).map((source) => source.text).join('\n');
-	const named = /衆議院|参議院/u.exec(head);
+	// (`（内閣提出、衆議院送付）`: a bill sent from the other house names the house it came from, not this one.)
+	const named = /(?:衆議院|参議院)(?!送付|提出|回付|議員|規則|事務)/u.exec(head);
 	if (named) return named[0];
+	// A bill sent from one house is before the other (`（内閣提出、衆議院送付）`); only the 参議院 votes by pressing buttons.
+	const sent = /(衆議院|参議院)送付/u.exec(head)?.[1];
+	if (sent) return sent === '衆議院' ? '参議院' : '衆議院';
+	if (/投票ボタン/u.test(head)) return '参議院';
 	if (committee === '本会議') return null;
 	if (/出席者は、?左のとおり/u.test(head)) return '参議院';
 	const events = lines.slice(0, RECOGNIZE_LINES).map((source) => readSittingTime(source.text)?.event);
@@ -371,7 +395,9 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 
 /** True when the first lines carry `第N回国会 … 第N号`. */
 function hasDietTitle(lines: readonly SourceLine[]): boolean {
-	return firstNonBlank(lines, HEAD_LINES).some((source) => DIET_TITLE.test(source.text.normalize('NFKC')));
+	const head = firstNonBlank(lines, HEAD_LINES);
+	// (Printed over two lines too: `第２１３回国会　衆議院` / `総務委員会議録　第七号`.)
+	return head.some((source, index) => DIET_TITLE.test(source.text.normalize('NFKC')) || (isSessionOnly(source.text) && DIET_TITLE.test(`${source.text} ${head[index + 1]?.text ?? ''}`.normalize('NFKC'))));
 }
 
 /** Without the title line: a kanji-numeral date, a Diet roll or 議事日程, no 議会, and `○…君` turns. */

@@ -87,6 +87,11 @@ function qaTurn(label: string, text: string): BodyLine {
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
 	}
+	// `答　市長　　女性や…`, `答　健康福祉部長　　現在…`: who answers, a wide gap before the words.
+	const gapped = /^(?<who>[^\s\u3000、。（()）「」]{1,20})(?:\u3000|[ \u3000]{2,})(?<rest>\S.*)$/u.exec(text)?.groups;
+	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '')) && !/[。、]/u.test(gapped.who ?? '')) {
+		return { kind: 'speaker', label: `${label}（${gapped.who}）`, text: trimSpaces(gapped.rest ?? '') };
+	}
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
 	const after = attributedPoint(text);
 	if (after && (speaksAs(after.label) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };

@@ -8,7 +8,7 @@ import { classifyLine, isMotionHeading } from './lines.ts';
 import { TURN_MARKS } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
-import { atMostCharacters, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What a header section holds. */
@@ -577,6 +577,11 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
 		if (isWebChrome(source.text)) continue;
+		// A rule under the date or the place (`場所　本会議場` / `━━━━`) ends the header: the text starts below it, never more of
+		// the place.
+		if (section === null && (current?.key === 'date' || current?.key === 'location') && isSeparator(source.text) && lines.slice(index + 1).some((line) => line.text.trim() !== '')) {
+			return startBody(split, lines, index + 1);
+		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index))) section = { ...section, key: 'agenda' };

@@ -812,3 +812,36 @@ describe('an online meeting\'s transcript as Teams writes it', () => {
 		expect(result.meeting?.participants.map((group) => group.members.map((member) => member.name))).toEqual([['久我 浩二', '三宅 里奈']]);
 	});
 });
+
+describe('an assembly\'s 一般質問要旨: a rule under the place, 問 / 答 with the answering post before a wide gap', () => {
+	const result = parse([
+		'令和６年第４回あおば市議会定例会　一般質問要旨',
+		'',
+		'日時　令和６年１２月１０日（火）　午前１０時～午後４時３０分',
+		'場所　本会議場',
+		'',
+		'━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+		'◇　佐藤　花子　議員（市民クラブ）',
+		'━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+		'',
+		'１　防災行政について',
+		'問　能登半島地震を受け、本市の避難所運営マニュアルはどのように見直したのか。',
+		'答　市長　　女性や要配慮者の視点を取り入れ、マニュアルを改訂した。',
+		'問　福祉避難所の協定施設数は十分か。',
+		'答　健康福祉部長　　現在２３施設と協定を締結している。',
+	]);
+
+	test('the rule ends the place: the questions are the text, not more of `場所`', () => {
+		expect(result.meeting?.location).toBe('本会議場');
+		expect(result.meeting?.series).toBe('あおば市議会定例会');
+	});
+
+	test('the answering post before the wide gap is taken into the label (`答（市長）`), its words after it', () => {
+		expect(turns(result)).toEqual([
+			['問', '能登半島地震を受け、本市の避難所運営マニュアルはどのように見直したのか。'],
+			['答（市長）', '女性や要配慮者の視点を取り入れ、マニュアルを改訂した。'],
+			['問', '福祉避難所の協定施設数は十分か。'],
+			['答（健康福祉部長）', '現在２３施設と協定を締結している。'],
+		]);
+	});
+});

@@ -588,3 +588,36 @@ describe('an assembly\'s sitting exported to Markdown', () => {
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（橋本哲也君）']);
 	});
 });
+
+describe('a research group\'s minutes with front matter and a table of members', () => {
+	const result = parse(
+		[
+			'---',
+			'title: 第7回 地域交通まちづくり研究会',
+			'date: 2024-05-10',
+			'location: オンライン(Zoom)',
+			'---',
+			'',
+			'# 第7回 地域交通まちづくり研究会 議事録',
+			'',
+			'## 出席者',
+			'',
+			'| 氏名 | 役割 | 所属 |',
+			'|------|------|------|',
+			'| 中西 健一 | 座長 | ひがし大学 |',
+			'| 三浦 さやか | 事務局 | ひがし市 交通政策課 |',
+			'',
+			'## 議事',
+			'',
+			'三浦（事務局）: 4月の利用者数は延べ612人でした。',
+			'',
+			'中西（座長）: 事務局で改善案をまとめてください。',
+		].join('\n'),
+		'kenkyukai.md',
+	);
+
+	test('a member listed with a spaced name speaks by the surname (`三浦（事務局）:`); the front matter\'s location is the place', () => {
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['三浦（事務局）', '中西（座長）']);
+		expect(result.meeting?.location).toBe('オンライン(Zoom)');
+	});
+});

@@ -115,6 +115,9 @@ export function speakerForms(members: readonly Member[]): Set<string> {
 		if (member.name) {
 			forms.add(fold(member.name));
 			if (member.title) forms.add(fold(member.name + member.title));
+			// `三浦 さやか` speaks as `三浦（事務局）:` too: the surname of a name written with a space.
+			const surname = /^(?<surname>\S{1,4})[\s\u3000]+\S/u.exec(member.name)?.groups?.surname;
+			if (surname) forms.add(fold(surname));
 		}
 	}
 	return forms;

@@ -703,6 +703,9 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		state.diagnostics.push(error('no-title', null, 'no title found: start the file with a heading such as "# 第5回 理事会 議事録"'));
 	}
 	for (const node of root.children) walk(state, node);
+	// The front matter's place (`location:`, `place:`, `場所:`) when the text gives none.
+	const place = [matter.location, matter.place, matter.venue, matter['場所'], matter['会場']].find((value) => typeof value === 'string' && trimSpaces(value) !== '');
+	if (state.location === null && typeof place === 'string') state.location = trimSpaces(place);
 	if (!state.date && !state.diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
 		fallbackDate(state, document, matter, titleText === '' ? null : { text: titleText, line: titleLine });
 		if (!state.date) state.diagnostics.push(error('no-date', titleLine, `no date found: add a line such as ${DATE_EXAMPLE} under the title (line ${titleLine})`));

@@ -108,6 +108,14 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
+/** The recorder's line of a decision: an arrow before the outcome, or the outcome of the deliberation in the passive. */
+const OUTCOME = /^(?:[→⇒][\s\u3000]*[^（(：:]{2,80}[。]?$|(?:審議|採決|協議|質疑)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意)(?:され|し)た。$|(?:以上により|よって)、?.{0,40}(?:承認|可決|決定|了承)された。$)/u;
+
+/** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
+function isOutcome(line: string): boolean {
+	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
+}
+
 /** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`. */
 const STAMPED_NAME = /^(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?)[ \u3000]{1,20}(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/u;
 /** A name in Latin letters: `Mika Sato`, `J. Smith`. */
@@ -301,6 +309,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// The sitting's time (`10時41分閉会`, `午後３時　散会`, a numbered `(1) 開会  午前10時30分`): a note that ends the remark before it.
 	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
+	// a note that ends the remark before it, never the last speaker's words.
+	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
 
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {

@@ -845,3 +845,23 @@ describe('an assembly\'s 一般質問要旨: a rule under the place, 問 / 答 w
 		]);
 	});
 });
+
+describe('what the meeting decided, written by the recorder after the turns', () => {
+	const result = parse([
+		'管理組合　第５回理事会　議事録',
+		'日時：２０２４年９月２１日（土）',
+		'議事',
+		'（理事長）次回、長期修繕計画の見直し案と合わせて審議することとしたい。',
+		'→継続審議とする。',
+		'（副理事長）苦情が多いのは共用廊下での排泄。細則に明記すべき。',
+		'審議の結果、原案のとおり承認された。',
+	]);
+
+	test('`→継続審議とする。` and `審議の結果、…承認された。` are notes of the text, never the last speaker\'s words', () => {
+		expect(turns(result)).toEqual([
+			['理事長', '次回、長期修繕計画の見直し案と合わせて審議することとしたい。'],
+			['副理事長', '苦情が多いのは共用廊下での排泄。細則に明記すべき。'],
+		]);
+		expect(result.body.flatMap((section) => section.children).filter((block) => block.type === 'note').map((block) => (block.type === 'note' ? block.text : ''))).toEqual(['→継続審議とする。', '審議の結果、原案のとおり承認された。']);
+	});
+});

@@ -393,3 +393,35 @@ describe('printed 会議録 whose title is set over two lines, and a 本会議 t
 		]);
 	});
 });
+
+describe('a 参議院 roll whose officials\' posts wrap onto the entry\'s line', () => {
+	const result = parseMinutes(
+		[
+			'第二百十三回国会　参議院　環境委員会会議録第八号',
+			'',
+			'令和六年五月二十三日（木曜日）',
+			'   午前十時開会',
+			'    ─────────────',
+			'  出席者は左のとおり。',
+			'    委員長         滝口 和真君',
+			'   政府参考人',
+			'       環境省大臣官房',
+			'       環境保健部長   荒木 正人君',
+			'       環境省水・大気',
+			'       環境局長     土井 勝則君',
+			'    ─────────────',
+			'○委員長（滝口和真君）　ただいまから環境委員会を開会いたします。',
+			'   午前十一時散会',
+		].join('\n'),
+		options('sangiin.txt'),
+	);
+
+	test('the first line of a wrapped post is kept with the rest (`環境省大臣官房` + `環境保健部長`), never dropped', () => {
+		expect(members(result, '出席者')).toEqual([
+			['滝口 和真', '委員長'],
+			['荒木 正人', '環境省大臣官房環境保健部長'],
+			['土井 勝則', '環境省水・大気環境局長'],
+		]);
+		expect(result.meeting?.series).toBe('参議院 環境委員会');
+	});
+});

@@ -105,7 +105,14 @@ interface Roll {
 	bracket: string | null;
 	/** A bracket opened on a post line and not yet closed (`（自治庁選挙局` / `長）　松田 清之君`). */
 	open: boolean;
+	/** The first line of a post wrapped onto the entry's line (`環境省大臣官房` / `環境保健部長   荒木 正人君`). */
+	prefix?: string | null;
 }
+
+/** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
+const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;
+/** The roles a 参議院 roll heads its entries with. */
+const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
 
 /** Read one roll line into members (`理事 小渕 恵三君 理事 加藤常太郎君`); a line without 君 sets the role of what follows. */
 function readRollLine(text: string, roll: Roll): void {
@@ -123,7 +130,9 @@ function readRollLine(text: string, roll: Roll): void {
 		return;
 	}
 	if (!trimmed.includes('君')) {
+		const word = replaceSpaceRuns(trimmed, '');
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
+		else if (roll.role !== null && !ROLL_ROLES.test(word) && POST_START.test(word)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
 			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.bracket = null;
@@ -134,7 +143,8 @@ function readRollLine(text: string, roll: Roll): void {
 	for (const piece of pieces.slice(0, -1)) {
 		if (trimSpaces(piece) === '') continue;
 		const { post, name } = splitNameCell(piece);
-		let title: string | null = post === '' ? null : post;
+		let title: string | null = post === '' ? null : `${roll.prefix ?? ''}${post}`;
+		roll.prefix = null;
 		if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
 		else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
 		else if (title === null) title = roll.role;

@@ -133,6 +133,27 @@ describe('a 会議録 copied from a PDF', () => {
 		expect(result.meeting?.remarks.map((remark) => remark.text).join('\n')).not.toContain('あさひ台市議会会議録');
 		expect(result.meeting?.remarks[1]?.text).toContain('防災備蓄品の更新については、今年度中に完了する予定でございます。');
 	});
+
+	test('a line set next to every page number (`令和６年第２回定例会（第２号）` under `－ 13 －`) is left out, wherever the page breaks', () => {
+		const result = parseLines([
+			'令和６年第２回ひがし野町議会定例会会議録（第２号）',
+			'令和６年６月１１日（火曜日）午前１０時開議',
+			'○２番（伊藤みどり君）　昨年度、町内で発生した孤立死は２件と伺っております。見守り',
+			'',
+			'ひがし野町議会会議録 令和６年６月１１日',
+			'－ 13 －',
+			'令和６年第２回定例会（第２号）',
+			'ネットワークの現状と今後の強化策について、町長の考えを伺います。',
+			'○町長（三浦康弘君）　お答えいたします。（拍手）',
+			'',
+			'ひがし野町議会会議録 令和６年６月１１日',
+			'－ 14 －',
+			'令和６年第２回定例会（第２号）',
+			'○議長（清水敏明君）　本日はこれにて散会いたします。',
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.text).join('\n')).not.toContain('定例会（第２号）');
+		expect(result.meeting?.remarks[0]?.text).toBe('昨年度、町内で発生した孤立死は２件と伺っております。見守りネットワークの現状と今後の強化策について、町長の考えを伺います。');
+	});
 });
 
 describe('a minutes system’s export that leaves the assembly out of 会議名', () => {

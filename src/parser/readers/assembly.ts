@@ -13,7 +13,7 @@ import { readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { isPageMarker, isSeparator, readTranscript, readTurn } from '../transcript.ts';
+import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -525,6 +525,31 @@ function repeatedRecordLines(lines: readonly SourceLine[]): string[] {
 	return [...counts].filter(([, count]) => count >= RUNNING_REPEATS).map(([text]) => text);
 }
 
+/** Lines next to a page number that a PDF's page header or footer holds: how near, and how long at most. */
+const FURNITURE_REACH = 2;
+
+/**
+ * Short lines that stand next to the page numbers again and again (`令和６年第２回定例会（第２号）` under each `－ 13 －`): a
+ * PDF's running header or footer, compacted. A line seen once, a turn or a sentence is never one.
+ */
+function pageFurniture(lines: readonly SourceLine[]): Set<string> {
+	const counts = new Map<string, number>();
+	lines.forEach((source, index) => {
+		if (!isPageMarker(source.text)) return;
+		const near = new Set<string>();
+		for (let i = Math.max(0, index - FURNITURE_REACH); i <= Math.min(lines.length - 1, index + FURNITURE_REACH); i++) {
+			const text = lines[i]?.text ?? '';
+			if (i === index || text.trim() === '' || text.length > RUNNING_MAX * 2 || isPageMarker(text) || /[。、]/u.test(text) || readTurn(text) !== null) continue;
+			// (`（拍手）`, `午前１０時４２分休憩`, a rule: the proceedings', however often they fall by a page number.)
+			if (isStageDirection(text) || isSeparator(text) || readSittingTime(text) !== null || bodyHeading(text, false) !== null) continue;
+			const key = compact(unprefixed(text));
+			if (key !== '' && [...key].length <= RUNNING_MAX) near.add(key);
+		}
+		for (const key of near) counts.set(key, (counts.get(key) ?? 0) + 1);
+	});
+	return new Set([...counts].filter(([, count]) => count >= RUNNING_REPEATS).map(([key]) => key));
+}
+
 /** Title lines looked at for a year written apart from the day. */
 const YEAR_LINES = 3;
 
@@ -605,7 +630,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	for (const text of repeatedRecordLines(lines.slice(start))) running.add(text);
 	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
 	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
-	const spoken = lines.slice(start, trailer < 0 ? undefined : trailer).filter((source) => !isRunningTitle(source.text));
+	// And the lines a PDF sets next to every page number (`令和６年第２回定例会（第２号）`), whatever they say.
+	const furniture = pageFurniture(lines.slice(start, trailer < 0 ? undefined : trailer));
+	const spoken = lines.slice(start, trailer < 0 ? undefined : trailer).filter((source) => !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);

@@ -223,7 +223,8 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 	heading(state, entry, line) {
 		closeRemark(state);
 		state.chat = false;
-		state.asker = null;
+		// A member's heading (`◇　佐藤　花子　議員`) names who asks the questions below it, across the headings of its items.
+		if (entry.asker !== undefined) state.asker = entry.asker;
 		if (entry.number !== null) state.lastHeadingNumber = entry.number;
 		state.section = { id: nextSectionId(state), title: entry.title, line, children: [] };
 		state.body.push(state.section);

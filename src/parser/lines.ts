@@ -13,7 +13,7 @@ import { isWebChrome } from './web-chrome.ts';
 
 /** What one non-blank body line is. */
 export type BodyLine =
-	| { kind: 'heading'; title: string; number: number | null }
+	| { kind: 'heading'; title: string; number: number | null; asker?: string }
 	/** `bare`: an unmarked label alone on its line (`大橋座長`, `（Ａ）`): a speaker only when speech follows on the next line. */
 	| { kind: 'speaker'; label: string; text: string | null; bare?: true }
 	/** `aside`: a stage direction such as （資料説明） that stays inside the open remark. */
@@ -82,7 +82,7 @@ const TYPED_QA = /^(?<word>質疑|再質疑|答弁|質問|回答|意見|要望)(
 /** Who answers, by post: `町長`, `建設課長`, `教育委員会`, `担当`. */
 const ANSWERER = /^[^\s\u3000。、]{0,10}(?:長|官|大臣|知事|補佐|委員会|事務局|担当|係)$/u;
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
-function qaTurn(label: string, text: string): BodyLine {
+function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
 	const answerer = /^[（(](?<who>[^（）()]{1,20})[）)][\s\u3000]*(?<rest>\S.*)$/u.exec(text)?.groups;
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
@@ -98,8 +98,15 @@ function qaTurn(label: string, text: string): BodyLine {
 	// `（質問）会員 森下：…`, `（回答）上原理事：…`, `（意見）３班 会員：…`: who asks or answers, then a colon.
 	const named = ASKER.exec(text)?.groups;
 	if (named) return { kind: 'speaker', label: `${label}（${trimSpaces(named.who ?? '')}）`, text: trimSpaces(named.rest ?? '') };
+	// A question under the member's heading (`◇　佐藤　花子　議員` / `問　…`): that member asks it.
+	if (asker && QUESTION_WORD.test(label)) return { kind: 'speaker', label: `${label}（${asker}）`, text };
 	return { kind: 'speaker', label, text };
 }
+
+/** The words of a Q&A record that ask: `問`, `質問`, `Ｑ`, `Q1`. */
+const QUESTION_WORD = /^(?:問|質問|[QＱ][0-9０-９]{0,3})$/u;
+/** A question block's heading naming the member who asks (`◇　佐藤　花子　議員（市民クラブ）`, `◆山本一郎議員`), as 一般質問要旨 write them. */
+const ASKER_HEADING = /^[◇◆■●][\s\u3000]*(?<name>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー \u3000]{0,10}?)[\s\u3000]*(?<role>議員|委員)[\s\u3000]*(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Who asks or answers before a colon in a Q&A record: a short label without punctuation (`会員 森下`, `堀江会長`, `６班 会員`). */
 const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?<rest>\S.*)$/u;
@@ -364,6 +371,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (rest === '') return { kind: 'heading', title: inner, number: null };
 	}
 
+	// `◇　佐藤　花子　議員（市民クラブ）`: the heading of a member's questions, who asks the `問` below it.
+	const asking = ASKER_HEADING.exec(line)?.groups;
+	if (asking) return { kind: 'heading', title: trimSpaces(line.slice(1)), number: null, asker: `${(asking.name ?? '').replace(/[ \u3000]/gu, '')}${asking.role ?? ''}` };
 	if (/^[■□◆◇]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。') && chatMarker(line) === 'start') {
 		return { kind: 'chat', title: bare };
 	}
@@ -431,7 +441,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const qaWord = trimSpaces(paren?.groups?.label ?? '');
 	if (paren?.groups && qaWord === '意見' && ASKER.test(trimSpaces(paren.groups.text ?? ''))) return qaTurn(qaWord, trimSpaces(paren.groups.text ?? ''));
 	if (paren?.groups && QA_WORD.test(trimSpaces(paren.groups.label ?? '')) && trimSpaces(paren.groups.text ?? '') !== '') {
-		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''));
+		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''), context.asker ?? null);
 	}
 	// （農林水産省）　標準処理期間は… : a ministry or an organisation answering in a summary, a space before its words.
 	if (paren?.groups && bare === line && isOrganisation(trimSpaces(paren.groups.label ?? '')) && /^[\s\u3000]/u.test(line.slice(line.search(/[）)]/u) + 1)) && trimSpaces(paren.groups.text ?? '') !== '') {
@@ -472,7 +482,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
-	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''));
+	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
 	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
@@ -496,7 +506,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (unmarked?.groups && (!indented || spoken(trimSpaces(unmarked.groups.text ?? '')))) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
-		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text);
+		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);
 		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && !atMostCharacters(label, 1))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).

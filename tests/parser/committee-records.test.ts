@@ -836,13 +836,14 @@ describe('an assembly\'s 一般質問要旨: a rule under the place, 問 / 答 w
 		expect(result.meeting?.series).toBe('あおば市議会定例会');
 	});
 
-	test('the answering post before the wide gap is taken into the label (`答（市長）`), its words after it', () => {
+	test('the answering post before the wide gap is taken into the label (`答（市長）`), and the member of the `◇` heading asks each 問, across the headings of the items', () => {
 		expect(turns(result)).toEqual([
-			['問', '能登半島地震を受け、本市の避難所運営マニュアルはどのように見直したのか。'],
+			['問（佐藤花子議員）', '能登半島地震を受け、本市の避難所運営マニュアルはどのように見直したのか。'],
 			['答（市長）', '女性や要配慮者の視点を取り入れ、マニュアルを改訂した。'],
-			['問', '福祉避難所の協定施設数は十分か。'],
+			['問（佐藤花子議員）', '福祉避難所の協定施設数は十分か。'],
 			['答（健康福祉部長）', '現在２３施設と協定を締結している。'],
 		]);
+		expect(result.meeting?.sections.map((section) => section.title)).toEqual(['佐藤　花子　議員（市民クラブ）']);
 	});
 });
 

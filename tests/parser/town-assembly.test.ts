@@ -514,3 +514,21 @@ describe('more headings of an assembly’s rolls', () => {
 		]);
 	});
 });
+
+describe('a 会議録 with its table of contents before the sitting', () => {
+	test('every line of the 目次 is kept as a note, `○日程第１ 会議録署名議員の指名 …… 3` too (it was taken for the assembly\'s name and dropped)', () => {
+		const result = parseLines([
+			'令和６年第２回しらかば町議会臨時会会議録',
+			'第２回臨時町議会会議録目次',
+			'○開会の宣告 …………………………………………… 3',
+			'○日程第１ 会議録署名議員の指名 ……………………… 3',
+			'○日程第２ 会期の決定 ……………………………………… 3',
+			'令和６年８月５日（月曜日）午前１０時開会',
+			'○議長（大野　勉君）　ただいまから本日の会議を開きます。',
+			'○議長（大野　勉君）　これで閉会します。',
+		]);
+		const notes = result.body.flatMap((section) => section.children).filter((block) => block.type === 'note').map((block) => (block.type === 'note' ? block.text : ''));
+		expect(notes).toEqual(expect.arrayContaining(['○開会の宣告 …………………………………………… 3', '○日程第１ 会議録署名議員の指名 ……………………… 3', '○日程第２ 会期の決定 ……………………………………… 3']));
+		expect(result.meeting?.series).toBe('しらかば町議会');
+	});
+});

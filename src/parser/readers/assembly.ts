@@ -439,6 +439,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			else readAgendaLine(text, header.agenda);
 			continue;
 		}
+		// A line of the table of contents (`○日程第１ 会議録署名議員の指名 ……… 3`) names no assembly: a note, kept.
+		if (TOC_LINE.test(text)) {
+			header.notes.push({ text: trimSpaces(text), line });
+			continue;
+		}
 		if (/議会|定例会|臨時会|会議録/u.test(key)) {
 			header.naming.push({ text: key, line });
 			// A minutes system's title line with the day (`令和4年 第3回定例会(第3号) 本文 2022年09月08日`, `2023.12.14 : …`).
@@ -508,6 +513,9 @@ function bodyHeading(text: string, ruled: boolean): string | null {
 	if (/^日程[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]+/u.test(trimmed) && [...trimmed].length <= 80 && !trimmed.includes('。')) return trimmed;
 	return null;
 }
+
+/** A line of a 目次: leaders, then the page number (`○開会の宣告 ……… 3`, `日程第２ 会期の決定 ･･････ 12`). */
+const TOC_LINE = /(?:[…‥･・.．]{3,}|[-－―]{4,})[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
 
 /** How often a short line naming the 会議録 comes in a transcript before it is taken for a page header. */
 const RUNNING_REPEATS = 2;

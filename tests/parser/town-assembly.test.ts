@@ -532,3 +532,18 @@ describe('a 会議録 with its table of contents before the sitting', () => {
 		expect(result.meeting?.series).toBe('しらかば町議会');
 	});
 });
+
+describe('the assembly of a 一部事務組合 or a 広域連合', () => {
+	test('`かわせみ環境衛生組合議会` names the assembly; `招集の場所` gives the place, on its line or the line below', () => {
+		const result = parseLines([
+			'令和６年第１回かわせみ環境衛生組合議会定例会会議録',
+			'令和６年２月１３日（火曜日）午後２時開会',
+			'招集の場所',
+			'かわせみ環境衛生組合　クリーンセンター会議室',
+			'○議長（佐野　守君）　ただいまから本日の会議を開きます。',
+			'○管理者（田村一郎君）　提出議案について御説明いたします。',
+		]);
+		expect(result.meeting).toMatchObject({ series: 'かわせみ環境衛生組合議会', location: 'かわせみ環境衛生組合　クリーンセンター会議室' });
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('no-series');
+	});
+});

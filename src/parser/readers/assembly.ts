@@ -23,7 +23,7 @@ const RECOGNIZE_LINES = 80;
 /** Numbering or a mark before a header line: `1 `, `１　`, `1.`, `〇`, `◎`, `・`. */
 const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
 /** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`. */
-const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,12}?(?:都|道|府|県|市|区|町|村)議会)/u;
+const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,16}?(?:都|道|府|県|市|区|町|村|広域連合|組合|事務組合)議会)/u;
 /** The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`. */
 const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+)年(?:(?<month>[0-9]+)月)?(?:第(?<n>[0-9]+)回)?(?:[^\s()（）]{0,12}?議会)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+)回[)）])?/u;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
@@ -51,7 +51,7 @@ const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:に同じ|のとおり)。?$/
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日)[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
-	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所)[:：]?/u },
+	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)/u },
 	{ key: 'committee', pattern: /^出席委員/u },
 	{ key: 'absent', pattern: /^(?:欠席議員|不応招議員)/u },
@@ -422,7 +422,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				current = null;
 			} else if (opened.key === 'location') {
 				header.location = rest.replace(/^於[\s\u3000]*/u, '') || null;
-				current = null;
+				// `招集の場所` alone, the place on the line below (a header table copied one cell per line).
+				if (header.location !== null) current = null;
 			} else if (opened.key === 'agenda') {
 				header.naming.push({ text: key, line });
 				if (rest !== '' && !findDate(rest)?.ok) readAgendaLine(rest, header.agenda);
@@ -432,6 +433,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		if (current?.group) {
 			readRoll(current.key, current.group, text, current.pending);
+			continue;
+		}
+		if (current?.key === 'location') {
+			header.location = trimSpaces(unprefixed(text)).replace(/^於[\s\u3000]*/u, '') || null;
+			current = null;
 			continue;
 		}
 		if (current?.key === 'agenda') {
@@ -471,7 +477,7 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text)?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
 	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
 	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
-	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(/^.*?(?:都|道|府|県|市|区|町|村)議会(?:定例会|臨時会|定例月議会)?/u, ''))?.groups?.name);
+	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(/^.*?(?:都|道|府|県|市|区|町|村|広域連合|組合)議会(?:定例会|臨時会|定例月議会)?/u, ''))?.groups?.name);
 	// In the chair's opening words only the committee being opened counts (`これより議会運営委員会を開会いたします`).
 	const opened = /(?:ただいまから|ただ今から|これより|これから)(?<name>[^\s、。]{1,20}委員会)を(?:開会|開き)/u.exec(texts.at(-1) ?? '')?.groups?.name;
 	const committee = [...inHeader, opened].find(Boolean) ?? null;
@@ -691,8 +697,9 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const session = /定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）]/u.test(head);
 	if (session && /出席議員/u.test(head)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
-	// The 議会 of an assembly, not of a 審議会, 協議会 or 評議会 (a council's 会議録 with `○会長（…）` turns is no assembly's).
-	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合])議会/u.test(compact(source.text)))) return false;
+	// The 議会 of an assembly (a 一部事務組合's or 広域連合's too), not of a 審議会, 協議会 or 評議会 (a council's 会議録 with
+	// `○会長（…）` turns is no assembly's).
+	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合])議会|(?:組合|広域連合)議会/u.test(compact(source.text)))) return false;
 	if (!session && !/会議録/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;
 	// A committee of a 定例会 whose roll numbers the members' seats (`◎出席委員（12名）` / `1番   福  永  邦  幸 委員`).

@@ -621,3 +621,36 @@ describe('a research group\'s minutes with front matter and a table of members',
 		expect(result.meeting?.location).toBe('オンライン(Zoom)');
 	});
 });
+
+describe('a meeting template whose heading joins the fields (`## 日時/場所/参加者`)', () => {
+	const result = parse(
+		[
+			'# 議事録 - 会員管理システム刷新についての打ち合わせ',
+			'',
+			'## 日時/場所/参加者',
+			'',
+			'- 日時: 2024/04/22 15:00-16:30',
+			'- 場所: 本社5F 第2会議室',
+			'- 参加者(敬称略)',
+			'    - 佐伯',
+			'    - 江藤',
+			'',
+			'## アジェンダ',
+			'',
+			'1. 現行システムの課題の整理',
+			'',
+			'## 議事詳細',
+			'',
+			'- 検索が遅い。条件検索に30秒以上かかる。(江藤)',
+		].join('\n'),
+		'template.md',
+	);
+
+	test('the fields under the joined heading are read, the names listed, their points attributed', () => {
+		expect(result.meeting).toMatchObject({ date: '2024-04-22', start: '15:00', end: '16:30', location: '本社5F 第2会議室' });
+		expect(result.meeting?.participants.map((group) => group.members.map((member) => member.name))).toEqual([['佐伯', '江藤']]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['現行システムの課題の整理']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['江藤']);
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('unlabelled-date');
+	});
+});

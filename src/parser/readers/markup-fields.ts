@@ -24,6 +24,13 @@ const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
 	[/^(?:会議情報|基本情報|開催概要|開催情報|会議概要|meta|info)$/iu, 'meta'],
 ];
 
+/** A heading that joins field keys (`日時/場所/参加者`, `日時・場所`): a heading over the meeting's fields, as `会議情報` is. */
+function joinedKeys(folded: string): FieldKind | undefined {
+	const parts = folded.split(/[/／・、,，]/u);
+	if (parts.length < 2 || parts.some((part) => part === '')) return undefined;
+	return parts.every((part) => FIELD_KEYS.some(([pattern, kind]) => kind !== 'meta' && pattern.test(part))) ? 'meta' : undefined;
+}
+
 /** A field key as read: its kind, the key as written (without a bracketed note) and that note. */
 export interface FieldKey {
 	kind: FieldKind;
@@ -41,7 +48,7 @@ export function fieldKey(raw: string): FieldKey | null {
 	const noted = KEY_NOTE.exec(text);
 	const key = trimSpaces(noted?.groups?.key ?? text);
 	const folded = replaceSpaceRuns(matchForm(key), '');
-	const kind = FIELD_KEYS.find(([pattern]) => pattern.test(folded))?.[1];
+	const kind = FIELD_KEYS.find(([pattern]) => pattern.test(folded))?.[1] ?? joinedKeys(folded);
 	if (!kind) return null;
 	return { kind, key, note: noted?.groups?.note ? trimSpaces(noted.groups.note) : null };
 }

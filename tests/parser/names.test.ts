@@ -7,6 +7,16 @@ describe('parseNameLabel', () => {
 	test.each([
 		// Members with a role.
 		{ label: '後藤座長', name: '後藤', title: '座長', affiliation: null },
+		// Heads of local governments and universities, alone or after the surname; a Q&A letter before who speaks.
+		{ label: '副市長', name: null, title: '副市長', affiliation: null },
+		{ label: '学部長', name: null, title: '学部長', affiliation: null },
+		{ label: '小早川学部長', name: '小早川', title: '学部長', affiliation: null },
+		{ label: 'Ｑ（沖田教授）', name: '沖田', title: '教授', affiliation: null },
+		{ label: '問（佐藤花子議員）', name: '佐藤花子', title: '議員', affiliation: null },
+		{ label: '平田ごみ減量推進課長', name: '平田', title: 'ごみ減量推進課長', affiliation: null },
+		{ label: '森子ども家庭部長', name: '森', title: '子ども家庭部長', affiliation: null },
+		{ label: '土木建築局理事', name: null, title: '土木建築局理事', affiliation: null },
+		{ label: '物流部 部長 大野', name: '大野', title: '部長', affiliation: '物流部' },
 		{ label: '小山構成員', name: '小山', title: '構成員', affiliation: null },
 		{ label: '林構成員', name: '林', title: '構成員', affiliation: null },
 		{ label: '後藤主査', name: '後藤', title: '主査', affiliation: null },

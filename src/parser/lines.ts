@@ -539,6 +539,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };
+	// `● 次回開催について`: a topic's heading marked ● (the item of business it names), not a bullet of the remark above it.
+	const topic = /^[●◆][\s\u3000]*(?<title>[^\s\u3000。、].{0,29})$/u.exec(line)?.groups?.title;
+	if (topic && !topic.includes('。') && /(?:について|の件|その他|報告|連絡事項|予定)$/u.test(topic)) return { kind: 'heading', title: trimSpaces(topic), number: null };
 	if (/^[・●•]/u.test(line)) return { kind: 'item', text: line };
 	return { kind: 'paragraph', text: line };
 }

@@ -866,3 +866,19 @@ describe('what the meeting decided, written by the recorder after the turns', ()
 		expect(result.body.flatMap((section) => section.children).filter((block) => block.type === 'note').map((block) => (block.type === 'note' ? block.text : ''))).toEqual(['→継続審議とする。', '審議の結果、原案のとおり承認された。']);
 	});
 });
+
+describe('a topic marked ● after the last turn', () => {
+	test('`● 次回開催について` heads a section; the text below it is no part of the chair\'s last remark', () => {
+		const result = parse([
+			'あさぎり市情報公開審査会　会議要録',
+			'日時：令和6年9月24日(火)午前10時',
+			'議事',
+			'○藤堂会長  それでは、以上で本日の会議を終了いたします。',
+			'',
+			'● 次回開催について',
+			' 次回の開催日時は、令和6年10月28日(月)午前10時に決定した。',
+		]);
+		expect(turns(result)).toEqual([['藤堂会長', 'それでは、以上で本日の会議を終了いたします。']]);
+		expect(result.meeting?.sections.map((section) => section.title)).toContain('次回開催について');
+	});
+});

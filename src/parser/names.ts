@@ -372,6 +372,11 @@ const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', '�
  */
 const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')})[\\p{Script=Hiragana}\\p{Script=Han}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長))$`, 'u');
 
+/** The head of a department or section (`財務部長`, `庶務議事課長`, `総務部次長`), whatever the first characters read as. */
+const SECTION_HEAD = /(?:部|課|局|室|係|所|センター)(?:長|次長|参事|主幹)$/u;
+/** A post, then a full name in brackets: `財務部長(古川勝也)`, `総務課長（山田 花子）`. */
+const POST_HOLDER = new RegExp(`^(?<post>[${HAN}]{2,14}(?:長|官|監|理事|参事|主幹|主査|補佐))[（(](?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5})[）)]$`, 'u');
+
 /** The heads of local governments and their deputies, posts written alone: `市長`, `副町長`, `知事`, `教育長`, `副管理者`. */
 const EXECUTIVE_POST = /^副?(?:市長|町長|村長|区長|知事|管理者|教育長|学長|学部長|研究科長|病院長|館長)$/u;
 
@@ -409,6 +414,14 @@ function readNameLabel(label: string): NameParts {
 	if (lenticular?.groups) {
 		const head = parseNameLabel(lenticular.groups.head ?? '');
 		if (head.name !== null) return { ...head, title: lenticular.groups.role ?? head.title };
+	}
+	// `財務部長(古川勝也)`, `庶務議事課長(中谷善治)`: a post, then who holds it in brackets (a full name).
+	const held = POST_HOLDER.exec(text)?.groups;
+	// (`教育長（中村花子君）`, with 君 or 議員 in the bracket, is read below.)
+	const holder = (held?.name ?? '').replace(/[ \u3000]+/u, ' ');
+	if (held && !/(?:君|氏|様|議員|委員)$/u.test(holder) && !isOrganisation(holder) && !NOT_SURNAMES.has(holder) && !BRACKET_WORDS.has(holder) && !POST_FIELD.test(holder) && !ROLE_TITLES.includes(holder) && !OFFICE_ENDINGS.test(holder)) {
+		const post = readNameLabel(held.post ?? '');
+		if ((post.name === null && post.title === held.post) || SECTION_HEAD.test(held.post ?? '')) return { name: holder, title: held.post ?? null, affiliation: null };
 	}
 	const posted = POST_THEN_NAME.exec(text);
 	if (posted?.groups && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {

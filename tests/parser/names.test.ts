@@ -17,6 +17,9 @@ describe('parseNameLabel', () => {
 		{ label: '森子ども家庭部長', name: '森', title: '子ども家庭部長', affiliation: null },
 		{ label: '土木建築局理事', name: null, title: '土木建築局理事', affiliation: null },
 		{ label: '物流部 部長 大野', name: '大野', title: '部長', affiliation: '物流部' },
+		// A post, then its holder's full name in brackets; a role or a field in the bracket names no one.
+		{ label: '財務部長(古川勝也)', name: '古川勝也', title: '財務部長', affiliation: null },
+		{ label: '庶務議事課長(中谷善治)', name: '中谷善治', title: '庶務議事課長', affiliation: null },
 		{ label: '小山構成員', name: '小山', title: '構成員', affiliation: null },
 		{ label: '林構成員', name: '林', title: '構成員', affiliation: null },
 		{ label: '後藤主査', name: '後藤', title: '主査', affiliation: null },

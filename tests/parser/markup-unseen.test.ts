@@ -100,7 +100,7 @@ const cases: {
 		start: '13:00',
 		end: '15:00',
 		location: 'オンライン (Discord)',
-		participants: [['参加者', [['西田', '西田', null, null], ['小松', '小松', null, null], ['大塚', '大塚', null, null], ['藤井（記録）', '藤井', null, '記録']]]],
+		participants: [['参加者', [['西田', '西田', null, null], ['小松', '小松', null, null], ['大塚', '大塚', null, null], ['藤井（記録）', '藤井', '記録', null]]]],
 		agenda: ['リリース計画', 'ドキュメントの整備'],
 		speakers: { 西田: 1, 小松: 1, 大塚: 1 },
 		bodyFrom: 18,

@@ -632,8 +632,9 @@ describe('a meeting template whose heading joins the fields (`## 日時/場所/�
 			'- 日時: 2024/04/22 15:00-16:30',
 			'- 場所: 本社5F 第2会議室',
 			'- 参加者(敬称略)',
-			'    - 佐伯',
+			'    - 佐伯(主催)',
 			'    - 江藤',
+			'    - 小西(記)',
 			'',
 			'## アジェンダ',
 			'',
@@ -648,7 +649,7 @@ describe('a meeting template whose heading joins the fields (`## 日時/場所/�
 
 	test('the fields under the joined heading are read, the names listed, their points attributed', () => {
 		expect(result.meeting).toMatchObject({ date: '2024-04-22', start: '15:00', end: '16:30', location: '本社5F 第2会議室' });
-		expect(result.meeting?.participants.map((group) => group.members.map((member) => member.name))).toEqual([['佐伯', '江藤']]);
+		expect(result.meeting?.participants.map((group) => group.members.map((member) => [member.name, member.title]))).toEqual([[['佐伯', '主催'], ['江藤', null], ['小西', '記']]]);
 		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['現行システムの課題の整理']);
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['江藤']);
 		expect(result.diagnostics.map((d) => d.code)).not.toContain('unlabelled-date');

@@ -68,6 +68,8 @@ const PERSON = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,
 const ASSOCIATION_ROLES: readonly string[] = [
 	'代表理事', '副理事長', '理事長', '理事', '監事', '幹事長', '幹事', '会計監査', '会計', '書記', '副会長', '会長', '副代表', '代表',
 	'事務局長', '事務局', '議長', '司会', '顧問', '相談役', 'オブザーバー', 'ゲスト', 'メンター', 'リーダー', 'コアメンバー',
+	// Who called the meeting and who wrote the minutes, in brackets after a name in a team's template: `佐伯(主催)`, `小西(記)`.
+	'主催', '主催者', 'ファシリテーター', '記録', '記録者', '記',
 ];
 
 /** A member from one entry: the shared reading, then `佐藤（書記）` / `鈴木会計` read as name and association role. */

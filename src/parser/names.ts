@@ -419,7 +419,7 @@ function readNameLabel(label: string): NameParts {
 	const held = POST_HOLDER.exec(text)?.groups;
 	// (`教育長（中村花子君）`, with 君 or 議員 in the bracket, is read below.)
 	const holder = (held?.name ?? '').replace(/[ \u3000]+/u, ' ');
-	if (held && !/(?:君|氏|様|議員|委員)$/u.test(holder) && !isOrganisation(holder) && !NOT_SURNAMES.has(holder) && !BRACKET_WORDS.has(holder) && !POST_FIELD.test(holder) && !ROLE_TITLES.includes(holder) && !OFFICE_ENDINGS.test(holder)) {
+	if (held && ![...BRACKET_SUFFIXES, '様'].some((suffix) => holder.endsWith(suffix)) && !isOrganisation(holder) && !NOT_SURNAMES.has(holder) && !BRACKET_WORDS.has(holder) && !POST_FIELD.test(holder) && !ROLE_TITLES.includes(holder) && !OFFICE_ENDINGS.test(holder)) {
 		const post = readNameLabel(held.post ?? '');
 		if ((post.name === null && post.title === held.post) || SECTION_HEAD.test(held.post ?? '')) return { name: holder, title: held.post ?? null, affiliation: null };
 	}

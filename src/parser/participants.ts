@@ -69,12 +69,20 @@ export function splitEntries(text: string): string[] {
 	return entries.map(trimSpaces).filter((entry) => entry !== '');
 }
 
+/** The roles a list gives all its names after the last (`…の各委員`, `…各委員`), as a regex source. */
+const EACH_ROLES = '委員|構成員|理事|議員';
+
 /** A full name written without a space in a roll, maybe marked as chair (◎) or vice-chair (○), maybe `…各委員` at the list's end. */
-const UNSPACED_FULL_NAME = /^[◎○〇]?\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}々ヶ]{2,5}(?:各(?:委員|議員|構成員|理事))?$/u;
+const UNSPACED_FULL_NAME = new RegExp(`^[◎○〇]?\\p{Script=Han}[\\p{Script=Han}\\p{Script=Hiragana}々ヶ]{2,5}(?:各(?:${EACH_ROLES}))?$`, 'u');
+
+/** The name of an entry of such a roll, without its mark and `各委員`. */
+function unspacedName(word: string): string {
+	return (EACH_ROLE.exec(word)?.groups?.name ?? word).replace(ROLL_MARK, '');
+}
 
 /** Three or more full names without a role of their own (`後藤座長` holds one), as `addUnspacedNames` reads them. */
 function isUnspacedRoll(words: readonly string[]): boolean {
-	return words.length >= 3 && words.every((word) => UNSPACED_FULL_NAME.test(word) && parseNameLabel(word.replace(/^[◎○〇]/u, '').replace(/各(?:委員|議員|構成員|理事)$/u, '')).title === null);
+	return words.length >= 3 && words.every((word) => UNSPACED_FULL_NAME.test(word) && parseNameLabel(unspacedName(word)).title === null);
 }
 
 /**
@@ -84,7 +92,7 @@ function isUnspacedRoll(words: readonly string[]): boolean {
 function addUnspacedNames(group: ParticipantGroup, cells: readonly string[]): void {
 	for (const cell of cells) {
 		const each = EACH_ROLE.exec(cell)?.groups;
-		const name = (each?.name ?? cell).replace(/^[◎○〇]/u, '');
+		const name = unspacedName(cell);
 		const title = cell.startsWith('◎') ? '委員長' : /^[○〇]/u.test(cell) ? '副委員長' : null;
 		group.members.push({ text: cell, name, title, affiliation: null });
 		if (each) for (const member of group.members) if (member.title === null && member.name !== null) member.title = each.role ?? null;
@@ -266,7 +274,7 @@ function joinSplitPosts(cells: readonly string[]): string[] {
 }
 
 /** The role after the last of a list of names: `志田の各委員`, `（後藤副委員長は欠席）` a note on the list. */
-const EACH_ROLE = /^(?<name>[^\s\u3000の]{1,8})の?各(?<role>委員|構成員|理事|議員)(?:[（(](?<note>[^（()）]+)[）)])?$/u;
+const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})の?各(?<role>${EACH_ROLES})(?:[（(](?<note>[^（()）]+)[）)])?$`, 'u');
 /** A name written alone in such a list, kana included (`くり林`, `中里`). */
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
 

@@ -579,7 +579,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (isWebChrome(source.text)) continue;
 		// A rule under the date or the place (`場所　本会議場` / `━━━━`) ends the header: the text starts below it, never more of
 		// the place.
-		if (section === null && (current?.key === 'date' || current?.key === 'location') && isSeparator(source.text) && lines.slice(index + 1).some((line) => line.text.trim() !== '')) {
+		if (section === null && (current?.key === 'date' || current?.key === 'location') && isSeparator(source.text) && lines.some((line, i) => i > index && line.text.trim() !== '')) {
 			return startBody(split, lines, index + 1);
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.

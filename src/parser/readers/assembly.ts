@@ -23,7 +23,7 @@ const RECOGNIZE_LINES = 80;
 /** Numbering or a mark before a header line: `1 `, `１　`, `1.`, `〇`, `◎`, `・`. */
 const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
 /** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`. */
-const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,16}?(?:都|道|府|県|市|区|町|村|広域連合|組合|事務組合)議会)/u;
+const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,16}?(?:都|道|府|県|市|区|町|村|広域連合|組合)議会)/u;
 /** The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`. */
 const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+)年(?:(?<month>[0-9]+)月)?(?:第(?<n>[0-9]+)回)?(?:[^\s()（）]{0,12}?議会)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+)回[)）])?/u;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
@@ -645,8 +645,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
 	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
 	// And the lines a PDF sets next to every page number (`令和６年第２回定例会（第２号）`), whatever they say.
-	const furniture = pageFurniture(lines.slice(start, trailer < 0 ? undefined : trailer));
-	const spoken = lines.slice(start, trailer < 0 ? undefined : trailer).filter((source) => !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
+	const furniture = pageFurniture(transcriptLines);
+	const spoken = transcriptLines.filter((source) => !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);

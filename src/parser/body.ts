@@ -27,8 +27,11 @@ export interface ParsedBody {
 const SENTENCE_END = /[。．.！？!?」』）)：:>＞】\]〉》〕”"’'…]$/u;
 /** A line this wide (half-width columns, 30 Japanese characters) that breaks mid-sentence was wrapped by the PDF extraction. */
 const WRAPPED_LINE_WIDTH = 60;
-/** A sentence end (。？！, maybe inside closing quotes): a line ending so may end its paragraph without a blank line. */
-const PARAGRAPH_END = /[。．？！?!][」』）)”]*$/u;
+/**
+ * A sentence end (。？！, maybe inside closing quotes): a line ending so may end its paragraph without a blank line; also with
+ * the clock or the response a record writes after it (`…開会いたします。(10:00)`, `ほかにありませんか。(なし)`).
+ */
+const PARAGRAPH_END = /[。．？！?!][」』）)”]*(?:[(（](?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[^\s()（）。]{1,8})[)）])?$/u;
 /** A typed indent of half-width spaces before Japanese text. */
 const INDENT_HALF = /^ {1,4}[^\x00-\x7f]/u;
 /** Lines narrower than this (half-width columns) that break mid-sentence tell nothing about the wrap width. */

@@ -269,20 +269,44 @@ export const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉
 /** Events that open a sitting. */
 const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);
 
-/** The clock time of the first line that opens the sitting (`開会 午後 1時30分`, `午前10時開議`) among `lines`, or null. */
+/** The chair's words that open or close the sitting with the clock after them, as some cities' records stamp them: `…を開会いたします。(10:00)`. */
+const STAMPED_SITTING = /(?<event>開会|開議|閉会|散会|延会)(?:いた)?します[。.]?[(（](?<H>[0-9]{1,2})[:：](?<M>[0-9]{2})[)）]$/u;
+
+/** The event and clock of a line ending in the chair's stamped words (`委員長(宮坂君):…を閉会いたします。(10:40)`), or null. */
+function stampedSitting(line: string): { event: SittingEvent; clock: string | null } | null {
+	const g = STAMPED_SITTING.exec(line.slice(-40).normalize('NFKC'))?.groups;
+	if (!g) return null;
+	return { event: g.event as SittingEvent, clock: toClock(undefined, g.H, g.M, false).clock };
+}
+
+/**
+ * The clock time of the first line that opens the sitting (`開会 午後 1時30分`, `午前10時開議`) among `lines`, else of the first
+ * that stamps the chair's opening words (`…開会いたします。(10:00)`), or null.
+ */
 export function openingTime(lines: readonly string[]): string | null {
 	for (const line of lines) {
 		const sitting = readSittingTime(line);
 		if (sitting?.clock && OPENING_EVENTS.has(sitting.event)) return sitting.clock;
 	}
+	for (const line of lines) {
+		const stamped = stampedSitting(line);
+		if (stamped?.clock && OPENING_EVENTS.has(stamped.event)) return stamped.clock;
+	}
 	return null;
 }
 
-/** The clock time of the last line that closes the sitting (`午後四時五分散会`, `閉会`, `延会`) among `lines`, or null. */
+/**
+ * The clock time of the last line that closes the sitting (`午後四時五分散会`, `閉会`, `延会`) among `lines`, else of the last that
+ * stamps the chair's closing words (`…閉会いたします。(10:40)`), or null.
+ */
 export function closingTime(lines: readonly string[]): string | null {
 	for (let i = lines.length - 1; i >= 0; i--) {
 		const sitting = readSittingTime(lines[i] ?? '');
 		if (sitting && CLOSING_EVENTS.has(sitting.event)) return sitting.clock;
+	}
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const stamped = stampedSitting(lines[i] ?? '');
+		if (stamped && CLOSING_EVENTS.has(stamped.event)) return stamped.clock;
 	}
 	return null;
 }

@@ -304,3 +304,42 @@ describe('a committee record dated in its title line', () => {
 		expect(result.diagnostics.some((d) => d.code === 'plain-fallback' || d.message.includes('layout not recognized'))).toBe(true);
 	});
 });
+
+describe('a committee record that stamps the chair’s words with the clock (江別 style)', () => {
+	const record = [
+		'総務文教常任委員会 令和6年9月12日(木)',
+		'',
+		'(開会前)',
+		'※ 日程確認',
+		'(開 会)',
+		'委員長(宮坂君):ただいまより、総務文教常任委員会を開会いたします。(10:00)',
+		'本日の日程は、開会前に確認いたしましたとおり、次第に記載のとおり進めてよろしいでしょうか。(了)そのように確認いたします。',
+		'財政課長:報告事項、アの公共施設等総合管理計画の改定につきまして御報告いたします。',
+		'委員長(宮坂君):ただいまの報告に対し、質疑ありませんか。',
+		'徳永委員:延床面積の削減目標を見直す理由を伺います。',
+		'財政課長:人口推計の見直しにより、必要となる施設の規模が変わったためであります。',
+		'委員長(宮坂君):ほかにありませんか。(なし)',
+		'以上で、本件を終結いたします。',
+		'説明員交代のため、暫時休憩いたします。(10:21)',
+		'委員長(宮坂君):委員会を再開いたします。(10:23)',
+		'3その他について、各委員から何かございませんか。(なし)',
+		'以上で、本日の委員会を閉会いたします。(10:40)',
+	];
+	const result = parseMinutes(record.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+
+	test('the opening and closing words give the sitting’s times', () => {
+		expect(result.meeting?.date).toBe('2024-09-12');
+		expect(result.meeting?.start).toBe('10:00');
+		expect(result.meeting?.end).toBe('10:40');
+	});
+
+	test('a line ending in the clock or the room’s answer (`(なし)`) is not run into the next one', () => {
+		const remarks = result.meeting?.remarks ?? [];
+		expect(remarks.map((remark) => remark.speaker)).toEqual(['委員長(宮坂君)', '財政課長', '委員長(宮坂君)', '徳永委員', '財政課長', '委員長(宮坂君)', '委員長(宮坂君)']);
+		expect(remarks[0]?.text).toBe(
+			'ただいまより、総務文教常任委員会を開会いたします。(10:00)\n本日の日程は、開会前に確認いたしましたとおり、次第に記載のとおり進めてよろしいでしょうか。(了)そのように確認いたします。',
+		);
+		expect(remarks[5]?.text).toBe('ほかにありませんか。(なし)\n以上で、本件を終結いたします。\n説明員交代のため、暫時休憩いたします。(10:21)');
+		expect(remarks[6]?.text).toBe('委員会を再開いたします。(10:23)\n3その他について、各委員から何かございませんか。(なし)\n以上で、本日の委員会を閉会いたします。(10:40)');
+	});
+});

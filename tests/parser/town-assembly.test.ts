@@ -547,3 +547,45 @@ describe('the assembly of a 一部事務組合 or a 広域連合', () => {
 		expect(result.diagnostics.map((d) => d.code)).not.toContain('no-series');
 	});
 });
+
+describe('headings spaced out letter by letter (`開　議　の　宣　告`), as town assemblies centre them', () => {
+	const transcript = [
+		'みなかわ町議会 会議録検索',
+		'',
+		'2023-12-12 : 令和5年12月定例会 (第2号) 本文',
+		'',
+		'1   午前10時00分 開議',
+		'',
+		'           開     議     の     宣     告',
+		'◯議長(坪井 実君) ただいまの出席議員は14名であります。これより本日の会議を開きます。',
+		'         ─────────────────────────',
+		'           議  事  日  程  の  報  告',
+		'2 ◯議長(坪井 実君) 本日の議事日程は、お手元に配付のとおりであります。',
+		'         ─────────────────────────',
+		'           町 政 一 般 に 対 す る 質 問',
+		'3 ◯議長(坪井 実君) 日程第1 町政一般に対する質問を行います。8番 中瀬久美子君。',
+		'4 ◯8番(中瀬久美子君) 通告に従い、子育て支援について質問いたします。',
+		'5 ◯町長(舟木孝之君) 中瀬議員の御質問にお答えいたします。',
+		'  福　永　邦　幸',
+		'         ─────────────────────────',
+		'           散     会     の     宣     告',
+		'6 ◯議長(坪井 実君) 本日はこれをもって散会いたします。',
+		'  午前11時20分 散会',
+	];
+	const result = parseLines(transcript);
+
+	test('each heads a section titled without its spaces, and no remark holds one', () => {
+		expect(result.family).toBe('assembly');
+		expect(result.meeting?.sections.map((section) => section.title)).toEqual(['開議の宣告', '議事日程の報告', '町政一般に対する質問', '散会の宣告']);
+		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual([
+			'ただいまの出席議員は14名であります。これより本日の会議を開きます。',
+			'本日の議事日程は、お手元に配付のとおりであります。',
+			'日程第1 町政一般に対する質問を行います。8番 中瀬久美子君。',
+			'通告に従い、子育て支援について質問いたします。',
+			// A padded name (`福　永　邦　幸`) names no business: it stays in the remark, no heading.
+			'中瀬議員の御質問にお答えいたします。福　永　邦　幸',
+			'本日はこれをもって散会いたします。',
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.section)).toEqual(['s1', 's2', 's3', 's3', 's3', 's4']);
+	});
+});

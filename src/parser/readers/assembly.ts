@@ -510,9 +510,27 @@ function endTime(lines: readonly SourceLine[]): string | null {
 /** A numbered item of the agenda as a heading under a rule: `1.議案等について`. */
 const NUMBERED_HEADING = /^[0-9０-９]{1,2}[.．][\s\u3000]*\S.{0,60}$/u;
 
-/** A heading line of the transcript: `◎開議の宣告`, `△日程第1　会議録署名議員の指名`, `日程第１　…`, `1.議案等について` under a rule. */
+/** What a heading spaced out letter by letter names (`開　議　の　宣　告`, `町 政 一 般 に 対 す る 質 問`): the business of a sitting. */
+const SPACED_HEADING_WORD = /(?:宣告|報告|質問|質疑|指名|決定|選挙|日程|議題|休憩|再開|散会|閉会|開会|開議|延会|承認|採決|討論|説明|提出|上程|付託|議決|同意|認定|表決|動議|発言|挨拶|あいさつ|について|の件|事件|案件)$/u;
+
+/**
+ * A heading written with a space between its letters, as town assemblies' transcripts centre them (`開     議     の     宣     告`,
+ * `議  事  日  程  の  報  告`): three or more letters, each apart, naming business (a padded name, `福  永  邦  幸`, names none).
+ * Its title without the spaces, or null.
+ */
+export function spacedHeading(text: string): string | null {
+	if (text.length > 200) return null;
+	const letters = trimSpaces(text).split(/[\s\u3000]+/u);
+	if (letters.length < 3 || letters.length > 30 || !letters.every((letter) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー0-9０-９]$/u.test(letter))) return null;
+	const title = letters.join('');
+	return SPACED_HEADING_WORD.test(title) ? title : null;
+}
+
+/** A heading line of the transcript: `◎開議の宣告`, `△日程第1　会議録署名議員の指名`, `日程第１　…`, `1.議案等について` under a rule, `開　議　の　宣　告`. */
 function bodyHeading(text: string, ruled: boolean): string | null {
 	const trimmed = trimSpaces(text);
+	const spaced = spacedHeading(trimmed);
+	if (spaced !== null) return spaced;
 	if (ruled && NUMBERED_HEADING.test(trimmed) && !/[。、]/u.test(trimmed)) return trimmed;
 	const marked = /^[◎△▽☆〇◯○]\s*(?<title>\S.{0,60})$/u.exec(trimmed);
 	if (marked?.groups && !/。$/u.test(trimmed)) return trimSpaces(marked.groups.title ?? '');
@@ -632,7 +650,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const diagnostics: Diagnostic[] = [];
 	let start = lines.findIndex((source) => readTurn(source.text) !== null);
 	// Marked headings and page markers right before the first turn (`◎開議の宣告`) belong to the transcript.
-	while (start > 0 && /^[\s\u3000]*(?:[◎△▽☆]|$)|^[\s\u3000]*<\s*PAGE/u.test(lines[start - 1]?.text ?? '') ) start--;
+	while (start > 0 && (/^[\s\u3000]*(?:[◎△▽☆]|$)|^[\s\u3000]*<\s*PAGE/u.test(lines[start - 1]?.text ?? '') || spacedHeading(lines[start - 1]?.text ?? '') !== null)) start--;
 	while (start >= 0 && start < lines.length && trimSpaces(lines[start]?.text ?? '') === '') start++;
 	if (start < 0) return noRecord('assembly', [], [error('no-body', null, 'no speaker turns found: the minutes need lines such as "○議長（鈴木太郎君）　ただいまから本日の会議を開きます。"')]);
 	// Rolls written after the sitting's close (`10時31分閉会` / `[出席委員]` …) are the header's too.

@@ -589,3 +589,49 @@ describe('headings spaced out letter by letter (`開　議　の　宣　告`), 
 		expect(result.meeting?.remarks.map((remark) => remark.section)).toEqual(['s1', 's2', 's3', 's3', 's3', 's4']);
 	});
 });
+
+describe('a 臨時会 whose 議事日程 numbers its items `1.開  会` … `7.散  会`', () => {
+	const sitting = [
+		'令和6年第3回臨時会',
+		'',
+		'              令和6年第3回わらび野市議会臨時会',
+		'',
+		'               議 事 日 程 (第1日)',
+		'',
+		'                                 令和6年7月26日',
+		'                                 午前10時   開会',
+		'1.開  会',
+		'2.開  議',
+		'3.会議録署名議員の指名',
+		'4.会期の決定',
+		'5.散  会',
+		'',
+		'午前10時1分開会',
+		'◇出席議員 3名',
+		'  1番 梶 原 秀 明議員   2番 鈴 木   智議員   3番 尾 崎 節 子議員',
+		'◇本日の欠席議員 な し',
+		'',
+		'△会議録署名議員の指名',
+		'○議長(須賀博史議員) 会議録署名議員の指名を行います。1番 梶原秀明議員を指名いたします。',
+		'△会期の決定',
+		'○議長(須賀博史議員) 会期は本日1日間と決定いたしました。本日はこれをもって散会いたします。',
+		'午前10時42分散会',
+	];
+	const result = parseLines(sitting);
+
+	test('every numbered item is an item, `3.会議録署名議員の指名` too (it opened the list of signers and ended the agenda)', () => {
+		expect(result.meeting?.agenda.map((item) => [item.number, item.title, item.section])).toEqual([
+			[1, '開  会', null],
+			[2, '開  議', null],
+			// An item is linked to the section headed by its words.
+			[3, '会議録署名議員の指名', 's1'],
+			[4, '会期の決定', 's2'],
+			[5, '散  会', null],
+		]);
+	});
+
+	test('`本日の欠席議員　な し` lists no one, and no one is taken into the members present', () => {
+		const groups = result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)]);
+		expect(groups).toEqual([['出席議員', ['梶原秀明', '鈴木 智', '尾崎節子']]]);
+	});
+});

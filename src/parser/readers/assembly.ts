@@ -54,7 +54,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)/u },
 	{ key: 'committee', pattern: /^出席委員/u },
-	{ key: 'absent', pattern: /^(?:欠席議員|不応招議員)/u },
+	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:会議に|議場に)?出席した者|出席説明員|説明員|出席理事者|地方自治法第[0-9]+条.*出席した者)/u },
 	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
@@ -339,6 +339,13 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	if (title !== '' && !agenda.some((item) => item.number === number)) agenda.push({ number, title, section: null });
 }
 
+/** A line numbered as the agenda's next item (`3.会議録署名議員の指名` after item 2). */
+function isNextAgendaItem(text: string, agenda: readonly AgendaItem[]): boolean {
+	const last = agenda[agenda.length - 1];
+	const number = /^[\s\u3000]*(?<k>[0-9０-９]{1,2})[.．](?![0-9０-９])/u.exec(text)?.groups?.k;
+	return last !== undefined && number !== undefined && parseNumeral(number) === last.number + 1;
+}
+
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
@@ -403,6 +410,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			continue;
 		}
 		if (SAME_AS_AGENDA.test(key)) continue;
+		// The agenda's next numbered item, whatever its words (`3.会議録署名議員の指名` after `2.開  議`), is an item.
+		if (current?.key === 'agenda' && isNextAgendaItem(text, header.agenda)) {
+			readAgendaLine(text, header.agenda);
+			continue;
+		}
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));
 		if (opened) {
 			const rest = afterHeading(text, opened.pattern);
@@ -688,6 +700,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 			sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(section.title.normalize('NFKC')))?.id ??
 			// `1.議案等について` under a rule: the item's number and its title.
 			sections.find((section) => new RegExp(`^${item.number}\\.`, 'u').test(section.title.normalize('NFKC')) && compact(section.title).includes(compact(item.title.split('\u3000')[0] ?? '').slice(0, 8)))?.id ??
+			// `3.会議録署名議員の指名` in the list, `△会議録署名議員の指名` over its business: the same words.
+			sections.find((section) => compact(section.title) === compact(item.title.split('\u3000')[0] ?? ''))?.id ??
 			null,
 	}));
 	const namingLine = header.naming[0]?.line ?? null;

@@ -635,3 +635,85 @@ describe('a 臨時会 whose 議事日程 numbers its items `1.開  会` … `7.�
 		expect(groups).toEqual([['出席議員', ['梶原秀明', '鈴木 智', '尾崎節子']]]);
 	});
 });
+
+describe('a village assembly’s header copied from a web table, one cell per line', () => {
+	const sitting = [
+		'令和5年第3回しおさい村議会定例会 会議録',
+		'',
+		'招集年月日',
+		'令和5年9月12日',
+		'',
+		'開会議・閉散会の宣告',
+		'開議',
+		'令和5年9月12日',
+		'10時00分',
+		'議長',
+		'仲宗根 豊',
+		'',
+		'散会',
+		'令和5年9月12日',
+		'11時48分',
+		'',
+		'議員の出欠(出席 ◯印・欠席 ×印)',
+		'番号',
+		'氏名',
+		'出席',
+		'1',
+		'當間達彦',
+		'◯',
+		'2',
+		'大城 保',
+		'◯',
+		'3',
+		'又吉 薫',
+		'×',
+		'4',
+		'仲宗根 豊',
+		'◯',
+		'',
+		'職務のために出席した者の職・氏名',
+		'事務局長',
+		'仲村泰子',
+		'',
+		'○議長（仲宗根　豊）　ただいまから本日の会議を開きます。',
+		'○１番（當間達彦）　防災行政無線の更新について質問いたします。',
+	];
+	const result = parseLines(sitting);
+
+	test('`開議` and `散会` with their day and clock in the cells below give the sitting’s times', () => {
+		expect(result.meeting?.start).toBe('10:00');
+		expect(result.meeting?.end).toBe('11:48');
+	});
+
+	test('the attendance table gives the members present (◯) and absent (×); `職務のために出席した者` are the staff', () => {
+		const groups = result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])]);
+		expect(groups).toEqual([
+			['出席議員', [['當間達彦', null], ['大城 保', null], ['仲宗根 豊', null]]],
+			['欠席議員', [['又吉 薫', null]]],
+			['事務局職員', [['仲村泰子', '事務局長']]],
+		]);
+	});
+});
+
+describe('an attendance table of two members to a row, the legend’s own marks before each seat', () => {
+	const sitting = [
+		'令和６年第３回みどり町議会定例会会議録（第２号）',
+		'令和６年９月１０日（火）午前１０時開議',
+		'',
+		'４．議員の出欠　（出席　／・　欠席　△）',
+		'　／　１番　仲　摩　靖　浩　　／　２番　村　上　由　美',
+		'　／　３番　田　代　順　二　　△　４番　堀　　　浩　一',
+		'',
+		'○議長（村上由美）　これより本日の会議を開きます。',
+		'○３番（田代順二）　通告に従い質問いたします。',
+	];
+	const result = parseLines(sitting);
+
+	test('each member is present or absent by the mark before the seat', () => {
+		const groups = result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)]);
+		expect(groups).toEqual([
+			['出席議員', ['仲摩靖浩', '村上由美', '田代順二']],
+			['欠席議員', ['堀浩一']],
+		]);
+	});
+});

@@ -7,7 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { CLOSING_EVENTS, closingTime, combineYearAndDay, findDate, findTimeRange, readSittingTime } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, combineYearAndDay, findDate, findTimeRange, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
@@ -56,11 +56,12 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'committee', pattern: /^出席委員/u },
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:会議に|議場に)?出席した者|出席説明員|説明員|出席理事者|地方自治法第[0-9]+条.*出席した者)/u },
-	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
+	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は))/u },
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
+	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
 ];
-type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'officials' | 'staff' | 'agenda' | 'notes';
+type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
 /** Participant group names by roll key. */
 const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', committee: '出席委員', absent: '欠席議員', officials: '説明のため出席した者', staff: '事務局職員' };
 /** Rolls written as post and name (`市長　　櫻田　宏`, `委員長　渡辺　盛君`) rather than seat and name. */
@@ -73,6 +74,8 @@ interface AssemblyHeader {
 	/** The line the date was read from, and whether it is the sitting's own (`令和５年３月６日（月曜日）午前１０時開議`). */
 	dateSource: { text: string; sitting: boolean } | null;
 	start: string | null;
+	/** The close written in the header's table (`散会` / `令和5年9月12日` / `11時48分`), when the transcript gives none. */
+	end: string | null;
 	location: string | null;
 	/** Text naming the assembly and the session (title lines, 会議名). */
 	naming: { text: string; line: number }[];
@@ -339,6 +342,77 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	if (title !== '' && !agenda.some((item) => item.number === number)) agenda.push({ number, title, section: null });
 }
 
+/** How many cells below an event written alone (`開議` / `令和5年9月12日` / `10時00分`) its clock may come. */
+const UNTIMED_CELLS = 3;
+/** A cell holding a clock alone (NFKC, spaceless): `10時00分`, `午前10時`, `10:00`. */
+const CLOCK_CELL = /^(?:午前|午後)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分)?|[0-9]{1,2}:[0-9]{2})$/u;
+
+/** The attendance table as read so far: its two groups, its marks and the member under way. */
+interface Attendance {
+	present: ParticipantGroup;
+	absent: ParticipantGroup;
+	/** The marks of presence and absence: the legend's (`（出席　／・　欠席　△）`), else ◯ and ×. */
+	marks: { present: string; absent: string };
+	/** Whether a member's mark comes before the seat (a table whose first cell is a mark), else after the name. */
+	markFirst: boolean | null;
+	/** The member under way: the mark read before the seat, and the name's words as written. */
+	pending: { mark: string | null; words: string[] } | null;
+}
+
+/** A column heading of the attendance table. */
+const ATTENDANCE_HEADING = /^(?:番号|議席|議席番号|氏名|議員名|出席|欠席|出欠|備考)$/u;
+const DEFAULT_MARKS = { present: '◯○〇', absent: '×✕✖' };
+
+/** The marks a legend gives (`議員の出欠(出席 ◯印・欠席 ×印)`, `（出席　／・　欠席　△）`), else ◯ and ×. */
+function attendanceMarks(text: string): Attendance['marks'] {
+	const legend = text.normalize('NFKC');
+	const mark = (word: string): string | null => new RegExp(`${word}[\\s\\u3000]*(?<mark>[^\\s\\u3000・、,()（）\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])`, 'u').exec(legend)?.groups?.mark ?? null;
+	const present = mark('出席');
+	const absent = mark('欠席');
+	return present !== null && absent !== null && present !== absent ? { present: present === '○' || present === '◯' || present === '〇' ? DEFAULT_MARKS.present : present, absent } : DEFAULT_MARKS;
+}
+
+/** One cell of the table's text: a mark, a seat or a word of a name. */
+const ATTENDANCE_TOKEN = /(?<seat>^[0-9]{1,3}番?$)|(?<word>^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$)/u;
+
+/**
+ * Read one line of the attendance table (`議員の出欠(出席 ◯印・欠席 ×印)` over `番号` / `氏名` / `出席` and the seat, name and mark
+ * of each member, a cell per line, a row per line, or two members to a row) into its groups; false for a line that is no
+ * part of the table (nothing of it is then taken).
+ */
+function readAttendance(text: string, table: Attendance): boolean {
+	const cells = trimSpaces(text.normalize('NFKC')).split(/[\s\u3000]+/u);
+	if (cells.length > 24) return false;
+	const isMark = (cell: string): boolean => [...cell].length === 1 && (table.marks.present.includes(cell) || table.marks.absent.includes(cell));
+	const kinds = cells.map((cell) => (isMark(cell) ? 'mark' : ATTENDANCE_HEADING.test(cell) ? 'heading' : ATTENDANCE_TOKEN.exec(cell)?.groups?.seat !== undefined ? 'seat' : ATTENDANCE_TOKEN.test(cell) ? 'word' : null));
+	if (kinds.includes(null) || (kinds.includes('heading') && kinds.some((kind) => kind !== 'heading'))) return false;
+	if (kinds.every((kind) => kind === 'heading')) return true;
+	const finish = (mark: string | null): void => {
+		const pending = table.pending;
+		table.pending = null;
+		if (!pending || pending.words.length === 0) return;
+		const name = readPaddedName(pending.words.join(' '));
+		const member = { text: pending.words.join(' '), name, title: null, affiliation: null };
+		(mark !== null && table.marks.absent.includes(mark) ? table.absent : table.present).members.push(member);
+	};
+	for (const [index, cell] of cells.entries()) {
+		const kind = kinds[index];
+		table.markFirst ??= kind === 'mark' ? true : kind === 'seat' ? false : null;
+		if (kind === 'mark' && table.markFirst) {
+			if (table.pending && table.pending.words.length > 0) finish(table.pending.mark);
+			table.pending = { mark: cell, words: [] };
+		} else if (kind === 'mark') finish(cell);
+		else if (kind === 'seat') {
+			if (!table.markFirst) finish(null);
+			table.pending ??= { mark: null, words: [] };
+		} else if (kind === 'word' && table.pending) table.pending.words.push(cell);
+		else if (kind === 'word') return false;
+	}
+	// A mark before the seat: the row's last name ends with its line.
+	if (table.markFirst && table.pending && table.pending.words.length > 0) finish(table.pending.mark);
+	return true;
+}
+
 /** A line numbered as the agenda's next item (`3.会議録署名議員の指名` after item 2). */
 function isNextAgendaItem(text: string, agenda: readonly AgendaItem[]): boolean {
 	const last = agenda[agenda.length - 1];
@@ -348,7 +422,7 @@ function isNextAgendaItem(text: string, agenda: readonly AgendaItem[]): boolean 
 
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
-	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
+	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
@@ -387,12 +461,22 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (sitting.clock !== null) header.start = sitting.clock;
 		return true;
 	};
+	/** A sitting event written without its clock (`開議`), waiting for the clock in the cells below it. */
+	let untimed: { event: SittingEvent; lines: number } | null = null;
+	/** The table of the members' attendance (`議員の出欠`), one cell per line or one row per line. */
+	const attendance: Attendance = { present: { group: '出席議員', members: [] }, absent: { group: '欠席議員', members: [] }, marks: DEFAULT_MARKS, markFirst: null, pending: null };
 	for (const source of lines) {
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
 		const key = headerKey(text);
 		// The items of the 議事日程 run without a blank line; a blank line ends them.
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
+		// The attendance table's cells (a mark alone, `◯`, is a cell, not a line without text).
+		if (current?.key === 'attendance' && trimSpaces(text) !== '') {
+			if (readAttendance(text, attendance)) continue;
+			current = null;
+			attendance.pending = null;
+		}
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
 		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);
@@ -407,8 +491,19 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (sitting && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (sitting) {
 			if (current?.key !== 'agenda' && header.start === null && ['開議', '開会', '再開'].includes(sitting.event)) header.start = sitting.clock;
+			// `開議` alone, its day and clock in the cells below (a header table copied one cell per line).
+			untimed = sitting.clock === null && current?.key !== 'agenda' ? { event: sitting.event, lines: 0 } : null;
 			continue;
 		}
+		const clock = untimed !== null && untimed.lines < UNTIMED_CELLS ? CLOCK_CELL.exec(compact(text)) : null;
+		if (untimed !== null && clock !== null) {
+			const time = findTimeRange(compact(text))?.start ?? null;
+			if (['開議', '開会'].includes(untimed.event)) header.start ??= time;
+			else if (CLOSING_EVENTS.has(untimed.event)) header.end ??= time;
+			untimed = null;
+			continue;
+		}
+		if (untimed !== null) untimed.lines++;
 		if (SAME_AS_AGENDA.test(key)) continue;
 		// The agenda's next numbered item, whatever its words (`3.会議録署名議員の指名` after `2.開  議`), is an item.
 		if (current?.key === 'agenda' && isNextAgendaItem(text, header.agenda)) {
@@ -440,6 +535,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				header.naming.push({ text: key, line });
 				if (rest !== '' && !findDate(rest)?.ok) readAgendaLine(rest, header.agenda);
 			} else if (opened.key === 'notes') header.notes.push({ text: trimSpaces(text), line });
+			else if (opened.key === 'attendance') {
+				header.notes.push({ text: trimSpaces(text), line });
+				attendance.marks = attendanceMarks(text);
+				if (!header.participants.includes(attendance.present)) header.participants.push(attendance.present, attendance.absent);
+			}
 			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending);
 			continue;
 		}
@@ -710,7 +810,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 		series,
 		date: header.date,
 		start: header.start,
-		end: endTime(lines),
+		end: endTime(lines) ?? header.end,
 		location: header.location,
 		participants: header.participants,
 		agenda,

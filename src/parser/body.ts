@@ -34,6 +34,8 @@ const WRAPPED_LINE_WIDTH = 60;
 const PARAGRAPH_END = /[。．？！?!][」』）)”]*(?:[(（](?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|[^\s()（）。]{1,8})[)）])?$/u;
 /** A typed indent of half-width spaces before Japanese text. */
 const INDENT_HALF = /^ {1,4}[^\x00-\x7f]/u;
+/** How many wide lines breaking mid-sentence show that the text was wrapped. */
+const MIN_WRAPPED_LINES = 2;
 /** Lines narrower than this (half-width columns) that break mid-sentence tell nothing about the wrap width. */
 const MIN_WRAP_EVIDENCE = 40;
 /** A sentence-final line narrower than this share of the wrap width ends its paragraph (a wrapped line fills the width). */
@@ -52,7 +54,8 @@ function wrapWidth(lines: readonly SourceLine[]): number | null {
 		const width = displayWidth(text);
 		if (width >= MIN_WRAP_EVIDENCE) widths.push(width);
 	}
-	if (widths.length === 0) return null;
+	// One such line tells nothing (a point that ends without a sentence mark): a wrapped text breaks many lines so.
+	if (widths.length < MIN_WRAPPED_LINES) return null;
 	widths.sort((a, b) => a - b);
 	return widths[Math.floor(widths.length / 2)] ?? null;
 }
@@ -196,6 +199,8 @@ function addParagraph(state: BodyState, text: string, line: number, target: Bloc
 function continueOpen(state: BodyState, text: string): boolean {
 	const current = state.open;
 	if (!current) return false;
+	// A line never begins with ・ when typesetting wraps one (行頭禁則): a line opening with it is the next point of a list.
+	if (/^[・･]/u.test(text)) return false;
 	// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
 	const soFar = current.end;
 	const ended = SENTENCE_END.test(soFar);

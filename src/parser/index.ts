@@ -7,6 +7,7 @@
  */
 import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
+import { rewriteChatExport } from './chat-export.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
@@ -47,11 +48,15 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(lines);
 	// So do the frames of tables drawn with box-drawing characters (a header of 会議名, 日時, 出席委員 … in cells).
-	const prepared = unboxTables(unnumbered ?? lines) ?? unnumbered;
+	const unboxed = unboxTables(unnumbered ?? lines) ?? unnumbered;
+	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
+	const chat = rewriteChatExport(unboxed ?? lines);
+	const prepared = chat ?? unboxed;
 	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared } : { text, lines };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
-		const foreign = findForeignText(lines);
+		// (A chat export's rows are tab-separated columns: it is checked as the readers see it.)
+		const foreign = findForeignText(chat ?? lines);
 		if (foreign) {
 			const message = `this does not look like Japanese minutes: ${foreign.reason}; check that it is the right file (a text extraction of a 議事要旨/議事録) in a Japanese encoding`;
 			return [noRecord(null, [], [error('not-minutes', foreign.line, message)])];

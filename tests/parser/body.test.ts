@@ -133,6 +133,9 @@ describe('parseBody', () => {
 			'',
 			'English words wrapped at the end of a long line are joined with',
 			'a space.',
+			'',
+			'もう一つの長い段落も同じ幅で折り返されていて、その続きが次の行に',
+			'書かれている。',
 		].join('\n');
 		const { remarks } = parseBody(lines(text), []);
 		expect(remarks[0]?.text.split('\n')).toEqual([
@@ -142,6 +145,24 @@ describe('parseBody', () => {
 			'コメント',
 			'短い行の後は別の段落。',
 			'English words wrapped at the end of a long line are joined with a space.',
+			'もう一つの長い段落も同じ幅で折り返されていて、その続きが次の行に書かれている。',
+		]);
+	});
+
+	test('one wide line without a sentence mark does not make a body wrapped: its short lines stay apart', () => {
+		const text = [
+			'田中理事)',
+			'第２号議案　2023年度計算書類承認の件',
+			'議長の指名により高畑理事から説明があり、承認された。',
+			'・夏祭り 7/27(土) 実施、模擬店は焼きそば・かき氷とする方向で調整',
+			'・防犯灯2基の見積り依頼',
+		].join('\n');
+		const { remarks } = parseBody(lines(text), []);
+		expect(remarks[0]?.text.split('\n')).toEqual([
+			'第２号議案　2023年度計算書類承認の件',
+			'議長の指名により高畑理事から説明があり、承認された。',
+			'・夏祭り 7/27(土) 実施、模擬店は焼きそば・かき氷とする方向で調整',
+			'・防犯灯2基の見積り依頼',
 		]);
 	});
 

@@ -194,8 +194,11 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/[、，,]/u.test(text.replace(/[（(][^（()）]*[）)]/gu, ''))) return false;
 	// `２．令和6年度前期の学生数について（教務委員長）`: an item of business with who reports it, a heading.
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text) || OUTSIDE_MEMBER.test(text));
 }
+
+/** An official who is no member, named by the post in brackets, as older village records write it: `番外（助役）`. */
+const OUTSIDE_MEMBER = /^番外[（(][^（）()]{1,20}[）)]$/u;
 
 /** A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`. */
 const SEAT_LABEL = /^第?[0-9]{1,3}番(?:[・、][0-9]{1,3}番)*(?:委員|議員)?$/u;

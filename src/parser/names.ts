@@ -33,11 +33,11 @@ export const OFFICE_WORDS: readonly string[] = [
 	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
 	'関東', '東北', '北海道', '信越', '北陸', '東海', '中国', '四国', '九州', '沖縄', '総合', '情報', '国際', '技術',
 	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '防災', '戦略', '審議官', '統括官', '参事官', '企画官', '調査官', '推進官', '研究官', '管理官', '監理官', '分析官',
-	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '係長', '主任', '総括', '統括', '事務局',
+	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '係長', '主任', '主幹', '主査', '参事', '副主幹', '副主査', '副参事', '総括', '統括', '事務局',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
-const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹)$/u;
+const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査)$/u;
 
 /** Suffixes of organisations that no surname ends with. */
 const ORGANISATION_ENDINGS =
@@ -60,6 +60,7 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'議会', '選挙', '監査', '税務', '人事', '秘書', '広報', '企業', '病院', '交通', '観光', '文化', '商工', '資産', '契約', '管財',
 	'衛生', '公園', '道路', '河川', '港湾', '開発', '計画', '整備', '管理', '学校', '生涯', '社会', '長寿', '高齢', '障害',
 	'経営', '議事', '調査', '農業', '林務', '水産', '建築', '住宅', '用地', '営繕', '納税', '収納', '国保', '市長公室', '防災',
+	'法制',
 ];
 
 /** True when a text starts with a department word (`企画部長`): a post, not a surname and a post. */
@@ -86,6 +87,8 @@ const HAN = '\\p{Script=Han}々〆ヶ〓';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
+/** A name that begins in kana (`とおし勝年`, `あべ俊子`), read only with an honorific after it. */
+const KANA_FIRST_NAME = new RegExp(`^[\\p{Script=Hiragana}\\p{Script=Katakana}][${HAN}${KANA}]{1,7}$`, 'u');
 /** A full name with one space between surname and given name: `相田 仁`, `後藤　尚久`. */
 const SPACED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \\u3000](?<given>[${HAN}${KANA}]{1,5})$`, 'u');
 
@@ -272,7 +275,8 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	if (!trailing || /[\s\u3000]/u.test(trailing.head) || ROLE_TITLES.includes(trailing.inner) || /^[0-9０-９]{1,2}[.．、]|について|に関する|[。、]/u.test(trailing.head)) return null;
 	const { name, suffix } = splitBracketSuffix(trailing.inner);
 	const compact = name.replace(' ', '');
-	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact))) || isOrganisation(compact)) return null;
+	// A name written from kana (`とおし勝年君`, as some members write theirs) is a person's with 君 or 議員 after it.
+	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact)) || (suffix !== null && KANA_FIRST_NAME.test(compact))) || isOrganisation(compact)) return null;
 	// `大臣官房審議官（公共交通政策）`: the field a post covers, not who holds it.
 	if (suffix === null && POST_FIELD.test(compact)) return null;
 	const head = trailing.head;
@@ -404,6 +408,9 @@ function readNameLabel(label: string): NameParts {
 	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text)) return { ...none, title: text };
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.
 	if (/^(?:出席|欠席)/u.test(text)) return { ...none, name: text };
+	// `番外（助役）`: an official who is no member, named by the post in brackets (older village records).
+	const outside = /^番外[（(](?<post>[^（）()]{1,20})[）)]$/u.exec(text)?.groups?.post;
+	if (outside !== undefined) return { ...none, title: outside };
 	// `質疑（石津委員）`, `答弁（就農支援課長）`: what the turn is, then who speaks.
 	const typed = TYPED_TURN.exec(text);
 	if (typed?.groups) return parseNameLabel(typed.groups.inner ?? '');

@@ -26,6 +26,8 @@ export function isTurnLabel(label: string): boolean {
 	const parts = parseNameLabel(label);
 	// `質疑(佐伯委員)`, `答弁(道路企画課長)`: what the turn is, then who speaks, a post alone included.
 	if (isTypedTurn(label)) return parts.title !== null;
+	// `番外（助役）`: an official who is no member, by the post alone.
+	if (label.startsWith('番外')) return parts.title !== null;
 	return parts.name !== null && parts.title !== null;
 }
 

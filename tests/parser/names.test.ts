@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseNameLabel } from '../../src/parser/names.ts';
 import { parseParticipants, splitEntries } from '../../src/parser/participants.ts';
 import type { Diagnostic } from '../../src/parser/types.ts';
+import { readTurn } from '../../src/parser/transcript.ts';
 
 describe('parseNameLabel', () => {
 	test.each([
@@ -337,5 +338,27 @@ describe('a committee roll with its head count in the margin and names in kana',
 				],
 			],
 		]);
+	});
+});
+
+describe('more labels of turns found in unseen records', () => {
+	test.each([
+		['10番(とおし勝年君)', 'とおし勝年', '君'],
+		['立花法制局法制企画調整部長', '立花', '法制局法制企画調整部長'],
+		['松永環境政策課主査', '松永', '環境政策課主査'],
+		['松澤主幹', '松澤', '主幹'],
+		['嶋田副主幹', '嶋田', '副主幹'],
+	])('%s is %s, %s', (label, name, title) => {
+		expect(parseNameLabel(label)).toMatchObject({ name, title });
+	});
+
+	test('`番外（助役）` is the post alone, and a turn of the transcript', () => {
+		expect(parseNameLabel('番外（助役）')).toEqual({ name: null, title: '助役', affiliation: null });
+		expect(readTurn('○番外（助役）　お答えいたします。')).toEqual({ label: '番外（助役）', speech: 'お答えいたします。' });
+		expect(readTurn('○１０番（とおし勝年君）　議案について伺います。')?.label).toBe('１０番（とおし勝年君）');
+	});
+
+	test('a name from kana needs its honorific: `（とおし勝年）` alone names no one', () => {
+		expect(parseNameLabel('10番(とおし勝年)').name).not.toBe('とおし勝年');
 	});
 });

@@ -197,6 +197,12 @@ export function isSpeakerLabel(label: string): boolean {
 	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text) || OUTSIDE_MEMBER.test(text));
 }
 
+/** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
+const SPEAKER_FIELD = /^(?:[（(【［\[]発言者[)）】］\]]|発言者[:：])[\s\u3000]*(?<label>[^\s\u3000（(：:]{1,30}(?:[（(][^（()）\s]{1,20}[)）])?)(?:[\s\u3000]+(?<text>\S.*))?$/u;
+
+/** A side of the table in brackets at the start of a line, then its words (or none: they follow on the next lines). */
+const SIDE_TURN = /^[（(](?<side>組合|会社|労|使|労側|使側|組合側|会社側|労働者側|使用者側|労働側|経営側|住民|地元|住民側|地元側|事業者|受注者|発注者|市側|町側|村側|県側|区側|行政|行政側|当局)[)）][\s\u3000]*(?<text>.*)$/u;
+
 /** An official who is no member, named by the post in brackets, as older village records write it: `番外（助役）`. */
 const OUTSIDE_MEMBER = /^番外[（(][^（）()]{1,20}[）)]$/u;
 
@@ -322,6 +328,21 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
+
+	// `(発言者)市長` over the speech, `発言者：防災部会長　…`: a web page's field naming who speaks.
+	const field = line.length <= 400 ? SPEAKER_FIELD.exec(line)?.groups : undefined;
+	if (field) {
+		const text = trimSpaces(field.text ?? '');
+		return { kind: 'speaker', label: trimSpaces(field.label ?? ''), text: text === '' ? null : text, ...(text === '' ? { bare: true } : {}) };
+	}
+
+	// `（組合）年末一時金については…`, `(地元)` over the speech: a side of the table speaking (labour and management, residents
+	// and the town), the words after the bracket with or without a space.
+	const side = line.length <= 20_000 ? SIDE_TURN.exec(line)?.groups : undefined;
+	if (side) {
+		const text = trimSpaces(side.text ?? '');
+		return { kind: 'speaker', label: side.side ?? '', text: text === '' ? null : text, ...(text === '' ? { bare: true } : {}) };
+	}
 
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {

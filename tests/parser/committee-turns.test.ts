@@ -343,3 +343,48 @@ describe('a committee record that stamps the chair’s words with the clock (江
 		expect(remarks[6]?.text).toBe('委員会を再開いたします。(10:23)\n3その他について、各委員から何かございませんか。(なし)\n以上で、本日の委員会を閉会いたします。(10:40)');
 	});
 });
+
+describe('speakers named by a field or by their side of the table', () => {
+	test('`(発言者)市長` over the speech (a city page’s 主なやりとり): each is a turn, and the 次第 above ends at the body’s label', () => {
+		const page = [
+			'市長と語るタウンミーティング 開催記録',
+			'日時',
+			'令和6年11月15日(金曜日) 午前10時から11時30分まで',
+			'次第',
+			'1. 市長開会挨拶',
+			'2. 意見交換',
+			'主なやりとり',
+			'(発言者)コミュニティ市民会議副議長',
+			'本日の進め方ですが、最初に市長からお話をいただきます。',
+			'(発言者)市長',
+			'ありがとうございます。自治会の加入率はこの10年で78%から64%に下がっています。',
+			'発言者：防災部会長　訓練を土日の午前中に短く行う工夫をしています。',
+		];
+		const result = parseMinutes(page.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['市長開会挨拶', '意見交換']);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['コミュニティ市民会議副議長', '本日の進め方ですが、最初に市長からお話をいただきます。'],
+			['市長', 'ありがとうございます。自治会の加入率はこの10年で78%から64%に下がっています。'],
+			['防災部会長', '訓練を土日の午前中に短く行う工夫をしています。'],
+		]);
+	});
+
+	test('`（組合）…` / `（会社）…` without a space, and `(地元)` alone over the words, are the sides speaking', () => {
+		const record = [
+			'第２回 労使協議会 議事録',
+			'日時：令和６年１０月８日（火）１５時～１６時',
+			'議事',
+			'（組合）年末一時金については、基本給の２．５か月分を要求する。',
+			'（会社）現時点で要求どおりの回答は難しい。',
+			'(地元)',
+			'公民館の雨漏りがひどく、改築の時期を明確にしていただきたい。',
+			'（拍手）',
+		];
+		const result = parseMinutes(record.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['組合', '年末一時金については、基本給の２．５か月分を要求する。'],
+			['会社', '現時点で要求どおりの回答は難しい。'],
+			['地元', '公民館の雨漏りがひどく、改築の時期を明確にしていただきたい。\n（拍手）'],
+		]);
+	});
+});

@@ -25,6 +25,8 @@ export const ROLE_TITLES: readonly string[] = [
 	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計',
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
+	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
+	'医師', '看護師', '薬剤師',
 	'氏', '様', 'さん', '君',
 ];
 
@@ -63,6 +65,12 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'法制',
 ];
 
+/**
+ * Words a national agency's bureau or office begins with (`金田労働局長`, `飯田賃金指導官`, `田中賃金室長`): after a surname
+ * of two or three characters they begin the post (a longer run, `村田在宅医療推進室長`, is an office's whole name).
+ */
+const AGENCY_WORDS: readonly string[] = ['労働', '賃金', '職業', '雇用', '監督', '年金', '医療', '医薬', '食品', '林野', '気象', '運輸', '航空', '鉄道', '税関', '国税', '入国', '警察', '特許', '資源', '原子力', '規制'];
+
 /** True when a text starts with a department word (`企画部長`): a post, not a surname and a post. */
 function isDepartmentPost(text: string): boolean {
 	return DEPARTMENT_WORDS.some((word) => text.startsWith(word));
@@ -87,6 +95,8 @@ const HAN = '\\p{Script=Han}々〆ヶ〓';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
+/** An organisation in brackets, then a person with a role or post: `（日本地域観光推進協会）山口専務理事`. */
+const LEADING_ORGANISATION = /^[（(](?<org>[^（()）]{2,30})[)）](?<rest>[^（()）\s\u3000]{2,20})$/u;
 /** A name that begins in kana (`とおし勝年`, `あべ俊子`), read only with an honorific after it. */
 const KANA_FIRST_NAME = new RegExp(`^[\\p{Script=Hiragana}\\p{Script=Katakana}][${HAN}${KANA}]{1,7}$`, 'u');
 /** A full name with one space between surname and given name: `相田 仁`, `後藤　尚久`. */
@@ -148,7 +158,7 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 		const rest = text.slice(length);
 		// `金田経営企画部長`: a department word after a surname of two or more characters begins the post as an office
 		// word does (after one character it could be the surname's own: 宇都市長 is 宇都, 市長).
-		if (OFFICE_WORDS.some((word) => rest.startsWith(word)) || (length >= 2 && isDepartmentPost(rest))) {
+		if (OFFICE_WORDS.some((word) => rest.startsWith(word)) || (length >= 2 && isDepartmentPost(rest)) || (length >= 2 && length <= 3 && AGENCY_WORDS.some((word) => rest.startsWith(word)))) {
 			const name = text.slice(0, length);
 			// Four characters before a bare 課長 or 部長 name a section (`就農支援課長`), seldom a surname.
 			if (length >= 4 && BARE_POST.test(rest)) return null;
@@ -411,6 +421,12 @@ function readNameLabel(label: string): NameParts {
 	// `番外（助役）`: an official who is no member, named by the post in brackets (older village records).
 	const outside = /^番外[（(](?<post>[^（）()]{1,20})[）)]$/u.exec(text)?.groups?.post;
 	if (outside !== undefined) return { ...none, title: outside };
+	// `（日本地域観光推進協会）山口専務理事`: the organisation in brackets before who speaks for it.
+	const leading = LEADING_ORGANISATION.exec(text)?.groups;
+	if (leading && isOrganisation(leading.org ?? '')) {
+		const person = splitPerson(leading.rest ?? '');
+		if (person?.name && person.title) return { name: person.name, title: person.title, affiliation: leading.org ?? null };
+	}
 	// `質疑（石津委員）`, `答弁（就農支援課長）`: what the turn is, then who speaks.
 	const typed = TYPED_TURN.exec(text);
 	if (typed?.groups) return parseNameLabel(typed.groups.inner ?? '');

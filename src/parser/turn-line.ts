@@ -82,6 +82,9 @@ function splitLabel(rest: string): Turn | null {
 			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows, or a role
 			// closes it (`山口（美）委員`, a member told apart by a character of the given name).
 			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
+				// `（日本地域観光推進協会）山口専務理事　…`: an organisation in brackets first, then who speaks for it, up to the space.
+				const speaker = OPENING.includes(rest[0] ?? '') ? LEADING_BRACKET_SPEAKER.exec(rest.slice(i + 1, i + 2 + ORGANISATION_SPEAKER_MAX)) : null;
+				if (speaker) return { label: rest.slice(0, i + 1 + speaker[0].length), speech: trimSpaces(rest.slice(i + 1 + speaker[0].length)) };
 				const role = roleAfterBracket(rest, i + 1);
 				return { label: rest.slice(0, i + 1 + role.length), speech: trimSpaces(rest.slice(i + 1 + role.length)) };
 			}
@@ -99,6 +102,10 @@ function splitLabel(rest: string): Turn | null {
 	}
 	return depth === 0 ? { label: rest, speech: '' } : null;
 }
+
+/** Who speaks for the organisation bracketed before them: a short run without a sentence's marks, a space after it. */
+const ORGANISATION_SPEAKER_MAX = 16;
+const LEADING_BRACKET_SPEAKER = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]{2,${ORGANISATION_SPEAKER_MAX}}(?=[ \\u3000])`, 'u');
 
 /** A label padded one character to a word, alone on its line: `大 下 議 長`, `石　丸　市　長`. */
 const SPACED_OUT_LABEL = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー][ \u3000]){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u;

@@ -362,3 +362,25 @@ describe('more labels of turns found in unseen records', () => {
 		expect(parseNameLabel('10番(とおし勝年)').name).not.toBe('とおし勝年');
 	});
 });
+
+describe('speakers of hearings, review boards and national agencies', () => {
+	test.each([
+		['（日本地域観光推進協会）山口専務理事', '山口', '専務理事', '日本地域観光推進協会'],
+		['石原医師', '石原', '医師', null],
+		['金田労働局長', '金田', '労働局長', null],
+		['飯田賃金指導官', '飯田', '賃金指導官', null],
+		['宇都宮医療課企画官', '宇都宮', '医療課企画官', null],
+	])('%s is %s, %s (%s)', (label, name, title, affiliation) => {
+		expect(parseNameLabel(label)).toEqual({ name, title, affiliation });
+	});
+
+	test('an office named at length after a surname-like run stays a post (`村田在宅医療推進室長`), a role in brackets stays one (`委員（弁護士）`)', () => {
+		expect(parseNameLabel('村田在宅医療推進室長').name).toBeNull();
+		expect(parseNameLabel('就農支援課長').name).toBeNull();
+		expect(parseNameLabel('西田 和也 委員（弁護士）')).toEqual({ name: '西田 和也', title: '委員', affiliation: '弁護士' });
+	});
+
+	test('`○（観光庁）中川観光資源課長　…` is a turn whose label runs to the space', () => {
+		expect(readTurn('○（観光庁）中川観光資源課長　年度内に事例集を作成する。')).toEqual({ label: '（観光庁）中川観光資源課長', speech: '年度内に事例集を作成する。' });
+	});
+});

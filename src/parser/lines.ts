@@ -41,7 +41,7 @@ export interface LineContext {
 }
 
 /** One entry of a legend of marks: `◎は委員長`, `●は事務局の発言`. */
-const LEGEND_ENTRY = /(?<mark>[◎○〇◯●◇◆■□△▲☆★])は(?<role>[^、，,。()（）◎○〇◯●◇◆■□△▲☆★]{1,12}?)(?:の発言)?(?=[、，,。)）]|$)/gu;
+const LEGEND_ENTRY = /(?<mark>[◎○〇◯●◇◆■□△▲☆★])印?は(?<role>[^、，,。()（）◎○〇◯●◇◆■□△▲☆★]{1,12}?)(?:の発言)?(?=[、，,。)）]|$)/gu;
 
 /** The marks a legend line declares, as mark → role; empty when the text holds none. */
 export function readLegend(text: string): Map<string, string> {
@@ -182,7 +182,7 @@ const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -410,6 +410,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (/^[◆◇]/u.test(line)) {
 		const chat = chatMarker(line);
 		if (chat) return { kind: 'note', text: line, chat };
+		// `◇　資料２のとおり…` under a legend that names the mark (`◇は事務局の発言`): the mark names the speaker's role.
+		const marked = context.legend?.get(line[0] ?? '');
+		if (marked !== undefined && trimSpaces(line.slice(1)) !== '') return { kind: 'speaker', label: marked, text: trimSpaces(line.slice(1)) };
 		if (/^[◆◇][\s\u3000]*[（(]?[\s\u3000]*(?:議題|議事)/u.test(line)) return { kind: 'agenda', text: line };
 		// ◆星野委員　… : committee records mark members' turns with ◆ (and staff with ◇), the chair's with ◎.
 		const turn = markedTurn(line);

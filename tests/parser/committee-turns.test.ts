@@ -388,3 +388,38 @@ describe('speakers named by a field or by their side of the table', () => {
 		]);
 	});
 });
+
+describe('a legend written in the text, and the applicant of a review board', () => {
+	test('`（○印は委員及び関係者の発言、◇は事務局の発言）`: ○ and ◇ points are remarks of those roles', () => {
+		const summary = [
+			'大学共同利用機関の在り方に関する作業部会（第６回）議事要旨',
+			'１　日時　令和６年１２月１０日（火）１０時～１２時',
+			'４　議　　事',
+			'（４）事務局から、資料について説明があり、以下のような意見交換が行われた。',
+			'　　（○印は委員及び関係者の発言、◇は事務局の発言）',
+			'',
+			'○　法人の形態を議論する際にも、共同利用の機能が損なわれないことを前提とすべきである。',
+			'',
+			'◇　資料２のとおり、研究の運営は各機関の長に委ねる案を示している。',
+		];
+		const result = parseMinutes(summary.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['委員及び関係者', '法人の形態を議論する際にも、共同利用の機能が損なわれないことを前提とすべきである。'],
+			['事務局', '資料２のとおり、研究の運営は各機関の長に委ねる案を示している。'],
+		]);
+	});
+
+	test('`事業者（株式会社美里開発）` alone over the indented speech is a turn', () => {
+		const record = [
+			'令和6年度 第2回 みさと市環境影響評価審査会 会議録',
+			'日時：令和6年11月20日(水) 14:00～16:00',
+			'議事',
+			'犬山会長',
+			' それでは、事業者から説明をお願いします。',
+			'事業者（株式会社美里開発）',
+			' 美里開発の山本でございます。本事業の概要をご説明いたします。',
+		];
+		const result = parseMinutes(record.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['犬山会長', '事業者（株式会社美里開発）']);
+	});
+});

@@ -717,3 +717,50 @@ describe('an attendance table of two members to a row, the legend’s own marks 
 		]);
 	});
 });
+
+describe('an assembly record with a speakers’ index above it, and turns without mark or 君', () => {
+	test('the 発言者一覧’s labels are no turns: the header below them is read and the transcript starts at the first words', () => {
+		const record = [
+			'令和６年第４回ひばりが丘市議会定例会会議録（第３号）',
+			'',
+			'発言者一覧',
+			'　○議長（山田 太郎君）',
+			'　○３番（田中 一郎君）',
+			'　○市長（佐々木 正君）',
+			'',
+			'令和６年１２月４日（水曜日）',
+			'出席議員（２名）',
+			'　　３番　田中 一郎君　　　１８番　山田 太郎君',
+			'午前１０時開議',
+			'○議長（山田 太郎君）　ただいまから本日の会議を開きます。',
+			'○３番（田中 一郎君）　学校給食費の無償化について伺います。',
+			'○市長（佐々木 正君）　お答えいたします。',
+		];
+		const result = parseLines(record);
+		expect(result.family).toBe('assembly');
+		expect(result.meeting?.date).toBe('2024-12-04');
+		expect(result.meeting?.start).toBe('10:00');
+		expect(result.meeting?.participants.map((group) => group.members.length)).toEqual([2]);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['議長（山田 太郎君）', 'ただいまから本日の会議を開きます。'],
+			['３番（田中 一郎君）', '学校給食費の無償化について伺います。'],
+			['市長（佐々木 正君）', 'お答えいたします。'],
+		]);
+	});
+
+	test('`議長(北村光明) …`, a full name in brackets without 君 or a mark (清水町 form), is a turn', () => {
+		const record = [
+			'令和7年第1回しらかば町議会臨時会会議録（第1号）',
+			'令和7年5月1日（木）',
+			'出席議員（2名）',
+			'1番 北村 光明　　2番 佐藤 幸一',
+			'午前10時00分開会',
+			'事務局長(小林秀樹) 本臨時会は、一般選挙後初めての議会でございます。',
+			'臨時議長(川口忠) ただいま紹介されました川口でございます。',
+			'1番(北村光明) ただいま議長に就任いたしました北村でございます。',
+		];
+		const result = parseLines(record);
+		expect(result.family).toBe('assembly');
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['事務局長(小林秀樹)', '臨時議長(川口忠)', '1番(北村光明)']);
+	});
+});

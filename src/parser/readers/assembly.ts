@@ -710,7 +710,7 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
 }
 
 /** A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`, `総務課長(橋爪 晋君) …`). */
-const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(][^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君[）)])/u;
+const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(](?:[^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君|[\p{Script=Han}々ヶ]{2,6}(?:[ \u3000][\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?(?=[）)][ \u3000]))[）)])/u;
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 
@@ -756,11 +756,37 @@ function trailingRolls(lines: readonly SourceLine[], start: number): number {
 	return -1;
 }
 
+/**
+ * The lines of a speakers' index above the transcript (`発言者一覧` / `　○議長（山田 太郎君）` / `　○３番（田中 一郎君）` …): labels
+ * without speech, two or more in a row. No transcript puts two speakers' labels one after the other with no words between.
+ */
+function speakersIndex(lines: readonly SourceLine[]): Set<number> {
+	const index = new Set<number>();
+	let run: number[] = [];
+	const close = (): void => {
+		if (run.length >= 2) for (const at of run) index.add(at);
+		run = [];
+	};
+	for (const [at, source] of lines.entries()) {
+		if (trimSpaces(source.text) === '') continue;
+		const turn = readTurn(source.text);
+		if (turn && turn.speech === '') run.push(at);
+		else {
+			close();
+			// The index stands above the transcript: its first turn with words ends the search.
+			if (turn) break;
+		}
+	}
+	close();
+	return index;
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(document.lines);
 	const diagnostics: Diagnostic[] = [];
-	let start = lines.findIndex((source) => readTurn(source.text) !== null);
+	const index = speakersIndex(lines);
+	let start = lines.findIndex((source, at) => !index.has(at) && readTurn(source.text) !== null);
 	// Marked headings and page markers right before the first turn (`◎開議の宣告`) belong to the transcript.
 	while (start > 0 && (/^[\s\u3000]*(?:[◎△▽☆]|$)|^[\s\u3000]*<\s*PAGE/u.test(lines[start - 1]?.text ?? '') || spacedHeading(lines[start - 1]?.text ?? '') !== null)) start--;
 	while (start >= 0 && start < lines.length && trimSpaces(lines[start]?.text ?? '') === '') start++;

@@ -655,3 +655,31 @@ describe('a meeting template whose heading joins the fields (`## 日時/場所/�
 		expect(result.diagnostics.map((d) => d.code)).not.toContain('unlabelled-date');
 	});
 });
+
+describe('a Markdown record whose speech is a table (`| 発言者 | 発言内容 |`)', () => {
+	const text = [
+		'# 総務産業常任委員会 記録',
+		'',
+		'- 日時: 2024年12月10日(火) 10:00〜11:05',
+		'',
+		'## 審査の経過',
+		'',
+		'| 発言者 | 発言内容 |',
+		'| --- | --- |',
+		'| 井口委員長 | ただいまから総務産業常任委員会を開会します。 |',
+		'| 宇野総務課長 | 議案第45号について御説明いたします。 |',
+		'| 井口委員長 | ほかに質疑はありませんか。<br>（「なし」の声あり）<br>質疑を終結します。 |',
+		'| （委員） | 異議なし。 |',
+	].join('\n');
+	const result = parseMinutes(text, { source: 'a.md', sourceHash: '0'.repeat(64) });
+
+	test('each row is its speaker’s remark, the cell’s line breaks kept as lines', () => {
+		expect(result.family).toBe('markup');
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text, remark.line])).toEqual([
+			['井口委員長', 'ただいまから総務産業常任委員会を開会します。', 9],
+			['宇野総務課長', '議案第45号について御説明いたします。', 10],
+			['井口委員長', 'ほかに質疑はありませんか。\n（「なし」の声あり）\n質疑を終結します。', 11],
+			['（委員）', '異議なし。', 12],
+		]);
+	});
+});

@@ -497,8 +497,40 @@ function tableRows(table: Table): { cells: InlineText[]; line: number }[] {
 	return table.children.map((row) => ({ cells: row.children.map((cell) => trimInline(flattenInline(cell.children))), line: lineOf(row) }));
 }
 
+/** Column names of a table of the speech: who speaks, and what they said. */
+const SPEAKER_COLUMN = /^(?:発言者|発言者名|話者|発言委員)$/u;
+const SPEECH_COLUMN = /^(?:発言内容|発言|発言要旨|発言の要旨|要旨|内容|会議の経過|発言の概要)$/u;
+/** A line break written into a table's cell (`…ありませんか。<br>（「なし」の声あり）`). */
+const CELL_BREAK = /<br\s*\/?>/giu;
+
+/**
+ * A table of the speech (`| 発言者 | 発言内容 |`, as minutes exported from a word processor or a wiki write it): each row its
+ * speaker's remark, the cell's line breaks kept; false when the table's head names no such columns.
+ */
+function readSpeechTable(state: MarkupState, table: Table): boolean {
+	const [head, ...rows] = tableRows(table);
+	const names = head?.cells.map((cell) => trimSpaces(cell.text)) ?? [];
+	const speaker = names.findIndex((name) => SPEAKER_COLUMN.test(name));
+	const speech = names.findIndex((name) => SPEECH_COLUMN.test(name));
+	if (speaker < 0 || speech < 0) return false;
+	for (const { cells, line } of rows) {
+		const label = trimSpaces(cells[speaker]?.text ?? '');
+		const text = (cells[speech]?.text ?? '').split(CELL_BREAK).map(trimSpaces).filter((part) => part !== '');
+		if (label === '' && text.length === 0) continue;
+		if (label === '') {
+			container(state, line).push({ type: 'paragraph', text: text.join('\n'), line });
+			continue;
+		}
+		const remark = startRemark(state, label, line);
+		for (const part of text) remark.children.push({ type: 'paragraph', text: part, line });
+		state.remark = null;
+	}
+	return true;
+}
+
 /** A table: rows whose first cell is a field key are fields (in the header); other rows stay as a list of their cells. */
 function readTable(state: MarkupState, table: Table): void {
+	if (!state.header && readSpeechTable(state, table)) return;
 	const rest: ListItem[] = [];
 	for (const { cells, line } of tableRows(table)) {
 		const [first, ...others] = cells;

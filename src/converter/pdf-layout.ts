@@ -53,7 +53,7 @@ const EDGE_LINES = 2;
 /** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|[pP]\.?\s*[0-9]{1,4})$/u;
 /** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
-const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【])/u;
+const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【（(]|[0-9０-９]{1,2}[.．、)）]|[^\s\u3000：:。、]{1,16}[：:])/u;
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 /** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
 const GROUP_LINE = /^[<＜〈【［\[（(]?(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)[>＞〉】］\]）)]?$/u;

@@ -63,6 +63,32 @@ describe('layout reconstruction', () => {
 		expect(text).toBe('一行目は右端まで続く。\n短い行\n\n新しい段落\nページをまたいで続く文。\n- 項目\n');
 	});
 
+	test('a speaker in brackets, a label before a colon or a numbered heading after a full line that ends its sentence starts a line of its own', () => {
+		const text = linesToText([
+			[
+				line('一行目は右端まで続いて、この文はここで終わる。', 700),
+				line('（事務局）　ご指摘の点を確認します。', 685, 220),
+				line('二行目も右端まで続いて、この文はここで終わる。', 670),
+				line('田中専務：賛成です。', 655, 120),
+				line('三行目も右端まで続いて、この文はここで終わる。', 640),
+				line('２．内部監査の結果について', 625, 200),
+				line('四行目は右端まで届いて文の途中で折り返され', 610),
+				line('（注）の手前で続く。', 595, 120),
+			],
+		]);
+		expect(text.split('\n')).toEqual([
+			'一行目は右端まで続いて、この文はここで終わる。',
+			'（事務局）　ご指摘の点を確認します。',
+			'二行目も右端まで続いて、この文はここで終わる。',
+			'田中専務：賛成です。',
+			'三行目も右端まで続いて、この文はここで終わる。',
+			'２．内部監査の結果について',
+			// Mid-sentence, the next line goes on whatever it begins with.
+			'四行目は右端まで届いて文の途中で折り返され（注）の手前で続く。',
+			'',
+		]);
+	});
+
 	test("a group's word alone on its line after a full line of a list starts a line of its own", () => {
 		const text = linesToText([[line('構成員', 700, 130), line('大橋由紀子、小山健、佐藤雅人、高橋和也、山本昌宏', 685), line('事務局', 670, 130), line('田中課長', 655, 140)]]);
 		expect(text).toContain('山本昌宏\n事務局');

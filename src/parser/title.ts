@@ -59,7 +59,9 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// What follows the session, without the minutes words and a bracketed meeting day.
 		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(RECORD_KIND, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, ''));
 		// `第42回サイバーセキュリティタスクフォース 議事要旨`: the body follows the session.
-		if (series === '') series = after;
+		// (`令和 6年第 3回(閉会中)議会運営委員会−08月28日-01号`: a minutes system's sitting after it, and the recess the committee
+		// sat in before it, are no part of the name.)
+		if (series === '') series = bodyName(after).replace(RECESS, '');
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
 		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(after.normalize('NFKC')) && !session[0].startsWith('(')) {
 			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
@@ -91,6 +93,8 @@ const LEADING_DAY = new RegExp(
 );
 /** An assembly's session word left at the start once its day is gone, with a committee's name after it. */
 const LEADING_SESSION = /^(?:定例会|臨時会)[\s\u3000]+(?=\S*委員会)/u;
+/** The recess a committee sat in, before its name in a minutes system's title: `(閉会中)`. */
+const RECESS = /^[（(](?:閉会中|休会中)[)）][\s\u3000]*/u;
 /** The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, ` 本文 2017-08-18`, `（2024年12月3日）`. */
 const TRAILING_SITTING = new RegExp(
 	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,

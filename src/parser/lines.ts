@@ -116,7 +116,7 @@ const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
 /** The recorder's line of a decision: an arrow before the outcome, or the outcome of the deliberation in the passive. */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*[^（(：:]{2,80}[。]?$|(?:審議|採決|協議|質疑)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意)(?:され|し)た。$|(?:以上により|よって)、?.{0,40}(?:承認|可決|決定|了承)された。$)/u;
+const OUTCOME = /^(?:[→⇒][\s\u3000]*[^（(：:]{2,80}[。]?$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|よって)、?.{0,40}(?:承認|可決|決定|了承)された。$)/u;
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 function isOutcome(line: string): boolean {
@@ -276,6 +276,9 @@ function isCircleSpeaker(label: string): boolean {
  * label alone on its line.
  */
 function markedTurn(line: string): BodyLine | null {
+	// `○上田委員：…`, `●前島説明者：…`: a marked label and a colon before the words (a review board's 議事要旨).
+	const colon = line.length <= 20_000 ? MARKED_COLON.exec(line)?.groups : undefined;
+	if (colon && isSpeakerLabel(colon.label ?? '')) return { kind: 'speaker', label: colon.label ?? '', text: trimSpaces(colon.text ?? '') };
 	const turn = splitTurnLine(line);
 	if (!turn || !turn.spaced) return null;
 	// `●松本財政課長` alone on its line, the speech below (鳥取's records mark officials ●): a bullet holds text, not a speaker.
@@ -283,6 +286,9 @@ function markedTurn(line: string): BodyLine | null {
 	if (!isCircleSpeaker(turn.label)) return null;
 	return { kind: 'speaker', label: turn.label, text: turn.speech === '' ? null : turn.speech };
 }
+
+/** A marked turn whose label ends at a colon: `○上田委員：提供者への…`. */
+const MARKED_COLON = /^[○〇◯◎●◆◇](?<label>[^\s\u3000：:。、]{1,24})[：:][\s\u3000]*(?<text>\S.*)$/u;
 
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
 function bracketBalance(text: string): number {

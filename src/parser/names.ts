@@ -26,7 +26,7 @@ export const ROLE_TITLES: readonly string[] = [
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
-	'医師', '看護師', '薬剤師',
+	'医師', '看護師', '薬剤師', '説明者',
 	'氏', '様', 'さん', '君',
 ];
 
@@ -189,7 +189,7 @@ function splitSpacedName(text: string): NameParts | null {
 /** A member's role written after the name in a web list: `委員`, `特別委員`, `会長代理` (not 氏・様, which follow a name directly). */
 const LISTED_ROLE = /^(?:特別|臨時|専門|副)?(?:委員|構成員|会長|座長|主査|分科会長|部会長|委員長|議長|理事|幹事)(?:代理)?$/u;
 /** A listed member (NFKC not needed): a name, spaces, then the role: `槍田 松瑩 委員(会長)`, `林  いづみ 委員`. */
-const LISTED_MEMBER = new RegExp(`^(?<name>[${HAN}]{1,4}[ \\u3000]+[${HAN}${KANA}]{1,6}|[${HAN}][${HAN}${KANA}]{1,7})[ \\u3000]+(?<role>\\S+)$`, 'u');
+const LISTED_MEMBER = new RegExp(`^(?<name>[${HAN}]{1,4}[ \\u3000]+[${HAN}${KANA}]{1,6}|[${HAN}][${HAN}${KANA}]{1,7})[ \\u3000]+(?<role>[^\\s\\u3000（(]+(?:[ \\u3000]*[（(][^（()）]{1,60}[)）])?|\\S+)$`, 'u');
 
 /**
  * A member of a web page's list, name then role after a space: `槍田 松瑩 委員(会長)` → 槍田 松瑩 / 委員(会長)

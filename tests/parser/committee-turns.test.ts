@@ -423,3 +423,42 @@ describe('a legend written in the text, and the applicant of a review board', ()
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['犬山会長', '事業者（株式会社美里開発）']);
 	});
 });
+
+describe('a review board’s 議事要旨: grouped roll under 出席委員等, marked labels before a colon', () => {
+	const summary = [
+		'第72回　東和研究所　研究倫理委員会　議事要旨',
+		'',
+		'1. 日時　令和6年10月23日（水）14:00〜16:10',
+		'2. 場所　東和研究所　本館2階　大会議室',
+		'3. 出席委員等',
+		'（委員）',
+		'　中川　智子　委員長　（北陵大学大学院医学研究科　教授）',
+		'　上田　弘美　委員　（市民健康フォーラム　代表）',
+		'（説明者）',
+		'　前島　忠　（生命システム研究センター　研究員）',
+		'4. 議事項目',
+		'（1）前回議事要旨の確認',
+		'（2）研究計画の審査',
+		'5. 審議',
+		'　前島説明者から研究計画の説明があり、以下の質疑応答があった。',
+		'　○上田委員：提供者への説明文書に、保存期間が書かれていない。',
+		'　●前島説明者：保存期間と廃棄の方法を説明文書に追記します。',
+		'　審議の結果、説明文書の修正を条件として承認することとした。',
+	];
+	const result = parseMinutes(summary.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+
+	test('the roll’s groups and members, name, role and affiliation apart', () => {
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title, member.affiliation])])).toEqual([
+			['出席委員等（委員）', [['中川　智子', '委員長', '北陵大学大学院医学研究科　教授'], ['上田　弘美', '委員', '市民健康フォーラム　代表']]],
+			['出席委員等（説明者）', [['前島　忠', null, '生命システム研究センター　研究員']]],
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['前回議事要旨の確認', '研究計画の審査']);
+	});
+
+	test('`○上田委員：…` and `●前島説明者：…` are turns, the answer apart from the question', () => {
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['上田委員', '提供者への説明文書に、保存期間が書かれていない。'],
+			['前島説明者', '保存期間と廃棄の方法を説明文書に追記します。'],
+		]);
+	});
+});

@@ -14,8 +14,11 @@ import { isWebChrome } from './web-chrome.ts';
 /** What one non-blank body line is. */
 export type BodyLine =
 	| { kind: 'heading'; title: string; number: number | null; asker?: string }
-	/** `bare`: an unmarked label alone on its line (`大橋座長`, `（Ａ）`): a speaker only when speech follows on the next line. */
-	| { kind: 'speaker'; label: string; text: string | null; bare?: true }
+	/**
+	 * `bare`: an unmarked label alone on its line (`大橋座長`, `（Ａ）`): a speaker only when speech follows on the next line,
+	 * else a paragraph, or the `heading` it names (`【議長挨拶】` over `議長：…`).
+	 */
+	| { kind: 'speaker'; label: string; text: string | null; bare?: true; heading?: string }
 	/** `aside`: a stage direction such as （資料説明） that stays inside the open remark. */
 	| { kind: 'note'; text: string; chat: 'start' | 'end' | null; aside?: true }
 	/** A heading line that starts the chat region (`◆時間内にご発表できなかったチャット欄のコメント`): a section of its own. */
@@ -159,6 +162,8 @@ const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
 const JAPANESE_SPEECH = /^(?=[^。]{0,20}[\p{Script=Hiragana}\p{Script=Katakana}])(?=.*[。、？！]|.{20})/u;
 /** Words that make a short numbered line a section heading even inside a remark. */
 const HEADING_WORDS = /開会|閉会|議題|議事|説明|報告|意見交換|討議|質疑|その他|挨拶|あいさつ|発表|審議|事務連絡|自由討論/u;
+/** A speaker, then the kind of words that follow: `校長より`, `会長あいさつ`, `会長挨拶`, `会長まとめ`, `事務局から`. */
+const SPOKEN_KIND = /^(?<who>[^\s\u3000【】]{1,20}?)(?:より|から|あいさつ|挨拶|まとめ|講評|所感)$/u;
 /** `【総論・その他】` topic headings (or `【後藤座長】` speakers), with optional text after. */
 const LENTICULAR = /^【(?<inner>[^【】]{1,60})】[\s\u3000]*(?<rest>.*)$/u;
 /** `<議事（1）について>` editorial markers (not `<https://…>`). */
@@ -398,6 +403,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (rest !== '' && isPostLabel(inner) && !HEADING_WORDS.test(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
 		// `【畜産局総務課長】` over its words: an official's post speaks, as a member's label does.
 		if (rest === '' && isPostLabel(inner) && !HEADING_WORDS.test(inner)) return { kind: 'speaker', label: inner, text: null };
+		// `【校長より】`, `【会長あいさつ】`, `【会長まとめ】` over the words: who speaks, and what kind of word it is.
+		const kind = rest === '' ? SPOKEN_KIND.exec(inner)?.groups : undefined;
+		if (kind && isSpeakerLabel(kind.who ?? '')) return { kind: 'speaker', label: kind.who ?? '', text: null, bare: true, heading: inner };
 		if (rest === '') return { kind: 'heading', title: inner, number: null };
 	}
 

@@ -462,3 +462,26 @@ describe('a review board’s 議事要旨: grouped roll under 出席委員等, m
 		]);
 	});
 });
+
+describe('a school council’s blocks headed by who speaks and what kind of word it is', () => {
+	test('`【校長より】`, `【会長あいさつ】` over the words are turns; over a labelled turn (`【議長挨拶】` / `議長：…`) a heading', () => {
+		const record = [
+			'令和6年度 第3回 ひがし小学校 学校運営協議会 議事録',
+			'日時：令和6年11月14日（木）15:30～17:00',
+			'議事',
+			'【会長あいさつ】',
+			'　寒くなってきましたが、子どもたちは元気に登校しています。',
+			'【校長より】',
+			'　見守りについては、ＰＴＡと協力して当番表を作ることを検討します。',
+			'【議長挨拶】',
+			'議長：皆さんこんにちは。',
+		];
+		const result = parseMinutes(record.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['会長', '寒くなってきましたが、子どもたちは元気に登校しています。'],
+			['校長', '見守りについては、ＰＴＡと協力して当番表を作ることを検討します。'],
+			['議長', '皆さんこんにちは。'],
+		]);
+		expect(result.meeting?.sections.map((section) => section.title)).toContain('議長挨拶');
+	});
+});

@@ -683,3 +683,26 @@ describe('a Markdown record whose speech is a table (`| 発言者 | 発言内容
 		]);
 	});
 });
+
+describe('a Notion page exported to Markdown, its participants written without a space', () => {
+	const text = [
+		'# プロダクト定例 2024-06-11',
+		'',
+		'日付: 2024年6月11日 10:00 (JST) → 11:00',
+		'参加者: 山田太郎, 佐藤花子, 鈴木一郎',
+		'',
+		'## 議事',
+		'',
+		'- 山田: 6月リリースはCSV出力と権限設定の2機能に絞りたい。',
+		'- 佐藤: 権限設定はQAに3日必要なので、18日の締切は厳しい。',
+		'- 伊藤: 参加者でない人の行はそのまま。',
+	].join('\n');
+	const result = parseMinutes(text, { source: 'a.md', sourceHash: '0'.repeat(64) });
+
+	test('`- 山田: …` is a turn of 山田太郎 (the first characters of a name written without the space)', () => {
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['山田', '6月リリースはCSV出力と権限設定の2機能に絞りたい。'],
+			['佐藤', '権限設定はQAに3日必要なので、18日の締切は厳しい。'],
+		]);
+	});
+});

@@ -127,6 +127,8 @@ export function speakerForms(members: readonly Member[]): Set<string> {
 			// `三浦 さやか` speaks as `三浦（事務局）:` too: the surname of a name written with a space.
 			const surname = /^(?<surname>\S{1,4})[\s\u3000]+\S/u.exec(member.name)?.groups?.surname;
 			if (surname) forms.add(fold(surname));
+			// `山田太郎` speaks as `山田:` too: a name written without the space, by its first two or three characters.
+			else if (/^\p{Script=Han}{3,5}$/u.test(member.name)) for (const length of [2, 3]) if (length < [...member.name].length) forms.add([...member.name].slice(0, length).join(''));
 		}
 	}
 	return forms;

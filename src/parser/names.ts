@@ -97,6 +97,8 @@ const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
 /** An organisation in brackets, then a person with a role or post: `（日本地域観光推進協会）山口専務理事`. */
 const LEADING_ORGANISATION = /^[（(](?<org>[^（()）]{2,30})[)）](?<rest>[^（()）\s\u3000]{2,20})$/u;
+/** How the names of documents and parts of a record end, which no person's name does. */
+const DOCUMENT_ENDING = /(?:通知|案内|次第|名簿|日程|資料|報告|議事録|会議録|通告|一覧)$/u;
 /** A name that begins in kana (`とおし勝年`, `あべ俊子`), read only with an honorific after it. */
 const KANA_FIRST_NAME = new RegExp(`^[\\p{Script=Hiragana}\\p{Script=Katakana}][${HAN}${KANA}]{1,7}$`, 'u');
 /** A full name with one space between surname and given name: `相田 仁`, `後藤　尚久`. */
@@ -510,7 +512,8 @@ function readNameLabel(label: string): NameParts {
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
 	// A post without a person (大臣官房審議官): a title, never a guessed name.
 	if (OFFICE_ENDINGS.test(text)) return isPost(text) ? { ...none, title: text } : none;
-	if (PERSON_NAME.test(text)) return { ...none, name: text };
+	// (`開催通知`, `出席者名簿`: a document's word, no one's name.)
+	if (PERSON_NAME.test(text) && !DOCUMENT_ENDING.test(text)) return { ...none, name: text };
 	return none;
 }
 

@@ -64,7 +64,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料', '会議資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '議題'), loose: true },
-	{ key: 'agenda', pattern: anyOf('次第'), loose: false },
+	{ key: 'agenda', pattern: anyOf('次第', '案件'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
 	{
 		key: 'body',
@@ -165,7 +165,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
 	// (A numbered `１　開会　午前10時00分` is a field of the header, not the text's first line.)
-	if (isProse(text) || readSittingTime(text)?.item === false) return true;
+	// (`〇午前10時開会`: the sitting's time marked as the header's labels are.)
+	if (isProse(text) || readSittingTime(text.replace(/^[〇○◯]/u, ''))?.item === false) return true;
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 	if (isSpokenTurn(text)) return true;
 	let next = index + 1;

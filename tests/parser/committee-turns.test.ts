@@ -485,3 +485,39 @@ describe('a school council’s blocks headed by who speaks and what kind of word
 		expect(result.meeting?.sections.map((section) => section.title)).toContain('議長挨拶');
 	});
 });
+
+describe('a special committee’s record with the notice calling it copied into the header', () => {
+	const record = [
+		'令和 6年 9月12日旧庁舎用地売却問題調査特別委員会-09月12日-01号',
+		'',
+		'〇出席委員(2名)',
+		'        森 田 晃 一           大 林 健 二',
+		'',
+		' 〇開催通知',
+		'  日    時   9月12日(木) 午前10時',
+		'  場    所   第三・第四委員会室',
+		'',
+		' 〇午前10時開会',
+		'○大林 委員長  ただいまから旧庁舎用地売却問題調査特別委員会を開会いたします。',
+		'○証人(川端浩二氏)  宣誓書。良心に従って真実を述べることを誓います。',
+	];
+	const result = parseMinutes(record.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+
+	test('a 日時 without its year is dated by the title, with a warning, not refused (it had fallen to the plain reader)', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting?.date).toBe('2024-09-12');
+		expect(result.diagnostics.filter((d) => d.code === 'no-year').map((d) => d.line)).toEqual([7]);
+		// The notice's heading under the roll stays an entry as written, naming no one.
+		expect(result.meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['森田晃一', '大林健二', null]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['大林 委員長', '証人(川端浩二氏)']);
+	});
+});
+
+describe('an agenda of tab-separated rows under 案件', () => {
+	test('`案件` heads the agenda: its rows are items, not members', () => {
+		const record = ['総務文教委員会 会議録', '日時\tR6.3.5 10:00～11:00', '案件', '1\t議案第18号\tコミュニティバス条例の一部改正について', '2\t所管事務調査\tプレミアム商品券事業の実績について', '', '○委員長　ただいまから委員会を開会します。', '○委員　質問があります。'];
+		const result = parseMinutes(record.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.agenda.map((item) => item.number)).toEqual([1, 2]);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).not.toContain('案件');
+	});
+});

@@ -36,10 +36,18 @@ interface HeaderRecord {
 	agenda: { number: number; title: string }[];
 }
 
+/** A month and a day without a year (NFKC): `9月12日`. */
+const MONTH_DAY = /(?:^|[^0-9年])[0-9]{1,2}月[0-9]{1,2}日/u;
+
 /** Read a date (and times) from lines; report what is wrong at `line`. */
 function readDate(lines: readonly SourceLine[], line: number, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	const text = lines.map((source) => source.text).join(' ');
 	const found = findDate(text);
+	// `日　時　9月12日(木) 午前10時`, as a notice copied into the record writes it: the title's date (its year) stands for it.
+	if (!found && MONTH_DAY.test(text.normalize('NFKC'))) {
+		diagnostics.push(warning('no-year', line, `the date "${trimSpaces(text)}" has no year: the title's date is used; write it like ${DATE_EXAMPLE}`));
+		return;
+	}
 	if (!found) {
 		diagnostics.push(error('no-date', line, `no date found in "${trimSpaces(text)}": write it like ${DATE_EXAMPLE}`));
 		return;

@@ -160,3 +160,30 @@ describe('persons of a Diet committee', () => {
 		expect(person?.attended).toEqual([id]);
 	});
 });
+
+describe('bodies of both houses', () => {
+	const sitting = (title: string, committee: string): string =>
+		[
+			'第２１３回国会',
+			title,
+			'令和六年三月二十八日（木曜日）',
+			'    午後七時四十四分開会',
+			'    ―――――――――――――',
+			`○議長（相沢一郎君）　これより${committee}を開会いたします。`,
+			'○議長（相沢一郎君）　これにて散会いたします。',
+			'    午後七時五十分散会',
+		].join('\n');
+
+	test('a 両院協議会 is the series 両院協議会, of no one house, whatever it settles', () => {
+		const result = parseMinutes(sitting('令和六年度一般会計予算外二件両院協議会会議録　第一号', '両院協議会'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.family).toBe('diet');
+		expect(result.meeting?.series).toBe('両院協議会');
+		expect(result.meeting?.title).toBe('第213回国会 両院協議会 第1号');
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('no-house');
+	});
+
+	test('a joint committee (合同審査会) is filed under neither house', () => {
+		const result = parseMinutes(sitting('国家基本政策委員会合同審査会会議録　第二号', '合同審査会'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.series).toBe('国家基本政策委員会合同審査会');
+	});
+});

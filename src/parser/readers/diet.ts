@@ -378,10 +378,14 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 		diagnostics.push(error('no-date', header.titleLine ?? lines[0]?.line ?? null, 'no date found before the transcript: add the date line, e.g. "平成三十年五月三十日（水曜日）"'));
 		return noRecord('diet', body, diagnostics);
 	}
-	const committee = header.committee ?? committeeFromBody(body);
+	// A 両院協議会 is named after what it settles (`令和六年度一般会計予算外二件両院協議会`): its series is the body alone.
+	const named = header.committee ?? committeeFromBody(body);
+	const committee = named !== null && /両院協議会$/u.test(named) ? '両院協議会' : named;
+	// It and a joint committee (`国家基本政策委員会合同審査会`) are of both houses, of neither alone.
+	const joint = committee !== null && /(?:両院協議会|合同審査会)$/u.test(committee);
 	if (committee === null) diagnostics.push(warning('no-series', header.titleLine, 'the committee is not named: add a line such as "第196回国会 衆議院 内閣委員会 第20号"; the file name stands for it'));
-	const house = header.house ?? (committee ? inferHouse(lines, committee) : null);
-	if (committee !== null && house === null) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "第196回国会 衆議院 ${committee} 第20号"`));
+	const house = joint ? null : (header.house ?? (committee ? inferHouse(lines, committee) : null));
+	if (committee !== null && house === null && !joint) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "第196回国会 衆議院 ${committee} 第20号"`));
 	const series = committee ? [house, committee].filter(Boolean).join(' ') : fileStem(options.source);
 	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回国会 第${header.go}号` : `第${header.go}号`;
 	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null ? `第${header.kai}回国会 ${series} 第${header.go}号` : `${series} 第${header.go}号 ${header.date}`;

@@ -764,3 +764,36 @@ describe('an assembly record with a speakers’ index above it, and turns withou
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['事務局長(小林秀樹)', '臨時議長(川口忠)', '1番(北村光明)']);
 	});
 });
+
+describe('an older village record whose header items open with 一、', () => {
+	const record = [
+		'昭和二十七年第三回みずほ村議会定例会会議録',
+		'',
+		'一、招集年月日　昭和二十七年九月二十日',
+		'一、招集の場所　みずほ村役場議場',
+		'一、開会　昭和二十七年九月二十日午前十時三十分',
+		'一、出席議員（二名）',
+		'　　一番　　大　野　政　吉君　　　二番　　田　中　德　太君',
+		'一、欠席議員（一名）',
+		'　　九番　　木　村　儀　一君',
+		'一、地方自治法第百二十一條により説明のため出席した者',
+		'　　村　　長　　齋　藤　豐　作君　　助　　役　　長谷川　喜　一君',
+		'一、本会議の書記',
+		'　　書記長　　石　川　信　義　　　書　　記　　前　田　ハ　ツ',
+		'',
+		'○議長（大野政吉君）　只今から定例会を開会致します。',
+		'○村長（齋藤豐作君）　提案理由を説明致します。',
+	];
+	const result = parseLines(record);
+
+	test('each item is read without its 一、: the place, the rolls, the officials by 第百二十一條, the clerks', () => {
+		expect(result.family).toBe('assembly');
+		expect(result.meeting?.location).toBe('みずほ村役場議場');
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			['出席議員', [['大野政吉', null], ['田中德太', null]]],
+			['欠席議員', [['木村儀一', null]]],
+			['説明のため出席した者', [['齋藤豐作', '村長'], ['長谷川 喜一', '助役']]],
+			['事務局職員', [['石川信義', '書記長'], ['前田ハツ', '書記']]],
+		]);
+	});
+});

@@ -44,7 +44,8 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 	for (const source of lines) {
 		if (source.line <= titleLine.line) continue;
 		const text = source.text.length <= 10_000 ? source.text.trimEnd() : source.text;
-		// A message of several lines goes on until its closing quote.
+		// A message of several lines goes on until its closing quote (or, when the quote is never closed, the next message).
+		if (open && MESSAGE.test(text)) open = false;
 		if (open) {
 			const closes = text.endsWith('"') && !text.endsWith('""');
 			body.push({ line: source.line, text: (closes ? text.slice(0, -1) : text).replaceAll('""', '"') });

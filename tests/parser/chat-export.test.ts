@@ -54,3 +54,19 @@ describe('a LINE talk history', () => {
 		expect(result.meeting?.remarks.map((remark) => remark.line)).toEqual([5, 6, 7, 10, 11, 17]);
 	});
 });
+
+describe('a LINE message whose opening quote is never closed', () => {
+	test('ends at the next message: no message after it is lost into it', () => {
+		const result = parseLines([
+			'[LINE] 役員会のトーク履歴',
+			'2024/05/12(日)',
+			'19:00\t山田 太郎\t"夏祭りの件です。',
+			'テントは4張りあります。',
+			'19:02\t佐藤 花子\t了解です。',
+		]);
+		expect(turnsOf(result)).toEqual([
+			['山田 太郎', '[19:00] 夏祭りの件です。\nテントは4張りあります。'],
+			['佐藤 花子', '[19:02] 了解です。'],
+		]);
+	});
+});

@@ -27,7 +27,7 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; bracketedOnly?: boolean }[] = [
-	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日'), loose: true },
+	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日'), loose: true },
 	// An education board's page: `<開会>` / `令和６年１０月２４日` / `１４時００分` dates the meeting, `<閉会>` ends it.
 	{ key: 'date', pattern: anyOf('開会'), loose: true, bracketedOnly: true },
 	{ key: null, pattern: anyOf('閉会'), loose: true, bracketedOnly: true },

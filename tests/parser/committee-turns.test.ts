@@ -521,3 +521,28 @@ describe('an agenda of tab-separated rows under 案件', () => {
 		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).not.toContain('案件');
 	});
 });
+
+describe('a committee’s report of an inspection visit (行政視察報告書)', () => {
+	test('is dated by the visit (`視察日`), not by the report, and its series is the committee', () => {
+		const report = [
+			'建設常任委員会　行政視察報告書',
+			'',
+			'令和6年11月20日',
+			'',
+			'１　視察日　　令和6年10月29日（火）～10月30日（水）',
+			'２　主な質疑',
+			'問　利用者数の推移はどうか。',
+			'答　開業から１０年で約２割増えている。',
+		];
+		const result = parseMinutes(report.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.date).toBe('2024-10-29');
+		expect(result.meeting?.series).toBe('建設常任委員会');
+	});
+
+	test('`田辺事業部長` is 田辺, 事業部長', () => {
+		expect(parseMinutes(['第８回 ワーキング・グループ 議事概要', '日時：令和６年１０月２日（水）１０時～１２時', '議事', '○（日本地域観光推進協会）田辺事業部長　在籍型出向の形で実施している地域が多い。', '○間宮委員　了解した。'].join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) }).meeting?.remarks.map((remark) => remark.speaker)).toEqual([
+			'（日本地域観光推進協会）田辺事業部長',
+			'間宮委員',
+		]);
+	});
+});

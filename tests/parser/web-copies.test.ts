@@ -4,7 +4,7 @@
  * wherever they stand (one warning), and a page's update date never dates a meeting.
  */
 import { describe, expect, test } from 'vitest';
-import { parseDocuments } from '../../src/parser/index.ts';
+import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import { isWebChrome } from '../../src/parser/web-chrome.ts';
 
 const parse = (text: string) => parseDocuments(text, { source: 'x.txt', sourceHash: '0'.repeat(64) });
@@ -228,5 +228,26 @@ describe('link text', () => {
 		);
 		expect(results[0]?.diagnostics.find((d) => d.code === 'web-navigation')?.message).toMatch(/^1 line/u);
 		expect(results[0]?.meeting?.remarks.map((remark) => remark.text)).toEqual(['資料はこちらです。', '資料はこちらです。']);
+	});
+});
+
+describe('more of a city site’s furniture above the minutes', () => {
+	test('緊急情報, the search box, the text size toolbar, the menu bar, 現在の位置 and 本文 are left out: the minutes’ own title titles it', () => {
+		const page = [
+			'緊急情報',
+			'サイト内を検索',
+			'文字サイズ 小 中 大　背景色 白 黒 青',
+			'ホーム　　　くらし・手続き　　　子育て・教育　　　健康・福祉　　　町政情報',
+			'現在の位置：ホーム > 町政情報 > 審議会・委員会 > 会議録',
+			'本文',
+			'令和6年度 第2回区協議会会長会議 会議録',
+			'開催日時 令和7年3月21日(金曜日) 午前10時30分～午前11時25分',
+			'議事',
+			'【東区協議会 金井会長】　本日はよろしくお願いします。',
+		];
+		const result = parseMinutes(page.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting?.title).toBe('令和6年度 第2回区協議会会長会議 会議録');
+		expect(result.meeting?.series).toBe('区協議会会長会議');
+		expect(result.diagnostics.find((d) => d.code === 'web-navigation')?.message).toMatch(/^6 line/u);
 	});
 });

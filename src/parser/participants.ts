@@ -199,6 +199,23 @@ const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教�
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
 const LEADING_ROLE = new RegExp(`^(?<role>${ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|')})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
 
+/** One entry of a roll written role, colon, holder: `副委員長:小幡健二`, `委員：武藤 亜紀`. */
+const ROLE_PAIR = new RegExp(`^(?<role>${ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|')})[:：][\\s\\u3000]*(?<name>\\S.{0,15})$`, 'u');
+
+/** The members of a line of role and holder pairs (`委員長:星野理恵、副委員長:小幡健二／委員:綿貫直人`), or null when an entry is not one. */
+function rolePairs(text: string): Member[] | null {
+	if (text.length > 2_000) return null;
+	const entries = text.split(/[、，,／/]/u).map(trimSpaces).filter((entry) => entry !== '');
+	const members: Member[] = [];
+	for (const entry of entries) {
+		const pair = ROLE_PAIR.exec(entry)?.groups;
+		const name = parseMember(pair?.name ?? '');
+		if (!pair || name.name === null || name.title !== null) return null;
+		members.push({ ...name, text: entry, title: pair.role ?? null });
+	}
+	return members.length > 0 ? members : null;
+}
+
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`), read without them. */
 function unpadded(cell: string): string {
 	if (!/^\S(?:[ \u3000]\S)+$/u.test(cell)) return cell;
@@ -671,6 +688,12 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			// `(6名)委  員  山 本 ひろこ`: the list's head count in the margin, no group; the rest of the line are members.
 			const rest = trimSpaces(heading.groups.rest ?? '');
 			if (rest !== '') add(rest, source.line);
+			continue;
+		}
+		// `委員長:星野理恵、副委員長:小幡健二` / `委員:綿貫直人、委員:武藤亜紀`: each entry a role and its holder, no group.
+		const paired = heading?.groups && ROLE_TITLES.includes(trimSpaces(heading.groups.group ?? '')) ? rolePairs(text) : null;
+		if (paired) {
+			currentGroup(source.line).members.push(...paired);
 			continue;
 		}
 		if (heading?.groups) {

@@ -384,3 +384,22 @@ describe('speakers of hearings, review boards and national agencies', () => {
 		expect(readTurn('○（観光庁）中川観光資源課長　年度内に事例集を作成する。')).toEqual({ label: '（観光庁）中川観光資源課長', speech: '年度内に事例集を作成する。' });
 	});
 });
+
+describe('a roll of role and holder pairs', () => {
+	const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 10 }));
+
+	test('`委員長:星野理恵、副委員長:小幡健二` / `委員：綿貫直人／委員：武藤 亜紀` are members with their roles, not groups named 委員長 and 委員', () => {
+		const groups = parseParticipants(lines('委員長:星野理恵、副委員長:小幡健二', '委員：綿貫直人／委員：武藤 亜紀'), [], null, null, '出席委員');
+		expect(groups.map((group) => [group.group, group.members.map((member) => [member.text, member.name, member.title])])).toEqual([
+			[
+				'出席委員',
+				[
+					['委員長:星野理恵', '星野理恵', '委員長'],
+					['副委員長:小幡健二', '小幡健二', '副委員長'],
+					['委員：綿貫直人', '綿貫直人', '委員'],
+					['委員：武藤 亜紀', '武藤 亜紀', '委員'],
+				],
+			],
+		]);
+	});
+});

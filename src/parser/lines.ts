@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { isOrganisation, isPersonLabel, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { isOrganisation, isOutsideMember, isPersonLabel, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
@@ -199,7 +199,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/[、，,]/u.test(text.replace(/[（(][^（()）]*[）)]/gu, ''))) return false;
 	// `２．令和6年度前期の学生数について（教務委員長）`: an item of business with who reports it, a heading.
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text) || OUTSIDE_MEMBER.test(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text) || isOutsideMember(text));
 }
 
 /** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
@@ -207,9 +207,6 @@ const SPEAKER_FIELD = /^(?:[（(【［\[]発言者[)）】］\]]|発言者[:：]
 
 /** A side of the table in brackets at the start of a line, then its words (or none: they follow on the next lines). */
 const SIDE_TURN = /^[（(](?<side>組合|会社|労|使|労側|使側|組合側|会社側|労働者側|使用者側|労働側|経営側|住民|地元|住民側|地元側|事業者|受注者|発注者|市側|町側|村側|県側|区側|行政|行政側|当局)[)）][\s\u3000]*(?<text>.*)$/u;
-
-/** An official who is no member, named by the post in brackets, as older village records write it: `番外（助役）`. */
-const OUTSIDE_MEMBER = /^番外[（(][^（）()]{1,20}[）)]$/u;
 
 /** A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`. */
 const SEAT_LABEL = /^第?[0-9]{1,3}番(?:[・、][0-9]{1,3}番)*(?:委員|議員)?$/u;

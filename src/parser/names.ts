@@ -95,6 +95,14 @@ const HAN = '\\p{Script=Han}々〆ヶ〓';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
+/** An official who is no member, named by the post in brackets, as older village records write it: `番外（助役）`. */
+const OUTSIDE_MEMBER = /^番外[（(](?<post>[^（）()]{1,20})[）)]$/u;
+
+/** True for a label naming an official who is no member by the post alone: `番外（助役）`. */
+export function isOutsideMember(label: string): boolean {
+	return OUTSIDE_MEMBER.test(label);
+}
+
 /** An organisation in brackets, then a person with a role or post: `（日本地域観光推進協会）山口専務理事`. */
 const LEADING_ORGANISATION = /^[（(](?<org>[^（()）]{2,30})[)）](?<rest>[^（()）\s\u3000]{2,20})$/u;
 /** How the names of documents and parts of a record end, which no person's name does. */
@@ -421,7 +429,7 @@ function readNameLabel(label: string): NameParts {
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.
 	if (/^(?:出席|欠席)/u.test(text)) return { ...none, name: text };
 	// `番外（助役）`: an official who is no member, named by the post in brackets (older village records).
-	const outside = /^番外[（(](?<post>[^（）()]{1,20})[）)]$/u.exec(text)?.groups?.post;
+	const outside = OUTSIDE_MEMBER.exec(text)?.groups?.post;
 	if (outside !== undefined) return { ...none, title: outside };
 	// `（日本地域観光推進協会）山口専務理事`: the organisation in brackets before who speaks for it.
 	const leading = LEADING_ORGANISATION.exec(text)?.groups;

@@ -196,11 +196,13 @@ function withoutMark(member: Member): Member {
 
 /** Honorifics and academic titles among the role titles: they follow a name, never head a list. */
 const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
+/** The roles that can stand before a name, as a regex source (the roles longest first). */
+const HEADING_ROLES = ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|');
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
-const LEADING_ROLE = new RegExp(`^(?<role>${ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|')})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
+const LEADING_ROLE = new RegExp(`^(?<role>${HEADING_ROLES})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
 
 /** One entry of a roll written role, colon, holder: `副委員長:小幡健二`, `委員：武藤 亜紀`. */
-const ROLE_PAIR = new RegExp(`^(?<role>${ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|')})[:：][\\s\\u3000]*(?<name>\\S.{0,15})$`, 'u');
+const ROLE_PAIR = new RegExp(`^(?<role>${HEADING_ROLES})[:：][\\s\\u3000]*(?<name>\\S.{0,15})$`, 'u');
 
 /** The members of a line of role and holder pairs (`委員長:星野理恵、副委員長:小幡健二／委員:綿貫直人`), or null when an entry is not one. */
 function rolePairs(text: string): Member[] | null {

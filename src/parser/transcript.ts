@@ -9,7 +9,7 @@ import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
-import { isTypedTurn, parseNameLabel } from './names.ts';
+import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { splitTurnLine, type Turn } from './turn-line.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -27,7 +27,7 @@ export function isTurnLabel(label: string): boolean {
 	// `質疑(佐伯委員)`, `答弁(道路企画課長)`: what the turn is, then who speaks, a post alone included.
 	if (isTypedTurn(label)) return parts.title !== null;
 	// `番外（助役）`: an official who is no member, by the post alone.
-	if (label.startsWith('番外')) return parts.title !== null;
+	if (isOutsideMember(label)) return true;
 	return parts.name !== null && parts.title !== null;
 }
 

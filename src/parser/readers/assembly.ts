@@ -369,7 +369,8 @@ function attendanceMarks(text: string): Attendance['marks'] {
 	const mark = (word: string): string | null => new RegExp(`${word}[\\s\\u3000]*(?<mark>[^\\s\\u3000・、,()（）\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])`, 'u').exec(legend)?.groups?.mark ?? null;
 	const present = mark('出席');
 	const absent = mark('欠席');
-	return present !== null && absent !== null && present !== absent ? { present: present === '○' || present === '◯' || present === '〇' ? DEFAULT_MARKS.present : present, absent } : DEFAULT_MARKS;
+	// (A circle in the legend stands for any of the circles the table may be written with.)
+	return present !== null && absent !== null && present !== absent ? { present: DEFAULT_MARKS.present.includes(present) ? DEFAULT_MARKS.present : present, absent } : DEFAULT_MARKS;
 }
 
 /** One cell of the table's text: a mark, a seat or a word of a name. */
@@ -757,36 +758,28 @@ function trailingRolls(lines: readonly SourceLine[], start: number): number {
 }
 
 /**
- * The lines of a speakers' index above the transcript (`発言者一覧` / `　○議長（山田 太郎君）` / `　○３番（田中 一郎君）` …): labels
- * without speech, two or more in a row. No transcript puts two speakers' labels one after the other with no words between.
+ * Where the transcript's first turn is, or -1: the first turn line that is no entry of a speakers' index above the transcript
+ * (`発言者一覧` / `　○議長（山田 太郎君）` / `　○３番（田中 一郎君）` …: labels without speech, two or more in a row; no transcript
+ * puts two speakers' labels one after the other with no words between).
  */
-function speakersIndex(lines: readonly SourceLine[]): Set<number> {
-	const index = new Set<number>();
+function firstTurn(lines: readonly SourceLine[]): number {
 	let run: number[] = [];
-	const close = (): void => {
-		if (run.length >= 2) for (const at of run) index.add(at);
-		run = [];
-	};
 	for (const [at, source] of lines.entries()) {
 		if (trimSpaces(source.text) === '') continue;
 		const turn = readTurn(source.text);
 		if (turn && turn.speech === '') run.push(at);
-		else {
-			close();
-			// The index stands above the transcript: its first turn with words ends the search.
-			if (turn) break;
-		}
+		else if (run.length === 1) return run[0] ?? at;
+		else if (turn) return at;
+		else run = [];
 	}
-	close();
-	return index;
+	return run.length === 1 ? (run[0] ?? -1) : -1;
 }
 
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(document.lines);
 	const diagnostics: Diagnostic[] = [];
-	const index = speakersIndex(lines);
-	let start = lines.findIndex((source, at) => !index.has(at) && readTurn(source.text) !== null);
+	let start = firstTurn(lines);
 	// Marked headings and page markers right before the first turn (`◎開議の宣告`) belong to the transcript.
 	while (start > 0 && (/^[\s\u3000]*(?:[◎△▽☆]|$)|^[\s\u3000]*<\s*PAGE/u.test(lines[start - 1]?.text ?? '') || spacedHeading(lines[start - 1]?.text ?? '') !== null)) start--;
 	while (start >= 0 && start < lines.length && trimSpaces(lines[start]?.text ?? '') === '') start++;

@@ -7,7 +7,7 @@
  * and with N hand-written MDX files. Prints tables, a pass/fail summary against the targets, and one
  * final JSON line.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { japaneseFontPackage, japaneseFonts, launchBrowser, type BrowserSession } from '../tests/e2e/browser.ts';
@@ -53,9 +53,6 @@ const stageSeconds = (stages: StageResult[], name: StageResult['stage']) => stag
 
 const root = await mkdtemp(join(tmpdir(), 'minutes-bench-'));
 const dirs: PipelineDirs = { seedsDir: join(root, 'seeds'), contentDir: join(root, 'content'), distDir: join(root, 'dist'), cacheDir: join(root, 'astro-cache') };
-// Social cards are cached by the site in <project>/.cache/cards; files this run adds are removed at the end so the next run is cold again.
-const cardsDir = join(ROOT, '.cache/cards');
-const cardsBefore = new Set(await readdir(cardsDir).catch(() => [] as string[]));
 let exitCode = 0;
 
 try {
@@ -275,8 +272,6 @@ try {
 	console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
 	exitCode = 1;
 } finally {
-	const cardsAfter = await readdir(cardsDir).catch(() => [] as string[]);
-	await Promise.all(cardsAfter.filter((name) => !cardsBefore.has(name)).map((name) => rm(join(cardsDir, name), { force: true })));
 	if (options.keep) console.error(`bench: kept ${root}`);
 	else await rm(root, { recursive: true, force: true });
 }

@@ -11,7 +11,7 @@ import { runMeasured, type Measured } from './process-tree.ts';
 /** The project root (where package.json lives). */
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** Folders of one benchmark build. `cacheDir` is Astro's cache (data store), kept between a cold and an incremental build. */
+/** Folders of one benchmark build. `cacheDir` is Astro's cache (data store), kept between a cold and an incremental build, with the run's social cards (`cards/`) and index parts (`pagefind/`) inside. */
 export interface PipelineDirs {
 	seedsDir: string;
 	contentDir: string;
@@ -31,9 +31,9 @@ export interface PipelineOptions {
 	verbose?: boolean;
 }
 
-/** Environment of the stages: the caller's (as `astro build` gets it, scripts/astro-env.ts) plus the contract variables (site at `/`). */
+/** Environment of the stages: the caller's (as `astro build` gets it, scripts/astro-env.ts) plus the contract variables (site at `/`), and the run's own card cache, so that a cold build renders every card whatever earlier runs left in the project's `.cache/cards`. */
 export function pipelineEnv(dirs: PipelineDirs): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...astroBuildEnv(process.env), SEEDS_DIR: dirs.seedsDir, CONTENT_DIR: dirs.contentDir, BASE_PATH: '/', BENCH_CACHE_DIR: dirs.cacheDir };
+	const env: NodeJS.ProcessEnv = { ...astroBuildEnv(process.env), SEEDS_DIR: dirs.seedsDir, CONTENT_DIR: dirs.contentDir, BASE_PATH: '/', BENCH_CACHE_DIR: dirs.cacheDir, CARD_CACHE_DIR: join(dirs.cacheDir, 'cards') };
 	delete env['SITE_URL'];
 	return env;
 }

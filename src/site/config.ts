@@ -1,7 +1,7 @@
 /**
  * The site's configuration from the environment, read once here and nowhere else:
  * `SEEDS_DIR` (default `seeds`), `CONTENT_DIR` (default `content`), `BASE_PATH` (default `/`),
- * `SITE_URL` (none) and `SITE_TITLE`. The converter writes the meetings into
+ * `SITE_URL` (none), `SITE_TITLE` and `CARD_CACHE_DIR` (default `.cache/cards`). The converter writes the meetings into
  * `<CONTENT_DIR>/meetings/`; hand-written MDX lives beside them in `<CONTENT_DIR>/pages/`, `notes/`
  * and `series/`. `astro.config.mjs` takes the base path and site URL from here too.
  */
@@ -21,6 +21,9 @@ export const siteUrl: string | undefined = process.env['SITE_URL'] || undefined;
 
 /** The archive's name, shown in the header, titles, feeds and social cards (`SITE_TITLE`). */
 export const siteName: string = process.env['SITE_TITLE'] || '会議録アーカイブ';
+
+/** Where rendered social cards are kept between builds (`CARD_CACHE_DIR`), one PNG per card text. */
+export const cardCacheDir: string = process.env['CARD_CACHE_DIR'] || '.cache/cards';
 
 /** The hand-written MDX folders inside the content folder, by collection. */
 export const EDITORIAL_FOLDERS = { pages: 'pages', notes: 'notes', series: 'series' } as const;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { astroBuildEnv } from '../../scripts/astro-env.ts';
 import { pipelineEnv } from '../../scripts/bench/pipeline.ts';
@@ -20,6 +21,8 @@ describe('the environment astro build runs with', () => {
 			const env = pipelineEnv({ seedsDir: 's', contentDir: 'c', distDir: 'd', cacheDir: 'a' });
 			expect(env['_']).toBeUndefined();
 			expect(env['SEEDS_DIR']).toBe('s');
+			// A cold bench build renders every social card: the run keeps them in its own cache folder.
+			expect(env['CARD_CACHE_DIR']).toBe(join('a', 'cards'));
 		} finally {
 			if (saved === undefined) delete process.env['_'];
 			else process.env['_'] = saved;

@@ -4,7 +4,7 @@ import { hashKey } from '../../archive/page-keys.ts';
 import { formatEraDate, formatWesternDate } from '../../format/japanese-date.ts';
 import { getMeetings, type MeetingEntry } from '../../archive/meetings.ts';
 import { sessionLabel } from '../../format/labels.ts';
-import { siteName } from '../../site/config.ts';
+import { cardCacheDir, siteName } from '../../site/config.ts';
 
 /** What a meeting's card shows. */
 function cardText(entry: MeetingEntry): CardText {
@@ -21,9 +21,9 @@ function cardText(entry: MeetingEntry): CardText {
 /** One social card per meeting; the key is the card's text, so incremental builds keep unchanged cards. */
 export const getStaticPaths = (async () => (await getMeetings()).map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: hashKey(cardSvg(cardText(entry))) }))) satisfies GetStaticPaths;
 
-/** 1200×630 PNG card (series, session, title, date), reused from `.cache/cards` when unchanged. */
+/** 1200×630 PNG card (series, session, title, date), reused from the card cache (`CARD_CACHE_DIR`) when unchanged. */
 export const GET: APIRoute = async ({ props }) => {
 	const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-	const { png } = await renderCardCached(cardText(entry), '.cache/cards');
+	const { png } = await renderCardCached(cardText(entry), cardCacheDir);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

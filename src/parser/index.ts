@@ -8,6 +8,7 @@
 import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport } from './chat-export.ts';
+import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
@@ -51,12 +52,14 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const unboxed = unboxTables(unnumbered ?? lines) ?? unnumbered;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
 	const chat = rewriteChatExport(unboxed ?? lines);
-	const prepared = chat ?? unboxed;
+	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
+	const sheet = chat ? null : rewriteSpeechSheet(unboxed ?? lines);
+	const prepared = chat ?? sheet ?? unboxed;
 	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared } : { text, lines };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
-		// (A chat export's rows are tab-separated columns: it is checked as the readers see it.)
-		const foreign = findForeignText(chat ?? lines);
+		// (A chat export's and a spreadsheet's rows are tab-separated columns: they are checked as the readers see them.)
+		const foreign = findForeignText(chat ?? sheet ?? lines);
 		if (foreign) {
 			const message = `this does not look like Japanese minutes: ${foreign.reason}; check that it is the right file (a text extraction of a 議事要旨/議事録) in a Japanese encoding`;
 			return [noRecord(null, [], [error('not-minutes', foreign.line, message)])];

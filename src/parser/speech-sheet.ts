@@ -1,0 +1,187 @@
+/**
+ * Minutes kept in a spreadsheet and saved as text (Excel's "Unicode テキスト", tab-separated, or CSV): a few rows of a
+ * label and its value (`会議名`, `開催日`, `時間`, `出席者` …), then a table whose header row names a speaker column
+ * (`発言者`) and a words column (`内容`, `発言内容` …), one turn per row, maybe with an agenda column (`議題`) filled
+ * only on the first row of each item and a running number. Before any reader sees the text it becomes the lines the
+ * readers know: each label row `label：value` (a time row joined to the date's, `開催日：2024/10/17(木) 17:30-18:45`),
+ * each new agenda cell a numbered heading (`2．9月のインシデント報告`) and each row a turn (`○高野室長　…`). A cell
+ * quoted over several lines (a line break inside an Excel cell) keeps its lines. Every line keeps its number.
+ */
+import type { SourceLine } from './normalize.ts';
+
+/** Header cells of the speaker column. */
+const SPEAKER_HEADER = /^(?:発言者(?:名|氏名)?|話者|発言委員|発言した者)$/u;
+/** Header cells of the words column. */
+const WORDS_HEADER = /^(?:発言内容|発言の?要旨|発言の?概要|発言|内容|意見|意見等|質疑内容|質疑・意見|発言・質疑内容)$/u;
+/** Header cells of the agenda column. */
+const AGENDA_HEADER = /^(?:議題|案件|項目|議事|議事項目|協議事項)$/u;
+/** Header cells of the running number. */
+const NUMBER_HEADER = /^(?:No\.?|NO\.?|№|番号|#)$/u;
+/** Label rows of the date and of the sitting's times, which the readers know as one `日時` line. */
+const DATE_LABEL = /^(?:開催日|開催年月日|日付|日時|開催日時|期日)$/u;
+const TIME_LABEL = /^(?:時間|時刻|開催時間|開催時刻)$/u;
+/** Lines looked at for the table's header row. */
+const HEADER_LINES = 80;
+/** A table is only a table with this many turns. */
+const MIN_ROWS = 2;
+/** Longest line read as a row (a cell of a spreadsheet is never longer; a longer line is text). */
+const MAX_ROW = 20_000;
+
+/** The cells of one line, split by `delimiter`; a cell in double quotes may hold the delimiter and `""`; `open` when its quote is not closed on this line. */
+function splitCells(text: string, delimiter: string): { cells: string[]; open: boolean } {
+	const cells: string[] = [];
+	let cell = '';
+	let quoted = false;
+	let start = true;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (quoted) {
+			if (char === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (char === '"') quoted = false;
+			else cell += char;
+		} else if (char === '"' && start) quoted = true;
+		else if (char === delimiter) {
+			cells.push(cell);
+			cell = '';
+			start = true;
+			continue;
+		} else cell += char;
+		start = false;
+	}
+	cells.push(cell);
+	return { cells, open: quoted };
+}
+
+/** The same cells without the empty ones a spreadsheet pads its rows with. */
+function trimmedCells(cells: readonly string[]): string[] {
+	const out = cells.map((cell) => cell.trim());
+	while (out.length > 0 && out.at(-1) === '') out.pop();
+	return out;
+}
+
+/** Where the speech table's columns are. */
+interface Columns {
+	delimiter: string;
+	speaker: number;
+	words: number;
+	agenda: number;
+	number: number;
+}
+
+/** The columns of a header row, or null when the row names no speaker and words column. */
+function headerColumns(text: string): Columns | null {
+	const delimiter = text.includes('\t') ? '\t' : text.includes(',') ? ',' : null;
+	if (delimiter === null || text.length > 1000) return null;
+	const cells = splitCells(text, delimiter).cells.map((cell) => cell.trim());
+	const find = (pattern: RegExp) => cells.findIndex((cell) => pattern.test(cell));
+	const speaker = find(SPEAKER_HEADER);
+	const words = find(WORDS_HEADER);
+	if (speaker === -1 || words === -1 || words === speaker) return null;
+	return { delimiter, speaker, words, agenda: find(AGENDA_HEADER), number: find(NUMBER_HEADER) };
+}
+
+/** One row of the table: its cells and the source lines it spans (a quoted cell over several lines). */
+interface Row {
+	cells: string[];
+	lines: SourceLine[];
+}
+
+/** The rows from `start`, each with every line of its quoted cells. */
+function readRows(lines: readonly SourceLine[], start: number, delimiter: string): Row[] {
+	const rows: Row[] = [];
+	for (let at = start; at < lines.length; at++) {
+		const first = lines[at] as SourceLine;
+		if (first.text.length > MAX_ROW) {
+			rows.push({ cells: [first.text], lines: [first] });
+			continue;
+		}
+		const spanned = [first];
+		let text = first.text;
+		let split = splitCells(text, delimiter);
+		// A line break inside a quoted cell: the row goes on (at most a few hundred lines, a cell's worth).
+		while (split.open && at + 1 < lines.length && spanned.length < 400 && text.length <= MAX_ROW) {
+			at++;
+			const next = lines[at] as SourceLine;
+			spanned.push(next);
+			text += `\n${next.text}`;
+			split = splitCells(text, delimiter);
+		}
+		rows.push({ cells: split.cells, lines: spanned });
+	}
+	return rows;
+}
+
+/** The lines of a cell's text over the source lines it came from: its first line on the row's first line, each further line on its own. */
+function cellLines(text: string, lines: readonly SourceLine[], prefix: string): SourceLine[] {
+	const parts = text.split('\n').map((part) => part.trim());
+	const first = lines[0]?.line ?? 0;
+	const out: SourceLine[] = [];
+	for (const [index, part] of parts.entries()) {
+		const line = lines[Math.min(lines.length - 1, index + (lines.length - parts.length))]?.line ?? first;
+		out.push({ line: index === 0 ? first : line, text: index === 0 ? `${prefix}${part}` : part });
+	}
+	return out;
+}
+
+/** The lines of a speech table saved from a spreadsheet as the readers know them, or null when the text is no such table. */
+export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] | null {
+	const limit = Math.min(lines.length, HEADER_LINES * 4);
+	let headerAt = -1;
+	let columns: Columns | null = null;
+	for (let at = 0, seen = 0; at < limit && seen < HEADER_LINES; at++) {
+		const text = lines[at]?.text ?? '';
+		if (text.trim() === '') continue;
+		seen++;
+		columns = headerColumns(text);
+		if (columns) {
+			headerAt = at;
+			break;
+		}
+	}
+	if (columns === null || headerAt === -1) return null;
+	const { delimiter, speaker, words, agenda, number } = columns;
+	const rows = readRows(lines, headerAt + 1, delimiter);
+	const turns = rows.filter((row) => (row.cells[speaker] ?? '').trim() !== '' && (row.cells[words] ?? '').trim() !== '').length;
+	if (turns < MIN_ROWS) return null;
+	const out: SourceLine[] = [];
+	// The label rows above the table: `label：value`, the sitting's times joined to the date.
+	const head = lines.slice(0, headerAt).map((source) => ({ source, cells: source.text.length <= MAX_ROW ? trimmedCells(splitCells(source.text, delimiter).cells) : [source.text] }));
+	const time = head.find(({ cells }) => cells.length >= 2 && TIME_LABEL.test(cells[0] ?? ''));
+	const date = head.find(({ cells }) => cells.length >= 2 && DATE_LABEL.test(cells[0] ?? ''));
+	for (const { source, cells } of head) {
+		if (cells.length === 0) out.push({ line: source.line, text: '' });
+		else if (cells.length === 1) out.push({ line: source.line, text: cells[0] ?? '' });
+		else if (time && date && source === time.source) out.push({ line: source.line, text: '' });
+		else {
+			const value = cells.slice(1).filter((cell) => cell !== '').join('　');
+			const times = time && date && source === date.source ? ` ${time.cells.slice(1).join(' ')}` : '';
+			out.push({ line: source.line, text: `${cells[0]}：${value}${times}` });
+		}
+	}
+	out.push({ line: lines[headerAt]?.line ?? 0, text: '' });
+	let item = '';
+	let items = 0;
+	for (const row of rows) {
+		const cells = row.cells.map((cell) => cell.trim());
+		const who = cells[speaker] ?? '';
+		const said = cells[words] ?? '';
+		const first = row.lines[0] as SourceLine;
+		if (who === '' || said === '') {
+			// A row of other cells (a note, a blank line, a line of text after the table): its cells as text.
+			const rest = trimmedCells(row.cells).filter((cell) => cell !== '');
+			out.push(...cellLines(rest.join('　'), row.lines, ''));
+			continue;
+		}
+		const topic = agenda === -1 ? '' : (cells[agenda] ?? '');
+		if (topic !== '' && topic !== item) {
+			item = topic;
+			items++;
+			const numbered = number === -1 ? '' : (cells[number] ?? '').replace(/\.$/u, '');
+			out.push({ line: first.line, text: `${/^[0-9]{1,3}$/u.test(numbered) ? numbered : items}．${topic.replace(/\s*\n\s*/gu, ' ')}` });
+		}
+		out.push(...cellLines(said, row.lines, `○${who.replace(/\s*\n\s*/gu, ' ')}　`));
+	}
+	return out;
+}

@@ -52,10 +52,11 @@ export function isSectionSeparator(text: string): boolean {
 
 /**
  * A page marker left by an export or a PDF, or a speech anchor of a minutes site: `<PAGE="3">`, `－3－`,
- * `- 3 -`, `―３―`, `#12` (a turn's number on a copied web page); `(3)` alone is not one.
+ * `- 3 -`, `―３―`, `#12` (a turn's number on a copied web page), `12:` (a block's number in a minutes system's
+ * download, alone on its line above the turn); `(3)` alone is not one.
  */
 export function isPageMarker(text: string): boolean {
-	return /^(?:<\s*PAGE\s*=\s*"?[0-9]+"?\s*>|[－\-―‐—]\s*[0-9０-９]+\s*[－\-―‐—]|\[?\s*[Pp](?:age)?\.?\s*[0-9]+\s*\]?|[#＃][0-9０-９]{1,4})$/u.test(trimSpaces(text));
+	return /^(?:<\s*PAGE\s*=\s*"?[0-9]+"?\s*>|[－\-―‐—]\s*[0-9０-９]+\s*[－\-―‐—]|\[?\s*[Pp](?:age)?\.?\s*[0-9]+\s*\]?|[#＃][0-9０-９]{1,4}|[0-9０-９]{1,4}[:：])$/u.test(trimSpaces(text));
 }
 
 /** What a transcript reader adds: which lines are section headings, with their titles. */

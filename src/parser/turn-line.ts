@@ -64,6 +64,13 @@ const SPACED_NAME_POST = new RegExp(`^ ${NAMED_POST}(?=[\\u3000 ]|$)`, 'u');
 const WHOLE_LABEL = new RegExp(`(?:${NAMED_POST_END}|君)$`, 'u');
 /** The longest name before such a post. */
 const SPACED_NAME_MAX = 8;
+/** A surname before the space (`浜本`, `飯島`): a short run of ideographs. */
+const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
+/**
+ * The given name and `君` after a surname's space (`○浜本　収君　…`, `◯飯島　修君（続）　…`), as prefectural assemblies
+ * write members who speak under their own name: the space is the name's, not the label's end.
+ */
+const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}君(?=[ \u3000（(]|$)/u;
 
 /**
  * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
@@ -97,6 +104,8 @@ function splitLabel(rest: string): Turn | null {
 				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
 				if (post) return { label: rest.slice(0, i + post[0].length), speech: trimSpaces(rest.slice(i + post[0].length)) };
 			}
+			// `浜本　収君　…`: a member's surname, a space and the given name with 君 are one label.
+			if (!opened && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && SPACED_GIVEN_NAME.test(rest.slice(i, i + 8))) continue;
 			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
 		}
 	}
@@ -110,6 +119,13 @@ const LEADING_BRACKET_SPEAKER = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana
 /** A label padded one character to a word, alone on its line: `大 下 議 長`, `石　丸　市　長`. */
 const SPACED_OUT_LABEL = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー][ \u3000]){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u;
 
+/** A label padded with half-width spaces, then a full-width space (or two spaces) and the speech: `大 下 議 長　`. */
+const SPACED_OUT_SPEAKER = /^((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー] ){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー])(?:\u3000| {2,})(?=\S)/u;
+/** A member's label with the space of the name inside it (`浜本　収君`, `林　隆一君（続）`). */
+const SPACED_MEMBER = /^[\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}君(?:[（(]|$)/u;
+/** How such a label ends: a post or an honorific (`議長`, `議員`, `市長`, `課長`, `委員`). */
+const SPACED_OUT_POST = /(?:長|員|君|官|理事|監事|参事|主幹|主査|事務局)$/u;
+
 /** Split a line that starts with a turn mark (maybe after the turn's number); null for any other line. */
 export function splitTurnLine(text: string): TurnLine | null {
 	const whole = trimSpaces(text);
@@ -119,10 +135,15 @@ export function splitTurnLine(text: string): TurnLine | null {
 	const rest = trimSpaces(trimmed.slice(1));
 	// `○大 下 議 長` alone on its line (a PDF's padded label, the speech below): the label without its padding.
 	if (SPACED_OUT_LABEL.test(rest)) return { label: rest.replace(/[ \u3000]/gu, ''), speech: '', mark, spaced: true };
+	// `○大 下 議 長　皆さん、…`: the same padded label with the speech after a wider space, when it ends as a post does.
+	const padded = SPACED_OUT_SPEAKER.exec(rest.slice(0, 40));
+	if (padded && SPACED_OUT_POST.test(padded[1] ?? '')) return { label: (padded[1] ?? '').replace(/ /gu, ''), speech: trimSpaces(rest.slice(padded[0].length)), mark, spaced: true };
 	const turn = splitLabel(rest);
 	if (!turn) return null;
 	// `  1 ◯議長（中山　博君）`: a numbered label without speech is an entry of the speakers' index (発言者一覧), no turn.
 	if (trimmed !== whole && turn.speech === '') return null;
 	const after = rest.charCodeAt(turn.label.length);
-	return { ...turn, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
+	// `浜本　収君`: the member's name is read without the space inside it, as `浜本収君` written without one.
+	const label = SPACED_MEMBER.test(turn.label) ? turn.label.replace(/[ \u3000]/u, '') : turn.label;
+	return { label, speech: turn.speech, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
 }

@@ -124,10 +124,13 @@ function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): bool
 	if (looksLikeRst(lines)) return true;
 	const [first, second] = firstNonBlank(lines, 2);
 	if (!first) return false;
-	const heading = ATX.test(first.text) || (second !== undefined && second.line === first.line + 1 && SETEXT.test(second.text));
-	if (!heading && !matter) return false;
+	const atx = ATX.test(first.text);
+	const setext = !atx && second !== undefined && second.line === first.line + 1 && SETEXT.test(second.text);
+	if (!atx && !setext && !matter) return false;
 	const text = lines.filter((source) => source.text.trim() !== '');
-	return text.slice(heading ? 1 : 0).some((source) => MARKDOWN_STRUCTURE.test(source.text) || SETEXT.test(source.text));
+	// The structure must come after the heading, its own underline aside: a title over a rule of `-` (a minutes
+	// system's download, `令和６年６月定例会（第３号）　本文 : 2024-06-20` / `-----`) is no Markdown by itself.
+	return text.slice(setext ? 2 : atx ? 1 : 0).some((source) => MARKDOWN_STRUCTURE.test(source.text) || SETEXT.test(source.text));
 }
 
 /** The document as an mdast tree (front matter blanked so that lines keep their numbers) and its front matter. */

@@ -1,0 +1,97 @@
+/**
+ * Prefectural and municipal assembly records as their systems write them: members speaking under a name with a
+ * space inside it (`○浜本　収君`), labels padded one character to a word with the speech after them (`○大 下 議 長　…`),
+ * and a minutes system's download whose title stands over a rule of `-` with each turn's number on a line of its own.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseLines, turnsOf } from './unseen-helpers.ts';
+
+const header = [
+	'令和６年第４回和歌山県議会定例会会議録　第２号',
+	'令和６年十二月八日（金曜日）',
+	'午前十時一分開議',
+	'出席議員（三名）',
+	'　　一番　　浜本　　収君',
+	'　　二番　　林　　隆一君',
+	'　　三番　　尾崎　要二君',
+	'',
+];
+
+describe('a member who speaks under a name with a space inside it', () => {
+	const result = parseLines([
+		...header,
+		'○議長（尾崎要二君）　ただいまから本日の会議を開きます。浜本収君。',
+		'○浜本　収君　おはようございます。県の防災について伺います。',
+		'○議長（尾崎要二君）　再質問を許します。浜本収君。',
+		'○浜本　収君（続）　ただいまの御答弁で、よく分かりました。',
+		'○議長（尾崎要二君）　林隆一君。',
+		'◯林　隆一君　知事、林君と呼ばれるのは久しぶりでございます。',
+		'○議長（尾崎要二君）　本日はこれをもって散会いたします。',
+		'午前十一時散会',
+	]);
+
+	test('speaks in a turn of their own, not inside the chair’s', () => {
+		expect(turnsOf(result)).toEqual([
+			['議長（尾崎要二君）', 'ただいまから本日の会議を開きます。浜本収君。'],
+			['浜本収君', 'おはようございます。県の防災について伺います。'],
+			['議長（尾崎要二君）', '再質問を許します。浜本収君。'],
+			['浜本収君（続）', 'ただいまの御答弁で、よく分かりました。'],
+			['議長（尾崎要二君）', '林隆一君。'],
+			['林隆一君', '知事、林君と呼ばれるのは久しぶりでございます。'],
+			['議長（尾崎要二君）', '本日はこれをもって散会いたします。'],
+		]);
+	});
+});
+
+describe('labels padded one character to a word, the speech after a wider space', () => {
+	const result = parseLines([
+		'安芸高田市議会　令和６年第２回定例会　第２日',
+		'１．招集年月日　令和６年６月１２日',
+		'２．開議　午前１０時００分',
+		'３．出席議員は次のとおりである。',
+		'　　１番　宍戸邦夫　　２番　大下正幸',
+		'',
+		'○大 下 議 長　皆さん、おはようございます。ただいまから本日の会議を開きます。',
+		'○宍 戸 議 員　１番　宍戸邦夫でございます。公共交通について伺います。',
+		'○石 丸 市 長　まず、公共交通についてお答えします。',
+		'○大 下 議 長　以上で本日の日程は終了しました。散会いたします。',
+	]);
+
+	test('are turns, read without their padding', () => {
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['大下議長', '宍戸議員', '石丸市長', '大下議長']);
+		expect(turnsOf(result)[0]?.[1]).toBe('皆さん、おはようございます。ただいまから本日の会議を開きます。');
+	});
+});
+
+describe('a minutes system’s download: the title over a rule of -, each turn’s number alone on its line', () => {
+	const result = parseLines([
+		'令和６年６月定例会（第３号）　本文 : 2024-06-20',
+		'----------------------------------------------------------------',
+		'1:',
+		'　　　令和六年六月山梨県議会定例会会議録',
+		'令和六年六月二十日（木曜日）',
+		'　　　　午前十時開議',
+		'　出席議員（二名）',
+		'　　　一番　　浅川　智子君　　　二番　　飯島　　修君',
+		'2:',
+		'◯議長（渡辺淳也君）ただいまから本日の会議を開きます。飯島修君。',
+		'3:',
+		'◯飯島　修君　チームやまなしの飯島修でございます。',
+		'　児童相談所について伺います。',
+		'4:',
+		'◯議長（渡辺淳也君）これをもって本日の会議を閉じます。',
+	]);
+
+	test('is an assembly’s record, not a Markdown page', () => {
+		expect(result.meeting?.kind).not.toBe('document');
+		expect(result.meeting?.series).toBe('山梨県議会');
+	});
+
+	test('each turn is its speaker’s, without the next block’s number', () => {
+		expect(turnsOf(result)).toEqual([
+			['議長（渡辺淳也君）', 'ただいまから本日の会議を開きます。飯島修君。'],
+			['飯島修君', 'チームやまなしの飯島修でございます。\n児童相談所について伺います。'],
+			['議長（渡辺淳也君）', 'これをもって本日の会議を閉じます。'],
+		]);
+	});
+});

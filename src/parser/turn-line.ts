@@ -6,8 +6,8 @@
 import { ROLE_TITLES } from './names.ts';
 import { isSpaceCode, trimSpaces } from './normalize.ts';
 
-/** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`). */
-export const TURN_MARKS = '○◯〇◎◆◇●△';
+/** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`; `□総務部長（谷尻　剛君）　…` as some assemblies mark the departments'). */
+export const TURN_MARKS = '○◯〇◎◆◇●△□';
 const OPENING = '（(【';
 const CLOSING = '）)】';
 /**
@@ -49,6 +49,9 @@ const BRACKET_NAME_MAX = 12;
 /** A bracket after a post's space that names a person: not digits (`(1)`), closing soon. */
 const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\u3000]{1,6}(?:[ \\u3000][^（）()\\s\\u3000]{1,6})?[）)]`, 'u');
 
+/** A stage direction in brackets right after a bracketed label: the speaker goes up, or the floor applauds. */
+const STAGE_AFTER_LABEL = /^[（(](?:登壇|降壇|拍手|登壇・拍手|自席|起立)[）)]/u;
+
 /** What a turn is, in brackets after its label: `(説明)`, `（答弁）`, `(登壇)`. */
 const TURN_KIND = /^[（(](?:説明|答弁|質疑|質問|報告|補足|登壇|拍手|挙手|起立|発言)[）)]/u;
 
@@ -88,6 +91,10 @@ function splitLabel(rest: string): Turn | null {
 			depth--;
 			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows, or a role
 			// closes it (`山口（美）委員`, a member told apart by a character of the given name).
+			// `◎町長（古川庄平君）（登壇）`, `○（塩出崇史議員）（拍手）…`: a stage direction after the label is the speech's.
+			if (depth === 0 && OPENING.includes(rest[i + 1] ?? '') && STAGE_AFTER_LABEL.test(rest.slice(i + 1, i + 8))) {
+				return { label: rest.slice(0, i + 1), speech: trimSpaces(rest.slice(i + 1)) };
+			}
 			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
 				// `（日本地域観光推進協会）山口専務理事　…`: an organisation in brackets first, then who speaks for it, up to the space.
 				const speaker = OPENING.includes(rest[0] ?? '') ? LEADING_BRACKET_SPEAKER.exec(rest.slice(i + 1, i + 2 + ORGANISATION_SPEAKER_MAX)) : null;

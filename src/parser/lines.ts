@@ -79,6 +79,16 @@ const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
 const QA_WORD = /^(?:質問|回答|問|答)$/u;
 
+/** What a Q&A turn is, then who in brackets, before a colon: `Q1(5班 会員)`, `質問(305号室)`, `回答(吉岡)`. */
+const TYPED_QA_LABEL = /^(?<kind>質問|回答|意見|要望|問|答|[QＱAＡ][0-9０-９]{0,3})[（(](?<who>[^（）()、。]{1,20})[）)]$/u;
+/** A surname: a short run of ideographs. */
+const SURNAME = /^[\p{Script=Han}々]{1,4}$/u;
+/**
+ * Who asks or answers after a bracketed kind, alone on its line with the words below (`(質問)北部支店 山本 修一総代`,
+ * `(答弁)代表理事専務 小松 康弘`): a post or a branch, a space, a name; no sentence.
+ */
+const QA_WHO_ALONE = /^(?<who>[^\s\u3000、。，,：:（）()「」！？]{1,14}(?:[ \u3000][^\s\u3000、。，,：:（）()「」！？]{1,8}){1,3})$/u;
+
 /** A typed turn in brackets, maybe with who speaks after a colon: `答弁：企画課長`, `質疑`, `意見`. */
 const TYPED_QA = /^(?<word>質疑|再質疑|答弁|質問|回答|意見|要望)(?:[：:][\s\u3000]*(?<who>[^：:（()）\s\u3000]{1,20}))?$/u;
 
@@ -478,6 +488,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `（意見）３班 会員：…` an opinion in such a record, when it names who gives it.
 	const qaWord = trimSpaces(paren?.groups?.label ?? '');
 	if (paren?.groups && qaWord === '意見' && ASKER.test(trimSpaces(paren.groups.text ?? ''))) return qaTurn(qaWord, trimSpaces(paren.groups.text ?? ''));
+	// `(質問)北部支店 山本 修一総代` / `(答弁)代表理事専務 小松 康弘` alone on their line, the words below.
+	const alone = paren?.groups && (QA_WORD.test(qaWord) || typedQa) ? QA_WHO_ALONE.exec(trimSpaces(paren.groups.text ?? ''))?.groups : undefined;
+	if (alone && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(alone.who ?? '') && !/(?:す|た|か|る|い|ね|よ)$/u.test(alone.who ?? '')) {
+		return { kind: 'speaker', label: `${typedQa?.word ?? qaWord}（${alone.who}）`, text: null };
+	}
 	if (paren?.groups && QA_WORD.test(trimSpaces(paren.groups.label ?? '')) && trimSpaces(paren.groups.text ?? '') !== '') {
 		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''), context.asker ?? null);
 	}
@@ -521,6 +536,15 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
+	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
+	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
+	const colonText = trimSpaces(colon?.groups?.text ?? '');
+	const typedColon = colon?.groups ? TYPED_QA_LABEL.exec(colonLabel)?.groups : undefined;
+	if (typedColon && JAPANESE_SPEECH.test(colonText)) return { kind: 'speaker', label: colonLabel, text: colonText };
+	const colonParts = colon?.groups && /[（(]/u.test(colonLabel) ? parseNameLabel(colonLabel) : null;
+	if (colonParts?.name && colonParts.affiliation && colonParts.title === null && isOrganisation(colonParts.affiliation) && SURNAME.test(colonParts.name) && JAPANESE_SPEECH.test(colonText)) {
+		return { kind: 'speaker', label: colonLabel, text: colonText };
+	}
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
 	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');

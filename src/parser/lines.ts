@@ -146,15 +146,18 @@ const LATIN_NAME = /^[A-Z][a-zA-Z.'-]*(?: [A-Z][a-zA-Z.'-]*){0,3}$/u;
  * of a megabyte would overflow the regex engine's stack).
  */
 function attributedPoint(line: string): { label: string; text: string } | null {
-	if (!/[）)]$/u.test(line)) return null;
-	const open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+	// `…べきではないか(関理事)。`: the speaker's bracket before the sentence's full stop, as many 要旨 write it.
+	const inside = /[）)]。$/u.test(line);
+	const point = inside ? line.slice(0, -1) : line;
+	if (!/[）)]$/u.test(point)) return null;
+	const open = Math.max(point.lastIndexOf('（'), point.lastIndexOf('('));
 	if (open <= 0) return null;
-	const label = line.slice(open + 1, -1);
+	const label = point.slice(open + 1, -1);
 	if (label.length === 0 || label.length > 20 || /[（()）、。]/u.test(label)) return null;
-	const before = line.slice(0, open).trimEnd();
-	if (!/[。．！？」]$/u.test(before)) return null;
+	const before = point.slice(0, open).trimEnd();
+	if (inside ? /[。．、，！？」]$/u.test(before) : !/[。．！？」]$/u.test(before)) return null;
 	const text = trimSpaces(before.replace(POINT_BULLET, ''));
-	return text === '' ? null : { label, text };
+	return text === '' ? null : { label, text: inside ? `${text}。` : text };
 }
 /** Who wrote the minutes, in brackets: `記録　大野書記`, `文責：事務局`, `議事録作成者　山田`. */
 const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成者)[\s\u3000:：]/u;
@@ -226,6 +229,17 @@ function isParticipant(label: string, context: LineContext): boolean {
 	if (!atMostCharacters(label, 20) || !context.surnames?.size) return false;
 	const name = parseNameLabel(label).name;
 	return name !== null && context.surnames.has(name);
+}
+
+/** Words that go on a name to tell of someone rather than speak: `正樹会長より,`, `典子会計担当理事から、`. */
+const TOLD_OF = /^[^\s\u3000、。,，「」]{0,12}(?:長|理事|監事|委員|担当|員|官|氏|さん|事務局)(?:より|から)[、,，]/u;
+
+/** True when a surname, a space and the text open with a participant's full name as the roll writes it (`岡野 健司`). */
+function opensWithFullName(surname: string, text: string, context: LineContext): boolean {
+	if (!context.surnames) return false;
+	const line = `${surname} ${text}`;
+	for (const entry of context.surnames) if (entry.length > surname.length + 1 && entry.startsWith(`${surname} `) && line.startsWith(entry)) return true;
+	return false;
 }
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
@@ -589,7 +603,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (halfSpaced?.groups) {
 		const label = halfSpaced.groups.label ?? '';
 		const text = trimSpaces(halfSpaced.groups.text ?? '');
-		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
+		// (`岡野 健司庶務担当理事より,…報告された。`: the space is inside a participant's full name, and the line tells of them.)
+		// (`宇野 正樹会長より,…報告された。`: the rest of a full name and a post, then より or から: the minutes tell of them.)
+		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text) && !TOLD_OF.test(text) && !opensWithFullName(label, text, context)) return { kind: 'speaker', label, text };
 	}
 	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`, `・…。（就農・女性課長）`: a summary's point with its
 	// speaker (a person, or a post alone) after it (before

@@ -27,8 +27,8 @@ export const ROLE_TITLES: readonly string[] = [
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
 	'医師', '看護師長', '看護師', '薬剤師', '説明者',
-	// Hospitals' posts (`木戸技士長`, `吉田技師長`).
-	'技師長', '技士長',
+	// Hospitals' posts (`木戸技士長`, `吉田技師長`), and a broadcaster's (`今野プロデューサー`).
+	'技師長', '技士長', 'プロデューサー', 'ディレクター', 'アナウンサー',
 	'氏', '様', 'さん', '君',
 ];
 
@@ -65,6 +65,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'衛生', '公園', '道路', '河川', '港湾', '開発', '計画', '整備', '管理', '学校', '生涯', '社会', '長寿', '高齢', '障害',
 	'経営', '議事', '調査', '農業', '林務', '水産', '建築', '住宅', '用地', '営繕', '納税', '収納', '国保', '市長公室', '防災',
 	'法制', '事業',
+	// A broadcaster's departments (`伊藤編成部長`, `千田報道局長`), as 放送番組審議会 records name the station's staff.
+	'編成', '報道', '制作', '営業',
 ];
 
 /**

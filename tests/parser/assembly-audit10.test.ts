@@ -127,3 +127,24 @@ describe('a record marking the departments’ answers with □ and labels follow
 		]);
 	});
 });
+
+describe('a record without turn marks whose members speak under their full name', () => {
+	test('`木佐木大助君　…` is the member’s turn, not the chair’s words', () => {
+		const result = parseLines([
+			'令和６年１２月山口県議会定例会会議録　第８号',
+			'令和六年十二月十八日（水曜日）',
+			'午前十時開議',
+			'出席議員（二名）',
+			'　木佐木　大助君　　柳居　俊学君',
+			'',
+			'議長（柳居俊学君）これより会議を開きます。修正案の提出者に説明を求めます。木佐木大助君。',
+			'木佐木大助君　日本共産党の木佐木大助です。修正案の提案理由を説明いたします。',
+			'議長（柳居俊学君）以上で説明は終わりました。これより採決に入ります。',
+		]);
+		expect(turnsOf(result)).toEqual([
+			['議長（柳居俊学君）', 'これより会議を開きます。修正案の提出者に説明を求めます。木佐木大助君。'],
+			['木佐木大助君', '日本共産党の木佐木大助です。修正案の提案理由を説明いたします。'],
+			['議長（柳居俊学君）', '以上で説明は終わりました。これより採決に入ります。'],
+		]);
+	});
+});

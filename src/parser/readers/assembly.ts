@@ -710,8 +710,11 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
 	return null;
 }
 
-/** A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`, `総務課長(橋爪 晋君) …`). */
-const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(](?:[^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君|[\p{Script=Han}々ヶ]{2,6}(?:[ \u3000][\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?(?=[）)][ \u3000]))[）)])/u;
+/**
+ * A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`,
+ * `総務課長(橋爪 晋君) …`), or a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`).
+ */
+const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(](?:[^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君|[\p{Script=Han}々ヶ]{2,6}(?:[ \u3000][\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?(?=[）)][ \u3000]))[）)]|[\p{Script=Han}々ヶ]{2,6}君[ \u3000]+\S)/u;
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 

@@ -169,11 +169,31 @@ const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s
  */
 export function combineYearAndDay(yearText: string, dayText: string): { iso: string } | null {
 	const year = YEAR_ALONE.exec(yearText.normalize('NFKC'));
-	const day = year?.groups ? MONTH_DAY.exec(dayText.normalize('NFKC')) : null;
-	if (!year?.groups || !day?.groups) return null;
+	if (!year?.groups) return combineFiscalYearAndDay(yearText, dayText);
+	const day = MONTH_DAY.exec(dayText.normalize('NFKC'));
+	if (!day?.groups) return null;
 	// `令和６年１２月定例会` with `（１２月１０日）`: the day must fall in the month the year line names.
 	if (year.groups.month !== undefined && parseNumeral(year.groups.month) !== parseNumeral(day.groups.month ?? '')) return null;
 	const found = findDate(`${year.groups.era ?? ''}${year.groups.year}年${day.groups.month}月${day.groups.day}日`);
+	return found?.ok ? { iso: found.iso } : null;
+}
+
+/** A fiscal year alone (`平成29年度`, `令和6年度`): April of that year to March of the next. */
+const FISCAL_YEAR = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年度`, 'u');
+
+/**
+ * The date of a sitting whose title gives only the fiscal year (`平成29年度 議会運営委員会` over `第10回委員会 (1月22日)`,
+ * as some committees' pages write it): January to March fall in the next calendar year.
+ */
+function combineFiscalYearAndDay(yearText: string, dayText: string): { iso: string } | null {
+	const fiscal = FISCAL_YEAR.exec(yearText.normalize('NFKC'))?.groups;
+	const day = fiscal ? MONTH_DAY.exec(dayText.normalize('NFKC'))?.groups : undefined;
+	if (!fiscal || !day) return null;
+	const start = findDate(`${fiscal.era ?? ''}${fiscal.year}年4月1日`);
+	const month = parseNumeral(day.month ?? '');
+	if (!start?.ok || month === null || month < 1 || month > 12) return null;
+	const calendar = Number(start.iso.slice(0, 4)) + (month <= 3 ? 1 : 0);
+	const found = findDate(`${calendar}年${day.month}月${day.day}日`);
 	return found?.ok ? { iso: found.iso } : null;
 }
 

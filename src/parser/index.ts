@@ -14,7 +14,7 @@ import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
-import { isLinkText, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
+import { isLinkText, isSiteContact, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
 import { noRecord } from './record.ts';
 import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
@@ -147,7 +147,7 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 		if (source.text.trim() === '') return source;
 		texts++;
 		if (top && matchSectionLine(source.text) !== null) top = false;
-		if (!isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && isLinkText(source.text))) return source;
+		if (!isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text)))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };

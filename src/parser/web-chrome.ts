@@ -38,3 +38,16 @@ export const LINK_TEXT_LINES = 10;
 export function isLinkText(text: string): boolean {
 	return LINK_TEXT.test(trimSpaces(text));
 }
+
+/**
+ * A site's contact block above a copied page (`〒315-8640`, `茨城県石岡市石岡一丁目1番地1`, `Tel 0299(23)5600`, an e-mail
+ * address, `議会中継`): the assembly's or office's address, in a page's first lines only, never the minutes' title.
+ */
+const SITE_CONTACT = /^(?:〒[\s\u3000]?[0-9０-９]{3}[-－ー‐][0-9０-９]{4}.{0,60}|(?:Tel|TEL|tel|電話(?:番号)?|Fax|FAX|ファクス|ファックス)[.:：\s\u3000]*[(（]?[0-9０-９]{2,5}[(（)）\-－ー‐ ]*[0-9０-９]{1,4}[(（)）\-－ー‐ ]*[0-9０-９]{3,4}.{0,40}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}|議会中継|[^\s\u3000、。]{2,30}(?:都|道|府|県)[^\s\u3000、。]{1,30}(?:番地|丁目)[0-9０-９\-－ー‐]{0,12})$/u;
+
+/** True for a line of a site's contact block (`〒…`, `Tel …`, an address), which a page's top lines hold and its minutes never do. */
+export function isSiteContact(text: string): boolean {
+	const line = trimSpaces(text);
+	return line.length <= 120 && SITE_CONTACT.test(line);
+}
+

@@ -477,8 +477,9 @@ describe('a sitting whose year and day are written apart', () => {
 		expect(result.diagnostics.find((d) => d.code === 'unknown-layout')?.message).toContain('the year from line 1, the day from line 7');
 	});
 
-	test('a fiscal year or a year without any day gives no date', () => {
-		expect(parse(['令和６年度　定例会', '', '六月二十一日の会議', '', '本文です。']).meeting).toBeNull();
+	test('a fiscal year dates the day by the fiscal calendar (April to March); a year without any day gives no date', () => {
+		expect(parse(['令和６年度　定例会', '', '六月二十一日の会議', '', '本文です。']).meeting?.date).toBe('2024-06-21');
+		expect(parse(['令和６年度　定例会', '', '二月二十一日の会議', '', '本文です。']).meeting?.date).toBe('2025-02-21');
 		expect(parse(['平成29年　会議録', '', '本文です。']).meeting).toBeNull();
 	});
 });

@@ -29,3 +29,39 @@ describe('a broadcaster’s programme council', () => {
 		]);
 	});
 });
+
+describe('a committee page dated by its fiscal year and a day, under the site’s contact block', () => {
+	const lines = [
+		'〒315-8640',
+		'茨城県石岡市石岡一丁目1番地1',
+		'Tel 0299(23)5600',
+		'gikai@city.example.lg.jp',
+		'議会中継',
+		'',
+		'平成29年度 議会運営委員会',
+		'',
+		' 第10回委員会 (1月22日)',
+		'出席委員 関口忠男委員長,大和田寛樹副委員長,櫻井信幸委員',
+		'',
+		'関口委員長)ただ今から,議会運営委員会を開会いたします。',
+		'大和田副委員長)日程について確認します。',
+		'関口委員長)以上で閉会いたします。',
+	];
+	const result = parseLines(lines);
+
+	test('is a record, January of the fiscal year 平成29 falling in 2018', () => {
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(result.meeting?.date).toBe('2018-01-22');
+		expect(result.diagnostics.map((d) => d.code)).toContain('year-apart');
+	});
+
+	test('the contact block is no title', () => {
+		expect(result.meeting?.title.startsWith('平成29年度 議会運営委員会')).toBe(true);
+		expect(JSON.stringify(result.meeting)).not.toContain('〒315');
+	});
+
+	test('a day from April on falls in the fiscal year’s own calendar year', () => {
+		const june = parseLines(lines.map((line) => line.replace('(1月22日)', '(6月12日)')));
+		expect(june.meeting?.date).toBe('2017-06-12');
+	});
+});

@@ -236,7 +236,8 @@ function toClock(
 
 /** Find a start time and optional end time in a text (NFKC form is taken inside). */
 export function findTimeRange(raw: string): TimeRange | null {
-	const text = raw.normalize('NFKC');
+	// `午前10時00分から正午まで`: noon is 12時 (正午 in a range only; never inside a word such as 正午前).
+	const text = raw.normalize('NFKC').replace(/(?<=から|[~〜\-‐―−ー–—]\s{0,2})正午(?![前後])/u, '12時');
 	const match = TIME_RANGE.exec(text);
 	if (!match?.groups) return null;
 	const g = match.groups;

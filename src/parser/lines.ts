@@ -541,8 +541,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (close && bracketBalance(bare.slice(0, close.index + 1)) === -1) {
 		const label = bare.slice(0, close.index);
 		const text = trimSpaces(bare.slice(close.index + 1));
-		// (`市長)本日は…`, `総務部次長)それでは…`: a post alone speaks so too, when its words are speech.)
-		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || (isPostLabel(trimSpaces(label)) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: trimSpaces(label), text };
+		// `問）資料の字が…`, `答）…開催する。（野口主任）`: a Q&A record's question and answer, the bracket closed only.
+		if (QA_WORD.test(trimSpaces(label)) && text !== '') return qaTurn(trimSpaces(label), text, context.asker ?? null);
+		// (`市長)本日は…`, `総務部次長)それでは…`: a post alone speaks so too, when its words are speech; so does the
+		// corporation answering its board, `法人) 看護栄養学部で…`.)
+		const alone = trimSpaces(label);
+		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || ((isPostLabel(alone) || (isOrganisation(alone) && atMostCharacters(alone, 12))) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: alone, text };
 	}
 
 	// 後藤座長：本文 / 石井：本文 (a participant's surname)

@@ -65,3 +65,37 @@ describe('a committee page dated by its fiscal year and a day, under the site’
 		expect(june.meeting?.date).toBe('2017-06-12');
 	});
 });
+
+describe('a corporation’s board and a residents’ briefing with brackets closed only', () => {
+	test('`委員)` asks and `法人)` answers, each a remark of its own', () => {
+		const result = parseLines([
+			'公立大学法人みなと県立大学 平成26年度第2回経営協議会 議事録',
+			'日時 平成26年10月30日(木) 14時～16時',
+			'議事',
+			'委員) 入試志願倍率の低下はどの学部か。',
+			'法人) 看護栄養学部で、前年度3.8倍から2.9倍に低下しました。',
+		]);
+		expect(turnsOf(result)).toEqual([
+			['委員', '入試志願倍率の低下はどの学部か。'],
+			['法人', '看護栄養学部で、前年度3.8倍から2.9倍に低下しました。'],
+		]);
+	});
+
+	test('`問）` asks and `答）…（野口主任）` answers, the answerer taken from the bracket after the words', () => {
+		const result = parseLines([
+			'市道拡幅工事 住民説明会 会議録',
+			'日時 令和6年9月8日(日) 午前10時00分から正午まで',
+			'内容',
+			'問）説明会を平日の夜にもやってほしい。',
+			'答）9月19日（木）午後7時から、同じ会場でもう一度開催する。（野口主任）',
+			'問）資料の字が小さくて読めない。',
+		]);
+		expect(turnsOf(result)).toEqual([
+			['問', '説明会を平日の夜にもやってほしい。'],
+			['答（野口主任）', '9月19日（木）午後7時から、同じ会場でもう一度開催する。'],
+			['問', '資料の字が小さくて読めない。'],
+		]);
+		// `正午まで`: noon ends the meeting.
+		expect([result.meeting?.start, result.meeting?.end]).toEqual(['10:00', '12:00']);
+	});
+});

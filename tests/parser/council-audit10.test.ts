@@ -99,3 +99,28 @@ describe('a corporation’s board and a residents’ briefing with brackets clos
 		expect([result.meeting?.start, result.meeting?.end]).toEqual(['10:00', '12:00']);
 	});
 });
+
+describe('a council’s summary whose body is headed ( 発 言 要 旨 ) and whose speakers stand in ＜＞ above their words', () => {
+	test('the first speakers are turns, not groups of the roll', () => {
+		const result = parseLines([
+			'第3回みどり区男女共同参画審議会議事録(要旨)',
+			'日 時:令和6年11月14日(木)午後7時00分∼',
+			'出 席 者 白井会長 宮城副会長 奥津委員',
+			'',
+			'( 発 言 要 旨 )',
+			'',
+			'＜事務局＞',
+			'',
+			'議事進行については、白井会長にお願いしたい。',
+			'',
+			'＜会長＞',
+			'',
+			'骨子案について議事に入りたい。事務局から説明いただきたい。',
+		]);
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['出席者']);
+		expect(turnsOf(result)).toEqual([
+			['事務局', '議事進行については、白井会長にお願いしたい。'],
+			['会長', '骨子案について議事に入りたい。事務局から説明いただきたい。'],
+		]);
+	});
+});

@@ -3,7 +3,7 @@
  * classifier (councils): `○議長（鈴木太郎君）　…`, `◎道下委員長 …`, `2 ◯議長(柏木 豊) …` (a turn numbered by the
  * page it was copied from), split into its mark, the speaker label as written and the speech after it.
  */
-import { ROLE_TITLES } from './names.ts';
+import { parseNameLabel, ROLE_TITLES } from './names.ts';
 import { isSpaceCode, trimSpaces } from './normalize.ts';
 
 /** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`; `□総務部長（谷尻　剛君）　…` as some assemblies mark the departments'). */
@@ -67,6 +67,16 @@ const SPACED_NAME_POST = new RegExp(`^ ${NAMED_POST}(?=[\\u3000 ]|$)`, 'u');
 const WHOLE_LABEL = new RegExp(`(?:${NAMED_POST_END}|君)$`, 'u');
 /** The longest name before such a post. */
 const SPACED_NAME_MAX = 8;
+/** A full name before a full-width space and a post: three to five ideographs (`中村由美`, `宮城英次`). */
+const FULL_NAME_BEFORE_POST = /^[\p{Script=Han}々]{3,5}$/u;
+/** The post after it, ending as a post does, then a full-width space and the words (`　企画財政課長　`, `　総務課長　`). */
+const WIDE_NAME_POST = new RegExp(`^\\u3000${NAMED_POST}(?=\\u3000)`, 'u');
+/** A given name glued to the post after a surname's full-width space, then a full-width space: `　博教育長　`. */
+const GIVEN_NAME_AND_POST = new RegExp(`^\\u3000[\\p{Script=Han}]{2,9}${NAMED_POST_END}(?=\\u3000)`, 'u');
+/** A label of a surname, a full-width space, and the given name with the post (`新城　博教育長`). */
+const SURNAME_GIVEN_POST_LABEL = new RegExp(`^[\\p{Script=Han}々]{1,4}\\u3000[\\p{Script=Han}]{2,9}${NAMED_POST_END}$`, 'u');
+/** Such a label whole: the name, the full-width space and the post. */
+const WIDE_NAMED_POST_LABEL = new RegExp(`^[\\p{Script=Han}々]{3,5}\\u3000${NAMED_POST}$`, 'u');
 /** A surname before the space (`浜本`, `飯島`): a short run of ideographs. */
 const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
 /**
@@ -111,6 +121,18 @@ function splitLabel(rest: string): Turn | null {
 				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
 				if (post) return { label: rest.slice(0, i + post[0].length), speech: trimSpaces(rest.slice(i + post[0].length)) };
 			}
+			// `○　中村由美　企画財政課長　…`: a full name, a full-width space and the post, then a space (a village's PDF).
+			if (!opened && rest[i] === '\u3000' && FULL_NAME_BEFORE_POST.test(rest.slice(0, i))) {
+				const post = WIDE_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
+				if (post) return { label: rest.slice(0, i + post[0].length), speech: trimSpaces(rest.slice(i + post[0].length)) };
+			}
+			// `○　新城　博教育長　…`: a surname, a full-width space, the given name glued to the post, then a space.
+			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && !WHOLE_LABEL.test(rest.slice(0, i))) {
+				const given = GIVEN_NAME_AND_POST.exec(rest.slice(i, i + 12));
+				const joined = given ? `${rest.slice(0, i)}${given[0].slice(1)}` : '';
+				const parts = given ? parseNameLabel(joined) : null;
+				if (given && parts?.name && parts.title && parts.name.startsWith(rest.slice(0, i))) return { label: rest.slice(0, i + given[0].length), speech: trimSpaces(rest.slice(i + given[0].length)) };
+			}
 			// `浜本　収君　…`: a member's surname, a space and the given name with 君 are one label.
 			if (!opened && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && SPACED_GIVEN_NAME.test(rest.slice(i, i + 8))) continue;
 			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
@@ -151,6 +173,7 @@ export function splitTurnLine(text: string): TurnLine | null {
 	if (trimmed !== whole && turn.speech === '') return null;
 	const after = rest.charCodeAt(turn.label.length);
 	// `浜本　収君`: the member's name is read without the space inside it, as `浜本収君` written without one.
-	const label = SPACED_MEMBER.test(turn.label) ? turn.label.replace(/[ \u3000]/u, '') : turn.label;
+	// (`中村由美　企画財政課長` likewise: the name and the post, as `中村由美企画財政課長`.)
+	const label = SPACED_MEMBER.test(turn.label) || WIDE_NAMED_POST_LABEL.test(turn.label) || SURNAME_GIVEN_POST_LABEL.test(turn.label) ? turn.label.replace(/[ \u3000]/u, '') : turn.label;
 	return { label, speech: turn.speech, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
 }

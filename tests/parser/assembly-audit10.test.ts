@@ -148,3 +148,19 @@ describe('a record without turn marks whose members speak under their full name'
 		]);
 	});
 });
+
+describe('a village’s record whose labels put a full-width space between the name and the post', () => {
+	test('`○　中村由美　企画財政課長　…` and `○　新城　博教育長　…` are the officials’ turns', () => {
+		const result = parseLines([
+			'令和６年第４回座間味村議会定例会会議録（第１号）',
+			'開会　令和６年12月16日（月）午前10時00分',
+			'',
+			'○　金城武弘議長　日程第3．一般質問を行います。',
+			'○　座間味尚村長　お答えします。詳細は担当課長から説明させます。',
+			'○　中村由美　企画財政課長　お答えします。通院につきましては助成しております。',
+			'○　新城　博教育長　お答えします。給食の調達を進めております。',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['金城武弘議長', '座間味尚村長', '中村由美企画財政課長', '新城博教育長']);
+		expect(turnsOf(result)[2]?.[1]).toBe('お答えします。通院につきましては助成しております。');
+	});
+});

@@ -248,6 +248,11 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		// The answers (`答弁（企画課長）`) keep the asker; any other turn ends the block.
 		if (!isTypedTurn(entry.label)) state.asker = entry.text === null ? entry.label : null;
 		closeRemark(state);
+		// `開会の言葉(遠藤副会長)`: the part of the meeting is a section, the speaker's words its remark.
+		if (entry.section !== undefined) {
+			state.section = { id: nextSectionId(state), title: entry.section, line, children: [] };
+			state.body.push(state.section);
+		}
 		state.remarkCount++;
 		const block: RemarkBlock = { type: 'remark', id: `r${state.remarkCount}`, speaker: entry.label, chat: state.chat, line, children: [] };
 		currentSection(state, line).children.push(block);

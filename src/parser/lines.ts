@@ -18,7 +18,7 @@ export type BodyLine =
 	 * `bare`: an unmarked label alone on its line (`大橋座長`, `（Ａ）`): a speaker only when speech follows on the next line,
 	 * else a paragraph, or the `heading` it names (`【議長挨拶】` over `議長：…`).
 	 */
-	| { kind: 'speaker'; label: string; text: string | null; bare?: true; heading?: string }
+	| { kind: 'speaker'; label: string; text: string | null; bare?: true; heading?: string; section?: string }
 	/** `aside`: a stage direction such as （資料説明） that stays inside the open remark. */
 	| { kind: 'note'; text: string; chat: 'start' | 'end' | null; aside?: true }
 	/** A heading line that starts the chat region (`◆時間内にご発表できなかったチャット欄のコメント`): a section of its own. */
@@ -230,6 +230,13 @@ function isParticipant(label: string, context: LineContext): boolean {
 	const name = parseNameLabel(label).name;
 	return name !== null && context.surnames.has(name);
 }
+
+/** A part of the meeting with who speaks in it in brackets: `開会の言葉(遠藤副会長)`, `会長 挨拶(石田会長)`. */
+const HEADED_SPEAKER = /^(?<title>[^（()）。、「」]{2,40}?)[\s\u3000]*[（(](?<who>[^（()）、。\s\u3000]{2,15})[）)]$/u;
+/** How such a part's title ends: the opening and closing words, a greeting, a report, an explanation, a nomination. */
+const PROCEEDING_END = /(?:言葉|挨拶|あいさつ|報告|説明|指名|紹介|講評|謝辞|提案|選出|選任|改選)$/u;
+/** Or how it begins: a motion (`第1号議案 …`). */
+const MOTION_START = /^第[0-9０-９一二三四五六七八九十]{1,3}号議案/u;
 
 /** Words that go on a name to tell of someone rather than speak: `正樹会長より,`, `典子会計担当理事から、`. */
 const TOLD_OF = /^[^\s\u3000、。,，「」]{0,12}(?:長|理事|監事|委員|担当|員|官|氏|さん|事務局)(?:より|から)[、,，]/u;
@@ -531,6 +538,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {
 		return { kind: 'note', text: line, chat: null, aside: true };
+	}
+
+	// `開会の言葉(遠藤副会長)`, `第1号議案 令和5年度活動報告(坂井総務部長)` alone on their line over the words: a part of
+	// the meeting titled, and who speaks in it (a residents' association's 総会); without words below, only the heading.
+	const headed = line.length <= 60 ? HEADED_SPEAKER.exec(trimSpaces(line))?.groups : undefined;
+	if (headed && (isSpeakerLabel(headed.who ?? '') || isPostLabel(headed.who ?? '')) && (PROCEEDING_END.test(headed.title ?? '') || MOTION_START.test(headed.title ?? ''))) {
+		const title = trimSpaces(line);
+		return { kind: 'speaker', label: headed.who ?? '', text: null, bare: true, heading: title, section: title };
 	}
 
 	// 小山構成員) / NTT 松原氏) / 後藤主査) コメント

@@ -164,3 +164,22 @@ describe('a village’s record whose labels put a full-width space between the n
 		expect(turnsOf(result)[2]?.[1]).toBe('お答えします。通院につきましては助成しております。');
 	});
 });
+
+describe('a member’s blog copy of a sitting', () => {
+	test('is dated by the sitting, not by the blog’s posting date', () => {
+		const result = parseLines([
+			'平成29年6月議会(1)',
+			'投稿日：2017年7月3日　カテゴリー：議事録',
+			'',
+			'※本記事は、行橋市議会の会議録（平成29年第2回定例会　6月12日　一般質問）から、本人の質問部分を転載したものです。',
+			'',
+			'○議長(諫山直君)',
+			' 次の質問者、小坪慎也議員。',
+			'◆5番(小坪慎也君)',
+			' 通告に従い質問いたします。',
+			'○議長(諫山直君)',
+			' 以上で質問を終わります。',
+		]);
+		expect(result.meeting?.date).toBe('2017-06-12');
+	});
+});

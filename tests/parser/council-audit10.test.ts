@@ -124,3 +124,30 @@ describe('a council’s summary whose body is headed ( 発 言 要 旨 ) and who
 		]);
 	});
 });
+
+describe('a residents’ association’s general meeting whose parts name who speaks in them', () => {
+	const result = parseLines([
+		'若葉町第三町会 定期総会 議事録',
+		'日 時 : 令和6年6月16日(日) 午前10時00分~11時30分',
+		'会 場 : 町会会館',
+		'議事',
+		'',
+		'会長 挨拶(石田会長)',
+		'',
+		' 昨年度は、4年ぶりに秋祭りの子ども神輿を出すことができました。',
+		'',
+		'第1号議案 令和5年度活動報告(坂井総務部長)',
+		'',
+		' 資料の2ページから5ページをご覧ください。',
+		'',
+		'第2号議案 令和5年度決算報告(小池会計)',
+	]);
+
+	test('each part is a section and its speaker’s words a remark', () => {
+		expect(turnsOf(result)).toEqual([
+			['石田会長', '昨年度は、4年ぶりに秋祭りの子ども神輿を出すことができました。'],
+			['坂井総務部長', '資料の2ページから5ページをご覧ください。'],
+		]);
+		expect(result.meeting?.sections.map((section) => section.title).filter(Boolean)).toEqual(['会長 挨拶(石田会長)', '第1号議案 令和5年度活動報告(坂井総務部長)', '第2号議案 令和5年度決算報告(小池会計)']);
+	});
+});

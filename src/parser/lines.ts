@@ -96,6 +96,8 @@ const TYPED_QA = /^(?<word>質疑|再質疑|答弁|質問|回答|意見|要望)(
 const ANSWERER = /^[^\s\u3000。、]{0,10}(?:長|官|大臣|知事|補佐|委員会|事務局|担当|係)$/u;
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
 function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
+	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
+	if (atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text))) return { kind: 'speaker', label: `${label}（${text}）`, text: null };
 	const answerer = /^[（(](?<who>[^（）()]{1,20})[）)][\s\u3000]*(?<rest>\S.*)$/u.exec(text)?.groups;
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
@@ -315,10 +317,18 @@ function markedTurn(line: string): BodyLine | null {
 	const turn = splitTurnLine(line);
 	if (!turn || !turn.spaced) return null;
 	// `●松本財政課長` alone on its line, the speech below (鳥取's records mark officials ●): a bullet holds text, not a speaker.
-	if (turn.mark === '●') return turn.speech === '' && isSpeakerLabel(turn.label) ? { kind: 'speaker', label: turn.label, text: null } : null;
+	// (`●北廣知事室長説明`: what the turn is after the label, as 要点筆記 write an official's explanation.)
+	if (turn.mark === '●') {
+		const explained = EXPLAINED.exec(turn.label)?.groups?.label;
+		const label = explained !== undefined && isSpeakerLabel(explained) ? explained : turn.label;
+		return turn.speech === '' && isSpeakerLabel(label) ? { kind: 'speaker', label, text: null } : null;
+	}
 	if (!isCircleSpeaker(turn.label)) return null;
 	return { kind: 'speaker', label: turn.label, text: turn.speech === '' ? null : turn.speech };
 }
+
+/** A label and what the turn is, glued: `北廣知事室長説明`, `前田危機管理部長答弁`. */
+const EXPLAINED = /^(?<label>.{2,20}?)(?:説明|答弁|報告)$/u;
 
 /** A marked turn whose label ends at a colon: `○上田委員：提供者への…`. */
 const MARKED_COLON = /^[○〇◯◎●◆◇](?<label>[^\s\u3000：:。、]{1,24})[：:][\s\u3000]*(?<text>\S.*)$/u;

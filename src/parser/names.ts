@@ -67,6 +67,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'法制', '事業',
 	// A broadcaster's departments (`伊藤編成部長`, `千田報道局長`), as 放送番組審議会 records name the station's staff.
 	'編成', '報道', '制作', '営業',
+	// A governor's office (`北廣知事室長`, `田中知事公室長`).
+	'知事',
 ];
 
 /**

@@ -183,3 +183,23 @@ describe('a member’s blog copy of a sitting', () => {
 		expect(result.meeting?.date).toBe('2017-06-12');
 	});
 });
+
+describe('a prefectural committee’s 要点筆記', () => {
+	test('`●…説明` is the official’s turn and `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone head the question and answer below', () => {
+		const result = parseLines([
+			'総務委員会記録',
+			'日時　令和７年６月23日（月）午前10時00分～午前11時20分',
+			'',
+			'●北廣知事室長説明',
+			'◎議案第101号のうち知事室所管部分について説明。',
+			'',
+			'Ｑ　谷口委員',
+			'　広報事業費の2,400万円は、どのような媒体を想定しているのか。',
+			'',
+			'Ａ　北廣知事室長',
+			'　県の公式ＳＮＳでの動画配信と、新聞広告を予定している。',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['北廣知事室長', 'Ｑ（谷口委員）', 'Ａ（北廣知事室長）']);
+		expect(turnsOf(result)[1]?.[1]).toBe('広報事業費の2,400万円は、どのような媒体を想定しているのか。');
+	});
+});

@@ -203,3 +203,34 @@ describe('a prefectural committee’s 要点筆記', () => {
 		expect(turnsOf(result)[1]?.[1]).toBe('広報事業費の2,400万円は、どのような媒体を想定しているのか。');
 	});
 });
+
+describe('an 一部事務組合’s assembly whose rolls are headed ○説明のための出席者, ○監査委員 and ○事務局職員出席者', () => {
+	const result = parseLines([
+		'令和６年志木地区衛生組合議会第３回定例会会議録',
+		'令和６年10月７日（月曜日）',
+		'○出席議員（２名）',
+		'　　　１番　今　成　優　太　議員',
+		'　　　２番　関　野　兼太郎　議員',
+		'',
+		'○説明のための出席者',
+		'　　管　理　者　　並　木　　　傑　　　副 管 理 者　　香　川　武　文',
+		'',
+		'○監査委員',
+		'　　代表監査委員　　吉　田　久　美',
+		'',
+		'○事務局職員出席者',
+		'　　書記長　　　　佐　藤　　　実　　　書　記　　森　　　直　子',
+		'',
+		'開会の宣告（午前10時00分）',
+		'○議長（関野兼太郎議員）　ただいまから本日の会議を開きます。',
+		'○議長（関野兼太郎議員）　以上で閉会いたします。',
+	]);
+
+	test('the rolls are groups and the first remark is the chair’s', () => {
+		expect(turnsOf(result)[0]?.[0]).toBe('議長（関野兼太郎議員）');
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).not.toContain('監査委員');
+		const groups = Object.fromEntries((result.meeting?.participants ?? []).map((group) => [group.group, group.members.map((member) => member.name)]));
+		expect(groups['説明のため出席した者']).toEqual(expect.arrayContaining(['並木傑', '香川武文']));
+		expect(groups['事務局職員']).toEqual(['佐藤実', '森直子']);
+	});
+});

@@ -55,8 +55,8 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)/u },
 	{ key: 'committee', pattern: /^出席委員/u },
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)/u },
-	{ key: 'officials', pattern: /^(?:説明のため(?:会議に|議場に)?出席した者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
-	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
+	{ key: 'officials', pattern: /^(?:説明のため(?:会議に|議場に)?出席した者|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
+	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
 	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
@@ -760,17 +760,23 @@ function trailingRolls(lines: readonly SourceLine[], start: number): number {
 	return -1;
 }
 
+/** A roll's row: a post, a wide gap and a name padded apart, no sentence (`　　代表監査委員　　吉　田　久　美`). */
+const ROLL_ROW = /^[\s\u3000]*[^\s\u3000。、「」]{1,12}(?:[ \u3000]{2,8}[^\s\u3000。、「」](?:[ \u3000]{1,3}[^\s\u3000。、「」]){0,6}){1,4}[\s\u3000]*$/u;
+
 /**
  * Where the transcript's first turn is, or -1: the first turn line that is no entry of a speakers' index above the transcript
  * (`発言者一覧` / `　○議長（山田 太郎君）` / `　○３番（田中 一郎君）` …: labels without speech, two or more in a row; no transcript
  * puts two speakers' labels one after the other with no words between).
  */
+
 function firstTurn(lines: readonly SourceLine[]): number {
 	let run: number[] = [];
 	for (const [at, source] of lines.entries()) {
 		if (trimSpaces(source.text) === '') continue;
 		const turn = readTurn(source.text);
 		if (turn && turn.speech === '') run.push(at);
+		// (`○監査委員` over `　　代表監査委員　　吉　田　久　美`: a roll's heading over its row, no turn.)
+		else if (run.length === 1 && !turn && source.text.length <= 120 && ROLL_ROW.test(source.text)) run = [];
 		else if (run.length === 1) return run[0] ?? at;
 		else if (turn) return at;
 		else run = [];

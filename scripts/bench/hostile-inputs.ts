@@ -43,6 +43,8 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	'agenda mentions': (size) => `${HEAD}${'議題（1）「あ」'.repeat(Math.ceil(size / 9))}\n`,
 	/** A line of `size` control characters and radicals between text (cleaned at decode). */
 	'controls and radicals': (size) => `${HEAD}${`${'⾏'.repeat(199)}\u0007`.repeat(Math.ceil(size / 200))}\n`,
+	/** A spreadsheet of turns saved as text whose quoted cells never close: `size / 20` rows under `発言者<TAB>内容`. */
+	'spreadsheet with open quotes': (size) => `打合せ議事録\n開催日\t2025/4/1\n発言者\t内容\n${Array.from({ length: Math.ceil(size / 20) }, (_, i) => `田中課長\t"発言${i}の続き`).join('\n')}\n`,
 	/** The other readers on the same hazards: a Diet transcript, an assembly's minutes and Markdown minutes with long runs of spaces and turns. */
 	'diet transcript': (size) =>
 		`${DIET_HEAD}○山際委員長　これより会議を開きます。${' '.repeat(size / 2)}\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `○委員${i}君　質問します${'\u3000'.repeat(8)}（拍手）`).join('\n')}\n午後四時散会\n`,

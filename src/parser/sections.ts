@@ -459,7 +459,8 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	if (entry.kind !== 'speaker') return false;
 	if (entry.text !== null && SENTENCE.test(entry.text)) return true;
 	// The speech goes on on the next line (alone on its line, or wrapped by a PDF extraction).
-	const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
+	let next: SourceLine | undefined;
+	for (let at = index + 1; at < lines.length && next === undefined; at++) if ((lines[at]?.text ?? '').trim() !== '') next = lines[at];
 	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text) && (entry.text === null || !TRANSCRIPT_MARK.test(trimSpaces(next.text)));
 }
 

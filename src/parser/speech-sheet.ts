@@ -27,31 +27,40 @@ const MIN_ROWS = 2;
 /** Longest line read as a row (a cell of a spreadsheet is never longer; a longer line is text). */
 const MAX_ROW = 20_000;
 
-/** The cells of one line, split by `delimiter`; a cell in double quotes may hold the delimiter and `""`; `open` when its quote is not closed on this line. */
-function splitCells(text: string, delimiter: string): { cells: string[]; open: boolean } {
-	const cells: string[] = [];
-	let cell = '';
-	let quoted = false;
-	let start = true;
+/** The cells read so far: those complete, the one being read, and whether a quote is open. */
+interface CellState {
+	cells: string[];
+	cell: string;
+	quoted: boolean;
+	start: boolean;
+}
+
+/** Read `text` into `state` by `delimiter`: a cell in double quotes may hold the delimiter, `""` and line breaks. */
+function readCells(state: CellState, text: string, delimiter: string): void {
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i];
-		if (quoted) {
+		if (state.quoted) {
 			if (char === '"' && text[i + 1] === '"') {
-				cell += '"';
+				state.cell += '"';
 				i++;
-			} else if (char === '"') quoted = false;
-			else cell += char;
-		} else if (char === '"' && start) quoted = true;
+			} else if (char === '"') state.quoted = false;
+			else state.cell += char;
+		} else if (char === '"' && state.start) state.quoted = true;
 		else if (char === delimiter) {
-			cells.push(cell);
-			cell = '';
-			start = true;
+			state.cells.push(state.cell);
+			state.cell = '';
+			state.start = true;
 			continue;
-		} else cell += char;
-		start = false;
+		} else state.cell += char;
+		state.start = false;
 	}
-	cells.push(cell);
-	return { cells, open: quoted };
+}
+
+/** The cells of one line, split by `delimiter`; `open` when a quote is not closed on it. */
+function splitCells(text: string, delimiter: string): { cells: string[]; open: boolean } {
+	const state: CellState = { cells: [], cell: '', quoted: false, start: true };
+	readCells(state, text, delimiter);
+	return { cells: [...state.cells, state.cell], open: state.quoted };
 }
 
 /** The same cells without the empty ones a spreadsheet pads its rows with. */
@@ -88,7 +97,7 @@ interface Row {
 	lines: SourceLine[];
 }
 
-/** The rows from `start`, each with every line of its quoted cells. */
+/** The rows from `start`, each with every line of its quoted cells (read once each, the quote's state carried from line to line). */
 function readRows(lines: readonly SourceLine[], start: number, delimiter: string): Row[] {
 	const rows: Row[] = [];
 	for (let at = start; at < lines.length; at++) {
@@ -98,17 +107,19 @@ function readRows(lines: readonly SourceLine[], start: number, delimiter: string
 			continue;
 		}
 		const spanned = [first];
-		let text = first.text;
-		let split = splitCells(text, delimiter);
+		const state: CellState = { cells: [], cell: '', quoted: false, start: true };
+		readCells(state, first.text, delimiter);
+		let length = first.text.length;
 		// A line break inside a quoted cell: the row goes on (at most a few hundred lines, a cell's worth).
-		while (split.open && at + 1 < lines.length && spanned.length < 400 && text.length <= MAX_ROW) {
+		while (state.quoted && at + 1 < lines.length && spanned.length < 400 && length <= MAX_ROW) {
 			at++;
 			const next = lines[at] as SourceLine;
 			spanned.push(next);
-			text += `\n${next.text}`;
-			split = splitCells(text, delimiter);
+			state.cell += '\n';
+			readCells(state, next.text, delimiter);
+			length += next.text.length + 1;
 		}
-		rows.push({ cells: split.cells, lines: spanned });
+		rows.push({ cells: [...state.cells, state.cell], lines: spanned });
 	}
 	return rows;
 }

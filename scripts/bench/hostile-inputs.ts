@@ -54,4 +54,4 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 };
 
 /** The readers each hostile text must go to (the scaling benchmark checks it, so a text is measured where it is meant to be). */
-export const HOSTILE_FAMILIES: Readonly<Record<string, string>> = { 'diet transcript': 'diet', 'assembly minutes': 'assembly', 'markdown minutes': 'markup' };
+export const HOSTILE_FAMILIES: Readonly<Record<string, string>> = { 'diet transcript': 'diet', 'assembly minutes': 'assembly', 'markdown minutes': 'markup', 'spreadsheet with open quotes': 'plain' };

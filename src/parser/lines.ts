@@ -570,8 +570,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (QA_WORD.test(trimSpaces(label)) && text !== '') return qaTurn(trimSpaces(label), text, context.asker ?? null);
 		// (`市長)本日は…`, `総務部次長)それでは…`: a post alone speaks so too, when its words are speech; so does the
 		// corporation answering its board, `法人) 看護栄養学部で…`.)
-		const alone = trimSpaces(label);
-		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || ((isPostLabel(alone) || (isOrganisation(alone) && atMostCharacters(alone, 12))) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: alone, text };
+		const speaker = trimSpaces(label);
+		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || ((isPostLabel(speaker) || (isOrganisation(speaker) && atMostCharacters(speaker, 12))) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: speaker, text };
 	}
 
 	// 後藤座長：本文 / 石井：本文 (a participant's surname)

@@ -20,6 +20,8 @@ const NUMBER_HEADER = /^(?:No\.?|NO\.?|№|番号|#)$/u;
 /** Label rows of the date and of the sitting's times, which the readers know as one `日時` line. */
 const DATE_LABEL = /^(?:開催日|開催年月日|日付|日時|開催日時|期日)$/u;
 const TIME_LABEL = /^(?:時間|時刻|開催時間|開催時刻)$/u;
+/** A label cell: short, no sentence in it (`開催日`, `出席者`, `会議名`). */
+const LABEL_CELL = /^[^。、．，]{1,12}$/u;
 /** Lines looked at for the table's header row. */
 const HEADER_LINES = 80;
 /** A table is only a table with this many turns. */
@@ -33,6 +35,8 @@ interface CellState {
 	cell: string;
 	quoted: boolean;
 	start: boolean;
+	/** A comma outside quotes between a number's digits (`1,000`): a spreadsheet quotes such a cell, so the line is text. */
+	numeric: boolean;
 }
 
 /** Read `text` into `state` by `delimiter`: a cell in double quotes may hold the delimiter, `""` and line breaks. */
@@ -47,6 +51,7 @@ function readCells(state: CellState, text: string, delimiter: string): void {
 			else state.cell += char;
 		} else if (char === '"' && state.start) state.quoted = true;
 		else if (char === delimiter) {
+			if (delimiter === ',' && /[0-9]/u.test(text[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/u.test(text.slice(i + 1, i + 5))) state.numeric = true;
 			state.cells.push(state.cell);
 			state.cell = '';
 			state.start = true;
@@ -57,10 +62,10 @@ function readCells(state: CellState, text: string, delimiter: string): void {
 }
 
 /** The cells of one line, split by `delimiter`; `open` when a quote is not closed on it. */
-function splitCells(text: string, delimiter: string): { cells: string[]; open: boolean } {
-	const state: CellState = { cells: [], cell: '', quoted: false, start: true };
+function splitCells(text: string, delimiter: string): { cells: string[]; open: boolean; numeric: boolean } {
+	const state: CellState = { cells: [], cell: '', quoted: false, start: true, numeric: false };
 	readCells(state, text, delimiter);
-	return { cells: [...state.cells, state.cell], open: state.quoted };
+	return { cells: [...state.cells, state.cell], open: state.quoted, numeric: state.numeric };
 }
 
 /** The same cells without the empty ones a spreadsheet pads its rows with. */
@@ -91,10 +96,11 @@ function headerColumns(text: string): Columns | null {
 	return { delimiter, speaker, words, agenda: find(AGENDA_HEADER), number: find(NUMBER_HEADER) };
 }
 
-/** One row of the table: its cells and the source lines it spans (a quoted cell over several lines). */
+/** One row of the table: its cells and the source lines it spans (a quoted cell over several lines); `text` for a line of text. */
 interface Row {
 	cells: string[];
 	lines: SourceLine[];
+	text?: true;
 }
 
 /** The rows from `start`, each with every line of its quoted cells (read once each, the quote's state carried from line to line). */
@@ -103,11 +109,11 @@ function readRows(lines: readonly SourceLine[], start: number, delimiter: string
 	for (let at = start; at < lines.length; at++) {
 		const first = lines[at] as SourceLine;
 		if (first.text.length > MAX_ROW) {
-			rows.push({ cells: [first.text], lines: [first] });
+			rows.push({ cells: [first.text], lines: [first], text: true });
 			continue;
 		}
 		const spanned = [first];
-		const state: CellState = { cells: [], cell: '', quoted: false, start: true };
+		const state: CellState = { cells: [], cell: '', quoted: false, start: true, numeric: false };
 		readCells(state, first.text, delimiter);
 		let length = first.text.length;
 		// A line break inside a quoted cell: the row goes on (at most a few hundred lines, a cell's worth).
@@ -119,7 +125,7 @@ function readRows(lines: readonly SourceLine[], start: number, delimiter: string
 			readCells(state, next.text, delimiter);
 			length += next.text.length + 1;
 		}
-		rows.push({ cells: [...state.cells, state.cell], lines: spanned });
+		rows.push({ cells: [...state.cells, state.cell], lines: spanned, ...(state.numeric ? { text: true as const } : {}) });
 	}
 	return rows;
 }
@@ -154,16 +160,22 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 	if (columns === null || headerAt === -1) return null;
 	const { delimiter, speaker, words, agenda, number } = columns;
 	const rows = readRows(lines, headerAt + 1, delimiter);
-	const turns = rows.filter((row) => (row.cells[speaker] ?? '').trim() !== '' && (row.cells[words] ?? '').trim() !== '').length;
+	const isTurn = (row: Row) => row.text !== true && (row.cells[speaker] ?? '').trim() !== '' && (row.cells[words] ?? '').trim() !== '';
+	const turns = rows.filter(isTurn).length;
 	if (turns < MIN_ROWS) return null;
 	const out: SourceLine[] = [];
 	// The label rows above the table: `label：value`, the sitting's times joined to the date.
-	const head = lines.slice(0, headerAt).map((source) => ({ source, cells: source.text.length <= MAX_ROW ? trimmedCells(splitCells(source.text, delimiter).cells) : [source.text] }));
+	const head = lines.slice(0, headerAt).map((source) => {
+		const split = source.text.length <= MAX_ROW ? splitCells(source.text, delimiter) : null;
+		return { source, cells: split && !split.numeric ? trimmedCells(split.cells) : [source.text.replace(/[,\t]+$/u, '')] };
+	});
 	const time = head.find(({ cells }) => cells.length >= 2 && TIME_LABEL.test(cells[0] ?? ''));
 	const date = head.find(({ cells }) => cells.length >= 2 && DATE_LABEL.test(cells[0] ?? ''));
 	for (const { source, cells } of head) {
 		if (cells.length === 0) out.push({ line: source.line, text: '' });
 		else if (cells.length === 1) out.push({ line: source.line, text: cells[0] ?? '' });
+		// (A CSV line that is no label and its value, `本日は、1,000名が参加した。`, stays as written.)
+		else if (delimiter === ',' && !LABEL_CELL.test(cells[0] ?? '')) out.push({ line: source.line, text: source.text.replace(/,+$/u, '') });
 		else if (time && date && source === time.source) out.push({ line: source.line, text: '' });
 		else {
 			const value = cells.slice(1).filter((cell) => cell !== '').join('　');
@@ -179,10 +191,12 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 		const who = cells[speaker] ?? '';
 		const said = cells[words] ?? '';
 		const first = row.lines[0] as SourceLine;
-		if (who === '' || said === '') {
-			// A row of other cells (a note, a blank line, a line of text after the table): its cells as text.
-			const rest = trimmedCells(row.cells).filter((cell) => cell !== '');
-			out.push(...cellLines(rest.join('　'), row.lines, ''));
+		if (!isTurn(row)) {
+			// A row of other cells (a note, a blank line, a line of text after the table): its cells as text, tab-separated
+			// cells a space apart; a CSV line as written (a comma in its text, `1,000円`, is the text's), without the empty cells
+			// that pad it.
+			if (delimiter === ',') out.push(...row.lines.map((source) => ({ line: source.line, text: source.text.replace(/,+$/u, '') })));
+			else out.push(...cellLines(trimmedCells(row.cells).filter((cell) => cell !== '').join('　'), row.lines, ''));
 			continue;
 		}
 		const topic = agenda === -1 ? '' : (cells[agenda] ?? '');

@@ -3,7 +3,7 @@
  * row under a header row naming the speaker and words columns. They are read, never refused as a CSV table.
  */
 import { describe, expect, test } from 'vitest';
-import { parseLines, turnsOf } from './unseen-helpers.ts';
+import { bodyText, parseLines, turnsOf } from './unseen-helpers.ts';
 
 const sheet = [
 	'医療安全管理委員会 議事録\t\t\t',
@@ -79,5 +79,26 @@ describe('a CSV table without a speaker column', () => {
 		const result = parseLines(['開催日,2024/6/3', '品名,数量,単価', 'りんご,3,100', 'みかん,5,80', 'ぶどう,1,500', 'もも,2,300']);
 		expect(result.meeting).toBeNull();
 		expect(result.diagnostics.map((d) => d.message).join('\n')).toMatch(/comma- or tab-separated columns/u);
+	});
+});
+
+describe('text lines around a CSV speech table', () => {
+	test('keep their commas: a comma in a sentence is the sentence’s, not a cell’s', () => {
+		const result = parseLines([
+			'打合せ議事録,,',
+			'開催日,2024/6/3,',
+			',,',
+			'本日は、会員1,000名のうち812名が参加した。',
+			',,',
+			'発言者,発言内容',
+			'田中課長,"予算は、前年並みとする。"',
+			'佐藤係長,了解した。',
+			'参加費は1,500円とする。',
+		]);
+		const text = `${bodyText(result)}${JSON.stringify(result.meeting)}`;
+		expect(text).toContain('会員1,000名のうち812名');
+		expect(text).toContain('参加費は1,500円とする。');
+		// (the line is text, not a turn of a speaker named `参加費は1`)
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['田中課長', '佐藤係長']);
 	});
 });

@@ -178,6 +178,21 @@ export function combineYearAndDay(yearText: string, dayText: string): { iso: str
 	return found?.ok ? { iso: found.iso } : null;
 }
 
+/**
+ * The first date made of a year on one of `yearLines` and a month and day on one of `dayLines` (`combineYearAndDay`, tried
+ * year line by year line, day line by day line), with the two lines it came from; null when no pair makes one. Every
+ * reader that finds a year and a day written apart asks this.
+ */
+export function findYearAndDay<T extends { text: string }>(yearLines: readonly T[], dayLines: readonly T[]): { iso: string; yearLine: T; dayLine: T } | null {
+	for (const yearLine of yearLines) {
+		for (const dayLine of dayLines) {
+			const combined = combineYearAndDay(yearLine.text, dayLine.text);
+			if (combined) return { iso: combined.iso, yearLine, dayLine };
+		}
+	}
+	return null;
+}
+
 /** A fiscal year alone (`平成29年度`, `令和6年度`): April of that year to March of the next. */
 const FISCAL_YEAR = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年度`, 'u');
 

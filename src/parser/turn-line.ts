@@ -33,6 +33,11 @@ export interface TurnLine extends Turn {
 	spaced: boolean;
 }
 
+/** A label split off a line's start: the label as read (a name's inner space left out), the speech, and where the label ends in the line. */
+interface SplitLabel extends Turn {
+	end: number;
+}
+
 /** Roles that may close a label right after its bracket (`山口（美）委員`), longest first. */
 const ROLES_LONGEST_FIRST = [...ROLE_TITLES].sort((a, b) => b.length - a.length);
 
@@ -73,10 +78,6 @@ const FULL_NAME_BEFORE_POST = /^[\p{Script=Han}々]{3,5}$/u;
 const WIDE_NAME_POST = new RegExp(`^\\u3000${NAMED_POST}(?=\\u3000)`, 'u');
 /** A given name glued to the post after a surname's full-width space, then a full-width space: `　博教育長　`. */
 const GIVEN_NAME_AND_POST = new RegExp(`^\\u3000[\\p{Script=Han}]{2,9}${NAMED_POST_END}(?=\\u3000)`, 'u');
-/** A label of a surname, a full-width space, and the given name with the post (`新城　博教育長`). */
-const SURNAME_GIVEN_POST_LABEL = new RegExp(`^[\\p{Script=Han}々]{1,4}\\u3000[\\p{Script=Han}]{2,9}${NAMED_POST_END}$`, 'u');
-/** Such a label whole: the name, the full-width space and the post. */
-const WIDE_NAMED_POST_LABEL = new RegExp(`^[\\p{Script=Han}々]{3,5}\\u3000${NAMED_POST}$`, 'u');
 /** A surname before the space (`浜本`, `飯島`): a short run of ideographs. */
 const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
 /**
@@ -89,9 +90,13 @@ const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script
  * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
  * Read by UTF-16 unit without copying the line: brackets and spaces are single units and never halves of a pair.
  */
-function splitLabel(rest: string): Turn | null {
+function splitLabel(rest: string): SplitLabel | null {
 	let depth = 0;
 	let opened = false;
+	// Where a space inside a name stands (`浜本　収君`, `新城　博教育長`), left out of the label; -1 for none.
+	let join = -1;
+	/** The label up to `end` (without the name's space) and the speech after it. */
+	const cut = (end: number): SplitLabel => ({ label: join === -1 ? rest.slice(0, end) : `${rest.slice(0, join)}${rest.slice(join + 1, end)}`, speech: trimSpaces(rest.slice(end)), end });
 	for (let i = 0; i < rest.length; i++) {
 		const char = rest[i] ?? '';
 		if (OPENING.includes(char)) {
@@ -103,14 +108,14 @@ function splitLabel(rest: string): Turn | null {
 			// closes it (`山口（美）委員`, a member told apart by a character of the given name).
 			// `◎町長（古川庄平君）（登壇）`, `○（塩出崇史議員）（拍手）…`: a stage direction after the label is the speech's.
 			if (depth === 0 && OPENING.includes(rest[i + 1] ?? '') && STAGE_AFTER_LABEL.test(rest.slice(i + 1, i + 8))) {
-				return { label: rest.slice(0, i + 1), speech: trimSpaces(rest.slice(i + 1)) };
+				return cut(i + 1);
 			}
 			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
 				// `（日本地域観光推進協会）山口専務理事　…`: an organisation in brackets first, then who speaks for it, up to the space.
 				const speaker = OPENING.includes(rest[0] ?? '') ? LEADING_BRACKET_SPEAKER.exec(rest.slice(i + 1, i + 2 + ORGANISATION_SPEAKER_MAX)) : null;
-				if (speaker) return { label: rest.slice(0, i + 1 + speaker[0].length), speech: trimSpaces(rest.slice(i + 1 + speaker[0].length)) };
+				if (speaker) return cut(i + 1 + speaker[0].length);
 				const role = roleAfterBracket(rest, i + 1);
-				return { label: rest.slice(0, i + 1 + role.length), speech: trimSpaces(rest.slice(i + 1 + role.length)) };
+				return cut(i + 1 + role.length);
 			}
 		} else if (depth === 0 && isSpaceCode(rest.charCodeAt(i))) {
 			// `委員 (岩本 進)　…`: one half-width space between a short post and the bracket naming the person.
@@ -119,26 +124,35 @@ function splitLabel(rest: string): Turn | null {
 			// `三上洋右 委員　…`: the name, one half-width space and the post are the label.
 			if (!opened && rest[i] === ' ' && i <= SPACED_NAME_MAX && !WHOLE_LABEL.test(rest.slice(0, i))) {
 				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
-				if (post) return { label: rest.slice(0, i + post[0].length), speech: trimSpaces(rest.slice(i + post[0].length)) };
+				if (post) return cut(i + post[0].length);
 			}
 			// `○　中村由美　企画財政課長　…`: a full name, a full-width space and the post, then a space (a village's PDF).
 			if (!opened && rest[i] === '\u3000' && FULL_NAME_BEFORE_POST.test(rest.slice(0, i))) {
 				const post = WIDE_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
-				if (post) return { label: rest.slice(0, i + post[0].length), speech: trimSpaces(rest.slice(i + post[0].length)) };
+				if (post) {
+					join = i;
+					return cut(i + post[0].length);
+				}
 			}
 			// `○　新城　博教育長　…`: a surname, a full-width space, the given name glued to the post, then a space.
 			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && !WHOLE_LABEL.test(rest.slice(0, i))) {
 				const given = GIVEN_NAME_AND_POST.exec(rest.slice(i, i + 12));
 				const joined = given ? `${rest.slice(0, i)}${given[0].slice(1)}` : '';
 				const parts = given ? parseNameLabel(joined) : null;
-				if (given && parts?.name && parts.title && parts.name.startsWith(rest.slice(0, i))) return { label: rest.slice(0, i + given[0].length), speech: trimSpaces(rest.slice(i + given[0].length)) };
+				if (given && parts?.name && parts.title && parts.name.startsWith(rest.slice(0, i))) {
+					join = i;
+					return cut(i + given[0].length);
+				}
 			}
 			// `浜本　収君　…`: a member's surname, a space and the given name with 君 are one label.
-			if (!opened && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && SPACED_GIVEN_NAME.test(rest.slice(i, i + 8))) continue;
-			return opened ? null : { label: rest.slice(0, i), speech: trimSpaces(rest.slice(i)) };
+			if (!opened && join === -1 && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && SPACED_GIVEN_NAME.test(rest.slice(i, i + 8))) {
+				join = i;
+				continue;
+			}
+			return opened ? null : cut(i);
 		}
 	}
-	return depth === 0 ? { label: rest, speech: '' } : null;
+	return depth === 0 ? cut(rest.length) : null;
 }
 
 /** Who speaks for the organisation bracketed before them: a short run without a sentence's marks, a space after it. */
@@ -150,8 +164,6 @@ const SPACED_OUT_LABEL = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kataka
 
 /** A label padded with half-width spaces, then a full-width space (or two spaces) and the speech: `大 下 議 長　`. */
 const SPACED_OUT_SPEAKER = /^((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー] ){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー])(?:\u3000| {2,})(?=\S)/u;
-/** A member's label with the space of the name inside it (`浜本　収君`, `林　隆一君（続）`). */
-const SPACED_MEMBER = /^[\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}君(?:[（(]|$)/u;
 /** How such a label ends: a post or an honorific (`議長`, `議員`, `市長`, `課長`, `委員`). */
 const SPACED_OUT_POST = /(?:長|員|君|官|理事|監事|参事|主幹|主査|事務局)$/u;
 
@@ -171,9 +183,7 @@ export function splitTurnLine(text: string): TurnLine | null {
 	if (!turn) return null;
 	// `  1 ◯議長（中山　博君）`: a numbered label without speech is an entry of the speakers' index (発言者一覧), no turn.
 	if (trimmed !== whole && turn.speech === '') return null;
-	const after = rest.charCodeAt(turn.label.length);
-	// `浜本　収君`: the member's name is read without the space inside it, as `浜本収君` written without one.
-	// (`中村由美　企画財政課長` likewise: the name and the post, as `中村由美企画財政課長`.)
-	const label = SPACED_MEMBER.test(turn.label) || WIDE_NAMED_POST_LABEL.test(turn.label) || SURNAME_GIVEN_POST_LABEL.test(turn.label) ? turn.label.replace(/[ \u3000]/u, '') : turn.label;
-	return { label, speech: turn.speech, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
+	// (`浜本　収君`, `中村由美　企画財政課長`: the label is read without the name's space, as if written without one.)
+	const after = rest.charCodeAt(turn.end);
+	return { label: turn.label, speech: turn.speech, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
 }

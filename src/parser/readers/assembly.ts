@@ -7,7 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { CLOSING_EVENTS, closingTime, combineYearAndDay, findDate, findTimeRange, readSittingTime, type SittingEvent } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
@@ -701,13 +701,7 @@ const YEAR_LINES = 3;
 /** The date of a header that writes the year in its first lines and the day apart from it, or null. */
 function yearAndDay(lines: readonly SourceLine[]): string | null {
 	const texts = lines.filter((source) => trimSpaces(source.text) !== '');
-	for (const yearLine of texts.slice(0, YEAR_LINES)) {
-		for (const source of texts) {
-			const combined = combineYearAndDay(yearLine.text, source.text);
-			if (combined) return combined.iso;
-		}
-	}
-	return null;
+	return findYearAndDay(texts.slice(0, YEAR_LINES), texts)?.iso ?? null;
 }
 
 /**
@@ -768,7 +762,6 @@ const ROLL_ROW = /^[\s\u3000]*[^\s\u3000。、「」]{1,12}(?:[ \u3000]{2,8}[^\s
  * (`発言者一覧` / `　○議長（山田 太郎君）` / `　○３番（田中 一郎君）` …: labels without speech, two or more in a row; no transcript
  * puts two speakers' labels one after the other with no words between).
  */
-
 function firstTurn(lines: readonly SourceLine[]): number {
 	let run: number[] = [];
 	for (const [at, source] of lines.entries()) {

@@ -8,7 +8,7 @@
 import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
-import { closingTime, combineYearAndDay, findDate, findTimeRange, openingTime } from '../date.ts';
+import { closingTime, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend } from '../lines.ts';
@@ -38,16 +38,6 @@ interface HeaderRecord {
 
 /** Lines below the title looked at for the day of a title that gives the year alone. */
 const DAY_LINES = 3;
-
-/** The year in the title and the day on a line just below it (`平成29年度 議会運営委員会` / `第10回委員会 (1月22日)`), or null. */
-function dayBelowTitle(title: { text: string; line: number }, lines: readonly SourceLine[]): { iso: string; line: number; text: string } | null {
-	const below = lines.filter((source) => source.line > title.line && source.text.trim() !== '').slice(0, DAY_LINES);
-	for (const source of below) {
-		const combined = combineYearAndDay(title.text, source.text);
-		if (combined) return { iso: combined.iso, line: source.line, text: trimSpaces(source.text) };
-	}
-	return null;
-}
 
 /** A month and a day without a year (NFKC): `9月12日`. */
 const MONTH_DAY = /(?:^|[^0-9年])[0-9]{1,2}月[0-9]{1,2}日/u;
@@ -293,12 +283,14 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (undated) {
 		// A committee's record with the date in its title line (`総務文教常任委員会　令和６年６月24日（月）`) and speakers'
 		// turns below, but no date line: the title dates it. A text without turns (a report, a memo) stays undated here.
-		const title = header.title;
-		const yearAndDay = title && parsed.remarks.length >= 2 && !findDate(title.text)?.ok ? dayBelowTitle(title, lines) : null;
-		if (title && parsed.remarks.length >= 2 && findDate(title.text)?.ok) readDate([title], title.line, record, diagnostics);
-		else if (title && yearAndDay) {
-			record.date = yearAndDay.iso;
-			diagnostics.push(warning('year-apart', yearAndDay.line, `the date is read from the title's year ("${trimSpaces(title.text)}") and this line's day ("${yearAndDay.text}"); write it like ${DATE_EXAMPLE}`));
+		const title = parsed.remarks.length >= 2 ? header.title : null;
+		const dated = title !== null && findDate(title.text)?.ok === true;
+		// (The year in the title and the day on a line just below it: `平成29年度 議会運営委員会` / `第10回委員会 (1月22日)`.)
+		const apart = title && !dated ? findYearAndDay([title], lines.filter((source) => source.line > title.line && source.text.trim() !== '').slice(0, DAY_LINES)) : null;
+		if (title && dated) readDate([title], title.line, record, diagnostics);
+		else if (title && apart) {
+			record.date = apart.iso;
+			diagnostics.push(warning('year-apart', apart.dayLine.line, `the date is read from the title's year ("${trimSpaces(title.text)}") and this line's day ("${trimSpaces(apart.dayLine.text)}"); write it like ${DATE_EXAMPLE}`));
 		} else {
 			const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
 			diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));

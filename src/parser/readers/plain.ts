@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { parseBody } from '../body.ts';
-import { combineYearAndDay, findDate, findTimeRange } from '../date.ts';
+import { findDate, findTimeRange, findYearAndDay } from '../date.ts';
 import { warning } from '../diagnostics.ts';
 import { stripDecoration, type SourceLine } from '../normalize.ts';
 import { finishRecord } from '../record.ts';
@@ -35,14 +35,8 @@ function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; a
 		if (found?.ok) return { iso: found.iso, line: source.line, after: source.text.normalize('NFKC').slice(found.end) };
 	}
 	// The year and the day written apart (`平成29年第二回定例会会議録(第4日 6月21日)`, or `六月二十一日(水曜日)` below the title).
-	for (const yearLine of head.slice(0, YEAR_LINES)) {
-		if (isWebChrome(yearLine.text)) continue;
-		for (const source of head) {
-			const combined = combineYearAndDay(yearLine.text, source.text);
-			if (combined) return { iso: combined.iso, line: source.line, after: '', combined: yearLine.line };
-		}
-	}
-	return null;
+	const apart = findYearAndDay(head.slice(0, YEAR_LINES).filter((source) => !isWebChrome(source.text)), head);
+	return apart ? { iso: apart.iso, line: apart.dayLine.line, after: '', combined: apart.yearLine.line } : null;
 }
 
 /**

@@ -9,10 +9,12 @@
  */
 import type { SourceLine } from './normalize.ts';
 
-/** Header cells of the speaker column. */
-const SPEAKER_HEADER = /^(?:発言者(?:名|氏名)?|話者|発言委員|発言した者)$/u;
-/** Header cells of the words column. */
-const WORDS_HEADER = /^(?:発言内容|発言の?要旨|発言の?概要|発言|内容|意見|意見等|質疑内容|質疑・意見|発言・質疑内容)$/u;
+/**
+ * The names of a speech table's columns (a spreadsheet's header row here, a Markdown table's head in the markup reader):
+ * who speaks, and what they said.
+ */
+export const SPEAKER_COLUMN = /^(?:発言者(?:名|氏名)?|話者|発言委員|発言した者)$/u;
+export const SPEECH_COLUMN = /^(?:発言内容|発言の?要旨|要旨|発言の?概要|発言|内容|会議の経過|意見|意見等|質疑内容|質疑・意見|発言・質疑内容)$/u;
 /** Header cells of the agenda column. */
 const AGENDA_HEADER = /^(?:議題|案件|項目|議事|議事項目|協議事項)$/u;
 /** Header cells of the running number. */
@@ -90,8 +92,8 @@ function headerColumns(text: string): Columns | null {
 	if (delimiter === null || text.length > 1000) return null;
 	const cells = splitCells(text, delimiter).cells.map((cell) => cell.trim());
 	const find = (pattern: RegExp) => cells.findIndex((cell) => pattern.test(cell));
-	const speaker = find(SPEAKER_HEADER);
-	const words = find(WORDS_HEADER);
+	const speaker = find(SPEAKER_COLUMN);
+	const words = find(SPEECH_COLUMN);
 	if (speaker === -1 || words === -1 || words === speaker) return null;
 	return { delimiter, speaker, words, agenda: find(AGENDA_HEADER), number: find(NUMBER_HEADER) };
 }

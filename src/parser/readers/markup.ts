@@ -28,6 +28,7 @@ import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-titl
 import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import type { Reader, SourceDocument } from './types.ts';
+import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../speech-sheet.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
 type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
@@ -500,9 +501,6 @@ function tableRows(table: Table): { cells: InlineText[]; line: number }[] {
 	return table.children.map((row) => ({ cells: row.children.map((cell) => trimInline(flattenInline(cell.children))), line: lineOf(row) }));
 }
 
-/** Column names of a table of the speech: who speaks, and what they said. */
-const SPEAKER_COLUMN = /^(?:発言者|発言者名|話者|発言委員)$/u;
-const SPEECH_COLUMN = /^(?:発言内容|発言|発言要旨|発言の要旨|要旨|内容|会議の経過|発言の概要)$/u;
 /** A line break written into a table's cell (`…ありませんか。<br>（「なし」の声あり）`). */
 const CELL_BREAK = /<br\s*\/?>/giu;
 

@@ -79,8 +79,6 @@ const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
 const QA_WORD = /^(?:質問|回答|問|答)$/u;
 
-/** What a Q&A turn is, then who in brackets, before a colon: `Q1(5班 会員)`, `質問(305号室)`, `回答(吉岡)`. */
-const TYPED_QA_LABEL = /^(?<kind>質問|回答|意見|要望|問|答|[QＱAＡ][0-9０-９]{0,3})[（(](?<who>[^（）()、。]{1,20})[）)]$/u;
 /** A surname: a short run of ideographs. */
 const SURNAME = /^[\p{Script=Han}々]{1,4}$/u;
 /**
@@ -582,8 +580,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
 	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
 	const colonText = trimSpaces(colon?.groups?.text ?? '');
-	const typedColon = colon?.groups ? TYPED_QA_LABEL.exec(colonLabel)?.groups : undefined;
-	if (typedColon && JAPANESE_SPEECH.test(colonText)) return { kind: 'speaker', label: colonLabel, text: colonText };
+	if (colon?.groups && isTypedTurn(colonLabel) && JAPANESE_SPEECH.test(colonText)) return { kind: 'speaker', label: colonLabel, text: colonText };
 	const colonParts = colon?.groups && /[（(]/u.test(colonLabel) ? parseNameLabel(colonLabel) : null;
 	if (colonParts?.name && colonParts.affiliation && colonParts.title === null && isOrganisation(colonParts.affiliation) && SURNAME.test(colonParts.name) && JAPANESE_SPEECH.test(colonText)) {
 		return { kind: 'speaker', label: colonLabel, text: colonText };

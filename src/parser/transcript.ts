@@ -42,6 +42,20 @@ export function isStageDirection(text: string): boolean {
 	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(trimSpaces(text));
 }
 
+/**
+ * A stage direction and the next turn on one line, as a record joins them where the direction closed a
+ * page's last line: `〔「異議なし」と呼ぶ者あり〕 ○議長（尾崎要二君）　御異議なしと認めます。`. Null when the line
+ * is not that (the direction alone, or text after it that is no turn).
+ */
+export function stageThenTurn(text: string): { stage: string; turn: Turn } | null {
+	const trimmed = trimSpaces(text);
+	if (!atMostCharacters(trimmed, 4000)) return null;
+	const match = /^(〔[^〔〕]{1,60}〕|（[^（）]{1,30}）)[\s\u3000]*(?=[○◯〇◎●◆◇□△■])/u.exec(trimmed);
+	if (!match) return null;
+	const turn = readTurn(trimmed.slice(match[0].length));
+	return turn ? { stage: match[1]!, turn } : null;
+}
+
 export { isSeparator };
 export type { Turn };
 
@@ -191,6 +205,12 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		}
 		if (isStageDirection(text)) {
 			addNote(state, trimSpaces(text), line, true);
+			continue;
+		}
+		const staged = stageThenTurn(text);
+		if (staged) {
+			addNote(state, staged.stage, line, true);
+			addTurn(state, staged.turn, line);
 			continue;
 		}
 		const title = options.heading?.(text, afterRule) ?? null;

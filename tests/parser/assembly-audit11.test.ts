@@ -1,0 +1,43 @@
+/**
+ * Assembly records in layouts found after the tenth audit: a stage direction and the next turn joined on one line
+ * (`〔「異議なし」と呼ぶ者あり〕 ○議長（…君）　…`), as a record writes it where the direction closed a page's last line.
+ */
+import { describe, expect, test } from 'vitest';
+import { notesOf, parseLines, turnsOf } from './unseen-helpers.ts';
+
+const header = [
+	'令和６年第４回和歌山県議会定例会会議録　第２号',
+	'令和６年十二月八日（金曜日）',
+	'午前十時一分開議',
+	'出席議員（二名）',
+	'　　一番　　林　　隆一君',
+	'　　二番　　尾崎　要二君',
+	'',
+];
+
+describe('a stage direction and the next turn on one line', () => {
+	const result = parseLines([
+		...header,
+		'○議長（尾崎要二君）　お諮りいたします。質疑を終結することに御異議ありませんか。',
+		'　　〔「異議なし」と呼ぶ者あり〕 ○議長（尾崎要二君）　御異議なしと認めます。次の質問者、林隆一君。',
+		'　　〔林　隆一君、登壇〕（拍手）',
+		'○林　隆一君　知事にお伺いします。',
+		'（拍手）　○議長（尾崎要二君）　本日はこれをもって散会いたします。',
+		'午前十一時散会',
+	]);
+
+	test('are the direction, then a turn of its own', () => {
+		expect(turnsOf(result)).toEqual([
+			['議長（尾崎要二君）', 'お諮りいたします。質疑を終結することに御異議ありませんか。\n〔「異議なし」と呼ぶ者あり〕'],
+			['議長（尾崎要二君）', '御異議なしと認めます。次の質問者、林隆一君。\n〔林　隆一君、登壇〕（拍手）'],
+			['林隆一君', '知事にお伺いします。\n（拍手）'],
+			['議長（尾崎要二君）', '本日はこれをもって散会いたします。'],
+		]);
+		expect(notesOf(result)).toEqual(expect.arrayContaining(['〔「異議なし」と呼ぶ者あり〕', '（拍手）']));
+	});
+
+	test('a bracket before text that is no turn stays the text it is', () => {
+		const plain = parseLines([...header, '○議長（尾崎要二君）　採決します。', '（注）○印は賛成者を示す。']);
+		expect(turnsOf(plain)).toEqual([['議長（尾崎要二君）', '採決します。（注）○印は賛成者を示す。']]);
+	});
+});

@@ -66,11 +66,11 @@ export function isSectionSeparator(text: string): boolean {
 
 /**
  * A page marker left by an export or a PDF, or a speech anchor of a minutes site: `<PAGE="3">`, `－3－`,
- * `- 3 -`, `―３―`, `#12` (a turn's number on a copied web page), `12:` (a block's number in a minutes system's
+ * `- 3 -`, `―３―`, `2 / 48` and `2 / 第 1 日` (a PDF's footer), `#12` (a turn's number on a copied web page), `12:` (a block's number in a minutes system's
  * download, alone on its line above the turn); `(3)` alone is not one.
  */
 export function isPageMarker(text: string): boolean {
-	return /^(?:<\s*PAGE\s*=\s*"?[0-9]+"?\s*>|[－\-―‐—]\s*[0-9０-９]+\s*[－\-―‐—]|\[?\s*[Pp](?:age)?\.?\s*[0-9]+\s*\]?|[#＃][0-9０-９]{1,4}|[0-9０-９]{1,4}[:：])$/u.test(trimSpaces(text));
+	return /^(?:<\s*PAGE\s*=\s*"?[0-9]+"?\s*>|[－\-―‐—]\s*[0-9０-９]+\s*[－\-―‐—]|\[?\s*[Pp](?:age)?\.?\s*[0-9]+\s*\]?|[#＃][0-9０-９]{1,4}|[0-9０-９]{1,4}[:：]|[0-9０-９]{1,4}\s*[/／]\s*(?:[0-9０-９]{1,4}|第\s*[0-9０-９]{1,3}\s*日))$/u.test(trimSpaces(text));
 }
 
 /** What a transcript reader adds: which lines are section headings, with their titles. */
@@ -156,12 +156,25 @@ function addText(state: State, raw: string, line: number): void {
 }
 
 function addTurn(state: State, turn: Turn, line: number): void {
+	const open = state.remark;
+	// `◎10番（五十嵐一夫君）（登壇）` over `◎10番（五十嵐一夫君）` and the speech: the member's label again, one remark.
+	if (open && open.speaker === turn.label && open.children.every((block) => block.type === 'note')) {
+		addSpeech(state, turn.speech, line);
+		return;
+	}
 	closeRemark(state);
 	state.count++;
 	const remark: RemarkBlock = { type: 'remark', id: `r${state.count}`, speaker: turn.label, chat: false, line, children: [] };
 	currentSection(state, line).children.push(remark);
 	state.remark = remark;
-	if (turn.speech !== '') addText(state, `\u3000${turn.speech}`, line);
+	addSpeech(state, turn.speech, line);
+}
+
+/** A turn's words after its label: a stage direction alone there (`（登壇）`) is a note of the remark. */
+function addSpeech(state: State, speech: string, line: number): void {
+	if (speech === '') return;
+	if (isStageDirection(speech)) addNote(state, trimSpaces(speech), line, true);
+	else addText(state, `\u3000${speech}`, line);
 }
 
 /** True when the next non-blank line after `index` is more speech (not a turn, separator, sitting time or stage direction). */

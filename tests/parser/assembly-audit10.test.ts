@@ -115,14 +115,14 @@ describe('a record marking the departments’ answers with □ and labels follow
 		'◎議長（井端浩二君）　本日はこれにて散会いたします。',
 	]);
 
-	test('each answer is its speaker’s, the stage direction kept at the start of the words', () => {
+	test('each answer is its speaker’s, a stage direction alone after the label kept as the remark’s note', () => {
 		expect(turnsOf(result)).toEqual([
 			['議長（井端浩二君）', 'ただいまから本日の会議を開きます。１番、谷尻孝之君。'],
 			['１番（谷尻孝之君）', '（拍手）観光振興について伺います。'],
 			['議長（井端浩二君）', '答弁を求めます。畑上商工観光部長。\n〔商工観光部長　畑上あづさ　登壇〕'],
 			['商工観光部長（畑上あづさ君）', 'それではご質問にお答えいたします。'],
 			['議長（井端浩二君）', '市長。'],
-			['市長（都竹淳也君）', '（登壇）お答えいたします。観光客は回復しております。'],
+			['市長（都竹淳也君）', '（登壇）\nお答えいたします。観光客は回復しております。'],
 			['議長（井端浩二君）', '本日はこれにて散会いたします。'],
 		]);
 	});

@@ -41,3 +41,33 @@ describe('a stage direction and the next turn on one line', () => {
 		expect(turnsOf(plain)).toEqual([['議長（尾崎要二君）', '採決します。（注）○印は賛成者を示す。']]);
 	});
 });
+
+describe('a member’s label with （登壇） alone, then the same label over the speech', () => {
+	const result = parseLines([
+		'令和６年第３回川西町議会定例会会議録（第１号）',
+		'令和６年９月５日（木曜日）午前10時00分開議',
+		'出席議員（２名）',
+		'　10番　五十嵐　一夫君　　12番　山口　享君',
+		'',
+		'◎副議長（山口　享君）',
+		'通告順に発言を許します。',
+		'◎10番（五十嵐一夫君）（登壇）',
+		'◎10番（五十嵐一夫君）',
+		'通告に従い一般質問いたします。',
+		'新庁舎の建設について伺います。',
+		'2 / 第 1 日',
+		'あわせて、事業費の増額について伺います。',
+		'◎副議長（山口　享君）',
+		'以上で一般質問を終わります。',
+		'12 / 48',
+	]);
+
+	test('is one remark whose note is the stage direction, without the page footer', () => {
+		expect(turnsOf(result)).toEqual([
+			['副議長（山口　享君）', '通告順に発言を許します。'],
+			['10番（五十嵐一夫君）', '（登壇）\n通告に従い一般質問いたします。新庁舎の建設について伺います。あわせて、事業費の増額について伺います。'],
+			['副議長（山口　享君）', '以上で一般質問を終わります。'],
+		]);
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+});

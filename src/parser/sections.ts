@@ -452,9 +452,14 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 /** The marks a transcript's turn starts with (`○議長`, `◎道下委員長`, `◆星野委員`) or its bracketed label (`【座長】`). */
 const TRANSCRIPT_MARK = new RegExp(`^[${TURN_MARKS}【]`, 'u');
 
+/** A member's label without a mark, as a web page of an assembly's minutes sets it (`議長(宮本忠明君)`, `市長（後藤好人君）`). */
+const UNMARKED_MEMBER_LABEL = /^[^\s\u3000（()）]{1,20}[（(][^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君[）)]/u;
+
 function startsTranscript(lines: readonly SourceLine[], index: number): boolean {
 	const source = lines[index];
-	if (!source || !TRANSCRIPT_MARK.test(trimSpaces(source.text))) return false;
+	if (!source) return false;
+	const trimmed = trimSpaces(source.text);
+	if (!TRANSCRIPT_MARK.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed)) return false;
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
 	if (entry.text !== null && SENTENCE.test(entry.text)) return true;

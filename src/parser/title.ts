@@ -95,9 +95,12 @@ const LEADING_DAY = new RegExp(
 const LEADING_SESSION = /^(?:定例会|臨時会)[\s\u3000]+(?=\S*委員会)/u;
 /** The recess a committee sat in, before its name in a minutes system's title: `(閉会中)`. */
 const RECESS = /^[（(](?:閉会中|休会中)[)）][\s\u3000]*/u;
-/** The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, ` 本文 2017-08-18`, `（2024年12月3日）`. */
+/**
+ * The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, `(第1号)`, `（令和６年第14号）`, ` 本文 2017-08-18`, `（2024年12月3日）`,
+ * `令和6年2月27日 2ページ` (a day and a page of a record a site splits over several pages).
+ */
 const TRAILING_SITTING = new RegExp(
-	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
+	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*[（(][^（()）]{0,12}第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号[）)]|[\\s\u3000]*(?:令和|平成|昭和)[\\s\u3000]*(?:${DIGITS}{1,2}|元)[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|[\\s\u3000]+${DIGITS}{1,3}[\\s\u3000]*ページ|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
 	'u',
 );
 

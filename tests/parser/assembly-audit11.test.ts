@@ -71,3 +71,109 @@ describe('a member’s label with （登壇） alone, then the same label over t
 		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 	});
 });
+
+describe('a web page that sets each label alone between blank lines, a member under the bare name', () => {
+	const page = [
+		'令和6年第1回江別市議会定例会会議録(第1号)',
+		'令和6年2月20日(火曜日)',
+		'午前10時00分開議',
+		'',
+		'議長(宮本忠明君)',
+		'',
+		' これより令和6年第1回江別市議会定例会を開会いたします。',
+		' ただいまの出席議員は27名で定足数に達しております。',
+		'',
+		'議長(宮本忠明君)',
+		'',
+		' ただいまの行政報告に対し、質疑を行います。',
+		' 鈴木議員の質疑を許します。',
+		'',
+		'鈴木真由美さん',
+		'',
+		' 除雪費の追加額について伺います。',
+		'',
+		'市長(後藤好人君)',
+		'',
+		' 鈴木議員のご質疑にお答えいたします。',
+		'',
+		'議長(宮本忠明君)',
+		'',
+		' 以上で質疑を終結いたします。',
+	];
+
+	test('the bare name is that member’s turn', () => {
+		const result = parseLines(page);
+		expect(result.family).toBe('assembly');
+		expect(turnsOf(result)).toEqual([
+			['議長(宮本忠明君)', 'これより令和6年第1回江別市議会定例会を開会いたします。ただいまの出席議員は27名で定足数に達しております。'],
+			['議長(宮本忠明君)', 'ただいまの行政報告に対し、質疑を行います。鈴木議員の質疑を許します。'],
+			['鈴木真由美さん', '除雪費の追加額について伺います。'],
+			['市長(後藤好人君)', '鈴木議員のご質疑にお答えいたします。'],
+			['議長(宮本忠明君)', '以上で質疑を終結いたします。'],
+		]);
+	});
+
+	test('a name alone that is no label of such a page stays text', () => {
+		// Labels followed by their words on the same line: a name alone is a line of the speech.
+		const inline = parseLines([
+			'令和6年第1回江別市議会定例会会議録(第1号)',
+			'令和6年2月20日(火曜日)',
+			'議長(宮本忠明君) 質疑の通告がありますので、発言を許します。',
+			'',
+			'鈴木真由美さん',
+			'',
+			'市長(後藤好人君) お答えいたします。',
+		]);
+		expect(turnsOf(inline).map(([speaker]) => speaker)).toEqual(['議長(宮本忠明君)', '市長(後藤好人君)']);
+	});
+});
+
+describe('one page of a record a city site splits over several pages', () => {
+	// The page's title with the sitting's day and the page's number, the site's print link with the day it was posted,
+	// a heading of the order of business, then labels alone between blank lines.
+	const result = parseLines([
+		'令和6年第1回江別市議会会議録(第1号)令和6年2月27日 2ページ',
+		'',
+		'印刷用ページを表示する 掲載日:2024年5月30日更新',
+		'',
+		'6 議事次第',
+		'',
+		'市長の行政報告',
+		'',
+		'議長(宮本忠明君)',
+		'',
+		' ただいまの行政報告に対し、質疑を行います。',
+		'',
+		'市長(後藤好人君)',
+		'',
+		' 質疑にお答えいたします。',
+		'',
+		'議長(宮本忠明君)',
+		'',
+		' 以上で質疑を終結いたします。',
+	]);
+
+	test('is dated by its title, not by the day the page was posted', () => {
+		expect(result.meeting?.date).toBe('2024-02-27');
+	});
+
+	test('names the assembly as its series, without the sitting’s number, day and page', () => {
+		expect(result.meeting?.series).toBe('江別市議会');
+	});
+
+	test('reads every label as a turn instead of listing them under the order of business', () => {
+		expect(turnsOf(result)).toEqual([
+			['議長(宮本忠明君)', 'ただいまの行政報告に対し、質疑を行います。'],
+			['市長(後藤好人君)', '質疑にお答えいたします。'],
+			['議長(宮本忠明君)', '以上で質疑を終結いたします。'],
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['市長の行政報告']);
+	});
+});
+
+describe('a committee record titled with the year and the number of the record in brackets', () => {
+	test('names the committee as its series', () => {
+		const result = parseLines(['区民文教常任委員会記録（令和６年第14号）', '開催日時　令和６年９月13日（金）午前10時', '○委員長　開会いたします。']);
+		expect(result.meeting?.series).toBe('区民文教常任委員会');
+	});
+});

@@ -719,12 +719,31 @@ const UNMARKED_TURNS_MIN = 2;
 function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] {
 	if (lines.some((source) => readTurn(source.text) !== null)) return lines;
 	let turns = 0;
-	const marked = lines.map((source) => {
-		if (readUnmarkedTurn(source.text) === null) return source;
+	let alone = 0;
+	let first = -1;
+	const marked = lines.map((source, at) => {
+		const turn = readUnmarkedTurn(source.text);
+		if (turn === null) return source;
 		turns++;
+		if (turn.speech === '' && standsAlone(lines, at)) alone++;
+		if (first < 0) first = at;
 		return { ...source, text: `○${trimSpaces(source.text)}` };
 	});
-	return turns >= UNMARKED_TURNS_MIN ? marked : lines;
+	if (turns < UNMARKED_TURNS_MIN) return lines;
+	if (alone < UNMARKED_TURNS_MIN) return marked;
+	// A web page that sets each label alone between blank lines (`議長(宮本忠明君)`) sets a member who holds no post there
+	// under the bare name (`鈴木真由美さん`): such a line after the first turn is a label too.
+	return marked.map((source, at) =>
+		at > first && source.text.length <= 20 && BARE_MEMBER.test(source.text) && standsAlone(lines, at) ? { ...source, text: `○${trimSpaces(source.text)}` } : source,
+	);
+}
+
+/** A member's name alone with 君, さん or 議員 (`鈴木真由美さん`, `木佐木大助君`). */
+const BARE_MEMBER = /^[\s\u3000]*[\p{Script=Han}々ヶ]{1,4}[ \u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}]{1,5}(?:君|さん|議員)[\s\u3000]*$/u;
+
+/** True when the line has a blank line (or the file's edge) above and below it. */
+function standsAlone(lines: readonly SourceLine[], at: number): boolean {
+	return trimSpaces(lines[at - 1]?.text ?? '') === '' && trimSpaces(lines[at + 1]?.text ?? '') === '';
 }
 
 /** The turn a line without a mark holds (`議長(細川運一君) …`), read as its marked form is; null for any other line. */

@@ -88,12 +88,123 @@ function median(values: readonly number[]): number {
 }
 
 /** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
-function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = []): string {
+/** Fewest gaps between single characters that tell a line's (or a page's) letter spacing. */
+const TRACKING_EVIDENCE = { line: 8, page: 24 };
+/** Share of those gaps that must lie within TRACKING_SPREAD em of their median. */
+const TRACKING_SHARE = 0.6;
+const TRACKING_SPREAD = 0.05;
+
+/** The gaps (em) between neighbouring runs of one or two characters: how far apart a layout sets single letters. */
+function letterGaps(runs: readonly TextRun[]): number[] {
+	const gaps: number[] = [];
+	let previous: TextRun | null = null;
+	for (const run of runs) {
+		if (run.text.trim() === '') {
+			previous = null;
+			continue;
+		}
+		if (previous && previous.text.length <= 2 && run.text.length <= 2) gaps.push((run.x - (previous.x + previous.width)) / run.size);
+		previous = run;
+	}
+	return gaps;
+}
+
+/**
+ * The letter spacing (em) a layout adds between all characters, or 0: 一太郎's fixed pitch wider than the type, Word's
+ * document grid or a justified line (character spacing) set every character apart by the same gap, which is no space.
+ * Only a gap shared by most of the gaps counts, and only one narrower than an ideographic space.
+ */
+function trackingOf(gaps: readonly number[], evidence: number): number {
+	if (gaps.length < evidence) return 0;
+	const usual = median([...gaps]);
+	if (usual < TRACKING_SPREAD || usual >= IDEOGRAPHIC_SPACE_GAP) return 0;
+	const near = gaps.filter((gap) => Math.abs(gap - usual) <= TRACKING_SPREAD).length;
+	return near >= gaps.length * TRACKING_SHARE ? usual : 0;
+}
+
+/**
+ * Characters each followed by one space, as pdf.js writes a run whose letters are set apart (it adds a space for any
+ * gap over a tenth of an em): `○ ５ 番 （ 石 田 美 和 君 ）`, `i n t e r o p e r a b i l i t y`. Three letters at least:
+ * `理事 青山 周平君` is words.
+ */
+const SPACED_LETTERS = /(?:[^\s] ){2,}[^\s]/gu;
+/** Two letters so spaced (`閉 会`, `地 域`): on a page whose letters are all set apart, these are spaced by the layout too. */
+const SPACED_PAIRS = /(?:[^\s] )+[^\s]/gu;
+/** Share of a line's (or page's) characters that must be so spaced for the spaces to be the layout's, not the text's. */
+const SPACED_SHARE = { line: 0.6, page: 0.5 };
+/** Fewest such characters on a line for the line alone to tell. */
+const SPACED_LINE_MIN = 12;
+
+/**
+ * How many characters of runs stand in runs of spaced letters, how many characters they have in all (spaces aside), and
+ * whether any spaced run is prose (holds 、 or 。): a roll's names set apart cell by cell (`副 町 長 松 井 宏 行`) are no
+ * spacing of the layout, and their spaces part the post from the name.
+ */
+function spacedLetters(runs: readonly TextRun[]): { spaced: number; all: number; prose: boolean } {
+	let spaced = 0;
+	let all = 0;
+	let prose = false;
+	for (const run of runs) {
+		all += run.text.replace(/\s/gu, '').length;
+		for (const match of run.text.matchAll(SPACED_LETTERS)) {
+			spaced += (match[0].length + 1) / 2;
+			prose ||= /[、。，．]/u.test(match[0]);
+		}
+	}
+	return { spaced, all, prose };
+}
+
+/** True when a line's letters are set apart (a justified or gridded line of prose), judged by the line alone. */
+function lineSpaced(runs: readonly TextRun[]): boolean {
+	const { spaced, all, prose } = spacedLetters(runs);
+	return prose && spaced >= SPACED_LINE_MIN && spaced >= all * SPACED_SHARE.line;
+}
+
+/**
+ * How far apart (em) pdf.js's runs of spaced letters set them: runs of full-width letters only, each letter an em wide,
+ * so the width beyond the letters is the spacing after each one. 0 for none.
+ */
+function spacedTrackingOf(runs: readonly TextRun[]): number {
+	const found: number[] = [];
+	for (const run of runs) {
+		if (!/^(?:[^\s\x00-\xff\uff61-\uff9f] )+[^\s\x00-\xff\uff61-\uff9f]$/u.test(run.text)) continue;
+		const letters = (run.text.length + 1) / 2;
+		found.push(Math.max(0, (run.width / run.size - letters) / letters));
+	}
+	return median(found);
+}
+
+/** The letters of a spaced run without the spaces pdf.js put between them; a Latin word keeps a space from Japanese beside it. */
+function unspaced(letters: string): string {
+	const latin = (char: string) => /[A-Za-z0-9]/u.test(char);
+	const japanese = (char: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u.test(char);
+	return letters.replace(/(.) (?=(.))/gu, (_pair, before: string, after: string) => ((latin(before) && japanese(after)) || (japanese(before) && latin(after)) ? `${before} ` : before));
+}
+
+/** What a page tells about its letter spacing: the gap between letters drawn one by one, whether pdf.js's runs are spaced letters, and how far apart those set them. */
+interface PageSpacing {
+	tracking: number;
+	spaced: boolean;
+	spacedTracking: number;
+}
+
+function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], page: PageSpacing = { tracking: 0, spaced: false, spacedTracking: 0 }): string {
+	// The same spacing inside pdf.js's runs: the spaces it put between the letters are no part of the text.
+	const despace = page.spaced || lineSpaced(runs);
+	// A line's own letter spacing (a justified line) or else its page's, taken off every gap before it is read as a space.
+	const tracking = trackingOf(letterGaps(runs), TRACKING_EVIDENCE.line) || page.tracking || (page.spaced ? page.spacedTracking : despace ? spacedTrackingOf(runs) : 0);
 	let text = '';
 	let end: number | null = null;
 	for (const run of runs) {
 		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart).
-		const piece = run.text.trim() === '' ? (run.width >= run.size * IDEOGRAPHIC_SPACE_GAP ? '\u3000'.repeat(Math.max(1, Math.round(run.width / run.size))) : ' ') : run.text;
+		const piece =
+			run.text.trim() === ''
+				? run.width / run.size - tracking >= IDEOGRAPHIC_SPACE_GAP
+					? '\u3000'.repeat(Math.max(1, Math.round(run.width / run.size)))
+					: ' '
+				: despace
+					? run.text.replace(page.spaced ? SPACED_PAIRS : SPACED_LETTERS, unspaced)
+					: run.text;
 		// A gap or a space under a reading is the text spread to the reading's width (`逓信省` under `ていしんしょう`), no space.
 		const under = (from: number, to: number) => readings.some((reading) => reading.y > run.y && reading.y - run.y <= run.size * RUBY_RISE.max && reading.x < to && reading.x + reading.width > from);
 		if (run.text.trim() === '' && under(run.x, run.x + run.width)) {
@@ -102,7 +213,7 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = []): 
 		}
 		const spread = end !== null && under(end, run.x);
 		if (end !== null && !spread && !/\s$/u.test(text) && !/^\s/u.test(piece)) {
-			const gap = (run.x - end) / run.size;
+			const gap = (run.x - end) / run.size - tracking;
 			if (gap >= IDEOGRAPHIC_SPACE_GAP) text += '\u3000'.repeat(Math.max(1, Math.round(gap)));
 			else if (gap >= SPACE_GAP) text += ' ';
 		}
@@ -120,8 +231,11 @@ export function groupLines(runs: readonly TextRun[]): TextLine[] {
 /** The lines of runs grouped by baseline. */
 function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []): TextLine[] {
 	const lines: TextLine[] = [];
+	const letters = spacedLetters(groups.flat());
+	const spaced = letters.prose && letters.spaced >= letters.all * SPACED_SHARE.page;
+	const page: PageSpacing = { tracking: trackingOf(groups.flatMap(letterGaps), TRACKING_EVIDENCE.page), spaced, spacedTracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
 	for (const inOrder of groups) {
-		const text = joinRuns(inOrder, readings);
+		const text = joinRuns(inOrder, readings, page);
 		if (text.trim() === '') continue;
 		const first = inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
 		if (!first) continue;

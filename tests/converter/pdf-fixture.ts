@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFString, StandardFonts, type PDFFont } from 'pdf-lib';
 import { fontDir } from '../../src/cards/fontconfig.ts';
 
 /** A4 in points. */
@@ -68,10 +68,10 @@ function units(text: string): string[] {
 }
 
 /** Wrap one text line to the line width: greedy, Latin words kept whole unless longer than a line, a space at a break dropped. */
-export function wrapLine(text: string, font: PDFFont, width = LINE_WIDTH, size = SIZE): string[] {
+export function wrapLine(text: string, font: PDFFont, width = LINE_WIDTH, size = SIZE, spacing = 0): string[] {
 	const lines: string[] = [];
 	let current = '';
-	const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) <= width;
+	const fits = (candidate: string) => font.widthOfTextAtSize(candidate, size) + [...candidate].length * spacing * size <= width;
 	for (const unit of units(text)) {
 		if (fits(current + unit)) {
 			current += unit;
@@ -98,7 +98,11 @@ export function wrapLine(text: string, font: PDFFont, width = LINE_WIDTH, size =
 }
 
 /** Lay out minutes text (one text line per paragraph, blank lines between) as a multi-page A4 PDF. */
-export async function minutesPdf(text: string, options: { header: string; encrypt?: boolean }): Promise<MinutesPdf> {
+/**
+ * `characterSpacing` (em) sets every letter that far apart, as Word's document grid or 一太郎's fixed pitch do
+ * (the PDF's Tc); the lines are wrapped with that spacing counted, so that they keep the column's width.
+ */
+export async function minutesPdf(text: string, options: { header: string; encrypt?: boolean; characterSpacing?: number }): Promise<MinutesPdf> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
 	const font = await doc.embedFont(await notoSansJp(), { subset: true });
@@ -113,7 +117,7 @@ export async function minutesPdf(text: string, options: { header: string; encryp
 			blank = paragraphs.length > 0;
 			continue;
 		}
-		const lines = wrapLine(line, font);
+		const lines = wrapLine(line, font, LINE_WIDTH, SIZE, options.characterSpacing ?? 0);
 		if (lines.length > 1) wrappedLines++;
 		paragraphs.push({ lines, spaceBefore: blank });
 		blank = false;
@@ -124,6 +128,8 @@ export async function minutesPdf(text: string, options: { header: string; encryp
 	let y = TOP;
 	let breaksInParagraph = 0;
 	const furnish = () => {
+		// Tc is state of the page's content: drawText's own q … Q keeps it.
+		if (options.characterSpacing) page.pushOperators(PDFOperator.of(PDFOperatorNames.SetCharacterSpacing, [PDFNumber.of(options.characterSpacing * SIZE)]));
 		page.drawText(options.header, { x: LEFT, y: HEADER_Y, size: 9, font });
 		const number = `- ${pages} -`;
 		page.drawText(number, { x: (PAGE.width - font.widthOfTextAtSize(number, SIZE)) / 2, y: FOOTER_Y, size: SIZE, font });

@@ -94,6 +94,54 @@ describe('layout reconstruction', () => {
 		expect(text).toContain('山本昌宏\n事務局');
 	});
 
+	describe('letters set apart by the layout', () => {
+		// 10 pt type; pdf.js writes a run whose letters stand a sixth of an em apart with a space after each one.
+		const run = (text: string, x: number, y: number, width = [...text.replace(/ /gu, '')].length * 11.7): TextRun => ({ text, x, y, width, size: 10 });
+
+		test('a page of fixed-pitch prose (一太郎) loses the spaces pdf.js put between its letters, not its ideographic gaps', () => {
+			const page = [
+				run('○ ５ 番 （ 石 田 美 和 君 ）', 100, 700),
+				run(' ', 217, 700, 12),
+				run('次 に 、 学 校 給 食 費 に つ い て 伺 い ま す 。', 231, 700),
+				run('○ 議 長 （ 山 田 太 郎 君 ）', 100, 680),
+				run(' ', 217, 680, 12),
+				run('教 育 長 。', 231, 680),
+				run('だ さ い 。', 110, 660),
+			];
+			expect(readPage(page).lines.map((l) => l.text)).toEqual(['○５番（石田美和君）\u3000次に、学校給食費について伺います。', '○議長（山田太郎君）\u3000教育長。', 'ださい。']);
+		});
+
+		test('one justified line of prose is mended on a page of plain lines', () => {
+			const page = [
+				run('形式がばらばらなままでは利活', 100, 700, 140),
+				run('用 が 進 み ま せ ん の で 、 i n t e r o p e r a b i l i t y を 確 保 す る', 240, 700, 300),
+				run('次の行は普通に組まれています。', 100, 680, 150),
+			];
+			expect(readPage(page).lines.map((l) => l.text)).toEqual(['形式がばらばらなままでは利活用が進みませんので、interoperability を確保する', '次の行は普通に組まれています。']);
+		});
+
+		test('a roll’s names set apart cell by cell keep their spaces, which part the post from the name', () => {
+			const page = [
+				run('令和4年7月25日第5回あさひ町議会臨時会は、あさひ町議場に招集された。', 100, 700, 350),
+				run('1番 坂 口 友 良', 100, 680, 70),
+				run('副 町 長 松 井 宏 行', 200, 680, 95),
+				run('理事 青山 周平君', 100, 660, 80),
+			];
+			expect(readPage(page).lines.map((l) => l.text)).toEqual([
+				'令和4年7月25日第5回あさひ町議会臨時会は、あさひ町議場に招集された。',
+				'1番 坂 口 友 良\u3000\u3000\u3000副 町 長 松 井 宏 行',
+				'理事 青山 周平君',
+			]);
+		});
+
+		test('letters drawn one by one with the same gap (a document grid) make no spaces; a wider gap still does', () => {
+			// Each letter its own run, 0.2 em apart; the full-width space between label and speech is a gap of 1.2 em.
+			const letters = (text: string, x: number, y: number): TextRun[] => [...text].map((char, i) => ({ text: char, x: x + i * 12, y, width: 10, size: 10 }));
+			const page = [...letters('○井口委員長', 100, 700), ...letters('ただいまから開会いたします。', 100 + 6 * 12 + 12, 700), ...letters('令和６年９月１８日（水）午前１０時', 100, 680)];
+			expect(readPage(page).lines.map((l) => l.text)).toEqual(['○井口委員長\u3000ただいまから開会いたします。', '令和６年９月１８日（水）午前１０時']);
+		});
+	});
+
 	describe('pages in two columns', () => {
 		const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: [...text].length * 10, size: 10 });
 		const left = ['○山田座長　ただいまから会議を開催いたし', 'ます。本日は資料一について議論します。', '○佐藤委員　資料一の三ページについて質', '問があります。予算の配分の理由を伺いた', 'いと思います。よろしくお願いします。', '○事務局　ご指摘の点は令和五年度の実績'];
@@ -245,6 +293,23 @@ describe('a PDF table of attendees', () => {
 			['中村　誠', '子ども未来部長', null],
 			['小林　恵', '保育課長', null],
 		]);
+	});
+});
+
+describe('a PDF whose letters are all set apart (Word’s document grid, 一太郎’s fixed pitch)', () => {
+	test.each([0.2, 0.3])('at %s em gives the remarks of the text seed', async (spacing) => {
+		const name = seedNames[0] ?? '';
+		const text = await readFile(join(SEEDS, name), 'utf8');
+		const header = (text.trim().split('\n')[0] ?? '').replace(/^#+\s*/u, '');
+		const pdf = await minutesPdf(text, { header, characterSpacing: spacing });
+		const extracted = await pdfToText(pdf.bytes);
+		if (!extracted.ok) throw new Error(extracted.message);
+		const fromText = parseMinutes(text, { source: name, sourceHash: '0'.repeat(64) }).meeting;
+		const fromPdf = parseMinutes(extracted.text, { source: name, sourceHash: '0'.repeat(64) }).meeting;
+		expect(fromPdf?.date).toBe(fromText?.date);
+		// (Where the lines break is another matter: the widths of letter-spaced lines do not tell every wrapped line.)
+		const words = (remarks: readonly { speaker: string; text: string }[] = []) => remarks.map((remark) => [remark.speaker, remark.text.replace(/\s/gu, '')]);
+		expect(words(fromPdf?.remarks)).toEqual(words(fromText?.remarks));
 	});
 });
 

@@ -5,6 +5,7 @@
  * Pure functions over plain data; `pdf.ts` feeds them pdf.js output.
  */
 import { replaceSpaceRuns } from '../parser/normalize.ts';
+import { TURN_MARKS } from '../parser/turn-line.ts';
 
 /** One run of text on a page, in PDF user space (y grows upwards). */
 export interface TextRun {
@@ -410,8 +411,20 @@ function dropLineNumbers(groups: readonly TextRun[][]): TextRun[][] | null {
 		}
 	});
 	if (found.length < MIN_LINE_NUMBERS) return null;
+	// Word numbers the blank lines between paragraphs too: such a number alone on its line, where the others end, counts.
+	const foundEnd = median(found.map((entry) => entry.run.x + entry.run.width));
+	const foundSize = median(found.map((entry) => entry.run.size));
+	const numberedLine = new Set(found.map((entry) => entry.line));
+	const alone: { line: number; number: number }[] = [];
+	groups.forEach((group, line) => {
+		const shown = group.filter(visible);
+		const digits = shown.map((run) => run.text.trim()).join('');
+		if (numberedLine.has(line) || shown.length === 0 || !/^[0-9]{1,4}$/u.test(digits)) return;
+		if (Math.abs(Math.max(...shown.map((run) => run.x + run.width)) - foundEnd) <= foundSize) alone.push({ line, number: Number(digits) });
+	});
+	const sequence = [...found, ...alone].sort((a, b) => a.line - b.line);
 	// Counting up by one step, but for a slip or two (a running header numbered like the line under it).
-	const steps = found.slice(1).map((entry, i) => entry.number - (found[i]?.number ?? 0));
+	const steps = sequence.slice(1).map((entry, i) => entry.number - (sequence[i]?.number ?? 0));
 	const step = [1, 5, 10].find((candidate) => steps.filter((value) => value === candidate).length >= steps.length * 0.9 - 1);
 	if (step === undefined) return null;
 	const size = median(found.map((entry) => entry.run.size));
@@ -481,19 +494,35 @@ export function isPageNumber(text: string): boolean {
  * of each page, those that are page numbers, or whose text (digits folded) recurs
  * at the same place on at least half of the pages (and at least two).
  */
+/** A line that opens a speaker's turn (`○議長（…）`, `【座長】`). */
+const TURN_START = new RegExp(`^[\\s\u3000]*[${TURN_MARKS}【]`, 'u');
+
 export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const edge = (lines: readonly TextLine[], index: number): 'top' | 'bottom' | null =>
 		index < EDGE_LINES ? 'top' : index >= lines.length - EDGE_LINES ? 'bottom' : null;
 	const counts = new Map<string, number>();
-	for (const lines of pages) {
+	/** The same by the pages' parity: a book's running heads alternate between odd and even pages. */
+	const sides = new Map<string, [number, number]>();
+	pages.forEach((lines, page) => {
 		const seen = new Set<string>();
 		lines.forEach((line, index) => {
 			const where = edge(lines, index);
 			if (where) seen.add(`${where}:${edgeKey(line)}`);
 		});
-		for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
+		for (const key of seen) {
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+			const [even, odd] = sides.get(key) ?? [0, 0];
+			sides.set(key, page % 2 === 0 ? [even + 1, odd] : [even, odd + 1]);
+		}
+	});
 	const threshold = Math.max(2, Math.ceil(pages.length / 2));
+	const sideThreshold = [0, 1].map((parity) => Math.max(2, Math.ceil(pages.filter((_, page) => page % 2 === parity).length / 2)));
+	// On one side only, at least half of that side's pages, and no sentence or speaker's turn (`○議長（…）` atop two pages).
+	const oneSided = (key: string, text: string) => {
+		const [even = 0, odd = 0] = sides.get(key) ?? [];
+		const side = even > 0 && odd === 0 ? 0 : odd > 0 && even === 0 ? 1 : null;
+		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_START.test(text);
+	};
 	return pages.map((lines) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -503,7 +532,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const furniture = (line: TextLine, where: 'top' | 'bottom') => {
 			const key = `${where}:${edgeKey(line)}`;
 			if (isPageNumber(line.text)) return true;
-			if (dropped.has(key) || (counts.get(key) ?? 0) < threshold) return false;
+			if (dropped.has(key) || ((counts.get(key) ?? 0) < threshold && !oneSided(key, line.text))) return false;
 			dropped.add(key);
 			return true;
 		};

@@ -36,6 +36,19 @@ describe('layout reconstruction', () => {
 		expect(isPageNumber(text)).toBe(expected);
 	});
 
+	test('running heads that alternate between odd and even pages go, on a side of two pages too; a turn atop two pages stays', () => {
+		const kanji = ['', '一', '二', '三', '四', '五'];
+		const body = (n: number) => ['甲', '乙', '丙', '丁', '戊'].map((word, i) => line(`第${kanji[n]}頁の${word}の行です。`, 760 - 20 * i));
+		const pages = [1, 2, 3, 4, 5].map((n) => [
+			n % 2 === 1 ? line('令和６年第２回定例会（第３号）', 800) : line(`${n}　　　　　　６月１２日　一般質問`, 800),
+			...(n === 2 || n === 4 ? [line('○議長（山田太郎君）', 780)] : []),
+			...body(n),
+		]);
+		expect(dropPageFurniture(pages).map((lines) => lines.map((l) => l.text))).toEqual(
+			[1, 2, 3, 4, 5].map((n) => [...(n === 2 || n === 4 ? ['○議長（山田太郎君）'] : []), ...body(n).map((l) => l.text)]),
+		);
+	});
+
 	test('running headers, footers and page numbers go; a title under a title header stays', () => {
 		const pages = [1, 2, 3].map((n) => [
 			line('会議 議事要旨', 800, 200),
@@ -234,6 +247,24 @@ describe('layout reconstruction', () => {
 			const read = readPage(every === 1 ? page(first, 1) : tall);
 			expect(read.lineNumbers).toBe(true);
 			expect(read.lines.map((found) => found.text).filter((found) => found !== '- 1 -')).toEqual(every === 1 ? text : lines);
+		});
+
+		test('every line numbered, the blank lines between paragraphs too (Word’s line numbering): left out', () => {
+			// Paragraphs of two lines with a numbered empty line after each, so the numbered text lines step by 2 there.
+			let n = 0;
+			let y = 800;
+			const runs: TextRun[] = [];
+			for (const [i, line] of text.entries()) {
+				runs.push(...number(++n, y), run(line, 70, y));
+				y -= 15;
+				if (i % 2 === 1) {
+					runs.push(...number(++n, y));
+					y -= 15;
+				}
+			}
+			const read = readPage(runs);
+			expect(read.lineNumbers).toBe(true);
+			expect(read.lines.map((found) => found.text)).toEqual(text);
 		});
 
 		test('a numbered list at the margin, where the other lines start too, is text', () => {

@@ -8,7 +8,7 @@ import { isOrganisation, isOutsideMember, isPersonLabel, isSpacedFullName, isTyp
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
-import { NAMED_POST, splitTurnLine, withoutTurnNumber } from './turn-line.ts';
+import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What one non-blank body line is. */
@@ -498,7 +498,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (turn) return turn;
 
 	// （後藤座長）本文 / （後藤座長）
-	const paren = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);
+	const matched = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);
+	// (`(委 員)…`, `(議 長)…`: a form's fixed-width column pads the label one character to a word.)
+	const paren = matched?.groups ? { groups: { label: unpadded(trimSpaces(matched.groups.label ?? '')), text: matched.groups.text ?? '' } } : null;
 	// `（記録　大野書記）`, `（文責：事務局）` at the end: who wrote the minutes, not a turn.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && RECORDER.test(trimSpaces(paren.groups.label ?? ''))) return { kind: 'note', text: line, chat: null };
 	// (`（大野）検品で…`: a surname of the meeting's roll in brackets speaks too.)

@@ -162,6 +162,14 @@ const LEADING_BRACKET_SPEAKER = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana
 /** A label padded one character to a word, alone on its line: `大 下 議 長`, `石　丸　市　長`. */
 const SPACED_OUT_LABEL = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー][ \u3000]){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u;
 
+/** A bracket's label padded one character to a word, as a form's fixed-width column sets it: `(委 員)`, `（議 長）`. */
+const PADDED_WORD = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー][ \u3000]){1,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u;
+
+/** A label without the padding between its characters (`委 員` → `委員`); any other label as it is. */
+export function unpadded(label: string): string {
+	return PADDED_WORD.test(label) ? label.replace(/[ \u3000]/gu, '') : label;
+}
+
 /** A label padded with half-width spaces, then a full-width space (or two spaces) and the speech: `大 下 議 長　`. */
 const SPACED_OUT_SPEAKER = /^((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー] ){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー])(?:\u3000| {2,})(?=\S)/u;
 /** How such a label ends: a post or an honorific (`議長`, `議員`, `市長`, `課長`, `委員`). */

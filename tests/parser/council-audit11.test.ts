@@ -1,0 +1,29 @@
+/**
+ * Other bodies' minutes from the eleventh audit: a 社会教育委員会議's 会議録(要旨) on a city's form, whose fixed-width column
+ * pads the speaker's bracket one character to a word (`(委 員)…`, `(議 長)…`).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseLines, turnsOf } from './unseen-helpers.ts';
+
+describe('a form’s speaker brackets padded one character to a word', () => {
+	test('are turns of 委員 and 議長, not words of the 事務局’s remark', () => {
+		const result = parseLines([
+			'第4回 社会教育委員会議 会議録(要旨)',
+			'開催日時 令和6年11月20日(水) 午後2時～午後3時30分',
+			'出席者:(委員)奥田議長、小森委員、浅井委員',
+			'(事務局)生涯学習スポーツ課長',
+			'内容',
+			'(事務局)議長の選出は委員の互選によることとされている。推薦等はあ',
+			'るか。',
+			'(委 員)浅井委員を推薦したい。',
+			'(委 員)異議なし。',
+			'(議 長)ただいま議長に選出された浅井です。よろしくお願いしたい。',
+		]);
+		expect(turnsOf(result)).toEqual([
+			['事務局', '議長の選出は委員の互選によることとされている。推薦等はあるか。'],
+			['委員', '浅井委員を推薦したい。'],
+			['委員', '異議なし。'],
+			['議長', 'ただいま議長に選出された浅井です。よろしくお願いしたい。'],
+		]);
+	});
+});

@@ -3,17 +3,21 @@
  * session number, fiscal year, date and document words; front matter gives a title and date when the
  * document has no heading or date field.
  */
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { findDate } from '../date.ts';
 import { matchFormWithMap, originalSlice, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 
-/** Front matter (`---` … `---` at the very top): its YAML and the lines it spans. */
+/** Front matter at the very top: YAML between `---` lines, or TOML between `+++` lines (Hugo's); its data and the lines it spans. */
 export function frontMatter(lines: readonly SourceLine[]): { data: Record<string, unknown>; end: number } | null {
-	if (lines[0]?.text !== '---') return null;
-	const close = lines.findIndex((source, index) => index > 0 && (source.text === '---' || source.text === '...'));
+	const fence = lines[0]?.text.trimEnd();
+	if (fence !== '---' && fence !== '+++') return null;
+	const ends = fence === '---' ? ['---', '...'] : ['+++'];
+	const close = lines.findIndex((source, index) => index > 0 && ends.includes(source.text.trimEnd()));
 	if (close === -1) return null;
+	const body = lines.slice(1, close).map((source) => source.text).join('\n');
 	try {
-		const data: unknown = parseYaml(lines.slice(1, close).map((source) => source.text).join('\n'));
+		const data: unknown = fence === '---' ? parseYaml(body) : parseToml(body);
 		return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, end: close + 1 };
 	} catch {
 		return { data: {}, end: close + 1 };
@@ -69,6 +73,7 @@ export function documentWordOf(title: string): string | null {
 /** A date from the front matter (`date: 2024-05-10`). */
 export function matterDate(matter: Record<string, unknown>): string | null {
 	const value = matter.date;
+	// (A TOML date-time, smol-toml's TomlDate, gives the day as written: `2025-04-12T08:30:00+09:00` is the 12th.)
 	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
 	return typeof value === 'string' ? value : null;
 }

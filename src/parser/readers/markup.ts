@@ -16,7 +16,7 @@ import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
-import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
+import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -260,7 +260,7 @@ function toListBlock(list: List): ListBlock {
 }
 
 /** A point attributed at its end to someone of the lists: `LP の公開が遅れている。デザイン確定待ち(栗原)`. */
-const ATTRIBUTED_ITEM = /^(?<rest>.*?\S)[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000]{1,12})[）)]$/u;
+const ATTRIBUTED_ITEM = /^(?<rest>.*?\S)[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000]{1,12}|[A-Za-z]{1,12} [A-Za-z]{1,12})[）)]$/u;
 
 /**
  * The speaker a list item opens with (on its first line), or the listed participant named in brackets at its end
@@ -309,11 +309,38 @@ function itemRemark(state: MarkupState, item: ListItem, speaker: NonNullable<Ret
 	return remark;
 }
 
+/** A list item that is one field of a note-taking template: `発言者: 岡本 剛` (its bold markers gone), `内容: …`. */
+const ITEM_FIELD = /^(?<name>[^:：\s\u3000]{1,8})[\s\u3000]*[:：][\s\u3000]*(?<value>\S[^]*)$/u;
+
+/**
+ * The remark a pair of items makes, as note-taking templates write who spoke and what they said as two fields
+ * (`- **発言者**: 岡本 剛` / `- **内容**: 参加者は…`): the speaker's label and where the words start in the second item.
+ */
+function fieldPair(first: ListItem | undefined, second: ListItem | undefined): { label: string; start: number } | null {
+	const who = ITEM_FIELD.exec(first?.text ?? '')?.groups;
+	const what = ITEM_FIELD.exec(second?.text ?? '')?.groups;
+	if (!who || !what || !SPEAKER_COLUMN.test(who.name ?? '') || !SPEECH_COLUMN.test(what.name ?? '')) return null;
+	const label = trimSpaces(who.value ?? '');
+	if (label === '' || !atMostCharacters(label, 40) || /[。、]/u.test(label) || (first?.text ?? '').includes('\n')) return null;
+	return { label, start: (second?.text.length ?? 0) - (what.value ?? '').length };
+}
+
 /** A list in the body: items that open with a speaker become remarks (their nested lists with them), the rest stay lists. */
 function bodyList(state: MarkupState, list: List): void {
 	const whole = toListBlock(list);
 	let run: ListBlock | null = null;
+	let paired = -1;
 	whole.items.forEach((item, index) => {
+		if (index === paired) return;
+		const pair = fieldPair(item, whole.items[index + 1]);
+		const second = whole.items[index + 1];
+		if (pair && second) {
+			run = null;
+			state.remark = null;
+			itemRemark(state, second, { label: pair.label, rest: trimInline(sliceInline(inlineOf(second), pair.start)), restStart: pair.start });
+			paired = index + 1;
+			return;
+		}
 		const speaker = itemSpeaker(item, state, list.ordered === true);
 		if (speaker) {
 			run = null;
@@ -609,7 +636,8 @@ function readHeading(state: MarkupState, node: Heading): void {
 	const title = joinLines(paragraphLines(node).map((entry) => entry.inline)).text;
 	const field = fieldKey(title);
 	state.remark = null;
-	if (field?.kind === 'meta' && state.header) {
+	// (`## 概要` over `### 日時`, `### 場所` …, as a site generator's template opens: the header's heading too.)
+	if ((field?.kind === 'meta' || /^概要$/u.test(trimSpaces(title))) && state.header) {
 		state.context = null;
 		return;
 	}
@@ -670,6 +698,8 @@ function takeTitle(root: Root, matterTitle: boolean): { text: string; line: numb
 	const index = root.children[0]?.type === 'heading' || matterTitle ? 0 : root.children.findIndex((node) => node.type === 'heading');
 	const node = root.children[index];
 	if (node?.type !== 'heading') return null;
+	// With a title in the front matter, a first heading below the top level (`## 概要`) opens the text, not the title.
+	if (matterTitle && node.depth > 1) return null;
 	root.children.splice(index, 1);
 	return { text: joinLines(paragraphLines(node).map((entry) => entry.inline)).text, line: lineOf(node) };
 }

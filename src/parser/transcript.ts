@@ -188,6 +188,26 @@ function speechGoesOn(lines: readonly SourceLine[], index: number): boolean {
 	return readTurn(next.text) === null && !isSeparator(next.text) && readSittingTime(next.text) === null && !isStageDirection(next.text);
 }
 
+/**
+ * A copy's index of the next speech, alone on its line above it: `  3. 山口敬三` over `○参考人(山口敬三君) …`, as a
+ * minutes viewer numbers each speech with its speaker's name. Only the name of the turn right below counts: in full,
+ * or its surname at the start of the label (`  3. 小泉龍一` over `○小泉国務大臣 …`).
+ */
+function isSpeechIndex(lines: readonly SourceLine[], index: number): boolean {
+	const text = trimSpaces(lines[index]?.text ?? '');
+	const name = /^[0-9]{1,4}\.[ \u3000]+(?<name>[^\s\u3000]{1,12}(?:[ \u3000][^\s\u3000]{1,12})?)$/u.exec(text)?.groups?.name;
+	if (!name) return false;
+	for (let at = index + 1; at < lines.length; at++) {
+		const next = lines[at]?.text ?? '';
+		if (trimSpaces(next) === '') continue;
+		const label = readTurn(next)?.label.replace(/[\s\u3000]/gu, '');
+		const full = name.replace(/[\s\u3000]/gu, '');
+		// The full name (`参考人(山口敬三君)`), or its first two letters, the surname a member's label goes by (`小泉国務大臣`).
+		return label !== undefined && (label.includes(full) || ([...full].length >= 3 && label.startsWith([...full].slice(0, 2).join(''))));
+	}
+	return false;
+}
+
 /** Read transcript lines (the body after the header) into sections and remarks; never throws. */
 export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: TranscriptOptions = {}): Transcript {
 	const state: State = { body: [], section: null, remark: null, open: null, sections: 0, count: 0, diagnostics };
@@ -195,7 +215,7 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 	let ruled = false;
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
-		if (trimSpaces(text) === '' || isPageMarker(text)) continue;
+		if (trimSpaces(text) === '' || isPageMarker(text) || isSpeechIndex(lines, index)) continue;
 		const afterRule = ruled;
 		ruled = isSeparator(text);
 		const turn = readTurn(text);

@@ -327,11 +327,26 @@ function inferHouse(lines: readonly SourceLine[], committee: string): string | n
 	return null;
 }
 
+/** Runs of four or more spaces, which a minutes viewer leaves where it flattened the 会議録情報's lines into one. */
+const FLATTENED_GAP = /[ \t\u3000]{4,}/u;
+
+/**
+ * The lines a viewer flattened into one (`令和六年二月十四日(水曜日)    午後一時開会     ─────    出席者は左のとおり。     会 長 …`),
+ * each piece a line again with the line's number; a line that is no such header as it is.
+ */
+function unflatten(entry: SourceLine): SourceLine[] {
+	if (entry.text.length < 80 || readTurn(entry.text) !== null) return [entry];
+	const pieces = entry.text.split(new RegExp(FLATTENED_GAP.source, 'gu')).filter((piece) => trimSpaces(piece) !== '');
+	if (pieces.length < 6 || !pieces.some((piece) => /^[\s\u3000]*(?:─{3,}|[－―-]{5,})/u.test(piece)) || !pieces.some((piece) => /(?:開会|開議|出席者|出席委員)/u.test(piece))) return [entry];
+	// (`午前九時開議  出席委員`: the sitting's time and the roll's heading, two spaces apart.)
+	return pieces.flatMap((piece) => piece.split(/(?<=開議|開会)[ \u3000]{2,}/u)).map((piece) => ({ ...entry, text: piece }));
+}
+
 /** Lines of a copied web page: page chrome dropped, the simple view's `発言のURL:…` tails cut off and kept with their line. */
 function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls: { line: number; url: string }[] } {
 	const lines: SourceLine[] = [];
 	const urls: { line: number; url: string }[] = [];
-	for (const entry of source) {
+	for (const entry of source.flatMap(unflatten)) {
 		const tail = SPEECH_URL_TAIL.exec(entry.text);
 		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
 		if (tail?.groups?.url) urls.push({ line: entry.line, url: tail.groups.url });

@@ -9,6 +9,7 @@ import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport } from './chat-export.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
+import { joinSplitLabels } from './turn-line.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
@@ -50,11 +51,14 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const unnumbered = stripLineNumbers(lines);
 	// So do the frames of tables drawn with box-drawing characters (a header of 会議名, 日時, 出席委員 … in cells).
 	const unboxed = unboxTables(unnumbered ?? lines) ?? unnumbered;
+	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
+	const relabelled = joinSplitLabels(unboxed ?? lines);
+	const unboxedOrRelabelled = relabelled ?? unboxed;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
-	const chat = rewriteChatExport(unboxed ?? lines);
+	const chat = rewriteChatExport(unboxedOrRelabelled ?? lines);
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
-	const sheet = chat ? null : rewriteSpeechSheet(unboxed ?? lines);
-	const prepared = chat ?? sheet ?? unboxed;
+	const sheet = chat ? null : rewriteSpeechSheet(unboxedOrRelabelled ?? lines);
+	const prepared = chat ?? sheet ?? unboxedOrRelabelled;
 	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared } : { text, lines };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {

@@ -4,7 +4,7 @@
  * page it was copied from), split into its mark, the speaker label as written and the speech after it.
  */
 import { parseNameLabel, ROLE_TITLES } from './names.ts';
-import { isSpaceCode, trimSpaces } from './normalize.ts';
+import { isSpaceCode, trimSpaces, type SourceLine } from './normalize.ts';
 
 /** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`; `□総務部長（谷尻　剛君）　…` as some assemblies mark the departments'). */
 export const TURN_MARKS = '○◯〇◎◆◇●△□';
@@ -194,4 +194,34 @@ export function splitTurnLine(text: string): TurnLine | null {
 	// (`浜本　収君`, `中村由美　企画財政課長`: the label is read without the name's space, as if written without one.)
 	const after = rest.charCodeAt(turn.end);
 	return { label: turn.label, speech: turn.speech, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
+}
+
+/** A turn's mark and a post alone on a line, no bracket: `○教育政策係長`. */
+const MARKED_POST_ALONE = new RegExp(`^[\\s\\u3000]*[${TURN_MARKS}][\\s\\u3000]*[^\\s\\u3000（()）]{1,15}$`, 'u');
+/** A member's name with 君 alone on a line: `大園健太君`, `笹岡 忠則君`. */
+const NAME_WITH_KUN_ALONE = /^[\s\u3000]*[\p{Script=Han}々ヶ]{1,4}[ \u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}]{1,5}君[\s\u3000]*$/u;
+/** How many such pairs make the layout (one may be a roll's row). */
+const SPLIT_LABELS_MIN = 2;
+
+/**
+ * The lines with each turn's label written on two lines joined into one (`○教育政策係長` / `大園健太君` / the words, as a PDF's
+ * table copied cell by cell gives them: `○教育政策係長（大園健太君）`, the name's line left blank so that line numbers hold);
+ * null when the file has fewer than two such pairs.
+ */
+export function joinSplitLabels(lines: readonly SourceLine[]): SourceLine[] | null {
+	const pairs: number[] = [];
+	for (let at = 0; at + 2 < lines.length; at++) {
+		const post = lines[at]?.text ?? '';
+		const name = lines[at + 1]?.text ?? '';
+		if (post.length <= 30 && name.length <= 20 && MARKED_POST_ALONE.test(post) && NAME_WITH_KUN_ALONE.test(name) && trimSpaces(lines[at + 2]?.text ?? '') !== '') pairs.push(at);
+	}
+	if (pairs.length < SPLIT_LABELS_MIN) return null;
+	const joined = [...lines];
+	for (const at of pairs) {
+		const post = joined[at] as SourceLine;
+		const name = joined[at + 1] as SourceLine;
+		joined[at] = { ...post, text: `${trimSpaces(post.text)}（${trimSpaces(name.text).replace(/[ \u3000]/gu, '')}）` };
+		joined[at + 1] = { ...name, text: '' };
+	}
+	return joined;
 }

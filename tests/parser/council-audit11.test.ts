@@ -27,3 +27,30 @@ describe('a form’s speaker brackets padded one character to a word', () => {
 		]);
 	});
 });
+
+describe('a PDF’s table copied cell by cell: the post, the name and the words on three lines', () => {
+	test('each turn is the post with the name in brackets, one remark', () => {
+		const result = parseLines([
+			'第1回教育委員会会議録',
+			'開催日時　平成31年4月25日(木)　13時30分',
+			'出席者　教育長　笹岡忠則、委員　水田知子',
+			'',
+			'○教育政策係長',
+			'大園健太君',
+			'それでは、ただいまから定例の教育委員会を開催したいと思います。',
+			'○教育長',
+			'笹岡忠則君',
+			'それでは、開会させていただきます。',
+			'○委員',
+			'水田知子君',
+			'開館時間の延長に伴う職員の配置はどのようになりますか。',
+		]);
+		expect(turnsOf(result)).toEqual([
+			['教育政策係長（大園健太君）', 'それでは、ただいまから定例の教育委員会を開催したいと思います。'],
+			['教育長（笹岡忠則君）', 'それでは、開会させていただきます。'],
+			['委員（水田知子君）', '開館時間の延長に伴う職員の配置はどのようになりますか。'],
+		]);
+		// The joined label keeps its line; the name's line is left blank.
+		expect(result.meeting?.remarks.map((remark) => remark.line)).toEqual([5, 8, 11]);
+	});
+});

@@ -7,7 +7,7 @@ import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
 import { isOrganisation, isOutsideMember, isPersonLabel, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
-import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -651,4 +651,33 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (topic && !topic.includes('。') && /(?:について|の件|その他|報告|連絡事項|予定)$/u.test(topic)) return { kind: 'heading', title: trimSpaces(topic), number: null };
 	if (/^[・●•]/u.test(line)) return { kind: 'item', text: line };
 	return { kind: 'paragraph', text: line };
+}
+
+/** A short name before a colon at a line's start: `中田:定刻となりました。`, `小林：事務局の小林でございます。`. */
+const COLON_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8})[:：](?=\S)/u;
+/** How often a name must open a line before a colon, and how many names must, for them to be the text's speakers. */
+const COLON_TURNS = { each: 2, names: 2, lines: 4 };
+
+/**
+ * The names that open lines before a colon, when some do again and again (`中田:…`, `望月:…`, `小林:…`), as minutes that list
+ * no roll write their speakers: two names twice at least, four lines in all, and then every such name of two letters or
+ * more; empty otherwise. A header's field (`日時:`, `会場:`) is none of them.
+ */
+export function recurringColonNames(lines: readonly SourceLine[]): Set<string> {
+	const counts = new Map<string, number>();
+	for (const source of lines) {
+		const name = COLON_NAME.exec(source.text.slice(0, 20))?.groups?.name;
+		if (name && !isFieldWord(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+	const recurring = [...counts].filter(([, count]) => count >= COLON_TURNS.each);
+	const total = recurring.reduce((sum, [, count]) => sum + count, 0);
+	// Then a name that speaks once in such minutes (`山内:岐阜県の山内です。…`) is a speaker too; a one-letter name only if it recurs.
+	return recurring.length >= COLON_TURNS.names && total >= COLON_TURNS.lines ? new Set([...counts].filter(([name, count]) => count >= COLON_TURNS.each || [...name].length >= 2).map(([name]) => name)) : new Set();
+}
+
+/** A header field's or a note's word, never a speaker's name: `日時`, `場所`, `備考`, `注`. */
+function isFieldWord(name: string): boolean {
+	// (`審議結果：承認`, `決定事項：…`, `配付資料：…`: a field's word ends as a name does not.)
+	if (/(?:結果|事項|内容|資料|方法|予定|状況|理由|方針|課題|意見|要望|質問|回答|報告|説明|議題|議案|決定|確認|件名|番号|時間|日時|場所|会場)$/u.test(name)) return true;
+	return /^(?:備考|注|注記|補足|結論|決定|決定事項|議題|内容|質問|回答|意見|要望|報告|説明|結果|理由|目的|趣旨|概要|対象|期間|期限|場所|会場|時間|日時|開催日|開催日時|会議名|日程|参加|参加者|出席|出席者|欠席|欠席者|記録|記録者|書記|司会|議長|連絡|問|答)$/u.test(name);
 }

@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading } from './lines.ts';
+import { classifyLine, isMotionHeading, recurringColonNames } from './lines.ts';
 import { TURN_MARKS } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
@@ -179,7 +179,9 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 		if ((label?.text ?? '') !== '') return SENTENCE.test(label?.text ?? '');
 		return SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 	}
-	if (depth < 2 && (entry.kind === 'heading' || entry.kind === 'note') && next < lines.length) return startsText(lines, next, roll, depth + 1);
+	// (A heading the line reader does not know as one, short and alone, `総 会`, goes before the text too.)
+	const shortTitle = [...text].length <= 12 && !/[。、，．：:（()）]/u.test(text);
+	if (depth < 2 && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle) && next < lines.length) return startsText(lines, next, roll, depth + 1);
 	return false;
 }
 
@@ -575,7 +577,8 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	}
 	let current: HeaderSection | null = null;
 	/** The names the header's lists of people hold so far and their leading parts (a `山田:` turn names one of them). */
-	const roll = new Set<string>();
+	// (Minutes without a roll: the names that open lines before a colon again and again, `中田:…`, are its speakers.)
+	const roll = recurringColonNames(lines);
 	const people = (section: HeaderSection | null): boolean => section?.key === 'participants' || section?.key === 'absent';
 	/** Number of the last numbered item inside the current agenda section. */
 	let lastItem = -1;

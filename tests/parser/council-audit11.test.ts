@@ -54,3 +54,31 @@ describe('a PDF’s table copied cell by cell: the post, the name and the words 
 		expect(result.meeting?.remarks.map((remark) => remark.line)).toEqual([5, 8, 11]);
 	});
 });
+
+describe('minutes that list no roll, their speakers written before a colon', () => {
+	const result = parseLines([
+		'第64回東海地区高等学校PTA連合会大会 静岡大会',
+		'大会記録',
+		'',
+		'日時 令和6年6月1日(土) 13:00~13:50',
+		'会場 しずおか文化会館 中ホール',
+		'',
+		'総 会',
+		'中田:定刻となりました。私は本日の司会を担当させていただきます。',
+		'井田:ただ今より総会を開会いたします。',
+		'中田:初めに会長よりごあいさつ申し上げます。',
+		'大石:皆さん、こんにちは。',
+		'中田:ありがとうございました。議長の選出に移ります。',
+		'望月:ただいま議長に選出されました望月でございます。',
+		'審議結果:承認',
+		'望月:第1号議案は承認されました。',
+	]);
+
+	test('read each name that opens lines again and again, and the names that speak once beside them, as speakers', () => {
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['中田', '井田', '中田', '大石', '中田', '望月', '望月']);
+	});
+
+	test('a field before a colon (審議結果:) stays text', () => {
+		expect(turnsOf(result)[5]?.[1]).toBe('ただいま議長に選出されました望月でございます。\n審議結果:承認');
+	});
+});

@@ -204,6 +204,8 @@ const OFFICE_SPEAKERS =
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
+/** The public at a briefing, before a colon: `住民 : …`, `市民：…`, `参加者A：…`, `来場者：…`. */
+const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|来場者|質問者|フロア)(?:[A-ZＡ-Ｚ0-9０-９]{1,2})?$/u;
 
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
@@ -577,7 +579,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// 後藤座長：本文 / 石井：本文 (a participant's surname)
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
-	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel);
+	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel) || (PUBLIC_SPEAKER.test(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
 	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
 	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
@@ -653,8 +655,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	return { kind: 'paragraph', text: line };
 }
 
-/** A short name before a colon at a line's start: `中田:定刻となりました。`, `小林：事務局の小林でございます。`. */
-const COLON_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8})[:：](?=\S)/u;
+/** A short name before a colon at a line's start: `中田:定刻となりました。`, `小林：事務局の小林でございます。`, `住民 : …`, `みなみ野市 : …`. */
+const COLON_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])[ \u3000]?[:：][ \u3000]?(?=\S)/u;
 /** How often a name must open a line before a colon, and how many names must, for them to be the text's speakers. */
 const COLON_TURNS = { each: 2, names: 2, lines: 4 };
 

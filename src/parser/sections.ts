@@ -524,6 +524,9 @@ function startBody(split: HeaderSplit, lines: readonly SourceLine[], index: numb
 	return split;
 }
 
+/** The meeting's name as a field of the header: `会議名　…`, `名 称　…`, `会議の名称：…`, `件名：…`. */
+const MEETING_NAME_FIELD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*名|名[\s\u3000]*称|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|件[\s\u3000]*名|会議体)[\s\u3000]*[:：]?[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
+
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
@@ -534,7 +537,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// A lone `議事要旨` with header sections after it is a title (without a meeting name), not the body.
 	const bareTitle = firstSection?.key === 'body' && firstSection.rest === '' && headerFollows(lines, index);
 	const block = readTitleBlock(lines, index);
-	if (block) {
+	// `議事録` (or `議 事 録`) alone over the meeting's name as a field (`会議名　…`, `名 称　…`): the name is the title.
+	const namedAt = firstSection?.key === 'body' && firstSection.rest === '' ? lines.findIndex((source, i) => i > index && source.text.trim() !== '') : -1;
+	const named = namedAt < 0 ? null : MEETING_NAME_FIELD.exec(lines[namedAt]?.text.slice(0, 200) ?? '')?.groups?.name;
+	if (named && first) {
+		split.title = { text: `${trimSpaces(named)} ${firstSection?.label.replace(/[\s\u3000]/gu, '') ?? ''}`.trim(), line: lines[namedAt]?.line ?? first.line };
+		index = namedAt + 1;
+	} else if (block) {
 		split.title = block.title;
 		split.preamble.push(...block.preamble);
 		index = block.next;

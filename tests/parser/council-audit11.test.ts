@@ -82,3 +82,34 @@ describe('minutes that list no roll, their speakers written before a colon', () 
 		expect(turnsOf(result)[5]?.[1]).toBe('ただいま議長に選出されました望月でございます。\n審議結果:承認');
 	});
 });
+
+describe('a residents’ briefing titled 議事録 alone, its name in a 名称 field', () => {
+	const result = parseLines([
+		'議 事 録',
+		'名 称 みなみ野センター住民説明報告会',
+		'日 時 平成30年10月24日(水)午後7時30分～午後9時30分',
+		'場 所 市民センター',
+		'出 席 者 事務局 池本、中川',
+		'議事の内容',
+		'住民 : 搬入する生ごみに問題は無かったのか。',
+		'池本 : 脱臭装置は計画しております。',
+		'住民 : 何分で来られるのか。',
+		'中川 : 10分以内に対応できます。',
+	]);
+
+	test('is titled by the name and reads its header', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting?.title).toBe('みなみ野センター住民説明報告会 議事録');
+		expect(result.meeting?.series).toBe('みなみ野センター住民説明報告会');
+		expect([result.meeting?.date, result.meeting?.start, result.meeting?.location]).toEqual(['2018-10-24', '19:30', '市民センター']);
+	});
+
+	test('gives the residents’ questions to 住民 and each answer to its speaker', () => {
+		expect(turnsOf(result)).toEqual([
+			['住民', '搬入する生ごみに問題は無かったのか。'],
+			['池本', '脱臭装置は計画しております。'],
+			['住民', '何分で来られるのか。'],
+			['中川', '10分以内に対応できます。'],
+		]);
+	});
+});

@@ -74,7 +74,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// Navigation left in a copied web page (`ページID … 更新日 …`, `前へ　次へ`, `ページの先頭へ`) is no part of the minutes,
 	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.
 	const chrome = reader.family === 'council' || reader.family === 'assembly' ? blankWebChrome(document.lines) : null;
-	if (chrome) notes.push(warning('web-navigation', chrome.first, `${chrome.count} line(s) of web-page navigation (breadcrumbs, 更新日, 前へ・次へ, skip links, …はこちら links) left out; remove them from the seed to silence this`));
+	if (chrome) notes.push(warning('web-navigation', chrome.first, `${chrome.count} line(s) of web-page navigation (breadcrumbs, 更新日, 前へ・次へ, skip links, …はこちら links, the page's お問い合わせ block) left out; remove them from the seed to silence this`));
 	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
 	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …, and the greeting before the minutes' title) was left out; remove it from the seed to silence this`));
@@ -140,18 +140,30 @@ function mailGreeting(lines: readonly SourceLine[]): number {
 	return 0;
 }
 
-/** The lines with those of web-page navigation (`isWebChrome`, and link text in the first lines) blanked, line numbers kept; null when there is none. */
+/** The heading of a page's contact block, which the office's name, telephone and address follow. */
+const CONTACT_HEADING = /^(?:(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先)$/u;
+/** How many short lines after it the block may hold: the office, its section, telephone, fax, address, mail form. */
+const CONTACT_LINES = 7;
+
+/** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */
 function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
 	let first: number | null = null;
 	let count = 0;
 	let texts = 0;
 	// A page's link text stands above the header's first section (`出席者`, `日時`), never among the minutes.
 	let top = true;
+	/** Lines left of a page's contact block (`このページに関するお問い合わせ` / `健康福祉部介護保険課` / `電話：…`). */
+	let contact = 0;
 	const blanked = lines.map((source) => {
 		if (source.text.trim() === '') return source;
 		texts++;
 		if (top && matchSectionLine(source.text) !== null) top = false;
-		if (!isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text)))) return source;
+		const text = trimSpaces(source.text);
+		if (CONTACT_HEADING.test(text)) contact = CONTACT_LINES;
+		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text))) contact = 0;
+		else if (contact > 0) contact--;
+		const inContact = contact > 0;
+		if (!inContact && !isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text)))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };

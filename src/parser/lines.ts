@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { isOrganisation, isOutsideMember, isPersonLabel, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -574,6 +574,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// corporation answering its board, `法人) 看護栄養学部で…`.)
 		const speaker = trimSpaces(label);
 		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || ((isPostLabel(speaker) || (isOrganisation(speaker) && atMostCharacters(speaker, 12))) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: speaker, text };
+	}
+
+	// `生涯学習課` alone over its answer, or `生涯学習課 そのとおり。…`: a section of the local government answering by its name.
+	const section = /^(?<name>\p{Script=Han}{2,10}(?:課|室|係))(?:[ \u3000]+(?<text>\S.*))?$/u.exec(bare)?.groups;
+	if (section && bare === line && isSectionName(section.name ?? '') && (section.text === undefined || JAPANESE_SPEECH.test(section.text))) {
+		return { kind: 'speaker', label: section.name ?? '', text: section.text === undefined ? null : trimSpaces(section.text) };
 	}
 
 	// 後藤座長：本文 / 石井：本文 (a participant's surname)

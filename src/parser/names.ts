@@ -77,6 +77,11 @@ const DEPARTMENT_WORDS: readonly string[] = [
  */
 const AGENCY_WORDS: readonly string[] = ['労働', '賃金', '職業', '雇用', '監督', '年金', '医療', '医薬', '食品', '林野', '気象', '運輸', '航空', '鉄道', '税関', '国税', '入国', '警察', '特許', '資源', '原子力', '規制'];
 
+/** A local government's section by its name alone: `生涯学習課`, `企画財政課`, `健康推進室` (a department word, then 課, 室 or 係). */
+export function isSectionName(text: string): boolean {
+	return /^\p{Script=Han}{2,10}(?:課|室|係)$/u.test(text) && isDepartmentPost(text);
+}
+
 /** True when a text starts with a department word (`企画部長`): a post, not a surname and a post. */
 function isDepartmentPost(text: string): boolean {
 	return DEPARTMENT_WORDS.some((word) => text.startsWith(word));

@@ -113,3 +113,37 @@ describe('a residents’ briefing titled 議事録 alone, its name in a 名称 f
 		]);
 	});
 });
+
+describe('a section of the local government answering by its name', () => {
+	const result = parseLines([
+		'第6回みやま市社会教育委員会議での意見',
+		'1 日 時:令和2年3月25日(水)14:00∼16:00',
+		'2 場 所:みやま市勤労者福祉センター',
+		'3 出席委員:岡崎委員、久世委員',
+		'4 意見内容',
+		'岡崎委員',
+		'地域コーディネーター事業について、内容が分からない。説明を。',
+		'生涯学習課',
+		'地域には学校を支援するボランティアがいる。その調整役を置く事業である。',
+		'岡崎委員 その費用を付けるという意味か。',
+		'生涯学習課 そのとおり。謝礼として年額12万円を見込んでいる。',
+		'',
+		'このページに関するお問い合わせ',
+		'教育委員会 生涯学習課',
+		'電話:0944-00-0000',
+	]);
+
+	test('speaks alone over its words or before them on the line', () => {
+		expect(turnsOf(result)).toEqual([
+			['岡崎委員', '地域コーディネーター事業について、内容が分からない。説明を。'],
+			['生涯学習課', '地域には学校を支援するボランティアがいる。その調整役を置く事業である。'],
+			['岡崎委員', 'その費用を付けるという意味か。'],
+			['生涯学習課', 'そのとおり。謝礼として年額12万円を見込んでいる。'],
+		]);
+	});
+
+	test('the page’s contact block below the minutes is no part of the last remark', () => {
+		expect(result.diagnostics.map((d) => d.code)).toContain('web-navigation');
+		expect(JSON.stringify(result.body)).not.toContain('電話');
+	});
+});

@@ -108,7 +108,8 @@ const cases: {
 		agenda: ['仮名加工情報の利活用について', 'その他'],
 		speakers: {},
 		bodyFrom: 20,
-		skip: /^ページの先頭へ戻る$/u,
+		// The page's navigation and its contact block (the office that answers questions about the page) are no part of the minutes.
+		skip: /^(?:ページの先頭へ戻る|このページに関するお問い合わせ|個人情報保護委員会事務局総務課)$/u,
 	},
 	{
 		file: 'summary-colon-speakers.txt',

@@ -54,7 +54,7 @@ const EDGE_LINES = 2;
 /** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|[pP]\.?\s*[0-9]{1,4})$/u;
 /** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
-const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【（(]|[0-9０-９]{1,2}[.．、)）]|[^\s\u3000：:。、]{1,16}[：:])/u;
+const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【（(※]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\s\u3000]|[^\s\u3000：:。、]{1,16}[：:])/u;
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 /** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
 const GROUP_LINE = /^[<＜〈【［\[（(]?(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)[>＞〉】］\]）)]?$/u;
@@ -540,6 +540,37 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		while (end > Math.max(start, lines.length - EDGE_LINES) && furniture(lines[end - 1] as TextLine, 'bottom')) end--;
 		return lines.slice(start, end);
 	});
+}
+
+/** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`. */
+const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）])/u;
+/** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
+const FOOTNOTE_SIZE = 0.88;
+
+/**
+ * Footnotes at the foot of each page (`注１　地方自治法第１２１条…`, set smaller than the text, a mark at the start), taken
+ * out of the pages so that a sentence running on to the next page does not take them in mid-word, and the pages that
+ * had them: the caller puts them after the text. The lines of one footnote after its first go with it.
+ */
+export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[][]; notes: TextLine[]; from: number[] } {
+	const notes: TextLine[] = [];
+	const from: number[] = [];
+	const kept = pages.map((lines, index) => {
+		if (lines.length < 3) return [...lines];
+		// The text's size: the size that sets the most characters on the page.
+		const weights = new Map<number, number>();
+		for (const line of lines) weights.set(line.size, (weights.get(line.size) ?? 0) + line.text.length);
+		const usual = [...weights].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
+		let start = lines.length;
+		// From the foot upwards, while the lines are small; the block must start with a mark.
+		while (start > 0 && (lines[start - 1]?.size ?? usual) <= usual * FOOTNOTE_SIZE) start--;
+		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '')) start++;
+		if (start >= lines.length || start === 0) return [...lines];
+		notes.push(...lines.slice(start));
+		from.push(index + 1);
+		return lines.slice(0, start);
+	});
+	return { pages: kept, notes, from };
 }
 
 /** Rough width in em of the first unbreakable unit of a line (what did not fit at the end of the line before a wrap). */

@@ -10,7 +10,7 @@ import { getDocumentProxy } from 'unpdf';
 import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { cleanText } from './clean-text.ts';
-import { dropPageFurniture, linesToText, readPage, type PageRuns, type TextRun } from './pdf-layout.ts';
+import { dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
 export type PdfTextResult =
@@ -197,7 +197,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		// A page set in two columns is read column by column (its lines would otherwise interleave them), each
 		// column's lines then ending at the gutter rather than near the page's right margin.
 		const read = pages.map((page) => readPage(page.runs));
-		const lines = dropPageFurniture(read.map((page) => page.lines));
+		// Footnotes at the foot of the pages go after the text, each a line of its own.
+		const footnotes = takeFootnotes(dropPageFurniture(read.map((page) => page.lines)));
+		const lines = footnotes.notes.length === 0 ? footnotes.pages : [...footnotes.pages, footnotes.notes];
 		const columns = read.some((page) => page.columns);
 		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...pages.map((page) => page.width))));
 		const warnings: Diagnostic[] = [];
@@ -209,6 +211,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (unreadable.pages.length > 0) {
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
+		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList(footnotes.from)} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
 		const ruby = read.flatMap((page, index) => (page.ruby > 0 ? [index + 1] : []));
 		if (ruby.length > 0) warnings.push(warning('pdf-ruby', 1, `the readings (ruby, furigana) set small over the text of ${pageList(ruby)} were left out, where they would have been read into the text`));
 		if (damaged.size > 0) {

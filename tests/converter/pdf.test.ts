@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
 import { PDF_LIMITS, pdfToText, unmappedText } from '../../src/converter/pdf.ts';
-import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
+import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, readPage, takeFootnotes, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import { bombPdf, imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
@@ -34,6 +34,21 @@ describe('layout reconstruction', () => {
 		['- 3 - 以上', false],
 	])('isPageNumber(%s) is %s', (text, expected) => {
 		expect(isPageNumber(text)).toBe(expected);
+	});
+
+	test('footnotes at the foot of a page, set smaller with a mark, are taken out of the page; small text without a mark stays', () => {
+		const small = (text: string, y: number): TextLine => ({ ...line(text, y), size: 8 });
+		const pages = [
+			[line('○議長（山田太郎君）　総務課長。', 700), line('○３番（青木健一君）　路上駐車が続いて地域の方々が困って', 680), small('注１　地方自治法第１２１条第１項の規定による。', 120), small('注２　令和６年５月末現在の数値。', 108)],
+			[line('おります。臨時駐車場の確保を求めます。', 700), line('○町長（大森正彦君）　検討いたします。', 680), small('（資料は別添のとおり）', 120)],
+		];
+		const taken = takeFootnotes(pages);
+		expect(taken.pages.map((lines) => lines.map((l) => l.text))).toEqual([
+			['○議長（山田太郎君）　総務課長。', '○３番（青木健一君）　路上駐車が続いて地域の方々が困って'],
+			['おります。臨時駐車場の確保を求めます。', '○町長（大森正彦君）　検討いたします。', '（資料は別添のとおり）'],
+		]);
+		expect(taken.notes.map((l) => l.text)).toEqual(['注１　地方自治法第１２１条第１項の規定による。', '注２　令和６年５月末現在の数値。']);
+		expect(taken.from).toEqual([1]);
 	});
 
 	test('running heads that alternate between odd and even pages go, on a side of two pages too; a turn atop two pages stays', () => {

@@ -460,15 +460,29 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 	// Spaces laid across the gutter (padding between the columns) belong to neither.
 	const groups = baseline.map((group) => group.filter((run) => run.text.trim() !== '' || !straddles(run))).filter((group) => group.length > 0);
 	const columnLines = groups.filter((group) => !group.some(across));
-	const top = Math.max(...columnLines.map((group) => group[0]?.y ?? 0));
-	const bottom = Math.min(...columnLines.map((group) => group[0]?.y ?? 0));
+	const columnYs = columnLines.map((group) => group[0]?.y ?? 0);
+	// The columns start with the first row of text on both sides (more than a page number on either); below the last line
+	// across the gutter above that row (a centred title). What stands above such a title, a running head with its page
+	// number at the other side included, is above the columns.
+	const sideText = (group: readonly TextRun[], left: boolean) => group.filter((run) => !across(run) && (left ? run.x + run.width <= gutter : run.x >= gutter)).map((run) => run.text.trim()).join('');
+	const twoSided = columnLines.filter((group) => [true, false].every((left) => [...sideText(group, left)].length >= 4)).map((group) => group[0]?.y ?? 0);
+	const firstRow = twoSided.length > 0 ? Math.max(...twoSided) : Number.POSITIVE_INFINITY;
+	const titles = groups.filter((group) => group.some(across) && (group[0]?.y ?? 0) > firstRow).map((group) => group[0]?.y ?? 0);
+	const top = titles.length > 0 ? Math.min(...titles) : Math.max(...columnYs);
+	const bottom = Math.min(...columnYs);
+	// And a line on the right only, higher than the left column's first line (a date set flush right under the title).
+	const leftTop = Math.max(...groups.flatMap((group) => group.filter((run) => !across(run) && run.x + run.width <= gutter && run.y <= top).map((run) => run.y)), Number.NEGATIVE_INFINITY);
 	const above: TextRun[] = [];
 	const below: TextRun[] = [];
 	const leftRuns: TextRun[] = [];
 	const rightRuns: TextRun[] = [];
 	for (const group of groups) {
+		const rightOnly = group.every((run) => run.text.trim() === '' || (!across(run) && run.x >= gutter));
 		for (const run of group) {
-			if (across(run)) (run.y > top ? above : run.y < bottom ? below : centre(run) < gutter ? leftRuns : rightRuns).push(run);
+			// (With such a title, it and all above it; without, what is across the gutter above the columns, as before.)
+			const high = titles.length > 0 ? run.y > top - run.size * SAME_LINE : across(run) && run.y > top;
+			if (high || (rightOnly && run.y > leftTop + run.size * SAME_LINE)) above.push(run);
+			else if (across(run)) (run.y < bottom ? below : centre(run) < gutter ? leftRuns : rightRuns).push(run);
 			else (run.x + run.width <= gutter ? leftRuns : rightRuns).push(run);
 		}
 	}

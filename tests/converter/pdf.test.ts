@@ -183,6 +183,20 @@ describe('layout reconstruction', () => {
 			expect(read.lines.map((found) => found.text)).toEqual(['テスト部会（第１回）議事録', ...left, ...right, '- 1 -']);
 		});
 
+		test('a running head with its page number at the far side, and a date set flush right under the title, are above the columns', () => {
+			const headed = [
+				run('若葉市議会会議録　第３号', 60, 820),
+				run('1', 550, 820),
+				run('テスト部会（第１回）議事録', 250, 800),
+				run('令和６年６月１４日（金曜日）', 420, 782),
+				...left.map((text, i) => run(text, 60, 760 - 15 * i)),
+				...right.map((text, i) => run(text, 320, 760 - 15 * i)),
+			];
+			const read = readPage(headed);
+			expect(read.columns).toBe(true);
+			expect(read.lines.map((found) => found.text)).toEqual([expect.stringMatching(/^若葉市議会会議録　第３号[\s\u3000]+1$/u), 'テスト部会（第１回）議事録', '令和６年６月１４日（金曜日）', ...left, ...right]);
+		});
+
 		test('and their lines join across the gutter as a column\'s lines join', () => {
 			// As pdf.ts reads a document with a page in columns: without the page-margin check (the columns end at the gutter).
 			const text = linesToText(dropPageFurniture([readPage(page).lines]));

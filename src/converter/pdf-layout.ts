@@ -36,6 +36,8 @@ export interface PageRuns {
 	height: number;
 	width: number;
 	runs: TextRun[];
+	/** The page's text was set a quarter turn and its runs are given in the text's own frame. */
+	turned?: boolean;
 }
 
 /** Two runs share a line when their baselines differ by less than this share of the font size. */

@@ -78,12 +78,22 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// Keep characters exactly as printed: no NFKC of full-width or vertical forms.
 	const content = await page.getTextContent({ disableNormalization: true });
 	const runs: TextRun[] = [];
+	/** Visible runs set a quarter turn: the text of a landscape page (a table turned on the page). */
+	let turned = 0;
+	let visible = 0;
 	for (const item of content.items) {
 		if (!('str' in item)) continue;
 		const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
 		runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height, font: item.fontName });
+		if (item.str.trim() === '') continue;
+		visible++;
+		if (b > Math.abs(a)) turned++;
 	}
 	page.cleanup();
+	const [, y0 = 0, , y1 = top ?? 0] = page.view;
+	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
+	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
+	if (visible > 0 && turned > visible / 2) return { height: -x0, width: y1 - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), turned: true };
 	return { height: top ?? 0, width: x1 - x0, runs };
 }
 
@@ -201,7 +211,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const footnotes = takeFootnotes(dropPageFurniture(read.map((page) => page.lines)));
 		const lines = footnotes.notes.length === 0 ? footnotes.pages : [...footnotes.pages, footnotes.notes];
 		const columns = read.some((page) => page.columns);
-		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...pages.map((page) => page.width))));
+		// (The width of the upright pages: a turned page's is the page's height.)
+		const upright = pages.filter((page) => page.turned !== true);
+		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...(upright.length > 0 ? upright : pages).map((page) => page.width))));
 		const warnings: Diagnostic[] = [];
 		// A page without text among pages with text: a scanned page, whose words are not in the text.
 		const blank = pageChars.flatMap((n, index) => (n < MIN_CHARS_PER_PAGE ? [index + 1] : []));
@@ -212,6 +224,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
 		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList(footnotes.from)} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
+		const turned = pages.flatMap((page, index) => (page.turned === true ? [index + 1] : []));
+		if (turned.length > 0) warnings.push(warning('pdf-turned-page', 1, `${pageList(turned)} ${turned.length === 1 ? 'is' : 'are'} set a quarter turn (a landscape table): read along the turned lines`));
 		const ruby = read.flatMap((page, index) => (page.ruby > 0 ? [index + 1] : []));
 		if (ruby.length > 0) warnings.push(warning('pdf-ruby', 1, `the readings (ruby, furigana) set small over the text of ${pageList(ruby)} were left out, where they would have been read into the text`));
 		if (damaged.size > 0) {

@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { degrees, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { convertSeeds, sha256 } from '../../src/converter/convert.ts';
@@ -9,6 +10,7 @@ import { PDF_LIMITS, pdfToText, unmappedText } from '../../src/converter/pdf.ts'
 import { dropPageFurniture, groupLines, isPageNumber, joinWrappedLine, linesToText, readPage, takeFootnotes, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
+import { fontDir } from '../../src/cards/fontconfig.ts';
 import { bombPdf, imageOnlyPdf, minutesPdf, type MinutesPdf } from './pdf-fixture.ts';
 
 const SEEDS = 'seeds';
@@ -370,6 +372,24 @@ describe('a PDF whose letters are all set apart (Word’s document grid, 一太�
 		// (Where the lines break is another matter: the widths of letter-spaced lines do not tell every wrapped line.)
 		const words = (remarks: readonly { speaker: string; text: string }[] = []) => remarks.map((remark) => [remark.speaker, remark.text.replace(/\s/gu, '')]);
 		expect(words(fromPdf?.remarks)).toEqual(words(fromText?.remarks));
+	});
+});
+
+describe('a page set a quarter turn (a landscape table on a portrait page)', () => {
+	test('is read along its turned lines, line after line, and named in a warning', async () => {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
+		const upright = doc.addPage([595, 842]);
+		['第１回テスト委員会　議事録', '日時：令和６年９月１日（月）午前１０時', '○山田委員長　開会します。採決の結果は別表のとおりです。'].forEach((text, i) => upright.drawText(text, { x: 72, y: 760 - 20 * i, size: 10.5, font }));
+		// Each line runs up the page; the next line stands to its right (as a table drawn for a landscape view).
+		const turned = doc.addPage([595, 842]);
+		['別表　賛否一覧', '議案番号　　件名　　　　　結果', '議案第１号　　税条例の改正　　原案可決', '議案第２号　　補正予算　　　原案可決'].forEach((text, i) => turned.drawText(text, { x: 80 + 24 * i, y: 80, size: 10.5, font, rotate: degrees(90) }));
+		const extracted = await pdfToText(await doc.save());
+		if (!extracted.ok) throw new Error(extracted.message);
+		const lines = extracted.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+		expect(lines.slice(-4)).toEqual(['別表　賛否一覧', '議案番号　　件名　　　　　結果', '議案第１号　　税条例の改正　　原案可決', '議案第２号　　補正予算　　　原案可決']);
+		expect(extracted.warnings.map((w) => w.code)).toContain('pdf-turned-page');
 	});
 });
 

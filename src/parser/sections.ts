@@ -461,9 +461,12 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	const source = lines[index];
 	if (!source) return false;
 	const trimmed = trimSpaces(source.text);
-	if (!TRANSCRIPT_MARK.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed)) return false;
+	// (`(久保都市計画課長) お待たせいたしました。…`: a post in brackets with the words on its line, right under the roll.)
+	const bracketed = /^[（(]/u.test(trimmed);
+	if (!TRANSCRIPT_MARK.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed) && !bracketed) return false;
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
+	if (bracketed) return entry.text !== null && SENTENCE.test(entry.text) && [...entry.text].length >= 10;
 	if (entry.text !== null && SENTENCE.test(entry.text)) return true;
 	// The speech goes on on the next line (alone on its line, or wrapped by a PDF extraction).
 	let next: SourceLine | undefined;
@@ -530,7 +533,8 @@ const MEETING_NAME_FIELD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*名|名[\
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
-	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text));
+	// (A page number alone above the title, `1`, as a PDF's first page prints it, is no title.)
+	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text) && !/^[\s\u3000]*[-－―]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-－―]?[\s\u3000]*$/u.test(source.text));
 	if (index === -1) return split;
 	const first = lines[index];
 	const firstSection = first ? matchSectionLine(first.text) : null;

@@ -147,3 +147,29 @@ describe('a section of the local government answering by its name', () => {
 		expect(JSON.stringify(result.body)).not.toContain('電話');
 	});
 });
+
+describe('a PDF copy with its page number above the title and the turns right under the roll', () => {
+	const result = parseLines([
+		'1',
+		'第45回あずみ野市都市計画審議会 議事録',
+		'開催日:平成31年1月9日(水)午後1時30分から午後4時15分まで',
+		'開催場所:あずみ野市役所 東庁舎3階 議員協議会室',
+		'出席委員:中野善雄委員(市議会議員)、久保田真一委員(市議会議員)',
+		'上田寛委員(建設事務所長)',
+		'高瀬達也会長(信州工業大学工学部准教授)、窪田久美子委員(信州工業大学農学部教授)',
+		'伊藤茂樹委員(あずみ野農業協同組合代表理事組合長)',
+		'(久保都市計画課長) お待たせいたしました。定刻になりましたので、審議会を開会いたします。',
+		'(高瀬会長) それでは議事に入ります。',
+		'(中野委員) 周辺の住宅地への騒音について、どのような配慮がされていますか。',
+	]);
+
+	test('is titled by its title line, not the page number', () => {
+		expect(result.meeting?.title).toBe('第45回あずみ野市都市計画審議会 議事録');
+	});
+
+	test('keeps the roll’s wrapped lines in the roll and starts the text at the first bracketed post', () => {
+		expect(result.family).toBe('council');
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['久保都市計画課長', '高瀬会長', '中野委員']);
+		expect(result.meeting?.participants.flatMap((group) => group.members).length).toBe(6);
+	});
+});

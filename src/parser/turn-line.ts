@@ -200,6 +200,8 @@ export function splitTurnLine(text: string): TurnLine | null {
 const MARKED_POST_ALONE = new RegExp(`^[\\s\\u3000]*[${TURN_MARKS}][\\s\\u3000]*[^\\s\\u3000（()）]{1,15}$`, 'u');
 /** A member's name with 君 alone on a line: `大園健太君`, `笹岡 忠則君`. */
 const NAME_WITH_KUN_ALONE = /^[\s\u3000]*[\p{Script=Han}々ヶ]{1,4}[ \u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}]{1,5}君[\s\u3000]*$/u;
+/** Words of a roll's heading (`○出席議員`, `○欠席委員`, `○説明のため出席した者`, `○事務局職員`), which no speaker's post holds. */
+const ROLL_HEADING_WORDS = /出席|欠席|説明のため|職務のため|職員|議事日程|会議録/u;
 /** How many such pairs make the layout (one may be a roll's row). */
 const SPLIT_LABELS_MIN = 2;
 
@@ -213,7 +215,8 @@ export function joinSplitLabels(lines: readonly SourceLine[]): SourceLine[] | nu
 	for (let at = 0; at + 2 < lines.length; at++) {
 		const post = lines[at]?.text ?? '';
 		const name = lines[at + 1]?.text ?? '';
-		if (post.length <= 30 && name.length <= 20 && MARKED_POST_ALONE.test(post) && NAME_WITH_KUN_ALONE.test(name) && trimSpaces(lines[at + 2]?.text ?? '') !== '') pairs.push(at);
+		// (`○欠席議員` / `佐藤花子君`: a roll's heading over its one member is no label.)
+		if (post.length <= 30 && name.length <= 20 && MARKED_POST_ALONE.test(post) && !ROLL_HEADING_WORDS.test(post) && NAME_WITH_KUN_ALONE.test(name) && trimSpaces(lines[at + 2]?.text ?? '') !== '') pairs.push(at);
 	}
 	if (pairs.length < SPLIT_LABELS_MIN) return null;
 	const joined = [...lines];

@@ -173,3 +173,23 @@ describe('a PDF copy with its page number above the title and the turns right un
 		expect(result.meeting?.participants.flatMap((group) => group.members).length).toBe(6);
 	});
 });
+
+describe('a roll’s headings over one member each', () => {
+	test('are no labels written on two lines', () => {
+		const result = parseLines([
+			'令和６年第３回みずほ町議会定例会会議録（第１号）',
+			'令和６年９月５日（木曜日）午前10時00分開議',
+			'○欠席議員',
+			'佐藤花子君',
+			'○説明のため出席した者',
+			'山田一郎君',
+			'○事務局職員',
+			'田中次郎君',
+			'',
+			'○議長（鈴木太郎君）　ただいまから本日の会議を開きます。',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['議長（鈴木太郎君）']);
+		const roll = JSON.stringify(result.meeting?.participants);
+		for (const name of ['佐藤花子', '山田一郎', '田中次郎']) expect(roll).toContain(name);
+	});
+});

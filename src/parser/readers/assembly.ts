@@ -249,6 +249,9 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
  * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
  * ends with a post).
  */
+/** A member's name alone in a roll's cell, maybe padded, with 君: `山田一郎君`, `山 田　一 郎 君`. */
+const BARE_ROLL_NAME = /^[\s\u3000]*[\p{Script=Han}々ヶ](?:[\s\u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}ー]){1,8}[\s\u3000]*君[\s\u3000]*$/u;
+
 function readPostMembers(text: string, pending: { post: string | null } = { post: null }): Member[] {
 	// `委員` / `岩井友子、鈴木和美、松崎さち`: a post alone on the line above, the names it heads listed with 、.
 	const listed = pending.post !== null && /[、，,]/u.test(text) ? text.split(/[、，,]/u).map(trimSpaces).filter((name) => name !== '') : [];
@@ -316,6 +319,9 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			flush();
 			post = cell;
 		} else if (post) names.push(cell);
+		// A member's name with no post before it (`山田一郎君` alone under `○説明のため出席した者`): a member without a post,
+		// where it had been left out.
+		else if (BARE_ROLL_NAME.test(cell.text)) members.push({ text: trimSpaces(cell.text), name: readPaddedName(trimSpaces(cell.text).replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null, title: null, affiliation: null });
 	}
 	if (post && names.length === 0 && members.length === 0) pending.post = replaceSpaceRuns(post.text, '');
 	flush();

@@ -193,3 +193,21 @@ describe('a roll’s headings over one member each', () => {
 		for (const name of ['佐藤花子', '山田一郎', '田中次郎']) expect(roll).toContain(name);
 	});
 });
+
+describe('minutes whose speakers are written before a colon, with a field of the same shape at the end', () => {
+	test('the next meeting’s date before a colon stays text', () => {
+		const result = parseLines([
+			'第3回 若葉町内会 役員会 議事録',
+			'日時 令和6年7月7日(日) 19:00~20:30',
+			'場所 若葉集会所',
+			'',
+			'中田:定刻となりました。始めます。',
+			'井田:夏祭りの準備について報告します。',
+			'中田:ありがとうございました。',
+			'井田:以上です。',
+			'次回:8月4日(日) 19時から',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['中田', '井田', '中田', '井田']);
+		expect(turnsOf(result).at(-1)?.[1]).toBe('以上です。\n次回:8月4日(日) 19時から');
+	});
+});

@@ -179,7 +179,7 @@ function spacedTrackingOf(runs: readonly TextRun[]): number {
 
 /** The letters of a spaced run without the spaces pdf.js put between them; a Latin word keeps a space from Japanese beside it. */
 function unspaced(letters: string): string {
-	const latin = (char: string) => /[A-Za-z0-9]/u.test(char);
+	const latin = (char: string) => /[A-Za-z]/u.test(char);
 	const japanese = (char: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u.test(char);
 	return letters.replace(/(.) (?=(.))/gu, (_pair, before: string, after: string) => ((latin(before) && japanese(after)) || (japanese(before) && latin(after)) ? `${before} ` : before));
 }
@@ -206,7 +206,7 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 					? '\u3000'.repeat(Math.max(1, Math.round(run.width / run.size)))
 					: ' '
 				: despace
-					? run.text.replace(page.spaced ? SPACED_PAIRS : SPACED_LETTERS, unspaced)
+					? run.text.replace(page.spaced ? SPACED_PAIRS : SPACED_LETTERS, unspaced).replace(/ ?(\u3000+) ?/gu, '$1')
 					: run.text;
 		// A gap or a space under a reading is the text spread to the reading's width (`逓信省` under `ていしんしょう`), no space.
 		const under = (from: number, to: number) => readings.some((reading) => reading.y > run.y && reading.y - run.y <= run.size * RUBY_RISE.max && reading.x < to && reading.x + reading.width > from);

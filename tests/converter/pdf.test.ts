@@ -137,8 +137,10 @@ describe('layout reconstruction', () => {
 				run(' ', 217, 680, 12),
 				run('教 育 長 。', 231, 680),
 				run('だ さ い 。', 110, 660),
+				run('○ 8 番 （ 上 野 直 樹 君 ） 　 N T T の 回 線 に つ い て 。', 100, 640),
 			];
-			expect(readPage(page).lines.map((l) => l.text)).toEqual(['○５番（石田美和君）\u3000次に、学校給食費について伺います。', '○議長（山田太郎君）\u3000教育長。', 'ださい。']);
+			// (A Latin word keeps a space from the Japanese beside it; a digit does not, so `8番` stays a seat.)
+			expect(readPage(page).lines.map((l) => l.text)).toEqual(['○５番（石田美和君）\u3000次に、学校給食費について伺います。', '○議長（山田太郎君）\u3000教育長。', 'ださい。', '○8番（上野直樹君）\u3000NTT の回線について。']);
 		});
 
 		test('one justified line of prose is mended on a page of plain lines', () => {

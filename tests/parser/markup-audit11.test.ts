@@ -43,6 +43,8 @@ describe('a Hugo archetype’s minutes', () => {
 	test('is titled and dated by its TOML front matter, the fields under 概要 read', () => {
 		expect(result.family).toBe('markup');
 		expect(result.meeting?.title).toBe('2025 04 12 定例会');
+		// (The date Hugo writes into the title from the file's name is no part of the body's name.)
+		expect(result.meeting?.series).toBe('定例会');
 		expect(result.meeting?.date).toBe('2025-04-12');
 		expect([result.meeting?.start, result.meeting?.end, result.meeting?.location]).toEqual(['20:00', '21:30', 'Discord']);
 	});

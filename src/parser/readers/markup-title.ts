@@ -54,6 +54,8 @@ export function seriesOf(title: string): string | null {
 		const at = mapped.text.indexOf(date.written);
 		if (at !== -1) rest = `${originalSlice(rest, mapped, 0, at)} ${originalSlice(rest, mapped, date.end)}`;
 	}
+	// A date Hugo writes from a file's name (`2025 04 12 定例会` of `2025-04-12-定例会.md`) is when, not who, too.
+	rest = rest.replace(/(?<![0-9])(?:19|20)[0-9]{2} (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12][0-9]|3[01])(?![0-9])/gu, ' ');
 	// A time range after the date (`2023/11/18 14:00-16:00`) is when, not who.
 	rest = rest.replace(/[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[\s\u3000]*[-‐~〜～－][\s\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2})?/gu, ' ');
 	const series = trimSpaces(replaceSpaceRuns(rest.replace(DOCUMENT_WORDS, ' '), ' ').replace(/^[\s\-–—_|:：()（）]+|[\s\-–—_|:：()（）]+$/gu, ''));

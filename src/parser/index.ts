@@ -15,7 +15,7 @@ import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
-import { isLinkText, isSiteContact, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
+import { isContactHeading, isLinkText, isSiteContact, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
 import { noRecord } from './record.ts';
 import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
@@ -52,13 +52,12 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// So do the frames of tables drawn with box-drawing characters (a header of 会議名, 日時, 出席委員 … in cells).
 	const unboxed = unboxTables(unnumbered ?? lines) ?? unnumbered;
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
-	const relabelled = joinSplitLabels(unboxed ?? lines);
-	const unboxedOrRelabelled = relabelled ?? unboxed;
+	const relabelled = joinSplitLabels(unboxed ?? lines) ?? unboxed;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
-	const chat = rewriteChatExport(unboxedOrRelabelled ?? lines);
+	const chat = rewriteChatExport(relabelled ?? lines);
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
-	const sheet = chat ? null : rewriteSpeechSheet(unboxedOrRelabelled ?? lines);
-	const prepared = chat ?? sheet ?? unboxedOrRelabelled;
+	const sheet = chat ? null : rewriteSpeechSheet(relabelled ?? lines);
+	const prepared = chat ?? sheet ?? relabelled;
 	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared } : { text, lines };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
@@ -140,9 +139,7 @@ function mailGreeting(lines: readonly SourceLine[]): number {
 	return 0;
 }
 
-/** The heading of a page's contact block, which the office's name, telephone and address follow. */
-const CONTACT_HEADING = /^(?:(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先)$/u;
-/** How many short lines after it the block may hold: the office, its section, telephone, fax, address, mail form. */
+/** How many lines a page's contact block may hold with its heading: the office, its section, telephone, fax, address, mail form. */
 const CONTACT_LINES = 7;
 
 /** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */
@@ -159,11 +156,10 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 		texts++;
 		if (top && matchSectionLine(source.text) !== null) top = false;
 		const text = trimSpaces(source.text);
-		if (CONTACT_HEADING.test(text)) contact = CONTACT_LINES;
+		if (isContactHeading(text)) contact = CONTACT_LINES;
 		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text))) contact = 0;
 		else if (contact > 0) contact--;
-		const inContact = contact > 0;
-		if (!inContact && !isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text)))) return source;
+		if (contact === 0 && !isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text)))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };

@@ -577,7 +577,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 
 	// `生涯学習課` alone over its answer, or `生涯学習課 そのとおり。…`: a section of the local government answering by its name.
-	const section = /^(?<name>\p{Script=Han}{2,10}(?:課|室|係))(?:[ \u3000]+(?<text>\S.*))?$/u.exec(bare)?.groups;
+	const section = /^(?<name>[^\s\u3000]{3,12})(?:[ \u3000]+(?<text>\S.*))?$/u.exec(bare)?.groups;
 	if (section && bare === line && isSectionName(section.name ?? '') && (section.text === undefined || JAPANESE_SPEECH.test(section.text))) {
 		return { kind: 'speaker', label: section.name ?? '', text: section.text === undefined ? null : trimSpaces(section.text) };
 	}

@@ -77,6 +77,15 @@ const DEPARTMENT_WORDS: readonly string[] = [
  */
 const AGENCY_WORDS: readonly string[] = ['労働', '賃金', '職業', '雇用', '監督', '年金', '医療', '医薬', '食品', '林野', '気象', '運輸', '航空', '鉄道', '税関', '国税', '入国', '警察', '特許', '資源', '原子力', '規制'];
 
+/** A member's name alone, maybe padded, with the honorific a roll or a label gives it: `鈴木真由美さん`, `大園健太君`, `山 田　一 郎 君`. */
+const BARE_MEMBER_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ](?:[ \u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}ー]){1,8})[ \u3000]*(?<honorific>君|さん|議員)[\s\u3000]*$/u;
+
+/** The name (its spaces as written) and honorific of a member's name alone on a line or in a cell; null for any other text. */
+export function bareMemberName(text: string): { name: string; honorific: string } | null {
+	const found = text.length <= 40 ? BARE_MEMBER_NAME.exec(text)?.groups : undefined;
+	return found ? { name: found.name ?? '', honorific: found.honorific ?? '' } : null;
+}
+
 /** A local government's section by its name alone: `生涯学習課`, `企画財政課`, `健康推進室` (a department word, then 課, 室 or 係). */
 export function isSectionName(text: string): boolean {
 	return /^\p{Script=Han}{2,10}(?:課|室|係)$/u.test(text) && isDepartmentPost(text);

@@ -5,7 +5,7 @@
  */
 import { findDate, readSittingTime } from './date.ts';
 import { classifyLine, isMotionHeading, recurringColonNames } from './lines.ts';
-import { TURN_MARKS } from './turn-line.ts';
+import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isOrganisation } from './names.ts';
 import { atMostCharacters, isSeparator, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -447,23 +447,21 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 	return { title: { text, line: (name ?? main.source).line }, preamble, next };
 }
 
-/**
- * A transcript's first speech inside the header (`○相田分科会長　それでは、…。`): a ○ or 【】 speaker whose
- * words (on the line or the next one) make a sentence. Verbatim minutes often start it without a body label.
- */
-/** The marks a transcript's turn starts with (`○議長`, `◎道下委員長`, `◆星野委員`) or its bracketed label (`【座長】`). */
-const TRANSCRIPT_MARK = new RegExp(`^[${TURN_MARKS}【]`, 'u');
-
 /** A member's label without a mark, as a web page of an assembly's minutes sets it (`議長(宮本忠明君)`, `市長（後藤好人君）`). */
-const UNMARKED_MEMBER_LABEL = /^[^\s\u3000（()）]{1,20}[（(][^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君[）)]/u;
+const UNMARKED_MEMBER_LABEL = new RegExp(`^[^\\s\\u3000（()）]{1,20}[（(]${BRACKETED_MEMBER}[）)]`, 'u');
 
+/**
+ * A transcript's first speech inside the header (`○相田分科会長　それでは、…。`): a ○ or 【】 speaker, a member's label
+ * without a mark (`議長(宮本忠明君)`) or a post in brackets (`(久保都市計画課長) …`), whose words (on the line or, but for
+ * the bracketed post, the next one) make a sentence. Verbatim minutes often start it without a body label.
+ */
 function startsTranscript(lines: readonly SourceLine[], index: number): boolean {
 	const source = lines[index];
 	if (!source) return false;
 	const trimmed = trimSpaces(source.text);
 	// (`(久保都市計画課長) お待たせいたしました。…`: a post in brackets with the words on its line, right under the roll.)
 	const bracketed = /^[（(]/u.test(trimmed);
-	if (!TRANSCRIPT_MARK.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed) && !bracketed) return false;
+	if (!TURN_OPENING.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed) && !bracketed) return false;
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
 	if (bracketed) return entry.text !== null && SENTENCE.test(entry.text) && [...entry.text].length >= 10;
@@ -471,7 +469,7 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	// The speech goes on on the next line (alone on its line, or wrapped by a PDF extraction).
 	let next: SourceLine | undefined;
 	for (let at = index + 1; at < lines.length && next === undefined; at++) if ((lines[at]?.text ?? '').trim() !== '') next = lines[at];
-	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text) && (entry.text === null || !TRANSCRIPT_MARK.test(trimSpaces(next.text)));
+	return next !== undefined && matchSectionLine(next.text) === null && SENTENCE.test(next.text) && (entry.text === null || !TURN_OPENING.test(trimSpaces(next.text)));
 }
 
 /** A heading line just before a transcript's first speech (`開　会`, `≪1.開会≫`, `（１）開会`) that belongs to the body. */

@@ -100,7 +100,7 @@ const RECESS = /^[（(](?:閉会中|休会中)[)）][\s\u3000]*/u;
  * `令和6年2月27日 2ページ` (a day and a page of a record a site splits over several pages).
  */
 const TRAILING_SITTING = new RegExp(
-	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*[（(][^（()）]{0,12}第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号[）)]|[\\s\u3000]*(?:令和|平成|昭和)[\\s\u3000]*(?:${DIGITS}{1,2}|元)[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|[\\s\u3000]+${DIGITS}{1,3}[\\s\u3000]*ページ|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
+	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*[（(][^（()）]{0,12}第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号[）)]|[\\s\u3000]*${DAY_INSIDE.source}|[\\s\u3000]+${DIGITS}{1,3}[\\s\u3000]*ページ|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
 	'u',
 );
 

@@ -11,7 +11,7 @@ import { readSittingTime } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
-import { splitTurnLine, type Turn } from './turn-line.ts';
+import { splitTurnLine, TURN_MARKS, type Turn } from './turn-line.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -42,15 +42,18 @@ export function isStageDirection(text: string): boolean {
 	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(trimSpaces(text));
 }
 
+/** A stage direction in brackets before a turn's mark, on one line. */
+const STAGE_BEFORE_TURN = new RegExp(`^(〔[^〔〕]{1,60}〕|（[^（）]{1,30}）)[\\s\\u3000]*(?=[${TURN_MARKS}])`, 'u');
+
 /**
  * A stage direction and the next turn on one line, as a record joins them where the direction closed a
  * page's last line: `〔「異議なし」と呼ぶ者あり〕 ○議長（尾崎要二君）　御異議なしと認めます。`. Null when the line
  * is not that (the direction alone, or text after it that is no turn).
  */
-export function stageThenTurn(text: string): { stage: string; turn: Turn } | null {
+function stageThenTurn(text: string): { stage: string; turn: Turn } | null {
 	const trimmed = trimSpaces(text);
 	if (!atMostCharacters(trimmed, 4000)) return null;
-	const match = /^(〔[^〔〕]{1,60}〕|（[^（）]{1,30}）)[\s\u3000]*(?=[○◯〇◎●◆◇□△■])/u.exec(trimmed);
+	const match = STAGE_BEFORE_TURN.exec(trimmed);
 	if (!match) return null;
 	const turn = readTurn(trimmed.slice(match[0].length));
 	return turn ? { stage: match[1]!, turn } : null;
@@ -197,11 +200,11 @@ function isSpeechIndex(lines: readonly SourceLine[], index: number): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	const name = /^[0-9]{1,4}\.[ \u3000]+(?<name>[^\s\u3000]{1,12}(?:[ \u3000][^\s\u3000]{1,12})?)$/u.exec(text)?.groups?.name;
 	if (!name) return false;
+	const full = name.replace(/[\s\u3000]/gu, '');
 	for (let at = index + 1; at < lines.length; at++) {
 		const next = lines[at]?.text ?? '';
 		if (trimSpaces(next) === '') continue;
 		const label = readTurn(next)?.label.replace(/[\s\u3000]/gu, '');
-		const full = name.replace(/[\s\u3000]/gu, '');
 		// The full name (`参考人(山口敬三君)`), or its first two letters, the surname a member's label goes by (`小泉国務大臣`).
 		return label !== undefined && (label.includes(full) || ([...full].length >= 3 && label.startsWith([...full].slice(0, 2).join(''))));
 	}

@@ -3,11 +3,15 @@
  * classifier (councils): `○議長（鈴木太郎君）　…`, `◎道下委員長 …`, `2 ◯議長(柏木 豊) …` (a turn numbered by the
  * page it was copied from), split into its mark, the speaker label as written and the speech after it.
  */
-import { parseNameLabel, ROLE_TITLES } from './names.ts';
+import { bareMemberName, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { isSpaceCode, trimSpaces, type SourceLine } from './normalize.ts';
 
 /** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`; `□総務部長（谷尻　剛君）　…` as some assemblies mark the departments'). */
 export const TURN_MARKS = '○◯〇◎◆◇●△□';
+/** A member's name in a label's brackets with 君, maybe with the name's space: `宮本忠明君` of `議長(宮本忠明君)`, `橋爪 晋君`. */
+export const BRACKETED_MEMBER = '[^（()）\\s\\u3000]{1,6}(?:[ \\u3000][^（()）\\s\\u3000]{1,6})?君';
+/** The start of a turn's line (trimmed): a turn mark, or the bracket a label opens with (`○議長`, `◎道下委員長`, `【座長】`). */
+export const TURN_OPENING = new RegExp(`^[${TURN_MARKS}【]`, 'u');
 const OPENING = '（(【';
 const CLOSING = '）)】';
 /**
@@ -159,11 +163,13 @@ function splitLabel(rest: string): SplitLabel | null {
 const ORGANISATION_SPEAKER_MAX = 16;
 const LEADING_BRACKET_SPEAKER = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]{2,${ORGANISATION_SPEAKER_MAX}}(?=[ \\u3000])`, 'u');
 
+/** A letter of a label padded one character to a word. */
+const PADDED_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]';
 /** A label padded one character to a word, alone on its line: `大 下 議 長`, `石　丸　市　長`. */
-const SPACED_OUT_LABEL = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー][ \u3000]){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u;
+const SPACED_OUT_LABEL = new RegExp(`^(?:${PADDED_LETTER}[ \\u3000]){2,11}${PADDED_LETTER}$`, 'u');
 
 /** A bracket's label padded one character to a word, as a form's fixed-width column sets it: `(委 員)`, `（議 長）`. */
-const PADDED_WORD = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー][ \u3000]){1,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]$/u;
+const PADDED_WORD = new RegExp(`^(?:${PADDED_LETTER}[ \\u3000]){1,11}${PADDED_LETTER}$`, 'u');
 
 /** A label without the padding between its characters (`委 員` → `委員`); any other label as it is. */
 export function unpadded(label: string): string {
@@ -171,7 +177,7 @@ export function unpadded(label: string): string {
 }
 
 /** A label padded with half-width spaces, then a full-width space (or two spaces) and the speech: `大 下 議 長　`. */
-const SPACED_OUT_SPEAKER = /^((?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー] ){2,11}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー])(?:\u3000| {2,})(?=\S)/u;
+const SPACED_OUT_SPEAKER = new RegExp(`^((?:${PADDED_LETTER} ){2,11}${PADDED_LETTER})(?:\\u3000| {2,})(?=\\S)`, 'u');
 /** How such a label ends: a post or an honorific (`議長`, `議員`, `市長`, `課長`, `委員`). */
 const SPACED_OUT_POST = /(?:長|員|君|官|理事|監事|参事|主幹|主査|事務局)$/u;
 
@@ -198,8 +204,6 @@ export function splitTurnLine(text: string): TurnLine | null {
 
 /** A turn's mark and a post alone on a line, no bracket: `○教育政策係長`. */
 const MARKED_POST_ALONE = new RegExp(`^[\\s\\u3000]*[${TURN_MARKS}][\\s\\u3000]*[^\\s\\u3000（()）]{1,15}$`, 'u');
-/** A member's name with 君 alone on a line: `大園健太君`, `笹岡 忠則君`. */
-const NAME_WITH_KUN_ALONE = /^[\s\u3000]*[\p{Script=Han}々ヶ]{1,4}[ \u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}]{1,5}君[\s\u3000]*$/u;
 /** Words of a roll's heading (`○出席議員`, `○欠席委員`, `○説明のため出席した者`, `○事務局職員`), which no speaker's post holds. */
 const ROLL_HEADING_WORDS = /出席|欠席|説明のため|職務のため|職員|議事日程|会議録/u;
 /** How many such pairs make the layout (one may be a roll's row). */
@@ -216,7 +220,7 @@ export function joinSplitLabels(lines: readonly SourceLine[]): SourceLine[] | nu
 		const post = lines[at]?.text ?? '';
 		const name = lines[at + 1]?.text ?? '';
 		// (`○欠席議員` / `佐藤花子君`: a roll's heading over its one member is no label.)
-		if (post.length <= 30 && name.length <= 20 && MARKED_POST_ALONE.test(post) && !ROLL_HEADING_WORDS.test(post) && NAME_WITH_KUN_ALONE.test(name) && trimSpaces(lines[at + 2]?.text ?? '') !== '') pairs.push(at);
+		if (post.length <= 30 && MARKED_POST_ALONE.test(post) && !ROLL_HEADING_WORDS.test(post) && bareMemberName(name)?.honorific === '君' && trimSpaces(lines[at + 2]?.text ?? '') !== '') pairs.push(at);
 	}
 	if (pairs.length < SPLIT_LABELS_MIN) return null;
 	const joined = [...lines];

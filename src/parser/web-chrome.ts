@@ -46,6 +46,14 @@ export function isLinkText(text: string): boolean {
  */
 const SITE_CONTACT = /^(?:〒[\s\u3000]?[0-9０-９]{3}[-－ー‐][0-9０-９]{4}.{0,60}|(?:Tel|TEL|tel|電話(?:番号)?|Fax|FAX|ファクス|ファックス)[.:：\s\u3000]*[(（]?[0-9０-９]{2,5}[(（)）\-－ー‐ ]*[0-9０-９]{1,4}[(（)）\-－ー‐ ]*[0-9０-９]{3,4}.{0,40}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}|議会中継|[^\s\u3000、。]{2,30}(?:都|道|府|県)[^\s\u3000、。]{1,30}(?:番地|丁目)[0-9０-９\-－ー‐]{0,12})$/u;
 
+/** The heading of a page's contact block below the minutes, which the office's name, telephone and address follow: `このページに関するお問い合わせ`, `お問合せ先`. */
+const CONTACT_HEADING = /^(?:(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先)$/u;
+
+/** True for that heading (the line trimmed). */
+export function isContactHeading(text: string): boolean {
+	return CONTACT_HEADING.test(text);
+}
+
 /** True for a line of a site's contact block (`〒…`, `Tel …`, an address), which a page's top lines hold and its minutes never do. */
 export function isSiteContact(text: string): boolean {
 	const line = trimSpaces(text);

@@ -9,11 +9,12 @@
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { readPaddedName } from '../names.ts';
+import { bareMemberName, readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
+import { BRACKETED_MEMBER } from '../turn-line.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -249,9 +250,6 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
  * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
  * ends with a post).
  */
-/** A member's name alone in a roll's cell, maybe padded, with 君: `山田一郎君`, `山 田　一 郎 君`. */
-const BARE_ROLL_NAME = /^[\s\u3000]*[\p{Script=Han}々ヶ](?:[\s\u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}ー]){1,8}[\s\u3000]*君[\s\u3000]*$/u;
-
 function readPostMembers(text: string, pending: { post: string | null } = { post: null }): Member[] {
 	// `委員` / `岩井友子、鈴木和美、松崎さち`: a post alone on the line above, the names it heads listed with 、.
 	const listed = pending.post !== null && /[、，,]/u.test(text) ? text.split(/[、，,]/u).map(trimSpaces).filter((name) => name !== '') : [];
@@ -321,7 +319,7 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		} else if (post) names.push(cell);
 		// A member's name with no post before it (`山田一郎君` alone under `○説明のため出席した者`): a member without a post,
 		// where it had been left out.
-		else if (BARE_ROLL_NAME.test(cell.text)) members.push({ text: trimSpaces(cell.text), name: readPaddedName(trimSpaces(cell.text).replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null, title: null, affiliation: null });
+		else if (bareMemberName(cell.text)?.honorific === '君') members.push({ text: trimSpaces(cell.text), name: readPaddedName(bareMemberName(cell.text)?.name ?? '') || null, title: null, affiliation: null });
 	}
 	if (post && names.length === 0 && members.length === 0) pending.post = replaceSpaceRuns(post.text, '');
 	flush();
@@ -714,7 +712,10 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
  * A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`,
  * `総務課長(橋爪 晋君) …`), or a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`).
  */
-const UNMARKED_TURN = /^[\s\u3000]*(?=[^\s\u3000（()）]{1,20}[（(](?:[^（()）\s\u3000]{1,6}(?:[ \u3000][^（()）\s\u3000]{1,6})?君|[\p{Script=Han}々ヶ]{2,6}(?:[ \u3000][\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?(?=[）)][ \u3000]))[）)]|[\p{Script=Han}々ヶ]{2,6}君[ \u3000]+\S)/u;
+const UNMARKED_TURN = new RegExp(
+	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
+	'u',
+);
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 
@@ -740,12 +741,9 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	// A web page that sets each label alone between blank lines (`議長(宮本忠明君)`) sets a member who holds no post there
 	// under the bare name (`鈴木真由美さん`): such a line after the first turn is a label too.
 	return marked.map((source, at) =>
-		at > first && source.text.length <= 20 && BARE_MEMBER.test(source.text) && standsAlone(lines, at) ? { ...source, text: `○${trimSpaces(source.text)}` } : source,
+		at > first && source.text.length <= 20 && bareMemberName(source.text) !== null && standsAlone(lines, at) ? { ...source, text: `○${trimSpaces(source.text)}` } : source,
 	);
 }
-
-/** A member's name alone with 君, さん or 議員 (`鈴木真由美さん`, `木佐木大助君`). */
-const BARE_MEMBER = /^[\s\u3000]*[\p{Script=Han}々ヶ]{1,4}[ \u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}]{1,5}(?:君|さん|議員)[\s\u3000]*$/u;
 
 /** True when the line has a blank line (or the file's edge) above and below it. */
 function standsAlone(lines: readonly SourceLine[], at: number): boolean {

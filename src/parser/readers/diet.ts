@@ -336,7 +336,7 @@ const FLATTENED_GAP = /[ \t\u3000]{4,}/u;
  */
 function unflatten(entry: SourceLine): SourceLine[] {
 	if (entry.text.length < 80 || readTurn(entry.text) !== null) return [entry];
-	const pieces = entry.text.split(new RegExp(FLATTENED_GAP.source, 'gu')).filter((piece) => trimSpaces(piece) !== '');
+	const pieces = entry.text.split(FLATTENED_GAP).filter((piece) => trimSpaces(piece) !== '');
 	if (pieces.length < 6 || !pieces.some((piece) => /^[\s\u3000]*(?:─{3,}|[－―-]{5,})/u.test(piece)) || !pieces.some((piece) => /(?:開会|開議|出席者|出席委員)/u.test(piece))) return [entry];
 	// (`午前九時開議  出席委員`: the sitting's time and the roll's heading, two spaces apart.)
 	return pieces.flatMap((piece) => piece.split(/(?<=開議|開会)[ \u3000]{2,}/u)).map((piece) => ({ ...entry, text: piece }));

@@ -316,13 +316,13 @@ const ITEM_FIELD = /^(?<name>[^:：\s\u3000]{1,8})[\s\u3000]*[:：][\s\u3000]*(?
  * The remark a pair of items makes, as note-taking templates write who spoke and what they said as two fields
  * (`- **発言者**: 岡本 剛` / `- **内容**: 参加者は…`): the speaker's label and where the words start in the second item.
  */
-function fieldPair(first: ListItem | undefined, second: ListItem | undefined): { label: string; start: number } | null {
-	const who = ITEM_FIELD.exec(first?.text ?? '')?.groups;
-	const what = ITEM_FIELD.exec(second?.text ?? '')?.groups;
+function fieldPair(first: ListItem, second: ListItem): { label: string; start: number } | null {
+	const who = ITEM_FIELD.exec(first.text)?.groups;
+	const what = ITEM_FIELD.exec(second.text)?.groups;
 	if (!who || !what || !SPEAKER_COLUMN.test(who.name ?? '') || !SPEECH_COLUMN.test(what.name ?? '')) return null;
 	const label = trimSpaces(who.value ?? '');
-	if (label === '' || !atMostCharacters(label, 40) || /[。、]/u.test(label) || (first?.text ?? '').includes('\n')) return null;
-	return { label, start: (second?.text.length ?? 0) - (what.value ?? '').length };
+	if (label === '' || !atMostCharacters(label, 40) || /[。、]/u.test(label) || first.text.includes('\n')) return null;
+	return { label, start: second.text.length - (what.value ?? '').length };
 }
 
 /** A list in the body: items that open with a speaker become remarks (their nested lists with them), the rest stay lists. */
@@ -332,8 +332,8 @@ function bodyList(state: MarkupState, list: List): void {
 	let paired = -1;
 	whole.items.forEach((item, index) => {
 		if (index === paired) return;
-		const pair = fieldPair(item, whole.items[index + 1]);
 		const second = whole.items[index + 1];
+		const pair = second ? fieldPair(item, second) : null;
 		if (pair && second) {
 			run = null;
 			state.remark = null;

@@ -5,7 +5,7 @@
  * Pure functions over plain data; `pdf.ts` feeds them pdf.js output.
  */
 import { replaceSpaceRuns } from '../parser/normalize.ts';
-import { TURN_MARKS } from '../parser/turn-line.ts';
+import { TURN_OPENING } from '../parser/turn-line.ts';
 
 /** One run of text on a page, in PDF user space (y grows upwards). */
 export interface TextRun {
@@ -90,41 +90,6 @@ function median(values: readonly number[]): number {
 	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
-/** Fewest gaps between single characters that tell a line's (or a page's) letter spacing. */
-const TRACKING_EVIDENCE = { line: 8, page: 24 };
-/** Share of those gaps that must lie within TRACKING_SPREAD em of their median. */
-const TRACKING_SHARE = 0.6;
-const TRACKING_SPREAD = 0.05;
-
-/** The gaps (em) between neighbouring runs of one or two characters: how far apart a layout sets single letters. */
-function letterGaps(runs: readonly TextRun[]): number[] {
-	const gaps: number[] = [];
-	let previous: TextRun | null = null;
-	for (const run of runs) {
-		if (run.text.trim() === '') {
-			previous = null;
-			continue;
-		}
-		if (previous && previous.text.length <= 2 && run.text.length <= 2) gaps.push((run.x - (previous.x + previous.width)) / run.size);
-		previous = run;
-	}
-	return gaps;
-}
-
-/**
- * The letter spacing (em) a layout adds between all characters, or 0: 一太郎's fixed pitch wider than the type, Word's
- * document grid or a justified line (character spacing) set every character apart by the same gap, which is no space.
- * Only a gap shared by most of the gaps counts, and only one narrower than an ideographic space.
- */
-function trackingOf(gaps: readonly number[], evidence: number): number {
-	if (gaps.length < evidence) return 0;
-	const usual = median([...gaps]);
-	if (usual < TRACKING_SPREAD || usual >= IDEOGRAPHIC_SPACE_GAP) return 0;
-	const near = gaps.filter((gap) => Math.abs(gap - usual) <= TRACKING_SPREAD).length;
-	return near >= gaps.length * TRACKING_SHARE ? usual : 0;
-}
-
 /**
  * Characters each followed by one space, as pdf.js writes a run whose letters are set apart (it adds a space for any
  * gap over a tenth of an em): `○ ５ 番 （ 石 田 美 和 君 ）`, `i n t e r o p e r a b i l i t y`. Three letters at least:
@@ -184,18 +149,21 @@ function unspaced(letters: string): string {
 	return letters.replace(/(.) (?=(.))/gu, (_pair, before: string, after: string) => ((latin(before) && japanese(after)) || (japanese(before) && latin(after)) ? `${before} ` : before));
 }
 
-/** What a page tells about its letter spacing: the gap between letters drawn one by one, whether pdf.js's runs are spaced letters, and how far apart those set them. */
+/**
+ * What a page tells about its letter spacing: whether pdf.js's runs are letters set apart, and how far apart (em).
+ * (pdf.js joins letters drawn one by one into such runs, so the spacing shows inside its runs, never between them.)
+ */
 interface PageSpacing {
-	tracking: number;
 	spaced: boolean;
-	spacedTracking: number;
+	tracking: number;
 }
 
-function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], page: PageSpacing = { tracking: 0, spaced: false, spacedTracking: 0 }): string {
-	// The same spacing inside pdf.js's runs: the spaces it put between the letters are no part of the text.
+/** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
+function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], page: PageSpacing = { spaced: false, tracking: 0 }): string {
+	// The spaces pdf.js put between letters a layout sets apart are no part of the text (the page's, or one line of prose).
 	const despace = page.spaced || lineSpaced(runs);
-	// A line's own letter spacing (a justified line) or else its page's, taken off every gap before it is read as a space.
-	const tracking = trackingOf(letterGaps(runs), TRACKING_EVIDENCE.line) || page.tracking || (page.spaced ? page.spacedTracking : despace ? spacedTrackingOf(runs) : 0);
+	// That spacing is taken off every gap before it is read as a space.
+	const tracking = page.spaced ? page.tracking : despace ? spacedTrackingOf(runs) : 0;
 	let text = '';
 	let end: number | null = null;
 	for (const run of runs) {
@@ -236,7 +204,7 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	const lines: TextLine[] = [];
 	const letters = spacedLetters(groups.flat());
 	const spaced = letters.prose && letters.spaced >= letters.all * SPACED_SHARE.page;
-	const page: PageSpacing = { tracking: trackingOf(groups.flatMap(letterGaps), TRACKING_EVIDENCE.page), spaced, spacedTracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
+	const page: PageSpacing = { spaced, tracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
 	for (const inOrder of groups) {
 		const text = joinRuns(inOrder, readings, page);
 		if (text.trim() === '') continue;
@@ -510,14 +478,10 @@ export function isPageNumber(text: string): boolean {
  * of each page, those that are page numbers, or whose text (digits folded) recurs
  * at the same place on at least half of the pages (and at least two).
  */
-/** A line that opens a speaker's turn (`○議長（…）`, `【座長】`). */
-const TURN_START = new RegExp(`^[\\s\u3000]*[${TURN_MARKS}【]`, 'u');
-
 export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const edge = (lines: readonly TextLine[], index: number): 'top' | 'bottom' | null =>
 		index < EDGE_LINES ? 'top' : index >= lines.length - EDGE_LINES ? 'bottom' : null;
-	const counts = new Map<string, number>();
-	/** The same by the pages' parity: a book's running heads alternate between odd and even pages. */
+	/** On how many even and odd pages each edge line stands (a book's running heads alternate between them). */
 	const sides = new Map<string, [number, number]>();
 	pages.forEach((lines, page) => {
 		const seen = new Set<string>();
@@ -526,7 +490,6 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			if (where) seen.add(`${where}:${edgeKey(line)}`);
 		});
 		for (const key of seen) {
-			counts.set(key, (counts.get(key) ?? 0) + 1);
 			const [even, odd] = sides.get(key) ?? [0, 0];
 			sides.set(key, page % 2 === 0 ? [even + 1, odd] : [even, odd + 1]);
 		}
@@ -537,7 +500,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const oneSided = (key: string, text: string) => {
 		const [even = 0, odd = 0] = sides.get(key) ?? [];
 		const side = even > 0 && odd === 0 ? 0 : odd > 0 && even === 0 ? 1 : null;
-		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_START.test(text);
+		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
 	};
 	return pages.map((lines) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
@@ -548,7 +511,8 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const furniture = (line: TextLine, where: 'top' | 'bottom') => {
 			const key = `${where}:${edgeKey(line)}`;
 			if (isPageNumber(line.text)) return true;
-			if (dropped.has(key) || ((counts.get(key) ?? 0) < threshold && !oneSided(key, line.text))) return false;
+			const [even = 0, odd = 0] = sides.get(key) ?? [];
+			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text))) return false;
 			dropped.add(key);
 			return true;
 		};

@@ -74,7 +74,7 @@ function describeFailure(cause: unknown): string {
 /** Text runs of one page from pdf.js, in user space; vertical or rotated runs are kept with their origin. */
 async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, number: number): Promise<PageRuns> {
 	const page = await pdf.getPage(number);
-	const [x0 = 0, , x1 = 0, top] = page.view;
+	const [x0 = 0, y0 = 0, x1 = 0, top = 0] = page.view;
 	// Keep characters exactly as printed: no NFKC of full-width or vertical forms.
 	const content = await page.getTextContent({ disableNormalization: true });
 	const runs: TextRun[] = [];
@@ -90,11 +90,10 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 		if (b > Math.abs(a)) turned++;
 	}
 	page.cleanup();
-	const [, y0 = 0, , y1 = top ?? 0] = page.view;
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
-	if (visible > 0 && turned > visible / 2) return { height: -x0, width: y1 - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), turned: true };
-	return { height: top ?? 0, width: x1 - x0, runs };
+	if (visible > 0 && turned > visible / 2) return { height: -x0, width: top - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), turned: true };
+	return { height: top, width: x1 - x0, runs };
 }
 
 /** pdf.js warnings that say a page's content could not all be read (not those about fonts, which do not lose text). */

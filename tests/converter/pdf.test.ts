@@ -165,13 +165,6 @@ describe('layout reconstruction', () => {
 				'理事 青山 周平君',
 			]);
 		});
-
-		test('letters drawn one by one with the same gap (a document grid) make no spaces; a wider gap still does', () => {
-			// Each letter its own run, 0.2 em apart; the full-width space between label and speech is a gap of 1.2 em.
-			const letters = (text: string, x: number, y: number): TextRun[] => [...text].map((char, i) => ({ text: char, x: x + i * 12, y, width: 10, size: 10 }));
-			const page = [...letters('○井口委員長', 100, 700), ...letters('ただいまから開会いたします。', 100 + 6 * 12 + 12, 700), ...letters('令和６年９月１８日（水）午前１０時', 100, 680)];
-			expect(readPage(page).lines.map((l) => l.text)).toEqual(['○井口委員長\u3000ただいまから開会いたします。', '令和６年９月１８日（水）午前１０時']);
-		});
 	});
 
 	describe('pages in two columns', () => {

@@ -391,6 +391,27 @@ export function parseMember(text: string): Member {
 	return { text, ...parts };
 }
 
+/** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
+const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))[\s\u3000]*(?<rest>\S.{0,40})$/u;
+/** How a post ends (`次長`, `主幹`, `書記`, `課長補佐`): a word of a roll's row that is no name. */
+const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|補佐|参与|書記)$/u;
+/** The office of a head's post (`総務部` of `総務部長`), which a ditto mark stands for before another post (`〃　次長`). */
+const OFFICE_OF_HEAD = /^(?<office>\S{1,12}?[部課局室所署])長$/u;
+
+/**
+ * A roll's ditto row written out with the post `above` it (the last member's title), or null for any other row (or no post
+ * above): `〃　佐藤　次郎` under `委員` → `委員　佐藤　次郎`; a row with a post of its own (`〃　次長　小林　六郎` under
+ * `総務部長`) takes the office of the post above (`総務部次長　小林　六郎`), else stands as it is after the mark.
+ */
+export function withDittoPost(text: string, above: string | null): string | null {
+	const rest = trimSpaces(DITTO_ROW.exec(trimSpaces(text))?.groups?.rest ?? '');
+	if (rest === '' || above === null) return null;
+	const first = rest.split(/[\s\u3000]+/u)[0] ?? '';
+	const ownPost = parseMember(rest).title !== null || ([...first].length >= 2 && (ROLE_TITLES.includes(first) || POST_WORD_END.test(first)));
+	if (!ownPost) return `${above}\u3000${rest}`;
+	return `${OFFICE_OF_HEAD.exec(above)?.groups?.office ?? ''}${rest}`;
+}
+
 /** Officials named in general, not as persons: `…ほか関係職員`, `…外関係職員`, `…ほか３名`. */
 const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?:ほか|外|他)[0-9０-９一二三四五六七八九十]+名$/u;
 /** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
@@ -707,6 +728,16 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		}
 		// A member line that is no row of the table ends it; group headings between its rows do not.
 		table = null;
+		// `〃　佐藤　次郎` under `委　員　田中　花子`: the post of the row above, written again as a ditto mark.
+		const written = bullet === null ? withDittoPost(text, groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+		if (written !== null) {
+			const group = currentGroup(source.line);
+			const before = group.members.length;
+			add(written, source.line);
+			const added = group.members.slice(before);
+			if (added.length === 1 && added[0]?.name != null) group.members[before] = { ...added[0], text };
+			continue;
+		}
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
 	}
 	stackedRoles(groups);

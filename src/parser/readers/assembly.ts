@@ -12,6 +12,7 @@ import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
+import { withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
@@ -432,7 +433,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
 		const seated = SEATED_LINE.test(text);
-		group.members.push(...(POST_ROLLS.has(key) && !seated ? readPostMembers(text, pending) : readMembers(text, group.members)));
+		if (POST_ROLLS.has(key) && !seated) {
+			// `〃　次長　加藤七子君`: the post above written again as a ditto mark; the entry keeps the row as written.
+			const written = withDittoPost(text, group.members.at(-1)?.title ?? null);
+			const members = readPostMembers(written ?? text, pending);
+			const only = members[0];
+			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));
+		} else group.members.push(...readMembers(text, group.members));
 	};
 	const readDate = (text: string, line: number): boolean => {
 		const found = findDate(text);

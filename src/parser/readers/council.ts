@@ -8,7 +8,7 @@
 import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
-import { closingTime, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, findDate, findTimeRange, findYearAndDay, OPENING_EVENTS, openingTime, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend, recurringColonNames } from '../lines.ts';
@@ -71,6 +71,16 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 	const texts = lines.map((source) => trimSpaces(source.text));
 	record.start = openingTime(texts) ?? record.start;
 	record.end = closingTime(texts) ?? record.end;
+}
+
+/** Set the record's start or end from a line that is only the sitting's opening or closing with its clock; true when it was one. */
+function sittingClock(text: string, record: HeaderRecord): boolean {
+	const sitting = readSittingTime(trimSpaces(text));
+	if (!sitting?.clock) return false;
+	if (OPENING_EVENTS.has(sitting.event)) record.start ??= sitting.clock;
+	else if (CLOSING_EVENTS.has(sitting.event)) record.end ??= sitting.clock;
+	else return false;
+	return true;
 }
 
 /** A role and who holds it after the place, past a wide gap: `…会議室　　司会　伊藤副会長`. */
@@ -257,6 +267,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			readDate([source], source.line, record, diagnostics);
 			dateSource = source;
 		}
+		// The sitting's opening or closing on a line of its own under the date (`開会　午前１０時００分` / `閉会　午前１１時３０分`).
+		else if (dateSource !== null && sittingClock(source.text, record)) continue;
 		// The time range on the line after a lone date line (a PDF's first page).
 		else if (dateSource !== null && record.start === null && isTimeLine(source.text)) {
 			const times = findTimeRange(trimSpaces(source.text).normalize('NFKC'));

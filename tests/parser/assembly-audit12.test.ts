@@ -1,0 +1,45 @@
+/**
+ * Assembly records of the twelfth audit: the rolls of officials and staff whose rows write the post above again as a
+ * ditto mark (`〃　次長　加藤七子君` under `総務部長`, `〃　伊藤九郎君` under `財政課長`).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseLines } from './unseen-helpers.ts';
+
+const sitting = [
+	'令和６年第２回南山市議会定例会会議録（第３号）',
+	'',
+	'令和６年６月１２日（水曜日）',
+	'',
+	'○出席議員（２名）',
+	'　　１番　　山　田　太　郎　君　　　　２番　　鈴　木　一　郎　君',
+	'',
+	'○説明のため出席した者',
+	'　市長　　　　　　中　村　五　郎　君',
+	'　総務部長　　　　小　林　六　郎　君',
+	'　〃　次長　　　　加　藤　七　子　君',
+	'　財政課長　　　　吉　田　八　郎　君',
+	'　〃　　　　　　　伊　藤　九　郎　君',
+	'',
+	'○職務のため出席した事務局職員',
+	'　事務局長　　　　斎　藤　十　郎　君',
+	'　〃　次長　　　　松　本　一　子　君',
+	'',
+	'　　　　午前１０時開議',
+	'○議長（山田太郎君）　ただいまから本日の会議を開きます。',
+	'○２番（鈴木一郎君）　財政について伺います。',
+	'○市長（中村五郎君）　お答えいたします。',
+];
+
+describe('an assembly’s roll of officials with ditto rows', () => {
+	const groups = parseLines(sitting).meeting?.participants ?? [];
+	const roll = (index: number) => groups[index]?.members.map((member) => `${member.title} ${member.name}`);
+
+	test('a ditto row takes the post above, or the office of the head above before a post of its own', () => {
+		expect(roll(1)).toEqual(['市長 中村五郎', '総務部長 小林六郎', '総務部次長 加藤七子', '財政課長 吉田八郎', '財政課長 伊藤九郎']);
+		expect(roll(2)).toEqual(['事務局長 斎藤十郎', '事務局次長 松本一子']);
+	});
+
+	test('the entry keeps the ditto mark as written', () => {
+		expect(groups[1]?.members[4]?.text).toBe('〃　　　　　　　伊　藤　九　郎　君');
+	});
+});

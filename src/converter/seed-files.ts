@@ -11,7 +11,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
-export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt'] as const;
 /** Side files read by name: maintainers' series slugs, person aliases and official links. */
 export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
@@ -80,7 +80,7 @@ function unknownTypeHint(name: string): string {
 	if (inner) return `it looks like a copy of a ${inner} file; remove it, or rename it to end in ${inner} if it holds minutes`;
 	if (['.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx'].includes(ext)) return 'save the minutes as plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (['.html', '.htm', '.xhtml'].includes(ext)) return "save the page's text as plain text (.txt, UTF-8) and put that into seeds/ instead";
-	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf or the NDL API\'s .json';
+	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a transcript\'s .vtt or .srt, or the NDL API\'s .json';
 }
 
 /** Classify a regular file by its (valid, printable) name; null for clutter. */
@@ -97,7 +97,7 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 	const ext = seedExtension(name);
 	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf' };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf and .json files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .json, .vtt and .srt files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

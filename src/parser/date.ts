@@ -215,7 +215,7 @@ function combineFiscalYearAndDay(yearText: string, dayText: string): { iso: stri
 /** An hour or minute in digits or kanji numerals (十時, 四時五分, 零時). */
 const CLOCK_NUMBER = '[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}';
 /** One clock time: `16:00`, `10：00`, `午後2時`, `14時30分`, `2時半`, `午後三時`, `午前十時五分`, `午後零時`. */
-const CLOCK_SOURCE = `(?<AP>午前|午後)?\\s*(?<H>${CLOCK_NUMBER})\\s*(?::\\s*(?<M>[0-9]{2})|時\\s*(?:(?<N>${CLOCK_NUMBER})\\s*分|(?<half>半))?)`;
+const CLOCK_SOURCE = `(?<AP>午前|午後|(?<![A-Za-z])[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))?\\s*(?<H>${CLOCK_NUMBER})\\s*(?::\\s*(?<M>[0-9]{2})|時\\s*(?:(?<N>${CLOCK_NUMBER})\\s*分|(?<half>半))?)`;
 /** A clock time that closes the meeting: `午後３時１０分閉会`, `15時散会`, `16:00終了`. */
 const CLOSING_CLOCK = new RegExp(`${CLOCK_SOURCE}\\s*(?:閉会|散会|閉議|終了)`, 'u');
 /** Start and optional end, separated by ～ ~ 〜 - ― から. */
@@ -240,7 +240,8 @@ function toClock(
 ): { clock: string | null; error?: string } {
 	let hour = parseNumeral(hourText ?? '') ?? Number.NaN;
 	const minute = half ? 30 : (parseNumeral(minuteText ?? '0') ?? Number.NaN);
-	const meridiem = ampm ?? inheritedAmpm;
+	// `PM 6:30` (an app's export) as `午後6:30`.
+	const meridiem = ampm === undefined ? inheritedAmpm : /^[Pp]/u.test(ampm) ? '午後' : /^[Aa]/u.test(ampm) ? '午前' : ampm;
 	if (meridiem === '午後' && hour < 12) hour += 12;
 	if (meridiem === '午前' && hour === 12) hour = 0;
 	if (Number.isNaN(hour) || Number.isNaN(minute) || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) {
@@ -260,7 +261,7 @@ export function findTimeRange(raw: string): TimeRange | null {
 	const start = toClock(g.startAP, g.startH, g.startM ?? g.startN, g.starthalf !== undefined);
 	// 午後2時～4時: the end inherits 午後 when it has none and would otherwise come before the start.
 	const endHourRaw = g.endH === undefined ? undefined : (parseNumeral(g.endH) ?? undefined);
-	const inherit = g.endAP === undefined && g.startAP === '午後' && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
+	const inherit = g.endAP === undefined && /^(?:午後|[Pp])/u.test(g.startAP ?? '') && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
 	let end: { clock: string | null; error?: string } = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
 	// `午後２時００分開会　午後３時１０分閉会`: the closing written apart from the opening.
 	if (g.endH === undefined) {

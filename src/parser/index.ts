@@ -9,6 +9,7 @@ import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport } from './chat-export.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
+import { rewriteSubtitles } from './subtitles.ts';
 import { joinSplitLabels } from './turn-line.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
@@ -47,12 +48,21 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	if (lines.every((source) => source.text.trim() === '')) {
 		return [noRecord(null, [], [error('empty', null, 'the file is empty: it needs a title line, a date line and the minutes text')])];
 	}
+	// An online meeting's transcript in a subtitle format (WebVTT, SubRip) becomes a header and stamped turns first: its cue
+	// numbers are no margin's line numbers.
+	const transcript = rewriteSubtitles(lines, options.source);
+	if (transcript && !transcript.dated) {
+		const message = `a transcript (WebVTT or SubRip) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${/\.srt$/iu.test(options.source) ? '.srt' : '.vtt'}) or a line such as "2024年10月7日" above the first cue`;
+		return [noRecord(null, [], [error('no-date', transcript.firstCue, message)])];
+	}
+	const subtitles = transcript?.lines ?? null;
+	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
-	const unnumbered = stripLineNumbers(lines);
+	const unnumbered = stripLineNumbers(base);
 	// So do the frames of tables drawn with box-drawing characters (a header of 会議名, 日時, 出席委員 … in cells).
-	const unboxed = unboxTables(unnumbered ?? lines) ?? unnumbered;
+	const unboxed = unboxTables(unnumbered ?? base) ?? unnumbered;
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
-	const relabelled = joinSplitLabels(unboxed ?? lines) ?? unboxed;
+	const relabelled = joinSplitLabels(unboxed ?? base) ?? unboxed ?? subtitles;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
 	const chat = rewriteChatExport(relabelled ?? lines);
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
@@ -62,13 +72,13 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
 		// (A chat export's and a spreadsheet's rows are tab-separated columns: they are checked as the readers see them.)
-		const foreign = findForeignText(chat ?? sheet ?? lines);
+		const foreign = findForeignText(chat ?? sheet ?? base);
 		if (foreign) {
 			const message = `this does not look like Japanese minutes: ${foreign.reason}; check that it is the right file (a text extraction of a 議事要旨/議事録) in a Japanese encoding`;
 			return [noRecord(null, [], [error('not-minutes', foreign.line, message)])];
 		}
 	}
-	const numbered = unnumbered?.find((source, i) => source.text !== lines[i]?.text)?.line ?? null;
+	const numbered = unnumbered?.find((source, i) => source.text !== base[i]?.text)?.line ?? null;
 	const notes: Diagnostic[] = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
 	// Navigation left in a copied web page (`ページID … 更新日 …`, `前へ　次へ`, `ページの先頭へ`) is no part of the minutes,
 	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.

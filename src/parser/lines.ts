@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -631,7 +631,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `久我 浩二   0:05` over the words (an online meeting's transcript as Teams writes it): the name speaks, the time stays
 	// at the start of the words.
 	const stamped = line.length <= 60 ? STAMPED_NAME.exec(line)?.groups : undefined;
-	if (stamped && line === bare && (isSpeakerLabel(stamped.label ?? '') || parseNameLabel(stamped.label ?? '').name !== null || LATIN_NAME.test(stamped.label ?? ''))) {
+	if (stamped && line === bare && (isSpeakerLabel(stamped.label ?? '') || parseNameLabel(stamped.label ?? '').name !== null || LATIN_NAME.test(stamped.label ?? '') || isNumberedSpeaker(stamped.label ?? ''))) {
 		return { kind: 'speaker', label: trimSpaces(stamped.label ?? ''), text: stamped.time ?? null, bare: true };
 	}
 	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).

@@ -571,3 +571,13 @@ export function isPersonLabel(label: string): boolean {
 	const parts = parseNameLabel(label);
 	return parts.name !== null && parts.title !== null;
 }
+
+/** A transcription app's speaker it could not name: `参加者 3`, `話者1`, `Speaker 2`. */
+const NUMBERED_SPEAKER = /^(?:参加者|話者|発言者|発話者|スピーカー|Speaker|Participant)[ \u3000]?[0-9０-９]{1,3}$/u;
+
+/** True for a transcription app's numbered speaker (`参加者 3`, `話者1`), with the time into the recording after it when `stamped` (`参加者 3 01:52`). */
+export function isNumberedSpeaker(text: string, stamped = false): boolean {
+	if (!stamped) return NUMBERED_SPEAKER.test(text);
+	const clock = /[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.exec(text);
+	return clock !== null && text.length <= 30 && NUMBERED_SPEAKER.test(text.slice(0, clock.index));
+}

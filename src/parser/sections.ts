@@ -7,7 +7,7 @@ import { findDate, readSittingTime } from './date.ts';
 import { classifyLine, isMotionHeading, recurringColonNames } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
-import { isOrganisation } from './names.ts';
+import { isNumberedSpeaker, isOrganisation } from './names.ts';
 import { atMostCharacters, isSeparator, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -290,6 +290,8 @@ function matchLabel(after: string, numbered: boolean): LabelMatch | null {
 
 /** Recognize a header section line (`1. 日時) …`, `**２．場所**`, `■日時：…`, `【日時】…`, `日時　…`), or null. */
 export function matchSectionLine(raw: string): SectionLine | null {
+	// `参加者 3 01:52` over the words: a transcript's unnamed speaker, no list of participants.
+	if (isNumberedSpeaker(trimSpaces(raw), true)) return null;
 	const { text } = stripDecoration(raw.replace(CIRCLED_LABEL, ''));
 	const mapped = matchFormWithMap(text);
 	const prefix = NUMBER_PREFIX.exec(mapped.text);

@@ -1,0 +1,153 @@
+/**
+ * An online meeting's transcript as its app saves it, in a subtitle format: WebVTT (Microsoft Teams: `<v 森 智子>…</v>`;
+ * Zoom's cloud recording: `藤井 直人: …`) or SubRip (`.srt`, as transcription services such as Notta export it, the speaker
+ * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`). Before any reader sees the text it becomes the lines the
+ * readers know: a title, `日時` (the text's own date line, else the date in the file's name, as the apps name their files:
+ * `…2024-10-07.vtt`, Zoom's `GMT20241114-050012_Recording.transcript.vtt`, whose time is UTC and becomes the start in
+ * Japan's time), the speakers as `参加者`, and each speaker's run of cues as one stamped turn (`[0:00:03] 森 智子: …`, the
+ * time into the recording). Cue numbers, timings, styles and notes are left out, markup tags taken out of the words. Every
+ * line keeps its number; the header's lines take the first cue's.
+ */
+import type { SourceLine } from './normalize.ts';
+
+/** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
+const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}(?:[ \t].{0,200})?$/u;
+/** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
+const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
+/** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
+const NON_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/u;
+/** Teams' voice tag: `<v 森 智子>…</v>`, `<v.loud Ichiro Tanaka (Guest)>`. */
+const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
+/** Zoom's and other tools' speaker before the words: `藤井 直人: …`, `Ichiro Tanaka: …` (no clock, no sentence). */
+const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?<text>\S.*)$/u;
+/** Markup inside a cue's words: `<i>`, `</v>`, `<c.yellow>`, `<00:00:05.120>`. */
+const TAG = /<\/?[a-z](?:[^<>]{0,60})>|<[0-9:.]{5,12}>/gu;
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
+/** A date in a file's name: `2024-10-07`, `2024_10_07`, `2024.10.07`, `20241007`, Zoom's `GMT20241114-050012` (UTC). */
+const NAME_DATE = /(?<gmt>GMT)?(?<y>(?:19|20)[0-9]{2})(?<sep>[-_.]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12][0-9]|3[01])(?:-(?<H>[01][0-9]|2[0-3])(?<M>[0-5][0-9])[0-5][0-9])?(?![0-9])/u;
+/** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
+const NAME_FURNITURE = /(?:_?Recording|\.?transcript|transcription|captions?|subtitles?|文字起こし)/giu;
+/** A date line of the text itself (`2024年10月7日`, `令和6年10月7日`), which wins over the file's name. */
+const TEXT_DATE = /(?:(?:19|20)[0-9]{2}|令和[0-9０-９元]{1,2}|平成[0-9０-９元]{1,2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/u;
+
+/** A cue: its first line's number, its start, its speaker (when it names one) and its words. */
+interface Cue {
+	line: number;
+	start: string;
+	speaker: string | null;
+	text: string;
+}
+
+/** The words of a cue's lines without markup and entities. */
+function cueWords(lines: readonly string[]): string {
+	return lines
+		.map((line) => line.replace(TAG, '').replace(/&(?:amp|lt|gt|nbsp|lrm|rlm);/gu, (entity) => ENTITIES[entity] ?? entity).trim())
+		.filter((line) => line !== '')
+		.reduce((joined, line) => joinWords(joined, line), '');
+}
+
+/** Two pieces of speech as one: a space only between Latin letters or digits. */
+function joinWords(before: string, after: string): string {
+	if (before === '') return after;
+	return /[A-Za-z0-9,.!?]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : `${before}${after}`;
+}
+
+/** `00:00:03.120` or `00:03,120` as `0:00:03` (the time into the recording, whole seconds). */
+function elapsed(start: string): string {
+	const [clock = ''] = start.split(/[.,]/u);
+	const parts = clock.split(':').map(Number);
+	while (parts.length < 3) parts.unshift(0);
+	const [h = 0, m = 0, s = 0] = parts;
+	return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** The cue's speaker and words: from Teams' voice tag, an SRT speaker before the timing, or a name before a colon. */
+function readCue(lines: readonly string[], line: number, start: string, before: string | null): Cue {
+	const first = lines[0] ?? '';
+	const voice = VOICE.exec(first)?.groups?.speaker?.trim();
+	if (voice) return { line, start, speaker: voice, text: cueWords(lines) };
+	const words = cueWords(lines);
+	if (before) return { line, start, speaker: before, text: words };
+	const named = NAMED.exec(words)?.groups;
+	if (named) return { line, start, speaker: (named.speaker ?? '').trim(), text: (named.text ?? '').trim() };
+	return { line, start, speaker: null, text: words };
+}
+
+/** The meeting's name from a transcript file's name, without its date, the tool's words and extensions; '' when nothing is left. */
+function nameOf(source: string): string {
+	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '');
+	const bare = stem.replace(NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
+	const trimmed = bare.replace(/^[\s\-–.0-9a-z]*(?=[^\s\-–.0-9a-z])/u, '').replace(/[\s\-–_.]+$/u, '').trim();
+	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
+}
+
+/** The date (and, for Zoom's UTC stamp, the start in Japan's time) a file's name gives, as a `日時` value; null when it gives none. */
+function nameDate(source: string): string | null {
+	const found = NAME_DATE.exec(source.replace(/^.*[\\/]/u, ''))?.groups;
+	if (!found) return null;
+	let date = new Date(Date.UTC(Number(found.y), Number(found.m) - 1, Number(found.d), Number(found.H ?? 0), Number(found.M ?? 0)));
+	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(found.d)) return null;
+	if (found.gmt && found.H !== undefined) date = new Date(date.getTime() + 9 * 3600_000);
+	const day = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+	return found.gmt && found.H !== undefined ? `${day} ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}` : day;
+}
+
+/**
+ * The lines of a WebVTT or SubRip transcript as the readers know them, and whether a date was found for it (in the text or
+ * the file's name); null when the text is neither.
+ */
+export function rewriteSubtitles(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+	const firstText = lines.find((line) => line.text.trim() !== '');
+	const vtt = firstText ? WEBVTT.exec(firstText.text.trim()) : null;
+	// SubRip: a cue number, then a timing line, as its first block.
+	const texts = lines.filter((line) => line.text.trim() !== '').slice(0, 3).map((line) => line.text.trim());
+	const srt = !vtt && /^[0-9]{1,6}$/u.test(texts[0] ?? '') && TIMING.test(texts[1] ?? '');
+	if (!vtt && !srt) return null;
+	const cues: Cue[] = [];
+	const notes: SourceLine[] = [];
+	let dateLine: SourceLine | null = null;
+	// Blocks apart by blank lines; a cue's block has its timing line first or after a cue id.
+	let block: SourceLine[] = [];
+	const flush = (): void => {
+		const at = block.findIndex((line) => line.text.length <= 300 && TIMING.test(line.text.trim()));
+		if (at === -1 || at > 1) {
+			// Text outside any cue (a title or date line put above the cues, a note): kept unless it is WebVTT's own.
+			for (const line of block) {
+				if (line.line === firstText?.line || NON_CUE.test(line.text.trim())) break;
+				if (TEXT_DATE.test(line.text) && dateLine === null) dateLine = line;
+				else notes.push(line);
+			}
+		} else {
+			const timing = TIMING.exec(block[at]?.text.trim() ?? '')?.groups;
+			const words = block.slice(at + 1).map((line) => line.text);
+			if (timing && words.some((word) => word.trim() !== '')) cues.push(readCue(words, block[at]?.line ?? 0, timing.start ?? '', timing.speaker?.trim() ?? null));
+		}
+		block = [];
+	};
+	for (const line of lines) {
+		if (line.text.trim() === '') flush();
+		else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
+	}
+	flush();
+	const first = cues[0];
+	if (!first) return null;
+	// One speaker's cues in a row are one turn (Teams cuts a sentence into several cues).
+	const turns: Cue[] = [];
+	for (const cue of cues) {
+		const last = turns.at(-1);
+		if (last && cue.speaker !== null && cue.speaker === last.speaker) last.text = joinWords(last.text, cue.text);
+		else turns.push({ ...cue });
+	}
+	const speakers = [...new Set(turns.map((turn) => turn.speaker).filter((speaker): speaker is string => speaker !== null))];
+	const title = vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし';
+	const out: SourceLine[] = [{ line: first.line, text: title }, { line: first.line, text: '' }];
+	const when = dateLine === null ? nameDate(source) : null;
+	if (dateLine !== null) out.push(dateLine);
+	else if (when !== null) out.push({ line: first.line, text: `日時: ${when}` });
+	if (speakers.length > 0) out.push({ line: first.line, text: `参加者: ${speakers.join(', ')}` });
+	out.push({ line: first.line, text: '' }, ...notes);
+	for (const turn of turns) {
+		out.push({ line: turn.line, text: turn.speaker === null ? turn.text : `[${elapsed(turn.start)}] ${turn.speaker}: ${turn.text}` }, { line: turn.line, text: '' });
+	}
+	return { lines: out, dated: dateLine !== null || when !== null, firstCue: first.line };
+}

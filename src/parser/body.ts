@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, isMotionHeading, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -153,6 +153,32 @@ interface BodyState extends OpenBody {
 	asker: string | null;
 	agendaSections: { section: BodySection; block: ParagraphBlock }[];
 	numberedSections: number;
+	/** The numbering of the last numbered paragraph outside any remark (`⑶ 質疑応答`), which the next number (`⑷`) goes on. */
+	outerNumber: Numbering | null;
+}
+
+/** A paragraph's number at its start, by the form it is written in: `⑷` (parenthesized), `④` (circled), `(4)`, `4.`. */
+interface Numbering {
+	form: 'parenthesized' | 'circled' | 'bracket' | 'dot';
+	value: number;
+}
+
+/** A number opening a paragraph: `⑴`…`⒇`, `①`…`⑳`, `(1)`/`（１）`, `1.`/`１．` (not `1.5`), then the text. */
+const NUMBER_OPENING = /^(?:(?<parenthesized>[⑴-⒇])|(?<circled>[①-⑳])|[(（](?<bracket>[0-9０-９]{1,2})[)）]|(?<dot>[0-9０-９]{1,2})[.．](?![0-9０-９]))[\s\u3000]*\S/u;
+
+/** The number a paragraph opens with, or null. */
+function numberingOf(text: string): Numbering | null {
+	const found = NUMBER_OPENING.exec(text)?.groups;
+	if (!found) return null;
+	if (found.parenthesized) return { form: 'parenthesized', value: (found.parenthesized.codePointAt(0) ?? 0) - 0x2473 };
+	if (found.circled) return { form: 'circled', value: (found.circled.codePointAt(0) ?? 0) - 0x245f };
+	const digits = (found.bracket ?? found.dot ?? '').normalize('NFKC');
+	return { form: found.bracket ? 'bracket' : 'dot', value: Number(digits) };
+}
+
+/** True when `next` is the number after `before`, in the same form. */
+function follows(before: Numbering | null, next: Numbering | null): boolean {
+	return before !== null && next !== null && before.form === next.form && next.value === before.value + 1;
 }
 
 function nextSectionId(state: BodyState): string {
@@ -204,6 +230,10 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
 	const soFar = current.end;
 	const ended = SENTENCE_END.test(soFar);
+	// A numbered line (`⑵ 司会者の紹介で…`, `4.  出席者数: …`) after a sentence's end, or numbered next after the open
+	// paragraph's own number, is the next paragraph of a list written a paragraph a line.
+	const numbering = numberingOf(text);
+	if (numbering !== null && (ended || follows(numberingOf(current.parts[0] ?? ''), numbering))) return false;
 	// Without a blank line, a sentence-final line ends its paragraph when it is clearly shorter than a wrapped line
 	// (or the body is not wrapped at all); a full-width line ending in 。 may still continue.
 	const short = PARAGRAPH_END.test(soFar) && (state.wrapAt === null || state.previousWidth < PARAGRAPH_END_RATIO * state.wrapAt);
@@ -322,6 +352,15 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	let entry = classifyLine(source.text, context);
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
+	if (entry.kind === 'paragraph') {
+		const numbering = numberingOf(entry.text);
+		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark.
+		if (state.remark !== null && state.blankBefore && !/^[\s\u3000]/u.test(source.text) && isMotionHeading(entry.text)) entry = { kind: 'heading', title: trimSpaces(entry.text), number: null };
+		// The number after the last one outside the remarks (`⑶ 質疑応答` / Q&A turns / `⑷ 採決の結果…`) ends the remark: the
+		// record's own list goes on.
+		else if (state.remark !== null && follows(state.outerNumber, numbering)) closeRemark(state);
+		if (entry.kind === 'paragraph' && state.remark === null && numbering !== null) state.outerNumber = numbering;
+	} else if (entry.kind === 'heading') state.outerNumber = numberingOf(trimSpaces(source.text));
 	(HANDLERS[entry.kind] as (state: BodyState, entry: BodyLine, line: number) => void)(state, entry, source.line);
 	if (entry.kind !== 'page') state.blankBefore = false;
 	state.previousWidth = displayWidth(source.text);
@@ -372,6 +411,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		asker: null,
 		agendaSections: [],
 		numberedSections: 0,
+		outerNumber: null,
 	};
 	for (const [index, source] of lines.entries()) {
 		if (source.text.trim() === '') state.blankBefore = true;

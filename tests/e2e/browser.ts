@@ -51,6 +51,8 @@ export interface Screen {
 	width: number;
 	height: number;
 	colorScheme?: 'light' | 'dark';
+	/** A touch screen (a phone's: `pointer: coarse`, touch events, the mobile viewport). */
+	touch?: boolean;
 }
 
 /** A phone (390×844) and a desktop (1280×800) screen, the widths pages are checked at. */
@@ -69,6 +71,7 @@ export async function launchBrowser(screen: Screen = screens.desktop): Promise<B
 		viewport: { width: screen.width, height: screen.height },
 		colorScheme: screen.colorScheme ?? 'light',
 		locale: 'ja-JP',
+		...(screen.touch ? { hasTouch: true, isMobile: true } : {}),
 	});
 	return {
 		context,

@@ -425,6 +425,22 @@ describe('search on a phone', () => {
 		await page.close();
 	});
 
+	test('on a touch screen the keyboard goes once a search is asked for, so it does not cover the results', async () => {
+		const touch = await launchBrowser({ ...screens.phone, touch: true });
+		try {
+			const { page } = await openPage(touch);
+			await page.goto(siteUrl('search/'));
+			expect(await page.evaluate(() => window.matchMedia('(pointer: coarse)').matches)).toBe(true);
+			await page.locator('#search-input').fill('人材育成');
+			await page.locator('#search-input').press('Enter');
+			await page.locator('#search-results > li').first().waitFor();
+			expect(await page.evaluate(() => document.activeElement?.id ?? null)).not.toBe('search-input');
+			await page.close();
+		} finally {
+			await touch.close();
+		}
+	});
+
 	test('on a desktop the filters are shown open', async () => {
 		const { page } = await openPage(sessionOf('desktop, light'));
 		await page.goto(siteUrl('search/?q=人材育成'));

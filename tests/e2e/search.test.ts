@@ -104,6 +104,23 @@ describe(`search: ${phrase}`, () => {
 		await page.close();
 	});
 
+	test('kana still being converted by the input method is not searched; the converted words are', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('search/'));
+		await page.locator('#search-input').focus();
+		// Chromium's input method events, as a phone's Japanese keyboard sends them while the kana is not yet converted.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Input.imeSetComposition', { text: 'のうどうてき', selectionStart: 6, selectionEnd: 6 });
+		await page.waitForTimeout(1_000);
+		expect(await page.locator('#search-input').inputValue()).toBe('のうどうてき');
+		expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+		expect(await page.locator('#search-results a.search-result').count()).toBe(0);
+		await cdp.send('Input.insertText', { text: phrase });
+		expect((await readResults(page)).length).toBeGreaterThan(0);
+		expect(new URL(page.url()).searchParams.get('q')).toBe(phrase);
+		await page.close();
+	});
+
 	test('the series filter narrows the results to that series', async () => {
 		const seriesOf = new Map(entries.map((entry) => [entry.id, entry.meeting.series]));
 		const { page } = await openPage(session);

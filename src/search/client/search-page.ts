@@ -383,13 +383,25 @@ function wire(state: SearchState): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		// On a touch screen the keyboard would cover the results: let it go once the search is asked for.
+		if (window.matchMedia('(pointer: coarse)').matches) input.blur();
 		void run(state, true);
 	});
-	input.addEventListener('input', () => {
+	const typed = (): void => {
 		if (state.elements.suggestions) void suggestPersons(state.elements.suggestions, input.value, searchPersonsUrl());
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(state, false), 300);
+	};
+	// Kana still being converted by the input method (`せきゅりてぃ` before it becomes `セキュリティ`) is no query yet:
+	// the search waits for the conversion to end.
+	input.addEventListener('input', (event) => {
+		if ((event as InputEvent).isComposing) {
+			clearTimeout(timer);
+			return;
+		}
+		typed();
 	});
+	input.addEventListener('compositionend', typed);
 	form.addEventListener('change', (event) => {
 		if (event.target !== input) void run(state, false);
 	});

@@ -121,6 +121,16 @@ describe(`search: ${phrase}`, () => {
 		await page.close();
 	});
 
+	test('a remark’s heading shows as the meeting page shows it, without the name the page adds for screen readers', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('セキュリティ')}`));
+		await readResults(page);
+		const labels = await page.locator('#search-results .result__label').allTextContents();
+		expect(labels).toContain('安達構成員');
+		expect(labels.filter((label) => /\(安達/u.test(label))).toEqual([]);
+		await page.close();
+	});
+
 	test('the series filter narrows the results to that series', async () => {
 		const seriesOf = new Map(entries.map((entry) => [entry.id, entry.meeting.series]));
 		const { page } = await openPage(session);

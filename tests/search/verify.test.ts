@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { matchKey, normalizeQuery, queryWords } from '../../src/search/query.ts';
 import { indexableHtml, normalizeHtmlText } from '../../src/search/index/indexable-html.ts';
-import { containsAllWords, containsExactWords, fragmentRegions, fragmentWords, markWords, sortByDate, stripLabel, wordRanges } from '../../src/search/client/verify.ts';
+import { containsAllWords, containsExactWords, fragmentRegions, fragmentWords, markWords, shownLabel, sortByDate, stripLabel, wordRanges } from '../../src/search/client/verify.ts';
 
 /** A fragment shaped like Pagefind's for a Japanese page: words joined by zero-width spaces, headings followed by `. `. */
 function fragment(blocks: { id?: string; element?: string; heading?: string; words: string[] }[]) {
@@ -203,5 +203,18 @@ describe('spelling variants in the check', () => {
 	test('a text without the word or a variant of it is no hit', () => {
 		expect(containsAllWords('防御の体制', ['ご指摘'])).toBe(false);
 		expect(containsAllWords('組織の取りまとめ', ['取組'])).toBe(false);
+	});
+});
+
+describe('shownLabel', () => {
+	test('drops the person’s name in brackets that the page adds when the label does not hold it', () => {
+		expect(shownLabel('安達構成員(安達(構成員))', ['後藤', '安達（構成員）'])).toBe('安達構成員');
+		expect(shownLabel('JPCERT/CC 佐々木氏(佐々木勇人)', ['佐々木勇人'])).toBe('JPCERT/CC 佐々木氏');
+	});
+
+	test('keeps a bracket that is part of the label as written', () => {
+		expect(shownLabel('議長(山田太郎君)', ['山田太郎'])).toBe('議長(山田太郎君)');
+		expect(shownLabel('山田座長(東京大学)', ['山田'])).toBe('山田座長(東京大学)');
+		expect(shownLabel('事務局', [])).toBe('事務局');
 	});
 });

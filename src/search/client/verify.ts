@@ -135,6 +135,21 @@ export interface PageLike extends FragmentLike {
 }
 
 
+/**
+ * A remark's heading as the meeting page shows it: without the person's name in brackets that the page adds for screen
+ * readers and the speaker filter when the label does not hold it (`安達構成員（安達（構成員））` → `安達構成員`); `speakers` are
+ * the page's speaker filter values. Any other label as it is.
+ */
+export function shownLabel(label: string, speakers: readonly string[]): string {
+	const folded = label.normalize('NFKC');
+	for (const speaker of speakers) {
+		const name = speaker.normalize('NFKC');
+		const suffix = `(${name})`;
+		if (folded.endsWith(suffix) && !folded.slice(0, -suffix.length).includes(name)) return folded.slice(0, -suffix.length).trimEnd();
+	}
+	return label;
+}
+
 /** The `agenda` meta of a page (remark id → agenda item title, as JSON), or an empty map. */
 export function readAgenda(meta: string | undefined): Record<string, string> {
 	if (!meta) return {};
@@ -162,7 +177,7 @@ export function pageHits(page: PageLike, words: string[], speaker: string, pageR
 		if (speaker && (region.kind !== 'remark' || !region.label.includes(speaker))) continue;
 		if (words.length > 0 && !containsAllWords(region.text, words)) continue;
 		if (words.length === 0 && !speaker) continue;
-		const label = region.kind === 'page' ? common.meetingTitle : region.label;
+		const label = region.kind === 'page' ? common.meetingTitle : region.kind === 'remark' ? shownLabel(region.label, page.filters['speaker'] ?? []) : region.label;
 		const exact = words.length === 0 || containsExactWords(region.text, words);
 		const agenda = region.anchor ? (agendaOf[region.anchor] ?? '') : '';
 		// The occurrences once, for the marks and the count (how often the words occur ranks hits within a page).

@@ -132,10 +132,9 @@ export function citedMeeting(meeting: CitedMeeting): string {
 	return [meeting.series, sessionLabel(meeting.session)].filter(Boolean).join(' ');
 }
 
-/** Document kind as cited: 議事要旨/議事録/議事概要 as the title says, else 議事要旨 for minutes, 資料 for other documents. */
+/** Document kind as cited: the meeting's kind label (議事要旨, 会議録 … as the title says; 資料 for other documents). */
 export function citedKind(meeting: CitedMeeting): string {
-	const label = kindLabel(meeting.kind);
-	return meeting.kind === 'minutes' ? (meeting.title.match(/議事要旨|議事録|議事概要/)?.[0] ?? label) : label;
+	return kindLabel(meeting);
 }
 
 /** Today in Japan time (`YYYY-MM-DD`): the 閲覧日 a page is built with; the page script puts in the reader's day. */

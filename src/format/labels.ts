@@ -1,6 +1,6 @@
 /**
  * The short labels pages, feeds, cards and citations name a meeting with: `第42回`, the kind
- * (議事要旨 / 資料), the session or, for a meeting without a number, its date, and the sessions a series lacks.
+ * (議事要旨, 会議録 … or 資料), the session or, for a meeting without a number, its date, and the sessions a series lacks.
  */
 import { formatJapaneseDate, formatWesternDate } from './western-date.ts';
 
@@ -12,9 +12,21 @@ export function sessionLabel(session: number | null): string {
 	return session === null ? '' : `第${session}回`;
 }
 
-/** Label of a document kind: 議事要旨 for minutes, 資料 for other documents. */
-export function kindLabel(kind: DocumentKind): string {
-	return kind === 'minutes' ? '議事要旨' : '資料';
+/** The words a minutes' title names its kind with, the summaries' and the verbatim records'. */
+const KIND_IN_TITLE = /議事要旨|議事概要|議事要録|会議録|議事録|速記録|委員会記録|会議記録/u;
+
+/**
+ * Label of a meeting's document: 資料 for a document that is no minutes; for minutes the kind its title names (議事要旨,
+ * 議事概要, 会議録, 議事録, 速記録; a committee's 記録 and 要点筆記 as 会議録 or 要点筆記), else 会議録 for the Diet's and
+ * assemblies' records (国会, 議会 in the title or series) and 議事録 for any other.
+ */
+export function kindLabel(meeting: { kind: DocumentKind; title: string; series?: string }): string {
+	if (meeting.kind !== 'minutes') return '資料';
+	if (/要点筆記|要点記録/u.test(meeting.title)) return '要点筆記';
+	const named = KIND_IN_TITLE.exec(meeting.title)?.[0];
+	if (named === '委員会記録' || named === '会議記録') return '会議録';
+	if (named) return named;
+	return /国会|議会/u.test(`${meeting.title} ${meeting.series ?? ''}`) ? '会議録' : '議事録';
 }
 
 /** A meeting within its series: `第N回`, or the date (`2023年2月1日（水）`) for a meeting without a session number. */
@@ -54,4 +66,9 @@ export function sessionGaps(sessions: readonly (number | null)[]): Map<number, s
 		last = last === null ? session : Math.max(last, session);
 	});
 	return gaps;
+}
+
+/** The kinds of a list of meetings' documents as a page's description names them: `議事要旨・資料`, `会議録`. */
+export function kindsOf(meetings: readonly { data: { kind: DocumentKind; title: string; series?: string } }[]): string {
+	return [...new Set(meetings.map((meeting) => kindLabel(meeting.data)))].join('・');
 }

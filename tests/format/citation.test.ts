@@ -104,7 +104,10 @@ describe('what a citation names', () => {
 	test.each([
 		[{ series: 'サイバーセキュリティタスクフォース', session: 42, kind: 'minutes', title: 'サイバーセキュリティタスクフォース（第42回）議事要旨' }, 'サイバーセキュリティタスクフォース 第42回', '議事要旨'],
 		[{ series: '分科会', session: null, kind: 'minutes', title: '分科会 議事録' }, '分科会', '議事録'],
-		[{ series: '分科会', session: 3, kind: 'minutes', title: '第3回会合' }, '分科会 第3回', '議事要旨'],
+		[{ series: '分科会', session: 3, kind: 'minutes', title: '第3回会合' }, '分科会 第3回', '議事録'],
+		[{ series: '衆議院 内閣委員会', session: null, kind: 'minutes', title: '第196回国会 衆議院 内閣委員会 第20号' }, '衆議院 内閣委員会', '会議録'],
+		[{ series: '南山市議会', session: null, kind: 'minutes', title: '南山市議会 令和6年第2回定例会 第3号' }, '南山市議会', '会議録'],
+		[{ series: '文教厚生常任委員会', session: null, kind: 'minutes', title: '文教厚生常任委員会記録（要点筆記）' }, '文教厚生常任委員会', '要点筆記'],
 		[{ series: '分科会', session: 3, kind: 'document', title: '議事概要（案）' }, '分科会 第3回', '資料'],
 	])('%o → %s, %s', (meeting, label, kind) => {
 		expect(citedMeeting(meeting)).toBe(label);

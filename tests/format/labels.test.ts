@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { missingSessionsLabel, neighbourLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { kindLabel, kindsOf, missingSessionsLabel, neighbourLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -35,5 +35,24 @@ describe('labels a series page and a meeting page name meetings with', () => {
 		{ sessions: [1, 5, 2, 7], gaps: [[1, '第2〜4回 未収録'], [3, '第6回 未収録']] },
 	])('sessionGaps($sessions)', ({ sessions, gaps }) => {
 		expect([...sessionGaps(sessions)]).toEqual(gaps);
+	});
+});
+
+describe('kindLabel', () => {
+	test.each([
+		[{ kind: 'minutes', title: 'サイバーセキュリティタスクフォース（第29回）議事要旨' }, '議事要旨'],
+		[{ kind: 'minutes', title: '第3回 専門部会 議事概要' }, '議事概要'],
+		[{ kind: 'minutes', title: '総務常任委員会記録' }, '会議録'],
+		[{ kind: 'minutes', title: '文教厚生常任委員会記録（要点筆記）' }, '要点筆記'],
+		[{ kind: 'minutes', title: '第196回国会 衆議院 内閣委員会 第20号' }, '会議録'],
+		[{ kind: 'minutes', title: '令和6年第2回定例会 第3号', series: '南山市議会' }, '会議録'],
+		[{ kind: 'minutes', title: '企画会議' }, '議事録'],
+		[{ kind: 'document', title: '議事概要（案）' }, '資料'],
+	])('%o → %s', (meeting, label) => {
+		expect(kindLabel(meeting)).toBe(label);
+	});
+
+	test('a list names each kind once, in order of first appearance', () => {
+		expect(kindsOf([{ data: { kind: 'minutes', title: 'A 議事要旨' } }, { data: { kind: 'document', title: '資料' } }, { data: { kind: 'minutes', title: 'B 議事要旨' } }])).toBe('議事要旨・資料');
 	});
 });

@@ -38,6 +38,14 @@ export interface PageRuns {
 	runs: TextRun[];
 	/** The page's text was set a quarter turn and its runs are given in the text's own frame. */
 	turned?: boolean;
+	/** Visible runs in a vertical-writing (縦書き) font. */
+	vertical?: number;
+	/** Visible runs set at an angle (a watermark or stamp drawn across the page), left out. */
+	angled?: number;
+	/** Runs drawn again over themselves (bold made by drawing the text twice), left out. */
+	doubled?: number;
+	/** Pieces of text pdf.js gave for the page, those left out included (what the limits count). */
+	pieces?: number;
 }
 
 /** Two runs share a line when their baselines differ by less than this share of the font size. */

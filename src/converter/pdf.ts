@@ -81,20 +81,76 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	/** Visible runs set a quarter turn: the text of a landscape page (a table turned on the page). */
 	let turned = 0;
 	let visible = 0;
+	let vertical = 0;
+	let angled = 0;
+	let doubled = 0;
+	/** The last visible runs kept, to find one drawn again over itself. */
+	const recent: TextRun[] = [];
 	for (const item of content.items) {
 		if (!('str' in item)) continue;
 		const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
-		runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height, font: item.fontName });
-		if (item.str.trim() === '') continue;
-		visible++;
-		if (b > Math.abs(a)) turned++;
+		const run: TextRun = { text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height, font: item.fontName };
+		// The same text shown twice in one text object a hair apart (`Tj 0.3 0 Td Tj`): pdf.js gives it as one run, the text twice over its width once.
+		const once = overdrawn(run);
+		if (once !== null) {
+			run.text = once;
+			doubled++;
+		}
+		if (run.text.trim() !== '') {
+			// A watermark (`案`, `DRAFT`) or a stamp drawn across the page at an angle is no text of the minutes.
+			if (Math.abs(a) > ANGLED * run.size && Math.abs(b) > ANGLED * run.size) {
+				angled++;
+				continue;
+			}
+			// Bold made by drawing the same text again a hair's breadth away is one text; pdf.js may have joined the second
+			// showing to the text after it (`【会長】` then `【会長】ただいまから…`): that run keeps only what follows.
+			const under = recent.find((other) => Math.abs(other.x - run.x) <= DOUBLED * run.size && Math.abs(other.y - run.y) <= DOUBLED * run.size && run.text.startsWith(other.text));
+			if (under) {
+				doubled++;
+				if (run.text.length === under.text.length) continue;
+				run.text = run.text.slice(under.text.length);
+				run.width = Math.max(0, run.width - under.width);
+				run.x = under.x + under.width;
+			}
+			recent.push(run);
+			if (recent.length > RECENT_RUNS) recent.shift();
+			visible++;
+			if (b > Math.abs(a)) turned++;
+			if (content.styles[item.fontName]?.vertical === true) vertical++;
+		}
+		runs.push(run);
 	}
 	page.cleanup();
+	const counts = { vertical, angled, doubled, pieces: content.items.length };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
-	if (visible > 0 && turned > visible / 2) return { height: -x0, width: top - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), turned: true };
-	return { height: top, width: x1 - x0, runs };
+	if (visible > 0 && turned > visible / 2) return { height: -x0, width: top - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), turned: true, ...counts };
+	return { height: top, width: x1 - x0, runs, ...counts };
 }
+
+/**
+ * The text of a run that is one text shown two or three times over itself (its width that of one showing, at most a
+ * whole em a letter), or null for any other run.
+ */
+function overdrawn(run: TextRun): string | null {
+	const letters = [...run.text];
+	for (const times of [2, 3]) {
+		if (letters.length < 2 * times || letters.length % times !== 0) continue;
+		const one = letters.slice(0, letters.length / times).join('');
+		if (one.repeat(times) === run.text && run.width <= (letters.length / times) * run.size * OVERDRAWN_WIDTH) return one;
+	}
+	return null;
+}
+
+/** How much wider than one showing of its letters at a whole em each an overdrawn run may be (the offset between the showings). */
+const OVERDRAWN_WIDTH = 1.2;
+
+/** A run whose baseline's slope is between this share of its size both ways is set at an angle (from about 6° to 84°). */
+const ANGLED = 0.1;
+/** The same text drawn within this share of its size of itself is drawn twice (fake bold). */
+const DOUBLED = 0.15;
+/** How many runs back a text drawn again over itself is looked for (a producer draws the copies one after the other). */
+const RECENT_RUNS = 8;
 
 /** pdf.js warnings that say a page's content could not all be read (not those about fonts, which do not lose text). */
 const DAMAGE = /stream|unterminated|formaterror|illegal|invalid|corrupt|xref|unexpected|bad /iu;
@@ -186,8 +242,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		let characters = 0;
 		for (let number = 1; number <= pdf.numPages; number++) {
 			const page = await withDamageReport(number, damaged, () => pageRuns(pdf, number));
-			if (page.runs.length > limits.runsPerPage) return overLimit(`page ${number} has ${page.runs.length} pieces of text, more than the limit of ${limits.runsPerPage} per page`);
-			runs += page.runs.length;
+			const pieces = page.pieces ?? page.runs.length;
+			if (pieces > limits.runsPerPage) return overLimit(`page ${number} has ${pieces} pieces of text, more than the limit of ${limits.runsPerPage} per page`);
+			runs += pieces;
 			if (runs > limits.runs) return overLimit(`it has more than ${limits.runs} pieces of text`);
 			for (const run of page.runs) characters += run.text.length;
 			if (characters > limits.characters) return overLimit(`it has more than ${limits.characters} characters of text`);
@@ -197,6 +254,12 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const visible = pageChars.reduce((sum, n) => sum + n, 0);
 		if (visible < Math.max(1, pdf.numPages) * MIN_CHARS_PER_PAGE) {
 			return failure(`the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
+		}
+		// Vertical writing (縦書き) is read along its columns by no reader here: refused rather than read out of order.
+		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
+		const visibleRuns = pages.reduce((sum, page) => sum + page.runs.filter((run) => run.text.trim() !== '').length, 0);
+		if (verticalRuns > visibleRuns / 2) {
+			return failure(`the PDF is set in vertical writing (縦書き), whose columns the converter cannot read in order: ${TEXT_VERSION_HINT}`, 'pdf-vertical');
 		}
 		// A font without a Unicode map gives glyph numbers as text: control characters and symbols instead of Japanese.
 		const unreadable = unmappedText(pages);
@@ -223,6 +286,10 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
 		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList(footnotes.from)} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
+		const angled = pages.flatMap((page, index) => ((page.angled ?? 0) > 0 ? [index + 1] : []));
+		if (angled.length > 0) warnings.push(warning('pdf-angled-text', 1, `text set at an angle across ${pageList(angled)} (a watermark or a stamp such as 案 or 複製禁止) was left out of the minutes`));
+		const doubled = pages.flatMap((page, index) => ((page.doubled ?? 0) > 0 ? [index + 1] : []));
+		if (doubled.length > 0) warnings.push(warning('pdf-doubled-text', 1, `text drawn twice over itself on ${pageList(doubled)} (bold made by drawing it again) was read once`));
 		const turned = pages.flatMap((page, index) => (page.turned === true ? [index + 1] : []));
 		if (turned.length > 0) warnings.push(warning('pdf-turned-page', 1, `${pageList(turned)} ${turned.length === 1 ? 'is' : 'are'} set a quarter turn (a landscape table): read along the turned lines`));
 		const ruby = read.flatMap((page, index) => (page.ruby > 0 ? [index + 1] : []));

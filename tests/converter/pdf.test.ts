@@ -388,6 +388,71 @@ describe('a page set a quarter turn (a landscape table on a portrait page)', () 
 	});
 });
 
+describe('what a producer draws besides the text', () => {
+	/** A one-page PDF of a few minutes lines, with `extra` drawing more on the page. */
+	async function page(extra: (page: import('pdf-lib').PDFPage, font: import('pdf-lib').PDFFont) => void, lines = ['第４回テスト審議会　議事録', '日時：令和６年１１月１８日（月）午前１０時', '○岩崎会長　ただいまから開会します。', '○清水課長　資料１の素案について御説明します。創業支援策の拡充を計画に書き込みます。']): Promise<Uint8Array> {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: false });
+		const sheet = doc.addPage([595, 842]);
+		lines.forEach((text, i) => sheet.drawText(text, { x: 72, y: 760 - 20 * i, size: 10.5, font }));
+		extra(sheet, font);
+		return doc.save();
+	}
+
+	test('a watermark drawn across the page at an angle is left out, with a warning', async () => {
+		const extracted = await pdfToText(await page((sheet, font) => sheet.drawText('案', { x: 250, y: 700, size: 120, font, rotate: degrees(45) })));
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text).toContain('創業支援策の拡充を計画に書き込みます。');
+		// (`案` once: in 素案, not from the watermark.)
+		expect(extracted.text.match(/案/gu)).toHaveLength(1);
+		expect(extracted.warnings.map((w) => w.code)).toContain('pdf-angled-text');
+	});
+
+	test('text drawn two or three times a hair apart (bold made so) is read once', async () => {
+		const extracted = await pdfToText(
+			await page(
+				(sheet, font) => {
+					for (const dx of [0, 0.25, 0.5]) sheet.drawText('（１）基本計画の素案について', { x: 72 + dx, y: 660, size: 10.5, font });
+				},
+				['第４回テスト審議会　議事録', '日時：令和６年１１月１８日（月）午前１０時', '○岩崎会長　ただいまから開会します。'],
+			),
+		);
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text.split('\n').map((line) => line.trim())).toContain('（１）基本計画の素案について');
+		expect(extracted.warnings.map((w) => w.code)).toContain('pdf-doubled-text');
+	});
+
+	test('a label shown twice in one text object, its second showing joined to the words after it, is read once', async () => {
+		const extracted = await pdfToText(
+			await page(
+				(sheet, font) => {
+					// `Tj 0.3 0 Td Tj` and the rest of the line: pdf.js gives `【会長】` and `【会長】ただいまから…` apart.
+					sheet.drawText('【会長】', { x: 72, y: 680, size: 10.5, font });
+					sheet.drawText('【会長】ただいまから第２回協議会を開会します。', { x: 72.3, y: 680, size: 10.5, font });
+				},
+				['第２回テスト協議会　議事録', '日時：令和６年１０月３日（木）午後２時'],
+			),
+		);
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text).toContain('【会長】ただいまから第２回協議会を開会します。');
+		expect(extracted.text).not.toContain('【会長】【会長】');
+	});
+
+	test('a PDF set in vertical writing (a font written top to bottom) is refused on one line saying so', async () => {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: false });
+		const sheet = doc.addPage([595, 842]);
+		['昭和六十二年第一回あさひ町議会定例会会議録', '昭和六十二年三月十日午前十時開議', '○議長（山田太郎君）　ただいまから本日の会議を開きます。', '○町長（鈴木一郎君）　お答えいたします。'].forEach((text, i) => sheet.drawText(text, { x: 520 - 24 * i, y: 780, size: 11, font }));
+		await doc.flush();
+		doc.context.lookup(font.ref, PDFDict).set(PDFName.of('Encoding'), PDFName.of('Identity-V'));
+		const extracted = await pdfToText(await doc.save());
+		expect(extracted.ok).toBe(false);
+		if (!extracted.ok) expect(extracted.message).toContain('vertical writing (縦書き)');
+	});
+});
+
 /** The parts of a record a PDF must reproduce: everything but the provenance, with each `line` kept aside. */
 function withoutProvenance(meeting: Meeting | null): { record: unknown; lines: number[] } {
 	if (!meeting) throw new Error('no record');

@@ -62,7 +62,7 @@ const INDENT = 0.8;
 /** How many first and last lines of a page may be a running header or footer. */
 const EDGE_LINES = 2;
 /** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
-const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|[pP]\.?\s*[0-9]{1,4})$/u;
+const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}(?:\s*\/\s*[0-9]{1,4})?\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*(?:\/|of)\s*[0-9]{1,4}(?:\s*(?:頁|ページ))?|[pP]\.?\s*[0-9]{1,4}|[pP]age\s*[0-9]{1,4}(?:\s*(?:\/|of)\s*[0-9]{1,4})?|第?\s*[0-9]{1,4}\s*(?:頁|ページ))$/u;
 /** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
 const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【（(※]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\s\u3000]|[^\s\u3000：:。、]{1,16}[：:])/u;
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;

@@ -32,7 +32,15 @@ describe('layout reconstruction', () => {
 		['－１２－', true],
 		['3 / 12', true],
 		['7', true],
+		['Page 3', true],
+		['第３頁', true],
+		['3ページ', true],
+		['3 of 12', true],
+		['- 3 / 12 -', true],
+		['1 / 1 ページ', true],
 		['(3)', false],
+		['第3回', false],
+		['3ページ以降', false],
 		['- 3 - 以上', false],
 	])('isPageNumber(%s) is %s', (text, expected) => {
 		expect(isPageNumber(text)).toBe(expected);

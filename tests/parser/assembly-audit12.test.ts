@@ -43,3 +43,11 @@ describe('an assembly’s roll of officials with ditto rows', () => {
 		expect(groups[1]?.members[4]?.text).toBe('〃　　　　　　　伊　藤　九　郎　君');
 	});
 });
+
+describe('a 広域連合議会 whose name is long', () => {
+	test('keeps its session (`令和６年第２回定例会`) with the name between the number and 定例会', () => {
+		const result = parseLines(['令和６年第２回みなみ県後期高齢者医療広域連合議会定例会会議録', '', '令和６年１１月２０日（水曜日）', '', '○出席議員（２名）', '　１番　佐藤一郎君　　２番　鈴木花子君', '', '　　　　午後２時開議', '○議長（佐藤一郎君）　ただいまから本日の会議を開きます。', '○２番（鈴木花子君）　質問いたします。']);
+		expect(result.meeting?.series).toBe('みなみ県後期高齢者医療広域連合議会');
+		expect(result.meeting?.title).toBe('みなみ県後期高齢者医療広域連合議会 令和6年第2回定例会');
+	});
+});

@@ -150,3 +150,31 @@ describe('an association’s 総会 minutes written a paragraph a line, with num
 		expect(speech.meeting?.remarks[0]?.text).toContain('(2) 次年度の計画について。');
 	});
 });
+
+describe('a company’s 株主総会 minutes in the Companies Act’s words', () => {
+	test('reads the directors present and absent as rolls, not as the place', () => {
+		const result = parseLines([
+			'株式会社みらいテック 第12期定時株主総会議事録',
+			'',
+			'開催日時  2024年6月26日(水曜日) 午前10時',
+			'開催場所  東京都千代田区丸の内一丁目2番3号 丸の内カンファレンスホール3階「桜」',
+			'',
+			'出席した取締役および監査役',
+			' 代表取締役 高木 誠一(議長、議事録の作成に係る職務を行った取締役)',
+			' 取締役 村井 恵子',
+			' 常勤監査役 古川 直子',
+			'',
+			'欠席した取締役および監査役',
+			' 取締役 西村 拓也(海外出張のため)',
+			'',
+			'議事の経過の要領およびその結果',
+			'',
+			' 定刻、代表取締役高木誠一は定款第14条の規定により議長となり、開会を宣した。',
+		]);
+		expect(result.meeting?.location).toBe('東京都千代田区丸の内一丁目2番3号 丸の内カンファレンスホール3階「桜」');
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => `${member.title} ${member.name}`)])).toEqual([
+			['出席した取締役および監査役', ['代表取締役 高木 誠一', '取締役 村井 恵子', '常勤監査役 古川 直子']],
+			['欠席した取締役および監査役', ['取締役 西村 拓也']],
+		]);
+	});
+});

@@ -5,16 +5,16 @@ import { parseNumeral } from './numerals.ts';
 /** `（第42回）`, `(第９回)`, `第四十二回` on the NFKC form. */
 const SESSION = /\(?\s*第\s*(?<number>[0-9]+|[〇一二三四五六七八九十百]+)\s*回\s*\)?/u;
 /** Words that name minutes, left out of the series: 議事要旨, 議事録, 議事概要. */
-const MINUTES_WORDS = /議事要旨|議事録|議事概要/u;
+const MINUTES_WORDS = /議事要旨|議事要録|議事録|議事概要/u;
 /** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
-const KIND_WORDS = /議事要旨|議事録|トランスクリプト|文字起こし|トーク履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
+const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|トーク履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
 const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u;
 /**
  * When the meeting is, inside the body's name: a fiscal year (`令和６年度`, `2023年度`) or a year and month with the
  * term after it (`令和６年１１月（第１期）`). A body meets under one name every year, so its series leaves them out.
  */
-const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?=[\s\u3000]|$))(?=[\s\u3000]|[^\s\u3000]|$)/gu;
+const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?:[（(](?:令和|平成|昭和|[0-9０-９]{4})[^（()）]{0,12}[）)])?(?=[\s\u3000]|$|第[0-9０-９]{1,3}回|(?:定時|臨時|通常)?(?:株主)?総会|理事会|取締役会|役員会))(?=[\s\u3000]|[^\s\u3000]|$)/gu;
 
 /** A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title). */
 const DAY_INSIDE = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?/gu;
@@ -26,8 +26,8 @@ function withoutPeriod(name: string): string {
 	const unbracketed = trimSpaces(kept.replace(/[（(][\s\u3000]*[）)]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
 	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
-/** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`. */
-const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2})[）)][\s\u3000]*$/u;
+/** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */
+const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
 const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|文字起こし|トーク履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ)[\s\u3000]*$/u;
 /** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
@@ -57,7 +57,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// `経済財政諮問会議（令和５年第１回）`: a bracket the session opened inside is not part of the body's name.
 		let series = trimSpaces(originalSlice(title, mapped, 0, session.index).replace(FISCAL_YEAR, '').replace(LEADING_DAY, '').replace(OPEN_BRACKET_TAIL, ''));
 		// What follows the session, without the minutes words and a bracketed meeting day.
-		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(RECORD_KIND, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, ''));
+		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(RECORD_KIND, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '').replace(/[・･\-‐－―–][\s\u3000]*$/u, ''));
 		// `第42回サイバーセキュリティタスクフォース 議事要旨`: the body follows the session.
 		// (`令和 6年第 3回(閉会中)議会運営委員会−08月28日-01号`: a minutes system's sitting after it, and the recess the committee
 		// sat in before it, are no part of the name.)

@@ -75,6 +75,14 @@ describe('readTitle', () => {
 		{ title: 'テスト研究会（第四十二回）議事概要', series: 'テスト研究会', session: 42, kind: 'minutes' },
 		{ title: '第5回テスト研究会 議事要旨', series: 'テスト研究会', session: 5, kind: 'minutes' },
 		{ title: 'テスト研究会 報告書', series: 'テスト研究会 報告書', session: null, kind: 'document' },
+		// The term (第N期) of a company or an association before its general meeting or session is no part of the body's name.
+		{ title: '株式会社みらいテック 第12期定時株主総会議事録', series: '株式会社みらいテック 定時株主総会', session: null, kind: 'minutes' },
+		{ title: 'さくら坂自治会 第27期(令和7年度)定時総会 議事録', series: 'さくら坂自治会 定時総会', session: null, kind: 'minutes' },
+		{ title: 'パークヒルズ東が丘管理組合 第18期第5回理事会・議事録', series: 'パークヒルズ東が丘管理組合 理事会', session: 5, kind: 'minutes' },
+		{ title: '第3期まちづくり計画審議会 第2回 議事録', series: '第3期まちづくり計画審議会', session: 2, kind: 'minutes' },
+		{ title: '教育研究評議会議事要録', series: '教育研究評議会', session: null, kind: 'minutes' },
+		// Google Meet's transcript title: the meeting's day and time, then 文字起こし.
+		{ title: 'NPO法人 こども食堂ネットワーク 運営会議 (2024-11-19 19:00 GMT+09:00) - 文字起こし', series: 'NPO法人 こども食堂ネットワーク 運営会議', session: null, kind: 'minutes' },
 		// The record words of assemblies and committees make minutes too (calendars and feeds list them as meetings).
 		{ title: '第３回　ひかり町議会　総務常任委員会記録', series: 'ひかり町議会　総務常任委員会', session: 3, kind: 'minutes' },
 		{ title: 'ひまわり市教育委員会　令和６年第５回定例会会議録', kind: 'minutes' },

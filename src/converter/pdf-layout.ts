@@ -18,6 +18,8 @@ export interface TextRun {
 	size: number;
 	/** The font pdf.js names for the run, when known (a font without a Unicode map gives its glyph numbers as text). */
 	font?: string;
+	/** The run opens a paragraph (a table's row, its speaker's label put before it). */
+	opens?: true;
 }
 
 /** One visual line: its runs joined in x order, with its extent. */
@@ -29,6 +31,8 @@ export interface TextLine {
 	right: number;
 	y: number;
 	size: number;
+	/** The line opens a paragraph, whatever the line before it (a table's row). */
+	opens?: true;
 }
 
 /** One page of runs plus its height and width (points). */
@@ -224,6 +228,7 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 			right: Math.max(...inOrder.map((run) => run.x + run.width)),
 			y: first.y,
 			size: median(inOrder.map((run) => run.size)),
+			...(inOrder.some((run) => run.opens) ? { opens: true as const } : {}),
 		});
 	}
 	return lines;
@@ -293,20 +298,113 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 	return leftText >= COLUMN_TEXT && rightText >= COLUMN_TEXT ? gutter : null;
 }
 
+/** Visible characters of a long run of a table's text column, whose left edge gives the column's. */
+const COLUMN_RUN = 8;
+/** Lines that must start at the text column's edge for a page to be read as a table of speakers and their words. */
+const TABLE_LINES = 5;
+/** The longest speaker's cell (visible characters of one line of it). */
+const LABEL_CELL = 16;
+/** Words of a table's header row (`発言者｜発言内容`), which head the columns and are no speaker. */
+const TABLE_HEADER = /^(?:発言者名?|氏名|委員名|発言者・所属)$/u;
+/** The most lines (in line pitches) a speaker's cell spans. */
+const CELL_LINES = 2.5;
+/** The whole header row, which a table repeats atop each page it runs on. */
+const TABLE_HEADER_ROW = /^(?:発言者名?|氏名|委員名|発言者・所属)(?:発言内容|発言要旨|発言の要旨|内容|意見|意見等|発言)$/u;
+
+/**
+ * A table of speakers and their words (a 議事要旨 drawn as `発言者｜発言内容`, each name centred in its cell, so that its
+ * baseline falls among the lines of the words): each speaker's cell is moved onto the first line of its row, before
+ * the words, as typed minutes write a speaker's label; null when the page has no such table. The text column's edge
+ * is where most long lines start; a speaker's cell is short text wholly left of it on a line whose other text starts at
+ * that edge; the rows are the runs of the column's lines apart by more than a paragraph's gap, and a cell goes to the
+ * row whose lines it stands among (a cell on two lines, `事務局` / `（小池課長）`, as one label).
+ */
+function attachLabelColumn(groups: readonly TextRun[][], known: number | null): { groups: TextRun[][]; edge: number } | null {
+	const visible = (run: TextRun) => run.text.trim() !== '';
+	const starts = new Map<number, number>();
+	for (const group of groups) {
+		const long = group.find((run) => visible(run) && visibleChars([run]) >= COLUMN_RUN);
+		if (long) starts.set(Math.round(long.x), (starts.get(Math.round(long.x)) ?? 0) + 1);
+	}
+	const [found, count] = [...starts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+	// The table of the page before goes on (its last rows on a page of their own): its column's edge, wherever a line starts there.
+	const carried = known !== null && [...starts.keys()].some((x) => Math.abs(x - known) <= 1);
+	if (count < TABLE_LINES && !carried) return null;
+	const edge = count < TABLE_LINES && known !== null ? known : found;
+	const inColumn = (run: TextRun) => run.x >= edge - run.size * 0.5;
+	const labels: TextRun[] = [];
+	for (const group of groups) {
+		const shown = group.filter(visible);
+		const left = shown.filter((run) => run.x + run.width <= edge - run.size * 0.3);
+		if (left.length === 0 || left.length + shown.filter(inColumn).length !== shown.length) continue;
+		const text = left.map((run) => run.text.trim()).join('');
+		if ([...text].length > LABEL_CELL || /[。、]/u.test(text) || TABLE_HEADER.test(text)) continue;
+		labels.push(...left);
+	}
+	const least = carried ? 1 : 2;
+	if (labels.length < least) return null;
+	// The column's lines, top to bottom, cut into rows where the gap between two lines is wider than a paragraph's.
+	const isHeaderRow = (group: readonly TextRun[]) => TABLE_HEADER_ROW.test(group.map((run) => run.text).join('').replace(/[\s\u3000]/gu, ''));
+	const lines = groups.filter((group) => !isHeaderRow(group)).map((group) => group.filter((run) => visible(run) && !labels.includes(run) && inColumn(run))).filter((runs) => runs.length > 0);
+	const ys = lines.map((runs) => runs[0]?.y ?? 0);
+	// The line pitch: the gap most lines of a row are apart by, the lower quarter of the gaps (a page of few lines has
+	// as many gaps between rows as within them).
+	const gaps = ys.slice(1).map((y, i) => (ys[i] ?? 0) - y).filter((gap) => gap > 0).sort((a, b) => a - b);
+	const pitch = gaps[Math.floor((gaps.length - 1) / 4)] ?? 0;
+	const rows: { top: number; bottom: number; first: TextRun }[] = [];
+	lines.forEach((runs, i) => {
+		const y = ys[i] ?? 0;
+		const first = runs[0];
+		if (!first) return;
+		const row = rows.at(-1);
+		if (row && row.bottom - y <= pitch * PARAGRAPH_GAP) row.bottom = y;
+		else rows.push({ top: y, bottom: y, first });
+	});
+	const cells = new Map<(typeof rows)[number], TextRun[]>();
+	for (const label of labels) {
+		const row = rows.find((candidate) => label.y <= candidate.top + pitch * 0.5 && label.y >= candidate.bottom - pitch * 0.5);
+		if (row) cells.set(row, [...(cells.get(row) ?? []), label]);
+	}
+	if (cells.size < least) return null;
+	// One cell a row, of a line or two: labels spread over more of a row are each before their own lines (a typed
+	// record whose paragraphs run on without a gap), no table's cells.
+	for (const cell of cells.values()) {
+		const ys = cell.map((label) => label.y);
+		if (Math.max(...ys) - Math.min(...ys) > pitch * CELL_LINES) return null;
+	}
+	// A cell already on its row's first line reads right as it is (a label typed before the words); only a cell that
+	// stands lower (centred in a tall row, or on two lines) is moved.
+	for (const [row, cell] of cells) if (cell.every((label) => Math.abs(label.y - row.first.y) < label.size * SAME_LINE)) cells.delete(row);
+	if (cells.size === 0) return null;
+	const moved = new Set([...cells.values()].flat());
+	// Each label goes before its row's first words, in the same run (read as `森田会長　　ただいまから…`): the line keeps
+	// its place and width, so that the column's lines still wrap at its margin and join.
+	const labelled = new Map([...cells].map(([row, cell]) => [row.first, cell.sort((a, b) => b.y - a.y || a.x - b.x).map((run) => run.text.trim()).join('')]));
+	const out = groups.map((group) => group.filter((run) => !moved.has(run)).map((run) => (labelled.has(run) ? { ...run, text: `${labelled.get(run)}\u3000\u3000${run.text}`, opens: true as const } : run)));
+	// The header row (`発言者｜発言内容`) heads the columns; a sentence would run into it where it repeats atop a page.
+	return { groups: out.filter((group) => group.length > 0 && !isHeaderRow(group)), edge };
+}
+
 /**
  * A page's lines in reading order, and whether it is set in two columns: then the lines across the gutter above
  * the columns (the title), the left column, the right column (moved onto the left one), then the lines across it
- * below them (a centred page number). The runs are grouped by baseline once for the page.
+ * below them (a centred page number). The runs are grouped by baseline once for the page. `tableEdge` is the text
+ * column's edge of a table of speakers on the page before (its last rows may stand on this page alone); a page with
+ * such a table returns its own.
  */
-export function readPage(runs: readonly TextRun[]): { lines: TextLine[]; columns: boolean; lineNumbers: boolean; ruby: number } {
+export function readPage(runs: readonly TextRun[], tableEdge: number | null = null): { lines: TextLine[]; columns: boolean; lineNumbers: boolean; ruby: number; tableEdge?: number } {
 	const readings = rubyRuns(runs);
 	const grouped = baselineGroups(readings.size === 0 ? runs : runs.filter((run) => !readings.has(run)));
 	const numbered = dropLineNumbers(grouped);
-	const baseline = numbered ?? grouped;
-	const gutter = findGutter(baseline);
+	const unlabelled = numbered ?? grouped;
+	const gutter = findGutter(unlabelled);
+	// A table of speakers and their words: each speaker's cell onto the first line of its row.
+	const table = gutter === null ? attachLabelColumn(unlabelled, tableEdge) : null;
+	const baseline = table?.groups ?? unlabelled;
 	const lineNumbers = numbered !== null;
 	const ruby = readings.size;
-	return gutter === null ? { lines: linesOf(baseline, [...readings]), columns: false, lineNumbers, ruby } : { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers, ruby };
+	if (gutter !== null) return { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers, ruby };
+	return { lines: linesOf(baseline, [...readings]), columns: false, lineNumbers, ruby, ...(table ? { tableEdge: table.edge } : {}) };
 }
 
 /** Kana only: what ruby (furigana) spells. */
@@ -661,7 +759,7 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number): s
 				const samePage = pageIndex === previousPage;
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
-				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim());
+				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true;
 				if (wrapped && !gap && indent < INDENT && !newBlock) {
 					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', line.text, (right - left) / line.size);
 				} else {

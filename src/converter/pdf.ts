@@ -268,7 +268,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		}
 		// A page set in two columns is read column by column (its lines would otherwise interleave them), each
 		// column's lines then ending at the gutter rather than near the page's right margin.
-		const read = pages.map((page) => readPage(page.runs));
+		// (A table of speakers goes on from page to page: each page is read knowing the table of the page before.)
+		const read: ReturnType<typeof readPage>[] = [];
+		for (const page of pages) read.push(readPage(page.runs, read.at(-1)?.tableEdge ?? null));
 		// Footnotes at the foot of the pages go after the text, each a line of its own.
 		const footnotes = takeFootnotes(dropPageFurniture(read.map((page) => page.lines)));
 		const lines = footnotes.notes.length === 0 ? footnotes.pages : [...footnotes.pages, footnotes.notes];

@@ -461,6 +461,64 @@ describe('what a producer draws besides the text', () => {
 	});
 });
 
+describe('a 議事要旨 drawn as a table of speakers and their words (`発言者｜発言内容`)', () => {
+	/** Rows of the table: the speaker's cell (a line or two) and the lines of the words, the cell centred in its row. */
+	const rows: [string[], string[]][] = [
+		[['森田会長'], ['ただいまから本年度２回目のみどり市環境審議会を開会いたします。本日は委', '員７名中６名の出席があり、審議会規則第６条の規定により会議は成立してお', 'ります。議事に入る前に、事務局から配付資料の確認をお願いします。']],
+		[['事務局', '（小池課長）'], ['配付資料は、次第、委員名簿、資料１「第３次環境基本計画の進捗状況」、資', '料２「温室効果ガス排出量の推計結果」、参考資料の計５点です。不足がござ', 'いましたらお申し出ください。']],
+		[['石井委員'], ['家庭系ごみについて伺います。減少の幅が小さいとのことですが、分別の徹底', 'や生ごみの減量について、具体的にどのような取組を考えているのでしょうか。']],
+		[['村上環境部長'], ['御指摘のとおりです。現在、森林環境譲与税を活用した里山整備の支援制度を', '検討しております。']],
+	];
+
+	async function tablePdf(): Promise<Uint8Array> {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: false });
+		const size = 10.5;
+		const pitch = 16;
+		let page = doc.addPage([595, 842]);
+		['令和６年度 第２回 みどり市環境審議会 議事要旨', '日時　令和６年８月２２日（木）午後２時００分～午後３時４０分', '議事内容'].forEach((text, i) => page.drawText(text, { x: 60, y: 780 - 20 * i, size, font }));
+		let y = 700;
+		const header = () => {
+			page.drawText('発言者', { x: 88, y, size, font });
+			page.drawText('発言内容', { x: 320, y, size, font });
+			y -= pitch + 12;
+		};
+		header();
+		rows.forEach(([cell, words], index) => {
+			// The last row on a page of its own, under the header repeated.
+			if (index === rows.length - 1) {
+				page = doc.addPage([595, 842]);
+				y = 780;
+				header();
+			}
+			const top = y;
+			words.forEach((line) => {
+				page.drawText(line, { x: 154, y, size, font });
+				y -= pitch;
+			});
+			const middle = (top + y + pitch) / 2;
+			cell.forEach((label, i) => page.drawText(label, { x: 83, y: middle + (pitch / 2) * (cell.length - 1) - pitch * i, size, font }));
+			y -= 12;
+		});
+		return doc.save();
+	}
+
+	test('each speaker’s cell comes before the words of its row, the repeated header row left out', async () => {
+		const extracted = await pdfToText(await tablePdf());
+		if (!extracted.ok) throw new Error(extracted.message);
+		const lines = extracted.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+		expect(lines.slice(3)).toEqual([
+			'森田会長　　ただいまから本年度２回目のみどり市環境審議会を開会いたします。本日は委員７名中６名の出席があり、審議会規則第６条の規定により会議は成立しております。議事に入る前に、事務局から配付資料の確認をお願いします。',
+			'事務局（小池課長）　　配付資料は、次第、委員名簿、資料１「第３次環境基本計画の進捗状況」、資料２「温室効果ガス排出量の推計結果」、参考資料の計５点です。不足がございましたらお申し出ください。',
+			'石井委員　　家庭系ごみについて伺います。減少の幅が小さいとのことですが、分別の徹底や生ごみの減量について、具体的にどのような取組を考えているのでしょうか。',
+			'村上環境部長　　御指摘のとおりです。現在、森林環境譲与税を活用した里山整備の支援制度を検討しております。',
+		]);
+		const result = parseMinutes(extracted.text, { source: 'table.pdf', sourceHash: 'a'.repeat(64) });
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森田会長', '事務局（小池課長）', '石井委員', '村上環境部長']);
+	});
+});
+
 /** The parts of a record a PDF must reproduce: everything but the provenance, with each `line` kept aside. */
 function withoutProvenance(meeting: Meeting | null): { record: unknown; lines: number[] } {
 	if (!meeting) throw new Error('no record');

@@ -569,6 +569,9 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 	return [above, leftRuns, moved, below].filter((part) => part.length > 0);
 }
 
+/** A meeting's or a sitting's number in a line (`第５回`, `第 2 号`), NFKC form. */
+const SESSION_NUMBER = /第\s*[0-9]{1,4}\s*[回号]/u;
+
 /** A line for comparing running headers across pages: its height on the page and its text, spaces removed, digits folded. */
 function edgeKey(line: TextLine): string {
 	return `${Math.round(line.y)}:${replaceSpaceRuns(line.text.normalize('NFKC'), '').replace(/[0-9]+/gu, '#')}`;
@@ -589,11 +592,17 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		index < EDGE_LINES ? 'top' : index >= lines.length - EDGE_LINES ? 'bottom' : null;
 	/** On how many even and odd pages each edge line stands (a book's running heads alternate between them). */
 	const sides = new Map<string, [number, number]>();
+	/** The sessions (`第５回`, `第２号`) each edge line names, page by page: meetings' titles differ in them, a running head does not. */
+	const sessions = new Map<string, Set<string>>();
 	pages.forEach((lines, page) => {
 		const seen = new Set<string>();
 		lines.forEach((line, index) => {
 			const where = edge(lines, index);
-			if (where) seen.add(`${where}:${edgeKey(line)}`);
+			if (!where) return;
+			const key = `${where}:${edgeKey(line)}`;
+			seen.add(key);
+			const session = SESSION_NUMBER.exec(line.text.normalize('NFKC'))?.[0];
+			if (session) sessions.set(key, (sessions.get(key) ?? new Set()).add(session.replace(/\s/gu, '')));
 		});
 		for (const key of seen) {
 			const [even, odd] = sides.get(key) ?? [0, 0];
@@ -618,6 +627,8 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			const key = `${where}:${edgeKey(line)}`;
 			if (isPageNumber(line.text)) return true;
 			const [even = 0, odd = 0] = sides.get(key) ?? [];
+			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
+			if ((sessions.get(key)?.size ?? 0) > 1) return false;
 			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text))) return false;
 			dropped.add(key);
 			return true;

@@ -396,6 +396,14 @@ describe('a page set a quarter turn (a landscape table on a portrait page)', () 
 	});
 });
 
+describe('a file of two meetings, each with its title atop its page', () => {
+	test('keeps both titles (they differ in the session), while the running head over both is dropped', () => {
+		const page = (session: string, first: string) => [line('令和６年度 さかえ市文化財保護審議会 会議録', 792), line(`第${session}回 さかえ市文化財保護審議会 会議録`, 757), line(first, 727), line('○大川会長　開会します。', 700)];
+		const pages = dropPageFurniture([page('５', '日時　令和６年９月２６日（木）午後２時'), page('６', '日時　令和６年１２月１９日（木）午前１０時')]);
+		expect(pages.map((lines) => lines[0]?.text)).toEqual(['第５回 さかえ市文化財保護審議会 会議録', '第６回 さかえ市文化財保護審議会 会議録']);
+	});
+});
+
 describe('what a producer draws besides the text', () => {
 	/** A one-page PDF of a few minutes lines, with `extra` drawing more on the page. */
 	async function page(extra: (page: import('pdf-lib').PDFPage, font: import('pdf-lib').PDFFont) => void, lines = ['第４回テスト審議会　議事録', '日時：令和６年１１月１８日（月）午前１０時', '○岩崎会長　ただいまから開会します。', '○清水課長　資料１の素案について御説明します。創業支援策の拡充を計画に書き込みます。']): Promise<Uint8Array> {

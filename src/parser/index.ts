@@ -10,7 +10,7 @@ import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport } from './chat-export.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles } from './subtitles.ts';
-import { joinSplitLabels } from './turn-line.ts';
+import { joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
@@ -61,8 +61,10 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const unnumbered = stripLineNumbers(base);
 	// So do the frames of tables drawn with box-drawing characters (a header of 会議名, 日時, 出席委員 … in cells).
 	const unboxed = unboxTables(unnumbered ?? base) ?? unnumbered;
+	// And a scan's turn marks that its character recognition read as `O` (`O福田住民課長　…` among `○杉山会長　…`) are `○`.
+	const mended = mendOcrTurnMarks(unboxed ?? base) ?? unboxed;
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
-	const relabelled = joinSplitLabels(unboxed ?? base) ?? unboxed ?? subtitles;
+	const relabelled = joinSplitLabels(mended ?? base) ?? mended ?? subtitles;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
 	const chat = rewriteChatExport(relabelled ?? lines);
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.

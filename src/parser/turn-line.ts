@@ -232,3 +232,20 @@ export function joinSplitLabels(lines: readonly SourceLine[]): SourceLine[] | nu
 	}
 	return joined;
 }
+
+/** A turn mark that optical character recognition read as a Latin letter (`O福田住民課長　…`), before a label and its space. */
+const OCR_MARK = /^(?<lead>[\s\u3000]*)[OＯ](?=[\p{Script=Han}\p{Script=Katakana}ー]{1,20}(?:[（(][^（()）]{1,20}[）)])?[\s\u3000])/u;
+/** Lines with a real turn mark, and with one so misread, that make a scan's text layer read so. */
+const OCR_EVIDENCE = 2;
+
+/**
+ * The lines of a scan's text layer with the turn marks its character recognition read as `O` written as `○` again,
+ * when the text has both (at least two of each); null when it has none to mend.
+ */
+export function mendOcrTurnMarks(lines: readonly SourceLine[]): SourceLine[] | null {
+	const misread = lines.filter((source) => source.text.length <= 10_000 && OCR_MARK.test(source.text)).length;
+	if (misread < OCR_EVIDENCE) return null;
+	const marked = lines.filter((source) => /^[\s\u3000]*[○◯〇]/u.test(source.text)).length;
+	if (marked < OCR_EVIDENCE) return null;
+	return lines.map((source) => (source.text.length <= 10_000 && OCR_MARK.test(source.text) ? { ...source, text: source.text.replace(OCR_MARK, '$<lead>○') } : source));
+}

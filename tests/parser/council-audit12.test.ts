@@ -178,3 +178,17 @@ describe('a company’s 株主総会 minutes in the Companies Act’s words', ()
 		]);
 	});
 });
+
+describe('a scan’s text layer whose character recognition read some turn marks as O', () => {
+	const scan = ['令和６年度 第１回 かえで町国民健康保険運営協議会議事録', '日時　令和６年７月４日（木）午後２時から午後３時１０分まで', '', '○杉山会長　ただいまから協議会を開会いたします。', 'O福田住民課長　資料１をご覧ください。', '〇水野委員　黒字はどのように使われるのでしょうか。', 'O大塚委員　受診率と目標を教えてください。'];
+
+	test('reads `O福田住民課長` as a turn of 福田住民課長', () => {
+		expect(parseLines(scan).meeting?.remarks.map((remark) => remark.speaker)).toEqual(['杉山会長', '福田住民課長', '水野委員', '大塚委員']);
+	});
+
+	test('leaves a line that starts with a Latin O alone when the text has no turn marks to go by', () => {
+		const result = parseLines(['第１回 検討会 議事録', '日時　令和６年７月４日（木）午後２時', '', 'O型肝炎　ワクチンの話題について説明があった。', 'O脚矯正　体操の効果について報告があった。']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker) ?? []).not.toContain('型肝炎');
+		expect(JSON.stringify(result.body)).toContain('O型肝炎');
+	});
+});

@@ -393,8 +393,10 @@ const BRACKETED_NOTES = 2;
 
 /** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
 function sameItem(item: string, heading: string): boolean {
-	const listed = titleForm(item);
-	const again = titleForm(heading);
+	// (The item's number in any of its forms: `1.`, `1`, `（1）`, `1、` the same.)
+	const numbered = (text: string) => titleForm(text).replace(/^[(]?(?<n>[0-9]{1,2})(?:[).、]|(?=\D))/u, '$<n>.');
+	const listed = numbered(item);
+	const again = numbered(heading);
 	return listed === again || (again.length >= 4 && listed.startsWith(`${again}/`));
 }
 

@@ -192,3 +192,23 @@ describe('a scan’s text layer whose character recognition read some turn marks
 		expect(JSON.stringify(result.body)).toContain('O型肝炎');
 	});
 });
+
+describe('a 概要記録 whose agenda list (` 1. …`) is written again over the text without its dot (`1 …`)', () => {
+	test('keeps the line in the text, where it had been lost between the header and the body', () => {
+		const result = parseLines([
+			'ひなた市総合計画審議会(第2回第3部会)概要記録',
+			'',
+			'■日 時: 令和6年10月3日(木)午後6時00分~午後8時10分',
+			'■議 題:',
+			' 1. まちづくりの方針Cの施策体系案について',
+			' 2. 基本施策素案について',
+			'',
+			'1 まちづくりの方針Cの施策体系案について',
+			'[担当課:説明]',
+			'【委員】',
+			'交流人口の数値目標について、今回の案では数字の面で後退している。',
+		]);
+		expect(JSON.stringify(result.body)).toContain('1 まちづくりの方針Cの施策体系案について');
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['委員']);
+	});
+});

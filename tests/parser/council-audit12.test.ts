@@ -212,3 +212,67 @@ describe('a 概要記録 whose agenda list (` 1. …`) is written again over the
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['委員']);
 	});
 });
+
+describe('a ward assembly’s committee record copied from its web page, every line apart by a blank line', () => {
+	const page = [
+		'ページの先頭です',
+		'トップページ  の中の  会議録検索(本会議・委員会等)  の中の令和6年 企画総務委員会(6月6日)',
+		'',
+		'令和6年 企画総務委員会(6月6日)',
+		'',
+		'1.開会日時',
+		'',
+		'令和6年6月6日(木)',
+		'',
+		'午後1時30分 開会',
+		'',
+		'午後2時41分 閉会',
+		'',
+		'2.開会場所',
+		'',
+		'第一委員会室',
+		'',
+		'3.出席者',
+		'',
+		'委員長 鈴村 久雄',
+		'',
+		'委員 瓜田 正高',
+		'',
+		'4.出席説明員',
+		'',
+		'山野区長',
+		'',
+		'齋藤副区長',
+		'',
+		'5.議会局職員',
+		'',
+		'伊東議会局長',
+		'',
+		'6.議題',
+		'',
+		'(1)企画・総務及び財政の調査について',
+		'',
+		'(午後1時30分 開会)',
+		'',
+		'○鈴村委員長',
+		'',
+		'ただいまより企画総務委員会を開会いたします。',
+		'',
+		'○瓜田委員',
+		'',
+		'防災行政無線について伺います。',
+	].join('\n');
+
+	test('reads the header’s sections past the sitting’s times, and the breadcrumb is no title', () => {
+		const result = parseLines(page.split('\n'));
+		expect(result.meeting?.title).toBe('令和6年 企画総務委員会(6月6日)');
+		expect(result.meeting?.series).toBe('企画総務委員会');
+		expect([result.meeting?.start, result.meeting?.end, result.meeting?.location]).toEqual(['13:30', '14:41', '第一委員会室']);
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => `${member.title} ${member.name}`)])).toEqual([
+			['出席者', ['委員長 鈴村 久雄', '委員 瓜田 正高']],
+			['出席説明員', ['区長 山野', '副区長 齋藤']],
+			['議会局職員', ['議会局長 伊東']],
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['鈴村委員長', '瓜田委員']);
+	});
+});

@@ -70,7 +70,7 @@ export function splitEntries(text: string): string[] {
 }
 
 /** The roles a list gives all its names after the last (`…の各委員`, `…各委員`), as a regex source. */
-const EACH_ROLES = '委員|構成員|理事|議員';
+const EACH_ROLES = '評議員|代議員|委員|構成員|理事|監事|幹事|役員|議員';
 
 /** A full name written without a space in a roll, maybe marked as chair (◎) or vice-chair (○), maybe `…各委員` at the list's end. */
 const UNSPACED_FULL_NAME = new RegExp(`^[◎○〇]?\\p{Script=Han}[\\p{Script=Han}\\p{Script=Hiragana}々ヶ]{2,5}(?:各(?:${EACH_ROLES}))?$`, 'u');

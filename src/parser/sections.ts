@@ -313,6 +313,8 @@ export function matchSectionLine(raw: string): SectionLine | null {
 			rest: trimSpaces(originalSlice(text, mapped, start + found.length)),
 		};
 		if (found.note) section.note = trimSpaces(originalSlice(text, mapped, start + found.note[0], start + found.note[1]));
+		// `出席者 5名、欠席者1名、…により本理事会は成立した。`: a sentence counting those present is the text's, no roll.
+		if ((found.key === 'participants' || found.key === 'absent') && /[0-9０-９]{1,4}[\s\u3000]*名/u.test(section.rest) && /。$/u.test(section.rest)) return { ...section, key: null, field: true };
 		if (found.key === null) section.field = true;
 		return section;
 	}

@@ -276,3 +276,16 @@ describe('a ward assembly’s committee record copied from its web page, every l
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['鈴村委員長', '瓜田委員']);
 	});
 });
+
+describe('rolls of a university’s council and a condominium board', () => {
+	test('`…、泉、三宅の各評議員`: each bare name is a 評議員, a one-letter surname too', () => {
+		const result = parseLines(['第128回教育研究評議会議事要録', '1. 日時 令和6年7月18日(木)13時30分~15時05分', '2. 出席者', '藤原学長', '武藤、泉、三宅の各評議員', '3. 議事', '(1) 前回の議事要録を確認した。']);
+		expect(result.meeting?.participants[0]?.members.map((member) => `${member.title} ${member.name}`)).toEqual(['学長 藤原', '評議員 武藤', '評議員 泉', '評議員 三宅']);
+	});
+
+	test('a sentence counting those present (`出席者 5名、欠席者1名、…成立した。`) is text, no second roll', () => {
+		const result = parseLines(['第18期第5回理事会・議事録', '■ 開催日 2024年10月19日(土)', '■出席者 (敬称略)', '理事長 大久保 隆、理事 田村 浩', '', '出席者 5名、欠席者1名、管理規約第53条により本理事会は成立した。', '', '田村理事:駐輪場の件を提案します。']);
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['出席者']);
+		expect(JSON.stringify(result.body)).toContain('管理規約第53条により本理事会は成立した。');
+	});
+});

@@ -78,6 +78,8 @@ const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
 const QA_WORD = /^(?:質問|回答|問|答)$/u;
+/** What residents or a city say, in brackets alone on a line over the words: `(意見)`, `(要望)`, `(市の答弁)`, `(回答)`. */
+const SAID_ALONE = /^(?:意見|要望|質問|回答|答弁|提案|(?:[^\s\u3000（()）の]{1,6}の)(?:答弁|回答|意見))$/u;
 
 /** A surname: a short run of ideographs. */
 const SURNAME = /^[\p{Script=Han}々]{1,4}$/u;
@@ -545,6 +547,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (text === '') return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: null, bare: true };
 		if (/^[\s\u3000]/u.test(after)) return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text };
 	}
+	// `(意見)`, `(要望)`, `(市の答弁)` alone on their line over the words (a town meeting's residents and the city answering):
+	// who speaks by what they say, when words follow (a stage direction otherwise).
+	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && SAID_ALONE.test(trimSpaces(paren.groups.label ?? ''))) {
+		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: null, bare: true };
+	}
 	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line.
 	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
@@ -681,6 +688,27 @@ export function recurringColonNames(lines: readonly SourceLine[]): Set<string> {
 	const total = recurring.reduce((sum, [, count]) => sum + count, 0);
 	// Then a name that speaks once in such minutes (`山内:岐阜県の山内です。…`) is a speaker too; a one-letter name only if it recurs.
 	return recurring.length >= COLON_TURNS.names && total >= COLON_TURNS.lines ? new Set([...counts].filter(([name, count]) => count >= COLON_TURNS.each || [...name].length >= 2).map(([name]) => name)) : new Set();
+}
+
+/** A name alone on its line (`大橋ゆう`): letters of a Japanese name only, no mark, no sentence. */
+const LONE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{2,8}$/u;
+/** How often a lone name must stand over the words to be a speaker. */
+const LONE_NAME_TURNS = 3;
+
+/**
+ * Names alone on their lines between blank lines, each over words (a sentence), that recur at least three times: a
+ * blog's or a web page's copy of a committee's questions (`大橋ゆう` / blank / the question / … / `(市の答弁)` / …).
+ * A header's field word is none of them.
+ */
+export function recurringLoneNames(lines: readonly SourceLine[]): Set<string> {
+	const counts = new Map<string, number>();
+	lines.forEach((source, index) => {
+		const name = trimSpaces(source.text);
+		if (!LONE_NAME.test(name) || isFieldWord(name) || (lines[index - 1]?.text.trim() ?? '') !== '' || (lines[index + 1]?.text.trim() ?? '') !== '') return;
+		const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
+		if (next && /[。？?]/u.test(next.text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+	});
+	return new Set([...counts].filter(([, count]) => count >= LONE_NAME_TURNS).map(([name]) => name));
 }
 
 /** A header field's or a note's word, never a speaker's name: `日時`, `場所`, `備考`, `注`. */

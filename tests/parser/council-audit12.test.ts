@@ -289,3 +289,16 @@ describe('rolls of a university’s council and a condominium board', () => {
 		expect(JSON.stringify(result.body)).toContain('管理規約第53条により本理事会は成立した。');
 	});
 });
+
+describe('who speaks alone on a line over the words, in copies of town meetings and committee questions', () => {
+	test('`(意見)` alone over the words speaks (it had been a stage direction, the words the official’s before)', () => {
+		const result = parseLines(['はまなす地区 地域づくり懇談会 会議録', '1 日時 令和6年8月29日(木)午後6時30分~8時25分', '2 場所 はまなす地区公民館', '3 内容', '', '(1)県道の歩道整備について', '', '(意見)', '', '小学校の通学路になっている県道に歩道がない。市から県に強く要望してほしい。', '', '(都市整備部長)', '', '県に対して要望してまいります。', '', '(意見)', '', '用地買収には何年もかかると思う。']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['意見', '都市整備部長', '意見']);
+	});
+
+	test('a name alone over the words, again and again, speaks (a blog’s copy of a member’s questions)', () => {
+		const turns = ['大橋ゆう', '', '予算案の3億円の内訳を教えてください。', '', '(市の答弁)', '', '用地購入費が1億5,000万円でございます。', '', '大橋ゆう', '', '年間の利用者数をどう見込んでいますか。', '', '(市の答弁)', '', '約3万人と見込んでおります。', '', '大橋ゆう', '', '検討ではなく、開園までに確実に実施していただきたい。'];
+		const result = parseLines(['ふれあい農園整備について(文教経済委員会)', '', '2025年3月12日の文教経済委員会で質疑しました。', '', ...turns]);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['大橋ゆう', '市の答弁', '大橋ゆう', '市の答弁', '大橋ゆう']);
+	});
+});

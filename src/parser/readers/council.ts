@@ -11,7 +11,7 @@ import { parseBody } from '../body.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findTimeRange, findYearAndDay, OPENING_EVENTS, openingTime, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
-import { readLegend, recurringColonNames } from '../lines.ts';
+import { readLegend, recurringColonNames, recurringLoneNames } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -291,7 +291,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// is the body's first line already.
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
-	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringColonNames(pages.kept)]) });
+	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringColonNames(pages.kept), ...recurringLoneNames(pages.kept)]) });
 	if (undated) {
 		// A committee's record with the date in its title line (`総務文教常任委員会　令和６年６月24日（月）`) and speakers'
 		// turns below, but no date line: the title dates it. A text without turns (a report, a memo) stays undated here.

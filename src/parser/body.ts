@@ -348,7 +348,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// Indented by an ideographic space, or by one to four half-width spaces before Japanese text (` 本日の議題は…`).
 	state.previousIndented = state.indented;
 	state.indented = source.text.startsWith('\u3000') || INDENT_HALF.test(source.text);
-	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, ...options };
+	const pointsOnly = state.remark !== null && state.remark.children.every((block) => block.type === 'list');
+	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, pointsOnly, ...options };
 	let entry = classifyLine(source.text, context);
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };

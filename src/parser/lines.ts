@@ -41,6 +41,8 @@ export interface LineContext {
 	surnames?: ReadonlySet<string>;
 	/** The member whose label stands alone over a block of typed lines (`○鈴木委員` / `（質疑）…` / `（答弁：企画課長）…`). */
 	asker?: string | null;
+	/** The open remark's label stood alone and the remark holds nothing but points so far (`【事務局】` / `◆…` / `◆…`). */
+	pointsOnly?: boolean;
 }
 
 /** One entry of a legend of marks: `◎は委員長`, `●は事務局の発言`. */
@@ -471,6 +473,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// ◆星野委員　… : committee records mark members' turns with ◆ (and staff with ◇), the chair's with ◎.
 		const turn = markedTurn(line);
 		if (turn) return turn;
+		// `【事務局】` / `◆後継者不在率は…確認する。`: under a speaker's label, a point of what they said, as `●` points are.
+		if (context.pointsOnly === true && /[。？?]$/u.test(line)) return { kind: 'item', text: line };
 		return { kind: 'note', text: line, chat: null };
 	}
 	if (PAGE_NUMBER.test(folded) || isWebChrome(line)) return { kind: 'page', text: line };

@@ -302,3 +302,12 @@ describe('who speaks alone on a line over the words, in copies of town meetings 
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['大橋ゆう', '市の答弁', '大橋ゆう', '市の答弁', '大橋ゆう']);
 	});
 });
+
+describe('a 概要記録 whose answers are ◆ points under the speaker’s label', () => {
+	test('the points are the 事務局’s remark, not notes after an empty one', () => {
+		const result = parseLines(['ひなた市総合計画審議会(第2回第3部会)概要記録', '■日 時: 令和6年10月3日(木)午後6時00分~午後8時10分', '', '1 基本施策素案について', '【委員】', '●事業承継について、後継者不在率を指標にしてはどうか。', '【事務局】', '◆後継者不在率は、データが使えるか確認する。', '◆相談件数については、商工会議所に提供を依頼する。', '【部会長】', '他に意見がなければ、次回再度審議することとしたい。']);
+		const answer = result.meeting?.remarks.find((remark) => remark.speaker === '事務局');
+		expect(answer?.text).toContain('◆相談件数については、商工会議所に提供を依頼する。');
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('empty-remark');
+	});
+});

@@ -17,10 +17,12 @@ const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9�
 const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?:[（(](?:令和|平成|昭和|[0-9０-９]{4})[^（()）]{0,12}[）)])?(?=[\s\u3000]|$|第[0-9０-９]{1,3}回|(?:定時|臨時|通常)?(?:株主)?総会|理事会|取締役会|役員会))(?=[\s\u3000]|[^\s\u3000]|$)/gu;
 
 /** A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title). */
-const DAY_INSIDE = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?/gu;
+const DAY_INSIDE = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?/gu;
+/** The year a page of sittings covers, in brackets after the body's name: `(令和6年開催分)`, `（令和６年度）`, `(2024年分)`. */
+const YEAR_BRACKET = /[（(][\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年度?(?:開催分|開催|分)?[\s\u3000]*[）)]/gu;
 /** The body's name without the period it met in (`日本沿岸環境学会　2023年度　通常総会` → `日本沿岸環境学会　通常総会`); unchanged when nothing else is left. */
 function withoutPeriod(name: string): string {
-	const kept = trimSpaces(name.replace(DAY_INSIDE, '').replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
+	const kept = trimSpaces(name.replace(DAY_INSIDE, '').replace(YEAR_BRACKET, '').replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
 	// `平成29年度 (2017年度)第11回…`: the brackets around a period written twice go with it.
 	// `（定例）さくら市教育委員会`: the kind of sitting before the body's name goes too.
 	const unbracketed = trimSpaces(kept.replace(/[（(][\s\u3000]*[）)]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
@@ -67,17 +69,20 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
 			series = `${series}${gap}${after}`;
 		}
-		// `議会運営委員会記録（第５回）`: the document's word before the session is no part of the body's name either.
+		// `議会運営委員会記録（第５回）`: the document's word before the session is no part of the body's name either
+		// (`学校運営協議会会議録(令和6年開催分)`: nor is it before the period the page covers).
+		series = withoutPeriod(series);
 		const named = trimSpaces(series.replace(DOCUMENT_WORDS, ''));
 		if (named !== '') series = named;
-		series = withoutPeriod(series);
 		return { title, series: series === '' ? null : series, session: number !== null && number > 0 ? number : null, kind };
 	}
 	if (issuer) {
 		const series = trimSpaces(stripDecoration(issuer).text.replace(ISSUER_SUFFIX, ''));
 		if (series !== '') return { title, series, session: null, kind };
 	}
-	const series = withoutPeriod(bodyName(trimSpaces(title.replace(MINUTES_WORDS, ''))));
+	const unperiod = withoutPeriod(bodyName(trimSpaces(title.replace(MINUTES_WORDS, ''))));
+	// (`学校運営協議会会議録(令和6年開催分)`: the document's word before the period the page covers goes too.)
+	const series = trimSpaces(unperiod.replace(DOCUMENT_WORDS, '')) || unperiod;
 	return { title, series: series === '' ? null : series, session: null, kind };
 }
 

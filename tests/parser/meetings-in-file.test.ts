@@ -59,3 +59,31 @@ describe('a sentence that names another session\'s minutes', () => {
 		expect(parseDocuments(text, options).map((result) => result.meeting?.date)).toEqual(['2024-09-19']);
 	});
 });
+
+describe('sittings under one title, each numbered by its date line', () => {
+	test('a school council’s page of a year’s sittings is one record a sitting, each under the page’s title', () => {
+		const text = [
+			'学校運営協議会会議録(令和6年開催分)',
+			'',
+			'令和6年2月26日(月曜日)開催(第8回)',
+			'出席9名 欠席8名',
+			'【会長より】',
+			'子供たちのコミュニケーション能力を高めていくことが大切。',
+			'【校長より】',
+			'学校でも「あいさつ週間」を計画している。',
+			'',
+			'令和6年3月18日(月曜日)開催(第9回)',
+			'出席14名 欠席2名',
+			'【議題】',
+			'1.令和6年度の学校経営方針について',
+			'',
+			'【校長より】',
+			'令和6年度は「自ら考え、伝え合う子ども」を重点目標とする。',
+		].join('\n');
+		const results = parseDocuments(text, { source: 'cs.txt', sourceHash: 'a'.repeat(64) });
+		expect(results.map((result) => [result.meeting?.date, result.meeting?.series, result.meeting?.session, result.meeting?.remarks.map((remark) => remark.speaker)])).toEqual([
+			['2024-02-26', '学校運営協議会', 8, ['会長', '校長']],
+			['2024-03-18', '学校運営協議会', 9, ['校長']],
+		]);
+	});
+});

@@ -142,6 +142,8 @@ function isOutcome(line: string): boolean {
 
 /** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`. */
 const STAMPED_NAME = /^(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?)[ \u3000]{1,20}(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/u;
+/** Who a point is attributed to by the office they hold in a group (`PTA会長`, `見守り隊代表`, `自治会長`), after the point. */
+const POINT_SPEAKER = /^[^\s\u3000]{1,10}(?:会長|代表|委員長|部長|課長|校長|教頭|園長|館長|理事長|隊長|班長|区長)$/u;
 /** A name in Latin letters: `Mika Sato`, `J. Smith`. */
 const LATIN_NAME = /^[A-Z][a-zA-Z.'-]*(?: [A-Z][a-zA-Z.'-]*){0,3}$/u;
 /**
@@ -658,7 +660,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// speaker (a person, or a post alone) after it (before
 	// the bare label below, which would take a point without a comma for a label with a bracket).
 	const attributed = attributedPoint(line);
-	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
+	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label) || POINT_SPEAKER.test(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };

@@ -311,3 +311,10 @@ describe('a 概要記録 whose answers are ◆ points under the speaker’s labe
 		expect(result.diagnostics.map((d) => d.code)).not.toContain('empty-remark');
 	});
 });
+
+describe('opinions as points, each with who gave it after it', () => {
+	test('a point attributed to an office of a group (`(PTA会長)`, `(見守り隊代表)`) is that speaker’s, not the point before’s', () => {
+		const result = parseLines(['学校運営協議会会議録', '令和6年3月18日(月曜日)開催(第9回)', '', '【委員からの意見】', '・放課後の会議を減らした分、子どもと向き合う時間を増やしてほしい。(民生児童委員)', '・「あいさつ運動」は、4月の第2週から始めるのがよい。(PTA会長)', '・見守り隊の高齢化が進んでいるので、新しい人を募集してほしい。(見守り隊代表)']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['民生児童委員', 'PTA会長', '見守り隊代表']);
+	});
+});

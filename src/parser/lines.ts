@@ -558,6 +558,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && SAID_ALONE.test(trimSpaces(paren.groups.label ?? ''))) {
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: null, bare: true };
 	}
+	// `00:05:00` alone: a transcript's time mark between turns, kept beside the words.
+	if (/^[0-9]{1,2}:[0-9]{2}:[0-9]{2}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line.
 	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.

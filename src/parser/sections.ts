@@ -75,6 +75,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
+	// Google Meet's transcript saved as text: `文字起こし` alone after the attendees, then the time marks and the turns.
+	{ key: 'body', pattern: anyOf('文字起こし', 'トランスクリプト'), loose: false },
 	{ key: 'date', pattern: english('Date and time', 'Date & time', 'Date'), loose: false },
 	{ key: 'location', pattern: english('Venue', 'Place', 'Location'), loose: false },
 	{ key: 'absent', pattern: english('Absent', 'Apologies', 'Regrets'), loose: false },

@@ -318,3 +318,13 @@ describe('opinions as points, each with who gave it after it', () => {
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['民生児童委員', 'PTA会長', '見守り隊代表']);
 	});
 });
+
+describe('a Google Meet transcript saved as text', () => {
+	test('the attendees are the roll (no `文字起こし` among them), the time marks notes beside the words', () => {
+		const result = parseLines(['運営会議 (2024-11-19 19:00 GMT+09:00) - 文字起こし', '出席者', '石川 真理, 岡部 信二', '文字起こし', '00:00:00', '', '石川 真理: 皆さん、こんばんは。運営会議を始めます。', '岡部 信二: よろしくお願いします。', '石川 真理: チラシの作成は私がやります。', '00:05:00', '', '岡部 信二: アレルギーのことも書いてください。']);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).toEqual(['石川 真理', '岡部 信二']);
+		const blocks = result.body.flatMap((section) => section.children).flatMap((block) => (block.type === 'remark' ? block.children : [block]));
+		expect(blocks.filter((block) => block.type === 'note').map((block) => (block.type === 'note' ? block.text : ''))).toEqual(['00:00:00', '00:05:00']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['石川 真理', '岡部 信二', '石川 真理', '岡部 信二']);
+	});
+});

@@ -177,12 +177,35 @@ async function withDamageReport<T>(page: number, damaged: Map<number, string>, r
 
 /** Control characters, which no printed text holds and a font without a Unicode map gives for its first glyphs. */
 const GLYPH_NUMBER = /[\u0000-\u0008\u000e-\u001f]/u;
+/**
+ * Letters of scripts that Japanese minutes are not written in, which a font without a Unicode map gives for its glyph
+ * numbers: Armenian to Syriac, the scripts of India and Sri Lanka, Hangul's lone letters (jamo), Ethiopic, Cherokee to
+ * Mongolian and the scripts after it, arrows, Glagolitic, Latin Extended-C, Coptic, Tifinagh, the rare kanji of CJK
+ * Extension A, Yi and others (not Greek, Latin, Cyrillic, Hangul syllables or Thai, which minutes may quote).
+ */
+const FOREIGN_SCRIPT = /[\u0530-\u08ff\u0900-\u0dff\u1100-\u11ff\u1200-\u139f\u13a0-\u18af\u1a00-\u1aff\u2900-\u297f\u2c00-\u2c7f\u2c80-\u2cff\u2d30-\u2d7f\u3400-\u4dbf\ua000-\ua4cf\ua500-\ua63f\ua6a0-\ua6ff]/u;
+/** A font is garbled when at least this many of its letters, and this share of them, are of such scripts. */
+const FOREIGN_LETTERS = 4;
+const FOREIGN_SHARE = 0.5;
 /** Share of a PDF's characters in such fonts from which it is refused rather than read with a warning. */
 const UNMAPPED_SHARE = 0.05;
 
 /** The pages with text in fonts that give control characters (glyph numbers), and the share of all characters in those fonts. */
 export function unmappedText(pages: readonly PageRuns[]): { pages: number[]; share: number } {
-	const fonts = new Set(pages.flatMap((page) => page.runs.filter((run) => run.font !== undefined && GLYPH_NUMBER.test(run.text)).map((run) => run.font)));
+	// A font whose glyph numbers fall on letters of scripts no Japanese minutes are written in (`Ϯ㔲』ፘᡒ⤨㔲` for a label).
+	const letters = new Map<string, { all: number; foreign: number }>();
+	for (const run of pages.flatMap((page) => page.runs)) {
+		if (run.font === undefined) continue;
+		const count = letters.get(run.font) ?? { all: 0, foreign: 0 };
+		for (const char of run.text) {
+			if (char.trim() === '') continue;
+			count.all++;
+			if (FOREIGN_SCRIPT.test(char)) count.foreign++;
+		}
+		letters.set(run.font, count);
+	}
+	const garbled = [...letters].filter(([, count]) => count.foreign >= FOREIGN_LETTERS && count.foreign >= count.all * FOREIGN_SHARE).map(([font]) => font);
+	const fonts = new Set([...pages.flatMap((page) => page.runs.filter((run) => run.font !== undefined && GLYPH_NUMBER.test(run.text)).map((run) => run.font)), ...garbled]);
 	if (fonts.size === 0) return { pages: [], share: 0 };
 	let total = 0;
 	let unmapped = 0;

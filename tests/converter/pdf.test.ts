@@ -604,6 +604,15 @@ describe('text in a font without a Unicode map', () => {
 		expect(found.share).toBeCloseTo(10 / 39, 5);
 		expect(unmappedText([page(run('議事要旨', 'F1'))])).toEqual({ pages: [], share: 0 });
 	});
+
+	test('a font whose glyph numbers fall on letters of scripts no minutes are written in (a label font without a map) is one without a map', () => {
+		const run = (text: string, font: string): TextRun => ({ text, x: 100, y: 700, width: 100, size: 10, font });
+		const page = (...runs: TextRun[]) => ({ height: 842, width: 595, runs });
+		const found = unmappedText([page(run('Ϯ㔲』ፘᡒ⤨㔲', 'F2'), run('ただいまから会議を開会いたします。', 'F1')), page(run('ϮᎵ㍵ᇐᨿᡒ⤨⽭㔲', 'F2'), run('議案第１５号を議題といたします。', 'F1'))]);
+		expect(found.pages).toEqual([1, 2]);
+		// Greek, Hangul syllables and units (㎡) as minutes quote them are no sign of one.
+		expect(unmappedText([page(run('αβγδ 안녕하세요 ㎡ ㍻', 'F3'), run('議事要旨', 'F1'))])).toEqual({ pages: [], share: 0 });
+	});
 });
 
 describe('a damaged page', () => {

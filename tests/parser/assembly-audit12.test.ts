@@ -51,3 +51,11 @@ describe('a 広域連合議会 whose name is long', () => {
 		expect(result.meeting?.title).toBe('みなみ県後期高齢者医療広域連合議会 令和6年第2回定例会');
 	});
 });
+
+describe('an 一部事務組合議会 whose header lists the members called (応招) and then those present', () => {
+	test('one roll of the same members, read once', () => {
+		const result = parseLines(['令和6年第4回あさか地区衛生組合議会定例会会議録', '', '令和6年12月23日(月曜日)', '', '○応招議員 (2名)', '  1番 石 井 和 夫 議員    2番 岡 田 ゆ か 議員', '○不応招議員 (なし)', '○出席議員 (2名)', '  1番 石 井 和 夫 議員    2番 岡 田 ゆ か 議員', '', '        午前10時開議', '○議長(石井和夫議員) ただいまから本日の会議を開きます。', '○2番(岡田ゆか議員) 質問いたします。']);
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['出席議員']);
+		expect(result.meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['石井和夫', '岡田ゆか']);
+	});
+});

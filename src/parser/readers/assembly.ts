@@ -591,6 +591,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (group.members.length === 0 && group.group !== '欠席議員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
 	}
 	header.participants = header.participants.filter((group) => group.members.length > 0);
+	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.
+	const names = (group: ParticipantGroup) => group.members.map((member) => member.name ?? member.text).sort().join('、');
+	header.participants = header.participants.filter((group, index) => !header.participants.slice(0, index).some((before) => before.group === group.group && names(before) === names(group)));
 	return header;
 }
 

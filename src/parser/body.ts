@@ -83,11 +83,19 @@ type OpenText = (
 function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
 	for (let i = index + 1; i < lines.length; i++) {
 		const next = lines[i]?.text ?? '';
+		// (`森下議員` / `【再質問】` / the words: the kind of question under the member's name is a note of the turn.)
+		if (i === index + 1 && REQUESTION.test(trimSpaces(next))) continue;
 		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech.
 		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next));
 	}
 	return false;
 }
+
+/** A label with where its speaker goes as they start (`森下議員(質問者席へ)`, `市長（登壇）`). */
+const MOVING = /^(?<who>[^（()）]{1,30})(?<stage>[（(](?:登壇|降壇|質問者席へ|質問席へ|質問者席にて|自席から|自席にて|演壇へ|発言席へ)[）)])$/u;
+
+/** The kind of a member's question under their name (`【再質問】`, `【再々質問】`, `（再質問）`): a note of the turn, no heading. */
+export const REQUESTION = /^[【［\[（(](?:再+質問|再々質問|再質疑|再々質疑|関連質問)[】］\]）)]$/u;
 
 /** Plain text of a remark: its paragraphs and list items joined with newlines. */
 export function remarkText(remark: RemarkBlock): string {
@@ -268,6 +276,13 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		state.body.push(state.section);
 	},
 	speaker(state, entry, line) {
+		// `森下議員(質問者席へ)`: where the speaker goes as they start is a note of the turn, no part of the label.
+		const moving = MOVING.exec(entry.label)?.groups;
+		if (moving) {
+			HANDLERS.speaker(state, { ...entry, label: moving.who ?? entry.label }, line);
+			state.remark?.children.unshift({ type: 'note', text: moving.stage ?? '', line });
+			return;
+		}
 		// `○鈴木委員` alone, then `（質疑）…`: the member's own turn, labelled by what it is (`質疑（鈴木委員）`), not an empty one.
 		const empty = state.remark?.children.length === 0 ? state.remark : null;
 		if (empty && state.asker !== null && empty.speaker === state.asker && entry.label.endsWith(`（${state.asker}）`)) {
@@ -353,6 +368,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	let entry = classifyLine(source.text, context);
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
+	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
+	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark.

@@ -665,7 +665,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label) || POINT_SPEAKER.test(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
-	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)
+	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };

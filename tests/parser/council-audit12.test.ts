@@ -328,3 +328,14 @@ describe('a Google Meet transcript saved as text', () => {
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['石川 真理', '岡部 信二', '石川 真理', '岡部 信二']);
 	});
 });
+
+describe('a member’s blog copy of a 一般質問, labels alone on their lines', () => {
+	const blog = ['2024/12 一般質問', '2024年12月27日', '', '12月10日(火)の本会議で行った一般質問の全文を掲載します。', '', '森下議員(質問者席へ)', '通学路の安全対策について伺います。', '', '教育こども部長', '合同点検で指摘を受けた箇所の対策を進めております。', '', '森下議員', '【再質問】', '県との協議が必要な箇所について伺います。', '', '都市整備部長', '交差点につきましては、県と協議してまいります。'];
+
+	test('where the member goes is a note, `【再質問】` a note of their turn, a post alone speaks', () => {
+		const result = parseLines(blog);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森下議員', '教育こども部長', '森下議員', '都市整備部長']);
+		const notes = result.body.flatMap((section) => section.children).flatMap((block) => (block.type === 'remark' ? block.children : [])).filter((block) => block.type === 'note');
+		expect(notes.map((block) => (block.type === 'note' ? block.text : ''))).toEqual(['(質問者席へ)', '【再質問】']);
+	});
+});

@@ -128,6 +128,13 @@ describe.each([
 		for (const href of await page.locator('.people-table tbody th a').evaluateAll((links) => links.slice(0, 12).map((link) => link.getAttribute('href') ?? ''))) {
 			await page.goto(new URL(href, page.url()).href);
 			for (const excess of await fits('.person-roles')) expect(excess, href).toBeLessThanOrEqual(1);
+			// A role and its source on one line each, never broken inside a word (`構成/員`).
+			const broken = await page.locator('.person-roles tbody td:nth-child(3), .person-roles tbody td:nth-child(4)').evaluateAll((cells) => cells.filter((cell) => {
+				const range = document.createRange();
+				range.selectNodeContents(cell);
+				return range.getBoundingClientRect().height > 1.9 * parseFloat(getComputedStyle(cell).fontSize);
+			}).map((cell) => cell.textContent));
+			expect(broken, href).toEqual([]);
 			await expectNoSidewaysScroll(page);
 		}
 		await page.close();
@@ -357,6 +364,22 @@ describe('jumps on a phone', () => {
 		await page.locator('#participants summary').click();
 		expect(await page.locator('#participants li').first().isVisible()).toBe(true);
 		await session.close();
+	});
+});
+
+describe('a series’ attendance table on a phone', () => {
+	test('keeps the names in view while the meetings scroll sideways', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		// (Narrow enough that the fixture's few meetings overflow the box, as a long series' do on any phone.)
+		await page.setViewportSize({ width: 240, height: 844 });
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		const box = page.locator('.attendance').locator('xpath=..');
+		await box.evaluate((element) => element.scrollBy({ left: 400 }));
+		expect(await box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+		const name = page.locator('.attendance tbody th').first();
+		const [boxLeft, nameLeft] = await Promise.all([box.evaluate((element) => element.getBoundingClientRect().left), name.evaluate((element) => element.getBoundingClientRect().left)]);
+		expect(Math.abs(nameLeft - boxLeft)).toBeLessThanOrEqual(2);
+		await page.close();
 	});
 });
 

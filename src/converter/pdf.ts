@@ -124,7 +124,9 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const counts = { vertical, angled, doubled, pieces: content.items.length };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
-	if (visible > 0 && turned > visible / 2) return { height: -x0, width: top - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), turned: true, ...counts };
+	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
+	const shownUpright = page.rotate % 180 !== 0;
+	if (visible > 0 && turned > visible / 2) return { height: -x0, width: top - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), ...(shownUpright ? {} : { turned: true as const }), ...counts };
 	return { height: top, width: x1 - x0, runs, ...counts };
 }
 

@@ -394,6 +394,19 @@ describe('a page set a quarter turn (a landscape table on a portrait page)', () 
 		expect(lines.slice(-4)).toEqual(['別表　賛否一覧', '議案番号　　件名　　　　　結果', '議案第１号　　税条例の改正　　原案可決', '議案第２号　　補正予算　　　原案可決']);
 		expect(extracted.warnings.map((w) => w.code)).toContain('pdf-turned-page');
 	});
+
+	test('a page stored turned and shown upright by its /Rotate is read along its lines, without the landscape warning', async () => {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
+		const page = doc.addPage([595, 842]);
+		page.setRotation(degrees(90));
+		['第１回テスト委員会　議事録', '日時：令和６年９月１日（月）午前１０時', '○山田委員長　開会します。'].forEach((text, i) => page.drawText(text, { x: 80 + 24 * i, y: 80, size: 10.5, font, rotate: degrees(90) }));
+		const extracted = await pdfToText(await doc.save());
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text.split('\n').map((line) => line.trim()).filter((line) => line !== '')).toEqual(['第１回テスト委員会　議事録', '日時：令和６年９月１日（月）午前１０時', '○山田委員長　開会します。']);
+		expect(extracted.warnings.map((w) => w.code)).not.toContain('pdf-turned-page');
+	});
 });
 
 describe('a file of two meetings, each with its title atop its page', () => {

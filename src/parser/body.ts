@@ -95,7 +95,7 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 const MOVING = /^(?<who>[^（()）]{1,30})(?<stage>[（(](?:登壇|降壇|質問者席へ|質問席へ|質問者席にて|自席から|自席にて|演壇へ|発言席へ)[）)])$/u;
 
 /** The kind of a member's question under their name (`【再質問】`, `【再々質問】`, `（再質問）`): a note of the turn, no heading. */
-export const REQUESTION = /^[【［\[（(](?:再+質問|再々質問|再質疑|再々質疑|関連質問)[】］\]）)]$/u;
+const REQUESTION = /^[【［\[（(](?:再+質問|再々質問|再質疑|再々質疑|関連質問)[】］\]）)]$/u;
 
 /** Plain text of a remark: its paragraphs and list items joined with newlines. */
 export function remarkText(remark: RemarkBlock): string {

@@ -702,6 +702,14 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		const heading = BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text);
+		// `(保健所長)` alone under `石 田 健康推進部長`: the other post the member above holds, written under their entry.
+		const held = heading?.groups && trimSpaces(heading.groups.rest ?? '') === '' && !decorated ? trimSpaces(heading.groups.group ?? '') : '';
+		const above = groups.at(-1)?.members.at(-1);
+		if (held !== '' && above?.title != null && /^[(（]/u.test(text) && !GROUP_WORD.test(held) && !ROLL_POSTS.test(held) && /[^長]{1,10}長$/u.test(held) && (groups.at(-1)?.members.length ?? 0) > 0) {
+			const group = groups.at(-1);
+			if (group && above) group.members[group.members.length - 1] = { ...above, text: `${above.text}${text}` };
+			continue;
+		}
 		if (heading?.groups && /^[0-9０-９一二三四五六七八九十]+$/u.test(trimSpaces(heading.groups.group ?? ''))) {
 			// `（１）後藤座長`: a numbered member, not a group named 1.
 			add(trimSpaces(heading.groups.rest ?? ''), source.line);

@@ -339,3 +339,13 @@ describe('a member’s blog copy of a 一般質問, labels alone on their lines'
 		expect(notes.map((block) => (block.type === 'note' ? block.text : ''))).toEqual(['(質問者席へ)', '【再質問】']);
 	});
 });
+
+describe('a roll’s other post written under a member (`(保健所長)` under `石 田 健康推進部長`)', () => {
+	test('goes with that member’s entry, no empty group of its own', () => {
+		const result = parseLines(['議会運営委員会', '1 日    時  令和6年11月8日(金)', '5 出席説明員', '  青 山 区長          鈴 村 副区長', '  石 田 健康推進部長', '                  (保健所長)', '6 区議会事務局', '  高 木 局長', '', '○委員長 ただいまから議会運営委員会を開会いたします。']);
+		const officials = result.meeting?.participants.find((group) => group.group === '出席説明員');
+		expect(officials?.members.at(-1)?.text).toBe('石 田 健康推進部長(保健所長)');
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['出席説明員', '区議会事務局']);
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('empty-group');
+	});
+});

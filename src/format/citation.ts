@@ -3,7 +3,7 @@
  * BibTeX and the reader's 閲覧日, again in the browser (src/browser/meeting-page.ts) from the same functions.
  */
 import { formatJapaneseDate } from './western-date.ts';
-import { kindLabel, sessionLabel } from './labels.ts';
+import { sessionLabel } from './labels.ts';
 
 /** What a citation of one remark needs. */
 export interface CitationInput {
@@ -130,11 +130,6 @@ export interface CitedMeeting {
 /** Body and session as cited: `サイバーセキュリティタスクフォース 第42回`. */
 export function citedMeeting(meeting: CitedMeeting): string {
 	return [meeting.series, sessionLabel(meeting.session)].filter(Boolean).join(' ');
-}
-
-/** Document kind as cited: the meeting's kind label (議事要旨, 会議録 … as the title says; 資料 for other documents). */
-export function citedKind(meeting: CitedMeeting): string {
-	return kindLabel(meeting);
 }
 
 /** Today in Japan time (`YYYY-MM-DD`): the 閲覧日 a page is built with; the page script puts in the reader's day. */

@@ -68,7 +68,7 @@ export function sessionGaps(sessions: readonly (number | null)[]): Map<number, s
 	return gaps;
 }
 
-/** The kinds of a list of meetings' documents as a page's description names them: `議事要旨・資料`, `会議録`. */
-export function kindsOf(meetings: readonly { data: { kind: DocumentKind; title: string; series?: string } }[]): string {
-	return [...new Set(meetings.map((meeting) => kindLabel(meeting.data)))].join('・');
+/** The kinds of a list of meetings' documents, each once in order of first appearance: `['議事要旨', '資料']`. */
+export function kindLabels(meetings: readonly { data: { kind: DocumentKind; title: string; series?: string } }[]): string[] {
+	return [...new Set(meetings.map((meeting) => kindLabel(meeting.data)))];
 }

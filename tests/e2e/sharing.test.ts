@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
-import { bibtexCitation, citedKind, citedMeeting } from '../../src/format/citation.ts';
+import { kindLabel } from '../../src/format/labels.ts';
+import { bibtexCitation, citedMeeting } from '../../src/format/citation.ts';
 
 let session: BrowserSession;
 let entry: Entry;
@@ -49,7 +50,7 @@ describe('sharing a meeting', () => {
 		expect(await page.locator(`article[data-remark-id="${remark.id}"]`).getAttribute('data-author')).toBe('小山');
 		expect(bib).toContain('  author = {小山},\n');
 		expect(bib).toBe(
-			bibtexCitation({ speaker: remark.speaker, author: '小山', text: remark.text, meeting: citedMeeting(entry.meeting), kind: citedKind(entry.meeting), title: entry.meeting.title, date: entry.meeting.date, url, accessed, key: `${entry.id}-${remark.id}` }),
+			bibtexCitation({ speaker: remark.speaker, author: '小山', text: remark.text, meeting: citedMeeting(entry.meeting), kind: kindLabel(entry.meeting), title: entry.meeting.title, date: entry.meeting.date, url, accessed, key: `${entry.id}-${remark.id}` }),
 		);
 		expect(await page.locator('details.cite').count()).toBe(entry.meeting.remarks.length);
 		// Without JavaScript the HTML still holds the Japanese citation in every remark.

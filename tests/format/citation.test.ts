@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
-import { bibtexAuthor, bibtexCitation, citationDay, citedKind, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/format/citation.ts';
+import { kindLabel } from '../../src/format/labels.ts';
+import { bibtexAuthor, bibtexCitation, citationDay, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/format/citation.ts';
 import { readFileSync } from 'node:fs';
 
 /** Citation input for remark r1 of the real seed of サイバーセキュリティタスクフォース 第42回. */
@@ -111,7 +112,7 @@ describe('what a citation names', () => {
 		[{ series: '分科会', session: 3, kind: 'document', title: '議事概要（案）' }, '分科会 第3回', '資料'],
 	])('%o → %s, %s', (meeting, label, kind) => {
 		expect(citedMeeting(meeting)).toBe(label);
-		expect(citedKind(meeting)).toBe(kind);
+		expect(kindLabel(meeting)).toBe(kind);
 	});
 
 	test('the build day is the date in Japan time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindLabel, kindsOf, missingSessionsLabel, neighbourLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { kindLabel, kindLabels, missingSessionsLabel, neighbourLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -53,6 +53,6 @@ describe('kindLabel', () => {
 	});
 
 	test('a list names each kind once, in order of first appearance', () => {
-		expect(kindsOf([{ data: { kind: 'minutes', title: 'A 議事要旨' } }, { data: { kind: 'document', title: '資料' } }, { data: { kind: 'minutes', title: 'B 議事要旨' } }])).toBe('議事要旨・資料');
+		expect(kindLabels([{ data: { kind: 'minutes', title: 'A 議事要旨' } }, { data: { kind: 'document', title: '資料' } }, { data: { kind: 'minutes', title: 'B 議事要旨' } }])).toEqual(['議事要旨', '資料']);
 	});
 });

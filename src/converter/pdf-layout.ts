@@ -42,6 +42,8 @@ export interface PageRuns {
 	runs: TextRun[];
 	/** The page's text was set a quarter turn and its runs are given in the text's own frame. */
 	turned?: boolean;
+	/** Visible runs (with a letter), those left out aside. */
+	visible?: number;
 	/** Visible runs in a vertical-writing (縦書き) font. */
 	vertical?: number;
 	/** Visible runs set at an angle (a watermark or stamp drawn across the page), left out. */
@@ -305,11 +307,12 @@ const TABLE_LINES = 5;
 /** The longest speaker's cell (visible characters of one line of it). */
 const LABEL_CELL = 16;
 /** Words of a table's header row (`発言者｜発言内容`), which head the columns and are no speaker. */
-const TABLE_HEADER = /^(?:発言者名?|氏名|委員名|発言者・所属)$/u;
+const SPEAKER_HEADER = '(?:発言者名?|氏名|委員名|発言者・所属)';
+const TABLE_HEADER = new RegExp(`^${SPEAKER_HEADER}$`, 'u');
 /** The most lines (in line pitches) a speaker's cell spans. */
 const CELL_LINES = 2.5;
 /** The whole header row, which a table repeats atop each page it runs on. */
-const TABLE_HEADER_ROW = /^(?:発言者名?|氏名|委員名|発言者・所属)(?:発言内容|発言要旨|発言の要旨|内容|意見|意見等|発言)$/u;
+const TABLE_HEADER_ROW = new RegExp(`^${SPEAKER_HEADER}(?:発言内容|発言要旨|発言の要旨|内容|意見|意見等|発言)$`, 'u');
 
 /**
  * A table of speakers and their words (a 議事要旨 drawn as `発言者｜発言内容`, each name centred in its cell, so that its
@@ -324,7 +327,8 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	const starts = new Map<number, number>();
 	for (const group of groups) {
 		const long = group.find((run) => visible(run) && visibleChars([run]) >= COLUMN_RUN);
-		if (long) starts.set(Math.round(long.x), (starts.get(Math.round(long.x)) ?? 0) + 1);
+		const x = long ? Math.round(long.x) : null;
+		if (x !== null) starts.set(x, (starts.get(x) ?? 0) + 1);
 	}
 	const [found, count] = [...starts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
 	// The table of the page before goes on (its last rows on a page of their own): its column's edge, wherever a line starts there.
@@ -345,7 +349,8 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	if (labels.length < least) return null;
 	// The column's lines, top to bottom, cut into rows where the gap between two lines is wider than a paragraph's.
 	const isHeaderRow = (group: readonly TextRun[]) => TABLE_HEADER_ROW.test(group.map((run) => run.text).join('').replace(/[\s\u3000]/gu, ''));
-	const lines = groups.filter((group) => !isHeaderRow(group)).map((group) => group.filter((run) => visible(run) && !labels.includes(run) && inColumn(run))).filter((runs) => runs.length > 0);
+	const isLabel = new Set(labels);
+	const lines = groups.filter((group) => !isHeaderRow(group)).map((group) => group.filter((run) => visible(run) && !isLabel.has(run) && inColumn(run))).filter((runs) => runs.length > 0);
 	const ys = lines.map((runs) => runs[0]?.y ?? 0);
 	// The line pitch: the gap most lines of a row are apart by, the lower quarter of the gaps (a page of few lines has
 	// as many gaps between rows as within them).

@@ -121,7 +121,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 		runs.push(run);
 	}
 	page.cleanup();
-	const counts = { vertical, angled, doubled, pieces: content.items.length };
+	const counts = { visible, vertical, angled, doubled, pieces: content.items.length };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
@@ -135,6 +135,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
  * whole em a letter), or null for any other run.
  */
 function overdrawn(run: TextRun): string | null {
+	// (Every run passes here: one wider than half its letters at a whole em each is shown once, looked at no further.)
+	if (run.text.length < 4 || run.width > (run.text.length / 2) * run.size * OVERDRAWN_WIDTH) return null;
 	const letters = [...run.text];
 	for (const times of [2, 3]) {
 		if (letters.length < 2 * times || letters.length % times !== 0) continue;
@@ -153,6 +155,11 @@ const ANGLED = 0.1;
 const DOUBLED = 0.15;
 /** How many runs back a text drawn again over itself is looked for (a producer draws the copies one after the other). */
 const RECENT_RUNS = 8;
+
+/** The page numbers (from 1) of the pages that `test` holds for: those a warning names. */
+function numbersWhere<T>(pages: readonly T[], test: (page: T) => boolean): number[] {
+	return pages.flatMap((page, index) => (test(page) ? [index + 1] : []));
+}
 
 /** pdf.js warnings that say a page's content could not all be read (not those about fonts, which do not lose text). */
 const DAMAGE = /stream|unterminated|formaterror|illegal|invalid|corrupt|xref|unexpected|bad /iu;
@@ -282,7 +289,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		}
 		// Vertical writing (縦書き) is read along its columns by no reader here: refused rather than read out of order.
 		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
-		const visibleRuns = pages.reduce((sum, page) => sum + page.runs.filter((run) => run.text.trim() !== '').length, 0);
+		const visibleRuns = pages.reduce((sum, page) => sum + (page.visible ?? 0), 0);
 		if (verticalRuns > visibleRuns / 2) {
 			return failure(`the PDF is set in vertical writing (縦書き), whose columns the converter cannot read in order: ${TEXT_VERSION_HINT}`, 'pdf-vertical');
 		}
@@ -305,7 +312,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...(upright.length > 0 ? upright : pages).map((page) => page.width))));
 		const warnings: Diagnostic[] = [];
 		// A page without text among pages with text: a scanned page, whose words are not in the text.
-		const blank = pageChars.flatMap((n, index) => (n < MIN_CHARS_PER_PAGE ? [index + 1] : []));
+		const blank = numbersWhere(pageChars, (n) => n < MIN_CHARS_PER_PAGE);
 		if (blank.length > 0) {
 			warnings.push(warning('pdf-page-without-text', 1, `${pageList(blank)} of ${pdf.numPages} ${blank.length === 1 ? 'has' : 'have'} no text layer (a scanned page, or a blank one?): what ${blank.length === 1 ? 'it shows is' : 'they show is'} not in the minutes; check the PDF, and if text is missing, ${TEXT_VERSION_HINT}`));
 		}
@@ -313,19 +320,19 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
 		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList(footnotes.from)} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
-		const angled = pages.flatMap((page, index) => ((page.angled ?? 0) > 0 ? [index + 1] : []));
+		const angled = numbersWhere(pages, (page) => (page.angled ?? 0) > 0);
 		if (angled.length > 0) warnings.push(warning('pdf-angled-text', 1, `text set at an angle across ${pageList(angled)} (a watermark or a stamp such as 案 or 複製禁止) was left out of the minutes`));
-		const doubled = pages.flatMap((page, index) => ((page.doubled ?? 0) > 0 ? [index + 1] : []));
+		const doubled = numbersWhere(pages, (page) => (page.doubled ?? 0) > 0);
 		if (doubled.length > 0) warnings.push(warning('pdf-doubled-text', 1, `text drawn twice over itself on ${pageList(doubled)} (bold made by drawing it again) was read once`));
-		const turned = pages.flatMap((page, index) => (page.turned === true ? [index + 1] : []));
+		const turned = numbersWhere(pages, (page) => page.turned === true);
 		if (turned.length > 0) warnings.push(warning('pdf-turned-page', 1, `${pageList(turned)} ${turned.length === 1 ? 'is' : 'are'} set a quarter turn (a landscape table): read along the turned lines`));
-		const ruby = read.flatMap((page, index) => (page.ruby > 0 ? [index + 1] : []));
+		const ruby = numbersWhere(read, (page) => page.ruby > 0);
 		if (ruby.length > 0) warnings.push(warning('pdf-ruby', 1, `the readings (ruby, furigana) set small over the text of ${pageList(ruby)} were left out, where they would have been read into the text`));
 		if (damaged.size > 0) {
 			const [first, reason] = [...damaged][0] ?? [0, ''];
 			warnings.push(warning('pdf-damaged-page', 1, `the PDF is damaged on ${pageList([...damaged.keys()])} (pdf.js: "${reason}"${damaged.size > 1 ? ` on page ${first}` : ''}): text there may be missing; check ${damaged.size === 1 ? 'that page' : 'those pages'} against the PDF, and download it again or ${TEXT_VERSION_HINT}`));
 		}
-		const numbered = read.flatMap((page, index) => (page.lineNumbers ? [index + 1] : []));
+		const numbered = numbersWhere(read, (page) => page.lineNumbers);
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));
 		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: [...warnings, ...cleaned.warnings] };
 	} catch (cause) {

@@ -304,7 +304,7 @@ export interface SittingTime {
 export const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 
 /** Events that open a sitting. */
-export const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);
+const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);
 
 /** The chair's words that open or close the sitting with the clock after them, as some cities' records stamp them: `…を開会いたします。(10:00)`. */
 const STAMPED_SITTING = /(?<event>開会|開議|閉会|散会|延会)(?:いた)?します[。.]?[(（](?<H>[0-9]{1,2})[:：](?<M>[0-9]{2})[)）]$/u;

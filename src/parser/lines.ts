@@ -699,6 +699,11 @@ export function recurringColonNames(lines: readonly SourceLine[]): Set<string> {
 	return recurring.length >= COLON_TURNS.names && total >= COLON_TURNS.lines ? new Set([...counts].filter(([name, count]) => count >= COLON_TURNS.each || [...name].length >= 2).map(([name]) => name)) : new Set();
 }
 
+/** The names a text without a roll writes its speakers with: before a colon (`中田:…`) or alone over the words (`大橋ゆう`). */
+export function recurringSpeakers(lines: readonly SourceLine[]): Set<string> {
+	return new Set([...recurringColonNames(lines), ...recurringLoneNames(lines)]);
+}
+
 /** A name alone on its line (`大橋ゆう`): letters of a Japanese name only, no mark, no sentence. */
 const LONE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{2,8}$/u;
 /** How often a lone name must stand over the words to be a speaker. */
@@ -709,7 +714,7 @@ const LONE_NAME_TURNS = 3;
  * blog's or a web page's copy of a committee's questions (`大橋ゆう` / blank / the question / … / `(市の答弁)` / …).
  * A header's field word is none of them.
  */
-export function recurringLoneNames(lines: readonly SourceLine[]): Set<string> {
+function recurringLoneNames(lines: readonly SourceLine[]): Set<string> {
 	const counts = new Map<string, number>();
 	lines.forEach((source, index) => {
 		const name = trimSpaces(source.text);

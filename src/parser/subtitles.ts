@@ -8,7 +8,8 @@
  * time into the recording). Cue numbers, timings, styles and notes are left out, markup tags taken out of the words. Every
  * line keeps its number; the header's lines take the first cue's.
  */
-import type { SourceLine } from './normalize.ts';
+import { findDate } from './date.ts';
+import { wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
 const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}(?:[ \t].{0,200})?$/u;
@@ -22,13 +23,13 @@ const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
 const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?<text>\S.*)$/u;
 /** Markup inside a cue's words: `<i>`, `</v>`, `<c.yellow>`, `<00:00:05.120>`. */
 const TAG = /<\/?[a-z](?:[^<>]{0,60})>|<[0-9:.]{5,12}>/gu;
+/** The character references WebVTT writes, and what they stand for. */
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
+const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
 /** A date in a file's name: `2024-10-07`, `2024_10_07`, `2024.10.07`, `20241007`, Zoom's `GMT20241114-050012` (UTC). */
 const NAME_DATE = /(?<gmt>GMT)?(?<y>(?:19|20)[0-9]{2})(?<sep>[-_.]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12][0-9]|3[01])(?:-(?<H>[01][0-9]|2[0-3])(?<M>[0-5][0-9])[0-5][0-9])?(?![0-9])/u;
 /** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
 const NAME_FURNITURE = /(?:_?Recording|\.?transcript|transcription|captions?|subtitles?|文字起こし)/giu;
-/** A date line of the text itself (`2024年10月7日`, `令和6年10月7日`), which wins over the file's name. */
-const TEXT_DATE = /(?:(?:19|20)[0-9]{2}|令和[0-9０-９元]{1,2}|平成[0-9０-９元]{1,2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/u;
 
 /** A cue: its first line's number, its start, its speaker (when it names one) and its words. */
 interface Cue {
@@ -41,15 +42,15 @@ interface Cue {
 /** The words of a cue's lines without markup and entities. */
 function cueWords(lines: readonly string[]): string {
 	return lines
-		.map((line) => line.replace(TAG, '').replace(/&(?:amp|lt|gt|nbsp|lrm|rlm);/gu, (entity) => ENTITIES[entity] ?? entity).trim())
+		.map((line) => line.replace(TAG, '').replace(ENTITY, (entity) => ENTITIES[entity] ?? entity).trim())
 		.filter((line) => line !== '')
 		.reduce((joined, line) => joinWords(joined, line), '');
 }
 
-/** Two pieces of speech as one: a space only between Latin letters or digits. */
+/** Two pieces of speech as one, as a wrapped line is joined (a space only between Latin words), and after a Latin sentence's punctuation (`Hello,` / `world`). */
 function joinWords(before: string, after: string): string {
 	if (before === '') return after;
-	return /[A-Za-z0-9,.!?]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : `${before}${after}`;
+	return `${before}${wrapSeparator(before, after) || (/[,.!?]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? ' ' : '')}${after}`;
 }
 
 /** `00:00:03.120` or `00:03,120` as `0:00:03` (the time into the recording, whole seconds). */
@@ -114,7 +115,8 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 			// Text outside any cue (a title or date line put above the cues, a note): kept unless it is WebVTT's own.
 			for (const line of block) {
 				if (line.line === firstText?.line || NON_CUE.test(line.text.trim())) break;
-				if (TEXT_DATE.test(line.text) && dateLine === null) dateLine = line;
+				// A date line of the text itself (`企画会議 2024年10月7日`) wins over the file's name.
+				if (dateLine === null && findDate(line.text)?.ok === true) dateLine = line;
 				else notes.push(line);
 			}
 		} else {

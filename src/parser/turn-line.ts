@@ -243,9 +243,13 @@ const OCR_EVIDENCE = 2;
  * when the text has both (at least two of each); null when it has none to mend.
  */
 export function mendOcrTurnMarks(lines: readonly SourceLine[]): SourceLine[] | null {
-	const misread = lines.filter((source) => source.text.length <= 10_000 && OCR_MARK.test(source.text)).length;
-	if (misread < OCR_EVIDENCE) return null;
-	const marked = lines.filter((source) => /^[\s\u3000]*[○◯〇]/u.test(source.text)).length;
-	if (marked < OCR_EVIDENCE) return null;
-	return lines.map((source) => (source.text.length <= 10_000 && OCR_MARK.test(source.text) ? { ...source, text: source.text.replace(OCR_MARK, '$<lead>○') } : source));
+	// (A line of megabytes is no turn: the patterns look at lines of a turn's length only.)
+	if (lines.filter((source) => source.text.length <= 10_000 && /^[\s\u3000]*[○◯〇]/u.test(source.text)).length < OCR_EVIDENCE) return null;
+	let misread = 0;
+	const mended = lines.map((source) => {
+		if (source.text.length > 10_000 || !OCR_MARK.test(source.text)) return source;
+		misread++;
+		return { ...source, text: source.text.replace(OCR_MARK, '$<lead>○') };
+	});
+	return misread >= OCR_EVIDENCE ? mended : null;
 }

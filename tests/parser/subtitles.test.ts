@@ -112,10 +112,13 @@ describe('the converter', () => {
 		const dir = await mkdtemp(join(tmpdir(), 'subtitles-'));
 		try {
 			await writeFile(join(dir, '企画会議_2024-10-07.vtt'), teams.join('\n'));
+			await writeFile(join(dir, '打ち合わせ_2024-09-12.srt'), ['1', '話者1 00:00:00,000 --> 00:00:06,800', '商店街の打ち合わせを始めます。', '', '2', '話者2 00:00:07,300 --> 00:00:12,200', '空き店舗は14店舗でした。'].join('\n'));
 			const report = await convertSeeds({ seedsDir: dir, outDir: join(dir, 'out'), parse: parseDocuments, cache: false });
 			expect(report.errors).toBe(0);
+			expect(report.summaries).toHaveLength(2);
 			const written = (await Promise.all((await readdir(join(dir, 'out'))).filter((name) => name.endsWith('.mdx')).map((name) => readFile(join(dir, 'out', name), 'utf8')))).join('');
 			expect(written).toContain('Ichiro Tanaka (Guest)');
+			expect(written).toContain('空き店舗は14店舗でした。');
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}

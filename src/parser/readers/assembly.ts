@@ -320,7 +320,10 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		} else if (post) names.push(cell);
 		// A member's name with no post before it (`山田一郎君` alone under `○説明のため出席した者`): a member without a post,
 		// where it had been left out.
-		else if (bareMemberName(cell.text)?.honorific === '君') members.push({ text: trimSpaces(cell.text), name: readPaddedName(bareMemberName(cell.text)?.name ?? '') || null, title: null, affiliation: null });
+		else {
+			const bare = bareMemberName(cell.text);
+			if (bare?.honorific === '君') members.push({ text: trimSpaces(cell.text), name: readPaddedName(bare.name) || null, title: null, affiliation: null });
+		}
 	}
 	if (post && names.length === 0 && members.length === 0) pending.post = replaceSpaceRuns(post.text, '');
 	flush();

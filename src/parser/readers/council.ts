@@ -8,10 +8,10 @@
 import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
-import { CLOSING_EVENTS, closingTime, findDate, findTimeRange, findYearAndDay, OPENING_EVENTS, openingTime, readSittingTime } from '../date.ts';
+import { closingTime, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
-import { readLegend, recurringColonNames, recurringLoneNames } from '../lines.ts';
+import { readLegend, recurringSpeakers } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -75,12 +75,12 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 
 /** Set the record's start or end from a line that is only the sitting's opening or closing with its clock; true when it was one. */
 function sittingClock(text: string, record: HeaderRecord): boolean {
-	const sitting = readSittingTime(trimSpaces(text));
-	if (!sitting?.clock) return false;
-	if (OPENING_EVENTS.has(sitting.event)) record.start ??= sitting.clock;
-	else if (CLOSING_EVENTS.has(sitting.event)) record.end ??= sitting.clock;
-	else return false;
-	return true;
+	const line = [trimSpaces(text)];
+	const opening = openingTime(line);
+	const closing = opening === null ? closingTime(line) : null;
+	if (opening !== null) record.start ??= opening;
+	else if (closing !== null) record.end ??= closing;
+	return opening !== null || closing !== null;
 }
 
 /** A role and who holds it after the place, past a wide gap: `…会議室　　司会　伊藤副会長`. */
@@ -291,7 +291,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// is the body's first line already.
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
-	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringColonNames(pages.kept), ...recurringLoneNames(pages.kept)]) });
+	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringSpeakers(pages.kept)]) });
 	if (undated) {
 		// A committee's record with the date in its title line (`総務文教常任委員会　令和６年６月24日（月）`) and speakers'
 		// turns below, but no date line: the title dates it. A text without turns (a report, a memo) stays undated here.

@@ -7,7 +7,7 @@ import type { Meeting } from '../../schemas/meeting.ts';
 import { parseBody } from '../body.ts';
 import { findDate, findTimeRange, findYearAndDay } from '../date.ts';
 import { warning } from '../diagnostics.ts';
-import { recurringColonNames, recurringLoneNames } from '../lines.ts';
+import { recurringSpeakers } from '../lines.ts';
 import { stripDecoration, type SourceLine } from '../normalize.ts';
 import { finishRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
@@ -66,7 +66,7 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 	);
 	const bodyLines = titled && first ? lines.filter((source) => source.line !== first.line) : lines;
 	// (Names that recur before a colon or alone over the words speak, as in the council reader's text.)
-	const parsed = parseBody(bodyLines, diagnostics, { surnames: new Set([...recurringColonNames(bodyLines), ...recurringLoneNames(bodyLines)]) });
+	const parsed = parseBody(bodyLines, diagnostics, { surnames: recurringSpeakers(bodyLines) });
 	const times = findTimeRange(date.after);
 	// A title that names no body (`議事要旨` alone): the file's name stands for the series.
 	const series = info.series ?? fileStem(options.source);

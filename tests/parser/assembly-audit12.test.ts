@@ -3,7 +3,7 @@
  * ditto mark (`〃　次長　加藤七子君` under `総務部長`, `〃　伊藤九郎君` under `財政課長`).
  */
 import { describe, expect, test } from 'vitest';
-import { parseLines } from './unseen-helpers.ts';
+import { parseLines, rollsOf } from './unseen-helpers.ts';
 
 const sitting = [
 	'令和６年第２回南山市議会定例会会議録（第３号）',
@@ -31,8 +31,9 @@ const sitting = [
 ];
 
 describe('an assembly’s roll of officials with ditto rows', () => {
-	const groups = parseLines(sitting).meeting?.participants ?? [];
-	const roll = (index: number) => groups[index]?.members.map((member) => `${member.title} ${member.name}`);
+	const result = parseLines(sitting);
+	const groups = result.meeting?.participants ?? [];
+	const roll = (index: number) => rollsOf(result)[index]?.[1];
 
 	test('a ditto row takes the post above, or the office of the head above before a post of its own', () => {
 		expect(roll(1)).toEqual(['市長 中村五郎', '総務部長 小林六郎', '総務部次長 加藤七子', '財政課長 吉田八郎', '財政課長 伊藤九郎']);

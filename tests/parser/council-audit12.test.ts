@@ -3,7 +3,7 @@
  * sitting's opening and closing on lines of their own under the date and the assembly's staff under `事務局職員出席者`.
  */
 import { describe, expect, test } from 'vitest';
-import { parseLines } from './unseen-helpers.ts';
+import { parseLines, rollsOf } from './unseen-helpers.ts';
 
 const committee = [
 	'総務常任委員会記録',
@@ -172,7 +172,7 @@ describe('a company’s 株主総会 minutes in the Companies Act’s words', ()
 			' 定刻、代表取締役高木誠一は定款第14条の規定により議長となり、開会を宣した。',
 		]);
 		expect(result.meeting?.location).toBe('東京都千代田区丸の内一丁目2番3号 丸の内カンファレンスホール3階「桜」');
-		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => `${member.title} ${member.name}`)])).toEqual([
+		expect(rollsOf(result)).toEqual([
 			['出席した取締役および監査役', ['代表取締役 高木 誠一', '取締役 村井 恵子', '常勤監査役 古川 直子']],
 			['欠席した取締役および監査役', ['取締役 西村 拓也']],
 		]);
@@ -268,7 +268,7 @@ describe('a ward assembly’s committee record copied from its web page, every l
 		expect(result.meeting?.title).toBe('令和6年 企画総務委員会(6月6日)');
 		expect(result.meeting?.series).toBe('企画総務委員会');
 		expect([result.meeting?.start, result.meeting?.end, result.meeting?.location]).toEqual(['13:30', '14:41', '第一委員会室']);
-		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => `${member.title} ${member.name}`)])).toEqual([
+		expect(rollsOf(result)).toEqual([
 			['出席者', ['委員長 鈴村 久雄', '委員 瓜田 正高']],
 			['出席説明員', ['区長 山野', '副区長 齋藤']],
 			['議会局職員', ['議会局長 伊東']],
@@ -280,7 +280,7 @@ describe('a ward assembly’s committee record copied from its web page, every l
 describe('rolls of a university’s council and a condominium board', () => {
 	test('`…、泉、三宅の各評議員`: each bare name is a 評議員, a one-letter surname too', () => {
 		const result = parseLines(['第128回教育研究評議会議事要録', '1. 日時 令和6年7月18日(木)13時30分~15時05分', '2. 出席者', '藤原学長', '武藤、泉、三宅の各評議員', '3. 議事', '(1) 前回の議事要録を確認した。']);
-		expect(result.meeting?.participants[0]?.members.map((member) => `${member.title} ${member.name}`)).toEqual(['学長 藤原', '評議員 武藤', '評議員 泉', '評議員 三宅']);
+		expect(rollsOf(result)[0]?.[1]).toEqual(['学長 藤原', '評議員 武藤', '評議員 泉', '評議員 三宅']);
 	});
 
 	test('a sentence counting those present (`出席者 5名、欠席者1名、…成立した。`) is text, no second roll', () => {

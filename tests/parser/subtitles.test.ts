@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { convertSeeds } from '../../src/converter/convert.ts';
-import { parseDocuments, parseMinutes } from '../../src/parser/index.ts';
-import { turnsOf } from './unseen-helpers.ts';
+import { parseDocuments } from '../../src/parser/index.ts';
+import { parseLines, turnsOf } from './unseen-helpers.ts';
 
-const parse = (lines: readonly string[], source: string) => parseMinutes(lines.join('\n'), { source, sourceHash: 'a'.repeat(64) });
 
 const teams = [
 	'WEBVTT',
@@ -36,7 +35,7 @@ const teams = [
 ];
 
 describe('a Teams transcript (WebVTT with voice tags)', () => {
-	const result = parse(teams, '企画会議_2024-10-07.vtt');
+	const result = parseLines(teams, '企画会議_2024-10-07.vtt');
 
 	test('each speaker’s run of cues is one turn, stamped with its time into the recording, without tags or cue ids', () => {
 		expect(turnsOf(result)).toEqual([
@@ -58,13 +57,13 @@ describe('a Zoom cloud recording’s transcript', () => {
 	const zoom = ['WEBVTT', '', '1', '00:00:02.340 --> 00:00:08.410', '藤井 直人: それでは第3回ワーキンググループを始めます。', '', '2', '00:00:09.010 --> 00:00:15.080', '村上 玲奈: 事務局の村上です。資料1をご覧ください。', '', '3', '00:00:15.680 --> 00:00:23.070', 'iPhone: 途中から参加しました、大西です。'];
 
 	test('the speaker before the colon speaks; the recording’s UTC time in the file’s name is the start in Japan’s time', () => {
-		const result = parse(zoom, 'GMT20241114-050012_Recording.transcript.vtt');
+		const result = parseLines(zoom, 'GMT20241114-050012_Recording.transcript.vtt');
 		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['藤井 直人', '村上 玲奈', 'iPhone']);
 		expect([result.meeting?.date, result.meeting?.start]).toEqual(['2024-11-14', '14:00']);
 	});
 
 	test('a recording started after 15:00 UTC is dated the next day in Japan', () => {
-		const result = parse(zoom, 'GMT20241114-160000_Recording.transcript.vtt');
+		const result = parseLines(zoom, 'GMT20241114-160000_Recording.transcript.vtt');
 		expect([result.meeting?.date, result.meeting?.start]).toEqual(['2024-11-15', '1:00'.padStart(5, '0')]);
 	});
 });
@@ -73,7 +72,7 @@ describe('a SubRip transcript with the speaker before the timing', () => {
 	const srt = ['1', '話者1 00:00:00,000 --> 00:00:06,800', 'それでは商店街活性化プロジェクトの打ち合わせを始めます。', '', '2', '話者1 00:00:07,300 --> 00:00:12,200', 'まず空き店舗の調査結果からお願いします。', '', '3', '話者2 00:00:12,700 --> 00:00:20,000', 'はい。62店舗のうち空き店舗は14店舗でした。'];
 
 	test('reads each speaker’s turns; the cue numbers are no margin’s line numbers', () => {
-		const result = parse(srt, 'notta-2024-09-12.srt');
+		const result = parseLines(srt, 'notta-2024-09-12.srt');
 		expect(turnsOf(result)).toEqual([
 			['話者1', '[0:00:00] それでは商店街活性化プロジェクトの打ち合わせを始めます。まず空き店舗の調査結果からお願いします。'],
 			['話者2', '[0:00:12] はい。62店舗のうち空き店舗は14店舗でした。'],
@@ -83,7 +82,7 @@ describe('a SubRip transcript with the speaker before the timing', () => {
 	});
 
 	test('a date line above the first cue dates it when the file’s name holds none', () => {
-		const result = parse(['WEBVTT', '', '商店街打ち合わせ 2024年9月12日', '', ...srt.slice(1, 3)], 'notta.vtt');
+		const result = parseLines(['WEBVTT', '', '商店街打ち合わせ 2024年9月12日', '', ...srt.slice(1, 3)], 'notta.vtt');
 		expect(result.meeting?.date).toBe('2024-09-12');
 		expect(turnsOf(result)).toEqual([['話者1', '[0:00:00] それでは商店街活性化プロジェクトの打ち合わせを始めます。']]);
 	});
@@ -91,7 +90,7 @@ describe('a SubRip transcript with the speaker before the timing', () => {
 
 describe('a transcript with no date', () => {
 	test('is refused with one line naming the first cue and the fix', () => {
-		const result = parse(teams, 'teams-transcript.vtt');
+		const result = parseLines(teams, 'teams-transcript.vtt');
 		expect(result.meeting).toBeNull();
 		expect(result.diagnostics).toEqual([
 			expect.objectContaining({ severity: 'error', code: 'no-date', line: 4, message: expect.stringContaining('put the meeting\'s date in the file\'s name (e.g. 企画会議_2024-10-07.vtt)') }),
@@ -101,7 +100,7 @@ describe('a transcript with no date', () => {
 
 describe('a transcript app’s plain text export', () => {
 	test('an unnamed speaker with the time after it (`参加者 3 01:52`) speaks, and `PM 6:30` is the evening', () => {
-		const result = parse(['地域防災計画ワーキング 第2回', '2024.06.07 Fri PM 6:30 ・ 41分 12秒', '山口 智也  佐々木 恵  参加者 3', '', '山口 智也 00:00', 'では時間になりましたので、地域防災計画ワーキングの第2回を始めます。', '', '参加者 3 01:52', '鍵の件は、学校の体育館の場合ですよね。', '', '山口 智也 02:10', 'それは大事な点ですね。市の危機管理課に依頼してみます。'], 'clova.txt');
+		const result = parseLines(['地域防災計画ワーキング 第2回', '2024.06.07 Fri PM 6:30 ・ 41分 12秒', '山口 智也  佐々木 恵  参加者 3', '', '山口 智也 00:00', 'では時間になりましたので、地域防災計画ワーキングの第2回を始めます。', '', '参加者 3 01:52', '鍵の件は、学校の体育館の場合ですよね。', '', '山口 智也 02:10', 'それは大事な点ですね。市の危機管理課に依頼してみます。'], 'clova.txt');
 		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['山口 智也', '参加者 3', '山口 智也']);
 		expect(result.meeting?.start).toBe('18:30');
 	});

@@ -92,3 +92,8 @@ export function parseLines(lines: readonly string[], source = 'a.txt'): ParseRes
 export function turnsOf(result: ParseResult): [string, string][] {
 	return result.meeting?.remarks.map((remark) => [remark.speaker, remark.text]) ?? [];
 }
+
+/** Each participant group as [its name, its members as `title name`], to compare a record's rolls at a glance. */
+export function rollsOf(result: ParseResult): [string, string[]][] {
+	return (result.meeting?.participants ?? []).map((group) => [group.group, group.members.map((member) => `${member.title} ${member.name}`)]);
+}

@@ -377,6 +377,28 @@ function isBareProceedings(section: SectionLine): boolean {
 	return section.key === 'body' && section.label.normalize('NFKC').replace(/\s/gu, '') === '議事';
 }
 
+/** Leading spaces of a line (ASCII and ideographic). */
+function indentOf(text: string): number {
+	return /^[\s\u3000]*/u.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * A bare `議事` that is a part of the 議事次第 above it, not the body's label: `５．議事` numbered as the list's next item
+ * (`１．開会あいさつ` … `４．来賓あいさつ`), or unnumbered after an unnumbered part (`開会` / `議事` / `閉会`). When the list's next
+ * number is also the header's next (`３　議題` / `１ …` `２ …` / `４　議事`), only a line indented under the label is an item.
+ */
+function orderItem(current: HeaderSection | null, section: SectionLine, source: SourceLine, lastItem: number, lines: readonly SourceLine[]): boolean {
+	if (current?.key !== 'agenda' || current.lines.length === 0) return false;
+	if (section.number === null) {
+		const previous = current.lines.at(-1)?.text ?? '';
+		return AGENDA_PART.test(stripDecoration(previous).text.normalize('NFKC').replace(/\s/gu, ''));
+	}
+	if (lastItem < 1 || section.number !== lastItem + 1) return false;
+	if (current.number === null || section.number !== current.number + 1) return true;
+	const label = lines.find((line) => line.line === current.line);
+	return label !== undefined && indentOf(source.text) > indentOf(label.text);
+}
+
 /** Whether the line after `index` starts a header section or a date line (so a lone 議事要旨 before it belongs to the title). */
 function headerFollows(lines: readonly SourceLine[], index: number): boolean {
 	// Bracketed lines between (`（２０２４年３月１８、１９日開催分）`, `（開催要領）`) are notes on the title or the header.
@@ -626,7 +648,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
-		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index))) section = { ...section, key: 'agenda' };
+		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {
 			return startBody(split, lines, index);

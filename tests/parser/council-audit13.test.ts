@@ -1,0 +1,101 @@
+/**
+ * Minutes of the thirteenth audit, written after real layouts the council reader had misread: a 議事次第 whose item
+ * `５．議事` continues the list (a union's convention, a small council's order of the day).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseLines, speakerCounts } from './unseen-helpers.ts';
+
+const convention = [
+	'ひかり交通労働組合',
+	'第45回定期大会　議事録',
+	'',
+	'日　時　二〇二四年九月二一日（土）一〇時〇〇分～一五時二〇分',
+	'場　所　ひかり市勤労会館　第１・第２会議室',
+	'',
+	'議事次第',
+	'　１．開会あいさつ',
+	'　２．大会成立宣言・議長団選出',
+	'　３．中央執行委員長あいさつ',
+	'　４．議事',
+	'　　第１号議案　２０２４年度一般経過報告承認の件',
+	'　　第２号議案　２０２５年度運動方針（案）決定の件',
+	'　５．閉会あいさつ',
+	'',
+	'〇沖田副委員長　ただいまから、第４５回定期大会を開会いたします。',
+	'〇議長（川見・近畿支部）　続いて議事に入ります。執行部より提案願います。',
+	'〇鶴見書記長　第１号議案について御説明いたします。',
+	'〇沖田副委員長　以上をもちまして、第４５回定期大会を閉会いたします。',
+];
+
+describe('a 議事次第 whose `議事` is one of its numbered parts', () => {
+	test('the motions under `４．議事` are the agenda, and the text starts with the first turn', () => {
+		const result = parseLines(convention);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['第１号議案　２０２４年度一般経過報告承認の件', '第２号議案　２０２５年度運動方針（案）決定の件']);
+		expect(speakerCounts(result)).toEqual({ 沖田副委員長: 2, '議長（川見・近畿支部）': 1, 鶴見書記長: 1 });
+		// The turns are under no part of the order (they had all been under `閉会あいさつ`, the motions joined into one paragraph).
+		expect(result.body.map((section) => section.title)).toEqual(['']);
+	});
+
+	test('a numbered header whose order lists `２．議事` under `４　議事次第`, the turns straight after it', () => {
+		const result = parseLines([
+			'第３回ひかり市環境審議会　議事録',
+			'',
+			'１　日時　令和６年７月１日（月）１４時００分～１５時３０分',
+			'２　場所　ひかり市役所　第１会議室',
+			'３　出席者　山田太郎（会長）、佐藤花子、鈴木一郎',
+			'４　議事次第',
+			'　１．開会',
+			'　２．議事',
+			'　　（１）第３次環境基本計画の進捗について',
+			'　　（２）その他',
+			'　３．閉会',
+			'',
+			'山田会長　ただいまから第３回環境審議会を開会します。',
+			'佐藤委員　温室効果ガスの削減目標の達成見込みはどうか。',
+			'山田会長　以上で本日の審議を終了します。',
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['第３次環境基本計画の進捗について', 'その他']);
+		expect(result.body.map((section) => section.title)).toEqual(['']);
+		expect(speakerCounts(result)).toEqual({ 山田会長: 2, 佐藤委員: 1 });
+	});
+
+	test('an unnumbered order (`開会` / `議事` / `閉会`) likewise', () => {
+		const result = parseLines([
+			'第２回みどり町まちづくり懇談会　議事録',
+			'',
+			'日時　令和６年５月２０日（月）１９時００分～２０時３０分',
+			'場所　みどり町公民館',
+			'',
+			'次第',
+			'開会',
+			'議事',
+			'（１）公園の再整備について',
+			'閉会',
+			'',
+			'山田会長　ただいまから懇談会を開会します。',
+			'佐藤委員　公園のトイレの改修時期はいつか。',
+			'山田会長　以上で終了します。',
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['公園の再整備について']);
+		expect(speakerCounts(result)).toEqual({ 山田会長: 2, 佐藤委員: 1 });
+	});
+
+	test('the header’s own next number stays the body label when it is not indented under the order', () => {
+		const result = parseLines([
+			'第３回ひかり市環境審議会　議事録',
+			'',
+			'１　日時　令和６年７月１日（月）１４時００分～１５時３０分',
+			'２　場所　ひかり市役所　第１会議室',
+			'３　議事次第',
+			'１　開会',
+			'２　環境基本計画の進捗について',
+			'３　閉会',
+			'４　議事',
+			'山田会長　ただいまから第３回環境審議会を開会します。',
+			'佐藤委員　温室効果ガスの削減目標の達成見込みはどうか。',
+		]);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['開会', '環境基本計画の進捗について', '閉会']);
+		expect(speakerCounts(result)).toEqual({ 山田会長: 1, 佐藤委員: 1 });
+		expect(result.meeting?.sections.map((section) => section.title)).not.toContain('議事');
+	});
+});

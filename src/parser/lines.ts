@@ -175,6 +175,8 @@ const POINT_BULLET = /^(?:[・･●•○〇◯→⇒]|[-‐](?=[\s\u3000]))?[\
 const SQUARED_TURN = /^[\[［](?<label>[^\[\]［］]{1,30})[\]］][\s\u3000]*(?<text>.*)$/u;
 /** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
 const PADDED_LABEL = /^(?<label>[^\s\u3000](?:[\s\u3000]{1,4}[^\s\u3000]){1,3})[\s\u3000]{2,}(?<text>[^\s\u3000].*)$/u;
+/** A post padded to a column's width with who holds it in brackets, then the speech: `議　長(三浦房)　ほかに…`, `会　長（三浦）　…`. */
+const PADDED_BRACKETED_LABEL = /^(?<post>[^\s\u3000（()）](?:[\s\u3000]{1,4}[^\s\u3000（()）]){1,3})(?<who>[（(][^（()）\s\u3000]{1,15}[）)])[\s\u3000]+(?<text>[^\s\u3000].*)$/u;
 /** The same with a half-width space, read only after a person's label or a post (`荒井委員長 それでは…`). */
 const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
 /** Speech in Japanese: kana in its first words, and punctuation or a length no name in a roll has (`松川 たけゆき` is a name). */
@@ -616,6 +618,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}
 
+	// `議　長(三浦房)　ほかに…`: the post padded as the column's other labels are, who holds it in brackets.
+	const paddedWho = PADDED_BRACKETED_LABEL.exec(raw.trimEnd())?.groups;
+	if (paddedWho) {
+		const label = `${(paddedWho.post ?? '').replace(/[\s\u3000]/gu, '')}${paddedWho.who ?? ''}`;
+		const text = trimSpaces(paddedWho.text ?? '');
+		if (isSpeakerLabel(label) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
+	}
 	// `議　　長　　皆様…`, `４　　番　　２件目の…`: a label padded to the width of the column, then a wide gap and the speech.
 	const padded = PADDED_LABEL.exec(raw.trimEnd())?.groups;
 	if (padded) {

@@ -416,6 +416,34 @@ export function withDittoPost(text: string, above: string | null): string | null
 const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?:ほか|外|他)[0-9０-９一二三四五六七八九十]+名$/u;
 /** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
 const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0-9０-９]{1,3}番[\s\u3000]+(?<rest>\S.*)$/u;
+/** Where a row of seats starts another seat's cell: a wide gap before `3番`. */
+const SEAT_GAP = /[\s\u3000]{2,}(?=第?[0-9０-９]{1,3}番[\s\u3000])/u;
+/** One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it. */
+const SEAT_CELL = /^(?<seat>第?[0-9０-９]{1,3}番)[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?$/u;
+/** A post or a seat and a padded name with 君 after it, as a record's roll writes each member: `会　長　　　三　浦　房　雄　君`. */
+const HONORIFIC_CELL = /(?<=[^\s\u3000])[\s\u3000]+君$/u;
+/** A line of posts and names only (letters of names and spaces). */
+const NAMES_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・\s\u3000]+$/u;
+
+/**
+ * A roll's line as its members: a row of seats (`2番　中川原　隆　雄　君　　　3番　佐々木　克　文　君`, as 農業委員会 and
+ * assemblies list members by seat) becomes its cells apart by `、` with each name's padding taken out (`2番 中川原隆雄、3番 佐々木克文`);
+ * the 君 after a member's padded name is left out (`会　長　　　三　浦　房　雄　君`: it had been a member of its own).
+ */
+function seatRow(source: SourceLine): SourceLine {
+	const text = trimSpaces(source.text);
+	if (text.length > ROLL_LINE_MAX) return source;
+	const cells = text.split(SEAT_GAP);
+	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups);
+	// (One seat with a name as names are written, `４番　坪倉　正嘉`, stays as it is.)
+	const padded = (name: string) => name.split(/[\s\u3000]+/u).length >= 3;
+	if (seats.every((seat) => seat !== undefined) && (cells.length > 1 || HONORIFIC_CELL.test(text) || padded(seats[0]?.name ?? ''))) {
+		const name = (written: string) => (padded(written) ? written.replace(/[\s\u3000]/gu, '') : trimSpaces(written).replace(/[\s\u3000]+/gu, '　'));
+		return { ...source, text: seats.map((seat) => `${seat?.seat ?? ''}　${name(seat?.name ?? '')}`).join('、') };
+	}
+	return HONORIFIC_CELL.test(text) && NAMES_ONLY.test(text) ? { ...source, text: text.replace(HONORIFIC_CELL, '') } : source;
+}
+
 /** A group of the roll with its head count: `農業委員（９名）`, `推進委員（３人）`. */
 const COUNTED_GROUP = new RegExp(`^(?<group>[^\\s\\u3000（(]{2,12}(?:委員|議員|理事|構成員|職員|役員))[（(]${COUNT}[）)]$`, 'u');
 
@@ -623,7 +651,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	const saidNone = new Set<(typeof groups)[number]>();
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
 	let table: { kind: TableColumn; at: number }[] | null = null;
-	for (const source of readAlignedRolls(lines).flatMap(splitInlineGroups)) {
+	for (const source of readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups)) {
 		const stripped = stripDecoration(source.text);
 		const { decorated } = stripped;
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);

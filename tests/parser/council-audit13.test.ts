@@ -3,7 +3,7 @@
  * `５．議事` continues the list (a union's convention, a small council's order of the day).
  */
 import { describe, expect, test } from 'vitest';
-import { parseLines, speakerCounts } from './unseen-helpers.ts';
+import { parseLines, rollsOf, speakerCounts } from './unseen-helpers.ts';
 
 const convention = [
 	'ひかり交通労働組合',
@@ -97,5 +97,57 @@ describe('a 議事次第 whose `議事` is one of its numbered parts', () => {
 		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['開会', '環境基本計画の進捗について', '閉会']);
 		expect(speakerCounts(result)).toEqual({ 山田会長: 1, 佐藤委員: 1 });
 		expect(result.meeting?.sections.map((section) => section.title)).not.toContain('議事');
+	});
+});
+
+/** A 農業委員会's monthly 総会議事録 as many boards write it from one template: padded posts, members by seat with 君. */
+const agricultureBoard = [
+	'令和6年第7回みなと町農業委員会総会議事録',
+	'',
+	'1.開催日時　　令和6年7月10日（水）午前9時30分から10時42分',
+	'2.開催場所　　みなと町役場　3階　第1・2委員会室',
+	'3.出席委員　　（5人）',
+	'　　会　長　　　　　　　　　　三　浦　房　雄　君',
+	'　　会長職務代理者　　　　　　川　﨑　良　巳　君',
+	'　　 2番　中川原　隆　雄　君　　　 3番　佐々木　克　文　君',
+	'　　 4番　時　田　　　宏　君',
+	'4.欠席委員　　（1人）',
+	'　　12番　三　浦　亮　一　君',
+	'5.議事日程',
+	'　　第1　議事録署名委員の指名',
+	'　　第2　議案第31号　農地法第3条第1項の規定による許可申請について',
+	'6.農業委員会事務局職員',
+	'　　事務局長　　　　　　　　　齊　藤　武　春　君',
+	'　　次長・農地班長　　　　　　赤　坂　真　弓　君',
+	'7.会議の概要',
+	'',
+	'事務局(齊藤)　ただ今から令和6年第7回総会を開会いたします。',
+	'',
+	'会　長(三浦房)　本日は、大変お忙しいところ御参集下さいまして厚くお礼申し上げます。',
+	'',
+	'議　長(三浦房)　それでは、日程第1、議事録署名委員の指名を行います。',
+	'',
+	'１０番(岩井)　わかりました。',
+	'',
+	'議　長(三浦房)　ほかにございませんか。',
+];
+
+describe('a 農業委員会 総会議事録', () => {
+	test('a post padded to its column before who holds it (`議　長(三浦房)`) speaks', () => {
+		// (The chair's turns had run into the turn before them.)
+		expect(speakerCounts(parseLines(agricultureBoard))).toEqual({ '事務局(齊藤)': 1, '会長(三浦房)': 1, '議長(三浦房)': 2, '１０番(岩井)': 1 });
+	});
+
+	test('members by seat, two to a row, and padded names with 君 are each one member', () => {
+		expect(rollsOf(parseLines(agricultureBoard))).toEqual([
+			['出席委員', ['会長 三浦房雄', '会長職務代理者 川﨑良巳', 'null 中川原隆雄', 'null 佐々木克文', 'null 時田宏']],
+			['欠席委員', ['null 三浦亮一']],
+			['農業委員会事務局職員', ['事務局長 齊藤武春', '次長・農地班長 赤坂真弓']],
+		]);
+	});
+
+	test('one seat with a name as names are written stays as written', () => {
+		const members = parseLines(['第１回〇〇委員会　議事録', '', '日時　令和６年６月１日', '出席委員', '４番　坪倉　正嘉', '', '山田委員長　ただいまから開会します。']).meeting?.participants[0]?.members;
+		expect(members?.map((member) => [member.text, member.name])).toEqual([['４番　坪倉　正嘉', '坪倉　正嘉']]);
 	});
 });

@@ -359,3 +359,26 @@ export function readSittingTime(raw: string): SittingTime | null {
 	const clock = g.H === undefined ? null : toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock;
 	return { event, clock, item: g.item !== undefined };
 }
+
+/** A date in a file's name: `2024-10-07`, `2024_10_07`, `2024.10.07`, `20241007`, Zoom's `GMT20241114-050012` (UTC). */
+export const FILE_NAME_DATE = /(?<gmt>GMT)?(?<y>(?:19|20)[0-9]{2})(?<sep>[-_.]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12][0-9]|3[01])(?:-(?<H>[01][0-9]|2[0-3])(?<M>[0-5][0-9])[0-5][0-9])?(?![0-9])/u;
+
+/**
+ * The date a seed's file name gives (`20240612_研究室ミーティング.txt`, `企画会議_2024-10-07.vtt`; for Zoom's UTC stamp also the
+ * start in Japan's time), as an ISO date and as a `日時` value (`2024年6月12日`, `2024年11月14日 14:00`); null when it gives none.
+ * Eight digits run together count only apart from other letters and digits (a hash in a name, `4b9a20240612e`, is none).
+ */
+export function dateInFileName(source: string): { iso: string; text: string } | null {
+	const name = source.replace(/^.*[\\/]/u, '');
+	const found = FILE_NAME_DATE.exec(name);
+	const parts = found?.groups;
+	if (!found || !parts) return null;
+	if (!parts.gmt && /[0-9A-Za-z]/u.test(name[found.index - 1] ?? '')) return null;
+	let date = new Date(Date.UTC(Number(parts.y), Number(parts.m) - 1, Number(parts.d), Number(parts.H ?? 0), Number(parts.M ?? 0)));
+	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(parts.d)) return null;
+	const zoned = parts.gmt !== undefined && parts.H !== undefined;
+	if (zoned) date = new Date(date.getTime() + 9 * 3600_000);
+	const iso = date.toISOString().slice(0, 10);
+	const day = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+	return { iso, text: zoned ? `${day} ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}` : day };
+}

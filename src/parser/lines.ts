@@ -132,8 +132,11 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
-/** The recorder's line of a decision: an arrow before the outcome, or the outcome of the deliberation in the passive. */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*[^（(：:]{2,80}[。]?$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|よって)、?.{0,40}(?:承認|可決|決定|了承)された。$)/u;
+/**
+ * The recorder's line of a decision: an arrow before the outcome (a weekday or a time in it, `８月１７日（土）`, `19:00`, but no
+ * speaker in brackets at its end, which `attributedPoint` reads), or the outcome of the deliberation in the passive.
+ */
+const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|よって)、?.{0,40}(?:承認|可決|決定|了承)された。$)/u;
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 function isOutcome(line: string): boolean {

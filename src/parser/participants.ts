@@ -218,6 +218,14 @@ function rolePairs(text: string): Member[] | null {
 	return members.length > 0 ? members : null;
 }
 
+/** An entry whose post comes first with single spaces (`代表理事　中村　美智子（議長）`, `会計　中村　由紀`); null when it is not one. */
+function postFirst(entry: string): Member | null {
+	const own = LEADING_ROLE.exec(entry)?.groups;
+	if (!own) return null;
+	const member = parseMember(trimSpaces(own.rest ?? ''));
+	return member.name !== null && member.title === null ? { ...member, text: entry, title: own.role ?? null } : null;
+}
+
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`), read without them. */
 function unpadded(cell: string): string {
 	if (!/^\S(?:[ \u3000]\S)+$/u.test(cell)) return cell;
@@ -235,7 +243,11 @@ function unpadded(cell: string): string {
 const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
 
 function pairPostsWithNames(cells: readonly string[]): Member[] {
-	const members = joinSplitPosts(cells).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell }));
+	const members = joinSplitPosts(cells).map((cell) => {
+		const member = parseMember(unpadded(cell));
+		// `会計　中村　由紀` after another entry: its post first with single spaces, as one entry alone is read.
+		return member.name === null && member.title === null ? (postFirst(cell) ?? { ...member, text: cell }) : { ...member, text: cell };
+	});
 	const isPost = (member: Member) => (member.name === null && member.affiliation === null && member.title !== null) || isSectionPost(member.text);
 	/** A cell that can be (part of) a name: kanji or kana only once its padding is gone, no post in it. */
 	const namePart = (member: Member) => member.title === null && member.affiliation === null && BARE_NAME.test(member.text.replace(/[\s\u3000]/gu, '')) && !NOT_A_NAME_END.test(member.text.replace(/[\s\u3000]/gu, ''));
@@ -637,11 +649,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		}
 		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells) : cells.map(parseMember);
 		// `代表理事　中村　美智子（議長・議事録作成者）`: one entry, its post first with single spaces, a note in brackets after the name.
-		const single = !row && cells.length === 1 && leadRole === null ? LEADING_ROLE.exec(cells[0] ?? '')?.groups : undefined;
-		if (single && parsed[0]?.title == null) {
-			const member = parseMember(trimSpaces(single.rest ?? ''));
-			if (member.name !== null && member.title === null) parsed = [{ ...member, text: cells[0] ?? '', title: single.role ?? null }];
-		}
+		const single = !row && cells.length === 1 && leadRole === null && parsed[0]?.title == null ? postFirst(cells[0] ?? '') : null;
+		if (single) parsed = [single];
 		if (leadRole !== null) parsed = parsed.map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };

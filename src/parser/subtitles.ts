@@ -8,7 +8,7 @@
  * time into the recording). Cue numbers, timings, styles and notes are left out, markup tags taken out of the words. Every
  * line keeps its number; the header's lines take the first cue's.
  */
-import { findDate } from './date.ts';
+import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
 import { wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
@@ -26,8 +26,6 @@ const TAG = /<\/?[a-z](?:[^<>]{0,60})>|<[0-9:.]{5,12}>/gu;
 /** The character references WebVTT writes, and what they stand for. */
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
 const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
-/** A date in a file's name: `2024-10-07`, `2024_10_07`, `2024.10.07`, `20241007`, Zoom's `GMT20241114-050012` (UTC). */
-const NAME_DATE = /(?<gmt>GMT)?(?<y>(?:19|20)[0-9]{2})(?<sep>[-_.]?)(?<m>0[1-9]|1[0-2])\k<sep>(?<d>0[1-9]|[12][0-9]|3[01])(?:-(?<H>[01][0-9]|2[0-3])(?<M>[0-5][0-9])[0-5][0-9])?(?![0-9])/u;
 /** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
 const NAME_FURNITURE = /(?:_?Recording|\.?transcript|transcription|captions?|subtitles?|文字起こし)/giu;
 
@@ -77,20 +75,9 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 /** The meeting's name from a transcript file's name, without its date, the tool's words and extensions; '' when nothing is left. */
 function nameOf(source: string): string {
 	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '');
-	const bare = stem.replace(NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
+	const bare = stem.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
 	const trimmed = bare.replace(/^[\s\-–.0-9a-z]*(?=[^\s\-–.0-9a-z])/u, '').replace(/[\s\-–_.]+$/u, '').trim();
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
-}
-
-/** The date (and, for Zoom's UTC stamp, the start in Japan's time) a file's name gives, as a `日時` value; null when it gives none. */
-function nameDate(source: string): string | null {
-	const found = NAME_DATE.exec(source.replace(/^.*[\\/]/u, ''))?.groups;
-	if (!found) return null;
-	let date = new Date(Date.UTC(Number(found.y), Number(found.m) - 1, Number(found.d), Number(found.H ?? 0), Number(found.M ?? 0)));
-	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(found.d)) return null;
-	if (found.gmt && found.H !== undefined) date = new Date(date.getTime() + 9 * 3600_000);
-	const day = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-	return found.gmt && found.H !== undefined ? `${day} ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}` : day;
 }
 
 /**
@@ -143,7 +130,7 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	const speakers = [...new Set(turns.map((turn) => turn.speaker).filter((speaker): speaker is string => speaker !== null))];
 	const title = vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし';
 	const out: SourceLine[] = [{ line: first.line, text: title }, { line: first.line, text: '' }];
-	const when = dateLine === null ? nameDate(source) : null;
+	const when = dateLine === null ? (dateInFileName(source)?.text ?? null) : null;
 	if (dateLine !== null) out.push(dateLine);
 	else if (when !== null) out.push({ line: first.line, text: `日時: ${when}` });
 	if (speakers.length > 0) out.push({ line: first.line, text: `参加者: ${speakers.join(', ')}` });

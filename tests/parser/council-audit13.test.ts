@@ -151,3 +151,83 @@ describe('a 農業委員会 総会議事録', () => {
 		expect(members?.map((member) => [member.text, member.name])).toEqual([['４番　坪倉　正嘉', '坪倉　正嘉']]);
 	});
 });
+
+describe('minutes whose text gives no whole date', () => {
+	const lab = [
+		'研究室ミーティング 議事録',
+		'',
+		'時間：13:00-14:45',
+		'出席：佐藤先生、小川先生、鈴木(D2)、田中(M2)',
+		'',
+		'■進捗報告1　田中(M2)「歩行者軌跡予測」',
+		'・評価指標をNLLでも算出した。',
+		'',
+		'佐藤先生：2つ目のデータセットで差が小さい理由は何か。',
+		'小川先生：フレームレートの違いもあると思う。',
+		'佐藤先生：層別した結果も見せてほしい。',
+	];
+
+	test('the file’s name dates them (`20240612_研究室ミーティング議事録.txt`), with a warning', () => {
+		const result = parseLines(lab, '20240612_研究室ミーティング議事録.txt');
+		expect(result.meeting?.date).toBe('2024-06-12');
+		expect(result.diagnostics.find((d) => d.code === 'date-from-file-name')?.message).toContain("dated 2024-06-12 from the file's name");
+		expect(speakerCounts(result)).toEqual({ 佐藤先生: 2, 小川先生: 1 });
+	});
+
+	test('in the plain reader too', () => {
+		const result = parseLines(['議事要旨', '', '・資料の修正点を確認した。', '・次回は来月に開く。'], '2024-03-08_打合せメモ.txt');
+		expect(result.meeting?.date).toBe('2024-03-08');
+		// (The series is the name without its date: no series is one day's.)
+		expect(result.meeting?.series).toBe('打合せメモ');
+		expect(result.diagnostics.find((d) => d.code === 'unknown-layout')?.message).toContain("dated 2024-03-08 (from the file's name)");
+	});
+
+	test('a hash or a number run into letters is no date; without one the file is still refused on one line', () => {
+		for (const name of ['000_4b9a20240612ec.txt', 'x20240612.txt', 'minutes.txt']) {
+			const result = parseLines(lab, name);
+			expect(result.meeting).toBeNull();
+			expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['no-date']);
+		}
+	});
+
+	const disaster = [
+		'さくら台第二自主防災会　第3回役員会　議事録',
+		'',
+		'日　時　７月２０日（土）１９時００分～２０時３０分',
+		'場　所　さくら台第二集会所　和室',
+		'出席者　会長　小林　正治、避難誘導班長　三宅　浩二、書記　中村　由紀',
+		'',
+		'議　題',
+		'　１　総合防災訓練の実施計画について',
+		'',
+		'１　総合防災訓練の実施計画について',
+		'　小林会長：今年は市の総合防災訓練と同じ日に実施する。',
+		'　三宅避難誘導班長：避難誘導班は、誘導に4人出せる。',
+		'　→次回役員会は８月１７日（土）１９時から、集会所で開催する。',
+		'',
+		'以上',
+		'',
+		'　令和６年７月２１日',
+		'　　　　　　　　　　記録者　書記　中村　由紀',
+	];
+
+	test('a 日時 without its year takes the year of the date the minutes were signed at their end', () => {
+		const result = parseLines(disaster);
+		expect([result.meeting?.date, result.meeting?.start, result.meeting?.end]).toEqual(['2024-07-20', '19:00', '20:30']);
+		expect(result.diagnostics.map((d) => d.code)).toContain('year-from-signature');
+		// (The date line's warning had said the title's year would be used; no title gives one.)
+		expect(result.diagnostics.map((d) => d.code)).not.toContain('no-year');
+	});
+
+	test('signed in January, a December meeting is of the year before', () => {
+		const result = parseLines(disaster.map((line) => line.replace('７月２０日（土）', '１２月２１日（土）').replace('令和６年７月２１日', '令和７年１月８日')));
+		expect(result.meeting?.date).toBe('2024-12-21');
+	});
+
+	test('an arrow’s decision with a weekday in brackets is a note, not the last speaker’s words; every member of the roll is named', () => {
+		const result = parseLines(disaster);
+		const remarks = result.meeting?.remarks ?? [];
+		expect(remarks.at(-1)?.text).toBe('避難誘導班は、誘導に4人出せる。');
+		expect(rollsOf(result)).toEqual([['出席者', ['会長 小林　正治', '避難誘導班長 三宅　浩二', '書記 中村　由紀']]]);
+	});
+});

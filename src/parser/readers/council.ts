@@ -8,7 +8,7 @@
 import type { Handout, Meeting, ParticipantGroup } from '../../schemas/meeting.ts';
 import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
-import { closingTime, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
+import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { readLegend, recurringSpeakers } from '../lines.ts';
@@ -42,13 +42,43 @@ const DAY_LINES = 3;
 /** A month and a day without a year (NFKC): `9月12日`. */
 const MONTH_DAY = /(?:^|[^0-9年])[0-9]{1,2}月[0-9]{1,2}日/u;
 
+/** The last lines looked at for the date the minutes were signed (`令和６年７月２１日` / `記録者　書記　中村　由紀`). */
+const SIGNATURE_LINES = 6;
+
+/**
+ * The meeting's date when its 日時 gives the month and day alone (`７月２０日（土）`) and the minutes end with the date they were
+ * written (`令和６年７月２１日`): the year of that date, or the year before when the day would fall after it.
+ */
+function yearFromSignature(sections: readonly { key: string | null; rest: string; lines: readonly SourceLine[] }[], lines: readonly SourceLine[]): { iso: string; line: number; text: string } | null {
+	const dated = sections.find((section) => section.key === 'date');
+	const day = dated ? /(?:^|[^0-9年])(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日/u.exec([dated.rest, ...dated.lines.map((source) => source.text)].join(' ').normalize('NFKC'))?.groups : undefined;
+	if (!day) return null;
+	const tail = lines.filter((source) => source.text.trim() !== '').slice(-SIGNATURE_LINES);
+	for (const source of tail.reverse()) {
+		const found = findDate(source.text);
+		if (!found?.ok || !isDateLine(source.text)) continue;
+		const signedYear = Number(found.iso.slice(0, 4));
+		const monthDay = `${String(Number(day.m)).padStart(2, '0')}-${String(Number(day.d)).padStart(2, '0')}`;
+		const iso = `${monthDay <= found.iso.slice(5) ? signedYear : signedYear - 1}-${monthDay}`;
+		return Number.isNaN(Date.parse(iso)) || new Date(iso).toISOString().slice(0, 10) !== iso ? null : { iso, line: source.line, text: source.text };
+	}
+	return null;
+}
+
 /** Read a date (and times) from lines; report what is wrong at `line`. */
 function readDate(lines: readonly SourceLine[], line: number, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	const text = lines.map((source) => source.text).join(' ');
 	const found = findDate(text);
 	// `日　時　9月12日(木) 午前10時`, as a notice copied into the record writes it: the title's date (its year) stands for it.
-	if (!found && MONTH_DAY.test(text.normalize('NFKC'))) {
+	const monthDay = found ? null : MONTH_DAY.exec(text.normalize('NFKC'));
+	if (monthDay) {
 		diagnostics.push(warning('no-year', line, `the date "${trimSpaces(text)}" has no year: the title's date is used; write it like ${DATE_EXAMPLE}`));
+		// (Its times are the sitting's all the same: `７月２０日（土）１９時００分～２０時３０分`.)
+		const times = findTimeRange(text.normalize('NFKC').slice(monthDay.index + monthDay[0].length));
+		if (times) {
+			record.start = times.start;
+			record.end = times.end;
+		}
 		return;
 	}
 	if (!found) {
@@ -305,7 +335,19 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			diagnostics.push(warning('year-apart', apart.dayLine.line, `the date is read from the title's year ("${trimSpaces(title.text)}") and this line's day ("${trimSpaces(apart.dayLine.text)}"); write it like ${DATE_EXAMPLE}`));
 		} else {
 			const at = header.title?.line ?? lines.find((source) => source.text.trim() !== '')?.line ?? null;
-			diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
+			// The file's name may date it (`20240612_研究室ミーティング.txt`), as a transcript's does.
+			const named = dateInFileName(options.source);
+			// A 日時 without its year (`７月２０日（土）`) takes it from the date the minutes were signed at their end.
+			const signed = yearFromSignature(header.sections, lines);
+			if (signed) {
+				record.date = signed.iso;
+				// (No title gave the year, as the date line's warning said it would.)
+				diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'no-year'));
+				diagnostics.push(warning('year-from-signature', signed.line, `the meeting's date has no year: the year is taken from the date the minutes were signed ("${trimSpaces(signed.text)}"); write it like ${DATE_EXAMPLE}`));
+			} else if (named) {
+				record.date = named.iso;
+				diagnostics.push(warning('date-from-file-name', at, `no date in the text: dated ${named.iso} from the file's name; add a line such as ${DATE_EXAMPLE} after the title to say it in the minutes`));
+			} else diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 		}
 	}
 	if (!header.hasBody) {

@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { parseBody } from '../body.ts';
-import { findDate, findTimeRange, findYearAndDay } from '../date.ts';
+import { dateInFileName, FILE_NAME_DATE, findDate, findTimeRange, findYearAndDay } from '../date.ts';
 import { warning } from '../diagnostics.ts';
 import { recurringSpeakers } from '../lines.ts';
 import { stripDecoration, type SourceLine } from '../normalize.ts';
@@ -46,7 +46,9 @@ function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; a
  */
 export function readPlain(document: SourceDocument, options: ParseOptions, missed: readonly Diagnostic[]): ParseResult | null {
 	const { lines } = document;
-	const date = firstDate(lines);
+	// Undated in the text, the file's name may date it (`20240612_研究室ミーティング.txt`).
+	const named = dateInFileName(options.source);
+	const date = firstDate(lines) ?? (named ? { iso: named.iso, line: 0, after: '', named: true } : null);
 	if (!date) return null;
 	// The title: the first line, or the line after a lone date line (`2024年3月8日` above `打合せメモ`); web navigation is not one.
 	const texts = lines.filter((source) => source.text.trim() !== '' && !isWebChrome(source.text));
@@ -61,7 +63,7 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 		warning(
 			'unknown-layout',
 			first?.line ?? null,
-			`layout not recognized${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}: kept as a plain document of paragraphs dated ${date.iso} (${date.combined === undefined ? `from line ${date.line}` : `the year from line ${date.combined}, the day from line ${date.line}`}); fix the header to get participants, agenda and speakers`,
+			`layout not recognized${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}: kept as a plain document of paragraphs dated ${date.iso} (${'named' in date ? "from the file's name" : date.combined === undefined ? `from line ${date.line}` : `the year from line ${date.combined}, the day from line ${date.line}`}); fix the header to get participants, agenda and speakers`,
 		),
 	);
 	const bodyLines = titled && first ? lines.filter((source) => source.line !== first.line) : lines;
@@ -69,7 +71,10 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 	const parsed = parseBody(bodyLines, diagnostics, { surnames: recurringSpeakers(bodyLines) });
 	const times = findTimeRange(date.after);
 	// A title that names no body (`議事要旨` alone): the file's name stands for the series.
-	const series = info.series ?? fileStem(options.source);
+	// (Without the date the name may hold, `2024-03-08_打合せメモ` → `打合せメモ`: a series is no one day's.)
+	const stem = fileStem(options.source);
+	const undated = FILE_NAME_DATE.test(stem) ? stem.replace(FILE_NAME_DATE, ' ').replace(/^[\s_\-.]+|[\s_\-.]+$/gu, '').replace(/[\s_]+/gu, ' ') : stem;
+	const series = info.series ?? (undated || stem);
 	const candidate: Meeting = {
 		title: info.title,
 		series,

@@ -10,6 +10,8 @@
  *   normalized: full-width characters stay as written.
  * - user-defined characters (外字: private-use code points, as CP932's F040–F9FC decode) are kept but
  *   reported, since no font shows them as the original did;
+ * - list bullets a word processor drew in a symbol font (Symbol's `•` and Wingdings' `➢`, `▪`, `●` …, which the PDF's Unicode map
+ *   gives as private-use code points U+F0xx) are read as `・` (an arrow as `→`);
  * - kana followed by a combining sound mark (macOS's decomposed か + ゛) become the one character (が), and
  *   invisible characters inside the text (zero-width space, word joiner, a stray BOM) are removed.
  * Each change is a warning with its line, collapsed per line (and, past a few lines, into one count).
@@ -31,6 +33,23 @@ const BREAK = /[\u000b\u000c]/u;
 const CJK_VARIANT = /[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
 /** Private-use characters: a legacy encoding's user-defined characters (外字, CP932 F040–F9FC), which no font shows as the original did. */
 const PRIVATE_USE = /[\ue000-\uf8ff\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]/u;
+/**
+ * List bullets in a symbol font, as Word's PDFs map them (the font's code + U+F000): Symbol's `•` (F0B7), Wingdings' `▪` (F0A7),
+ * `●` (F06C), `■` (F06E), `◆` (F075), `❖` (F076), `✓` (F0FC), `➢` (F0D8), `➔` (F0E8), `⇨` (F0E0). CP932's 外字 decode to
+ * U+E000–E757, never here.
+ */
+const SYMBOL_BULLETS: ReadonlyMap<number, string> = new Map([
+	[0xf0b7, '・'],
+	[0xf0a7, '・'],
+	[0xf06c, '・'],
+	[0xf06e, '・'],
+	[0xf075, '・'],
+	[0xf076, '・'],
+	[0xf0fc, '・'],
+	[0xf0d8, '→'],
+	[0xf0e8, '→'],
+	[0xf0e0, '→'],
+]);
 /** Combining voiced and semi-voiced sound marks: kana decomposed as macOS writes file text (か + ゛ for が). */
 const COMBINING_KANA = /[\u3099\u309a]/u;
 /** Invisible characters inside words (zero-width space, word joiner, a BOM past the start), which split a speaker's name from its match. */
@@ -80,6 +99,8 @@ interface LineChanges {
 	composed: number;
 	/** Invisible characters removed. */
 	invisible: number;
+	/** Symbol fonts' list bullets read as `・` or `→`. */
+	bullets: number;
 }
 
 /** Clean one line (no line feeds inside). */
@@ -89,6 +110,7 @@ function cleanLine(line: string): LineChanges {
 	let privateUse = 0;
 	let composed = 0;
 	let invisible = 0;
+	let bullets = 0;
 	let text = '';
 	const chars = [...line];
 	chars.forEach((char, index) => {
@@ -116,6 +138,12 @@ function cleanLine(line: string): LineChanges {
 			removed.set(code, (removed.get(code) ?? 0) + 1);
 			return;
 		}
+		const bullet = SYMBOL_BULLETS.get(code);
+		if (bullet !== undefined) {
+			bullets++;
+			text += bullet;
+			return;
+		}
 		if (PRIVATE_USE.test(char)) privateUse++;
 		const unified = CJK_VARIANT.test(char) ? unifiedIdeograph(char) : null;
 		if (unified !== null) {
@@ -125,7 +153,7 @@ function cleanLine(line: string): LineChanges {
 		}
 		text += char;
 	});
-	return { text, removed, mapped, privateUse, composed, invisible };
+	return { text, removed, mapped, privateUse, composed, invisible, bullets };
 }
 
 /** The warning for the controls removed from one line. */
@@ -156,7 +184,7 @@ export function cleanText(input: string): CleanText {
 	let firstMapped = 0;
 	let privateUse = 0;
 	let firstPrivateUse = 0;
-	const other = { composed: 0, firstComposed: 0, invisible: 0, firstInvisible: 0 };
+	const other = { composed: 0, firstComposed: 0, invisible: 0, firstInvisible: 0, bullets: 0, firstBullet: 0 };
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? '';
 		if (!SUSPECT.test(line)) continue;
@@ -177,6 +205,10 @@ export function cleanText(input: string): CleanText {
 		if (changes.invisible > 0) {
 			if (other.invisible === 0) other.firstInvisible = i + 1;
 			other.invisible += changes.invisible;
+		}
+		if (changes.bullets > 0) {
+			if (other.bullets === 0) other.firstBullet = i + 1;
+			other.bullets += changes.bullets;
 		}
 		if (changes.removed.size === 0) continue;
 		const seen = warnings.length;
@@ -213,6 +245,14 @@ export function cleanText(input: string): CleanText {
 			code: 'invisible-character',
 			line: other.firstInvisible,
 			message: `removed ${other.invisible} invisible character${other.invisible === 1 ? '' : 's'} (zero-width space, word joiner or byte order mark) inside the text, first on this line; delete ${other.invisible === 1 ? 'it' : 'them'} from the seed to silence this`,
+		});
+	}
+	if (other.bullets > 0) {
+		warnings.push({
+			severity: 'warning',
+			code: 'symbol-bullet',
+			line: other.firstBullet,
+			message: `${other.bullets} list bullet${other.bullets === 1 ? '' : 's'} drawn in a symbol font (Symbol's • or Wingdings' ➢, which the PDF gives as private-use code points U+F0xx) read as ・ (an arrow as →), first on this line`,
 		});
 	}
 	if (privateUse > 0) {

@@ -70,8 +70,17 @@ const EDGE_LINES = 2;
 /** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}(?:\s*\/\s*[0-9]{1,4})?\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*(?:\/|of)\s*[0-9]{1,4}(?:\s*(?:頁|ページ))?|[pP]\.?\s*[0-9]{1,4}|[pP]age\s*[0-9]{1,4}(?:\s*(?:\/|of)\s*[0-9]{1,4})?|第?\s*[0-9]{1,4}\s*(?:頁|ページ))$/u;
 /** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
-const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【（(※]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\s\u3000]|[^\s\u3000：:。、]{1,16}[：:])/u;
+const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【（(※\uf0b7\uf0a7\uf06c\uf06e\uf075\uf076\uf0fc\uf0d8\uf0e8\uf0e0]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\s\u3000]|[^\s\u3000：:。、]{1,16}[：:])/u;
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
+/**
+ * A list item's bullet at a line's start (also a symbol font's, U+F0B7 …, which the cleaning reads as `・` later), its text after a
+ * tab or spaces; a mark that also opens a speaker's turn or a heading (`○山田委員`, `■報告`) only with a space after it, since
+ * the line after a turn's full line may be its next paragraph, indented.
+ */
+const LIST_BULLET = /^(?:[・•▪➢\uf0b7\uf0a7\uf06c\uf06e\uf075\uf076\uf0fc\uf0d8\uf0e8\uf0e0][\s\u3000]*|[●○◯◆◇■□→※][\s\u3000]+)\S/u;
+/** How far in from the bullet (em) a list item's text starts, at most; and how far its wrapped lines may stray from that. */
+const HANGING_REACH = 3;
+const HANGING_SLACK = 0.3;
 /** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
 const GROUP_LINE = /^[<＜〈【［\[（(]?(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)[>＞〉】］\]）)]?$/u;
 /** A unit a Japanese layout does not break: one Japanese character or one Latin word. */
@@ -740,16 +749,31 @@ function rightMargin(lines: readonly TextLine[], left: number, pageWidth: number
  * lines that reach the right margin joined with the next one (also across a
  * page break), indents turned into ideographic spaces.
  */
-export function linesToText(pages: readonly TextLine[][], pageWidth?: number): string {
+export function linesToText(pages: readonly TextLine[][], pageWidth?: number | readonly number[]): string {
 	const all = pages.flat();
 	if (all.length === 0) return '';
-	const left = median(all.map((line) => line.x));
-	const right = rightMargin(all, left, pageWidth);
 	// Punctuation hung past the margin (ぶら下げ: `、` `。` set beyond it) moves the rightmost edge out by an em: the
 	// other lines wrap at the margin without it.
 	const hangs = (line: TextLine) => HANGING.test(line.text.at(-1) ?? '');
-	const unhung = all.filter((line) => !hangs(line));
-	const textRight = Number.isFinite(right) && unhung.length < all.length ? Math.min(right, rightMargin(unhung, left, pageWidth)) : right;
+	// The margins of pages of one width: slides or a landscape handout after the minutes (960 pt wide after A4's 595) have
+	// their own, and never move the minutes' right margin out of their lines' reach.
+	const margins = (lines: readonly TextLine[], width: number | undefined) => {
+		const left = median(lines.map((line) => line.x));
+		const right = rightMargin(lines, left, width);
+		const unhung = lines.filter((line) => !hangs(line));
+		const textRight = Number.isFinite(right) && unhung.length < lines.length ? Math.min(right, rightMargin(unhung, left, width)) : right;
+		return { left, right, textRight };
+	};
+	const widths = Array.isArray(pageWidth) ? pageWidth : null;
+	const byWidth = new Map<number, ReturnType<typeof margins>>();
+	if (widths) {
+		for (const width of new Set(widths.map(Math.round))) {
+			const lines = pages.filter((_, i) => Math.round(widths[i] ?? 0) === width).flat();
+			if (lines.length > 0) byWidth.set(width, margins(lines, width));
+		}
+	}
+	const whole = byWidth.size === 1 ? [...byWidth.values()][0]! : margins(all, typeof pageWidth === 'number' ? pageWidth : undefined);
+	const marginsOf = (pageIndex: number) => (widths ? (byWidth.get(Math.round(widths[pageIndex] ?? 0)) ?? whole) : whole);
 	const pitches: number[] = [];
 	for (const lines of pages) {
 		for (let i = 1; i < lines.length; i++) {
@@ -764,7 +788,10 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number): s
 	const out: string[] = [];
 	let previous: TextLine | null = null;
 	let previousPage = -1;
+	/** Where the wrapped lines of the list item being read start: under its text, not its bullet (Word's hanging indent). */
+	let hanging: number | null = null;
 	pages.forEach((lines, pageIndex) => {
+		const { left, right, textRight } = marginsOf(pageIndex);
 		for (const line of lines) {
 			const indent = Math.round((line.x - left) / line.size);
 			const text = (line.x - left) / line.size >= INDENT ? `${'\u3000'.repeat(Math.max(1, indent))}${line.text}` : line.text;
@@ -776,9 +803,14 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number): s
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
 				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true;
-				if (wrapped && !gap && indent < INDENT && !newBlock) {
+				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
+				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
+				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;
+				if (wrapped && !gap && (indent < INDENT || underItem) && !newBlock) {
 					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', line.text, (right - left) / line.size);
+					hanging = underItem ? line.x : null;
 				} else {
+					hanging = null;
 					// Across a page break a short line ends its paragraph (a list item just goes on); on a page the gap decides.
 					if (gap || (!samePage && !wrapped && !newBlock)) out.push('');
 					out.push(text);

@@ -307,9 +307,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const footnotes = takeFootnotes(dropPageFurniture(read.map((page) => page.lines)));
 		const lines = footnotes.notes.length === 0 ? footnotes.pages : [...footnotes.pages, footnotes.notes];
 		const columns = read.some((page) => page.columns);
-		// (The width of the upright pages: a turned page's is the page's height.)
-		const upright = pages.filter((page) => page.turned !== true);
-		const cleaned = cleanText(linesToText(lines, columns ? undefined : Math.max(...(upright.length > 0 ? upright : pages).map((page) => page.width))));
+		// (Each page's width: pages of one width share their margins; a turned page's is the page's height.)
+		const cleaned = cleanText(linesToText(lines, columns ? undefined : pages.map((page) => page.width)));
 		const warnings: Diagnostic[] = [];
 		// A page without text among pages with text: a scanned page, whose words are not in the text.
 		const blank = numbersWhere(pageChars, (n) => n < MIN_CHARS_PER_PAGE);

@@ -1,0 +1,68 @@
+/**
+ * PDFs of the thirteenth audit: Word's list bullets in a symbol font (private-use code points) with their wrapped lines set
+ * under the item's text (a hanging indent), and slides of another page size after the minutes.
+ */
+import { describe, expect, test } from 'vitest';
+import { cleanText } from '../../src/converter/clean-text.ts';
+import { linesToText, type TextLine } from '../../src/converter/pdf-layout.ts';
+
+const line = (text: string, y: number, right = 500, x = 100): TextLine => ({ text, x, right, y, size: 10 });
+
+describe("a symbol font's list bullets", () => {
+	test('Symbol’s • and Wingdings’ ➢ (U+F0B7, U+F0D8) are read as ・ and →, with a warning that says so, not 外字', () => {
+		const cleaned = cleanText('\uf0b7\u3000路線バスの減便で支障が出ている。（井上委員）\n\uf0d8 事業者と調整する。（事務局）\n');
+		expect(cleaned.text).toBe('・\u3000路線バスの減便で支障が出ている。（井上委員）\n→ 事業者と調整する。（事務局）\n');
+		expect(cleaned.warnings.map((warning) => [warning.code, warning.line])).toEqual([['symbol-bullet', 1]]);
+	});
+
+	test('a legacy encoding’s 外字 (U+E000) is still reported as one', () => {
+		expect(cleanText('辻\ue000正夫\n').warnings.map((warning) => warning.code)).toEqual(['private-use-character']);
+	});
+});
+
+describe('a list item’s wrapped lines under its text (a hanging indent)', () => {
+	test('join the item, also on a third line, and the next bullet starts a line of its own', () => {
+		const text = linesToText([
+			[
+				line('\uf0b7　路線バスの減便で、郊外の高齢者の通院に支障が出ている。ダ', 700),
+				line('イヤにしてほしい。（井上委員）', 685, 250, 120),
+				line('\uf0d8 主要な病院の診療開始時刻に間に合う便を確保するよう、事業', 670),
+				line('者と調整して、その結果を次回の検討会で報告することとする', 655, 500, 120),
+				line('。（事務局）', 640, 180, 120),
+				line('\uf0b7　乗継ぎが増えると運賃の負担も増える。（宇田委員）', 625, 400),
+			],
+		]);
+		expect(text.split('\n')).toEqual([
+			'\uf0b7　路線バスの減便で、郊外の高齢者の通院に支障が出ている。ダイヤにしてほしい。（井上委員）',
+			'\uf0d8 主要な病院の診療開始時刻に間に合う便を確保するよう、事業者と調整して、その結果を次回の検討会で報告することとする。（事務局）',
+			'\uf0b7　乗継ぎが増えると運賃の負担も増える。（宇田委員）',
+			'',
+		]);
+	});
+
+	test("a speaker's turn mark is no bullet: the indented line after its full line is the turn's next paragraph", () => {
+		const text = linesToText([
+			[
+				line('○山田委員　路線バスの減便について伺いますが、郊外の高齢者の通院に支障が出ています。', 700),
+				line('次に、運賃について伺います。', 685, 300, 110),
+				line('○田中課長　お答えします。', 670, 240),
+				line('以上です。', 655, 160),
+			],
+		]);
+		expect(text.split('\n')).toEqual(['○山田委員　路線バスの減便について伺いますが、郊外の高齢者の通院に支障が出ています。', '\u3000次に、運賃について伺います。', '○田中課長　お答えします。', '以上です。', '']);
+	});
+});
+
+describe('pages of another width after the minutes (slides at 960 pt after A4)', () => {
+	test("the minutes' full lines join at their own page's margin", () => {
+		const minutes = [
+			line('○村井委員長　ただいまから委員会を開会します。本日は骨子案を御審', 700),
+			line('議いただきます。', 685, 180),
+			line('○松井観光課長　資料１を御覧ください。観光入込客数は延べ３２４万', 670),
+			line('人で、令和元年の９割まで回復しました。', 655, 300),
+		];
+		const slides = [line('観光振興計画　骨子案', 500, 400, 100), line('●　基本目標：滞在時間の延長と宿泊客の増加を図るための重点施策の整備と推進', 460, 880, 100), line('●　重点施策', 420, 880, 100)];
+		const text = linesToText([minutes, slides], [595, 960]);
+		expect(text.split('\n')[0]).toBe('○村井委員長　ただいまから委員会を開会します。本日は骨子案を御審議いただきます。');
+	});
+});

@@ -231,3 +231,82 @@ describe('minutes whose text gives no whole date', () => {
 		expect(rollsOf(result)).toEqual([['出席者', ['会長 小林　正治', '避難誘導班長 三宅　浩二', '書記 中村　由紀']]]);
 	});
 });
+
+describe('header parts that had run into the place', () => {
+	test('a panel’s コーディネーター and パネリスト are its rolls, and their surnames speak', () => {
+		const result = parseLines([
+			'第12回 ひなた県NPOフォーラム 記録',
+			'',
+			'日時　2024年11月16日（土）13:30～15:40',
+			'会場　ひなた県民交流センター　大ホール',
+			'',
+			'コーディネーター　加藤　哲也（ひなたNPOセンター代表理事）',
+			'パネリスト　　　　石井　布由子（コラボひなた事務局長）',
+			'　　　　　　　　　佐高　真（評論家）',
+			'',
+			'加藤　それでは第2部を始めます。まず、パネリストの皆さんをご紹介します。',
+			'石井　よろしくお願いします。',
+			'佐高　評論家の佐高です。よろしくお願いします。',
+			'加藤　では石井さんからお願いします。',
+		]);
+		expect(result.meeting?.location).toBe('ひなた県民交流センター　大ホール');
+		expect(rollsOf(result)).toEqual([
+			['コーディネーター', ['null 加藤　哲也']],
+			['パネリスト', ['null 石井　布由子', 'null 佐高　真']],
+		]);
+		expect(speakerCounts(result)).toEqual({ 加藤: 2, 石井: 1, 佐高: 1 });
+	});
+
+	test('a hearing’s 対象 and 聞き手', () => {
+		const result = parseLines([
+			'関係団体ヒアリング記録',
+			'',
+			'１　日　時　令和６年８月２２日（木）１０時００分～１１時１０分',
+			'２　場　所　ひかり市役所　第２庁舎　会議室Ｂ',
+			'３　対　象　ひかり市私立保育園連絡協議会',
+			'　　　　　　　会長　　　宮下　千鶴（あおぞら保育園　園長）',
+			'４　聞き手　こども未来部　保育課長　村上　直人',
+			'５　内　容',
+			'',
+			'――本日はありがとうございます。保育士の確保の状況についてお聞かせください。',
+		]);
+		expect(result.meeting?.location).toBe('ひかり市役所　第２庁舎　会議室Ｂ');
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['対象', '聞き手']);
+	});
+
+	const talks = [
+		'第２回　みなみ圏域共生ビジョン懇談会　会議録',
+		'',
+		'開催年月日　　令和６年８月６日',
+		'開催場所　　　みなみ市役所　本庁舎４階　大会議室',
+		'開会　　　　　午後２時００分',
+		'閉会　　　　　午後３時４０分',
+		'',
+		'懇談会出席者',
+		'会　長　　　佐　藤　清　雄',
+		'懇談会欠席者　な　し',
+		'',
+		'事務局',
+		'　南市企画政策課長　　　野　中　秀　人',
+		'　北町総務課長　　　　　　大　沢　　　隆',
+		'',
+		'○事務局（野中課長）　定刻となりましたので、ただいまから懇談会を開会いたします。',
+		'○会長（佐藤清雄）　皆さん、こんにちは。',
+	];
+
+	test('the sitting’s opening and closing under the place are its times; `…出席者` and `…欠席者` named after the body are rolls', () => {
+		const result = parseLines(talks);
+		expect([result.meeting?.location, result.meeting?.start, result.meeting?.end]).toEqual(['みなみ市役所　本庁舎４階　大会議室', '14:00', '15:40']);
+		// (Nobody absent: the 事務局 listed after it are present, a group of their own.)
+		expect(rollsOf(result)).toEqual([
+			['懇談会出席者', ['会長 佐藤清雄']],
+			['懇談会欠席者', []],
+			['事務局', ['南市企画政策課長 野中秀人', '北町総務課長 大沢 隆']],
+		]);
+	});
+
+	test('a place that runs on over more lines than a place takes says so', () => {
+		const result = parseLines(['第３回〇〇検討会　議事録', '', '日時　令和６年８月６日', '場所　市役所　大会議室', '　委員　山田　太郎', '　委員　佐藤　花子', '', '○山田委員　開会します。', '○佐藤委員　よろしくお願いします。']);
+		expect(result.diagnostics.find((d) => d.code === 'long-place')?.line).toBe(6);
+	});
+});

@@ -113,6 +113,9 @@ function sittingClock(text: string, record: HeaderRecord): boolean {
 	return opening !== null || closing !== null;
 }
 
+/** Lines a place may take (a long address wraps once) before a warning says that more of the header may have run into it. */
+const PLACE_LINES = 2;
+
 /** A role and who holds it after the place, past a wide gap: `…会議室　　司会　伊藤副会長`. */
 const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u3000:：]+(?<who>\S.*)$/u;
 
@@ -124,6 +127,12 @@ const MINUTES_TURNS = 2;
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	// 欠席者 and lists other than 出席者 / 出席委員 (陪席者, 説明員, 理事者側出席者) are groups named as written.
 	const label = section.label.normalize('NFKC').replace(/\s/gu, '');
+	// `懇談会欠席者　な　し` / `事務局` / `　…課長　野中　秀人`: nobody absent, and the groups listed after it are present, each of its own.
+	const [first, ...after] = section.lines;
+	if (section.key === 'absent' && first && saysNone(first.text) && after.length > 0) {
+		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
+		return;
+	}
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);
 	// Members under `出席委員` without a group of their own are the 出席委員.
 	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null, label === '出席' ? '出席者' : label));
@@ -138,9 +147,12 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 		// `会場　…会議室　　司会　伊藤副会長`: who chairs, after a wide gap on the place's line, is a group of its own.
 		const [first, ...others] = section.lines;
 		const role = first ? PLACE_AND_ROLE.exec(first.text) : null;
-		const lines = role?.groups && first ? [{ ...first, text: first.text.slice(0, role.index) }, ...others] : section.lines;
+		// (`開会　午後２時００分` / `閉会　午後３時４０分` under the place: the sitting's times, no more of the place.)
+		const lines = (role?.groups && first ? [{ ...first, text: first.text.slice(0, role.index) }, ...others] : section.lines).filter((source, i) => i === 0 || !sittingClock(source.text, record));
 		const text = joinWrappedLines(lines.map((source) => trimSpaces(source.text)));
 		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
+		// A place is a line or two; more is likely a part of the header under a label this reader does not know.
+		else if (lines.length > PLACE_LINES) diagnostics.push(warning('long-place', lines[PLACE_LINES]?.line ?? section.line, `the place "${section.label}" runs on over ${lines.length} lines, taken as one place: if a list or a field under a label of its own follows it, put a label this reader knows before it (出席者, 議題 …) or a blank line after the place`));
 		record.location = text === '' ? null : text;
 		if (role?.groups && first) readPeople({ key: 'participants', label: role.groups.role ?? '', number: null, rest: '', line: first.line, lines: [{ ...first, text: role.groups.who ?? '' }] }, record, diagnostics);
 	},

@@ -13,7 +13,7 @@
 import { parseNameLabel } from '../parser/names.ts';
 import { fnv1a } from '../parser/series.ts';
 import { labelForm, type Alias } from './aliases.ts';
-import { affiliationFit, comparable, entryKind, isChairTitle, postCore, postMatches, titleKind } from './roles.ts';
+import { affiliationFit, comparable, entryKind, isAbsentEntry, isChairTitle, postCore, postMatches, titleKind } from './roles.ts';
 import { KeyUnion } from './union-find.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
 import {
@@ -50,6 +50,8 @@ interface Entry {
 	plainFullName: string | null;
 	title: string | null;
 	affiliation: string | null;
+	/** Listed as absent (`欠席者`, `欠席委員`, or `（欠席）` after the name): a member of the body, not at the meeting. */
+	absent: boolean;
 	key: string;
 }
 
@@ -122,6 +124,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 			entries.push({
 				meeting,
 				text: member.text,
+				absent: isAbsentEntry(group.group, member.text),
 				kind,
 				surname: spaced ? (spaced[1] ?? null) : full ? null : member.name,
 				fullName: full ? member.name : null,
@@ -586,7 +589,7 @@ function buildIndex(
 			roles.push({ meetingId: meeting.id, seriesSlug, series, date, session, kind, title, affiliation, listed });
 		};
 		for (const entry of group.entries) {
-			const title = entry.title ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : '出席者');
+			const title = entry.title ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : entry.absent ? '欠席者' : '出席者');
 			addRole(entry.meeting, entry.kind, title, entry.affiliation, true);
 		}
 		const listedIn = new Set(group.entries.map((entry) => entry.meeting));
@@ -617,7 +620,7 @@ function buildIndex(
 			kind,
 			affiliations: distinctAffiliations([alias?.affiliation ?? null, ...group.entries.map((entry) => entry.affiliation), ...group.speakers.map((speaker) => speaker.affiliation)]),
 			roles,
-			attended: [...new Set(group.entries.map((entry) => entry.meeting.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+			attended: [...new Set(group.entries.filter((entry) => !entry.absent).map((entry) => entry.meeting.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
 			remarks,
 			labels: [...new Set([...group.entries.map((entry) => entry.text), ...group.speakers.map((speaker) => speaker.label)])],
 			confirmed,

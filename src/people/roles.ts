@@ -39,6 +39,14 @@ export function groupKind(group: string): RoleKind {
 	return 'other';
 }
 
+/**
+ * Whether a participant entry lists someone absent: a group of absentees (`欠席者`, `欠席委員`, `懇談会欠席者`, `欠席者（構成員）`)
+ * or `（欠席）` after the name in a list of all members (`橋本昌平（欠席）` under `委員出欠`).
+ */
+export function isAbsentEntry(group: string, text: string): boolean {
+	return /(?<!出)欠席/u.test(group.normalize('NFKC')) || /[（(]欠席[）)]$/u.test(text.trim());
+}
+
 /** Role kind of one participant entry: the group decides, a member title inside any group wins. */
 export function entryKind(group: string, title: string | null): RoleKind {
 	const kind = groupKind(group);

@@ -83,6 +83,14 @@ const QA_WORD = /^(?:質問|回答|問|答)$/u;
 /** What residents or a city say, in brackets alone on a line over the words: `(意見)`, `(要望)`, `(市の答弁)`, `(回答)`. */
 const SAID_ALONE = /^(?:意見|要望|質問|回答|答弁|提案|(?:[^\s\u3000（()）の]{1,6}の)(?:答弁|回答|意見))$/u;
 
+/** A name, then its words in quotation brackets to the line's end: `井上「…」`, `森「わかりました。…作ります」`. */
+const QUOTED_TURN = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,12})「(?<text>[^「」]*(?:「[^「」]*」[^「」]*)*)」$/u;
+/** A line that is a name and its words in quotation brackets (`井上「…」`), as name and words; null for any other line. */
+export function quotedTurn(line: string): { label: string; text: string } | null {
+	const said = line.length <= 20_000 ? QUOTED_TURN.exec(line)?.groups : undefined;
+	return said ? { label: said.label ?? '', text: said.text ?? '' } : null;
+}
+
 /** A surname: a short run of ideographs. */
 const SURNAME = /^[\p{Script=Han}々]{1,4}$/u;
 /**
@@ -388,6 +396,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
+
+	// `井上「今年も…出したいと思います」`: a listed member's words in quotation brackets right after the name, as a circle's or a
+	// club's notes write a conversation (also `井上部長「…」`, a person's label).
+	const said = quotedTurn(line);
+	if (said && (context.surnames?.has(said.label) === true || isSpeakerLabel(said.label))) return { kind: 'speaker', label: said.label, text: said.text };
 
 	// `(発言者)市長` over the speech, `発言者：防災部会長　…`: a web page's field naming who speaks.
 	const field = line.length <= 400 ? SPEAKER_FIELD.exec(line)?.groups : undefined;

@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading, recurringColonNames } from './lines.ts';
+import { classifyLine, isMotionHeading, quotedTurn, recurringColonNames } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation } from './names.ts';
@@ -61,6 +61,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// and `【欠席】(班長)古川` (only in brackets: `欠席：…` under 出席者 is one of its groups).
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席'), loose: true, bracketedOnly: true },
+	// A circle's or a club's notes: `参加：井上（会長）、西村（副会長）、…`.
+	{ key: 'participants', pattern: anyOf('参加', '参加メンバー', 'メンバー'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
@@ -180,12 +182,17 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (A numbered `１　開会　午前10時00分` is a field of the header, not the text's first line.)
 	// (`〇午前10時開会`: the sitting's time marked as the header's labels are.)
 	if (isProse(text) || readSittingTime(text.replace(/^[〇○◯]/u, ''))?.item === false) return true;
+	// (A memo's points, `・次回の講演会は5月を目標に準備する。`: a bullet and a sentence, never a roll's entry.)
+	if (/^[・･●•]/u.test(text) && /。$/u.test(text)) return true;
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 	if (isSpokenTurn(text)) return true;
 	let next = index + 1;
 	while (next < lines.length && (lines[next]?.text.trim() ?? '') === '') next++;
 	const nextText = trimSpaces(lines[next]?.text ?? '');
 	if (isLabelOverSpeech(lines, index)) return true;
+	// (`井上「今年も…」`: a name of the roll and its words in quotation brackets.)
+	const said = quotedTurn(text);
+	if (said && roll.has(said.label)) return true;
 	const label = LEADING_LABEL.exec(text)?.groups;
 	const name = label?.bracketed ?? label?.label ?? '';
 	if (name !== '' && roll.has(name) && matchSectionLine(text) === null) {

@@ -3,7 +3,7 @@
  * `５．議事` continues the list (a union's convention, a small council's order of the day).
  */
 import { describe, expect, test } from 'vitest';
-import { parseLines, rollsOf, speakerCounts } from './unseen-helpers.ts';
+import { bodyText, fold, parseLines, rollsOf, speakerCounts, turnsOf } from './unseen-helpers.ts';
 
 const convention = [
 	'ひかり交通労働組合',
@@ -308,5 +308,45 @@ describe('header parts that had run into the place', () => {
 	test('a place that runs on over more lines than a place takes says so', () => {
 		const result = parseLines(['第３回〇〇検討会　議事録', '', '日時　令和６年８月６日', '場所　市役所　大会議室', '　委員　山田　太郎', '　委員　佐藤　花子', '', '○山田委員　開会します。', '○佐藤委員　よろしくお願いします。']);
 		expect(result.diagnostics.find((d) => d.code === 'long-place')?.line).toBe(6);
+	});
+});
+
+describe('a club’s notes of a conversation', () => {
+	const notes = [
+		'みなと高校吹奏楽部OB・OG会　幹事会メモ',
+		'',
+		'日時：2024年10月5日(土) 20:00～21:15（オンライン）',
+		'参加：井上（会長）、西村（副会長）、森（会計）、長谷川',
+		'',
+		'■定期演奏会の支援について',
+		'',
+		'井上「今年も例年どおりOB会から花束と差し入れを出したいと思います」',
+		'森「去年は花束が1万円でした。「同じ額なら大丈夫」と聞いています」',
+		'長谷川「了解です」',
+		'→ 花束1万円、飲み物8千円以内。',
+	];
+
+	test('`名前「…」` is that member’s turn (a one-letter surname too), `参加：` the roll, and `幹事会メモ` names the series 幹事会', () => {
+		const result = parseLines(notes);
+		expect(result.meeting?.series).toBe('みなと高校吹奏楽部OB・OG会　幹事会');
+		expect(rollsOf(result)).toEqual([['参加', ['会長 井上', '副会長 西村', '会計 森', 'null 長谷川']]]);
+		expect(turnsOf(result)).toEqual([
+			['井上', '今年も例年どおりOB会から花束と差し入れを出したいと思います'],
+			['森', '去年は花束が1万円でした。「同じ額なら大丈夫」と聞いています'],
+			['長谷川', '了解です'],
+		]);
+	});
+
+	test('a quotation after a word that names no one listed stays text', () => {
+		const result = parseLines([...notes.slice(0, 8), '看板「OB会」を新調した。']);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['井上']);
+	});
+
+	test('a memo’s points after its roll are its text', () => {
+		const result = parseLines(['打合せメモ', '', '2024年3月8日', '', '参加：山下、川島、田口', '', '・次回の講演会は5月を目標に準備する。', '・チラシのデザインは田口さんに依頼。']);
+		expect(result.meeting?.participants.map((group) => group.members.length)).toEqual([3]);
+		expect(bodyText(result)).toContain(fold('次回の講演会は5月を目標に準備する。チラシのデザインは田口さんに依頼。'));
+		// (The points had made the council reader find no text at all, and the plain reader keep the roll as text.)
+		expect(result.family).toBe('council');
 	});
 });

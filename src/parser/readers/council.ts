@@ -189,10 +189,14 @@ function datesTo(text: string, iso: string | null): boolean {
 	return found?.ok === true && found.iso === iso;
 }
 
+/** How a document's name ends, never a place's. */
+const NOT_A_PLACE = /(?:メモ|議事録|議事要旨|議事概要|会議録|記録|報告書?|について)$/u;
+
 /** True when only date and time lines stand between the date line and this preamble line, itself no date line. */
 function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, dateSource: SourceLine): boolean {
 	const between = preamble.filter((line) => line.line > dateSource.line && line.line < source.line);
-	return source.line > dateSource.line && !isDateLine(source.text) && between.every((line) => isTimeLine(line.text) || isDateLine(line.text));
+	// (A document's name there, `先日の打合せメモ`, `…議事録`, is no place.)
+	return source.line > dateSource.line && !isDateLine(source.text) && !NOT_A_PLACE.test(trimSpaces(source.text)) && between.every((line) => isTimeLine(line.text) || isDateLine(line.text));
 }
 
 /** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */

@@ -60,3 +60,23 @@ describe('an 一部事務組合議会 whose header lists the members called (応
 		expect(result.meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['石井和夫', '岡田ゆか']);
 	});
 });
+
+describe('a town’s assembly of children (audit 13)', () => {
+	test('`令和６年度　おみ村子ども議会　会議録` names the series おみ村子ども議会, not the file', () => {
+		const result = parseLines(
+			[
+				'令和６年度　おみ村子ども議会　会議録',
+				'',
+				'１　日　時　令和６年１１月２２日（金）　午前１０時３０分開会　午前１１時５０分閉会',
+				'２　場　所　おみ村役場　議場',
+				'',
+				'○　子ども議長　ただ今から、令和６年度おみ村子ども議会を開会します。',
+				'○　村長　皆さん、おはようございます。',
+				'○　子ども議長　以上で閉会します。',
+			],
+			'14-kodomo-gikai.txt',
+		);
+		expect(result.meeting?.series).toBe('おみ村子ども議会');
+		expect(result.diagnostics.map((d) => d.message).join('\n')).not.toContain('the assembly is not named');
+	});
+});

@@ -24,8 +24,8 @@ import type { Reader, SourceDocument } from './types.ts';
 const RECOGNIZE_LINES = 80;
 /** Numbering or a mark before a header line: `1 `, `１　`, `1.`, `〇`, `◎`, `・`. */
 const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
-/** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`. */
-const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)議会)/u;
+/** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`, and a town's assembly of children or women (`おみ村子ども議会`, `○○市女性議会`). */
+const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会)/u;
 /** The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`. */
 const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+)年(?:(?<month>[0-9]+)月)?(?:第(?<n>[0-9]+)回)?(?:[^\s()（）]{0,30}?議会)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+)回[)）])?/u;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
@@ -604,7 +604,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
 	const texts = naming.map((text) => compact(text));
 	// `令和6年第1回定例会ひがし区議会会議録`: the name starts after the session.
-	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text)?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
+	// (`令和6年度おみ村子ども議会`: the fiscal year before the name is none of it; 度会町議会 keeps its 度.)
+	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
 	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
 	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
 	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(/^.*?(?:都|道|府|県|市|区|町|村|広域連合|組合)議会(?:定例会|臨時会|定例月議会)?/u, ''))?.groups?.name);

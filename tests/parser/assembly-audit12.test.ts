@@ -71,12 +71,13 @@ describe('a town’s assembly of children (audit 13)', () => {
 				'２　場　所　おみ村役場　議場',
 				'',
 				'○　子ども議長　ただ今から、令和６年度おみ村子ども議会を開会します。',
-				'○　村長　皆さん、おはようございます。',
+				'○　議長（宮下光晴君）　皆さんこんにちは。おみ村議会議長の宮下でございます。',
+				'○　村長（大樂一雄君）　皆さんの声を聞きながら、明るい村づくりにつなげていきたいと思います。',
 				'○　子ども議長　以上で閉会します。',
 			],
 			'14-kodomo-gikai.txt',
 		);
-		expect(result.meeting?.series).toBe('おみ村子ども議会');
+		expect([result.family, result.meeting?.series]).toEqual(['assembly', 'おみ村子ども議会']);
 		expect(result.diagnostics.map((d) => d.message).join('\n')).not.toContain('the assembly is not named');
 	});
 });

@@ -61,6 +61,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// and `【欠席】(班長)古川` (only in brackets: `欠席：…` under 出席者 is one of its groups).
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席'), loose: true, bracketedOnly: true },
+	// A board's resolution without a meeting (決議の省略, 一般法人法第96条): its numbered fields name the date the resolution is deemed
+	// made, what was resolved, who proposed it and who wrote the minutes.
+	{ key: 'date', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた日', loose: true, numberedOnly: true },
+	{ key: 'agenda', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた事項(?:の内容)?', loose: true, numberedOnly: true },
+	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員)(?:の氏名)?', loose: true, numberedOnly: true },
 	// A circle's or a club's notes: `参加：井上（会長）、西村（副会長）、…`.
 	{ key: 'participants', pattern: anyOf('参加', '参加メンバー', 'メンバー'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },

@@ -350,3 +350,30 @@ describe('a club’s notes of a conversation', () => {
 		expect(result.family).toBe('council');
 	});
 });
+
+describe('a board’s resolution without a meeting (理事会の決議の省略)', () => {
+	test('dated the day the resolution is deemed made, not by a date inside a motion; titled by both lines', () => {
+		const result = parseLines([
+			'一般社団法人ひかり地域スポーツクラブ',
+			'理事会議事録（決議の省略）',
+			'',
+			'１．理事会の決議があったものとみなされた事項の内容',
+			'　第１号議案　事務局長の任命の件',
+			'　　令和６年１０月１日付で、西田　美穂を事務局長に任命する。',
+			'',
+			'２．理事会の決議があったものとみなされた事項の提案をした理事の氏名',
+			'　代表理事　　大塚　誠',
+			'',
+			'３．理事会の決議があったものとみなされた日',
+			'　令和６年９月２４日',
+			'',
+			'４．議事録の作成に係る職務を行った理事の氏名',
+			'　代表理事　　大塚　誠',
+			'',
+			'　令和６年９月１７日、代表理事大塚誠が、理事の全員に対して上記事項について提案書を発送し、理事の全員から書面により同意の意思表示を得たので、当該提案を可決する旨の理事会の決議があったものとみなされた。',
+		]);
+		expect(result.meeting?.date).toBe('2024-09-24');
+		expect([result.meeting?.title, result.meeting?.series]).toEqual(['一般社団法人ひかり地域スポーツクラブ 理事会議事録（決議の省略）', '一般社団法人ひかり地域スポーツクラブ 理事会']);
+		expect(result.meeting?.participants.map((group) => group.members.map((member) => `${member.title} ${member.name}`))).toEqual([['代表理事 大塚　誠'], ['代表理事 大塚　誠']]);
+	});
+});

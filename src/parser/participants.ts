@@ -220,11 +220,20 @@ function rolePairs(text: string): Member[] | null {
 
 /** An entry whose post comes first with single spaces (`代表理事　中村　美智子（議長）`, `会計　中村　由紀`); null when it is not one. */
 function postFirst(entry: string): Member | null {
-	const own = LEADING_ROLE.exec(entry)?.groups;
+	// A role the rolls know (`会計`), or any word read as a post alone (`主任`, `選挙係長`), then a space and the name.
+	const own = LEADING_ROLE.exec(entry)?.groups ?? LEADING_WORD.exec(entry)?.groups;
 	if (!own) return null;
+	const role = own.role ?? '';
+	if (!ROLE_TITLES.includes(role)) {
+		const post = parseNameLabel(role);
+		if (post.name !== null || post.title === null) return null;
+	}
 	const member = parseMember(trimSpaces(own.rest ?? ''));
-	return member.name !== null && member.title === null ? { ...member, text: entry, title: own.role ?? null } : null;
+	return member.name !== null && member.title === null ? { ...member, text: entry, title: role } : null;
 }
+
+/** A word and the rest after its first space (`主任　高畑　涼`). */
+const LEADING_WORD = /^(?<role>[^\s\u3000、，,（()）]{1,12})[\s\u3000]+(?<rest>\S.*)$/u;
 
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`), read without them. */
 function unpadded(cell: string): string {

@@ -67,7 +67,9 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
 		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(after.normalize('NFKC')) && !session[0].startsWith('(')) {
 			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
-			series = `${series}${gap}${after}`;
+			// (`あおば区選挙管理委員会会議録` / `第4回定例委員会` on two lines: the document's word before it goes.)
+			const body = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
+			series = `${body}${gap}${after}`;
 		}
 		// `議会運営委員会記録（第５回）`: the document's word before the session is no part of the body's name either
 		// (`学校運営協議会会議録(令和6年開催分)`: nor is it before the period the page covers).

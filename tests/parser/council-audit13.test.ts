@@ -377,3 +377,53 @@ describe('a board’s resolution without a meeting (理事会の決議の省略)
 		expect(result.meeting?.participants.map((group) => group.members.map((member) => `${member.title} ${member.name}`))).toEqual([['代表理事 大塚　誠'], ['代表理事 大塚　誠']]);
 	});
 });
+
+describe('a ward committee’s web page of labels alone on their lines (選挙管理委員会)', () => {
+	const page = [
+		'あおば区選挙管理委員会会議録',
+		'第4回定例委員会',
+		'',
+		'会議の庶務を行う課名',
+		'',
+		'選挙管理委員会事務局',
+		'',
+		'開催日時',
+		'',
+		'令和6年4月25日(木)午前10時から午前11時35分まで',
+		'',
+		'開催場所',
+		'',
+		'あおば区役所本庁舎5階　第3委員会室',
+		'',
+		'出席者',
+		'',
+		'委員長　東　洋志',
+		'委員　斉藤　和江',
+		'事務局長　森下　達也、選挙係長　山内　智子、主任　高畑　涼',
+		'',
+		'会議の公開の可否及び非公開の場合の理由',
+		'',
+		'公開',
+		'',
+		'傍聴者数',
+		'',
+		'1人',
+		'',
+		'1　議案の概要と審議結果(賛成・・○、反対・・×)',
+		'',
+		'第11号　選挙人名簿登録者の抹消について　1,932名を抹消するもの。　○　○　可決',
+		'',
+		'2　協議・報告等',
+		'',
+		'(1)第18投票区の廃止について、町会長への説明の結果を事務局から報告を受けた。',
+	];
+
+	test('read by the council reader: place, roll and text (it had been a plain page, its roll rows turns of their posts)', () => {
+		const result = parseLines(page);
+		expect(result.family).toBe('council');
+		expect([result.meeting?.series, result.meeting?.location, result.meeting?.start, result.meeting?.end]).toEqual(['あおば区選挙管理委員会 定例委員会', 'あおば区役所本庁舎5階　第3委員会室', '10:00', '11:35']);
+		expect(rollsOf(result)).toEqual([['出席者', ['委員長 東　洋志', '委員 斉藤　和江', '事務局長 森下　達也', '選挙係長 山内　智子', '主任 高畑　涼']]]);
+		expect(result.meeting?.remarks).toEqual([]);
+		expect(bodyText(result)).toContain(fold('町会長への説明の結果を事務局から報告を受けた。'));
+	});
+});

@@ -245,8 +245,11 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	return lines;
 }
 
-/** A gap between runs of one line this wide (em) may be the gutter between two columns. */
-const GUTTER_GAP = 2;
+/**
+ * A gap between runs of one line this wide (em) may be the gutter between two columns: Word's default 段の間隔 is 2字, which
+ * float error and justification leave a little under 2 em.
+ */
+const GUTTER_GAP = 1.5;
 /** Share of a page's lines (and at least this many) that must show the same gutter for the page to be read as two columns. */
 const COLUMN_EVIDENCE = { share: 0.4, lines: 5 } as const;
 /** Visible characters each side of the gutter holds on a typical line of prose columns (a table's cells hold fewer). */
@@ -291,7 +294,8 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 		for (let i = 1; i < visible.length; i++) {
 			const before = visible[i - 1]!;
 			const after = visible[i]!;
-			const from = before.x + before.width;
+			// (Punctuation hung into the gutter, `、` `。` set past the column's edge, narrows it by an em: the column ends before it.)
+			const from = before.x + before.width - (HANGING.test(before.text.at(-1) ?? '') ? before.size : 0);
 			const to = after.x;
 			const middle = (from + to) / 2;
 			if ((to - from) / after.size >= GUTTER_GAP && middle > left + third && middle < right - third && (!widest || to - from > widest.to - widest.from)) widest = { from, to };
@@ -543,7 +547,9 @@ function dropLineNumbers(groups: readonly TextRun[][]): TextRun[][] | null {
 
 /** A two-column page's runs in reading order: across the gutter above, the left column, the right column, across it below. */
 function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun[][] {
-	const straddles = (run: TextRun) => run.x < gutter && run.x + run.width > gutter;
+	// (A run's end without the punctuation hung into the gutter, `、` `。` set past the column's edge.)
+	const end = (run: TextRun) => run.x + run.width - (HANGING.test(run.text.at(-1) ?? '') ? run.size : 0);
+	const straddles = (run: TextRun) => run.x < gutter && end(run) > gutter;
 	const centre = (run: TextRun) => run.x + run.width / 2;
 	// Across the gutter, or centred on it (a page number, a short centred title).
 	const across = (run: TextRun) => run.text.trim() !== '' && (straddles(run) || Math.abs(centre(run) - gutter) < GUTTER_GAP * run.size);
@@ -554,14 +560,14 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 	// The columns start with the first row of text on both sides (more than a page number on either); below the last line
 	// across the gutter above that row (a centred title). What stands above such a title, a running head with its page
 	// number at the other side included, is above the columns.
-	const sideText = (group: readonly TextRun[], left: boolean) => group.filter((run) => !across(run) && (left ? run.x + run.width <= gutter : run.x >= gutter)).map((run) => run.text.trim()).join('');
+	const sideText = (group: readonly TextRun[], left: boolean) => group.filter((run) => !across(run) && (left ? end(run) <= gutter : run.x >= gutter)).map((run) => run.text.trim()).join('');
 	const twoSided = columnLines.filter((group) => [true, false].every((left) => [...sideText(group, left)].length >= 4)).map((group) => group[0]?.y ?? 0);
 	const firstRow = twoSided.length > 0 ? Math.max(...twoSided) : Number.POSITIVE_INFINITY;
 	const titles = groups.filter((group) => group.some(across) && (group[0]?.y ?? 0) > firstRow).map((group) => group[0]?.y ?? 0);
 	const top = titles.length > 0 ? Math.min(...titles) : Math.max(...columnYs);
 	const bottom = Math.min(...columnYs);
 	// And a line on the right only, higher than the left column's first line (a date set flush right under the title).
-	const leftTop = Math.max(...groups.flatMap((group) => group.filter((run) => !across(run) && run.x + run.width <= gutter && run.y <= top).map((run) => run.y)), Number.NEGATIVE_INFINITY);
+	const leftTop = Math.max(...groups.flatMap((group) => group.filter((run) => !across(run) && end(run) <= gutter && run.y <= top).map((run) => run.y)), Number.NEGATIVE_INFINITY);
 	const above: TextRun[] = [];
 	const below: TextRun[] = [];
 	const leftRuns: TextRun[] = [];
@@ -573,7 +579,7 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 			const high = titles.length > 0 ? run.y > top - run.size * SAME_LINE : across(run) && run.y > top;
 			if (high || (rightOnly && run.y > leftTop + run.size * SAME_LINE)) above.push(run);
 			else if (across(run)) (run.y < bottom ? below : centre(run) < gutter ? leftRuns : rightRuns).push(run);
-			else (run.x + run.width <= gutter ? leftRuns : rightRuns).push(run);
+			else (end(run) <= gutter ? leftRuns : rightRuns).push(run);
 		}
 	}
 	// The right column moved onto the left one, so that its indents and line ends read as the left column's do.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/converter/clean-text.ts';
-import { linesToText, type TextLine } from '../../src/converter/pdf-layout.ts';
+import { linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 
 const line = (text: string, y: number, right = 500, x = 100): TextLine => ({ text, x, right, y, size: 10 });
 
@@ -64,5 +64,19 @@ describe('pages of another width after the minutes (slides at 960 pt after A4)',
 		const slides = [line('観光振興計画　骨子案', 500, 400, 100), line('●　基本目標：滞在時間の延長と宿泊客の増加を図るための重点施策の整備と推進', 460, 880, 100), line('●　重点施策', 420, 880, 100)];
 		const text = linesToText([minutes, slides], [595, 960]);
 		expect(text.split('\n')[0]).toBe('○村井委員長　ただいまから委員会を開会します。本日は骨子案を御審議いただきます。');
+	});
+});
+
+describe('two columns with Word’s default gutter of 2字', () => {
+	const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: [...text].length * 10, size: 10 });
+	// Columns of 20 characters at x 60, the gutter a hair under 2 em; some left lines end with `、` hung into the gutter.
+	const left = ['○山田座長　ただいまから会議を開催いたし、', 'ます。本日は資料一について議論します。', '○佐藤委員　資料一の三ページについて質、', '問があります。予算の配分の理由を伺いた', 'いと思います。よろしくお願いします。', '○事務局　ご指摘の点は令和五年度の実績、'];
+	const right = ['を踏まえて見直した結果でございます。詳', '細は参考資料をご覧ください。以上です。', '○山田座長　ありがとうございました。そ', 'れでは次の議題に移りたいと思います。資', '料二について事務局から説明願います。', '○事務局　資料二について説明します。'];
+	const page = [...left.map((text, i) => run(text, 60, 760 - 15 * i)), ...right.map((text, i) => run(text, 60 + 200 + 19.8, 760 - 15 * i))];
+
+	test('are read column by column', () => {
+		const read = readPage(page);
+		expect(read.columns).toBe(true);
+		expect(read.lines.map((found) => found.text)).toEqual([...left, ...right]);
 	});
 });

@@ -12,6 +12,7 @@
  *   reported, since no font shows them as the original did;
  * - list bullets a word processor drew in a symbol font (Symbol's `•` and Wingdings' `➢`, `▪`, `●` …, which the PDF's Unicode map
  *   gives as private-use code points U+F0xx) are read as `・` (an arrow as `→`);
+ * - a variation selector after an ideograph (an IVS glyph variant, `辻󠄀`) is left out, the ideograph kept;
  * - kana followed by a combining sound mark (macOS's decomposed か + ゛) become the one character (が), and
  *   invisible characters inside the text (zero-width space, word joiner, a stray BOM) are removed.
  * Each change is a warning with its line, collapsed per line (and, past a few lines, into one count).
@@ -54,8 +55,13 @@ const SYMBOL_BULLETS: ReadonlyMap<number, string> = new Map([
 const COMBINING_KANA = /[\u3099\u309a]/u;
 /** Invisible characters inside words (zero-width space, word joiner, a BOM past the start), which split a speaker's name from its match. */
 const INVISIBLE = /[\u200b\u2060\ufeff]/u;
+/**
+ * Variation selectors after an ideograph (`辻󠄀`, 辻 + U+E0100, as a name set in an IVS font extracts): the glyph variant is left
+ * out, the ideograph kept, so that the name matches its other writings and reads as a speaker's label.
+ */
+const VARIATION_SELECTOR = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 /** Anything the cleaning may touch or report: lines without it are kept as they are (the common case, one regex test). */
-const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}|${COMBINING_KANA.source}|${INVISIBLE.source}`, 'u');
+const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}|${COMBINING_KANA.source}|${INVISIBLE.source}|${VARIATION_SELECTOR.source}`, 'u');
 /** Lines named in their own warning; further lines are counted in one more. */
 export const MAX_LINE_WARNINGS = 5;
 
@@ -101,6 +107,8 @@ interface LineChanges {
 	invisible: number;
 	/** Symbol fonts' list bullets read as `・` or `→`. */
 	bullets: number;
+	/** Variation selectors left out after an ideograph. */
+	selectors: number;
 }
 
 /** Clean one line (no line feeds inside). */
@@ -111,6 +119,7 @@ function cleanLine(line: string): LineChanges {
 	let composed = 0;
 	let invisible = 0;
 	let bullets = 0;
+	let selectors = 0;
 	let text = '';
 	const chars = [...line];
 	chars.forEach((char, index) => {
@@ -126,6 +135,10 @@ function cleanLine(line: string): LineChanges {
 		}
 		if (INVISIBLE.test(char)) {
 			invisible++;
+			return;
+		}
+		if (VARIATION_SELECTOR.test(char) && /\p{Script=Han}$/u.test(text)) {
+			selectors++;
 			return;
 		}
 		if (BREAK.test(char)) {
@@ -153,7 +166,7 @@ function cleanLine(line: string): LineChanges {
 		}
 		text += char;
 	});
-	return { text, removed, mapped, privateUse, composed, invisible, bullets };
+	return { text, removed, mapped, privateUse, composed, invisible, bullets, selectors };
 }
 
 /** The warning for the controls removed from one line. */
@@ -184,7 +197,7 @@ export function cleanText(input: string): CleanText {
 	let firstMapped = 0;
 	let privateUse = 0;
 	let firstPrivateUse = 0;
-	const other = { composed: 0, firstComposed: 0, invisible: 0, firstInvisible: 0, bullets: 0, firstBullet: 0 };
+	const other = { composed: 0, firstComposed: 0, invisible: 0, firstInvisible: 0, bullets: 0, firstBullet: 0, selectors: 0, firstSelector: 0 };
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? '';
 		if (!SUSPECT.test(line)) continue;
@@ -209,6 +222,10 @@ export function cleanText(input: string): CleanText {
 		if (changes.bullets > 0) {
 			if (other.bullets === 0) other.firstBullet = i + 1;
 			other.bullets += changes.bullets;
+		}
+		if (changes.selectors > 0) {
+			if (other.selectors === 0) other.firstSelector = i + 1;
+			other.selectors += changes.selectors;
 		}
 		if (changes.removed.size === 0) continue;
 		const seen = warnings.length;
@@ -253,6 +270,14 @@ export function cleanText(input: string): CleanText {
 			code: 'symbol-bullet',
 			line: other.firstBullet,
 			message: `${other.bullets} list bullet${other.bullets === 1 ? '' : 's'} drawn in a symbol font (Symbol's • or Wingdings' ➢, which the PDF gives as private-use code points U+F0xx) read as ・ (an arrow as →), first on this line`,
+		});
+	}
+	if (other.selectors > 0) {
+		warnings.push({
+			severity: 'warning',
+			code: 'variation-selector',
+			line: other.firstSelector,
+			message: `${other.selectors} variation selector${other.selectors === 1 ? '' : 's'} after an ideograph (an IVS glyph variant, as in 辻󠄀) left out, the ideograph kept, first on this line; a name so written matches its other writings`,
 		});
 	}
 	if (privateUse > 0) {

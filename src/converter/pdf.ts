@@ -71,6 +71,27 @@ function describeFailure(cause: unknown): string {
 	return `not a readable PDF (${detail}): download it again, or ${TEXT_VERSION_HINT}`;
 }
 
+/** Variation selectors (an IVS glyph variant after its ideograph). */
+const SELECTORS = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+/** A run of ideographs with a variation selector, which pdf.js may give no width. */
+const ZERO_WIDTH_VARIANT = /^\p{Script=Han}+[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+
+/**
+ * Give back the width of glyphs pdf.js gives none, as it does a glyph mapped to an ideograph and a variation selector (`辻󠄀`,
+ * taken for a zero-width mark), and drop the space pdf.js then sets where the glyph is: otherwise the gap after it reads as a
+ * space inside the name (`辻󠄀　正夫`). In place.
+ */
+export function withVariantWidths(runs: TextRun[]): void {
+	for (let i = 0; i < runs.length; i++) {
+		const run = runs[i]!;
+		if (run.width !== 0 || !ZERO_WIDTH_VARIANT.test(run.text)) continue;
+		run.width = [...run.text.replace(SELECTORS, '')].length * run.size;
+		const next = runs[i + 1];
+		const slack = run.size * 0.1;
+		if (next && next.text.trim() === '' && Math.abs(next.y - run.y) < slack && next.x >= run.x && next.x + next.width <= run.x + run.width + slack) runs.splice(i + 1, 1);
+	}
+}
+
 /** Text runs of one page from pdf.js, in user space; vertical or rotated runs are kept with their origin. */
 async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, number: number): Promise<PageRuns> {
 	const page = await pdf.getPage(number);
@@ -121,6 +142,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 		runs.push(run);
 	}
 	page.cleanup();
+	withVariantWidths(runs);
 	const counts = { visible, vertical, angled, doubled, pieces: content.items.length };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.

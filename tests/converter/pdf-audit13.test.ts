@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/converter/clean-text.ts';
+import { withVariantWidths } from '../../src/converter/pdf.ts';
 import { linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 
 const line = (text: string, y: number, right = 500, x = 100): TextLine => ({ text, x, right, y, size: 10 });
@@ -78,5 +79,25 @@ describe('two columns with Word’s default gutter of 2字', () => {
 		const read = readPage(page);
 		expect(read.columns).toBe(true);
 		expect(read.lines.map((found) => found.text)).toEqual([...left, ...right]);
+	});
+});
+
+describe('a name with a variation selector (辻󠄀, 辻 + U+E0100, as a name set in an IVS font extracts)', () => {
+	test('the glyph pdf.js gives no width gets its width back, and the space pdf.js set over it goes', () => {
+		const runs: TextRun[] = [
+			{ text: '○議長（', x: 72, y: 500, width: 42, size: 10.5 },
+			{ text: '辻\u{e0100}', x: 114, y: 500, width: 0, size: 10.5 },
+			{ text: ' ', x: 114, y: 500, width: 10.5, size: 10.5 },
+			{ text: '正夫君）', x: 124.5, y: 500, width: 42, size: 10.5 },
+		];
+		withVariantWidths(runs);
+		expect(runs.map((run) => [run.text, run.width])).toEqual([['○議長（', 42], ['辻\u{e0100}', 10.5], ['正夫君）', 42]]);
+		expect(readPage(runs).lines.map((found) => found.text)).toEqual(['○議長（辻\u{e0100}正夫君）']);
+	});
+
+	test('the cleaning leaves the selector out, with a warning, and keeps the ideograph', () => {
+		const cleaned = cleanText('○議長（辻\u{e0100}正夫君）　ただいまから会議を開きます。\n');
+		expect(cleaned.text).toBe('○議長（辻正夫君）　ただいまから会議を開きます。\n');
+		expect(cleaned.warnings.map((warning) => warning.code)).toEqual(['variation-selector']);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import type { AttendanceRow, PersonRecord, PersonRow } from '../schemas/open-data.ts';
 import { participantKey, remarkKey, type MeetingRecord, type PeopleIndex, type Person, type PersonRole } from '../people/types.ts';
+import { isAbsentEntry } from '../people/roles.ts';
 
 /** Roles of one person grouped by body (series) and role as written, in the order first held. */
 function rolesPerBody(roles: readonly PersonRole[]): PersonRecord['roles'] {
@@ -90,12 +91,12 @@ export function toPersonRow(record: PersonRecord): PersonRow {
 }
 
 /** The participant group and entry title of each listed person at a meeting. */
-function listedRoles(meeting: MeetingRecord, people: PeopleIndex): Map<string, { group: string; title: string | null }> {
-	const listed = new Map<string, { group: string; title: string | null }>();
+function listedRoles(meeting: MeetingRecord, people: PeopleIndex): Map<string, { group: string; title: string | null; absent: boolean }> {
+	const listed = new Map<string, { group: string; title: string | null; absent: boolean }>();
 	for (const { group, members } of meeting.data.participants) {
 		for (const member of members) {
 			const id = member.name === null ? undefined : people.byParticipant.get(participantKey(meeting.id, member.text));
-			if (id !== undefined && !listed.has(id)) listed.set(id, { group, title: member.title });
+			if (id !== undefined && !listed.has(id)) listed.set(id, { group, title: member.title, absent: isAbsentEntry(group, member.text) });
 		}
 	}
 	return listed;
@@ -145,7 +146,8 @@ export function toAttendanceRows(meetings: readonly MeetingRecord[], people: Peo
 				session: meeting.data.session,
 				personId,
 				name: person.name,
-				attended: entry !== undefined,
+				// (Listed as absent, `欠席者`: no attendance.)
+				attended: entry !== undefined && !entry.absent,
 				spoke: remarkCount > 0,
 				remarkCount,
 				role: entry ? (entry.title ?? labelRole) : labelRole,

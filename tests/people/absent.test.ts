@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
+import { toAttendanceRows } from '../../src/exports/people.ts';
 import { attendanceTable } from '../../src/people/attendance.ts';
 import { isAbsentEntry } from '../../src/people/roles.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
@@ -25,6 +26,9 @@ describe('members listed as absent', () => {
 		const table = attendanceTable([meeting], people.persons, 30);
 		const cells = Object.fromEntries(table.rows.map((row) => [row.person.name, row.cells[0]?.state]));
 		expect(cells).toMatchObject({ '佐藤　花子': 'attended', '鈴木　一郎': 'absent' });
+		// The open data's attendance rows say the same.
+		const rows = Object.fromEntries(toAttendanceRows([meeting], people).map((row) => [row.name, [row.attended, row.group]]));
+		expect(rows).toMatchObject({ '佐藤　花子': [true, '出席者'], '鈴木　一郎': [false, '欠席者'] });
 	});
 
 	test('`（欠席）` after a name in a list of all members, and an absent entry without a title is listed as 欠席者', () => {

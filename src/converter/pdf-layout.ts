@@ -607,6 +607,26 @@ export function isPageNumber(text: string): boolean {
  * of each page, those that are page numbers, or whose text (digits folded) recurs
  * at the same place on at least half of the pages (and at least two).
  */
+/** A browser's print header: the date and time it printed (`2024/10/07 14:32`, `24/10/07 14:32`), the page's title beside them. */
+const PRINTED_AT = /(?:^|[\s\u3000])(?:[0-9]{4}|[0-9]{2})\/[0-9]{1,2}\/[0-9]{1,2}[\s\u3000]+[0-9]{1,2}:[0-9]{2}(?:[\s\u3000]|$)/u;
+/** A browser's print footer: the page's address and the page count (`https://… 1/3`, either order). */
+const PRINTED_URL = /https?:\/\/\S+/u;
+const PRINTED_COUNT = /(?:^|[\s\u3000])[0-9]{1,4}\s*\/\s*[0-9]{1,4}(?:[\s\u3000]|$)/u;
+
+/**
+ * The lines a browser prints atop and at the foot of a page saved as PDF (Chrome's 「PDFに保存」 with its default header and
+ * footer: the date, the time and the page's title; the address and `1/3`), left out when every page has them; the pages
+ * without them and how many pages had them. One page is enough to tell them: none of them is the minutes' (the print's date
+ * and title had made a meeting of their own).
+ */
+export function dropBrowserPrintMarks(pages: readonly TextLine[][]): { pages: TextLine[][]; count: number } {
+	const header = (line: TextLine | undefined) => line !== undefined && PRINTED_AT.test(line.text);
+	const footer = (line: TextLine | undefined) => line !== undefined && PRINTED_URL.test(line.text) && PRINTED_COUNT.test(line.text.replace(PRINTED_URL, ' '));
+	const printed = pages.filter((lines) => lines.length > 0);
+	if (printed.length === 0 || !printed.every((lines) => header(lines[0]) && footer(lines.at(-1)))) return { pages: pages.map((lines) => [...lines]), count: 0 };
+	return { pages: pages.map((lines) => (lines.length > 0 ? lines.slice(1, -1) : [])), count: printed.length };
+}
+
 export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const edge = (lines: readonly TextLine[], index: number): 'top' | 'bottom' | null =>
 		index < EDGE_LINES ? 'top' : index >= lines.length - EDGE_LINES ? 'bottom' : null;

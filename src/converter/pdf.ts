@@ -10,7 +10,7 @@ import { getDocumentProxy } from 'unpdf';
 import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { cleanText } from './clean-text.ts';
-import { dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
+import { dropBrowserPrintMarks, dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
 export type PdfTextResult =
@@ -326,7 +326,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const read: ReturnType<typeof readPage>[] = [];
 		for (const page of pages) read.push(readPage(page.runs, read.at(-1)?.tableEdge ?? null));
 		// Footnotes at the foot of the pages go after the text, each a line of its own.
-		const footnotes = takeFootnotes(dropPageFurniture(read.map((page) => page.lines)));
+		// (A web page printed from a browser: the print's date, title, address and page count atop and at the foot of each page go first.)
+		const unprinted = dropBrowserPrintMarks(read.map((page) => page.lines));
+		const footnotes = takeFootnotes(dropPageFurniture(unprinted.pages));
 		const lines = footnotes.notes.length === 0 ? footnotes.pages : [...footnotes.pages, footnotes.notes];
 		const columns = read.some((page) => page.columns);
 		// (Each page's width: pages of one width share their margins; a turned page's is the page's height.)
@@ -340,6 +342,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (unreadable.pages.length > 0) {
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
+		if (unprinted.count > 0) warnings.push(warning('pdf-browser-print', 1, `a web page printed from a browser: the date, title, address and page count it printed atop and at the foot of ${unprinted.count === 1 ? 'the page' : `each of the ${unprinted.count} pages`} were left out`));
 		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList(footnotes.from)} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
 		const angled = numbersWhere(pages, (page) => (page.angled ?? 0) > 0);
 		if (angled.length > 0) warnings.push(warning('pdf-angled-text', 1, `text set at an angle across ${pageList(angled)} (a watermark or a stamp such as 案 or 複製禁止) was left out of the minutes`));

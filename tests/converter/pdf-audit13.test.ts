@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/converter/clean-text.ts';
 import { withVariantWidths } from '../../src/converter/pdf.ts';
-import { linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
+import { dropBrowserPrintMarks, linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 
 const line = (text: string, y: number, right = 500, x = 100): TextLine => ({ text, x, right, y, size: 10 });
 
@@ -99,5 +99,26 @@ describe('a name with a variation selector (辻󠄀, 辻 + U+E0100, as a name se
 		const cleaned = cleanText('○議長（辻\u{e0100}正夫君）　ただいまから会議を開きます。\n');
 		expect(cleaned.text).toBe('○議長（辻正夫君）　ただいまから会議を開きます。\n');
 		expect(cleaned.warnings.map((warning) => warning.code)).toEqual(['variation-selector']);
+	});
+});
+
+describe('a web page printed from a browser (Chrome’s 「PDFに保存」 with its header and footer)', () => {
+	const page = (top: string, bottom: string): TextLine[] => [line(top, 820, 560, 30), line('第２回みなと市子ども・子育て会議　会議録', 780), line('開催日時　令和６年９月２６日', 760), line(bottom, 20, 560, 30)];
+
+	test('the print’s date, title, address and page count are left out, on every page', () => {
+		const printed = dropBrowserPrintMarks([
+			page('2024/10/07 14:32　　　第２回みなと市子ども・子育て会議（令和６年９月２６日開催）会議録｜みなと市', 'https://www.city.minato.example.jp/kodomo/kaigi/2.html　　　1/2'),
+			page('2024/10/07 14:32　　　第２回みなと市子ども・子育て会議（令和６年９月２６日開催）会議録｜みなと市', 'https://www.city.minato.example.jp/kodomo/kaigi/2.html　　　2/2'),
+		]);
+		expect(printed.count).toBe(2);
+		expect(printed.pages.map((lines) => lines.map((found) => found.text))).toEqual([
+			['第２回みなと市子ども・子育て会議　会議録', '開催日時　令和６年９月２６日'],
+			['第２回みなと市子ども・子育て会議　会議録', '開催日時　令和６年９月２６日'],
+		]);
+	});
+
+	test('a page without the footer keeps its first line (a date and a time atop minutes are the minutes’)', () => {
+		const kept = dropBrowserPrintMarks([page('2024/10/07 14:32　開会', '- 1 -')]);
+		expect([kept.count, kept.pages[0]?.length]).toEqual([0, 4]);
 	});
 });

@@ -125,14 +125,22 @@ describe.each([
 		await page.goto(siteUrl('people/'));
 		const fits = (selector: string) => page.locator(selector).evaluateAll((tables) => tables.map((table) => table.getBoundingClientRect().width - (table.parentElement?.clientWidth ?? 0)));
 		for (const excess of await fits('.people-table')) expect(excess).toBeLessThanOrEqual(1);
-		for (const href of await page.locator('.people-table tbody th a').evaluateAll((links) => links.slice(0, 12).map((link) => link.getAttribute('href') ?? ''))) {
+		// Every person: officials' long posts (`大臣官房審議官(国際技術、サイバーセキュリティ担当)`) had crushed the dates and the body's name.
+		for (const href of await page.locator('.people-table tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
 			await page.goto(new URL(href, page.url()).href);
 			for (const excess of await fits('.person-roles')) expect(excess, href).toBeLessThanOrEqual(1);
-			// A role and its source on one line each, never broken inside a word (`構成/員`).
+			// The dates and the body's meetings take the card's whole width, each on lines of their own.
+			const narrow = await page.locator('.person-roles tbody tr').evaluateAll((rows) => rows.flatMap((row) => {
+				const width = row.getBoundingClientRect().width;
+				return [...row.querySelectorAll('td')].slice(0, 2).filter((cell) => cell.getBoundingClientRect().width < 0.9 * width).map((cell) => cell.textContent);
+			}));
+			expect(narrow, href).toEqual([]);
+			// A short role and its source on one line, never broken inside a word (`構成/員`, `出席/者名/簿`).
 			const broken = await page.locator('.person-roles tbody td:nth-child(3), .person-roles tbody td:nth-child(4)').evaluateAll((cells) => cells.filter((cell) => {
+				if ([...(cell.textContent ?? '')].length > 10) return false;
 				const range = document.createRange();
 				range.selectNodeContents(cell);
-				return range.getBoundingClientRect().height > 1.9 * parseFloat(getComputedStyle(cell).fontSize);
+				return range.getClientRects().length > 1 && new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
 			}).map((cell) => cell.textContent));
 			expect(broken, href).toEqual([]);
 			await expectNoSidewaysScroll(page);

@@ -236,3 +236,50 @@ export function mergeAgenda(
 	for (const item of body) if (!merged.some((known) => known.number === item.number)) merged.push(item);
 	return merged.sort((a, b) => a.number - b.number);
 }
+
+/** `日程第２`, `日程第十` in an item's title or a remark (NFKC). */
+const SITTING_ITEM = /日程第([0-9]{1,3}|[一二三四五六七八九十百]{1,4})/u;
+const MOTION_ANYWHERE = new RegExp(MOTION_NUMBER, 'u');
+/** Characters of an item's title looked for in the remarks, at most (a long title is often quoted shortened). */
+const TITLE_PROBE = 16;
+/** An item's title shorter than this (without its number) is too plain to find it by (`その他`, `報告`). */
+const TITLE_MIN = 6;
+
+/** A text as compared: NFKC, no spaces, numerals of motions and 日程 as digits. */
+function agendaForm(text: string): string {
+	return text
+		.normalize('NFKC')
+		.replace(/\s/gu, '')
+		.replace(/第([一二三四五六七八九十百]{1,4})(号|回)?/gu, (whole, numeral: string, unit: string | undefined) => {
+			const n = parseNumeral(numeral);
+			return n === null ? whole : `第${n}${unit ?? ''}`;
+		});
+}
+
+/**
+ * Link each agenda item without a section to the first remark that names it: its motion's number (`議案第７２号`), its
+ * `日程第N`, or the start of its title. A Diet or assembly sitting takes its items up in the chair's turns
+ * (`日程第２、議案第７２号…を議題といたします`), so the page's agenda can take the reader there. In place.
+ */
+export function linkAgendaToRemarks(agenda: AgendaItem[], remarks: readonly { id: string; text: string }[]): void {
+	const unlinked = agenda.filter((item) => item.section === null && item.remark === undefined);
+	if (unlinked.length === 0 || remarks.length === 0) return;
+	const texts = remarks.map((remark) => agendaForm(remark.text.slice(0, 20_000)));
+	for (const item of unlinked) {
+		const title = agendaForm(item.title);
+		const probes: string[] = [];
+		const motion = MOTION_ANYWHERE.exec(title)?.[0];
+		if (motion) probes.push(motion);
+		const sitting = SITTING_ITEM.exec(title)?.[0];
+		if (sitting) probes.push(sitting);
+		const core = title.replace(AGENDA_NUMBER_PREFIX, '').replace(SITTING_ITEM, '').replace(MOTION_ANYWHERE, '').replace(/^[、,。.\s]+/u, '');
+		if ([...core].length >= TITLE_MIN) probes.push([...core].slice(0, TITLE_PROBE).join(''));
+		for (const probe of probes) {
+			const at = texts.findIndex((text) => text.includes(probe));
+			if (at >= 0) {
+				item.remark = remarks[at]?.id;
+				break;
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 /** Building the record every reader ends with: validated once against the one meeting schema, problems tied to lines. */
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { error } from './diagnostics.ts';
+import { linkAgendaToRemarks } from './agenda.ts';
 import type { BodySection, Diagnostic, LayoutFamily, ParseResult } from './types.ts';
 
 /** Where a field of the record was read, for messages about it. */
@@ -17,6 +18,8 @@ export function finishRecord(
 	diagnostics: Diagnostic[],
 	lines: FieldLines = {},
 ): ParseResult {
+	// Items without a section of their own link to the turn that takes them up.
+	linkAgendaToRemarks(candidate.agenda, candidate.remarks);
 	const checked = meetingSchema.safeParse(candidate);
 	if (checked.success) return { family, meeting: checked.data, body, diagnostics };
 	for (const issue of checked.error.issues) {

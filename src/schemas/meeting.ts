@@ -46,6 +46,11 @@ export const agendaItemSchema = z.object({
 	title: z.string().min(1),
 	/** Id of the body section that discusses this item, when there is one. */
 	section: z.string().nullable().default(null),
+	/**
+	 * Without a section of its own (a Diet or assembly sitting takes its items up one after another in the turns), the id of
+	 * the first remark that names the item (`議案第７２号`, `日程第２`, or its title); absent when none does.
+	 */
+	remark: z.string().optional(),
 });
 
 /** A body section (開会, 議題（1）…, a topic heading in a summary document). */

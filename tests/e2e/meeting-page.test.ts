@@ -209,3 +209,22 @@ describe('meeting page of Markdown minutes: 理事会 第5回', () => {
 		await page.close();
 	});
 });
+
+describe('meeting page: a Diet committee whose agenda items are taken up in the chair’s turns', () => {
+	test('each item of the agenda links to the turn that takes it up', async () => {
+		const entries = await loadEntries();
+		const diet = entries.find((candidate) => candidate.meeting.source === '904_e2e_diet.txt');
+		if (!diet) throw new Error('no converted entry for 904_e2e_diet.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${diet.id}/`));
+		const links = await page.locator('#agenda a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim() ?? '', anchor.getAttribute('href') ?? '']));
+		expect(links).toEqual([
+			['議題（1）地方税法等の一部を改正する法律案（内閣提出第三号）', '#r1'],
+			['議題（2）地方交付税法等の一部を改正する法律案（内閣提出第四号）', '#r6'],
+		]);
+		// The second item's turn is the chair's that names it.
+		const turn = await page.locator('article.remark[data-remark-id="r6"]').textContent();
+		expect(turn).toContain('地方交付税法等の一部を改正する法律案を議題といたします');
+		await page.close();
+	});
+});

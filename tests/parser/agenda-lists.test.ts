@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseHeaderAgenda } from '../../src/parser/agenda.ts';
+import { linkAgendaToRemarks, parseHeaderAgenda } from '../../src/parser/agenda.ts';
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 
@@ -37,5 +37,25 @@ describe('a 議事次第 with reports and motions under their kinds', () => {
 			{ number: 1, title: '予算について' },
 			{ number: 2, title: 'その他' },
 		]);
+	});
+});
+
+describe('agenda items without a section of their own (audit 13)', () => {
+	test('link to the first turn that names them: by the motion, by 日程第N, or by the start of the title', () => {
+		const agenda = [
+			{ number: 1, title: '日程第１　会期の決定', section: null },
+			{ number: 2, title: '議案第７２号　職員の給与に関する条例の一部を改正する条例', section: null },
+			{ number: 3, title: '地方交付税法等の一部を改正する法律案（内閣提出第四号）', section: null },
+			{ number: 4, title: 'その他', section: null },
+			{ number: 5, title: '請願の審査', section: 's2' },
+		];
+		const remarks = [
+			{ id: 'r1', text: 'ただいまから会議を開きます。日程第一、会期の決定を議題といたします。' },
+			{ id: 'r2', text: '御異議なしと認めます。' },
+			{ id: 'r3', text: '日程第２、議案第72号を議題といたします。' },
+			{ id: 'r4', text: '次に、内閣提出、地方交付税法等の一部を改正する法律案を議題といたします。' },
+		];
+		linkAgendaToRemarks(agenda, remarks);
+		expect(agenda.map((item) => ('remark' in item ? item.remark : undefined))).toEqual(['r1', 'r3', 'r4', undefined, undefined]);
 	});
 });

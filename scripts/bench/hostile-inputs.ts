@@ -43,6 +43,8 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	'agenda mentions': (size) => `${HEAD}${'議題（1）「あ」'.repeat(Math.ceil(size / 9))}\n`,
 	/** A line of `size` control characters and radicals between text (cleaned at decode). */
 	'controls and radicals': (size) => `${HEAD}${`${'⾏'.repeat(199)}\u0007`.repeat(Math.ceil(size / 200))}\n`,
+	/** One line of ideographs with variation selectors and of kana with separate sound marks, which the cleaning joins or drops (each had copied the line so far). */
+	'selectors and sound marks': (size) => `${HEAD}${'辻\u{e0100}か\u3099'.repeat(Math.ceil(size / 5))}\n`,
 	/** A spreadsheet of turns saved as text whose quoted cells never close: `size / 20` rows under `発言者<TAB>内容`. */
 	'spreadsheet with open quotes': (size) => `打合せ議事録\n開催日\t2025/4/1\n発言者\t内容\n${Array.from({ length: Math.ceil(size / 20) }, (_, i) => `田中課長\t"発言${i}の続き`).join('\n')}\n`,
 	/** The other readers on the same hazards: a Diet transcript, an assembly's minutes and Markdown minutes with long runs of spaces and turns. */

@@ -120,15 +120,16 @@ function cleanLine(line: string): LineChanges {
 	let invisible = 0;
 	let bullets = 0;
 	let selectors = 0;
-	let text = '';
+	/** The line's characters as kept, one entry each (looked at and replaced at the end without copying the line). */
+	const kept: string[] = [];
 	const chars = [...line];
 	chars.forEach((char, index) => {
 		const code = char.codePointAt(0) ?? 0;
 		if (COMBINING_KANA.test(char)) {
-			const before = text.at(-1) ?? '';
+			const before = kept.at(-1) ?? '';
 			const joined = `${before}${char}`.normalize('NFC');
 			if (before !== '' && joined.length === 1) {
-				text = text.slice(0, -1) + joined;
+				kept[kept.length - 1] = joined;
 				composed++;
 				return;
 			}
@@ -137,14 +138,14 @@ function cleanLine(line: string): LineChanges {
 			invisible++;
 			return;
 		}
-		if (VARIATION_SELECTOR.test(char) && /\p{Script=Han}$/u.test(text)) {
+		if (VARIATION_SELECTOR.test(char) && /\p{Script=Han}/u.test(kept.at(-1) ?? '')) {
 			selectors++;
 			return;
 		}
 		if (BREAK.test(char)) {
 			removed.set(code, (removed.get(code) ?? 0) + 1);
 			const atEdge = index === 0 || index === chars.length - 1 || (index === chars.length - 2 && chars.at(-1) === '\r');
-			if (!atEdge) text += ' ';
+			if (!atEdge) kept.push(' ');
 			return;
 		}
 		if (CONTROL.test(char)) {
@@ -154,18 +155,19 @@ function cleanLine(line: string): LineChanges {
 		const bullet = SYMBOL_BULLETS.get(code);
 		if (bullet !== undefined) {
 			bullets++;
-			text += bullet;
+			kept.push(bullet);
 			return;
 		}
 		if (PRIVATE_USE.test(char)) privateUse++;
 		const unified = CJK_VARIANT.test(char) ? unifiedIdeograph(char) : null;
 		if (unified !== null) {
 			mapped++;
-			text += unified;
+			kept.push(unified);
 			return;
 		}
-		text += char;
+		kept.push(char);
 	});
+	const text = kept.join('');
 	return { text, removed, mapped, privateUse, composed, invisible, bullets, selectors };
 }
 

@@ -206,6 +206,11 @@ async function withDamageReport<T>(page: number, damaged: Map<number, string>, r
 	}
 }
 
+/**
+ * A font whose codes were given in order of first use from 0x21 and that has no Unicode map (a Type3 font a PDF printer made
+ * of a face it could not embed): its first text reads `!"#$%&'()*…`, the codes themselves.
+ */
+const IN_ORDER_OF_USE = /!"#\$%&/u;
 /** Control characters, which no printed text holds and a font without a Unicode map gives for its first glyphs. */
 const GLYPH_NUMBER = /[\u0000-\u0008\u000e-\u001f]/u;
 /**
@@ -236,7 +241,7 @@ export function unmappedText(pages: readonly PageRuns[]): { pages: number[]; sha
 		letters.set(run.font, count);
 	}
 	const garbled = [...letters].filter(([, count]) => count.foreign >= FOREIGN_LETTERS && count.foreign >= count.all * FOREIGN_SHARE).map(([font]) => font);
-	const fonts = new Set([...pages.flatMap((page) => page.runs.filter((run) => run.font !== undefined && GLYPH_NUMBER.test(run.text)).map((run) => run.font)), ...garbled]);
+	const fonts = new Set([...pages.flatMap((page) => page.runs.filter((run) => run.font !== undefined && (GLYPH_NUMBER.test(run.text) || IN_ORDER_OF_USE.test(run.text))).map((run) => run.font)), ...garbled]);
 	if (fonts.size === 0) return { pages: [], share: 0 };
 	let total = 0;
 	let unmapped = 0;

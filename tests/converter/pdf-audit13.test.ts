@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/converter/clean-text.ts';
-import { withVariantWidths } from '../../src/converter/pdf.ts';
+import { unmappedText, withVariantWidths } from '../../src/converter/pdf.ts';
 import { dropBrowserPrintMarks, linesToText, readPage, type TextLine, type TextRun } from '../../src/converter/pdf-layout.ts';
 
 const line = (text: string, y: number, right = 500, x = 100): TextLine => ({ text, x, right, y, size: 10 });
@@ -120,5 +120,22 @@ describe('a web page printed from a browser (Chrome’s 「PDFに保存」 with 
 	test('a page without the footer keeps its first line (a date and a time atop minutes are the minutes’)', () => {
 		const kept = dropBrowserPrintMarks([page('2024/10/07 14:32　開会', '- 1 -')]);
 		expect([kept.count, kept.pages[0]?.length]).toEqual([0, 4]);
+	});
+});
+
+describe('a Type3 font without a Unicode map, its codes given in order of first use (a PDF printer’s)', () => {
+	const run = (text: string, font: string, y: number): TextRun => ({ text, x: 72, y, width: [...text].length * 10, size: 10, font });
+	const body = Array.from({ length: 8 }, (_, i) => run('ただいまから第３回会議を開会いたします。本日の議題は二件です。', 'F1', 700 - 20 * i));
+
+	test('is a font without a Unicode map: its title reads `!"#$%&\'()*+,-./0`', () => {
+		const page = { height: 842, width: 595, runs: [run('!"#$%&\'()*+,-./012103', 'F3', 800), run('BCD1E', 'F3', 720), ...body] };
+		const found = unmappedText([page]);
+		expect(found.pages).toEqual([1]);
+		expect(found.share).toBeGreaterThan(0.05);
+	});
+
+	test('punctuation in the text of a mapped font is not', () => {
+		const page = { height: 842, width: 595, runs: [run('注!"#）', 'F1', 800), ...body] };
+		expect(unmappedText([page]).pages).toEqual([]);
 	});
 });

@@ -415,6 +415,21 @@ describe('search: a name finds the person', () => {
 		await page.close();
 	});
 
+	test('under a filter no person card stands over the results (the cards know no body or year)', async () => {
+		const { page } = await openPage(session);
+		// (A year the filter offers: the form, not the address, is what is searched.)
+		await page.goto(siteUrl('search/'));
+		const year = await page.locator('select[name="year"] option').nth(1).getAttribute('value');
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('鷲尾')}&year=${year}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		expect(await page.locator('#search-status').textContent()).toBe('見つかりませんでした。');
+		// Without the filter the same query shows the person (the test above); with it, nothing stands over the status.
+		await page.waitForTimeout(500);
+		expect(await page.locator('#search-persons .person-hit').count()).toBe(0);
+		expect(await page.locator('#search-persons').isHidden()).toBe(true);
+		await page.close();
+	});
+
 	test('on a 390 px phone the person and the one-click remarks link are on the first screen', async () => {
 		const { page } = await openPage(session);
 		await page.setViewportSize({ width: 390, height: 844 });

@@ -355,9 +355,12 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	performance.mark('search:candidates');
 	// A query that names a person shows that person first, next to the remarks that mention the name. The query's
 	// file of the split persons index is fetched and read once the first candidates are checked, not while they are.
+	// (Not under a filter or a speaker: the cards know no series or year, and had stood over 「見つかりませんでした。」 for
+	// persons of other bodies.)
 	const { persons, personList } = state.elements;
+	const filtered = speaker !== '' || Object.keys(filters).length > 0;
 	const showNamed = () => {
-		if (persons && personList) void showPersons(persons, personList, speaker ? '' : q, searchPersonShardUrl, () => mine === state.token);
+		if (persons && personList) void showPersons(persons, personList, filtered ? '' : q, searchPersonShardUrl, () => mine === state.token);
 	};
 	// With no candidate in the newest part (a name no remark there mentions), at once.
 	if (state.candidates.length === 0) showNamed();

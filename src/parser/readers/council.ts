@@ -34,13 +34,15 @@ interface HeaderRecord {
 	handouts: Handout[];
 	/** The agenda list of the header (`4. 議題`, `議事次第`). */
 	agenda: { number: number; title: string }[];
+	/** The 日時's month and day when it gives no year (`７月２０日（土）`): the title or the signing date gives the year. */
+	dayOnly: { month: number; day: number; text: string; line: number } | null;
 }
 
 /** Lines below the title looked at for the day of a title that gives the year alone. */
 const DAY_LINES = 3;
 
 /** A month and a day without a year (NFKC): `9月12日`. */
-const MONTH_DAY = /(?:^|[^0-9年])[0-9]{1,2}月[0-9]{1,2}日/u;
+const MONTH_DAY = /(?:^|[^0-9年])(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日/u;
 
 /** The last lines looked at for the date the minutes were signed (`令和６年７月２１日` / `記録者　書記　中村　由紀`). */
 const SIGNATURE_LINES = 6;
@@ -49,16 +51,13 @@ const SIGNATURE_LINES = 6;
  * The meeting's date when its 日時 gives the month and day alone (`７月２０日（土）`) and the minutes end with the date they were
  * written (`令和６年７月２１日`): the year of that date, or the year before when the day would fall after it.
  */
-function yearFromSignature(sections: readonly { key: string | null; rest: string; lines: readonly SourceLine[] }[], lines: readonly SourceLine[]): { iso: string; line: number; text: string } | null {
-	const dated = sections.find((section) => section.key === 'date');
-	const day = dated ? /(?:^|[^0-9年])(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日/u.exec([dated.rest, ...dated.lines.map((source) => source.text)].join(' ').normalize('NFKC'))?.groups : undefined;
-	if (!day) return null;
+function yearFromSignature(day: NonNullable<HeaderRecord['dayOnly']>, lines: readonly SourceLine[]): { iso: string; line: number; text: string } | null {
 	const tail = lines.filter((source) => source.text.trim() !== '').slice(-SIGNATURE_LINES);
 	for (const source of tail.reverse()) {
 		const found = findDate(source.text);
 		if (!found?.ok || !isDateLine(source.text)) continue;
 		const signedYear = Number(found.iso.slice(0, 4));
-		const monthDay = `${String(Number(day.m)).padStart(2, '0')}-${String(Number(day.d)).padStart(2, '0')}`;
+		const monthDay = `${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 		const iso = `${monthDay <= found.iso.slice(5) ? signedYear : signedYear - 1}-${monthDay}`;
 		return Number.isNaN(Date.parse(iso)) || new Date(iso).toISOString().slice(0, 10) !== iso ? null : { iso, line: source.line, text: source.text };
 	}
@@ -69,10 +68,12 @@ function yearFromSignature(sections: readonly { key: string | null; rest: string
 function readDate(lines: readonly SourceLine[], line: number, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	const text = lines.map((source) => source.text).join(' ');
 	const found = findDate(text);
-	// `日　時　9月12日(木) 午前10時`, as a notice copied into the record writes it: the title's date (its year) stands for it.
+	// `日　時　9月12日(木) 午前10時`, as a notice copied into the record writes it: the title's date (its year), or the date the
+	// minutes were signed, stands for it.
 	const monthDay = found ? null : MONTH_DAY.exec(text.normalize('NFKC'));
 	if (monthDay) {
-		diagnostics.push(warning('no-year', line, `the date "${trimSpaces(text)}" has no year: the title's date is used; write it like ${DATE_EXAMPLE}`));
+		// (Said once the year is found: the title's, or the signing date's.)
+		record.dayOnly = { month: Number(monthDay.groups?.month), day: Number(monthDay.groups?.day), text, line };
 		// (Its times are the sitting's all the same: `７月２０日（土）１９時００分～２０時３０分`.)
 		const times = findTimeRange(text.normalize('NFKC').slice(monthDay.index + monthDay[0].length));
 		if (times) {
@@ -268,7 +269,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			error('no-title', first?.line ?? null, 'no title found: the first line should be the title, e.g. "サイバーセキュリティタスクフォース（第42回）議事要旨"'),
 		);
 	}
-	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [], agenda: [] };
+	const record: HeaderRecord = { date: null, start: null, end: null, location: null, participants: [], handouts: [], agenda: [], dayOnly: null };
 	const seen = new Set<HeaderKey>();
 	const seenLabels = new Set<string>();
 	// Sections the header does not know (`１．開会`, `２．会長挨拶`, `6. 備考`) before the minutes text are part of it: read
@@ -338,6 +339,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
 	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringSpeakers(pages.kept)]) });
+	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
+	let datedBy = 'the title';
 	if (undated) {
 		// A committee's record with the date in its title line (`総務文教常任委員会　令和６年６月24日（月）`) and speakers'
 		// turns below, but no date line: the title dates it. A text without turns (a report, a memo) stays undated here.
@@ -354,18 +357,20 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			// The file's name may date it (`20240612_研究室ミーティング.txt`), as a transcript's does.
 			const named = dateInFileName(options.source);
 			// A 日時 without its year (`７月２０日（土）`) takes it from the date the minutes were signed at their end.
-			const signed = yearFromSignature(header.sections, lines);
+			const signed = record.dayOnly ? yearFromSignature(record.dayOnly, lines) : null;
 			if (signed) {
 				record.date = signed.iso;
-				// (No title gave the year, as the date line's warning said it would.)
-				diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'no-year'));
+				record.dayOnly = null;
 				diagnostics.push(warning('year-from-signature', signed.line, `the meeting's date has no year: the year is taken from the date the minutes were signed ("${trimSpaces(signed.text)}"); write it like ${DATE_EXAMPLE}`));
 			} else if (named) {
 				record.date = named.iso;
+				datedBy = "the file's name";
 				diagnostics.push(warning('date-from-file-name', at, `no date in the text: dated ${named.iso} from the file's name; add a line such as ${DATE_EXAMPLE} after the title to say it in the minutes`));
 			} else diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 		}
 	}
+	// `日　時　9月12日(木) 午前10時`, as a notice copied into the record writes it: the title's date (or the file's name's) stood for it.
+	if (record.dayOnly) diagnostics.push(warning('no-year', record.dayOnly.line, `the date "${trimSpaces(record.dayOnly.text)}" has no year: the date of ${datedBy} is used; write it like ${DATE_EXAMPLE}`));
 	if (!header.hasBody) {
 		const last = header.sections.at(-1)?.line ?? header.title?.line ?? null;
 		diagnostics.push(

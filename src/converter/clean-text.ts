@@ -39,7 +39,7 @@ const PRIVATE_USE = /[\ue000-\uf8ff\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]/u;
  * `●` (F06C), `■` (F06E), `◆` (F075), `❖` (F076), `✓` (F0FC), `➢` (F0D8), `➔` (F0E8), `⇨` (F0E0). CP932's 外字 decode to
  * U+E000–E757, never here.
  */
-const SYMBOL_BULLETS: ReadonlyMap<number, string> = new Map([
+export const SYMBOL_BULLETS: ReadonlyMap<number, string> = new Map([
 	[0xf0b7, '・'],
 	[0xf0a7, '・'],
 	[0xf06c, '・'],
@@ -59,7 +59,7 @@ const INVISIBLE = /[\u200b\u2060\ufeff]/u;
  * Variation selectors after an ideograph (`辻󠄀`, 辻 + U+E0100, as a name set in an IVS font extracts): the glyph variant is left
  * out, the ideograph kept, so that the name matches its other writings and reads as a speaker's label.
  */
-const VARIATION_SELECTOR = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+export const VARIATION_SELECTOR = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 /** Anything the cleaning may touch or report: lines without it are kept as they are (the common case, one regex test). */
 const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}|${COMBINING_KANA.source}|${INVISIBLE.source}|${VARIATION_SELECTOR.source}`, 'u');
 /** Lines named in their own warning; further lines are counted in one more. */

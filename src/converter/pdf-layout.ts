@@ -6,6 +6,7 @@
  */
 import { replaceSpaceRuns } from '../parser/normalize.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
+import { SYMBOL_BULLETS } from './clean-text.ts';
 
 /** One run of text on a page, in PDF user space (y grows upwards). */
 export interface TextRun {
@@ -70,14 +71,16 @@ const EDGE_LINES = 2;
 /** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}(?:\s*\/\s*[0-9]{1,4})?\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*(?:\/|of)\s*[0-9]{1,4}(?:\s*(?:頁|ページ))?|[pP]\.?\s*[0-9]{1,4}|[pP]age\s*[0-9]{1,4}(?:\s*(?:\/|of)\s*[0-9]{1,4})?|第?\s*[0-9]{1,4}\s*(?:頁|ページ))$/u;
 /** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
-const BLOCK_START = /^(?:[-‐]\s|[・●•○〇◯◆◇■□【（(※\uf0b7\uf0a7\uf06c\uf06e\uf075\uf076\uf0fc\uf0d8\uf0e8\uf0e0]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\s\u3000]|[^\s\u3000：:。、]{1,16}[：:])/u;
+/** A symbol font's list bullets as pdf.js gives them (U+F0B7 …), before the cleaning reads them as `・` or `→`. */
+const SYMBOL_BULLET_CHARS = [...SYMBOL_BULLETS.keys()].map((code) => String.fromCodePoint(code)).join('');
+const BLOCK_START = new RegExp(`^(?:[-‐]\\s|[・●•○〇◯◆◇■□【（(※${SYMBOL_BULLET_CHARS}]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\\s\\u3000]|[^\\s\\u3000：:。、]{1,16}[：:])`, 'u');
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 /**
  * A list item's bullet at a line's start (also a symbol font's, U+F0B7 …, which the cleaning reads as `・` later), its text after a
  * tab or spaces; a mark that also opens a speaker's turn or a heading (`○山田委員`, `■報告`) only with a space after it, since
  * the line after a turn's full line may be its next paragraph, indented.
  */
-const LIST_BULLET = /^(?:[・•▪➢\uf0b7\uf0a7\uf06c\uf06e\uf075\uf076\uf0fc\uf0d8\uf0e8\uf0e0][\s\u3000]*|[●○◯◆◇■□→※][\s\u3000]+)\S/u;
+const LIST_BULLET = new RegExp(`^(?:[・•▪➢${SYMBOL_BULLET_CHARS}][\\s\\u3000]*|[●○◯◆◇■□→※][\\s\\u3000]+)\\S`, 'u');
 /** How far in from the bullet (em) a list item's text starts, at most; and how far its wrapped lines may stray from that. */
 const HANGING_REACH = 3;
 const HANGING_SLACK = 0.3;
@@ -255,6 +258,11 @@ const COLUMN_EVIDENCE = { share: 0.4, lines: 5 } as const;
 /** Visible characters each side of the gutter holds on a typical line of prose columns (a table's cells hold fewer). */
 const COLUMN_TEXT = 8;
 
+/** Where a run's column ends: its right edge without the punctuation hung into the gutter (`、` `。` set an em past the column's edge). */
+function columnEnd(run: TextRun): number {
+	return run.x + run.width - (HANGING.test(run.text.at(-1) ?? '') ? run.size : 0);
+}
+
 /** Runs of a page in baseline groups, top to bottom, each left to right. */
 function baselineGroups(runs: readonly TextRun[]): TextRun[][] {
 	const sorted = runs.filter((run) => run.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -294,8 +302,7 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 		for (let i = 1; i < visible.length; i++) {
 			const before = visible[i - 1]!;
 			const after = visible[i]!;
-			// (Punctuation hung into the gutter, `、` `。` set past the column's edge, narrows it by an em: the column ends before it.)
-			const from = before.x + before.width - (HANGING.test(before.text.at(-1) ?? '') ? before.size : 0);
+			const from = columnEnd(before);
 			const to = after.x;
 			const middle = (from + to) / 2;
 			if ((to - from) / after.size >= GUTTER_GAP && middle > left + third && middle < right - third && (!widest || to - from > widest.to - widest.from)) widest = { from, to };
@@ -547,9 +554,7 @@ function dropLineNumbers(groups: readonly TextRun[][]): TextRun[][] | null {
 
 /** A two-column page's runs in reading order: across the gutter above, the left column, the right column, across it below. */
 function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun[][] {
-	// (A run's end without the punctuation hung into the gutter, `、` `。` set past the column's edge.)
-	const end = (run: TextRun) => run.x + run.width - (HANGING.test(run.text.at(-1) ?? '') ? run.size : 0);
-	const straddles = (run: TextRun) => run.x < gutter && end(run) > gutter;
+	const straddles = (run: TextRun) => run.x < gutter && columnEnd(run) > gutter;
 	const centre = (run: TextRun) => run.x + run.width / 2;
 	// Across the gutter, or centred on it (a page number, a short centred title).
 	const across = (run: TextRun) => run.text.trim() !== '' && (straddles(run) || Math.abs(centre(run) - gutter) < GUTTER_GAP * run.size);
@@ -560,14 +565,14 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 	// The columns start with the first row of text on both sides (more than a page number on either); below the last line
 	// across the gutter above that row (a centred title). What stands above such a title, a running head with its page
 	// number at the other side included, is above the columns.
-	const sideText = (group: readonly TextRun[], left: boolean) => group.filter((run) => !across(run) && (left ? end(run) <= gutter : run.x >= gutter)).map((run) => run.text.trim()).join('');
+	const sideText = (group: readonly TextRun[], left: boolean) => group.filter((run) => !across(run) && (left ? columnEnd(run) <= gutter : run.x >= gutter)).map((run) => run.text.trim()).join('');
 	const twoSided = columnLines.filter((group) => [true, false].every((left) => [...sideText(group, left)].length >= 4)).map((group) => group[0]?.y ?? 0);
 	const firstRow = twoSided.length > 0 ? Math.max(...twoSided) : Number.POSITIVE_INFINITY;
 	const titles = groups.filter((group) => group.some(across) && (group[0]?.y ?? 0) > firstRow).map((group) => group[0]?.y ?? 0);
 	const top = titles.length > 0 ? Math.min(...titles) : Math.max(...columnYs);
 	const bottom = Math.min(...columnYs);
 	// And a line on the right only, higher than the left column's first line (a date set flush right under the title).
-	const leftTop = Math.max(...groups.flatMap((group) => group.filter((run) => !across(run) && end(run) <= gutter && run.y <= top).map((run) => run.y)), Number.NEGATIVE_INFINITY);
+	const leftTop = Math.max(...groups.flatMap((group) => group.filter((run) => !across(run) && columnEnd(run) <= gutter && run.y <= top).map((run) => run.y)), Number.NEGATIVE_INFINITY);
 	const above: TextRun[] = [];
 	const below: TextRun[] = [];
 	const leftRuns: TextRun[] = [];
@@ -579,7 +584,7 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 			const high = titles.length > 0 ? run.y > top - run.size * SAME_LINE : across(run) && run.y > top;
 			if (high || (rightOnly && run.y > leftTop + run.size * SAME_LINE)) above.push(run);
 			else if (across(run)) (run.y < bottom ? below : centre(run) < gutter ? leftRuns : rightRuns).push(run);
-			else (end(run) <= gutter ? leftRuns : rightRuns).push(run);
+			else (columnEnd(run) <= gutter ? leftRuns : rightRuns).push(run);
 		}
 	}
 	// The right column moved onto the left one, so that its indents and line ends read as the left column's do.
@@ -615,15 +620,15 @@ const PRINTED_COUNT = /(?:^|[\s\u3000])[0-9]{1,4}\s*\/\s*[0-9]{1,4}(?:[\s\u3000]
 
 /**
  * The lines a browser prints atop and at the foot of a page saved as PDF (Chrome's 「PDFに保存」 with its default header and
- * footer: the date, the time and the page's title; the address and `1/3`), left out when every page has them; the pages
- * without them and how many pages had them. One page is enough to tell them: none of them is the minutes' (the print's date
+ * footer: the date, the time and the page's title; the address and `1/3`), left out when every page has them: the pages
+ * without those lines (as given when not every page has them) and how many pages had them. One page is enough to tell them: none of them is the minutes' (the print's date
  * and title had made a meeting of their own).
  */
-export function dropBrowserPrintMarks(pages: readonly TextLine[][]): { pages: TextLine[][]; count: number } {
+export function dropBrowserPrintMarks(pages: readonly TextLine[][]): { pages: readonly TextLine[][]; count: number } {
 	const header = (line: TextLine | undefined) => line !== undefined && PRINTED_AT.test(line.text);
 	const footer = (line: TextLine | undefined) => line !== undefined && PRINTED_URL.test(line.text) && PRINTED_COUNT.test(line.text.replace(PRINTED_URL, ' '));
 	const printed = pages.filter((lines) => lines.length > 0);
-	if (printed.length === 0 || !printed.every((lines) => header(lines[0]) && footer(lines.at(-1)))) return { pages: pages.map((lines) => [...lines]), count: 0 };
+	if (printed.length === 0 || !printed.every((lines) => header(lines[0]) && footer(lines.at(-1)))) return { pages, count: 0 };
 	return { pages: pages.map((lines) => (lines.length > 0 ? lines.slice(1, -1) : [])), count: printed.length };
 }
 

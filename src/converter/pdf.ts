@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { getDocumentProxy } from 'unpdf';
 import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
-import { cleanText } from './clean-text.ts';
+import { cleanText, VARIATION_SELECTOR } from './clean-text.ts';
 import { dropBrowserPrintMarks, dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
@@ -71,10 +71,10 @@ function describeFailure(cause: unknown): string {
 	return `not a readable PDF (${detail}): download it again, or ${TEXT_VERSION_HINT}`;
 }
 
-/** Variation selectors (an IVS glyph variant after its ideograph). */
-const SELECTORS = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+/** Variation selectors (an IVS glyph variant after its ideograph), all of a text. */
+const SELECTORS = new RegExp(VARIATION_SELECTOR.source, 'gu');
 /** A run of ideographs with a variation selector, which pdf.js may give no width. */
-const ZERO_WIDTH_VARIANT = /^\p{Script=Han}+[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+const ZERO_WIDTH_VARIANT = new RegExp(`^\\p{Script=Han}+${VARIATION_SELECTOR.source}`, 'u');
 
 /**
  * Give back the width of glyphs pdf.js gives none, as it does a glyph mapped to an ideograph and a variation selector (`辻󠄀`,

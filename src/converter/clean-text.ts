@@ -111,6 +111,27 @@ interface LineChanges {
 	selectors: number;
 }
 
+/** The changes counted over the whole file, each reported once. */
+type Counted = 'mapped' | 'composed' | 'invisible' | 'bullets' | 'selectors' | 'privateUse';
+/** 's' after a count other than one. */
+const plural = (n: number) => (n === 1 ? '' : 's');
+/** Each counted change, in the order of its warning: its code and its message (the count, the first line as cleaned). */
+const COUNTED: readonly { key: Counted; code: string; message: (count: number, line: string) => string }[] = [
+	{ key: 'mapped', code: 'cjk-radical', message: (n) => `${n} CJK radical or compatibility character${plural(n)} (as PDF text extraction writes ⾏ for 行) read as the unified ideograph${plural(n)}, first on this line; fix the seed's text to silence this` },
+	{ key: 'composed', code: 'decomposed-kana', message: (n) => `${n} kana written with a separate sound mark (か + ゛, as macOS saves file names and some text) read as one character (が), first on this line` },
+	{ key: 'invisible', code: 'invisible-character', message: (n) => `removed ${n} invisible character${plural(n)} (zero-width space, word joiner or byte order mark) inside the text, first on this line; delete ${n === 1 ? 'it' : 'them'} from the seed to silence this` },
+	{ key: 'bullets', code: 'symbol-bullet', message: (n) => `${n} list bullet${plural(n)} drawn in a symbol font (Symbol's • or Wingdings' ➢, which the PDF gives as private-use code points U+F0xx) read as ・ (an arrow as →), first on this line` },
+	{ key: 'selectors', code: 'variation-selector', message: (n) => `${n} variation selector${plural(n)} after an ideograph (an IVS glyph variant, as in 辻󠄀) left out, the ideograph kept, first on this line; a name so written matches its other writings` },
+	{
+		key: 'privateUse',
+		code: 'private-use-character',
+		message: (n, line) => {
+			const first = [...line].find((char) => PRIVATE_USE.test(char)) ?? '';
+			return `${n} user-defined character${plural(n)} (外字, U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase()}${n === 1 ? '' : ' first'}, on this line) that no reader's font shows: replace ${n === 1 ? 'it' : 'them'} with the character the original prints (or 〓 when there is none)`;
+		},
+	},
+];
+
 /** Clean one line (no line feeds inside). */
 function cleanLine(line: string): LineChanges {
 	const removed = new Map<number, number>();
@@ -195,39 +216,17 @@ export function cleanText(input: string): CleanText {
 	const warnings: Diagnostic[] = [];
 	let otherLines = 0;
 	let firstOther = 0;
-	let mapped = 0;
-	let firstMapped = 0;
-	let privateUse = 0;
-	let firstPrivateUse = 0;
-	const other = { composed: 0, firstComposed: 0, invisible: 0, firstInvisible: 0, bullets: 0, firstBullet: 0, selectors: 0, firstSelector: 0 };
+	const tally = Object.fromEntries(COUNTED.map(({ key }) => [key, { count: 0, first: 0 }])) as Record<Counted, { count: number; first: number }>;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? '';
 		if (!SUSPECT.test(line)) continue;
 		const changes = cleanLine(line);
 		lines[i] = changes.text;
-		if (changes.mapped > 0) {
-			if (mapped === 0) firstMapped = i + 1;
-			mapped += changes.mapped;
-		}
-		if (changes.privateUse > 0) {
-			if (privateUse === 0) firstPrivateUse = i + 1;
-			privateUse += changes.privateUse;
-		}
-		if (changes.composed > 0) {
-			if (other.composed === 0) other.firstComposed = i + 1;
-			other.composed += changes.composed;
-		}
-		if (changes.invisible > 0) {
-			if (other.invisible === 0) other.firstInvisible = i + 1;
-			other.invisible += changes.invisible;
-		}
-		if (changes.bullets > 0) {
-			if (other.bullets === 0) other.firstBullet = i + 1;
-			other.bullets += changes.bullets;
-		}
-		if (changes.selectors > 0) {
-			if (other.selectors === 0) other.firstSelector = i + 1;
-			other.selectors += changes.selectors;
+		for (const { key } of COUNTED) {
+			const counted = tally[key];
+			if (changes[key] === 0) continue;
+			if (counted.count === 0) counted.first = i + 1;
+			counted.count += changes[key];
 		}
 		if (changes.removed.size === 0) continue;
 		const seen = warnings.length;
@@ -242,54 +241,10 @@ export function cleanText(input: string): CleanText {
 			message: `control characters removed from ${otherLines} more line${otherLines === 1 ? '' : 's'} from here on; save the seed without them to silence this`,
 		});
 	}
-	if (mapped > 0) {
-		warnings.push({
-			severity: 'warning',
-			code: 'cjk-radical',
-			line: firstMapped,
-			message: `${mapped} CJK radical or compatibility character${mapped === 1 ? '' : 's'} (as PDF text extraction writes ⾏ for 行) read as the unified ideograph${mapped === 1 ? '' : 's'}, first on this line; fix the seed's text to silence this`,
-		});
-	}
-	if (other.composed > 0) {
-		warnings.push({
-			severity: 'warning',
-			code: 'decomposed-kana',
-			line: other.firstComposed,
-			message: `${other.composed} kana written with a separate sound mark (か + ゛, as macOS saves file names and some text) read as one character (が), first on this line`,
-		});
-	}
-	if (other.invisible > 0) {
-		warnings.push({
-			severity: 'warning',
-			code: 'invisible-character',
-			line: other.firstInvisible,
-			message: `removed ${other.invisible} invisible character${other.invisible === 1 ? '' : 's'} (zero-width space, word joiner or byte order mark) inside the text, first on this line; delete ${other.invisible === 1 ? 'it' : 'them'} from the seed to silence this`,
-		});
-	}
-	if (other.bullets > 0) {
-		warnings.push({
-			severity: 'warning',
-			code: 'symbol-bullet',
-			line: other.firstBullet,
-			message: `${other.bullets} list bullet${other.bullets === 1 ? '' : 's'} drawn in a symbol font (Symbol's • or Wingdings' ➢, which the PDF gives as private-use code points U+F0xx) read as ・ (an arrow as →), first on this line`,
-		});
-	}
-	if (other.selectors > 0) {
-		warnings.push({
-			severity: 'warning',
-			code: 'variation-selector',
-			line: other.firstSelector,
-			message: `${other.selectors} variation selector${other.selectors === 1 ? '' : 's'} after an ideograph (an IVS glyph variant, as in 辻󠄀) left out, the ideograph kept, first on this line; a name so written matches its other writings`,
-		});
-	}
-	if (privateUse > 0) {
-		const first = [...(lines[firstPrivateUse - 1] ?? '')].find((char) => PRIVATE_USE.test(char)) ?? '';
-		warnings.push({
-			severity: 'warning',
-			code: 'private-use-character',
-			line: firstPrivateUse,
-			message: `${privateUse} user-defined character${privateUse === 1 ? '' : 's'} (外字, U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase()}${privateUse === 1 ? '' : ' first'}, on this line) that no reader's font shows: replace ${privateUse === 1 ? 'it' : 'them'} with the character the original prints (or 〓 when there is none)`,
-		});
+	// One warning per kind of change, at the first line it was made on.
+	for (const { key, code, message } of COUNTED) {
+		const { count, first } = tally[key];
+		if (count > 0) warnings.push({ severity: 'warning', code, line: first, message: message(count, lines[first - 1] ?? '') });
 	}
 	return { text: lines.join('\n'), warnings };
 }

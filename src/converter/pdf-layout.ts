@@ -53,6 +53,8 @@ export interface PageRuns {
 	doubled?: number;
 	/** Pieces of text pdf.js gave for the page, those left out included (what the limits count). */
 	pieces?: number;
+	/** Letters under black bars (黒塗り drawn over the text), written as ■. */
+	hidden?: number;
 }
 
 /** Two runs share a line when their baselines differ by less than this share of the font size. */

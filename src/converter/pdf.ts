@@ -10,6 +10,7 @@ import { getDocumentProxy } from 'unpdf';
 import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { cleanText, VARIATION_SELECTOR } from './clean-text.ts';
+import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
 import { dropBrowserPrintMarks, dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
@@ -99,6 +100,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// Keep characters exactly as printed: no NFKC of full-width or vertical forms.
 	const content = await page.getTextContent({ disableNormalization: true });
 	const runs: TextRun[] = [];
+	/** Each run's baseline direction when it is not along the page (a turned table), for finding the bars over it. */
+	const directions: ([number, number] | undefined)[] = [];
 	/** Visible runs set a quarter turn: the text of a landscape page (a table turned on the page). */
 	let turned = 0;
 	let visible = 0;
@@ -140,10 +143,14 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 			if (content.styles[item.fontName]?.vertical === true) vertical++;
 		}
 		runs.push(run);
+		directions.push(b === 0 && a > 0 ? undefined : [a / (run.size || 1), b / (run.size || 1)]);
 	}
+	// 黒塗り drawn over the text (a black shape or an Acrobat rectangle comment): the letters under it are written as ■.
+	const drawing = await page.getOperatorList();
+	const hidden = maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(await page.getAnnotations()), directions);
 	page.cleanup();
 	withVariantWidths(runs);
-	const counts = { visible, vertical, angled, doubled, pieces: content.items.length };
+	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
@@ -360,6 +367,11 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (damaged.size > 0) {
 			const [first, reason] = [...damaged][0] ?? [0, ''];
 			warnings.push(warning('pdf-damaged-page', 1, `the PDF is damaged on ${pageList([...damaged.keys()])} (pdf.js: "${reason}"${damaged.size > 1 ? ` on page ${first}` : ''}): text there may be missing; check ${damaged.size === 1 ? 'that page' : 'those pages'} against the PDF, and download it again or ${TEXT_VERSION_HINT}`));
+		}
+		const hidden = pages.reduce((sum, page) => sum + (page.hidden ?? 0), 0);
+		if (hidden > 0) {
+			const where = numbersWhere(pages, (page) => (page.hidden ?? 0) > 0);
+			warnings.push(warning('pdf-hidden-text', 1, `${hidden} ${hidden === 1 ? 'letter' : 'letters'} under black bars on ${pageList(where)} (黒塗り drawn over text that is still in the PDF) ${hidden === 1 ? 'is' : 'are'} written as ${HIDDEN}, as the page shows ${hidden === 1 ? 'it' : 'them'}; check ${where.length === 1 ? 'that page' : 'those pages'} against the PDF`));
 		}
 		const numbered = numbersWhere(read, (page) => page.lineNumbers);
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));

@@ -55,6 +55,8 @@ export interface PageRuns {
 	pieces?: number;
 	/** Letters under black bars (黒塗り drawn over the text), written as ■. */
 	hidden?: number;
+	/** Form fields and text boxes whose typed values were set as runs. */
+	fields?: number;
 }
 
 /** Two runs share a line when their baselines differ by less than this share of the font size. */

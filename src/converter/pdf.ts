@@ -10,6 +10,7 @@ import { getDocumentProxy } from 'unpdf';
 import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { cleanText, VARIATION_SELECTOR } from './clean-text.ts';
+import { fieldRuns } from './pdf-fields.ts';
 import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
 import { dropBrowserPrintMarks, dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
@@ -145,12 +146,16 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 		runs.push(run);
 		directions.push(b === 0 && a > 0 ? undefined : [a / (run.size || 1), b / (run.size || 1)]);
 	}
+	const annotations = await page.getAnnotations();
+	// Values typed into a form's fields or into text boxes added as comments, set at their boxes (pdf.js's text leaves them out).
+	const typed = fieldRuns(annotations);
+	for (const run of typed.runs) runs.push(run);
 	// 黒塗り drawn over the text (a black shape or an Acrobat rectangle comment): the letters under it are written as ■.
 	const drawing = await page.getOperatorList();
-	const hidden = maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(await page.getAnnotations()), directions);
+	const hidden = maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions);
 	page.cleanup();
 	withVariantWidths(runs);
-	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden };
+	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
@@ -367,6 +372,11 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (damaged.size > 0) {
 			const [first, reason] = [...damaged][0] ?? [0, ''];
 			warnings.push(warning('pdf-damaged-page', 1, `the PDF is damaged on ${pageList([...damaged.keys()])} (pdf.js: "${reason}"${damaged.size > 1 ? ` on page ${first}` : ''}): text there may be missing; check ${damaged.size === 1 ? 'that page' : 'those pages'} against the PDF, and download it again or ${TEXT_VERSION_HINT}`));
+		}
+		const fields = pages.reduce((sum, page) => sum + (page.fields ?? 0), 0);
+		if (fields > 0) {
+			const where = numbersWhere(pages, (page) => (page.fields ?? 0) > 0);
+			warnings.push(warning('pdf-form-fields', 1, `the values typed into ${fields} form ${fields === 1 ? 'field or text box' : 'fields and text boxes'} on ${pageList(where)} (a PDF form saved without flattening) were read where they are shown; check the record against the PDF`));
 		}
 		const hidden = pages.reduce((sum, page) => sum + (page.hidden ?? 0), 0);
 		if (hidden > 0) {

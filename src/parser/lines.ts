@@ -531,6 +531,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const paren = matched?.groups ? { groups: { label: unpadded(trimSpaces(matched.groups.label ?? '')), text: matched.groups.text ?? '' } } : null;
 	// `（記録　大野書記）`, `（文責：事務局）` at the end: who wrote the minutes, not a turn.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && RECORDER.test(trimSpaces(paren.groups.label ?? ''))) return { kind: 'note', text: line, chat: null };
+	// `記録者　公民館主事　工藤` on a line of its own (set to the right under the minutes): who wrote them, not words of the last turn.
+	if (RECORDER.test(line) && atMostCharacters(line, 40) && !/[。、？！]/u.test(line)) return { kind: 'note', text: line, chat: null };
 	// (`（大野）検品で…`: a surname of the meeting's roll in brackets speaks too.)
 	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || (context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true && trimSpaces(paren.groups.text ?? '') !== ''))) {
 		const text = trimSpaces(paren.groups.text ?? '');

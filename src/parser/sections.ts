@@ -591,11 +591,18 @@ function startBody(split: HeaderSplit, lines: readonly SourceLine[], index: numb
 /** The meeting's name as a field of the header: `会議名　…`, `名 称　…`, `会議の名称：…`, `件名：…`. */
 const MEETING_NAME_FIELD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*名|名[\s\u3000]*称|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|件[\s\u3000]*名|会議体)[\s\u3000]*[:：]?[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
 
+/** The number of the form (様式) minutes are written on, alone on its line: `様式第３号`, `別記様式第1号（第5条関係）`, `第２号様式`. */
+const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号?|第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号[\s\u3000]*様式)[）)]?(?:[\s\u3000]*[（(][^）)\n]{1,20}関係[）)])?[\s\u3000]*$/u;
+
+/** The document's word alone on its line, its letters spaced or not: `会　議　録`, `会議記録`. */
+const DOCUMENT_WORD = /^[\s\u3000]*会[\s\u3000]*議[\s\u3000]*(?:記[\s\u3000]*)?録[\s\u3000]*$/u;
+
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
-	// (A page number alone above the title, `1`, as a PDF's first page prints it, is no title.)
-	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text) && !/^[\s\u3000]*[-－―]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-－―]?[\s\u3000]*$/u.test(source.text));
+	// (A page number alone above the title, `1`, as a PDF's first page prints it, is no title, nor is the number of the form
+	// the minutes are written on, `様式第３号（第５条関係）`.)
+	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text) && !/^[\s\u3000]*[-－―]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-－―]?[\s\u3000]*$/u.test(source.text) && !FORM_NUMBER.test(source.text));
 	if (index === -1) return split;
 	const first = lines[index];
 	const firstSection = first ? matchSectionLine(first.text) : null;
@@ -603,10 +610,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const bareTitle = firstSection?.key === 'body' && firstSection.rest === '' && headerFollows(lines, index);
 	const block = readTitleBlock(lines, index);
 	// `議事録` (or `議 事 録`) alone over the meeting's name as a field (`会議名　…`, `名 称　…`): the name is the title.
-	const namedAt = firstSection?.key === 'body' && firstSection.rest === '' ? lines.findIndex((source, i) => i > index && source.text.trim() !== '') : -1;
+	// (`会　議　録` too, the word a form prints atop its fields.)
+	const word = firstSection?.key === 'body' && firstSection.rest === '' ? firstSection.label : first && DOCUMENT_WORD.test(first.text) ? first.text : null;
+	const namedAt = word !== null ? lines.findIndex((source, i) => i > index && source.text.trim() !== '') : -1;
 	const named = namedAt < 0 ? null : MEETING_NAME_FIELD.exec(lines[namedAt]?.text.slice(0, 200) ?? '')?.groups?.name;
 	if (named && first) {
-		split.title = { text: `${trimSpaces(named)} ${firstSection?.label.replace(/[\s\u3000]/gu, '') ?? ''}`.trim(), line: lines[namedAt]?.line ?? first.line };
+		split.title = { text: `${trimSpaces(named)} ${word?.replace(/[\s\u3000]/gu, '') ?? ''}`.trim(), line: lines[namedAt]?.line ?? first.line };
 		index = namedAt + 1;
 	} else if (block) {
 		split.title = block.title;

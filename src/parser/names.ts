@@ -439,11 +439,23 @@ export function parseNameLabel(label: string): NameParts {
 	return parts;
 }
 
+/** A municipality written in kana (`さいたま市`, `ひたちなか市`, `いわき市`, `みなかみ町`), then a post in kanji. */
+const KANA_MUNICIPALITY = /^(?<stem>[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,8})(?<kind>[市町村区])(?<rest>\p{Script=Han}.{0,40})$/u;
+/** A kanji name the kana one is read as (no post or role word begins with it), and put back after. */
+const PLACE_STAND_IN = '甲野';
+
 /** Split a label into its parts: the reading behind `parseNameLabel`, a pure function of the label. */
 function readNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
+	// `さいたま市企画政策課長`, `つくば市長`: a municipality whose name is written in kana reads as one written in kanji would.
+	const kana = KANA_MUNICIPALITY.exec(text)?.groups;
+	if (kana) {
+		const parts = readNameLabel(`${PLACE_STAND_IN}${kana.kind}${kana.rest}`);
+		const back = (field: string | null): string | null => (field?.startsWith(PLACE_STAND_IN) ? `${kana.stem}${field.slice(PLACE_STAND_IN.length)}` : field);
+		return { name: back(parts.name), title: back(parts.title), affiliation: back(parts.affiliation) };
+	}
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
 	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text)) return { ...none, title: text };
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.

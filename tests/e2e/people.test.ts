@@ -63,6 +63,34 @@ describe('person pages', () => {
 		await page.close();
 	});
 
+	test('every person page names a meeting without a session number by its date (not 「資料」) and gives each attended meeting’s date once', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const found = await page.evaluate(async () => {
+			const hrefs = [...new Set([...document.querySelectorAll<HTMLAnchorElement>('a[href*="/people/p-"]')].map((a) => a.href.replace(/#.*$/u, '')))];
+			const dated: string[] = [];
+			const problems: string[] = [];
+			for (const href of hrefs) {
+				const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
+				for (const link of doc.querySelectorAll('#roles td:nth-child(2) a[href*="/meetings/"]')) {
+					const text = link.textContent ?? '';
+					if (text === '資料') problems.push(`${href}: 資料`);
+					if (/^\d{4}年\d{1,2}月\d{1,2}日/u.test(text)) dated.push(text);
+				}
+				for (const item of doc.querySelectorAll('#attended li')) {
+					const dates = (item.textContent ?? '').match(/\d{4}年\d{1,2}月\d{1,2}日（.）/gu) ?? [];
+					if (dates.length > 1) problems.push(`${href}: ${item.textContent}`);
+				}
+			}
+			return { pages: hrefs.length, dated: dated.length, problems };
+		});
+		expect(found.pages).toBeGreaterThan(20);
+		// (The fixture's Diet, assembly and NDL records have no session number.)
+		expect(found.dated).toBeGreaterThan(0);
+		expect(found.problems).toEqual([]);
+		await page.close();
+	});
+
 	test('the people index groups by role and lists persons by number of remarks', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('people/'));

@@ -521,6 +521,19 @@ describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('contr
 	});
 });
 
+describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('the controls used most are 44 px tall ($name)', ({ name }) => {
+	test("the site's links in the header and every fold's summary on a meeting page", async () => {
+		const { page } = await openPage(sessionOf(name));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const boxes = await page.locator('.site-nav a, .fold > summary').evaluateAll((elements) =>
+			elements.filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => ({ what: `${element.tagName.toLowerCase()} ${element.textContent?.trim().slice(0, 12)}`, height: element.getBoundingClientRect().height })),
+		);
+		expect(boxes.length).toBeGreaterThanOrEqual(5);
+		for (const { what, height } of boxes) expect(height, what).toBeGreaterThanOrEqual(44);
+		await page.close();
+	});
+});
+
 describe('the home page on a phone', () => {
 	test('has one search box, its own, labelled', async () => {
 		const { page } = await openPage(sessionOf('phone, light'));

@@ -430,6 +430,35 @@ describe('search: a name finds the person', () => {
 		await page.close();
 	});
 
+	test('a search that finds nothing under a filter offers the same words without it, and that link finds them', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 360, height: 780 });
+		await page.goto(siteUrl('search/'));
+		const year = await page.locator('select[name="year"] option').nth(1).getAttribute('value');
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('鷲尾')}&year=${year}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		const way = page.locator('#search-unfilter');
+		await way.waitFor({ timeout: 5_000 });
+		expect(await way.textContent()).toBe(`絞り込み（年：${year}年）を外して「鷲尾」を探す`);
+		expect(await isInViewport(page, '#search-unfilter')).toBe(true);
+		expect((await way.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+		await way.click();
+		await page.waitForURL((url) => url.search === `?q=${encodeURIComponent('鷲尾')}`);
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		expect(await page.locator('#search-persons .person-hit').count()).toBeGreaterThan(0);
+		expect(await way.isHidden()).toBe(true);
+		await page.close();
+	});
+
+	test('a search that finds nothing without a filter offers no such link', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('新幹線')}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		expect(await page.locator('#search-status').textContent()).toBe('見つかりませんでした。');
+		expect(await page.locator('#search-unfilter').isHidden()).toBe(true);
+		await page.close();
+	});
+
 	test('on a 390 px phone the person and the one-click remarks link are on the first screen', async () => {
 		const { page } = await openPage(session);
 		await page.setViewportSize({ width: 390, height: 844 });

@@ -28,6 +28,11 @@ describe('sharing a meeting', () => {
 		const image = await page.locator('meta[property="og:image"]').getAttribute('content');
 		expect(image).toBe(`http://127.0.0.1/minutes/og/${entry.id}.png`);
 		expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+		// A text for the card where it cannot be seen: the page's title, as the card shows it.
+		const title = await page.title();
+		expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe(title);
+		expect(await page.locator('meta[name="twitter:image:alt"]').getAttribute('content')).toBe(title);
+		expect(title).toContain('第42回');
 		const png = await readFile(join(inject('distDir'), 'og', `${entry.id}.png`));
 		const meta = await sharp(png).metadata();
 		expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);

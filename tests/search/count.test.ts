@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { COUNT_AUTO_PAGES, countPlan, type CountProgress } from '../../src/search/client/count.ts';
-import { describeProgress, NOTHING, type CountState } from '../../src/search/client/render.ts';
+import { describeProgress, NOTHING, unfilteredSearch, type CountState } from '../../src/search/client/render.ts';
 
 describe('countPlan', () => {
 	const base: CountProgress = { finished: false, merged: 1, parts: 1, candidates: 20, checked: 8 };
@@ -41,5 +41,21 @@ describe('describeProgress', () => {
 		['by date, count unknown', { ...round, byDate: true }, true, '10 件の発言を表示しています（候補の会議・資料 4 件を確認済み、日付順はその範囲で）。続きは「さらに表示」で。'],
 	])('%s', (_name, progress, final, expected) => {
 		expect(describeProgress(progress, final)).toBe(expected);
+	});
+});
+
+describe('the way out of an empty search under filters', () => {
+	test('names the filters it leaves out and searches the same words over the whole archive', () => {
+		expect(unfilteredSearch('能動的サイバー防御', { series: 'サイバーセキュリティタスクフォース', year: '2023', speaker: '' }, '/archive/search/')).toEqual({
+			href: `/archive/search/?q=${encodeURIComponent('能動的サイバー防御').replace(/%20/gu, '+')}`,
+			text: '絞り込み（会議体：サイバーセキュリティタスクフォース、年：2023年）を外して「能動的サイバー防御」を探す',
+		});
+		expect(unfilteredSearch('小山', { speaker: '後藤座長' }, '/search/')?.text).toBe('絞り込み（発言者：後藤座長）を外して「小山」を探す');
+	});
+
+	test('none without a filter, or without words', () => {
+		expect(unfilteredSearch('小山', {}, '/search/')).toBeNull();
+		expect(unfilteredSearch('小山', { year: '', speaker: '' }, '/search/')).toBeNull();
+		expect(unfilteredSearch(' ', { year: '2024' }, '/search/')).toBeNull();
 	});
 });

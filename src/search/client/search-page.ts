@@ -8,7 +8,7 @@ import { foldVariants, normalizeQuery, queryWords } from '../query.ts';
 import { showPersons, suggestPersons } from './person-card.ts';
 import { FIRST_BATCH, loadIndex, loadSpeakers, takeEarlySearch, widenIndex, type IndexState, type PagefindResult } from './pagefind.ts';
 import { rankItems, type SearchItem } from './rank.ts';
-import { describeProgress, renderItem, type CountState } from './render.ts';
+import { describeProgress, renderItem, unfilteredSearch, type CountState } from './render.ts';
 import { COUNT_PAGES, countPlan } from './count.ts';
 import { pageHits, sortByDate } from './verify.ts';
 
@@ -34,6 +34,8 @@ interface SearchElements {
 	more: HTMLButtonElement;
 	/** "全体の件数を数える": counts every matching remark when asked (count.ts). */
 	count: HTMLButtonElement | null;
+	/** Below an empty result under filters: the link that searches the same words without them. */
+	unfilter: HTMLAnchorElement | null;
 	others: HTMLOListElement | null;
 	othersBox: HTMLElement | null;
 	speakers: HTMLDataListElement | null;
@@ -89,6 +91,7 @@ function findElements(form: HTMLFormElement): SearchElements | null {
 		status,
 		more,
 		count: document.querySelector<HTMLButtonElement>('#search-count'),
+		unfilter: document.querySelector<HTMLAnchorElement>('#search-unfilter'),
 		others: document.querySelector<HTMLOListElement>('#search-other'),
 		othersBox: document.querySelector<HTMLElement>('#search-other-box'),
 		speakers: document.querySelector<HTMLDataListElement>('#speaker-list'),
@@ -294,12 +297,21 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	setBusy(state, 'done');
 	planCount(state, index, mine);
 	status.textContent = describe(state, true);
+	// Nothing under filters: a link to the same words without them.
+	const { unfilter } = state.elements;
+	const way = state.shown === 0 && more.hidden ? unfilteredSearch(state.query.q, { ...state.query.filters, speaker: state.query.speaker }, location.pathname) : null;
+	if (unfilter && way) {
+		unfilter.href = way.href;
+		unfilter.textContent = way.text;
+		unfilter.hidden = false;
+	}
 }
 
 /** Start over: empty lists, no candidates, a new token. */
 function reset(state: SearchState): number {
-	const { list, others, othersBox, more, count } = state.elements;
+	const { list, others, othersBox, more, count, unfilter } = state.elements;
 	list.replaceChildren();
+	if (unfilter) unfilter.hidden = true;
 	others?.replaceChildren();
 	if (othersBox) othersBox.hidden = true;
 	more.hidden = true;

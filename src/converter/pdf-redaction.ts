@@ -286,6 +286,38 @@ function letterWeight(char: string): number {
 	return /[\u0000-\u00ff\uff61-\uff9f]/u.test(char) ? 1 : 2;
 }
 
+/** Height of the bands boxes are filed under (points), and how many bands a box or a run may span before it is looked at everywhere. */
+const BAND = 24;
+const MAX_BANDS = 200;
+
+/**
+ * The boxes filed by the bands of the page's height they cross, so that a run is compared with the boxes near it only (a
+ * page of thousands of runs and bars stays linear); `near(y0, y1)` gives the boxes that may cross that stretch.
+ */
+function bandIndex(boxes: readonly Box[]): (y0: number, y1: number) => Box[] {
+	const bands = new Map<number, Box[]>();
+	const everywhere: Box[] = [];
+	for (const box of boxes) {
+		const [first, last] = [Math.floor(box.y0 / BAND), Math.floor(box.y1 / BAND)];
+		if (!(last - first <= MAX_BANDS)) {
+			everywhere.push(box);
+			continue;
+		}
+		for (let band = first; band <= last; band++) {
+			const list = bands.get(band);
+			if (list) list.push(box);
+			else bands.set(band, [box]);
+		}
+	}
+	return (y0, y1) => {
+		const [first, last] = [Math.floor(y0 / BAND), Math.floor(y1 / BAND)];
+		if (!(last - first <= MAX_BANDS)) return [...boxes];
+		const found = new Set<Box>(everywhere);
+		for (let band = first; band <= last; band++) for (const box of bands.get(band) ?? []) found.add(box);
+		return [...found];
+	};
+}
+
 /** A letter is under a box when the point this share of its size above its baseline's middle is inside the box. */
 const COVERED_MIDDLE = 0.35;
 
@@ -300,6 +332,7 @@ export const HIDDEN = '■';
 export function maskHiddenText(runs: TextRun[], shapes: DarkShapes, more: readonly Box[] = [], directions: readonly ([number, number] | undefined)[] = []): number {
 	const boxes = [...shapes.boxes, ...more];
 	if (boxes.length === 0) return 0;
+	const near = bandIndex(boxes);
 	let hidden = 0;
 	runs.forEach((run, index) => {
 		if (run.text.trim() === '' || run.width <= 0) return;
@@ -308,7 +341,7 @@ export function maskHiddenText(runs: TextRun[], shapes: DarkShapes, more: readon
 		const ends = [run.x, run.x + cos * run.width, run.x - sin * run.size, run.x + cos * run.width - sin * run.size];
 		const tops = [run.y, run.y + sin * run.width, run.y + cos * run.size, run.y + sin * run.width + cos * run.size];
 		const extent = { x0: Math.min(...ends), x1: Math.max(...ends), y0: Math.min(...tops), y1: Math.max(...tops) };
-		const over = boxes.filter((box) => box.x1 > extent.x0 && box.x0 < extent.x1 && box.y1 > extent.y0 && box.y0 < extent.y1);
+		const over = near(extent.y0, extent.y1).filter((box) => box.x1 > extent.x0 && box.x0 < extent.x1 && box.y1 > extent.y0 && box.y0 < extent.y1);
 		if (over.length === 0) return;
 		const letters = [...run.text];
 		const total = letters.reduce((sum, char) => sum + letterWeight(char), 0);

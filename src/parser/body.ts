@@ -138,6 +138,7 @@ function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<Bod
 export interface BodyOptions {
 	legend?: ReadonlyMap<string, string>;
 	surnames?: ReadonlySet<string>;
+	oneLetterSurnames?: ReadonlySet<string>;
 }
 
 /** The state of reading the body, passed to the small steps and line handlers below. */

@@ -39,6 +39,8 @@ export interface LineContext {
 	legend?: ReadonlyMap<string, string>;
 	/** Surnames of the meeting's participants: `石井：…` at a line's start is 石井 speaking. */
 	surnames?: ReadonlySet<string>;
+	/** One-letter surnames the roll writes apart from the given name (`森　陽介`): `森　…` at a line's start is 森 speaking. */
+	oneLetterSurnames?: ReadonlySet<string>;
 	/** The member whose label stands alone over a block of typed lines (`○鈴木委員` / `（質疑）…` / `（答弁：企画課長）…`). */
 	asker?: string | null;
 	/** The open remark's label stood alone and the remark holds nothing but points so far (`【事務局】` / `◆…` / `◆…`). */
@@ -661,7 +663,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);
-		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && !atMostCharacters(label, 1))) && !isNameRow(text)) return { kind: 'speaker', label, text };
+		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).
 	const tabbed = TABBED.exec(raw.trimEnd())?.groups;

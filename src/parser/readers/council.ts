@@ -247,6 +247,16 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 	return surnames;
 }
 
+/** Surnames of one letter that the roll writes apart from the given name (`森　陽介`, `林 智子`): such a surname speaks alone. */
+function oneLetterSurnames(groups: readonly ParticipantGroup[]): Set<string> {
+	const found = new Set<string>();
+	for (const member of groups.flatMap((group) => group.members)) {
+		const parts = (member.name ?? '').split(/[\s\u3000]+/u);
+		if (parts.length === 2 && /^\p{Script=Han}$/u.test(parts[0] ?? '') && (parts[1] ?? '') !== '') found.add(parts[0]!);
+	}
+	return found;
+}
+
 /** The body label's line without the text after the label (which the body holds), as a heading line; none without a body label. */
 function labelHeading(lines: readonly SourceLine[], header: ReturnType<typeof splitHeader>): SourceLine[] {
 	const line = header.bodyLabel === null ? undefined : lines.find((source) => source.line === header.bodyLine);
@@ -338,7 +348,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// is the body's first line already.
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
-	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringSpeakers(pages.kept)]) });
+	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringSpeakers(pages.kept)]), oneLetterSurnames: oneLetterSurnames(record.participants) });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

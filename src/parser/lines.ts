@@ -178,6 +178,11 @@ function attributedPoint(line: string): { label: string; text: string } | null {
 	const text = trimSpaces(before.replace(POINT_BULLET, ''));
 	return text === '' ? null : { label, text: inside ? `${text}。` : text };
 }
+/** An interviewer's question after two dashes (`――…`, `——…`, `──…`), speech after them. */
+const INTERVIEW_QUESTION = /^(?:[―—─]{2})[\s\u3000]*(?<text>[^―—─◇◆\s\u3000-].*)$/u;
+/** The label of an interviewer's question, and of the unlabelled answer after it. */
+export const INTERVIEWER = '聞き手';
+export const INTERVIEWEE = '回答者';
 /** Who wrote the minutes, in brackets: `記録　大野書記`, `文責：事務局`, `議事録作成者　山田`. */
 const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成者)[\s\u3000:：]/u;
 /** An officer's role, maybe with a surname after a space: `評議員　江藤`, `業務執行理事`. */
@@ -403,6 +408,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// club's notes write a conversation (also `井上部長「…」`, a person's label).
 	const said = quotedTurn(line);
 	if (said && (context.surnames?.has(said.label) === true || isSpeakerLabel(said.label))) return { kind: 'speaker', label: said.label, text: said.text };
+
+	// `――本日はありがとうございます。…`: the interviewer's question in a hearing's or an interview's record (the answers below
+	// it unlabelled, `body.ts` gives them to 回答者); never a rule of dashes (`――◇――`).
+	const asked = INTERVIEW_QUESTION.exec(line)?.groups?.text;
+	if (asked !== undefined && JAPANESE_SPEECH.test(asked)) return { kind: 'speaker', label: INTERVIEWER, text: trimSpaces(asked) };
 
 	// `(発言者)市長` over the speech, `発言者：防災部会長　…`: a web page's field naming who speaks.
 	const field = line.length <= 400 ? SPEAKER_FIELD.exec(line)?.groups : undefined;

@@ -444,6 +444,9 @@ const KANA_MUNICIPALITY = /^(?<stem>[\p{Script=Hiragana}\p{Script=Katakana}ー]{
 /** A kanji name the kana one is read as (no post or role word begins with it), and put back after. */
 const PLACE_STAND_IN = '甲野';
 
+/** The sides of a hearing or an interview, as a record without names labels them (`――…` and the answer below it). */
+const INTERVIEW_ROLES = new Set(['聞き手', '回答者', 'インタビュアー']);
+
 /** Split a label into its parts: the reading behind `parseNameLabel`, a pure function of the label. */
 function readNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
@@ -457,7 +460,7 @@ function readNameLabel(label: string): NameParts {
 		return { name: back(parts.name), title: back(parts.title), affiliation: back(parts.affiliation) };
 	}
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
-	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text)) return { ...none, title: text };
+	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text)) return { ...none, title: text };
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.
 	if (/^(?:出席|欠席)/u.test(text)) return { ...none, name: text };
 	// `番外（助役）`: an official who is no member, named by the post in brackets (older village records).

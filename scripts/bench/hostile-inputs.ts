@@ -47,6 +47,9 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	'selectors and sound marks': (size) => `${HEAD}${'辻\u{e0100}か\u3099'.repeat(Math.ceil(size / 5))}\n`,
 	/** A spreadsheet of turns saved as text whose quoted cells never close: `size / 20` rows under `発言者<TAB>内容`. */
 	'spreadsheet with open quotes': (size) => `打合せ議事録\n開催日\t2025/4/1\n発言者\t内容\n${Array.from({ length: Math.ceil(size / 20) }, (_, i) => `田中課長\t"発言${i}の続き`).join('\n')}\n`,
+	/** Minutes kept in wikis, their marks before runs of spaces and brackets that never close: org-mode's `- term :: …` and headings, PukiWiki's headings and links. */
+	'org-mode lines': (size) => `#+TITLE: 運営委員会（第4回）議事録\n#+DATE: <2025-04-01 火 18:30-20:15>\n* 議事 ${' '.repeat(size / 4)}:a\n- 大川 ${' '.repeat(size / 4)}x\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `  - 委員${i} :: 発言${i}の内容です。`).join('\n')}\n`,
+	'PukiWiki lines': (size) => `*第15回 定例会議 議事録 [#k3a9f2b1]\n#contents\n**日時 [#d1e2f3a4]\n-日時：2025/04/01(火) 15:00\n**議事${' '.repeat(size / 4)}[#x\n-山田：${'[['.repeat(size / 8)}\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `-委員${i}：発言${i}の内容です。`).join('\n')}\n`,
 	/** The other readers on the same hazards: a Diet transcript, an assembly's minutes and Markdown minutes with long runs of spaces and turns. */
 	'diet transcript': (size) =>
 		`${DIET_HEAD}○山際委員長　これより会議を開きます。${' '.repeat(size / 2)}\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `○委員${i}君　質問します${'\u3000'.repeat(8)}（拍手）`).join('\n')}\n午後四時散会\n`,
@@ -59,4 +62,4 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 };
 
 /** The readers each hostile text must go to (the scaling benchmark checks it, so a text is measured where it is meant to be). */
-export const HOSTILE_FAMILIES: Readonly<Record<string, string>> = { 'diet transcript': 'diet', 'assembly minutes': 'assembly', 'markdown minutes': 'markup', 'spreadsheet with open quotes': 'plain' };
+export const HOSTILE_FAMILIES: Readonly<Record<string, string>> = { 'diet transcript': 'diet', 'assembly minutes': 'assembly', 'markdown minutes': 'markup', 'spreadsheet with open quotes': 'plain', 'org-mode lines': 'markup', 'PukiWiki lines': 'markup' };

@@ -29,9 +29,23 @@ const GROUP_BREAK = new RegExp(`(?<=[、，,\\s\\u3000])(?=[（(](?:${INLINE_GRO
 
 /** One line listing several groups (`（委員）山田座長、…、（事務局）佐藤課長`) as one line per group, same line number. */
 function splitInlineGroups(source: SourceLine): SourceLine[] {
+	// `経理部：中島課長、小松 / システム部：村井、福田`: groups each with its name and a colon, a slash between them.
+	const slashed = slashedGroups(source.text);
+	if (slashed) return slashed.flatMap((text) => splitInlineGroups({ text, line: source.line }));
 	const parts = source.text.split(new RegExp(GROUP_BREAK.source, 'gu')).filter((part) => part.trim() !== '');
 	return parts.length > 1 ? parts.map((text) => ({ text, line: source.line })) : [source];
 }
+
+/** The groups of a line that lists each with its name and a colon, a slash between them (`経理部：中島課長 / システム部：村井`), or null. */
+export function slashedGroups(text: string): string[] | null {
+	const parts = text.length <= 2000 ? text.split(SLASH_BETWEEN_GROUPS) : [];
+	return parts.length > 1 && parts.every((part) => NAMED_GROUP.test(part)) ? parts.map(trimSpaces) : null;
+}
+
+/** A slash between two groups of a line (`… / システム部：…`, `…／…`). */
+const SLASH_BETWEEN_GROUPS = /[ \u3000]+[/／][ \u3000]+|[ \u3000]*／[ \u3000]*/u;
+/** A group's name and its colon before its members (`株式会社ネクストワン：坂口様`). */
+const NAMED_GROUP = /^[ \u3000]*[^：:、，,\s\u3000/／]{1,24}[：:][ \u3000]*[^\s\u3000]/u;
 
 /** A bracketed remark about the list itself: （敬称略、五十音順）. */
 /** The words of a remark about the list itself. */
@@ -246,18 +260,19 @@ function unpadded(cell: string): string {
 
 /**
  * A committee roll's cells, post then name (`委員長  中川裕子   委員  大西修一`, `委 員 長  中 川 裕 子`): a post
- * without a person followed by a name without a post is one member.
+ * without a person followed by a name without a post is one member. `listed`: the cells are entries of a list at 、.
  */
 /** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
 const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
 
-function pairPostsWithNames(cells: readonly string[]): Member[] {
+function pairPostsWithNames(cells: readonly string[], listed = false): Member[] {
 	const members = joinSplitPosts(cells).map((cell) => {
 		const member = parseMember(unpadded(cell));
 		// `会計　中村　由紀` after another entry: its post first with single spaces, as one entry alone is read.
 		return member.name === null && member.title === null ? (postFirst(cell) ?? { ...member, text: cell }) : { ...member, text: cell };
 	});
-	const isPost = (member: Member) => (member.name === null && member.affiliation === null && member.title !== null) || isSectionPost(member.text);
+	// (In a list at 、, a surname before a post, `中島課長、小松`, is a person of their own, never a post for the next name.)
+	const isPost = (member: Member) => (member.name === null && member.affiliation === null && member.title !== null) || (isSectionPost(member.text) && !(listed && member.name !== null));
 	/** A cell that can be (part of) a name: kanji or kana only once its padding is gone, no post in it. */
 	const namePart = (member: Member) => member.title === null && member.affiliation === null && BARE_NAME.test(member.text.replace(/[\s\u3000]/gu, '')) && !NOT_A_NAME_END.test(member.text.replace(/[\s\u3000]/gu, ''));
 	const paired: Member[] = [];
@@ -656,7 +671,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			addUnspacedNames(group, cells);
 			return;
 		}
-		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells) : cells.map(parseMember);
+		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells, entries.length > 1) : cells.map(parseMember);
 		// `代表理事　中村　美智子（議長・議事録作成者）`: one entry, its post first with single spaces, a note in brackets after the name.
 		const single = !row && cells.length === 1 && leadRole === null && parsed[0]?.title == null ? postFirst(cells[0] ?? '') : null;
 		if (single) parsed = [single];

@@ -17,7 +17,7 @@ import { error, warning } from '../diagnostics.ts';
 import { isSpeakerLabel } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
-import { parseParticipants, splitEntries } from '../participants.ts';
+import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
@@ -27,6 +27,7 @@ import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, t
 import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-title.ts';
 import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
+import { wikiDialect, wikiToMarkdown } from './wiki.ts';
 import type { Reader, SourceDocument } from './types.ts';
 import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../speech-sheet.ts';
 
@@ -117,6 +118,8 @@ function isCouncilSection(text: string): boolean {
 export function recognizeMarkup(document: SourceDocument): boolean {
 	const matter = frontMatter(document.lines);
 	const lines = document.lines.slice(matter?.end ?? 0);
+	// Minutes kept in a wiki (Textile, PukiWiki, org-mode) are read as the Markdown they translate to.
+	if (matter === null && wikiDialect(lines) !== null) return true;
 	return hasMarkupStructure(lines, matter !== null) && !lines.some((source) => isCouncilSection(source.text));
 }
 
@@ -137,8 +140,10 @@ function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): bool
 /** The document as an mdast tree (front matter blanked so that lines keep their numbers) and its front matter. */
 function toTree(document: SourceDocument): { root: Root; matter: Record<string, unknown> } {
 	const matter = frontMatter(document.lines);
-	const lines = document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source));
-	if (looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };
+	const given = document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source));
+	const dialect = matter === null ? wikiDialect(given) : null;
+	const lines = dialect === null ? given : wikiToMarkdown(given, dialect);
+	if (dialect === null && looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };
 	const text = lines.map((source) => source.text).join('\n');
 	return { root: fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), matter: matter?.data ?? {} };
 }
@@ -445,6 +450,15 @@ function subGroup(text: string, nested: boolean): { field: FieldKey; value: stri
 
 /** A people field: its names (and nested items, a nested `理事: …` being a group of its own). */
 function readPeople(state: MarkupState, field: FieldKey, value: string, line: number, lists: readonly List[]): void {
+	// `出席者：経理部：中島課長、小松 / システム部：村井、福田`: groups of their own, each named before its colon.
+	const groups = lists.length === 0 ? slashedGroups(value) : null;
+	if (groups) {
+		for (const part of groups) {
+			const sub = subGroup(part, false);
+			if (sub) readPeople(state, sub.field, sub.value, line, []);
+		}
+		return;
+	}
 	const { members, note } = readNames(value);
 	const notes = [field.note, note].filter((part): part is string => part !== null);
 	// A field that only holds sub-groups (`参加者:` then `- 理事: …`) is no group of its own.

@@ -6,6 +6,12 @@ import type { Diagnostic } from './types.ts';
 
 /** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …`, an unnumbered `参考資料　委員名簿` (matched on the NFKC form; 全角 dashes become ASCII). */
 const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*|参考資料(?=\s))(?<title>.*)$/u;
+/** A numbered handout without the word 資料: `1) 要件一覧`, `1. 要件一覧`, `（１）議事録`. */
+const NUMBERED_HANDOUT = /^(?:(?<number>[0-9０-９]{1,2})[)）.．][\s\u3000]*|[（(](?<bracketed>[0-9０-９]{1,2})[）)][\s\u3000]*)(?<title>\S.*)$/u;
+/** A rule of dashes or a bracketed label alone on its line. */
+const LIST_END = /^(?:[―─━－\-=＝_＿]{3,}|[<＜〈【［\[][^<＞〉】］\]>＜〈【［\[]{1,30}[>＞〉】］\]])$/u;
+/** An id the numbered list gave (only numbers follow numbers). */
+const NUMBERED_ID = /^[0-9０-９]{1,2}$/u;
 /** A list's bullet before a handout (`・資料１　…`). */
 const BULLET = /^[・･●•◯○〇][\s]*/u;
 /** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】. */
@@ -23,9 +29,12 @@ export function splitHandoutNote(title: string): { title: string; note: string |
 export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnostic[]): Handout[] {
 	/** Each handout's id and the lines of its title (wrapped lines joined once at the end). */
 	const handouts: { id: string; lines: string[] }[] = [];
+	/** A rule or a label of its own (`―――`, `<会議で決めたいこと>`, `【決定事項】`) ends the list: nothing after it wraps a title. */
+	let ended = false;
 	for (const source of lines) {
 		const text = stripDecoration(source.text).text.replace(BULLET, '');
 		if (text === '') continue;
+		if (LIST_END.test(trimSpaces(source.text))) ended = true;
 		const mapped = matchFormWithMap(text);
 		const match = HANDOUT.exec(mapped.text);
 		if (match?.groups) {
@@ -36,7 +45,13 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 			});
 			continue;
 		}
-		const previous = handouts.at(-1);
+		// `1) 要件一覧 v0.3`, `（２）議事録`: a numbered list of the handouts, the number its id.
+		const numbered = NUMBERED_HANDOUT.exec(text)?.groups;
+		if (numbered && (handouts.length === 0 || NUMBERED_ID.test(handouts.at(-1)?.id ?? ''))) {
+			handouts.push({ id: numbered.number ?? numbered.bracketed ?? '', lines: [trimSpaces(numbered.title ?? '')] });
+			continue;
+		}
+		const previous = ended ? undefined : handouts.at(-1);
 		if (previous) {
 			previous.lines.push(text);
 		} else {

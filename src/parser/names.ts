@@ -289,6 +289,12 @@ const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)
 const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|参事|主幹|主査|補佐|事務総長|知事)$/u;
 
 /** `山口（美）委員`: surname, a character of the given name in brackets, role. */
+/** `鈴木(良)`, `鈴木(良)（SE）(記)`: a surname told apart by a character of the given name, no role. */
+const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}])[）)](?:[（(](?<affiliation>[^（()）]{1,20})[）)])?(?:[（(]記録?[）)])?$`, 'u');
+/** Marks in brackets after a name that are no letter of a given name: `（記）` who writes the minutes, `（続）` a turn going on. */
+const NOT_INITIALS = /^[記続再答問]$/u;
+/** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
+const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
 const TOLD_APART = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}]{1,2})[）)](?<role>\\S{1,8})$`, 'u');
 /** A surname alone in a post's bracket: one or two kanji (`田中`, `鈴木`, `森`). */
 const BRACKETED_SURNAME = new RegExp(`^[${HAN}]{1,2}$`, 'u');
@@ -506,6 +512,12 @@ function readNameLabel(label: string): NameParts {
 	// `山口（美）委員`: a surname told apart from another member's by a character of the given name, then the role.
 	const told = TOLD_APART.exec(text)?.groups;
 	if (told && ROLE_TITLES.includes(told.role ?? '')) return { name: `${told.surname}（${told.initial}）`, title: told.role ?? null, affiliation: null };
+	// `鈴木(良)`, `鈴木(良)（SE）`: the same without a role, maybe with what they do in brackets (and `(記)`, who writes the minutes).
+	const toldOnly = TOLD_APART_BARE.exec(text)?.groups;
+	if (toldOnly && !NOT_INITIALS.test(toldOnly.initial ?? '') && !/[君氏様]$/u.test(toldOnly.surname ?? '') && !isOrganisation(toldOnly.surname ?? '') && !NOT_SURNAMES.has(toldOnly.surname ?? '')) return { name: `${toldOnly.surname}（${toldOnly.initial}）`, title: null, affiliation: toldOnly.affiliation ?? null };
+	// `大野 部長`, `川上 課長（情報システム課）`: a surname, a space, a company's or an office's post (its department in brackets).
+	const spacedPost = SURNAME_SPACE_POST.exec(text)?.groups;
+	if (spacedPost && isPostWord(spacedPost.post ?? '') && !isOrganisation(spacedPost.surname ?? '') && !NOT_SURNAMES.has(spacedPost.surname ?? '')) return { name: spacedPost.surname ?? null, title: spacedPost.post ?? null, affiliation: spacedPost.affiliation ?? null };
 	// `全国商店街振興組合連合会（小松専務理事）`: an organisation, then who speaks for it in brackets.
 	const spokesperson = splitTrailingBracket(text);
 	if (spokesperson && spokesperson.head !== '' && isOrganisation(spokesperson.head)) {

@@ -588,14 +588,14 @@ function startBody(split: HeaderSplit, lines: readonly SourceLine[], index: numb
 	return split;
 }
 
-/** The meeting's name as a field of the header: `会議名　…`, `名 称　…`, `会議の名称：…`, `件名：…`. */
-const MEETING_NAME_FIELD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*名|名[\s\u3000]*称|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|件[\s\u3000]*名|会議体)[\s\u3000]*[:：]?[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
+/** The meeting's name as a field of the header: `会議名　…`, `名 称　…`, `会議の名称：…`, `件名：…`, `<会議名>　…`. */
+const MEETING_NAME_FIELD = /^[\s\u3000]*[<＜〈【［\[]?(?:会[\s\u3000]*議[\s\u3000]*名|名[\s\u3000]*称|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|件[\s\u3000]*名|会議体)[>＞〉】］\]]?[\s\u3000]*[:：]?[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
 
 /** The number of the form (様式) minutes are written on, alone on its line: `様式第３号`, `別記様式第1号（第5条関係）`, `第２号様式`. */
 const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号?|第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号[\s\u3000]*様式)[）)]?(?:[\s\u3000]*[（(][^）)\n]{1,20}関係[）)])?[\s\u3000]*$/u;
 
-/** The document's word alone on its line, its letters spaced or not: `会　議　録`, `会議記録`. */
-const DOCUMENT_WORD = /^[\s\u3000]*会[\s\u3000]*議[\s\u3000]*(?:記[\s\u3000]*)?録[\s\u3000]*$/u;
+/** The document's word alone on its line, its letters spaced or not: `会　議　録`, `会議記録`, a company's `議事メモ`. */
+const DOCUMENT_WORD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*(?:記[\s\u3000]*)?録|議事メモ|打合せメモ|打ち合わせメモ|打合せ記録|打合せ議事録)[\s\u3000]*$/u;
 
 /** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {

@@ -241,6 +241,8 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 		if (spaced.length > 1 && member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
 		const compact = spaced.join('');
 		surnames.add(compact);
+		// (`鈴木（良）` is labelled as the roll writes it, `鈴木(良)：`, in either width of bracket.)
+		if (/[（）]/u.test(compact)) surnames.add(compact.replace(/（/gu, '(').replace(/）/gu, ')'));
 		for (let length = 1; length < [...compact].length && length <= 4; length++) surnames.add([...compact].slice(0, length).join(''));
 	}
 	surnames.delete('');

@@ -391,6 +391,23 @@ describe('a series’ attendance table on a phone', () => {
 	});
 });
 
+describe('a date-labelled series’ attendance table on a phone', () => {
+	test('names each meeting by the year over the day, a column a phone shows several of', async () => {
+		const dated = entries.find((entry) => entry.meeting.participants.length > 0 && entries.every((other) => other.meeting.seriesSlug !== entry.meeting.seriesSlug || other.meeting.session === null));
+		expect(dated).toBeDefined();
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`series/${dated!.meeting.seriesSlug}/`));
+		const heads = await page.locator('.attendance thead th:not(:first-child)').evaluateAll((cells) => cells.map((cell) => ({ text: cell.textContent?.replace(/\s+/gu, ' ').trim(), width: cell.getBoundingClientRect().width })));
+		expect(heads.length).toBeGreaterThan(0);
+		for (const { text, width } of heads) {
+			expect(text).toMatch(/^\d{4}年 \d{1,2}月\d{1,2}日$/u);
+			// (The whole date with its weekday on one line had taken 178 px.)
+			expect(width).toBeLessThanOrEqual(90);
+		}
+		await page.close();
+	});
+});
+
 describe('series and neighbours', () => {
 	test('the series page marks the sessions it lacks between held ones', async () => {
 		const { page } = await openPage(sessionOf('phone, light'));

@@ -151,8 +151,9 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const typed = fieldRuns(annotations);
 	for (const run of typed.runs) runs.push(run);
 	// 黒塗り drawn over the text (a black shape or an Acrobat rectangle comment): the letters under it are written as ■.
-	const drawing = await page.getOperatorList();
-	const hidden = maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions);
+	// (Only a page with text is drawn: a scanned page's drawing is its image, decoded for nothing.)
+	const drawing = runs.some((run) => run.text.trim() !== '') ? await page.getOperatorList() : null;
+	const hidden = drawing ? maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions) : 0;
 	page.cleanup();
 	withVariantWidths(runs);
 	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields };

@@ -5,14 +5,13 @@
  * under line and wrapped at the box's width as a viewer shows it, so the page reads as a printed one would (`会議名` and
  * its value on one line).
  */
-import type { TextRun } from './pdf-layout.ts';
+import { emWidth, type TextRun } from './pdf-layout.ts';
+import { rectBox, type AnnotationData } from './pdf-redaction.ts';
 
-/** Annotations as pdf.js gives them (`getAnnotations()`), the fields read here. */
-export interface FieldAnnotation {
-	subtype?: string;
+/** A form's field or a text box as pdf.js gives it (`getAnnotations()`), the fields read here. */
+export interface FieldAnnotation extends AnnotationData {
 	fieldType?: string;
 	fieldValue?: unknown;
-	rect?: ArrayLike<number>;
 	multiLine?: boolean;
 	hidden?: boolean;
 	defaultAppearanceData?: { fontSize?: number } | null;
@@ -26,11 +25,6 @@ const MIN_SIZE = 6;
 /** Line pitch in em, and the box's inner margin in points. */
 const PITCH = 1.2;
 const PADDING = 2;
-/** Widths in em: a full-width letter, any other. */
-const WIDE = 1;
-const NARROW = 0.6;
-
-const widthOf = (char: string): number => (/[\u0000-\u00ff\uff61-\uff9f]/u.test(char) ? NARROW : WIDE);
 
 /** The value a field or a text box shows, or null (buttons, empty fields, hidden ones). */
 function shownValue(annotation: FieldAnnotation): string | null {
@@ -51,7 +45,7 @@ function wrap(text: string, perLine: number): string[] {
 		let current = '';
 		let width = 0;
 		for (const char of line) {
-			const w = widthOf(char);
+			const w = emWidth(char);
 			if (width + w > perLine && current !== '') {
 				lines.push(current);
 				current = '';
@@ -66,7 +60,7 @@ function wrap(text: string, perLine: number): string[] {
 }
 
 /** Letters of a text in em. */
-const emsOf = (text: string): number => [...text].reduce((sum, char) => sum + widthOf(char), 0);
+const emsOf = (text: string): number => [...text].reduce((sum, char) => sum + emWidth(char), 0);
 
 /** At most this many letters of values are set on one page (a page of fields holding more is read up to it). */
 const MAX_LETTERS = 1_000_000;
@@ -78,16 +72,14 @@ export function fieldRuns(annotations: readonly FieldAnnotation[]): { runs: Text
 	let letters = 0;
 	for (const annotation of annotations) {
 		const value = shownValue(annotation);
-		if (value === null || !annotation.rect || annotation.rect.length !== 4) continue;
-		const [a, b, c, d] = Array.from(annotation.rect, Number) as [number, number, number, number];
-		if (![a, b, c, d].every(Number.isFinite)) continue;
-		const box = { x0: Math.min(a, c), y0: Math.min(b, d), x1: Math.max(a, c), y1: Math.max(b, d) };
+		const box = value === null ? null : rectBox(annotation.rect);
+		if (value === null || box === null) continue;
 		const inner = Math.max(1, box.x1 - box.x0 - 2 * PADDING);
 		const height = box.y1 - box.y0;
 		const given = annotation.defaultAppearanceData?.fontSize;
 		let size = typeof given === 'number' && given > 0 ? given : Math.min(DEFAULT_SIZE, Math.max(MIN_SIZE, height * 0.7));
 		const multi = annotation.multiLine === true || annotation.subtype === 'FreeText' || value.includes('\n');
-		let lines = multi ? wrap(value, inner / size) : [value.replace(/\n/gu, ' ')];
+		let lines = multi ? wrap(value, inner / size) : [value];
 		// A value longer than its box is shrunk until it fits, as a viewer sets an auto-sized field.
 		while (multi && size > MIN_SIZE && lines.length * size * PITCH > height - PADDING) {
 			size = Math.max(MIN_SIZE, size - 0.5);

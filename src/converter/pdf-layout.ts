@@ -734,8 +734,13 @@ function firstUnitWidth(text: string, afterSentence = false): number {
 		unit += rest[0];
 	}
 	let width = 0;
-	for (const char of unit) width += char === ' ' ? SPACE_EM : /[\x21-\x7e]/u.test(char) ? NARROW_EM : WIDE_EM;
+	for (const char of unit) width += emWidth(char);
 	return width;
+}
+
+/** A character's rough advance in em: a space a quarter, printable ASCII 0.6, anything else (Japanese) a whole em. */
+export function emWidth(char: string): number {
+	return char === ' ' ? SPACE_EM : /[\x21-\x7e]/u.test(char) ? NARROW_EM : WIDE_EM;
 }
 
 /** True when a line was wrapped by the layout: the next line's first unit would not have fitted into the space left at its end. */

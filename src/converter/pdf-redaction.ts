@@ -6,7 +6,7 @@
  * of the text under them as ■, as the page shows it. Black text on a black bar is unreadable whichever was drawn first;
  * light text drawn on a dark band (a white heading on a black bar) is text the page shows, and stays.
  */
-import type { TextRun } from './pdf-layout.ts';
+import { emWidth, type TextRun } from './pdf-layout.ts';
 
 /** A box in the page's user space. */
 export interface Box {
@@ -23,7 +23,10 @@ export interface DarkShapes {
 	lightText: string;
 }
 
-/** pdf.js's operator codes this pass reads (`OPS` in pdf.js; checked against it by a test). */
+/**
+ * pdf.js's operator codes this pass reads (`OPS` in pdf.js, checked against it by a test): written here rather than imported,
+ * since importing `unpdf/pdfjs` would load pdf.js whenever the converter starts, PDF seeds or not (`unpdf` loads it on first use).
+ */
 export const OP = {
 	setGState: 9,
 	save: 10,
@@ -264,26 +267,25 @@ export function darkShapes(fnArray: ArrayLike<number>, argsArray: ArrayLike<unkn
 	return { boxes, lightText };
 }
 
-/** Annotations as pdf.js gives them (`getAnnotations()`), the fields read here. */
+/** Annotations as pdf.js gives them (`getAnnotations()`): the fields every reader of them reads. */
 export interface AnnotationData {
 	subtype?: string;
 	rect?: ArrayLike<number>;
 }
 
-/** Redact annotations not yet applied: the areas the author marked to be removed. */
-export function redactAreas(annotations: readonly AnnotationData[]): Box[] {
-	const boxes: Box[] = [];
-	for (const annotation of annotations) {
-		if (annotation.subtype !== 'Redact' || !annotation.rect || annotation.rect.length !== 4) continue;
-		const [a, b, c, d] = Array.from(annotation.rect, Number) as [number, number, number, number];
-		if ([a, b, c, d].every(Number.isFinite)) boxes.push({ x0: Math.min(a, c), y0: Math.min(b, d), x1: Math.max(a, c), y1: Math.max(b, d) });
-	}
-	return boxes;
+/** An annotation's rectangle (`[x0, y0, x1, y1]`, corners in either order) as a box, or null. */
+export function rectBox(rect: ArrayLike<number> | undefined): Box | null {
+	if (!rect || rect.length !== 4) return null;
+	const [a, b, c, d] = Array.from(rect, Number) as [number, number, number, number];
+	return [a, b, c, d].every(Number.isFinite) ? { x0: Math.min(a, c), y0: Math.min(b, d), x1: Math.max(a, c), y1: Math.max(b, d) } : null;
 }
 
-/** A letter's share of its run's width: a full-width letter counts two, an ASCII or half-width one one. */
-function letterWeight(char: string): number {
-	return /[\u0000-\u00ff\uff61-\uff9f]/u.test(char) ? 1 : 2;
+/** Redact annotations not yet applied: the areas the author marked to be removed. */
+export function redactAreas(annotations: readonly AnnotationData[]): Box[] {
+	return annotations.flatMap((annotation) => {
+		const box = annotation.subtype === 'Redact' ? rectBox(annotation.rect) : null;
+		return box ? [box] : [];
+	});
 }
 
 /** Height of the bands boxes are filed under (points), and how many bands a box or a run may span before it is looked at everywhere. */
@@ -326,8 +328,7 @@ export const HIDDEN = '■';
 
 /**
  * Write each letter of the runs under a dark box as `HIDDEN` (in place), unless the run is text the page shows in a light
- * colour; the number of letters hidden. A letter's place in its run is estimated from the letters' widths (full-width two,
- * others one). `directions` gives a run's baseline direction (cos, sin) when it is not set along the page (a turned table).
+ * colour; the number of letters hidden. A letter's place in its run is estimated from the letters' rough widths (`emWidth`). `directions` gives a run's baseline direction (cos, sin) when it is not set along the page (a turned table).
  */
 export function maskHiddenText(runs: TextRun[], shapes: DarkShapes, more: readonly Box[] = [], directions: readonly ([number, number] | undefined)[] = []): number {
 	const boxes = [...shapes.boxes, ...more];
@@ -344,24 +345,23 @@ export function maskHiddenText(runs: TextRun[], shapes: DarkShapes, more: readon
 		const over = near(extent.y0, extent.y1).filter((box) => box.x1 > extent.x0 && box.x0 < extent.x1 && box.y1 > extent.y0 && box.y0 < extent.y1);
 		if (over.length === 0) return;
 		const letters = [...run.text];
-		const total = letters.reduce((sum, char) => sum + letterWeight(char), 0);
+		const total = letters.reduce((sum, char) => sum + emWidth(char), 0);
 		let at = 0;
-		let changed = false;
+		let count = 0;
 		const masked = letters.map((char) => {
-			const weight = letterWeight(char);
+			const weight = emWidth(char);
 			const along = ((at + weight / 2) / total) * run.width;
 			at += weight;
-			if (char.trim() === '' && char !== '\u3000') return char;
+			if ((char.trim() === '' && char !== '\u3000') || char === HIDDEN) return char;
 			const x = run.x + cos * along - sin * COVERED_MIDDLE * run.size;
 			const y = run.y + sin * along + cos * COVERED_MIDDLE * run.size;
 			if (!over.some((box) => box.x0 <= x && box.x1 >= x && box.y0 <= y && box.y1 >= y)) return char;
-			changed = true;
+			count++;
 			return HIDDEN;
 		});
-		if (!changed) return;
-		// A white heading on a dark band: the page shows this text.
-		if (shapes.lightText.includes(run.text.trim())) return;
-		hidden += masked.filter((char, i) => char === HIDDEN && letters[i] !== HIDDEN).length;
+		// (A white heading on a dark band is text the page shows.)
+		if (count === 0 || shapes.lightText.includes(run.text.trim())) return;
+		hidden += count;
 		run.text = masked.join('');
 	});
 	return hidden;

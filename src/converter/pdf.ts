@@ -152,7 +152,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	for (const run of typed.runs) runs.push(run);
 	// 黒塗り drawn over the text (a black shape or an Acrobat rectangle comment): the letters under it are written as ■.
 	// (Only a page with text is drawn: a scanned page's drawing is its image, decoded for nothing.)
-	const drawing = runs.some((run) => run.text.trim() !== '') ? await page.getOperatorList() : null;
+	const drawing = visible > 0 || typed.runs.length > 0 ? await page.getOperatorList() : null;
 	const hidden = drawing ? maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions) : 0;
 	page.cleanup();
 	withVariantWidths(runs);
@@ -190,6 +190,11 @@ const ANGLED = 0.1;
 const DOUBLED = 0.15;
 /** How many runs back a text drawn again over itself is looked for (a producer draws the copies one after the other). */
 const RECENT_RUNS = 8;
+
+/** A count each page keeps (`count`), over all pages, and the numbers of the pages where it is not 0. */
+function countedOn<T>(pages: readonly T[], count: (page: T) => number | undefined): { total: number; pages: number[] } {
+	return { total: pages.reduce((sum, page) => sum + (count(page) ?? 0), 0), pages: numbersWhere(pages, (page) => (count(page) ?? 0) > 0) };
+}
 
 /** The page numbers (from 1) of the pages that `test` holds for: those a warning names. */
 function numbersWhere<T>(pages: readonly T[], test: (page: T) => boolean): number[] {
@@ -374,15 +379,14 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			const [first, reason] = [...damaged][0] ?? [0, ''];
 			warnings.push(warning('pdf-damaged-page', 1, `the PDF is damaged on ${pageList([...damaged.keys()])} (pdf.js: "${reason}"${damaged.size > 1 ? ` on page ${first}` : ''}): text there may be missing; check ${damaged.size === 1 ? 'that page' : 'those pages'} against the PDF, and download it again or ${TEXT_VERSION_HINT}`));
 		}
-		const fields = pages.reduce((sum, page) => sum + (page.fields ?? 0), 0);
-		if (fields > 0) {
-			const where = numbersWhere(pages, (page) => (page.fields ?? 0) > 0);
-			warnings.push(warning('pdf-form-fields', 1, `the values typed into ${fields} form ${fields === 1 ? 'field or text box' : 'fields and text boxes'} on ${pageList(where)} (a PDF form saved without flattening) were read where they are shown; check the record against the PDF`));
+		const fields = countedOn(pages, (page) => page.fields);
+		if (fields.total > 0) {
+			warnings.push(warning('pdf-form-fields', 1, `the values typed into ${fields.total} form ${fields.total === 1 ? 'field or text box' : 'fields and text boxes'} on ${pageList(fields.pages)} (a PDF form saved without flattening) were read where they are shown; check the record against the PDF`));
 		}
-		const hidden = pages.reduce((sum, page) => sum + (page.hidden ?? 0), 0);
-		if (hidden > 0) {
-			const where = numbersWhere(pages, (page) => (page.hidden ?? 0) > 0);
-			warnings.push(warning('pdf-hidden-text', 1, `${hidden} ${hidden === 1 ? 'letter' : 'letters'} under black bars on ${pageList(where)} (黒塗り drawn over text that is still in the PDF) ${hidden === 1 ? 'is' : 'are'} written as ${HIDDEN}, as the page shows ${hidden === 1 ? 'it' : 'them'}; check ${where.length === 1 ? 'that page' : 'those pages'} against the PDF`));
+		const hidden = countedOn(pages, (page) => page.hidden);
+		if (hidden.total > 0) {
+			const one = hidden.total === 1;
+			warnings.push(warning('pdf-hidden-text', 1, `${hidden.total} ${one ? 'letter' : 'letters'} under black bars on ${pageList(hidden.pages)} (黒塗り drawn over text that is still in the PDF) ${one ? 'is' : 'are'} written as ${HIDDEN}, as the page shows ${one ? 'it' : 'them'}; check ${hidden.pages.length === 1 ? 'that page' : 'those pages'} against the PDF`));
 		}
 		const numbered = numbersWhere(read, (page) => page.lineNumbers);
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));

@@ -288,13 +288,13 @@ const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)
 /** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
 const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|参事|主幹|主査|補佐|事務総長|知事)$/u;
 
-/** `山口（美）委員`: surname, a character of the given name in brackets, role. */
 /** `鈴木(良)`, `鈴木(良)（SE）(記)`: a surname told apart by a character of the given name, no role. */
 const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}])[）)](?:[（(](?<affiliation>[^（()）]{1,20})[）)])?(?:[（(]記録?[）)])?$`, 'u');
 /** Marks in brackets after a name that are no letter of a given name: `（記）` who writes the minutes, `（続）` a turn going on. */
 const NOT_INITIALS = /^[記続再答問]$/u;
 /** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
+/** `山口（美）委員`: surname, a character of the given name in brackets, role. */
 const TOLD_APART = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}]{1,2})[）)](?<role>\\S{1,8})$`, 'u');
 /** A surname alone in a post's bracket: one or two kanji (`田中`, `鈴木`, `森`). */
 const BRACKETED_SURNAME = new RegExp(`^[${HAN}]{1,2}$`, 'u');

@@ -258,13 +258,13 @@ function unpadded(cell: string): string {
 	return parts.name === null && parts.title !== null ? joined : readPaddedName(cell);
 }
 
+/** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
+const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
+
 /**
  * A committee roll's cells, post then name (`委員長  中川裕子   委員  大西修一`, `委 員 長  中 川 裕 子`): a post
  * without a person followed by a name without a post is one member. `listed`: the cells are entries of a list at 、.
  */
-/** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
-const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
-
 function pairPostsWithNames(cells: readonly string[], listed = false): Member[] {
 	const members = joinSplitPosts(cells).map((cell) => {
 		const member = parseMember(unpadded(cell));

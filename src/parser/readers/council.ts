@@ -220,9 +220,13 @@ function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body:
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
 const ENTRY_LABEL_MAX = 12;
 
-/** The participants' names and their leading parts (`石井健` → 石井健, 石井, 石): a bare label `石井：` names one of them. */
-function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
+/**
+ * The participants' names and their leading parts (`石井健` → 石井健, 石井, 石): a bare label `石井：` names one of them; and the
+ * surnames of one letter the roll writes apart from the given name (`森　陽介`), which speak alone (`森　…`).
+ */
+function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: Set<string>; oneLetter: Set<string> } {
 	const surnames = new Set<string>();
+	const oneLetter = new Set<string>();
 	for (const member of groups.flatMap((group) => group.members)) {
 		// `代表 福田`, `スタッフ 井上・岡本・坂口`: each word of a list the names did not come out of names someone too.
 		if (member.name === null || /[\s\u3000・]/u.test(member.name)) {
@@ -237,6 +241,7 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 		if (name === '') continue;
 		const spaced = name.split(' ');
 		if (spaced.length > 1) surnames.add(spaced[0] ?? '');
+		if (spaced.length === 2 && /^\p{Script=Han}$/u.test(spaced[0] ?? '')) oneLetter.add(spaced[0]!);
 		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them.
 		if (spaced.length > 1 && member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
 		const compact = spaced.join('');
@@ -246,17 +251,7 @@ function participantSurnames(groups: readonly ParticipantGroup[]): Set<string> {
 		for (let length = 1; length < [...compact].length && length <= 4; length++) surnames.add([...compact].slice(0, length).join(''));
 	}
 	surnames.delete('');
-	return surnames;
-}
-
-/** Surnames of one letter that the roll writes apart from the given name (`森　陽介`, `林 智子`): such a surname speaks alone. */
-function oneLetterSurnames(groups: readonly ParticipantGroup[]): Set<string> {
-	const found = new Set<string>();
-	for (const member of groups.flatMap((group) => group.members)) {
-		const parts = (member.name ?? '').split(/[\s\u3000]+/u);
-		if (parts.length === 2 && /^\p{Script=Han}$/u.test(parts[0] ?? '') && (parts[1] ?? '') !== '') found.add(parts[0]!);
-	}
-	return found;
+	return { surnames, oneLetter };
 }
 
 /** The body label's line without the text after the label (which the body holds), as a heading line; none without a body label. */
@@ -350,7 +345,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// is the body's first line already.
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
-	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...participantSurnames(record.participants), ...recurringSpeakers(pages.kept)]), oneLetterSurnames: oneLetterSurnames(record.participants) });
+	const listed = participantSurnames(record.participants);
+	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

@@ -31,7 +31,7 @@ function firstLines(lines: readonly SourceLine[], count: number): string[] {
 	const found: string[] = [];
 	for (const source of lines) {
 		if (source.text.trim() === '') continue;
-		found.push(source.text.replace(/^\uFEFF/u, ''));
+		found.push(source.text);
 		if (found.length >= count) break;
 	}
 	return found;
@@ -47,10 +47,13 @@ export function wikiDialect(lines: readonly SourceLine[]): WikiDialect | null {
 	const first = head[0];
 	if (first === undefined) return null;
 	if (head.some((text) => ORG_KEYWORD.exec(text)?.groups?.key?.toUpperCase() === 'TITLE')) return 'org';
-	// (Only the first few thousand lines are looked at for the second heading and the marks.)
-	const sample = lines.slice(0, 5000).map((source) => source.text);
-	if (/^h[1-3]\.[ \t]+\S/u.test(first) && sample.filter((text) => TEXTILE_HEADING.test(text)).length >= 2) return 'textile';
-	if (PUKIWIKI_HEADING.test(first) && !/^\*[ \t]/u.test(first) && sample.filter((text) => /^\*{1,3}[^*\s]/u.test(text)).length >= 2 && sample.some((text) => hasAnchor(text) || /^#contents\b/u.test(text))) return 'pukiwiki';
+	// (Only a document that opens as one of them is looked at further, in its first few thousand lines.)
+	const sample = (): string[] => lines.slice(0, 5000).map((source) => source.text);
+	if (/^h[1-3]\.[ \t]+\S/u.test(first)) return sample().filter((text) => TEXTILE_HEADING.test(text)).length >= 2 ? 'textile' : null;
+	if (PUKIWIKI_HEADING.test(first) && !/^\*[ \t]/u.test(first)) {
+		const texts = sample();
+		return texts.filter((text) => /^\*{1,3}[^*\s]/u.test(text)).length >= 2 && texts.some((text) => hasAnchor(text) || /^#contents\b/u.test(text)) ? 'pukiwiki' : null;
+	}
 	return null;
 }
 
@@ -154,8 +157,8 @@ function orgLine(text: string, titled: boolean): string {
 /** The document's lines written as Markdown, line for line. */
 export function wikiToMarkdown(lines: readonly SourceLine[], dialect: WikiDialect): SourceLine[] {
 	const titled = dialect === 'org' && lines.some((source) => ORG_KEYWORD.exec(source.text)?.groups?.key?.toUpperCase() === 'TITLE');
-	return lines.map((source, index) => {
-		const text = (index === 0 ? source.text.replace(/^\uFEFF/u, '') : source.text).trimEnd();
+	return lines.map((source) => {
+		const text = source.text.trimEnd();
 		const line = dialect === 'textile' ? textileLine(text) : dialect === 'pukiwiki' ? pukiwikiLine(text) : orgLine(text, titled);
 		return { text: inline(line, dialect), line: source.line };
 	});

@@ -45,17 +45,17 @@ describe('describeProgress', () => {
 });
 
 describe('the way out of an empty search under filters', () => {
-	test('names the filters it leaves out and searches the same words over the whole archive', () => {
-		expect(unfilteredSearch('能動的サイバー防御', { series: 'サイバーセキュリティタスクフォース', year: '2023', speaker: '' }, '/archive/search/')).toEqual({
-			href: `/archive/search/?q=${encodeURIComponent('能動的サイバー防御').replace(/%20/gu, '+')}`,
+	test('names the filters it leaves out as the form shows them and searches the same words over the whole archive', () => {
+		expect(unfilteredSearch('能動的サイバー防御', [{ label: '会議体', value: 'サイバーセキュリティタスクフォース' }, { label: '年', value: '2023年' }, { label: '発言者', value: '' }], '/archive/search/')).toEqual({
+			href: `/archive/search/?q=${encodeURIComponent('能動的サイバー防御')}`,
 			text: '絞り込み（会議体：サイバーセキュリティタスクフォース、年：2023年）を外して「能動的サイバー防御」を探す',
 		});
-		expect(unfilteredSearch('小山', { speaker: '後藤座長' }, '/search/')?.text).toBe('絞り込み（発言者：後藤座長）を外して「小山」を探す');
+		expect(unfilteredSearch('小山 構成員', [{ label: '発言者', value: '後藤座長' }], '/search/')).toEqual({ href: '/search/?q=%E5%B0%8F%E5%B1%B1+%E6%A7%8B%E6%88%90%E5%93%A1', text: '絞り込み（発言者：後藤座長）を外して「小山 構成員」を探す' });
 	});
 
 	test('none without a filter, or without words', () => {
-		expect(unfilteredSearch('小山', {}, '/search/')).toBeNull();
-		expect(unfilteredSearch('小山', { year: '', speaker: '' }, '/search/')).toBeNull();
-		expect(unfilteredSearch(' ', { year: '2024' }, '/search/')).toBeNull();
+		expect(unfilteredSearch('小山', [], '/search/')).toBeNull();
+		expect(unfilteredSearch('小山', [{ label: '年', value: '' }], '/search/')).toBeNull();
+		expect(unfilteredSearch(' ', [{ label: '年', value: '2024年' }], '/search/')).toBeNull();
 	});
 });

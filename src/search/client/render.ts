@@ -57,17 +57,15 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 /** Shown when nothing matched. */
 export const NOTHING = '見つかりませんでした。';
 
-/** How the page's filters are named to the reader. */
-const FILTER_LABELS: Record<string, string> = { series: '会議体', year: '年', kind: '種別', speaker: '発言者' };
-
 /**
  * The way out of a search that found nothing under filters: the same words over the whole archive (`search/?q=…` at the
- * search page's path `path`), named with the filters it leaves out; null without a filter or without words.
+ * search page's path `path`), named with the filters it leaves out (each as the form labels it and shows its value);
+ * null without a filter or without words.
  */
-export function unfilteredSearch(q: string, filters: Readonly<Record<string, string>>, path: string): { href: string; text: string } | null {
-	const active = Object.entries(filters).filter(([, value]) => value !== '');
+export function unfilteredSearch(q: string, filters: readonly { label: string; value: string }[], path: string): { href: string; text: string } | null {
+	const active = filters.filter(({ value }) => value !== '');
 	if (active.length === 0 || q.trim() === '') return null;
-	const named = active.map(([name, value]) => `${FILTER_LABELS[name] ?? name}：${name === 'year' ? `${value}年` : value}`).join('、');
+	const named = active.map(({ label, value }) => `${label}：${value}`).join('、');
 	return { href: `${path}?${new URLSearchParams({ q }).toString()}`, text: `絞り込み（${named}）を外して「${q}」を探す` };
 }
 

@@ -299,12 +299,23 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	status.textContent = describe(state, true);
 	// Nothing under filters: a link to the same words without them.
 	const { unfilter } = state.elements;
-	const way = state.shown === 0 && more.hidden ? unfilteredSearch(state.query.q, { ...state.query.filters, speaker: state.query.speaker }, location.pathname) : null;
+	const way = state.shown === 0 && more.hidden ? unfilteredSearch(state.query.q, shownFilters(state.elements.form), location.pathname) : null;
 	if (unfilter && way) {
 		unfilter.href = way.href;
 		unfilter.textContent = way.text;
 		unfilter.hidden = false;
 	}
+}
+
+/** The form's filters as it shows them: each control's label and its value (a select's chosen option, `2024年`). */
+function shownFilters(form: HTMLFormElement): { label: string; value: string }[] {
+	return FILTERS.flatMap((name) => {
+		const control = form.elements.namedItem(name);
+		if (!(control instanceof HTMLSelectElement || control instanceof HTMLInputElement) || control.value === '') return [];
+		const label = control.closest('label')?.querySelector('span')?.textContent?.trim() ?? name;
+		const value = control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent?.trim() ?? control.value) : control.value.trim();
+		return [{ label, value }];
+	});
 }
 
 /** Start over: empty lists, no candidates, a new token. */

@@ -218,6 +218,40 @@ describe('a meeting page on a phone', () => {
 		await page.close();
 	});
 
+	test('a one-line turn takes its speaker\'s row and its line; the citation opens under the heading, its toggle where it was', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl('meetings/series-a559e788-2024-03-12-5/'));
+		const measure = () =>
+			page.locator('article.remark').evaluateAll((articles) =>
+				articles.map((article) => {
+					const box = (element: Element | null) => element?.getBoundingClientRect().toJSON() as DOMRect;
+					const lines = [...article.querySelectorAll(':scope > p')].reduce((sum, p) => sum + Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)), 0);
+					return { id: article.getAttribute('data-remark-id'), lines, step: box(article).height + parseFloat(getComputedStyle(article).marginBottom), heading: box(article.querySelector('h3')), toggle: box(article.querySelector('.cite > summary')), text: box(article.querySelector(':scope > p')) };
+				}),
+			);
+		const turns = await measure();
+		const oneLine = turns.filter((turn) => turn.lines === 1);
+		expect(oneLine.length).toBeGreaterThan(0);
+		for (const turn of oneLine) {
+			// About 136 px when the citation's toggle took a row of its own under the line.
+			expect(turn.step, turn.id ?? '').toBeLessThanOrEqual(110);
+			// The toggle is in the speaker's row, at its right, and does not cover the name.
+			expect(turn.toggle.top, turn.id ?? '').toBeLessThan(turn.heading.bottom);
+			expect(turn.toggle.bottom, turn.id ?? '').toBeGreaterThan(turn.heading.top);
+			expect(turn.toggle.height, turn.id ?? '').toBeGreaterThanOrEqual(24);
+		}
+		const first = oneLine[0]!;
+		const article = page.locator(`article[data-remark-id="${first.id}"]`);
+		expect(await article.locator('.cite > summary').textContent()).toBe('この発言を引用');
+		await article.locator('.cite > summary').click();
+		const opened = (await measure()).find((turn) => turn.id === first.id)!;
+		const quote = await article.locator('[data-cite="ja"]').evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+		expect(quote.top).toBeGreaterThanOrEqual(opened.heading.bottom);
+		expect(quote.bottom).toBeLessThanOrEqual(opened.text.top);
+		expect(Math.round(opened.toggle.top)).toBe(Math.round(first.toggle.top - first.heading.top + opened.heading.top));
+		await page.close();
+	});
+
 	test('on a desktop the same lists are open without a click', async () => {
 		const { page } = await openPage(sessionOf('desktop, light'));
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));

@@ -268,6 +268,14 @@ function continueOpen(state: BodyState, text: string): boolean {
 /** One handler per kind of body line, gathered in a map. */
 const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<BodyLine, { kind: K }>, line: number) => void } = {
 	heading(state, entry, line) {
+		// `〇知事` alone, then `【能登半島地震に係る応援について】` over the words: the speaker opens the topic and speaks under it.
+		const waiting = entry.asker === undefined && state.remark?.children.length === 0 && state.section?.children.at(-1) === state.remark ? state.remark : null;
+		if (waiting && state.section) {
+			state.section.children.pop();
+			// (An untitled opening part that held only that label goes with it.)
+			if (state.section.children.length === 0 && state.section.title === '' && state.body.at(-1) === state.section) state.body.pop();
+			state.remark = null;
+		}
 		closeRemark(state);
 		state.chat = false;
 		// A member's heading (`◇　佐藤　花子　議員`) names who asks the questions below it, across the headings of its items.
@@ -275,6 +283,10 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		if (entry.number !== null) state.lastHeadingNumber = entry.number;
 		state.section = { id: nextSectionId(state), title: entry.title, line, children: [] };
 		state.body.push(state.section);
+		if (waiting) {
+			state.section.children.push(waiting);
+			state.remark = waiting;
+		}
 	},
 	speaker(state, entry, line) {
 		// `森下議員(質問者席へ)`: where the speaker goes as they start is a note of the turn, no part of the label.

@@ -104,12 +104,16 @@ const QA_WHO_ALONE = /^(?<who>[^\s\u3000、。，,：:（）()「」！？]{1,14
 /** A typed turn in brackets, maybe with who speaks after a colon: `答弁：企画課長`, `質疑`, `意見`. */
 const TYPED_QA = /^(?<word>質疑|再質疑|答弁|質問|回答|意見|要望)(?:[：:][\s\u3000]*(?<who>[^：:（()）\s\u3000]{1,20}))?$/u;
 
+/** A news outlet asking at a press conference (NFKC): `NHK`, `NST`, `雪国日報`, `時事通信`, `みなと新聞社`, `西海テレビ`. */
+const OUTLET = /^(?:[A-Z]{2,6}|[^\s\u3000、。，,：:（）()「」]{1,12}(?:新聞|新聞社|日報|新報|通信|通信社|放送|テレビ|タイムス|タイムズ|ジャーナル))$/u;
+
 /** Who answers, by post: `町長`, `建設課長`, `教育委員会`, `担当`. */
 const ANSWERER = /^[^\s\u3000。、]{0,10}(?:長|官|大臣|知事|補佐|委員会|事務局|担当|係)$/u;
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
 function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
-	if (atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text))) return { kind: 'speaker', label: `${label}（${text}）`, text: null };
+	// (`Ｑ　雪国日報`, `Q NHK`: a news outlet asks at a press conference.)
+	if (isWhoAlone(label, text)) return { kind: 'speaker', label: `${label}（${text}）`, text: null };
 	const answerer = /^[（(](?<who>[^（）()]{1,20})[）)][\s\u3000]*(?<rest>\S.*)$/u.exec(text)?.groups;
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
@@ -128,6 +132,11 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	// A question under the member's heading (`◇　佐藤　花子　議員` / `問　…`): that member asks it.
 	if (asker && QUESTION_WORD.test(label)) return { kind: 'speaker', label: `${label}（${asker}）`, text };
 	return { kind: 'speaker', label, text };
+}
+
+/** True when the words after a Q&A label name who asks or answers alone (`谷口委員`, `北廣知事室長`, `雪国日報`), the words on the lines below. */
+function isWhoAlone(label: string, text: string): boolean {
+	return atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text) || (QUESTION_WORD.test(label) && OUTLET.test(text.normalize('NFKC'))));
 }
 
 /** The words of a Q&A record that ask: `問`, `質問`, `Ｑ`, `Q1`. */
@@ -223,10 +232,10 @@ const CLOSING = '）)」】］]〕>＞』〉';
 const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
 /**
  * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
- * `【委員】` (an anonymised member), `（校長）`, `教頭：`.
+ * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`.
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -696,6 +705,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// (`岡野 健司庶務担当理事より,…報告された。`: the space is inside a participant's full name, and the line tells of them.)
 		// (`宇野 正樹会長より,…報告された。`: the rest of a full name and a post, then より or から: the minutes tell of them.)
 		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text) && !TOLD_OF.test(text) && !opensWithFullName(label, text, context)) return { kind: 'speaker', label, text };
+		// `Q 代表幹事(時事通信)` / `A 知事` alone over the words (a press conference's record): who asks or answers.
+		if (QA_LABEL.test(label) && isWhoAlone(label, text)) return qaTurn(label, text, context.asker ?? null);
 	}
 	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`, `・…。（就農・女性課長）`: a summary's point with its
 	// speaker (a person, or a post alone) after it (before
@@ -708,6 +719,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
+	// `- 大臣:` over `- 本日の閣議ですが…` (a page's list of who speaks and what, saved as text): the label alone, the words below.
+	const listed = /^-[\s\u3000]+(?<label>[^\s\u3000:：]{1,20})[:：]$/u.exec(line)?.groups?.label;
+	if (listed !== undefined && isSpeakerLabel(listed)) return { kind: 'speaker', label: listed, text: null };
 	if (/^-[\s\u3000]/u.test(line)) return { kind: 'item', text: trimSpaces(line.slice(1)) };
 	// `● 次回開催について`: a topic's heading marked ● (the item of business it names), not a bullet of the remark above it.
 	const topic = /^[●◆][\s\u3000]*(?<title>[^\s\u3000。、].{0,29})$/u.exec(line)?.groups?.title;

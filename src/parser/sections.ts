@@ -27,7 +27,10 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; bracketedOnly?: boolean }[] = [
-	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日'), loose: true },
+	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日'), loose: true },
+	// A press conference's record (会見録): `会見場所：県庁西棟889会議室`, `会見者：宮坂知事`.
+	{ key: 'location', pattern: anyOf('会見場所'), loose: true },
+	{ key: 'participants', pattern: anyOf('会見者'), loose: true },
 	// An education board's page: `<開会>` / `令和６年１０月２４日` / `１４時００分` dates the meeting, `<閉会>` ends it.
 	{ key: 'date', pattern: anyOf('開会'), loose: true, bracketedOnly: true },
 	{ key: null, pattern: anyOf('閉会'), loose: true, bracketedOnly: true },
@@ -83,6 +86,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第', '案件'), loose: false },
+	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
+	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
 	{
 		key: 'body',
@@ -90,6 +95,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
+	// A press conference's text: the governor's or minister's statement, then the questions (`知事発表`, `1.冒頭発言`, `質疑応答`).
+	{ key: 'body', pattern: anyOf('知事発表', '市長発表', '町長発表', '大臣発表', '冒頭発言', '質疑応答', '質疑'), loose: false },
 	// Google Meet's transcript saved as text: `文字起こし` alone after the attendees, then the time marks and the turns.
 	{ key: 'body', pattern: anyOf('文字起こし', 'トランスクリプト'), loose: false },
 	{ key: 'date', pattern: english('Date and time', 'Date & time', 'Date'), loose: false },
@@ -257,6 +264,9 @@ const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名�
 /** A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)` (NFKC form). */
 const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9]+\\s*(?:名|人)\\s*\\))?';
 
+/** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
+const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
+
 /** A legend of speaker marks after the body label: `議  事(◎は委員長、○は委員、●は事務局の発言)`, closed or not. */
 const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 /** What kind of record a body label heads, in brackets after it: `審査の経過（要点）`, `議事の経過（要旨）` (NFKC form). */
@@ -268,8 +278,8 @@ const COMPILED = LABELS.map((label) => ({
 	numberedOnly: label.numberedOnly === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 }));

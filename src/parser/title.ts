@@ -20,8 +20,13 @@ const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0
 const DAY_INSIDE = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?/gu;
 /** The year a page of sittings covers, in brackets after the body's name: `(令和6年開催分)`, `（令和６年度）`, `(2024年分)`. */
 const YEAR_BRACKET = /[（(][\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年度?(?:開催分|開催|分)?[\s\u3000]*[）)]/gu;
+/** A body's name, then its day between slashes: `知事記者会見(定例記者会見)/令和6年6月4日/…`. */
+const SLASHED_DAY = new RegExp(`^(?<body>[^/／]{2,60}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:${DAY_INSIDE.source})[\\s\\u3000]*(?:[/／]|$)`, 'u');
 /** The body's name without the period it met in (`日本沿岸環境学会　2023年度　通常総会` → `日本沿岸環境学会　通常総会`); unchanged when nothing else is left. */
 function withoutPeriod(name: string): string {
+	// `知事記者会見(定例記者会見)/令和6年6月4日/庁議報告ほか`: a page's title of body, day and topics between slashes; the body is before the day.
+	const slashed = SLASHED_DAY.exec(name)?.groups?.body;
+	if (slashed !== undefined && trimSpaces(slashed) !== '') return trimSpaces(slashed);
 	const kept = trimSpaces(name.replace(DAY_INSIDE, '').replace(YEAR_BRACKET, '').replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
 	// `平成29年度 (2017年度)第11回…`: the brackets around a period written twice go with it.
 	// `（定例）さくら市教育委員会`: the kind of sitting before the body's name goes too.

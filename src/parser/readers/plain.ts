@@ -40,6 +40,16 @@ function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; a
 	return apart ? { iso: apart.iso, line: apart.dayLine.line, after: '', combined: apart.yearLine.line } : null;
 }
 
+/** Times, weekdays and the words around them after a date (`（水曜日）10時01分～10時43分`, `午後2時から`): no name. */
+const AFTER_DATE = /[(（][^)）]{0,12}[)）]|(?:午前|午後)?[0-9]{1,2}(?::[0-9]{2}|時(?:[0-9]{1,2}分|半)?)|[~〜～\-－]|から|まで|開催|開会|閉会|[\s\u3000]/gu;
+
+/** A line that opens with a date and goes on to name the meeting (`令和6年5月15日 雪国県知事 定例記者会見`, as 会見 pages are titled): the title itself, not a date above it. */
+function namesAfterDate(text: string): boolean {
+	const found = findDate(text);
+	if (!found?.ok) return false;
+	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{3}/u.test(text.normalize('NFKC').slice(found.end).replace(AFTER_DATE, ''));
+}
+
 /**
  * Read a dated document whose layout is unknown; null when it has no date. `missed` are the errors of
  * the layout reader that failed, named in the warning.
@@ -52,7 +62,7 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 	if (!date) return null;
 	// The title: the first line, or the line after a lone date line (`2024年3月8日` above `打合せメモ`); web navigation is not one.
 	const texts = lines.filter((source) => source.text.trim() !== '' && !isWebChrome(source.text));
-	const first = texts[0] !== undefined && isDateLine(texts[0].text) && matchSectionLine(texts[0].text) === null && texts[1] !== undefined && !isDateLine(texts[1].text) ? texts[1] : texts[0];
+	const first = texts[0] !== undefined && isDateLine(texts[0].text) && !namesAfterDate(texts[0].text) && matchSectionLine(texts[0].text) === null && texts[1] !== undefined && !isDateLine(texts[1].text) ? texts[1] : texts[0];
 	const firstText = first ? stripDecoration(first.text).text : '';
 	const titled = first !== undefined && firstText !== '' && [...firstText].length <= TITLE_MAX && !firstText.includes('。');
 	const titleText = titled ? firstText : fileStem(options.source);

@@ -277,8 +277,10 @@ describe.each(screenCases)('a shared remark lands with its context ($name)', ({ 
 		await bar.waitFor({ state: 'visible' });
 		const boxes = await page.evaluate(() => {
 			const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().toJSON() as DOMRect;
-			return { bar: box('section:has(#r6) > .context-bar .context-bar__inner'), heading: box('#r6'), viewport: window.innerHeight };
+			return { bar: box('section:has(#r6) > .context-bar .context-bar__inner'), heading: box('#r6'), remark: box('article:has(> #r6)'), viewport: window.innerHeight };
 		});
+		// The whole remark, its label above the heading included, is below the bar.
+		expect(boxes.remark.top).toBeGreaterThanOrEqual(boxes.bar.bottom);
 		expect(boxes.bar.top).toBeGreaterThanOrEqual(0);
 		expect(boxes.bar.top).toBeLessThan(5);
 		// The remark's heading is below the bar, not hidden under it, and on screen.
@@ -374,9 +376,10 @@ describe('jumps on a phone', () => {
 		await page.close();
 	});
 
-	test('a section reached from the agenda shows its heading below the bar', async () => {
+	test('a section reached from the agenda shows its heading below the bar, and the bar names it', async () => {
 		const entry = entryById(longMeeting);
-		const section = entry.meeting.sections.find((candidate) => candidate.title !== '');
+		// (A section with titled parts before it, whose bar had stayed on top.)
+		const section = entry.meeting.sections.filter((candidate) => candidate.title !== '')[2];
 		const { page } = await openPage(sessionOf('phone, light'));
 		await page.goto(siteUrl(`meetings/${longMeeting}/#${section?.id}`));
 		await page.waitForFunction(() => window.scrollY > 0);
@@ -387,8 +390,12 @@ describe('jumps on a phone', () => {
 				.filter((bar) => getComputedStyle(bar).visibility !== 'hidden' && bar.getBoundingClientRect().height > 0 && bar.getBoundingClientRect().top < 5 && bar.getBoundingClientRect().bottom > 0)
 				.map((bar) => bar.getBoundingClientRect().bottom);
 			const bar = document.querySelector(`section#${id} > .context-bar .context-bar__inner`)?.getBoundingClientRect().height ?? 0;
-			return { covered: Math.max(0, ...bars), bar, heading: document.querySelector(`section#${id} > h2`)?.getBoundingClientRect().toJSON() as DOMRect, viewport: window.innerHeight };
+			// What the bar seen at the top names: the section jumped to (the part before it, and its bar, have scrolled away).
+			const seen = document.elementFromPoint(window.innerWidth / 2, 8)?.closest('.context-bar__inner');
+			const named = seen?.querySelector('.context-bar__section')?.textContent ?? null;
+			return { covered: Math.max(0, ...bars), bar, named, heading: document.querySelector(`section#${id} > h2`)?.getBoundingClientRect().toJSON() as DOMRect, viewport: window.innerHeight };
 		}, section?.id ?? '');
+		expect(boxes.named).toBe(section?.title);
 		// Below whatever bar is stuck at the top and below where its own section's bar sticks once scrolled, and on screen.
 		expect(boxes.bar).toBeGreaterThan(0);
 		expect(boxes.heading.top).toBeGreaterThanOrEqual(Math.max(boxes.covered, boxes.bar));

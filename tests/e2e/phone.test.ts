@@ -252,6 +252,30 @@ describe('a meeting page on a phone', () => {
 		await page.close();
 	});
 
+	test('halfway down a remark taller than the screen, its speaker shows under the bar', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const tallest = await page.locator('article.remark').evaluateAll((articles) => {
+			const article = articles.reduce((a, b) => (b.getBoundingClientRect().height > a.getBoundingClientRect().height ? b : a));
+			const box = article.getBoundingClientRect();
+			return { id: article.getAttribute('data-remark-id'), middle: box.top + window.scrollY + box.height / 2, height: box.height, screen: window.innerHeight };
+		});
+		expect(tallest.height).toBeGreaterThan(tallest.screen);
+		await page.evaluate((y) => window.scrollTo(0, y - window.innerHeight / 2), tallest.middle);
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		const seen = await page.evaluate((id) => {
+			const heading = document.getElementById(id ?? '')!;
+			const box = heading.getBoundingClientRect();
+			const bar = [...document.querySelectorAll('.context-bar__inner')].map((inner) => inner.getBoundingClientRect()).find((rect) => rect.top <= 1 && rect.bottom > 0);
+			// What is drawn at the heading's place is the heading (not the remark's text over it, not the bar).
+			return { top: box.top, bottom: box.bottom, barBottom: bar?.bottom ?? 0, hit: document.elementFromPoint(box.left + 4, box.top + box.height / 2)?.closest('h3')?.id ?? null };
+		}, tallest.id);
+		expect(seen.hit).toBe(tallest.id);
+		expect(seen.top).toBeGreaterThanOrEqual(seen.barBottom - 1);
+		expect(seen.bottom).toBeLessThan(seen.barBottom + 120);
+		await page.close();
+	});
+
 	test('on a desktop the same lists are open without a click', async () => {
 		const { page } = await openPage(sessionOf('desktop, light'));
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));

@@ -366,8 +366,11 @@ export function splitSittingPost(text: string): NameParts | null {
 const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
 const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
-/** `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`: (organisation,) post, then the person's name. */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事))[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))$`, 'u');
+/**
+ * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`: (organisation,) post or role, then the
+ * person's name (and their role at the meeting in brackets).
+ */
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事)|委員|構成員|専門委員|臨時委員|顧問|参与)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)])?$`, 'u');
 
 /** The generic posts a section's name comes before (`就農支援課長`, `林業振興部長`), as a regex source. */
 const GENERIC_POSTS = '課長|部長|局長|室長|係長|次長|所長|課長補佐';
@@ -417,10 +420,17 @@ const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|
 /** The kana words that municipalities name sections with (`ごみ減量推進課`, `まちづくり部`, `こども家庭課`). */
 const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', 'まちづくり', 'まち', 'みどり', 'くらし', 'いきがい', 'ふるさと', 'にぎわい', 'すまい', 'しごと', 'いのち', 'こころ', 'みらい', 'ひと', 'ゆとり', 'やすらぎ', 'すこやか', 'はぐくみ'];
 /**
- * A municipality's post whose section is named in kana (`ごみ減量推進課長`, `まちづくり部長`), maybe after a kanji surname
- * (`平田ごみ減量推進課長`): the kana word starts the post (`森子ども家庭部長` is 森 of 子ども家庭部, not 森子).
+ * A municipality's post whose section is named in kana (`ごみ減量推進課長`, `まちづくり部長`, `デジタル推進課長`,
+ * `スポーツ振興課長`), maybe after a kanji surname (`平田ごみ減量推進課長`, `平野デジタル推進課長`): the kana word starts
+ * the post (`森子ども家庭部長` is 森 of 子ども家庭部, not 森子).
  */
-const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')})[\\p{Script=Hiragana}\\p{Script=Han}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長))$`, 'u');
+const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')}|[\\p{Script=Katakana}ー]{2,12}|[A-ZＡ-Ｚ]{2,4})[\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長))$`, 'u');
+
+/** Who holds a post whose section is named in kana or Latin letters (`平野デジタル推進課長`), or null. */
+function kanaSectionPerson(text: string): NameParts | null {
+	const found = KANA_SECTION_POST.exec(text)?.groups;
+	return found ? { name: found.surname ?? null, title: found.post ?? null, affiliation: null } : null;
+}
 
 /** The head of a department or section (`財務部長`, `庶務議事課長`, `総務部次長`), whatever the first characters read as. */
 const SECTION_HEAD = /(?:部|課|局|室|係|所|センター)(?:長|次長|参事|主幹)$/u;
@@ -499,7 +509,9 @@ function readNameLabel(label: string): NameParts {
 	}
 	const posted = POST_THEN_NAME.exec(text);
 	if (posted?.groups && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
-		return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: posted.groups.org ?? null };
+		const role = posted.groups.role;
+		if (role === undefined) return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: posted.groups.org ?? null };
+		if (ROLE_TITLES.includes(role)) return { name: posted.groups.name ?? null, title: `${posted.groups.post}（${role}）`, affiliation: posted.groups.org ?? null };
 	}
 	const bracketed = splitPostAndBracketedName(text);
 	if (bracketed) return bracketed;
@@ -545,7 +557,7 @@ function readNameLabel(label: string): NameParts {
 	const space = /^(?<before>.+)[\s\u3000]+(?<after>\S+)$/u.exec(text);
 	if (space?.groups) {
 		const before = trimSpaces(space.groups.before ?? '');
-		const person = splitPerson(space.groups.after ?? '');
+		const person = splitPerson(space.groups.after ?? '') ?? kanaSectionPerson(space.groups.after ?? '');
 		if (person && (person.title !== null || LATIN.test(before) || isOrganisation(before))) {
 			return { name: person.name, title: person.title, affiliation: person.affiliation ?? before };
 		}
@@ -560,8 +572,8 @@ function readNameLabel(label: string): NameParts {
 	}
 	const person = splitPerson(text);
 	if (person) return person;
-	const kanaPost = KANA_SECTION_POST.exec(text)?.groups;
-	if (kanaPost) return { name: kanaPost.surname ?? null, title: kanaPost.post ?? null, affiliation: null };
+	const kanaPost = kanaSectionPerson(text);
+	if (kanaPost) return kanaPost;
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };

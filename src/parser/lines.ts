@@ -47,8 +47,8 @@ export interface LineContext {
 	pointsOnly?: boolean;
 }
 
-/** One entry of a legend of marks: `◎は委員長`, `●は事務局の発言`. */
-const LEGEND_ENTRY = /(?<mark>[◎○〇◯●◇◆■□△▲☆★])印?は(?<role>[^、，,。()（）◎○〇◯●◇◆■□△▲☆★]{1,12}?)(?:の発言)?(?=[、，,。)）]|$)/gu;
+/** One entry of a legend of marks: `◎は委員長`, `●は事務局の発言`, `○:委員`, `□：座長`. */
+const LEGEND_ENTRY = /(?<mark>[◎○〇◯●◇◆■□△▲☆★])(?:印?は|[ \u3000]?[:：=＝][ \u3000]?)(?<role>[^、，,。()（）◎○〇◯●◇◆■□△▲☆★]{1,12}?)(?:の発言)?(?=[、，,。)）]|$)/gu;
 
 /** The marks a legend line declares, as mark → role; empty when the text holds none. */
 export function readLegend(text: string): Map<string, string> {

@@ -452,6 +452,29 @@ describe('marks explained by a legend (summary-numbered-wide.txt: `6. 議  事(�
 		]);
 	});
 
+	test('a legend with colons closing a line of the text (`…検討がなされた。(○:委員、□:座長、△:事務局)`) names who speaks at each mark', () => {
+		const text = [
+			'労働検討会（第２８回）議事概要',
+			'1 日時',
+			'平成15年10月6日(月) 10:00~12:30',
+			'2 議事',
+			'',
+			'(1) 制度設計について、前回に引き続いて検討がなされた。(○:委員、□:座長、△:事務局)',
+			'',
+			'○ 審判員の選任は、労使団体の推薦によるべきである。',
+			'',
+			'△ 選任の方法は、規則で定めることを想定している。',
+			'',
+			'□ 次回までに事務局で整理していただきたい。',
+		].join('\n');
+		const parsed = parseMinutes(text, { source: 'x.txt', sourceHash: 'a'.repeat(64) });
+		expect(parsed.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['委員', '審判員の選任は、労使団体の推薦によるべきである。'],
+			['事務局', '選任の方法は、規則で定めることを想定している。'],
+			['座長', '次回までに事務局で整理していただきたい。'],
+		]);
+	});
+
 	test('without a legend the same marks stay text (a summary\'s points)', () => {
 		const text = ['議事要旨', '1. 日時 2023年9月14日(木) 10:00 ~ 12:00', '2. 議事', '○利用者への周知期間を十分に取るべきである。', '●資料1に基づき説明した。'].join('\n');
 		const parsed = parseMinutes(text, { source: 'x.txt', sourceHash: 'a'.repeat(64) });
@@ -465,6 +488,8 @@ describe('readLegend', () => {
 		{ text: '6. 議  事(◎は委員長、○は委員、●は事務局の発言)', legend: [['◎', '委員長'], ['○', '委員'], ['●', '事務局']] },
 		{ text: '（◎は部会長、〇は委員の発言）', legend: [['◎', '部会長'], ['○', '委員']] },
 		{ text: '(◎部会長、○副部会長)', legend: [] },
+		{ text: '(○:委員、□:座長、△:事務局)', legend: [['○', '委員'], ['□', '座長'], ['△', '事務局']] },
+		{ text: '（○：委員、□＝座長）', legend: [['○', '委員'], ['□', '座長']] },
 		{ text: '○利用者への周知期間を十分に取るべきである。', legend: [] },
 	])('$text', ({ text, legend }) => {
 		expect([...readLegend(text)]).toEqual(legend);

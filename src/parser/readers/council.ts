@@ -208,13 +208,22 @@ function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | nul
 	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
 }
 
-/** A legend of speaker marks: on the body label line (`6. 議  事(◎は委員長、○は委員、●は事務局の発言)`) or a bracketed line of the body. */
+/**
+ * A legend of speaker marks: on the body label line (`6. 議  事(◎は委員長、○は委員、●は事務局の発言)`), a bracketed line of the
+ * body, or brackets closing a line of it with two marks or more (`…検討がなされた。(○:委員、□:座長、△:事務局)`).
+ */
 function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body: readonly SourceLine[]): Map<string, string> {
 	const label = lines.find((source) => source.line === bodyLine);
 	const fromLabel = label ? readLegend(label.text) : new Map<string, string>();
 	if (fromLabel.size > 0) return fromLabel;
 	const own = body.find((source) => /^[（(][^（）()]*[）)]$/u.test(trimSpaces(source.text)) && readLegend(source.text).size > 0);
-	return own ? readLegend(own.text) : fromLabel;
+	if (own) return readLegend(own.text);
+	for (const source of body) {
+		const closing = /[（(](?<inner>[^（）()]{3,60})[）)]$/u.exec(trimSpaces(source.text))?.groups?.inner;
+		const legend = closing === undefined ? null : readLegend(closing);
+		if (legend && legend.size >= 2) return legend;
+	}
+	return fromLabel;
 }
 
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */

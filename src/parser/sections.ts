@@ -733,6 +733,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		) {
 			return startBody(split, lines, index);
 		}
+		// Text taken from a PDF has no blank lines: a sentence ending in 。 after the place or the people (`司会より、…報告あり。`)
+		// is the text already, never another place or name. (Under a speaker's label alone, the label's own reading decides;
+		// a list that holds sentences already is minutes read as a list, which the reader takes apart later.)
+		const clean = () => current !== null && current.lines.length > 0 && !current.lines.some((line) => line.text.includes('。'));
+		if (section === null && (current?.key === 'location' || current?.key === 'participants' || current?.key === 'absent') && clean() && isProse(source.text) && /。$/u.test(trimSpaces(source.text)) && !isLabelOverSpeech(lines, index - 1)) {
+			return startBody(split, lines, index);
+		}
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

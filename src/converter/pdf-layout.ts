@@ -743,6 +743,25 @@ export function emWidth(char: string): number {
 	return char === ' ' ? SPACE_EM : /[\x21-\x7e]/u.test(char) ? NARROW_EM : WIDE_EM;
 }
 
+/** How far into a line a header field's label and its gap may reach (`３　出席者　`, `（４）配付資料　`), in letters. */
+const VALUE_LABEL_MAX = 12;
+
+/**
+ * Where a field's value may start on a line (after the label and a gap: `３　出席者　委員　…`, `杉山課長　　　　…` of a
+ * table of speakers), in points from the page's left, estimated from the letters' widths; two letters in at least (a
+ * paragraph's first line is indented one).
+ */
+function valueStarts(line: TextLine): number[] {
+	const starts: number[] = [];
+	const letters = [...line.text.slice(0, VALUE_LABEL_MAX * 2)].slice(0, VALUE_LABEL_MAX);
+	let width = 0;
+	letters.forEach((letter, i) => {
+		if (width >= 2 && /[\s\u3000]/u.test(letters[i - 1] ?? '') && !/[\s\u3000]/u.test(letter)) starts.push(line.x + width * line.size);
+		width += emWidth(letter);
+	});
+	return starts;
+}
+
 /** True when a line was wrapped by the layout: the next line's first unit would not have fitted into the space left at its end. */
 function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
 	const room = (right - previous.right) / previous.size;
@@ -846,9 +865,11 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;
-				if (wrapped && !gap && (indent < INDENT || underItem) && !newBlock) {
+				// A header field's value wrapped under itself, past its label (`３　出席者　委員　…上原　恵美、遠` / `　　　　　　藤　亮`).
+				const underValue = hanging === null && itemStart === null && valueStarts(previous).some((x) => Math.abs(line.x - x) / line.size < HANGING_SLACK);
+				if (wrapped && !gap && (indent < INDENT || underItem || underValue) && !newBlock) {
 					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', line.text, (right - left) / line.size);
-					hanging = underItem ? line.x : null;
+					hanging = underItem || underValue ? line.x : null;
 				} else {
 					hanging = null;
 					// Across a page break a short line ends its paragraph (a list item just goes on); on a page the gap decides.

@@ -93,6 +93,17 @@ describe(`search: ${phrase}`, () => {
 		await page.close();
 	});
 
+	test('a tap on a result\'s excerpt, not only on its heading, lands on the remark', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(phrase)}`));
+		const first = (await readResults(page))[0]!;
+		const excerpt = page.locator('#search-results .result').first().locator('.result__excerpt');
+		const box = (await excerpt.boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await page.waitForURL((url) => url.pathname.endsWith(`/meetings/${first.meeting}/`) && url.hash === first.hash);
+		await page.close();
+	});
+
 	test('typing into the search box finds the same first result', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('search/'));
@@ -315,7 +326,7 @@ describe('search over an index written in parts', () => {
 		await count.waitFor({ timeout: 5_000 });
 		const shown = await page.locator('#search-results a.search-result').count();
 		expect(shown, 'results shown in the first round').toBeLessThan(total);
-		expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${shown} 件の発言を表示しています（候補の会議・資料 \\d+ 件を確認済み）`));
+		expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${shown} 件の発言を表示しています（会議・資料 \\d+ 件まで確かめました）`));
 		// Not every part was fetched for the first round.
 		const parts = (JSON.parse(await readFile(join(folder, basePath.replace(/^\/|\/$/g, ''), 'pagefind/parts.json'), 'utf8')) as { parts: string[] }).parts;
 		const fetchedParts = parts.filter((part) => pagefindFiles.some((file) => file.includes(`/pagefind/${part}`)));

@@ -25,10 +25,10 @@ describe('countPlan', () => {
 describe('describeProgress', () => {
 	const round = { shown: 10, checked: 4, unfinished: true, byDate: false };
 	test.each<[string, CountState | undefined, string]>([
-		['count unknown', undefined, '10 件の発言を表示しています（候補の会議・資料 4 件を確認済み）。続きは「さらに表示」で。'],
+		['count unknown', undefined, '10 件の発言を表示しています（会議・資料 4 件まで確かめました）。続きは「さらに表示」で。'],
 		['being counted', { kind: 'counting' }, '10 件の発言を表示しています（全体の件数を数えています）。続きは「さらに表示」で。'],
 		['counted', { kind: 'known', total: 37 }, '37 件中 10 件を表示しています。続きは「さらに表示」で。'],
-		['too many candidates to count', { kind: 'too-many', candidates: 612 }, '10 件の発言を表示しています（候補の会議・資料が 612 件あり、全体の件数は数えていません）。続きは「さらに表示」で。'],
+		['too many candidates to count', { kind: 'too-many', candidates: 612 }, '10 件の発言を表示しています（語を含む会議・資料が 612 件あり、全体の件数は数えていません）。続きは「さらに表示」で。'],
 	])('after a round, %s', (_name, count, expected) => {
 		expect(describeProgress({ ...round, ...(count ? { count } : {}) }, true)).toBe(expected);
 	});
@@ -36,9 +36,11 @@ describe('describeProgress', () => {
 	test.each<[string, Parameters<typeof describeProgress>[0], boolean, string]>([
 		['nothing yet, during a round', { ...round, shown: 0 }, false, '検索しています…'],
 		['nothing at all', { ...round, shown: 0, unfinished: false }, true, NOTHING],
-		['nothing in the pages checked so far', { ...round, shown: 0 }, true, 'まだ見つかっていません（候補の会議・資料 4 件を確認済み）。「さらに表示」で続きを確かめます。'],
+		['nothing in the pages checked so far', { ...round, shown: 0 }, true, 'まだ見つかっていません（会議・資料 4 件まで確かめました）。「さらに表示」で続きを確かめます。'],
+		['nothing so far, the whole archive being checked', { ...round, shown: 0, count: { kind: 'counting' } }, true, 'まだ見つかっていません。アーカイブ全体を確かめています…'],
+		['nothing so far, counted: nothing at all', { ...round, shown: 0, count: { kind: 'known', total: 0 } }, true, NOTHING],
 		['everything shown and counted', { ...round, unfinished: false, count: { kind: 'known', total: 10 } }, true, '10 件中 10 件を表示しています。'],
-		['by date, count unknown', { ...round, byDate: true }, true, '10 件の発言を表示しています（候補の会議・資料 4 件を確認済み、日付順はその範囲で）。続きは「さらに表示」で。'],
+		['by date, count unknown', { ...round, byDate: true }, true, '10 件の発言を表示しています（会議・資料 4 件まで確かめました、日付順はその範囲で）。続きは「さらに表示」で。'],
 	])('%s', (_name, progress, final, expected) => {
 		expect(describeProgress(progress, final)).toBe(expected);
 	});

@@ -77,12 +77,16 @@ export function describeProgress(progress: { shown: number; checked: number; unf
 	const { shown, checked, unfinished, byDate, count = { kind: 'unknown' } } = progress;
 	if (shown === 0) {
 		if (!final) return '検索しています…';
-		return unfinished ? `まだ見つかっていません（候補の会議・資料 ${checked} 件を確認済み）。「さらに表示」で続きを確かめます。` : NOTHING;
+		// (Counted over the whole archive: nothing, said as plainly as when every page was checked in a round.)
+		if (!unfinished || (count.kind === 'known' && count.total === 0)) return NOTHING;
+		if (count.kind === 'counting') return 'まだ見つかっていません。アーカイブ全体を確かめています…';
+		if (count.kind === 'too-many') return `まだ見つかっていません（語を含む会議・資料が ${count.candidates} 件あり、全体は確かめていません）。「さらに表示」で続きを確かめます。`;
+		return `まだ見つかっていません（会議・資料 ${checked} 件まで確かめました）。「さらに表示」で続きを確かめます。`;
 	}
 	if (final && count.kind === 'known') return count.total > shown ? `${count.total} 件中 ${shown} 件を表示しています。続きは「さらに表示」で。` : `${count.total} 件中 ${count.total} 件を表示しています。`;
 	const found = `${shown} 件の発言を表示しています`;
 	if (!final || !unfinished) return `${found}。`;
 	if (count.kind === 'counting') return `${found}（全体の件数を数えています）。続きは「さらに表示」で。`;
-	if (count.kind === 'too-many') return `${found}（候補の会議・資料が ${count.candidates} 件あり、全体の件数は数えていません）。続きは「さらに表示」で。`;
-	return `${found}（候補の会議・資料 ${checked} 件を確認済み${byDate ? '、日付順はその範囲で' : ''}）。続きは「さらに表示」で。`;
+	if (count.kind === 'too-many') return `${found}（語を含む会議・資料が ${count.candidates} 件あり、全体の件数は数えていません）。続きは「さらに表示」で。`;
+	return `${found}（会議・資料 ${checked} 件まで確かめました${byDate ? '、日付順はその範囲で' : ''}）。続きは「さらに表示」で。`;
 }

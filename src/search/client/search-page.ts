@@ -199,6 +199,11 @@ async function countAll(state: SearchState, mine: number): Promise<void> {
 		total += pageHits(page, state.query.words, state.query.speaker, rank).filter((item) => isMain(state, item)).length;
 	}
 	state.count = { kind: 'known', total };
+	// Every matching remark is shown already (none, maybe): nothing more to fetch, and an empty search under filters gets its way out.
+	if (total <= state.shown) {
+		state.elements.more.hidden = true;
+		offerUnfiltered(state);
+	}
 	showStatus(state);
 }
 
@@ -297,8 +302,12 @@ async function round(state: SearchState, mine: number): Promise<void> {
 	setBusy(state, 'done');
 	planCount(state, index, mine);
 	status.textContent = describe(state, true);
-	// Nothing under filters: a link to the same words without them.
-	const { unfilter } = state.elements;
+	offerUnfiltered(state);
+}
+
+/** Nothing found under filters, all checked: a link to the same words without them. */
+function offerUnfiltered(state: SearchState): void {
+	const { unfilter, more } = state.elements;
 	const way = state.shown === 0 && more.hidden ? unfilteredSearch(state.query.q, shownFilters(state.elements.form), location.pathname) : null;
 	if (unfilter && way) {
 		unfilter.href = way.href;

@@ -131,6 +131,8 @@ const BRACKETS = [
 const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要)$/u;
 /** What marks the main title line (NFKC): a session number or a minutes word. */
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
+/** A stamp's or a mark's word above a title: a few letters, no sentence (`受付`, `取扱注意`, `公開`, `写`, `資料２`). */
+const STAMP_WORD = /^[^\s。、]{1,6}$/u;
 /** Lines looked at for the title block at the top of a document. */
 const TITLE_BLOCK_LINES = 6;
 /** A ministry or office line above the title (`総務省`, `内閣府`, `…事務局`): never part of the meeting's name. */
@@ -508,6 +510,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		else if (isDateLine(source.text)) preamble.push(source);
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare))) name = source;
 		else if (isIssuerLine(source.text)) preamble.push(source);
+		// A stamp or a mark set above the title (`受　付` of a 受付印, `取扱注意`, `公開`): a short word, no part of the name.
+		else if (at < mainAt - 1 && STAMP_WORD.test(bare.replace(/[\s\u3000]/gu, ''))) preamble.push(source);
 		else return null;
 	}
 	let next = main.index + 1;

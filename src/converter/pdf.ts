@@ -245,6 +245,27 @@ const FOREIGN_SHARE = 0.5;
 const UNMAPPED_SHARE = 0.05;
 
 /** The pages with text in fonts that give control characters (glyph numbers), and the share of all characters in those fonts. */
+/** A space between two letters of Japanese (not Latin letters, ASCII digits or spaces). */
+const SPACE_IN_JAPANESE = /(?<=[^\x00-\x7f\s\u3000]) (?=[^\x00-\x7f\s\u3000])/gu;
+/** Two letters of Japanese side by side. */
+const JAPANESE_PAIR = /[^\x00-\x7f\s\u3000](?=[^\x00-\x7f\s\u3000])/gu;
+/** How many of the places between two letters of Japanese must hold a space for the text to be a recognised scan's, and at least how many. */
+const OCR_SPACE_SHARE = 0.15;
+const OCR_SPACES_MIN = 20;
+
+/**
+ * A scan's text layer whose character recognition put a space after its words (`定刻 になりまし たの で`, `令和６年 １ １月`,
+ * `○ 川口 環境政策 課長`): such spaces, between two letters of Japanese, are left out when they are common; Japanese
+ * text has none there (a gap a typesetter left reads as an ideographic space), and a space beside a Latin word stays.
+ */
+export function dropOcrSpaces(text: string): { text: string; dropped: number } {
+	const spaced = text.match(SPACE_IN_JAPANESE)?.length ?? 0;
+	if (spaced < OCR_SPACES_MIN) return { text, dropped: 0 };
+	const pairs = text.match(JAPANESE_PAIR)?.length ?? 0;
+	if (spaced / (spaced + pairs) < OCR_SPACE_SHARE) return { text, dropped: 0 };
+	return { text: text.replace(SPACE_IN_JAPANESE, ''), dropped: spaced };
+}
+
 export function unmappedText(pages: readonly PageRuns[]): { pages: number[]; share: number } {
 	// A font whose glyph numbers fall on letters of scripts no Japanese minutes are written in (`Ϯ㔲』ፘᡒ⤨㔲` for a label).
 	const letters = new Map<string, { all: number; foreign: number }>();
@@ -355,8 +376,10 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const lines = footnotes.notes.length === 0 ? footnotes.pages : [...footnotes.pages, footnotes.notes];
 		const columns = read.some((page) => page.columns);
 		// (Each page's width: pages of one width share their margins; a turned page's is the page's height.)
-		const cleaned = cleanText(linesToText(lines, columns ? undefined : pages.map((page) => page.width)));
+		const ocr = dropOcrSpaces(linesToText(lines, columns ? undefined : pages.map((page) => page.width)));
+		const cleaned = cleanText(ocr.text);
 		const warnings: Diagnostic[] = [];
+		if (ocr.dropped > 0) warnings.push(warning('pdf-ocr-spaces', 1, `the text layer puts a space after words of Japanese (a scan's character recognition, as Tesseract and OCRmyPDF write it): ${ocr.dropped} spaces between Japanese letters were left out; spaces beside Latin letters and digits are kept`));
 		// A page without text among pages with text: a scanned page, whose words are not in the text.
 		const blank = numbersWhere(pageChars, (n) => n < MIN_CHARS_PER_PAGE);
 		if (blank.length > 0) {

@@ -1,8 +1,10 @@
 /**
  * PDFs of the fourteenth audit: a header field's value and a table cell's words wrapped under themselves, past their label
- * (Word's and Excel's way), are one value; they had been cut in two (`遠` / `藤　亮`: two people of the roll).
+ * (Word's and Excel's way), are one value; they had been cut in two (`遠` / `藤　亮`: two people of the roll). A scan's text
+ * layer with a space after its words loses those spaces (its date had been read as another day).
  */
 import { describe, expect, test } from 'vitest';
+import { dropOcrSpaces } from '../../src/converter/pdf.ts';
 import { linesToText, type TextLine } from '../../src/converter/pdf-layout.ts';
 
 const line = (text: string, y: number, right = 500, x = 100): TextLine => ({ text, x, right, y, size: 10 });
@@ -51,5 +53,28 @@ describe('a value wrapped under itself, past its label', () => {
 			],
 		]);
 		expect(text.split('\n').filter((row) => row !== '').at(-1)).toBe('\u3000委員からの意見は次のとおり。');
+	});
+});
+
+describe("a scan's text layer with a space after its words", () => {
+	const ocr = [
+		'１　日　時　令和６年 １ １月１２日 （火 ） 午後２時０ ０ 分か ら',
+		'○ 川口 環境政策 課長　資料 １ をご覧 くださ い。第３次 環境基本 計画 は令和 ２ 年度 から の 計画 です。',
+		'○田村会 長　定刻 になりまし たの で、ただいま から 開会 いたし ます。NTT 松原氏 の Web site を 見ました。',
+	].join('\n');
+
+	test('the spaces between Japanese letters go, those beside Latin letters stay, and the count is told', () => {
+		const { text, dropped } = dropOcrSpaces(ocr);
+		expect(text.split('\n')).toEqual([
+			'１　日　時　令和６年１１月１２日（火）午後２時００分から',
+			'○川口環境政策課長　資料１をご覧ください。第３次環境基本計画は令和２年度からの計画です。',
+			'○田村会長　定刻になりましたので、ただいまから開会いたします。NTT 松原氏の Web site を見ました。',
+		]);
+		expect(dropped).toBeGreaterThan(30);
+	});
+
+	test('text with a few such spaces is left as it is', () => {
+		const typeset = '○田村会長　定刻になりましたので、ただいまから開会いたします。本日は委員５名全員に御出席いただいております。 NTT 松原氏の資料 2 をご覧ください。それでは議題（１）について事務局から説明をお願いします。';
+		expect(dropOcrSpaces(typeset)).toEqual({ text: typeset, dropped: 0 });
 	});
 });

@@ -460,6 +460,9 @@ const KANA_MUNICIPALITY = /^(?<stem>[\p{Script=Hiragana}\p{Script=Katakana}ー]{
 /** A kanji name the kana one is read as (no post or role word begins with it), and put back after. */
 const PLACE_STAND_IN = '甲野';
 
+/** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
+const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
+
 /** The sides of a hearing or an interview, as a record without names labels them (`――…` and the answer below it). */
 const INTERVIEW_ROLES = new Set(['聞き手', '回答者', 'インタビュアー']);
 
@@ -468,6 +471,9 @@ function readNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
+	// `山本　誠一（やまもと・せいいち）　みなみ野市長`: the name's reading in kana, in brackets after it, is no part of the entry.
+	const unread = text.replace(NAME_READING, '');
+	if (unread !== text && unread.trim() !== '') return readNameLabel(unread);
 	// `さいたま市企画政策課長`, `つくば市長`: a municipality whose name is written in kana reads as one written in kanji would.
 	const kana = KANA_MUNICIPALITY.exec(text)?.groups;
 	if (kana) {

@@ -54,3 +54,18 @@ describe('a role before a spaced full name in a roll', () => {
 		expect(members).toContainEqual(['平野', 'デジタル推進課長']);
 	});
 });
+
+describe("a name's reading in kana after it, as a magazine's 対談 writes its roll", () => {
+	test('is no part of the entry (a hospital head had become みなみ野市民 of an affiliation 中川　由紀（なかがわ・ゆき）)', () => {
+		expect(parseNameLabel('中川　由紀（なかがわ・ゆき）　みなみ野市民病院長')).toEqual({ name: '中川　由紀', title: 'みなみ野市民病院長', affiliation: null });
+		expect(parseNameLabel('山本　誠一（やまもと・せいいち）　みなみ野市長')).toEqual({ name: '山本　誠一', title: 'みなみ野市長', affiliation: null });
+		// (A short honorific in brackets stays as it was read.)
+		expect(parseNameLabel('田中（さん）')).toEqual({ name: '田中', title: 'さん', affiliation: null });
+	});
+
+	test('and the surnames alone over the words speak', () => {
+		const text = ['広報みなみ野　新春対談', '日時：2024年12月5日（木）14:00～15:00', '', '出席者', '山本　誠一（やまもと・せいいち）　みなみ野市長', '中川　由紀（なかがわ・ゆき）　みなみ野市民病院長', '', '山本', '市長の山本です。よろしくお願いします。', '', '中川', '院長の中川です。循環器内科が専門です。', '', '山本', '医師の確保に取り組みます。', '', '中川', 'ありがとうございます。'].join('\n');
+		const { meeting } = parseMinutes(text, { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(meeting!.remarks.map((remark) => remark.speaker)).toEqual(['山本', '中川', '山本', '中川']);
+	});
+});

@@ -679,6 +679,14 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const people = (section: HeaderSection | null): boolean => section?.key === 'participants' || section?.key === 'absent';
 	/** Number of the last numbered item inside the current agenda section. */
 	let lastItem = -1;
+	/** Whether a section's lines so far hold a sentence (a line with 。): read once per line as the section grows. */
+	const sentences = new WeakMap<HeaderSection, { seen: number; found: boolean }>();
+	const holdsSentence = (section: HeaderSection): boolean => {
+		const memo = sentences.get(section) ?? { seen: 0, found: false };
+		for (; !memo.found && memo.seen < section.lines.length; memo.seen++) memo.found = section.lines[memo.seen]?.text.includes('。') ?? false;
+		sentences.set(section, memo);
+		return memo.found;
+	};
 	for (; index < lines.length; index++) {
 		const source = lines[index];
 		if (!source || source.text.trim() === '') continue;
@@ -722,7 +730,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// (Only under a list of items: an agenda section that already holds sentences is minutes read as items, left as before.)
 		// So is a speaker's label alone past a blank line, the speech below it (`委員長（前田）` / `　ただいまから…`).
 		const labelOverSpeech = () => (lines[index - 1]?.text.trim() ?? '') === '' && isLabelOverSpeech(lines, index);
-		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !current.lines.some((line) => line.text.includes('。')) && (isSpokenTurn(source.text) || labelOverSpeech())) {
+		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (isSpokenTurn(source.text) || labelOverSpeech())) {
 			return startBody(split, lines, index);
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank
@@ -740,7 +748,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// Text taken from a PDF has no blank lines: a sentence ending in 。 after the place or the people (`司会より、…報告あり。`)
 		// is the text already, never another place or name. (Under a speaker's label alone, the label's own reading decides;
 		// a list that holds sentences already is minutes read as a list, which the reader takes apart later.)
-		const clean = () => current !== null && current.lines.length > 0 && !current.lines.some((line) => line.text.includes('。'));
+		const clean = () => current !== null && current.lines.length > 0 && !holdsSentence(current);
 		if (section === null && (current?.key === 'location' || current?.key === 'participants' || current?.key === 'absent') && clean() && isProse(source.text) && /。$/u.test(trimSpaces(source.text)) && !isLabelOverSpeech(lines, index - 1)) {
 			return startBody(split, lines, index);
 		}

@@ -100,6 +100,22 @@ describe('person pages', () => {
 		expect(counts.length).toBeGreaterThan(10);
 		expect(counts).toEqual([...counts].sort((a, b) => b - a));
 		expect(await page.locator('section#kind-member a', { hasText: /^後藤$/u }).count()).toBe(1);
+		// The counts stand at the cells' end, as numbers do.
+		expect(await page.locator('td.people-table__num').first().evaluate((cell) => getComputedStyle(cell).textAlign)).toBe('end');
+		expect(await page.locator('section#kind-member thead th').allTextContents()).toEqual(['名前', '所属・役職', '発言数', '出席']);
+		await page.close();
+	});
+
+	test('a person whose identity is unsettled is told so in the reader\'s words, with no path of the project', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const unsettled = await page.locator('tbody tr:has(.badge) th a').first().getAttribute('href');
+		expect(unsettled).not.toBeNull();
+		await page.goto(new URL(unsettled!, siteUrl('people/')).href);
+		const note = (await page.locator('p.note[role="note"]').textContent()) ?? '';
+		expect(note).toContain('この人物の同定は未確定です。');
+		expect(note).not.toMatch(/seeds\/|\.yml/u);
+		expect(await page.locator('#attended-heading').textContent()).toMatch(/^出席者名簿に載った会議（\d+）$/u);
 		await page.close();
 	});
 });

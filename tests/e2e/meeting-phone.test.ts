@@ -1,0 +1,121 @@
+/**
+ * A meeting page read on a narrow phone (360×740, touch): the header's facts and the way to one speaker's remarks.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { loadEntries, siteUrl, type Entry } from './fixture.ts';
+
+/** A long meeting: 28 participants and many speakers, some of them speaking several times. */
+const longMeeting = 'cybersecurity-task-force-029';
+/** The NDL API seed: its record links the official text and PDF. */
+const ndlSource = '902_e2e_ndl.json';
+
+let session: BrowserSession;
+let entries: Entry[];
+
+beforeAll(async () => {
+	entries = await loadEntries();
+	session = await launchBrowser({ width: 360, height: 740, touch: true });
+});
+
+afterAll(async () => {
+	await session.close();
+});
+
+describe('the meeting header on a 360 px phone', () => {
+	test('the official record comes first, and each label stays on one line beside its value', async () => {
+		const ndl = entries.find((entry) => entry.meeting.source === ndlSource);
+		expect(ndl?.meeting.officialUrl).toBeTruthy();
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${ndl?.id}/`));
+		const rows = await page.locator('.meeting-header .facts > div').evaluateAll((divs) =>
+			divs.map((div) => {
+				const dt = div.querySelector('dt');
+				const dd = div.querySelector('dd');
+				// (The label's own lines, not its cell, which a grid stretches to the value's height.)
+				const range = document.createRange();
+				if (dt) range.selectNodeContents(dt);
+				const rects = [...range.getClientRects()];
+				return { label: dt?.textContent?.trim() ?? '', lines: new Set(rects.map((rect) => Math.round(rect.top))).size, valueLeft: dd?.getBoundingClientRect().left ?? 0, labelRight: Math.max(...rects.map((rect) => rect.right)) };
+			}),
+		);
+		const labels = rows.map((row) => row.label);
+		expect(labels).toContain('公式の会議録');
+		expect(labels.indexOf('公式の会議録')).toBeLessThan(labels.indexOf('元ファイル'));
+		for (const row of rows) {
+			expect(row.lines, row.label).toBe(1);
+			expect(row.valueLeft, row.label).toBeGreaterThan(row.labelRight);
+		}
+		// The values of every row start at one edge.
+		expect(new Set(rows.map((row) => Math.round(row.valueLeft))).size).toBe(1);
+		await page.close();
+	});
+});
+
+describe('the speaking shares lead to each speaker’s remarks on the page', () => {
+	test('each count links to that speaker’s first remark here, a target a thumb can hit, and lands on it', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.locator('#voices > summary').click();
+		const rows = await page.locator('#voices tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => {
+				const link = tr.querySelector<HTMLAnchorElement>('.share__count a');
+				const box = link?.getBoundingClientRect();
+				return { name: tr.querySelector('th')?.textContent?.trim() ?? '', count: Number(link?.textContent), href: link?.getAttribute('href') ?? '', width: box?.width ?? 0, height: box?.height ?? 0 };
+			}),
+		);
+		const remarks = await page.locator('article.remark').evaluateAll((articles) => articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', author: article.getAttribute('data-author') ?? '' })));
+		expect(rows.length).toBeGreaterThan(3);
+		expect(rows.some((row) => row.count > 1)).toBe(true);
+		for (const row of rows) {
+			const own = remarks.filter((remark) => remark.author === row.name);
+			expect(own.length, row.name).toBe(row.count);
+			expect(row.href, row.name).toBe(`#${own[0]?.id}`);
+			expect(row.height, row.name).toBeGreaterThanOrEqual(44);
+			expect(row.width, row.name).toBeGreaterThanOrEqual(44);
+		}
+		// Tapping a count of a speaker who is not the first to speak lands on their remark, its heading under the bar.
+		const later = rows.find((row) => row.href !== `#${remarks[0]?.id}`);
+		await page.locator(`#voices .share__count a[href="${later?.href}"]`).tap();
+		await page.waitForFunction((hash) => location.hash === hash && window.scrollY > 0, later?.href);
+		const heading = await page.locator(`h3${later?.href}`).evaluate((h3) => {
+			const box = h3.getBoundingClientRect();
+			return { top: box.top, bottom: box.bottom };
+		});
+		expect(heading.top).toBeGreaterThanOrEqual(0);
+		expect(heading.bottom).toBeLessThanOrEqual(740);
+		await page.close();
+	});
+});
+
+describe('the small marks of a remark’s row on a 360 px phone', () => {
+	test('# and 引用 answer a tap 44 px tall around them, and the row is no taller than its text', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const marks = await page.locator('article.remark').first().evaluate((article) => {
+			article.scrollIntoView({ block: 'center' });
+			const probe = (element: Element | null, selector: string) => {
+				const box = element?.getBoundingClientRect();
+				if (!box) return null;
+				const x = box.left + box.width / 2;
+				const y = box.top + box.height / 2;
+				// What a tap 20 px above and below the mark's middle reaches.
+				const hit = (dy: number) => document.elementFromPoint(x, y + dy)?.closest(selector) === element;
+				return { height: box.height, above: hit(-20), below: hit(20) };
+			};
+			const h3 = article.querySelector('h3');
+			return {
+				permalink: probe(article.querySelector('a.permalink'), 'a.permalink'),
+				cite: probe(article.querySelector('.cite > summary'), 'summary'),
+				rowHeight: h3?.getBoundingClientRect().height ?? 0,
+			};
+		});
+		for (const mark of [marks.permalink, marks.cite]) {
+			expect(mark?.height).toBeLessThan(30);
+			expect(mark?.above).toBe(true);
+			expect(mark?.below).toBe(true);
+		}
+		expect(marks.rowHeight).toBeLessThan(40);
+		await page.close();
+	});
+});

@@ -224,6 +224,8 @@ const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
 /** The inside of a bracketed stage direction: short Japanese words, no sentence end, not a bare number. */
 const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u;
+/** A bracketed line telling who explained or reported something (`(事務局より資料1について説明。)`). */
+const TOLD_ASIDE = /^[（(][^（()）。]{1,20}(?:より|から)[、，]?.{0,100}(?:説明|報告|紹介)[^（()）]{0,40}[）)]$/u;
 const CHAT_END = /ここまで|以上|終わり|終了/u;
 const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
@@ -607,6 +609,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {
 		return { kind: 'note', text: line, chat: null, aside: true };
 	}
+	// `(事務局より中間整理(素案)修正案説明。本日欠席の委員の意見についても紹介。)`: the record telling, in brackets between the
+	// words, what someone explained or reported; no words of the speaker.
+	if (TOLD_ASIDE.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 
 	// `開会の言葉(遠藤副会長)`, `第1号議案 令和5年度活動報告(坂井総務部長)` alone on their line over the words: a part of
 	// the meeting titled, and who speaks in it (a residents' association's 総会); without words below, only the heading.

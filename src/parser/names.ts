@@ -75,7 +75,7 @@ const DEPARTMENT_WORDS: readonly string[] = [
  * Words a national agency's bureau or office begins with (`金田労働局長`, `飯田賃金指導官`, `田中賃金室長`): after a surname
  * of two or three characters they begin the post (a longer run, `村田在宅医療推進室長`, is an office's whole name).
  */
-const AGENCY_WORDS: readonly string[] = ['労働', '賃金', '職業', '雇用', '監督', '年金', '医療', '医薬', '食品', '林野', '気象', '運輸', '航空', '鉄道', '税関', '国税', '入国', '警察', '特許', '資源', '原子力', '規制'];
+const AGENCY_WORDS: readonly string[] = ['労働', '労政', '労災', '賃金', '職業', '雇用', '監督', '年金', '医療', '医薬', '食品', '林野', '気象', '運輸', '航空', '鉄道', '税関', '国税', '入国', '警察', '特許', '資源', '原子力', '規制'];
 
 /** A member's name alone, maybe padded, with the honorific a roll or a label gives it: `鈴木真由美さん`, `大園健太君`, `山 田　一 郎 君`. */
 const BARE_MEMBER_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ](?:[ \u3000]?[\p{Script=Han}々ヶ\p{Script=Hiragana}\p{Script=Katakana}ー]){1,8})[ \u3000]*(?<honorific>君|さん|議員)[\s\u3000]*$/u;

@@ -15,7 +15,7 @@ const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、�
 const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<rest>.*)$/u;
 
 /** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
-const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
+const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|行政|行政側|当局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
 
 /** Group words that are also the post of each member of a roll (`委　員　　竹　内　和　夫`): never a group heading a line. */
 const ROLL_POSTS = /^(?:委員|構成員|専門委員|臨時委員)$/u;
@@ -190,11 +190,19 @@ function readMarkLegend(text: string): Map<string, string> | null {
 	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1)] as [string, string]));
 }
 
+/** The roles a group's note gives the marks (`委員(五十音順、◎は座長)`): mark → role. */
+function noteLegend(note: string): Map<string, string> {
+	return new Map([...note.matchAll(/(?<mark>[◎○〇●☆★])は(?<role>[^、，,（()）\s\u3000]{1,8})/gu)].map((match) => [match.groups?.mark ?? '', match.groups?.role ?? '']));
+}
+
+/** The entry's number after a mark (`◎(4)諏訪康男`): no part of the name. */
+const MARKED_NUMBER = /^[（(][0-9０-９]{1,2}[）)][\s\u3000]*/u;
+
 /** A member marked by a legend (`◎石原康夫` with `◎部会長`): the name after the mark, the legend's role as the title. */
 function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): Member {
 	const role = legend.get(member.text[0] ?? '');
 	if (role === undefined) return member;
-	const parts = parseNameLabel(member.text.slice(1));
+	const parts = parseNameLabel(member.text.slice(1).replace(MARKED_NUMBER, ''));
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
 
@@ -204,7 +212,7 @@ const ROLL_MARK = /^[◎○〇◯●]/u;
 /** A member marked without a legend (`◎道下 文男`, `〇町田 皇介`: a committee roll's chair and vice-chair): the name after the mark. */
 function withoutMark(member: Member): Member {
 	if (!ROLL_MARK.test(member.text) || (member.name !== null && !ROLL_MARK.test(member.name))) return member;
-	const parts = parseNameLabel(member.text.replace(ROLL_MARK, ''));
+	const parts = parseNameLabel(member.text.replace(ROLL_MARK, '').replace(MARKED_NUMBER, ''));
 	return parts.name === null ? member : { text: member.text, ...parts };
 }
 
@@ -812,6 +820,9 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	stackedRoles(groups);
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.
 	if (note !== null) for (const group of groups) addNote(group, note);
+	for (const group of groups) {
+		for (const [mark, role] of noteLegend(group.note ?? '')) if (!legend.has(mark)) legend.set(mark, role);
+	}
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) group.members = group.members.map(withoutMark);
 	for (const group of groups) {

@@ -612,6 +612,22 @@ const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*�
 const DOCUMENT_WORD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*(?:記[\s\u3000]*)?録|議事メモ|打合せメモ|打ち合わせメモ|打合せ記録|打合せ議事録)[\s\u3000]*$/u;
 
 /** Split the document into title, preamble, header sections and body lines. */
+/**
+ * The title written again (`社会保障審議会 第6回介護保険部会議事録` under `03/11/20 第6回社会保障審議会介護保険部会議事録`):
+ * the same document word at the end, the same letters in another order or spacing.
+ */
+function sameTitle(text: string, title: string): boolean {
+	const form = (value: string) => value.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+	const [a, b] = [form(text), form(title)];
+	if (a === b) return true;
+	const word = /(?:議事録|会議録|議事要旨|議事概要)$/u;
+	if (!word.test(a) || !word.test(b) || a.includes('。') || a.length !== b.length) return false;
+	return [...a].sort().join('') === [...b].sort().join('');
+}
+
+/** A first line that starts with the day the file was posted, `03/02/14 `, before the title. */
+const POSTING_STAMP = /^[0-9]{2}\/[0-9]{2}\/[0-9]{2}[ \u3000]+(?<title>\S.*)$/u;
+
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
 	// (A page number alone above the title, `1`, as a PDF's first page prints it, is no title, nor is the number of the form
@@ -628,9 +644,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const word = firstSection?.key === 'body' && firstSection.rest === '' ? firstSection.label : first && DOCUMENT_WORD.test(first.text) ? first.text : null;
 	const namedAt = word !== null ? lines.findIndex((source, i) => i > index && source.text.trim() !== '') : -1;
 	const named = namedAt < 0 ? null : MEETING_NAME_FIELD.exec(lines[namedAt]?.text.slice(0, 200) ?? '')?.groups?.name;
+	// `03/02/14 ○○研究会(第15回)議事録` over the same title centred (the 厚生労働省's older text files): the day of posting before
+	// the first line is no part of the title, and the title again below it is no header line.
+	const stamped = first ? POSTING_STAMP.exec(first.text)?.groups?.title : undefined;
 	if (named && first) {
 		split.title = { text: `${trimSpaces(named)} ${word?.replace(/[\s\u3000]/gu, '') ?? ''}`.trim(), line: lines[namedAt]?.line ?? first.line };
 		index = namedAt + 1;
+	} else if (stamped !== undefined && first) {
+		const title = trimSpaces(stamped);
+		split.title = { text: title, line: first.line };
+		index++;
+		const again = lines.findIndex((source, i) => i >= index && source.text.trim() !== '');
+		if (again >= 0 && sameTitle(trimSpaces(lines[again]?.text ?? ''), title)) index = again + 1;
 	} else if (block) {
 		split.title = block.title;
 		split.preamble.push(...block.preamble);

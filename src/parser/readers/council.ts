@@ -11,7 +11,7 @@ import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
-import { readLegend, recurringSpeakers } from '../lines.ts';
+import { classifyLine, readLegend, recurringSpeakers } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -226,6 +226,38 @@ function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body:
 	return fromLabel;
 }
 
+/** The label of a turn the minutes mark `○` without naming who speaks. */
+export const UNNAMED_SPEAKER = '発言者';
+/** Words of someone speaking (`…開催する。`, `…と思う。`, `…いかがか。`), not a summary's point told of someone (`…より説明。`). */
+const SPOKEN_PARAGRAPH = /(?:たい|思う|考える|である|だろう|ではないか|いかが|お願い|します|ます|です|しよう|する)[。？?]?$|[か][。？?]$/u;
+/** A paragraph that tells of a speaker (`事務局より資料説明。`, `山崎総務課長より、…報告。`): the minutes' narration. */
+const TOLD = /(?:より|から)[、，]?.{0,60}(?:説明|報告|紹介|発言)(?:があった|があり|あり)?。?$/u;
+
+/**
+ * The 議事録 whose speeches are paragraphs marked `○` alone, no one named (厚生労働省's older 研究会 records: `○ ただいまから…
+ * 開催する。` / `○ 第1の審査の迅速化について…`): each `○` paragraph is the turn of an unnamed speaker, as a legend
+ * `○は委員の発言` would make it one of 委員. Only in a 議事録 (a 議事要旨's `○` are its points), whose text has no named turn at all,
+ * with three such paragraphs or more, most of them spoken.
+ */
+function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<string, string> {
+	const none = new Map<string, string>();
+	const form = title.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+	if (!/議事録|会議録/u.test(form) || /要旨|概要|要録|要点/u.test(form)) return none;
+	/** Each `○` paragraph: its first line and the lines that continue it. */
+	const paragraphs: string[] = [];
+	for (const source of body) {
+		const text = trimSpaces(source.text);
+		if (text === '') continue;
+		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+		if (entry.kind === 'speaker') return none;
+		if (/^[○〇◯]/u.test(text)) paragraphs.push(trimSpaces(text.slice(1)));
+		else if (paragraphs.length > 0 && entry.kind === 'paragraph') paragraphs[paragraphs.length - 1] += text;
+	}
+	if (paragraphs.length < 3) return none;
+	const spoken = paragraphs.filter((text) => SPOKEN_PARAGRAPH.test(text) && !TOLD.test(text)).length;
+	return spoken * 5 >= paragraphs.length * 3 ? new Map([['○', UNNAMED_SPEAKER]]) : none;
+}
+
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
 const ENTRY_LABEL_MAX = 12;
 
@@ -355,7 +387,12 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
 	const listed = participantSurnames(record.participants);
-	const parsed = parseBody(pages.kept, diagnostics, { legend: bodyLegend(lines, header.bodyLine, pages.kept), surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter });
+	const marked = bodyLegend(lines, header.bodyLine, pages.kept);
+	const legend = marked.size > 0 ? marked : unnamedCircleLegend(header.title?.text ?? '', pages.kept);
+	if (legend.get('○') === UNNAMED_SPEAKER && marked.size === 0) {
+		diagnostics.push(warning('unnamed-speakers', header.bodyLine, `the speeches are paragraphs marked ○ that name no speaker: each is read as a turn of "${UNNAMED_SPEAKER}"; to name their role, add a legend line such as (○は委員の発言) under the body's label`));
+	}
+	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

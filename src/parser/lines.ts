@@ -101,6 +101,12 @@ const SURNAME = /^[\p{Script=Han}々]{1,4}$/u;
  */
 const QA_WHO_ALONE = /^(?<who>[^\s\u3000、。，,：:（）()「」！？]{1,14}(?:[ \u3000][^\s\u3000、。，,：:（）()「」！？]{1,8}){1,3})$/u;
 
+/** A question's or an answer's summary headed by who gives it, alone on its line: `質問要旨（Ｂ氏）`, `回答内容:(鈴木取締役)`. */
+const TYPED_WHO_ALONE = /^(?:質問|質疑|回答|答弁|意見|要望)(?:の?要旨|の?内容)?[\s\u3000]*[：:]?[\s\u3000]*[（(](?<who>[^（()）\s\u3000]{1,20})[）)][\s\u3000]*[：:]?$/u;
+
+/** A shareholder asking at a 株主総会 (NFKC): `株主`, `株主A`, `出席株主`, `株主1`. */
+const SHAREHOLDER = /^(?:出席)?株主(?:[A-Z]{1,2}|[0-9]{1,2})?(?:様|さん)?$/u;
+
 /** A typed turn in brackets, maybe with who speaks after a colon: `答弁：企画課長`, `質疑`, `意見`. */
 const TYPED_QA = /^(?<word>質疑|再質疑|答弁|質問|回答|意見|要望)(?:[：:][\s\u3000]*(?<who>[^：:（()）\s\u3000]{1,20}))?$/u;
 
@@ -535,6 +541,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `「会長」` / `「Ａ委員」` alone on its line, speech on the next lines.
 	const quoted = QUOTED_LABEL.exec(line)?.groups?.inner;
 	if (quoted !== undefined && (isSpeakerLabel(quoted) || isAnonymousLabel(quoted))) return { kind: 'speaker', label: trimSpaces(quoted), text: null };
+	// `質問要旨（Ｂ氏）` / `回答内容:(鈴木取締役)` alone on its line over the words (a company's 株主総会 or an association's 総会
+	// minutes summing up each question and answer): who asks or answers speaks.
+	const typed = TYPED_WHO_ALONE.exec(line)?.groups?.who;
+	if (typed !== undefined && line === bare && (isSpeakerLabel(typed) || isAnonymousLabel(typed) || isPostLabel(typed) || ROLE_TITLES.includes(typed) || SHAREHOLDER.test(typed.normalize('NFKC')))) return { kind: 'speaker', label: trimSpaces(typed), text: null, bare: true };
 	if (END_MARK.test(line)) return { kind: 'note', text: line, chat: null };
 
 	if (isAgendaLeadForm(folded) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };

@@ -97,6 +97,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
 	// A press conference's text: the governor's or minister's statement, then the questions (`知事発表`, `1.冒頭発言`, `質疑応答`).
 	{ key: 'body', pattern: anyOf('知事発表', '市長発表', '町長発表', '大臣発表', '冒頭発言', '質疑応答', '質疑'), loose: false },
+	// A town meeting's or a mayor's talk with residents: `４．懇　談`, `懇談内容`, `意見交換` over the turns.
+	{ key: 'body', pattern: anyOf('懇談', '懇談内容', '懇談の内容', '意見交換', '意見交換内容'), loose: false },
 	// Google Meet's transcript saved as text: `文字起こし` alone after the attendees, then the time marks and the turns.
 	{ key: 'body', pattern: anyOf('文字起こし', 'トランスクリプト'), loose: false },
 	{ key: 'date', pattern: english('Date and time', 'Date & time', 'Date'), loose: false },
@@ -625,6 +627,9 @@ function sameTitle(text: string, title: string): boolean {
 	return [...a].sort().join('') === [...b].sort().join('');
 }
 
+/** Labels that open the text of a talk with residents, yet name an agenda's item too (`３．意見交換` under `議事`). */
+const ITEM_LIKE_BODY = /^(?:懇談|懇談内容|懇談の内容|意見交換|意見交換内容)$/u;
+
 /** A first line that starts with the day the file was posted, `03/02/14 `, before the title. */
 const POSTING_STAMP = /^[0-9]{2}\/[0-9]{2}\/[0-9]{2}[ \u3000]+(?<title>\S.*)$/u;
 
@@ -734,7 +739,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const nextHeader = current?.number != null && section?.number === current.number + 1 && section.number !== lastItem + 1;
 		// An unnumbered field the header knows (`出席並びに欠席委員` on a line of its own after the items) is no item.
 		const field = section?.key === null && section.field === true && section.number === null;
-		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda') && !(section.key === null && nextHeader) && !field;
+		// (`３．意見交換` among `議事`'s items is an item, not the text's start: only past the list does it open the text.)
+		const itemLike = section?.key === 'body' && ITEM_LIKE_BODY.test(section.label.normalize('NFKC').replace(/[\s\u3000]/gu, '')) && !nextHeader;
+		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda' || itemLike) && !(section.key === null && nextHeader) && !field;
 		if (inAgenda) lastItem = section?.number ?? lastItem;
 		if (section === null && (current !== null || split.preamble.length > 0) && startsTranscript(lines, index)) {
 			// The heading just before the first speech (`開　会`), or the sitting's time (`（開会 午後 1時30分）`), opens the body too.

@@ -628,4 +628,48 @@ describe('the home page on a phone', () => {
 		expect(await page.locator('.header-search').count()).toBe(1);
 		await page.close();
 	});
+
+	test('the search label stands clear of its field', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(''));
+		const bottom = await page.locator('label[for="home-q"]').evaluate((label) => label.getBoundingClientRect().bottom);
+		const top = await page.locator('#home-q').evaluate((input) => input.getBoundingClientRect().top);
+		expect(top - bottom).toBeGreaterThanOrEqual(4);
+		await page.close();
+	});
+
+	test('the latest meetings come before the series list, on the first screen (390×844)', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(''));
+		const top = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+		const latest = await top('#latest-heading');
+		expect(latest).toBeLessThan(await top('#series-heading'));
+		expect(latest).toBeLessThan(844);
+		// The first of the latest meetings is on that screen too.
+		expect(await top('#latest-heading ~ .meeting-list a')).toBeLessThan(844);
+		await page.close();
+	});
+
+	test('the series list is folded under a heading with its count, every series one tap away', async () => {
+		const slugs = [...new Set(entries.map((entry) => entry.meeting.seriesSlug))];
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(''));
+		// (The fold's marker, drawn by CSS, is no part of the heading's name.)
+		const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^会議体\\s*（${slugs.length} 件）$`, 'u') });
+		expect(await heading.count()).toBe(1);
+		const list = page.locator('#series-list');
+		expect(await list.isVisible()).toBe(false);
+		await page.locator('#series-heading').click();
+		expect(await list.isVisible()).toBe(true);
+		const hrefs = await list.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(hrefs.sort()).toEqual(slugs.map((slug) => `/minutes/series/${slug}/`).sort());
+		await page.close();
+	});
+
+	test('a desktop shows the series list open', async () => {
+		const { page } = await openPage(sessionOf('desktop, light'));
+		await page.goto(siteUrl(''));
+		expect(await page.locator('#series-list').isVisible()).toBe(true);
+		await page.close();
+	});
 });

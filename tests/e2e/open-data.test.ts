@@ -219,9 +219,19 @@ describe('people and attendance', () => {
 		}
 	});
 
-	test('the home page links the new downloads', async () => {
+	test('the home page links the archive-wide files and feed; each series page its own feed, calendar and tables', async () => {
 		const home = await readFile(dist('index.html'), 'utf8');
-		for (const file of ['people.csv', 'people.json', 'attendance.csv', 'attendance.json']) expect(home).toContain(`href="/minutes/data/${file}"`);
+		const archiveWide = ['archive.json', 'archive.schema.json', 'remarks.csv', 'remarks.jsonl', 'people.csv', 'people.json', 'people.schema.json', 'attendance.csv', 'attendance.json', 'attendance.schema.json'];
+		for (const file of archiveWide) expect(home).toContain(`href="/minutes/data/${file}"`);
+		expect(home).toContain('href="/minutes/feed.xml"');
+		// The per-series links moved to the series pages (the home page had one line of them for every series).
+		expect(home).not.toMatch(/href="\/minutes\/(feeds|calendars|data\/series)\//u);
+		for (const slug of new Set(entries.map((entry) => entry.meeting.seriesSlug))) {
+			const page = await readFile(dist(`series/${slug}/index.html`), 'utf8');
+			for (const href of [`feeds/${slug}.xml`, `calendars/${slug}.ics`, `data/series/${slug}/people.csv`, `data/series/${slug}/attendance.csv`]) {
+				expect(page, slug).toContain(`href="/minutes/${href}"`);
+			}
+		}
 	});
 });
 

@@ -673,3 +673,62 @@ describe('the home page on a phone', () => {
 		await page.close();
 	});
 });
+
+/**
+ * Links too close to tap apart or broken inside their label, each as `text: why`. Two links are apart when 8 px
+ * separate them, across lines or along one, or when they are rows of a thumb's size (44 px) that do not overlap.
+ */
+async function crowdedLinks(page: Page, selector: string): Promise<string[]> {
+	return page.locator(selector).evaluateAll((links) => {
+		const boxes = links.map((link) => ({ text: link.textContent?.trim() ?? '', box: link.getBoundingClientRect(), lines: new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size }));
+		const problems = boxes.filter(({ lines }) => lines > 1).map(({ text, lines }) => `${text}: on ${lines} lines`);
+		for (const [index, one] of boxes.entries()) {
+			for (const other of boxes.slice(index + 1)) {
+				const down = Math.max(one.box.top, other.box.top) - Math.min(one.box.bottom, other.box.bottom);
+				const across = Math.max(one.box.left, other.box.left) - Math.min(one.box.right, other.box.right);
+				const rows = down >= 0 && one.box.height >= 44 && other.box.height >= 44;
+				if (down < 8 && across < 8 && !rows) problems.push(`${one.text} / ${other.text}: ${Math.round(Math.max(down, across))} px apart`);
+			}
+		}
+		return problems;
+	});
+}
+
+describe('the home page on a 360 px phone', () => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await launchBrowser({ width: 360, height: 740 });
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+
+	test('the open data and feeds: one link a line, 44 px tall or 8 px apart, no label broken', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(''));
+		const selector = 'section[aria-labelledby="data-heading"] li a';
+		const count = await page.locator(selector).count();
+		expect(count).toBeGreaterThanOrEqual(10);
+		expect(await crowdedLinks(page, selector)).toEqual([]);
+		// One a line.
+		const rows = await page.locator(selector).evaluateAll((links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size);
+		expect(rows).toBe(count);
+		await page.close();
+	});
+
+	test('per-series feeds, calendars and tables are on the series pages, not on the home page', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(''));
+		expect(await page.locator('main a[href*="/feeds/"], main a[href*="/calendars/"], main a[href*="/data/series/"]').count()).toBe(0);
+		expect(await page.locator('main a[href="/minutes/feed.xml"]').isVisible()).toBe(true);
+		for (const slug of new Set(entries.map((entry) => entry.meeting.seriesSlug))) {
+			await page.goto(siteUrl(`series/${slug}/`));
+			for (const href of [`feeds/${slug}.xml`, `calendars/${slug}.ics`, `data/series/${slug}/people.csv`, `data/series/${slug}/attendance.csv`]) {
+				expect(await page.locator(`main a[href="/minutes/${href}"]`).isVisible(), `${slug}: ${href}`).toBe(true);
+			}
+			// Where they now live, they are no harder to tap than on the home page (「カレンダー / （iCalendar）」 had broken there too).
+			expect(await crowdedLinks(page, '.file-links a'), slug).toEqual([]);
+		}
+		await page.close();
+	});
+});

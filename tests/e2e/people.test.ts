@@ -132,6 +132,27 @@ describe('links between meetings', () => {
 		await page.close();
 	});
 
+	test('inside a remark\'s words, a reference to a meeting not in the archive carries a small tag, not words that read as the record\'s', async () => {
+		const entry = entryForSource(entries, '903_e2e_variants.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const marks = await page.locator('.remark .ref--missing').evaluateAll((spans) =>
+			spans.map((span) => {
+				const after = getComputedStyle(span, '::after');
+				return { text: span.textContent, tag: after.content, border: after.borderTopStyle, size: Number.parseFloat(after.fontSize) / Number.parseFloat(getComputedStyle(span).fontSize) };
+			}),
+		);
+		expect(marks.length).toBeGreaterThan(0);
+		for (const mark of marks) {
+			// The remark's own text is as written; the tag is drawn beside it, smaller and framed.
+			expect(mark.text).not.toContain('未収録');
+			expect(mark.tag).toBe('"未収録"');
+			expect(mark.border).toBe('solid');
+			expect(mark.size).toBeLessThan(0.8);
+		}
+		await page.close();
+	});
+
 	test('seed 001 says plainly that 分科会第7回 and 第8回 are not in the archive', async () => {
 		const entry = entryForSource(entries, '001_ec7056b31d2680ae.txt');
 		const { page } = await openPage(session);

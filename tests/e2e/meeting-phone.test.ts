@@ -119,3 +119,25 @@ describe('the small marks of a remark’s row on a 360 px phone', () => {
 		await page.close();
 	});
 });
+
+describe('the record’s own particulars before the first speech', () => {
+	test('a long section without speech before it (the Diet’s 会議録情報) is folded on a phone, its text still in the page', async () => {
+		const ndl = entries.find((entry) => entry.meeting.source === ndlSource);
+		const info = ndl?.meeting.sections.find((section) => !ndl.meeting.remarks.some((remark) => remark.section === section.id));
+		expect(info?.title).toBe('会議録情報');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${ndl?.id}/`));
+		const fold = page.locator(`section#${info?.id} > details.fold`);
+		expect(await fold.count()).toBe(1);
+		expect(await fold.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+		expect(await page.locator(`section#${info?.id} > details > summary > h2`).textContent()).toBe('会議録情報');
+		// Closed, its lines take no room: the first speech starts within the first screen and a half.
+		const firstRemark = await page.locator('article.remark').first().evaluate((article) => article.getBoundingClientRect().top + window.scrollY);
+		expect(firstRemark).toBeLessThan(740 * 1.5);
+		// Its text is in the page (found by a search, printed, read by a screen reader once opened).
+		expect(((await fold.textContent()) ?? '').length).toBeGreaterThan(50);
+		// A section holding speech is never folded.
+		expect(await page.locator('section.minutes-section:has(article.remark) > details.fold').count()).toBe(0);
+		await page.close();
+	});
+});

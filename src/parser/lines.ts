@@ -461,6 +461,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		}
 	}
 
+	// `Ⅱ．金融経済情勢に関する委員会の検討の概要`: a part numbered in Roman numerals, a heading over its own numbered items
+	// (kept as written, its numeral with it; `Ⅱ、場所 北町会館`, a field and its value, is none).
+	const roman = /^[Ⅰ-Ⅻ][．.、\s\u3000]+(?<title>\S.{0,39})$/u.exec(bare)?.groups?.title;
+	if (roman !== undefined && !context.inRemark && !/[。、\s\u3000]/u.test(roman)) return { kind: 'heading', title: trimSpaces(bare), number: null };
 	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
 	// `９　その他` after a remark (or after the heading numbered 8): a part of the meeting numbered with a space only, as
 	// the header numbered its fields (a list of the order of business, `１ 開会` / `２ 議事`, before any remark stays text).

@@ -333,6 +333,8 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	}
 	if (head === '') return { name, title: suffix, affiliation: null };
 	if (SEAT_NUMBER.test(head)) return { name, title: suffix ?? '議員', affiliation: null };
+	// (`河合順子（審議委員）`: a full name, then the role in brackets; a name is no post before another's name.)
+	if (!POST_BEFORE_NAME.test(head) && PERSON_NAME.test(head) && [...head].length >= 3 && splitPerson(head) === null && !ROLE_TITLES.some((role) => head.includes(role)) && !/代理|進行|司会|幹事|担当/u.test(head)) return null;
 	// Without 君/議員 the bracket could be anything: only a post before a full name (`区長（山本亨）`), or a surname in
 	// kanji that is no word of business (`議長（田中）`, `町長（鈴木）`, not `委員長（代理）`), reads so.
 	const post = POST_BEFORE_NAME.test(head) && (name.includes(' ') || [...compact].length >= 3 || (BRACKETED_SURNAME.test(compact) && !NOT_SURNAMES.has(compact) && !BRACKET_WORDS.has(compact)));

@@ -627,6 +627,9 @@ function sameTitle(text: string, title: string): boolean {
 	return [...a].sort().join('') === [...b].sort().join('');
 }
 
+/** The first of a document's parts numbered in Roman numerals, with its title: `Ⅰ．執行部からの報告の概要`. */
+const FIRST_ROMAN_PART = /^Ⅰ[．.、\s\u3000]+\S/u;
+
 /** Labels that open the text of a talk with residents, yet name an agenda's item too (`３．意見交換` under `議事`). */
 const ITEM_LIKE_BODY = /^(?:懇談|懇談内容|懇談の内容|意見交換|意見交換内容)$/u;
 
@@ -784,6 +787,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (section === null && (current?.key === 'location' || current?.key === 'participants' || current?.key === 'absent') && clean() && isProse(source.text) && /。$/u.test(trimSpaces(source.text)) && !isLabelOverSpeech(lines, index - 1)) {
 			return startBody(split, lines, index);
 		}
+		// `Ⅰ．執行部からの報告の概要` after the header's fields (a 議事要旨 in parts numbered in Roman numerals, as the Bank of
+		// Japan's policy meetings write theirs): the first part opens the text.
+		if ((section === null || section.key === null) && current !== null && FIRST_ROMAN_PART.test(trimSpaces(source.text))) return startBody(split, lines, index);
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

@@ -1,18 +1,44 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openPage, type BrowserSession, type Screen } from './browser.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 
+/** The phones the timeline is read on: a small Android's screen and an iPhone's. */
+const phones: Array<{ name: string; screen: Screen }> = [
+	{ name: '360×740', screen: { width: 360, height: 740 } },
+	{ name: '390×844', screen: { width: 390, height: 844 } },
+];
+
 let session: BrowserSession;
+const phoneSessions = new Map<string, BrowserSession>();
 let entries: Entry[];
 
 beforeAll(async () => {
 	entries = await loadEntries();
 	session = await launchBrowser();
+	for (const { name, screen } of phones) phoneSessions.set(name, await launchBrowser(screen));
 });
 
 afterAll(async () => {
 	await session?.close();
+	for (const phone of phoneSessions.values()) await phone.close();
 });
+
+/** The browser session of a phone. */
+function phoneSession(name: string): BrowserSession {
+	const phone = phoneSessions.get(name);
+	if (!phone) throw new Error(`no session for ${name}`);
+	return phone;
+}
+
+/** Height of every visible element the selector finds, named by its tag and first letters. */
+async function heights(page: Page, selector: string): Promise<Array<{ what: string; height: number }>> {
+	return page.locator(selector).evaluateAll((elements) =>
+		elements
+			.filter((element) => element.getClientRects().length > 0)
+			.map((element) => ({ what: `${element.tagName.toLowerCase()} ${(element as HTMLInputElement).value || element.textContent?.trim().slice(0, 16)}`, height: element.getBoundingClientRect().height })),
+	);
+}
 
 /** `1` when the list only goes up (ties allowed), `-1` when it only goes down, `0` otherwise. */
 function direction(values: string[]): number {
@@ -41,6 +67,27 @@ describe('timeline', () => {
 		const expected = entries.map((entry) => `${entry.meeting.date} ${entry.meeting.seriesSlug} /minutes/meetings/${entry.id}/`).sort();
 		const shown = items.map((item) => `${item.date} ${item.series} ${item.links[0] ?? '(no link)'}`).sort();
 		expect(shown).toEqual(expected);
+		await page.close();
+	});
+});
+
+describe.each(phones)('the timeline on a phone ($name)', ({ name }) => {
+	test('the series boxes, their links and the years are at least 44 px tall to tap', async () => {
+		const { page } = await openPage(phoneSession(name));
+		await page.goto(siteUrl('timeline/'));
+		await page.locator('.series-filter-fold > summary').click();
+		const series = new Set(entries.map((entry) => entry.meeting.seriesSlug)).size;
+		const years = new Set(entries.map((entry) => entry.meeting.date.slice(0, 4))).size;
+		const targets = {
+			'.series-filter input[type="checkbox"]': series,
+			'.series-filter__link': series,
+			'.year-nav a': years,
+		};
+		for (const [selector, count] of Object.entries(targets)) {
+			const found = await heights(page, selector);
+			expect(found.length, selector).toBe(count);
+			for (const { what, height } of found) expect(height, what).toBeGreaterThanOrEqual(44);
+		}
 		await page.close();
 	});
 });

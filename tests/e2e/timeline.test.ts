@@ -72,7 +72,7 @@ describe('timeline', () => {
 });
 
 describe.each(phones)('the timeline on a phone ($name)', ({ name }) => {
-	test('the series boxes, their links and the years are at least 44 px tall to tap', async () => {
+	test('the series boxes, their buttons and links and the years are at least 44 px tall to tap', async () => {
 		const { page } = await openPage(phoneSession(name));
 		await page.goto(siteUrl('timeline/'));
 		await page.locator('.series-filter-fold > summary').click();
@@ -81,6 +81,7 @@ describe.each(phones)('the timeline on a phone ($name)', ({ name }) => {
 		const targets = {
 			'.series-filter input[type="checkbox"]': series,
 			'.series-filter__link': series,
+			'.series-filter button': series + 2,
 			'.year-nav a': years,
 		};
 		for (const [selector, count] of Object.entries(targets)) {
@@ -88,6 +89,100 @@ describe.each(phones)('the timeline on a phone ($name)', ({ name }) => {
 			expect(found.length, selector).toBe(count);
 			for (const { what, height } of found) expect(height, what).toBeGreaterThanOrEqual(44);
 		}
+		await page.close();
+	});
+});
+
+/** What the timeline shows: the series of its visible entries (in page order), the years in its year list, the status line. */
+async function shown(page: Page): Promise<{ series: string[]; dates: string[]; years: string[]; status: string }> {
+	return page.evaluate(() => {
+		const visible = (element: Element): boolean => element.getClientRects().length > 0;
+		const items = [...document.querySelectorAll<HTMLElement>('ol.timeline > li')].filter(visible);
+		return {
+			series: items.map((item) => item.dataset['series'] ?? ''),
+			dates: items.map((item) => item.dataset['date'] ?? ''),
+			years: [...document.querySelectorAll('.year-nav a')].filter(visible).map((link) => link.textContent?.trim() ?? ''),
+			status: document.querySelector('.series-filter__status')?.textContent ?? '',
+		};
+	});
+}
+
+/** The Western years of these entries, as the year list names them (`2023年`), in order of first appearance. */
+function yearsOf(list: Entry[]): string[] {
+	return [...new Set(list.map((entry) => `${entry.meeting.date.slice(0, 4)}年`))];
+}
+
+describe.each(phones)('the timeline\'s series filter on a phone ($name)', ({ name }) => {
+	test('「この会議体だけ」 shows that series\' entries alone, says so, and brings the reader to them', async () => {
+		const { page, watch } = await openPage(phoneSession(name));
+		await page.goto(siteUrl('timeline/'));
+		const slug = 'cybersecurity-task-force';
+		const own = entries.filter((entry) => entry.meeting.seriesSlug === slug);
+		const series = own[0]?.meeting.series ?? '';
+		expect(own.length).toBeGreaterThan(1);
+		expect(own.length).toBeLessThan(entries.length);
+		await page.locator('.series-filter-fold > summary').click();
+		await page.getByRole('button', { name: new RegExp(`^この会議体だけ\\s*：${series}$`) }).click();
+		const after = await shown(page);
+		expect(after.series).toEqual(own.map(() => slug));
+		expect(after.status).toBe(`${series}の ${own.length} 件を表示しています。`);
+		expect(after.years.sort()).toEqual(yearsOf(own).sort());
+		expect(new URL(page.url()).searchParams.getAll('series')).toEqual([slug]);
+		expect(await page.locator('.series-filter input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual([slug]);
+		// The list folds away on a phone and the status line, above the entries, has the focus.
+		expect(await page.locator('.series-filter-fold').evaluate((fold) => (fold as HTMLDetailsElement).open)).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('series-filter__status');
+		// The address keeps the choice.
+		await page.reload();
+		expect((await shown(page)).status).toBe(`${series}の ${own.length} 件を表示しています。`);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('「すべて外す」 hides every entry and year, 「すべて選択」 shows them all again', async () => {
+		const { page, watch } = await openPage(phoneSession(name));
+		await page.goto(siteUrl('timeline/'));
+		await page.locator('.series-filter-fold > summary').click();
+		const all = await shown(page);
+		expect(all.series.length).toBe(entries.length);
+		expect(all.status).toBe(`すべての会議体の ${entries.length} 件を表示しています。`);
+
+		await page.getByRole('button', { name: 'すべて外す' }).click();
+		expect(await page.locator('.series-filter input:checked').count()).toBe(0);
+		const none = await shown(page);
+		expect(none.series).toEqual([]);
+		expect(none.years).toEqual([]);
+		expect(none.status).toBe('会議体が一つも選ばれていません。表示する会議・資料はありません。');
+		// An empty choice is kept in the address as one (`?series=`), not read back as every series.
+		expect(new URL(page.url()).searchParams.getAll('series')).toEqual(['']);
+		await page.reload();
+		expect((await shown(page)).series).toEqual([]);
+
+		await page.getByRole('button', { name: 'すべて選択' }).click();
+		expect(await page.locator('.series-filter input:not(:checked)').count()).toBe(0);
+		const again = await shown(page);
+		expect(again.series.length).toBe(entries.length);
+		expect(again.years.sort()).toEqual(yearsOf(entries).sort());
+		expect(again.status).toBe(`すべての会議体の ${entries.length} 件を表示しています。`);
+		expect(new URL(page.url()).searchParams.has('series')).toBe(false);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('without a script the filter\'s buttons do not show, and unticking a box still hides its series', async () => {
+		const { page } = await openPage(phoneSession(name));
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+		await page.goto(siteUrl('timeline/'));
+		await page.locator('.series-filter-fold > summary').click();
+		expect(await page.locator('.series-filter button').count()).toBeGreaterThan(0);
+		for (const button of await page.locator('.series-filter button').all()) expect(await button.isVisible()).toBe(false);
+		await page.locator('#f-cybersecurity-task-force').uncheck();
+		const after = await shown(page);
+		expect(after.series.length).toBe(entries.filter((entry) => entry.meeting.seriesSlug !== 'cybersecurity-task-force').length);
+		expect(after.series).not.toContain('cybersecurity-task-force');
+		// (No script ran: the status line is the script's.)
+		expect(after.status).toBe('');
 		await page.close();
 	});
 });

@@ -62,14 +62,16 @@ export function seriesNeighbours(meetings: MeetingEntry[], meeting: MeetingEntry
 	return neighbours.get(meeting.id) ?? { prev: null, next: null };
 }
 
-/** Group meetings by Western year, newest year last, keeping date order inside. */
+/** Group meetings by Western year in the list's order: a list newest first gives its newest year first. */
 export function groupByYear(meetings: MeetingEntry[]): { year: number; meetings: MeetingEntry[] }[] {
 	const years = new Map<number, MeetingEntry[]>();
 	for (const meeting of meetings) {
 		const year = Number(meeting.data.date.slice(0, 4));
-		years.set(year, [...(years.get(year) ?? []), meeting]);
+		const list = years.get(year);
+		if (list) list.push(meeting);
+		else years.set(year, [meeting]);
 	}
-	return [...years.entries()].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, meetings: list }));
+	return [...years.entries()].map(([year, list]) => ({ year, meetings: list }));
 }
 
 /** A meeting named by its series and session (or date): サイバーセキュリティタスクフォース 第42回. */

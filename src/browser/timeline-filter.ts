@@ -1,20 +1,39 @@
 /**
- * The timeline's series filter in the browser: syncs the checkboxes with `?series=` (an empty `?series=` is no
- * series at all), shows the buttons that need a script (すべて選択, すべて外す, この会議体だけ), hides empty years
- * and says in the status line what is shown. Without a script CSS does the basic filtering.
+ * The timeline in the browser: the series filter syncs its checkboxes with `?series=` (an empty `?series=` is no
+ * series at all), the order newest or oldest first with `?order=oldest` (the page comes newest first), the
+ * buttons that need a script show (すべて選択, すべて外す, この会議体だけ, 並び順), empty years leave, and the
+ * status line says what is shown. Without a script CSS does the basic filtering, newest first.
  */
+
+/** Which way the entries and years run: the page as built is newest first. */
+export type TimelineOrder = 'newest' | 'oldest';
 
 /** The series the status line names one by one; more are counted (`4 会議体`). */
 const NAMED_SERIES = 3;
 
-/** What the status line says is shown: the series ticked (names, as their labels give them) and the entries. */
-export function filterStatus(names: string[], total: number, visible: number): string {
+/** What the status line says is shown: the series ticked (names, as their labels give them), the entries and their order. */
+export function filterStatus(names: string[], total: number, visible: number, order: TimelineOrder = 'newest'): string {
 	if (names.length === 0) return '会議体が一つも選ばれていません。表示する会議・資料はありません。';
 	const which = names.length === total ? 'すべての会議体' : names.length <= NAMED_SERIES ? names.join('、') : `${names.length} 会議体`;
-	return `${which}の ${visible} 件を表示しています。`;
+	return `${which}の ${visible} 件を、${order === 'newest' ? '新しい順' : '古い順'}に表示しています。`;
 }
 
-/** Wire up the series filter of the timeline page. */
+/** The page's years, their links and each year's entries, in the order the page was built (newest first). */
+interface Built {
+	years: HTMLElement[];
+	links: HTMLElement[];
+	entries: Map<HTMLElement, HTMLElement[]>;
+}
+
+/** Put the years, the year list and each year's entries in `order` (moving the elements, so reading and tabbing follow). */
+function arrange(built: Built, order: TimelineOrder): void {
+	const inOrder = <T>(list: T[]): T[] => (order === 'newest' ? list : [...list].reverse());
+	built.years[0]?.parentElement?.append(...inOrder(built.years));
+	built.links[0]?.parentElement?.append(...inOrder(built.links));
+	for (const [list, items] of built.entries) list.append(...inOrder(items));
+}
+
+/** Wire up the timeline page's series filter and order. */
 export function enhanceTimelineFilter(root: Document): void {
 	const boxes = [...root.querySelectorAll<HTMLInputElement>('.series-filter input[type="checkbox"]')];
 	const status = root.querySelector<HTMLElement>('.series-filter__status');
@@ -25,6 +44,20 @@ export function enhanceTimelineFilter(root: Document): void {
 	const fold = root.querySelector<HTMLDetailsElement>('details.series-filter-fold');
 	if (wanted.length > 0 && fold) fold.open = true;
 	for (const element of root.querySelectorAll<HTMLElement>('.timeline-page .js-only')) element.hidden = false;
+
+	const built: Built = {
+		years: [...root.querySelectorAll<HTMLElement>('.timeline-year')],
+		links: [...root.querySelectorAll<HTMLElement>('.year-nav li')],
+		entries: new Map([...root.querySelectorAll<HTMLElement>('ol.timeline')].map((list) => [list, [...list.children] as HTMLElement[]])),
+	};
+	const orders = [...root.querySelectorAll<HTMLInputElement>('.timeline-order input[name="order"]')];
+	let order: TimelineOrder = new URLSearchParams(location.search).get('order') === 'oldest' ? 'oldest' : 'newest';
+	for (const radio of orders) radio.checked = radio.value === order;
+	if (order === 'oldest') {
+		arrange(built, order);
+		// A year asked for in the address (`#y2019`) may have been scrolled to before the years moved.
+		if (location.hash.length > 1) root.getElementById(location.hash.slice(1))?.scrollIntoView();
+	}
 
 	const update = (): void => {
 		const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
@@ -39,13 +72,23 @@ export function enhanceTimelineFilter(root: Document): void {
 			if (link instanceof HTMLElement) link.hidden = year.hidden;
 			visible += count;
 		}
-		if (status) status.textContent = filterStatus(ticked.map((slug) => names.get(slug) ?? slug), boxes.length, visible);
+		if (status) status.textContent = filterStatus(ticked.map((slug) => names.get(slug) ?? slug), boxes.length, visible, order);
 		const url = new URL(location.href);
 		url.searchParams.delete('series');
 		if (shown.size === 0) url.searchParams.append('series', '');
 		else if (shown.size < boxes.length) for (const slug of shown) url.searchParams.append('series', slug);
+		url.searchParams.delete('order');
+		if (order === 'oldest') url.searchParams.set('order', 'oldest');
 		history.replaceState(null, '', url);
 	};
+	for (const radio of orders) {
+		radio.addEventListener('change', () => {
+			if (!radio.checked) return;
+			order = radio.value === 'oldest' ? 'oldest' : 'newest';
+			arrange(built, order);
+			update();
+		});
+	}
 	/** Tick the boxes `keep` says yes to, untick the others. */
 	const tick = (keep: (box: HTMLInputElement) => boolean): void => {
 		for (const box of boxes) box.checked = keep(box);

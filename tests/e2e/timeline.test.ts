@@ -48,7 +48,7 @@ function direction(values: string[]): number {
 }
 
 describe('timeline', () => {
-	test('lists every converted document once, in date order, with its series', async () => {
+	test('lists every converted document once, newest first, with its series', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('timeline/'));
 		const items = await page.locator('ol.timeline > li').evaluateAll((nodes) =>
@@ -62,7 +62,11 @@ describe('timeline', () => {
 		const dates = items.map((item) => item.date);
 		expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
 		expect(new Set(dates).size, 'the fixture spans several dates').toBeGreaterThan(2);
-		expect(direction(dates), `dates: ${dates.join(' ')}`).not.toBe(0);
+		expect(direction(dates), `dates: ${dates.join(' ')}`).toBe(-1);
+		// The year list runs as the years do.
+		const years = await page.locator('.timeline-year').evaluateAll((sections) => sections.map((section) => section.id));
+		expect(await page.locator('.year-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')?.slice(1)))).toEqual(years);
+		expect(direction(years), `years: ${years.join(' ')}`).toBe(-1);
 
 		const expected = entries.map((entry) => `${entry.meeting.date} ${entry.meeting.seriesSlug} /minutes/meetings/${entry.id}/`).sort();
 		const shown = items.map((item) => `${item.date} ${item.series} ${item.links[0] ?? '(no link)'}`).sort();
@@ -125,7 +129,7 @@ describe.each(phones)('the timeline\'s series filter on a phone ($name)', ({ nam
 		await page.getByRole('button', { name: new RegExp(`^この会議体だけ\\s*：${series}$`) }).click();
 		const after = await shown(page);
 		expect(after.series).toEqual(own.map(() => slug));
-		expect(after.status).toBe(`${series}の ${own.length} 件を表示しています。`);
+		expect(after.status).toBe(`${series}の ${own.length} 件を、新しい順に表示しています。`);
 		expect(after.years.sort()).toEqual(yearsOf(own).sort());
 		expect(new URL(page.url()).searchParams.getAll('series')).toEqual([slug]);
 		expect(await page.locator('.series-filter input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))).toEqual([slug]);
@@ -134,7 +138,7 @@ describe.each(phones)('the timeline\'s series filter on a phone ($name)', ({ nam
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('series-filter__status');
 		// The address keeps the choice.
 		await page.reload();
-		expect((await shown(page)).status).toBe(`${series}の ${own.length} 件を表示しています。`);
+		expect((await shown(page)).status).toBe(`${series}の ${own.length} 件を、新しい順に表示しています。`);
 		expect(watch.pageErrors).toEqual([]);
 		await page.close();
 	});
@@ -145,7 +149,7 @@ describe.each(phones)('the timeline\'s series filter on a phone ($name)', ({ nam
 		await page.locator('.series-filter-fold > summary').click();
 		const all = await shown(page);
 		expect(all.series.length).toBe(entries.length);
-		expect(all.status).toBe(`すべての会議体の ${entries.length} 件を表示しています。`);
+		expect(all.status).toBe(`すべての会議体の ${entries.length} 件を、新しい順に表示しています。`);
 
 		await page.getByRole('button', { name: 'すべて外す' }).click();
 		expect(await page.locator('.series-filter input:checked').count()).toBe(0);
@@ -163,13 +167,13 @@ describe.each(phones)('the timeline\'s series filter on a phone ($name)', ({ nam
 		const again = await shown(page);
 		expect(again.series.length).toBe(entries.length);
 		expect(again.years.sort()).toEqual(yearsOf(entries).sort());
-		expect(again.status).toBe(`すべての会議体の ${entries.length} 件を表示しています。`);
+		expect(again.status).toBe(`すべての会議体の ${entries.length} 件を、新しい順に表示しています。`);
 		expect(new URL(page.url()).searchParams.has('series')).toBe(false);
 		expect(watch.pageErrors).toEqual([]);
 		await page.close();
 	});
 
-	test('without a script the filter\'s buttons do not show, and unticking a box still hides its series', async () => {
+	test('without a script the page is newest first, the buttons and the order do not show, and unticking a box still hides its series', async () => {
 		const { page } = await openPage(phoneSession(name));
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
@@ -177,12 +181,69 @@ describe.each(phones)('the timeline\'s series filter on a phone ($name)', ({ nam
 		await page.locator('.series-filter-fold > summary').click();
 		expect(await page.locator('.series-filter button').count()).toBeGreaterThan(0);
 		for (const button of await page.locator('.series-filter button').all()) expect(await button.isVisible()).toBe(false);
+		// Newest first as built.
+		expect(direction((await shown(page)).dates)).toBe(-1);
+		expect(await page.locator('.timeline-order').isVisible()).toBe(false);
 		await page.locator('#f-cybersecurity-task-force').uncheck();
 		const after = await shown(page);
 		expect(after.series.length).toBe(entries.filter((entry) => entry.meeting.seriesSlug !== 'cybersecurity-task-force').length);
 		expect(after.series).not.toContain('cybersecurity-task-force');
 		// (No script ran: the status line is the script's.)
 		expect(after.status).toBe('');
+		await page.close();
+	});
+});
+
+describe.each(phones)('the timeline\'s order on a phone ($name)', ({ name }) => {
+	test('newest first, years and year list too, and 「古い順」 turns them all; the address keeps it', async () => {
+		const { page, watch } = await openPage(phoneSession(name));
+		await page.goto(siteUrl('timeline/'));
+		const newest = await shown(page);
+		const allYears = yearsOf(entries).sort();
+		expect(newest.dates.length).toBe(entries.length);
+		expect(direction(newest.dates), `dates: ${newest.dates.join(' ')}`).toBe(-1);
+		expect(newest.years).toEqual([...allYears].reverse());
+		expect(newest.status).toBe(`すべての会議体の ${entries.length} 件を、新しい順に表示しています。`);
+		// The latest sitting is the first thing under the controls, on the first screen.
+		const first = await page.locator('ol.timeline > li').first().evaluate((item) => ({ date: item.getAttribute('data-date'), top: item.getBoundingClientRect().top, height: window.innerHeight }));
+		expect(first.date).toBe([...entries.map((entry) => entry.meeting.date)].sort().at(-1));
+		expect(first.top).toBeLessThan(first.height);
+		expect(await page.getByRole('radio', { name: '新しい順' }).isChecked()).toBe(true);
+
+		await page.getByRole('radio', { name: '古い順' }).check();
+		const oldest = await shown(page);
+		expect(direction(oldest.dates), `dates: ${oldest.dates.join(' ')}`).toBe(1);
+		expect(oldest.dates).toEqual([...newest.dates].reverse());
+		expect(oldest.years).toEqual(allYears);
+		expect(await page.locator('.timeline-year').evaluateAll((sections) => sections.map((section) => section.id))).toEqual(allYears.map((year) => `y${year.slice(0, 4)}`));
+		expect(oldest.status).toBe(`すべての会議体の ${entries.length} 件を、古い順に表示しています。`);
+		expect(new URL(page.url()).searchParams.get('order')).toBe('oldest');
+
+		// The order and a series filter live side by side in the address.
+		await page.locator('.series-filter-fold > summary').click();
+		await page.getByRole('button', { name: /^この会議体だけ\s*：サイバーセキュリティタスクフォース$/ }).click();
+		const url = new URL(page.url());
+		expect(url.searchParams.get('order')).toBe('oldest');
+		expect(url.searchParams.getAll('series')).toEqual(['cybersecurity-task-force']);
+		await page.reload();
+		const kept = await shown(page);
+		expect(direction(kept.dates)).toBe(1);
+		expect(new Set(kept.series)).toEqual(new Set(['cybersecurity-task-force']));
+		expect(await page.getByRole('radio', { name: '古い順' }).isChecked()).toBe(true);
+
+		await page.getByRole('radio', { name: '新しい順' }).check();
+		expect(direction((await shown(page)).dates)).toBe(-1);
+		expect(new URL(page.url()).searchParams.has('order')).toBe(false);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('a year asked for in the address is on screen when the page opens oldest first', async () => {
+		const { page } = await openPage(phoneSession(name));
+		const year = yearsOf(entries).sort()[1]?.slice(0, 4);
+		await page.goto(siteUrl(`timeline/?order=oldest#y${year}`));
+		const top = await page.locator(`#y${year}`).evaluate((section) => section.getBoundingClientRect().top);
+		expect(Math.abs(top)).toBeLessThan(2);
 		await page.close();
 	});
 });

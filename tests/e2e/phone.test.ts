@@ -158,7 +158,7 @@ describe.each([
 		await page.close();
 	});
 
-	test('the timeline: each series on one row of box, name and link, and unticking a series takes its empty years out of the year list', async () => {
+	test('the timeline: each series\' box beside its name, and unticking a series takes its empty years out of the year list', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('timeline/'));
 		await expectNoSidewaysScroll(page);

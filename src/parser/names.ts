@@ -113,7 +113,7 @@ const NOT_SURNAMES = new Set([
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */
 const HAN = '\\p{Script=Han}々〆ヶ〓';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
-const SURNAME = new RegExp(`^[${HAN}]{1,4}`, 'u');
+const SURNAME = new RegExp(`^[${HAN}](?:[${HAN}]|ノ(?=[${HAN}])){0,3}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
 /** An official who is no member, named by the post in brackets, as older village records write it: `番外（助役）`. */
 const OUTSIDE_MEMBER = /^番外[（(](?<post>[^（）()]{1,20})[）)]$/u;
@@ -439,6 +439,9 @@ const SECTION_HEAD = /(?:部|課|局|室|係|所|センター)(?:長|次長|参�
 /** A post, then a full name in brackets: `財務部長(古川勝也)`, `総務課長（山田 花子）`. */
 const POST_HOLDER = new RegExp(`^(?<post>[${HAN}]{2,14}(?:長|官|監|理事|参事|主幹|主査|補佐))[（(](?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5})[）)]$`, 'u');
 
+/** A section named in Latin letters, then its post, alone (`DX推進課長`, `ICT戦略室長`): a post held by no one named (not `NTT松原部長`). */
+const LATIN_SECTION_POST = /^[A-ZＡ-Ｚ]{2,4}(?:推進|戦略|企画|政策|活用|支援|改革|導入|化推進)[\p{Script=Han}]{0,6}(?:課長|部長|室長|係長|局長|所長|センター長|参事|主幹|監|官)$/u;
+
 /** The heads of local governments and their deputies, posts written alone: `市長`, `副町長`, `知事`, `教育長`, `副管理者`. */
 const EXECUTIVE_POST = /^副?(?:市長|町長|村長|区長|知事|管理者|教育長|学長|学部長|研究科長|病院長|館長)$/u;
 
@@ -484,7 +487,13 @@ function readNameLabel(label: string): NameParts {
 		return { name: back(parts.name), title: back(parts.title), affiliation: back(parts.affiliation) };
 	}
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
-	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text)) return { ...none, title: text };
+	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
+	// `角田総務課長ほか`, `佐藤委員外2名`: the entry and the others with them; the entry is who is named.
+	const others = /^(?<entry>.+?)(?:ほか|外)(?:[0-9０-９]{1,3}名)?$/u.exec(text)?.groups?.entry;
+	if (others !== undefined && others !== text) {
+		const entry = readNameLabel(others);
+		if (entry.name !== null || entry.title !== null) return entry;
+	}
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.
 	if (/^(?:出席|欠席)/u.test(text)) return { ...none, name: text };
 	// `番外（助役）`: an official who is no member, named by the post in brackets (older village records).

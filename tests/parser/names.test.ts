@@ -137,13 +137,25 @@ describe('splitEntries', () => {
 describe('parseParticipants', () => {
 	const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 10 }));
 
-	test('a ministry’s officials listed by post: a post’s field in brackets and `…課長　ほか` are no names', () => {
+	test('a ministry’s officials listed by post: a post’s field in brackets and `…課長　ほか` are no names (the post is the post, the others with it no part of it)', () => {
 		const groups = parseParticipants(lines('【国土交通省】', '総合政策局長、大臣官房審議官（公共交通政策）、地域交通課長　ほか'), []);
 		expect(groups[0]?.members.map((member) => [member.text, member.name, member.title])).toEqual([
 			['総合政策局長', null, '総合政策局長'],
 			['大臣官房審議官（公共交通政策）', null, '大臣官房審議官（公共交通政策）'],
-			['地域交通課長　ほか', null, null],
+			['地域交通課長　ほか', null, '地域交通課長'],
 		]);
+	});
+
+	test('a surname with ノ before a post, an entry and the others with it, a section named in Latin letters alone', () => {
+		expect(parseNameLabel('一ノ宮市民生活部長')).toEqual({ name: '一ノ宮', title: '市民生活部長', affiliation: null });
+		expect(parseNameLabel('山ノ内総務課長')).toEqual({ name: '山ノ内', title: '総務課長', affiliation: null });
+		expect(parseNameLabel('角田総務課長ほか')).toEqual({ name: '角田', title: '総務課長', affiliation: null });
+		expect(parseNameLabel('佐藤委員外2名')).toEqual({ name: '佐藤', title: '委員', affiliation: null });
+		expect(parseNameLabel('外山委員')).toEqual({ name: '外山', title: '委員', affiliation: null });
+		expect(parseNameLabel('DX推進課長')).toEqual({ name: null, title: 'DX推進課長', affiliation: null });
+		expect(parseNameLabel('ＩＣＴ戦略室長')).toEqual({ name: null, title: 'ＩＣＴ戦略室長', affiliation: null });
+		// (A company before a person and a post stays so.)
+		expect(parseNameLabel('NTT松原部長')).toEqual({ name: '松原', title: '部長', affiliation: 'NTT' });
 	});
 
 	test('a bracket after a name is that name’s role; brackets before names head them only when nothing comes between a name and the next bracket', () => {

@@ -139,6 +139,7 @@ export interface BodyOptions {
 	legend?: ReadonlyMap<string, string>;
 	surnames?: ReadonlySet<string>;
 	oneLetterSurnames?: ReadonlySet<string>;
+	introduced?: ReadonlySet<string>;
 }
 
 /** The state of reading the body, passed to the small steps and line handlers below. */

@@ -41,6 +41,8 @@ export interface LineContext {
 	surnames?: ReadonlySet<string>;
 	/** One-letter surnames the roll writes apart from the given name (`森　陽介`): `森　…` at a line's start is 森 speaking. */
 	oneLetterSurnames?: ReadonlySet<string>;
+	/** Circled numbers that introduced people earlier (`①　子どもは１歳３か月。` under `出席者紹介`): alone over the words, the mark speaks. */
+	introduced?: ReadonlySet<string>;
 	/** The member whose label stands alone over a block of typed lines (`○鈴木委員` / `（質疑）…` / `（答弁：企画課長）…`). */
 	asker?: string | null;
 	/** The open remark's label stood alone and the remark holds nothing but points so far (`【事務局】` / `◆…` / `◆…`). */
@@ -735,7 +737,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)
-	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line)) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line) || context.introduced?.has(line) === true) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	// `- 大臣:` over `- 本日の閣議ですが…` (a page's list of who speaks and what, saved as text): the label alone, the words below.
@@ -769,6 +771,23 @@ export function recurringColonNames(lines: readonly SourceLine[]): Set<string> {
 	const total = recurring.reduce((sum, [, count]) => sum + count, 0);
 	// Then a name that speaks once in such minutes (`山内:岐阜県の山内です。…`) is a speaker too; a one-letter name only if it recurs.
 	return recurring.length >= COLON_TURNS.names && total >= COLON_TURNS.lines ? new Set([...counts].filter(([name, count]) => count >= COLON_TURNS.each || [...name].length >= 2).map(([name]) => name)) : new Set();
+}
+
+/**
+ * The circled numbers that introduce people (`①　子どもは１歳３か月。ひろさき出身。` … `⑤　…` under `出席者紹介`, as a town's
+ * talk with residents numbers them) and later stand alone on a line over what that person says (`①` / `転勤で来たので…`).
+ * Two introduced at least, one of them alone later.
+ */
+export function introducedMarks(lines: readonly SourceLine[]): Set<string> {
+	const introduced = new Set<string>();
+	const alone = new Set<string>();
+	for (const source of lines) {
+		const text = trimSpaces(source.text);
+		const opening = /^(?<mark>[①-⑳])[\s\u3000]+\S/u.exec(text)?.groups?.mark;
+		if (opening !== undefined && !alone.has(opening)) introduced.add(opening);
+		if (/^[①-⑳]$/u.test(text) && introduced.has(text)) alone.add(text);
+	}
+	return introduced.size >= 2 ? alone : new Set();
 }
 
 /** The names a text without a roll writes its speakers with: before a colon (`中田:…`) or alone over the words (`大橋ゆう`). */

@@ -60,6 +60,20 @@ describe('a talk with residents under 懇談', () => {
 	});
 });
 
+const NUMBERED = TALK.replace('２．市長あいさつ\n', '２．市長あいさつ\n２-２．参加者紹介\n①　小学生の子が二人。ひがし野出身。\n②　孫の送り迎えをしている。\n③　町内会の役員。\n').replace(
+	'市長\n来年度からデマンド交通の試行を始める予定です。皆さんの声を聞かせてください。\n',
+	'市長\n来年度からデマンド交通の試行を始める予定です。皆さんの声を聞かせてください。\n②\nバス停まで遠いので、乗り合いタクシーがあると助かります。\n市長\n停留所の場所も一緒に検討します。\n',
+);
+
+test('a circled number that introduced a participant speaks when it stands alone over the words', () => {
+	const { meeting } = parse(NUMBERED);
+	expect(meeting!.remarks.map((remark) => remark.speaker)).toEqual(['司会', '市長', '②', '市長', '司会']);
+	expect(meeting!.remarks[2]!.text).toBe('バス停まで遠いので、乗り合いタクシーがあると助かります。');
+	// (Without the introductions the mark stays in the text.)
+	const bare = parse(NUMBERED.replace(/^①.*\n^②.*\n^③.*\n/mu, '')).meeting!;
+	expect(bare.remarks.map((remark) => remark.speaker)).not.toContain('②');
+});
+
 test('３．意見交換 among the items under 議事 is an item, and the text starts at its own label', () => {
 	const { meeting } = parse(AGENDA);
 	expect(meeting!.agenda.map((item) => item.title)).toEqual(['開会', '地区計画の進め方について', '意見交換', '閉会']);

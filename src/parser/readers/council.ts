@@ -11,7 +11,7 @@ import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
-import { classifyLine, readLegend, recurringSpeakers } from '../lines.ts';
+import { classifyLine, introducedMarks, readLegend, recurringSpeakers } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -392,7 +392,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (legend.get('○') === UNNAMED_SPEAKER && marked.size === 0) {
 		diagnostics.push(warning('unnamed-speakers', header.bodyLine, `the speeches are paragraphs marked ○ that name no speaker: each is read as a turn of "${UNNAMED_SPEAKER}"; to name their role, add a legend line such as (○は委員の発言) under the body's label`));
 	}
-	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter });
+	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, introduced: introducedMarks(lines) });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

@@ -455,6 +455,9 @@ describe('search: a name finds the person', () => {
 		expect((await way.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 		await way.click();
 		await page.waitForURL((url) => url.search === `?q=${encodeURIComponent('鷲尾')}`);
+		// (The page searches again in place: the results' state may still read "done" from the filtered search for a moment,
+		// so the person found is waited for, not counted at once.)
+		await page.locator('#search-persons .person-hit').first().waitFor({ timeout: 20_000 });
 		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
 		expect(await page.locator('#search-persons .person-hit').count()).toBeGreaterThan(0);
 		expect(await way.isHidden()).toBe(true);

@@ -106,6 +106,30 @@ describe('person pages', () => {
 		await page.close();
 	});
 
+	test('the people index says what 出席 and 未確定 mean, and its box keeps only the people whose name holds the words typed', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const note = (await page.locator('.people-note').textContent()) ?? '';
+		expect(note).toContain('「出席」は出席者名簿に載った会議の数です。');
+		expect(note).toContain('「未確定」は');
+		const all = await page.locator('.people-table tbody tr').count();
+		const box = page.locator('#people-filter input[type="search"]');
+		expect(await box.isVisible()).toBe(true);
+		await box.fill('後藤');
+		const shown = await page.locator('.people-table tbody tr:visible').evaluateAll((rows) => rows.map((row) => row.querySelector('th')?.textContent ?? ''));
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.length).toBeLessThan(all);
+		for (const name of shown) expect(name).toContain('後藤');
+		expect(await page.locator('#people-filter-status').textContent()).toBe(`「後藤」に当てはまる ${shown.length} 人を表示しています。`);
+		// A role's table that keeps no one goes too; clearing the box brings everyone back.
+		await box.fill('該当者なしの文字列');
+		expect(await page.locator('section[id^="kind-"]:visible').count()).toBe(0);
+		expect(await page.locator('#people-filter-status').textContent()).toBe('「該当者なしの文字列」に当てはまる人物はいません。');
+		await box.fill('');
+		expect(await page.locator('.people-table tbody tr:visible').count()).toBe(all);
+		await page.close();
+	});
+
 	test('a person whose identity is unsettled is told so in the reader\'s words, with no path of the project', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('people/'));

@@ -244,10 +244,16 @@ describe('a meeting page on a phone', () => {
 		const article = page.locator(`article[data-remark-id="${first.id}"]`);
 		expect(await article.locator('.cite > summary').textContent()).toBe('この発言を引用');
 		await article.locator('.cite > summary').click();
-		const opened = (await measure()).find((turn) => turn.id === first.id)!;
-		const quote = await article.locator('[data-cite="ja"]').evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
-		expect(quote.top).toBeGreaterThanOrEqual(opened.heading.bottom);
-		expect(quote.bottom).toBeLessThanOrEqual(opened.text.top);
+		// (The page script adds the BibTeX and the copy buttons once the citation opens: measured after they are in.)
+		await article.locator('[data-cite="bibtex"]').waitFor({ state: 'attached', timeout: 10_000 });
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		// (Everything of the opened turn measured at one moment: the page may still scroll between two readings.)
+		const opened = await article.evaluate((element) => {
+			const box = (part: Element | null) => part?.getBoundingClientRect().toJSON() as DOMRect;
+			return { heading: box(element.querySelector('h3')), toggle: box(element.querySelector('.cite > summary')), text: box(element.querySelector(':scope > p')), quote: box(element.querySelector('[data-cite="ja"]')) };
+		});
+		expect(opened.quote.top).toBeGreaterThanOrEqual(opened.heading.bottom);
+		expect(opened.quote.bottom).toBeLessThanOrEqual(opened.text.top);
 		expect(Math.round(opened.toggle.top)).toBe(Math.round(first.toggle.top - first.heading.top + opened.heading.top));
 		await page.close();
 	});

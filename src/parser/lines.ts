@@ -66,7 +66,7 @@ export function readLegend(text: string): Map<string, string> {
 /** `(1) 開会`, `（３）閉会`, `(2) 議題`, `１．開会` (on the NFKC form). */
 const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
-const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|質疑応答|意見交換|自由討議|その他)$/u;
+const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|意見交換|自由討議|その他)$/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`. */
 const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}[\\s:：]+\\S`, 'u');
 /** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */

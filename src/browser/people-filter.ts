@@ -1,19 +1,15 @@
 /**
  * The people list in the browser: a box that keeps only the people whose name or affiliation holds the typed words
- * (each word, NFKC, spaces and case ignored), hides a role's table that keeps no one, and says how many are shown.
+ * (each word, compared as the search page compares: NFKC, spaces and Latin case aside), hides a role's table that
+ * keeps no one, and says how many are shown.
  * Without a script the box stays hidden and the whole list shows.
  */
+import { matchKey, queryWords } from '../search/query.ts';
 
-/** A text in the form the filter compares: NFKC, no spaces, lower case. */
-function comparable(text: string): string {
-	return text.normalize('NFKC').replace(/\s/gu, '').toLowerCase();
-}
-
-/** Whether a person's text (name, affiliation) holds every word of the query; an empty query keeps everyone. */
+/** Whether a person's text (name, affiliation) holds every word of the query, compared as the search compares; an empty query keeps everyone. */
 export function matchesPerson(text: string, query: string): boolean {
-	const words = query.normalize('NFKC').split(/\s+/u).map(comparable).filter((word) => word !== '');
-	const own = comparable(text);
-	return words.every((word) => own.includes(word));
+	const own = matchKey(text);
+	return queryWords(query).every((word) => own.includes(matchKey(word)));
 }
 
 /** What the status line says for a query and the number of people it keeps (nothing without a query). */
@@ -29,16 +25,22 @@ export function enhancePeopleFilter(root: Document): void {
 	const status = root.querySelector<HTMLElement>('#people-filter-status');
 	if (!form || !input || !status) return;
 	form.hidden = false;
-	const rows = [...root.querySelectorAll<HTMLTableRowElement>('.people-table tbody tr')].map((row) => ({ row, text: [...row.cells].slice(0, 2).map((cell) => cell.textContent ?? '').join(' ') }));
-	const sections = [...root.querySelectorAll<HTMLElement>('section[id^="kind-"]')];
+	// Each role's table and its people, with the text the filter reads (name and affiliation), read once.
+	const sections = [...root.querySelectorAll<HTMLElement>('section[id^="kind-"]')].map((section) => ({
+		section,
+		rows: [...section.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({ row, text: [...row.cells].slice(0, 2).map((cell) => cell.textContent ?? '').join(' ') })),
+	}));
 	const update = (): void => {
 		let shown = 0;
-		for (const { row, text } of rows) {
-			const keep = matchesPerson(text, input.value);
-			row.hidden = !keep;
-			if (keep) shown++;
+		for (const { section, rows } of sections) {
+			let kept = 0;
+			for (const { row, text } of rows) {
+				row.hidden = !matchesPerson(text, input.value);
+				if (!row.hidden) kept++;
+			}
+			section.hidden = kept === 0;
+			shown += kept;
 		}
-		for (const section of sections) section.hidden = [...section.querySelectorAll('tbody tr')].every((row) => (row as HTMLElement).hidden);
 		status.textContent = peopleFilterStatus(input.value, shown);
 	};
 	form.addEventListener('submit', (event) => event.preventDefault());

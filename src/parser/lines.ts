@@ -232,8 +232,13 @@ const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
 /** The inside of a bracketed stage direction: short Japanese words, no sentence end, not a bare number. */
 const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u;
-/** A bracketed line telling who explained or reported something (`(事務局より資料1について説明。)`). */
-const TOLD_ASIDE = /^[（(][^（()）。]{1,20}(?:より|から)[、，]?.{0,100}(?:説明|報告|紹介)[^（()）]{0,40}[）)]$/u;
+/** The record telling what someone explained or reported (`事務局より資料1について説明。`, `資料2について事務局から報告があった。`). */
+const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}(?:説明|報告|紹介|発言)(?:があった|があり|あり|した|された)?。?$/u;
+
+/** Whether a paragraph is the record telling what someone explained or reported: narration, no words of a speaker. */
+export function tellsWhatWasExplained(text: string): boolean {
+	return TOLD_EXPLAINED.test(trimSpaces(text));
+}
 const CHAT_END = /ここまで|以上|終わり|終了/u;
 const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
@@ -627,7 +632,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// `(事務局より中間整理(素案)修正案説明。本日欠席の委員の意見についても紹介。)`: the record telling, in brackets between the
 	// words, what someone explained or reported; no words of the speaker.
-	if (TOLD_ASIDE.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
+	const bracketed = /^[（(](?<inner>.{1,160})[）)]$/u.exec(line)?.groups?.inner;
+	if (bracketed !== undefined && tellsWhatWasExplained(bracketed)) return { kind: 'note', text: line, chat: null, aside: true };
 
 	// `開会の言葉(遠藤副会長)`, `第1号議案 令和5年度活動報告(坂井総務部長)` alone on their line over the words: a part of
 	// the meeting titled, and who speaks in it (a residents' association's 総会); without words below, only the heading.

@@ -22,6 +22,9 @@ const anyOf = (...words: string[]): string => words.map(spaced).join('|');
 /** English labels (`Date:`, `Venue / 場所:`), as bilingual and international minutes write them: any case, maybe with their Japanese twin after a slash. */
 const english = (...words: string[]): string => `(?:${words.map((word) => word.replace(/[A-Za-z]/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).replace(/ /gu, '\\s+')).join('|')})(?:\\s*/\\s*[^\\s/:]{1,8})?`;
 
+/** The labels that open the text of a talk with residents (`４．懇　談`), yet name an agenda's item too (`３．意見交換` under `議事`). */
+const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内容', '意見交換', '意見交換内容'];
+
 /**
  * Labels of header sections (regex sources on the NFKC form), longest first.
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
@@ -98,7 +101,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A press conference's text: the governor's or minister's statement, then the questions (`知事発表`, `1.冒頭発言`, `質疑応答`).
 	{ key: 'body', pattern: anyOf('知事発表', '市長発表', '町長発表', '大臣発表', '冒頭発言', '質疑応答', '質疑'), loose: false },
 	// A town meeting's or a mayor's talk with residents: `４．懇　談`, `懇談内容`, `意見交換` over the turns.
-	{ key: 'body', pattern: anyOf('懇談', '懇談内容', '懇談の内容', '意見交換', '意見交換内容'), loose: false },
+	{ key: 'body', pattern: anyOf(...TALK_LABELS), loose: false },
 	// Google Meet's transcript saved as text: `文字起こし` alone after the attendees, then the time marks and the turns.
 	{ key: 'body', pattern: anyOf('文字起こし', 'トランスクリプト'), loose: false },
 	{ key: 'date', pattern: english('Date and time', 'Date & time', 'Date'), loose: false },
@@ -613,7 +616,6 @@ const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*�
 /** The document's word alone on its line, its letters spaced or not: `会　議　録`, `会議記録`, a company's `議事メモ`. */
 const DOCUMENT_WORD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*(?:記[\s\u3000]*)?録|議事メモ|打合せメモ|打ち合わせメモ|打合せ記録|打合せ議事録)[\s\u3000]*$/u;
 
-/** Split the document into title, preamble, header sections and body lines. */
 /**
  * The title written again (`社会保障審議会 第6回介護保険部会議事録` under `03/11/20 第6回社会保障審議会介護保険部会議事録`):
  * the same document word at the end, the same letters in another order or spacing.
@@ -630,12 +632,11 @@ function sameTitle(text: string, title: string): boolean {
 /** The first of a document's parts numbered in Roman numerals, with its title: `Ⅰ．執行部からの報告の概要`. */
 const FIRST_ROMAN_PART = /^Ⅰ[．.、\s\u3000]+\S/u;
 
-/** Labels that open the text of a talk with residents, yet name an agenda's item too (`３．意見交換` under `議事`). */
-const ITEM_LIKE_BODY = /^(?:懇談|懇談内容|懇談の内容|意見交換|意見交換内容)$/u;
 
 /** A first line that starts with the day the file was posted, `03/02/14 `, before the title. */
 const POSTING_STAMP = /^[0-9]{2}\/[0-9]{2}\/[0-9]{2}[ \u3000]+(?<title>\S.*)$/u;
 
+/** Split the document into title, preamble, header sections and body lines. */
 export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const split: HeaderSplit = { title: null, preamble: [], sections: [], body: [], hasBody: false, bodyLine: null, bodyLabel: null };
 	// (A page number alone above the title, `1`, as a PDF's first page prints it, is no title, nor is the number of the form
@@ -743,7 +744,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// An unnumbered field the header knows (`出席並びに欠席委員` on a line of its own after the items) is no item.
 		const field = section?.key === null && section.field === true && section.number === null;
 		// (`３．意見交換` among `議事`'s items is an item, not the text's start: only past the list does it open the text.)
-		const itemLike = section?.key === 'body' && ITEM_LIKE_BODY.test(section.label.normalize('NFKC').replace(/[\s\u3000]/gu, '')) && !nextHeader;
+		const itemLike = section?.key === 'body' && TALK_LABELS.includes(section.label.normalize('NFKC').replace(/[\s\u3000]/gu, '')) && !nextHeader;
 		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda' || itemLike) && !(section.key === null && nextHeader) && !field;
 		if (inAgenda) lastItem = section?.number ?? lastItem;
 		if (section === null && (current !== null || split.preamble.length > 0) && startsTranscript(lines, index)) {

@@ -11,7 +11,7 @@ import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
-import { classifyLine, introducedMarks, readLegend, recurringSpeakers } from '../lines.ts';
+import { classifyLine, introducedMarks, readLegend, recurringSpeakers, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -230,8 +230,6 @@ function bodyLegend(lines: readonly SourceLine[], bodyLine: number | null, body:
 export const UNNAMED_SPEAKER = '発言者';
 /** Words of someone speaking (`…開催する。`, `…と思う。`, `…いかがか。`), not a summary's point told of someone (`…より説明。`). */
 const SPOKEN_PARAGRAPH = /(?:たい|思う|考える|である|だろう|ではないか|いかが|お願い|します|ます|です|しよう|する)[。？?]?$|[か][。？?]$/u;
-/** A paragraph that tells of a speaker (`事務局より資料説明。`, `山崎総務課長より、…報告。`): the minutes' narration. */
-const TOLD = /(?:より|から)[、，]?.{0,60}(?:説明|報告|紹介|発言)(?:があった|があり|あり)?。?$/u;
 
 /**
  * The 議事録 whose speeches are paragraphs marked `○` alone, no one named (厚生労働省's older 研究会 records: `○ ただいまから…
@@ -243,6 +241,8 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 	const none = new Map<string, string>();
 	const form = title.normalize('NFKC').replace(/[\s\u3000]/gu, '');
 	if (!/議事録|会議録/u.test(form) || /要旨|概要|要録|要点/u.test(form)) return none;
+	// (Most 議事録 have no three paragraphs opening with ○ at all: decided before any line is classified.)
+	if (body.filter((source) => /^[\s\u3000]*[○〇◯]/u.test(source.text)).length < 3) return none;
 	/** Each `○` paragraph: its first line and the lines that continue it. */
 	const paragraphs: string[] = [];
 	for (const source of body) {
@@ -254,7 +254,7 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 		else if (paragraphs.length > 0 && entry.kind === 'paragraph') paragraphs[paragraphs.length - 1] += text;
 	}
 	if (paragraphs.length < 3) return none;
-	const spoken = paragraphs.filter((text) => SPOKEN_PARAGRAPH.test(text) && !TOLD.test(text)).length;
+	const spoken = paragraphs.filter((text) => SPOKEN_PARAGRAPH.test(text) && !tellsWhatWasExplained(text)).length;
 	return spoken * 5 >= paragraphs.length * 3 ? new Map([['○', UNNAMED_SPEAKER]]) : none;
 }
 

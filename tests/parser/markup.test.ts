@@ -125,7 +125,7 @@ describe.each([
 			['s3', 'その他', 40],
 		],
 		remarks: [
-			['r1', '中村（司会）', 's1', 22, '前回のアクションを確認した。\n[x] 会場の仮予約（小林）\n[ ] 告知文の作成（加藤）'],
+			['r1', '中村（司会）', 's1', 22, '前回のアクションを確認した。\n☑ 会場の仮予約（小林）\n☐ 告知文の作成（加藤）'],
 			['r2', '伊藤', 's2', 29, 'データセットはhttps://data.example.jp/opendata/から取得する。'],
 			['r3', '小林', 's2', 31, '会場は40名まで。\n当日の流れ\n開会・説明\nチーム分け\n3〜4名ずつ\n発表\n参加費は無料'],
 		],
@@ -296,7 +296,7 @@ describe('structure kept in the body', () => {
 
 	test('code spans and task boxes stay text', () => {
 		expect(fixture('list-fields.md').meeting?.remarks[2]?.text).toContain('10%');
-		expect(fixture('table-header.md').meeting?.remarks[0]?.text).toContain('[x] 会場の仮予約');
+		expect(fixture('table-header.md').meeting?.remarks[0]?.text).toContain('☑ 会場の仮予約');
 	});
 });
 
@@ -550,7 +550,7 @@ describe('a team’s Markdown notes that name who spoke after each point', () =>
 	test('a bracket that names no participant, a numbered item and a task stay as written', () => {
 		const text = JSON.stringify(result.body);
 		expect(text).toContain('検索広告は予定どおり継続(休止中)');
-		expect(text).toContain('代理店への説明資料(木下)');
+		expect(text).toContain('☐ 代理店への説明資料(木下)');
 		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['下期キャンペーンの進捗（栗原）']);
 	});
 });

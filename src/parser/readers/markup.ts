@@ -243,7 +243,8 @@ function itemText(item: MdastListItem): { inline: InlineText; lists: List[]; lin
 		(joined, part) => (joined.text === '' ? part : { text: `${joined.text}\n${part.text}`, links: [...joined.links, ...part.links.map((link) => ({ ...link, start: link.start + joined.text.length + 1, end: link.end + joined.text.length + 1 }))] }),
 		{ text: '', links: [] },
 	);
-	const checked = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+	// A task's box as the reader sees it checked or not (GitHub draws a box, not the `[x]` written).
+	const checked = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
 	const text = checked === '' ? inline : { text: checked + inline.text, links: inline.links.map((link) => ({ ...link, start: link.start + checked.length, end: link.end + checked.length })) };
 	return { inline: text, lists, line: lineOf(item) };
 }
@@ -278,7 +279,7 @@ function itemSpeaker(item: ListItem, state: MarkupState, ordered: boolean): (Ret
 	const opening = speakerOf(sliceInline(inline, 0, end), state);
 	if (opening) return opening;
 	// A numbered item (`1. 運動会の役員配置について（中島）`) names who presents it, a task (`[ ] 告知文の作成（加藤）`) who does it.
-	if (ordered || /^\[[ xX]\]/u.test(item.text)) return null;
+	if (ordered || /^[☑☐] /u.test(item.text)) return null;
 	const attributed = ATTRIBUTED_ITEM.exec(item.text.slice(0, end))?.groups;
 	const label = attributed?.label ?? '';
 	if (!attributed || !state.speakers.has(fold(label)) || end !== item.text.length) return null;

@@ -41,6 +41,12 @@ describe('questions and answers under lines naming who gives them', () => {
 		]);
 	});
 
+	test('the close told of the chair after the last answer is a note, not the answer\'s words', () => {
+		const result = parseMinutes(MINUTES, { source: 'k.txt', sourceHash: '0'.repeat(64) });
+		expect(result.meeting!.remarks.at(-1)!.text).toBe('設備投資と研究開発に充てる予定である。');
+		expect(JSON.stringify(result.body)).toContain('議長は午前10時50分閉会を宣した。');
+	});
+
 	test('a line naming something that is no one stays text', () => {
 		const { meeting: other } = parseMinutes(MINUTES.replace('質問要旨（Ｃ氏）', '質問要旨（配当方針）'), { source: 'k.txt', sourceHash: '0'.repeat(64) });
 		expect(other!.remarks.map((remark) => remark.speaker)).not.toContain('配当方針');

@@ -32,6 +32,11 @@ const ERA_NUMERIC_DATE = new RegExp(
 );
 /** `2024/3/27`, `2024-03-27`, `2024.3.27`. */
 const NUMERIC_DATE = /(?<![0-9])(?<year>[0-9]{4})\s*(?<sep>[/.-])\s*(?<month>[0-9]{1,2})\s*\k<sep>\s*(?<day>[0-9]{1,2})(?![0-9])/u;
+/**
+ * `06/27/2022`: month, day and the year last, as forms exported from some assemblies' document systems write it (a day
+ * over 12 first, `27/06/2022`, is read day first).
+ */
+const YEAR_LAST_DATE = /(?<![0-9/])(?<month>[0-9]{1,2})\s*\/\s*(?<day>[0-9]{1,2})\s*\/\s*(?<year>[0-9]{4})(?![0-9/年])/u;
 /** English month names and their abbreviations, in calendar order. */
 const MONTH_NAMES = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?'];
 const MONTH_NAME = `(?<monthName>${MONTH_NAMES.join('|')})\\.?`;
@@ -86,7 +91,8 @@ function eraOf(iso: string): string | null {
 export function findDate(raw: string): DateFinding | null {
 	const text = raw.normalize('NFKC');
 	// The earliest of the three forms in the text (the first listed wins a tie).
-	const match = [JAPANESE_DATE.exec(text), NUMERIC_DATE.exec(text), ERA_NUMERIC_DATE.exec(text), ENGLISH_DAY_MONTH.exec(text), ENGLISH_MONTH_DAY.exec(text)].reduce<RegExpExecArray | null>(
+	const yearLast = YEAR_LAST_DATE.exec(text);
+	const match = [JAPANESE_DATE.exec(text), NUMERIC_DATE.exec(text), ERA_NUMERIC_DATE.exec(text), ENGLISH_DAY_MONTH.exec(text), ENGLISH_MONTH_DAY.exec(text), yearLast].reduce<RegExpExecArray | null>(
 		(first, next) => (next && (!first || next.index < first.index) ? next : first),
 		null,
 	);
@@ -96,8 +102,9 @@ export function findDate(raw: string): DateFinding | null {
 	const eraName = groups.era ? (ERA_INITIALS[groups.era] ?? groups.era) : undefined;
 	const era = eraName ? ERAS.find((entry) => entry.name === eraName) : undefined;
 	const yearNumber = groups.year === '元' ? 1 : parseNumeral(groups.year ?? '');
-	const month = groups.monthName !== undefined ? monthOfName(groups.monthName) : parseNumeral(groups.month ?? '');
-	const day = parseNumeral(groups.day ?? '');
+	let month = groups.monthName !== undefined ? monthOfName(groups.monthName) : parseNumeral(groups.month ?? '');
+	let day = parseNumeral(groups.day ?? '');
+	if (match === yearLast && month !== null && day !== null && month > 12 && day <= 12) [month, day] = [day, month];
 	if (yearNumber === null || month === null || day === null) {
 		return { ok: false, code: 'invalid-date', message: `cannot read the numbers in "${written}"` };
 	}

@@ -30,7 +30,10 @@ const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内�
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; bracketedOnly?: boolean }[] = [
-	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日'), loose: true },
+	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日', '質疑・質問日', '質問日'), loose: true },
+	// A prefectural committee's page of one member's questions: `質疑・質問者:中川 次郎 議員`, `会派名:…`.
+	{ key: 'participants', pattern: anyOf('質疑・質問者'), loose: true },
+	{ key: null, pattern: anyOf('会派名'), loose: true },
 	// A press conference's record (会見録): `会見場所：県庁西棟889会議室`, `会見者：宮坂知事`.
 	{ key: 'location', pattern: anyOf('会見場所'), loose: true },
 	{ key: 'participants', pattern: anyOf('会見者'), loose: true },

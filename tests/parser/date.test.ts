@@ -156,3 +156,20 @@ describe('findDate: bracketed years and era initials', () => {
 		expect(findDate('令和6年12月10日 公開 R6.12.3')).toMatchObject({ ok: true, iso: '2024-12-10' });
 	});
 });
+
+describe('findDate: the year last', () => {
+	test('month, day and year, as a prefectural committee page writes them (質疑・質問日:06/27/2022)', () => {
+		const found = findDate('質疑・質問日:06/27/2022');
+		expect(found?.ok && found.iso).toBe('2022-06-27');
+	});
+
+	test('a first number over 12 is the day', () => {
+		const found = findDate('27/06/2022');
+		expect(found?.ok && found.iso).toBe('2022-06-27');
+	});
+
+	test('no date is made of numbers before a fiscal year, nor of a day past the month', () => {
+		expect(findDate('資料 3/4/2022年度版')).toBeNull();
+		expect(findDate('12/40/2024')).toMatchObject({ ok: false });
+	});
+});

@@ -165,6 +165,8 @@ interface BodyState extends OpenBody {
 	numberedSections: number;
 	/** The numbering of the last numbered paragraph outside any remark (`⑶ 質疑応答`), which the next number (`⑷`) goes on. */
 	outerNumber: Numbering | null;
+	/** The open remark is a point whose speaker was named after it (`・…したい(福島会長)`): whole, no later line is its. */
+	pointWhole: boolean;
 }
 
 /** A paragraph's number at its start, by the form it is written in: `⑷` (parenthesized), `④` (circled), `(4)`, `4.`. */
@@ -316,6 +318,7 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		const block: RemarkBlock = { type: 'remark', id: `r${state.remarkCount}`, speaker: entry.label, chat: state.chat, line, children: [] };
 		currentSection(state, line).children.push(block);
 		state.remark = block;
+		state.pointWhole = entry.attributed === true;
 		if (entry.text !== null) addParagraph(state, entry.text, line, block.children);
 	},
 	note(state, entry, line) {
@@ -386,6 +389,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
+	// The next point after one whose speaker was named after it, unnamed, is no more of that speaker's words.
+	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark.
@@ -446,6 +451,7 @@ export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[
 		agendaSections: [],
 		numberedSections: 0,
 		outerNumber: null,
+		pointWhole: false,
 	};
 	for (const [index, source] of lines.entries()) {
 		if (source.text.trim() === '') state.blankBefore = true;

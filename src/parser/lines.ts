@@ -18,7 +18,8 @@ export type BodyLine =
 	 * `bare`: an unmarked label alone on its line (`大橋座長`, `（Ａ）`): a speaker only when speech follows on the next line,
 	 * else a paragraph, or the `heading` it names (`【議長挨拶】` over `議長：…`).
 	 */
-	| { kind: 'speaker'; label: string; text: string | null; bare?: true; heading?: string; section?: string }
+	/** `attributed`: a point with its speaker named after it (`・…。（長谷川部会長）`): the point is the whole turn. */
+	| { kind: 'speaker'; label: string; text: string | null; bare?: true; heading?: string; section?: string; attributed?: true }
 	/** `aside`: a stage direction such as （資料説明） that stays inside the open remark. */
 	| { kind: 'note'; text: string; chat: 'start' | 'end' | null; aside?: true }
 	/** A heading line that starts the chat region (`◆時間内にご発表できなかったチャット欄のコメント`): a section of its own. */
@@ -65,6 +66,8 @@ export function readLegend(text: string): Map<string, string> {
 
 /** `(1) 開会`, `（３）閉会`, `(2) 議題`, `１．開会` (on the NFKC form). */
 const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
+/** A keycap digit (`1️⃣`, the digit, U+FE0F, U+20E3) before a short title. */
+const KEYCAP_TOPIC = /^(?<number>[0-9])\uFE0F?\u20E3[\s\u3000]*(?<title>[^\s\u3000].{0,39})$/u;
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
 const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|意見交換|自由討議|その他)$/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`. */
@@ -195,6 +198,17 @@ function attributedPoint(line: string): { label: string; text: string } | null {
 	if (inside ? /[。．、，！？」]$/u.test(before) : !/[。．！？」]$/u.test(before)) return null;
 	const text = trimSpaces(before.replace(POINT_BULLET, ''));
 	return text === '' ? null : { label, text: inside ? `${text}。` : text };
+}
+/**
+ * A point of hand-written notes without its full stop, a participant of the roll named after it (`・実行委員長は中川さんに
+ * お願いしたい(福島会長)`, `→了解しました(中川様)`): that participant's words when they end as said words do (in kana); a
+ * task with who does it (`・会場予約(原)`, `・防犯灯の見積り依頼(田中さん)`) ends in a noun and stays a point.
+ */
+function unstoppedPoint(line: string, context: LineContext): { label: string; text: string } | null {
+	const bracket = /(?<before>\p{Script=Hiragana})[（(](?<label>[^（()）、。\s\u3000]{1,20})[）)]$/u.exec(line);
+	if (!bracket?.groups || !/^[・･●•→⇒]/u.test(line) || !isParticipant(bracket.groups.label ?? '', context)) return null;
+	const text = trimSpaces(line.slice(0, bracket.index + 1).replace(POINT_BULLET, ''));
+	return text === '' || bracketBalance(text) !== 0 ? null : { label: bracket.groups.label ?? '', text };
 }
 /** An interviewer's question after two dashes (`――…`, `——…`, `──…`), speech after them. */
 const INTERVIEW_QUESTION = /^(?:[―—─]{2})[\s\u3000]*(?<text>[^―—─◇◆\s\u3000-].*)$/u;
@@ -453,6 +467,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(side.text ?? '');
 		return { kind: 'speaker', label: side.side ?? '', text: text === '' ? null : text, ...(text === '' ? { bare: true } : {}) };
 	}
+
+	// `1️⃣夏祭り実行委員会の立ち上げの件`: a topic numbered with a keycap emoji, as notes typed on a phone number them.
+	const keycap = KEYCAP_TOPIC.exec(line)?.groups;
+	if (keycap && !keycap.title?.includes('。')) return { kind: 'heading', title: trimSpaces(keycap.title ?? ''), number: Number(keycap.number) };
 
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {
@@ -739,8 +757,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`, `・…。（就農・女性課長）`: a summary's point with its
 	// speaker (a person, or a post alone) after it (before
 	// the bare label below, which would take a point without a comma for a label with a bracket).
-	const attributed = attributedPoint(line);
-	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label) || POINT_SPEAKER.test(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text };
+	const attributed = attributedPoint(line) ?? unstoppedPoint(line, context);
+	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label) || POINT_SPEAKER.test(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text, attributed: true };
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)

@@ -198,6 +198,9 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
+/** How a topic of business ends: `…の件`, `…について`. */
+const TOPIC_END = /(?:の件|について)$/u;
+
 function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
@@ -223,7 +226,9 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	}
 	// (A heading the line reader does not know as one, short and alone, `総 会`, goes before the text too.)
 	const shortTitle = [...text].length <= 12 && !/[。、，．：:（()）]/u.test(text);
-	if (depth < 2 && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle) && next < lines.length) return startsText(lines, next, roll, depth + 1);
+	// (Nor does a topic, `1️⃣夏祭り実行委員会の立ち上げの件`, over the points said on it: a roll's entry never ends so.)
+	const topic = atMostCharacters(text, 40) && !text.includes('。') && TOPIC_END.test(text);
+	if (depth < 2 && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle || topic) && next < lines.length) return startsText(lines, next, roll, depth + 1);
 	return false;
 }
 

@@ -68,8 +68,12 @@ export function readLegend(text: string): Map<string, string> {
 const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
 /** A keycap digit (`1️⃣`, the digit, U+FE0F, U+20E3) before a short title. */
 const KEYCAP_TOPIC = /^(?<number>[0-9])\uFE0F?\u20E3[\s\u3000]*(?<title>[^\s\u3000].{0,39})$/u;
+/** Who speaks for a numbered part of an association, before a colon (NFKC): `3組 組長`, `５班 会員`, `305号室`. */
+const PART_MEMBER = /^[0-9]{1,4}(?:組|班|区|号室|号棟)(?:[ \u3000]?(?:組長|班長|区長|会員|代表|住民|役員))?$/u;
+/** A numbered part of an association (`1部`, `３班`, `2組`) and who speaks for it in brackets: `1部(岩崎部長)`. */
+const PART_SPEAKER = /^(?<part>[0-9０-９]{1,2}(?:部|班|組|区|地区|ブロック))[（(](?<who>[^（()）、。\s\u3000]{2,12})[）)]$/u;
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
-const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|意見交換|自由討議|その他)$/u;
+const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他)$/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`. */
 const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}[\\s:：]+\\S`, 'u');
 /** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */
@@ -167,7 +171,7 @@ const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9
  * speaker in brackets at its end, which `attributedPoint` reads), or the outcome of the deliberation in the passive; or the
  * close told of the chair (`…議長は午前10時50分閉会を宣した。`, `議長が閉会となった。`), as a 株主総会議事録 ends.
  */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|よって)、?.{0,40}(?:承認|可決|決定|了承)された。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
+const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 function isOutcome(line: string): boolean {
@@ -340,7 +344,17 @@ const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査)$/u;
 
 /** A label that can head a turn on its own: a person with a role, an office, a post without a name, or someone of the lists. */
 function speaksAs(label: string, context?: LineContext): boolean {
-	return isSpeakerLabel(label) || isPostLabel(label) || context?.surnames?.has(label) === true;
+	return isSpeakerLabel(label) || isPostLabel(label) || inRoll(label, context);
+}
+
+/**
+ * A surname of the roll, also with the number of the member's 組 or seat after it as the roll writes them (`岡部(3)` of
+ * `秋山(1),岡部(3),橋爪(7)`).
+ */
+function inRoll(label: string, context?: LineContext): boolean {
+	if (context?.surnames?.has(label) === true) return true;
+	const numbered = /^(?<name>[^\s\u3000（()）]{1,8})[（(][0-9０-９]{1,2}[）)]$/u.exec(label)?.groups?.name;
+	return numbered !== undefined && context?.surnames?.has(numbered) === true;
 }
 
 /** A post that speaks without a name (`企画課長`, `地域医療計画課長`, `就農・女性課長`): the whole label is the post. */
@@ -687,7 +701,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// 後藤座長：本文 / 石井：本文 (a participant's surname)
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
-	const surname = context.surnames?.has(colonLabel) === true || COLLECTIVE_SPEAKER.test(colonLabel) || (PUBLIC_SPEAKER.test(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
+	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || PART_MEMBER.test(colonLabel.normalize('NFKC'))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
 	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
 	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
@@ -696,6 +710,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonParts = colon?.groups && /[（(]/u.test(colonLabel) ? parseNameLabel(colonLabel) : null;
 	if (colonParts?.name && colonParts.affiliation && colonParts.title === null && isOrganisation(colonParts.affiliation) && SURNAME.test(colonParts.name) && JAPANESE_SPEECH.test(colonText)) {
 		return { kind: 'speaker', label: colonLabel, text: colonText };
+	}
+	// `1部(岩崎部長):…`, `2班(古賀班長)：…`: a part of the body and who speaks for it in brackets, as an association's 総会
+	// records each part's report: that person, of that part (`岩崎部長（1部）`).
+	const forPart = colon?.groups ? PART_SPEAKER.exec(colonLabel)?.groups : undefined;
+	if (forPart && isSpeakerLabel(forPart.who ?? '') && parseNameLabel(forPart.who ?? '').name !== null && JAPANESE_SPEECH.test(colonText)) {
+		return { kind: 'speaker', label: `${forPart.who ?? ''}（${forPart.part ?? ''}）`, text: colonText };
 	}
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
 	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {

@@ -211,6 +211,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	if (/^[・･●•]/u.test(text) && /。$/u.test(text)) return true;
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 	if (isSpokenTurn(text)) return true;
+	// (`開会の言葉(鴨井副会長)`: a part of the meeting and who speaks in it, never a roll's entry.)
+	if (entry.kind === 'speaker' && entry.heading !== undefined) return true;
 	let next = index + 1;
 	while (next < lines.length && (lines[next]?.text.trim() ?? '') === '') next++;
 	const nextText = trimSpaces(lines[next]?.text ?? '');

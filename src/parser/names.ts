@@ -193,6 +193,9 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 			// Four characters before a bare 課長 or 部長 name a section (`就農支援課長`), seldom a surname.
 			if (length >= 4 && BARE_POST.test(rest)) return null;
 			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
+			// `堀江学部長`, `高橋副部長`: a faculty's dean (学部長) and a deputy's 副 belong to the post, not to the surname.
+			const lead = length >= 3 && /^部長$|^課長$|^局長$|^室長$|^所長$/u.test(rest) ? /(?:副学|副|学)$/u.exec(name)?.[0] : undefined;
+			if (lead !== undefined && (lead === '副' || rest === '部長')) return { name: name.slice(0, -lead.length), title: lead + rest + bracket };
 			return { name, title: rest + bracket };
 		}
 	}
@@ -347,7 +350,7 @@ const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|�
 
 /** Posts of the Diet and local government that follow a surname in a speaker label, longest first; the name may be a full name, its given name in kana (`久保あつこ議員`) or with `ノ` (`奥ノ木信夫市長`). */
 const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?))(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|教育長|副学長|学長|学部長|研究科長|病院長|館長|副委員長|委員長|議員)$/u;
+	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?))(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
 
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;

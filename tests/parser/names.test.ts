@@ -415,3 +415,16 @@ describe('a roll of role and holder pairs', () => {
 		]);
 	});
 });
+
+describe('a faculty\'s dean and deputies', () => {
+	test.each([
+		['堀江学部長', '堀江', '学部長'],
+		['佐藤副学部長', '佐藤', '副学部長'],
+		['高橋副部長', '高橋', '副部長'],
+		['高橋副課長', '高橋', '副課長'],
+		['佐藤副病院長', '佐藤', '副病院長'],
+		['山田部長', '山田', '部長'],
+	])('%s is %s, %s', (label, name, title) => {
+		expect(parseNameLabel(label)).toMatchObject({ name, title });
+	});
+});

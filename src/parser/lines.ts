@@ -778,7 +778,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// speaker (a person, or a post alone) after it (before
 	// the bare label below, which would take a point without a comma for a label with a bracket).
 	const attributed = attributedPoint(line) ?? unstoppedPoint(line, context);
-	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label) || POINT_SPEAKER.test(attributed.label))) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text, attributed: true };
+	// (An answer after an arrow may be an organisation's: `→　約３割である。（データ流通推進協議会）`.)
+	const answering = attributed !== null && /^[→⇒]/u.test(line) && isOrganisation(attributed.label);
+	if (attributed && (isSpeakerLabel(attributed.label) || isAnonymousLabel(attributed.label) || isPostLabel(attributed.label) || POINT_SPEAKER.test(attributed.label) || answering)) return { kind: 'speaker', label: trimSpaces(attributed.label), text: attributed.text, attributed: true };
 	// 大橋座長 / 事務局 / Ａ委員 / 西野(大) (a participant) alone on its line (speech on the next lines).
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)

@@ -54,3 +54,26 @@ describe('hand-typed notes of a residents\' association', () => {
 		expect(text).toContain('会場予約(木島)');
 	});
 });
+
+describe('a summary\'s answer after an arrow by the organisation named after it', () => {
+	const { meeting } = parseMinutes(
+		`データ連携推進ワーキンググループ（第２回）議事要旨
+１．日時：令和６年４月１２日（金）１０：００～１２：００
+３．出席者：
+（委員）石田座長、宮本委員
+６．議事概要
+・会員企業の中で、第三者提供まで進んだ事例はどの程度あるのか。（宮本委員）
+　→　約２割である。産業データが中心である。（地域データ連携協議会）
+・論点を整理していただきたい。（石田座長）
+`,
+		{ source: 'w.txt', sourceHash: '0'.repeat(64) },
+	);
+
+	test('is that organisation\'s answer, not more of the question', () => {
+		expect(meeting!.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['宮本委員', '会員企業の中で、第三者提供まで進んだ事例はどの程度あるのか。'],
+			['地域データ連携協議会', '約２割である。産業データが中心である。'],
+			['石田座長', '論点を整理していただきたい。'],
+		]);
+	});
+});

@@ -319,6 +319,8 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		currentSection(state, line).children.push(block);
 		state.remark = block;
 		state.pointWhole = entry.attributed === true;
+		// `◯総務分科会長（森　多久男君）登壇　…`: the stage direction after the label is a note of the turn, before its words.
+		if (entry.stage !== undefined) block.children.push({ type: 'note', text: entry.stage, line });
 		if (entry.text !== null) addParagraph(state, entry.text, line, block.children);
 	},
 	note(state, entry, line) {

@@ -16,10 +16,11 @@ export type BodyLine =
 	| { kind: 'heading'; title: string; number: number | null; asker?: string }
 	/**
 	 * `bare`: an unmarked label alone on its line (`大橋座長`, `（Ａ）`): a speaker only when speech follows on the next line,
-	 * else a paragraph, or the `heading` it names (`【議長挨拶】` over `議長：…`).
+	 * else a paragraph, or the `heading` it names (`【議長挨拶】` over `議長：…`); `stage`: a stage direction written right
+	 * after the label (`登壇`, `〔登壇〕`), a note of the turn.
+	 * `attributed`: a point with its speaker named after it (`・…。（長谷川部会長）`): the point is the whole turn.
 	 */
-	/** `attributed`: a point with its speaker named after it (`・…。（長谷川部会長）`): the point is the whole turn. */
-	| { kind: 'speaker'; label: string; text: string | null; bare?: true; heading?: string; section?: string; attributed?: true }
+	| { kind: 'speaker'; label: string; text: string | null; bare?: true; heading?: string; section?: string; stage?: string; attributed?: true }
 	/** `aside`: a stage direction such as （資料説明） that stays inside the open remark. */
 	| { kind: 'note'; text: string; chat: 'start' | 'end' | null; aside?: true }
 	/** A heading line that starts the chat region (`◆時間内にご発表できなかったチャット欄のコメント`): a section of its own. */
@@ -403,7 +404,8 @@ function markedTurn(line: string): BodyLine | null {
 		return turn.speech === '' && isSpeakerLabel(label) ? { kind: 'speaker', label, text: null } : null;
 	}
 	if (!isCircleSpeaker(turn.label)) return null;
-	return { kind: 'speaker', label: turn.label, text: turn.speech === '' ? null : turn.speech };
+	const text = turn.speech === '' ? null : turn.speech;
+	return turn.stage === undefined ? { kind: 'speaker', label: turn.label, text } : { kind: 'speaker', label: turn.label, text, stage: turn.stage };
 }
 
 /** A label and what the turn is, glued: `北廣知事室長説明`, `前田危機管理部長答弁`. */

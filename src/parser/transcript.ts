@@ -34,7 +34,8 @@ export function isTurnLabel(label: string): boolean {
 /** Read a `○label　speech` line (any of ○ ◎ ◆ ◇ ●, maybe numbered); null when the line is not a turn. */
 export function readTurn(text: string): Turn | null {
 	const turn = splitTurnLine(text);
-	return turn && isTurnLabel(turn.label) ? { label: turn.label, speech: turn.speech } : null;
+	if (!turn || !isTurnLabel(turn.label)) return null;
+	return turn.stage === undefined ? { label: turn.label, speech: turn.speech } : { label: turn.label, speech: turn.speech, stage: turn.stage };
 }
 
 /** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`, `[5番 藤代雅之君 登壇]`. */
@@ -162,6 +163,7 @@ function addTurn(state: State, turn: Turn, line: number): void {
 	const open = state.remark;
 	// `◎10番（五十嵐一夫君）（登壇）` over `◎10番（五十嵐一夫君）` and the speech: the member's label again, one remark.
 	if (open && open.speaker === turn.label && open.children.every((block) => block.type === 'note')) {
+		addStage(state, turn, line);
 		addSpeech(state, turn.speech, line);
 		return;
 	}
@@ -170,7 +172,13 @@ function addTurn(state: State, turn: Turn, line: number): void {
 	const remark: RemarkBlock = { type: 'remark', id: `r${state.count}`, speaker: turn.label, chat: false, line, children: [] };
 	currentSection(state, line).children.push(remark);
 	state.remark = remark;
+	addStage(state, turn, line);
 	addSpeech(state, turn.speech, line);
+}
+
+/** The stage direction written after a turn's label (`…（森　多久男君）登壇　…`): a note of the remark, before its words. */
+function addStage(state: State, turn: Turn, line: number): void {
+	if (turn.stage !== undefined) addNote(state, turn.stage, line, true);
 }
 
 /** A turn's words after its label: a stage direction alone there (`（登壇）`) is a note of the remark. */

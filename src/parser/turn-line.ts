@@ -25,10 +25,14 @@ export function withoutTurnNumber(text: string): string {
 	return text.replace(NUMBERED_TURN, '');
 }
 
-/** One turn's first line: the speaker label as written (without the mark) and the speech after it. */
+/**
+ * One turn's first line: the speaker label as written (without the mark) and the speech after it, and the stage
+ * direction written right after the label (`登壇`, `〔登壇〕`), if any, as written.
+ */
 export interface Turn {
 	label: string;
 	speech: string;
+	stage?: string;
 }
 
 /** A marked line split: its mark, label and speech, and whether a space (or the line's end) follows the label. */
@@ -60,6 +64,10 @@ const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\
 
 /** A stage direction in brackets right after a bracketed label: the speaker goes up, or the floor applauds. */
 const STAGE_AFTER_LABEL = /^[（(](?:登壇|降壇|拍手|登壇・拍手|自席|起立)[）)]/u;
+
+/** Going up to speak, written right after a bracketed label without brackets (then a space or the line's end) or in 〔〕. */
+const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔登壇〕)/u;
+const STAGE_WORD_MAX = 4;
 
 /** What a turn is, in brackets after its label: `(説明)`, `（答弁）`, `(登壇)`. */
 const TURN_KIND = /^[（(](?:説明|答弁|質疑|質問|報告|補足|登壇|拍手|挙手|起立|発言)[）)]/u;
@@ -99,8 +107,8 @@ function splitLabel(rest: string): SplitLabel | null {
 	let opened = false;
 	// Where a space inside a name stands (`浜本　収君`, `新城　博教育長`), left out of the label; -1 for none.
 	let join = -1;
-	/** The label up to `end` (without the name's space) and the speech after it. */
-	const cut = (end: number): SplitLabel => ({ label: join === -1 ? rest.slice(0, end) : `${rest.slice(0, join)}${rest.slice(join + 1, end)}`, speech: trimSpaces(rest.slice(end)), end });
+	/** The label up to `end` (without the name's space) and the speech from `from` on. */
+	const cut = (end: number, from = end): SplitLabel => ({ label: join === -1 ? rest.slice(0, end) : `${rest.slice(0, join)}${rest.slice(join + 1, end)}`, speech: trimSpaces(rest.slice(from)), end: from });
 	for (let i = 0; i < rest.length; i++) {
 		const char = rest[i] ?? '';
 		if (OPENING.includes(char)) {
@@ -114,6 +122,10 @@ function splitLabel(rest: string): SplitLabel | null {
 			if (depth === 0 && OPENING.includes(rest[i + 1] ?? '') && STAGE_AFTER_LABEL.test(rest.slice(i + 1, i + 8))) {
 				return cut(i + 1);
 			}
+			// `総務分科会長（森　多久男君）登壇　…`, `教育厚生分科会長（北島守幸君）〔登壇〕　…`: going up to speak, written after the
+			// label without brackets of its own or in 〔〕, is the turn's stage direction; the words after it are the speech.
+			const stage = depth === 0 ? STAGE_WORD_AFTER_LABEL.exec(rest.slice(i + 1, i + 1 + STAGE_WORD_MAX))?.[0] : undefined;
+			if (stage !== undefined) return { ...cut(i + 1, i + 1 + stage.length), stage };
 			if (depth === 0 && !OPENING.includes(rest[i + 1] ?? '')) {
 				// `（日本地域観光推進協会）山口専務理事　…`: an organisation in brackets first, then who speaks for it, up to the space.
 				const speaker = OPENING.includes(rest[0] ?? '') ? LEADING_BRACKET_SPEAKER.exec(rest.slice(i + 1, i + 2 + ORGANISATION_SPEAKER_MAX)) : null;
@@ -195,11 +207,14 @@ export function splitTurnLine(text: string): TurnLine | null {
 	if (padded && SPACED_OUT_POST.test(padded[1] ?? '')) return { label: (padded[1] ?? '').replace(/ /gu, ''), speech: trimSpaces(rest.slice(padded[0].length)), mark, spaced: true };
 	const turn = splitLabel(rest);
 	if (!turn) return null;
-	// `  1 ◯議長（中山　博君）`: a numbered label without speech is an entry of the speakers' index (発言者一覧), no turn.
-	if (trimmed !== whole && turn.speech === '') return null;
+	// `  1 ◯議長（中山　博君）`: a numbered label without speech is an entry of the speakers' index (発言者一覧), no turn
+	// (`2 ◯総務分科会長（森　多久男君）〔登壇〕` over its words, with its stage direction, is a turn).
+	if (trimmed !== whole && turn.speech === '' && turn.stage === undefined) return null;
 	// (`浜本　収君`, `中村由美　企画財政課長`: the label is read without the name's space, as if written without one.)
+	// A stage direction ends the label as a space does.
 	const after = rest.charCodeAt(turn.end);
-	return { label: turn.label, speech: turn.speech, mark, spaced: Number.isNaN(after) || isSpaceCode(after) };
+	const spaced = turn.stage !== undefined || Number.isNaN(after) || isSpaceCode(after);
+	return { label: turn.label, speech: turn.speech, mark, spaced, ...(turn.stage === undefined ? {} : { stage: turn.stage }) };
 }
 
 /** A turn's mark and a post alone on a line, no bracket: `○教育政策係長`. */

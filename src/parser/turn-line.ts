@@ -69,6 +69,27 @@ const STAGE_AFTER_LABEL = /^[（(](?:登壇|降壇|拍手|登壇・拍手|自席
 const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔登壇〕)/u;
 const STAGE_WORD_MAX = 4;
 
+/**
+ * A page reference after a turn's label (and its stage direction), as a minutes system's export prints the page of the
+ * printed record each turn starts on: `［ 228頁］`, `[228頁]`, `［228ページ］`.
+ */
+const PAGE_REFERENCE = /[［\[][ \u3000]*[0-9０-９]{1,5}[ \u3000]*(?:頁|ページ)[ \u3000]*[］\]]/u;
+/** How far into the line such a reference may stand: a label's length. */
+const PAGE_REFERENCE_WITHIN = 60;
+
+/**
+ * A label that a page reference ends (`委員長（津田　清君）［ 228頁］`, `西田京子委員［ 230頁］`, `…（森　多久男君）登壇［ 228頁］`):
+ * the reference is no word of the speech; null when the line has none right after its label.
+ */
+function splitPagedLabel(rest: string): SplitLabel | null {
+	const page = PAGE_REFERENCE.exec(rest.slice(0, PAGE_REFERENCE_WITHIN));
+	if (!page || page.index === 0) return null;
+	const turn = splitLabel(rest.slice(0, page.index));
+	if (!turn || turn.speech !== '') return null;
+	const after = page.index + page[0].length;
+	return { ...turn, speech: trimSpaces(rest.slice(after)), end: after };
+}
+
 /** What a turn is, in brackets after its label: `(説明)`, `（答弁）`, `(登壇)`. */
 const TURN_KIND = /^[（(](?:説明|答弁|質疑|質問|報告|補足|登壇|拍手|挙手|起立|発言)[）)]/u;
 
@@ -205,15 +226,16 @@ export function splitTurnLine(text: string): TurnLine | null {
 	// `○大 下 議 長　皆さん、…`: the same padded label with the speech after a wider space, when it ends as a post does.
 	const padded = SPACED_OUT_SPEAKER.exec(rest.slice(0, 40));
 	if (padded && SPACED_OUT_POST.test(padded[1] ?? '')) return { label: (padded[1] ?? '').replace(/ /gu, ''), speech: trimSpaces(rest.slice(padded[0].length)), mark, spaced: true };
-	const turn = splitLabel(rest);
+	const paged = splitPagedLabel(rest);
+	const turn = paged ?? splitLabel(rest);
 	if (!turn) return null;
 	// `  1 ◯議長（中山　博君）`: a numbered label without speech is an entry of the speakers' index (発言者一覧), no turn
-	// (`2 ◯総務分科会長（森　多久男君）〔登壇〕` over its words, with its stage direction, is a turn).
-	if (trimmed !== whole && turn.speech === '' && turn.stage === undefined) return null;
+	// (`2 ◯総務分科会長（森　多久男君）登壇［ 228頁］` over its words, with its page or its stage direction, is a turn).
+	if (trimmed !== whole && turn.speech === '' && paged === null && turn.stage === undefined) return null;
 	// (`浜本　収君`, `中村由美　企画財政課長`: the label is read without the name's space, as if written without one.)
-	// A stage direction ends the label as a space does.
+	// A page reference or a stage direction ends the label as a space does.
 	const after = rest.charCodeAt(turn.end);
-	const spaced = turn.stage !== undefined || Number.isNaN(after) || isSpaceCode(after);
+	const spaced = paged !== null || turn.stage !== undefined || Number.isNaN(after) || isSpaceCode(after);
 	return { label: turn.label, speech: turn.speech, mark, spaced, ...(turn.stage === undefined ? {} : { stage: turn.stage }) };
 }
 

@@ -1,6 +1,7 @@
 /**
  * What a minutes system writes right after a turn's label, before the speech: the speaker going up to speak
- * (`登壇`, `〔登壇〕`), a stage direction of the turn, never words of the turn before.
+ * (`登壇`, `〔登壇〕`), a stage direction of the turn, never words of the turn before; the page of the printed record
+ * the turn starts on (`［ 228頁］`), no word at all.
  */
 import { describe, expect, test } from 'vitest';
 import { notesOf, parseLines, turnsOf } from './unseen-helpers.ts';
@@ -46,5 +47,44 @@ describe('going up to speak, written after the label', () => {
 		expect(turnsOf(result)[2]?.[1]).toBe('２番。');
 		expect(turnsOf(result)[3]?.[1]).toContain('公共交通について伺います。');
 		expect(notesOf(result).filter((note) => note === '〔登壇〕')).toHaveLength(2);
+	});
+});
+
+describe('a page reference after the label, as a minutes system exports each turn with its page', () => {
+	test('each label is a turn whatever form its page takes, numbered or not, the speech on the lines below it', () => {
+		const result = parseLines([
+			'令和6年決算特別委員会(全体会) 本文 開催日:2024-09-20',
+			'みなと市議会',
+			'',
+			'1       午前10時00分 開議',
+			'',
+			'◯委員長（松井　道夫君）［ 112頁］',
+			' ただいまから決算特別委員会を開会いたします。',
+			' まず、経済分科会長。',
+			'',
+			'2 ◯経済分科会長（高木　美香君）登壇［ 112頁］',
+			' 経済分科会長報告を行います。',
+			' 以上で報告を終わります。',
+			'',
+			'3 ◯委員長（松井　道夫君）[113頁]',
+			' 質疑はありませんか。',
+			'',
+			'4 ◯野村義晴委員［113ページ］',
+			' 一点だけ伺います。',
+			'',
+			'5 ◯委員長（松井　道夫君）［ 113頁］',
+			' 以上で閉会いたします。',
+			'',
+			'6       午前10時20分 散会',
+		]);
+		expect(result.meeting).toMatchObject({ date: '2024-09-20', start: '10:00', end: '10:20' });
+		expect(turnsOf(result)).toEqual([
+			['委員長（松井　道夫君）', 'ただいまから決算特別委員会を開会いたします。\nまず、経済分科会長。'],
+			['経済分科会長（高木　美香君）', '登壇\n経済分科会長報告を行います。\n以上で報告を終わります。'],
+			['委員長（松井　道夫君）', '質疑はありませんか。'],
+			['野村義晴委員', '一点だけ伺います。'],
+			['委員長（松井　道夫君）', '以上で閉会いたします。'],
+		]);
+		expect(JSON.stringify(result.body)).not.toMatch(/頁|ページ/u);
 	});
 });

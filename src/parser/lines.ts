@@ -270,7 +270,7 @@ const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`.
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -356,6 +356,17 @@ function inRoll(label: string, context?: LineContext): boolean {
 	if (context?.surnames?.has(label) === true) return true;
 	const numbered = /^(?<name>[^\s\u3000（()）]{1,8})[（(][0-9０-９]{1,2}[）)]$/u.exec(label)?.groups?.name;
 	return numbered !== undefined && context?.surnames?.has(numbered) === true;
+}
+
+/**
+ * The post of a section or an official (`議事課長`, `議事係長`, `審議官`): a word of the order of business inside it (議事,
+ * 審議) names the section, not a part of the meeting.
+ */
+const SECTION_OR_OFFICIAL_POST = /(?:部|課|局|室|係|所|センター|事務局)(?:長|次長|補佐|参事|主幹|主査)$|官$/u;
+
+/** A post in 【】 that speaks (`【総務課長】`, `【議事課長】`), never a part of the meeting so bracketed (`【議事進行】`). */
+function isLenticularPost(inner: string): boolean {
+	return isPostLabel(inner) && (!HEADING_WORDS.test(inner) || SECTION_OR_OFFICIAL_POST.test(inner));
 }
 
 /** A post that speaks without a name (`企画課長`, `地域医療計画課長`, `就農・女性課長`): the whole label is the post. */
@@ -537,9 +548,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const rest = trimSpaces(lenticular.groups.rest ?? '');
 		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
 		// `【総務課長】　それでは、定刻となりましたので…`: an official's post with the speech after it.
-		if (rest !== '' && isPostLabel(inner) && !HEADING_WORDS.test(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
+		if (rest !== '' && isLenticularPost(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
 		// `【畜産局総務課長】` over its words: an official's post speaks, as a member's label does.
-		if (rest === '' && isPostLabel(inner) && !HEADING_WORDS.test(inner)) return { kind: 'speaker', label: inner, text: null };
+		if (rest === '' && isLenticularPost(inner)) return { kind: 'speaker', label: inner, text: null };
 		// `【校長より】`, `【会長あいさつ】`, `【会長まとめ】` over the words: who speaks, and what kind of word it is.
 		const kind = rest === '' ? SPOKEN_KIND.exec(inner)?.groups : undefined;
 		if (kind && isSpeakerLabel(kind.who ?? '')) return { kind: 'speaker', label: kind.who ?? '', text: null, bare: true, heading: inner };

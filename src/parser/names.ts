@@ -350,7 +350,7 @@ const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|�
 
 /** Posts of the Diet and local government that follow a surname in a speaker label, longest first; the name may be a full name, its given name in kana (`久保あつこ議員`) or with `ノ` (`奥ノ木信夫市長`). */
 const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?))(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
+	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?))(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
 
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
@@ -445,8 +445,8 @@ const POST_HOLDER = new RegExp(`^(?<post>[${HAN}]{2,14}(?:長|官|監|理事|参
 /** A section named in Latin letters, then its post, alone (`DX推進課長`, `ICT戦略室長`): a post held by no one named (not `NTT松原部長`). */
 const LATIN_SECTION_POST = /^[A-ZＡ-Ｚ]{2,4}(?:推進|戦略|企画|政策|活用|支援|改革|導入|化推進)[\p{Script=Han}]{0,6}(?:課長|部長|室長|係長|局長|所長|センター長|参事|主幹|監|官)$/u;
 
-/** The heads of local governments and their deputies, posts written alone: `市長`, `副町長`, `知事`, `教育長`, `副管理者`. */
-const EXECUTIVE_POST = /^副?(?:市長|町長|村長|区長|知事|管理者|教育長|学長|学部長|研究科長|病院長|館長)$/u;
+/** The heads of local governments and their deputies, posts written alone: `市長`, `副町長`, `知事`, `教育長`, `副管理者` (and the deputy and the treasurer of before 2007, `助役`, `収入役`). */
+const EXECUTIVE_POST = /^(?:副?(?:市長|町長|村長|区長|知事|管理者|教育長|学長|学部長|研究科長|病院長|館長)|助役|収入役)$/u;
 
 /** Labels read so far, as read: speaker labels and member entries repeat from line to line and meeting to meeting. */
 const LABELS_READ = new Map<string, NameParts>();

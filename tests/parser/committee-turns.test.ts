@@ -546,3 +546,49 @@ describe('a committee’s report of an inspection visit (行政視察報告書)'
 		]);
 	});
 });
+
+describe('a post alone in 【】 at the start of a line, the speech after it', () => {
+	test('every post speaks: a section whose name is a word of the business (`【議事課長】`), the deputy of before 2007 (`【森本助役】`), and the generic posts', () => {
+		const result = parseLines([
+			'平成18年 総務常任委員会 本文',
+			'',
+			'2006.05.16 : 平成18年 総務常任委員会 本文',
+			'',
+			'出席者   宮田委員長、川村副委員長',
+			'',
+			'                  午前10時00分開会',
+			'【委員長】ただいまから総務常任委員会を開会いたします。',
+			'',
+			'【議事課長】本日の案件は２件でございます。',
+			'',
+			'【森本助役】　合併協議の経過について御報告申し上げます。',
+			'',
+			'【助役】よろしくお願いいたします。',
+			'',
+			'【収入役】出納の状況を御報告いたします。',
+			'',
+			'【議事係長】資料は机上に配付しております。',
+			'',
+			'【次長】補足して御説明いたします。',
+			'',
+			'【局長】　以上でございます。',
+			'',
+			'【室長】調整は来月までに終える予定です。',
+			'',
+			'【係長】それでは、資料の２ページを御覧ください。',
+			'',
+			'【審議官】国の方針を御説明いたします。',
+			'',
+			'【川村委員】わかりました。',
+			'',
+			'【議事進行】',
+			'',
+			'【委員長】以上で閉会いたします。',
+			'                  午前10時40分閉会',
+		]);
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['委員長', '議事課長', '森本助役', '助役', '収入役', '議事係長', '次長', '局長', '室長', '係長', '審議官', '川村委員', '委員長']);
+		expect(turnsOf(result)[0]?.[1]).toBe('ただいまから総務常任委員会を開会いたします。');
+		expect(turnsOf(result)[2]?.[1]).toBe('合併協議の経過について御報告申し上げます。');
+		expect(result.meeting?.sections.map((section) => section.title)).toContain('議事進行');
+	});
+});

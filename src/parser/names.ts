@@ -527,6 +527,13 @@ function readNameLabel(label: string): NameParts {
 		const post = readNameLabel(held.post ?? '');
 		if ((post.name === null && post.title === held.post) || SECTION_HEAD.test(held.post ?? '')) return { name: holder, title: held.post ?? null, affiliation: null };
 	}
+	// `委員(教育長) 尾崎 完治`, `委員(教育長職務代理者) 井上 康輝`: a member and the office held among the members, then the
+	// name (an education board's roll): the person, with that office.
+	const office = /^(?<post>委員|構成員|理事|役員)[（(](?<role>[^（()）\s\u3000]{2,12})[）)][\s\u3000]+(?<rest>\S.*)$/u.exec(text)?.groups;
+	if (office) {
+		const person = POST_THEN_NAME.exec(`${office.post} ${office.rest}`)?.groups;
+		if (person?.name && person.role === undefined && person.org === undefined) return { name: person.name, title: office.role ?? null, affiliation: null };
+	}
 	const posted = POST_THEN_NAME.exec(text);
 	if (posted?.groups && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
 		const role = posted.groups.role;

@@ -56,6 +56,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
 	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開の可否及び非公開の場合の理由', '会議の公開の可否', '会議の庶務を行う課名', '庶務担当課', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員', 'その他必要な事項'), loose: true },
+	// An education board's 会議録 in numbered items: `1 開会及び閉会に関する事項` (its times below), `3 事務局等の出席者`, `4 傍聴者等`.
+	{ key: null, pattern: anyOf('開会及び閉会に関する事項', '開会及び閉会', '傍聴者等', '傍聴人等'), loose: true },
+	{ key: 'participants', pattern: anyOf('事務局等の出席者', '事務局出席者', '説明のため出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
@@ -97,7 +100,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
 	{
 		key: 'body',
-		pattern: anyOf('議事の経過の概要及び議決の結果', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),
+		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容'), loose: false },
@@ -411,6 +414,31 @@ function nextNumberedSection(raw: string, last: number): SectionLine | null {
 export function isDateLine(text: string): boolean {
 	const { text: bare } = stripDecoration(text);
 	return bare !== '' && [...bare].length <= 40 && !bare.includes('。') && findDate(bare) !== null;
+}
+
+/**
+ * The record telling when and where the meeting was held, in one sentence opening with the date above the header's
+ * sections (`令和六年五月十日(金曜日)、令和6年第5回教育委員会議(定例会)を教育委員室において開催した。`, as a city's
+ * education board writes its 会議録): a date line of the header.
+ */
+export function isHeldOnLine(text: string): boolean {
+	const { text: bare } = stripDecoration(text);
+	if (!atMostCharacters(bare, 160) || !/。$/u.test(bare)) return false;
+	const found = findDate(bare);
+	return found?.ok === true && bare.normalize('NFKC').trimStart().startsWith(found.written) && HELD.test(bare);
+}
+/** How such a sentence ends: the meeting held, opened or called. */
+const HELD = /(?:開催|開会|招集)(?:した|された|しました|されました)。$/u;
+/** The place in such a sentence: `…を教育委員室において開催した。`. */
+export const HELD_AT = /[をは](?<place>[^、。をは]{2,30}?)(?:において|にて|で)(?:開催|開会|招集)/u;
+
+/**
+ * The title written again in another form under it (`令和6年第5回さくら川市教育委員会議会議録` under
+ * `令和6年第5回教育委員会議(5月定例会)会議録`): a line of the title block naming the kind of record, no sentence.
+ */
+export function isTitleAgain(text: string): boolean {
+	const { text: bare } = stripDecoration(text);
+	return atMostCharacters(bare, 60) && !/[。、]/u.test(bare) && /(?:会議録|議事録|議事要旨|議事概要)$/u.test(bare);
 }
 
 /** A short line naming the issuing body: `サイバーセキュリティタスクフォース事務局`, `総務省`. */
@@ -823,7 +851,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		} else if (current) {
 			current.lines.push(source);
 			if (people(current)) addRollNames(roll, source.text);
-		} else if (dated || isDateLine(source.text) || isIssuerLine(source.text) || isDateBlockLine(lines, index, split.preamble, sectionAt)) {
+		} else if (dated || isDateLine(source.text) || isHeldOnLine(source.text) || isIssuerLine(source.text) || (split.sections.length === 0 && isTitleAgain(source.text)) || isDateBlockLine(lines, index, split.preamble, sectionAt)) {
 			split.preamble.push(source);
 		} else {
 			// A document without header sections (a summary): its text starts here.

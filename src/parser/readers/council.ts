@@ -14,7 +14,7 @@ import { parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
-import { isDateLine, isIssuerLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -333,6 +333,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const clock = event ? findTimeRange(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' ')).normalize('NFKC'))?.start : null;
 			if (clock && event === '開会') record.start ??= clock;
 			else if (clock) record.end ??= clock;
+			// `1 開会及び閉会に関する事項` / `• 開会 午前9時30分` / `• 閉会 午前11時05分`: each line a time of the sitting.
+			if (/^開会及び閉会/u.test(section.label.normalize('NFKC').replace(/\s/gu, ''))) for (const source of section.lines) sittingClock(source.text.replace(/^[\s\u3000]*[•・●][\s\u3000]*/u, ''), record);
 			// A field the readers know (`傍聴者`, `理事総数`) is kept as text without a word; an unknown section is named.
 			if (section.field && header.hasBody) continue;
 			diagnostics.push(
@@ -362,6 +364,12 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			readDate([source], source.line, record, diagnostics);
 			dateSource = source;
 		}
+		// `令和六年五月十日(金曜日)、…を教育委員室において開催した。`: the date, and the place when no 場所 section names it.
+		else if (isHeldOnLine(source.text) && record.date === null && !seen.has('date')) {
+			readDate([source], source.line, record, diagnostics);
+			const place = HELD_AT.exec(trimSpaces(source.text))?.groups?.place;
+			if (place !== undefined && record.location === null && !seen.has('location')) record.location = place;
+		}
 		// The sitting's opening or closing on a line of its own under the date (`開会　午前１０時００分` / `閉会　午前１１時３０分`).
 		else if (dateSource !== null && sittingClock(source.text, record)) continue;
 		// The time range on the line after a lone date line (a PDF's first page).
@@ -377,6 +385,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource)) {
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
+		else if (isTitleAgain(source.text)) continue;
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	const undated = record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code));

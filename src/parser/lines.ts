@@ -290,6 +290,32 @@ export function isSpeakerLabel(label: string): boolean {
 /** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
 const SPEAKER_FIELD = /^(?:[（(【［\[]発言者[)）】］\]]|発言者[:：])[\s\u3000]*(?<label>[^\s\u3000（(：:]{1,30}(?:[（(][^（()）\s]{1,20}[)）])?)(?:[\s\u3000]+(?<text>\S.*))?$/u;
 
+/** A bracketed office after a space, the words right after it: where a turn begins inside a line (`… (委員)問題量が…`). */
+const INLINE_TURN = /[\s\u3000]+(?=[（(](?<label>[^（()）\s\u3000]{1,10})[）)][^\s\u3000（(])/gu;
+/** How the words before such a turn end: a sentence, a quotation or bracket, or the dashes around the record's own note. */
+const BEFORE_INLINE_TURN = /[。」）)\-－―]$/u;
+
+/**
+ * Turns run together on one line, as a web page's text copied flat (`(1)意識調査について -…事務局より説明- (事務局)…お伺い
+ * したい。 (委員)問題量が多いとは思わなかった。 (会長)他の委員はいかがか。`): each office in brackets after a space, past the end
+ * of a sentence (or a short heading), starts a line of its own, of the same line number.
+ */
+export function splitInlineTurns(lines: readonly SourceLine[]): SourceLine[] {
+	return lines.flatMap((source) => {
+		if (!source.text.includes('(') && !source.text.includes('（')) return [source];
+		const pieces: SourceLine[] = [];
+		let start = 0;
+		for (const match of source.text.matchAll(INLINE_TURN)) {
+			const before = trimSpaces(source.text.slice(start, match.index));
+			const label = match.groups?.label ?? '';
+			if (before === '' || !OFFICE_SPEAKERS.test(label) || !(BEFORE_INLINE_TURN.test(before) || (atMostCharacters(before, 20) && !before.includes('。') && pieces.length === 0 && /^[（(]?[0-9０-９]{1,2}[）).．]/u.test(before)))) continue;
+			pieces.push({ ...source, text: source.text.slice(start, match.index) });
+			start = match.index + match[0].length;
+		}
+		return pieces.length === 0 ? [source] : [...pieces, { ...source, text: source.text.slice(start) }];
+	});
+}
+
 /** A side of the table in brackets at the start of a line, then its words (or none: they follow on the next lines). */
 const SIDE_TURN = /^[（(](?<side>組合|会社|労|使|労側|使側|組合側|会社側|労働者側|使用者側|労働側|経営側|住民|地元|住民側|地元側|事業者|受注者|発注者|市側|町側|村側|県側|区側|行政|行政側|当局)[)）][\s\u3000]*(?<text>.*)$/u;
 

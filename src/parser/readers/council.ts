@@ -11,7 +11,7 @@ import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
-import { classifyLine, introducedMarks, readLegend, recurringSpeakers, tellsWhatWasExplained } from '../lines.ts';
+import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
 import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -395,6 +395,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// is the body's first line already.
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
+	pages.kept = splitInlineTurns(pages.kept);
 	const listed = participantSurnames(record.participants);
 	const marked = bodyLegend(lines, header.bodyLine, pages.kept);
 	const legend = marked.size > 0 ? marked : unnamedCircleLegend(header.title?.text ?? '', pages.kept);

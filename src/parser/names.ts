@@ -539,6 +539,8 @@ function readNameLabel(label: string): NameParts {
 		const role = posted.groups.role;
 		if (role === undefined) return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: posted.groups.org ?? null };
 		if (ROLE_TITLES.includes(role)) return { name: posted.groups.name ?? null, title: `${posted.groups.post}（${role}）`, affiliation: posted.groups.org ?? null };
+		// `幹事長　大曽根　聡（内閣審議官）`: the post held at the meeting, then the person's own office in brackets.
+		if (posted.groups.org === undefined && OFFICE_ENDINGS.test(role)) return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: role };
 	}
 	const bracketed = splitPostAndBracketedName(text);
 	if (bracketed) return bracketed;

@@ -428,3 +428,18 @@ describe('a faculty\'s dean and deputies', () => {
 		expect(parseNameLabel(label)).toMatchObject({ name, title });
 	});
 });
+
+describe('a post held at the meeting, then the person\'s own office in brackets', () => {
+	test('幹事長　大曽根　聡（内閣審議官） is 大曽根　聡, 幹事長, of 内閣審議官', () => {
+		expect(parseNameLabel('幹事長　大曽根　聡（内閣審議官）')).toEqual({ name: '大曽根　聡', title: '幹事長', affiliation: '内閣審議官' });
+	});
+
+	test('the turns in brackets of that roll speak', async () => {
+		const { parseMinutes } = await import('../../src/parser/index.ts');
+		const { meeting } = parseMinutes(
+			'行政推進本部　幹事会（第９回）議事概要\n\n１．日時：令和６年８月２９日（木）１７：００～１８：００\n２．場所：オンライン開催\n３．出席者：幹事長　大曽根　聡（内閣審議官）、幹事　片桐　智美\n\n４．議事概要\n（大曽根幹事長）定刻となりましたので始めます。\n（片桐幹事）資料について説明します。\n（大曽根幹事長）以上で終わります。\n',
+			{ source: 'k.txt', sourceHash: '0'.repeat(64) },
+		);
+		expect(meeting!.remarks.map((remark) => remark.speaker)).toEqual(['大曽根幹事長', '片桐幹事', '大曽根幹事長']);
+	});
+});

@@ -617,6 +617,8 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first);
 }
 
+/** How far below a numbered body label another one may show that the first named the items of business. */
+const LATER_LABEL_LINES = 40;
 /** How many non-blank lines after a date block's line may come before the first header section. */
 const DATE_BLOCK_REACH = 3;
 
@@ -731,6 +733,17 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		return false;
 	};
+	/**
+	 * A numbered body label that the header's numbering carries past to another body label (`6 議事内容` / its items /
+	 * `7 資料` / … / `8 会議の結果`): the first names the items of business, the later one opens the text.
+	 */
+	const laterBodyLabel = (from: number, number: number): boolean => {
+		for (let i = from + 1; i < Math.min(lines.length, from + LATER_LABEL_LINES); i++) {
+			const found = sectionAt(i);
+			if (found?.key === 'body' && found.number !== null && found.number > number && found.number <= number + 3 && !isBareProceedings(found)) return true;
+		}
+		return false;
+	};
 	const peopleBelow = (from: number): boolean => {
 		for (let j = from + 1; j < Math.min(lines.length, from + DATE_NEAR_TOP); j++) if (sectionAt(j)?.key === 'participants') return true;
 		return false;
@@ -829,6 +842,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `Ⅰ．執行部からの報告の概要` after the header's fields (a 議事要旨 in parts numbered in Roman numerals, as the Bank of
 		// Japan's policy meetings write theirs): the first part opens the text.
 		if ((section === null || section.key === null) && current !== null && FIRST_ROMAN_PART.test(trimSpaces(source.text))) return startBody(split, lines, index);
+		if (section?.key === 'body' && !inAgenda && section.number !== null && section.rest === '' && laterBodyLabel(index, section.number)) section = { ...section, key: 'agenda' };
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

@@ -333,6 +333,8 @@ const LABEL_CELL = 16;
 /** Words of a table's header row (`発言者｜発言内容`), which head the columns and are no speaker. */
 const SPEAKER_HEADER = '(?:発言者名?|氏名|委員名|発言者・所属)';
 const TABLE_HEADER = new RegExp(`^${SPEAKER_HEADER}$`, 'u');
+/** How far (em) the words beside a speaker's cell may start from the column's edge. */
+const EDGE_SLACK = 0.25;
 /** The most lines (in line pitches) a speaker's cell spans. */
 const CELL_LINES = 2.5;
 /** The whole header row, which a table repeats atop each page it runs on. */
@@ -365,6 +367,11 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 		const shown = group.filter(visible);
 		const left = shown.filter((run) => run.x + run.width <= edge - run.size * 0.3);
 		if (left.length === 0 || left.length + shown.filter(inColumn).length !== shown.length) continue;
+		// A speaker's cell stands alone before the words, which start at the column's edge: short words of a roll
+		// (`事務局　　住民課長　宇都宮　豊、…`, the name past the edge by a letter) are no cell, nor words set apart in it.
+		const words = shown.find(inColumn);
+		if (words && Math.abs(words.x - edge) > words.size * EDGE_SLACK) continue;
+		if (left.some((run, i) => /\S[\s\u3000]{2,}\S/u.test(run.text) || (i > 0 && run.x - ((left[i - 1]?.x ?? 0) + (left[i - 1]?.width ?? 0)) >= run.size * GUTTER_GAP))) continue;
 		const text = left.map((run) => run.text.trim()).join('');
 		if ([...text].length > LABEL_CELL || /[。、]/u.test(text) || TABLE_HEADER.test(text)) continue;
 		labels.push(...left);

@@ -387,20 +387,28 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	// as many gaps between rows as within them).
 	const gaps = ys.slice(1).map((y, i) => (ys[i] ?? 0) - y).filter((gap) => gap > 0).sort((a, b) => a - b);
 	const pitch = gaps[Math.floor((gaps.length - 1) / 4)] ?? 0;
-	const rows: { top: number; bottom: number; first: TextRun }[] = [];
-	lines.forEach((runs, i) => {
-		const y = ys[i] ?? 0;
-		const first = runs[0];
-		if (!first) return;
-		const row = rows.at(-1);
-		if (row && row.bottom - y <= pitch * PARAGRAPH_GAP) row.bottom = y;
-		else rows.push({ top: y, bottom: y, first });
+	// Blocks of the column's lines, cut where the gap between two lines is wider than a paragraph's (rows set well apart).
+	const blocks: { start: number; end: number }[] = [];
+	ys.forEach((y, i) => {
+		const block = blocks.at(-1);
+		if (block && (ys[block.end] ?? 0) - y <= pitch * PARAGRAPH_GAP) block.end = i;
+		else blocks.push({ start: i, end: i });
+	});
+	// A block is a row, its labels one cell; a block whose labels are spread over more than a cell's lines holds rows set
+	// close (Word's default table, a rule apart; a column of labels without a gap between turns), cut at its cells.
+	const labelLines = baselineGroups(labels);
+	const rows = blocks.flatMap((block) => {
+		const within = (line: readonly TextRun[]) => (line[0]?.y ?? 0) <= (ys[block.start] ?? 0) + pitch * 0.5 && (line[0]?.y ?? 0) >= (ys[block.end] ?? 0) - pitch * 0.5;
+		const first = labelLines.findIndex(within);
+		let last = labelLines.findLastIndex(within);
+		if (first < 0) return [{ ...block, labels: [] }];
+		// (A cell of more lines than the row's part on a page stands out below it: `日本旅館協会` / `みなと支部（オブザ` / `ーバー）`.)
+		while (last + 1 < labelLines.length && (labelLines[last]?.[0]?.y ?? 0) - (labelLines[last + 1]?.[0]?.y ?? 0) <= pitch * 1.2 && !blocks.some((other) => other !== block && (labelLines[last + 1]?.[0]?.y ?? 0) >= (ys[other.end] ?? 0) - pitch * 0.5 && (labelLines[last + 1]?.[0]?.y ?? 0) <= (ys[other.start] ?? 0) + pitch * 0.5)) last++;
+		const inBlock = labelLines.slice(first, last + 1);
+		return closeRows(block, ys, labelCells(inBlock, pitch), pitch, edge) ?? [{ ...block, labels: inBlock.flat() }];
 	});
 	const cells = new Map<(typeof rows)[number], TextRun[]>();
-	for (const label of labels) {
-		const row = rows.find((candidate) => label.y <= candidate.top + pitch * 0.5 && label.y >= candidate.bottom - pitch * 0.5);
-		if (row) cells.set(row, [...(cells.get(row) ?? []), label]);
-	}
+	for (const row of rows) if (row.labels.length > 0) cells.set(row, row.labels);
 	if (cells.size < least) return null;
 	// One cell a row, of a line or two: labels spread over more of a row are each before their own lines (a typed
 	// record whose paragraphs run on without a gap), no table's cells.
@@ -410,15 +418,106 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	}
 	// A cell already on its row's first line reads right as it is (a label typed before the words); only a cell that
 	// stands lower (centred in a tall row, or on two lines) is moved.
-	for (const [row, cell] of cells) if (cell.every((label) => Math.abs(label.y - row.first.y) < label.size * SAME_LINE)) cells.delete(row);
+	for (const [row, cell] of cells) if (cell.every((label) => Math.abs(label.y - (ys[row.start] ?? 0)) < label.size * SAME_LINE)) cells.delete(row);
 	if (cells.size === 0) return null;
 	const moved = new Set([...cells.values()].flat());
 	// Each label goes before its row's first words, in the same run (read as `森田会長　　ただいまから…`): the line keeps
 	// its place and width, so that the column's lines still wrap at its margin and join.
-	const labelled = new Map([...cells].map(([row, cell]) => [row.first, cell.sort((a, b) => b.y - a.y || a.x - b.x).map((run) => run.text.trim()).join('')]));
+	const labelled = new Map([...cells].map(([row, cell]) => [lines[row.start]?.[0], cell.sort((a, b) => b.y - a.y || a.x - b.x).map((run) => run.text.trim()).join('')]));
 	const out = groups.map((group) => group.filter((run) => !moved.has(run)).map((run) => (labelled.has(run) ? { ...run, text: `${labelled.get(run)}\u3000\u3000${run.text}`, opens: true as const } : run)));
 	// The header row (`発言者｜発言内容`) heads the columns; a sentence would run into it where it repeats atop a page.
 	return { groups: out.filter((group) => group.length > 0 && !isHeaderRow(group)), edge };
+}
+
+/** Rows set close apart by more than this share of the line pitch are a rule apart (Word's default table: the rule, no padding). */
+const RULED_ROW = 1.015;
+/** How far (line pitches) a row's middle may be from its speaker's cell's middle, the cell centred in its row. */
+const CENTRED = 0.35;
+
+/** A block's label lines in cells: lines a line pitch apart are one cell (`事務局` / `（観光企画課長）`), a cell of a few lines at most. */
+function labelCells(labelLines: readonly TextRun[][], pitch: number): TextRun[][][] {
+	const cells: TextRun[][][] = [];
+	for (const line of labelLines) {
+		const cell = cells.at(-1);
+		const y = line[0]?.y ?? 0;
+		const top = cell?.[0]?.[0]?.y ?? 0;
+		const last = cell?.at(-1)?.[0]?.y ?? 0;
+		if (cell && last - y <= pitch * 1.2 && top - y <= pitch * CELL_LINES) cell.push(line);
+		else cells.push([line]);
+	}
+	return cells;
+}
+
+/**
+ * The rows of a block of a table's lines set close, one a cell, as line ranges with their labels; null when its cells
+ * tell none. In a ruled table each cell is centred in its row, whose lines end where the next row starts a rule lower
+ * than the line pitch; in a column of labels each cell's first line is level with its row's first line. Lines above
+ * the first cell's row (the rest of a row of the page before) are a row without a label.
+ */
+function closeRows(block: { start: number; end: number }, ys: readonly number[], cells: readonly TextRun[][][], pitch: number, edge: number): { start: number; end: number; labels: TextRun[] }[] | null {
+	const y = (i: number) => ys[i] ?? 0;
+	const level = (line: readonly TextRun[]) => ys.some((at, i) => i >= block.start && i <= block.end && Math.abs(at - (line[0]?.y ?? 0)) < (line[0]?.size ?? 0) * SAME_LINE);
+	// A cell whose every line is level with a line of the words is a cell a line, fields of a form `会議名` / `開催日時` among
+	// them, but for a bracketed post under a name (`吉富委員` / `（保険医代表）`) or the rest of a name too long for its line.
+	const own = cells.flatMap((cell) => {
+		if (!cell.every(level)) return [cell];
+		const split: TextRun[][][] = [];
+		for (const line of cell) {
+			const before = split.at(-1)?.at(-1);
+			const full = before !== undefined && Math.max(...before.map((run) => run.x + run.width)) >= edge - (before[0]?.size ?? 0) * 2.5;
+			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || full)) split.at(-1)?.push(line);
+			else split.push([line]);
+		}
+		return split;
+	});
+	const top = (cell: readonly TextRun[][]) => cell[0]?.[0]?.y ?? 0;
+	const bottom = (cell: readonly TextRun[][]) => cell.at(-1)?.[0]?.y ?? 0;
+	const size = (cell: readonly TextRun[][]) => cell[0]?.[0]?.size ?? 0;
+	// One cell on the block's first line or centred in it: the block is its row (null: the caller keeps it whole).
+	const [only] = own;
+	if (!only || (own.length === 1 && (Math.abs(top(only) - y(block.start)) < size(only) * SAME_LINE || Math.abs((y(block.start) + y(block.end)) / 2 - (top(only) + bottom(only)) / 2) <= pitch * CENTRED))) return null;
+	const rowsOf = (of: readonly TextRun[][][], firsts: readonly number[], ends: readonly number[]) => {
+		const found = of.map((cell, k) => ({ start: firsts[k] ?? 0, end: ends[k] ?? 0, labels: cell.flat() }));
+		return (firsts[0] ?? 0) > block.start ? [{ start: block.start, end: (firsts[0] ?? 0) - 1, labels: [] }, ...found] : found;
+	};
+	// Centred: from each row's first line, the end (a rule's gap below it, or the block's end) that centres the row on its cell.
+	const ruled = (i: number) => i === block.end || y(i) - y(i + 1) > pitch * RULED_ROW;
+	const centred = (): ReturnType<typeof rowsOf> | null => {
+		const firsts: number[] = [];
+		const ends: number[] = [];
+		let from = block.start;
+		for (const [k, cell] of own.entries()) {
+			const middle = (top(cell) + bottom(cell)) / 2;
+			const candidates = k > 0 ? [from] : [block.start, ...ys.map((_, i) => i).filter((i) => i > block.start && i <= block.end && ruled(i - 1))];
+			let best: { first: number; end: number; miss: number } | null = null;
+			for (const first of candidates) {
+				// (The row and its cell overlap: a cell of three lines may stand out of a row of one, the part of a row a page holds.)
+				if (y(first) < bottom(cell) - size(cell) * SAME_LINE) break;
+				for (let end = first; end <= block.end; end++) {
+					if (!ruled(end) || y(end) > top(cell) + size(cell) * SAME_LINE) continue;
+					const miss = Math.abs((y(first) + y(end)) / 2 - middle);
+					if (!best || miss < best.miss) best = { first, end, miss };
+				}
+			}
+			if (!best || best.miss > pitch * CENTRED) return null;
+			firsts.push(best.first);
+			ends.push(best.end);
+			from = best.end + 1;
+		}
+		return from > block.end ? rowsOf(own, firsts, ends) : null;
+	};
+	// Top-aligned: each cell's first line level with a line of the words, where its row starts.
+	const aligned = (): ReturnType<typeof rowsOf> | null => {
+		const firsts: number[] = [];
+		for (const cell of own) {
+			let first = -1;
+			for (let i = block.start; i <= block.end; i++) if (Math.abs(y(i) - top(cell)) < size(cell) * SAME_LINE) first = i;
+			if (first < 0 || first <= (firsts.at(-1) ?? -1)) return null;
+			firsts.push(first);
+		}
+		return rowsOf(own, firsts, [...firsts.slice(1).map((first) => first - 1), block.end]);
+	};
+	return centred() ?? aligned();
 }
 
 /**

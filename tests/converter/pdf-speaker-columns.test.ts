@@ -94,3 +94,70 @@ describe('a column of speakers’ labels beside their words', () => {
 		expect(found).toEqual(['会長', '住民課長', '森永委員', '吉富委員（保険医代表）', '住民課長']);
 	});
 });
+
+/**
+ * A table `発言者｜発言内容` whose rows are `gap` points apart beyond the line pitch (Word's default table: a rule, no
+ * padding), each speaker's cell centred in its row, a row running on to the next page; the header row atop each page.
+ */
+async function closeTable(gap: number): Promise<Uint8Array> {
+	const { doc, font } = await document();
+	const size = 10;
+	const pitch = 16;
+	let page = doc.addPage([595, 842]);
+	let y = 780;
+	for (const text of ['令和６年度 第２回 みどり市環境審議会 議事要旨', '日時　令和６年８月２２日（木）午後２時００分～午後３時４０分', '議事内容']) {
+		page.drawText(text, { x: 60, y, size, font });
+		y -= 20;
+	}
+	const header = () => {
+		page.drawText('発言者', { x: 90, y, size, font });
+		page.drawText('発言内容', { x: 328, y, size, font });
+		y -= pitch + 4;
+	};
+	header();
+	const rows: [string[], string][] = [
+		[['森田会長'], WORDS[0] ?? ''],
+		[['事務局', '（小池課長）'], (WORDS[1] ?? '').repeat(3)],
+		[['石井委員'], (WORDS[2] ?? '').repeat(9)],
+		[['村上環境部長'], WORDS[3] ?? ''],
+		[['森田会長'], WORDS[0] ?? ''],
+	];
+	for (const [cell, words] of rows) {
+		let lines = wrap(words, font, size, 350);
+		let label = cell;
+		while (lines.length > 0) {
+			const part = lines.slice(0, Math.max(1, Math.floor((y - 70) / pitch)));
+			lines = lines.slice(part.length);
+			const top = y;
+			part.forEach((line, i) => page.drawText(line, { x: 178, y: top - pitch * i, size, font }));
+			const middle = top - (pitch * (part.length - 1)) / 2;
+			label.forEach((line, i) => page.drawText(line, { x: 66, y: middle + (pitch / 2) * (label.length - 1) - pitch * i, size, font }));
+			label = [];
+			y = top - pitch * part.length - gap;
+			if (lines.length > 0) {
+				page = doc.addPage([595, 842]);
+				y = 780;
+				header();
+			}
+		}
+	}
+	return doc.save();
+}
+
+describe('rows of speakers set close, a line pitch and a rule apart', () => {
+	const expected = ['森田会長', '事務局（小池課長）', '石井委員', '村上環境部長', '森田会長'];
+
+	test.each([1, 4])('a table whose rows are %d pt apart beyond the pitch reads each name before its row’s words', async (gap) => {
+		const { text, speakers: found } = await speakers(await closeTable(gap));
+		expect(found).toEqual(expected);
+		expect(text).toMatch(/^事務局（小池課長）　　配付資料は、/mu);
+		expect(text).not.toMatch(/.(?:森田会長|事務局|石井委員|村上環境部長)/u);
+	});
+
+	test('a column of labels without a gap between turns keeps a bracketed post under a name with the name', async () => {
+		const { text, speakers: found } = await speakers(await labelColumn(0));
+		expect(found).toEqual(['会長', '住民課長', '森永委員', '吉富委員（保険医代表）', '住民課長']);
+		expect(text).toMatch(/^吉富委員（保険医代表）　　御指摘のとおりです。/mu);
+		expect(text).not.toMatch(/[^委員]（保険医代表）/u);
+	});
+});

@@ -772,7 +772,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const side = even > 0 && odd === 0 ? 0 : odd > 0 && even === 0 ? 1 : null;
 		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
 	};
-	return pages.map((lines) => {
+	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
 		let end = lines.length;
@@ -790,8 +790,22 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		};
 		while (start < Math.min(EDGE_LINES, end) && furniture(lines[start] as TextLine, 'top')) start++;
 		while (end > Math.max(start, lines.length - EDGE_LINES) && furniture(lines[end - 1] as TextLine, 'bottom')) end--;
-		return lines.slice(start, end);
+		const kept = lines.slice(start, end);
+		// The first page's running head that alone dates the minutes (`令和６年６月１２日（水）　　総務常任委員会記録　…　1`, the
+		// body starting at `出席委員`) stays once, as the title and the date lines a typed record opens with.
+		const head = page === 0 ? lines.slice(0, start).find((line) => FULL_DATE.test(line.text.normalize('NFKC'))) : undefined;
+		return head && !kept.some((line) => FULL_DATE.test(line.text.normalize('NFKC'))) ? [...headLines(head), ...kept] : kept;
 	});
+}
+
+/** A whole date, by era or by the Western year (`令和６年６月１２日`, `2024年6月12日`), NFKC form. */
+const FULL_DATE = /(?:(?:令和|平成|昭和)\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/u;
+
+/** A running head's parts, apart by two ideographic spaces or more, as lines: those without the date first (the title), then the date's; the page number left out. */
+function headLines(head: TextLine): TextLine[] {
+	const parts = head.text.split(/[\s\u3000]{2,}/u).map((part) => part.trim()).filter((part) => part !== '' && !isPageNumber(part));
+	const ordered = [...parts.filter((part) => !FULL_DATE.test(part.normalize('NFKC'))), ...parts.filter((part) => FULL_DATE.test(part.normalize('NFKC')))];
+	return ordered.map((text, i) => ({ text, x: head.x, right: head.x + [...text].length * head.size, y: head.y - head.size * 1.5 * i, size: head.size }));
 }
 
 /** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`. */

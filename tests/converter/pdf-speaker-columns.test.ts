@@ -1,6 +1,7 @@
 /**
  * Speakers' names in a column of their own beside their words: a table `発言者｜発言内容` whose rows are set close (Word's
  * default table, a rule apart), and a column of labels without a table; and a header's roll that only looks like one.
+ * Also a running head that alone dates the minutes.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -159,5 +160,54 @@ describe('rows of speakers set close, a line pitch and a rule apart', () => {
 		expect(found).toEqual(['会長', '住民課長', '森永委員', '吉富委員（保険医代表）', '住民課長']);
 		expect(text).toMatch(/^吉富委員（保険医代表）　　御指摘のとおりです。/mu);
 		expect(text).not.toMatch(/[^委員]（保険医代表）/u);
+	});
+});
+
+describe('a running head that alone dates the minutes', () => {
+	/** Pages whose head is the date and the committee (`令和６年６月１２日（水）　　総務常任委員会記録`, the page number at the right), the body starting with the roll. */
+	async function headedPdf(): Promise<Uint8Array> {
+		const { doc, font } = await document();
+		const size = 10.5;
+		const lines = [
+			'出席委員（６名）',
+			'委員長　岡島　正樹　　副委員長　木下　由香　　委員　松永　浩二',
+			'説明のため出席した者',
+			'総務部長　小川　俊介　　財政課長　宮内　裕子',
+			...[
+				`○岡島委員長　ただいまから総務常任委員会を開会いたします。執行部の説明を求めます。`,
+				`○小川総務部長　${WORDS.join('').repeat(3)}`,
+				`○松永委員　${WORDS.join('').repeat(3)}`,
+				`○宮内財政課長　${WORDS.join('').repeat(3)}`,
+				'○岡島委員長　以上で本日の委員会を閉会いたします。',
+			].flatMap((turn) => wrap(turn, font, size, 455)),
+		];
+		let page = doc.addPage([595, 842]);
+		let y = 750;
+		for (const line of lines) {
+			if (y < 80) {
+				page = doc.addPage([595, 842]);
+				y = 750;
+			}
+			page.drawText(line, { x: 70, y, size, font });
+			y -= 17.5;
+		}
+		doc.getPages().forEach((sheet, i) => {
+			sheet.drawText('令和６年６月１２日（水）　　総務常任委員会記録', { x: 70, y: 792, size: 9, font });
+			sheet.drawText(`${i + 1}`, { x: 515, y: 792, size: 9, font });
+		});
+		return doc.save();
+	}
+
+	test('stays once atop the text, as the title and the date, and the record is dated and titled by it', async () => {
+		const bytes = await headedPdf();
+		const extracted = await pdfToText(bytes);
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text.split('\n').slice(0, 4)).toEqual(['総務常任委員会記録', '令和６年６月１２日（水）', '', '出席委員（６名）']);
+		expect(extracted.text.match(/総務常任委員会記録/gu)).toHaveLength(1);
+		const result = parseMinutes(extracted.text, { source: 'head.pdf', sourceHash: 'a'.repeat(64) });
+		expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+		expect(result.meeting?.title).toBe('総務常任委員会記録');
+		expect(result.meeting?.date).toBe('2024-06-12');
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['岡島委員長', '小川総務部長', '松永委員', '宮内財政課長', '岡島委員長']);
 	});
 });

@@ -21,10 +21,39 @@ export function isSafeUrl(url: string): boolean {
 	return SAFE_URL.test(url);
 }
 
+/** Obsidian's wikilink (`[[高木美保]]`, `[[2024-04-12 運営委員会|前回]]`, `[[議事録#決定事項]]`, `![[図.png]]`). */
+const WIKILINK = /!?\[\[(?<page>[^\[\]|#\n]*)(?:#(?<heading>[^\[\]|\n]*))?(?:\|(?<alias>[^\[\]\n]*))?\]\]/gu;
+
+/** A wikilink as Obsidian shows it: its alias, else the page (`議事録 > 決定事項` with a heading; a block's `#^id` is no text). */
+function wikilinkText(...args: unknown[]): string {
+	const groups = args.at(-1) as { page?: string; heading?: string; alias?: string };
+	const alias = groups.alias?.trim() ?? '';
+	if (alias !== '') return alias;
+	const page = groups.page?.trim() ?? '';
+	const heading = groups.heading?.trim().startsWith('^') ? '' : (groups.heading?.trim() ?? '');
+	return page !== '' && heading !== '' ? `${page} > ${heading}` : page || heading;
+}
+
+/** Wikilinks read as their text. */
+export function withoutWikilinks(text: string): string {
+	return text.includes('[[') ? text.replace(WIKILINK, wikilinkText) : text;
+}
+
+/** Dataview's inline field at the start of a line (`司会:: [[高木美保]]`), read as the field it writes (`司会: …`). */
+const DATAVIEW_FIELD = /(?<=^|\n)(?<key>[ \t]*[^\s:：[\]][^:：\n]{0,29}?)::(?=[ \t]|$)/gmu;
+
+/** A text node's words as read: wikilinks as their text, Dataview's `key:: value` as `key: value`. */
+export function readText(text: string): string {
+	const linked = withoutWikilinks(text);
+	return linked.includes('::') ? linked.replace(DATAVIEW_FIELD, '$<key>:') : linked;
+}
+
 /** One inline node's text (and links) appended to `out`. */
 function append(node: PhrasingContent, out: InlineText): void {
 	switch (node.type) {
 		case 'text':
+			out.text += readText(node.value);
+			return;
 		case 'inlineCode':
 		case 'html':
 			out.text += node.value;

@@ -25,7 +25,7 @@ import { readTitle } from '../title.ts';
 import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions, ParseResult } from '../types.ts';
 import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
 import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-title.ts';
-import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, type InlineText } from './markup-inline.ts';
+import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, withoutWikilinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import { wikiDialect, wikiToMarkdown } from './wiki.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -685,6 +685,8 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 			if (!/^<!--[\s\S]*-->$/u.test(node.value.trim())) container(state, lineOf(node)).push({ type: 'paragraph', text: node.value, line: lineOf(node) });
 			return;
 		case 'blockquote':
+			for (const child of withoutCalloutMark(node.children)) walk(state, child, fields);
+			return;
 		case 'footnoteDefinition':
 			for (const child of node.children) walk(state, child, fields);
 			return;
@@ -694,6 +696,27 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 		default:
 			return;
 	}
+}
+
+/** Obsidian's callout mark opening a quote (`> [!info] 会議情報`): its type and folding sign, then its title. */
+const CALLOUT_MARK = /^\[![\w-]{1,30}\][+-]?[ \t]*/u;
+
+/**
+ * A quote's blocks without Obsidian's callout mark (`[!info]`): the mark is no text, nor a title that only names the
+ * meeting's fields (`会議情報`, as `## 会議情報` is a heading over them); another title stays a line of its own.
+ */
+function withoutCalloutMark(children: readonly RootContent[]): RootContent[] {
+	const [first, ...rest] = children;
+	const opening = first?.type === 'paragraph' ? first.children[0] : undefined;
+	const mark = opening?.type === 'text' ? CALLOUT_MARK.exec(opening.value) : null;
+	if (first?.type !== 'paragraph' || opening?.type !== 'text' || !mark) return [...children];
+	const after = opening.value.slice(mark[0].length);
+	const titleEnd = after.includes('\n') ? after.indexOf('\n') : after.length;
+	const title = trimSpaces(after.slice(0, titleEnd));
+	// (The title's line is kept empty, so that the lines below keep their numbers.)
+	const value = title === '' || fieldKey(title)?.kind === 'meta' ? after.slice(titleEnd) : after;
+	if (value === '' && first.children.length === 1) return rest;
+	return [{ ...first, children: [{ ...opening, value }, ...first.children.slice(1)] }, ...rest];
 }
 
 /** Plain text of blocks (paragraphs, notes, list items with their nested items), one line each. */
@@ -742,6 +765,43 @@ function fallbackDate(state: MarkupState, document: SourceDocument, matter: Reco
 	}
 }
 
+/** Front-matter keys that list who attended (`attendees:`, as an Obsidian or Hugo note keeps them). */
+const MATTER_ATTENDEES = /^(?:attendees|participants|参加者|出席者)$/iu;
+
+/** The names of a front-matter value: a list (YAML reads an unquoted `- [[高木美保]]` as a list in the list), or a comma-separated string. */
+function matterNames(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (typeof value === 'number') return [String(value)];
+	if (Array.isArray(value)) return value.flatMap((entry) => (Array.isArray(entry) && entry.length === 1 ? matterNames(entry[0]) : typeof entry === 'object' ? [] : matterNames(entry)));
+	return [];
+}
+
+/**
+ * The front matter's list of attendees (`attendees: ["[[高木美保]]", …]`), read before the text so that they speak
+ * (`- [[村瀬健太]]: …`): a group named by its key; the group read, or null.
+ */
+function matterAttendees(state: MarkupState, matter: Record<string, unknown>): { group: ParticipantGroup; count: number } | null {
+	const key = Object.keys(matter).find((name) => MATTER_ATTENDEES.test(trimSpaces(name)));
+	if (key === undefined) return null;
+	const members = matterNames(matter[key]).flatMap((entry) => readNames(withoutWikilinks(entry)).members);
+	if (members.length === 0) return null;
+	addToGroup(state.participants, trimSpaces(key), members, null);
+	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
+	const group = state.participants.find((known) => known.group === trimSpaces(key));
+	return group ? { group, count: members.length } : null;
+}
+
+/** Drop from the front matter's group who the text lists again under a key of its own (`参加者: …`), and the group if none is left. */
+function dropRelisted(state: MarkupState, listed: { group: ParticipantGroup; count: number }): void {
+	const { group } = listed;
+	const fromText = [...state.participants.filter((known) => known !== group && MATTER_ATTENDEES.test(known.group)).flatMap((known) => known.members), ...group.members.slice(listed.count)];
+	const again = new Set(fromText.flatMap((member) => [member.text, member.name ?? ''].filter((text) => text !== '').map(fold)));
+	if (again.size === 0) return;
+	const kept = group.members.slice(0, listed.count).filter((member) => !again.has(fold(member.text)) && !(member.name !== null && again.has(fold(member.name))));
+	group.members = [...kept, ...group.members.slice(listed.count)];
+	if (group.members.length === 0) state.participants.splice(state.participants.indexOf(group), 1);
+}
+
 /** Agenda items pointing at the body section that discusses them (title contained either way). */
 function linkAgenda(agenda: MarkupState['agenda'], sections: readonly Section[]): AgendaItem[] {
 	return agenda.map(({ number, title }) => {
@@ -780,7 +840,9 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 	if (titleText === '') {
 		state.diagnostics.push(error('no-title', null, 'no title found: start the file with a heading such as "# 第5回 理事会 議事録"'));
 	}
+	const listed = matterAttendees(state, matter);
 	for (const node of root.children) walk(state, node);
+	if (listed) dropRelisted(state, listed);
 	// The front matter's place (`location:`, `place:`, `場所:`) when the text gives none.
 	const place = [matter.location, matter.place, matter.venue, matter['場所'], matter['会場']].find((value) => typeof value === 'string' && trimSpaces(value) !== '');
 	if (state.location === null && typeof place === 'string') state.location = trimSpaces(place);

@@ -125,6 +125,24 @@ const OUTLET = /^(?:[A-Z]{2,6}|[^\s\u3000、。，,：:（）()「」]{1,12}(?:�
 
 /** Who answers, by post: `町長`, `建設課長`, `教育委員会`, `担当`. */
 const ANSWERER = /^[^\s\u3000。、]{0,10}(?:長|官|大臣|知事|補佐|委員会|事務局|担当|係)$/u;
+/** A role and who holds it, a colon between (`防災担当:岡島`, `副会長:庄野`), as an association's minutes bracket them. */
+const ROLE_COLON_NAME = /^(?<role>[^:：\s\u3000（()）、。，,]{1,10})[:：](?<name>[\p{Script=Han}々]{1,4})$/u;
+
+/**
+ * `防災担当:岡島`, `副会長:庄野`: the role's holder as a speaker's label, the name and then the role (`岡島防災担当`,
+ * `庄野副会長`, read as name and title) or, when the two do not read so, the role in brackets (`岡島（広報）`); null for any
+ * other text.
+ */
+function roleHolder(text: string): string | null {
+	const held = ROLE_COLON_NAME.exec(trimSpaces(text))?.groups;
+	if (!held) return null;
+	const role = held.role ?? '';
+	const name = held.name ?? '';
+	if (!(ROLE_TITLES.includes(role) || isPostLabel(role) || ANSWERER.test(role) || isSpeakerLabel(role))) return null;
+	const parts = parseNameLabel(`${name}${role}`);
+	return parts.name === name && parts.title === role ? `${name}${role}` : `${name}（${role}）`;
+}
+
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
 function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
@@ -142,6 +160,10 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
 	const after = attributedPoint(text);
 	if (after && (speaksAs(after.label) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };
+	// `Q:…行うのか。(7組 会員)`, `A:…予定。(防災担当:岡島)`: a numbered group's member, a role and who holds it.
+	if (after && PART_MEMBER.test(after.label.normalize('NFKC'))) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
+	const holder = after ? roleHolder(after.label) : null;
+	if (after && holder !== null) return { kind: 'speaker', label: `${label}（${holder}）`, text: after.text };
 	// `（質問）会員 森下：…`, `（回答）上原理事：…`, `（意見）３班 会員：…`: who asks or answers, then a colon.
 	const named = ASKER.exec(text)?.groups;
 	if (named) return { kind: 'speaker', label: `${label}（${trimSpaces(named.who ?? '')}）`, text: trimSpaces(named.rest ?? '') };
@@ -581,6 +603,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const kind = rest === '' ? SPOKEN_KIND.exec(inner)?.groups : undefined;
 		if (kind && isSpeakerLabel(kind.who ?? '')) return { kind: 'speaker', label: kind.who ?? '', text: null, bare: true, heading: inner };
 		if (rest === '') return { kind: 'heading', title: inner, number: null };
+		// `【議題3】令和6年度役員選出` alone on its line: an item of business heads a section (even after a turn: no words of it).
+		if (/^議題[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}$/u.test(inner) && atMostCharacters(rest, 40) && !/[。「」]/u.test(rest)) return { kind: 'heading', title: bare, number: null };
 	}
 
 	// `◇　佐藤　花子　議員（市民クラブ）`: the heading of a member's questions, who asks the `問` below it.
@@ -713,6 +737,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (headed && (isSpeakerLabel(headed.who ?? '') || isPostLabel(headed.who ?? '')) && (PROCEEDING_END.test(headed.title ?? '') || MOTION_START.test(headed.title ?? ''))) {
 		const title = trimSpaces(line);
 		return { kind: 'speaker', label: headed.who ?? '', text: null, bare: true, heading: title, section: title };
+	}
+	// `7.閉会挨拶(副会長:庄野)`: the same with the role and who holds it (庄野, 副会長), the part numbered as the header's are.
+	const heldBy = headed ? roleHolder(headed.who ?? '') : null;
+	const numberedTitle = headed ? /^(?:[0-9０-９]{1,2}[.．、][\s\u3000]*)?(?<title>\S.*)$/u.exec(trimSpaces(headed.title ?? ''))?.groups?.title : undefined;
+	if (heldBy !== null && numberedTitle !== undefined && (PROCEEDING_END.test(numberedTitle) || MOTION_START.test(numberedTitle))) {
+		const title = trimSpaces(trimSpaces(line).replace(/^[0-9０-９]{1,2}[.．、][\s\u3000]*/u, ''));
+		return { kind: 'speaker', label: heldBy, text: null, bare: true, heading: title, section: title };
 	}
 
 	// 小山構成員) / NTT 松原氏) / 後藤主査) コメント

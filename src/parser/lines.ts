@@ -338,8 +338,12 @@ export function splitInlineTurns(lines: readonly SourceLine[]): SourceLine[] {
 	});
 }
 
+/** The sides of a table (labour and management, residents and the town). */
+const SIDES = '組合|会社|労|使|労側|使側|組合側|会社側|労働者側|使用者側|労働側|経営側|住民|地元|住民側|地元側|事業者|受注者|発注者|市側|町側|村側|県側|区側|行政|行政側|当局';
 /** A side of the table in brackets at the start of a line, then its words (or none: they follow on the next lines). */
-const SIDE_TURN = /^[（(](?<side>組合|会社|労|使|労側|使側|組合側|会社側|労働者側|使用者側|労働側|経営側|住民|地元|住民側|地元側|事業者|受注者|発注者|市側|町側|村側|県側|区側|行政|行政側|当局)[)）][\s\u3000]*(?<text>.*)$/u;
+const SIDE_TURN = new RegExp(`^[（(](?<side>${SIDES})[)）][\\s\\u3000]*(?<text>.*)$`, 'u');
+/** A side with who speaks for it in brackets, before a colon: `会社(森田)`, `組合（村上）`. */
+const SIDE_AND_WHO = new RegExp(`^(?<side>${SIDES})[（(](?<who>[\\p{Script=Han}々]{1,4})[)）]$`, 'u');
 
 /** A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`. */
 const SEAT_LABEL = /^第?[0-9]{1,3}番(?:[・、][0-9]{1,3}番)*(?:委員|議員)?$/u;
@@ -781,6 +785,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (colonParts?.name && colonParts.affiliation && colonParts.title === null && isOrganisation(colonParts.affiliation) && SURNAME.test(colonParts.name) && JAPANESE_SPEECH.test(colonText)) {
 		return { kind: 'speaker', label: colonLabel, text: colonText };
 	}
+	// `会社(森田)：4月の時間外は…`, `組合(村上)：…`: a side of the table and who speaks for it (a labour-management council's
+	// record): that person, of that side (`森田（会社）`).
+	const forSide = colon?.groups ? SIDE_AND_WHO.exec(colonLabel)?.groups : undefined;
+	if (forSide && JAPANESE_SPEECH.test(colonText)) return { kind: 'speaker', label: `${forSide.who ?? ''}（${forSide.side ?? ''}）`, text: colonText };
 	// `1部(岩崎部長):…`, `2班(古賀班長)：…`: a part of the body and who speaks for it in brackets, as an association's 総会
 	// records each part's report: that person, of that part (`岩崎部長（1部）`).
 	const forPart = colon?.groups ? PART_SPEAKER.exec(colonLabel)?.groups : undefined;

@@ -595,6 +595,23 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 	return members.length > 0 ? { members, note } : null;
 }
 
+/** A side of a labour-management council's or a town's table heading a line of the roll, the members after it: `会社側　…`, `組合側　…`. */
+const SIDE_GROUP = /^(?<side>(?:会社|組合|労働者|使用者|労働|経営|労|使|住民|地元|事業者|市|町|村|県|区|行政)側)[\s\u3000]+(?<rest>\S.*)$/u;
+/** A post and the surnames that hold it (`人事部長 森田`, `執行委員 佐野・平田`, `総務課 石井`). */
+const POST_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[\s\u3000]+(?<names>[\p{Script=Han}々]{1,4}(?:・[\p{Script=Han}々]{1,4})*)$/u;
+
+/** How a post on a side's line ends: `人事部長`, `執行委員`, `書記長`, `総務課`. */
+const SIDE_POST_END = /(?:長|員|役|官|監|事|課|部|室|係|局|担当|主任|主査|主幹|補佐|参与|書記)$/u;
+
+/** The members of one entry of a side's line: each surname with the post before it, or the entry read as any member. */
+function sideMembers(entry: string): Member[] {
+	const held = POST_SURNAMES.exec(trimSpaces(entry))?.groups;
+	// (`山田 太郎`, a full name with a space, is one member: the post ends as a post or a section does.)
+	if (!held || !SIDE_POST_END.test(held.post ?? '')) return [parseMember(entry)];
+	const post = held.post ?? '';
+	return (held.names ?? '').split('・').map((name) => ({ text: `${post} ${name}`, name, title: post, affiliation: null }));
+}
+
 /**
  * A table's column of roles copied above its column of names (`委員長` / `副委員長` / `委員` / `浜田　妙子` / `市谷　知子` / …):
  * a group of roles without names, then the group the last role heads. The roles go to the first names in order, the last
@@ -750,6 +767,13 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			const group = currentGroup(source.line);
 			group.members.push(...roled.members);
 			if (roled.note !== null) addNote(group, roled.note);
+			continue;
+		}
+		// `会社側　人事部長 森田、人事課長 岡野`: a side of the table heading the line, each entry a post and a surname after it.
+		const side = SIDE_GROUP.exec(text)?.groups;
+		if (side) {
+			startGroup(side.side ?? '', null, source.line);
+			currentGroup(source.line).members.push(...splitEntries(side.rest ?? '').flatMap(sideMembers));
 			continue;
 		}
 		// `事 務 局 財政課長 小田`: a group word (maybe padded) heading the line, its members after it.

@@ -109,12 +109,15 @@ const LEADING_SESSION = /^(?:定例会|臨時会)[\s\u3000]+(?=\S*委員会)/u;
 const RECESS = /^[（(](?:閉会中|休会中)[)）][\s\u3000]*/u;
 /**
  * The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, `(第1号)`, `（令和６年第14号）`, ` 本文 2017-08-18`, `（2024年12月3日）`,
- * `令和6年2月27日 2ページ` (a day and a page of a record a site splits over several pages).
+ * ` 本文 開催日: 2019-02-18` (a minutes system's label of the day), `令和6年2月27日 2ページ` (a day and a page of a record a site splits over several pages).
  */
 const TRAILING_SITTING = new RegExp(
-	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*[（(][^（()）]{0,12}第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号[）)]|[\\s\u3000]*${DAY_INSIDE.source}|[\\s\u3000]+${DIGITS}{1,3}[\\s\u3000]*ページ|[\\s\u3000]*(?:本文)?[\\s\u3000]*${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
+	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*[（(][^（()）]{0,12}第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号[）)]|[\\s\u3000]*${DAY_INSIDE.source}|[\\s\u3000]+${DIGITS}{1,3}[\\s\u3000]*ページ|[\\s\u3000]*(?:本文)?[\\s\u3000]*(?:開催日[:：][\\s\u3000]*)?${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
 	'u',
 );
+
+/** A committee sitting whole, after its name (`予算決算委員会(全体会)`, as against its 分科会): the sitting, not the body. */
+const WHOLE_COMMITTEE = /(?<=委員会)[\s\u3000]*[（(]全体会[）)]$/u;
 
 /**
  * The body's name in a title without a session: without the day or sitting that minutes systems put around it
@@ -125,7 +128,7 @@ function bodyName(text: string): string {
 	let name = text;
 	for (let previous = ''; previous !== name; ) {
 		previous = name;
-		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, '').replace(RECORD_KIND, ''));
+		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, '').replace(RECORD_KIND, '').replace(WHOLE_COMMITTEE, ''));
 		const document = name.replace(DOCUMENT_WORDS, '');
 		// `会議録` alone is no body: keep what the title names.
 		if (trimSpaces(document) !== '') name = trimSpaces(document);

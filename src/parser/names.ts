@@ -397,8 +397,14 @@ const HONOURED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000
 
 /** Roles that follow a spaced full name in a ministry's roll (`石田　和也構成員`), longest first. */
 const NAME_ROLES = ROLE_TITLES.filter((role) => !['君', '氏', '様', 'さん', '先生'].includes(role));
-/** A spaced full name and a role: `石田　和也構成員`, `長谷部 誠委員（オンライン）`, `森川　博之座長代理`. */
-const SPACED_NAME_ROLE = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5}?)(?<role>${NAME_ROLES.join('|')})$`, 'u');
+/**
+ * A spaced full name and a role: `石田　和也構成員`, `長谷部 誠委員（オンライン）`, `森川　博之座長代理`; a surname written in kana
+ * before a given name in kanji too, as members write their names for the ballot (`むとう 有子委員`, `やながわ 妙子副議長`).
+ */
+const SPACED_NAME_ROLE = new RegExp(`^(?<surname>[${HAN}]{1,4}|\\p{Script=Hiragana}{2,5}(?=[ \u3000][${HAN}]))(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5}?)(?<role>${NAME_ROLES.join('|')})$`, 'u');
+
+/** Kana words before a name that are no surname: `ほか　山田委員`, `および　…`. */
+const KANA_NOT_SURNAMES = /^(?:および|ならびに|または|ほか|など|なお|ただし)$/u;
 
 /**
  * `石田　和也構成員` → 石田　和也 / 構成員 (a ministry's roll writes the role against the given name); a bracket after it is
@@ -410,6 +416,7 @@ function splitSpacedNameAndRole(text: string): NameParts | null {
 	const match = SPACED_NAME_ROLE.exec(head)?.groups;
 	if (!match) return null;
 	const surname = match.surname ?? '';
+	if (KANA_NOT_SURNAMES.test(surname)) return null;
 	if (isOrganisation(surname) || NOT_SURNAMES.has(surname) || ROLE_TITLES.includes(surname) || OFFICE_ENDINGS.test(surname)) return null;
 	// `山田　副会長`: a surname and a role, no given name; `駒崎高行　田中富造各委員`: two members, each a 委員.
 	if (ROLE_TITLES.includes(`${match.given}${match.role}`) || /^[副特専臨]/u.test(match.given ?? '') || /各$/u.test(match.given ?? '')) return null;

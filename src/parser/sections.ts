@@ -29,7 +29,7 @@ const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内�
  * Labels of header sections (regex sources on the NFKC form), longest first.
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
-const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; bracketedOnly?: boolean }[] = [
+const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; markedToo?: boolean; bracketedOnly?: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日', '質疑・質問日', '質問日'), loose: true },
 	// A prefectural committee's page of one member's questions: `質疑・質問者:中川 次郎 議員`, `会派名:…`.
 	{ key: 'participants', pattern: anyOf('質疑・質問者'), loose: true },
@@ -60,6 +60,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('開会及び閉会に関する事項', '開会及び閉会', '傍聴者等', '傍聴人等'), loose: true },
 	{ key: 'participants', pattern: anyOf('事務局等の出席者', '事務局出席者', '説明のため出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
+	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
+	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '執行部出席者', '当局出席者'), loose: true },
@@ -67,8 +69,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `３　司会　浜田委員長` likewise (`司会` alone heads a chair's turn).
 	{ key: 'participants', pattern: anyOf('事務局', '司会'), loose: true, numberedOnly: true },
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
-	// (`１．開会` without a time is a part of the meeting's order, a section of the text).
-	{ key: null, pattern: `(?:${anyOf('開会', '閉会', '散会')})(?=\\s*(?:午前|午後)?\\s*[0-9])`, loose: true, numberedOnly: true },
+	// (`１．開会` without a time is a part of the meeting's order, a section of the text); marked as the header's other
+	// fields too (`○開会  午前10時16分`, as a ward's 会議記録 writes them under `○場所`).
+	{ key: null, pattern: `(?:${anyOf('開会', '閉会', '散会')})(?=\\s*(?:午前|午後)?\\s*[0-9])`, loose: true, numberedOnly: true, markedToo: true },
 	// A PTA's or a residents' group's bare `出席　北後会長、伊藤副会長、…` (a space or a colon after it, never a sentence),
 	// and `【欠席】(班長)古川` (only in brackets: `欠席：…` under 出席者 is one of its groups).
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
@@ -249,6 +252,8 @@ export interface SectionLine {
 	field?: boolean;
 	/** An editorial bracket right after the label, without brackets: `敬称略` for `出席者（敬称略）`. */
 	note?: string;
+	/** A roll whose head count says nobody: `○欠席委員(0名)`. */
+	nobody?: boolean;
 }
 
 /** One header section: its label line and the lines under it (the label line's rest first). */
@@ -296,6 +301,7 @@ const BODY_KIND = '(?:\\s*\\((?:要点|要旨|概要|抄録|要点筆記|要点�
 const COMPILED = LABELS.map((label) => ({
 	key: label.key,
 	numberedOnly: label.numberedOnly === true,
+	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
 	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
@@ -322,9 +328,9 @@ function noteSpan(matched: string): [number, number] | null {
 }
 
 /** The label at the start of `after` (NFKC), bracketed or followed by a separator: its key, its span and the length to skip. */
-function matchLabel(after: string, numbered: boolean): LabelMatch | null {
+function matchLabel(after: string, numbered: boolean, marked = false): LabelMatch | null {
 	for (const label of COMPILED) {
-		if (label.numberedOnly && !numbered) continue;
+		if (label.numberedOnly && !numbered && !(marked && label.markedToo)) continue;
 		const bracketed = label.bracketed.exec(after);
 		if (bracketed?.groups) {
 			const inner = Object.values(bracketed.groups).find((value) => value !== undefined) ?? '';
@@ -347,6 +353,7 @@ function matchLabel(after: string, numbered: boolean): LabelMatch | null {
 export function matchSectionLine(raw: string): SectionLine | null {
 	// `参加者 3 01:52` over the words: a transcript's unnamed speaker, no list of participants.
 	if (isNumberedSpeaker(trimSpaces(raw), true)) return null;
+	const marked = CIRCLED_LABEL.test(raw);
 	const { text } = stripDecoration(raw.replace(CIRCLED_LABEL, ''));
 	const mapped = matchFormWithMap(text);
 	const prefix = NUMBER_PREFIX.exec(mapped.text);
@@ -356,7 +363,7 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	const number = prefix ? (prefix.groups?.roman ? (ROMAN[prefix.groups.roman] ?? null) : parseNumeral(prefix.groups?.number ?? prefix.groups?.paren ?? '')) : null;
 	// A number in brackets (`(1)日時`) counts as no number for the labels that need one (`資料`, and `事務局`, which
 	// `（２）事務局` inside a list of people heads a group of): only the labels read without a number follow it.
-	const found = matchLabel(after, prefix !== null && prefix.groups?.paren === undefined);
+	const found = matchLabel(after, prefix !== null && prefix.groups?.paren === undefined, marked && prefix === null);
 	if (found) {
 		const section: SectionLine = {
 			key: found.key,
@@ -365,6 +372,7 @@ export function matchSectionLine(raw: string): SectionLine | null {
 			rest: trimSpaces(originalSlice(text, mapped, start + found.length)),
 		};
 		if (found.note) section.note = trimSpaces(originalSlice(text, mapped, start + found.note[0], start + found.note[1]));
+		if (/^[^(]*\(\s*0\s*(?:名|人)\s*\)/u.test(after.slice(0, found.length))) section.nobody = true;
 		// `出席者 5名、欠席者1名、…により本理事会は成立した。`: a sentence counting those present is the text's, no roll.
 		if ((found.key === 'participants' || found.key === 'absent') && /[0-9０-９]{1,4}[\s\u3000]*名/u.test(section.rest) && /。$/u.test(section.rest)) return { ...section, key: null, field: true };
 		if (found.key === null) section.field = true;

@@ -137,7 +137,8 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);
 	// Members under `出席委員` without a group of their own are the 出席委員.
 	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null, label === '出席' ? '出席者' : label));
-	if (section.lines.length === 0) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
+	// (`○欠席委員(0名)`: a head count of none says the list is empty.)
+	if (section.lines.length === 0 && section.nobody !== true) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 }
 
 const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]) => void> = {
@@ -325,12 +326,14 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	const unknown: SourceLine[] = [];
 	for (const section of header.sections) {
 		if (section.key === null) {
-			const kept = header.hasBody ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
-			unknown.push(...kept);
 			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`, a web form's `開会時間` / `午前10時00分`: the sitting's
 			// times, when the date line gave none.
 			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻)?$/u.exec(section.label.normalize('NFKC').replace(/\s/gu, ''))?.groups?.event;
 			const clock = event ? findTimeRange(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' ')).normalize('NFKC'))?.start : null;
+			// (`○開会  午前10時16分` marked as the header's fields are, not numbered as a part of the order: a field read, no text.)
+			const field = clock && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && section.lines.every((source) => source.line === section.line);
+			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
+			unknown.push(...kept);
 			if (clock && event === '開会') record.start ??= clock;
 			else if (clock) record.end ??= clock;
 			// `1 開会及び閉会に関する事項` / `• 開会 午前9時30分` / `• 閉会 午前11時05分`: each line a time of the sitting.

@@ -49,6 +49,11 @@ const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と�
 /** A line saying the list is the agenda above (`議事日程に同じ`, `議事日程のとおり`): nothing to add. */
 const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:に同じ|のとおり)。?$/u;
 
+/** The chair or the deputy alone on a line above the roll, the name padded to a column: `議長                  石川光太郎君`. */
+const CHAIR_LINE = /^[\s\u3000]*(?<post>副?議長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;
+/** The group of the chair and the deputy read from such lines. */
+const CHAIR_GROUP = '議長・副議長';
+
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日)[:：]?/u },
@@ -476,6 +481,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (sitting.clock !== null) header.start = sitting.clock;
 		return true;
 	};
+	/** True inside `会議に付した事件` listed after the 議事日程's items (the same business again). */
+	let repeated: { text: string; line: number } | null = null;
 	/** A sitting event written without its clock (`開議`), waiting for the clock in the cells below it. */
 	let untimed: { event: SittingEvent; lines: number } | null = null;
 	/** The table of the members' attendance (`議員の出欠`), one cell per line or one row per line. */
@@ -492,6 +499,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			current = null;
 			attendance.pending = null;
 		}
+		if (key === '') repeated = null;
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
 		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);
@@ -519,6 +527,14 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			continue;
 		}
 		if (untimed !== null) untimed.lines++;
+		// (The lines of `会議に付した事件` after the 議事日程 up to a blank line or the next heading: notes.)
+		// (`議事日程に同じ` under it adds nothing, the heading included.)
+		if (repeated && !HEADER_KEYS.some((entry) => entry.pattern.test(key)) && !SAME_AS_AGENDA.test(key)) {
+			if (!header.notes.includes(repeated)) header.notes.push(repeated);
+			header.notes.push({ text: trimSpaces(text), line });
+			continue;
+		}
+		repeated = null;
 		if (SAME_AS_AGENDA.test(key)) continue;
 		// The agenda's next numbered item, whatever its words (`3.会議録署名議員の指名` after `2.開  議`), is an item.
 		if (current?.key === 'agenda' && isNextAgendaItem(text, header.agenda)) {
@@ -548,6 +564,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				if (header.location !== null) current = null;
 			} else if (opened.key === 'agenda') {
 				header.naming.push({ text: key, line });
+				// `会議に付した事件` after the 議事日程's items: the same business again, kept as notes (its lines had been run
+				// into the agenda's last item).
+				if (header.agenda.length > 0 && /会議に付した事件/u.test(key)) {
+					current = null;
+					repeated = { text: trimSpaces(text), line };
+					continue;
+				}
 				if (rest !== '' && !findDate(rest)?.ok) readAgendaLine(rest, header.agenda);
 			} else if (opened.key === 'notes') header.notes.push({ text: trimSpaces(text), line });
 			else if (opened.key === 'attendance') {
@@ -586,6 +609,18 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (header.date === null && readDate(unprefixed(text), line)) continue;
 		if (header.location === null && /(?:議場|会議室|委員会室|庁舎)$/u.test(key)) {
 			header.location = trimSpaces(unprefixed(text)).replace(/^於[\s\u3000]*/u, '');
+			continue;
+		}
+		// `議長                  石川光太郎君` / `副議長                 齋藤正一君` above the roll, as a prefecture sets the chair apart
+		// from the members by seat: the chair and the deputy, not notes.
+		const chair = current === null ? CHAIR_LINE.exec(text)?.groups : undefined;
+		if (chair) {
+			let group = header.participants.find((entry) => entry.group === CHAIR_GROUP);
+			if (!group) {
+				group = { group: CHAIR_GROUP, members: [] };
+				header.participants.push(group);
+			}
+			group.members.push({ text: trimSpaces(text), name: readPaddedName(chair.name ?? '') || null, title: chair.post ?? null, affiliation: null });
 			continue;
 		}
 		header.notes.push({ text: trimSpaces(text), line });

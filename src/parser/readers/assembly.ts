@@ -28,6 +28,8 @@ const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](
 const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会)/u;
 /** The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`. */
 const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+)年(?:(?<month>[0-9]+)月)?(?:第(?<n>[0-9]+)回)?(?:[^\s()（）]{0,30}?議会)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+)回[)）])?/u;
+/** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
+const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
 const SITTING_NUMBER = /(?:第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)/u;
 /** A committee of the assembly named in the meeting name. */
@@ -94,6 +96,9 @@ interface AssemblyHeader {
 /** The NFKC form without spaces. */
 const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'), '');
 
+/** A member's name alone on its line with 君 or さん, its letters spaced out to a column: `阿曽田   清 君`, `松 家   博 君`. */
+const PADDED_MEMBER = /^(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+(?:[\s\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+)+?)[\s\u3000]+(?:君|さん)$/u;
+
 /** A header's heading in square brackets (NFKC, spaceless): `[出席委員]`, `【議題】`. */
 const SQUARE_HEADING = /^[[【〔](?<inner>[^\]】〕]{1,30})[\]】〕]$/u;
 
@@ -133,6 +138,12 @@ function readMembers(text: string, previous: Member[] = []): Member[] {
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
 	// `議長　　　石井　俊夫君` without seat numbers: a post and a name.
 	if (seats.length === 0 && POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '')) return readPostMembers(trimmed);
+	// `阿曽田   清 君`, `松 家   博 君`: one member's name padded to a column (a short name spread over a four-letter width), never two.
+	const padded = seats.length === 0 ? PADDED_MEMBER.exec(trimmed)?.groups?.name : undefined;
+	if (padded !== undefined && /[\s\u3000]{2,}/u.test(padded) && !/君|さん/u.test(padded)) {
+		const letters = replaceSpaceRuns(padded, '');
+		if ([...letters].length >= 2 && [...letters].length <= NAME_MAX) return [{ text: trimmed, name: letters, title: null, affiliation: null }];
+	}
 	const cells = seats.length > 0 ? seats.map((match) => ({ text: trimSpaces(match[0]), name: match.groups?.name ?? '' })) : trimmed.split(/[\s\u3000]{2,}/u).map((cell) => ({ text: cell, name: cell }));
 	const members: Member[] = [];
 	for (const cell of cells) {
@@ -654,7 +665,10 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		const g = match.groups;
 		const kind = /定例/u.test(g.kind ?? '') && !/月議会/u.test(g.kind ?? '') ? '定例会' : /臨時/u.test(g.kind ?? '') ? '臨時会' : (g.kind ?? '');
 		const n = g.n ?? g.n2;
-		session = `${g.era}${g.year}年${n ? `第${n}回` : g.month ? `${g.month}月` : ''}${kind}`;
+		// `平成57年 6月 定例会` over `昭 和 五十七年 熊本県議会六月定例会会議録`: a minutes system files an older era's records
+		// under the era it knows; the record's own line naming another era for the same year wins (昭和57年).
+		const era = texts.filter((other) => other !== text).flatMap((other) => [...other.matchAll(ERA_YEAR)]).find((found) => found.groups?.era !== g.era && parseNumeral(found.groups?.year === '元' ? '1' : (found.groups?.year ?? '')) === (g.year === '元' ? 1 : Number(g.year)))?.groups?.era;
+		session = `${era ?? g.era}${g.year}年${n ? `第${n}回` : g.month ? `${g.month}月` : ''}${kind}`;
 		break;
 	}
 	let sitting: string | null = null;

@@ -339,6 +339,34 @@ describe.each(screenCases)('a shared remark lands with its context ($name)', ({ 
 	});
 });
 
+describe('enlarged text (130 %) on a 360 px phone', () => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await launchBrowser({ width: 360, height: 740, touch: true });
+	});
+	afterAll(async () => {
+		await session.close();
+	});
+	/** Text enlarged by the reader (a phone's font size setting), the screen as wide as before. */
+	const enlarge = (page: Page) => page.addStyleTag({ content: 'html { font-size: 130% !important; }' });
+
+	test('no person page scrolls sideways: a meeting\'s date and 発言あり may break after its 、', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const hrefs = await page.locator('.people-table tbody th a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		let facts = 0;
+		for (const href of hrefs) {
+			await page.goto(href);
+			await enlarge(page);
+			facts += await page.locator('#attended .count--facts').count();
+			await expectNoSidewaysScroll(page);
+		}
+		expect(facts).toBeGreaterThan(0);
+		await page.close();
+	});
+
+});
+
 describe.each([
 	{ name: 'page zoom 150% on a 390 px phone', screen: { width: 260, height: 563 } },
 	{ name: 'page zoom 200% on a 390 px phone', screen: { width: 195, height: 422 } },

@@ -365,6 +365,20 @@ describe('enlarged text (130 %) on a 360 px phone', () => {
 		await page.close();
 	});
 
+	test('no meeting page scrolls sideways with its folds open, and the speaking shares fit their box', async () => {
+		const { page } = await openPage(session);
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			await enlarge(page);
+			await page.evaluate(() => {
+				for (const fold of document.querySelectorAll<HTMLDetailsElement>('details.fold')) fold.open = true;
+			});
+			await expectNoSidewaysScroll(page);
+			const shares = await page.locator('#voices .table-scroll').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth));
+			for (const excess of shares) expect(excess, entry.id).toBeLessThanOrEqual(0);
+		}
+		await page.close();
+	});
 });
 
 describe.each([

@@ -120,6 +120,34 @@ describe('the small marks of a remark’s row on a 360 px phone', () => {
 	});
 });
 
+describe('the context bar on a 360 px phone', () => {
+	test('its links (the meeting’s name, back to the top, and 議題) answer a tap 44 px tall, and the bar is no taller', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/#r6`));
+		await page.waitForFunction(() => window.scrollY > 0);
+		const bar = page.locator('section:has(#r6) > .context-bar .context-bar__inner');
+		await bar.waitFor({ state: 'visible' });
+		const probes = await bar.evaluate((inner) => {
+			const top = inner.getBoundingClientRect().top;
+			return [...inner.querySelectorAll<HTMLAnchorElement>('a.context-bar__title, a.context-bar__agenda')].map((link) => {
+				const box = link.getBoundingClientRect();
+				const x = box.left + box.width / 2;
+				// Every point on the link's column from the bar's top edge 44 px down reaches the link.
+				const missed = Array.from({ length: 44 }, (_, dy) => top + 0.5 + dy).filter((y) => document.elementFromPoint(x, y)?.closest('a') !== link);
+				return { href: link.getAttribute('href'), height: box.height, missed: missed.length };
+			});
+		});
+		expect(probes.map((probe) => probe.href)).toEqual(['#overview', '#agenda-items']);
+		for (const probe of probes) {
+			expect(probe.height, probe.href ?? '').toBeLessThan(30);
+			expect(probe.missed, probe.href ?? '').toBe(0);
+		}
+		// The bar is as tall as before: its 2.9rem, or its two lines.
+		expect(await bar.evaluate((inner) => inner.getBoundingClientRect().height)).toBeLessThan(60);
+		await page.close();
+	});
+});
+
 describe('the record’s own particulars before the first speech', () => {
 	test('a long section without speech before it (the Diet’s 会議録情報) is folded on a phone, its text still in the page', async () => {
 		const ndl = entries.find((entry) => entry.meeting.source === ndlSource);

@@ -120,6 +120,42 @@ describe('the small marks of a remark’s row on a 360 px phone', () => {
 	});
 });
 
+describe('long titles and speakers on a 360 px phone', () => {
+	/** The lines of each element's text that hold a single letter (`サイバーセキュリティタスクフォー` / `ス`), when it takes more than one. */
+	const loneLetters = (elements: Element[]) =>
+		elements.flatMap((element) => {
+			const lines = new Map<number, string>();
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				for (let offset = 0; offset < text.length; offset++) {
+					if (/\s/u.test(text[offset] ?? '')) continue;
+					const range = document.createRange();
+					range.setStart(node, offset);
+					range.setEnd(node, offset + 1);
+					const rect = range.getBoundingClientRect();
+					if (rect.width === 0) continue;
+					const top = Math.round(rect.top + rect.height / 2);
+					const line = [...lines.keys()].find((key) => Math.abs(key - top) < rect.height / 2) ?? top;
+					lines.set(line, (lines.get(line) ?? '') + text[offset]);
+				}
+			}
+			return lines.size > 1 ? [...lines.values()].filter((line) => [...line].length === 1).map((line) => `${element.textContent?.trim()} → ${line}`) : [];
+		});
+
+	test('no meeting title, speaker or meeting list title leaves one letter alone on a line', async () => {
+		const { page } = await openPage(session);
+		const found: string[] = [];
+		const paths = [...entries.map((entry) => `meetings/${entry.id}/`), 'timeline/', 'series/cybersecurity-task-force/'];
+		for (const path of paths) {
+			await page.goto(siteUrl(path));
+			found.push(...(await page.locator('h1, .remark > h3 > .remark__speaker, .meeting-list__title').evaluateAll(loneLetters)));
+		}
+		expect(found).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('the context bar on a 360 px phone', () => {
 	test('its links (the meeting’s name, back to the top, and 議題) answer a tap 44 px tall, and the bar is no taller', async () => {
 		const { page } = await openPage(session);

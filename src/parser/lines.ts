@@ -313,7 +313,7 @@ export function isSpeakerLabel(label: string): boolean {
 const SPEAKER_FIELD = /^(?:[（(【［\[]発言者[)）】］\]]|発言者[:：])[\s\u3000]*(?<label>[^\s\u3000（(：:]{1,30}(?:[（(][^（()）\s]{1,20}[)）])?)(?:[\s\u3000]+(?<text>\S.*))?$/u;
 
 /** A bracketed office after a space, the words right after it: where a turn begins inside a line (`… (委員)問題量が…`). */
-const INLINE_TURN = /[\s\u3000]+(?=[（(](?<label>[^（()）\s\u3000]{1,10})[）)][^\s\u3000（(])/gu;
+const INLINE_TURN = /(?<=[\s\u3000])[（(](?<label>[^（()）\s\u3000]{1,10})[）)](?=[^\s\u3000（(])/gu;
 /** How the words before such a turn end: a sentence, a quotation or bracket, or the dashes around the record's own note. */
 const BEFORE_INLINE_TURN = /[。」）)\-－―]$/u;
 
@@ -331,8 +331,8 @@ export function splitInlineTurns(lines: readonly SourceLine[]): SourceLine[] {
 			const before = trimSpaces(source.text.slice(start, match.index));
 			const label = match.groups?.label ?? '';
 			if (before === '' || !OFFICE_SPEAKERS.test(label) || !(BEFORE_INLINE_TURN.test(before) || (atMostCharacters(before, 20) && !before.includes('。') && pieces.length === 0 && /^[（(]?[0-9０-９]{1,2}[）).．]/u.test(before)))) continue;
-			pieces.push({ ...source, text: source.text.slice(start, match.index) });
-			start = match.index + match[0].length;
+			pieces.push({ ...source, text: source.text.slice(start, match.index).trimEnd() });
+			start = match.index;
 		}
 		return pieces.length === 0 ? [source] : [...pieces, { ...source, text: source.text.slice(start) }];
 	});

@@ -653,6 +653,8 @@ const NUMBERED_SPEAKER = /^(?:参加者|話者|発言者|発話者|スピーカ�
 /** True for a transcription app's numbered speaker (`参加者 3`, `話者1`), with the time into the recording after it when `stamped` (`参加者 3 01:52`). */
 export function isNumberedSpeaker(text: string, stamped = false): boolean {
 	if (!stamped) return NUMBERED_SPEAKER.test(text);
+	// (Only a short text is looked at: the pattern run over a long line of spaces would take time growing with its square.)
+	if (text.length > 30) return false;
 	const clock = /[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.exec(text);
-	return clock !== null && text.length <= 30 && NUMBERED_SPEAKER.test(text.slice(0, clock.index));
+	return clock !== null && NUMBERED_SPEAKER.test(text.slice(0, clock.index));
 }

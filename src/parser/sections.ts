@@ -353,8 +353,10 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 export function matchSectionLine(raw: string): SectionLine | null {
 	// `参加者 3 01:52` over the words: a transcript's unnamed speaker, no list of participants.
 	if (isNumberedSpeaker(trimSpaces(raw), true)) return null;
-	const marked = CIRCLED_LABEL.test(raw);
-	const { text } = stripDecoration(raw.replace(CIRCLED_LABEL, ''));
+	// (The pattern sees the line without its leading spaces: run over megabytes of them it would overflow the stack.)
+	const unindented = raw.trimStart();
+	const marked = CIRCLED_LABEL.test(unindented);
+	const { text } = stripDecoration(unindented.replace(CIRCLED_LABEL, ''));
 	const mapped = matchFormWithMap(text);
 	const prefix = NUMBER_PREFIX.exec(mapped.text);
 	const start = prefix ? prefix[0].length : 0;

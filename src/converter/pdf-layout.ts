@@ -4,6 +4,7 @@
  * paragraphs split at vertical gaps, wrapped lines joined (also across pages).
  * Pure functions over plain data; `pdf.ts` feeds them pdf.js output.
  */
+import { findDate } from '../parser/date.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
 import { SYMBOL_BULLETS } from './clean-text.ts';
@@ -793,18 +794,18 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const kept = lines.slice(start, end);
 		// The first page's running head that alone dates the minutes (`令和６年６月１２日（水）　　総務常任委員会記録　…　1`, the
 		// body starting at `出席委員`) stays once, as the title and the date lines a typed record opens with.
-		const head = page === 0 ? lines.slice(0, start).find((line) => FULL_DATE.test(line.text.normalize('NFKC'))) : undefined;
-		return head && !kept.some((line) => FULL_DATE.test(line.text.normalize('NFKC'))) ? [...headLines(head), ...kept] : kept;
+		const head = page === 0 ? lines.slice(0, start).find((line) => holdsDate(line.text)) : undefined;
+		return head && !kept.some((line) => holdsDate(line.text)) ? [...headLines(head), ...kept] : kept;
 	});
 }
 
-/** A whole date, by era or by the Western year (`令和６年６月１２日`, `2024年6月12日`), NFKC form. */
-const FULL_DATE = /(?:(?:令和|平成|昭和)\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/u;
+/** True for a text holding a whole date, as the parser reads one (`令和６年６月１２日`, `2024年6月12日`, `2024/6/12`). */
+const holdsDate = (text: string): boolean => findDate(text)?.ok === true;
 
 /** A running head's parts, apart by two ideographic spaces or more, as lines: those without the date first (the title), then the date's; the page number left out. */
 function headLines(head: TextLine): TextLine[] {
 	const parts = head.text.split(/[\s\u3000]{2,}/u).map((part) => part.trim()).filter((part) => part !== '' && !isPageNumber(part));
-	const ordered = [...parts.filter((part) => !FULL_DATE.test(part.normalize('NFKC'))), ...parts.filter((part) => FULL_DATE.test(part.normalize('NFKC')))];
+	const ordered = [...parts.filter((part) => !holdsDate(part)), ...parts.filter(holdsDate)];
 	return ordered.map((text, i) => ({ text, x: head.x, right: head.x + [...text].length * head.size, y: head.y - head.size * 1.5 * i, size: head.size }));
 }
 

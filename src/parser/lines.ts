@@ -69,10 +69,12 @@ export function readLegend(text: string): Map<string, string> {
 const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
 /** A keycap digit (`1️⃣`, the digit, U+FE0F, U+20E3) before a short title. */
 const KEYCAP_TOPIC = /^(?<number>[0-9])\uFE0F?\u20E3[\s\u3000]*(?<title>[^\s\u3000].{0,39})$/u;
-/** Who speaks for a numbered part of an association, before a colon (NFKC): `3組 組長`, `５班 会員`, `305号室`. */
-const PART_MEMBER = /^[0-9]{1,4}(?:組|班|区|号室|号棟)(?:[ \u3000]?(?:組長|班長|区長|会員|代表|住民|役員))?$/u;
-/** A numbered part of an association (`1部`, `３班`, `2組`) and who speaks for it in brackets: `1部(岩崎部長)`. */
-const PART_SPEAKER = /^(?<part>[0-9０-９]{1,2}(?:部|班|組|区|地区|ブロック))[（(](?<who>[^（()）、。\s\u3000]{2,12})[）)]$/u;
+/** A numbered part of an association or a building: `3組`, `５班`, `1部`, `2地区`, `305号室`. */
+const NUMBERED_PART = '[0-9０-９]{1,4}(?:組|班|区|地区|部|ブロック|号室|号棟)';
+/** Who speaks for such a part, before a colon (NFKC): `3組 組長`, `５班 会員`, `305号室`. */
+const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|区長|会員|代表|住民|役員))?$`, 'u');
+/** Such a part and who speaks for it in brackets: `1部(岩崎部長)`. */
+const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()）、。\\s\\u3000]{2,12})[）)]$`, 'u');
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
 const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他)$/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`. */
@@ -744,9 +746,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// `7.閉会挨拶(副会長:庄野)`: the same with the role and who holds it (庄野, 副会長), the part numbered as the header's are.
 	const heldBy = headed ? roleHolder(headed.who ?? '') : null;
-	const numberedTitle = headed ? /^(?:[0-9０-９]{1,2}[.．、][\s\u3000]*)?(?<title>\S.*)$/u.exec(trimSpaces(headed.title ?? ''))?.groups?.title : undefined;
-	if (heldBy !== null && numberedTitle !== undefined && (PROCEEDING_END.test(numberedTitle) || MOTION_START.test(numberedTitle))) {
-		const title = trimSpaces(trimSpaces(line).replace(/^[0-9０-９]{1,2}[.．、][\s\u3000]*/u, ''));
+	const withoutNumber = (text: string): string => trimSpaces(text).replace(/^[0-9０-９]{1,2}[.．、][\s\u3000]*/u, '');
+	const partTitle = headed ? withoutNumber(headed.title ?? '') : '';
+	if (heldBy !== null && (PROCEEDING_END.test(partTitle) || MOTION_START.test(partTitle))) {
+		const title = withoutNumber(line);
 		return { kind: 'speaker', label: heldBy, text: null, bare: true, heading: title, section: title };
 	}
 

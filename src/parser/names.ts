@@ -194,7 +194,7 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 			if (length >= 4 && BARE_POST.test(rest)) return null;
 			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
 			// `堀江学部長`, `高橋副部長`: a faculty's dean (学部長) and a deputy's 副 belong to the post, not to the surname.
-			const lead = length >= 3 && /^部長$|^課長$|^局長$|^室長$|^所長$/u.test(rest) ? /(?:副学|副|学)$/u.exec(name)?.[0] : undefined;
+			const lead = length >= 3 && /^(?:部長|課長|局長|室長|所長)$/u.test(rest) ? /(?:副学|副|学)$/u.exec(name)?.[0] : undefined;
 			if (lead !== undefined && (lead === '副' || rest === '部長')) return { name: name.slice(0, -lead.length), title: lead + rest + bracket };
 			return { name, title: rest + bracket };
 		}

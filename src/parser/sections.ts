@@ -198,15 +198,15 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 }
 
+/** How a topic of business ends: `…の件`, `…について`. */
+const TOPIC_END = /(?:の件|について)$/u;
+
 /**
  * Whether the minutes text starts at `index` (past the header's last list, without a body label): a paragraph
  * of prose, the sitting's time (`午後１時００分　開会`), a turn the line reader knows (`（企画課長）　…`, `○…`),
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
-/** How a topic of business ends: `…の件`, `…について`. */
-const TOPIC_END = /(?:の件|について)$/u;
-
 function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;

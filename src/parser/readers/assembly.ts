@@ -17,15 +17,13 @@ import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { fileStem, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_NAME, fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** Lines searched for the recognition marks. */
 const RECOGNIZE_LINES = 80;
 /** Numbering or a mark before a header line: `1 `, `１　`, `1.`, `〇`, `◎`, `・`. */
 const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
-/** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`, and a town's assembly of children or women (`おみ村子ども議会`, `○○市女性議会`). */
-const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会)/u;
 /**
  * The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`, and an
  * 一部事務組合's without its 議会 (`平成17年第4回志木地区衛生組合定例会`).

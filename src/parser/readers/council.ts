@@ -19,6 +19,7 @@ import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import { ASSEMBLY_NAME } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** The example shown when no date can be found. */
@@ -454,7 +455,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// `平成31年 県土整備委員会 本文 …` / `福岡県議会`: the assembly a minutes system names alone under a committee's title goes
 	// before the committee, as an assembly's series is named (`福岡県議会 県土整備委員会`).
 	const assembly = header.title && info?.series ? assemblyBelow(lines, header.title.line) : null;
-	if (info && assembly && info.series && !ASSEMBLY_IN_NAME.test(info.series) && COMMITTEE_NAME.test(info.series)) info.series = `${assembly} ${info.series}`;
+	if (info && assembly && info.series && !ASSEMBLY_NAME.test(info.series) && COMMITTEE_NAME.test(info.series)) info.series = `${assembly} ${info.series}`;
 	if (header.title && info && info.series === null) {
 		diagnostics.push(error('no-series', header.title.line, 'the title names no meeting body: write it like "サイバーセキュリティタスクフォース（第42回）議事要旨"'));
 	}
@@ -498,9 +499,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 }
 
 /** An assembly's name alone on its line: `福岡県議会`, `諫早市議会`, `かわせみ環境衛生組合議会`. */
-const ASSEMBLY_LINE = /^[\s\u3000]*(?<name>[^\s\u30000-9０-９()（）年月日第回号:：、。]{1,20}?(?:都|道|府|県|市|区|町|村|広域連合|組合)議会)[\s\u3000]*$/u;
-/** An assembly's name already in a series. */
-const ASSEMBLY_IN_NAME = /(?:都|道|府|県|市|区|町|村|広域連合|組合)議会(?!運営)/u;
+const ASSEMBLY_LINE = new RegExp(`^[\\s\\u3000]*${ASSEMBLY_NAME.source}[\\s\\u3000]*$`, 'u');
 /** A committee's name (`県土整備委員会`, `議会運営委員会`, `予算決算常任委員会`). */
 const COMMITTEE_NAME = /委員会$/u;
 /** How many non-blank lines under the title may come before the assembly's name. */
@@ -510,7 +509,7 @@ const ASSEMBLY_BELOW_LINES = 3;
 function assemblyBelow(lines: readonly SourceLine[], titleLine: number): string | null {
 	const below = lines.filter((source) => source.line > titleLine && source.text.trim() !== '').slice(0, ASSEMBLY_BELOW_LINES);
 	for (const source of below) {
-		const name = ASSEMBLY_LINE.exec(source.text)?.groups?.name;
+		const name = ASSEMBLY_LINE.exec(source.text.normalize('NFKC'))?.groups?.name;
 		if (name) return name;
 	}
 	return null;

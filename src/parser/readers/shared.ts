@@ -1,7 +1,10 @@
-/** Small pieces shared by the readers: the seed's file stem, header notes put before the body, a sitting's record. */
+/** Small pieces shared by the readers: an assembly's name, the seed's file stem, header notes put before the body, a sitting's record. */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { seriesSlug } from '../series.ts';
 import type { BodySection, Block, ParseOptions } from '../types.ts';
+
+/** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`, and a town's assembly of children or women (`おみ村子ども議会`, `○○市女性議会`). */
+export const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会)/u;
 
 /** What a transcript reader (Diet, assembly, NDL JSON) reads of a sitting; the rest of the record is the same for all. */
 export type SittingFields = Omit<Meeting, 'seriesSlug' | 'session' | 'kind' | 'source' | 'sourceHash' | 'handouts' | 'sessionLabel'> & { sessionLabel?: string | undefined };

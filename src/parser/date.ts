@@ -355,13 +355,15 @@ export function closingTime(lines: readonly string[]): string | null {
 	return null;
 }
 
+/** Five letters or more, each apart from the next by spaces: `午 前 十 一 時 零 分 開 会`. */
+const SPACED_LETTERS = /^[\s\u3000]*[^\s\u3000](?:[\s\u3000]+[^\s\u3000]){4,}[\s\u3000]*$/u;
+
 /** Read a line that is only a sitting time (`午後四時五分散会`, `午前10時開議`); null for any other line. */
 export function readSittingTime(raw: string): SittingTime | null {
 	// `午 前 十 一 時 零 分 開 会`: a time set a letter apart, as some prefectures' records centre it, is read without the spaces
 	// (when it holds a clock; `開　会` alone stays a heading).
-	const letters = raw.length <= 80 ? raw.trim().split(/[\s\u3000]+/u) : [];
-	if (letters.length >= 5 && letters.every((letter) => [...letter].length === 1)) {
-		const sitting = readSittingTime(letters.join(''));
+	if (raw.length <= 80 && SPACED_LETTERS.test(raw)) {
+		const sitting = readSittingTime(raw.replace(/[\s\u3000]+/gu, ''));
 		return sitting?.clock ? sitting : null;
 	}
 	const match = SITTING_LINE.exec(raw.normalize('NFKC'));

@@ -234,8 +234,9 @@ function attributedPoint(line: string): { label: string; text: string } | null {
  * task with who does it (`・会場予約(原)`, `・防犯灯の見積り依頼(田中さん)`) ends in a noun and stays a point.
  */
 function unstoppedPoint(line: string, context: LineContext): { label: string; text: string } | null {
+	if (!/^[・･●•→⇒]/u.test(line) || !/[）)]$/u.test(line)) return null;
 	const bracket = /(?<before>\p{Script=Hiragana})[（(](?<label>[^（()）、。\s\u3000]{1,20})[）)]$/u.exec(line);
-	if (!bracket?.groups || !/^[・･●•→⇒]/u.test(line) || !isParticipant(bracket.groups.label ?? '', context)) return null;
+	if (!bracket?.groups || !isParticipant(bracket.groups.label ?? '', context)) return null;
 	const text = trimSpaces(line.slice(0, bracket.index + 1).replace(POINT_BULLET, ''));
 	return text === '' || bracketBalance(text) !== 0 ? null : { label: bracket.groups.label ?? '', text };
 }

@@ -1,7 +1,7 @@
 /**
  * Pagefind alone, the floor under the search page's cold figures: a bare page (no stylesheet, header, form,
  * page script or check of the hits) that imports the site's own `pagefind.js` with the site's options,
- * searches the query in the newest group of index parts (the newest part and the others `parts.json` puts first), reads the first result's fragment and draws one link, over
+ * searches the query in the newest index part, reads the first result's fragment and draws one link, over
  * the same index. The bench times it beside the search page, so that the cold target can be read against
  * what Pagefind itself takes on the machine.
  */
@@ -20,13 +20,9 @@ export function floorPage(): string {
 <title>Pagefind</title>
 <script type="module">
 const q = new URLSearchParams(location.search).get('q') ?? '';
-const base = new URL('../pagefind/', location.href).pathname;
-const manifest = fetch(base + 'parts.json').then((response) => response.json()).catch(() => ({}));
 const pagefind = await import('../pagefind/pagefind.js');
 await pagefind.options(${literal(pagefindOptions(''))});
 await pagefind.init();
-const { parts = [], first: group = 0 } = await manifest;
-await Promise.all(parts.slice(0, group).map((part) => pagefind.mergeIndex(base + part)));
 const found = await pagefind.search(q, { filters: {} });
 const [first] = found?.results ?? [];
 if (first) {

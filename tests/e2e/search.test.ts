@@ -15,8 +15,6 @@ import { queryShard } from '../../src/search/persons.ts';
 import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
 import { loadPagefind } from '../search/node-pagefind.ts';
 import { writeFloorSite } from '../../scripts/bench/floor.ts';
-import { indexableHtml } from '../../src/search/index/indexable-html.ts';
-import { PAGE_UNIT } from '../../src/search/index/build.ts';
 import { EMPTY_STATUS, installTimingProbe, searchOnce } from '../../scripts/bench/search-page.ts';
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
@@ -263,71 +261,6 @@ describe('search: exact words, not their segments', () => {
 		const full = await searchAll(page, wide);
 		expect(full).toEqual(half);
 		expect(new Set(half)).toEqual(remarksMatching(word));
-		await page.close();
-	});
-});
-
-describe('search over an index whose newest pages are a group of parts', () => {
-	let folder = '';
-	let site = '';
-	let server: StaticServer | undefined;
-	let base = '';
-	let group: string[] = [];
-
-	beforeAll(async () => {
-		// The fixture site indexed with a part size over four times its text: no full part and no quarter, every page in
-		// sixteenths, which together are the newest group that the search page merges before its first search.
-		folder = await mkdtemp(join(tmpdir(), 'minutes-e2e-group-'));
-		site = join(folder, basePath.replace(/^\/|\/$/g, ''));
-		await cp(inject('distDir'), site, { recursive: true });
-		let weight = 0;
-		for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
-			if (!entry.name.endsWith('.html')) continue;
-			const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
-			if (html.includes('data-pagefind-body')) weight += indexableHtml(html).length / PAGE_UNIT;
-		}
-		const partSize = Math.max(16, Math.ceil(6 * weight));
-		await promisify(execFile)(process.execPath, ['scripts/index.ts', '--site', site, '--part-size', String(partSize)]);
-		const manifest = JSON.parse(await readFile(join(site, 'pagefind/parts.json'), 'utf8')) as { parts: string[]; first: number };
-		expect(manifest.first, 'parts in the newest group besides the newest').toBeGreaterThan(1);
-		expect(manifest.first).toBe(manifest.parts.length);
-		group = manifest.parts;
-		server = await serveDist(folder);
-		base = new URL(basePath, server.url).href;
-	});
-
-	afterAll(async () => {
-		await server?.close();
-		if (folder) await rm(folder, { recursive: true, force: true });
-	});
-
-	test('the first search covers every part of the group: the same remarks as the single index, each entry file fetched once (the preloaded one)', async () => {
-		const { page } = await openPage(session);
-		const entryFetches: string[] = [];
-		page.on('request', (request) => {
-			if (request.url().endsWith('.json') || request.url().includes('pagefind-entry.json')) entryFetches.push(new URL(request.url()).pathname);
-		});
-		for (const query of [phrase, 'NICT']) {
-			entryFetches.length = 0;
-			const url = new URL('search/', base);
-			url.searchParams.set('q', query);
-			await page.goto(url.href);
-			await page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
-			// Every part is in the group, so none is merged later: each remark holding the query comes from the parts merged at the start.
-			const shownFirst = await readLinks(page);
-			expect(new Set(await searchAllOn(page)), query).toEqual(remarksMatching(query));
-			expect(shownFirst.length, query).toBeGreaterThan(0);
-			for (const part of group) expect(entryFetches.filter((path) => path.endsWith(`/pagefind/${part}pagefind-entry.json`)), `${query} ${part}`).toHaveLength(1);
-		}
-		await page.close();
-	});
-
-	test('a query typed into the page (no early start) searches the whole group too', async () => {
-		const { page } = await openPage(session);
-		await page.goto(new URL('search/', base).href);
-		await page.locator('#search-input').fill('NICT');
-		await page.locator('#search-input').press('Enter');
-		expect(new Set(await searchAllOn(page))).toEqual(remarksMatching('NICT'));
 		await page.close();
 	});
 });

@@ -94,37 +94,6 @@ describe('buildIndex', () => {
 		expect(await readdir(join(site, 'pagefind'))).toContain(links[0]);
 	});
 
-	test('the newest group (sixteenths under a whole quarter) is listed first in parts.json and preloaded by the search page', async () => {
-		const searchPage = join(site, 'search/index.html');
-		await mkdir(join(site, 'search'), { recursive: true });
-		await writeFile(searchPage, '<!DOCTYPE html><html lang="ja"><head><link rel="preload" href="/base/pagefind/pagefind-entry.json?ts=1" as="fetch" crossorigin="anonymous"><script>start()</script></head><body></body></html>');
-		// Parts of 16 pages: quarters of 4, sixteenths of 1. Seven pages: one quarter (1–4), then 5, 6 and 7 alone, the newest group.
-		await writePage(6, '第6回の発言。');
-		await writePage(7, '第7回の発言。');
-		expect(await buildIndex(site, 16, cache, undefined, null)).toMatchObject({ pages: 7, parts: 4, indexed: 4 });
-		await buildIndex(site, 16, cache, undefined, null);
-		const listed = (await readFile(join(site, 'pagefind/parts.json'), 'utf8')) ;
-		const { parts, first } = JSON.parse(listed) as { parts: string[]; first: number };
-		expect(parts).toHaveLength(3);
-		expect(first).toBe(2);
-		const html = await readFile(searchPage, 'utf8');
-		const group = [...html.matchAll(/<link rel="preload" href="\/base\/pagefind\/(part-[^/]+\/)pagefind-entry\.json\?ts=1" as="fetch" crossorigin="anonymous" data-index-part="([^"]+)">/g)];
-		expect(group.map((match) => match[1])).toEqual(parts.slice(0, 2));
-		expect(group.map((match) => match[2])).toEqual(parts.slice(0, 2));
-		const metas = [...html.matchAll(/href="\/base\/pagefind\/([^"]+\.pf_meta)"/g)].map((match) => match[1] ?? '');
-		expect(metas).toHaveLength(3);
-		for (const meta of metas) await stat(join(site, 'pagefind', meta));
-		// The links sit between the entry's preload and the head's script, which reads them.
-		expect(html.indexOf('data-index-part')).toBeLessThan(html.indexOf('<script>'));
-		// The eighth page closes the second quarter: one part indexed (5–8), no group left to preload.
-		await writePage(8, '第8回の発言。');
-		expect(await buildIndex(site, 16, cache, undefined, null)).toMatchObject({ pages: 8, parts: 2, indexed: 1 });
-		expect(JSON.parse(await readFile(join(site, 'pagefind/parts.json'), 'utf8'))).toMatchObject({ first: 0 });
-		const after = await readFile(searchPage, 'utf8');
-		expect(after).not.toContain('data-index-part');
-		expect([...after.matchAll(/\.pf_meta"/g)]).toHaveLength(1);
-	});
-
 	test('adding a newer meeting re-indexes only the newest part', async () => {
 		await writePage(6, '第6回の発言。');
 		await buildIndex(site, 2, cache, undefined, null);

@@ -44,17 +44,13 @@ export function earlyStartScript(pagefindUrl: string, options: Record<string, un
 	const literal = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 	return `{
 	const normalizeQuery = (${normalizeQuery.toString()});
-	const newestGroup = (${newestGroup.toString()});
 	const params = new URLSearchParams(location.search);
 	if (params.has('q')) {
 		const q = normalizeQuery(params.get('q') || '');
-		// The newest group's other parts, as the index wrote them into this head (loaded with the newest part).
-		const group = newestGroup(document);
 		window.pagefindStart = import(${literal(pagefindUrl)}).then(async (api) => {
 			performance.mark('search:pagefind-imported');
 			await api.options(${literal(options)});
 			await api.init();
-			await Promise.all(group.map((part) => api.mergeIndex(${literal(pagefindUrl.replace(/pagefind\.js$/, ''))} + part, ${literal(mergeOptions(options))})));
 			return api;
 		});
 		window.pagefindStart.catch(() => {});
@@ -74,20 +70,6 @@ export function earlyStartScript(pagefindUrl: string, options: Record<string, un
 		}
 	}
 }`;
-}
-
-/**
- * The index parts (names under the index's folder, `part-…/`) that make the newest group with the newest
- * part: the index writes a preload of each one's entry file, marked `data-index-part`, into the search
- * page's head (src/search/index/build.ts), and the page merges them before its first search.
- */
-export function newestGroup(doc: Pick<Document, 'querySelectorAll'>): string[] {
-	return [...doc.querySelectorAll('link[data-index-part]')].map((link) => link.getAttribute('data-index-part') ?? '').filter((part) => /^part-[\w-]+\/$/.test(part));
-}
-
-/** What a part of the newest group is merged with: the page's cache tag, so its entry file is the one the head preloaded. */
-export function mergeOptions(options: Record<string, unknown>): Record<string, unknown> {
-	return typeof options['metaCacheTag'] === 'string' ? { metaCacheTag: options['metaCacheTag'] } : {};
 }
 
 /** Candidate pages whose fragments are fetched first (by the page's early start too): few, so the first hits show early. */
@@ -112,8 +94,6 @@ export interface LoadedIndex {
 	api: Pagefind;
 	parts: string[];
 	merged: number;
-	/** The parts merged before the first search (the newest group's). */
-	initial: number;
 }
 
 /** Where the index lives and how far it is loaded. */
@@ -135,31 +115,27 @@ export function loadIndex(state: IndexState): Promise<LoadedIndex> {
 			.then((response) => (response.ok ? (response.json() as Promise<{ parts?: string[] }>) : { parts: [] }))
 			.then((manifest) => manifest.parts ?? [])
 			.catch(() => []);
-		// The newest group is merged before the first search, by the head's early start when it ran.
-		const group = newestGroup(document);
 		const started = (window as { pagefindStart?: Promise<Pagefind> }).pagefindStart;
 		const api = started ? await started : ((await import(/* @vite-ignore */ `${state.indexBase}pagefind.js`)) as Pagefind);
 		if (!started) {
 			await api.options(state.options);
 			await api.init();
-			await Promise.all(group.map((part) => api.mergeIndex(`${state.indexBase}${part}`, mergeOptions(state.options))));
 		}
-		const listed = await parts;
-		return { api, parts: [...group, ...listed.filter((part) => !group.includes(part))], merged: group.length, initial: group.length };
+		return { api, parts: await parts, merged: 0 };
 	})();
 	return state.index;
 }
 
 /**
  * The index is written in parts of older and older meetings (bounded memory at build time). A search
- * starts in the newest group and merges the others as more results are needed: one more part, then
+ * starts in the newest part and merges the others as more results are needed: one more part, then
  * twice as many each time (or all at once). Resolves false when every part is in use already.
  */
 export function widenIndex(state: IndexState, all: boolean): Promise<boolean> {
 	state.widening = state.widening.then(async () => {
 		const index = await loadIndex(state);
 		if (index.merged >= index.parts.length) return false;
-		const next = all ? index.parts.length : Math.min(index.parts.length, index.initial + 2 * (index.merged - index.initial) + 1);
+		const next = all ? index.parts.length : Math.min(index.parts.length, 2 * index.merged + 1);
 		await Promise.all(index.parts.slice(index.merged, next).map((part) => index.api.mergeIndex(`${state.indexBase}${part}`)));
 		index.merged = next;
 		return true;
@@ -180,15 +156,15 @@ export function loadSpeakers(state: IndexState, fill: (names: string[]) => void)
 }
 
 /**
- * The head's early search when it searched exactly `query` without filters over the newest group alone (only the
+ * The head's early search when it searched exactly `query` without filters over the newest part alone (only the
  * first search of the page can use it, before any part is merged); otherwise null once it has settled, so that
  * no two searches run in Pagefind at once.
  */
-export async function takeEarlySearch(state: IndexState, query: string | null, filters: Record<string, string>, merged: number, initial: number): Promise<PagefindSearch | null> {
+export async function takeEarlySearch(state: IndexState, query: string | null, filters: Record<string, string>, merged: number): Promise<PagefindSearch | null> {
 	if (state.earlyTaken) return null;
 	state.earlyTaken = true;
 	const early = (window as { pagefindFirst?: EarlySearch }).pagefindFirst;
 	if (!early) return null;
 	const answer = await early.search.catch(() => null);
-	return early.q === query && Object.keys(filters).length === 0 && merged === initial ? answer : null;
+	return early.q === query && Object.keys(filters).length === 0 && merged === 0 ? answer : null;
 }

@@ -137,11 +137,11 @@ function addCandidates(state: SearchState, results: readonly PagefindResult[]): 
  */
 async function gather(state: SearchState, mine: number): Promise<boolean> {
 	await state.gathering;
-	const { api, merged, initial } = await loadIndex(state.index);
+	const { api, merged } = await loadIndex(state.index);
 	const [first = null, ...others] = pagefindQueries(state.query);
 	const searchOne = async (q: string | null): Promise<boolean> => {
 		// The first may have been started by the page's head already (the same query, before this script loaded).
-		const search = (await takeEarlySearch(state.index, q, state.query.filters, merged, initial)) ?? (await api.search(q, { filters: state.query.filters }));
+		const search = (await takeEarlySearch(state.index, q, state.query.filters, merged)) ?? (await api.search(q, { filters: state.query.filters }));
 		if (mine !== state.token || !search) return false;
 		addCandidates(state, search.results);
 		return true;

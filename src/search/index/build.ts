@@ -28,7 +28,7 @@ import { inOrderAhead } from '../../site/in-order-ahead.ts';
 import { indexPart } from './index-part.ts';
 import { indexableHtml } from './indexable-html.ts';
 import { tunePagefindScript } from './pagefind-script.ts';
-import { cutIndexParts, partWeight, type PartPage } from './parts.ts';
+import { cutParts, partWeight, type PartPage } from './parts.ts';
 import { agendaNav } from './search-data.ts';
 
 /** One page to index: its file, URL, date and the hash of the HTML Pagefind gets. */
@@ -229,43 +229,27 @@ async function tuneScript(outDir: string): Promise<void> {
 	if (applied.length > 0) await writeFile(file, script);
 }
 
-/** The search page, whose head gets the preloads of the newest group's files. */
+/** The search page, whose head gets the preload of the newest part's metadata. */
 const SEARCH_PAGE = 'search/index.html';
-/** The links `preloadIndexMeta` wrote (removed before it writes them again). */
-const INDEX_PRELOADS = /<link rel="preload" href="[^"]*" as="fetch" crossorigin="anonymous" data-index-(?:meta|part="[^"]*")>/g;
-const ENTRY_PRELOAD = /<link\b[^>]*\bhref="([^"]*\/)pagefind-entry\.json([^"]*)"[^>]*>/;
-
-/** The hash of the metadata file an index's entry file names (the index holds the site's one language, its pages' `<html lang>`). */
-async function metaHash(indexDir: string): Promise<string | undefined> {
-	const entry = JSON.parse(await readFile(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-	return Object.values(entry.languages)[0]?.hash;
-}
+const META_PRELOAD = /<link rel="preload" href="[^"]*" as="fetch" crossorigin="anonymous" data-index-meta>/g;
+const ENTRY_PRELOAD = /<link\b[^>]*\bhref="([^"]*\/)pagefind-entry\.json[^"]*"[^>]*>/;
 
 /**
- * Pagefind fetches an index's metadata only after its entry file names it; the search page preloads the
- * newest part's entry, and from this index on also the metadata it names (next to the entry's preload), so
- * both arrive together. The other parts of the newest group (`group`, names under `DIR/pagefind/`) get a
- * preload of their entry (with the page's cache tag, as the page merges them, and `data-index-part`, which
- * is how the page knows them before any fetch) and of their metadata. A search page without the entry's
- * preload is left as it is.
+ * Pagefind fetches the index's metadata only after its entry file names it; the search page preloads
+ * the entry, and from this index on also the metadata it names (next to the entry's preload), so both
+ * arrive together. A search page without the entry's preload is left as it is.
  */
-async function preloadIndexMeta(dir: string, group: readonly string[]): Promise<void> {
+async function preloadIndexMeta(dir: string): Promise<void> {
 	const file = path.join(dir, SEARCH_PAGE);
 	if (!existsSync(file)) return;
-	const outDir = path.join(dir, 'pagefind');
-	const hash = await metaHash(outDir);
-	const html = (await readFile(file, 'utf8')).replace(INDEX_PRELOADS, '');
+	const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+	// The index holds the site's one language (the pages' `<html lang>`).
+	const hash = Object.values(entry.languages)[0]?.hash;
+	const html = (await readFile(file, 'utf8')).replace(META_PRELOAD, '');
 	const base = ENTRY_PRELOAD.exec(html);
 	if (!hash || !base) return;
-	const [, prefix = '', query = ''] = base;
-	const preload = (href: string, data: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" ${data}>`;
-	const links = [preload(`${prefix}pagefind.${hash}.pf_meta`, 'data-index-meta')];
-	for (const name of group) {
-		const partHash = await metaHash(path.join(outDir, name));
-		links.push(preload(`${prefix}${name}/pagefind-entry.json${query}`, `data-index-part="${name}/"`));
-		if (partHash) links.push(preload(`${prefix}${name}/pagefind.${partHash}.pf_meta`, 'data-index-meta'));
-	}
-	await writeFile(file, html.slice(0, base.index + base[0].length) + links.join('') + html.slice(base.index + base[0].length));
+	const link = `<link rel="preload" href="${base[1]}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous" data-index-meta>`;
+	await writeFile(file, html.slice(0, base.index + base[0].length) + link + html.slice(base.index + base[0].length));
 }
 
 /**
@@ -278,8 +262,7 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	if (!existsSync(dir)) throw new Error(`No built site at ${dir}. Run \`astro build\` first (or pass --site DIR).`);
 	const { pages, speakers } = await collectPages(dir, pageUnit, cacheDir);
 	if (pages.length === 0) throw new Error(`No page under ${dir} has data-pagefind-body: nothing to index.`);
-	const cut = cutIndexParts(pages, partSize);
-	const parts = cut.parts.map((part) => ({ key: partKey(part), pages: part }));
+	const parts = cutParts(pages, partSize).map((part) => ({ key: partKey(part), pages: part }));
 	const cached = new Set((await readdir(cacheDir)).filter((name) => name !== PAGES_FILE));
 	let indexed = 0;
 	let done = 0;
@@ -326,10 +309,8 @@ export async function buildIndex(dir: string, partSize = 1000, cacheDir = defaul
 	}
 	const used = new Set(parts.map((part) => part.key));
 	for (const name of cached) if (!used.has(name)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
-	// `first`: how many of the listed parts belong to the newest group, merged before the first search.
-	const first = cut.newest - 1;
-	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts: names.map((name) => `${name}/`), first })}\n`);
-	await preloadIndexMeta(dir, names.slice(0, first));
+	await writeFile(path.join(outDir, 'parts.json'), `${JSON.stringify({ parts: names.map((name) => `${name}/`) })}\n`);
+	await preloadIndexMeta(dir);
 	await writeFile(path.join(outDir, 'speakers.json'), `${JSON.stringify(speakers)}\n`);
 	return { pages: pages.length, parts: parts.length, indexed, speakers: speakers.length };
 }

@@ -4,12 +4,10 @@
  *
  * The cut is made from the oldest meeting forward, so adding a new meeting leaves every older part
  * as it was (and a rebuild can reuse it): full parts of `partSize` pages, then the newest
- * `partSize`–`2 × partSize` pages in quarter parts of `partSize / 4` as long as a whole quarter remains,
- * and what is left (less than a quarter) in parts of a sixteenth. Pages may weigh more than one
- * (a verbatim 会議録 holds several times the text of a 議事要旨): a part is then full at a weight of `partSize`.
- * Adding a meeting re-indexes the newest sixteenth (at most `partSize / 16` pages' worth), and once every
- * quarter the sixteenths become one quarter part. The sixteenths together are the newest group, which the
- * search page loads at once before its first search: it searches the same newest pages as a single part would.
+ * `partSize`–`2 × partSize` pages in small parts of `partSize / 4`. Pages may weigh more than one
+ * (a verbatim 会議録 holds several times the text of a 議事要旨): a part is then full at a weight of `partSize`. The newest small part (the one
+ * the search page loads first) is therefore small too: quick to rebuild after adding a meeting and
+ * quick to search.
  */
 
 /** A page to index, with what makes its index entry (the HTML handed to Pagefind) unique. */
@@ -36,29 +34,15 @@ export function partWeight(pages: readonly PartPage[]): number {
 	return pages.reduce((sum, page) => sum + weightOf(page), 0);
 }
 
-/** Parts of an index, newest first, and how many of them (from the newest) make the group searched first. */
-export interface PartCut<T> {
-	parts: T[][];
-	/** The newest parts the search page loads together before its first search (at least 1). */
-	newest: number;
-}
-
 /**
  * Cut pages into parts, returned newest first (the first is the one the search page loads).
  * Pages may come in any order; each part lists its pages oldest first. A part holds pages up to a
- * weight of `partSize` (a page weighs 1 unless it says otherwise), the newest ones up to a quarter of it,
- * and the last less than a quarter in parts of a sixteenth.
+ * weight of `partSize` (a page weighs 1 unless it says otherwise), the newest ones up to a quarter of it.
  */
 export function cutParts<T extends PartPage>(pages: readonly T[], partSize: number): T[][] {
-	return cutIndexParts(pages, partSize).parts;
-}
-
-/** `cutParts`, with the size of the newest group (the sixteenths, or the newest quarter when there are none). */
-export function cutIndexParts<T extends PartPage>(pages: readonly T[], partSize: number): PartCut<T> {
 	if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`part size must be a whole number ≥ 1, got ${partSize}`);
 	const sorted = oldestFirst(pages);
 	const small = Math.max(1, Math.floor(partSize / 4));
-	const tiny = Math.max(1, Math.floor(small / 4));
 	let remaining = partWeight(sorted);
 	const parts: T[][] = [];
 	let at = 0;
@@ -78,17 +62,10 @@ export function cutIndexParts<T extends PartPage>(pages: readonly T[], partSize:
 		at += full.part.length;
 		remaining -= full.weight;
 	}
-	// Quarter parts while a whole quarter remains; the rest (under a quarter) in sixteenths, the newest group.
-	for (let quarter = take(small); quarter.weight >= small; quarter = take(small)) {
-		parts.push(quarter.part);
-		at += quarter.part.length;
-	}
-	let newest = 0;
 	while (at < sorted.length) {
-		const { part } = take(tiny);
+		const { part } = take(small);
 		parts.push(part);
 		at += part.length;
-		newest++;
 	}
-	return { parts: parts.reverse(), newest: Math.max(1, Math.min(newest, parts.length)) };
+	return parts.reverse();
 }

@@ -265,6 +265,35 @@ describe('search: exact words, not their segments', () => {
 	});
 });
 
+describe('coming back to a search', () => {
+	test('after opening a result, back shows the same results (the rounds shown again) at the same place', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(mostCommonWord())}`));
+		const done = () => page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+		await done();
+		const firstRound = (await readLinks(page)).length;
+		// The reader asked for more once: coming back shows that round too.
+		expect(await page.locator('#search-more').isVisible(), 'more results than one round').toBe(true);
+		await page.locator('#search-more').click();
+		await done();
+		const before = (await readLinks(page)).map((link) => link.href);
+		expect(before.length).toBeGreaterThan(firstRound);
+		const target = page.locator('#search-results a.search-result').nth(before.length - 2);
+		await target.scrollIntoViewIfNeeded();
+		const y = await page.evaluate(() => window.scrollY);
+		expect(y).toBeGreaterThan(740);
+		await target.click();
+		await page.waitForURL(/\/meetings\//);
+		await page.goBack();
+		await page.waitForFunction((count) => document.querySelectorAll('#search-results a.search-result').length >= count, before.length, { timeout: 20_000 });
+		await page.waitForFunction((at) => Math.abs(window.scrollY - at) < 2, y, { timeout: 5_000 });
+		expect((await readLinks(page)).map((link) => link.href)).toEqual(before);
+		expect(await isInViewport(page, `#search-results > li:nth-child(${before.length - 1}) a.search-result`)).toBe(true);
+		await page.close();
+	});
+});
+
 describe('search over an index written in parts', () => {
 	let folder = '';
 	let server: StaticServer | undefined;

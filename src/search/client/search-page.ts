@@ -345,8 +345,39 @@ function reset(state: SearchState): number {
 	return ++state.token;
 }
 
-/** Run the search the form describes: put it in the URL (`push` for a new history entry), then the first round. */
-async function run(state: SearchState, push: boolean): Promise<void> {
+/** Where the reader was on a search when they left it (to open a result): how many results were shown, and the scroll. */
+interface ReturnPoint {
+	shown: number;
+	y: number;
+}
+
+/** The key of the return point in the history entry's state. */
+const RETURN_KEY = 'searchReturn';
+
+/** The return point kept in this history entry, if any (coming back to a search, or reloading it). */
+function savedReturn(): ReturnPoint | null {
+	const saved = (history.state as Record<string, unknown> | null)?.[RETURN_KEY] as Partial<ReturnPoint> | undefined;
+	return saved && Number.isFinite(saved.shown) && Number.isFinite(saved.y) ? { shown: Number(saved.shown), y: Number(saved.y) } : null;
+}
+
+/** Keep in this history entry how many results are shown and where the page is scrolled, for `returnTo`. */
+function saveReturn(state: SearchState): void {
+	if (state.shown === 0) return;
+	const kept = history.state && typeof history.state === 'object' ? (history.state as Record<string, unknown>) : {};
+	history.replaceState({ ...kept, [RETURN_KEY]: { shown: state.shown, y: Math.round(window.scrollY) } satisfies ReturnPoint }, '');
+}
+
+/**
+ * Back on a search after reading a result: the results are found again, so show as many rounds as were shown
+ * ("さらに表示" pressed as the reader had) and scroll to where the reader was, instead of the top of the list.
+ */
+async function returnTo(state: SearchState, mine: number, point: ReturnPoint): Promise<void> {
+	while (state.shown < point.shown && !state.elements.more.hidden && mine === state.token) await round(state, mine);
+	if (mine === state.token) window.scrollTo(0, point.y);
+}
+
+/** Run the search the form describes: put it in the URL (`push` for a new history entry), then the first round; `back`: the place to return to. */
+async function run(state: SearchState, push: boolean, back: ReturnPoint | null = null): Promise<void> {
 	const { form, list, status } = state.elements;
 	const params = formParams(form);
 	const url = new URL(location.href);
@@ -398,6 +429,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	if (state.candidates.length === 0) showNamed();
 	else state.firstBatchChecked = showNamed;
 	await round(state, mine);
+	if (back) await returnTo(state, mine, back);
 }
 
 /** Fill the form from the URL (on load and on back/forward); the folded filters open when one is set, so it shows. */
@@ -454,8 +486,11 @@ function wire(state: SearchState): void {
 	});
 	window.addEventListener('popstate', () => {
 		fromUrl(form);
-		void run(state, false);
+		void run(state, false, savedReturn());
 	});
+	// Leaving for a result (or anywhere): keep the place, so that coming back shows the same results at the same spot.
+	state.elements.list.addEventListener('click', () => saveReturn(state), { capture: true });
+	window.addEventListener('pagehide', () => saveReturn(state));
 }
 
 /** Wire the search page: Pagefind loads on first use, state lives in the URL (browser only). */
@@ -481,5 +516,8 @@ export function setupSearch(form: HTMLFormElement): void {
 	};
 	wire(state);
 	fromUrl(form);
-	if (location.search) void run(state, false);
+	// The results come after the page has loaded, so the browser's own scroll restoration would find a short page.
+	const back = savedReturn();
+	if (back) history.scrollRestoration = 'manual';
+	if (location.search) void run(state, false, back);
 }

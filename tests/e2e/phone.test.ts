@@ -664,6 +664,26 @@ describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('the c
 	});
 });
 
+describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('the search form is 44 px tall ($name)', ({ name }) => {
+	test('the header’s search box and button on a meeting page, and on the search page its box, button, filters and sort', async () => {
+		const { page } = await openPage(sessionOf(name));
+		const heights = (selector: string) =>
+			page.locator(selector).evaluateAll((elements) =>
+				elements.filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => ({ what: `${element.tagName.toLowerCase()} ${element.getAttribute('name') ?? element.textContent?.trim()}`, height: element.getBoundingClientRect().height })),
+			);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const header = await heights('header input, header button');
+		expect(header).toHaveLength(2);
+		await page.goto(siteUrl('search/?q=人材育成&sort=date'));
+		await page.locator('#search-results > li').first().waitFor();
+		const form = await heights('#search-form input, #search-form select, #search-form button');
+		// The box and its button, four selects (会議体, 年, 種別, 並び順) and the speaker's box.
+		expect(form).toHaveLength(7);
+		for (const { what, height } of [...header, ...form]) expect(height, what).toBeGreaterThanOrEqual(44);
+		await page.close();
+	});
+});
+
 describe('the home page on a phone', () => {
 	test('has one search box, its own, labelled', async () => {
 		const { page } = await openPage(sessionOf('phone, light'));

@@ -356,8 +356,8 @@ const RETURN_KEY = 'searchReturn';
 
 /** The return point kept in this history entry, if any (coming back to a search, or reloading it). */
 function savedReturn(): ReturnPoint | null {
-	const saved = (history.state as Record<string, unknown> | null)?.[RETURN_KEY] as Partial<ReturnPoint> | undefined;
-	return saved && Number.isFinite(saved.shown) && Number.isFinite(saved.y) ? { shown: Number(saved.shown), y: Number(saved.y) } : null;
+	const saved = (history.state as Record<string, Partial<ReturnPoint> | undefined> | null)?.[RETURN_KEY];
+	return saved && Number.isFinite(saved.shown) && Number.isFinite(saved.y) ? (saved as ReturnPoint) : null;
 }
 
 /** Keep in this history entry how many results are shown and where the page is scrolled, for `returnTo`. */
@@ -489,7 +489,6 @@ function wire(state: SearchState): void {
 		void run(state, false, savedReturn());
 	});
 	// Leaving for a result (or anywhere): keep the place, so that coming back shows the same results at the same spot.
-	state.elements.list.addEventListener('click', () => saveReturn(state), { capture: true });
 	window.addEventListener('pagehide', () => saveReturn(state));
 }
 

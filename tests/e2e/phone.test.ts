@@ -665,7 +665,7 @@ describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('the c
 });
 
 describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('the search form is 44 px tall ($name)', ({ name }) => {
-	test('the header’s search box and button on a meeting page, and on the search page its box, button, filters and sort', async () => {
+	test('the header’s search box and button on a meeting page, the home, series and people pages’ own, and on the search page its box, button, filters and sort', async () => {
 		const { page } = await openPage(sessionOf(name));
 		const heights = (selector: string) =>
 			page.locator(selector).evaluateAll((elements) =>
@@ -674,12 +674,21 @@ describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('the s
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));
 		const header = await heights('header input, header button');
 		expect(header).toHaveLength(2);
+		// The home page's and a series page's own box and button, and the people list's filter (shown by its script).
+		const own: { what: string; height: number }[] = [];
+		for (const path of ['', 'series/cybersecurity-task-force/', 'people/']) {
+			await page.goto(siteUrl(path));
+			await page.locator('main form[role="search"]:not([hidden])').first().waitFor();
+			const boxes = await heights('main form[role="search"] input:not([type="checkbox"], [type="radio"]), main form[role="search"] select, main form[role="search"] button');
+			expect(boxes.length, path).toBeGreaterThanOrEqual(1);
+			own.push(...boxes.map((box) => ({ ...box, what: `${path || 'home'}: ${box.what}` })));
+		}
 		await page.goto(siteUrl('search/?q=人材育成&sort=date'));
 		await page.locator('#search-results > li').first().waitFor();
 		const form = await heights('#search-form input, #search-form select, #search-form button');
 		// The box and its button, four selects (会議体, 年, 種別, 並び順) and the speaker's box.
 		expect(form).toHaveLength(7);
-		for (const { what, height } of [...header, ...form]) expect(height, what).toBeGreaterThanOrEqual(44);
+		for (const { what, height } of [...header, ...own, ...form]) expect(height, what).toBeGreaterThanOrEqual(44);
 		await page.close();
 	});
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeMarkup } from '../format/escape.ts';
+import { cardDrawnAhead } from './ahead.ts';
 
 /** Social card size (OpenGraph / Twitter large image). */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -74,13 +75,22 @@ ${title}
  */
 export async function renderPng(svg: string): Promise<Buffer> {
 	const { default: sharp } = await import('sharp');
-	return sharp(Buffer.from(svg), { density: 72 }).png({ compressionLevel: 6 }).toBuffer();
+	return sharp(Buffer.from(svg), { density: cardPng.density }).png({ compressionLevel: cardPng.compressionLevel }).toBuffer();
+}
+
+/** How a card is drawn: here and by the thread that draws cards ahead (src/cards/ahead.ts), so both write the same bytes. */
+export const cardPng = { density: 72, compressionLevel: 6 } as const;
+
+/** The card's file in the cache: `<cacheDir>/<hash of the SVG>.png`. */
+export function cardFile(svg: string, cacheDir: string): string {
+	return join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.png`);
 }
 
 /** Renders a card, reusing `<cacheDir>/<hash of the SVG>.png` so unchanged cards are not re-rendered. */
 export async function renderCardCached(card: CardText, cacheDir: string): Promise<{ png: Buffer; cached: boolean }> {
 	const svg = cardSvg(card);
-	const file = join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.png`);
+	const file = cardFile(svg, cacheDir);
+	await cardDrawnAhead(file);
 	try {
 		return { png: await readFile(file), cached: true };
 	} catch {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardSvg, renderCardCached, type CardText } from '../../cards/card.ts';
+import { startCardsAhead } from '../../cards/ahead.ts';
+import { cardFile, cardPng, cardSvg, renderCardCached, type CardText } from '../../cards/card.ts';
 import { hashKey } from '../../archive/page-keys.ts';
 import { formatEraDate, formatWesternDate } from '../../format/japanese-date.ts';
 import { getMeetings, type MeetingEntry } from '../../archive/meetings.ts';
@@ -18,8 +19,16 @@ function cardText(entry: MeetingEntry): CardText {
 	};
 }
 
-/** One social card per meeting; the key is the card's text, so incremental builds keep unchanged cards. */
-export const getStaticPaths = (async () => (await getMeetings()).map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: hashKey(cardSvg(cardText(entry))) }))) satisfies GetStaticPaths;
+/**
+ * One social card per meeting; the key is the card's text, so incremental builds keep unchanged cards.
+ * In a build the cards not in the card cache start drawing now, on a thread of their own (src/cards/ahead.ts).
+ */
+export const getStaticPaths = (async () => {
+	const meetings = await getMeetings();
+	const svgs = meetings.map((entry) => cardSvg(cardText(entry)));
+	if (import.meta.env.PROD) await startCardsAhead(svgs.map((svg) => ({ svg, file: cardFile(svg, cardCacheDir), dir: cardCacheDir })), cardPng);
+	return meetings.map((entry, i) => ({ params: { id: entry.id }, props: { entry }, cacheKey: hashKey(svgs[i] as string) }));
+}) satisfies GetStaticPaths;
 
 /** 1200×630 PNG card (series, session, title, date), reused from the card cache (`CARD_CACHE_DIR`) when unchanged. */
 export const GET: APIRoute = async ({ props }) => {

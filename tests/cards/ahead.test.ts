@@ -1,0 +1,50 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { startCardsAhead } from '../../src/cards/ahead.ts';
+import { cardFile, cardPng, cardSvg, renderCardCached, renderPng, type CardText } from '../../src/cards/card.ts';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'cards-ahead-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const card = (n: number): CardText => ({ series: 'サイバーセキュリティタスクフォース', session: `第${n}回`, title: `第${n}回会合 議事要旨`, date: '2023年2月1日（令和5年2月1日）', footer: 'archive' });
+const cards = Array.from({ length: 12 }, (_, i) => card(i + 1));
+const job = (text: CardText) => {
+	const svg = cardSvg(text);
+	return { svg, file: cardFile(svg, cacheDir), dir: cacheDir };
+};
+
+async function until(condition: () => boolean, ms = 30_000): Promise<void> {
+	const end = Date.now() + ms;
+	while (!condition()) {
+		if (Date.now() > end) throw new Error('timed out');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
+
+describe('cards drawn ahead', () => {
+	test('a thread draws the cards into the cache without being asked for them, the same bytes the page would draw, and each card page gets its card', async () => {
+		// An SVG that sharp cannot read: the thread fails on it and leaves it to its page, which reports the error.
+		const broken = { svg: '<svg', file: join(cacheDir, 'broken.png'), dir: cacheDir };
+		await startCardsAhead([...cards.map(job), broken], cardPng);
+		// The last card's page comes before the thread has reached it: the page claims it and draws it itself.
+		const last = cards.at(-1) as CardText;
+		const claimed = await renderCardCached(last, cacheDir);
+		expect(claimed.cached).toBe(false);
+		expect(claimed.png.equals(await renderPng(cardSvg(last)))).toBe(true);
+		await until(() => cards.every((text) => existsSync(job(text).file)));
+		for (const text of cards) expect(readFileSync(job(text).file).equals(await renderPng(cardSvg(text)))).toBe(true);
+		const pages = await Promise.all(cards.map((text) => renderCardCached(text, cacheDir)));
+		for (const [i, page] of pages.entries()) expect(page.png.equals(readFileSync(job(cards[i] as CardText).file))).toBe(true);
+		expect(pages.every((page) => page.cached)).toBe(true);
+		expect(existsSync(broken.file)).toBe(false);
+	});
+
+	test('a card the thread does not hold is drawn by its page', async () => {
+		const other = card(99);
+		const { png, cached } = await renderCardCached(other, cacheDir);
+		expect(cached).toBe(false);
+		expect(png.equals(await renderPng(cardSvg(other)))).toBe(true);
+	});
+});

@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { startCardsAhead } from '../../src/cards/ahead.ts';
+import { MIN_CARDS, startCardsAhead } from '../../src/cards/ahead.ts';
 import { cardFile, cardPng, cardSvg, renderCardCached, renderPng, type CardText } from '../../src/cards/card.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'cards-ahead-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 const card = (n: number): CardText => ({ series: 'サイバーセキュリティタスクフォース', session: `第${n}回`, title: `第${n}回会合 議事要旨`, date: '2023年2月1日（令和5年2月1日）', footer: 'archive' });
-const cards = Array.from({ length: 12 }, (_, i) => card(i + 1));
+const cards = Array.from({ length: MIN_CARDS + 4 }, (_, i) => card(i + 1));
 const job = (text: CardText) => {
 	const svg = cardSvg(text);
 	return { svg, file: cardFile(svg, cacheDir), dir: cacheDir };
@@ -24,6 +24,13 @@ async function until(condition: () => boolean, ms = 30_000): Promise<void> {
 }
 
 describe('cards drawn ahead', () => {
+	test('a few missing cards (a meeting added) are left to their pages: no thread starts', async () => {
+		const few = Array.from({ length: MIN_CARDS - 1 }, (_, i) => card(100 + i));
+		await startCardsAhead(few.map(job), cardPng);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(few.filter((text) => existsSync(job(text).file))).toEqual([]);
+	});
+
 	test('a thread draws the cards into the cache without being asked for them, the same bytes the page would draw, and each card page gets its card', async () => {
 		// An SVG that sharp cannot read: the thread fails on it and leaves it to its page, which reports the error.
 		const broken = { svg: '<svg', file: join(cacheDir, 'broken.png'), dir: cacheDir };

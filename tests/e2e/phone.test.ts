@@ -502,6 +502,31 @@ describe('a series’ attendance table on a phone', () => {
 		expect(Math.abs(nameLeft - boxLeft)).toBeLessThanOrEqual(2);
 		await page.close();
 	});
+
+	test('says under the table that it goes on to the right, until it is scrolled to its end', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.setViewportSize({ width: 240, height: 844 });
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		const box = page.locator('#attendance .table-scroll');
+		const cue = box.locator('.table-scroll__cue');
+		await expect.poll(() => cue.isVisible()).toBe(true);
+		expect(await cue.textContent()).toContain('右へ');
+		const [table, line] = await Promise.all([box.locator('table').boundingBox(), cue.boundingBox()]);
+		// Under the table, inside the screen.
+		expect(line!.y).toBeGreaterThanOrEqual(table!.y + table!.height - 1);
+		expect(line!.x + line!.width).toBeLessThanOrEqual(240);
+		// Halfway it stays in view; at the end it is gone.
+		await box.evaluate((element) => element.scrollBy({ left: 40 }));
+		await expect.poll(() => cue.isVisible()).toBe(true);
+		expect((await cue.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+		await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+		await expect.poll(() => cue.isVisible()).toBe(false);
+		// On a desktop the whole table fits, and nothing is said.
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await box.evaluate((element) => element.scrollTo({ left: 0 }));
+		await expect.poll(() => cue.isVisible()).toBe(false);
+		await page.close();
+	});
 });
 
 describe('a date-labelled series’ attendance table on a phone', () => {
@@ -652,10 +677,10 @@ describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('contr
 });
 
 describe.each(screenCases.filter(({ name }) => name.startsWith('phone')))('the controls used most are 44 px tall ($name)', ({ name }) => {
-	test("the site's links in the header and every fold's summary on a meeting page", async () => {
+	test("the site's name and links in the header and every fold's summary on a meeting page", async () => {
 		const { page } = await openPage(sessionOf(name));
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));
-		const boxes = await page.locator('.site-nav a, .fold > summary').evaluateAll((elements) =>
+		const boxes = await page.locator('.site-name, .site-nav a, .fold > summary').evaluateAll((elements) =>
 			elements.filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => ({ what: `${element.tagName.toLowerCase()} ${element.textContent?.trim().slice(0, 12)}`, height: element.getBoundingClientRect().height })),
 		);
 		expect(boxes.length).toBeGreaterThanOrEqual(5);

@@ -1,4 +1,5 @@
 import type { Meeting } from '../schemas/meeting.ts';
+import { ERAS } from '../parser/date.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../parser/numerals.ts';
 
 /** Entry ids are ASCII slugs: they name the MDX file, the collection entry and the page URL. */
@@ -31,13 +32,45 @@ function sittingPart(sessionLabel: string | undefined): string | null {
 }
 
 /**
+ * A fiscal year or term written just before the session in the title (`（令和5年度第4回）`, `2023年度 第1回`,
+ * `第12期第3回`, `（第12期）（第3回）`): bodies that number their sittings afresh each year or term say which one the number is of.
+ */
+const PERIOD_BEFORE_SESSION = new RegExp(
+	`(?:(?<era>${ERAS.map((era) => era.name).join('|')})\\s*(?<eraYear>元|${NUMERAL_SOURCE})\\s*年度|(?<year>[0-9]{4})\\s*年度|第\\s*(?<term>${NUMERAL_SOURCE})\\s*期)\\s*[)）]?\\s*[(（]?\\s*第\\s*(?<n>${NUMERAL_SOURCE})\\s*回`,
+	'gu',
+);
+
+/** The period of the title's session as an id part: `fy2023` (令和5年度, 2023年度), `t12` (第12期), or null. */
+function periodPart(title: string | undefined, session: number): string | null {
+	for (const match of (title ?? '').normalize('NFKC').matchAll(PERIOD_BEFORE_SESSION)) {
+		const { era, eraYear, year, term, n } = match.groups ?? {};
+		if (parseNumeral(n ?? '') !== session) continue;
+		if (term !== undefined) {
+			const number = parseNumeral(term);
+			return number === null || number <= 0 ? null : `t${number}`;
+		}
+		if (year !== undefined) return `fy${year}`;
+		const start = ERAS.find((candidate) => candidate.name === era)?.start;
+		const within = eraYear === '元' ? 1 : parseNumeral(eraYear ?? '');
+		if (start === undefined || within === null || within <= 0) return null;
+		return `fy${Number(start.slice(0, 4)) + within - 1}`;
+	}
+	return null;
+}
+
+/**
  * The collection entry id of a meeting: `<seriesSlug>-<session, 3 digits>` when it has a session
- * number (`cybersecurity-task-force-042`); else `<seriesSlug>-<YYYY-MM-DD>`, followed by the sitting's
+ * number (`cybersecurity-task-force-042`), with the fiscal year or term the title numbers it in before
+ * the number (`…-fy2023-004` for `（令和5年度第4回）`, `…-t12-003` for `第12期第3回`: the same 第4回 of
+ * another year is another meeting); else `<seriesSlug>-<YYYY-MM-DD>`, followed by the sitting's
  * number when a session label gives one (the Diet's `第196回国会 第20号` → `…-2018-05-30-20`, its
  * `第19号(その1)` → `…-2018-05-30-19-1`), so two sittings of one body on one day get distinct ids.
  */
-export function entryId(meeting: Pick<Meeting, 'seriesSlug' | 'session' | 'date' | 'sessionLabel'>): string {
-	if (meeting.session !== null) return `${meeting.seriesSlug}-${String(meeting.session).padStart(3, '0')}`;
+export function entryId(meeting: Pick<Meeting, 'seriesSlug' | 'session' | 'date' | 'sessionLabel'> & { title?: string }): string {
+	if (meeting.session !== null) {
+		const period = periodPart(meeting.title, meeting.session);
+		return `${meeting.seriesSlug}-${period === null ? '' : `${period}-`}${String(meeting.session).padStart(3, '0')}`;
+	}
 	const sitting = sittingPart(meeting.sessionLabel);
 	return sitting === null ? `${meeting.seriesSlug}-${meeting.date}` : `${meeting.seriesSlug}-${meeting.date}-${sitting}`;
 }

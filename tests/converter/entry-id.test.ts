@@ -20,3 +20,25 @@ describe('entryId', () => {
 		expect(actual).toMatch(ENTRY_ID_PATTERN);
 	});
 });
+
+describe('entryId of a session numbered within a fiscal year or term', () => {
+	const council = { seriesSlug: 'series-9af2110d', date: '2023-11-28', session: 4 };
+	test.each([
+		{ title: '交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨', id: 'series-9af2110d-fy2023-004' },
+		{ title: '交通政策審議会地域公共交通部会 （令和６年度第４回）議事要旨', id: 'series-9af2110d-fy2024-004' },
+		{ title: '令和元年度　第４回　○○協議会　会議録', id: 'series-9af2110d-fy2019-004' },
+		{ title: '平成31年度第4回理事会議事録', id: 'series-9af2110d-fy2019-004' },
+		{ title: '2023年度 第4回 運営委員会 議事録', id: 'series-9af2110d-fy2023-004' },
+		{ title: '第12期第4回 理事会議事録', id: 'series-9af2110d-t12-004' },
+		{ title: '教育振興基本計画部会（第十二期）（第四回）議事録', id: 'series-9af2110d-t12-004' },
+		{ title: '令和6年度（第4回）評価委員会', id: 'series-9af2110d-fy2024-004' },
+		// Not the session's own period: another number, or a year that is no fiscal year.
+		{ title: '令和5年度第3回の議論を受けて 第4回会合', id: 'series-9af2110d-004' },
+		{ title: '令和5年第4回定例会', id: 'series-9af2110d-004' },
+		{ title: 'サイバーセキュリティタスクフォース（第4回）議事要旨', id: 'series-9af2110d-004' },
+	])('$title → $id', ({ title, id }) => {
+		const actual = entryId({ ...council, title });
+		expect(actual).toBe(id);
+		expect(actual).toMatch(ENTRY_ID_PATTERN);
+	});
+});

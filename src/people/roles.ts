@@ -68,10 +68,14 @@ export function postCore(title: string): string {
 	return comparable(title).replace(/\([^()]*\)$/u, '').replace(/\([^()]*\)$/u, '');
 }
 
-/** True when a speaker's post matches a listed post (`企画官` matches `サイバーセキュリティ統括官室企画官`). */
+/**
+ * True when a speaker's post matches a listed post (`企画官` matches `サイバーセキュリティ統括官室企画官`); a minister
+ * speaks as `○鈴木国務大臣` where the Diet's roll lists the ministry (`財務大臣　鈴木俊一君`): every 大臣 is a 国務大臣.
+ */
 export function postMatches(spoken: string, listed: string): boolean {
 	const a = postCore(spoken);
 	const b = postCore(listed);
+	if (a === '国務大臣' && /大臣$/u.test(b) && !/副大臣$/u.test(b)) return true;
 	return a === b || b.endsWith(a) || a.endsWith(b);
 }
 

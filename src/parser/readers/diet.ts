@@ -223,7 +223,9 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			if (!scheduled) mode = { kind: 'none' };
 			continue;
 		}
-		if (header.date === null && (mode.kind === 'none' || mode.kind === 'agenda')) {
+		// `国会召集日（令和六年一月二十六日）（金曜日）（午前零時現在）における本委員は、…`: the members as the session was
+		// convened, above a session's first sitting; the sitting's own date comes after them.
+		if (header.date === null && (mode.kind === 'none' || mode.kind === 'agenda') && !CONVENING.test(text)) {
 			const found = findDate(text);
 			if (found?.ok) {
 				header.date = found.iso;
@@ -429,13 +431,24 @@ function hasDietTitle(lines: readonly SourceLine[]): boolean {
 	return head.some((source, index) => DIET_TITLE.test(source.text.normalize('NFKC')) || (isSessionOnly(source.text) && DIET_TITLE.test(`${source.text} ${head[index + 1]?.text ?? ''}`.normalize('NFKC'))));
 }
 
-/** Without the title line: a kanji-numeral date, a Diet roll or 議事日程, no 議会, and `○…君` turns. */
+/** The line that opens the roll of a committee's members as the session was convened. */
+const CONVENING = /召集日[\s\u3000]*[（(][^）)]*[）)].*における/u;
+
+/** The Diet's opening in kanji on its own line: `午前九時開議`, `午後一時三十分開会`. */
+const KANJI_OPENING = /^(?:午前|午後)[〇零一二三四五六七八九十]+時(?:[〇零一二三四五六七八九十]+分)?(?:開議|開会)$/u;
+
+/**
+ * Without the title line: a kanji-numeral date, a Diet roll or 議事日程, no 議会, and `○…君` turns, or the opening
+ * in kanji on its own line (`午前九時開議`: a 衆議院 committee's turns, `○小野寺委員長`, carry no 君; the NDL's text
+ * and its copies start at the date line).
+ */
 function looksLikeDiet(lines: readonly SourceLine[]): boolean {
 	const head = lines.slice(0, RECOGNIZE_LINES);
 	const text = head.map((source) => source.text).join('\n').normalize('NFKC');
 	if (/議会|定例会|臨時会/u.test(text)) return false;
 	if (!/(?:平成|令和|昭和)[元一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/u.test(text)) return false;
 	if (!head.some((source) => ROLL_HEADINGS[compact(source.text)] !== undefined || /^議事日程/u.test(compact(source.text)))) return false;
+	if (lines.some((source) => KANJI_OPENING.test(compact(source.text).normalize('NFKC')))) return true;
 	return lines.some((source) => readTurn(source.text)?.label.includes('君') === true);
 }
 

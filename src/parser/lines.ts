@@ -444,6 +444,9 @@ const NAME_SPACE_POST = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Scr
 function isCircleSpeaker(label: string): boolean {
 	if (isSpeakerLabel(label) || isAnonymousLabel(label) || NAME_SPACE_POST.test(label)) return true;
 	if (!atMostCharacters(label, 30) || /[。、「」]/u.test(label)) return false;
+	// A name and a post that joins two sections' names with ・ (`西尾子供・子育て支援部長`), read as one word.
+	const joined = label.replace(/(?<=\p{Script=Han})・(?=\p{Script=Han})/gu, '');
+	if (joined !== label && isSpeakerLabel(joined)) return true;
 	const parts = parseNameLabel(label);
 	// `答弁(道路企画課長)`: what the turn is, then who speaks, a post without a name included.
 	if (isTypedTurn(label)) return parts.title !== null;

@@ -96,7 +96,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: '[^\\s\\u3000:：（(【]{1,12}(?:委員会|協議会|審議会|組合)事務局(?:職員|出席者|出席職員)', loose: true, numberedOnly: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料', '会議資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
-	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第', '案件'), loose: false },
 	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
@@ -127,10 +127,12 @@ const ORDER_PART = /^(?:開会|閉会|開議|散会|閉議|開会挨拶|開会�
 const NUMBER_PREFIX = /^(?:(?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<roman>[IVX]{1,4})(?=\s*[.、]))(?:\s*(?<mark>[.、。])|(?=\s))|\((?<paren>[0-9]{1,2})\)(?=\S))\s*/u;
 /** Roman numerals (NFKC: `Ⅳ` → `IV`) as header numbers. */
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
-/** After the label: `)`, `：`, spaces, or the end of the line. */
-const SEPARATOR = '(?:\\s*[):]\\s*|\\s+|$)';
-/** After an unnumbered label: `)`, `：` or the end of the line. */
-const TIGHT_SEPARATOR = '(?:\\s*[):]\\s*|$)';
+/** After the label: `)`, `：` (or `；`, as some pages type it), spaces, or the end of the line. */
+const SEPARATOR = '(?:\\s*[):;]\\s*|\\s+|$)';
+/** After an unnumbered label: `)`, `：`, `；` or the end of the line. */
+const TIGHT_SEPARATOR = '(?:\\s*[):;]\\s*|$)';
+/** A list's bullet before a header field: `・`, `･`, `•`, and `-` or `*` with a space after (`**日時**` is Markdown's bold). */
+const LABEL_BULLET = /^(?:[・･•‣∙]|[*＊\-－](?=[\s\u3000]))[\s\u3000]*(?=\S)/u;
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
 const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
 /** A label in brackets: `【日時】`, `［場所］`, `＜出席者＞` (NFKC form). */
@@ -355,6 +357,12 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	if (isNumberedSpeaker(trimSpaces(raw), true)) return null;
 	// (The pattern sees the line without its leading spaces: run over megabytes of them it would overflow the stack.)
 	const unindented = raw.trimStart();
+	// `・日時：令和6年4月7日`, `- 場所：…`: a header field as an item of a list, when a label this reader knows follows the bullet.
+	const bullet = LABEL_BULLET.exec(unindented);
+	if (bullet) {
+		const inner = matchSectionLine(unindented.slice(bullet[0].length));
+		return inner && inner.number === null && (inner.key !== null || inner.field === true) ? inner : null;
+	}
 	const marked = CIRCLED_LABEL.test(unindented);
 	const { text } = stripDecoration(unindented.replace(CIRCLED_LABEL, ''));
 	const mapped = matchFormWithMap(text);
@@ -526,6 +534,12 @@ function titleForm(text: string): string {
 	return stripDecoration(text).text.normalize('NFKC').replace(/\s/gu, '');
 }
 
+/** True when the title begins with this line's words (the page's heading over its title, said again in it). */
+export function beginsTitle(text: string, title: string): boolean {
+	const form = titleForm(text);
+	return form !== '' && titleForm(title).startsWith(form);
+}
+
 /** The title found at the top of a document, with the lines around it that belong to the preamble. */
 interface TitleBlock {
 	title: SourceLine;
@@ -561,6 +575,9 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		const bare = stripDecoration(source.text).text;
 		if (TITLE_TAIL.test(titleForm(source.text))) tail = source;
 		else if (isDateLine(source.text)) preamble.push(source);
+		// (The page's heading over a title that begins with it, `交通政策審議会 地域公共交通部会` over
+		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the name is not said twice.)
+		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && beginsTitle(source.text, main.source.text)) preamble.push(source);
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare))) name = source;
 		else if (isIssuerLine(source.text)) preamble.push(source);
 		// A stamp or a mark set above the title (`受　付` of a 受付印, `取扱注意`, `公開`): a short word, no part of the name.

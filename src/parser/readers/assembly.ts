@@ -23,12 +23,13 @@ import type { Reader, SourceDocument } from './types.ts';
 /** Lines searched for the recognition marks. */
 const RECOGNIZE_LINES = 80;
 /** Numbering or a mark before a header line: `1 `, `１　`, `1.`, `〇`, `◎`, `・`. */
-const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
+const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|一[\s\u3000]+(?=本日の|出席|欠席|応招|不応招|説明|議事日程|会議に付した|会議録署名|署名議員|事務局|職務のため|地方自治法)|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
 /**
  * The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`, and an
- * 一部事務組合's without its 議会 (`平成17年第4回志木地区衛生組合定例会`).
+ * 一部事務組合's without its 議会 (`平成17年第4回志木地区衛生組合定例会`), its numbers in digits or kanji (`令和六年第一回定例会`,
+ * written in the label in digits).
  */
-const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+)年(?:(?<month>[0-9]+)月)?(?:第(?<n>[0-9]+)回)?(?:[^\s()（）]{0,30}?(?:議会|組合|広域連合))?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+)回[)）])?/u;
+const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\s()（）]{0,30}?(?:議会|組合|広域連合))?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?/u;
 /** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
 const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
@@ -40,7 +41,8 @@ const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|
 /** The longest name after a post in one cell of a roll (`町長　鈴木　康弘`), spaces aside. */
 const NAME_MAX = 6;
 /** A seat number before a member's name: `１番`, `12 番`, `第一番` (prefectures number seats in kanji). */
-const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\\s\\u3000]*番';
+// (`十　一番`: a roll set in a fixed pitch spaces the seat's kanji numerals apart too.)
+const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+(?:[\\s\\u3000][一二三四五六七八九十百]+)?)[\\s\\u3000]*番';
 /** Short posts that rolls space out one character to a cell (`市     長`, `教  育  長`), with or without 副. */
 const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員'].flatMap((post) => [post, `副${post}`]));
 /** A roll line that opens with a seat number. */
@@ -62,10 +64,11 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日)[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
-	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)/u },
-	{ key: 'committee', pattern: /^出席委員/u },
-	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)/u },
-	{ key: 'officials', pattern: /^(?:説明のため(?:会議に|議場に)?出席した者|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
+	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
+	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)(?:の?氏名)?/u },
+	{ key: 'committee', pattern: /^出席委員(?:の?氏名)?/u },
+	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
+	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
 	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
@@ -665,11 +668,13 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		if (!match?.groups) continue;
 		const g = match.groups;
 		const kind = /定例/u.test(g.kind ?? '') && !/月議会/u.test(g.kind ?? '') ? '定例会' : /臨時/u.test(g.kind ?? '') ? '臨時会' : (g.kind ?? '');
-		const n = g.n ?? g.n2;
+		const digits = (value: string | undefined): string | undefined => (value === undefined ? undefined : String(parseNumeral(value) ?? value));
+		const n = digits(g.n ?? g.n2);
+		const year = g.year === '元' ? '元' : digits(g.year);
 		// `平成57年 6月 定例会` over `昭 和 五十七年 熊本県議会六月定例会会議録`: a minutes system files an older era's records
 		// under the era it knows; the record's own line naming another era for the same year wins (昭和57年).
-		const era = texts.filter((other) => other !== text).flatMap((other) => [...other.matchAll(ERA_YEAR)]).find((found) => found.groups?.era !== g.era && parseNumeral(found.groups?.year === '元' ? '1' : (found.groups?.year ?? '')) === (g.year === '元' ? 1 : Number(g.year)))?.groups?.era;
-		session = `${era ?? g.era}${g.year}年${n ? `第${n}回` : g.month ? `${g.month}月` : ''}${kind}`;
+		const era = texts.filter((other) => other !== text).flatMap((other) => [...other.matchAll(ERA_YEAR)]).find((found) => found.groups?.era !== g.era && parseNumeral(found.groups?.year === '元' ? '1' : (found.groups?.year ?? '')) === (g.year === '元' ? 1 : parseNumeral(g.year ?? '')))?.groups?.era;
+		session = `${era ?? g.era}${year}年${n ? `第${n}回` : g.month ? `${digits(g.month)}月` : ''}${kind}`;
 		break;
 	}
 	let sitting: string | null = null;

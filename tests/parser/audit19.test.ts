@@ -1,0 +1,150 @@
+/**
+ * The nineteenth audit's layouts, written here after real pages: a ministry's 議事要旨 numbered within each fiscal
+ * year under the page's own heading (`（令和5年度第4回）`, MLIT), a residents' association's minutes with its header
+ * fields as a list (`・日時;…`), pages copied with their site's navigation above the title (`文字サイズ変更`,
+ * `首相官邸 トップページ`), a ministry's page with its `(照会先)` at the foot, 衆議院 committee records without their
+ * title line and with the convening roll of a session's first sitting, a budget 分科会 (`○城井分科員`,
+ * `○あべ副大臣`), and a metropolitan committee whose post joins two names with ・ (`○西尾子供・子育て支援部長`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { entryId } from '../../src/converter/entry-id.ts';
+import { parseMinutes } from '../../src/parser/index.ts';
+import { resolvePeople } from '../../src/people/resolve.ts';
+import { remarkKey } from '../../src/people/types.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
+
+const DIR = join(import.meta.dirname, '../fixtures/layouts');
+const parse = (file: string) => parseMinutes(readFileSync(join(DIR, file), 'utf8'), { source: file, sourceHash: 'e'.repeat(64) });
+function meetingOf(file: string): Meeting {
+	const { meeting, diagnostics } = parse(file);
+	if (!meeting) throw new Error(`${file}: no record (${diagnostics.map((d) => d.message).join('; ')})`);
+	return meeting;
+}
+const warnings = (file: string) => parse(file).diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
+
+describe('a body that numbers its meetings within each fiscal year', () => {
+	const [a, b] = ['council/audit19-mlit-fiscal-year-2023.txt', 'council/audit19-mlit-fiscal-year-2024.txt'].map(meetingOf) as [Meeting, Meeting];
+
+	test('the same 第4回 of two years are two meetings with two ids, each with its year', () => {
+		expect([a.session, b.session]).toEqual([4, 4]);
+		expect([a.date, b.date]).toEqual(['2023-11-28', '2024-11-26']);
+		expect([entryId(a), entryId(b)]).toEqual([`${a.seriesSlug}-fy2023-004`, `${a.seriesSlug}-fy2024-004`]);
+		expect(b.seriesSlug).toBe(a.seriesSlug);
+	});
+
+	test('the page\'s heading over the title is not said twice in the title and the series, nor warned about; 主な議題 is the agenda', () => {
+		expect(a.title).toBe('交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨');
+		expect(a.series).toBe('交通政策審議会地域公共交通部会');
+		expect(a.agenda.map((item) => item.title)).toEqual(['オブザーバーからのヒアリング', '委員からのプレゼンテーション', '中間とりまとめ案骨子について', 'その他']);
+		expect(warnings('council/audit19-mlit-fiscal-year-2023.txt').join('\n')).not.toMatch(/not understood|主な議題/u);
+	});
+});
+
+describe('header fields written as a list', () => {
+	test('`・日時;令和6年4月7日(日)10:00～11:30` gives the date and times over the circulation date above the title, `・場所;` the place', () => {
+		const meeting = meetingOf('council/audit19-bulleted-fields.txt');
+		expect({ date: meeting.date, start: meeting.start, end: meeting.end, location: meeting.location }).toEqual({ date: '2024-04-07', start: '10:00', end: '11:30', location: 'つつじが丘ふれあいセンター' });
+		expect(warnings('council/audit19-bulleted-fields.txt').join('\n')).not.toMatch(/・日時|・場所/u);
+	});
+});
+
+describe('a page copied with its site\'s navigation above the title', () => {
+	test.each([
+		{ file: 'council/audit19-font-size-nav.txt', series: '独立行政法人評価委員会経済産業研究所分科会', session: 24, date: '2008-02-26' },
+		{ file: 'council/audit19-top-page-nav.txt', series: '地域交通再生推進委員会', session: 1, date: '2023-06-24' },
+	])('$file: the series is the body, without 文字サイズ変更 or トップページ', ({ file, series, session, date }) => {
+		const meeting = meetingOf(file);
+		expect({ series: meeting.series, session: meeting.session, date: meeting.date }).toEqual({ series, session, date });
+		expect(meeting.title).not.toMatch(/文字サイズ|トップページ/u);
+	});
+
+	test('a ministry\'s `(照会先)` block at the foot is no part of the last remark', () => {
+		const meeting = meetingOf('council/audit19-contact-foot.txt');
+		const last = meeting.remarks.at(-1);
+		expect(last?.speaker).toBe('鈴木地域医療計画課長');
+		expect(last?.text).toBe('次回の日程は、追って御連絡いたします。本日はありがとうございました。');
+		expect(JSON.stringify(meeting)).not.toMatch(/照会先|代表電話/u);
+	});
+});
+
+describe('衆議院 committee records', () => {
+	test('a session\'s first sitting is dated by its own date line, not by the convening roll above it', () => {
+		const meeting = meetingOf('diet/audit19-convening-roll.txt');
+		expect(meeting.date).toBe('2024-01-31');
+		expect(meeting.start).toBe('09:00');
+	});
+
+	test('`○鈴木国務大臣` is the 財務大臣 of the roll, `○岸田内閣総理大臣` the 内閣総理大臣', () => {
+		const meeting = meetingOf('diet/audit19-convening-roll.txt');
+		const id = entryId(meeting);
+		const index = resolvePeople([{ id, data: meeting }]);
+		const personOf = (speaker: string) => new Set(meeting.remarks.filter((remark) => remark.speaker === speaker).map((remark) => index.byId.get(index.byRemark.get(remarkKey(id, remark.id)) ?? '')?.name));
+		expect([...personOf('鈴木国務大臣')]).toEqual(['鈴木 俊一']);
+		expect([...personOf('岸田内閣総理大臣')]).toEqual(['岸田 文雄']);
+	});
+
+	test('without the title line, the date line, 午前九時開議 and 出席委員 make it the Diet\'s: dated, its roll read, every turn', () => {
+		const { meeting, diagnostics } = parse('diet/audit19-no-title-line.txt');
+		expect(meeting?.date).toBe('2024-01-31');
+		expect(meeting?.start).toBe('09:00');
+		const roll = meeting?.participants.find((group) => group.group === '出席委員');
+		expect(roll?.members.map((member) => member.name)).toContain('小野寺五典');
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toContain('小野寺委員長');
+		expect(meeting?.remarks.every((remark) => !/君予算委員会専門員/u.test(remark.text))).toBe(true);
+		// The committee is named by no line: said once, as a warning.
+		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+
+	test('a budget 分科会: `○城井分科員` and `○あべ副大臣` are turns of their own, none glued into another', () => {
+		const meeting = meetingOf('diet/audit19-budget-subcommittee.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['上川主査', '城井分科員', '矢野政府参考人', '城井分科員', '盛山国務大臣', '上川主査', '櫻井分科員', 'あべ副大臣', '櫻井分科員', '上川主査']);
+		expect(meeting.remarks.some((remark) => /○/u.test(remark.text))).toBe(false);
+	});
+});
+
+describe('a post that joins two names with ・', () => {
+	test('`○西尾子供・子育て支援部長　…` is the 部長\'s turn, not the words of the member before', () => {
+		const meeting = meetingOf('council/audit19-post-with-middle-dot.txt');
+		const speakers = meeting.remarks.map((remark) => remark.speaker);
+		expect(speakers).toContain('西尾子供・子育て支援部長');
+		const before = meeting.remarks[speakers.indexOf('西尾子供・子育て支援部長') - 1];
+		expect(before?.text).not.toMatch(/医療的ケア児支援センターは/u);
+	});
+});
+
+describe('an assembly\'s rolls headed as a list of 一', () => {
+	const file = 'assembly/audit19-kanji-numbered-rolls.txt';
+
+	test('`一　出席議員（三十二名）`, `一　欠席議員`, `一　説明員`, `一　議事日程` are the rolls and the agenda, not notes', () => {
+		const meeting = meetingOf(file);
+		const size = (group: string) => meeting.participants.find((one) => one.group === group)?.members.length ?? 0;
+		expect(size('出席議員')).toBe(32);
+		expect(size('欠席議員')).toBe(2);
+		expect(size('説明のため出席した者')).toBeGreaterThan(0);
+		expect(meeting.agenda.length).toBeGreaterThan(0);
+	});
+
+	test('a seat set in a fixed pitch (`十　一番`) is the seat, not the end of the name before it', () => {
+		const names = meetingOf(file).participants.find((one) => one.group === '出席議員')?.members.map((member) => member.name);
+		expect(names).toContain('清水 ゆうこ');
+		expect(names).toContain('中野あい');
+		expect(names?.some((name) => /君|[一二三四五六七八九十]$/u.test(name ?? ''))).toBe(false);
+	});
+
+	test('the session in kanji (`令和六年第一回定例会`) is the session, in digits', () => {
+		expect(meetingOf(file).sessionLabel).toBe('令和6年第1回定例会 第3号');
+	});
+});
+
+describe('an assembly\'s roll headed `出席議員氏名（8人）`', () => {
+	test('氏名 is no member: 8 present, 1 absent, and the officials of `説明のため出席した者の職氏名` a group of their own', () => {
+		const meeting = meetingOf('assembly/audit19-roll-names-heading.txt');
+		const members = (group: string) => meeting.participants.find((one) => one.group === group)?.members.map((member) => member.name) ?? [];
+		expect(members('出席議員')).toHaveLength(8);
+		expect(members('欠席議員')).toEqual(['西聖一']);
+		expect(members('説明のため出席した者')).toContain('蒲島郁夫');
+		expect(meeting.participants.flatMap((group) => group.members).some((member) => member.name === '氏名')).toBe(false);
+	});
+});

@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -87,6 +87,22 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 		if (i === index + 1 && REQUESTION.test(trimSpaces(next))) continue;
 		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech.
 		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next));
+	}
+	return false;
+}
+
+/** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
+const BULLET_LABEL = /^(?<indent>[ \t\u3000]*)[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
+
+/** Width of a line's indentation (an ideographic space counts two). */
+const indentWidth = (text: string): number => [.../^[ \t\u3000]*/u.exec(text)?.[0] ?? ''].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
+
+/** Whether the next non-blank line is indented deeper than the line at `index`. */
+function deeperTextFollows(lines: readonly SourceLine[], index: number): boolean {
+	const depth = indentWidth(lines[index]?.text ?? '');
+	for (let i = index + 1; i < lines.length; i++) {
+		const next = lines[i]?.text ?? '';
+		if (next.trim() !== '') return indentWidth(next) > depth && !/^[ \t\u3000]*[•・･]/u.test(next);
 	}
 	return false;
 }
@@ -385,6 +401,12 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	const pointsOnly = state.remark !== null && state.remark.children.every((block) => block.type === 'list');
 	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, pointsOnly, ...options };
 	let entry = classifyLine(source.text, context);
+	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
+	// indented deeper below it (a list's item with text under it at its own depth stays an item).
+	if (entry.kind === 'item') {
+		const label = BULLET_LABEL.exec(source.text)?.groups?.label;
+		if (label !== undefined && isSpeakerLabel(label) && deeperTextFollows(lines, index)) entry = { kind: 'speaker', label, text: null, bare: true };
+	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.

@@ -193,10 +193,11 @@ const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
 /**
  * The recorder's line of a decision: an arrow before the outcome (a weekday or a time in it, `８月１７日（土）`, `19:00`, but no
- * speaker in brackets at its end, which `attributedPoint` reads), or the outcome of the deliberation in the passive; or the
+ * speaker in brackets at its end, which `attributedPoint` reads), or the outcome of the deliberation in the passive (also as
+ * the chair put it to the meeting, `議長が議場に諮ったところ、全員賛成で原案どおり承認された。`); or the
  * close told of the chair (`…議長は午前10時50分閉会を宣した。`, `議長が閉会となった。`), as a 株主総会議事録 ends.
  */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
+const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 function isOutcome(line: string): boolean {

@@ -60,6 +60,19 @@ describe('a page copied with its site\'s navigation above the title', () => {
 		expect(meeting.title).not.toMatch(/文字サイズ|トップページ/u);
 	});
 
+	test('an old ministry page\'s speakers as items of a list of their own, each one\'s words indented below it, are turns', () => {
+		const meeting = meetingOf('council/audit19-font-size-nav.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['小野分科会長', '高橋室長', '及川理事長', '古城委員', '藤田所長', '小野分科会長']);
+		expect(meeting.remarks[0]?.text).toMatch(/^ただいまから「第24回/u);
+		expect(meeting.remarks.some((remark) => /•/u.test(remark.text))).toBe(false);
+	});
+
+	test('a list of names with text under it at the list\'s own depth stays a list', () => {
+		const text = ['テスト研究会（第3回）議事要旨', '', '日時：令和6年5月10日（金）10:00～11:00', '', '議事概要', '', '  • 田中委員', '  • 佐藤委員', '', '  以上の委員から、地域の取組について意見があった。', ''].join('\n');
+		const { meeting } = parseMinutes(text, { source: 'list.txt', sourceHash: 'f'.repeat(64) });
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual([]);
+	});
+
 	test('a ministry\'s `(照会先)` block at the foot is no part of the last remark', () => {
 		const meeting = meetingOf('council/audit19-contact-foot.txt');
 		const last = meeting.remarks.at(-1);
@@ -146,5 +159,13 @@ describe('an assembly\'s roll headed `出席議員氏名（8人）`', () => {
 		expect(members('欠席議員')).toEqual(['西聖一']);
 		expect(members('説明のため出席した者')).toContain('蒲島郁夫');
 		expect(meeting.participants.flatMap((group) => group.members).some((member) => member.name === '氏名')).toBe(false);
+	});
+});
+
+describe('an NPO\'s general meeting', () => {
+	test('`議長が議場に諮ったところ、…承認された。` after the questions is what was decided, no answerer\'s words', () => {
+		const meeting = meetingOf('council/audit19-npo-general-meeting.txt');
+		expect(meeting.remarks.length).toBeGreaterThan(0);
+		expect(meeting.remarks.some((remark) => /諮ったところ/u.test(remark.text))).toBe(false);
 	});
 });

@@ -41,10 +41,14 @@ export function groupKind(group: string): RoleKind {
 
 /**
  * Whether a participant entry lists someone absent: a group of absentees (`欠席者`, `欠席委員`, `懇談会欠席者`, `欠席者（構成員）`)
- * or `（欠席）` after the name in a list of all members (`橋本昌平（欠席）` under `委員出欠`).
+ * or `（欠席）` after the name in a list of all members (`橋本昌平（欠席）` under `委員出欠`); in a roll of all members headed by
+ * both words (`出席並びに欠席委員の詳細`, each row `委員 田中孝男 欠席` or `… 出席`) the row's own word decides.
  */
 export function isAbsentEntry(group: string, text: string): boolean {
-	return /(?<!出)欠席/u.test(group.normalize('NFKC')) || /[（(]欠席[）)]$/u.test(text.trim());
+	const heading = group.normalize('NFKC');
+	const entry = text.trim();
+	if (/出席(?:並びに|及び|および|と|・|、)?欠席/u.test(heading)) return /(?:^|[\s\u3000（(])欠席[）)]?$/u.test(entry);
+	return /(?<!出)欠席/u.test(heading) || /[（(]欠席[）)]$/u.test(entry);
 }
 
 /** Role kind of one participant entry: the group decides, a member title inside any group wins. */

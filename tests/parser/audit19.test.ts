@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
+import { isAbsentEntry } from '../../src/people/roles.ts';
 import { remarkKey } from '../../src/people/types.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 
@@ -167,5 +168,18 @@ describe('an NPO\'s general meeting', () => {
 		const meeting = meetingOf('council/audit19-npo-general-meeting.txt');
 		expect(meeting.remarks.length).toBeGreaterThan(0);
 		expect(meeting.remarks.some((remark) => /諮ったところ/u.test(remark.text))).toBe(false);
+	});
+});
+
+describe('a roll of every member headed by both 出席 and 欠席', () => {
+	test('each row\'s own word says who was absent (`出席並びに欠席委員の詳細`: the heading\'s 欠席 had made everyone absent)', () => {
+		const meeting = meetingOf('assembly/audit19-present-and-absent-table.txt');
+		const roll = meeting.participants.find((group) => /出席並びに欠席/u.test(group.group));
+		expect(roll).toBeDefined();
+		const absent = roll!.members.filter((member) => isAbsentEntry(roll!.group, member.text)).map((member) => member.name);
+		expect(absent).toEqual(['田中孝男']);
+		expect(isAbsentEntry('欠席委員', '田中孝男')).toBe(true);
+		expect(isAbsentEntry('委員出欠', '橋本昌平（欠席）')).toBe(true);
+		expect(isAbsentEntry('委員出欠', '橋本昌平')).toBe(false);
 	});
 });

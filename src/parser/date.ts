@@ -285,7 +285,7 @@ export function findTimeRange(raw: string): TimeRange | null {
 }
 
 /** What a sitting-time line of a transcript says: the sitting opened, closed, adjourned or resumed. */
-export const SITTING_EVENTS = ['開議', '開会', '散会', '閉会', '延会', '休憩', '再開'] as const;
+export const SITTING_EVENTS = ['開議', '開会', '散会', '閉会', '閉議', '延会', '休憩', '再開'] as const;
 export type SittingEvent = (typeof SITTING_EVENTS)[number];
 
 /** The events as a regex source, a space allowed between their two characters (`開　会`, `散　会`). */
@@ -308,7 +308,7 @@ export interface SittingTime {
 }
 
 /** Events that end a sitting. */
-export const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
+export const CLOSING_EVENTS: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '閉議', '延会']);
 
 /** Events that open a sitting. */
 const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);

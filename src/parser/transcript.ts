@@ -38,9 +38,10 @@ export function readTurn(text: string): Turn | null {
 	return turn.stage === undefined ? { label: turn.label, speech: turn.speech } : { label: turn.label, speech: turn.speech, stage: turn.stage };
 }
 
-/** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`, `[5番 藤代雅之君 登壇]`. */
+/** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`, `[5番 藤代雅之君 登壇]`, or two of them (`〔岩田智子さん登壇〕（拍手）`). */
 export function isStageDirection(text: string): boolean {
-	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(trimSpaces(text));
+	const line = trimSpaces(text);
+	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(line) || /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line);
 }
 
 /** A stage direction in brackets before a turn's mark, on one line. */

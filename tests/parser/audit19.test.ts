@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { entryId } from '../../src/converter/entry-id.ts';
+import { readSittingTime } from '../../src/parser/date.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
+import { classifyLine } from '../../src/parser/lines.ts';
+import { isStageDirection } from '../../src/parser/transcript.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { isAbsentEntry } from '../../src/people/roles.ts';
 import { remarkKey } from '../../src/people/types.ts';
@@ -181,5 +184,22 @@ describe('a roll of every member headed by both 出席 and 欠席', () => {
 		expect(isAbsentEntry('欠席委員', '田中孝男')).toBe(true);
 		expect(isAbsentEntry('委員出欠', '橋本昌平（欠席）')).toBe(true);
 		expect(isAbsentEntry('委員出欠', '橋本昌平')).toBe(false);
+	});
+});
+
+describe('an assembly\'s stage directions and closing', () => {
+	test('`午前11時05分　閉　議` closes the sitting: the end time, not words of the last remark', () => {
+		expect(readSittingTime('午前11時05分　閉　議')).toEqual({ event: '閉議', clock: '11:05', item: false });
+		const meeting = meetingOf('assembly/audit19-closing-heigi.txt');
+		expect(meeting.end).toBe('11:05');
+		expect(meeting.remarks.at(-1)?.text).not.toMatch(/閉\s*議/u);
+	});
+
+	test('two directions on one line (`〔岩田智子さん登壇〕（拍手）`) are a stage direction, as one is', () => {
+		for (const line of ['〔岩田智子さん登壇〕（拍手）', '〔46番千葉伝君登壇〕(拍手)']) {
+			expect(isStageDirection(line)).toBe(true);
+			expect(classifyLine(line, { inRemark: true, lastHeadingNumber: null }).kind).toBe('note');
+		}
+		expect(classifyLine('（注）〔参考〕の通り', { inRemark: true, lastHeadingNumber: null }).kind).toBe('paragraph');
 	});
 });

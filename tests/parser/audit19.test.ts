@@ -176,7 +176,7 @@ describe('an NPO\'s general meeting', () => {
 
 describe('a roll of every member headed by both 出席 and 欠席', () => {
 	test('each row\'s own word says who was absent (`出席並びに欠席委員の詳細`: the heading\'s 欠席 had made everyone absent)', () => {
-		const meeting = meetingOf('assembly/audit19-present-and-absent-table.txt');
+		const meeting = meetingOf('council/audit19-present-and-absent-table.txt');
 		const roll = meeting.participants.find((group) => /出席並びに欠席/u.test(group.group));
 		expect(roll).toBeDefined();
 		const absent = roll!.members.filter((member) => isAbsentEntry(roll!.group, member.text)).map((member) => member.name);
@@ -190,7 +190,7 @@ describe('a roll of every member headed by both 出席 and 欠席', () => {
 describe('an assembly\'s stage directions and closing', () => {
 	test('`午前11時05分　閉　議` closes the sitting: the end time, not words of the last remark', () => {
 		expect(readSittingTime('午前11時05分　閉　議')).toEqual({ event: '閉議', clock: '11:05', item: false });
-		const meeting = meetingOf('assembly/audit19-closing-heigi.txt');
+		const meeting = meetingOf('council/audit19-closing-heigi.txt');
 		expect(meeting.end).toBe('11:05');
 		expect(meeting.remarks.at(-1)?.text).not.toMatch(/閉\s*議/u);
 	});

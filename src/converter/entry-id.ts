@@ -32,28 +32,29 @@ function sittingPart(sessionLabel: string | undefined): string | null {
 }
 
 /**
- * A fiscal year or term written just before the session in the title (`（令和5年度第4回）`, `2023年度 第1回`,
+ * A fiscal year, a year or a term written just before the session in the title (`（令和5年度第4回）`, `2023年度 第1回`,
+ * `令和６年第３回…選挙管理委員会定例会`,
  * `第12期第3回`, `（第12期）（第3回）`): bodies that number their sittings afresh each year or term say which one the number is of.
  */
 const PERIOD_BEFORE_SESSION = new RegExp(
-	`(?:(?<era>${ERAS.map((era) => era.name).join('|')})\\s*(?<eraYear>元|${NUMERAL_SOURCE})\\s*年度|(?<year>[0-9]{4})\\s*年度|第\\s*(?<term>${NUMERAL_SOURCE})\\s*期)\\s*[)）]?\\s*[(（]?\\s*第\\s*(?<n>${NUMERAL_SOURCE})\\s*回`,
+	`(?:(?<era>${ERAS.map((era) => era.name).join('|')})\\s*(?<eraYear>元|${NUMERAL_SOURCE})\\s*年(?<fiscal>度)?|(?<year>[0-9]{4})\\s*年(?<westernFiscal>度)?|第\\s*(?<term>${NUMERAL_SOURCE})\\s*期)\\s*[)）]?\\s*[(（]?\\s*第\\s*(?<n>${NUMERAL_SOURCE})\\s*回`,
 	'gu',
 );
 
-/** The period of the title's session as an id part: `fy2023` (令和5年度, 2023年度), `t12` (第12期), or null. */
+/** The period of the title's session as an id part: `fy2023` (令和5年度, 2023年度), `y2024` (令和6年), `t12` (第12期), or null. */
 function periodPart(title: string | undefined, session: number): string | null {
 	for (const match of (title ?? '').normalize('NFKC').matchAll(PERIOD_BEFORE_SESSION)) {
-		const { era, eraYear, year, term, n } = match.groups ?? {};
+		const { era, eraYear, year, term, n, fiscal, westernFiscal } = match.groups ?? {};
 		if (parseNumeral(n ?? '') !== session) continue;
 		if (term !== undefined) {
 			const number = parseNumeral(term);
 			return number === null || number <= 0 ? null : `t${number}`;
 		}
-		if (year !== undefined) return `fy${year}`;
+		if (year !== undefined) return `${westernFiscal === undefined ? 'y' : 'fy'}${year}`;
 		const start = ERAS.find((candidate) => candidate.name === era)?.start;
 		const within = eraYear === '元' ? 1 : parseNumeral(eraYear ?? '');
 		if (start === undefined || within === null || within <= 0) return null;
-		return `fy${Number(start.slice(0, 4)) + within - 1}`;
+		return `${fiscal === undefined ? 'y' : 'fy'}${Number(start.slice(0, 4)) + within - 1}`;
 	}
 	return null;
 }
@@ -61,7 +62,7 @@ function periodPart(title: string | undefined, session: number): string | null {
 /**
  * The collection entry id of a meeting: `<seriesSlug>-<session, 3 digits>` when it has a session
  * number (`cybersecurity-task-force-042`), with the fiscal year or term the title numbers it in before
- * the number (`…-fy2023-004` for `（令和5年度第4回）`, `…-t12-003` for `第12期第3回`: the same 第4回 of
+ * the number (`…-fy2023-004` for `（令和5年度第4回）`, `…-y2024-003` for `令和６年第３回`, `…-t12-003` for `第12期第3回`: the same 第4回 of
  * another year is another meeting); else `<seriesSlug>-<YYYY-MM-DD>`, followed by the sitting's
  * number when a session label gives one (the Diet's `第196回国会 第20号` → `…-2018-05-30-20`, its
  * `第19号(その1)` → `…-2018-05-30-19-1`), so two sittings of one body on one day get distinct ids.

@@ -34,7 +34,10 @@ describe('entryId of a session numbered within a fiscal year or term', () => {
 		{ title: '令和6年度（第4回）評価委員会', id: 'series-9af2110d-fy2024-004' },
 		// Not the session's own period: another number, or a year that is no fiscal year.
 		{ title: '令和5年度第3回の議論を受けて 第4回会合', id: 'series-9af2110d-004' },
-		{ title: '令和5年第4回定例会', id: 'series-9af2110d-004' },
+		{ title: '令和６年第４回宮守町選挙管理委員会定例会会議録', id: 'series-9af2110d-y2024-004' },
+		{ title: '令和5年第4回経済財政諮問会議', id: 'series-9af2110d-y2023-004' },
+		{ title: '2024年第4回 運営会議', id: 'series-9af2110d-y2024-004' },
+		{ title: '令和5年5月第4回会合', id: 'series-9af2110d-004' },
 		{ title: 'サイバーセキュリティタスクフォース（第4回）議事要旨', id: 'series-9af2110d-004' },
 	])('$title → $id', ({ title, id }) => {
 		const actual = entryId({ ...council, title });

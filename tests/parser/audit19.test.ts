@@ -203,3 +203,29 @@ describe('an assembly\'s stage directions and closing', () => {
 		expect(classifyLine('（注）〔参考〕の通り', { inRemark: true, lastHeadingNumber: null }).kind).toBe('paragraph');
 	});
 });
+
+describe('Markdown and reST with a tool\'s line before the first heading', () => {
+	test('`[[_TOC_]]` first: still Markdown, its fields and every turn read', () => {
+		const { meeting, family } = parse('markup/audit19-toc-first.md');
+		expect(family).toBe('markup');
+		expect(meeting?.date).toBe('2024-05-10');
+		expect(meeting?.start).toBe('10:00');
+		expect(meeting?.participants.length).toBe(3);
+		expect(meeting?.remarks.length).toBe(8);
+		expect(JSON.stringify(meeting)).not.toMatch(/_TOC_/u);
+	});
+
+	test.each(['[TOC]', '<!-- 議事録テンプレート v2 -->', '${toc}'])('%s first: still Markdown', (line) => {
+		const text = readFileSync(join(DIR, 'markup/audit19-toc-first.md'), 'utf8').replace('[[_TOC_]]', line);
+		const result = parseMinutes(text, { source: 'toc.md', sourceHash: 'e'.repeat(64) });
+		expect(result.family).toBe('markup');
+		expect(result.meeting?.remarks.length).toBe(8);
+	});
+
+	test('reST whose first lines are comments and a directive (`.. -*- rst -*-`, `.. include:: links.inc`): its title, not the comment', () => {
+		const { meeting, family } = parse('markup/audit19-rst-comments-first.rst');
+		expect(family).toBe('markup');
+		expect(meeting?.title).toBe('第8回 データ分析研究会 (2024-05-10)');
+		expect(meeting?.series).toBe('データ分析研究会');
+	});
+});

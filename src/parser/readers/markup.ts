@@ -112,12 +112,26 @@ function isCouncilSection(text: string): boolean {
 }
 
 /**
+ * A line before the title that a Markdown or reST page carries for its tools, no text of the minutes: a table of
+ * contents macro (`[[_TOC_]]` of GitLab and Azure DevOps, `[TOC]` of HackMD and Qiita, `${toc}`, `{:toc}`), an HTML
+ * comment (`<!-- 議事録テンプレート v2 -->`), a reST comment, directive or label (`.. -*- rst -*-`, `.. include:: links.inc`,
+ * `.. _minutes-20240510:`).
+ */
+const TOOL_LINE = /^[ \t]*(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|\{:toc\}|\{\{TOC\}\}|<!--.*-->|\.\.(?:[ \t].*)?)[ \t]*$/u;
+
+/** The lines with those before the first line of text blanked (line numbers kept). */
+function withoutToolLines(lines: readonly SourceLine[]): SourceLine[] {
+	const first = lines.findIndex((source) => source.text.trim() !== '' && !TOOL_LINE.test(source.text));
+	return lines.map((source, index) => (index < first && source.text.trim() !== '' ? { text: '', line: source.line } : source));
+}
+
+/**
  * Recognize Markdown or reST minutes: a heading or front matter first, markup structure after, no numbered council header.
  * The structure is looked at first: only a document that has it is scanned line by line for a council header line.
  */
 export function recognizeMarkup(document: SourceDocument): boolean {
 	const matter = frontMatter(document.lines);
-	const lines = document.lines.slice(matter?.end ?? 0);
+	const lines = withoutToolLines(document.lines.slice(matter?.end ?? 0));
 	// Minutes kept in a wiki (Textile, PukiWiki, org-mode) are read as the Markdown they translate to.
 	if (matter === null && wikiDialect(lines) !== null) return true;
 	return hasMarkupStructure(lines, matter !== null) && !lines.some((source) => isCouncilSection(source.text));
@@ -140,7 +154,8 @@ function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): bool
 /** The document as an mdast tree (front matter blanked so that lines keep their numbers) and its front matter. */
 function toTree(document: SourceDocument): { root: Root; matter: Record<string, unknown> } {
 	const matter = frontMatter(document.lines);
-	const given = document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source));
+	const blanked = document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source));
+	const given = [...blanked.slice(0, matter?.end ?? 0), ...withoutToolLines(blanked.slice(matter?.end ?? 0))];
 	const dialect = matter === null ? wikiDialect(given) : null;
 	const lines = dialect === null ? given : wikiToMarkdown(given, dialect);
 	if (dialect === null && looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };

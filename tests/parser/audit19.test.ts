@@ -229,3 +229,12 @@ describe('Markdown and reST with a tool\'s line before the first heading', () =>
 		expect(meeting?.series).toBe('データ分析研究会');
 	});
 });
+
+describe('Markdown whose heading over the fields carries an emoji', () => {
+	test('`## 📅 基本情報` over `- **日時**：…`: the fields are read, the date is the meeting\'s (not the page\'s created_at), every turn', () => {
+		const meeting = meetingOf('markup/audit19-emoji-field-heading.md');
+		expect({ date: meeting.date, start: meeting.start, end: meeting.end }).toEqual({ date: '2024-05-13', start: '14:00', end: '15:00' });
+		expect(meeting.participants.flatMap((group) => group.members.map((member) => member.name))).toEqual(['長谷川', '村上', '近藤', '青木']);
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['長谷川', '村上', '近藤', '青木']);
+	});
+});

@@ -41,9 +41,12 @@ export interface FieldKey {
 /** `参加者（敬称略）`, `出席者(5名)`: a key with a bracketed note. */
 const KEY_NOTE = /^(?<key>[^（(]+?)[\s\u3000]*[（(](?<note>[^）)]+)[）)]$/u;
 
-/** Read a text as a field key (`日時`, `日　時`, `参加者（敬称略）`, `**場所**`), or null. */
+/** Marks set before a key or a heading over the fields: an emoji (`📅 基本情報`, `🗓️ 日時`) or a symbol (`■ 基本情報`, `◆日時`). */
+const KEY_DECORATION = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]|[■□◆◇●▶▷►★☆※])+[\s\u3000]*/u;
+
+/** Read a text as a field key (`日時`, `日　時`, `参加者（敬称略）`, `**場所**`, `📅 基本情報`), or null. */
 export function fieldKey(raw: string): FieldKey | null {
-	const text = trimSpaces(raw.replace(/[:：]$/u, ''));
+	const text = trimSpaces(raw.replace(/[:：]$/u, '').replace(KEY_DECORATION, ''));
 	if (text === '' || [...text].length > 20) return null;
 	const noted = KEY_NOTE.exec(text);
 	const key = trimSpaces(noted?.groups?.key ?? text);

@@ -238,3 +238,13 @@ describe('Markdown whose heading over the fields carries an emoji', () => {
 		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['長谷川', '村上', '近藤', '青木']);
 	});
 });
+
+describe('a board of education\'s minutes', () => {
+	test('an official of the board speaks without a mark (`川島指導室長　　…`): the turn is theirs, not the end of the member\'s question', () => {
+		const meeting = meetingOf('council/audit19-board-of-education.txt');
+		const speakers = meeting.remarks.map((remark) => remark.speaker);
+		expect(speakers.filter((speaker) => speaker === '川島指導室長')).toHaveLength(2);
+		expect(meeting.remarks.some((remark) => /川島指導室長/u.test(remark.text))).toBe(false);
+		expect(entryId(meeting)).toMatch(/-y2024-020$/u);
+	});
+});

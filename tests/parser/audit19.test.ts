@@ -248,3 +248,12 @@ describe('a board of education\'s minutes', () => {
 		expect(entryId(meeting)).toMatch(/-y2024-020$/u);
 	});
 });
+
+describe('an association of municipalities\' assembly opening with its 招集告示', () => {
+	test('the sitting is dated by its 期日, not by the day the notice was issued; the session names the body before its number', () => {
+		const { meeting, family } = parse('assembly/audit19-convening-notice.txt');
+		expect(family).toBe('assembly');
+		expect(meeting?.date).toBe('2024-03-19');
+		expect(meeting?.sessionLabel).toBe('令和6年第2回定例会 第1号');
+	});
+});

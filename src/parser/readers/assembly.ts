@@ -26,10 +26,11 @@ const RECOGNIZE_LINES = 80;
 const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|一[\s\u3000]+(?=本日の|出席|欠席|応招|不応招|説明|議事日程|会議に付した|会議録署名|署名議員|事務局|職務のため|地方自治法)|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
 /**
  * The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`, and an
- * 一部事務組合's without its 議会 (`平成17年第4回志木地区衛生組合定例会`), its numbers in digits or kanji (`令和六年第一回定例会`,
+ * 一部事務組合's without its 議会 (`平成17年第4回志木地区衛生組合定例会`) or with the body before the number
+ * (`令和６年埼玉東部消防組合議会第２回定例会`), its numbers in digits or kanji (`令和六年第一回定例会`,
  * written in the label in digits).
  */
-const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\s()（）]{0,30}?(?:議会|組合|広域連合))?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?/u;
+const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\s()（）]{0,30}?(?:議会|組合|広域連合))?(?:第(?<n3>[0-9]+|[一二三四五六七八九十百]+)回)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?/u;
 /** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
 const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
@@ -84,8 +85,11 @@ const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'officials', 's
 interface AssemblyHeader {
 	date: string | null;
 	dateLine: number | null;
-	/** The line the date was read from, and whether it is the sitting's own (`令和５年３月６日（月曜日）午前１０時開議`). */
-	dateSource: { text: string; sitting: boolean } | null;
+	/**
+	 * The line the date was read from, whether it is the sitting's own (`令和５年３月６日（月曜日）午前１０時開議`), and whether a
+	 * field named it (`期　日　令和６年３月１９日`).
+	 */
+	dateSource: { text: string; sitting: boolean; field?: boolean } | null;
 	start: string | null;
 	/** The close written in the header's table (`散会` / `令和5年9月12日` / `11時48分`), when the transcript gives none. */
 	end: string | null;
@@ -568,7 +572,14 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			current = { key: opened.key, group: group ? { group, members: [] } : null, pending: { post: null } };
 			if (current.group) header.participants.push(current.group);
 			if (opened.key === 'date') {
-				if (header.date === null) readDate(rest, line);
+				// (A date on a line of its own above it, the day a 招集告示 was issued (`令和６年３月１２日` under `…を下記により招集する。`),
+				// gives way to the field: it stays in the header's notes.)
+				const loose = header.dateSource !== null && !header.dateSource.sitting && header.dateSource.field !== true && findDate(rest)?.ok === true;
+				if (loose && header.dateLine !== null && header.dateSource) header.notes.push({ text: trimSpaces(header.dateSource.text), line: header.dateLine });
+				if (header.date === null || loose) {
+					readDate(rest, line);
+					if (header.dateSource) header.dateSource.field = true;
+				}
 				current = null;
 			} else if (opened.key === 'name') {
 				header.naming.push({ text: rest, line });
@@ -669,7 +680,7 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		const g = match.groups;
 		const kind = /定例/u.test(g.kind ?? '') && !/月議会/u.test(g.kind ?? '') ? '定例会' : /臨時/u.test(g.kind ?? '') ? '臨時会' : (g.kind ?? '');
 		const digits = (value: string | undefined): string | undefined => (value === undefined ? undefined : String(parseNumeral(value) ?? value));
-		const n = digits(g.n ?? g.n2);
+		const n = digits(g.n ?? g.n2 ?? g.n3);
 		const year = g.year === '元' ? '元' : digits(g.year);
 		// `平成57年 6月 定例会` over `昭 和 五十七年 熊本県議会六月定例会会議録`: a minutes system files an older era's records
 		// under the era it knows; the record's own line naming another era for the same year wins (昭和57年).

@@ -17,6 +17,15 @@ const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
 const NON_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/u;
+/** The name in Latin letters after a Japanese display name, as a company's directory gives it: `森川　智子(Morikawa, Tomoko)`. */
+const ROMANIZED = /[\s\u3000]*[(（][A-Za-z][A-Za-z'-]*,[ \t]*[A-Za-z][A-Za-z' -]*[)）]$/u;
+
+/** The display name without its name in Latin letters, when what is left is Japanese. */
+function displayName(voice: string): string {
+	const japanese = voice.replace(ROMANIZED, '');
+	return japanese !== voice && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(japanese) ? japanese : voice;
+}
+
 /** Teams' voice tag: `<v 森 智子>…</v>`, `<v.loud Ichiro Tanaka (Guest)>`. */
 const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
 /** Zoom's and other tools' speaker before the words: `藤井 直人: …`, `Ichiro Tanaka: …` (no clock, no sentence). */
@@ -63,7 +72,8 @@ function elapsed(start: string): string {
 /** The cue's speaker and words: from Teams' voice tag, an SRT speaker before the timing, or a name before a colon. */
 function readCue(lines: readonly string[], line: number, start: string, before: string | null): Cue {
 	const first = lines[0] ?? '';
-	const voice = VOICE.exec(first)?.groups?.speaker?.trim();
+	const tagged = VOICE.exec(first)?.groups?.speaker?.trim();
+	const voice = tagged === undefined ? undefined : displayName(tagged);
 	if (voice) return { line, start, speaker: voice, text: cueWords(lines) };
 	const words = cueWords(lines);
 	if (before) return { line, start, speaker: before, text: words };

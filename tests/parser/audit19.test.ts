@@ -257,3 +257,17 @@ describe('an association of municipalities\' assembly opening with its 招集告
 		expect(meeting?.sessionLabel).toBe('令和6年第2回定例会 第1号');
 	});
 });
+
+describe('online meetings\' transcripts', () => {
+	test('a Teams display name with the name in Latin letters after it (`森川　智子(Morikawa, Tomoko)`) speaks as the Japanese name', () => {
+		const vtt = ['WEBVTT', '', '00:00:03.120 --> 00:00:09.340', '<v 森川　智子(Morikawa, Tomoko)>はい、それでは時間になったので始めます。</v>', '', '00:00:10.000 --> 00:00:14.000', '<v 大野　健(Ono, Ken)>よろしくお願いします。</v>', '', '00:00:15.000 --> 00:00:18.000', '<v Sarah Lee (Guest)>Thank you.</v>'].join('\n');
+		const { meeting } = parseMinutes(vtt, { source: '営業部定例_20240510.vtt', sourceHash: 'e'.repeat(64) });
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森川　智子', '大野　健', 'Sarah Lee (Guest)']);
+	});
+
+	test('Google Meet\'s closing lines (`文字起こしの終了`, its note that the transcript was computer generated) are no words of the last speaker', () => {
+		const text = ['プロジェクト定例 (2024-05-10 10:02 GMT+09:00) の文字起こし', '出席者', '佐藤 健, 鈴木 花子', '文字起こし', '00:00:00', '', '佐藤 健: では始めます。今日は3点あります。', '鈴木 花子: お願いします。', '文字起こしの終了', '', 'この編集可能な文字起こしはコンピュータによって生成されたもので、誤りが含まれている可能性があります。'].join('\n');
+		const { meeting } = parseMinutes(text, { source: 'meet.txt', sourceHash: 'e'.repeat(64) });
+		expect(meeting?.remarks.at(-1)?.text).toBe('お願いします。');
+	});
+});

@@ -89,3 +89,82 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 	out.push({ line: firstMessage, text: '' });
 	return [...out, ...body];
 }
+
+/**
+ * A Zoom meeting's chat as Zoom saves it: on the computer (`…_meeting_saved_chat.txt`, `19:02:11 From 小林 正 to Everyone:`
+ * and the message indented by a tab on the lines below, or after the colon on the same line; the Japanese client's
+ * `送信元 … 宛先 全員:`) or from the cloud recording (`00:02:11<TAB>小林 正:<TAB>本文`). The meeting's date is the
+ * file's name's (Zoom names both so); the messages become stamped turns of their authors under a body label (`内容`), the
+ * authors the participants;
+ * direct messages (`to 小林 正(Direct Message)`) and reactions (`Reacted to "…" with 👍`) are left out.
+ */
+const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元)[ \t]+(?<author>.{1,40}?)[ \t]+(?:to|To|宛先)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
+const ZOOM_CLOUD = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})\t(?<author>[^\t]{1,40}?)[:：]\t(?<text>.*)$/u;
+/** A message to one person only. */
+const PRIVATE = /[(（](?:Direct Message|Privately|ダイレクトメッセージ|プライベート)[)）]$/u;
+/** Zoom's line for a reaction to a message. */
+const REACTION = /^(?:Reacted to ".*" with .{1,8}|「.*」に.{1,8}でリアクションしました|Removed a .{1,8} reaction from ".*")$/u;
+/** The parts of Zoom's file name that say what the file is: `_meeting_saved_chat`, `_chat`, `meeting_saved_chat`. */
+const ZOOM_FILE_WORDS = /(?:^|[_\s])(?:meeting_saved_chat|saved_chat|chat)$/iu;
+
+/** The lines of a Zoom chat as the readers know them (title, 日時, 参加者, stamped turns), or null when the text is none. */
+export function rewriteZoomChat(lines: readonly SourceLine[], source: string, dated: { iso: string; text: string } | null): SourceLine[] | null {
+	const texts = lines.filter((line) => line.text.trim() !== '');
+	const heads = texts.slice(0, 20).filter((line) => line.text.length <= 400 && (ZOOM_LOCAL.test(line.text) || ZOOM_CLOUD.test(line.text))).length;
+	if (dated === null || heads < 3 || heads * 10 < Math.min(texts.length, 20) * 3) return null;
+	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
+	const name = stem.replace(/(?:GMT)?[0-9]{4}[-_.]?[0-9]{2}[-_.]?[0-9]{2}(?:[ _-][0-9]{2}[.:][0-9]{2}(?:[.:][0-9]{2})?)?/u, ' ').replace(ZOOM_FILE_WORDS, '').replace(/[_\s]+/gu, ' ').trim();
+	const body: SourceLine[] = [];
+	const authors: string[] = [];
+	const times: string[] = [];
+	let local = false;
+	let current: { line: number; head: string; words: string[]; hidden: boolean } | null = null;
+	const flush = (): void => {
+		if (current && !current.hidden) {
+			const words = current.words.filter((word) => !REACTION.test(word));
+			if (words.length > 0) body.push({ line: current.line, text: `${current.head}${words.join(' ')}` });
+		}
+		current = null;
+	};
+	let first: number | null = null;
+	for (const source of lines) {
+		const text = source.text.length <= 10_000 ? source.text : '';
+		const message = (ZOOM_LOCAL.exec(text) ?? ZOOM_CLOUD.exec(text))?.groups;
+		if (message) {
+			flush();
+			const author = (message['author'] ?? '').trim();
+			const time = message['time'] ?? '';
+			const hidden = message['to'] !== undefined && PRIVATE.test(message['to'].trim());
+			if (message['to'] !== undefined) local = true;
+			first ??= source.line;
+			if (!hidden) {
+				times.push(time);
+				if (!authors.includes(author)) authors.push(author);
+			}
+			const words = (message['text'] ?? '').trim();
+			current = { line: source.line, head: `[${time}] ${author}: `, words: words === '' ? [] : [words], hidden };
+			continue;
+		}
+		// A message's lines, indented by a tab under its head.
+		if (current !== null && text.trim() !== '') {
+			current.words.push(text.trim());
+			continue;
+		}
+		if (text.trim() === '') continue;
+		flush();
+		body.push(source);
+	}
+	flush();
+	if (first === null || authors.length === 0) return null;
+	const clock = local && times.length > 0 ? ` ${times[0]?.slice(0, 5)}〜${times.at(-1)?.slice(0, 5)}` : '';
+	return [
+		{ line: first, text: `${name || 'Zoom'} チャット履歴` },
+		{ line: first, text: '' },
+		{ line: first, text: `日時: ${dated.text}${clock}` },
+		{ line: first, text: `参加者: ${authors.join(', ')}` },
+		{ line: first, text: '' },
+		// (The body's label: chat messages seldom end their sentences, by which a transcript's first turn is known.)
+		{ line: first, text: '内容' },
+		...body,
+	];
+}

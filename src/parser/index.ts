@@ -7,7 +7,8 @@
  */
 import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
-import { rewriteChatExport } from './chat-export.ts';
+import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
+import { dateInFileName } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles } from './subtitles.ts';
 import { joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
@@ -66,7 +67,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
 	const relabelled = joinSplitLabels(mended ?? base) ?? mended ?? subtitles;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
-	const chat = rewriteChatExport(relabelled ?? lines);
+	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
 	const sheet = chat ? null : rewriteSpeechSheet(relabelled ?? lines);
 	const prepared = chat ?? sheet ?? relabelled;

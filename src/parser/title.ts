@@ -7,7 +7,7 @@ const SESSION = /\(?\s*第\s*(?<number>[0-9]+|[〇一二三四五六七八九十
 /** Words that name minutes, left out of the series: 議事要旨, 議事録, 議事概要. */
 const MINUTES_WORDS = /議事要旨|議事要録|議事録|議事概要/u;
 /** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
-const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|トーク履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
+const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
 const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u;
 /**
@@ -36,7 +36,7 @@ function withoutPeriod(name: string): string {
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
-const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|文字起こし|トーク履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u;
+const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u;
 /** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
 const RECORD_KIND = /[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議)[）)][\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */

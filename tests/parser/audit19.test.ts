@@ -271,3 +271,24 @@ describe('online meetings\' transcripts', () => {
 		expect(meeting?.remarks.at(-1)?.text).toBe('お願いします。');
 	});
 });
+
+describe('a Zoom meeting\'s chat as Zoom saves it', () => {
+	const local = ['19:02:11 From 小林 正 to Everyone:', '\t資料はこちらです https://drive.example.com/file/d/abc123', '19:03:40 From 加藤 美穂 to Everyone:', '\tありがとうございます、開けました', '19:04:05 From 吉田 浩二 to Everyone:', '\tReacted to "資料はこちらです https..." with 👍', '19:10:52 From 吉田 浩二 to Everyone:', '\t会費の未納は5世帯です', '\t6月中に班長さんに回ってもらいます', '19:12:30 From 加藤 美穂 to 小林 正(Direct Message):', '\t少し早めに抜けます', '19:20:01 From 山口 裕子 to Everyone:', '\t次回は6月14日です'].join('\n');
+
+	test('saved on the computer: dated by its file\'s name, each message a turn of its author, no direct message or reaction', () => {
+		const { meeting, family } = parseMinutes(local, { source: '2024-05-10 19.00.00 町内会オンライン役員会_meeting_saved_chat.txt', sourceHash: 'e'.repeat(64) });
+		expect(family).toBe('council');
+		expect({ series: meeting?.series, date: meeting?.date, start: meeting?.start, end: meeting?.end }).toEqual({ series: '町内会オンライン役員会', date: '2024-05-10', start: '19:02', end: '19:20' });
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['小林 正', '加藤 美穂', '吉田 浩二', '山口 裕子']);
+		expect(meeting?.remarks[2]?.text).toContain('会費の未納は5世帯です 6月中に班長さんに回ってもらいます');
+		expect(JSON.stringify(meeting)).not.toMatch(/Reacted|少し早めに抜けます|Direct Message/u);
+	});
+
+	test('from the cloud recording (`00:02:11<TAB>小林 正:<TAB>…`): read, where it had been refused as a table', () => {
+		const cloud = ['00:02:11\t小林 正:\t資料はこちらです', '00:03:40\t加藤 美穂:\tありがとうございます、開けました', '00:10:52\t吉田 浩二:\t会費の未納は5世帯です'].join('\n');
+		const { meeting, diagnostics } = parseMinutes(cloud, { source: '町内会役員会_2024-05-10_chat.txt', sourceHash: 'e'.repeat(64) });
+		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(meeting?.date).toBe('2024-05-10');
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['小林 正', '加藤 美穂', '吉田 浩二']);
+	});
+});

@@ -33,8 +33,8 @@ function withoutPeriod(name: string): string {
 	const unbracketed = trimSpaces(kept.replace(/[（(][\s\u3000]*[）)]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
 	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
-/** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */
-const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u;
+/** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, `(2024/05/18開催)`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */
+const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
 const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u;
 /** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
@@ -81,6 +81,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		series = withoutPeriod(series);
 		const named = trimSpaces(series.replace(DOCUMENT_WORDS, ''));
 		if (named !== '') series = named;
+		series = tidySeries(series);
 		return { title, series: series === '' ? null : series, session: number !== null && number > 0 ? number : null, kind };
 	}
 	if (issuer) {
@@ -89,8 +90,32 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	}
 	const unperiod = withoutPeriod(bodyName(trimSpaces(title.replace(MINUTES_WORDS, ''))));
 	// (`学校運営協議会会議録(令和6年開催分)`: the document's word before the period the page covers goes too.)
-	const series = trimSpaces(unperiod.replace(DOCUMENT_WORDS, '')) || unperiod;
+	const series = tidySeries(trimSpaces(unperiod.replace(DOCUMENT_WORDS, '')) || unperiod);
+	// `Weekly Rust-JP #23`: a meetup's or a study group's number after its name, as they number their sittings.
+	const hashed = HASH_SESSION.exec(series);
+	if (hashed?.groups) return { title, series: trimSpaces(hashed.groups.name ?? ''), session: Number(hashed.groups.n), kind };
 	return { title, series: series === '' ? null : series, session: null, kind };
+}
+
+/** A number after a name, `#` before it: `Weekly Rust-JP #23`, `もくもく会 #5`. */
+const HASH_SESSION = /^(?<name>[^#＃]{2,60}?)[\s\u3000]*[#＃](?<n>[1-9][0-9]{0,3})$/u;
+/** Letters set a space apart, as a form centres a title (`農 業 委 員 会 議 事 録`). */
+const SPACED_SERIES = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]){3,}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+/** The month's sitting in brackets after a board's name: `教育委員会議（１０月定例会）`, `(5月臨時会)`. */
+const MONTH_SITTING = /[\s\u3000]*[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[\s\u3000]*月[\s\u3000]*(?:定例会|臨時会|定例|臨時)[\s\u3000]*[）)]$/u;
+
+/**
+ * The series once read: letters set apart closed up (`農 業 委 員 会` → 農業委員会, its document word then left out), a
+ * month's sitting after a board's name left out (`教育委員会議（１０月定例会）`), as is the kind of sitting after a
+ * committee's name (`選挙管理委員会定例会`, `…臨時会`: one board, whichever it held), and the `の` that named the document
+ * (`プロジェクト定例 … の文字起こし`). A board meets under one name every month.
+ */
+function tidySeries(name: string): string {
+	let series = SPACED_SERIES.test(name) ? name.replace(/[ \u3000]/gu, '') : name;
+	if (series !== name) series = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
+	series = trimSpaces(series.replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, ''));
+	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
+	return series === '' ? name : series;
 }
 
 const DIGITS = '[0-9０-９]';

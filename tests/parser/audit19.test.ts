@@ -13,6 +13,7 @@ import { entryId } from '../../src/converter/entry-id.ts';
 import { readSittingTime } from '../../src/parser/date.ts';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { classifyLine } from '../../src/parser/lines.ts';
+import { readTitle } from '../../src/parser/title.ts';
 import { isStageDirection } from '../../src/parser/transcript.ts';
 import { resolvePeople } from '../../src/people/resolve.ts';
 import { isAbsentEntry } from '../../src/people/roles.ts';
@@ -290,5 +291,35 @@ describe('a Zoom meeting\'s chat as Zoom saves it', () => {
 		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 		expect(meeting?.date).toBe('2024-05-10');
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['小林 正', '加藤 美穂', '吉田 浩二']);
+	});
+});
+
+describe('the series a title names, one for every sitting of the body', () => {
+	test.each([
+		{ title: '教育委員会議（１０月定例会）会議録', series: '教育委員会議', session: null },
+		{ title: '教育委員会議（１１月定例会）会議録', series: '教育委員会議', session: null },
+		{ title: '令和６年第３回宮守町選挙管理委員会定例会会議録', series: '宮守町選挙管理委員会', session: 3 },
+		{ title: '令和６年第１回宮守町選挙管理委員会臨時会会議録', series: '宮守町選挙管理委員会', session: 1 },
+		{ title: '第 10 回 農 業 委 員 会 議 事 録', series: '農業委員会', session: 10 },
+		{ title: 'Weekly Rust-JP #23 (2024/05/18開催)', series: 'Weekly Rust-JP', session: 23 },
+		{ title: 'プロジェクト定例 (2024-05-10 10:02 GMT+09:00) の文字起こし', series: 'プロジェクト定例', session: null },
+		{ title: 'サイバーセキュリティタスクフォース（第42回）議事要旨', series: 'サイバーセキュリティタスクフォース', session: 42 },
+	])('$title → $series', ({ title, series, session }) => {
+		const read = readTitle(title, null);
+		expect({ series: read.series, session: read.session }).toEqual({ series, session });
+	});
+});
+
+describe('Markdown kept in HackMD and a meetup\'s notes', () => {
+	test('HackMD\'s containers (`:::success` … `:::`) and `[TOC]` leave no mark in the text; their words stay', () => {
+		const result = parse('markup/audit19-hackmd-containers.md');
+		const text = JSON.stringify([result.meeting, result.body]);
+		expect(text).not.toMatch(/:::|\[TOC\]/u);
+		expect(text).toContain('10月はハンズオン1枠');
+	});
+
+	test('`# Weekly Rust-JP #23 (2024/05/18開催)`: the series is the meetup, numbered 23, dated by its title', () => {
+		const meeting = meetingOf('markup/audit19-numbered-meetup.md');
+		expect({ series: meeting.series, session: meeting.session, date: meeting.date }).toEqual({ series: 'Weekly Rust-JP', session: 23, date: '2024-05-18' });
 	});
 });

@@ -58,6 +58,8 @@ export function seriesOf(title: string): string | null {
 	rest = rest.replace(/(?<![0-9])(?:19|20)[0-9]{2} (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12][0-9]|3[01])(?![0-9])/gu, ' ');
 	// A time range after the date (`2023/11/18 14:00-16:00`) is when, not who.
 	rest = rest.replace(/[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[\s\u3000]*[-‐~〜～－][\s\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2})?/gu, ' ');
+	// A bracket the date was taken out of (`(2024/05/18開催)` → `( 開催)`), and a number after the name (`Weekly Rust-JP #23`).
+	rest = rest.replace(/[(（][\s\u3000]*(?:開催|実施)?[\s\u3000]*[)）]?[\s\u3000]*$/u, ' ').replace(/[\s\u3000]*[#＃][1-9][0-9]{0,3}[\s\u3000]*$/u, ' ');
 	const series = trimSpaces(replaceSpaceRuns(rest.replace(DOCUMENT_WORDS, ' '), ' ').replace(/^[\s\-–—_|:：()（）]+|[\s\-–—_|:：()（）]+$/gu, ''));
 	return series === '' ? null : series;
 }

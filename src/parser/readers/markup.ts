@@ -119,10 +119,13 @@ function isCouncilSection(text: string): boolean {
  */
 const TOOL_LINE = /^[ \t]*(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|\{:toc\}|\{\{TOC\}\}|<!--.*-->|\.\.(?:[ \t].*)?)[ \t]*$/u;
 
-/** The lines with those before the first line of text blanked (line numbers kept). */
+/** Anywhere in the text: a table of contents macro, or the fence of a HackMD container (`:::success`, `:::info`, `:::`), whose words stay. */
+const TOOL_MARK = /^[ \t]*(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|:::[ \t]*(?:[A-Za-z][A-Za-z-]{0,20})?)[ \t]*$/u;
+
+/** The lines with those before the first line of text, and tool marks anywhere, blanked (line numbers kept). */
 function withoutToolLines(lines: readonly SourceLine[]): SourceLine[] {
 	const first = lines.findIndex((source) => source.text.trim() !== '' && !TOOL_LINE.test(source.text));
-	return lines.map((source, index) => (index < first && source.text.trim() !== '' ? { text: '', line: source.line } : source));
+	return lines.map((source, index) => ((index < first && source.text.trim() !== '') || TOOL_MARK.test(source.text) ? { text: '', line: source.line } : source));
 }
 
 /**

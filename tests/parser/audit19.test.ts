@@ -323,3 +323,18 @@ describe('Markdown kept in HackMD and a meetup\'s notes', () => {
 		expect({ series: meeting.series, session: meeting.session, date: meeting.date }).toEqual({ series: 'Weekly Rust-JP', session: 23, date: '2024-05-18' });
 	});
 });
+
+describe('participants written as mentions', () => {
+	test('`- **参加者：** @alice @bob @chika @daisuke`: four people, and each one\'s `alice: …` a turn', () => {
+		const result = parse('markup/audit19-hackmd-containers.md');
+		expect(result.meeting?.participants.find((group) => group.group === '参加者')?.members.map((member) => member.name)).toEqual(['alice', 'bob', 'chika', 'daisuke']);
+		expect(new Set(result.meeting?.remarks.map((remark) => remark.speaker))).toEqual(new Set(['alice', 'bob', 'chika', 'daisuke']));
+	});
+
+	test('a roll of GitHub handles (`@mori (記録)`) names its people, and `- @mori: …` is a turn of theirs', () => {
+		const meeting = meetingOf('markup/audit19-github-handles.md');
+		const names = meeting.participants.flatMap((group) => group.members.map((member) => member.name));
+		expect(names).toContain('mori');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toContain('@mori');
+	});
+});

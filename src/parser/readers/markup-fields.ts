@@ -77,6 +77,9 @@ const ASSOCIATION_ROLES: readonly string[] = [
 
 /** A member from one entry: the shared reading, then `佐藤（書記）` / `鈴木会計` read as name and association role. */
 export function readMember(text: string): Member {
+	// `@alice`, `@kmizu (主催)`, `@山田 太郎`: a mention of a GitHub, HackMD or Confluence user names the person.
+	const mention = MENTION_MEMBER.exec(trimSpaces(text))?.groups;
+	if (mention?.['handle']) return { text, name: mention['handle'], title: mention['role'] ?? null, affiliation: null };
 	const member = parseMember(text);
 	const spaced = /^(?<first>\S+)[\s\u3000]+(?<second>\S+)$/u.exec(trimSpaces(text))?.groups;
 	if (spaced) {
@@ -104,8 +107,14 @@ const TRAILING_NOTE = /(?<![\s\u3000])[\s\u3000]*[（(](?<note>[^（()）]*(?:�
 export function readNames(value: string): { members: Member[]; note: string | null } {
 	const noted = TRAILING_NOTE.exec(value);
 	const names = noted ? value.slice(0, noted.index) : value;
-	return { members: splitEntries(names).map(readMember), note: noted?.groups?.note ?? null };
+	// `@alice @bob @chika`: mentions apart by spaces are one person each.
+	const words = trimSpaces(names).split(/[\s\u3000]+/u);
+	const entries = words.length >= 2 && words.every((word) => /^[@＠][A-Za-z0-9_.-]{1,39}$/u.test(word)) ? words : splitEntries(names);
+	return { members: entries.map(readMember), note: noted?.groups?.note ?? null };
 }
+
+/** A member written as a mention: `@alice`, `@kmizu (主催)`, `@山田 太郎`. */
+const MENTION_MEMBER = /^[@＠](?<handle>[A-Za-z0-9_.-]{1,39}|[^\s\u3000(（@＠]{1,10}(?:[\s\u3000][^\s\u3000(（@＠]{1,10})?)(?:[\s\u3000]*[（(](?<role>[^（()）]{1,10})[）)])?$/u;
 
 /** Add members to the group named `name` (created in order of first use), merging notes. */
 export function addToGroup(groups: ParticipantGroup[], name: string, members: readonly Member[], note: string | null): void {
@@ -126,6 +135,8 @@ export function speakerForms(members: readonly Member[]): Set<string> {
 		forms.add(fold(member.text));
 		if (member.name) {
 			forms.add(fold(member.name));
+			// (A member listed as a mention speaks as it too: `- @mori: …`.)
+			if (/^[@＠]/u.test(trimSpaces(member.text))) forms.add(fold(`@${member.name}`));
 			if (member.title) forms.add(fold(member.name + member.title));
 			// `三浦 さやか` speaks as `三浦（事務局）:` too: the surname of a name written with a space.
 			const surname = /^(?<surname>\S{1,4})[\s\u3000]+\S/u.exec(member.name)?.groups?.surname;

@@ -338,3 +338,19 @@ describe('participants written as mentions', () => {
 		expect(meeting.remarks.map((remark) => remark.speaker)).toContain('@mori');
 	});
 });
+
+describe('a meeting between companies, its people in a table\'s cells', () => {
+	test('`A社：川口、森<br>B社：石田、前田` and `A社：山下（部長）`: each person with their company, and every `**名前**：…` a turn', () => {
+		const meeting = meetingOf('markup/audit19-companies-in-cells.md');
+		const people = meeting.participants.flatMap((group) => group.members.map((member) => [group.group, member.name, member.title, member.affiliation]));
+		expect(people).toEqual([
+			['議長', '山下', '部長', 'A社'],
+			['参加者', '川口', null, 'A社'],
+			['参加者', '森', null, 'A社'],
+			['参加者', '石田', null, 'B社'],
+			['参加者', '前田', null, 'B社'],
+			['書記', '前田', null, 'B社'],
+		]);
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['山下', '石田', '川口', '石田', '森', '前田']);
+	});
+});

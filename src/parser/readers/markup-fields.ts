@@ -109,9 +109,29 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 	const names = noted ? value.slice(0, noted.index) : value;
 	// `@alice @bob @chika`: mentions apart by spaces are one person each.
 	const words = trimSpaces(names).split(/[\s\u3000]+/u);
-	const entries = words.length >= 2 && words.every((word) => /^[@＠][A-Za-z0-9_.-]{1,39}$/u.test(word)) ? words : splitEntries(names);
-	return { members: entries.map(readMember), note: noted?.groups?.note ?? null };
+	if (words.length >= 2 && words.every((word) => /^[@＠][A-Za-z0-9_.-]{1,39}$/u.test(word))) return { members: words.map(readMember), note: noted?.groups?.note ?? null };
+	// `A社：川口、森<br>B社：石田、前田`, `A社：山下（部長）`: the people of each company after its name, a table cell's lines apart by `<br>`.
+	const parts = names.split(/<br[\s\u3000]*\/?>/iu);
+	if (parts.length > 1 || parts.some((part) => ORG_PREFIX.test(trimSpaces(part)))) {
+		const members = parts.flatMap((part) => {
+			const org = ORG_PREFIX.exec(trimSpaces(part))?.groups;
+			return splitEntries(org?.['rest'] ?? part).map((entry): Member => {
+				const member = readMember(entry);
+				if (org?.['org'] === undefined) return member;
+				// (A surname alone, `森`, is a name in such a list.)
+				const name = member.name ?? (/^[\p{Script=Han}々ヶ]{1,4}$/u.test(trimSpaces(entry)) ? trimSpaces(entry) : null);
+				// (`山下（部長）`: the bracket after the name holds the post, the company is before it.)
+				if (member.affiliation !== null && member.title === null && /(?:長|役|員|担当|マネージャー|リーダー)$/u.test(member.affiliation)) return { ...member, name, title: member.affiliation, affiliation: org['org'] ?? null };
+				return { ...member, name, affiliation: member.affiliation ?? org['org'] ?? null };
+			});
+		});
+		return { members, note: noted?.groups?.note ?? null };
+	}
+	return { members: splitEntries(names).map(readMember), note: noted?.groups?.note ?? null };
 }
+
+/** A company or body before its people in a cell: `A社：`, `株式会社みなと：`, `NPO法人さくら:`. */
+const ORG_PREFIX = /^(?<org>[^：:、，,\s\u3000]{1,20}?(?:社|会社|法人|組合|協会|財団|大学|省|庁|局|課|部|室|グループ|チーム|[A-Za-z0-9]))[：:][\s\u3000]*(?<rest>\S.*)$/u;
 
 /** A member written as a mention: `@alice`, `@kmizu (主催)`, `@山田 太郎`. */
 const MENTION_MEMBER = /^[@＠](?<handle>[A-Za-z0-9_.-]{1,39}|[^\s\u3000(（@＠]{1,10}(?:[\s\u3000][^\s\u3000(（@＠]{1,10})?)(?:[\s\u3000]*[（(](?<role>[^（()）]{1,10})[）)])?$/u;

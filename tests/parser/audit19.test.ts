@@ -354,3 +354,12 @@ describe('a meeting between companies, its people in a table\'s cells', () => {
 		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['山下', '石田', '川口', '石田', '森', '前田']);
 	});
 });
+
+describe('Markdown whose agenda comes after a section of its own', () => {
+	test('`## 目的` then `## アジェンダ` / `1. …`: the list is the agenda, not more of the purpose', () => {
+		const result = parse('markup/audit19-agenda-after-purpose.md');
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['前回の宿題の確認', '決済画面の不具合', 'リリース日程']);
+		const purpose = result.body.find((section) => section.title === '目的');
+		expect(JSON.stringify(purpose)).not.toMatch(/決済画面の不具合/u);
+	});
+});

@@ -687,7 +687,8 @@ function readHeading(state: MarkupState, node: Heading): void {
 /** Walk one block node of the tree; `fields` says whether field lines may be read as fields here. */
 function walk(state: MarkupState, node: RootContent, fields = state.header): void {
 	if (node.type === 'heading') return readHeading(state, node);
-	if (state.context && fields) return contextContent(state, state.context, node);
+	// (The agenda's heading is read as the agenda wherever it stands: `## 目的` may come before `## アジェンダ`.)
+	if (state.context && (fields || (state.context.field.kind === 'agenda' && state.agenda.length === 0))) return contextContent(state, state.context, node);
 	switch (node.type) {
 		case 'paragraph':
 			return fields ? headerParagraph(state, paragraphLines(node)) : bodyParagraph(state, paragraphLines(node));

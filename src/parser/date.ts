@@ -295,7 +295,7 @@ const SPACED_EVENTS = SITTING_EVENTS.map((event) => [...event].join('\\s?')).joi
  * is the event; an item of a numbered list of the proceedings (`(1) 開会  午前10時30分`, `５　閉会　午後３時`) when it gives a clock.
  */
 const SITTING_LINE = new RegExp(
-	`^(?<item>\\(\\s*[0-9]{1,2}\\s*\\)\\s*|[0-9]{1,2}(?:[.、]\\s*|\\s+))?[\\s=＝(（〔]*(?:(?<before>${SPACED_EVENTS})\\s*(?:[(（]\\s*(?=(?:午前|午後)?\\s*[0-9〇零一二三四五六七八九十]))?)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SPACED_EVENTS})?[\\s=＝)）〕]*$`,
+	`^(?<item>\\(\\s*[0-9]{1,2}\\s*\\)\\s*|[0-9]{1,2}(?:[.、]\\s*|\\s+))?[\\s=＝(（〔]*(?:(?<before>${SPACED_EVENTS})\\s*(?:[(（]\\s*(?=(?:午前|午後)?\\s*[0-9〇零一二三四五六七八九十]))?)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SPACED_EVENTS})?(?:\\s*[、,・]\\s*(?:${SPACED_EVENTS}))?[\\s=＝)）〕]*$`,
 	'u',
 );
 

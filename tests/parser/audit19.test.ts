@@ -196,6 +196,11 @@ describe('an assembly\'s stage directions and closing', () => {
 		expect(meeting.remarks.at(-1)?.text).not.toMatch(/閉\s*議/u);
 	});
 
+	test('two events on one line (`午後１時５５分　開会、開議`, `午後３時１６分　閉議、閉会`) are the opening and the closing', () => {
+		expect(readSittingTime('午後１時５５分　開会、開議')).toEqual({ event: '開会', clock: '13:55', item: false });
+		expect(readSittingTime('午後３時１６分　閉議、閉会')).toEqual({ event: '閉議', clock: '15:16', item: false });
+	});
+
 	test('two directions on one line (`〔岩田智子さん登壇〕（拍手）`) are a stage direction, as one is', () => {
 		for (const line of ['〔岩田智子さん登壇〕（拍手）', '〔46番千葉伝君登壇〕(拍手)']) {
 			expect(isStageDirection(line)).toBe(true);

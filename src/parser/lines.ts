@@ -734,7 +734,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line.
 	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// 〔岩田智子さん登壇〕（拍手）: two of them on one line.
-	if (/^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
+	if (line.length <= 200 && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {
 		return { kind: 'note', text: line, chat: null, aside: true };

@@ -117,15 +117,18 @@ function isCouncilSection(text: string): boolean {
  * comment (`<!-- 議事録テンプレート v2 -->`), a reST comment, directive or label (`.. -*- rst -*-`, `.. include:: links.inc`,
  * `.. _minutes-20240510:`).
  */
-const TOOL_LINE = /^[ \t]*(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|\{:toc\}|\{\{TOC\}\}|<!--.*-->|\.\.(?:[ \t].*)?)[ \t]*$/u;
+const TOOL_LINE = /^(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|\{:toc\}|\{\{TOC\}\}|<!--.*-->|\.\.(?:[ \t].*)?)$/u;
 
 /** Anywhere in the text: a table of contents macro, or the fence of a HackMD container (`:::success`, `:::info`, `:::`), whose words stay. */
-const TOOL_MARK = /^[ \t]*(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|:::[ \t]*(?:[A-Za-z][A-Za-z-]{0,20})?)[ \t]*$/u;
+const TOOL_MARK = /^(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|:::[ \t]*(?:[A-Za-z][A-Za-z-]{0,20})?)$/u;
+
+/** True for a short line the pattern matches (the pattern never sees a long line: run over megabytes of spaces it would overflow the stack). */
+const shortMatch = (pattern: RegExp, text: string): boolean => text.length <= 300 && pattern.test(text.trim());
 
 /** The lines with those before the first line of text, and tool marks anywhere, blanked (line numbers kept). */
 function withoutToolLines(lines: readonly SourceLine[]): SourceLine[] {
-	const first = lines.findIndex((source) => source.text.trim() !== '' && !TOOL_LINE.test(source.text));
-	return lines.map((source, index) => ((index < first && source.text.trim() !== '') || TOOL_MARK.test(source.text) ? { text: '', line: source.line } : source));
+	const first = lines.findIndex((source) => source.text.trim() !== '' && !shortMatch(TOOL_LINE, source.text));
+	return lines.map((source, index) => ((index < first && source.text.trim() !== '') || shortMatch(TOOL_MARK, source.text) ? { text: '', line: source.line } : source));
 }
 
 /**

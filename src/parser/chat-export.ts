@@ -90,15 +90,9 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 	return [...out, ...body];
 }
 
-/**
- * A Zoom meeting's chat as Zoom saves it: on the computer (`…_meeting_saved_chat.txt`, `19:02:11 From 小林 正 to Everyone:`
- * and the message indented by a tab on the lines below, or after the colon on the same line; the Japanese client's
- * `送信元 … 宛先 全員:`) or from the cloud recording (`00:02:11<TAB>小林 正:<TAB>本文`). The meeting's date is the
- * file's name's (Zoom names both so); the messages become stamped turns of their authors under a body label (`内容`), the
- * authors the participants;
- * direct messages (`to 小林 正(Direct Message)`) and reactions (`Reacted to "…" with 👍`) are left out.
- */
+/** A message's head in a chat saved on the computer: `19:02:11 From 小林 正 to Everyone:`, the Japanese client's `送信元 … 宛先 全員:`. */
 const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元)[ \t]+(?<author>.{1,40}?)[ \t]+(?:to|To|宛先)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
+/** A message in a chat saved from the cloud recording: `00:02:11<TAB>小林 正:<TAB>本文`. */
 const ZOOM_CLOUD = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})\t(?<author>[^\t]{1,40}?)[:：]\t(?<text>.*)$/u;
 /** A message to one person only. */
 const PRIVATE = /[(（](?:Direct Message|Privately|ダイレクトメッセージ|プライベート)[)）]$/u;
@@ -107,7 +101,14 @@ const REACTION = /^(?:Reacted to ".*" with .{1,8}|「.*」に.{1,8}でリアク�
 /** The parts of Zoom's file name that say what the file is: `_meeting_saved_chat`, `_chat`, `meeting_saved_chat`. */
 const ZOOM_FILE_WORDS = /(?:^|[_\s])(?:meeting_saved_chat|saved_chat|chat)$/iu;
 
-/** The lines of a Zoom chat as the readers know them (title, 日時, 参加者, stamped turns), or null when the text is none. */
+/**
+ * A Zoom meeting's chat as Zoom saves it: on the computer (`…_meeting_saved_chat.txt`, `19:02:11 From 小林 正 to Everyone:`
+ * and the message indented by a tab on the lines below, or after the colon on the same line; the Japanese client's
+ * `送信元 … 宛先 全員:`) or from the cloud recording (`00:02:11<TAB>小林 正:<TAB>本文`). The meeting's date is the
+ * file's name's (Zoom names both so); the messages become stamped turns of their authors under a body label (`内容`), the
+ * authors the participants; direct messages (`to 小林 正(Direct Message)`) and reactions (`Reacted to "…" with 👍`) are left out.
+ * Returns the lines as the readers know them (title, 日時, 参加者, stamped turns), or null when the text is no such chat.
+ */
 export function rewriteZoomChat(lines: readonly SourceLine[], source: string, dated: { iso: string; text: string } | null): SourceLine[] | null {
 	const texts = lines.filter((line) => line.text.trim() !== '');
 	const heads = texts.slice(0, 20).filter((line) => line.text.length <= 400 && (ZOOM_LOCAL.test(line.text) || ZOOM_CLOUD.test(line.text))).length;

@@ -7,7 +7,7 @@
  * one being drawn, or, if the thread has not reached it yet, claims it and draws it itself
  * (`renderCardCached`), so no card is drawn twice and none is waited for longer than one drawing.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import workerSource from './card-worker.cjs?raw';
@@ -15,17 +15,16 @@ import workerSource from './card-worker.cjs?raw';
 /** Fewer missing cards than this are left to their pages. */
 export const MIN_CARDS = 16;
 
-/** A card's state, one 32-bit cell per card in memory shared with the thread. */
-const states = { free: 0, worker: 1, page: 2, done: 3, failed: 4 } as const;
+/** A card's state, one 32-bit cell per card in memory shared with the thread (a card the thread failed on is done too: its page draws it again and reports why). */
+const states = { free: 0, worker: 1, page: 2, done: 3 } as const;
 
 /** The cards of the running thread: cache file → cell, and the cells. */
 let ahead: { slots: Map<string, number>; state: Int32Array } | undefined;
 
-/** One card to draw: its SVG, its file in the cache, and the cache folder. */
+/** One card to draw: its SVG and its file in the cache. */
 export interface CardJob {
 	svg: string;
 	file: string;
-	dir: string;
 }
 
 /**
@@ -33,10 +32,11 @@ export interface CardJob {
  * there are at least `MIN_CARDS` of them.
  * The thread does not keep the process alive: a build that ends first leaves the rest undrawn.
  */
-export async function startCardsAhead(all: readonly CardJob[], png: { density: number; compressionLevel: number }): Promise<void> {
+export async function startCardsAhead(all: readonly CardJob[], cacheDir: string, png: { density: number; compressionLevel: number }): Promise<void> {
 	const cards = all.filter((card) => !existsSync(card.file));
 	// A few new cards (a meeting added) are drawn by their pages, four at a time, without starting a thread.
 	if (ahead || cards.length < MIN_CARDS) return;
+	mkdirSync(cacheDir, { recursive: true });
 	// sharp is loaded on the main thread first, so that its libraries stay loaded while the thread uses them.
 	await import('sharp');
 	const state = new Int32Array(new SharedArrayBuffer(cards.length * Int32Array.BYTES_PER_ELEMENT));

@@ -12,7 +12,7 @@ const card = (n: number): CardText => ({ series: 'サイバーセキュリティ
 const cards = Array.from({ length: MIN_CARDS + 4 }, (_, i) => card(i + 1));
 const job = (text: CardText) => {
 	const svg = cardSvg(text);
-	return { svg, file: cardFile(svg, cacheDir), dir: cacheDir };
+	return { svg, file: cardFile(svg, cacheDir) };
 };
 
 async function until(condition: () => boolean, ms = 30_000): Promise<void> {
@@ -26,15 +26,15 @@ async function until(condition: () => boolean, ms = 30_000): Promise<void> {
 describe('cards drawn ahead', () => {
 	test('a few missing cards (a meeting added) are left to their pages: no thread starts', async () => {
 		const few = Array.from({ length: MIN_CARDS - 1 }, (_, i) => card(100 + i));
-		await startCardsAhead(few.map(job), cardPng);
+		await startCardsAhead(few.map(job), cacheDir, cardPng);
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		expect(few.filter((text) => existsSync(job(text).file))).toEqual([]);
 	});
 
-	test('a thread draws the cards into the cache without being asked for them, the same bytes the page would draw, and each card page gets its card', async () => {
-		// An SVG that sharp cannot read: the thread fails on it and leaves it to its page, which reports the error.
-		const broken = { svg: '<svg', file: join(cacheDir, 'broken.png'), dir: cacheDir };
-		await startCardsAhead([...cards.map(job), broken], cardPng);
+	test('a thread draws the cards into the cache without being asked for them, past one it cannot draw, the same bytes the page would draw, and each card page gets its card', async () => {
+		// First an SVG that sharp cannot read: the thread fails on it, leaves no file for it, and goes on to the others.
+		const broken = { svg: '<svg', file: join(cacheDir, 'broken.png') };
+		await startCardsAhead([broken, ...cards.map(job)], cacheDir, cardPng);
 		// The last card's page comes before the thread has reached it: the page claims it and draws it itself.
 		const last = cards.at(-1) as CardText;
 		const claimed = await renderCardCached(last, cacheDir);
@@ -45,7 +45,7 @@ describe('cards drawn ahead', () => {
 		const pages = await Promise.all(cards.map((text) => renderCardCached(text, cacheDir)));
 		for (const [i, page] of pages.entries()) expect(page.png.equals(readFileSync(job(cards[i] as CardText).file))).toBe(true);
 		expect(pages.every((page) => page.cached)).toBe(true);
-		expect(existsSync(broken.file)).toBe(false);
+		expect([existsSync(broken.file), existsSync(`${broken.file}.ahead`)]).toEqual([false, false]);
 	});
 
 	test('a card the thread does not hold is drawn by its page', async () => {

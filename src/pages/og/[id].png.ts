@@ -26,7 +26,7 @@ function cardText(entry: MeetingEntry): CardText {
 export const getStaticPaths = (async () => {
 	const meetings = await getMeetings();
 	const svgs = meetings.map((entry) => cardSvg(cardText(entry)));
-	if (import.meta.env.PROD) await startCardsAhead(svgs.map((svg) => ({ svg, file: cardFile(svg, cardCacheDir), dir: cardCacheDir })), cardPng);
+	if (import.meta.env.PROD) await startCardsAhead(svgs.map((svg) => ({ svg, file: cardFile(svg, cardCacheDir) })), cardCacheDir, cardPng);
 	return meetings.map((entry, i) => ({ params: { id: entry.id }, props: { entry }, cacheKey: hashKey(svgs[i] as string) }));
 }) satisfies GetStaticPaths;
 

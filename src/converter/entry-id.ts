@@ -1,5 +1,5 @@
 import type { Meeting } from '../schemas/meeting.ts';
-import { ERAS } from '../parser/date.ts';
+import { ERAS, eraToWestern } from '../parser/date.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../parser/numerals.ts';
 
 /** Entry ids are ASCII slugs: they name the MDX file, the collection entry and the page URL. */
@@ -33,8 +33,7 @@ function sittingPart(sessionLabel: string | undefined): string | null {
 
 /**
  * A fiscal year, a year or a term written just before the session in the title (`（令和5年度第4回）`, `2023年度 第1回`,
- * `令和６年第３回…選挙管理委員会定例会`,
- * `第12期第3回`, `（第12期）（第3回）`): bodies that number their sittings afresh each year or term say which one the number is of.
+ * `令和６年第３回…選挙管理委員会定例会`, `第12期第3回`, `（第12期）（第3回）`): bodies that number their sittings afresh each year or term say which one the number is of.
  */
 const PERIOD_BEFORE_SESSION = new RegExp(
 	`(?:(?<era>${ERAS.map((era) => era.name).join('|')})\\s*(?<eraYear>元|${NUMERAL_SOURCE})\\s*年(?<fiscal>度)?|(?<year>[0-9]{4})\\s*年(?<westernFiscal>度)?|第\\s*(?<term>${NUMERAL_SOURCE})\\s*期)\\s*[)）]?\\s*[(（]?\\s*第\\s*(?<n>${NUMERAL_SOURCE})\\s*回`,
@@ -51,10 +50,9 @@ function periodPart(title: string | undefined, session: number): string | null {
 			return number === null || number <= 0 ? null : `t${number}`;
 		}
 		if (year !== undefined) return `${westernFiscal === undefined ? 'y' : 'fy'}${year}`;
-		const start = ERAS.find((candidate) => candidate.name === era)?.start;
 		const within = eraYear === '元' ? 1 : parseNumeral(eraYear ?? '');
-		if (start === undefined || within === null || within <= 0) return null;
-		return `${fiscal === undefined ? 'y' : 'fy'}${Number(start.slice(0, 4)) + within - 1}`;
+		const western = within === null || within <= 0 ? null : eraToWestern(era ?? '', within);
+		return western === null ? null : `${fiscal === undefined ? 'y' : 'fy'}${western}`;
 	}
 	return null;
 }

@@ -11,6 +11,12 @@ export const ERAS: readonly { name: string; start: string }[] = [
 ];
 
 const ERA_NAMES = ERAS.map((era) => era.name).join('|');
+
+/** The Western year of an era's year (`令和`, 5 → 2023; 元年 is 1), or null for a name that is no era. */
+export function eraToWestern(eraName: string, eraYear: number): number | null {
+	const era = ERAS.find((candidate) => candidate.name === eraName);
+	return era ? Number(era.start.slice(0, 4)) + eraYear - 1 : null;
+}
 const WEEKDAYS = '日月火水木金土';
 
 /**
@@ -121,7 +127,7 @@ export function findDate(raw: string): DateFinding | null {
 	if (era && yearNumber < 1) {
 		return { ok: false, code: 'invalid-date', message: `"${written}": era years start at 元年 (1)` };
 	}
-	const year = era ? Number(era.start.slice(0, 4)) + yearNumber - 1 : yearNumber;
+	const year = era ? (eraToWestern(era.name, yearNumber) ?? yearNumber) : yearNumber;
 	if (year > MAX_YEAR) {
 		return { ok: false, code: 'invalid-date', message: `"${written}": year ${year} is out of range: write a four-digit year (or an era year such as 令和5年)` };
 	}
@@ -136,9 +142,8 @@ export function findDate(raw: string): DateFinding | null {
 	const warnings: { code: string; message: string }[] = [];
 	if (groups.otherYear !== undefined) {
 		// The bracketed year must name the same year: 令和7年（2025年）, 2025年（令和7年）.
-		const otherEra = groups.otherEra ? ERAS.find((entry) => entry.name === groups.otherEra) : undefined;
 		const otherNumber = groups.otherYear === '元' ? 1 : Number(groups.otherYear);
-		const other = otherEra ? Number(otherEra.start.slice(0, 4)) + otherNumber - 1 : otherNumber;
+		const other = groups.otherEra ? (eraToWestern(groups.otherEra, otherNumber) ?? otherNumber) : otherNumber;
 		if (other !== year) {
 			warnings.push({ code: 'date-years-differ', message: `"${written}": the year in brackets is ${other}, the date's is ${year}; check which is right` });
 		}

@@ -92,7 +92,7 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 }
 
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
-const BULLET_LABEL = /^(?<indent>[ \t\u3000]*)[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
+const BULLET_LABEL = /^[ \t\u3000]*[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
 
 /** Width of a line's indentation (an ideographic space counts two). */
 const indentWidth = (text: string): number => [.../^[ \t\u3000]*/u.exec(text)?.[0] ?? ''].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);

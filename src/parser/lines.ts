@@ -199,6 +199,11 @@ const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9
  */
 const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
 
+/** Two or more stage directions on one line, one of them in 〔〕: `〔岩田智子さん登壇〕（拍手）` (never a long line: the pattern's lookahead would run over all of it). */
+export function isStageDirectionPair(line: string): boolean {
+	return line.length <= 200 && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line);
+}
+
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
@@ -733,8 +738,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (/^[0-9]{1,2}:[0-9]{2}:[0-9]{2}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line.
 	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
-	// 〔岩田智子さん登壇〕（拍手）: two of them on one line.
-	if (line.length <= 200 && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
+	if (isStageDirectionPair(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {
 		return { kind: 'note', text: line, chat: null, aside: true };

@@ -535,7 +535,7 @@ function titleForm(text: string): string {
 }
 
 /** True when the title begins with this line's words (the page's heading over its title, said again in it). */
-export function beginsTitle(text: string, title: string): boolean {
+function beginsTitle(text: string, title: string): boolean {
 	const form = titleForm(text);
 	return form !== '' && titleForm(title).startsWith(form);
 }
@@ -576,8 +576,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		if (TITLE_TAIL.test(titleForm(source.text))) tail = source;
 		else if (isDateLine(source.text)) preamble.push(source);
 		// (The page's heading over a title that begins with it, `交通政策審議会 地域公共交通部会` over
-		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the name is not said twice.)
-		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && beginsTitle(source.text, main.source.text)) preamble.push(source);
+		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the title says it, so the line is left out.)
+		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && beginsTitle(source.text, main.source.text)) continue;
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare))) name = source;
 		else if (isIssuerLine(source.text)) preamble.push(source);
 		// A stamp or a mark set above the title (`受　付` of a 受付印, `取扱注意`, `公開`): a short word, no part of the name.

@@ -8,6 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
+import { isStageDirectionPair } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -41,7 +42,7 @@ export function readTurn(text: string): Turn | null {
 /** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`, `[5番 藤代雅之君 登壇]`, or two of them (`〔岩田智子さん登壇〕（拍手）`). */
 export function isStageDirection(text: string): boolean {
 	const line = trimSpaces(text);
-	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(line) || (line.length <= 200 && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line));
+	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(line) || isStageDirectionPair(line);
 }
 
 /** A stage direction in brackets before a turn's mark, on one line. */

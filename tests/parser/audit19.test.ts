@@ -21,7 +21,9 @@ import { remarkKey } from '../../src/people/types.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
-const parse = (file: string) => parseMinutes(readFileSync(join(DIR, file), 'utf8'), { source: file, sourceHash: 'e'.repeat(64) });
+/** A text parsed as the seed `source`. */
+const parseText = (text: string, source: string) => parseMinutes(text, { source, sourceHash: 'e'.repeat(64) });
+const parse = (file: string) => parseText(readFileSync(join(DIR, file), 'utf8'), file);
 function meetingOf(file: string): Meeting {
 	const { meeting, diagnostics } = parse(file);
 	if (!meeting) throw new Error(`${file}: no record (${diagnostics.map((d) => d.message).join('; ')})`);
@@ -74,7 +76,7 @@ describe('a page copied with its site\'s navigation above the title', () => {
 
 	test('a list of names with text under it at the list\'s own depth stays a list', () => {
 		const text = ['テスト研究会（第3回）議事要旨', '', '日時：令和6年5月10日（金）10:00～11:00', '', '議事概要', '', '  • 田中委員', '  • 佐藤委員', '', '  以上の委員から、地域の取組について意見があった。', ''].join('\n');
-		const { meeting } = parseMinutes(text, { source: 'list.txt', sourceHash: 'f'.repeat(64) });
+		const { meeting } = parseText(text, 'list.txt');
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual([]);
 	});
 
@@ -223,7 +225,7 @@ describe('Markdown and reST with a tool\'s line before the first heading', () =>
 
 	test.each(['[TOC]', '<!-- 議事録テンプレート v2 -->', '${toc}'])('%s first: still Markdown', (line) => {
 		const text = readFileSync(join(DIR, 'markup/audit19-toc-first.md'), 'utf8').replace('[[_TOC_]]', line);
-		const result = parseMinutes(text, { source: 'toc.md', sourceHash: 'e'.repeat(64) });
+		const result = parseText(text, 'toc.md');
 		expect(result.family).toBe('markup');
 		expect(result.meeting?.remarks.length).toBe(8);
 	});
@@ -267,13 +269,13 @@ describe('an association of municipalities\' assembly opening with its 招集告
 describe('online meetings\' transcripts', () => {
 	test('a Teams display name with the name in Latin letters after it (`森川　智子(Morikawa, Tomoko)`) speaks as the Japanese name', () => {
 		const vtt = ['WEBVTT', '', '00:00:03.120 --> 00:00:09.340', '<v 森川　智子(Morikawa, Tomoko)>はい、それでは時間になったので始めます。</v>', '', '00:00:10.000 --> 00:00:14.000', '<v 大野　健(Ono, Ken)>よろしくお願いします。</v>', '', '00:00:15.000 --> 00:00:18.000', '<v Sarah Lee (Guest)>Thank you.</v>'].join('\n');
-		const { meeting } = parseMinutes(vtt, { source: '営業部定例_20240510.vtt', sourceHash: 'e'.repeat(64) });
+		const { meeting } = parseText(vtt, '営業部定例_20240510.vtt');
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森川　智子', '大野　健', 'Sarah Lee (Guest)']);
 	});
 
 	test('Google Meet\'s closing lines (`文字起こしの終了`, its note that the transcript was computer generated) are no words of the last speaker', () => {
 		const text = ['プロジェクト定例 (2024-05-10 10:02 GMT+09:00) の文字起こし', '出席者', '佐藤 健, 鈴木 花子', '文字起こし', '00:00:00', '', '佐藤 健: では始めます。今日は3点あります。', '鈴木 花子: お願いします。', '文字起こしの終了', '', 'この編集可能な文字起こしはコンピュータによって生成されたもので、誤りが含まれている可能性があります。'].join('\n');
-		const { meeting } = parseMinutes(text, { source: 'meet.txt', sourceHash: 'e'.repeat(64) });
+		const { meeting } = parseText(text, 'meet.txt');
 		expect(meeting?.remarks.at(-1)?.text).toBe('お願いします。');
 	});
 });
@@ -282,7 +284,7 @@ describe('a Zoom meeting\'s chat as Zoom saves it', () => {
 	const local = ['19:02:11 From 小林 正 to Everyone:', '\t資料はこちらです https://drive.example.com/file/d/abc123', '19:03:40 From 加藤 美穂 to Everyone:', '\tありがとうございます、開けました', '19:04:05 From 吉田 浩二 to Everyone:', '\tReacted to "資料はこちらです https..." with 👍', '19:10:52 From 吉田 浩二 to Everyone:', '\t会費の未納は5世帯です', '\t6月中に班長さんに回ってもらいます', '19:12:30 From 加藤 美穂 to 小林 正(Direct Message):', '\t少し早めに抜けます', '19:20:01 From 山口 裕子 to Everyone:', '\t次回は6月14日です'].join('\n');
 
 	test('saved on the computer: dated by its file\'s name, each message a turn of its author, no direct message or reaction', () => {
-		const { meeting, family } = parseMinutes(local, { source: '2024-05-10 19.00.00 町内会オンライン役員会_meeting_saved_chat.txt', sourceHash: 'e'.repeat(64) });
+		const { meeting, family } = parseText(local, '2024-05-10 19.00.00 町内会オンライン役員会_meeting_saved_chat.txt');
 		expect(family).toBe('council');
 		expect({ series: meeting?.series, date: meeting?.date, start: meeting?.start, end: meeting?.end }).toEqual({ series: '町内会オンライン役員会', date: '2024-05-10', start: '19:02', end: '19:20' });
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['小林 正', '加藤 美穂', '吉田 浩二', '山口 裕子']);
@@ -292,7 +294,7 @@ describe('a Zoom meeting\'s chat as Zoom saves it', () => {
 
 	test('from the cloud recording (`00:02:11<TAB>小林 正:<TAB>…`): read, where it had been refused as a table', () => {
 		const cloud = ['00:02:11\t小林 正:\t資料はこちらです', '00:03:40\t加藤 美穂:\tありがとうございます、開けました', '00:10:52\t吉田 浩二:\t会費の未納は5世帯です'].join('\n');
-		const { meeting, diagnostics } = parseMinutes(cloud, { source: '町内会役員会_2024-05-10_chat.txt', sourceHash: 'e'.repeat(64) });
+		const { meeting, diagnostics } = parseText(cloud, '町内会役員会_2024-05-10_chat.txt');
 		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 		expect(meeting?.date).toBe('2024-05-10');
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['小林 正', '加藤 美穂', '吉田 浩二']);

@@ -14,7 +14,7 @@ import { parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants } from '../participants.ts';
-import { beginsTitle, HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -390,8 +390,6 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else if (isTitleAgain(source.text)) continue;
-		// The page's heading over a title that begins with it (`交通政策審議会 地域公共交通部会`).
-		else if (header.title !== null && beginsTitle(source.text, header.title.text)) continue;
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	const undated = record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code));

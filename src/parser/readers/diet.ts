@@ -448,7 +448,7 @@ function looksLikeDiet(lines: readonly SourceLine[]): boolean {
 	if (/議会|定例会|臨時会/u.test(text)) return false;
 	if (!/(?:平成|令和|昭和)[元一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/u.test(text)) return false;
 	if (!head.some((source) => ROLL_HEADINGS[compact(source.text)] !== undefined || /^議事日程/u.test(compact(source.text)))) return false;
-	if (lines.some((source) => KANJI_OPENING.test(compact(source.text).normalize('NFKC')))) return true;
+	if (lines.some((source) => KANJI_OPENING.test(compact(source.text)))) return true;
 	return lines.some((source) => readTurn(source.text)?.label.includes('君') === true);
 }
 

@@ -111,16 +111,17 @@ function isCouncilSection(text: string): boolean {
 	return section !== null && section.number !== null && ['date', 'location', 'participants', 'absent', 'handouts'].includes(section.key ?? '');
 }
 
+/** A table of contents macro: `[[_TOC_]]` of GitLab and Azure DevOps, `[TOC]` of HackMD and Qiita, `${toc}`, `{:toc}`, `{{TOC}}`. */
+const TOC_MACRO = '\\[\\[_?TOC_?\\]\\]|\\[TOC\\]|\\[toc\\]|\\$\\{toc\\}|\\{:toc\\}|\\{\\{TOC\\}\\}';
 /**
  * A line before the title that a Markdown or reST page carries for its tools, no text of the minutes: a table of
- * contents macro (`[[_TOC_]]` of GitLab and Azure DevOps, `[TOC]` of HackMD and Qiita, `${toc}`, `{:toc}`), an HTML
- * comment (`<!-- 議事録テンプレート v2 -->`), a reST comment, directive or label (`.. -*- rst -*-`, `.. include:: links.inc`,
+ * contents macro, an HTML comment (`<!-- 議事録テンプレート v2 -->`), a reST comment, directive or label (`.. -*- rst -*-`, `.. include:: links.inc`,
  * `.. _minutes-20240510:`).
  */
-const TOOL_LINE = /^(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|\{:toc\}|\{\{TOC\}\}|<!--.*-->|\.\.(?:[ \t].*)?)$/u;
+const TOOL_LINE = new RegExp(`^(?:${TOC_MACRO}|<!--.*-->|\\.\\.(?:[ \\t].*)?)$`, 'u');
 
 /** Anywhere in the text: a table of contents macro, or the fence of a HackMD container (`:::success`, `:::info`, `:::`), whose words stay. */
-const TOOL_MARK = /^(?:\[\[_?TOC_?\]\]|\[TOC\]|\[toc\]|\$\{toc\}|:::[ \t]*(?:[A-Za-z][A-Za-z-]{0,20})?)$/u;
+const TOOL_MARK = new RegExp(`^(?:${TOC_MACRO}|:::[ \\t]*(?:[A-Za-z][A-Za-z-]{0,20})?)$`, 'u');
 
 /** True for a short line the pattern matches (the pattern never sees a long line: run over megabytes of spaces it would overflow the stack). */
 const shortMatch = (pattern: RegExp, text: string): boolean => text.length <= 300 && pattern.test(text.trim());
@@ -160,8 +161,7 @@ function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): bool
 /** The document as an mdast tree (front matter blanked so that lines keep their numbers) and its front matter. */
 function toTree(document: SourceDocument): { root: Root; matter: Record<string, unknown> } {
 	const matter = frontMatter(document.lines);
-	const blanked = document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source));
-	const given = [...blanked.slice(0, matter?.end ?? 0), ...withoutToolLines(blanked.slice(matter?.end ?? 0))];
+	const given = withoutToolLines(document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source)));
 	const dialect = matter === null ? wikiDialect(given) : null;
 	const lines = dialect === null ? given : wikiToMarkdown(given, dialect);
 	if (dialect === null && looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };

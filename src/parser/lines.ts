@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isMaskedLabel, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -384,8 +384,11 @@ function opensWithFullName(surname: string, text: string, context: LineContext):
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
 export function isAnonymousLabel(label: string): boolean {
-	return ANONYMOUS.test(trimSpaces(label).normalize('NFKC'));
+	return ANONYMOUS.test(trimSpaces(label).normalize('NFKC')) || isMaskedLabel(label);
 }
+
+/** A masked speaker's turn: `○○会長：…`, `□□理事　…` (the mask's first symbol is no turn mark). */
+const MASKED_TURN = /^(?<label>[^\s\u3000:：]{2,20}?)(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;
 
 /** True when the text after an unmarked label is itself a row of names (`後藤座長　鶴飼構成員`), not speech. */
 function isNameRow(text: string): boolean {
@@ -533,6 +536,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
+
+	const masked = line.length <= 20_000 ? MASKED_TURN.exec(line)?.groups : undefined;
+	if (masked && isMaskedLabel(masked.label ?? '')) return { kind: 'speaker', label: masked.label ?? '', text: trimSpaces(masked.text ?? '') };
 
 	// `井上「今年も…出したいと思います」`: a listed member's words in quotation brackets right after the name, as a circle's or a
 	// club's notes write a conversation (also `井上部長「…」`, a person's label).

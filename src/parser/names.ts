@@ -371,6 +371,21 @@ export function splitSittingPost(text: string): NameParts | null {
 	return { name, title: match.groups?.post ?? null, affiliation: null };
 }
 
+/**
+ * A name masked in a published record (NFKC): `○○会長`, `□□理事`, `××副会長`, `＊＊課長`, `A会長`: the mask (one symbol written
+ * two or three times, or one or two Latin capitals), then a role or a post; the role is all it tells.
+ */
+const MASKED = new RegExp(`^(?:(?<symbol>[○◯〇□×✕◇△●■◆*※])\\k<symbol>{1,2}|[A-Z]{1,2})(?<role>${[...ROLE_TITLES].sort((a, b) => b.length - a.length).join('|')}|[\\p{Script=Han}]{0,8}(?:課長|部長|局長|室長|係長|所長|次長|主任|主査|主幹|参事))$`, 'u');
+/** A name masked whole (NFKC): `○○`, `□□□`, `××`. */
+const MASK_ALONE = /^(?<symbol>[○◯〇□×✕◇△●■◆*※])\k<symbol>{1,2}$/u;
+/** True for a name masked whole (`□□`, `○○○`), any width. */
+export function isMask(text: string): boolean {
+	return text.length <= 8 && MASK_ALONE.test(text.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
+}
+/** True for a masked speaker's label (`○○会長`, `□□理事`, `A会長`), any width. */
+export function isMaskedLabel(label: string): boolean {
+	return label.length <= 40 && MASKED.test(label.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
+}
 /** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
 const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
@@ -525,6 +540,8 @@ function readNameLabel(label: string): NameParts {
 	// An anonymised member names nobody: its role only (never an organisation).
 	const anonymised = ANONYMISED.exec(text.normalize('NFKC'));
 	if (anonymised?.groups) return { ...none, title: anonymised.groups.role ?? anonymised.groups.before ?? anonymised.groups.after ?? null };
+	const masked = text.length <= 40 ? MASKED.exec(text.normalize('NFKC').replace(/[\s\u3000]+/gu, '')) : null;
+	if (masked?.groups) return { ...none, title: masked.groups.role ?? null };
 	const lenticular = LENTICULAR_ROLE.exec(text);
 	if (lenticular?.groups) {
 		const head = parseNameLabel(lenticular.groups.head ?? '');

@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
+import { isMask, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
 import { displayWidth, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -714,6 +714,11 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const { decorated } = stripped;
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);
 		const text = bullet ? trimSpaces(stripped.text.slice(bullet[0].length)) : stripped.text;
+		// `書記：□□`: a name masked whole is a member, though its symbols would read as decoration.
+		if (text === '' && isMask(source.text)) {
+			currentGroup(source.line).members.push({ text: trimSpaces(source.text), name: null, title: null, affiliation: null });
+			continue;
+		}
 		if (text === '') continue;
 		const header = readTableHeader(text);
 		if (header) {

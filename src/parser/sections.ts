@@ -81,6 +81,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'date', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた日', loose: true, numberedOnly: true },
 	{ key: 'agenda', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた事項(?:の内容)?', loose: true, numberedOnly: true },
 	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員)(?:の氏名)?', loose: true, numberedOnly: true },
+	// Who keeps the record, after the roll (`書記：佐藤`, `記録者：…`): present, never one of the roll above's groups.
+	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係'), loose: false },
 	// A circle's or a club's notes: `参加：井上（会長）、西村（副会長）、…`.
 	{ key: 'participants', pattern: anyOf('参加', '参加メンバー', 'メンバー'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },

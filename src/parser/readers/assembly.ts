@@ -31,6 +31,11 @@ const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](
  * written in the label in digits).
  */
 const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\s()（）]{0,30}?(?:議会|組合|広域連合))?(?:第(?<n3>[0-9]+|[一二三四五六七八九十百]+)回)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?/u;
+/**
+ * A session numbered since the assembly's first, without the year (`第三百九十回宮城県議会（定例会）`,
+ * `第３９０回宮城県議会定例会`): the date gives the year.
+ */
+const SESSION_SINCE_FIRST = /第(?<n>[0-9]{2,4}|[一二三四五六七八九十百千]{2,8})回[^\s()（）第]{1,30}?議会[(（]?(?<kind>定例会|臨時会|定例|臨時)[)）]?/u;
 /** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
 const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
@@ -686,6 +691,12 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		// under the era it knows; the record's own line naming another era for the same year wins (昭和57年).
 		const era = texts.filter((other) => other !== text).flatMap((other) => [...other.matchAll(ERA_YEAR)]).find((found) => found.groups?.era !== g.era && parseNumeral(found.groups?.year === '元' ? '1' : (found.groups?.year ?? '')) === (g.year === '元' ? 1 : parseNumeral(g.year ?? '')))?.groups?.era;
 		session = `${era ?? g.era}${year}年${n ? `第${n}回` : g.month ? `${digits(g.month)}月` : ''}${kind}`;
+		break;
+	}
+	for (const text of session === null ? texts : []) {
+		const g = SESSION_SINCE_FIRST.exec(text)?.groups;
+		if (!g) continue;
+		session = `第${parseNumeral(g.n ?? '') ?? g.n}回${/定例/u.test(g.kind ?? '') ? '定例会' : '臨時会'}`;
 		break;
 	}
 	let sitting: string | null = null;

@@ -1,0 +1,65 @@
+/**
+ * The twentieth audit's layouts, written here after real records: a prefectural assembly that numbers its sessions since
+ * its first (`第三百九十二回宮城県議会（定例会）`, no year in the session), and an association's minutes that mask the
+ * speakers' names (`○○会長：`, `□□理事：`, `＊＊課長：`) and name who kept the record after the roll (`書記：□□`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseMinutes } from '../../src/parser/index.ts';
+import { parseNameLabel } from '../../src/parser/names.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
+
+const DIR = join(import.meta.dirname, '../fixtures/layouts');
+/** A text parsed as the seed `source`. */
+const parseText = (text: string, source: string) => parseMinutes(text, { source, sourceHash: 'e'.repeat(64) });
+const parse = (file: string) => parseText(readFileSync(join(DIR, file), 'utf8'), file);
+function meetingOf(file: string): Meeting {
+	const { meeting, diagnostics } = parse(file);
+	if (!meeting) throw new Error(`${file}: no record (${diagnostics.map((d) => d.message).join('; ')})`);
+	return meeting;
+}
+
+describe('an assembly that numbers its sessions since its first', () => {
+	test('`第三百九十二回宮城県議会（定例会）` gives the session label, the date the year', () => {
+		const meeting = meetingOf('assembly/audit20-numbered-since-first.txt');
+		expect(meeting).toMatchObject({ series: '宮城県議会', sessionLabel: '第392回定例会 第3号', title: '宮城県議会 第392回定例会 第3号', date: '2024-06-18', start: '10:01', end: '14:50' });
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['議長（菊地恵一君）', '一番（青木誠君）', '議長（菊地恵一君）', '知事（村井嘉浩君）', '議長（菊地恵一君）']);
+	});
+
+	test('in digits and with 臨時会 too', () => {
+		const text = readFileSync(join(DIR, 'assembly/audit20-numbered-since-first.txt'), 'utf8').replace('第三百九十二回宮城県議会（定例会）会議録', '第３９３回宮城県議会臨時会会議録');
+		expect(parseText(text, 'rinji.txt').meeting?.sessionLabel).toBe('第393回臨時会 第3号');
+	});
+});
+
+describe('masked names', () => {
+	const meeting = meetingOf('council/audit20-masked-names.txt');
+
+	test('each masked label is a turn of its own, the mask kept as written', () => {
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text.slice(0, 6)])).toEqual([
+			['○○会長', '今年も地区の'],
+			['□□理事', '昨年は人手が'],
+			['××副会長', '高校生ボラン'],
+			['◇◇理事', '一人暮らしの'],
+			['＊＊課長', '市としても名'],
+			['Ａ会長', 'では次回まで'],
+		]);
+	});
+
+	test('a masked label names nobody: its role only', () => {
+		expect(parseNameLabel('○○会長')).toEqual({ name: null, title: '会長', affiliation: null });
+		expect(parseNameLabel('＊＊課長')).toEqual({ name: null, title: '課長', affiliation: null });
+		expect(parseNameLabel('Ａ会長')).toEqual({ name: null, title: '会長', affiliation: null });
+		// Two different symbols, or a name, are no mask.
+		expect(parseNameLabel('田中会長').name).toBe('田中');
+	});
+
+	test('`書記：□□` after `欠席者：` is who kept the record, not one of the absent', () => {
+		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => member.text)])).toEqual([
+			['出席者', ['会長', '副会長2名', '理事5名', '監事1名（計9名）']],
+			['欠席者', ['理事1名']],
+			['書記', ['□□']],
+		]);
+	});
+});

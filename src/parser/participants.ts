@@ -492,13 +492,14 @@ function seatRow(source: SourceLine): SourceLine {
 const COUNTED_GROUP = new RegExp(`^(?<group>[^\\s\\u3000（(]{2,12}(?:委員|議員|理事|構成員|職員|役員))[（(]${COUNT}[）)]$`, 'u');
 
 /** A line of a roll padded to columns: names of single characters apart by spaces (`◎道 下 文 男  〇町 田 皇 介`), nothing else. */
-const PADDED_ROLL_LINE = /^[\s\u3000]*[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]+[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+)+$/u;
-/** A padded name: characters apart by single spaces (`道 下 文 男`), maybe after a mark. */
-const PADDED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]/u;
+const PADDED_ROLL_LINE = /^[\s\u3000]*[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+(?:[\s\u3000]+[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+)+$/u;
+/** A padded name: characters apart by single spaces (`道 下 文 男`), or by ideographic spaces, three letters at least (`木　原　大　輔`, `山　谷　　　仁`). */
+const PADDED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]\u3000[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]\u3000{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]/u;
 
 /** The longest line of a roll in columns looked at. */
 const ROLL_LINE_MAX = 160;
-const isPaddedRollLine = (text: string): boolean => text.length <= ROLL_LINE_MAX && PADDED_ROLL_LINE.test(text) && PADDED_NAME.test(text);
+/** (A table's header row padded apart, `氏　名　　　所　属`, is no row of names.) */
+const isPaddedRollLine = (text: string): boolean => text.length <= ROLL_LINE_MAX && PADDED_ROLL_LINE.test(text) && PADDED_NAME.test(text) && readTableHeader(text) === null;
 
 /**
  * Lines of a roll laid out in columns of padded names (`◎道 下 文 男  〇町 田 皇 介   星 野 良 行` over
@@ -521,29 +522,52 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 			for (let column = 1; column < width - 1; column++) {
 				if (blank(column) && blank(column + 1) && !blank(column - 1)) cuts.push(column);
 			}
-			const rows = run.map((chars) => {
+			const columns = run.map((chars) => {
 				const cells: string[] = [];
 				let from = 0;
 				for (const cut of [...cuts, width]) {
-					const cell = chars.slice(from, cut).join('').trim();
-					if (cell !== '') cells.push(cell);
+					cells.push(chars.slice(from, cut).join('').trim());
 					from = cut;
 				}
 				return cells;
 			});
-			const names = rows.every((cells) => cells.every((cell) => {
+			// A post wrapped onto a line of its own under its row (`会　計　管　理　者　兼　　高　橋　弥　一` / `会　計　課　長`,
+			// `教育委員会　事務局　　星　野　　　隆` / `教　育　総　務　課　長`): when the row's post ends in 兼 or not as a post
+			// does, the line alone in the first column is the rest of it, and goes up into the row.
+			const joined = new Set<number>();
+			for (let i = 1; i < columns.length; i++) {
+				const row = columns[i] ?? [];
+				const above = columns[i - 1] ?? [];
+				if (joined.has(i - 1) || columns.length < 2 || row[0] === '' || row.slice(1).some((cell) => cell !== '') || above.slice(1).every((cell) => cell === '')) continue;
+				const post = (above[0] ?? '').replace(/[\s\u3000]/gu, '');
+				if (!/兼$/u.test(post) && POST_WORD_END.test(post)) continue;
+				above[0] = `${post}${(row[0] ?? '').replace(/[\s\u3000]/gu, '')}`;
+				joined.add(i);
+			}
+			const rows = columns.map((cells, i) => (joined.has(i) ? [] : cells.filter((cell) => cell !== '')));
+			// Each cell a name of 2 to 6 letters, or a post before a name (a post joined from two lines may be longer).
+			const names = rows.every((cells) => cells.every((cell, index) => {
 				const length = [...cell.replace(ROLL_MARK, '').replace(/[\s\u3000]/gu, '')].length;
-				return length >= 2 && length <= 6;
+				return (length >= 2 && length <= 6) || (index === 0 && cells.length > 1 && length <= 20 && POST_WORD_END.test(cell));
 			}));
 			if (names && cuts.length > 0) {
 				rows.forEach((cells, i) => {
 					const source = lines[at + i];
 					if (!source) return;
-					const names = cells.map((cell) => {
+					if (joined.has(i)) {
+						out[at + i] = { text: '', line: source.line };
+						return;
+					}
+					const names = cells.map((cell, index) => {
 						const mark = ROLL_MARK.exec(cell)?.[0] ?? '';
-						return `${mark}${readPaddedName(cell.slice(mark.length))}`;
+						const bare = cell.slice(mark.length);
+						// A post before the name is one word however it is spaced (`次　　　　　長`, `教育委員会教　育　長`).
+						if (index === 0 && cells.length > 1 && POST_WORD_END.test(bare)) return `${mark}${bare.replace(/[\s\u3000]/gu, '')}`;
+						return `${mark}${readPaddedName(bare)}`;
 					});
-					out[at + i] = { text: names.join('、'), line: source.line };
+					// A post and its holder stay one entry (`副市長　清水幸雄`); names apart are entries of their own.
+					const held = cells.length === 2 && POST_WORD_END.test((cells[0] ?? '').replace(/[\s\u3000]/gu, ''));
+					out[at + i] = { text: names.join(held ? '\u3000' : '、'), line: source.line };
 				});
 			}
 		}

@@ -63,3 +63,31 @@ describe('masked names', () => {
 		]);
 	});
 });
+
+describe('a committee roll padded to columns (letters apart by ideographic spaces)', () => {
+	const meeting = meetingOf('council/audit20-padded-two-columns.txt');
+	const roll = (group: string) => meeting.participants.find((found) => found.group === group)?.members.map((member) => [member.title, member.name]);
+
+	test('two columns of names, a name padded inside its cell (`岡　　　一　郎`) one member', () => {
+		expect(roll('出席委員')).toEqual([
+			[null, '星野和也'],
+			[null, '宮田典子'],
+			[null, '岡 一郎'],
+			[null, '飯島健二'],
+			[null, '中村 誠'],
+			[null, '石川真弓'],
+		]);
+	});
+
+	test('a post wrapped after 兼 onto a line of its own is one post with the name of its row; posts padded apart are one word', () => {
+		expect(roll('説明のため出席した者')).toEqual([
+			['副市長', '小島秀樹'],
+			['上下水道部長兼下水道課長', '田口美穂'],
+			['建設部長', '北村 聡'],
+		]);
+		expect(roll('事務局職員出席者')).toEqual([
+			['事務局長', '桑原 進'],
+			['次長', '森本直子'],
+		]);
+	});
+});

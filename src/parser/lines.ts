@@ -384,7 +384,9 @@ function opensWithFullName(surname: string, text: string, context: LineContext):
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
 export function isAnonymousLabel(label: string): boolean {
-	return ANONYMOUS.test(trimSpaces(label).normalize('NFKC')) || isMaskedLabel(label);
+	// (`Ｂ委員）　…`: a label closed by a bracket that opened nowhere, as some records write every turn.)
+	const bare = trimSpaces(label).normalize('NFKC').replace(/^([^(]{1,12})\)$/u, '$1');
+	return ANONYMOUS.test(bare) || isMaskedLabel(bare);
 }
 
 /** A masked speaker's turn: `○○会長：…`, `□□理事　…` (the mask's first symbol is no turn mark). */
@@ -439,8 +441,14 @@ function isPostLabel(label: string): boolean {
 	// A post that joins two sections' names with ・ is read as one word.
 	const post = label.replace(/(?<=\p{Script=Han})・(?=\p{Script=Han})/gu, '');
 	const parts = parseNameLabel(post);
-	return parts.name === null && parts.affiliation === null && parts.title === post && POST_ENDING.test(post);
+	if (parts.name === null && parts.affiliation === null && parts.title === post && POST_ENDING.test(post)) return true;
+	// `守屋信用制度参事官`, `藤本市場機能参事官`: a surname and a bureau's post that no word list knows is still an official who
+	// speaks; the label reads as a whole (no name is guessed from it).
+	return parts.name === null && parts.title === null && parts.affiliation === null && UNREAD_OFFICIAL.test(post);
 }
+
+/** A label in kanji ending as an official's post does (`…参事官`, `…企画官`, `…課長`, `…室長補佐`), 4 to 16 letters. */
+const UNREAD_OFFICIAL = /^\p{Script=Han}{2,12}(?:官|(?:部|課|局|室|係|所)(?:長|次長|補佐)|参事)$/u;
 
 /** A name, one half-width space and the post (`石垣 財政局長`, `小形香織 委員長`), as 札幌's committee records label turns. */
 const NAME_SPACE_POST = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8} ${NAMED_POST}$`, 'u');
@@ -846,7 +854,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);
-		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
+		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label: label.replace(/^([^（(]+)[）)]$/u, '$1'), text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).
 	const tabbed = TABBED.exec(raw.trimEnd())?.groups;

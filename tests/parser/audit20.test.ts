@@ -91,3 +91,28 @@ describe('a committee roll padded to columns (letters apart by ideographic space
 		]);
 	});
 });
+
+describe('officials whose bureau no word list knows, and labels closed by a bracket alone', () => {
+	test('`【守屋信用制度参事官】` and `○藤本市場機能参事官` alone over their words are turns, the label read whole', () => {
+		const meeting = meetingOf('council/audit20-fsa-officials.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['山本座長', '守屋信用制度参事官', '山本座長', '岩田委員', '藤本市場機能参事官', '山本座長']);
+		expect(meeting.remarks[1]?.text).toMatch(/^信用制度参事官の守屋でございます。/u);
+		// (No section is made of the label.)
+		expect(meeting.sections.map((section) => section.title)).not.toContain('守屋信用制度参事官');
+		expect(parseNameLabel('守屋信用制度参事官').name).toBeNull();
+	});
+
+	test('`Ａ委員）　…`, `委員Ｂ）　…`: anonymised members are turns as named ones are, without the bracket', () => {
+		const meeting = meetingOf('council/audit20-closing-bracket-labels.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['会長', '会長', '子育て支援課長', 'Ａ委員', '子育て支援課長', '委員Ｂ', '児童青少年課長']);
+	});
+});
+
+describe('a municipal CMS page copied with its navigation', () => {
+	test('`ページの先頭です。 メニューを飛ばして本文へ` and `現在地 トップページ > …` are left out of the title and header', () => {
+		const text = ['ページの先頭です。 メニューを飛ばして本文へ', '現在地 トップページ > 分類でさがす > 教育 > 教育委員会 > 令和6年第3回教育委員会議(3月定例会)会議録', '', '本文', '', readFileSync(join(DIR, 'council/audit20-closing-bracket-labels.txt'), 'utf8')].join('\n');
+		const { meeting } = parseText(text, 'cms.txt');
+		expect(meeting?.title).toBe('令和６年度　第２回　ひがし野市子ども・子育て審議会　会議録');
+		expect(meeting?.remarks).toHaveLength(7);
+	});
+});

@@ -296,11 +296,11 @@ export type SittingEvent = (typeof SITTING_EVENTS)[number];
 /** The events as a regex source, a space allowed between their two characters (`開　会`, `散　会`). */
 const SPACED_EVENTS = SITTING_EVENTS.map((event) => [...event].join('\\s?')).join('|');
 /**
- * `午後三時開議`, `午前10時00分 開会`, `午前９時30分 開 会`, `=開会 午前10時0分=`, `（午後零時三分休憩）`, `開 会（午後一時四分）`, `散会`: the whole line
+ * `午後三時開議`, `午前10時00分 開会`, `午前９時30分 開 会`, `○午前10時00分 開 会` (a mark before it), `=開会 午前10時0分=`, `（午後零時三分休憩）`, `開 会（午後一時四分）`, `散会`: the whole line
  * is the event; an item of a numbered list of the proceedings (`(1) 開会  午前10時30分`, `５　閉会　午後３時`) when it gives a clock.
  */
 const SITTING_LINE = new RegExp(
-	`^(?<item>\\(\\s*[0-9]{1,2}\\s*\\)\\s*|[0-9]{1,2}(?:[.、]\\s*|\\s+))?[\\s=＝(（〔]*(?:(?<before>${SPACED_EVENTS})\\s*(?:[(（]\\s*(?=(?:午前|午後)?\\s*[0-9〇零一二三四五六七八九十]))?)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SPACED_EVENTS})?(?:\\s*[、,・]\\s*(?:${SPACED_EVENTS}))?[\\s=＝)）〕]*$`,
+	`^(?:[○◯〇◎△◇◆●□■]\\s*)?(?<item>\\(\\s*[0-9]{1,2}\\s*\\)\\s*|[0-9]{1,2}(?:[.、]\\s*|\\s+))?[\\s=＝(（〔]*(?:(?<before>${SPACED_EVENTS})\\s*(?:[(（]\\s*(?=(?:午前|午後)?\\s*[0-9〇零一二三四五六七八九十]))?)?(?:${CLOCK_SOURCE})?\\s*(?<after>${SPACED_EVENTS})?(?:\\s*[、,・]\\s*(?:${SPACED_EVENTS}))?[\\s=＝)）〕]*$`,
 	'u',
 );
 

@@ -197,7 +197,7 @@ const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9
  * the chair put it to the meeting, `議長が議場に諮ったところ、全員賛成で原案どおり承認された。`); or the
  * close told of the chair (`…議長は午前10時50分閉会を宣した。`, `議長が閉会となった。`), as a 株主総会議事録 ends.
  */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果、.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
+const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
 
 /** Two or more stage directions on one line, one of them in 〔〕: `〔岩田智子さん登壇〕（拍手）` (never a long line: the pattern's lookahead would run over all of it). */
 export function isStageDirectionPair(line: string): boolean {
@@ -388,6 +388,9 @@ export function isAnonymousLabel(label: string): boolean {
 	const bare = trimSpaces(label).normalize('NFKC').replace(/^([^(]{1,12})\)$/u, '$1');
 	return ANONYMOUS.test(bare) || isMaskedLabel(bare);
 }
+
+/** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
+const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
 /** A masked speaker's turn: `○○会長：…`, `□□理事　…` (the mask's first symbol is no turn mark). */
 const MASKED_TURN = /^(?<label>[^\s\u3000:：]{2,20}?)(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;
@@ -801,6 +804,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 
 	// 後藤座長：本文 / 石井：本文 (a participant's surname)
+	// `議　長：ただいまより…`, `荻　原：…`, `会　長　本日は…`: a label of two or three letters padded apart by single spaces,
+	// as an owners' association's minutes set them, reads as the label without the spaces.
+	const shortLabel = bare.length <= 20_000 ? PADDED_SHORT_LABEL.exec(bare)?.groups : undefined;
+	if (shortLabel) {
+		const label = (shortLabel.label ?? '').replace(/[ \u3000]/gu, '');
+		const read = classifyLine(`${label}${shortLabel.colon ? '：' : '\u3000'}${shortLabel.text ?? ''}`, context);
+		if (read.kind === 'speaker' && read.label === label) return read;
+	}
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || PART_MEMBER.test(colonLabel.normalize('NFKC'))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));

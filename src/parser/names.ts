@@ -17,6 +17,9 @@ export interface NameParts {
 
 /** Person roles that follow a name directly (longest first). */
 export const ROLE_TITLES: readonly string[] = [
+	// Officers of unions, cooperatives and shopping-street associations (`坂東専務`, `林執行委員`, `○中村組合長`), before the
+	// shorter roles they end with.
+	'副執行委員長', '執行委員長', '執行委員', '運営委員長', '運営委員', '常任委員', '常任理事', '副組合長', '組合長', '副支部長', '支部長', '専務', '常務',
 	'教育長職務代理者', '委員長職務代理者', '会長職務代理者', '職務代理者', '座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '委員長代理', '副委員長', '委員長', '委員',
 	// A member of a budget committee's 分科会 (`○城井分科員`), as the Diet's records name them.
 	'分科員',

@@ -116,3 +116,38 @@ describe('a municipal CMS page copied with its navigation', () => {
 		expect(meeting?.remarks).toHaveLength(7);
 	});
 });
+
+describe("an owners' association's 総会 and a shopping street's board", () => {
+	const general = meetingOf('council/audit20-owners-general-meeting.txt');
+	const board = meetingOf('council/audit20-shopping-street-board.txt');
+
+	test('labels padded apart by single spaces (`議　長：`, `荻　原：`) are turns', () => {
+		expect(general.remarks.map((remark) => remark.speaker)).toEqual(['議長', '議長', '荻原', '４０２号室　田村様', '荻原', '議長', '堀田理事', '議長']);
+	});
+
+	test('the outcome after the turns (`審議の結果,原案通り承認された。`, `全員異議なく承認された。`, `異議なく了承された。`, `継続審議とする。`) is no one\'s words', () => {
+		const said = [...general.remarks, ...board.remarks].map((remark) => remark.text).join('\n');
+		expect(said).not.toMatch(/承認された|了承された|継続審議/u);
+		expect(board.remarks.at(-1)?.text).toBe('換金の手続きを簡単にしてほしいという声がある。');
+	});
+
+	test('the 総会 header: counts and the chair are fields, not unknown sections; the numbered 議案 is the agenda', () => {
+		const { diagnostics } = parse('council/audit20-owners-general-meeting.txt');
+		expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toEqual([]);
+		expect(general.agenda.map((item) => item.title)).toEqual(['第１号議案　第１５期事業報告承認の件', '第２号議案　第１６期収支予算（案）承認の件']);
+	});
+
+	test('a union\'s or a cooperative\'s officers speak: 専務, 常務, 組合長', () => {
+		expect(board.remarks.map((remark) => remark.speaker)).toEqual(['坂東専務', '松下理事', '中村組合長', '北川常務', '林理事']);
+		expect(parseNameLabel('坂東専務')).toEqual({ name: '坂東', title: '専務', affiliation: null });
+		expect(parseNameLabel('林執行委員')).toEqual({ name: '林', title: '執行委員', affiliation: null });
+	});
+});
+
+describe('sitting times marked ○', () => {
+	test('`○午前10時00分 開 会` and `○午前10時48分 閉 会` are the sitting\'s times, not a list item or the chair\'s words', () => {
+		const meeting = meetingOf('assembly/audit20-marked-sitting-times.txt');
+		expect([meeting.start, meeting.end]).toEqual(['10:00', '10:48']);
+		expect(meeting.remarks.at(-1)?.text).toBe('以上で本日の委員会を閉会いたします。');
+	});
+});

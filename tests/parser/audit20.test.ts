@@ -146,7 +146,7 @@ describe("an owners' association's 総会 and a shopping street's board", () => 
 
 describe('sitting times marked ○', () => {
 	test('`○午前10時00分 開 会` and `○午前10時48分 閉 会` are the sitting\'s times, not a list item or the chair\'s words', () => {
-		const meeting = meetingOf('assembly/audit20-marked-sitting-times.txt');
+		const meeting = meetingOf('council/audit20-marked-sitting-times.txt');
 		expect([meeting.start, meeting.end]).toEqual(['10:00', '10:48']);
 		expect(meeting.remarks.at(-1)?.text).toBe('以上で本日の委員会を閉会いたします。');
 	});

@@ -452,7 +452,7 @@ function splitSpacedNameAndRole(text: string): NameParts | null {
 const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}]{0,10}(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者))(?<name>[${HAN}]{1,4}[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
 
 /** The kana words that municipalities name sections with (`ごみ減量推進課`, `まちづくり部`, `こども家庭課`). */
-const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', 'まちづくり', 'まち', 'みどり', 'くらし', 'いきがい', 'ふるさと', 'にぎわい', 'すまい', 'しごと', 'いのち', 'こころ', 'みらい', 'ひと', 'ゆとり', 'やすらぎ', 'すこやか', 'はぐくみ'];
+const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', 'まちづくり', 'まち', 'みどり', 'くらし', 'いきがい', 'ふるさと', 'にぎわい', 'すまい', 'しごと', 'いのち', 'こころ', 'みらい', 'ひと', 'ゆとり', 'やすらぎ', 'すこやか', 'はぐくみ', '障がい', 'いきいき', 'ふれあい', 'おもてなし', 'ささえあい', 'あんしん', 'きずな', 'つながり', 'わかもの', 'げんき', 'うるおい', 'はつらつ'];
 /**
  * A municipality's post whose section is named in kana (`ごみ減量推進課長`, `まちづくり部長`, `デジタル推進課長`,
  * `スポーツ振興課長`), maybe after a kanji surname (`平田ごみ減量推進課長`, `平野デジタル推進課長`): the kana word starts
@@ -500,6 +500,9 @@ const PLACE_STAND_IN = '甲野';
 /** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
 const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
 
+/** A member's surname, one space, the given name and 議員, 委員 or 君: `森 康哲議員`, `田中　徹委員`. */
+const SPACED_MEMBER = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<given>[${HAN}${KANA}]{1,4})(?<title>議員|委員|君)$`, 'u');
+
 /** The sides of a hearing or an interview, as a record without names labels them (`――…` and the answer below it). */
 const INTERVIEW_ROLES = new Set(['聞き手', '回答者', 'インタビュアー']);
 
@@ -518,6 +521,10 @@ function readNameLabel(label: string): NameParts {
 		const back = (field: string | null): string | null => (field?.startsWith(PLACE_STAND_IN) ? `${kana.stem}${field.slice(PLACE_STAND_IN.length)}` : field);
 		return { name: back(parts.name), title: back(parts.title), affiliation: back(parts.affiliation) };
 	}
+	// `森 康哲議員`: a member's surname, a space, the given name and 議員 (委員, 君), as an assembly writes a one-letter given name
+	// (`理事吉野 利明君`, a role before the name, is read below).
+	const spacedMember = SPACED_MEMBER.exec(text)?.groups;
+	if (spacedMember && !NOT_SURNAMES.has(spacedMember.surname ?? '') && !ROLE_TITLES.some((role) => spacedMember.surname?.startsWith(role))) return { name: `${spacedMember.surname} ${spacedMember.given}`, title: spacedMember.title ?? null, affiliation: null };
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
 	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
 	// `角田総務課長ほか`, `佐藤委員外2名`: the entry and the others with them; the entry is who is named.

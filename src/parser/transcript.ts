@@ -86,6 +86,8 @@ export interface TranscriptOptions {
 	 * (`──────`) stands just above it.
 	 */
 	heading?: (text: string, ruled: boolean) => string | null;
+	/** The title of a heading line that would read as a turn without words (`◇ 北 川 由 佳 君`), or null: read before turns. */
+	headingBeforeTurns?: (text: string) => string | null;
 }
 
 /** A transcript read into sections, remarks and the index entries of the record. */
@@ -147,8 +149,9 @@ function addNote(state: State, text: string, line: number, inRemark: boolean): v
 
 function addText(state: State, raw: string, line: number): void {
 	const text = trimSpaces(raw);
-	// A line starting with a full-width space opens a paragraph; any other continues the open one.
-	if (state.open && !raw.startsWith('\u3000')) {
+	// A line starting with a full-width space opens a paragraph; so does one indented by a half-width space or two after a
+	// sentence's end (` 日程第１、…`, as web copies of minutes systems indent); any other continues the open one.
+	if (state.open && !raw.startsWith('\u3000') && !(/^ {1,2}\S/u.test(raw) && /[。」）)]$/u.test(state.open.last))) {
 		if (text !== '') {
 			state.open.pieces.push(wrapSeparator(state.open.last, text), text);
 			state.open.last = text;
@@ -231,6 +234,11 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		if (trimSpaces(text) === '' || isPageMarker(text) || isSpeechIndex(lines, index)) continue;
 		const afterRule = ruled;
 		ruled = isSeparator(text);
+		const first = options.headingBeforeTurns?.(text) ?? null;
+		if (first !== null) {
+			startSection(state, first, line);
+			continue;
+		}
 		const turn = readTurn(text);
 		if (turn) {
 			addTurn(state, turn, line);

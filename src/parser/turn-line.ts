@@ -114,10 +114,10 @@ const GIVEN_NAME_AND_POST = new RegExp(`^\\u3000[\\p{Script=Han}]{2,9}${NAMED_PO
 /** A surname before the space (`浜本`, `飯島`): a short run of ideographs. */
 const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
 /**
- * The given name and `君` after a surname's space (`○浜本　収君　…`, `◯飯島　修君（続）　…`), as prefectural assemblies
- * write members who speak under their own name: the space is the name's, not the label's end.
+ * The given name and `君` (or 議員, 委員) after a surname's space (`○浜本　収君　…`, `◯飯島　修君（続）　…`, `◯森 康哲議員 …`), as
+ * assemblies write members who speak under their own name: the space is the name's, not the label's end.
  */
-const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}君(?=[ \u3000（(]|$)/u;
+const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}(?:君|議員|委員)(?=[ \u3000（(]|$)/u;
 
 /**
  * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.

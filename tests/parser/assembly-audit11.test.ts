@@ -105,8 +105,9 @@ describe('a web page that sets each label alone between blank lines, a member un
 		const result = parseLines(page);
 		expect(result.family).toBe('assembly');
 		expect(turnsOf(result)).toEqual([
-			['議長(宮本忠明君)', 'これより令和6年第1回江別市議会定例会を開会いたします。ただいまの出席議員は27名で定足数に達しております。'],
-			['議長(宮本忠明君)', 'ただいまの行政報告に対し、質疑を行います。鈴木議員の質疑を許します。'],
+			// (Each sentence indented by a half-width space on its line is a paragraph of its own.)
+			['議長(宮本忠明君)', 'これより令和6年第1回江別市議会定例会を開会いたします。\nただいまの出席議員は27名で定足数に達しております。'],
+			['議長(宮本忠明君)', 'ただいまの行政報告に対し、質疑を行います。\n鈴木議員の質疑を許します。'],
 			['鈴木真由美さん', '除雪費の追加額について伺います。'],
 			['市長(後藤好人君)', '鈴木議員のご質疑にお答えいたします。'],
 			['議長(宮本忠明君)', '以上で質疑を終結いたします。'],

@@ -151,3 +151,24 @@ describe('sitting times marked ○', () => {
 		expect(meeting.remarks.at(-1)?.text).toBe('以上で本日の委員会を閉会いたします。');
 	});
 });
+
+describe("a city's 定例月議会 as its minutes system writes it", () => {
+	const meeting = meetingOf('assembly/audit20-member-headings.txt');
+
+	test('`◯森 康哲議員 …` (a one-letter given name apart by a half-width space) and a post with kana (`◯藤井障がい福祉課長`) are turns', () => {
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['議長(樋口博己議員)', '森 康哲議員', '議長(樋口博己議員)', '藤井障がい福祉課長', '議長(樋口博己議員)', '北川由佳議員', '議長(樋口博己議員)']);
+		expect(parseNameLabel('森 康哲議員')).toEqual({ name: '森 康哲', title: '議員', affiliation: null });
+		expect(parseNameLabel('藤井障がい福祉課長')).toEqual({ name: '藤井', title: '障がい福祉課長', affiliation: null });
+		expect(parseNameLabel('田中いきいき長寿課長')).toEqual({ name: '田中', title: 'いきいき長寿課長', affiliation: null });
+	});
+
+	test('`◇ 北 川 由 佳 君` heads the member\'s questions: a section, no empty remark', () => {
+		expect(meeting.sections.map((section) => section.title)).toContain('北川由佳君');
+		expect(meeting.remarks.every((remark) => remark.text !== '')).toBe(true);
+		expect(parse('assembly/audit20-member-headings.txt').diagnostics.map((d) => d.message).join('\n')).not.toMatch(/no text/u);
+	});
+
+	test('lines indented by a half-width space after a sentence\'s end are paragraphs of their own', () => {
+		expect(meeting.remarks[1]?.text).toBe('ありがとうございます。\n障がい福祉について伺います。グループホームの整備状況はいかがですか。');
+	});
+});

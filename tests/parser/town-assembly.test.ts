@@ -583,7 +583,7 @@ describe('headings spaced out letter by letter (`開　議　の　宣　告`), 
 			'日程第1 町政一般に対する質問を行います。8番 中瀬久美子君。',
 			'通告に従い、子育て支援について質問いたします。',
 			// A padded name (`福　永　邦　幸`) names no business: it stays in the remark, no heading.
-			'中瀬議員の御質問にお答えいたします。福　永　邦　幸',
+			'中瀬議員の御質問にお答えいたします。\n福　永　邦　幸',
 			'本日はこれをもって散会いたします。',
 		]);
 		expect(result.meeting?.remarks.map((remark) => remark.section)).toEqual(['s1', 's2', 's3', 's3', 's3', 's4']);

@@ -734,6 +734,15 @@ export function spacedHeading(text: string): string | null {
 	return SPACED_HEADING_WORD.test(title) ? title : null;
 }
 
+/** A member's name under ◇ and a space, then 君 or 議員: `◇ 北 川 由 佳 君`, `◇ 北川由佳君`. */
+const MEMBER_HEADING = /^◇[\s\u3000]+(?<name>[\p{Script=Han}々](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]){1,7})[\s\u3000]*(?<title>君|議員)$/u;
+
+/** `◇ 北 川 由 佳 君`: a minutes system's heading over a member's general questions (a space after ◇, the name and 君 alone), or null. */
+function memberHeading(text: string): string | null {
+	const member = MEMBER_HEADING.exec(trimSpaces(text))?.groups;
+	return member ? `${(member.name ?? '').replace(/[\s\u3000]/gu, '')}${member.title}` : null;
+}
+
 /** A heading line of the transcript: `◎開議の宣告`, `△日程第1　会議録署名議員の指名`, `日程第１　…`, `1.議案等について` under a rule, `開　議　の　宣　告`. */
 function bodyHeading(text: string, ruled: boolean): string | null {
 	const trimmed = trimSpaces(text);
@@ -913,7 +922,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
 	const furniture = pageFurniture(transcriptLines);
 	const spoken = transcriptLines.filter((source) => !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
-	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading });
+	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));

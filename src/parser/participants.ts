@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { isMask, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
+import { isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
 import { displayWidth, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -174,6 +174,31 @@ function readRosterRow(text: string): Member | null {
 	const status = row?.groups?.status?.split(/[\s　]+/u) ?? [];
 	if (!row?.groups || status.length === 0 || !status.every((word) => ROSTER_STATUS.test(word))) return null;
 	return { text, name: row.groups.name ?? null, title: row.groups.post ?? null, affiliation: null };
+}
+
+/** A table's row of a role (or 同, the role above again), a wide gap, the name and the affiliation. */
+const ROLE_NAME_ROW = /^(?<role>[^\s\u3000]{1,8})[\s\u3000]{2,}(?<rest>\S.*)$/u;
+/** The name at the start of the row's rest: surname, one space, given name (`石黒　不二代`), or a name written together then a wide gap. */
+const ROW_NAME = /^(?:(?<surname>[\p{Script=Han}々ヶ]{1,4})[ \u3000](?<given>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})|(?<whole>[\p{Script=Han}々ヶ]{2,6}))[\s\u3000]+(?<affiliation>\S.{1,60})$/u;
+
+/**
+ * A row of a roll set as a table (`会長　　　山田　昌弘　　中央大学文学部教授`, `同　　　　井上　久美枝　…総合政策推進局長`): the role,
+ * the name and the affiliation; `同` (`〃`, `同上`) takes the role of the row above. Null for any other line.
+ */
+function readRoleNameRow(text: string, above: string | null): Member | null {
+	const row = ROLE_NAME_ROW.exec(trimSpaces(text))?.groups;
+	if (!row) return null;
+	const ditto = /^(?:同|〃|同上)$/u.test(row.role ?? '');
+	const role = ditto ? above : (row.role ?? null);
+	if (role === null || !(ditto || ROLE_TITLES.includes(role))) return null;
+	const named = ROW_NAME.exec(row.rest ?? '')?.groups;
+	if (!named) return null;
+	// (Written together, the name must be apart from the affiliation by a wide gap.)
+	if (named.whole !== undefined && !/^[\p{Script=Han}々ヶ]{2,6}[\s\u3000]{2,}/u.test(row.rest ?? '')) return null;
+	const affiliation = trimSpaces(named.affiliation ?? '');
+	if (!isOrganisation(affiliation) && !/(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員)$/u.test(affiliation)) return null;
+	const name = named.whole ?? `${named.surname}　${named.given}`;
+	return { text: trimSpaces(text), name, title: role, affiliation };
 }
 
 /** Marks explaining roles after the list: `(◎部会長、○副部会長)`. */
@@ -714,6 +739,13 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
+		// `委員　　　石黒　不二代　ネットイヤー…取締役` / `同　　　井上　久美枝　…`: a table's role, name and affiliation
+		// (同 repeating the role above).
+		const tabled = entries.length === 1 && !bulleted && leadRole === null ? readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) : null;
+		if (tabled) {
+			group.members.push(tabled);
+			return;
+		}
 		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
 		const cells = entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries;
 		if (isUnspacedRoll(cells)) {
@@ -858,6 +890,12 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		}
 		// A member line that is no row of the table ends it; group headings between its rows do not.
 		table = null;
+		// `同　　　井上　久美枝　日本労働組合…局長` under `委員　　　石黒　不二代　…`: a table's row whose role is the one above.
+		const tabled = bullet === null && DITTO_ROW.test(trimSpaces(text)) ? readRoleNameRow(text, groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+		if (tabled) {
+			currentGroup(source.line).members.push(tabled);
+			continue;
+		}
 		// `〃　佐藤　次郎` under `委　員　田中　花子`: the post of the row above, written again as a ditto mark.
 		const written = bullet === null ? withDittoPost(text, groups.at(-1)?.members.at(-1)?.title ?? null) : null;
 		if (written !== null) {

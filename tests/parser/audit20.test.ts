@@ -172,3 +172,22 @@ describe("a city's 定例月議会 as its minutes system writes it", () => {
 		expect(meeting.remarks[1]?.text).toBe('ありがとうございます。\n障がい福祉について伺います。グループホームの整備状況はいかがですか。');
 	});
 });
+
+describe('a title centred on two lines', () => {
+	test('`平成２９年第１回` / `みどり川環境衛生組合議会臨時会会議録`: the session is read across both', () => {
+		const meeting = meetingOf('assembly/audit20-two-line-title.txt');
+		expect(meeting).toMatchObject({ series: 'みどり川環境衛生組合議会', sessionLabel: '平成29年第1回臨時会 第1号', date: '2017-05-15' });
+	});
+});
+
+describe('a roll set as a table of role, name and affiliation', () => {
+	test('each row is one member; `同` takes the role of the row above', () => {
+		const meeting = meetingOf('council/audit20-role-name-table.txt');
+		expect(meeting.participants[0]?.members.map((member) => [member.name, member.title, member.affiliation])).toEqual([
+			['山田　昌弘', '会長', '中央大学文学部教授'],
+			['石黒　不二代', '委員', 'ネットイヤーグループ株式会社取締役'],
+			['井上　久美枝', '委員', '日本労働組合総連合会総合政策推進局長'],
+			['大崎　麻子', '委員', '関西学院大学客員教授'],
+		]);
+	});
+});

@@ -36,6 +36,8 @@ const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四
  * `第３９０回宮城県議会定例会`): the date gives the year.
  */
 const SESSION_SINCE_FIRST = /第(?<n>[0-9]{2,4}|[一二三四五六七八九十百千]{2,8})回[^\s()（）第]{1,30}?議会[(（]?(?<kind>定例会|臨時会|定例|臨時)[)）]?/u;
+/** A title's first line that is only the session's era year and number (NFKC, spaceless): `平成29年第1回`. */
+const ERA_SESSION_ALONE = /^(?:令和|平成|昭和)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})回$/u;
 /** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
 const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
@@ -631,6 +633,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			header.notes.push({ text: trimSpaces(text), line });
 			continue;
 		}
+		// `平成２９年第１回` alone over `みどり川環境衛生組合議会臨時会会議録`: the session's year and number, the title's first line.
+		if (header.naming.length === 0 && ERA_SESSION_ALONE.test(compact(key))) {
+			header.naming.push({ text: key, line });
+			continue;
+		}
 		if (/議会|定例会|臨時会|会議録/u.test(key)) {
 			header.naming.push({ text: key, line });
 			// A minutes system's title line with the day (`令和4年 第3回定例会(第3号) 本文 2022年09月08日`, `2023.12.14 : …`).
@@ -679,7 +686,8 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	const opened = /(?:ただいまから|ただ今から|これより|これから)(?<name>[^\s、。]{1,20}委員会)を(?:開会|開き)/u.exec(texts.at(-1) ?? '')?.groups?.name;
 	const committee = [...inHeader, opened].find(Boolean) ?? null;
 	let session: string | null = null;
-	for (const text of texts) {
+	// (`平成２９年第１回` / `みどり川環境衛生組合議会臨時会会議録`: a title centred on two lines is read as one, after each alone.)
+	for (const text of [...texts, ...texts.slice(1).map((text, i) => `${texts[i]}${text}`)]) {
 		const match = SESSION.exec(text);
 		if (!match?.groups) continue;
 		const g = match.groups;

@@ -39,8 +39,10 @@ const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９
 const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u;
 /** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
 const RECORD_KIND = /[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議)[）)][\s\u3000]*$/u;
-/** The name of a sub-body after the session (`環境審議会第４２回企画部会`): part of the series. */
-const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議)$/u;
+/** The name of a sub-body after the session (`環境審議会第４２回企画部会`, `みなと県立大学　令和６年度第８回教育研究評議会`): part of the series (a 総会 or a 大会 is the body's own sitting, no part of it). */
+const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議|評議会|教授会|審議会|協議会|研究会|検討会|懇談会)$/u;
+/** An era's year (or fiscal year) at the end of the text before the session: ` 令和６年`, `令和六年度`. */
+const TRAILING_YEAR = /(?:令和|平成|昭和)[\s\u3000]*(?:元|[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})[\s\u3000]*年度?$/u;
 /** An issuer line ends with the office that wrote it. */
 const ISSUER_SUFFIX = /(?<![\s\u3000])[\s\u3000]*(?:事務局|事務室)$/u;
 
@@ -71,9 +73,12 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		if (series === '') series = bodyName(after).replace(RECESS, '');
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
 		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(after.normalize('NFKC')) && !session[0].startsWith('(')) {
-			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)))?.[0] ?? '';
 			// (`あおば区選挙管理委員会会議録` / `第4回定例委員会` on two lines: the document's word before it goes.)
-			const body = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
+			// (`新宿区選挙管理委員会会議録 令和６年` / `第３回定例委員会`: the year before the session is none of the body's name.)
+			const before = originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)).replace(TRAILING_YEAR, '');
+			const gap = /(?<![\s\u3000])[\s\u3000]*$/u.exec(before)?.[0] ?? '';
+			const unyeared = trimSpaces(series.replace(TRAILING_YEAR, ''));
+			const body = trimSpaces(unyeared.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || unyeared || series;
 			series = `${body}${gap}${after}`;
 		}
 		// `議会運営委員会記録（第５回）`: the document's word before the session is no part of the body's name either
@@ -123,9 +128,9 @@ const KANJI_DIGITS = '[〇一二三四五六七八九十百]';
 /** A bracket left open at the end of the body's name, with the year inside it: `（令和５年`. */
 const OPEN_BRACKET_TAIL = /[\s\u3000]*[（(][^（()）]*$/u;
 
-/** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和６年１２月`, `2013年6月26日`, `10/02/12`. */
+/** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和六年`, `令和６年１２月`, `2013年6月26日`, `10/02/12`. */
 const LEADING_DAY = new RegExp(
-	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日)?)?)[\\s\u3000]*`,
+	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2}|[〇一二三四五六七八九十]{1,3})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日)?)?)[\\s\u3000]*`,
 	'u',
 );
 /** An assembly's session word left at the start once its day is gone, with a committee's name after it. */

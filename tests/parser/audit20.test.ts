@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
+import { entryId } from '../../src/converter/entry-id.ts';
 import { parseNameLabel } from '../../src/parser/names.ts';
+import { readTitle } from '../../src/parser/title.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
@@ -189,5 +191,23 @@ describe('a roll set as a table of role, name and affiliation', () => {
 			['井上　久美枝', '委員', '日本労働組合総連合会総合政策推進局長'],
 			['大崎　麻子', '委員', '関西学院大学客員教授'],
 		]);
+	});
+});
+
+describe('series', () => {
+	test.each([
+		['令和六年第十回小鹿野町教育委員会定例会会議録', '小鹿野町教育委員会'],
+		['新宿区選挙管理委員会会議録 令和６年第３回定例委員会', '新宿区選挙管理委員会 定例委員会'],
+		['みなと県立大学　令和６年度第８回教育研究評議会　議事録', 'みなと県立大学　教育研究評議会'],
+		['みなと県立大学　令和６年度第３回教授会　議事録', 'みなと県立大学　教授会'],
+	])('%s → %s', (title, series) => {
+		expect(readTitle(title, null).series).toBe(series);
+	});
+
+	test("a university's 教授会 and its 教育研究評議会 of the same year and number are two series, two ids", () => {
+		const text = readFileSync(join(DIR, 'council/audit20-closing-bracket-labels.txt'), 'utf8');
+		const [a, b] = ['教授会', '教育研究評議会'].map((body) => parseText(text.replace('令和６年度　第２回　ひがし野市子ども・子育て審議会　会議録', `みなと県立大学　令和６年度第２回${body}　議事録`), `${body}.txt`).meeting) as [Meeting, Meeting];
+		expect(a.seriesSlug).not.toBe(b.seriesSlug);
+		expect(entryId(a)).not.toBe(entryId(b));
 	});
 });

@@ -514,7 +514,7 @@ function seatRow(source: SourceLine): SourceLine {
 }
 
 /** A group of the roll with its head count: `農業委員（９名）`, `推進委員（３人）`. */
-const COUNTED_GROUP = new RegExp(`^(?<group>[^\\s\\u3000（(]{2,12}(?:委員|議員|理事|構成員|職員|役員))[（(]${COUNT}[）)]$`, 'u');
+const COUNTED_GROUP = new RegExp(`^(?<group>[^\\s\\u3000（(、，,・]{2,12}(?:委員|議員|理事|構成員|職員|役員))[（(]${COUNT}[）)]$`, 'u');
 
 /** A line of a roll padded to columns: names of single characters apart by spaces (`◎道 下 文 男  〇町 田 皇 介`), nothing else. */
 const PADDED_ROLL_LINE = /^[\s\u3000]*[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+(?:[\s\u3000]+[◎○〇◯●]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+)+$/u;
@@ -789,7 +789,9 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const compact = text.replace(/[\s\u3000]/gu, '');
 		// `出席委員 五名`: the head count on the label's line is no member; a bracket after it (`５名（うちオンライン出席１名）`) is a note on the list.
 		if (COUNT_ONLY.test(compact)) continue;
-		const countedGroup = COUNTED_GROUP.exec(compact)?.groups;
+		// (`中島委員、山岸委員（７名）`, `向井委員　森委員（２名）`: names before the count, the last line of a roll, are no group.)
+		const words = trimSpaces(text.replace(/[（(][^（()）]*[）)]$/u, ''));
+		const countedGroup = /[^\s\u3000]{2}[\s\u3000]+[^\s\u3000]{2}/u.test(words) ? undefined : COUNTED_GROUP.exec(compact)?.groups;
 		if (countedGroup) {
 			startGroup(countedGroup.group ?? '', null, source.line);
 			continue;

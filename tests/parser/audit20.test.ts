@@ -211,3 +211,14 @@ describe('series', () => {
 		expect(entryId(a)).not.toBe(entryId(b));
 	});
 });
+
+describe('a roll whose last line ends with the head count', () => {
+	test('`中島委員、山岸委員（７名）` and `向井委員　森委員（２名）` are members, not groups named after them', () => {
+		const meeting = meetingOf('council/audit20-counted-roll-lines.txt');
+		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['委員', ['藤田', '佐藤', '田中', '鈴木', '高野', '中島', '山岸']],
+			['事務局', [null, null]],
+			['欠席者', ['向井', '森']],
+		]);
+	});
+});

@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading, quotedTurn, recurringColonNames } from './lines.ts';
+import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringColonNames } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation } from './names.ts';
@@ -223,8 +223,10 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (`〇午前10時開会`: the sitting's time marked as the header's labels are.)
 	if (isProse(text) || readSittingTime(text.replace(/^[〇○◯]/u, ''))?.item === false) return true;
 	// (A memo's points, `・次回の講演会は5月を目標に準備する。`: a bullet and a sentence, never a roll's entry.)
-	if (/^[・･●•]/u.test(text) && /。$/u.test(text)) return true;
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	// (So is a point with who said it, `・やぐらの設営は若手にお願いしたい(浅野会長)`.)
+	const saidBy = /^[・･●•].{4,}[（(](?<who>[^（()）]{1,12})[）)]$/u.exec(text)?.groups?.who;
+	if (/^[・･●•]/u.test(text) && (/。$/u.test(text) || (saidBy !== undefined && (isSpeakerLabel(saidBy) || roll.has(saidBy))))) return true;
 	if (isSpokenTurn(text)) return true;
 	// (`開会の言葉(鴨井副会長)`: a part of the meeting and who speaks in it, never a roll's entry.)
 	if (entry.kind === 'speaker' && entry.heading !== undefined) return true;

@@ -222,3 +222,15 @@ describe('a roll whose last line ends with the head count', () => {
 		]);
 	});
 });
+
+describe("a residents' group's notes typed without a body label", () => {
+	test('a topic and points said under it start the text after the roll: the council reader reads the roll and the attributed points', () => {
+		const { meeting, diagnostics } = parse('council/audit20-hand-notes-points.txt');
+		expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/layout not recognized/u);
+		expect(meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['松尾', '岡', '西村', '原']);
+		expect(meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['松尾会長', '提灯の設置は若手にお願いしたい'],
+			['岡副会長', '切れている防犯灯が3か所あるので市に連絡する'],
+		]);
+	});
+});

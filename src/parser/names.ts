@@ -492,6 +492,9 @@ export function parseNameLabel(label: string): NameParts {
 	return parts;
 }
 
+/** A person's name in Latin letters: two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`). */
+const LATIN_PERSON = /^[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2}$/u;
+
 /** A municipality written in kana (`さいたま市`, `ひたちなか市`, `いわき市`, `みなかみ町`), then a post in kanji. */
 const KANA_MUNICIPALITY = /^(?<stem>[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,8})(?<kind>[市町村区])(?<rest>\p{Script=Han}.{0,40})$/u;
 /** A kanji name the kana one is read as (no post or role word begins with it), and put back after. */
@@ -644,6 +647,8 @@ function readNameLabel(label: string): NameParts {
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
+	// `Yuko Fujimoto`: a name in Latin letters, as an online meeting's account shows it (given name and surname, capitalised).
+	if (LATIN_PERSON.test(text)) return { ...none, name: text };
 	// A post without a person (大臣官房審議官): a title, never a guessed name.
 	if (OFFICE_ENDINGS.test(text)) return isPost(text) ? { ...none, title: text } : none;
 	// (`開催通知`, `出席者名簿`: a document's word, no one's name.)

@@ -234,3 +234,12 @@ describe("a residents' group's notes typed without a body label", () => {
 		]);
 	});
 });
+
+describe("an online meeting's transcript with an account named in Latin letters", () => {
+	test('`Akiko Nakamura: …` is her turn, whole, and she is one of the attendees', () => {
+		const meeting = meetingOf('council/audit20-meet-latin-name.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['森田 恵', 'Akiko Nakamura', '森田 恵', '吉川 修', 'Akiko Nakamura', '森田 恵']);
+		expect(meeting.participants[0]?.members.map((member) => member.name)).toEqual(['森田 恵', '吉川 修', 'Akiko Nakamura']);
+		expect(parseNameLabel('Akiko Nakamura')).toEqual({ name: 'Akiko Nakamura', title: null, affiliation: null });
+	});
+});

@@ -282,6 +282,11 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		if (member.title !== null && [...member.title].length >= 3 && !member.title.startsWith('同')) surnames.add(member.title);
 		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';
 		if (name === '') continue;
+		// (`Yuko Fujimoto`, a name in Latin letters, speaks whole: its first word is the given name, no surname.)
+		if (/^[A-Za-z]/u.test(name)) {
+			surnames.add(name);
+			continue;
+		}
 		const spaced = name.split(' ');
 		if (spaced.length > 1) surnames.add(spaced[0] ?? '');
 		if (spaced.length === 2 && /^\p{Script=Han}$/u.test(spaced[0] ?? '')) oneLetter.add(spaced[0]!);

@@ -298,10 +298,11 @@ const CLOSING = '）)」】］]〕>＞』〉';
 const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
 /**
  * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
- * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`.
+ * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`; an association's
+ * officers (`会計：`, `監事：`, `管理会社：`).
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長|会計|監事|理事|班長|副班長|顧問|庶務|代表|代表理事|社長|副社長|専務|常務|組合長|副組合長|支部長|管理人|管理会社)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -391,6 +392,9 @@ export function isAnonymousLabel(label: string): boolean {
 
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
+
+/** A member of the floor and, in brackets, their room, part or name, then a colon or a wide space and the words. */
+const FLOOR_MEMBER = /^(?<label>(?:代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者)[（(][^（()）\s\u3000]{1,16}[）)])(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;
 
 /** A masked speaker's turn: `○○会長：…`, `□□理事　…` (the mask's first symbol is no turn mark). */
 const MASKED_TURN = /^(?<label>[^\s\u3000:：]{2,20}?)(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;
@@ -550,6 +554,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	const masked = line.length <= 20_000 ? MASKED_TURN.exec(line)?.groups : undefined;
 	if (masked && isMaskedLabel(masked.label ?? '')) return { kind: 'speaker', label: masked.label ?? '', text: trimSpaces(masked.text ?? '') };
+	// `組合員（４０２号室）　…`, `区分所有者（４０２号室）：…`, `会員（３組・野口）：…`, `代議員（水道支部・佐藤）　…`: a member of the
+	// floor, where they live or which part they are of (and maybe who) in brackets, then their words.
+	const floor = line.length <= 20_000 ? FLOOR_MEMBER.exec(line)?.groups : undefined;
+	if (floor && JAPANESE_SPEECH.test(floor.text ?? '')) return { kind: 'speaker', label: floor.label ?? '', text: trimSpaces(floor.text ?? '') };
 
 	// `井上「今年も…出したいと思います」`: a listed member's words in quotation brackets right after the name, as a circle's or a
 	// club's notes write a conversation (also `井上部長「…」`, a person's label).

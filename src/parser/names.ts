@@ -503,6 +503,8 @@ const PLACE_STAND_IN = '甲野';
 /** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
 const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
 
+/** A member of the floor, then in brackets their room or part, maybe with their surname after ・: `代議員（水道支部・佐藤）`. */
+const FLOOR_LABEL = new RegExp(`^(?<role>代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者)[（(](?<part>[^（()）・\\s\u3000]{1,12}?)(?:・(?<surname>[${HAN}]{1,4}))?[）)]$`, 'u');
 /** A member's surname, one space, the given name and 議員, 委員 or 君: `森 康哲議員`, `田中　徹委員`. */
 const SPACED_MEMBER = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<given>[${HAN}${KANA}]{1,4})(?<title>議員|委員|君)$`, 'u');
 
@@ -524,6 +526,9 @@ function readNameLabel(label: string): NameParts {
 		const back = (field: string | null): string | null => (field?.startsWith(PLACE_STAND_IN) ? `${kana.stem}${field.slice(PLACE_STAND_IN.length)}` : field);
 		return { name: back(parts.name), title: back(parts.title), affiliation: back(parts.affiliation) };
 	}
+	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
+	const floor = FLOOR_LABEL.exec(text)?.groups;
+	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };
 	// `森 康哲議員`: a member's surname, a space, the given name and 議員 (委員, 君), as an assembly writes a one-letter given name
 	// (`理事吉野 利明君`, a role before the name, is read below).
 	const spacedMember = SPACED_MEMBER.exec(text)?.groups;

@@ -243,3 +243,12 @@ describe("an online meeting's transcript with an account named in Latin letters"
 		expect(parseNameLabel('Akiko Nakamura')).toEqual({ name: 'Akiko Nakamura', title: null, affiliation: null });
 	});
 });
+
+describe("members of the floor at a 総会, and an association's officers by their office alone", () => {
+	test('`会員（３組・野口）：…`, `組合員（４０２号室）　…` and `会計：…` are turns', () => {
+		const meeting = meetingOf('council/audit20-floor-members.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['議長', '会長', '会員（３組・野口）', '会計', '組合員（４０２号室）', '会長']);
+		expect(parseNameLabel('会員（３組・野口）')).toEqual({ name: '野口', title: '会員', affiliation: '３組' });
+		expect(parseNameLabel('組合員（４０２号室）')).toEqual({ name: null, title: '組合員', affiliation: '４０２号室' });
+	});
+});

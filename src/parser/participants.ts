@@ -84,7 +84,7 @@ export function splitEntries(text: string): string[] {
 }
 
 /** The roles a list gives all its names after the last (`…の各委員`, `…各委員`), as a regex source. */
-const EACH_ROLES = '評議員|代議員|委員|構成員|理事|監事|幹事|役員|議員';
+const EACH_ROLES = '評議員|代議員|執行委員|運営委員|常任理事|准教授|教授|講師|委員|構成員|理事|監事|幹事|役員|議員|班長|部長|課長';
 
 /** A full name written without a space in a roll, maybe marked as chair (◎) or vice-chair (○), maybe `…各委員` at the list's end. */
 const UNSPACED_FULL_NAME = new RegExp(`^[◎○〇]?\\p{Script=Han}[\\p{Script=Han}\\p{Script=Hiragana}々ヶ]{2,5}(?:各(?:${EACH_ROLES}))?$`, 'u');
@@ -709,16 +709,26 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		const group = currentGroup(line);
 		const entries = splitEntries(members);
-		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title.
-		const each = EACH_ROLE.exec(entries.at(-1) ?? '');
-		if (each?.groups && entries.length > 1) {
-			entries[entries.length - 1] = each.groups.name ?? '';
-			if (each.groups.note) addNote(group, each.groups.note);
+		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title; in
+		// the middle of the list too (`中川学部長、宮下、村瀬、山岸の各教授、林、森の各准教授`), for the bare names since the last role.
+		const eaches = entries.map((entry) => EACH_ROLE.exec(entry)?.groups);
+		if (entries.length > 1 && eaches.some(Boolean)) {
+			const roles: (string | null)[] = [];
+			let role: string | null = null;
+			for (let i = entries.length - 1; i >= 0; i--) {
+				const each = eaches[i];
+				if (each) {
+					role = each.role ?? null;
+					entries[i] = each.name ?? '';
+					if (each.note) addNote(group, each.note);
+				} else if (parseMember(entries[i] ?? '').title !== null) role = null;
+				roles[i] = role;
+			}
 			group.members.push(
-				...entries.map((entry) => {
+				...entries.map((entry, i) => {
 					const member = parseMember(entry);
 					if (member.title !== null || member.affiliation !== null) return member;
-					return BARE_NAME.test(entry) ? { text: entry, name: entry, title: each.groups?.role ?? null, affiliation: null } : member;
+					return BARE_NAME.test(entry) && roles[i] !== null ? { text: entry, name: entry, title: roles[i] ?? null, affiliation: null } : member;
 				}),
 			);
 			return;

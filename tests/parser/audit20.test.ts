@@ -252,3 +252,17 @@ describe("members of the floor at a 総会, and an association's officers by the
 		expect(parseNameLabel('組合員（４０２号室）')).toEqual({ name: null, title: '組合員', affiliation: '４０２号室' });
 	});
 });
+
+describe('`…の各教授` in the middle of a roll', () => {
+	test('each run of bare names takes the role written after it', () => {
+		const meeting = meetingOf('council/audit20-each-professor.txt');
+		expect(meeting.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
+			['中川', '学部長'],
+			['宮下', '教授'],
+			['村瀬', '教授'],
+			['山岸', '教授'],
+			['林', '准教授'],
+			['森', '准教授'],
+		]);
+	});
+});

@@ -448,8 +448,8 @@ function splitSpacedNameAndRole(text: string): NameParts | null {
 	return ROLE_TITLES.includes(trailing.inner) ? { name, title: `${role}（${trailing.inner}）`, affiliation: null } : { name, title: role, affiliation: trailing.inner || null };
 }
 
-/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`, `福祉局長篠宮 和彦君`. */
-const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}]{0,10}(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者))(?<name>[${HAN}]{1,4}[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
+/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`, `福祉局長篠宮 和彦君`, `子供・子育て支援部長西尾 寛司君`, `委員長かまた 悟君` (a surname in kana). */
+const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}・]{0,12}(?:[${KANA}][${HAN}${KANA}・]{0,10})?(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者))(?<name>(?:[${HAN}]{1,4}|\\p{Script=Hiragana}{2,6})[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
 
 /** The kana words that municipalities name sections with (`ごみ減量推進課`, `まちづくり部`, `こども家庭課`). */
 const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', 'まちづくり', 'まち', 'みどり', 'くらし', 'いきがい', 'ふるさと', 'にぎわい', 'すまい', 'しごと', 'いのち', 'こころ', 'みらい', 'ひと', 'ゆとり', 'やすらぎ', 'すこやか', 'はぐくみ', '障がい', 'いきいき', 'ふれあい', 'おもてなし', 'ささえあい', 'あんしん', 'きずな', 'つながり', 'わかもの', 'げんき', 'うるおい', 'はつらつ'];
@@ -532,7 +532,7 @@ function readNameLabel(label: string): NameParts {
 	// `森 康哲議員`: a member's surname, a space, the given name and 議員 (委員, 君), as an assembly writes a one-letter given name
 	// (`理事吉野 利明君`, a role before the name, is read below).
 	const spacedMember = SPACED_MEMBER.exec(text)?.groups;
-	if (spacedMember && !NOT_SURNAMES.has(spacedMember.surname ?? '') && !ROLE_TITLES.some((role) => spacedMember.surname?.startsWith(role))) return { name: `${spacedMember.surname} ${spacedMember.given}`, title: spacedMember.title ?? null, affiliation: null };
+	if (spacedMember && !NOT_SURNAMES.has(spacedMember.surname ?? '') && !ROLE_TITLES.some((role) => spacedMember.surname?.startsWith(role)) && !GLUED_POST.test(text)) return { name: `${spacedMember.surname} ${spacedMember.given}`, title: spacedMember.title ?? null, affiliation: null };
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
 	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
 	// `角田総務課長ほか`, `佐藤委員外2名`: the entry and the others with them; the entry is who is named.

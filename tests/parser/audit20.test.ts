@@ -266,3 +266,21 @@ describe('`…の各教授` in the middle of a roll', () => {
 		]);
 	});
 });
+
+describe("a metropolitan assembly committee's 速記録 roll", () => {
+	test('posts written against names in kana (`委員長あかし 優君`), posts with kana in them and a bare 次長 are read apart', () => {
+		const meeting = meetingOf('council/audit20-metro-shorthand-roll.txt');
+		const roll = (group: string) => meeting.participants.find((found) => found.group === group)?.members.map((member) => [member.name, member.title]);
+		expect(roll('出席委員')?.slice(0, 4)).toEqual([
+			['あかし 優', '委員長'],
+			['森田 浩一', '副委員長'],
+			['たかの ひろみ', '理事'],
+			['中山 健', '理事'],
+		]);
+		expect(roll('出席説明員')).toEqual([
+			['田中 誠', '教育庁教育長'],
+			['石原 純', '次長'],
+			['岩本 恵子', '子供・子育て支援部長'],
+		]);
+	});
+});

@@ -170,7 +170,8 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 		if (top && matchSectionLine(source.text) !== null) top = false;
 		const text = trimSpaces(source.text);
 		if (isContactHeading(text)) contact = CONTACT_LINES;
-		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text))) contact = 0;
+		// (A label the header or the text opens with, `審議経過（議事録）`, or a heading in brackets, `《議題１　…》`, ends the block.)
+		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text) || matchSectionLine(source.text) !== null || /^[《≪【〈＜<]/u.test(text))) contact = 0;
 		else if (contact > 0) contact--;
 		if (contact === 0 && !isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text)))) return source;
 		first ??= source.line;

@@ -284,3 +284,12 @@ describe("a metropolitan assembly committee's 速記録 roll", () => {
 		]);
 	});
 });
+
+describe("a prefecture's 審議結果 form with its enquiry block inside the header", () => {
+	test('the block ends at the text\'s label: the first item\'s heading is kept; 次回開催予定日 is no member of the roll', () => {
+		const meeting = meetingOf('council/audit20-prefecture-form-contact.txt');
+		expect(meeting.sections.map((section) => section.title).filter(Boolean)).toEqual(['議題１　廃棄物処理計画の進捗について', '議題２　その他']);
+		expect(meeting.participants.flatMap((group) => group.members.map((member) => member.text)).join('、')).not.toMatch(/次回|令和/u);
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['江田部会長', '事務局（資源循環推進課長）', '江田部会長']);
+	});
+});

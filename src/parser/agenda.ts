@@ -110,7 +110,7 @@ export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?
 const MOTION = new RegExp(`^${MOTION_NUMBER}`, 'u');
 
 /** A list entry that only announces the agenda items nested under it. */
-const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項)$/u;
+const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項|議案)$/u;
 
 /**
  * The agenda proper of a 議事次第: the items nested under `議題` (`(2) 議題` / `① …` / `② …`),

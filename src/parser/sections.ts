@@ -58,7 +58,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('審議会等名称', '審議会等の名称', '次回開催予定日', '次回開催予定', '次回開催日'), loose: true },
 	{ key: null, pattern: anyOf('区分所有者総数', '出席区分所有者数', '出席区分所有者', '総会の成立', '理事会の成立', '会議の成立'), loose: true },
 	{ key: null, pattern: anyOf('議長'), loose: true, numberedOnly: true },
-	{ key: 'agenda', pattern: anyOf('議案'), loose: true, numberedOnly: true },
+	{ key: 'agenda', pattern: anyOf('議案'), loose: true, numberedOnly: true, markedToo: true },
+	// A ward's committee page (`○主査署名`, `審査日程`, `○議案`): who signs, kept as text; the business of the day, the agenda.
+	{ key: null, pattern: anyOf('主査署名', '委員長署名', '分科会長署名', '会長署名'), loose: true },
+	{ key: 'agenda', pattern: anyOf('審査日程'), loose: true },
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
@@ -300,7 +303,7 @@ const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順
 const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
 
 /** A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)` (NFKC form). */
-const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9]+\\s*(?:名|人)\\s*\\))?';
+const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9]*\\s*(?:名|人)\\s*\\))?';
 
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';

@@ -30,7 +30,7 @@ function withoutPeriod(name: string): string {
 	const kept = trimSpaces(name.replace(DAY_INSIDE, '').replace(YEAR_BRACKET, '').replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
 	// `平成29年度 (2017年度)第11回…`: the brackets around a period written twice go with it.
 	// `（定例）さくら市教育委員会`: the kind of sitting before the body's name goes too.
-	const unbracketed = trimSpaces(kept.replace(/[（(][\s\u3000]*[）)]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
+	const unbracketed = trimSpaces(kept.replace(/[（(〔［[][\s\u3000]*[）)〕］\]]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
 	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, `(2024/05/18開催)`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */

@@ -293,3 +293,20 @@ describe("a prefecture's 審議結果 form with its enquiry block inside the hea
 		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['江田部会長', '事務局（資源循環推進課長）', '江田部会長']);
 	});
 });
+
+describe("a ward's 分科会 page", () => {
+	const meeting = meetingOf('council/audit20-ward-subcommittee-page.txt');
+
+	test('`○出席委員(名)` (a head count left blank) is the roll; `○主査署名`, `審査日程` and `○議案` are no staff', () => {
+		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席委員', ['木村 あや', 'たけだ 一郎', '井口 健']],
+			['出席説明員', ['石田 大輔', '北村 英樹']],
+			['事務局職員', ['有村 健人']],
+		]);
+		expect(meeting.agenda.map((item) => item.title)).toEqual(['第12号議案 令和6年度中野台区一般会計予算(分担分)']);
+	});
+
+	test('the day in 〔〕 after the name leaves no empty bracket in the series', () => {
+		expect(meeting.series).toBe('中野台区議会予算特別委員会総務分科会');
+	});
+});

@@ -310,3 +310,12 @@ describe("a ward's 分科会 page", () => {
 		expect(meeting.series).toBe('中野台区議会予算特別委員会総務分科会');
 	});
 });
+
+describe("HackMD's note with its tags line and mentions in Japanese", () => {
+	test('`###### tags: …` is no section; `@石井 @野村 @大西(Zoom)` are three people, and their turns are read', () => {
+		const meeting = meetingOf('markup/audit20-hackmd-tags.md');
+		expect(meeting.participants.find((group) => group.group === '参加者')?.members.map((member) => member.name)).toEqual(['石井', '野村', '大西']);
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['石井', '野村', '大西']);
+		expect(meeting.sections.map((section) => section.title)).not.toContain('tags: `PTA` `図書委員会` `議事録`');
+	});
+});

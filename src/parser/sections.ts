@@ -46,6 +46,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席委員', '欠席議員', '欠席者'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席理事の氏名', '出席役員の氏名', '出席監事の氏名'), loose: true },
+	{ key: 'absent', pattern: anyOf('欠席理事の氏名', '欠席役員の氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
 	// A company's 株主総会 as the Companies Act's rules word it: `出席した取締役および監査役` / `欠席した取締役および監査役`.
 	{ key: 'participants', pattern: anyOf('出席した取締役および監査役', '出席した取締役及び監査役', '出席した取締役、監査役', '出席した取締役', '出席した監査役', '出席した役員'), loose: true },
@@ -144,7 +146,7 @@ const SEPARATOR = '(?:\\s*[):;]\\s*|\\s+|$)';
 /** After an unnumbered label: `)`, `：`, `；` or the end of the line. */
 const TIGHT_SEPARATOR = '(?:\\s*[):;]\\s*|$)';
 /** A list's bullet before a header field: `・`, `･`, `•`, and `-` or `*` with a space after (`**日時**` is Markdown's bold). */
-const LABEL_BULLET = /^(?:[・･•‣∙]|[*＊\-－](?=[\s\u3000]))[\s\u3000]*(?=\S)/u;
+const LABEL_BULLET = /^(?:[・･•‣∙]|[*＊\-－](?=[\s\u3000])|一(?=[\s\u3000]))[\s\u3000]*(?=\S)/u;
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
 const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
 /** A label in brackets: `【日時】`, `［場所］`, `＜出席者＞` (NFKC form). */
@@ -365,6 +367,11 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 	return null;
 }
 
+/** A section line read as if unnumbered. */
+function withoutNumber(section: SectionLine | null): SectionLine | null {
+	return section === null ? null : { ...section, number: null };
+}
+
 /** Recognize a header section line (`1. 日時) …`, `**２．場所**`, `■日時：…`, `【日時】…`, `日時　…`), or null. */
 export function matchSectionLine(raw: string): SectionLine | null {
 	// `参加者 3 01:52` over the words: a transcript's unnamed speaker, no list of participants.
@@ -374,7 +381,8 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	// `・日時：令和6年4月7日`, `- 場所：…`: a header field as an item of a list, when a label this reader knows follows the bullet.
 	const bullet = LABEL_BULLET.exec(unindented);
 	if (bullet) {
-		const inner = matchSectionLine(unindented.slice(bullet[0].length));
+		// (`一　議　　長　理事長　中島恵子`: 一 numbers the fields of a corporation's minutes, so a label read only when numbered counts.)
+		const inner = matchSectionLine(unindented.slice(bullet[0].length)) ?? (unindented.startsWith('一') ? withoutNumber(matchSectionLine(`1 ${unindented.slice(bullet[0].length)}`)) : null);
 		return inner && inner.number === null && (inner.key !== null || inner.field === true) ? inner : null;
 	}
 	const marked = CIRCLED_LABEL.test(unindented);

@@ -181,12 +181,18 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 	return first === null ? null : { lines: blanked, first, count };
 }
 
-/** Read one meeting's document with its reader, the plain reader stepping in for a dated document the reader could not read. */
+/** Read one meeting's document with its reader, the council reader stepping in for an assembly's or the Diet's layout without turns it knows, the plain reader for a dated document no reader could read. */
 function readOne(reader: Reader, document: SourceDocument, options: ParseOptions, numbers: readonly Diagnostic[]): ParseResult[] {
 	const results = reader.read(document, options);
 	if (reader.family === 'ndl-json') return results;
 	return results.map((result) => {
 		if (result.meeting !== null || result.diagnostics.some((d) => d.severity === 'error' && NO_FALLBACK.has(d.code))) return { ...result, diagnostics: [...numbers, ...result.diagnostics] };
+		// An assembly's or the Diet's layout whose turns name no member (a village's 全員協議会: `○議長　　皆さん…`, `○村長　　…`)
+		// is read as a council's record is, before the plain reader keeps it as paragraphs.
+		if ((reader.family === 'assembly' || reader.family === 'diet') && result.diagnostics.some((d) => d.code === 'no-body')) {
+			const council = councilReader.read(document, options)[0];
+			if (council?.meeting && council.meeting.remarks.length > 0) return { ...council, diagnostics: [...numbers, ...council.diagnostics] };
+		}
 		const plain = readPlain(document, options, result.diagnostics) ?? result;
 		return { ...plain, diagnostics: [...numbers, ...plain.diagnostics] };
 	});

@@ -329,3 +329,13 @@ describe("a corporation's minutes whose fields are numbered 一", () => {
 		expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message).join('\n')).not.toMatch(/一/u);
 	});
 });
+
+describe("a village assembly's 全員協議会 whose turns name no member", () => {
+	test('the assembly reader finds no turns it knows; the council reader reads it, not the plain one', () => {
+		const result = parse('council/audit20-village-council-of-all.txt');
+		expect(result.family).toBe('council');
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長', '村長', '総務課長', '３番', '総務課長', '議長']);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['村営バス路線の見直しについて']);
+		expect(result.meeting?.participants.find((group) => group.group === '出席議員')?.members).toHaveLength(6);
+	});
+});

@@ -14,9 +14,11 @@ const LIST_END = /^(?:[―─━－\-=＝_＿]{3,}|[<＜〈【［\[][^<＞〉】
 const NUMBERED_ID = /^[0-9０-９]{1,2}$/u;
 /** A list's bullet before a handout (`・資料１　…`). */
 const BULLET = /^[・･●•◯○〇][\s]*/u;
-/** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】. */
+/** A handout's id in brackets at the start: `【資料1】`, `［参考資料２］`. */
+const BRACKETED_ID = /^[【［[]((?:参考資料|資料)[\s\u3000]*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]*(?:[-‐−―ー–－][0-9０-９A-Za-z]+)*)[】］\]][\s\u3000]*/u;
+/** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】, a web page's `(PDF形式:616KB)`. */
 const TRAILING_NOTE =
-	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
+	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定|(?:PDF|ＰＤＦ|Word|Excel|PowerPoint)形式)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
 
 /** Split a trailing note such as （非公開資料） off a handout title. */
 export function splitHandoutNote(title: string): { title: string; note: string | null } {
@@ -32,7 +34,8 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 	/** A rule or a label of its own (`―――`, `<会議で決めたいこと>`, `【決定事項】`) ends the list: nothing after it wraps a title. */
 	let ended = false;
 	for (const source of lines) {
-		const text = stripDecoration(source.text).text.replace(BULLET, '');
+		// (`【資料1】 …`, `［参考資料］ …`: the id in brackets, as a ministry's page writes it.)
+		const text = stripDecoration(source.text).text.replace(BULLET, '').replace(BRACKETED_ID, '$1 ');
 		if (text === '') continue;
 		if (LIST_END.test(trimSpaces(source.text))) ended = true;
 		const mapped = matchFormWithMap(text);

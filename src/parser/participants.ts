@@ -47,6 +47,9 @@ const SLASH_BETWEEN_GROUPS = /[ \u3000]+[/／][ \u3000]+|[ \u3000]*／[ \u3000]*
 /** A group's name and its colon before its members (`株式会社ネクストワン：坂口様`). */
 const NAMED_GROUP = /^[ \u3000]*[^：:、，,\s\u3000/／]{1,24}[：:][ \u3000]*[^\s\u3000]/u;
 
+/** How a member attended, in brackets before the names: `(会議室)`, `(テレビ会議)`, `（オンライン）`, `（Web参加）`. */
+const ATTENDANCE_MODE = /^(?:会議室|テレビ会議|オンライン|ウェブ|Web|WEB|リモート|対面|会場|現地|来庁|Zoom|書面)(?:出席|参加)?$/u;
+
 /** A bracketed remark about the list itself: （敬称略、五十音順）. */
 /** The words of a remark about the list itself. */
 const EDITORIAL_WORDS = '敬称略|順不同|五十音順|名簿順';
@@ -891,6 +894,20 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const paired = heading?.groups && ROLE_TITLES.includes(trimSpaces(heading.groups.group ?? '')) ? rolePairs(text) : null;
 		if (paired) {
 			currentGroup(source.line).members.push(...paired);
+			continue;
+		}
+		// `(会議室)鹿野委員長、…` / `(テレビ会議)今村委員、…` under `【委員】`: how they attended, no group; noted on the group.
+		const mode = heading?.groups && ATTENDANCE_MODE.test(trimSpaces(heading.groups.group ?? '')) ? trimSpaces(heading.groups.group ?? '') : null;
+		if (mode !== null && trimSpaces(heading?.groups?.rest ?? '') !== '') {
+			const group = currentGroup(source.line);
+			const before = group.members.length;
+			add(trimSpaces(heading?.groups?.rest ?? ''), source.line);
+			annotate(`${mode}：${group.members.slice(before).map((member) => member.name ?? member.text).join('・')}`);
+			continue;
+		}
+		// `(星野委員の「星」は、正しくは旧字体)`: a remark in brackets about an entry, a sentence, no member.
+		if (/^[（(][^（()）]{8,60}[）)]$/u.test(text) && /[はをが]、?[^、]*$/u.test(text) && /「[^」]+」|[。]/u.test(text)) {
+			annotate(text.slice(1, -1));
 			continue;
 		}
 		if (heading?.groups) {

@@ -339,3 +339,26 @@ describe("a village assembly's 全員協議会 whose turns name no member", () =
 		expect(result.meeting?.participants.find((group) => group.group === '出席議員')?.members).toHaveLength(6);
 	});
 });
+
+describe("a national committee's meeting page", () => {
+	const meeting = meetingOf('council/audit20-consumer-committee-page.txt');
+
+	test('`(会議室)…` and `(テレビ会議)…` under 【委員】 are how the members attended: members of 委員, noted, no groups of their own', () => {
+		const members = meeting.participants.find((group) => group.group === '委員');
+		expect(members?.members.map((member) => [member.name, member.title])).toEqual([
+			['鹿野', '委員長'],
+			['黒木', '委員長代理'],
+			['今村', '委員'],
+			['大澤', '委員'],
+		]);
+		expect(members?.note).toBe('会議室：鹿野・黒木、テレビ会議：今村・大澤、黒木委員の「黒」は、正しくは旧字体');
+		expect(meeting.participants.map((group) => group.group)).toEqual(['委員', '事務局']);
+	});
+
+	test('handouts with their id in 【】 and the file\'s size after the title', () => {
+		expect(meeting.handouts).toEqual([
+			{ id: '資料1', title: '消費者法制度に関する中間整理(案)', note: 'PDF形式:616KB' },
+			{ id: '参考資料', title: '委員間打合せ概要メモ', note: 'PDF形式:130KB' },
+		]);
+	});
+});

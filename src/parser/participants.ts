@@ -122,7 +122,8 @@ function splitSpaced(text: string): string[] {
 	if (wide.length > 1) return wide.flatMap(splitSpaced);
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
 	const named = pieces.length >= 2 && pieces.every((piece) => {
-		const parts = parseNameLabel(piece);
+		// (`◎伊藤真一委員長　○島崎よう子副委員長　…`: the chair's and the vice-chair's marks are no part of the entry.)
+		const parts = parseNameLabel(piece.replace(ROLL_MARK, ''));
 		return (parts.name !== null && (parts.title !== null || parts.affiliation !== null)) || (parts.name === null && parts.affiliation !== null);
 	});
 	if (named) return pieces;

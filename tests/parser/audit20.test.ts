@@ -362,3 +362,15 @@ describe("a national committee's meeting page", () => {
 		]);
 	});
 });
+
+describe('a roll on one line with the chair marked ◎ and the vice-chair ○', () => {
+	test('each entry is a member; the marks are no part of them', () => {
+		const meeting = meetingOf('council/audit20-marked-roll-line.txt');
+		expect(meeting.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
+			['伊藤真一', '委員長'],
+			['島崎よう子', '副委員長'],
+			['渡辺英子', '委員'],
+			['朝木直子', '委員'],
+		]);
+	});
+});

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isMaskedLabel, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -394,7 +394,7 @@ export function isAnonymousLabel(label: string): boolean {
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
 /** A member of the floor and, in brackets, their room, part or name, then a colon or a wide space and the words. */
-const FLOOR_MEMBER = /^(?<label>(?:代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者)[（(][^（()）\s\u3000]{1,16}[）)])(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;
+const FLOOR_MEMBER = new RegExp(`^(?<label>(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}[）)])(?:[ \\u3000]*[:：][ \\u3000]*|\\u3000+)(?<text>\\S.*)$`, 'u');
 
 /** A masked speaker's turn: `○○会長：…`, `□□理事　…` (the mask's first symbol is no turn mark). */
 const MASKED_TURN = /^(?<label>[^\s\u3000:：]{2,20}?)(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;

@@ -378,9 +378,10 @@ export function splitSittingPost(text: string): NameParts | null {
  * A name masked in a published record (NFKC): `○○会長`, `□□理事`, `××副会長`, `＊＊課長`, `A会長`: the mask (one symbol written
  * two or three times, or one or two Latin capitals), then a role or a post; the role is all it tells.
  */
-const MASKED = new RegExp(`^(?:(?<symbol>[○◯〇□×✕◇△●■◆*※])\\k<symbol>{1,2}|[A-Z]{1,2})(?<role>${[...ROLE_TITLES].sort((a, b) => b.length - a.length).join('|')}|[\\p{Script=Han}]{0,8}(?:課長|部長|局長|室長|係長|所長|次長|主任|主査|主幹|参事))$`, 'u');
+const MASK = '(?<symbol>[○◯〇□×✕◇△●■◆*※])\\k<symbol>{1,2}';
+const MASKED = new RegExp(`^(?:${MASK}|[A-Z]{1,2})(?<role>${[...ROLE_TITLES].sort((a, b) => b.length - a.length).join('|')}|[\\p{Script=Han}]{0,8}(?:課長|部長|局長|室長|係長|所長|次長|主任|主査|主幹|参事))$`, 'u');
 /** A name masked whole (NFKC): `○○`, `□□□`, `××`. */
-const MASK_ALONE = /^(?<symbol>[○◯〇□×✕◇△●■◆*※])\k<symbol>{1,2}$/u;
+const MASK_ALONE = new RegExp(`^${MASK}$`, 'u');
 /** True for a name masked whole (`□□`, `○○○`), any width. */
 export function isMask(text: string): boolean {
 	return text.length <= 8 && MASK_ALONE.test(text.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
@@ -503,8 +504,10 @@ const PLACE_STAND_IN = '甲野';
 /** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
 const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
 
+/** Members of the floor at a 総会 or a hearing, as a regex source: `組合員`, `区分所有者`, `会員`, `株主`. */
+export const FLOOR_ROLES = '代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者';
 /** A member of the floor, then in brackets their room or part, maybe with their surname after ・: `代議員（水道支部・佐藤）`. */
-const FLOOR_LABEL = new RegExp(`^(?<role>代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者)[（(](?<part>[^（()）・\\s\u3000]{1,12}?)(?:・(?<surname>[${HAN}]{1,4}))?[）)]$`, 'u');
+const FLOOR_LABEL = new RegExp(`^(?<role>${FLOOR_ROLES})[（(](?<part>[^（()）・\\s\u3000]{1,12}?)(?:・(?<surname>[${HAN}]{1,4}))?[）)]$`, 'u');
 /** A member's surname, one space, the given name and 議員, 委員 or 君: `森 康哲議員`, `田中　徹委員`. */
 const SPACED_MEMBER = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<given>[${HAN}${KANA}]{1,4})(?<title>議員|委員|君)$`, 'u');
 

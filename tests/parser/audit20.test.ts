@@ -374,3 +374,15 @@ describe('a roll on one line with the chair marked ◎ and the vice-chair ○', 
 		]);
 	});
 });
+
+describe("a prefectural assembly's opening day with the greetings before the sitting opens", () => {
+	test('the sentence after the roll is kept as a note, not read as a row and lost; the sitting opens at the time after the greetings', () => {
+		const result = parse('assembly/audit20-greetings-before-opening.txt');
+		const { meeting, diagnostics } = result;
+		// (Kept in the text of the record, among the header's notes.)
+		expect(JSON.stringify(result.body)).toContain('開会に当たり、知事 野口昭彦君、議長 鈴木花子君は、それぞれ次のあいさつを述べた。');
+		expect(meeting?.participants.find((group) => group.group === '説明のため出席した者')?.members.map((member) => member.name)).toEqual(['野口昭彦', '稲垣清文']);
+		expect([meeting?.start, meeting?.end]).toEqual(['10:03', '10:41']);
+		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+});

@@ -614,6 +614,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending);
 			continue;
 		}
+		// `□開会に当たり、知事 野口昭彦君、議長 岩名秀人君は、それぞれ次のあいさつを述べた。` after the roll: a sentence ends it,
+		// and is kept as a note (it had been read as the roll's row and lost).
+		if (current?.group && /[。．]$/u.test(trimSpaces(text))) current = null;
 		if (current?.group) {
 			readRoll(current.key, current.group, text, current.pending);
 			continue;
@@ -716,6 +719,15 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		}
 	}
 	return { assembly, committee, session, sitting };
+}
+
+/** The start time when the header gives none: the clock of the first sitting line that opens the sitting (`午前10時3分開会` after the greetings). */
+function openingTime(lines: readonly SourceLine[]): string | null {
+	for (const source of lines) {
+		const sitting = readSittingTime(unprefixed(source.text));
+		if (sitting?.clock && ['開議', '開会'].includes(sitting.event)) return sitting.clock;
+	}
+	return null;
 }
 
 /** The end time: the clock of the last closing sitting line. */
@@ -961,7 +973,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 		title,
 		series,
 		date: header.date,
-		start: header.start,
+		start: header.start ?? openingTime(spoken),
 		end: endTime(lines) ?? header.end,
 		location: header.location,
 		participants: header.participants,

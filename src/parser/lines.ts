@@ -393,6 +393,8 @@ export function isAnonymousLabel(label: string): boolean {
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
+/** Everyone in brackets, then what they said: `(一同)異議なし。`. */
+const TOGETHER = /^[（(](?<who>[^（()）\s\u3000]{1,8})[）)][\s\u3000]*(?<text>\S.*)$/u;
 /** A member of the floor and, in brackets, their room, part or name, then a colon or a wide space and the words. */
 const FLOOR_MEMBER = new RegExp(`^(?<label>(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}[）)])(?:[ \\u3000]*[:：][ \\u3000]*|\\u3000+)(?<text>\\S.*)$`, 'u');
 
@@ -556,6 +558,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (masked && isMaskedLabel(masked.label ?? '')) return { kind: 'speaker', label: masked.label ?? '', text: trimSpaces(masked.text ?? '') };
 	// `組合員（４０２号室）　…`, `区分所有者（４０２号室）：…`, `会員（３組・野口）：…`, `代議員（水道支部・佐藤）　…`: a member of the
 	// floor, where they live or which part they are of (and maybe who) in brackets, then their words.
+	// `(一同)異議なし。`, `（委員一同）賛成`: everyone speaking at once, as the colon form (`一同：賛成`) is read.
+	const together = line.length <= 400 ? TOGETHER.exec(line)?.groups : undefined;
+	if (together && COLLECTIVE_SPEAKER.test(together.who ?? '')) return { kind: 'speaker', label: together.who ?? '', text: trimSpaces(together.text ?? '') };
 	const floor = line.length <= 20_000 ? FLOOR_MEMBER.exec(line)?.groups : undefined;
 	if (floor && JAPANESE_SPEECH.test(floor.text ?? '')) return { kind: 'speaker', label: floor.label ?? '', text: trimSpaces(floor.text ?? '') };
 

@@ -386,3 +386,14 @@ describe("a prefectural assembly's opening day with the greetings before the sit
 		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 	});
 });
+
+describe('everyone at once in brackets', () => {
+	test('`(一同)異議なし。` is a turn of 一同, as `一同：異議なし` is, not the words of the speaker before', () => {
+		const text = readFileSync(join(DIR, 'council/audit20-shopping-street-board.txt'), 'utf8').replace('異議なく了承された。', '(一同)異議なし。');
+		const meeting = parseText(text, 'together.txt').meeting;
+		expect(meeting?.remarks.map((remark) => [remark.speaker, remark.text]).slice(2, 4)).toEqual([
+			['中村組合長', '来年の実行委員会で検討しましょう。'],
+			['一同', '異議なし。'],
+		]);
+	});
+});

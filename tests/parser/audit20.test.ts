@@ -397,3 +397,14 @@ describe('everyone at once in brackets', () => {
 		]);
 	});
 });
+
+describe('labels in tortoise-shell brackets', () => {
+	test('`〔委員長〕`, `〔事務局〕`, `〔委員〕` over the words are turns', () => {
+		const meeting = meetingOf('council/audit20-shell-bracket-labels.txt');
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['委員長', 'ただいまから第１２回運営委員会を開会します。'],
+			['事務局', '資料１に基づき、年次大会の準備状況を報告します。'],
+			['委員', '会場の収容人数は足りるのか。'],
+		]);
+	});
+});

@@ -556,11 +556,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	const masked = line.length <= 20_000 ? MASKED_TURN.exec(line)?.groups : undefined;
 	if (masked && isMaskedLabel(masked.label ?? '')) return { kind: 'speaker', label: masked.label ?? '', text: trimSpaces(masked.text ?? '') };
-	// `組合員（４０２号室）　…`, `区分所有者（４０２号室）：…`, `会員（３組・野口）：…`, `代議員（水道支部・佐藤）　…`: a member of the
-	// floor, where they live or which part they are of (and maybe who) in brackets, then their words.
 	// `(一同)異議なし。`, `（委員一同）賛成`: everyone speaking at once, as the colon form (`一同：賛成`) is read.
 	const together = line.length <= 400 ? TOGETHER.exec(line)?.groups : undefined;
 	if (together && COLLECTIVE_SPEAKER.test(together.who ?? '')) return { kind: 'speaker', label: together.who ?? '', text: trimSpaces(together.text ?? '') };
+	// `組合員（４０２号室）　…`, `区分所有者（４０２号室）：…`, `会員（３組・野口）：…`, `代議員（水道支部・佐藤）　…`: a member of the
+	// floor, where they live or which part they are of (and maybe who) in brackets, then their words.
 	const floor = line.length <= 20_000 ? FLOOR_MEMBER.exec(line)?.groups : undefined;
 	if (floor && JAPANESE_SPEECH.test(floor.text ?? '')) return { kind: 'speaker', label: floor.label ?? '', text: trimSpaces(floor.text ?? '') };
 

@@ -316,7 +316,8 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/[、，,]/u.test(text.replace(/[（(][^（()）]*[）)]/gu, ''))) return false;
 	// `２．令和6年度前期の学生数について（教務委員長）`: an item of business with who reports it, a heading.
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text) || isOutsideMember(text));
+	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text) || isOutsideMember(text));
 }
 
 /** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
@@ -350,8 +351,8 @@ export function splitInlineTurns(lines: readonly SourceLine[]): SourceLine[] {
 
 /** The sides of a table (labour and management, residents and the town). */
 const SIDES = '組合|会社|労|使|労側|使側|組合側|会社側|労働者側|使用者側|労働側|経営側|住民|地元|住民側|地元側|事業者|受注者|発注者|市側|町側|村側|県側|区側|行政|行政側|当局';
-/** A side of the table in brackets at the start of a line, then its words (or none: they follow on the next lines). */
-const SIDE_TURN = new RegExp(`^[（(](?<side>${SIDES})[)）][\\s\\u3000]*(?<text>.*)$`, 'u');
+/** A side of the table (or everyone at once, `(一同)異議なし。`) in brackets at the start of a line, then its words (or none: they follow on the next lines). */
+const SIDE_TURN = new RegExp(`^[（(](?<side>${SIDES}|\\p{Script=Han}{0,6}(?:一同|全員))[)）][\\s\\u3000]*(?<text>.*)$`, 'u');
 /** A side with who speaks for it in brackets, before a colon: `会社(森田)`, `組合（村上）`. */
 const SIDE_AND_WHO = new RegExp(`^(?<side>${SIDES})[（(](?<who>[\\p{Script=Han}々]{1,4})[)）]$`, 'u');
 
@@ -385,18 +386,14 @@ function opensWithFullName(surname: string, text: string, context: LineContext):
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
 export function isAnonymousLabel(label: string): boolean {
-	// (`Ｂ委員）　…`: a label closed by a bracket that opened nowhere, as some records write every turn.)
-	const bare = trimSpaces(label).normalize('NFKC').replace(/^([^(]{1,12})\)$/u, '$1');
-	return ANONYMOUS.test(bare) || isMaskedLabel(bare);
+	return ANONYMOUS.test(trimSpaces(label).normalize('NFKC')) || isMaskedLabel(label);
 }
 
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
-/** Everyone in brackets, then what they said: `(一同)異議なし。`. */
-const TOGETHER = /^[（(](?<who>[^（()）\s\u3000]{1,8})[）)][\s\u3000]*(?<text>\S.*)$/u;
-/** A member of the floor and, in brackets, their room, part or name, then a colon or a wide space and the words. */
-const FLOOR_MEMBER = new RegExp(`^(?<label>(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}[）)])(?:[ \\u3000]*[:：][ \\u3000]*|\\u3000+)(?<text>\\S.*)$`, 'u');
+/** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`. */
+const FLOOR_SPEAKER = new RegExp(`^(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}[）)]$`, 'u');
 
 /** A masked speaker's turn: `○○会長：…`, `□□理事　…` (the mask's first symbol is no turn mark). */
 const MASKED_TURN = /^(?<label>[^\s\u3000:：]{2,20}?)(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;
@@ -556,13 +553,6 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	const masked = line.length <= 20_000 ? MASKED_TURN.exec(line)?.groups : undefined;
 	if (masked && isMaskedLabel(masked.label ?? '')) return { kind: 'speaker', label: masked.label ?? '', text: trimSpaces(masked.text ?? '') };
-	// `(一同)異議なし。`, `（委員一同）賛成`: everyone speaking at once, as the colon form (`一同：賛成`) is read.
-	const together = line.length <= 400 ? TOGETHER.exec(line)?.groups : undefined;
-	if (together && COLLECTIVE_SPEAKER.test(together.who ?? '')) return { kind: 'speaker', label: together.who ?? '', text: trimSpaces(together.text ?? '') };
-	// `組合員（４０２号室）　…`, `区分所有者（４０２号室）：…`, `会員（３組・野口）：…`, `代議員（水道支部・佐藤）　…`: a member of the
-	// floor, where they live or which part they are of (and maybe who) in brackets, then their words.
-	const floor = line.length <= 20_000 ? FLOOR_MEMBER.exec(line)?.groups : undefined;
-	if (floor && JAPANESE_SPEECH.test(floor.text ?? '')) return { kind: 'speaker', label: floor.label ?? '', text: trimSpaces(floor.text ?? '') };
 
 	// `井上「今年も…出したいと思います」`: a listed member's words in quotation brackets right after the name, as a circle's or a
 	// club's notes write a conversation (also `井上部長「…」`, a person's label).
@@ -807,9 +797,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// `問）資料の字が…`, `答）…開催する。（野口主任）`: a Q&A record's question and answer, the bracket closed only.
 		if (QA_WORD.test(trimSpaces(label)) && text !== '') return qaTurn(trimSpaces(label), text, context.asker ?? null);
 		// (`市長)本日は…`, `総務部次長)それでは…`: a post alone speaks so too, when its words are speech; so does the
-		// corporation answering its board, `法人) 看護栄養学部で…`.)
+		// corporation answering its board, `法人) 看護栄養学部で…`, and an anonymised member, `Ａ委員）　…`.)
 		const speaker = trimSpaces(label);
-		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || ((isPostLabel(speaker) || (isOrganisation(speaker) && atMostCharacters(speaker, 12))) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: speaker, text };
+		if (isBareSpeakerLabel(label) && (isSpeakerLabel(label) || isAnonymousLabel(label) || ((isPostLabel(speaker) || (isOrganisation(speaker) && atMostCharacters(speaker, 12))) && JAPANESE_SPEECH.test(text))) && text !== '') return { kind: 'speaker', label: speaker, text };
 	}
 
 	// `生涯学習課` alone over its answer, or `生涯学習課 そのとおり。…`: a section of the local government answering by its name.
@@ -850,7 +840,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'speaker', label: `${forPart.who ?? ''}（${forPart.part ?? ''}）`, text: colonText };
 	}
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
-	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
+	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}
@@ -880,7 +870,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);
-		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label: label.replace(/^([^（(]+)[）)]$/u, '$1'), text };
+		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).
 	const tabbed = TABBED.exec(raw.trimEnd())?.groups;

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { readSittingTime } from '../../src/parser/date.ts';
-import { parseMinutes } from '../../src/parser/index.ts';
 import { classifyLine } from '../../src/parser/lines.ts';
 import { readTitle } from '../../src/parser/title.ts';
 import { isStageDirection } from '../../src/parser/transcript.ts';
@@ -19,16 +18,10 @@ import { resolvePeople } from '../../src/people/resolve.ts';
 import { isAbsentEntry } from '../../src/people/roles.ts';
 import { remarkKey } from '../../src/people/types.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
+import { meetingOf, parseLayout, parseText } from './unseen-helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
-/** A text parsed as the seed `source`. */
-const parseText = (text: string, source: string) => parseMinutes(text, { source, sourceHash: 'e'.repeat(64) });
-const parse = (file: string) => parseText(readFileSync(join(DIR, file), 'utf8'), file);
-function meetingOf(file: string): Meeting {
-	const { meeting, diagnostics } = parse(file);
-	if (!meeting) throw new Error(`${file}: no record (${diagnostics.map((d) => d.message).join('; ')})`);
-	return meeting;
-}
+const parse = parseLayout;
 const warnings = (file: string) => parse(file).diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message);
 
 describe('a body that numbers its meetings within each fiscal year', () => {

@@ -6,21 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseMinutes } from '../../src/parser/index.ts';
 import { entryId } from '../../src/converter/entry-id.ts';
 import { parseNameLabel } from '../../src/parser/names.ts';
 import { readTitle } from '../../src/parser/title.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
+import { meetingOf, parseLayout, parseText } from './unseen-helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
-/** A text parsed as the seed `source`. */
-const parseText = (text: string, source: string) => parseMinutes(text, { source, sourceHash: 'e'.repeat(64) });
-const parse = (file: string) => parseText(readFileSync(join(DIR, file), 'utf8'), file);
-function meetingOf(file: string): Meeting {
-	const { meeting, diagnostics } = parse(file);
-	if (!meeting) throw new Error(`${file}: no record (${diagnostics.map((d) => d.message).join('; ')})`);
-	return meeting;
-}
+const parse = parseLayout;
 
 describe('an assembly that numbers its sessions since its first', () => {
 	test('`第三百九十二回宮城県議会（定例会）` gives the session label, the date the year', () => {

@@ -5,6 +5,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMinutes, type Block, type ParseResult } from '../../src/parser/index.ts';
+import type { Meeting } from '../../src/schemas/meeting.ts';
+
+/** A text parsed as the seed `source`. */
+export function parseText(text: string, source: string): ParseResult {
+	return parseMinutes(text, { source, sourceHash: 'e'.repeat(64) });
+}
+
+/** A fixture of tests/fixtures/layouts/ (`family/file`) parsed as the seed of that name. */
+export function parseLayout(file: string): ParseResult {
+	return parseText(readFileSync(join(import.meta.dirname, '../fixtures/layouts', file), 'utf8'), file);
+}
+
+/** The record of a fixture of tests/fixtures/layouts/; an error naming the file and its diagnostics when there is none. */
+export function meetingOf(file: string): Meeting {
+	const { meeting, diagnostics } = parseLayout(file);
+	if (!meeting) throw new Error(`${file}: no record (${diagnostics.map((d) => d.message).join('; ')})`);
+	return meeting;
+}
 
 /** A participant entry as [text, name, title, affiliation]. */
 export type MemberRow = [string, string | null, string | null, string | null];

@@ -567,7 +567,7 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 			for (let i = 1; i < columns.length; i++) {
 				const row = columns[i] ?? [];
 				const above = columns[i - 1] ?? [];
-				if (joined.has(i - 1) || columns.length < 2 || row[0] === '' || row.slice(1).some((cell) => cell !== '') || above.slice(1).every((cell) => cell === '')) continue;
+				if (joined.has(i - 1) || row[0] === '' || row.slice(1).some((cell) => cell !== '') || above.slice(1).every((cell) => cell === '')) continue;
 				const post = (above[0] ?? '').replace(/[\s\u3000]/gu, '');
 				if (!/兼$/u.test(post) && POST_WORD_END.test(post)) continue;
 				above[0] = `${post}${(row[0] ?? '').replace(/[\s\u3000]/gu, '')}`;

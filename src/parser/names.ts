@@ -103,6 +103,21 @@ function isDepartmentPost(text: string): boolean {
 	return DEPARTMENT_WORDS.some((word) => text.startsWith(word));
 }
 
+/** The posts of an assembly's office staff, written after a full name in a roll of such pairs (`加藤五郎局長　並木義之主事`). */
+const STAFF_POST = '(?:事務局長|事務局次長|(?:議事|庶務|総務|調査)?(?:係長|課長補佐|課長|局長|次長|主任|主査|主事|主幹|書記|参事|事務員))';
+/** A full name of three to five characters and an office staff post after it: `並木義之主事`, `吉田六郎議事係長`. */
+const STAFF_PAIR = new RegExp(`^(?<name>[\\p{Script=Han}々ヶ]{3,5}?)(?<post>${STAFF_POST})$`, 'u');
+
+/**
+ * A cell of a staff roll that names the person before the post (`加藤五郎局長`); null when the text before the post is a
+ * department (`企画財政課長`) or a bureau (`…局`, `…課`) rather than a name.
+ */
+export function readStaffPair(text: string): { name: string; post: string } | null {
+	const found = text.length <= 16 ? STAFF_PAIR.exec(text)?.groups : undefined;
+	if (!found?.name || !found.post || isDepartmentPost(found.name) || /[局課部室係所]$/u.test(found.name)) return null;
+	return { name: found.name, post: found.post };
+}
+
 /** How a bureau's name ends (`医政局`, `総務課`): such a word before an office word is a post, not a surname. */
 const BUREAU_ENDINGS = /(?:局|省|庁|課)$/u;
 /** A post that starts with its bureau: `医政局地域医療計画課長`. */

@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, ROLE_TITLES } from './names.ts';
+import { isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -116,6 +116,18 @@ function addUnspacedNames(group: ParticipantGroup, cells: readonly string[]): vo
 	}
 }
 
+/** Two or more cells each a full name and an office staff post after it (`加藤五郎局長　吉田六郎主任　並木義之主事`). */
+function isStaffRoll(cells: readonly string[]): boolean {
+	return cells.length >= 2 && cells.every((cell) => readStaffPair(cell) !== null);
+}
+
+/** The members of a line of an office's staff, each a name and the post after it (`加藤五郎局長　吉田六郎主任`); null for any other line. */
+export function staffRollMembers(text: string): Member[] | null {
+	const cells = trimSpaces(text).split(/[\s\u3000]+/u);
+	if (!isStaffRoll(cells)) return null;
+	return cells.map((cell) => ({ text: cell, name: readStaffPair(cell)?.name ?? null, title: readStaffPair(cell)?.post ?? null, affiliation: null }));
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
@@ -126,7 +138,7 @@ function splitSpaced(text: string): string[] {
 		const parts = parseNameLabel(piece.replace(ROLL_MARK, ''));
 		return (parts.name !== null && (parts.title !== null || parts.affiliation !== null)) || (parts.name === null && parts.affiliation !== null);
 	});
-	if (named) return pieces;
+	if (named || isStaffRoll(pieces)) return pieces;
 	// `森田朗会長 印南一路委員 関原健夫委員`: single spaces between entries that each name someone with a role.
 	const words = text.split(/[ \u3000]+/u).filter((entry) => entry !== '');
 	if (words.length >= 2 && words.every((word) => isPersonLabel(word))) return words;
@@ -764,6 +776,11 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 		const cells = entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries;
 		if (isUnspacedRoll(cells)) {
 			addUnspacedNames(group, cells);
+			return;
+		}
+		const staff = cells.length > 1 ? staffRollMembers(cells.join('\u3000')) : null;
+		if (staff) {
+			group.members.push(...staff);
 			return;
 		}
 		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells, entries.length > 1) : cells.map(parseMember);

@@ -12,7 +12,7 @@ import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
-import { withDittoPost } from '../participants.ts';
+import { staffRollMembers, withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
@@ -290,6 +290,9 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		pending.post = null;
 		return listed.map((name) => ({ text: `${post}　${name}`, name: readPaddedName(name) || null, title: post, affiliation: null }));
 	}
+	// `加藤五郎局長　吉田六郎主任　並木義之主事`: an office's staff, each name before its post.
+	const staff = staffRollMembers(text);
+	if (staff) return staff;
 	const cells = rollCells(text);
 	const members: Member[] = [];
 	// `社会教育課社会教育係長` / `渡部繁夫君`: a post alone on the line before gives the name below it.

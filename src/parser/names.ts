@@ -616,7 +616,8 @@ function readNameLabel(label: string): NameParts {
 	}
 	// `山口（美）委員`: a surname told apart from another member's by a character of the given name, then the role.
 	const told = TOLD_APART.exec(text)?.groups;
-	if (told && ROLE_TITLES.includes(told.role ?? '')) return { name: `${told.surname}（${told.initial}）`, title: told.role ?? null, affiliation: null };
+	// (An official's post after the bracket too: `鈴木(美)保健所長`, `田中（一）総務課長`.)
+	if (told && (ROLE_TITLES.includes(told.role ?? '') || isPostAlone(told.role ?? ''))) return { name: `${told.surname}（${told.initial}）`, title: told.role ?? null, affiliation: null };
 	// `鈴木(良)`, `鈴木(良)（SE）`: the same without a role, maybe with what they do in brackets (and `(記)`, who writes the minutes).
 	const toldOnly = TOLD_APART_BARE.exec(text)?.groups;
 	if (toldOnly && !NOT_INITIALS.test(toldOnly.initial ?? '') && !/[君氏様]$/u.test(toldOnly.surname ?? '') && !isOrganisation(toldOnly.surname ?? '') && !NOT_SURNAMES.has(toldOnly.surname ?? '')) return { name: `${toldOnly.surname}（${toldOnly.initial}）`, title: null, affiliation: toldOnly.affiliation ?? null };
@@ -685,6 +686,13 @@ const DEPARTMENT_POST_NAME = new RegExp(`^(?<unit>[^\\s\\u3000]{1,20}(?:部|課|
 /** A word that is a post or role alone: `部長`, `係長`, `主任`, `理事`. */
 function isPostWord(word: string): boolean {
 	return ROLE_TITLES.includes(word) || BARE_POST.test(word) || /^(?:主任|主査|主幹|参事|課長補佐|係員|担当|技師|主事|マネージャー|リーダー)$/u.test(word);
+}
+
+/** True when a text reads as an official's post and nothing else (`保健所長`, `総務課長`): no person in it. */
+function isPostAlone(text: string): boolean {
+	if (!OFFICE_ENDINGS.test(text)) return false;
+	const parts = parseNameLabel(text);
+	return parts.name === null && parts.title === text;
 }
 
 /** True when a text is a post without a person: it starts with an office, department or bureau word. */

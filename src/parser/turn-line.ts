@@ -49,9 +49,21 @@ interface SplitLabel extends Turn {
 /** Roles that may close a label right after its bracket (`山口（美）委員`), longest first. */
 const ROLES_LONGEST_FIRST = [...ROLE_TITLES].sort((a, b) => b.length - a.length);
 
+/** A surname told apart by a letter of the given name in brackets, before an official's post: `鈴木(美)` of `鈴木(美)保健所長`. */
+const TOLD_APART_HEAD = /^[\p{Script=Han}々]{1,4}[（(][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}[）)]$/u;
+/** The official's post after it, up to a space or the line's end. */
+const POST_RUN = /^[\p{Script=Han}]{2,12}(?=[ \u3000]|$)/u;
+
+/** The post at `at` of `rest` after a surname told apart (`鈴木(美)保健所長　…`), when the label reads as that person and post. */
+function toldApartPost(rest: string, at: number): string | undefined {
+	if (at > 12 || !TOLD_APART_HEAD.test(rest.slice(0, at))) return undefined;
+	const post = POST_RUN.exec(rest.slice(at, at + 13))?.[0];
+	return post !== undefined && parseNameLabel(rest.slice(0, at + post.length)).title === post ? post : undefined;
+}
+
 /** The role at `at` of `rest` that ends the label there (a space or the line's end after it), or ''. */
 function roleAfterBracket(rest: string, at: number): string {
-	const role = ROLES_LONGEST_FIRST.find((title) => rest.startsWith(title, at));
+	const role = ROLES_LONGEST_FIRST.find((title) => rest.startsWith(title, at)) ?? toldApartPost(rest, at);
 	if (role === undefined) return '';
 	const after = rest.charCodeAt(at + role.length);
 	return Number.isNaN(after) || isSpaceCode(after) ? role : '';

@@ -1,6 +1,7 @@
 /**
  * The twenty-first audit's layouts, written here after real records: an assembly's office staff listed as names with
- * the post after each (`榎本雅朝局長　山名聡美主任　並木義之主事`).
+ * the post after each (`榎本雅朝局長　山名聡美主任　並木義之主事`); a committee whose official shares a surname with a member
+ * and is told apart by a letter of the given name before the post (`○鈴木(美)保健所長`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,22 @@ describe("an office's staff as names with the post after each", () => {
 		expect(staff?.members.map((member) => [member.name, member.title])).toEqual([
 			['杉本 学', '企画財政課長'],
 			['田島 稔', '上下水道局長'],
+		]);
+	});
+});
+
+describe('an official told apart by a letter of the given name', () => {
+	test('`○鈴木(美)保健所長` speaks in turns of their own', () => {
+		const meeting = meetingOf('council/audit21-told-apart-post.txt');
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text.slice(0, 8)])).toEqual([
+			['高橋委員長', 'ただいまから厚生'],
+			['鈴木(美)保健所長', '保健所の体制につ'],
+			['高橋委員長', '質疑はありません'],
+			['鈴木（章）委員', '係を増やした理由'],
+			['鈴木(美)保健所長', '昨年度の相談件数'],
+			['鈴木（美）委員', '人員の確保はどう'],
+			['佐藤健康福祉部長', '会計年度任用職員'],
+			['高橋委員長', '以上で本日の委員'],
 		]);
 	});
 });

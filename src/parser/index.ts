@@ -11,7 +11,7 @@ import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
 import { dateInFileName } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles } from './subtitles.ts';
-import { joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
+import { blankSpeechNumbers, joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
@@ -65,7 +65,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// And a scan's turn marks that its character recognition read as `O` (`O福田住民課長　…` among `○杉山会長　…`) are `○`.
 	const mended = mendOcrTurnMarks(unboxed ?? base) ?? unboxed;
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
-	const relabelled = joinSplitLabels(mended ?? base) ?? mended ?? subtitles;
+	const labelled = joinSplitLabels(mended ?? base) ?? mended;
+	// And the numbers a minutes system prints alone above each turn (`1` / `◯座長(浅田五郎君) …`) are left out.
+	const relabelled = blankSpeechNumbers(labelled ?? base) ?? labelled ?? subtitles;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
 	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.

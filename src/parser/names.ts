@@ -347,7 +347,9 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	const { name, suffix } = splitBracketSuffix(trailing.inner);
 	const compact = name.replace(' ', '');
 	// A name written from kana (`とおし勝年君`, as some members write theirs) is a person's with 君 or 議員 after it.
-	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact)) || (suffix !== null && KANA_FIRST_NAME.test(compact))) || isOrganisation(compact)) return null;
+	// (A name that ends as a place does, `山田正道君`, `前川豊市君`, is a person's with an honorific after it or a seat before it.)
+	const organisation = isOrganisation(compact) && ((suffix === null && !SEAT_NUMBER.test(trailing.head)) || ORGANISATION_ENDINGS.test(compact));
+	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact)) || (suffix !== null && KANA_FIRST_NAME.test(compact))) || organisation) return null;
 	// `大臣官房審議官（公共交通政策）`: the field a post covers, not who holds it.
 	if (suffix === null && POST_FIELD.test(compact)) return null;
 	const head = trailing.head;

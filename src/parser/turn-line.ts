@@ -183,6 +183,16 @@ function splitLabel(rest: string): SplitLabel | null {
 					return cut(i + post[0].length);
 				}
 			}
+			// `○本田　委員　　…`: a surname alone, a full-width space and the post, then a space (as `○早稲田　委員` above).
+			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i))) {
+				const post = WIDE_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
+				const surname = rest.slice(0, i);
+				const parts = post ? parseNameLabel(`${surname}${post[0].slice(1)}`) : null;
+				if (post && parts?.name === surname && parts.title === post[0].slice(1) && parseNameLabel(surname).title === null) {
+					join = i;
+					return cut(i + post[0].length);
+				}
+			}
 			// `○　新城　博教育長　…`: a surname, a full-width space, the given name glued to the post, then a space.
 			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && !WHOLE_LABEL.test(rest.slice(0, i))) {
 				const given = GIVEN_NAME_AND_POST.exec(rest.slice(i, i + 12));
@@ -301,4 +311,32 @@ export function mendOcrTurnMarks(lines: readonly SourceLine[]): SourceLine[] | n
 		return { ...source, text: source.text.replace(OCR_MARK, '$<lead>○') };
 	});
 	return misread >= OCR_EVIDENCE ? mended : null;
+}
+
+/** A speech's number alone on its line, as a minutes system's export prints it above each turn (`1` / `◯座長(浅田五郎君) …`). */
+const SPEECH_NUMBER = /^[\s\u3000]*(?<number>[0-9０-９]{1,5})[\s\u3000]*$/u;
+/** How many such numbers make the layout. */
+const SPEECH_NUMBERS_MIN = 2;
+
+/**
+ * The lines with the numbers a minutes system prints alone above each turn blanked (they had been read as the end of the
+ * remark before: `…説明をお願いします。2`), when at least two such numbers count up, each right above a marked turn; null
+ * when the text has none.
+ */
+export function blankSpeechNumbers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const found: number[] = [];
+	let last = -1;
+	for (let at = 0; at + 1 < lines.length; at++) {
+		const number = SPEECH_NUMBER.exec(lines[at]?.text ?? '')?.groups?.number;
+		if (number === undefined) continue;
+		const next = lines[at + 1]?.text ?? '';
+		const value = Number(number.normalize('NFKC'));
+		if (next.length > 20_000 || splitTurnLine(next) === null || value <= last) continue;
+		found.push(at);
+		last = value;
+	}
+	if (found.length < SPEECH_NUMBERS_MIN) return null;
+	const blanked = [...lines];
+	for (const at of found) blanked[at] = { ...(blanked[at] as SourceLine), text: '' };
+	return blanked;
 }

@@ -46,3 +46,37 @@ describe('an official told apart by a letter of the given name', () => {
 		]);
 	});
 });
+
+describe('names that end as places do', () => {
+	test('`議長（山田正道君）`, `２番（前川豊市君）` are members who speak', () => {
+		const meeting = meetingOf('assembly/audit21-names-ending-as-places.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['議長（山田正道君）', '１番（佐藤博道君）', '総務部長（田中秀道君）', '２番（前川豊市君）', '議長（山田正道君）']);
+		expect(meeting.participants[0]?.members.map((member) => member.name)).toEqual(['佐藤博道', '前川豊市', '山田正道']);
+	});
+});
+
+describe('a surname of two letters, a full-width space and the post', () => {
+	test('`○本田　委員　　…` is a turn of its own, as `○早稲田　委員` is', () => {
+		const meeting = meetingOf('council/audit21-surname-space-post.txt');
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['中村委員長', '御意見をお願いします。'],
+			['早稲田委員', '予算審査の方法を見直すべきと考えます。'],
+			['本田委員', '私も同じ意見です。'],
+			['中村委員長', '以上で閉会いたします。'],
+		]);
+	});
+});
+
+describe("a minutes system's speech numbers alone above each turn", () => {
+	test('are no part of the remark before', () => {
+		const meeting = meetingOf('assembly/audit21-speech-numbers.txt');
+		expect(meeting.remarks.map((remark) => remark.text)).toEqual(['それでは、議事に入ります。事務局から説明をお願いします。', '初議会は5月14日午前10時から開会の予定でございます。', '議席の決定はどのように行うのでしょうか。', 'これで本日の打合会を終わります。']);
+	});
+
+	test('a number that does not count up, or stands above no turn, stays', () => {
+		const text = '令和６年第１回みどり町議会定例会会議録\n令和６年３月１日（金曜日）午前１０時開議\n○議長（山田太郎君）　ただいまから会議を開きます。\n　予算は次のとおりです。\n2024\n　以上です。\n○議長（山田太郎君）　散会します。\n';
+		const remarks = parseText(text, 'number.txt').meeting?.remarks ?? [];
+		expect(remarks).toHaveLength(2);
+		expect(remarks[0]?.text).toContain('2024');
+	});
+});

@@ -90,6 +90,8 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|組合員|氏)?|(?:委員|構成員|会員|組合員|参加者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
+/** What a turn is, then who gives it in brackets: `答（高齢者福祉課長）`, `回答(環境課長)`. */
+const TYPED_TURN_INNER = /^(?:質疑|答弁|質問|回答|問|答|説明|報告)[（(](?<inner>[^（）()]{1,30})[）)]$/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
@@ -307,7 +309,9 @@ const OFFICE_SPEAKERS =
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
 /** The public at a briefing, before a colon: `住民 : …`, `市民：…`, `参加者A：…`, `来場者：…`. */
-const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|来場者|質問者|フロア)(?:[A-ZＡ-Ｚ0-9０-９]{1,2})?$/u;
+const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|来場者|質問者|フロア|公述人|発表者)(?:[A-ZＡ-Ｚ0-9０-９]{1,2})?$/u;
+/** The local government answering them, before a colon: `市：…`, `町：…`, `県：…`. */
+const GOVERNMENT_SIDE = /^(?:市|町|村|区|県|都|府|道|国|行政|当局)$/u;
 
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
@@ -819,7 +823,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
-	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || PART_MEMBER.test(colonLabel.normalize('NFKC'))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
+	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(colonLabel.normalize('NFKC'))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
 	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
 	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
@@ -870,7 +874,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);
-		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
+		// (`環境課長　資料1について…`, `答（高齢者福祉課長）　…`: an official's post alone speaks so too, when its words are speech.)
+		// (So does one of the public numbered or lettered, `公述人1　…`, `参加者Ａ　…`.)
+		const post = (isPostLabel(label) || isPostLabel(TYPED_TURN_INNER.exec(label)?.groups?.inner ?? '') || (PUBLIC_SPEAKER.test(label) && /[A-ZＡ-Ｚ0-9０-９]$/u.test(label))) && spoken(text);
+		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || post || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).
 	const tabbed = TABBED.exec(raw.trimEnd())?.groups;

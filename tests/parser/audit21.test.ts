@@ -80,3 +80,51 @@ describe("a minutes system's speech numbers alone above each turn", () => {
 		expect(remarks[0]?.text).toContain('2024');
 	});
 });
+
+describe('turns of officials, the city and the public', () => {
+	const turns = (file: string) => meetingOf(file).remarks.map((remark) => [remark.speaker, remark.text.slice(0, 6)]);
+
+	test('`○伊藤委員代理　…`, a member standing in for another, speaks', () => {
+		expect(turns('council/audit21-deputy-member.txt')).toEqual([
+			['事務局(星野)', '人口密度と公'],
+			['伊藤委員代理', '防災の観点か'],
+			['事務局(星野)', '想定浸水深3'],
+		]);
+	});
+
+	test('an official by the post alone before a full-width space (`環境課長　資料1について…`)', () => {
+		expect(turns('council/audit21-post-alone-turns.txt')).toEqual([
+			['山田会長', 'ただいまから'],
+			['環境課長', '資料1につい'],
+			['佐藤委員', '基金残高につ'],
+			['環境政策課長', '次回お示しし'],
+		]);
+	});
+
+	test('the city answering residents (`市：…`)', () => {
+		expect(turns('council/audit21-city-answers.txt')).toEqual([
+			['参加者Ａ', '子育て世代の'],
+			['市', '保育所の定員'],
+			['参加者Ｂ', 'バス路線の減'],
+			['市', '地域公共交通'],
+		]);
+	});
+
+	test('speakers at a public hearing numbered (`公述人1　…`)', () => {
+		expect(turns('council/audit21-public-hearing.txt').map(([speaker]) => speaker)).toEqual(['議長', '公述人1', '議長', '公述人2', '議長']);
+	});
+
+	test('answers by a post in brackets (`答（高齢者福祉課長）　…`) apart from the questions', () => {
+		expect(turns('council/audit21-typed-post-answers.txt')).toEqual([
+			['問（川村委員）', '養成数が目標'],
+			['答（高齢者福祉課長）', '講座の再開が'],
+			['問（坂本委員）', '欠員状況はど'],
+			['答（介護保険室長）', '８センターで'],
+		]);
+	});
+
+	test('a roll line after a post stays no turn (`　理事　佐野　博之（重任）`)', () => {
+		const text = '第1回西浜市環境審議会　会議録\n日時　令和6年9月26日（木）午後1時30分\n出席者\n　委員　山田　太郎、佐藤　花子\n議事\n山田会長　ただいまから開会します。\n環境課長　山田　太郎\n佐藤委員　以上です。\n';
+		expect(parseText(text, 'roll.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田会長', '佐藤委員']);
+	});
+});

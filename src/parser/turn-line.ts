@@ -327,7 +327,8 @@ export function blankSpeechNumbers(lines: readonly SourceLine[]): SourceLine[] |
 	const found: number[] = [];
 	let last = -1;
 	for (let at = 0; at + 1 < lines.length; at++) {
-		const number = SPEECH_NUMBER.exec(lines[at]?.text ?? '')?.groups?.number;
+		const text = lines[at]?.text ?? '';
+		const number = text.length <= 16 ? SPEECH_NUMBER.exec(text)?.groups?.number : undefined;
 		if (number === undefined) continue;
 		const next = lines[at + 1]?.text ?? '';
 		const value = Number(number.normalize('NFKC'));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { meetingOf, parseText } from './unseen-helpers.ts';
+import { meetingOf, parseLayout, parseText } from './unseen-helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
 
@@ -126,5 +126,19 @@ describe('turns of officials, the city and the public', () => {
 	test('a roll line after a post stays no turn (`　理事　佐野　博之（重任）`)', () => {
 		const text = '第1回西浜市環境審議会　会議録\n日時　令和6年9月26日（木）午後1時30分\n出席者\n　委員　山田　太郎、佐藤　花子\n議事\n山田会長　ただいまから開会します。\n環境課長　山田　太郎\n佐藤委員　以上です。\n';
 		expect(parseText(text, 'roll.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田会長', '佐藤委員']);
+	});
+});
+
+describe("HackMD's embed line first (`{%hackmd @hackmd/theme-dark %}`)", () => {
+	test('is no JSON: the Markdown reader reads the minutes under it', () => {
+		const result = parseLayout('markup/audit21-hackmd-theme-line.md');
+		expect(result.family).toBe('markup');
+		expect(result.meeting).toMatchObject({ title: '2024/08/02 勉強会 運営MTG', date: '2024-08-02' });
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([['Aki', 'LTは5枠で募集する。']]);
+	});
+
+	test('a JSON document still goes to the JSON reader, broken or not', () => {
+		expect(parseText('{"meetingRecord": [', 'broken.json').family).toBe('ndl-json');
+		expect(parseText('  {\n  "numberOfRecords": 0 }', 'empty.json').family).toBe('ndl-json');
 	});
 });

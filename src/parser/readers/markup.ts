@@ -120,8 +120,12 @@ const TOC_MACRO = '\\[\\[_?TOC_?\\]\\]|\\[TOC\\]|\\[toc\\]|\\$\\{toc\\}|\\{:toc\
  */
 const TOOL_LINE = new RegExp(`^(?:${TOC_MACRO}|<!--.*-->|\\.\\.(?:[ \\t].*)?)$`, 'u');
 
-/** Anywhere in the text: a table of contents macro, the fence of a HackMD container (`:::success`, `:::info`, `:::`), whose words stay, or HackMD's line of tags (`###### tags: \`PTA\` \`議事録\``). */
-const TOOL_MARK = new RegExp(`^(?:${TOC_MACRO}|:::[ \\t]*(?:[A-Za-z][A-Za-z-]{0,20})?|#{1,6}[ \\t]+tags:.*)$`, 'u');
+/**
+ * Anywhere in the text: a table of contents macro, the fence of a HackMD container (`:::success`, `:::info`, `:::`), whose
+ * words stay, HackMD's line of tags (`###### tags: \`PTA\` \`議事録\``) or one of its embeds (`{%hackmd @hackmd/theme-dark %}`,
+ * `{%youtube … %}`).
+ */
+const TOOL_MARK = new RegExp(`^(?:${TOC_MACRO}|:::[ \\t]*(?:[A-Za-z][A-Za-z-]{0,20})?|#{1,6}[ \\t]+tags:.*|\\{%[ \\t]*[a-z]+[ \\t][^%{}]*%\\})$`, 'u');
 
 /** True for a short line the pattern matches (the pattern never sees a long line: run over megabytes of spaces it would overflow the stack). */
 const shortMatch = (pattern: RegExp, text: string): boolean => text.length <= 300 && pattern.test(text.trim());

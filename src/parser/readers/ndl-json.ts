@@ -583,7 +583,7 @@ function morePages(response: Json): string | null {
 }
 
 /** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */
-const JSON_START = /^\uFEFF?\s*(?:\{|\[\s*[{\]])/u;
+const JSON_START = /^\uFEFF?\s*(?:\{\s*["}]|\[\s*[{\]])/u;
 
 /** NDL API responses saved as JSON. */
 export const ndlJsonReader: Reader = {

@@ -319,6 +319,10 @@ const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[
 const NOT_INITIALS = /^[記続再答問]$/u;
 /** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
+/** A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`. */
+const QUALIFIED_POST_NAME = new RegExp(`^(?<post>[${HAN}]{1,10})[（(](?<kind>[^（()）\\s\u3000]{1,12})[）)][ \u3000]+(?<name>[${HAN}]{1,4}[ \u3000]+[${HAN}${KANA}]{1,5})$`, 'u');
+/** How the post of a member of a board ends (`監査委員`, `教育委員`, `農業委員`). */
+const POST_ENDS_AS_MEMBER = /(?:委員|理事|監事|評議員)$/u;
 /** `山口（美）委員`: surname, a character of the given name in brackets, role. */
 const TOLD_APART = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}]{1,2})[）)](?<role>\\S{1,8})$`, 'u');
 /** A surname alone in a post's bracket: one or two kanji (`田中`, `鈴木`, `森`). */
@@ -599,6 +603,11 @@ function readNameLabel(label: string): NameParts {
 	if (office) {
 		const person = POST_THEN_NAME.exec(`${office.post} ${office.rest}`)?.groups;
 		if (person?.name && person.role === undefined && person.org === undefined) return { name: person.name, title: office.role ?? null, affiliation: null };
+	}
+	// `監査委員（識見）　小川　美紀`, `監査委員（議会選出）　石井　健太`: a post, what kind of holder in brackets, then a full name.
+	const qualified = text.length <= 60 ? QUALIFIED_POST_NAME.exec(text)?.groups : undefined;
+	if (qualified && (ROLE_TITLES.includes(qualified.post ?? '') || POST_ENDS_AS_MEMBER.test(qualified.post ?? '')) && isSpacedFullName(qualified.name ?? '') && !BRACKET_WORDS.has(qualified.kind ?? '')) {
+		return { name: (qualified.name ?? '').replace(/[ \u3000]+/u, ' '), title: `${qualified.post}（${qualified.kind}）`, affiliation: null };
 	}
 	const posted = POST_THEN_NAME.exec(text);
 	if (posted?.groups && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {

@@ -142,3 +142,20 @@ describe("HackMD's embed line first (`{%hackmd @hackmd/theme-dark %}`)", () => {
 		expect(parseText('  {\n  "numberOfRecords": 0 }', 'empty.json').family).toBe('ndl-json');
 	});
 });
+
+describe('a board of audit (`第5回監査委員会議　会議録`)', () => {
+	const result = parseLayout('council/audit21-audit-committee.txt');
+
+	test('is no assembly, though 会議 runs on into 会議録 and a member is 議会選出', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ series: '監査委員会議', date: '2024-09-26' });
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['松岡代表監査委員', '吉村監査事務局長']);
+	});
+
+	test('its members, each a post with the kind of holder in brackets, then the name', () => {
+		expect(result.meeting?.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
+			['小川 美紀', '監査委員（識見）'],
+			['石井 健太', '監査委員（議会選出）'],
+		]);
+	});
+});

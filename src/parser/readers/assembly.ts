@@ -998,8 +998,9 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	if (session && /出席議員/u.test(head)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
 	// The 議会 of an assembly (a 一部事務組合's or 広域連合's too), not of a 審議会, 協議会 or 評議会 (a council's 会議録 with
-	// `○会長（…）` turns is no assembly's).
-	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合])議会|(?:組合|広域連合)議会/u.test(compact(source.text)))) return false;
+	// `○会長（…）` turns is no assembly's), nor the 会議 of a title run on into 会議録 (`第5回監査委員会議　会議録`), nor an
+	// assembly in brackets after a member's post (`監査委員（議会選出）`).
+	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合会])議会|(?:組合|広域連合)議会/u.test(compact(source.text).replace(/[（(][^（()）]*[）)]/gu, '')))) return false;
 	if (!session && !/会議録/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;
 	// A committee of a 定例会 whose roll numbers the members' seats (`◎出席委員（12名）` / `1番   福  永  邦  幸 委員`).

@@ -393,6 +393,9 @@ export function isAnonymousLabel(label: string): boolean {
 	return ANONYMOUS.test(trimSpaces(label).normalize('NFKC')) || isMaskedLabel(label);
 }
 
+/** Such a label padded with two spaces or more between its letters, then one space before the speech: `議　　長　報告第1号…`. */
+const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u3000]){1,2})[\s\u3000](?<text>[^\s\u3000].*)$/u;
+
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
@@ -857,7 +860,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (isSpeakerLabel(label) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// `議　　長　　皆様…`, `４　　番　　２件目の…`: a label padded to the width of the column, then a wide gap and the speech.
-	const padded = PADDED_LABEL.exec(raw.trimEnd())?.groups;
+	// (`議　　長　報告第1号について…`: padded wider than the gap after it, as an agricultural committee's 総会 sets its labels.)
+	const padded = (PADDED_LABEL.exec(raw.trimEnd()) ?? PADDED_LABEL_NARROW_GAP.exec(raw.trimEnd()))?.groups;
 	if (padded) {
 		const label = (padded.label ?? '').replace(/[\s\u3000]/gu, '');
 		const text = trimSpaces(padded.text ?? '');

@@ -30,7 +30,7 @@ const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内�
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; markedToo?: boolean; bracketedOnly?: boolean }[] = [
-	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日', '質疑・質問日', '質問日'), loose: true },
+	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日', '質疑・質問日', '質問日', '招集年月日', '招集日時'), loose: true },
 	// A prefectural committee's page of one member's questions: `質疑・質問者:中川 次郎 議員`, `会派名:…`.
 	{ key: 'participants', pattern: anyOf('質疑・質問者'), loose: true },
 	{ key: null, pattern: anyOf('会派名'), loose: true },
@@ -619,6 +619,9 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 /** A member's label without a mark, as a web page of an assembly's minutes sets it (`議長(宮本忠明君)`, `市長（後藤好人君）`). */
 const UNMARKED_MEMBER_LABEL = new RegExp(`^[^\\s\\u3000（()）]{1,20}[（(]${BRACKETED_MEMBER}[）)]`, 'u');
 
+/** A label of two to four letters padded apart at a line's start, then a space: `議　　長　…`, `事 務 局　…`. */
+const PADDED_LABEL_START = /^\S(?:[\s\u3000]{1,4}\S){1,3}[\s\u3000]/u;
+
 /**
  * A transcript's first speech inside the header (`○相田分科会長　それでは、…。`): a ○ or 【】 speaker, a member's label
  * without a mark (`議長(宮本忠明君)`) or a post in brackets (`(久保都市計画課長) …`), whose words (on the line or, but for
@@ -630,7 +633,8 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	const trimmed = trimSpaces(source.text);
 	// (`(久保都市計画課長) お待たせいたしました。…`: a post in brackets with the words on its line, right under the roll.)
 	const bracketed = /^[（(]/u.test(trimmed);
-	if (!TURN_OPENING.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed) && !bracketed) return false;
+	// (`議　　長　報告第1号について…`: a label padded to a column's width.)
+	if (!TURN_OPENING.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed) && !bracketed && !PADDED_LABEL_START.test(trimmed.slice(0, 20))) return false;
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
 	if (bracketed) return entry.text !== null && SENTENCE.test(entry.text) && [...entry.text].length >= 10;

@@ -159,3 +159,28 @@ describe('a board of audit (`第5回監査委員会議　会議録`)', () => {
 		]);
 	});
 });
+
+describe("an agricultural committee's 総会 with labels padded wider than the gap after them (`議　　長　…`)", () => {
+	const result = parseLayout('council/audit21-padded-labels-narrow-gap.txt');
+
+	test('is read by the council reader: 招集年月日 dates it, 招集場所 places it, the roll is read', () => {
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ date: '2025-01-14', start: '13:30', location: '日南野町役場　議場', series: '日南野町農業委員会総会' });
+		expect(result.meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['北垣　寿成', '田淵　泰雄']);
+	});
+
+	test("each of the chair's turns is the chair's, not the end of the remark before", () => {
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text.slice(0, 6)])).toEqual([
+			['議長', '報告第1号に'],
+			['事務局長', '合意解約の報'],
+			['議長', '質疑はありま'],
+			['２番委員', '貸し手は今後'],
+			['事務局長', 'ご子息が就農'],
+			['議長', '報告第1号を'],
+		]);
+	});
+
+	test('who signs the minutes is no speaker', () => {
+		expect(result.meeting?.remarks.some((remark) => remark.speaker.includes('署名'))).toBe(false);
+	});
+});

@@ -417,8 +417,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
-		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark.
-		if (state.remark !== null && state.blankBefore && !/^[\s\u3000]/u.test(source.text) && isMotionHeading(entry.text)) entry = { kind: 'heading', title: trimSpaces(entry.text), number: null };
+		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
+		// so does one at the margin right under an indented line (`　小野寺専務理事　…。` / `第２号議案　…の件`, as an association's
+		// minutes indent their turns under each motion).
+		if (state.remark !== null && (state.blankBefore || state.previousIndented) && !/^[\s\u3000]/u.test(source.text) && isMotionHeading(entry.text)) entry = { kind: 'heading', title: trimSpaces(entry.text), number: null };
 		// The number after the last one outside the remarks (`⑶ 質疑応答` / Q&A turns / `⑷ 採決の結果…`) ends the remark: the
 		// record's own list goes on.
 		else if (state.remark !== null && follows(state.outerNumber, numbering)) closeRemark(state);

@@ -184,3 +184,33 @@ describe("an agricultural committee's 総会 with labels padded wider than the g
 		expect(result.meeting?.remarks.some((remark) => remark.speaker.includes('署名'))).toBe(false);
 	});
 });
+
+describe('motions at the margin under indented turns, and how the vote went', () => {
+	const parts = (file: string) => meetingOf(file);
+
+	test('`第２号議案　…の件` at the margin right under an indented turn heads the next part', () => {
+		const result = parseLayout('council/audit21-motions-at-margin.txt');
+		expect(result.body.map((section) => section.title)).toEqual(['第１号議案　予算編成方針承認の件', '第２号議案　規約細則の一部改正の件']);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['岩田理事', '宅配の燃料費の見通しは。'],
+			['小野寺専務理事', '前年比３％増で見込んでいる。'],
+		]);
+	});
+
+	test('a motion alone (`第２号議案`) heads its part; a tally (`賛成８５、反対１、棄権２　→　可決`) and `全員異議なく承認。` are no one\'s words', () => {
+		const meeting = parts('council/audit21-vote-tally.txt');
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['組合員（４０２号室）', '修繕積立金の運用先は。'],
+			['山崎理事長', '定期預金と国債が約半々です。'],
+			['吉田理事', '予算案を説明します。'],
+		]);
+		const result = parseLayout('council/audit21-vote-tally.txt');
+		expect(result.body.map((section) => section.title)).toEqual(['第１号議案', '第２号議案']);
+	});
+
+	test('a motion read out inside an indented turn stays the speaker\'s words', () => {
+		const text = 'みなみ生活協同組合　第８回理事会議事録\n\n日時　２０２４年１１月２１日（木）１３：３０～１６：００\n場所　本部３階会議室\n出席理事　理事長　中村　美智子、理事　岩田　節子\n\n第１号議案　予算編成方針承認の件\n　中村理事長　次の議案を読み上げます。\n　第２号議案　規約細則の一部改正の件\n　岩田理事　異議ありません。\n';
+		const result = parseText(text, 'read-out.txt');
+		expect(result.meeting?.remarks[0]?.text).toContain('第２号議案');
+	});
+});

@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, opensSignatures, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -170,6 +170,8 @@ interface BodyState extends OpenBody {
 	indented: boolean;
 	/** Whether the line before was indented. */
 	previousIndented: boolean;
+	/** The signatures under the minutes have begun after a remark (`…ここに署名する。`): every line after is a note. */
+	signed?: boolean;
 	lastHeadingNumber: number | null;
 	/** Display width of the previous non-blank line as written (speaker label included). */
 	previousWidth: number;
@@ -400,7 +402,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	state.indented = source.text.startsWith('\u3000') || INDENT_HALF.test(source.text);
 	const pointsOnly = state.remark !== null && state.remark.children.every((block) => block.type === 'list');
 	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, pointsOnly, ...options };
-	let entry = classifyLine(source.text, context);
+	// The signatures under the minutes (`上記のとおり相違ないことを証するため、ここに署名する。` and who signed): notes, never the
+	// last speaker's words.
+	if (state.remark !== null && opensSignatures(source.text)) state.signed = true;
+	let entry: BodyLine = state.signed ? { kind: 'note', text: trimSpaces(source.text), chat: null } : classifyLine(source.text, context);
 	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
 	// indented deeper below it (a list's item with text under it at its own depth stays an item).
 	if (entry.kind === 'item') {

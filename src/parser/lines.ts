@@ -206,6 +206,18 @@ export function isStageDirectionPair(line: string): boolean {
 	return line.length <= 200 && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line);
 }
 
+/**
+ * The sentence that opens the signatures under a 会議録 (`地方自治法第１２３条第２項の規定により、ここに署名する。`, `上記のとおり
+ * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`): what follows it is who signed, no one's words.
+ */
+const SIGNATURE_OPENING = /(?:ここに|以下に|下記に|次に)?(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします)。?$/u;
+
+/** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
+export function opensSignatures(text: string): boolean {
+	const bare = trimSpaces(text);
+	return atMostCharacters(bare, 100) && SIGNATURE_OPENING.test(bare);
+}
+
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;

@@ -8,7 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
-import { isStageDirectionPair } from './lines.ts';
+import { isStageDirectionPair, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -229,9 +229,16 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 	const state: State = { body: [], section: null, remark: null, open: null, sections: 0, count: 0, diagnostics };
 	/** Whether the line before (blank lines and page markers aside) was a separator. */
 	let ruled = false;
+	/** The signatures under the record have begun (`…ここに署名する。`): every line after is a note. */
+	let signed = false;
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		if (trimSpaces(text) === '' || isPageMarker(text) || isSpeechIndex(lines, index)) continue;
+		if (signed || (opensSignatures(text) && readTurn(text) === null)) {
+			signed = true;
+			addNote(state, trimSpaces(text), line, false);
+			continue;
+		}
 		const afterRule = ruled;
 		ruled = isSeparator(text);
 		const first = options.headingBeforeTurns?.(text) ?? null;

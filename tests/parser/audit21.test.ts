@@ -214,3 +214,17 @@ describe('motions at the margin under indented turns, and how the vote went', ()
 		expect(result.meeting?.remarks[0]?.text).toContain('第２号議案');
 	});
 });
+
+describe('the signatures under the minutes', () => {
+	test("an assembly's (`地方自治法第１２３条第２項の規定により、ここに署名する。`) are notes, not the chair's words", () => {
+		const result = parseLayout('assembly/audit21-signatures.txt');
+		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual(['以上で本臨時会を閉会します。\n（午前１０時５０分）']);
+		const notes = result.body.flatMap((section) => section.children).filter((block) => block.type === 'note').map((block) => (block.type === 'note' ? block.text : ''));
+		expect(notes).toEqual(['地方自治法第１２３条第２項の規定により、ここに署名する。', '令和６年５月１４日', 'ひなた町議会議長　　湯　川　　　豊', '署　名　議　員　　宮　本　　　学']);
+	});
+
+	test("a council's (`上記のとおり相違ないことを証するため、ここに署名する。`) too", () => {
+		const result = parseLayout('council/audit21-signatures.txt');
+		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual(['ただいまから会議を開きます。', '特にありません。', '以上で閉会します。']);
+	});
+});

@@ -228,3 +228,21 @@ describe('the signatures under the minutes', () => {
 		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual(['ただいまから会議を開きます。', '特にありません。', '以上で閉会します。']);
 	});
 });
+
+describe("an assembly committee's rolls and number", () => {
+	test('`欠席委員` and `委員外議員` are groups of their own, not more members present', () => {
+		const meeting = meetingOf('assembly/audit21-committee-absent-outside.txt');
+		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席委員', ['山田一郎', '藤本直子']],
+			['欠席委員', ['大橋和夫']],
+			['委員外議員', ['吉岡修']],
+			['説明のため出席した者', ['西田美加']],
+		]);
+	});
+
+	test("a bill the chair's opening names (`議第78号を議題といたします`) is no sitting's number", () => {
+		const meeting = meetingOf('assembly/audit21-bill-in-opening.txt');
+		expect(meeting.sessionLabel).toBe('平成26年12月定例会');
+		expect(meeting.title).toBe('ひがしね台市議会 予算特別委員会 平成26年12月定例会');
+	});
+});

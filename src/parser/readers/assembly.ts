@@ -40,8 +40,8 @@ const SESSION_SINCE_FIRST = /第(?<n>[0-9]{2,4}|[一二三四五六七八九十�
 const ERA_SESSION_ALONE = /^(?:令和|平成|昭和)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})回$/u;
 /** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
 const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
-/** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`. */
-const SITTING_NUMBER = /(?:第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)/u;
+/** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`; never a bill's (`議第78号`, `議案第５号`, `第１号議案`). */
+const SITTING_NUMBER = /(?:(?<![議案願情告認問定])第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
 /** A committee of the assembly named in the meeting name. */
 const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
@@ -76,17 +76,20 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)(?:の?氏名)?/u },
 	{ key: 'committee', pattern: /^出席委員(?:の?氏名)?/u },
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
+	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
+	{ key: 'absentCommittee', pattern: /^欠席委員(?:の?氏名)?/u },
+	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員)(?:の?氏名)?/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
 	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
 	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
 ];
-type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
+type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'absentCommittee' | 'outside' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
 /** Participant group names by roll key. */
-const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', committee: '出席委員', absent: '欠席議員', officials: '説明のため出席した者', staff: '事務局職員' };
+const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', committee: '出席委員', absent: '欠席議員', absentCommittee: '欠席委員', outside: '委員外議員', officials: '説明のため出席した者', staff: '事務局職員' };
 /** Rolls written as post and name (`市長　　櫻田　宏`, `委員長　渡辺　盛君`) rather than seat and name. */
-const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'officials', 'staff']);
+const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'absentCommittee', 'outside', 'officials', 'staff']);
 
 /** The header as read. */
 interface AssemblyHeader {
@@ -670,7 +673,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		header.notes.push({ text: trimSpaces(text), line });
 	}
 	for (const group of header.participants) {
-		if (group.members.length === 0 && group.group !== '欠席議員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+		if (group.members.length === 0 && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
 	}
 	header.participants = header.participants.filter((group) => group.members.length > 0);
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.

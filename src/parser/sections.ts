@@ -74,7 +74,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
 	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者', '出席'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '執行部出席者', '当局出席者'), loose: true },
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
@@ -229,6 +229,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (A numbered `１　開会　午前10時00分` is a field of the header, not the text's first line.)
 	// (`〇午前10時開会`: the sitting's time marked as the header's labels are.)
 	if (isProse(text) || readSittingTime(text.replace(/^[〇○◯]/u, ''))?.item === false) return true;
+	// (Under a heading, `第1号議案　事業報告`, a short sentence is the text too: `西田会長より説明があった。`.)
+	if (depth > 0 && /。$/u.test(text) && [...text].length >= 8 && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(text)) return true;
 	// (A memo's points, `・次回の講演会は5月を目標に準備する。`: a bullet and a sentence, never a roll's entry.)
 	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 	// (So is a point with who said it, `・やぐらの設営は若手にお願いしたい(浅野会長)`.)

@@ -246,3 +246,16 @@ describe("an assembly committee's rolls and number", () => {
 		expect(meeting.title).toBe('ひがしね台市議会 予算特別委員会 平成26年12月定例会');
 	});
 });
+
+describe("a residents' association's minutes told in sentences under each motion, no body label", () => {
+	test('are read by the council reader: the header (`出席　会長　西田、会計　高橋`) and the motions as parts', () => {
+		const result = parseLayout('council/audit21-narrative-motions.txt');
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ date: '2024-07-14', start: '10:00', end: '11:40', location: 'さくら台集会所' });
+		expect(result.meeting?.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
+			['西田', '会長'],
+			['高橋', '会計'],
+		]);
+		expect(result.body.map((section) => section.title)).toEqual(['第1号議案　事業報告', '第2号議案　予算']);
+	});
+});

@@ -76,7 +76,9 @@ const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|
 /** Such a part and who speaks for it in brackets: `1部(岩崎部長)`. */
 const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()）、。\\s\\u3000]{2,12})[）)]$`, 'u');
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
-const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他)$/u;
+const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程)$/u;
+/** The next meeting's date as a field after the text (`次回日程：令和６年１２月上旬`): a note, no speaker's words. */
+const NEXT_MEETING = /^(?:次回(?:の)?(?:日程|開催(?:日時|日|予定日?)?|会議|予定)|今後の(?:日程|予定))[\s\u3000]*[：:][\s\u3000]*\S/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`, or stands alone (`第２号議案`). */
 const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|$)`, 'u');
 /** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */
@@ -570,6 +572,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
 
+	if (line.length <= 200 && NEXT_MEETING.test(line)) return { kind: 'note', text: line, chat: null };
+
 	const masked = line.length <= 20_000 ? MASKED_TURN.exec(line)?.groups : undefined;
 	if (masked && isMaskedLabel(masked.label ?? '')) return { kind: 'speaker', label: masked.label ?? '', text: trimSpaces(masked.text ?? '') };
 
@@ -777,8 +781,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// `00:05:00` alone: a transcript's time mark between turns, kept beside the words.
 	if (/^[0-9]{1,2}:[0-9]{2}:[0-9]{2}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
-	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line.
-	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
+	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line; `〔議案第３０号　…について〕`, an item
+	// of business so set, heads its part.
+	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return isMotionHeading(line.slice(1, -1)) ? { kind: 'heading', title: line.slice(1, -1), number: null } : { kind: 'note', text: line, chat: null, aside: true };
 	if (isStageDirectionPair(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// （資料説明）, （拍手）, （「異議なし」の声あり）: a stage direction alone on its line.
 	if (paren?.groups && bare === line && trimSpaces(paren.groups.text ?? '') === '' && STAGE_DIRECTION.test(paren.groups.label ?? '')) {

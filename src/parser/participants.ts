@@ -2,7 +2,7 @@
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
-import { displayWidth, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, isSeparator, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 const OPENING = '（(「【［[〔<＜『〈';
@@ -797,6 +797,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
 	let table: { kind: TableColumn; at: number }[] | null = null;
 	for (const source of readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups)) {
+		// (A rule under the roll, `────`, is no member.)
+		if (source.text.length <= 400 && isSeparator(source.text)) continue;
 		const stripped = stripDecoration(source.text);
 		const { decorated } = stripped;
 		const bullet = numberedGroup(stripped.text) ? null : MEMBER_BULLET.exec(stripped.text);

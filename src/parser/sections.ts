@@ -521,7 +521,8 @@ function headerFollows(lines: readonly SourceLine[], index: number): boolean {
 	// Bracketed lines between (`（２０２４年３月１８、１９日開催分）`, `（開催要領）`) are notes on the title or the header.
 	let skipped = 0;
 	for (const source of lines.slice(index + 1)) {
-		if (source.text.trim() === '') continue;
+		// (So is a rule under the title, `議事録` / `────` / `日　時：…`.)
+		if (source.text.trim() === '' || (skipped < BRACKETED_NOTES && source.text.length <= 400 && isSeparator(source.text))) continue;
 		if (skipped < BRACKETED_NOTES && BRACKETED_LINE.test(trimSpaces(source.text))) {
 			skipped++;
 			continue;
@@ -910,6 +911,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (section === null && (current?.key === 'location' || current?.key === 'date')) {
 			const field = OTHER_FIELD.exec(trimSpaces(source.text));
 			if (field?.groups) section = { key: null, label: field.groups.label ?? '', number: null, rest: trimSpaces(field.groups.rest ?? '') };
+		}
+		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
+		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {
+			return startBody(split, lines, index);
 		}
 		if (section && !inAgenda) {
 			current = { ...section, line: source.line, lines: section.rest === '' ? [] : [{ text: section.rest, line: source.line }] };

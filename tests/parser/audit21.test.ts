@@ -259,3 +259,42 @@ describe("a residents' association's minutes told in sentences under each motion
 		expect(result.body.map((section) => section.title)).toEqual(['第1号議案　事業報告', '第2号議案　予算']);
 	});
 });
+
+describe('the next meeting after the text', () => {
+	test('`次回日程：令和６年１２月上旬（調整中）` is a note, not the chair\'s words', () => {
+		const result = parseLayout('council/audit21-next-meeting-field.txt');
+		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual(['支援額の上限引上げを検討いただきたい。', '予算要求の中で検討する。', '中間取りまとめ案を作成すること。']);
+		expect(result.body.flatMap((section) => section.children).some((block) => block.type === 'note' && block.text.startsWith('次回日程'))).toBe(true);
+	});
+
+	test('`４　次回日程` heads a part after the last turn', () => {
+		const result = parseLayout('council/audit21-next-meeting-heading.txt');
+		expect(result.meeting?.remarks.at(-1)?.text).toBe('感度分析を加えていただきたい。');
+		expect(result.body.map((section) => section.title)).toContain('次回日程');
+	});
+});
+
+describe('headers the council reader had missed', () => {
+	test('a rule under the title and `議事録` (`────` / `日　時：…`), and under the roll', () => {
+		const result = parseLayout('council/audit21-rule-under-title.txt');
+		expect(result.family).toBe('council');
+		expect(result.meeting).toMatchObject({ date: '2024-08-02', start: '15:00', end: '17:00' });
+		expect(result.meeting?.participants[0]?.members.map((member) => member.text)).toEqual(['相澤座長', '今村構成員']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['相澤座長', '今村構成員']);
+	});
+
+	test('`〔開会〕` over the first turn when `開会日時` dated the header; `〔議案第３０号　…〕` heads its part', () => {
+		const result = parseLayout('council/audit21-opening-bracket-heading.txt');
+		expect(result.family).toBe('council');
+		expect(result.meeting?.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
+			['小島秀樹', '教育長'],
+			['長谷川 誠', '委員'],
+		]);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['教育長（小島秀樹）', 'ただいまから１１月定例会を開会します。'],
+			['教育長（小島秀樹）', '議案第３０号について、説明を求めます。'],
+			['委員（長谷川誠）', '保護者への周知はいつ頃行う予定ですか。'],
+		]);
+		expect(result.body.map((section) => section.title)).toContain('議案第３０号　南丘市立学校管理規則の一部改正について');
+	});
+});

@@ -298,3 +298,15 @@ describe('headers the council reader had missed', () => {
 		expect(result.body.map((section) => section.title)).toContain('議案第３０号　南丘市立学校管理規則の一部改正について');
 	});
 });
+
+describe('`概要` alone as the body label', () => {
+	test('opens the text: the points said by whom are remarks, the header is read', () => {
+		const result = parseLayout('council/audit21-gaiyo-label.txt');
+		expect(result.family).toBe('council');
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['岡田副委員長', '聴き取り記録の記載方法を統一すべきである。'],
+			['野村委員長', '要約して記載する。'],
+		]);
+		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['出席者', '事務局']);
+	});
+});

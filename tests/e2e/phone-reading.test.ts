@@ -44,3 +44,51 @@ describe.each([360, 390])('enlarged text (150 %) on a %i px phone', (width) => {
 		await page.close();
 	});
 });
+
+describe('a jump to an earlier remark while the page is open', () => {
+	/** Where a remark and its heading stand on the screen. */
+	const placeOf = (page: Page, id: string) =>
+		page.evaluate((id) => {
+			const heading = document.getElementById(id)!;
+			return { remark: Math.round(heading.parentElement!.getBoundingClientRect().top), heading: Math.round(heading.getBoundingClientRect().top) };
+		}, id);
+
+	test('lands as a fresh load does: the remark’s top and its label just under the bar', async () => {
+		const fresh = await openPage(session);
+		await fresh.page.goto(siteUrl(`meetings/${longMeeting}/#r10`));
+		await fresh.page.waitForFunction(() => window.scrollY > 0);
+		await settle(fresh.page);
+		const landed = await placeOf(fresh.page, 'r10');
+		await fresh.page.close();
+		expect(landed.remark).toBeGreaterThan(40);
+		expect(landed.remark).toBeLessThan(80);
+
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/#r30`));
+		await page.waitForFunction(() => window.scrollY > 0);
+		// The address changed while the page is open (typed, or a link elsewhere on the page).
+		await page.evaluate(() => (location.hash = '#r10'));
+		await page.waitForFunction(() => location.hash === '#r10');
+		await settle(page);
+		const jumped = await placeOf(page, 'r10');
+		expect(Math.abs(jumped.remark - landed.remark)).toBeLessThanOrEqual(2);
+		expect(Math.abs(jumped.heading - landed.heading)).toBeLessThanOrEqual(2);
+
+		// A link to the remark already in the address, tapped from further down: the same place again.
+		await page.evaluate(() => document.getElementById('r30')?.scrollIntoView());
+		await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = '#r10';
+			link.id = 'probe-link';
+			link.textContent = 'r10';
+			link.style.cssText = 'position: fixed; bottom: 0; left: 0; padding: 1rem; z-index: 9; background: white';
+			document.body.append(link);
+		});
+		await page.locator('#probe-link').tap();
+		await page.waitForFunction(() => Math.abs(document.getElementById('r10')!.getBoundingClientRect().top) < 200);
+		await settle(page);
+		const again = await placeOf(page, 'r10');
+		expect(Math.abs(again.remark - landed.remark)).toBeLessThanOrEqual(2);
+		await page.close();
+	});
+});

@@ -1,7 +1,8 @@
 /**
  * The meeting page's script, loaded only when the page is used (src/components/MeetingScripts.astro):
  * marks `?highlight=` words, puts the reader's day and origin into the citations, adds a remark's
- * BibTeX when its citation is opened (the same builder the site uses) and copy buttons.
+ * BibTeX when its citation is opened (the same builder the site uses) with copy buttons, and
+ * copies a remark's link when its `#` is tapped (saying so in one line fixed at the screen's foot: no row grows).
  */
 import { accessedPart, bibtexCitation, localDay, quotedIn, type CitationInput } from '../format/citation.ts';
 import { highlightPage } from '../search/client/highlight.ts';
@@ -9,7 +10,7 @@ import { highlightPage } from '../search/client/highlight.ts';
 /** What every citation on the page shares, from `#cite-meta`: the page URL (a path when built without SITE_URL) and the build day as 閲覧日. */
 type CiteMeta = Pick<CitationInput, 'meeting' | 'kind' | 'title' | 'date' | 'url' | 'accessed'> & { id: string };
 
-/** The page's state: citation data, the reader's day and page URL, the status line for screen readers. */
+/** The page's state: citation data, the reader's day and page URL, the status line (shown for a moment, and read by screen readers). */
 interface PageState {
 	meta: CiteMeta;
 	today: string;
@@ -47,6 +48,13 @@ function remarkBibtex(state: PageState, remark: HTMLElement, japanese: string): 
 	return bibtexCitation({ speaker, author, text: quote, quote, meeting: meta.meeting, kind: meta.kind, title: meta.title, date: meta.date, url: `${pageUrl}#${anchor}`, accessed: today, key: `${meta.id}-${anchor}` });
 }
 
+/** Say `message` in the status line for a moment. */
+function announce(state: PageState, message: string): void {
+	state.status.textContent = message;
+	clearTimeout(Number(state.status.dataset['timer']));
+	state.status.dataset['timer'] = String(setTimeout(() => (state.status.textContent = ''), 2000));
+}
+
 /** A button that copies `text()` and says so for a moment (and to screen readers). */
 function copyButton(state: PageState, label: string, text: () => string): HTMLButtonElement {
 	const button = document.createElement('button');
@@ -57,7 +65,7 @@ function copyButton(state: PageState, label: string, text: () => string): HTMLBu
 		navigator.clipboard
 			.writeText(text())
 			.then(
-				() => (state.status.textContent = button.textContent = 'コピーしました'),
+				() => announce(state, (button.textContent = 'コピーしました')),
 				() => (button.textContent = 'コピーできませんでした'),
 			)
 			.finally(() => setTimeout(() => (button.textContent = label), 2000));
@@ -90,10 +98,18 @@ function openCitation(state: PageState, details: HTMLDetailsElement): void {
 	}
 }
 
-/** Copy buttons beside the remarks' permalinks (the link without the `?highlight=` query). */
-function addPermalinkButtons(state: PageState): void {
+/** A remark's `#` copies its link (without the `?highlight=` query) when tapped, and still goes to the remark; the status line says so. */
+function copyPermalinks(state: PageState): void {
 	if (!navigator.clipboard) return;
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('.remark a.permalink')) link.after(copyButton(state, 'リンクをコピー', () => link.href.replace(/\?[^#]*/, '')));
+	for (const label of document.querySelectorAll('.remark a.permalink > .visually-hidden')) label.textContent = 'この発言へのリンク（コピーされます）';
+	document.addEventListener('copy-permalink', (event) => {
+		const link = event.target;
+		if (!(link instanceof HTMLAnchorElement)) return;
+		navigator.clipboard.writeText(link.href.replace(/\?[^#]*/, '')).then(
+			() => announce(state, 'この発言へのリンクをコピーしました'),
+			() => announce(state, 'リンクをコピーできませんでした'),
+		);
+	});
 }
 
 /** The fold a fragment (`#agenda-items`, as written in an address) points into: the `<details class="fold">` holding its target. */
@@ -125,7 +141,7 @@ function openFoldsOnJump(): void {
 	});
 }
 
-/** Set the page up: highlight, citations (also the one whose opening loaded this script), copy buttons. */
+/** Set the page up: highlight, citations (also the one whose opening loaded this script), copying links. */
 function enhanceMeetingPage(): void {
 	openFoldsOnJump();
 	const highlight = new URLSearchParams(location.search).get('highlight');
@@ -133,14 +149,14 @@ function enhanceMeetingPage(): void {
 	const meta = readMeta();
 	if (!meta) return;
 	const status = document.createElement('p');
-	status.className = 'visually-hidden';
+	status.className = 'copy-status';
 	status.setAttribute('role', 'status');
 	document.body.append(status);
 	const state: PageState = { meta, today: localDay(), pageUrl: meta.url.startsWith('/') ? new URL(meta.url, location.href).href : meta.url, status };
 	updateCitations(state);
 	for (const details of document.querySelectorAll<HTMLDetailsElement>('details.cite[open]')) openCitation(state, details);
 	document.addEventListener('toggle', (event) => event.target instanceof HTMLDetailsElement && event.target.matches('.cite') && openCitation(state, event.target), true);
-	addPermalinkButtons(state);
+	copyPermalinks(state);
 }
 
 enhanceMeetingPage();

@@ -92,3 +92,40 @@ describe('a jump to an earlier remark while the page is open', () => {
 		await page.close();
 	});
 });
+
+describe('the first touch on a meeting page moves nothing', () => {
+	/** Every speaker row's height, the page's height and where a remark's words stand on the screen. */
+	const layout = (page: Page, id: string) =>
+		page.evaluate((id) => {
+			const words = document.getElementById(id)?.parentElement?.querySelector(':scope > p');
+			return {
+				rows: [...document.querySelectorAll('.remark > h3')].map((h3) => Math.round(h3.getBoundingClientRect().height)),
+				page: document.documentElement.scrollHeight,
+				words: Math.round(words?.getBoundingClientRect().top ?? NaN),
+			};
+		}, id);
+
+	test('no row grows when the page script loads, and a tap on a remark’s # copies its link', async () => {
+		const { page, watch } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.locator('#r10').evaluate((h3) => h3.parentElement?.scrollIntoView({ block: 'start' }));
+		await settle(page);
+		const before = await layout(page, 'r10');
+		// A thumb on the words (as a scroll starts): the page script loads (it adds its status line to the page).
+		const words = await page.locator('#r10 ~ p').first().boundingBox();
+		await page.touchscreen.tap(180, (words?.y ?? 0) + 10);
+		await page.locator('p[role="status"]').waitFor({ state: 'attached', timeout: 10_000 });
+		await settle(page);
+		expect(await layout(page, 'r10')).toEqual(before);
+		expect(await page.locator('.remark > h3 button, .remark > h3 + button').count()).toBe(0);
+		// The # copies the remark's link (without a query) and says so, the row no taller.
+		await page.locator('#r10 a.permalink').tap();
+		await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent !== '');
+		expect(await page.locator('.copy-status').textContent()).toBe('この発言へのリンクをコピーしました');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(`meetings/${longMeeting}/#r10`));
+		expect((await layout(page, 'r10')).rows).toEqual(before.rows);
+		expect(await page.locator('#r10 a.permalink').evaluate((link) => link.textContent)).toBe('#この発言へのリンク（コピーされます）');
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+});

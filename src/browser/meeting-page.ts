@@ -1,7 +1,7 @@
 /**
  * The meeting page's script, loaded only when the page is used (src/components/MeetingScripts.astro):
  * marks `?highlight=` words, puts the reader's day and origin into the citations, adds a remark's
- * BibTeX when its citation is opened (the same builder the site uses) with copy buttons, and
+ * BibTeX when its citation is opened (the same builder the site uses) with copy buttons and a close button, and
  * copies a remark's link when its `#` is tapped (saying so in one line fixed at the screen's foot: no row grows).
  */
 import { accessedPart, bibtexCitation, localDay, quotedIn, type CitationInput } from '../format/citation.ts';
@@ -80,7 +80,11 @@ function citeLabel(text: string): HTMLParagraphElement {
 	return p;
 }
 
-/** On a citation's first opening: labels, the BibTeX entry and copy buttons. */
+/**
+ * On a citation's first opening: labels, copy buttons, the BibTeX entry folded under its own toggle (opened, it is
+ * taller than a phone's screen and pushed the words a screen down) and, at the end, a button that closes the citation
+ * from where its reader is (the toggle stands at the remark's top, a screen up).
+ */
 function openCitation(state: PageState, details: HTMLDetailsElement): void {
 	if (!details.open || details.querySelector('[data-cite="bibtex"]')) return;
 	const remark = details.closest<HTMLElement>('.remark');
@@ -90,12 +94,34 @@ function openCitation(state: PageState, details: HTMLDetailsElement): void {
 	bib.className = 'cite__text cite__text--code';
 	bib.dataset['cite'] = 'bibtex';
 	bib.textContent = remarkBibtex(state, remark, ja.textContent ?? '');
+	const bibFold = document.createElement('details');
+	bibFold.className = 'cite__bibtex';
+	const bibSummary = document.createElement('summary');
+	bibSummary.textContent = 'BibTeX';
+	bibFold.append(bibSummary, bib);
 	ja.before(citeLabel('日本語'));
-	details.append(citeLabel('BibTeX'), bib);
+	details.append(bibFold);
 	if (navigator.clipboard) {
 		ja.after(copyButton(state, 'コピー', () => ja.textContent ?? ''));
 		bib.after(copyButton(state, 'コピー', () => bib.textContent ?? ''));
 	}
+	details.append(closeButton(details));
+}
+
+/** 「引用を閉じる」: closes the citation, the remark's words staying where they are on the screen; the focus goes back to its toggle. */
+function closeButton(details: HTMLDetailsElement): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'quiet-button cite__close';
+	button.textContent = '引用を閉じる';
+	button.onclick = () => {
+		const after = details.nextElementSibling;
+		const before = after?.getBoundingClientRect().top;
+		details.open = false;
+		if (after && before !== undefined) window.scrollBy(0, after.getBoundingClientRect().top - before);
+		details.querySelector('summary')?.focus({ preventScroll: true });
+	};
+	return button;
 }
 
 /** A remark's `#` copies its link (without the `?highlight=` query) when tapped, and still goes to the remark; the status line says so. */

@@ -129,3 +129,34 @@ describe('the first touch on a meeting page moves nothing', () => {
 		await page.close();
 	});
 });
+
+describe('a citation on a 360 px phone', () => {
+	test('opened, it is shorter than half a screen (BibTeX folded) and closes from its end, the words staying where they are', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const remark = page.locator('article.remark').nth(2);
+		await remark.locator('.cite > summary').click();
+		await remark.locator('[data-cite="bibtex"]').waitFor({ state: 'attached', timeout: 10_000 });
+		await settle(page);
+		const panel = await remark.locator('details.cite').evaluate((details) => details.getBoundingClientRect().height);
+		// (756 px when the BibTeX entry was open under the Japanese citation.)
+		expect(panel).toBeLessThan(370);
+		expect(await remark.locator('[data-cite="bibtex"]').isVisible()).toBe(false);
+		expect((await remark.locator('[data-cite="bibtex"]').textContent())?.startsWith('@')).toBe(true);
+		await remark.locator('.cite__bibtex > summary').click();
+		expect(await remark.locator('[data-cite="bibtex"]').isVisible()).toBe(true);
+		// The reader at the citation's end: the close button is there, 44 px tall, and the words stay put when it is tapped.
+		const close = remark.locator('.cite__close');
+		await close.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+		await settle(page);
+		const box = await close.boundingBox();
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+		const wordsBefore = await remark.locator(':scope > p').first().evaluate((p) => p.getBoundingClientRect().top);
+		await close.tap();
+		await settle(page);
+		expect(await remark.locator('details.cite').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+		expect(await remark.locator(':scope > p').first().evaluate((p) => p.getBoundingClientRect().top)).toBeCloseTo(wordsBefore, 0);
+		expect(await page.evaluate(() => document.activeElement?.matches('details.cite > summary'))).toBe(true);
+		await page.close();
+	});
+});

@@ -160,3 +160,63 @@ describe('a citation on a 360 px phone', () => {
 		await page.close();
 	});
 });
+
+describe('what a thumb taps on a 360 px phone is 44 px', () => {
+	/**
+	 * Each visible element's width and how tall a tap reaches it: the run of points, up and down from its middle (10 px in
+	 * from its start), whose topmost link, button or summary is the element itself.
+	 */
+	const reach = (page: Page, selector: string) =>
+		page.locator(selector).evaluateAll((elements) =>
+			elements
+				.filter((element) => element.getClientRects().length > 0)
+				.map((element) => {
+					element.scrollIntoView({ block: 'center' });
+					const box = element.getBoundingClientRect();
+					const x = box.left + Math.min(box.width / 2, 10);
+					const y = box.top + box.height / 2;
+					const hits = (dy: number) => document.elementFromPoint(x, y + dy)?.closest('a, button, summary') === element;
+					let up = 0;
+					let down = 0;
+					while (up < 60 && hits(-up - 1)) up++;
+					while (down < 60 && hits(down + 1)) down++;
+					return { what: element.textContent?.trim().slice(0, 16) ?? '', width: Math.round(box.width), reach: hits(0) ? up + down + 1 : 0 };
+				}),
+		);
+	/** The elements found (at least one) whose tap reaches less than 44 px high or whose box is narrower than 44 px. */
+	const small = async (page: Page, selector: string) => {
+		const found = await reach(page, selector);
+		expect(found.length, selector).toBeGreaterThan(0);
+		return found.filter((target) => target.reach < 44 || target.width < 44).map((target) => `${selector} ${target.what}: ${target.width}×${target.reach}`);
+	};
+
+	test('meeting lists (title and series), the people table’s names, the footer and the 404 page’s links', async () => {
+		const { page } = await openPage(session);
+		const found: string[] = [];
+		for (const path of ['', 'timeline/', 'series/cybersecurity-task-force/']) {
+			await page.goto(siteUrl(path));
+			found.push(...(await small(page, '.meeting-list__title a')), ...(await small(page, '.meeting-list__series a, .footer-links a')));
+		}
+		await page.goto(siteUrl('people/'));
+		found.push(...(await small(page, '.people-table th a')));
+		await page.goto(siteUrl('404.html'));
+		found.push(...(await small(page, 'main a')));
+		expect(found).toEqual([]);
+		await page.close();
+	});
+
+	test('the meeting page’s 「本文の見出し」 and its links, and the citation’s copy buttons', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.locator('#agenda > details > summary').click();
+		const found = await small(page, '.toc__sections > summary');
+		await page.locator('.toc__sections > summary').click();
+		found.push(...(await small(page, '.toc__sections a')));
+		const remark = page.locator('article.remark').first();
+		await remark.locator('.cite > summary').click();
+		await remark.locator('.cite__bibtex > summary').click();
+		found.push(...(await small(page, 'article.remark .cite .copy-link')));
+		expect(found).toEqual([]);
+		await page.close();
+	});
+});

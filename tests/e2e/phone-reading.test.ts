@@ -220,3 +220,21 @@ describe('what a thumb taps on a 360 px phone is 44 px', () => {
 		await page.close();
 	});
 });
+
+describe('a person’s remarks on a 360 px phone', () => {
+	test('a tap on a remark’s opening (not only on the speaker’s label) opens the remark', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		await page.locator('.people-table th a').first().click();
+		const item = page.locator('li.person-remark').nth(1);
+		const href = await item.locator('a.person-remark__link').evaluate((link) => (link as HTMLAnchorElement).href);
+		const opening = item.locator('.person-remark__text');
+		await opening.scrollIntoViewIfNeeded();
+		const box = await opening.boundingBox();
+		expect(box?.height).toBeGreaterThan(0);
+		await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+		await page.waitForURL(href, { timeout: 10_000 });
+		expect(page.url()).toBe(href);
+		await page.close();
+	});
+});

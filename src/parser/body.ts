@@ -455,6 +455,29 @@ function titleAgendaSections(state: BodyState): Map<BodySection, AgendaMention[]
 	return introduced;
 }
 
+/** A speaker in brackets alone on a line, as a point's attribution wraps to the next line: `　　（川邊構成員）`. */
+const WRAPPED_ATTRIBUTION = /^[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000]{1,20})[）)][\s\u3000]*$/u;
+/** A point of a summary that ends its sentence (`・…見直す必要がある。`). */
+const STOPPED_POINT = /^[\s\u3000]*[・･●•].*[。．！？」]$/u;
+
+/**
+ * The lines with a point's speaker, wrapped alone onto the next line (`・…見直す必要がある。` / `　　（川邊構成員）`), joined to the
+ * point, as if written on one line: the point is that speaker's, and the point after it no one's.
+ */
+function withWrappedAttributions(lines: readonly SourceLine[]): readonly SourceLine[] {
+	let joined: SourceLine[] | null = null;
+	for (let i = 1; i < lines.length; i++) {
+		const text = lines[i]?.text ?? '';
+		const label = text.length <= 40 ? WRAPPED_ATTRIBUTION.exec(text)?.groups?.label : undefined;
+		const before = (joined ?? lines)[i - 1];
+		if (label === undefined || !before || before.text.length > 2_000 || !STOPPED_POINT.test(before.text) || !isSpeakerLabel(label)) continue;
+		joined ??= [...lines];
+		joined[i - 1] = { ...before, text: `${before.text.trimEnd()}${trimSpaces(text)}` };
+		joined[i] = { ...(lines[i] as SourceLine), text: '' };
+	}
+	return joined ?? lines;
+}
+
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
@@ -462,7 +485,8 @@ function titleAgendaSections(state: BodyState): Map<BodySection, AgendaMention[]
  * heading before it (`(2) 説明`) stays as its own section, empty when nothing
  * came between them (nothing is moved out of it).
  */
-export function parseBody(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: BodyOptions = {}): ParsedBody {
+export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[], options: BodyOptions = {}): ParsedBody {
+	const lines = withWrappedAttributions(given);
 	const state: BodyState = {
 		diagnostics,
 		body: [],

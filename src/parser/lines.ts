@@ -426,6 +426,8 @@ function isNameRow(text: string): boolean {
 	if (/[。！？]/u.test(text)) return false;
 	// `藤野　敦子　　委員　　　長谷部　亮`: a roll's cells, kanji names and roles apart, after its first role.
 	if (pieces.length >= 3 && pieces.every((piece) => /^\p{Script=Han}{1,4}$/u.test(piece))) return true;
+	// `大　島　やよい`, `渡　邉　　　仁`: one name padded to a column's width.
+	if (pieces.length >= 2 && atMostCharacters(text, 24) && /^[\p{Script=Han}々ヶ]/u.test(text) && [...pieces.join('')].length <= 7 && pieces.every((piece) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+$/u.test(piece))) return true;
 	// `臨時委員　粟生木　千佳、大迫　政浩`: a roll's names after its role.
 	const names = text.split(/[、，,]/u).map(trimSpaces);
 	if (names.length >= 2 && names.every((name) => atMostCharacters(name, 12) && parseNameLabel(name).name !== null)) return true;

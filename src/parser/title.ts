@@ -65,6 +65,10 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		const number = parseNumeral(session.groups.number ?? '');
 		// `経済財政諮問会議（令和５年第１回）`: a bracket the session opened inside is not part of the body's name.
 		let series = trimSpaces(originalSlice(title, mapped, 0, session.index).replace(FISCAL_YEAR, '').replace(LEADING_DAY, '').replace(OPEN_BRACKET_TAIL, ''));
+		// `中野区教育委員会会議録 令和6年` / `第20回定例会` (two title lines): the year before the session, and the document's word
+		// before the year, are none of the body's name.
+		const yearless = trimSpaces(series.replace(TRAILING_YEAR, ''));
+		if (yearless !== series && yearless !== '' && /[\s\u3000]$/u.test(series.replace(TRAILING_YEAR, ''))) series = trimSpaces(yearless.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || yearless;
 		// What follows the session, without the minutes words and a bracketed meeting day.
 		const after = trimSpaces(originalSlice(title, mapped, session.index + session[0].length).replace(DATE_BRACKET, '').replace(RECORD_KIND, '').replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '').replace(/[・･\-‐－―–][\s\u3000]*$/u, ''));
 		// `第42回サイバーセキュリティタスクフォース 議事要旨`: the body follows the session.

@@ -310,3 +310,25 @@ describe('`概要` alone as the body label', () => {
 		expect(result.meeting?.participants.map((group) => group.group)).toEqual(['出席者', '事務局']);
 	});
 });
+
+describe("a point's speaker wrapped onto the next line", () => {
+	test('`・…見直す必要がある。` / `　　（川邊構成員）`: the point is 川邊構成員\'s, the next point no one\'s', () => {
+		const meeting = meetingOf('council/audit21-wrapped-attribution.txt');
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['落合構成員', '移行期限に間に合わない団体への支援策を、早期に具体化すべき。'],
+			['川邊構成員', 'ベンダーの人材不足は構造的な問題であり、国が調達の在り方を見直す必要がある。'],
+		]);
+	});
+});
+
+describe("an education board's 会議録 over two title lines, with who signs it", () => {
+	const result = parseLayout('council/audit21-education-board-signer.txt');
+
+	test('the series is the board (`中野台区教育委員会会議録` / `令和6年第20回定例会`)', () => {
+		expect(result.meeting?.series).toBe('中野台区教育委員会');
+	});
+
+	test('the signer padded to the column (`委　員　　大　島　やよい`) is no speaker', () => {
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['田辺教育長', '大島委員']);
+	});
+});

@@ -85,10 +85,21 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 		const next = lines[i]?.text ?? '';
 		// (`森下議員` / `【再質問】` / the words: the kind of question under the member's name is a note of the turn.)
 		if (i === index + 1 && REQUESTION.test(trimSpaces(next))) continue;
-		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech.
-		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next));
+		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech; nor is the next
+		// item of a list numbered as this line is (`①　１０月度収支報告（管理会社）` / `②　エレベーター定期点検結果`).
+		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next);
 	}
 	return false;
+}
+
+/** A line numbered with a circled number. */
+const CIRCLED = /^[\s\u3000]*(?<n>[①-⑳])/u;
+
+/** True when `next` is numbered with the circled number after `line`'s (`①　…` then `②　…`). */
+function nextOfNumbered(line: string, next: string): boolean {
+	const a = CIRCLED.exec(line)?.groups?.n;
+	const b = CIRCLED.exec(next)?.groups?.n;
+	return a !== undefined && b !== undefined && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */

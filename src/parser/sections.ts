@@ -782,6 +782,11 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (!matched.has(i)) matched.set(i, matchSectionLine(lines[i]?.text ?? ''));
 		return matched.get(i) ?? null;
 	};
+	/** Any body label after `from`, a bare `議事` too. */
+	const bodyLabelAfter = (from: number): boolean => {
+		for (let i = from + 1; i < lines.length; i++) if (sectionAt(i)?.key === 'body') return true;
+		return false;
+	};
 	const fullBodyLabelAfter = (from: number): boolean => {
 		for (let i = from + 1; i < lines.length; i++) {
 			const found = sectionAt(i);
@@ -899,6 +904,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// Japan's policy meetings write theirs): the first part opens the text.
 		if ((section === null || section.key === null) && current !== null && FIRST_ROMAN_PART.test(trimSpaces(source.text))) return startBody(split, lines, index);
 		if (section?.key === 'body' && !inAgenda && section.number !== null && section.rest === '' && laterBodyLabel(index, section.number)) section = { ...section, key: 'agenda' };
+		// `議事録` alone over more of the header (`出席者:` / … / `欠席者:` / … / `議事`, a university's 経営協議会): a heading of the
+		// record, the header goes on.
+		if (section?.key === 'body' && !inAgenda && section.rest === '' && split.sections.length > 0 && headerFollows(lines, index) && bodyLabelAfter(index)) continue;
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

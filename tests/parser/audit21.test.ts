@@ -332,3 +332,20 @@ describe("an education board's 会議録 over two title lines, with who signs it
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['田辺教育長', '大島委員']);
 	});
 });
+
+describe('lists and headings that had made speakers', () => {
+	test('`①　１０月度収支報告（管理会社）` over `②　…` makes no remark of 管理会社', () => {
+		const result = parseLayout('council/audit21-numbered-reports.txt');
+		expect(result.meeting?.remarks).toEqual([]);
+		expect(JSON.stringify(result.body)).toContain('②　エレベーター定期点検結果（異常なし）');
+	});
+
+	test("`議事録` alone over the roll (`出席者:` / … / `欠席者:` / …), a university's 経営協議会: the roll is the header's", () => {
+		const meeting = meetingOf('council/audit21-record-heading-over-roll.txt');
+		expect(meeting.participants.map((group) => [group.group, group.members.length])).toEqual([
+			['出席者', 4],
+			['欠席者', 2],
+		]);
+		expect(meeting.remarks).toEqual([]);
+	});
+});

@@ -32,6 +32,8 @@ const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
 const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?<text>\S.*)$/u;
 /** Markup inside a cue's words: `<i>`, `</v>`, `<c.yellow>`, `<00:00:05.120>`. */
 const TAG = /<\/?[a-z](?:[^<>]{0,60})>|<[0-9:.]{5,12}>/gu;
+/** The mark captions put where the speaker changes, naming no one: `>> 皆さんこんにちは。`. */
+const SPEAKER_CHANGE = /^>>[ \t]*/u;
 /** The character references WebVTT writes, and what they stand for. */
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
 const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
@@ -75,7 +77,7 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	const tagged = VOICE.exec(first)?.groups?.speaker?.trim();
 	const voice = tagged === undefined ? undefined : displayName(tagged);
 	if (voice) return { line, start, speaker: voice, text: cueWords(lines) };
-	const words = cueWords(lines);
+	const words = cueWords(lines).replace(SPEAKER_CHANGE, '');
 	if (before) return { line, start, speaker: before, text: words };
 	const named = NAMED.exec(words)?.groups;
 	if (named) return { line, start, speaker: (named.speaker ?? '').trim(), text: (named.text ?? '').trim() };
@@ -145,8 +147,12 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	else if (when !== null) out.push({ line: first.line, text: `日時: ${when}` });
 	if (speakers.length > 0) out.push({ line: first.line, text: `参加者: ${speakers.join(', ')}` });
 	out.push({ line: first.line, text: '' }, ...notes);
+	// Cues that name no speaker (captions, a service's export without speakers) are the text from the start: the body's label
+	// says so, or the readers would take the first of them for the header's.
+	if (first.speaker === null) out.push({ line: first.line, text: '文字起こし' }, { line: first.line, text: '' });
 	for (const turn of turns) {
-		out.push({ line: turn.line, text: turn.speaker === null ? turn.text : `[${elapsed(turn.start)}] ${turn.speaker}: ${turn.text}` }, { line: turn.line, text: '' });
+		const stamp = `[${elapsed(turn.start)}]`;
+		out.push({ line: turn.line, text: turn.speaker === null ? `${stamp} ${turn.text}` : `${stamp} ${turn.speaker}: ${turn.text}` }, { line: turn.line, text: '' });
 	}
 	return { lines: out, dated: dateLine !== null || when !== null, firstCue: first.line };
 }

@@ -76,7 +76,8 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 			`layout not recognized${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}: kept as a plain document of paragraphs dated ${date.iso} (${'named' in date ? "from the file's name" : date.combined === undefined ? `from line ${date.line}` : `the year from line ${date.combined}, the day from line ${date.line}`}); fix the header to get participants, agenda and speakers`,
 		),
 	);
-	const bodyLines = titled && first ? lines.filter((source) => source.line !== first.line) : lines;
+	// (The title's own line only: a text rewritten before the readers, a transcript's, gives its header the number of its first line of text.)
+	const bodyLines = titled && first ? lines.filter((source) => source !== first) : lines;
 	// (Names that recur before a colon or alone over the words speak, as in the council reader's text.)
 	const parsed = parseBody(bodyLines, diagnostics, { surnames: recurringSpeakers(bodyLines) });
 	const times = findTimeRange(date.after);

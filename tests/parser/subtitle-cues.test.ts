@@ -1,0 +1,43 @@
+/**
+ * Subtitle files as other tools write them (tests/fixtures/subtitles/): captions whose cues name no speaker, YouTube's
+ * automatic captions, SubRip with the speaker in square brackets, Teams' "Last, First" display names, Zoom's one-word names.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Block, ParseResult } from '../../src/parser/index.ts';
+import { parseText, turnsOf } from './unseen-helpers.ts';
+
+/** A fixture of tests/fixtures/subtitles/ parsed as the seed of that name. */
+function parseCaptions(file: string): ParseResult {
+	return parseText(readFileSync(join(import.meta.dirname, '../fixtures/subtitles', file), 'utf8'), file);
+}
+
+/** The body's blocks in order as [kind, speaker or '', text]: paragraphs and notes, a remark's own under its speaker. */
+function blocksOf(result: ParseResult): [string, string, string][] {
+	const walk = (blocks: readonly Block[], speaker: string): [string, string, string][] =>
+		blocks.flatMap((block): [string, string, string][] => {
+			if (block.type === 'remark') return walk(block.children, block.speaker);
+			if (block.type === 'paragraph' || block.type === 'note') return [[block.type, speaker, block.text]];
+			return [];
+		});
+	return result.body.flatMap((section) => walk(section.children, ''));
+}
+
+/** The participants' entries as [text, name, affiliation]. */
+function membersOf(result: ParseResult): [string, string | null, string | null][] {
+	return (result.meeting?.participants ?? []).flatMap((group) => group.members.map((member): [string, string | null, string | null] => [member.text, member.name, member.affiliation]));
+}
+
+describe('cues that name no speaker', () => {
+	test.each([
+		['改修説明会_2024-10-20.srt', ['[0:00:00] 皆さん、おはようございます。', '[0:00:04] 本日は集会所の改修工事についてご説明いたします。', '[0:00:09] 工期はいつまでですか。']],
+		['防犯打ち合わせ_2024-11-09.vtt', ['[0:00:01] ただいまから防犯パトロールの打ち合わせを始めます。', '[0:00:04] 今月の担当は北地区です。']],
+	])('%s keeps every cue as text, in order, stamped with its time (the first had been lost)', (file, texts) => {
+		const result = parseCaptions(file);
+		expect(blocksOf(result)).toEqual(texts.map((text) => ['paragraph', '', text]));
+		expect(result.meeting?.participants).toEqual([]);
+		// (No advice to add a council's body label: the file is read as it is.)
+		expect(result.diagnostics).toEqual([]);
+	});
+});

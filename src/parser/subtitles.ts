@@ -38,22 +38,25 @@ const SPEAKER_CHANGE = /^>>[ \t]*/u;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
 const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
 /** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
-const NAME_FURNITURE = /(?:_?Recording|\.?transcript|transcription|captions?|subtitles?|文字起こし)/giu;
+const NAME_FURNITURE = /(?:_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|文字起こし)/giu;
 
-/** A cue: its first line's number, its start, its speaker (when it names one) and its words. */
+/** A cue: its first line's number, its start, its speaker (when it names one), its words, and its lines as written when it names no speaker. */
 interface Cue {
 	line: number;
 	start: string;
 	speaker: string | null;
 	text: string;
+	lines?: string[];
+}
+
+/** A cue's lines without markup and entities, blank lines left out. */
+function cueLines(lines: readonly string[]): string[] {
+	return lines.map((line) => line.replace(TAG, '').replace(ENTITY, (entity) => ENTITIES[entity] ?? entity).trim()).filter((line) => line !== '');
 }
 
 /** The words of a cue's lines without markup and entities. */
 function cueWords(lines: readonly string[]): string {
-	return lines
-		.map((line) => line.replace(TAG, '').replace(ENTITY, (entity) => ENTITIES[entity] ?? entity).trim())
-		.filter((line) => line !== '')
-		.reduce((joined, line) => joinWords(joined, line), '');
+	return cueLines(lines).reduce((joined, line) => joinWords(joined, line), '');
 }
 
 /** Two pieces of speech as one, as a wrapped line is joined (a space only between Latin words), and after a Latin sentence's punctuation (`Hello,` / `world`). */
@@ -81,12 +84,55 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	if (before) return { line, start, speaker: before, text: words };
 	const named = NAMED.exec(words)?.groups;
 	if (named) return { line, start, speaker: (named.speaker ?? '').trim(), text: (named.text ?? '').trim() };
-	return { line, start, speaker: null, text: words };
+	return { line, start, speaker: null, text: words, lines: cueLines(lines) };
+}
+
+/** Two lines alike but for spaces. */
+function sameLine(a: string, b: string): boolean {
+	return a.replace(/\s/gu, '') === b.replace(/\s/gu, '');
+}
+
+/**
+ * Rolling captions (YouTube's automatic ones) show the line before again above the new one, and a cue of a few
+ * milliseconds holds the old line alone: when a cue of two or more lines opens with the line that closed the cue before,
+ * the captions roll, and every cue without a speaker loses the lines it repeats from the cue before (a cue of nothing
+ * else goes). Each spoken line is kept once.
+ */
+function unroll(cues: readonly Cue[]): Cue[] {
+	const rolls = cues.some((cue, i) => {
+		const before = cues[i - 1]?.lines;
+		return cue.lines !== undefined && cue.lines.length >= 2 && before !== undefined && before.length > 0 && sameLine(cue.lines[0] ?? '', before.at(-1) ?? '');
+	});
+	if (!rolls) return [...cues];
+	const kept: Cue[] = [];
+	let shown: readonly string[] = [];
+	for (const cue of cues) {
+		if (cue.lines === undefined) {
+			kept.push(cue);
+			shown = [];
+			continue;
+		}
+		const lines = cue.lines;
+		// The longest run of the lines shown before that this cue opens with.
+		let repeated = 0;
+		for (let k = Math.min(lines.length, shown.length); k > 0; k--) {
+			if (lines.slice(0, k).every((line, i) => sameLine(line, shown[shown.length - k + i] ?? ''))) {
+				repeated = k;
+				break;
+			}
+		}
+		shown = lines;
+		const fresh = lines.slice(repeated);
+		if (fresh.length === 0) continue;
+		kept.push({ ...cue, text: fresh.reduce((joined, line) => joinWords(joined, line), '').replace(SPEAKER_CHANGE, ''), lines: fresh });
+	}
+	return kept;
 }
 
 /** The meeting's name from a transcript file's name, without its date, the tool's words and extensions; '' when nothing is left. */
 function nameOf(source: string): string {
-	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '');
+	// (Without the language a download names before the extension: `….ja.vtt`, `….en-US.vtt`.)
+	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '').replace(/\.[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/u, '');
 	const bare = stem.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
 	const trimmed = bare.replace(/^[\s\-–.0-9a-z]*(?=[^\s\-–.0-9a-z])/u, '').replace(/[\s\-–_.]+$/u, '').trim();
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
@@ -125,16 +171,25 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 		}
 		block = [];
 	};
-	for (const line of lines) {
-		if (line.text.trim() === '') flush();
-		else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
+	const isTiming = (text: string | undefined): boolean => text !== undefined && text.length <= 300 && TIMING.test(text.trim());
+	for (const [i, line] of lines.entries()) {
+		if (line.text.trim() === '') {
+			// A line of spaces under a timing (YouTube's captions open their cues so) is no cue's end: the words follow it,
+			// unless a timing (a cue of its own, maybe after its id) comes next.
+			if (isTiming(block.at(-1)?.text)) {
+				let next = i + 1;
+				while (next < lines.length && lines[next]?.text.trim() === '') next++;
+				if (next < lines.length && !isTiming(lines[next]?.text) && !isTiming(lines[next + 1]?.text)) continue;
+			}
+			flush();
+		} else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
 	}
 	flush();
-	const first = cues[0];
+	const first = unroll(cues)[0];
 	if (!first) return null;
 	// One speaker's cues in a row are one turn (Teams cuts a sentence into several cues).
 	const turns: Cue[] = [];
-	for (const cue of cues) {
+	for (const cue of unroll(cues)) {
 		const last = turns.at(-1);
 		if (last && cue.speaker !== null && cue.speaker === last.speaker) last.text = joinWords(last.text, cue.text);
 		else turns.push({ ...cue });

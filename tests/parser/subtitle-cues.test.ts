@@ -41,3 +41,26 @@ describe('cues that name no speaker', () => {
 		expect(result.diagnostics).toEqual([]);
 	});
 });
+
+describe('YouTube’s automatic captions', () => {
+	const result = parseCaptions('子ども会説明会_2024-11-16_youtube.ja.vtt');
+
+	test('each spoken line is kept once, without the timing tags, the rolling repeats and the header’s Kind and Language', () => {
+		expect(blocksOf(result)).toEqual([
+			['paragraph', '', '[0:00:00] えーそれでは子ども会の説明会を始めます'],
+			['paragraph', '', '[0:00:02] 今年の夏祭りは7月20日です'],
+			['paragraph', '', '[0:00:05] 受付は公民館で行います'],
+		]);
+	});
+
+	test('the meeting is named by the file’s name without the site and the language', () => {
+		expect([result.meeting?.title, result.meeting?.date]).toEqual(['子ども会説明会', '2024-11-16']);
+	});
+});
+
+describe('captions that happen to say a line twice', () => {
+	test('are kept as said when the captions do not roll', () => {
+		const text = ['WEBVTT', '', '00:00:01.000 --> 00:00:02.000', 'はい。', '', '00:00:02.500 --> 00:00:03.000', 'はい。', ''].join('\n');
+		expect(blocksOf(parseText(text, '点検_2024-11-16.vtt')).map(([, , words]) => words)).toEqual(['[0:00:01] はい。', '[0:00:02] はい。']);
+	});
+});

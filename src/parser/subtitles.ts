@@ -30,6 +30,21 @@ function displayName(voice: string): string {
 const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
 /** Zoom's and other tools' speaker before the words: `藤井 直人: …`, `Ichiro Tanaka: …` (no clock, no sentence). */
 const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?<text>\S.*)$/u;
+/** A speaker in square brackets before the words, as captioners write it: `[山本] はい、山本です。`, `【司会】…`, `［質問者A］…`. */
+const BRACKETED = /^(?:\[(?<square>[^\[\]\s][^\[\]]{0,29})\]|【(?<lenticular>[^【】\s][^【】]{0,29})】|［(?<wide>[^［］\s][^［］]{0,29})］)[ \t\u3000]*(?<text>\S.*)$/u;
+/** Sounds a caption names in brackets, never a speaker: `[音楽]`, `[拍手]`, `[Music]`. */
+const SOUNDS = /^(?:音楽|拍手|笑|笑い|笑い声|歓声|どよめき|効果音|無音|雑音|Music|Applause|Laughter|Silence|Inaudible)$/iu;
+/** A cue that is all in brackets: a stage direction (`（拍手）`, `[音楽]`, `(笑)`), no one's words. */
+const STAGE = /^(?:[（(](?<round>[^（）()]{1,30})[）)]|\[(?<square>[^\[\]]{1,30})\]|［(?<wide>[^［］]{1,30})］|【(?<lenticular>[^【】]{1,30})】|〔(?<shell>[^〔〕]{1,30})〕)$/u;
+
+/** A stage direction as the readers know one: in round brackets as written when it reads as one there (`（拍手）`), else in 〔〕. */
+function stageLine(text: string): string {
+	const groups = STAGE.exec(text)?.groups ?? {};
+	const round = groups.round;
+	if (round !== undefined && /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u.test(round)) return text;
+	return `〔${(round ?? groups.square ?? groups.wide ?? groups.lenticular ?? groups.shell ?? '').trim()}〕`;
+}
+
 /** Markup inside a cue's words: `<i>`, `</v>`, `<c.yellow>`, `<00:00:05.120>`. */
 const TAG = /<\/?[a-z](?:[^<>]{0,60})>|<[0-9:.]{5,12}>/gu;
 /** The mark captions put where the speaker changes, naming no one: `>> 皆さんこんにちは。`. */
@@ -40,13 +55,14 @@ const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
 /** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
 const NAME_FURNITURE = /(?:_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|文字起こし)/giu;
 
-/** A cue: its first line's number, its start, its speaker (when it names one), its words, and its lines as written when it names no speaker. */
+/** A cue: its first line's number, its start, its speaker (when it names one), its words, its lines as written when it names no speaker, and whether it is a stage direction. */
 interface Cue {
 	line: number;
 	start: string;
 	speaker: string | null;
 	text: string;
 	lines?: string[];
+	stage?: boolean;
 }
 
 /** A cue's lines without markup and entities, blank lines left out. */
@@ -82,8 +98,14 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	if (voice) return { line, start, speaker: voice, text: cueWords(lines) };
 	const words = cueWords(lines).replace(SPEAKER_CHANGE, '');
 	if (before) return { line, start, speaker: before, text: words };
-	const named = NAMED.exec(words)?.groups;
+	// (Only a short text is looked at by the patterns below: a cue may be one very long line.)
+	const short = words.length <= 2000;
+	const named = short ? NAMED.exec(words)?.groups : undefined;
 	if (named) return { line, start, speaker: (named.speaker ?? '').trim(), text: (named.text ?? '').trim() };
+	const bracketed = short ? BRACKETED.exec(words)?.groups : undefined;
+	const label = (bracketed?.square ?? bracketed?.lenticular ?? bracketed?.wide ?? '').trim();
+	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: (bracketed.text ?? '').trim() };
+	if (short && STAGE.test(words)) return { line, start, speaker: null, text: stageLine(words), stage: true };
 	return { line, start, speaker: null, text: words, lines: cueLines(lines) };
 }
 
@@ -207,7 +229,9 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	if (first.speaker === null) out.push({ line: first.line, text: '文字起こし' }, { line: first.line, text: '' });
 	for (const turn of turns) {
 		const stamp = `[${elapsed(turn.start)}]`;
-		out.push({ line: turn.line, text: turn.speaker === null ? `${stamp} ${turn.text}` : `${stamp} ${turn.speaker}: ${turn.text}` }, { line: turn.line, text: '' });
+		// (A stage direction alone, without its time, is a note beside the words.)
+		const text = turn.stage === true ? turn.text : turn.speaker === null ? `${stamp} ${turn.text}` : `${stamp} ${turn.speaker}: ${turn.text}`;
+		out.push({ line: turn.line, text }, { line: turn.line, text: '' });
 	}
 	return { lines: out, dated: dateLine !== null || when !== null, firstCue: first.line };
 }

@@ -64,3 +64,22 @@ describe('captions that happen to say a line twice', () => {
 		expect(blocksOf(parseText(text, '点検_2024-11-16.vtt')).map(([, , words]) => words)).toEqual(['[0:00:01] はい。', '[0:00:02] はい。']);
 	});
 });
+
+describe('SubRip with the speaker in square brackets', () => {
+	const result = parseCaptions('交通安全講習会_2024-09-28.srt');
+
+	test('the name in the brackets speaks, stamped with its time; a cue all in brackets is a note', () => {
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['司会', '川村', '質問者B']);
+		expect(blocksOf(result)).toEqual([
+			['paragraph', '司会', '[0:00:02] これより交通安全講習会を始めます。講師は警察署の川村さんです。'],
+			['paragraph', '川村', '[0:00:09] はい、川村です。今日は自転車の乗り方についてお話しします。'],
+			['note', '川村', '（拍手）'],
+			['note', '川村', '〔音楽〕'],
+			['paragraph', '質問者B', '[0:00:19] ヘルメットは義務ですか。'],
+		]);
+	});
+
+	test('the speakers are its participants', () => {
+		expect(membersOf(result).map(([text]) => text)).toEqual(['司会', '川村', '質問者B']);
+	});
+});

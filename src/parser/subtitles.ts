@@ -20,10 +20,24 @@ const NON_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/u;
 /** The name in Latin letters after a Japanese display name, as a company's directory gives it: `森川　智子(Morikawa, Tomoko)`. */
 const ROMANIZED = /[\s\u3000]*[(（][A-Za-z][A-Za-z'-]*,[ \t]*[A-Za-z][A-Za-z' -]*[)）]$/u;
 
-/** The display name without its name in Latin letters, when what is left is Japanese. */
+/** A display name written surname first, a comma between (`田中, 一郎`, `Tanaka, Ichiro`), as a company's directory gives names. */
+const LAST_FIRST = /^(?<last>[^,，、\s][^,，、]{0,19}?)[ \t\u3000]*[,，][ \t\u3000]*(?<first>[^,，、\s][^,，、]{0,19})$/u;
+const JAPANESE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,10}$/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z'-]{0,19}$/u;
+
+/**
+ * The display name without its name in Latin letters, when what is left is Japanese; a name written surname first with a
+ * comma as one person's: `田中, 一郎 (Tanaka, Ichiro)` → `田中 一郎`, `Tanaka, Ichiro` → `Ichiro Tanaka`.
+ */
 function displayName(voice: string): string {
 	const japanese = voice.replace(ROMANIZED, '');
-	return japanese !== voice && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(japanese) ? japanese : voice;
+	const name = japanese !== voice && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(japanese) ? japanese.trim() : voice;
+	const parts = name.length <= 60 ? LAST_FIRST.exec(name)?.groups : undefined;
+	const last = parts?.last?.trim() ?? '';
+	const given = parts?.first?.trim() ?? '';
+	if (JAPANESE_NAME.test(last) && JAPANESE_NAME.test(given)) return `${last} ${given}`;
+	if (LATIN_NAME.test(last) && LATIN_NAME.test(given)) return `${given} ${last}`;
+	return name;
 }
 
 /** Teams' voice tag: `<v 森 智子>…</v>`, `<v.loud Ichiro Tanaka (Guest)>`. */
@@ -101,7 +115,7 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	// (Only a short text is looked at by the patterns below: a cue may be one very long line.)
 	const short = words.length <= 2000;
 	const named = short ? NAMED.exec(words)?.groups : undefined;
-	if (named) return { line, start, speaker: (named.speaker ?? '').trim(), text: (named.text ?? '').trim() };
+	if (named) return { line, start, speaker: displayName((named.speaker ?? '').trim()), text: (named.text ?? '').trim() };
 	const bracketed = short ? BRACKETED.exec(words)?.groups : undefined;
 	const label = (bracketed?.square ?? bracketed?.lenticular ?? bracketed?.wide ?? '').trim();
 	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: (bracketed.text ?? '').trim() };

@@ -83,3 +83,21 @@ describe('SubRip with the speaker in square brackets', () => {
 		expect(membersOf(result).map(([text]) => text)).toEqual(['司会', '川村', '質問者B']);
 	});
 });
+
+describe('Teams’ display names written surname first with a comma', () => {
+	const result = parseCaptions('理事会_2024-06-15.vtt');
+
+	test('each is one speaker and one participant, the name in Latin letters after a Japanese one left out', () => {
+		expect(turnsOf(result)).toEqual([
+			['中村 美咲', '[0:00:02] それでは理事会を始めます。'],
+			['小西 浩', '[0:00:06] 監査の報告をします。'],
+			['Emily Brown', '[0:00:09] I have a question.'],
+			['中村 美咲', '[0:00:12] どうぞ。'],
+		]);
+		expect(membersOf(result)).toEqual([
+			['中村 美咲', '中村 美咲', null],
+			['小西 浩', '小西 浩', null],
+			['Emily Brown', 'Emily Brown', null],
+		]);
+	});
+});

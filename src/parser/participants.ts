@@ -972,3 +972,15 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 	}
 	return groups.map(({ group, note, members }) => (note === undefined ? { group, members } : { group, note, members }));
 }
+
+/** One word in Latin letters (`Kenji`, `NTT`): read alone, the name of an organisation. */
+const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]{0,29}$/u;
+
+/**
+ * The groups, a member written as one word in Latin letters (read as an organisation: `NTT`) who also speaks by that
+ * word (`Kenji: OK です。`, as an online meeting's account is named) made a person of that name: an organisation has no turns.
+ */
+export function namedBySpeech(groups: readonly ParticipantGroup[], speakers: ReadonlySet<string>): ParticipantGroup[] {
+	const speaks = (member: Member): boolean => member.name === null && member.title === null && member.affiliation === member.text && LATIN_WORD.test(member.text) && speakers.has(member.text);
+	return groups.map((group) => (group.members.some(speaks) ? { ...group, members: group.members.map((member) => (speaks(member) ? { ...member, name: member.text, affiliation: null } : member)) } : group));
+}

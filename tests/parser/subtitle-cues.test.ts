@@ -101,3 +101,14 @@ describe('Teams’ display names written surname first with a comma', () => {
 		]);
 	});
 });
+
+describe('a Zoom transcript with a speaker named in one Latin word', () => {
+	test('the word names a person who speaks, no organisation', () => {
+		const result = parseCaptions('GMT20241114-100012_Recording.transcript.vtt');
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['石田 由紀', 'Maria', '石田 由紀']);
+		expect(membersOf(result)).toEqual([
+			['石田 由紀', '石田 由紀', null],
+			['Maria', 'Maria', null],
+		]);
+	});
+});

@@ -13,7 +13,7 @@ import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
-import { parseParticipants } from '../participants.ts';
+import { namedBySpeech, parseParticipants } from '../participants.ts';
 import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
@@ -485,7 +485,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// Without an end in the header, the sitting's closing line at the end of the text (`午後二時四十七分散会`).
 		end: record.end ?? (start === null ? null : closingTime(bodyTexts)),
 		location: record.location,
-		participants: record.participants,
+		participants: namedBySpeech(record.participants, new Set(parsed.remarks.map((remark) => remark.speaker))),
 		handouts: record.handouts,
 		agenda,
 		sections: parsed.sections,

@@ -557,6 +557,12 @@ function chatMarker(text: string): 'start' | 'end' | null {
 	return CHAT_END.test(text) ? 'end' : 'start';
 }
 
+/**
+ * What a transcription tool writes about itself between or after the turns: Otter's `Transcribed by https://otter.ai`,
+ * Teams' `渡辺 修 が文字起こしを停止しました`, `会議の記録が開始されました`, `Ichiro Tanaka started transcription`.
+ */
+const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$/u;
+
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn
@@ -570,6 +576,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// The sitting's time (`10時41分閉会`, `午後３時　散会`, a numbered `(1) 開会  午前10時30分`): a note that ends the remark before it.
 	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
+	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };

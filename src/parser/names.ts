@@ -514,6 +514,8 @@ export function parseNameLabel(label: string): NameParts {
 	return parts;
 }
 
+/** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
+const ANONYMOUS_BY_LETTER = /^(?:質問者|回答者|発言者|発話者|話者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民)[A-ZＡ-Ｚ]{1,2}$/u;
 /** A person's name in Latin letters: two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`). */
 const LATIN_PERSON = /^[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2}$/u;
 
@@ -681,6 +683,8 @@ function readNameLabel(label: string): NameParts {
 	if (kanaPost) return kanaPost;
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
+	// `質問者A`, `参加者Ｂ`: someone a transcript keeps anonymous by a letter, no one's name and no organisation.
+	if (ANONYMOUS_BY_LETTER.test(text)) return none;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };
 	// `Yuko Fujimoto`: a name in Latin letters, as an online meeting's account shows it (given name and surname, capitalised).
 	if (LATIN_PERSON.test(text)) return { ...none, name: text };

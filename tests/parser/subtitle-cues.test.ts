@@ -81,6 +81,8 @@ describe('SubRip with the speaker in square brackets', () => {
 
 	test('the speakers are its participants', () => {
 		expect(membersOf(result).map(([text]) => text)).toEqual(['司会', '川村', '質問者B']);
+		// (`質問者B` is someone kept anonymous, no organisation.)
+		expect(membersOf(result).at(-1)).toEqual(['質問者B', null, null]);
 	});
 });
 

@@ -114,3 +114,14 @@ describe('a Zoom transcript with a speaker named in one Latin word', () => {
 		]);
 	});
 });
+
+describe('the tool’s words in a transcript’s file name', () => {
+	test.each([
+		['総会_teams_2024-06-15.vtt', '総会'],
+		['理事会_zoom_GMT20241114-100012_Recording.transcript.vtt', '理事会'],
+		['説明会字幕_2024-10-20.srt', '説明会'],
+	])('%s names the meeting %s', (file, title) => {
+		const text = file.endsWith('.srt') ? '1\n00:00:01,000 --> 00:00:03,000\n[司会] 始めます。\n' : 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v 森 智子>始めます。</v>\n';
+		expect(parseText(text, file).meeting?.title).toBe(title);
+	});
+});

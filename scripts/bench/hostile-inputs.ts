@@ -59,6 +59,9 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	/** A WebVTT transcript of `size / 60` cues of five speakers, and one cue of `size / 4` unclosed tag openings. */
 	'webvtt transcript': (size) =>
 		`WEBVTT\n\n企画会議 2025年4月1日\n\n${Array.from({ length: Math.ceil(size / 60) }, (_, i) => `${i + 1}\n00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:59:59.000\n<v 話者${i % 5}>議題${i}について意見を述べます。</v>`).join('\n\n')}\n\n99999\n00:59:59.000 --> 01:00:00.000\n${'<v '.repeat(Math.ceil(size / 12))}\n`,
+	/** YouTube's captions: a cue opened by `size / 4` lines of spaces, then `size / 80` rolling cues with timing tags. */
+	'rolling captions': (size) =>
+		`WEBVTT\nKind: captions\nLanguage: ja\n\n企画会議 2025年4月1日\n\n00:00:00.000 --> 00:00:01.000 align:start position:0%\n${' \n'.repeat(size / 4)}はい\n\n${Array.from({ length: Math.ceil(size / 80) }, (_, i) => `00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:59:59.000 align:start position:0%\n議題${i}です\n議題${i + 1}<00:00:01.000><c>です</c>`).join('\n\n')}\n`,
 };
 
 /** The readers each hostile text must go to (the scaling benchmark checks it, so a text is measured where it is meant to be). */

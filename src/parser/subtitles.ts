@@ -43,9 +43,15 @@ function displayName(voice: string): string {
 /** Teams' voice tag: `<v 森 智子>…</v>`, `<v.loud Ichiro Tanaka (Guest)>`. */
 const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
 /** Zoom's and other tools' speaker before the words: `藤井 直人: …`, `Ichiro Tanaka: …` (no clock, no sentence). */
-const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?<text>\S.*)$/u;
+const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?=\S)/u;
 /** A speaker in square brackets before the words, as captioners write it: `[山本] はい、山本です。`, `【司会】…`, `［質問者A］…`. */
-const BRACKETED = /^(?:\[(?<square>[^\[\]\s][^\[\]]{0,29})\]|【(?<lenticular>[^【】\s][^【】]{0,29})】|［(?<wide>[^［］\s][^［］]{0,29})］)[ \t\u3000]*(?<text>\S.*)$/u;
+const BRACKETED = /^(?:\[(?<square>[^\[\]\s][^\[\]]{0,29})\]|【(?<lenticular>[^【】\s][^【】]{0,29})】|［(?<wide>[^［］\s][^［］]{0,29})］)[ \t\u3000]*(?=\S)/u;
+
+/** The words after a speaker's label at their start, and the label's parts; null without one. (Only the first characters are looked at: a cue may be one very long line.) */
+function labelled(words: string, label: RegExp): { parts: Record<string, string | undefined>; text: string } | null {
+	const found = label.exec(words.slice(0, 80));
+	return found ? { parts: found.groups ?? {}, text: words.slice(found[0].length).trim() } : null;
+}
 /** Sounds a caption names in brackets, never a speaker: `[音楽]`, `[拍手]`, `[Music]`. */
 const SOUNDS = /^(?:音楽|拍手|笑|笑い|笑い声|歓声|どよめき|効果音|無音|雑音|Music|Applause|Laughter|Silence|Inaudible)$/iu;
 /** A cue that is all in brackets: a stage direction (`（拍手）`, `[音楽]`, `(笑)`), no one's words. */
@@ -112,14 +118,12 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	if (voice) return { line, start, speaker: voice, text: cueWords(lines) };
 	const words = cueWords(lines).replace(SPEAKER_CHANGE, '');
 	if (before) return { line, start, speaker: before, text: words };
-	// (Only a short text is looked at by the patterns below: a cue may be one very long line.)
-	const short = words.length <= 2000;
-	const named = short ? NAMED.exec(words)?.groups : undefined;
-	if (named) return { line, start, speaker: displayName((named.speaker ?? '').trim()), text: (named.text ?? '').trim() };
-	const bracketed = short ? BRACKETED.exec(words)?.groups : undefined;
-	const label = (bracketed?.square ?? bracketed?.lenticular ?? bracketed?.wide ?? '').trim();
-	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: (bracketed.text ?? '').trim() };
-	if (short && STAGE.test(words)) return { line, start, speaker: null, text: stageLine(words), stage: true };
+	const named = labelled(words, NAMED);
+	if (named) return { line, start, speaker: displayName((named.parts.speaker ?? '').trim()), text: named.text };
+	const bracketed = labelled(words, BRACKETED);
+	const label = (bracketed?.parts.square ?? bracketed?.parts.lenticular ?? bracketed?.parts.wide ?? '').trim();
+	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text };
+	if (words.length <= 40 && STAGE.test(words)) return { line, start, speaker: null, text: stageLine(words), stage: true };
 	return { line, start, speaker: null, text: words, lines: cueLines(lines) };
 }
 
@@ -151,7 +155,8 @@ function unroll(cues: readonly Cue[]): Cue[] {
 		const lines = cue.lines;
 		// The longest run of the lines shown before that this cue opens with.
 		let repeated = 0;
-		for (let k = Math.min(lines.length, shown.length); k > 0; k--) {
+		// (Captions roll a line or two: no more is looked for.)
+		for (let k = Math.min(lines.length, shown.length, 3); k > 0; k--) {
 			if (lines.slice(0, k).every((line, i) => sameLine(line, shown[shown.length - k + i] ?? ''))) {
 				repeated = k;
 				break;
@@ -208,24 +213,31 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 		block = [];
 	};
 	const isTiming = (text: string | undefined): boolean => text !== undefined && text.length <= 300 && TIMING.test(text.trim());
+	// (Where the run of blank lines after a timing ends, and whether the cue goes on there: each run is looked through once.)
+	let runEnd = -1;
+	let goesOn = false;
 	for (const [i, line] of lines.entries()) {
 		if (line.text.trim() === '') {
 			// A line of spaces under a timing (YouTube's captions open their cues so) is no cue's end: the words follow it,
 			// unless a timing (a cue of its own, maybe after its id) comes next.
 			if (isTiming(block.at(-1)?.text)) {
-				let next = i + 1;
-				while (next < lines.length && lines[next]?.text.trim() === '') next++;
-				if (next < lines.length && !isTiming(lines[next]?.text) && !isTiming(lines[next + 1]?.text)) continue;
+				if (i > runEnd) {
+					runEnd = i + 1;
+					while (runEnd < lines.length && lines[runEnd]?.text.trim() === '') runEnd++;
+					goesOn = runEnd < lines.length && !isTiming(lines[runEnd]?.text) && !isTiming(lines[runEnd + 1]?.text);
+				}
+				if (goesOn) continue;
 			}
 			flush();
 		} else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
 	}
 	flush();
-	const first = unroll(cues)[0];
+	const unrolled = unroll(cues);
+	const first = unrolled[0];
 	if (!first) return null;
 	// One speaker's cues in a row are one turn (Teams cuts a sentence into several cues).
 	const turns: Cue[] = [];
-	for (const cue of unroll(cues)) {
+	for (const cue of unrolled) {
 		const last = turns.at(-1);
 		if (last && cue.speaker !== null && cue.speaker === last.speaker) last.text = joinWords(last.text, cue.text);
 		else turns.push({ ...cue });

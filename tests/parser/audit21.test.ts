@@ -349,3 +349,18 @@ describe('lists and headings that had made speakers', () => {
 		expect(meeting.remarks).toEqual([]);
 	});
 });
+
+describe("Obsidian's comments (`%% … %%`)", () => {
+	test('are never published, on one line or over several; a lone % stays', () => {
+		const result = parseLayout('markup/audit21-obsidian-comments.md');
+		const text = JSON.stringify(result.body);
+		expect(text).not.toContain('非公開');
+		expect(text).not.toContain('旧システム');
+		expect(text).toContain('移行は11月。');
+		expect(text).toContain('割引は5%と10%の二段階。');
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['高木', '説明会を開きます。'],
+			['村瀬', '了解です。'],
+		]);
+	});
+});

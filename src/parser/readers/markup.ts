@@ -163,9 +163,43 @@ function hasMarkupStructure(lines: readonly SourceLine[], matter: boolean): bool
 }
 
 /** The document as an mdast tree (front matter blanked so that lines keep their numbers) and its front matter. */
+/**
+ * The lines without Obsidian's comments (`%% 非公開メモ: … %%`, on one line or over several), which the notes' app never
+ * shows: they are the writer's own, never published. Only comments that close are left out (line numbers kept).
+ */
+function withoutComments(lines: readonly SourceLine[]): SourceLine[] {
+	if (!lines.some((source) => source.text.includes('%%'))) return [...lines];
+	/** The ranges to leave out, per line, in the line's own offsets. */
+	const cuts = new Map<number, [number, number][]>();
+	const cut = (index: number, from: number, to: number): void => void cuts.set(index, [...(cuts.get(index) ?? []), [from, to]]);
+	let open: { index: number; at: number } | null = null;
+	for (let index = 0; index < lines.length; index++) {
+		const text = lines[index]?.text ?? '';
+		for (let at = text.indexOf('%%'); at !== -1; at = text.indexOf('%%', at + 2)) {
+			if (open === null) {
+				open = { index, at };
+				continue;
+			}
+			for (let i = open.index; i <= index; i++) cut(i, i === open.index ? open.at : 0, i === index ? at + 2 : (lines[i]?.text.length ?? 0));
+			open = null;
+		}
+	}
+	return lines.map((source, index) => {
+		const ranges = cuts.get(index);
+		if (!ranges) return source;
+		let text = '';
+		let from = 0;
+		for (const [a, b] of ranges) {
+			text += source.text.slice(from, a);
+			from = b;
+		}
+		return { ...source, text: text + source.text.slice(from) };
+	});
+}
+
 function toTree(document: SourceDocument): { root: Root; matter: Record<string, unknown> } {
 	const matter = frontMatter(document.lines);
-	const given = withoutToolLines(document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source)));
+	const given = withoutComments(withoutToolLines(document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source))));
 	const dialect = matter === null ? wikiDialect(given) : null;
 	const lines = dialect === null ? given : wikiToMarkdown(given, dialect);
 	if (dialect === null && looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };

@@ -319,6 +319,8 @@ const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[
 const NOT_INITIALS = /^[記続再答問]$/u;
 /** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
+/** A role, ・ and a surname: `副委員長・三浦`. */
+const ROLE_DOT_SURNAME = new RegExp(`^(?<role>[${HAN}]{2,8})[・･](?<name>[${HAN}]{1,4})$`, 'u');
 /** A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`. */
 const QUALIFIED_POST_NAME = new RegExp(`^(?<post>[${HAN}]{1,10})[（(](?<kind>[^（()）\\s\u3000]{1,12})[）)][ \u3000]+(?<name>[${HAN}]{1,4}[ \u3000]+[${HAN}${KANA}]{1,5})$`, 'u');
 /** How the post of a member of a board ends (`監査委員`, `教育委員`, `農業委員`). */
@@ -627,6 +629,9 @@ function readNameLabel(label: string): NameParts {
 		const head = parseNameLabel(field.head);
 		if (head.name === null && head.title === field.head && OFFICE_ENDINGS.test(field.head)) return { name: null, title: text, affiliation: null };
 	}
+	// `副委員長・三浦`, `執行委員・上田`: the role, then the surname after ・ (a union's minutes in brackets before the words).
+	const roleDot = ROLE_DOT_SURNAME.exec(text)?.groups;
+	if (roleDot && (ROLE_TITLES.includes(roleDot.role ?? '') || isPostAlone(roleDot.role ?? '')) && !OFFICE_ENDINGS.test(roleDot.name ?? '') && !ROLE_TITLES.includes(roleDot.name ?? '')) return { name: roleDot.name ?? null, title: roleDot.role ?? null, affiliation: null };
 	// `山口（美）委員`: a surname told apart from another member's by a character of the given name, then the role.
 	const told = TOLD_APART.exec(text)?.groups;
 	// (An official's post after the bracket too: `鈴木(美)保健所長`, `田中（一）総務課長`.)

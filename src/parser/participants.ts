@@ -663,10 +663,18 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 /** A side of a labour-management council's or a town's table heading a line of the roll, the members after it: `会社側　…`, `組合側　…`. */
 const SIDE_GROUP = /^(?<side>(?:会社|組合|労働者|使用者|労働|経営|労|使|住民|地元|事業者|市|町|村|県|区|行政)側)[\s\u3000]+(?<rest>\S.*)$/u;
 /** A post and the surnames that hold it (`人事部長 森田`, `執行委員 佐野・平田`, `総務課 石井`). */
-const POST_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[\s\u3000]+(?<names>[\p{Script=Han}々]{1,4}(?:・[\p{Script=Han}々]{1,4})*)$/u;
+const POST_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[\s\u3000]+(?<names>(?:[\p{Script=Han}々]{1,4}|[A-Za-z][a-z]{1,11})(?:・(?:[\p{Script=Han}々]{1,4}|[A-Za-z][a-z]{1,11}))*)$/u;
 
 /** How a post on a side's line ends: `人事部長`, `執行委員`, `書記長`, `総務課`. */
 const SIDE_POST_END = /(?:長|員|役|官|監|事|課|部|室|係|局|担当|主任|主査|主幹|補佐|参与|書記)$/u;
+
+/** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
+function eachSurnameWithPost(entry: string): string[] {
+	const held = entry.includes('・') ? POST_SURNAMES.exec(trimSpaces(entry))?.groups : undefined;
+	if (!held || !SIDE_POST_END.test(held.post ?? '')) return [entry];
+	const gap = /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? '　';
+	return (held.names ?? '').split('・').map((name) => `${held.post}${gap}${name}`);
+}
 
 /** The members of one entry of a side's line: each surname with the post before it, or the entry read as any member. */
 function sideMembers(entry: string): Member[] {
@@ -749,6 +757,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			);
 			return;
 		}
+		// `副執行委員長　三浦・荒木`, `執行委員　上田・小池・Lee` among the entries: each surname with the post before it.
+		if (!bulleted && entries.length > 1) entries.splice(0, entries.length, ...entries.flatMap(eachSurnameWithPost));
 		// `会長 川口、副会長 三宅`: each entry's own role before its name.
 		const ownRoles = entries.length > 1 && !bulleted && entries.filter((entry) => LEADING_ROLE.test(entry)).length > 1;
 		if (ownRoles) {

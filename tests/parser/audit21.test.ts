@@ -364,3 +364,25 @@ describe("Obsidian's comments (`%% … %%`)", () => {
 		]);
 	});
 });
+
+describe("a union's posts held by several (`副執行委員長　三浦・荒木`) and `（副委員長・三浦）` before the words", () => {
+	const meeting = meetingOf('council/audit21-union-posts-dotted.txt');
+
+	test('each surname after a post is a member with it', () => {
+		expect(meeting.participants[0]?.members.slice(0, 5).map((member) => [member.name, member.title])).toEqual([
+			['竹内', '執行委員長'],
+			['三浦', '副執行委員長'],
+			['荒木', '副執行委員長'],
+			['上田', '執行委員'],
+			['小池', '執行委員'],
+		]);
+	});
+
+	test('the role and the surname in brackets speak', () => {
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['竹内委員長', 'では始めます。'],
+			['副委員長・三浦', '12月1日の団体交渉で妥結した。'],
+			['上田委員', '若手から要望が強い。'],
+		]);
+	});
+});

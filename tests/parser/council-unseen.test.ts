@@ -172,7 +172,9 @@ const cases: {
 					['会長 川口', '川口', '会長', null],
 					['副会長 三宅', '三宅', '副会長', null],
 					['会計 森下', '森下', '会計', null],
-					['書記 大西・今井', null, null, null],
+					// (Two clerks after one post, each a member with it.)
+					['書記 大西', '大西', '書記', null],
+					['書記 今井', '今井', '書記', null],
 				],
 			],
 		],

@@ -319,6 +319,8 @@ const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[
 const NOT_INITIALS = /^[記続再答問]$/u;
 /** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
+/** A role in brackets, then a full name, maybe a note in brackets after it: `（委員）岡部 光（委任状提出）`. */
+const LEADING_ROLE_NAME = /^[（(](?<role>[^（()）\s\u3000]{1,10})[）)][\s\u3000]*(?<name>[^（()）]{2,20}?)[\s\u3000]*(?:[（(][^（()）]{1,20}[）)])?$/u;
 /** A role, ・ and a surname: `副委員長・三浦`. */
 const ROLE_DOT_SURNAME = new RegExp(`^(?<role>[${HAN}]{2,8})[・･](?<name>[${HAN}]{1,4})$`, 'u');
 /** A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`. */
@@ -580,6 +582,9 @@ function readNameLabel(label: string): NameParts {
 		const person = splitPerson(leading.rest ?? '');
 		if (person?.name && person.title) return { name: person.name, title: person.title, affiliation: leading.org ?? null };
 	}
+	// `（委員）岡部 光`, `（副会長）大野 久美子（委任状提出）`: a role in brackets before its holder's full name.
+	const roleFirst = text.length <= 60 ? LEADING_ROLE_NAME.exec(text)?.groups : undefined;
+	if (roleFirst && ROLE_TITLES.includes(roleFirst.role ?? '') && (isSpacedFullName(roleFirst.name ?? '') || LATIN_PERSON.test(roleFirst.name ?? ''))) return { name: roleFirst.name ?? null, title: roleFirst.role ?? null, affiliation: null };
 	// `質疑（石津委員）`, `答弁（就農支援課長）`: what the turn is, then who speaks.
 	const typed = TYPED_TURN.exec(text);
 	if (typed?.groups) return parseNameLabel(typed.groups.inner ?? '');

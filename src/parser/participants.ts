@@ -281,6 +281,29 @@ function rolePairs(text: string): Member[] | null {
 	return members.length > 0 ? members : null;
 }
 
+/** A role in brackets, then who holds it, maybe with a note in brackets: `（副会長）大野 久美子`, `（委員）岡部 光（委任状提出）`. */
+const BRACKETED_ROLE_PAIR = /^[（(](?<role>[^（()）、，,\s\u3000]{1,10})[）)][\s\u3000]*(?<name>[^（()）、，,]{1,20}?)[\s\u3000]*(?:[（(](?<note>[^（()）]{1,20})[）)])?$/u;
+
+/**
+ * The members of a line of roles in brackets each before its holder (`（会長）石井 誠、（副会長）大野 久美子、（会計幹事）Kim Soyeon`),
+ * or null when an entry is not one. One entry alone is a group's heading (`（委員）鶴見 義則`), never read here.
+ */
+function bracketedRolePairs(text: string): Member[] | null {
+	if (text.length > 2_000) return null;
+	const entries = text.split(/[、，,]/u).map(trimSpaces).filter((entry) => entry !== '');
+	if (entries.length < 2) return null;
+	const members: Member[] = [];
+	for (const entry of entries) {
+		const pair = BRACKETED_ROLE_PAIR.exec(entry)?.groups;
+		const role = pair?.role ?? '';
+		if (!pair || !(ROLE_TITLES.includes(role) || ROLE_ENDING.test(role)) || GROUP_WORD.test(role)) return null;
+		const name = parseMember(pair.name ?? '');
+		if (name.name === null || name.title !== null) return null;
+		members.push({ ...name, text: entry, title: role });
+	}
+	return members;
+}
+
 /** An entry whose post comes first with single spaces (`代表理事　中村　美智子（議長）`, `会計　中村　由紀`); null when it is not one. */
 function postFirst(entry: string): Member | null {
 	// A role the rolls know (`会計`), or any word read as a post alone (`主任`, `選挙係長`), then a space and the name.
@@ -921,7 +944,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		// `委員長:星野理恵、副委員長:小幡健二` / `委員:綿貫直人、委員:武藤亜紀`: each entry a role and its holder, no group.
-		const paired = heading?.groups && ROLE_TITLES.includes(trimSpaces(heading.groups.group ?? '')) ? rolePairs(text) : null;
+		// (`（会長）石井 誠、（副会長）大野 久美子`: the same with the roles in brackets.)
+		const paired = heading?.groups && ROLE_TITLES.includes(trimSpaces(heading.groups.group ?? '')) ? (rolePairs(text) ?? bracketedRolePairs(text)) : null;
 		if (paired) {
 			currentGroup(source.line).members.push(...paired);
 			continue;

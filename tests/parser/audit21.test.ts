@@ -386,3 +386,18 @@ describe("a union's posts held by several (`副執行委員長　三浦・荒木
 		]);
 	});
 });
+
+describe("a society's roll of roles in brackets before each holder (`（会長）石井 誠、（副会長）大野 久美子、（会計幹事）Kim Soyeon`)", () => {
+	const meeting = meetingOf('council/audit21-bracketed-roles-roll.txt');
+
+	test('each entry is its holder with that role, the first no group', () => {
+		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			['出席者', [['石井 誠', '会長'], ['大野 久美子', '副会長'], ['Kim Soyeon', '会計幹事']]],
+			['欠席', [['岡部 光', '委員']]],
+		]);
+	});
+
+	test('the member with a Latin name speaks (`Kim Soyeon：…`)', () => {
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['石井会長', 'Kim Soyeon', '大野副会長']);
+	});
+});

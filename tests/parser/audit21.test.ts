@@ -401,3 +401,20 @@ describe("a society's roll of roles in brackets before each holder (`（会長�
 		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['石井会長', 'Kim Soyeon', '大野副会長']);
 	});
 });
+
+describe("an association's numbered questions and answers, and its board's counts", () => {
+	test('`質問①（５班 会員）：…`, `回答①（高橋会計）：…`, `質問1.…`, `回答1.…` are turns', () => {
+		expect(meetingOf('council/audit21-numbered-qa.txt').remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['質問①（５班 会員）', '夏祭りの支出が多い理由は。'],
+			['回答①（高橋会計）', 'テント借用料の値上がりによるものです。'],
+			['質問', '雨天の場合はどうするのか。'],
+			['回答', '会館内で縮小して行う。'],
+		]);
+	});
+
+	test('`理事定数　１５名　出席理事　１３名` and `監事定数` are fields of their own, not more of the place', () => {
+		const meeting = meetingOf('council/audit21-board-counts.txt');
+		expect(meeting.location).toBe('本部３階会議室');
+		expect(meeting.participants[0]?.members.map((member) => member.name)).toEqual(['中村　美智子', '岩田　節子']);
+	});
+});

@@ -418,3 +418,13 @@ describe("an association's numbered questions and answers, and its board's count
 		expect(meeting.participants[0]?.members.map((member) => member.name)).toEqual(['中村　美智子', '岩田　節子']);
 	});
 });
+
+describe("an assembly's sitting day and its 全員協議会", () => {
+	test('`３．開議年月日` dates the sitting, not `１．開会年月日` (the session\'s first day)', () => {
+		expect(meetingOf('assembly/audit21-sitting-day-field.txt').date).toBe('2009-09-25');
+	});
+
+	test('a 全員協議会 is a series of its own, not the plenary\'s', () => {
+		expect(meetingOf('assembly/audit21-all-members-council.txt')).toMatchObject({ series: 'みずほ野町議会 全員協議会', title: 'みずほ野町議会 全員協議会 2024-10-02' });
+	});
+});

@@ -43,7 +43,7 @@ const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二�
 /** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`; never a bill's (`議第78号`, `議案第５号`, `第１号議案`). */
 const SITTING_NUMBER = /(?:(?<![議案願情告認問定])第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
 /** A committee of the assembly named in the meeting name. */
-const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会)/u;
+const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会|(?:全員|議員)協議会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
 const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|委員)$/u;
 /** The longest name after a post in one cell of a roll (`町長　鈴木　康弘`), spaces aside. */
@@ -69,7 +69,7 @@ const CHAIR_GROUP = '議長・副議長';
 
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
-	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日)[:：]?/u },
+	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日|開議年月日|開議日時|開議日)[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
@@ -587,11 +587,14 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (opened.key === 'date') {
 				// (A date on a line of its own above it, the day a 招集告示 was issued (`令和６年３月１２日` under `…を下記により招集する。`),
 				// gives way to the field: it stays in the header's notes.)
-				const loose = header.dateSource !== null && !header.dateSource.sitting && header.dateSource.field !== true && findDate(rest)?.ok === true;
+				// (`３．開議年月日　平成21年９月25日` after `１．開会年月日　平成21年９月11日`: the sitting's own day, not the session's first.)
+				const sittingDay = /^開議/u.test(key) && header.dateSource !== null && !header.dateSource.sitting && findDate(rest)?.ok === true;
+				const loose = header.dateSource !== null && !header.dateSource.sitting && (header.dateSource.field !== true || sittingDay) && findDate(rest)?.ok === true;
 				if (loose && header.dateLine !== null && header.dateSource) header.notes.push({ text: trimSpaces(header.dateSource.text), line: header.dateLine });
 				if (header.date === null || loose) {
 					readDate(rest, line);
 					if (header.dateSource) header.dateSource.field = true;
+					if (header.dateSource && /^開議/u.test(key)) header.dateSource.sitting = true;
 				}
 				current = null;
 			} else if (opened.key === 'name') {

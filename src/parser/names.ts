@@ -56,6 +56,11 @@ const ORGANISATION_ENDINGS =
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 
+/** True when a text ends as only an organisation's name does (`…省`, `…協会`, `…会議`), never a surname or a place. */
+export function endsAsOrganisation(text: string): boolean {
+	return ORGANISATION_ENDINGS.test(text);
+}
+
 /** True when a text ends like the name of an organisation. */
 export function isOrganisation(text: string): boolean {
 	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);

@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -267,6 +267,9 @@ const LEADING_ROLE = new RegExp(`^(?<role>${HEADING_ROLES})[\\s\\u3000]+(?<rest>
 /** One entry of a roll written role, colon, holder: `副委員長:小幡健二`, `委員：武藤 亜紀`. */
 const ROLE_PAIR = new RegExp(`^(?<role>${HEADING_ROLES})[:：][\\s\\u3000]*(?<name>\\S.{0,15})$`, 'u');
 
+/** A name written whole after a role's colon: two to six letters, kanji first. */
+const HELD_NAME = /^[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}$/u;
+
 /** The members of a line of role and holder pairs (`委員長:星野理恵、副委員長:小幡健二／委員:綿貫直人`), or null when an entry is not one. */
 function rolePairs(text: string): Member[] | null {
 	if (text.length > 2_000) return null;
@@ -274,7 +277,10 @@ function rolePairs(text: string): Member[] | null {
 	const members: Member[] = [];
 	for (const entry of entries) {
 		const pair = ROLE_PAIR.exec(entry)?.groups;
-		const name = parseMember(pair?.name ?? '');
+		const read = parseMember(pair?.name ?? '');
+		// (After a role and its colon, a name the word lists do not know is still a name: `星名建市`, `安孫子哲`.)
+		const bare = trimSpaces(pair?.name ?? '');
+		const name = read.name === null && read.title === null && HELD_NAME.test(bare) && !endsAsOrganisation(bare) ? { ...read, name: bare, affiliation: null } : read;
 		if (!pair || name.name === null || name.title !== null) return null;
 		members.push({ ...name, text: entry, title: pair.role ?? null });
 	}

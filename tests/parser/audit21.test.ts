@@ -428,3 +428,25 @@ describe("an assembly's sitting day and its 全員協議会", () => {
 		expect(meetingOf('assembly/audit21-all-members-council.txt')).toMatchObject({ series: 'みずほ野町議会 全員協議会', title: 'みずほ野町議会 全員協議会 2024-10-02' });
 	});
 });
+
+describe('rolls the word lists did not know', () => {
+	test('`委員長：星名建市、副委員長：安孫子哲`: a name after a role\'s colon is the holder, though it ends as a city does', () => {
+		const meeting = meetingOf('council/audit21-role-colon-names.txt');
+		expect(meeting.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
+			['星名建市', '委員長'],
+			['安孫子哲', '副委員長'],
+			['中村紀雄', '委員'],
+			['岩井均', '委員'],
+			['塚原仁', '委員'],
+		]);
+	});
+
+	test("`議会事務局` over the staff heads their group, not more officials", () => {
+		const text = readFileSync(join(DIR, 'assembly/audit21-committee-absent-outside.txt'), 'utf8').replace('説明のため出席した者\n　財政課長　　　　西　田　美　加　君', '説明のため出席した者\n　財政課長　　　　西　田　美　加　君\n議会事務局\n　議事課長　　　　小　野　哲　也　君');
+		const groups = parseText(text, 'staff.txt').meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)]);
+		expect(groups?.slice(-2)).toEqual([
+			['説明のため出席した者', ['西田美加']],
+			['事務局職員', ['小野哲也']],
+		]);
+	});
+});

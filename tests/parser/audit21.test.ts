@@ -450,3 +450,9 @@ describe('rolls the word lists did not know', () => {
 		]);
 	});
 });
+
+describe('`議事日程(第1号)に同じ` under 本日の会議に付した事件', () => {
+	test('adds nothing to the agenda', () => {
+		expect(meetingOf('assembly/audit21-same-as-agenda-numbered.txt').agenda.map((item) => item.title)).toEqual(['会議録署名議員の指名', '議案第51号 財産の取得について']);
+	});
+});

@@ -60,7 +60,7 @@ const HEADING_TAIL = /^[\s\u3000]*(?:は、?)?[\s\u3000]*(?:[（(]?[\s\u3000]*(?
 /** A roll that says it is the one above: `応招議員に同じ`, `応招議員のとおり`. */
 const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と同じ)。?$/u;
 /** A line saying the list is the agenda above (`議事日程に同じ`, `議事日程のとおり`): nothing to add. */
-const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:に同じ|のとおり)。?$/u;
+const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号?[）)])?(?:に同じ|のとおり)。?$/u;
 
 /** The chair or the deputy alone on a line above the roll, the name padded to a column: `議長                  石川光太郎君`. */
 const CHAIR_LINE = /^[\s\u3000]*(?<post>副?議長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;

@@ -456,3 +456,14 @@ describe('`議事日程(第1号)に同じ` under 本日の会議に付した事�
 		expect(meetingOf('assembly/audit21-same-as-agenda-numbered.txt').agenda.map((item) => item.title)).toEqual(['会議録署名議員の指名', '議案第51号 財産の取得について']);
 	});
 });
+
+describe('mentions with a note in brackets after a space (`@hayashi @mori @佐々木 (途中参加)`)', () => {
+	test('are one participant each, and each speaks', () => {
+		const meeting = meetingOf('markup/audit21-mentions-bracket-note.md');
+		expect(meeting.participants[0]?.members.map((member) => member.name)).toEqual(['hayashi', 'mori', '佐々木']);
+		expect(meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['hayashi', 'API を変更した。'],
+			['佐々木', 'キャッシュは 1 日でいい。'],
+		]);
+	});
+});

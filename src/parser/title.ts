@@ -122,10 +122,18 @@ const MONTH_SITTING = /[\s\u3000]*[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二�
 function tidySeries(name: string): string {
 	let series = SPACED_SERIES.test(name) ? name.replace(/[ \u3000]/gu, '') : name;
 	if (series !== name) series = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
-	series = trimSpaces(series.replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, ''));
+	series = trimSpaces(series.replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
 	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
 	return series === '' ? name : series;
 }
+
+/**
+ * The month before an association's sitting, after its name and a space (`ひばり台町内会　１０月役員会`, `あおば自治会 11月定例理事会`):
+ * the body meets every month under one name.
+ */
+const MONTH_BEFORE_SITTING = /(?<=[\s\u3000])[0-9０-９]{1,2}月(?=(?:定例|臨時)?(?:役員会|理事会|運営委員会|例会|幹事会|執行委員会)$)/u;
+/** A day after the name, a space before it: `商店会役員会 2024年8月21日`. */
+const TRAILING_DAY = /[\s\u3000]+[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日$/u;
 
 const DIGITS = '[0-9０-９]';
 const KANJI_DIGITS = '[〇一二三四五六七八九十百]';

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readTitle } from '../../src/parser/title.ts';
 import { meetingOf, parseLayout, parseText } from './unseen-helpers.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
@@ -465,5 +466,17 @@ describe('mentions with a note in brackets after a space (`@hayashi @mori @佐�
 			['hayashi', 'API を変更した。'],
 			['佐々木', 'キャッシュは 1 日でいい。'],
 		]);
+	});
+});
+
+describe("an association's month or day in its title", () => {
+	test('`ひばり台町内会　１０月役員会`: the month is no part of the series, so every month\'s meeting is in one', () => {
+		expect(meetingOf('council/audit21-month-in-title.txt').series).toBe('ひばり台町内会　役員会');
+		expect(readTitle('あおば自治会 11月定例理事会 議事録', null).series).toBe('あおば自治会 定例理事会');
+		expect(readTitle('商店会役員会 2024年8月21日', null).series).toBe('商店会役員会');
+	});
+
+	test('a month that is the whole name stays', () => {
+		expect(readTitle('10月役員会', null).series).toBe('10月役員会');
 	});
 });

@@ -324,6 +324,8 @@ const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[
 const NOT_INITIALS = /^[記続再答問]$/u;
 /** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
+/** A role, a space, then a name in Latin letters (`Lee`, `John Smith`) or in katakana with ・ (`ウィルソン・ジェームス`). */
+const ROLE_FOREIGN_NAME = /^(?<role>[\p{Script=Han}]{1,8})[ \u3000]+(?<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[\p{Script=Katakana}ー]{2,10}[・･][\p{Script=Katakana}ー]{2,10})$/u;
 /** A role in brackets, then a full name, maybe a note in brackets after it: `（委員）岡部 光（委任状提出）`. */
 const LEADING_ROLE_NAME = /^[（(](?<role>[^（()）\s\u3000]{1,10})[）)][\s\u3000]*(?<name>[^（()）]{2,20}?)[\s\u3000]*(?:[（(][^（()）]{1,20}[）)])?$/u;
 /** A role, ・ and a surname: `副委員長・三浦`. */
@@ -587,6 +589,9 @@ function readNameLabel(label: string): NameParts {
 		const person = splitPerson(leading.rest ?? '');
 		if (person?.name && person.title) return { name: person.name, title: person.title, affiliation: leading.org ?? null };
 	}
+	// `執行委員　Lee`, `委員 John Smith`, `理事　ウィルソン・ジェームス`: a role, a space, a name in Latin letters or in katakana.
+	const foreign = text.length <= 60 ? ROLE_FOREIGN_NAME.exec(text)?.groups : undefined;
+	if (foreign && ROLE_TITLES.includes(foreign.role ?? '')) return { name: foreign.name ?? null, title: foreign.role ?? null, affiliation: null };
 	// `（委員）岡部 光`, `（副会長）大野 久美子（委任状提出）`: a role in brackets before its holder's full name.
 	const roleFirst = text.length <= 60 ? LEADING_ROLE_NAME.exec(text)?.groups : undefined;
 	if (roleFirst && ROLE_TITLES.includes(roleFirst.role ?? '') && (isSpacedFullName(roleFirst.name ?? '') || LATIN_PERSON.test(roleFirst.name ?? ''))) return { name: roleFirst.name ?? null, title: roleFirst.role ?? null, affiliation: null };

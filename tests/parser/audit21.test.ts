@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseNameLabel } from '../../src/parser/names.ts';
 import { readTitle } from '../../src/parser/title.ts';
 import { meetingOf, parseLayout, parseText } from './unseen-helpers.ts';
 
@@ -478,5 +479,18 @@ describe("an association's month or day in its title", () => {
 
 	test('a month that is the whole name stays', () => {
 		expect(readTitle('10月役員会', null).series).toBe('10月役員会');
+	});
+});
+
+describe('a role, a space and a name in Latin letters or katakana', () => {
+	test('`執行委員　Lee`, `委員 John Smith`, `理事　ウィルソン・ジェームス` are those members', () => {
+		expect(parseNameLabel('執行委員　Lee')).toEqual({ name: 'Lee', title: '執行委員', affiliation: null });
+		expect(parseNameLabel('委員 John Smith')).toEqual({ name: 'John Smith', title: '委員', affiliation: null });
+		expect(parseNameLabel('理事　ウィルソン・ジェームス')).toEqual({ name: 'ウィルソン・ジェームス', title: '理事', affiliation: null });
+		expect(meetingOf('council/audit21-union-posts-dotted.txt').participants[0]?.members.at(-1)).toMatchObject({ name: 'Lee', title: '執行委員' });
+	});
+
+	test('a word that is no role before them reads no person (`事務局　Google Meet`)', () => {
+		expect(parseNameLabel('事務局　Google Meet').name).toBeNull();
 	});
 });

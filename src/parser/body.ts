@@ -92,6 +92,11 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 	return false;
 }
 
+/** The index of the last line that reads as a speaker's turn (lines of a turn's length only). */
+function lastTurnIndex(lines: readonly SourceLine[]): number {
+	return lines.findLastIndex((line) => line.text.trim() !== '' && line.text.length <= 20_000 && classifyLine(line.text, { inRemark: false, lastHeadingNumber: null }).kind === 'speaker');
+}
+
 /** A line numbered with a circled number. */
 const CIRCLED = /^[\s\u3000]*(?<n>[①-⑳])/u;
 
@@ -183,6 +188,8 @@ interface BodyState extends OpenBody {
 	previousIndented: boolean;
 	/** The signatures under the minutes have begun after a remark (`…ここに署名する。`): every line after is a note. */
 	signed?: boolean;
+	/** The index of the last line that opens a turn, found when a line first reads as the signatures' opening. */
+	lastTurnLine?: number;
 	lastHeadingNumber: number | null;
 	/** Display width of the previous non-blank line as written (speaker label included). */
 	previousWidth: number;
@@ -415,7 +422,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, pointsOnly, ...options };
 	// The signatures under the minutes (`上記のとおり相違ないことを証するため、ここに署名する。` and who signed): notes, never the
 	// last speaker's words.
-	if (state.remark !== null && opensSignatures(source.text)) state.signed = true;
+	// (Only when no turn follows it: a speaker's words may say they will sign.)
+	if (state.remark !== null && !state.signed && opensSignatures(source.text) && index > (state.lastTurnLine ??= lastTurnIndex(lines))) state.signed = true;
 	let entry: BodyLine = state.signed ? { kind: 'note', text: trimSpaces(source.text), chat: null } : classifyLine(source.text, context);
 	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
 	// indented deeper below it (a list's item with text under it at its own depth stays an item).

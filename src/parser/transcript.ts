@@ -231,10 +231,13 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 	let ruled = false;
 	/** The signatures under the record have begun (`…ここに署名する。`): every line after is a note. */
 	let signed = false;
+	/** The index of the last turn's line, found when a line first reads as the signatures' opening. */
+	let lastTurn: number | undefined;
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		if (trimSpaces(text) === '' || isPageMarker(text) || isSpeechIndex(lines, index)) continue;
-		if (signed || (opensSignatures(text) && readTurn(text) === null)) {
+		// (Only when no turn follows it: a speaker's words may say they will sign, `…ここに署名いたします。`.)
+		if (signed || (opensSignatures(text) && readTurn(text) === null && index > (lastTurn ??= lines.findLastIndex((next) => next.text.length <= 20_000 && readTurn(next.text) !== null)))) {
 			signed = true;
 			addNote(state, trimSpaces(text), line, false);
 			continue;

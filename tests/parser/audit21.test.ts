@@ -225,6 +225,13 @@ describe('the signatures under the minutes', () => {
 		expect(notes).toEqual(['地方自治法第１２３条第２項の規定により、ここに署名する。', '令和６年５月１４日', 'ひなた町議会議長　　湯　川　　　豊', '署　名　議　員　　宮　本　　　学']);
 	});
 
+	test('a speaker saying they will sign, with turns after it, goes on speaking', () => {
+		const text = readFileSync(join(DIR, 'assembly/audit21-signatures.txt'), 'utf8').replace('○議長（湯川　豊）　以上で本臨時会を閉会します。', '○議長（湯川　豊）　会議録署名議員を指名します。\n　後ほど会議録にここに署名します。\n○１番（宮本学君）　承知しました。\n○議長（湯川　豊）　以上で本臨時会を閉会します。');
+		const remarks = parseText(text, 'sign-mid.txt').meeting?.remarks ?? [];
+		expect(remarks.map((remark) => remark.speaker)).toEqual(['議長（湯川　豊）', '１番（宮本学君）', '議長（湯川　豊）']);
+		expect(remarks[0]?.text).toContain('ここに署名します。');
+	});
+
 	test("a council's (`上記のとおり相違ないことを証するため、ここに署名する。`) too", () => {
 		const result = parseLayout('council/audit21-signatures.txt');
 		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual(['ただいまから会議を開きます。', '特にありません。', '以上で閉会します。']);

@@ -43,7 +43,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '招集場所', '場所', '会場'), loose: true },
-	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席委員', '欠席議員', '欠席者'), loose: true },
+	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席委員', '欠席議員', '欠席者', '欠席'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事の氏名', '出席役員の氏名', '出席監事の氏名'), loose: true },

@@ -402,7 +402,8 @@ describe("a society's roll of roles in brackets before each holder (`（会長�
 	test('each entry is its holder with that role, the first no group', () => {
 		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
 			['出席者', [['石井 誠', '会長'], ['大野 久美子', '副会長'], ['Kim Soyeon', '会計幹事']]],
-			['欠席', [['岡部 光', '委員']]],
+			// (An absent member's role in brackets heads a group of the absent, as `欠席者（構成員）` does.)
+			['欠席（委員）', [['岡部 光', null]]],
 		]);
 	});
 
@@ -499,5 +500,13 @@ describe('a role, a space and a name in Latin letters or katakana', () => {
 
 	test('a word that is no role before them reads no person (`事務局　Google Meet`)', () => {
 		expect(parseNameLabel('事務局　Google Meet').name).toBeNull();
+	});
+});
+
+describe('`出席　１５名` / `欠席　２名` as fields', () => {
+	test('the absent count is no member present', () => {
+		const text = '第３回さくら台自治会役員会議事録\n日時　令和6年7月14日(日)　午前10時00分～11時40分\n場所　さくら台集会所\n出席　１５名\n欠席　２名\n\n第1号議案　事業報告\n　西田会長より説明があった。\n';
+		const meeting = parseText(text, 'counts.txt').meeting;
+		expect(meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).not.toContain('欠席　２名');
 	});
 });

@@ -328,6 +328,12 @@ const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<pos
 const ROLE_FOREIGN_NAME = /^(?<role>[\p{Script=Han}]{1,8})[ \u3000]+(?<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[\p{Script=Katakana}ー]{2,10}[・･][\p{Script=Katakana}ー]{2,10})$/u;
 /** A role in brackets, then a full name, maybe a note in brackets after it: `（委員）岡部 光（委任状提出）`. */
 const LEADING_ROLE_NAME = /^[（(](?<role>[^（()）\s\u3000]{1,10})[）)][\s\u3000]*(?<name>[^（()）]{2,20}?)[\s\u3000]*(?:[（(][^（()）]{1,20}[）)])?$/u;
+/** The role in brackets before a name and the name (`（副会長）大野 久美子（委任状提出）` → 副会長, 大野 久美子); null for any other text. */
+export function readLeadingRole(text: string): { role: string; name: string } | null {
+	const found = text.length <= 60 ? LEADING_ROLE_NAME.exec(trimSpaces(text))?.groups : undefined;
+	return found?.role && found.name ? { role: found.role, name: found.name } : null;
+}
+
 /** A role, ・ and a surname: `副委員長・三浦`. */
 const ROLE_DOT_SURNAME = new RegExp(`^(?<role>[${HAN}]{2,8})[・･](?<name>[${HAN}]{1,4})$`, 'u');
 /** A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`. */
@@ -593,8 +599,8 @@ function readNameLabel(label: string): NameParts {
 	const foreign = text.length <= 60 ? ROLE_FOREIGN_NAME.exec(text)?.groups : undefined;
 	if (foreign && ROLE_TITLES.includes(foreign.role ?? '')) return { name: foreign.name ?? null, title: foreign.role ?? null, affiliation: null };
 	// `（委員）岡部 光`, `（副会長）大野 久美子（委任状提出）`: a role in brackets before its holder's full name.
-	const roleFirst = text.length <= 60 ? LEADING_ROLE_NAME.exec(text)?.groups : undefined;
-	if (roleFirst && ROLE_TITLES.includes(roleFirst.role ?? '') && (isSpacedFullName(roleFirst.name ?? '') || LATIN_PERSON.test(roleFirst.name ?? ''))) return { name: roleFirst.name ?? null, title: roleFirst.role ?? null, affiliation: null };
+	const roleFirst = readLeadingRole(text);
+	if (roleFirst && ROLE_TITLES.includes(roleFirst.role) && (isSpacedFullName(roleFirst.name) || LATIN_PERSON.test(roleFirst.name))) return { name: roleFirst.name, title: roleFirst.role, affiliation: null };
 	// `質疑（石津委員）`, `答弁（就農支援課長）`: what the turn is, then who speaks.
 	const typed = TYPED_TURN.exec(text);
 	if (typed?.groups) return parseNameLabel(typed.groups.inner ?? '');

@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -116,16 +116,16 @@ function addUnspacedNames(group: ParticipantGroup, cells: readonly string[]): vo
 	}
 }
 
-/** Two or more cells each a full name and an office staff post after it (`加藤五郎局長　吉田六郎主任　並木義之主事`). */
-function isStaffRoll(cells: readonly string[]): boolean {
-	return cells.length >= 2 && cells.every((cell) => readStaffPair(cell) !== null);
+/** The members of cells each a full name and an office staff post after it (`加藤五郎局長`, `吉田六郎主任`), two or more; null otherwise. */
+function staffPairs(cells: readonly string[]): Member[] | null {
+	const pairs = cells.map(readStaffPair);
+	if (pairs.length < 2 || pairs.some((pair) => pair === null)) return null;
+	return pairs.map((pair, i) => ({ text: cells[i] ?? '', name: pair?.name ?? null, title: pair?.post ?? null, affiliation: null }));
 }
 
 /** The members of a line of an office's staff, each a name and the post after it (`加藤五郎局長　吉田六郎主任`); null for any other line. */
 export function staffRollMembers(text: string): Member[] | null {
-	const cells = trimSpaces(text).split(/[\s\u3000]+/u);
-	if (!isStaffRoll(cells)) return null;
-	return cells.map((cell) => ({ text: cell, name: readStaffPair(cell)?.name ?? null, title: readStaffPair(cell)?.post ?? null, affiliation: null }));
+	return staffPairs(trimSpaces(text).split(/[\s\u3000]+/u));
 }
 
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
@@ -138,7 +138,7 @@ function splitSpaced(text: string): string[] {
 		const parts = parseNameLabel(piece.replace(ROLL_MARK, ''));
 		return (parts.name !== null && (parts.title !== null || parts.affiliation !== null)) || (parts.name === null && parts.affiliation !== null);
 	});
-	if (named || isStaffRoll(pieces)) return pieces;
+	if (named || staffPairs(pieces) !== null) return pieces;
 	// `森田朗会長 印南一路委員 関原健夫委員`: single spaces between entries that each name someone with a role.
 	const words = text.split(/[ \u3000]+/u).filter((entry) => entry !== '');
 	if (words.length >= 2 && words.every((word) => isPersonLabel(word))) return words;
@@ -287,9 +287,6 @@ function rolePairs(text: string): Member[] | null {
 	return members.length > 0 ? members : null;
 }
 
-/** A role in brackets, then who holds it, maybe with a note in brackets: `（副会長）大野 久美子`, `（委員）岡部 光（委任状提出）`. */
-const BRACKETED_ROLE_PAIR = /^[（(](?<role>[^（()）、，,\s\u3000]{1,10})[）)][\s\u3000]*(?<name>[^（()）、，,]{1,20}?)[\s\u3000]*(?:[（(](?<note>[^（()）]{1,20})[）)])?$/u;
-
 /**
  * The members of a line of roles in brackets each before its holder (`（会長）石井 誠、（副会長）大野 久美子、（会計幹事）Kim Soyeon`),
  * or null when an entry is not one. One entry alone is a group's heading (`（委員）鶴見 義則`), never read here.
@@ -300,10 +297,10 @@ function bracketedRolePairs(text: string): Member[] | null {
 	if (entries.length < 2) return null;
 	const members: Member[] = [];
 	for (const entry of entries) {
-		const pair = BRACKETED_ROLE_PAIR.exec(entry)?.groups;
+		const pair = readLeadingRole(entry);
 		const role = pair?.role ?? '';
 		if (!pair || !(ROLE_TITLES.includes(role) || ROLE_ENDING.test(role)) || GROUP_WORD.test(role)) return null;
-		const name = parseMember(pair.name ?? '');
+		const name = parseMember(pair.name);
 		if (name.name === null || name.title !== null) return null;
 		members.push({ ...name, text: entry, title: role });
 	}
@@ -697,21 +694,24 @@ const POST_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[\s\u3000]+(
 /** How a post on a side's line ends: `人事部長`, `執行委員`, `書記長`, `総務課`. */
 const SIDE_POST_END = /(?:長|員|役|官|監|事|課|部|室|係|局|担当|主任|主査|主幹|補佐|参与|書記)$/u;
 
+/** A post and the surnames that hold it (`執行委員 佐野・平田`), when the post ends as one; null for any other entry. */
+function heldBy(entry: string): { post: string; names: string[]; gap: string } | null {
+	const held = POST_SURNAMES.exec(trimSpaces(entry))?.groups;
+	if (!held?.post || !held.names || !SIDE_POST_END.test(held.post)) return null;
+	return { post: held.post, names: held.names.split('・'), gap: /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? ' ' };
+}
+
 /** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
 function eachSurnameWithPost(entry: string): string[] {
-	const held = entry.includes('・') ? POST_SURNAMES.exec(trimSpaces(entry))?.groups : undefined;
-	if (!held || !SIDE_POST_END.test(held.post ?? '')) return [entry];
-	const gap = /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? '　';
-	return (held.names ?? '').split('・').map((name) => `${held.post}${gap}${name}`);
+	const held = entry.includes('・') ? heldBy(entry) : null;
+	return held ? held.names.map((name) => `${held.post}${held.gap}${name}`) : [entry];
 }
 
 /** The members of one entry of a side's line: each surname with the post before it, or the entry read as any member. */
 function sideMembers(entry: string): Member[] {
-	const held = POST_SURNAMES.exec(trimSpaces(entry))?.groups;
 	// (`山田 太郎`, a full name with a space, is one member: the post ends as a post or a section does.)
-	if (!held || !SIDE_POST_END.test(held.post ?? '')) return [parseMember(entry)];
-	const post = held.post ?? '';
-	return (held.names ?? '').split('・').map((name) => ({ text: `${post} ${name}`, name, title: post, affiliation: null }));
+	const held = heldBy(entry);
+	return held ? held.names.map((name) => ({ text: `${held.post} ${name}`, name, title: held.post, affiliation: null })) : [parseMember(entry)];
 }
 
 /**
@@ -817,7 +817,7 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			addUnspacedNames(group, cells);
 			return;
 		}
-		const staff = cells.length > 1 ? staffRollMembers(cells.join('\u3000')) : null;
+		const staff = staffPairs(cells);
 		if (staff) {
 			group.members.push(...staff);
 			return;

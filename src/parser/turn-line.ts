@@ -175,20 +175,16 @@ function splitLabel(rest: string): SplitLabel | null {
 				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
 				if (post) return cut(i + post[0].length);
 			}
-			// `○　中村由美　企画財政課長　…`: a full name, a full-width space and the post, then a space (a village's PDF).
-			if (!opened && rest[i] === '\u3000' && FULL_NAME_BEFORE_POST.test(rest.slice(0, i))) {
+			// `○　中村由美　企画財政課長　…`: a full name, a full-width space and the post, then a space (a village's PDF); `○本田　委員　　…`,
+			// a surname alone so set, when the two read as that person and post.
+			if (!opened && rest[i] === '\u3000' && (SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) || FULL_NAME_BEFORE_POST.test(rest.slice(0, i)))) {
 				const post = WIDE_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
-				if (post) {
-					join = i;
-					return cut(i + post[0].length);
-				}
-			}
-			// `○本田　委員　　…`: a surname alone, a full-width space and the post, then a space (as `○早稲田　委員` above).
-			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i))) {
-				const post = WIDE_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));
-				const surname = rest.slice(0, i);
-				const parts = post ? parseNameLabel(`${surname}${post[0].slice(1)}`) : null;
-				if (post && parts?.name === surname && parts.title === post[0].slice(1) && parseNameLabel(surname).title === null) {
+				const name = rest.slice(0, i);
+				const held = (): boolean => {
+					const parts = parseNameLabel(`${name}${post?.[0].slice(1) ?? ''}`);
+					return parts.name === name && parts.title === post?.[0].slice(1) && parseNameLabel(name).title === null;
+				};
+				if (post && (FULL_NAME_BEFORE_POST.test(name) || held())) {
 					join = i;
 					return cut(i + post[0].length);
 				}

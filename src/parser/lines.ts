@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -92,8 +92,6 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|組合員|氏)?|(?:委員|構成員|会員|組合員|参加者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
-/** What a turn is, then who gives it in brackets: `答（高齢者福祉課長）`, `回答(環境課長)`. */
-const TYPED_TURN_INNER = /^(?:質疑|答弁|質問|回答|問|答|説明|報告)[（(](?<inner>[^（）()]{1,30})[）)]$/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** A question or an answer numbered with a dot before its words: `質問1.雨天の場合は…`, `回答１．…`. */
@@ -912,7 +910,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);
 		// (`環境課長　資料1について…`, `答（高齢者福祉課長）　…`: an official's post alone speaks so too, when its words are speech.)
 		// (So does one of the public numbered or lettered, `公述人1　…`, `参加者Ａ　…`.)
-		const post = (isPostLabel(label) || isPostLabel(TYPED_TURN_INNER.exec(label)?.groups?.inner ?? '') || (PUBLIC_SPEAKER.test(label) && /[A-ZＡ-Ｚ0-9０-９]$/u.test(label))) && spoken(text);
+		const post = (isPostLabel(label) || isPostLabel(typedTurnWho(label) ?? '') || (PUBLIC_SPEAKER.test(label) && /[A-ZＡ-Ｚ0-9０-９]$/u.test(label))) && spoken(text);
 		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || post || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).

@@ -453,6 +453,11 @@ export function isTypedTurn(label: string): boolean {
 	return TYPED_TURN.test(label);
 }
 
+/** Who gives a turn labelled by what it is (`答（高齢者福祉課長）` → 高齢者福祉課長), or null for any other label. */
+export function typedTurnWho(label: string): string | null {
+	return TYPED_TURN.exec(label)?.groups?.inner ?? null;
+}
+
 /** A spaced full name and an honorific: `秋田 一郎君`, `佐藤　花子さん`. */
 const HONOURED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})(?<gap>[ \u3000])(?<given>[${HAN}${KANA}]{1,5})(?<title>君|氏|様|さん)$`, 'u');
 

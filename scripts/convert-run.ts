@@ -6,6 +6,7 @@
  * with an IPC channel (`npm run dev`), it sends `{ ready: true }` after the first conversion.
  * Started through `scripts/convert.ts`, which turns on Node's compile cache first.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseDocuments } from '../src/parser/index.ts';
 import { meetingsDir, seedsDir } from '../src/site/config.ts';
@@ -31,7 +32,8 @@ const options: ConvertOptions = {
 
 // The first run shows its progress (a bar on a terminal, a line every few seconds in a log).
 const progress = startProgress('convert', 'files', null);
-const report = await convertSeeds({ ...options, onProgress: (done, total) => progress.update(done, total) })
+// It converts on every core the process may use (later runs of --watch convert a seed or two, on this thread).
+const report = await convertSeeds({ ...options, workers: availableParallelism(), onProgress: (done, total) => progress.update(done, total) })
 	.catch((error: unknown) => {
 		progress.stop();
 		console.error(`error: ${error instanceof Error ? error.message : String(error)}`);

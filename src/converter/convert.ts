@@ -12,8 +12,10 @@ import { sourceFiles, sourcesHash } from '../site/code-version.ts';
 import { fileStamp } from '../site/file-stamp.ts';
 import { inOrderAhead } from '../site/in-order-ahead.ts';
 import { parse as parseYaml } from 'yaml';
+import { parseDocuments } from '../parser/index.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
 import { formatDiagnostic } from '../schemas/diagnostic.ts';
+import { ConvertPool, type ConvertedSeed } from './convert-pool.ts';
 import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
@@ -36,6 +38,12 @@ export interface ConvertOptions {
 	cache?: boolean;
 	/** Hears how many entries of the seeds folder are done, out of all (for a progress bar). */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Worker threads that convert text seeds side by side (convert-pool.ts), started once a run has `POOL_AFTER`
+	 * seeds to convert; 1 (the default) converts every seed on this thread. Each worker parses with
+	 * `parseDocuments`, so more than one needs `parse` to be `parseDocuments`.
+	 */
+	workers?: number;
 }
 
 /** What happened to one seed. */
@@ -60,6 +68,8 @@ export interface ConvertReport {
 	lines: string[];
 	/** One line per seed, `seeds/x.txt: council, 12 remarks, 3 participant groups → <entry id>` (printed with `--verbose`). */
 	summaries: string[];
+	/** Seeds converted by worker threads (`ConvertOptions.workers`) rather than on the calling thread. */
+	pooled: number;
 }
 
 /** Bytes read from an existing output to find its `source`/`sourceHash` lines. */
@@ -114,29 +124,29 @@ function error(code: string, message: string, line: number | null = null): Diagn
 /** A one-line double-quoted YAML scalar: through JSON when it is valid JSON (the escapes JSON has mean the same in YAML), else through YAML. */
 function parseQuoted(scalar: string): unknown {
 	try {
-		return JSON.parse(scalar) as unknown;
-	} catch {
-		return parseYaml(scalar);
+			return JSON.parse(scalar) as unknown;
+		} catch {
+			return parseYaml(scalar);
+		}
 	}
-}
 
-/** Read `source` and `sourceHash` from the first lines of an existing output, or null. */
-async function readOutputHeader(file: string): Promise<{ source: string; sourceHash: string } | null> {
-	// Synchronous calls: reading a few kilobytes from the page cache is quicker than the round trips of a promise-based handle.
-	let fd: number | undefined;
-	try {
-		fd = openSync(file, 'r');
-		const buffer = new Uint8Array(HEADER_BYTES);
-		const bytesRead = readSync(fd, buffer, 0, HEADER_BYTES, 0);
-		const head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
-		const source = /^source: (".*")$/m.exec(head)?.[1];
-		const sourceHash = /^sourceHash: "([0-9a-f]{64})"$/m.exec(head)?.[1];
-		if (source === undefined || sourceHash === undefined) return null;
-		// The writer's double-quoted line is mostly also a JSON string, which means the same there; YAML reads any other.
-		const parsed: unknown = parseQuoted(source);
-		return typeof parsed === 'string' ? { source: parsed, sourceHash } : null;
-	} catch {
-		return null;
+	/** Read `source` and `sourceHash` from the first lines of an existing output, or null. */
+	async function readOutputHeader(file: string): Promise<{ source: string; sourceHash: string } | null> {
+		// Synchronous calls: reading a few kilobytes from the page cache is quicker than the round trips of a promise-based handle.
+		let fd: number | undefined;
+		try {
+			fd = openSync(file, 'r');
+			const buffer = new Uint8Array(HEADER_BYTES);
+			const bytesRead = readSync(fd, buffer, 0, HEADER_BYTES, 0);
+			const head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
+			const source = /^source: (".*")$/m.exec(head)?.[1];
+			const sourceHash = /^sourceHash: "([0-9a-f]{64})"$/m.exec(head)?.[1];
+			if (source === undefined || sourceHash === undefined) return null;
+			// The writer's double-quoted line is mostly also a JSON string, which means the same there; YAML reads any other.
+			const parsed: unknown = parseQuoted(source);
+			return typeof parsed === 'string' ? { source: parsed, sourceHash } : null;
+		} catch {
+			return null;
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}
@@ -205,6 +215,18 @@ function convertResult(result: ParseResult): { output: { entryId: string; mdx: s
 	return { output: { entryId: id, mdx: toMdx(result, id) }, diagnostics };
 }
 
+/** Decode, parse, validate and serialize one text seed's bytes: what a worker of the pool does (convert-worker.ts). */
+export function convertTextSeed(
+	bytes: Uint8Array,
+	name: string,
+	hash: string,
+	parse: ParseFn,
+	seriesSlugs: Readonly<Record<string, string>>,
+	officialLinks: OfficialLinks,
+): ConvertedSeed {
+	return convertOne(decodeSeed(bytes), name, hash, parse, seriesSlugs, officialLinks);
+}
+
 /** Parse, validate and serialize one seed's text: one output per meeting it holds (none when it failed). */
 function convertOne(
 	decoded: DecodeResult | PdfTextResult,
@@ -213,7 +235,7 @@ function convertOne(
 	parse: ParseFn,
 	seriesSlugs: Readonly<Record<string, string>>,
 	officialLinks: OfficialLinks = { seeds: {}, series: {}, diagnostics: [] },
-): { outputs: { entryId: string; mdx: string }[]; diagnostics: Diagnostic[]; summary: string } {
+): ConvertedSeed {
 	if (!decoded.ok) return { outputs: [], diagnostics: [error(decoded.code, decoded.message, decoded.line)], summary: `refused: ${decoded.code}` };
 	let results: ParseResult[];
 	try {
@@ -302,10 +324,19 @@ async function stampsHold(outDir: string, cached: CachedSeed, seedStamp: string 
 const IO_WINDOW = 8;
 
 /**
- * A seed's bytes (null when its stamps held, so it was not read) and hash, read ahead, whether its cached outputs
- * were found intact then, and its stamp taken before it was read.
+ * Seeds to convert in one run before the worker threads are started (`ConvertOptions.workers`): starting them
+ * (each loads the parser) costs more than a few seeds take, so a run that adds or changes a few converts them here.
  */
-type PreparedSeed = { diagnostic: Diagnostic } | { bytes: Uint8Array | null; hash: string; intact: boolean; stamp: string | null };
+export const POOL_AFTER = 4;
+
+/**
+ * A seed's bytes (null when its stamps held, so it was not read) and hash, read ahead, whether its cached outputs
+ * were found intact then, and its stamp taken before it was read; `converted`, when a worker is converting it
+ * (null when the worker failed: the loop converts it then).
+ */
+type PreparedSeed =
+	| { diagnostic: Diagnostic }
+	| { bytes: Uint8Array | null; hash: string; intact: boolean; stamp: string | null; converted?: Promise<ConvertedSeed | null> };
 
 /**
  * Read a seed and, when the cache knows these bytes, check its outputs: everything the loop needs from disk before
@@ -349,6 +380,8 @@ function backgroundWrites(): { add: (write: Promise<void>) => Promise<void>; set
 /** Convert every seed in `seedsDir` into `outDir`; never throws for a bad seed, reports it instead. */
 export async function convertSeeds(options: ConvertOptions): Promise<ConvertReport> {
 	const { seedsDir, outDir, parse } = options;
+	const workers = options.workers ?? 1;
+	if (workers > 1 && parse !== parseDocuments) throw new Error('converting on worker threads parses with parseDocuments: pass it as `parse`, or one worker');
 	const seedPath = (name: string) => `${seedsDir.replace(/\/+$/, '')}/${name}`;
 	await mkdir(outDir, { recursive: true });
 
@@ -372,14 +405,22 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	const producedBy = new Map<string, string>();
 	/** What goes into the next cache: the ids each seed produced before duplicates were dropped. */
 	const nextCache = Object.create(null) as Record<string, CachedSeed>;
-	// Seeds are read (and their cached outputs checked) a few entries ahead, while the loop parses.
+	// Seeds are read (and their cached outputs checked) a few entries ahead, while the loop parses; once a run has
+	// POOL_AFTER text seeds to convert, those read ahead are converted by worker threads meanwhile.
 	const ahead = new Map<number, Promise<PreparedSeed>>();
+	let pool: ConvertPool | null = null;
+	let toConvert = 0;
+	const convertAhead = (entry: Extract<FolderEntry, { kind: 'seed' }>, seed: PreparedSeed): PreparedSeed => {
+		if ('diagnostic' in seed || seed.intact || seed.bytes === null || entry.pdf || workers < 2 || ++toConvert < POOL_AFTER) return seed;
+		pool ??= new ConvertPool(workers, { seriesSlugs: series.slugs, officialLinks: { seeds: sources.seeds, series: sources.series, diagnostics: sources.diagnostics } });
+		return { ...seed, converted: pool.convert({ bytes: seed.bytes, name: entry.name, hash: seed.hash }).catch(() => null) };
+	};
 	const prepare = (index: number): Promise<PreparedSeed> | null => {
 		const entry = folder[index];
 		if (entry?.kind !== 'seed') return null;
 		let prepared = ahead.get(index);
 		if (prepared === undefined) {
-			prepared = prepareSeed(entry, outDir, cache);
+			prepared = prepareSeed(entry, outDir, cache).then((seed) => convertAhead(entry, seed));
 			ahead.set(index, prepared);
 		}
 		return prepared;
@@ -388,6 +429,8 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	/** Seeds to stamp once every output is written: those whose outputs are all their own and were not trusted by their stamps. */
 	const toStamp: { entry: CachedSeed; seed: string | null }[] = [];
 	let done = 0;
+	let pooled = 0;
+	try {
 	for (const [index, entry] of folder.entries()) {
 		options.onProgress?.(done++, folder.length);
 		const name = entry.name;
@@ -428,7 +471,10 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 			produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
 			outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
 		} else {
-			const converted = convertOne(await seedText(bytes!, entry.pdf), name, hash, parse, series.slugs, sources);
+			// A worker's result, when it converted these bytes (a seed read again here is converted here).
+			const pooledResult = bytes === read.bytes ? await read.converted : null;
+			if (pooledResult) pooled++;
+			const converted = pooledResult ?? convertOne(await seedText(bytes!, entry.pdf), name, hash, parse, series.slugs, sources);
 			produced = converted.outputs;
 			outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
 		}
@@ -461,6 +507,9 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		seeds.push(outcome);
 	}
 	await writes.settle();
+	} finally {
+		await (pool as ConvertPool | null)?.close();
+	}
 
 	// The other seeds' outputs are stamped now that every one is written.
 	let stamped = 0;
@@ -499,7 +548,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		`converted ${converted} file${converted === 1 ? '' : 's'} (${unchanged} unchanged), ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
 	);
 	const summaries = seeds.map((seed) => `${seedPath(seed.name)}: ${seed.summary}`);
-	return { seeds, removed, errors, warnings, lines, summaries };
+	return { seeds, removed, errors, warnings, lines, summaries, pooled };
 }
 
 /** Print a report: diagnostics to stderr, the summary line to stdout; `verbose` first prints one line per seed naming its reader. */

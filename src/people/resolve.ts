@@ -378,6 +378,28 @@ function matchedSpeaker(_state: ResolveState, { speaker, local, found }: Speaker
 	return true;
 }
 
+/** Distinct entry texts an ambiguity message names before it counts the rest. */
+const NAMED_CANDIDATES = 5;
+/** Meetings named for a text that several persons are listed as. */
+const NAMED_MEETINGS = 3;
+
+/**
+ * The persons a speaker could be, for a message: each text as listed once (`"後藤主査"`), a text several persons are
+ * listed as with how many and a few of their meetings (the same 後藤主査 kept apart in every meeting that lists two
+ * 後藤 is hundreds of persons), and past NAMED_CANDIDATES texts the number of the others.
+ */
+function candidatesText(found: readonly Entry[]): string {
+	const byText = groupBy(found, (entry) => entry.text);
+	const named = [...byText].slice(0, NAMED_CANDIDATES).map(([text, entries]) => {
+		if (entries.length === 1) return `"${text}"`;
+		const meetings = [...new Set(entries.map((entry) => entry.meeting.id))];
+		const shown = meetings.slice(0, NAMED_MEETINGS).join(', ');
+		return `one of ${entries.length} persons listed as "${text}" (in ${shown}${meetings.length > NAMED_MEETINGS ? ` and ${meetings.length - NAMED_MEETINGS} more meetings` : ''})`;
+	});
+	const others = [...byText.values()].slice(NAMED_CANDIDATES).reduce((sum, entries) => sum + entries.length, 0);
+	return `${named.join(' or ')}${others > 0 ? ` or one of ${others} other persons` : ''}`;
+}
+
 /** Rule: several identities match; the label stays its own person in the family, reported unless the alias file names it. */
 function ambiguousSpeaker(state: ResolveState, { speaker, family, found, aliased }: SpeakerMatch): boolean {
 	if (found.length <= 1) return false;
@@ -388,7 +410,7 @@ function ambiguousSpeaker(state: ResolveState, { speaker, family, found, aliased
 			file: speaker.meeting.data.source,
 			line: speaker.remarks[0]?.line ?? null,
 			code: 'ambiguous-speaker',
-			message: `speaker "${speaker.label}" (${remarkCount(speaker)}) could be ${found.map((entry) => `"${entry.text}"`).join(' or ')}; name the person in seeds/people.yml`,
+			message: `speaker "${speaker.label}" (${remarkCount(speaker)}) could be ${candidatesText(found)}; name the person in seeds/people.yml`,
 		});
 	}
 	return true;

@@ -169,6 +169,31 @@ describe('conservative merging on made-up records', () => {
 		expect(index.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['ambiguous-surname', 'ambiguous-speaker']));
 	});
 
+	test('a speaker who could be any of many persons listed alike gets one short line naming the text once, with a few meetings', () => {
+		/** A copy of 第42回 listing `members` as written (name, title) and with `speakers`. */
+		const listing = (id: string, members: [string, string, string][], speakers: string[]): MeetingRecord => ({
+			id,
+			data: {
+				...base.data,
+				source: `${id}.txt`,
+				participants: [{ group: '構成員', members: members.map(([text, name, title]) => ({ text, name, title, affiliation: null })) }],
+				remarks: speakers.map((speaker, index) => ({ id: `r${index + 1}`, speaker, section: null, chat: false, line: index + 10, text: 'x' })),
+			},
+		});
+		// Two 後藤 in each meeting keep each apart meeting by meeting: 40 persons listed as 後藤主査.
+		const listed = Array.from({ length: 40 }, (_, n) => listing(`x-${String(n + 100)}`, [['後藤座長', '後藤', '座長'], ['後藤主査', '後藤', '主査']], ['後藤座長']));
+		const unlisted = listing('x-200', [['小山構成員', '小山', '構成員']], ['後藤主査']);
+		const index = resolvePeople([...listed, unlisted]);
+		const message = index.diagnostics.find((d) => d.code === 'ambiguous-speaker' && d.file === 'x-200.txt')?.message ?? '';
+		expect(message).toMatch(/^speaker "後藤主査" \(1 remark\) could be one of 40 persons listed as "後藤主査" \(in x-100, x-101, x-102 and 37 more meetings\); name the person/);
+		expect(message.length).toBeLessThan(200);
+	});
+
+	test('two persons listed alike in one meeting are named once, with the meeting', () => {
+		const index = resolvePeople([variant('x-099', ['佐藤構成員', '佐藤構成員'], ['佐藤構成員'])]);
+		expect(index.diagnostics.find((d) => d.code === 'ambiguous-speaker')?.message).toBe('speaker "佐藤構成員" (1 remark) could be one of 2 persons listed as "佐藤構成員" (in x-099); name the person in seeds/people.yml');
+	});
+
 	test('a member surname in an unrelated series is another person', () => {
 		const other = variant('y-099', ['小山構成員'], ['小山構成員']);
 		other.data = { ...other.data, series: '別の研究会', seriesSlug: 'series-0000abcd' };

@@ -166,8 +166,10 @@ function cutUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeR
 	return failure(`the file (UTF-16) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line);
 }
 
-/** Share of characters a legacy decoding may fail on (U+FFFD) and still be that encoding with a few bad bytes. */
+/** Share of characters a legacy decoding may fail on (U+FFFD) and still be that encoding with a few bad bytes … */
 const MAX_BAD_CHARACTER_RATIO = 0.01;
+/** … or this many, however short the text (a one-page notice with one Mac character is text too). */
+const MIN_BAD_CHARACTERS = 2;
 
 /**
  * Shift_JIS or EUC-JP text with a few bytes invalid in it (a Mac or JIS X 0213 character, a file cut short):
@@ -178,7 +180,7 @@ function brokenLegacy(bytes: Uint8Array): DecodeResult | null {
 		const text = normalizeNewlines(new TextDecoder(encoding).decode(bytes));
 		return { encoding, text, bad: text.match(/\ufffd/gu)?.length ?? 0, japanese: text.match(/[\u3040-\u30ff\u4e00-\u9fff]/gu)?.length ?? 0 };
 	});
-	const best = readings.filter((reading) => reading.bad > 0 && reading.bad <= reading.text.length * MAX_BAD_CHARACTER_RATIO && reading.japanese >= reading.bad * 10).sort((a, b) => a.bad - b.bad || b.japanese - a.japanese)[0];
+	const best = readings.filter((reading) => reading.bad > 0 && reading.bad <= Math.max(MIN_BAD_CHARACTERS, reading.text.length * MAX_BAD_CHARACTER_RATIO) && reading.japanese >= reading.bad * 10).sort((a, b) => a.bad - b.bad || b.japanese - a.japanese)[0];
 	if (!best) return null;
 	const at = best.text.indexOf('\ufffd');
 	const { line, column } = positionAfter(best.text.slice(0, at));

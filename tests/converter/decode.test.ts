@@ -164,6 +164,9 @@ describe('decodeSeed names what it rejects and where', () => {
 		['Shift_JIS with a Mac character (85 40)', legacyWithBad('cp932', 0x85, 0x40), /^invalid Shift_JIS at line 3, column 1: a character this encoding cannot hold/u],
 		['EUC-JP with an unassigned code (A9 A1)', legacyWithBad('euc-jp', 0xa9, 0xa1), /^invalid EUC-JP at line 3, column 1/u],
 		['Shift_JIS cut off after a lead byte', Buffer.concat([iconv.encode(seed.trimEnd(), 'cp932'), Buffer.from([0x82])]), /^the file \(Shift_JIS\) ends in the middle of a character at line \d+/u],
+		// A short notice: one bad character is more than 1% of its text, and it is still text with a line to fix.
+		['a short Shift_JIS notice with a Mac character', Buffer.concat([iconv.encode('令和６年４月１日　第１回会議\n議事要旨\n', 'cp932'), Buffer.from([0x85, 0x40]), iconv.encode('議長　開会します。\n', 'cp932')]), /^invalid Shift_JIS at line 3, column 1/u],
+		['a short EUC-JP notice with an unassigned code', Buffer.concat([iconv.encode('令和６年４月１日　第１回会議\n議事要旨\n', 'euc-jp'), Buffer.from([0xa9, 0xa1]), iconv.encode('議長　開会します。\n', 'euc-jp')]), /^invalid EUC-JP at line 3, column 1/u],
 	])('%s: the line of the bad byte, not "not a text file"', (_, bytes, message) => {
 		const result = decodeSeed(bytes);
 		expect(result.ok).toBe(false);

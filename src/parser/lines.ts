@@ -225,8 +225,20 @@ function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
 }
 
-/** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`. */
-const STAMPED_NAME = /^(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?)[ \u3000]{1,20}(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$/u;
+/** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`, `岡田 真一 (00:00:12)` (an AI note taker's). */
+const STAMPED_NAME = /^(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?)[ \u3000]{1,20}(?:(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)|[(（\[](?<bracketed>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[)）\]])$/u;
+/**
+ * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`): who speaks
+ * (a speaker's label, a person's name, a name in Latin letters or a numbered speaker) and the time; null for any other line.
+ */
+export function stampedName(line: string): { label: string; time: string } | null {
+	const stamped = line.length <= 60 ? STAMPED_NAME.exec(line)?.groups : undefined;
+	const label = trimSpaces(stamped?.label ?? '');
+	// (A part of the meeting and its time, `開会 (10:00)`, `休憩　14:30`, is no one.)
+	if (!stamped || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
+	if (!(isSpeakerLabel(label) || parseNameLabel(label).name !== null || LATIN_NAME.test(label) || isNumberedSpeaker(label))) return null;
+	return { label, time: stamped.time ?? stamped.bracketed ?? '' };
+}
 /** Who a point is attributed to by the office they hold in a group (`PTA会長`, `見守り隊代表`, `自治会長`), after the point. */
 const POINT_SPEAKER = /^[^\s\u3000]{1,10}(?:会長|代表|委員長|部長|課長|校長|教頭|園長|館長|理事長|隊長|班長|区長)$/u;
 /** A name in Latin letters: `Mika Sato`, `J. Smith`. */
@@ -922,10 +934,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (timed && !HEADING_WORDS.test(timed.label ?? '') && !/休憩|再開/u.test(timed.label ?? '')) return { kind: 'speaker', label: trimSpaces(timed.label ?? ''), text: `${timed.time ?? ''} ${trimSpaces(timed.text ?? '')}` };
 	// `久我 浩二   0:05` over the words (an online meeting's transcript as Teams writes it): the name speaks, the time stays
 	// at the start of the words.
-	const stamped = line.length <= 60 ? STAMPED_NAME.exec(line)?.groups : undefined;
-	if (stamped && line === bare && (isSpeakerLabel(stamped.label ?? '') || parseNameLabel(stamped.label ?? '').name !== null || LATIN_NAME.test(stamped.label ?? '') || isNumberedSpeaker(stamped.label ?? ''))) {
-		return { kind: 'speaker', label: trimSpaces(stamped.label ?? ''), text: stamped.time ?? null, bare: true };
-	}
+	const stamped = line === bare ? stampedName(line) : null;
+	if (stamped) return { kind: 'speaker', label: stamped.label, text: stamped.time, bare: true };
 	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).
 	const halfSpaced = UNMARKED_HALF.exec(raw.trimEnd());
 	if (halfSpaced?.groups) {
@@ -961,26 +971,41 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	return { kind: 'paragraph', text: line };
 }
 
-/** A short name before a colon at a line's start: `中田:定刻となりました。`, `小林：事務局の小林でございます。`, `住民 : …`, `みなみ野市 : …`. */
-const COLON_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])[ \u3000]?[:：][ \u3000]?(?=\S)/u;
+/**
+ * A short name before a colon at a line's start: `中田:定刻となりました。`, `小林：事務局の小林でございます。`, `住民 : …`,
+ * `みなみ野市 : …`, or a full name with a space in it (`田中 一郎：…`, as notes typed without a roll write it).
+ */
+const COLON_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}|[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])[ \u3000]?[:：][ \u3000]?(?=\S)/u;
 /** How often a name must open a line before a colon, and how many names must, for them to be the text's speakers. */
 const COLON_TURNS = { each: 2, names: 2, lines: 4 };
+/** … or, in a short record, how many lines of speech: one name twice and another at least once (`田中一郎：…` / `佐藤花子：…` / `田中一郎：…`). */
+const SHORT_COLON_TURNS = 3;
 
 /**
  * The names that open lines before a colon, when some do again and again (`中田:…`, `望月:…`, `小林:…`), as minutes that list
  * no roll write their speakers: two names twice at least, four lines in all, and then every such name of two letters or
- * more; empty otherwise. A header's field (`日時:`, `会場:`) is none of them.
+ * more; or, for a short record, one name twice and another once, each of the three lines speech (a sentence after the
+ * colon); empty otherwise. A header's field (`日時:`, `会場:`) is none of them.
  */
 export function recurringColonNames(lines: readonly SourceLine[]): Set<string> {
 	const counts = new Map<string, number>();
+	/** Lines of speech (a sentence after the colon) per name. */
+	const spoken = new Map<string, number>();
 	for (const source of lines) {
-		const name = COLON_NAME.exec(source.text.slice(0, 20))?.groups?.name;
-		if (name && !isFieldWord(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+		const head = COLON_NAME.exec(source.text.slice(0, 20));
+		const name = head?.groups?.name;
+		if (!name || isFieldWord(name)) continue;
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+		if (source.text.length <= 20_000 && JAPANESE_SPEECH.test(source.text.slice(head[0].length))) spoken.set(name, (spoken.get(name) ?? 0) + 1);
 	}
 	const recurring = [...counts].filter(([, count]) => count >= COLON_TURNS.each);
 	const total = recurring.reduce((sum, [, count]) => sum + count, 0);
 	// Then a name that speaks once in such minutes (`山内:岐阜県の山内です。…`) is a speaker too; a one-letter name only if it recurs.
-	return recurring.length >= COLON_TURNS.names && total >= COLON_TURNS.lines ? new Set([...counts].filter(([name, count]) => count >= COLON_TURNS.each || [...name].length >= 2).map(([name]) => name)) : new Set();
+	const named = (): Set<string> => new Set([...counts].filter(([name, count]) => count >= COLON_TURNS.each || [...name].length >= 2).map(([name]) => name));
+	if (recurring.length >= COLON_TURNS.names && total >= COLON_TURNS.lines) return named();
+	const speakers = [...spoken].filter(([name, count]) => count >= COLON_TURNS.each || [...name].length >= 2);
+	const short = speakers.some(([, count]) => count >= COLON_TURNS.each) && speakers.length >= 2 && speakers.reduce((sum, [, count]) => sum + count, 0) >= SHORT_COLON_TURNS;
+	return short ? new Set(speakers.map(([name]) => name)) : new Set();
 }
 
 /**

@@ -117,12 +117,14 @@ const MONTH_SITTING = /[\s\u3000]*[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二�
  * The series once read: letters set apart closed up (`農 業 委 員 会` → 農業委員会, its document word then left out), a
  * month's sitting after a board's name left out (`教育委員会議（１０月定例会）`), as is the kind of sitting after a
  * committee's name (`選挙管理委員会定例会`, `…臨時会`: one board, whichever it held), and the `の` that named the document
- * (`プロジェクト定例 … の文字起こし`). A board meets under one name every month.
+ * (`プロジェクト定例 … の文字起こし`), or the dash before it (`広報委員会 - 文字起こし`). A board meets under one name every month.
  */
 function tidySeries(name: string): string {
 	let series = SPACED_SERIES.test(name) ? name.replace(/[ \u3000]/gu, '') : name;
 	if (series !== name) series = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
 	series = trimSpaces(series.replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
+	// (`広報委員会 - 文字起こし`, as a meeting tool names its transcript: the dash before the document's word goes with it.)
+	series = trimSpaces(series.replace(/(?<=\S)[\s\u3000]+[-‐－―–—|｜][\s\u3000]*$/u, ''));
 	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
 	return series === '' ? name : series;
 }

@@ -14,7 +14,7 @@ import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex, Sectio
 import { container, currentSection } from '../body.ts';
 import { findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { isSpeakerLabel } from '../lines.ts';
+import { isSpeakerLabel, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
@@ -264,6 +264,14 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 	let open: { block: ParagraphBlock; inline: InlineText } | null = null;
 	for (const { inline, line } of lines) {
 		if (inline.text === '') continue;
+		// `**岡田 真一** (00:00:12)` over the words (an AI note taker's): the person speaks, the time is the remark's first line.
+		const stamped = stampedName(inline.text);
+		if (stamped) {
+			state.remark = startRemark(state, stamped.label, line);
+			state.remark.children.push({ type: 'paragraph', text: stamped.time, line });
+			open = null;
+			continue;
+		}
 		const speaker = speakerOf(inline, state);
 		if (speaker) {
 			state.remark = startRemark(state, speaker.label, line);

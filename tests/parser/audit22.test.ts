@@ -1,0 +1,70 @@
+/**
+ * The twenty-second audit's layouts, written here after records as people type them and as meeting tools save them: a
+ * short record of three `名前：…` turns without a roll; full names with a space before a colon (`小林 さとみ: …`), a time
+ * alone above each turn; an AI note taker's Markdown (`**岡田 真一** (00:00:12)` over the words); a transcript titled
+ * `… - 文字起こし`.
+ */
+import { describe, expect, test } from 'vitest';
+import { meetingOf, parseText } from './unseen-helpers.ts';
+
+const spoken = (file: string) => meetingOf(file).remarks.map((remark) => [remark.speaker, remark.text]);
+
+describe('a short record of three turns, names before a colon and no roll', () => {
+	test('each line is its speaker’s turn', () => {
+		expect(spoken('plain/audit22-short-colon-record.txt')).toEqual([
+			['田中一郎', '本日は防災訓練の日程について決めたいと思います。候補は９月の第１日曜日です。'],
+			['佐藤花子', 'その日は小学校の運動会と重なるので、第２日曜日がよいと思います。'],
+			['田中一郎', 'では第２日曜日で自治会長に提案します。'],
+		]);
+	});
+
+	test('surnames alone read so too', () => {
+		const text = '広報委員会　議事録\n2024年10月10日\n\n田中：それでは始めます。今日は広報誌の秋号についてです。\n佐藤：資料を共有します。特集は防災にしたいと考えています。\n田中：ありがとうございます。ほかに意見はありますか。\n';
+		expect(parseText(text, 'surnames.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['田中', '佐藤', '田中']);
+	});
+
+	test('header fields before a colon are never speakers, and lines that are not speech make no turns', () => {
+		const fields = '広報委員会　議事録\n2024年10月10日\n\n場所：公民館　第１会議室\n記録：田中\n議題：秋号の特集\n田中：佐藤\n佐藤：田中\n田中：鈴木\n';
+		const meeting = parseText(fields, 'fields.txt').meeting;
+		expect(meeting?.remarks).toEqual([]);
+	});
+
+	test('two turns are not enough to tell names from labels', () => {
+		const two = '広報委員会　議事録\n2024年10月10日\n\n田中一郎：それでは始めます。\n佐藤花子：資料を共有します。\n';
+		expect(parseText(two, 'two.txt').meeting?.remarks).toEqual([]);
+	});
+});
+
+describe('full names with a space before a colon, a time alone above each turn', () => {
+	test('the spaced names speak; the times stay in the text', () => {
+		const meeting = meetingOf('plain/audit22-spaced-names-colon.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['小林 さとみ', '山口 健', '小林 さとみ']);
+		expect(meeting.remarks[1]?.text).toContain('抽選会の景品は昨年と同じ十等まで用意する予定です。');
+		expect(meeting.series).toBe('あおば商店会　イベント打合せ');
+		expect(meeting.date).toBe('2024-09-10');
+	});
+});
+
+describe("an AI note taker's Markdown: a bold name and the time over the words", () => {
+	test('each name speaks the paragraph below it, the time first', () => {
+		const meeting = meetingOf('markup/audit22-ai-notes-stamped.md');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['岡田 真一', '山本 花子', 'Lisa Brown', '岡田 真一']);
+		expect(meeting.remarks[0]?.text).toBe('00:00:12\n本日は広報誌の秋号について話し合います。特集の案を皆さんからいただきたいと思います。');
+		expect(meeting.remarks[2]?.text).toBe('00:02:31\n英語版の要約も一緒に載せましょう。');
+		expect(meeting.date).toBe('2024-07-02');
+	});
+
+	test('a bold heading with a time that is no name stays text', () => {
+		const text = '# 2024年7月2日 広報委員会 議事録\n\n**開会** (10:00)\n\n**岡田 真一** (00:00:12)\n本日は広報誌の秋号について話し合います。\n';
+		const meeting = parseText(text, 'notes.md').meeting;
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['岡田 真一']);
+	});
+});
+
+describe('a transcript titled `… - 文字起こし`', () => {
+	test('the series is the body’s name, without the dash', () => {
+		const meeting = meetingOf('plain/audit22-meet-dash-title.txt');
+		expect(meeting.series).toBe('PTA広報委員会');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['森田 恵', '吉川 修', '森田 恵']);
+	});
+});

@@ -94,8 +94,8 @@ const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|�
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
-/** A question or an answer numbered with a dot before its words: `質問1.雨天の場合は…`, `回答１．…`. */
-const NUMBERED_QA = /^(?<word>質問|回答|問|答)[0-9０-９]{1,2}[.．][\s\u3000]*(?<text>\S.*)$/u;
+/** A question or an answer numbered with a dot before its words: `質問1.雨天の場合は…`, `回答１．…`; or a letter so (`Q. …`, `A1. …`). */
+const NUMBERED_QA = /^(?:(?<word>質問|回答|問|答)[0-9０-９]{1,2}|(?<letter>[QＱAＡ][0-9０-９]{0,3}))[.．][\s\u3000]*(?<text>\S.*)$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
 const QA_WORD = /^(?:質問|回答|問|答)$/u;
 /** What residents or a city say, in brackets alone on a line over the words: `(意見)`, `(要望)`, `(市の答弁)`, `(回答)`. */
@@ -865,7 +865,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// `質問1.雨天の場合は…` / `回答1.会館内で…`: a Q&A record's numbered question and answer.
 	const numberedQa = bare.length <= 20_000 ? NUMBERED_QA.exec(bare)?.groups : undefined;
-	if (numberedQa && JAPANESE_SPEECH.test(numberedQa.text ?? '')) return qaTurn(numberedQa.word ?? '', trimSpaces(numberedQa.text ?? ''), context.asker ?? null);
+	// (A letter so is an outline's item, `A. 事業の概要`, unless its words are sentences.)
+	if (numberedQa && JAPANESE_SPEECH.test(numberedQa.text ?? '') && (numberedQa.letter === undefined || /[。？?！]/u.test(numberedQa.text ?? ''))) {
+		return qaTurn(numberedQa.word ?? numberedQa.letter ?? '', trimSpaces(numberedQa.text ?? ''), context.asker ?? null);
+	}
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(colonLabel.normalize('NFKC'))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));

@@ -4,6 +4,8 @@
  * alone above each turn; an AI note taker's Markdown (`**岡田 真一** (00:00:12)` over the words); a transcript titled
  * `… - 文字起こし`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { meetingOf, parseText } from './unseen-helpers.ts';
 
@@ -66,5 +68,51 @@ describe('a transcript titled `… - 文字起こし`', () => {
 		const meeting = meetingOf('plain/audit22-meet-dash-title.txt');
 		expect(meeting.series).toBe('PTA広報委員会');
 		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['森田 恵', '吉川 修', '森田 恵']);
+	});
+});
+
+describe('a Q&A with letters and a dot: `Q. …` / `A. …`', () => {
+	test('each question and answer is a turn', () => {
+		expect(spoken('plain/audit22-qa-letters.txt')).toEqual([
+			['Q', '新しい公園の駐車場は何台分ありますか。'],
+			['A', '約30台分を予定しています。'],
+			['Q', '工事中の騒音対策はどうなりますか。'],
+			['A', '防音シートを設置し、作業は平日の日中に限ります。'],
+		]);
+	});
+
+	test('an outline lettered so (`A. 事業の概要`) stays text', () => {
+		const text = '第1回 検討会 議事要旨\n令和6年7月14日\n\nA. 事業の概要\nB. 今後のスケジュール\n';
+		expect(parseText(text, 'outline.txt').meeting?.remarks).toEqual([]);
+	});
+});
+
+describe('Markdown minutes with each speaker as a heading over their words', () => {
+	test('`### 山田座長`, `### 事務局`, `### 木村委員` each speak the paragraph below', () => {
+		expect(spoken('markup/audit22-heading-turns.md')).toEqual([
+			['山田座長', 'それでは第4回の検討会を始めます。本日はバス路線の再編についてです。'],
+			['事務局', '資料1に沿って説明します。利用者数は前年比で1割減っています。'],
+			['木村委員', '高齢者の通院の足が確保されるかが心配です。'],
+		]);
+	});
+
+	test('a heading naming a part of the meeting stays a section, and `## 事務局` over names stays a roll', () => {
+		const text = '# 第4回 地域交通検討会 議事録\n\n日時：2024年6月3日 14:00〜15:30\n\n## 事務局\n\n- 交通政策課 山本\n- 交通政策課 石川\n\n## 会長挨拶\n\n本日はお集まりいただきありがとうございます。\n';
+		const meeting = parseText(text, 'parts.md').meeting;
+		expect(meeting?.remarks).toEqual([]);
+		expect(meeting?.sections.map((section) => section.title)).toContain('会長挨拶');
+		expect(meeting?.participants.find((group) => group.group === '事務局')?.members.map((member) => member.text)).toEqual(['交通政策課 山本', '交通政策課 石川']);
+	});
+});
+
+describe('Markdown turns in a quote: `> **理事長**: …`', () => {
+	test('read as Markdown, each bold label speaking', () => {
+		const result = parseText(readFileSync(join(import.meta.dirname, '../fixtures/layouts/markup/audit22-quoted-turns.md'), 'utf8'), 'quoted.md');
+		expect(result.family).toBe('markup');
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['理事長', '本日の議題は予算案です。'],
+			['会計理事', '収支は前年並みの見込みです。'],
+			['理事長', '承認してよろしいですか。'],
+		]);
 	});
 });

@@ -44,8 +44,8 @@ const MINUTES_TITLE = /議事録|議事要旨|議事概要|議事メモ|会議�
 const ATX = /^ {0,3}#{1,6}(?:[ \t]+\S|$)/u;
 /** A Setext underline (`===`, `---`). */
 const SETEXT = /^ {0,3}(?:=+|-{2,})[ \t]*$/u;
-/** Markdown structure: a list item, a heading, a table row, a bold key. */
-const MARKDOWN_STRUCTURE = /^(?:[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S|[ \t]{0,3}#{1,6}[ \t]+\S|[ \t]*\|.*\|[ \t]*$|[ \t]*\*\*[^*]+\*\*)/u;
+/** Markdown structure: a list item, a heading, a table row, a bold key, or one of them quoted (`> **理事長**: …`). */
+const MARKDOWN_STRUCTURE = /^(?:[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S|[ \t]{0,3}#{1,6}[ \t]+\S|[ \t]*\|.*\|[ \t]*$|[ \t]*\*\*[^*]+\*\*|[ \t]{0,3}>[ \t]*(?:\*\*[^*]+\*\*|[-*+][ \t]+\S|#{1,6}[ \t]+\S))/u;
 /** Numbering before an agenda item's title: `1.`, `(2)`, `議題3：`. */
 const AGENDA_NUMBER = /^(?:議題[\s\u3000]*[0-9０-９]+[\s\u3000]*[.．、:：]?|[(（][\s\u3000]*[0-9０-９]+[\s\u3000]*[)）]|[0-9０-９]+(?:[.．、:：)）]|(?=[\s\u3000])))[\s\u3000]*/u;
 /** Header table rows that only name the columns. */
@@ -682,6 +682,9 @@ function readPeopleTable(state: MarkupState, field: FieldKey, table: Table): boo
 	return true;
 }
 
+/** Words that are said, not listed: kana and a sentence's end (`資料1に沿って説明します。`), never a roll (`総務課　山田、佐藤`). */
+const SPOKEN = /^(?=.*[\p{Script=Hiragana}])(?=.*[。？！])/u;
+
 /** Content under a field heading (`## 参加者`, `## 日時`, `## 議題`). */
 function contextContent(state: MarkupState, context: FieldContext, node: RootContent): void {
 	const { field } = context;
@@ -700,6 +703,7 @@ function contextContent(state: MarkupState, context: FieldContext, node: RootCon
 	}
 	const line = lineOf(node);
 	if (node.type === 'table' && field.kind === 'people' && readPeopleTable(state, field, node)) return;
+
 	if (node.type === 'list') {
 		readField(state, field, { text: '', links: [] }, line, [node]);
 	} else if (node.type === 'paragraph') {
@@ -730,12 +734,26 @@ function readHeading(state: MarkupState, node: Heading): void {
 	// `## 第1回 2024-04-12 (金) 20:00-21:00` over the meeting's fields: a section of its own, the header going on below it.
 	if (!(state.header && state.date === null && findDate(title)?.ok === true)) state.header = false;
 	state.context = null;
+	// `### 山田座長` / `### 事務局` over the paragraphs they say (a wiki's or a note app's minutes): a turn, not a section.
+	// (`## 会長挨拶`, `## 事務局説明`, `## 部会報告` name a part of the meeting.)
+	if (!state.header && field === null && isSpeaker(title, state) && !/(?:挨拶|あいさつ|報告|説明|紹介|について|の件)$/u.test(trimSpaces(title))) {
+		state.remark = startRemark(state, trimSpaces(title), lineOf(node));
+		return;
+	}
 	startSection(state, title, lineOf(node));
 }
 
 /** Walk one block node of the tree; `fields` says whether field lines may be read as fields here. */
 function walk(state: MarkupState, node: RootContent, fields = state.header): void {
 	if (node.type === 'heading') return readHeading(state, node);
+	// `### 事務局` over sentences (`資料1に沿って説明します。…`): who speaks them, not a roll of the office's staff.
+	const speaking = state.context?.field.kind === 'people' && node.type === 'paragraph' ? state.context : null;
+	if (speaking && node.type === 'paragraph' && isSpeaker(speaking.title, state) && SPOKEN.test(joinLines(paragraphLines(node).map((entry) => entry.inline)).text)) {
+		state.context = null;
+		state.header = false;
+		state.remark = startRemark(state, trimSpaces(speaking.title), speaking.line);
+		return bodyParagraph(state, paragraphLines(node));
+	}
 	// (The agenda's heading is read as the agenda wherever it stands: `## 目的` may come before `## アジェンダ`.)
 	if (state.context && (fields || (state.context.field.kind === 'agenda' && state.agenda.length === 0))) return contextContent(state, state.context, node);
 	switch (node.type) {

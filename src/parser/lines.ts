@@ -286,7 +286,7 @@ const BRACKETED_OFFICER = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{1,4}
 /** The bullet of a summary's point (an answer's arrow too: `→　…検討する。（事務局）`). */
 const POINT_BULLET = /^(?:[・･●•○〇◯→⇒]|[-‐](?=[\s\u3000]))?[\s\u3000]*/u;
 /** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
-const SQUARED_TURN = /^(?:[\[［](?<label>[^\[\]［］]{1,30})[\]］]|〔(?<shell>[^〔〕]{1,30})〕)[\s\u3000]*(?<text>.*)$/u;
+const SQUARED_TURN = /^(?:[\[［](?<label>[^\[\]［］]{1,30})[\]］]|〔(?<shell>[^〔〕]{1,30})〕|[＜<](?<angle>[^＜＞<>]{1,30})[＞>]|〈(?<single>[^〈〉]{1,30})〉|《(?<double>[^《》]{1,30})》)[\s\u3000]*(?<text>.*)$/u;
 /** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
 const PADDED_LABEL = /^(?<label>[^\s\u3000](?:[\s\u3000]{1,4}[^\s\u3000]){1,3})[\s\u3000]{2,}(?<text>[^\s\u3000].*)$/u;
 /** A post padded to a column's width with who holds it in brackets, then the speech: `議　長(三浦房)　ほかに…`, `会　長（三浦）　…`. */
@@ -663,9 +663,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;
 	if (squared !== undefined && !isSpeakerLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
 	// `[議長]　ただ今から…`, `［事務局］`, `[推進委員（平井）]`: a speaker in square brackets, as agricultural committees' records write them.
-	// (`〔委員長〕`, `〔事務局〕　…`: in tortoise-shell brackets too, as some committees write them; `〔拍手〕` names no speaker.)
+	// (`〔委員長〕`, `〔事務局〕　…`: in tortoise-shell brackets too, as some committees write them, or angle brackets,
+	// `＜山田会長＞　…`, `〈事務局〉`, `《佐藤委員》`; `〔拍手〕` and `＜委員の意見＞` name no speaker.)
 	const squaredTurn = SQUARED_TURN.exec(line)?.groups;
-	const squaredLabel = trimSpaces(squaredTurn?.label ?? squaredTurn?.shell ?? '');
+	const squaredLabel = trimSpaces(squaredTurn?.label ?? squaredTurn?.shell ?? squaredTurn?.angle ?? squaredTurn?.single ?? squaredTurn?.double ?? '');
 	if (squaredTurn && isSpeakerLabel(squaredLabel)) {
 		const text = trimSpaces(squaredTurn.text ?? '');
 		return { kind: 'speaker', label: squaredLabel, text: text === '' ? null : text };

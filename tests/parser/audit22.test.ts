@@ -116,3 +116,20 @@ describe('Markdown turns in a quote: `> **理事長**: …`', () => {
 		]);
 	});
 });
+
+describe('labels in angle brackets: `＜山田会長＞　…`, `〈事務局〉`, `《佐藤委員》`', () => {
+	test('each speaks the words after it', () => {
+		expect(spoken('council/audit22-angle-bracket-labels.txt').map(([speaker]) => speaker)).toEqual(['山田会長', '佐藤委員', '事務局', '山田会長']);
+	});
+
+	test.each([
+		['〈', '〉'],
+		['《', '》'],
+		['<', '>'],
+	])('%s…%s reads so too, and `委員の意見` in them is no speaker', (open, close) => {
+		const text = readFileSync(join(import.meta.dirname, '../fixtures/layouts/council/audit22-angle-bracket-labels.txt'), 'utf8').replace(/＜/gu, open).replace(/＞/gu, close).replace('令和6年5月20日\n', `令和6年5月20日\n\n${open}委員の意見${close}\n`);
+		const meeting = parseText(text, 'brackets.txt').meeting;
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田会長', '佐藤委員', '事務局', '山田会長']);
+		expect(meeting?.remarks[1]?.text).toBe('資料の2ページについて質問します。削減目標の根拠は何ですか。');
+	});
+});

@@ -10,7 +10,7 @@ import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
 import { dateInFileName } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
-import { rewriteSubtitles } from './subtitles.ts';
+import { rewriteSubtitles, titleTranscript } from './subtitles.ts';
 import { blankSpeechNumbers, joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
@@ -56,7 +56,8 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 		const message = `a transcript (WebVTT or SubRip) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${/\.srt$/iu.test(options.source) ? '.srt' : '.vtt'}) or a line such as "2024年10月7日" above the first cue`;
 		return [noRecord(null, [], [error('no-date', transcript.firstCue, message)])];
 	}
-	const subtitles = transcript?.lines ?? null;
+	// (A transcript saved as text that opens with a turn gets its title from the file's name.)
+	const subtitles = transcript?.lines ?? titleTranscript(lines, options.source);
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);

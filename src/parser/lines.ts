@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -225,15 +225,19 @@ function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
 }
 
-/** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`, `岡田 真一 (00:00:12)` (an AI note taker's). */
-const STAMPED_NAME = /^(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?)[ \u3000]{1,20}(?:(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)|[(（\[](?<bracketed>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[)）\]])$/u;
+/** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`, `岡田 真一 (00:00:12)` (an AI note taker's), `[田中 一郎] 19:02:11` (Zoom's saved captions). */
+const STAMPED_NAME = /^(?:\[(?<squared>[^\[\]\s:：0-9０-９][^\[\]:：。、]{0,24})\]|(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?))[ \u3000]{1,20}(?:(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)|[(（\[](?<bracketed>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[)）\]])$/u;
+/** The time into the recording, then who speaks, alone on a line: `00:00:12 話者 2`, as Word's transcription exports it. */
+const TIME_THEN_NAME = /^(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[ \u3000]+(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24})$/u;
+
 /**
- * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`): who speaks
+ * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`, `[田中 一郎] 19:02:11`,
+ * `00:00:12 話者 2`): who speaks
  * (a speaker's label, a person's name, a name in Latin letters or a numbered speaker) and the time; null for any other line.
  */
 export function stampedName(line: string): { label: string; time: string } | null {
-	const stamped = line.length <= 60 ? STAMPED_NAME.exec(line)?.groups : undefined;
-	const label = trimSpaces(stamped?.label ?? '');
+	const stamped = line.length <= 60 ? (STAMPED_NAME.exec(line) ?? TIME_THEN_NAME.exec(line))?.groups : undefined;
+	const label = trimSpaces(stamped?.label ?? stamped?.squared ?? '');
 	// (A part of the meeting and its time, `開会 (10:00)`, `休憩　14:30`, is no one.)
 	if (!stamped || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
 	if (!(isSpeakerLabel(label) || parseNameLabel(label).name !== null || LATIN_NAME.test(label) || isNumberedSpeaker(label))) return null;
@@ -935,7 +939,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// [00:00:05] 中島 浩平: おはようございます。 (an online meeting's transcript: the time, the speaker's name, the words; the time stays with them).
 	const timed = TIMED_TURN.exec(line)?.groups;
 	// A schedule's line (`13:00 開会：挨拶`, `14:30 休憩：10分`) names a part of the meeting, not a speaker.
-	if (timed && !HEADING_WORDS.test(timed.label ?? '') && !/休憩|再開/u.test(timed.label ?? '')) return { kind: 'speaker', label: trimSpaces(timed.label ?? ''), text: `${timed.time ?? ''} ${trimSpaces(timed.text ?? '')}` };
+	// (Nor do words with a clock time in them, `[0:00:03] 当日の集合は15:30で…`, a caption without a speaker.)
+	if (timed && !HEADING_WORDS.test(timed.label ?? '') && !/休憩|再開/u.test(timed.label ?? '') && speaksBeforeColon(trimSpaces(timed.label ?? ''), timed.text ?? '')) return { kind: 'speaker', label: trimSpaces(timed.label ?? ''), text: `${timed.time ?? ''} ${trimSpaces(timed.text ?? '')}` };
 	// `久我 浩二   0:05` over the words (an online meeting's transcript as Teams writes it): the name speaks, the time stays
 	// at the start of the words.
 	const stamped = line === bare ? stampedName(line) : null;

@@ -771,3 +771,16 @@ export function isNumberedSpeaker(text: string, stamped = false): boolean {
 	const clock = /[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$/u.exec(text);
 	return clock !== null && NUMBERED_SPEAKER.test(text.slice(0, clock.index));
 }
+
+/** A particle between words (`理事会は7月`, `集合を15時`): words of a sentence, not a name. */
+const SENTENCE_PARTICLE = /[\p{Script=Han}\p{Script=Katakana}ー）)][はをがにでへ][\p{Script=Han}\p{Script=Katakana}0-9０-９]/u;
+
+/**
+ * Whether what stands before a colon at a transcript line's or a caption's start is who speaks: not a clock time cut at
+ * its colon (`当日の集合は15:30で…`, `盆踊りは18:00から…`) nor the words of a sentence (`次回の理事会は7月20日：場所は…`),
+ * as captions without speakers hold them.
+ */
+export function speaksBeforeColon(label: string, text: string): boolean {
+	if (/[0-9０-９]$/u.test(label) && /^[0-9０-９]/u.test(text)) return false;
+	return !SENTENCE_PARTICLE.test(label);
+}

@@ -9,6 +9,8 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
+import { stampedName } from './lines.ts';
+import { speaksBeforeColon } from './names.ts';
 import { wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
@@ -73,7 +75,7 @@ const SPEAKER_CHANGE = /^>>[ \t]*/u;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
 const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
 /** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
-const NAME_FURNITURE = /(?:_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|teams|zoom|字幕|文字起こし)/giu;
+const NAME_FURNITURE = /(?:meeting[ _]saved[ _](?:closed[ _])?(?:captions?|chat|transcript)|_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|teams|zoom|字幕|文字起こし)/giu;
 
 /** A cue: its first line's number, its start, its speaker (when it names one), its words, its lines as written when it names no speaker, and whether it is a stage direction. */
 interface Cue {
@@ -119,7 +121,7 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	const words = cueWords(lines).replace(SPEAKER_CHANGE, '');
 	if (before) return { line, start, speaker: before, text: words };
 	const named = labelled(words, NAMED);
-	if (named) return { line, start, speaker: displayName((named.parts.speaker ?? '').trim()), text: named.text };
+	if (named && speaksBeforeColon((named.parts.speaker ?? '').trim(), named.text)) return { line, start, speaker: displayName((named.parts.speaker ?? '').trim()), text: named.text };
 	const bracketed = labelled(words, BRACKETED);
 	const label = (bracketed?.parts.square ?? bracketed?.parts.lenticular ?? bracketed?.parts.wide ?? '').trim();
 	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text };
@@ -177,6 +179,30 @@ function nameOf(source: string): string {
 	const bare = stem.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
 	const trimmed = bare.replace(/^[\s\-–.0-9a-z]*(?=[^\s\-–.0-9a-z])/u, '').replace(/[\s\-–_.]+$/u, '').trim();
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
+}
+
+/** A recording's file name as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it): its extension. */
+const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|avi)$/iu;
+
+/**
+ * A transcript saved as text that opens with a turn (`Speaker 1  0:02`, `[田中 一郎] 19:02:11`, as Otter's and Zoom's
+ * exports do, with no title above): a title from the file's name goes above it, as for a subtitle file, so the first turn is
+ * no title; a recording's file name as the first line loses its extension. Null when neither applies.
+ */
+export function titleTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
+	const index = lines.findIndex((line) => line.text.trim() !== '');
+	const first = lines[index];
+	if (!first) return null;
+	const text = first.text.trim();
+	if (MEDIA_NAME.test(text) && !/[\s\u3000]/u.test(text.replace(MEDIA_NAME, ''))) {
+		return [...lines.slice(0, index), { line: first.line, text: text.replace(MEDIA_NAME, '') }, ...lines.slice(index + 1)];
+	}
+	if (stampedName(text) === null) return null;
+	// (Two turns so at least: a line such as `山田委員　10:00` alone may open other minutes.)
+	if (lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
+	const title = nameOf(source);
+	if (title === '') return null;
+	return [...lines.slice(0, index), { line: first.line, text: title }, { line: first.line, text: '' }, ...lines.slice(index)];
 }
 
 /**

@@ -59,7 +59,15 @@ function meetingStarts(lines: readonly SourceLine[]): { index: number; date: str
  * body's name.
  */
 export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | null {
-	const all = meetingStarts(lines);
+	const found = meetingStarts(lines);
+	// A web page's title over the date it was posted, then the minutes under the same title (`第64回…会議録` /
+	// `[2024年3月1日]` / `第64回…会議録`): one meeting, the page's title and stamp no meeting of their own.
+	const form = (index: number): string => stripDecoration(lines[index]?.text ?? '').text.normalize('NFKC').replace(/\s/gu, '');
+	const all = found.filter((start, k) => {
+		const next = found[k + 1];
+		if (!next || start.dated || next.dated || form(start.index) !== form(next.index)) return true;
+		return lines.slice(start.index + 1, next.index).filter((source) => source.text.trim() !== '').length > 2;
+	});
 	// Sittings under one title are numbered by their date lines, or the meetings by their titles: one kind, not both.
 	const starts = all.some((start) => !start.dated) ? all.filter((start) => !start.dated) : all;
 	if (starts.length < 2 || new Set(starts.map((start) => start.date)).size < starts.length) return null;

@@ -328,6 +328,10 @@ const COMPILED = LABELS.map((label) => ({
 	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
+	// A numbered date label run into its date, or the body's label into its first line, as a web page's table copied as
+	// text joins its cells (`1 日時令和6年2月7日…`, `8 会議の内容都市計画課長(今泉伸也君) 本日は…`: a body label of four
+	// letters or more, then a turn's label and a space; `2 議事録署名人の指名` is an item of business).
+	glued: label.key === 'date' ? new RegExp(`^(?<label>${label.pattern})(?=(?:令和|平成|昭和|[0-9]{4}\\s*年))`, 'u') : label.key === 'body' ? new RegExp(`^(?<label>${label.pattern})(?<=^.{4,})(?=[^\\s:：)）\\]】\\p{Script=Hiragana}]\\S{0,29}[ \\u3000]+\\S)`, 'u') : null,
 }));
 
 /** A label found at the start of a line: its key, its span, the length to skip and the span of an editorial note. */
@@ -365,6 +369,8 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 		}
 		const match = (numbered ? label.loose : label.tight).exec(after);
 		if (match?.groups) return { key: label.key, label: [0, (match.groups.label ?? '').length], length: match[0].length, note: noteSpan(match[0]) };
+		const glued = numbered ? label.glued?.exec(after) : null;
+		if (glued?.groups) return { key: label.key, label: [0, glued[0].length], length: glued[0].length, note: null };
 	}
 	return null;
 }

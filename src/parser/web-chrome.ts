@@ -55,10 +55,10 @@ const SITE_CONTACT = /^(?:〒[\s\u3000]?[0-9０-９]{3}[-－ー‐][0-9０-９]{
 
 /**
  * The heading of a page's contact block below the minutes, which the office's name, telephone and address follow:
- * `このページに関するお問い合わせ`, `お問合せ先`, `このページの掲載元`, `このページの` over `お問い合わせ先`, a ministry's
+ * `このページに関するお問い合わせ`, `お問合せ先`, `お問い合わせ` alone, `このページの掲載元`, `このページの` over `お問い合わせ先`, a ministry's
  * `(照会先)` at the foot of its minutes page.
  */
-const CONTACT_HEADING = /^(?:[(（]照会先[)）]|照会先[:：]?|(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:この|本)ページの(?:掲載元|作成所属|発信元|担当(?:課|部署)?)?)$/u;
+const CONTACT_HEADING = /^(?:[(（]照会先[)）]|照会先[:：]?|(?:お)?問(?:い)?合(?:わ)?せ|(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:この|本)ページの(?:掲載元|作成所属|発信元|担当(?:課|部署)?)?)$/u;
 
 /** True for that heading (the line trimmed). */
 export function isContactHeading(text: string): boolean {

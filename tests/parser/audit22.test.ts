@@ -133,3 +133,28 @@ describe('labels in angle brackets: `＜山田会長＞　…`, `〈事務局〉
 		expect(meeting?.remarks[1]?.text).toBe('資料の2ページについて質問します。削減目標の根拠は何ですか。');
 	});
 });
+
+describe("a city's minutes page: the title over the page's date, the title again, table cells run together", () => {
+	const meeting = () => meetingOf('council/audit22-page-stamp-glued-cells.txt');
+
+	test('one meeting (the page’s title and date stamp no meeting of their own), dated by its 日時 run into the label', () => {
+		const result = parseText(readFileSync(join(import.meta.dirname, '../fixtures/layouts/council/audit22-page-stamp-glued-cells.txt'), 'utf8'), 'page.txt');
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(meeting().date).toBe('2024-02-07');
+		expect(meeting().session).toBe(64);
+	});
+
+	test('every turn, the first run into the body’s label (`8 会議の内容都市計画課長(…) 本日は…`) too', () => {
+		expect(meeting().remarks.map((remark) => remark.speaker)).toEqual(['都市計画課長(今泉伸也君)', '会長(笹倉亮介君)', '都市計画課長(今泉伸也君)', '委員(梅宮里美君)', '都市計画課長(今泉伸也君)', '会長(笹倉亮介君)', '会長(笹倉亮介君)']);
+		expect(meeting().remarks[0]?.text).toMatch(/^本日は、大変お忙しい中ご出席をいただきまして/u);
+	});
+
+	test('the page’s お問い合わせ block speaks no words', () => {
+		expect(meeting().remarks.at(-1)?.text).toBe('異議なしと認め、原案のとおり答申することに決定いたしました。');
+	});
+
+	test('an item of business run after its number (`2 議事録署名人の指名`) is no body label', () => {
+		const text = '第5回 環境審議会 会議録\n1 日時 令和6年5月20日(月)\n2 議事録署名人の指名 会長 山田\n\n○山田会長　開会します。\n';
+		expect(parseText(text, 'items.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田会長']);
+	});
+});

@@ -158,3 +158,18 @@ describe("a city's minutes page: the title over the page's date, the title again
 		expect(parseText(text, 'items.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田会長']);
 	});
 });
+
+describe('assemblies whose name holds 日, 月 or 年: 日野市, 月形町, 大月市, 春日部市', () => {
+	const record = (title: string) => `${title}\n令和６年６月１２日（水曜日）\n午前１０時開議\n○議長（青木一郎君）　ただいまから本日の会議を開きます。\n○市長（北村健二君）　お答えいたします。\n`;
+
+	test.each([
+		['令和６年第２回日野市議会定例会会議録（第３号）', '日野市議会'],
+		['令和６年第２回日向市議会定例会会議録（第３号）', '日向市議会'],
+		['令和６年第２回大月市議会定例会会議録（第３号）', '大月市議会'],
+		['令和６年第２回春日部市議会定例会会議録（第３号）', '春日部市議会'],
+		['月形町議会総務常任委員会会議録', '月形町議会 総務常任委員会'],
+		['平成三十一年第一回日立市議会定例会会議録（第１号）', '日立市議会'],
+	])('%s → %s', (title, series) => {
+		expect(parseText(record(title), 'sitting.txt').meeting?.series).toBe(series);
+	});
+});

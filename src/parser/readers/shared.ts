@@ -3,8 +3,14 @@ import type { Meeting } from '../../schemas/meeting.ts';
 import { seriesSlug } from '../series.ts';
 import type { BodySection, Block, ParseOptions } from '../types.ts';
 
+/**
+ * A letter of an assembly's name: any but spaces, digits, brackets and the words of a session's number and date, though
+ * 年, 月 and 日 that no number stands before are letters of a place (日野市, 大月市, 春日部市, 月形町: `令和6年第2回日野市議会`
+ * had been read as 野市議会; `六月山梨県議会` is a month's sitting).
+ */
+const NAME_LETTER = '(?:[^\\s0-9０-９()（）年月日第回号:：、。]|(?<![0-9０-９元〇一二三四五六七八九十])年|(?<![0-9０-９〇一二三四五六七八九十])[月日](?![0-9０-９]))';
 /** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`, and a town's assembly of children or women (`おみ村子ども議会`, `○○市女性議会`). */
-export const ASSEMBLY_NAME = /(?<name>[^\s0-9()（）年月日第回号:：、。]{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会)/u;
+export const ASSEMBLY_NAME = new RegExp(`(?<name>${NAME_LETTER}{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会)`, 'u');
 
 /** What a transcript reader (Diet, assembly, NDL JSON) reads of a sitting; the rest of the record is the same for all. */
 export type SittingFields = Omit<Meeting, 'seriesSlug' | 'session' | 'kind' | 'source' | 'sourceHash' | 'handouts' | 'sessionLabel'> & { sessionLabel?: string | undefined };

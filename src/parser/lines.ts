@@ -331,10 +331,11 @@ const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−
 /**
  * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`; an association's
- * officers (`会計：`, `監事：`, `管理会社：`).
+ * officers (`会計：`, `監事：`, `管理会社：`); a city's `（担当課）` answering its council; the sides of an appeal before a review
+ * board (`○審査請求人　…`, `処分庁：`).
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長|会計|監事|理事|班長|副班長|顧問|庶務|代表|代表理事|社長|副社長|専務|常務|組合長|副組合長|支部長|管理人|管理会社)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長|会計|監事|理事|班長|副班長|顧問|庶務|代表|代表理事|社長|副社長|専務|常務|組合長|副組合長|支部長|管理人|管理会社|担当課|担当者|所管課|審査請求人|請求人|申立人|代理人|処分庁|審査庁|陳述人)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -896,6 +897,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (forPart && isSpeakerLabel(forPart.who ?? '') && parseNameLabel(forPart.who ?? '').name !== null && JAPANESE_SPEECH.test(colonText)) {
 		return { kind: 'speaker', label: `${forPart.who ?? ''}（${forPart.part ?? ''}）`, text: colonText };
 	}
+	// `まちづくり推進部長:` alone on its line over the words: an official's post speaks as a label alone does.
+	if (colon?.groups && colonText === '' && line === bare && isPostLabel(colonLabel)) return { kind: 'speaker', label: colonLabel, text: null, bare: true };
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
 	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
 		const text = trimSpaces(colon.groups.text ?? '');

@@ -173,3 +173,38 @@ describe('assemblies whose name holds 日, 月 or 年: 日野市, 月形町, 大
 		expect(parseText(record(title), 'sitting.txt').meeting?.series).toBe(series);
 	});
 });
+
+describe('an official’s post alone with a colon over the words (`まちづくり推進部長:`), said once', () => {
+	test('speaks the paragraph below it', () => {
+		const meeting = meetingOf('council/audit22-post-colon-alone.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['議長', 'まちづくり推進部長', '議長', '都市計画課長', '荻野委員', '都市計画課長', '議長']);
+		expect(meeting.remarks[1]?.text).toMatch(/^本日は、都市計画マスタープランの改定案について諮問させていただきます。/u);
+		expect(meeting.remarks[0]?.text).not.toContain('まちづくり推進部長');
+	});
+});
+
+describe('`(担当課)` answering a city’s council, alone on its line', () => {
+	test('the department answers in a turn of its own, not in the member’s question', () => {
+		const meeting = meetingOf('council/audit22-bracketed-department.txt');
+		const member = meeting.remarks.find((remark) => remark.text.startsWith('調査票の回収方法について'));
+		expect(member?.speaker).toBe('委員');
+		expect(member?.text).not.toContain('回答は無記名');
+		expect(meeting.remarks.find((remark) => remark.text.startsWith('回答は無記名とし'))?.speaker).toBe('担当課');
+	});
+});
+
+describe('an appeal before a review board: `○審査請求人　…`', () => {
+	test('the appellant speaks in a turn of their own', () => {
+		const meeting = meetingOf('council/audit22-appeal-board.txt');
+		expect(meeting.remarks.map((remark) => remark.speaker)).toContain('審査請求人');
+		expect(meeting.remarks.find((remark) => remark.speaker === '審査請求人')?.text).toMatch(/^私の父である山口達夫が入所していた施設の記録が/u);
+		expect(meeting.remarks.find((remark) => remark.text.includes('審査請求人から御意見を伺います。'))?.text).not.toContain('私の父');
+	});
+});
+
+describe('a ministry page’s skip link `本文へ移動` above the breadcrumbs', () => {
+	test('is page furniture, never the title', () => {
+		const text = '本文へ移動\nホーム > 政策 > 有識者会議 > 第11回有識者会議\n\n第11回有識者会議\n\n日時：令和6年5月29日(水)16時00分から17時30分まで\n場所：オンライン開催\n\n○山田座長　開会します。\n';
+		expect(parseText(text, 'page.txt').meeting?.title).toBe('第11回有識者会議');
+	});
+});

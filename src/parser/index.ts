@@ -11,6 +11,7 @@ import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
 import { dateInFileName } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, titleTranscript } from './subtitles.ts';
+import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
@@ -51,9 +52,15 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	// An online meeting's transcript in a subtitle format (WebVTT, SubRip) becomes a header and stamped turns first: its cue
 	// numbers are no margin's line numbers.
-	const transcript = rewriteSubtitles(lines, options.source);
+	// (So does a transcription service's JSON: Whisper's segments, AssemblyAI's utterances, Fireflies' sentences.)
+	const subtitled = rewriteSubtitles(lines, options.source);
+	const json = subtitled ? null : rewriteTranscriptJson(text, options.source);
+	const transcript = subtitled ?? json;
 	if (transcript && !transcript.dated) {
-		const message = `a transcript (WebVTT or SubRip) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${/\.srt$/iu.test(options.source) ? '.srt' : '.vtt'}) or a line such as "2024年10月7日" above the first cue`;
+		const extension = /\.srt$/iu.test(options.source) ? '.srt' : json ? '.json' : '.vtt';
+		const message = json
+			? `a transcript (a transcription service's JSON) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension})`
+			: `a transcript (WebVTT or SubRip) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension}) or a line such as "2024年10月7日" above the first cue`;
 		return [noRecord(null, [], [error('no-date', transcript.firstCue, message)])];
 	}
 	// (A transcript saved as text that opens with a turn gets its title from the file's name.)

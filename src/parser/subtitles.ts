@@ -78,7 +78,7 @@ const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
 const NAME_FURNITURE = /(?:meeting[ _]saved[ _](?:closed[ _])?(?:captions?|chat|transcript)|_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|teams|zoom|字幕|文字起こし)/giu;
 
 /** A cue: its first line's number, its start, its speaker (when it names one), its words, its lines as written when it names no speaker, and whether it is a stage direction. */
-interface Cue {
+export interface Cue {
 	line: number;
 	start: string;
 	speaker: string | null;
@@ -173,7 +173,7 @@ function unroll(cues: readonly Cue[]): Cue[] {
 }
 
 /** The meeting's name from a transcript file's name, without its date, the tool's words and extensions; '' when nothing is left. */
-function nameOf(source: string): string {
+export function nameOf(source: string): string {
 	// (Without the language a download names before the extension: `….ja.vtt`, `….en-US.vtt`.)
 	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '').replace(/\.[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/u, '');
 	const bare = stem.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
@@ -258,18 +258,24 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 		} else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
 	}
 	flush();
-	const unrolled = unroll(cues);
-	const first = unrolled[0];
+	return transcriptLines(unroll(cues), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+}
+
+/**
+ * A transcript's cues as the readers know a transcript: a title, its date (a date line of the text, else the file's name),
+ * the speakers as participants, then one stamped turn per run of one speaker's cues (`[0:00:05] 中島 浩平: …`); null without cues.
+ */
+export function transcriptLines(cues: readonly Cue[], title: string, source: string, dateLine: SourceLine | null, notes: readonly SourceLine[]): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+	const first = cues[0];
 	if (!first) return null;
 	// One speaker's cues in a row are one turn (Teams cuts a sentence into several cues).
 	const turns: Cue[] = [];
-	for (const cue of unrolled) {
+	for (const cue of cues) {
 		const last = turns.at(-1);
 		if (last && cue.speaker !== null && cue.speaker === last.speaker) last.text = joinWords(last.text, cue.text);
 		else turns.push({ ...cue });
 	}
 	const speakers = [...new Set(turns.map((turn) => turn.speaker).filter((speaker): speaker is string => speaker !== null))];
-	const title = vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし';
 	const out: SourceLine[] = [{ line: first.line, text: title }, { line: first.line, text: '' }];
 	const when = dateLine === null ? (dateInFileName(source)?.text ?? null) : null;
 	if (dateLine !== null) out.push(dateLine);

@@ -76,3 +76,51 @@ describe('captions without speakers that hold a clock time or a sentence with a 
 		expect(turnsOf(result)[1]?.[1]).toContain('次回の理事会は7月20日：場所は集会所です。');
 	});
 });
+
+describe("a transcription service's JSON (Whisper, WhisperX, Fireflies, AssemblyAI)", () => {
+	test('WhisperX: its segments are the turns of the speakers it names, dated from the file’s name', () => {
+		const result = parseFixture('transcripts', 'whisperx_まちづくり勉強会_2024-09-10.json');
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(turnsOf(result)).toEqual([
+			['SPEAKER_00', '[0:00:00] それでは第4回まちづくり勉強会を始めます。'],
+			['SPEAKER_01', '[0:00:04] 空き家バンクの登録は現在38件です。登録を増やすための説明会を検討しています。'],
+			['SPEAKER_00', '[0:00:14] ありがとうございます。質問はありますか。'],
+		]);
+		expect(result.meeting?.date).toBe('2024-09-10');
+		expect(result.meeting?.series).toBe('まちづくり勉強会');
+	});
+
+	test('Fireflies: sentences under data.transcript, its title and speakers’ names', () => {
+		const result = parseFixture('transcripts', 'fireflies_営業会議_2024-10-22.json');
+		expect(result.meeting?.title).toBe('営業会議');
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['小川 直樹', '山下 彩', '小川 直樹']);
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).toEqual(['小川 直樹', '山下 彩']);
+	});
+
+	test('Whisper without speakers: every segment kept as the text, none a speaker', () => {
+		const result = parseFixture('transcripts', 'whisper_まちづくり勉強会_2024-09-03.json');
+		expect(result.meeting?.remarks).toEqual([]);
+		const text = result.body.flatMap((section) => section.children.map((block) => ('text' in block ? block.text : ''))).join('\n');
+		expect(text).toContain('市内の空き家は約1200戸で、5年前から2割増えています。');
+	});
+
+	test('AssemblyAI: utterances in milliseconds, pretty-printed, each turn at its own line', () => {
+		const json = JSON.stringify({ utterances: [{ speaker: 'A', start: 1200, end: 5000, text: '本日の議題は予算です。' }, { speaker: 'B', start: 65_500, end: 70_000, text: '資料を説明します。' }] }, null, 2);
+		const result = parseText(json, '理事会_2024-04-10.json');
+		expect(turnsOf(result)).toEqual([
+			['A', '[0:00:01] 本日の議題は予算です。'],
+			['B', '[0:01:05] 資料を説明します。'],
+		]);
+		expect(result.meeting?.remarks.map((remark) => remark.line)).toEqual([json.split('\n').findIndex((line) => line.includes('本日の議題')) + 1, json.split('\n').findIndex((line) => line.includes('資料を説明')) + 1]);
+	});
+
+	test('without a date in its name it is one clear error, naming the fix', () => {
+		const result = parseText(JSON.stringify({ segments: [{ start: 0, end: 2, text: '始めます。' }] }), 'whisper.json');
+		expect(result.meeting).toBeNull();
+		expect(result.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/transcription service's JSON\) holds no date: put the meeting's date in the file's name/u)]);
+	});
+
+	test('the NDL API’s JSON and other JSON are not taken for a transcript', () => {
+		expect(parseText('{"title": "議事録", "items": []}', 'x_2024-01-01.json').diagnostics[0]?.code).toBe('not-ndl-json');
+	});
+});

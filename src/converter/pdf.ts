@@ -94,6 +94,12 @@ export function withVariantWidths(runs: TextRun[]): void {
 	}
 }
 
+/**
+ * A column of vertical writing drawn letter by letter: each letter at most `across` ems aside of the one above it and
+ * `min`–`max` ems under it; a page of at least `letters` one-letter runs, more than `share` of them so, is set vertically.
+ */
+const COLUMN_STEP = { across: 0.25, min: 0.7, max: 1.8, letters: 20, share: 0.5 } as const;
+
 /** Text runs of one page from pdf.js, in user space; vertical or rotated runs are kept with their origin. */
 async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, number: number): Promise<PageRuns> {
 	const page = await pdf.getPage(number);
@@ -111,6 +117,10 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	let doubled = 0;
 	/** The last visible runs kept, to find one drawn again over itself. */
 	const recent: TextRun[] = [];
+	/** Visible runs of one letter, the last of them, and how many stood a letter's height under the one before. */
+	let letters = 0;
+	let above: TextRun | null = null;
+	let downSteps = 0;
 	for (const item of content.items) {
 		if (!('str' in item)) continue;
 		const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
@@ -141,7 +151,15 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 			if (recent.length > RECENT_RUNS) recent.shift();
 			visible++;
 			if (b > Math.abs(a)) turned++;
-			if (content.styles[item.fontName]?.vertical === true) vertical++;
+			// (Columns drawn as runs turned a quarter clockwise, as a word processor sets a vertical `@` font, are vertical
+			// writing too; a page stored turned and shown upright by its /Rotate is not.)
+			if (content.styles[item.fontName]?.vertical === true || (-b > Math.abs(a) && page.rotate % 180 === 0)) vertical++;
+			// One upright letter under the one before it, a letter's height down: a column of vertical writing drawn letter by letter.
+			if ([...run.text].length === 1) {
+				if (above && Math.abs(run.x - above.x) <= COLUMN_STEP.across * run.size && above.y - run.y >= COLUMN_STEP.min * run.size && above.y - run.y <= COLUMN_STEP.max * run.size) downSteps++;
+				letters++;
+				above = run;
+			} else above = null;
 		}
 		runs.push(run);
 		directions.push(b === 0 && a > 0 ? undefined : [a / (run.size || 1), b / (run.size || 1)]);
@@ -156,6 +174,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const hidden = drawing ? maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions) : 0;
 	page.cleanup();
 	withVariantWidths(runs);
+	// A page whose letters are drawn one by one, most of each under the one before: vertical writing.
+	if (letters >= COLUMN_STEP.letters && letters > visible / 2 && downSteps > letters * COLUMN_STEP.share) vertical = Math.max(vertical, visible);
 	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
@@ -353,7 +373,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (visible < Math.max(1, pdf.numPages) * MIN_CHARS_PER_PAGE) {
 			return failure(`the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
 		}
-		// Vertical writing (縦書き) is read along its columns by no reader here: refused rather than read out of order.
+		// Vertical writing (縦書き: a vertical font, letters drawn one under another, or lines turned to run down the page) is
+		// read along its columns by no reader here: refused rather than read out of order.
 		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
 		const visibleRuns = pages.reduce((sum, page) => sum + (page.visible ?? 0), 0);
 		if (verticalRuns > visibleRuns / 2) {

@@ -409,6 +409,40 @@ describe('a page set a quarter turn (a landscape table on a portrait page)', () 
 	});
 });
 
+describe('vertical writing (縦書き) without a vertical font', () => {
+	/** A page of vertical columns, right to left, each column drawn by `draw`. */
+	async function columns(draw: (page: import('pdf-lib').PDFPage, font: import('pdf-lib').PDFFont, text: string, x: number) => void): Promise<Uint8Array> {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
+		const page = doc.addPage([595, 842]);
+		['第三回若草市環境審議会会議録', '日時　令和六年五月二十日', '○森田会長　ただいまから会議を開きます。', '○今井委員　資料について質問があります。'].forEach((text, i) => draw(page, font, text, 520 - 28 * i));
+		return doc.save();
+	}
+
+	test.each([
+		['each column a run turned a quarter clockwise, as an `@` font is set', (page: import('pdf-lib').PDFPage, font: import('pdf-lib').PDFFont, text: string, x: number) => page.drawText(text, { x, y: 780, size: 12, font, rotate: degrees(-90) })],
+		['each letter drawn upright under the one before', (page: import('pdf-lib').PDFPage, font: import('pdf-lib').PDFFont, text: string, x: number) => [...text].forEach((letter, k) => page.drawText(letter, { x, y: 780 - 13 * k, size: 12, font }))],
+	])('%s: refused with one clear line, not published out of order', async (_, draw) => {
+		const extracted = await pdfToText(await columns(draw));
+		expect(extracted.ok).toBe(false);
+		if (extracted.ok) return;
+		expect(extracted.code).toBe('pdf-vertical');
+		expect(extracted.message).toMatch(/vertical writing \(縦書き/u);
+	});
+
+	test('a page stored turned the other way and shown upright by its /Rotate is no vertical writing', async () => {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
+		const page = doc.addPage([595, 842]);
+		page.setRotation(degrees(270));
+		['第１回テスト委員会　議事録', '日時：令和６年９月１日（月）午前１０時', '○山田委員長　開会します。'].forEach((text, i) => page.drawText(text, { x: 500 - 24 * i, y: 760, size: 10.5, font, rotate: degrees(-90) }));
+		const extracted = await pdfToText(await doc.save());
+		expect(extracted.ok).toBe(true);
+	});
+});
+
 describe('a file of two meetings, each with its title atop its page', () => {
 	test('keeps both titles (they differ in the session), while the running head over both is dropped', () => {
 		const page = (session: string, first: string) => [line('令和６年度 さかえ市文化財保護審議会 会議録', 792), line(`第${session}回 さかえ市文化財保護審議会 会議録`, 757), line(first, 727), line('○大川会長　開会します。', 700)];

@@ -434,6 +434,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		}
 		const numbered = numbersWhere(read, (page) => page.lineNumbers);
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));
+		// A scan stamped with a running head and page numbers as text: once they are left out as the pages' furniture, nothing
+		// is left to read (the readers would call the file empty).
+		if (cleaned.text.trim() === '') return failure(`the PDF has no text layer but its pages' heads and numbers (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
 		return { ok: true, text: cleaned.text, pages: pdf.numPages, warnings: [...warnings, ...cleaned.warnings] };
 	} catch (cause) {
 		return failure(describeFailure(cause));

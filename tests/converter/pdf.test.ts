@@ -443,6 +443,23 @@ describe('vertical writing (縦書き) without a vertical font', () => {
 	});
 });
 
+describe('a scan stamped with a running head and page numbers as text', () => {
+	test('is refused as a PDF without a text layer, not called an empty file', async () => {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
+		for (let number = 1; number <= 3; number++) {
+			const page = doc.addPage([595, 842]);
+			page.drawText('みどり台市議会会議録', { x: 60, y: 812, size: 9, font });
+			page.drawText(`－ ${number} －`, { x: 285, y: 20, size: 9, font });
+		}
+		const extracted = await pdfToText(await doc.save());
+		expect(extracted.ok).toBe(false);
+		if (extracted.ok) return;
+		expect(extracted.message).toMatch(/^the PDF has no text layer but its pages' heads and numbers \(a scanned image\?\)/u);
+	});
+});
+
 describe('a file of two meetings, each with its title atop its page', () => {
 	test('keeps both titles (they differ in the session), while the running head over both is dropped', () => {
 		const page = (session: string, first: string) => [line('令和６年度 さかえ市文化財保護審議会 会議録', 792), line(`第${session}回 さかえ市文化財保護審議会 会議録`, 757), line(first, 727), line('○大川会長　開会します。', 700)];

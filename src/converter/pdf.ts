@@ -94,6 +94,9 @@ export function withVariantWidths(runs: TextRun[]): void {
 	}
 }
 
+/** The rule written above the footnotes moved after the text. */
+const FOOTNOTE_RULE = '────────';
+
 /**
  * A column of vertical writing drawn letter by letter: each letter at most `across` ems aside of the one above it and
  * `min`–`max` ems under it; a page of at least `letters` one-letter runs, more than `share` of them so, is set vertically.
@@ -394,10 +397,14 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		// (A web page printed from a browser: the print's date, title, address and page count atop and at the foot of each page go first.)
 		const unprinted = dropBrowserPrintMarks(read.map((page) => page.lines));
 		const footnotes = takeFootnotes(dropPageFurniture(unprinted.pages));
-		const lines = footnotes.notes.length === 0 ? footnotes.pages : [...footnotes.pages, footnotes.notes];
 		const columns = read.some((page) => page.columns);
 		// (Each page's width: pages of one width share their margins; a turned page's is the page's height.)
-		const ocr = dropOcrSpaces(linesToText(lines, columns ? undefined : pages.map((page) => page.width)));
+		const widths = columns ? undefined : pages.map((page) => page.width);
+		const body = linesToText(footnotes.pages, widths);
+		// The footnotes under a rule of their own, as the page sets them apart, a paragraph after the text's last (they had
+		// been joined to its last sentence).
+		const notes = footnotes.notes.length === 0 ? '' : linesToText([footnotes.notes], widths);
+		const ocr = dropOcrSpaces(notes === '' ? body : `${body.replace(/\n*$/u, '')}\n\n${FOOTNOTE_RULE}\n${notes}`);
 		const cleaned = cleanText(ocr.text);
 		const warnings: Diagnostic[] = [];
 		if (ocr.dropped > 0) warnings.push(warning('pdf-ocr-spaces', 1, `the text layer puts a space after words of Japanese (a scan's character recognition, as Tesseract and OCRmyPDF write it): ${ocr.dropped} spaces between Japanese letters were left out; spaces beside Latin letters and digits are kept`));

@@ -443,6 +443,26 @@ describe('vertical writing (縦書き) without a vertical font', () => {
 	});
 });
 
+describe('a footnote at the foot of a page, set small with its mark', () => {
+	test('goes after the text under a rule, a paragraph of its own, not glued to the last sentence', async () => {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
+		const first = doc.addPage([595, 842]);
+		['第２回テスト委員会　議事録', '日時：令和６年９月４日（水）午前１０時', '○山田委員長　開会します。', '○市民課長　戸籍法の一部改正※１により、広域交付が可能となります。'].forEach((text, i) => first.drawText(text, { x: 72, y: 760 - 24 * i, size: 10.5, font }));
+		first.drawLine({ start: { x: 72, y: 70 }, end: { x: 250, y: 70 }, thickness: 0.5 });
+		first.drawText('※１　戸籍法の一部を改正する法律（令和元年法律第１７号）', { x: 72, y: 58, size: 7, font });
+		const second = doc.addPage([595, 842]);
+		['○今井委員　窓口の体制について伺います。', '○市民課長　当面は現在の体制で対応いたします。'].forEach((text, i) => second.drawText(text, { x: 72, y: 760 - 24 * i, size: 10.5, font }));
+		const extracted = await pdfToText(await doc.save());
+		if (!extracted.ok) throw new Error(extracted.message);
+		const lines = extracted.text.trimEnd().split('\n');
+		expect(lines.slice(-3)).toEqual(['', '────────', '※１　戸籍法の一部を改正する法律（令和元年法律第１７号）']);
+		expect(lines.find((line) => line.includes('当面は現在の体制で対応いたします。'))).toBe('○市民課長　当面は現在の体制で対応いたします。');
+		expect(extracted.warnings.map((w) => w.code)).toContain('pdf-footnotes');
+	});
+});
+
 describe('a scan stamped with a running head and page numbers as text', () => {
 	test('is refused as a PDF without a text layer, not called an empty file', async () => {
 		const doc = await PDFDocument.create();

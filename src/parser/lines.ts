@@ -231,17 +231,21 @@ const STAMPED_NAME = /^(?:\[(?<squared>[^\[\]\s:：0-9０-９][^\[\]:：。、]{
 const TIME_THEN_NAME = /^(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[ \u3000]+(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24})$/u;
 
 /**
- * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`, `[田中 一郎] 19:02:11`,
- * `00:00:12 話者 2`): who speaks
- * (a speaker's label, a person's name, a name in Latin letters or a numbered speaker) and the time; null for any other line.
+ * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`,
+ * `[田中 一郎] 19:02:11`, `00:00:12 話者 2`): who speaks (a speaker's label, a person's name, a name in Latin letters or a
+ * numbered speaker) and the time; null for any other line.
  */
 export function stampedName(line: string): { label: string; time: string } | null {
-	const stamped = line.length <= 60 ? (STAMPED_NAME.exec(line) ?? TIME_THEN_NAME.exec(line))?.groups : undefined;
-	const label = trimSpaces(stamped?.label ?? stamped?.squared ?? '');
+	if (line.length > 60) return null;
+	const named = STAMPED_NAME.exec(line)?.groups;
+	// (The time first is a schedule's line as often, `19:00 受付`: only a numbered speaker, a full name or a speaker's label so.)
+	const timed = named ? undefined : TIME_THEN_NAME.exec(line)?.groups;
+	const label = trimSpaces(named?.label ?? named?.squared ?? timed?.label ?? '');
 	// (A part of the meeting and its time, `開会 (10:00)`, `休憩　14:30`, is no one.)
-	if (!stamped || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
-	if (!(isSpeakerLabel(label) || parseNameLabel(label).name !== null || LATIN_NAME.test(label) || isNumberedSpeaker(label))) return null;
-	return { label, time: stamped.time ?? stamped.bracketed ?? '' };
+	if ((!named && !timed) || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
+	const person = named ? parseNameLabel(label).name !== null : isSpacedFullName(label);
+	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label))) return null;
+	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? '' };
 }
 /** Who a point is attributed to by the office they hold in a group (`PTA会長`, `見守り隊代表`, `自治会長`), after the point. */
 const POINT_SPEAKER = /^[^\s\u3000]{1,10}(?:会長|代表|委員長|部長|課長|校長|教頭|園長|館長|理事長|隊長|班長|区長)$/u;

@@ -181,7 +181,7 @@ export function nameOf(source: string): string {
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
 }
 
-/** A recording's file name as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it): its extension. */
+/** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
 const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|avi)$/iu;
 
 /**

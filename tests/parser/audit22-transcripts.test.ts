@@ -124,3 +124,10 @@ describe("a transcription service's JSON (Whisper, WhisperX, Fireflies, Assembly
 		expect(parseText('{"title": "議事録", "items": []}', 'x_2024-01-01.json').diagnostics[0]?.code).toBe('not-ndl-json');
 	});
 });
+
+describe('a schedule’s line is no turn of Word’s transcription', () => {
+	test('`19:00 受付` over `19:30 開会` stays text: the time first speaks only for a numbered speaker, a full name or a label', () => {
+		const text = '第3回 夏祭り実行委員会 議事録\n令和6年7月6日\n\n当日の予定\n19:00 受付\n19:30 開会\n\n○山田委員長　それでは始めます。\n';
+		expect(parseText(text, 'schedule.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田委員長']);
+	});
+});

@@ -703,7 +703,6 @@ function contextContent(state: MarkupState, context: FieldContext, node: RootCon
 	}
 	const line = lineOf(node);
 	if (node.type === 'table' && field.kind === 'people' && readPeopleTable(state, field, node)) return;
-
 	if (node.type === 'list') {
 		readField(state, field, { text: '', links: [] }, line, [node]);
 	} else if (node.type === 'paragraph') {

@@ -124,29 +124,29 @@ function error(code: string, message: string, line: number | null = null): Diagn
 /** A one-line double-quoted YAML scalar: through JSON when it is valid JSON (the escapes JSON has mean the same in YAML), else through YAML. */
 function parseQuoted(scalar: string): unknown {
 	try {
-			return JSON.parse(scalar) as unknown;
-		} catch {
-			return parseYaml(scalar);
-		}
+		return JSON.parse(scalar) as unknown;
+	} catch {
+		return parseYaml(scalar);
 	}
+}
 
-	/** Read `source` and `sourceHash` from the first lines of an existing output, or null. */
-	async function readOutputHeader(file: string): Promise<{ source: string; sourceHash: string } | null> {
-		// Synchronous calls: reading a few kilobytes from the page cache is quicker than the round trips of a promise-based handle.
-		let fd: number | undefined;
-		try {
-			fd = openSync(file, 'r');
-			const buffer = new Uint8Array(HEADER_BYTES);
-			const bytesRead = readSync(fd, buffer, 0, HEADER_BYTES, 0);
-			const head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
-			const source = /^source: (".*")$/m.exec(head)?.[1];
-			const sourceHash = /^sourceHash: "([0-9a-f]{64})"$/m.exec(head)?.[1];
-			if (source === undefined || sourceHash === undefined) return null;
-			// The writer's double-quoted line is mostly also a JSON string, which means the same there; YAML reads any other.
-			const parsed: unknown = parseQuoted(source);
-			return typeof parsed === 'string' ? { source: parsed, sourceHash } : null;
-		} catch {
-			return null;
+/** Read `source` and `sourceHash` from the first lines of an existing output, or null. */
+async function readOutputHeader(file: string): Promise<{ source: string; sourceHash: string } | null> {
+	// Synchronous calls: reading a few kilobytes from the page cache is quicker than the round trips of a promise-based handle.
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, 'r');
+		const buffer = new Uint8Array(HEADER_BYTES);
+		const bytesRead = readSync(fd, buffer, 0, HEADER_BYTES, 0);
+		const head = new TextDecoder().decode(buffer.subarray(0, bytesRead));
+		const source = /^source: (".*")$/m.exec(head)?.[1];
+		const sourceHash = /^sourceHash: "([0-9a-f]{64})"$/m.exec(head)?.[1];
+		if (source === undefined || sourceHash === undefined) return null;
+		// The writer's double-quoted line is mostly also a JSON string, which means the same there; YAML reads any other.
+		const parsed: unknown = parseQuoted(source);
+		return typeof parsed === 'string' ? { source: parsed, sourceHash } : null;
+	} catch {
+		return null;
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}
@@ -431,82 +431,82 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	let done = 0;
 	let pooled = 0;
 	try {
-	for (const [index, entry] of folder.entries()) {
-		options.onProgress?.(done++, folder.length);
-		const name = entry.name;
-		if (entry.kind === 'side') continue;
-		if (entry.kind === 'problem') {
-			const skipped = entry.diagnostic.severity === 'warning';
-			seeds.push({ name, entryIds: [], status: skipped ? 'skipped' : 'failed', diagnostics: [entry.diagnostic], summary: skipped ? 'skipped' : 'refused' });
-			continue;
-		}
-		for (let next = index + 1; next <= index + IO_WINDOW && next < folder.length; next++) prepare(next);
-		const read = await (prepare(index) as Promise<PreparedSeed>);
-		ahead.delete(index);
-		if ('diagnostic' in read) {
-			seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [read.diagnostic], summary: 'refused' });
-			continue;
-		}
-		let { bytes, hash } = read;
-		const cached = Object.hasOwn(cache, name) ? cache[name] : undefined;
-		let intact = read.intact;
-		// An output an earlier seed of this run claimed may have been rewritten since it was checked: check again once the writes are done.
-		if (intact && cached && cached.entryIds.some((id) => producedBy.has(id))) {
-			await writes.settle();
-			intact = await outputsIntact(outDir, name, hash, cached.entryIds);
-		}
-		if (!intact && bytes === null) {
-			// Trusted by its stamps, then found rewritten by an earlier seed of this run: read it now.
-			const again = await readSeed(entry);
-			if ('diagnostic' in again) {
-				seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [again.diagnostic], summary: 'refused' });
+		for (const [index, entry] of folder.entries()) {
+			options.onProgress?.(done++, folder.length);
+			const name = entry.name;
+			if (entry.kind === 'side') continue;
+			if (entry.kind === 'problem') {
+				const skipped = entry.diagnostic.severity === 'warning';
+				seeds.push({ name, entryIds: [], status: skipped ? 'skipped' : 'failed', diagnostics: [entry.diagnostic], summary: skipped ? 'skipped' : 'refused' });
 				continue;
 			}
-			bytes = again.bytes;
-			hash = sha256(bytes);
-		}
-		let produced: { entryId: string; mdx: string | null }[];
-		let outcome: SeedOutcome;
-		if (cached && intact) {
-			produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
-			outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
-		} else {
-			// A worker's result, when it converted these bytes (a seed read again here is converted here).
-			const pooledResult = bytes === read.bytes ? await read.converted : null;
-			if (pooledResult) pooled++;
-			const converted = pooledResult ?? convertOne(await seedText(bytes!, entry.pdf), name, hash, parse, series.slugs, sources);
-			produced = converted.outputs;
-			outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
-		}
-		const cacheEntry: CachedSeed = { sourceHash: hash, entryIds: produced.map((p) => p.entryId), diagnostics: [...outcome.diagnostics], summary: outcome.summary };
-		for (const { entryId: id, mdx } of produced) {
-			const first = producedBy.get(id);
-			if (first !== undefined) {
-				outcome.diagnostics.push(
-					error('duplicate-entry', `${seedPath(name)} and ${seedPath(first)} both produce ${id}.mdx (same series and session/date); only ${seedPath(first)} was written`),
+			for (let next = index + 1; next <= index + IO_WINDOW && next < folder.length; next++) prepare(next);
+			const read = await (prepare(index) as Promise<PreparedSeed>);
+			ahead.delete(index);
+			if ('diagnostic' in read) {
+				seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [read.diagnostic], summary: 'refused' });
+				continue;
+			}
+			let { bytes, hash } = read;
+			const cached = Object.hasOwn(cache, name) ? cache[name] : undefined;
+			let intact = read.intact;
+			// An output an earlier seed of this run claimed may have been rewritten since it was checked: check again once the writes are done.
+			if (intact && cached && cached.entryIds.some((id) => producedBy.has(id))) {
+				await writes.settle();
+				intact = await outputsIntact(outDir, name, hash, cached.entryIds);
+			}
+			if (!intact && bytes === null) {
+				// Trusted by its stamps, then found rewritten by an earlier seed of this run: read it now.
+				const again = await readSeed(entry);
+				if ('diagnostic' in again) {
+					seeds.push({ name, entryIds: [], status: 'failed', diagnostics: [again.diagnostic], summary: 'refused' });
+					continue;
+				}
+				bytes = again.bytes;
+				hash = sha256(bytes);
+			}
+			let produced: { entryId: string; mdx: string | null }[];
+			let outcome: SeedOutcome;
+			if (cached && intact) {
+				produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
+				outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
+			} else {
+				// A worker's result, when it converted these bytes (a seed read again here is converted here).
+				const pooledResult = bytes === read.bytes ? await read.converted : null;
+				if (pooledResult) pooled++;
+				const converted = pooledResult ?? convertOne(await seedText(bytes!, entry.pdf), name, hash, parse, series.slugs, sources);
+				produced = converted.outputs;
+				outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
+			}
+			const cacheEntry: CachedSeed = { sourceHash: hash, entryIds: produced.map((p) => p.entryId), diagnostics: [...outcome.diagnostics], summary: outcome.summary };
+			for (const { entryId: id, mdx } of produced) {
+				const first = producedBy.get(id);
+				if (first !== undefined) {
+					outcome.diagnostics.push(
+						error('duplicate-entry', `${seedPath(name)} and ${seedPath(first)} both produce ${id}.mdx (same series and session/date); only ${seedPath(first)} was written`),
+					);
+					continue;
+				}
+				producedBy.set(id, name);
+				outcome.entryIds.push(id);
+				if (mdx === null) continue;
+				const seedOutcome = outcome;
+				await writes.add(
+					writeIfChanged(join(outDir, `${id}.mdx`), mdx).then((changed) => {
+						if (changed) seedOutcome.status = 'written';
+					}),
 				);
-				continue;
 			}
-			producedBy.set(id, name);
-			outcome.entryIds.push(id);
-			if (mdx === null) continue;
-			const seedOutcome = outcome;
-			await writes.add(
-				writeIfChanged(join(outDir, `${id}.mdx`), mdx).then((changed) => {
-					if (changed) seedOutcome.status = 'written';
-				}),
-			);
+			if (outcome.entryIds.length === 0) outcome.status = 'failed';
+			else nextCache[name] = cacheEntry;
+			// A seed that lost an entry id to another keeps being checked by reading; one trusted by its stamps keeps them.
+			if (outcome.entryIds.length > 0 && outcome.entryIds.length === cacheEntry.entryIds.length) {
+				if (bytes === null) cacheEntry.stamps = cached!.stamps!;
+				else toStamp.push({ entry: cacheEntry, seed: read.stamp });
+			}
+			seeds.push(outcome);
 		}
-		if (outcome.entryIds.length === 0) outcome.status = 'failed';
-		else nextCache[name] = cacheEntry;
-		// A seed that lost an entry id to another keeps being checked by reading; one trusted by its stamps keeps them.
-		if (outcome.entryIds.length > 0 && outcome.entryIds.length === cacheEntry.entryIds.length) {
-			if (bytes === null) cacheEntry.stamps = cached!.stamps!;
-			else toStamp.push({ entry: cacheEntry, seed: read.stamp });
-		}
-		seeds.push(outcome);
-	}
-	await writes.settle();
+		await writes.settle();
 	} finally {
 		await (pool as ConvertPool | null)?.close();
 	}

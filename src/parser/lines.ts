@@ -667,6 +667,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (!context.inRemark && isMotionHeading(bare) && !/^[\s\u3000]{2}/u.test(raw)) return { kind: 'heading', title: bare, number: null };
 	// A rule between parts (`──────`, `－－－－`): a line of its own that ends the remark before it, never joined to its words.
 	if (isSeparator(line)) return { kind: 'note', text: line, chat: null };
+	// A time alone on its line (`00:05:00`, Google Meet's mark every five minutes of its transcript): a note, no one's words.
+	if (line.length <= 8 && /^(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}$/u.test(line)) return { kind: 'note', text: line, chat: null };
 
 	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;

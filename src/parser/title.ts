@@ -55,8 +55,15 @@ export interface TitleInfo {
 	kind: 'minutes' | 'document';
 }
 
+/** What a meeting tool writes after the meeting's name: Google Meet's `(2024-08-30 10:00 GMT+09:00) - Transcript`, Teams' `-20240710_190012-会議の録音`. */
+const MEETING_TOOL_SUFFIX = /[\s\u3000]*(?:[(（][0-9]{4}-[0-9]{2}-[0-9]{2}[^()（）]{0,20}GMT[^()（）]{0,8}[)）])?[\s\u3000]*-[\s\u3000]*(?:Transcript|Recording|文字起こし|トランスクリプト)$|-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
+
 /** Read series, session and kind from a title line; `issuer` (e.g. `…タスクフォース事務局`) names the series when the title has no session. */
 export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
+	// `PTA広報委員会 (2024-08-30 10:00 GMT+09:00) - Transcript` (Google Meet's), `商店会総会-20240710_190012-会議の録音`
+	// (Teams' recording saved from Word): the tool's words after the meeting's name are none of the body's.
+	const toolless = rawTitle.replace(MEETING_TOOL_SUFFIX, '');
+	if (toolless !== rawTitle && toolless.trim() !== '') return { ...readTitle(toolless, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
 	const kind = KIND_WORDS.test(title.normalize('NFKC')) ? 'minutes' : 'document';
 	const mapped = matchFormWithMap(title);

@@ -131,3 +131,25 @@ describe('a schedule’s line is no turn of Word’s transcription', () => {
 		expect(parseText(text, 'schedule.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田委員長']);
 	});
 });
+
+describe("Google Meet's transcript in English and Teams' recording saved from Word", () => {
+	test('Meet: `Attendees` and `Transcript` read as in Japanese; the series without the date and `- Transcript`; the five-minute marks no one’s words', () => {
+		const result = parseFixture('transcripts', 'meet-english_PTA広報委員会_2024-08-30.txt');
+		expect(result.meeting?.series).toBe('PTA広報委員会');
+		expect(result.meeting?.kind).toBe('minutes');
+		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).toEqual(['Aiko Ueda', '上田 愛子', '西田 修']);
+		expect(turnsOf(result)).toEqual([
+			['上田 愛子', '広報誌の秋号の締め切りを確認します。'],
+			['西田 修', '原稿は9月15日までにお願いします。'],
+			['上田 愛子', '写真の掲載許可はどうしますか。'],
+			['西田 修', '保護者に同意書を配ります。'],
+		]);
+	});
+
+	test('Teams: the series without the recording’s stamp (`-20240710_190012-会議の録音`)', () => {
+		const result = parseFixture('transcripts', '商店会総会-20240710_190012-会議の録音.txt');
+		expect(result.meeting?.series).toBe('商店会総会');
+		expect(result.meeting?.date).toBe('2024-07-10');
+		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['森田 健', '原 由美子', '森田 健']);
+	});
+});

@@ -208,3 +208,20 @@ describe('a ministry page’s skip link `本文へ移動` above the breadcrumbs'
 		expect(parseText(text, 'page.txt').meeting?.title).toBe('第11回有識者会議');
 	});
 });
+
+describe('the office listed after the absent members, under no label of the header’s own', () => {
+	test('`事務局　都市整備部長　菊池、…` after `欠席委員　梶委員` is a group of those present', () => {
+		const groups = meetingOf('council/audit22-office-after-absent.txt').participants.map((group) => [group.group, group.members.map((member) => member.name)]);
+		expect(groups).toEqual([
+			['出席委員', ['川端', '有馬', '井波', '上条', '江藤', '尾崎']],
+			['欠席委員', ['梶']],
+			['事務局', ['菊池', '久保田', '小宮']],
+		]);
+	});
+
+	test('marked so too (`◇事務局　…` after `◇欠席委員　…`)', () => {
+		const text = readFileSync(join(import.meta.dirname, '../fixtures/layouts/council/audit22-office-after-absent.txt'), 'utf8').replace('欠席委員 梶委員\n事務局', '◇欠席委員 梶委員\n◇事務局').replace('出席委員 川端', '◇出席委員 川端');
+		const office = parseText(text, 'marked.txt').meeting?.participants.find((group) => group.group === '事務局');
+		expect(office?.members.map((member) => member.title)).toEqual(['都市整備部長', '都市計画課長', '都市計画課主査']);
+	});
+});

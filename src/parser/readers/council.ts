@@ -124,6 +124,9 @@ const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u300
 /** How many speakers' turns make a record minutes without a minutes word in its title. */
 const MINUTES_TURNS = 2;
 
+/** A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`. */
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$)/u;
+
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
@@ -133,6 +136,16 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	const [first, ...after] = section.lines;
 	if (section.key === 'absent' && first && saysNone(first.text) && after.length > 0) {
 		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
+		return;
+	}
+	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own.
+	const present = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && PRESENT_GROUP.test(source.text)) : -1;
+	if (present > 0) {
+		readPeople({ ...section, lines: section.lines.slice(0, present) }, record, diagnostics);
+		const [head, ...rest] = section.lines.slice(present);
+		const word = head ? (PRESENT_GROUP.exec(head.text)?.groups?.word ?? '') : '';
+		const lines = head ? [{ ...head, text: head.text.replace(PRESENT_GROUP, '') }, ...rest].filter((source) => source.text.trim() !== '') : rest;
+		record.participants.push(...parseParticipants(lines, diagnostics, word, null, word));
 		return;
 	}
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);

@@ -186,8 +186,9 @@ const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|a
 
 /**
  * A transcript saved as text that opens with a turn (`Speaker 1  0:02`, `[田中 一郎] 19:02:11`, as Otter's and Zoom's
- * exports do, with no title above): a title from the file's name goes above it, as for a subtitle file, so the first turn is
- * no title; a recording's file name as the first line loses its extension. Null when neither applies.
+ * exports do, with no title above) or with a spoken sentence (Whisper's `.txt`): a title from the file's name goes above
+ * it, as for a subtitle file, so the first words are no title; a recording's file name as the first line loses its
+ * extension. Null when none applies (or the file's name names no meeting).
  */
 export function titleTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
 	const index = lines.findIndex((line) => line.text.trim() !== '');
@@ -197,9 +198,11 @@ export function titleTranscript(lines: readonly SourceLine[], source: string): S
 	if (MEDIA_NAME.test(text) && !/[\s\u3000]/u.test(text.replace(MEDIA_NAME, ''))) {
 		return [...lines.slice(0, index), { line: first.line, text: text.replace(MEDIA_NAME, '') }, ...lines.slice(index + 1)];
 	}
-	if (stampedName(text) === null) return null;
+	// A transcript without speakers saved as text (Whisper's `.txt`) opens with a spoken sentence, no title.
+	const spoken = text.length <= 200 && /[\p{Script=Hiragana}]/u.test(text) && /。$/u.test(text);
+	if (!spoken && stampedName(text) === null) return null;
 	// (Two turns so at least: a line such as `山田委員　10:00` alone may open other minutes.)
-	if (lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
+	if (!spoken && lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
 	const title = nameOf(source);
 	if (title === '') return null;
 	return [...lines.slice(0, index), { line: first.line, text: title }, { line: first.line, text: '' }, ...lines.slice(index)];

@@ -153,3 +153,19 @@ describe("Google Meet's transcript in English and Teams' recording saved from Wo
 		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['森田 健', '原 由美子', '森田 健']);
 	});
 });
+
+describe("Whisper's text export: sentences without speakers, no title line", () => {
+	test('titled from the file’s name; the first sentence stays the text’s first', () => {
+		const result = parseFixture('transcripts', 'whisper_まちづくり勉強会_2024-09-03.txt');
+		expect(result.meeting?.title).toBe('まちづくり勉強会');
+		expect(result.meeting?.series).toBe('まちづくり勉強会');
+		expect(result.meeting?.session).toBeNull();
+		const text = result.body.flatMap((section) => section.children.map((block) => ('text' in block ? block.text : ''))).join('\n');
+		expect(text.startsWith('それでは第3回まちづくり勉強会を始めます。')).toBe(true);
+	});
+
+	test('a file whose name names no meeting keeps its first line as before', () => {
+		const text = 'それでは第3回まちづくり勉強会を始めます。\n本日は空き家の利活用についてです。\n';
+		expect(parseText(text, 'audio_2024-09-03.txt').meeting?.title).toBe('それでは第3回まちづくり勉強会を始めます。');
+	});
+});

@@ -270,39 +270,36 @@ const ROLE_PAIR = new RegExp(`^(?<role>${HEADING_ROLES})[:：][\\s\\u3000]*(?<na
 /** A name written whole after a role's colon: two to six letters, kanji first. */
 const HELD_NAME = /^[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}$/u;
 
-/** The members of a line of role and holder pairs (`委員長:星野理恵、副委員長:小幡健二／委員:綿貫直人`), or null when an entry is not one. */
-function rolePairs(text: string): Member[] | null {
-	if (text.length > 2_000) return null;
-	const entries = text.split(/[、，,／/]/u).map(trimSpaces).filter((entry) => entry !== '');
-	const members: Member[] = [];
-	for (const entry of entries) {
-		const pair = ROLE_PAIR.exec(entry)?.groups;
-		const read = parseMember(pair?.name ?? '');
-		// (After a role and its colon, a name the word lists do not know is still a name: `星名建市`, `安孫子哲`.)
-		const bare = trimSpaces(pair?.name ?? '');
-		const name = read.name === null && read.title === null && HELD_NAME.test(bare) && !endsAsOrganisation(bare) ? { ...read, name: bare, affiliation: null } : read;
-		if (!pair || name.name === null || name.title !== null) return null;
-		members.push({ ...name, text: entry, title: pair.role ?? null });
-	}
-	return members.length > 0 ? members : null;
+/**
+ * One entry of a line of role and holder pairs: the role and a colon (`副委員長:小幡健二`; after the colon a name the word
+ * lists do not know is still a name: `星名建市`, `安孫子哲`) or the role in brackets before its holder (`（副会長）大野 久美子`);
+ * null for any other entry.
+ */
+function rolePair(entry: string): Member | null {
+	const colon = ROLE_PAIR.exec(entry)?.groups;
+	const bracketed = colon ? null : readLeadingRole(entry);
+	const role = colon?.role ?? bracketed?.role ?? '';
+	const written = colon?.name ?? bracketed?.name;
+	if (written === undefined || (bracketed && (!(ROLE_TITLES.includes(role) || ROLE_ENDING.test(role)) || GROUP_WORD.test(role)))) return null;
+	const read = parseMember(written);
+	const bare = trimSpaces(written);
+	const name = colon && read.name === null && read.title === null && HELD_NAME.test(bare) && !endsAsOrganisation(bare) ? { ...read, name: bare, affiliation: null } : read;
+	return name.name === null || name.title !== null ? null : { ...name, text: entry, title: role };
 }
 
 /**
- * The members of a line of roles in brackets each before its holder (`（会長）石井 誠、（副会長）大野 久美子、（会計幹事）Kim Soyeon`),
- * or null when an entry is not one. One entry alone is a group's heading (`（委員）鶴見 義則`), never read here.
+ * The members of a line of role and holder pairs (`委員長:星野理恵、副委員長:小幡健二／委員:綿貫直人`, `（会長）石井 誠、（副会長）大野 久美子`),
+ * or null when an entry is not one. One bracketed entry alone is a group's heading (`（委員）鶴見 義則`), never read here.
  */
-function bracketedRolePairs(text: string): Member[] | null {
+function rolePairs(text: string): Member[] | null {
 	if (text.length > 2_000) return null;
-	const entries = text.split(/[、，,]/u).map(trimSpaces).filter((entry) => entry !== '');
-	if (entries.length < 2) return null;
+	const entries = text.split(/[、，,／/]/u).map(trimSpaces).filter((entry) => entry !== '');
+	if (entries.length === 0 || (entries.length === 1 && !ROLE_PAIR.test(entries[0] ?? ''))) return null;
 	const members: Member[] = [];
 	for (const entry of entries) {
-		const pair = readLeadingRole(entry);
-		const role = pair?.role ?? '';
-		if (!pair || !(ROLE_TITLES.includes(role) || ROLE_ENDING.test(role)) || GROUP_WORD.test(role)) return null;
-		const name = parseMember(pair.name);
-		if (name.name === null || name.title !== null) return null;
-		members.push({ ...name, text: entry, title: role });
+		const member = rolePair(entry);
+		if (!member) return null;
+		members.push(member);
 	}
 	return members;
 }
@@ -950,8 +947,8 @@ export function parseParticipants(lines: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		// `委員長:星野理恵、副委員長:小幡健二` / `委員:綿貫直人、委員:武藤亜紀`: each entry a role and its holder, no group.
-		// (`（会長）石井 誠、（副会長）大野 久美子`: the same with the roles in brackets.)
-		const paired = heading?.groups && ROLE_TITLES.includes(trimSpaces(heading.groups.group ?? '')) ? (rolePairs(text) ?? bracketedRolePairs(text)) : null;
+		// (`（会長）石井 誠、（副会長）大野 久美子`: the same with the roles in brackets, rolePair.)
+		const paired = heading?.groups && ROLE_TITLES.includes(trimSpaces(heading.groups.group ?? '')) ? rolePairs(text) : null;
 		if (paired) {
 			currentGroup(source.line).members.push(...paired);
 			continue;

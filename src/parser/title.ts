@@ -7,7 +7,7 @@ const SESSION = /\(?\s*第\s*(?<number>[0-9]+|[〇一二三四五六七八九十
 /** Words that name minutes, left out of the series: 議事要旨, 議事録, 議事概要. */
 const MINUTES_WORDS = /議事要旨|議事要録|議事録|議事概要/u;
 /** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
-const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
+const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|(?<![A-Za-z])Transcript(?![a-z])|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
 const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u;
 /**
@@ -36,7 +36,7 @@ function withoutPeriod(name: string): string {
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, `(2024/05/18開催)`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */
 const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
-const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u;
+const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u;
 /** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
 const RECORD_KIND = /[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議)[）)][\s\u3000]*$/u;
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`, `みなと県立大学　令和６年度第８回教育研究評議会`): part of the series (a 総会 or a 大会 is the body's own sitting, no part of it). */
@@ -55,15 +55,14 @@ export interface TitleInfo {
 	kind: 'minutes' | 'document';
 }
 
-/** What a meeting tool writes after the meeting's name: Google Meet's `(2024-08-30 10:00 GMT+09:00) - Transcript`, Teams' `-20240710_190012-会議の録音`. */
-const MEETING_TOOL_SUFFIX = /[\s\u3000]*(?:[(（][0-9]{4}-[0-9]{2}-[0-9]{2}[^()（）]{0,20}GMT[^()（）]{0,8}[)）])?[\s\u3000]*-[\s\u3000]*(?:Transcript|Recording|文字起こし|トランスクリプト)$|-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
+/** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`. */
+const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
 
 /** Read series, session and kind from a title line; `issuer` (e.g. `…タスクフォース事務局`) names the series when the title has no session. */
 export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
-	// `PTA広報委員会 (2024-08-30 10:00 GMT+09:00) - Transcript` (Google Meet's), `商店会総会-20240710_190012-会議の録音`
-	// (Teams' recording saved from Word): the tool's words after the meeting's name are none of the body's.
-	const toolless = rawTitle.replace(MEETING_TOOL_SUFFIX, '');
-	if (toolless !== rawTitle && toolless.trim() !== '') return { ...readTitle(toolless, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
+	// `商店会総会-20240710_190012-会議の録音` (Teams' recording saved from Word): a transcript, the stamp none of the body's name.
+	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
+	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
 	const kind = KIND_WORDS.test(title.normalize('NFKC')) ? 'minutes' : 'document';
 	const mapped = matchFormWithMap(title);

@@ -57,7 +57,8 @@ function clock(seconds: number): string {
  * no such JSON (the NDL API's JSON among it: it has no segments).
  */
 export function rewriteTranscriptJson(text: string, source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
-	if (!/^\uFEFF?\s*\{/u.test(text.slice(0, 64))) return null;
+	// (The NDL API's JSON, read by its own reader, is not parsed here a first time: its records name their speeches.)
+	if (!/^\uFEFF?\s*\{/u.test(text.slice(0, 64)) || text.includes('"speechRecord"') || text.includes('"meetingRecord"')) return null;
 	let root: Json;
 	try {
 		root = JSON.parse(text.replace(/^\uFEFF/u, '')) as Json;

@@ -94,8 +94,8 @@ export function withVariantWidths(runs: TextRun[]): void {
 	}
 }
 
-/** The rule written above the footnotes moved after the text. */
-const FOOTNOTE_RULE = '────────';
+/** The rule written above the footnotes moved after the text: a rule with ◇, which ends a turn in every reader (a plain rule may stand inside one). */
+const FOOTNOTE_RULE = '────◇────';
 
 /**
  * A column of vertical writing drawn letter by letter: each letter at most `across` ems aside of the one above it and
@@ -401,7 +401,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		// (Each page's width: pages of one width share their margins; a turned page's is the page's height.)
 		const widths = columns ? undefined : pages.map((page) => page.width);
 		const body = linesToText(footnotes.pages, widths);
-		// The footnotes under a rule of their own, as the page sets them apart, a paragraph after the text's last (they had
+		// The footnotes under a rule of their own, as the page sets them apart: after the last turn, no one's words (they had
 		// been joined to its last sentence).
 		const notes = footnotes.notes.length === 0 ? '' : linesToText([footnotes.notes], widths);
 		const ocr = dropOcrSpaces(notes === '' ? body : `${body.replace(/\n*$/u, '')}\n\n${FOOTNOTE_RULE}\n${notes}`);

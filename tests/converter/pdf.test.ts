@@ -444,7 +444,7 @@ describe('vertical writing (縦書き) without a vertical font', () => {
 });
 
 describe('a footnote at the foot of a page, set small with its mark', () => {
-	test('goes after the text under a rule, a paragraph of its own, not glued to the last sentence', async () => {
+	test('goes after the text under a rule, a paragraph of its own and no one’s words, not glued to the last sentence', async () => {
 		const doc = await PDFDocument.create();
 		doc.registerFontkit(fontkit);
 		const font = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
@@ -457,9 +457,15 @@ describe('a footnote at the foot of a page, set small with its mark', () => {
 		const extracted = await pdfToText(await doc.save());
 		if (!extracted.ok) throw new Error(extracted.message);
 		const lines = extracted.text.trimEnd().split('\n');
-		expect(lines.slice(-3)).toEqual(['', '────────', '※１　戸籍法の一部を改正する法律（令和元年法律第１７号）']);
+		expect(lines.slice(-3)).toEqual(['', '────◇────', '※１　戸籍法の一部を改正する法律（令和元年法律第１７号）']);
 		expect(lines.find((line) => line.includes('当面は現在の体制で対応いたします。'))).toBe('○市民課長　当面は現在の体制で対応いたします。');
 		expect(extracted.warnings.map((w) => w.code)).toContain('pdf-footnotes');
+		// Read, it is in no one's remark, in the council's layout as in an assembly's.
+		for (const text of [extracted.text, extracted.text.replace('第２回テスト委員会　議事録', '令和６年第２回テスト市議会定例会会議録（第２号）').replace('日時：令和６年９月４日（水）午前１０時', '令和６年９月４日（水曜日）\n午前１０時開議').replace(/○(山田委員長|市民課長|今井委員)　/gu, '○$1（山田一郎君）　')]) {
+			const meeting = parseMinutes(text, { source: 'footnote.pdf', sourceHash: '0'.repeat(64) }).meeting;
+			expect(meeting?.remarks.length).toBeGreaterThan(2);
+			expect(meeting?.remarks.filter((remark) => remark.text.includes('戸籍法の一部を改正する法律'))).toEqual([]);
+		}
 	});
 });
 

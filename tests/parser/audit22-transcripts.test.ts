@@ -126,8 +126,8 @@ describe("a transcription service's JSON (Whisper, WhisperX, Fireflies, Assembly
 });
 
 describe('a schedule’s line is no turn of Word’s transcription', () => {
-	test('`19:00 受付` over `19:30 開会` stays text: the time first speaks only for a numbered speaker, a full name or a label', () => {
-		const text = '第3回 夏祭り実行委員会 議事録\n令和6年7月6日\n\n当日の予定\n19:00 受付\n19:30 開会\n\n○山田委員長　それでは始めます。\n';
+	test('`19:00 受付` and a rota of surnames (`19:30 鈴木`) stay text: the time first speaks only for a numbered speaker, a full name or a label', () => {
+		const text = '第3回 夏祭り実行委員会 議事録\n令和6年7月6日\n\n当日の当番\n19:00 受付\n会場の鍵を開けて机を並べます。\n19:30 鈴木\n来場者に資料を配ります。\n\n○山田委員長　それでは始めます。\n';
 		expect(parseText(text, 'schedule.txt').meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田委員長']);
 	});
 });

@@ -9,8 +9,8 @@ import { useProjectFonts } from './src/cards/fontconfig.ts';
 import { keptOutput } from './src/site/kept-output.ts';
 import { basePath as base, contentDir, editorialDir, siteUrl as site } from './src/site/config.ts';
 
-// Social cards render Japanese with the font the project ships; fontconfig must know it
-// before sharp loads.
+// fontconfig knows the Japanese font the project ships, for what draws text through it: the browser
+// tests' Chromium inherits this (tests/e2e/global-setup.ts). Social cards read the font files themselves.
 useProjectFonts();
 
 /**

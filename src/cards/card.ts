@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { escapeMarkup } from '../format/escape.ts';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { cardDrawnAhead } from './ahead.ts';
+import drawSource from './draw.cjs?raw';
+import { fontDir } from './fontconfig.ts';
+
+const require = createRequire(import.meta.url);
 
 /** Social card size (OpenGraph / Twitter large image). */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -48,53 +52,88 @@ export function wrapText(text: string, maxEms: number, maxLines: number): string
 	return lines;
 }
 
-/** The card as SVG: every text is escaped, nothing from the minutes becomes markup. */
-export function cardSvg(card: CardText): string {
-	const { width, height } = cardSize;
-	const titleLines = wrapText(card.title, 18, 3);
+/** One line of a card: its text, where it starts (`x`) and its baseline (`y`) in pixels, size, weight and colour. */
+export interface CardLine {
+	text: string;
+	x: number;
+	y: number;
+	size: number;
+	weight: 400 | 700;
+	fill: string;
+}
+
+/** What is drawn on a card (src/cards/draw.cjs): size, background, the bar on the left, the lines. */
+export interface CardSpec {
+	width: number;
+	height: number;
+	background: string;
+	bar: { width: number; fill: string };
+	lines: CardLine[];
+}
+
+/** The card's drawing: series and session, the title in up to three lines, the date, the footer. Text stays text: nothing of it is read as markup. */
+export function cardSpec(card: CardText): CardSpec {
 	const head = [card.series, card.session].filter(Boolean).join(' ');
-	const title = titleLines
-		.map((line, i) => `<text x="80" y="${250 + i * 76}" font-size="58" font-weight="700" fill="#10233f">${escapeMarkup(line)}</text>`)
-		.join('');
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<rect width="100%" height="100%" fill="#f6f7fb"/>
-<rect x="0" y="0" width="24" height="${height}" fill="#1f4e8c"/>
-<g font-family="Noto Sans JP, sans-serif">
-<text x="80" y="130" font-size="36" fill="#1f4e8c">${escapeMarkup(wrapText(head, 28, 1)[0] ?? '')}</text>
-${title}
-<text x="80" y="540" font-size="34" fill="#333">${escapeMarkup(card.date)}</text>
-<text x="80" y="590" font-size="24" fill="#666">${escapeMarkup(card.footer)}</text>
-</g>
-</svg>`;
+	const lines: CardLine[] = [
+		{ text: wrapText(head, 28, 1)[0] ?? '', x: 80, y: 130, size: 36, weight: 400, fill: '#1f4e8c' },
+		...wrapText(card.title, 18, 3).map((text, i): CardLine => ({ text, x: 80, y: 250 + i * 76, size: 58, weight: 700, fill: '#10233f' })),
+		{ text: card.date, x: 80, y: 540, size: 34, weight: 400, fill: '#333333' },
+		{ text: card.footer, x: 80, y: 590, size: 24, weight: 400, fill: '#666666' },
+	];
+	return { ...cardSize, background: '#f6f7fb', bar: { width: 24, fill: '#1f4e8c' }, lines: lines.filter((line) => line.text !== '') };
 }
 
-/**
- * Renders SVG to PNG with sharp; the project fonts must be configured first (`useProjectFonts`). The SVG
- * is drawn at its own size (cardSize at 72 dpi), so there is nothing to resize (a resize pass cost a
- * quarter of a card's time).
- */
-export async function renderPng(svg: string): Promise<Buffer> {
-	const { default: sharp } = await import('sharp');
-	return sharp(Buffer.from(svg), { density: cardPng.density }).png({ compressionLevel: cardPng.compressionLevel }).toBuffer();
+/** How a card is drawn, here and by the thread that draws cards ahead (src/cards/ahead.ts), so both write the same bytes. */
+export const cardDrawing = {
+	/** The drawing's source, run by both. */
+	source: drawSource,
+	/** Where the thread loads sharp and fontkit from. */
+	modules: { sharp: require.resolve('sharp'), fontkit: require.resolve('fontkit') },
+	fontFiles: {
+		400: join(fontDir(), 'NotoSansJP_400Regular.ttf'),
+		700: join(dirname(fontDir()), '700Bold', 'NotoSansJP_700Bold.ttf'),
+	},
+	/** A fast zlib level: a card of about 60 KB, as large as the cards librsvg drew at level 6, in about 5 ms (level 6 here: 50 KB in 7 ms). */
+	compressionLevel: 2,
+} as const;
+
+/** The drawer made from the drawing's source (`createCardDrawer` of src/cards/draw.cjs) with this thread's libraries. */
+export function loadCardDrawer(drawing: Pick<typeof cardDrawing, 'source' | 'fontFiles' | 'compressionLevel'>, load: (id: string) => unknown, modules: { sharp: string; fontkit: string }): { draw(spec: CardSpec): Promise<Buffer> } {
+	const module = { exports: {} as { createCardDrawer?: (options: object) => { draw(spec: CardSpec): Promise<Buffer> } } };
+	new Function('module', 'exports', 'require', drawing.source)(module, module.exports, load);
+	if (!module.exports.createCardDrawer) throw new Error('src/cards/draw.cjs exports no createCardDrawer');
+	return module.exports.createCardDrawer({ sharp: load(modules.sharp), fontkit: load(modules.fontkit), fontFiles: drawing.fontFiles, compressionLevel: drawing.compressionLevel });
 }
 
-/** How a card is drawn: here and by the thread that draws cards ahead (src/cards/ahead.ts), so both write the same bytes. */
-export const cardPng = { density: 72, compressionLevel: 6 } as const;
+let drawer: ReturnType<typeof loadCardDrawer> | undefined;
 
-/** The card's file in the cache: `<cacheDir>/<hash of the SVG>.png`. */
-export function cardFile(svg: string, cacheDir: string): string {
-	return join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.png`);
+/** Draws a card to PNG on this thread. */
+export async function renderPng(spec: CardSpec): Promise<Buffer> {
+	drawer ??= loadCardDrawer(cardDrawing, require, cardDrawing.modules);
+	return drawer.draw(spec);
 }
 
-/** Renders a card, reusing `<cacheDir>/<hash of the SVG>.png` so unchanged cards are not re-rendered. */
+/** The card's key: its drawing and the drawing's code, so that a change to either draws it anew. */
+export function cardKey(spec: CardSpec): string {
+	return createHash('sha256').update(drawKey).update(JSON.stringify(spec)).digest('hex');
+}
+
+const drawKey = createHash('sha256').update(drawSource).update(String(cardDrawing.compressionLevel)).digest('hex');
+
+/** The card's file in the cache: `<cacheDir>/<key>.png`. */
+export function cardFile(spec: CardSpec, cacheDir: string): string {
+	return join(cacheDir, `${cardKey(spec)}.png`);
+}
+
+/** Renders a card, reusing `<cacheDir>/<key>.png` so unchanged cards are not re-rendered. */
 export async function renderCardCached(card: CardText, cacheDir: string): Promise<{ png: Buffer; cached: boolean }> {
-	const svg = cardSvg(card);
-	const file = cardFile(svg, cacheDir);
+	const spec = cardSpec(card);
+	const file = cardFile(spec, cacheDir);
 	await cardDrawnAhead(file);
 	try {
 		return { png: await readFile(file), cached: true };
 	} catch {
-		const png = await renderPng(svg);
+		const png = await renderPng(spec);
 		await mkdir(cacheDir, { recursive: true });
 		await writeFile(`${file}.tmp`, png);
 		await rename(`${file}.tmp`, file);

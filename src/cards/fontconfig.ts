@@ -11,7 +11,8 @@ export function fontDir(): string {
 
 /**
  * Writes a private fontconfig file that knows only the project's Noto Sans JP, and points
- * `FONTCONFIG_FILE` at it. Call before sharp (librsvg) is loaded: fontconfig reads it once per process.
+ * `FONTCONFIG_FILE` at it, for the processes that lay text out through fontconfig (the browser tests'
+ * Chromium inherits it). fontconfig reads it once per process.
  */
 export function useProjectFonts(cacheDir = '.cache'): string {
 	const dir = resolve(cacheDir, 'fontconfig');

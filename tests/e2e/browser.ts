@@ -11,7 +11,7 @@ export const chromiumPath = '/usr/bin/chromium';
  * Debian's package of a Japanese font for the bench's Chromium: Noto Sans CJK JP, a family the site's font
  * stack names, as a reader's phone or computer has one. Without any Japanese font Chromium looks through every
  * font for each character it lays out and draws boxes, which is neither what readers see nor how long it takes
- * them. (The browser tests need none: they inherit the social cards' fontconfig, see global-setup.ts.)
+ * them. (The browser tests need none: they inherit the project's fontconfig, see global-setup.ts.)
  */
 export const japaneseFontPackage = 'fonts-noto-cjk';
 

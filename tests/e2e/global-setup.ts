@@ -81,7 +81,7 @@ async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
 /**
  * Install Debian's Chromium when it is missing and we may (root), as the README promises. Chromium lays
  * Japanese out with the project's Noto Sans JP: this process loads astro.config.mjs, which points
- * `FONTCONFIG_FILE` at the fontconfig file of the social cards (src/cards/fontconfig.ts), and Chromium
+ * `FONTCONFIG_FILE` at the project's fontconfig file (src/cards/fontconfig.ts), and Chromium
  * inherits it, so the tests need no system font.
  */
 async function ensureChromium(): Promise<void> {

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { startCardsAhead } from '../../cards/ahead.ts';
-import { cardFile, cardPng, cardSvg, renderCardCached, type CardText } from '../../cards/card.ts';
-import { hashKey } from '../../archive/page-keys.ts';
+import { cardDrawing, cardFile, cardKey, cardSpec, renderCardCached, type CardText } from '../../cards/card.ts';
 import { formatEraDate, formatWesternDate } from '../../format/japanese-date.ts';
 import { getMeetings, type MeetingEntry } from '../../archive/meetings.ts';
 import { sessionLabel } from '../../format/labels.ts';
@@ -25,9 +24,9 @@ function cardText(entry: MeetingEntry): CardText {
  */
 export const getStaticPaths = (async () => {
 	const meetings = await getMeetings();
-	const svgs = meetings.map((entry) => cardSvg(cardText(entry)));
-	if (import.meta.env.PROD) await startCardsAhead(svgs.map((svg) => ({ svg, file: cardFile(svg, cardCacheDir) })), cardCacheDir, cardPng);
-	return meetings.map((entry, i) => ({ params: { id: entry.id }, props: { entry }, cacheKey: hashKey(svgs[i] as string) }));
+	const specs = meetings.map((entry) => cardSpec(cardText(entry)));
+	if (import.meta.env.PROD) await startCardsAhead(specs.map((spec) => ({ spec, file: cardFile(spec, cardCacheDir) })), cardCacheDir, cardDrawing);
+	return meetings.map((entry, i) => ({ params: { id: entry.id }, props: { entry }, cacheKey: cardKey(specs[i]!) }));
 }) satisfies GetStaticPaths;
 
 /** 1200×630 PNG card (series, session, title, date), reused from the card cache (`CARD_CACHE_DIR`) when unchanged. */

@@ -98,18 +98,18 @@ export const cardDrawing = {
 } as const;
 
 /** The drawer made from the drawing's source (`createCardDrawer` of src/cards/draw.cjs) with this thread's libraries. */
-export function loadCardDrawer(drawing: Pick<typeof cardDrawing, 'source' | 'fontFiles' | 'compressionLevel'>, load: (id: string) => unknown, modules: { sharp: string; fontkit: string }): { draw(spec: CardSpec): Promise<Buffer> } {
+export function loadCardDrawer(drawing: typeof cardDrawing, load: (id: string) => unknown): { draw(spec: CardSpec): Promise<Buffer> } {
 	const module = { exports: {} as { createCardDrawer?: (options: object) => { draw(spec: CardSpec): Promise<Buffer> } } };
 	new Function('module', 'exports', 'require', drawing.source)(module, module.exports, load);
 	if (!module.exports.createCardDrawer) throw new Error('src/cards/draw.cjs exports no createCardDrawer');
-	return module.exports.createCardDrawer({ sharp: load(modules.sharp), fontkit: load(modules.fontkit), fontFiles: drawing.fontFiles, compressionLevel: drawing.compressionLevel });
+	return module.exports.createCardDrawer({ sharp: load(drawing.modules.sharp), fontkit: load(drawing.modules.fontkit), fontFiles: drawing.fontFiles, compressionLevel: drawing.compressionLevel });
 }
 
 let drawer: ReturnType<typeof loadCardDrawer> | undefined;
 
 /** Draws a card to PNG on this thread. */
 export async function renderPng(spec: CardSpec): Promise<Buffer> {
-	drawer ??= loadCardDrawer(cardDrawing, require, cardDrawing.modules);
+	drawer ??= loadCardDrawer(cardDrawing, require);
 	return drawer.draw(spec);
 }
 

@@ -69,8 +69,8 @@ describe('social card drawing', () => {
 
 	test('a card is the same bytes whatever the drawer drew before it (the thread and the pages share glyphs only within themselves)', async () => {
 		const spec = cardSpec(card);
-		const fresh = loadCardDrawer(cardDrawing, require, cardDrawing.modules);
-		const used = loadCardDrawer(cardDrawing, require, cardDrawing.modules);
+		const fresh = loadCardDrawer(cardDrawing, require);
+		const used = loadCardDrawer(cardDrawing, require);
 		await used.draw(cardSpec({ ...card, title: '情報通信審議会 技術戦略委員会（第15回）', date: '2024年12月24日' }));
 		expect((await used.draw(spec)).equals(await fresh.draw(spec))).toBe(true);
 	});

@@ -164,6 +164,13 @@ export function isSpacedFullName(text: string): boolean {
 	return SPACED_FULL_NAME.test(text);
 }
 const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
+/**
+ * A foreign name before a role: katakana words joined by ・ or ＝ (`エマ・ワトソン委員`, `ジャン＝ピエール・ルノー委員`), or one
+ * to three capitalised Latin words (`David Kim委員`, `Kim委員`).
+ */
+/** A foreign full name (katakana words joined by ・ or ＝, or two or three Latin words), maybe with a bracket after it. */
+const FOREIGN_FULL_NAME = /^(?<name>[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
+export const FOREIGN_NAME = /^(?:[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){0,2})$/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /** A leading Latin affiliation without a space: `NTT松原氏`. */
 const LATIN_PREFIX = new RegExp(`^(?<affiliation>[A-Za-z0-9/&.\\-]+)(?<rest>[${HAN}].*)$`, 'u');
@@ -201,6 +208,7 @@ function splitRole(text: string): { name: string; title: string } | null {
 		if (text.endsWith(role) && text.length > role.length) {
 			const name = text.slice(0, -role.length);
 			if (NAME_BEFORE_ROLE.test(name) && (!ORGANISATION_ENDINGS.test(name) || ROOM_SURNAME.test(name)) && !NOT_SURNAMES.has(name)) return { name, title: role };
+			if (FOREIGN_NAME.test(name)) return { name, title: role };
 		}
 	}
 	return null;
@@ -603,6 +611,13 @@ function readNameLabel(label: string): NameParts {
 	// `執行委員　Lee`, `委員 John Smith`, `理事　ウィルソン・ジェームス`: a role, a space, a name in Latin letters or in katakana.
 	const foreign = text.length <= 60 ? ROLE_FOREIGN_NAME.exec(text)?.groups : undefined;
 	if (foreign && ROLE_TITLES.includes(foreign.role ?? '')) return { name: foreign.name ?? null, title: foreign.role ?? null, affiliation: null };
+	// `David Kim委員`, `エマ・ワトソン委員`: a foreign name, then the role (the Latin name's space is no affiliation's end).
+	const foreignRole = text.length <= 60 && /[A-Za-z・･＝=]/u.test(text) ? ROLE_TITLES.find((role) => text.endsWith(role) && FOREIGN_NAME.test(text.slice(0, -role.length))) : undefined;
+	if (foreignRole !== undefined) return { name: text.slice(0, -foreignRole.length), title: foreignRole, affiliation: null };
+	// `グエン・ティ・ラン（ベトナム人コミュニティ）`, `Rahul Mehta`, `マリア＝ロペス`: a foreign full name alone, maybe with where the
+	// person comes from in brackets (a roll's cell after the post).
+	const foreignAlone = text.length <= 60 ? FOREIGN_FULL_NAME.exec(text)?.groups : undefined;
+	if (foreignAlone) return { name: foreignAlone.name ?? null, title: null, affiliation: foreignAlone.from ?? null };
 	// `（委員）岡部 光`, `（副会長）大野 久美子（委任状提出）`: a role in brackets before its holder's full name.
 	const roleFirst = readLeadingRole(text);
 	if (roleFirst && ROLE_TITLES.includes(roleFirst.role) && (isSpacedFullName(roleFirst.name) || LATIN_PERSON.test(roleFirst.name))) return { name: roleFirst.name, title: roleFirst.role, affiliation: null };

@@ -131,11 +131,18 @@ const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
  */
 const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}(?:君|議員|委員)(?=[ \u3000（(]|$)/u;
 
+/** A name of two or three capitalised Latin words, then a role (checked against the roles) and a space or the end: `David Kim委員`. */
+const LATIN_NAME_LABEL = /^[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?<role>[\p{Script=Han}\p{Script=Katakana}ー]{1,10})(?=[ \u3000]|$)/u;
+const LATIN_NAME_LABEL_MAX = 64;
+
 /**
  * The label at the start of a marked line: up to the first space outside brackets, or up to a closing bracket at depth 0.
  * Read by UTF-16 unit without copying the line: brackets and spaces are single units and never halves of a pair.
  */
 function splitLabel(rest: string): SplitLabel | null {
+	// `David Kim委員　…`: a Latin name's space is the name's; the label ends after the role.
+	const latin = LATIN_NAME_LABEL.exec(rest.slice(0, LATIN_NAME_LABEL_MAX));
+	if (latin && ROLE_TITLES.includes(latin.groups?.role ?? '')) return { label: latin[0], speech: trimSpaces(rest.slice(latin[0].length)), end: latin[0].length };
 	let depth = 0;
 	let opened = false;
 	// Where a space inside a name stands (`浜本　収君`, `新城　博教育長`), left out of the label; -1 for none.

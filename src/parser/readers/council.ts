@@ -273,6 +273,9 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 	return spoken * 5 >= paragraphs.length * 3 ? new Map([['○', UNNAMED_SPEAKER]]) : none;
 }
 
+/** A foreign name in a roll's entry: katakana words joined by ・ or ＝ (`マリア＝ロペス`), or two or three capitalised Latin words (`Kevin Brown`). */
+const FOREIGN_NAME_IN_ENTRY = /[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}/gu;
+
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
 const ENTRY_LABEL_MAX = 12;
 
@@ -288,6 +291,8 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		if (member.name === null || /[\s\u3000・]/u.test(member.name)) {
 			for (const word of member.text.split(/[\s\u3000・･]+/u)) if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,6}$/u.test(word)) surnames.add(word);
 		}
+		// `指揮者 マリア＝ロペス`, `執行役員 Kevin Brown`, `Oliver Schmidt（QA）`: a foreign name in the entry speaks whole.
+		for (const foreign of member.text.matchAll(FOREIGN_NAME_IN_ENTRY)) surnames.add(foreign[0]);
 		// An entry as written speaks (`４年 水野：`, `校外 安藤：` of a PTA's `４年 水野、…、校外 安藤`).
 		const entry = trimSpaces(member.text).replace(/[\s\u3000]+/gu, ' ');
 		if (/ /u.test(entry) && [...entry].length <= ENTRY_LABEL_MAX) surnames.add(entry);

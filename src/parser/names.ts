@@ -45,10 +45,13 @@ export const OFFICE_WORDS: readonly string[] = [
 	// A board of education's officials (`川島指導室長`, `山口指導主事`, `佐藤学校教育課長`).
 	'指導', '学校', '審議官', '統括官', '参事官', '企画官', '調査官', '推進官', '研究官', '管理官', '監理官', '分析官',
 	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '所長', '副所長', '係長', '主任', '主幹', '主査', '参事', '副主幹', '副主査', '副参事', '総括', '統括', '事務局',
+	// A local government's officials whose posts end otherwise (`門脇参与`, `佐藤技監`, `田中審議監`, `森会計管理者`,
+	// `石井水道事業管理者`: whole, so that a surname of one letter is not read with the department word after it).
+	'参与', '技監', '審議監', '会計管理者', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
-const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事)$/u;
+const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者)$/u;
 
 /** Suffixes of organisations that no surname ends with. */
 const ORGANISATION_ENDINGS =
@@ -557,6 +560,9 @@ const PLACE_STAND_IN = '甲野';
 /** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
 const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
 
+/** A label wholly in one pair of brackets: `（門脇子育て支援課長）`. */
+const WHOLLY_BRACKETED = /^[（(](?<inner>[^（()）]{2,30})[）)]$/u;
+
 /** Members of the floor at a 総会 or a hearing, as a regex source: `組合員`, `区分所有者`, `会員`, `株主`. */
 export const FLOOR_ROLES = '代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者';
 /** A member of the floor, then in brackets their room or part, maybe with their surname after ・: `代議員（水道支部・佐藤）`. */
@@ -581,6 +587,12 @@ function readNameLabel(label: string): NameParts {
 		const parts = readNameLabel(`${PLACE_STAND_IN}${kana.kind}${kana.rest}`);
 		const back = (field: string | null): string | null => (field?.startsWith(PLACE_STAND_IN) ? `${kana.stem}${field.slice(PLACE_STAND_IN.length)}` : field);
 		return { name: back(parts.name), title: back(parts.title), affiliation: back(parts.affiliation) };
+	}
+	// `（門脇子育て支援課長）`, `（藤原健康福祉部次長兼福祉課長）`: a person and post wholly in brackets, as some assemblies label turns.
+	const wholly = WHOLLY_BRACKETED.exec(text)?.groups?.inner;
+	if (wholly !== undefined) {
+		const inner = readNameLabel(wholly);
+		if (inner.name !== null && inner.title !== null) return inner;
 	}
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;

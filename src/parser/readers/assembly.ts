@@ -17,7 +17,7 @@ import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_NAME, fileStem, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_NAME, CITY_ASSEMBLY, fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** Lines searched for the recognition marks. */
@@ -30,7 +30,7 @@ const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](
  * (`令和６年埼玉東部消防組合議会第２回定例会`), its numbers in digits or kanji (`令和六年第一回定例会`,
  * written in the label in digits).
  */
-const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\s()（）]{0,30}?(?:議会|組合|広域連合))?(?:第(?<n3>[0-9]+|[一二三四五六七八九十百]+)回)?(?<kind>定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?/u;
+const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\s()（）]{0,30}?(?:議会|市会|組合|広域連合))?(?:第(?<n3>[0-9]+|[一二三四五六七八九十百]+)回)?(?<kind>定例会|臨時会|定例月議会|定例市会|臨時市会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?/u;
 /**
  * A session numbered since the assembly's first, without the year (`第三百九十回宮城県議会（定例会）`,
  * `第３９０回宮城県議会定例会`): the date gives the year.
@@ -650,7 +650,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			header.naming.push({ text: key, line });
 			continue;
 		}
-		if (/議会|定例会|臨時会|会議録/u.test(key)) {
+		if (/議会|定例会|臨時会|定例市会|臨時市会|会議録/u.test(key) || CITY_ASSEMBLY_RE.test(key)) {
 			header.naming.push({ text: key, line });
 			// A minutes system's title line with the day (`令和4年 第3回定例会(第3号) 本文 2022年09月08日`, `2023.12.14 : …`).
 			if (header.date === null && findDate(text)?.ok) readDate(unprefixed(text), line);
@@ -685,6 +685,10 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	return header;
 }
 
+/** A naming line up to the assembly's name and its session's word, which come before the committee's name. */
+const AFTER_ASSEMBLY_NAME = new RegExp(`^.*?(?:(?:都|道|府|県|市|区|町|村|広域連合|組合)議会|${CITY_ASSEMBLY})(?:定例会|臨時会|定例月議会)?`, 'u');
+const CITY_ASSEMBLY_RE = new RegExp(CITY_ASSEMBLY, 'u');
+
 /** The assembly, its committee and the session label from the naming lines (then the chair's opening words). */
 function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
 	const texts = naming.map((text) => compact(text));
@@ -693,7 +697,7 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
 	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
 	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
-	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(/^.*?(?:都|道|府|県|市|区|町|村|広域連合|組合)議会(?:定例会|臨時会|定例月議会)?/u, ''))?.groups?.name);
+	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(AFTER_ASSEMBLY_NAME, ''))?.groups?.name);
 	// In the chair's opening words only the committee being opened counts (`これより議会運営委員会を開会いたします`).
 	const opened = /(?:ただいまから|ただ今から|これより|これから)(?<name>[^\s、。]{1,20}委員会)を(?:開会|開き)/u.exec(texts.at(-1) ?? '')?.groups?.name;
 	const committee = [...inHeader, opened].find(Boolean) ?? null;
@@ -994,19 +998,23 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	return finishRecord('assembly', candidate, body, diagnostics, { title: namingLine, series: namingLine, date: header.dateLine });
 }
 
+/** The 議会 of an assembly (not of a 審議会, 協議会 or 評議会), or a city's 市会. */
+const CITY_OR_ASSEMBLY = new RegExp(`(?<![審協評合会])議会|(?:組合|広域連合)議会|${CITY_ASSEMBLY}`, 'u');
+
 /** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns (marked or not); or a 定例会/臨時会 with `出席議員` without 議会. */
 function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const top = lines.slice(0, RECOGNIZE_LINES);
 	const head = top.map((source) => compact(source.text)).join('\n');
 	// A sitting of a 定例会 or 臨時会 with its roll of 出席議員: an assembly's, named or not (a minutes system's export
 	// writes `会議名：令和 6年第2回定例会（第2号 6月11日）` without the assembly).
-	const session = /定例会|臨時会|定例月議会|[(（]定例[)）]|[(（]臨時[)）]/u.test(head);
+	const session = /定例会|臨時会|定例月議会|定例市会|臨時市会|[(（]定例[)）]|[(（]臨時[)）]/u.test(head);
 	if (session && /出席議員/u.test(head)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
 	// The 議会 of an assembly (a 一部事務組合's or 広域連合's too), not of a 審議会, 協議会 or 評議会 (a council's 会議録 with
 	// `○会長（…）` turns is no assembly's), nor the 会議 of a title run on into 会議録 (`第5回監査委員会議　会議録`), nor an
 	// assembly in brackets after a member's post (`監査委員（議会選出）`).
-	if (!top.some((source) => source.text.includes('議') && /[会㍿]/u.test(source.text) && /(?<![審協評合会])議会|(?:組合|広域連合)議会/u.test(compact(source.text).replace(/[（(][^（()）]*[）)]/gu, '')))) return false;
+	// (A city's 市会, `横浜市会`, is its assembly too.)
+	if (!top.some((source) => /[会㍿]/u.test(source.text) && (source.text.includes('議') || source.text.includes('市')) && CITY_OR_ASSEMBLY.test(compact(source.text).replace(/[（(][^（()）]*[）)]/gu, '')))) return false;
 	if (!session && !/会議録/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;
 	// A committee of a 定例会 whose roll numbers the members' seats (`◎出席委員（12名）` / `1番   福  永  邦  幸 委員`).

@@ -10,7 +10,12 @@ import type { BodySection, Block, ParseOptions } from '../types.ts';
  */
 const NAME_LETTER = '(?:[^\\s0-9０-９()（）年月日第回号:：、。]|(?<![0-9０-９元〇一二三四五六七八九十])年|(?<![0-9０-９〇一二三四五六七八九十])[月日](?![0-9０-９]))';
 /** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`, and a town's assembly of children or women (`おみ村子ども議会`, `○○市女性議会`). */
-export const ASSEMBLY_NAME = new RegExp(`(?<name>${NAME_LETTER}{1,24}?(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会)`, 'u');
+/**
+ * A city assembly that calls itself 市会 (横浜市会, 名古屋市会, 京都市会, 大阪市会, 神戸市会), as a regex source: not the 市会 of
+ * 市会議員 or 都市会議, nor of a 定例市会 (the session's name).
+ */
+export const CITY_ASSEMBLY = '(?<!定例|臨時|都)市会(?![議館員])';
+export const ASSEMBLY_NAME = new RegExp(`(?<name>${NAME_LETTER}{1,24}?(?:(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会|${CITY_ASSEMBLY}))`, 'u');
 
 /** What a transcript reader (Diet, assembly, NDL JSON) reads of a sitting; the rest of the record is the same for all. */
 export type SittingFields = Omit<Meeting, 'seriesSlug' | 'session' | 'kind' | 'source' | 'sourceHash' | 'handouts' | 'sessionLabel'> & { sessionLabel?: string | undefined };

@@ -371,7 +371,8 @@ export function readSittingTime(raw: string): SittingTime | null {
 		const sitting = readSittingTime(raw.replace(/[\s\u3000]+/gu, ''));
 		return sitting?.clock ? sitting : null;
 	}
-	const match = SITTING_LINE.exec(raw.normalize('NFKC'));
+	// `正午開議`, `正午散会`: noon, as the Diet writes it.
+	const match = SITTING_LINE.exec(raw.normalize('NFKC').replace(/正午/u, '午後零時'));
 	const g = match?.groups;
 	const written = g?.before ?? g?.after;
 	const event = written?.replace(/\s/gu, '') as SittingEvent | undefined;

@@ -308,6 +308,19 @@ function committeeFromBody(body: readonly BodySection[]): string | null {
 	return /^議長/u.test(first.speaker) ? '本会議' : null;
 }
 
+/** The committee's clerk in the roll (`総務委員会専門員     阿部 哲也君`), as a 衆議院 committee's page names its committee nowhere else. */
+const COMMITTEE_CLERK = /^(?<name>[^\s\u3000（()）]{1,30}?(?:委員会|調査会|審査会))(?:専門員|調査室長)[\s\u3000]/u;
+
+/** The committee named by its clerk in the roll before the first turn (the 参議院's `常任委員会専門員` names none); null without one. */
+function committeeFromRoll(lines: readonly SourceLine[]): string | null {
+	for (const source of lines) {
+		if (readTurn(source.text) !== null) break;
+		const name = COMMITTEE_CLERK.exec(trimSpaces(source.text))?.groups?.name;
+		if (name !== undefined && !/^(?:常任|特別)委員会$/u.test(name)) return name;
+	}
+	return null;
+}
+
 /**
  * The house when the text does not name it: a bill sent from the other house, the 参議院's voting buttons, and for committees
  * the opening (the 参議院's open, 開会; the 衆議院's sit, 開議).
@@ -396,7 +409,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 		return noRecord('diet', body, diagnostics);
 	}
 	// A 両院協議会 is named after what it settles (`令和六年度一般会計予算外二件両院協議会`): its series is the body alone.
-	const named = header.committee ?? committeeFromBody(body);
+	const named = header.committee ?? committeeFromBody(body) ?? committeeFromRoll(lines);
 	const committee = named !== null && /両院協議会$/u.test(named) ? '両院協議会' : named;
 	// It and a joint committee (`国家基本政策委員会合同審査会`) are of both houses, of neither alone.
 	const joint = committee !== null && /(?:両院協議会|合同審査会)$/u.test(committee);
@@ -434,6 +447,9 @@ function hasDietTitle(lines: readonly SourceLine[]): boolean {
 /** The line that opens the roll of a committee's members as the session was convened. */
 const CONVENING = /召集日[\s\u3000]*[（(][^）)]*[）)].*における/u;
 
+/** A local assembly's 議会 (`○○市議会`, `△△県議会`), not an association of their chairs (`全国市議会議長会`). */
+const LOCAL_ASSEMBLY = /(?:都|道|府|県|市|区|町|村)議会(?!議長会|議員)/u;
+
 /** The Diet's opening in kanji on its own line: `午前九時開議`, `午後一時三十分開会`. */
 const KANJI_OPENING = /^(?:午前|午後)[〇零一二三四五六七八九十]+時(?:[〇零一二三四五六七八九十]+分)?(?:開議|開会)$/u;
 
@@ -445,7 +461,12 @@ const KANJI_OPENING = /^(?:午前|午後)[〇零一二三四五六七八九十]+
 function looksLikeDiet(lines: readonly SourceLine[]): boolean {
 	const head = lines.slice(0, RECOGNIZE_LINES);
 	const text = head.map((source) => source.text).join('\n').normalize('NFKC');
-	if (/議会|定例会|臨時会/u.test(text)) return false;
+	// An assembly's 議会 of a city, a prefecture or a town, in the lines before the first turn (a speech may name any assembly,
+	// `富山県議会議員を務めておりました`); not the 議会 of a 審議会, 協議会 or 評議会, of 地方議会 in a bill's name, nor of the
+	// 全国市議会議長会 that a witness's post names in brackets.
+	const first = head.findIndex((source) => readTurn(source.text) !== null);
+	const before = (first === -1 ? head : head.slice(0, first)).map((source) => source.text.normalize('NFKC').replace(/[(][^()]*[)]/gu, '')).join('\n');
+	if (/定例会|臨時会/u.test(before) || LOCAL_ASSEMBLY.test(before)) return false;
 	if (!/(?:平成|令和|昭和)[元一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/u.test(text)) return false;
 	if (!head.some((source) => ROLL_HEADINGS[compact(source.text)] !== undefined || /^議事日程/u.test(compact(source.text)))) return false;
 	if (lines.some((source) => KANJI_OPENING.test(compact(source.text)))) return true;

@@ -7,6 +7,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
+import { NDL_JSON_PARAMETER } from '../parser/readers/ndl-json.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
@@ -80,6 +81,8 @@ function unknownTypeHint(name: string): string {
 	if (inner) return `it looks like a copy of a ${inner} file; remove it, or rename it to end in ${inner} if it holds minutes`;
 	if (['.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx'].includes(ext)) return 'save the minutes as plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (['.html', '.htm', '.xhtml'].includes(ext)) return "save the page's text as plain text (.txt, UTF-8) and put that into seeds/ instead";
+	// The NDL API answers in XML unless asked for JSON.
+	if (ext === '.xml') return `if it is an answer of the NDL API (国会会議録検索システム), ask again with ${NDL_JSON_PARAMETER} in the address and save the answer as .json`;
 	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a transcript\'s .vtt or .srt, or the NDL API\'s .json';
 }
 

@@ -24,7 +24,7 @@ import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
 import { dietReader } from './readers/diet.ts';
 import { markupReader } from './readers/markup.ts';
-import { ndlJsonReader } from './readers/ndl-json.ts';
+import { NDL_JSON_PARAMETER, ndlJsonReader } from './readers/ndl-json.ts';
 import { readPlain } from './readers/plain.ts';
 import type { Reader, SourceDocument } from './readers/types.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from './types.ts';
@@ -39,6 +39,9 @@ export const READERS: readonly Reader[] = [ndlJsonReader, markupReader, dietRead
 /** Reader errors after which the plain reader must not step in: the date is there but wrong, or the record itself is invalid. */
 const NO_FALLBACK = new Set(['invalid-date', 'invalid-record']);
 
+/** The start of an XML document (a declaration or an element), after a byte order mark and spaces. */
+const XML_START = /^\uFEFF?\s*<(?:\?xml\b|[A-Za-z][\w.-]*[\s>/])/u;
+
 /** The reader for a document: the first whose `recognize` accepts it. */
 export function pickReader(document: SourceDocument): Reader {
 	return READERS.find((reader) => reader.recognize(document)) ?? councilReader;
@@ -49,6 +52,10 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const lines = toSourceLines(text);
 	if (lines.every((source) => source.text.trim() === '')) {
 		return [noRecord(null, [], [error('empty', null, 'the file is empty: it needs a title line, a date line and the minutes text')])];
+	}
+	// The NDL API's answer in XML (its default) saved as .json: asked again for JSON, it reads.
+	if (/\.json$/iu.test(options.source) && XML_START.test(text)) {
+		return [noRecord(null, [], [error('xml-not-json', 1, `this .json file holds XML, not JSON: the NDL API (国会会議録検索システム) answers in XML unless asked otherwise; add ${NDL_JSON_PARAMETER} to the request's address and save the answer again`)])];
 	}
 	// An online meeting's transcript in a subtitle format (WebVTT, SubRip) becomes a header and stamped turns first: its cue
 	// numbers are no margin's line numbers.

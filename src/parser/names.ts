@@ -442,7 +442,7 @@ export function isMaskedLabel(label: string): boolean {
 /** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
 const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
-const LENTICULAR_ROLE = /^(?<head>.+?)[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
+const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
 /**
  * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets).
@@ -641,7 +641,8 @@ function readNameLabel(label: string): NameParts {
 	if (anonymised?.groups) return { ...none, title: anonymised.groups.role ?? anonymised.groups.before ?? anonymised.groups.after ?? null };
 	const masked = text.length <= 40 ? MASKED.exec(text.normalize('NFKC').replace(/[\s\u3000]+/gu, '')) : null;
 	if (masked?.groups) return { ...none, title: masked.groups.role ?? null };
-	const lenticular = LENTICULAR_ROLE.exec(text);
+	// (Tried only on a label that ends with 】: on a long run of spaces the pattern backtracks over every split of it.)
+	const lenticular = text.endsWith('】') ? LENTICULAR_ROLE.exec(text) : null;
 	if (lenticular?.groups) {
 		const head = parseNameLabel(lenticular.groups.head ?? '');
 		if (head.name !== null) return { ...head, title: lenticular.groups.role ?? head.title };

@@ -19,6 +19,9 @@ import { sittingRecord } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
+/** What an NDL API request needs to answer in JSON (its default is XML), as the error messages write it. */
+export const NDL_JSON_PARAMETER = '`recordPacking=json`';
+
 /** A JSON value as `JSON.parse` returns it. */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

@@ -328,9 +328,27 @@ function stampedSitting(line: string): { event: SittingEvent; clock: string | nu
 	return { event: g.event as SittingEvent, clock: toClock(undefined, g.H, g.M, false).clock };
 }
 
+/** A line that is a clock time alone, in brackets or not (`(午後 4時00分)`, `（午前１０時４２分）`): the record's stamp of a moment. */
+const BARE_CLOCK = new RegExp(`^[\\s(（〔]*${CLOCK_SOURCE}[\\s)）〕]*$`, 'u');
+
+/** The clock of a line that is a clock time alone, or null. */
+function bareClock(line: string): string | null {
+	const text = line.trim();
+	if (text.length > 40) return null;
+	const g = BARE_CLOCK.exec(text.normalize('NFKC'))?.groups;
+	return g ? toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock : null;
+}
+
+/** The chair's words that open the sitting, and those that close it. */
+const OPENING_WORDS = /(?:開会|開議)(?:いた)?します|会議を開きます/u;
+const CLOSING_WORDS = /(?:閉会|散会|延会)(?:いた)?します|(?:閉会|散会|延会)とします|会議を閉じます/u;
+/** How many lines after a clock alone the chair's opening words may come (a heading such as `◎開会及び開議の宣告` between). */
+const OPENING_WORDS_WITHIN = 3;
+
 /**
  * The clock time of the first line that opens the sitting (`開会 午後 1時30分`, `午前10時開議`) among `lines`, else of the first
- * that stamps the chair's opening words (`…開会いたします。(10:00)`), or null.
+ * that stamps the chair's opening words (`…開会いたします。(10:00)`), else of a clock alone on its line just before them
+ * (`(午後 4時00分)` / `◎開会及び開議の宣告` / `○議長（…）　ただいまから…を開会いたします。`), or null.
  */
 export function openingTime(lines: readonly string[]): string | null {
 	for (const line of lines) {
@@ -341,12 +359,16 @@ export function openingTime(lines: readonly string[]): string | null {
 		const stamped = stampedSitting(line);
 		if (stamped?.clock && OPENING_EVENTS.has(stamped.event)) return stamped.clock;
 	}
+	for (const [index, line] of lines.entries()) {
+		const clock = bareClock(line);
+		if (clock !== null && lines.slice(index + 1, index + 1 + OPENING_WORDS_WITHIN).some((next) => OPENING_WORDS.test(next))) return clock;
+	}
 	return null;
 }
 
 /**
  * The clock time of the last line that closes the sitting (`午後四時五分散会`, `閉会`, `延会`) among `lines`, else of the last that
- * stamps the chair's closing words (`…閉会いたします。(10:40)`), or null.
+ * stamps the chair's closing words (`…閉会いたします。(10:40)`), else of a clock alone on the line after them, or null.
  */
 export function closingTime(lines: readonly string[]): string | null {
 	for (let i = lines.length - 1; i >= 0; i--) {
@@ -356,6 +378,12 @@ export function closingTime(lines: readonly string[]): string | null {
 	for (let i = lines.length - 1; i >= 0; i--) {
 		const stamped = stampedSitting(lines[i] ?? '');
 		if (stamped && CLOSING_EVENTS.has(stamped.event)) return stamped.clock;
+	}
+	// A clock alone on the line after the chair's closing words (`…を閉会いたします。` / `（午前１０時４２分）`).
+	for (let i = lines.length - 1; i > 0; i--) {
+		const clock = bareClock(lines[i] ?? '');
+		const before = lines.slice(0, i).findLast((line) => line.trim() !== '') ?? '';
+		if (clock !== null && CLOSING_WORDS.test(before)) return clock;
 	}
 	return null;
 }

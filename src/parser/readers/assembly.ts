@@ -7,7 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, readSittingTime, type SittingEvent } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime as sharedOpeningTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, readPaddedName } from '../names.ts';
 import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
@@ -125,6 +125,9 @@ const headerKey = (text: string): string => compact(unprefixed(text)).replace(SQ
 
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
+
+/** What a roll's heading says when the roll lists no one (spaceless): `（なし）`, `なし`, `無し`, `ありません`, `０名`. */
+const NONE_LISTED = /^[（(]?(?:なし|無し|ありません|[0０]名|[0０]人)[）)]?$/u;
 
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
@@ -620,6 +623,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				attendance.marks = attendanceMarks(text);
 				if (!header.participants.includes(attendance.present)) header.participants.push(attendance.present, attendance.absent);
 			}
+			// `欠席議員（なし）`, `不応招議員(なし)`: a roll that says it lists no one ends on its heading's line (the lines after it
+			// had been read as its members: the record's own title, a clock time).
+			else if (current.group && NONE_LISTED.test(compact(rest))) current = null;
 			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending);
 			continue;
 		}
@@ -742,6 +748,9 @@ function openingTime(lines: readonly SourceLine[]): string | null {
 	}
 	return null;
 }
+
+/** How far before the transcript's first line a clock alone may stand for the start (`(午後 4時00分)` / `◎開会及び開議の宣告` / the chair's words). */
+const OPENING_CLOCK_BEFORE = 3;
 
 /** The end time: the clock of the last closing sitting line. */
 function endTime(lines: readonly SourceLine[]): string | null {
@@ -986,7 +995,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 		title,
 		series,
 		date: header.date,
-		start: header.start ?? openingTime(spoken),
+		start: header.start ?? openingTime(spoken) ?? sharedOpeningTime(lines.slice(Math.max(0, start - OPENING_CLOCK_BEFORE), start + OPENING_CLOCK_BEFORE).map((source) => source.text)),
 		end: endTime(lines) ?? header.end,
 		location: header.location,
 		participants: header.participants,

@@ -24,6 +24,8 @@ const COUNTING_SHARE = 0.9;
  * line (again from 1 on a new page), with a gap before the text. Line numbers stay as they were.
  */
 export function stripLineNumbers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const paragraphs = stripParagraphNumbers(lines);
+	if (paragraphs) return paragraphs;
 	// A page number on its own line (`－２－`, `- 3 -`) is no line of the text.
 	const texts = lines.filter((source) => source.text.trim() !== '' && !(source.text.length <= HEAD && isPageMarker(source.text)));
 	const found: { source: SourceLine; number: number; start: number; end: number; rest: string }[] = [];
@@ -45,6 +47,31 @@ export function stripLineNumbers(lines: readonly SourceLine[]): SourceLine[] | n
 		return Math.max(...counts.values()) / found.length;
 	};
 	if (Math.max(share('start'), share('end')) < COUNTING_SHARE) return null;
+	const rest = new Map(found.map((entry) => [entry.source, entry.rest]));
+	return lines.map((source) => (rest.has(source) ? { text: rest.get(source) ?? '', line: source.line } : source));
+}
+
+/** A paragraph's number and a colon at the start of its line, as a minutes site's copy numbers each paragraph: `2: ◯議長（…）　…`. */
+const COLON_NUMBERED = /^(?<number>[0-9]{1,5}):[ \t\u3000]+(?=\S)|^(?<alone>[0-9]{1,5}):[ \t\u3000]*$/u;
+/** Share of the lines with text that such numbers must start (a paragraph's wrapped lines have none). */
+const PARAGRAPH_SHARE = 0.25;
+
+/**
+ * The lines without the paragraph numbers a copy put before each paragraph (`1:   午前10時開議`, `2: ◯議長（竹田兼二議員）　…`,
+ * its wrapped lines unnumbered), or null when the text has none: at least `MIN_NUMBERED` such lines, a quarter of the lines with
+ * text, counting up by one from the first.
+ */
+function stripParagraphNumbers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const texts = lines.filter((source) => source.text.trim() !== '');
+	const found: { source: SourceLine; number: number; rest: string }[] = [];
+	for (const source of texts) {
+		const match = COLON_NUMBERED.exec(source.text.slice(0, HEAD));
+		if (!match?.groups) continue;
+		found.push({ source, number: Number(match.groups.number ?? match.groups.alone), rest: source.text.slice(match[0].length) });
+	}
+	if (found.length < MIN_NUMBERED || found.length < texts.length * PARAGRAPH_SHARE) return null;
+	const counting = found.slice(1).filter((entry, i) => entry.number === (found[i]?.number ?? 0) + 1).length;
+	if (counting < (found.length - 1) * COUNTING_SHARE) return null;
 	const rest = new Map(found.map((entry) => [entry.source, entry.rest]));
 	return lines.map((source) => (rest.has(source) ? { text: rest.get(source) ?? '', line: source.line } : source));
 }

@@ -16,14 +16,26 @@ const MEETING_TITLE = /第\s*[0-9一二三四五六七八九十]+\s*回.{0,60}(?
 const SESSION_HEADING = /^#{2,4}\s+.{0,20}第\s*[0-9一二三四五六七八九十]+\s*回/u;
 /** A sitting's date line that numbers it, under a file's one title (`令和6年2月26日(月曜日)開催(第8回)`, `第9回 令和6年3月18日開催`). */
 const DATED_SESSION = /^(?:第\s*[0-9]{1,3}\s*回\s*)?(?:令和|平成|昭和)?\s*(?:[0-9]{1,4}|元)\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:\([^()]{1,6}\))?\s*(?:開催)?\s*(?:\(\s*第\s*[0-9]{1,3}\s*回\s*\))?$/u;
+/**
+ * A meeting's title without a minutes word, as an association's file of a year's meetings heads each (`第４回理事会`,
+ * `第５回定例会（令和６年８月２２日開催）`): the session's number and the body's word, the whole line (NFKC). Such a title counts
+ * only with its date in it or in a date field below it (`日　時　令和６年１２月１０日（火）`), and only where each meeting has
+ * lines of its own (a table of contents lists such titles one after another).
+ */
+const BARE_MEETING_TITLE = /^第\s*[0-9一二三四五六七八九十]+\s*回\s*[^\s。、「」()]{0,30}?(?:理事会|総会|役員会|委員会|定例会|臨時会|評議員会|幹事会|部会|会議|協議会|審議会|研究会|検討会|懇談会|例会|分科会)(?:\s*\([^()]{0,30}\))?$/u;
+/** A header field that gives the meeting's date: `日　時`, `開催日時`, `開催日`, `１．日時`. */
+const DATE_FIELD = /^(?:[0-9]{1,2}\s*[.、)]?\s*)?(?:開催)?(?:日\s*時|日\s*付|年\s*月\s*日)|^開催日/u;
+/** Lines with text a meeting under a bare title holds at least before the next title. */
+const BARE_MEETING_LINES = 3;
+
 /** A Markdown heading of the first level: the file's title. */
 const FILE_HEADING = /^#\s+\S/u;
 /** Lines with text after a title within which its date must stand. */
 const DATE_WITHIN = 8;
 
 /** Where each meeting of the file starts (line indexes), with its date; empty when the file holds one meeting. */
-function meetingStarts(lines: readonly SourceLine[]): { index: number; date: string; dated: boolean }[] {
-	const starts: { index: number; date: string; dated: boolean }[] = [];
+function meetingStarts(lines: readonly SourceLine[]): { index: number; date: string; dated: boolean; bare?: boolean }[] {
+	const starts: { index: number; date: string; dated: boolean; bare?: boolean }[] = [];
 	for (let index = 0; index < lines.length; index++) {
 		const text = lines[index]?.text ?? '';
 		// Every kind of title holds 回: most lines are passed over without normalizing them.
@@ -36,20 +48,37 @@ function meetingStarts(lines: readonly SourceLine[]): { index: number; date: str
 			if (found?.ok) starts.push({ index, date: found.iso, dated: true });
 			continue;
 		}
-		if (!SESSION_HEADING.test(text) && !(MEETING_TITLE.test(form) && form.length <= 80)) continue;
-		// Its date: in the title line itself or among the lines with text just below it.
+		const bare = !SESSION_HEADING.test(text) && !(MEETING_TITLE.test(form) && form.length <= 80);
+		if (bare && !BARE_MEETING_TITLE.test(form.trim())) continue;
+		// Its date: in the title line itself or among the lines with text just below it (a bare title's in a date field).
 		let date: string | null = null;
 		for (let next = index, seen = 0; next < lines.length && seen <= DATE_WITHIN && date === null; next++) {
 			const line = lines[next]?.text ?? '';
 			if (line.trim() === '' || isSeparator(line)) continue;
-			if (next > index && (SESSION_HEADING.test(line) || MEETING_TITLE.test(stripDecoration(line).text.normalize('NFKC')))) break;
+			const lineForm = stripDecoration(line).text.normalize('NFKC').trim();
+			if (next > index && (SESSION_HEADING.test(line) || MEETING_TITLE.test(lineForm) || BARE_MEETING_TITLE.test(lineForm))) break;
 			seen++;
+			if (bare && next > index && !DATE_FIELD.test(lineForm)) continue;
 			const found = findDate(line);
 			if (found?.ok) date = found.iso;
 		}
-		if (date !== null) starts.push({ index, date, dated: false });
+		if (date !== null) starts.push({ index, date, dated: false, bare });
 	}
-	return starts;
+	// Bare titles one after another with fewer lines between them are a table of contents, no meetings.
+	const textLines = (from: number, to: number): number => lines.slice(from + 1, to).filter((source) => source.text.trim() !== '' && !isSeparator(source.text)).length;
+	const listed = starts.some((start, k) => start.bare === true && k + 1 < starts.length && textLines(start.index, starts[k + 1]!.index) < BARE_MEETING_LINES);
+	return listed ? starts.filter((start) => start.bare !== true) : starts;
+}
+
+/** A minutes word and what follows it in brackets at the end of a file's title (`　会議録（令和６年度）`), and a fiscal year before it. */
+const TITLE_MINUTES_WORD = /[\s\u3000]*(?:(?:令和|平成)[0-9０-９元]{1,2}年度[\s\u3000]*)?(?:の)?(?:会議録|議事録|議事要旨)(?:綴)?[\s\u3000]*(?:[（(][^（）()]*[）)])?$/u;
+
+/** The body's name from the file's first line above its meetings (`一般社団法人みなと地域交通協議会`, `ひばり市教育委員会　会議録（令和６年度）`), or null. */
+function bodyName(before: readonly SourceLine[]): string | null {
+	const line = before.find((source) => source.text.trim() !== '' && !isSeparator(source.text));
+	if (!line) return null;
+	const name = line.text.trim().replace(TITLE_MINUTES_WORD, '').trim();
+	return name === '' || name.length > 40 || findDate(name)?.ok === true || /[。、]/u.test(name) ? null : name;
 }
 
 /**
@@ -73,6 +102,7 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 	if (starts.length < 2 || new Set(starts.map((start) => start.date)).size < starts.length) return null;
 	const first = starts[0]?.index ?? 0;
 	const fileHeading = lines.slice(0, first).find((source) => FILE_HEADING.test(source.text));
+	const body = bodyName(lines.slice(0, first));
 	return starts.map((start, k) => {
 		const end = starts[k + 1]?.index ?? lines.length;
 		const own = lines.slice(start.index, end);
@@ -85,8 +115,11 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 			const dated = own[0];
 			return title && dated ? [{ line: dated.line, text: `${title.text.trim()} ${dated.text.trim()}` }, ...own.slice(1)] : own;
 		}
+		// A bare title (`第４回理事会`) is the body's only under the file's title: the body's name goes before it
+		// (`一般社団法人みなと地域交通協議会　第４回理事会`), so that each meeting's series is that body's.
+		const head = start.bare === true && body !== null && own[0] ? [{ line: own[0].line, text: `${body}\u3000${own[0].text.trim()}` }, ...own.slice(1)] : own;
 		// A text file's own title over its meetings (`…委員会 会議録（令和５年度）`) goes below the first meeting's title,
 		// so that meeting is titled, and its series named, as the others are.
-		return k === 0 ? [...own.slice(0, 1), ...lines.slice(0, first), ...own.slice(1)] : own;
+		return k === 0 ? [...head.slice(0, 1), ...lines.slice(0, first), ...head.slice(1)] : head;
 	});
 }

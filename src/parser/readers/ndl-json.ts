@@ -404,6 +404,9 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	let role: string | null = null;
 	let inAgenda = false;
 	let inSchedule = false;
+	// Whether the agenda's items are marked (`○…`), and whether the line before was one of its items.
+	let markedItems = false;
+	let lastWasItem = false;
 	for (const line of speechLines(speech)) {
 		const trimmed = trimSpaces(line);
 		if (trimmed === '') continue;
@@ -435,9 +438,21 @@ function readHeader(speech: string, at: number): HeaderInfo {
 			inAgenda = true;
 			inSchedule = SCHEDULE_HEADING.test(heading);
 		} else if (inAgenda && block?.type === 'paragraph' && !DATE_ONLY.test(heading)) {
+			const marked = heading !== trimmed;
+			const last = info.agenda.at(-1);
+			// `○良質かつ適切な医療を効率的に提供する体制の` / `　確保を推進するための…` / `　る法律案（内閣提出、衆議院送付）`: the
+			// 参議院 marks each item and wraps it at a fixed width; a line without the mark under a marked item goes on with it.
+			if (!marked && markedItems && last !== undefined && lastWasItem) {
+				last.title += heading;
+				continue;
+			}
 			const title = heading.replace(ITEM_NUMBER, '');
+			markedItems ||= marked;
+			lastWasItem = true;
 			if (!info.agenda.some((item) => item.title === title)) info.agenda.push({ number: info.agenda.length + 1, title });
+			continue;
 		}
+		lastWasItem = false;
 	}
 	info.participants = info.participants.filter((candidate) => candidate.members.length > 0);
 	return info;

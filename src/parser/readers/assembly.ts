@@ -81,8 +81,9 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員)(?:の?氏名)?/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
 	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
-	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$)/u },
-	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員)/u },
+	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
+	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
+	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
 	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
 ];
 type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'absentCommittee' | 'outside' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
@@ -370,6 +371,11 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 	return members;
 }
 
+/** A bill, petition or report by its number, as a committee lists its business: `議案第６８号`, `請願第５号`, `陳情第１２号`, `報告第３号`. */
+const BILL_ITEM = /^(?:議案|請願|陳情|報告|諮問|認定|承認|発議|発議案|意見書案|決議案|議員提出議案|市長提出議案)[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号/u;
+/** The agenda items read from such lines (a bill under a 日程 item stays part of that item). */
+const BILL_ITEMS = new WeakSet<AgendaItem>();
+
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
@@ -380,9 +386,18 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped) ??
 		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u.exec(text);
 	if (!match?.groups) {
-		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.
+		if (stripped === '' || findDate(stripped)?.ok || readSittingTime(stripped)) return;
 		const last = agenda[agenda.length - 1];
-		if (last && stripped !== '' && !findDate(stripped)?.ok && !readSittingTime(stripped)) last.title = `${last.title}　${stripped}`;
+		// A bill listed without a 日程 number (`議案第６８号　…`, `請願第５号　…`, a committee's 付託案件) is an item of its own,
+		// as is any first line of the list (it had been dropped).
+		if (!last || (BILL_ITEM.test(stripped) && BILL_ITEMS.has(last))) {
+			const item: AgendaItem = { number: agenda.length + 1, title: stripped, section: null };
+			agenda.push(item);
+			if (BILL_ITEM.test(stripped)) BILL_ITEMS.add(item);
+			return;
+		}
+		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.
+		last.title = `${last.title}　${stripped}`;
 		return;
 	}
 	const number = parseNumeral(match.groups.n ?? match.groups.m ?? match.groups.k ?? '') ?? agenda.length + 1;

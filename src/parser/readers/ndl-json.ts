@@ -73,12 +73,16 @@ const OPENING: ReadonlySet<SittingEvent> = new Set(['開議', '開会']);
 const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 /** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
 const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は左のとおり。)$/u;
+/** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
+const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*(?:出席|欠席)[^\r\n\s\u3000君、。]{1,12}[ \u3000]*\r?\n)/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
 const ROLE_PREFIX = /^(?<role>委員長|理事|委員|会長|副会長|幹事|議長|副議長|小委員長|主査|国務大臣|副大臣|大臣政務官)[\s\u3000]+(?<rest>.+)$/u;
 /** A post in brackets before a name: `（内閣官房内閣審議官）　田中　愛智朗君`. */
 const BRACKET_POST = /^[（(](?<post>.+)[）)][\s\u3000]*(?<rest>[^（）()]+)$/u;
 /** A post set apart from the name by wide padding (`内閣委員会専門員　　　　長谷田晃二君`); names pad with at most 3 spaces. */
 const PADDED_POST = /^(?<post>[^\s\u3000]+)[\s\u3000]{4,}(?<rest>.+)$/u;
+/** A post fewer spaces before a surname and a given name (`内閣総理大臣　石田　誠治`, `総務副大臣　　野々村　聡`): three words, the first ending as a post does. */
+const NEAR_POST = /^(?<post>[^\s\u3000]{2,20}(?:大臣|長官|政務官|長|官|員|監|参与|総裁|補佐人))[\s\u3000]+(?<rest>[^\s\u3000]{1,5}[\s\u3000]+[^\s\u3000]{1,5})$/u;
 /** The heading of the agenda list in the header (`○本日の会議に付した案件` in the 本会議's header). */
 const AGENDA_HEADING = /^(?:(?:本日の)?会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件)$/u;
 /** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
@@ -373,7 +377,7 @@ function lineBlock(line: string, at: number): Block | null {
 function readMember(entry: string, role: string | null): Member {
 	const written = trimSpaces(entry);
 	const bare = written.replace(/君$/u, '');
-	const parts = ROLE_PREFIX.exec(bare)?.groups ?? BRACKET_POST.exec(bare)?.groups ?? PADDED_POST.exec(bare)?.groups;
+	const parts = ROLE_PREFIX.exec(bare)?.groups ?? BRACKET_POST.exec(bare)?.groups ?? PADDED_POST.exec(bare)?.groups ?? NEAR_POST.exec(trimSpaces(bare))?.groups;
 	const post = parts?.['role'] ?? parts?.['post'] ?? null;
 	const name = replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
 	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title: post ?? role, affiliation: null };
@@ -508,6 +512,17 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	const headerLine = header ? locate.line('speechID', header.speechID, at) : at;
 	const info = header?.speech ? readHeader(header.speech, headerLine) : { participants: [], agenda: [], start: null, end: null, blocks: [] };
 	const spoken = speeches.filter((speech) => speech !== header);
+	// The rolls a 本会議's record prints after its close (`―――――◇―――――` / `出席国務大臣` / `内閣総理大臣　石田　誠治君` …):
+	// the API puts them into the last speech; they are the meeting's participants, not the chair's words.
+	const last = spoken.at(-1);
+	const trailing = last?.speech ? TRAILING_ROLLS.exec(last.speech) : null;
+	if (last?.speech && trailing) {
+		const tail = readHeader(last.speech.slice(trailing.index), locate.line('speechID', last.speechID, at));
+		if (tail.participants.length > 0) {
+			info.participants.push(...tail.participants);
+			spoken[spoken.length - 1] = { ...last, speech: last.speech.slice(0, trailing.index) };
+		}
+	}
 	if (spoken.length === 0) {
 		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));
 	}

@@ -8,7 +8,7 @@
 import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
-import { dateInFileName } from './date.ts';
+import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, titleTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
@@ -107,7 +107,11 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
 	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …, and the greeting before the minutes' title) was left out; remove it from the seed to silence this`));
-	const kept = mail?.lines ?? chrome?.lines;
+	// A cover page over the minutes (the title set over several lines, the month, the office), the title then written again
+	// over the header: the minutes start at that title.
+	const cover = reader.family === 'council' ? blankCoverPage(mail?.lines ?? chrome?.lines ?? document.lines) : null;
+	if (cover) notes.push(warning('cover-page', cover.first, `the cover page (${cover.count} line(s) before the title written again at line ${cover.title}: ${cover.text}) was left out; remove it from the seed to silence this`));
+	const kept = cover?.lines ?? mail?.lines ?? chrome?.lines;
 	const read: SourceDocument = kept ? { text: kept.map((source) => source.text).join('\n'), lines: kept } : document;
 	// A file of several meetings (a year's 会議録) is read meeting by meeting, each with the file's line numbers.
 	const meetings = reader.family === 'ndl-json' ? null : splitMeetings(read.lines);
@@ -119,6 +123,41 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 		});
 	}
 	return readOne(reader, read, options, notes);
+}
+
+/** How a minutes' title ends (spaceless). */
+const MINUTES_TITLE_END = /(?:議事録|会議録|議事要旨|議事概要)$/u;
+/** How far into the file a cover page's title may be written again (lines with text). */
+const COVER_LINES_MAX = 15;
+/** Lines with text after the title within which the header's date stands. */
+const COVER_DATE_WITHIN = 3;
+
+/**
+ * The lines with a cover page blanked: the lines with text before a minutes title (`…検討会（第４回）議事録`) that they hold whole,
+ * written over several lines (`…検討会` / `（第４回）` / `議　事　録`, then the month and the office), when a date follows the title
+ * within three lines and no date or turn stands on the cover; null when there is none.
+ */
+function blankCoverPage(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number; title: number; text: string } | null {
+	const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index])).slice(0, COVER_LINES_MAX + COVER_DATE_WITHIN + 1);
+	const compact = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+	for (const [k, index] of texts.entries()) {
+		if (k < 2 || k > COVER_LINES_MAX) continue;
+		const title = compact(lines[index]?.text ?? '');
+		if (!MINUTES_TITLE_END.test(title) || title.length < 8) continue;
+		const cover = texts.slice(0, k).map((at) => lines[at]!);
+		if (!compact(cover.map((source) => source.text).join('')).includes(title)) continue;
+		if (cover.some((source) => findDate(source.text)?.ok === true || /^[\s\u3000]*[○◯〇◎●]/u.test(source.text))) continue;
+		if (!texts.slice(k + 1, k + 1 + COVER_DATE_WITHIN).some((at) => findDate(lines[at]?.text ?? '')?.ok === true)) continue;
+		const blanked = new Set(cover);
+		return {
+			lines: lines.map((source) => (blanked.has(source) ? { ...source, text: '' } : source)),
+			first: cover[0]!.line,
+			count: cover.length,
+			title: lines[index]!.line,
+			text: cover.map((source) => source.text.trim().replace(/[\s\u3000]+/gu, ' ')).join(' / '),
+		};
+	}
+	return null;
 }
 
 /** A field of a mail's header (RFC 5322), as mail archives keep it above the message. */

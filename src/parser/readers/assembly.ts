@@ -80,7 +80,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'absentCommittee', pattern: /^欠席委員(?:の?氏名)?/u },
 	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員)(?:の?氏名)?/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
-	{ key: 'staff', pattern: /^(?:出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
@@ -156,7 +156,8 @@ function splitCell(cell: string): { name: string; bracket: string | null } {
 /** Members of a seat-numbered roll line: `１番　山田太郎　　２番　佐藤花子`, `1番 三 浦 芳 一 議員`; else cells apart by 2+ spaces. */
 function readMembers(text: string, previous: Member[] = []): Member[] {
 	const trimmed = trimSpaces(text);
-	if (trimmed === '' || /^[（(]?(?:なし|無し|ありません)[）)]?$/u.test(replaceSpaceRuns(trimmed, ''))) return [];
+	// (`26名`, `０名`: the roll's head count on a line of its own, as some cities write it under the heading.)
+	if (trimmed === '' || /^[（(]?(?:なし|無し|ありません|[0-9０-９一二三四五六七八九十百]+[名人])[）)]?$/u.test(replaceSpaceRuns(trimmed, ''))) return [];
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
 	// `議長　　　石井　俊夫君` without seat numbers: a post and a name.
 	if (seats.length === 0 && POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '')) return readPostMembers(trimmed);
@@ -297,6 +298,10 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		pending.post = null;
 		return listed.map((name) => ({ text: `${post}　${name}`, name: readPaddedName(name) || null, title: post, affiliation: null }));
 	}
+	// `議長　尾田　善之　君　副議長　宮川　正美　君`: pairs of post and name, each ending in 君, one space apart (the space
+	// after 君 is the pair's end, not a gap inside the next pair).
+	const pairs = pending.post === null ? text.trim().split(/(?<=君)[\s\u3000]+(?=\S)/u) : [];
+	if (pairs.length > 1 && pairs.every((pair) => /君$/u.test(pair) && /[\s\u3000]/u.test(pair))) return pairs.flatMap((pair) => readPostMembers(pair));
 	// `加藤五郎局長　吉田六郎主任　並木義之主事`: an office's staff, each name before its post.
 	const staff = staffRollMembers(text);
 	if (staff) return staff;
@@ -388,16 +393,15 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	if (!match?.groups) {
 		if (stripped === '' || findDate(stripped)?.ok || readSittingTime(stripped)) return;
 		const last = agenda[agenda.length - 1];
-		// A bill listed without a 日程 number (`議案第６８号　…`, `請願第５号　…`, a committee's 付託案件) is an item of its own,
-		// as is any first line of the list (it had been dropped).
-		if (!last || (BILL_ITEM.test(stripped) && BILL_ITEMS.has(last))) {
+		// A bill listed without a 日程 number (`議案第６８号　…`, `請願第５号　…`, a committee's 付託案件) is an item of its own.
+		if (BILL_ITEM.test(stripped) && (!last || BILL_ITEMS.has(last))) {
 			const item: AgendaItem = { number: agenda.length + 1, title: stripped, section: null };
 			agenda.push(item);
-			if (BILL_ITEM.test(stripped)) BILL_ITEMS.add(item);
+			BILL_ITEMS.add(item);
 			return;
 		}
 		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.
-		last.title = `${last.title}　${stripped}`;
+		if (last) last.title = `${last.title}　${stripped}`;
 		return;
 	}
 	const number = parseNumeral(match.groups.n ?? match.groups.m ?? match.groups.k ?? '') ?? agenda.length + 1;

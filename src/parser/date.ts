@@ -400,7 +400,8 @@ export function readSittingTime(raw: string): SittingTime | null {
 		return sitting?.clock ? sitting : null;
 	}
 	// `正午開議`, `正午散会`: noon, as the Diet writes it.
-	const match = SITTING_LINE.exec(raw.normalize('NFKC').replace(/正午/u, '午後零時'));
+	// (`午前十時四十二分開會`, `散會`: the old form of 会, as the Imperial Diet's records write it.)
+	const match = SITTING_LINE.exec(raw.normalize('NFKC').replace(/正午/u, '午後零時').replace(/會/gu, '会'));
 	const g = match?.groups;
 	const written = g?.before ?? g?.after;
 	const event = written?.replace(/\s/gu, '') as SittingEvent | undefined;

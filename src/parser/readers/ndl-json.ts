@@ -86,7 +86,7 @@ const NEAR_POST = /^(?<post>[^\s\u3000]{2,20}(?:大臣|長官|政務官|長|官|
 /** The heading of the agenda list in the header (`○本日の会議に付した案件` in the 本会議's header). */
 const AGENDA_HEADING = /^(?:(?:本日の)?会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件)$/u;
 /** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
-const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+号)?$/u;
+const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+[号號])?$/u;
 /** The number before an item of the 議事日程: `第一　`, `日程第一　`. */
 const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
 /** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */
@@ -479,12 +479,19 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	return { block, index, end: times.end };
 }
 
+/** The day the constitution of 1947 took effect: sittings before it are the Imperial Diet's. */
+const IMPERIAL_DIET_END = '1947-05-03';
+
 /** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */
 function names(meeting: NdlMeeting): { title: string; series: string; sessionLabel: string | null } {
-	const diet = meeting.session === null ? null : `第${meeting.session}回国会`;
+	// The Imperial Diet's sittings (帝国議会, before the constitution of 1947, as the NDL's 帝国議会会議録 API answers in the same
+	// form): its sessions are 帝国議会's, and its houses' series are apart from today's.
+	const imperial = meeting.date !== null && meeting.date < IMPERIAL_DIET_END;
+	const diet = meeting.session === null ? null : `第${meeting.session}回${imperial ? '帝国議会' : '国会'}`;
 	const kind = meeting.imageKind !== null && meeting.imageKind !== '会議録' ? `（${meeting.imageKind}）` : '';
-	const series = [meeting.nameOfHouse, meeting.nameOfMeeting].filter((part) => part !== null).join(' ');
-	const title = `${[diet, series, meeting.issue].filter((part) => part !== null).join(' ')}${kind}`;
+	const house = [meeting.nameOfHouse, meeting.nameOfMeeting].filter((part) => part !== null).join(' ');
+	const series = imperial ? `帝国議会 ${house}` : house;
+	const title = `${[diet, house, meeting.issue].filter((part) => part !== null).join(' ')}${kind}`;
 	const label = [diet, meeting.issue].filter((part) => part !== null).join(' ');
 	return { title, series, sessionLabel: label === '' ? null : `${label}${kind}` };
 }

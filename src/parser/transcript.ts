@@ -151,7 +151,8 @@ function addText(state: State, raw: string, line: number): void {
 	const text = trimSpaces(raw);
 	// A line starting with a full-width space opens a paragraph; so does one indented by a half-width space or two after a
 	// sentence's end (` 日程第１、…`, as web copies of minutes systems indent); any other continues the open one.
-	if (state.open && !raw.startsWith('\u3000') && !(/^ {1,2}\S/u.test(raw) && /[。」）)]$/u.test(state.open.last))) {
+	// (An item the chair reads out, ` 日程第三 …` under ` 日程第二 …`, opens one too.)
+	if (state.open && !raw.startsWith('\u3000') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw)))) {
 		if (text !== '') {
 			state.open.pieces.push(wrapSeparator(state.open.last, text), text);
 			state.open.last = text;
@@ -193,12 +194,17 @@ function addSpeech(state: State, speech: string, line: number): void {
 	else addText(state, `\u3000${speech}`, line);
 }
 
+/** Where the bills just named come from, in brackets on a line of its own: `(いずれも内閣提出、衆議院送付)`, `（内閣提出）`. */
+const BILL_PROVENANCE = /^[（(][^（）()]{0,20}(?:提出|送付|回付)[^（）()]{0,20}[）)]$/u;
+
 /** True when the next non-blank line after `index` is more speech (not a turn, separator, sitting time or stage direction). */
+
 function speechGoesOn(lines: readonly SourceLine[], index: number): boolean {
 	let next: SourceLine | undefined;
 	for (let i = index + 1; i < lines.length && next === undefined; i++) {
 		const source = lines[i];
-		if (source && trimSpaces(source.text) !== '' && !isPageMarker(source.text)) next = source;
+		// (`(いずれも内閣提出、衆議院送付)` under the items the chair reads out is where the bills come from, not a stage direction.)
+		if (source && trimSpaces(source.text) !== '' && !isPageMarker(source.text) && !BILL_PROVENANCE.test(trimSpaces(source.text))) next = source;
 	}
 	if (!next) return false;
 	return readTurn(next.text) === null && !isSeparator(next.text) && readSittingTime(next.text) === null && !isStageDirection(next.text);

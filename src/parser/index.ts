@@ -131,6 +131,8 @@ const MINUTES_TITLE_END = /(?:議事録|会議録|議事要旨|議事概要)$/u;
 const COVER_LINES_MAX = 15;
 /** Lines with text after the title within which the header's date stands. */
 const COVER_DATE_WITHIN = 3;
+/** The longest line of a cover page or a title (characters). */
+const COVER_LINE_MAX = 200;
 
 /**
  * The lines with a cover page blanked: the lines with text before a minutes title (`…検討会（第４回）議事録`) that they hold whole,
@@ -142,6 +144,9 @@ function blankCoverPage(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 	const compact = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
 	for (const [k, index] of texts.entries()) {
 		if (k < 2 || k > COVER_LINES_MAX) continue;
+		// (A cover's lines and a title are short: a long line is none, and is not compacted.)
+		if ((lines[index]?.text.length ?? 0) > COVER_LINE_MAX) continue;
+		if (texts.slice(0, k).some((at) => (lines[at]?.text.length ?? 0) > COVER_LINE_MAX)) return null;
 		const title = compact(lines[index]?.text ?? '');
 		if (!MINUTES_TITLE_END.test(title) || title.length < 8) continue;
 		const cover = texts.slice(0, k).map((at) => lines[at]!);

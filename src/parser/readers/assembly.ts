@@ -748,14 +748,12 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		session = `第${parseNumeral(g.n ?? '') ?? g.n}回${/定例/u.test(g.kind ?? '') ? '定例会' : '臨時会'}`;
 		break;
 	}
-	let sitting: string | null = null;
-	for (const text of texts) {
+	// The record's number (`第1号`) over the session's day (`第1日`) when the lines give both (`…定例会 第1日` over `議事日程（第1号）`).
+	const numbers = texts.flatMap((text) => {
 		const match = SITTING_NUMBER.exec(text.replace(SESSION, ''));
-		if (match?.groups) {
-			sitting = `第${parseNumeral(match.groups.n ?? match.groups.dash ?? '')}${match.groups.unit}`;
-			break;
-		}
-	}
+		return match?.groups ? [`第${parseNumeral(match.groups.n ?? match.groups.dash ?? '')}${match.groups.unit}`] : [];
+	});
+	const sitting = numbers.find((number) => number.endsWith('号')) ?? numbers[0] ?? null;
 	return { assembly, committee, session, sitting };
 }
 

@@ -25,8 +25,12 @@ const DATED_SESSION = /^(?:第\s*[0-9]{1,3}\s*回\s*)?(?:令和|平成|昭和)?\
 const BARE_MEETING_TITLE = /^第\s*[0-9一二三四五六七八九十]+\s*回\s*[^\s。、「」()]{0,30}?(?:理事会|総会|役員会|委員会|定例会|臨時会|評議員会|幹事会|部会|会議|協議会|審議会|研究会|検討会|懇談会|例会|分科会)(?:\s*\([^()]{0,30}\))?$/u;
 /** A header field that gives the meeting's date: `日　時`, `開催日時`, `開催日`, `１．日時`. */
 const DATE_FIELD = /^(?:[0-9]{1,2}\s*[.、)]?\s*)?(?:開催)?(?:日\s*時|日\s*付|年\s*月\s*日)|^開催日/u;
-/** Lines with text a meeting under a bare title holds at least before the next title. */
+/** Lines with text a meeting under a bare title holds at least before the next title (fewer: a table of contents) … */
 const BARE_MEETING_LINES = 3;
+/** … and at least in all (fewer: the next meeting's date and place announced at the end of the minutes). */
+const BARE_MEETING_HELD = 6;
+/** A line announcing the next meeting, above such a title. */
+const NEXT_MEETING = /次回|今後の予定|開催予定/u;
 
 /** A Markdown heading of the first level: the file's title. */
 const FILE_HEADING = /^#\s+\S/u;
@@ -67,7 +71,13 @@ function meetingStarts(lines: readonly SourceLine[]): { index: number; date: str
 	// Bare titles one after another with fewer lines between them are a table of contents, no meetings.
 	const textLines = (from: number, to: number): number => lines.slice(from + 1, to).filter((source) => source.text.trim() !== '' && !isSeparator(source.text)).length;
 	const listed = starts.some((start, k) => start.bare === true && k + 1 < starts.length && textLines(start.index, starts[k + 1]!.index) < BARE_MEETING_LINES);
-	return listed ? starts.filter((start) => start.bare !== true) : starts;
+	// The next meeting announced at the end of the minutes (`次回予定` / `第５回理事会` / `日時　…` / `場所　…`) is no meeting of the file.
+	const kept = starts.filter((start, k) => {
+		if (start.bare !== true) return true;
+		const before = lines.slice(0, start.index).findLast((source) => source.text.trim() !== '' && !isSeparator(source.text))?.text ?? '';
+		return !NEXT_MEETING.test(before) && textLines(start.index, starts[k + 1]?.index ?? lines.length) >= BARE_MEETING_HELD;
+	});
+	return listed ? starts.filter((start) => start.bare !== true) : kept;
 }
 
 /** A minutes word and what follows it in brackets at the end of a file's title (`　会議録（令和６年度）`), and a fiscal year before it. */

@@ -50,6 +50,11 @@ describe('a file of meetings under bare titles', () => {
 		expect(read(text).map((m) => m.date)).toEqual(['2024-06-18']);
 	});
 
+	test('the next meeting announced at the end is no meeting of its own', () => {
+		const text = `一般社団法人みなと地域交通協議会\n\n${meeting('４', '令和６年１０月８日', '中村')}\n５　次回予定\n第５回理事会\n日　時　令和６年１２月１０日（火）１８時３０分\n場　所　みなと市民センター\n\n以上\n`;
+		expect(read(text).map((m) => m.date)).toEqual(['2024-10-08']);
+	});
+
 	test('a bare title once is one meeting', () => {
 		expect(read(`一般社団法人みなと地域交通協議会\n\n${meeting('１', '令和６年４月１６日', '中村')}`)).toHaveLength(1);
 	});

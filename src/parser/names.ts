@@ -167,13 +167,13 @@ export function isSpacedFullName(text: string): boolean {
 	return SPACED_FULL_NAME.test(text);
 }
 const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
+/** A foreign full name (katakana words joined by ・ or ＝, or two or three Latin words), maybe with a bracket after it. */
+const FOREIGN_FULL_NAME = /^(?<name>[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
 /**
  * A foreign name before a role: katakana words joined by ・ or ＝ (`エマ・ワトソン委員`, `ジャン＝ピエール・ルノー委員`), or one
  * to three capitalised Latin words (`David Kim委員`, `Kim委員`).
  */
-/** A foreign full name (katakana words joined by ・ or ＝, or two or three Latin words), maybe with a bracket after it. */
-const FOREIGN_FULL_NAME = /^(?<name>[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
-export const FOREIGN_NAME = /^(?:[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){0,2})$/u;
+const FOREIGN_NAME = /^(?:[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){0,2})$/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /** A leading Latin affiliation without a space: `NTT松原氏`. */
 const LATIN_PREFIX = new RegExp(`^(?<affiliation>[A-Za-z0-9/&.\\-]+)(?<rest>[${HAN}].*)$`, 'u');

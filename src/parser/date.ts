@@ -382,8 +382,10 @@ export function closingTime(lines: readonly string[]): string | null {
 	// A clock alone on the line after the chair's closing words (`…を閉会いたします。` / `（午前１０時４２分）`).
 	for (let i = lines.length - 1; i > 0; i--) {
 		const clock = bareClock(lines[i] ?? '');
-		const before = lines.slice(0, i).findLast((line) => line.trim() !== '') ?? '';
-		if (clock !== null && CLOSING_WORDS.test(before)) return clock;
+		if (clock === null) continue;
+		let before = i - 1;
+		while (before > 0 && (lines[before] ?? '').trim() === '') before--;
+		if (CLOSING_WORDS.test(lines[before] ?? '')) return clock;
 	}
 	return null;
 }

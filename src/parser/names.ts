@@ -167,13 +167,16 @@ export function isSpacedFullName(text: string): boolean {
 	return SPACED_FULL_NAME.test(text);
 }
 const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
-/** A foreign full name (katakana words joined by ・ or ＝, or two or three Latin words), maybe with a bracket after it. */
-const FOREIGN_FULL_NAME = /^(?<name>[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
-/**
- * A foreign name before a role: katakana words joined by ・ or ＝ (`エマ・ワトソン委員`, `ジャン＝ピエール・ルノー委員`), or one
- * to three capitalised Latin words (`David Kim委員`, `Kim委員`).
- */
-const FOREIGN_NAME = /^(?:[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){0,2})$/u;
+/** One capitalised Latin word (`Kim`), as a regex source. */
+const LATIN_WORD = '[A-Z][a-z]{1,15}';
+/** A person's name in Latin letters, two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`, `Jean-Pierre Dupont`), as a regex source. */
+export const LATIN_FULL_NAME = `${LATIN_WORD}(?:[ -]${LATIN_WORD}){1,2}`;
+/** A foreign name in katakana, words joined by ・ or ＝ (`エマ・ワトソン`, `ジャン＝ピエール・ルノー`), as a regex source. */
+export const KATAKANA_FULL_NAME = '[\\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\\p{Script=Katakana}ー]{1,12}){1,3}';
+/** A foreign full name, maybe with where the person comes from in brackets after it: `グエン・ティ・ラン（ベトナム人コミュニティ）`. */
+const FOREIGN_FULL_NAME = new RegExp(`^(?<name>${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME})(?:[（(](?<from>[^（()）]{1,30})[）)])?$`, 'u');
+/** A foreign name before a role: in katakana, or one to three Latin words (`エマ・ワトソン委員`, `David Kim委員`, `Kim委員`). */
+const FOREIGN_NAME = new RegExp(`^(?:${KATAKANA_FULL_NAME}|${LATIN_WORD}(?:[ -]${LATIN_WORD}){0,2})$`, 'u');
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /** A leading Latin affiliation without a space: `NTT松原氏`. */
 const LATIN_PREFIX = new RegExp(`^(?<affiliation>[A-Za-z0-9/&.\\-]+)(?<rest>[${HAN}].*)$`, 'u');
@@ -336,7 +339,7 @@ const NOT_INITIALS = /^[記続再答問]$/u;
 /** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
 /** A role, a space, then a name in Latin letters (`Lee`, `John Smith`) or in katakana with ・ (`ウィルソン・ジェームス`). */
-const ROLE_FOREIGN_NAME = /^(?<role>[\p{Script=Han}]{1,8})[ \u3000]+(?<name>[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[\p{Script=Katakana}ー]{2,10}[・･][\p{Script=Katakana}ー]{2,10})$/u;
+const ROLE_FOREIGN_NAME = new RegExp(`^(?<role>[\\p{Script=Han}]{1,8})[ \\u3000]+(?<name>${LATIN_WORD}(?: ${LATIN_WORD}){0,2}|${KATAKANA_FULL_NAME})$`, 'u');
 /** A role in brackets, then a full name, maybe a note in brackets after it: `（委員）岡部 光（委任状提出）`. */
 const LEADING_ROLE_NAME = /^[（(](?<role>[^（()）\s\u3000]{1,10})[）)][\s\u3000]*(?<name>[^（()）]{2,20}?)[\s\u3000]*(?:[（(][^（()）]{1,20}[）)])?$/u;
 /** The role in brackets before a name and the name (`（副会長）大野 久美子（委任状提出）` → 副会長, 大野 久美子); null for any other text. */
@@ -550,7 +553,7 @@ export function parseNameLabel(label: string): NameParts {
 /** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
 const ANONYMOUS_BY_LETTER = /^(?:質問者|回答者|発言者|発話者|話者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民)[A-ZＡ-Ｚ]{1,2}$/u;
 /** A person's name in Latin letters: two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`). */
-const LATIN_PERSON = /^[A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2}$/u;
+const LATIN_PERSON = new RegExp(`^${LATIN_FULL_NAME}$`, 'u');
 
 /** A municipality written in kana (`さいたま市`, `ひたちなか市`, `いわき市`, `みなかみ町`), then a post in kanji. */
 const KANA_MUNICIPALITY = /^(?<stem>[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,8})(?<kind>[市町村区])(?<rest>\p{Script=Han}.{0,40})$/u;

@@ -408,6 +408,11 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
+/** True when a line of a roll is only its head count: `26名`, `（８名）`, `０ 名` (spaces left out). */
+export function isHeadCount(text: string): boolean {
+	return COUNT_ONLY.test(text.replace(/[\s\u3000]/gu, ''));
+}
+
 /** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */

@@ -3,7 +3,7 @@
  * classifier (councils): `○議長（鈴木太郎君）　…`, `◎道下委員長 …`, `2 ◯議長(柏木 豊) …` (a turn numbered by the
  * page it was copied from), split into its mark, the speaker label as written and the speech after it.
  */
-import { bareMemberName, parseNameLabel, ROLE_TITLES } from './names.ts';
+import { bareMemberName, LATIN_FULL_NAME, parseNameLabel, ROLE_TITLES } from './names.ts';
 import { isSpaceCode, trimSpaces, type SourceLine } from './normalize.ts';
 
 /** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`; `□総務部長（谷尻　剛君）　…` as some assemblies mark the departments'). */
@@ -132,7 +132,7 @@ const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
 const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}(?:君|議員|委員)(?=[ \u3000（(]|$)/u;
 
 /** A name of two or three capitalised Latin words, then a role (checked against the roles) and a space or the end: `David Kim委員`. */
-const LATIN_NAME_LABEL = /^[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}(?<role>[\p{Script=Han}\p{Script=Katakana}ー]{1,10})(?=[ \u3000]|$)/u;
+const LATIN_NAME_LABEL = new RegExp(`^${LATIN_FULL_NAME}(?<role>[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10})(?=[ \\u3000]|$)`, 'u');
 const LATIN_NAME_LABEL_MAX = 64;
 
 /**

@@ -7,30 +7,32 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime as sharedOpeningTime, readSittingTime, type SittingEvent } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, readPaddedName } from '../names.ts';
-import { replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
+import { replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
-import { staffRollMembers, withDittoPost } from '../participants.ts';
+import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_NAME, CITY_ASSEMBLY, fileStem, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_NAME, ASSEMBLY_WORD, CITY_ASSEMBLY, fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** Lines searched for the recognition marks. */
 const RECOGNIZE_LINES = 80;
 /** Numbering or a mark before a header line: `1 `, `１　`, `1.`, `〇`, `◎`, `・`. */
 const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|一[\s\u3000]+(?=本日の|出席|欠席|応招|不応招|説明|議事日程|会議に付した|会議録署名|署名議員|事務局|職務のため|地方自治法)|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
+/** The words of a session (NFKC): `定例会`, `臨時会`, `定例月議会`, a 市会's `定例市会`, `（定例）`, as a regex source. */
+const SESSION_KINDS = '定例会|臨時会|定例月議会|定例市会|臨時市会|[(（]定例[)）]|[(（]臨時[)）]';
 /**
  * The session: `令和6年第4回定例会`, `平成28年6月定例会(第4回)`, `令和元年9月(定例)`, `令和6年第4回○○市議会定例会`, and an
  * 一部事務組合's without its 議会 (`平成17年第4回志木地区衛生組合定例会`) or with the body before the number
  * (`令和６年埼玉東部消防組合議会第２回定例会`), its numbers in digits or kanji (`令和六年第一回定例会`,
  * written in the label in digits).
  */
-const SESSION = /(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\s()（）]{0,30}?(?:議会|市会|組合|広域連合))?(?:第(?<n3>[0-9]+|[一二三四五六七八九十百]+)回)?(?<kind>定例会|臨時会|定例月議会|定例市会|臨時市会|[(（]定例[)）]|[(（]臨時[)）])(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?/u;
+const SESSION = new RegExp(`(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]+|[一二三四五六七八九十]{1,3})月)?(?:第(?<n>[0-9]+|[一二三四五六七八九十百]+)回)?(?:[^\\s()（）]{0,30}?(?:議会|市会|組合|広域連合))?(?:第(?<n3>[0-9]+|[一二三四五六七八九十百]+)回)?(?<kind>${SESSION_KINDS})(?:[(（]第(?<n2>[0-9]+|[一二三四五六七八九十百]+)回[)）])?`, 'u');
 /**
  * A session numbered since the assembly's first, without the year (`第三百九十回宮城県議会（定例会）`,
  * `第３９０回宮城県議会定例会`): the date gives the year.
@@ -127,9 +129,6 @@ const headerKey = (text: string): string => compact(unprefixed(text)).replace(SQ
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
 
-/** What a roll's heading says when the roll lists no one (spaceless): `（なし）`, `なし`, `無し`, `ありません`, `０名`. */
-const NONE_LISTED = /^[（(]?(?:なし|無し|ありません|[0０]名|[0０]人)[）)]?$/u;
-
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
 	const body = unprefixed(trimSpaces(text));
@@ -157,7 +156,7 @@ function splitCell(cell: string): { name: string; bracket: string | null } {
 function readMembers(text: string, previous: Member[] = []): Member[] {
 	const trimmed = trimSpaces(text);
 	// (`26名`, `０名`: the roll's head count on a line of its own, as some cities write it under the heading.)
-	if (trimmed === '' || /^[（(]?(?:なし|無し|ありません|[0-9０-９一二三四五六七八九十百]+[名人])[）)]?$/u.test(replaceSpaceRuns(trimmed, ''))) return [];
+	if (trimmed === '' || saysNone(trimmed) || isHeadCount(trimmed)) return [];
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
 	// `議長　　　石井　俊夫君` without seat numbers: a post and a name.
 	if (seats.length === 0 && POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '')) return readPostMembers(trimmed);
@@ -644,7 +643,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			}
 			// `欠席議員（なし）`, `不応招議員(なし)`: a roll that says it lists no one ends on its heading's line (the lines after it
 			// had been read as its members: the record's own title, a clock time).
-			else if (current.group && NONE_LISTED.test(compact(rest))) current = null;
+			else if (current.group && saysNone(rest)) current = null;
 			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending);
 			continue;
 		}
@@ -711,7 +710,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 }
 
 /** A naming line up to the assembly's name and its session's word, which come before the committee's name. */
-const AFTER_ASSEMBLY_NAME = new RegExp(`^.*?(?:(?:都|道|府|県|市|区|町|村|広域連合|組合)議会|${CITY_ASSEMBLY})(?:定例会|臨時会|定例月議会)?`, 'u');
+const AFTER_ASSEMBLY_NAME = new RegExp(`^.*?${ASSEMBLY_WORD}(?:定例会|臨時会|定例月議会)?`, 'u');
 const CITY_ASSEMBLY_RE = new RegExp(CITY_ASSEMBLY, 'u');
 
 /** The assembly, its committee and the session label from the naming lines (then the chair's opening words). */
@@ -755,15 +754,6 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	});
 	const sitting = numbers.find((number) => number.endsWith('号')) ?? numbers[0] ?? null;
 	return { assembly, committee, session, sitting };
-}
-
-/** The start time when the header gives none: the clock of the first sitting line that opens the sitting (`午前10時3分開会` after the greetings). */
-function openingTime(lines: readonly SourceLine[]): string | null {
-	for (const source of lines) {
-		const sitting = readSittingTime(unprefixed(source.text));
-		if (sitting?.clock && ['開議', '開会'].includes(sitting.event)) return sitting.clock;
-	}
-	return null;
 }
 
 /** How far before the transcript's first line a clock alone may stand for the start (`(午後 4時00分)` / `◎開会及び開議の宣告` / the chair's words). */
@@ -1012,7 +1002,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 		title,
 		series,
 		date: header.date,
-		start: header.start ?? openingTime(spoken) ?? sharedOpeningTime(lines.slice(Math.max(0, start - OPENING_CLOCK_BEFORE), start + OPENING_CLOCK_BEFORE).map((source) => source.text)),
+		// The start when the header gives none: the first sitting line that opens the sitting (`午前10時3分開会` after the
+		// greetings), else the chair's opening words stamped or a clock alone just before them.
+		start: header.start ?? openingTime([...lines.slice(Math.max(0, start - OPENING_CLOCK_BEFORE), start), ...spoken].map((source) => unprefixed(source.text))),
 		end: endTime(lines) ?? header.end,
 		location: header.location,
 		participants: header.participants,
@@ -1024,6 +1016,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	return finishRecord('assembly', candidate, body, diagnostics, { title: namingLine, series: namingLine, date: header.dateLine });
 }
 
+const SESSION_KIND = new RegExp(SESSION_KINDS, 'u');
+
 /** The 議会 of an assembly (not of a 審議会, 協議会 or 評議会), or a city's 市会. */
 const CITY_OR_ASSEMBLY = new RegExp(`(?<![審協評合会])議会|(?:組合|広域連合)議会|${CITY_ASSEMBLY}`, 'u');
 
@@ -1033,7 +1027,7 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const head = top.map((source) => compact(source.text)).join('\n');
 	// A sitting of a 定例会 or 臨時会 with its roll of 出席議員: an assembly's, named or not (a minutes system's export
 	// writes `会議名：令和 6年第2回定例会（第2号 6月11日）` without the assembly).
-	const session = /定例会|臨時会|定例月議会|定例市会|臨時市会|[(（]定例[)）]|[(（]臨時[)）]/u.test(head);
+	const session = SESSION_KIND.test(head);
 	if (session && /出席議員/u.test(head)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
 	// The 議会 of an assembly (a 一部事務組合's or 広域連合's too), not of a 審議会, 協議会 or 評議会 (a council's 会議録 with

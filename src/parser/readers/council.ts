@@ -14,6 +14,7 @@ import { parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants } from '../participants.ts';
+import { KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
@@ -274,7 +275,7 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 }
 
 /** A foreign name in a roll's entry: katakana words joined by ・ or ＝ (`マリア＝ロペス`), or two or three capitalised Latin words (`Kevin Brown`). */
-const FOREIGN_NAME_IN_ENTRY = /[\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\p{Script=Katakana}ー]{1,12}){1,3}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2}/gu;
+const FOREIGN_NAME_IN_ENTRY = new RegExp(`${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME}`, 'gu');
 
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
 const ENTRY_LABEL_MAX = 12;

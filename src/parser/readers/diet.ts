@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { fileStem, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** `第196回国会 衆議院 内閣委員会 第20号` (a leading `衆議院会議録情報` and a trailing date allowed). */
@@ -447,8 +447,8 @@ function hasDietTitle(lines: readonly SourceLine[]): boolean {
 /** The line that opens the roll of a committee's members as the session was convened. */
 const CONVENING = /召集日[\s\u3000]*[（(][^）)]*[）)].*における/u;
 
-/** A local assembly's 議会 (`○○市議会`, `△△県議会`), not an association of their chairs (`全国市議会議長会`). */
-const LOCAL_ASSEMBLY = /(?:都|道|府|県|市|区|町|村)議会(?!議長会|議員)/u;
+/** A local assembly's 議会 (`○○市議会`, `△△県議会`, `○○市会`), not an association of their chairs (`全国市議会議長会`) nor a member of one. */
+const LOCAL_ASSEMBLY = new RegExp(`${ASSEMBLY_WORD}(?!議長会|議員)`, 'u');
 
 /** The Diet's opening in kanji on its own line: `午前九時開議`, `午後一時三十分開会`. */
 const KANJI_OPENING = /^(?:午前|午後)[〇零一二三四五六七八九十]+時(?:[〇零一二三四五六七八九十]+分)?(?:開議|開会)$/u;

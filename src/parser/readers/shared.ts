@@ -15,7 +15,9 @@ const NAME_LETTER = '(?:[^\\s0-9０-９()（）年月日第回号:：、。]|(?<
  * 市会議員 or 都市会議, nor of a 定例市会 (the session's name).
  */
 export const CITY_ASSEMBLY = '(?<!定例|臨時|都)市会(?![議館員])';
-export const ASSEMBLY_NAME = new RegExp(`(?<name>${NAME_LETTER}{1,24}?(?:(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会|${CITY_ASSEMBLY}))`, 'u');
+/** The word that ends an assembly's name (`市議会`, `組合議会`, `子ども議会`, `市会`), as a regex source. */
+export const ASSEMBLY_WORD = `(?:(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会|${CITY_ASSEMBLY})`;
+export const ASSEMBLY_NAME = new RegExp(`(?<name>${NAME_LETTER}{1,24}?${ASSEMBLY_WORD})`, 'u');
 
 /** What a transcript reader (Diet, assembly, NDL JSON) reads of a sitting; the rest of the record is the same for all. */
 export type SittingFields = Omit<Meeting, 'seriesSlug' | 'session' | 'kind' | 'source' | 'sourceHash' | 'handouts' | 'sessionLabel'> & { sessionLabel?: string | undefined };

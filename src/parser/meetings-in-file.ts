@@ -14,6 +14,11 @@ import { isSeparator, stripDecoration, type SourceLine } from './normalize.ts';
 const MEETING_TITLE = /第\s*[0-9一二三四五六七八九十]+\s*回.{0,60}(?:会議録|議事録|議事要旨|議事概要|議事メモ)[^。、]{0,20}$/u;
 /** A Markdown heading below the file's title naming a session (`## 第2回 2024-05-10 (金)`). */
 const SESSION_HEADING = /^#{2,4}\s+.{0,20}第\s*[0-9一二三四五六七八九十]+\s*回/u;
+/**
+ * A Markdown heading below the file's title that dates a meeting (`## 5月定例会（2024-05-10）`, `## 2024-04-12 定例会`,
+ * `## 2024-06-14`): a short heading with a date in it. (Counted with its date in `meetingStarts`.)
+ */
+const DATED_HEADING = /^#{2,4}\s+\S.{0,50}$/u;
 /** A sitting's date line that numbers it, under a file's one title (`令和6年2月26日(月曜日)開催(第8回)`, `第9回 令和6年3月18日開催`). */
 const DATED_SESSION = /^(?:第\s*[0-9]{1,3}\s*回\s*)?(?:令和|平成|昭和)?\s*(?:[0-9]{1,4}|元)\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:\([^()]{1,6}\))?\s*(?:開催)?\s*(?:\(\s*第\s*[0-9]{1,3}\s*回\s*\))?$/u;
 /**
@@ -29,27 +34,61 @@ const DATE_FIELD = /^(?:[0-9]{1,2}\s*[.、)]?\s*)?(?:開催)?(?:日\s*時|日\s*
 const BARE_MEETING_LINES = 3;
 /** … and at least in all (fewer: the next meeting's date and place announced at the end of the minutes). */
 const BARE_MEETING_HELD = 6;
+/**
+ * A sitting's line that numbers it and dates it, then says when and where (`【第２回】　２０２４年８月２日（金）　１０：００～１２：００　オンライン開催`,
+ * `第3回 令和6年11月15日(金) 14:00～ 県庁`), as a page of a year's 議事要旨 heads each sitting (NFKC).
+ */
+const NUMBERED_SITTING = /^[[(【〔]?\s*(第\s*[0-9一二三四五六七八九十]+\s*回)\s*[\])】〕]?\s*((?:令和|平成|昭和)?\s*(?:[0-9]{1,4}|元)\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)/u;
 /** A line announcing the next meeting, above such a title. */
 const NEXT_MEETING = /次回|今後の予定|開催予定/u;
+/** A speaker's label before a colon (`梅田部会長：次回は…`): the line is a remark that mentions the next meeting, no announcement. */
+const SPEAKER_LABEL = /^[^：:]{1,20}[：:]/u;
+
+/** Whether a line announces the next meeting (`次回予定`, `【次回開催予定】`, `次回予定：第５回理事会`). */
+function announcesNext(line: string): boolean {
+	const label = SPEAKER_LABEL.exec(line.trim())?.[0];
+	return NEXT_MEETING.test(line) && (label === undefined || NEXT_MEETING.test(label));
+}
+
+/** A title's minutes word and what follows it (`議事録（案）`, `議事録　別紙`). */
+const MINUTES_WORD_ON = /(?:会議録|議事録|議事要旨|議事概要|議事メモ).*$/u;
 
 /** A Markdown heading of the first level: the file's title. */
 const FILE_HEADING = /^#\s+\S/u;
 /** Lines with text after a title within which its date must stand. */
 const DATE_WITHIN = 8;
 
+/** Where a meeting starts: a dated sitting's line, a meeting's title, a bare title (`第４回理事会`) or a Markdown heading that dates it. */
+interface MeetingStart {
+	index: number;
+	date: string;
+	dated: boolean;
+	bare?: boolean;
+	heading?: boolean;
+	/** A sitting's line that numbers and dates it: its number (`第2回`) and what follows it (date, hours, place). */
+	sitting?: { number: string; rest: string };
+}
+
 /** Where each meeting of the file starts (line indexes), with its date; empty when the file holds one meeting. */
-function meetingStarts(lines: readonly SourceLine[]): { index: number; date: string; dated: boolean; bare?: boolean }[] {
-	const starts: { index: number; date: string; dated: boolean; bare?: boolean }[] = [];
+function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
+	const starts: MeetingStart[] = [];
 	for (let index = 0; index < lines.length; index++) {
 		const text = lines[index]?.text ?? '';
-		// Every kind of title holds 回: most lines are passed over without normalizing them.
+		// A Markdown heading that dates a meeting; not the next one announced (`## 次回予定（2024-07-12）`).
+		if (text.startsWith('##') && DATED_HEADING.test(text) && !SESSION_HEADING.test(text) && !NEXT_MEETING.test(text)) {
+			const found = findDate(text);
+			if (found?.ok) starts.push({ index, date: found.iso, dated: false, heading: true });
+			continue;
+		}
+		// Every other kind of title holds 回: most lines are passed over without normalizing them.
 		if (text.length > 200 || !text.includes('回')) continue;
 		const form = stripDecoration(text).text.normalize('NFKC');
 		// (A dated sitting's line numbers it with 第N回, in or after its date.)
-		const dated = DATED_SESSION.test(form) && /第\s*[0-9]/u.test(form);
-		if (dated) {
+		const numbered = NUMBERED_SITTING.exec(form.trim());
+		if ((DATED_SESSION.test(form) && /第\s*[0-9]/u.test(form)) || numbered) {
 			const found = findDate(text);
-			if (found?.ok) starts.push({ index, date: found.iso, dated: true });
+			const sitting = numbered && !DATED_SESSION.test(form) ? { number: numbered[1]!.replace(/\s/gu, ''), rest: form.trim().slice(numbered[0].length - numbered[2]!.length).trim() } : undefined;
+			if (found?.ok) starts.push({ index, date: found.iso, dated: true, ...(sitting ? { sitting } : {}) });
 			continue;
 		}
 		const bare = !SESSION_HEADING.test(text) && !(MEETING_TITLE.test(form) && form.length <= 80);
@@ -70,14 +109,19 @@ function meetingStarts(lines: readonly SourceLine[]): { index: number; date: str
 	}
 	// Bare titles one after another with fewer lines between them are a table of contents, no meetings.
 	const textLines = (from: number, to: number): number => lines.slice(from + 1, to).filter((source) => source.text.trim() !== '' && !isSeparator(source.text)).length;
-	const listed = starts.some((start, k) => start.bare === true && k + 1 < starts.length && textLines(start.index, starts[k + 1]!.index) < BARE_MEETING_LINES);
+	// So are dated sittings' lines (a report's `開催経過`: `第1回　令和6年4月10日（水）　論点整理` / `第2回　…`).
+	const untitled = (start: MeetingStart): boolean => start.bare === true || start.heading === true || start.sitting !== undefined;
+	const listable = (start: MeetingStart): boolean => untitled(start) || start.dated;
+	const listed = starts.some((start, k) => listable(start) && k + 1 < starts.length && textLines(start.index, starts[k + 1]!.index) < BARE_MEETING_LINES);
 	// The next meeting announced at the end of the minutes (`次回予定` / `第５回理事会` / `日時　…` / `場所　…`) is no meeting of the file.
 	const kept = starts.filter((start, k) => {
-		if (start.bare !== true) return true;
+		if (!untitled(start)) return true;
 		const before = lines.slice(0, start.index).findLast((source) => source.text.trim() !== '' && !isSeparator(source.text))?.text ?? '';
-		return !NEXT_MEETING.test(before) && textLines(start.index, starts[k + 1]?.index ?? lines.length) >= BARE_MEETING_HELD;
+		// (A sitting's line holds its date, hours and place, a dated heading its date: the lines below are its roll and text alone.)
+		const held = start.sitting || start.heading === true ? BARE_MEETING_LINES : BARE_MEETING_HELD;
+		return !announcesNext(before) && textLines(start.index, starts[k + 1]?.index ?? lines.length) >= held;
 	});
-	return listed ? starts.filter((start) => start.bare !== true) : kept;
+	return listed ? starts.filter((start) => !listable(start)) : kept;
 }
 
 /** A minutes word and what follows it in brackets at the end of a file's title (`　会議録（令和６年度）`), and a fiscal year before it. */
@@ -109,16 +153,29 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 	});
 	// Sittings under one title are numbered by their date lines, or the meetings by their titles: one kind, not both.
 	const starts = all.some((start) => !start.dated) ? all.filter((start) => !start.dated) : all;
-	if (starts.length < 2 || new Set(starts.map((start) => start.date)).size < starts.length) return null;
+	// Meetings of one day are told apart by their titles' bodies (a 理事会 in the morning, the 総会 it prepared in the
+	// afternoon); the same title twice on one day is one meeting's (its appendix, `…議事録　別紙`).
+	const key = (start: MeetingStart): string => (start.dated ? start.date : `${start.date} ${form(start.index).replace(MINUTES_WORD_ON, '')}`);
+	if (starts.length < 2 || new Set(starts.map(key)).size < starts.length) return null;
 	const first = starts[0]?.index ?? 0;
 	const fileHeading = lines.slice(0, first).find((source) => FILE_HEADING.test(source.text));
 	const body = bodyName(lines.slice(0, first));
 	return starts.map((start, k) => {
 		const end = starts[k + 1]?.index ?? lines.length;
 		const own = lines.slice(start.index, end);
-		if (fileHeading && SESSION_HEADING.test(lines[start.index]?.text ?? '')) return k === 0 ? lines.slice(0, end) : [fileHeading, ...own];
+		if (fileHeading && (start.heading === true || SESSION_HEADING.test(lines[start.index]?.text ?? ''))) return k === 0 ? lines.slice(0, end) : [fileHeading, ...own];
 		// Sittings numbered by their date lines under the file's one title (a school council's page of a year's sittings):
 		// each under that title, written as the first sitting's title reads (`学校運営協議会会議録(令和6年開催分) 令和6年3月18日(月曜日)開催(第9回)`).
+		// A sitting's line that also gives its hours and place (`【第２回】　２０２４年８月２日（金）　１０：００～１２：００　オンライン開催`)
+		// becomes a title naming the body and the sitting over a date field with the rest; the file's note before the
+		// first sitting stays with it, between the two (where the reader quotes a note it does not understand).
+		if (start.sitting) {
+			const titleIndex = lines.slice(0, first).findIndex((source) => source.text.trim() !== '' && !isSeparator(source.text));
+			const name = body ?? lines[titleIndex]?.text.trim() ?? '';
+			const at = own[0]?.line ?? 0;
+			const note = k === 0 ? lines.slice(0, first).filter((_, index) => index !== titleIndex) : [];
+			return [{ line: at, text: `${name}\u3000${start.sitting.number}`.trim() }, ...note, { line: at, text: `日時\u3000${start.sitting.rest}` }, ...own.slice(1)];
+		}
 		if (start.dated) {
 			if (k === 0) return lines.slice(0, end);
 			const title = lines.slice(0, first).find((source) => source.text.trim() !== '');

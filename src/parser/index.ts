@@ -13,6 +13,7 @@ import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, titleTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
+import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
@@ -87,7 +88,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
 	const sheet = chat ? null : rewriteSpeechSheet(relabelled ?? lines);
-	const prepared = chat ?? sheet ?? relabelled;
+	// And an online meeting's invitation above the minutes (topic, time, link, ID, passcode) gives their title, date and place.
+	const invitation = rewriteInvitation(chat ?? sheet ?? relabelled ?? lines);
+	const prepared = invitation?.lines ?? chat ?? sheet ?? relabelled;
 	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared } : { text, lines };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
@@ -100,6 +103,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	const numbered = unnumbered?.find((source, i) => source.text !== base[i]?.text)?.line ?? null;
 	const notes: Diagnostic[] = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
+	if (invitation) notes.push(warning('meeting-invitation', invitation.first, `the online meeting's invitation (${invitation.count} line(s): its link, meeting ID, passcode …) was left out, its topic, time and service read as the title, date and place; remove it from the seed to silence this`));
 	// Navigation left in a copied web page (`ページID … 更新日 …`, `前へ　次へ`, `ページの先頭へ`) is no part of the minutes,
 	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.
 	const chrome = reader.family === 'council' || reader.family === 'assembly' ? blankWebChrome(document.lines) : null;

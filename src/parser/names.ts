@@ -27,7 +27,8 @@ export const ROLE_TITLES: readonly string[] = [
 	'代表理事', '専務理事', '常務理事', '業務執行理事', '副理事長', '理事長', '理事',
 	'代表取締役社長', '代表取締役', '専務取締役', '常務取締役', '社外取締役', '取締役', '常勤監査役', '非常勤監査役', '社外監査役', '監査役', '評議員', '代議員',
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
-	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計',
+	// (And of choirs, fire brigades and youth groups, `河合団長`, and of a neighbourhood's 組, `堀組長`.)
+	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人',
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
@@ -138,6 +139,8 @@ const NOT_SURNAMES = new Set([
 	'出席', '欠席', '署名', '会議録署名', '議事録署名', '説明', '傍聴', '全', '各', '関係', '理事者', '参与', '随行',
 	// A post's own first word (`担当書記`, `議事係長`).
 	'担当', '議事',
+	// A group's kind before its 団長 (`消防団長`, `応援団長`, `選手団長`).
+	'消防', '応援', '青年', '選手', '視察', '調査', '訪問', '少年', '使節',
 ]);
 
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */
@@ -447,10 +450,10 @@ const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
 const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
 /**
- * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`: (organisation,) post or role, then the
+ * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets).
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事)|委員|構成員|専門委員|臨時委員|顧問|参与)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)])?$`, 'u');
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務)|委員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)])?$`, 'u');
 
 /** The generic posts a section's name comes before (`就農支援課長`, `林業振興部長`), as a regex source. */
 const GENERIC_POSTS = '課長|部長|局長|室長|係長|次長|所長|課長補佐';

@@ -539,6 +539,8 @@ function headerFollows(lines: readonly SourceLine[], index: number): boolean {
 	}
 	return false;
 }
+/** How many one-line header fields may stand between a lone `議事録` and the first turn under it. */
+const FIELDS_BEFORE_TURNS = 6;
 /**
  * True when the line at `index` is the sitting's time (`午後1時30分 開会`) with more of the header after it and any more
  * such times (`午後2時41分 閉会`): a web copy's date section, its lines apart by blank lines, not the text's first line.
@@ -795,6 +797,16 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		for (let i = from + 1; i < lines.length; i++) if (sectionAt(i)?.key === 'body') return true;
 		return false;
 	};
+	/** Whether header fields of one line each follow the line at `from`, then a speaker's turn (no body label between). */
+	const turnsAfterFields = (from: number): boolean => {
+		for (let i = from + 1, fields = 0; i < lines.length && fields <= FIELDS_BEFORE_TURNS; i++) {
+			if ((lines[i]?.text.trim() ?? '') === '') continue;
+			const found = sectionAt(i);
+			if (found === null || found.key === 'body' || found.rest === '') return fields > 0 && found === null && startsText(lines, i, roll);
+			fields++;
+		}
+		return false;
+	};
 	const fullBodyLabelAfter = (from: number): boolean => {
 		for (let i = from + 1; i < lines.length; i++) {
 			const found = sectionAt(i);
@@ -848,8 +860,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (isWebChrome(source.text)) continue;
 		// A rule under the date or the place (`場所　本会議場` / `━━━━`) ends the header: the text starts below it, never more of
 		// the place.
+		// (Not over the roll, nor over a lone `議事録` with more of the header below it: `―――` / `議事録` / `出席：…`.)
 		if (section === null && (current?.key === 'date' || current?.key === 'location') && isSeparator(source.text) && lines.some((line, i) => i > index && line.text.trim() !== '')) {
-			return startBody(split, lines, index + 1);
+			const next = lines.findIndex((line, i) => i > index && line.text.trim() !== '');
+			const label = sectionAt(next);
+			if (!((label?.key === 'body' && label.rest === '' && headerFollows(lines, next)) || label?.key === 'participants')) return startBody(split, lines, index + 1);
+			continue;
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
@@ -914,7 +930,8 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (section?.key === 'body' && !inAgenda && section.number !== null && section.rest === '' && laterBodyLabel(index, section.number)) section = { ...section, key: 'agenda' };
 		// `議事録` alone over more of the header (`出席者:` / … / `欠席者:` / … / `議事`, a university's 経営協議会): a heading of the
 		// record, the header goes on.
-		if (section?.key === 'body' && !inAgenda && section.rest === '' && split.sections.length > 0 && headerFollows(lines, index) && bodyLabelAfter(index)) continue;
+		// (So over the roll alone when the turns follow it: `議事録` / `出席：…` / `欠席：なし` / `河合団長：…`.)
+		if (section?.key === 'body' && !inAgenda && section.rest === '' && split.sections.length > 0 && headerFollows(lines, index) && (bodyLabelAfter(index) || turnsAfterFields(index))) continue;
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

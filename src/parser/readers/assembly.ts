@@ -379,6 +379,8 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 const BILL_ITEM = /^(?:議案|請願|陳情|報告|諮問|認定|承認|発議|発議案|意見書案|決議案|議員提出議案|市長提出議案)[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号/u;
 /** The agenda items read from such lines (a bill under a 日程 item stays part of that item). */
 const BILL_ITEMS = new WeakSet<AgendaItem>();
+/** The agenda items numbered with a circled or bracketed number (`①　議案第７２号　…`, `（１）　…`). */
+const MARKED_ITEMS = new WeakSet<AgendaItem>();
 
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
@@ -386,9 +388,13 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	if (SAME_AS_AGENDA.test(replaceSpaceRuns(stripped, ''))) return;
 	// `日程第1　会議録署名議員の指名`, or `第一　会議録署名議員の指名` (a space after the number; `第一号` is not an item).
 	// `1 第２期…について` (a 全員協議会's 協議事項): a number, a space, the item (the number is the line's prefix, so read before it goes).
+	// `①　議案第７２号　…`, `（１）　…`: an item numbered with a circled or bracketed number.
+	// (Under items numbered otherwise, `2.その他` / `①次回の…について`, such a line is part of the item above it.)
+	const marked = agenda.every((item) => MARKED_ITEMS.has(item)) ? /^[\s\u3000]*(?:(?<c>[\u2460-\u2473])|[(（](?<b>[0-9０-９]{1,2})[)）])[\s\u3000]*(?<title>\S.*)$/u.exec(text) : null;
 	const match =
 		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped) ??
-		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u.exec(text);
+		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u.exec(text) ??
+		marked;
 	if (!match?.groups) {
 		if (stripped === '' || findDate(stripped)?.ok || readSittingTime(stripped)) return;
 		const last = agenda[agenda.length - 1];
@@ -403,9 +409,13 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 		if (last) last.title = `${last.title}　${stripped}`;
 		return;
 	}
-	const number = parseNumeral(match.groups.n ?? match.groups.m ?? match.groups.k ?? '') ?? agenda.length + 1;
+	const circled = match.groups.c === undefined ? null : (match.groups.c.codePointAt(0) ?? 0) - 0x2460 + 1;
+	const number = circled ?? parseNumeral(match.groups.n ?? match.groups.m ?? match.groups.k ?? match.groups.b ?? '') ?? agenda.length + 1;
 	const title = trimSpaces(match.groups.title ?? '');
-	if (title !== '' && !agenda.some((item) => item.number === number)) agenda.push({ number, title, section: null });
+	if (title === '' || agenda.some((item) => item.number === number)) return;
+	const item: AgendaItem = { number, title, section: null };
+	agenda.push(item);
+	if (match === marked) MARKED_ITEMS.add(item);
 }
 
 /** How many cells below an event written alone (`開議` / `令和5年9月12日` / `10時00分`) its clock may come. */
@@ -515,6 +525,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
 		const times = findTimeRange(text.normalize('NFKC').slice(found.end));
 		if (times?.start && header.start === null) header.start = times.start;
+		// (`午前９時３０分～午前１１時１５分`: the end too.)
+		if (times?.end && header.end === null) header.end = times.end;
 		return true;
 	};
 	/**
@@ -560,6 +572,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			// The date again (with the sitting time after it): only the time is new.
 			const times = current?.key === 'agenda' ? null : findTimeRange(text.normalize('NFKC').slice(dated.end));
 			if (times?.start && header.start === null) header.start = times.start;
+			if (times?.end && header.end === null) header.end = times.end;
 			continue;
 		}
 		const sitting = readSittingTime(unprefixed(text));

@@ -19,7 +19,7 @@ import { splitMeetings } from './meetings-in-file.ts';
 import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
-import { isContactHeading, isLinkText, isSiteContact, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
+import { isContactHeading, isContentEnd, isContentStart, isLinkText, isPageButton, isPageFooter, isSiteContact, isSiteName, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
 import { noRecord } from './record.ts';
 import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
@@ -220,6 +220,9 @@ function mailGreeting(lines: readonly SourceLine[]): number {
 /** How many lines a page's contact block may hold with its heading: the office, its section, telephone, fax, address, mail form. */
 const CONTACT_LINES = 7;
 
+/** How far down a page (lines) its breadcrumb trail may stand. */
+const TRAIL_WITHIN = 60;
+
 /** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */
 function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
 	let first: number | null = null;
@@ -238,11 +241,53 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 		// (A label the header or the text opens with, `審議経過（議事録）`, or a heading in brackets, `《議題１　…》`, ends the block.)
 		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text) || matchSectionLine(source.text) !== null || /^[《≪【〈＜<]/u.test(text))) contact = 0;
 		else if (contact > 0) contact--;
-		if (contact === 0 && !isWebChrome(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text)))) return source;
+		if (contact === 0 && !isWebChrome(source.text) && !isPageFooter(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text))) && !(top && isPageButton(source.text))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };
 	});
+	const blank = (index: number): void => {
+		const source = blanked[index];
+		if (!source || source.text.trim() === '') return;
+		first = first === null ? source.line : Math.min(first, source.line);
+		count++;
+		blanked[index] = { ...source, text: '' };
+	};
+	// (The markers are navigation themselves, blanked above: they are looked for in the lines as given.)
+	const header = blanked.findIndex((source) => matchSectionLine(source.text) !== null);
+	// A CMS's marker where the page's content starts (`ここから本文です。`) above the header: what stands above it is the
+	// site's; its marker where the content ends (`本文ここまで`) below the header: what follows (a sidebar, the footer) too.
+	const start = lines.findIndex((source, index) => (header === -1 || index < header) && isContentStart(source.text));
+	for (let index = 0; index < start; index++) blank(index);
+	// So is what stands above the breadcrumb trail (`ホーム > 県政情報 > …`) when navigation stands there too (the site's
+	// menu: `サイト内検索` / `検索の使い方` / `くらし・環境` …): the page's title comes below the trail.
+	const trail = lines.findLastIndex((source, index) => (header === -1 || index < header) && index < TRAIL_WITHIN && /[>＞›»]/u.test(source.text) && (blanked[index]?.text.trim() ?? '') === '' && source.text.trim() !== '');
+	if (trail > 0 && lines.slice(0, trail).some((source, index) => source.text.trim() !== '' && (blanked[index]?.text.trim() ?? '') === '')) for (let index = 0; index < trail; index++) blank(index);
+	const end = lines.findIndex((source, index) => index > Math.max(header, start) && isContentEnd(source.text));
+	if (end !== -1) for (let index = end + 1; index < blanked.length; index++) blank(index);
+	// The page's last lines after the minutes: its buttons, the site's name and address among its footer (`ページの先頭へ戻る` /
+	// `厚生労働省` / `法人番号…` / `〒…`), when a line of navigation or a footer stands among them.
+	let from = blanked.length;
+	let footer = false;
+	for (let index = blanked.length - 1; index > header; index--) {
+		const text = blanked[index]?.text ?? '';
+		const original = lines[index]?.text ?? '';
+		if (text.trim() === '') {
+			footer ||= original.trim() !== '';
+			from = index;
+			continue;
+		}
+		if (!(isPageButton(text) || isSiteName(text) || isSiteContact(text))) break;
+		from = index;
+	}
+	if (footer) for (let index = from; index < blanked.length; index++) blank(index);
+	// A site's name among the navigation above the header (`本文へ` / `経済産業省` / `文字サイズ変更`).
+	const withText = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index]));
+	const navigation = (index: number | undefined): boolean => index !== undefined && (blanked[index]?.text.trim() ?? '') === '';
+	for (const [k, index] of withText.entries()) {
+		if (header !== -1 && index >= header) break;
+		if (isSiteName(lines[index]?.text ?? '') && navigation(withText[k - 1]) && navigation(withText[k + 1])) blank(index);
+	}
 	return first === null ? null : { lines: blanked, first, count };
 }
 

@@ -51,14 +51,14 @@ export function isLinkText(text: string): boolean {
  * A site's contact block above a copied page (`〒315-8640`, `茨城県石岡市石岡一丁目1番地1`, `Tel 0299(23)5600`, an e-mail
  * address, `議会中継`): the assembly's or office's address, in a page's first lines only, never the minutes' title.
  */
-const SITE_CONTACT = /^(?:〒[\s\u3000]?[0-9０-９]{3}[-－ー‐][0-9０-９]{4}.{0,60}|(?:Tel|TEL|tel|電話(?:番号)?|Fax|FAX|ファクス|ファックス)[.:：\s\u3000]*[(（]?[0-9０-９]{2,5}[(（)）\-－ー‐ ]*[0-9０-９]{1,4}[(（)）\-－ー‐ ]*[0-9０-９]{3,4}.{0,40}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}|議会中継|[^\s\u3000、。]{2,30}(?:都|道|府|県)[^\s\u3000、。]{1,30}(?:番地|丁目)[0-9０-９\-－ー‐]{0,12})$/u;
+const SITE_CONTACT = /^(?:(?:[^\s\u3000]{1,20}[\s\u3000]+)?〒[\s\u3000]?[0-9０-９]{3}[-－ー‐][0-9０-９]{4}.{0,60}|(?:Tel|TEL|tel|(?:代表)?電話(?:番号)?(?:[(（]代表[)）])?|Fax|FAX|ファクス|ファックス)[.:：\s\u3000]*[(（]?[0-9０-９]{2,5}[(（)）\-－ー‐ ]*[0-9０-９]{1,4}[(（)）\-－ー‐ ]*[0-9０-９]{3,4}.{0,40}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,100}\.[A-Za-z]{2,10}|議会中継|[^\s\u3000、。]{2,30}(?:都|道|府|県)[^\s\u3000、。]{1,30}(?:番地|丁目)[0-9０-９\-－ー‐]{0,12})$/u;
 
 /**
  * The heading of a page's contact block below the minutes, which the office's name, telephone and address follow:
  * `このページに関するお問い合わせ`, `お問合せ先`, `お問い合わせ` alone, `このページの掲載元`, `このページの` over `お問い合わせ先`, a ministry's
  * `(照会先)` at the foot of its minutes page.
  */
-const CONTACT_HEADING = /^(?:[(（]照会先[)）]|照会先[:：]?|(?:お)?問(?:い)?合(?:わ)?せ|(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:この|本)ページの(?:掲載元|作成所属|発信元|担当(?:課|部署)?)?)$/u;
+const CONTACT_HEADING = /^(?:[(（]照会先[)）]|照会先[:：]?|(?:お)?問(?:い)?合(?:わ)?せ|(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:この|本)ページの(?:掲載元|作成所属|発信元|担当(?:課|部署)?)?|(?:この|本)記事に(?:関する|ついての)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?)$/u;
 
 /** True for that heading (the line trimmed). */
 export function isContactHeading(text: string): boolean {
@@ -71,3 +71,79 @@ export function isSiteContact(text: string): boolean {
 	return line.length <= 120 && SITE_CONTACT.test(line);
 }
 
+
+/**
+ * A site's footer and notices, wherever they stand: the PDF reader notice (`PDFファイルをご覧いただくには、Adobe Acrobat
+ * Readerが必要です。`, `Adobe Acrobat Readerのダウンロード（外部リンク）`, `Get Adobe Acrobat Reader`), the copyright line, the
+ * office's 法人番号 and opening hours, a CMS's `フッターここまで` / `サブナビゲーションここまで`, its feedback form
+ * (`このページの情報は役に立ちましたか？`), `このページの所管所属は…です。`, `-- 登録:令和04年04月 --`. Never minutes text.
+ */
+const PAGE_FOOTER = new RegExp(
+	[
+		'(?:PDF|ＰＤＦ)(?:形式の)?(?:ファイル|文書|資料)?を?(?:ご覧|閲覧|御覧)(?:いただく|になる)(?:ためには|には).{0,80}',
+		'.{0,40}Adobe\\s*(?:Acrobat\\s*)?Reader.{0,80}',
+		'.{0,40}Adobe(?:社|\\s*Systems社?)の?(?:ホームページ|サイト|ウェブサイト).{0,60}',
+		'Get\\s+Adobe\\s+(?:Acrobat\\s+)?Reader',
+		'(?:Copyright|COPYRIGHT|copyright)\\s*(?:©|\\(C\\)|（C）)?.{0,120}',
+		'(?:©|\\(C\\)|（C）)\\s*[0-9A-Za-z].{0,120}',
+		'.{0,80}All\\s+Rights?\\s+Reserved\\.?',
+		'法人番号[:：\\s\\u3000]*[0-9０-９]{13}',
+		'開庁時間[:：\\s\\u3000].{0,80}',
+		'(?:フッター|ヘッダー|サブナビゲーション|ローカルナビゲーション|グローバルナビゲーション|サイドメニュー)(?:ここまで|ここから|の終わり|の始まり)(?:です)?。?',
+		'ここから(?:フッター|ヘッダー|サブナビゲーション|ローカルナビゲーション|サイドメニュー)(?:です)?。?',
+		'(?:この|本)(?:ページの)?(?:情報|内容|記事)は(?:お)?役に立ちましたか[?？]?',
+		'(?:この|本)ページの(?:内容は)?わかりやすかったですか[?？]?',
+		'(?:この|本)ページの所管所属は.{1,60}です。?',
+		'-{1,3}\\s*登録[:：].{1,30}-{1,3}',
+		'前のページ(?:に|へ)戻る',
+		'本文へ(?:スキップ|移動)?(?:します|する)?。?',
+		// A breadcrumb that opens with the site's name (`内閣府ホーム　>　…`, `総務省トップ > 組織案内 > …`).
+		'[^\\s\\u3000>＞›»]{1,12}(?:ホーム|トップ|TOP)[\\s\\u3000]*[>＞›»].{1,200}',
+		'お問い合わせは(?:専用)?(?:フォーム|メールフォーム)を(?:ご)?利用ください。?',
+	].join('|'),
+	'u',
+);
+/** The whole line is one of those. */
+const PAGE_FOOTER_LINE = new RegExp(`^(?:${PAGE_FOOTER.source})$`, 'u');
+
+/** True for a line of a site's footer or notices (`PAGE_FOOTER`), which minutes never hold. */
+export function isPageFooter(text: string): boolean {
+	const line = trimSpaces(text);
+	return line.length <= 200 && PAGE_FOOTER_LINE.test(line);
+}
+
+/**
+ * A site's buttons and menu words, as a copied page gives them one a line above its content (`文字サイズ変更` / `標準` /
+ * `拡大` / `English` / `サイトマップ`, `音声読み上げ`, `ふりがなをつける`, `X（旧Twitter）でポスト`, `LINEで送る`), or below it
+ * (`役に立った` / `送信`, `関連リンク`, `戻る`): words a minutes' line could be alone only by chance, so read as such at the
+ * page's top (above the header) or in its last lines after the minutes.
+ */
+const PAGE_BUTTON = /^(?:標準|拡大|縮小|大|中|小|白|黒|青|黄|背景色(?:[\s\u3000]*[:：]?[\s\u3000]*(?:白|黒|青|黄|標準))+|文字サイズ・色合い変更|Foreign\s+[Ll]anguage|English|ENGLISH|Language|LANGUAGE|外国語|Foreign Language|サイトマップ|音声読み上げ|読み上げ|よみあげる|読み上げる|ふりがな(?:を)?(?:つける|表示)|ルビ(?:を)?(?:ふる|表示)|背景色(?:変更|を変更)?|色合い|メインメニュー(?:へ移動)?|メニュー(?:を)?(?:開く|閉じる)|閉じる|ツイート|ポスト|シェア|(?:X|Ｘ)(?:[（(]旧Twitter[）)])?で(?:ポスト|シェア)|LINEで送る|Facebookで(?:シェア|共有)|はてなブックマーク|印刷する|よくある(?:ご)?質問|Google\s*提供|スマートフォン(?:用ページ|サイト|版)(?:で見る|へ移動|を表示)?|PC版(?:で見る|を表示)?|組織から探す|目的から探す|分類から探す|カテゴリから探す|キーワードから探す|くらし|観光|事業者の方へ|ホーム|[>＞›»]|役に立った|役に立たなかった|どちらともいえない|わかりやすかった|わかりにくかった|送信|戻る|関連リンク|関連情報|関連ページ|関連記事|このページを(?:印刷|共有)する|(?:ページ|画面)の先頭へ)$/u;
+
+/** True for such a word alone on its line. */
+export function isPageButton(text: string): boolean {
+	return PAGE_BUTTON.test(trimSpaces(text));
+}
+
+/** A marker a CMS writes where a page's content starts (`ここから本文です。`, `本文ここから`, `本文の始まり`). */
+const CONTENT_START = /^(?:ここから(?:が)?本文(?:です)?。?|本文(?:ここから|の始まり|開始)(?:です)?。?|メインコンテンツ(?:ここから|の始まり)|ここからメインコンテンツ(?:です)?。?)$/u;
+/** … and where it ends (`本文ここまで`, `本文の終わり`, `ここで本文終わり`). */
+const CONTENT_END = /^(?:本文(?:ここまで|の終わり|終わり|終了)(?:です)?。?|ここで本文(?:終わり|は終わり)(?:です)?。?|ここまでが本文(?:です)?。?|メインコンテンツ(?:ここまで|の終わり))$/u;
+
+/** True for the marker of a page's content start. */
+export function isContentStart(text: string): boolean {
+	return CONTENT_START.test(trimSpaces(text));
+}
+
+/** True for the marker of a page's content end. */
+export function isContentEnd(text: string): boolean {
+	return CONTENT_END.test(trimSpaces(text));
+}
+
+/** A site's or office's name alone on a line (`経済産業省`, `さくら市`, `みなと県`), among a page's navigation. */
+const SITE_NAME = /^[^\s\u3000。、]{1,14}(?:省|庁|府|都|道|県|市|町|村|区|局)(?:ホームページ|公式(?:ホームページ|サイト|ウェブサイト))?$/u;
+
+/** True for such a name: navigation only where navigation stands around it. */
+export function isSiteName(text: string): boolean {
+	return SITE_NAME.test(trimSpaces(text));
+}

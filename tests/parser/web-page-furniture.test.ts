@@ -1,0 +1,63 @@
+/**
+ * Minutes copied from a ministry's or a city's web page with the page's furniture around them: the menu and buttons above
+ * the title (`文字サイズ変更` / `標準` / `拡大` / `English`, the site's name among them), a CMS's `本文ここから` / `本文ここまで`
+ * with a sidebar after it, and the footer after the last turn (the PDF reader notice, the feedback form, the office's
+ * 法人番号, address, telephone and copyright). None of it is the title, a remark or a participant.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseDocuments } from '../../src/parser/index.ts';
+
+const options = { source: 'a.txt', sourceHash: '0'.repeat(64) };
+const minutes = [
+	'地域ものづくり人材研究会（第3回）‐議事要旨',
+	'',
+	'日時：令和5年11月8日（水曜日）15時00分～17時00分',
+	'場所：経済産業省本館17階第1特別会議室',
+	'出席者：大森座長、石黒委員、上野委員',
+	'',
+	'議事概要',
+	'○大森座長　本日は人材育成の論点について御議論をお願いします。',
+	'○石黒委員　地域の中小企業では、技能の継承が最大の課題です。',
+	'○大森座長　それでは、本日はこれで閉会といたします。',
+];
+const readOne = (text: string) => parseDocuments(text, options)[0];
+const furniture = ['文字サイズ変更', '標準', '拡大', 'English', 'サイトマップ', 'Adobe', '役に立ちましたか', '法人番号', '〒', 'Copyright', '代表電話', '開庁時間', 'くらし・環境', '検索の使い方', 'ツイート'];
+
+describe('a web page copied with its furniture', () => {
+	test("the menu and buttons above the title, the site's name among them, are no title", () => {
+		const meeting = readOne(['本文へ', '経済産業省', '文字サイズ変更', '標準', '拡大', 'English', 'サイトマップ', 'ホーム > 審議会・研究会 > 研究会 > 地域ものづくり人材研究会 > 第3回 議事要旨', '', ...minutes].join('\n'))?.meeting;
+		expect([meeting?.title, meeting?.series, meeting?.session]).toEqual(['地域ものづくり人材研究会（第3回）‐議事要旨', '地域ものづくり人材研究会', 3]);
+	});
+
+	test('a site menu above the breadcrumb trail is no title either', () => {
+		const meeting = readOne(['本文へスキップします。', 'サイト内検索', '検索の使い方', 'ホーム', 'くらし・環境', '健康・福祉', '県政情報', 'ホーム > 県政情報 > 審議会 > 地域ものづくり人材研究会', ...minutes].join('\n'))?.meeting;
+		expect(meeting?.title).toBe('地域ものづくり人材研究会（第3回）‐議事要旨');
+	});
+
+	test("what stands above a CMS's 本文ここから and after its 本文ここまで is the site's", () => {
+		const meeting = readOne(['ページの先頭です', 'みどり市', 'Foreign language', '音声読み上げ', 'くらしの情報', '市政情報', '本文ここから', ...minutes, '本文ここまで', '', '地域ものづくり人材研究会', '第1回 議事要旨', '第2回 議事要旨', 'よくある質問', 'みどり市役所'].join('\n'))?.meeting;
+		expect(meeting?.title).toBe('地域ものづくり人材研究会（第3回）‐議事要旨');
+		expect(meeting?.remarks.at(-1)?.text).toBe('それでは、本日はこれで閉会といたします。');
+		expect(JSON.stringify(meeting)).not.toContain('第1回 議事要旨');
+	});
+
+	test("the footer after the last turn is no part of the chair's words", () => {
+		const footer = ['', 'PDF形式のファイルを御覧いただくには、Adobe Systems社の無償ソフトウェア「Adobe Acrobat Reader」が必要です。', 'お持ちでない方は、Adobe社のホームページからダウンロード（無料）してください。', '', 'この情報はお役に立ちましたか？', '役に立った', '役に立たなかった', '送信', '', 'ページの先頭へ戻る', '経済産業省', '法人番号 4000012090001', '〒100-8901 東京都千代田区霞が関1-3-1', '代表電話 03-3501-1511', '開庁時間：午前8時30分～午後5時15分', 'Copyright Ministry of Economy, Trade and Industry. All Rights Reserved.'];
+		const result = readOne([...minutes, ...footer].join('\n'));
+		expect(result?.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['大森座長', '本日は人材育成の論点について御議論をお願いします。'],
+			['石黒委員', '地域の中小企業では、技能の継承が最大の課題です。'],
+			['大森座長', 'それでは、本日はこれで閉会といたします。'],
+		]);
+		const written = JSON.stringify(result?.meeting);
+		for (const word of furniture) expect(written).not.toContain(word);
+		expect(result?.diagnostics.some((diagnostic) => diagnostic.code === 'web-navigation')).toBe(true);
+	});
+
+	test('the same words inside the minutes stay (a remark that says 拡大, a line that names the ministry in a sentence)', () => {
+		const text = [...minutes.slice(0, -1), '○上野委員　支援の対象を拡大すべきです。', '拡大', '○大森座長　経済産業省からも御説明をお願いします。', '○大森座長　それでは、本日はこれで閉会といたします。'].join('\n');
+		const meeting = readOne(text)?.meeting;
+		expect(meeting?.remarks.map((remark) => remark.text)).toContain('経済産業省からも御説明をお願いします。');
+		expect(JSON.stringify(meeting)).toContain('拡大');
+	});
+});

@@ -169,16 +169,20 @@ function blankCoverPage(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 	return null;
 }
 
-/** A field of a mail's header (RFC 5322), as mail archives keep it above the message. */
-const MAIL_FIELD = /^(?:From|To|Cc|Bcc|Subject|Date|Message-ID|Reply-To|In-Reply-To|References|Sender|Return-Path|MIME-Version|Content-Type|Content-Transfer-Encoding|X-[A-Za-z0-9-]+):[ \t]/iu;
+/**
+ * A field of a mail's header (RFC 5322, and as mail programs print it: Outlook's `Sent:`, `差出人:` / `送信日時:` / `宛先:` /
+ * `件名:`), as mail archives keep it above the message; an mbox's `From addr date` line opens one.
+ */
+const MAIL_FIELD = /^(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Message-ID|Reply-To|In-Reply-To|References|Sender|Return-Path|Received|Delivered-To|DKIM-Signature|Authentication-Results|ARC-[A-Za-z-]+|List-[A-Za-z-]+|Importance|Attachments|Thread-Topic|Thread-Index|Accept-Language|Content-Language|MIME-Version|Content-Type|Content-Transfer-Encoding|X-[A-Za-z0-9-]+|差出人|送信者|送信日時|宛先|件名|重要度|添付ファイル)[ \t]*[:：][ \t]|From [^\s@]+@\S+ +\S)/iu;
 /** The fields that make a block of such lines a mail's header. */
-const MAIL_KEY_FIELD = /^(?:From|Subject|Date):/iu;
+const MAIL_KEY_FIELD = /^(?:From|Subject|Date|Sent|差出人|送信日時|件名)[ \t]*[:：]/iu;
+/** The line a mail program writes over a forwarded or quoted message's header. */
+const FORWARDED = /^[-─―_\s]{0,12}(?:Forwarded message|Original Message|転送(?:された)?メッセージ|元のメッセージ)[-─―_\s]{0,12}$/iu;
+/** Lines with text from the top within which a forwarded message's header stands. */
+const FORWARD_WITHIN = 30;
 
-/** The lines with a mail's header at the top blanked (its fields and their folded lines), line numbers kept; null when there is none. */
-function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
-	let at = lines.findIndex((source) => source.text.trim() !== '');
-	if (at === -1 || !MAIL_FIELD.test(lines[at]?.text ?? '')) return null;
-	const start = at;
+/** Where a mail's header ends: the index of the blank line after its fields (and folded lines) from `at`, with how many key fields; null when the fields do not end in a blank line. */
+function mailFieldsEnd(lines: readonly SourceLine[], at: number): { end: number; keys: number } | null {
 	let keys = 0;
 	for (; at < lines.length; at++) {
 		const text = lines[at]?.text ?? '';
@@ -186,7 +190,28 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 		// A folded field goes on after a space or a tab; anything else ends the header.
 		else if (!/^[ \t]+\S/u.test(text)) break;
 	}
-	if (keys < 2 || (lines[at]?.text.trim() ?? '') !== '') return null;
+	return (lines[at]?.text.trim() ?? '') === '' ? { end: at, keys } : null;
+}
+
+/**
+ * The lines with a mail's header at the top blanked (its fields and their folded lines, and the greeting before the
+ * minutes' title), or a forwarded message's (the forwarder's note, the `Forwarded message` line and the fields), line
+ * numbers kept; null when there is none.
+ */
+function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
+	let start = lines.findIndex((source) => source.text.trim() !== '');
+	if (start === -1) return null;
+	let fields = start;
+	if (!MAIL_FIELD.test(lines[start]?.text ?? '')) {
+		// `皆さま` / the forwarder's note / `---------- Forwarded message ---------` / `From: …` / `Date: …` / `Subject: …`.
+		const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index])).slice(0, FORWARD_WITHIN);
+		const forward = texts.find((index) => FORWARDED.test(lines[index]?.text.trim() ?? ''));
+		if (forward === undefined || !MAIL_FIELD.test(lines[forward + 1]?.text ?? '')) return null;
+		fields = forward + 1;
+	}
+	const found = mailFieldsEnd(lines, fields);
+	if (!found || found.keys < 2) return null;
+	const at = found.end;
 	const end = at + mailGreeting(lines.slice(at));
 	const blanked = lines.map((source, index) => (index >= start && index < end ? { ...source, text: '' } : source));
 	return { lines: blanked, first: lines[start]?.line ?? 1, count: lines.slice(start, end).filter((source) => source.text.trim() !== '').length };
@@ -195,9 +220,9 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 /** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`. */
 const SALUTATION = /^.{1,24}(?:各位|皆様|皆さま|様|御中)[、,]?$/u;
 /** Lines with text after a mail's header within which the minutes' own title follows its salutation. */
-const GREETING_LINES = 6;
-/** The minutes' own title: a line naming the document. */
-const MINUTES_TITLE = /議事録|議事要旨|会議録|議事概要/u;
+const GREETING_LINES = 10;
+/** The minutes' own title: a line naming the document (`…議事録`, a PTA's `１０月運営委員会　記録`). */
+const MINUTES_TITLE = /議事録|議事要旨|会議録|議事概要|会[\s\u3000]*記録$/u;
 
 /**
  * How many lines at the top of a mail's message are its greeting (`理事各位` / `…議事録をお送りします。`) before the
@@ -211,10 +236,21 @@ function mailGreeting(lines: readonly SourceLine[]): number {
 		const text = trimSpaces(lines[index]?.text ?? '');
 		if (text === '' || isSeparator(text)) continue;
 		texts++;
-		// The title (not the sentence that sends it, `第3回理事会の議事録をお送りします。`).
-		if (MINUTES_TITLE.test(text) && !/[。．]$/u.test(text)) return index;
+		// The title (not the sentence that sends it, `第3回理事会の議事録をお送りします。`), with the body's name on the lines
+		// just above it (`ライオンズガーデン東町管理組合` / `第８期　第８回理事会議事録`).
+		if (MINUTES_TITLE.test(text) && !/[。．]$/u.test(text)) {
+			let top = index;
+			while (top - 1 > first && isTitleLine(lines[top - 1]?.text ?? '')) top--;
+			return top;
+		}
 	}
 	return 0;
+}
+
+/** A short line without a sentence's end: part of a title written over several lines. */
+function isTitleLine(text: string): boolean {
+	const line = trimSpaces(text);
+	return line !== '' && line.length <= 40 && !/[。．、]/u.test(line) && !isSeparator(line);
 }
 
 /** How many lines a page's contact block may hold with its heading: the office, its section, telephone, fax, address, mail form. */

@@ -6,14 +6,15 @@
  *   page break) at the start or end of a line is dropped, inside a line it becomes a space, so
  *   line numbers stay those of the file;
  * - CJK radicals that PDF text extraction produces instead of ideographs (`⾏政`, `⻑`) and CJK
- *   compatibility ideographs become the unified ideographs (`行政`, `長`). Nothing else is
- *   normalized: full-width characters stay as written.
+ *   compatibility ideographs become the unified ideographs (`行政`, `長`). Beside the half-width katakana
+ *   below, nothing else is normalized: full-width characters stay as written.
  * - user-defined characters (外字: private-use code points, as CP932's F040–F9FC decode) are kept but
  *   reported, since no font shows them as the original did;
  * - list bullets a word processor drew in a symbol font (Symbol's `•` and Wingdings' `➢`, `▪`, `●` …, which the PDF's Unicode map
  *   gives as private-use code points U+F0xx) are read as `・` (an arrow as `→`);
  * - a variation selector after an ideograph (an IVS glyph variant, `辻󠄀`) is left out, the ideograph kept;
- * - kana followed by a combining sound mark (macOS's decomposed か + ゛) become the one character (が), and
+ * - kana followed by a combining sound mark (macOS's decomposed か + ゛) become the one character (が), half-width
+ *   katakana (`ｽﾎﾟｰﾂ`, as old systems and mail write them) are written full-width (`スポーツ`), and
  *   invisible characters inside the text (zero-width space, word joiner, a stray BOM) are removed.
  * Each change is a warning with its line, collapsed per line (and, past a few lines, into one count).
  */
@@ -53,6 +54,8 @@ export const SYMBOL_BULLETS: ReadonlyMap<number, string> = new Map([
 ]);
 /** Combining voiced and semi-voiced sound marks: kana decomposed as macOS writes file text (か + ゛ for が). */
 const COMBINING_KANA = /[\u3099\u309a]/u;
+/** Half-width katakana and their marks and punctuation (`ｽﾎﾟｰﾂ`, `｢`, `･`), as old systems and mail write them. */
+const HALFWIDTH_KANA = /[\uff61-\uff9f]/u;
 /** Invisible characters inside words (zero-width space, word joiner, a BOM past the start), which split a speaker's name from its match. */
 const INVISIBLE = /[\u200b\u2060\ufeff]/u;
 /**
@@ -61,7 +64,7 @@ const INVISIBLE = /[\u200b\u2060\ufeff]/u;
  */
 export const VARIATION_SELECTOR = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 /** Anything the cleaning may touch or report: lines without it are kept as they are (the common case, one regex test). */
-const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}|${COMBINING_KANA.source}|${INVISIBLE.source}|${VARIATION_SELECTOR.source}`, 'u');
+const SUSPECT = new RegExp(`${CONTROL.source}|${BREAK.source}|${CJK_VARIANT.source}|${PRIVATE_USE.source}|${COMBINING_KANA.source}|${INVISIBLE.source}|${VARIATION_SELECTOR.source}|${HALFWIDTH_KANA.source}`, 'u');
 /** Lines named in their own warning; further lines are counted in one more. */
 export const MAX_LINE_WARNINGS = 5;
 
@@ -109,16 +112,19 @@ interface LineChanges {
 	bullets: number;
 	/** Variation selectors left out after an ideograph. */
 	selectors: number;
+	/** Half-width katakana written full-width. */
+	widened: number;
 }
 
 /** The changes counted over the whole file, each reported once. */
-type Counted = 'mapped' | 'composed' | 'invisible' | 'bullets' | 'selectors' | 'privateUse';
+type Counted = 'mapped' | 'composed' | 'widened' | 'invisible' | 'bullets' | 'selectors' | 'privateUse';
 /** 's' after a count other than one. */
 const plural = (n: number) => (n === 1 ? '' : 's');
 /** Each counted change, in the order of its warning: its code and its message (the count, the first line as cleaned). */
 const COUNTED: readonly { key: Counted; code: string; message: (count: number, line: string) => string }[] = [
 	{ key: 'mapped', code: 'cjk-radical', message: (n) => `${n} CJK radical or compatibility character${plural(n)} (as PDF text extraction writes ⾏ for 行) read as the unified ideograph${plural(n)}, first on this line; fix the seed's text to silence this` },
 	{ key: 'composed', code: 'decomposed-kana', message: (n) => `${n} kana written with a separate sound mark (か + ゛, as macOS saves file names and some text) read as one character (が), first on this line` },
+	{ key: 'widened', code: 'halfwidth-kana', message: (n) => `${n} half-width katakana (ｽﾎﾟｰﾂ) read as full-width (スポーツ), so that names and posts so written are read as speakers and match their other writings, first on this line` },
 	{ key: 'invisible', code: 'invisible-character', message: (n) => `removed ${n} invisible character${plural(n)} (zero-width space, word joiner or byte order mark) inside the text, first on this line; delete ${n === 1 ? 'it' : 'them'} from the seed to silence this` },
 	{ key: 'bullets', code: 'symbol-bullet', message: (n) => `${n} list bullet${plural(n)} drawn in a symbol font (Symbol's • or Wingdings' ➢, which the PDF gives as private-use code points U+F0xx) read as ・ (an arrow as →), first on this line` },
 	{ key: 'selectors', code: 'variation-selector', message: (n) => `${n} variation selector${plural(n)} after an ideograph (an IVS glyph variant, as in 辻󠄀) left out, the ideograph kept, first on this line; a name so written matches its other writings` },
@@ -141,6 +147,7 @@ function cleanLine(line: string): LineChanges {
 	let invisible = 0;
 	let bullets = 0;
 	let selectors = 0;
+	let widened = 0;
 	/** The line's characters as kept, one entry each (looked at and replaced at the end without copying the line). */
 	const kept: string[] = [];
 	const chars = [...line];
@@ -154,6 +161,18 @@ function cleanLine(line: string): LineChanges {
 				composed++;
 				return;
 			}
+		}
+		if (HALFWIDTH_KANA.test(char)) {
+			widened++;
+			// `ｶﾞ`: the sound mark joins the kana before it (`ガ`); alone, it is the spacing mark (`゛`).
+			if (code === 0xff9e || code === 0xff9f) {
+				const joined = `${kept.at(-1) ?? ''}${code === 0xff9e ? '\u3099' : '\u309a'}`.normalize('NFC');
+				if (joined.length === 1) kept[kept.length - 1] = joined;
+				else kept.push(code === 0xff9e ? '゛' : '゜');
+				return;
+			}
+			kept.push(char.normalize('NFKC'));
+			return;
 		}
 		if (INVISIBLE.test(char)) {
 			invisible++;
@@ -189,7 +208,7 @@ function cleanLine(line: string): LineChanges {
 		kept.push(char);
 	});
 	const text = kept.join('');
-	return { text, removed, mapped, privateUse, composed, invisible, bullets, selectors };
+	return { text, removed, mapped, privateUse, composed, invisible, bullets, selectors, widened };
 }
 
 /** The warning for the controls removed from one line. */

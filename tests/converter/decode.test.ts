@@ -47,7 +47,8 @@ describe('decodeSeed on short Japanese text', () => {
 	])('%s', (iconvName, encoding, text) => {
 		const bytes = iconv.encode(text, iconvName);
 		expect(bytes.includes(0x3f)).toBe(false);
-		expect(decodeSeed(bytes)).toEqual({ ok: true, text, encoding, warnings: [] });
+		// (Every character comes back as written but the half-width katakana, read full-width with a warning.)
+		expect(decodeSeed(bytes)).toEqual({ ok: true, text: text.replace('ｱｲｳ', 'アイウ'), encoding, warnings: [expect.objectContaining({ code: 'halfwidth-kana', line: 3 })] });
 	});
 
 	test('empty input is empty UTF-8 text', () => {
@@ -247,7 +248,8 @@ describe('decodeSeed cleans the text once', () => {
 		['Kangxi radicals from a PDF', '⾏政と⼩⼭構成員', '行政と小山構成員', [[1, /^3 CJK radical or compatibility characters .* read as the unified ideographs/u]]],
 		['CJK radicals supplement', '⻑官、⻘⼭、⻄⽇本、⻝品、⻆、⻤、⻩、⻲、⻁、⺠、⻭、⻯、⻫、⻌', '長官、青山、西日本、食品、角、鬼、黄、亀、虎、民、歯、竜、斉、辶', [[1, /^16 CJK radical/u]]],
 		['compatibility ideographs', '\uf929\u{2f800}', '朗丽', [[1, /^2 CJK/u]]],
-		['tab and full-width characters stay', '\tＮＩＣＴ　ｱｲｳ①㈱', '\tＮＩＣＴ　ｱｲｳ①㈱', []],
+		['tab and full-width characters stay', '\tＮＩＣＴ　アイウ①㈱', '\tＮＩＣＴ　アイウ①㈱', []],
+		['half-width katakana are read full-width', '\tｱｲｳ ｶﾞｯｺｳ', '\tアイウ ガッコウ', [[1, /^8 half-width katakana/u]]],
 	] as const)('%s', (_, input, text, warnings) => {
 		// A few stray controls in a real document (a text made mostly of them is binary, see above).
 		const result = decodeSeed(Buffer.from(`${input}\n${FILLER}`, 'utf8'));
@@ -272,6 +274,13 @@ describe('decodeSeed cleans the text once', () => {
 		const result = decodeSeed(Buffer.from(`${composed.normalize('NFD')}\n${FILLER}`, 'utf8'));
 		expect(result.ok && result.text).toBe(`${composed}\n${FILLER}`);
 		expect(result.ok && result.warnings).toEqual([{ severity: 'warning', code: 'decomposed-kana', line: 1, message: expect.stringMatching(/^4 kana written with a separate sound mark/u) }]);
+	});
+
+	test('half-width katakana (a CP932 file of an old system) are read full-width, sound marks joined, with a warning on the first line', () => {
+		const half = '○加納ｽﾎﾟｰﾂ振興課長　本案は｢ｽﾎﾟｰﾂｾﾝﾀｰ｣の改修です｡\nﾜﾀﾅﾍﾞ理事：はい。';
+		const result = decodeSeed(iconv.encode(`${FILLER}\n${half}`, 'cp932'));
+		expect(result.ok && result.text).toBe(`${FILLER}\n○加納スポーツ振興課長　本案は「スポーツセンター」の改修です。\nワタナベ理事：はい。`);
+		expect(result.ok && result.warnings.map((w) => [w.code, w.line])).toEqual([['halfwidth-kana', FILLER.split('\n').length + 1]]);
 	});
 
 	test('a zero-width space inside a speaker label is removed, with a warning naming its line', () => {

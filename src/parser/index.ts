@@ -259,6 +259,11 @@ const CONTACT_LINES = 7;
 /** How far down a page (lines) its breadcrumb trail may stand. */
 const TRAIL_WITHIN = 60;
 
+/** A breadcrumb trail: two separators at least (`ホーム > 県政情報 > …`), a link's `<外部リンク>` no separator. */
+function isTrail(text: string): boolean {
+	return (text.replace(/[<＜][^<＜>＞]{1,20}[>＞]/gu, '').match(/[>＞›»]/gu)?.length ?? 0) >= 2;
+}
+
 /** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */
 function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
 	let first: number | null = null;
@@ -297,7 +302,7 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 	for (let index = 0; index < start; index++) blank(index);
 	// So is what stands above the breadcrumb trail (`ホーム > 県政情報 > …`) when navigation stands there too (the site's
 	// menu: `サイト内検索` / `検索の使い方` / `くらし・環境` …): the page's title comes below the trail.
-	const trail = lines.findLastIndex((source, index) => (header === -1 || index < header) && index < TRAIL_WITHIN && /[>＞›»]/u.test(source.text) && (blanked[index]?.text.trim() ?? '') === '' && source.text.trim() !== '');
+	const trail = lines.findLastIndex((source, index) => (header === -1 || index < header) && index < TRAIL_WITHIN && isTrail(source.text) && (blanked[index]?.text.trim() ?? '') === '' && source.text.trim() !== '');
 	if (trail > 0 && lines.slice(0, trail).some((source, index) => source.text.trim() !== '' && (blanked[index]?.text.trim() ?? '') === '')) for (let index = 0; index < trail; index++) blank(index);
 	const end = lines.findIndex((source, index) => index > Math.max(header, start) && isContentEnd(source.text));
 	if (end !== -1) for (let index = end + 1; index < blanked.length; index++) blank(index);

@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, opensSignatures, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -423,8 +423,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// The signatures under the minutes (`上記のとおり相違ないことを証するため、ここに署名する。` and who signed): notes, never the
 	// last speaker's words.
 	// (Only when no turn follows it: a speaker's words may say they will sign.)
-	if (state.remark !== null && !state.signed && opensSignatures(source.text) && index > (state.lastTurnLine ??= lastTurnIndex(lines))) state.signed = true;
-	let entry: BodyLine = state.signed ? { kind: 'note', text: trimSpaces(source.text), chat: null } : classifyLine(source.text, context);
+	// (After narrative too, `…議長は閉会を宣した。` / `…出席取締役は次に記名押印する。`; and a signature sealed `㊞` or `印` is one wherever it stands.)
+	if (!state.signed && opensSignatures(source.text) && index > (state.lastTurnLine ??= lastTurnIndex(lines))) state.signed = true;
+	let entry: BodyLine = state.signed || isSealedSignature(source.text) ? { kind: 'note', text: trimSpaces(source.text), chat: null } : classifyLine(source.text, context);
 	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
 	// indented deeper below it (a list's item with text under it at its own depth stays an item).
 	if (entry.kind === 'item') {

@@ -220,6 +220,15 @@ export function opensSignatures(text: string): boolean {
 	return atMostCharacters(bare, 100) && SIGNATURE_OPENING.test(bare);
 }
 
+/** A signature with its seal (`議事録署名人　　森　　健　　　㊞`, `理事長（議長）　　三好　健太郎　　印`): a post and a name, then 印 or ㊞ apart. */
+const SEALED_SIGNATURE = /^[^。、]{1,40}?[\s　]+(?:㊞|印|[(（]印[)）])$/u;
+
+/** True for such a line: who signed, no one's words. */
+export function isSealedSignature(text: string): boolean {
+	const bare = trimSpaces(text);
+	return atMostCharacters(bare, 60) && SEALED_SIGNATURE.test(bare);
+}
+
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;

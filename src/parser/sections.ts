@@ -175,6 +175,13 @@ const SENTENCE = /[。？！?!]/u;
 /** A field line of the header that no label names: `取締役総数：３名`, `会議の公開：公開` (a short word, then a colon). */
 const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[\s\u3000]*[：:][\s\u3000]*(?<rest>.*)$/u;
 
+/** A field line apart from its value by spaces (`構成員　　４８名`, `議　長　　学部長　小田切　浩`, `代議員定数　62名`): after the place only. */
+const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
+/** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
+const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
+/** The sitting's time opening a line of counts after the place (`午後7時30分　開会　　理事数　18名　　出席理事　16名`). */
+const TIMED_FIELD = /^(?<label>(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*時(?:[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*分)?[\s\u3000]*開(?:会|議))(?:[\s\u3000]+(?<rest>\S.*))?$/u;
+
 /** Lines from the title within which a date line alone dates the header, and below it within which its list of people stands. */
 const DATE_NEAR_TOP = 12;
 
@@ -941,9 +948,30 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			return split;
 		}
 		// `取締役総数：３名` after the place: a field of its own (kept as text), not more of the place.
+		// So are `構成員　　４８名`, `議　長　　学部長　小田切　浩`, `代議員定数　62名　　出席代議員　58名` and `午後7時30分　開会　　理事数　18名`
+		// once the place has its value: a label apart from its value by spaces, on a line of its own that is not indented
+		// (an indented line goes on with the place: `場所　市役所本庁舎` / `　　　３階第１会議室`), or the sitting's time.
 		if (section === null && (current?.key === 'location' || current?.key === 'date')) {
-			const field = OTHER_FIELD.exec(trimSpaces(source.text));
+			const trimmed = trimSpaces(source.text);
+			const placed = current.key === 'location' && (current.rest !== '' || current.lines.length > 0) && !/^[\s\u3000]/u.test(source.text);
+			const field = OTHER_FIELD.exec(trimmed);
+			const spaced = placed && !field ? SPACED_FIELD.exec(trimmed) : null;
+			const timed = placed && !field && !spaced ? TIMED_FIELD.exec(trimmed) : null;
 			if (field?.groups) section = { key: null, label: field.groups.label ?? '', number: null, rest: trimSpaces(field.groups.rest ?? '') };
+			// (Who chairs, sits in or keeps the record, `議　長`, `陪　席`, `記　録`: a list of people of its own; a count, a field kept as text.)
+			else if (spaced?.groups) {
+				const label = spaced.groups.label ?? '';
+				const people = (ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, '')) || isSpeakerLabel(label.replace(/[\s\u3000]/gu, ''))) && !/^[〔（(]?[0-9０-９]{1,4}[\s\u3000]*名/u.test(spaced.groups.rest ?? '');
+				section = { key: people ? 'participants' : null, label, number: null, rest: trimSpaces(spaced.groups.rest ?? ''), ...(people ? {} : { field: true }) };
+			}
+			// (The sitting's time read as the header's `開会` field, its counts kept as text.)
+			else if (timed?.groups) section = { key: null, label: '開会', number: null, rest: trimmed };
+		}
+		// After a list of people, `陪　席　　学部事務長　村瀬、…` / `記　録　　総務係　坂口`: a list of its own, no more members of the one above.
+		if (section === null && people(current) && !/^[\s\u3000]/u.test(source.text)) {
+			const spaced = SPACED_FIELD.exec(trimSpaces(source.text));
+			const label = spaced?.groups?.label ?? '';
+			if (spaced?.groups && ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, ''))) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
 		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {

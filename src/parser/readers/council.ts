@@ -356,7 +356,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻)?$/u.exec(section.label.normalize('NFKC').replace(/\s/gu, ''))?.groups?.event;
 			const clock = event ? findTimeRange(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' ')).normalize('NFKC'))?.start : null;
 			// (`○開会  午前10時16分` marked as the header's fields are, not numbered as a part of the order: a field read, no text.)
-			const field = clock && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && section.lines.every((source) => source.line === section.line);
+			// (`午後7時30分　開会　　理事数　18名`: the counts after the time are text, kept.)
+			const clockOnly = section.rest.normalize('NFKC').replace(/(?:午前|午後)?[0-9]{1,2}(?:時|:)(?:[0-9]{1,2}分?)?|開会|閉会|散会|[\s\u3000]/gu, '') === '';
+			const field = clock && clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && section.lines.every((source) => source.line === section.line);
 			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
 			if (clock && event === '開会') record.start ??= clock;

@@ -489,6 +489,21 @@ function inRoll(label: string, context?: LineContext): boolean {
  */
 const SECTION_OR_OFFICIAL_POST = /(?:部|課|局|室|係|所|センター|事務局)(?:長|次長|補佐|参事|主幹|主査)$|官$/u;
 
+/** A post and a surname joined by ・ (`防犯部長・木下`, `３班長・松井`, `子ども会・平田`), as a residents' association labels turns. */
+const POST_DOT_SURNAME = /^[^・･\s\u3000]{0,9}(?:長|員|会|係|役|局|課|班|組|者|事|代表)[・･]\p{Script=Han}{1,4}$/u;
+
+/**
+ * A label in brackets with speech after it on its line: a surname of the roll (`【宮下】`), a post and a surname joined
+ * by ・ (`〔防犯部長・木下〕`), an official's post (`〔産業振興課長〕`), or a person and a post that joins two sections' names
+ * with ・ (`【郷家地震・防災研究課長】`); never a heading's word (`【議題】`, `〔拍手〕`) nor a label without speech after it.
+ */
+function speaksInBrackets(inner: string, rest: string, context?: LineContext): boolean {
+	if (rest === '' || !JAPANESE_SPEECH.test(rest) || !atMostCharacters(inner, 24) || /[。、「」]/u.test(inner) || HEADING_WORDS.test(inner)) return false;
+	if (inRoll(inner, context) || POST_DOT_SURNAME.test(inner) || isPostLabel(inner)) return true;
+	const joined = inner.replace(/[・･]/gu, '');
+	return joined !== inner && (isSpeakerLabel(joined) || isPostLabel(joined));
+}
+
 /** A post in 【】 that speaks (`【総務課長】`, `【議事課長】`), never a part of the meeting so bracketed (`【議事進行】`). */
 function isLenticularPost(inner: string): boolean {
 	return isPostLabel(inner) && (!HEADING_WORDS.test(inner) || SECTION_OR_OFFICIAL_POST.test(inner));
@@ -691,6 +706,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const text = trimSpaces(squaredTurn.text ?? '');
 		return { kind: 'speaker', label: squaredLabel, text: text === '' ? null : text };
 	}
+	// (`〔防犯部長・木下〕　…`, `〔産業振興課長〕　…`, `［宮下］　…` of the roll: with speech after it.)
+	if (squaredTurn && squaredLabel !== '' && speaksInBrackets(squaredLabel, trimSpaces(squaredTurn.text ?? ''), context)) return { kind: 'speaker', label: squaredLabel, text: trimSpaces(squaredTurn.text ?? '') };
 	const angled = DOUBLE_ANGLE.exec(bare);
 	if (angled?.groups) return { kind: 'heading', title: trimSpaces(angled.groups.inner ?? ''), number: null };
 
@@ -701,6 +718,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
 		// `【総務課長】　それでは、定刻となりましたので…`: an official's post with the speech after it.
 		if (rest !== '' && isLenticularPost(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
+		// `【宮下】現在の空き区画は…` of the roll, `【郷家地震・防災研究課長】　資料1－1に基づき…`: with speech after it.
+		if (speaksInBrackets(inner, rest, context)) return { kind: 'speaker', label: inner, text: rest };
 		// `【畜産局総務課長】` over its words: an official's post speaks, as a member's label does.
 		if (rest === '' && isLenticularPost(inner)) return { kind: 'speaker', label: inner, text: null };
 		// `【校長より】`, `【会長あいさつ】`, `【会長まとめ】` over the words: who speaks, and what kind of word it is.

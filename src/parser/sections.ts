@@ -196,8 +196,8 @@ function isProse(text: string): boolean {
 	return [...bare].length >= PROSE_LENGTH && bare.includes('。') && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(bare);
 }
 
-/** `山田:`, `西野(大)`, `（会長）`: a label at a line's start (before a colon, alone, or in brackets), with any text after it. */
-const LEADING_LABEL = /^(?:[（(](?<bracketed>[^（）()]{1,10})[）)]|(?<label>[^\s\u3000：:（(）)]{1,10})(?:[（(][^（）()]{1,10}[）)])?)[\s\u3000]*(?:[：:][\s\u3000]*)?(?<text>.*)$/u;
+/** `山田:`, `西野(大)`, `（会長）`, `【宮下】`: a label at a line's start (before a colon, alone, or in brackets), with any text after it. */
+const LEADING_LABEL = /^(?:[（(【〔［\[](?<bracketed>[^（）()【】〔〕［］\[\]]{1,10})[）)】〕］\]]|(?<label>[^\s\u3000：:（(）)]{1,10})(?:[（(][^（）()]{1,10}[）)])?)[\s\u3000]*(?:[：:][\s\u3000]*)?(?<text>.*)$/u;
 
 /** Longest leading part of a listed entry kept for matching labels. */
 const ROLL_PREFIX = 10;

@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../parser/types.ts';
 import type { SOURCE_ENCODINGS } from '../schemas/meeting.ts';
 import { cleanText } from './clean-text.ts';
+import { unwrapMailBody } from './mail-body.ts';
 
 /** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels: UTF-8 and the ones a record notes. */
 export type SeedEncoding = 'utf-8' | (typeof SOURCE_ENCODINGS)[number];
@@ -311,6 +312,13 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
  */
 export function decodeSeed(bytes: Uint8Array): DecodeResult {
 	const decoded = decodeBytes(bytes);
+	// A mail saved as it travelled, its body in base64 or quoted-printable: the body's text, decoded, under its header.
+	const mail = decoded.ok ? unwrapMailBody(decoded.text) : null;
+	if (mail && 'error' in mail) return failure(mail.error, 'mail-body', 1);
+	if (mail && decoded.ok) {
+		const cleaned = cleanText(mail.text);
+		return { ...decoded, text: cleaned.text, warnings: [...decoded.warnings, ...mail.warnings, ...cleaned.warnings] };
+	}
 	// A web page saved under a text name: its markup would be published as the minutes.
 	if (decoded.ok && HTML_START.test(decoded.text.slice(0, 1024))) {
 		return failure('this is a web page (HTML) saved as text: open it in a browser and save it as text (.txt), or copy the minutes\' text into a .txt file', 'html-as-text', 1);

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
-export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt', '.eml'] as const;
 /** Side files read by name: maintainers' series slugs, person aliases and official links. */
 export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
@@ -83,7 +83,7 @@ function unknownTypeHint(name: string): string {
 	if (['.html', '.htm', '.xhtml'].includes(ext)) return "save the page's text as plain text (.txt, UTF-8) and put that into seeds/ instead";
 	// The NDL API answers in XML unless asked for JSON.
 	if (ext === '.xml') return `if it is an answer of the NDL API (国会会議録検索システム), ask again with ${NDL_JSON_PARAMETER} in the address and save the answer as .json`;
-	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a transcript\'s .vtt or .srt, or the NDL API\'s .json';
+	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json';
 }
 
 /** Classify a regular file by its (valid, printable) name; null for clutter. */

@@ -1,0 +1,128 @@
+/**
+ * A mail saved as it travelled (an `.eml`, or its text saved as `.txt`), whose body is encoded for transport: base64 or
+ * quoted-printable, maybe in parts (`multipart/alternative` with a plain-text and an HTML part). The body's plain text is
+ * decoded with the charset it declares and put under the mail's header, which the parser then leaves out as it does any
+ * mail header. Pure: text in, text out.
+ */
+import type { Diagnostic } from '../parser/types.ts';
+
+/** A header field that a mail's header holds (the first line of the file must be one). */
+const FIELD = /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]?/u;
+/** The fields that make a block of such lines a mail's header. */
+const KEY_FIELD = /^(?:From|Subject|Date|To):/iu;
+
+/** One part of a mail (or the mail itself): its header fields (names in lower case, folded lines joined) and its body's lines. */
+interface Part {
+	fields: Map<string, string>;
+	body: string[];
+}
+
+/** The header and body of a part: the fields up to the first blank line. */
+function readPart(lines: readonly string[]): Part | null {
+	const fields = new Map<string, string>();
+	let last: string | null = null;
+	let index = 0;
+	for (; index < lines.length; index++) {
+		const line = lines[index] ?? '';
+		if (line.trim() === '') break;
+		if (/^[ \t]/u.test(line) && last !== null) {
+			fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
+			continue;
+		}
+		if (!FIELD.test(line)) return null;
+		const colon = line.indexOf(':');
+		last = line.slice(0, colon).trim().toLowerCase();
+		fields.set(last, line.slice(colon + 1).trim());
+	}
+	return { fields, body: lines.slice(index + 1) };
+}
+
+/** A parameter of a field (`charset=UTF-8`, `boundary="=_abc"`). */
+function parameter(value: string, name: string): string | null {
+	const match = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"(?<quoted>[^"]*)"|(?<bare>[^;\\s]+))`, 'iu').exec(value);
+	return match?.groups?.quoted ?? match?.groups?.bare ?? null;
+}
+
+/** Quoted-printable to bytes (soft line breaks `=` at a line's end joined). */
+function fromQuotedPrintable(lines: readonly string[]): Uint8Array {
+	const bytes: number[] = [];
+	lines.forEach((line, index) => {
+		const soft = line.endsWith('=');
+		const text = soft ? line.slice(0, -1) : line.replace(/[ \t]+$/u, '');
+		for (let i = 0; i < text.length; i++) {
+			const hex = text[i] === '=' ? /^[0-9A-Fa-f]{2}$/u.exec(text.slice(i + 1, i + 3))?.[0] : undefined;
+			if (hex !== undefined) {
+				bytes.push(Number.parseInt(hex, 16));
+				i += 2;
+			} else bytes.push(text.charCodeAt(i) & 0xff);
+		}
+		if (!soft && index < lines.length - 1) bytes.push(0x0a);
+	});
+	return Uint8Array.from(bytes);
+}
+
+/** The plain text of a part, decoded; null when it is no text part or its charset is unknown. */
+function plainText(part: Part): { text: string; transfer: string; charset: string } | null {
+	const type = part.fields.get('content-type') ?? 'text/plain';
+	if (/^multipart\//iu.test(type)) {
+		const boundary = parameter(type, 'boundary');
+		if (boundary === null) return null;
+		const parts: string[][] = [];
+		let current: string[] | null = null;
+		for (const line of part.body) {
+			if (line === `--${boundary}--`) break;
+			if (line === `--${boundary}`) {
+				current = [];
+				parts.push(current);
+			} else current?.push(line);
+		}
+		// The first plain text among the parts (a multipart/alternative inside a multipart/mixed too).
+		for (const lines of parts) {
+			const inner = readPart(lines.length > 0 && lines[0]?.trim() === '' ? ['Content-Type: text/plain', ...lines] : lines);
+			const text = inner ? plainText(inner) : null;
+			if (text) return text;
+		}
+		return null;
+	}
+	if (!/^text\/plain\b/iu.test(type)) return null;
+	const charset = parameter(type, 'charset') ?? 'us-ascii';
+	const transfer = (part.fields.get('content-transfer-encoding') ?? '7bit').toLowerCase();
+	let decoder: TextDecoder;
+	try {
+		decoder = new TextDecoder(charset, { fatal: true });
+	} catch {
+		return null;
+	}
+	const bytes = transfer === 'base64' ? Uint8Array.from(Buffer.from(part.body.join(''), 'base64')) : transfer === 'quoted-printable' ? fromQuotedPrintable(part.body) : null;
+	// (A part in 7bit or 8bit is the text as the file gives it.)
+	if (bytes === null) return { text: part.body.join('\n'), transfer, charset };
+	try {
+		return { text: decoder.decode(bytes).replace(/\r\n?/gu, '\n'), transfer, charset };
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The mail's header over its body decoded, with a warning; null when the text is no mail or its body is not encoded
+ * (nothing to do); an error message when it is a mail whose body holds no plain text.
+ */
+export function unwrapMailBody(text: string): { text: string; warnings: Diagnostic[] } | { error: string } | null {
+	if (!FIELD.test(text.slice(0, 200))) return null;
+	const lines = text.split('\n');
+	const mail = readPart(lines);
+	if (!mail || [...mail.fields.keys()].filter((name) => KEY_FIELD.test(`${name}:`)).length < 2) return null;
+	const type = mail.fields.get('content-type') ?? '';
+	const transfer = (mail.fields.get('content-transfer-encoding') ?? '').toLowerCase();
+	if (!/^multipart\//iu.test(type) && transfer !== 'base64' && transfer !== 'quoted-printable') return null;
+	const body = plainText(mail);
+	if (!body) return { error: 'this is a saved e-mail whose body holds no plain text this converter can read (an HTML-only mail, or an unknown charset): copy the minutes from the mail into a .txt file' };
+	const header = lines.slice(0, lines.length - mail.body.length - 1);
+	const warning: Diagnostic = {
+		severity: 'warning',
+		code: 'mail-body',
+		line: header.length + 2,
+		message: `the mail's body was sent encoded (${body.transfer}, ${body.charset}) and was decoded; line numbers from here on count the decoded text`,
+	};
+	return { text: [...header, '', body.text].join('\n'), warnings: [warning] };
+}

@@ -553,6 +553,8 @@ export function parseNameLabel(label: string): NameParts {
 	return parts;
 }
 
+/** The head of a numbered unit of a residents' association: `一組長`, `３班長`, `五区副区長`. */
+const NUMBERED_UNIT_HEAD = /^[一二三四五六七八九十0-9０-９]{1,3}(?:組|班|区)(?:副)?(?:組長|班長|区長|長)$/u;
 /** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
 const ANONYMOUS_BY_LETTER = /^(?:質問者|回答者|発言者|発話者|話者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民)[A-ZＡ-Ｚ]{1,2}$/u;
 /** A person's name in Latin letters: two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`). */
@@ -584,6 +586,8 @@ function readNameLabel(label: string): NameParts {
 	const text = trimSpaces(label);
 	const none: NameParts = { name: null, title: null, affiliation: null };
 	if (text === '') return none;
+	// `一組長`, `３班長`: the head of a numbered 組 or 班 of a residents' association, a post without a person.
+	if (NUMBERED_UNIT_HEAD.test(text)) return { name: null, title: text, affiliation: null };
 	// `山本　誠一（やまもと・せいいち）　みなみ野市長`: the name's reading in kana, in brackets after it, is no part of the entry.
 	const unread = text.replace(NAME_READING, '');
 	if (unread !== text && unread.trim() !== '') return readNameLabel(unread);

@@ -315,8 +315,8 @@ const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順
 /** The editorial bracket inside a matched label, for reading its note. */
 const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
 
-/** A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)` (NFKC form). */
-const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9]*\\s*(?:名|人)\\s*\\))?';
+/** A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）` (NFKC form). */
+const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)\\s*\\))?';
 
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';

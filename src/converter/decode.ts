@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../parser/types.ts';
 import type { SOURCE_ENCODINGS } from '../schemas/meeting.ts';
 import { cleanText } from './clean-text.ts';
+import { decodeEucJpMs } from './eucjp-ms.ts';
 import { unwrapMailBody } from './mail-body.ts';
 
 /** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels: UTF-8 and the ones a record notes. */
@@ -366,7 +367,8 @@ function decodeBytes(bytes: Uint8Array): DecodeResult {
 	const scan = scanUtf8(bytes);
 	if (scan.first !== -1 && scan.valid >= MIN_UTF8_EVIDENCE && scan.valid >= scan.invalid * UTF8_EVIDENCE_RATIO) return brokenUtf8(bytes, scan, 0);
 	const sjis = accept(tryDecode(bytes, 'shift_jis'), 'shift_jis');
-	const eucjp = accept(tryDecode(bytes, 'euc-jp'), 'euc-jp');
+	// (eucJP-ms, as iconv and PHP write EUC-JP, holds IBM's extension characters, `髙`, in three bytes a standard decoder refuses.)
+	const eucjp = accept(tryDecode(bytes, 'euc-jp'), 'euc-jp') ?? (sjis ? null : accept(decodeEucJpMs(bytes), 'euc-jp'));
 	if (sjis?.ok && eucjp?.ok) {
 		return halfwidthKana(eucjp.text) < halfwidthKana(sjis.text) ? eucjp : sjis;
 	}

@@ -276,6 +276,14 @@ describe('decodeSeed cleans the text once', () => {
 		expect(result.ok && result.warnings).toEqual([{ severity: 'warning', code: 'decomposed-kana', line: 1, message: expect.stringMatching(/^4 kana written with a separate sound mark/u) }]);
 	});
 
+	test("eucJP-ms (iconv's and PHP's EUC-JP): IBM's extension characters in three bytes (髙 as 8F F4 FB) are read", () => {
+		// `第３回　厚生常任委員会` / `委員長　髙橋　ⅱ` in eucJP-ms: the EUC-JP of iconv-lite, with 髙 and ⅱ written as eucJP-ms writes them.
+		const euc = (text: string) => Buffer.from(iconv.encode(text, 'euc-jp'));
+		const bytes = Buffer.concat([euc(`${FILLER}\n第３回　厚生常任委員会\n委員長　`), Buffer.from([0x8f, 0xf4, 0xfb]), euc('橋　'), Buffer.from([0x8f, 0xf3, 0xf4]), euc('\n')]);
+		const result = decodeSeed(bytes);
+		expect(result.ok && [result.encoding, result.text]).toEqual(['euc-jp', `${FILLER}\n第３回　厚生常任委員会\n委員長　髙橋　ⅱ\n`]);
+	});
+
 	test('half-width katakana (a CP932 file of an old system) are read full-width, sound marks joined, with a warning on the first line', () => {
 		const half = '○加納ｽﾎﾟｰﾂ振興課長　本案は｢ｽﾎﾟｰﾂｾﾝﾀｰ｣の改修です｡\nﾜﾀﾅﾍﾞ理事：はい。';
 		const result = decodeSeed(iconv.encode(`${FILLER}\n${half}`, 'cp932'));

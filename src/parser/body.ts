@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } fro
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
-import { displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -440,6 +440,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
 	// The next point after one whose speaker was named after it, unnamed, is no more of that speaker's words.
 	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
+	// The outcome of a vote as the record tells it (`審議の結果、賛成多数で承認された。`, `採決：賛成 69　反対 1　→　賛成多数で可決`,
+	// `→ 賛成多数で可決（反対３名）`): the record's words, no more of the last speaker's.
+	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
@@ -454,6 +457,17 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	(HANDLERS[entry.kind] as (state: BodyState, entry: BodyLine, line: number) => void)(state, entry, source.line);
 	if (entry.kind !== 'page') state.blankBefore = false;
 	state.previousWidth = displayWidth(source.text);
+}
+
+/** How a vote is told: its count, its words, the chair putting the question. */
+const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
+/** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */
+const OUTCOME = /(?:^(?:採決|表決|議決|結果)[\s\u3000]*[：:]|^[→⇒]|(?:承認|可決|否決|決定|了承|採択|選任|承認可決)(?:され|し)?た。?$|(?:で|により|をもって)(?:承認|可決|否決|採択)(?:[（(][^（()）]{1,20}[）)])?。?$)/u;
+
+/** True for a line that tells a vote's outcome as the record does (never a speaker's `…可決されました。`). */
+function isRecordedOutcome(text: string): boolean {
+	const line = trimSpaces(text);
+	return atMostCharacters(line, 200) && VOTE_WORDS.test(line) && OUTCOME.test(line);
 }
 
 /** Build the texts of wrapped paragraphs and items once, after the last line. */

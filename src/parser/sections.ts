@@ -961,7 +961,8 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (Who chairs, sits in or keeps the record, `議　長`, `陪　席`, `記　録`: a list of people of its own; a count, a field kept as text.)
 			else if (spaced?.groups) {
 				const label = spaced.groups.label ?? '';
-				const people = (ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, '')) || isSpeakerLabel(label.replace(/[\s\u3000]/gu, ''))) && !/^[〔（(]?[0-9０-９]{1,4}[\s\u3000]*名/u.test(spaced.groups.rest ?? '');
+				// (`公述人　2名`: a count of people who speak, a list read as such, never text that a turn label would open.)
+				const people = ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, '')) || isSpeakerLabel(label.replace(/[\s\u3000]/gu, ''));
 				section = { key: people ? 'participants' : null, label, number: null, rest: trimSpaces(spaced.groups.rest ?? ''), ...(people ? {} : { field: true }) };
 			}
 			// (The sitting's time read as the header's `開会` field, its counts kept as text.)

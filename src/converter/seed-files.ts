@@ -100,7 +100,7 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 	const ext = seedExtension(name);
 	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf' };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .json, .vtt and .srt files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .json, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

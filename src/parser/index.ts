@@ -25,6 +25,7 @@ import { assemblyReader } from './readers/assembly.ts';
 import { councilReader } from './readers/council.ts';
 import { dietReader } from './readers/diet.ts';
 import { markupReader } from './readers/markup.ts';
+import { frontMatter } from './readers/markup-title.ts';
 import { NDL_JSON_PARAMETER, ndlJsonReader } from './readers/ndl-json.ts';
 import { readPlain } from './readers/plain.ts';
 import type { Reader, SourceDocument } from './readers/types.ts';
@@ -256,8 +257,26 @@ function isTitleLine(text: string): boolean {
 /** How many lines a page's contact block may hold with its heading: the office, its section, telephone, fax, address, mail form. */
 const CONTACT_LINES = 7;
 
+/** A Markdown link or image (`[text](url)`, `![alt](src)`), its text kept. */
+const MARKDOWN_LINK = /!?\[(?<text>[^\[\]]*)\]\([^()\s]*\)/gu;
+
+/** A line as a Markdown copy shows it: links as their text (an image in a link too), a list's bullet left out. */
+function unlinked(text: string): string {
+	if (!text.includes('](')) return text;
+	let shown = text;
+	for (let depth = 0; depth < 3 && shown.includes(']('); depth++) shown = shown.replace(MARKDOWN_LINK, '$<text>');
+	return shown.replace(/^[\s\u3000]*[-*+][\s\u3000]+/u, '');
+}
+
+/** A site's logo as a Markdown copy gives it: an image alone, or an image in a link, on its line. */
+function isLogo(text: string): boolean {
+	return /^\[?!\[[^\[\]]*\]\([^()\s]*\)(?:\]\([^()\s]*\))?$/u.test(trimSpaces(text));
+}
+
 /** How far down a page (lines) its breadcrumb trail may stand. */
 const TRAIL_WITHIN = 60;
+/** How many items a breadcrumb written as a list holds at most. */
+const TRAIL_ITEMS = 8;
 
 /** A breadcrumb trail: two separators at least (`ホーム > 県政情報 > …`), a link's `<外部リンク>` no separator. */
 function isTrail(text: string): boolean {
@@ -273,16 +292,27 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 	let top = true;
 	/** Lines left of a page's contact block (`このページに関するお問い合わせ` / `健康福祉部介護保険課` / `電話：…`). */
 	let contact = 0;
-	const blanked = lines.map((source) => {
+	// A web clipper's front matter at the top (`---` / `title: "…"` / `source: https://…` / `created: …` / `---`): the page's
+	// metadata, no part of the minutes.
+	const matter = frontMatter(lines)?.end ?? 0;
+	const blanked = lines.map((source, index) => {
 		if (source.text.trim() === '') return source;
+		if (index < matter) {
+			first ??= source.line;
+			count++;
+			return { ...source, text: '' };
+		}
 		texts++;
 		if (top && matchSectionLine(source.text) !== null) top = false;
-		const text = trimSpaces(source.text);
+		// (A Markdown copy writes the navigation as links, `[メインコンテンツへスキップ](#main)`, `- [ホーム](https://…)`, and the
+		// contact block's heading as a heading, `## お問い合わせ先`: read as their text.)
+		const shown = unlinked(source.text);
+		const text = trimSpaces(shown.replace(/^#{1,6}[\s\u3000]+/u, ''));
 		if (isContactHeading(text)) contact = CONTACT_LINES;
 		// (A label the header or the text opens with, `審議経過（議事録）`, or a heading in brackets, `《議題１　…》`, ends the block.)
 		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text) || matchSectionLine(source.text) !== null || /^[《≪【〈＜<]/u.test(text))) contact = 0;
 		else if (contact > 0) contact--;
-		if (contact === 0 && !isWebChrome(source.text) && !isPageFooter(source.text) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(source.text) || isSiteContact(source.text))) && !(top && isPageButton(source.text))) return source;
+		if (contact === 0 && !isWebChrome(shown) && !isPageFooter(shown) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(shown) || isSiteContact(shown))) && !(top && (isPageButton(shown) || isLogo(source.text)))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };
@@ -300,6 +330,9 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 	// site's; its marker where the content ends (`本文ここまで`) below the header: what follows (a sidebar, the footer) too.
 	const start = lines.findIndex((source, index) => (header === -1 || index < header) && isContentStart(source.text));
 	for (let index = 0; index < start; index++) blank(index);
+	// A Markdown copy's breadcrumb as a list of links (`- [ホーム](…)` / `- [政策・仕事](…)` / `- 物流DX検討会（第4回）議事要旨`).
+	const home = lines.findIndex((source, index) => (header === -1 || index < header) && index < TRAIL_WITHIN && /^[\s\u3000]*[-*+][\s\u3000]+\[/u.test(source.text) && /^(?:ホーム|トップ|トップページ|TOP|Home)$/u.test(unlinked(source.text)));
+	for (let index = home; home !== -1 && index < lines.length && index < home + TRAIL_ITEMS && /^[\s\u3000]*[-*+][\s\u3000]+\S/u.test(lines[index]?.text ?? ''); index++) blank(index);
 	// So is what stands above the breadcrumb trail (`ホーム > 県政情報 > …`) when navigation stands there too (the site's
 	// menu: `サイト内検索` / `検索の使い方` / `くらし・環境` …): the page's title comes below the trail.
 	const trail = lines.findLastIndex((source, index) => (header === -1 || index < header) && index < TRAIL_WITHIN && isTrail(source.text) && (blanked[index]?.text.trim() ?? '') === '' && source.text.trim() !== '');

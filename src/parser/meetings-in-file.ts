@@ -72,7 +72,9 @@ interface MeetingStart {
 /** Where each meeting of the file starts (line indexes), with its date; empty when the file holds one meeting. */
 function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 	const starts: MeetingStart[] = [];
-	for (let index = 0; index < lines.length; index++) {
+	// (A Markdown file's front matter, `---` / `title: "…（第4回）議事要旨"` / `created: 2024-07-02` / `---`, as a web clipper
+	// writes it, names the page and the day it was clipped: no meeting of its own.)
+	for (let index = frontMatterEnd(lines); index < lines.length; index++) {
 		const text = lines[index]?.text ?? '';
 		// A Markdown heading that dates a meeting; not the next one announced (`## 次回予定（2024-07-12）`).
 		if (text.startsWith('##') && DATED_HEADING.test(text) && !SESSION_HEADING.test(text) && !NEXT_MEETING.test(text)) {
@@ -122,6 +124,13 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 		return !announcesNext(before) && textLines(start.index, starts[k + 1]?.index ?? lines.length) >= held;
 	});
 	return listed ? starts.filter((start) => !listable(start)) : kept;
+}
+
+/** The index after a front matter block at the file's top (`---` … `---`), 0 when there is none. */
+function frontMatterEnd(lines: readonly SourceLine[]): number {
+	if (lines[0]?.text.trimEnd() !== '---') return 0;
+	const close = lines.findIndex((source, index) => index > 0 && (source.text.trimEnd() === '---' || source.text.trimEnd() === '...'));
+	return close === -1 ? 0 : close + 1;
 }
 
 /** A minutes word and what follows it in brackets at the end of a file's title (`　会議録（令和６年度）`), and a fiscal year before it. */

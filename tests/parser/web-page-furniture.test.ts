@@ -61,3 +61,44 @@ describe('a web page copied with its furniture', () => {
 		expect(JSON.stringify(meeting)).toContain('拡大');
 	});
 });
+
+describe("a ministry's page clipped to Markdown (Obsidian Web Clipper: front matter, then the page)", () => {
+	const clip = [
+		'---',
+		'title: "総合物流施策推進会議 物流DX検討会（第4回）議事要旨 | 国土交通省"',
+		'source: "https://www.mlit.go.jp/seisakutokatsu/freight/butsuryu_dx_04.html"',
+		'created: 2024-07-02',
+		'tags:',
+		'  - "clippings"',
+		'---',
+		'[メインコンテンツへスキップ](#main)',
+		'',
+		'[![国土交通省](https://www.mlit.go.jp/common/img/logo.png)](https://www.mlit.go.jp/)',
+		'',
+		'- [ホーム](https://www.mlit.go.jp/)',
+		'- [政策・仕事](https://www.mlit.go.jp/policy.html)',
+		'- 物流DX検討会（第4回）議事要旨',
+		'',
+		'# 物流DX検討会（第4回）議事要旨',
+		'',
+		'## 1．日時',
+		'',
+		'令和6年6月20日（木）10:00～12:00',
+		'',
+		'## 2．議事概要',
+		'',
+		'**事務局**：いただいた御意見を踏まえ、次回までに中間とりまとめの案を作成する。',
+		'',
+		'## お問い合わせ先',
+		'',
+		'国土交通省総合政策局物流政策課',
+		'電話：03-5253-8111（内線25302）',
+	].join('\n');
+
+	test('one meeting, dated by its 日時 (not the day it was clipped), titled by its heading', () => {
+		const results = parseDocuments(clip, { source: 'a.md', sourceHash: '0'.repeat(64) });
+		expect(results.map((result) => [result.meeting?.title, result.meeting?.series, result.meeting?.session, result.meeting?.date])).toEqual([['物流DX検討会（第4回）議事要旨', '物流DX検討会', 4, '2024-06-20']]);
+		const written = JSON.stringify(results[0]);
+		for (const furniture of ['スキップ', 'logo.png', '政策・仕事', 'clippings', '内線25302']) expect(written).not.toContain(furniture);
+	});
+});

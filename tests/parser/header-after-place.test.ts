@@ -34,3 +34,10 @@ describe('header fields after the place', () => {
 		]);
 	});
 });
+
+describe('those present besides the board', () => {
+	test('`７　その他出席者` under `６　出席監事` is a list of its own', () => {
+		const meeting = read(['社会福祉法人　ひまわり会', '令和６年度第１回理事会議事録', '', '１　開催日時　　令和６年５月２８日（火）　午後２時００分から午後３時３５分まで', '', '２　開催場所　　特別養護老人ホームひまわり苑　２階会議室', '', '６　出席監事　　２名', '　　監　事　　　岡部　良太', '', '７　その他出席者', '　　施設長　増田　久美子、事務長　岩田　浩一', '', '８　議事の経過', '　理事長が議長となり、開会を宣した。']);
+		expect(groups(meeting)?.map(([group]) => group)).toEqual(['出席監事', 'その他出席者']);
+	});
+});

@@ -93,14 +93,15 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'date', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた日', loose: true, numberedOnly: true },
 	{ key: 'agenda', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた事項(?:の内容)?', loose: true, numberedOnly: true },
 	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員)(?:の氏名)?', loose: true, numberedOnly: true },
-	// Who keeps the record, after the roll (`書記：佐藤`, `記録者：…`): present, never one of the roll above's groups.
-	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係'), loose: false },
+	// Who keeps the record and who chairs the proceedings, after the roll (`書記：佐藤`, `記録者：…`, `司　会：副会長 土屋`):
+	// present, never one of the roll above's groups.
+	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行'), loose: false },
 	// A circle's or a club's notes: `参加：井上（会長）、西村（副会長）、…`.
 	{ key: 'participants', pattern: anyOf('参加', '参加メンバー', 'メンバー'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	// Those present besides the board (`７　その他出席者` under `出席監事`), a list of its own, never a group of the one above.
-	{ key: 'participants', pattern: anyOf('その他出席者', 'その他の出席者', 'その他出席した者', '同席者', '陪席'), loose: true },
+	{ key: 'participants', pattern: anyOf('その他出席者', 'その他の出席者', 'その他出席した者', '同席者', '陪席者', '陪席'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).

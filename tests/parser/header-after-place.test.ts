@@ -41,3 +41,13 @@ describe('those present besides the board', () => {
 		expect(groups(meeting)?.map(([group]) => group)).toEqual(['出席監事', 'その他出席者']);
 	});
 });
+
+describe('who chairs the proceedings after the roll', () => {
+	test('`司　会：副会長 土屋` under `欠席：…` is a list of its own, not a group of the absent', () => {
+		const meeting = read(['市立ひばりが丘小学校PTA　令和６年度第２回運営委員会議事録', '', '日時：令和６年７月５日（金）１０時～１１時３０分', '場所：ひばりが丘小学校　会議室', '出席：丸山会長、土屋副会長、江藤校長', '欠席：成人教育委員長 三上', '司　会：副会長 土屋', '', '丸山会長：今日は夏休みの行事についてご意見をいただきたいと思います。', '江藤校長：二学期からは登校時刻を５分遅らせる試行を始めます。']);
+		expect(groups(meeting)?.slice(1)).toEqual([
+			['欠席', ['成人教育委員長 三上']],
+			['司会', ['副会長 土屋']],
+		]);
+	});
+});

@@ -50,6 +50,8 @@ function announcesNext(line: string): boolean {
 	return NEXT_MEETING.test(line) && (label === undefined || NEXT_MEETING.test(label));
 }
 
+/** What stands before a title's session number (`かわせみ　` of `かわせみ　第３回理事会議事録`). */
+const BEFORE_SESSION = /^.*?(?=第[0-9一二三四五六七八九十]+回)/u;
 /** A title's minutes word and what follows it (`議事録（案）`, `議事録　別紙`). */
 const MINUTES_WORD_ON = /(?:会議録|議事録|議事要旨|議事概要|議事メモ).*$/u;
 
@@ -164,7 +166,9 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 	const starts = all.some((start) => !start.dated) ? all.filter((start) => !start.dated) : all;
 	// Meetings of one day are told apart by their titles' bodies (a 理事会 in the morning, the 総会 it prepared in the
 	// afternoon); the same title twice on one day is one meeting's (its appendix, `…議事録　別紙`).
-	const key = (start: MeetingStart): string => (start.dated ? start.date : `${start.date} ${form(start.index).replace(MINUTES_WORD_ON, '')}`);
+	// (The body named before the session or not, `かわせみ　第３回理事会議事録` as a PDF's running head over `第３回理事会　議事録`,
+	// is one title.)
+	const key = (start: MeetingStart): string => (start.dated ? start.date : `${start.date} ${form(start.index).replace(BEFORE_SESSION, '').replace(MINUTES_WORD_ON, '')}`);
 	if (starts.length < 2 || new Set(starts.map(key)).size < starts.length) return null;
 	const first = starts[0]?.index ?? 0;
 	const fileHeading = lines.slice(0, first).find((source) => FILE_HEADING.test(source.text));

@@ -101,6 +101,11 @@ describe("a 理事会 and the 総会 it prepared, on the same day", () => {
 		]);
 	});
 
+	test("but a PDF's running head that names the body over the same title, the same day, is no second meeting", () => {
+		const text = ['特定非営利活動法人　こどもの居場所ネットワークかわせみ', '　　第３回理事会　議事録', '', '日時　令和５年１１月２５日（土）　午前１０時～午前１１時', '場所　事務所', '出席理事　原口理事長、清水理事、岡田理事', '', '原口理事長：本日の議案を確認します。', '清水理事：第１号議案の資料を説明します。', '', '－　１　－', '', 'かわせみ　第３回理事会議事録（令和５年１１月２５日）', '', '岡田理事：助成金の申請について質問します。', '原口理事長：申請は来月です。', '清水理事：承知しました。', '岡田理事：ありがとうございます。'];
+		expect(summary(text.join('\n')).map((record) => record[2])).toEqual(['2023-11-25']);
+	});
+
 	test("but one meeting's title again over its appendix, the same day, is no second meeting", () => {
 		const appendix = ['第１５回　理事会議事録　別紙', '', '日時　令和６年５月１８日（土）', '第３号議案　令和６年度収支予算書（差替）', '事業収入　１，２００千円', '事業支出　１，１５０千円', '差引　５０千円'];
 		expect(summary([...board, ...appendix].join('\n')).map((record) => record[0])).toEqual(['理事会']);

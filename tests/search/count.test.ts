@@ -26,7 +26,7 @@ describe('describeProgress', () => {
 	const round = { shown: 10, checked: 4, unfinished: true, byDate: false };
 	test.each<[string, CountState | undefined, string]>([
 		['count unknown', undefined, '10 件の発言を表示しています（会議・資料 4 件まで確かめました）。続きは「さらに表示」で。'],
-		['being counted', { kind: 'counting' }, '10 件の発言を表示しています（全体の件数を数えています）。続きは「さらに表示」で。'],
+		['being counted', { kind: 'counting' }, '10 件の発言を表示しています（件数を数えています）。'],
 		['counted', { kind: 'known', total: 37 }, '37 件中 10 件を表示しています。続きは「さらに表示」で。'],
 		['too many candidates to count', { kind: 'too-many', candidates: 612 }, '10 件の発言を表示しています（語を含む会議・資料が 612 件あり、全体の件数は数えていません）。続きは「さらに表示」で。'],
 	])('after a round, %s', (_name, count, expected) => {

@@ -86,7 +86,8 @@ export function describeProgress(progress: { shown: number; checked: number; unf
 	if (final && count.kind === 'known') return count.total > shown ? `${count.total} 件中 ${shown} 件を表示しています。続きは「さらに表示」で。` : `${count.total} 件中 ${count.total} 件を表示しています。`;
 	const found = `${shown} 件の発言を表示しています`;
 	if (!final || !unfinished) return `${found}。`;
-	if (count.kind === 'counting') return `${found}（全体の件数を数えています）。続きは「さらに表示」で。`;
+	// (For a moment only, and no longer than two lines of a 320 px phone, as long as the status line stays: see search.astro.)
+	if (count.kind === 'counting') return `${found}（件数を数えています）。`;
 	if (count.kind === 'too-many') return `${found}（語を含む会議・資料が ${count.candidates} 件あり、全体の件数は数えていません）。続きは「さらに表示」で。`;
 	return `${found}（会議・資料 ${checked} 件まで確かめました${byDate ? '、日付順はその範囲で' : ''}）。続きは「さらに表示」で。`;
 }

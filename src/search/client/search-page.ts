@@ -519,4 +519,6 @@ export function setupSearch(form: HTMLFormElement): void {
 	const back = savedReturn();
 	if (back) history.scrollRestoration = 'manual';
 	if (location.search) void run(state, false, back);
+	// The head's mark of a search in the address (search.astro) has done its work: the form and the list say it from here.
+	delete document.documentElement.dataset['search'];
 }

@@ -112,8 +112,10 @@ describe('the first touch on a meeting page moves nothing', () => {
 		await settle(page);
 		const before = await layout(page, 'r10');
 		// A thumb on the words (as a scroll starts): the page script loads (it adds its status line to the page).
+		// (Below the speaker's heading, stuck under the bar over the words' first line.)
 		const words = await page.locator('#r10 ~ p').first().boundingBox();
-		await page.touchscreen.tap(180, (words?.y ?? 0) + 10);
+		const heading = await page.locator('#r10').boundingBox();
+		await page.touchscreen.tap(180, Math.max(words?.y ?? 0, (heading?.y ?? 0) + (heading?.height ?? 0)) + 10);
 		await page.locator('p[role="status"]').waitFor({ state: 'attached', timeout: 10_000 });
 		await settle(page);
 		expect(await layout(page, 'r10')).toEqual(before);

@@ -4,7 +4,7 @@ import { indexableHtml } from '../../src/search/index/indexable-html.ts';
 
 /** A built meeting page as src/pages/meetings/[id].astro writes it (the parts the index reads). */
 const page = `<!doctype html><html lang="ja"><body><main data-pagefind-body>
-<h1 data-pagefind-meta="title">表記ゆれ検証会議（第1回）議事要旨</h1>
+<h1 data-pagefind-meta="title">表記ゆれ検証会議（<span class="keep-whole">第1回</span>）議事要旨</h1>
 <nav id="agenda" class="toc" data-pagefind-ignore="all"><h2 id="agenda-heading">議題</h2><ol><li><a href="#s2">議題（1）検証の進め方</a></li><li>議題（2）その他</li></ol></nav>
 <div class="minutes-body">
 <section id="s1" class="minutes-section" aria-labelledby="s1-h"><h2 id="s1-h">開会</h2>
@@ -29,7 +29,7 @@ describe('foldedClauses', () => {
 
 describe('withSearchData', () => {
 	const html = withSearchData(page, indexableHtml(page));
-	test('puts the agenda and the title as written in attribute metadata inside the searchable element', () => {
+	test('puts the agenda and the title as written (a span keeping its 第1回 on one line no word boundary) in attribute metadata inside the searchable element', () => {
 		const body = html.slice(html.indexOf('data-pagefind-body'), html.lastIndexOf('</main>'));
 		expect(body).toContain('data-pagefind-meta="agenda[data-search-agenda], heading[data-search-heading]"');
 		expect(body).toContain('data-search-heading="表記ゆれ検証会議（第1回）議事要旨"');

@@ -64,7 +64,8 @@ export function withSearchData(page: string, indexable: string): string {
 	const at = indexable.lastIndexOf('</', bodyEnd - 1);
 	if (bodyEnd === -1 || at === -1 || !indexable.includes('data-pagefind-body')) return indexable;
 	const agenda = agendaByRemark(page);
-	const title = htmlText(TITLE.exec(page)?.[1] ?? '');
+	// (The title's inline spans, which keep a 第N回 on one line, are no word boundary.)
+	const title = htmlText((TITLE.exec(page)?.[1] ?? '').replace(/<\/?span\b[^>]*>/gi, ''));
 	const metas = Object.entries({ agenda: Object.keys(agenda).length > 0 ? JSON.stringify(agenda) : '', heading: title }).filter(([, value]) => value);
 	const values = metas.map(([key, value]) => `data-search-${key}="${attribute(value)}"`).join(' ');
 	const meta = metas.length === 0 ? '' : `<span ${values} data-pagefind-meta="${metas.map(([key]) => `${key}[data-search-${key}]`).join(', ')}"></span>`;

@@ -14,10 +14,13 @@ const SEEDS = join(ROOT, 'seeds');
 const HOSTILE = join(ROOT, 'tests/fixtures/hostile/hostile.txt');
 const realSeeds = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
 
-/** Run `scripts/convert.ts` under the test's Node (24) and capture everything. */
+/** A plain progress line, printed every few seconds in a log (`convert: 2/9 files (22%), 6 s elapsed, …`): on a busy machine a run prints some. */
+const PROGRESS_LINE = /^convert: \d+\/\d+ files \(\d+%\), .* elapsed.*$\n?/gmu;
+
+/** Run `scripts/convert.ts` under the test's Node (24) and capture everything; `stderr` without the progress lines, which depend on the machine's speed. */
 function convert(...args: string[]): { status: number | null; stdout: string; stderr: string } {
 	const run = spawnSync(process.execPath, [join(ROOT, 'scripts/convert.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr.replace(PROGRESS_LINE, '') };
 }
 
 /** All `.mdx` files of a folder with their bytes, by name. */

@@ -324,10 +324,10 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 		count++;
 		blanked[index] = { ...source, text: '' };
 	};
-	// (The markers are navigation themselves, blanked above: they are looked for in the lines as given.)
 	const header = blanked.findIndex((source) => matchSectionLine(source.text) !== null);
 	// A CMS's marker where the page's content starts (`ここから本文です。`) above the header: what stands above it is the
 	// site's; its marker where the content ends (`本文ここまで`) below the header: what follows (a sidebar, the footer) too.
+	// (The markers are navigation themselves, blanked above: they are looked for in the lines as given.)
 	const start = lines.findIndex((source, index) => (header === -1 || index < header) && isContentStart(source.text));
 	for (let index = 0; index < start; index++) blank(index);
 	// A Markdown copy's breadcrumb as a list of links (`- [ホーム](…)` / `- [政策・仕事](…)` / `- 物流DX検討会（第4回）議事要旨`).

@@ -312,7 +312,7 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
  * where the first one is. The text is cleaned once (`cleanText`), its warnings returned with lines.
  */
 export function decodeSeed(bytes: Uint8Array): DecodeResult {
-	const decoded = decodeBytes(bytes);
+	const decoded = withGarbledWarning(decodeBytes(bytes));
 	// A mail saved as it travelled, its body in base64 or quoted-printable: the body's text, decoded, under its header.
 	const mail = decoded.ok ? unwrapMailBody(decoded.text) : null;
 	if (mail && 'error' in mail) return failure(mail.error, 'mail-body', 1);
@@ -325,6 +325,31 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
 		return failure('this is a web page (HTML) saved as text: open it in a browser and save it as text (.txt), or copy the minutes\' text into a .txt file', 'html-as-text', 1);
 	}
 	return decoded;
+}
+
+/**
+ * Text garbled before the file was saved, which no decoding mends: UTF-8 read as Shift_JIS and saved again (`菫晁ご螢ｫ縺ｮ`:
+ * 縺, 繧 and 繝 are the lead of nearly every kana so garbled, letters real minutes almost never hold) or characters a
+ * converter could not map (U+FFFD).
+ */
+const GARBLED = /[縺繧繝\ufffd]/gu;
+/** How many such letters a line holds at least to be garbled. */
+const GARBLED_LETTERS = 3;
+
+/** The decoded text with a warning naming the first garbled line and how many there are (the text is kept as it is). */
+function withGarbledWarning(decoded: DecodeResult): DecodeResult {
+	if (!decoded.ok || !/[縺繧繝\ufffd]/u.test(decoded.text)) return decoded;
+	const lines = decoded.text.split('\n');
+	const garbled = lines.flatMap((line, index) => ((line.match(GARBLED)?.length ?? 0) >= GARBLED_LETTERS ? [index + 1] : []));
+	if (garbled.length === 0) return decoded;
+	const more = garbled.length === 1 ? 'this line' : `this line and ${garbled.length - 1} more`;
+	const warning: Diagnostic = {
+		severity: 'warning',
+		code: 'garbled-text',
+		line: garbled[0] ?? null,
+		message: `${more} ${garbled.length === 1 ? 'looks' : 'look'} garbled before the file was saved (UTF-8 text read as Shift_JIS and saved again, 縺/繧/繝, or characters replaced by �): published as written; replace the text with the original's`,
+	};
+	return { ...decoded, warnings: [...decoded.warnings, warning] };
 }
 
 /** The start of an HTML document: `<!DOCTYPE html>`, `<html …>`, maybe after an XML declaration or a comment. */

@@ -956,16 +956,16 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// (an indented line goes on with the place: `場所　市役所本庁舎` / `　　　３階第１会議室`), or the sitting's time.
 		if (section === null && (current?.key === 'location' || current?.key === 'date')) {
 			const trimmed = trimSpaces(source.text);
-			const placed = current.key === 'location' && (current.rest !== '' || current.lines.length > 0) && !/^[\s\u3000]/u.test(source.text);
+			const placed: boolean = current.key === 'location' && (current.rest !== '' || current.lines.length > 0) && !/^[\s\u3000]/u.test(source.text);
 			const field = OTHER_FIELD.exec(trimmed);
-			const spaced = placed && !field ? SPACED_FIELD.exec(trimmed) : null;
-			const timed = placed && !field && !spaced ? TIMED_FIELD.exec(trimmed) : null;
+			const spaced: RegExpExecArray | null = placed && !field ? SPACED_FIELD.exec(trimmed) : null;
+			const timed: RegExpExecArray | null = placed && !field && !spaced ? TIMED_FIELD.exec(trimmed) : null;
 			if (field?.groups) section = { key: null, label: field.groups.label ?? '', number: null, rest: trimSpaces(field.groups.rest ?? '') };
 			// (Who chairs, sits in or keeps the record, `議　長`, `陪　席`, `記　録`: a list of people of its own; a count, a field kept as text.)
 			else if (spaced?.groups) {
-				const label = spaced.groups.label ?? '';
+				const label: string = spaced.groups.label ?? '';
 				// (`公述人　2名`: a count of people who speak, a list read as such, never text that a turn label would open.)
-				const people = ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, '')) || isSpeakerLabel(label.replace(/[\s\u3000]/gu, ''));
+				const people: boolean = ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, '')) || isSpeakerLabel(label.replace(/[\s\u3000]/gu, ''));
 				section = { key: people ? 'participants' : null, label, number: null, rest: trimSpaces(spaced.groups.rest ?? ''), ...(people ? {} : { field: true }) };
 			}
 			// (The sitting's time read as the header's `開会` field, its counts kept as text.)

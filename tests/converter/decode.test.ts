@@ -284,6 +284,16 @@ describe('decodeSeed cleans the text once', () => {
 		expect(result.ok && [result.encoding, result.text]).toEqual(['euc-jp', `${FILLER}\n第３回　厚生常任委員会\n委員長　髙橋　ⅱ\n`]);
 	});
 
+	test('a line garbled before the file was saved (UTF-8 read as Shift_JIS and saved again) is kept, with a warning naming it', () => {
+		const garbled = '臼井委員：菫晁ご螢ｫ縺ｮ遒ｺ菫昴↓縺､縺�縺ｦ縺ｯ縲∝ｰ代＠縺壹▽騾ｲ繧薙〒縺�繧九→閨槭＞縺ｦ縺�縺ｾ縺吶�';
+		const result = decodeSeed(Buffer.from(`${FILLER}\n第３回　子ども・子育て会議\n${garbled}\n`, 'utf8'));
+		expect(result.ok && result.text).toContain('菫晁ご螢');
+		expect(result.ok && result.warnings.filter((w) => w.code === 'garbled-text').map((w) => [w.line, w.message])).toEqual([[FILLER.split('\n').length + 2, expect.stringMatching(/^this line looks garbled/u)]]);
+		// (A line of ordinary minutes, 縺 nowhere, is no such line.)
+		const clean = decodeSeed(Buffer.from(`${FILLER}\n第３回　子ども・子育て会議\n`, 'utf8'));
+		expect(clean.ok && clean.warnings).toEqual([]);
+	});
+
 	test('half-width katakana (a CP932 file of an old system) are read full-width, sound marks joined, with a warning on the first line', () => {
 		const half = '○加納ｽﾎﾟｰﾂ振興課長　本案は｢ｽﾎﾟｰﾂｾﾝﾀｰ｣の改修です｡\nﾜﾀﾅﾍﾞ理事：はい。';
 		const result = decodeSeed(iconv.encode(`${FILLER}\n${half}`, 'cp932'));

@@ -1,6 +1,6 @@
 /**
- * A city's page of a 審査会's minutes whose text opens under `会議要旨：` (or 会議の要旨, 会議記録, 会議結果, 審議結果,
- * 審議状況): the label ends the agenda, and the turns under it are each a remark.
+ * A city's page of a 審査会's minutes whose text opens under `会議要旨：` (or 会議の要旨, 審議状況, 審議の状況):
+ * the label ends the agenda, and the turns under it are each a remark.
  */
 import { describe, expect, test } from 'vitest';
 import { parseDocuments } from '../../src/parser/index.ts';
@@ -23,7 +23,7 @@ const page = (label: string) =>
 	].join('\n');
 
 describe('the text under a page summary label', () => {
-	test.each(['会議要旨', '会議の要旨', '会議記録', '会議結果', '審議結果', '審議状況'])('%s： ends the agenda; each turn a remark', (label) => {
+	test.each(['会議要旨', '会議の要旨', '審議状況', '審議の状況'])('%s： ends the agenda; each turn a remark', (label) => {
 		const [result] = parseDocuments(page(label), { source: 'a.txt', sourceHash: '0'.repeat(64) });
 		expect(result?.meeting?.agenda.map((item) => item.title)).toEqual(['諮問第58号　公文書部分公開決定に対する審査請求について（審議）', 'その他']);
 		expect(result?.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['Ａ委員', '実施機関', 'Ｂ委員', '実施機関', '会長']);

@@ -386,6 +386,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		HEADER_HANDLERS[section.key](section, record, diagnostics);
 	}
 	let issuer: string | null = null;
+	let organisation: string | null = null;
 	let dateSource: SourceLine | null = null;
 	for (const source of header.preamble) {
 		// A rule around the title (`━━━━`) is layout.
@@ -416,6 +417,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else if (isTitleAgain(source.text)) continue;
+		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
+		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(trimSpaces(source.text).normalize('NFKC'))) organisation = trimSpaces(source.text);
 		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	const undated = record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code));
@@ -482,6 +485,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// before the committee, as an assembly's series is named (`福岡県議会 県土整備委員会`).
 	const assembly = header.title && info?.series ? assemblyBelow(lines, header.title.line) : null;
 	if (info && assembly && info.series && !ASSEMBLY_NAME.test(info.series) && COMMITTEE_NAME.test(info.series)) info.series = `${assembly} ${info.series}`;
+	// So does an association's or a school's name under the title (`市立ひばりが丘小学校PTA 運営委員会`): every body has its 理事会.
+	if (info && organisation && info.series && !compactForm(info.series).includes(compactForm(organisation))) info.series = `${organisation} ${info.series}`;
 	if (header.title && info && info.series === null) {
 		diagnostics.push(error('no-series', header.title.line, 'the title names no meeting body: write it like "サイバーセキュリティタスクフォース（第42回）議事要旨"'));
 	}
@@ -526,6 +531,20 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 
 /** An assembly's name alone on its line: `福岡県議会`, `諫早市議会`, `かわせみ環境衛生組合議会`. */
 const ASSEMBLY_LINE = new RegExp(`^[\\s\\u3000]*${ASSEMBLY_NAME.source}[\\s\\u3000]*$`, 'u');
+/**
+ * An association's, a company's or a school's name alone on its line (NFKC): `市立ひばりが丘小学校PTA`, `特定非営利活動法人
+ * さくら環境ネットワーク`, `ライオンズガーデン東町管理組合`, `株式会社みどり野フーズ`.
+ */
+const ORGANISATION_LINE = /^(?:[^\s\u3000。、:：]{1,30}[\s\u3000]?){1,2}(?:PTA|法人|組合|協会|学会|連合会|町内会|自治会|町会|商工会|医師会|同窓会|後援会|振興会|友の会|株式会社|有限会社|合同会社|財団|学校|大学|学園|保育園|幼稚園|ネットワーク|クラブ)$|^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[\s\u3000]?\S{1,30}$/u;
+
+/** The first line under the title (the preamble's first line after it). */
+function isUnderTitle(preamble: readonly SourceLine[], source: SourceLine, titleLine: number): boolean {
+	return preamble.find((line) => line.line > titleLine && line.text.trim() !== '' && !isSeparator(line.text)) === source;
+}
+
+/** A name compared without spaces (NFKC). */
+const compactForm = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+
 /** A committee's name (`県土整備委員会`, `議会運営委員会`, `予算決算常任委員会`). */
 const COMMITTEE_NAME = /委員会$/u;
 /** How many non-blank lines under the title may come before the assembly's name. */

@@ -1071,9 +1071,35 @@ export function introducedMarks(lines: readonly SourceLine[]): Set<string> {
 	return introduced.size >= 2 ? alone : new Set();
 }
 
-/** The names a text without a roll writes its speakers with: before a colon (`中田:…`) or alone over the words (`大橋ゆう`). */
+/**
+ * The names a text without a roll writes its speakers with: before a colon (`中田:…`), alone over the words (`大橋ゆう`), or
+ * before an ideographic space and the words (`森下　時間になりましたので…`).
+ */
 export function recurringSpeakers(lines: readonly SourceLine[]): Set<string> {
-	return new Set([...recurringColonNames(lines), ...recurringLoneNames(lines)]);
+	return new Set([...recurringColonNames(lines), ...recurringLoneNames(lines), ...recurringSpacedNames(lines)]);
+}
+
+/** A surname at a line's start, an ideographic space, then the words (`森下　時間になりましたので…`, as a society's 総会記録 writes turns). */
+const SPACED_NAME = /^(?<name>[\p{Script=Han}々ヶ]{2,4})\u3000(?=[^\s\u3000])/u;
+/** How many names must recur, how often each, and over how many lines, for such lines to be turns. */
+const SPACED_TURNS = { names: 2, each: 2, lines: 5 } as const;
+
+/**
+ * The surnames that open lines before an ideographic space and a sentence again and again, in a record whose roll is a
+ * head count (`出席者：212名`): two names twice at least, five such lines in all, and then every name so written.
+ * A header's field word is none of them.
+ */
+function recurringSpacedNames(lines: readonly SourceLine[]): Set<string> {
+	const counts = new Map<string, number>();
+	for (const source of lines) {
+		const head = SPACED_NAME.exec(source.text.slice(0, 8));
+		const name = head?.groups?.name;
+		if (!name || isFieldWord(name) || source.text.length > 20_000 || !JAPANESE_SPEECH.test(source.text.slice(head[0].length)) || !/[。？?]/u.test(source.text)) continue;
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+	const recurring = [...counts].filter(([, count]) => count >= SPACED_TURNS.each);
+	const total = [...counts].reduce((sum, [, count]) => sum + count, 0);
+	return recurring.length >= SPACED_TURNS.names && total >= SPACED_TURNS.lines ? new Set(counts.keys()) : new Set();
 }
 
 /** A name alone on its line (`大橋ゆう`): letters of a Japanese name only, no mark, no sentence. */

@@ -107,6 +107,8 @@ function nextOfNumbered(line: string, next: string): boolean {
 	return a !== undefined && b !== undefined && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
+/** A list's bullet before a label and a colon (`• 知事:…`): what follows the bullet, read as a line of its own. */
+const BULLET_TURN = /^[ \t\u3000]*[•・･●][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}[ \t\u3000]*[:：][ \t\u3000]*\S.*)$/u;
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
 const BULLET_LABEL = /^[ \t\u3000]*[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
 
@@ -431,6 +433,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'item') {
 		const label = BULLET_LABEL.exec(source.text)?.groups?.label;
 		if (label !== undefined && isSpeakerLabel(label) && deeperTextFollows(lines, index)) entry = { kind: 'speaker', label, text: null, bare: true };
+		// `  • 知事:補正予算の規模について…`, `• 総務部長:承知した。`: a turn written as a list's item (a prefecture's 経営会議 page).
+		const bulleted = BULLET_TURN.exec(source.text)?.groups?.rest;
+		const turn = bulleted === undefined ? null : classifyLine(bulleted, context);
+		if (turn?.kind === 'speaker' && turn.text !== null && !turn.bare) entry = turn;
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };

@@ -193,26 +193,27 @@ function readRosterRow(text: string): Member | null {
 }
 
 /** A table's row of a role (or 同, the role above again), a wide gap, the name and the affiliation. */
-const ROLE_NAME_ROW = /^(?<role>[^\s\u3000]{1,8})[\s\u3000]{2,}(?<rest>\S.*)$/u;
+const ROLE_NAME_ROW = /^(?<role>[^\s\u3000]{1,8})[\s\u3000]+(?<rest>\S.*)$/u;
 /** The name at the start of the row's rest: surname, one space, given name (`石黒　不二代`), or a name written together then a wide gap. */
 const ROW_NAME = /^(?:(?<surname>[\p{Script=Han}々ヶ]{1,4})[ \u3000](?<given>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})|(?<whole>[\p{Script=Han}々ヶ]{2,6}))[\s\u3000]+(?<affiliation>\S.{1,60})$/u;
 
 /**
- * A row of a roll set as a table (`会長　　　山田　昌弘　　中央大学文学部教授`, `同　　　　井上　久美枝　…総合政策推進局長`): the role,
- * the name and the affiliation; `同` (`〃`, `同上`) takes the role of the row above. Null for any other line.
+ * A row of a roll set as a table (`会長　　　山田　昌弘　　中央大学文学部教授`, `同　　　　井上　久美枝　…総合政策推進局長`), or
+ * with single spaces as a 内閣府 council's page lists its members (`議長 岸田 文雄 内閣総理大臣`, `同 新藤 義孝 内閣府特命担当大臣
+ * （経済財政政策）`): the role, the name and the affiliation; `同` (`〃`, `同上`) takes the role of the row above. Null for any other line.
  */
 function readRoleNameRow(text: string, above: string | null): Member | null {
 	const row = ROLE_NAME_ROW.exec(trimSpaces(text))?.groups;
 	if (!row) return null;
 	const ditto = /^(?:同|〃|同上)$/u.test(row.role ?? '');
 	const role = ditto ? above : (row.role ?? null);
-	if (role === null || !(ditto || ROLE_TITLES.includes(role))) return null;
+	if (role === null || !(ditto || ROLE_TITLES.includes(role) || /^(?:臨時)?議員$/u.test(role))) return null;
 	const named = ROW_NAME.exec(row.rest ?? '')?.groups;
 	if (!named) return null;
 	// (Written together, the name must be apart from the affiliation by a wide gap.)
 	if (named.whole !== undefined && !/^[\p{Script=Han}々ヶ]{2,6}[\s\u3000]{2,}/u.test(row.rest ?? '')) return null;
 	const affiliation = trimSpaces(named.affiliation ?? '');
-	if (!isOrganisation(affiliation) && !/(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員)$/u.test(affiliation)) return null;
+	if (!isOrganisation(affiliation) && !/(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|[)）])$/u.test(affiliation)) return null;
 	const name = named.whole ?? `${named.surname}　${named.given}`;
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }

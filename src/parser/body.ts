@@ -436,7 +436,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		// `  • 知事:補正予算の規模について…`, `• 総務部長:承知した。`: a turn written as a list's item (a prefecture's 経営会議 page).
 		const bulleted = BULLET_TURN.exec(source.text)?.groups?.rest;
 		const turn = bulleted === undefined ? null : classifyLine(bulleted, context);
-		if (turn?.kind === 'speaker' && turn.text !== null && !turn.bare) entry = turn;
+		// (Words said, a sentence; never a list of who holds which post, `・会長:坂本(再任)、副会長:藤原…`, `・議長:坂本会長/書記:今井で承認`.)
+		if (turn?.kind === 'speaker' && turn.text !== null && !turn.bare && /[。．？?！!]$/u.test(turn.text) && !/[:：]/u.test(turn.text)) entry = turn;
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };

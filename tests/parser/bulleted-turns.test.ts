@@ -18,3 +18,10 @@ describe('turns written as list items', () => {
 		expect(meeting?.location).toBe('特別会議室');
 	});
 });
+
+describe('a list of who holds which post', () => {
+	test('is no turn (`・会長:坂本(再任)、副会長:藤原、中川`, `・議長:坂本会長(2組)/書記:今井(6組)で承認`)', () => {
+		const text = ['緑町自治会　令和6年度総会議事録', '', '日時:2024年4月14日(日)10:00~11:30', '場所:集会所', '', '1 議長・書記の選出', '・議長:坂本会長(2組)/書記:今井(6組)で承認', '2 役員選出', '・会長:坂本(再任)、副会長:藤原、中川、会計:石原、書記:今井', '以上'].join('\n');
+		expect(parseDocuments(text, { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting?.remarks).toEqual([]);
+	});
+});

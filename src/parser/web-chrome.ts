@@ -85,7 +85,9 @@ const PAGE_FOOTER = new RegExp(
 		'.{0,40}Adobe(?:社|\\s*Systems社?)の?(?:ホームページ|サイト|ウェブサイト).{0,60}',
 		'Get\\s+Adobe\\s+(?:Acrobat\\s+)?Reader',
 		'(?:Copyright|COPYRIGHT|copyright)\\s*(?:©|\\(C\\)|（C）)?.{0,120}',
-		'(?:©|\\(C\\)|（C）)\\s*[0-9A-Za-z].{0,120}',
+		// (© anywhere; `(C)` only before a year or a Latin name, as `(C) 2024 Minato City.`: `(C) 2024年度の計画` is an item.)
+		'©.{0,120}',
+		'(?:\\(C\\)|（C）)\\s*(?:[0-9]{4}(?:\\s*[-–]\\s*[0-9]{4})?[\\s,]+)?[A-Za-z][\\x20-\\x7e]{1,100}',
 		'.{0,80}All\\s+Rights?\\s+Reserved\\.?',
 		'法人番号[:：\\s\\u3000]*[0-9０-９]{13}',
 		'開庁時間[:：\\s\\u3000].{0,80}',

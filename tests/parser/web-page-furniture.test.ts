@@ -54,6 +54,12 @@ describe('a web page copied with its furniture', () => {
 		expect(result?.diagnostics.some((diagnostic) => diagnostic.code === 'web-navigation')).toBe(true);
 	});
 
+	test('an item lettered (C) stays, a copyright line goes', () => {
+		const result = readOne([...minutes.slice(0, -1), '(A) 2023年度の実績', '(B) 2024年度の見込み', '(C) 2025年度の計画', '○大森座長　それでは、本日はこれで閉会といたします。', '(C) 2024 Ministry of Economy, Trade and Industry.'].join('\n'));
+		const written = JSON.stringify(result);
+		expect([written.includes('2025年度の計画'), written.includes('Ministry of Economy')]).toEqual([true, false]);
+	});
+
 	test('the same words inside the minutes stay (a remark that says 拡大, a line that names the ministry in a sentence)', () => {
 		const text = [...minutes.slice(0, -1), '○上野委員　支援の対象を拡大すべきです。', '拡大', '○大森座長　経済産業省からも御説明をお願いします。', '○大森座長　それでは、本日はこれで閉会といたします。'].join('\n');
 		const meeting = readOne(text)?.meeting;

@@ -69,8 +69,8 @@ export function readLegend(text: string): Map<string, string> {
 const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
 /** A keycap digit (`1️⃣`, the digit, U+FE0F, U+20E3) before a short title. */
 const KEYCAP_TOPIC = /^(?<number>[0-9])\uFE0F?\u20E3[\s\u3000]*(?<title>[^\s\u3000].{0,39})$/u;
-/** A numbered part of an association or a building: `3組`, `５班`, `1部`, `2地区`, `305号室`. */
-const NUMBERED_PART = '[0-9０-９]{1,4}(?:組|班|区|地区|部|ブロック|号室|号棟)';
+/** A numbered part of an association, a town or a building: `3組`, `５班`, `1部`, `2地区`, `１丁目`, `305号室`. */
+const NUMBERED_PART = '[0-9０-９]{1,4}(?:組|班|区|地区|丁目|部|ブロック|号室|号棟)';
 /** Who speaks for such a part, before a colon (NFKC): `3組 組長`, `５班 会員`, `305号室`. */
 const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|区長|会員|代表|住民|役員))?$`, 'u');
 /** Such a part and who speaks for it in brackets: `1部(岩崎部長)`. */
@@ -94,8 +94,8 @@ const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|�
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
-/** A question or an answer numbered with a dot before its words: `質問1.雨天の場合は…`, `回答１．…`; or a letter so (`Q. …`, `A1. …`). */
-const NUMBERED_QA = /^(?:(?<word>質問|回答|問|答)[0-9０-９]{1,2}|(?<letter>[QＱAＡ][0-9０-９]{0,3}))[.．][\s\u3000]*(?<text>\S.*)$/u;
+/** A question or an answer numbered with a dot or a space before its words: `質問1.雨天の場合は…`, `回答１．…`, `問１　…`; or a letter with a dot (`Q. …`, `A1. …`). */
+const NUMBERED_QA = /^(?:(?<word>質問|回答|問|答)[0-9０-９]{1,2}(?:[.．][\s\u3000]*|[\s\u3000]+)|(?<letter>[QＱAＡ][0-9０-９]{0,3})[.．][\s\u3000]*)(?<text>\S.*)$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
 const QA_WORD = /^(?:質問|回答|問|答)$/u;
 /** What residents or a city say, in brackets alone on a line over the words: `(意見)`, `(要望)`, `(市の答弁)`, `(回答)`. */

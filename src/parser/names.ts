@@ -28,7 +28,7 @@ export const ROLE_TITLES: readonly string[] = [
 	'代表取締役社長', '代表取締役', '専務取締役', '常務取締役', '社外取締役', '取締役', '常勤監査役', '非常勤監査役', '社外監査役', '監査役', '評議員', '代議員',
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
 	// (And of choirs, fire brigades and youth groups, `河合団長`, and of a neighbourhood's 組, `堀組長`.)
-	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人',
+	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人', '総代',
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
@@ -453,7 +453,7 @@ const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【
  * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets).
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務)|委員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)])?$`, 'u');
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務)|委員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
 
 /** The generic posts a section's name comes before (`就農支援課長`, `林業振興部長`), as a regex source. */
 const GENERIC_POSTS = '課長|部長|局長|室長|係長|次長|所長|課長補佐';
@@ -680,7 +680,8 @@ function readNameLabel(label: string): NameParts {
 	const posted = POST_THEN_NAME.exec(text);
 	if (posted?.groups && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
 		const role = posted.groups.role;
-		if (role === undefined) return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: posted.groups.org ?? null };
+		// (`総代　岡崎　康夫　第２地区`: the district a cooperative's 総代 stands for.)
+		if (role === undefined) return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: posted.groups.org ?? posted.groups.district ?? null };
 		if (ROLE_TITLES.includes(role)) return { name: posted.groups.name ?? null, title: `${posted.groups.post}（${role}）`, affiliation: posted.groups.org ?? null };
 		// `幹事長　大曽根　聡（内閣審議官）`: the post held at the meeting, then the person's own office in brackets.
 		if (posted.groups.org === undefined && OFFICE_ENDINGS.test(role)) return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: role };

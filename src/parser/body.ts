@@ -271,12 +271,18 @@ function addParagraph(state: BodyState, text: string, line: number, target: Bloc
 	state.open = { kind: 'paragraph', block, lastWidth: displayWidth(text), end: tail(text), parts: [text] };
 }
 
+/** A file's kind and size at the end of a link's text (`（PDF形式，1.5MB）`, `(PDF:512KB)`, `［Word 45KB］`). */
+const FILE_SIZE_END = /[（(［\[][^（()）［\]］]{0,20}[0-9０-９][0-9０-９.,，．]*[\s\u3000]*(?:KB|MB|GB|ＫＢ|ＭＢ|キロバイト|メガバイト|バイト)[）)］\]]$/iu;
+
 /** Continue the open block when the line is a wrapped continuation; true when it did. */
 function continueOpen(state: BodyState, text: string): boolean {
 	const current = state.open;
 	if (!current) return false;
 	// A line never begins with ・ when typesetting wraps one (行頭禁則): a line opening with it is the next point of a list.
 	if (/^[・･]/u.test(text)) return false;
+	// A page's list of files ends each item with the file's kind and size (`資料1　景観計画の見直しについて（PDF形式，1.5MB）`):
+	// the next line is the next file, never more of this one.
+	if (FILE_SIZE_END.test(current.end)) return false;
 	// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
 	const soFar = current.end;
 	const ended = SENTENCE_END.test(soFar);

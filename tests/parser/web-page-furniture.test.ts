@@ -108,3 +108,12 @@ describe("a ministry's page clipped to Markdown (Obsidian Web Clipper: front mat
 		for (const furniture of ['スキップ', 'logo.png', '政策・仕事', 'clippings', '内線25302']) expect(written).not.toContain(furniture);
 	});
 });
+
+describe("a page's list of files after the minutes", () => {
+	test('each file, its kind and size at its end, is a line of its own', () => {
+		const files = ['資料1　地域の中小製造業における人材確保の現状と課題について（PDF形式：1,024KB）', '資料2　第2回研究会における委員の主な意見と今後の論点の整理（PDF形式：245KB）', '資料3　川端委員提出資料　産業人材の学び直しの実例（PDF形式：3,412KB）'];
+		const result = readOne([...minutes, '', '関連資料', ...files].join('\n'));
+		const paragraphs = JSON.stringify(result?.body).match(/"text":"[^"]*PDF形式[^"]*"/gu);
+		expect(paragraphs).toEqual(files.map((file) => `"text":"${file}"`));
+	});
+});

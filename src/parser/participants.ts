@@ -739,7 +739,10 @@ function stackedRoles(groups: ParticipantGroup[]): void {
  * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
  * `unnamed` names the group of members listed before any group's heading (`出席委員` when the section is so headed).
  */
-export function parseParticipants(lines: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
+export function parseParticipants(given: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
+	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
+	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
+	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

@@ -34,3 +34,14 @@ describe('a record numbered with kanji numerals', () => {
 		]);
 	});
 });
+
+describe('a roll typed with tabs', () => {
+	test('a tab is a space inside a member, two the gap between members', () => {
+		const text = ['社会福祉法人あおぞら会　令和６年度第１回評議員会議事録', '', '日時\t令和６年６月２５日（火）\t午前１０時００分～午前１１時３０分', '場所\t法人本部　２階会議室', '出席評議員\t４名', '\t髙田\t義夫\t\t宮﨑\t香', '\t大塚\t秀明\t\t片岡\t陽子', '欠席評議員\t広瀬\t稔', '', '議事', '議長から開会が宣せられた。'].join('\n');
+		const meeting = parseDocuments(text, { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting;
+		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席評議員', ['髙田　義夫', '宮﨑　香', '大塚　秀明', '片岡　陽子']],
+			['欠席評議員', ['広瀬　稔']],
+		]);
+	});
+});

@@ -312,19 +312,20 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
  * where the first one is. The text is cleaned once (`cleanText`), its warnings returned with lines.
  */
 export function decodeSeed(bytes: Uint8Array): DecodeResult {
-	const decoded = withGarbledWarning(decodeBytes(bytes));
-	// A mail saved as it travelled, its body in base64 or quoted-printable: the body's text, decoded, under its header.
+	const decoded = decodeBytes(bytes);
+	// A mail saved as it travelled, its body in base64 or quoted-printable: the body's text, decoded, under its header
+	// (looked at for garbled lines once decoded).
 	const mail = decoded.ok ? unwrapMailBody(decoded.text) : null;
 	if (mail && 'error' in mail) return failure(mail.error, 'mail-body', 1);
 	if (mail && decoded.ok) {
 		const cleaned = cleanText(mail.text);
-		return { ...decoded, text: cleaned.text, warnings: [...decoded.warnings, ...mail.warnings, ...cleaned.warnings] };
+		return withGarbledWarning({ ...decoded, text: cleaned.text, warnings: [...decoded.warnings, ...mail.warnings, ...cleaned.warnings] });
 	}
 	// A web page saved under a text name: its markup would be published as the minutes.
 	if (decoded.ok && HTML_START.test(decoded.text.slice(0, 1024))) {
 		return failure('this is a web page (HTML) saved as text: open it in a browser and save it as text (.txt), or copy the minutes\' text into a .txt file', 'html-as-text', 1);
 	}
-	return decoded;
+	return withGarbledWarning(decoded);
 }
 
 /**
@@ -332,13 +333,15 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
  * 縺, 繧 and 繝 are the lead of nearly every kana so garbled, letters real minutes almost never hold) or characters a
  * converter could not map (U+FFFD).
  */
-const GARBLED = /[縺繧繝\ufffd]/gu;
+const GARBLED_LETTER = /[縺繧繝\ufffd]/u;
+/** The same, counted over a line. */
+const GARBLED = new RegExp(GARBLED_LETTER.source, 'gu');
 /** How many such letters a line holds at least to be garbled. */
 const GARBLED_LETTERS = 3;
 
 /** The decoded text with a warning naming the first garbled line and how many there are (the text is kept as it is). */
 function withGarbledWarning(decoded: DecodeResult): DecodeResult {
-	if (!decoded.ok || !/[縺繧繝\ufffd]/u.test(decoded.text)) return decoded;
+	if (!decoded.ok || !GARBLED_LETTER.test(decoded.text)) return decoded;
 	const lines = decoded.text.split('\n');
 	const garbled = lines.flatMap((line, index) => ((line.match(GARBLED)?.length ?? 0) >= GARBLED_LETTERS ? [index + 1] : []));
 	if (garbled.length === 0) return decoded;

@@ -37,6 +37,12 @@ describe('a mail whose body is encoded for transport', () => {
 		expect(meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['髙田　昌弘', '吉﨑　里美']);
 	});
 
+	test('a garbled line inside an encoded body is named once the body is decoded', () => {
+		const garbled = `${minutes}\n吉﨑委員：菫晁ご螢ｫ縺ｮ遒ｺ菫昴↓縺､縺�縺ｦ縺ｯ縲∝ｰ代＠縺壹▽騾ｲ繧薙〒縺�`;
+		const decoded = decodeSeed(Buffer.from([...header, 'Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64(garbled)].join('\n'), 'ascii'));
+		expect(decoded.ok && decoded.warnings.some((warning) => warning.code === 'garbled-text')).toBe(true);
+	});
+
 	test('an HTML-only mail is refused on one line saying what to do', () => {
 		const decoded = decodeSeed(Buffer.from([...header, 'Content-Type: text/html; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64('<p>議事録</p>')].join('\n'), 'ascii'));
 		expect(decoded.ok === false && [decoded.code, decoded.message]).toEqual(['mail-body', expect.stringMatching(/no plain text .* copy the minutes from the mail into a \.txt file/u)]);

@@ -6,6 +6,7 @@
  */
 import type { SourceLine } from './normalize.ts';
 import { trimSpaces } from './normalize.ts';
+import { matchSectionLine } from './sections.ts';
 
 /** The service's own line: `Zoomミーティングに参加する`, `Microsoft Teams 会議`, `Join Zoom Meeting`, `Google Meet に参加する`. */
 const SERVICE_LINE =
@@ -23,8 +24,6 @@ const TIME_ZONE = /[\s\u3000]*(?:[(（]\s*(?:UTC|GMT)\s*[+＋]\s*0?9:?00\s*[)）
 const TWELVE_HOUR = /(?<![0-9])(?<hour>[0-9]{1,2})[:：](?<minute>[0-9]{2})\s*(?<half>[AaPp])\.?\s*[Mm]\.?(?![A-Za-z])/gu;
 /** Lines with text from the top within which an invitation stands. */
 const INVITATION_LINES = 25;
-/** A place's field already in the header. */
-const PLACE_FIELD = /^(?:[0-9０-９]{1,2}[.．、)）]?[\s\u3000]*)?(?:場\s*所|開催場所|会\s*場)[\s\u3000]*[:：]?/u;
 
 /** `07:30 PM` → `19:30`, `12:15 AM` → `00:15`. */
 function to24Hour(text: string): string {
@@ -63,11 +62,12 @@ export function rewriteInvitation(lines: readonly SourceLine[]): { lines: Source
 	const service = services.length > 0 ? SERVICE_LINE.exec(text(services[0]!))?.groups : undefined;
 	const titleAt = topic ?? top.find((index) => !blanked.includes(index)) ?? -1;
 	const placeAt = blanked.find((index) => index > titleAt);
-	if (service && placeAt !== undefined && !top.some((index) => PLACE_FIELD.test(text(index)))) rewritten[placeAt]!.text = `場所：オンライン（${serviceName(service)}）`;
+	const placed = service !== undefined && placeAt !== undefined && !top.some((index) => matchSectionLine(lines[index]?.text ?? '')?.key === 'location');
+	if (placed) rewritten[placeAt]!.text = `場所：オンライン（${serviceName(service)}）`;
 	if (topic !== undefined) rewritten[topic]!.text = TOPIC.exec(text(topic))?.groups?.title?.trim() ?? text(topic);
 	for (const index of top) {
 		const when = TIME_FIELD.exec(text(index))?.groups?.when;
 		if (when) rewritten[index]!.text = `日時：${to24Hour(when).replace(TIME_ZONE, '')}`;
 	}
-	return { lines: rewritten, first: lines[blanked[0]!]?.line ?? 1, count: blanked.length - (rewritten.some((source, index) => blanked.includes(index) && source.text !== '') ? 1 : 0) };
+	return { lines: rewritten, first: lines[blanked[0]!]?.line ?? 1, count: blanked.length - (placed ? 1 : 0) };
 }

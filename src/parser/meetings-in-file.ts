@@ -6,12 +6,15 @@
  */
 import { findDate } from './date.ts';
 import { isSeparator, stripDecoration, type SourceLine } from './normalize.ts';
+import { frontMatter } from './readers/markup-title.ts';
 
+/** The words that name minutes, as a regex source: 会議録, 議事録, 議事要旨, 議事概要, 議事メモ. */
+const MINUTES_WORD = '(?:会議録|議事録|議事要旨|議事概要|議事メモ)';
 /**
  * A meeting's title: a session number and a minutes word near its end (`第２回 … 会議録`, `… 議事録（案）`), as the NFKC form
  * writes it; never a sentence that names one (`第2回…審議会(令和6年7月18日)の議事録について承認された。`).
  */
-const MEETING_TITLE = /第\s*[0-9一二三四五六七八九十]+\s*回.{0,60}(?:会議録|議事録|議事要旨|議事概要|議事メモ)[^。、]{0,20}$/u;
+const MEETING_TITLE = new RegExp(`第\\s*[0-9一二三四五六七八九十]+\\s*回.{0,60}${MINUTES_WORD}[^。、]{0,20}$`, 'u');
 /** A Markdown heading below the file's title naming a session (`## 第2回 2024-05-10 (金)`). */
 const SESSION_HEADING = /^#{2,4}\s+.{0,20}第\s*[0-9一二三四五六七八九十]+\s*回/u;
 /**
@@ -53,7 +56,7 @@ function announcesNext(line: string): boolean {
 /** What stands before a title's session number (`かわせみ　` of `かわせみ　第３回理事会議事録`). */
 const BEFORE_SESSION = /^.*?(?=第[0-9一二三四五六七八九十]+回)/u;
 /** A title's minutes word and what follows it (`議事録（案）`, `議事録　別紙`). */
-const MINUTES_WORD_ON = /(?:会議録|議事録|議事要旨|議事概要|議事メモ).*$/u;
+const MINUTES_WORD_ON = new RegExp(`${MINUTES_WORD}.*$`, 'u');
 
 /** A Markdown heading of the first level: the file's title. */
 const FILE_HEADING = /^#\s+\S/u;
@@ -76,7 +79,7 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 	const starts: MeetingStart[] = [];
 	// (A Markdown file's front matter, `---` / `title: "…（第4回）議事要旨"` / `created: 2024-07-02` / `---`, as a web clipper
 	// writes it, names the page and the day it was clipped: no meeting of its own.)
-	for (let index = frontMatterEnd(lines); index < lines.length; index++) {
+	for (let index = frontMatter(lines)?.end ?? 0; index < lines.length; index++) {
 		const text = lines[index]?.text ?? '';
 		// A Markdown heading that dates a meeting; not the next one announced (`## 次回予定（2024-07-12）`).
 		if (text.startsWith('##') && DATED_HEADING.test(text) && !SESSION_HEADING.test(text) && !NEXT_MEETING.test(text)) {
@@ -126,13 +129,6 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 		return !announcesNext(before) && textLines(start.index, starts[k + 1]?.index ?? lines.length) >= held;
 	});
 	return listed ? starts.filter((start) => !listable(start)) : kept;
-}
-
-/** The index after a front matter block at the file's top (`---` … `---`), 0 when there is none. */
-function frontMatterEnd(lines: readonly SourceLine[]): number {
-	if (lines[0]?.text.trimEnd() !== '---') return 0;
-	const close = lines.findIndex((source, index) => index > 0 && (source.text.trimEnd() === '---' || source.text.trimEnd() === '...'));
-	return close === -1 ? 0 : close + 1;
 }
 
 /** A minutes word and what follows it in brackets at the end of a file's title (`　会議録（令和６年度）`), and a fiscal year before it. */

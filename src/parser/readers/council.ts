@@ -16,7 +16,7 @@ import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } 
 import { namedBySpeech, parseParticipants } from '../participants.ts';
 import { KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
-import { seriesSlug } from '../series.ts';
+import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
@@ -486,7 +486,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	const assembly = header.title && info?.series ? assemblyBelow(lines, header.title.line) : null;
 	if (info && assembly && info.series && !ASSEMBLY_NAME.test(info.series) && COMMITTEE_NAME.test(info.series)) info.series = `${assembly} ${info.series}`;
 	// So does an association's or a school's name under the title (`市立ひばりが丘小学校PTA 運営委員会`): every body has its 理事会.
-	if (info && organisation && info.series && !compactForm(info.series).includes(compactForm(organisation))) info.series = `${organisation} ${info.series}`;
+	if (info && organisation && info.series && !seriesKey(info.series).includes(seriesKey(organisation))) info.series = `${organisation} ${info.series}`;
 	if (header.title && info && info.series === null) {
 		diagnostics.push(error('no-series', header.title.line, 'the title names no meeting body: write it like "サイバーセキュリティタスクフォース（第42回）議事要旨"'));
 	}
@@ -541,9 +541,6 @@ const ORGANISATION_LINE = /^(?:[^\s\u3000。、:：]{1,30}[\s\u3000]?){1,2}(?:PT
 function isUnderTitle(preamble: readonly SourceLine[], source: SourceLine, titleLine: number): boolean {
 	return preamble.find((line) => line.line > titleLine && line.text.trim() !== '' && !isSeparator(line.text)) === source;
 }
-
-/** A name compared without spaces (NFKC). */
-const compactForm = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
 
 /** A committee's name (`県土整備委員会`, `議会運営委員会`, `予算決算常任委員会`). */
 const COMMITTEE_NAME = /委員会$/u;

@@ -1,0 +1,260 @@
+/**
+ * A web page saved as HTML (a ministry's 議事要旨 page, a city's 会議録 page, an assembly's `<pre>` page): its bytes decoded
+ * as the page declares them, and its content as the text a browser's copy gives, which the parser then reads like any
+ * copied page. The markup is parsed by parse5 (`hast-util-from-html`) and turned into text by the `innerText` algorithm
+ * (`hast-util-to-text`: block elements and `<br>` end lines, `<p>` leaves a blank line, table cells are separated by a tab
+ * and rows end lines, `<pre>` keeps its lines); nothing of the markup reaches the text but its words.
+ *
+ * Before that, what is no part of the page's content is left out by the page's own structure: scripts, styles, the head,
+ * navigation (`<nav>`, `role="navigation"`), the page's own `<header>` and `<footer>` (not an article's), hidden elements
+ * (`hidden`, `aria-hidden="true"`, an inline `display:none`), form controls, ruby readings (`<rt>`), and, when the page marks
+ * its main content (`<main>`, `role="main"`, or the `id` a CMS gives it: `tmp_contents`, `main-content`, `contents` …), all
+ * but that. The `<title>` is kept apart, for a page whose content has no heading of its own.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+
+/** Elements never read: not shown, or controls and embedded media with no text of the minutes. */
+const DROPPED = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'head',
+	'nav',
+	'rt',
+	'rp',
+	'button',
+	'select',
+	'input',
+	'textarea',
+	'iframe',
+	'object',
+	'embed',
+	'video',
+	'audio',
+	'canvas',
+	'svg',
+	'map',
+	'img',
+]);
+/** ARIA roles of a page's furniture. */
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
+/**
+ * The `id`s and classes of a page's furniture in templates without landmarks (a ministry's or a city's CMS): its header,
+ * footer, menus, breadcrumbs, skip links and side columns. Only outside the marked content.
+ */
+const FURNITURE_NAMES = new Set(['header', 'footer', 'gnav', 'g-nav', 'globalnav', 'global-nav', 'global_nav', 'globalnavi', 'gnavi', 'lnav', 'localnav', 'local-nav', 'localnavi', 'snav', 'sidenav', 'side-nav', 'sidebar', 'side', 'sidemenu', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'topic-path', 'skip', 'skiplink', 'skip-link', 'pagetop', 'page-top', 'sitemenu', 'site-menu', 'tmp_header', 'tmp_footer', 'tmp_gnavi', 'tmp_pankuzu', 'tmp_lnavi', 'tmp_sidebar']);
+/** Elements inside which a `<header>` or `<footer>` is that section's, not the page's. */
+const SECTIONING = new Set(['article', 'aside', 'main', 'section']);
+/** The `id`s (and classes) Japanese CMSs and common templates give the main content, most specific first. */
+const MAIN_IDS = ['tmp_contents', 'contentswrapper', 'contents-wrapper', 'main-content', 'main_content', 'maincontent', 'maincontents', 'main-contents', 'main_contents', 'contents-main', 'contents_main', 'honbun', 'contents', 'content', 'main'];
+/** Elements whose text keeps its line breaks and spaces. */
+const PRESERVING = new Set(['pre', 'listing', 'plaintext', 'xmp', 'textarea']);
+/** A wide character (kana, CJK, full-width forms and punctuation): a line break in the source between two of them is no space. */
+const WIDE = '[\\u2e80-\\u2fdf\\u3000-\\u30ff\\u3190-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff01-\\uff60\\uffe0-\\uffe6]';
+/** A source line break (with the spaces around it) between two wide characters. */
+const WIDE_BREAK = new RegExp(`(?<=${WIDE})[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=${WIDE})`, 'gu');
+
+/** Inside a table cell, what makes the table a page's layout rather than a table of data: another table, a rule, preformatted text, a heading, a form. */
+const LAYOUT_INSIDE = new Set(['table', 'hr', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form']);
+/** A cell of this many characters or more is a page's column, not a datum. */
+const LAYOUT_CELL_LENGTH = 500;
+/** A link to a file (a handout), not to another page. */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|jpe?g|png)(?:[?#].*)?$/iu;
+
+/** The text of a saved web page: its content as a browser's copy gives it, and its `<title>` (null when it has none). */
+export interface PageText {
+	text: string;
+	title: string | null;
+	/** True when the content has a heading element of its own (`<h1>`–`<h3>`). */
+	heading: boolean;
+}
+
+/** How many of the text's first lines may hold the page's title when the content has no heading. */
+const TITLE_WITHIN = 3;
+
+/**
+ * The page's text with its `<title>` as the first line when the content neither has a heading nor names the meeting in
+ * its first lines as the title does (`令和6年6月定例会（第2号）` under the title `令和6年6月定例会（第2号） 本文`): the
+ * readers take the first line for the title.
+ */
+export function withPageTitle(page: PageText): string {
+	if (page.heading || page.title === null) return page.text;
+	const compact = (text: string) => text.replace(/[\s\u3000]+/gu, '');
+	const title = compact(page.title);
+	const first = page.text.split('\n').map(compact).filter((line) => line !== '').slice(0, TITLE_WITHIN);
+	if (first.some((line) => title.includes(line) || line.includes(title))) return page.text;
+	return `${page.title}\n\n${page.text}`;
+}
+
+/** A property of an element as a string (class names joined by spaces). */
+function property(node: Element, name: string): string {
+	const value = node.properties[name];
+	return Array.isArray(value) ? value.join(' ') : value === undefined || value === null || value === false ? '' : String(value);
+}
+
+/** True when an element is hidden by its own attributes: `hidden`, `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`. */
+function hidden(node: Element): boolean {
+	if (node.properties.hidden !== undefined && node.properties.hidden !== false) return true;
+	if (property(node, 'ariaHidden').toLowerCase() === 'true') return true;
+	const style = property(node, 'style').toLowerCase().replace(/\s+/gu, '');
+	return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** True when an element is no part of the page's content. */
+function furniture(node: Element, inSection: boolean): boolean {
+	if (DROPPED.has(node.tagName) || hidden(node)) return true;
+	if (FURNITURE_ROLES.has(property(node, 'role').toLowerCase())) return true;
+	if (inSection) return false;
+	if (node.tagName === 'header' || node.tagName === 'footer') return true;
+	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];
+	return names.some((name) => FURNITURE_NAMES.has(name.toLowerCase()));
+}
+
+/** The children of a parent with furniture left out and source line breaks between wide characters removed, recursively. */
+function prune<T extends Root | Element>(parent: T, inSection: boolean, preserving: boolean): void {
+	const kept: (RootContent | ElementContent)[] = [];
+	for (const child of parent.children) {
+		if (child.type === 'comment' || child.type === 'doctype') continue;
+		if (child.type === 'text') {
+			if (!preserving && child.value.includes('\n')) child.value = child.value.replace(WIDE_BREAK, '');
+			// The source's line break and indent after a `<br>` begin the next line, where a browser shows no space.
+			const previous = kept.at(-1);
+			if (!preserving && previous?.type === 'element' && previous.tagName === 'br') child.value = child.value.replace(/^[ \t\r\n]+/u, '');
+			if (child.value !== '') kept.push(child);
+			continue;
+		}
+		if (child.type !== 'element') continue;
+		if (furniture(child, inSection)) continue;
+		// A `<template>`'s content is a fragment of its own (already dropped above).
+		prune(child, inSection || SECTIONING.has(child.tagName), preserving || PRESERVING.has(child.tagName));
+		kept.push(child);
+	}
+	parent.children = kept as T['children'];
+}
+
+/** Every element of a tree, in document order. */
+function* elements(parent: Root | Element): Generator<Element> {
+	for (const child of parent.children) {
+		if (child.type !== 'element') continue;
+		yield child;
+		yield* elements(child);
+	}
+}
+
+/** The cells of a table's own rows (not of a table inside a cell), row by row. */
+function rows(table: Element): Element[][] {
+	const found: Element[][] = [];
+	const visit = (node: Element) => {
+		for (const child of node.children) {
+			if (child.type !== 'element') continue;
+			if (child.tagName === 'tr') found.push(child.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')));
+			else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) visit(child);
+		}
+	};
+	visit(table);
+	return found;
+}
+
+/** True when a table lays out the page (a column of menus beside a column of text) rather than holding data. */
+function layoutTable(table: Element): boolean {
+	return rows(table).some((cells) => cells.some((cell) => [...elements(cell)].some((node) => LAYOUT_INSIDE.has(node.tagName)) || toText(cell).length >= LAYOUT_CELL_LENGTH));
+}
+
+/** True when a block holds nothing but links to other pages (two or more): a menu. Links to files are a handout list, kept. */
+function linkMenu(block: Element): boolean {
+	const links = [...elements(block)].filter((node) => node.tagName === 'a' && property(node, 'href') !== '');
+	if (links.length < 2 || links.some((link) => FILE_LINK.test(property(link, 'href')))) return false;
+	const outside = (node: Element | Root): boolean =>
+		node.children.some((child) => (child.type === 'text' ? child.value.trim() !== '' : child.type === 'element' && child.tagName !== 'a' && outside(child)));
+	return !outside(block);
+}
+
+/** A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells' further lines. */
+function tableLines(table: Element): string {
+	return rows(table)
+		.map((cells) => {
+			const lines = cells.map((cell) => copiedText(cell).split('\n').map((line) => line.trim()).filter((line) => line !== ''));
+			const first = lines.map((cell) => cell[0] ?? '');
+			while (first.length > 0 && first.at(-1) === '') first.pop();
+			return [first.join('\t'), ...lines.flatMap((cell) => cell.slice(1))].filter((line) => line !== '').join('\n');
+		})
+		.filter((row) => row !== '')
+		.join('\n');
+}
+
+/**
+ * Tables read as a page's text: a table of data becomes its lines (`tableLines`, in a `<pre>` so they are kept as they
+ * are); a layout table's rows and cells become blocks, a cell that is a menu of links left out.
+ */
+function readTables(parent: Root | Element): void {
+	parent.children = parent.children.flatMap((child): (RootContent | ElementContent)[] => {
+		if (child.type !== 'element') return [child];
+		if (child.tagName !== 'table') {
+			readTables(child);
+			return [child];
+		}
+		if (!layoutTable(child)) {
+			const text = tableLines(child);
+			return text === '' ? [] : [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] }];
+		}
+		const blocks: ElementContent[] = rows(child).flatMap((cells) =>
+			cells.filter((cell) => !linkMenu(cell)).map((cell): ElementContent => ({ ...cell, tagName: 'div' })),
+		);
+		const layout: Element = { type: 'element', tagName: 'div', properties: {}, children: blocks };
+		readTables(layout);
+		return [layout];
+	}) as typeof parent.children;
+}
+
+/** The element the page marks as its main content, or null: `<main>`, `role="main"`, else the first of the CMS ids found. */
+function mainContent(tree: Root): Element | null {
+	const all = [...elements(tree)];
+	const marked = all.find((node) => node.tagName === 'main' || property(node, 'role').toLowerCase() === 'main');
+	if (marked) return marked;
+	for (const id of MAIN_IDS) {
+		const found = all.find((node) => property(node, 'id').toLowerCase() === id);
+		if (found) return found;
+	}
+	return null;
+}
+
+/** The page's title element's text, spaces collapsed, or null. */
+function pageTitle(tree: Root): string | null {
+	const title = [...elements(tree)].find((node) => node.tagName === 'title');
+	const text = title ? toText(title, { whitespace: 'pre' }).replace(/\s+/gu, ' ').trim() : '';
+	return text === '' ? null : text;
+}
+
+/** The text a browser's copy gives of an element: non-breaking spaces as spaces, no spaces at line ends, at most one blank line in a row. */
+function copiedText(node: Root | Element): string {
+	return toText(node)
+		.replace(/\u00a0/gu, ' ')
+		.replace(/[ \t]+$/gmu, '')
+		.replace(/\n{3,}/gu, '\n\n')
+		.replace(/^\n+/u, '');
+}
+
+/** A saved web page's content as text (see the module's comment). */
+export function pageText(html: string): PageText {
+	const tree = fromHtml(html);
+	const title = pageTitle(tree);
+	// Inside the marked content, a `<header>` or `<footer>` is the content's (its heading, its date), never the page's.
+	const main = mainContent(tree);
+	if (main) {
+		prune(main, true, false);
+		readTables(main);
+	}
+	const mainText = main ? copiedText(main) : '';
+	let content: Root | Element = main!;
+	if (mainText.trim() === '') {
+		prune(tree, false, false);
+		readTables(tree);
+		content = tree;
+	}
+	const text = content === main ? mainText : copiedText(tree);
+	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
+	return { text, title, heading };
+}

@@ -367,9 +367,15 @@ function pageStart(bytes: Uint8Array, length: number): string {
 	return new TextDecoder('latin1').decode(bytes.subarray(b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0, length));
 }
 
-/** True when the bytes start as an HTML document does. */
+/** An HTML document's head or body tag, which text that merely begins with a tag (`<html>タグの扱いについて`) lacks. */
+const HTML_PART = /<(?:head|body|title|meta)[\s>]/iu;
+/** `<!DOCTYPE html>` at the start (after an XML declaration or comments). */
+const HTML_DOCTYPE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/iu;
+
+/** True when the bytes start as an HTML document does: `<!DOCTYPE html>`, or `<html>` with its head or body after it. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-	return HTML_START.test(pageStart(bytes, 1024));
+	const start = pageStart(bytes, 4096);
+	return HTML_DOCTYPE.test(start.slice(0, 1024)) || (HTML_START.test(start.slice(0, 1024)) && HTML_PART.test(start));
 }
 
 /** Encodings a page may declare that are read as declared; any other declaration is passed over for the detection. */

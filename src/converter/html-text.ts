@@ -46,6 +46,8 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search'
  * footer, menus, breadcrumbs, skip links and side columns. Only outside the marked content.
  */
 const FURNITURE_NAMES = new Set(['header', 'footer', 'gnav', 'g-nav', 'globalnav', 'global-nav', 'global_nav', 'globalnavi', 'gnavi', 'lnav', 'localnav', 'local-nav', 'localnavi', 'snav', 'sidenav', 'side-nav', 'sidebar', 'side', 'sidemenu', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'topic-path', 'skip', 'skiplink', 'skip-link', 'pagetop', 'page-top', 'sitemenu', 'site-menu', 'tmp_header', 'tmp_footer', 'tmp_gnavi', 'tmp_pankuzu', 'tmp_lnavi', 'tmp_sidebar']);
+/** Blocks that, outside the marked content, are a menu when they hold nothing but links to other pages. */
+const MENU_BLOCKS = new Set(['div', 'ul', 'ol', 'p', 'center', 'dl', 'td', 'th']);
 /** Elements inside which a `<header>` or `<footer>` is that section's, not the page's. */
 const SECTIONING = new Set(['article', 'aside', 'main', 'section']);
 /** The `id`s (and classes) Japanese CMSs and common templates give the main content, most specific first. */
@@ -59,8 +61,11 @@ const WIDE_BREAK = new RegExp(`(?<=${WIDE})[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=${WIDE}
 
 /** Inside a table cell, what makes the table a page's layout rather than a table of data: another table, a rule, preformatted text, a heading, a form. */
 const LAYOUT_INSIDE = new Set(['table', 'hr', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form']);
-/** A cell of this many characters or more is a page's column, not a datum. */
+/** A cell of this many characters or lines or more is a page's column, not a datum. */
 const LAYOUT_CELL_LENGTH = 500;
+const LAYOUT_CELL_LINES = 10;
+/** Text between a menu's links: separators only (`トップ | 検索 | 一覧`, `[前へ] [次へ]`). */
+const LINK_SEPARATORS = /^[\s\u3000|｜/／・,、>＞»›\[\]［］()（）\-－:：]*$/u;
 /** A link to a file (a handout), not to another page. */
 const FILE_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|jpe?g|png)(?:[?#].*)?$/iu;
 
@@ -74,6 +79,26 @@ export interface PageText {
 
 /** How many of the text's first lines may hold the page's title when the content has no heading. */
 const TITLE_WITHIN = 3;
+/** Characters a first line shares in a row with the `<title>` for it to name the same meeting (`図書館協議会会議録`). */
+const TITLE_SHARED = 6;
+/** Characters of a line or title compared, at most. */
+const TITLE_COMPARED = 200;
+
+/** The length of the longest run of characters two short strings share. */
+function sharedRun(a: string, b: string): number {
+	let best = 0;
+	let previous = new Array<number>(b.length + 1).fill(0);
+	for (let i = 1; i <= a.length; i++) {
+		const current = new Array<number>(b.length + 1).fill(0);
+		for (let j = 1; j <= b.length; j++) {
+			if (a[i - 1] !== b[j - 1]) continue;
+			current[j] = (previous[j - 1] ?? 0) + 1;
+			best = Math.max(best, current[j] ?? 0);
+		}
+		previous = current;
+	}
+	return best;
+}
 
 /**
  * The page's text with its `<title>` as the first line when the content neither has a heading nor names the meeting in
@@ -83,9 +108,9 @@ const TITLE_WITHIN = 3;
 export function withPageTitle(page: PageText): string {
 	if (page.heading || page.title === null) return page.text;
 	const compact = (text: string) => text.replace(/[\s\u3000]+/gu, '');
-	const title = compact(page.title);
-	const first = page.text.split('\n').map(compact).filter((line) => line !== '').slice(0, TITLE_WITHIN);
-	if (first.some((line) => title.includes(line) || line.includes(title))) return page.text;
+	const title = compact(page.title).slice(0, TITLE_COMPARED);
+	const first = page.text.split('\n').map((line) => compact(line).slice(0, TITLE_COMPARED)).filter((line) => line !== '').slice(0, TITLE_WITHIN);
+	if (first.some((line) => title.includes(line) || line.includes(title) || sharedRun(line, title) >= TITLE_SHARED)) return page.text;
 	return `${page.title}\n\n${page.text}`;
 }
 
@@ -110,7 +135,7 @@ function furniture(node: Element, inSection: boolean): boolean {
 	if (inSection) return false;
 	if (node.tagName === 'header' || node.tagName === 'footer') return true;
 	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];
-	return names.some((name) => FURNITURE_NAMES.has(name.toLowerCase()));
+	return names.some((name) => FURNITURE_NAMES.has(name.toLowerCase())) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node));
 }
 
 /** The children of a parent with furniture left out and source line breaks between wide characters removed, recursively. */
@@ -160,7 +185,13 @@ function rows(table: Element): Element[][] {
 
 /** True when a table lays out the page (a column of menus beside a column of text) rather than holding data. */
 function layoutTable(table: Element): boolean {
-	return rows(table).some((cells) => cells.some((cell) => [...elements(cell)].some((node) => LAYOUT_INSIDE.has(node.tagName)) || toText(cell).length >= LAYOUT_CELL_LENGTH));
+	return rows(table).some((cells) =>
+		cells.some((cell) => {
+			if ([...elements(cell)].some((node) => LAYOUT_INSIDE.has(node.tagName))) return true;
+			const text = toText(cell).trim();
+			return text.length >= LAYOUT_CELL_LENGTH || text.split('\n').length >= LAYOUT_CELL_LINES;
+		}),
+	);
 }
 
 /** True when a block holds nothing but links to other pages (two or more): a menu. Links to files are a handout list, kept. */
@@ -168,7 +199,7 @@ function linkMenu(block: Element): boolean {
 	const links = [...elements(block)].filter((node) => node.tagName === 'a' && property(node, 'href') !== '');
 	if (links.length < 2 || links.some((link) => FILE_LINK.test(property(link, 'href')))) return false;
 	const outside = (node: Element | Root): boolean =>
-		node.children.some((child) => (child.type === 'text' ? child.value.trim() !== '' : child.type === 'element' && child.tagName !== 'a' && outside(child)));
+		node.children.some((child) => (child.type === 'text' ? !LINK_SEPARATORS.test(child.value) : child.type === 'element' && child.tagName !== 'a' && outside(child)));
 	return !outside(block);
 }
 

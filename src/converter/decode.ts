@@ -416,7 +416,13 @@ function decodeHtml(bytes: Uint8Array): DecodeResult {
 	const declared = bom ? null : declaredCharset(bytes);
 	const raw = (declared && acceptText(tryDecode(bytes, declared), declared, false)) || decodeBytes(bytes, false);
 	if (!raw.ok) return raw;
-	const page = pageText(raw.text);
+	let page: ReturnType<typeof pageText>;
+	try {
+		page = pageText(raw.text);
+	} catch (cause) {
+		// parse5 reads any markup; what fails is a tree too deep to walk (elements nested tens of thousands deep).
+		return failure(`the web page could not be read (${cause instanceof Error ? cause.message : String(cause)}; its elements nested too deep?): copy the minutes' text into a .txt file instead`, 'unreadable-page');
+	}
 	if (page.text.trim() === '') {
 		return failure(`a web page with no text in it${page.title ? ` (its title: ${page.title.slice(0, 80)})` : ''}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');
 	}

@@ -259,13 +259,23 @@ function pageTitle(tree: Root): string | null {
 	return text === '' ? null : text;
 }
 
-/** The text a browser's copy gives of an element: non-breaking spaces as spaces, no spaces at line ends, at most one blank line in a row. */
+/** A line without the spaces and tabs it ends with (a loop: a pattern anchored at the end backtracks over a long run of spaces). */
+function trimLineEnd(line: string): string {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+	return line.slice(0, end);
+}
+
+/** The text a browser's copy gives of an element: non-breaking spaces as spaces, no spaces at line ends, at most one blank line in a row, none around. */
 function copiedText(node: Root | Element): string {
-	return toText(node)
-		.replace(/\u00a0/gu, ' ')
-		.replace(/[ \t]+$/gmu, '')
-		.replace(/\n{3,}/gu, '\n\n')
-		.replace(/^\n+/u, '');
+	const lines = toText(node).replace(/\u00a0/gu, ' ').split('\n').map(trimLineEnd);
+	const kept: string[] = [];
+	for (const line of lines) {
+		if (line === '' && (kept.length === 0 || kept.at(-1) === '')) continue;
+		kept.push(line);
+	}
+	while (kept.at(-1) === '') kept.pop();
+	return kept.join('\n');
 }
 
 /** A saved web page's content as text (see the module's comment). */

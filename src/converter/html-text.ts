@@ -216,26 +216,51 @@ function tableLines(table: Element): string {
 		.join('\n');
 }
 
+/** A heading's words without its number or mark (`３．出席者`, `■出席者`, `【出席者】`), to tell a caption that repeats it. */
+function headingWords(text: string): string {
+	return text.replace(/[\s\u3000]+/gu, '').replace(/^(?:[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][0-9０-９]+[)）]|[○◯〇●■□◆◇・【［\[])+/u, '').replace(/[】］\]]$/u, '');
+}
+
+/** The last line of text an element gives, or '' when it gives none. */
+function lastLine(node: ElementContent | RootContent): string {
+	if (node.type === 'text') return node.value.trim();
+	if (node.type !== 'element') return '';
+	return toText(node).trim().split('\n').at(-1)?.trim() ?? '';
+}
+
 /**
  * Tables read as a page's text: a table of data becomes its lines (`tableLines`, in a `<pre>` so they are kept as they
- * are); a layout table's rows and cells become blocks, a cell that is a menu of links left out.
+ * are), under its caption unless the caption repeats the line before the table (`３．出席者` over a table captioned
+ * `出席者`); a layout table's rows and cells become blocks, a cell that is a menu of links left out. `before` gives
+ * the last line of text before `parent`, looked up only for a caption.
  */
-function readTables(parent: Root | Element): void {
-	parent.children = parent.children.flatMap((child): (RootContent | ElementContent)[] => {
+function readTables(parent: Root | Element, before: () => string = () => ''): void {
+	const children = parent.children;
+	const preceding = (index: number): string => {
+		for (let i = index - 1; i >= 0; i--) {
+			const line = lastLine(children[i]!);
+			if (line !== '') return line;
+		}
+		return before();
+	};
+	parent.children = children.flatMap((child, index): (RootContent | ElementContent)[] => {
 		if (child.type !== 'element') return [child];
 		if (child.tagName !== 'table') {
-			readTables(child);
+			readTables(child, () => preceding(index));
 			return [child];
 		}
 		if (!layoutTable(child)) {
-			const text = tableLines(child);
+			const caption = child.children.find((node): node is Element => node.type === 'element' && node.tagName === 'caption');
+			const title = caption ? copiedText(caption).replace(/\s+/gu, ' ').trim() : '';
+			const repeated = title !== '' && headingWords(title) === headingWords(preceding(index));
+			const text = [repeated ? '' : title, tableLines(child)].filter((part) => part !== '').join('\n');
 			return text === '' ? [] : [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] }];
 		}
 		const blocks: ElementContent[] = rows(child).flatMap((cells) =>
 			cells.filter((cell) => !linkMenu(cell)).map((cell): ElementContent => ({ ...cell, tagName: 'div' })),
 		);
 		const layout: Element = { type: 'element', tagName: 'div', properties: {}, children: blocks };
-		readTables(layout);
+		readTables(layout, () => preceding(index));
 		return [layout];
 	}) as typeof parent.children;
 }

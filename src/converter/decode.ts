@@ -424,7 +424,9 @@ function decodeHtml(bytes: Uint8Array): DecodeResult {
 		return failure(`the web page could not be read (${cause instanceof Error ? cause.message : String(cause)}; its elements nested too deep?): copy the minutes' text into a .txt file instead`, 'unreadable-page');
 	}
 	if (page.text.trim() === '') {
-		return failure(`a web page with no text in it${page.title ? ` (its title: ${page.title.slice(0, 80)})` : ''}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');
+		const titled = page.title ? ` (its title: ${page.title.slice(0, 80)})` : '';
+		if (page.frames) return failure(`a web page of frames with no text of its own${titled}: the minutes are in a frame, a page of their own; open that frame alone (the browser's "This frame" → "Open frame in new tab") and save it, or copy its text into a .txt file`, 'empty-page');
+		return failure(`a web page with no text in it${titled}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');
 	}
 	const cleaned = cleanText(withPageTitle(page));
 	return withGarbledWarning({ ok: true, text: cleaned.text, encoding: raw.encoding, warnings: [...raw.warnings, ...cleaned.warnings] });

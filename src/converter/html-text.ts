@@ -14,6 +14,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../parser/speech-sheet.ts';
 
 /** Elements never read: not shown, or controls and embedded media with no text of the minutes. */
 const DROPPED = new Set([
@@ -75,6 +76,8 @@ export interface PageText {
 	title: string | null;
 	/** True when the content has a heading element of its own (`<h1>`–`<h3>`). */
 	heading: boolean;
+	/** True when the page is made of frames (`<frameset>`, `<iframe>`), whose documents are files of their own. */
+	frames: boolean;
 }
 
 /** How many of the text's first lines may hold the page's title when the content has no heading. */
@@ -203,17 +206,43 @@ function linkMenu(block: Element): boolean {
 	return !outside(block);
 }
 
-/** A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells' further lines. */
+/**
+ * How many columns make one record of a table whose header repeats its columns side by side (`役職 氏名 役職 氏名`, a roll
+ * set in two pairs of columns: 2); the header's own width when it does not.
+ */
+function recordWidth(header: readonly string[]): number {
+	for (let width = 1; width <= header.length / 2; width++) {
+		if (header.length % width === 0 && header.every((name, i) => name !== '' && name === header[i % width])) return width;
+	}
+	return header.length;
+}
+
+/**
+ * A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells'
+ * further lines. A header row (`役職 氏名`) names the columns and is left out, except a speech table's (`発言者 発言内容`),
+ * by which the readers know the table as the turns; a table whose header repeats its columns (`役職 氏名 役職 氏名`) gives
+ * each record of a row a line of its own.
+ */
 function tableLines(table: Element): string {
-	return rows(table)
-		.map((cells) => {
-			const lines = cells.map((cell) => copiedText(cell).split('\n').map((line) => line.trim()).filter((line) => line !== ''));
-			const first = lines.map((cell) => cell[0] ?? '');
+	const grid = rows(table);
+	const texts = grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.trim()).filter((line) => line !== '')));
+	const headed = grid.length > 1 && (grid[0] ?? []).length > 1 && (grid[0] ?? []).every((cell) => cell.tagName === 'th');
+	const width = headed ? recordWidth((texts[0] ?? []).map((cell) => cell.join(' '))) : Number.POSITIVE_INFINITY;
+	const names = headed ? (texts[0] ?? []).map((cell) => cell.join('')) : [];
+	const speech = names.some((name) => SPEAKER_COLUMN.test(name)) && names.some((name) => SPEECH_COLUMN.test(name));
+	const lines: string[] = [];
+	texts.forEach((cells, index) => {
+		if (headed && index === 0 && !speech) return;
+		for (let start = 0; start < cells.length; start += width) {
+			const record = cells.slice(start, start + width);
+			const first = record.map((cell) => cell[0] ?? '');
 			while (first.length > 0 && first.at(-1) === '') first.pop();
-			return [first.join('\t'), ...lines.flatMap((cell) => cell.slice(1))].filter((line) => line !== '').join('\n');
-		})
-		.filter((row) => row !== '')
-		.join('\n');
+			lines.push(...[first.join('\t'), ...record.flatMap((cell) => cell.slice(1))].filter((line) => line !== ''));
+			// (The header's repeats name the same columns again.)
+			if (headed && index === 0) break;
+		}
+	});
+	return lines.join('\n');
 }
 
 /** A heading's words without its number or mark (`３．出席者`, `■出席者`, `【出席者】`), to tell a caption that repeats it. */
@@ -307,6 +336,7 @@ function copiedText(node: Root | Element): string {
 export function pageText(html: string): PageText {
 	const tree = fromHtml(html);
 	const title = pageTitle(tree);
+	const frames = [...elements(tree)].some((node) => node.tagName === 'frameset' || node.tagName === 'frame' || node.tagName === 'iframe');
 	// Inside the marked content, a `<header>` or `<footer>` is the content's (its heading, its date), never the page's.
 	const main = mainContent(tree);
 	if (main) {
@@ -322,5 +352,5 @@ export function pageText(html: string): PageText {
 	}
 	const text = content === main ? mainText : copiedText(tree);
 	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
-	return { text, title, heading };
+	return { text, title, heading, frames };
 }

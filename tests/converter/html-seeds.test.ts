@@ -68,7 +68,6 @@ const MINISTRY_TEXT = [
 	'令和６年６月１０日（月）１５：００～１７：００',
 	'',
 	'○出席者',
-	'役職\t氏名',
 	'座長\t森田　和彦',
 	'委員\t髙橋　直子',
 	'委員\t石井　隆',
@@ -122,6 +121,11 @@ describe('a saved page is decoded as it declares', () => {
 		expect(decodeSeed(Buffer.from(deep), { html: true })).toMatchObject({ ok: false, code: 'unreadable-page', message: expect.stringMatching(/^the web page could not be read \(.*nested too deep\?\): copy the minutes' text into a \.txt file instead$/u) });
 		const runs = `<!DOCTYPE html><html><body><pre>議事録\n${' '.repeat(500_000)}x\n${'\n'.repeat(500_000)}y</pre></body></html>`;
 		expect(pageText(Buffer.from(runs)).text).toBe('議事録\n' + ' '.repeat(500_000) + 'x\n\ny');
+	});
+
+	test('a page of frames says the minutes are in a frame', () => {
+		const frames = '<html><head><meta charset="utf-8"><title>会議録閲覧</title></head><frameset cols="200,*"><frame src="menu.html" name="menu"><frame src="honbun.html" name="main"></frameset></html>';
+		expect(decodeSeed(Buffer.from(frames), { html: true })).toMatchObject({ ok: false, code: 'empty-page', message: expect.stringMatching(/^a web page of frames with no text of its own \(its title: 会議録閲覧\): the minutes are in a frame/u) });
 	});
 
 	test('a page with no text says so, naming its title', () => {
@@ -224,6 +228,32 @@ describe('a saved page through the parser and the MDX writer', () => {
 		expect(result?.meeting).toMatchObject({ title: '2024年6月10日　第５回医療人材確保検討会　議事録', date: '2024-06-10', series: '医療人材確保検討会', session: 5 });
 		expect(result?.meeting?.participants.flatMap((group) => group.members.map((member) => member.name))).toEqual(['森田　和彦', '髙橋　直子', '石井　隆']);
 		expect(result?.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森田座長', '髙橋委員', '森田座長']);
+	});
+
+	test('a roll set in two pairs of columns gives a member a line, a speech table its turns', () => {
+		const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>こども・子育て会議 会議録</title></head><body><div id="main-content">
+<h1>令和6年度第3回ふじ市こども・子育て会議 会議録</h1>
+<table><tr><th>日時</th><td>令和6年12月5日（木曜日）午後6時30分～午後8時</td></tr><tr><th>場所</th><td>ふじ市役所 5階 大会議室</td></tr></table>
+<h2>出席者</h2>
+<table><thead><tr><th>役職</th><th>氏名</th><th>役職</th><th>氏名</th></tr></thead>
+<tbody><tr><td>会長</td><td>相沢　孝</td><td>副会長</td><td>井上　里美</td></tr><tr><td>委員</td><td>宇田川　純</td><td></td><td></td></tr></tbody></table>
+<h2>会議の内容</h2>
+<table><tr><th>発言者</th><th>発言内容</th></tr><tr><td>会長</td><td>それでは会議を始めます。</td></tr>
+<tr><td>事務局</td><td>資料1について説明します。<br>待機児童数は減少しています。</td></tr><tr><td>宇田川委員</td><td>定員はどうか。</td></tr></table>
+</div></body></html>`;
+		const { text } = pageText(Buffer.from(page));
+		expect(text).toContain('出席者\n会長\t相沢　孝\n副会長\t井上　里美\n委員\t宇田川　純\n会議の内容\n発言者\t発言内容\n');
+		const [result] = parseDocuments(text, { source: 'kodomo.html', sourceHash: HASH });
+		expect(result?.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]))).toEqual([
+			['相沢　孝', '会長'],
+			['井上　里美', '副会長'],
+			['宇田川　純', '委員'],
+		]);
+		expect(result?.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['会長', 'それでは会議を始めます。'],
+			['事務局', '資料1について説明します。\n待機児童数は減少しています。'],
+			['宇田川委員', '定員はどうか。'],
+		]);
 	});
 
 	test('markup, expressions and MDX-looking text of a page reach the MDX as text or not at all', () => {

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import type { SOURCE_ENCODINGS } from '../schemas/meeting.ts';
 import { cleanText } from './clean-text.ts';
 import { decodeEucJpMs } from './eucjp-ms.ts';
+import { pageText, withPageTitle } from './html-text.ts';
 import { unwrapMailBody } from './mail-body.ts';
 
 /** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels: UTF-8 and the ones a record notes. */
@@ -141,13 +142,13 @@ function jisSupplementary(bytes: Uint8Array): DecodeResult | null {
  * A file with NUL bytes that is text without them: NULs padding its end (a save cut off by a crash) are left out with
  * a warning; NULs inside it are an error naming the first one's line. Anything else with NULs is no text.
  */
-function nulBytes(bytes: Uint8Array): DecodeResult {
+function nulBytes(bytes: Uint8Array, clean: boolean): DecodeResult {
 	let end = bytes.length;
 	while (end > 0 && bytes[end - 1] === 0) end--;
 	const first = bytes.indexOf(0);
 	const rest = first === end ? bytes.subarray(0, end) : bytes.filter((b) => b !== 0);
 	if (rest.length === 0 || bytes.length - rest.length > Math.max(1024, rest.length * 0.01)) return failure(NOT_TEXT);
-	const decoded = decodeSeed(rest);
+	const decoded = clean ? decodeSeed(rest) : decodeBytes(rest, false);
 	if (!decoded.ok) return failure(NOT_TEXT);
 	const line = positionAfter(normalizeNewlines(new TextDecoder(decoded.encoding).decode(bytes.subarray(0, first)))).line;
 	if (first === end) {
@@ -205,9 +206,10 @@ function normalizeNewlines(text: string): string {
 	return /[\r\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u2028\u2029]/gu, '\n') : text;
 }
 
-/** Accept decoded text when it looks like text, normalizing line endings and cleaning it once. */
-function accept(text: string | null, encoding: SeedEncoding): DecodeResult | null {
+/** Accept decoded text when it looks like text, normalizing line endings and (unless `clean` is false: a web page's markup) cleaning it once. */
+function acceptText(text: string | null, encoding: SeedEncoding, clean = true): DecodeResult | null {
 	if (text === null || !looksLikeText(text)) return null;
+	if (!clean) return { ok: true, text: normalizeNewlines(text), encoding, warnings: [] };
 	const cleaned = cleanText(normalizeNewlines(text));
 	return { ok: true, text: cleaned.text, encoding, warnings: cleaned.warnings };
 }
@@ -311,7 +313,9 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
  * binary format (PDF, ZIP/Office, images) is named, and UTF-8 text with a few invalid bytes says
  * where the first one is. The text is cleaned once (`cleanText`), its warnings returned with lines.
  */
-export function decodeSeed(bytes: Uint8Array): DecodeResult {
+export function decodeSeed(bytes: Uint8Array, options: { html?: boolean } = {}): DecodeResult {
+	// A web page, saved as `.html` or under a text name: its content's text.
+	if (options.html === true || looksLikeHtml(bytes)) return decodeHtml(bytes);
 	const decoded = decodeBytes(bytes);
 	// A mail saved as it travelled, its body in base64 or quoted-printable: the body's text, decoded, under its header
 	// (looked at for garbled lines once decoded).
@@ -320,10 +324,6 @@ export function decodeSeed(bytes: Uint8Array): DecodeResult {
 	if (mail && decoded.ok) {
 		const cleaned = cleanText(mail.text);
 		return withGarbledWarning({ ...decoded, text: cleaned.text, warnings: [...decoded.warnings, ...mail.warnings, ...cleaned.warnings] });
-	}
-	// A web page saved under a text name: its markup would be published as the minutes.
-	if (decoded.ok && HTML_START.test(decoded.text.slice(0, 1024))) {
-		return failure('this is a web page (HTML) saved as text: open it in a browser and save it as text (.txt), or copy the minutes\' text into a .txt file', 'html-as-text', 1);
 	}
 	return withGarbledWarning(decoded);
 }
@@ -358,8 +358,83 @@ function withGarbledWarning(decoded: DecodeResult): DecodeResult {
 /** The start of an HTML document: `<!DOCTYPE html>`, `<html …>`, maybe after an XML declaration or a comment. */
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/iu;
 
-/** `decodeSeed` before the check for a saved web page. */
-function decodeBytes(bytes: Uint8Array): DecodeResult {
+/** The bytes a page starts with, as text enough to tell its start: UTF-16 by its BOM, anything else byte for byte. */
+function pageStart(bytes: Uint8Array, length: number): string {
+	const [b0, b1] = bytes;
+	if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+		return new TextDecoder(b0 === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, length * 2));
+	}
+	return new TextDecoder('latin1').decode(bytes.subarray(b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0, length));
+}
+
+/** An HTML document's head or body tag, which text that merely begins with a tag (`<html>タグの扱いについて`) lacks. */
+const HTML_PART = /<(?:head|body|title|meta)[\s>]/iu;
+/** `<!DOCTYPE html>` at the start (after an XML declaration or comments). */
+const HTML_DOCTYPE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/iu;
+
+/** True when the bytes start as an HTML document does: `<!DOCTYPE html>`, or `<html>` with its head or body after it. */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+	const start = pageStart(bytes, 4096);
+	return HTML_DOCTYPE.test(start.slice(0, 1024)) || (HTML_START.test(start.slice(0, 1024)) && HTML_PART.test(start));
+}
+
+/** Encodings a page may declare that are read as declared; any other declaration is passed over for the detection. */
+const DECLARABLE: readonly SeedEncoding[] = ['utf-8', 'shift_jis', 'euc-jp', 'iso-2022-jp'];
+/** Labels pages use that the WHATWG decoder does not know, by the encoding they mean. */
+const CHARSET_ALIASES: Readonly<Record<string, SeedEncoding>> = { cp932: 'shift_jis', 'ms-kanji': 'shift_jis', 'x-ms-cp932': 'shift_jis', euc_jp: 'euc-jp', eucjp: 'euc-jp', 'x-eucjp': 'euc-jp', utf8: 'utf-8' };
+/** A `<meta …>` tag (or an XML declaration) in a page's first bytes, and the charset it names. */
+const META_TAG = /<meta\s[^>]*>|<\?xml\s[^>]*>/giu;
+const CHARSET = /(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_:.\-]+)/iu;
+
+/**
+ * The encoding a page declares in its first 4,096 bytes (`<meta charset="Shift_JIS">`, `<meta http-equiv="Content-Type"
+ * content="text/html; charset=EUC-JP">`, `<?xml … encoding="…"?>`), as a decoder's label, or null.
+ */
+export function declaredCharset(bytes: Uint8Array): SeedEncoding | null {
+	for (const tag of pageStart(bytes, 4096).matchAll(META_TAG)) {
+		const label = CHARSET.exec(tag[0])?.[1]?.toLowerCase();
+		if (!label) continue;
+		const alias = CHARSET_ALIASES[label];
+		if (alias) return alias;
+		try {
+			const encoding = new TextDecoder(label).encoding as SeedEncoding;
+			return DECLARABLE.includes(encoding) ? encoding : null;
+		} catch {
+			return null;
+		}
+	}
+	return null;
+}
+
+/**
+ * A web page's text: its bytes decoded by a BOM, else as the page declares (when they read so), else as any seed's;
+ * then its content as a browser's copy gives it (`html-text.ts`), with the `<title>` above when the content has no
+ * heading, cleaned once.
+ */
+function decodeHtml(bytes: Uint8Array): DecodeResult {
+	const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	const declared = bom ? null : declaredCharset(bytes);
+	const raw = (declared && acceptText(tryDecode(bytes, declared), declared, false)) || decodeBytes(bytes, false);
+	if (!raw.ok) return raw;
+	let page: ReturnType<typeof pageText>;
+	try {
+		page = pageText(raw.text);
+	} catch (cause) {
+		// parse5 reads any markup; what fails is a tree too deep to walk (elements nested tens of thousands deep).
+		return failure(`the web page could not be read (${cause instanceof Error ? cause.message : String(cause)}; its elements nested too deep?): copy the minutes' text into a .txt file instead`, 'unreadable-page');
+	}
+	if (page.text.trim() === '') {
+		const titled = page.title ? ` (its title: ${page.title.slice(0, 80)})` : '';
+		if (page.frames) return failure(`a web page of frames with no text of its own${titled}: the minutes are in a frame, a page of their own; open that frame alone (the browser's "This frame" → "Open frame in new tab") and save it, or copy its text into a .txt file`, 'empty-page');
+		return failure(`a web page with no text in it${titled}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');
+	}
+	const cleaned = cleanText(withPageTitle(page));
+	return withGarbledWarning({ ok: true, text: cleaned.text, encoding: raw.encoding, warnings: [...raw.warnings, ...cleaned.warnings] });
+}
+
+/** `decodeSeed` before a mail's body is unwrapped; `clean` false leaves the text as decoded (a web page's markup, read by `decodeHtml`). */
+function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
+	const accept = (text: string | null, encoding: SeedEncoding) => acceptText(text, encoding, clean);
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
 		const decoded = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
@@ -381,7 +456,7 @@ function decodeBytes(bytes: Uint8Array): DecodeResult {
 		if (decoded) return decoded;
 	}
 	// Any NUL byte outside UTF-16 means binary (legacy decoders would accept it), unless the rest is text: then say where.
-	if (bytes.includes(0)) return nulBytes(bytes);
+	if (bytes.includes(0)) return nulBytes(bytes, clean);
 	// ISO-2022-JP is valid ASCII, so it must be told apart before UTF-8 (which would keep its escapes as text).
 	if (isIso2022jp(bytes)) {
 		const jis = accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp');

@@ -25,13 +25,22 @@ export function seriesUrl(slug: string): string {
 }
 
 /**
+ * The extension a seed is served under: its own, lower-cased (`.txt` when it has none); a saved web page's gets `.txt`
+ * after it (`.html.txt`), so no static host serves the page as a page of the site, its scripts run on the site's origin:
+ * it is served as text.
+ */
+function servedExtension(source: string): string {
+	const extension = /\.[A-Za-z0-9]+$/u.exec(source)?.[0].toLowerCase() ?? '.txt';
+	return /^\.(?:html?|xhtml|svg|xml)$/u.test(extension) ? `${extension}.txt` : extension;
+}
+
+/**
  * The name a meeting's seed is served under: its entry id plus the seed's extension
- * (`cybersecurity-task-force-042.txt`). ASCII whatever the seed is called (`#`, `?`, `%`, tabs,
+ * (`cybersecurity-task-force-042.txt`; a web page's `….html.txt`). ASCII whatever the seed is called (`#`, `?`, `%`, tabs,
  * decomposed kana), so every static host serves it; the download keeps the seed's own name.
  */
 export function sourceFileName(entryId: string, source: string): string {
-	const extension = /\.[A-Za-z0-9]+$/u.exec(source)?.[0].toLowerCase() ?? '.txt';
-	return `${entryId}${extension}`;
+	return `${entryId}${servedExtension(source)}`;
 }
 
 /**
@@ -39,8 +48,7 @@ export function sourceFileName(entryId: string, source: string): string {
  * served under `sourceFileName`): `cybersecurity-task-force-042.original-shift_jis.txt`.
  */
 export function sourceOriginalFileName(entryId: string, source: string, encoding: string): string {
-	const extension = /\.[A-Za-z0-9]+$/u.exec(source)?.[0].toLowerCase() ?? '.txt';
-	return `${entryId}.original-${encoding}${extension}`;
+	return `${entryId}.original-${encoding}${servedExtension(source)}`;
 }
 
 /** URL of the original bytes of a seed that is not UTF-8. */

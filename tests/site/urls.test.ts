@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { base } from 'astro:config/client';
-import { meetingUrl, seriesUrl, sourceUrl, withBase } from '../../src/site/urls.ts';
+import { meetingUrl, seriesUrl, sourceOriginalUrl, sourceUrl, withBase } from '../../src/site/urls.ts';
 
 // `base` is `/` unless BASE_PATH is set (then e.g. `/minutes/`); every URL is that prefix plus a path.
 const root = base.endsWith('/') ? base : `${base}/`;
@@ -20,6 +20,9 @@ describe('site URLs', () => {
 		{ got: () => sourceUrl('x-001', '第43回#議事要旨 ?%.txt'), expected: root + 'sources/x-001.txt' },
 		{ got: () => sourceUrl('x-001', 'か\u3099\t.PDF'), expected: root + 'sources/x-001.pdf' },
 		{ got: () => sourceUrl('x-001', '.hidden.md'), expected: root + 'sources/x-001.md' },
+		// A saved web page is served as text, never as a page of the site whose scripts would run there.
+		{ got: () => sourceUrl('x-001', '議事録.HTML'), expected: root + 'sources/x-001.html.txt' },
+		{ got: () => sourceOriginalUrl('x-001', 'kaigiroku.htm', 'shift_jis'), expected: root + 'sources/x-001.original-shift_jis.htm.txt' },
 	])('$expected', ({ got, expected }) => {
 		expect(got()).toBe(expected);
 	});

@@ -1,0 +1,356 @@
+/**
+ * A web page saved as HTML (a ministry's 議事要旨 page, a city's 会議録 page, an assembly's `<pre>` page): its bytes decoded
+ * as the page declares them, and its content as the text a browser's copy gives, which the parser then reads like any
+ * copied page. The markup is parsed by parse5 (`hast-util-from-html`) and turned into text by the `innerText` algorithm
+ * (`hast-util-to-text`: block elements and `<br>` end lines, `<p>` leaves a blank line, table cells are separated by a tab
+ * and rows end lines, `<pre>` keeps its lines); nothing of the markup reaches the text but its words.
+ *
+ * Before that, what is no part of the page's content is left out by the page's own structure: scripts, styles, the head,
+ * navigation (`<nav>`, `role="navigation"`), the page's own `<header>` and `<footer>` (not an article's), hidden elements
+ * (`hidden`, `aria-hidden="true"`, an inline `display:none`), form controls, ruby readings (`<rt>`), and, when the page marks
+ * its main content (`<main>`, `role="main"`, or the `id` a CMS gives it: `tmp_contents`, `main-content`, `contents` …), all
+ * but that. The `<title>` is kept apart, for a page whose content has no heading of its own.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../parser/speech-sheet.ts';
+
+/** Elements never read: not shown, or controls and embedded media with no text of the minutes. */
+const DROPPED = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'head',
+	'nav',
+	'rt',
+	'rp',
+	'button',
+	'select',
+	'input',
+	'textarea',
+	'iframe',
+	'object',
+	'embed',
+	'video',
+	'audio',
+	'canvas',
+	'svg',
+	'map',
+	'img',
+]);
+/** ARIA roles of a page's furniture. */
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
+/**
+ * The `id`s and classes of a page's furniture in templates without landmarks (a ministry's or a city's CMS): its header,
+ * footer, menus, breadcrumbs, skip links and side columns. Only outside the marked content.
+ */
+const FURNITURE_NAMES = new Set(['header', 'footer', 'gnav', 'g-nav', 'globalnav', 'global-nav', 'global_nav', 'globalnavi', 'gnavi', 'lnav', 'localnav', 'local-nav', 'localnavi', 'snav', 'sidenav', 'side-nav', 'sidebar', 'side', 'sidemenu', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'topic-path', 'skip', 'skiplink', 'skip-link', 'pagetop', 'page-top', 'sitemenu', 'site-menu', 'tmp_header', 'tmp_footer', 'tmp_gnavi', 'tmp_pankuzu', 'tmp_lnavi', 'tmp_sidebar']);
+/** Blocks that, outside the marked content, are a menu when they hold nothing but links to other pages. */
+const MENU_BLOCKS = new Set(['div', 'ul', 'ol', 'p', 'center', 'dl', 'td', 'th']);
+/** Elements inside which a `<header>` or `<footer>` is that section's, not the page's. */
+const SECTIONING = new Set(['article', 'aside', 'main', 'section']);
+/** The `id`s (and classes) Japanese CMSs and common templates give the main content, most specific first. */
+const MAIN_IDS = ['tmp_contents', 'contentswrapper', 'contents-wrapper', 'main-content', 'main_content', 'maincontent', 'maincontents', 'main-contents', 'main_contents', 'contents-main', 'contents_main', 'honbun', 'contents', 'content', 'main'];
+/** Elements whose text keeps its line breaks and spaces. */
+const PRESERVING = new Set(['pre', 'listing', 'plaintext', 'xmp', 'textarea']);
+/** A wide character (kana, CJK, full-width forms and punctuation): a line break in the source between two of them is no space. */
+const WIDE = '[\\u2e80-\\u2fdf\\u3000-\\u30ff\\u3190-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff01-\\uff60\\uffe0-\\uffe6]';
+/** A source line break (with the spaces around it) between two wide characters. */
+const WIDE_BREAK = new RegExp(`(?<=${WIDE})[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=${WIDE})`, 'gu');
+
+/** Inside a table cell, what makes the table a page's layout rather than a table of data: another table, a rule, preformatted text, a heading, a form. */
+const LAYOUT_INSIDE = new Set(['table', 'hr', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form']);
+/** A cell of this many characters or lines or more is a page's column, not a datum. */
+const LAYOUT_CELL_LENGTH = 500;
+const LAYOUT_CELL_LINES = 10;
+/** Text between a menu's links: separators only (`トップ | 検索 | 一覧`, `[前へ] [次へ]`). */
+const LINK_SEPARATORS = /^[\s\u3000|｜/／・,、>＞»›\[\]［］()（）\-－:：]*$/u;
+/** A link to a file (a handout), not to another page. */
+const FILE_LINK = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|jpe?g|png)(?:[?#].*)?$/iu;
+
+/** The text of a saved web page: its content as a browser's copy gives it, and its `<title>` (null when it has none). */
+export interface PageText {
+	text: string;
+	title: string | null;
+	/** True when the content has a heading element of its own (`<h1>`–`<h3>`). */
+	heading: boolean;
+	/** True when the page is made of frames (`<frameset>`, `<iframe>`), whose documents are files of their own. */
+	frames: boolean;
+}
+
+/** How many of the text's first lines may hold the page's title when the content has no heading. */
+const TITLE_WITHIN = 3;
+/** Characters a first line shares in a row with the `<title>` for it to name the same meeting (`図書館協議会会議録`). */
+const TITLE_SHARED = 6;
+/** Characters of a line or title compared, at most. */
+const TITLE_COMPARED = 200;
+
+/** The length of the longest run of characters two short strings share. */
+function sharedRun(a: string, b: string): number {
+	let best = 0;
+	let previous = new Array<number>(b.length + 1).fill(0);
+	for (let i = 1; i <= a.length; i++) {
+		const current = new Array<number>(b.length + 1).fill(0);
+		for (let j = 1; j <= b.length; j++) {
+			if (a[i - 1] !== b[j - 1]) continue;
+			current[j] = (previous[j - 1] ?? 0) + 1;
+			best = Math.max(best, current[j] ?? 0);
+		}
+		previous = current;
+	}
+	return best;
+}
+
+/**
+ * The page's text with its `<title>` as the first line when the content neither has a heading nor names the meeting in
+ * its first lines as the title does (`令和6年6月定例会（第2号）` under the title `令和6年6月定例会（第2号） 本文`): the
+ * readers take the first line for the title.
+ */
+export function withPageTitle(page: PageText): string {
+	if (page.heading || page.title === null) return page.text;
+	const compact = (text: string) => text.replace(/[\s\u3000]+/gu, '');
+	const title = compact(page.title).slice(0, TITLE_COMPARED);
+	const first = page.text.split('\n').map((line) => compact(line).slice(0, TITLE_COMPARED)).filter((line) => line !== '').slice(0, TITLE_WITHIN);
+	if (first.some((line) => title.includes(line) || line.includes(title) || sharedRun(line, title) >= TITLE_SHARED)) return page.text;
+	return `${page.title}\n\n${page.text}`;
+}
+
+/** A property of an element as a string (class names joined by spaces). */
+function property(node: Element, name: string): string {
+	const value = node.properties[name];
+	return Array.isArray(value) ? value.join(' ') : value === undefined || value === null || value === false ? '' : String(value);
+}
+
+/** True when an element is hidden by its own attributes: `hidden`, `aria-hidden="true"`, an inline `display:none` or `visibility:hidden`. */
+function hidden(node: Element): boolean {
+	if (node.properties.hidden !== undefined && node.properties.hidden !== false) return true;
+	if (property(node, 'ariaHidden').toLowerCase() === 'true') return true;
+	const style = property(node, 'style').toLowerCase().replace(/\s+/gu, '');
+	return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** True when an element is no part of the page's content. */
+function furniture(node: Element, inSection: boolean): boolean {
+	if (DROPPED.has(node.tagName) || hidden(node)) return true;
+	if (FURNITURE_ROLES.has(property(node, 'role').toLowerCase())) return true;
+	if (inSection) return false;
+	if (node.tagName === 'header' || node.tagName === 'footer') return true;
+	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];
+	return names.some((name) => FURNITURE_NAMES.has(name.toLowerCase())) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node));
+}
+
+/** The children of a parent with furniture left out and source line breaks between wide characters removed, recursively. */
+function prune<T extends Root | Element>(parent: T, inSection: boolean, preserving: boolean): void {
+	const kept: (RootContent | ElementContent)[] = [];
+	for (const child of parent.children) {
+		if (child.type === 'comment' || child.type === 'doctype') continue;
+		if (child.type === 'text') {
+			if (!preserving && child.value.includes('\n')) child.value = child.value.replace(WIDE_BREAK, '');
+			// The source's line break and indent after a `<br>` begin the next line, where a browser shows no space.
+			const previous = kept.at(-1);
+			if (!preserving && previous?.type === 'element' && previous.tagName === 'br') child.value = child.value.replace(/^[ \t\r\n]+/u, '');
+			if (child.value !== '') kept.push(child);
+			continue;
+		}
+		if (child.type !== 'element') continue;
+		if (furniture(child, inSection)) continue;
+		// A `<template>`'s content is a fragment of its own (already dropped above).
+		prune(child, inSection || SECTIONING.has(child.tagName), preserving || PRESERVING.has(child.tagName));
+		kept.push(child);
+	}
+	parent.children = kept as T['children'];
+}
+
+/** Every element of a tree, in document order. */
+function* elements(parent: Root | Element): Generator<Element> {
+	for (const child of parent.children) {
+		if (child.type !== 'element') continue;
+		yield child;
+		yield* elements(child);
+	}
+}
+
+/** The cells of a table's own rows (not of a table inside a cell), row by row. */
+function rows(table: Element): Element[][] {
+	const found: Element[][] = [];
+	const visit = (node: Element) => {
+		for (const child of node.children) {
+			if (child.type !== 'element') continue;
+			if (child.tagName === 'tr') found.push(child.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')));
+			else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) visit(child);
+		}
+	};
+	visit(table);
+	return found;
+}
+
+/** True when a table lays out the page (a column of menus beside a column of text) rather than holding data. */
+function layoutTable(table: Element): boolean {
+	return rows(table).some((cells) =>
+		cells.some((cell) => {
+			if ([...elements(cell)].some((node) => LAYOUT_INSIDE.has(node.tagName))) return true;
+			const text = toText(cell).trim();
+			return text.length >= LAYOUT_CELL_LENGTH || text.split('\n').length >= LAYOUT_CELL_LINES;
+		}),
+	);
+}
+
+/** True when a block holds nothing but links to other pages (two or more): a menu. Links to files are a handout list, kept. */
+function linkMenu(block: Element): boolean {
+	const links = [...elements(block)].filter((node) => node.tagName === 'a' && property(node, 'href') !== '');
+	if (links.length < 2 || links.some((link) => FILE_LINK.test(property(link, 'href')))) return false;
+	const outside = (node: Element | Root): boolean =>
+		node.children.some((child) => (child.type === 'text' ? !LINK_SEPARATORS.test(child.value) : child.type === 'element' && child.tagName !== 'a' && outside(child)));
+	return !outside(block);
+}
+
+/**
+ * How many columns make one record of a table whose header repeats its columns side by side (`役職 氏名 役職 氏名`, a roll
+ * set in two pairs of columns: 2); the header's own width when it does not.
+ */
+function recordWidth(header: readonly string[]): number {
+	for (let width = 1; width <= header.length / 2; width++) {
+		if (header.length % width === 0 && header.every((name, i) => name !== '' && name === header[i % width])) return width;
+	}
+	return header.length;
+}
+
+/**
+ * A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells'
+ * further lines. A header row (`役職 氏名`) names the columns and is left out, except a speech table's (`発言者 発言内容`),
+ * by which the readers know the table as the turns; a table whose header repeats its columns (`役職 氏名 役職 氏名`) gives
+ * each record of a row a line of its own.
+ */
+function tableLines(table: Element): string {
+	const grid = rows(table);
+	const texts = grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.trim()).filter((line) => line !== '')));
+	const headed = grid.length > 1 && (grid[0] ?? []).length > 1 && (grid[0] ?? []).every((cell) => cell.tagName === 'th');
+	const width = headed ? recordWidth((texts[0] ?? []).map((cell) => cell.join(' '))) : Number.POSITIVE_INFINITY;
+	const names = headed ? (texts[0] ?? []).map((cell) => cell.join('')) : [];
+	const speech = names.some((name) => SPEAKER_COLUMN.test(name)) && names.some((name) => SPEECH_COLUMN.test(name));
+	const lines: string[] = [];
+	texts.forEach((cells, index) => {
+		if (headed && index === 0 && !speech) return;
+		for (let start = 0; start < cells.length; start += width) {
+			const record = cells.slice(start, start + width);
+			const first = record.map((cell) => cell[0] ?? '');
+			while (first.length > 0 && first.at(-1) === '') first.pop();
+			lines.push(...[first.join('\t'), ...record.flatMap((cell) => cell.slice(1))].filter((line) => line !== ''));
+			// (The header's repeats name the same columns again.)
+			if (headed && index === 0) break;
+		}
+	});
+	return lines.join('\n');
+}
+
+/** A heading's words without its number or mark (`３．出席者`, `■出席者`, `【出席者】`), to tell a caption that repeats it. */
+function headingWords(text: string): string {
+	return text.replace(/[\s\u3000]+/gu, '').replace(/^(?:[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][0-9０-９]+[)）]|[○◯〇●■□◆◇・【［\[])+/u, '').replace(/[】］\]]$/u, '');
+}
+
+/** The last line of text an element gives, or '' when it gives none. */
+function lastLine(node: ElementContent | RootContent): string {
+	if (node.type === 'text') return node.value.trim();
+	if (node.type !== 'element') return '';
+	return toText(node).trim().split('\n').at(-1)?.trim() ?? '';
+}
+
+/**
+ * Tables read as a page's text: a table of data becomes its lines (`tableLines`, in a `<pre>` so they are kept as they
+ * are), under its caption unless the caption repeats the line before the table (`３．出席者` over a table captioned
+ * `出席者`); a layout table's rows and cells become blocks, a cell that is a menu of links left out. `before` gives
+ * the last line of text before `parent`, looked up only for a caption.
+ */
+function readTables(parent: Root | Element, before: () => string = () => ''): void {
+	const children = parent.children;
+	const preceding = (index: number): string => {
+		for (let i = index - 1; i >= 0; i--) {
+			const line = lastLine(children[i]!);
+			if (line !== '') return line;
+		}
+		return before();
+	};
+	parent.children = children.flatMap((child, index): (RootContent | ElementContent)[] => {
+		if (child.type !== 'element') return [child];
+		if (child.tagName !== 'table') {
+			readTables(child, () => preceding(index));
+			return [child];
+		}
+		if (!layoutTable(child)) {
+			const caption = child.children.find((node): node is Element => node.type === 'element' && node.tagName === 'caption');
+			const title = caption ? copiedText(caption).replace(/\s+/gu, ' ').trim() : '';
+			const repeated = title !== '' && headingWords(title) === headingWords(preceding(index));
+			const text = [repeated ? '' : title, tableLines(child)].filter((part) => part !== '').join('\n');
+			return text === '' ? [] : [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] }];
+		}
+		const blocks: ElementContent[] = rows(child).flatMap((cells) =>
+			cells.filter((cell) => !linkMenu(cell)).map((cell): ElementContent => ({ ...cell, tagName: 'div' })),
+		);
+		const layout: Element = { type: 'element', tagName: 'div', properties: {}, children: blocks };
+		readTables(layout, () => preceding(index));
+		return [layout];
+	}) as typeof parent.children;
+}
+
+/** The element the page marks as its main content, or null: `<main>`, `role="main"`, else the first of the CMS ids found. */
+function mainContent(tree: Root): Element | null {
+	const all = [...elements(tree)];
+	const marked = all.find((node) => node.tagName === 'main' || property(node, 'role').toLowerCase() === 'main');
+	if (marked) return marked;
+	for (const id of MAIN_IDS) {
+		const found = all.find((node) => property(node, 'id').toLowerCase() === id);
+		if (found) return found;
+	}
+	return null;
+}
+
+/** The page's title element's text, spaces collapsed, or null. */
+function pageTitle(tree: Root): string | null {
+	const title = [...elements(tree)].find((node) => node.tagName === 'title');
+	const text = title ? toText(title, { whitespace: 'pre' }).replace(/\s+/gu, ' ').trim() : '';
+	return text === '' ? null : text;
+}
+
+/** A line without the spaces and tabs it ends with (a loop: a pattern anchored at the end backtracks over a long run of spaces). */
+function trimLineEnd(line: string): string {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+	return line.slice(0, end);
+}
+
+/** The text a browser's copy gives of an element: non-breaking spaces as spaces, no spaces at line ends, at most one blank line in a row, none around. */
+function copiedText(node: Root | Element): string {
+	const lines = toText(node).replace(/\u00a0/gu, ' ').split('\n').map(trimLineEnd);
+	const kept: string[] = [];
+	for (const line of lines) {
+		if (line === '' && (kept.length === 0 || kept.at(-1) === '')) continue;
+		kept.push(line);
+	}
+	while (kept.at(-1) === '') kept.pop();
+	return kept.join('\n');
+}
+
+/** A saved web page's content as text (see the module's comment). */
+export function pageText(html: string): PageText {
+	const tree = fromHtml(html);
+	const title = pageTitle(tree);
+	const frames = [...elements(tree)].some((node) => node.tagName === 'frameset' || node.tagName === 'frame' || node.tagName === 'iframe');
+	// Inside the marked content, a `<header>` or `<footer>` is the content's (its heading, its date), never the page's.
+	const main = mainContent(tree);
+	if (main) {
+		prune(main, true, false);
+		readTables(main);
+	}
+	const mainText = main ? copiedText(main) : '';
+	let content: Root | Element = main!;
+	if (mainText.trim() === '') {
+		prune(tree, false, false);
+		readTables(tree);
+		content = tree;
+	}
+	const text = content === main ? mainText : copiedText(tree);
+	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
+	return { text, title, heading, frames };
+}

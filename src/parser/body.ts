@@ -507,17 +507,44 @@ const WRAPPED_ATTRIBUTION = /^[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000
 /** A point of a summary that ends its sentence (`・…見直す必要がある。`). */
 const STOPPED_POINT = /^[\s\u3000]*[・･●•].*[。．！？」]$/u;
 
+/** A point of a summary (`・…`, `　・…`). */
+const POINT = /^[\s\u3000]*[・･●•]/u;
+
+/**
+ * True when a speaker in brackets alone on a line heads the points under it (`（上野委員）` / `・…` / `・…`, after a line that is
+ * no point, such as `主な意見は以下のとおり。`): the file writes each speaker before their points, so no bracket alone is the
+ * attribution of the point above it (each speaker's words had gone to the speaker before them).
+ */
+function headsItsPoints(lines: readonly SourceLine[], labelOf: (text: string) => string | undefined): boolean {
+	let previous: string | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const text = lines[i]?.text ?? '';
+		if (text.trim() === '') continue;
+		if (labelOf(text) !== undefined && (previous === null || !POINT.test(previous))) {
+			const next = lines.slice(i + 1, i + 4).find((line) => line.text.trim() !== '');
+			if (next && POINT.test(next.text)) return true;
+		}
+		previous = text;
+	}
+	return false;
+}
+
 /**
  * The lines with a point's speaker, wrapped alone onto the next line (`・…見直す必要がある。` / `　　（川邊構成員）`), joined to the
  * point, as if written on one line: the point is that speaker's, and the point after it no one's.
  */
 function withWrappedAttributions(lines: readonly SourceLine[]): readonly SourceLine[] {
+	const labelOf = (text: string): string | undefined => {
+		const label = text.length <= 40 ? WRAPPED_ATTRIBUTION.exec(text)?.groups?.label : undefined;
+		return label !== undefined && isSpeakerLabel(label) ? label : undefined;
+	};
+	if (headsItsPoints(lines, labelOf)) return lines;
 	let joined: SourceLine[] | null = null;
 	for (let i = 1; i < lines.length; i++) {
 		const text = lines[i]?.text ?? '';
-		const label = text.length <= 40 ? WRAPPED_ATTRIBUTION.exec(text)?.groups?.label : undefined;
+		const label = labelOf(text);
 		const before = (joined ?? lines)[i - 1];
-		if (label === undefined || !before || before.text.length > 2_000 || !STOPPED_POINT.test(before.text) || !isSpeakerLabel(label)) continue;
+		if (label === undefined || !before || before.text.length > 2_000 || !STOPPED_POINT.test(before.text)) continue;
 		joined ??= [...lines];
 		joined[i - 1] = { ...before, text: `${before.text.trimEnd()}${trimSpaces(text)}` };
 		joined[i] = { ...(lines[i] as SourceLine), text: '' };

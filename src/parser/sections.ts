@@ -318,8 +318,11 @@ const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順
 /** The editorial bracket inside a matched label, for reading its note. */
 const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
 
-/** A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）` (NFKC form). */
-const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)\\s*\\))?';
+/**
+ * A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）`, or of how many of the body came
+ * (`出席委員（１４名中１１名出席）`, `出席者（委員20名中16名）`) (NFKC form).
+ */
+const HEAD_COUNT = '(?:\\s*\\(\\s*(?:[^()0-9]{0,6}[0-9〇一二三四五六七八九十百]{1,4}\\s*(?:名|人)\\s*(?:中|のうち|うち))?[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)(?:\\s*(?:出席|参加))?\\s*\\))?';
 
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
@@ -693,6 +696,28 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first);
 }
 
+/**
+ * True when a bare `議事` (`議事：`) lists numbered lines run together (`(1) 前回の議論の整理` / `(2) 骨子案について` / `(3) その
+ *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`):
+ * the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
+ */
+function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean {
+	let count = 0;
+	let at = index + 1;
+	for (; at < lines.length; at++) {
+		const text = lines[at]?.text ?? '';
+		if (text.trim() === '') {
+			if (count > 0) break;
+			continue;
+		}
+		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+		if (entry.kind !== 'heading' || entry.number !== count + 1) break;
+		count++;
+	}
+	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
+	return count >= 2 && at < lines.length && (isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
+}
+
 /** How far below a numbered body label another one may show that the first named the items of business. */
 const LATER_LABEL_LINES = 40;
 /** How many non-blank lines after a date block's line may come before the first header section. */
@@ -879,7 +904,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
-		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
+		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || listedBeforeTurns(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {
 			return startBody(split, lines, index);

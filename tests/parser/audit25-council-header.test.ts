@@ -1,0 +1,119 @@
+/**
+ * Council minutes' headers and summaries read as written: a roll's label with how many of the body came
+ * (`３　出席委員（１４名中１１名出席）`), a bare `議事：` over numbered items run together and then the turns, and a
+ * 議事要旨 that writes each speaker in brackets over their points (`（上野委員）` / `・…`).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseDocuments } from '../../src/parser/index.ts';
+
+const parse = (lines: readonly string[]) => parseDocuments(lines.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0];
+const read = (lines: readonly string[]) => parse(lines)?.meeting;
+
+describe('council headers and summaries', () => {
+	test('a roll whose label counts how many of the body came is the roll, not more of the place', () => {
+		const meeting = read([
+			'令和６年度第２回○○県環境審議会　会議録',
+			'',
+			'１　開催日時　令和６年１０月２２日（火）午後２時から午後４時まで',
+			'２　開催場所　県庁本庁舎５階　大会議室',
+			'３　出席委員（１４名中１１名出席）',
+			'　　秋山委員、井口委員、上野委員（会長）、江藤委員',
+			'４　欠席委員',
+			'　　田村委員',
+			'５　会議の概要',
+			'上野会長：それでは議事に入ります。',
+			'江藤委員：家庭部門の進捗が遅れている理由を教えてほしい。',
+		]);
+		expect(meeting?.location).toBe('県庁本庁舎５階　大会議室');
+		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席委員', ['秋山', '井口', '上野', '江藤']],
+			['欠席委員', ['田村']],
+		]);
+		const counted = read(['第３回○○市図書館協議会　議事録', '日時：令和６年５月９日（木）午前１０時', '出席者（委員１０名中８名）：青木委員、石井委員', '議事要旨', '青木委員：開架の拡充を検討してほしい。']);
+		expect(counted?.participants.map((group) => group.members.map((member) => member.name))).toEqual([['青木', '石井']]);
+	});
+
+	test('numbered items run together under a bare 議事 and the turns after them: the items are the agenda', () => {
+		const lines = [
+			'第２回　観光地域づくり人材育成研究会　議事録',
+			'',
+			'日時：令和５年１２月５日（火）　１０：００～１２：００',
+			'場所：観光庁　第１会議室',
+			'出席者：',
+			'　委員：森下　浩司（座長）、安藤　里美',
+			'　観光庁：観光人材政策室長　大林　信吾',
+			'',
+			'議事：',
+			'　(1) 前回の議論の整理',
+			'　(2) 人材育成プログラムの骨子案について',
+			'　(3) その他',
+			'',
+			'森下座長：おはようございます。ただいまから第２回研究会を開会します。',
+			'大林室長：お手元の議事次第に記載のとおりです。',
+			'安藤委員：オンライン受講を基本とすべきではないでしょうか。',
+		];
+		const meeting = read(lines);
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(['前回の議論の整理', '人材育成プログラムの骨子案について', 'その他']);
+		expect(meeting?.sections.map((section) => section.title)).toEqual(['']);
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森下座長', '大林室長', '安藤委員']);
+	});
+
+	test('numbered headings under 議事 with text under each stay the text\'s sections', () => {
+		const meeting = read([
+			'第２回　観光地域づくり人材育成研究会　議事録',
+			'日時：令和５年１２月５日（火）　１０：００～１２：００',
+			'議事：',
+			'(1) 前回の議論の整理',
+			'森下座長：前回の議論を整理しました。',
+			'(2) 骨子案について',
+			'安藤委員：賛成です。',
+		]);
+		expect(meeting?.sections.map((section) => section.title)).toEqual(['前回の議論の整理', '骨子案について']);
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森下座長', '安藤委員']);
+	});
+
+	test('a speaker in brackets over their points: each point is that speaker\'s, none goes to the speaker before', () => {
+		const lines = [
+			'研究開発政策ワーキンググループ（第３回）　議事要旨',
+			'日時：令和６年７月１０日（水曜日）10時00分～12時00分',
+			'出席者',
+			'委員：安部座長、上野委員、大木委員',
+			'議事概要',
+			'事務局から資料３に基づき説明を行った後、自由討議を行った。主な意見は以下のとおり。',
+			'',
+			'（上野委員）',
+			'　・オープンイノベーション型の税額控除について、使いにくいとの声がある。',
+			'（大木委員）',
+			'　・海外の制度と比較した上で、控除率の水準を議論すべき。',
+			'　・欧州のパテントボックス税制との関係を整理してほしい。',
+			'（安部座長）',
+			'　・申請手続の簡素化が必要。',
+		];
+		const result = parse(lines);
+		expect(result?.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['上野委員', expect.stringContaining('オープンイノベーション型')],
+			['大木委員', expect.stringMatching(/海外の制度.*パテントボックス/su)],
+			['安部座長', expect.stringContaining('申請手続の簡素化')],
+		]);
+		expect(result?.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+	});
+
+	test('a point\'s speaker wrapped onto the line under it is still that point\'s', () => {
+		const meeting = read([
+			'研究開発政策ワーキンググループ（第３回）　議事要旨',
+			'日時：令和６年７月１０日（水曜日）10時00分～12時00分',
+			'出席者',
+			'委員：安部座長、上野委員、大木委員',
+			'議事概要',
+			'主な意見は以下のとおり。',
+			'・オープンイノベーション型の税額控除について、使いにくいとの声がある。',
+			'　（上野委員）',
+			'・海外の制度と比較した上で、控除率の水準を議論すべき。',
+			'　（大木委員）',
+		]);
+		expect(meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['上野委員', expect.stringContaining('オープンイノベーション型')],
+			['大木委員', expect.stringContaining('海外の制度')],
+		]);
+	});
+});

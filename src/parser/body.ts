@@ -173,6 +173,7 @@ export interface BodyOptions {
 	legend?: ReadonlyMap<string, string>;
 	surnames?: ReadonlySet<string>;
 	oneLetterSurnames?: ReadonlySet<string>;
+	bodies?: ReadonlySet<string>;
 	introduced?: ReadonlySet<string>;
 }
 

@@ -14,7 +14,7 @@ import { parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants } from '../participants.ts';
-import { KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
+import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
@@ -321,6 +321,28 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 	return { surnames, oneLetter };
 }
 
+/** A body's legal form before or after its name (`一般社団法人`, `株式会社`): a label may leave it out. */
+const LEGAL_FORM = /^(?:一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|ＮＰＯ法人|独立行政法人|国立研究開発法人|地方独立行政法人|社会福祉法人|学校法人|医療法人|株式会社|有限会社)|(?:株式会社|有限会社)$/u;
+
+/**
+ * The bodies the roll lists by their name alone (`日本放送協会`, `一般社団法人日本民間放送連盟` among the observers or those
+ * heard) or as a member's (`一般社団法人日本農泊推進機構　理事長　吉村　健`), as written and without their legal form, spaces
+ * removed: labels that speak for them.
+ */
+function listedBodies(groups: readonly ParticipantGroup[]): Set<string> {
+	const bodies = new Set<string>();
+	for (const member of groups.flatMap((group) => group.members)) {
+		// (A person's body too, `一般社団法人日本農泊推進機構` of `一般社団法人日本農泊推進機構　理事長　吉村　健`.)
+		const body = member.name === null && member.title === null ? member.text : member.affiliation;
+		const whole = body?.replace(/[\s\u3000]/gu, '') ?? '';
+		if (whole === '' || [...whole].length > 40 || !(isOrganisation(whole) || LEGAL_FORM.test(whole))) continue;
+		bodies.add(whole);
+		const bare = whole.replace(LEGAL_FORM, '');
+		if ([...bare].length >= 2) bodies.add(bare);
+	}
+	return bodies;
+}
+
 /** The body label's line without the text after the label (which the body holds), as a heading line; none without a body label. */
 function labelHeading(lines: readonly SourceLine[], header: ReturnType<typeof splitHeader>): SourceLine[] {
 	const line = header.bodyLabel === null ? undefined : lines.find((source) => source.line === header.bodyLine);
@@ -435,7 +457,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (legend.get('○') === UNNAMED_SPEAKER && marked.size === 0) {
 		diagnostics.push(warning('unnamed-speakers', header.bodyLine, `the speeches are paragraphs marked ○ that name no speaker: each is read as a turn of "${UNNAMED_SPEAKER}"; to name their role, add a legend line such as (○は委員の発言) under the body's label`));
 	}
-	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, introduced: introducedMarks(lines) });
+	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines) });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

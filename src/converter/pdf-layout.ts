@@ -6,6 +6,7 @@
  */
 import { findDate } from '../parser/date.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
+import { matchSectionLine } from '../parser/sections.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
 import { SYMBOL_BULLETS } from './clean-text.ts';
 
@@ -450,6 +451,22 @@ function labelCells(labelLines: readonly TextRun[][], pitch: number): TextRun[][
 }
 
 /**
+ * True for a label line that opens a field or an item of its own (`開催場所` under `開催日時`, `２．場` under `１．日` where
+ * the label was set apart from the rest of its word, `１．日　時`): no rest of the name above it, however near the
+ * column's edge that name ends (the two had been read as one cell, `開催日時開催場所` before the first line's value).
+ */
+function opensField(line: readonly TextRun[]): boolean {
+	const section = matchSectionLine(line.map((run) => run.text.trim()).join(''));
+	return section !== null && (section.key !== null || section.number !== null);
+}
+
+/** True for a line that opens a header's field the parser knows with its value after it (`開催日時　令和…`, `場所：…`). */
+function opensHeaderField(text: string): boolean {
+	const section = text.length <= 400 ? matchSectionLine(text) : null;
+	return section !== null && section.key !== null && section.key !== 'body' && section.rest !== '';
+}
+
+/**
  * The rows of a block of a table's lines set close, one a cell, as line ranges with their labels; null when its cells
  * tell none. In a ruled table each cell is centred in its row, whose lines end where the next row starts a rule lower
  * than the line pitch; in a column of labels each cell's first line is level with its row's first line. Lines above
@@ -466,7 +483,7 @@ function closeRows(block: { start: number; end: number }, ys: readonly number[],
 		for (const line of cell) {
 			const before = split.at(-1)?.at(-1);
 			const full = before !== undefined && Math.max(...before.map((run) => run.x + run.width)) >= edge - (before[0]?.size ?? 0) * 2.5;
-			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || full)) split.at(-1)?.push(line);
+			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || (full && !opensField(line)))) split.at(-1)?.push(line);
 			else split.push([line]);
 		}
 		return split;
@@ -982,7 +999,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				const samePage = pageIndex === previousPage;
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
-				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true;
+				// (So does a header's field after a field, `開催場所　…` under a date that reaches the margin, `開催日時　…３０分`.)
+				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text));
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;

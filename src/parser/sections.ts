@@ -168,6 +168,15 @@ const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要)$/u;
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
 /** A stamp's or a mark's word above a title: a few letters, no sentence (`受付`, `取扱注意`, `公開`, `写`, `資料２`). */
 const STAMP_WORD = /^[^\s。、]{1,6}$/u;
+/**
+ * A handout's number or a document's status set over a title (NFKC, no spaces): `資料１`, `参考資料２－１`, `速報版`, `未定稿`,
+ * `（案）`, `【速報】`, `委員限り`, `机上配布資料` — how the file was handed out, never the name of the body above the meeting's.
+ */
+const DOCUMENT_STAMP = /^[(【\[]?(?:(?:参考|当日|追加|机上)?資料(?:[0-9]{1,2}|[A-Z])(?:[-‐―−ー–—][0-9]{1,2}){0,2}|速報版?|未定稿|案|暫定版|確定版|修正版|取扱注意|取扱厳重注意|取扱い注意|委員限り|構成員限り|委員限|机上配[布付](?:資料)?|机上資料|会議後回収|公開|非公開)[)】\]]?$/u;
+/** True for such a line: a handout's number or a document's status (`資料１`, `（速報版）`, `未定稿`). */
+export function isDocumentStamp(text: string): boolean {
+	return DOCUMENT_STAMP.test(titleForm(text));
+}
 /** Lines looked at for the title block at the top of a document. */
 const TITLE_BLOCK_LINES = 6;
 /** A ministry or office line above the title (`総務省`, `内閣府`, `…事務局`): never part of the meeting's name. */
@@ -623,6 +632,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		const bare = stripDecoration(source.text).text;
 		if (TITLE_TAIL.test(titleForm(source.text))) tail = source;
 		else if (isDateLine(source.text)) preamble.push(source);
+		// (`資料１`, `速報版`, `未定稿` right over the title: how the file was handed out, no body's name.)
+		else if (isDocumentStamp(source.text)) preamble.push(source);
 		// (The page's heading over a title that begins with it, `交通政策審議会 地域公共交通部会` over
 		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the title says it, so the line is left out.)
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && beginsTitle(source.text, main.source.text)) continue;

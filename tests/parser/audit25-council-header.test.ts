@@ -116,4 +116,15 @@ describe('council headers and summaries', () => {
 			['大木委員', expect.stringContaining('海外の制度')],
 		]);
 	});
+
+	test('a handout\'s number or a status stamp right over the title is no part of the title nor of the series', () => {
+		for (const stamp of ['資料１', '参考資料２－１', '未定稿', '（速報版）', '【速報】', '委員限り']) {
+			const result = parse([stamp, '', '中央教育審議会教育課程部会（第１４４回）議事録', '１．日時', '令和６年１２月２日（月曜日）１０時００分～１２時００分', '２．議事録', '【荒瀬部会長】  ただいまから開会いたします。']);
+			expect(result?.meeting?.title).toBe('中央教育審議会教育課程部会（第１４４回）議事録');
+			expect(result?.meeting?.series).toBe('中央教育審議会教育課程部会');
+			expect(result?.diagnostics.map((d) => [d.code, d.line])).toEqual([['document-stamp', 1]]);
+		}
+		// (A parent body's name over the title still goes before it.)
+		expect(read(['情報通信審議会', '情報通信技術分科会（第120回）議事録', '１．日時', '令和６年１２月２日（月）１０時', '２．議事録', '【相田分科会長】  開会します。'])?.series).toBe('情報通信審議会 情報通信技術分科会');
+	});
 });

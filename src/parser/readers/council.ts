@@ -15,7 +15,7 @@ import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInli
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants } from '../participants.ts';
 import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
-import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -441,7 +441,10 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		else if (isTitleAgain(source.text)) continue;
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
 		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(trimSpaces(source.text).normalize('NFKC'))) organisation = trimSpaces(source.text);
-		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
+		// `資料１`, `（速報版）` over the title: how the file was handed out, said once.
+		else if (isDocumentStamp(source.text) && header.title !== null && source.line < header.title.line) {
+			diagnostics.push(warning('document-stamp', source.line, `"${trimSpaces(source.text)}" over the title says how the file was handed out (a handout's number or the document's status): left out of the title`));
+		} else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	const undated = record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code));
 

@@ -380,6 +380,7 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	}
 	const least = carried ? 1 : 2;
 	if (labels.length < least) return null;
+	if (!carried && typedLabels(groups, labels, edge)) return null;
 	// The column's lines, top to bottom, cut into rows where the gap between two lines is wider than a paragraph's.
 	const isHeaderRow = (group: readonly TextRun[]) => TABLE_HEADER_ROW.test(group.map((run) => run.text).join('').replace(/[\s\u3000]/gu, ''));
 	const isLabel = new Set(labels);
@@ -431,6 +432,30 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	return { groups: out.filter((group) => group.length > 0 && !isHeaderRow(group)), edge };
 }
 
+/** The gap (em) between a typed label and its words: a space or two (`○田辺座長　はい、…`). */
+const TYPED_GAP = 1.5;
+
+/**
+ * True when the labels found before the column's edge are typed before their words, not a table's cells: each ends a
+ * space or two before its words, and other lines' labels end so before words that start elsewhere (`○石原構成員　石原
+ * です。…`, the words a letter past the edge). Turns whose labels are as long as each other only meet at one edge by
+ * chance (a bold label drawn apart from its words); a table sets its words at the column's edge whatever the name's length.
+ */
+function typedLabels(groups: readonly TextRun[][], labels: readonly TextRun[], edge: number): boolean {
+	const isLabel = new Set(labels);
+	let off = 0;
+	for (const group of groups) {
+		const shown = group.filter((run) => run.text.trim() !== '').sort((a, b) => a.x - b.x);
+		const [first, second] = shown;
+		if (!first || !second || visibleChars([first]) > LABEL_CELL || first.x >= edge - first.size * 0.5) continue;
+		const gap = (second.x - (first.x + first.width)) / first.size;
+		if (isLabel.has(first)) {
+			if (gap > TYPED_GAP) return false;
+		} else if (gap >= 0 && gap <= TYPED_GAP && Math.abs(second.x - edge) > second.size * EDGE_SLACK && TURN_OPENING.test(first.text.trim())) off++;
+	}
+	return off > 0;
+}
+
 /** Rows set close apart by more than this share of the line pitch are a rule apart (Word's default table: the rule, no padding). */
 const RULED_ROW = 1.015;
 /** How far (line pitches) a row's middle may be from its speaker's cell's middle, the cell centred in its row. */
@@ -451,12 +476,15 @@ function labelCells(labelLines: readonly TextRun[][], pitch: number): TextRun[][
 }
 
 /**
- * True for a label line that opens a field or an item of its own (`開催場所` under `開催日時`, `２．場` under `１．日` where
- * the label was set apart from the rest of its word, `１．日　時`): no rest of the name above it, however near the
+ * True for a label line that opens a field, an item or a turn of its own (`開催場所` under `開催日時`, `２．場` under `１．日`
+ * where the label was set apart from the rest of its word, `１．日　時`; `○田辺座長` under `○石原構成員`): no rest of the name above it, however near the
  * column's edge that name ends (the two had been read as one cell, `開催日時開催場所` before the first line's value).
  */
 function opensField(line: readonly TextRun[]): boolean {
-	const section = matchSectionLine(line.map((run) => run.text.trim()).join(''));
+	const text = line.map((run) => run.text.trim()).join('');
+	// (`○田辺座長` under `○石原構成員`: a turn's mark opens the next speaker's label.)
+	if (TURN_OPENING.test(text) && !text.startsWith('【')) return true;
+	const section = matchSectionLine(text);
 	return section !== null && (section.key !== null || section.number !== null);
 }
 

@@ -60,4 +60,26 @@ describe('a council PDF’s header fields and running head', () => {
 		expect(result.meeting?.location).toBe('中央合同庁舎第７号館１３階　共用第一特別会議室');
 		expect(result.diagnostics.map((d) => d.code)).toContain('document-stamp');
 	});
+
+	test('a verbatim record whose labels are drawn apart from their words is no table of speakers: each label stays on its line', async () => {
+		const turns = [
+			'○村井課長　定刻となりましたので、ただいまから第３回「地域包括ケアの推進に関する検討会」を開催いたします。',
+			'○田辺座長　それでは、議事に入ります。事務局から資料１について説明をお願いします。',
+			'○村井課長　資料１を御覧ください。センターの業務は年々増加しており、総合相談の件数はこの５年で約1.4倍となっています。',
+			'○田辺座長　ありがとうございました。御意見、御質問をお願いします。',
+			'○青山構成員　ありがとうございます。訪問看護の立場から申し上げますと、情報共有の手段が自治体ごとに異なることが負担の一因だと考えております。',
+			'○石原構成員　石原です。聞こえておりますでしょうか。',
+			'○田辺座長　はい、聞こえております。',
+			'○石原構成員　ありがとうございます。資料の７ページについて確認させてください。',
+			'○村井課長　御指摘の点は、次回までに整理してお示しします。',
+			'○田辺座長　ほかにございますか。よろしいでしょうか。',
+			'○村井課長　次回の日程は、追って御連絡いたします。',
+			'○田辺座長　それでは、本日はこれで閉会といたします。',
+		];
+		const { text, result } = await read(['第３回　地域包括ケアの推進に関する検討会　議事録', '○日時', '令和６年９月18日（水）15:00～17:00', '○議事', ...turns].join('\n'));
+		expect(text).toMatch(/^○石原構成員　石原です。聞こえておりますでしょうか。$/mu);
+		expect(text).toMatch(/^○田辺座長　はい、聞こえております。$/mu);
+		expect(text).toMatch(/^○村井課長　次回の日程は、追って御連絡いたします。$/mu);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(turns.map((turn) => turn.slice(1, turn.indexOf('　'))));
+	});
 });

@@ -795,6 +795,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// the minutes are written on, `様式第３号（第５条関係）`.)
 	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text) && !/^[\s\u3000]*[-－―]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-－―]?[\s\u3000]*$/u.test(source.text) && !FORM_NUMBER.test(source.text));
 	if (index === -1) return split;
+	// (Nor is a handout's number or a status stamp over it, `資料１`, `未定稿`: the preamble's, read as such.)
+	const stampedAt = isDocumentStamp(lines[index]?.text ?? '') ? lines.findIndex((source, i) => i > index && source.text.trim() !== '') : -1;
+	if (stampedAt >= 0) {
+		split.preamble.push(lines[index] as SourceLine);
+		index = stampedAt;
+	}
 	const first = lines[index];
 	const firstSection = first ? matchSectionLine(first.text) : null;
 	// A lone `議事要旨` with header sections after it is a title (without a meeting name), not the body.

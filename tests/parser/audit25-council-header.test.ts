@@ -127,4 +127,12 @@ describe('council headers and summaries', () => {
 		// (A parent body's name over the title still goes before it.)
 		expect(read(['情報通信審議会', '情報通信技術分科会（第120回）議事録', '１．日時', '令和６年１２月２日（月）１０時', '２．議事録', '【相田分科会長】  開会します。'])?.series).toBe('情報通信審議会 情報通信技術分科会');
 	});
+
+	test('a stamp over a form\'s 会　議　録 and its 会議名 field: the field names the meeting, as without the stamp', () => {
+		const lines = ['資料１', '', '会　議　録', '会議名　令和６年度　第３回○○市都市計画審議会', '開催日時　令和６年１１月１５日（金）　午前１０時００分～午前１１時３０分', '審議内容', '（会長）　定足数に達しているので、会議は成立している。', '（事務局）　資料１に基づき説明。'];
+		const result = parse(lines);
+		expect(result?.meeting?.title).toBe('令和６年度　第３回○○市都市計画審議会 会議録');
+		expect(result?.meeting?.series).toBe('○○市都市計画審議会');
+		expect(result?.diagnostics.map((d) => [d.code, d.line])).toEqual([['document-stamp', 1]]);
+	});
 });

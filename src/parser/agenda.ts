@@ -26,6 +26,8 @@ const AGENDA_LEAD = new RegExp(
 );
 /** A numbered header agenda line: `(1) …`, `1. …`, `1 …`, `一、…`. */
 const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${NUM})\\s*\\)|(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
+/** A circled number opening an agenda line, as written (`①開会`, `②　事務局説明`). */
+const CIRCLED_ITEM = /^[①-⑳][\s\u3000]*/u;
 /** Bullets of unnumbered agenda lines. */
 const BULLET = /^[・･\-‐○〇●◯•*]\s*/u;
 /** Where an unquoted title ends: after `について` followed by punctuation, or at the first 。. */
@@ -106,11 +108,11 @@ interface HeaderItem {
 
 /** A motion or report by its number (`第1号議案 …`, `議案第１２号 …`, `報告第３号 …`): an item of its own, never the end of the item above. */
 /** A motion's or report's number, as a regex source (NFKC): `第1号議案`, `議案第１２号`, `報告第３号`. */
-export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)';
+export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|協議|審議|付議|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)';
 const MOTION = new RegExp(`^${MOTION_NUMBER}`, 'u');
 
 /** A list entry that only announces the agenda items nested under it. */
-const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項|議案)$/u;
+const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項|協議事項|議案)$/u;
 
 /**
  * The agenda proper of a 議事次第: the items nested under `議題` (`(2) 議題` / `① …` / `② …`),
@@ -154,6 +156,15 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		if (mentioned.length > 0) {
 			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));
 			continue;
+		}
+		// (`①開会`: NFKC makes the circled number a digit run into the title, so it is read as written.)
+		const circledItem = CIRCLED_ITEM.exec(text);
+		if (circledItem) {
+			const title = shortTitle(text.slice(circledItem[0].length));
+			if (title !== '') {
+				items.push({ number: (circledItem[0].codePointAt(0) ?? 0x2460) - 0x2460 + 1, title, style: 'circled' });
+				continue;
+			}
 		}
 		const mapped = matchFormWithMap(text);
 		const numbered = NUMBERED_ITEM.exec(mapped.text);

@@ -135,4 +135,30 @@ describe('council headers and summaries', () => {
 		expect(result?.meeting?.series).toBe('○○市都市計画審議会');
 		expect(result?.diagnostics.map((d) => [d.code, d.line])).toEqual([['document-stamp', 1]]);
 	});
+
+	test('an agenda numbered with circled numbers run into the titles, and motions under 協議事項, are items of their own', () => {
+		const circled = read(['第12回　データ利活用制度の在り方に関する検討会　議事要旨', '日時：2025年2月14日（金）13:00～15:00', '議事次第', '①開会', '②事務局説明（データ連携基盤の整備方針について）', '③意見交換', '④閉会', '', '【議事概要】', '【宇野座長】', '本日は整備方針の骨格について御議論いただきたい。']);
+		expect(circled?.agenda.map((item) => [item.number, item.title])).toEqual([
+			[1, '開会'],
+			[2, '事務局説明（データ連携基盤の整備方針について）'],
+			[3, '意見交換'],
+			[4, '閉会'],
+		]);
+		const motions = read([
+			'令和６年度第１回○○市地域公共交通会議　会議録（要旨）',
+			'■日時　令和６年６月１９日（水）１４時００分～１５時３０分',
+			'■次第',
+			'　１　開会',
+			'　２　協議事項',
+			'　　　協議第１号　令和５年度事業報告及び収支決算について',
+			'　　　協議第２号　コミュニティバス路線の見直しについて',
+			'　３　閉会',
+			'■議事内容',
+			'●協議第１号について',
+			'　Ａ委員　　乗車人員が前年度より増えた要因は何か。',
+			'●協議第２号について',
+			'　Ｂ委員　　病院へのアクセスが悪くなる地区があるのではないか。',
+		]);
+		expect(motions?.agenda.map((item) => item.title)).toEqual(['協議第１号　令和５年度事業報告及び収支決算について', '協議第２号　コミュニティバス路線の見直しについて']);
+	});
 });

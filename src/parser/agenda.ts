@@ -4,7 +4,7 @@
  * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
  */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
+import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, PAGE_NUMBER, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 import type { SourceLine } from './normalize.ts';
 
@@ -151,7 +151,8 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	const continued = new Map<HeaderItem, string[]>();
 	for (const source of lines) {
 		const { text } = stripDecoration(source.text);
-		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text)) continue;
+		// (Nor is a page number a PDF's text left under the list, `1/3`, any item's end.)
+		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text) || PAGE_NUMBER.test(trimSpaces(text).normalize('NFKC'))) continue;
 		const mentioned = readAgendaLine(text);
 		if (mentioned.length > 0) {
 			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));

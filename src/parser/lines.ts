@@ -7,7 +7,7 @@ import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
 import { FLOOR_ROLES, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
-import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -329,8 +329,6 @@ const ANGLE_NOTE = /^[<＜〈](?!https?:)[^<>＜＞〈〉]{1,60}[>＞〉]$/u;
 const QUOTED_LABEL = /^[「『](?<inner>[^「」『』]{1,30})[」』]$/u;
 /** Words of spoken sentences: an undecorated `議題（2）…` line inside a remark with these is speech, not a new item. */
 const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
-/** Page numbers of PDF extractions on their own line: `- 3 -`, `－３－`, `3 / 12`, `(3)` is not one. */
-const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
 /** The inside of a bracketed stage direction: short Japanese words, no sentence end, not a bare number. */
 const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u;
 /** The record telling what someone explained or reported (`事務局より資料1について説明。`, `資料2について事務局から報告があった。`). */

@@ -24,8 +24,11 @@ const LEADING_GROUP = /^(?<word>(?:\S[ \u3000]){0,5}\S)[ \u3000]+(?<rest>\S.*)$/
 
 /** Group words that open a group inside a line: `（事務局）佐藤課長` after members, or ` 事務局:森部長`. */
 const INLINE_GROUP_WORDS = '委員|構成員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者';
-/** Where a line lists a second group: before `（事務局）` or after the spaces before `事務局:`. */
-const GROUP_BREAK = new RegExp(`(?<=[、，,\\s\\u3000])(?=[（(](?:${INLINE_GROUP_WORDS})[）)])|[\\s\\u3000]+(?=(?:${INLINE_GROUP_WORDS})[:：])`, 'u');
+/**
+ * Where a line lists a second group: before `（事務局）` or after the spaces before `事務局:`; right after the last member
+ * too when the group's members follow the bracket (`…、松本委員（事務局）中谷課長`: a note on a member closes its entry).
+ */
+const GROUP_BREAK = new RegExp(`(?<=[、，,\\s\\u3000])(?=[（(](?:${INLINE_GROUP_WORDS})[）)])|(?<=[^\\s\\u3000（(、，,])(?=[（(](?:${INLINE_GROUP_WORDS})[）)][^\\s\\u3000、，,（()）])|[\\s\\u3000]+(?=(?:${INLINE_GROUP_WORDS})[:：])`, 'u');
 
 /** One line listing several groups (`（委員）山田座長、…、（事務局）佐藤課長`) as one line per group, same line number. */
 function splitInlineGroups(source: SourceLine): SourceLine[] {
@@ -245,6 +248,8 @@ function readNameAffiliationRow(text: string): Member | null {
 	const row = NAME_AFFILIATION_ROW.exec(trimSpaces(text))?.groups;
 	const affiliation = trimSpaces(row?.affiliation ?? '');
 	if (!row || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation) || SPACED_NAME_START.test(affiliation)) return null;
+	// (`委　員　　グエン・ティ・ラン（…）`: a post padded to its column is no name, nor the next cell an affiliation.)
+	if (ROLE_TITLES.includes((row.name ?? '').replace(/[\s\u3000]/gu, ''))) return null;
 	const member = parseMember(row.name ?? '');
 	if (member.name === null || member.affiliation !== null) return null;
 	return { ...member, text: trimSpaces(text), affiliation };
@@ -449,6 +454,13 @@ export function isHeadCount(text: string): boolean {
 /** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */
+/** A group's head count as an entry of a roll: `委員８名`, `事務局３名`, `傍聴者2人`. */
+const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
+/**
+ * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
+ * `委員12名（別紙名簿のとおり）`.
+ */
+const REFERRED = /^(?:[^、。，,]{0,12}?[0-9０-９]{1,4}[名人])?[（(]?(?:別添|別紙|別記|別表|下記|次頁|裏面|出席者名簿|委員名簿|名簿)[^、。（）()]{0,12}?の?(?:とおり|通り)[）)]?(?:[（(][^（）()]{1,40}[）)])?$/u;
 const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
@@ -917,6 +929,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (counted) {
 			if (groups.length === 0) currentGroup(source.line);
 			annotate(counted.note ?? '');
+			continue;
+		}
+		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.
+		// (So are counts by group and nothing else, `委員８名、事務局３名`; a count alone, `理事1名`, stays the entry it was.)
+		if (REFERRED.test(compact) || (compact.length <= 80 && splitEntries(compact).length > 1 && splitEntries(compact).every((entry) => GROUP_COUNT.test(entry)))) {
+			const group = currentGroup(source.line);
+			addNote(group, compact);
+			saidNone.add(group);
 			continue;
 		}
 		// `出席委員　全員`: everyone of the body, no one by name; a note on the list.

@@ -161,4 +161,9 @@ describe('council headers and summaries', () => {
 		]);
 		expect(motions?.agenda.map((item) => item.title)).toEqual(['協議第１号　令和５年度事業報告及び収支決算について', '協議第２号　コミュニティバス路線の見直しについて']);
 	});
+
+	test('a page number under the agenda is no end of its last item', () => {
+		const meeting = read(['社会保障審議会介護給付費分科会（第２３０回）議事録', '１．日時：令和６年１１月１１日（月）９：００～１１：００', '２．議題', '　（１）令和６年度介護報酬改定の効果検証について', '　（２）その他', '', '1/3', '○田辺分科会長　それでは、定刻になりましたので開会いたします。']);
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(['令和６年度介護報酬改定の効果検証について', 'その他']);
+	});
 });

@@ -74,4 +74,21 @@ describe('council rolls', () => {
 			['鈴木 一郎', '委員', null],
 		]);
 	});
+
+	test('a roll that refers to another sheet or gives only counts by group is a note on the list, no member', () => {
+		const roll = (line: string) => ['第８回　地域公共交通の有識者会議　議事要旨', '１．日時　令和６年５月１３日（月）１５時００分～１７時００分', `２．出席者　${line}`, '３．議事概要', '事務局より資料１に基づき説明。'];
+		for (const line of ['別添のとおり', '別紙出席者名簿のとおり（２０名中１６名出席）', '委員　12名（別紙名簿のとおり）', '委員８名、事務局３名']) {
+			const result = parseDocuments(roll(line).join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0];
+			expect(result?.meeting?.participants.map((group) => [group.members.length, group.note])).toEqual([[0, line.replace(/[\s\u3000]/gu, '')]]);
+			expect(result?.diagnostics).toEqual([]);
+		}
+	});
+
+	test('a second group opened in brackets right after the last member of the first is a group of its own', () => {
+		const lines = ['第４回　児童虐待防止対策部会　議事録', '日時：令和６年１０月２８日（月）１０：００～１２：００', '出席者：（委員）山縣部会長、相澤委員、松本委員（事務局）虐待防止対策課長　中谷', '○山縣部会長　それでは議事に入ります。'];
+		expect(rows(lines)).toEqual([
+			['委員', null, [['山縣', '部会長', null], ['相澤', '委員', null], ['松本', '委員', null]]],
+			['事務局', null, [['中谷', '虐待防止対策課長', null]]],
+		]);
+	});
 });

@@ -76,4 +76,14 @@ describe('who speaks in council minutes', () => {
 			expect(notesOf(lines)).toEqual([mark]);
 		}
 	});
+
+	test('a member named in Latin capitals or full-width letters speaks (○ＬＥＥ委員, Ｌｅｅ委員：, ○KIM座長), two capitals stay anonymous', () => {
+		const lines = ['第４回　児童虐待防止対策部会　議事録', '日時：令和６年１０月２８日（月）１０：００～１２：００', '議事', '○KIM座長　それでは議事に入ります。', '○ＬＥＥ委員　海外の事例について補足させていただきます。', 'Ｌｅｅ委員：もう一点あります。', 'ＡＢ委員：賛成です。'];
+		expect(turns(lines)).toEqual([
+			['KIM座長', 'それでは議事に入ります。'],
+			['ＬＥＥ委員', '海外の事例について補足させていただきます。'],
+			['Ｌｅｅ委員', 'もう一点あります。'],
+			['ＡＢ委員', '賛成です。'],
+		]);
+	});
 });

@@ -166,4 +166,17 @@ describe('council headers and summaries', () => {
 		const meeting = read(['社会保障審議会介護給付費分科会（第２３０回）議事録', '１．日時：令和６年１１月１１日（月）９：００～１１：００', '２．議題', '　（１）令和６年度介護報酬改定の効果検証について', '　（２）その他', '', '1/3', '○田辺分科会長　それでは、定刻になりましたので開会いたします。']);
 		expect(meeting?.agenda.map((item) => item.title)).toEqual(['令和６年度介護報酬改定の効果検証について', 'その他']);
 	});
+
+	test('a body\'s name quoted whole in the title is its series without the quotes, the title as written', () => {
+		const cases: [string, string][] = [
+			['第３回「医療ＤＸの推進に関する検討会」議事録', '医療ＤＸの推進に関する検討会'],
+			['「デジタル取引における消費者保護に関する検討会」（第６回）議事要旨', 'デジタル取引における消費者保護に関する検討会'],
+			['『地域共生社会の在り方検討会議』（第２回）議事録', '地域共生社会の在り方検討会議'],
+			['金融審議会「資産運用に関するワーキング・グループ」（第４回）議事要旨', '金融審議会「資産運用に関するワーキング・グループ」'],
+		];
+		for (const [title, series] of cases) {
+			const meeting = read([title, '日時：令和６年２月２７日（火）１３時３０分～１５時３０分', '議事要旨', 'Ａ委員：賛成です。']);
+			expect([meeting?.title, meeting?.series]).toEqual([title, series]);
+		}
+	});
 });

@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -457,6 +457,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// The outcome of a vote as the record tells it (`審議の結果、賛成多数で承認された。`, `採決：賛成 69　反対 1　→　賛成多数で可決`,
 	// `→ 賛成多数で可決（反対３名）`): the record's words, no more of the last speaker's.
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
+	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
+	// narration as a point of its own): it had run into the last speaker's words.
+	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
@@ -473,6 +476,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	state.previousWidth = displayWidth(source.text);
 }
 
+/** The mark of a point before the record's narration: `○`, `・`, `●`. */
+const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
 /** How a vote is told: its count, its words, the chair putting the question. */
 const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
 /** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */

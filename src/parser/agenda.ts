@@ -26,6 +26,24 @@ const AGENDA_LEAD = new RegExp(
 );
 /** A numbered header agenda line: `(1) …`, `1. …`, `1 …`, `一、…`. */
 const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${NUM})\\s*\\)|(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
+/** Where a line lists the next numbered part after a space: before `２　会長あいさつ` in `１　開会　２　会長あいさつ`. */
+const NEXT_PART = /[\s\u3000]+(?=[0-9０-９]{1,2}[\s\u3000.．、])/u;
+/** The number opening a part (NFKC). */
+const PART_NUMBER = /^[0-9]{1,2}/u;
+
+/**
+ * A 会議次第 typed on one line (`１　開会　２　会長あいさつ　３　議事（１）…について　４　閉会`) as one line per part, when three
+ * parts or more are numbered one after another; any other line as it is.
+ */
+function runTogetherItems(source: SourceLine): SourceLine[] {
+	if (source.text.length > 400) return [source];
+	const parts = source.text.trim().split(new RegExp(NEXT_PART.source, 'gu'));
+	if (parts.length < 3) return [source];
+	const numbers = parts.map((part) => Number(PART_NUMBER.exec(part.normalize('NFKC'))?.[0] ?? NaN));
+	if (!numbers.every((n, i) => n === (numbers[0] ?? 0) + i)) return [source];
+	return parts.map((text) => ({ ...source, text }));
+}
+
 /** A circled number opening an agenda line, as written (`①開会`, `②　事務局説明`). */
 const CIRCLED_ITEM = /^[①-⑳][\s\u3000]*/u;
 /** Bullets of unnumbered agenda lines. */
@@ -149,7 +167,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	const items: HeaderItem[] = [];
 	/** Items with wrapped lines: their pieces, joined once after the last line. */
 	const continued = new Map<HeaderItem, string[]>();
-	for (const source of lines) {
+	for (const source of lines.flatMap(runTogetherItems)) {
 		const { text } = stripDecoration(source.text);
 		// (Nor is a page number a PDF's text left under the list, `1/3`, any item's end.)
 		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text) || PAGE_NUMBER.test(trimSpaces(text).normalize('NFKC'))) continue;

@@ -179,4 +179,17 @@ describe('council headers and summaries', () => {
 			expect([meeting?.title, meeting?.series]).toEqual([title, series]);
 		}
 	});
+
+	test('a 会議次第 typed on one line is one item a part', () => {
+		const meeting = read(['令和６年度第２回○○町男女共同参画推進懇話会　会議録', '日　　時　令和６年１２月１０日（火）１９時００分～２０時３０分', '会議次第　１　開会　２　会長あいさつ　３　議事（１）第３次計画の進捗状況について　４　閉会', '議事内容', '会長）皆さん、こんばんは。', 'Ａ委員）登用率が目標に届いていない理由は何か。']);
+		expect(meeting?.agenda.map((item) => [item.number, item.title])).toEqual([
+			[1, '開会'],
+			[2, '会長あいさつ'],
+			[3, '議事（１）第３次計画の進捗状況について'],
+			[4, '閉会'],
+		]);
+		// (Numbers out of order are no such list: `１　…　３　…` stays one item.)
+		const apart = read(['令和６年度第２回○○町懇話会　会議録', '日　　時　令和６年１２月１０日（火）１９時００分', '議題　１　報告事項　３　その他', '議事内容', '会長）皆さん、こんばんは。']);
+		expect(apart?.agenda.map((item) => item.title)).toEqual(['報告事項　３　その他']);
+	});
 });

@@ -192,4 +192,12 @@ describe('council headers and summaries', () => {
 		const apart = read(['令和６年度第２回○○町懇話会　会議録', '日　　時　令和６年１２月１０日（火）１９時００分', '議題　１　報告事項　３　その他', '議事内容', '会長）皆さん、こんばんは。']);
 		expect(apart?.agenda.map((item) => item.title)).toEqual(['報告事項　３　その他']);
 	});
+
+	test('an office under a cover page\'s date is who issued the record, no place', () => {
+		const cover = ['中央環境審議会循環型社会部会（第５５回）', '議事録', '', '令和６年５月２０日', '', '環境省環境再生・資源循環局', '', '午後２時００分　開会', '○萩原総務課長　定刻となりましたので、ただいまから開会いたします。', '○酒井部会長　それでは、議事に入ります。'];
+		expect(read(cover)?.location).toBeNull();
+		// (A place there is still the place.)
+		const placed = [...cover.slice(0, 5), '環境省第一会議室', ...cover.slice(6)];
+		expect(read(placed)?.location).toBe('環境省第一会議室');
+	});
 });

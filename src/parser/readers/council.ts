@@ -209,6 +209,12 @@ function datesTo(text: string, iso: string | null): boolean {
 /** How a document's name ends, never a place's. */
 const NOT_A_PLACE = /(?:メモ|議事録|議事要旨|議事概要|会議録|記録|報告書?|について)$/u;
 
+/**
+ * An office under a cover page's date (`環境省環境再生・資源循環局`, `○○県健康福祉部高齢福祉課`): who issued the record, no
+ * place (a place names a room, a floor or a hall: `県庁本庁舎５階　大会議室`).
+ */
+const OFFICE_UNDER_DATE = /^[^\s\u30000-9０-９]{2,40}(?:省|府|局|部|課)$/u;
+
 /** True when only date and time lines stand between the date line and this preamble line, itself no date line. */
 function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, dateSource: SourceLine): boolean {
 	const between = preamble.filter((line) => line.line > dateSource.line && line.line < source.line);
@@ -435,7 +441,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// the date again under a title that holds it (`令和元年11月13日(水)`) is part of the date block.
 		else if (isDateLine(source.text) && (seen.has('date') || (dateSource !== null && datesTo(source.text, record.date)))) continue;
 		// The place on the line after the date block (a PDF's first page), when no 場所 section names it.
-		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource)) {
+		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource) && !(issuer === null && OFFICE_UNDER_DATE.test(trimSpaces(source.text)) && isIssuerLine(source.text))) {
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else if (isTitleAgain(source.text)) continue;

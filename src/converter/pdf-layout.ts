@@ -6,6 +6,7 @@
  */
 import { findDate } from '../parser/date.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
+import { matchSectionLine } from '../parser/sections.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
 import { SYMBOL_BULLETS } from './clean-text.ts';
 
@@ -379,6 +380,7 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	}
 	const least = carried ? 1 : 2;
 	if (labels.length < least) return null;
+	if (!carried && typedLabels(groups, labels, edge)) return null;
 	// The column's lines, top to bottom, cut into rows where the gap between two lines is wider than a paragraph's.
 	const isHeaderRow = (group: readonly TextRun[]) => TABLE_HEADER_ROW.test(group.map((run) => run.text).join('').replace(/[\s\u3000]/gu, ''));
 	const isLabel = new Set(labels);
@@ -430,6 +432,30 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	return { groups: out.filter((group) => group.length > 0 && !isHeaderRow(group)), edge };
 }
 
+/** The gap (em) between a typed label and its words: a space or two (`○田辺座長　はい、…`). */
+const TYPED_GAP = 1.5;
+
+/**
+ * True when the labels found before the column's edge are typed before their words, not a table's cells: each ends a
+ * space or two before its words, and other lines' labels end so before words that start elsewhere (`○石原構成員　石原
+ * です。…`, the words a letter past the edge). Turns whose labels are as long as each other only meet at one edge by
+ * chance (a bold label drawn apart from its words); a table sets its words at the column's edge whatever the name's length.
+ */
+function typedLabels(groups: readonly TextRun[][], labels: readonly TextRun[], edge: number): boolean {
+	const isLabel = new Set(labels);
+	let off = 0;
+	for (const group of groups) {
+		const shown = group.filter((run) => run.text.trim() !== '').sort((a, b) => a.x - b.x);
+		const [first, second] = shown;
+		if (!first || !second || visibleChars([first]) > LABEL_CELL || first.x >= edge - first.size * 0.5) continue;
+		const gap = (second.x - (first.x + first.width)) / first.size;
+		if (isLabel.has(first)) {
+			if (gap > TYPED_GAP) return false;
+		} else if (gap >= 0 && gap <= TYPED_GAP && Math.abs(second.x - edge) > second.size * EDGE_SLACK && TURN_OPENING.test(first.text.trim())) off++;
+	}
+	return off > 0;
+}
+
 /** Rows set close apart by more than this share of the line pitch are a rule apart (Word's default table: the rule, no padding). */
 const RULED_ROW = 1.015;
 /** How far (line pitches) a row's middle may be from its speaker's cell's middle, the cell centred in its row. */
@@ -450,6 +476,25 @@ function labelCells(labelLines: readonly TextRun[][], pitch: number): TextRun[][
 }
 
 /**
+ * True for a label line that opens a field, an item or a turn of its own (`開催場所` under `開催日時`, `２．場` under `１．日`
+ * where the label was set apart from the rest of its word, `１．日　時`; `○田辺座長` under `○石原構成員`): no rest of the name above it, however near the
+ * column's edge that name ends (the two had been read as one cell, `開催日時開催場所` before the first line's value).
+ */
+function opensField(line: readonly TextRun[]): boolean {
+	const text = line.map((run) => run.text.trim()).join('');
+	// (`○田辺座長` under `○石原構成員`: a turn's mark opens the next speaker's label.)
+	if (TURN_OPENING.test(text) && !text.startsWith('【')) return true;
+	const section = matchSectionLine(text);
+	return section !== null && (section.key !== null || section.number !== null);
+}
+
+/** True for a line that opens a header's field the parser knows with its value after it (`開催日時　令和…`, `場所：…`). */
+function opensHeaderField(text: string): boolean {
+	const section = text.length <= 400 ? matchSectionLine(text) : null;
+	return section !== null && section.key !== null && section.key !== 'body' && section.rest !== '';
+}
+
+/**
  * The rows of a block of a table's lines set close, one a cell, as line ranges with their labels; null when its cells
  * tell none. In a ruled table each cell is centred in its row, whose lines end where the next row starts a rule lower
  * than the line pitch; in a column of labels each cell's first line is level with its row's first line. Lines above
@@ -466,7 +511,7 @@ function closeRows(block: { start: number; end: number }, ys: readonly number[],
 		for (const line of cell) {
 			const before = split.at(-1)?.at(-1);
 			const full = before !== undefined && Math.max(...before.map((run) => run.x + run.width)) >= edge - (before[0]?.size ?? 0) * 2.5;
-			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || full)) split.at(-1)?.push(line);
+			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || (full && !opensField(line)))) split.at(-1)?.push(line);
 			else split.push([line]);
 		}
 		return split;
@@ -982,7 +1027,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				const samePage = pageIndex === previousPage;
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
-				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true;
+				// (So does a header's field after a field, `開催場所　…` under a date that reaches the margin, `開催日時　…３０分`.)
+				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text));
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;

@@ -4,7 +4,7 @@
  * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
  */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
+import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, PAGE_NUMBER, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 import type { SourceLine } from './normalize.ts';
 
@@ -26,6 +26,26 @@ const AGENDA_LEAD = new RegExp(
 );
 /** A numbered header agenda line: `(1) …`, `1. …`, `1 …`, `一、…`. */
 const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${NUM})\\s*\\)|(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
+/** Where a line lists the next numbered part after a space: before `２　会長あいさつ` in `１　開会　２　会長あいさつ`. */
+const NEXT_PART = /[\s\u3000]+(?=[0-9０-９]{1,2}[\s\u3000.．、])/u;
+/** The number opening a part (NFKC). */
+const PART_NUMBER = /^[0-9]{1,2}/u;
+
+/**
+ * A 会議次第 typed on one line (`１　開会　２　会長あいさつ　３　議事（１）…について　４　閉会`) as one line per part, when three
+ * parts or more are numbered one after another; any other line as it is.
+ */
+function runTogetherItems(source: SourceLine): SourceLine[] {
+	if (source.text.length > 400) return [source];
+	const parts = source.text.trim().split(new RegExp(NEXT_PART.source, 'gu'));
+	if (parts.length < 3) return [source];
+	const numbers = parts.map((part) => Number(PART_NUMBER.exec(part.normalize('NFKC'))?.[0] ?? NaN));
+	if (!numbers.every((n, i) => n === (numbers[0] ?? 0) + i)) return [source];
+	return parts.map((text) => ({ ...source, text }));
+}
+
+/** A circled number opening an agenda line, as written (`①開会`, `②　事務局説明`). */
+const CIRCLED_ITEM = /^[①-⑳][\s\u3000]*/u;
 /** Bullets of unnumbered agenda lines. */
 const BULLET = /^[・･\-‐○〇●◯•*]\s*/u;
 /** Where an unquoted title ends: after `について` followed by punctuation, or at the first 。. */
@@ -106,11 +126,11 @@ interface HeaderItem {
 
 /** A motion or report by its number (`第1号議案 …`, `議案第１２号 …`, `報告第３号 …`): an item of its own, never the end of the item above. */
 /** A motion's or report's number, as a regex source (NFKC): `第1号議案`, `議案第１２号`, `報告第３号`. */
-export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)';
+export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|協議|審議|付議|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)';
 const MOTION = new RegExp(`^${MOTION_NUMBER}`, 'u');
 
 /** A list entry that only announces the agenda items nested under it. */
-const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項|議案)$/u;
+const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項|協議事項|議案)$/u;
 
 /**
  * The agenda proper of a 議事次第: the items nested under `議題` (`(2) 議題` / `① …` / `② …`),
@@ -147,13 +167,23 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	const items: HeaderItem[] = [];
 	/** Items with wrapped lines: their pieces, joined once after the last line. */
 	const continued = new Map<HeaderItem, string[]>();
-	for (const source of lines) {
+	for (const source of lines.flatMap(runTogetherItems)) {
 		const { text } = stripDecoration(source.text);
-		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text)) continue;
+		// (Nor is a page number a PDF's text left under the list, `1/3`, any item's end.)
+		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text) || PAGE_NUMBER.test(trimSpaces(text).normalize('NFKC'))) continue;
 		const mentioned = readAgendaLine(text);
 		if (mentioned.length > 0) {
 			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));
 			continue;
+		}
+		// (`①開会`: NFKC makes the circled number a digit run into the title, so it is read as written.)
+		const circledItem = CIRCLED_ITEM.exec(text);
+		if (circledItem) {
+			const title = shortTitle(text.slice(circledItem[0].length));
+			if (title !== '') {
+				items.push({ number: (circledItem[0].codePointAt(0) ?? 0x2460) - 0x2460 + 1, title, style: 'circled' });
+				continue;
+			}
 		}
 		const mapped = matchFormWithMap(text);
 		const numbered = NUMBERED_ITEM.exec(mapped.text);

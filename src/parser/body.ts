@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -173,6 +173,7 @@ export interface BodyOptions {
 	legend?: ReadonlyMap<string, string>;
 	surnames?: ReadonlySet<string>;
 	oneLetterSurnames?: ReadonlySet<string>;
+	bodies?: ReadonlySet<string>;
 	introduced?: ReadonlySet<string>;
 }
 
@@ -456,6 +457,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// The outcome of a vote as the record tells it (`審議の結果、賛成多数で承認された。`, `採決：賛成 69　反対 1　→　賛成多数で可決`,
 	// `→ 賛成多数で可決（反対３名）`): the record's words, no more of the last speaker's.
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
+	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
+	// narration as a point of its own): it had run into the last speaker's words.
+	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
@@ -472,6 +476,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	state.previousWidth = displayWidth(source.text);
 }
 
+/** The mark of a point before the record's narration: `○`, `・`, `●`. */
+const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
 /** How a vote is told: its count, its words, the chair putting the question. */
 const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
 /** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */
@@ -507,17 +513,44 @@ const WRAPPED_ATTRIBUTION = /^[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000
 /** A point of a summary that ends its sentence (`・…見直す必要がある。`). */
 const STOPPED_POINT = /^[\s\u3000]*[・･●•].*[。．！？」]$/u;
 
+/** A point of a summary (`・…`, `　・…`). */
+const POINT = /^[\s\u3000]*[・･●•]/u;
+
+/**
+ * True when a speaker in brackets alone on a line heads the points under it (`（上野委員）` / `・…` / `・…`, after a line that is
+ * no point, such as `主な意見は以下のとおり。`): the file writes each speaker before their points, so no bracket alone is the
+ * attribution of the point above it (each speaker's words had gone to the speaker before them).
+ */
+function headsItsPoints(lines: readonly SourceLine[], labelOf: (text: string) => string | undefined): boolean {
+	let previous: string | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const text = lines[i]?.text ?? '';
+		if (text.trim() === '') continue;
+		if (labelOf(text) !== undefined && (previous === null || !POINT.test(previous))) {
+			const next = lines.slice(i + 1, i + 4).find((line) => line.text.trim() !== '');
+			if (next && POINT.test(next.text)) return true;
+		}
+		previous = text;
+	}
+	return false;
+}
+
 /**
  * The lines with a point's speaker, wrapped alone onto the next line (`・…見直す必要がある。` / `　　（川邊構成員）`), joined to the
  * point, as if written on one line: the point is that speaker's, and the point after it no one's.
  */
 function withWrappedAttributions(lines: readonly SourceLine[]): readonly SourceLine[] {
+	const labelOf = (text: string): string | undefined => {
+		const label = text.length <= 40 ? WRAPPED_ATTRIBUTION.exec(text)?.groups?.label : undefined;
+		return label !== undefined && isSpeakerLabel(label) ? label : undefined;
+	};
+	if (headsItsPoints(lines, labelOf)) return lines;
 	let joined: SourceLine[] | null = null;
 	for (let i = 1; i < lines.length; i++) {
 		const text = lines[i]?.text ?? '';
-		const label = text.length <= 40 ? WRAPPED_ATTRIBUTION.exec(text)?.groups?.label : undefined;
+		const label = labelOf(text);
 		const before = (joined ?? lines)[i - 1];
-		if (label === undefined || !before || before.text.length > 2_000 || !STOPPED_POINT.test(before.text) || !isSpeakerLabel(label)) continue;
+		if (label === undefined || !before || before.text.length > 2_000 || !STOPPED_POINT.test(before.text)) continue;
 		joined ??= [...lines];
 		joined[i - 1] = { ...before, text: `${before.text.trimEnd()}${trimSpaces(text)}` };
 		joined[i] = { ...(lines[i] as SourceLine), text: '' };

@@ -7,7 +7,7 @@ import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
 import { FLOOR_ROLES, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
-import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -43,6 +43,11 @@ export interface LineContext {
 	surnames?: ReadonlySet<string>;
 	/** One-letter surnames the roll writes apart from the given name (`森　陽介`): `森　…` at a line's start is 森 speaking. */
 	oneLetterSurnames?: ReadonlySet<string>;
+	/**
+	 * Bodies the roll lists by their name alone (observers, those heard: `一般社団法人日本民間放送連盟`), without spaces, also
+	 * without their legal form (`日本民間放送連盟`): `【日本民間放送連盟】`, `（日本農泊推進機構）…` is that body speaking.
+	 */
+	bodies?: ReadonlySet<string>;
 	/** Circled numbers that introduced people earlier (`①　子どもは１歳３か月。` under `出席者紹介`): alone over the words, the mark speaks. */
 	introduced?: ReadonlySet<string>;
 	/** The member whose label stands alone over a block of typed lines (`○鈴木委員` / `（質疑）…` / `（答弁：企画課長）…`). */
@@ -324,8 +329,6 @@ const ANGLE_NOTE = /^[<＜〈](?!https?:)[^<>＜＞〈〉]{1,60}[>＞〉]$/u;
 const QUOTED_LABEL = /^[「『](?<inner>[^「」『』]{1,30})[」』]$/u;
 /** Words of spoken sentences: an undecorated `議題（2）…` line inside a remark with these is speech, not a new item. */
 const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
-/** Page numbers of PDF extractions on their own line: `- 3 -`, `－３－`, `3 / 12`, `(3)` is not one. */
-const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
 /** The inside of a bracketed stage direction: short Japanese words, no sentence end, not a bare number. */
 const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u;
 /** The record telling what someone explained or reported (`事務局より資料1について説明。`, `資料2について事務局から報告があった。`). */
@@ -340,7 +343,7 @@ const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
 
 /** The end mark of a transcript: `―了―`, `－了－`, `（了）`, `（以上）`, `以上`. */
-const END_MARK = /^(?:[-‐―−ー–—]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
+const END_MARK = /^(?:[-‐―−ー–—─━－]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—─━－]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
 /**
  * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`; an association's
@@ -434,8 +437,16 @@ function opensWithFullName(surname: string, text: string, context: LineContext):
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
 export function isAnonymousLabel(label: string): boolean {
-	return ANONYMOUS.test(trimSpaces(label).normalize('NFKC')) || isMaskedLabel(label);
+	const form = trimSpaces(label).normalize('NFKC');
+	if (ANONYMOUS.test(form) || isMaskedLabel(label)) return true;
+	// `Ｃ委員（バス事業者）`, `委員Ｂ（公募）`: a member anonymised by a letter, with the body they stand for in brackets.
+	const head = form.replace(AFFILIATION_AFTER, '');
+	return head !== form && ANONYMOUS_MEMBER.test(head) && ANONYMOUS.test(head);
 }
+/** A bracket after an anonymised member's label (NFKC): `(バス事業者)`. */
+const AFFILIATION_AFTER = /\([^()\s]{1,15}\)$/u;
+/** The anonymised labels that name a member, not a letter alone or a Q&A's turn. */
+const ANONYMOUS_MEMBER = /委員|構成員|会員|組合員|参加者|氏/u;
 
 /** Such a label padded with two spaces or more between its letters, then one space before the speech: `議　　長　報告第1号…`. */
 const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u3000]){1,2})[\s\u3000](?<text>[^\s\u3000].*)$/u;
@@ -467,6 +478,11 @@ function isNameRow(text: string): boolean {
 
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`. */
 const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査)$/u;
+
+/** True for a body the roll lists by its name alone, as the label writes it (`日本民間放送連盟` of `一般社団法人日本民間放送連盟`). */
+function isListedBody(label: string, context?: LineContext): boolean {
+	return context?.bodies?.has(label.replace(/[\s\u3000]/gu, '')) === true;
+}
 
 /** A label that can head a turn on its own: a person with a role, an office, a post without a name, or someone of the lists. */
 function speaksAs(label: string, context?: LineContext): boolean {
@@ -715,7 +731,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (lenticular?.groups) {
 		const inner = trimSpaces(lenticular.groups.inner ?? '');
 		const rest = trimSpaces(lenticular.groups.rest ?? '');
-		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
+		if (isSpeakerLabel(inner) || isListedBody(inner, context)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
 		// `【総務課長】　それでは、定刻となりましたので…`: an official's post with the speech after it.
 		if (rest !== '' && isLenticularPost(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
 		// `【宮下】現在の空き区画は…` of the roll, `【郷家地震・防災研究課長】　資料1－1に基づき…`: with speech after it.
@@ -797,7 +813,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `記録者　公民館主事　工藤` on a line of its own (set to the right under the minutes): who wrote them, not words of the last turn.
 	if (RECORDER.test(line) && atMostCharacters(line, 40) && !/[。、？！]/u.test(line)) return { kind: 'note', text: line, chat: null };
 	// (`（大野）検品で…`: a surname of the meeting's roll in brackets speaks too.)
-	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || (context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true && trimSpaces(paren.groups.text ?? '') !== ''))) {
+	// (`（日本農泊推進機構）現場では…`: a body the roll lists, with its words.)
+	const worded = trimSpaces(paren?.groups.text ?? '') !== '';
+	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || ((context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true || isListedBody(paren.groups.label ?? '', context)) && worded))) {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}

@@ -178,8 +178,13 @@ export const LATIN_FULL_NAME = `${LATIN_WORD}(?:[ -]${LATIN_WORD}){1,2}`;
 export const KATAKANA_FULL_NAME = '[\\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\\p{Script=Katakana}ー]{1,12}){1,3}';
 /** A foreign full name, maybe with where the person comes from in brackets after it: `グエン・ティ・ラン（ベトナム人コミュニティ）`. */
 const FOREIGN_FULL_NAME = new RegExp(`^(?<name>${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME})(?:[（(](?<from>[^（()）]{1,30})[）)])?$`, 'u');
-/** A foreign name before a role: in katakana, or one to three Latin words (`エマ・ワトソン委員`, `David Kim委員`, `Kim委員`). */
-const FOREIGN_NAME = new RegExp(`^(?:${KATAKANA_FULL_NAME}|${LATIN_WORD}(?:[ -]${LATIN_WORD}){0,2})$`, 'u');
+/**
+ * A Latin word of a name before a role, as written: capitalised or in capitals of three letters or more (two are an
+ * anonymised member, `AB委員`), in either width (`Lee`, `LEE`, `Ｌｅｅ`, `ＬＥＥ`), as a regex source.
+ */
+const LATIN_NAME_WORD = '(?:[A-Z][a-z]{1,15}|[A-Z]{3,15}|[Ａ-Ｚ][ａ-ｚ]{1,15}|[Ａ-Ｚ]{3,15})';
+/** A foreign name before a role: in katakana, or one to three Latin words (`エマ・ワトソン委員`, `David Kim委員`, `Kim委員`, `ＬＥＥ委員`). */
+const FOREIGN_NAME = new RegExp(`^(?:${KATAKANA_FULL_NAME}|${LATIN_NAME_WORD}(?:[ \u3000-]${LATIN_NAME_WORD}){0,2})$`, 'u');
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /** A leading Latin affiliation without a space: `NTT松原氏`. */
 const LATIN_PREFIX = new RegExp(`^(?<affiliation>[A-Za-z0-9/&.\\-]+)(?<rest>[${HAN}].*)$`, 'u');
@@ -634,7 +639,7 @@ function readNameLabel(label: string): NameParts {
 	const foreign = text.length <= 60 ? ROLE_FOREIGN_NAME.exec(text)?.groups : undefined;
 	if (foreign && ROLE_TITLES.includes(foreign.role ?? '')) return { name: foreign.name ?? null, title: foreign.role ?? null, affiliation: null };
 	// `David Kim委員`, `エマ・ワトソン委員`: a foreign name, then the role (the Latin name's space is no affiliation's end).
-	const foreignRole = text.length <= 60 && /[A-Za-z・･＝=]/u.test(text) ? ROLE_TITLES.find((role) => text.endsWith(role) && FOREIGN_NAME.test(text.slice(0, -role.length))) : undefined;
+	const foreignRole = text.length <= 60 && /[A-Za-zＡ-Ｚａ-ｚ・･＝=]/u.test(text) ? ROLE_TITLES.find((role) => text.endsWith(role) && FOREIGN_NAME.test(text.slice(0, -role.length))) : undefined;
 	if (foreignRole !== undefined) return { name: text.slice(0, -foreignRole.length), title: foreignRole, affiliation: null };
 	// `グエン・ティ・ラン（ベトナム人コミュニティ）`, `Rahul Mehta`, `マリア＝ロペス`: a foreign full name alone, maybe with where the
 	// person comes from in brackets (a roll's cell after the post).

@@ -274,3 +274,6 @@ const NONE = /^(?:なし|無し|該当なし|ありません|[-－―ー]|[（(]
 export function saysNone(text: string): boolean {
 	return NONE.test(text.replace(/[\s\u3000]/gu, ''));
 }
+
+/** Page numbers of PDF extractions on their own line (NFKC): `- 3 -`, `－３－`, `3 / 12`; `(3)` is not one. */
+export const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;

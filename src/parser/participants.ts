@@ -24,8 +24,11 @@ const LEADING_GROUP = /^(?<word>(?:\S[ \u3000]){0,5}\S)[ \u3000]+(?<rest>\S.*)$/
 
 /** Group words that open a group inside a line: `（事務局）佐藤課長` after members, or ` 事務局:森部長`. */
 const INLINE_GROUP_WORDS = '委員|構成員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者';
-/** Where a line lists a second group: before `（事務局）` or after the spaces before `事務局:`. */
-const GROUP_BREAK = new RegExp(`(?<=[、，,\\s\\u3000])(?=[（(](?:${INLINE_GROUP_WORDS})[）)])|[\\s\\u3000]+(?=(?:${INLINE_GROUP_WORDS})[:：])`, 'u');
+/**
+ * Where a line lists a second group: before `（事務局）` or after the spaces before `事務局:`; right after the last member
+ * too when the group's members follow the bracket (`…、松本委員（事務局）中谷課長`: a note on a member closes its entry).
+ */
+const GROUP_BREAK = new RegExp(`(?<=[、，,\\s\\u3000])(?=[（(](?:${INLINE_GROUP_WORDS})[）)])|(?<=[^\\s\\u3000（(、，,])(?=[（(](?:${INLINE_GROUP_WORDS})[）)][^\\s\\u3000、，,（()）])|[\\s\\u3000]+(?=(?:${INLINE_GROUP_WORDS})[:：])`, 'u');
 
 /** One line listing several groups (`（委員）山田座長、…、（事務局）佐藤課長`) as one line per group, same line number. */
 function splitInlineGroups(source: SourceLine): SourceLine[] {
@@ -55,6 +58,8 @@ const ATTENDANCE_MODE = /^(?:会議室|テレビ会議|オンライン|ウェブ
 const EDITORIAL_WORDS = '敬称略|順不同|五十音順|名簿順';
 /** The same remark closing a line of names: `江川 浅生 敬称略`. */
 const EDITORIAL_END = new RegExp(`[\\s\\u3000]+(?<note>${EDITORIAL_WORDS})$`, 'u');
+/** The same note after a reference mark (`※五十音順`, `※敬称略・五十音順`), alone or after a group's label. */
+const EDITORIAL_MARKED = new RegExp(`^※[\\s\\u3000]*(?:${EDITORIAL_WORDS})(?:[、，,・][\\s\\u3000]*(?:${EDITORIAL_WORDS}))*$`, 'u');
 const EDITORIAL_LINE = new RegExp(`^[（(〔［\\[][^）)〕］\\]]*(?:${EDITORIAL_WORDS})[^）)〕］\\]]*[）)〕］\\]]$`, 'u');
 /** The same remark after a group word: `委員（敬称略）`. */
 const EDITORIAL_TAIL = new RegExp(`^(?<group>.+?)[\\s\\u3000]*(?<note>[（(〔［\\[][^）)〕］\\]]*(?:${EDITORIAL_WORDS})[^）)〕］\\]]*[）)〕］\\]])$`, 'u');
@@ -148,6 +153,11 @@ function splitSpaced(text: string): string[] {
 	return [text];
 }
 
+/** The words of an editorial note after a reference mark: `※五十音順` → `五十音順`. */
+function markedNote(text: string): string {
+	return trimSpaces(text.replace(/^※/u, ''));
+}
+
 /** The inside of an editorial bracket: `（敬称略、五十音順）` → `敬称略、五十音順`. */
 function editorialNote(bracket: string): string {
 	return trimSpaces(bracket.slice(1, -1));
@@ -181,6 +191,8 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 const ROSTER_STATUS = /^(?:出席|欠席|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
 /** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
 const ATTENDANCE = /[（(](?:出席|欠席|遅刻|早退|途中退席)[）)]$/u;
+/** A note after a reference mark at the end of an entry: `※オンライン参加`, `　※代理出席`. */
+const MARKED_NOTE = /[\s\u3000]*※[^※（）()、，,]{1,20}$/u;
 /** A roster row: post, name, then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`). */
 const ROSTER_ROW = /^(?<post>[^\s\u3000]{1,12})[\s\u3000]+(?<name>[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,7})[\s\u3000]+(?<status>\S.*)$/u;
 
@@ -213,9 +225,34 @@ function readRoleNameRow(text: string, above: string | null): Member | null {
 	// (Written together, the name must be apart from the affiliation by a wide gap.)
 	if (named.whole !== undefined && !/^[\p{Script=Han}々ヶ]{2,6}[\s\u3000]{2,}/u.test(row.rest ?? '')) return null;
 	const affiliation = trimSpaces(named.affiliation ?? '');
-	if (!isOrganisation(affiliation) && !/(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|[)）])$/u.test(affiliation)) return null;
+	if (!isRowAffiliation(affiliation)) return null;
 	const name = named.whole ?? `${named.surname}　${named.given}`;
 	return { text: trimSpaces(text), name, title: role, affiliation };
+}
+
+/** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
+function isRowAffiliation(text: string): boolean {
+	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|[)）])$/u.test(text);
+}
+
+/** A full name written with a space at a cell's start (`鈴木　一郎委員`): another member, no affiliation. */
+const SPACED_NAME_START = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:$|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー])/u;
+/** A roll's row without a role column: the name (its role in brackets after it), a wide gap, the affiliation. */
+const NAME_AFFILIATION_ROW = /^(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:[（(【][^（()）【】\s\u3000]{1,10}[）)】])?)[\s\u3000]{2,}(?<affiliation>[^\s\u3000].{0,60})$/u;
+
+/**
+ * A row of a roll set as a table of name and affiliation (`大沢　康（座長）　　東和大学法学部教授`, `北条　奈緒　　　　弁護士`):
+ * one member, the affiliation theirs (the wide gap had made the affiliation a member of its own). Null for any other line.
+ */
+function readNameAffiliationRow(text: string): Member | null {
+	const row = NAME_AFFILIATION_ROW.exec(trimSpaces(text))?.groups;
+	const affiliation = trimSpaces(row?.affiliation ?? '');
+	if (!row || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation) || SPACED_NAME_START.test(affiliation)) return null;
+	// (`委　員　　グエン・ティ・ラン（…）`: a post padded to its column is no name, nor the next cell an affiliation.)
+	if (ROLE_TITLES.includes((row.name ?? '').replace(/[\s\u3000]/gu, ''))) return null;
+	const member = parseMember(row.name ?? '');
+	if (member.name === null || member.affiliation !== null) return null;
+	return { ...member, text: trimSpaces(text), affiliation };
 }
 
 /** Marks explaining roles after the list: `(◎部会長、○副部会長)`. */
@@ -417,6 +454,13 @@ export function isHeadCount(text: string): boolean {
 /** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */
+/** A group's head count as an entry of a roll: `委員８名`, `事務局３名`, `傍聴者2人`. */
+const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
+/**
+ * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
+ * `委員12名（別紙名簿のとおり）`.
+ */
+const REFERRED = /^(?:[^、。，,]{0,12}?[0-9０-９]{1,4}[名人])?[（(]?(?:別添|別紙|別記|別表|下記|次頁|裏面|出席者名簿|委員名簿|名簿)[^、。（）()]{0,12}?の?(?:とおり|通り)[）)]?(?:[（(][^（）()]{1,40}[）)])?$/u;
 const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
@@ -482,8 +526,9 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
-	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either.
-	const attended = ATTENDANCE.exec(text);
+	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either; nor is a note
+	// after a reference mark (`石原　真理（東都大学大学院教授）※オンライン参加`).
+	const attended = ATTENDANCE.exec(text) ?? MARKED_NOTE.exec(text);
 	if (attended && attended.index > 0) {
 		const member = parseMember(text.slice(0, attended.index));
 		if (member.name !== null) return { ...member, text };
@@ -817,6 +862,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			group.members.push(tabled);
 			return;
 		}
+		// `大沢　康（座長）　　東和大学法学部教授`: a table's name and affiliation, without a role column.
+		const affiliated = entries.length === 1 && !bulleted && leadRole === null ? readNameAffiliationRow(entries[0] ?? '') : null;
+		if (affiliated) {
+			group.members.push(affiliated);
+			return;
+		}
 		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
 		const cells = entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries;
 		if (isUnspacedRoll(cells)) {
@@ -880,6 +931,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			annotate(counted.note ?? '');
 			continue;
 		}
+		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.
+		// (So are counts by group and nothing else, `委員８名、事務局３名`; a count alone, `理事1名`, stays the entry it was.)
+		if (REFERRED.test(compact) || (compact.length <= 80 && splitEntries(compact).length > 1 && splitEntries(compact).every((entry) => GROUP_COUNT.test(entry)))) {
+			const group = currentGroup(source.line);
+			addNote(group, compact);
+			saidNone.add(group);
+			continue;
+		}
 		// `出席委員　全員`: everyone of the body, no one by name; a note on the list.
 		if (EVERYONE.test(compact)) {
 			const group = currentGroup(source.line);
@@ -900,6 +959,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		if (EDITORIAL_LINE.test(text)) {
 			annotate(editorialNote(text));
+			continue;
+		}
+		if (EDITORIAL_MARKED.test(text)) {
+			annotate(markedNote(text));
 			continue;
 		}
 		// `(会長)倉田 (副会長)岸、中条`: each role in brackets before the names that hold it.
@@ -980,6 +1043,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			startGroup(trimSpaces(heading.groups.group ?? ''), null, source.line);
 			const rest = trimSpaces(heading.groups.rest ?? '');
 			if (EDITORIAL_LINE.test(rest)) annotate(editorialNote(rest));
+			// (`（構成員）※五十音順`: the order of the list, no member.)
+			else if (EDITORIAL_MARKED.test(rest)) annotate(markedNote(rest));
 			else if (rest !== '') add(rest, source.line);
 			continue;
 		}

@@ -168,6 +168,15 @@ const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要)$/u;
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
 /** A stamp's or a mark's word above a title: a few letters, no sentence (`受付`, `取扱注意`, `公開`, `写`, `資料２`). */
 const STAMP_WORD = /^[^\s。、]{1,6}$/u;
+/**
+ * A handout's number or a document's status set over a title (NFKC, no spaces): `資料１`, `参考資料２－１`, `速報版`, `未定稿`,
+ * `（案）`, `【速報】`, `委員限り`, `机上配布資料` — how the file was handed out, never the name of the body above the meeting's.
+ */
+const DOCUMENT_STAMP = /^[(【\[]?(?:(?:参考|当日|追加|机上)?資料(?:[0-9]{1,2}|[A-Z])(?:[-‐―−ー–—][0-9]{1,2}){0,2}|速報版?|未定稿|案|暫定版|確定版|修正版|取扱注意|取扱厳重注意|取扱い注意|委員限り|構成員限り|委員限|机上配[布付](?:資料)?|机上資料|会議後回収|公開|非公開)[)】\]]?$/u;
+/** True for such a line: a handout's number or a document's status (`資料１`, `（速報版）`, `未定稿`). */
+export function isDocumentStamp(text: string): boolean {
+	return DOCUMENT_STAMP.test(titleForm(text));
+}
 /** Lines looked at for the title block at the top of a document. */
 const TITLE_BLOCK_LINES = 6;
 /** A ministry or office line above the title (`総務省`, `内閣府`, `…事務局`): never part of the meeting's name. */
@@ -318,8 +327,11 @@ const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順
 /** The editorial bracket inside a matched label, for reading its note. */
 const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
 
-/** A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）` (NFKC form). */
-const HEAD_COUNT = '(?:\\s*\\(\\s*[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)\\s*\\))?';
+/**
+ * A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）`, or of how many of the body came
+ * (`出席委員（１４名中１１名出席）`, `出席者（委員20名中16名）`) (NFKC form).
+ */
+const HEAD_COUNT = '(?:\\s*\\(\\s*(?:[^()0-9]{0,6}[0-9〇一二三四五六七八九十百]{1,4}\\s*(?:名|人)\\s*(?:中|のうち|うち))?[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)(?:\\s*(?:出席|参加))?\\s*\\))?';
 
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
@@ -620,6 +632,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		const bare = stripDecoration(source.text).text;
 		if (TITLE_TAIL.test(titleForm(source.text))) tail = source;
 		else if (isDateLine(source.text)) preamble.push(source);
+		// (`資料１`, `速報版`, `未定稿` right over the title: how the file was handed out, no body's name.)
+		else if (isDocumentStamp(source.text)) preamble.push(source);
 		// (The page's heading over a title that begins with it, `交通政策審議会 地域公共交通部会` over
 		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the title says it, so the line is left out.)
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && beginsTitle(source.text, main.source.text)) continue;
@@ -693,6 +707,28 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first);
 }
 
+/**
+ * True when a bare `議事` (`議事：`) lists numbered lines run together (`(1) 前回の議論の整理` / `(2) 骨子案について` / `(3) その
+ *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`):
+ * the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
+ */
+function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean {
+	let count = 0;
+	let at = index + 1;
+	for (; at < lines.length; at++) {
+		const text = lines[at]?.text ?? '';
+		if (text.trim() === '') {
+			if (count > 0) break;
+			continue;
+		}
+		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+		if (entry.kind !== 'heading' || entry.number !== count + 1) break;
+		count++;
+	}
+	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
+	return count >= 2 && at < lines.length && (isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
+}
+
 /** How far below a numbered body label another one may show that the first named the items of business. */
 const LATER_LABEL_LINES = 40;
 /** How many non-blank lines after a date block's line may come before the first header section. */
@@ -759,6 +795,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// the minutes are written on, `様式第３号（第５条関係）`.)
 	let index = lines.findIndex((source) => source.text.trim() !== '' && !isWebChrome(source.text) && !/^[\s\u3000]*[-－―]?[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[-－―]?[\s\u3000]*$/u.test(source.text) && !FORM_NUMBER.test(source.text));
 	if (index === -1) return split;
+	// (Nor is a handout's number or a status stamp over it, `資料１`, `未定稿`: the preamble's, read as such.)
+	const stampedAt = isDocumentStamp(lines[index]?.text ?? '') ? lines.findIndex((source, i) => i > index && source.text.trim() !== '') : -1;
+	if (stampedAt >= 0) {
+		split.preamble.push(lines[index] as SourceLine);
+		index = stampedAt;
+	}
 	const first = lines[index];
 	const firstSection = first ? matchSectionLine(first.text) : null;
 	// A lone `議事要旨` with header sections after it is a title (without a meeting name), not the body.
@@ -879,7 +921,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
-		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
+		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || listedBeforeTurns(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {
 			return startBody(split, lines, index);

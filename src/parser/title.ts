@@ -132,8 +132,14 @@ function tidySeries(name: string): string {
 	// (`広報委員会 - 文字起こし`, as a meeting tool names its transcript: the dash before the document's word goes with it.)
 	series = trimSpaces(series.replace(/(?<=\S)[\s\u3000]+[-‐－―–—|｜][\s\u3000]*$/u, ''));
 	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
+	// (`「医療ＤＸの推進に関する検討会」`, as a ministry quotes the name in `第３回「…検討会」議事録`: the body's name without the quotes.)
+	const quoted = QUOTED_NAME.exec(series)?.groups;
+	if (quoted) series = quoted.name ?? quoted.name2 ?? series;
 	return series === '' ? name : series;
 }
+
+/** A name quoted whole (`「…検討会」`, `『…会議』`), no quote inside it. */
+const QUOTED_NAME = /^(?:「(?<name>[^「」『』]{2,80})」|『(?<name2>[^「」『』]{2,80})』)$/u;
 
 /**
  * The month before an association's sitting, after its name and a space (`ひばり台町内会　１０月役員会`, `あおば自治会 11月定例理事会`):

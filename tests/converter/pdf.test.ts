@@ -316,11 +316,14 @@ describe('layout reconstruction', () => {
 		const alone = linesToText([turns.map((text, i) => line(text, 700 - 15 * i, 60 + [...text].length * 10))]);
 		expect(alone).toBe(`${turns.join('\n')}\n`);
 		// Two lines about as long as each other, far short of an A4 page's right margin (left at 50, so it mirrors at 545).
-		const short = ['１　日時　令和6年7月1日（月）14:00～16:00', '２　場所　総務省第１会議室', '○鈴木課長　資料の要点は次のとおりです。'];
+		const short = ['本日は、地域の交通計画の見直しと今後の', '進め方について御議論いただきます', '○鈴木課長　資料の要点は次のとおりです。'];
 		const pages = [short.map((text, i) => line(text, 700 - 15 * i, i === 1 ? 180 : 300))];
 		expect(linesToText(pages, 595)).toBe(`${short.join('\n')}\n`);
 		// The same lines on a page whose right margin they reach are wrapped lines.
 		expect(linesToText(pages, 350)).toBe(`${short[0]}${short[1]}\n${short[2]}\n`);
+		// But a header's field under another keeps its line (`２　場所　…` is no rest of the date above it).
+		const fields = ['１　日時　令和6年7月1日（月）14:00～16:00', '２　場所　総務省第１会議室', '○鈴木課長　資料の要点は次のとおりです。'];
+		expect(linesToText([fields.map((text, i) => line(text, 700 - 15 * i, i === 1 ? 180 : 300))], 350)).toBe(`${fields.join('\n')}\n`);
 	});
 });
 

@@ -14,8 +14,8 @@ import { parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants } from '../participants.ts';
-import { KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
-import { HELD_AT, isDateLine, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
+import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -209,6 +209,12 @@ function datesTo(text: string, iso: string | null): boolean {
 /** How a document's name ends, never a place's. */
 const NOT_A_PLACE = /(?:メモ|議事録|議事要旨|議事概要|会議録|記録|報告書?|について)$/u;
 
+/**
+ * An office under a cover page's date (`環境省環境再生・資源循環局`, `○○県健康福祉部高齢福祉課`): who issued the record, no
+ * place (a place names a room, a floor or a hall: `県庁本庁舎５階　大会議室`).
+ */
+const OFFICE_UNDER_DATE = /^[^\s\u30000-9０-９]{2,40}(?:省|府|局|部|課)$/u;
+
 /** True when only date and time lines stand between the date line and this preamble line, itself no date line. */
 function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, dateSource: SourceLine): boolean {
 	const between = preamble.filter((line) => line.line > dateSource.line && line.line < source.line);
@@ -321,6 +327,28 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 	return { surnames, oneLetter };
 }
 
+/** A body's legal form before or after its name (`一般社団法人`, `株式会社`): a label may leave it out. */
+const LEGAL_FORM = /^(?:一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|ＮＰＯ法人|独立行政法人|国立研究開発法人|地方独立行政法人|社会福祉法人|学校法人|医療法人|株式会社|有限会社)|(?:株式会社|有限会社)$/u;
+
+/**
+ * The bodies the roll lists by their name alone (`日本放送協会`, `一般社団法人日本民間放送連盟` among the observers or those
+ * heard) or as a member's (`一般社団法人日本農泊推進機構　理事長　吉村　健`), as written and without their legal form, spaces
+ * removed: labels that speak for them.
+ */
+function listedBodies(groups: readonly ParticipantGroup[]): Set<string> {
+	const bodies = new Set<string>();
+	for (const member of groups.flatMap((group) => group.members)) {
+		// (A person's body too, `一般社団法人日本農泊推進機構` of `一般社団法人日本農泊推進機構　理事長　吉村　健`.)
+		const body = member.name === null && member.title === null ? member.text : member.affiliation;
+		const whole = body?.replace(/[\s\u3000]/gu, '') ?? '';
+		if (whole === '' || [...whole].length > 40 || !(isOrganisation(whole) || LEGAL_FORM.test(whole))) continue;
+		bodies.add(whole);
+		const bare = whole.replace(LEGAL_FORM, '');
+		if ([...bare].length >= 2) bodies.add(bare);
+	}
+	return bodies;
+}
+
 /** The body label's line without the text after the label (which the body holds), as a heading line; none without a body label. */
 function labelHeading(lines: readonly SourceLine[], header: ReturnType<typeof splitHeader>): SourceLine[] {
 	const line = header.bodyLabel === null ? undefined : lines.find((source) => source.line === header.bodyLine);
@@ -413,13 +441,16 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// the date again under a title that holds it (`令和元年11月13日(水)`) is part of the date block.
 		else if (isDateLine(source.text) && (seen.has('date') || (dateSource !== null && datesTo(source.text, record.date)))) continue;
 		// The place on the line after the date block (a PDF's first page), when no 場所 section names it.
-		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource)) {
+		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource) && !(issuer === null && OFFICE_UNDER_DATE.test(trimSpaces(source.text)) && isIssuerLine(source.text))) {
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else if (isTitleAgain(source.text)) continue;
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
 		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(trimSpaces(source.text).normalize('NFKC'))) organisation = trimSpaces(source.text);
-		else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
+		// `資料１`, `（速報版）` over the title: how the file was handed out, said once.
+		else if (isDocumentStamp(source.text) && header.title !== null && source.line < header.title.line) {
+			diagnostics.push(warning('document-stamp', source.line, `"${trimSpaces(source.text)}" over the title says how the file was handed out (a handout's number or the document's status): left out of the title`));
+		} else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
 	}
 	const undated = record.date === null && !diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code));
 
@@ -435,7 +466,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (legend.get('○') === UNNAMED_SPEAKER && marked.size === 0) {
 		diagnostics.push(warning('unnamed-speakers', header.bodyLine, `the speeches are paragraphs marked ○ that name no speaker: each is read as a turn of "${UNNAMED_SPEAKER}"; to name their role, add a legend line such as (○は委員の発言) under the body's label`));
 	}
-	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, introduced: introducedMarks(lines) });
+	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines) });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

@@ -62,6 +62,40 @@ describe('the search page on a 360 px phone moves nothing while its results load
 		await page.close();
 	});
 
+	test('a search without a result: the footer follows 「見つかりませんでした」 (there was a screen of empty space above it), and nothing moved', async () => {
+		const { page, watch } = await openPage(session);
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			(window as unknown as { shifts: number[] }).shifts = shifts;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		// The index's files slower than a phone's network (400 ms each): the page is painted, footer and all, long before the answer.
+		await page.route(/\/pagefind\//, async (route) => {
+			await new Promise((wait) => setTimeout(wait, 400));
+			await route.continue();
+		});
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('ゑゐゑ')}`));
+		await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-state') === 'done', undefined, { timeout: 20_000 });
+		await page.waitForTimeout(300);
+		const seen = await page.evaluate(() => ({
+			status: document.querySelector('#search-status')!.textContent,
+			statusBottom: document.querySelector('#search-status')!.getBoundingClientRect().bottom,
+			footer: document.querySelector('.site-footer')!.getBoundingClientRect().top,
+			footerShown: getComputedStyle(document.querySelector('.site-footer')!).visibility,
+			shifts: (window as unknown as { shifts: number[] }).shifts,
+		}));
+		expect(seen.status).toBe('見つかりませんでした。');
+		expect(seen.footerShown).toBe('visible');
+		// (820 px below the status line: the list kept a screen.)
+		expect(seen.footer - seen.statusBottom).toBeLessThan(120);
+		expect(seen.footer).toBeLessThan(740);
+		expect(seen.shifts.reduce((sum, shift) => sum + shift, 0), seen.shifts.join(', ')).toBeLessThan(0.01);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
 	test('before the page script runs, the first screen is already laid out as the results will be: hint hidden, footer below, status line its height', async () => {
 		const { page } = await openPage(session);
 		// The page script held back: what the reader sees first.

@@ -143,13 +143,13 @@ describe('long titles and speakers on a 360 px phone', () => {
 			return lines.size > 1 ? [...lines.values()].filter((line) => [...line].length === 1).map((line) => `${element.textContent?.trim()} → ${line}`) : [];
 		});
 
-	test('no meeting title, speaker or meeting list title leaves one letter alone on a line', async () => {
+	test('no meeting title, section heading, speaker or meeting list title leaves one letter alone on a line', async () => {
 		const { page } = await openPage(session);
 		const found: string[] = [];
 		const paths = [...entries.map((entry) => `meetings/${entry.id}/`), 'timeline/', 'series/cybersecurity-task-force/'];
 		for (const path of paths) {
 			await page.goto(siteUrl(path));
-			found.push(...(await page.locator('h1, .remark > h3 > .remark__speaker, .meeting-list__title').evaluateAll(loneLetters)));
+			found.push(...(await page.locator('h1, .minutes-section > h2, .remark > h3 > .remark__speaker, .meeting-list__title').evaluateAll(loneLetters)));
 		}
 		expect(found).toEqual([]);
 		await page.close();

@@ -263,10 +263,10 @@ describe('under the bar and the speaker heading that stick on a phone', () => {
 	});
 });
 
-describe('titles and speakers on a phone break between phrases', () => {
+describe('titles, headings and speakers on a phone break between phrases', () => {
 	/**
-	 * Each line break inside a run that should hold together — 第9回, a katakana word, a file name or Latin word — when the run
-	 * would fit on one line of its element.
+	 * Each line break inside a run that should hold together — 第9回, a katakana word, a file name or Latin word, a date's month and
+	 * day — when the run would fit on one line of its element.
 	 */
 	const brokenRuns = (elements: Element[]) =>
 		elements.flatMap((element) => {
@@ -288,7 +288,7 @@ describe('titles and speakers on a phone break between phrases', () => {
 			}
 			const whole = text.map((item) => item.char).join('');
 			const found: string[] = [];
-			for (const pattern of [/第[0-9０-９]+回/gu, /[ァ-ヶー・]{2,}/gu, /[A-Za-z0-9._-]{2,}/gu]) {
+			for (const pattern of [/第[0-9０-９]+回/gu, /[ァ-ヶー・]{2,}/gu, /[A-Za-z0-9._-]{2,}/gu, /[0-9]{1,2}月[0-9]{1,2}日/gu]) {
 				for (const match of whole.matchAll(pattern)) {
 					const run = text.slice(match.index, match.index + match[0].length);
 					const runWidth = run.reduce((sum, item) => sum + item.width, 0);
@@ -300,16 +300,16 @@ describe('titles and speakers on a phone break between phrases', () => {
 			return found;
 		});
 
-	test.each([320, 360])('at %i px, no meeting title breaks inside its 第N回, no speaker or list title inside 第N回, a katakana word or a file name', async (width) => {
+	test.each([320, 360])('at %i px, no title, section heading, speaker or list title breaks inside 第N回, a katakana word or a file name, no link to the previous or next meeting inside its date’s day', async (width) => {
 		const { page } = await openPage(session);
 		await page.setViewportSize({ width, height: 740 });
 		const found: string[] = [];
 		const wide: string[] = [];
 		for (const path of [...entries.map((entry) => `meetings/${entry.id}/`), '', 'timeline/', 'series/cybersecurity-task-force/']) {
 			await page.goto(siteUrl(path));
-			// (A page's title breaks between any two letters into balanced lines, global.css: only its 第N回 is kept whole.)
-			found.push(...(await page.locator('.remark > h3 > .remark__speaker, .meeting-list__title').evaluateAll(brokenRuns)));
-			found.push(...(await page.locator('h1').evaluateAll(brokenRuns)).filter((run) => / → 第/u.test(run)));
+			// (A page's title and a section's heading had broken between any two letters: 「…のセ / キュリティ対策」, 「…チャット欄のコメ / ント」;
+			// a neighbour's date inside its day: 「第29回（2021年3月 / 9日）」. A heading that runs on as a paragraph breaks as running text.)
+			found.push(...(await page.locator('.remark > h3 > .remark__speaker, .meeting-list__title, h1, .minutes-section > h2:not(.run-on), .series-nav a').evaluateAll(brokenRuns)));
 			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (scrollWidth > width) wide.push(`/${path}: ${scrollWidth}`);
 		}

@@ -319,6 +319,56 @@ describe('titles, headings and speakers on a phone break between phrases', () =>
 	});
 });
 
+describe('the agenda and an editorial note’s label on a phone break between words', () => {
+	/**
+	 * Each line break inside a run the patterns find (a word), when the run would fit on one line of its element: 「…取組状 / 況と…」,
+	 * 「…ありま / せん）」.
+	 */
+	const breaksInside = (elements: Element[], sources: string[]) =>
+		elements.flatMap((element) => {
+			const width = element.getBoundingClientRect().width;
+			const letters: { char: string; middle: number; height: number; width: number }[] = [];
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const value = node.textContent ?? '';
+				for (let offset = 0; offset < value.length; offset++) {
+					const range = document.createRange();
+					range.setStart(node, offset);
+					range.setEnd(node, offset + 1);
+					const rect = range.getBoundingClientRect();
+					if (rect.width > 0) letters.push({ char: value[offset]!, middle: rect.top + rect.height / 2, height: rect.height, width: rect.width });
+				}
+			}
+			const text = letters.map((letter) => letter.char).join('');
+			const found: string[] = [];
+			for (const source of sources) {
+				for (const match of text.matchAll(new RegExp(source, 'gu'))) {
+					const run = letters.slice(match.index, match.index + match[0].length);
+					if (run.reduce((sum, letter) => sum + letter.width, 0) > width) continue;
+					if (run.some((letter, at) => at > 0 && letter.middle - run[at - 1]!.middle > letter.height / 2)) found.push(`${text} → ${match[0]}`);
+				}
+			}
+			return found;
+		});
+
+	test.each([320, 360])('at %i px: no agenda item inside a word of kanji or katakana, no note’s label inside 「ありません」', async (width) => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height: 740 });
+		const found: string[] = [];
+		let notes = 0;
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			await page.evaluate(() => document.querySelectorAll('#agenda details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+			found.push(...(await page.locator('#agenda li > a').evaluateAll(breaksInside, ['\\p{Script=Han}{2,}', '[ァ-ヶー・]{2,}'])));
+			found.push(...(await page.locator('.editorial-note__label').evaluateAll(breaksInside, ['議事録', '本文', 'ありません'])));
+			notes += await page.locator('.editorial-note__label').count();
+		}
+		expect(found).toEqual([]);
+		expect(notes).toBeGreaterThan(0);
+		await page.close();
+	});
+});
+
 describe('the speaking shares on a 360 px phone', () => {
 	test('each row’s name, count, bar and percentage stand on one line', async () => {
 		const { page } = await openPage(session);

@@ -1,7 +1,8 @@
 /**
  * The people list in the browser: a box that keeps only the people whose name or affiliation holds the typed words
  * (each word, compared as the search page compares: NFKC, spaces and Latin case aside), hides a role's table that
- * keeps no one, and says how many are shown.
+ * keeps no one (and its link at the top, which had led nowhere), counts in each role's link the people it keeps, and says how
+ * many are shown.
  * Without a script the box stays hidden and the whole list shows.
  */
 import { matchKey, queryWords } from '../search/query.ts';
@@ -28,17 +29,24 @@ export function enhancePeopleFilter(root: Document): void {
 	// Each role's table and its people, with the text the filter reads (name and affiliation), read once.
 	const sections = [...root.querySelectorAll<HTMLElement>('section[id^="kind-"]')].map((section) => ({
 		section,
+		// The role's link at the top (`構成員・座長・主査（45）`) and its name without the count.
+		link: root.querySelector<HTMLAnchorElement>(`a[href="#${section.id}"]`),
+		name: root.querySelector(`a[href="#${section.id}"]`)?.textContent?.replace(/（\d+）$/u, '') ?? '',
 		rows: [...section.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({ row, text: [...row.cells].slice(0, 2).map((cell) => cell.textContent ?? '').join(' ') })),
 	}));
 	const update = (): void => {
 		let shown = 0;
-		for (const { section, rows } of sections) {
+		for (const { section, link, name, rows } of sections) {
 			let kept = 0;
 			for (const { row, text } of rows) {
 				row.hidden = !matchesPerson(text, input.value);
 				if (!row.hidden) kept++;
 			}
 			section.hidden = kept === 0;
+			if (link) {
+				link.textContent = `${name}（${kept}）`;
+				(link.closest('li') ?? link).hidden = section.hidden;
+			}
 			shown += kept;
 		}
 		status.textContent = peopleFilterStatus(input.value, shown);

@@ -34,11 +34,16 @@ export function sessionOrDate(meeting: { session: number | null; date: string })
 	return sessionLabel(meeting.session) || formatWesternDate(meeting.date);
 }
 
+/** What a previous/next link names before its date: `第41回`, a document without a session by its title, or '' when untitled. */
+export function neighbourName(meeting: { session: number | null; title: string }): string {
+	return meeting.session !== null ? sessionLabel(meeting.session) : meeting.title.trim();
+}
+
 /** What a previous/next link names: `第41回（2022年12月1日）`, or a document without a session by its title (`資料（2019年12月5日）` when untitled). */
 export function neighbourLabel(meeting: { session: number | null; date: string; title: string }): string {
 	const day = formatJapaneseDate(meeting.date);
-	if (meeting.session !== null) return `${sessionLabel(meeting.session)}（${day}）`;
-	return meeting.title.trim() ? `${meeting.title.trim()}（${day}）` : day;
+	const name = neighbourName(meeting);
+	return name ? `${name}（${day}）` : day;
 }
 
 /** Sessions missing between two held ones: `第6〜14回 未収録`, `第6回 未収録`, or '' when they follow each other. */

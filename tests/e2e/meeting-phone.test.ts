@@ -22,6 +22,25 @@ afterAll(async () => {
 	await session.close();
 });
 
+describe('the meeting header on a 320 px phone', () => {
+	test('its date, its date in the era and its hours each stay on one line (a 320 px phone had been taken for a zoomed screen: 「（令和 / 5年2月1日）」)', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		const broken: string[] = [];
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			broken.push(
+				...(await page.locator('.meeting-header .facts :is(time, .era-date, .time-range)').evaluateAll((elements) =>
+					elements.filter((element) => new Set([...element.getClientRects()].map((rect) => Math.round(rect.top))).size > 1).map((element) => element.textContent ?? ''),
+				)),
+			);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), entry.id).toBeLessThanOrEqual(320);
+		}
+		expect(broken).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('the meeting header on a 360 px phone', () => {
 	test('the official record comes first, and each label stays on one line beside its value', async () => {
 		const ndl = entries.find((entry) => entry.meeting.source === ndlSource);
@@ -143,13 +162,13 @@ describe('long titles and speakers on a 360 px phone', () => {
 			return lines.size > 1 ? [...lines.values()].filter((line) => [...line].length === 1).map((line) => `${element.textContent?.trim()} → ${line}`) : [];
 		});
 
-	test('no meeting title, speaker or meeting list title leaves one letter alone on a line', async () => {
+	test('no meeting title, section heading, speaker or meeting list title leaves one letter alone on a line', async () => {
 		const { page } = await openPage(session);
 		const found: string[] = [];
 		const paths = [...entries.map((entry) => `meetings/${entry.id}/`), 'timeline/', 'series/cybersecurity-task-force/'];
 		for (const path of paths) {
 			await page.goto(siteUrl(path));
-			found.push(...(await page.locator('h1, .remark > h3 > .remark__speaker, .meeting-list__title').evaluateAll(loneLetters)));
+			found.push(...(await page.locator('h1, .minutes-section > h2, .remark > h3 > .remark__speaker, .meeting-list__title').evaluateAll(loneLetters)));
 		}
 		expect(found).toEqual([]);
 		await page.close();

@@ -121,12 +121,24 @@ describe('person pages', () => {
 		expect(shown.length).toBeLessThan(all);
 		for (const name of shown) expect(name).toContain('後藤');
 		expect(await page.locator('#people-filter-status').textContent()).toBe(`「後藤」に当てはまる ${shown.length} 人を表示しています。`);
-		// A role's table that keeps no one goes too; clearing the box brings everyone back.
+		// The roles' links at the top count the people kept, and lead only to tables still shown (they had kept the whole
+		// list's counts and their links to hidden tables).
+		const roleLinks = () =>
+			page.locator('nav.toc a[href^="#kind-"]:visible').evaluateAll((links) => links.map((link) => ({ target: link.getAttribute('href') ?? '', text: link.textContent ?? '' })));
+		const kept = await roleLinks();
+		expect(kept.length).toBeGreaterThan(0);
+		expect(await page.locator('section[id^="kind-"]:visible').evaluateAll((sections) => sections.map((section) => `#${section.id}`))).toEqual(kept.map((link) => link.target));
+		for (const link of kept) expect(link.text).toMatch(new RegExp(`（${await page.locator(`${link.target} tbody tr:visible`).count()}）$`));
+		// A role's table that keeps no one goes too, and its link; clearing the box brings everyone back.
 		await box.fill('該当者なしの文字列');
 		expect(await page.locator('section[id^="kind-"]:visible').count()).toBe(0);
+		expect(await roleLinks()).toEqual([]);
 		expect(await page.locator('#people-filter-status').textContent()).toBe('「該当者なしの文字列」に当てはまる人物はいません。');
 		await box.fill('');
 		expect(await page.locator('.people-table tbody tr:visible').count()).toBe(all);
+		const restored = await roleLinks();
+		expect(restored.length).toBe(await page.locator('section[id^="kind-"]').count());
+		for (const link of restored) expect(link.text).toMatch(new RegExp(`（${await page.locator(`${link.target} tbody tr`).count()}）$`));
 		await page.close();
 	});
 

@@ -62,6 +62,40 @@ describe('the search page on a 360 px phone moves nothing while its results load
 		await page.close();
 	});
 
+	test('a search without a result: the footer follows 「見つかりませんでした」 (there was a screen of empty space above it), and nothing moved', async () => {
+		const { page, watch } = await openPage(session);
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			(window as unknown as { shifts: number[] }).shifts = shifts;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		// The index's files slower than a phone's network (400 ms each): the page is painted, footer and all, long before the answer.
+		await page.route(/\/pagefind\//, async (route) => {
+			await new Promise((wait) => setTimeout(wait, 400));
+			await route.continue();
+		});
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('ゑゐゑ')}`));
+		await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-state') === 'done', undefined, { timeout: 20_000 });
+		await page.waitForTimeout(300);
+		const seen = await page.evaluate(() => ({
+			status: document.querySelector('#search-status')!.textContent,
+			statusBottom: document.querySelector('#search-status')!.getBoundingClientRect().bottom,
+			footer: document.querySelector('.site-footer')!.getBoundingClientRect().top,
+			footerShown: getComputedStyle(document.querySelector('.site-footer')!).visibility,
+			shifts: (window as unknown as { shifts: number[] }).shifts,
+		}));
+		expect(seen.status).toBe('見つかりませんでした。');
+		expect(seen.footerShown).toBe('visible');
+		// (820 px below the status line: the list kept a screen.)
+		expect(seen.footer - seen.statusBottom).toBeLessThan(120);
+		expect(seen.footer).toBeLessThan(740);
+		expect(seen.shifts.reduce((sum, shift) => sum + shift, 0), seen.shifts.join(', ')).toBeLessThan(0.01);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
 	test('before the page script runs, the first screen is already laid out as the results will be: hint hidden, footer below, status line its height', async () => {
 		const { page } = await openPage(session);
 		// The page script held back: what the reader sees first.
@@ -229,10 +263,10 @@ describe('under the bar and the speaker heading that stick on a phone', () => {
 	});
 });
 
-describe('titles and speakers on a phone break between phrases', () => {
+describe('titles, headings and speakers on a phone break between phrases', () => {
 	/**
-	 * Each line break inside a run that should hold together — 第9回, a katakana word, a file name or Latin word — when the run
-	 * would fit on one line of its element.
+	 * Each line break inside a run that should hold together — 第9回, a katakana word, a file name or Latin word, a date's month and
+	 * day — when the run would fit on one line of its element.
 	 */
 	const brokenRuns = (elements: Element[]) =>
 		elements.flatMap((element) => {
@@ -254,7 +288,7 @@ describe('titles and speakers on a phone break between phrases', () => {
 			}
 			const whole = text.map((item) => item.char).join('');
 			const found: string[] = [];
-			for (const pattern of [/第[0-9０-９]+回/gu, /[ァ-ヶー・]{2,}/gu, /[A-Za-z0-9._-]{2,}/gu]) {
+			for (const pattern of [/第[0-9０-９]+回/gu, /[ァ-ヶー・]{2,}/gu, /[A-Za-z0-9._-]{2,}/gu, /[0-9]{1,2}月[0-9]{1,2}日/gu]) {
 				for (const match of whole.matchAll(pattern)) {
 					const run = text.slice(match.index, match.index + match[0].length);
 					const runWidth = run.reduce((sum, item) => sum + item.width, 0);
@@ -266,21 +300,71 @@ describe('titles and speakers on a phone break between phrases', () => {
 			return found;
 		});
 
-	test.each([320, 360])('at %i px, no meeting title breaks inside its 第N回, no speaker or list title inside 第N回, a katakana word or a file name', async (width) => {
+	test.each([320, 360])('at %i px, no title, section heading, speaker or list title breaks inside 第N回, a katakana word or a file name, no link to the previous or next meeting inside its date’s day', async (width) => {
 		const { page } = await openPage(session);
 		await page.setViewportSize({ width, height: 740 });
 		const found: string[] = [];
 		const wide: string[] = [];
 		for (const path of [...entries.map((entry) => `meetings/${entry.id}/`), '', 'timeline/', 'series/cybersecurity-task-force/']) {
 			await page.goto(siteUrl(path));
-			// (A page's title breaks between any two letters into balanced lines, global.css: only its 第N回 is kept whole.)
-			found.push(...(await page.locator('.remark > h3 > .remark__speaker, .meeting-list__title').evaluateAll(brokenRuns)));
-			found.push(...(await page.locator('h1').evaluateAll(brokenRuns)).filter((run) => / → 第/u.test(run)));
+			// (A page's title and a section's heading had broken between any two letters: 「…のセ / キュリティ対策」, 「…チャット欄のコメ / ント」;
+			// a neighbour's date inside its day: 「第29回（2021年3月 / 9日）」. A heading that runs on as a paragraph breaks as running text.)
+			found.push(...(await page.locator('.remark > h3 > .remark__speaker, .meeting-list__title, h1, .minutes-section > h2:not(.run-on), .series-nav a').evaluateAll(brokenRuns)));
 			const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (scrollWidth > width) wide.push(`/${path}: ${scrollWidth}`);
 		}
 		expect(found).toEqual([]);
 		expect(wide).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('the agenda and an editorial note’s label on a phone break between words', () => {
+	/**
+	 * Each line break inside a run the patterns find (a word), when the run would fit on one line of its element: 「…取組状 / 況と…」,
+	 * 「…ありま / せん）」.
+	 */
+	const breaksInside = (elements: Element[], sources: string[]) =>
+		elements.flatMap((element) => {
+			const width = element.getBoundingClientRect().width;
+			const letters: { char: string; middle: number; height: number; width: number }[] = [];
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const value = node.textContent ?? '';
+				for (let offset = 0; offset < value.length; offset++) {
+					const range = document.createRange();
+					range.setStart(node, offset);
+					range.setEnd(node, offset + 1);
+					const rect = range.getBoundingClientRect();
+					if (rect.width > 0) letters.push({ char: value[offset]!, middle: rect.top + rect.height / 2, height: rect.height, width: rect.width });
+				}
+			}
+			const text = letters.map((letter) => letter.char).join('');
+			const found: string[] = [];
+			for (const source of sources) {
+				for (const match of text.matchAll(new RegExp(source, 'gu'))) {
+					const run = letters.slice(match.index, match.index + match[0].length);
+					if (run.reduce((sum, letter) => sum + letter.width, 0) > width) continue;
+					if (run.some((letter, at) => at > 0 && letter.middle - run[at - 1]!.middle > letter.height / 2)) found.push(`${text} → ${match[0]}`);
+				}
+			}
+			return found;
+		});
+
+	test.each([320, 360])('at %i px: no agenda item inside a word of kanji or katakana, no note’s label inside 「ありません」', async (width) => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height: 740 });
+		const found: string[] = [];
+		let notes = 0;
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			await page.evaluate(() => document.querySelectorAll('#agenda details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+			found.push(...(await page.locator('#agenda li > a').evaluateAll(breaksInside, ['\\p{Script=Han}{2,}', '[ァ-ヶー・]{2,}'])));
+			found.push(...(await page.locator('.editorial-note__label').evaluateAll(breaksInside, ['議事録', '本文', 'ありません'])));
+			notes += await page.locator('.editorial-note__label').count();
+		}
+		expect(found).toEqual([]);
+		expect(notes).toBeGreaterThan(0);
 		await page.close();
 	});
 });

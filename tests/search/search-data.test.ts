@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agendaByRemark, foldedClauses, withSearchData } from '../../src/search/index/search-data.ts';
+import { agendaByRemark, foldedClauses, htmlText, withSearchData } from '../../src/search/index/search-data.ts';
 import { indexableHtml } from '../../src/search/index/indexable-html.ts';
 
 /** A built meeting page as src/pages/meetings/[id].astro writes it (the parts the index reads). */
@@ -17,6 +17,13 @@ const page = `<!doctype html><html lang="ja"><body><main data-pagefind-body>
 describe('agendaByRemark', () => {
 	test('gives each remark the agenda item of its section, else the section title', () => {
 		expect(agendaByRemark(page)).toEqual({ r1: '開会', r2: '議題（1）検証の進め方', r3: '議題（1）検証の進め方' });
+	});
+});
+
+describe('htmlText', () => {
+	test('a heading’s <wbr> (where a long katakana word meets kanji) is no word boundary, other tags are', () => {
+		expect(htmlText('ICT サイバーセキュリティ<wbr>政策分科会（<span class="keep-whole">第4回</span>）')).toBe('ICT サイバーセキュリティ政策分科会（ 第4回 ）');
+		expect(htmlText('<p>開会</p><p>閉会</p>')).toBe('開会 閉会');
 	});
 });
 

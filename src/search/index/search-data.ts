@@ -15,7 +15,8 @@ const TITLE = /<h1\b[^>]*\bdata-pagefind-meta="title"[^>]*>([\s\S]*?)<\/h1>/i;
 
 /** The text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. */
 export function htmlText(html: string): string {
-	return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+	// (A `<wbr>`, where a heading may break inside a word, is no word boundary.)
+	return decodeEntities(html.replace(/<wbr\b[^>]*>/gi, '').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** Escape a value for a double-quoted attribute. */

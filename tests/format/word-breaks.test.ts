@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { TITLE_LINE, wordBreakParts } from '../../src/format/word-breaks.ts';
+
+describe('wordBreakParts: where a heading may break inside a phrase', () => {
+	test.each([
+		['ICT サイバーセキュリティ政策分科会', ['ICT サイバーセキュリティ', '政策分科会']],
+		['重要インフラとしての情報通信分野のセキュリティ対策', ['重要インフラとしての情報通信分野のセキュリティ', '対策']],
+		['情報セキュリティ', ['情報', 'セキュリティ']],
+		['議題（1）スマートシティセキュリティガイドライン改定の方向性', ['議題（1）スマートシティセキュリティガイドライン', '改定の方向性']],
+		// A short katakana word stays with its kanji, a shorter run whole; kanji alone are not cut.
+		['時間内にご発表できなかったチャット欄のコメント', ['時間内にご発表できなかったチャット欄のコメント']],
+		['サイバー攻撃', ['サイバー攻撃']],
+		['コンプライアンス', ['コンプライアンス']],
+		['第196回国会 衆議院 内閣委員会 第20号', ['第196回国会 衆議院 内閣委員会 第20号']],
+		['', ['']],
+	])('%s', (text, parts) => {
+		expect(wordBreakParts(text)).toEqual(parts);
+		expect(wordBreakParts(text).join('')).toBe(text);
+	});
+
+	// A page's title: a katakana run too long for a phone's line, between its words, none shorter than four letters.
+	test.each([
+		['サイバーセキュリティタスクフォース（第42回）議事要旨', ['サイバー', 'セキュリティ', 'タスクフォース（第42回）議事要旨']],
+		['議題（1）スマートシティセキュリティガイドライン改定の方向性', ['議題（1）スマートシティ', 'セキュリティ', 'ガイドライン', '改定の方向性']],
+		['インターネットガバナンスフォーラム', ['インターネット', 'ガバナンス', 'フォーラム']],
+		['デジタルトランスフォーメーション推進', ['デジタル', 'トランス', 'フォーメーション', '推進']],
+		['ICT サイバーセキュリティ政策分科会', ['ICT サイバーセキュリティ', '政策分科会']],
+		['コンプライアンス', ['コンプライアンス']],
+	])('in a title: %s', (text, parts) => {
+		expect(wordBreakParts(text, TITLE_LINE)).toEqual(parts);
+		expect(wordBreakParts(text, TITLE_LINE).join('')).toBe(text);
+	});
+});

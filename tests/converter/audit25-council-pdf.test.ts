@@ -18,6 +18,7 @@ const TURNS = [
 
 async function read(text: string) {
 	const extracted = await pdfToText((await minutesPdf(text, { header: '資料１' })).bytes);
+	if (!extracted.ok) throw new Error(`the fixture PDF was not read: ${extracted.message}`);
 	return { text: extracted.text, result: parseMinutes(extracted.text, { source: 'a.pdf', sourceHash: '0'.repeat(64) }) };
 }
 

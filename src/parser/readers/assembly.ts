@@ -71,7 +71,8 @@ const CHAIR_GROUP = '議長・副議長';
 
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
-	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日|開議年月日|開議日時|開議日)[:：]?/u },
+	// (`開議　令和６年３月６日　午前１０時`: the event word as the field's name, its day after it.)
+	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日|開議年月日|開議日時|開議日|(?:開議|開会)(?=令和|平成|昭和))[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
@@ -980,9 +981,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	for (const text of repeatedRecordLines(lines.slice(start))) running.add(text);
 	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
 	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
-	// And the lines a PDF sets next to every page number (`令和６年第２回定例会（第２号）`), whatever they say.
+	// And the lines a PDF sets next to every page number (`令和６年第２回定例会（第２号）`), whatever they say, counted over
+	// the whole file: a head that tops the header's page and one page of the transcript is seen once in the transcript.
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
-	const furniture = pageFurniture(transcriptLines);
+	const furniture = pageFurniture(lines);
 	const spoken = transcriptLines.filter((source) => !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;

@@ -316,8 +316,11 @@ export function mendOcrTurnMarks(lines: readonly SourceLine[]): SourceLine[] | n
 	return misread >= OCR_EVIDENCE ? mended : null;
 }
 
-/** A speech's number alone on its line, as a minutes system's export prints it above each turn (`1` / `◯座長(浅田五郎君) …`). */
-const SPEECH_NUMBER = /^[\s\u3000]*(?<number>[0-9０-９]{1,5})[\s\u3000]*$/u;
+/**
+ * A speech's number alone on its line, as a minutes system's export prints it above each turn (`1` / `◯座長(浅田五郎君) …`),
+ * or with the speaker's name after it, as the 国会会議録検索システム's page heads each speech (`001 大岡敏孝` / `○大岡委員長　…`).
+ */
+const SPEECH_NUMBER = /^[\s\u3000]*(?<number>[0-9０-９]{1,5})(?:[ \u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,12}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8})?))?[\s\u3000]*$/u;
 /** How many such numbers make the layout. */
 const SPEECH_NUMBERS_MIN = 2;
 
@@ -331,11 +334,14 @@ export function blankSpeechNumbers(lines: readonly SourceLine[]): SourceLine[] |
 	let last = -1;
 	for (let at = 0; at + 1 < lines.length; at++) {
 		const text = lines[at]?.text ?? '';
-		const number = text.length <= 16 ? SPEECH_NUMBER.exec(text)?.groups?.number : undefined;
+		const groups = text.length <= 40 ? SPEECH_NUMBER.exec(text)?.groups : undefined;
+		const number = groups?.number;
 		if (number === undefined) continue;
 		const next = lines[at + 1]?.text ?? '';
 		const value = Number(number.normalize('NFKC'));
-		if (next.length > 20_000 || splitTurnLine(next) === null || value <= last) continue;
+		const turn = next.length > 20_000 ? null : splitTurnLine(next);
+		// (A name after the number is the speaker's: the label below holds its surname's first letter, `大岡敏孝` over `○大岡委員長`.)
+		if (turn === null || value <= last || (groups?.name !== undefined && !turn.label.includes(groups.name[0] ?? ''))) continue;
 		found.push(at);
 		last = value;
 	}

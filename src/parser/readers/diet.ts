@@ -27,6 +27,8 @@ const RECOGNIZE_LINES = 80;
 const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	委員氏名: '委員氏名',
 	出席委員: '出席委員',
+	// (A 分科会 of the 予算委員会 lists its members as 分科員, its chair as 主査.)
+	出席分科員: '出席分科員',
 	欠席委員: '欠席委員',
 	出席国務大臣: '出席国務大臣',
 	出席政府委員: '出席政府委員',
@@ -207,7 +209,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
 			header.house = /衆議院|参議院/u.exec(joined)?.[0] ?? null;
 			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's.
-			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '').replace(/(委員|調査|審査|公聴|協議)会議録/gu, '$1会').replace(/会議録/gu, '')) || null;
+			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '').replace(/(委員|調査|審査|公聴|協議|分科)会議録/gu, '$1会').replace(/会議録/gu, '')) || null;
 			header.titleLine = line;
 			continue;
 		}

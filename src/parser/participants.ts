@@ -493,16 +493,15 @@ export function parseMember(text: string): Member {
 	const body = count ? text.slice(0, count.index) : text;
 	// `県土整備局長ほか関係職員`: officials in general, no person.
 	if (OFFICIALS_IN_GENERAL.test(body)) return { text, name: null, title: null, affiliation: null };
-	const parts = parseNameLabel(body);
-	if (parts.name !== null) return { text, ...parts };
-	// `２番　上野 貴代子`, `会　長　９番　小山内 誠一`: a member's seat number (after their post, maybe padded) before the name.
+	// `２番　上野 貴代子`, `会　長　９番　小山内 誠一`: a member's seat number (after their post, maybe padded) before the name
+	// (a roll's seat is no post: the label `３番　上田三郎` reads as a 議員's turn, the roll's cell as the name alone).
 	const seated = SEATED.exec(trimSpaces(body))?.groups;
 	if (seated) {
 		const post = (seated.post ?? '').replace(/[\s\u3000]/gu, '');
 		const rest = parseNameLabel(trimSpaces(seated.rest ?? ''));
 		if (rest.name !== null && rest.title === null && (post === '' || ROLE_TITLES.includes(post))) return { text, name: rest.name, title: post === '' ? null : post, affiliation: rest.affiliation };
 	}
-	return { text, ...parts };
+	return { text, ...parseNameLabel(body) };
 }
 
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */

@@ -131,6 +131,24 @@ const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
  */
 const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}(?:君|議員|委員)(?=[ \u3000（(]|$)/u;
 
+/** A name after a post's full-width space (`　川口五郎`, `　上田　三郎`), then two spaces or more before the words. */
+const POST_THEN_NAME = /^\u3000(?<name>[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}々ヶ]{1,4})[ \u3000]{2,}(?=\S)/u;
+const POST_THEN_NAME_REACH = 24;
+/** How words of business end that the chair may set apart after the label (`暫時休憩`, `起立多数`, `質疑終結`): no name. */
+const BUSINESS_WORD_END = /(?:休憩|再開|開会|閉会|開議|散会|延会|多数|少数|全員|終結|終了|理由|説明|報告|可決|否決|採決|承認|同意|異議|質疑|質問|答弁|討論|動議|議題|日程|宣告|指名|決定|選挙|提出|付託|審査|協議|休会|会期|規則|条例|予算|議案|請願|陳情)$/u;
+/** A seat (`３番`, `十二番`) before a member's name. */
+const SEAT_POST = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番$/u;
+
+/** True when `post` and `name` read as that post and that person (`議長`, `川口五郎`), or a seat and a name. */
+function postThenName(post: string, name: string): boolean {
+	if (BUSINESS_WORD_END.test(name)) return false;
+	if (SEAT_POST.test(post)) return true;
+	// (A post alone, naming no one: `山際委員長　一行目` is a label and its words.)
+	if (!/(?:長|員|官|役|監|参与)$/u.test(post) || parseNameLabel(post).name !== null) return false;
+	const parts = parseNameLabel(`${post}\u3000${name}`);
+	return parts.title === post && parts.name === name && parseNameLabel(name).title === null;
+}
+
 /** A name of two or three capitalised Latin words, then a role (checked against the roles) and a space or the end: `David Kim委員`. */
 const LATIN_NAME_LABEL = new RegExp(`^${LATIN_FULL_NAME}(?<role>[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10})(?=[ \\u3000]|$)`, 'u');
 const LATIN_NAME_LABEL_MAX = 64;
@@ -205,6 +223,12 @@ function splitLabel(rest: string): SplitLabel | null {
 					join = i;
 					return cut(i + given[0].length);
 				}
+			}
+			// `○議長　川口五郎　　ただいまから…`, `○３番　上田　三郎　　…`: a post or a seat, a full-width space and the person's
+			// name, then two spaces or more before the words (a town's minutes typed in Word).
+			if (!opened && rest[i] === '\u3000' && i <= SPACED_POST_MAX) {
+				const named = POST_THEN_NAME.exec(rest.slice(i, i + POST_THEN_NAME_REACH));
+				if (named && postThenName(rest.slice(0, i), (named.groups?.name ?? '').replace(/[ \u3000]/gu, ''))) return cut(i + 1 + (named.groups?.name ?? '').length);
 			}
 			// `浜本　収君　…`: a member's surname, a space and the given name with 君 are one label.
 			if (!opened && join === -1 && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && SPACED_GIVEN_NAME.test(rest.slice(i, i + 8))) {

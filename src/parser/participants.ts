@@ -261,7 +261,8 @@ function withoutMark(member: Member): Member {
 /** Honorifics and academic titles among the role titles: they follow a name, never head a list. */
 const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
 /** The roles that can stand before a name, as a regex source (the roles longest first). */
-const HEADING_ROLES = ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|');
+// (An assembly's 議員 heads its line as 委員 does: `議員　柏木　実、金子　彩`.)
+const HEADING_ROLES = [...ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)), '議員'].join('|');
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
 const LEADING_ROLE = new RegExp(`^(?<role>${HEADING_ROLES})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
 

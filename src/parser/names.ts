@@ -615,7 +615,7 @@ function readNameLabel(label: string): NameParts {
 	if (spacedMember && !NOT_SURNAMES.has(spacedMember.surname ?? '') && !ROLE_TITLES.some((role) => spacedMember.surname?.startsWith(role)) && !GLUED_POST.test(text)) return { name: `${spacedMember.surname} ${spacedMember.given}`, title: spacedMember.title ?? null, affiliation: null };
 	// `３番　上田三郎`: a member by seat, a space and the name, as a town's minutes label turns (`○３番　上田三郎　　…`).
 	const seated = text.length <= 24 ? SEAT_SPACE_NAME.exec(text)?.groups : undefined;
-	if (seated && PERSON_NAME.test((seated.name ?? '').replace(/[ \u3000]/u, ''))) return { name: (seated.name ?? '').replace(/[ \u3000]/u, ' '), title: '議員', affiliation: null };
+	if (seated && PERSON_NAME.test((seated.name ?? '').replace(/[ \u3000]/u, '')) && !ROLE_TITLES.includes(seated.name ?? '') && readNameLabel(seated.name ?? '').title === null) return { name: (seated.name ?? '').replace(/[ \u3000]/u, ' '), title: '議員', affiliation: null };
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
 	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
 	// `角田総務課長ほか`, `佐藤委員外2名`: the entry and the others with them; the entry is who is named.

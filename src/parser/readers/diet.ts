@@ -109,6 +109,14 @@ interface Roll {
 	open: boolean;
 	/** The first line of a post wrapped onto the entry's line (`環境省大臣官房` / `環境保健部長   荒木 正人君`). */
 	prefix?: string | null;
+	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
+	roleIndent?: number;
+}
+
+/** How many spaces a line is indented by (a full-width space counts two). */
+function indentOf(text: string): number {
+	const lead = /^[ \u3000]*/u.exec(text)?.[0] ?? '';
+	return [...lead].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
 }
 
 /** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
@@ -133,10 +141,13 @@ function readRollLine(text: string, roll: Roll): void {
 	}
 	if (!trimmed.includes('君')) {
 		const word = replaceSpaceRuns(trimmed, '');
+		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
+		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
-		else if (roll.role !== null && !ROLL_ROLES.test(word) && POST_START.test(word)) roll.prefix = `${roll.prefix ?? ''}${word}`;
+		else if (roll.role !== null && !ROLL_ROLES.test(word) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
 			roll.role = replaceSpaceRuns(trimmed, '');
+			roll.roleIndent = indentOf(text);
 			roll.bracket = null;
 		}
 		return;

@@ -211,11 +211,13 @@ function rollCells(text: string): { text: string; index: number }[] {
 				if ([...next.text].length > 3 || ([...next.text].length > 1 && POST_END.test(bareCell(next.text)))) break;
 				joined += next.text;
 				if (POST_END.test(bareCell(joined))) {
-					// `半 田   博  教  育  長`: a given name's character before a known post (教育長) is no part of it.
-					const later = cells.slice(i + 1, j + 1);
-					if (!SPACED_POSTS.has(joined) && later.length > 1 && SPACED_POSTS.has(later.map((part) => part.text).join(''))) {
-						joinedCells.push(cell);
-						cell = { text: text.slice(later[0]?.index ?? 0, next.index + next.text.length), index: later[0]?.index ?? 0 };
+					// `半 田   博  教  育  長`: a given name's character before a known post (教育長) is no part of it; nor are two
+					// (`小　松　　直　人　　　教　育　長`, a name padded as the post is, the given name's letters before it).
+					const known = SPACED_POSTS.has(joined) ? -1 : cells.slice(i + 1, j).findIndex((_, at) => j - (i + 1 + at) >= 1 && SPACED_POSTS.has(cells.slice(i + 1 + at, j + 1).map((part) => part.text).join('')));
+					if (known >= 0) {
+						const from = i + 1 + known;
+						joinedCells.push(...cells.slice(i, from).filter((part) => part !== undefined));
+						cell = { text: text.slice(cells[from]?.index ?? 0, next.index + next.text.length), index: cells[from]?.index ?? 0 };
 					} else cell = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
 					i = j;
 					break;

@@ -799,8 +799,8 @@ export function spacedHeading(text: string): string | null {
 	return SPACED_HEADING_WORD.test(title) ? title : null;
 }
 
-/** A member's name under ◇ and a space, then 君 or 議員: `◇ 北 川 由 佳 君`, `◇ 北川由佳君`. */
-const MEMBER_HEADING = /^◇[\s\u3000]+(?<name>[\p{Script=Han}々](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]){1,7})[\s\u3000]*(?<title>君|議員)$/u;
+/** A member's name under ◇ and a space, then 君 or 議員: `◇ 北 川 由 佳 君`, `◇ 北川由佳君`, `◇　佐久間　　亮　君` (padded to its cell). */
+const MEMBER_HEADING = /^◇[\s\u3000]+(?<name>[\p{Script=Han}々](?:[\s\u3000]{0,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]){1,7})[\s\u3000]*(?<title>君|議員)$/u;
 
 /** `◇ 北 川 由 佳 君`: a minutes system's heading over a member's general questions (a space after ◇, the name and 君 alone), or null. */
 function memberHeading(text: string): string | null {

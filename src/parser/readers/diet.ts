@@ -297,6 +297,39 @@ function firstTurn(lines: readonly SourceLine[]): number {
 	return lines.findIndex((source) => readTurn(source.text) !== null);
 }
 
+/** How often a line naming the sitting comes in the transcript before it is taken for a page's running head. */
+const PAGE_HEAD_REPEATS = 2;
+/** A page's number alone on its line, as a PDF's text gives it above the next page's head: `１`, `12`. */
+const BARE_PAGE_NUMBER = /^[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
+
+/**
+ * The lines of a PDF's page furniture inside the transcript: a short line naming the sitting (`第２１３回国会　法務委員会　第１５号`)
+ * that comes again and again, and the page number alone just above it (blank lines between). They had been read into the
+ * middle of a sentence running on to the next page.
+ */
+function pageHeads(lines: readonly SourceLine[]): Set<number> {
+	const counts = new Map<string, number>();
+	const key = (text: string): string | null => {
+		if (text.length > 80 || /[。、]/u.test(text)) return null;
+		const compacted = replaceSpaceRuns(text.normalize('NFKC'), '');
+		return DIET_TITLE.test(compacted) && compacted.length <= 50 && readTurn(text) === null ? compacted : null;
+	};
+	for (const source of lines) {
+		const found = key(source.text);
+		if (found !== null) counts.set(found, (counts.get(found) ?? 0) + 1);
+	}
+	const heads = new Set<number>();
+	lines.forEach((source, index) => {
+		const found = key(source.text);
+		if (found === null || (counts.get(found) ?? 0) < PAGE_HEAD_REPEATS) return;
+		heads.add(source.line);
+		let above = index - 1;
+		while (above >= 0 && trimSpaces(lines[above]?.text ?? '') === '') above--;
+		if (above >= 0 && BARE_PAGE_NUMBER.test(lines[above]?.text ?? '')) heads.add(lines[above]?.line ?? -1);
+	});
+	return heads;
+}
+
 /** The index after the last closing sitting line (`午後四時五分散会`), or the end. */
 function transcriptEnd(lines: readonly SourceLine[], from: number): number {
 	for (let i = lines.length - 1; i >= from; i--) {
@@ -411,7 +444,8 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
 	const noteLines = new Set(tailHeader.notes.map((note) => note.line));
-	const transcript = readTranscript([...lines.slice(start, end), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
+	const heads = pageHeads(lines.slice(start, end));
+	const transcript = readTranscript([...lines.slice(start, end).filter((source) => !heads.has(source.line)), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
 		heading: (text) => (BODY_HEADING.test(trimSpaces(text).normalize('NFKC')) ? trimSpaces(text) : null),
 	});
 	const body = transcript.body;

@@ -59,3 +59,19 @@ describe('a sitting day written after 開議 and a running head seen once in the
 		expect(meeting?.remarks.some((remark) => remark.text.includes('第３号'))).toBe(false);
 	});
 });
+
+describe('page numbers written bare, as pdftotext gives a footer without dashes', () => {
+	const bare = PDF_TEXT.replace(/^－ ([0-9]) －$/gmu, '$1');
+
+	test('they and the running head beside them are no words of a turn', () => {
+		const { meeting } = parseText(bare, 'hikari-r6-1-3.txt');
+		const question = meeting?.remarks.find((remark) => remark.speaker === '１番（赤井　誠）');
+		expect(question?.text).toBe('令和６年度の当初予算は、前年度と比べて３．２％増の規模となっていますが、その要因について伺います。');
+		expect(meeting?.remarks).toHaveLength(5);
+	});
+
+	test('numbers that do not count up one by one stay', () => {
+		const { meeting } = parseText(bare.replace(/^2$/mu, '7'), 'hikari-r6-1-3.txt');
+		expect(meeting?.remarks.find((remark) => remark.speaker === '１番（赤井　誠）')?.text).toContain('7');
+	});
+});

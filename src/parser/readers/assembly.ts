@@ -846,14 +846,15 @@ const FURNITURE_REACH = 2;
  * Short lines that stand next to the page numbers again and again (`令和６年第２回定例会（第２号）` under each `－ 13 －`): a
  * PDF's running header or footer, compacted. A line seen once, a turn or a sentence is never one.
  */
-function pageFurniture(lines: readonly SourceLine[]): Set<string> {
+function pageFurniture(lines: readonly SourceLine[], numbers: ReadonlySet<number> = new Set()): Set<string> {
 	const counts = new Map<string, number>();
+	const isMarker = (source: SourceLine | undefined): boolean => source !== undefined && (isPageMarker(source.text) || numbers.has(source.line));
 	lines.forEach((source, index) => {
-		if (!isPageMarker(source.text)) return;
+		if (!isMarker(source)) return;
 		const near = new Set<string>();
 		for (let i = Math.max(0, index - FURNITURE_REACH); i <= Math.min(lines.length - 1, index + FURNITURE_REACH); i++) {
 			const text = lines[i]?.text ?? '';
-			if (i === index || text.trim() === '' || text.length > RUNNING_MAX * 2 || isPageMarker(text) || /[。、]/u.test(text) || readTurn(text) !== null) continue;
+			if (i === index || text.trim() === '' || text.length > RUNNING_MAX * 2 || isMarker(lines[i]) || /[。、]/u.test(text) || readTurn(text) !== null) continue;
 			// (`（拍手）`, `午前１０時４２分休憩`, a rule: the proceedings', however often they fall by a page number.)
 			if (isStageDirection(text) || isSeparator(text) || readSittingTime(text) !== null || bodyHeading(text, false) !== null) continue;
 			const key = compact(unprefixed(text));
@@ -862,6 +863,25 @@ function pageFurniture(lines: readonly SourceLine[]): Set<string> {
 		for (const key of near) counts.set(key, (counts.get(key) ?? 0) + 1);
 	});
 	return new Set([...counts].filter(([, count]) => count >= RUNNING_REPEATS).map(([key]) => key));
+}
+
+/** A page's number alone on its line, as pdftotext gives a PDF's footer without dashes: `2`, `１２`. */
+const BARE_PAGE_NUMBER = /^[\s\u3000]*(?<number>[0-9０-９]{1,4})[\s\u3000]*$/u;
+/** How many such numbers, counting up one by one, make the file's page numbers. */
+const BARE_PAGES_MIN = 2;
+
+/**
+ * The lines of page numbers written bare (`1` … `2` … `3`, pdftotext's footer of a PDF without dashes around them): numbers alone
+ * on their lines that count up by one through the file, at least two; none when they do not.
+ */
+function barePageNumbers(lines: readonly SourceLine[]): Set<number> {
+	const found: { line: number; value: number }[] = [];
+	for (const source of lines) {
+		const number = source.text.length <= 24 ? BARE_PAGE_NUMBER.exec(source.text)?.groups?.number : undefined;
+		if (number !== undefined) found.push({ line: source.line, value: Number(number.normalize('NFKC')) });
+	}
+	if (found.length < BARE_PAGES_MIN || !found.every((entry, at) => at === 0 || entry.value === (found[at - 1]?.value ?? 0) + 1)) return new Set();
+	return new Set(found.map((entry) => entry.line));
 }
 
 /** Title lines looked at for a year written apart from the day. */
@@ -986,8 +1006,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	// And the lines a PDF sets next to every page number (`令和６年第２回定例会（第２号）`), whatever they say, counted over
 	// the whole file: a head that tops the header's page and one page of the transcript is seen once in the transcript.
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
-	const furniture = pageFurniture(lines);
-	const spoken = transcriptLines.filter((source) => !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	const pageNumbers = barePageNumbers(lines);
+	const furniture = pageFurniture(lines, pageNumbers);
+	const spoken = transcriptLines.filter((source) => !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);

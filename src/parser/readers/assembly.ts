@@ -1059,6 +1059,17 @@ const SESSION_KIND = new RegExp(SESSION_KINDS, 'u');
 /** The 議会 of an assembly (not of a 審議会, 協議会 or 評議会), or a city's 市会. */
 const CITY_OR_ASSEMBLY = new RegExp(`(?<![審協評合会])議会|(?:組合|広域連合)議会|${CITY_ASSEMBLY}`, 'u');
 
+/** The chair's label with the person in brackets (`議長（池田　勝）`), and a member's by seat (`１番（浅野真一議員）`, `十二番(…)`). */
+const CHAIR_TURN = /^副?議長[（(]/u;
+const SEAT_TURN = new RegExp(`^${SEAT}[（(]`, 'u');
+/** Lines looked at for such turns. */
+const TURN_LINES = 400;
+
+/** True when one of the first lines is a turn whose label reads so. */
+function hasTurn(lines: readonly SourceLine[], label: RegExp): boolean {
+	return lines.slice(0, TURN_LINES).some((source) => source.text.length <= 20_000 && label.test(readTurn(source.text)?.label ?? ''));
+}
+
 /** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns (marked or not); or a 定例会/臨時会 with `出席議員` without 議会. */
 function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const top = lines.slice(0, RECOGNIZE_LINES);
@@ -1067,6 +1078,9 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	// writes `会議名：令和 6年第2回定例会（第2号 6月11日）` without the assembly).
 	const session = SESSION_KIND.test(head);
 	if (session && /出席議員/u.test(head)) return true;
+	// A page of a 定例会's turns copied from a minutes system without the header (`令和 6年 6月 定例会 － 06月14日－03号`):
+	// the chair in brackets and a member by seat (`○議長（池田　勝）`, `◆１番（浅野真一議員）`) speak only in an assembly.
+	if (session && SITTING_NUMBER.test(head) && hasTurn(lines, CHAIR_TURN) && hasTurn(lines, SEAT_TURN)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
 	// The 議会 of an assembly (a 一部事務組合's or 広域連合's too), not of a 審議会, 協議会 or 評議会 (a council's 会議録 with
 	// `○会長（…）` turns is no assembly's), nor the 会議 of a title run on into 会議録 (`第5回監査委員会議　会議録`), nor an

@@ -77,9 +77,12 @@ const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\
 /** A stage direction in brackets right after a bracketed label: the speaker goes up, or the floor applauds. */
 const STAGE_AFTER_LABEL = /^[（(](?:登壇|降壇|拍手|登壇・拍手|自席|起立)[）)]/u;
 
-/** Going up to speak, written right after a bracketed label without brackets (then a space or the line's end) or in 〔〕. */
-const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔登壇〕)/u;
-const STAGE_WORD_MAX = 4;
+/**
+ * Going up to speak, written right after a bracketed label without brackets (then a space or the line's end) or in 〔〕, or
+ * where a 一問一答 turn is spoken from (`５番（佐藤花子君）〔質問席〕　…`, `市長（北野博之君）〔答弁席〕　…`).
+ */
+const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔(?:登壇|質問席|答弁席|自席|演壇)〕)/u;
+const STAGE_WORD_MAX = 5;
 
 /**
  * A page reference after a turn's label (and its stage direction), as a minutes system's export prints the page of the

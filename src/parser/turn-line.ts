@@ -139,6 +139,9 @@ const POST_THEN_NAME = /^\u3000(?<name>[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Ha
 const POST_THEN_NAME_REACH = 24;
 /** How words of business end that the chair may set apart after the label (`暫時休憩`, `起立多数`, `質疑終結`): no name. */
 const BUSINESS_WORD_END = /(?:休憩|再開|開会|閉会|開議|散会|延会|多数|少数|全員|終結|終了|理由|説明|報告|可決|否決|採決|承認|同意|異議|質疑|質問|答弁|討論|動議|議題|日程|宣告|指名|決定|選挙|提出|付託|審査|協議|休会|会期|規則|条例|予算|議案|請願|陳情)$/u;
+/** A member's name with 議員 or 君 after a seat's space (`　宮城清議員`, `　宮城　清君`), then a space or the line's end. */
+const SEAT_MEMBER = /^[ \u3000](?:[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}々ヶ]{1,4})(?:議員|君)(?=[ \u3000]|$)/u;
+const SEAT_MEMBER_REACH = 16;
 /** A seat (`３番`, `十二番`) before a member's name. */
 const SEAT_POST = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番$/u;
 
@@ -232,6 +235,11 @@ function splitLabel(rest: string): SplitLabel | null {
 			if (!opened && rest[i] === '\u3000' && i <= SPACED_POST_MAX) {
 				const named = POST_THEN_NAME.exec(rest.slice(i, i + POST_THEN_NAME_REACH));
 				if (named && postThenName(rest.slice(0, i), (named.groups?.name ?? '').replace(/[ \u3000]/gu, ''))) return cut(i + 1 + (named.groups?.name ?? '').length);
+			}
+			// `３番　宮城清議員　質問…`, `３番　宮城　清議員　…`: a seat, a space and the member's name with 議員 or 君 are one label.
+			if (!opened && join === -1 && SEAT_POST.test(rest.slice(0, i))) {
+				const member = SEAT_MEMBER.exec(rest.slice(i, i + SEAT_MEMBER_REACH));
+				if (member) return cut(i + member[0].length);
 			}
 			// `浜本　収君　…`: a member's surname, a space and the given name with 君 are one label.
 			if (!opened && join === -1 && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && SPACED_GIVEN_NAME.test(rest.slice(i, i + 8))) {

@@ -330,6 +330,33 @@ export function joinSplitLabels(lines: readonly SourceLine[]): SourceLine[] | nu
 	return joined;
 }
 
+/**
+ * A turn opened by a list's number instead of a mark, as some towns' Word minutes set every turn as a numbered item
+ * (`１．議長（大山二郎君）　…`, `１．８番（小玉勇君）　…`): the number, then a post or a seat and the member in brackets with 君.
+ */
+const NUMBERED_TURN_MARK = new RegExp(`^(?<lead>[\\s\\u3000]*)[0-9０-９]{1,2}[.．][\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(]${BRACKETED_MEMBER}[）)])`, 'u');
+/** How many such lines make the layout. */
+const NUMBERED_TURNS_MIN = 3;
+
+/**
+ * The lines with the numbers that open every turn written as `○` (`１．議長（大山二郎君）　…` → `○議長（大山二郎君）　…`), when
+ * no line has a turn mark and at least three are so numbered; null otherwise (the text had been read as having no turn).
+ */
+export function markNumberedTurns(lines: readonly SourceLine[]): SourceLine[] | null {
+	let numbered = 0;
+	for (const source of lines) {
+		if (source.text.length > 10_000) continue;
+		const marked = TURN_MARKS.includes(trimSpaces(source.text)[0] ?? ' ') ? splitTurnLine(source.text) : null;
+		if (marked) {
+			const parts = parseNameLabel(marked.label);
+			if (parts.name !== null && parts.title !== null) return null;
+		}
+		if (NUMBERED_TURN_MARK.test(source.text)) numbered++;
+	}
+	if (numbered < NUMBERED_TURNS_MIN) return null;
+	return lines.map((source) => (source.text.length <= 10_000 && NUMBERED_TURN_MARK.test(source.text) ? { ...source, text: source.text.replace(NUMBERED_TURN_MARK, '$<lead>○') } : source));
+}
+
 /** A turn mark that optical character recognition read as a Latin letter (`O福田住民課長　…`), before a label and its space. */
 const OCR_MARK = /^(?<lead>[\s\u3000]*)[OＯ](?=[\p{Script=Han}\p{Script=Katakana}ー]{1,20}(?:[（(][^（()）]{1,20}[）)])?[\s\u3000])/u;
 /** Lines with a real turn mark, and with one so misread, that make a scan's text layer read so. */

@@ -893,12 +893,16 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
 	return findYearAndDay(texts.slice(0, YEAR_LINES), texts)?.iso ?? null;
 }
 
+/** The posts of an assembly's sitting that follow a surname in an unmarked label (`谷議長　…`, `川上議員　…`, `枡富町長　…`). */
+const CHAMBER_POST = '(?:副?議長|議員|副?委員長|副?(?:市|町|村|区)長|教育長)';
+
 /**
  * A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`,
- * `総務課長(橋爪 晋君) …`), or a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`).
+ * `総務課長(橋爪 晋君) …`), a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`), or a surname and
+ * the sitting's post (`谷議長　ただいまから…`, `川上議員　…`, `枡富町長　…`).
  */
 const UNMARKED_TURN = new RegExp(
-	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
+	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S|[\\p{Script=Han}々ヶ]{1,4}${CHAMBER_POST}[ \\u3000]+\\S)`,
 	'u',
 );
 /** How many such lines make a transcript whose turns carry no mark. */

@@ -29,3 +29,30 @@ describe('unmarked turns named by surname and post', () => {
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['谷議長', '川上議員', '枡富町長', '谷議長']);
 	});
 });
+
+const COMMITTEE = `　　　　　　　　議会運営委員会会議録
+
+１　開会年月日　　令和６年２月２０日（火）
+２　開会時刻　　　午前１０時００分
+
+５　出席委員
+　　委員長　　村上　隆史　　　委員　　　矢野　健二
+
+８　事務局出席者
+　　事務局長　　和田　修一
+
+10　会議の経過
+
+村上委員長　ただいまから議会運営委員会を開会します。
+和田事務局長　会期は２月２７日から３月２２日までの２５日間とする案でございます。
+矢野委員　異議ありません。
+村上委員長　以上で議会運営委員会を閉会します。
+`;
+
+describe('a committee of the assembly whose turns carry no mark', () => {
+	test('stays the council reader\'s, every turn read', () => {
+		const { meeting } = parseText(COMMITTEE, 'giun-r6-02-20.txt');
+		expect(meeting?.series).toBe('議会運営委員会');
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['村上委員長', '和田事務局長', '矢野委員', '村上委員長']);
+	});
+});

@@ -894,7 +894,7 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
 }
 
 /** The posts of an assembly's sitting that follow a surname in an unmarked label (`谷議長　…`, `川上議員　…`, `枡富町長　…`). */
-const CHAMBER_POST = '(?:副?議長|議員|副?委員長|副?(?:市|町|村|区)長|教育長)';
+const CHAMBER_POST = '(?:副?議長|議員|副?(?:市|町|村|区)長|教育長)';
 
 /**
  * A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`,
@@ -902,9 +902,11 @@ const CHAMBER_POST = '(?:副?議長|議員|副?委員長|副?(?:市|町|村|区)
  * the sitting's post (`谷議長　ただいまから…`, `川上議員　…`, `枡富町長　…`).
  */
 const UNMARKED_TURN = new RegExp(
-	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S|[\\p{Script=Han}々ヶ]{1,4}${CHAMBER_POST}[ \\u3000]+\\S)`,
+	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
 	'u',
 );
+/** (Only in a file already taken for an assembly's, as its recognition does not look for them: a committee's `村上委員長　…` is a council's.) */
+const UNMARKED_CHAMBER_TURN = new RegExp(`^[\\s\\u3000]*[\\p{Script=Han}々ヶ]{1,4}${CHAMBER_POST}[ \\u3000]+\\S`, 'u');
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 
@@ -918,7 +920,7 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	let alone = 0;
 	let first = -1;
 	const marked = lines.map((source, at) => {
-		const turn = readUnmarkedTurn(source.text);
+		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
 		if (turn === null) return source;
 		turns++;
 		if (turn.speech === '' && standsAlone(lines, at)) alone++;

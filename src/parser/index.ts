@@ -12,7 +12,7 @@ import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, titleTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
-import { blankSpeechNumbers, joinSplitLabels, mendOcrTurnMarks } from './turn-line.ts';
+import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMarks } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
@@ -79,8 +79,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const unnumbered = stripLineNumbers(base);
 	// So do the frames of tables drawn with box-drawing characters (a header of 会議名, 日時, 出席委員 … in cells).
 	const unboxed = unboxTables(unnumbered ?? base) ?? unnumbered;
-	// And a scan's turn marks that its character recognition read as `O` (`O福田住民課長　…` among `○杉山会長　…`) are `○`.
-	const mended = mendOcrTurnMarks(unboxed ?? base) ?? unboxed;
+	// And a scan's turn marks that its character recognition read as `O` (`O福田住民課長　…` among `○杉山会長　…`) are `○`, as are
+	// the numbers a town's Word minutes open every turn with (`１．議長（大山二郎君）　…`).
+	const mended = mendOcrTurnMarks(unboxed ?? base) ?? markNumberedTurns(unboxed ?? base) ?? unboxed;
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
 	const labelled = joinSplitLabels(mended ?? base) ?? mended;
 	// And the numbers a minutes system prints alone above each turn (`1` / `◯座長(浅田五郎君) …`) are left out.

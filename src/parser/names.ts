@@ -335,6 +335,11 @@ export function readPaddedName(cell: string): string {
 
 /** Honorifics and member words after a name inside a speaker's bracket: `（鈴木太郎君）`, `（齊藤大介議員）`. */
 const BRACKET_SUFFIXES: readonly string[] = ['副委員長', '委員長', '副議長', '議長', '議員', '委員', '君', '氏', 'さん'];
+/**
+ * A seat, a space and the member's name (`３番　上田三郎`, `十二番　川口　五郎`), or the name with 議員 or 君 after it, the space
+ * there or not (`３番　宮城清議員`, `１番大内広行議員`), as villages' minutes label members' turns.
+ */
+const SEAT_SPACE_NAME = new RegExp(`^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番(?:[ \u3000]?(?<honoured>[${HAN}]{2,6}|[${HAN}]{1,4}[ \u3000][${HAN}]{1,4})(?:議員|君)|[ \u3000](?<name>[${HAN}]{2,6}|[${HAN}]{1,4}[ \u3000][${HAN}]{1,4}))$`, 'u');
 /** A seat number before the bracket: `１２番（齊藤大介議員）`. */
 const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)番$/u;
 /** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
@@ -458,7 +463,7 @@ const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【
  * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets).
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務)|委員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務)|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
 
 /** The generic posts a section's name comes before (`就農支援課長`, `林業振興部長`), as a regex source. */
 const GENERIC_POSTS = '課長|部長|局長|室長|係長|次長|所長|課長補佐';
@@ -616,6 +621,10 @@ function readNameLabel(label: string): NameParts {
 	// (`理事吉野 利明君`, a role before the name, is read below).
 	const spacedMember = SPACED_MEMBER.exec(text)?.groups;
 	if (spacedMember && !NOT_SURNAMES.has(spacedMember.surname ?? '') && !ROLE_TITLES.some((role) => spacedMember.surname?.startsWith(role)) && !GLUED_POST.test(text)) return { name: `${spacedMember.surname} ${spacedMember.given}`, title: spacedMember.title ?? null, affiliation: null };
+	// `３番　上田三郎`, `３番　宮城清議員`: a member by seat and name, as a town's minutes label turns (`○３番　上田三郎　　…`).
+	const seated = text.length <= 24 ? SEAT_SPACE_NAME.exec(text)?.groups : undefined;
+	const seatedName = seated?.name ?? seated?.honoured ?? '';
+	if (seated && PERSON_NAME.test(seatedName.replace(/[ \u3000]/u, '')) && !ROLE_TITLES.includes(seatedName) && readNameLabel(seatedName).title === null) return { name: seatedName.replace(/[ \u3000]/u, ' '), title: '議員', affiliation: null };
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
 	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
 	// `角田総務課長ほか`, `佐藤委員外2名`: the entry and the others with them; the entry is who is named.

@@ -298,7 +298,8 @@ function withoutMark(member: Member): Member {
 /** Honorifics and academic titles among the role titles: they follow a name, never head a list. */
 const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
 /** The roles that can stand before a name, as a regex source (the roles longest first). */
-const HEADING_ROLES = ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)).join('|');
+// (An assembly's 議員 heads its line as 委員 does: `議員　柏木　実、金子　彩`.)
+const HEADING_ROLES = [...ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)), '議員'].join('|');
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
 const LEADING_ROLE = new RegExp(`^(?<role>${HEADING_ROLES})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
 
@@ -538,16 +539,17 @@ export function parseMember(text: string): Member {
 	const body = count ? text.slice(0, count.index) : text;
 	// `県土整備局長ほか関係職員`: officials in general, no person.
 	if (OFFICIALS_IN_GENERAL.test(body)) return { text, name: null, title: null, affiliation: null };
-	const parts = parseNameLabel(body);
-	if (parts.name !== null) return { text, ...parts };
-	// `２番　上野 貴代子`, `会　長　９番　小山内 誠一`: a member's seat number (after their post, maybe padded) before the name.
+	// `２番　上野 貴代子`, `会　長　９番　小山内 誠一`: a member's seat number (after their post, maybe padded) before the name
+	// (a roll's seat is no post: the label `３番　上田三郎` reads as a 議員's turn, the roll's cell as the name alone).
 	const seated = SEATED.exec(trimSpaces(body))?.groups;
 	if (seated) {
 		const post = (seated.post ?? '').replace(/[\s\u3000]/gu, '');
 		const rest = parseNameLabel(trimSpaces(seated.rest ?? ''));
 		if (rest.name !== null && rest.title === null && (post === '' || ROLE_TITLES.includes(post))) return { text, name: rest.name, title: post === '' ? null : post, affiliation: rest.affiliation };
+		// `１番　委員　　　杉本　彩`, `３番　副委員長　園田　康弘`: the seat, then the member's post on the committee and the name.
+		if (post === '' && rest.name !== null && rest.title !== null && ROLE_TITLES.includes(rest.title)) return { text, name: rest.name, title: rest.title, affiliation: rest.affiliation };
 	}
-	return { text, ...parts };
+	return { text, ...parseNameLabel(body) };
 }
 
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
@@ -584,6 +586,12 @@ const HONORIFIC_CELL = /(?<=[^\s\u3000])[\s\u3000]+君$/u;
 /** A line of posts and names only (letters of names and spaces). */
 const NAMES_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・\s\u3000]+$/u;
 
+/** A committee's post before the member's name in a seat's cell (`委員　　　杉本　彩`, `副委員長　園田　康弘`), or null. */
+function seatPostFirst(cell: string): string | null {
+	const first = /^(?<post>[^\s\u3000]{2,8})[\s\u3000]{2,}/u.exec(cell)?.groups?.post ?? /^(?<post>[^\s\u3000]{3,8})[\s\u3000]/u.exec(cell)?.groups?.post;
+	return first !== undefined && ROLE_TITLES.includes(first) ? first : null;
+}
+
 /**
  * A roll's line as its members: a row of seats (`2番　中川原　隆　雄　君　　　3番　佐々木　克　文　君`, as 農業委員会 and
  * assemblies list members by seat) becomes its cells apart by `、` with each name's padding taken out (`2番 中川原隆雄、3番 佐々木克文`);
@@ -594,10 +602,19 @@ function seatRow(source: SourceLine): SourceLine {
 	if (text.length > ROLL_LINE_MAX) return source;
 	const cells = text.split(SEAT_GAP);
 	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups);
-	// (One seat with a name as names are written, `４番　坪倉　正嘉`, stays as it is.)
-	const padded = (name: string) => name.split(/[\s\u3000]+/u).length >= 3;
-	if (seats.every((seat) => seat !== undefined) && (cells.length > 1 || HONORIFIC_CELL.test(text) || padded(seats[0]?.name ?? ''))) {
-		const name = (written: string) => (padded(written) ? written.replace(/[\s\u3000]/gu, '') : trimSpaces(written).replace(/[\s\u3000]+/gu, '　'));
+	// (One seat with a name as names are written, `４番　坪倉　正嘉`, stays as it is; so does a seat's post before the name,
+	// `１番　委員　　　杉本　彩`, no letter of a padded name.)
+	const words = (name: string) => name.split(/[\s\u3000]+/u).length;
+	const padded = (name: string) => words(name) >= 3 && seatPostFirst(name) === null;
+	if (seats.every((seat) => seat !== undefined) && (cells.length > 1 || HONORIFIC_CELL.test(text) || padded(seats[0]?.name ?? '') || seatPostFirst(seats[0]?.name ?? '') !== null)) {
+		const name = (written: string): string => {
+			const post = seatPostFirst(written);
+			if (post !== null) {
+				const rest = trimSpaces(written.slice(post.length));
+				return `${post}　${words(rest) >= 3 ? rest.replace(/[\s\u3000]/gu, '') : rest.replace(/[\s\u3000]+/gu, '　')}`;
+			}
+			return padded(written) ? written.replace(/[\s\u3000]/gu, '') : trimSpaces(written).replace(/[\s\u3000]+/gu, '　');
+		};
 		return { ...source, text: seats.map((seat) => `${seat?.seat ?? ''}　${name(seat?.name ?? '')}`).join('、') };
 	}
 	return HONORIFIC_CELL.test(text) && NAMES_ONLY.test(text) ? { ...source, text: text.replace(HONORIFIC_CELL, '') } : source;

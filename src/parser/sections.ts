@@ -293,7 +293,7 @@ export interface SectionLine {
 	field?: boolean;
 	/** An editorial bracket right after the label, without brackets: `敬称略` for `出席者（敬称略）`. */
 	note?: string;
-	/** A roll whose head count says nobody: `○欠席委員(0名)`. */
+	/** A roll whose head count says nobody: `○欠席委員(0名)`, `欠席委員（なし）`. */
 	nobody?: boolean;
 }
 
@@ -328,10 +328,10 @@ const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順
 const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
 
 /**
- * A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）`, or of how many of the body came
- * (`出席委員（１４名中１１名出席）`, `出席者（委員20名中16名）`) (NFKC form).
+ * A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）`, of how many of the body came
+ * (`出席委員（１４名中１１名出席）`, `出席者（委員20名中16名）`), or that it lists none, `欠席委員（なし）` (NFKC form).
  */
-const HEAD_COUNT = '(?:\\s*\\(\\s*(?:[^()0-9]{0,6}[0-9〇一二三四五六七八九十百]{1,4}\\s*(?:名|人)\\s*(?:中|のうち|うち))?[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)(?:\\s*(?:出席|参加))?\\s*\\))?';
+const HEAD_COUNT = '(?:\\s*\\(\\s*(?:(?:[^()0-9]{0,6}[0-9〇一二三四五六七八九十百]{1,4}\\s*(?:名|人)\\s*(?:中|のうち|うち))?[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)(?:\\s*(?:出席|参加))?|なし|無し)\\s*\\))?';
 
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
@@ -436,7 +436,7 @@ export function matchSectionLine(raw: string): SectionLine | null {
 			rest: trimSpaces(originalSlice(text, mapped, start + found.length)),
 		};
 		if (found.note) section.note = trimSpaces(originalSlice(text, mapped, start + found.note[0], start + found.note[1]));
-		if (/^[^(]*\(\s*0\s*(?:名|人)\s*\)/u.test(after.slice(0, found.length))) section.nobody = true;
+		if (/^[^(]*\(\s*(?:0\s*(?:名|人)|なし|無し)\s*\)/u.test(after.slice(0, found.length))) section.nobody = true;
 		// `出席者 5名、欠席者1名、…により本理事会は成立した。`: a sentence counting those present is the text's, no roll.
 		if ((found.key === 'participants' || found.key === 'absent') && /[0-9０-９]{1,4}[\s\u3000]*名/u.test(section.rest) && /。$/u.test(section.rest)) return { ...section, key: null, field: true };
 		if (found.key === null) section.field = true;

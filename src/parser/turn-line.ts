@@ -77,9 +77,12 @@ const SPACED_BRACKET = new RegExp(`^[（(](?![0-9０-９]+[）)])[^（）()\\s\\
 /** A stage direction in brackets right after a bracketed label: the speaker goes up, or the floor applauds. */
 const STAGE_AFTER_LABEL = /^[（(](?:登壇|降壇|拍手|登壇・拍手|自席|起立)[）)]/u;
 
-/** Going up to speak, written right after a bracketed label without brackets (then a space or the line's end) or in 〔〕. */
-const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔登壇〕)/u;
-const STAGE_WORD_MAX = 4;
+/**
+ * Going up to speak, written right after a bracketed label without brackets (then a space or the line's end) or in 〔〕, or
+ * where a 一問一答 turn is spoken from (`５番（佐藤花子君）〔質問席〕　…`, `市長（北野博之君）〔答弁席〕　…`).
+ */
+const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔(?:登壇|質問席|答弁席|自席|演壇)〕)/u;
+const STAGE_WORD_MAX = 5;
 
 /**
  * A page reference after a turn's label (and its stage direction), as a minutes system's export prints the page of the
@@ -123,6 +126,9 @@ const FULL_NAME_BEFORE_POST = /^[\p{Script=Han}々]{3,5}$/u;
 const WIDE_NAME_POST = new RegExp(`^\\u3000${NAMED_POST}(?=\\u3000)`, 'u');
 /** A given name glued to the post after a surname's full-width space, then a full-width space: `　博教育長　`. */
 const GIVEN_NAME_AND_POST = new RegExp(`^\\u3000[\\p{Script=Han}]{2,9}${NAMED_POST_END}(?=\\u3000)`, 'u');
+/** The given name and the post after a surname's full-width space, each a full-width space apart, then two spaces or the end. */
+const SPACED_NAME_THEN_POST = new RegExp(`^\\u3000(?<given>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]{1,4})\\u3000(?<post>${NAMED_POST})(?=[ \\u3000]{2,}\\S|[ \\u3000]*$)`, 'u');
+const SPACED_NAME_THEN_POST_REACH = 24;
 /** A surname before the space (`浜本`, `飯島`): a short run of ideographs. */
 const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
 /**
@@ -130,6 +136,27 @@ const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
  * assemblies write members who speak under their own name: the space is the name's, not the label's end.
  */
 const SPACED_GIVEN_NAME = /^[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}(?:君|議員|委員)(?=[ \u3000（(]|$)/u;
+
+/** A name after a post's full-width space (`　川口五郎`, `　上田　三郎`), then two spaces or more before the words. */
+const POST_THEN_NAME = /^\u3000(?<name>[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}々ヶ]{1,4})[ \u3000]{2,}(?=\S)/u;
+const POST_THEN_NAME_REACH = 24;
+/** How words of business end that the chair may set apart after the label (`暫時休憩`, `起立多数`, `質疑終結`): no name. */
+const BUSINESS_WORD_END = /(?:休憩|再開|開会|閉会|開議|散会|延会|多数|少数|全員|終結|終了|理由|説明|報告|可決|否決|採決|承認|同意|異議|質疑|質問|答弁|討論|動議|議題|日程|宣告|指名|決定|選挙|提出|付託|審査|協議|休会|会期|規則|条例|予算|議案|請願|陳情)$/u;
+/** A member's name with 議員 or 君 after a seat's space (`　宮城清議員`, `　宮城　清君`), then a space or the line's end. */
+const SEAT_MEMBER = /^[ \u3000](?:[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}々ヶ]{1,4})(?:議員|君)(?=[ \u3000]|$)/u;
+const SEAT_MEMBER_REACH = 16;
+/** A seat (`３番`, `十二番`) before a member's name. */
+const SEAT_POST = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番$/u;
+
+/** True when `post` and `name` read as that post and that person (`議長`, `川口五郎`), or a seat and a name. */
+function postThenName(post: string, name: string): boolean {
+	if (BUSINESS_WORD_END.test(name)) return false;
+	if (SEAT_POST.test(post)) return true;
+	// (A post alone, naming no one: `山際委員長　一行目` is a label and its words.)
+	if (!/(?:長|員|官|役|監|参与)$/u.test(post) || parseNameLabel(post).name !== null) return false;
+	const parts = parseNameLabel(`${post}\u3000${name}`);
+	return parts.title === post && parts.name === name && parseNameLabel(name).title === null;
+}
 
 /** A name of two or three capitalised Latin words, then a role (checked against the roles) and a space or the end: `David Kim委員`. */
 const LATIN_NAME_LABEL = new RegExp(`^${LATIN_FULL_NAME}(?<role>[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10})(?=[ \\u3000]|$)`, 'u');
@@ -196,6 +223,17 @@ function splitLabel(rest: string): SplitLabel | null {
 					return cut(i + post[0].length);
 				}
 			}
+			// `◎林　誠　総務課長　　…`, `◆山田　太郎　委員　　…`: a surname, the given name and the post, a full-width space after
+			// each, then two spaces before the words (a committee's record from gijiroku.com).
+			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i))) {
+				const spaced = SPACED_NAME_THEN_POST.exec(rest.slice(i, i + SPACED_NAME_THEN_POST_REACH))?.groups;
+				const surname = rest.slice(0, i);
+				const parts = spaced ? parseNameLabel(`${surname}${spaced.given}${spaced.post}`) : null;
+				if (spaced && parts?.name === `${surname}${spaced.given}` && parts.title === spaced.post) {
+					const end = i + 1 + (spaced.given ?? '').length + 1 + (spaced.post ?? '').length;
+					return { label: `${surname}${spaced.given}${spaced.post}`, speech: trimSpaces(rest.slice(end)), end };
+				}
+			}
 			// `○　新城　博教育長　…`: a surname, a full-width space, the given name glued to the post, then a space.
 			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && !WHOLE_LABEL.test(rest.slice(0, i))) {
 				const given = GIVEN_NAME_AND_POST.exec(rest.slice(i, i + 12));
@@ -205,6 +243,17 @@ function splitLabel(rest: string): SplitLabel | null {
 					join = i;
 					return cut(i + given[0].length);
 				}
+			}
+			// `○議長　川口五郎　　ただいまから…`, `○３番　上田　三郎　　…`: a post or a seat, a full-width space and the person's
+			// name, then two spaces or more before the words (a town's minutes typed in Word).
+			if (!opened && rest[i] === '\u3000' && i <= SPACED_POST_MAX) {
+				const named = POST_THEN_NAME.exec(rest.slice(i, i + POST_THEN_NAME_REACH));
+				if (named && postThenName(rest.slice(0, i), (named.groups?.name ?? '').replace(/[ \u3000]/gu, ''))) return cut(i + 1 + (named.groups?.name ?? '').length);
+			}
+			// `３番　宮城清議員　質問…`, `３番　宮城　清議員　…`: a seat, a space and the member's name with 議員 or 君 are one label.
+			if (!opened && join === -1 && SEAT_POST.test(rest.slice(0, i))) {
+				const member = SEAT_MEMBER.exec(rest.slice(i, i + SEAT_MEMBER_REACH));
+				if (member) return cut(i + member[0].length);
 			}
 			// `浜本　収君　…`: a member's surname, a space and the given name with 君 are one label.
 			if (!opened && join === -1 && SURNAME_BEFORE_SPACE.test(rest.slice(0, i)) && SPACED_GIVEN_NAME.test(rest.slice(i, i + 8))) {
@@ -295,6 +344,33 @@ export function joinSplitLabels(lines: readonly SourceLine[]): SourceLine[] | nu
 	return joined;
 }
 
+/**
+ * A turn opened by a list's number instead of a mark, as some towns' Word minutes set every turn as a numbered item
+ * (`１．議長（大山二郎君）　…`, `１．８番（小玉勇君）　…`): the number, then a post or a seat and the member in brackets with 君.
+ */
+const NUMBERED_TURN_MARK = new RegExp(`^(?<lead>[\\s\\u3000]*)[0-9０-９]{1,2}[.．][\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(]${BRACKETED_MEMBER}[）)])`, 'u');
+/** How many such lines make the layout. */
+const NUMBERED_TURNS_MIN = 3;
+
+/**
+ * The lines with the numbers that open every turn written as `○` (`１．議長（大山二郎君）　…` → `○議長（大山二郎君）　…`), when
+ * no line has a turn mark and at least three are so numbered; null otherwise (the text had been read as having no turn).
+ */
+export function markNumberedTurns(lines: readonly SourceLine[]): SourceLine[] | null {
+	let numbered = 0;
+	for (const source of lines) {
+		if (source.text.length > 10_000) continue;
+		const marked = TURN_MARKS.includes(trimSpaces(source.text)[0] ?? ' ') ? splitTurnLine(source.text) : null;
+		if (marked) {
+			const parts = parseNameLabel(marked.label);
+			if (parts.name !== null && parts.title !== null) return null;
+		}
+		if (NUMBERED_TURN_MARK.test(source.text)) numbered++;
+	}
+	if (numbered < NUMBERED_TURNS_MIN) return null;
+	return lines.map((source) => (source.text.length <= 10_000 && NUMBERED_TURN_MARK.test(source.text) ? { ...source, text: source.text.replace(NUMBERED_TURN_MARK, '$<lead>○') } : source));
+}
+
 /** A turn mark that optical character recognition read as a Latin letter (`O福田住民課長　…`), before a label and its space. */
 const OCR_MARK = /^(?<lead>[\s\u3000]*)[OＯ](?=[\p{Script=Han}\p{Script=Katakana}ー]{1,20}(?:[（(][^（()）]{1,20}[）)])?[\s\u3000])/u;
 /** Lines with a real turn mark, and with one so misread, that make a scan's text layer read so. */
@@ -316,8 +392,11 @@ export function mendOcrTurnMarks(lines: readonly SourceLine[]): SourceLine[] | n
 	return misread >= OCR_EVIDENCE ? mended : null;
 }
 
-/** A speech's number alone on its line, as a minutes system's export prints it above each turn (`1` / `◯座長(浅田五郎君) …`). */
-const SPEECH_NUMBER = /^[\s\u3000]*(?<number>[0-9０-９]{1,5})[\s\u3000]*$/u;
+/**
+ * A speech's number alone on its line, as a minutes system's export prints it above each turn (`1` / `◯座長(浅田五郎君) …`),
+ * or with the speaker's name after it, as the 国会会議録検索システム's page heads each speech (`001 大岡敏孝` / `○大岡委員長　…`).
+ */
+const SPEECH_NUMBER = /^[\s\u3000]*(?<number>[0-9０-９]{1,5})(?:[ \u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,12}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8})?))?[\s\u3000]*$/u;
 /** How many such numbers make the layout. */
 const SPEECH_NUMBERS_MIN = 2;
 
@@ -331,11 +410,14 @@ export function blankSpeechNumbers(lines: readonly SourceLine[]): SourceLine[] |
 	let last = -1;
 	for (let at = 0; at + 1 < lines.length; at++) {
 		const text = lines[at]?.text ?? '';
-		const number = text.length <= 16 ? SPEECH_NUMBER.exec(text)?.groups?.number : undefined;
+		const groups = text.length <= 40 ? SPEECH_NUMBER.exec(text)?.groups : undefined;
+		const number = groups?.number;
 		if (number === undefined) continue;
 		const next = lines[at + 1]?.text ?? '';
 		const value = Number(number.normalize('NFKC'));
-		if (next.length > 20_000 || splitTurnLine(next) === null || value <= last) continue;
+		const turn = next.length > 20_000 ? null : splitTurnLine(next);
+		// (A name after the number is the speaker's: the label below holds its surname's first letter, `大岡敏孝` over `○大岡委員長`.)
+		if (turn === null || value <= last || (groups?.name !== undefined && !turn.label.includes(groups.name[0] ?? ''))) continue;
 		found.push(at);
 		last = value;
 	}

@@ -71,7 +71,8 @@ const CHAIR_GROUP = '議長・副議長';
 
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
-	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日|開議年月日|開議日時|開議日)[:：]?/u },
+	// (`開議　令和６年３月６日　午前１０時`: the event word as the field's name, its day after it.)
+	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日|開議年月日|開議日時|開議日|(?:開議|開会)(?=令和|平成|昭和))[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
@@ -210,11 +211,13 @@ function rollCells(text: string): { text: string; index: number }[] {
 				if ([...next.text].length > 3 || ([...next.text].length > 1 && POST_END.test(bareCell(next.text)))) break;
 				joined += next.text;
 				if (POST_END.test(bareCell(joined))) {
-					// `半 田   博  教  育  長`: a given name's character before a known post (教育長) is no part of it.
-					const later = cells.slice(i + 1, j + 1);
-					if (!SPACED_POSTS.has(joined) && later.length > 1 && SPACED_POSTS.has(later.map((part) => part.text).join(''))) {
-						joinedCells.push(cell);
-						cell = { text: text.slice(later[0]?.index ?? 0, next.index + next.text.length), index: later[0]?.index ?? 0 };
+					// `半 田   博  教  育  長`: a given name's character before a known post (教育長) is no part of it; nor are two
+					// (`小　松　　直　人　　　教　育　長`, a name padded as the post is, the given name's letters before it).
+					const known = SPACED_POSTS.has(joined) ? -1 : cells.slice(i + 1, j).findIndex((_, at) => j - (i + 1 + at) >= 1 && SPACED_POSTS.has(cells.slice(i + 1 + at, j + 1).map((part) => part.text).join('')));
+					if (known >= 0) {
+						const from = i + 1 + known;
+						joinedCells.push(...cells.slice(i, from).filter((part) => part !== undefined));
+						cell = { text: text.slice(cells[from]?.index ?? 0, next.index + next.text.length), index: cells[from]?.index ?? 0 };
 					} else cell = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
 					i = j;
 					break;
@@ -796,8 +799,8 @@ export function spacedHeading(text: string): string | null {
 	return SPACED_HEADING_WORD.test(title) ? title : null;
 }
 
-/** A member's name under ◇ and a space, then 君 or 議員: `◇ 北 川 由 佳 君`, `◇ 北川由佳君`. */
-const MEMBER_HEADING = /^◇[\s\u3000]+(?<name>[\p{Script=Han}々](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]){1,7})[\s\u3000]*(?<title>君|議員)$/u;
+/** A member's name under ◇ and a space, then 君 or 議員: `◇ 北 川 由 佳 君`, `◇ 北川由佳君`, `◇　佐久間　　亮　君` (padded to its cell). */
+const MEMBER_HEADING = /^◇[\s\u3000]+(?<name>[\p{Script=Han}々](?:[\s\u3000]{0,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]){1,7})[\s\u3000]*(?<title>君|議員)$/u;
 
 /** `◇ 北 川 由 佳 君`: a minutes system's heading over a member's general questions (a space after ◇, the name and 君 alone), or null. */
 function memberHeading(text: string): string | null {
@@ -843,14 +846,15 @@ const FURNITURE_REACH = 2;
  * Short lines that stand next to the page numbers again and again (`令和６年第２回定例会（第２号）` under each `－ 13 －`): a
  * PDF's running header or footer, compacted. A line seen once, a turn or a sentence is never one.
  */
-function pageFurniture(lines: readonly SourceLine[]): Set<string> {
+function pageFurniture(lines: readonly SourceLine[], numbers: ReadonlySet<number> = new Set()): Set<string> {
 	const counts = new Map<string, number>();
+	const isMarker = (source: SourceLine | undefined): boolean => source !== undefined && (isPageMarker(source.text) || numbers.has(source.line));
 	lines.forEach((source, index) => {
-		if (!isPageMarker(source.text)) return;
+		if (!isMarker(source)) return;
 		const near = new Set<string>();
 		for (let i = Math.max(0, index - FURNITURE_REACH); i <= Math.min(lines.length - 1, index + FURNITURE_REACH); i++) {
 			const text = lines[i]?.text ?? '';
-			if (i === index || text.trim() === '' || text.length > RUNNING_MAX * 2 || isPageMarker(text) || /[。、]/u.test(text) || readTurn(text) !== null) continue;
+			if (i === index || text.trim() === '' || text.length > RUNNING_MAX * 2 || isMarker(lines[i]) || /[。、]/u.test(text) || readTurn(text) !== null) continue;
 			// (`（拍手）`, `午前１０時４２分休憩`, a rule: the proceedings', however often they fall by a page number.)
 			if (isStageDirection(text) || isSeparator(text) || readSittingTime(text) !== null || bodyHeading(text, false) !== null) continue;
 			const key = compact(unprefixed(text));
@@ -859,6 +863,25 @@ function pageFurniture(lines: readonly SourceLine[]): Set<string> {
 		for (const key of near) counts.set(key, (counts.get(key) ?? 0) + 1);
 	});
 	return new Set([...counts].filter(([, count]) => count >= RUNNING_REPEATS).map(([key]) => key));
+}
+
+/** A page's number alone on its line, as pdftotext gives a PDF's footer without dashes: `2`, `１２`. */
+const BARE_PAGE_NUMBER = /^[\s\u3000]*(?<number>[0-9０-９]{1,4})[\s\u3000]*$/u;
+/** How many such numbers, counting up one by one, make the file's page numbers. */
+const BARE_PAGES_MIN = 2;
+
+/**
+ * The lines of page numbers written bare (`1` … `2` … `3`, pdftotext's footer of a PDF without dashes around them): numbers alone
+ * on their lines that count up by one through the file, at least two; none when they do not.
+ */
+function barePageNumbers(lines: readonly SourceLine[]): Set<number> {
+	const found: { line: number; value: number }[] = [];
+	for (const source of lines) {
+		const number = source.text.length <= 24 ? BARE_PAGE_NUMBER.exec(source.text)?.groups?.number : undefined;
+		if (number !== undefined) found.push({ line: source.line, value: Number(number.normalize('NFKC')) });
+	}
+	if (found.length < BARE_PAGES_MIN || !found.every((entry, at) => at === 0 || entry.value === (found[at - 1]?.value ?? 0) + 1)) return new Set();
+	return new Set(found.map((entry) => entry.line));
 }
 
 /** Title lines looked at for a year written apart from the day. */
@@ -870,14 +893,20 @@ function yearAndDay(lines: readonly SourceLine[]): string | null {
 	return findYearAndDay(texts.slice(0, YEAR_LINES), texts)?.iso ?? null;
 }
 
+/** The posts of an assembly's sitting that follow a surname in an unmarked label (`谷議長　…`, `川上議員　…`, `枡富町長　…`). */
+const CHAMBER_POST = '(?:副?議長|議員|副?(?:市|町|村|区)長|教育長)';
+
 /**
  * A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`,
- * `総務課長(橋爪 晋君) …`), or a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`).
+ * `総務課長(橋爪 晋君) …`), a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`), or a surname and
+ * the sitting's post (`谷議長　ただいまから…`, `川上議員　…`, `枡富町長　…`).
  */
 const UNMARKED_TURN = new RegExp(
 	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
 	'u',
 );
+/** (Only in a file already taken for an assembly's, as its recognition does not look for them: a committee's `村上委員長　…` is a council's.) */
+const UNMARKED_CHAMBER_TURN = new RegExp(`^[\\s\\u3000]*[\\p{Script=Han}々ヶ]{1,4}${CHAMBER_POST}[ \\u3000]+\\S`, 'u');
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 
@@ -891,7 +920,7 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	let alone = 0;
 	let first = -1;
 	const marked = lines.map((source, at) => {
-		const turn = readUnmarkedTurn(source.text);
+		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
 		if (turn === null) return source;
 		turns++;
 		if (turn.speech === '' && standsAlone(lines, at)) alone++;
@@ -980,10 +1009,12 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	for (const text of repeatedRecordLines(lines.slice(start))) running.add(text);
 	// Such a title holds 会議録, so only a line with 議 and 録 can compact to it (NFKC makes neither of another character).
 	const isRunningTitle = (text: string): boolean => running.size > 0 && text.includes('議') && text.includes('録') && running.has(compact(unprefixed(text)));
-	// And the lines a PDF sets next to every page number (`令和６年第２回定例会（第２号）`), whatever they say.
+	// And the lines a PDF sets next to every page number (`令和６年第２回定例会（第２号）`), whatever they say, counted over
+	// the whole file: a head that tops the header's page and one page of the transcript is seen once in the transcript.
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
-	const furniture = pageFurniture(transcriptLines);
-	const spoken = transcriptLines.filter((source) => !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	const pageNumbers = barePageNumbers(lines);
+	const furniture = pageFurniture(lines, pageNumbers);
+	const spoken = transcriptLines.filter((source) => !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -1034,6 +1065,17 @@ const SESSION_KIND = new RegExp(SESSION_KINDS, 'u');
 /** The 議会 of an assembly (not of a 審議会, 協議会 or 評議会), or a city's 市会. */
 const CITY_OR_ASSEMBLY = new RegExp(`(?<![審協評合会])議会|(?:組合|広域連合)議会|${CITY_ASSEMBLY}`, 'u');
 
+/** The chair's label with the person in brackets (`議長（池田　勝）`), and a member's by seat (`１番（浅野真一議員）`, `十二番(…)`). */
+const CHAIR_TURN = /^副?議長[（(]/u;
+const SEAT_TURN = new RegExp(`^${SEAT}[（(]`, 'u');
+/** Lines looked at for such turns. */
+const TURN_LINES = 400;
+
+/** True when one of the first lines is a turn whose label reads so. */
+function hasTurn(lines: readonly SourceLine[], label: RegExp): boolean {
+	return lines.slice(0, TURN_LINES).some((source) => source.text.length <= 20_000 && label.test(readTurn(source.text)?.label ?? ''));
+}
+
 /** An assembly's minutes: 議会 with 定例会/臨時会/会議録 in the first lines, and `出席議員` or bracketed `○…（…）` turns (marked or not); or a 定例会/臨時会 with `出席議員` without 議会. */
 function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	const top = lines.slice(0, RECOGNIZE_LINES);
@@ -1042,6 +1084,9 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	// writes `会議名：令和 6年第2回定例会（第2号 6月11日）` without the assembly).
 	const session = SESSION_KIND.test(head);
 	if (session && /出席議員/u.test(head)) return true;
+	// A page of a 定例会's turns copied from a minutes system without the header (`令和 6年 6月 定例会 － 06月14日－03号`):
+	// the chair in brackets and a member by seat (`○議長（池田　勝）`, `◆１番（浅野真一議員）`) speak only in an assembly.
+	if (session && SITTING_NUMBER.test(head) && hasTurn(lines, CHAIR_TURN) && hasTurn(lines, SEAT_TURN)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
 	// The 議会 of an assembly (a 一部事務組合's or 広域連合's too), not of a 審議会, 協議会 or 評議会 (a council's 会議録 with
 	// `○会長（…）` turns is no assembly's), nor the 会議 of a title run on into 会議録 (`第5回監査委員会議　会議録`), nor an

@@ -27,6 +27,8 @@ const RECOGNIZE_LINES = 80;
 const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	委員氏名: '委員氏名',
 	出席委員: '出席委員',
+	// (A 分科会 of the 予算委員会 lists its members as 分科員, its chair as 主査.)
+	出席分科員: '出席分科員',
 	欠席委員: '欠席委員',
 	出席国務大臣: '出席国務大臣',
 	出席政府委員: '出席政府委員',
@@ -107,6 +109,14 @@ interface Roll {
 	open: boolean;
 	/** The first line of a post wrapped onto the entry's line (`環境省大臣官房` / `環境保健部長   荒木 正人君`). */
 	prefix?: string | null;
+	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
+	roleIndent?: number;
+}
+
+/** How many spaces a line is indented by (a full-width space counts two). */
+function indentOf(text: string): number {
+	const lead = /^[ \u3000]*/u.exec(text)?.[0] ?? '';
+	return [...lead].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
 }
 
 /** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
@@ -131,10 +141,13 @@ function readRollLine(text: string, roll: Roll): void {
 	}
 	if (!trimmed.includes('君')) {
 		const word = replaceSpaceRuns(trimmed, '');
+		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
+		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
-		else if (roll.role !== null && !ROLL_ROLES.test(word) && POST_START.test(word)) roll.prefix = `${roll.prefix ?? ''}${word}`;
+		else if (roll.role !== null && !ROLL_ROLES.test(word) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
 			roll.role = replaceSpaceRuns(trimmed, '');
+			roll.roleIndent = indentOf(text);
 			roll.bracket = null;
 		}
 		return;
@@ -207,7 +220,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
 			header.house = /衆議院|参議院/u.exec(joined)?.[0] ?? null;
 			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's.
-			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '').replace(/(委員|調査|審査|公聴|協議)会議録/gu, '$1会').replace(/会議録/gu, '')) || null;
+			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '').replace(/(委員|調査|審査|公聴|協議|分科)会議録/gu, '$1会').replace(/会議録/gu, '')) || null;
 			header.titleLine = line;
 			continue;
 		}
@@ -282,6 +295,39 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 /** The line index where the transcript starts (the first turn), or -1. */
 function firstTurn(lines: readonly SourceLine[]): number {
 	return lines.findIndex((source) => readTurn(source.text) !== null);
+}
+
+/** How often a line naming the sitting comes in the transcript before it is taken for a page's running head. */
+const PAGE_HEAD_REPEATS = 2;
+/** A page's number alone on its line, as a PDF's text gives it above the next page's head: `１`, `12`. */
+const BARE_PAGE_NUMBER = /^[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
+
+/**
+ * The lines of a PDF's page furniture inside the transcript: a short line naming the sitting (`第２１３回国会　法務委員会　第１５号`)
+ * that comes again and again, and the page number alone just above it (blank lines between). They had been read into the
+ * middle of a sentence running on to the next page.
+ */
+function pageHeads(lines: readonly SourceLine[]): Set<number> {
+	const counts = new Map<string, number>();
+	const key = (text: string): string | null => {
+		if (text.length > 80 || /[。、]/u.test(text)) return null;
+		const compacted = replaceSpaceRuns(text.normalize('NFKC'), '');
+		return DIET_TITLE.test(compacted) && compacted.length <= 50 && readTurn(text) === null ? compacted : null;
+	};
+	for (const source of lines) {
+		const found = key(source.text);
+		if (found !== null) counts.set(found, (counts.get(found) ?? 0) + 1);
+	}
+	const heads = new Set<number>();
+	lines.forEach((source, index) => {
+		const found = key(source.text);
+		if (found === null || (counts.get(found) ?? 0) < PAGE_HEAD_REPEATS) return;
+		heads.add(source.line);
+		let above = index - 1;
+		while (above >= 0 && trimSpaces(lines[above]?.text ?? '') === '') above--;
+		if (above >= 0 && BARE_PAGE_NUMBER.test(lines[above]?.text ?? '')) heads.add(lines[above]?.line ?? -1);
+	});
+	return heads;
 }
 
 /** The index after the last closing sitting line (`午後四時五分散会`), or the end. */
@@ -398,7 +444,8 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
 	const noteLines = new Set(tailHeader.notes.map((note) => note.line));
-	const transcript = readTranscript([...lines.slice(start, end), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
+	const heads = pageHeads(lines.slice(start, end));
+	const transcript = readTranscript([...lines.slice(start, end).filter((source) => !heads.has(source.line)), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
 		heading: (text) => (BODY_HEADING.test(trimSpaces(text).normalize('NFKC')) ? trimSpaces(text) : null),
 	});
 	const body = transcript.body;

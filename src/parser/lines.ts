@@ -334,6 +334,34 @@ const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katak
 /** The record telling what someone explained or reported (`事務局より資料1について説明。`, `資料2について事務局から報告があった。`). */
 const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}(?:説明|報告|紹介|発言)(?:があった|があり|あり|した|された)?。?$/u;
 
+/**
+ * The record telling, in one sentence, what one speaker said (`小川委員から、「…」旨の質問があった。`, `これに対し、事務局から、…旨の
+ * 回答があった。`, `○　石田委員より、…との発言があった。`, `山田主任から「…」との説明があった。`): who, after a point's mark and a
+ * connective, then から or より, what was said closed by 旨, と or よう (`…進めるよう発言があった。`), the kind of words and `があった。`.
+ */
+const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:旨|と|よう(?:に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)が(?:あった|なされた|出された)。$/u;
+/** Members or people of the floor as a whole (`委員から、…`), or several (`堀田委員及び三宅委員`, `複数の委員`): no one speaker. */
+const NO_ONE_SPEAKER = /^(?:委員|構成員|議員|出席者|参加者|各委員|委員等)$|[及並等・]|ほか|\p{Script=Hiragana}/u;
+/** A sentence of the record joining what several said (`…質問があり、事務局から、…`): the words outside quotation brackets. */
+const JOINED_TELLING = /(?:があり|があって|がなされ|に対し(?:て)?)[、，]/u;
+
+/** A sentence of the record telling what one speaker said, read as that speaker's remark: who, and the sentence as written; else null. */
+export function narratedRemark(line: string): { label: string; text: string } | null {
+	if (!atMostCharacters(line, 2_000) || !/(?:から|より)/u.test(line)) return null;
+	const found = NARRATED.exec(line)?.groups;
+	const who = trimSpaces(found?.who ?? '');
+	if (!found || NO_ONE_SPEAKER.test(who) || !isSpeakerLabel(who)) return null;
+	// (Quoted words are the speaker's own and may hold anything; the record's sentence around them may not join another speaker.)
+	const unquoted = (found.said ?? '').replace(/「[^「」]*」/gu, '「」');
+	if (JOINED_TELLING.test(unquoted)) return null;
+	const pieces = unquoted.split(/(?:から|より)[、，「]/u);
+	for (const piece of pieces.slice(0, -1)) {
+		const other = /[^\s\u3000、，。「」（()）]{1,24}$/u.exec(piece)?.[0];
+		if (other !== undefined && isSpeakerLabel(other)) return null;
+	}
+	return { label: who, text: trimSpaces(line.replace(/^[○〇◯・･●][\s\u3000]*/u, '')) };
+}
+
 /** Whether a paragraph is the record telling what someone explained or reported: narration, no words of a speaker. */
 export function tellsWhatWasExplained(text: string): boolean {
 	return TOLD_EXPLAINED.test(trimSpaces(text));
@@ -644,6 +672,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
 
 	if (line.length <= 200 && NEXT_MEETING.test(line)) return { kind: 'note', text: line, chat: null };
+	// `小川委員から、「…」旨の質問があった。`: the record telling what one speaker said is that speaker's remark, the sentence its
+	// words as written (a whole turn: the record's next sentence is no more of it).
+	const narrated = narratedRemark(line);
+	if (narrated) return { kind: 'speaker', label: narrated.label, text: narrated.text, attributed: true };
 
 	const masked = line.length <= 20_000 ? MASKED_TURN.exec(line)?.groups : undefined;
 	if (masked && isMaskedLabel(masked.label ?? '')) return { kind: 'speaker', label: masked.label ?? '', text: trimSpaces(masked.text ?? '') };

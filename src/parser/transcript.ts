@@ -230,6 +230,25 @@ function isSpeechIndex(lines: readonly SourceLine[], index: number): boolean {
 	return false;
 }
 
+/**
+ * The first line of what the record sets out after the turns, no one's speech: the list of who voted which way in a roll-call
+ * vote (`〔参照〕`, `…を可とする議員の氏名`, `否とする議員の氏名`), an assembly's table of the votes (`採決結果一覧`).
+ */
+const LIST_START = /^(?:〔参照〕|［参照］|\[参照\]|(?:採決|表決|議決)結果一覧表?|[^。\s\u3000]{0,80}(?:可|否)とする議員の氏名)$/u;
+/** A vote's count (`投票総数　四百五十票`), read by whom the stage direction above it names. */
+const COUNT_START = /^投票総数(?:[\s\u3000]|$)/u;
+/** A stage direction naming who reports next (`〔事務総長報告〕`): someone other than the chair, whose turn it is not. */
+const REPORTED_BY_OTHER = /^〔(?!議長|委員長)[^〔〕]{1,20}報告〕$/u;
+
+/**
+ * True for the first line of such a list, or of a vote's count that another reports after the chair's words (`〔事務総長報告〕`
+ * / `投票総数…`: a count the chair reads out himself, as the 参議院's and assemblies' chairs do, is his speech).
+ */
+export function opensTally(text: string, before: string | null): boolean {
+	const line = trimSpaces(text);
+	return LIST_START.test(line) || (COUNT_START.test(line) && before !== null && REPORTED_BY_OTHER.test(trimSpaces(before)));
+}
+
 /** Read transcript lines (the body after the header) into sections and remarks; never throws. */
 export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: TranscriptOptions = {}): Transcript {
 	const state: State = { body: [], section: null, remark: null, open: null, sections: 0, count: 0, diagnostics };
@@ -239,9 +258,15 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 	let signed = false;
 	/** The index of the last turn's line, found when a line first reads as the signatures' opening. */
 	let lastTurn: number | undefined;
+	/** A vote's count or list has begun (`投票総数…`, `〔参照〕`): each line up to the next turn or section is a note of the section. */
+	let tally = false;
+	/** The line before (blank lines and page markers aside). */
+	let previous: string | null = null;
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		if (trimSpaces(text) === '' || isPageMarker(text) || isSpeechIndex(lines, index)) continue;
+		const before = previous;
+		previous = text;
 		// (Only when no turn follows it: a speaker's words may say they will sign, `…ここに署名いたします。`.)
 		if (signed || (opensSignatures(text) && readTurn(text) === null && index > (lastTurn ??= lines.findLastIndex((next) => next.text.length <= 20_000 && readTurn(next.text) !== null)))) {
 			signed = true;
@@ -257,12 +282,24 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		}
 		const turn = readTurn(text);
 		if (turn) {
+			tally = false;
 			addTurn(state, turn, line);
 			continue;
 		}
 		if (isSectionSeparator(text)) {
+			tally = false;
 			closeRemark(state);
 			state.section = null;
+			continue;
+		}
+		// The count and the names of a vote (`投票総数　四百五十票` / `可とする者（白票）…`, `〔参照〕` / `…可とする議員の氏名` / names,
+		// `採決結果一覧` and its rows): the record's own, set out after the chair's words, never more of them. Every line is kept,
+		// a note of the section, until the next turn.
+		if (tally && (options.heading?.(text, afterRule) ?? null) !== null) tally = false;
+		if (tally || opensTally(text, before)) {
+			tally = true;
+			if (isSeparator(text)) closeParagraph(state);
+			else addNote(state, trimSpaces(text), line, false);
 			continue;
 		}
 		if (isSeparator(text)) {

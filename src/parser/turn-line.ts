@@ -288,13 +288,28 @@ const SPACED_OUT_SPEAKER = new RegExp(`^((?:${PADDED_LETTER} ){2,11}${PADDED_LET
 /** How such a label ends: a post or an honorific (`議長`, `議員`, `市長`, `課長`, `委員`). */
 const SPACED_OUT_POST = /(?:長|員|君|官|理事|監事|参事|主幹|主査|事務局)$/u;
 
+/**
+ * A post, a space, then the member in brackets with 君 (`議長　（山田一郎君）　…`, `２番　（佐藤花子君）`), as some towns' records
+ * set the name apart from the post: the label the post and the bracket (`議長（山田一郎君）`). A stage direction after the space
+ * (`議長　（拍手）`, `議長　（「異議なし」と呼ぶ者あり）`) holds no member with 君 and is left as written.
+ */
+const POST_SPACE_MEMBER = new RegExp(`^(?<post>[^\\s\\u3000（()）]{1,15})[ \\u3000]+(?<who>[（(]${BRACKETED_MEMBER}[）)])`, 'u');
+
+/** The line's start with the space between a post and its bracketed member left out; any other line as it is. */
+function withBracketJoined(rest: string): string {
+	const found = POST_SPACE_MEMBER.exec(rest.slice(0, 48))?.groups;
+	if (!found) return rest;
+	const at = (found.post ?? '').length;
+	return `${rest.slice(0, at)}${rest.slice(at).trimStart()}`;
+}
+
 /** Split a line that starts with a turn mark (maybe after the turn's number); null for any other line. */
 export function splitTurnLine(text: string): TurnLine | null {
 	const whole = trimSpaces(text);
 	const trimmed = withoutTurnNumber(whole);
 	const mark = trimmed[0] ?? '';
 	if (mark === '' || !TURN_MARKS.includes(mark)) return null;
-	const rest = trimSpaces(trimmed.slice(1));
+	const rest = withBracketJoined(trimSpaces(trimmed.slice(1)));
 	// `○大 下 議 長` alone on its line (a PDF's padded label, the speech below): the label without its padding.
 	if (SPACED_OUT_LABEL.test(rest)) return { label: rest.replace(/[ \u3000]/gu, ''), speech: '', mark, spaced: true };
 	// `○大 下 議 長　皆さん、…`: the same padded label with the speech after a wider space, when it ends as a post does.

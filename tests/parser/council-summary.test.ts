@@ -28,6 +28,8 @@ const cases: {
 	participants: { group: string; note?: string; members: MemberRow[] }[];
 	agenda: [number, string, string | null][];
 	body: [string, string, (string | string[])[]][];
+	/** Remarks the record tells (`座長から、…旨の発言があった。`): speaker and text; none when absent. */
+	told?: [string, string][];
 }[] = [
 	{
 		file: 'summary-web-dash.txt',
@@ -88,8 +90,10 @@ const cases: {
 					['○ 子育て世帯の負担軽減を優先すべきである。', '○ 地域ごとの実情に応じた支援が必要である。', '・ 特に地方部の保育人材の確保が課題である。'],
 				],
 			],
-			['s2', '今後の進め方について', ['座長から、次回は中間整理案を議論する旨の発言があった。']],
+			['s2', '今後の進め方について', ['remark: 座長']],
 		],
+		// (The record tells what one speaker said: the sentence is the 座長's remark, as written.)
+		told: [['座長', '座長から、次回は中間整理案を議論する旨の発言があった。']],
 	},
 	{
 		file: 'summary-bracketed.txt',
@@ -162,7 +166,7 @@ const cases: {
 	},
 ];
 
-describe.each(cases)('$file', ({ file, header, participants, agenda, body }) => {
+describe.each(cases)('$file', ({ file, header, participants, agenda, body, told }) => {
 	const result = fixture(file);
 
 	test('read by the council reader without problems', () => {
@@ -198,8 +202,8 @@ describe.each(cases)('$file', ({ file, header, participants, agenda, body }) => 
 		expect(result.meeting?.agenda.map((item) => [item.number, item.title, item.section])).toEqual(agenda);
 	});
 
-	test('議事概要: (1)… topics with their paragraphs and ○/・ points; no remarks', () => {
+	test('議事概要: (1)… topics with their paragraphs and ○/・ points; no remarks but those the record tells', () => {
 		expect(result.body.map((section) => [section.id, section.title, section.children.map(short)])).toEqual(body);
-		expect(result.meeting?.remarks).toEqual([]);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual(told ?? []);
 	});
 });

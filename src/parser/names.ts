@@ -23,9 +23,11 @@ export const ROLE_TITLES: readonly string[] = [
 	'教育長職務代理者', '委員長職務代理者', '会長職務代理者', '職務代理者', '座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '委員長代理', '副委員長', '委員長', '構成員代理', '委員代理', '委員',
 	// A member of a budget committee's 分科会 (`○城井分科員`), as the Diet's records name them.
 	'分科員',
-	'分科会長代理', '副分科会長', '分科会長', '部会長代理', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', 'オブザーバー', '准教授', '教授', '講師', '助教', '先生',
+	'分科会長代理', '副分科会長', '分科会長', '部会長代理', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', 'オブザーバー', '特任准教授', '特任教授', '客員教授', '名誉教授', '准教授', '教授', '専任講師', '講師', '助教', '先生',
+	// A ministry's staff below its officials (`石井主任専門員`).
+	'主任専門員', '専門員', '主任研究員',
 	'代表理事', '専務理事', '常務理事', '業務執行理事', '副理事長', '理事長', '理事',
-	'代表取締役社長', '代表取締役', '専務取締役', '常務取締役', '社外取締役', '取締役', '常勤監査役', '非常勤監査役', '社外監査役', '監査役', '評議員', '代議員',
+	'代表取締役社長', '代表取締役', '副社長', '社長', '専務執行役員', '常務執行役員', '執行役員', '専務取締役', '常務取締役', '社外取締役', '取締役', '常勤監査役', '非常勤監査役', '社外監査役', '監査役', '評議員', '代議員',
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
 	// (And of choirs, fire brigades and youth groups, `河合団長`, and of a neighbourhood's 組, `堀組長`.)
 	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人', '総代',
@@ -38,6 +40,14 @@ export const ROLE_TITLES: readonly string[] = [
 	'氏', '様', 'さん', '君',
 ];
 
+/**
+ * Professions that follow a name as its title (`○中島弁護士`, `○松田公認会計士`); in a bracket after a name they are what the
+ * member is (`西田 和也 委員（弁護士）`: the affiliation), never a role held at the meeting, so they are no role titles.
+ */
+const PROFESSIONS: readonly string[] = ['弁護士', '公認会計士', '税理士', '司法書士', '弁理士', '社会保険労務士'];
+/** What may follow a name directly: the roles, then the professions. */
+const PERSON_TITLES: readonly string[] = [...ROLE_TITLES, ...PROFESSIONS];
+
 /** Words an official's post begins with, right after the surname (サイバー…, 官房…, 審議官, …). */
 export const OFFICE_WORDS: readonly string[] = [
 	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
@@ -48,7 +58,7 @@ export const OFFICE_WORDS: readonly string[] = [
 	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '所長', '副所長', '係長', '主任', '主幹', '主査', '参事', '副主幹', '副主査', '副参事', '総括', '統括', '事務局',
 	// A local government's officials whose posts end otherwise (`門脇参与`, `佐藤技監`, `田中審議監`, `森会計管理者`,
 	// `石井水道事業管理者`: whole, so that a surname of one letter is not read with the department word after it).
-	'参与', '技監', '審議監', '会計管理者', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
+	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '会計管理者', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
@@ -81,6 +91,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'衛生', '公園', '道路', '河川', '港湾', '開発', '計画', '整備', '管理', '学校', '生涯', '社会', '長寿', '高齢', '障害',
 	'経営', '議事', '調査', '農業', '林務', '水産', '建築', '住宅', '用地', '営繕', '納税', '収納', '国保', '市長公室', '防災',
 	'法制', '事業',
+	// A ministry's or a city's sections that other words name (`福田研究開発課長`, `保育課長`, `児童福祉課長`).
+	'研究', '科学', '人材', '振興', '品質', '保育', '児童', '人権', '協働', '清掃', '循環', '財務', '課税', '徴収', '債権',
 	// A broadcaster's departments (`伊藤編成部長`, `千田報道局長`), as 放送番組審議会 records name the station's staff.
 	'編成', '報道', '制作', '営業',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
@@ -186,6 +198,14 @@ const LATIN_NAME_WORD = '(?:[A-Z][a-z]{1,15}|[A-Z]{3,15}|[Ａ-Ｚ][ａ-ｚ]{1,15
 /** A foreign name before a role: in katakana, or one to three Latin words (`エマ・ワトソン委員`, `David Kim委員`, `Kim委員`, `ＬＥＥ委員`). */
 const FOREIGN_NAME = new RegExp(`^(?:${KATAKANA_FULL_NAME}|${LATIN_NAME_WORD}(?:[ \u3000-]${LATIN_NAME_WORD}){0,2})$`, 'u');
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+/**
+ * A foreign name after a title or initials, in either width: `Ｄｒ．ＬＥＥ`, `Dr. Smith`, `Ａ．ミラー`, `J. K. Rowling`, `Prof. マイヤー`
+ * (a title or an initial at least, so that a word in capitals alone, `NTT`, stays an organisation's).
+ */
+const INITIALLED_NAME = new RegExp(
+	`^(?:(?:Dr|Prof|Mr|Mrs|Ms|Ｄｒ|Ｐｒｏｆ|Ｍｒ|Ｍｒｓ|Ｍｓ)[.．][ \\u3000]?(?:[A-ZＡ-Ｚ][.．][ \\u3000]?){0,2}|(?:[A-ZＡ-Ｚ][.．][ \\u3000]?){1,3})(?:${KATAKANA_FULL_NAME}|[\\p{Script=Katakana}ー]{2,12}|${LATIN_NAME_WORD}(?:[ \\u3000-]${LATIN_NAME_WORD}){0,1})$`,
+	'u',
+);
 /** A leading Latin affiliation without a space: `NTT松原氏`. */
 const LATIN_PREFIX = new RegExp(`^(?<affiliation>[A-Za-z0-9/&.\\-]+)(?<rest>[${HAN}].*)$`, 'u');
 
@@ -214,15 +234,47 @@ function splitTrailingBracket(text: string): { head: string; bracket: string; in
 /** Surnames that end like an organisation's room (`大室`, `小室`, `氷室`): two characters only, as no office is named so short. */
 const ROOM_SURNAME = /^\p{Script=Han}室$/u;
 
-/** `小山構成員` → 小山 / 構成員 (a person role right after a name). */
+/** Honorifics among the roles: they end a label, never a post made of two roles. */
+const HONORIFICS: readonly string[] = ['氏', '様', 'さん', '君'];
+
+/** The roles a text ends with, one before another (`代表理事専務`, `代表取締役会長`), longest first: how many letters they take from its end. */
+function trailingRoles(text: string): number {
+	let end = text.length;
+	let roles = 0;
+	for (;;) {
+		const head = text.slice(0, end);
+		const role = ROLE_TITLES.find((title) => !HONORIFICS.includes(title) && head.endsWith(title));
+		if (role === undefined) break;
+		end -= role.length;
+		roles++;
+		// (`副会長兼会計`: one role held with another, 兼 between them.)
+		if (text[end - 1] === '兼' && ROLE_TITLES.some((title) => !HONORIFICS.includes(title) && text.slice(0, end - 1).endsWith(title))) end--;
+	}
+	return roles >= 1 ? text.length - end : 0;
+}
+
+/** True for a post of two roles or more one after another and nothing else: `代表取締役会長`, `代表理事専務`. */
+export function isCompoundRole(text: string): boolean {
+	return text.length <= 16 && !ROLE_TITLES.includes(text) && trailingRoles(text) === text.length && ROLE_TITLES.some((role) => text.startsWith(role) && role.length < text.length);
+}
+
+/** `小山構成員` → 小山 / 構成員 (a person role right after a name); `樋口代表理事専務` → 樋口 / 代表理事専務 (two roles one after another are one post). */
 function splitRole(text: string): { name: string; title: string } | null {
-	// `副委員長` is a role, not 副 the 委員長.
-	if (ROLE_TITLES.includes(text)) return null;
-	for (const role of ROLE_TITLES) {
+	// `副委員長` is a role, not 副 the 委員長; nor is `代表取締役会長` 代表取締役 the 会長.
+	if (ROLE_TITLES.includes(text) || isCompoundRole(text)) return null;
+	for (const role of PERSON_TITLES) {
 		if (text.endsWith(role) && text.length > role.length) {
 			const name = text.slice(0, -role.length);
+			// (`樋口代表理事` before 専務: the role before is the post's too, when a name is left before it.)
+			// (`野口副会長兼` before 会計: 兼 joins the two.)
+			const held = name.endsWith('兼') ? trailingRoles(name.slice(0, -1)) : 0;
+			const before = HONORIFICS.includes(role) ? 0 : held > 0 ? held + 1 : trailingRoles(name);
+			if (before > 0 && before < name.length) {
+				const surname = name.slice(0, -before);
+				if (NAME_BEFORE_ROLE.test(surname) && !ORGANISATION_ENDINGS.test(surname) && !NOT_SURNAMES.has(surname)) return { name: surname, title: name.slice(-before) + role };
+			}
 			if (NAME_BEFORE_ROLE.test(name) && (!ORGANISATION_ENDINGS.test(name) || ROOM_SURNAME.test(name)) && !NOT_SURNAMES.has(name)) return { name, title: role };
-			if (FOREIGN_NAME.test(name)) return { name, title: role };
+			if (FOREIGN_NAME.test(name) || INITIALLED_NAME.test(name)) return { name, title: role };
 		}
 	}
 	return null;
@@ -239,6 +291,9 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 		// word does (after one character it could be the surname's own: 宇都市長 is 宇都, 市長).
 		if (OFFICE_WORDS.some((word) => rest.startsWith(word)) || (length >= 2 && isDepartmentPost(rest)) || (length >= 2 && length <= 3 && AGENCY_WORDS.some((word) => rest.startsWith(word)))) {
 			const name = text.slice(0, length);
+			// `林財政課長補佐`, `谷企画係長`, `森税務課主任`: a department word right after the first letter begins the post there, a
+			// surname of one letter (the department word is found after a surname of two letters first: `高橋企画課長`).
+			if (length >= 3 && isDepartmentPost(text.slice(1))) return { name: text.slice(0, 1), title: text.slice(1) + bracket };
 			// Four characters before a bare 課長 or 部長 name a section (`就農支援課長`), seldom a surname.
 			if (length >= 4 && BARE_POST.test(rest)) return null;
 			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
@@ -253,6 +308,9 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 
 /** A bare name followed by a bracket: a role in it (`（主査）`) is the title, anything else the affiliation. */
 function nameWithBracket(name: string, inner: string): { name: string; title: string | null; affiliation: string | null } {
+	// (`Chair / 委員長`: the role in two languages, the Japanese one its title.)
+	const bilingual = /^(?<latin>[A-Za-z][A-Za-z .-]{0,30})[ \u3000]*[/／][ \u3000]*(?<role>\S{1,10})$/u.exec(inner)?.groups?.role;
+	if (bilingual !== undefined && ROLE_TITLES.includes(bilingual)) return { name, title: bilingual, affiliation: null };
 	return ROLE_TITLES.includes(inner) ? { name, title: inner, affiliation: null } : { name, title: null, affiliation: inner || null };
 }
 
@@ -302,6 +360,8 @@ function splitPerson(text: string): { name: string; title: string | null; affili
 		const official = splitOfficial(trailing.head, trailing.bracket);
 		if (official) return { ...official, affiliation: null };
 		if (PERSON_NAME.test(trailing.head) && !isOrganisation(trailing.head)) return nameWithBracket(trailing.head, trailing.inner);
+		// `Ａ．ミラー（主査）`: a foreign name after an initial, its role or affiliation in the bracket.
+		if (trailing.head.length <= 40 && INITIALLED_NAME.test(trailing.head)) return nameWithBracket(trailing.head, trailing.inner);
 		// `森（委員長）`: a one-character surname with its role in the bracket.
 		if (/^\p{Script=Han}$/u.test(trailing.head) && (ROLE_TITLES.includes(trailing.inner) || LISTED_ROLE.test(trailing.inner))) return { name: trailing.head, title: trailing.inner, affiliation: null };
 		return null;
@@ -463,7 +523,13 @@ const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【
  * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets).
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|補佐|主幹|主査|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務)|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4}))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
+
+/** A university's (or an institute's) name, then the academic post held there: `東都大学大学院准教授`, `西海大学特任教授`. */
+const ACADEMIC_POST = /^(?<school>\S{2,30}?)(?<title>特任准教授|特任教授|客員教授|名誉教授|准教授|教授|専任講師|講師|助教)$/u;
+
+/** How a university's part ends (`…大学院`, `…工学研究科`, `…医学部`). */
+const SCHOOL_ENDING = /(?:大学院|研究科|学部|学院|学校|研究院)$/u;
 
 /** The generic posts a section's name comes before (`就農支援課長`, `林業振興部長`), as a regex source. */
 const GENERIC_POSTS = '課長|部長|局長|室長|係長|次長|所長|課長補佐';
@@ -534,7 +600,15 @@ const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KA
 /** Who holds a post whose section is named in kana or Latin letters (`平野デジタル推進課長`), or null. */
 function kanaSectionPerson(text: string): NameParts | null {
 	const found = KANA_SECTION_POST.exec(text)?.groups;
-	return found ? { name: found.surname ?? null, title: found.post ?? null, affiliation: null } : null;
+	if (!found) return null;
+	// `中村環境センター所長`, `林環境センター所長`: a department word among the kanji before the kana begins the post, after a
+	// surname of two letters or more, or of one when two letters or more follow it.
+	const kanji = found.surname ?? '';
+	// (`環境センター所長`: the department's own word, no surname.)
+	if (isDepartmentPost(kanji)) return { name: null, title: text, affiliation: null };
+	const cut = [...Array(kanji.length).keys()].slice(2).find((at) => isDepartmentPost(kanji.slice(at))) ?? (kanji.length >= 3 && isDepartmentPost(kanji.slice(1)) ? 1 : undefined);
+	if (cut !== undefined) return { name: kanji.slice(0, cut), title: kanji.slice(cut) + (found.post ?? ''), affiliation: null };
+	return { name: found.surname ?? null, title: found.post ?? null, affiliation: null };
 }
 
 /** The head of a department or section (`財務部長`, `庶務議事課長`, `総務部次長`), whatever the first characters read as. */
@@ -626,7 +700,7 @@ function readNameLabel(label: string): NameParts {
 	const seatedName = seated?.name ?? seated?.honoured ?? '';
 	if (seated && PERSON_NAME.test(seatedName.replace(/[ \u3000]/u, '')) && !ROLE_TITLES.includes(seatedName) && readNameLabel(seatedName).title === null) return { name: seatedName.replace(/[ \u3000]/u, ' '), title: '議員', affiliation: null };
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
-	if (ROLE_TITLES.includes(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
+	if (ROLE_TITLES.includes(text) || isCompoundRole(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
 	// `角田総務課長ほか`, `佐藤委員外2名`: the entry and the others with them; the entry is who is named.
 	const others = /^(?<entry>.+?)(?:ほか|外)(?:[0-9０-９]{1,3}名)?$/u.exec(text)?.groups?.entry;
 	if (others !== undefined && others !== text) {
@@ -648,12 +722,14 @@ function readNameLabel(label: string): NameParts {
 	const foreign = text.length <= 60 ? ROLE_FOREIGN_NAME.exec(text)?.groups : undefined;
 	if (foreign && ROLE_TITLES.includes(foreign.role ?? '')) return { name: foreign.name ?? null, title: foreign.role ?? null, affiliation: null };
 	// `David Kim委員`, `エマ・ワトソン委員`: a foreign name, then the role (the Latin name's space is no affiliation's end).
-	const foreignRole = text.length <= 60 && /[A-Za-zＡ-Ｚａ-ｚ・･＝=]/u.test(text) ? ROLE_TITLES.find((role) => text.endsWith(role) && FOREIGN_NAME.test(text.slice(0, -role.length))) : undefined;
+	const foreignRole = text.length <= 60 && /[A-Za-zＡ-Ｚａ-ｚ・･＝=]/u.test(text) ? ROLE_TITLES.find((role) => text.endsWith(role) && (FOREIGN_NAME.test(text.slice(0, -role.length)) || INITIALLED_NAME.test(text.slice(0, -role.length)))) : undefined;
 	if (foreignRole !== undefined) return { name: text.slice(0, -foreignRole.length), title: foreignRole, affiliation: null };
 	// `グエン・ティ・ラン（ベトナム人コミュニティ）`, `Rahul Mehta`, `マリア＝ロペス`: a foreign full name alone, maybe with where the
 	// person comes from in brackets (a roll's cell after the post).
 	const foreignAlone = text.length <= 60 ? FOREIGN_FULL_NAME.exec(text)?.groups : undefined;
 	if (foreignAlone) return { name: foreignAlone.name ?? null, title: null, affiliation: foreignAlone.from ?? null };
+	// `Ａ．ミラー`, `Ｄｒ．ＬＥＥ`: a foreign name after an initial or a title, alone.
+	if (text.length <= 40 && INITIALLED_NAME.test(text)) return { ...none, name: text };
 	// `（委員）岡部 光`, `（副会長）大野 久美子（委任状提出）`: a role in brackets before its holder's full name.
 	const roleFirst = readLeadingRole(text);
 	if (roleFirst && ROLE_TITLES.includes(roleFirst.role) && (isSpacedFullName(roleFirst.name) || LATIN_PERSON.test(roleFirst.name))) return { name: roleFirst.name, title: roleFirst.role, affiliation: null };
@@ -684,16 +760,24 @@ function readNameLabel(label: string): NameParts {
 	const office = /^(?<post>委員|構成員|理事|役員)[（(](?<role>[^（()）\s\u3000]{2,12})[）)][\s\u3000]+(?<rest>\S.*)$/u.exec(text)?.groups;
 	if (office) {
 		const person = POST_THEN_NAME.exec(`${office.post} ${office.rest}`)?.groups;
-		if (person?.name && person.role === undefined && person.org === undefined) return { name: person.name, title: office.role ?? null, affiliation: null };
+		// (`理事（広報担当）　林　守`: the field the member covers, no office of its own; the post keeps it.)
+		if (person?.name && person.role === undefined && person.org === undefined) return { name: person.name, title: POST_FIELD.test(office.role ?? '') ? `${office.post}（${office.role}）` : (office.role ?? null), affiliation: null };
 	}
 	// `監査委員（識見）　小川　美紀`, `監査委員（議会選出）　石井　健太`: a post, what kind of holder in brackets, then a full name.
 	const qualified = text.length <= 60 ? QUALIFIED_POST_NAME.exec(text)?.groups : undefined;
-	if (qualified && (ROLE_TITLES.includes(qualified.post ?? '') || POST_ENDS_AS_MEMBER.test(qualified.post ?? '')) && isSpacedFullName(qualified.name ?? '') && !BRACKET_WORDS.has(qualified.kind ?? '')) {
+	// (`参事（企画担当）　山口　誠`: an official's post, the field it covers in brackets.)
+	if (qualified && (ROLE_TITLES.includes(qualified.post ?? '') || POST_ENDS_AS_MEMBER.test(qualified.post ?? '') || (POST_FIELD.test(qualified.kind ?? '') && isPostAlone(qualified.post ?? ''))) && isSpacedFullName(qualified.name ?? '') && !BRACKET_WORDS.has(qualified.kind ?? '')) {
 		return { name: (qualified.name ?? '').replace(/[ \u3000]+/u, ' '), title: `${qualified.post}（${qualified.kind}）`, affiliation: null };
 	}
 	const posted = POST_THEN_NAME.exec(text);
-	if (posted?.groups && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
+	// `企画官　林`, `課長　森`: a surname of one letter after a post that reads as a post alone (no honorific, no `長` of a post).
+	const oneLetter = posted?.groups?.one !== undefined;
+	const postAlone = !oneLetter || (!HONORIFICS.includes(posted?.groups?.one ?? '') && !BRACKET_WORDS.has(posted?.groups?.one ?? '') && !/^[長員官]$/u.test(posted?.groups?.one ?? '') && (ROLE_TITLES.includes(posted?.groups?.post ?? '') || isPostAlone(posted?.groups?.post ?? '')));
+	if (posted?.groups && postAlone && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
 		const role = posted.groups.role;
+		// `東都大学大学院准教授　川村　恵`: a university's post after its name, the university the affiliation.
+		const academic = role === undefined && posted.groups.org === undefined ? ACADEMIC_POST.exec(posted.groups.post ?? '')?.groups : undefined;
+		if (academic?.school && (isOrganisation(academic.school) || SCHOOL_ENDING.test(academic.school))) return { name: posted.groups.name ?? null, title: academic.title ?? null, affiliation: academic.school };
 		// (`総代　岡崎　康夫　第２地区`: the district a cooperative's 総代 stands for.)
 		if (role === undefined) return { name: posted.groups.name ?? null, title: posted.groups.post ?? null, affiliation: posted.groups.org ?? posted.groups.district ?? null };
 		if (ROLE_TITLES.includes(role)) return { name: posted.groups.name ?? null, title: `${posted.groups.post}（${role}）`, affiliation: posted.groups.org ?? null };

@@ -296,7 +296,7 @@ function withoutMark(member: Member): Member {
 }
 
 /** Honorifics and academic titles among the role titles: they follow a name, never head a list. */
-const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授']);
+const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授', '特任教授', '特任准教授', '客員教授', '名誉教授']);
 /** The roles that can stand before a name, as a regex source (the roles longest first). */
 // (An assembly's 議員 heads its line as 委員 does: `議員　柏木　実、金子　彩`.)
 const HEADING_ROLES = [...ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)), '議員'].join('|');
@@ -709,7 +709,8 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /** A role in brackets and the names after it, up to the next bracket: `(副会長)岸、中条`. */
-const BRACKETED_ROLE = /[（(](?<role>[^（()）、，,\s\u3000]{1,6})[）)](?<names>[^（()）]*)/gu;
+// (The role may be padded to its column, a space between its letters: `（理　事）`.)
+const BRACKETED_ROLE = /[（(](?<role>[^（()）、，,\s\u3000](?:[ \u3000]?[^（()）、，,\s\u3000]){0,5})[）)](?<names>[^（()）]*)/gu;
 /** How a residents' group's or a school's role ends when it is no listed title (`協力員`, `広報係`, `防災担当`). */
 const ROLE_ENDING = /(?:長|員|係|役|計|記|事|監|担当)$/u;
 
@@ -724,16 +725,18 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 	if (segments.length === 0 || segments.map((segment) => segment[0]).join('').replace(/[\s\u3000]/gu, '') !== trimmed.replace(/[\s\u3000]/gu, '')) return null;
 	// A bracket right after a name (`林 良平（座長）、中川 ゆかり`) is that name's role, not one before the names after it.
 	if (segments.some((segment) => segment.index > 0 && !/[\s\u3000]/u.test(trimmed[segment.index - 1] ?? '')) || segments.some((segment) => /^[\s\u3000]*[、，,]/u.test(segment.groups?.names ?? ''))) return null;
-	if (!segments.every((segment) => { const role = segment.groups?.role ?? ''; return ROLE_TITLES.includes(role) || ROLE_ENDING.test(role); })) return null;
+	const roleOf = (segment: RegExpMatchArray): string => (segment.groups?.role ?? '').replace(/[ \u3000]/gu, '');
+	if (!segments.every((segment) => { const role = roleOf(segment); return ROLE_TITLES.includes(role) || ROLE_ENDING.test(role); })) return null;
 	// One bracket alone heads a group (`（委員）鶴見 義則、…`, `（推進委員）…`) unless it holds an officer's role (`(会長)倉田`).
-	const only = segments.length === 1 ? (segments[0]?.groups?.role ?? '') : null;
+	const only = segments.length === 1 ? roleOf(segments[0]!) : null;
 	if (only !== null && (!ROLE_TITLES.includes(only) || GROUP_WORD.test(only))) return null;
 	let note: string | null = null;
 	const members: Member[] = [];
 	for (const [index, segment] of segments.entries()) {
-		const role = segment.groups?.role ?? '';
-		// The role as written, brackets and all: `(会長)`.
-		const written = segment[0].slice(0, segment[0].indexOf(role) + role.length + 1);
+		const padded = segment.groups?.role ?? '';
+		const role = roleOf(segment);
+		// The role as written, brackets and all: `(会長)`, `（理　事）`.
+		const written = segment[0].slice(0, segment[0].indexOf(padded) + padded.length + 1);
 		let names = trimSpaces(segment.groups?.names ?? '');
 		// `江川 (協力員)浅生 敬称略`: the list's own remark after the last name.
 		const editorial = index === segments.length - 1 ? EDITORIAL_END.exec(names) : null;
@@ -855,7 +858,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			return;
 		}
 		// `副執行委員長　三浦・荒木`, `執行委員　上田・小池・Lee` among the entries: each surname with the post before it.
-		if (!bulleted && entries.length > 1) entries.splice(0, entries.length, ...entries.flatMap(eachSurnameWithPost));
+		// (One entry alone too, `理事　大野・小松・杉本`: three persons.)
+		if (!bulleted) entries.splice(0, entries.length, ...entries.flatMap(eachSurnameWithPost));
 		// `会長 川口、副会長 三宅`: each entry's own role before its name.
 		const ownRoles = entries.length > 1 && !bulleted && entries.filter((entry) => LEADING_ROLE.test(entry)).length > 1;
 		if (ownRoles) {

@@ -337,9 +337,9 @@ const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}
 /**
  * The record telling, in one sentence, what one speaker said (`小川委員から、「…」旨の質問があった。`, `これに対し、事務局から、…旨の
  * 回答があった。`, `○　石田委員より、…との発言があった。`, `山田主任から「…」との説明があった。`): who, after a point's mark and a
- * connective, then から or より, what was said closed by 旨, と or よう (`…進めるよう発言があった。`), the kind of words and `があった。`.
+ * connective (or a point's number, `（３）最後に、座長より…`, which the text keeps), then から or より, what was said closed by 旨, と or よう (`…進めるよう発言があった。`), the kind of words and `があった。`.
  */
-const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:旨|と|よう(?:に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)が(?:あった|なされた|出された)。$/u;
+const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*|[（(][0-9０-９]{1,2}[）)][\s\u3000]*|[0-9０-９]{1,2}[.．)）][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:旨|と|よう(?:に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)が(?:あった|なされた|出された)。$/u;
 /** Members or people of the floor as a whole (`委員から、…`), or several (`堀田委員及び三宅委員`, `複数の委員`): no one speaker. */
 const NO_ONE_SPEAKER = /^(?:委員|構成員|議員|出席者|参加者|各委員|委員等)$|[及並等・]|ほか|\p{Script=Hiragana}/u;
 /** A sentence of the record joining what several said (`…質問があり、事務局から、…`): the words outside quotation brackets. */

@@ -199,11 +199,12 @@ function layoutTable(table: Element): boolean {
 
 /** True when a block holds nothing but links to other pages (two or more): a menu. Links to files are a handout list, kept. */
 function linkMenu(block: Element): boolean {
-	const links = [...elements(block)].filter((node) => node.tagName === 'a' && property(node, 'href') !== '');
-	if (links.length < 2 || links.some((link) => FILE_LINK.test(property(link, 'href')))) return false;
+	// (Text outside the links is looked for first: it stops at the first word, where counting the links walks the whole block.)
 	const outside = (node: Element | Root): boolean =>
 		node.children.some((child) => (child.type === 'text' ? !LINK_SEPARATORS.test(child.value) : child.type === 'element' && child.tagName !== 'a' && outside(child)));
-	return !outside(block);
+	if (outside(block)) return false;
+	const links = [...elements(block)].filter((node) => node.tagName === 'a' && property(node, 'href') !== '');
+	return links.length >= 2 && !links.some((link) => FILE_LINK.test(property(link, 'href')));
 }
 
 /**
@@ -344,13 +345,13 @@ export function pageText(html: string): PageText {
 		readTables(main);
 	}
 	const mainText = main ? copiedText(main) : '';
-	let content: Root | Element = main!;
-	if (mainText.trim() === '') {
+	// (A marked content with no text, a script's empty shell, gives way to the whole page.)
+	const content: Root | Element = main && mainText.trim() !== '' ? main : tree;
+	if (content === tree) {
 		prune(tree, false, false);
 		readTables(tree);
-		content = tree;
 	}
-	const text = content === main ? mainText : copiedText(tree);
+	const text = content === tree ? copiedText(tree) : mainText;
 	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
 	return { text, title, heading, frames };
 }

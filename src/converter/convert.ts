@@ -1,5 +1,5 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.html`/`*.json`
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.html`/`*.mhtml`/`*.json`
  * seed, decode (or extract a PDF's text), parse into one record per meeting the seed holds (an NDL API
  * JSON may hold several), validate, write `<out>/<entryId>.mdx` when it changed, remove outputs no seed
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
@@ -22,7 +22,7 @@ import { toMdx } from './mdx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
 import { readSeriesSlugs, SERIES_FILE, type SeriesSlugs } from './series-slugs.ts';
 import { applyOfficialLinks, readOfficialLinks, SOURCES_FILE, type OfficialLinks } from './official-links.ts';
-import { isHtmlSeed, listSeedFolder, readLimited, SIZE_LIMITS, type FolderEntry } from './seed-files.ts';
+import { listSeedFolder, readLimited, seedDecodeOptions, SIZE_LIMITS, type FolderEntry } from './seed-files.ts';
 
 /** The parser entry point, `parseDocuments` from `src/parser/index.ts`: one result per meeting of the seed. */
 export type ParseFn = (text: string, options: ParseOptions) => ParseResult[];
@@ -177,7 +177,7 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 
 /** The text of a seed: a PDF's extracted text layer, else the decoded bytes (a web page's content for `.html`). */
 async function seedText(bytes: Uint8Array, pdf: boolean, name: string): Promise<DecodeResult | PdfTextResult> {
-	return pdf ? await pdfToText(bytes) : decodeSeed(bytes, { html: isHtmlSeed(name) });
+	return pdf ? await pdfToText(bytes) : decodeSeed(bytes, seedDecodeOptions(name));
 }
 
 /** `3 remarks`, `1 participant group`. */
@@ -224,7 +224,7 @@ export function convertTextSeed(
 	seriesSlugs: Readonly<Record<string, string>>,
 	officialLinks: OfficialLinks,
 ): ConvertedSeed {
-	return convertOne(decodeSeed(bytes, { html: isHtmlSeed(name) }), name, hash, parse, seriesSlugs, officialLinks);
+	return convertOne(decodeSeed(bytes, seedDecodeOptions(name)), name, hash, parse, seriesSlugs, officialLinks);
 }
 
 /** Parse, validate and serialize one seed's text: one output per meeting it holds (none when it failed). */

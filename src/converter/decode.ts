@@ -11,6 +11,7 @@ import { cleanText } from './clean-text.ts';
 import { decodeEucJpMs } from './eucjp-ms.ts';
 import { pageText, withPageTitle } from './html-text.ts';
 import { unwrapMailBody } from './mail-body.ts';
+import { unwrapWebArchive, type ArchivedPage } from './web-archive.ts';
 
 /** Encodings `decodeSeed` can report, as WHATWG `TextDecoder` labels: UTF-8 and the ones a record notes. */
 export type SeedEncoding = 'utf-8' | (typeof SOURCE_ENCODINGS)[number];
@@ -313,10 +314,15 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
  * binary format (PDF, ZIP/Office, images) is named, and UTF-8 text with a few invalid bytes says
  * where the first one is. The text is cleaned once (`cleanText`), its warnings returned with lines.
  */
-export function decodeSeed(bytes: Uint8Array, options: { html?: boolean } = {}): DecodeResult {
+export function decodeSeed(bytes: Uint8Array, options: { html?: boolean; archive?: boolean } = {}): DecodeResult {
 	// A web page, saved as `.html` or under a text name: its content's text.
-	if (options.html === true || looksLikeHtml(bytes)) return decodeHtml(bytes);
+	if (options.html === true || (options.archive !== true && looksLikeHtml(bytes))) return decodeHtml(bytes);
 	const decoded = decodeBytes(bytes);
+	// A web page saved as one file (`.mhtml`, `.mht`, or under a text name), or a mail whose body is only HTML: the page
+	// inside it, read as a saved page.
+	const archived = decoded.ok ? unwrapWebArchive(decoded.text, { required: options.archive === true }) : null;
+	if (archived && 'error' in archived) return failure(archived.error, 'web-archive');
+	if (archived && decoded.ok) return archivedPage(archived, decoded.text, decoded.encoding);
 	// A mail saved as it travelled, its body in base64 or quoted-printable: the body's text, decoded, under its header
 	// (looked at for garbled lines once decoded).
 	const mail = decoded.ok ? unwrapMailBody(decoded.text) : null;
@@ -326,6 +332,25 @@ export function decodeSeed(bytes: Uint8Array, options: { html?: boolean } = {}):
 		return withGarbledWarning({ ...decoded, text: cleaned.text, warnings: [...decoded.warnings, ...mail.warnings, ...cleaned.warnings] });
 	}
 	return withGarbledWarning(decoded);
+}
+
+/**
+ * The text of the page inside a web archive or an HTML-only mail, read as a saved page; a mail's header is kept above it
+ * (the parser leaves a mail header out), with a warning that line numbers count the page's text from there on. The
+ * encoding given is the file's own (a web archive is ASCII whatever its page's charset).
+ */
+function archivedPage(archived: ArchivedPage, text: string, encoding: SeedEncoding): DecodeResult {
+	const page = decodeHtml(archived.html, archived.charset);
+	if (!page.ok) return page;
+	if (!archived.mail) return { ...page, encoding };
+	const header = text.split('\n').slice(0, archived.headerLines);
+	const warning: Diagnostic = {
+		severity: 'warning',
+		code: 'mail-body',
+		line: header.length + 2,
+		message: "the mail's body is HTML only and was read as a web page; line numbers from here on count the page's text",
+	};
+	return { ...page, text: [...header, '', page.text].join('\n'), encoding, warnings: [...page.warnings, warning] };
 }
 
 /**
@@ -392,28 +417,34 @@ const CHARSET = /(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_:.\-]+)/iu;
  */
 export function declaredCharset(bytes: Uint8Array): SeedEncoding | null {
 	for (const tag of pageStart(bytes, 4096).matchAll(META_TAG)) {
-		const label = CHARSET.exec(tag[0])?.[1]?.toLowerCase();
-		if (!label) continue;
-		const alias = CHARSET_ALIASES[label];
-		if (alias) return alias;
-		try {
-			const encoding = new TextDecoder(label).encoding as SeedEncoding;
-			return DECLARABLE.includes(encoding) ? encoding : null;
-		} catch {
-			return null;
-		}
+		const label = CHARSET.exec(tag[0])?.[1];
+		if (label) return charsetEncoding(label);
 	}
 	return null;
 }
 
+/** The encoding a charset label names (`Shift_JIS`, `x-sjis`, `cp932`, `EUC-JP` …) when it is one a page is read as declared, else null. */
+function charsetEncoding(label: string): SeedEncoding | null {
+	const alias = CHARSET_ALIASES[label.toLowerCase()];
+	if (alias) return alias;
+	try {
+		const encoding = new TextDecoder(label).encoding as SeedEncoding;
+		return DECLARABLE.includes(encoding) ? encoding : null;
+	} catch {
+		return null;
+	}
+}
+
 /**
- * A web page's text: its bytes decoded by a BOM, else as the page declares (when they read so), else as any seed's;
+ * A web page's text: its bytes decoded by a BOM, else as the page (or the archive's part holding it) declares (when they
+ * read so), else as any seed's;
  * then its content as a browser's copy gives it (`html-text.ts`), with the `<title>` above when the content has no
  * heading, cleaned once.
  */
-function decodeHtml(bytes: Uint8Array): DecodeResult {
+function decodeHtml(bytes: Uint8Array, charset: string | null = null): DecodeResult {
 	const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	const declared = bom ? null : declaredCharset(bytes);
+	// (The charset a web archive's part declares comes before the page's own `<meta>`, as it does in a browser.)
+	const declared = bom ? null : ((charset === null ? null : charsetEncoding(charset)) ?? declaredCharset(bytes));
 	const raw = (declared && acceptText(tryDecode(bytes, declared), declared, false)) || decodeBytes(bytes, false);
 	if (!raw.ok) return raw;
 	let page: ReturnType<typeof pageText>;

@@ -12,13 +12,13 @@ const FIELD = /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]?/u;
 const KEY_FIELD = /^(?:From|Subject|Date|To):/iu;
 
 /** One part of a mail (or the mail itself): its header fields (names in lower case, folded lines joined) and its body's lines. */
-interface Part {
+export interface Part {
 	fields: Map<string, string>;
 	body: string[];
 }
 
 /** The header and body of a part: the fields up to the first blank line. */
-function readPart(lines: readonly string[]): Part | null {
+export function readPart(lines: readonly string[]): Part | null {
 	const fields = new Map<string, string>();
 	let last: string | null = null;
 	let index = 0;
@@ -38,7 +38,7 @@ function readPart(lines: readonly string[]): Part | null {
 }
 
 /** A parameter of a field (`charset=UTF-8`, `boundary="=_abc"`). */
-function parameter(value: string, name: string): string | null {
+export function parameter(value: string, name: string): string | null {
 	const match = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"(?<quoted>[^"]*)"|(?<bare>[^;\\s]+))`, 'iu').exec(value);
 	return match?.groups?.quoted ?? match?.groups?.bare ?? null;
 }
@@ -61,46 +61,63 @@ function fromQuotedPrintable(lines: readonly string[]): Uint8Array {
 	return Uint8Array.from(bytes);
 }
 
+/** How deep parts may nest (a multipart inside a multipart …): real mails and saved pages nest two or three deep. */
+const MAX_DEPTH = 8;
+
+/** The leaf parts of a part, in order: the part itself, or its parts' leaves when it is a multipart. */
+export function leafParts(part: Part, depth = 0): Part[] {
+	const type = part.fields.get('content-type') ?? 'text/plain';
+	if (!/^multipart\//iu.test(type)) return [part];
+	const boundary = parameter(type, 'boundary');
+	if (boundary === null || depth >= MAX_DEPTH) return [];
+	const groups: string[][] = [];
+	let current: string[] | null = null;
+	for (const line of part.body) {
+		if (line === `--${boundary}--`) break;
+		if (line === `--${boundary}`) {
+			current = [];
+			groups.push(current);
+		} else current?.push(line);
+	}
+	return groups.flatMap((lines) => {
+		// A part with no header fields at all is plain text.
+		const inner = readPart(lines.length > 0 && lines[0]?.trim() === '' ? ['Content-Type: text/plain', ...lines] : lines);
+		return inner ? leafParts(inner, depth + 1) : [];
+	});
+}
+
+/** A part's body as the bytes it stands for (base64 and quoted-printable decoded); null for a transfer encoding not known. */
+export function partBytes(part: Part): Uint8Array | null {
+	const transfer = (part.fields.get('content-transfer-encoding') ?? '7bit').toLowerCase();
+	if (transfer === 'base64') return Uint8Array.from(Buffer.from(part.body.join(''), 'base64'));
+	if (transfer === 'quoted-printable') return fromQuotedPrintable(part.body);
+	return null;
+}
+
 /** The plain text of a part, decoded; null when it is no text part or its charset is unknown. */
 function plainText(part: Part): { text: string; transfer: string; charset: string } | null {
-	const type = part.fields.get('content-type') ?? 'text/plain';
-	if (/^multipart\//iu.test(type)) {
-		const boundary = parameter(type, 'boundary');
-		if (boundary === null) return null;
-		const parts: string[][] = [];
-		let current: string[] | null = null;
-		for (const line of part.body) {
-			if (line === `--${boundary}--`) break;
-			if (line === `--${boundary}`) {
-				current = [];
-				parts.push(current);
-			} else current?.push(line);
+	// The first plain text among the parts (a multipart/alternative inside a multipart/mixed too).
+	for (const leaf of leafParts(part)) {
+		const type = leaf.fields.get('content-type') ?? 'text/plain';
+		if (!/^text\/plain\b/iu.test(type)) continue;
+		const charset = parameter(type, 'charset') ?? 'us-ascii';
+		const transfer = (leaf.fields.get('content-transfer-encoding') ?? '7bit').toLowerCase();
+		let decoder: TextDecoder;
+		try {
+			decoder = new TextDecoder(charset, { fatal: true });
+		} catch {
+			continue;
 		}
-		// The first plain text among the parts (a multipart/alternative inside a multipart/mixed too).
-		for (const lines of parts) {
-			const inner = readPart(lines.length > 0 && lines[0]?.trim() === '' ? ['Content-Type: text/plain', ...lines] : lines);
-			const text = inner ? plainText(inner) : null;
-			if (text) return text;
+		const bytes = partBytes(leaf);
+		// (A part in 7bit or 8bit is the text as the file gives it.)
+		if (bytes === null) return { text: leaf.body.join('\n'), transfer, charset };
+		try {
+			return { text: decoder.decode(bytes).replace(/\r\n?/gu, '\n'), transfer, charset };
+		} catch {
+			continue;
 		}
-		return null;
 	}
-	if (!/^text\/plain\b/iu.test(type)) return null;
-	const charset = parameter(type, 'charset') ?? 'us-ascii';
-	const transfer = (part.fields.get('content-transfer-encoding') ?? '7bit').toLowerCase();
-	let decoder: TextDecoder;
-	try {
-		decoder = new TextDecoder(charset, { fatal: true });
-	} catch {
-		return null;
-	}
-	const bytes = transfer === 'base64' ? Uint8Array.from(Buffer.from(part.body.join(''), 'base64')) : transfer === 'quoted-printable' ? fromQuotedPrintable(part.body) : null;
-	// (A part in 7bit or 8bit is the text as the file gives it.)
-	if (bytes === null) return { text: part.body.join('\n'), transfer, charset };
-	try {
-		return { text: decoder.decode(bytes).replace(/\r\n?/gu, '\n'), transfer, charset };
-	} catch {
-		return null;
-	}
+	return null;
 }
 
 /**

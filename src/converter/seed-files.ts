@@ -12,7 +12,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
-export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt', '.eml', '.html', '.htm'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt', '.eml', '.html', '.htm', '.mhtml', '.mht'] as const;
 /** Side files read by name: maintainers' series slugs, person aliases and official links. */
 export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
@@ -79,6 +79,16 @@ export function isHtmlSeed(name: string): boolean {
 	return /\.html?$/iu.test(name);
 }
 
+/** True for a web page saved as one file (`.mhtml`, `.mht`): a MIME message with the page inside (web-archive.ts). */
+export function isWebArchiveSeed(name: string): boolean {
+	return /\.mht(?:ml)?$/iu.test(name);
+}
+
+/** How a seed's bytes are decoded, by its name: as a web page's markup, as a web archive, or as text (`decodeSeed`). */
+export function seedDecodeOptions(name: string): { html: boolean; archive: boolean } {
+	return { html: isHtmlSeed(name), archive: isWebArchiveSeed(name) };
+}
+
 /** What to do with a file of an extension the converter does not read. */
 function unknownTypeHint(name: string): string {
 	const ext = /\.[^.]+$/u.exec(name)?.[0].toLowerCase() ?? '';
@@ -86,10 +96,10 @@ function unknownTypeHint(name: string): string {
 	if (inner) return `it looks like a copy of a ${inner} file; remove it, or rename it to end in ${inner} if it holds minutes`;
 	if (['.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx'].includes(ext)) return 'save the minutes as plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (ext === '.xhtml') return 'rename it to end in .html, which is read as a web page';
-	if (['.mht', '.mhtml', '.webarchive'].includes(ext)) return 'save the page again as "Webpage, HTML only" (.html), or copy its text into a .txt file';
+	if (ext === '.webarchive') return 'save the page again from Safari as "Page Source" (.html), or from Chrome or Edge as "Webpage, Single File" (.mhtml), or copy its text into a .txt file';
 	// The NDL API answers in XML unless asked for JSON.
 	if (ext === '.xml') return `if it is an answer of the NDL API (国会会議録検索システム), ask again with ${NDL_JSON_PARAMETER} in the address and save the answer as .json`;
-	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a web page\'s .html, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json';
+	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a web page\'s .html or .mhtml, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json';
 }
 
 /** Classify a regular file by its (valid, printable) name; null for clutter. */
@@ -106,7 +116,7 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 	const ext = seedExtension(name);
 	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf' };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .html, .json, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .html, .mhtml, .json, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

@@ -31,7 +31,7 @@ export function seriesUrl(slug: string): string {
  */
 function servedExtension(source: string): string {
 	const extension = /\.[A-Za-z0-9]+$/u.exec(source)?.[0].toLowerCase() ?? '.txt';
-	return /^\.(?:html?|xhtml|svg|xml)$/u.test(extension) ? `${extension}.txt` : extension;
+	return /^\.(?:html?|xhtml|svg|xml|mhtml|mht)$/u.test(extension) ? `${extension}.txt` : extension;
 }
 
 /**

@@ -43,9 +43,11 @@ describe('a mail whose body is encoded for transport', () => {
 		expect(decoded.ok && decoded.warnings.some((warning) => warning.code === 'garbled-text')).toBe(true);
 	});
 
-	test('an HTML-only mail is refused on one line saying what to do', () => {
-		const decoded = decodeSeed(Buffer.from([...header, 'Content-Type: text/html; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64('<p>議事録</p>')].join('\n'), 'ascii'));
-		expect(decoded.ok === false && [decoded.code, decoded.message]).toEqual(['mail-body', expect.stringMatching(/no plain text .* copy the minutes from the mail into a \.txt file/u)]);
+	test('an HTML-only mail is read as a web page (web-archive.test.ts); a mail whose only text part has an unknown charset is refused on one line', () => {
+		const html = decodeSeed(Buffer.from([...header, 'Content-Type: text/html; charset=UTF-8', 'Content-Transfer-Encoding: base64', '', base64('<p>議事録</p>')].join('\n'), 'ascii'));
+		expect(html.ok && html.text.endsWith('\n\n議事録')).toBe(true);
+		const unknown = decodeSeed(Buffer.from([...header, 'Content-Type: text/plain; charset=x-unknown-9', 'Content-Transfer-Encoding: base64', '', base64('議事録')].join('\n'), 'ascii'));
+		expect(unknown.ok === false && [unknown.code, unknown.message]).toEqual(['mail-body', expect.stringMatching(/no plain text .* copy the minutes from the mail into a \.txt file/u)]);
 	});
 
 	test('a mail whose body is plain text is left to the mail header reading as before', () => {

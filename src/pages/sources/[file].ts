@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeetings } from '../../archive/meetings.ts';
 import { decodeSeed } from '../../converter/decode.ts';
-import { isHtmlSeed } from '../../converter/seed-files.ts';
+import { seedDecodeOptions } from '../../converter/seed-files.ts';
 import { contentDisposition, seedContentType } from '../../exports/download.ts';
 import { sourceFileName, sourceOriginalFileName } from '../../site/urls.ts';
 import { seedsDir } from '../../site/config.ts';
@@ -51,7 +51,7 @@ async function readSeed(source: string): Promise<Uint8Array<ArrayBuffer>> {
 
 /** The seed's text re-encoded as UTF-8 (the text the converter read), or an error naming the seed. */
 function utf8Text(source: string, bytes: Uint8Array): Uint8Array {
-	const decoded = decodeSeed(bytes, { html: isHtmlSeed(source) });
+	const decoded = decodeSeed(bytes, seedDecodeOptions(source));
 	if (!decoded.ok) throw new Error(`${seedsDir}/${source} can no longer be decoded (${decoded.message}); run \`npm run convert\` again`);
 	return new TextEncoder().encode(decoded.text);
 }

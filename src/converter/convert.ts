@@ -1,5 +1,5 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.html`/`*.mhtml`/`*.json`
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.html`/`*.mhtml`/`*.json`/`*.xml`
  * seed, decode (or extract a PDF's text), parse into one record per meeting the seed holds (an NDL API
  * JSON may hold several), validate, write `<out>/<entryId>.mdx` when it changed, remove outputs no seed
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).

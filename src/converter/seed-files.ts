@@ -7,12 +7,11 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
-import { NDL_JSON_PARAMETER } from '../parser/readers/ndl-json.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
-export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt', '.eml', '.html', '.htm', '.mhtml', '.mht'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt', '.eml', '.html', '.htm', '.mhtml', '.mht', '.xml'] as const;
 /** Side files read by name: maintainers' series slugs, person aliases and official links. */
 export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
@@ -97,9 +96,7 @@ function unknownTypeHint(name: string): string {
 	if (['.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx'].includes(ext)) return 'save the minutes as plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (ext === '.xhtml') return 'rename it to end in .html, which is read as a web page';
 	if (ext === '.webarchive') return 'save the page again from Safari as "Page Source" (.html), or from Chrome or Edge as "Webpage, Single File" (.mhtml), or copy its text into a .txt file';
-	// The NDL API answers in XML unless asked for JSON.
-	if (ext === '.xml') return `if it is an answer of the NDL API (国会会議録検索システム), ask again with ${NDL_JSON_PARAMETER} in the address and save the answer as .json`;
-	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a web page\'s .html or .mhtml, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json';
+	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, a web page\'s .html or .mhtml, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json or .xml';
 }
 
 /** Classify a regular file by its (valid, printable) name; null for clutter. */
@@ -116,7 +113,7 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 	const ext = seedExtension(name);
 	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf' };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .html, .mhtml, .json, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .html, .mhtml, .json, .xml, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

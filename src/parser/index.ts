@@ -26,7 +26,7 @@ import { councilReader } from './readers/council.ts';
 import { dietReader } from './readers/diet.ts';
 import { markupReader } from './readers/markup.ts';
 import { frontMatter } from './readers/markup-title.ts';
-import { NDL_JSON_PARAMETER, ndlJsonReader } from './readers/ndl-json.ts';
+import { isNdlXml, ndlJsonReader } from './readers/ndl-json.ts';
 import { readPlain } from './readers/plain.ts';
 import type { Reader, SourceDocument } from './readers/types.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from './types.ts';
@@ -55,9 +55,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	if (lines.every((source) => source.text.trim() === '')) {
 		return [noRecord(null, [], [error('empty', null, 'the file is empty: it needs a title line, a date line and the minutes text')])];
 	}
-	// The NDL API's answer in XML (its default) saved as .json: asked again for JSON, it reads.
-	if (/\.json$/iu.test(options.source) && XML_START.test(text)) {
-		return [noRecord(null, [], [error('xml-not-json', 1, `this .json file holds XML, not JSON: the NDL API (国会会議録検索システム) answers in XML unless asked otherwise; add ${NDL_JSON_PARAMETER} to the request's address and save the answer again`)])];
+	// XML is read only as the NDL API's answer (its default format; `.xml`, or saved as `.json`): any other is refused.
+	if ((/\.xml$/iu.test(options.source) || (/\.json$/iu.test(options.source) && XML_START.test(text))) && !isNdlXml(text)) {
+		return [noRecord(null, [], [error('not-ndl-xml', 1, `this file holds XML that is not an answer of the NDL API (国会会議録検索システム): XML is read only as that API's answer (…/api/meeting?…, its <meetingRecord> or <speechRecord> elements); save the minutes as text, or the API's answer as it came`)])];
 	}
 	// An online meeting's transcript in a subtitle format (WebVTT, SubRip) becomes a header and stamped turns first: its cue
 	// numbers are no margin's line numbers.

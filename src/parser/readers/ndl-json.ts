@@ -1,6 +1,7 @@
 /**
  * The NDL reader: responses of the National Diet Library's 国会会議録検索システム API saved as JSON
- * (`.json` seeds). Three shapes are read, one record per meeting:
+ * (`.json` seeds), or as the XML the API answers in by default (`.xml` seeds, or under `.json`: read into the same value
+ * its JSON would be, `parseNdlXml`). Three shapes are read, one record per meeting:
  * - the meeting endpoint, `{ numberOfRecords, meetingRecord: [{ …, speechRecord: [...] }] }`;
  * - the speech endpoint, `{ speechRecord: [...] }` with the meeting's fields on every speech (grouped by `issueID`);
  * - the older API and XML-to-JSON conversions, `{ records: { record: [{ recordData: { meetingRecord | speechRecord } }] } }`,
@@ -10,6 +11,7 @@
  * Speech text stays text: it becomes paragraph and note blocks like every seed.
  */
 import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { remarkText } from '../body.ts';
 import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
@@ -18,9 +20,6 @@ import { finishRecord, noRecord } from '../record.ts';
 import { sittingRecord } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
-
-/** What an NDL API request needs to answer in JSON (its default is XML), as the error messages write it. */
-export const NDL_JSON_PARAMETER = '`recordPacking=json`';
 
 /** A JSON value as `JSON.parse` returns it. */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -96,7 +95,7 @@ const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
 /** Header lines that end a participant group even without a separator line before them. */
 const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|本日の公聴会で意見を聞いた案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
-const EXPECTED = 'a saved response of the NDL 国会会議録 API (https://kokkai.ndl.go.jp/api/meeting?…&recordPacking=json): an object with "meetingRecord" (or "speechRecord", or the older "records.record[].recordData")';
+const EXPECTED = 'a saved response of the NDL 国会会議録 API (https://kokkai.ndl.go.jp/api/meeting?…, in JSON or XML): "meetingRecord" (or "speechRecord", or the older "records.record[].recordData")';
 
 /** A JSON list that may be written as a single object (XML conversions) or be missing. */
 function list(value: Json | undefined): Json[] {
@@ -311,22 +310,27 @@ function lineIndex(source: string): (offset: number) => number {
 	};
 }
 
-/** Finds JSON string values (`"key": "value"`) in the text, as lines; each search starts where the last hit of that key was. */
+/**
+ * Finds string values in the text, as lines: `"key": "value"` in JSON, `<key>value</key>` in XML; each search starts where
+ * the last hit of that key was.
+ */
 class Locator {
 	readonly #source: string;
+	readonly #xml: boolean;
 	readonly #lineAt: (offset: number) => number;
 	readonly #after = new Map<string, number>();
 
-	constructor(source: string) {
+	constructor(source: string, xml = false) {
 		this.#source = source;
+		this.#xml = xml;
 		this.#lineAt = lineIndex(source);
 	}
 
-	/** The line of `"key": "value"` after the previous hit of the key (else anywhere); `fallback` when absent. */
+	/** The line of the key's value after the previous hit of the key (else anywhere); `fallback` when absent. */
 	line(key: string, value: string | null, fallback: number): number {
 		if (value === null) return fallback;
-		const quoted = JSON.stringify(value);
-		const label = new RegExp(`"${key}"\\s*:\\s*$`, 'u');
+		const quoted = this.#xml ? escapeXml(value) : JSON.stringify(value);
+		const label = this.#xml ? new RegExp(`<${key}>\\s*$`, 'u') : new RegExp(`"${key}"\\s*:\\s*$`, 'u');
 		const find = (from: number): number => {
 			let at = this.#source.indexOf(quoted, from);
 			while (at !== -1 && !label.test(this.#source.slice(Math.max(0, at - 40), at))) at = this.#source.indexOf(quoted, at + 1);
@@ -338,6 +342,11 @@ class Locator {
 		this.#after.set(key, at + quoted.length);
 		return this.#lineAt(at);
 	}
+}
+
+/** A value as XML text writes it (`&`, `<`, `>` escaped). */
+function escapeXml(value: string): string {
+	return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** The parse error of a JSON text as one diagnostic with its line (from the message, or from the position). */
@@ -585,28 +594,62 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	return finishRecord('ndl-json', candidate, body, diagnostics, { title: at, series: at, date: at });
 }
 
-/** Read an NDL API response into one result per meeting (never throws, never empty). */
+/** Read an NDL API response (JSON, or the API's XML) into one result per meeting (never throws, never empty). */
 export function readNdlJson(document: SourceDocument, options: ParseOptions): ParseResult[] {
 	const source = document.text.replace(/^\uFEFF/u, '');
+	const xml = XML_START.test(source);
 	let root: Json;
-	try {
-		root = JSON.parse(source) as Json;
-	} catch (cause) {
-		return [noRecord('ndl-json', [], [jsonError(source, cause)])];
+	if (xml) {
+		const parsed = parseNdlXml(source);
+		if ('problem' in parsed) return [noRecord('ndl-json', [], [parsed.problem])];
+		root = parsed.root;
+	} else {
+		try {
+			root = JSON.parse(source) as Json;
+		} catch (cause) {
+			return [noRecord('ndl-json', [], [jsonError(source, cause)])];
+		}
 	}
 	const response = unwrap(root);
 	const result = SHAPES.reduce<Found | null>((done, shape) => done ?? shape(response), null);
 	if (result === null) {
-		const keys = object(root) ? Object.keys(object(root) ?? {}).slice(0, 6).map((key) => `"${key}"`).join(', ') : Array.isArray(root) ? 'a list' : typeof root;
-		return [noRecord('ndl-json', [], [error('not-ndl-json', 1, `this JSON is not an NDL 国会会議録 API response (it has ${keys || 'nothing'}): expected ${EXPECTED}`)])];
+		const keys = object(root) ? Object.keys(object(root) ?? {}).slice(0, 6).map((key) => (xml ? `<${key}>` : `"${key}"`)).join(', ') : Array.isArray(root) ? 'a list' : typeof root;
+		return [noRecord('ndl-json', [], [error('not-ndl-json', 1, `this ${xml ? 'XML' : 'JSON'} is not an NDL 国会会議録 API response (it has ${keys || 'nothing'}): expected ${EXPECTED}`)])];
 	}
 	if ('problem' in result) return [noRecord('ndl-json', [], [error(result.problem.code, 1, result.problem.message)])];
-	const locate = new Locator(source);
+	const locate = new Locator(source, xml);
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
 	if (more !== null) results[0]?.diagnostics.unshift(warning('ndl-partial', 1, more));
 	return results;
+}
+
+/** The start of an XML document: a declaration, or a first element. */
+const XML_START = /^\s*<(?:\?xml\b|[A-Za-z][\w.-]*[\s>/])/u;
+/** The elements an NDL API answer in XML opens with (its envelope, or a record). */
+const NDL_XML_ELEMENT = /<(?:numberOfRecords|meetingRecord|speechRecord|recordData)>/u;
+/** A document type declaration: entities the API never writes, and that a hostile file could expand without end. */
+const DOCTYPE = /<!DOCTYPE/iu;
+
+/**
+ * The API's XML answer (its default, `recordPacking=xml`) as the JSON value its JSON answer would be: one element a key,
+ * repeated elements a list, every value a string (the reader takes numbers written as strings, single objects for lists,
+ * and empty values as absent, as conversions of the XML to JSON give them). Checked first, so a broken file gets its line.
+ */
+function parseNdlXml(source: string): { root: Json } | { problem: Diagnostic } {
+	const doctype = DOCTYPE.exec(source);
+	if (doctype) {
+		const line = lineIndex(source)(doctype.index);
+		return { problem: error('bad-xml', line, 'the XML declares a document type (<!DOCTYPE …>), which no NDL API answer has: save the API response again') };
+	}
+	const valid = XMLValidator.validate(source);
+	if (valid !== true) {
+		const { line, col, msg } = valid.err;
+		return { problem: error('bad-xml', line, `the XML is broken at column ${col}: ${msg.replace(/\.$/u, '')}; save the API response again or repair the file`) };
+	}
+	const parser = new XMLParser({ ignoreAttributes: true, ignoreDeclaration: true, ignorePiTags: true, parseTagValue: false, trimValues: true, processEntities: true, htmlEntities: false });
+	return { root: parser.parse(source) as Json };
 }
 
 /**
@@ -625,9 +668,15 @@ function morePages(response: Json): string | null {
 /** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */
 const JSON_START = /^\uFEFF?\s*(?:\{\s*["}]|\[\s*[{\]])/u;
 
-/** NDL API responses saved as JSON. */
+/** True when a text is the NDL API's answer in XML: an XML document whose first elements are the answer's. */
+export function isNdlXml(text: string): boolean {
+	const start = text.replace(/^\uFEFF/u, '').slice(0, 4096);
+	return XML_START.test(start) && NDL_XML_ELEMENT.test(start);
+}
+
+/** NDL API responses saved as JSON (or as the API's XML). */
 export const ndlJsonReader: Reader = {
 	family: 'ndl-json',
-	recognize: (document) => JSON_START.test(document.text.slice(0, 256)),
+	recognize: (document) => JSON_START.test(document.text.slice(0, 256)) || isNdlXml(document.text),
 	read: readNdlJson,
 };

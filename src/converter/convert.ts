@@ -1,5 +1,5 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.html`/`*.mhtml`/`*.json`/`*.xml`
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.docx`/`*.html`/`*.mhtml`/`*.json`/`*.xml`
  * seed, decode (or extract a PDF's text), parse into one record per meeting the seed holds (an NDL API
  * JSON may hold several), validate, write `<out>/<entryId>.mdx` when it changed, remove outputs no seed
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
@@ -19,6 +19,7 @@ import { ConvertPool, type ConvertedSeed } from './convert-pool.ts';
 import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
+import { docxToText } from './docx.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
 import { readSeriesSlugs, SERIES_FILE, type SeriesSlugs } from './series-slugs.ts';
 import { applyOfficialLinks, readOfficialLinks, SOURCES_FILE, type OfficialLinks } from './official-links.ts';
@@ -175,9 +176,10 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 	return true;
 }
 
-/** The text of a seed: a PDF's extracted text layer, else the decoded bytes (a web page's content for `.html`). */
-async function seedText(bytes: Uint8Array, pdf: boolean, name: string): Promise<DecodeResult | PdfTextResult> {
-	return pdf ? await pdfToText(bytes) : decodeSeed(bytes, seedDecodeOptions(name));
+/** The text of a seed: a PDF's extracted text layer, a Word document's text, else the decoded bytes (a web page's content for `.html`). */
+async function seedText(bytes: Uint8Array, entry: { pdf: boolean; docx: boolean }, name: string): Promise<DecodeResult | PdfTextResult> {
+	if (entry.pdf) return await pdfToText(bytes);
+	return entry.docx ? await docxToText(bytes) : decodeSeed(bytes, seedDecodeOptions(name));
 }
 
 /** `3 remarks`, `1 participant group`. */
@@ -292,7 +294,9 @@ async function readSourcesSide(folder: readonly FolderEntry[]): Promise<Official
 async function readSeed(entry: Extract<FolderEntry, { kind: 'seed' }>): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
 	const read = entry.pdf
 		? await readLimited(entry.path, SIZE_LIMITS.pdf, 'PDF seeds', 'split the PDF into several files, or put a text version (.txt, UTF-8) into seeds/ instead')
-		: await readLimited(entry.path, SIZE_LIMITS.text, 'text seeds', 'split the minutes into several files');
+		: entry.docx
+			? await readLimited(entry.path, SIZE_LIMITS.pdf, 'Word seeds', 'split the document into several files, or put a text version (.txt, UTF-8) into seeds/ instead')
+			: await readLimited(entry.path, SIZE_LIMITS.text, 'text seeds', 'split the minutes into several files');
 	return read.ok ? { bytes: read.bytes } : { diagnostic: error(read.code, read.message) };
 }
 
@@ -411,7 +415,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	let pool: ConvertPool | null = null;
 	let toConvert = 0;
 	const convertAhead = (entry: Extract<FolderEntry, { kind: 'seed' }>, seed: PreparedSeed): PreparedSeed => {
-		if ('diagnostic' in seed || seed.intact || seed.bytes === null || entry.pdf || workers < 2 || ++toConvert < POOL_AFTER) return seed;
+		if ('diagnostic' in seed || seed.intact || seed.bytes === null || entry.pdf || entry.docx || workers < 2 || ++toConvert < POOL_AFTER) return seed;
 		pool ??= new ConvertPool(workers, { seriesSlugs: series.slugs, officialLinks: { seeds: sources.seeds, series: sources.series, diagnostics: sources.diagnostics } });
 		return { ...seed, converted: pool.convert({ bytes: seed.bytes, name: entry.name, hash: seed.hash }).catch(() => null) };
 	};
@@ -474,7 +478,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 				// A worker's result, when it converted these bytes (a seed read again here is converted here).
 				const pooledResult = bytes === read.bytes ? await read.converted : null;
 				if (pooledResult) pooled++;
-				const converted = pooledResult ?? convertOne(await seedText(bytes!, entry.pdf, name), name, hash, parse, series.slugs, sources);
+				const converted = pooledResult ?? convertOne(await seedText(bytes!, entry, name), name, hash, parse, series.slugs, sources);
 				produced = converted.outputs;
 				outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
 			}

@@ -27,7 +27,7 @@ const SAVE_AS_TEXT = 'save the minutes as plain text (.txt, UTF-8) instead';
 
 /** Known binary formats by their first bytes, most specific first. */
 const BINARY_KINDS: readonly { magic: readonly number[]; kind: string; hint?: string }[] = [
-	{ magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word .docx, Excel .xlsx or .zip file)' },
+	{ magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word .docx, Excel .xlsx or .zip file)', hint: 'a Word document is read when its name ends in .docx (rename it); anything else, save the minutes as plain text (.txt, UTF-8) instead' },
 	{ magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document (.doc, .xls)' },
 	{ magic: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
 	{ magic: [0xff, 0xd8, 0xff], kind: 'a JPEG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
@@ -447,20 +447,29 @@ function decodeHtml(bytes: Uint8Array, charset: string | null = null): DecodeRes
 	const declared = bom ? null : ((charset === null ? null : charsetEncoding(charset)) ?? declaredCharset(bytes));
 	const raw = (declared && acceptText(tryDecode(bytes, declared), declared, false)) || decodeBytes(bytes, false);
 	if (!raw.ok) return raw;
+	return markupText(raw.text, raw.encoding, raw.warnings);
+}
+
+/**
+ * The text of a document given as HTML: a saved page's markup (`decodeHtml`), or the HTML a word processor's document is
+ * converted to (`document`: each paragraph a line, `docx.ts`); an error when it holds no text or cannot be read.
+ */
+export function markupText(html: string, encoding: SeedEncoding, warnings: readonly Diagnostic[] = [], options: { document?: boolean } = {}): DecodeResult {
 	let page: ReturnType<typeof pageText>;
 	try {
-		page = pageText(raw.text);
+		page = pageText(html, options);
 	} catch (cause) {
 		// parse5 reads any markup; what fails is a tree too deep to walk (elements nested tens of thousands deep).
 		return failure(`the web page could not be read (${cause instanceof Error ? cause.message : String(cause)}; its elements nested too deep?): copy the minutes' text into a .txt file instead`, 'unreadable-page');
 	}
 	if (page.text.trim() === '') {
+		if (options.document === true) return failure('the Word document has no text in it (only images or drawings): save the minutes as plain text (.txt, UTF-8) instead', 'empty-page');
 		const titled = page.title ? ` (its title: ${page.title.slice(0, 80)})` : '';
 		if (page.frames) return failure(`a web page of frames with no text of its own${titled}: the minutes are in a frame, a page of their own; open that frame alone (the browser's "This frame" → "Open frame in new tab") and save it, or copy its text into a .txt file`, 'empty-page');
 		return failure(`a web page with no text in it${titled}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');
 	}
 	const cleaned = cleanText(withPageTitle(page));
-	return withGarbledWarning({ ok: true, text: cleaned.text, encoding: raw.encoding, warnings: [...raw.warnings, ...cleaned.warnings] });
+	return withGarbledWarning({ ok: true, text: cleaned.text, encoding, warnings: [...warnings, ...cleaned.warnings] });
 }
 
 /** `decodeSeed` before a mail's body is unwrapped; `clean` false leaves the text as decoded (a web page's markup, read by `decodeHtml`). */

@@ -333,9 +333,33 @@ function copiedText(node: Root | Element): string {
 	return kept.join('\n');
 }
 
-/** A saved web page's content as text (see the module's comment). */
-export function pageText(html: string): PageText {
+/**
+ * A word processor's document as HTML (a paragraph a `<p>`, the list numbers its own, as mammoth writes a .docx): each
+ * paragraph one line and an empty one a blank line, as the document's text reads when copied, and each list item with
+ * the number or bullet the document shows (`1.`, `・`), which the HTML leaves to the browser.
+ */
+function asDocumentLines(tree: Root): void {
+	for (const node of elements(tree)) {
+		if (node.tagName === 'p') {
+			node.tagName = 'div';
+			if (toText(node).trim() === '') node.children = [{ type: 'element', tagName: 'br', properties: {}, children: [] }];
+		}
+		if (node.tagName === 'ol' || node.tagName === 'ul') {
+			let number = Number(property(node, 'start')) || 1;
+			for (const item of node.children) {
+				if (item.type !== 'element' || item.tagName !== 'li') continue;
+				const first = toText(item).trimStart();
+				const mark = node.tagName === 'ol' ? `${number++}. ` : /^[・･●•◯○〇■□◆◇※-]/u.test(first) ? '' : '・';
+				if (mark !== '') item.children.unshift({ type: 'text', value: mark });
+			}
+		}
+	}
+}
+
+/** A saved web page's content as text (see the module's comment); `document`: the HTML of a word processor's document. */
+export function pageText(html: string, options: { document?: boolean } = {}): PageText {
 	const tree = fromHtml(html);
+	if (options.document === true) asDocumentLines(tree);
 	const title = pageTitle(tree);
 	const frames = [...elements(tree)].some((node) => node.tagName === 'frameset' || node.tagName === 'frame' || node.tagName === 'iframe');
 	// Inside the marked content, a `<header>` or `<footer>` is the content's (its heading, its date), never the page's.

@@ -16,7 +16,9 @@ export function contentDisposition(name: string, fallback: string): string {
 
 /** The MIME type a seed is served with. */
 export function seedContentType(name: string): string {
-	return /\.pdf$/iu.test(name) ? 'application/pdf' : /\.md$/iu.test(name) ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
+	if (/\.pdf$/iu.test(name)) return 'application/pdf';
+	if (/\.docx$/iu.test(name)) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+	return /\.md$/iu.test(name) ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
 }
 
 /** How an encoding is named for readers: `shift_jis` → `Shift_JIS`. */

@@ -1,0 +1,70 @@
+/**
+ * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body is
+ * turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings; the page header and footer, comments and
+ * images are left out; footnotes follow the text), then read as the text the document's copy gives (`html-text.ts`, each paragraph a line) and
+ * cleaned, as any seed's text is. Before that the file's ZIP directory is checked, so a file that is no Word document, an
+ * old `.doc` or a password-protected document renamed `.docx`, or one that would unpack to more than a text seed may hold,
+ * gets one line saying what to do.
+ */
+import mammoth from 'mammoth';
+import { markupText, type DecodeResult } from './decode.ts';
+import { SIZE_LIMITS } from './seed-files.ts';
+
+/** How much a document's parts may unpack to, in all: a text seed's limit for its text, with room for its markup. */
+const UNPACKED_LIMIT = 4 * SIZE_LIMITS.text;
+
+/** The little-endian unsigned integers of a ZIP record. */
+const u16 = (bytes: Uint8Array, at: number): number => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
+const u32 = (bytes: Uint8Array, at: number): number => (u16(bytes, at) + u16(bytes, at + 2) * 0x10000) >>> 0;
+
+/** The names and unpacked sizes of a ZIP file's entries, from its central directory; null when it has none. */
+function zipEntries(bytes: Uint8Array): { name: string; size: number }[] | null {
+	// The end-of-directory record: within the last 64 KiB (its comment), found from the end.
+	let end = -1;
+	for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+		if (u32(bytes, at) === 0x06054b50) {
+			end = at;
+			break;
+		}
+	}
+	if (end === -1) return null;
+	const count = u16(bytes, end + 10);
+	let at = u32(bytes, end + 16);
+	const entries: { name: string; size: number }[] = [];
+	for (let i = 0; i < count; i++) {
+		if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
+		const nameLength = u16(bytes, at + 28);
+		const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+		// (A size of 0xFFFFFFFF stands for a ZIP64 size: over 4 GiB, counted as such.)
+		entries.push({ name, size: u32(bytes, at + 24) });
+		at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+	}
+	return entries;
+}
+
+function failure(message: string, code = 'not-docx'): DecodeResult {
+	return { ok: false, code, message, line: null };
+}
+
+/** The text of a `.docx` seed, or the one line that says why it cannot be read. */
+export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
+	if (u32(bytes, 0) === 0xe011cfd0) {
+		return failure('this is an old Word document (.doc) or a password-protected one, renamed .docx: open it in Word (or LibreOffice), remove the password if it has one, and save it as .docx or as plain text (.txt, UTF-8)');
+	}
+	const entries = u32(bytes, 0) === 0x04034b50 ? zipEntries(bytes) : null;
+	if (entries === null) return failure('not a Word document: a .docx is a ZIP package, and this file is none (or is cut short); save the minutes from Word as .docx again, or as plain text (.txt, UTF-8)');
+	if (!entries.some((entry) => entry.name === 'word/document.xml')) {
+		return failure('not a Word document: the package holds no word/document.xml (an Excel or PowerPoint file, or another ZIP, renamed .docx?); save the minutes from Word as .docx, or as plain text (.txt, UTF-8)');
+	}
+	const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
+	if (unpacked > UNPACKED_LIMIT) {
+		return failure(`the Word document would unpack to ${(unpacked / 1024 / 1024).toFixed(1)} MiB, over the ${UNPACKED_LIMIT / 1024 / 1024} MiB limit: split the minutes into several documents, or save them as plain text (.txt, UTF-8)`, 'too-large');
+	}
+	let html: string;
+	try {
+		html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: false })).value;
+	} catch (cause) {
+		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
+	}
+	return markupText(html, 'utf-8', [], { document: true });
+}

@@ -45,6 +45,25 @@ export function isStageDirection(text: string): boolean {
 	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(line) || isStageDirectionPair(line);
 }
 
+/** What a stage direction says: the floor applauds or laughs, someone goes up, stands or leaves, voices from the seats. */
+const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入場|挙手|笑|呼ぶ者|する者|者あり|騒然|離席/u;
+/** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
+const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^（()）]{1,30})[）)]$/u;
+
+/**
+ * A turn's mark and a post with only a stage direction after it (`○議長　（拍手）`, `○議長（拍手）`): no one's words and no
+ * heading, a note of the proceedings. (A post with who holds it, `○議長（山田太郎君）　（拍手）`, is a turn.)
+ */
+function isLabelledStage(text: string): boolean {
+	const turn = splitTurnLine(text);
+	if (!turn) return false;
+	const glued = turn.speech === '' ? POST_GLUED_STAGE.exec(turn.label)?.groups : undefined;
+	const post = glued ? (glued.post ?? '') : turn.label;
+	const stage = glued ? `（${glued.stage ?? ''}）` : turn.speech;
+	const parts = parseNameLabel(post);
+	return parts.name === null && parts.title !== null && isStageDirection(stage) && STAGE_WORDS.test(stage);
+}
+
 /** A stage direction in brackets before a turn's mark, on one line. */
 const STAGE_BEFORE_TURN = new RegExp(`^(〔[^〔〕]{1,60}〕|（[^（）]{1,30}）)[\\s\\u3000]*(?=[${TURN_MARKS}])`, 'u');
 
@@ -278,6 +297,10 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		const first = options.headingBeforeTurns?.(text) ?? null;
 		if (first !== null) {
 			startSection(state, first, line);
+			continue;
+		}
+		if (isLabelledStage(text)) {
+			addNote(state, trimSpaces(text), line, true);
 			continue;
 		}
 		const turn = readTurn(text);

@@ -170,9 +170,10 @@ const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*�
 const STAMP_WORD = /^[^\s。、]{1,6}$/u;
 /**
  * A handout's number or a document's status set over a title (NFKC, no spaces): `資料１`, `参考資料２－１`, `速報版`, `未定稿`,
+ * a running head with the status, `議事要旨（速報版）`,
  * `（案）`, `【速報】`, `委員限り`, `机上配布資料` — how the file was handed out, never the name of the body above the meeting's.
  */
-const DOCUMENT_STAMP = /^[(【\[]?(?:(?:参考|当日|追加|机上)?資料(?:[0-9]{1,2}|[A-Z])(?:[-‐―−ー–—][0-9]{1,2}){0,2}|速報版?|未定稿|案|暫定版|確定版|修正版|取扱注意|取扱厳重注意|取扱い注意|委員限り|構成員限り|委員限|机上配[布付](?:資料)?|机上資料|会議後回収|公開|非公開)[)】\]]?$/u;
+const DOCUMENT_STAMP = /^[(【\[]?(?:(?:議事要旨|議事録|議事概要|会議録)[(【\[](?:速報版?|暫定版|未定稿|案)[)】\]]|(?:参考|当日|追加|机上)?資料(?:[0-9]{1,2}|[A-Z])(?:[-‐―−ー–—][0-9]{1,2}){0,2}|速報版?|未定稿|案|暫定版|確定版|修正版|取扱注意|取扱厳重注意|取扱い注意|委員限り|構成員限り|委員限|机上配[布付](?:資料)?|机上資料|会議後回収|公開|非公開)[)】\]]?$/u;
 /** True for such a line: a handout's number or a document's status (`資料１`, `（速報版）`, `未定稿`). */
 export function isDocumentStamp(text: string): boolean {
 	return DOCUMENT_STAMP.test(titleForm(text));
@@ -622,7 +623,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		if ((section && !lone) || SENTENCE.test(bare) || [...bare].length > 80) break;
 		candidates.push({ source, index: i });
 	}
-	const mainAt = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
+	// (`議事要旨（速報版）` over `第４回…検討会　議事録`: a running head with the document's status, not the title.)
+	const mainAt = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !isDocumentStamp(source.text) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
 	const main = candidates[mainAt];
 	if (!main || mainAt === 0) return null;
 	const preamble: SourceLine[] = [];

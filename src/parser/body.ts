@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -558,6 +558,42 @@ function withWrappedAttributions(lines: readonly SourceLine[]): readonly SourceL
 	return joined ?? lines;
 }
 
+/** How the record's sentence telling what one speaker said opens: who, then から or より and a comma (`千葉委員から、`). */
+const TELLING_OPENS = /^[\s\u3000]*(?:[○〇◯・･●][\s\u3000]*)?[^\s\u3000、，。「」（()）]{1,30}?(?:から|より)[、，]/u;
+/** How many lines such a sentence may be wrapped over, and how long it may be. */
+const TELLING_LINES_MAX = 6;
+const TELLING_LENGTH_MAX = 2_000;
+/** A line that opens something of its own: a point's or a turn's mark, a number, a bracket. */
+const OPENS_OWN = /^[\s\u3000]*(?:[○〇◯・･●•◆◇■□◎△▽※→⇒【［\[（(〔＜<《]|[0-9０-９①-⑳⑴-⒇]|第[0-9０-９一二三四五六七八九十]+)/u;
+
+/**
+ * The lines with the record's sentence telling what one speaker said (`千葉委員から、回復期病床の…今後の` / `転換支援の見通しは…旨の
+ * 質問があった。`) wrapped over several lines joined into one, as if written on one line: that speaker's remark, as the sentence
+ * unwrapped is. A sentence that tells no one speaker's words (`…説明があり、了承された。`) stays as it was.
+ */
+function withWrappedTellings(lines: readonly SourceLine[]): readonly SourceLine[] {
+	let joined: SourceLine[] | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const first = lines[i];
+		if (!first || first.text.length > TELLING_LENGTH_MAX || /[。．]$/u.test(first.text.trimEnd()) || !TELLING_OPENS.test(first.text)) continue;
+		let text = trimSpaces(first.text);
+		let end = i;
+		for (let j = i + 1; j < lines.length && j <= i + TELLING_LINES_MAX; j++) {
+			const next = lines[j]?.text ?? '';
+			if (trimSpaces(next) === '' || OPENS_OWN.test(next) || text.length + next.length > TELLING_LENGTH_MAX) break;
+			text = `${text}${trimSpaces(next)}`;
+			end = j;
+			if (/[。．]$/u.test(text)) break;
+		}
+		if (end === i || narratedRemark(text) === null) continue;
+		joined ??= [...lines];
+		joined[i] = { ...first, text };
+		for (let j = i + 1; j <= end; j++) joined[j] = { ...(lines[j] as SourceLine), text: '' };
+		i = end;
+	}
+	return joined ?? lines;
+}
+
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
@@ -566,7 +602,7 @@ function withWrappedAttributions(lines: readonly SourceLine[]): readonly SourceL
  * came between them (nothing is moved out of it).
  */
 export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[], options: BodyOptions = {}): ParsedBody {
-	const lines = withWrappedAttributions(given);
+	const lines = withWrappedTellings(withWrappedAttributions(given));
 	const state: BodyState = {
 		diagnostics,
 		body: [],

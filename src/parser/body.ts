@@ -108,7 +108,7 @@ function nextOfNumbered(line: string, next: string): boolean {
 }
 
 /** A list's bullet before a label and a colon (`• 知事:…`): what follows the bullet, read as a line of its own. */
-const BULLET_TURN = /^[ \t\u3000]*[•・･●][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}[ \t\u3000]*[:：][ \t\u3000]*\S.*)$/u;
+const BULLET_TURN = /^[ \t\u3000]*[•・･●][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}(?:[ \t\u3000]*[:：][ \t\u3000]*|\u3000+)\S.*)$/u;
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
 const BULLET_LABEL = /^[ \t\u3000]*[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
 
@@ -206,6 +206,8 @@ interface BodyState extends OpenBody {
 	outerNumber: Numbering | null;
 	/** The open remark is a point whose speaker was named after it (`・…したい(福島会長)`): whole, no later line is its. */
 	pointWhole: boolean;
+	/** The open remark's first line was a summary's point (`○上田委員：…`, `・中川委員　…`), under which a ○ point is the next point. */
+	pointOpened: boolean;
 }
 
 /** A paragraph's number at its start, by the form it is written in: `⑷` (parenthesized), `④` (circled), `(4)`, `4.`. */
@@ -454,6 +456,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
 	// The next point after one whose speaker was named after it, unnamed, is no more of that speaker's words.
 	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
+	// A ○ point after a remark that was itself a point (`○事務局：…検討する。` / `○次回の会議は１０月に開催予定。`): the summary's next
+	// point, no more of that speaker's words.
+	if (state.remark !== null && state.pointOpened && entry.kind === 'item' && /^[○〇◯]/u.test(trimSpaces(source.text))) closeRemark(state);
 	// The outcome of a vote as the record tells it (`審議の結果、賛成多数で承認された。`, `採決：賛成 69　反対 1　→　賛成多数で可決`,
 	// `→ 賛成多数で可決（反対３名）`): the record's words, no more of the last speaker's.
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
@@ -472,10 +477,13 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		if (entry.kind === 'paragraph' && state.remark === null && numbering !== null) state.outerNumber = numbering;
 	} else if (entry.kind === 'heading') state.outerNumber = numberingOf(trimSpaces(source.text));
 	(HANDLERS[entry.kind] as (state: BodyState, entry: BodyLine, line: number) => void)(state, entry, source.line);
+	if (entry.kind === 'speaker') state.pointOpened = POINT_MARK.test(source.text);
 	if (entry.kind !== 'page') state.blankBefore = false;
 	state.previousWidth = displayWidth(source.text);
 }
 
+/** A summary's point mark at a line's start: `○`, `・`, `●`. */
+const POINT_MARK = /^[\s\u3000]*[○〇◯・･●•]/u;
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
 /** How a vote is told: its count, its words, the chair putting the question. */
@@ -623,6 +631,7 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		numberedSections: 0,
 		outerNumber: null,
 		pointWhole: false,
+		pointOpened: false,
 	};
 	for (const [index, source] of lines.entries()) {
 		if (source.text.trim() === '') state.blankBefore = true;

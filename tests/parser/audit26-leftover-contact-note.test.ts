@@ -29,6 +29,12 @@ describe('a contact line under the last turn', () => {
 		expect(result?.meeting?.remarks.at(-1)?.text).toBe('それでは、原案のとおり答申することとします。');
 	});
 
+	test('`【問合せ先】総務課　TEL …` on one line is a note', () => {
+		const result = parse([...header, '○石川会長　以上で終わります。', '【問合せ先】総務課　TEL 0445-12-0000']);
+		expect(result?.meeting?.remarks.at(-1)?.text).toBe('以上で終わります。');
+		expect(notes(result)).toContain('【問合せ先】総務課　TEL 0445-12-0000');
+	});
+
 	test('a speaker talking of inquiries keeps their words', () => {
 		const result = parse([...header, '○中島委員　問い合わせが多い窓口について伺います。', '○事務局　担当：窓口は３か所です。']);
 		expect(result?.meeting?.remarks.map((remark) => remark.text)).toEqual(['問い合わせが多い窓口について伺います。', '担当：窓口は３か所です。']);

@@ -308,6 +308,10 @@ const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成�
  * `担当：福祉課　青木　TEL 045-…` (who is in charge, with a telephone or a mail address). The office's, never a speaker's words.
  */
 const CONTACT = /^(?:[（(【［\[〔＜<〈《][\s\u3000]*(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[\s\u3000]*[）)】］\]〕＞>〉》](?:[\s\u3000]*[^\s\u3000。][^。]{0,100})?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:(?:お)?問(?:い)?合(?:わ)?せ先|照会先)(?:[\s\u3000]*[：:]|[\s\u3000])[\s\u3000]*[^\s\u3000。].{0,100}|(?:(?:お)?問(?:い)?合(?:わ)?せ|担当(?:課|者|部署|係)?|連絡先)[\s\u3000]*[：:][^。]{0,60}(?:TEL|Tel|tel|電話(?:番号)?|内線|☎|℡|E-?mail|e-?mail|メール)[\s\u3000.:：]*[(（]?[0-9０-９A-Za-z][^。]{0,60})$/u;
+/** True for such a line (trimmed). */
+export function isContactLine(line: string): boolean {
+	return atMostCharacters(line, 200) && CONTACT.test(line);
+}
 /** An officer's role, maybe with a surname after a space: `評議員　江藤`, `業務執行理事`. */
 const BRACKETED_OFFICER = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{1,4})?$/u;
 /** The bullet of a summary's point (an answer's arrow too: `→　…検討する。（事務局）`). */
@@ -674,7 +678,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
-	if (atMostCharacters(line, 200) && CONTACT.test(line)) return { kind: 'note', text: line, chat: null };
+	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };

@@ -35,6 +35,13 @@ describe('a contact line under the last turn', () => {
 		expect(notes(result)).toContain('【問合せ先】総務課　TEL 0445-12-0000');
 	});
 
+	test("an assembly's record: the contact line under the chair's last words is a note", () => {
+		const result = parse(['令和６年第２回かわせみ町議会臨時会会議録', '', '令和６年５月１０日（金曜日）', '', '○議長（村上一夫君）　ただいまから本日の会議を開きます。', '○議長（村上一夫君）　これで散会します。', '', '問い合わせ先：かわせみ町議会事務局　電話０２２－３３３－４４４４']);
+		expect(result?.family).toBe('assembly');
+		expect(result?.meeting?.remarks.at(-1)?.text).toBe('これで散会します。');
+		expect(notes(result)).toContain('問い合わせ先：かわせみ町議会事務局　電話０２２－３３３－４４４４');
+	});
+
 	test('a speaker talking of inquiries keeps their words', () => {
 		const result = parse([...header, '○中島委員　問い合わせが多い窓口について伺います。', '○事務局　担当：窓口は３か所です。']);
 		expect(result?.meeting?.remarks.map((remark) => remark.text)).toEqual(['問い合わせが多い窓口について伺います。', '担当：窓口は３か所です。']);

@@ -203,6 +203,9 @@ const PROSE_AFTER: ReadonlySet<HeaderKey> = new Set(['date', 'location', 'partic
 /** Characters of a paragraph of prose, at least. */
 const PROSE_LENGTH = 25;
 
+/** Characters of a summary's ○ point that opens the text, at least. */
+const POINT_SENTENCE_LENGTH = 12;
+
 /** A paragraph of prose: sentences (a 。), long, not in brackets and not a list item. */
 function isProse(text: string): boolean {
 	const bare = trimSpaces(text);
@@ -258,6 +261,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (So is a point with who said it, `・やぐらの設営は若手にお願いしたい(浅野会長)`.)
 	const saidBy = /^[・･●•].{4,}[（(](?<who>[^（()）]{1,12})[）)]$/u.exec(text)?.groups?.who;
 	if (/^[・･●•]/u.test(text) && (/。$/u.test(text) || (saidBy !== undefined && (isSpeakerLabel(saidBy) || roll.has(saidBy))))) return true;
+	// (A summary's ○ point, a sentence, `○　事務局から、…について説明を行った。`: never a field the header marks ○, which holds none.)
+	if (/^[○〇◯]/u.test(text) && /。$/u.test(text) && [...text].length >= POINT_SENTENCE_LENGTH && matchSectionLine(text) === null) return true;
 	if (isSpokenTurn(text)) return true;
 	// (`開会の言葉(鴨井副会長)`: a part of the meeting and who speaks in it, never a roll's entry.)
 	if (entry.kind === 'speaker' && entry.heading !== undefined) return true;

@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringColonNames } from './lines.ts';
+import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation } from './names.ts';
@@ -961,7 +961,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// (Only under a list of items: an agenda section that already holds sentences is minutes read as items, left as before.)
 		// So is a speaker's label alone past a blank line, the speech below it (`委員長（前田）` / `　ただいまから…`).
 		const labelOverSpeech = () => (lines[index - 1]?.text.trim() ?? '') === '' && isLabelOverSpeech(lines, index);
-		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (isSpokenTurn(source.text) || labelOverSpeech())) {
+		// So is the record telling who explained the item (`○議事` / `○第５次計画の骨子案について` / `事務局から資料１に基づき説明があった。`).
+		const told = () => /。$/u.test(trimSpaces(source.text)) && !/^[・･●•○〇◯\-*]/u.test(trimSpaces(source.text)) && tellsWhatWasExplained(source.text);
+		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (isSpokenTurn(source.text) || labelOverSpeech() || told())) {
 			return startBody(split, lines, index);
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank

@@ -308,6 +308,27 @@ const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成�
  * `担当：福祉課　青木　TEL 045-…` (who is in charge, with a telephone or a mail address). The office's, never a speaker's words.
  */
 const CONTACT = /^(?:[（(【［\[〔＜<〈《][\s\u3000]*(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[\s\u3000]*[）)】］\]〕＞>〉》](?:[\s\u3000]*[^\s\u3000。][^。]{0,100})?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:(?:お)?問(?:い)?合(?:わ)?せ先|照会先)(?:[\s\u3000]*[：:]|[\s\u3000])[\s\u3000]*[^\s\u3000。].{0,100}|(?:(?:お)?問(?:い)?合(?:わ)?せ|担当(?:課|者|部署|係)?|連絡先)[\s\u3000]*[：:][^。]{0,60}(?:TEL|Tel|tel|電話(?:番号)?|内線|☎|℡|E-?mail|e-?mail|メール)[\s\u3000.:：]*[(（]?[0-9０-９A-Za-z][^。]{0,60})$/u;
+/** What a stage direction says: the floor applauds or laughs, someone goes up, stands or leaves, voices from the seats. */
+const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入場|挙手|笑|呼ぶ者|する者|者あり|声あり|騒然|離席/u;
+/** A text wholly in one bracket: `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
+const WHOLE_BRACKET = /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u;
+/** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
+const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^（()）]{1,30})[）)]$/u;
+
+/**
+ * A turn's mark and a post with only a stage direction after it (`○議長　（拍手）`, `○議長（拍手）`): no one's words and no
+ * heading, a note of the proceedings. (A post with who holds it, `○議長（山田太郎君）　（拍手）`, is a turn.)
+ */
+export function isLabelledStage(text: string): boolean {
+	const turn = splitTurnLine(text);
+	if (!turn) return false;
+	const glued = turn.speech === '' ? POST_GLUED_STAGE.exec(turn.label)?.groups : undefined;
+	const post = glued ? (glued.post ?? '') : turn.label;
+	const stage = glued ? `（${glued.stage ?? ''}）` : turn.speech;
+	const parts = parseNameLabel(post);
+	return parts.name === null && parts.title !== null && WHOLE_BRACKET.test(stage) && STAGE_WORDS.test(stage);
+}
+
 /** True for such a line (trimmed). */
 export function isContactLine(line: string): boolean {
 	return atMostCharacters(line, 200) && CONTACT.test(line);
@@ -844,6 +865,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const speech = trimSpaces(line.slice(1));
 	if (role !== undefined && speech !== '') return { kind: 'speaker', label: role, text: speech };
 
+	// `○議長　（拍手）`, `○会長（拍手）`: a post with only a stage direction after it, a note of the proceedings.
+	if (isLabelledStage(line)) return { kind: 'note', text: line, chat: null };
 	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省） / ◎道下委員長　…
 	const turn = markedTurn(line);
 	if (turn) return turn;

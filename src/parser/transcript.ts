@@ -8,7 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
-import { isContactLine, isStageDirectionPair, opensSignatures } from './lines.ts';
+import { isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -43,25 +43,6 @@ export function readTurn(text: string): Turn | null {
 export function isStageDirection(text: string): boolean {
 	const line = trimSpaces(text);
 	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(line) || isStageDirectionPair(line);
-}
-
-/** What a stage direction says: the floor applauds or laughs, someone goes up, stands or leaves, voices from the seats. */
-const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入場|挙手|笑|呼ぶ者|する者|者あり|騒然|離席/u;
-/** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
-const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^（()）]{1,30})[）)]$/u;
-
-/**
- * A turn's mark and a post with only a stage direction after it (`○議長　（拍手）`, `○議長（拍手）`): no one's words and no
- * heading, a note of the proceedings. (A post with who holds it, `○議長（山田太郎君）　（拍手）`, is a turn.)
- */
-function isLabelledStage(text: string): boolean {
-	const turn = splitTurnLine(text);
-	if (!turn) return false;
-	const glued = turn.speech === '' ? POST_GLUED_STAGE.exec(turn.label)?.groups : undefined;
-	const post = glued ? (glued.post ?? '') : turn.label;
-	const stage = glued ? `（${glued.stage ?? ''}）` : turn.speech;
-	const parts = parseNameLabel(post);
-	return parts.name === null && parts.title !== null && isStageDirection(stage) && STAGE_WORDS.test(stage);
 }
 
 /** A stage direction in brackets before a turn's mark, on one line. */
@@ -299,8 +280,9 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			startSection(state, first, line);
 			continue;
 		}
+		// (Another's stage, not the words of the turn before: a note of the section.)
 		if (isLabelledStage(text)) {
-			addNote(state, trimSpaces(text), line, true);
+			addNote(state, trimSpaces(text), line, false);
 			continue;
 		}
 		const turn = readTurn(text);

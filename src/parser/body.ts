@@ -462,6 +462,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// The outcome of a vote as the record tells it (`審議の結果、賛成多数で承認された。`, `採決：賛成 69　反対 1　→　賛成多数で可決`,
 	// `→ 賛成多数で可決（反対３名）`): the record's words, no more of the last speaker's.
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
+	// So is the record telling, in its plain past form, what was explained, asked or decided (`事務局から資料２により説明があり、了承
+	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
+	if (state.remark !== null && entry.kind === 'paragraph' && isNarration(entry.text)) closeRemark(state);
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
@@ -484,6 +487,19 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 
 /** A summary's point mark at a line's start: `○`, `・`, `●`. */
 const POINT_MARK = /^[\s\u3000]*[○〇◯・･●•]/u;
+/**
+ * A sentence of the record in its plain past form: who (から or より), what they gave (説明, 報告, 意見, 質問 …) and that it was given
+ * (`があり、了承された。`, `があった。`, `がなされた。`), or that questions were taken (`質疑が行われた。`). No speaker's words: they are
+ * quoted or spoken (`…ました。`).
+ */
+const NARRATION = /^[^「」『』。]{1,40}?(?:より|から)[、，]?[^「」『』。]{0,120}(?:説明|報告|紹介|意見|質問|発言|要望|回答|提案|指摘|質疑|補足)(?:が|も)(?:あった|なされた|出された|行われた|あり[、，][^「」『』。]{0,60}た)。$|^[^「」『』。]{0,80}質疑(?:応答)?が行われた。$/u;
+
+/** True for such a sentence (at most a long line). */
+function isNarration(text: string): boolean {
+	const line = trimSpaces(text);
+	return atMostCharacters(line, 300) && NARRATION.test(line);
+}
+
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
 /** How a vote is told: its count, its words, the chair putting the question. */

@@ -5,7 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -108,7 +108,7 @@ function nextOfNumbered(line: string, next: string): boolean {
 }
 
 /** A list's bullet before a label and a colon (`• 知事:…`): what follows the bullet, read as a line of its own. */
-const BULLET_TURN = /^[ \t\u3000]*[•・･●][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}[ \t\u3000]*[:：][ \t\u3000]*\S.*)$/u;
+const BULLET_TURN = /^[ \t\u3000]*[•・･●][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}(?:[ \t\u3000]*[:：][ \t\u3000]*|\u3000+)\S.*)$/u;
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
 const BULLET_LABEL = /^[ \t\u3000]*[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
 
@@ -206,6 +206,8 @@ interface BodyState extends OpenBody {
 	outerNumber: Numbering | null;
 	/** The open remark is a point whose speaker was named after it (`・…したい(福島会長)`): whole, no later line is its. */
 	pointWhole: boolean;
+	/** The open remark's first line was a summary's point (`○上田委員：…`, `・中川委員　…`), under which a ○ point is the next point. */
+	pointOpened: boolean;
 }
 
 /** A paragraph's number at its start, by the form it is written in: `⑷` (parenthesized), `④` (circled), `(4)`, `4.`. */
@@ -454,9 +456,15 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
 	// The next point after one whose speaker was named after it, unnamed, is no more of that speaker's words.
 	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
+	// A ○ point after a remark that was itself a point (`○事務局：…検討する。` / `○次回の会議は１０月に開催予定。`): the summary's next
+	// point, no more of that speaker's words.
+	if (state.remark !== null && state.pointOpened && entry.kind === 'item' && /^[○〇◯]/u.test(trimSpaces(source.text))) closeRemark(state);
 	// The outcome of a vote as the record tells it (`審議の結果、賛成多数で承認された。`, `採決：賛成 69　反対 1　→　賛成多数で可決`,
 	// `→ 賛成多数で可決（反対３名）`): the record's words, no more of the last speaker's.
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
+	// So is the record telling, in its plain past form, what was explained, asked or decided (`事務局から資料２により説明があり、了承
+	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
+	if (state.remark !== null && entry.kind === 'paragraph' && isNarration(entry.text)) closeRemark(state);
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
@@ -472,8 +480,24 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		if (entry.kind === 'paragraph' && state.remark === null && numbering !== null) state.outerNumber = numbering;
 	} else if (entry.kind === 'heading') state.outerNumber = numberingOf(trimSpaces(source.text));
 	(HANDLERS[entry.kind] as (state: BodyState, entry: BodyLine, line: number) => void)(state, entry, source.line);
+	if (entry.kind === 'speaker') state.pointOpened = POINT_MARK.test(source.text);
 	if (entry.kind !== 'page') state.blankBefore = false;
 	state.previousWidth = displayWidth(source.text);
+}
+
+/** A summary's point mark at a line's start: `○`, `・`, `●`. */
+const POINT_MARK = /^[\s\u3000]*[○〇◯・･●•]/u;
+/**
+ * A sentence of the record in its plain past form: who (から or より), what they gave (説明, 報告, 意見, 質問 …) and that it was given
+ * (`があり、了承された。`, `があった。`, `がなされた。`), or that questions were taken (`質疑が行われた。`). No speaker's words: they are
+ * quoted or spoken (`…ました。`).
+ */
+const NARRATION = /^[^「」『』。]{1,40}?(?:より|から)[、，]?[^「」『』。]{0,120}(?:説明|報告|紹介|意見|質問|発言|要望|回答|提案|指摘|質疑|補足)(?:が|も)(?:あった|なされた|出された|行われた|あり[、，][^「」『』。]{0,60}た)。$|^[^「」『』。]{0,80}質疑(?:応答)?が行われた。$/u;
+
+/** True for such a sentence (at most a long line). */
+function isNarration(text: string): boolean {
+	const line = trimSpaces(text);
+	return atMostCharacters(line, 300) && NARRATION.test(line);
 }
 
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
@@ -558,6 +582,42 @@ function withWrappedAttributions(lines: readonly SourceLine[]): readonly SourceL
 	return joined ?? lines;
 }
 
+/** How the record's sentence telling what one speaker said opens: who, then から or より and a comma (`千葉委員から、`). */
+const TELLING_OPENS = /^[\s\u3000]*(?:[○〇◯・･●][\s\u3000]*)?[^\s\u3000、，。「」（()）]{1,30}?(?:から|より)[、，]/u;
+/** How many lines such a sentence may be wrapped over, and how long it may be. */
+const TELLING_LINES_MAX = 6;
+const TELLING_LENGTH_MAX = 2_000;
+/** A line that opens something of its own: a point's or a turn's mark, a number, a bracket. */
+const OPENS_OWN = /^[\s\u3000]*(?:[○〇◯・･●•◆◇■□◎△▽※→⇒【［\[（(〔＜<《]|[0-9０-９①-⑳⑴-⒇]|第[0-9０-９一二三四五六七八九十]+)/u;
+
+/**
+ * The lines with the record's sentence telling what one speaker said (`千葉委員から、回復期病床の…今後の` / `転換支援の見通しは…旨の
+ * 質問があった。`) wrapped over several lines joined into one, as if written on one line: that speaker's remark, as the sentence
+ * unwrapped is. A sentence that tells no one speaker's words (`…説明があり、了承された。`) stays as it was.
+ */
+function withWrappedTellings(lines: readonly SourceLine[]): readonly SourceLine[] {
+	let joined: SourceLine[] | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const first = lines[i];
+		if (!first || first.text.length > TELLING_LENGTH_MAX || /[。．]$/u.test(first.text.trimEnd()) || !TELLING_OPENS.test(first.text)) continue;
+		let text = trimSpaces(first.text);
+		let end = i;
+		for (let j = i + 1; j < lines.length && j <= i + TELLING_LINES_MAX; j++) {
+			const next = lines[j]?.text ?? '';
+			if (trimSpaces(next) === '' || OPENS_OWN.test(next) || text.length + next.length > TELLING_LENGTH_MAX) break;
+			text = `${text}${trimSpaces(next)}`;
+			end = j;
+			if (/[。．]$/u.test(text)) break;
+		}
+		if (end === i || narratedRemark(text) === null) continue;
+		joined ??= [...lines];
+		joined[i] = { ...first, text };
+		for (let j = i + 1; j <= end; j++) joined[j] = { ...(lines[j] as SourceLine), text: '' };
+		i = end;
+	}
+	return joined ?? lines;
+}
+
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
@@ -566,7 +626,7 @@ function withWrappedAttributions(lines: readonly SourceLine[]): readonly SourceL
  * came between them (nothing is moved out of it).
  */
 export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[], options: BodyOptions = {}): ParsedBody {
-	const lines = withWrappedAttributions(given);
+	const lines = withWrappedTellings(withWrappedAttributions(given));
 	const state: BodyState = {
 		diagnostics,
 		body: [],
@@ -587,6 +647,7 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		numberedSections: 0,
 		outerNumber: null,
 		pointWhole: false,
+		pointOpened: false,
 	};
 	for (const [index, source] of lines.entries()) {
 		if (source.text.trim() === '') state.blankBefore = true;

@@ -303,6 +303,36 @@ export const INTERVIEWER = '聞き手';
 export const INTERVIEWEE = '回答者';
 /** Who wrote the minutes, in brackets: `記録　大野書記`, `文責：事務局`, `議事録作成者　山田`. */
 const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成者)[\s\u3000:：]/u;
+/**
+ * Where to ask about the minutes, under them: `問い合わせ先：環境政策課　電話…`, `（問い合わせ先）`, `【問合せ先】総務課　TEL …`, `照会先：…`,
+ * `担当：福祉課　青木　TEL 045-…` (who is in charge, with a telephone or a mail address). The office's, never a speaker's words.
+ */
+const CONTACT = /^(?:[（(【［\[〔＜<〈《][\s\u3000]*(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[\s\u3000]*[）)】］\]〕＞>〉》](?:[\s\u3000]*[^\s\u3000。][^。]{0,100})?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:(?:お)?問(?:い)?合(?:わ)?せ先|照会先)(?:[\s\u3000]*[：:]|[\s\u3000])[\s\u3000]*[^\s\u3000。].{0,100}|(?:(?:お)?問(?:い)?合(?:わ)?せ|担当(?:課|者|部署|係)?|連絡先)[\s\u3000]*[：:][^。]{0,60}(?:TEL|Tel|tel|電話(?:番号)?|内線|☎|℡|E-?mail|e-?mail|メール)[\s\u3000.:：]*[(（]?[0-9０-９A-Za-z][^。]{0,60})$/u;
+/** What a stage direction says: the floor applauds or laughs, someone goes up, stands or leaves, voices from the seats. */
+const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入場|挙手|笑|呼ぶ者|する者|者あり|声あり|騒然|離席/u;
+/** A text wholly in one bracket: `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
+const WHOLE_BRACKET = /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u;
+/** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
+const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^（()）]{1,30})[）)]$/u;
+
+/**
+ * A turn's mark and a post with only a stage direction after it (`○議長　（拍手）`, `○議長（拍手）`): no one's words and no
+ * heading, a note of the proceedings. (A post with who holds it, `○議長（山田太郎君）　（拍手）`, is a turn.)
+ */
+export function isLabelledStage(text: string): boolean {
+	const turn = splitTurnLine(text);
+	if (!turn) return false;
+	const glued = turn.speech === '' ? POST_GLUED_STAGE.exec(turn.label)?.groups : undefined;
+	const post = glued ? (glued.post ?? '') : turn.label;
+	const stage = glued ? `（${glued.stage ?? ''}）` : turn.speech;
+	const parts = parseNameLabel(post);
+	return parts.name === null && parts.title !== null && WHOLE_BRACKET.test(stage) && STAGE_WORDS.test(stage);
+}
+
+/** True for such a line (trimmed). */
+export function isContactLine(line: string): boolean {
+	return atMostCharacters(line, 200) && CONTACT.test(line);
+}
 /** An officer's role, maybe with a surname after a space: `評議員　江藤`, `業務執行理事`. */
 const BRACKETED_OFFICER = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{1,4})?$/u;
 /** The bullet of a summary's point (an answer's arrow too: `→　…検討する。（事務局）`). */
@@ -668,6 +698,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
+	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
+	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
@@ -833,6 +865,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const speech = trimSpaces(line.slice(1));
 	if (role !== undefined && speech !== '') return { kind: 'speaker', label: role, text: speech };
 
+	// `○議長　（拍手）`, `○会長（拍手）`: a post with only a stage direction after it, a note of the proceedings.
+	if (isLabelledStage(line)) return { kind: 'note', text: line, chat: null };
 	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省） / ◎道下委員長　…
 	const turn = markedTurn(line);
 	if (turn) return turn;

@@ -136,6 +136,9 @@ const STAFF_PAIR = new RegExp(`^(?<name>[\\p{Script=Han}々ヶ]{3,5}?)(?<post>${
 export function readStaffPair(text: string): { name: string; post: string } | null {
 	const found = text.length <= 16 ? STAFF_PAIR.exec(text)?.groups : undefined;
 	if (!found?.name || !found.post || isDepartmentPost(found.name) || /[局課部室係所]$/u.test(found.name)) return null;
+	// `森研究開発課長`, `宇都市計画課長`: a short surname glued to a section's post that begins with a department word, no full name.
+	const parts = parseNameLabel(text);
+	if (parts.name !== null && parts.title !== null && found.name.startsWith(parts.name) && parts.name.length < found.name.length && isDepartmentPost(parts.title)) return null;
 	return { name: found.name, post: found.post };
 }
 

@@ -714,6 +714,23 @@ const BRACKETED_ROLE = /[（(](?<role>[^（()）、，,\s\u3000](?:[ \u3000]?[^�
 /** How a residents' group's or a school's role ends when it is no listed title (`協力員`, `広報係`, `防災担当`). */
 const ROLE_ENDING = /(?:長|員|係|役|計|記|事|監|担当)$/u;
 
+/** A post that one person holds at the head of a body, no name in it: `総代会長`, `運営委員長`. */
+function isHeadPost(role: string): boolean {
+	const parts = parseNameLabel(role);
+	return /長$/u.test(role) && parts.name === null && parts.title === role;
+}
+
+/** A role padded to its column and closed by a bracket that was never opened, at a roll line's start: `理　事）　中村　和夫`. */
+const UNOPENED_ROLE = /^(?<role>[^（()）、，,\s\u3000](?:[ \u3000]?[^（()）、，,\s\u3000]){0,5})[）)]/u;
+
+/** The roll line with the missing opening bracket of its role written in (`（理　事）　中村　和夫`), or null for any other line. */
+function withRoleOpened(text: string): string | null {
+	const role = UNOPENED_ROLE.exec(text)?.groups?.role;
+	if (role === undefined) return null;
+	const bare = role.replace(/[ \u3000]/gu, '');
+	return ROLE_TITLES.includes(bare) || isHeadPost(bare) ? `（${text}` : null;
+}
+
 /**
  * A line of roles in brackets, each before the names that hold it (`(会長)倉田 (副会長)岸、中条`, a residents' group's or
  * a PTA's roll): the members with their role as title, and what closes the line (`敬称略`) as a note; null for any other line.
@@ -727,9 +744,10 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 	if (segments.some((segment) => segment.index > 0 && !/[\s\u3000]/u.test(trimmed[segment.index - 1] ?? '')) || segments.some((segment) => /^[\s\u3000]*[、，,]/u.test(segment.groups?.names ?? ''))) return null;
 	const roleOf = (segment: RegExpMatchArray): string => (segment.groups?.role ?? '').replace(/[ \u3000]/gu, '');
 	if (!segments.every((segment) => { const role = roleOf(segment); return ROLE_TITLES.includes(role) || ROLE_ENDING.test(role); })) return null;
-	// One bracket alone heads a group (`（委員）鶴見 義則、…`, `（推進委員）…`) unless it holds an officer's role (`(会長)倉田`).
+	// One bracket alone heads a group (`（委員）鶴見 義則、…`, `（推進委員）…`) unless it holds an officer's role (`(会長)倉田`), a
+	// head's post among them (`（総代会長）山下　武`, `（運営委員長）…`: one person heads).
 	const only = segments.length === 1 ? roleOf(segments[0]!) : null;
-	if (only !== null && (!ROLE_TITLES.includes(only) || GROUP_WORD.test(only))) return null;
+	if (only !== null && (!(ROLE_TITLES.includes(only) || isHeadPost(only)) || GROUP_WORD.test(only))) return null;
 	let note: string | null = null;
 	const members: Member[] = [];
 	for (const [index, segment] of segments.entries()) {
@@ -986,8 +1004,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			annotate(markedNote(text));
 			continue;
 		}
+		// `理　事）　中村　和夫` among `（理　事）　高畑　正人` rows: the role's opening bracket lost (a PDF's cell cut), read as written in.
+		const opened = withRoleOpened(text);
+		if (opened !== null) diagnostics.push(warning('unopened-bracket', source.line, `"${trimSpaces(text)}": the role's opening bracket is missing; read as "${trimSpaces(opened)}"`));
 		// `(会長)倉田 (副会長)岸、中条`: each role in brackets before the names that hold it.
-		const roled = readBracketedRoles(text);
+		const roled = readBracketedRoles(opened ?? text);
 		if (roled) {
 			const group = currentGroup(source.line);
 			group.members.push(...roled.members);

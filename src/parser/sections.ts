@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringColonNames } from './lines.ts';
+import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation } from './names.ts';
@@ -170,9 +170,10 @@ const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*�
 const STAMP_WORD = /^[^\s。、]{1,6}$/u;
 /**
  * A handout's number or a document's status set over a title (NFKC, no spaces): `資料１`, `参考資料２－１`, `速報版`, `未定稿`,
+ * a running head with the status, `議事要旨（速報版）`,
  * `（案）`, `【速報】`, `委員限り`, `机上配布資料` — how the file was handed out, never the name of the body above the meeting's.
  */
-const DOCUMENT_STAMP = /^[(【\[]?(?:(?:参考|当日|追加|机上)?資料(?:[0-9]{1,2}|[A-Z])(?:[-‐―−ー–—][0-9]{1,2}){0,2}|速報版?|未定稿|案|暫定版|確定版|修正版|取扱注意|取扱厳重注意|取扱い注意|委員限り|構成員限り|委員限|机上配[布付](?:資料)?|机上資料|会議後回収|公開|非公開)[)】\]]?$/u;
+const DOCUMENT_STAMP = /^[(【\[]?(?:(?:議事要旨|議事録|議事概要|会議録)[(【\[](?:速報版?|暫定版|未定稿|案)[)】\]]|(?:参考|当日|追加|机上)?資料(?:[0-9]{1,2}|[A-Z])(?:[-‐―−ー–—][0-9]{1,2}){0,2}|速報版?|未定稿|案|暫定版|確定版|修正版|取扱注意|取扱厳重注意|取扱い注意|委員限り|構成員限り|委員限|机上配[布付](?:資料)?|机上資料|会議後回収|公開|非公開)[)】\]]?$/u;
 /** True for such a line: a handout's number or a document's status (`資料１`, `（速報版）`, `未定稿`). */
 export function isDocumentStamp(text: string): boolean {
 	return DOCUMENT_STAMP.test(titleForm(text));
@@ -201,6 +202,9 @@ const DATE_NEAR_TOP = 12;
 const PROSE_AFTER: ReadonlySet<HeaderKey> = new Set(['date', 'location', 'participants', 'absent']);
 /** Characters of a paragraph of prose, at least. */
 const PROSE_LENGTH = 25;
+
+/** Characters of a summary's ○ point that opens the text, at least. */
+const POINT_SENTENCE_LENGTH = 12;
 
 /** A paragraph of prose: sentences (a 。), long, not in brackets and not a list item. */
 function isProse(text: string): boolean {
@@ -257,6 +261,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (So is a point with who said it, `・やぐらの設営は若手にお願いしたい(浅野会長)`.)
 	const saidBy = /^[・･●•].{4,}[（(](?<who>[^（()）]{1,12})[）)]$/u.exec(text)?.groups?.who;
 	if (/^[・･●•]/u.test(text) && (/。$/u.test(text) || (saidBy !== undefined && (isSpeakerLabel(saidBy) || roll.has(saidBy))))) return true;
+	// (A summary's ○ point, a sentence, `○　事務局から、…について説明を行った。`: never a field the header marks ○, which holds none.)
+	if (/^[○〇◯]/u.test(text) && /。$/u.test(text) && [...text].length >= POINT_SENTENCE_LENGTH && matchSectionLine(text) === null) return true;
 	if (isSpokenTurn(text)) return true;
 	// (`開会の言葉(鴨井副会長)`: a part of the meeting and who speaks in it, never a roll's entry.)
 	if (entry.kind === 'speaker' && entry.heading !== undefined) return true;
@@ -622,7 +628,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		if ((section && !lone) || SENTENCE.test(bare) || [...bare].length > 80) break;
 		candidates.push({ source, index: i });
 	}
-	const mainAt = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
+	// (`議事要旨（速報版）` over `第４回…検討会　議事録`: a running head with the document's status, not the title.)
+	const mainAt = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !isDocumentStamp(source.text) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
 	const main = candidates[mainAt];
 	if (!main || mainAt === 0) return null;
 	const preamble: SourceLine[] = [];
@@ -954,7 +961,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// (Only under a list of items: an agenda section that already holds sentences is minutes read as items, left as before.)
 		// So is a speaker's label alone past a blank line, the speech below it (`委員長（前田）` / `　ただいまから…`).
 		const labelOverSpeech = () => (lines[index - 1]?.text.trim() ?? '') === '' && isLabelOverSpeech(lines, index);
-		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (isSpokenTurn(source.text) || labelOverSpeech())) {
+		// So is the record telling who explained the item (`○議事` / `○第５次計画の骨子案について` / `事務局から資料１に基づき説明があった。`).
+		const told = () => /。$/u.test(trimSpaces(source.text)) && !/^[・･●•○〇◯\-*]/u.test(trimSpaces(source.text)) && tellsWhatWasExplained(source.text);
+		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (isSpokenTurn(source.text) || labelOverSpeech() || told())) {
 			return startBody(split, lines, index);
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank

@@ -8,7 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
-import { isStageDirectionPair, opensSignatures } from './lines.ts';
+import { isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -280,6 +280,11 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			startSection(state, first, line);
 			continue;
 		}
+		// (Another's stage, not the words of the turn before: a note of the section.)
+		if (isLabelledStage(text)) {
+			addNote(state, trimSpaces(text), line, false);
+			continue;
+		}
 		const turn = readTurn(text);
 		if (turn) {
 			tally = false;
@@ -306,7 +311,8 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			closeParagraph(state);
 			continue;
 		}
-		if (readSittingTime(text)) {
+		// (`問い合わせ先：議会事務局　電話…` under the last turn: the record's closing note, no words of that turn.)
+		if (readSittingTime(text) || isContactLine(trimSpaces(text))) {
 			addNote(state, trimSpaces(text), line, false);
 			continue;
 		}

@@ -157,9 +157,10 @@ describe('parseBody', () => {
 			'・夏祭り 7/27(土) 実施、模擬店は焼きそば・かき氷とする方向で調整',
 			'・防犯灯2基の見積り依頼',
 		].join('\n');
-		const { remarks } = parseBody(lines(text), []);
-		expect(remarks[0]?.text.split('\n')).toEqual([
-			'第２号議案　2023年度計算書類承認の件',
+		const { body, remarks } = parseBody(lines(text), []);
+		expect(remarks[0]?.text.split('\n')).toEqual(['第２号議案　2023年度計算書類承認の件']);
+		// (The record's narration, `…説明があり、承認された。`, is no more of the turn; it and the points stay apart.)
+		expect(body[0]?.children.slice(1).flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items.map((item) => item.text) : []))).toEqual([
 			'議長の指名により高畑理事から説明があり、承認された。',
 			'・夏祭り 7/27(土) 実施、模擬店は焼きそば・かき氷とする方向で調整',
 			'・防犯灯2基の見積り依頼',

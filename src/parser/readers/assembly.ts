@@ -105,6 +105,8 @@ interface AssemblyHeader {
 	 */
 	dateSource: { text: string; sitting: boolean; field?: boolean } | null;
 	start: string | null;
+	/** The clock the 議事日程 calls the sitting for (`午前10時開議`): the start when nothing else gives one. */
+	scheduled: string | null;
 	/** The close written in the header's table (`散会` / `令和5年9月12日` / `11時48分`), when the transcript gives none. */
 	end: string | null;
 	location: string | null;
@@ -502,7 +504,7 @@ function isNextAgendaItem(text: string, agenda: readonly AgendaItem[]): boolean 
 
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
-	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
+	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
@@ -573,7 +575,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const dated = findDate(text);
 		if (header.date !== null && dated?.ok && dated.iso === header.date && compact(text.normalize('NFKC').slice(0, dated.end)).length + 2 >= compact(unprefixed(text).normalize('NFKC').slice(0, dated.end)).length) {
 			// The date again (with the sitting time after it): only the time is new.
-			const times = current?.key === 'agenda' ? null : findTimeRange(text.normalize('NFKC').slice(dated.end));
+			const times = findTimeRange(text.normalize('NFKC').slice(dated.end));
+			if (current?.key === 'agenda') {
+				header.scheduled ??= times?.start ?? null;
+				continue;
+			}
 			if (times?.start && header.start === null) header.start = times.start;
 			if (times?.end && header.end === null) header.end = times.end;
 			continue;
@@ -582,6 +588,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// A sitting time after the items of the 議事日程 is the sitting's own, not the time it was called for.
 		if (sitting && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (sitting) {
+			if (current?.key === 'agenda' && ['開議', '開会'].includes(sitting.event)) header.scheduled ??= sitting.clock;
 			if (current?.key !== 'agenda' && header.start === null && ['開議', '開会', '再開'].includes(sitting.event)) header.start = sitting.clock;
 			// `開議` alone, its day and clock in the cells below (a header table copied one cell per line).
 			untimed = sitting.clock === null && current?.key !== 'agenda' ? { event: sitting.event, lines: 0 } : null;
@@ -1048,7 +1055,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 		date: header.date,
 		// The start when the header gives none: the first sitting line that opens the sitting (`午前10時3分開会` after the
 		// greetings), else the chair's opening words stamped or a clock alone just before them.
-		start: header.start ?? openingTime([...lines.slice(Math.max(0, start - OPENING_CLOCK_BEFORE), start), ...spoken].map((source) => unprefixed(source.text))),
+		// else the clock the 議事日程 called it for (`午前10時開議`).
+		start: header.start ?? openingTime([...lines.slice(Math.max(0, start - OPENING_CLOCK_BEFORE), start), ...spoken].map((source) => unprefixed(source.text))) ?? header.scheduled,
 		end: endTime(lines) ?? header.end,
 		location: header.location,
 		participants: header.participants,

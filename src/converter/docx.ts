@@ -1,11 +1,12 @@
 /**
- * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body is
- * turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings; the page header and footer, comments and
- * images are left out; footnotes follow the text), then read as the text the document's copy gives (`html-text.ts`, each paragraph a line) and
- * cleaned, as any seed's text is. Before that the file's ZIP directory is checked, so a file that is no Word document, an
- * old `.doc` or a password-protected document renamed `.docx`, or one that would unpack to more than a text seed may hold,
- * gets one line saying what to do.
+ * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body (its
+ * ruby read as base text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
+ * the page header and footer, comments and images are left out; footnotes follow the text), then read as the text the
+ * document's copy gives (`html-text.ts`, each paragraph a line) and cleaned, as any seed's text is. Before that the file's
+ * ZIP directory is checked, so a file that is no Word document, an old `.doc` or a password-protected document renamed
+ * `.docx`, or one that would unpack to more than a text seed may hold, gets one line saying what to do.
  */
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { markupText, type DecodeResult } from './decode.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
@@ -42,6 +43,43 @@ function zipEntries(bytes: Uint8Array): { name: string; size: number }[] | null 
 	return entries;
 }
 
+/**
+ * The document's XML with each ruby (furigana over a name, `<w:ruby>` in a run) replaced by its base text's runs, as a
+ * web page's ruby is read as its base text: mammoth drops a ruby whole, base and reading, so the name itself would be
+ * lost. A linear scan: each ruby's run is cut out and its `<w:rubyBase>` runs put in its place.
+ */
+export function withRubyBase(xml: string): string {
+	const parts: string[] = [];
+	let from = 0;
+	for (let ruby = xml.indexOf('<w:ruby>', from); ruby !== -1; ruby = xml.indexOf('<w:ruby>', from)) {
+		const runStart = Math.max(xml.lastIndexOf('<w:r>', ruby), xml.lastIndexOf('<w:r ', ruby));
+		const rubyEnd = xml.indexOf('</w:ruby>', ruby);
+		const runEnd = rubyEnd === -1 ? -1 : xml.indexOf('</w:r>', rubyEnd);
+		const baseStart = xml.indexOf('<w:rubyBase>', ruby);
+		const baseEnd = xml.indexOf('</w:rubyBase>', baseStart);
+		if (runStart < from || runEnd === -1 || baseStart === -1 || baseEnd === -1 || baseEnd > rubyEnd) {
+			// (Not the form Word writes: kept as it is.)
+			parts.push(xml.slice(from, ruby + '<w:ruby>'.length));
+			from = ruby + '<w:ruby>'.length;
+			continue;
+		}
+		parts.push(xml.slice(from, runStart), xml.slice(baseStart + '<w:rubyBase>'.length, baseEnd));
+		from = runEnd + '</w:r>'.length;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
+/** The package with its body's ruby read as base text (`withRubyBase`), unchanged when it has none. */
+async function withoutRuby(bytes: Uint8Array): Promise<Uint8Array> {
+	const zip = await JSZip.loadAsync(bytes);
+	const body = zip.file('word/document.xml');
+	const xml = body ? await body.async('string') : '';
+	if (!xml.includes('<w:ruby>')) return bytes;
+	zip.file('word/document.xml', withRubyBase(xml));
+	return zip.generateAsync({ type: 'uint8array' });
+}
+
 function failure(message: string, code = 'not-docx'): DecodeResult {
 	return { ok: false, code, message, line: null };
 }
@@ -62,7 +100,8 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	}
 	let html: string;
 	try {
-		html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: false })).value;
+		const read = await withoutRuby(bytes);
+		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}

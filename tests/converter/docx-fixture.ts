@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 
-/** One paragraph: its text (`\t` a tab, `\n` a line break inside the paragraph), its style, or a list item. */
+/** One paragraph: its text (`\t` a tab, `\n` a line break inside the paragraph, `{山田|やまだ}` a ruby), its style, or a list item. */
 export interface DocxParagraph {
 	text: string;
 	style?: 'Title' | 'Heading1' | 'Heading2';
@@ -22,12 +22,21 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 
 const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** The runs of a text: words in `w:t`, tabs as `w:tab`, line breaks as `w:br`. */
+/** One run of words. */
+const textRun = (words: string): string => `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">${escape(words)}</w:t></w:r>`;
+
+/** The runs of a text: words in `w:t`, tabs as `w:tab`, line breaks as `w:br`, `{山田|やまだ}` a ruby (furigana) over its base. */
 function runs(text: string): string {
 	return text
-		.split(/(\t|\n)/u)
+		.split(/(\t|\n|\{[^|{}]+\|[^{}]+\})/u)
 		.filter((part) => part !== '')
-		.map((part) => (part === '\t' ? '<w:r><w:tab/></w:r>' : part === '\n' ? '<w:r><w:br/></w:r>' : `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">${escape(part)}</w:t></w:r>`))
+		.map((part) => {
+			if (part === '\t') return '<w:r><w:tab/></w:r>';
+			if (part === '\n') return '<w:r><w:br/></w:r>';
+			const ruby = /^\{(?<base>[^|{}]+)\|(?<reading>[^{}]+)\}$/u.exec(part)?.groups;
+			if (ruby) return `<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="10"/><w:hpsRaise w:val="18"/><w:hpsBaseText w:val="21"/><w:lid w:val="ja-JP"/></w:rubyPr><w:rt>${textRun(ruby.reading ?? '')}</w:rt><w:rubyBase>${textRun(ruby.base ?? '')}</w:rubyBase></w:ruby></w:r>`;
+			return textRun(part);
+		})
 		.join('');
 }
 

@@ -87,6 +87,11 @@ describe('a Word document is read as its copied text', () => {
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['山田会長', '佐藤副会長', '鈴木会計']);
 	});
 
+	test('a name under furigana keeps its base text (the reading is left out, as a web page\'s ruby is)', async () => {
+		const bytes = await makeDocx([{ text: '○{髙橋|たかはし}委員　{喫緊|きっきん}の課題です。' }, { text: '○{東海林|しょうじ}会長　承知しました。' }]);
+		expect(await text(bytes)).toBe('○髙橋委員　喫緊の課題です。\n○東海林会長　承知しました。');
+	});
+
 	test('the seed is served as the Word document it is', () => {
 		expect(seedContentType('yakuinkai-3.docx')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 	});

@@ -52,19 +52,23 @@ export function withRubyBase(xml: string): string {
 	const parts: string[] = [];
 	let from = 0;
 	for (let ruby = xml.indexOf('<w:ruby>', from); ruby !== -1; ruby = xml.indexOf('<w:ruby>', from)) {
-		const runStart = Math.max(xml.lastIndexOf('<w:r>', ruby), xml.lastIndexOf('<w:r ', ruby));
 		const rubyEnd = xml.indexOf('</w:ruby>', ruby);
-		const runEnd = rubyEnd === -1 ? -1 : xml.indexOf('</w:r>', rubyEnd);
-		const baseStart = xml.indexOf('<w:rubyBase>', ruby);
-		const baseEnd = xml.indexOf('</w:rubyBase>', baseStart);
-		if (runStart < from || runEnd === -1 || baseStart === -1 || baseEnd === -1 || baseEnd > rubyEnd) {
+		if (rubyEnd === -1) break;
+		const close = rubyEnd + '</w:ruby>'.length;
+		// (Each search looks only between the last ruby and the next: every character is looked at a bounded number of times.)
+		const before = xml.slice(from, ruby);
+		const runStart = Math.max(before.lastIndexOf('<w:r>'), before.lastIndexOf('<w:r '));
+		const inner = xml.slice(ruby, rubyEnd);
+		const baseStart = inner.indexOf('<w:rubyBase>');
+		const baseEnd = inner.indexOf('</w:rubyBase>');
+		if (runStart === -1 || !xml.startsWith('</w:r>', close) || baseStart === -1 || baseEnd < baseStart) {
 			// (Not the form Word writes: kept as it is.)
-			parts.push(xml.slice(from, ruby + '<w:ruby>'.length));
-			from = ruby + '<w:ruby>'.length;
+			parts.push(xml.slice(from, close));
+			from = close;
 			continue;
 		}
-		parts.push(xml.slice(from, runStart), xml.slice(baseStart + '<w:rubyBase>'.length, baseEnd));
-		from = runEnd + '</w:r>'.length;
+		parts.push(before.slice(0, runStart), inner.slice(baseStart + '<w:rubyBase>'.length, baseEnd));
+		from = close + '</w:r>'.length;
 	}
 	parts.push(xml.slice(from));
 	return parts.join('');

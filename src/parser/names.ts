@@ -6,7 +6,7 @@
  * `相田 仁（主査）` → 相田 仁 / 主査 (a full name keeps the space as written: it marks the surname).
  * When unsure, the name stays null rather than a wrong guess.
  */
-import { trimSpaces } from './normalize.ts';
+import { matchForm, trimSpaces } from './normalize.ts';
 
 /** What could be read out of one label. */
 export interface NameParts {
@@ -509,11 +509,11 @@ const MASKED = new RegExp(`^(?:${MASK}|[A-Z]{1,2})(?<role>${[...ROLE_TITLES].sor
 const MASK_ALONE = new RegExp(`^${MASK}$`, 'u');
 /** True for a name masked whole (`□□`, `○○○`), any width. */
 export function isMask(text: string): boolean {
-	return text.length <= 8 && MASK_ALONE.test(text.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
+	return text.length <= 8 && MASK_ALONE.test(matchForm(text).replace(/[\s\u3000]+/gu, ''));
 }
 /** True for a masked speaker's label (`○○会長`, `□□理事`, `A会長`), any width. */
 export function isMaskedLabel(label: string): boolean {
-	return label.length <= 40 && MASKED.test(label.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
+	return label.length <= 40 && MASKED.test(matchForm(label).replace(/[\s\u3000]+/gu, ''));
 }
 /** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
 const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
@@ -739,7 +739,7 @@ function readNameLabel(label: string): NameParts {
 	// An anonymised member names nobody: its role only (never an organisation).
 	const anonymised = ANONYMISED.exec(text.normalize('NFKC'));
 	if (anonymised?.groups) return { ...none, title: anonymised.groups.role ?? anonymised.groups.before ?? anonymised.groups.after ?? null };
-	const masked = text.length <= 40 ? MASKED.exec(text.normalize('NFKC').replace(/[\s\u3000]+/gu, '')) : null;
+	const masked = text.length <= 40 ? MASKED.exec(matchForm(text).replace(/[\s\u3000]+/gu, '')) : null;
 	if (masked?.groups) return { ...none, title: masked.groups.role ?? null };
 	// (Tried only on a label that ends with 】: on a long run of spaces the pattern backtracks over every split of it.)
 	const lenticular = text.endsWith('】') ? LENTICULAR_ROLE.exec(text) : null;

@@ -8,7 +8,7 @@ import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringCol
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation } from './names.ts';
-import { atMostCharacters, isSeparator, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What a header section holds. */
@@ -497,7 +497,7 @@ export function isHeldOnLine(text: string): boolean {
 	const { text: bare } = stripDecoration(text);
 	if (!atMostCharacters(bare, 160) || !/。$/u.test(bare)) return false;
 	const found = findDate(bare);
-	return found?.ok === true && bare.normalize('NFKC').trimStart().startsWith(found.written) && HELD.test(bare);
+	return found?.ok === true && matchForm(bare).trimStart().startsWith(found.written) && HELD.test(bare);
 }
 /** How such a sentence ends: the meeting held, opened or called. */
 const HELD = /(?:開催|開会|招集)(?:した|された|しました|されました)。$/u;
@@ -521,7 +521,7 @@ export function isIssuerLine(text: string): boolean {
 
 /** True for a bare `議事` label (`2. 議事`), which names the agenda when a fuller body label (議事録, 議事概要, …) follows. */
 function isBareProceedings(section: SectionLine): boolean {
-	return section.key === 'body' && section.label.normalize('NFKC').replace(/\s/gu, '') === '議事';
+	return section.key === 'body' && matchForm(section.label).replace(/\s/gu, '') === '議事';
 }
 
 /** Leading spaces of a line (ASCII and ideographic). */
@@ -538,7 +538,7 @@ function orderItem(current: HeaderSection | null, section: SectionLine, source: 
 	if (current?.key !== 'agenda' || current.lines.length === 0) return false;
 	if (section.number === null) {
 		const previous = current.lines.at(-1)?.text ?? '';
-		return AGENDA_PART.test(stripDecoration(previous).text.normalize('NFKC').replace(/\s/gu, ''));
+		return AGENDA_PART.test(matchForm(stripDecoration(previous).text).replace(/\s/gu, ''));
 	}
 	if (lastItem < 1 || section.number !== lastItem + 1) return false;
 	if (current.number === null || section.number !== current.number + 1) return true;
@@ -588,7 +588,7 @@ function sameItem(item: string, heading: string): boolean {
 
 /** The bare text of a line for title matching: decoration stripped, NFKC, no spaces. */
 function titleForm(text: string): string {
-	return stripDecoration(text).text.normalize('NFKC').replace(/\s/gu, '');
+	return matchForm(stripDecoration(text).text).replace(/\s/gu, '');
 }
 
 /** True when the title begins with this line's words (the page's heading over its title, said again in it). */
@@ -773,7 +773,7 @@ const DOCUMENT_WORD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*(?:記[\s\u300
  * the same document word at the end, the same letters in another order or spacing.
  */
 function sameTitle(text: string, title: string): boolean {
-	const form = (value: string) => value.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+	const form = (value: string) => matchForm(value).replace(/[\s\u3000]/gu, '');
 	const [a, b] = [form(text), form(title)];
 	if (a === b) return true;
 	const word = /(?:議事録|会議録|議事要旨|議事概要)$/u;
@@ -833,7 +833,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `第３回○○研究会` / `議事要旨` on two lines: one title.
 		const nextIndex = lines.findIndex((source, i) => i >= index && source.text.trim() !== '');
 		const next = lines[nextIndex];
-		if (next && TITLE_TAIL.test(stripDecoration(next.text).text.normalize('NFKC').replace(/\s/gu, '')) && headerFollows(lines, nextIndex)) {
+		if (next && TITLE_TAIL.test(matchForm(stripDecoration(next.text).text).replace(/\s/gu, '')) && headerFollows(lines, nextIndex)) {
 			split.title = { text: `${trimSpaces(first.text)} ${trimSpaces(next.text)}`, line: first.line };
 			index = nextIndex + 1;
 		}
@@ -932,7 +932,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// An unnumbered field the header knows (`出席並びに欠席委員` on a line of its own after the items) is no item.
 		const field = section?.key === null && section.field === true && section.number === null;
 		// (`３．意見交換` among `議事`'s items is an item, not the text's start: only past the list does it open the text.)
-		const itemLike = section?.key === 'body' && TALK_LABELS.includes(section.label.normalize('NFKC').replace(/[\s\u3000]/gu, '')) && !nextHeader;
+		const itemLike = section?.key === 'body' && TALK_LABELS.includes(matchForm(section.label).replace(/[\s\u3000]/gu, '')) && !nextHeader;
 		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda' || itemLike) && !(section.key === null && nextHeader) && !field;
 		if (inAgenda) lastItem = section?.number ?? lastItem;
 		if (section === null && (current !== null || split.preamble.length > 0) && startsTranscript(lines, index)) {

@@ -1,5 +1,5 @@
 /** Reading the title line: the series (body), the session number and the kind of document. */
-import { matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 
 /** `（第42回）`, `(第９回)`, `第四十二回` on the NFKC form. */
@@ -64,7 +64,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
 	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
-	const kind = KIND_WORDS.test(title.normalize('NFKC')) ? 'minutes' : 'document';
+	const kind = KIND_WORDS.test(matchForm(title)) ? 'minutes' : 'document';
 	const mapped = matchFormWithMap(title);
 	const session = SESSION.exec(mapped.text);
 	if (session?.groups) {
@@ -82,7 +82,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// sat in before it, are no part of the name.)
 		if (series === '') series = bodyName(after).replace(RECESS, '');
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
-		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(after.normalize('NFKC')) && !session[0].startsWith('(')) {
+		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(matchForm(after)) && !session[0].startsWith('(')) {
 			// (`あおば区選挙管理委員会会議録` / `第4回定例委員会` on two lines: the document's word before it goes.)
 			// (`新宿区選挙管理委員会会議録 令和６年` / `第３回定例委員会`: the year before the session is none of the body's name.)
 			const before = originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)).replace(TRAILING_YEAR, '');

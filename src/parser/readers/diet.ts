@@ -10,7 +10,7 @@
 import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { firstNonBlank, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
+import { matchForm, firstNonBlank, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
@@ -50,7 +50,7 @@ const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*国
 
 /** True for a short line that only names the session (and the house). */
 function isSessionOnly(text: string): boolean {
-	return text.length <= 40 && SESSION_ONLY.test(text.normalize('NFKC'));
+	return text.length <= 40 && SESSION_ONLY.test(matchForm(text));
 }
 
 /** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
@@ -65,7 +65,7 @@ const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
 
 /** The NFKC form of a line without spaces, for matching headings. */
-const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'), '').replace(/。$/u, '');
+const compact = (text: string): string => replaceSpaceRuns(matchForm(text), '').replace(/。$/u, '');
 
 /** The header as read. */
 interface DietHeader {
@@ -186,12 +186,12 @@ function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
 function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): void {
 	const trimmed = trimSpaces(text);
 	const last = agenda[agenda.length - 1];
-	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(trimmed.normalize('NFKC'));
+	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(matchForm(trimmed));
 	if (last && !trimmed.startsWith('○') && (marked || (!numbered && !ITEM_END.test(last.title)))) {
 		last.title += trimmed;
 		return;
 	}
-	const reference = ITEM_REFERENCE.exec(trimmed.normalize('NFKC'));
+	const reference = ITEM_REFERENCE.exec(matchForm(trimmed));
 	if (reference?.groups && agenda.some((item) => item.number === parseNumeral(reference.groups?.n ?? ''))) return;
 	const item = agendaItem(trimmed, agenda);
 	if (!agenda.some((known) => known.title === item.title)) agenda.push(agenda.some((known) => known.number === item.number) ? { ...item, number: Math.max(...agenda.map((known) => known.number)) + 1 } : item);
@@ -209,7 +209,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (key === '') continue;
 		// `第２１３回国会　衆議院` / `総務委員会議録　第七号`: a title printed over two lines is read as one.
 		const joined = kaiLine !== null && line - kaiLine.line <= 3 ? `${kaiLine.text} ${text}` : text;
-		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? DIET_TITLE.exec(joined.normalize('NFKC')) : null;
+		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? DIET_TITLE.exec(matchForm(joined)) : null;
 		if (header.titleLine === null && title === null && kaiLine === null && line <= HEAD_LINES && isSessionOnly(text)) {
 			kaiLine = source;
 			continue;
@@ -224,7 +224,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			header.titleLine = line;
 			continue;
 		}
-		const issue = header.titleLine === null && header.go === null && line <= HEAD_LINES + 5 ? ISSUE_LINE.exec(trimSpaces(text).normalize('NFKC')) : null;
+		const issue = header.titleLine === null && header.go === null && line <= HEAD_LINES + 5 ? ISSUE_LINE.exec(matchForm(trimSpaces(text))) : null;
 		if (issue?.groups) header.go = parseNumeral(issue.groups.go ?? '');
 		// `昭和三十年一月二十日(木曜` / `日)`: the weekday wrapped onto the next line.
 		if (header.dateLine !== null && line - header.dateLine <= 2 && /^(?:曜)?日?[）)]$/u.test(key)) continue;
@@ -311,7 +311,7 @@ function pageHeads(lines: readonly SourceLine[]): Set<number> {
 	const counts = new Map<string, number>();
 	const key = (text: string): string | null => {
 		if (text.length > 80 || /[。、]/u.test(text)) return null;
-		const compacted = replaceSpaceRuns(text.normalize('NFKC'), '');
+		const compacted = replaceSpaceRuns(matchForm(text), '');
 		return DIET_TITLE.test(compacted) && compacted.length <= 50 && readTurn(text) === null ? compacted : null;
 	};
 	for (const source of lines) {
@@ -446,7 +446,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const noteLines = new Set(tailHeader.notes.map((note) => note.line));
 	const heads = pageHeads(lines.slice(start, end));
 	const transcript = readTranscript([...lines.slice(start, end).filter((source) => !heads.has(source.line)), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
-		heading: (text) => (BODY_HEADING.test(trimSpaces(text).normalize('NFKC')) ? trimSpaces(text) : null),
+		heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null),
 	});
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -488,7 +488,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 function hasDietTitle(lines: readonly SourceLine[]): boolean {
 	const head = firstNonBlank(lines, HEAD_LINES);
 	// (Printed over two lines too: `第２１３回国会　衆議院` / `総務委員会議録　第七号`.)
-	return head.some((source, index) => DIET_TITLE.test(source.text.normalize('NFKC')) || (isSessionOnly(source.text) && DIET_TITLE.test(`${source.text} ${head[index + 1]?.text ?? ''}`.normalize('NFKC'))));
+	return head.some((source, index) => DIET_TITLE.test(matchForm(source.text)) || (isSessionOnly(source.text) && DIET_TITLE.test(matchForm(`${source.text} ${head[index + 1]?.text ?? ''}`))));
 }
 
 /** The line that opens the roll of a committee's members as the session was convened. */
@@ -507,12 +507,12 @@ const KANJI_OPENING = /^(?:午前|午後)[〇零一二三四五六七八九十]+
  */
 function looksLikeDiet(lines: readonly SourceLine[]): boolean {
 	const head = lines.slice(0, RECOGNIZE_LINES);
-	const text = head.map((source) => source.text).join('\n').normalize('NFKC');
+	const text = matchForm(head.map((source) => source.text).join('\n'));
 	// An assembly's 議会 of a city, a prefecture or a town, in the lines before the first turn (a speech may name any assembly,
 	// `富山県議会議員を務めておりました`); not the 議会 of a 審議会, 協議会 or 評議会, of 地方議会 in a bill's name, nor of the
 	// 全国市議会議長会 that a witness's post names in brackets.
 	const first = head.findIndex((source) => readTurn(source.text) !== null);
-	const before = (first === -1 ? head : head.slice(0, first)).map((source) => source.text.normalize('NFKC').replace(/[(][^()]*[)]/gu, '')).join('\n');
+	const before = (first === -1 ? head : head.slice(0, first)).map((source) => matchForm(source.text).replace(/[(][^()]*[)]/gu, '')).join('\n');
 	if (/定例会|臨時会/u.test(before) || LOCAL_ASSEMBLY.test(before)) return false;
 	if (!/(?:平成|令和|昭和)[元一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/u.test(text)) return false;
 	if (!head.some((source) => ROLL_HEADINGS[compact(source.text)] !== undefined || /^議事日程/u.test(compact(source.text)))) return false;

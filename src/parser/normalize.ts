@@ -50,6 +50,39 @@ export function modernForms(text: string): string {
 	return OLD_FORM.test(text) ? text.replace(OLD_FORM_ALL, (char) => TODAY_FORM.get(char) ?? char) : text;
 }
 
+/** The old forms of each of today's characters (`会` → `會`). */
+const OLD_OF = new Map<string, string>();
+for (const [old, today] of TODAY_FORM) OLD_OF.set(today, `${OLD_OF.get(today) ?? ''}${old}`);
+
+/**
+ * A pattern that also matches the old forms of the characters it names (`会議録` matches `會議録`, `第[一二]号` matches `第一號`), for
+ * patterns run on the text as written: each such character becomes a class of its forms, or gains them inside a class (not at
+ * a range's ends).
+ */
+export function withOldForms(pattern: RegExp): RegExp {
+	const source = pattern.source;
+	let out = '';
+	let inClass = false;
+	for (let i = 0; i < source.length; i++) {
+		const char = source[i] ?? '';
+		if (char === '\\') {
+			out += source.slice(i, i + 2);
+			i++;
+			continue;
+		}
+		if (inClass) {
+			if (char === ']') inClass = false;
+			const inRange = source[i + 1] === '-' || source[i - 1] === '-';
+			out += char === ']' || inRange ? char : `${char}${OLD_OF.get(char) ?? ''}`;
+			continue;
+		}
+		if (char === '[') inClass = true;
+		const old = OLD_OF.get(char);
+		out += old === undefined ? char : `[${char}${old}]`;
+	}
+	return new RegExp(out, pattern.flags);
+}
+
 /** NFKC form of a string with old character forms in today's, for matching only (never stored). */
 export function matchForm(text: string): string {
 	return modernForms(text.normalize('NFKC'));

@@ -101,6 +101,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	// Those present besides the board (`７　その他出席者` under `出席監事`), a list of its own, never a group of the one above.
+	// (And in old records those who sit in (`列席者　町長　廣瀬　德太郎`) and the members who came at the call (`應招議員`) or not.)
+	{ key: 'absent', pattern: anyOf('不応招議員'), loose: true },
+	{ key: 'participants', pattern: anyOf('列席者', '列席', '応招議員'), loose: true },
 	{ key: 'participants', pattern: anyOf('その他出席者', 'その他の出席者', 'その他出席した者', '同席者', '陪席者', '陪席'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
@@ -222,10 +225,17 @@ function addRollNames(names: Set<string>, text: string): void {
 	}
 }
 
-/** A speaker's turn with a sentence of speech on its line (`細谷理事長：修繕委員会から…答申がありました。`). */
+/** A turn marked as an assembly's are, who speaks in brackets: `○議長（廣瀬德太郎君）`, `○三番（宇佐美傳君）`, `○議長（村長小林與四郎）`. */
+const MARKED_BRACKETED_TURN = /^[○〇◯][^\s\u3000（(]{1,12}[（(][^（()）]{1,20}[）)][\s\u3000]+\S/u;
+
+/**
+ * A speaker's turn with a sentence of speech on its line (`細谷理事長：修繕委員会から…答申がありました。`), or a turn marked
+ * and bracketed as an assembly's are, whose words old records print without a 。 (`○議長（…君）　只今ヨリ開會致シマス`).
+ */
 function isSpokenTurn(text: string): boolean {
-	const entry = classifyLine(trimSpaces(text), { inRemark: false, lastHeadingNumber: null });
-	return entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text);
+	const trimmed = trimSpaces(text);
+	const entry = classifyLine(trimmed, { inRemark: false, lastHeadingNumber: null });
+	return entry.kind === 'speaker' && entry.text !== null && (SENTENCE.test(entry.text) || MARKED_BRACKETED_TURN.test(trimmed));
 }
 
 /** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
@@ -333,6 +343,9 @@ const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名�
  */
 const HEAD_COUNT = '(?:\\s*\\(\\s*(?:(?:[^()0-9]{0,6}[0-9〇一二三四五六七八九十百]{1,4}\\s*(?:名|人)\\s*(?:中|のうち|うち))?[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)(?:\\s*(?:出席|参加))?|なし|無し)\\s*\\))?';
 
+/** How old records head a roll, after its label: `出席議員左ノ如シ`, `出席者ハ左ノ如シ`, `出席委員は左のとおり` (NFKC form). */
+const ROLL_TAIL = '(?:\\s*[はハ]?\\s*左\\s*[のノ]\\s*(?:如\\s*[しシくク]|とおり|通り))?';
+
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
 
@@ -348,8 +361,8 @@ const COMPILED = LABELS.map((label) => ({
 	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 	// A numbered date label run into its date, or the body's label into its first line, as a web page's table copied as
@@ -675,7 +688,8 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
 	if (bracketed) return entry.text !== null && SENTENCE.test(entry.text) && [...entry.text].length >= 10;
-	if (entry.text !== null && SENTENCE.test(entry.text)) return true;
+	// (`○議長（廣瀬德太郎君）　只今ヨリ開會致シマス`: old records print the words without a 。.)
+	if (entry.text !== null && (SENTENCE.test(entry.text) || MARKED_BRACKETED_TURN.test(trimmed))) return true;
 	// The speech goes on on the next line (alone on its line, or wrapped by a PDF extraction).
 	let next: SourceLine | undefined;
 	for (let at = index + 1; at < lines.length && next === undefined; at++) if ((lines[at]?.text ?? '').trim() !== '') next = lines[at];

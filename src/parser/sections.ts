@@ -25,6 +25,9 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
 /** The labels that open the text of a talk with residents (`４．懇　談`), yet name an agenda's item too (`３．意見交換` under `議事`). */
 const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内容', '意見交換', '意見交換内容'];
 
+/** The day before a sitting's time in a field of the header (NFKC form): `十二月二十日`, `昭和三十年六月十五日(水)`, `同日`. */
+const FIELD_DAY = '(?:(?:(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:\\s*\\([^()]{1,4}\\))?\\s*|同日\\s*)?';
+
 /**
  * Labels of header sections (regex sources on the NFKC form), longest first.
  * `loose`: also without a number when followed by spaces (`日時　令和…`); `資料` needs a number or `：`.
@@ -71,6 +74,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// An education board's 会議録 in numbered items: `1 開会及び閉会に関する事項` (its times below), `3 事務局等の出席者`, `4 傍聴者等`.
 	{ key: null, pattern: anyOf('開会及び閉会に関する事項', '開会及び閉会', '傍聴者等', '傍聴人等'), loose: true },
 	{ key: 'participants', pattern: anyOf('事務局等の出席者', '事務局出席者', '説明のため出席した者'), loose: true },
+	// (`地方自治法第百二十一條により説明のため出席した者`, `地方自治法第121条の規定により説明のため出席した者の職氏名`: the law that calls them first.)
+	{ key: 'participants', pattern: `地方自治法第[^\\s]{1,16}?(?:により|に基づき)(?:${anyOf('説明のため出席した者', '説明のため出席した職員')})(?:の職氏名|の職・氏名)?`, loose: true },
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
 	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
@@ -83,7 +88,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
 	// (`１．開会` without a time is a part of the meeting's order, a section of the text); marked as the header's other
 	// fields too (`○開会  午前10時16分`, as a ward's 会議記録 writes them under `○場所`).
-	{ key: null, pattern: `(?:${anyOf('開会', '閉会', '散会')})(?=\\s*(?:午前|午後)?\\s*[0-9])`, loose: true, numberedOnly: true, markedToo: true },
+	// (With the day before the time, in kanji too, as older records write them: `一　開會　十二月二十日午前十時　議長宣告`,
+	// `一、開會　昭和三十年六月十五日（水）午後一時三十分`, `一、閉會　同日午後四時十分`.)
+	{ key: null, pattern: `(?:${anyOf('開会', '閉会', '散会')})(?=\\s*${FIELD_DAY}(?:午前|午後)?\\s*[0-9]|\\s*${FIELD_DAY}(?:午前|午後)\\s*[〇一二三四五六七八九十])`, loose: true, numberedOnly: true, markedToo: true },
 	// A PTA's or a residents' group's bare `出席　北後会長、伊藤副会長、…` (a space or a colon after it, never a sentence),
 	// and `【欠席】(班長)古川` (only in brackets: `欠席：…` under 出席者 is one of its groups).
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },

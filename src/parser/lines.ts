@@ -436,8 +436,11 @@ const SIDE_TURN = new RegExp(`^[（(](?<side>${SIDES}|\\p{Script=Han}{0,6}(?:一
 /** A side with who speaks for it in brackets, before a colon: `会社(森田)`, `組合（村上）`. */
 const SIDE_AND_WHO = new RegExp(`^(?<side>${SIDES})[（(](?<who>[\\p{Script=Han}々]{1,4})[)）]$`, 'u');
 
-/** A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`. */
-const SEAT_LABEL = /^第?[0-9]{1,3}番(?:[・、][0-9]{1,3}番)*(?:委員|議員)?$/u;
+/**
+ * A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`, in kanji
+ * as older records number them (`三番`, `二十一番`); and `番外`, an official who holds no seat, as old village records label them.
+ */
+const SEAT_LABEL = /^(?:第?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(?:[・、](?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})番)*(?:委員|議員)?|番外)$/u;
 
 /** A label naming one of the meeting's participants by name (`西野(大)` when the list holds 西野(大)). */
 function isParticipant(label: string, context: LineContext): boolean {

@@ -341,7 +341,7 @@ const GAZETTE_HEAD = new RegExp(`^(?:[〇一二三四五六七八九十百千0-9
 
 /** True for a page's running head of the 官報 (no speech is printed so: once is enough). */
 function isGazetteHead(text: string): boolean {
-	return text.length <= 80 && GAZETTE_HEAD.test(replaceSpaceRuns(matchForm(text), '')) && readTurn(text) === null;
+	return text.length <= 80 && text.includes('官報') && GAZETTE_HEAD.test(replaceSpaceRuns(matchForm(text), '')) && readTurn(text) === null;
 }
 
 /** How often a line naming the sitting comes in the transcript before it is taken for a page's running head. */

@@ -215,9 +215,9 @@ export function isStageDirectionPair(line: string): boolean {
 
 /**
  * The sentence that opens the signatures under a 会議録 (`地方自治法第１２３条第２項の規定により、ここに署名する。`, `上記のとおり
- * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`): what follows it is who signed, no one's words.
+ * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`, and in 文語 `右會議ノ顛末ヲ記シ茲ニ署名ス`): what follows it is who signed, no one's words.
  */
-const SIGNATURE_OPENING = /(?:ここに|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします)。?$/u;
+const SIGNATURE_OPENING = /(?:ここに|茲[にニ]|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします|ス)。?$/u;
 
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {

@@ -120,7 +120,8 @@ function splitNameCell(entry: string): { post: string; name: string } {
 		name = `${surname} ${word}`;
 		before = before.slice(0, before.length - surname.length - (previous.groups?.gap ?? '').length);
 	}
-	return { post: replaceSpaceRuns(before, ''), name };
+	// (`委員長　　伯爵　酒井忠正君`: a peer's rank before the name, as the 貴族院's rolls print it, is no part of the post.)
+	return { post: replaceSpaceRuns(before, '').replace(/(?:公|侯|伯|子|男)爵$/u, ''), name };
 }
 
 /** The state of a roll being read: the group and the role a post line gave the entries below it. */

@@ -106,3 +106,22 @@ describe("a committee of the Imperial Diet", () => {
 		expect(result.family).not.toBe('diet');
 	});
 });
+
+describe('a sitting of the Imperial Diet without its title line', () => {
+	test('dated before the constitution of 1947, it is the 帝国議会\'s, apart from today\'s 本会議', () => {
+		const result = read([
+			'昭和十二年二月二十日（土曜日）',
+			'　　　午後一時十一分開議',
+			'　議事日程　第九號',
+			'　　昭和十二年二月二十日',
+			'　　　午後一時開議',
+			'第一　國務大臣ノ演説ニ對スル質疑（前會ノ續）',
+			'○議長（富田幸次郎君）　是ヨリ會議ヲ開キマス',
+			'○濱田國松君　私ハ軍部ニ對シテ質問ヲ致シタイ（拍手）',
+			'○議長（富田幸次郎君）　本日ハ是ニテ散會致シマス',
+			'　　　午後四時散會',
+		]);
+		expect([result.family, result.meeting?.title, result.meeting?.series]).toEqual(['diet', '帝国議会 本会議 1937-02-20', '帝国議会 本会議']);
+		expect(result.diagnostics.map((diagnostic) => diagnostic.message)).toEqual(['the house is not named: write it in the first line, e.g. "第七十回帝國議會衆議院議事速記録第九號"']);
+	});
+});

@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -510,8 +510,11 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const joint = committee !== null && /(?:両院協議会|合同審査会)$/u.test(committee);
 	if (committee === null) diagnostics.push(warning('no-series', header.titleLine, 'the committee is not named: add a line such as "第196回国会 衆議院 内閣委員会 第20号"; the file name stands for it'));
 	const house = joint ? null : (header.house ?? (committee ? inferHouse(lines, committee) : null));
-	if (committee !== null && house === null && !joint) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "第196回国会 衆議院 ${committee} 第20号"`));
 	// The Imperial Diet's sessions are its own (`第74回帝国議会`), its houses' series apart from today's, as the NDL's records give them.
+	// (Without the title line, a sitting before the constitution of 1947 took effect is the Imperial Diet's too.)
+	if (header.kai === null && header.date < IMPERIAL_DIET_END) header.imperial = true;
+	const example = header.imperial ? `第七十回帝國議會衆議院${committee === '本会議' ? '議事速記録' : `${committee}議録`}第九號` : `第196回国会 衆議院 ${committee} 第20号`;
+	if (committee !== null && house === null && !joint) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "${example}"`));
 	const diet = header.imperial ? '帝国議会' : '国会';
 	const sitting = [house, committee].filter(Boolean).join(' ');
 	const series = committee ? [header.imperial ? '帝国議会' : null, sitting].filter(Boolean).join(' ') : fileStem(options.source);

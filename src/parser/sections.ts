@@ -901,6 +901,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		return false;
 	};
+	/** The sitting's opening over the roll, before any section (`午後一時開會` / `出席議員　八名`, as old village records open): the header's. */
+	const openingOverRoll = (at: number): boolean => {
+		if (split.sections.length > 0 || readSittingTime(trimSpaces(lines[at]?.text ?? ''))?.item !== false) return false;
+		const next = lines.findIndex((line, i) => i > at && line.text.trim() !== '');
+		const key = next < 0 ? null : sectionAt(next)?.key;
+		return key === 'participants' || key === 'absent';
+	};
 	const peopleBelow = (from: number): boolean => {
 		for (let j = from + 1; j < Math.min(lines.length, from + DATE_NEAR_TOP); j++) if (sectionAt(j)?.key === 'participants') return true;
 		return false;
@@ -1056,7 +1063,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		} else if (current) {
 			current.lines.push(source);
 			if (people(current)) addRollNames(roll, source.text);
-		} else if (dated || isDateLine(source.text) || isHeldOnLine(source.text) || isIssuerLine(source.text) || (split.sections.length === 0 && isTitleAgain(source.text)) || isDateBlockLine(lines, index, split.preamble, sectionAt)) {
+		} else if (dated || isDateLine(source.text) || isHeldOnLine(source.text) || isIssuerLine(source.text) || (split.sections.length === 0 && isTitleAgain(source.text)) || isDateBlockLine(lines, index, split.preamble, sectionAt) || openingOverRoll(index)) {
 			split.preamble.push(source);
 		} else {
 			// A document without header sections (a summary): its text starts here.

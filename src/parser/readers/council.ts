@@ -429,8 +429,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const place = HELD_AT.exec(trimSpaces(source.text))?.groups?.place;
 			if (place !== undefined && record.location === null && !seen.has('location')) record.location = place;
 		}
-		// The sitting's opening or closing on a line of its own under the date (`開会　午前１０時００分` / `閉会　午前１１時３０分`).
-		else if (dateSource !== null && sittingClock(source.text, record)) continue;
+		// The sitting's opening or closing on a line of its own under the date (`開会　午前１０時００分` / `閉会　午前１１時３０分`), or
+		// under a title that holds the date (`昭和元年十二月二十七日　東谷村會會議録` / `午後一時開會`).
+		else if ((dateSource !== null || (header.title !== null && findDate(header.title.text)?.ok === true)) && sittingClock(source.text, record)) continue;
 		// The time range on the line after a lone date line (a PDF's first page).
 		else if (dateSource !== null && record.start === null && isTimeLine(source.text)) {
 			const times = findTimeRange(matchForm(trimSpaces(source.text)));

@@ -1,6 +1,6 @@
 /** Dates (和暦・西暦) and start/end times as written in minutes headers. */
-import { NUMERAL_SOURCE, parseNumeral } from './numerals.ts';
 import { matchForm } from './normalize.ts';
+import { NUMERAL_SOURCE, parseNumeral } from './numerals.ts';
 
 /** Japanese eras, newest first, with the Gregorian date each began. */
 export const ERAS: readonly { name: string; start: string }[] = [

@@ -16,7 +16,7 @@ import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMark
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
-import { matchForm, isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
+import { isSeparator, matchForm, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
 import { isContactHeading, isContentEnd, isContentStart, isLinkText, isPageButton, isPageFooter, isSiteContact, isSiteName, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';

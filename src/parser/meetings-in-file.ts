@@ -5,7 +5,7 @@
  * (`令和6年2月26日(月曜日)開催(第8回)`). The file is read as one document per meeting, each keeping the file's line numbers.
  */
 import { findDate } from './date.ts';
-import { matchForm, isSeparator, stripDecoration, type SourceLine } from './normalize.ts';
+import { isSeparator, matchForm, stripDecoration, type SourceLine } from './normalize.ts';
 import { frontMatter } from './readers/markup-title.ts';
 
 /** The words that name minutes, as a regex source: 会議録, 議事録, 議事要旨, 議事概要, 議事メモ. */

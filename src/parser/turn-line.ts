@@ -4,7 +4,7 @@
  * page it was copied from), split into its mark, the speaker label as written and the speech after it.
  */
 import { bareMemberName, LATIN_FULL_NAME, parseNameLabel, ROLE_TITLES } from './names.ts';
-import { matchForm, isSpaceCode, trimSpaces, type SourceLine } from './normalize.ts';
+import { isSpaceCode, matchForm, trimSpaces, type SourceLine } from './normalize.ts';
 
 /** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`; `□総務部長（谷尻　剛君）　…` as some assemblies mark the departments'). */
 export const TURN_MARKS = '○◯〇◎◆◇●△□';

@@ -616,6 +616,20 @@ function markedTurn(line: string): BodyLine | null {
 	return turn.stage === undefined ? { kind: 'speaker', label: turn.label, text } : { kind: 'speaker', label: turn.label, text, stage: turn.stage };
 }
 
+/** A turn marked ○ with a name alone before a space and the words: `○内田市藏　異議ナシ`. */
+const LISTED_NAME_TURN = /^[○〇◯](?<label>[^\s\u3000（()）、。]{2,8})[\s\u3000]+(?<text>\S.*)$/u;
+
+/** The names of a set without their spaces, made once per set. */
+const UNSPACED = new WeakMap<ReadonlySet<string>, Set<string>>();
+function unspacedNames(names: ReadonlySet<string>): Set<string> {
+	let unspaced = UNSPACED.get(names);
+	if (unspaced === undefined) {
+		unspaced = new Set([...names].filter((name) => / |\u3000/u.test(name)).map((name) => name.replace(/[ \u3000]+/gu, '')));
+		UNSPACED.set(names, unspaced);
+	}
+	return unspaced;
+}
+
 /** A label and what the turn is, glued: `北廣知事室長説明`, `前田危機管理部長答弁`. */
 const EXPLAINED = /^(?<label>.{2,20}?)(?:説明|答弁|報告)$/u;
 
@@ -839,6 +853,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省） / ◎道下委員長　…
 	const turn = markedTurn(line);
 	if (turn) return turn;
+	// `○内田市藏　異議ナシ`: a member the roll lists, by the name alone (as old village records label turns), the roll writing it
+	// with or without a space (`内田　市藏`).
+	const byName = context.surnames?.size ? LISTED_NAME_TURN.exec(line)?.groups : undefined;
+	if (byName?.label && context.surnames && (context.surnames.has(byName.label) || unspacedNames(context.surnames).has(byName.label))) return { kind: 'speaker', label: byName.label, text: trimSpaces(byName.text ?? '') };
 
 	// （後藤座長）本文 / （後藤座長）
 	const matched = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);

@@ -33,3 +33,28 @@ describe('seats in kanji as turn labels', () => {
 		]);
 	});
 });
+
+describe('a listed member by the name alone', () => {
+	test('`○内田市藏　異議ナシ` is the turn of 内田　市藏 of the roll', () => {
+		const result = parseDocuments(
+			[
+				'昭和元年十二月二十七日　東谷村會會議録',
+				'',
+				'午後一時開會',
+				'出席議員　八名',
+				'　今村　長吉　　内田　市藏　　大野　松次郎',
+				'○議長（金子傳藏）　本日ノ議事ヲ開ク',
+				'○議長　第一號議案ヲ附議ス',
+				'○内田市藏　異議ナシ',
+				'○議長　異議ナキモノト認メ原案ノ通リ可決ス',
+			].join('\n'),
+			{ source: 'old.txt', sourceHash: '0'.repeat(64) },
+		)[0]!;
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['議長（金子傳藏）', '本日ノ議事ヲ開ク'],
+			['議長', '第一號議案ヲ附議ス'],
+			['内田市藏', '異議ナシ'],
+			['議長', '異議ナキモノト認メ原案ノ通リ可決ス'],
+		]);
+	});
+});

@@ -4,7 +4,7 @@
  * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
  */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { isSeparator, joinWrappedLines, matchFormWithMap, originalSlice, PAGE_NUMBER, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
+import { isSeparator, joinWrappedLines, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 import type { SourceLine } from './normalize.ts';
 
@@ -39,7 +39,7 @@ function runTogetherItems(source: SourceLine): SourceLine[] {
 	if (source.text.length > 400) return [source];
 	const parts = source.text.trim().split(new RegExp(NEXT_PART.source, 'gu'));
 	if (parts.length < 3) return [source];
-	const numbers = parts.map((part) => Number(PART_NUMBER.exec(part.normalize('NFKC'))?.[0] ?? NaN));
+	const numbers = parts.map((part) => Number(PART_NUMBER.exec(matchForm(part))?.[0] ?? NaN));
 	if (!numbers.every((n, i) => n === (numbers[0] ?? 0) + i)) return [source];
 	return parts.map((text) => ({ ...source, text }));
 }
@@ -140,7 +140,7 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// Every container's nested items (`3. 報告事項` / `(1) …` and `4. 審議事項` / `第1号議案 …` are both the agenda).
 	const nested: HeaderItem[] = [];
 	items.forEach((item, container) => {
-		if (!CONTAINER.test(item.title.normalize('NFKC').replace(/\s/gu, ''))) return;
+		if (!CONTAINER.test(matchForm(item.title).replace(/\s/gu, ''))) return;
 		const nestedStyle = items[container + 1]?.style;
 		if (nestedStyle === undefined || nestedStyle === item.style) return;
 		for (const inner of items.slice(container + 1)) {
@@ -170,7 +170,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	for (const source of lines.flatMap(runTogetherItems)) {
 		const { text } = stripDecoration(source.text);
 		// (Nor is a page number a PDF's text left under the list, `1/3`, any item's end.)
-		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text) || PAGE_NUMBER.test(trimSpaces(text).normalize('NFKC'))) continue;
+		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text) || PAGE_NUMBER.test(matchForm(trimSpaces(text)))) continue;
 		const mentioned = readAgendaLine(text);
 		if (mentioned.length > 0) {
 			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));
@@ -206,7 +206,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		const bullet = BULLET.exec(text);
 		const previous = items.at(-1);
 		// A line goes on a numbered item's title (a wrapped line); unnumbered lines are items of their own (`議題` / `…について` / `その他`).
-		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(text.normalize('NFKC').replace(/[\s\u3000]/gu, ''))) {
+		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(matchForm(text).replace(/[\s\u3000]/gu, ''))) {
 			const pieces = continued.get(previous);
 			if (pieces) pieces.push(text);
 			else continued.set(previous, [previous.title, text]);
@@ -235,8 +235,7 @@ const AGENDA_NUMBER_PREFIX = new RegExp(`^(?:\\(?議[題事](?:\\(?(?:${NUM})\\)
 
 /** A title reduced for comparing: NFKC, no spaces or quotes, no leading agenda number, no trailing について. */
 function agendaKey(title: string): string {
-	return title
-		.normalize('NFKC')
+	return matchForm(title)
 		.replace(/[\s「」『』"“”]/gu, '')
 		.replace(AGENDA_NUMBER_PREFIX, '')
 		.replace(/について$/u, '');
@@ -277,8 +276,7 @@ const TITLE_MIN = 6;
 
 /** A text as compared: NFKC, no spaces, numerals of motions and 日程 as digits. */
 function agendaForm(text: string): string {
-	return text
-		.normalize('NFKC')
+	return matchForm(text)
 		.replace(/\s/gu, '')
 		.replace(/第([一二三四五六七八九十百]{1,4})(号|回)?/gu, (whole, numeral: string, unit: string | undefined) => {
 			const n = parseNumeral(numeral);

@@ -1,4 +1,5 @@
 /** Dates (和暦・西暦) and start/end times as written in minutes headers. */
+import { matchForm } from './normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from './numerals.ts';
 
 /** Japanese eras, newest first, with the Gregorian date each began. */
@@ -95,7 +96,7 @@ function eraOf(iso: string): string | null {
 
 /** Find the first date in a text (NFKC form is taken inside) and validate it. */
 export function findDate(raw: string): DateFinding | null {
-	const text = raw.normalize('NFKC');
+	const text = matchForm(raw);
 	// The earliest of the three forms in the text (the first listed wins a tie).
 	const yearLast = YEAR_LAST_DATE.exec(text);
 	const match = [JAPANESE_DATE.exec(text), NUMERIC_DATE.exec(text), ERA_NUMERIC_DATE.exec(text), ENGLISH_DAY_MONTH.exec(text), ENGLISH_MONTH_DAY.exec(text), yearLast].reduce<RegExpExecArray | null>(
@@ -180,9 +181,9 @@ const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s
  * month and day in `dayText`; null when either is missing or they make no date.
  */
 export function combineYearAndDay(yearText: string, dayText: string): { iso: string } | null {
-	const year = YEAR_ALONE.exec(yearText.normalize('NFKC'));
+	const year = YEAR_ALONE.exec(matchForm(yearText));
 	if (!year?.groups) return combineFiscalYearAndDay(yearText, dayText);
-	const day = MONTH_DAY.exec(dayText.normalize('NFKC'));
+	const day = MONTH_DAY.exec(matchForm(dayText));
 	if (!day?.groups) return null;
 	// `令和６年１２月定例会` with `（１２月１０日）`: the day must fall in the month the year line names.
 	if (year.groups.month !== undefined && parseNumeral(year.groups.month) !== parseNumeral(day.groups.month ?? '')) return null;
@@ -213,8 +214,8 @@ const FISCAL_YEAR = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_S
  * as some committees' pages write it): January to March fall in the next calendar year.
  */
 function combineFiscalYearAndDay(yearText: string, dayText: string): { iso: string } | null {
-	const fiscal = FISCAL_YEAR.exec(yearText.normalize('NFKC'))?.groups;
-	const day = fiscal ? MONTH_DAY.exec(dayText.normalize('NFKC'))?.groups : undefined;
+	const fiscal = FISCAL_YEAR.exec(matchForm(yearText))?.groups;
+	const day = fiscal ? MONTH_DAY.exec(matchForm(dayText))?.groups : undefined;
 	if (!fiscal || !day) return null;
 	const start = findDate(`${fiscal.era ?? ''}${fiscal.year}年4月1日`);
 	const month = parseNumeral(day.month ?? '');
@@ -265,7 +266,7 @@ function toClock(
 /** Find a start time and optional end time in a text (NFKC form is taken inside). */
 export function findTimeRange(raw: string): TimeRange | null {
 	// `午前10時00分から正午まで`: noon is 12時 (正午 in a range only; never inside a word such as 正午前).
-	const text = raw.normalize('NFKC').replace(/(?<=から|[~〜\-‐―−ー–—]\s{0,2})正午(?![前後])/u, '12時');
+	const text = matchForm(raw).replace(/(?<=から|[~〜\-‐―−ー–—]\s{0,2})正午(?![前後])/u, '12時');
 	const match = TIME_RANGE.exec(text);
 	if (!match?.groups) return null;
 	const g = match.groups;
@@ -323,7 +324,7 @@ const STAMPED_SITTING = /(?<event>開会|開議|閉会|散会|延会)(?:いた)?
 
 /** The event and clock of a line ending in the chair's stamped words (`委員長(宮坂君):…を閉会いたします。(10:40)`), or null. */
 function stampedSitting(line: string): { event: SittingEvent; clock: string | null } | null {
-	const g = STAMPED_SITTING.exec(line.slice(-40).normalize('NFKC'))?.groups;
+	const g = STAMPED_SITTING.exec(matchForm(line.slice(-40)))?.groups;
 	if (!g) return null;
 	return { event: g.event as SittingEvent, clock: toClock(undefined, g.H, g.M, false).clock };
 }
@@ -335,7 +336,7 @@ const BARE_CLOCK = new RegExp(`^[\\s(（〔]*${CLOCK_SOURCE}[\\s)）〕]*$`, 'u'
 function bareClock(line: string): string | null {
 	const text = line.trim();
 	if (text.length > 40) return null;
-	const g = BARE_CLOCK.exec(text.normalize('NFKC'))?.groups;
+	const g = BARE_CLOCK.exec(matchForm(text))?.groups;
 	return g ? toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock : null;
 }
 
@@ -403,7 +404,7 @@ export function readSittingTime(raw: string): SittingTime | null {
 	}
 	// `正午開議`, `正午散会`: noon, as the Diet writes it.
 	// (`午前十時四十二分開會`, `散會`: the old form of 会, as the Imperial Diet's records write it.)
-	const match = SITTING_LINE.exec(raw.normalize('NFKC').replace(/正午/u, '午後零時').replace(/會/gu, '会'));
+	const match = SITTING_LINE.exec(matchForm(raw).replace(/正午/u, '午後零時').replace(/會/gu, '会'));
 	const g = match?.groups;
 	const written = g?.before ?? g?.after;
 	const event = written?.replace(/\s/gu, '') as SittingEvent | undefined;

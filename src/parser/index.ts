@@ -16,7 +16,7 @@ import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMark
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { splitMeetings } from './meetings-in-file.ts';
-import { isSeparator, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
+import { isSeparator, matchForm, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
 import { isContactHeading, isContentEnd, isContentStart, isLinkText, isPageButton, isPageFooter, isSiteContact, isSiteName, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
@@ -147,7 +147,7 @@ const COVER_LINE_MAX = 200;
  */
 function blankCoverPage(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number; title: number; text: string } | null {
 	const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index])).slice(0, COVER_LINES_MAX + COVER_DATE_WITHIN + 1);
-	const compact = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+	const compact = (text: string): string => matchForm(text).replace(/[\s\u3000]+/gu, '');
 	for (const [k, index] of texts.entries()) {
 		if (k < 2 || k > COVER_LINES_MAX) continue;
 		// (A cover's lines and a title are short: a long line is none, and is not compacted.)

@@ -172,7 +172,7 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	const after = attributedPoint(text);
 	if (after && (speaksAs(after.label) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };
 	// `Q:…行うのか。(7組 会員)`, `A:…予定。(防災担当:岡島)`: a numbered group's member, a role and who holds it.
-	if (after && PART_MEMBER.test(after.label.normalize('NFKC'))) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
+	if (after && PART_MEMBER.test(matchForm(after.label))) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
 	const holder = after ? roleHolder(after.label) : null;
 	if (after && holder !== null) return { kind: 'speaker', label: `${label}（${holder}）`, text: after.text };
 	// `（質問）会員 森下：…`, `（回答）上原理事：…`, `（意見）３班 会員：…`: who asks or answers, then a colon.
@@ -185,7 +185,7 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 
 /** True when the words after a Q&A label name who asks or answers alone (`谷口委員`, `北廣知事室長`, `雪国日報`), the words on the lines below. */
 function isWhoAlone(label: string, text: string): boolean {
-	return atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text) || (QUESTION_WORD.test(label) && OUTLET.test(text.normalize('NFKC'))));
+	return atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text) || (QUESTION_WORD.test(label) && OUTLET.test(matchForm(text))));
 }
 
 /** The words of a Q&A record that ask: `問`, `質問`, `Ｑ`, `Q1`. */
@@ -215,9 +215,9 @@ export function isStageDirectionPair(line: string): boolean {
 
 /**
  * The sentence that opens the signatures under a 会議録 (`地方自治法第１２３条第２項の規定により、ここに署名する。`, `上記のとおり
- * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`): what follows it is who signed, no one's words.
+ * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`, and in 文語 `右會議ノ顛末ヲ記シ茲ニ署名ス`): what follows it is who signed, no one's words.
  */
-const SIGNATURE_OPENING = /(?:ここに|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします)。?$/u;
+const SIGNATURE_OPENING = /(?:ここに|茲[にニ]|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします|ス)。?$/u;
 
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {
@@ -427,7 +427,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
 	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(text.normalize('NFKC')) || isPersonLabel(text) || isOutsideMember(text) || isCompoundRole(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isOutsideMember(text) || isCompoundRole(text));
 }
 
 /** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
@@ -466,8 +466,11 @@ const SIDE_TURN = new RegExp(`^[（(](?<side>${SIDES}|\\p{Script=Han}{0,6}(?:一
 /** A side with who speaks for it in brackets, before a colon: `会社(森田)`, `組合（村上）`. */
 const SIDE_AND_WHO = new RegExp(`^(?<side>${SIDES})[（(](?<who>[\\p{Script=Han}々]{1,4})[)）]$`, 'u');
 
-/** A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`. */
-const SEAT_LABEL = /^第?[0-9]{1,3}番(?:[・、][0-9]{1,3}番)*(?:委員|議員)?$/u;
+/**
+ * A member named by the seat (agricultural and education committees, assemblies): `５番委員`, `１０番`, `２番・３番委員`, in kanji
+ * as older records number them (`三番`, `二十一番`); and `番外`, an official who holds no seat, as old village records label them.
+ */
+const SEAT_LABEL = /^(?:第?(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})番(?:[・、](?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})番)*(?:委員|議員)?|番外)$/u;
 
 /** A label naming one of the meeting's participants by name (`西野(大)` when the list holds 西野(大)). */
 function isParticipant(label: string, context: LineContext): boolean {
@@ -496,7 +499,7 @@ function opensWithFullName(surname: string, text: string, context: LineContext):
 
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
 export function isAnonymousLabel(label: string): boolean {
-	const form = trimSpaces(label).normalize('NFKC');
+	const form = matchForm(trimSpaces(label));
 	if (ANONYMOUS.test(form) || isMaskedLabel(label)) return true;
 	// `Ｃ委員（バス事業者）`, `委員Ｂ（公募）`: a member anonymised by a letter, with the body they stand for in brackets.
 	const head = form.replace(AFFILIATION_AFTER, '');
@@ -641,6 +644,20 @@ function markedTurn(line: string): BodyLine | null {
 	if (!isCircleSpeaker(turn.label)) return null;
 	const text = turn.speech === '' ? null : turn.speech;
 	return turn.stage === undefined ? { kind: 'speaker', label: turn.label, text } : { kind: 'speaker', label: turn.label, text, stage: turn.stage };
+}
+
+/** A turn marked ○ with a name alone before a space and the words: `○内田市藏　異議ナシ`. */
+const LISTED_NAME_TURN = /^[○〇◯](?<label>[^\s\u3000（()）、。]{2,8})[\s\u3000]+(?<text>\S.*)$/u;
+
+/** The names of a set without their spaces, made once per set. */
+const UNSPACED = new WeakMap<ReadonlySet<string>, Set<string>>();
+function unspacedNames(names: ReadonlySet<string>): Set<string> {
+	let unspaced = UNSPACED.get(names);
+	if (unspaced === undefined) {
+		unspaced = new Set([...names].filter((name) => / |\u3000/u.test(name)).map((name) => name.replace(/[ \u3000]+/gu, '')));
+		UNSPACED.set(names, unspaced);
+	}
+	return unspaced;
 }
 
 /** A label and what the turn is, glued: `北廣知事室長説明`, `前田危機管理部長答弁`. */
@@ -855,7 +872,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `質問要旨（Ｂ氏）` / `回答内容:(鈴木取締役)` alone on its line over the words (a company's 株主総会 or an association's 総会
 	// minutes summing up each question and answer): who asks or answers speaks.
 	const typed = TYPED_WHO_ALONE.exec(line)?.groups?.who;
-	if (typed !== undefined && line === bare && (isSpeakerLabel(typed) || isAnonymousLabel(typed) || isPostLabel(typed) || ROLE_TITLES.includes(typed) || SHAREHOLDER.test(typed.normalize('NFKC')))) return { kind: 'speaker', label: trimSpaces(typed), text: null, bare: true };
+	if (typed !== undefined && line === bare && (isSpeakerLabel(typed) || isAnonymousLabel(typed) || isPostLabel(typed) || ROLE_TITLES.includes(typed) || SHAREHOLDER.test(matchForm(typed)))) return { kind: 'speaker', label: trimSpaces(typed), text: null, bare: true };
 	if (END_MARK.test(line)) return { kind: 'note', text: line, chat: null };
 
 	if (isAgendaLeadForm(folded) && (!context.inRemark || !SPOKEN.test(matchForm(line)))) return { kind: 'agenda', text: line };
@@ -870,6 +887,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省） / ◎道下委員長　…
 	const turn = markedTurn(line);
 	if (turn) return turn;
+	// `○内田市藏　異議ナシ`: a member the roll lists, by the name alone (as old village records label turns), the roll writing it
+	// with or without a space (`内田　市藏`).
+	const byName = context.surnames?.size ? LISTED_NAME_TURN.exec(line)?.groups : undefined;
+	if (byName?.label && context.surnames && (context.surnames.has(byName.label) || unspacedNames(context.surnames).has(byName.label))) return { kind: 'speaker', label: byName.label, text: trimSpaces(byName.text ?? '') };
 
 	// （後藤座長）本文 / （後藤座長）
 	const matched = /^[（(](?<label>[^（()）]{1,40})[）)][\s\u3000]*(?<text>.*)$/u.exec(bare);
@@ -996,7 +1017,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
-	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(colonLabel.normalize('NFKC'))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
+	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(matchForm(colonLabel))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
 	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
 	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
@@ -1019,7 +1040,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `まちづくり推進部長:` alone on its line over the words: an official's post speaks as a label alone does.
 	if (colon?.groups && colonText === '' && line === bare && isPostLabel(colonLabel)) return { kind: 'speaker', label: colonLabel, text: null, bare: true };
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
-	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(colonLabel.normalize('NFKC')))))) {
+	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(matchForm(colonLabel)))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

@@ -5,7 +5,7 @@
  * (`令和6年2月26日(月曜日)開催(第8回)`). The file is read as one document per meeting, each keeping the file's line numbers.
  */
 import { findDate } from './date.ts';
-import { isSeparator, stripDecoration, type SourceLine } from './normalize.ts';
+import { isSeparator, matchForm, stripDecoration, type SourceLine } from './normalize.ts';
 import { frontMatter } from './readers/markup-title.ts';
 
 /** The words that name minutes, as a regex source: 会議録, 議事録, 議事要旨, 議事概要, 議事メモ. */
@@ -89,7 +89,7 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 		}
 		// Every other kind of title holds 回: most lines are passed over without normalizing them.
 		if (text.length > 200 || !text.includes('回')) continue;
-		const form = stripDecoration(text).text.normalize('NFKC');
+		const form = matchForm(stripDecoration(text).text);
 		// (A dated sitting's line numbers it with 第N回, in or after its date.)
 		const numbered = NUMBERED_SITTING.exec(form.trim());
 		if ((DATED_SESSION.test(form) && /第\s*[0-9]/u.test(form)) || numbered) {
@@ -105,7 +105,7 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 		for (let next = index, seen = 0; next < lines.length && seen <= DATE_WITHIN && date === null; next++) {
 			const line = lines[next]?.text ?? '';
 			if (line.trim() === '' || isSeparator(line)) continue;
-			const lineForm = stripDecoration(line).text.normalize('NFKC').trim();
+			const lineForm = matchForm(stripDecoration(line).text).trim();
 			if (next > index && (SESSION_HEADING.test(line) || MEETING_TITLE.test(lineForm) || BARE_MEETING_TITLE.test(lineForm))) break;
 			seen++;
 			if (bare && next > index && !DATE_FIELD.test(lineForm)) continue;
@@ -152,7 +152,7 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 	const found = meetingStarts(lines);
 	// A web page's title over the date it was posted, then the minutes under the same title (`第64回…会議録` /
 	// `[2024年3月1日]` / `第64回…会議録`): one meeting, the page's title and stamp no meeting of their own.
-	const form = (index: number): string => stripDecoration(lines[index]?.text ?? '').text.normalize('NFKC').replace(/\s/gu, '');
+	const form = (index: number): string => matchForm(stripDecoration(lines[index]?.text ?? '').text).replace(/\s/gu, '');
 	const all = found.filter((start, k) => {
 		const next = found[k + 1];
 		if (!next || start.dated || next.dated || form(start.index) !== form(next.index)) return true;

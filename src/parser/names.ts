@@ -6,7 +6,7 @@
  * `相田 仁（主査）` → 相田 仁 / 主査 (a full name keeps the space as written: it marks the surname).
  * When unsure, the name stays null rather than a wrong guess.
  */
-import { trimSpaces } from './normalize.ts';
+import { matchForm, modernForms, trimSpaces } from './normalize.ts';
 
 /** What could be read out of one label. */
 export interface NameParts {
@@ -163,7 +163,7 @@ const HAN = '\\p{Script=Han}々〆ヶ〓';
 const KANA = '\\p{Script=Hiragana}\\p{Script=Katakana}ー';
 const SURNAME = new RegExp(`^[${HAN}](?:[${HAN}]|ノ(?=[${HAN}])){0,3}`, 'u');
 const PERSON_NAME = new RegExp(`^[${HAN}][${HAN}${KANA}]{1,7}$`, 'u');
-/** An official who is no member, named by the post in brackets, as older village records write it: `番外（助役）`. */
+/** An official who is no member, named by the post in brackets, as older village records write it: `番外（助役）`, `番外（市長佐藤壽一君）`. */
 const OUTSIDE_MEMBER = /^番外[（(](?<post>[^（）()]{1,20})[）)]$/u;
 
 /** True for a label naming an official who is no member by the post alone: `番外（助役）`. */
@@ -512,11 +512,11 @@ const MASKED = new RegExp(`^(?:${MASK}|[A-Z]{1,2})(?<role>${[...ROLE_TITLES].sor
 const MASK_ALONE = new RegExp(`^${MASK}$`, 'u');
 /** True for a name masked whole (`□□`, `○○○`), any width. */
 export function isMask(text: string): boolean {
-	return text.length <= 8 && MASK_ALONE.test(text.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
+	return text.length <= 8 && MASK_ALONE.test(matchForm(text).replace(/[\s\u3000]+/gu, ''));
 }
 /** True for a masked speaker's label (`○○会長`, `□□理事`, `A会長`), any width. */
 export function isMaskedLabel(label: string): boolean {
-	return label.length <= 40 && MASKED.test(label.normalize('NFKC').replace(/[\s\u3000]+/gu, ''));
+	return label.length <= 40 && MASKED.test(matchForm(label).replace(/[\s\u3000]+/gu, ''));
 }
 /** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
 const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
@@ -634,10 +634,37 @@ const LABELS_KEPT = 20_000;
 export function parseNameLabel(label: string): NameParts {
 	const known = LABELS_READ.get(label);
 	if (known) return { ...known };
-	const parts = readNameLabel(label);
+	const parts = withoutRank(readOldForms(label));
 	if (LABELS_READ.size >= LABELS_KEPT) LABELS_READ.clear();
 	LABELS_READ.set(label, { ...parts });
 	return parts;
+}
+
+/**
+ * A label in old character forms read as in today's (`櫻内國務大臣` as `櫻内国務大臣`: 櫻内, 國務大臣), each part then taken back
+ * as written from the same place of the label (the forms are one character for one); a part not found there is read as written.
+ */
+function readOldForms(label: string): NameParts {
+	const modern = modernForms(label);
+	const written = readNameLabel(label);
+	if (modern === label) return written;
+	const parts = readNameLabel(modern);
+	const back = (field: string | null, own: string | null): string | null => {
+		if (field === null) return null;
+		const at = modern.indexOf(field);
+		return at >= 0 ? label.slice(at, at + field.length) : own;
+	};
+	return { name: back(parts.name, written.name), title: back(parts.title, written.title), affiliation: back(parts.affiliation, written.affiliation) };
+}
+
+/** A peer's rank before the name, as the 貴族院's records write its members: `男爵井田磐楠君`, `議長（公爵德川家正君）`. */
+const PEERAGE = /^(?<rank>公爵|侯爵|伯爵|子爵|男爵)[\s\u3000]*(?<name>\S{2,}.*)$/u;
+
+/** The parts without a peer's rank before the name: the rank is the title when the label gives none but 君. */
+function withoutRank(parts: NameParts): NameParts {
+	const ranked = PEERAGE.exec(parts.name ?? '')?.groups;
+	if (!ranked?.name || !ranked.rank) return parts;
+	return { ...parts, name: ranked.name, title: parts.title === null || parts.title === '君' ? ranked.rank : parts.title };
 }
 
 /** The head of a numbered unit of a residents' association: `一組長`, `３班長`, `五区副区長`. */
@@ -713,8 +740,12 @@ function readNameLabel(label: string): NameParts {
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.
 	if (/^(?:出席|欠席)/u.test(text)) return { ...none, name: text };
 	// `番外（助役）`: an official who is no member, named by the post in brackets (older village records).
+	// (`番外（市長佐藤壽一君）`: the post and the name in the bracket, as a city's records of the 1940s write them.)
 	const outside = OUTSIDE_MEMBER.exec(text)?.groups?.post;
-	if (outside !== undefined) return { ...none, title: outside };
+	if (outside !== undefined) {
+		const inner = /君$/u.test(outside) ? readNameLabel(outside) : null;
+		return inner && inner.name !== null && inner.title !== null && inner.title !== '君' ? inner : { ...none, title: outside };
+	}
 	// `（日本地域観光推進協会）山口専務理事`: the organisation in brackets before who speaks for it.
 	const leading = LEADING_ORGANISATION.exec(text)?.groups;
 	if (leading && isOrganisation(leading.org ?? '')) {
@@ -742,7 +773,7 @@ function readNameLabel(label: string): NameParts {
 	// An anonymised member names nobody: its role only (never an organisation).
 	const anonymised = ANONYMISED.exec(text.normalize('NFKC'));
 	if (anonymised?.groups) return { ...none, title: anonymised.groups.role ?? anonymised.groups.before ?? anonymised.groups.after ?? null };
-	const masked = text.length <= 40 ? MASKED.exec(text.normalize('NFKC').replace(/[\s\u3000]+/gu, '')) : null;
+	const masked = text.length <= 40 ? MASKED.exec(matchForm(text).replace(/[\s\u3000]+/gu, '')) : null;
 	if (masked?.groups) return { ...none, title: masked.groups.role ?? null };
 	// (Tried only on a label that ends with 】: on a long run of spaces the pattern backtracks over every split of it.)
 	const lenticular = text.endsWith('】') ? LENTICULAR_ROLE.exec(text) : null;

@@ -34,9 +34,64 @@ export function firstNonBlank<T extends { text: string }>(lines: readonly T[], l
 	return out;
 }
 
-/** NFKC form of a string, for matching only (never stored). */
+/**
+ * The old forms of characters (旧字体) that records printed before the 1949 reform and their reprints keep (`國會`, `第五號`,
+ * `缺席議員`, `縣`, and in names `德`, `髙`, `﨑`, `濵`, `邊`), each with its form of today, one character for one: header words,
+ * posts and labels in old forms are recognised as today's are, while every stored text keeps the characters as written.
+ */
+const OLD_FORMS = '國會號區縣廳廰經濟營學舊當對總臺點缺豫讀辯辨擧關爲團體數條應權藏圓專實參證處變戰觀聽廣擔賣續繼與醫驛鐵發廢檢險顯萬滿樂將狀壽來禮稱藥辭遞兩鑛勞齒氣圖黨衞榮淸德髙﨑濵邊邉齋齊澤龜彌傳惠櫻澁收卽拂擇從乘佛假價兒寫勵卷嚴囘圍壓壞奬寢寶屆屬巖彈恆惡攝敍晝樞歸歷殘淺溫燈燒獨獻產畫盡祕稅穗絲繪聲肅舍莊觸譯豐賴轉遲郞鄕釋錢錄鎭隱靜靑顏飮餘驗黃默齡擴據效敎槪歲爭硏緖虛裝遙隨靈黑';
+const TODAY_FORMS = '国会号区県庁庁経済営学旧当対総台点欠予読弁弁挙関為団体数条応権蔵円専実参証処変戦観聴広担売続継与医駅鉄発廃検険顕万満楽将状寿来礼称薬辞逓両鉱労歯気図党衛栄清徳高崎浜辺辺斎斉沢亀弥伝恵桜渋収即払択従乗仏仮価児写励巻厳回囲圧壊奨寝宝届属巌弾恒悪摂叙昼枢帰歴残浅温灯焼独献産画尽秘税穂糸絵声粛舎荘触訳豊頼転遅郎郷釈銭録鎮隠静青顔飲余験黄黙齢拡拠効教概歳争研緒虚装遥随霊黒';
+const TODAY_FORM = new Map([...OLD_FORMS].map((char, index) => [char, TODAY_FORMS[index] ?? char]));
+const OLD_FORM_ALL = new RegExp(`[${OLD_FORMS}]`, 'gu');
+
+/** Which UTF-16 code units are old forms (all of them lie in the basic plane): a look-up per character, cheaper than a class of them. */
+const IS_OLD_FORM = new Uint8Array(0x10000);
+for (const char of OLD_FORMS) IS_OLD_FORM[char.charCodeAt(0)] = 1;
+
+/** A string with its old character forms in today's (`第七十四回帝國議會` → `第七十四回帝国議会`), for matching only. */
+export function modernForms(text: string): string {
+	for (let i = 0; i < text.length; i++) {
+		if (IS_OLD_FORM[text.charCodeAt(i)] === 1) return text.replace(OLD_FORM_ALL, (char) => TODAY_FORM.get(char) ?? char);
+	}
+	return text;
+}
+
+/** The old forms of each of today's characters (`会` → `會`). */
+const OLD_OF = new Map<string, string>();
+for (const [old, today] of TODAY_FORM) OLD_OF.set(today, `${OLD_OF.get(today) ?? ''}${old}`);
+
+/**
+ * A pattern that also matches the old forms of the characters it names (`会議録` matches `會議録`, `第[一二]号` matches `第一號`), for
+ * patterns run on the text as written: each such character becomes a class of its forms, or gains them inside a class (not at
+ * a range's ends).
+ */
+export function withOldForms(pattern: RegExp): RegExp {
+	const source = pattern.source;
+	let out = '';
+	let inClass = false;
+	for (let i = 0; i < source.length; i++) {
+		const char = source[i] ?? '';
+		if (char === '\\') {
+			out += source.slice(i, i + 2);
+			i++;
+			continue;
+		}
+		if (inClass) {
+			if (char === ']') inClass = false;
+			const inRange = source[i + 1] === '-' || source[i - 1] === '-';
+			out += char === ']' || inRange ? char : `${char}${OLD_OF.get(char) ?? ''}`;
+			continue;
+		}
+		if (char === '[') inClass = true;
+		const old = OLD_OF.get(char);
+		out += old === undefined ? char : `[${char}${old}]`;
+	}
+	return new RegExp(out, pattern.flags);
+}
+
+/** NFKC form of a string with old character forms in today's, for matching only (never stored). */
 export function matchForm(text: string): string {
-	return text.normalize('NFKC');
+	return modernForms(text.normalize('NFKC'));
 }
 
 /** An NFKC form plus, for each of its UTF-16 offsets, the offset in the original. */
@@ -46,9 +101,9 @@ export interface MappedText {
 	map: number[];
 }
 
-/** Per UTF-16 code unit below the surrogates: 0 not looked at yet, 1 its own NFKC form, 2 changed by NFKC (its form in `CHANGED`). */
+/** Per UTF-16 code unit below the surrogates: 0 not looked at yet, 1 its own match form, 2 changed by NFKC or an old form (its form in `CHANGED`). */
 const CODE_UNIT_FORM = new Uint8Array(0xd800);
-/** NFKC forms of the characters that NFKC changes, and of every character outside the table (surrogate pairs, lone surrogates, U+E000 on). */
+/** Match forms (NFKC, old forms in today's) of the characters they change, and of every character outside the table (surrogate pairs, lone surrogates, U+E000 on). */
 const CHANGED = new Map<string, string>();
 
 /** The NFKC form of one character (a code point), looked up once per character. */
@@ -58,14 +113,14 @@ function characterForm(char: string): string {
 		const known = CODE_UNIT_FORM[code];
 		if (known === 1) return char;
 		if (known === 2) return CHANGED.get(char) ?? char;
-		const normalized = char.normalize('NFKC');
+		const normalized = modernForms(char.normalize('NFKC'));
 		CODE_UNIT_FORM[code] = normalized === char ? 1 : 2;
 		if (normalized !== char) CHANGED.set(char, normalized);
 		return normalized;
 	}
 	let normalized = CHANGED.get(char);
 	if (normalized === undefined) {
-		normalized = char.normalize('NFKC');
+		normalized = modernForms(char.normalize('NFKC'));
 		CHANGED.set(char, normalized);
 	}
 	return normalized;

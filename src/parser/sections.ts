@@ -8,7 +8,7 @@ import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringCol
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation } from './names.ts';
-import { atMostCharacters, isSeparator, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What a header section holds. */
@@ -24,6 +24,9 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
 
 /** The labels that open the text of a talk with residents (`４．懇　談`), yet name an agenda's item too (`３．意見交換` under `議事`). */
 const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内容', '意見交換', '意見交換内容'];
+
+/** The day before a sitting's time in a field of the header (NFKC form): `十二月二十日`, `昭和三十年六月十五日(水)`, `同日`. */
+const FIELD_DAY = '(?:(?:(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:\\s*\\([^()]{1,4}\\))?\\s*|同日\\s*)?';
 
 /**
  * Labels of header sections (regex sources on the NFKC form), longest first.
@@ -71,6 +74,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// An education board's 会議録 in numbered items: `1 開会及び閉会に関する事項` (its times below), `3 事務局等の出席者`, `4 傍聴者等`.
 	{ key: null, pattern: anyOf('開会及び閉会に関する事項', '開会及び閉会', '傍聴者等', '傍聴人等'), loose: true },
 	{ key: 'participants', pattern: anyOf('事務局等の出席者', '事務局出席者', '説明のため出席した者'), loose: true },
+	// (`地方自治法第百二十一條により説明のため出席した者`, `地方自治法第121条の規定により説明のため出席した者の職氏名`: the law that calls them first.)
+	{ key: 'participants', pattern: `地方自治法第[^\\s]{1,16}?(?:により|に基づき)(?:${anyOf('説明のため出席した者', '説明のため出席した職員')})(?:の職氏名|の職・氏名)?`, loose: true },
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
 	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
@@ -83,7 +88,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
 	// (`１．開会` without a time is a part of the meeting's order, a section of the text); marked as the header's other
 	// fields too (`○開会  午前10時16分`, as a ward's 会議記録 writes them under `○場所`).
-	{ key: null, pattern: `(?:${anyOf('開会', '閉会', '散会')})(?=\\s*(?:午前|午後)?\\s*[0-9])`, loose: true, numberedOnly: true, markedToo: true },
+	// (With the day before the time, in kanji too, as older records write them: `一　開會　十二月二十日午前十時　議長宣告`,
+	// `一、開會　昭和三十年六月十五日（水）午後一時三十分`, `一、閉會　同日午後四時十分`.)
+	{ key: null, pattern: `(?:${anyOf('開会', '閉会', '散会')})(?=\\s*${FIELD_DAY}(?:午前|午後)?\\s*[0-9]|\\s*${FIELD_DAY}(?:午前|午後)\\s*[〇一二三四五六七八九十])`, loose: true, numberedOnly: true, markedToo: true },
 	// A PTA's or a residents' group's bare `出席　北後会長、伊藤副会長、…` (a space or a colon after it, never a sentence),
 	// and `【欠席】(班長)古川` (only in brackets: `欠席：…` under 出席者 is one of its groups).
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
@@ -101,6 +108,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席した関係職員', '出席関係職員', '委員の出席状況', '出席状況'), loose: true },
 	// Those present besides the board (`７　その他出席者` under `出席監事`), a list of its own, never a group of the one above.
+	// (And in old records those who sit in (`列席者　町長　廣瀬　德太郎`) and the members who came at the call (`應招議員`) or not.)
+	{ key: 'absent', pattern: anyOf('不応招議員'), loose: true },
+	{ key: 'participants', pattern: anyOf('列席者', '列席', '応招議員'), loose: true },
 	{ key: 'participants', pattern: anyOf('その他出席者', 'その他の出席者', 'その他出席した者', '同席者', '陪席者', '陪席'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
@@ -120,7 +130,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
 	{
 		key: 'body',
-		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議概要', '会議要旨', '会議の要旨', '審議状況', '審議の状況', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),
+		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議事の顛末', '会議の顛末', '議事顛末', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議概要', '会議要旨', '会議の要旨', '審議状況', '審議の状況', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容', '概要'), loose: false },
@@ -226,10 +236,17 @@ function addRollNames(names: Set<string>, text: string): void {
 	}
 }
 
-/** A speaker's turn with a sentence of speech on its line (`細谷理事長：修繕委員会から…答申がありました。`). */
+/** A turn marked as an assembly's are, who speaks in brackets: `○議長（廣瀬德太郎君）`, `○三番（宇佐美傳君）`, `○議長（村長小林與四郎）`. */
+const MARKED_BRACKETED_TURN = /^[○〇◯][^\s\u3000（(]{1,12}[（(][^（()）]{1,20}[）)][\s\u3000]+\S/u;
+
+/**
+ * A speaker's turn with a sentence of speech on its line (`細谷理事長：修繕委員会から…答申がありました。`), or a turn marked
+ * and bracketed as an assembly's are, whose words old records print without a 。 (`○議長（…君）　只今ヨリ開會致シマス`).
+ */
 function isSpokenTurn(text: string): boolean {
-	const entry = classifyLine(trimSpaces(text), { inRemark: false, lastHeadingNumber: null });
-	return entry.kind === 'speaker' && entry.text !== null && SENTENCE.test(entry.text);
+	const trimmed = trimSpaces(text);
+	const entry = classifyLine(trimmed, { inRemark: false, lastHeadingNumber: null });
+	return entry.kind === 'speaker' && entry.text !== null && (SENTENCE.test(entry.text) || MARKED_BRACKETED_TURN.test(trimmed));
 }
 
 /** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
@@ -339,6 +356,9 @@ const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名�
  */
 const HEAD_COUNT = '(?:\\s*\\(\\s*(?:(?:[^()0-9]{0,6}[0-9〇一二三四五六七八九十百]{1,4}\\s*(?:名|人)\\s*(?:中|のうち|うち))?[0-9〇一二三四五六七八九十百]*\\s*(?:名|人)(?:\\s*(?:出席|参加))?|なし|無し)\\s*\\))?';
 
+/** How old records head a roll, after its label: `出席議員左ノ如シ`, `出席者ハ左ノ如シ`, `出席委員は左のとおり` (NFKC form). */
+const ROLL_TAIL = '(?:\\s*[はハ]?\\s*左\\s*[のノ]\\s*(?:如\\s*[しシくク]|とおり|通り))?';
+
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
 
@@ -347,15 +367,18 @@ const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 /** What kind of record a body label heads, in brackets after it: `審査の経過（要点）`, `議事の経過（要旨）` (NFKC form). */
 const BODY_KIND = '(?:\\s*\\((?:要点|要旨|概要|抄録|要点筆記|要点記録)\\))?';
 
+/** A label's pattern with `ノ` for `の` too, as old records write their labels (`議事ノ顛末`, `會議ノ經過`). */
+const oldKana = (pattern: string): string => pattern.replace(/の/gu, '[のノ]');
+
 /** Each label's patterns, compiled once: in brackets, then followed by a loose or a tight separator. */
-const COMPILED = LABELS.map((label) => ({
+const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.pattern) })).map((label) => ({
 	key: label.key,
 	numberedOnly: label.numberedOnly === true,
 	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 	// A numbered date label run into its date, or the body's label into its first line, as a web page's table copied as
@@ -503,7 +526,7 @@ export function isHeldOnLine(text: string): boolean {
 	const { text: bare } = stripDecoration(text);
 	if (!atMostCharacters(bare, 160) || !/。$/u.test(bare)) return false;
 	const found = findDate(bare);
-	return found?.ok === true && bare.normalize('NFKC').trimStart().startsWith(found.written) && HELD.test(bare);
+	return found?.ok === true && matchForm(bare).trimStart().startsWith(found.written) && HELD.test(bare);
 }
 /** How such a sentence ends: the meeting held, opened or called. */
 const HELD = /(?:開催|開会|招集)(?:した|された|しました|されました)。$/u;
@@ -527,7 +550,7 @@ export function isIssuerLine(text: string): boolean {
 
 /** True for a bare `議事` label (`2. 議事`), which names the agenda when a fuller body label (議事録, 議事概要, …) follows. */
 function isBareProceedings(section: SectionLine): boolean {
-	return section.key === 'body' && section.label.normalize('NFKC').replace(/\s/gu, '') === '議事';
+	return section.key === 'body' && matchForm(section.label).replace(/\s/gu, '') === '議事';
 }
 
 /** Leading spaces of a line (ASCII and ideographic). */
@@ -544,7 +567,7 @@ function orderItem(current: HeaderSection | null, section: SectionLine, source: 
 	if (current?.key !== 'agenda' || current.lines.length === 0) return false;
 	if (section.number === null) {
 		const previous = current.lines.at(-1)?.text ?? '';
-		return AGENDA_PART.test(stripDecoration(previous).text.normalize('NFKC').replace(/\s/gu, ''));
+		return AGENDA_PART.test(matchForm(stripDecoration(previous).text).replace(/\s/gu, ''));
 	}
 	if (lastItem < 1 || section.number !== lastItem + 1) return false;
 	if (current.number === null || section.number !== current.number + 1) return true;
@@ -594,7 +617,7 @@ function sameItem(item: string, heading: string): boolean {
 
 /** The bare text of a line for title matching: decoration stripped, NFKC, no spaces. */
 function titleForm(text: string): string {
-	return stripDecoration(text).text.normalize('NFKC').replace(/\s/gu, '');
+	return matchForm(stripDecoration(text).text).replace(/\s/gu, '');
 }
 
 /** True when the title begins with this line's words (the page's heading over its title, said again in it). */
@@ -682,7 +705,8 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
 	if (entry.kind !== 'speaker') return false;
 	if (bracketed) return entry.text !== null && SENTENCE.test(entry.text) && [...entry.text].length >= 10;
-	if (entry.text !== null && SENTENCE.test(entry.text)) return true;
+	// (`○議長（廣瀬德太郎君）　只今ヨリ開會致シマス`: old records print the words without a 。.)
+	if (entry.text !== null && (SENTENCE.test(entry.text) || MARKED_BRACKETED_TURN.test(trimmed))) return true;
 	// The speech goes on on the next line (alone on its line, or wrapped by a PDF extraction).
 	let next: SourceLine | undefined;
 	for (let at = index + 1; at < lines.length && next === undefined; at++) if ((lines[at]?.text ?? '').trim() !== '') next = lines[at];
@@ -780,7 +804,7 @@ const DOCUMENT_WORD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*(?:記[\s\u300
  * the same document word at the end, the same letters in another order or spacing.
  */
 function sameTitle(text: string, title: string): boolean {
-	const form = (value: string) => value.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+	const form = (value: string) => matchForm(value).replace(/[\s\u3000]/gu, '');
 	const [a, b] = [form(text), form(title)];
 	if (a === b) return true;
 	const word = /(?:議事録|会議録|議事要旨|議事概要)$/u;
@@ -840,7 +864,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `第３回○○研究会` / `議事要旨` on two lines: one title.
 		const nextIndex = lines.findIndex((source, i) => i >= index && source.text.trim() !== '');
 		const next = lines[nextIndex];
-		if (next && TITLE_TAIL.test(stripDecoration(next.text).text.normalize('NFKC').replace(/\s/gu, '')) && headerFollows(lines, nextIndex)) {
+		if (next && TITLE_TAIL.test(matchForm(stripDecoration(next.text).text).replace(/\s/gu, '')) && headerFollows(lines, nextIndex)) {
 			split.title = { text: `${trimSpaces(first.text)} ${trimSpaces(next.text)}`, line: first.line };
 			index = nextIndex + 1;
 		}
@@ -883,6 +907,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			if (found?.key === 'body' && found.number !== null && found.number > number && found.number <= number + 3 && !isBareProceedings(found)) return true;
 		}
 		return false;
+	};
+	/** The sitting's opening over the roll, before any section (`午後一時開會` / `出席議員　八名`, as old village records open): the header's. */
+	const openingOverRoll = (at: number): boolean => {
+		if (split.sections.length > 0 || readSittingTime(trimSpaces(lines[at]?.text ?? ''))?.item !== false) return false;
+		const next = lines.findIndex((line, i) => i > at && line.text.trim() !== '');
+		const key = next < 0 ? null : sectionAt(next)?.key;
+		return key === 'participants' || key === 'absent';
 	};
 	const peopleBelow = (from: number): boolean => {
 		for (let j = from + 1; j < Math.min(lines.length, from + DATE_NEAR_TOP); j++) if (sectionAt(j)?.key === 'participants') return true;
@@ -939,7 +970,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// An unnumbered field the header knows (`出席並びに欠席委員` on a line of its own after the items) is no item.
 		const field = section?.key === null && section.field === true && section.number === null;
 		// (`３．意見交換` among `議事`'s items is an item, not the text's start: only past the list does it open the text.)
-		const itemLike = section?.key === 'body' && TALK_LABELS.includes(section.label.normalize('NFKC').replace(/[\s\u3000]/gu, '')) && !nextHeader;
+		const itemLike = section?.key === 'body' && TALK_LABELS.includes(matchForm(section.label).replace(/[\s\u3000]/gu, '')) && !nextHeader;
 		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda' || itemLike) && !(section.key === null && nextHeader) && !field;
 		if (inAgenda) lastItem = section?.number ?? lastItem;
 		if (section === null && (current !== null || split.preamble.length > 0) && startsTranscript(lines, index)) {
@@ -1041,7 +1072,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		} else if (current) {
 			current.lines.push(source);
 			if (people(current)) addRollNames(roll, source.text);
-		} else if (dated || isDateLine(source.text) || isHeldOnLine(source.text) || isIssuerLine(source.text) || (split.sections.length === 0 && isTitleAgain(source.text)) || isDateBlockLine(lines, index, split.preamble, sectionAt)) {
+		} else if (dated || isDateLine(source.text) || isHeldOnLine(source.text) || isIssuerLine(source.text) || (split.sections.length === 0 && isTitleAgain(source.text)) || isDateBlockLine(lines, index, split.preamble, sectionAt) || openingOverRoll(index)) {
 			split.preamble.push(source);
 		} else {
 			// A document without header sections (a summary): its text starts here.

@@ -1,25 +1,25 @@
 /** Reading the title line: the series (body), the session number and the kind of document. */
-import { matchFormWithMap, originalSlice, stripDecoration, trimSpaces } from './normalize.ts';
+import { matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, withOldForms } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 
 /** `（第42回）`, `(第９回)`, `第四十二回` on the NFKC form. */
 const SESSION = /\(?\s*第\s*(?<number>[0-9]+|[〇一二三四五六七八九十百]+)\s*回\s*\)?/u;
 /** Words that name minutes, left out of the series: 議事要旨, 議事録, 議事概要. */
-const MINUTES_WORDS = /議事要旨|議事要録|議事録|議事概要/u;
+const MINUTES_WORDS = withOldForms(/議事要旨|議事要録|議事録|議事概要/u);
 /** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
 const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|(?<![A-Za-z])Transcript(?![a-z])|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
-const FISCAL_YEAR = /^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u;
+const FISCAL_YEAR = withOldForms(/^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u);
 /**
  * When the meeting is, inside the body's name: a fiscal year (`令和６年度`, `2023年度`) or a year and month with the
  * term after it (`令和６年１１月（第１期）`). A body meets under one name every year, so its series leaves them out.
  */
-const PERIOD_INSIDE = /[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?:[（(](?:令和|平成|昭和|[0-9０-９]{4})[^（()）]{0,12}[）)])?(?=[\s\u3000]|$|第[0-9０-９]{1,3}回|(?:定時|臨時|通常)?(?:株主)?総会|理事会|取締役会|役員会))(?=[\s\u3000]|[^\s\u3000]|$)/gu;
+const PERIOD_INSIDE = withOldForms(/[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?:[（(](?:令和|平成|昭和|[0-9０-９]{4})[^（()）]{0,12}[）)])?(?=[\s\u3000]|$|第[0-9０-９]{1,3}回|(?:定時|臨時|通常)?(?:株主)?総会|理事会|取締役会|役員会))(?=[\s\u3000]|[^\s\u3000]|$)/gu);
 
 /** A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title). */
-const DAY_INSIDE = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?/gu;
+const DAY_INSIDE = withOldForms(/(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?/gu);
 /** The year a page of sittings covers, in brackets after the body's name: `(令和6年開催分)`, `（令和６年度）`, `(2024年分)`. */
-const YEAR_BRACKET = /[（(][\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年度?(?:開催分|開催|分)?[\s\u3000]*[）)]/gu;
+const YEAR_BRACKET = withOldForms(/[（(][\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年度?(?:開催分|開催|分)?[\s\u3000]*[）)]/gu);
 /** A body's name, then its day between slashes: `知事記者会見(定例記者会見)/令和6年6月4日/…`. */
 const SLASHED_DAY = new RegExp(`^(?<body>[^/／]{2,60}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:${DAY_INSIDE.source})[\\s\\u3000]*(?:[/／]|$)`, 'u');
 /** The body's name without the period it met in (`日本沿岸環境学会　2023年度　通常総会` → `日本沿岸環境学会　通常総会`); unchanged when nothing else is left. */
@@ -34,15 +34,15 @@ function withoutPeriod(name: string): string {
 	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, `(2024/05/18開催)`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */
-const DATE_BRACKET = /(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u;
-/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`. */
-const DOCUMENT_WORDS = /[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u;
+const DATE_BRACKET = withOldForms(/(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u);
+/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too). */
+const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u);
 /** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
-const RECORD_KIND = /[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議)[）)][\s\u3000]*$/u;
+const RECORD_KIND = withOldForms(/[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議)[）)][\s\u3000]*$/u);
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`, `みなと県立大学　令和６年度第８回教育研究評議会`): part of the series (a 総会 or a 大会 is the body's own sitting, no part of it). */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議|評議会|教授会|審議会|協議会|研究会|検討会|懇談会)$/u;
 /** An era's year (or fiscal year) at the end of the text before the session: ` 令和６年`, `令和六年度`. */
-const TRAILING_YEAR = /(?:令和|平成|昭和)[\s\u3000]*(?:元|[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})[\s\u3000]*年度?$/u;
+const TRAILING_YEAR = withOldForms(/(?:令和|平成|昭和)[\s\u3000]*(?:元|[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})[\s\u3000]*年度?$/u);
 /** An issuer line ends with the office that wrote it. */
 const ISSUER_SUFFIX = /(?<![\s\u3000])[\s\u3000]*(?:事務局|事務室)$/u;
 
@@ -64,7 +64,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
 	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
-	const kind = KIND_WORDS.test(title.normalize('NFKC')) ? 'minutes' : 'document';
+	const kind = KIND_WORDS.test(matchForm(title)) ? 'minutes' : 'document';
 	const mapped = matchFormWithMap(title);
 	const session = SESSION.exec(mapped.text);
 	if (session?.groups) {
@@ -82,7 +82,7 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// sat in before it, are no part of the name.)
 		if (series === '') series = bodyName(after).replace(RECESS, '');
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
-		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(after.normalize('NFKC')) && !session[0].startsWith('(')) {
+		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(matchForm(after)) && !session[0].startsWith('(')) {
 			// (`あおば区選挙管理委員会会議録` / `第4回定例委員会` on two lines: the document's word before it goes.)
 			// (`新宿区選挙管理委員会会議録 令和６年` / `第３回定例委員会`: the year before the session is none of the body's name.)
 			const before = originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)).replace(TRAILING_YEAR, '');
@@ -154,22 +154,24 @@ const KANJI_DIGITS = '[〇一二三四五六七八九十百]';
 /** A bracket left open at the end of the body's name, with the year inside it: `（令和５年`. */
 const OPEN_BRACKET_TAIL = /[\s\u3000]*[（(][^（()）]*$/u;
 
-/** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和六年`, `令和６年１２月`, `2013年6月26日`, `10/02/12`. */
+/** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和六年`, `令和６年１２月`, `2013年6月26日`, `10/02/12`, `昭和三十年六月十五日`, `大正十五年`. */
 const LEADING_DAY = new RegExp(
-	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2}|[〇一二三四五六七八九十]{1,3})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月(?:[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日)?)?)[\\s\u3000]*`,
+	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和|大正|明治)[\\s\u3000]*(?:元|${DIGITS}{1,2}|[〇一二三四五六七八九十]{1,3})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*月(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*日)?)?)[\\s\u3000]*`,
 	'u',
 );
 /** An assembly's session word left at the start once its day is gone, with a committee's name after it. */
-const LEADING_SESSION = /^(?:定例会|臨時会)[\s\u3000]+(?=\S*委員会)/u;
+const LEADING_SESSION = withOldForms(/^(?:定例会|臨時会)[\s\u3000]+(?=\S*委員会)/u);
 /** The recess a committee sat in, before its name in a minutes system's title: `(閉会中)`. */
 const RECESS = /^[（(](?:閉会中|休会中)[)）][\s\u3000]*/u;
 /**
  * The sitting after the body's name: `−11月13日-01号`, `第六号`, `第2号`, `(第1号)`, `（令和６年第14号）`, ` 本文 2017-08-18`, `（2024年12月3日）`,
  * ` 本文 開催日: 2019-02-18` (a minutes system's label of the day), `令和6年2月27日 2ページ` (a day and a page of a record a site splits over several pages).
  */
-const TRAILING_SITTING = new RegExp(
-	`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*[（(][^（()）]{0,12}第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号[）)]|[\\s\u3000]*${DAY_INSIDE.source}|[\\s\u3000]+${DIGITS}{1,3}[\\s\u3000]*ページ|[\\s\u3000]*(?:本文)?[\\s\u3000]*(?:開催日[:：][\\s\u3000]*)?${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
-	'u',
+const TRAILING_SITTING = withOldForms(
+	new RegExp(
+		`(?:[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}{1,2}月${DIGITS}{1,2}日[\\s\u3000]*[-－−‐―][\\s\u3000]*${DIGITS}+号|[\\s\u3000]*第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号|[\\s\u3000]*[（(][^（()）]{0,12}第[\\s\u3000]*(?:${DIGITS}+|${KANJI_DIGITS}+)[\\s\u3000]*号[）)]|[\\s\u3000]*${DAY_INSIDE.source}|[\\s\u3000]+${DIGITS}{1,3}[\\s\u3000]*ページ|[\\s\u3000]*(?:本文)?[\\s\u3000]*(?:開催日[:：][\\s\u3000]*)?${DIGITS}{4}-${DIGITS}{2}-${DIGITS}{2}|[\\s\u3000]*本文)$`,
+		'u',
+	),
 );
 
 /** A committee sitting whole, after its name (`予算決算委員会(全体会)`, as against its 分科会): the sitting, not the body. */

@@ -4,7 +4,7 @@
  * page it was copied from), split into its mark, the speaker label as written and the speech after it.
  */
 import { bareMemberName, LATIN_FULL_NAME, parseNameLabel, ROLE_TITLES } from './names.ts';
-import { isSpaceCode, trimSpaces, type SourceLine } from './normalize.ts';
+import { isSpaceCode, matchForm, trimSpaces, type SourceLine } from './normalize.ts';
 
 /** The marks a turn starts with (`△` as some committees mark the executive's answers: `△平田ごみ減量推進課長　…`; `□総務部長（谷尻　剛君）　…` as some assemblies mark the departments'). */
 export const TURN_MARKS = '○◯〇◎◆◇●△□';
@@ -429,7 +429,7 @@ export function blankSpeechNumbers(lines: readonly SourceLine[]): SourceLine[] |
 		const number = groups?.number;
 		if (number === undefined) continue;
 		const next = lines[at + 1]?.text ?? '';
-		const value = Number(number.normalize('NFKC'));
+		const value = Number(matchForm(number));
 		const turn = next.length > 20_000 ? null : splitTurnLine(next);
 		// (A name after the number is the speaker's: the label below holds its surname's first letter, `大岡敏孝` over `○大岡委員長`.)
 		if (turn === null || value <= last || (groups?.name !== undefined && !turn.label.includes(groups.name[0] ?? ''))) continue;

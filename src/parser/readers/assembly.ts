@@ -10,7 +10,7 @@ import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, readPaddedName } from '../names.ts';
-import { replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
+import { matchForm, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -118,7 +118,7 @@ interface AssemblyHeader {
 }
 
 /** The NFKC form without spaces. */
-const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'), '');
+const compact = (text: string): string => replaceSpaceRuns(matchForm(text), '');
 
 /** A member's name alone on its line with 君 or さん, its letters spaced out to a column: `阿曽田   清 君`, `松 家   博 君`. */
 const PADDED_MEMBER = /^(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+(?:[\s\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+)+?)[\s\u3000]+(?:君|さん)$/u;
@@ -135,7 +135,7 @@ const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
 	const body = unprefixed(trimSpaces(text));
-	const match = pattern.exec(replaceSpaceRuns(body.normalize('NFKC'), ''));
+	const match = pattern.exec(replaceSpaceRuns(matchForm(body), ''));
 	if (!match) return '';
 	// Walk the original to the same number of non-space characters.
 	let seen = 0;
@@ -446,7 +446,7 @@ const DEFAULT_MARKS = { present: '◯○〇', absent: '×✕✖' };
 
 /** The marks a legend gives (`議員の出欠(出席 ◯印・欠席 ×印)`, `（出席　／・　欠席　△）`), else ◯ and ×. */
 function attendanceMarks(text: string): Attendance['marks'] {
-	const legend = text.normalize('NFKC');
+	const legend = matchForm(text);
 	const mark = (word: string): string | null => new RegExp(`${word}[\\s\\u3000]*(?<mark>[^\\s\\u3000・、,()（）\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])`, 'u').exec(legend)?.groups?.mark ?? null;
 	const present = mark('出席');
 	const absent = mark('欠席');
@@ -528,7 +528,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		header.dateLine = line;
 		header.dateSource = { text, sitting: false };
 		for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
-		const times = findTimeRange(text.normalize('NFKC').slice(found.end));
+		const times = findTimeRange(matchForm(text).slice(found.end));
 		if (times?.start && header.start === null) header.start = times.start;
 		// (`午前９時３０分～午前１１時１５分`: the end too.)
 		if (times?.end && header.end === null) header.end = times.end;
@@ -541,7 +541,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	const readSittingDate = (text: string, line: number): boolean => {
 		const found = findDate(text);
 		if (!found?.ok || header.dateSource?.sitting || found.iso === header.date) return false;
-		const sitting = readSittingTime(text.normalize('NFKC').slice(found.end));
+		const sitting = readSittingTime(matchForm(text).slice(found.end));
 		if (!sitting || !['開議', '開会'].includes(sitting.event)) return false;
 		const before = header.dateLine !== null && header.dateSource ? { text: trimSpaces(header.dateSource.text), line: header.dateLine } : null;
 		if (before) header.notes.push(before);
@@ -573,9 +573,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
 		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);
-		if (header.date !== null && dated?.ok && dated.iso === header.date && compact(text.normalize('NFKC').slice(0, dated.end)).length + 2 >= compact(unprefixed(text).normalize('NFKC').slice(0, dated.end)).length) {
+		if (header.date !== null && dated?.ok && dated.iso === header.date && compact(matchForm(text).slice(0, dated.end)).length + 2 >= compact(matchForm(unprefixed(text)).slice(0, dated.end)).length) {
 			// The date again (with the sitting time after it): only the time is new.
-			const times = findTimeRange(text.normalize('NFKC').slice(dated.end));
+			const times = findTimeRange(matchForm(text).slice(dated.end));
 			if (current?.key === 'agenda') {
 				header.scheduled ??= times?.start ?? null;
 				continue;
@@ -885,7 +885,7 @@ function barePageNumbers(lines: readonly SourceLine[]): Set<number> {
 	const found: { line: number; value: number }[] = [];
 	for (const source of lines) {
 		const number = source.text.length <= 24 ? BARE_PAGE_NUMBER.exec(source.text)?.groups?.number : undefined;
-		if (number !== undefined) found.push({ line: source.line, value: Number(number.normalize('NFKC')) });
+		if (number !== undefined) found.push({ line: source.line, value: Number(matchForm(number)) });
 	}
 	if (found.length < BARE_PAGES_MIN || !found.every((entry, at) => at === 0 || entry.value === (found[at - 1]?.value ?? 0) + 1)) return new Set();
 	return new Set(found.map((entry) => entry.line));
@@ -1041,9 +1041,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const agenda = header.agenda.map((item) => ({
 		...item,
 		section:
-			sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(section.title.normalize('NFKC')))?.id ??
+			sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(matchForm(section.title)))?.id ??
 			// `1.議案等について` under a rule: the item's number and its title.
-			sections.find((section) => new RegExp(`^${item.number}\\.`, 'u').test(section.title.normalize('NFKC')) && compact(section.title).includes(compact(item.title.split('\u3000')[0] ?? '').slice(0, 8)))?.id ??
+			sections.find((section) => new RegExp(`^${item.number}\\.`, 'u').test(matchForm(section.title)) && compact(section.title).includes(compact(item.title.split('\u3000')[0] ?? '').slice(0, 8)))?.id ??
 			// `3.会議録署名議員の指名` in the list, `△会議録署名議員の指名` over its business: the same words.
 			sections.find((section) => compact(section.title) === compact(item.title.split('\u3000')[0] ?? ''))?.id ??
 			null,

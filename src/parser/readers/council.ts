@@ -12,7 +12,7 @@ import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, o
 import { error, warning } from '../diagnostics.ts';
 import { parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
-import { isSeparator, joinWrappedLines, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
+import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants } from '../participants.ts';
 import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
@@ -72,12 +72,12 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 	const found = findDate(text);
 	// `日　時　9月12日(木) 午前10時`, as a notice copied into the record writes it: the title's date (its year), or the date the
 	// minutes were signed, stands for it.
-	const monthDay = found ? null : MONTH_DAY.exec(text.normalize('NFKC'));
+	const monthDay = found ? null : MONTH_DAY.exec(matchForm(text));
 	if (monthDay) {
 		// (Said once the year is found: the title's, or the signing date's.)
 		record.dayOnly = { month: Number(monthDay.groups?.month), day: Number(monthDay.groups?.day), text, line };
 		// (Its times are the sitting's all the same: `７月２０日（土）１９時００分～２０時３０分`.)
-		const times = findTimeRange(text.normalize('NFKC').slice(monthDay.index + monthDay[0].length));
+		const times = findTimeRange(matchForm(text).slice(monthDay.index + monthDay[0].length));
 		if (times) {
 			record.start = times.start;
 			record.end = times.end;
@@ -94,7 +94,7 @@ function readDate(lines: readonly SourceLine[], line: number, record: HeaderReco
 	}
 	record.date = found.iso;
 	for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
-	const times = findTimeRange(text.normalize('NFKC').slice(found.end));
+	const times = findTimeRange(matchForm(text).slice(found.end));
 	if (times) {
 		record.start = times.start;
 		record.end = times.end;
@@ -132,7 +132,7 @@ const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?<word
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	// 欠席者 and lists other than 出席者 / 出席委員 (陪席者, 説明員, 理事者側出席者) are groups named as written.
-	const label = section.label.normalize('NFKC').replace(/\s/gu, '');
+	const label = matchForm(section.label).replace(/\s/gu, '');
 	// `懇談会欠席者　な　し` / `事務局` / `　…課長　野中　秀人`: nobody absent, and the groups listed after it are present, each of its own.
 	const [first, ...after] = section.lines;
 	if (section.key === 'absent' && first && saysNone(first.text) && after.length > 0) {
@@ -196,7 +196,7 @@ function withoutCellEnds(lines: readonly SourceLine[]): SourceLine[] {
 
 /** A line that only holds a time range (`１５：００～１７：００`), as in the date block of a PDF's first page. */
 function isTimeLine(text: string): boolean {
-	const bare = trimSpaces(text).normalize('NFKC');
+	const bare = matchForm(trimSpaces(text));
 	return bare !== '' && [...bare].length <= 30 && findDate(bare) === null && findTimeRange(bare) !== null && !/[。、]/u.test(bare);
 }
 
@@ -224,7 +224,7 @@ function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, d
 
 /** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */
 function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | null): { kept: SourceLine[]; dropped: SourceLine[] } {
-	const form = (text: string): string => text.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+	const form = (text: string): string => matchForm(text).replace(/[\s\u3000]/gu, '');
 	const titleForm = title ? form(title.text) : '';
 	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && form(source.text) === titleForm);
 	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
@@ -261,7 +261,7 @@ const SPOKEN_PARAGRAPH = /(?:たい|思う|考える|である|だろう|では�
  */
 function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<string, string> {
 	const none = new Map<string, string>();
-	const form = title.normalize('NFKC').replace(/[\s\u3000]/gu, '');
+	const form = matchForm(title).replace(/[\s\u3000]/gu, '');
 	if (!/議事録|会議録/u.test(form) || /要旨|概要|要録|要点/u.test(form)) return none;
 	// (Most 議事録 have no three paragraphs opening with ○ at all: decided before any line is classified.)
 	if (body.filter((source) => /^[\s\u3000]*[○〇◯]/u.test(source.text)).length < 3) return none;
@@ -381,18 +381,18 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		if (section.key === null) {
 			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`, a web form's `開会時間` / `午前10時00分`: the sitting's
 			// times, when the date line gave none.
-			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻)?$/u.exec(section.label.normalize('NFKC').replace(/\s/gu, ''))?.groups?.event;
-			const clock = event ? findTimeRange(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' ')).normalize('NFKC'))?.start : null;
+			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻)?$/u.exec(matchForm(section.label).replace(/\s/gu, ''))?.groups?.event;
+			const clock = event ? findTimeRange(matchForm(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' '))))?.start : null;
 			// (`○開会  午前10時16分` marked as the header's fields are, not numbered as a part of the order: a field read, no text.)
 			// (`午後7時30分　開会　　理事数　18名`: the counts after the time are text, kept.)
-			const clockOnly = section.rest.normalize('NFKC').replace(/(?:午前|午後)?[0-9]{1,2}(?:時|:)(?:[0-9]{1,2}分?)?|開会|閉会|散会|[\s\u3000]/gu, '') === '';
+			const clockOnly = matchForm(section.rest).replace(/(?:午前|午後)?[0-9]{1,2}(?:時|:)(?:[0-9]{1,2}分?)?|開会|閉会|散会|[\s\u3000]/gu, '') === '';
 			const field = clock && clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && section.lines.every((source) => source.line === section.line);
 			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
 			if (clock && event === '開会') record.start ??= clock;
 			else if (clock) record.end ??= clock;
 			// `1 開会及び閉会に関する事項` / `• 開会 午前9時30分` / `• 閉会 午前11時05分`: each line a time of the sitting.
-			if (/^開会及び閉会/u.test(section.label.normalize('NFKC').replace(/\s/gu, ''))) for (const source of section.lines) sittingClock(source.text.replace(/^[\s\u3000]*[•・●][\s\u3000]*/u, ''), record);
+			if (/^開会及び閉会/u.test(matchForm(section.label).replace(/\s/gu, ''))) for (const source of section.lines) sittingClock(source.text.replace(/^[\s\u3000]*[•・●][\s\u3000]*/u, ''), record);
 			// A field the readers know (`傍聴者`, `理事総数`) is kept as text without a word; an unknown section is named.
 			if (section.field && header.hasBody) continue;
 			diagnostics.push(
@@ -406,7 +406,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		}
 		if (section.key === 'body') continue;
 		// Several lists of people (出席委員, 出席者, 説明員) are the usual case; the same label twice, or a second date or place, is not.
-		const labelKey = `${section.key}:${section.label.normalize('NFKC').replace(/\s/gu, '')}`;
+		const labelKey = `${section.key}:${matchForm(section.label).replace(/\s/gu, '')}`;
 		const people = section.key === 'participants' || section.key === 'absent';
 		if (people ? seenLabels.has(labelKey) : seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
 		seen.add(section.key);
@@ -429,11 +429,12 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const place = HELD_AT.exec(trimSpaces(source.text))?.groups?.place;
 			if (place !== undefined && record.location === null && !seen.has('location')) record.location = place;
 		}
-		// The sitting's opening or closing on a line of its own under the date (`開会　午前１０時００分` / `閉会　午前１１時３０分`).
-		else if (dateSource !== null && sittingClock(source.text, record)) continue;
+		// The sitting's opening or closing on a line of its own under the date (`開会　午前１０時００分` / `閉会　午前１１時３０分`), or
+		// under a title that holds the date (`昭和元年十二月二十七日　東谷村會會議録` / `午後一時開會`).
+		else if ((dateSource !== null || (header.title !== null && findDate(header.title.text)?.ok === true)) && sittingClock(source.text, record)) continue;
 		// The time range on the line after a lone date line (a PDF's first page).
 		else if (dateSource !== null && record.start === null && isTimeLine(source.text)) {
-			const times = findTimeRange(trimSpaces(source.text).normalize('NFKC'));
+			const times = findTimeRange(matchForm(trimSpaces(source.text)));
 			record.start = times?.start ?? null;
 			record.end = times?.end ?? null;
 		}
@@ -446,7 +447,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
 		else if (isTitleAgain(source.text)) continue;
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
-		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(trimSpaces(source.text).normalize('NFKC'))) organisation = trimSpaces(source.text);
+		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(matchForm(trimSpaces(source.text)))) organisation = trimSpaces(source.text);
 		// `資料１`, `（速報版）` over the title: how the file was handed out, said once.
 		else if (isDocumentStamp(source.text) && header.title !== null && source.line < header.title.line) {
 			diagnostics.push(warning('document-stamp', source.line, `"${trimSpaces(source.text)}" over the title says how the file was handed out (a handout's number or the document's status): left out of the title`));
@@ -534,7 +535,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		seriesSlug: seriesSlug(info.series, options.seriesSlugs),
 		session: info.session,
 		// A record of speakers' turns is minutes whatever its title line says (`令和 6年総務常任委員会`, a viewer's listing line).
-		kind: info.kind === 'document' && ((header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(header.bodyLabel.normalize('NFKC'))) || parsed.remarks.length >= MINUTES_TURNS) ? 'minutes' : info.kind,
+		kind: info.kind === 'document' && ((header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(matchForm(header.bodyLabel))) || parsed.remarks.length >= MINUTES_TURNS) ? 'minutes' : info.kind,
 		source: options.source,
 		sourceHash: options.sourceHash,
 		date: record.date,
@@ -582,7 +583,7 @@ const ASSEMBLY_BELOW_LINES = 3;
 function assemblyBelow(lines: readonly SourceLine[], titleLine: number): string | null {
 	const below = lines.filter((source) => source.line > titleLine && source.text.trim() !== '').slice(0, ASSEMBLY_BELOW_LINES);
 	for (const source of below) {
-		const name = ASSEMBLY_LINE.exec(source.text.normalize('NFKC'))?.groups?.name;
+		const name = ASSEMBLY_LINE.exec(matchForm(source.text))?.groups?.name;
 		if (name) return name;
 	}
 	return null;

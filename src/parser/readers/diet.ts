@@ -10,16 +10,26 @@
 import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { firstNonBlank, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
+import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, prependNotes, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
-/** `第196回国会 衆議院 内閣委員会 第20号` (a leading `衆議院会議録情報` and a trailing date allowed). */
-const DIET_TITLE = new RegExp(`第\\s*(?<kai>${NUMERAL_SOURCE})\\s*回\\s*国会(?<rest>.*?)第\\s*(?<go>${NUMERAL_SOURCE})\\s*号`, 'u');
+/**
+ * `第196回国会 衆議院 内閣委員会 第20号` (a leading `衆議院会議録情報` and a trailing date allowed), and the Imperial Diet's
+ * (matched in today's forms): `第七十四回帝國議會衆議院議事速記録第五號`, a committee's numbered by its sittings
+ * (`第七十四回帝國議會衆議院` / `農地調整法案委員會議録（速記）第三回`).
+ */
+const DIET_TITLE = new RegExp(`第\\s*(?<kai>${NUMERAL_SOURCE})\\s*回\\s*(?<diet>帝国議会|国会)(?<rest>.*?)第\\s*(?<go>${NUMERAL_SOURCE})\\s*(?<unit>号|回)`, 'u');
+
+/** The title's match in the matching form of a line, or null (a sitting numbered by 回 is the Imperial Diet's only). */
+function dietTitle(text: string): RegExpExecArray | null {
+	const match = DIET_TITLE.exec(matchForm(text));
+	return match?.groups?.unit === '回' && match.groups.diet !== '帝国議会' ? null : match;
+}
 /** Lines searched for the title and the recognition marks. */
 const HEAD_LINES = 12;
 const RECOGNIZE_LINES = 80;
@@ -38,19 +48,30 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席者は左のとおり: '出席者',
 	'出席者は、左のとおり': '出席者',
 };
+/** How the Imperial Diet's records head a roll: `出席委員左ノ如シ`, `出席國務大臣左ノ如シ`, `出席者左ノ如シ` (matching form). */
+const OLD_ROLL_TAIL = /(?:は|ハ)?左[のノ]如[しシ]$/u;
+
+/** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
+function rollGroup(key: string): string | undefined {
+	const known = ROLL_HEADINGS[key];
+	if (known !== undefined || !OLD_ROLL_TAIL.test(key)) return known;
+	const bare = key.replace(OLD_ROLL_TAIL, '');
+	return bare === '出席者' ? '出席者' : ROLL_HEADINGS[bare];
+}
+
 /** Headings of the business of the day. */
-const AGENDA_HEADING = /^(?:○\s*)?(?:本日の会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件|議事日程(?:\s*第\s*\S+\s*号)?)$/u;
+const AGENDA_HEADING = /^(?:○\s*)?(?:本日[のノ]会議[にニ]付(?:した|シタル?)(?:案件|事件)|本日の公聴会で意見を聞いた案件|議事日程(?:\s*第\s*\S+\s*号)?)$/u;
 /** Headings of notices kept as notes (`委員の異動`). */
 const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
 const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
 
-/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院` (NFKC). */
-const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*国会\\s*(?:衆議院|参議院)?\\s*$`, 'u');
+/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院` (matching form). */
+const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:衆議院|参議院|貴族院)?\\s*$`, 'u');
 
 /** True for a short line that only names the session (and the house). */
 function isSessionOnly(text: string): boolean {
-	return text.length <= 40 && SESSION_ONLY.test(text.normalize('NFKC'));
+	return text.length <= 40 && SESSION_ONLY.test(matchForm(text));
 }
 
 /** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
@@ -65,11 +86,13 @@ const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
 
 /** The NFKC form of a line without spaces, for matching headings. */
-const compact = (text: string): string => replaceSpaceRuns(text.normalize('NFKC'), '').replace(/。$/u, '');
+const compact = (text: string): string => replaceSpaceRuns(matchForm(text), '').replace(/。$/u, '');
 
 /** The header as read. */
 interface DietHeader {
 	kai: number | null;
+	/** The title names the Imperial Diet (`第七十四回帝國議會`), not today's. */
+	imperial: boolean;
 	go: number | null;
 	house: string | null;
 	committee: string | null;
@@ -97,7 +120,8 @@ function splitNameCell(entry: string): { post: string; name: string } {
 		name = `${surname} ${word}`;
 		before = before.slice(0, before.length - surname.length - (previous.groups?.gap ?? '').length);
 	}
-	return { post: replaceSpaceRuns(before, ''), name };
+	// (`委員長　　伯爵　酒井忠正君`: a peer's rank before the name, as the 貴族院's rolls print it, is no part of the post.)
+	return { post: replaceSpaceRuns(before, '').replace(/(?:公|侯|伯|子|男)爵$/u, ''), name };
 }
 
 /** The state of a roll being read: the group and the role a post line gave the entries below it. */
@@ -186,12 +210,12 @@ function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
 function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): void {
 	const trimmed = trimSpaces(text);
 	const last = agenda[agenda.length - 1];
-	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(trimmed.normalize('NFKC'));
+	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(matchForm(trimmed));
 	if (last && !trimmed.startsWith('○') && (marked || (!numbered && !ITEM_END.test(last.title)))) {
 		last.title += trimmed;
 		return;
 	}
-	const reference = ITEM_REFERENCE.exec(trimmed.normalize('NFKC'));
+	const reference = ITEM_REFERENCE.exec(matchForm(trimmed));
 	if (reference?.groups && agenda.some((item) => item.number === parseNumeral(reference.groups?.n ?? ''))) return;
 	const item = agendaItem(trimmed, agenda);
 	if (!agenda.some((known) => known.title === item.title)) agenda.push(agenda.some((known) => known.number === item.number) ? { ...item, number: Math.max(...agenda.map((known) => known.number)) + 1 } : item);
@@ -209,7 +233,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (key === '') continue;
 		// `第２１３回国会　衆議院` / `総務委員会議録　第七号`: a title printed over two lines is read as one.
 		const joined = kaiLine !== null && line - kaiLine.line <= 3 ? `${kaiLine.text} ${text}` : text;
-		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? DIET_TITLE.exec(joined.normalize('NFKC')) : null;
+		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? dietTitle(joined) : null;
 		if (header.titleLine === null && title === null && kaiLine === null && line <= HEAD_LINES && isSessionOnly(text)) {
 			kaiLine = source;
 			continue;
@@ -217,14 +241,24 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (title?.groups) {
 			header.kai = parseNumeral(title.groups.kai ?? '');
 			header.go = parseNumeral(title.groups.go ?? '');
+			header.imperial = title.groups.diet === '帝国議会';
 			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
-			header.house = /衆議院|参議院/u.exec(joined)?.[0] ?? null;
-			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's.
-			header.committee = trimSpaces(rest.replace(/衆議院|参議院/gu, '').replace(/(委員|調査|審査|公聴|協議|分科)会議録/gu, '$1会').replace(/会議録/gu, '')) || null;
+			header.house = /衆議院|参議院|貴族院/u.exec(matchForm(joined))?.[0] ?? null;
+			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's;
+			// the Imperial Diet's `衆議院議事速記録` is the 本会議's, `…特別委員会議事速記録`, `…委員会議録(速記)` a committee's.
+			header.committee =
+				trimSpaces(
+					rest
+						.replace(/衆議院|参議院|貴族院/gu, '')
+						.replace(/[(（]速記[)）]/gu, '')
+						.replace(/議事速記録/gu, '')
+						.replace(/(委員|調査|審査|公聴|協議|分科)会議録/gu, '$1会')
+						.replace(/会議録/gu, ''),
+				) || null;
 			header.titleLine = line;
 			continue;
 		}
-		const issue = header.titleLine === null && header.go === null && line <= HEAD_LINES + 5 ? ISSUE_LINE.exec(trimSpaces(text).normalize('NFKC')) : null;
+		const issue = header.titleLine === null && header.go === null && line <= HEAD_LINES + 5 ? ISSUE_LINE.exec(matchForm(trimSpaces(text))) : null;
 		if (issue?.groups) header.go = parseNumeral(issue.groups.go ?? '');
 		// `昭和三十年一月二十日(木曜` / `日)`: the weekday wrapped onto the next line.
 		if (header.dateLine !== null && line - header.dateLine <= 2 && /^(?:曜)?日?[）)]$/u.test(key)) continue;
@@ -243,13 +277,16 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			if (found?.ok) {
 				header.date = found.iso;
 				header.dateLine = line;
+				// `昭和十四年二月八日（水曜日）午前十時二十分開議`: the sitting's time on the date's line, as older records print it.
+				const sittingAfter = readSittingTime(matchForm(text).slice(found.end).replace(/^[\s]*[(][^()]{1,6}[)][\s]*/u, ''));
+				if (sittingAfter && (sittingAfter.event === '開議' || sittingAfter.event === '開会') && header.start === null && !(mode.kind === 'agenda' && mode.schedule)) header.start = sittingAfter.clock;
 				for (const problem of found.warnings) diagnostics.push(warning(problem.code, line, problem.message));
 				continue;
 			}
 			if (found && !found.ok) diagnostics.push(error(found.code, line, found.message));
 		}
 		// Inside a roll, `政府参考人` is the post of the entries below it (衆議院), not a new roll.
-		const group = mode.kind === 'roll' && key === '政府参考人' ? undefined : ROLL_HEADINGS[key];
+		const group = mode.kind === 'roll' && key === '政府参考人' ? undefined : rollGroup(key);
 		if (group !== undefined) {
 			const roll: Roll = { group: { group, members: [] }, role: null, bracket: null, open: false };
 			header.participants.push(roll.group);
@@ -297,6 +334,17 @@ function firstTurn(lines: readonly SourceLine[]): number {
 	return lines.findIndex((source) => readTurn(source.text) !== null);
 }
 
+/**
+ * The running head of a page of the 官報's 号外, in which the Imperial Diet's records were printed, with the page's number
+ * before or after it (matching form, no spaces): `二百四十二官報号外昭和十二年三月二日衆議院議事速記録第十七号`.
+ */
+const GAZETTE_HEAD = new RegExp(`^(?:[〇一二三四五六七八九十百千0-9]{1,8})?官報号外[^。、]{0,40}?(?:議事速記録|会議録)第(?:${NUMERAL_SOURCE})号(?:[〇一二三四五六七八九十百千0-9]{1,8})?$`, 'u');
+
+/** True for a page's running head of the 官報 (no speech is printed so: once is enough). */
+function isGazetteHead(text: string): boolean {
+	return text.length <= 80 && text.includes('官報') && GAZETTE_HEAD.test(replaceSpaceRuns(matchForm(text), '')) && readTurn(text) === null;
+}
+
 /** How often a line naming the sitting comes in the transcript before it is taken for a page's running head. */
 const PAGE_HEAD_REPEATS = 2;
 /** A page's number alone on its line, as a PDF's text gives it above the next page's head: `１`, `12`. */
@@ -311,7 +359,7 @@ function pageHeads(lines: readonly SourceLine[]): Set<number> {
 	const counts = new Map<string, number>();
 	const key = (text: string): string | null => {
 		if (text.length > 80 || /[。、]/u.test(text)) return null;
-		const compacted = replaceSpaceRuns(text.normalize('NFKC'), '');
+		const compacted = replaceSpaceRuns(matchForm(text), '');
 		return DIET_TITLE.test(compacted) && compacted.length <= 50 && readTurn(text) === null ? compacted : null;
 	};
 	for (const source of lines) {
@@ -411,7 +459,7 @@ function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls:
 		const tail = SPEECH_URL_TAIL.exec(entry.text);
 		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
 		if (tail?.groups?.url) urls.push({ line: entry.line, url: tail.groups.url });
-		if (PAGE_CHROME.test(trimSpaces(text)) || (tail && trimSpaces(text) === '')) continue;
+		if (PAGE_CHROME.test(trimSpaces(text)) || isGazetteHead(text) || (tail && trimSpaces(text) === '')) continue;
 		lines.push({ ...entry, text });
 	}
 	return { lines, urls };
@@ -438,7 +486,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const start = firstTurn(lines);
 	if (start < 0) return noRecord('diet', [], [error('no-body', null, 'no speaker turns found: the Diet transcript needs lines such as "○山際委員長　これより会議を開きます。"')]);
 	const end = transcriptEnd(lines, start);
-	const header: DietHeader = { kai: null, go: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
+	const header: DietHeader = { kai: null, imperial: false, go: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
 	readBlocks(lines.slice(0, start), header, diagnostics);
 	const tail = lines.slice(end);
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
@@ -446,7 +494,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const noteLines = new Set(tailHeader.notes.map((note) => note.line));
 	const heads = pageHeads(lines.slice(start, end));
 	const transcript = readTranscript([...lines.slice(start, end).filter((source) => !heads.has(source.line)), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
-		heading: (text) => (BODY_HEADING.test(trimSpaces(text).normalize('NFKC')) ? trimSpaces(text) : null),
+		heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null),
 	});
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -462,10 +510,16 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const joint = committee !== null && /(?:両院協議会|合同審査会)$/u.test(committee);
 	if (committee === null) diagnostics.push(warning('no-series', header.titleLine, 'the committee is not named: add a line such as "第196回国会 衆議院 内閣委員会 第20号"; the file name stands for it'));
 	const house = joint ? null : (header.house ?? (committee ? inferHouse(lines, committee) : null));
-	if (committee !== null && house === null && !joint) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "第196回国会 衆議院 ${committee} 第20号"`));
-	const series = committee ? [house, committee].filter(Boolean).join(' ') : fileStem(options.source);
-	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回国会 第${header.go}号` : `第${header.go}号`;
-	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null ? `第${header.kai}回国会 ${series} 第${header.go}号` : `${series} 第${header.go}号 ${header.date}`;
+	// The Imperial Diet's sessions are its own (`第74回帝国議会`), its houses' series apart from today's, as the NDL's records give them.
+	// (Without the title line, a sitting before the constitution of 1947 took effect is the Imperial Diet's too.)
+	if (header.kai === null && header.date < IMPERIAL_DIET_END) header.imperial = true;
+	const example = header.imperial ? `第七十回帝國議會衆議院${committee === '本会議' ? '議事速記録' : `${committee}議録`}第九號` : `第196回国会 衆議院 ${committee} 第20号`;
+	if (committee !== null && house === null && !joint) diagnostics.push(warning('no-house', header.titleLine, `the house is not named: write it in the first line, e.g. "${example}"`));
+	const diet = header.imperial ? '帝国議会' : '国会';
+	const sitting = [house, committee].filter(Boolean).join(' ');
+	const series = committee ? [header.imperial ? '帝国議会' : null, sitting].filter(Boolean).join(' ') : fileStem(options.source);
+	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回${diet} 第${header.go}号` : `第${header.go}号`;
+	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} 第${header.go}号` : header.kai !== null ? `第${header.kai}回${diet} ${series} 第${header.go}号` : `${series} 第${header.go}号 ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
 	const candidate = sittingRecord(options, {
@@ -488,14 +542,17 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 function hasDietTitle(lines: readonly SourceLine[]): boolean {
 	const head = firstNonBlank(lines, HEAD_LINES);
 	// (Printed over two lines too: `第２１３回国会　衆議院` / `総務委員会議録　第七号`.)
-	return head.some((source, index) => DIET_TITLE.test(source.text.normalize('NFKC')) || (isSessionOnly(source.text) && DIET_TITLE.test(`${source.text} ${head[index + 1]?.text ?? ''}`.normalize('NFKC'))));
+	return head.some((source, index) => dietTitle(source.text) !== null || (isSessionOnly(source.text) && dietTitle(`${source.text} ${head[index + 1]?.text ?? ''}`) !== null));
 }
 
 /** The line that opens the roll of a committee's members as the session was convened. */
 const CONVENING = /召集日[\s\u3000]*[（(][^）)]*[）)].*における/u;
 
-/** A local assembly's 議会 (`○○市議会`, `△△県議会`, `○○市会`), not an association of their chairs (`全国市議会議長会`) nor a member of one. */
-const LOCAL_ASSEMBLY = new RegExp(`${ASSEMBLY_WORD}(?!議長会|議員)`, 'u');
+/**
+ * A local assembly's 議会 (`○○市議会`, `△△県議会`, `○○市会`), not an association of their chairs (`全国市議会議長会`) nor a member of one;
+ * and before the war's end a 県会, 町会 or 村会 heading its records (`東岡縣會議事速記録`, `北野村會會議録`, matching form).
+ */
+const LOCAL_ASSEMBLY = new RegExp(`${ASSEMBLY_WORD}(?!議長会|議員)|(?:府|県|郡|町|村)会(?=議事|会議録|議録|速記録)`, 'u');
 
 /** The Diet's opening in kanji on its own line: `午前九時開議`, `午後一時三十分開会`. */
 const KANJI_OPENING = /^(?:午前|午後)[〇零一二三四五六七八九十]+時(?:[〇零一二三四五六七八九十]+分)?(?:開議|開会)$/u;
@@ -507,15 +564,15 @@ const KANJI_OPENING = /^(?:午前|午後)[〇零一二三四五六七八九十]+
  */
 function looksLikeDiet(lines: readonly SourceLine[]): boolean {
 	const head = lines.slice(0, RECOGNIZE_LINES);
-	const text = head.map((source) => source.text).join('\n').normalize('NFKC');
+	const text = matchForm(head.map((source) => source.text).join('\n'));
 	// An assembly's 議会 of a city, a prefecture or a town, in the lines before the first turn (a speech may name any assembly,
 	// `富山県議会議員を務めておりました`); not the 議会 of a 審議会, 協議会 or 評議会, of 地方議会 in a bill's name, nor of the
 	// 全国市議会議長会 that a witness's post names in brackets.
 	const first = head.findIndex((source) => readTurn(source.text) !== null);
-	const before = (first === -1 ? head : head.slice(0, first)).map((source) => source.text.normalize('NFKC').replace(/[(][^()]*[)]/gu, '')).join('\n');
+	const before = (first === -1 ? head : head.slice(0, first)).map((source) => matchForm(source.text).replace(/[(][^()]*[)]/gu, '')).join('\n');
 	if (/定例会|臨時会/u.test(before) || LOCAL_ASSEMBLY.test(before)) return false;
-	if (!/(?:平成|令和|昭和)[元一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/u.test(text)) return false;
-	if (!head.some((source) => ROLL_HEADINGS[compact(source.text)] !== undefined || /^議事日程/u.test(compact(source.text)))) return false;
+	if (!/(?:平成|令和|昭和|大正|明治)[元一二三四五六七八九十]+年[一二三四五六七八九十]+月[一二三四五六七八九十]+日/u.test(text)) return false;
+	if (!head.some((source) => rollGroup(compact(source.text)) !== undefined || /^議事日程/u.test(compact(source.text)))) return false;
 	if (lines.some((source) => KANJI_OPENING.test(compact(source.text)))) return true;
 	return lines.some((source) => readTurn(source.text)?.label.includes('君') === true);
 }

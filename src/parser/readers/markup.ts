@@ -483,7 +483,7 @@ function readDate(state: MarkupState, text: string, line: number): void {
 	}
 	state.date = { iso: found.iso, line };
 	for (const problem of found.warnings) state.diagnostics.push(warning(problem.code, line, problem.message));
-	const times = findTimeRange(text.normalize('NFKC').slice(found.end));
+	const times = findTimeRange(matchForm(text).slice(found.end));
 	if (times) {
 		state.start = times.start;
 		state.end = times.end;
@@ -838,7 +838,7 @@ function fallbackDate(state: MarkupState, document: SourceDocument, matter: Reco
 		const found = findDate(candidate.text);
 		if (!found?.ok) continue;
 		state.date = { iso: found.iso, line: candidate.line };
-		const times = findTimeRange(candidate.text.normalize('NFKC').slice(found.end));
+		const times = findTimeRange(matchForm(candidate.text).slice(found.end));
 		if (times && state.start === null) {
 			state.start = times.start;
 			state.end = times.end;

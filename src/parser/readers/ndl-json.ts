@@ -17,7 +17,7 @@ import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { sittingRecord } from './shared.ts';
+import { IMPERIAL_DIET_END, sittingRecord } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -487,9 +487,6 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	if (speech.speechURL !== null) index.officialUrl = speech.speechURL;
 	return { block, index, end: times.end };
 }
-
-/** The day the constitution of 1947 took effect: sittings before it are the Imperial Diet's. */
-const IMPERIAL_DIET_END = '1947-05-03';
 
 /** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */
 function names(meeting: NdlMeeting): { title: string; series: string; sessionLabel: string | null } {

@@ -8,7 +8,7 @@ import { parseBody } from '../body.ts';
 import { dateInFileName, FILE_NAME_DATE, findDate, findTimeRange, findYearAndDay } from '../date.ts';
 import { warning } from '../diagnostics.ts';
 import { recurringSpeakers } from '../lines.ts';
-import { stripDecoration, type SourceLine } from '../normalize.ts';
+import { matchForm, stripDecoration, type SourceLine } from '../normalize.ts';
 import { finishRecord } from '../record.ts';
 import { seriesSlug } from '../series.ts';
 import { isDateLine, matchSectionLine } from '../sections.ts';
@@ -33,7 +33,7 @@ function firstDate(lines: readonly SourceLine[]): { iso: string; line: number; a
 		// `更新日：…` of a copied web page is when the page changed, not when the meeting was.
 		if (isWebChrome(source.text)) continue;
 		const found = findDate(source.text);
-		if (found?.ok) return { iso: found.iso, line: source.line, after: source.text.normalize('NFKC').slice(found.end) };
+		if (found?.ok) return { iso: found.iso, line: source.line, after: matchForm(source.text).slice(found.end) };
 	}
 	// The year and the day written apart (`平成29年第二回定例会会議録(第4日 6月21日)`, or `六月二十一日(水曜日)` below the title).
 	const apart = findYearAndDay(head.slice(0, YEAR_LINES).filter((source) => !isWebChrome(source.text)), head);
@@ -47,7 +47,7 @@ const AFTER_DATE = /[(（][^)）]{0,12}[)）]|(?:午前|午後)?[0-9]{1,2}(?::[0
 function namesAfterDate(text: string): boolean {
 	const found = findDate(text);
 	if (!found?.ok) return false;
-	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{3}/u.test(text.normalize('NFKC').slice(found.end).replace(AFTER_DATE, ''));
+	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{3}/u.test(matchForm(text).slice(found.end).replace(AFTER_DATE, ''));
 }
 
 /**

@@ -19,6 +19,9 @@ export const CITY_ASSEMBLY = '(?<!定例|臨時|都)市会(?![議館員])';
 export const ASSEMBLY_WORD = `(?:(?:都|道|府|県|市|区|町|村|広域連合|組合)(?:子ども|こども|子供|女性|高校生|中学生|小学生|青少年|模擬)?議会|${CITY_ASSEMBLY})`;
 export const ASSEMBLY_NAME = new RegExp(`(?<name>${NAME_LETTER}{1,24}?${ASSEMBLY_WORD})`, 'u');
 
+/** The day the constitution of 1947 took effect: sittings before it are the Imperial Diet's. */
+export const IMPERIAL_DIET_END = '1947-05-03';
+
 /** What a transcript reader (Diet, assembly, NDL JSON) reads of a sitting; the rest of the record is the same for all. */
 export type SittingFields = Omit<Meeting, 'seriesSlug' | 'session' | 'kind' | 'source' | 'sourceHash' | 'handouts' | 'sessionLabel'> & { sessionLabel?: string | undefined };
 

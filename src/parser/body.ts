@@ -45,9 +45,11 @@ const PARAGRAPH_END_RATIO = 0.8;
  * The width at which the PDF extraction wrapped the body's lines: the median width of wide lines that
  * break mid-sentence with text on the next line, or null when no line does (one paragraph per line).
  */
-function wrapWidth(lines: readonly SourceLine[]): number | null {
+function wrapWidth(lines: readonly SourceLine[], rows?: ReadonlySet<number>): number | null {
 	const widths: number[] = [];
 	for (let i = 0; i + 1 < lines.length; i++) {
+		// (A row of the header's fields is padded to its columns, never wrapped.)
+		if (rows?.has(lines[i]?.line ?? -1)) continue;
 		const text = lines[i]?.text ?? '';
 		const next = lines[i + 1]?.text ?? '';
 		if (next.trim() === '' || SENTENCE_END.test(text)) continue;
@@ -175,6 +177,8 @@ export interface BodyOptions {
 	oneLetterSurnames?: ReadonlySet<string>;
 	bodies?: ReadonlySet<string>;
 	introduced?: ReadonlySet<string>;
+	/** Lines of the header's fields kept as text (`３．組合員総数　　８４名`, `　　出席組合員数　６９名`): each a row of its own, never wrapped prose. */
+	rows?: ReadonlySet<number>;
 }
 
 /** The state of reading the body, passed to the small steps and line handlers below. */
@@ -189,6 +193,9 @@ interface BodyState extends OpenBody {
 	indented: boolean;
 	/** Whether the line before was indented. */
 	previousIndented: boolean;
+	/** The current line, or the line before, is a row of the header's fields kept as text: never joined to the other. */
+	row: boolean;
+	previousRow: boolean;
 	/** The signatures under the minutes have begun after a remark (`…ここに署名する。`): every line after is a note. */
 	signed?: boolean;
 	/** The index of the last line that opens a turn, found when a line first reads as the signatures' opening. */
@@ -281,6 +288,8 @@ function continueOpen(state: BodyState, text: string): boolean {
 	if (!current) return false;
 	// A line never begins with ・ when typesetting wraps one (行頭禁則): a line opening with it is the next point of a list.
 	if (/^[・･]/u.test(text)) return false;
+	// A row of the header's fields (`３．議決権を有する株主の数　　３２名` / `　　発行済株式の総数　　１０，０００株`) is a line of its own.
+	if (state.row || state.previousRow) return false;
 	// A page's list of files ends each item with the file's kind and size (`資料1　景観計画の見直しについて（PDF形式，1.5MB）`):
 	// the next line is the next file, never more of this one.
 	if (FILE_SIZE_END.test(current.end)) return false;
@@ -427,6 +436,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// Indented by an ideographic space, or by one to four half-width spaces before Japanese text (` 本日の議題は…`).
 	state.previousIndented = state.indented;
 	state.indented = source.text.startsWith('\u3000') || INDENT_HALF.test(source.text);
+	state.previousRow = state.row;
+	state.row = options.rows?.has(source.line) === true;
 	const pointsOnly = state.remark !== null && state.remark.children.every((block) => block.type === 'list');
 	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, pointsOnly, ...options };
 	// The signatures under the minutes (`上記のとおり相違ないことを証するため、ここに署名する。` and who signed): notes, never the
@@ -578,9 +589,11 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		blankBefore: false,
 		indented: false,
 		previousIndented: false,
+		row: false,
+		previousRow: false,
 		lastHeadingNumber: null,
 		previousWidth: 0,
-		wrapAt: wrapWidth(lines),
+		wrapAt: wrapWidth(lines, options.rows),
 		remarkCount: 0,
 		asker: null,
 		agendaSections: [],

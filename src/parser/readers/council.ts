@@ -377,6 +377,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// Sections the header does not know (`１．開会`, `２．会長挨拶`, `6. 備考`) before the minutes text are part of it: read
 	// with the body, in place, their label lines as written (without a body the document is left to the plain reader).
 	const unknown: SourceLine[] = [];
+	const rows = new Set<number>();
 	for (const section of header.sections) {
 		if (section.key === null) {
 			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`, a web form's `開会時間` / `午前10時00分`: the sitting's
@@ -389,6 +390,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const field = clock && clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && section.lines.every((source) => source.line === section.line);
 			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
+			// A field of counts or names with no sentence in it (`３．組合員総数　　８４名` / `　　出席組合員数　６９名`, `５．議長　　理事長　…`):
+			// its lines are rows, each kept apart.
+			if (kept.length > 0 && !kept.some((source) => /。/u.test(source.text))) for (const source of kept) rows.add(source.line);
 			if (clock && event === '開会') record.start ??= clock;
 			else if (clock) record.end ??= clock;
 			// `1 開会及び閉会に関する事項` / `• 開会 午前9時30分` / `• 閉会 午前11時05分`: each line a time of the sitting.
@@ -466,7 +470,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (legend.get('○') === UNNAMED_SPEAKER && marked.size === 0) {
 		diagnostics.push(warning('unnamed-speakers', header.bodyLine, `the speeches are paragraphs marked ○ that name no speaker: each is read as a turn of "${UNNAMED_SPEAKER}"; to name their role, add a legend line such as (○は委員の発言) under the body's label`));
 	}
-	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines) });
+	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines), rows });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

@@ -93,8 +93,11 @@ export function isMotionHeading(text: string): boolean {
 }
 /** `≪1.開会≫`, `《2.議題》`: a web page's section heading. */
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
-/** An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`; the question and the answer of a Q&A record (`問`, `答`). */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|組合員|氏)?|(?:委員|構成員|会員|組合員|参加者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
+/**
+ * An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`, and an association's or a company's officers and members
+ * so (`理事A`, `株主B`, `評議員C`, `代議員1`); the question and the answer of a Q&A record (`問`, `答`).
+ */
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
@@ -383,8 +386,11 @@ const OFFICE_SPEAKERS =
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
-/** The public at a briefing, before a colon: `住民 : …`, `市民：…`, `参加者A：…`, `来場者：…`. */
-const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|来場者|質問者|フロア|公述人|発表者)(?:[A-ZＡ-Ｚ0-9０-９]{1,2})?$/u;
+/**
+ * The public at a briefing, before a colon: `住民 : …`, `市民：…`, `参加者A：…`, `来場者：…`; and the floor of an association's or a
+ * company's general meeting so (`会員：…`, `組合員：…`, `株主Ａ：…`).
+ */
+const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|来場者|質問者|フロア|公述人|発表者|会員|正会員|組合員|株主|社員|代議員)(?:[A-ZＡ-Ｚ0-9０-９]{1,2})?$/u;
 /** The local government answering them, before a colon: `市：…`, `町：…`, `県：…`. */
 const GOVERNMENT_SIDE = /^(?:市|町|村|区|県|都|府|道|国|行政|当局)$/u;
 
@@ -475,7 +481,7 @@ export function isAnonymousLabel(label: string): boolean {
 /** A bracket after an anonymised member's label (NFKC): `(バス事業者)`. */
 const AFFILIATION_AFTER = /\([^()\s]{1,15}\)$/u;
 /** The anonymised labels that name a member, not a letter alone or a Q&A's turn. */
-const ANONYMOUS_MEMBER = /委員|構成員|会員|組合員|参加者|氏/u;
+const ANONYMOUS_MEMBER = /委員|構成員|会員|組合員|参加者|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役/u;
 
 /** Such a label padded with two spaces or more between its letters, then one space before the speech: `議　　長　報告第1号…`. */
 const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u3000]){1,2})[\s\u3000](?<text>[^\s\u3000].*)$/u;

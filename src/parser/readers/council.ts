@@ -315,8 +315,9 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		const spaced = name.split(' ');
 		if (spaced.length > 1) surnames.add(spaced[0] ?? '');
 		if (spaced.length === 2 && /^\p{Script=Han}$/u.test(spaced[0] ?? '')) oneLetter.add(spaced[0]!);
-		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them.
-		if (spaced.length > 1 && member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
+		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them (`秋山１班長：…` of `１班長　秋山`,
+		// a surname alone, too).
+		if (member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
 		const compact = spaced.join('');
 		surnames.add(compact);
 		// (`鈴木（良）` is labelled as the roll writes it, `鈴木(良)：`, in either width of bracket.)

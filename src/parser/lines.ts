@@ -100,6 +100,8 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
+/** A name set apart from より or から after it, as the record tells who reported (`渡辺　昌平 より…`, `吉田 より報告。`): no words said. */
+const NAME_APART_THEN_FROM = /^\p{Script=Han}{1,4}(?:[ \u3000]+\p{Script=Han}{1,4})?[ \u3000]+(?:より|から)/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** A question or an answer numbered with a dot or a space before its words: `質問1.雨天の場合は…`, `回答１．…`, `問１　…`; or a letter with a dot (`Q. …`, `A1. …`). */
@@ -157,6 +159,15 @@ function roleHolder(text: string): string | null {
 	return parts.name === name && parts.title === role ? `${name}${role}` : `${name}（${role}）`;
 }
 
+/** A role or an office, a space, then a surname (`正会員　佐野`, `事務局 加藤`), as a Q&A brackets who asks or answers after the words. */
+const ROLE_SPACE_SURNAME = /^(?<role>[^\s\u3000（()）、。，,:：]{1,10})[ \u3000]+[\p{Script=Han}々]{1,4}$/u;
+
+/** True for `正会員　佐野`, `事務局 加藤`: a role of the meeting or the floor, then who. */
+function isRoleThenSurname(text: string): boolean {
+	const role = ROLE_SPACE_SURNAME.exec(trimSpaces(text))?.groups?.role;
+	return role !== undefined && (PUBLIC_SPEAKER.test(role) || OFFICE_SPEAKERS.test(role) || ANSWERER.test(role));
+}
+
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
 function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
@@ -176,6 +187,8 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	if (after && (speaksAs(after.label) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };
 	// `Q:…行うのか。(7組 会員)`, `A:…予定。(防災担当:岡島)`: a numbered group's member, a role and who holds it.
 	if (after && PART_MEMBER.test(after.label.normalize('NFKC'))) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
+	// (`Ｑ：…原因は何か。（正会員　佐野）`, `Ａ：…加入しています。（事務局 加藤）`: a role or an office, a space, and who.)
+	if (after && isRoleThenSurname(after.label)) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
 	const holder = after ? roleHolder(after.label) : null;
 	if (after && holder !== null) return { kind: 'speaker', label: `${label}（${holder}）`, text: after.text };
 	// `（質問）会員 森下：…`, `（回答）上原理事：…`, `（意見）３班 会員：…`: who asks or answers, then a colon.
@@ -1018,7 +1031,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (Indented, the words must be speech: `　理事　佐野　博之（重任）` is a roll's line, and words going on with a particle,
 	// `　山田座長　の御提案どおり…`, text that names someone.)
 	const spoken = (text: string) => JAPANESE_SPEECH.test(text) && !/^[のをにがはとへでもや、]/u.test(text);
-	if (unmarked?.groups && (!indented || spoken(trimSpaces(unmarked.groups.text ?? '')))) {
+	// (Nor is a sentence of the record that names who did what: `代表理事　渡辺　昌平 より資料に基づき報告があった。`, `理事　吉田 より
+	// 報告。`, the post before a name set apart from より; `議長に代議員　岸本…を選出した。`, a label with a particle between its words.)
+	const told = (label: string, text: string) => NAME_APART_THEN_FROM.test(text) || !speaksBeforeColon(label, text);
+	if (unmarked?.groups && (!indented || spoken(trimSpaces(unmarked.groups.text ?? ''))) && !told(unmarked.groups.label ?? '', trimSpaces(unmarked.groups.text ?? ''))) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);

@@ -126,7 +126,7 @@ const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u300
 const MINUTES_TURNS = 2;
 
 /** A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`. */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$)/u;
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*[【［\[]?(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[】］\]][\s\u3000:：]*|[\s\u3000:：]+|$)/u;
 
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
@@ -139,8 +139,9 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
 		return;
 	}
-	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own.
-	const present = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && PRESENT_GROUP.test(source.text)) : -1;
+	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own; so
+	// after a list named as written (`出席監事：桑原　勝` / `事務局：事務局長　宮本　聡、…`, `【欠席委員】…` / `【事務局】…`).
+	const present = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label) ? section.lines.findIndex((source, i) => i > 0 && PRESENT_GROUP.test(source.text)) : -1;
 	if (present > 0) {
 		readPeople({ ...section, lines: section.lines.slice(0, present) }, record, diagnostics);
 		const [head, ...rest] = section.lines.slice(present);

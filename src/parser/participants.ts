@@ -172,6 +172,9 @@ function numberedGroup(text: string): { group: string; note: string | null } | n
 	const match = GROUP_NUMBER.exec(text);
 	if (!match?.groups) return null;
 	const rest = trimSpaces(match.groups.rest ?? '');
+	// `（１）理事　　７名中６名出席`: the head count after the group's word, a note on it.
+	const counted = COUNT_AFTER_GROUP.exec(rest)?.groups;
+	if (counted && GROUP_NUMBER.exec(text)?.groups?.bullet === undefined) return { group: counted.group ?? '', note: counted.count ?? null };
 	const tail = EDITORIAL_TAIL.exec(rest);
 	const group = trimSpaces(tail?.groups?.group ?? rest);
 	const note = tail?.groups?.note ? editorialNote(tail.groups.note) : null;
@@ -302,6 +305,9 @@ const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教�
 const HEADING_ROLES = [...ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)), '議員'].join('|');
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
 const LEADING_ROLE = new RegExp(`^(?<role>${HEADING_ROLES})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
+
+/** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
+const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
 
 /** One entry of a roll written role, colon, holder: `副委員長:小幡健二`, `委員：武藤 亜紀`. */
 const ROLE_PAIR = new RegExp(`^(?<role>${HEADING_ROLES})[:：][\\s\\u3000]*(?<name>\\S.{0,15})$`, 'u');
@@ -445,6 +451,8 @@ const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})の?各(?<role>${EA
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
 
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
+/** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
+const COUNT_AFTER_GROUP = new RegExp(`^(?<group>[^\\s\\u3000、，,:：（()）0-9０-９]{1,10})[\\s\\u3000]+(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)$`, 'u');
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** True when a line of a roll is only its head count: `26名`, `（８名）`, `０ 名` (spaces left out). */
@@ -831,8 +839,18 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		return group;
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
-		const group = currentGroup(line);
 		const entries = splitEntries(members);
+		// `本部役員　会長　大塚、副会長　片山、…`, `学校　　校長　今村、教頭　宇野` (a PTA's roll): a word that is no role before
+		// the first entry's role and name, the others a role and a name each, heads a group of those entries.
+		const category = entries.length > 1 && !bulleted ? CATEGORY_HEAD.exec(entries[0] ?? '')?.groups : undefined;
+		if (category && !LEADING_ROLE.test(entries[0] ?? '') && parseMember(entries[0] ?? '').name === null && !isOrganisation(category.group ?? '')) {
+			const held = (entry: string): boolean => LEADING_ROLE.test(entry) || (({ name, title }) => name !== null && title !== null)(parseMember(entry));
+			if (held(category.rest ?? '') && entries.slice(1).every(held)) {
+				startGroup(category.group ?? '', null, line);
+				entries[0] = category.rest ?? '';
+			}
+		}
+		const group = currentGroup(line);
 		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title; in
 		// the middle of the list too (`中川学部長、宮下、村瀬、山岸の各教授、林、森の各准教授`), for the bare names since the last role.
 		const eaches = entries.map((entry) => EACH_ROLE.exec(entry)?.groups);

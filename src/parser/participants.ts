@@ -233,6 +233,23 @@ function readRoleNameRow(text: string, above: string | null): Member | null {
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }
 
+/** A full name in a table's last cell: a surname, one space, the given name (`斉藤　浩`, `平野　直樹`). */
+const LAST_CELL_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}$/u;
+
+/**
+ * A row of a council's roll set as a table of role, affiliation and name, wide gaps between the cells (`会長　　さくら町副町長
+ * 斉藤　浩`, `委員　　さくら交通株式会社　営業部長　　平野　直樹`, as a town's 協議会 lists its members): one member. Null for any
+ * other line.
+ */
+function readRoleAffiliationNameRow(text: string): Member | null {
+	const cells = trimSpaces(text).split(/[\s\u3000]{2,}/u);
+	if (cells.length !== 3) return null;
+	const [role = '', affiliation = '', name = ''] = cells;
+	if (!ROLE_TITLES.includes(role)) return null;
+	if (!LAST_CELL_NAME.test(name) || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation)) return null;
+	return { text: trimSpaces(text), name, title: role, affiliation };
+}
+
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
 	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|[)）])$/u.test(text);
@@ -453,6 +470,8 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 /** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
 const COUNT_AFTER_GROUP = new RegExp(`^(?<group>[^\\s\\u3000、，,:：（()）0-9０-９]{1,10})[\\s\\u3000]+(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)$`, 'u');
+/** How many of the body came, in brackets alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`. */
+const COUNT_OF_BODY = new RegExp(`^[〔（(](?<note>${COUNT}中${COUNT}(?:出席)?)[〕）)]$`, 'u');
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** True when a line of a roll is only its head count: `26名`, `（８名）`, `０ 名` (spaces left out). */
@@ -896,7 +915,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
 		// `委員　　　石黒　不二代　ネットイヤー…取締役` / `同　　　井上　久美枝　…`: a table's role, name and affiliation
 		// (同 repeating the role above).
-		const tabled = entries.length === 1 && !bulleted && leadRole === null ? readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) : null;
+		const tabled = entries.length === 1 && !bulleted && leadRole === null ? (readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) ?? readRoleAffiliationNameRow(entries[0] ?? '')) : null;
 		if (tabled) {
 			group.members.push(tabled);
 			return;
@@ -964,7 +983,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			startGroup(countedGroup.group ?? '', null, source.line);
 			continue;
 		}
-		const counted = COUNT_NOTE.exec(compact)?.groups;
+		// (`（１８名中１５名出席）` alone under `【出席委員】`: how many of the body came, a note on the list.)
+		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups;
 		if (counted) {
 			if (groups.length === 0) currentGroup(source.line);
 			annotate(counted.note ?? '');

@@ -4,6 +4,7 @@
  */
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
+import { findDate } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
@@ -290,6 +291,8 @@ function continueOpen(state: BodyState, text: string): boolean {
 	if (/^[・･]/u.test(text)) return false;
 	// A row of the header's fields (`３．議決権を有する株主の数　　３２名` / `　　発行済株式の総数　　１０，０００株`) is a line of its own.
 	if (state.row || state.previousRow) return false;
+	// A date alone on its line (`令和６年６月２２日` over the signatures) is never part of a paragraph, nor what follows it.
+	if (isDateAlone(text) || (current.parts.length === 1 && isDateAlone(current.parts[0] ?? ''))) return false;
 	// A page's list of files ends each item with the file's kind and size (`資料1　景観計画の見直しについて（PDF形式，1.5MB）`):
 	// the next line is the next file, never more of this one.
 	if (FILE_SIZE_END.test(current.end)) return false;
@@ -320,6 +323,17 @@ function continueOpen(state: BodyState, text: string): boolean {
 	current.end = tail(`${current.end}${separator}${text}`);
 	current.lastWidth = displayWidth(text);
 	return true;
+}
+
+/** Who chairs by the articles or the rules, as the record tells it: `定款第３３条により会長小川雄二が議長となる。`, `…を議長に選出した。`. */
+const CHAIR_BY_RULE = /^(?:定款|規約|管理規約|会則|寄附行為|規程|規則)第[0-9０-９一二三四五六七八九十]+条[^。]{0,60}議長(?:と(?:なる|なった|する|した)|に(?:選出|選任)(?:する|した|された))。?$/u;
+
+/** A date and nothing else (`令和６年６月２２日`, `2024年5月25日（土）`), as the minutes date their signatures. */
+function isDateAlone(text: string): boolean {
+	const bare = trimSpaces(text).normalize('NFKC');
+	if (!atMostCharacters(bare, 24)) return false;
+	const found = findDate(bare);
+	return found?.ok === true && bare.replace(/[(（][^()（）]{1,4}[)）]$/u, '') === found.written;
 }
 
 /** One handler per kind of body line, gathered in a map. */
@@ -459,6 +473,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
+	// `議長：定款第３３条により会長小川雄二が議長となる。`: the field telling who chairs by the articles, not the chair's words.
+	if (entry.kind === 'speaker' && /^議\s*長$/u.test(entry.label) && CHAIR_BY_RULE.test(entry.text ?? '')) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.

@@ -470,8 +470,10 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 /** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
 const COUNT_AFTER_GROUP = new RegExp(`^(?<group>[^\\s\\u3000、，,:：（()）0-9０-９]{1,10})[\\s\\u3000]+(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)$`, 'u');
-/** How many of the body came, in brackets alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`. */
-const COUNT_OF_BODY = new RegExp(`^[〔（(](?<note>${COUNT}中${COUNT}(?:出席)?)[〕）)]$`, 'u');
+/** How many of the body came, alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`, `5名中5名（うちZoomにて出席2名）`. */
+const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
+/** A head count before the names on the label's line: `1名　田島　正之` (spaces kept). */
+const COUNT_BEFORE_NAMES = new RegExp(`^(?<count>(?:${COUNT}中)?${COUNT})[\\s\\u3000]+(?<rest>[^\\s\\u30000-9０-９].*)$`, 'u');
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** True when a line of a roll is only its head count: `26名`, `（８名）`, `０ 名` (spaces left out). */
@@ -859,6 +861,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		const entries = splitEntries(members);
+		// `代表理事　中井　千春／副代表理事　岸田　ゆかり／…`: entries apart by a full-width slash, when each names someone.
+		const slashed = entries.length === 1 && !bulleted ? (entries[0] ?? '').split('／').map(trimSpaces).filter((part) => part !== '') : [];
+		if (slashed.length > 1 && slashed.every((part) => parseMember(part.replace(/[（(][^（()）]*[）)]$/u, '')).name !== null)) entries.splice(0, 1, ...slashed);
 		// `本部役員　会長　大塚、副会長　片山、…`, `学校　　校長　今村、教頭　宇野` (a PTA's roll): a word that is no role before
 		// the first entry's role and name, the others a role and a name each, heads a group of those entries.
 		const category = entries.length > 1 && !bulleted ? CATEGORY_HEAD.exec(entries[0] ?? '')?.groups : undefined;
@@ -987,7 +992,15 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups;
 		if (counted) {
 			if (groups.length === 0) currentGroup(source.line);
-			annotate(counted.note ?? '');
+			annotate(counted.note ?? counted.whole ?? '');
+			continue;
+		}
+		// (`出席監事：1名　田島　正之`: the count a note, the names after it the members.)
+		const before = COUNT_BEFORE_NAMES.exec(trimSpaces(text))?.groups;
+		if (before) {
+			if (groups.length === 0) currentGroup(source.line);
+			annotate(before.count ?? '');
+			add(before.rest ?? '', source.line);
 			continue;
 		}
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.

@@ -128,6 +128,9 @@ const MINUTES_TURNS = 2;
 /** A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`. */
 const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*[【［\[]?(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[】］\]][\s\u3000:：]*|[\s\u3000:：]+|$)/u;
 
+/** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
+const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
+
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
@@ -141,12 +144,15 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	}
 	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own; so
 	// after a list named as written (`出席監事：桑原　勝` / `事務局：事務局長　宮本　聡、…`, `【欠席委員】…` / `【事務局】…`).
-	const present = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label) ? section.lines.findIndex((source, i) => i > 0 && PRESENT_GROUP.test(source.text)) : -1;
+	// (`記録：事務局　川上` after them too: who keeps the record, before a colon.)
+	const groupOf = (text: string) => PRESENT_GROUP.exec(text) ?? RECORDER_GROUP.exec(text);
+	const present = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label) ? section.lines.findIndex((source, i) => i > 0 && groupOf(source.text) !== null) : -1;
 	if (present > 0) {
 		readPeople({ ...section, lines: section.lines.slice(0, present) }, record, diagnostics);
 		const [head, ...rest] = section.lines.slice(present);
-		const word = head ? (PRESENT_GROUP.exec(head.text)?.groups?.word ?? '') : '';
-		const lines = head ? [{ ...head, text: head.text.replace(PRESENT_GROUP, '') }, ...rest].filter((source) => source.text.trim() !== '') : rest;
+		const found = head ? groupOf(head.text) : null;
+		const word = found?.groups?.word ?? '';
+		const lines = head ? [{ ...head, text: head.text.slice(found?.[0].length ?? 0) }, ...rest].filter((source) => source.text.trim() !== '') : rest;
 		record.participants.push(...parseParticipants(lines, diagnostics, word, null, word));
 		return;
 	}

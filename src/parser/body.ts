@@ -289,6 +289,8 @@ function continueOpen(state: BodyState, text: string): boolean {
 	if (!current) return false;
 	// A line never begins with ・ when typesetting wraps one (行頭禁則): a line opening with it is the next point of a list.
 	if (/^[・･]/u.test(text)) return false;
+	// Nor with an arrow: `→　拍手多数で承認` under a list of officers elected is what was decided, a line of its own.
+	if (/^[→⇒]/u.test(text)) return false;
 	// A row of the header's fields (`３．議決権を有する株主の数　　３２名` / `　　発行済株式の総数　　１０，０００株`) is a line of its own.
 	if (state.row || state.previousRow) return false;
 	// A date alone on its line (`令和６年６月２２日` over the signatures) is never part of a paragraph, nor what follows it.

@@ -991,7 +991,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`（１８名中１５名出席）` alone under `【出席委員】`: how many of the body came, a note on the list.)
 		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups;
 		if (counted) {
-			if (groups.length === 0) currentGroup(source.line);
+			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
+			saidNone.add(currentGroup(source.line));
 			annotate(counted.note ?? counted.whole ?? '');
 			continue;
 		}

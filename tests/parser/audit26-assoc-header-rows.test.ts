@@ -63,3 +63,41 @@ describe("an association's numbered header fields kept as text", () => {
 		]);
 	});
 });
+
+describe('the counts a general meeting lists instead of names', () => {
+	const diagnosticsOf = (lines: readonly string[]) => parseDocuments(lines.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.diagnostics.map((d) => d.message) ?? [];
+
+	test("a 株主総会's and a 組合's counts are fields it knows, without a warning", () => {
+		expect(
+			diagnosticsOf([
+				'第８回定時株主総会議事録',
+				'',
+				'１．日時　　２０２４年６月２７日（木曜日）午前１０時００分',
+				'２．場所　　当社本店会議室',
+				'３．議決権を有する株主の数　　　　３２名',
+				'４．出席株主数　　　　２８名',
+				'５．組合員総数　　６２名',
+				'６．出席組合員数　　４７名',
+				'',
+				'７．議事の経過の要領及びその結果',
+				'　定刻、代表取締役森下浩之は議長となり、開会を宣した。',
+			]),
+		).toEqual([]);
+	});
+
+	test("a 総会's roll given as its count only: a note, no warning of an empty list", () => {
+		const lines = [
+			'特定非営利活動法人こどもの森ネット',
+			'２０２４年度 通常総会 議事録',
+			'',
+			'日時：2024年5月25日（土）午後2時00分～午後4時00分',
+			'場所：市民活動センター会議室',
+			'出席者：34名（本人出席19名、委任状15名）',
+			'',
+			'第1号議案　事業報告の件',
+			'　議長が諮ったところ、拍手多数で承認された。',
+		];
+		expect(diagnosticsOf(lines)).toEqual([]);
+		expect(parseDocuments(lines.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting?.participants).toEqual([{ group: '出席者', note: '本人出席19名、委任状15名', members: [] }]);
+	});
+});

@@ -126,7 +126,7 @@ const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u300
 const MINUTES_TURNS = 2;
 
 /** A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`. */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*[【［\[]?(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[】］\]][\s\u3000:：]*|[\s\u3000:：]+|$)/u;
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[](?<office>事務局(?:職員)?)[】］\]][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$))/u;
 
 /** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
 const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
@@ -151,7 +151,7 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 		readPeople({ ...section, lines: section.lines.slice(0, present) }, record, diagnostics);
 		const [head, ...rest] = section.lines.slice(present);
 		const found = head ? groupOf(head.text) : null;
-		const word = found?.groups?.word ?? '';
+		const word = found?.groups?.word ?? found?.groups?.office ?? '';
 		const lines = head ? [{ ...head, text: head.text.slice(found?.[0].length ?? 0) }, ...rest].filter((source) => source.text.trim() !== '') : rest;
 		record.participants.push(...parseParticipants(lines, diagnostics, word, null, word));
 		return;

@@ -4,6 +4,7 @@
  */
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
+import { findDate } from './date.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
@@ -45,9 +46,11 @@ const PARAGRAPH_END_RATIO = 0.8;
  * The width at which the PDF extraction wrapped the body's lines: the median width of wide lines that
  * break mid-sentence with text on the next line, or null when no line does (one paragraph per line).
  */
-function wrapWidth(lines: readonly SourceLine[]): number | null {
+function wrapWidth(lines: readonly SourceLine[], rows?: ReadonlySet<number>): number | null {
 	const widths: number[] = [];
 	for (let i = 0; i + 1 < lines.length; i++) {
+		// (A row of the header's fields is padded to its columns, never wrapped.)
+		if (rows?.has(lines[i]?.line ?? -1)) continue;
 		const text = lines[i]?.text ?? '';
 		const next = lines[i + 1]?.text ?? '';
 		if (next.trim() === '' || SENTENCE_END.test(text)) continue;
@@ -175,6 +178,8 @@ export interface BodyOptions {
 	oneLetterSurnames?: ReadonlySet<string>;
 	bodies?: ReadonlySet<string>;
 	introduced?: ReadonlySet<string>;
+	/** Lines of the header's fields kept as text (`３．組合員総数　　８４名`, `　　出席組合員数　６９名`): each a row of its own, never wrapped prose. */
+	rows?: ReadonlySet<number>;
 }
 
 /** The state of reading the body, passed to the small steps and line handlers below. */
@@ -189,6 +194,9 @@ interface BodyState extends OpenBody {
 	indented: boolean;
 	/** Whether the line before was indented. */
 	previousIndented: boolean;
+	/** The current line, or the line before, is a row of the header's fields kept as text: never joined to the other. */
+	row: boolean;
+	previousRow: boolean;
 	/** The signatures under the minutes have begun after a remark (`…ここに署名する。`): every line after is a note. */
 	signed?: boolean;
 	/** The index of the last line that opens a turn, found when a line first reads as the signatures' opening. */
@@ -283,6 +291,12 @@ function continueOpen(state: BodyState, text: string): boolean {
 	if (!current) return false;
 	// A line never begins with ・ when typesetting wraps one (行頭禁則): a line opening with it is the next point of a list.
 	if (/^[・･]/u.test(text)) return false;
+	// Nor with an arrow: `→　拍手多数で承認` under a list of officers elected is what was decided, a line of its own.
+	if (/^[→⇒]/u.test(text)) return false;
+	// A row of the header's fields (`３．議決権を有する株主の数　　３２名` / `　　発行済株式の総数　　１０，０００株`) is a line of its own.
+	if (state.row || state.previousRow) return false;
+	// A date alone on its line (`令和６年６月２２日` over the signatures) is never part of a paragraph, nor what follows it.
+	if (isDateAlone(text) || (current.parts.length === 1 && isDateAlone(current.parts[0] ?? ''))) return false;
 	// A page's list of files ends each item with the file's kind and size (`資料1　景観計画の見直しについて（PDF形式，1.5MB）`):
 	// the next line is the next file, never more of this one.
 	if (FILE_SIZE_END.test(current.end)) return false;
@@ -313,6 +327,17 @@ function continueOpen(state: BodyState, text: string): boolean {
 	current.end = tail(`${current.end}${separator}${text}`);
 	current.lastWidth = displayWidth(text);
 	return true;
+}
+
+/** Who chairs by the articles or the rules, as the record tells it: `定款第３３条により会長小川雄二が議長となる。`, `…を議長に選出した。`. */
+const CHAIR_BY_RULE = /^(?:定款|規約|管理規約|会則|寄附行為|規程|規則)第[0-9０-９一二三四五六七八九十]+条[^。]{0,60}議長(?:と(?:なる|なった|する|した)|に(?:選出|選任)(?:する|した|された))。?$/u;
+
+/** A date and nothing else (`令和６年６月２２日`, `2024年5月25日（土）`), as the minutes date their signatures. */
+function isDateAlone(text: string): boolean {
+	const bare = trimSpaces(text).normalize('NFKC');
+	if (!atMostCharacters(bare, 24)) return false;
+	const found = findDate(bare);
+	return found?.ok === true && bare.replace(/[(（][^()（）]{1,4}[)）]$/u, '') === found.written;
 }
 
 /** One handler per kind of body line, gathered in a map. */
@@ -429,6 +454,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// Indented by an ideographic space, or by one to four half-width spaces before Japanese text (` 本日の議題は…`).
 	state.previousIndented = state.indented;
 	state.indented = source.text.startsWith('\u3000') || INDENT_HALF.test(source.text);
+	state.previousRow = state.row;
+	state.row = options.rows?.has(source.line) === true;
 	const pointsOnly = state.remark !== null && state.remark.children.every((block) => block.type === 'list');
 	const context: LineContext = { inRemark: state.remark !== null, lastHeadingNumber: state.lastHeadingNumber, asker: state.asker, pointsOnly, ...options };
 	// The signatures under the minutes (`上記のとおり相違ないことを証するため、ここに署名する。` and who signed): notes, never the
@@ -450,6 +477,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
+	// `議長：定款第３３条により会長小川雄二が議長となる。`: the field telling who chairs by the articles, not the chair's words.
+	if (entry.kind === 'speaker' && /^議\s*長$/u.test(entry.label) && CHAIR_BY_RULE.test(entry.text ?? '')) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.
@@ -638,9 +667,11 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		blankBefore: false,
 		indented: false,
 		previousIndented: false,
+		row: false,
+		previousRow: false,
 		lastHeadingNumber: null,
 		previousWidth: 0,
-		wrapAt: wrapWidth(lines),
+		wrapAt: wrapWidth(lines, options.rows),
 		remarkCount: 0,
 		asker: null,
 		agendaSections: [],

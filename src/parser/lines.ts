@@ -93,10 +93,15 @@ export function isMotionHeading(text: string): boolean {
 }
 /** `≪1.開会≫`, `《2.議題》`: a web page's section heading. */
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
-/** An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`; the question and the answer of a Q&A record (`問`, `答`). */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|組合員|氏)?|(?:委員|構成員|会員|組合員|参加者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
+/**
+ * An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`, and an association's or a company's officers and members
+ * so (`理事A`, `株主B`, `評議員C`, `代議員1`); the question and the answer of a Q&A record (`問`, `答`).
+ */
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
+/** A name set apart from より or から after it, as the record tells who reported (`渡辺　昌平 より…`, `吉田 より報告。`): no words said. */
+const NAME_APART_THEN_FROM = /^\p{Script=Han}{1,4}(?:[ \u3000]+\p{Script=Han}{1,4})?[ \u3000]+(?:より|から)/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** A question or an answer numbered with a dot or a space before its words: `質問1.雨天の場合は…`, `回答１．…`, `問１　…`; or a letter with a dot (`Q. …`, `A1. …`). */
@@ -154,6 +159,15 @@ function roleHolder(text: string): string | null {
 	return parts.name === name && parts.title === role ? `${name}${role}` : `${name}（${role}）`;
 }
 
+/** A role or an office, a space, then a surname (`正会員　佐野`, `事務局 加藤`), as a Q&A brackets who asks or answers after the words. */
+const ROLE_SPACE_SURNAME = /^(?<role>[^\s\u3000（()）、。，,:：]{1,10})[ \u3000]+[\p{Script=Han}々]{1,4}$/u;
+
+/** True for `正会員　佐野`, `事務局 加藤`: a role of the meeting or the floor, then who. */
+function isRoleThenSurname(text: string): boolean {
+	const role = ROLE_SPACE_SURNAME.exec(trimSpaces(text))?.groups?.role;
+	return role !== undefined && (PUBLIC_SPEAKER.test(role) || OFFICE_SPEAKERS.test(role) || ANSWERER.test(role));
+}
+
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
 function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
@@ -173,6 +187,8 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	if (after && (speaksAs(after.label) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };
 	// `Q:…行うのか。(7組 会員)`, `A:…予定。(防災担当:岡島)`: a numbered group's member, a role and who holds it.
 	if (after && PART_MEMBER.test(matchForm(after.label))) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
+	// (`Ｑ：…原因は何か。（正会員　佐野）`, `Ａ：…加入しています。（事務局 加藤）`: a role or an office, a space, and who.)
+	if (after && isRoleThenSurname(after.label)) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
 	const holder = after ? roleHolder(after.label) : null;
 	if (after && holder !== null) return { kind: 'speaker', label: `${label}（${holder}）`, text: after.text };
 	// `（質問）会員 森下：…`, `（回答）上原理事：…`, `（意見）３班 会員：…`: who asks or answers, then a colon.
@@ -222,8 +238,11 @@ const SIGNATURE_OPENING = /(?:ここに|茲[にニ]|以下に|下記に|次に|�
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {
 	const bare = trimSpaces(text);
-	return atMostCharacters(bare, 100) && SIGNATURE_OPENING.test(bare);
+	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')));
 }
+
+/** The heading of the signers alone on its line under the minutes (`会議録署名委員`, `会議録署名`, `議事録署名人`), the signers below it unsealed. */
+const SIGNERS_HEADING = /^(?:会議録|議事録)?署名(?:委員|人|者)?[:：]?$/u;
 
 /** A signature with its seal (`議事録署名人　　森　　健　　　㊞`, `理事長（議長）　　三好　健太郎　　印`): a post and a name, then 印 or ㊞ apart. */
 const SEALED_SIGNATURE = /^[^。、]{1,40}?[\s　]+(?:㊞|印|[(（]印[)）])$/u;
@@ -413,8 +432,11 @@ const OFFICE_SPEAKERS =
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
-/** The public at a briefing, before a colon: `住民 : …`, `市民：…`, `参加者A：…`, `来場者：…`. */
-const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|来場者|質問者|フロア|公述人|発表者)(?:[A-ZＡ-Ｚ0-9０-９]{1,2})?$/u;
+/**
+ * The public at a briefing, before a colon: `住民 : …`, `市民：…`, `参加者A：…`, `来場者：…`; and the floor of an association's or a
+ * company's general meeting so (`会員：…`, `組合員：…`, `株主Ａ：…`).
+ */
+const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|来場者|質問者|フロア|公述人|発表者|会員|正会員|組合員|株主|社員|代議員)(?:[A-ZＡ-Ｚ0-9０-９]{1,2})?$/u;
 /** The local government answering them, before a colon: `市：…`, `町：…`, `県：…`. */
 const GOVERNMENT_SIDE = /^(?:市|町|村|区|県|都|府|道|国|行政|当局)$/u;
 
@@ -508,7 +530,7 @@ export function isAnonymousLabel(label: string): boolean {
 /** A bracket after an anonymised member's label (NFKC): `(バス事業者)`. */
 const AFFILIATION_AFTER = /\([^()\s]{1,15}\)$/u;
 /** The anonymised labels that name a member, not a letter alone or a Q&A's turn. */
-const ANONYMOUS_MEMBER = /委員|構成員|会員|組合員|参加者|氏/u;
+const ANONYMOUS_MEMBER = /委員|構成員|会員|組合員|参加者|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役/u;
 
 /** Such a label padded with two spaces or more between its letters, then one space before the speech: `議　　長　報告第1号…`. */
 const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u3000]){1,2})[\s\u3000](?<text>[^\s\u3000].*)$/u;
@@ -1067,7 +1089,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (Indented, the words must be speech: `　理事　佐野　博之（重任）` is a roll's line, and words going on with a particle,
 	// `　山田座長　の御提案どおり…`, text that names someone.)
 	const spoken = (text: string) => JAPANESE_SPEECH.test(text) && !/^[のをにがはとへでもや、]/u.test(text);
-	if (unmarked?.groups && (!indented || spoken(trimSpaces(unmarked.groups.text ?? '')))) {
+	// (Nor is a sentence of the record that names who did what: `代表理事　渡辺　昌平 より資料に基づき報告があった。`, `理事　吉田 より
+	// 報告。`, the post before a name set apart from より; `議長に代議員　岸本…を選出した。`, a label with a particle between its words.)
+	const told = (label: string, text: string) => NAME_APART_THEN_FROM.test(text) || !speaksBeforeColon(label, text);
+	if (unmarked?.groups && (!indented || spoken(trimSpaces(unmarked.groups.text ?? ''))) && !told(unmarked.groups.label ?? '', trimSpaces(unmarked.groups.text ?? ''))) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);

@@ -20,6 +20,8 @@ export const ROLE_TITLES: readonly string[] = [
 	// Officers of unions, cooperatives and shopping-street associations (`坂東専務`, `林執行委員`, `○中村組合長`), before the
 	// shorter roles they end with.
 	'副執行委員長', '執行委員長', '執行委員', '運営委員長', '運営委員', '常任委員', '常任理事', '副組合長', '組合長', '副支部長', '支部長', '専務', '常務',
+	// A local government's auditors (`代表監査委員　桜井　保`, `○遠藤監査委員`).
+	'代表監査委員', '監査委員',
 	'教育長職務代理者', '委員長職務代理者', '会長職務代理者', '職務代理者', '座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '委員長代理', '副委員長', '委員長', '構成員代理', '委員代理', '委員',
 	// A member of a budget committee's 分科会 (`○城井分科員`), as the Diet's records name them.
 	'分科員',
@@ -30,7 +32,7 @@ export const ROLE_TITLES: readonly string[] = [
 	'代表取締役社長', '代表取締役', '副社長', '社長', '専務執行役員', '常務執行役員', '執行役員', '専務取締役', '常務取締役', '社外取締役', '取締役', '常勤監査役', '非常勤監査役', '社外監査役', '監査役', '評議員', '代議員',
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
 	// (And of choirs, fire brigades and youth groups, `河合団長`, and of a neighbourhood's 組, `堀組長`.)
-	'監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人', '総代',
+	'会計監査', '監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人', '総代',
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).

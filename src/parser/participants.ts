@@ -172,6 +172,9 @@ function numberedGroup(text: string): { group: string; note: string | null } | n
 	const match = GROUP_NUMBER.exec(text);
 	if (!match?.groups) return null;
 	const rest = trimSpaces(match.groups.rest ?? '');
+	// `（１）理事　　７名中６名出席`: the head count after the group's word, a note on it.
+	const counted = COUNT_AFTER_GROUP.exec(rest)?.groups;
+	if (counted && GROUP_NUMBER.exec(text)?.groups?.bullet === undefined) return { group: counted.group ?? '', note: counted.count ?? null };
 	const tail = EDITORIAL_TAIL.exec(rest);
 	const group = trimSpaces(tail?.groups?.group ?? rest);
 	const note = tail?.groups?.note ? editorialNote(tail.groups.note) : null;
@@ -227,6 +230,23 @@ function readRoleNameRow(text: string, above: string | null): Member | null {
 	const affiliation = trimSpaces(named.affiliation ?? '');
 	if (!isRowAffiliation(affiliation)) return null;
 	const name = named.whole ?? `${named.surname}　${named.given}`;
+	return { text: trimSpaces(text), name, title: role, affiliation };
+}
+
+/** A full name in a table's last cell: a surname, one space, the given name (`斉藤　浩`, `平野　直樹`). */
+const LAST_CELL_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}$/u;
+
+/**
+ * A row of a council's roll set as a table of role, affiliation and name, wide gaps between the cells (`会長　　さくら町副町長
+ * 斉藤　浩`, `委員　　さくら交通株式会社　営業部長　　平野　直樹`, as a town's 協議会 lists its members): one member. Null for any
+ * other line.
+ */
+function readRoleAffiliationNameRow(text: string): Member | null {
+	const cells = trimSpaces(text).split(/[\s\u3000]{2,}/u);
+	if (cells.length !== 3) return null;
+	const [role = '', affiliation = '', name = ''] = cells;
+	if (!ROLE_TITLES.includes(role)) return null;
+	if (!LAST_CELL_NAME.test(name) || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation)) return null;
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }
 
@@ -302,6 +322,9 @@ const AFTER_NAME_ONLY = new Set(['氏', '様', 'さん', '君', '先生', '教�
 const HEADING_ROLES = [...ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role)), '議員'].join('|');
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
 const LEADING_ROLE = new RegExp(`^(?<role>${HEADING_ROLES})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
+
+/** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
+const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
 
 /** One entry of a roll written role, colon, holder: `副委員長:小幡健二`, `委員：武藤 亜紀`. */
 const ROLE_PAIR = new RegExp(`^(?<role>${HEADING_ROLES})[:：][\\s\\u3000]*(?<name>\\S.{0,15})$`, 'u');
@@ -445,6 +468,12 @@ const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})の?各(?<role>${EA
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
 
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
+/** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
+const COUNT_AFTER_GROUP = new RegExp(`^(?<group>[^\\s\\u3000、，,:：（()）0-9０-９]{1,10})[\\s\\u3000]+(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)$`, 'u');
+/** How many of the body came, alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`, `5名中5名（うちZoomにて出席2名）`. */
+const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
+/** A head count before the names on the label's line: `1名　田島　正之` (spaces kept). */
+const COUNT_BEFORE_NAMES = new RegExp(`^(?<count>(?:${COUNT}中)?${COUNT})[\\s\\u3000]+(?<rest>[^\\s\\u30000-9０-９].*)$`, 'u');
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
 /** True when a line of a roll is only its head count: `26名`, `（８名）`, `０ 名` (spaces left out). */
@@ -849,8 +878,21 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		return group;
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
-		const group = currentGroup(line);
 		const entries = splitEntries(members);
+		// `代表理事　中井　千春／副代表理事　岸田　ゆかり／…`: entries apart by a full-width slash, when each names someone.
+		const slashed = entries.length === 1 && !bulleted ? (entries[0] ?? '').split('／').map(trimSpaces).filter((part) => part !== '') : [];
+		if (slashed.length > 1 && slashed.every((part) => parseMember(part.replace(/[（(][^（()）]*[）)]$/u, '')).name !== null)) entries.splice(0, 1, ...slashed);
+		// `本部役員　会長　大塚、副会長　片山、…`, `学校　　校長　今村、教頭　宇野` (a PTA's roll): a word that is no role before
+		// the first entry's role and name, the others a role and a name each, heads a group of those entries.
+		const category = entries.length > 1 && !bulleted ? CATEGORY_HEAD.exec(entries[0] ?? '')?.groups : undefined;
+		if (category && !LEADING_ROLE.test(entries[0] ?? '') && parseMember(entries[0] ?? '').name === null && !isOrganisation(category.group ?? '')) {
+			const held = (entry: string): boolean => LEADING_ROLE.test(entry) || (({ name, title }) => name !== null && title !== null)(parseMember(entry));
+			if (held(category.rest ?? '') && entries.slice(1).every(held)) {
+				startGroup(category.group ?? '', null, line);
+				entries[0] = category.rest ?? '';
+			}
+		}
+		const group = currentGroup(line);
 		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title; in
 		// the middle of the list too (`中川学部長、宮下、村瀬、山岸の各教授、林、森の各准教授`), for the bare names since the last role.
 		const eaches = entries.map((entry) => EACH_ROLE.exec(entry)?.groups);
@@ -896,7 +938,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
 		// `委員　　　石黒　不二代　ネットイヤー…取締役` / `同　　　井上　久美枝　…`: a table's role, name and affiliation
 		// (同 repeating the role above).
-		const tabled = entries.length === 1 && !bulleted && leadRole === null ? readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) : null;
+		const tabled = entries.length === 1 && !bulleted && leadRole === null ? (readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) ?? readRoleAffiliationNameRow(entries[0] ?? '')) : null;
 		if (tabled) {
 			group.members.push(tabled);
 			return;
@@ -964,10 +1006,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			startGroup(countedGroup.group ?? '', null, source.line);
 			continue;
 		}
-		const counted = COUNT_NOTE.exec(compact)?.groups;
+		// (`（１８名中１５名出席）` alone under `【出席委員】`: how many of the body came, a note on the list.)
+		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups;
 		if (counted) {
+			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
+			saidNone.add(currentGroup(source.line));
+			annotate(counted.note ?? counted.whole ?? '');
+			continue;
+		}
+		// (`出席監事：1名　田島　正之`: the count a note, the names after it the members.)
+		const before = COUNT_BEFORE_NAMES.exec(trimSpaces(text))?.groups;
+		if (before) {
 			if (groups.length === 0) currentGroup(source.line);
-			annotate(counted.note ?? '');
+			annotate(before.count ?? '');
+			add(before.rest ?? '', source.line);
 			continue;
 		}
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.

@@ -126,7 +126,10 @@ const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u300
 const MINUTES_TURNS = 2;
 
 /** A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`. */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$)/u;
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[](?<office>事務局(?:職員)?)[】］\]][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$))/u;
+
+/** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
+const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
 
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
@@ -139,13 +142,17 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
 		return;
 	}
-	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own.
-	const present = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && PRESENT_GROUP.test(source.text)) : -1;
+	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own; so
+	// after a list named as written (`出席監事：桑原　勝` / `事務局：事務局長　宮本　聡、…`, `【欠席委員】…` / `【事務局】…`).
+	// (`記録：事務局　川上` after them too: who keeps the record, before a colon.)
+	const groupOf = (text: string) => PRESENT_GROUP.exec(text) ?? RECORDER_GROUP.exec(text);
+	const present = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label) ? section.lines.findIndex((source, i) => i > 0 && groupOf(source.text) !== null) : -1;
 	if (present > 0) {
 		readPeople({ ...section, lines: section.lines.slice(0, present) }, record, diagnostics);
 		const [head, ...rest] = section.lines.slice(present);
-		const word = head ? (PRESENT_GROUP.exec(head.text)?.groups?.word ?? '') : '';
-		const lines = head ? [{ ...head, text: head.text.replace(PRESENT_GROUP, '') }, ...rest].filter((source) => source.text.trim() !== '') : rest;
+		const found = head ? groupOf(head.text) : null;
+		const word = found?.groups?.word ?? found?.groups?.office ?? '';
+		const lines = head ? [{ ...head, text: head.text.slice(found?.[0].length ?? 0) }, ...rest].filter((source) => source.text.trim() !== '') : rest;
 		record.participants.push(...parseParticipants(lines, diagnostics, word, null, word));
 		return;
 	}
@@ -315,8 +322,9 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		const spaced = name.split(' ');
 		if (spaced.length > 1) surnames.add(spaced[0] ?? '');
 		if (spaced.length === 2 && /^\p{Script=Han}$/u.test(spaced[0] ?? '')) oneLetter.add(spaced[0]!);
-		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them.
-		if (spaced.length > 1 && member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
+		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them (`秋山１班長：…` of `１班長　秋山`,
+		// a surname alone, too).
+		if (member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
 		const compact = spaced.join('');
 		surnames.add(compact);
 		// (`鈴木（良）` is labelled as the roll writes it, `鈴木(良)：`, in either width of bracket.)
@@ -377,6 +385,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// Sections the header does not know (`１．開会`, `２．会長挨拶`, `6. 備考`) before the minutes text are part of it: read
 	// with the body, in place, their label lines as written (without a body the document is left to the plain reader).
 	const unknown: SourceLine[] = [];
+	const rows = new Set<number>();
 	for (const section of header.sections) {
 		if (section.key === null) {
 			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`, a web form's `開会時間` / `午前10時00分`: the sitting's
@@ -389,6 +398,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const field = clock && clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && section.lines.every((source) => source.line === section.line);
 			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
+			// A field of counts or names with no sentence in it (`３．組合員総数　　８４名` / `　　出席組合員数　６９名`, `５．議長　　理事長　…`):
+			// its lines are rows, each kept apart.
+			if (kept.length > 0 && !kept.some((source) => /。/u.test(source.text))) for (const source of kept) rows.add(source.line);
 			if (clock && event === '開会') record.start ??= clock;
 			else if (clock) record.end ??= clock;
 			// `1 開会及び閉会に関する事項` / `• 開会 午前9時30分` / `• 閉会 午前11時05分`: each line a time of the sitting.
@@ -467,7 +479,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (legend.get('○') === UNNAMED_SPEAKER && marked.size === 0) {
 		diagnostics.push(warning('unnamed-speakers', header.bodyLine, `the speeches are paragraphs marked ○ that name no speaker: each is read as a turn of "${UNNAMED_SPEAKER}"; to name their role, add a legend line such as (○は委員の発言) under the body's label`));
 	}
-	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines) });
+	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines), rows });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

@@ -4,6 +4,8 @@
  * helpers here also map positions back to the original string.
  */
 
+import { OLD_FORMS, TODAY_FORM } from '../format/old-forms.ts';
+
 /** One line of the input with its 1-based line number. */
 export interface SourceLine {
 	text: string;
@@ -34,14 +36,7 @@ export function firstNonBlank<T extends { text: string }>(lines: readonly T[], l
 	return out;
 }
 
-/**
- * The old forms of characters (旧字体) that records printed before the 1949 reform and their reprints keep (`國會`, `第五號`,
- * `缺席議員`, `縣`, and in names `德`, `髙`, `﨑`, `濵`, `邊`), each with its form of today, one character for one: header words,
- * posts and labels in old forms are recognised as today's are, while every stored text keeps the characters as written.
- */
-const OLD_FORMS = '國會號區縣廳廰經濟營學舊當對總臺點缺豫讀辯辨擧關爲團體數條應權藏圓專實參證處變戰觀聽廣擔賣續繼與醫驛鐵發廢檢險顯萬滿樂將狀壽來禮稱藥辭遞兩鑛勞齒氣圖黨衞榮淸德髙﨑濵邊邉齋齊澤龜彌傳惠櫻澁收卽拂擇從乘佛假價兒寫勵卷嚴囘圍壓壞奬寢寶屆屬巖彈恆惡攝敍晝樞歸歷殘淺溫燈燒獨獻產畫盡祕稅穗絲繪聲肅舍莊觸譯豐賴轉遲郞鄕釋錢錄鎭隱靜靑顏飮餘驗黃默齡擴據效敎槪歲爭硏緖虛裝遙隨靈黑';
-const TODAY_FORMS = '国会号区県庁庁経済営学旧当対総台点欠予読弁弁挙関為団体数条応権蔵円専実参証処変戦観聴広担売続継与医駅鉄発廃検険顕万満楽将状寿来礼称薬辞逓両鉱労歯気図党衛栄清徳高崎浜辺辺斎斉沢亀弥伝恵桜渋収即払択従乗仏仮価児写励巻厳回囲圧壊奨寝宝届属巌弾恒悪摂叙昼枢帰歴残浅温灯焼独献産画尽秘税穂糸絵声粛舎荘触訳豊頼転遅郎郷釈銭録鎮隠静青顔飲余験黄黙齢拡拠効教概歳争研緒虚装遥随霊黒';
-const TODAY_FORM = new Map([...OLD_FORMS].map((char, index) => [char, TODAY_FORMS[index] ?? char]));
+// (The old forms of characters and their forms of today: `src/format/old-forms.ts`.)
 const OLD_FORM_ALL = new RegExp(`[${OLD_FORMS}]`, 'gu');
 
 /** Which UTF-16 code units are old forms (all of them lie in the basic plane): a look-up per character, cheaper than a class of them. */

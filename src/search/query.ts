@@ -4,6 +4,7 @@
  * Pagefind and for the phrase check. The index side (src/search/index/indexable-html.ts) uses `normalizeText`.
  */
 import { RADICALS_SUPPLEMENT } from '../converter/cjk-radicals.ts';
+import { OLD_FORMS, TODAY_FORM } from '../format/old-forms.ts';
 
 /** The width normalization every side applies: NFKC. */
 export function normalizeText(text: string): string {
@@ -33,7 +34,7 @@ export function matchKey(text: string): string {
 /**
  * Spelling variants (表記ゆれ) folded to one form, on the query and on the remark text alike:
  * honorific 御/ご, okurigana (取り組み/取組), a long-vowel mark ending a katakana word of three or more
- * letters (サーバー/サーバ), 子ども/子供, ヴ forms (ヴァ → バ), and the radicals PDF text carries (⻑ → 長; the Kangxi
+ * letters (サーバー/サーバ), 子ども/子供, ヴ forms (ヴァ → バ), old character forms (德川/徳川, 髙橋/高橋), and the radicals PDF text carries (⻑ → 長; the Kangxi
  * radicals such as ⾏ are mapped by NFKC already). Each rule is a pattern and what a match becomes.
  */
 
@@ -67,6 +68,8 @@ const VARIANT_RULES: readonly [RegExp, string | ((match: string) => string)][] =
 	[new RegExp(`御(?=${HONORIFIC_NOUNS.join('|')})`, 'g'), 'ご'],
 	...OKURIGANA,
 	[/ヴ[ァィェォュ]?/g, (match) => VU[match] ?? match],
+	// Old character forms (旧字体: 國會, 德川, 髙橋) → today's, so that either form finds the other.
+	[new RegExp(`[${OLD_FORMS}]`, 'g'), (match) => TODAY_FORM.get(match) ?? match],
 	// A long-vowel mark ending a katakana word of three or more letters (JIS Z 8301: サーバー/サーバ).
 	[/(?<=[\u30a1-\u30fa\u30fc]{2}[\u30a1-\u30fa])ー(?![\u30a1-\u30fc])/g, ''],
 ];

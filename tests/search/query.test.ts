@@ -18,6 +18,9 @@ const PAIRS: readonly [string, string][] = [
 	['⾏政', '行政'],
 	['⻑官', '長官'],
 	['ＮＩＣＴ', 'nict'],
+	['德川委員', '徳川委員'],
+	['髙橋　﨑山', '高橋　崎山'],
+	['第七十四回帝國議會', '第七十四回帝国議会'],
 ];
 
 /** Different words that must stay apart. */
@@ -50,6 +53,7 @@ describe('foldKey', () => {
 		['ご意見の取り組み', '取組', 4],
 		['ＮＩＣＴの サーバー', 'サーバ', 6],
 		['⻑官', '長官', 0],
+		['○德川國務大臣', '徳川国務大臣', 1],
 	])('maps each folded character of %s back to the original (%s at %i)', (text, word, start) => {
 		const { key, origin } = foldKey(text);
 		const at = key.indexOf(word);
@@ -71,7 +75,7 @@ describe('foldVariants and foldKey agree', () => {
 	});
 
 	test('mayFold is true wherever folding changes a clause', () => {
-		for (const clause of ['御指摘', '取り組み', 'サーバー', '子ども', 'ヴァ', '⻑期']) {
+		for (const clause of ['御指摘', '取り組み', 'サーバー', '子ども', 'ヴァ', '⻑期', '帝國議會', '髙橋']) {
 			expect(mayFold(clause)).toBe(true);
 			expect(foldVariants(clause)).not.toBe(matchKey(clause));
 		}

@@ -41,7 +41,7 @@ interface IndexedPage extends PartPage {
  * project they import), relative to this module: a change to it makes every part new. The rest of this
  * folder (how pages are read and cut into parts, the browser script's tuning) leaves parts as they are.
  */
-export const INDEXING_CODE = ['./index-part.ts', './indexable-html.ts', './search-data.ts', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/escape.ts'];
+export const INDEXING_CODE = ['./index-part.ts', './indexable-html.ts', './search-data.ts', '../query.ts', '../../converter/cjk-radicals.ts', '../../format/old-forms.ts', '../../format/escape.ts'];
 
 /** The code that reads a page into its record (`readPage`, `pageKey`): this module, besides the indexing code. */
 const RECORD_CODE = ['./build.ts'];

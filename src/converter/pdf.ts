@@ -114,6 +114,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const directions: ([number, number] | undefined)[] = [];
 	/** Visible runs set a quarter turn: the text of a landscape page (a table turned on the page). */
 	let turned = 0;
+	/** Visible runs set a quarter turn clockwise: the text of a page stored turned that way and shown upright by its /Rotate of 270. */
+	let clockwise = 0;
 	let visible = 0;
 	let vertical = 0;
 	let angled = 0;
@@ -154,6 +156,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 			if (recent.length > RECENT_RUNS) recent.shift();
 			visible++;
 			if (b > Math.abs(a)) turned++;
+			if (-b > Math.abs(a)) clockwise++;
 			// (Columns drawn as runs turned a quarter clockwise, as a word processor sets a vertical `@` font, are vertical
 			// writing too; a page stored turned and shown upright by its /Rotate is not.)
 			if (content.styles[item.fontName]?.vertical === true || (-b > Math.abs(a) && page.rotate % 180 === 0)) vertical++;
@@ -185,6 +188,9 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
 	const shownUpright = page.rotate % 180 !== 0;
 	if (visible > 0 && turned > visible / 2) return { height: -x0, width: top - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), ...(shownUpright ? {} : { turned: true as const }), ...counts };
+	// A page stored turned the other way and shown upright by its /Rotate of 270 (each line runs down the stored page, the
+	// next line to its right): read in the text's own frame too, or its lines read as columns.
+	if (visible > 0 && page.rotate % 360 === 270 && clockwise > visible / 2) return { height: x1, width: top - y0, runs: runs.map((run) => ({ ...run, x: top - run.y, y: run.x })), ...counts };
 	return { height: top, width: x1 - x0, runs, ...counts };
 }
 

@@ -160,6 +160,19 @@ function lineSpaced(runs: readonly TextRun[]): boolean {
 	return prose && spaced >= SPACED_LINE_MIN && spaced >= all * SPACED_SHARE.line;
 }
 
+/** A minutes' title or its running head (`会議録`, `総務常任委員会記録（令和６年９月１２日）`), its letters' spacing left out. */
+const MINUTES_HEADING = /(?:会議録|議事録|議事要旨|議事概要|会議概要|会議記録|委員会記録)(?:[（(][^（）()]{1,30}[）)])?$/u;
+
+/**
+ * True when a line is a heading whose every letter is set apart (a title spread over its width, Word's 均等割り付け, or set
+ * with letter spacing: `総 務 常 任 委 員 会 記 録`): no prose, but no roll's cells either, which name no record.
+ */
+function spacedHeading(runs: readonly TextRun[]): boolean {
+	const { spaced, all, prose } = spacedLetters(runs);
+	if (prose || spaced === 0 || spaced < all) return false;
+	return MINUTES_HEADING.test(runs.map((run) => run.text).join('').replace(/\s/gu, ''));
+}
+
 /**
  * How far apart (em) pdf.js's runs of spaced letters set them: runs of full-width letters only, each letter an em wide,
  * so the width beyond the letters is the spacing after each one. 0 for none.
@@ -192,8 +205,8 @@ interface PageSpacing {
 
 /** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
 function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], page: PageSpacing = { spaced: false, tracking: 0 }): string {
-	// The spaces pdf.js put between letters a layout sets apart are no part of the text (the page's, or one line of prose).
-	const despace = page.spaced || lineSpaced(runs);
+	// The spaces pdf.js put between letters a layout sets apart are no part of the text (the page's, one line of prose, or a title).
+	const despace = page.spaced || lineSpaced(runs) || spacedHeading(runs);
 	// That spacing is taken off every gap before it is read as a space.
 	const tracking = page.spaced ? page.tracking : despace ? spacedTrackingOf(runs) : 0;
 	let text = '';

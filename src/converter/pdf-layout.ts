@@ -175,14 +175,15 @@ function spacedHeading(runs: readonly TextRun[]): boolean {
 
 /**
  * How far apart (em) pdf.js's runs of spaced letters set them: runs of full-width letters only, each letter an em wide,
- * so the width beyond the letters is the spacing after each one. 0 for none.
+ * so the width beyond the letters is the spacing between them (a run's width ends at its last letter, without the
+ * spacing after it). 0 for none.
  */
 function spacedTrackingOf(runs: readonly TextRun[]): number {
 	const found: number[] = [];
 	for (const run of runs) {
 		if (!/^(?:[^\s\x00-\xff\uff61-\uff9f] )+[^\s\x00-\xff\uff61-\uff9f]$/u.test(run.text)) continue;
 		const letters = (run.text.length + 1) / 2;
-		found.push(Math.max(0, (run.width / run.size - letters) / letters));
+		found.push(Math.max(0, (run.width / run.size - letters) / (letters - 1)));
 	}
 	return median(found);
 }
@@ -212,11 +213,12 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 	let text = '';
 	let end: number | null = null;
 	for (const run of runs) {
-		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart).
+		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart);
+		// set apart, each space is that spacing wider, and the letter before it gives the run its spacing too.
 		const piece =
 			run.text.trim() === ''
 				? run.width / run.size - tracking >= IDEOGRAPHIC_SPACE_GAP
-					? '\u3000'.repeat(Math.max(1, Math.round(run.width / run.size)))
+					? '\u3000'.repeat(Math.max(1, Math.round((run.width / run.size - tracking) / (1 + tracking))))
 					: ' '
 				: despace
 					? run.text.replace(page.spaced ? SPACED_PAIRS : SPACED_LETTERS, unspaced).replace(/ ?(\u3000+) ?/gu, '$1')

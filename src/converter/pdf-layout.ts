@@ -160,8 +160,10 @@ function lineSpaced(runs: readonly TextRun[]): boolean {
 	return prose && spaced >= SPACED_LINE_MIN && spaced >= all * SPACED_SHARE.line;
 }
 
+/** The word a minutes' title ends in. */
+const MINUTES_WORD = '(?:会議録|議事録|議事要旨|議事概要|会議概要|会議記録|委員会記録)';
 /** A minutes' title or its running head (`会議録`, `総務常任委員会記録（令和６年９月１２日）`), its letters' spacing left out. */
-const MINUTES_HEADING = /(?:会議録|議事録|議事要旨|議事概要|会議概要|会議記録|委員会記録)(?:[（(][^（）()]{1,30}[）)])?$/u;
+const MINUTES_HEADING = new RegExp(`${MINUTES_WORD}(?:[（(][^（）()]{1,30}[）)])?$`, 'u');
 
 /**
  * True when a line is a heading whose every letter is set apart (a title spread over its width, Word's 均等割り付け, or set
@@ -833,6 +835,16 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const side = even > 0 && odd === 0 ? 0 : odd > 0 && even === 0 ? 1 : null;
 		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
 	};
+	// A running head that names the record as the first page does and the day it gives (`令和６年１２月３日　…定例会会議録（第２号）`
+	// over `令和６年第４回さくら市議会定例会会議録（第２号）`), atop a later page: the head of a file whose first page has none,
+	// even on the one page after it (two pages). (Another body's record that day, `第１回総会議事録` after `第４回理事会議事録`, is none.)
+	const day = pages[0]?.map((line) => findDate(line.text)).find((found) => found?.ok === true);
+	const firstPage = (pages[0] ?? []).map((line) => line.text.replace(/[\s\u3000]/gu, '')).join('');
+	const namesTheDay = (text: string) => {
+		const found = day?.ok ? findDate(text) : null;
+		const named = MINUTES_NAMED.exec(text.replace(/[\s\u3000]/gu, ''))?.[0];
+		return found?.ok === true && day?.ok === true && found.iso === day.iso && named !== undefined && firstPage.includes(named) && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
+	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -845,7 +857,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			const [even = 0, odd = 0] = sides.get(key) ?? [];
 			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
 			if ((sessions.get(key)?.size ?? 0) > 1) return false;
-			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text))) return false;
+			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !(page > 0 && where === 'top' && namesTheDay(line.text)))) return false;
 			dropped.add(key);
 			return true;
 		};
@@ -861,6 +873,8 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 
 /** True for a text holding a whole date, as the parser reads one (`令和６年６月１２日`, `2024年6月12日`, `2024/6/12`). */
 const holdsDate = (text: string): boolean => findDate(text)?.ok === true;
+/** A line naming a record by its kind, with the letters before the word that name the body (`定例会会議録`, `常任委員会記録`). */
+const MINUTES_NAMED = new RegExp(`[^\\s\\u3000]{0,3}${MINUTES_WORD}`, 'u');
 
 /** A running head's parts, apart by two ideographic spaces or more, as lines: those without the date first (the title), then the date's; the page number left out. */
 function headLines(head: TextLine): TextLine[] {

@@ -4,7 +4,7 @@
  * paragraphs split at vertical gaps, wrapped lines joined (also across pages).
  * Pure functions over plain data; `pdf.ts` feeds them pdf.js output.
  */
-import { findDate } from '../parser/date.ts';
+import { findDate, readSittingTime } from '../parser/date.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
 import { matchSectionLine } from '../parser/sections.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
@@ -1057,7 +1057,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
 				// (So does a header's field after a field, `開催場所　…` under a date that reaches the margin, `開催日時　…３０分`.)
-				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text));
+				// (And so does a sitting's time after a finished sentence, `午前１１時４２分　散会` under the chair's last words.)
+				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text));
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;

@@ -332,11 +332,19 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 		}
 		if (widest) gaps.push({ ...widest, line: visible });
 	}
-	if (gaps.length < Math.max(COLUMN_EVIDENCE.lines, groups.length * COLUMN_EVIDENCE.share)) return null;
+	// A line all on one side of the text's middle tells nothing either way (the left column's lines beside the end of a
+	// short right column, on the last page): the share is of the lines with text on both sides or across the middle.
+	const middle = (left + right) / 2;
+	const twoSided = groups.filter((group) => {
+		const visible = group.filter((run) => run.text.trim() !== '');
+		return !visible.every((run) => columnEnd(run) <= middle) && !visible.every((run) => run.x >= middle);
+	}).length;
+	const needed = Math.max(COLUMN_EVIDENCE.lines, twoSided * COLUMN_EVIDENCE.share);
+	if (gaps.length < needed) return null;
 	// The x most of those gaps share.
 	const gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
 	const sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
-	if (sharing.length < Math.max(COLUMN_EVIDENCE.lines, groups.length * COLUMN_EVIDENCE.share)) return null;
+	if (sharing.length < needed) return null;
 	// Prose on both sides, not the cells of a table.
 	const leftText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x + run.width <= gutter))));
 	const rightText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x >= gutter))));

@@ -264,9 +264,11 @@ const GLYPH_NUMBER = /[\u0000-\u0008\u000e-\u001f]/u;
  * Letters of scripts that Japanese minutes are not written in, which a font without a Unicode map gives for its glyph
  * numbers: Armenian to Syriac, the scripts of India and Sri Lanka, Hangul's lone letters (jamo), Ethiopic, Cherokee to
  * Mongolian and the scripts after it, arrows, Glagolitic, Latin Extended-C, Coptic, Tifinagh, the rare kanji of CJK
- * Extension A, Yi and others (not Greek, Latin, Cyrillic, Hangul syllables or Thai, which minutes may quote).
+ * Extension A, Yi and others (not Greek, Latin, Cyrillic, Hangul syllables or Thai, which minutes may quote); and
+ * private-use code points, which a font's map to Unicode may give for every glyph (not U+F000–F0FF, where a symbol
+ * font's bullets are).
  */
-const FOREIGN_SCRIPT = /[\u0530-\u08ff\u0900-\u0dff\u1100-\u11ff\u1200-\u139f\u13a0-\u18af\u1a00-\u1aff\u2900-\u297f\u2c00-\u2c7f\u2c80-\u2cff\u2d30-\u2d7f\u3400-\u4dbf\ua000-\ua4cf\ua500-\ua63f\ua6a0-\ua6ff]/u;
+const FOREIGN_SCRIPT = /[\u0530-\u08ff\u0900-\u0dff\u1100-\u11ff\u1200-\u139f\u13a0-\u18af\u1a00-\u1aff\u2900-\u297f\u2c00-\u2c7f\u2c80-\u2cff\u2d30-\u2d7f\u3400-\u4dbf\ua000-\ua4cf\ua500-\ua63f\ua6a0-\ua6ff\ue000-\uefff\uf100-\uf8ff\u{f0000}-\u{10ffff}]/u;
 /** A font is garbled when at least this many of its letters, and this share of them, are of such scripts. */
 const FOREIGN_LETTERS = 4;
 const FOREIGN_SHARE = 0.5;

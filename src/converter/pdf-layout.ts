@@ -115,7 +115,7 @@ const ASCII_TAIL = /[\x21-\x7e]+$/u;
 const ASCII_HEAD = /^[\x21-\x7e]+/u;
 
 /** Median of numbers (0 for none). */
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
 	if (values.length === 0) return 0;
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { cleanText, VARIATION_SELECTOR } from './clean-text.ts';
 import { fieldRuns } from './pdf-fields.ts';
 import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
-import { dropBrowserPrintMarks, dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
+import { dropBrowserPrintMarks, dropPageFurniture, linesToText, median, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
 export type PdfTextResult =
@@ -126,6 +126,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	let letters = 0;
 	let above: TextRun | null = null;
 	let downSteps = 0;
+	/** The angles of visible runs set a little off the horizontal (a scan's text layer, the page scanned askew). */
+	const slants: number[] = [];
 	for (const item of content.items) {
 		if (!('str' in item)) continue;
 		const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
@@ -155,6 +157,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 			recent.push(run);
 			if (recent.length > RECENT_RUNS) recent.shift();
 			visible++;
+			const slant = Math.atan2(b, a);
+			if (slant !== 0 && Math.abs(slant) < SKEW_MAX) slants.push(slant);
 			if (b > Math.abs(a)) turned++;
 			if (-b > Math.abs(a)) clockwise++;
 			// (Columns drawn as runs turned a quarter clockwise, as a word processor sets a vertical `@` font, are vertical
@@ -179,6 +183,9 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const drawing = visible > 0 || typed.runs.length > 0 ? await page.getOperatorList() : null;
 	const hidden = drawing ? maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions) : 0;
 	page.cleanup();
+	// A scan's text layer whose lines follow the page scanned askew (Tesseract and OCRmyPDF set each line at its angle):
+	// turned level, so a line's words, drifting up or down along it, stay one line.
+	if (slants.length > visible / 2) level(runs, median(slants));
 	withVariantWidths(runs);
 	// A page whose letters are drawn one by one, most of each under the one before: vertical writing.
 	if (letters >= COLUMN_STEP.letters && letters > visible / 2 && downSteps > letters * COLUMN_STEP.share) vertical = Math.max(vertical, visible);
@@ -192,6 +199,20 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// next line to its right): read in the text's own frame too, or its lines read as columns.
 	if (visible > 0 && page.rotate % 360 === 270 && clockwise > visible / 2) return { height: x1, width: top - y0, runs: runs.map((run) => ({ ...run, x: top - run.y, y: run.x })), ...counts };
 	return { height: top, width: x1 - x0, runs, ...counts };
+}
+
+/** Runs set at most this angle (radians, about 3°) off the horizontal may be a scan's askew lines. */
+const SKEW_MAX = 0.05;
+
+/** Turn runs set at `angle` (radians, anticlockwise) level, about the page's origin. In place. */
+function level(runs: TextRun[], angle: number): void {
+	const cos = Math.cos(angle);
+	const sin = Math.sin(angle);
+	for (const run of runs) {
+		const { x, y } = run;
+		run.x = x * cos + y * sin;
+		run.y = y * cos - x * sin;
+	}
 }
 
 /**

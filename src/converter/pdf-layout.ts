@@ -853,6 +853,13 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const named = MINUTES_NAMED.exec(text.replace(/[\s\u3000]/gu, ''))?.[0];
 		return found?.ok === true && day?.ok === true && found.iso === day.iso && named !== undefined && firstPage.includes(named) && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
 	};
+	/** The last line of the page before, once its furniture is left out. */
+	let before: TextLine | undefined;
+	// A line in smaller type than the page's text atop a later page, inside a sentence running on from the page before (its
+	// last line ends none), no sentence and no turn itself: a running head, even one that stands on that page alone (a
+	// book's heads on a file of two pages, `令和６年第４回定例会` over the even page).
+	const interrupts = (line: TextLine, lines: readonly TextLine[]) =>
+		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -865,19 +872,24 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			const [even = 0, odd = 0] = sides.get(key) ?? [];
 			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
 			if ((sessions.get(key)?.size ?? 0) > 1) return false;
-			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !(page > 0 && where === 'top' && namesTheDay(line.text)))) return false;
+			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
+			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage)) return false;
 			dropped.add(key);
 			return true;
 		};
 		while (start < Math.min(EDGE_LINES, end) && furniture(lines[start] as TextLine, 'top')) start++;
 		while (end > Math.max(start, lines.length - EDGE_LINES) && furniture(lines[end - 1] as TextLine, 'bottom')) end--;
 		const kept = lines.slice(start, end);
+		before = kept.at(-1) ?? before;
 		// The first page's running head that alone dates the minutes (`令和６年６月１２日（水）　　総務常任委員会記録　…　1`, the
 		// body starting at `出席委員`) stays once, as the title and the date lines a typed record opens with.
 		const head = page === 0 ? lines.slice(0, start).find((line) => holdsDate(line.text)) : undefined;
 		return head && !kept.some((line) => holdsDate(line.text)) ? [...headLines(head), ...kept] : kept;
 	});
 }
+
+/** A running head is set at most this share of the page's text size. */
+const HEAD_SIZE = 0.95;
 
 /** True for a text holding a whole date, as the parser reads one (`令和６年６月１２日`, `2024年6月12日`, `2024/6/12`). */
 const holdsDate = (text: string): boolean => findDate(text)?.ok === true;

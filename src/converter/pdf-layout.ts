@@ -4,7 +4,7 @@
  * paragraphs split at vertical gaps, wrapped lines joined (also across pages).
  * Pure functions over plain data; `pdf.ts` feeds them pdf.js output.
  */
-import { findDate } from '../parser/date.ts';
+import { findDate, readSittingTime } from '../parser/date.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
 import { matchSectionLine } from '../parser/sections.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
@@ -115,7 +115,7 @@ const ASCII_TAIL = /[\x21-\x7e]+$/u;
 const ASCII_HEAD = /^[\x21-\x7e]+/u;
 
 /** Median of numbers (0 for none). */
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
 	if (values.length === 0) return 0;
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
@@ -160,16 +160,32 @@ function lineSpaced(runs: readonly TextRun[]): boolean {
 	return prose && spaced >= SPACED_LINE_MIN && spaced >= all * SPACED_SHARE.line;
 }
 
+/** The word a minutes' title ends in. */
+const MINUTES_WORD = '(?:会議録|議事録|議事要旨|議事概要|会議概要|会議記録|委員会記録)';
+/** A minutes' title or its running head (`会議録`, `総務常任委員会記録（令和６年９月１２日）`), its letters' spacing left out. */
+const MINUTES_HEADING = new RegExp(`${MINUTES_WORD}(?:[（(][^（）()]{1,30}[）)])?$`, 'u');
+
+/**
+ * True when a line is a heading whose every letter is set apart (a title spread over its width, Word's 均等割り付け, or set
+ * with letter spacing: `総 務 常 任 委 員 会 記 録`): no prose, but no roll's cells either, which name no record.
+ */
+function spacedHeading(runs: readonly TextRun[]): boolean {
+	const { spaced, all, prose } = spacedLetters(runs);
+	if (prose || spaced === 0 || spaced < all) return false;
+	return MINUTES_HEADING.test(runs.map((run) => run.text).join('').replace(/\s/gu, ''));
+}
+
 /**
  * How far apart (em) pdf.js's runs of spaced letters set them: runs of full-width letters only, each letter an em wide,
- * so the width beyond the letters is the spacing after each one. 0 for none.
+ * so the width beyond the letters is the spacing between them (a run's width ends at its last letter, without the
+ * spacing after it). 0 for none.
  */
 function spacedTrackingOf(runs: readonly TextRun[]): number {
 	const found: number[] = [];
 	for (const run of runs) {
 		if (!/^(?:[^\s\x00-\xff\uff61-\uff9f] )+[^\s\x00-\xff\uff61-\uff9f]$/u.test(run.text)) continue;
 		const letters = (run.text.length + 1) / 2;
-		found.push(Math.max(0, (run.width / run.size - letters) / letters));
+		found.push(Math.max(0, (run.width / run.size - letters) / (letters - 1)));
 	}
 	return median(found);
 }
@@ -192,18 +208,19 @@ interface PageSpacing {
 
 /** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
 function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], page: PageSpacing = { spaced: false, tracking: 0 }): string {
-	// The spaces pdf.js put between letters a layout sets apart are no part of the text (the page's, or one line of prose).
-	const despace = page.spaced || lineSpaced(runs);
+	// The spaces pdf.js put between letters a layout sets apart are no part of the text (the page's, one line of prose, or a title).
+	const despace = page.spaced || lineSpaced(runs) || spacedHeading(runs);
 	// That spacing is taken off every gap before it is read as a space.
 	const tracking = page.spaced ? page.tracking : despace ? spacedTrackingOf(runs) : 0;
 	let text = '';
 	let end: number | null = null;
 	for (const run of runs) {
-		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart).
+		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart);
+		// set apart, each space is that spacing wider, and the letter before it gives the run its spacing too.
 		const piece =
 			run.text.trim() === ''
 				? run.width / run.size - tracking >= IDEOGRAPHIC_SPACE_GAP
-					? '\u3000'.repeat(Math.max(1, Math.round(run.width / run.size)))
+					? '\u3000'.repeat(Math.max(1, Math.round((run.width / run.size - tracking) / (1 + tracking))))
 					: ' '
 				: despace
 					? run.text.replace(page.spaced ? SPACED_PAIRS : SPACED_LETTERS, unspaced).replace(/ ?(\u3000+) ?/gu, '$1')
@@ -315,11 +332,19 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 		}
 		if (widest) gaps.push({ ...widest, line: visible });
 	}
-	if (gaps.length < Math.max(COLUMN_EVIDENCE.lines, groups.length * COLUMN_EVIDENCE.share)) return null;
+	// A line all on one side of the text's middle tells nothing either way (the left column's lines beside the end of a
+	// short right column, on the last page): the share is of the lines with text on both sides or across the middle.
+	const middle = (left + right) / 2;
+	const twoSided = groups.filter((group) => {
+		const visible = group.filter((run) => run.text.trim() !== '');
+		return !visible.every((run) => columnEnd(run) <= middle) && !visible.every((run) => run.x >= middle);
+	}).length;
+	const needed = Math.max(COLUMN_EVIDENCE.lines, twoSided * COLUMN_EVIDENCE.share);
+	if (gaps.length < needed) return null;
 	// The x most of those gaps share.
 	const gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
 	const sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
-	if (sharing.length < Math.max(COLUMN_EVIDENCE.lines, groups.length * COLUMN_EVIDENCE.share)) return null;
+	if (sharing.length < needed) return null;
 	// Prose on both sides, not the cells of a table.
 	const leftText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x + run.width <= gutter))));
 	const rightText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x >= gutter))));
@@ -818,6 +843,23 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const side = even > 0 && odd === 0 ? 0 : odd > 0 && even === 0 ? 1 : null;
 		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
 	};
+	// A running head that names the record as the first page does and the day it gives (`令和６年１２月３日　…定例会会議録（第２号）`
+	// over `令和６年第４回さくら市議会定例会会議録（第２号）`), atop a later page: the head of a file whose first page has none,
+	// even on the one page after it (two pages). (Another body's record that day, `第１回総会議事録` after `第４回理事会議事録`, is none.)
+	const day = pages[0]?.map((line) => findDate(line.text)).find((found) => found?.ok === true);
+	const firstPage = (pages[0] ?? []).map((line) => line.text.replace(/[\s\u3000]/gu, '')).join('');
+	const namesTheDay = (text: string) => {
+		const found = day?.ok ? findDate(text) : null;
+		const named = MINUTES_NAMED.exec(text.replace(/[\s\u3000]/gu, ''))?.[0];
+		return found?.ok === true && day?.ok === true && found.iso === day.iso && named !== undefined && firstPage.includes(named) && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
+	};
+	/** The last line of the page before, once its furniture is left out. */
+	let before: TextLine | undefined;
+	// A line in smaller type than the page's text atop a later page, inside a sentence running on from the page before (its
+	// last line ends none), no sentence and no turn itself: a running head, even one that stands on that page alone (a
+	// book's heads on a file of two pages, `令和６年第４回定例会` over the even page).
+	const interrupts = (line: TextLine, lines: readonly TextLine[]) =>
+		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -830,13 +872,15 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			const [even = 0, odd = 0] = sides.get(key) ?? [];
 			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
 			if ((sessions.get(key)?.size ?? 0) > 1) return false;
-			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text))) return false;
+			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
+			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage)) return false;
 			dropped.add(key);
 			return true;
 		};
 		while (start < Math.min(EDGE_LINES, end) && furniture(lines[start] as TextLine, 'top')) start++;
 		while (end > Math.max(start, lines.length - EDGE_LINES) && furniture(lines[end - 1] as TextLine, 'bottom')) end--;
 		const kept = lines.slice(start, end);
+		before = kept.at(-1) ?? before;
 		// The first page's running head that alone dates the minutes (`令和６年６月１２日（水）　　総務常任委員会記録　…　1`, the
 		// body starting at `出席委員`) stays once, as the title and the date lines a typed record opens with.
 		const head = page === 0 ? lines.slice(0, start).find((line) => holdsDate(line.text)) : undefined;
@@ -844,8 +888,13 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	});
 }
 
+/** A running head is set at most this share of the page's text size. */
+const HEAD_SIZE = 0.95;
+
 /** True for a text holding a whole date, as the parser reads one (`令和６年６月１２日`, `2024年6月12日`, `2024/6/12`). */
 const holdsDate = (text: string): boolean => findDate(text)?.ok === true;
+/** A line naming a record by its kind, with the letters before the word that name the body (`定例会会議録`, `常任委員会記録`). */
+const MINUTES_NAMED = new RegExp(`[^\\s\\u3000]{0,3}${MINUTES_WORD}`, 'u');
 
 /** A running head's parts, apart by two ideographic spaces or more, as lines: those without the date first (the title), then the date's; the page number left out. */
 function headLines(head: TextLine): TextLine[] {
@@ -1028,7 +1077,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
 				// (So does a header's field after a field, `開催場所　…` under a date that reaches the margin, `開催日時　…３０分`.)
-				const newBlock = (BLOCK_START.test(line.text) && SENTENCE_END.test(previous.text)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text));
+				// (And so does a sitting's time after a finished sentence, `午前１１時４２分　散会` under the chair's last words.)
+				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text));
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;

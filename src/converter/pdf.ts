@@ -12,7 +12,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { cleanText, VARIATION_SELECTOR } from './clean-text.ts';
 import { fieldRuns } from './pdf-fields.ts';
 import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
-import { dropBrowserPrintMarks, dropPageFurniture, linesToText, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
+import { dropBrowserPrintMarks, dropPageFurniture, linesToText, median, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
 export type PdfTextResult =
@@ -114,6 +114,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const directions: ([number, number] | undefined)[] = [];
 	/** Visible runs set a quarter turn: the text of a landscape page (a table turned on the page). */
 	let turned = 0;
+	/** Visible runs set a quarter turn clockwise: the text of a page stored turned that way and shown upright by its /Rotate of 270. */
+	let clockwise = 0;
 	let visible = 0;
 	let vertical = 0;
 	let angled = 0;
@@ -124,6 +126,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	let letters = 0;
 	let above: TextRun | null = null;
 	let downSteps = 0;
+	/** The angles of visible runs set a little off the horizontal (a scan's text layer, the page scanned askew). */
+	const slants: number[] = [];
 	for (const item of content.items) {
 		if (!('str' in item)) continue;
 		const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
@@ -153,7 +157,10 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 			recent.push(run);
 			if (recent.length > RECENT_RUNS) recent.shift();
 			visible++;
+			const slant = Math.atan2(b, a);
+			if (slant !== 0 && Math.abs(slant) < SKEW_MAX) slants.push(slant);
 			if (b > Math.abs(a)) turned++;
+			if (-b > Math.abs(a)) clockwise++;
 			// (Columns drawn as runs turned a quarter clockwise, as a word processor sets a vertical `@` font, are vertical
 			// writing too; a page stored turned and shown upright by its /Rotate is not.)
 			if (content.styles[item.fontName]?.vertical === true || (-b > Math.abs(a) && page.rotate % 180 === 0)) vertical++;
@@ -176,6 +183,9 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const drawing = visible > 0 || typed.runs.length > 0 ? await page.getOperatorList() : null;
 	const hidden = drawing ? maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions) : 0;
 	page.cleanup();
+	// A scan's text layer whose lines follow the page scanned askew (Tesseract and OCRmyPDF set each line at its angle):
+	// turned level, so a line's words, drifting up or down along it, stay one line.
+	if (slants.length > visible / 2) level(runs, median(slants));
 	withVariantWidths(runs);
 	// A page whose letters are drawn one by one, most of each under the one before: vertical writing.
 	if (letters >= COLUMN_STEP.letters && letters > visible / 2 && downSteps > letters * COLUMN_STEP.share) vertical = Math.max(vertical, visible);
@@ -185,7 +195,24 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
 	const shownUpright = page.rotate % 180 !== 0;
 	if (visible > 0 && turned > visible / 2) return { height: -x0, width: top - y0, runs: runs.map((run) => ({ ...run, x: run.y, y: -run.x })), ...(shownUpright ? {} : { turned: true as const }), ...counts };
+	// A page stored turned the other way and shown upright by its /Rotate of 270 (each line runs down the stored page, the
+	// next line to its right): read in the text's own frame too, or its lines read as columns.
+	if (visible > 0 && page.rotate % 360 === 270 && clockwise > visible / 2) return { height: x1, width: top - y0, runs: runs.map((run) => ({ ...run, x: top - run.y, y: run.x })), ...counts };
 	return { height: top, width: x1 - x0, runs, ...counts };
+}
+
+/** Runs set at most this angle (radians, about 3°) off the horizontal may be a scan's askew lines. */
+const SKEW_MAX = 0.05;
+
+/** Turn runs set at `angle` (radians, anticlockwise) level, about the page's origin. In place. */
+function level(runs: TextRun[], angle: number): void {
+	const cos = Math.cos(angle);
+	const sin = Math.sin(angle);
+	for (const run of runs) {
+		const { x, y } = run;
+		run.x = x * cos + y * sin;
+		run.y = y * cos - x * sin;
+	}
 }
 
 /**
@@ -258,9 +285,11 @@ const GLYPH_NUMBER = /[\u0000-\u0008\u000e-\u001f]/u;
  * Letters of scripts that Japanese minutes are not written in, which a font without a Unicode map gives for its glyph
  * numbers: Armenian to Syriac, the scripts of India and Sri Lanka, Hangul's lone letters (jamo), Ethiopic, Cherokee to
  * Mongolian and the scripts after it, arrows, Glagolitic, Latin Extended-C, Coptic, Tifinagh, the rare kanji of CJK
- * Extension A, Yi and others (not Greek, Latin, Cyrillic, Hangul syllables or Thai, which minutes may quote).
+ * Extension A, Yi and others (not Greek, Latin, Cyrillic, Hangul syllables or Thai, which minutes may quote); and
+ * private-use code points, which a font's map to Unicode may give for every glyph (not U+F000–F0FF, where a symbol
+ * font's bullets are).
  */
-const FOREIGN_SCRIPT = /[\u0530-\u08ff\u0900-\u0dff\u1100-\u11ff\u1200-\u139f\u13a0-\u18af\u1a00-\u1aff\u2900-\u297f\u2c00-\u2c7f\u2c80-\u2cff\u2d30-\u2d7f\u3400-\u4dbf\ua000-\ua4cf\ua500-\ua63f\ua6a0-\ua6ff]/u;
+const FOREIGN_SCRIPT = /[\u0530-\u08ff\u0900-\u0dff\u1100-\u11ff\u1200-\u139f\u13a0-\u18af\u1a00-\u1aff\u2900-\u297f\u2c00-\u2c7f\u2c80-\u2cff\u2d30-\u2d7f\u3400-\u4dbf\ua000-\ua4cf\ua500-\ua63f\ua6a0-\ua6ff\ue000-\uefff\uf100-\uf8ff\u{f0000}-\u{10ffff}]/u;
 /** A font is garbled when at least this many of its letters, and this share of them, are of such scripts. */
 const FOREIGN_LETTERS = 4;
 const FOREIGN_SHARE = 0.5;

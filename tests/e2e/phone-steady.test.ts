@@ -57,7 +57,8 @@ describe('the search page on a 360 px phone moves nothing while its results load
 		const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts);
 		const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
 		expect(total, JSON.stringify(shifts)).toBeLessThan(0.01);
-		expect(await page.locator('#search-results > li').count()).toBeGreaterThan(10);
+		// (A round's ten, more than the screen holds.)
+		expect(await page.locator('#search-results > li').count()).toBe(10);
 		expect(watch.pageErrors).toEqual([]);
 		await page.close();
 	});

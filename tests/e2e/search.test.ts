@@ -311,6 +311,12 @@ describe('search: a word one long meeting says many times', () => {
 		await page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
 		expect((await readLinks(page)).length, 'results of the first round').toBe(10);
 		expect(await page.locator('#search-more').isVisible()).toBe(true);
+		// 「さらに表示」 pressed from the keyboard: the focus goes on to the first result it adds (it had dropped to the page).
+		await page.locator('#search-more').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10, undefined, { timeout: 20_000 });
+		await page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+		expect(await page.evaluate(() => (document.activeElement === document.querySelectorAll('#search-results > li')[10]?.querySelector('a.search-result') ? 'the 11th result' : (document.activeElement?.tagName ?? '')))).toBe('the 11th result');
 		// Every matching remark comes, each once, round after round.
 		const all = await searchAllOn(page);
 		expect(new Set(all).size).toBe(all.length);

@@ -484,7 +484,16 @@ function wire(state: SearchState): void {
 	input.addEventListener('focus', () => void loadIndex(state.index).catch(() => (status.textContent = NO_INDEX)), { once: true });
 	// The speaker list is only fetched when the speaker box is used.
 	form.querySelector<HTMLInputElement>('input[name="speaker"]')?.addEventListener('focus', () => void speakersOf(state), { once: true });
-	more.addEventListener('click', () => void round(state, state.token));
+	// The button hides while the round loads, which dropped the focus to the page: it goes to the first result the round adds
+	// (next to where the button was), so the keyboard and a screen reader go on from there.
+	more.addEventListener('click', () => {
+		const mine = state.token;
+		const before = state.shown;
+		void round(state, mine).then(() => {
+			if (mine !== state.token || state.shown === before) return;
+			if (document.activeElement === document.body || document.activeElement === more) state.elements.list.children[before]?.querySelector<HTMLAnchorElement>('a.search-result')?.focus({ preventScroll: true });
+		});
+	});
 	const { count } = state.elements;
 	count?.addEventListener('click', () => {
 		// The button goes once pressed; keyboard focus moves on to "さらに表示" rather than to the page's start.

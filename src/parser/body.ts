@@ -300,6 +300,9 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// A page's list of files ends each item with the file's kind and size (`資料1　景観計画の見直しについて（PDF形式，1.5MB）`):
 	// the next line is the next file, never more of this one.
 	if (FILE_SIZE_END.test(current.end)) return false;
+	// A table's row, its cells apart by tabs (a web page's table read a row a line): the next line is the next row or other text,
+	// never more of it (a table's rows had run together, `…106.0%北部丘陵線…`, one paragraph on the page).
+	if (text.includes('\t') || current.parts.at(-1)?.includes('\t')) return false;
 	// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
 	const soFar = current.end;
 	const ended = SENTENCE_END.test(soFar);

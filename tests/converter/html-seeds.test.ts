@@ -256,6 +256,29 @@ describe('a saved page through the parser and the MDX writer', () => {
 		]);
 	});
 
+	test("a table of figures inside a remark keeps a row a paragraph (its rows had run together, 「…106.0%北部丘陵線…」)", () => {
+		const page = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>第３回 交通政策審議会 議事要旨</title></head><body><main>
+<h1>第３回 交通政策審議会 議事要旨</h1>
+<p>日時：令和6年7月10日（水）14:00～15:30</p>
+<p>出席者：山本委員長、佐藤委員</p>
+<h2>議事</h2>
+<p>山本委員長：資料１の路線別利用状況について説明をお願いします。</p>
+<table><caption>路線別利用状況</caption><tr><th>路線</th><th>起点</th><th>終点</th><th>2023年度</th><th>前年度比</th></tr>
+<tr><td>中央循環線</td><td>みらい駅前バスターミナル</td><td>みらい駅前バスターミナル</td><td>497,112</td><td>106.0%</td></tr>
+<tr><td>北部丘陵線</td><td>みらい駅前</td><td>北部丘陵ニュータウン中央</td><td>192,003</td><td>101.9%</td></tr></table>
+<p>佐藤委員：北部丘陵線の収支率について伺います。</p>
+</main></body></html>`;
+		const { text } = pageText(Buffer.from(page));
+		const [result] = parseDocuments(text, { source: 'kotsu.html', sourceHash: HASH });
+		expect(result?.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			[
+				'山本委員長',
+				'資料１の路線別利用状況について説明をお願いします。\n路線別利用状況\n中央循環線\tみらい駅前バスターミナル\tみらい駅前バスターミナル\t497,112\t106.0%\n北部丘陵線\tみらい駅前\t北部丘陵ニュータウン中央\t192,003\t101.9%',
+			],
+			['佐藤委員', '北部丘陵線の収支率について伺います。'],
+		]);
+	});
+
 	test('markup, expressions and MDX-looking text of a page reach the MDX as text or not at all', () => {
 		const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>審査会</title><script>alert('head')</script></head>
 <body onload="alert('onload')"><main><h1>第1回情報公開審査会 議事要旨</h1>

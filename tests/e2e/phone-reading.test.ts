@@ -67,6 +67,63 @@ describe.each([320, 360])('text at 200 % (WCAG 1.4.4) on a %i px phone, every fo
 	});
 });
 
+describe('text at 200 % on a 320 × 568 phone, reading a long remark', () => {
+	test("the bar's links, the meeting's name and 「議題」, show whole inside the bar, each a thumb's width at least", async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+		await settle(page);
+		const links = await page.evaluate(() => {
+			const inner = [...document.querySelectorAll('.context-bar__inner')].find((bar) => getComputedStyle(bar).visibility === 'visible' && bar.getBoundingClientRect().top <= 1 && bar.getBoundingClientRect().bottom > 0);
+			if (!inner) return null;
+			const bar = inner.getBoundingClientRect();
+			return [...inner.querySelectorAll<HTMLElement>('a.context-bar__title, a.context-bar__agenda')].map((link) => {
+				const box = link.getBoundingClientRect();
+				const outside = Math.max(0, bar.left - box.left, box.right - bar.right);
+				return `${link.className}: ${box.width >= 24 ? 'wide enough' : `${Math.round(box.width)} px wide`}, ${outside > 0 ? `${Math.round(outside)} px outside the bar` : 'inside'}`;
+			});
+		});
+		expect(links).toEqual(['context-bar__title: wide enough, inside', 'context-bar__agenda: wide enough, inside']);
+		await page.close();
+	});
+
+	test('what stays at the top (the bar, a speaker) covers at most half the screen, also under the longest speaker label', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		// The remarks taller than the screen, longest label first: the middle of each, as a reader scrolling through it sees it.
+		const ids = await page.locator('.remark').evaluateAll((remarks) =>
+			remarks
+				.filter((remark) => remark.getBoundingClientRect().height > 2 * window.innerHeight)
+				.sort((a, b) => (b.getAttribute('data-speaker')?.length ?? 0) - (a.getAttribute('data-speaker')?.length ?? 0))
+				.slice(0, 3)
+				.map((remark) => remark.querySelector('h3')!.id),
+		);
+		expect(ids.length).toBeGreaterThan(0);
+		const covered: string[] = [];
+		for (const id of ids) {
+			const top = await page.evaluate(async (id) => {
+				const remark = document.getElementById(id)!.parentElement!;
+				const box = remark.getBoundingClientRect();
+				window.scrollTo(0, box.top + window.scrollY + box.height / 2 - window.innerHeight / 2);
+				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+				// The lowest edge of what is drawn over the remark's text at the top: the bar, and its speaker's heading if stuck.
+				const heading = document.getElementById(id)!.getBoundingClientRect();
+				const bar = [...document.querySelectorAll('.context-bar__inner')].map((inner) => inner.getBoundingClientRect()).find((rect) => rect.top <= 1 && rect.bottom > 0);
+				return Math.max(bar?.bottom ?? 0, heading.top < window.innerHeight / 2 && heading.top >= 0 ? heading.bottom : 0);
+			}, id);
+			if (top > 568 / 2) covered.push(`${id} (${await page.locator(`article:has(> #${id})`).getAttribute('data-speaker')}): ${Math.round(top)} px`);
+		}
+		expect(covered).toEqual([]);
+		await page.close();
+	});
+});
+
 /** The page's width, when wider than the screen, with its text at 200 % and every fold (details) open. */
 const widerAt200 = (page: Page, path: string, width: number) =>
 	page.evaluate(

@@ -475,6 +475,36 @@ describe('jumps on a phone', () => {
 		await page.close();
 	});
 
+	test("a section scrolled to the top is covered by no bar of the part before: that bar leaves with its section's end", async () => {
+		const entry = entryById(longMeeting);
+		const titled = entry.meeting.sections.filter((candidate) => candidate.title !== '');
+		expect(titled.length).toBeGreaterThan(3);
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const seen: string[] = [];
+		for (const section of titled.slice(1, 4)) {
+			// The section's top just below the screen's top (as a shared link to its first remark lands it), then at the top itself.
+			for (const offset of [24, 12, 2]) {
+				seen.push(
+					await page.evaluate(
+						async ([id, offset]) => {
+							const element = document.getElementById(id)!;
+							window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - offset);
+							await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+							const heading = element.querySelector(':scope > h2')!.getBoundingClientRect();
+							// Whatever is drawn over the heading's first line (the bar of the part before had been, naming that part).
+							const over = document.elementFromPoint(window.innerWidth / 2, heading.top + 4)?.closest('.context-bar');
+							return `${id} at ${offset}px: ${over ? `heading under the bar of ${over.closest('section')?.id} (${over.querySelector('.context-bar__section')?.textContent})` : 'heading clear'}`;
+						},
+						[section.id, offset] as const,
+					),
+				);
+			}
+		}
+		expect(seen).toEqual(titled.slice(1, 4).flatMap((section) => [24, 12, 2].map((offset) => `${section.id} at ${offset}px: heading clear`)));
+		await page.close();
+	});
+
 	test('a phone held sideways keeps the lists before the minutes folded', async () => {
 		const session = await launchBrowser({ width: 844, height: 390 });
 		const { page } = await openPage(session);

@@ -294,6 +294,39 @@ describe('coming back to a search', () => {
 	});
 });
 
+describe('search: a word one long meeting says many times', () => {
+	test('shows ten results a round, the rest of that meeting after 「さらに表示」, so a phone does not scroll through all of them first', async () => {
+		// (A word in the most remarks of one meeting: more than a round's worth from that meeting alone.)
+		const counts = new Map<string, number>();
+		for (const entry of entries) {
+			const inMeeting = new Map<string, number>();
+			for (const remark of entry.meeting.remarks) for (const run of new Set(remark.text.match(/[\u4e00-\u9fff]{2,4}/g) ?? [])) inMeeting.set(run, (inMeeting.get(run) ?? 0) + 1);
+			for (const [run, count] of inMeeting) counts.set(run, Math.max(counts.get(run) ?? 0, count));
+		}
+		const [word, most] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+		expect(most, `remarks of one meeting saying ${word}`).toBeGreaterThan(10);
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(word)}`));
+		await page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+		expect((await readLinks(page)).length, 'results of the first round').toBe(10);
+		expect(await page.locator('#search-more').isVisible()).toBe(true);
+		// 「さらに表示」 pressed from the keyboard: the focus goes on to the first result it adds (it had dropped to the page).
+		await page.locator('#search-more').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 10, undefined, { timeout: 20_000 });
+		await page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+		expect(await page.evaluate(() => (document.activeElement === document.querySelectorAll('#search-results > li')[10]?.querySelector('a.search-result') ? 'the 11th result' : (document.activeElement?.tagName ?? '')))).toBe('the 11th result');
+		// Every matching remark comes, each once, round after round.
+		const all = await searchAllOn(page);
+		expect(new Set(all).size).toBe(all.length);
+		const found = new Set(all);
+		const missing = [...remarksMatching(word)].filter((key) => !found.has(key));
+		expect(missing, `remarks saying ${word} not listed`).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('search over an index written in parts', () => {
 	let folder = '';
 	let server: StaticServer | undefined;

@@ -68,7 +68,7 @@ interface SearchState {
 	seen: Set<string>;
 	/** Candidates checked so far. */
 	cursor: number;
-	/** Verified remark hits not shown yet (date order only). */
+	/** Verified remark hits not shown yet: in date order when sorted by date, else a page's hits past a round's share, in rank order. */
 	buffered: SearchItem[];
 	shown: number;
 	/** Called once the first batch of a search is checked (then cleared): the persons index waits for it. */
@@ -274,6 +274,14 @@ async function round(state: SearchState, mine: number): Promise<void> {
 		state.shown += items.length;
 		added += items.length;
 	};
+	// A page's hits past the round's ITEMS_SHOWN wait, in rank order, for the next round ("さらに表示"): a long sitting that says
+	// the words a hundred times had listed every one of its remarks at once, a phone's fifty screens before any other meeting.
+	const offer = (items: SearchItem[]) => {
+		const room = state.buffered.length > 0 ? 0 : Math.max(0, ITEMS_SHOWN - added);
+		show(items.slice(0, room));
+		state.buffered.push(...items.slice(room));
+	};
+	if (!state.query.byDate) show(state.buffered.splice(0, ITEMS_SHOWN));
 	// By relevance: stop at ITEMS_SHOWN new hits. By date: check every candidate (up to the budget) before the
 	// first hits are shown, then only when the checked hits run out.
 	const wanted = () =>
@@ -287,7 +295,7 @@ async function round(state: SearchState, mine: number): Promise<void> {
 			if (!(await widenIndex(state.index, false)) || mine !== state.token || !(await gather(state, mine))) break;
 			continue;
 		}
-		const size = await checkBatch(state, mine, show);
+		const size = await checkBatch(state, mine, offer);
 		if (size === false) return;
 		checked += size;
 		status.textContent = describe(state, false);
@@ -476,7 +484,16 @@ function wire(state: SearchState): void {
 	input.addEventListener('focus', () => void loadIndex(state.index).catch(() => (status.textContent = NO_INDEX)), { once: true });
 	// The speaker list is only fetched when the speaker box is used.
 	form.querySelector<HTMLInputElement>('input[name="speaker"]')?.addEventListener('focus', () => void speakersOf(state), { once: true });
-	more.addEventListener('click', () => void round(state, state.token));
+	// The button hides while the round loads, which dropped the focus to the page: it goes to the first result the round adds
+	// (next to where the button was), so the keyboard and a screen reader go on from there.
+	more.addEventListener('click', () => {
+		const mine = state.token;
+		const before = state.shown;
+		void round(state, mine).then(() => {
+			if (mine !== state.token || state.shown === before) return;
+			if (document.activeElement === document.body || document.activeElement === more) state.elements.list.children[before]?.querySelector<HTMLAnchorElement>('a.search-result')?.focus({ preventScroll: true });
+		});
+	});
 	const { count } = state.elements;
 	count?.addEventListener('click', () => {
 		// The button goes once pressed; keyboard focus moves on to "さらに表示" rather than to the page's start.

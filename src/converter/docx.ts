@@ -6,8 +6,6 @@
  * ZIP directory is checked, so a file that is no Word document, an old `.doc` or a password-protected document renamed
  * `.docx`, or one that would unpack to more than a text seed may hold, gets one line saying what to do.
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { markupText, type DecodeResult } from './decode.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
 
@@ -76,6 +74,7 @@ export function withRubyBase(xml: string): string {
 
 /** The package with its body's ruby read as base text (`withRubyBase`), unchanged when it has none. */
 async function withoutRuby(bytes: Uint8Array): Promise<Uint8Array> {
+	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const body = zip.file('word/document.xml');
 	const xml = body ? await body.async('string') : '';
@@ -105,6 +104,8 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	let html: string;
 	try {
 		const read = await withoutRuby(bytes);
+		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
+		const { default: mammoth } = await import('mammoth');
 		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);

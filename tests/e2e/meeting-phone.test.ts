@@ -175,6 +175,36 @@ describe('long titles and speakers on a 360 px phone', () => {
 	});
 });
 
+describe('a speaker’s # on a phone', () => {
+	test('never stands alone on a line of its own, at any width from 320 to 390 px (a label filling its line had left it so)', async () => {
+		const { page } = await openPage(session);
+		const alone: string[] = [];
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			for (let width = 320; width <= 390; width += 2) {
+				await page.setViewportSize({ width, height: 740 });
+				const found = await page.locator('.remark > h3').evaluateAll((headings) =>
+					headings.flatMap((heading) => {
+						const speaker = heading.querySelector('.remark__speaker');
+						const mark = heading.querySelector('.permalink');
+						if (!speaker || !mark) return [];
+						// The speaker's last line, and the line the # is on.
+						const range = document.createRange();
+						range.selectNodeContents(speaker);
+						const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height < 40);
+						const last = Math.max(...rects.map((rect) => rect.top + rect.height / 2));
+						const box = mark.getBoundingClientRect();
+						return box.top > last ? [heading.textContent?.trim() ?? ''] : [];
+					}),
+				);
+				alone.push(...found.map((heading) => `${entry.id} at ${width} px: ${heading}`));
+			}
+		}
+		expect(alone).toEqual([]);
+		await page.close();
+	}, 240_000);
+});
+
 describe('the context bar on a 360 px phone', () => {
 	test('its links (the meeting’s name, back to the top, and 議題) answer a tap 44 px tall, and the bar is no taller', async () => {
 		const { page } = await openPage(session);

@@ -51,8 +51,24 @@ export function enhancePeopleFilter(root: Document): void {
 		}
 		status.textContent = peopleFilterStatus(input.value, shown);
 	};
+	// What the reader types into must show its effect: a phone's keyboard covers the lower half of the screen, where the list
+	// starts under the box, so the first person kept (or the line saying none is) had stayed under the keyboard and nothing
+	// seemed to change. When it lies outside what the screen shows (the visual viewport, which the keyboard shrinks), the box
+	// goes to the top of the screen, the line and the first people under it.
+	const reveal = (): void => {
+		if (input.value.trim() === '') return;
+		const first = sections.flatMap(({ rows }) => rows).find(({ row }) => !row.hidden)?.row ?? status;
+		const box = first.getBoundingClientRect();
+		const view = root.defaultView?.visualViewport;
+		const bottom = view ? view.offsetTop + view.height : (root.defaultView?.innerHeight ?? 0);
+		const top = view ? view.offsetTop : 0;
+		if (box.top < top || box.bottom > bottom) form.scrollIntoView({ block: 'start' });
+	};
 	form.addEventListener('submit', (event) => event.preventDefault());
-	input.addEventListener('input', update);
+	input.addEventListener('input', () => {
+		update();
+		reveal();
+	});
 	// (A value the browser restored on going back filters at once.)
 	if (input.value !== '') update();
 }

@@ -142,6 +142,39 @@ describe('person pages', () => {
 		await page.close();
 	});
 
+	test('on a phone with its keyboard open, the people the box keeps show above the keyboard as the reader types', async () => {
+		// A 390 × 844 phone whose keyboard takes the lower half: the screen shows 390 × 400 of the page (its visual viewport).
+		const phone = await launchBrowser({ width: 390, height: 844, touch: true });
+		try {
+			const { page } = await openPage(phone);
+			await page.goto(siteUrl('people/'));
+			await page.setViewportSize({ width: 390, height: 400 });
+			const box = page.locator('#people-filter input[type="search"]');
+			await box.tap();
+			await page.keyboard.type('後藤');
+			const shown = async (selector: string) =>
+				page.locator(selector).evaluate((element) => {
+					const rect = element.getBoundingClientRect();
+					const view = window.visualViewport!;
+					return rect.height > 0 && rect.top >= view.offsetTop && rect.bottom <= view.offsetTop + view.height;
+				});
+			expect(await page.locator('.people-table tbody tr:visible').count()).toBeGreaterThan(0);
+			expect(await shown('.people-table tbody tr:visible >> nth=0')).toBe(true);
+			expect(await shown('#people-filter-status')).toBe(true);
+			// The box itself stays in view, to type on.
+			expect(await shown('#people-filter input')).toBe(true);
+			// No one kept: the line saying so shows.
+			await box.fill('');
+			await page.evaluate(() => window.scrollTo(0, 0));
+			await box.tap();
+			await page.keyboard.type('該当者なし');
+			expect(await shown('#people-filter-status')).toBe(true);
+			await page.close();
+		} finally {
+			await phone.close();
+		}
+	});
+
 	test('a person whose identity is unsettled is told so in the reader\'s words, with no path of the project', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('people/'));

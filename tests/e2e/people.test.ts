@@ -175,6 +175,42 @@ describe('person pages', () => {
 		}
 	});
 
+	test('on a 320 px phone, a 所属・役職 breaks between its words, never inside one (「東都大 / 学大学 / 院教授」)', async () => {
+		const phone = await launchBrowser({ width: 320, height: 568, touch: true });
+		try {
+			const { page } = await openPage(phone);
+			await page.goto(siteUrl('people/'));
+			const cells = await page.locator('.people-table td:nth-child(2)').evaluateAll((tds) =>
+				tds.map((td) => {
+					// Each letter with the line it is drawn on; a line starts where a letter lies below the one before.
+					let text = '';
+					const starts: number[] = [];
+					let lastTop: number | null = null;
+					const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const value = node.textContent ?? '';
+						for (let offset = 0; offset < value.length; offset++) {
+							const range = document.createRange();
+							range.setStart(node, offset);
+							range.setEnd(node, offset + 1);
+							const rect = range.getBoundingClientRect();
+							if (rect.width > 0 && lastTop !== null && rect.top > lastTop + rect.height / 2) starts.push(text.length);
+							if (rect.width > 0) lastTop = rect.top;
+							text += value[offset];
+						}
+					}
+					const boundaries = new Set([...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map((segment) => segment.index));
+					return { text, lines: starts.length + 1, inside: starts.filter((start) => !boundaries.has(start)).map((start) => `${text.slice(0, start)} / ${text.slice(start)}`) };
+				}),
+			);
+			expect(cells.some((cell) => cell.lines > 1)).toBe(true);
+			expect(cells.flatMap((cell) => cell.inside)).toEqual([]);
+			await page.close();
+		} finally {
+			await phone.close();
+		}
+	});
+
 	test('a person whose identity is unsettled is told so in the reader\'s words, with no path of the project', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('people/'));

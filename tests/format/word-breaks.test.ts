@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TITLE_LINE, wordBreakParts } from '../../src/format/word-breaks.ts';
+import { TITLE_LINE, compoundBreakParts, wordBreakParts } from '../../src/format/word-breaks.ts';
 
 describe('wordBreakParts: where a heading may break inside a phrase', () => {
 	test.each([
@@ -31,3 +31,19 @@ describe('wordBreakParts: where a heading may break inside a phrase', () => {
 		expect(wordBreakParts(text, TITLE_LINE).join('')).toBe(text);
 	});
 });
+
+describe('compoundBreakParts: where a narrow column’s affiliation may break inside a phrase', () => {
+	// Between the words of a run of five kanji or more, a one-letter word kept with the one before; shorter runs whole.
+	test.each([
+		['東都大学大学院教授', ['東都', '大学', '大学院', '教授']],
+		['総務省サイバーセキュリティ統括官室', ['総務省', 'サイバーセキュリティ', '統括官室']],
+		['経済産業省', ['経済', '産業省']],
+		['デジタル庁', ['デジタル庁']],
+		['群馬県中之条町', ['群馬県', '中之条町']],
+		['', ['']],
+	])('%s', (text, parts) => {
+		expect(compoundBreakParts(text).join('')).toBe(text);
+		expect(compoundBreakParts(text)).toEqual(parts);
+	});
+});
+

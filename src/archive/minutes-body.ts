@@ -6,7 +6,7 @@
  * HTML written by hast-util-to-html, which escapes text; raw HTML in the MDX is not passed through,
  * and links must point to http(s) or mailto addresses as the converter writes them.
  */
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 
@@ -112,10 +112,44 @@ function mdxDescendant(nodes: readonly { type: string; children?: unknown }[]): 
 	return undefined;
 }
 
+/**
+ * A paragraph with tabs in its text is a row of a table (the converter writes a table's row so, html-text.ts and the Markdown
+ * reader): its cells become `<span class="cell">`, the tabs kept between them (its text is the record's, copied or indexed),
+ * and the paragraph `class="cells"`, which global.css draws as a row with a rule before each cell. (The tabs had shown as spaces,
+ * a 12-column table's rows as runs of words whose columns no one could tell apart.) Only this code writes the spans: the text
+ * itself, tabs included, is still text.
+ */
+function markCells(node: { type: string; children?: unknown }): void {
+	if (node.type === 'element' && isElement(node) && node.tagName === 'p' && node.children.some((child) => child.type === 'text' && child.value.includes('\t'))) {
+		const cells: ElementContent[][] = [[]];
+		for (const child of node.children) {
+			if (child.type !== 'text' || !child.value.includes('\t')) {
+				cells[cells.length - 1]!.push(child);
+				continue;
+			}
+			child.value.split('\t').forEach((piece, index) => {
+				if (index > 0) cells.push([]);
+				if (piece !== '') cells[cells.length - 1]!.push({ type: 'text', value: piece });
+			});
+		}
+		node.properties = { ...node.properties, className: ['cells'] };
+		node.children = cells.flatMap((children, index): ElementContent[] => [
+			...(index > 0 ? [{ type: 'text', value: '\t' } as const] : []),
+			{ type: 'element', tagName: 'span', properties: { className: ['cell'] }, children },
+		]);
+		return;
+	}
+	// (Into components too: a remark's paragraphs are inside its `<Remark>`.)
+	if (Array.isArray(node.children)) for (const child of node.children as { type: string }[]) markCells(child);
+}
+
+const isElement = (node: { type: string }): node is Element => node.type === 'element';
+
 /** Parse a converted meeting's MDX body into parts; `file` names the content file in errors. */
 export function parseMinutesBody(body: string, file: string): BodyPart[] {
 	try {
 		const tree = mdxToHast(body, { features: { smartPunctuation: false } }) as unknown as Root;
+		markCells(tree);
 		return toParts(tree.children);
 	} catch (error) {
 		const reason = error instanceof MinutesBodyError ? error.message : `not valid MDX: ${(error as Error).message}`;

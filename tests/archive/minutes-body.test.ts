@@ -178,3 +178,31 @@ describe('Markdown minutes with hostile text', () => {
 		}
 	});
 });
+
+describe('a table inside a remark', () => {
+	// A web page's table of figures inside a turn: each row a paragraph, its cells separated by tabs (html-text.ts).
+	const text = [
+		'第３回 交通政策審議会 議事要旨',
+		'日時：令和6年7月10日（水）14:00～15:30',
+		'出席者：山本委員長、佐藤委員',
+		'議事',
+		'山本委員長：資料１の路線別利用状況について説明をお願いします。',
+		'中央循環線\tみらい駅前\t<b>497,112</b>\t106.0%',
+		'北部丘陵線\t\t192,003\thttps://example.jp/bus',
+		'佐藤委員：北部丘陵線の収支率について伺います。',
+	].join('\n');
+	const result = parseMinutes(text, { source: 'kotsu.txt', sourceHash: '0'.repeat(64) });
+	const parts = parseMinutesBody(splitFrontmatter(toMdx(result, 'kotsu')).body, 'kotsu.mdx');
+	const first = components(parts).find((part) => part.name === 'Remark');
+	const markup = first ? html(first.children) : '';
+
+	test('shows each row as a row of cells, the tabs kept between them and the text escaped', () => {
+		expect(markup).toContain('<p class="cells"><span class="cell">中央循環線</span>\t<span class="cell">みらい駅前</span>\t<span class="cell">&#x3C;b>497,112&#x3C;/b></span>\t<span class="cell">106.0%</span></p>');
+		// An empty cell stays a cell; a link in a cell stays inside it.
+		expect(markup).toContain('<p class="cells"><span class="cell">北部丘陵線</span>\t<span class="cell"></span>\t<span class="cell">192,003</span>\t<span class="cell"><a href="https://example.jp/bus">https://example.jp/bus</a></span></p>');
+		// A paragraph without tabs is a paragraph.
+		expect(markup).toContain('<p>資料１の路線別利用状況について説明をお願いします。</p>');
+		expect(visible(markup)).toBe((result.meeting?.remarks[0]?.text ?? '').replace(/\s+/g, ''));
+	});
+});
+

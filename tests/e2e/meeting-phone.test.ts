@@ -205,6 +205,45 @@ describe('a speaker’s # on a phone', () => {
 	}, 240_000);
 });
 
+describe('a table inside a remark on a 320 px phone', () => {
+	test('each row stays a row, its cells set apart by a rule, its text the record’s (a Markdown table had become bullets joined by 「|」)', async () => {
+		const markup = entries.find((entry) => entry.meeting.source === '902_e2e_markup.md');
+		const remark = markup?.meeting.remarks.find((candidate) => candidate.text.includes('\t'));
+		expect(remark?.text.split('\n').slice(1).map((row) => row.split('\t').length)).toEqual([12, 12, 12]);
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		await page.goto(siteUrl(`meetings/${markup?.id}/`));
+		const article = page.locator(`article.remark[data-remark-id="${remark?.id}"]`);
+		expect(await article.locator('li').count()).toBe(0);
+		const rows = await article.locator('p.cells').evaluateAll((paragraphs) =>
+			paragraphs.map((paragraph) => ({
+				text: paragraph.textContent ?? '',
+				top: paragraph.getBoundingClientRect().top,
+				bottom: paragraph.getBoundingClientRect().bottom,
+				cells: [...paragraph.querySelectorAll(':scope > .cell')].map((cell, index) => {
+					const style = getComputedStyle(cell);
+					// (A short cell on one line: 「空き」, never 「空 / き」.)
+					const lines = Math.round(cell.getBoundingClientRect().height / Number.parseFloat(style.lineHeight));
+					return { text: cell.textContent ?? '', lines, rule: index === 0 || (style.borderLeftStyle === 'solid' && Number.parseFloat(style.borderLeftWidth) >= 1) };
+				}),
+			})),
+		);
+		expect(rows.map((row) => row.cells.length)).toEqual([12, 12, 12]);
+		expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['会場', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月']);
+		for (const row of rows) {
+			expect(row.cells.every((cell) => cell.rule), row.text).toBe(true);
+			expect(row.cells.filter((cell) => cell.lines !== 1).map((cell) => cell.text), row.text).toEqual([]);
+			expect(row.text).toBe(row.cells.map((cell) => cell.text).join('\t'));
+		}
+		// One row under the other, each starting on a line of its own.
+		for (let index = 1; index < rows.length; index++) expect(rows[index]!.top).toBeGreaterThanOrEqual(rows[index - 1]!.bottom - 1);
+		// The remark reads as the record, tabs between the cells.
+		expect((await article.locator(':scope > p').allTextContents()).join('\n')).toBe(remark?.text);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.close();
+	});
+});
+
 describe('the context bar on a 360 px phone', () => {
 	test('its links (the meeting’s name, back to the top, and 議題) answer a tap 44 px tall, and the bar is no taller', async () => {
 		const { page } = await openPage(session);

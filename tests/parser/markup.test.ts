@@ -294,6 +294,24 @@ describe('structure kept in the body', () => {
 		expect(result.meeting?.date).toBe('2024-05-10');
 	});
 
+	test('a table inside a turn keeps each row a paragraph of its own, its cells separated by tabs (they had been one list joined by 「 | 」)', () => {
+		const head = ['会場', ...Array.from({ length: 11 }, (_, index) => `${((index + 3) % 12) + 1}月`)];
+		const row = ['会議室B', ...Array.from({ length: 11 }, (_, index) => (index % 3 === 0 ? '予約済' : '空き'))];
+		const result = parse(
+			['# 第6回 理事会 議事録', '', '- 日時: 2024年6月7日(金) 19:00〜20:00', '- 参加者: 鈴木, 山田', '', '## 夏祭りの準備', '', '鈴木: 空き状況を表にまとめた。', '', `| ${head.join(' | ')} |`, `|${' --- |'.repeat(12)}`, `| ${row.join(' | ')} |`, `| [公民館](https://example.org/hall) | ${row.slice(1).join(' | ')} |`].join('\n'),
+		);
+		const remark = result.body.flatMap((section) => section.children).find((block) => block.type === 'remark');
+		expect(remark?.type === 'remark' ? remark.children.map((block) => [block.type, block.type === 'paragraph' ? block.text : '']) : []).toEqual([
+			['paragraph', '空き状況を表にまとめた。'],
+			['paragraph', head.join('\t')],
+			['paragraph', row.join('\t')],
+			['paragraph', ['公民館', ...row.slice(1)].join('\t')],
+		]);
+		const linked = remark?.type === 'remark' ? remark.children[3] : undefined;
+		expect(linked?.type === 'paragraph' ? linked.links : undefined).toEqual([{ start: 0, end: 3, url: 'https://example.org/hall' }]);
+		expect(result.meeting?.remarks[0]?.text).toBe(['空き状況を表にまとめた。', head.join('\t'), row.join('\t'), ['公民館', ...row.slice(1)].join('\t')].join('\n'));
+	});
+
 	test('code spans and task boxes stay text', () => {
 		expect(fixture('list-fields.md').meeting?.remarks[2]?.text).toContain('10%');
 		expect(fixture('table-header.md').meeting?.remarks[0]?.text).toContain('☑ 会場の仮予約');

@@ -638,23 +638,31 @@ function readSpeechTable(state: MarkupState, table: Table): boolean {
 	return true;
 }
 
-/** A table: rows whose first cell is a field key are fields (in the header); other rows stay as a list of their cells. */
+/**
+ * A table: rows whose first cell is a field key are fields (in the header); every other row stays a paragraph of its own, its
+ * cells separated by tabs as a web page's or a Word document's table is read (html-text.ts), which the page shows as a row with
+ * its cells set apart. (Its rows had become one list of items joined by 「 | 」, a 12-column table on a phone a run of bullets
+ * whose columns no one could tell apart.)
+ */
 function readTable(state: MarkupState, table: Table): void {
 	if (!state.header && readSpeechTable(state, table)) return;
-	const rest: ListItem[] = [];
+	const rows: Block[] = [];
 	for (const { cells, line } of tableRows(table)) {
 		const [first, ...others] = cells;
 		if (!first || cells.every((cell) => COLUMN_NAMES.test(cell.text) || cell.text === '')) continue;
 		const field = state.header ? fieldKey(first.text) : null;
 		const value = joinLines(others.filter((cell) => cell.text !== ''));
 		if (field && others.length > 0 && readField(state, field, value, line)) continue;
-		const joined = cells.reduce<InlineText>(
-			(row, cell) => (row.text === '' ? cell : { text: `${row.text} | ${cell.text}`, links: [...row.links, ...cell.links.map((link) => ({ ...link, start: link.start + row.text.length + 3, end: link.end + row.text.length + 3 }))] }),
-			{ text: '', links: [] },
-		);
-		rest.push(withLinks({ line }, joined));
+		// (A cell's own tabs or line breaks would read as more cells or rows: spaces.)
+		const joined = cells.reduce<InlineText | null>((row, cell) => {
+			const own = { text: cell.text.replace(/[\t\n]/gu, ' '), links: cell.links };
+			if (row === null) return own;
+			const at = row.text.length + 1;
+			return { text: `${row.text}\t${own.text}`, links: [...row.links, ...own.links.map((link) => ({ ...link, start: link.start + at, end: link.end + at }))] };
+		}, null);
+		if (joined && joined.text.trim() !== '') rows.push(withLinks({ type: 'paragraph' as const, line }, joined));
 	}
-	if (rest.length > 0) container(state, lineOf(table)).push({ type: 'list', items: rest, line: lineOf(table) });
+	if (rows.length > 0) container(state, lineOf(table)).push(...rows);
 }
 
 /** Column names of an attendee table and the member field each holds. */

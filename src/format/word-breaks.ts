@@ -64,54 +64,39 @@ export function wordBreakParts(text: string, line?: number): string[] {
 	return parts;
 }
 
-/** Kanji in a row from which a compound in a narrow column (a post, an affiliation) is offered breaks between its words. */
-const LONG_COMPOUND = 5;
-const COMPOUND = new RegExp(`\\p{Script=Han}{${LONG_COMPOUND},}`, 'gu');
+/** Katakana only (a word of them, the long vowel mark included). */
+const KATAKANA_WORD = new RegExp(`^${KATAKANA}+$`, 'u');
 
-/** A long kanji compound cut between the words it is made of (ICU's guesses), a one-letter word kept with the word before it (総務省, 統括官室, 研究所長). */
-function compoundParts(run: string): string[] {
+/**
+ * A phrase cut between the words it is made of (ICU's guesses, `Intl.Segmenter`): a one-letter word stays with the word before it
+ * (総務省, 統括官室, 課長, 安全・), and katakana guesses shorter than four letters in a row are one word (サイ|バー → サイバー).
+ */
+function phraseWords(text: string): string[] {
 	const parts: string[] = [];
-	let single = '';
-	for (const { segment } of words.segment(run)) {
-		if ([...segment].length === 1) {
-			single += segment;
+	let lastShortKatakana = false;
+	// (An opening bracket goes with the word after it: 「大臣 / （規制改革）」, never 「大臣（ / 規制」.)
+	let opening = '';
+	for (const { segment } of words.segment(text)) {
+		if (/^\p{Ps}+$/u.test(segment)) {
+			opening += segment;
 			continue;
 		}
-		if (single !== '') {
-			// Letters alone after a word are its suffix (省, 官, 室); alone at the start, or several together (慶|應|義|塾), a word of their own.
-			if (parts.length > 0 && [...single].length === 1) parts[parts.length - 1] += single;
-			else parts.push(single);
-			single = '';
-		}
-		parts.push(segment);
+		const shortKatakana = KATAKANA_WORD.test(segment) && segment.length < MIN_PIECE;
+		const last = parts.length - 1;
+		if (opening === '' && last >= 0 && ([...segment].length === 1 || /^\s/u.test(segment) || (shortKatakana && lastShortKatakana) || [...parts[last]!].length === 1)) parts[last] += segment;
+		else parts.push(opening + segment);
+		opening = '';
+		lastShortKatakana = shortKatakana;
 	}
-	if (single !== '') {
-		if (parts.length > 0 && [...single].length === 1) parts[parts.length - 1] += single;
-		else parts.push(single);
-	}
-	return parts;
+	if (opening !== '') parts.push(opening);
+	return parts.length > 0 ? parts : [text];
 }
 
 /**
- * Where a phrase in a narrow table column (the people list's 所属・役職) may break: as a heading's (`wordBreakParts`), and inside a
- * run of five kanji or more between its words: 「東都大学 / 大学院教授」, where a column narrower than the phrase had broken it
- * anywhere, 「東都大 / 学大学 / 院教授」.
+ * Where a phrase in a narrow column (the people list's 所属・役職, with enlarged text on a phone) may break: as a heading's
+ * (`wordBreakParts`), and between the words it is made of: 「東都大学 / 大学院教授」, 「サイバー / セキュリティ統括官室」, where a
+ * column narrower than the phrase had broken it anywhere, 「東都大 / 学大学 / 院教授」, 「サイバーセキュリ / ティ」.
  */
 export function compoundBreakParts(text: string): string[] {
-	return wordBreakParts(text).flatMap((part) => {
-		const out: string[] = [];
-		let from = 0;
-		let current = '';
-		for (const match of part.matchAll(COMPOUND)) {
-			const [first = '', ...rest] = compoundParts(match[0]);
-			current += part.slice(from, match.index) + first;
-			for (const piece of rest) {
-				out.push(current);
-				current = piece;
-			}
-			from = match.index + match[0].length;
-		}
-		out.push(current + part.slice(from));
-		return out;
-	});
+	return wordBreakParts(text).flatMap(phraseWords);
 }

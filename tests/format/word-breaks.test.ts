@@ -32,11 +32,15 @@ describe('wordBreakParts: where a heading may break inside a phrase', () => {
 	});
 });
 
-describe('compoundBreakParts: where a narrow column’s affiliation may break inside a phrase', () => {
-	// Between the words of a run of five kanji or more, a one-letter word kept with the one before; shorter runs whole.
+describe('compoundBreakParts: where a narrow column’s 所属・役職 may break inside a phrase', () => {
+	// Between its words (ICU's guesses), a one-letter word kept with the one before, an opening bracket with the one after.
 	test.each([
 		['東都大学大学院教授', ['東都', '大学', '大学院', '教授']],
-		['総務省サイバーセキュリティ統括官室', ['総務省', 'サイバーセキュリティ', '統括官室']],
+		['総務省サイバーセキュリティ統括官室', ['総務省', 'サイバー', 'セキュリティ', '統括官室']],
+		['一般社団法人JPCERT コーディネーションセンター', ['一般', '社団', '法人', 'JPCERT ', 'コーディネーション', 'センター']],
+		['電気通信技術システム課安全・信頼性対策室長', ['電気', '通信', '技術', 'システム課', '安全・', '信頼性', '対策', '室長']],
+		['内閣府特命担当大臣（規制改革）', ['内閣府', '特命', '担当', '大臣', '（規制', '改革）']],
+		['構成員', ['構成員']],
 		['経済産業省', ['経済', '産業省']],
 		['デジタル庁', ['デジタル庁']],
 		['群馬県中之条町', ['群馬県', '中之条町']],

@@ -340,6 +340,21 @@ function copiedText(node: Root | Element): string {
  */
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {
+		// A footnote or endnote (mammoth's `<li id="footnote-1">` after the text): one line led by the mark its reference
+		// shows in the text (`[1]`), without the link back to it (`↑`).
+		const note = /^(?:footnote|endnote)-(?<number>[0-9]+)$/u.exec(property(node, 'id'))?.groups?.number;
+		if (node.tagName === 'li' && note !== undefined) {
+			node.tagName = 'div';
+			const back = (parent: Element) => {
+				parent.children = parent.children.filter((child) => child.type !== 'element' || child.tagName !== 'a' || !/^#(?:footnote|endnote)-ref-/u.test(property(child, 'href')));
+				for (const child of parent.children) if (child.type === 'element') back(child);
+			};
+			back(node);
+			const first = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') ?? node;
+			const lead = first.children[0];
+			if (lead?.type === 'text') lead.value = lead.value.trimStart();
+			first.children.unshift({ type: 'text', value: `[${note}] ` });
+		}
 		if (node.tagName === 'p') {
 			node.tagName = 'div';
 			if (toText(node).trim() === '') node.children = [{ type: 'element', tagName: 'br', properties: {}, children: [] }];
@@ -347,7 +362,7 @@ function asDocumentLines(tree: Root): void {
 		if (node.tagName === 'ol' || node.tagName === 'ul') {
 			let number = Number(property(node, 'start')) || 1;
 			for (const item of node.children) {
-				if (item.type !== 'element' || item.tagName !== 'li') continue;
+				if (item.type !== 'element' || item.tagName !== 'li' || /^(?:footnote|endnote)-/u.test(property(item, 'id'))) continue;
 				const first = toText(item).trimStart();
 				const mark = node.tagName === 'ol' ? `${number++}. ` : /^[・･●•◯○〇■□◆◇※-]/u.test(first) ? '' : '・';
 				if (mark !== '') item.children.unshift({ type: 'text', value: mark });

@@ -333,10 +333,12 @@ const ROLE_CELL = new RegExp(`^(?:${HEADING_ROLES})$`, 'u');
  */
 function roleNamePairs(entry: string): string[] | null {
 	const words = entry.split(/[ \u3000]+/u).filter((word) => word !== '');
-	if (words.length < 4 || words.length > 60 || !ROLE_CELL.test(words[0] ?? '')) return null;
+	// (A role the rolls know, `副委員長`, or a word read as a post alone, `教育部長`, `学校教育課長`.)
+	const role = (word: string): boolean => ROLE_CELL.test(word) || (({ name, title }) => name === null && title !== null)(parseNameLabel(word));
+	if (words.length < 4 || words.length > 60 || !role(words[0] ?? '')) return null;
 	const pairs: string[][] = [];
 	for (const word of words) {
-		if (ROLE_CELL.test(word) && (pairs.at(-1)?.length ?? 2) >= 2) pairs.push([word]);
+		if ((pairs.at(-1)?.length ?? 2) >= 2 && role(word)) pairs.push([word]);
 		else pairs.at(-1)?.push(word);
 	}
 	if (pairs.length < 2 || pairs.some((pair) => pair.length < 2 || pair.length > 3)) return null;

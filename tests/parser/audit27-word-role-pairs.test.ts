@@ -33,4 +33,14 @@ describe('a roll in pairs of role and name on one line', () => {
 			['委員', '斎藤礼子'],
 		]);
 	});
+
+	test('posts the rolls do not list as roles (教育長, 学校教育課長), as a table of four columns gives them', () => {
+		const text = ['かしわぎ市教育委員会定例会会議録', '令和６年１０月２８日（月）午後２時開会', '出席者', '教育長\t山本　啓介\t委員\t大野　節子', '事務局', '教育部長\t林　正人\t学校教育課長\t森　和也', '○山本教育長　開会します。', '○大野委員　質問します。'].join('\n');
+		expect(members(text)).toEqual([
+			['教育長', '山本　啓介'],
+			['委員', '大野　節子'],
+			['教育部長', '林　正人'],
+			['学校教育課長', '森　和也'],
+		]);
+	});
 });

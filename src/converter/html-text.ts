@@ -15,6 +15,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../parser/speech-sheet.ts';
+import { FOOTNOTE_RULE } from './clean-text.ts';
 
 /** Elements never read: not shown, or controls and embedded media with no text of the minutes. */
 const DROPPED = new Set([
@@ -340,8 +341,12 @@ function copiedText(node: Root | Element): string {
  */
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {
-		// A footnote or endnote (mammoth's `<li id="footnote-1">` after the text): one line led by the mark its reference
-		// shows in the text (`[1]`), without the link back to it (`↑`).
+		// The footnotes and endnotes after the text (mammoth's list of `<li id="footnote-1">`) go under the rule that ends the
+		// last turn, as a PDF's do: no one's words.
+		if (node.tagName === 'ol' && node.children.some((item) => item.type === 'element' && /^(?:footnote|endnote)-/u.test(property(item, 'id')))) {
+			node.children.unshift({ type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: FOOTNOTE_RULE }] });
+		}
+		// A footnote or endnote: one line led by the mark its reference shows in the text (`[1]`), without the link back to it (`↑`).
 		const note = /^(?:footnote|endnote)-(?<number>[0-9]+)$/u.exec(property(node, 'id'))?.groups?.number;
 		if (node.tagName === 'li' && note !== undefined) {
 			node.tagName = 'div';

@@ -21,6 +21,12 @@
 import type { Diagnostic } from '../parser/types.ts';
 import { RADICALS_SUPPLEMENT } from './cjk-radicals.ts';
 
+/**
+ * The rule written above footnotes moved after the text (a PDF's, a Word document's): a rule with ◇, which ends a turn in
+ * every reader (a plain rule may stand inside one).
+ */
+export const FOOTNOTE_RULE = '────◇────';
+
 /** Cleaned text plus one warning per affected line (at most `MAX_LINE_WARNINGS`, then a count). */
 export interface CleanText {
 	text: string;

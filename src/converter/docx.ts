@@ -7,6 +7,7 @@
  * `.docx`, or one that would unpack to more than a text seed may hold, gets one line saying what to do.
  */
 import { markupText, type DecodeResult } from './decode.ts';
+import { readNumbering, withListNumbers } from './docx-numbering.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
 
 /** How much a document's parts may unpack to, in all: a text seed's limit for its text, with room for its markup. */
@@ -72,14 +73,57 @@ export function withRubyBase(xml: string): string {
 	return parts.join('');
 }
 
-/** The package with its body's ruby read as base text (`withRubyBase`), unchanged when it has none. */
-async function withoutRuby(bytes: Uint8Array): Promise<Uint8Array> {
+/** Each `open`…`close` element of an XML text (not nested in one another) replaced by what `replace` makes of it; a linear scan. */
+function replaceElements(xml: string, open: string, close: string, replace: (element: string) => string): string {
+	const parts: string[] = [];
+	let from = 0;
+	for (let start = xml.indexOf(open, from); start !== -1; start = xml.indexOf(open, from)) {
+		const end = xml.indexOf(close, start);
+		if (end === -1) break;
+		parts.push(xml.slice(from, start), replace(xml.slice(start, end + close.length)));
+		from = end + close.length;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
+/**
+ * The document's XML with the text of its text boxes where mammoth reads it: mammoth reads a text box in its VML form
+ * (`w:pict`, the copy Word keeps for older readers), so a box written only as a drawing (`wps:txbx`, as some writers give
+ * it, a title or a date set in a box) would be lost. Such a drawing becomes a VML picture holding the same paragraphs, and a
+ * choice of forms that offers no VML copy gives its drawing.
+ */
+export function withTextBoxes(xml: string): string {
+	if (!xml.includes('<w:txbxContent')) return xml;
+	const unwrapped = replaceElements(xml, '<mc:AlternateContent', '</mc:AlternateContent>', (element) => {
+		if (element.includes('<mc:Fallback') || !element.includes('<w:txbxContent')) return element;
+		const choice = /^<mc:AlternateContent[^>]*>\s*<mc:Choice[^>]*>/u.exec(element);
+		return choice ? element.slice(choice[0].length).replace(/<\/mc:Choice>\s*<\/mc:AlternateContent>$/u, '') : element;
+	});
+	return replaceElements(unwrapped, '<w:drawing>', '</w:drawing>', (element) => {
+		const boxes: string[] = [];
+		replaceElements(element, '<w:txbxContent', '</w:txbxContent>', (box) => {
+			boxes.push(box);
+			return box;
+		});
+		return boxes.length === 0 ? element : `<w:pict>${boxes.join('')}</w:pict>`;
+	});
+}
+
+/**
+ * The package with its body's ruby read as base text (`withRubyBase`), its text boxes where mammoth reads them
+ * (`withTextBoxes`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
+ */
+async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
-	const body = zip.file('word/document.xml');
-	const xml = body ? await body.async('string') : '';
-	if (!xml.includes('<w:ruby>')) return bytes;
-	zip.file('word/document.xml', withRubyBase(xml));
+	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
+	const xml = await part('word/document.xml');
+	const numberingXml = await part('word/numbering.xml');
+	let body = withTextBoxes(xml.includes('<w:ruby>') ? withRubyBase(xml) : xml);
+	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, await part('word/styles.xml')));
+	if (body === xml) return bytes;
+	zip.file('word/document.xml', body);
 	return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -103,7 +147,7 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	}
 	let html: string;
 	try {
-		const read = await withoutRuby(bytes);
+		const read = await prepared(bytes);
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
 		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) }, { ignoreEmptyParagraphs: false })).value;

@@ -15,6 +15,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../parser/speech-sheet.ts';
+import { FOOTNOTE_RULE } from './clean-text.ts';
 
 /** Elements never read: not shown, or controls and embedded media with no text of the minutes. */
 const DROPPED = new Set([
@@ -340,6 +341,25 @@ function copiedText(node: Root | Element): string {
  */
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {
+		// The footnotes and endnotes after the text (mammoth's list of `<li id="footnote-1">`) go under the rule that ends the
+		// last turn, as a PDF's do: no one's words.
+		if (node.tagName === 'ol' && node.children.some((item) => item.type === 'element' && /^(?:footnote|endnote)-/u.test(property(item, 'id')))) {
+			node.children.unshift({ type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: FOOTNOTE_RULE }] });
+		}
+		// A footnote or endnote: one line led by the mark its reference shows in the text (`[1]`), without the link back to it (`↑`).
+		const note = /^(?:footnote|endnote)-(?<number>[0-9]+)$/u.exec(property(node, 'id'))?.groups?.number;
+		if (node.tagName === 'li' && note !== undefined) {
+			node.tagName = 'div';
+			const back = (parent: Element) => {
+				parent.children = parent.children.filter((child) => child.type !== 'element' || child.tagName !== 'a' || !/^#(?:footnote|endnote)-ref-/u.test(property(child, 'href')));
+				for (const child of parent.children) if (child.type === 'element') back(child);
+			};
+			back(node);
+			const first = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') ?? node;
+			const lead = first.children[0];
+			if (lead?.type === 'text') lead.value = lead.value.trimStart();
+			first.children.unshift({ type: 'text', value: `[${note}] ` });
+		}
 		if (node.tagName === 'p') {
 			node.tagName = 'div';
 			if (toText(node).trim() === '') node.children = [{ type: 'element', tagName: 'br', properties: {}, children: [] }];
@@ -347,7 +367,7 @@ function asDocumentLines(tree: Root): void {
 		if (node.tagName === 'ol' || node.tagName === 'ul') {
 			let number = Number(property(node, 'start')) || 1;
 			for (const item of node.children) {
-				if (item.type !== 'element' || item.tagName !== 'li') continue;
+				if (item.type !== 'element' || item.tagName !== 'li' || /^(?:footnote|endnote)-/u.test(property(item, 'id'))) continue;
 				const first = toText(item).trimStart();
 				const mark = node.tagName === 'ol' ? `${number++}. ` : /^[・･●•◯○〇■□◆◇※-]/u.test(first) ? '' : '・';
 				if (mark !== '') item.children.unshift({ type: 'text', value: mark });

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { getDocumentProxy } from 'unpdf';
 import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
-import { cleanText, VARIATION_SELECTOR } from './clean-text.ts';
+import { cleanText, FOOTNOTE_RULE, VARIATION_SELECTOR } from './clean-text.ts';
 import { fieldRuns } from './pdf-fields.ts';
 import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
 import { dropBrowserPrintMarks, dropPageFurniture, linesToText, median, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
@@ -94,8 +94,6 @@ export function withVariantWidths(runs: TextRun[]): void {
 	}
 }
 
-/** The rule written above the footnotes moved after the text: a rule with ◇, which ends a turn in every reader (a plain rule may stand inside one). */
-const FOOTNOTE_RULE = '────◇────';
 
 /**
  * A column of vertical writing drawn letter by letter: each letter at most `across` ems aside of the one above it and

@@ -70,8 +70,8 @@ export function readLegend(text: string): Map<string, string> {
 	return legend;
 }
 
-/** `(1) 開会`, `（３）閉会`, `(2) 議題`, `１．開会` (on the NFKC form). */
-const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.)\s*(?<title>\S.*)$/u;
+/** `(1) 開会`, `（３）閉会`, `(2) 議題`, `１．開会`, `第１　開会` (Word's numbering `第%1`; on the NFKC form). */
+const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.|第(?<dai>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=\s))\s*(?<title>\S.*)$/u;
 /** A keycap digit (`1️⃣`, the digit, U+FE0F, U+20E3) before a short title. */
 const KEYCAP_TOPIC = /^(?<number>[0-9])\uFE0F?\u20E3[\s\u3000]*(?<title>[^\s\u3000].{0,39})$/u;
 /** A numbered part of an association, a town or a building: `3組`, `５班`, `1部`, `2地区`, `１丁目`, `305号室`. */
@@ -784,7 +784,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {
 		const title = trimSpaces(originalSlice(bare, mapped, numbered.index + numbered[0].length - (numbered.groups.title ?? '').length));
-		const number = parseNumeral(numbered.groups.number ?? numbered.groups.dotted ?? '');
+		const number = parseNumeral(numbered.groups.number ?? numbered.groups.dotted ?? numbered.groups.dai ?? '');
 		// A dotted number (`１．開会`) heads a section only with a plain title (`1. 日時) …` is a header line).
 		// (A `)` that closes no bracket of the title, a colon, a wide gap or a bracket after a space makes a dotted line a
 		// field: `1. 日時) …`, `３．組合員総数　　８４名（…）`, `２．開催形式　ハイブリッド（…）`; a reporter in brackets right after

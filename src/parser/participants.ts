@@ -323,6 +323,29 @@ const HEADING_ROLES = [...ROLE_TITLES.filter((role) => !AFTER_NAME_ONLY.has(role
 /** A role heading a line of members (`委員　大崎　貞和、神田　秀樹`): every name of the line holds it (the roles longest first). */
 const LEADING_ROLE = new RegExp(`^(?<role>${HEADING_ROLES})[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
 
+/** A word that is a role and nothing else (`副委員長`), as a cell of a roll set in pairs of columns. */
+const ROLE_CELL = new RegExp(`^(?:${HEADING_ROLES})$`, 'u');
+
+/**
+ * A line of a roll set in pairs of a role and a name (a table or tab stops in a word processor, `委員長⇥田村　修⇥副委員長⇥
+ * 斎藤　礼子`, read with single spaces between the cells) as one entry per pair, when the line opens with a role, each
+ * pair is a role and a name of one or two words, and each reads as someone with a role; null otherwise.
+ */
+function roleNamePairs(entry: string): string[] | null {
+	const words = entry.split(/[ \u3000]+/u).filter((word) => word !== '');
+	// (A role the rolls know, `副委員長`, or a word read as a post alone, `教育部長`, `学校教育課長`.)
+	const role = (word: string): boolean => ROLE_CELL.test(word) || (({ name, title }) => name === null && title !== null)(parseNameLabel(word));
+	if (words.length < 4 || words.length > 60 || !role(words[0] ?? '')) return null;
+	const pairs: string[][] = [];
+	for (const word of words) {
+		if ((pairs.at(-1)?.length ?? 2) >= 2 && role(word)) pairs.push([word]);
+		else pairs.at(-1)?.push(word);
+	}
+	if (pairs.length < 2 || pairs.some((pair) => pair.length < 2 || pair.length > 3)) return null;
+	const entries = pairs.map((pair) => `${pair[0]}\u3000${pair.slice(1).join('\u3000')}`);
+	return entries.every((text) => (({ name, title }) => name !== null && title !== null)(parseMember(text))) ? entries : null;
+}
+
 /** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
 const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
 
@@ -879,6 +902,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		const entries = splitEntries(members);
+		// `委員長　田村　修　副委員長　斎藤　礼子`: pairs of a role and a name in one line, an entry each.
+		const paired = entries.length === 1 && !bulleted && parseMember(entries[0] ?? '').name === null ? roleNamePairs(entries[0] ?? '') : null;
+		if (paired) entries.splice(0, 1, ...paired);
 		// `代表理事　中井　千春／副代表理事　岸田　ゆかり／…`: entries apart by a full-width slash, when each names someone.
 		const slashed = entries.length === 1 && !bulleted ? (entries[0] ?? '').split('／').map(trimSpaces).filter((part) => part !== '') : [];
 		if (slashed.length > 1 && slashed.every((part) => parseMember(part.replace(/[（(][^（()）]*[）)]$/u, '')).name !== null)) entries.splice(0, 1, ...slashed);

@@ -172,8 +172,8 @@ const BRACKETS = [
 	['〔', '〕'],
 	['〈', '〉'],
 ] as const;
-/** Minutes words that may sit alone on the line after the title (`第３回○○研究会` / `議事要旨`). */
-const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要)$/u;
+/** Minutes words that may sit alone on the line after the title (`第３回○○研究会` / `議事要旨`, `…環境審議会` / `会　議　録`). */
+const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要|会議録)$/u;
 /** What marks the main title line (NFKC): a session number or a minutes word. */
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
 /** A stamp's or a mark's word above a title: a few letters, no sentence (`受付`, `取扱注意`, `公開`, `写`, `資料２`). */

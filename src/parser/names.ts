@@ -530,6 +530,11 @@ const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【
  */
 const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
 
+/**
+ * The post of a PTA's or an association's committee or part, its field before it (`学級委員長`, `広報副委員長`, `防犯部長`): a post
+ * whole, before a surname of one letter too (`学級委員長　岡`), though its first word would read as a surname before `委員長`.
+ */
+const COMMITTEE_POST = /^(?:学級|学年|広報|文化|厚生|保健|体育|図書|校外|地区|成人|母親|家庭|環境|防犯|防災|交通|福祉|行事|施設|修繕|研修|総務|企画|会計)(?:副?委員長|委員|副?部長|係長|班長)$/u;
 /** A university's (or an institute's) name, then the academic post held there: `東都大学大学院准教授`, `西海大学特任教授`. */
 const ACADEMIC_POST = /^(?<school>\S{2,30}?)(?<title>特任准教授|特任教授|客員教授|名誉教授|准教授|教授|専任講師|講師|助教)$/u;
 
@@ -808,7 +813,7 @@ function readNameLabel(label: string): NameParts {
 	const posted = POST_THEN_NAME.exec(text);
 	// `企画官　林`, `課長　森`: a surname of one letter after a post that reads as a post alone (no honorific, no `長` of a post).
 	const oneLetter = posted?.groups?.one !== undefined;
-	const postAlone = !oneLetter || (!HONORIFICS.includes(posted?.groups?.one ?? '') && !BRACKET_WORDS.has(posted?.groups?.one ?? '') && !/^[長員官]$/u.test(posted?.groups?.one ?? '') && (ROLE_TITLES.includes(posted?.groups?.post ?? '') || isPostAlone(posted?.groups?.post ?? '')));
+	const postAlone = !oneLetter || (!HONORIFICS.includes(posted?.groups?.one ?? '') && !BRACKET_WORDS.has(posted?.groups?.one ?? '') && !/^[長員官]$/u.test(posted?.groups?.one ?? '') && (ROLE_TITLES.includes(posted?.groups?.post ?? '') || isPostAlone(posted?.groups?.post ?? '') || COMMITTEE_POST.test(posted?.groups?.post ?? '')));
 	if (posted?.groups && postAlone && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
 		const role = posted.groups.role;
 		// `東都大学大学院准教授　川村　恵`: a university's post after its name, the university the affiliation.

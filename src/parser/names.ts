@@ -667,11 +667,14 @@ function readOldForms(label: string): NameParts {
 /** A peer's rank before the name, as the 貴族院's records write its members: `男爵井田磐楠君`, `議長（公爵德川家正君）`. */
 const PEERAGE = /^(?<rank>公爵|侯爵|伯爵|子爵|男爵)[\s\u3000]*(?<name>\S{2,}.*)$/u;
 
-/** The parts without a peer's rank before the name: the rank is the title when the label gives none but 君. */
+/**
+ * The parts without a peer's rank before the name: the rank is how the record writes the peer's name, no post held at the
+ * meeting (`子爵高木正得君` reads as `大澤正之助君` does), as a roll's `委員　男爵　井田磐楠君` leaves it out of the post.
+ */
 function withoutRank(parts: NameParts): NameParts {
 	const ranked = PEERAGE.exec(parts.name ?? '')?.groups;
 	if (!ranked?.name || !ranked.rank) return parts;
-	return { ...parts, name: ranked.name, title: parts.title === null || parts.title === '君' ? ranked.rank : parts.title };
+	return { ...parts, name: ranked.name };
 }
 
 /** The head of a numbered unit of a residents' association: `一組長`, `３班長`, `五区副区長`. */

@@ -316,7 +316,9 @@ function nameWithBracket(name: string, inner: string): { name: string; title: st
 	// (`Chair / 委員長`: the role in two languages, the Japanese one its title.)
 	const bilingual = /^(?<latin>[A-Za-z][A-Za-z .-]{0,30})[ \u3000]*[/／][ \u3000]*(?<role>\S{1,10})$/u.exec(inner)?.groups?.role;
 	if (bilingual !== undefined && ROLE_TITLES.includes(bilingual)) return { name, title: bilingual, affiliation: null };
-	return ROLE_TITLES.includes(inner) ? { name, title: inner, affiliation: null } : { name, title: null, affiliation: inner || null };
+	// (`太田（監事代理）`: one standing in for an officer, the role and 代理 their title.)
+	const role = ROLE_TITLES.includes(inner) || (inner.endsWith('代理') && ROLE_TITLES.includes(inner.slice(0, -2)));
+	return role ? { name, title: inner, affiliation: null } : { name, title: null, affiliation: inner || null };
 }
 
 /** `相田 仁`, `森川 博之（主査代理）`: a spaced full name (not `総務省 山田課長`, not `NTT 松原氏`), or null. */
@@ -528,7 +530,7 @@ const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【
  * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets).
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)(?:代理)?|\\S+担当|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
 
 /**
  * The post of a PTA's or an association's committee or part, its field before it (`学級委員長`, `広報副委員長`, `防犯部長`): a post

@@ -132,7 +132,7 @@ const MONTH_SITTING = /[\s\u3000]*[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二�
 function tidySeries(name: string): string {
 	let series = SPACED_SERIES.test(name) ? name.replace(/[ \u3000]/gu, '') : name;
 	if (series !== name) series = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
-	series = trimSpaces(series.replace(OLD_SITTING_KIND, '').replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(/(?<=委員会)[\s\u3000]*(?:定例|臨時)総会$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
+	series = trimSpaces(series.replace(DECISION_OMITTED, '').replace(OLD_SITTING_KIND, '').replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(/(?<=委員会)[\s\u3000]*(?:定例|臨時)総会$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
 	// (`広報委員会 - 文字起こし`, as a meeting tool names its transcript: the dash before the document's word goes with it.)
 	series = trimSpaces(series.replace(/(?<=\S)[\s\u3000]+[-‐－―–—|｜][\s\u3000]*$/u, ''));
 	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
@@ -142,6 +142,8 @@ function tidySeries(name: string): string {
 	return series === '' ? name : series;
 }
 
+/** What minutes of a resolution in writing say after the board's name (`理事会決議の省略に関する議事録`, `取締役会の決議の省略に係る…`): the board's own record. */
+const DECISION_OMITTED = /(?<=会)[\s\u3000]*の?決議(?:及び報告|並びに報告)?の省略に(?:関する|係る)$/u;
 /** The kind of sitting before an old town's or village's assembly (`通常南濱町會`, `臨時東郷村會`): one assembly, whichever it held. */
 const OLD_SITTING_KIND = withOldForms(/^(?:通常|臨時)(?=[^\s\u3000]{1,12}(?:市|町|村|区)会$)/u);
 /** A name quoted whole (`「…検討会」`, `『…会議』`), no quote inside it. */

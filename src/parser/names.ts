@@ -79,8 +79,13 @@ export function endsAsOrganisation(text: string): boolean {
 
 /** True when a text ends like the name of an organisation. */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4) || CORPORATE_FORM_FIRST.test(text);
 }
+
+/** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
+const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
+/** A company or a corporation by its legal form written first: `株式会社サンライフ管理`, `一般社団法人ひかり会`. */
+const CORPORATE_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[\s\u3000]?[^\s\u3000]{2,}$/u;
 
 /**
  * Words a local government's post begins with (`企画部長`, `上下水道局長`, `健康福祉部長`): before an office
@@ -733,6 +738,13 @@ function readNameLabel(label: string): NameParts {
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;
 	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };
+	// `管理会社　株式会社サンライフ管理　フロント担当　岡本`: what the company is to the association, then the company, the post
+	// and the person (as an owners' association lists its managing agent's staff).
+	const agent = MANAGING_AGENT.exec(text)?.groups?.rest;
+	if (agent !== undefined) {
+		const staff = readNameLabel(agent);
+		if (staff.name !== null && staff.affiliation !== null) return staff;
+	}
 	// `森 康哲議員`: a member's surname, a space, the given name and 議員 (委員, 君), as an assembly writes a one-letter given name
 	// (`理事吉野 利明君`, a role before the name, is read below).
 	const spacedMember = SPACED_MEMBER.exec(text)?.groups;

@@ -79,13 +79,13 @@ export function endsAsOrganisation(text: string): boolean {
 
 /** True when a text ends like the name of an organisation. */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4) || CORPORATE_FORM_FIRST.test(text);
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
 }
 
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
 const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
-/** A company or a corporation by its legal form written first: `株式会社サンライフ管理`, `一般社団法人ひかり会`. */
-const CORPORATE_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[\s\u3000]?[^\s\u3000]{2,}$/u;
+/** A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`): the company a post before a name is held at. */
+const CORPORATE_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[^\s\u3000]{2,}$/u;
 
 /**
  * Words a local government's post begins with (`企画部長`, `上下水道局長`, `健康福祉部長`): before an office
@@ -831,7 +831,7 @@ function readNameLabel(label: string): NameParts {
 	// `企画官　林`, `課長　森`: a surname of one letter after a post that reads as a post alone (no honorific, no `長` of a post).
 	const oneLetter = posted?.groups?.one !== undefined;
 	const postAlone = !oneLetter || (!HONORIFICS.includes(posted?.groups?.one ?? '') && !BRACKET_WORDS.has(posted?.groups?.one ?? '') && !/^[長員官]$/u.test(posted?.groups?.one ?? '') && (ROLE_TITLES.includes(posted?.groups?.post ?? '') || isPostAlone(posted?.groups?.post ?? '') || COMMITTEE_POST.test(posted?.groups?.post ?? '')));
-	if (posted?.groups && postAlone && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
+	if (posted?.groups && postAlone && (posted.groups.org === undefined || isOrganisation(posted.groups.org) || CORPORATE_FORM_FIRST.test(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
 		const role = posted.groups.role;
 		// `東都大学大学院准教授　川村　恵`: a university's post after its name, the university the affiliation.
 		const academic = role === undefined && posted.groups.org === undefined ? ACADEMIC_POST.exec(posted.groups.post ?? '')?.groups : undefined;

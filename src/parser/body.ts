@@ -522,9 +522,9 @@ const POINT_MARK = /^[\s\u3000]*[○〇◯・･●•]/u;
 /**
  * A sentence of the record in its plain past form: who (から or より), what they gave (説明, 報告, 意見, 質問 …) and that it was given
  * (`があり、了承された。`, `があった。`, `がなされた。`), or that questions were taken (`質疑が行われた。`). No speaker's words: they are
- * quoted or spoken (`…ました。`).
+ * quoted or spoken (`…ました。`). Or the record's short form of it, a noun closing it (`田口監事より監査報告。`, `事務局から説明。`).
  */
-const NARRATION = /^[^「」『』。]{1,40}?(?:より|から)[、，]?[^「」『』。]{0,120}(?:説明|報告|紹介|意見|質問|発言|要望|回答|提案|指摘|質疑|補足)(?:が|も)(?:あった|なされた|出された|行われた|あり[、，][^「」『』。]{0,60}た)。$|^[^「」『』。]{0,80}質疑(?:応答)?が行われた。$/u;
+const NARRATION = /^[^「」『』。]{1,40}?(?:より|から)[、，]?[^「」『』。]{0,120}(?:説明|報告|紹介|意見|質問|発言|要望|回答|提案|指摘|質疑|補足)(?:が|も)(?:あった|なされた|出された|行われた|あり[、，][^「」『』。]{0,60}た)。$|^[^「」『』。]{0,80}質疑(?:応答)?が行われた。$|^[^\s\u3000「」『』。、，]{1,24}?(?:より|から)[、，]?[^「」『』。]{0,60}(?:説明|報告|紹介)。$/u;
 
 /** True for such a sentence (at most a long line). */
 function isNarration(text: string): boolean {

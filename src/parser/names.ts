@@ -82,6 +82,11 @@ export function isOrganisation(text: string): boolean {
 	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
 }
 
+/** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
+const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
+/** A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`): the company a post before a name is held at. */
+const CORPORATE_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[^\s\u3000]{2,}$/u;
+
 /**
  * Words a local government's post begins with (`企画部長`, `上下水道局長`, `健康福祉部長`): before an office
  * word they name the department, never a surname.
@@ -316,7 +321,9 @@ function nameWithBracket(name: string, inner: string): { name: string; title: st
 	// (`Chair / 委員長`: the role in two languages, the Japanese one its title.)
 	const bilingual = /^(?<latin>[A-Za-z][A-Za-z .-]{0,30})[ \u3000]*[/／][ \u3000]*(?<role>\S{1,10})$/u.exec(inner)?.groups?.role;
 	if (bilingual !== undefined && ROLE_TITLES.includes(bilingual)) return { name, title: bilingual, affiliation: null };
-	return ROLE_TITLES.includes(inner) ? { name, title: inner, affiliation: null } : { name, title: null, affiliation: inner || null };
+	// (`太田（監事代理）`: one standing in for an officer, the role and 代理 their title.)
+	const role = ROLE_TITLES.includes(inner) || (inner.endsWith('代理') && ROLE_TITLES.includes(inner.slice(0, -2)));
+	return role ? { name, title: inner, affiliation: null } : { name, title: null, affiliation: inner || null };
 }
 
 /** `相田 仁`, `森川 博之（主査代理）`: a spaced full name (not `総務省 山田課長`, not `NTT 松原氏`), or null. */
@@ -528,8 +535,13 @@ const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【
  * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets).
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)(?:代理)?|\\S+担当|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
 
+/**
+ * The post of a PTA's or an association's committee or part, its field before it (`学級委員長`, `広報副委員長`, `防犯部長`): a post
+ * whole, before a surname of one letter too (`学級委員長　岡`), though its first word would read as a surname before `委員長`.
+ */
+const COMMITTEE_POST = /^(?:学級|学年|広報|文化|厚生|保健|体育|図書|校外|地区|成人|母親|家庭|環境|防犯|防災|交通|福祉|行事|施設|修繕|研修|総務|企画|会計)(?:副?委員長|委員|副?部長|係長|班長)$/u;
 /** A university's (or an institute's) name, then the academic post held there: `東都大学大学院准教授`, `西海大学特任教授`. */
 const ACADEMIC_POST = /^(?<school>\S{2,30}?)(?<title>特任准教授|特任教授|客員教授|名誉教授|准教授|教授|専任講師|講師|助教)$/u;
 
@@ -662,11 +674,14 @@ function readOldForms(label: string): NameParts {
 /** A peer's rank before the name, as the 貴族院's records write its members: `男爵井田磐楠君`, `議長（公爵德川家正君）`. */
 const PEERAGE = /^(?<rank>公爵|侯爵|伯爵|子爵|男爵)[\s\u3000]*(?<name>\S{2,}.*)$/u;
 
-/** The parts without a peer's rank before the name: the rank is the title when the label gives none but 君. */
+/**
+ * The parts without a peer's rank before the name: the rank is how the record writes the peer's name, no post held at the
+ * meeting (`子爵高木正得君` reads as `大澤正之助君` does), as a roll's `委員　男爵　井田磐楠君` leaves it out of the post.
+ */
 function withoutRank(parts: NameParts): NameParts {
 	const ranked = PEERAGE.exec(parts.name ?? '')?.groups;
 	if (!ranked?.name || !ranked.rank) return parts;
-	return { ...parts, name: ranked.name, title: parts.title === null || parts.title === '君' ? ranked.rank : parts.title };
+	return { ...parts, name: ranked.name };
 }
 
 /** The head of a numbered unit of a residents' association: `一組長`, `３班長`, `五区副区長`. */
@@ -723,6 +738,13 @@ function readNameLabel(label: string): NameParts {
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;
 	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };
+	// `管理会社　株式会社サンライフ管理　フロント担当　岡本`: what the company is to the association, then the company, the post
+	// and the person (as an owners' association lists its managing agent's staff).
+	const agent = MANAGING_AGENT.exec(text)?.groups?.rest;
+	if (agent !== undefined) {
+		const staff = readNameLabel(agent);
+		if (staff.name !== null && staff.affiliation !== null) return staff;
+	}
 	// `森 康哲議員`: a member's surname, a space, the given name and 議員 (委員, 君), as an assembly writes a one-letter given name
 	// (`理事吉野 利明君`, a role before the name, is read below).
 	const spacedMember = SPACED_MEMBER.exec(text)?.groups;
@@ -808,8 +830,8 @@ function readNameLabel(label: string): NameParts {
 	const posted = POST_THEN_NAME.exec(text);
 	// `企画官　林`, `課長　森`: a surname of one letter after a post that reads as a post alone (no honorific, no `長` of a post).
 	const oneLetter = posted?.groups?.one !== undefined;
-	const postAlone = !oneLetter || (!HONORIFICS.includes(posted?.groups?.one ?? '') && !BRACKET_WORDS.has(posted?.groups?.one ?? '') && !/^[長員官]$/u.test(posted?.groups?.one ?? '') && (ROLE_TITLES.includes(posted?.groups?.post ?? '') || isPostAlone(posted?.groups?.post ?? '')));
-	if (posted?.groups && postAlone && (posted.groups.org === undefined || isOrganisation(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
+	const postAlone = !oneLetter || (!HONORIFICS.includes(posted?.groups?.one ?? '') && !BRACKET_WORDS.has(posted?.groups?.one ?? '') && !/^[長員官]$/u.test(posted?.groups?.one ?? '') && (ROLE_TITLES.includes(posted?.groups?.post ?? '') || isPostAlone(posted?.groups?.post ?? '') || COMMITTEE_POST.test(posted?.groups?.post ?? '')));
+	if (posted?.groups && postAlone && (posted.groups.org === undefined || isOrganisation(posted.groups.org) || CORPORATE_FORM_FIRST.test(posted.groups.org)) && !isOrganisation(posted.groups.name ?? '')) {
 		const role = posted.groups.role;
 		// `東都大学大学院准教授　川村　恵`: a university's post after its name, the university the affiliation.
 		const academic = role === undefined && posted.groups.org === undefined ? ACADEMIC_POST.exec(posted.groups.post ?? '')?.groups : undefined;

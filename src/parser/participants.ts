@@ -241,14 +241,19 @@ const LAST_CELL_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{S
  * 斉藤　浩`, `委員　　さくら交通株式会社　営業部長　　平野　直樹`, as a town's 協議会 lists its members): one member. Null for any
  * other line.
  */
-function readRoleAffiliationNameRow(text: string): Member | null {
+function readRoleAffiliationNameRow(text: string, above: string | null): Member | null {
 	const cells = trimSpaces(text).split(/[\s\u3000]{2,}/u);
 	if (cells.length !== 3) return null;
-	const [role = '', affiliation = '', name = ''] = cells;
-	if (!ROLE_TITLES.includes(role)) return null;
-	if (!LAST_CELL_NAME.test(name) || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation)) return null;
+	const [cell = '', affiliation = '', name = ''] = cells;
+	// (`同　　　　　４０１　　野口　恵` under `理事　　　　３０２　　川口　誠`: 同 takes the role of the row above.)
+	const role = /^(?:同|〃|同上)$/u.test(cell) ? above : cell;
+	if (role === null || !ROLE_TITLES.includes(role)) return null;
+	if (!LAST_CELL_NAME.test(name) || !(isRowAffiliation(affiliation) || ROOM.test(affiliation)) || /[、，,。]/u.test(affiliation)) return null;
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }
+
+/** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */
+const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
 
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
@@ -519,7 +524,7 @@ const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:�
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
 const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'; words: RegExp }[] = [
 	{ kind: 'name', words: /^(?:氏名|名前|委員名|構成員名|出席者名?)$/u },
-	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|会社名|機関名)$/u },
+	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|会社名|機関名|号室|部屋番号|住戸番号)$/u },
 	{ kind: 'title', words: /^(?:役職(?:名|等)?|職名|職|役名|役割|区分)$/u },
 	{ kind: 'other', words: /^(?:No\.?|番号|備考|出欠|出席状況|摘要|連絡先)$/u },
 ];
@@ -964,7 +969,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
 		// `委員　　　石黒　不二代　ネットイヤー…取締役` / `同　　　井上　久美枝　…`: a table's role, name and affiliation
 		// (同 repeating the role above).
-		const tabled = entries.length === 1 && !bulleted && leadRole === null ? (readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) ?? readRoleAffiliationNameRow(entries[0] ?? '')) : null;
+		const tabled = entries.length === 1 && !bulleted && leadRole === null ? (readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) ?? readRoleAffiliationNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null)) : null;
 		if (tabled) {
 			group.members.push(tabled);
 			return;
@@ -1019,7 +1024,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		const tableRow = table ? readTableRow(text, table) : null;
 		if (tableRow) {
-			currentGroup(source.line).members.push(tableRow);
+			// (`同`, `〃` in the post's column: the post of the row above.)
+			const dittoed = tableRow.title !== null && /^(?:同|〃|同上)$/u.test(tableRow.title) ? (groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+			currentGroup(source.line).members.push(dittoed === null ? tableRow : { ...tableRow, title: dittoed });
 			continue;
 		}
 		const compact = text.replace(/[\s\u3000]/gu, '');
@@ -1171,7 +1178,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// A member line that is no row of the table ends it; group headings between its rows do not.
 		table = null;
 		// `同　　　井上　久美枝　日本労働組合…局長` under `委員　　　石黒　不二代　…`: a table's row whose role is the one above.
-		const tabled = bullet === null && DITTO_ROW.test(trimSpaces(text)) ? readRoleNameRow(text, groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+		const titleAbove = groups.at(-1)?.members.at(-1)?.title ?? null;
+		// (So is `同　　　　　４０１　　野口　恵` under `理事　　　　３０２　　川口　誠`: role, room and name.)
+		const tabled = bullet === null && DITTO_ROW.test(trimSpaces(text)) ? (readRoleNameRow(text, titleAbove) ?? readRoleAffiliationNameRow(text, titleAbove)) : null;
 		if (tabled) {
 			currentGroup(source.line).members.push(tabled);
 			continue;

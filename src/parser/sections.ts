@@ -202,6 +202,8 @@ const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[
 const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
 /** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
 const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
+/** A field's value that names someone, no words said: short, no sentence's end, a post or a group apart from the name (`５班　宮田　和夫`). */
+const NAMED_PERSON = /^[^\s\u3000。．？！?!、，,「」]{1,12}[\s\u3000]+[^\s\u3000。．？！?!、，,「」]{1,8}(?:[\s\u3000][^\s\u3000。．？！?!、，,「」]{1,8})?$/u;
 /** The sitting's time opening a line of counts after the place (`午後7時30分　開会　　理事数　18名　　出席理事　16名`). */
 const TIMED_FIELD = /^(?<label>(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*時(?:[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*分)?[\s\u3000]*開(?:会|議))(?:[\s\u3000]+(?<rest>\S.*))?$/u;
 
@@ -1042,7 +1044,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			const field = OTHER_FIELD.exec(trimmed);
 			const spaced: RegExpExecArray | null = placed && !field ? SPACED_FIELD.exec(trimmed) : null;
 			const timed: RegExpExecArray | null = placed && !field && !spaced ? TIMED_FIELD.exec(trimmed) : null;
-			if (field?.groups) section = { key: null, label: field.groups.label ?? '', number: null, rest: trimSpaces(field.groups.rest ?? '') };
+			// (`議長：５班　宮田　和夫`, `議長：会長　関口　恵美`: who chairs, a list of people of its own; never a turn of the chair's.)
+			if (field?.groups && ROLL_ROLE.test(field.groups.label ?? '') && NAMED_PERSON.test(trimSpaces(field.groups.rest ?? ''))) section = { key: 'participants', label: field.groups.label ?? '', number: null, rest: trimSpaces(field.groups.rest ?? '') };
+			else if (field?.groups) section = { key: null, label: field.groups.label ?? '', number: null, rest: trimSpaces(field.groups.rest ?? '') };
 			// (Who chairs, sits in or keeps the record, `議　長`, `陪　席`, `記　録`: a list of people of its own; a count, a field kept as text.)
 			else if (spaced?.groups) {
 				const label: string = spaced.groups.label ?? '';

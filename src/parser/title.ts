@@ -9,12 +9,12 @@ const MINUTES_WORDS = withOldForms(/議事要旨|議事要録|議事録|議事�
 /** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
 const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|(?<![A-Za-z])Transcript(?![a-z])|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
-const FISCAL_YEAR = withOldForms(/^[\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u);
+const FISCAL_YEAR = withOldForms(/^[\s\u3000]*(?:(?:令和|平成|昭和|大正|明治)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u);
 /**
  * When the meeting is, inside the body's name: a fiscal year (`令和６年度`, `2023年度`) or a year and month with the
  * term after it (`令和６年１１月（第１期）`). A body meets under one name every year, so its series leaves them out.
  */
-const PERIOD_INSIDE = withOldForms(/[\s\u3000]*(?:(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?:[（(](?:令和|平成|昭和|[0-9０-９]{4})[^（()）]{0,12}[）)])?(?=[\s\u3000]|$|第[0-9０-９]{1,3}回|(?:定時|臨時|通常)?(?:株主)?総会|理事会|取締役会|役員会))(?=[\s\u3000]|[^\s\u3000]|$)/gu);
+const PERIOD_INSIDE = withOldForms(/[\s\u3000]*(?:(?:(?:令和|平成|昭和|大正|明治)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?:[（(](?:令和|平成|昭和|[0-9０-９]{4})[^（()）]{0,12}[）)])?(?=[\s\u3000]|$|第[0-9０-９]{1,3}回|(?:定時|臨時|通常)?(?:株主)?総会|理事会|取締役会|役員会))(?=[\s\u3000]|[^\s\u3000]|$)/gu);
 
 /** A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title). */
 const DAY_INSIDE = withOldForms(/(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?/gu);
@@ -41,6 +41,8 @@ const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質�
 const RECORD_KIND = withOldForms(/[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議)[）)][\s\u3000]*$/u);
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`, `みなと県立大学　令和６年度第８回教育研究評議会`): part of the series (a 総会 or a 大会 is the body's own sitting, no part of it). */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議|評議会|教授会|審議会|協議会|研究会|検討会|懇談会)$/u;
+/** An association's or a company's general meeting: `通常総会`, `定時株主総会`, `臨時社員総会`, `通常総代会`. */
+const GENERAL_MEETING = /^(?:通常|定時|定期|臨時|年次)?(?:社員|株主|会員|組合員|代議員)?(?:総会|総代会)$/u;
 /** An era's year (or fiscal year) at the end of the text before the session: ` 令和６年`, `令和六年度`. */
 const TRAILING_YEAR = withOldForms(/(?:令和|平成|昭和)[\s\u3000]*(?:元|[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})[\s\u3000]*年度?$/u);
 /** An issuer line ends with the office that wrote it. */
@@ -82,7 +84,9 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// sat in before it, are no part of the name.)
 		if (series === '') series = bodyName(after).replace(RECESS, '');
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
-		else if (after !== '' && !/[\s\u3000]/u.test(after) && SUB_BODY.test(matchForm(after)) && !session[0].startsWith('(')) {
+		// (`ひまわり団地自治会　第２１回通常総会`: an association's or a company's general meeting after the session is kept as it is
+		// without one, `令和６年度通常総会`, and as its 理事会 is; a committee's 総会, `農業委員会第3回定例総会`, is its ordinary sitting.)
+		else if (after !== '' && !/[\s\u3000]/u.test(after) && (SUB_BODY.test(matchForm(after)) || (GENERAL_MEETING.test(matchForm(after)) && !/委員会$/u.test(series))) && !session[0].startsWith('(')) {
 			// (`あおば区選挙管理委員会会議録` / `第4回定例委員会` on two lines: the document's word before it goes.)
 			// (`新宿区選挙管理委員会会議録 令和６年` / `第３回定例委員会`: the year before the session is none of the body's name.)
 			const before = originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)).replace(TRAILING_YEAR, '');
@@ -122,13 +126,13 @@ const MONTH_SITTING = /[\s\u3000]*[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二�
 /**
  * The series once read: letters set apart closed up (`農 業 委 員 会` → 農業委員会, its document word then left out), a
  * month's sitting after a board's name left out (`教育委員会議（１０月定例会）`), as is the kind of sitting after a
- * committee's name (`選挙管理委員会定例会`, `…臨時会`: one board, whichever it held), and the `の` that named the document
+ * committee's name (`選挙管理委員会定例会`, `…臨時会`, `農業委員会　定例総会`: one board, whichever it held), and the `の` that named the document
  * (`プロジェクト定例 … の文字起こし`), or the dash before it (`広報委員会 - 文字起こし`). A board meets under one name every month.
  */
 function tidySeries(name: string): string {
 	let series = SPACED_SERIES.test(name) ? name.replace(/[ \u3000]/gu, '') : name;
 	if (series !== name) series = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
-	series = trimSpaces(series.replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
+	series = trimSpaces(series.replace(DECISION_OMITTED, '').replace(OLD_SITTING_KIND, '').replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(/(?<=委員会)[\s\u3000]*(?:定例|臨時)総会$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
 	// (`広報委員会 - 文字起こし`, as a meeting tool names its transcript: the dash before the document's word goes with it.)
 	series = trimSpaces(series.replace(/(?<=\S)[\s\u3000]+[-‐－―–—|｜][\s\u3000]*$/u, ''));
 	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
@@ -138,6 +142,10 @@ function tidySeries(name: string): string {
 	return series === '' ? name : series;
 }
 
+/** What minutes of a resolution in writing say after the board's name (`理事会決議の省略に関する議事録`, `取締役会の決議の省略に係る…`): the board's own record. */
+const DECISION_OMITTED = /(?<=会)[\s\u3000]*の?決議(?:及び報告|並びに報告)?の省略に(?:関する|係る)$/u;
+/** The kind of sitting before an old town's or village's assembly (`通常南濱町會`, `臨時東郷村會`): one assembly, whichever it held. */
+const OLD_SITTING_KIND = withOldForms(/^(?:通常|臨時)(?=[^\s\u3000]{1,12}(?:市|町|村|区)会$)/u);
 /** A name quoted whole (`「…検討会」`, `『…会議』`), no quote inside it. */
 const QUOTED_NAME = /^(?:「(?<name>[^「」『』]{2,80})」|『(?<name2>[^「」『』]{2,80})』)$/u;
 

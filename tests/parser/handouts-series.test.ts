@@ -92,7 +92,7 @@ describe('readTitle', () => {
 		{ title: '一般社団法人 全国地域防災士協会 令和６年度 定時社員総会 議事録', series: '一般社団法人 全国地域防災士協会 定時社員総会' },
 		{ title: '2024年度 第7回 さくら台第二自治会 役員会 議事録', series: 'さくら台第二自治会 役員会', session: 7 },
 		{ title: '日本沿岸環境学会　2023年度　通常総会　議事録', series: '日本沿岸環境学会　通常総会' },
-		{ title: 'やまぶき町農業委員会　令和６年１１月（第１期）定例総会議事録', series: 'やまぶき町農業委員会　定例総会' },
+		{ title: 'やまぶき町農業委員会　令和６年１１月（第１期）定例総会議事録', series: 'やまぶき町農業委員会' },
 		{ title: '2025年日本国際博覧会協会 理事会（第3回）議事録', series: '2025年日本国際博覧会協会 理事会', session: 3 },
 		// The record's word is no part of the series, before the session too; `会議記録` of a 会議 keeps the 会議.
 		{ title: '議会運営委員会記録（第５回）', series: '議会運営委員会', session: 5 },

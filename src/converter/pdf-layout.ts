@@ -91,7 +91,10 @@ const LIST_BULLET = new RegExp(`^(?:[・•▪➢${SYMBOL_BULLET_CHARS}][\\s\\u3
 const HANGING_REACH = 3;
 const HANGING_SLACK = 0.3;
 /** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
-const GROUP_LINE = /^[<＜〈【［\[（(]?(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)[>＞〉】］\]）)]?$/u;
+const GROUP_WORDS = '(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)';
+const GROUP_LINE = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?$`, 'u');
+/** A list's group word opening a line of its members (`事務局　環境政策課長　森下　昭、…`, `【委員】　…`). */
+const GROUP_START = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?[\\s\\u3000：:]`, 'u');
 /** A unit a Japanese layout does not break: one Japanese character or one Latin word. */
 const UNIT = /^(?:[^\x00-\x7f]|[\x21-\x7e]+)/u;
 const NON_ASCII = /[^\x00-\x7f]/u;
@@ -984,6 +987,17 @@ function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
 	return room < firstUnitWidth(next.text, SENTENCE_END.test(previous.text)) * 0.9;
 }
 
+/**
+ * How a line ends where the layout wrapped it into the next: `full` when the next line's first unit could not have fitted
+ * at its end; `space` when it could have only without the ideographic space the wrap left out there (`総務部長　` /
+ * `杉山　敏夫`, the space not drawn); null for a line that ends short of that (typed to end near the margin by chance).
+ */
+function wrapEnd(previous: TextLine, next: TextLine, right: number): 'full' | 'space' | null {
+	const room = (right - previous.right) / previous.size;
+	const unit = firstUnitWidth(next.text, SENTENCE_END.test(previous.text));
+	return room < unit * 0.9 ? 'full' : room < (unit + WIDE_EM) * 0.9 ? 'space' : null;
+}
+
 /** Join a wrapped line to the next: a space only inside a Latin phrase broken at a space (a Latin word longer than a line is broken without one). */
 export function joinWrappedLine(before: string, after: string, lineCapacity: number): string {
 	if (!LATIN_END.test(before) || !LATIN_START.test(after)) return before + after;
@@ -1084,8 +1098,13 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;
 				// A header field's value wrapped under itself, past its label (`３　出席者　委員　…上原　恵美、遠` / `　　　　　　藤　亮`).
 				const underValue = hanging === null && itemStart === null && valueStarts(previous).some((x) => Math.abs(line.x - x) / line.size < HANGING_SLACK);
-				if (wrapped && !gap && (indent < INDENT || underItem || underValue) && !newBlock) {
-					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', line.text, (right - left) / line.size);
+				// A paragraph with a left indent wrapped under its own start (a roll's `２番　木下` / `健一　　３番　…`): the line
+				// before is as far in, and the next line's first letters could not have fitted at its end.
+				// (A wrap at a space leaves the space out: it goes back between the two, `総務部長　杉山　敏夫`.)
+				const indentEnd = (previous.x - left) / previous.size >= INDENT && Math.abs(line.x - previous.x) / line.size < HANGING_SLACK ? wrapEnd(previous, line, hangs(previous) ? right : textRight) : null;
+				const underIndent = indentEnd !== null && !underItem && !underValue && indent >= INDENT && !GROUP_START.test(line.text);
+				if (wrapped && !gap && (indent < INDENT || underItem || underValue || underIndent) && !newBlock) {
+					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', `${underIndent && indentEnd === 'space' && NON_ASCII.test(line.text[0] ?? '') ? '\u3000' : ''}${line.text}`, (right - left) / line.size);
 					hanging = underItem || underValue ? line.x : null;
 				} else {
 					hanging = null;

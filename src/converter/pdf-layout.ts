@@ -863,6 +863,15 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	// book's heads on a file of two pages, `令和６年第４回定例会` over the even page).
 	const interrupts = (line: TextLine, lines: readonly TextLine[]) =>
 		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
+	// The running head of a file of one page: its first line, set smaller than the text, no sentence and no turn, over the
+	// record's title (a line naming the record and its body, `第３回…会議　議事録`, set no smaller than the text). (A bare
+	// `議事要旨` under the head takes its body's name from it.)
+	const headsTitle = (line: TextLine, lines: readonly TextLine[]) => {
+		const title = lines[1];
+		const usual = median(lines.map((other) => other.size));
+		const named = title === undefined ? -1 : title.text.replace(/[\s\u3000]/gu, '').search(MINUTES_WORD_AT);
+		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
+	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -876,7 +885,8 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
 			if ((sessions.get(key)?.size ?? 0) > 1) return false;
 			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
-			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage)) return false;
+			const onlyPage = pages.length === 1 && where === 'top' && line === lines[0] && headsTitle(line, lines);
+			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage && !onlyPage)) return false;
 			dropped.add(key);
 			return true;
 		};
@@ -897,6 +907,7 @@ const HEAD_SIZE = 0.95;
 /** True for a text holding a whole date, as the parser reads one (`令和６年６月１２日`, `2024年6月12日`, `2024/6/12`). */
 const holdsDate = (text: string): boolean => findDate(text)?.ok === true;
 /** A line naming a record by its kind, with the letters before the word that name the body (`定例会会議録`, `常任委員会記録`). */
+const MINUTES_WORD_AT = new RegExp(MINUTES_WORD, 'u');
 const MINUTES_NAMED = new RegExp(`[^\\s\\u3000]{0,3}${MINUTES_WORD}`, 'u');
 
 /** A running head's parts, apart by two ideographic spaces or more, as lines: those without the date first (the title), then the date's; the page number left out. */

@@ -36,6 +36,8 @@ export interface TextLine {
 	size: number;
 	/** The line opens a paragraph, whatever the line before it (a table's row). */
 	opens?: true;
+	/** The letter spacing of the line's page (em), when its letters are set apart. */
+	tracking?: number;
 }
 
 /** One page of runs plus its height and width (points). */
@@ -93,6 +95,8 @@ const HANGING_SLACK = 0.3;
 /** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
 const GROUP_WORDS = '(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)';
 const GROUP_LINE = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?$`, 'u');
+/** A number opening a line (a roll's seat, `１番`, a list's item, `（２）`). */
+const NUMBER_START = /^[（(]?[0-9０-９]/u;
 /** A list's group word opening a line of its members (`事務局　環境政策課長　森下　昭、…`, `【委員】　…`). */
 const GROUP_START = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?[\\s\\u3000：:]`, 'u');
 /** A unit a Japanese layout does not break: one Japanese character or one Latin word. */
@@ -207,6 +211,40 @@ function unspaced(letters: string): string {
 interface PageSpacing {
 	spaced: boolean;
 	tracking: number;
+	/** The letters are runs of their own, the spacing a space run between each two (letter spacing of about 0.6 em or more). */
+	split?: true;
+}
+
+/** Fewest letters in runs of their own, spaced alike, for a page's letter spacing to be told from them. */
+const SPLIT_LETTERS_MIN = 20;
+
+/**
+ * The letter spacing (em) of a page whose letters are set so far apart that pdf.js gives each as a run of its own, a space
+ * run of the spacing's width between each two (`令`, ` `, `和`, ` `, …, at 0.8 em or more): most of the page's letters so, its
+ * prose's punctuation among them; null for any other page. The spacing is the width most such spaces have.
+ */
+function splitTracking(groups: readonly TextRun[][]): number | null {
+	let single = 0;
+	let all = 0;
+	let prose = false;
+	const spaces: number[] = [];
+	for (const group of groups) {
+		group.forEach((run, i) => {
+			const letters = [...run.text.replace(/\s/gu, '')].length;
+			all += letters;
+			if (letters !== 1 || [...run.text].length !== 1) return;
+			const next = group[i + 1];
+			const before = group[i - 1];
+			const spaced = (other: TextRun | undefined) => other !== undefined && other.text.trim() === '' && other.size > 0;
+			if (!spaced(next) && !spaced(before)) return;
+			single++;
+			prose ||= /[、。，．]/u.test(run.text);
+			if (next && spaced(next)) spaces.push(next.width / next.size);
+		});
+	}
+	if (!prose || single < SPLIT_LETTERS_MIN || single < all * SPACED_SHARE.page) return null;
+	const tracking = median(spaces);
+	return tracking >= IDEOGRAPHIC_SPACE_GAP - SPACE_GAP ? tracking : null;
 }
 
 /** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
@@ -220,6 +258,11 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 	for (const run of runs) {
 		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart);
 		// set apart, each space is that spacing wider, and the letter before it gives the run its spacing too.
+		// (A space run of the spacing alone, between two letters each a run of its own, is that spacing: no space.)
+		if (page.split && run.text.trim() === '' && Math.abs(run.width / run.size - tracking) < SPACE_GAP) {
+			end = run.x + run.width;
+			continue;
+		}
 		const piece =
 			run.text.trim() === ''
 				? run.width / run.size - tracking >= IDEOGRAPHIC_SPACE_GAP
@@ -256,7 +299,8 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	const lines: TextLine[] = [];
 	const letters = spacedLetters(groups.flat());
 	const spaced = letters.prose && letters.spaced >= letters.all * SPACED_SHARE.page;
-	const page: PageSpacing = { spaced, tracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
+	const split = spaced ? null : splitTracking(groups);
+	const page: PageSpacing = split !== null ? { spaced: true, tracking: split, split: true } : { spaced, tracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
 	for (const inOrder of groups) {
 		const text = joinRuns(inOrder, readings, page);
 		if (text.trim() === '') continue;
@@ -268,6 +312,7 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 			right: Math.max(...inOrder.map((run) => run.x + run.width)),
 			y: first.y,
 			size: median(inOrder.map((run) => run.size)),
+			...(page.tracking > 0 ? { tracking: page.tracking } : {}),
 			...(inOrder.some((run) => run.opens) ? { opens: true as const } : {}),
 		});
 	}
@@ -1092,7 +1137,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 	pages.forEach((lines, pageIndex) => {
 		const { left, right, textRight } = marginsOf(pageIndex);
 		for (const line of lines) {
-			const indent = Math.round((line.x - left) / line.size);
+			// (On a page set with letter spacing, each ideographic space of an indent is that spacing wider.)
+			const indent = Math.round((line.x - left) / (line.size * (1 + (line.tracking ?? 0))));
 			const text = (line.x - left) / line.size >= INDENT ? `${'\u3000'.repeat(Math.max(1, indent))}${line.text}` : line.text;
 			if (previous === null) {
 				out.push(text);
@@ -1113,7 +1159,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				// before is as far in, and the next line's first letters could not have fitted at its end.
 				// (A wrap at a space leaves the space out: it goes back between the two, `総務部長　杉山　敏夫`.)
 				const indentEnd = (previous.x - left) / previous.size >= INDENT && Math.abs(line.x - previous.x) / line.size < HANGING_SLACK ? wrapEnd(previous, line, hangs(previous) ? right : textRight) : null;
-				const underIndent = indentEnd !== null && !underItem && !underValue && indent >= INDENT && !GROUP_START.test(line.text);
+				// (Lines that both open with a number, `１番　…` / `３番　…`, are a list's lines, the first typed to the margin.)
+				const underIndent = indentEnd !== null && !underItem && !underValue && indent >= INDENT && !GROUP_START.test(line.text) && !(NUMBER_START.test(previous.text) && NUMBER_START.test(line.text));
 				if (wrapped && !gap && (indent < INDENT || underItem || underValue || underIndent) && !newBlock) {
 					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', `${underIndent && indentEnd === 'space' && NON_ASCII.test(line.text[0] ?? '') ? '\u3000' : ''}${line.text}`, (right - left) / line.size);
 					hanging = underItem || underValue ? line.x : null;

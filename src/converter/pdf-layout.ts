@@ -6,7 +6,7 @@
  */
 import { findDate, readSittingTime } from '../parser/date.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
-import { matchSectionLine } from '../parser/sections.ts';
+import { isDocumentStamp, matchSectionLine } from '../parser/sections.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
 import { SYMBOL_BULLETS } from './clean-text.ts';
 
@@ -915,7 +915,8 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const title = lines[1];
 		const usual = median(lines.map((other) => other.size));
 		const named = title === undefined ? -1 : title.text.replace(/[\s\u3000]/gu, '').search(MINUTES_WORD_AT);
-		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
+		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
+		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim()) && !isDocumentStamp(line.text);
 	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.

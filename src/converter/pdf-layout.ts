@@ -326,6 +326,8 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 const GUTTER_GAP = 1.5;
 /** Share of a page's lines (and at least this many) that must show the same gutter for the page to be read as two columns. */
 const COLUMN_EVIDENCE = { share: 0.4, lines: 5 } as const;
+/** Fewest lines beside a short right column, the left column's lines under it ending at the gutter (at least `COLUMN_EVIDENCE.lines`). */
+const SHORT_COLUMN_LINES = 2;
 /** Visible characters each side of the gutter holds on a typical line of prose columns (a table's cells hold fewer). */
 const COLUMN_TEXT = 8;
 
@@ -388,11 +390,19 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 		return !visible.every((run) => columnEnd(run) <= middle) && !visible.every((run) => run.x >= middle);
 	}).length;
 	const needed = Math.max(COLUMN_EVIDENCE.lines, twoSided * COLUMN_EVIDENCE.share);
-	if (gaps.length < needed) return null;
+	if (gaps.length < Math.min(needed, SHORT_COLUMN_LINES)) return null;
 	// The x most of those gaps share.
 	const gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
 	const sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
-	if (sharing.length < needed) return null;
+	// A right column of a few lines (the last page's) shows few gaps: the left column's lines under them, each ending at
+	// the gutter as those beside the right column do, show it too.
+	const edge = median(sharing.map((gap) => gap.from));
+	const fullLeft = groups.filter((group) => {
+		const visible = group.filter((run) => run.text.trim() !== '');
+		const end = Math.max(...visible.map(columnEnd));
+		return visible.length > 0 && end <= middle && Math.abs(end - edge) < FULL_LINE * (visible[0]?.size ?? 0);
+	}).length;
+	if (sharing.length < needed && !(sharing.length >= SHORT_COLUMN_LINES && fullLeft >= COLUMN_EVIDENCE.lines)) return null;
 	// Prose on both sides, not the cells of a table.
 	const leftText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x + run.width <= gutter))));
 	const rightText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x >= gutter))));

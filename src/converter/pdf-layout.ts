@@ -249,6 +249,9 @@ function splitTracking(groups: readonly TextRun[][]): number | null {
 
 /** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
 function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], page: PageSpacing = { spaced: false, tracking: 0 }): string {
+	// A title spread so wide that pdf.js gives each letter as a run of its own (`会`, `議`, `録` over the page's width).
+	const letters = runs.filter((run) => run.text.trim() !== '');
+	if (letters.length >= 2 && letters.every((run) => [...run.text].length === 1) && MINUTES_HEADING.test(letters.map((run) => run.text).join(''))) return letters.map((run) => run.text).join('');
 	// The spaces pdf.js put between letters a layout sets apart are no part of the text (the page's, one line of prose, or a title).
 	const despace = page.spaced || lineSpaced(runs) || spacedHeading(runs);
 	// That spacing is taken off every gap before it is read as a space.

@@ -35,3 +35,24 @@ describe('a page set with wide letter spacing', () => {
 		expect(result.meeting?.remarks[1]?.text.replace(/\n/gu, '')).toBe('大橋議員の御質問にお答えいたします。');
 	});
 });
+
+describe('a title spread so wide that each letter is a run of its own', () => {
+	test('reads whole', async () => {
+		const { PDFDocument, PDFNumber, PDFOperator, PDFOperatorNames } = await import('pdf-lib');
+		const fontkit = (await import('@pdf-lib/fontkit')).default;
+		const { readFile } = await import('node:fs/promises');
+		const { fontDir } = await import('../../src/cards/fontconfig.ts');
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		const font = await doc.embedFont(await readFile(`${fontDir()}/NotoSansJP_400Regular.ttf`), { subset: true });
+		const sheet = doc.addPage([595, 842]);
+		sheet.pushOperators(PDFOperator.of(PDFOperatorNames.SetCharacterSpacing, [PDFNumber.of(2 * 16)]));
+		sheet.drawText('会議録', { x: 240, y: 770, size: 16, font });
+		sheet.pushOperators(PDFOperator.of(PDFOperatorNames.SetCharacterSpacing, [PDFNumber.of(0)]));
+		['総務常任委員会', '１　開会日時　令和６年９月１２日（木）　午前１０時', '○桑原委員長　ただいまから総務常任委員会を開会いたします。', '○藤井総務部長　議案第４５号について御説明申し上げます。'].forEach((text, i) => sheet.drawText(text, { x: 90, y: 735 - 18 * i, size: 10.5, font }));
+		const extracted = await pdfToText(await doc.save());
+		if (!extracted.ok) throw new Error(extracted.message);
+		expect(extracted.text.split('\n')[0]?.trim()).toBe('会議録');
+		expect(parseMinutes(extracted.text, { source: 'a.pdf', sourceHash: '0'.repeat(64) }).meeting?.title).toBe('会議録');
+	});
+});

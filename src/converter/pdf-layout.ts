@@ -6,7 +6,7 @@
  */
 import { findDate, readSittingTime } from '../parser/date.ts';
 import { replaceSpaceRuns } from '../parser/normalize.ts';
-import { matchSectionLine } from '../parser/sections.ts';
+import { isDocumentStamp, matchSectionLine } from '../parser/sections.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
 import { SYMBOL_BULLETS } from './clean-text.ts';
 
@@ -36,6 +36,8 @@ export interface TextLine {
 	size: number;
 	/** The line opens a paragraph, whatever the line before it (a table's row). */
 	opens?: true;
+	/** The letter spacing of the line's page (em), when its letters are set apart. */
+	tracking?: number;
 }
 
 /** One page of runs plus its height and width (points). */
@@ -91,7 +93,12 @@ const LIST_BULLET = new RegExp(`^(?:[・•▪➢${SYMBOL_BULLET_CHARS}][\\s\\u3
 const HANGING_REACH = 3;
 const HANGING_SLACK = 0.3;
 /** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
-const GROUP_LINE = /^[<＜〈【［\[（(]?(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)[>＞〉】］\]）)]?$/u;
+const GROUP_WORDS = '(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)';
+const GROUP_LINE = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?$`, 'u');
+/** A number opening a line (a roll's seat, `１番`, a list's item, `（２）`). */
+const NUMBER_START = /^[（(]?[0-9０-９]/u;
+/** A list's group word opening a line of its members (`事務局　環境政策課長　森下　昭、…`, `【委員】　…`). */
+const GROUP_START = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?[\\s\\u3000：:]`, 'u');
 /** A unit a Japanese layout does not break: one Japanese character or one Latin word. */
 const UNIT = /^(?:[^\x00-\x7f]|[\x21-\x7e]+)/u;
 const NON_ASCII = /[^\x00-\x7f]/u;
@@ -204,10 +211,47 @@ function unspaced(letters: string): string {
 interface PageSpacing {
 	spaced: boolean;
 	tracking: number;
+	/** The letters are runs of their own, the spacing a space run between each two (letter spacing of about 0.6 em or more). */
+	split?: true;
+}
+
+/** Fewest letters in runs of their own, spaced alike, for a page's letter spacing to be told from them. */
+const SPLIT_LETTERS_MIN = 20;
+
+/**
+ * The letter spacing (em) of a page whose letters are set so far apart that pdf.js gives each as a run of its own, a space
+ * run of the spacing's width between each two (`令`, ` `, `和`, ` `, …, at 0.8 em or more): most of the page's letters so, its
+ * prose's punctuation among them; null for any other page. The spacing is the width most such spaces have.
+ */
+function splitTracking(groups: readonly TextRun[][]): number | null {
+	let single = 0;
+	let all = 0;
+	let prose = false;
+	const spaces: number[] = [];
+	for (const group of groups) {
+		group.forEach((run, i) => {
+			const letters = [...run.text.replace(/\s/gu, '')].length;
+			all += letters;
+			if (letters !== 1 || [...run.text].length !== 1) return;
+			const next = group[i + 1];
+			const before = group[i - 1];
+			const spaced = (other: TextRun | undefined) => other !== undefined && other.text.trim() === '' && other.size > 0;
+			if (!spaced(next) && !spaced(before)) return;
+			single++;
+			prose ||= /[、。，．]/u.test(run.text);
+			if (next && spaced(next)) spaces.push(next.width / next.size);
+		});
+	}
+	if (!prose || single < SPLIT_LETTERS_MIN || single < all * SPACED_SHARE.page) return null;
+	const tracking = median(spaces);
+	return tracking >= IDEOGRAPHIC_SPACE_GAP - SPACE_GAP ? tracking : null;
 }
 
 /** Join the runs of one line in x order, turning gaps into a space (or `　` for an em-wide gap). */
 function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], page: PageSpacing = { spaced: false, tracking: 0 }): string {
+	// A title spread so wide that pdf.js gives each letter as a run of its own (`会`, `議`, `録` over the page's width).
+	const letters = runs.filter((run) => run.text.trim() !== '');
+	if (letters.length >= 2 && letters.every((run) => [...run.text].length === 1) && MINUTES_HEADING.test(letters.map((run) => run.text).join(''))) return letters.map((run) => run.text).join('');
 	// The spaces pdf.js put between letters a layout sets apart are no part of the text (the page's, one line of prose, or a title).
 	const despace = page.spaced || lineSpaced(runs) || spacedHeading(runs);
 	// That spacing is taken off every gap before it is read as a space.
@@ -217,6 +261,11 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 	for (const run of runs) {
 		// pdf.js reports ideographic spaces as a " " run about one em wide each (a table's cells are often two or more apart);
 		// set apart, each space is that spacing wider, and the letter before it gives the run its spacing too.
+		// (A space run of the spacing alone, between two letters each a run of its own, is that spacing: no space.)
+		if (page.split && run.text.trim() === '' && Math.abs(run.width / run.size - tracking) < SPACE_GAP) {
+			end = run.x + run.width;
+			continue;
+		}
 		const piece =
 			run.text.trim() === ''
 				? run.width / run.size - tracking >= IDEOGRAPHIC_SPACE_GAP
@@ -253,7 +302,8 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	const lines: TextLine[] = [];
 	const letters = spacedLetters(groups.flat());
 	const spaced = letters.prose && letters.spaced >= letters.all * SPACED_SHARE.page;
-	const page: PageSpacing = { spaced, tracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
+	const split = spaced ? null : splitTracking(groups);
+	const page: PageSpacing = split !== null ? { spaced: true, tracking: split, split: true } : { spaced, tracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
 	for (const inOrder of groups) {
 		const text = joinRuns(inOrder, readings, page);
 		if (text.trim() === '') continue;
@@ -265,6 +315,7 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 			right: Math.max(...inOrder.map((run) => run.x + run.width)),
 			y: first.y,
 			size: median(inOrder.map((run) => run.size)),
+			...(page.tracking > 0 ? { tracking: page.tracking } : {}),
 			...(inOrder.some((run) => run.opens) ? { opens: true as const } : {}),
 		});
 	}
@@ -278,6 +329,8 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 const GUTTER_GAP = 1.5;
 /** Share of a page's lines (and at least this many) that must show the same gutter for the page to be read as two columns. */
 const COLUMN_EVIDENCE = { share: 0.4, lines: 5 } as const;
+/** Fewest lines beside a short right column, the left column's lines under it ending at the gutter (at least `COLUMN_EVIDENCE.lines`). */
+const SHORT_COLUMN_LINES = 2;
 /** Visible characters each side of the gutter holds on a typical line of prose columns (a table's cells hold fewer). */
 const COLUMN_TEXT = 8;
 
@@ -340,11 +393,19 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 		return !visible.every((run) => columnEnd(run) <= middle) && !visible.every((run) => run.x >= middle);
 	}).length;
 	const needed = Math.max(COLUMN_EVIDENCE.lines, twoSided * COLUMN_EVIDENCE.share);
-	if (gaps.length < needed) return null;
+	if (gaps.length < Math.min(needed, SHORT_COLUMN_LINES)) return null;
 	// The x most of those gaps share.
 	const gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
 	const sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
-	if (sharing.length < needed) return null;
+	// A right column of a few lines (the last page's) shows few gaps: the left column's lines under them, each ending at
+	// the gutter as those beside the right column do, show it too.
+	const edge = median(sharing.map((gap) => gap.from));
+	const fullLeft = groups.filter((group) => {
+		const visible = group.filter((run) => run.text.trim() !== '');
+		const end = Math.max(...visible.map(columnEnd));
+		return visible.length > 0 && end <= middle && Math.abs(end - edge) < FULL_LINE * (visible[0]?.size ?? 0);
+	}).length;
+	if (sharing.length < needed && !(sharing.length >= SHORT_COLUMN_LINES && fullLeft >= COLUMN_EVIDENCE.lines)) return null;
 	// Prose on both sides, not the cells of a table.
 	const leftText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x + run.width <= gutter))));
 	const rightText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x >= gutter))));
@@ -860,6 +921,16 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	// book's heads on a file of two pages, `令和６年第４回定例会` over the even page).
 	const interrupts = (line: TextLine, lines: readonly TextLine[]) =>
 		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
+	// The running head of a file of one page: its first line, set smaller than the text, no sentence and no turn, over the
+	// record's title (a line naming the record and its body, `第３回…会議　議事録`, set no smaller than the text). (A bare
+	// `議事要旨` under the head takes its body's name from it.)
+	const headsTitle = (line: TextLine, lines: readonly TextLine[]) => {
+		const title = lines[1];
+		const usual = median(lines.map((other) => other.size));
+		const named = title === undefined ? -1 : title.text.replace(/[\s\u3000]/gu, '').search(MINUTES_WORD_AT);
+		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
+		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim()) && !isDocumentStamp(line.text);
+	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -873,7 +944,8 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
 			if ((sessions.get(key)?.size ?? 0) > 1) return false;
 			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
-			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage)) return false;
+			const onlyPage = pages.length === 1 && where === 'top' && line === lines[0] && headsTitle(line, lines);
+			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage && !onlyPage)) return false;
 			dropped.add(key);
 			return true;
 		};
@@ -894,6 +966,7 @@ const HEAD_SIZE = 0.95;
 /** True for a text holding a whole date, as the parser reads one (`令和６年６月１２日`, `2024年6月12日`, `2024/6/12`). */
 const holdsDate = (text: string): boolean => findDate(text)?.ok === true;
 /** A line naming a record by its kind, with the letters before the word that name the body (`定例会会議録`, `常任委員会記録`). */
+const MINUTES_WORD_AT = new RegExp(MINUTES_WORD, 'u');
 const MINUTES_NAMED = new RegExp(`[^\\s\\u3000]{0,3}${MINUTES_WORD}`, 'u');
 
 /** A running head's parts, apart by two ideographic spaces or more, as lines: those without the date first (the title), then the date's; the page number left out. */
@@ -984,6 +1057,17 @@ function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
 	return room < firstUnitWidth(next.text, SENTENCE_END.test(previous.text)) * 0.9;
 }
 
+/**
+ * How a line ends where the layout wrapped it into the next: `full` when the next line's first unit could not have fitted
+ * at its end; `space` when it could have only without the ideographic space the wrap left out there (`総務部長　` /
+ * `杉山　敏夫`, the space not drawn); null for a line that ends short of that (typed to end near the margin by chance).
+ */
+function wrapEnd(previous: TextLine, next: TextLine, right: number): 'full' | 'space' | null {
+	const room = (right - previous.right) / previous.size;
+	const unit = firstUnitWidth(next.text, SENTENCE_END.test(previous.text));
+	return room < unit * 0.9 ? 'full' : room < (unit + WIDE_EM) * 0.9 ? 'space' : null;
+}
+
 /** Join a wrapped line to the next: a space only inside a Latin phrase broken at a space (a Latin word longer than a line is broken without one). */
 export function joinWrappedLine(before: string, after: string, lineCapacity: number): string {
 	if (!LATIN_END.test(before) || !LATIN_START.test(after)) return before + after;
@@ -1067,7 +1151,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 	pages.forEach((lines, pageIndex) => {
 		const { left, right, textRight } = marginsOf(pageIndex);
 		for (const line of lines) {
-			const indent = Math.round((line.x - left) / line.size);
+			// (On a page set with letter spacing, each ideographic space of an indent is that spacing wider.)
+			const indent = Math.round((line.x - left) / (line.size * (1 + (line.tracking ?? 0))));
 			const text = (line.x - left) / line.size >= INDENT ? `${'\u3000'.repeat(Math.max(1, indent))}${line.text}` : line.text;
 			if (previous === null) {
 				out.push(text);
@@ -1084,8 +1169,14 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;
 				// A header field's value wrapped under itself, past its label (`３　出席者　委員　…上原　恵美、遠` / `　　　　　　藤　亮`).
 				const underValue = hanging === null && itemStart === null && valueStarts(previous).some((x) => Math.abs(line.x - x) / line.size < HANGING_SLACK);
-				if (wrapped && !gap && (indent < INDENT || underItem || underValue) && !newBlock) {
-					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', line.text, (right - left) / line.size);
+				// A paragraph with a left indent wrapped under its own start (a roll's `２番　木下` / `健一　　３番　…`): the line
+				// before is as far in, and the next line's first letters could not have fitted at its end.
+				// (A wrap at a space leaves the space out: it goes back between the two, `総務部長　杉山　敏夫`.)
+				const indentEnd = (previous.x - left) / previous.size >= INDENT && Math.abs(line.x - previous.x) / line.size < HANGING_SLACK ? wrapEnd(previous, line, hangs(previous) ? right : textRight) : null;
+				// (Lines that both open with a number, `１番　…` / `３番　…`, are a list's lines, the first typed to the margin.)
+				const underIndent = indentEnd !== null && !underItem && !underValue && indent >= INDENT && !GROUP_START.test(line.text) && !(NUMBER_START.test(previous.text) && NUMBER_START.test(line.text));
+				if (wrapped && !gap && (indent < INDENT || underItem || underValue || underIndent) && !newBlock) {
+					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', `${underIndent && indentEnd === 'space' && NON_ASCII.test(line.text[0] ?? '') ? '\u3000' : ''}${line.text}`, (right - left) / line.size);
 					hanging = underItem || underValue ? line.x : null;
 				} else {
 					hanging = null;

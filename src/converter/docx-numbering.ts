@@ -7,6 +7,7 @@
  * taken off.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { escapeMarkup } from '../format/escape.ts';
 
 /** One level of a list: its number format, the text around the numbers, where it starts, what follows the number. */
 interface Level {
@@ -232,7 +233,7 @@ class Counter {
 }
 
 /** The XML text of a paragraph's number, written as a run. */
-const markRun = (text: string): string => `<w:r><w:t xml:space="preserve">${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</w:t></w:r>`;
+const markRun = (text: string): string => `<w:r><w:t xml:space="preserve">${escapeMarkup(text)}</w:t></w:r>`;
 
 /** A paragraph's properties with no numbering: mammoth finds no list for `w:numId` 0. */
 const NO_NUMBERING = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';

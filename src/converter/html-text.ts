@@ -337,7 +337,8 @@ function copiedText(node: Root | Element): string {
 /**
  * A word processor's document as HTML (a paragraph a `<p>`, the list numbers its own, as mammoth writes a .docx): each
  * paragraph one line and an empty one a blank line, as the document's text reads when copied, and each list item with
- * the number or bullet the document shows (`1.`, `・`), which the HTML leaves to the browser.
+ * a number or bullet (`1.`, `・`), which the HTML leaves to the browser: a list whose numbering `docx-numbering.ts` could not
+ * write in as the document shows it (numbering linked through a style).
  */
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {

@@ -120,15 +120,24 @@ function plainText(part: Part): { text: string; transfer: string; charset: strin
 	return null;
 }
 
+/** True when a text opens as a MIME message does: a header field on its first line. */
+export function opensWithField(text: string): boolean {
+	return FIELD.test(text.slice(0, 200));
+}
+
+/** True when a message's header is a mail's: two of `From`, `Subject`, `Date`, `To`. */
+export function isMailHeader(message: Part): boolean {
+	return [...message.fields.keys()].filter((name) => KEY_FIELD.test(`${name}:`)).length >= 2;
+}
+
 /**
  * The mail's header over its body decoded, with a warning; null when the text is no mail or its body is not encoded
  * (nothing to do); an error message when it is a mail whose body holds no plain text.
  */
 export function unwrapMailBody(text: string): { text: string; warnings: Diagnostic[] } | { error: string } | null {
-	if (!FIELD.test(text.slice(0, 200))) return null;
-	const lines = text.split('\n');
-	const mail = readPart(lines);
-	if (!mail || [...mail.fields.keys()].filter((name) => KEY_FIELD.test(`${name}:`)).length < 2) return null;
+	const lines = opensWithField(text) ? text.split('\n') : [];
+	const mail = lines.length > 0 ? readPart(lines) : null;
+	if (!mail || !isMailHeader(mail)) return null;
 	const type = mail.fields.get('content-type') ?? '';
 	const transfer = (mail.fields.get('content-transfer-encoding') ?? '').toLowerCase();
 	if (!/^multipart\//iu.test(type) && transfer !== 'base64' && transfer !== 'quoted-printable') return null;

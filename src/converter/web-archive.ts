@@ -5,7 +5,7 @@
  * transport (quoted-printable or base64). The page's HTML is found and decoded to bytes here; `decode.ts` reads them as any
  * saved page. Pure: text in, bytes out.
  */
-import { leafParts, parameter, partBytes, readPart, type Part } from './mail-body.ts';
+import { isMailHeader, leafParts, opensWithField, parameter, partBytes, readPart, type Part } from './mail-body.ts';
 
 /** The HTML of a saved page or an HTML-only mail, as bytes, with the charset its part declares and the header's lines. */
 export interface ArchivedPage {
@@ -21,8 +21,6 @@ export interface ArchivedPage {
 	mail: boolean;
 }
 
-/** The first line of a MIME header: a field name and a colon. */
-const FIELD = /^[A-Za-z][A-Za-z0-9-]{0,60}:/u;
 /** What a browser writes as the sender of a page it saved (`From: <Saved by Blink>`, `From: <Saved by Windows Internet Explorer 8>`). */
 const SAVED_BY = /saved by/iu;
 
@@ -33,12 +31,13 @@ const SAVED_BY = /saved by/iu;
 export function unwrapWebArchive(text: string, options: { required?: boolean } = {}): ArchivedPage | { error: string } | null {
 	const required = options.required === true;
 	const notArchive = required ? { error: 'this file is no saved web page (no MIME header with the page inside): save the page again as "Webpage, Single File" (.mhtml) or "Webpage, HTML only" (.html)' } : null;
-	if (!FIELD.test(text.slice(0, 200))) return notArchive;
-	const lines = text.split('\n').map((line) => line.replace(/\r$/u, ''));
+	if (!opensWithField(text)) return notArchive;
+	// (The text is decoded, its line ends LF.)
+	const lines = text.split('\n');
 	const message = readPart(lines);
 	if (!message) return notArchive;
 	const type = message.fields.get('content-type') ?? '';
-	const mail = !SAVED_BY.test(message.fields.get('from') ?? '') && ['from', 'subject', 'date'].filter((name) => message.fields.has(name)).length >= 2;
+	const mail = !SAVED_BY.test(message.fields.get('from') ?? '') && isMailHeader(message);
 	// A browser's archive is multipart/related; a mail may be any multipart or a single HTML body.
 	const archive = /^multipart\/related\b/iu.test(type) && (message.fields.has('mime-version') || message.fields.has('snapshot-content-location'));
 	if (!archive && !(mail && (/^multipart\//iu.test(type) || /^text\/html\b/iu.test(type)))) return notArchive;

@@ -9,3 +9,5 @@ export const OLD_FORMS = '國會號區縣廳廰經濟營學舊當對總臺點缺
 export const TODAY_FORMS = '国会号区県庁庁経済営学旧当対総台点欠予読弁弁挙関為団体数条応権蔵円専実参証処変戦観聴広担売続継与医駅鉄発廃検険顕万満楽将状寿来礼称薬辞逓両鉱労歯気図党衛栄清徳高崎浜辺辺斎斉沢亀弥伝恵桜渋収即払択従乗仏仮価児写励巻厳回囲圧壊奨寝宝届属巌弾恒悪摂叙昼枢帰歴残浅温灯焼独献産画尽秘税穂糸絵声粛舎荘触訳豊頼転遅郎郷釈銭録鎮隠静青顔飲余験黄黙齢拡拠効教概歳争研緒虚装遥随霊黒';
 /** Old form → today's form. */
 export const TODAY_FORM: ReadonlyMap<string, string> = new Map([...OLD_FORMS].map((char, index) => [char, TODAY_FORMS[index] ?? char]));
+/** Any old form (global: for `replace` and `matchAll`). */
+export const OLD_FORM = new RegExp(`[${OLD_FORMS}]`, 'gu');

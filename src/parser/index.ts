@@ -26,7 +26,7 @@ import { councilReader } from './readers/council.ts';
 import { dietReader } from './readers/diet.ts';
 import { markupReader } from './readers/markup.ts';
 import { frontMatter } from './readers/markup-title.ts';
-import { isNdlXml, ndlJsonReader } from './readers/ndl-json.ts';
+import { isNdlXml, ndlJsonReader, XML_START } from './readers/ndl-json.ts';
 import { readPlain } from './readers/plain.ts';
 import type { Reader, SourceDocument } from './readers/types.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from './types.ts';
@@ -40,9 +40,6 @@ export const READERS: readonly Reader[] = [ndlJsonReader, markupReader, dietRead
 
 /** Reader errors after which the plain reader must not step in: the date is there but wrong, or the record itself is invalid. */
 const NO_FALLBACK = new Set(['invalid-date', 'invalid-record']);
-
-/** The start of an XML document (a declaration or an element), after a byte order mark and spaces. */
-const XML_START = /^\uFEFF?\s*<(?:\?xml\b|[A-Za-z][\w.-]*[\s>/])/u;
 
 /** The reader for a document: the first whose `recognize` accepts it. */
 export function pickReader(document: SourceDocument): Reader {

@@ -4,7 +4,7 @@
  * helpers here also map positions back to the original string.
  */
 
-import { OLD_FORMS, TODAY_FORM } from '../format/old-forms.ts';
+import { OLD_FORM, OLD_FORMS, TODAY_FORM } from '../format/old-forms.ts';
 
 /** One line of the input with its 1-based line number. */
 export interface SourceLine {
@@ -37,7 +37,6 @@ export function firstNonBlank<T extends { text: string }>(lines: readonly T[], l
 }
 
 // (The old forms of characters and their forms of today: `src/format/old-forms.ts`.)
-const OLD_FORM_ALL = new RegExp(`[${OLD_FORMS}]`, 'gu');
 
 /** Which UTF-16 code units are old forms (all of them lie in the basic plane): a look-up per character, cheaper than a class of them. */
 const IS_OLD_FORM = new Uint8Array(0x10000);
@@ -46,7 +45,7 @@ for (const char of OLD_FORMS) IS_OLD_FORM[char.charCodeAt(0)] = 1;
 /** A string with its old character forms in today's (`第七十四回帝國議會` → `第七十四回帝国議会`), for matching only. */
 export function modernForms(text: string): string {
 	for (let i = 0; i < text.length; i++) {
-		if (IS_OLD_FORM[text.charCodeAt(i)] === 1) return text.replace(OLD_FORM_ALL, (char) => TODAY_FORM.get(char) ?? char);
+		if (IS_OLD_FORM[text.charCodeAt(i)] === 1) return text.replace(OLD_FORM, (char) => TODAY_FORM.get(char) ?? char);
 	}
 	return text;
 }

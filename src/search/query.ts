@@ -4,7 +4,7 @@
  * Pagefind and for the phrase check. The index side (src/search/index/indexable-html.ts) uses `normalizeText`.
  */
 import { RADICALS_SUPPLEMENT } from '../converter/cjk-radicals.ts';
-import { OLD_FORMS, TODAY_FORM } from '../format/old-forms.ts';
+import { OLD_FORM, TODAY_FORM } from '../format/old-forms.ts';
 
 /** The width normalization every side applies: NFKC. */
 export function normalizeText(text: string): string {
@@ -69,7 +69,7 @@ const VARIANT_RULES: readonly [RegExp, string | ((match: string) => string)][] =
 	...OKURIGANA,
 	[/ヴ[ァィェォュ]?/g, (match) => VU[match] ?? match],
 	// Old character forms (旧字体: 國會, 德川, 髙橋) → today's, so that either form finds the other.
-	[new RegExp(`[${OLD_FORMS}]`, 'g'), (match) => TODAY_FORM.get(match) ?? match],
+	[OLD_FORM, (match) => TODAY_FORM.get(match) ?? match],
 	// A long-vowel mark ending a katakana word of three or more letters (JIS Z 8301: サーバー/サーバ).
 	[/(?<=[\u30a1-\u30fa\u30fc]{2}[\u30a1-\u30fa])ー(?![\u30a1-\u30fc])/g, ''],
 ];

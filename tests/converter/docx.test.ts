@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readEntries } from '../../src/converter/content.ts';
 import { convertSeeds } from '../../src/converter/convert.ts';
 import { docxToText } from '../../src/converter/docx.ts';
+import { pageText } from '../../src/converter/html-text.ts';
 import { seedContentType } from '../../src/exports/download.ts';
 import { parseDocuments } from '../../src/parser/index.ts';
 import { makeDocx, type DocxBlock } from './docx-fixture.ts';
@@ -90,6 +91,11 @@ describe('a Word document is read as its copied text', () => {
 	test('a name under furigana keeps its base text (the reading is left out, as a web page\'s ruby is)', async () => {
 		const bytes = await makeDocx([{ text: '○{髙橋|たかはし}委員　{喫緊|きっきん}の課題です。' }, { text: '○{東海林|しょうじ}会長　承知しました。' }]);
 		expect(await text(bytes)).toBe('○髙橋委員　喫緊の課題です。\n○東海林会長　承知しました。');
+	});
+
+	test('a list whose numbering the converter could not write in (mammoth\'s own <ol>/<ul>) still shows a number or a bullet per item', () => {
+		const html = '<p>議題</p><ol start="3"><li>予算について</li><li>規約について</li></ol><ul><li>配置図</li><li>・名簿</li></ul>';
+		expect(pageText(html, { document: true }).text).toBe('議題\n3. 予算について\n4. 規約について\n・配置図\n・名簿');
 	});
 
 	test('the seed is served as the Word document it is', () => {

@@ -622,8 +622,8 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	return results;
 }
 
-/** The start of an XML document: a declaration, or a first element. */
-const XML_START = /^\s*<(?:\?xml\b|[A-Za-z][\w.-]*[\s>/])/u;
+/** The start of an XML document: a declaration, or a first element (after a byte order mark and spaces). */
+export const XML_START = /^\uFEFF?\s*<(?:\?xml\b|[A-Za-z][\w.-]*[\s>/])/u;
 /** The elements an NDL API answer in XML opens with (its envelope, or a record). */
 const NDL_XML_ELEMENT = /<(?:numberOfRecords|meetingRecord|speechRecord|recordData)>/u;
 /** A document type declaration: entities the API never writes, and that a hostile file could expand without end. */

@@ -83,6 +83,8 @@ const STAGE_AFTER_LABEL = /^[（(](?:登壇|降壇|拍手|登壇・拍手|自席
  */
 const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔(?:登壇|質問席|答弁席|自席|演壇)〕)/u;
 const STAGE_WORD_MAX = 5;
+/** A turn going on after an interruption, marked after its bracketed label (`○三番（西川理沙君）（続）　…`): no part of the label or the words. */
+const RESUMED_AFTER_LABEL = /^[（(]続き?[）)](?=[ \u3000]|$)/u;
 
 /**
  * A page reference after a turn's label (and its stage direction), as a minutes system's export prints the page of the
@@ -189,6 +191,8 @@ function splitLabel(rest: string): SplitLabel | null {
 			if (depth === 0 && OPENING.includes(rest[i + 1] ?? '') && STAGE_AFTER_LABEL.test(rest.slice(i + 1, i + 8))) {
 				return cut(i + 1);
 			}
+			const resumed = depth === 0 ? RESUMED_AFTER_LABEL.exec(rest.slice(i + 1, i + 6))?.[0] : undefined;
+			if (resumed !== undefined) return cut(i + 1, i + 1 + resumed.length);
 			// `総務分科会長（森　多久男君）登壇　…`, `教育厚生分科会長（北島守幸君）〔登壇〕　…`: going up to speak, written after the
 			// label without brackets of its own or in 〔〕, is the turn's stage direction; the words after it are the speech.
 			const stage = depth === 0 ? STAGE_WORD_AFTER_LABEL.exec(rest.slice(i + 1, i + 1 + STAGE_WORD_MAX))?.[0] : undefined;

@@ -65,7 +65,8 @@ const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と�
 const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号?[）)])?(?:に同じ|のとおり)。?$/u;
 
 /** The chair or the deputy alone on a line above the roll, the name padded to a column: `議長                  石川光太郎君`. */
-const CHAIR_LINE = /^[\s\u3000]*(?<post>副?議長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;
+// (`議　長　　　　中　山　和　男　君`: the post spaced out to its cell as the names are.)
+const CHAIR_LINE = /^[\s\u3000]*(?<post>副?[\s\u3000]?議[\s\u3000]?長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;
 /** The group of the chair and the deputy read from such lines. */
 const CHAIR_GROUP = '議長・副議長';
 
@@ -82,6 +83,11 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
 	{ key: 'absentCommittee', pattern: /^欠席委員(?:の?氏名)?/u },
 	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員)(?:の?氏名)?/u },
+	// Members who came late or left early (`遅刻議員（１名）`, `遅参議員`, `早退議員`, `途中退席議員`): a roll of its own under that
+	// word (its seats had been read into the roll of the absent, the heading's word a member: `早退`, `１ 遅参`).
+	{ key: 'partial', pattern: /^(?:遅刻|遅参|遅着|早退|途中退席|途中退場)(?:議員|委員)(?:の?氏名)?/u },
+	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
+	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
 	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
@@ -89,11 +95,13 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
 	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
 ];
-type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'absentCommittee' | 'outside' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
+type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'absentCommittee' | 'outside' | 'partial' | 'heard' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
 /** Participant group names by roll key. */
 const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', committee: '出席委員', absent: '欠席議員', absentCommittee: '欠席委員', outside: '委員外議員', officials: '説明のため出席した者', staff: '事務局職員' };
 /** Rolls written as post and name (`市長　　櫻田　宏`, `委員長　渡辺　盛君`) rather than seat and name. */
-const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'absentCommittee', 'outside', 'officials', 'staff']);
+const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'absentCommittee', 'outside', 'officials', 'staff', 'heard']);
+/** Rolls named by the word of their heading (`遅参議員`, `早退議員`, `参考人`, `陳情者`). */
+const WORD_ROLLS: Partial<Record<HeaderKey, RegExp>> = { partial: /^[^（(]*?(?:議員|委員)/u, heard: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)/u };
 
 /** The header as read. */
 interface AssemblyHeader {
@@ -502,6 +510,21 @@ function isNextAgendaItem(text: string, agenda: readonly AgendaItem[]): boolean 
 	return last !== undefined && number !== undefined && parseNumeral(number) === last.number + 1;
 }
 
+/**
+ * One of those a committee hears (`こがね大学経済学部教授　　松　原　和　彦`, `代表　田口恵理`, `井口修三`): what they are, however it
+ * ends (教授, 代表, 社長), then the name after a wider space, or the name alone; null for a line that is no such row.
+ */
+const HEARD_ROW = /^(?:(?<post>\S{2,40}?)[\s\u3000]{2,}|(?<short>\S{2,20})\u3000(?=\S{2,6}[\s\u3000]*(?:君|さん|氏)?$))?(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7})[\s\u3000]*(?:君|さん|氏)?$/u;
+function readHeardMember(text: string): Member | null {
+	if (saysNone(text)) return null;
+	const row = HEARD_ROW.exec(trimSpaces(text))?.groups;
+	if (!row?.name) return null;
+	const name = readPaddedName(row.name);
+	if ([...replaceSpaceRuns(name, '')].length > NAME_MAX) return null;
+	const post = row.post ?? row.short;
+	return { text: trimSpaces(text), name, title: post === undefined ? null : compact(post), affiliation: null };
+}
+
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
@@ -509,7 +532,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
 		const seated = SEATED_LINE.test(text);
-		if (POST_ROLLS.has(key) && !seated) {
+		const heard = key === 'heard' && !seated ? readHeardMember(text) : null;
+		if (heard) group.members.push(heard);
+		else if (POST_ROLLS.has(key) && !seated) {
 			// `〃　次長　加藤七子君`: the post above written again as a ditto mark; the entry keeps the row as written.
 			const written = withDittoPost(text, group.members.at(-1)?.title ?? null);
 			const members = readPostMembers(written ?? text, pending);
@@ -617,10 +642,22 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			readAgendaLine(text, header.agenda);
 			continue;
 		}
+		// A line of the table of contents (`○日程第１ 会議録署名議員の指名 ……… 3`, `出席議員　………　１`) names no assembly and
+		// opens no roll: a note, kept (a volume's 目次 had opened the roll of members with its page numbers).
+		if (TOC_LINE.test(text)) {
+			header.notes.push({ text: trimSpaces(text), line });
+			continue;
+		}
+		// `出席議員（８名）` / `　応招議員に同じ`: the roll read above again, no other group (`に同じ` had been its member).
+		if (current?.group && current.group.members.length === 0 && SAME_ROLL.test(key)) {
+			header.participants.splice(header.participants.indexOf(current.group), 1);
+			current = null;
+			continue;
+		}
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));
 		if (opened) {
 			const rest = afterHeading(text, opened.pattern);
-			const group = ROLL_GROUPS[opened.key];
+			const group = ROLL_GROUPS[opened.key] ?? WORD_ROLLS[opened.key]?.exec(key)?.[0];
 			// `出席議員　　応招議員に同じ`: the roll read above (the members who answered the call) again, no other group.
 			if (SAME_ROLL.test(compact(rest))) {
 				current = null;
@@ -687,11 +724,6 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			else readAgendaLine(text, header.agenda);
 			continue;
 		}
-		// A line of the table of contents (`○日程第１ 会議録署名議員の指名 ……… 3`) names no assembly: a note, kept.
-		if (TOC_LINE.test(text)) {
-			header.notes.push({ text: trimSpaces(text), line });
-			continue;
-		}
 		// `平成２９年第１回` alone over `みどり川環境衛生組合議会臨時会会議録`: the session's year and number, the title's first line.
 		if (header.naming.length === 0 && ERA_SESSION_ALONE.test(compact(key))) {
 			header.naming.push({ text: key, line });
@@ -717,7 +749,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				group = { group: CHAIR_GROUP, members: [] };
 				header.participants.push(group);
 			}
-			group.members.push({ text: trimSpaces(text), name: readPaddedName(chair.name ?? '') || null, title: chair.post ?? null, affiliation: null });
+			group.members.push({ text: trimSpaces(text), name: readPaddedName(chair.name ?? '') || null, title: compact(chair.post ?? '') || null, affiliation: null });
 			continue;
 		}
 		header.notes.push({ text: trimSpaces(text), line });

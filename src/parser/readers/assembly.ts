@@ -54,7 +54,7 @@ const NAME_MAX = 6;
 // (`十　一番`: a roll set in a fixed pitch spaces the seat's kanji numerals apart too.)
 const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+(?:[\\s\\u3000][一二三四五六七八九十百]+)?)[\\s\\u3000]*番';
 /** Short posts that rolls space out one character to a cell (`市     長`, `教  育  長`), with or without 副. */
-const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員'].flatMap((post) => [post, `副${post}`]));
+const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員', '委員', '委員長'].flatMap((post) => [post, `副${post}`]));
 /** A roll line that opens with a seat number. */
 const SEATED_LINE = new RegExp(`^[\\s\\u3000]*${SEAT}[\\s\\u3000]*[^\\s\\u30000-9０-９]`, 'u');
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
@@ -82,13 +82,13 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
 	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
 	{ key: 'absentCommittee', pattern: /^欠席委員(?:の?氏名)?/u },
-	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員)(?:の?氏名)?/u },
+	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員|委員外出席者)(?:の?氏名)?/u },
 	// Members who came late or left early (`遅刻議員（１名）`, `遅参議員`, `早退議員`, `途中退席議員`): a roll of its own under that
 	// word (its seats had been read into the roll of the absent, the heading's word a member: `早退`, `１ 遅参`).
 	{ key: 'partial', pattern: /^(?:遅刻|遅参|遅着|早退|途中退席|途中退場)(?:議員|委員)(?:の?氏名)?/u },
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
-	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
+	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
 	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
@@ -297,6 +297,18 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
 	return pairs !== null && pairs.length >= 2 ? pairs : null;
 }
 
+/** A committee roll's line of names alone (`　　　土　方　健　太　　　　永　田　奈津子`): the post of the member above, else null. */
+function namesUnderPost(text: string, group: ParticipantGroup): string | null {
+	const post = group.members.at(-1)?.title ?? null;
+	if (post === null || bareMemberName(trimSpaces(text))?.honorific === '君') return null;
+	const cells = rollCells(text);
+	const names = cells.every((cell) => {
+		const bare = bareCell(cell.text);
+		return [...bare].length >= 2 && [...bare].length <= NAME_MAX && !POST_END.test(bare) && headPost(cell.text) === null && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+$/u.test(bare);
+	});
+	return cells.length > 0 && names ? post : null;
+}
+
 /**
  * Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces);
  * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
@@ -375,7 +387,16 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		} else if (POST_END.test(bareCell(cell.text))) {
 			flush();
 			post = cell;
-		} else if (post) names.push(cell);
+		} else if (post) {
+			// `委　　員　　須　田　一　馬　　　　石　黒　麻　衣`: a second whole name after the post's first is another holder of it
+			// (the two had been read as one name, `須田一馬石黒麻衣`); a padded name's parts (`佐々木　　　学`) are one.
+			const held = [...bareCell(names.map((name) => name.text).join(''))].length;
+			if (names.length > 0 && held >= 2 && held + [...bareCell(cell.text)].length > NAME_MAX) {
+				flush();
+				post = { text: replaceSpaceRuns(post.text, ''), index: -1 };
+			}
+			names.push(cell);
+		}
 		// A member's name with no post before it (`山田一郎君` alone under `○説明のため出席した者`): a member without a post,
 		// where it had been left out.
 		else {
@@ -537,7 +558,10 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		else if (POST_ROLLS.has(key) && !seated) {
 			// `〃　次長　加藤七子君`: the post above written again as a ditto mark; the entry keeps the row as written.
 			const written = withDittoPost(text, group.members.at(-1)?.title ?? null);
-			const members = readPostMembers(written ?? text, pending);
+			// `　　　　　　土　方　健　太　　　　永　田　奈津子` under `委　　員　　須　田　一　馬　…`: a committee's members listed on under
+			// the post above (the line had been left out).
+			const carried = (key === 'committee' || key === 'absentCommittee') && written === null && pending.post === null ? namesUnderPost(text, group) : null;
+			const members = readPostMembers(written ?? text, carried !== null ? { post: carried } : pending);
 			const only = members[0];
 			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));
 		} else group.members.push(...readMembers(text, group.members));
@@ -1066,8 +1090,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	}
 	const opening = transcript.remarks[0]?.text.split('\n')[0] ?? '';
 	const naming = readNaming([...header.naming.map((entry) => entry.text), opening]);
-	if (naming.assembly === null) diagnostics.push(warning('no-series', header.naming[0]?.line ?? null, 'the assembly is not named: write it in the first line, e.g. "令和６年第４回○○市議会定例会会議録（第２号）"; the file name stands for it'));
-	const series = [naming.assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
+	// A committee's record whose title names only the committee (`議会運営委員会会議録`) names the assembly in its place
+	// (`開催場所　ひばり町議会　委員会室`), where the file's name had stood for it.
+	const assembly = naming.assembly ?? (header.location === null ? null : readNaming([header.location]).assembly);
+	if (assembly === null) diagnostics.push(warning('no-series', header.naming[0]?.line ?? null, 'the assembly is not named: write it in the first line, e.g. "令和６年第４回○○市議会定例会会議録（第２号）"; the file name stands for it'));
+	const series = [assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
 	const sessionLabel = [naming.session, naming.sitting].filter(Boolean).join(' ') || undefined;
 	const title = [series, sessionLabel ?? header.date].join(' ');
 	const agenda = header.agenda.map((item) => ({

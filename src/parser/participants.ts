@@ -252,6 +252,27 @@ function readRoleAffiliationNameRow(text: string, above: string | null): Member 
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }
 
+/** The rolls of those a committee hears: `参考人`, `請願者`, `陳情者`. */
+const HEARD_GROUP = /(?:参考人|請願者|陳情者|請願人|陳情人|公述人)/u;
+/** A row's post (one word, no space in it), a wide gap, then the rest. */
+const HEARD_ROW = /^(?<post>\S+)[\s\u3000]{2,}(?<rest>\S.*)$/u;
+/** A name padded to its cell (`小　松　真　紀`, `田口恵理`), maybe with 君, さん or 氏. */
+const PADDED_NAME_CELL = /^(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[ \u3000]{0,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7})[ \u3000]*(?:君|さん|氏)?$/u;
+
+/**
+ * A row of those heard: what they are (a body's post, `ひまわり交通株式会社代表取締役社長`, `…協議会会長`, `代表`), a wide gap and the
+ * name padded to its cell. Null for any other line.
+ */
+function readHeardRow(text: string): Member | null {
+	const row = HEARD_ROW.exec(trimSpaces(text))?.groups;
+	const post = row?.post ?? '';
+	const name = PADDED_NAME_CELL.exec(row?.rest ?? '')?.groups?.name;
+	if (name === undefined || !isRowAffiliation(post)) return null;
+	const read = readPaddedName(name);
+	if ([...read.replace(/ /gu, '')].length > 6 || isRowAffiliation(read.replace(/ /gu, ''))) return null;
+	return { text: trimSpaces(text), name: read, title: post, affiliation: null };
+}
+
 /** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */
 const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
 
@@ -972,6 +993,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const tabled = entries.length === 1 && !bulleted && leadRole === null ? (readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) ?? readRoleAffiliationNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null)) : null;
 		if (tabled) {
 			group.members.push(tabled);
+			return;
+		}
+		// `みどり野ＰＴＡ連絡協議会会長　　小　松　真　紀` under `参考人`: what the one heard is, however it ends, then the name.
+		const heard = entries.length === 1 && !bulleted && leadRole === null && HEARD_GROUP.test(group.group) ? readHeardRow(entries[0] ?? '') : null;
+		if (heard) {
+			group.members.push(heard);
 			return;
 		}
 		// `大沢　康（座長）　　東和大学法学部教授`: a table's name and affiliation, without a role column.

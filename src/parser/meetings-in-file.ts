@@ -159,7 +159,11 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 		return lines.slice(start.index + 1, next.index).filter((source) => source.text.trim() !== '').length > 2;
 	});
 	// Sittings under one title are numbered by their date lines, or the meetings by their titles: one kind, not both.
-	const starts = all.some((start) => !start.dated) ? all.filter((start) => !start.dated) : all;
+	const titled = all.some((start) => !start.dated) ? all.filter((start) => !start.dated) : all;
+	// A volume's cover (`令和６年第３回（９月）…町議会定例会会議録` over the days the session opened and closed) is the title over its
+	// sittings, no meeting of its own (it had become one without a word of the minutes): it goes with the first sitting.
+	const held = (from: number, to: number): number => lines.slice(from + 1, to).filter((source) => source.text.trim() !== '' && !isSeparator(source.text)).length;
+	const starts = titled.length > 1 && !titled[0]!.dated && held(titled[0]!.index, titled[1]!.index) < BARE_MEETING_LINES ? titled.slice(1) : titled;
 	// Meetings of one day are told apart by their titles' bodies (a 理事会 in the morning, the 総会 it prepared in the
 	// afternoon); the same title twice on one day is one meeting's (its appendix, `…議事録　別紙`).
 	// (The body named before the session or not, `かわせみ　第３回理事会議事録` as a PDF's running head over `第３回理事会　議事録`,

@@ -631,7 +631,7 @@ export function parseMember(text: string): Member {
 }
 
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
-const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))[\s\u3000]*(?<rest>\S.{0,40})$/u;
+const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<rest>\S.{0,40})$/u;
 /** How a post ends (`次長`, `主幹`, `書記`, `課長補佐`): a word of a roll's row that is no name. */
 const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|補佐|参与|書記)$/u;
 /** The office of a head's post (`総務部` of `総務部長`), which a ditto mark stands for before another post (`〃　次長`). */
@@ -643,11 +643,13 @@ const OFFICE_OF_HEAD = /^(?<office>\S{1,12}?[部課局室所署])長$/u;
  * `総務部長`) takes the office of the post above (`総務部次長　小林　六郎`), else stands as it is after the mark.
  */
 export function withDittoPost(text: string, above: string | null): string | null {
-	const rest = trimSpaces(DITTO_ROW.exec(trimSpaces(text))?.groups?.rest ?? '');
+	const row = DITTO_ROW.exec(trimSpaces(text))?.groups;
+	const rest = trimSpaces(row?.rest ?? '');
 	if (rest === '' || above === null) return null;
 	const first = rest.split(/[\s\u3000]+/u)[0] ?? '';
 	const ownPost = parseMember(rest).title !== null || ([...first].length >= 2 && (ROLE_TITLES.includes(first) || POST_WORD_END.test(first)));
-	if (!ownPost) return `${above}\u3000${rest}`;
+	// (The gap after the mark kept: a name padded to its column, `同　　　　　平　山　幸　恵　君`, stays a cell of its own.)
+	if (!ownPost) return `${above}${[...(row?.gap ?? '')].length >= 2 ? '\u3000\u3000' : '\u3000'}${rest}`;
 	return `${OFFICE_OF_HEAD.exec(above)?.groups?.office ?? ''}${rest}`;
 }
 

@@ -79,7 +79,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
 	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者', '出席'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席分科員', '出席分科会委員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者', '出席'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '執行部出席者', '当局出席者'), loose: true },
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.

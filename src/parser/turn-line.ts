@@ -81,7 +81,8 @@ const STAGE_AFTER_LABEL = /^[（(](?:登壇|降壇|拍手|登壇・拍手|自席
  * Going up to speak, written right after a bracketed label without brackets (then a space or the line's end) or in 〔〕, or
  * where a 一問一答 turn is spoken from (`５番（佐藤花子君）〔質問席〕　…`, `市長（北野博之君）〔答弁席〕　…`).
  */
-const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔(?:登壇|質問席|答弁席|自席|演壇)〕)/u;
+// (Some records write it in full-width square brackets: `市長（森田康弘君）［登壇］　…`.)
+const STAGE_WORD_AFTER_LABEL = /^(?:登壇(?=[ \u3000]|$)|〔(?:登壇|質問席|答弁席|自席|演壇)〕|［(?:登壇|質問席|答弁席|自席|演壇)］)/u;
 const STAGE_WORD_MAX = 5;
 /** A turn going on after an interruption, marked after its bracketed label (`○三番（西川理沙君）（続）　…`): no part of the label or the words. */
 const RESUMED_AFTER_LABEL = /^[（(]続き?[）)](?=[ \u3000]|$)/u;

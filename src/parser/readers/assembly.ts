@@ -297,6 +297,9 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
 	return pairs !== null && pairs.length >= 2 ? pairs : null;
 }
 
+/** How the first line of a post wrapped over two ends: after 兼, or with the office (`選挙管理委員会`, `…事務所`, `…部`). */
+const WRAPPED_POST_HEAD = /(?:兼|委員会|事務所|事務局|本部|センター|協議会|組合|公社|[部課局室])$/u;
+
 /** A committee roll's line of names alone (`　　　土　方　健　太　　　　永　田　奈津子`): the post of the member above, else null. */
 function namesUnderPost(text: string, group: ParticipantGroup): string | null {
 	const post = group.members.at(-1)?.title ?? null;
@@ -385,6 +388,12 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			post = { text: cell.text.slice(0, head.post), index: cell.index };
 			names.push({ text: cell.text.slice(head.name), index: cell.index + head.name });
 		} else if (POST_END.test(bareCell(cell.text))) {
+			// `健康福祉部長兼` / `福祉事務所長　　岡　田　美　穂　君`, `選挙管理委員会` / `事務局長　…`: a post wrapped after 兼 or its
+			// office, its head on the line above, is one post.
+			if (post?.index === -1 && names.length === 0 && WRAPPED_POST_HEAD.test(post.text)) {
+				post = { text: `${post.text}${bareCell(cell.text)}`, index: -1 };
+				continue;
+			}
 			flush();
 			post = cell;
 		} else if (post) {
@@ -405,6 +414,8 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 		}
 	}
 	if (post && names.length === 0 && members.length === 0) pending.post = replaceSpaceRuns(post.text, '');
+	// (The head of such a post alone on its line waits for the rest below it; it had been left out.)
+	else if (post === null && members.length === 0 && cells.length === 1 && WRAPPED_POST_HEAD.test(bareCell(cells[0]?.text ?? ''))) pending.post = bareCell(cells[0]?.text ?? '');
 	flush();
 	return members;
 }

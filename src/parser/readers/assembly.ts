@@ -88,7 +88,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'partial', pattern: /^(?:遅刻|遅参|遅着|早退|途中退席|途中退場)(?:議員|委員)(?:の?氏名)?/u },
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
-	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者)/u },
+	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
 	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
@@ -561,7 +561,7 @@ function readHeardMember(text: string): Member | null {
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
-	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }): void => {
+	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }, line: number): void => {
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
 		const seated = SEATED_LINE.test(text);
 		const heard = key === 'heard' && !seated ? readHeardMember(text) : null;
@@ -575,6 +575,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			const members = readPostMembers(written ?? text, carried !== null ? { post: carried } : pending);
 			const only = members[0];
 			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));
+			// A line of the roll that names no one and heads no post below it is kept as a note, never dropped unread.
+			if (members.length === 0 && pending.post === null && !isHeadCount(text) && !saysNone(text)) header.notes.push({ text: trimSpaces(text), line });
 		} else group.members.push(...readMembers(text, group.members));
 	};
 	const readDate = (text: string, line: number): boolean => {
@@ -739,14 +741,14 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			// `欠席議員（なし）`, `不応招議員(なし)`: a roll that says it lists no one ends on its heading's line (the lines after it
 			// had been read as its members: the record's own title, a clock time).
 			else if (current.group && saysNone(rest)) current = null;
-			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending);
+			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending, line);
 			continue;
 		}
 		// `□開会に当たり、知事 野口昭彦君、議長 岩名秀人君は、それぞれ次のあいさつを述べた。` after the roll: a sentence ends it,
 		// and is kept as a note (it had been read as the roll's row and lost).
 		if (current?.group && /[。．]$/u.test(trimSpaces(text))) current = null;
 		if (current?.group) {
-			readRoll(current.key, current.group, text, current.pending);
+			readRoll(current.key, current.group, text, current.pending, line);
 			continue;
 		}
 		if (current?.key === 'location') {

@@ -164,7 +164,7 @@ function splitCell(cell: string): { name: string; bracket: string | null } {
 }
 
 /** Members of a seat-numbered roll line: `１番　山田太郎　　２番　佐藤花子`, `1番 三 浦 芳 一 議員`; else cells apart by 2+ spaces. */
-function readMembers(text: string, previous: Member[] = []): Member[] {
+function readMembers(text: string, previous: Member[] = [], vacant: string[] = []): Member[] {
 	const trimmed = trimSpaces(text);
 	// (`26名`, `０名`: the roll's head count on a line of its own, as some cities write it under the heading.)
 	if (trimmed === '' || saysNone(trimmed) || isHeadCount(trimmed)) return [];
@@ -181,13 +181,25 @@ function readMembers(text: string, previous: Member[] = []): Member[] {
 	const members: Member[] = [];
 	for (const cell of cells) {
 		const { name, bracket } = splitCell(cell.name);
-		// A role in the bracket (`(議長)`) is the member's title; anything else their group (会派), `同` repeating the one above.
+		// `３番　欠　　　員`: a seat without a member, no one's name (kept as a note by the caller).
+		if (seats.length > 0 && VACANT_SEAT.test(replaceSpaceRuns(name, ''))) {
+			vacant.push(cell.text);
+			continue;
+		}
+		// A role in the bracket (`(議長)`) is the member's title; how the member attended (`（１０時３０分出席）`, `（早退）`) is
+		// kept in the entry's text; anything else their group (会派), `同` repeating the one above.
 		const role = bracket !== null && /^(?:副)?(?:議長|委員長)$/u.test(bracket) ? bracket : null;
-		const group = bracket === null || role !== null ? null : /^同$/u.test(replaceSpaceRuns(bracket, '')) ? ([...previous, ...members].at(-1)?.affiliation ?? null) : bracket;
+		const attended = bracket !== null && ATTENDANCE_NOTE.test(bracket);
+		const group = bracket === null || role !== null || attended ? null : /^同$/u.test(replaceSpaceRuns(bracket, '')) ? ([...previous, ...members].at(-1)?.affiliation ?? null) : bracket;
 		members.push({ text: cell.text, name: readPaddedName(name) || null, title: role, affiliation: group });
 	}
 	return members;
 }
+
+/** A seat written without a member: `欠員`. */
+const VACANT_SEAT = /^欠員$/u;
+/** A bracket after a member's name saying how they attended, no group: `（１０時３０分出席）`, `（早退）`, `（午後欠席）`, `（遅刻）`. */
+const ATTENDANCE_NOTE = /(?:出席|退席|退場|入場|遅刻|遅参|早退|欠席|[時分]$)/u;
 
 /** A cell's text without spaces and without a bracket at its end. */
 const bareCell = (cell: string): string => replaceSpaceRuns(cell, '').replace(/[（(][^）)]*[）)]$/u, '');
@@ -577,7 +589,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));
 			// A line of the roll that names no one and heads no post below it is kept as a note, never dropped unread.
 			if (members.length === 0 && pending.post === null && !isHeadCount(text) && !saysNone(text)) header.notes.push({ text: trimSpaces(text), line });
-		} else group.members.push(...readMembers(text, group.members));
+		} else {
+			const vacant: string[] = [];
+			group.members.push(...readMembers(text, group.members, vacant));
+			for (const seat of vacant) header.notes.push({ text: seat, line });
+		}
 	};
 	const readDate = (text: string, line: number): boolean => {
 		const found = findDate(text);

@@ -249,6 +249,28 @@ export function opensTally(text: string, before: string | null): boolean {
 	return LIST_START.test(line) || (COUNT_START.test(line) && before !== null && REPORTED_BY_OTHER.test(trimSpaces(before)));
 }
 
+/** The most lines a stage direction in 〔〕 wraps over, and the longest first line of one. */
+const WRAPPED_STAGE_LINES = 3;
+const WRAPPED_STAGE_FIRST_MAX = 80;
+
+/**
+ * A stage direction in 〔〕 wrapped over lines, as a printed record sets a long one (`〔「議長、議事進行について」と呼ぶ者あり、
+ * その他発言す` / `る者多し〕`): the direction as one line and the index of its last, or null (it had been read as two lines of the
+ * speech).
+ */
+function wrappedStage(lines: readonly SourceLine[], index: number): { text: string; end: number } | null {
+	const first = trimSpaces(lines[index]?.text ?? '');
+	if (!first.startsWith('〔') || first.includes('〕') || first.length > WRAPPED_STAGE_FIRST_MAX) return null;
+	let text = first;
+	for (let next = index + 1; next < lines.length && next <= index + WRAPPED_STAGE_LINES; next++) {
+		const rest = trimSpaces(lines[next]?.text ?? '');
+		if (rest === '' || rest.includes('〔') || rest.length > WRAPPED_STAGE_FIRST_MAX || readTurn(rest) !== null) return null;
+		text += rest;
+		if (rest.includes('〕')) return rest.endsWith('〕') && rest.indexOf('〕') === rest.length - 1 ? { text, end: next } : null;
+	}
+	return null;
+}
+
 /** Read transcript lines (the body after the header) into sections and remarks; never throws. */
 export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagnostic[], options: TranscriptOptions = {}): Transcript {
 	const state: State = { body: [], section: null, remark: null, open: null, sections: 0, count: 0, diagnostics };
@@ -262,8 +284,11 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 	let tally = false;
 	/** The line before (blank lines and page markers aside). */
 	let previous: string | null = null;
+	/** The last line of a stage direction wrapped over lines, read with its first. */
+	let wrappedUntil = -1;
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
+		if (index <= wrappedUntil) continue;
 		if (trimSpaces(text) === '' || isPageMarker(text) || isSpeechIndex(lines, index)) continue;
 		const before = previous;
 		previous = text;
@@ -318,6 +343,13 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		}
 		if (isStageDirection(text)) {
 			addNote(state, trimSpaces(text), line, true);
+			continue;
+		}
+		const wrapped = wrappedStage(lines, index);
+		if (wrapped) {
+			addNote(state, wrapped.text, line, true);
+			wrappedUntil = wrapped.end;
+			previous = lines[wrapped.end]?.text ?? previous;
 			continue;
 		}
 		const staged = stageThenTurn(text);

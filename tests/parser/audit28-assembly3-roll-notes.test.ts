@@ -1,5 +1,5 @@
 /**
- * A line of an assembly's roll that names no one (`（以上１名）` under the staff) is kept as a note of the header, not
+ * A line of an assembly's roll that names no one (`（以上１名）` under the staff, `ほか関係職員` under the officials) is kept as a note of the header, not
  * dropped unread; the heading `地方自治法第１２１条の規定により説明のため出席した者の職氏名` is the officials' heading whole.
  */
 import { describe, expect, test } from 'vitest';
@@ -12,6 +12,7 @@ const MINUTES = `令和６年第１回もみじ村議会臨時会会議録
 　　１番　森　田　　茂　　２番　今　井　清　志
 １．地方自治法第１２１条の規定により説明のため出席した者の職氏名
 　　村　　長　　宮　城　雄　一　　副　村　長　　浦　田　真　澄
+　　ほか関係職員
 １．職務のため出席した者の職氏名
 　　議会事務局長　　佐　久　間　学
 　　（以上１名）
@@ -25,6 +26,7 @@ describe('a roll line that names no one', () => {
 		const { meeting, body } = parseText(MINUTES, 'momiji-r6-1.txt');
 		const notes = body.flatMap((section) => section.children).flatMap((block) => (block.type === 'note' ? [block.text] : []));
 		expect(notes).toContain('（以上１名）');
+		expect(notes).toContain('ほか関係職員');
 		expect(notes).not.toContain('の職氏名');
 		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
 			['出席議員', ['森田 茂', '今井清志']],

@@ -573,6 +573,12 @@ function readHeardMember(text: string): Member | null {
 function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
+	/** The roll's line whose post waits for a name below it (`ほか関係職員` alone): a note if none comes. */
+	let waiting: { text: string; line: number; pending: { post: string | null } } | null = null;
+	const closeWaiting = (): void => {
+		if (waiting !== null && waiting.pending.post !== null) header.notes.push({ text: waiting.text, line: waiting.line });
+		waiting = null;
+	};
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }, line: number): void => {
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
 		const seated = SEATED_LINE.test(text);
@@ -716,6 +722,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				current = null;
 				continue;
 			}
+			closeWaiting();
 			current = { key: opened.key, group: group ? { group, members: [] } : null, pending: { post: null } };
 			if (current.group) header.participants.push(current.group);
 			if (opened.key === 'date') {
@@ -765,6 +772,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (current?.group && /[。．]$/u.test(trimSpaces(text))) current = null;
 		if (current?.group) {
 			readRoll(current.key, current.group, text, current.pending, line);
+			waiting = current.pending.post === null ? null : { text: trimSpaces(text), line, pending: current.pending };
 			continue;
 		}
 		if (current?.key === 'location') {
@@ -807,6 +815,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		header.notes.push({ text: trimSpaces(text), line });
 	}
+	closeWaiting();
 	for (const group of header.participants) {
 		if (group.members.length === 0 && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
 	}

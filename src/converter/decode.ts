@@ -27,8 +27,8 @@ const SAVE_AS_TEXT = 'save the minutes as plain text (.txt, UTF-8) instead';
 
 /** Known binary formats by their first bytes, most specific first. */
 const BINARY_KINDS: readonly { magic: readonly number[]; kind: string; hint?: string }[] = [
-	{ magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word .docx, Excel .xlsx or .zip file)', hint: 'a Word document is read when its name ends in .docx (rename it); anything else, save the minutes as plain text (.txt, UTF-8) instead' },
-	{ magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document (.doc, .xls)' },
+	{ magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word .docx, Excel .xlsx or .zip file)', hint: 'a Word document is read when its name ends in .docx, an OpenDocument text when it ends in .odt (rename it); anything else, save the minutes as plain text (.txt, UTF-8) instead' },
+	{ magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document (.doc, .xls)', hint: 'a Word 97–2003 document is read when its name ends in .doc (rename it); anything else, save the minutes as plain text (.txt, UTF-8) instead' },
 	{ magic: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
 	{ magic: [0xff, 0xd8, 0xff], kind: 'a JPEG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
 	{ magic: [0x47, 0x49, 0x46, 0x38], kind: 'a GIF image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },

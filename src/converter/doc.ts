@@ -243,19 +243,63 @@ function notesHtml(text: string, kind: 'footnote' | 'endnote', first: number): {
 	return { html: notes.length === 0 ? '' : `<ol>${notes.join('')}</ol>`, count: notes.length };
 }
 
-/** The body's raw text with each numbered paragraph's number written at its start (`doc-numbering.ts`). */
-function withListMarks(raw: string, word: Uint8Array, table: Uint8Array, pieces: readonly WordPiece[]): string {
+/** A table of character positions with data (a `PLC`) named by the Word part's header at `field`: its positions and each entry's data's offset. */
+function plc(word: Uint8Array, table: Uint8Array, field: number, dataSize: number): { positions: number[]; data: number[] } {
+	const at = u32(word, field);
+	const size = u32(word, field + 4);
+	const count = (size - 4) / (4 + dataSize);
+	if (size < 4 || !Number.isInteger(count) || at + size > table.length) return { positions: [], data: [] };
+	const positions = Array.from({ length: count + 1 }, (_, i) => u32(table, at + i * 4));
+	const data = Array.from({ length: count }, (_, i) => at + (count + 1) * 4 + i * dataSize);
+	return { positions, data };
+}
+
+/**
+ * The text boxes drawn in the body: where each is anchored (a shape's position, `PlcfSpaMom`) and its text's range in the
+ * text box story (`PlcftxbxTxt`, matched by the shape's id).
+ */
+function textBoxes(word: Uint8Array, table: Uint8Array): { anchor: number; start: number; end: number }[] {
+	const shapes = plc(word, table, 0x1da, 26);
+	const boxes = plc(word, table, 0x25a, 22);
+	const byShape = new Map<number, { start: number; end: number }>();
+	boxes.data.forEach((at, i) => {
+		const start = boxes.positions[i] ?? 0;
+		const end = boxes.positions[i + 1] ?? start;
+		if (end > start && !byShape.has(u32(table, at + 14))) byShape.set(u32(table, at + 14), { start, end });
+	});
+	return shapes.data.flatMap((at, i) => {
+		const box = byShape.get(u32(table, at));
+		return box ? [{ anchor: shapes.positions[i] ?? 0, ...box }] : [];
+	});
+}
+
+/**
+ * The body's raw text with each numbered paragraph's number written at its start (`doc-numbering.ts`) and each text box's
+ * paragraphs after the paragraph it is anchored in (after the row, in a table), as a `.docx`'s are read.
+ */
+function withListsAndBoxes(raw: string, word: Uint8Array, table: Uint8Array, pieces: readonly WordPiece[], boxStory: string): string {
 	const ends: number[] = [];
 	for (let at = 0; at < raw.length; at++) {
 		const char = raw[at];
 		if (char === '\r' || char === '\x07' || char === '\n') ends.push(at);
 	}
 	const marks = docListMarks(word, table, pieces, ends);
-	if (marks.size === 0) return raw;
+	const after = new Map<number, string>();
+	if (boxStory !== '') {
+		let next = 0;
+		for (const box of textBoxes(word, table).sort((a, b) => a.anchor - b.anchor)) {
+			while (next < ends.length && ((ends[next] ?? 0) < box.anchor || raw[ends[next] ?? 0] === '\x07')) next++;
+			const end = ends[next];
+			if (end === undefined) break;
+			const text = boxStory.slice(box.start, box.end).replace(/[\r\x07\n]*$/u, '\r');
+			after.set(end, (after.get(end) ?? '') + text);
+		}
+	}
+	if (marks.size === 0 && after.size === 0) return raw;
 	let out = '';
 	let start = 0;
 	for (const end of ends) {
-		out += (marks.get(end) ?? '') + raw.slice(start, end + 1);
+		out += (marks.get(end) ?? '') + raw.slice(start, end + 1) + (after.get(end) ?? '');
 		start = end + 1;
 	}
 	return out + raw.slice(start);
@@ -334,7 +378,8 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 	const comments = boundaries['ccpAtn'] ?? 0;
 	const endnotes = boundaries['ccpEdn'] ?? 0;
 	const notes = { next: 0 };
-	const body = bodyHtml(storyText(withListMarks(story(0, text), word, table, pieces)), notes);
+	const boxes = story(text + footnotes + headers + comments + endnotes, boundaries['ccpTxbx'] ?? 0);
+	const body = bodyHtml(storyText(withListsAndBoxes(story(0, text), word, table, pieces, boxes)), notes);
 	const footnoteList = notesHtml(storyText(story(text, footnotes)), 'footnote', 1);
 	const endnoteList = notesHtml(storyText(story(text + footnotes + headers + comments, endnotes)), 'endnote', footnoteList.count + 1);
 	return markupText(`<html><body>${body}${footnoteList.html}${endnoteList.html}</body></html>`, 'utf-8', [], { document: true });

@@ -1,7 +1,8 @@
 /**
  * Minutes kept as an old Word document (`.doc`, Word 97–2003): read as a `.docx` is, each paragraph a line, a table's
- * rows with tabs between cells, list numbers as the document shows them, a name under furigana as its base text,
- * footnotes under the rule, the page header and footer left out; whatever is no Word 97–2003 document gets one line.
+ * rows with tabs between cells, list numbers as the document shows them, a name under furigana as its base text, a
+ * text box after its paragraph, footnotes under the rule, the page header and footer left out; whatever is no Word
+ * 97–2003 document gets one line.
  * `shingikai-97.doc` was saved by LibreOffice (Word 97–2003 format) from a flat OpenDocument text.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ function withWordHeader(bytes: Uint8Array, change: (view: DataView, at: number) 
 }
 
 describe('a Word 97–2003 document', () => {
-	test('reads as the document shows it: paragraphs, table rows, list numbers, furigana, line breaks, footnotes', async () => {
+	test('reads as the document shows it: paragraphs, table rows, list numbers, furigana, text boxes, line breaks, footnotes', async () => {
 		const decoded = await docToText(await fixture('shingikai-97.doc'));
 		expect(decoded.ok && decoded.text.split('\n')).toEqual([
 			'第４回　青葉市都市計画審議会　議事録',
@@ -49,6 +50,8 @@ describe('a Word 97–2003 document', () => {
 			'①資料１　用途地域変更案',
 			'②資料２　位置図',
 			'６　議事の経過',
+			// (A text box anchored in the paragraph above.)
+			'（非公開部分なし）',
 			'○会長 ただいまから第４回青葉市都市計画審議会を開会いたします。本日は委員５名中５名の出席があり、条例[1]の規定により会議は成立しております。',
 			'○事務局（都市計画課長） 資料１に基づき御説明いたします。',
 			'変更箇所は駅北口の約２ヘクタールです。',

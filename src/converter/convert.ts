@@ -1,5 +1,5 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.docx`/`*.doc`/`*.odt`/`*.html`/`*.mhtml`/`*.json`/`*.xml`
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.docx`/`*.doc`/`*.odt`/`*.rtf`/`*.html`/`*.mhtml`/`*.json`/`*.xml`
  * seed, decode (or extract a PDF's text), parse into one record per meeting the seed holds (an NDL API
  * JSON may hold several), validate, write `<out>/<entryId>.mdx` when it changed, remove outputs no seed
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
@@ -22,6 +22,7 @@ import { toMdx } from './mdx.ts';
 import { docToText } from './doc.ts';
 import { docxToText } from './docx.ts';
 import { fodtToText, odtToText } from './odt.ts';
+import { rtfToText } from './rtf.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
 import { readSeriesSlugs, SERIES_FILE, type SeriesSlugs } from './series-slugs.ts';
 import { applyOfficialLinks, readOfficialLinks, SOURCES_FILE, type OfficialLinks } from './official-links.ts';
@@ -180,13 +181,14 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 
 /**
  * The text of a seed: a PDF's extracted text layer, a word processor's document's text (Word's `.docx` and `.doc`,
- * OpenDocument's `.odt` and `.fodt`), else the decoded bytes (a web page's content for `.html`).
+ * OpenDocument's `.odt` and `.fodt`, rich text's `.rtf`), else the decoded bytes (a web page's content for `.html`).
  */
 async function seedText(bytes: Uint8Array, entry: { pdf: boolean; document: boolean }, name: string): Promise<DecodeResult | PdfTextResult> {
 	if (entry.pdf) return await pdfToText(bytes);
 	if (!entry.document) return decodeSeed(bytes, seedDecodeOptions(name));
 	if (/\.docx$/iu.test(name)) return await docxToText(bytes);
 	if (/\.doc$/iu.test(name)) return await docToText(bytes);
+	if (/\.rtf$/iu.test(name)) return rtfToText(bytes);
 	return /\.fodt$/iu.test(name) ? fodtToText(bytes) : await odtToText(bytes);
 }
 

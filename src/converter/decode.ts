@@ -37,7 +37,7 @@ const BINARY_KINDS: readonly { magic: readonly number[]; kind: string; hint?: st
 	{ magic: [0x1f, 0x8b], kind: 'a gzip archive', hint: 'unpack it and put the text file into seeds/' },
 	{ magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'a 7-Zip archive', hint: 'unpack it and put the text file into seeds/' },
 	{ magic: [0x52, 0x61, 0x72, 0x21], kind: 'a RAR archive', hint: 'unpack it and put the text file into seeds/' },
-	{ magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'an RTF document' },
+	{ magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'an RTF document', hint: 'a rich-text document is read when its name ends in .rtf (rename it)' },
 ];
 /** `%PDF-`: a PDF, whatever its name says. */
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];

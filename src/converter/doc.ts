@@ -7,13 +7,14 @@
  * (`[1]`); the page header and footer, comments and images are not read. Before that the file's compound-file structure is
  * read here, each stream's sector chain checked (no loop, no sector outside the file), so a file that is no Word 97–2003
  * document (an Excel or PowerPoint file, a password-protected Office file, a Word 6.0/95 document, a file cut short, one
- * whose text would be more than a text seed may hold) gets one line saying what to do. A `.docx`, a web page or a web
- * archive saved under a `.doc` name (as Word's "save as" can) is read as what it is.
+ * whose text would be more than a text seed may hold) gets one line saying what to do. A `.docx`, a rich-text document,
+ * a web page or a web archive saved under a `.doc` name (as Word's "save as" can) is read as what it is.
  */
 import type { WordPiece } from 'word-extractor/lib/word-ole-extractor.js';
 import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
 import { docListMarks } from './doc-numbering.ts';
 import { docxToText } from './docx.ts';
+import { rtfToText } from './rtf.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
 import { escapeMarkup } from '../format/escape.ts';
 
@@ -159,7 +160,8 @@ function storyText(raw: string): string {
 			}
 			case '\x15': {
 				const frame = frames.pop();
-				if (frame) append(frame.separated ? frame.result : (RUBY_FIELD.exec(frame.code)?.groups?.['base']?.trim() ?? ''));
+				// (A ruby's field shows its reading over its base, no result of its own: what it shows is its base.)
+				if (frame) append(frame.separated && frame.result.trim() !== '' ? frame.result : (RUBY_FIELD.exec(frame.code)?.groups?.['base']?.trim() ?? frame.result));
 				break;
 			}
 			case '\x0c':
@@ -319,7 +321,7 @@ async function otherThanDoc(bytes: Uint8Array): Promise<DecodeResult> {
 		const read = decodeSeed(bytes, page);
 		return read.ok ? { ...read, encoding: 'utf-8' } : read;
 	}
-	if (head.startsWith('{\\rtf')) return failure('this is a rich-text document (RTF) saved under a .doc name: open it in Word (or LibreOffice) and save it as .docx, or save the minutes as plain text (.txt, UTF-8)');
+	if (head.startsWith('{\\rtf')) return rtfToText(bytes);
 	return failure('not a Word document: a .doc from Word 97–2003 is an Office compound file, and this file is none (or is cut short); open it in Word (or LibreOffice) and save it as .docx, or save the minutes as plain text (.txt, UTF-8)');
 }
 
@@ -377,10 +379,19 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 	const headers = boundaries['ccpHdd'] ?? 0;
 	const comments = boundaries['ccpAtn'] ?? 0;
 	const endnotes = boundaries['ccpEdn'] ?? 0;
-	const notes = { next: 0 };
 	const boxes = story(text + footnotes + headers + comments + endnotes, boundaries['ccpTxbx'] ?? 0);
-	const body = bodyHtml(storyText(withListsAndBoxes(story(0, text), word, table, pieces, boxes)), notes);
-	const footnoteList = notesHtml(storyText(story(text, footnotes)), 'footnote', 1);
-	const endnoteList = notesHtml(storyText(story(text + footnotes + headers + comments, endnotes)), 'endnote', footnoteList.count + 1);
-	return markupText(`<html><body>${body}${footnoteList.html}${endnoteList.html}</body></html>`, 'utf-8', [], { document: true });
+	return storiesText(withListsAndBoxes(story(0, text), word, table, pieces, boxes), story(text, footnotes), story(text + footnotes + headers + comments, endnotes));
+}
+
+/**
+ * The text of a document given as Word's stories, in Word's characters (a paragraph's end `\r`, a cell's `\x07`, a row's
+ * `\n`, a line break `\v`, a field `\x13`…`\x14`…`\x15`, an automatically numbered note's mark `\x02`): the body, then its
+ * footnotes and endnotes under the rule; read as the HTML a `.docx` is read through. An RTF document's text is given so too.
+ */
+export function storiesText(body: string, footnotes: string, endnotes: string): DecodeResult {
+	const notes = { next: 0 };
+	const html = bodyHtml(storyText(body), notes);
+	const footnoteList = notesHtml(storyText(footnotes), 'footnote', 1);
+	const endnoteList = notesHtml(storyText(endnotes), 'endnote', footnoteList.count + 1);
+	return markupText(`<html><body>${html}${footnoteList.html}${endnoteList.html}</body></html>`, 'utf-8', [], { document: true });
 }

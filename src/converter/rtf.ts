@@ -55,6 +55,8 @@ interface GroupState {
 	field: boolean;
 	/** The text of a list item's number (`\listtext`). */
 	listText: boolean;
+	/** Inside text given twice (`\upr`): whether the group holding it was read, as its Unicode copy (`\*\ud`) is. */
+	readBeforeTwice: boolean | null;
 }
 
 function failure(message: string, code = 'not-rtf'): DecodeResult {
@@ -72,7 +74,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 	let codePage = 1252;
 	const stories = { body: '', notes: '' };
 	const stack: GroupState[] = [];
-	let state: GroupState = { skip: false, hidden: false, deleted: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, listText: false };
+	let state: GroupState = { skip: false, hidden: false, deleted: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, listText: false, readBeforeTwice: null };
 	/** Bytes of the code page waiting to be decoded together (a Shift_JIS character is two). */
 	let pending: number[] = [];
 	let leadPending = false;
@@ -220,7 +222,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 				state.skip = true;
 				continue;
 			}
-			if (name === 'ud') state.skip = false;
+			if (name === 'ud') state.skip = !(state.readBeforeTwice ?? true);
 		}
 		if (name === 'bin') {
 			// Binary data of the given length, skipped whole.
@@ -281,6 +283,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 			case 'upr':
 				// (Text given twice: in the code page, then `\*\ud` in Unicode: the second is read.)
 				flush();
+				state.readBeforeTwice = !state.skip;
 				state.skip = true;
 				break;
 			case 'footnote':

@@ -79,6 +79,9 @@ describe('a rich-text document', () => {
 		expect(text(String.raw`{\rtf1{\uc2\u945?}Visible}`)).toBe('αVisible');
 		expect(text(Uint8Array.from([...Buffer.from(String.raw`{\rtf1\ansi\ansicpg932 `, 'latin1'), 0x83, 0x5c, ...Buffer.from('x test}', 'latin1')]))).toBe('ソx test');
 		expect(text(String.raw`{\rtf1\ansi{\fonttbl{\f0\fnil\fcharset128 MS;}}\f0 \'82\'a0\'83A\par}`)).toBe('あア');
+		// Text given twice, in the code page and in Unicode (`\upr`, `\*\ud`): read once, and not at all in the document's properties.
+		expect(text(String.raw`{\rtf1\ansi {\upr{ab}{\*\ud{\u12354?c}}}d}`)).toBe('あcd');
+		expect(text(String.raw`{\rtf1\ansi {\info{\upr{\title ab}{\*\ud{\title c}}}}d}`)).toBe('d');
 	});
 
 	test('the seed is served as the rich-text document it is', () => {

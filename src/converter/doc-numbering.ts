@@ -115,7 +115,65 @@ export function readDocNumbering(word: Uint8Array, table: Uint8Array): Numbering
 	return numbering;
 }
 
-/** One run of paragraphs of the same properties: its file positions and the list instance and level it names (0 none). */
+/** One run of text of the same properties in a property page (`FKP`): its file positions and its properties (`grpprl`). */
+export interface PropertyRun {
+	start: number;
+	end: number;
+	properties: Uint8Array;
+}
+
+/**
+ * The runs of the document's paragraph property pages (`PlcBtePapx`, the properties after the style's number) or character
+ * property pages (`PlcBteChpx`), each page's offsets kept inside its 512 bytes.
+ */
+export function propertyRuns(word: Uint8Array, table: Uint8Array, kind: 'paragraph' | 'character'): PropertyRun[] {
+	const runs: PropertyRun[] = [];
+	const field = kind === 'paragraph' ? 0x102 : 0xfa;
+	const at = u32(word, field);
+	const size = u32(word, field + 4);
+	if (size < 4 || at + size > table.length) return runs;
+	const pages = Math.floor((size - 4) / 8);
+	for (let p = 0; p < pages; p++) {
+		const number = u32(table, at + (pages + 1) * 4 + p * 4) & 0x3fffff;
+		const page = word.subarray(number * 512, number * 512 + 512);
+		if (page.length < 512) continue;
+		const count = page[511] ?? 0;
+		if ((count + 1) * 4 + count * (kind === 'paragraph' ? 13 : 1) > 511) continue;
+		for (let j = 0; j < count; j++) {
+			let properties: Uint8Array;
+			if (kind === 'paragraph') {
+				const offset = (page[(count + 1) * 4 + j * 13] ?? 0) * 2;
+				let length = (page[offset] ?? 0) * 2 - 1;
+				let from = offset + 1;
+				if (length === -1) {
+					length = (page[offset + 1] ?? 0) * 2;
+					from = offset + 2;
+				}
+				// (The style's number first, then the properties.)
+				properties = page.subarray(Math.min(from + 2, 511), Math.min(from + length, 511));
+			} else {
+				const offset = (page[(count + 1) * 4 + j] ?? 0) * 2;
+				properties = offset === 0 ? new Uint8Array(0) : page.subarray(Math.min(offset + 1, 511), Math.min(offset + 1 + (page[offset] ?? 0), 511));
+			}
+			runs.push({ start: u32(page, j * 4), end: u32(page, (j + 1) * 4), properties });
+		}
+	}
+	return runs;
+}
+
+/** Each property of a run (`sprm`): its code and its operand's first byte's offset; a table's definition, whose size is counted otherwise, ends the reading. */
+export function eachProperty(properties: Uint8Array, visit: (sprm: number, at: number) => void): void {
+	for (let k = 0; k + 2 <= properties.length; ) {
+		const sprm = u16(properties, k);
+		k += 2;
+		if (sprm === 0xd608 || sprm === 0xc615) return;
+		visit(sprm, k);
+		const kind = sprm >> 13;
+		k += kind === 6 ? 1 + (properties[k] ?? 0) : ([1, 1, 2, 4, 2, 2, 0, 3][kind] ?? 1);
+	}
+}
+
+/** One run of paragraphs numbered in a list: its file positions and the list instance and level it names. */
 interface ParagraphRun {
 	start: number;
 	end: number;
@@ -123,46 +181,19 @@ interface ParagraphRun {
 	level: number;
 }
 
-/** The list and level each paragraph's direct properties name (`sprmPIlfo`, `sprmPIlvl`), from the paragraph property pages. */
-function paragraphRuns(word: Uint8Array, table: Uint8Array): ParagraphRun[] {
-	const runs: ParagraphRun[] = [];
-	const at = u32(word, 0x102);
-	const size = u32(word, 0x106);
-	if (size < 4 || at + size > table.length) return runs;
-	const pages = (size - 4) / 8;
-	for (let p = 0; p < pages; p++) {
-		const number = u32(table, at + (pages + 1) * 4 + p * 4) & 0x3fffff;
-		const page = word.subarray(number * 512, number * 512 + 512);
-		if (page.length < 512) continue;
-		const count = page[511] ?? 0;
-		for (let j = 0; j < count; j++) {
-			const offset = (page[(count + 1) * 4 + j * 13] ?? 0) * 2;
-			let length = (page[offset] ?? 0) * 2 - 1;
-			let from = offset + 1;
-			if (length === -1) {
-				length = (page[offset + 1] ?? 0) * 2;
-				from = offset + 2;
-			}
-			const properties = page.subarray(from, Math.min(from + length, 511));
-			let list = 0;
-			let level = 0;
-			// (The style's number first, then each property: its code says its operand's size.)
-			for (let k = 2; k + 2 <= properties.length; ) {
-				const sprm = u16(properties, k);
-				k += 2;
-				if (sprm === 0x460b) list = u16(properties, k);
-				if (sprm === 0x260a) level = properties[k] ?? 0;
-				const kind = sprm >> 13;
-				if (kind === 6) {
-					// (A table's definitions are counted otherwise: nothing numbered follows them.)
-					if (sprm === 0xd608 || sprm === 0xc615) break;
-					k += 1 + (properties[k] ?? 0);
-				} else k += [1, 1, 2, 4, 2, 2, 0, 3][kind] ?? 1;
-			}
-			if (list > 0 && list < 0x8000) runs.push({ start: u32(page, j * 4), end: u32(page, (j + 1) * 4), list, level: Math.min(level, 8) });
-		}
+/** The list and level each paragraph's direct properties name (`sprmPIlfo`, `sprmPIlvl`). */
+function paragraphRuns(runs: readonly PropertyRun[]): ParagraphRun[] {
+	const numbered: ParagraphRun[] = [];
+	for (const run of runs) {
+		let list = 0;
+		let level = 0;
+		eachProperty(run.properties, (sprm, at) => {
+			if (sprm === 0x460b) list = u16(run.properties, at);
+			if (sprm === 0x260a) level = run.properties[at] ?? 0;
+		});
+		if (list > 0 && list < 0x8000) numbered.push({ start: run.start, end: run.end, list, level: Math.min(level, 8) });
 	}
-	return runs.sort((a, b) => a.start - b.start);
+	return numbered.sort((a, b) => a.start - b.start);
 }
 
 /** A piece of the text: where its characters start (`startCp`) and where their bytes are in the Word stream. */
@@ -177,9 +208,9 @@ export interface TextPiece {
  * The number each numbered paragraph of the body shows, by the character position of its end (its paragraph mark), in
  * the document's order: `(1)` followed by a tab, or a bullet alone, as `docx-numbering.ts` writes them.
  */
-export function docListMarks(word: Uint8Array, table: Uint8Array, pieces: readonly TextPiece[], paragraphEnds: readonly number[]): Map<number, string> {
+export function docListMarks(word: Uint8Array, table: Uint8Array, pieces: readonly TextPiece[], paragraphEnds: readonly number[], paragraphs: readonly PropertyRun[]): Map<number, string> {
 	const marks = new Map<number, string>();
-	const runs = paragraphRuns(word, table);
+	const runs = paragraphRuns(paragraphs);
 	if (runs.length === 0) return marks;
 	const numbering = readDocNumbering(word, table);
 	if (numbering.instances.size === 0) return marks;

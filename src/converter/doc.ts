@@ -12,7 +12,7 @@
  */
 import type { WordPiece } from 'word-extractor/lib/word-ole-extractor.js';
 import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
-import { docListMarks } from './doc-numbering.ts';
+import { docListMarks, eachProperty, propertyRuns, type PropertyRun } from './doc-numbering.ts';
 import { docxToText } from './docx.ts';
 import { rtfToText } from './rtf.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
@@ -245,6 +245,68 @@ function notesHtml(text: string, kind: 'footnote' | 'endnote', first: number): {
 	return { html: notes.length === 0 ? '' : `<ol>${notes.join('')}</ol>`, count: notes.length };
 }
 
+/** File ranges sorted and merged where they meet or overlap. */
+function merged(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	for (const range of ranges.filter((one) => one.end > one.start).sort((a, b) => a.start - b.start)) {
+		const last = out.at(-1);
+		if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+		else out.push({ ...range });
+	}
+	return out;
+}
+
+/**
+ * The text of the pieces in order, with the runs Word marks written into it: text marked deleted (`sprmCFRMarkDel`, a
+ * tracked deletion Word does not show) as `\0`, left out later, and a table row's end (the paragraph marked
+ * `sprmPFTtp`) as `\n`. Each piece is written once, each merged range looked at once per piece it meets.
+ */
+function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly PropertyRun[], characters: readonly PropertyRun[]): string {
+	const marked = (runs: readonly PropertyRun[], code: number, on: (value: number) => boolean) =>
+		merged(
+			runs.filter((run) => {
+				let found = false;
+				eachProperty(run.properties, (sprm, at) => {
+					if (sprm === code) found = on(run.properties[at] ?? 0);
+				});
+				return found;
+			}),
+		);
+	const marks = [
+		{ ranges: marked(characters, 0x0800, (value) => value === 1 || value === 0x81), char: '\0' },
+		{ ranges: marked(paragraphs, 0x2417, (value) => value !== 0), char: '\n' },
+	];
+	return pieces
+		.map((piece) => {
+			let text = piece.text;
+			const start = piece.startFilePos;
+			const end = start + text.length * piece.bpc;
+			for (const { ranges, char } of marks) {
+				// (The first range ending past the piece's start, found by halving; then those that start before its end.)
+				let low = 0;
+				let high = ranges.length;
+				while (low < high) {
+					const middle = (low + high) >> 1;
+					if ((ranges[middle]?.end ?? 0) <= start) low = middle + 1;
+					else high = middle;
+				}
+				const parts: string[] = [];
+				let from = 0;
+				for (let i = low; i < ranges.length && (ranges[i]?.start ?? end) < end; i++) {
+					const range = ranges[i] as { start: number; end: number };
+					const first = Math.max(from, Math.floor((Math.max(range.start, start) - start) / piece.bpc));
+					const last = Math.min(text.length, Math.ceil((Math.min(range.end, end) - start) / piece.bpc));
+					if (last <= first) continue;
+					parts.push(text.slice(from, first), char.repeat(last - first));
+					from = last;
+				}
+				if (parts.length > 0) text = parts.join('') + text.slice(from);
+			}
+			return text;
+		})
+		.join('');
+}
+
 /** A table of character positions with data (a `PLC`) named by the Word part's header at `field`: its positions and each entry's data's offset. */
 function plc(word: Uint8Array, table: Uint8Array, field: number, dataSize: number): { positions: number[]; data: number[] } {
 	const at = u32(word, field);
@@ -279,13 +341,13 @@ function textBoxes(word: Uint8Array, table: Uint8Array): { anchor: number; start
  * The body's raw text with each numbered paragraph's number written at its start (`doc-numbering.ts`) and each text box's
  * paragraphs after the paragraph it is anchored in (after the row, in a table), as a `.docx`'s are read.
  */
-function withListsAndBoxes(raw: string, word: Uint8Array, table: Uint8Array, pieces: readonly WordPiece[], boxStory: string): string {
+function withListsAndBoxes(raw: string, word: Uint8Array, table: Uint8Array, pieces: readonly WordPiece[], boxStory: string, paragraphs: readonly PropertyRun[]): string {
 	const ends: number[] = [];
 	for (let at = 0; at < raw.length; at++) {
 		const char = raw[at];
 		if (char === '\r' || char === '\x07' || char === '\n') ends.push(at);
 	}
-	const marks = docListMarks(word, table, pieces, ends);
+	const marks = docListMarks(word, table, pieces, ends, paragraphs);
 	const after = new Map<number, string>();
 	if (boxStory !== '') {
 		let next = 0;
@@ -358,8 +420,11 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: WordOleExtractor } = await import('word-extractor/lib/word-ole-extractor.js');
 		const extractor = new WordOleExtractor();
-		// The streams are the ones read above: the extractor reads them as given, and keeps its pieces, with tracked
-		// deletions, header stories and table rows' ends marked, for the text to be read here.
+		// The streams are the ones read above: the extractor reads them as given and keeps its pieces (the text by its
+		// piece table) for the text to be read here. Its marking of tracked deletions and table rows' ends, which copies a
+		// piece's whole text for each run it marks, and of the header stories, which are not read, is left out: the runs
+		// are marked here in one pass (`withRunMarks`).
+		for (const step of ['writeBookmarks', 'writeCharacterProperties', 'writeParagraphProperties', 'normalizeHeaders'] as const) extractor[step] = () => undefined;
 		extractor.documentStream = (_document: unknown, name: string) => {
 			const stream = streams.get(name);
 			return stream ? Promise.resolve(Buffer.from(stream.buffer, stream.byteOffset, stream.byteLength)) : Promise.reject(new Error(`no ${name} part`));
@@ -372,7 +437,8 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word (or LibreOffice) and save it again, as .docx, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	const all = pieces.map((piece) => piece.text).join('');
+	const paragraphs = propertyRuns(word, table, 'paragraph');
+	const all = withRunMarks(pieces, paragraphs, propertyRuns(word, table, 'character'));
 	const story = (start: number, count: number) => (count > 0 ? all.slice(start, start + count) : '');
 	const text = boundaries['ccpText'] ?? 0;
 	const footnotes = boundaries['ccpFtn'] ?? 0;
@@ -380,7 +446,7 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 	const comments = boundaries['ccpAtn'] ?? 0;
 	const endnotes = boundaries['ccpEdn'] ?? 0;
 	const boxes = story(text + footnotes + headers + comments + endnotes, boundaries['ccpTxbx'] ?? 0);
-	return storiesText(withListsAndBoxes(story(0, text), word, table, pieces, boxes), story(text, footnotes), story(text + footnotes + headers + comments, endnotes));
+	return storiesText(withListsAndBoxes(story(0, text), word, table, pieces, boxes, paragraphs), story(text, footnotes), story(text + footnotes + headers + comments, endnotes));
 }
 
 /**

@@ -16,5 +16,9 @@ declare module 'word-extractor/lib/word-ole-extractor.js' {
 		streamBuffer(stream: unknown): Promise<Buffer>;
 		extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
 		buildDocument(): unknown;
+		writeBookmarks(...args: unknown[]): void;
+		writeCharacterProperties(...args: unknown[]): void;
+		writeParagraphProperties(...args: unknown[]): void;
+		normalizeHeaders(...args: unknown[]): void;
 	}
 }

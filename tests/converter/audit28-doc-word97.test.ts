@@ -30,7 +30,7 @@ function withWordHeader(bytes: Uint8Array, change: (view: DataView, at: number) 
 }
 
 describe('a Word 97–2003 document', () => {
-	test('reads as the document shows it: paragraphs, table rows, list numbers, furigana, text boxes, line breaks, footnotes', async () => {
+	test('reads as the document shows it: paragraphs, table rows, list numbers, furigana, text boxes, line breaks, footnotes, no tracked deletion', async () => {
 		const decoded = await docToText(await fixture('shingikai-97.doc'));
 		expect(decoded.ok && decoded.text.split('\n')).toEqual([
 			'第４回　青葉市都市計画審議会　議事録',
@@ -56,6 +56,7 @@ describe('a Word 97–2003 document', () => {
 			'○事務局（都市計画課長） 資料１に基づき御説明いたします。',
 			'変更箇所は駅北口の約２ヘクタールです。',
 			'○中村委員 住民説明会での意見はどのようなものでしたか。',
+			// (A tracked deletion, `（誤って記録した語）`, stands between 増加を and 心配: Word does not show it.)
 			'○事務局（都市計画課長） 主に交通量の増加を心配する声がございました。',
 			'○会長 ほかにございませんか。それでは原案のとおり答申することに御異議ございませんか。',
 			'（「異議なし」と呼ぶ者あり）',

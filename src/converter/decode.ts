@@ -452,9 +452,9 @@ function decodeHtml(bytes: Uint8Array, charset: string | null = null): DecodeRes
 
 /**
  * The text of a document given as HTML: a saved page's markup (`decodeHtml`), or the HTML a word processor's document is
- * converted to (`document`: each paragraph a line, `docx.ts`); an error when it holds no text or cannot be read.
+ * converted to (`document`: each paragraph a line, `docx.ts`; `kind` names the document in messages); an error when it holds no text or cannot be read.
  */
-export function markupText(html: string, encoding: SeedEncoding, warnings: readonly Diagnostic[] = [], options: { document?: boolean } = {}): DecodeResult {
+export function markupText(html: string, encoding: SeedEncoding, warnings: readonly Diagnostic[] = [], options: { document?: boolean; kind?: string } = {}): DecodeResult {
 	let page: ReturnType<typeof pageText>;
 	try {
 		page = pageText(html, options);
@@ -463,7 +463,7 @@ export function markupText(html: string, encoding: SeedEncoding, warnings: reado
 		return failure(`the web page could not be read (${cause instanceof Error ? cause.message : String(cause)}; its elements nested too deep?): copy the minutes' text into a .txt file instead`, 'unreadable-page');
 	}
 	if (page.text.trim() === '') {
-		if (options.document === true) return failure('the Word document has no text in it (only images or drawings): save the minutes as plain text (.txt, UTF-8) instead', 'empty-page');
+		if (options.document === true) return failure(`the ${options.kind ?? 'Word document'} has no text in it (only images or drawings): save the minutes as plain text (.txt, UTF-8) instead`, 'empty-page');
 		const titled = page.title ? ` (its title: ${page.title.slice(0, 80)})` : '';
 		if (page.frames) return failure(`a web page of frames with no text of its own${titled}: the minutes are in a frame, a page of their own; open that frame alone (the browser's "This frame" → "Open frame in new tab") and save it, or copy its text into a .txt file`, 'empty-page');
 		return failure(`a web page with no text in it${titled}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');

@@ -454,10 +454,10 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
  * `\n`, a line break `\v`, a field `\x13`…`\x14`…`\x15`, an automatically numbered note's mark `\x02`): the body, then its
  * footnotes and endnotes under the rule; read as the HTML a `.docx` is read through. An RTF document's text is given so too.
  */
-export function storiesText(body: string, footnotes: string, endnotes: string): DecodeResult {
+export function storiesText(body: string, footnotes: string, endnotes: string, kind = 'Word document'): DecodeResult {
 	const notes = { next: 0 };
 	const html = bodyHtml(storyText(body), notes);
 	const footnoteList = notesHtml(storyText(footnotes), 'footnote', 1);
 	const endnoteList = notesHtml(storyText(endnotes), 'endnote', footnoteList.count + 1);
-	return markupText(`<html><body>${html}${footnoteList.html}${endnoteList.html}</body></html>`, 'utf-8', [], { document: true });
+	return markupText(`<html><body>${html}${footnoteList.html}${endnoteList.html}</body></html>`, 'utf-8', [], { document: true, kind });
 }

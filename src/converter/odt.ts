@@ -407,7 +407,7 @@ export async function odtToText(bytes: Uint8Array): Promise<DecodeResult> {
 	} catch (cause) {
 		return failure(`the OpenDocument text could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in LibreOffice and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	return markupText(html, 'utf-8', [], { document: true });
+	return markupText(html, 'utf-8', [], { document: true, kind: 'OpenDocument text' });
 }
 
 /** The text of a `.fodt` seed (an OpenDocument text saved as one XML file), or the one line that says why it cannot be read. */
@@ -420,5 +420,5 @@ export function fodtToText(bytes: Uint8Array): DecodeResult {
 	} catch (cause) {
 		return failure(`the OpenDocument text could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in LibreOffice and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	return markupText(html, 'utf-8', [], { document: true });
+	return markupText(html, 'utf-8', [], { document: true, kind: 'OpenDocument text' });
 }

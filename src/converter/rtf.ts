@@ -317,5 +317,5 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 		}
 	}
 	flush();
-	return storiesText(stories.body, stories.notes, '');
+	return storiesText(stories.body, stories.notes, '', 'RTF document');
 }

@@ -125,6 +125,7 @@ describe('what is no readable OpenDocument text gets one line', () => {
 		expect(await odtToText(new TextEncoder().encode('令和６年６月９日　役員会'))).toEqual(refused(/^not an OpenDocument text: an \.odt is a ZIP package/u));
 		expect(await odtToText(await makeOdt('', { content: '<office:document-content><office:body>' }))).toEqual(refused(/^the OpenDocument text could not be read/u));
 		expect(fodtToText(new TextEncoder().encode('<?xml version="1.0"?><html/>'))).toEqual(refused(/^not a flat OpenDocument text/u));
+		expect(await odtToText(await makeOdt('<text:p><draw:frame><draw:image/></draw:frame></text:p>'))).toEqual(refused(/^the OpenDocument text has no text in it/u, 'empty-page'));
 	});
 
 	test('a package whose directory says it unpacks beyond the limit is refused before it is unpacked', async () => {

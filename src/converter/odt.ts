@@ -89,13 +89,49 @@ function labelFollow(level: Node): string {
 	return follow === 'space' ? ' ' : follow === 'nothing' ? '' : '\t';
 }
 
+/** A numbered level of a list style or of the headings' outline: its format, the text around its number, its start. */
+function numberLevel(level: Node): ListLevel {
+	const format = attributeOf(level, 'style:num-format') ?? '1';
+	return {
+		format: format === '' ? '' : (NUMBER_FORMATS[format] ?? 'decimal'),
+		prefix: attributeOf(level, 'style:num-prefix') ?? '',
+		suffix: attributeOf(level, 'style:num-suffix') ?? '',
+		start: Number(attributeOf(level, 'text:start-value') ?? '1') || 1,
+		shown: Math.max(1, Number(attributeOf(level, 'text:display-levels') ?? '1') || 1),
+		follow: labelFollow(level),
+	};
+}
+
+/** The key the headings' outline numbering (`text:outline-style`) is kept under among the list styles. */
+const OUTLINE = '\u0000outline';
+
+/**
+ * The mark of an item at `level` counted `counts` (each level's count from 1) in a list style: its bullet, or its number
+ * with the levels above it it shows and the text around them (`（１）`, `1.2`), then what follows it; '' for a level that
+ * shows no number.
+ */
+function listMark(style: Map<number, ListLevel> | undefined, counts: readonly number[], level: number): string {
+	const definition = style?.get(level);
+	if (definition === undefined) return '';
+	if ('bullet' in definition) return `${definition.bullet}${definition.follow}`;
+	if (definition.format === '') return '';
+	const numbers: string[] = [];
+	for (let shown = Math.max(1, level - definition.shown + 1); shown <= level; shown++) {
+		const upper = style?.get(shown);
+		numbers.push(formatNumber(counts[shown - 1] ?? 1, upper && 'format' in upper && upper.format !== '' ? upper.format : 'decimal'));
+	}
+	const label = `${definition.prefix}${numbers.join('.')}${definition.suffix}`;
+	// (A suffix that ends in a space, `ア　`, is followed by nothing more.)
+	return /\s$/u.test(label) ? label : label + definition.follow;
+}
+
 /** Every list style of the document (automatic ones in content.xml, named ones in styles.xml), by name: its levels from 1. */
 function readListStyles(roots: readonly Node[]): Map<string, Map<number, ListLevel>> {
 	const styles = new Map<string, Map<number, ListLevel>>();
 	const visit = (nodes: readonly Node[], depth: number): void => {
 		for (const node of nodes) {
 			const name = nameOf(node);
-			if (name === 'text:list-style') {
+			if (name === 'text:list-style' || name === 'text:outline-style') {
 				const levels = new Map<number, ListLevel>();
 				for (const level of childrenOf(node)) {
 					const kind = nameOf(level);
@@ -103,19 +139,11 @@ function readListStyles(roots: readonly Node[]): Map<string, Map<number, ListLev
 					if (kind === 'text:list-level-style-bullet') {
 						const char = attributeOf(level, 'text:bullet-char') ?? '・';
 						levels.set(index, { bullet: /^[\ue000-\uf8ff]*$/u.test(char) ? '・' : char, follow: labelFollow(level) });
-					} else if (kind === 'text:list-level-style-number') {
-						const format = attributeOf(level, 'style:num-format') ?? '1';
-						levels.set(index, {
-							format: format === '' ? '' : (NUMBER_FORMATS[format] ?? 'decimal'),
-							prefix: attributeOf(level, 'style:num-prefix') ?? '',
-							suffix: attributeOf(level, 'style:num-suffix') ?? '',
-							start: Number(attributeOf(level, 'text:start-value') ?? '1') || 1,
-							shown: Math.max(1, Number(attributeOf(level, 'text:display-levels') ?? '1') || 1),
-							follow: labelFollow(level),
-						});
+					} else if (kind === 'text:list-level-style-number' || kind === 'text:outline-level-style') {
+						levels.set(index, numberLevel(level));
 					}
 				}
-				const styleName = attributeOf(node, 'style:name');
+				const styleName = name === 'text:outline-style' ? OUTLINE : attributeOf(node, 'style:name');
 				if (styleName !== null) styles.set(styleName, levels);
 			} else if (depth < 4 && (name === 'office:automatic-styles' || name === 'office:styles' || name === 'office:document-content' || name === 'office:document-styles' || name === 'office:document')) {
 				visit(childrenOf(node), depth + 1);
@@ -131,6 +159,8 @@ class BodyWriter {
 	private readonly notes: { kind: 'footnote' | 'endnote'; html: string }[] = [];
 	/** Each list style's counters by level, carried from one list to the next that continues it. */
 	private readonly counters = new Map<string, number[]>();
+	/** The headings' counts by outline level. */
+	private readonly outlineCounts: number[] = [];
 	private readonly listStyles: Map<string, Map<number, ListLevel>>;
 
 	constructor(listStyles: Map<string, Map<number, ListLevel>>) {
@@ -201,10 +231,22 @@ class BodyWriter {
 		return html;
 	}
 
-	/** The number a paragraph shows that LibreOffice wrote in (`text:number`, a numbered heading's), or none. */
+	/**
+	 * The number a paragraph shows outside a list: one written in (`text:number`), or a heading's by the outline numbering
+	 * (`第１　…`), counted over the document's headings; none for a heading set apart from it (`text:is-list-header`).
+	 */
 	private styledNumber(node: Node): string {
 		const number = find(childrenOf(node), 'text:number');
-		return number === null ? '' : `${textOf(childrenOf(number))} `;
+		if (number !== null) return `${textOf(childrenOf(number))} `;
+		const outline = this.listStyles.get(OUTLINE);
+		if (nameOf(node) !== 'text:h' || outline === undefined || attributeOf(node, 'text:is-list-header') === 'true') return '';
+		const level = Math.min(10, Math.max(1, Number(attributeOf(node, 'text:outline-level') ?? '1') || 1));
+		const definition = outline.get(level);
+		if (definition === undefined || !('format' in definition) || definition.format === '') return '';
+		const start = Number(attributeOf(node, 'text:start-value') ?? 'NaN');
+		this.outlineCounts[level - 1] = Number.isFinite(start) ? start : attributeOf(node, 'text:restart-numbering') === 'true' ? definition.start : (this.outlineCounts[level - 1] ?? definition.start - 1) + 1;
+		this.outlineCounts.length = level;
+		return listMark(outline, this.outlineCounts, level);
 	}
 
 	/** A list: each item's first paragraph led by its number or bullet, its level counted within the list style. */
@@ -229,17 +271,8 @@ class BodyWriter {
 				counts.length = level;
 				const given = find(childrenOf(child), 'text:number', 2);
 				if (given !== null) mark = `${textOf(childrenOf(given))} `;
-				else if (definition && 'bullet' in definition) mark = `${definition.bullet}${definition.follow}`;
-				else if (definition && definition.format !== '') {
-					const numbers: string[] = [];
-					for (let shown = Math.max(1, level - definition.shown + 1); shown <= level; shown++) {
-						const upper = style?.get(shown);
-						numbers.push(formatNumber(counts[shown - 1] ?? 1, upper && 'format' in upper && upper.format !== '' ? upper.format : 'decimal'));
-					}
-					const label = `${definition.prefix}${numbers.join('.')}${definition.suffix}`;
-					// (A suffix that ends in a space, `ア　`, is followed by nothing more.)
-					mark = /\s$/u.test(label) ? label : label + definition.follow;
-				} else if (definition === undefined) mark = '・';
+				else if (definition === undefined) mark = '・';
+				else mark = listMark(style, counts, level);
 			}
 			for (const inner of childrenOf(child)) {
 				if (nameOf(inner) === 'text:list') {

@@ -104,6 +104,13 @@ describe('an OpenDocument text', () => {
 		expect(decoded.ok && decoded.text).toBe('議題\n（１） 夏祭りについて');
 	});
 
+	test('headings numbered by the outline (`第１`), counted over the document, a heading set apart left unnumbered', () => {
+		const outline = `<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-prefix="第" style:num-format="１, ２, ３, ..."><style:list-level-properties><style:list-level-label-alignment text:label-followed-by="space"/></style:list-level-properties></text:outline-level-style><text:outline-level-style text:level="2" style:num-prefix="(" style:num-suffix=")" style:num-format="1"><style:list-level-properties><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style></text:outline-style>`;
+		const flat = `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NAMESPACES}><office:styles>${outline}</office:styles><office:body><office:text><text:p>都市計画審議会議事録</text:p><text:h text:outline-level="1">用途地域の変更について</text:h><text:h text:outline-level="2">事務局説明</text:h><text:h text:outline-level="2">質疑</text:h><text:h text:outline-level="1" text:is-list-header="true">（休憩）</text:h><text:h text:outline-level="1">その他</text:h><text:h text:outline-level="2">次回日程</text:h></office:text></office:body></office:document>`;
+		const decoded = fodtToText(new TextEncoder().encode(flat));
+		expect(decoded.ok && decoded.text.split('\n')).toEqual(['都市計画審議会議事録', '第１ 用途地域の変更について', '(1)事務局説明', '(2)質疑', '（休憩）', '第２ その他', '(1)次回日程']);
+	});
+
 	test('the seed is served as the OpenDocument text it is', () => {
 		expect(seedContentType('yakuinkai.odt')).toBe('application/vnd.oasis.opendocument.text');
 	});

@@ -245,6 +245,23 @@ function notesHtml(text: string, kind: 'footnote' | 'endnote', first: number): {
 	return { html: notes.length === 0 ? '' : `<ol>${notes.join('')}</ol>`, count: notes.length };
 }
 
+/**
+ * A notes story with each note opening with the mark `\x02`, as an automatically numbered note does: a note with a mark
+ * of its own (`※`) opens with that mark's text, so its start is taken from the notes' table of positions (`PlcffndTxt`,
+ * `PlcfendTxt`), and it is written under the rule as the others are, not lost.
+ */
+function withNoteStarts(story: string, starts: readonly number[]): string {
+	let out = '';
+	let from = 0;
+	for (const [index, start] of starts.slice(0, -1).entries()) {
+		// (The table ends with the story's closing paragraph mark, no note.)
+		if (start < from || start >= story.length || story.slice(start, starts[index + 1]).trim() === '') continue;
+		out += story.slice(from, start) + (story[start] === '\x02' ? '' : '\x02');
+		from = start;
+	}
+	return out + story.slice(from);
+}
+
 /** File ranges sorted and merged where they meet or overlap. */
 function merged(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
@@ -446,7 +463,11 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 	const comments = boundaries['ccpAtn'] ?? 0;
 	const endnotes = boundaries['ccpEdn'] ?? 0;
 	const boxes = story(text + footnotes + headers + comments + endnotes, boundaries['ccpTxbx'] ?? 0);
-	return storiesText(withListsAndBoxes(story(0, text), word, table, pieces, boxes, paragraphs), story(text, footnotes), story(text + footnotes + headers + comments, endnotes));
+	return storiesText(
+		withListsAndBoxes(story(0, text), word, table, pieces, boxes, paragraphs),
+		withNoteStarts(story(text, footnotes), plc(word, table, 0xb2, 0).positions),
+		withNoteStarts(story(text + footnotes + headers + comments, endnotes), plc(word, table, 0x212, 0).positions),
+	);
 }
 
 /**

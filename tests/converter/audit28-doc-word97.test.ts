@@ -71,6 +71,13 @@ describe('a Word 97–2003 document', () => {
 		expect(meeting?.remarks.at(-1)?.text).toBe('御異議なしと認め、原案のとおり答申いたします。以上で本日の審議会を閉会いたします。');
 	});
 
+	test('a footnote with a mark of its own (※) is read under the rule too, not lost', async () => {
+		const decoded = await docToText(await fixture('note-mark-97.doc'));
+		const lines = decoded.ok ? decoded.text.split('\n') : [];
+		expect(lines.find((line) => line.startsWith('○会長 ただいまから'))).toContain('条例※の規定により');
+		expect(lines.slice(-2)).toEqual(['────◇────', '[1] ※ 青葉市都市計画審議会条例第６条第２項']);
+	});
+
 	test('the seed is served as the Word document it is', () => {
 		expect(seedContentType('shingikai-97.doc')).toBe('application/msword');
 	});

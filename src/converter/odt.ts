@@ -154,6 +154,24 @@ function readListStyles(roots: readonly Node[]): Map<string, Map<number, ListLev
 	return styles;
 }
 
+/** Each paragraph style's list style (`style:list-style-name`, the empty name none) and the style it is based on, by name. */
+function readParagraphStyles(roots: readonly Node[]): Map<string, { list: string | null; parent: string | null }> {
+	const styles = new Map<string, { list: string | null; parent: string | null }>();
+	const visit = (nodes: readonly Node[], depth: number): void => {
+		for (const node of nodes) {
+			const name = nameOf(node);
+			if (name === 'style:style' && attributeOf(node, 'style:family') === 'paragraph') {
+				const styleName = attributeOf(node, 'style:name');
+				if (styleName !== null) styles.set(styleName, { list: attributeOf(node, 'style:list-style-name'), parent: attributeOf(node, 'style:parent-style-name') });
+			} else if (depth < 4 && (name === 'office:automatic-styles' || name === 'office:styles' || name === 'office:document-content' || name === 'office:document-styles' || name === 'office:document')) {
+				visit(childrenOf(node), depth + 1);
+			}
+		}
+	};
+	visit(roots, 0);
+	return styles;
+}
+
 /** The writing of a document's body as HTML: one pass over its elements, the notes kept for the end. */
 class BodyWriter {
 	private readonly notes: { kind: 'footnote' | 'endnote'; html: string }[] = [];
@@ -163,8 +181,24 @@ class BodyWriter {
 	private readonly outlineCounts: number[] = [];
 	private readonly listStyles: Map<string, Map<number, ListLevel>>;
 
-	constructor(listStyles: Map<string, Map<number, ListLevel>>) {
+	private readonly paragraphStyles: Map<string, { list: string | null; parent: string | null }>;
+
+	constructor(listStyles: Map<string, Map<number, ListLevel>>, paragraphStyles: Map<string, { list: string | null; parent: string | null }>) {
 		this.listStyles = listStyles;
+		this.paragraphStyles = paragraphStyles;
+	}
+
+	/** The list style a paragraph's style numbers it by (through the styles it is based on), or null. */
+	private styleList(styleName: string | null): string | null {
+		const seen = new Set<string>();
+		for (let name = styleName; name !== null && !seen.has(name); ) {
+			seen.add(name);
+			const style = this.paragraphStyles.get(name);
+			if (style === undefined) return null;
+			if (style.list !== null) return style.list === '' ? null : style.list;
+			name = style.parent;
+		}
+		return null;
 	}
 
 	/** The HTML of the body's elements, then its notes. */
@@ -238,6 +272,17 @@ class BodyWriter {
 	private styledNumber(node: Node): string {
 		const number = find(childrenOf(node), 'text:number');
 		if (number !== null) return `${textOf(childrenOf(number))} `;
+		// (A paragraph style that numbers its paragraphs, `第１　…` each time the style is used, counted as its list's items.)
+		const listName = this.styleList(attributeOf(node, 'text:style-name'));
+		const list = listName === null ? undefined : this.listStyles.get(listName);
+		if (listName !== null && list !== undefined) {
+			const counts = this.counters.get(listName) ?? [];
+			this.counters.set(listName, counts);
+			const definition = list.get(1);
+			counts[0] = (counts[0] ?? (definition && 'format' in definition ? definition.start : 1) - 1) + 1;
+			counts.length = 1;
+			return listMark(list, counts, 1);
+		}
 		const outline = this.listStyles.get(OUTLINE);
 		if (nameOf(node) !== 'text:h' || outline === undefined || attributeOf(node, 'text:is-list-header') === 'true') return '';
 		const level = Math.min(10, Math.max(1, Number(attributeOf(node, 'text:outline-level') ?? '1') || 1));
@@ -396,7 +441,7 @@ export function odfHtml(contentXml: string, stylesXml = ''): string {
 	const root = find(content, 'office:document-content') ?? find(content, 'office:document');
 	const text = root ? find(childrenOf(root), 'office:text', 2) : null;
 	if (text === null) throw new Error('the document holds no office:text');
-	const writer = new BodyWriter(readListStyles([...styles, ...content]));
+	const writer = new BodyWriter(readListStyles([...styles, ...content]), readParagraphStyles([...styles, ...content]));
 	return writer.document(childrenOf(text));
 }
 

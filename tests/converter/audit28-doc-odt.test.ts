@@ -111,6 +111,13 @@ describe('an OpenDocument text', () => {
 		expect(decoded.ok && decoded.text.split('\n')).toEqual(['都市計画審議会議事録', '第１ 用途地域の変更について', '(1)事務局説明', '(2)質疑', '（休憩）', '第２ その他', '(1)次回日程']);
 	});
 
+	test('paragraphs a paragraph style numbers (its list style, through the style it is based on) read with their numbers', () => {
+		const styles = `<office:styles>${LIST_STYLES}<style:style style:name="Koumoku" style:family="paragraph" style:list-style-name="L2"/></office:styles><office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Koumoku"/><style:style style:name="P2" style:family="paragraph" style:parent-style-name="Koumoku" style:list-style-name=""/></office:automatic-styles>`;
+		const flat = `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NAMESPACES}>${styles}<office:body><office:text><text:p>配付資料</text:p><text:p text:style-name="Koumoku">資料１　用途地域変更案</text:p><text:p text:style-name="P1">資料２　位置図</text:p><text:p text:style-name="P2">（参考）</text:p></office:text></office:body></office:document>`;
+		const decoded = fodtToText(new TextEncoder().encode(flat));
+		expect(decoded.ok && decoded.text.split('\n')).toEqual(['配付資料', '①資料１　用途地域変更案', '②資料２　位置図', '（参考）']);
+	});
+
 	test('the seed is served as the OpenDocument text it is', () => {
 		expect(seedContentType('yakuinkai.odt')).toBe('application/vnd.oasis.opendocument.text');
 	});

@@ -183,8 +183,8 @@ function storyText(raw: string): string {
 				append(char);
 		}
 	}
-	// (A field left open by a damaged document: what it held so far.)
-	for (let frame = frames.pop(); frame; frame = frames.pop()) out += frame.separated ? frame.result : '';
+	// (A field left open by a damaged document: what it shows so far, into the field around it.)
+	for (let frame = frames.pop(); frame; frame = frames.pop()) append(frame.separated ? frame.result : '');
 	return out;
 }
 

@@ -89,6 +89,10 @@ describe('a rich-text document', () => {
 	});
 });
 
+test('a file cut off inside fields within fields keeps what they show, in order', () => {
+	expect(text(String.raw`{\rtf1 A{\field{\*\fldinst X}{\fldrslt B{\field{\*\fldinst Y}{\fldrslt C`)).toBe('ABC');
+});
+
 describe('what is no readable rich-text document gets one line', () => {
 	test('other bytes, groups nested without end', () => {
 		expect(text('令和６年１２月１０日　委員会')).toEqual({ ok: false, code: 'not-rtf', line: null, message: expect.stringMatching(/^not an RTF document: a rich-text file starts with \{\\rtf/u) });

@@ -135,8 +135,8 @@ const RUBY_FIELD = /^\s*EQ\b[^(]*\(\s*\\s\s*\\up\s*-?[0-9]+\s*\([^)]*\)\s*,(?<ba
 
 /**
  * A story's text with its fields as they show (a field's result; a ruby's base text; a field with no result none) and its
- * special characters as text: `\r` a paragraph's end, `\v` a line break, `\x07` a cell's end, `\n` (word-extractor's mark
- * for a table row's end) a row's end, `\f` a page or section break a paragraph's end; `\x02`, an automatically numbered
+ * special characters as text: `\r` a paragraph's end, `\v` a line break, `\x07` a cell's end, `\x1c` the end of a cell's
+ * paragraph before its last, `\n` a table row's end, `\f` a page or section break a paragraph's end; `\x02`, an automatically numbered
  * note's mark, as `\x02` still; pictures, objects, comment marks, optional hyphens and deleted text dropped.
  */
 function storyText(raw: string): string {
@@ -218,6 +218,8 @@ function bodyHtml(text: string, notes: { next: number }): string {
 			closeTable();
 			html += `<p>${paragraphHtml(paragraph, notes)}</p>`;
 			paragraph = '';
+		} else if (char === '\x1c') {
+			paragraph += '\x0b';
 		} else if (char === '\x07') {
 			cells.push(`<td>${paragraphHtml(paragraph, notes)}</td>`);
 			paragraph = '';
@@ -275,8 +277,9 @@ function merged(ranges: { start: number; end: number }[]): { start: number; end:
 
 /**
  * The text of the pieces in order, with the runs Word marks written into it: text marked deleted (`sprmCFRMarkDel`, a
- * tracked deletion Word does not show) as `\0`, left out later, and a table row's end (the paragraph marked
- * `sprmPFTtp`) as `\n`. Each piece is written once, each merged range looked at once per piece it meets.
+ * tracked deletion Word does not show) as `\0`, left out later, a paragraph's end inside a table's cell as `\x1c`, a line of
+ * the cell, and a table row's end (the paragraph marked `sprmPFTtp`) as `\n`. Each piece is written once, each merged
+ * range looked at once per piece it meets.
  */
 function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly PropertyRun[], characters: readonly PropertyRun[]): string {
 	const marked = (runs: readonly PropertyRun[], code: number, on: (value: number) => boolean) =>
@@ -289,16 +292,18 @@ function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly Propert
 				return found;
 			}),
 		);
-	const marks = [
-		{ ranges: marked(characters, 0x0800, (value) => value === 1 || value === 0x81), char: '\0' },
-		{ ranges: marked(paragraphs, 0x2417, (value) => value !== 0), char: '\n' },
+	const marks: { ranges: { start: number; end: number }[]; mark: (text: string) => string }[] = [
+		{ ranges: marked(characters, 0x0800, (value) => value === 1 || value === 0x81), mark: (text) => '\0'.repeat(text.length) },
+		// (A paragraph's end inside a table's cell, `sprmPFInTable`, is a line of the cell; the cell's last ends with its cell mark.)
+		{ ranges: marked(paragraphs, 0x2416, (value) => value !== 0), mark: (text) => text.replaceAll('\r', '\x1c') },
+		{ ranges: marked(paragraphs, 0x2417, (value) => value !== 0), mark: (text) => '\n'.repeat(text.length) },
 	];
 	return pieces
 		.map((piece) => {
 			let text = piece.text;
 			const start = piece.startFilePos;
 			const end = start + text.length * piece.bpc;
-			for (const { ranges, char } of marks) {
+			for (const { ranges, mark } of marks) {
 				// (The first range ending past the piece's start, found by halving; then those that start before its end.)
 				let low = 0;
 				let high = ranges.length;
@@ -314,7 +319,7 @@ function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly Propert
 					const first = Math.max(from, Math.floor((Math.max(range.start, start) - start) / piece.bpc));
 					const last = Math.min(text.length, Math.ceil((Math.min(range.end, end) - start) / piece.bpc));
 					if (last <= first) continue;
-					parts.push(text.slice(from, first), char.repeat(last - first));
+					parts.push(text.slice(from, first), mark(text.slice(first, last)));
 					from = last;
 				}
 				if (parts.length > 0) text = parts.join('') + text.slice(from);
@@ -362,7 +367,7 @@ function withListsAndBoxes(raw: string, word: Uint8Array, table: Uint8Array, pie
 	const ends: number[] = [];
 	for (let at = 0; at < raw.length; at++) {
 		const char = raw[at];
-		if (char === '\r' || char === '\x07' || char === '\n') ends.push(at);
+		if (char === '\r' || char === '\x07' || char === '\n' || char === '\x1c') ends.push(at);
 	}
 	const marks = docListMarks(word, table, pieces, ends, paragraphs);
 	const after = new Map<number, string>();

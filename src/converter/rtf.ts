@@ -53,6 +53,8 @@ interface GroupState {
 	fontTable: boolean;
 	/** This group opened a field (`\field`): its end closes the field. */
 	field: boolean;
+	/** The paragraph is in a table's cell (`\intbl`): its end is a line of the cell. */
+	inTable: boolean;
 	/** The text of a list item's number (`\listtext`). */
 	listText: boolean;
 	/** Inside text given twice (`\upr`): whether the group holding it was read, as its Unicode copy (`\*\ud`) is. */
@@ -74,7 +76,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 	let codePage = 1252;
 	const stories = { body: '', notes: '' };
 	const stack: GroupState[] = [];
-	let state: GroupState = { skip: false, hidden: false, deleted: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, listText: false, readBeforeTwice: null };
+	let state: GroupState = { skip: false, hidden: false, deleted: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, inTable: false, listText: false, readBeforeTwice: null };
 	/** Bytes of the code page waiting to be decoded together (a Shift_JIS character is two). */
 	let pending: number[] = [];
 	let leadPending = false;
@@ -296,6 +298,12 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 				state.field = true;
 				emit('\x13');
 				break;
+			case 'intbl':
+				state.inTable = parameter !== 0;
+				break;
+			case 'pard':
+				state.inTable = false;
+				break;
 			case 'listtext':
 				state.listText = true;
 				break;
@@ -308,6 +316,10 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 				if (symbol === undefined) break;
 				// (A footnote's own mark is its start, written already; a list number that ends in a space, `ア　`, is followed by nothing more.)
 				if (name === 'chftn' && state.story === 'notes') break;
+				if (name === 'par' && state.inTable) {
+					char('\x1c');
+					break;
+				}
 				if (name === 'tab' && state.listText) {
 					flush();
 					if (/[ \u3000]$/u.test(stories[state.story])) break;

@@ -89,6 +89,12 @@ describe('a rich-text document', () => {
 	});
 });
 
+test('a cell of two paragraphs keeps its row whole, its further line after it', () => {
+	const row = String.raw`\trowd\cellx2000\cellx4000\cellx8000\pard\intbl 会長\cell 髙橋 健一\cell 学識経験者\par （青葉大学教授）\cell\pard\intbl{\trowd\cellx2000\cellx4000\cellx8000\row}`;
+	const rtf = (String.raw`{\rtf1\ansi\uc0 \pard 出席委員\par ` + row + String.raw`\pard 議事\par}`).replace(/[^\x00-\x7f]/gu, (char) => `\\u${char.charCodeAt(0)} `);
+	expect(text(rtf)).toBe('出席委員\n会長\t髙橋 健一\t学識経験者\n（青葉大学教授）\n議事');
+});
+
 test('a file cut off inside fields within fields keeps what they show, in order', () => {
 	expect(text(String.raw`{\rtf1 A{\field{\*\fldinst X}{\fldrslt B{\field{\*\fldinst Y}{\fldrslt C`)).toBe('ABC');
 });

@@ -30,7 +30,7 @@ function withWordHeader(bytes: Uint8Array, change: (view: DataView, at: number) 
 }
 
 describe('a Word 97–2003 document', () => {
-	test('reads as the document shows it: paragraphs, table rows, list numbers, furigana, text boxes, line breaks, footnotes, no tracked deletion', async () => {
+	test('reads as the document shows it: paragraphs, table rows (a cell of two paragraphs too), list numbers, furigana, text boxes, line breaks, footnotes, no tracked deletion', async () => {
 		const decoded = await docToText(await fixture('shingikai-97.doc'));
 		expect(decoded.ok && decoded.text.split('\n')).toEqual([
 			'第４回　青葉市都市計画審議会　議事録',
@@ -39,6 +39,8 @@ describe('a Word 97–2003 document', () => {
 			'３　出席委員（５名）',
 			// (髙橋 has たかはし over it: Word keeps such a name as a field, the base text in its code.)
 			'会長\t髙橋 健一\t学識経験者',
+			// (The cell's second paragraph: the row stays whole, the cell's further line after it.)
+			'（青葉大学教授）',
 			'委員\t中村 由美\t市議会議員',
 			'委員　小林　誠\t関係団体',
 			'４　議　事',

@@ -20,11 +20,11 @@ const SKIPPED = new Set([
 	'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf',
 	'listtable', 'listoverridetable', 'revtbl', 'rsidtbl', 'xmlnstbl', 'generator', 'themedata', 'colorschememapping', 'latentstyles',
 	'datastore', 'pgdsctbl', 'annotation', 'atnid', 'atnauthor', 'atnref', 'pn', 'ftnsep', 'ftnsepc', 'aftnsep', 'aftnsepc', 'ftncn', 'aftncn',
-	'template', 'userprops', 'docvar', 'shp', 'nonshppict', 'do', 'tc', 'tcn', 'xe', 'bkmkstart', 'bkmkend', 'fontemb', 'fontfile', 'filetbl',
+	'template', 'userprops', 'docvar', 'shprslt', 'nonshppict', 'do', 'tc', 'tcn', 'xe', 'bkmkstart', 'bkmkend', 'fontemb', 'fontfile', 'filetbl',
 ]);
 
 /** Destinations marked `\*` (skipped by readers that do not know them) that hold the document's text here. */
-const KEPT_STARRED = new Set(['fldinst', 'ud', 'footnote']);
+const KEPT_STARRED = new Set(['fldinst', 'ud', 'footnote', 'shpinst']);
 
 /** Characters some control words stand for. */
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -44,8 +44,8 @@ interface GroupState {
 	skip: boolean;
 	hidden: boolean;
 	deleted: boolean;
-	/** Where its text goes: the body or the footnotes. */
-	story: 'body' | 'notes';
+	/** Where its text goes: the body, the footnotes, or a text box's (`\shptxt`), written after the paragraph it is anchored in. */
+	story: 'body' | 'notes' | 'box';
 	/** Characters after a `\uN` that stand for it in readers that know no Unicode. */
 	uc: number;
 	font: number;
@@ -57,8 +57,8 @@ interface GroupState {
 	inTable: boolean;
 	/** The text of a list item's number (`\listtext`). */
 	listText: boolean;
-	/** Inside text given twice (`\upr`): whether the group holding it was read, as its Unicode copy (`\*\ud`) is. */
-	readBeforeTwice: boolean | null;
+	/** Inside text given twice (`\upr`) or a shape (`\shpinst`): whether the group around it was read, as its Unicode copy (`\*\ud`) or its text box (`\shptxt`) then is. */
+	readOutside: boolean | null;
 }
 
 function failure(message: string, code = 'not-rtf'): DecodeResult {
@@ -74,9 +74,9 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 	}
 	const fonts = new Map<number, number>();
 	let codePage = 1252;
-	const stories = { body: '', notes: '' };
+	const stories = { body: '', notes: '', box: '' };
 	const stack: GroupState[] = [];
-	let state: GroupState = { skip: false, hidden: false, deleted: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, inTable: false, listText: false, readBeforeTwice: null };
+	let state: GroupState = { skip: false, hidden: false, deleted: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, inTable: false, listText: false, readOutside: null };
 	/** Bytes of the code page waiting to be decoded together (a Shift_JIS character is two). */
 	let pending: number[] = [];
 	let leadPending = false;
@@ -102,6 +102,11 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 	const emit = (text: string) => {
 		if (state.skip || state.hidden || state.deleted || state.fontTable) return;
 		stories[state.story] += text;
+		// (A text box's paragraphs follow the paragraph it is anchored in, as a .docx's do.)
+		if (text === '\r' && state.story === 'body' && stories.box !== '') {
+			stories.body += stories.box.endsWith('\r') ? stories.box : `${stories.box}\r`;
+			stories.box = '';
+		}
 	};
 	const flush = () => {
 		if (pending.length === 0) return;
@@ -224,7 +229,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 				state.skip = true;
 				continue;
 			}
-			if (name === 'ud') state.skip = !(state.readBeforeTwice ?? true);
+			if (name === 'ud') state.skip = !(state.readOutside ?? true);
 		}
 		if (name === 'bin') {
 			// Binary data of the given length, skipped whole.
@@ -285,7 +290,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 			case 'upr':
 				// (Text given twice: in the code page, then `\*\ud` in Unicode: the second is read.)
 				flush();
-				state.readBeforeTwice = !state.skip;
+				state.readOutside = !state.skip;
 				state.skip = true;
 				break;
 			case 'footnote':
@@ -297,6 +302,17 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 				flush();
 				state.field = true;
 				emit('\x13');
+				break;
+			case 'shpinst':
+				// (A shape's properties are no text: only its text box's, `\shptxt`.)
+				flush();
+				state.readOutside = !state.skip;
+				state.skip = true;
+				break;
+			case 'shptxt':
+				flush();
+				state.skip = !(state.readOutside ?? true);
+				state.story = 'box';
 				break;
 			case 'intbl':
 				state.inTable = parameter !== 0;
@@ -329,5 +345,5 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 		}
 	}
 	flush();
-	return storiesText(stories.body, stories.notes, '', 'RTF document');
+	return storiesText(stories.box === '' ? stories.body : `${stories.body}\r${stories.box}`, stories.notes, '', 'RTF document');
 }

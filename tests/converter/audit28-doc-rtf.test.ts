@@ -4,7 +4,7 @@
  * text), footnotes under the rule; Japanese given as Shift_JIS bytes (`\'93\'fa`, a trail byte written as it is) or as
  * characters (`\u26085?`); the page header and footer, pictures, hidden text and tracked deletions are not read.
  * `iinkai-shift-jis.rtf` is written as Word writes Japanese (`\ansicpg932`, a `\fcharset128` font, `\uc2`),
- * `shingikai-libreoffice.rtf` was saved by LibreOffice.
+ * `shingikai-libreoffice.rtf` was saved by LibreOffice (the same document as `shingikai-97.doc`).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,15 +51,16 @@ describe('a rich-text document', () => {
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['委員長（髙橋修君）', '総務課長（鈴木健一君）', '佐藤委員', '委員長（髙橋修君）']);
 	});
 
-	test('as LibreOffice writes it: every character as \\uN, a ruby field with an empty result, a footnote marked \\*', async () => {
+	test('as LibreOffice writes it: every character as \\uN, a ruby field with an empty result, a text box, a footnote marked \\*', async () => {
 		const decoded = rtfToText(await fixture('shingikai-libreoffice.rtf'));
 		const lines = decoded.ok ? decoded.text.split('\n') : [];
-		expect(lines.slice(0, 12)).toEqual([
+		expect(lines.slice(0, 20)).toEqual([
 			'第４回　青葉市都市計画審議会　議事録',
 			'１　日　時　令和６年２月１９日（月）午前１０時００分～午前１１時４５分',
 			'２　場　所　青葉市役所　本庁舎７階　大会議室',
 			'３　出席委員（５名）',
 			'会長\t髙橋 健一\t学識経験者',
+			'（青葉大学教授）',
 			'委員\t中村 由美\t市議会議員',
 			'委員　小林　誠\t関係団体',
 			'４　議　事',
@@ -67,9 +68,18 @@ describe('a rich-text document', () => {
 			'ア　事務局説明',
 			'イ　質疑',
 			'（2） その他',
+			'５　配付資料',
+			'① 資料１　用途地域変更案',
+			'② 資料２　位置図',
+			'６　議事の経過',
+			// (A text box anchored in the paragraph above, its shape's properties no text.)
+			'（非公開部分なし）',
+			'○会長 ただいまから第４回青葉市都市計画審議会を開会いたします。本日は委員５名中５名の出席があり、条例[1]の規定により会議は成立しております。',
+			'○事務局（都市計画課長） 資料１に基づき御説明いたします。',
 		]);
+		expect(lines).toContain('○事務局（都市計画課長） 主に交通量の増加を心配する声がございました。');
 		expect(lines.slice(-2)).toEqual(['────◇────', '[1] 青葉市都市計画審議会条例第６条第２項']);
-		expect(lines.some((line) => line.includes('－') || line === '青葉市都市計画審議会')).toBe(false);
+		expect(lines.some((line) => line.includes('－') || line === '青葉市都市計画審議会' || line.includes('誤って'))).toBe(false);
 	});
 
 	test('escapes: \\uc counts, surrogate halves, a raw Shift_JIS character whose trail byte is a backslash', () => {

@@ -2,9 +2,10 @@
  * Minutes kept as an old Word document (`.doc`, Word 97–2003, as many archives still hold them): the document's main
  * text is read by word-extractor from its piece table (tracked deletions left out, as Word shows the text), then written
  * as the HTML a `.docx` is read through (`docx.ts`) and read the same way (`html-text.ts`): each paragraph a line, a line
- * break inside one a line, tables one row a line with tabs between cells, a field as the text it shows (a name under
- * furigana, an `EQ` field, as its base text), footnotes and endnotes after the text under a rule, each led by its mark
- * (`[1]`); the page header and footer, comments and images are not read. Before that the file's compound-file structure is
+ * break inside one a line, tables one row a line with tabs between cells (a cell's further paragraphs after the row), list
+ * items with their numbers (`doc-numbering.ts`), text boxes after the paragraph they are anchored in, a field as the text
+ * it shows (a name under furigana, an `EQ` field, as its base text), footnotes and endnotes after the text under a rule,
+ * each led by its mark (`[1]`); the page header and footer, comments and images are not read. Before that the file's compound-file structure is
  * read here, each stream's sector chain checked (no loop, no sector outside the file), so a file that is no Word 97–2003
  * document (an Excel or PowerPoint file, a password-protected Office file, a Word 6.0/95 document, a file cut short, one
  * whose text would be more than a text seed may hold) gets one line saying what to do. A `.docx`, a rich-text document,

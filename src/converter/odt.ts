@@ -2,8 +2,8 @@
  * Minutes written in LibreOffice (or any OpenDocument word processor) and dropped in as `.odt`, or as its one-file XML
  * form `.fodt`: the document's body (`content.xml`) is written as the HTML a `.docx` is read through (`docx.ts`) and read
  * the same way (`html-text.ts`, each paragraph a line): headings and paragraphs, runs of spaces (`text:s`), tabs and line
- * breaks, list items with the number or bullet the document shows (its list style's format, counted as LibreOffice counts
- * them), tables one row a line with tabs between cells (a cell a spanned one covers left out), text frames and text boxes
+ * breaks, list items, paragraphs a paragraph style numbers and headings the outline numbers with the number or bullet the
+ * document shows (its list style's format, counted as LibreOffice counts them), tables one row a line with tabs between cells (a cell a spanned one covers left out), text frames and text boxes
  * after their paragraph, a ruby's base text, footnotes and endnotes after the text under a rule, each led by its mark;
  * the page header and footer (kept in `styles.xml`), comments, tracked deletions and images are not read. Before that the
  * package is checked, so a file that is no OpenDocument text (a spreadsheet, a presentation, another ZIP), a

@@ -1,5 +1,5 @@
 /**
- * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.docx`/`*.html`/`*.mhtml`/`*.json`/`*.xml`
+ * The seeds → content conversion over a folder: read every `*.txt`/`*.md`/`*.rst`/`*.pdf`/`*.docx`/`*.doc`/`*.odt`/`*.rtf`/`*.html`/`*.mhtml`/`*.json`/`*.xml`
  * seed, decode (or extract a PDF's text), parse into one record per meeting the seed holds (an NDL API
  * JSON may hold several), validate, write `<out>/<entryId>.mdx` when it changed, remove outputs no seed
  * produces any more, and report every problem as one line (and, verbose, one line per seed naming its reader).
@@ -19,7 +19,10 @@ import { ConvertPool, type ConvertedSeed } from './convert-pool.ts';
 import { decodeSeed, type DecodeResult } from './decode.ts';
 import { ENTRY_ID_PATTERN, entryId as makeEntryId } from './entry-id.ts';
 import { toMdx } from './mdx.ts';
+import { docToText } from './doc.ts';
 import { docxToText } from './docx.ts';
+import { fodtToText, odtToText } from './odt.ts';
+import { rtfToText } from './rtf.ts';
 import { pdfToText, type PdfTextResult } from './pdf.ts';
 import { readSeriesSlugs, SERIES_FILE, type SeriesSlugs } from './series-slugs.ts';
 import { applyOfficialLinks, readOfficialLinks, SOURCES_FILE, type OfficialLinks } from './official-links.ts';
@@ -176,10 +179,17 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 	return true;
 }
 
-/** The text of a seed: a PDF's extracted text layer, a Word document's text, else the decoded bytes (a web page's content for `.html`). */
-async function seedText(bytes: Uint8Array, entry: { pdf: boolean; docx: boolean }, name: string): Promise<DecodeResult | PdfTextResult> {
+/**
+ * The text of a seed: a PDF's extracted text layer, a word processor's document's text (Word's `.docx` and `.doc`,
+ * OpenDocument's `.odt` and `.fodt`, rich text's `.rtf`), else the decoded bytes (a web page's content for `.html`).
+ */
+async function seedText(bytes: Uint8Array, entry: { pdf: boolean; document: boolean }, name: string): Promise<DecodeResult | PdfTextResult> {
 	if (entry.pdf) return await pdfToText(bytes);
-	return entry.docx ? await docxToText(bytes) : decodeSeed(bytes, seedDecodeOptions(name));
+	if (!entry.document) return decodeSeed(bytes, seedDecodeOptions(name));
+	if (/\.docx$/iu.test(name)) return await docxToText(bytes);
+	if (/\.doc$/iu.test(name)) return await docToText(bytes);
+	if (/\.rtf$/iu.test(name)) return rtfToText(bytes);
+	return /\.fodt$/iu.test(name) ? fodtToText(bytes) : await odtToText(bytes);
 }
 
 /** `3 remarks`, `1 participant group`. */
@@ -294,8 +304,8 @@ async function readSourcesSide(folder: readonly FolderEntry[]): Promise<Official
 async function readSeed(entry: Extract<FolderEntry, { kind: 'seed' }>): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
 	const read = entry.pdf
 		? await readLimited(entry.path, SIZE_LIMITS.pdf, 'PDF seeds', 'split the PDF into several files, or put a text version (.txt, UTF-8) into seeds/ instead')
-		: entry.docx
-			? await readLimited(entry.path, SIZE_LIMITS.pdf, 'Word seeds', 'split the document into several files, or put a text version (.txt, UTF-8) into seeds/ instead')
+		: entry.document
+			? await readLimited(entry.path, SIZE_LIMITS.pdf, 'word-processor seeds', 'split the document into several files, or put a text version (.txt, UTF-8) into seeds/ instead')
 			: await readLimited(entry.path, SIZE_LIMITS.text, 'text seeds', 'split the minutes into several files');
 	return read.ok ? { bytes: read.bytes } : { diagnostic: error(read.code, read.message) };
 }
@@ -415,7 +425,7 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 	let pool: ConvertPool | null = null;
 	let toConvert = 0;
 	const convertAhead = (entry: Extract<FolderEntry, { kind: 'seed' }>, seed: PreparedSeed): PreparedSeed => {
-		if ('diagnostic' in seed || seed.intact || seed.bytes === null || entry.pdf || entry.docx || workers < 2 || ++toConvert < POOL_AFTER) return seed;
+		if ('diagnostic' in seed || seed.intact || seed.bytes === null || entry.pdf || entry.document || workers < 2 || ++toConvert < POOL_AFTER) return seed;
 		pool ??= new ConvertPool(workers, { seriesSlugs: series.slugs, officialLinks: { seeds: sources.seeds, series: sources.series, diagnostics: sources.diagnostics } });
 		return { ...seed, converted: pool.convert({ bytes: seed.bytes, name: entry.name, hash: seed.hash }).catch(() => null) };
 	};

@@ -27,8 +27,8 @@ const SAVE_AS_TEXT = 'save the minutes as plain text (.txt, UTF-8) instead';
 
 /** Known binary formats by their first bytes, most specific first. */
 const BINARY_KINDS: readonly { magic: readonly number[]; kind: string; hint?: string }[] = [
-	{ magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word .docx, Excel .xlsx or .zip file)', hint: 'a Word document is read when its name ends in .docx (rename it); anything else, save the minutes as plain text (.txt, UTF-8) instead' },
-	{ magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document (.doc, .xls)' },
+	{ magic: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (a Word .docx, Excel .xlsx or .zip file)', hint: 'a Word document is read when its name ends in .docx, an OpenDocument text when it ends in .odt (rename it); anything else, save the minutes as plain text (.txt, UTF-8) instead' },
+	{ magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document (.doc, .xls)', hint: 'a Word 97–2003 document is read when its name ends in .doc (rename it); anything else, save the minutes as plain text (.txt, UTF-8) instead' },
 	{ magic: [0x89, 0x50, 0x4e, 0x47], kind: 'a PNG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
 	{ magic: [0xff, 0xd8, 0xff], kind: 'a JPEG image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
 	{ magic: [0x47, 0x49, 0x46, 0x38], kind: 'a GIF image', hint: 'images cannot be read; put the text of the minutes into seeds/ instead' },
@@ -37,7 +37,7 @@ const BINARY_KINDS: readonly { magic: readonly number[]; kind: string; hint?: st
 	{ magic: [0x1f, 0x8b], kind: 'a gzip archive', hint: 'unpack it and put the text file into seeds/' },
 	{ magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'a 7-Zip archive', hint: 'unpack it and put the text file into seeds/' },
 	{ magic: [0x52, 0x61, 0x72, 0x21], kind: 'a RAR archive', hint: 'unpack it and put the text file into seeds/' },
-	{ magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'an RTF document' },
+	{ magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: 'an RTF document', hint: 'a rich-text document is read when its name ends in .rtf (rename it)' },
 ];
 /** `%PDF-`: a PDF, whatever its name says. */
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
@@ -452,9 +452,9 @@ function decodeHtml(bytes: Uint8Array, charset: string | null = null): DecodeRes
 
 /**
  * The text of a document given as HTML: a saved page's markup (`decodeHtml`), or the HTML a word processor's document is
- * converted to (`document`: each paragraph a line, `docx.ts`); an error when it holds no text or cannot be read.
+ * converted to (`document`: each paragraph a line, `docx.ts`; `kind` names the document in messages); an error when it holds no text or cannot be read.
  */
-export function markupText(html: string, encoding: SeedEncoding, warnings: readonly Diagnostic[] = [], options: { document?: boolean } = {}): DecodeResult {
+export function markupText(html: string, encoding: SeedEncoding, warnings: readonly Diagnostic[] = [], options: { document?: boolean; kind?: string } = {}): DecodeResult {
 	let page: ReturnType<typeof pageText>;
 	try {
 		page = pageText(html, options);
@@ -463,7 +463,7 @@ export function markupText(html: string, encoding: SeedEncoding, warnings: reado
 		return failure(`the web page could not be read (${cause instanceof Error ? cause.message : String(cause)}; its elements nested too deep?): copy the minutes' text into a .txt file instead`, 'unreadable-page');
 	}
 	if (page.text.trim() === '') {
-		if (options.document === true) return failure('the Word document has no text in it (only images or drawings): save the minutes as plain text (.txt, UTF-8) instead', 'empty-page');
+		if (options.document === true) return failure(`the ${options.kind ?? 'Word document'} has no text in it (only images or drawings): save the minutes as plain text (.txt, UTF-8) instead`, 'empty-page');
 		const titled = page.title ? ` (its title: ${page.title.slice(0, 80)})` : '';
 		if (page.frames) return failure(`a web page of frames with no text of its own${titled}: the minutes are in a frame, a page of their own; open that frame alone (the browser's "This frame" → "Open frame in new tab") and save it, or copy its text into a .txt file`, 'empty-page');
 		return failure(`a web page with no text in it${titled}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');

@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { escapeMarkup } from '../format/escape.ts';
 
 /** One level of a list: its number format, the text around the numbers, where it starts, what follows the number. */
-interface Level {
+export interface Level {
 	format: string;
 	text: string;
 	start: number;
@@ -21,7 +21,7 @@ interface Level {
 	restart: number | null;
 }
 
-interface Numbering {
+export interface Numbering {
 	/** Each abstract numbering's levels by index. */
 	abstracts: Map<string, Map<number, Level>>;
 	/** Each numbering instance (`w:numId`): its abstract numbering and the levels it overrides. */
@@ -63,7 +63,7 @@ function readLevel(node: Node): Partial<Level> {
 	return level;
 }
 
-const DEFAULT_LEVEL: Level = { format: 'decimal', text: '', start: 1, suffix: '\t', legal: false, restart: null };
+export const DEFAULT_LEVEL: Level = { format: 'decimal', text: '', start: 1, suffix: '\t', legal: false, restart: null };
 
 /** The document's numbering definitions and its styles' numbering, from `word/numbering.xml` and `word/styles.xml`. */
 export function readNumbering(numberingXml: string, stylesXml: string): Numbering {
@@ -183,7 +183,7 @@ export function formatNumber(n: number, format: string): string {
 const bulletText = (text: string): string => (text === '' || /^[\ue000-\uf8ff]+$/u.test(text) ? '・' : text);
 
 /** The counting of one document: each abstract numbering's counters by level. */
-class Counter {
+export class Counter {
 	private readonly counts = new Map<string, number[]>();
 	/** Instances already used (a `startOverride` restarts the count when an instance is first used). */
 	private readonly used = new Set<string>();

@@ -11,14 +11,14 @@ import { readNumbering, withListNumbers } from './docx-numbering.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
 
 /** How much a document's parts may unpack to, in all: a text seed's limit for its text, with room for its markup. */
-const UNPACKED_LIMIT = 4 * SIZE_LIMITS.text;
+export const UNPACKED_LIMIT = 4 * SIZE_LIMITS.text;
 
 /** The little-endian unsigned integers of a ZIP record. */
 const u16 = (bytes: Uint8Array, at: number): number => (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
 const u32 = (bytes: Uint8Array, at: number): number => (u16(bytes, at) + u16(bytes, at + 2) * 0x10000) >>> 0;
 
 /** The names and unpacked sizes of a ZIP file's entries, from its central directory; null when it has none. */
-function zipEntries(bytes: Uint8Array): { name: string; size: number }[] | null {
+export function zipEntries(bytes: Uint8Array): { name: string; size: number }[] | null {
 	// The end-of-directory record: within the last 64 KiB (its comment), found from the end.
 	let end = -1;
 	for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
-export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt', '.eml', '.html', '.htm', '.mhtml', '.mht', '.xml', '.docx'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.rst', '.pdf', '.json', '.vtt', '.srt', '.eml', '.html', '.htm', '.mhtml', '.mht', '.xml', '.docx', '.doc', '.fodt', '.odt', '.rtf'] as const;
 /** Side files read by name: maintainers' series slugs, person aliases and official links. */
 export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
@@ -28,7 +28,7 @@ const CLUTTER = /^(?:\.DS_Store|\._.*|Thumbs\.db|desktop\.ini|\.gitkeep|\.keep|\
 
 /** One entry of the seeds folder. `name` is printable (invalid bytes and controls escaped); `path` is the raw path. */
 export type FolderEntry =
-	| { kind: 'seed'; name: string; path: Buffer; pdf: boolean; docx: boolean }
+	| { kind: 'seed'; name: string; path: Buffer; pdf: boolean; document: boolean }
 	| { kind: 'side'; name: string; path: Buffer }
 	| { kind: 'problem'; name: string; diagnostic: Diagnostic };
 
@@ -78,6 +78,11 @@ export function isHtmlSeed(name: string): boolean {
 	return /\.html?$/iu.test(name);
 }
 
+/** True for a word processor's document (`.docx`, `.doc`, `.odt`, `.fodt`, `.rtf`), read whole by its own reader, not decoded as text. */
+export function isDocumentSeed(name: string): boolean {
+	return /\.(?:docx?|f?odt|rtf)$/iu.test(name);
+}
+
 /** True for a web page saved as one file (`.mhtml`, `.mht`): a MIME message with the page inside (web-archive.ts). */
 export function isWebArchiveSeed(name: string): boolean {
 	return /\.mht(?:ml)?$/iu.test(name);
@@ -93,12 +98,11 @@ function unknownTypeHint(name: string): string {
 	const ext = /\.[^.]+$/u.exec(name)?.[0].toLowerCase() ?? '';
 	const inner = seedExtension(name.slice(0, name.length - ext.length));
 	if (inner) return `it looks like a copy of a ${inner} file; remove it, or rename it to end in ${inner} if it holds minutes`;
-	if (ext === '.doc') return 'an old Word document: open it in Word (or LibreOffice) and save it as .docx or as plain text (.txt, UTF-8)';
-	if (['.odt', '.rtf', '.pages'].includes(ext)) return 'save the minutes as Word (.docx) or plain text (.txt, UTF-8) and put that into seeds/ instead';
+	if (ext === '.pages') return 'save the minutes as Word (.docx) or plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (['.xls', '.xlsx'].includes(ext)) return 'save the minutes as plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (ext === '.xhtml') return 'rename it to end in .html, which is read as a web page';
 	if (ext === '.webarchive') return 'save the page again from Safari as "Page Source" (.html), or from Chrome or Edge as "Webpage, Single File" (.mhtml), or copy its text into a .txt file';
-	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, Word\'s .docx, a web page\'s .html or .mhtml, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json or .xml';
+	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .pdf, Word\'s .docx or .doc, LibreOffice\'s .odt, rich text\'s .rtf, a web page\'s .html or .mhtml, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json or .xml';
 }
 
 /** Classify a regular file by its (valid, printable) name; null for clutter. */
@@ -113,9 +117,9 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 		return problem(name, 'hidden-file', `a hidden file (its name starts with a dot) is not read: rename it without the dot if it holds minutes, or move it out of seeds/`);
 	}
 	const ext = seedExtension(name);
-	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf', docx: ext === '.docx' };
+	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf', document: isDocumentSeed(name) };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .docx, .html, .mhtml, .json, .xml, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md, .rst, .pdf, .docx, .doc, .odt, .rtf, .html, .mhtml, .json, .xml, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

@@ -18,6 +18,9 @@ export function contentDisposition(name: string, fallback: string): string {
 export function seedContentType(name: string): string {
 	if (/\.pdf$/iu.test(name)) return 'application/pdf';
 	if (/\.docx$/iu.test(name)) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+	if (/\.doc$/iu.test(name)) return 'application/msword';
+	if (/\.odt$/iu.test(name)) return 'application/vnd.oasis.opendocument.text';
+	if (/\.rtf$/iu.test(name)) return 'application/rtf';
 	return /\.md$/iu.test(name) ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
 }
 

@@ -12,8 +12,8 @@ const NUMBERED_HANDOUT = /^(?:(?<number>[0-9０-９]{1,2})[)）.．][\s\u3000]*|
 const LIST_END = /^(?:[―─━－\-=＝_＿]{3,}|[<＜〈【［\[][^<＞〉】］\]>＜〈【［\[]{1,30}[>＞〉】］\]])$/u;
 /** An id the numbered list gave (only numbers follow numbers). */
 const NUMBERED_ID = /^[0-9０-９]{1,2}$/u;
-/** A list's bullet before a handout (`・資料１　…`). */
-const BULLET = /^[・･●•◯○〇][\s]*/u;
+/** A list's bullet before a handout (`・資料１　…`), or a circled number before a handout's own id (`①資料１　…`, as a word processor's list writes it). */
+const BULLET = /^[・･●•◯○〇][\s]*|^[①-⑳][\s\u3000]*(?=[【［[]?(?:参考資料|資料))/u;
 /** A handout's id in brackets at the start: `【資料1】`, `［参考資料２］`. */
 const BRACKETED_ID = /^[【［[]((?:参考資料|資料)[\s\u3000]*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]*(?:[-‐−―ー–－][0-9０-９A-Za-z]+)*)[】］\]][\s\u3000]*/u;
 /** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】, a web page's `(PDF形式:616KB)`. */

@@ -25,13 +25,13 @@ export function seriesUrl(slug: string): string {
 }
 
 /**
- * The extension a seed is served under: its own, lower-cased (`.txt` when it has none); a saved web page's gets `.txt`
- * after it (`.html.txt`), so no static host serves the page as a page of the site, its scripts run on the site's origin:
- * it is served as text.
+ * The extension a seed is served under: its own, lower-cased (`.txt` when it has none); a saved web page's, and any XML
+ * file's (an NDL API's `.xml`, a flat OpenDocument `.fodt`), gets `.txt` after it (`.html.txt`), so no static host serves
+ * the page as a page of the site, its scripts run on the site's origin: it is served as text.
  */
 function servedExtension(source: string): string {
 	const extension = /\.[A-Za-z0-9]+$/u.exec(source)?.[0].toLowerCase() ?? '.txt';
-	return /^\.(?:html?|xhtml|svg|xml|mhtml|mht)$/u.test(extension) ? `${extension}.txt` : extension;
+	return /^\.(?:html?|xhtml|svg|xml|mhtml|mht|fodt)$/u.test(extension) ? `${extension}.txt` : extension;
 }
 
 /**

@@ -140,14 +140,14 @@ describe('converting a folder', () => {
 		await rm(dir, { recursive: true, force: true });
 	});
 
-	test('a .docx seed becomes a meeting beside a text seed; a .doc is refused with what to do', async () => {
+	test('a .docx seed becomes a meeting beside a text seed; a .doc cut short is refused with what to do', async () => {
 		const seeds = join(dir, 'seeds');
 		await mkdir(seeds);
 		await writeFile(join(seeds, 'yakuinkai-3.docx'), await makeDocx(MINUTES, { footer: '- 1 -' }));
 		await writeFile(join(seeds, 'yakuinkai-2.doc'), Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]));
 		const report = await convertSeeds({ seedsDir: seeds, outDir: join(dir, 'out'), parse: parseDocuments });
 		expect(report.lines.filter((line) => !line.includes('warning') && !line.startsWith('converted'))).toEqual([
-			`${seeds}/yakuinkai-2.doc: not a minutes file (.doc): seeds/ reads .txt, .md, .rst, .pdf, .docx, .html, .mhtml, .json, .xml, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); an old Word document: open it in Word (or LibreOffice) and save it as .docx or as plain text (.txt, UTF-8)`,
+			`${seeds}/yakuinkai-2.doc: the Word document is damaged or cut short (its parts point outside the file): open it in Word (or LibreOffice) and save it again, or save the minutes as .docx or as plain text (.txt, UTF-8)`,
 		]);
 		const entries = await readEntries(join(dir, 'out'));
 		expect(entries.map(({ meeting }) => [meeting.source, meeting.date, meeting.remarks.length, meeting.sourceEncoding])).toEqual([['yakuinkai-3.docx', '2024-05-25', 3, undefined]]);

@@ -22,6 +22,9 @@ describe('site URLs', () => {
 		{ got: () => sourceUrl('x-001', '.hidden.md'), expected: root + 'sources/x-001.md' },
 		// A saved web page is served as text, never as a page of the site whose scripts would run there.
 		{ got: () => sourceUrl('x-001', '議事録.HTML'), expected: root + 'sources/x-001.html.txt' },
+		// A flat OpenDocument text is XML: served as text too.
+		{ got: () => sourceUrl('x-001', '議事録.fodt'), expected: root + 'sources/x-001.fodt.txt' },
+		{ got: () => sourceUrl('x-001', '議事録.DOC'), expected: root + 'sources/x-001.doc' },
 		{ got: () => sourceOriginalUrl('x-001', 'kaigiroku.htm', 'shift_jis'), expected: root + 'sources/x-001.original-shift_jis.htm.txt' },
 	])('$expected', ({ got, expected }) => {
 		expect(got()).toBe(expected);

@@ -338,7 +338,7 @@ function copiedText(node: Root | Element): string {
  * A word processor's document as HTML (a paragraph a `<p>`, the list numbers its own, as mammoth writes a .docx): each
  * paragraph one line and an empty one a blank line, as the document's text reads when copied, and each list item with
  * a number or bullet (`1.`, `・`), which the HTML leaves to the browser: a list whose numbering `docx-numbering.ts` could not
- * write in as the document shows it (numbering linked through a style).
+ * write in as the document shows it (a numbering the document does not define).
  */
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {

@@ -1,6 +1,6 @@
 /**
  * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body (its
- * ruby read as base text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
+ * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
  * the page header and footer, comments and images are left out; footnotes follow the text), then read as the text the
  * document's copy gives (`html-text.ts`, each paragraph a line) and cleaned, as any seed's text is. Before that the file's
  * ZIP directory is checked, so a file that is no Word document, an old `.doc` or a password-protected document renamed
@@ -90,15 +90,25 @@ function replaceElements(xml: string, open: string, close: string, replace: (ele
 /**
  * The document's XML with the text of its text boxes where mammoth reads it: mammoth reads a text box in its VML form
  * (`w:pict`, the copy Word keeps for older readers), so a box written only as a drawing (`wps:txbx`, as some writers give
- * it, a title or a date set in a box) would be lost. Such a drawing becomes a VML picture holding the same paragraphs, and a
- * choice of forms that offers no VML copy gives its drawing.
+ * it, a title or a date set in a box) would be lost. Such a drawing becomes a VML picture holding the same paragraphs, a
+ * choice of forms whose VML copy holds the box gives that copy alone, and one that offers no VML copy of it gives its drawing.
  */
 export function withTextBoxes(xml: string): string {
 	if (!xml.includes('<w:txbxContent')) return xml;
 	const unwrapped = replaceElements(xml, '<mc:AlternateContent', '</mc:AlternateContent>', (element) => {
-		if (element.includes('<mc:Fallback') || !element.includes('<w:txbxContent')) return element;
+		if (!element.includes('<w:txbxContent')) return element;
+		// A VML copy that holds the box's paragraphs is what is read, alone: the drawing's copy of them, left in the
+		// document, would have its numbered paragraphs counted twice.
+		const fallback = element.indexOf('<mc:Fallback');
+		const fallbackStart = fallback === -1 ? -1 : element.indexOf('>', fallback) + 1;
+		const fallbackEnd = element.lastIndexOf('</mc:Fallback>');
+		if (fallbackStart > 0 && fallbackEnd > fallbackStart) {
+			const copy = element.slice(fallbackStart, fallbackEnd);
+			if (copy.includes('<w:txbxContent')) return copy;
+		}
 		const choice = /^<mc:AlternateContent[^>]*>\s*<mc:Choice[^>]*>/u.exec(element);
-		return choice ? element.slice(choice[0].length).replace(/<\/mc:Choice>\s*<\/mc:AlternateContent>$/u, '') : element;
+		const choiceEnd = element.indexOf('</mc:Choice>');
+		return choice && choiceEnd > choice[0].length ? element.slice(choice[0].length, choiceEnd) : element;
 	});
 	return replaceElements(unwrapped, '<w:drawing>', '</w:drawing>', (element) => {
 		const boxes: string[] = [];
@@ -111,8 +121,102 @@ export function withTextBoxes(xml: string): string {
 }
 
 /**
+ * The document's XML with each simple field (`w:fldSimple`: a date, a merged value, a hyperlink, a formula's result) written
+ * as the complex field Word also writes (`w:fldChar` begin, its instruction, separate, its result, end), which mammoth reads:
+ * its result is the text Word shows, and mammoth drops a simple field whole. A field with no result shows nothing.
+ */
+export function withFieldResults(xml: string): string {
+	if (!xml.includes('<w:fldSimple')) return xml;
+	const char = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+	return xml.replace(/<w:fldSimple\b([^>]*)>|<\/w:fldSimple>/gu, (_, attributes: string | undefined) => {
+		if (attributes === undefined) return char('end');
+		if (attributes.endsWith('/')) return '';
+		const instruction = /\bw:instr="([^"]*)"/u.exec(attributes)?.[1] ?? '';
+		return `${char('begin')}<w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r>${char('separate')}`;
+	});
+}
+
+/**
+ * Marks a symbol font draws (`w:sym`, Wingdings' and Symbol's bullets set by hand before a line), by font and character
+ * code (the low byte: Word writes `F06C` or `006C`), as the marks a Japanese document types: `●日時`, `■出席者`, `◆議題`,
+ * Wingdings' circled numbers as `①`–`⑩`, its arrowheads as `→` (as a PDF's are read, `clean-text.ts`).
+ */
+const SYMBOL_MARKS: Record<string, Record<number, string>> = {
+	wingdings: {
+		0x6c: '●', 0x6d: '○', 0x6e: '■', 0x6f: '□', 0x70: '□', 0x71: '□', 0x72: '□', 0x73: '◆', 0x74: '◆', 0x75: '◆', 0x76: '◆', 0x77: '◆',
+		0x9e: '・', 0x9f: '・', 0xa1: '○', 0xa4: '◎', 0xa7: '■', 0xa8: '□', 0xd8: '→', 0xe0: '→', 0xe8: '→', 0xf0: '→',
+		...Object.fromEntries([...'①②③④⑤⑥⑦⑧⑨⑩'].map((mark, index) => [0x81 + index, mark])),
+	},
+	symbol: { 0xb7: '・', 0xa8: '◆' },
+};
+
+/** Whether a run's properties (`w:vanish`, not switched off) hide its text. */
+const HIDING = /^<w:vanish(?:\s+w:val="(?!0"|false"|off")[^"]*")?\s*\/>$/u;
+/** A paragraph mark joined to the next paragraph, as mammoth reads a deleted one. */
+const JOINED_MARK = '<w:del w:id="0" w:author="" w:date="2000-01-01T00:00:00Z"/>';
+/** How far back a hidden run's start is looked for. */
+const RUN_WINDOW = 2000;
+
+/**
+ * The document's XML with its characters as Word shows them where mammoth would read them otherwise: a carriage return
+ * (`w:cr`) a line break, an absolute tab (`w:ptab`, `場所⇥市民会館`) a tab, a symbol font's bullet (`w:sym`) the mark
+ * a Japanese document types (`SYMBOL_MARKS`; other symbols left to mammoth), and hidden text (`w:vanish`: a template's
+ * instructions, a note to the clerk) left out, a hidden paragraph mark joining its paragraph to the next, as Word shows
+ * and prints the document. A linear scan: a hidden run's start is looked for only a bounded way back.
+ */
+export function withShownCharacters(xml: string): string {
+	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^>]*\/>/gu, '<w:tab/>');
+	out = out.replace(/<w:sym\b[^>]*\/>/gu, (tag) => {
+		const font = /\bw:font="([^"]*)"/u.exec(tag)?.[1]?.toLowerCase() ?? '';
+		const code = Number.parseInt(/\bw:char="([0-9A-Fa-f]{1,4})"/u.exec(tag)?.[1] ?? '', 16) & 0xff;
+		const mark = SYMBOL_MARKS[font]?.[code];
+		return mark === undefined ? tag : `<w:t>${mark}</w:t>`;
+	});
+	if (!out.includes('<w:vanish')) return out;
+	// (Where each tag is next found from a place, kept while it lies ahead: the places looked from only grow, so each
+	// tag's search goes over the text once.)
+	const found = new Map<string, number>();
+	const next = (tag: string, at: number): number => {
+		const known = found.get(tag);
+		if (known !== undefined && (known === -1 || known >= at)) return known;
+		const index = out.indexOf(tag, at);
+		found.set(tag, index);
+		return index;
+	};
+	const parts: string[] = [];
+	let copied = 0;
+	let from = 0;
+	for (let at = out.indexOf('<w:vanish', from); at !== -1; at = out.indexOf('<w:vanish', from)) {
+		const tagEnd = out.indexOf('>', at);
+		if (tagEnd === -1) break;
+		from = tagEnd + 1;
+		if (!HIDING.test(out.slice(at, tagEnd + 1))) continue;
+		const window = out.slice(Math.max(copied, at - RUN_WINDOW), at);
+		const properties = window.lastIndexOf('<w:rPr>');
+		if (properties === -1 || window.includes('</w:rPr>', properties)) continue;
+		const before = window.slice(0, properties);
+		const run = /<w:r(?:\s[^>]*)?>\s*$/u.exec(before.slice(-200));
+		if (run) {
+			// A run of text (no paragraph, text box or picture inside it) is left out whole.
+			const runStart = at - window.length + before.length - run[0].length;
+			const runEnd = next('</w:r>', at);
+			if (runEnd === -1 || ['<w:p>', '<w:p ', '<w:r>', '<w:r ', '<w:pict', '<w:drawing', '<mc:'].some((tag) => next(tag, at) !== -1 && next(tag, at) < runEnd)) continue;
+			parts.push(out.slice(copied, runStart));
+			copied = runEnd + '</w:r>'.length;
+			from = copied;
+		} else if (before.lastIndexOf('<w:pPr>') > before.lastIndexOf('</w:pPr>')) {
+			parts.push(out.slice(copied, at), JOINED_MARK);
+			copied = tagEnd + 1;
+		}
+	}
+	parts.push(out.slice(copied));
+	return parts.join('');
+}
+
+/**
  * The package with its body's ruby read as base text (`withRubyBase`), its text boxes where mammoth reads them
- * (`withTextBoxes`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
+ * (`withTextBoxes`), its simple fields' results (`withFieldResults`), its characters as Word shows them
+ * (`withShownCharacters`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
 async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
 	const { default: JSZip } = await import('jszip');
@@ -120,7 +224,7 @@ async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
 	const xml = await part('word/document.xml');
 	const numberingXml = await part('word/numbering.xml');
-	let body = withTextBoxes(xml.includes('<w:ruby>') ? withRubyBase(xml) : xml);
+	let body = withShownCharacters(withFieldResults(withTextBoxes(xml.includes('<w:ruby>') ? withRubyBase(xml) : xml)));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, await part('word/styles.xml')));
 	if (body === xml) return bytes;
 	zip.file('word/document.xml', body);

@@ -27,7 +27,7 @@ export interface DocxParagraph {
 	/** A page break before the paragraph's text. */
 	pageBreak?: boolean;
 	/** A text box anchored in the paragraph, its lines (paragraphs); `fallback: false` as a writer that gives no VML copy. */
-	textBox?: string[];
+	textBox?: (string | DocxParagraph)[];
 	fallback?: boolean;
 	/** More paragraph properties, as XML (`<w:pStyle …/>`, a `w:pPrChange`, a deleted mark's `<w:rPr><w:del …/></w:rPr>`). */
 	properties?: string;
@@ -77,8 +77,8 @@ function runs(text: string): string {
 const LIST_IDS: Record<DocxList, number> = { decimal: 1, bullet: 2, dai: 3, paren: 4, circled: 5, kana: 6, iroha: 7, kanji: 8, outline: 9 };
 
 /** A text box anchored in a paragraph, as Word writes it: the DrawingML shape, with its VML copy for older readers. */
-function textBox(lines: readonly string[], fallback: boolean): string {
-	const content = `<w:txbxContent>${lines.map((line) => paragraph({ text: line })).join('')}</w:txbxContent>`;
+function textBox(lines: readonly (string | DocxParagraph)[], fallback: boolean): string {
+	const content = `<w:txbxContent>${lines.map((line) => paragraph(typeof line === 'string' ? { text: line } : line)).join('')}</w:txbxContent>`;
 	const choice = `<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="5400000" cy="600000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/><wp:docPr id="1" name="テキスト ボックス 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx>${content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>`;
 	const vml = fallback ? `<mc:Fallback><w:pict><v:shape id="テキスト ボックス 1" style="position:absolute;width:425pt;height:47pt"><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback>` : '';
 	return `<w:r><mc:AlternateContent>${choice}${vml}</mc:AlternateContent></w:r>`;

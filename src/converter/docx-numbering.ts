@@ -315,7 +315,8 @@ export function withListNumbers(documentXml: string, numbering: Numbering): stri
 		if (numId === null || numId === '0') return;
 		const item = counter.next(numId, level);
 		if (item === null) return;
-		const mark = item.mark === '' ? '' : markRun(item.bullet ? item.mark : `${item.mark}${item.suffix}`);
+		// (The tab after a number lines the text up at the item's indent: a space, not the tab that parts a label from its value.)
+		const mark = item.mark === '' ? '' : markRun(item.bullet ? item.mark : `${item.mark}${item.suffix === '\t' ? ' ' : item.suffix}`);
 		if (propertiesEnd === -1) {
 			parts.push(documentXml.slice(from, start), `<w:pPr>${NO_NUMBERING}</w:pPr>`, mark);
 			from = start;

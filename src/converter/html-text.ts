@@ -227,7 +227,8 @@ function recordWidth(header: readonly string[]): number {
  */
 function tableLines(table: Element): string {
 	const grid = rows(table);
-	const texts = grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.trim()).filter((line) => line !== '')));
+	// (A tab inside a cell is a space: the cells are what a tab parts here.)
+	const texts = grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.replaceAll(DOCUMENT_TAB, ' ').trim()).filter((line) => line !== '')));
 	const headed = grid.length > 1 && (grid[0] ?? []).length > 1 && (grid[0] ?? []).every((cell) => cell.tagName === 'th');
 	const width = headed ? recordWidth((texts[0] ?? []).map((cell) => cell.join(' '))) : Number.POSITIVE_INFINITY;
 	const names = headed ? (texts[0] ?? []).map((cell) => cell.join('')) : [];
@@ -315,6 +316,13 @@ function pageTitle(tree: Root): string | null {
 	return text === '' ? null : text;
 }
 
+/**
+ * A tab of a word processor's document while its text is read: a tab is kept as the document's text gives it
+ * (`日時\t令和６年…`, a roll aligned by tabs, `委員\t山田　太郎\t\t委員\t…`), where the `innerText` algorithm would
+ * make every run of spaces and tabs one space. (A noncharacter: no text of a document; any the document holds is left out.)
+ */
+const DOCUMENT_TAB = '\ufdd0';
+
 /** A line without the spaces and tabs it ends with (a loop: a pattern anchored at the end backtracks over a long run of spaces). */
 function trimLineEnd(line: string): string {
 	let end = line.length;
@@ -342,6 +350,7 @@ function copiedText(node: Root | Element): string {
  */
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {
+		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll(DOCUMENT_TAB, '').replaceAll('\t', DOCUMENT_TAB);
 		// The footnotes and endnotes after the text (mammoth's list of `<li id="footnote-1">`) go under the rule that ends the
 		// last turn, as a PDF's do: no one's words.
 		if (node.tagName === 'ol' && node.children.some((item) => item.type === 'element' && /^(?:footnote|endnote)-/u.test(property(item, 'id')))) {
@@ -396,7 +405,8 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 		prune(tree, false, false);
 		readTables(tree);
 	}
-	const text = content === tree ? copiedText(tree) : mainText;
+	const copied = content === tree ? copiedText(tree) : mainText;
+	const text = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;
 	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
 	return { text, title, heading, frames };
 }

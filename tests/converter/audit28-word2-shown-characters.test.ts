@@ -28,7 +28,7 @@ describe('characters as Word shows them', () => {
 			{ text: '' },
 			line(run('○野口委員　古墳の調査範囲について質問します。'), '<w:r><w:cr/></w:r>', run('発掘調査は何年計画ですか。')),
 		]);
-		expect(text.split('\n').slice(1, 4)).toEqual(['日時　令和６年１０月２５日（金）', '午後１時３０分～午後３時', '場所 やまと市立郷土資料館　講座室']);
+		expect(text.split('\n').slice(1, 4)).toEqual(['日時　令和６年１０月２５日（金）', '午後１時３０分～午後３時', '場所\tやまと市立郷土資料館　講座室']);
 		expect(meeting?.location).toBe('やまと市立郷土資料館　講座室');
 		expect(meeting?.remarks.map((remark) => remark.text)).toEqual(['古墳の調査範囲について質問します。\n発掘調査は何年計画ですか。']);
 	});

@@ -1,13 +1,15 @@
 /**
  * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body (its
- * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
+ * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out, a web page imported
+ * into it as it is read as its text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
  * the page header and footer, comments and images are left out; footnotes follow the text), then read as the text the
  * document's copy gives (`html-text.ts`, each paragraph a line) and cleaned, as any seed's text is. Before that the file's
  * ZIP directory is checked, so a file that is no Word document, an old `.doc` or a password-protected document renamed
  * `.docx`, or one that would unpack to more than a text seed may hold, gets one line saying what to do.
  */
-import { markupText, type DecodeResult } from './decode.ts';
+import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
 import { readNumbering, withListNumbers } from './docx-numbering.ts';
+import { escapeMarkup } from '../format/escape.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
 
 /** How much a document's parts may unpack to, in all: a text seed's limit for its text, with room for its markup. */
@@ -213,18 +215,72 @@ export function withShownCharacters(xml: string): string {
 	return parts.join('');
 }
 
+/** The XML text of a line: its words in a run, a tab as Word's tab. */
+const lineXml = (line: string): string =>
+	`<w:p>${line
+		.split('\t')
+		.map((words) => (words === '' ? '' : `<w:r><w:t xml:space="preserve">${escapeMarkup(words)}</w:t></w:r>`))
+		.join('<w:r><w:tab/></w:r>')}</w:p>`;
+
+/**
+ * The document's XML with each imported part (`w:altChunk`: a web page or an MHT file a program put in the document as it
+ * is, as `html-docx-js` and some record systems export "Word" files, which Word shows as its text) replaced by that part's
+ * text, a line a paragraph, read as a saved web page is (`decode.ts`); `unread` gets the name of each part that is of a
+ * kind not read here (another Word document, RTF) or is missing.
+ */
+async function withImportedParts(xml: string, part: (name: string) => Promise<Uint8Array | null>, relations: string, unread: string[]): Promise<string> {
+	// Each element: its start tag, to its end tag when it has one (its properties, `w:altChunkPr`); a linear scan.
+	const chunks: { index: number; element: string }[] = [];
+	let closeAt = 0;
+	for (let at = xml.indexOf('<w:altChunk', 0); at !== -1; at = xml.indexOf('<w:altChunk', at + 1)) {
+		const tagEnd = xml.indexOf('>', at);
+		if (tagEnd === -1) break;
+		const tag = xml.slice(at, tagEnd + 1);
+		if (!/^<w:altChunk[\s/>]/u.test(tag)) continue;
+		if (closeAt !== -1 && closeAt < tagEnd) closeAt = xml.indexOf('</w:altChunk>', tagEnd);
+		const end = tag.endsWith('/>') || closeAt === -1 ? tagEnd + 1 : closeAt + '</w:altChunk>'.length;
+		chunks.push({ index: at, element: xml.slice(at, end) });
+		at = end - 1;
+	}
+	if (chunks.length === 0) return xml;
+	const targets = new Map([...relations.matchAll(/<Relationship\b[^>]*>/gu)].map((tag) => [/\bId="([^"]*)"/u.exec(tag[0])?.[1] ?? '', /\bTarget="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
+	const parts: string[] = [];
+	/** The parts already read: a part is read once, where it is first imported (a document imports each part once). */
+	const read = new Set<string>();
+	let from = 0;
+	for (const chunk of chunks) {
+		const target = targets.get(/\br:id="([^"]*)"/u.exec(chunk.element)?.[1] ?? '') ?? '';
+		const name = target.startsWith('/') ? target.slice(1) : `word/${target}`;
+		if (read.has(name)) {
+			parts.push(xml.slice(from, chunk.index));
+			from = chunk.index + chunk.element.length;
+			continue;
+		}
+		read.add(name);
+		const bytes = target === '' ? null : await part(name);
+		const kind = /\.(?<extension>[a-z]+)$/iu.exec(name)?.groups?.extension?.toLowerCase() ?? '';
+		const decoded = bytes === null ? null : ['mht', 'mhtml'].includes(kind) ? decodeSeed(bytes, { archive: true }) : ['htm', 'html', 'xhtml'].includes(kind) ? decodeSeed(bytes, { html: true }) : kind === 'txt' ? decodeSeed(bytes) : null;
+		if (!decoded?.ok) unread.push(target === '' ? 'an imported part with no target' : name);
+		parts.push(xml.slice(from, chunk.index), decoded?.ok ? decoded.text.split('\n').map(lineXml).join('') : '');
+		from = chunk.index + chunk.element.length;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
 /**
  * The package with its body's ruby read as base text (`withRubyBase`), its text boxes where mammoth reads them
  * (`withTextBoxes`), its simple fields' results (`withFieldResults`), its characters as Word shows them
  * (`withShownCharacters`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
-async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
+async function prepared(bytes: Uint8Array, unread: string[]): Promise<Uint8Array> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
 	const xml = await part('word/document.xml');
 	const numberingXml = await part('word/numbering.xml');
-	let body = withShownCharacters(withFieldResults(withTextBoxes(xml.includes('<w:ruby>') ? withRubyBase(xml) : xml)));
+	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, await part('word/_rels/document.xml.rels'), unread) : xml;
+	let body = withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, await part('word/styles.xml')));
 	if (body === xml) return bytes;
 	zip.file('word/document.xml', body);
@@ -250,13 +306,19 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 		return failure(`the Word document would unpack to ${(unpacked / 1024 / 1024).toFixed(1)} MiB, over the ${UNPACKED_LIMIT / 1024 / 1024} MiB limit: split the minutes into several documents, or save them as plain text (.txt, UTF-8)`, 'too-large');
 	}
 	let html: string;
+	/** The imported parts (`w:altChunk`) not read. */
+	const unread: string[] = [];
 	try {
-		const read = await prepared(bytes);
+		const read = await prepared(bytes, unread);
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
 		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	return markupText(html, 'utf-8', [], { document: true });
+	const read = markupText(html, 'utf-8', [], { document: true });
+	if (unread.length === 0) return read;
+	const parts = `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+	if (!read.ok) return failure(`the Word document's text is in parts imported into it that cannot be read here (${parts}: another Word document or RTF put in as it is): open it in Word and save it again as .docx, or save the minutes as plain text (.txt, UTF-8)`, read.code);
+	return { ...read, warnings: [...read.warnings, { severity: 'warning', code: 'docx-imported-part', line: null, message: `parts imported into the Word document as they are were left out (${parts}: another Word document or RTF): open it in Word and save it again as .docx to have their text read` }] };
 }

@@ -14,6 +14,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { matchSectionLine } from '../parser/sections.ts';
 import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../parser/speech-sheet.ts';
 import { FOOTNOTE_RULE } from './clean-text.ts';
 
@@ -219,11 +220,28 @@ function recordWidth(header: readonly string[]): number {
 	return header.length;
 }
 
+/** True when a cell is a header field's label alone (`日時`, `場　所`, `欠席委員`), on one line. */
+function fieldLabel(cell: readonly string[]): boolean {
+	if (cell.length !== 1) return false;
+	const section = matchSectionLine(cell[0] ?? '');
+	return section !== null && (section.key !== null || section.field === true) && section.rest.trim() === '';
+}
+
+/**
+ * How many columns make one record of a row: 2 when it sets header fields side by side, a label then its value twice or
+ * more (`日時 | 令和６年３月５日 | 場所 | 町役場`, as a form's table sets them), so each field is a line of its own (the
+ * place had been read as more of the date); the row's own width otherwise.
+ */
+function rowRecordWidth(cells: readonly (readonly string[])[]): number {
+	if (cells.length < 4 || cells.length % 2 !== 0) return cells.length;
+	return cells.every((cell, index) => index % 2 === 1 || fieldLabel(cell)) ? 2 : cells.length;
+}
+
 /**
  * A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells'
  * further lines. A header row (`役職 氏名`) names the columns and is left out, except a speech table's (`発言者 発言内容`),
  * by which the readers know the table as the turns; a table whose header repeats its columns (`役職 氏名 役職 氏名`) gives
- * each record of a row a line of its own.
+ * each record of a row a line of its own, and so does a row of header fields side by side (`日時 … 場所 …`).
  */
 function tableLines(table: Element): string {
 	const grid = rows(table);
@@ -236,8 +254,9 @@ function tableLines(table: Element): string {
 	const lines: string[] = [];
 	texts.forEach((cells, index) => {
 		if (headed && index === 0 && !speech) return;
-		for (let start = 0; start < cells.length; start += width) {
-			const record = cells.slice(start, start + width);
+		const recordWidth = headed ? width : rowRecordWidth(cells);
+		for (let start = 0; start < cells.length; start += recordWidth) {
+			const record = cells.slice(start, start + recordWidth);
 			const first = record.map((cell) => cell[0] ?? '');
 			while (first.length > 0 && first.at(-1) === '') first.pop();
 			lines.push(...[first.join('\t'), ...record.flatMap((cell) => cell.slice(1))].filter((line) => line !== ''));

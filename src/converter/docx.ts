@@ -160,6 +160,44 @@ const JOINED_MARK = '<w:del w:id="0" w:author="" w:date="2000-01-01T00:00:00Z"/>
 const RUN_WINDOW = 2000;
 
 /**
+ * Where each of some tags is next found in a text from a place: a search kept while its result lies ahead, so that, the
+ * places looked from only growing, each tag's search goes over the text once.
+ */
+function nextFinder(text: string): (tag: string, at: number) => number {
+	const found = new Map<string, number>();
+	return (tag, at) => {
+		const known = found.get(tag);
+		if (known !== undefined && (known === -1 || known >= at)) return known;
+		const index = text.indexOf(tag, at);
+		found.set(tag, index);
+		return index;
+	};
+}
+
+/**
+ * The document's XML with the placeholder text of its empty content controls left out (`w:showingPlcHdr`: a template's
+ * `クリックまたはタップして日付を入力してください。` where no date was filled in), no text of the minutes. A linear scan.
+ */
+export function withoutPlaceholders(xml: string): string {
+	if (!xml.includes('<w:showingPlcHdr')) return xml;
+	const next = nextFinder(xml);
+	const parts: string[] = [];
+	let from = 0;
+	for (let at = xml.indexOf('<w:showingPlcHdr', from); at !== -1; at = xml.indexOf('<w:showingPlcHdr', from)) {
+		const start = next('<w:sdtContent>', at);
+		const end = start === -1 ? -1 : next('</w:sdtContent>', start);
+		if (end === -1) break;
+		// (Only the control's own content: one that holds another control is left as it is.)
+		const nested = next('<w:sdt>', start);
+		const content = xml.slice(start, end);
+		parts.push(xml.slice(from, start), nested !== -1 && nested < end ? content : content.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:t(?:\s[^>]*)?\/>/gu, ''));
+		from = end;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
+/**
  * The document's XML with its characters as Word shows them where mammoth would read them otherwise: a carriage return
  * (`w:cr`) a line break, an absolute tab (`w:ptab`, `場所⇥市民会館`) a tab, a symbol font's bullet (`w:sym`) the mark
  * a Japanese document types (`SYMBOL_MARKS`; other symbols left to mammoth), and hidden text (`w:vanish`: a template's
@@ -175,16 +213,7 @@ export function withShownCharacters(xml: string): string {
 		return mark === undefined ? tag : `<w:t>${mark}</w:t>`;
 	});
 	if (!out.includes('<w:vanish')) return out;
-	// (Where each tag is next found from a place, kept while it lies ahead: the places looked from only grow, so each
-	// tag's search goes over the text once.)
-	const found = new Map<string, number>();
-	const next = (tag: string, at: number): number => {
-		const known = found.get(tag);
-		if (known !== undefined && (known === -1 || known >= at)) return known;
-		const index = out.indexOf(tag, at);
-		found.set(tag, index);
-		return index;
-	};
+	const next = nextFinder(out);
 	const parts: string[] = [];
 	let copied = 0;
 	let from = 0;
@@ -271,7 +300,7 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
 /**
  * The package with its body's ruby read as base text (`withRubyBase`), its text boxes where mammoth reads them
  * (`withTextBoxes`), its simple fields' results (`withFieldResults`), its characters as Word shows them
- * (`withShownCharacters`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
+ * (`withShownCharacters`), its content controls' placeholders left out (`withoutPlaceholders`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
 async function prepared(bytes: Uint8Array, unread: string[]): Promise<Uint8Array> {
 	const { default: JSZip } = await import('jszip');
@@ -280,7 +309,7 @@ async function prepared(bytes: Uint8Array, unread: string[]): Promise<Uint8Array
 	const xml = await part('word/document.xml');
 	const numberingXml = await part('word/numbering.xml');
 	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, await part('word/_rels/document.xml.rels'), unread) : xml;
-	let body = withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)));
+	let body = withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported))));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, await part('word/styles.xml')));
 	if (body === xml) return bytes;
 	zip.file('word/document.xml', body);

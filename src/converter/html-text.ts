@@ -370,6 +370,11 @@ function copiedText(node: Root | Element): string {
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {
 		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll(DOCUMENT_TAB, '').replaceAll('\t', DOCUMENT_TAB);
+		// A check box (a content control's, a form field's: `会議の公開　☐公開　☒非公開`) as the box Word shows, ticked or not.
+		if (node.tagName === 'input' && property(node, 'type').toLowerCase() === 'checkbox') {
+			const checked = node.properties.checked !== undefined && node.properties.checked !== false;
+			Object.assign(node, { tagName: 'span', properties: {}, children: [{ type: 'text', value: checked ? '☒' : '☐' }] });
+		}
 		// The footnotes and endnotes after the text (mammoth's list of `<li id="footnote-1">`) go under the rule that ends the
 		// last turn, as a PDF's do: no one's words.
 		if (node.tagName === 'ol' && node.children.some((item) => item.type === 'element' && /^(?:footnote|endnote)-/u.test(property(item, 'id')))) {

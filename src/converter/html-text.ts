@@ -251,6 +251,17 @@ function tableLines(table: Element): string {
 	const width = headed ? recordWidth((texts[0] ?? []).map((cell) => cell.join(' '))) : Number.POSITIVE_INFINITY;
 	const names = headed ? (texts[0] ?? []).map((cell) => cell.join('')) : [];
 	const speech = names.some((name) => SPEAKER_COLUMN.test(name)) && names.some((name) => SPEECH_COLUMN.test(name));
+	// A speech table's speaker cell set on two lines (`事務局` / `（小池課長）`, `委員` / `（保健医代表）`) is one label, which
+	// the readers know as the row's speaker (the second line had become a turn of its own, or words of the turn). The
+	// header row names the columns, marked as a header or not.
+	const heads = (texts[0] ?? []).map((cell) => cell.join(''));
+	const speakerColumn = heads.some((name) => SPEECH_COLUMN.test(name)) ? heads.findIndex((name) => SPEAKER_COLUMN.test(name)) : -1;
+	if (speakerColumn !== -1) {
+		for (const cells of texts.slice(1)) {
+			const cell = cells[speakerColumn];
+			if (cell && cell.length > 1) cells[speakerColumn] = [cell.reduce((label, line) => `${label}${/^[（(【［[〔]/u.test(line) ? '' : '　'}${line}`)];
+		}
+	}
 	const lines: string[] = [];
 	texts.forEach((cells, index) => {
 		if (headed && index === 0 && !speech) return;

@@ -174,6 +174,44 @@ function nextFinder(text: string): (tag: string, at: number) => number {
 	};
 }
 
+/** The ids of a document's table-of-contents paragraph styles (named `toc 1` … `toc 9` whatever their id: `TOC1`, `11`). */
+export function contentsStyles(stylesXml: string): Set<string> {
+	const ids = new Set<string>();
+	for (const style of stylesXml.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>\s*<w:name w:val="([^"]*)"/gu)) {
+		if (/^toc [1-9]$/iu.test(style[2] ?? '')) ids.add(style[1] ?? '');
+	}
+	return ids;
+}
+
+/**
+ * The document's XML without its table of contents (`目次`: the headings again with their page numbers, `議事日程⇥1`), a
+ * view of the document, no text of the minutes, which read as text made the header's labels and the roll's lines into
+ * turns: a content control holding it (`w:docPartGallery` "Table of Contents", as Word inserts it) and paragraphs in a
+ * table-of-contents style are left out. A linear scan.
+ */
+export function withoutContents(xml: string, styles: ReadonlySet<string>): string {
+	const gallery = xml.indexOf('<w:docPartGallery w:val="Table of Contents"');
+	let out = xml;
+	if (gallery !== -1) {
+		const start = xml.lastIndexOf('<w:sdt>', gallery);
+		const end = xml.indexOf('</w:sdtContent>', gallery);
+		const close = end === -1 ? -1 : xml.indexOf('</w:sdt>', end);
+		if (start !== -1 && close !== -1) out = xml.slice(0, start) + xml.slice(close + '</w:sdt>'.length);
+	}
+	if (styles.size === 0 || !out.includes('<w:pStyle')) return out;
+	const parts: string[] = [];
+	let from = 0;
+	for (const match of out.matchAll(/<w:p(?:\s[^>]*)?><w:pPr><w:pStyle w:val="([^"]*)"\/>/gu)) {
+		if (match.index < from || !styles.has(match[1] ?? '')) continue;
+		const end = out.indexOf('</w:p>', match.index);
+		if (end === -1) break;
+		parts.push(out.slice(from, match.index));
+		from = end + '</w:p>'.length;
+	}
+	parts.push(out.slice(from));
+	return parts.join('');
+}
+
 /**
  * The document's XML with the placeholder text of its empty content controls left out (`w:showingPlcHdr`: a template's
  * `クリックまたはタップして日付を入力してください。` where no date was filled in), no text of the minutes. A linear scan.
@@ -300,7 +338,8 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
 /**
  * The package with its body's ruby read as base text (`withRubyBase`), its text boxes where mammoth reads them
  * (`withTextBoxes`), its simple fields' results (`withFieldResults`), its characters as Word shows them
- * (`withShownCharacters`), its content controls' placeholders left out (`withoutPlaceholders`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
+ * (`withShownCharacters`), its content controls' placeholders and its table of contents left out (`withoutPlaceholders`,
+ * `withoutContents`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
 async function prepared(bytes: Uint8Array, unread: string[]): Promise<Uint8Array> {
 	const { default: JSZip } = await import('jszip');
@@ -308,9 +347,10 @@ async function prepared(bytes: Uint8Array, unread: string[]): Promise<Uint8Array
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
 	const xml = await part('word/document.xml');
 	const numberingXml = await part('word/numbering.xml');
+	const stylesXml = await part('word/styles.xml');
 	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, await part('word/_rels/document.xml.rels'), unread) : xml;
-	let body = withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported))));
-	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, await part('word/styles.xml')));
+	let body = withoutContents(withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)))), contentsStyles(stylesXml));
+	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
 	if (body === xml) return bytes;
 	zip.file('word/document.xml', body);
 	return zip.generateAsync({ type: 'uint8array' });

@@ -273,7 +273,8 @@ export function withShownCharacters(xml: string): string {
 			parts.push(out.slice(copied, runStart));
 			copied = runEnd + '</w:r>'.length;
 			from = copied;
-		} else if (before.lastIndexOf('<w:pPr>') > before.lastIndexOf('</w:pPr>')) {
+		} else if (before.lastIndexOf('<w:pPr>') > before.lastIndexOf('</w:pPr>') && !before.slice(before.lastIndexOf('<w:pPr>')).includes('Change')) {
+			// (A paragraph mark hidden now, not one hidden before a tracked change of its formatting, `w:rPrChange`.)
 			parts.push(out.slice(copied, at), JOINED_MARK);
 			copied = tagEnd + 1;
 		}

@@ -78,3 +78,9 @@ describe('characters as Word shows them', () => {
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });
+
+test('text hidden only before a tracked change of its formatting is shown', () => {
+	const run = '<w:r><w:rPr><w:b/><w:rPrChange w:id="1" w:author="事務局" w:date="2024-06-01T10:00:00Z"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>開会します。</w:t></w:r>';
+	const mark = '<w:p><w:pPr><w:rPr><w:rPrChange w:id="2" w:author="事務局" w:date="2024-06-01T10:00:00Z"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr></w:pPr></w:p>';
+	expect(withShownCharacters(run + mark)).toBe(run + mark);
+});

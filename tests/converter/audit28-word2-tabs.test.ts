@@ -31,3 +31,24 @@ describe('tabs in a Word document', () => {
 		expect(participants(decoded.text)?.[0]).toEqual(['会長　町長　森下孝', '委員　消防団長　今井誠', '委員　駐在所長　川口進']);
 	});
 });
+
+test('a paragraph indented by a tab opens a paragraph of the turn, as one indented by an ideographic space does', async () => {
+	const decoded = await docxToText(
+		await makeDocx([
+			{ text: '令和６年第４回さくら川町議会定例会会議録（第１号）', center: true },
+			{ text: '令和６年１２月３日（火曜日）' },
+			{ text: '出席議員（２名）' },
+			{ text: '１番　山田　太郎君　　２番　佐藤　花子君' },
+			{ text: '' },
+			{ text: '○議長（山田太郎君）\tただいまから本日の会議を開きます。' },
+			{ text: '○２番（佐藤花子君）\t通告に従い質問します。' },
+			{ text: '\t二点伺います。' },
+		]),
+	);
+	if (!decoded.ok) throw new Error(decoded.message);
+	const meeting = parseDocuments(decoded.text, { source: 'teireikai.docx', sourceHash: '0'.repeat(64) })[0]?.meeting;
+	expect(meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		['議長（山田太郎君）', 'ただいまから本日の会議を開きます。'],
+		['２番（佐藤花子君）', '通告に従い質問します。\n二点伺います。'],
+	]);
+});

@@ -10,6 +10,8 @@
 import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
 import { readNumbering, withListNumbers } from './docx-numbering.ts';
 import { escapeMarkup } from '../format/escape.ts';
+import { matchSectionLine } from '../parser/sections.ts';
+import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
 
 /** How much a document's parts may unpack to, in all: a text seed's limit for its text, with room for its markup. */
@@ -342,23 +344,82 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
  * (`withShownCharacters`), its content controls' placeholders and its table of contents left out (`withoutPlaceholders`,
  * `withoutContents`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
-async function prepared(bytes: Uint8Array, unread: string[]): Promise<Uint8Array> {
+async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null }> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
 	const xml = await part('word/document.xml');
+	const relations = await part('word/_rels/document.xml.rels');
+	const header = firstPageHeader(xml, relations);
+	const headerTitle = header === null ? null : titleInHeader(await part(header));
 	const numberingXml = await part('word/numbering.xml');
 	const stylesXml = await part('word/styles.xml');
-	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, await part('word/_rels/document.xml.rels'), unread) : xml;
+	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, relations, unread) : xml;
 	let body = withoutContents(withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)))), contentsStyles(stylesXml));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
-	if (body === xml) return bytes;
+	if (body === xml) return { bytes, headerTitle };
 	zip.file('word/document.xml', body);
-	return zip.generateAsync({ type: 'uint8array' });
+	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle };
+}
+
+/** A part's name from the document's relations, by relation id. */
+function relationTarget(relations: string, id: string): string | null {
+	for (const tag of relations.matchAll(/<Relationship\b[^>]*>/gu)) {
+		if (/\bId="([^"]*)"/u.exec(tag[0])?.[1] !== id) continue;
+		const target = /\bTarget="([^"]*)"/u.exec(tag[0])?.[1] ?? '';
+		return target === '' ? null : target.startsWith('/') ? target.slice(1) : `word/${target}`;
+	}
+	return null;
+}
+
+/** The part of the page header the document's first page shows (its first section's first-page header, else its default). */
+function firstPageHeader(xml: string, relations: string): string | null {
+	const start = xml.indexOf('<w:sectPr');
+	const end = start === -1 ? -1 : xml.indexOf('</w:sectPr>', start);
+	if (end === -1) return null;
+	const section = xml.slice(start, end);
+	const references = new Map([...section.matchAll(/<w:headerReference\b[^>]*>/gu)].map((tag) => [/\bw:type="([^"]*)"/u.exec(tag[0])?.[1] ?? 'default', /\br:id="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
+	const titlePage = /<w:titlePg(?:\s*\/>|\s+w:val="(?:1|true|on)")/u.test(section);
+	const id = (titlePage ? references.get('first') : undefined) ?? references.get('default');
+	return id === undefined || id === '' ? null : relationTarget(relations, id);
+}
+
+/** A minutes title's word (`会議録`, `議事録`, `議事要旨` …), as a page header naming the meeting holds it. */
+const HEADER_TITLE = /(?:会議録|議事録|議事要旨|議事要録|議事概要|会議概要|会議要旨|委員会記録|会議記録)/u;
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/**
+ * The meeting's title a page header holds (`第２回みどり市環境審議会　会議録` set atop every page), or null: its first line
+ * with a minutes title's word, of a title's length.
+ */
+export function titleInHeader(headerXml: string): string | null {
+	// (Each paragraph is what comes before its end tag: a linear split.)
+	for (const paragraph of headerXml.split('</w:p>').slice(0, -1)) {
+		const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/gu)]
+			.map((match) => (match[1] ?? '　').replace(/&(?:amp|lt|gt|quot|apos);/gu, (entity) => XML_ENTITIES[entity] ?? entity))
+			.join('')
+			.trim();
+		if (text.length <= 80 && HEADER_TITLE.test(text)) return text;
+	}
+	return null;
 }
 
 function failure(message: string, code = 'not-docx'): DecodeResult {
 	return { ok: false, code, message, line: null };
+}
+
+/**
+ * The text with the page header's title as its first line when the body names no meeting before its header fields (it
+ * opens with `日時　…`, a field the readers know), as a document that sets its title in the page header reads on paper:
+ * the body alone had been read with `日時　…` for its title, and its turns lost. A warning says where the title came from.
+ */
+function withHeaderTitle(read: DecodeResult, title: string | null): DecodeResult {
+	if (!read.ok || title === null) return read;
+	const first = read.text.split('\n').find((line) => line.trim() !== '') ?? '';
+	const field = matchSectionLine(first);
+	if (field === null || field.key === null) return read;
+	const warning: Diagnostic = { severity: 'warning', code: 'docx-header-title', line: 1, message: `the title "${title}" is taken from the page header, the body having none before its first field: give the body a title line if it should read otherwise` };
+	return { ...read, text: `${title}\n${read.text}`, warnings: [...read.warnings, warning] };
 }
 
 /** The text of a `.docx` seed, or the one line that says why it cannot be read. */
@@ -378,15 +439,17 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	let html: string;
 	/** The imported parts (`w:altChunk`) not read. */
 	const unread: string[] = [];
+	let headerTitle: string | null = null;
 	try {
 		const read = await prepared(bytes, unread);
+		headerTitle = read.headerTitle;
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
-		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) }, { ignoreEmptyParagraphs: false })).value;
+		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	const read = markupText(html, 'utf-8', [], { document: true });
+	const read = withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle);
 	if (unread.length === 0) return read;
 	const parts = `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
 	if (!read.ok) return failure(`the Word document's text is in parts imported into it that cannot be read here (${parts}: another Word document or RTF put in as it is): open it in Word and save it again as .docx, or save the minutes as plain text (.txt, UTF-8)`, read.code);

@@ -132,7 +132,7 @@ export function withTextBoxes(xml: string): string {
 export function withFieldResults(xml: string): string {
 	if (!xml.includes('<w:fldSimple')) return xml;
 	const char = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
-	return xml.replace(/<w:fldSimple\b([^>]*)>|<\/w:fldSimple>/gu, (_, attributes: string | undefined) => {
+	return xml.replace(/<w:fldSimple\b([^<>]*)>|<\/w:fldSimple>/gu, (_, attributes: string | undefined) => {
 		if (attributes === undefined) return char('end');
 		if (attributes.endsWith('/')) return '';
 		const instruction = /\bw:instr="([^"]*)"/u.exec(attributes)?.[1] ?? '';
@@ -179,8 +179,9 @@ function nextFinder(text: string): (tag: string, at: number) => number {
 /** The ids of a document's table-of-contents paragraph styles (named `toc 1` … `toc 9` whatever their id: `TOC1`, `11`). */
 export function contentsStyles(stylesXml: string): Set<string> {
 	const ids = new Set<string>();
-	for (const style of stylesXml.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>\s*<w:name w:val="([^"]*)"/gu)) {
-		if (/^toc [1-9]$/iu.test(style[2] ?? '')) ids.add(style[1] ?? '');
+	for (const style of stylesXml.matchAll(/<w:style\b([^<>]*)>\s*<w:name w:val="([^"<>]*)"/gu)) {
+		const id = /\bw:styleId="([^"]*)"/u.exec(style[1] ?? '')?.[1];
+		if (id !== undefined && /^toc [1-9]$/iu.test(style[2] ?? '')) ids.add(id);
 	}
 	return ids;
 }
@@ -203,7 +204,7 @@ export function withoutContents(xml: string, styles: ReadonlySet<string>): strin
 	if (styles.size === 0 || !out.includes('<w:pStyle')) return out;
 	const parts: string[] = [];
 	let from = 0;
-	for (const match of out.matchAll(/<w:p(?:\s[^>]*)?><w:pPr><w:pStyle w:val="([^"]*)"\/>/gu)) {
+	for (const match of out.matchAll(/<w:p(?:\s[^<>]*)?><w:pPr><w:pStyle w:val="([^"<>]*)"\/>/gu)) {
 		if (match.index < from || !styles.has(match[1] ?? '')) continue;
 		const end = out.indexOf('</w:p>', match.index);
 		if (end === -1) break;
@@ -230,7 +231,7 @@ export function withoutPlaceholders(xml: string): string {
 		// (Only the control's own content: one that holds another control is left as it is.)
 		const nested = next('<w:sdt>', start);
 		const content = xml.slice(start, end);
-		parts.push(xml.slice(from, start), nested !== -1 && nested < end ? content : content.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:t(?:\s[^>]*)?\/>/gu, ''));
+		parts.push(xml.slice(from, start), nested !== -1 && nested < end ? content : content.replace(/<w:t(?:\s[^<>]*)?>[^<]*<\/w:t>|<w:t(?:\s[^<>]*)?\/>/gu, ''));
 		from = end;
 	}
 	parts.push(xml.slice(from));
@@ -245,8 +246,8 @@ export function withoutPlaceholders(xml: string): string {
  * and prints the document. A linear scan: a hidden run's start is looked for only a bounded way back.
  */
 export function withShownCharacters(xml: string): string {
-	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^>]*\/>/gu, '<w:tab/>');
-	out = out.replace(/<w:sym\b[^>]*\/>/gu, (tag) => {
+	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^<>]*\/>/gu, '<w:tab/>');
+	out = out.replace(/<w:sym\b[^<>]*\/>/gu, (tag) => {
 		const font = /\bw:font="([^"]*)"/u.exec(tag)?.[1]?.toLowerCase() ?? '';
 		const code = Number.parseInt(/\bw:char="([0-9A-Fa-f]{1,4})"/u.exec(tag)?.[1] ?? '', 16) & 0xff;
 		const mark = SYMBOL_MARKS[font]?.[code];
@@ -266,7 +267,7 @@ export function withShownCharacters(xml: string): string {
 		const properties = window.lastIndexOf('<w:rPr>');
 		if (properties === -1 || window.includes('</w:rPr>', properties)) continue;
 		const before = window.slice(0, properties);
-		const run = /<w:r(?:\s[^>]*)?>\s*$/u.exec(before.slice(-200));
+		const run = /<w:r(?:\s[^<>]*)?>\s*$/u.exec(before.slice(-200));
 		if (run) {
 			// A run of text (no paragraph, text box or picture inside it) is left out whole.
 			const runStart = at - window.length + before.length - run[0].length;
@@ -313,7 +314,7 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
 		at = end - 1;
 	}
 	if (chunks.length === 0) return xml;
-	const targets = new Map([...relations.matchAll(/<Relationship\b[^>]*>/gu)].map((tag) => [/\bId="([^"]*)"/u.exec(tag[0])?.[1] ?? '', /\bTarget="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
+	const targets = new Map([...relations.matchAll(/<Relationship\b[^<>]*>/gu)].map((tag) => [/\bId="([^"]*)"/u.exec(tag[0])?.[1] ?? '', /\bTarget="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
 	const parts: string[] = [];
 	/** The parts already read: a part is read once, where it is first imported (a document imports each part once). */
 	const read = new Set<string>();
@@ -364,7 +365,7 @@ async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: U
 
 /** A part's name from the document's relations, by relation id. */
 function relationTarget(relations: string, id: string): string | null {
-	for (const tag of relations.matchAll(/<Relationship\b[^>]*>/gu)) {
+	for (const tag of relations.matchAll(/<Relationship\b[^<>]*>/gu)) {
 		if (/\bId="([^"]*)"/u.exec(tag[0])?.[1] !== id) continue;
 		const target = /\bTarget="([^"]*)"/u.exec(tag[0])?.[1] ?? '';
 		return target === '' ? null : target.startsWith('/') ? target.slice(1) : `word/${target}`;
@@ -378,7 +379,7 @@ function firstPageHeader(xml: string, relations: string): string | null {
 	const end = start === -1 ? -1 : xml.indexOf('</w:sectPr>', start);
 	if (end === -1) return null;
 	const section = xml.slice(start, end);
-	const references = new Map([...section.matchAll(/<w:headerReference\b[^>]*>/gu)].map((tag) => [/\bw:type="([^"]*)"/u.exec(tag[0])?.[1] ?? 'default', /\br:id="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
+	const references = new Map([...section.matchAll(/<w:headerReference\b[^<>]*>/gu)].map((tag) => [/\bw:type="([^"]*)"/u.exec(tag[0])?.[1] ?? 'default', /\br:id="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
 	const titlePage = /<w:titlePg(?:\s*\/>|\s+w:val="(?:1|true|on)")/u.test(section);
 	const id = (titlePage ? references.get('first') : undefined) ?? references.get('default');
 	return id === undefined || id === '' ? null : relationTarget(relations, id);
@@ -395,7 +396,7 @@ const XML_ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '
 export function titleInHeader(headerXml: string): string | null {
 	// (Each paragraph is what comes before its end tag: a linear split.)
 	for (const paragraph of headerXml.split('</w:p>').slice(0, -1)) {
-		const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/gu)]
+		const text = [...paragraph.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:tab\/>/gu)]
 			.map((match) => (match[1] ?? '　').replace(/&(?:amp|lt|gt|quot|apos);/gu, (entity) => XML_ENTITIES[entity] ?? entity))
 			.join('')
 			.trim();

@@ -268,8 +268,12 @@ function styleNumbering(numbering: Numbering, styleId: string): { numId: string 
 	return { numId, level };
 }
 
-/** The mark of a paragraph deleted (or moved away) under tracked changes, in its properties' run properties. */
-const DELETED_MARK = /<w:rPr>(?:(?!<\/w:rPr>).)*<w:(?:del|moveFrom)[ />]/su;
+/** Whether a paragraph's mark is deleted (or moved away) under tracked changes: so marked in its properties' run properties. */
+function deletedMark(properties: string): boolean {
+	const start = properties.indexOf('<w:rPr>');
+	const end = start === -1 ? -1 : properties.indexOf('</w:rPr>', start);
+	return end !== -1 && /<w:(?:del|moveFrom)[ />]/u.test(properties.slice(start, end));
+}
 
 /** Where a paragraph's `w:pPrChange` (the properties before a tracked change) ends in the text from its `w:pPr`, or 0. */
 function trackedChangeEnd(segment: string): number {
@@ -306,7 +310,7 @@ export function withListNumbers(documentXml: string, numbering: Numbering): stri
 		const propertiesEnd = segment.startsWith('<w:pPr>') ? segment.indexOf('</w:pPr>', changeEnd) : -1;
 		const properties = propertiesEnd === -1 ? '' : withoutTrackedChange(segment.slice(0, propertiesEnd));
 		// A paragraph whose mark is deleted under tracked changes is joined to the next one, as Word shows it: no item of its own.
-		if (DELETED_MARK.test(properties)) return;
+		if (deletedMark(properties)) return;
 		const styleId = /<w:pStyle w:val="([^"]*)"/u.exec(properties)?.[1] ?? null;
 		const direct = /<w:numPr>(?<numPr>.*?)<\/w:numPr>/su.exec(properties)?.groups?.numPr;
 		const fromStyle = styleId === null ? { numId: null, level: null } : styleNumbering(numbering, styleId);

@@ -154,6 +154,46 @@ const SYMBOL_MARKS: Record<string, Record<number, string>> = {
 	symbol: { 0xb7: '・', 0xa8: '◆' },
 };
 
+/** A run's font, when it is a symbol font `SYMBOL_MARKS` knows (`w:rFonts w:ascii="Wingdings"`). */
+function symbolFont(fonts: string): string | null {
+	for (const attribute of fonts.matchAll(/\bw:(?:ascii|hAnsi|eastAsia)="([^"]*)"/gu)) {
+		const font = (attribute[1] ?? '').toLowerCase();
+		if (font in SYMBOL_MARKS) return font;
+	}
+	return null;
+}
+
+/**
+ * The document's XML with the text of runs set in a symbol font, as LibreOffice writes a bullet set by hand (the font's
+ * code as a private-use character, U+F06C, or a letter, `l`, in a `Wingdings` run), read as `SYMBOL_MARKS` reads a
+ * `w:sym`: `●`, `①`, `→` (other characters kept). A linear scan: each font's run text is looked for right after its properties.
+ */
+function withSymbolFontText(xml: string): string {
+	if (!/w:(?:ascii|hAnsi|eastAsia)="(?:Wingdings|Symbol)"/iu.test(xml)) return xml;
+	const next = nextFinder(xml);
+	const parts: string[] = [];
+	let from = 0;
+	for (const tag of xml.matchAll(/<w:rFonts\b[^<>]*>/gu)) {
+		if (tag.index < from) continue;
+		const font = symbolFont(tag[0]);
+		if (font === null) continue;
+		const end = next('</w:rPr>', tag.index);
+		if (end === -1 || end - tag.index > 1000) continue;
+		const text = /\s*<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/uy;
+		text.lastIndex = end + '</w:rPr>'.length;
+		const found = text.exec(xml);
+		if (!found) continue;
+		const words = found[1] ?? '';
+		// (A private-use code U+F0xx or a letter names the font's character by its low byte; any other character is kept.)
+		const shown = [...words].map((char) => (/^[\uf000-\uf0ff\x20-\x7e]$/u.test(char) ? SYMBOL_MARKS[font]?.[(char.codePointAt(0) ?? 0) & 0xff] : undefined) ?? char).join('');
+		const at = found.index + found[0].length - words.length - '</w:t>'.length;
+		parts.push(xml.slice(from, at), shown);
+		from = at + words.length;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
 /** Whether a run's properties (`w:vanish`, not switched off) hide its text. */
 const HIDING = /^<w:vanish(?:\s+w:val="(?!0"|false"|off")[^"]*")?\s*\/>$/u;
 /** A paragraph mark joined to the next paragraph, as mammoth reads a deleted one. */
@@ -253,6 +293,7 @@ export function withShownCharacters(xml: string): string {
 		const mark = SYMBOL_MARKS[font]?.[code];
 		return mark === undefined ? tag : `<w:t>${mark}</w:t>`;
 	});
+	out = withSymbolFontText(out);
 	if (!out.includes('<w:vanish')) return out;
 	const next = nextFinder(out);
 	const parts: string[] = [];

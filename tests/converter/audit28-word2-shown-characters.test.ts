@@ -48,6 +48,19 @@ describe('characters as Word shows them', () => {
 		expect(meeting?.participants.flatMap((group) => group.members.map((member) => member.name))).toEqual(['大野　剛', '原田　久美子', '岡本　真一']);
 	});
 
+	test('a bullet written as LibreOffice writes it, a private-use character or a letter in a Wingdings run, reads as ● or ①', async () => {
+		const wingdings = (text: string) => `<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:cs="Wingdings" w:eastAsia="Wingdings"/></w:rPr><w:t>${text}</w:t></w:r>`;
+		const { text, meeting } = await read([
+			{ text: '令和６年度　第４回かわせ町社会教育委員会議　会議録', center: true },
+			line(wingdings('\uf06c'), run('日　時　令和６年１０月３日（木）午後２時～４時')),
+			line(wingdings('l'), run('場　所　かわせ町中央公民館　研修室')),
+			{ text: '' },
+			line(run('○生涯学習課長　'), wingdings('\uf081'), run('の講座は定員に達しています。')),
+		]);
+		expect(text.split('\n')).toEqual(['令和６年度　第４回かわせ町社会教育委員会議　会議録', '●日　時　令和６年１０月３日（木）午後２時～４時', '●場　所　かわせ町中央公民館　研修室', '', '○生涯学習課長　①の講座は定員に達しています。']);
+		expect(meeting?.location).toBe('かわせ町中央公民館　研修室');
+	});
+
 	test('hidden text is left out; a hidden paragraph mark joins its paragraph to the next', async () => {
 		const { text, meeting } = await read([
 			{ text: '令和６年度　みなみ市男女共同参画審議会（第１回）議事要旨', center: true },
@@ -77,6 +90,7 @@ describe('characters as Word shows them', () => {
 		withShownCharacters('<w:r><w:rPr><w:vanish/></w:rPr>'.repeat(50_000));
 		// (Tags never closed: each pattern stops at the next tag.)
 		withShownCharacters('<w:sym w:font="Wingdings" '.repeat(50_000) + '<w:ptab '.repeat(50_000));
+		withShownCharacters('<w:rFonts w:ascii="Wingdings"/>'.repeat(50_000));
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });

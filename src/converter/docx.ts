@@ -140,6 +140,33 @@ export function withFieldResults(xml: string): string {
 	});
 }
 
+/** The fields whose result Word sets anew to the day it is opened, saved or printed: no meeting's date, whatever it shows. */
+const MOVING_DATE = /^\s*(?:DATE|TIME|SAVEDATE|PRINTDATE)\b/iu;
+
+/**
+ * The results of the document's fields that show the day it was opened, saved or printed (`DATE`, `TIME`, `SAVEDATE`,
+ * `PRINTDATE`), as Word last set them. A linear scan of the fields' characters, their instructions and their text, a
+ * field inside another read as Word nests them.
+ */
+export function movingDates(xml: string): string[] {
+	if (!xml.includes('<w:fldChar')) return [];
+	const found: string[] = [];
+	const fields: { instruction: string; result: string; separated: boolean }[] = [];
+	for (const token of xml.matchAll(/<w:fldChar\b[^<>]*?w:fldCharType="(begin|separate|end)"[^<>]*>|<w:instrText\b[^<>]*>([^<]*)<\/w:instrText>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/gu)) {
+		const field = fields.at(-1);
+		if (token[1] === 'begin') fields.push({ instruction: '', result: '', separated: false });
+		else if (token[1] === 'separate') {
+			if (field) field.separated = true;
+		} else if (token[1] === 'end') {
+			fields.pop();
+			if (field && MOVING_DATE.test(field.instruction) && field.result.trim() !== '') found.push(field.result.trim());
+		} else if (token[2] !== undefined) {
+			if (field && !field.separated) field.instruction += token[2];
+		} else if (field?.separated) field.result += token[3] ?? '';
+	}
+	return found;
+}
+
 /**
  * Marks a symbol font draws (`w:sym`, Wingdings' and Symbol's bullets set by hand before a line), by font and character
  * code (the low byte: Word writes `F06C` or `006C`), as the marks a Japanese document types: `●日時`, `■出席者`, `◆議題`,
@@ -386,7 +413,7 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
  * (`withShownCharacters`), its content controls' placeholders and its table of contents left out (`withoutPlaceholders`,
  * `withoutContents`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
-async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null }> {
+async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; dates: string[] }> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
@@ -399,9 +426,10 @@ async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: U
 	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, relations, unread) : xml;
 	let body = withoutContents(withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)))), contentsStyles(stylesXml));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
-	if (body === xml) return { bytes, headerTitle };
+	const dates = movingDates(body);
+	if (body === xml) return { bytes, headerTitle, dates };
 	zip.file('word/document.xml', body);
-	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle };
+	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, dates };
 }
 
 /** A part's name from the document's relations, by relation id. */
@@ -464,6 +492,23 @@ function withHeaderTitle(read: DecodeResult, title: string | null): DecodeResult
 	return { ...read, text: `${title}\n${read.text}`, warnings: [...read.warnings, warning] };
 }
 
+/**
+ * The text with a warning on each line that shows a date field's result (`日時　令和６年９月１２日…` where the date is a
+ * `DATE` field, as Insert → Date and Time with automatic update writes it): Word sets it anew to the day the document is
+ * opened or saved, so it is the meeting's date only if the document was last saved that day.
+ */
+function withMovingDates(read: DecodeResult, dates: readonly string[]): DecodeResult {
+	if (!read.ok || dates.length === 0) return read;
+	const lines = read.text.split('\n');
+	const warnings: Diagnostic[] = [];
+	for (const date of new Set(dates)) {
+		const index = lines.findIndex((line) => line.includes(date));
+		if (index === -1) continue;
+		warnings.push({ severity: 'warning', code: 'docx-date-field', line: index + 1, message: `"${date}" is a date field that Word sets to the day the document is opened or saved, not a date typed in: check it is the meeting's, and type the date in its place` });
+	}
+	return { ...read, warnings: [...read.warnings, ...warnings] };
+}
+
 /** The text of a `.docx` seed, or the one line that says why it cannot be read. */
 export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	if (u32(bytes, 0) === 0xe011cfd0) {
@@ -482,16 +527,18 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	/** The imported parts (`w:altChunk`) not read. */
 	const unread: string[] = [];
 	let headerTitle: string | null = null;
+	let dates: string[] = [];
 	try {
 		const read = await prepared(bytes, unread);
 		headerTitle = read.headerTitle;
+		dates = read.dates;
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
 		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	const read = withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle);
+	const read = withMovingDates(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), dates);
 	if (unread.length === 0) return read;
 	const parts = `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
 	if (!read.ok) return failure(`the Word document's text is in parts imported into it that cannot be read here (${parts}: another Word document or RTF put in as it is): open it in Word and save it again as .docx, or save the minutes as plain text (.txt, UTF-8)`, read.code);

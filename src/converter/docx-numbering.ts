@@ -4,7 +4,8 @@
  * and counts the paragraphs itself. mammoth reads every such paragraph as an item of an HTML list, which knows `1.` and
  * a bullet only, and drops a numbered heading's number. So, before mammoth reads the document, each numbered paragraph
  * gets its number written at its start, as the document's copy gives it (`(1)　会長の選出について`), and its numbering
- * taken off.
+ * taken off. A numbering that only names a list style (Word's heading numbering, many templates) is read through that
+ * style; numbering changed under tracked changes is read as Word shows the document after the changes.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { escapeMarkup } from '../format/escape.ts';
@@ -90,11 +91,24 @@ export function readNumbering(numberingXml: string, stylesXml: string): Numberin
 		numbering.instances.set(id, { abstract, overrides });
 	}
 	const styles = children(children(parser.parse(stylesXml), 'w:styles')[0], 'w:style');
+	/** Each numbering style's instance (`w:type="numbering"`: a list style, as Word's heading numbering and templates define them). */
+	const listStyles = new Map<string, string>();
 	for (const style of styles) {
 		const id = attribute(style, 'w:styleId');
-		if (id === null || attribute(style, 'w:type') !== 'paragraph') continue;
+		const type = attribute(style, 'w:type');
 		const numPr = children(children(style, 'w:pPr')[0], 'w:numPr')[0];
+		if (id !== null && type === 'numbering' && value(numPr, 'w:numId') !== null) listStyles.set(id, value(numPr, 'w:numId') ?? '');
+		if (id === null || type !== 'paragraph') continue;
 		numbering.styles.set(id, { numId: value(numPr, 'w:numId'), level: integer(value(numPr, 'w:ilvl')), basedOn: value(style, 'w:basedOn') });
+	}
+	// A numbering that only names a list style (`w:numStyleLink`) takes the levels of the numbering that style names, and its
+	// count: Word counts both as one list.
+	for (const abstract of children(root, 'w:abstractNum')) {
+		const id = attribute(abstract, 'w:abstractNumId');
+		const link = value(abstract, 'w:numStyleLink');
+		const target = link === null ? undefined : numbering.instances.get(listStyles.get(link) ?? '')?.abstract;
+		if (id === null || target === undefined || target === id || numbering.abstracts.get(id)?.size) continue;
+		for (const instance of numbering.instances.values()) if (instance.abstract === id) instance.abstract = target;
 	}
 	return numbering;
 }
@@ -254,6 +268,29 @@ function styleNumbering(numbering: Numbering, styleId: string): { numId: string 
 	return { numId, level };
 }
 
+/** Whether a paragraph's mark is deleted (or moved away) under tracked changes: so marked in its properties' run properties. */
+function deletedMark(properties: string): boolean {
+	const start = properties.indexOf('<w:rPr>');
+	const end = start === -1 ? -1 : properties.indexOf('</w:rPr>', start);
+	return end !== -1 && /<w:(?:del|moveFrom)[ />]/u.test(properties.slice(start, end));
+}
+
+/** Where a paragraph's `w:pPrChange` (the properties before a tracked change) ends in the text from its `w:pPr`, or 0. */
+function trackedChangeEnd(segment: string): number {
+	const change = segment.indexOf('<w:pPrChange');
+	const first = segment.indexOf('</w:pPr>');
+	if (change === -1 || first === -1 || change > first) return 0;
+	const end = segment.indexOf('</w:pPrChange>', change);
+	return end === -1 ? 0 : end;
+}
+
+/** A paragraph's properties without the properties a tracked change replaced (Word shows the paragraph as changed). */
+function withoutTrackedChange(properties: string): string {
+	const change = properties.indexOf('<w:pPrChange');
+	const end = properties.indexOf('</w:pPrChange>', change);
+	return change === -1 || end === -1 ? properties : properties.slice(0, change) + properties.slice(end + '</w:pPrChange>'.length);
+}
+
 /**
  * The document's XML with each numbered paragraph's number written at its start (`(1)` then a tab, or what the level
  * puts after its number) and its numbering taken off; unchanged when the document numbers nothing. A bullet is written
@@ -268,8 +305,12 @@ export function withListNumbers(documentXml: string, numbering: Numbering): stri
 	let from = 0;
 	starts.forEach((start, index) => {
 		const segment = documentXml.slice(start, starts[index + 1] ?? documentXml.length);
-		const propertiesEnd = segment.startsWith('<w:pPr>') ? segment.indexOf('</w:pPr>') : -1;
-		const properties = propertiesEnd === -1 ? '' : segment.slice(0, propertiesEnd);
+		// (The properties a tracked change replaced, `w:pPrChange`, hold a `w:pPr` of their own: the paragraph's end after them.)
+		const changeEnd = segment.startsWith('<w:pPr>') ? trackedChangeEnd(segment) : -1;
+		const propertiesEnd = segment.startsWith('<w:pPr>') ? segment.indexOf('</w:pPr>', changeEnd) : -1;
+		const properties = propertiesEnd === -1 ? '' : withoutTrackedChange(segment.slice(0, propertiesEnd));
+		// A paragraph whose mark is deleted under tracked changes is joined to the next one, as Word shows it: no item of its own.
+		if (deletedMark(properties)) return;
 		const styleId = /<w:pStyle w:val="([^"]*)"/u.exec(properties)?.[1] ?? null;
 		const direct = /<w:numPr>(?<numPr>.*?)<\/w:numPr>/su.exec(properties)?.groups?.numPr;
 		const fromStyle = styleId === null ? { numId: null, level: null } : styleNumbering(numbering, styleId);
@@ -278,7 +319,8 @@ export function withListNumbers(documentXml: string, numbering: Numbering): stri
 		if (numId === null || numId === '0') return;
 		const item = counter.next(numId, level);
 		if (item === null) return;
-		const mark = item.mark === '' ? '' : markRun(item.bullet ? item.mark : `${item.mark}${item.suffix}`);
+		// (The tab after a number lines the text up at the item's indent: a space, not the tab that parts a label from its value.)
+		const mark = item.mark === '' ? '' : markRun(item.bullet ? item.mark : `${item.mark}${item.suffix === '\t' ? ' ' : item.suffix}`);
 		if (propertiesEnd === -1) {
 			parts.push(documentXml.slice(from, start), `<w:pPr>${NO_NUMBERING}</w:pPr>`, mark);
 			from = start;

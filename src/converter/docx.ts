@@ -1,13 +1,17 @@
 /**
  * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body (its
- * ruby read as base text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
+ * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out, a web page imported
+ * into it as it is read as its text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
  * the page header and footer, comments and images are left out; footnotes follow the text), then read as the text the
  * document's copy gives (`html-text.ts`, each paragraph a line) and cleaned, as any seed's text is. Before that the file's
  * ZIP directory is checked, so a file that is no Word document, an old `.doc` or a password-protected document renamed
  * `.docx`, or one that would unpack to more than a text seed may hold, gets one line saying what to do.
  */
-import { markupText, type DecodeResult } from './decode.ts';
+import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
 import { readNumbering, withListNumbers } from './docx-numbering.ts';
+import { escapeMarkup } from '../format/escape.ts';
+import { matchSectionLine } from '../parser/sections.ts';
+import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
 
 /** How much a document's parts may unpack to, in all: a text seed's limit for its text, with room for its markup. */
@@ -90,15 +94,25 @@ function replaceElements(xml: string, open: string, close: string, replace: (ele
 /**
  * The document's XML with the text of its text boxes where mammoth reads it: mammoth reads a text box in its VML form
  * (`w:pict`, the copy Word keeps for older readers), so a box written only as a drawing (`wps:txbx`, as some writers give
- * it, a title or a date set in a box) would be lost. Such a drawing becomes a VML picture holding the same paragraphs, and a
- * choice of forms that offers no VML copy gives its drawing.
+ * it, a title or a date set in a box) would be lost. Such a drawing becomes a VML picture holding the same paragraphs, a
+ * choice of forms whose VML copy holds the box gives that copy alone, and one that offers no VML copy of it gives its drawing.
  */
 export function withTextBoxes(xml: string): string {
 	if (!xml.includes('<w:txbxContent')) return xml;
 	const unwrapped = replaceElements(xml, '<mc:AlternateContent', '</mc:AlternateContent>', (element) => {
-		if (element.includes('<mc:Fallback') || !element.includes('<w:txbxContent')) return element;
+		if (!element.includes('<w:txbxContent')) return element;
+		// A VML copy that holds the box's paragraphs is what is read, alone: the drawing's copy of them, left in the
+		// document, would have its numbered paragraphs counted twice.
+		const fallback = element.indexOf('<mc:Fallback');
+		const fallbackStart = fallback === -1 ? -1 : element.indexOf('>', fallback) + 1;
+		const fallbackEnd = element.lastIndexOf('</mc:Fallback>');
+		if (fallbackStart > 0 && fallbackEnd > fallbackStart) {
+			const copy = element.slice(fallbackStart, fallbackEnd);
+			if (copy.includes('<w:txbxContent')) return copy;
+		}
 		const choice = /^<mc:AlternateContent[^>]*>\s*<mc:Choice[^>]*>/u.exec(element);
-		return choice ? element.slice(choice[0].length).replace(/<\/mc:Choice>\s*<\/mc:AlternateContent>$/u, '') : element;
+		const choiceEnd = element.indexOf('</mc:Choice>');
+		return choice && choiceEnd > choice[0].length ? element.slice(choice[0].length, choiceEnd) : element;
 	});
 	return replaceElements(unwrapped, '<w:drawing>', '</w:drawing>', (element) => {
 		const boxes: string[] = [];
@@ -111,24 +125,388 @@ export function withTextBoxes(xml: string): string {
 }
 
 /**
- * The package with its body's ruby read as base text (`withRubyBase`), its text boxes where mammoth reads them
- * (`withTextBoxes`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
+ * The document's XML with each simple field (`w:fldSimple`: a date, a merged value, a hyperlink, a formula's result) written
+ * as the complex field Word also writes (`w:fldChar` begin, its instruction, separate, its result, end), which mammoth reads:
+ * its result is the text Word shows, and mammoth drops a simple field whole. A field with no result shows nothing.
  */
-async function prepared(bytes: Uint8Array): Promise<Uint8Array> {
+export function withFieldResults(xml: string): string {
+	if (!xml.includes('<w:fldSimple')) return xml;
+	const char = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+	return xml.replace(/<w:fldSimple\b([^<>]*)>|<\/w:fldSimple>/gu, (_, attributes: string | undefined) => {
+		if (attributes === undefined) return char('end');
+		if (attributes.endsWith('/')) return '';
+		const instruction = /\bw:instr="([^"]*)"/u.exec(attributes)?.[1] ?? '';
+		return `${char('begin')}<w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r>${char('separate')}`;
+	});
+}
+
+/** The fields whose result Word sets anew to the day it is opened, saved or printed: no meeting's date, whatever it shows. */
+const MOVING_DATE = /^\s*(?:DATE|TIME|SAVEDATE|PRINTDATE)\b/iu;
+
+/**
+ * The results of the document's fields that show the day it was opened, saved or printed (`DATE`, `TIME`, `SAVEDATE`,
+ * `PRINTDATE`), as Word last set them. A linear scan of the fields' characters, their instructions and their text, a
+ * field inside another read as Word nests them.
+ */
+export function movingDates(xml: string): string[] {
+	if (!xml.includes('<w:fldChar')) return [];
+	const found: string[] = [];
+	const fields: { instruction: string; result: string; separated: boolean }[] = [];
+	for (const token of xml.matchAll(/<w:fldChar\b[^<>]*?w:fldCharType="(begin|separate|end)"[^<>]*>|<w:instrText\b[^<>]*>([^<]*)<\/w:instrText>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/gu)) {
+		const field = fields.at(-1);
+		if (token[1] === 'begin') fields.push({ instruction: '', result: '', separated: false });
+		else if (token[1] === 'separate') {
+			if (field) field.separated = true;
+		} else if (token[1] === 'end') {
+			fields.pop();
+			if (field && MOVING_DATE.test(field.instruction) && field.result.trim() !== '') found.push(field.result.trim());
+		} else if (token[2] !== undefined) {
+			if (field && !field.separated) field.instruction += token[2];
+		} else if (field?.separated) field.result += token[3] ?? '';
+	}
+	return found;
+}
+
+/**
+ * Marks a symbol font draws (`w:sym`, Wingdings' and Symbol's bullets set by hand before a line), by font and character
+ * code (the low byte: Word writes `F06C` or `006C`), as the marks a Japanese document types: `●日時`, `■出席者`, `◆議題`,
+ * Wingdings' circled numbers as `①`–`⑩`, its arrowheads as `→` (as a PDF's are read, `clean-text.ts`).
+ */
+const SYMBOL_MARKS: Record<string, Record<number, string>> = {
+	wingdings: {
+		0x6c: '●', 0x6d: '○', 0x6e: '■', 0x6f: '□', 0x70: '□', 0x71: '□', 0x72: '□', 0x73: '◆', 0x74: '◆', 0x75: '◆', 0x76: '◆', 0x77: '◆',
+		0x9e: '・', 0x9f: '・', 0xa1: '○', 0xa4: '◎', 0xa7: '■', 0xa8: '□', 0xd8: '→', 0xe0: '→', 0xe8: '→', 0xf0: '→',
+		...Object.fromEntries([...'①②③④⑤⑥⑦⑧⑨⑩'].map((mark, index) => [0x81 + index, mark])),
+	},
+	symbol: { 0xb7: '・', 0xa8: '◆' },
+};
+
+/** A run's font, when it is a symbol font `SYMBOL_MARKS` knows (`w:rFonts w:ascii="Wingdings"`). */
+function symbolFont(fonts: string): string | null {
+	for (const attribute of fonts.matchAll(/\bw:(?:ascii|hAnsi|eastAsia)="([^"]*)"/gu)) {
+		const font = (attribute[1] ?? '').toLowerCase();
+		if (font in SYMBOL_MARKS) return font;
+	}
+	return null;
+}
+
+/**
+ * The document's XML with the text of runs set in a symbol font, as LibreOffice writes a bullet set by hand (the font's
+ * code as a private-use character, U+F06C, or a letter, `l`, in a `Wingdings` run), read as `SYMBOL_MARKS` reads a
+ * `w:sym`: `●`, `①`, `→` (other characters kept). A linear scan: each font's run text is looked for right after its properties.
+ */
+function withSymbolFontText(xml: string): string {
+	if (!/w:(?:ascii|hAnsi|eastAsia)="(?:Wingdings|Symbol)"/iu.test(xml)) return xml;
+	const next = nextFinder(xml);
+	const parts: string[] = [];
+	let from = 0;
+	for (const tag of xml.matchAll(/<w:rFonts\b[^<>]*>/gu)) {
+		if (tag.index < from) continue;
+		const font = symbolFont(tag[0]);
+		if (font === null) continue;
+		const end = next('</w:rPr>', tag.index);
+		if (end === -1 || end - tag.index > 1000) continue;
+		const text = /\s*<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/uy;
+		text.lastIndex = end + '</w:rPr>'.length;
+		const found = text.exec(xml);
+		if (!found) continue;
+		const words = found[1] ?? '';
+		// (A private-use code U+F0xx or a letter names the font's character by its low byte; any other character is kept.)
+		const shown = [...words].map((char) => (/^[\uf000-\uf0ff\x20-\x7e]$/u.test(char) ? SYMBOL_MARKS[font]?.[(char.codePointAt(0) ?? 0) & 0xff] : undefined) ?? char).join('');
+		const at = found.index + found[0].length - words.length - '</w:t>'.length;
+		parts.push(xml.slice(from, at), shown);
+		from = at + words.length;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
+/** Whether a run's properties (`w:vanish`, not switched off) hide its text. */
+const HIDING = /^<w:vanish(?:\s+w:val="(?!0"|false"|off")[^"]*")?\s*\/>$/u;
+/** A paragraph mark joined to the next paragraph, as mammoth reads a deleted one. */
+const JOINED_MARK = '<w:del w:id="0" w:author="" w:date="2000-01-01T00:00:00Z"/>';
+/** How far back a hidden run's start is looked for. */
+const RUN_WINDOW = 2000;
+
+/**
+ * Where each of some tags is next found in a text from a place: a search kept while its result lies ahead, so that, the
+ * places looked from only growing, each tag's search goes over the text once.
+ */
+function nextFinder(text: string): (tag: string, at: number) => number {
+	const found = new Map<string, number>();
+	return (tag, at) => {
+		const known = found.get(tag);
+		if (known !== undefined && (known === -1 || known >= at)) return known;
+		const index = text.indexOf(tag, at);
+		found.set(tag, index);
+		return index;
+	};
+}
+
+/** The ids of a document's table-of-contents paragraph styles (named `toc 1` … `toc 9` whatever their id: `TOC1`, `11`). */
+export function contentsStyles(stylesXml: string): Set<string> {
+	const ids = new Set<string>();
+	for (const style of stylesXml.matchAll(/<w:style\b([^<>]*)>\s*<w:name w:val="([^"<>]*)"/gu)) {
+		const id = /\bw:styleId="([^"]*)"/u.exec(style[1] ?? '')?.[1];
+		if (id !== undefined && /^toc [1-9]$/iu.test(style[2] ?? '')) ids.add(id);
+	}
+	return ids;
+}
+
+/**
+ * The document's XML without its table of contents (`目次`: the headings again with their page numbers, `議事日程⇥1`), a
+ * view of the document, no text of the minutes, which read as text made the header's labels and the roll's lines into
+ * turns: a content control holding it (`w:docPartGallery` "Table of Contents", as Word inserts it) and paragraphs in a
+ * table-of-contents style are left out. A linear scan.
+ */
+export function withoutContents(xml: string, styles: ReadonlySet<string>): string {
+	const gallery = xml.indexOf('<w:docPartGallery w:val="Table of Contents"');
+	let out = xml;
+	if (gallery !== -1) {
+		const start = xml.lastIndexOf('<w:sdt>', gallery);
+		const end = xml.indexOf('</w:sdtContent>', gallery);
+		const close = end === -1 ? -1 : xml.indexOf('</w:sdt>', end);
+		if (start !== -1 && close !== -1) out = xml.slice(0, start) + xml.slice(close + '</w:sdt>'.length);
+	}
+	if (styles.size === 0 || !out.includes('<w:pStyle')) return out;
+	const parts: string[] = [];
+	let from = 0;
+	for (const match of out.matchAll(/<w:p(?:\s[^<>]*)?><w:pPr><w:pStyle w:val="([^"<>]*)"\/>/gu)) {
+		if (match.index < from || !styles.has(match[1] ?? '')) continue;
+		const end = out.indexOf('</w:p>', match.index);
+		if (end === -1) break;
+		parts.push(out.slice(from, match.index));
+		from = end + '</w:p>'.length;
+	}
+	parts.push(out.slice(from));
+	return parts.join('');
+}
+
+/**
+ * The document's XML with the placeholder text of its empty content controls left out (`w:showingPlcHdr`: a template's
+ * `クリックまたはタップして日付を入力してください。` where no date was filled in), no text of the minutes. A linear scan.
+ */
+export function withoutPlaceholders(xml: string): string {
+	if (!xml.includes('<w:showingPlcHdr')) return xml;
+	const next = nextFinder(xml);
+	const parts: string[] = [];
+	let from = 0;
+	for (let at = xml.indexOf('<w:showingPlcHdr', from); at !== -1; at = xml.indexOf('<w:showingPlcHdr', from)) {
+		const start = next('<w:sdtContent>', at);
+		const end = start === -1 ? -1 : next('</w:sdtContent>', start);
+		if (end === -1) break;
+		// (Only the control's own content: one that holds another control is left as it is.)
+		const nested = next('<w:sdt>', start);
+		const content = xml.slice(start, end);
+		parts.push(xml.slice(from, start), nested !== -1 && nested < end ? content : content.replace(/<w:t(?:\s[^<>]*)?>[^<]*<\/w:t>|<w:t(?:\s[^<>]*)?\/>/gu, ''));
+		from = end;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
+/**
+ * The document's XML with its characters as Word shows them where mammoth would read them otherwise: a carriage return
+ * (`w:cr`) a line break, an absolute tab (`w:ptab`, `場所⇥市民会館`) a tab, a symbol font's bullet (`w:sym`) the mark
+ * a Japanese document types (`SYMBOL_MARKS`; other symbols left to mammoth), and hidden text (`w:vanish`: a template's
+ * instructions, a note to the clerk) left out, a hidden paragraph mark joining its paragraph to the next, as Word shows
+ * and prints the document. A linear scan: a hidden run's start is looked for only a bounded way back.
+ */
+export function withShownCharacters(xml: string): string {
+	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^<>]*\/>/gu, '<w:tab/>');
+	out = out.replace(/<w:sym\b[^<>]*\/>/gu, (tag) => {
+		const font = /\bw:font="([^"]*)"/u.exec(tag)?.[1]?.toLowerCase() ?? '';
+		const code = Number.parseInt(/\bw:char="([0-9A-Fa-f]{1,4})"/u.exec(tag)?.[1] ?? '', 16) & 0xff;
+		const mark = SYMBOL_MARKS[font]?.[code];
+		return mark === undefined ? tag : `<w:t>${mark}</w:t>`;
+	});
+	out = withSymbolFontText(out);
+	if (!out.includes('<w:vanish')) return out;
+	const next = nextFinder(out);
+	const parts: string[] = [];
+	let copied = 0;
+	let from = 0;
+	for (let at = out.indexOf('<w:vanish', from); at !== -1; at = out.indexOf('<w:vanish', from)) {
+		const tagEnd = out.indexOf('>', at);
+		if (tagEnd === -1) break;
+		from = tagEnd + 1;
+		if (!HIDING.test(out.slice(at, tagEnd + 1))) continue;
+		const window = out.slice(Math.max(copied, at - RUN_WINDOW), at);
+		const properties = window.lastIndexOf('<w:rPr>');
+		if (properties === -1 || window.includes('</w:rPr>', properties)) continue;
+		const before = window.slice(0, properties);
+		const run = /<w:r(?:\s[^<>]*)?>\s*$/u.exec(before.slice(-200));
+		if (run) {
+			// A run of text (no paragraph, text box or picture inside it) is left out whole.
+			const runStart = at - window.length + before.length - run[0].length;
+			const runEnd = next('</w:r>', at);
+			if (runEnd === -1 || ['<w:p>', '<w:p ', '<w:r>', '<w:r ', '<w:pict', '<w:drawing', '<mc:'].some((tag) => next(tag, at) !== -1 && next(tag, at) < runEnd)) continue;
+			parts.push(out.slice(copied, runStart));
+			copied = runEnd + '</w:r>'.length;
+			from = copied;
+		} else if (before.lastIndexOf('<w:pPr>') > before.lastIndexOf('</w:pPr>') && !before.slice(before.lastIndexOf('<w:pPr>')).includes('Change')) {
+			// (A paragraph mark hidden now, not one hidden before a tracked change of its formatting, `w:rPrChange`.)
+			parts.push(out.slice(copied, at), JOINED_MARK);
+			copied = tagEnd + 1;
+		}
+	}
+	parts.push(out.slice(copied));
+	return parts.join('');
+}
+
+/** The XML text of a line: its words in a run, a tab as Word's tab. */
+const lineXml = (line: string): string =>
+	`<w:p>${line
+		.split('\t')
+		.map((words) => (words === '' ? '' : `<w:r><w:t xml:space="preserve">${escapeMarkup(words)}</w:t></w:r>`))
+		.join('<w:r><w:tab/></w:r>')}</w:p>`;
+
+/**
+ * The document's XML with each imported part (`w:altChunk`: a web page or an MHT file a program put in the document as it
+ * is, as `html-docx-js` and some record systems export "Word" files, which Word shows as its text) replaced by that part's
+ * text, a line a paragraph, read as a saved web page is (`decode.ts`); `unread` gets the name of each part that is of a
+ * kind not read here (another Word document, RTF) or is missing.
+ */
+async function withImportedParts(xml: string, part: (name: string) => Promise<Uint8Array | null>, relations: string, unread: string[]): Promise<string> {
+	// Each element: its start tag, to its end tag when it has one (its properties, `w:altChunkPr`); a linear scan.
+	const chunks: { index: number; element: string }[] = [];
+	let closeAt = 0;
+	for (let at = xml.indexOf('<w:altChunk', 0); at !== -1; at = xml.indexOf('<w:altChunk', at + 1)) {
+		const tagEnd = xml.indexOf('>', at);
+		if (tagEnd === -1) break;
+		const tag = xml.slice(at, tagEnd + 1);
+		if (!/^<w:altChunk[\s/>]/u.test(tag)) continue;
+		if (closeAt !== -1 && closeAt < tagEnd) closeAt = xml.indexOf('</w:altChunk>', tagEnd);
+		const end = tag.endsWith('/>') || closeAt === -1 ? tagEnd + 1 : closeAt + '</w:altChunk>'.length;
+		chunks.push({ index: at, element: xml.slice(at, end) });
+		at = end - 1;
+	}
+	if (chunks.length === 0) return xml;
+	const targets = new Map([...relations.matchAll(/<Relationship\b[^<>]*>/gu)].map((tag) => [/\bId="([^"]*)"/u.exec(tag[0])?.[1] ?? '', /\bTarget="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
+	const parts: string[] = [];
+	/** The parts already read: a part is read once, where it is first imported (a document imports each part once). */
+	const read = new Set<string>();
+	let from = 0;
+	for (const chunk of chunks) {
+		const target = targets.get(/\br:id="([^"]*)"/u.exec(chunk.element)?.[1] ?? '') ?? '';
+		const name = target.startsWith('/') ? target.slice(1) : `word/${target}`;
+		if (read.has(name)) {
+			parts.push(xml.slice(from, chunk.index));
+			from = chunk.index + chunk.element.length;
+			continue;
+		}
+		read.add(name);
+		const bytes = target === '' ? null : await part(name);
+		const kind = /\.(?<extension>[a-z]+)$/iu.exec(name)?.groups?.extension?.toLowerCase() ?? '';
+		const decoded = bytes === null ? null : ['mht', 'mhtml'].includes(kind) ? decodeSeed(bytes, { archive: true }) : ['htm', 'html', 'xhtml'].includes(kind) ? decodeSeed(bytes, { html: true }) : kind === 'txt' ? decodeSeed(bytes) : null;
+		if (!decoded?.ok) unread.push(target === '' ? 'an imported part with no target' : name);
+		parts.push(xml.slice(from, chunk.index), decoded?.ok ? decoded.text.split('\n').map(lineXml).join('') : '');
+		from = chunk.index + chunk.element.length;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
+}
+
+/**
+ * The package with its body's ruby read as base text (`withRubyBase`), its text boxes where mammoth reads them
+ * (`withTextBoxes`), its simple fields' results (`withFieldResults`), its characters as Word shows them
+ * (`withShownCharacters`), its content controls' placeholders and its table of contents left out (`withoutPlaceholders`,
+ * `withoutContents`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
+ */
+async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; dates: string[] }> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
 	const xml = await part('word/document.xml');
+	const relations = await part('word/_rels/document.xml.rels');
+	const header = firstPageHeader(xml, relations);
+	const headerTitle = header === null ? null : titleInHeader(await part(header));
 	const numberingXml = await part('word/numbering.xml');
-	let body = withTextBoxes(xml.includes('<w:ruby>') ? withRubyBase(xml) : xml);
-	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, await part('word/styles.xml')));
-	if (body === xml) return bytes;
+	const stylesXml = await part('word/styles.xml');
+	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, relations, unread) : xml;
+	let body = withoutContents(withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)))), contentsStyles(stylesXml));
+	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
+	const dates = movingDates(body);
+	if (body === xml) return { bytes, headerTitle, dates };
 	zip.file('word/document.xml', body);
-	return zip.generateAsync({ type: 'uint8array' });
+	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, dates };
+}
+
+/** A part's name from the document's relations, by relation id. */
+function relationTarget(relations: string, id: string): string | null {
+	for (const tag of relations.matchAll(/<Relationship\b[^<>]*>/gu)) {
+		if (/\bId="([^"]*)"/u.exec(tag[0])?.[1] !== id) continue;
+		const target = /\bTarget="([^"]*)"/u.exec(tag[0])?.[1] ?? '';
+		return target === '' ? null : target.startsWith('/') ? target.slice(1) : `word/${target}`;
+	}
+	return null;
+}
+
+/** The part of the page header the document's first page shows (its first section's first-page header, else its default). */
+function firstPageHeader(xml: string, relations: string): string | null {
+	const start = xml.indexOf('<w:sectPr');
+	const end = start === -1 ? -1 : xml.indexOf('</w:sectPr>', start);
+	if (end === -1) return null;
+	const section = xml.slice(start, end);
+	const references = new Map([...section.matchAll(/<w:headerReference\b[^<>]*>/gu)].map((tag) => [/\bw:type="([^"]*)"/u.exec(tag[0])?.[1] ?? 'default', /\br:id="([^"]*)"/u.exec(tag[0])?.[1] ?? '']));
+	const titlePage = /<w:titlePg(?:\s*\/>|\s+w:val="(?:1|true|on)")/u.test(section);
+	const id = (titlePage ? references.get('first') : undefined) ?? references.get('default');
+	return id === undefined || id === '' ? null : relationTarget(relations, id);
+}
+
+/** A minutes title's word (`会議録`, `議事録`, `議事要旨` …), as a page header naming the meeting holds it. */
+const HEADER_TITLE = /(?:会議録|議事録|議事要旨|議事要録|議事概要|会議概要|会議要旨|委員会記録|会議記録)/u;
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/**
+ * The meeting's title a page header holds (`第２回みどり市環境審議会　会議録` set atop every page), or null: its first line
+ * with a minutes title's word, of a title's length.
+ */
+export function titleInHeader(headerXml: string): string | null {
+	// (Each paragraph is what comes before its end tag: a linear split.)
+	for (const paragraph of headerXml.split('</w:p>').slice(0, -1)) {
+		const text = [...paragraph.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:tab\/>/gu)]
+			.map((match) => (match[1] ?? '　').replace(/&(?:amp|lt|gt|quot|apos);/gu, (entity) => XML_ENTITIES[entity] ?? entity))
+			.join('')
+			.trim();
+		if (text.length <= 80 && HEADER_TITLE.test(text)) return text;
+	}
+	return null;
 }
 
 function failure(message: string, code = 'not-docx'): DecodeResult {
 	return { ok: false, code, message, line: null };
+}
+
+/**
+ * The text with the page header's title as its first line when the body names no meeting before its header fields (it
+ * opens with `日時　…`, a field the readers know), as a document that sets its title in the page header reads on paper:
+ * the body alone had been read with `日時　…` for its title, and its turns lost. A warning says where the title came from.
+ */
+function withHeaderTitle(read: DecodeResult, title: string | null): DecodeResult {
+	if (!read.ok || title === null) return read;
+	const first = read.text.split('\n').find((line) => line.trim() !== '') ?? '';
+	const field = matchSectionLine(first);
+	if (field === null || field.key === null) return read;
+	const warning: Diagnostic = { severity: 'warning', code: 'docx-header-title', line: 1, message: `the title "${title}" is taken from the page header, the body having none before its first field: give the body a title line if it should read otherwise` };
+	return { ...read, text: `${title}\n${read.text}`, warnings: [...read.warnings, warning] };
+}
+
+/**
+ * The text with a warning on each line that shows a date field's result (`日時　令和６年９月１２日…` where the date is a
+ * `DATE` field, as Insert → Date and Time with automatic update writes it): Word sets it anew to the day the document is
+ * opened or saved, so it is the meeting's date only if the document was last saved that day.
+ */
+function withMovingDates(read: DecodeResult, dates: readonly string[]): DecodeResult {
+	if (!read.ok || dates.length === 0) return read;
+	const lines = read.text.split('\n');
+	const warnings: Diagnostic[] = [];
+	for (const date of new Set(dates)) {
+		const index = lines.findIndex((line) => line.includes(date));
+		if (index === -1) continue;
+		warnings.push({ severity: 'warning', code: 'docx-date-field', line: index + 1, message: `"${date}" is a date field that Word sets to the day the document is opened or saved, not a date typed in: check it is the meeting's, and type the date in its place` });
+	}
+	return { ...read, warnings: [...read.warnings, ...warnings] };
 }
 
 /** The text of a `.docx` seed, or the one line that says why it cannot be read. */
@@ -146,13 +524,23 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 		return failure(`the Word document would unpack to ${(unpacked / 1024 / 1024).toFixed(1)} MiB, over the ${UNPACKED_LIMIT / 1024 / 1024} MiB limit: split the minutes into several documents, or save them as plain text (.txt, UTF-8)`, 'too-large');
 	}
 	let html: string;
+	/** The imported parts (`w:altChunk`) not read. */
+	const unread: string[] = [];
+	let headerTitle: string | null = null;
+	let dates: string[] = [];
 	try {
-		const read = await prepared(bytes);
+		const read = await prepared(bytes, unread);
+		headerTitle = read.headerTitle;
+		dates = read.dates;
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
-		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.buffer, read.byteOffset, read.byteLength) }, { ignoreEmptyParagraphs: false })).value;
+		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	return markupText(html, 'utf-8', [], { document: true });
+	const read = withMovingDates(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), dates);
+	if (unread.length === 0) return read;
+	const parts = `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
+	if (!read.ok) return failure(`the Word document's text is in parts imported into it that cannot be read here (${parts}: another Word document or RTF put in as it is): open it in Word and save it again as .docx, or save the minutes as plain text (.txt, UTF-8)`, read.code);
+	return { ...read, warnings: [...read.warnings, { severity: 'warning', code: 'docx-imported-part', line: null, message: `parts imported into the Word document as they are were left out (${parts}: another Word document or RTF): open it in Word and save it again as .docx to have their text read` }] };
 }

@@ -14,6 +14,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { matchSectionLine } from '../parser/sections.ts';
 import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../parser/speech-sheet.ts';
 import { FOOTNOTE_RULE } from './clean-text.ts';
 
@@ -219,24 +220,54 @@ function recordWidth(header: readonly string[]): number {
 	return header.length;
 }
 
+/** True when a cell is a header field's label alone (`日時`, `場　所`, `欠席委員`), on one line. */
+function fieldLabel(cell: readonly string[]): boolean {
+	if (cell.length !== 1) return false;
+	const section = matchSectionLine(cell[0] ?? '');
+	return section !== null && (section.key !== null || section.field === true) && section.rest.trim() === '';
+}
+
+/**
+ * How many columns make one record of a row: 2 when it sets header fields side by side, a label then its value twice or
+ * more (`日時 | 令和６年３月５日 | 場所 | 町役場`, as a form's table sets them), so each field is a line of its own (the
+ * place had been read as more of the date); the row's own width otherwise.
+ */
+function rowRecordWidth(cells: readonly (readonly string[])[]): number {
+	if (cells.length < 4 || cells.length % 2 !== 0) return cells.length;
+	return cells.every((cell, index) => index % 2 === 1 || fieldLabel(cell)) ? 2 : cells.length;
+}
+
 /**
  * A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells'
  * further lines. A header row (`役職 氏名`) names the columns and is left out, except a speech table's (`発言者 発言内容`),
  * by which the readers know the table as the turns; a table whose header repeats its columns (`役職 氏名 役職 氏名`) gives
- * each record of a row a line of its own.
+ * each record of a row a line of its own, and so does a row of header fields side by side (`日時 … 場所 …`).
  */
 function tableLines(table: Element): string {
 	const grid = rows(table);
-	const texts = grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.trim()).filter((line) => line !== '')));
+	// (A tab inside a cell is a space: the cells are what a tab parts here.)
+	const texts = grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.replaceAll(DOCUMENT_TAB, ' ').trim()).filter((line) => line !== '')));
 	const headed = grid.length > 1 && (grid[0] ?? []).length > 1 && (grid[0] ?? []).every((cell) => cell.tagName === 'th');
 	const width = headed ? recordWidth((texts[0] ?? []).map((cell) => cell.join(' '))) : Number.POSITIVE_INFINITY;
 	const names = headed ? (texts[0] ?? []).map((cell) => cell.join('')) : [];
 	const speech = names.some((name) => SPEAKER_COLUMN.test(name)) && names.some((name) => SPEECH_COLUMN.test(name));
+	// A speech table's speaker cell set on two lines (`事務局` / `（小池課長）`, `委員` / `（保健医代表）`) is one label, which
+	// the readers know as the row's speaker (the second line had become a turn of its own, or words of the turn). The
+	// header row names the columns, marked as a header or not.
+	const heads = (texts[0] ?? []).map((cell) => cell.join(''));
+	const speakerColumn = heads.some((name) => SPEECH_COLUMN.test(name)) ? heads.findIndex((name) => SPEAKER_COLUMN.test(name)) : -1;
+	if (speakerColumn !== -1) {
+		for (const cells of texts.slice(1)) {
+			const cell = cells[speakerColumn];
+			if (cell && cell.length > 1) cells[speakerColumn] = [cell.reduce((label, line) => `${label}${/^[（(【［[〔]/u.test(line) ? '' : '　'}${line}`)];
+		}
+	}
 	const lines: string[] = [];
 	texts.forEach((cells, index) => {
 		if (headed && index === 0 && !speech) return;
-		for (let start = 0; start < cells.length; start += width) {
-			const record = cells.slice(start, start + width);
+		const recordWidth = headed ? width : rowRecordWidth(cells);
+		for (let start = 0; start < cells.length; start += recordWidth) {
+			const record = cells.slice(start, start + recordWidth);
 			const first = record.map((cell) => cell[0] ?? '');
 			while (first.length > 0 && first.at(-1) === '') first.pop();
 			lines.push(...[first.join('\t'), ...record.flatMap((cell) => cell.slice(1))].filter((line) => line !== ''));
@@ -315,6 +346,13 @@ function pageTitle(tree: Root): string | null {
 	return text === '' ? null : text;
 }
 
+/**
+ * A tab of a word processor's document while its text is read: a tab is kept as the document's text gives it
+ * (`日時\t令和６年…`, a roll aligned by tabs, `委員\t山田　太郎\t\t委員\t…`), where the `innerText` algorithm would
+ * make every run of spaces and tabs one space. (A noncharacter: no text of a document; any the document holds is left out.)
+ */
+const DOCUMENT_TAB = '\ufdd0';
+
 /** A line without the spaces and tabs it ends with (a loop: a pattern anchored at the end backtracks over a long run of spaces). */
 function trimLineEnd(line: string): string {
 	let end = line.length;
@@ -338,10 +376,16 @@ function copiedText(node: Root | Element): string {
  * A word processor's document as HTML (a paragraph a `<p>`, the list numbers its own, as mammoth writes a .docx): each
  * paragraph one line and an empty one a blank line, as the document's text reads when copied, and each list item with
  * a number or bullet (`1.`, `・`), which the HTML leaves to the browser: a list whose numbering `docx-numbering.ts` could not
- * write in as the document shows it (numbering linked through a style).
+ * write in as the document shows it (a numbering the document does not define).
  */
 function asDocumentLines(tree: Root): void {
 	for (const node of elements(tree)) {
+		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll(DOCUMENT_TAB, '').replaceAll('\t', DOCUMENT_TAB);
+		// A check box (a content control's, a form field's: `会議の公開　☐公開　☒非公開`) as the box Word shows, ticked or not.
+		if (node.tagName === 'input' && property(node, 'type').toLowerCase() === 'checkbox') {
+			const checked = node.properties.checked !== undefined && node.properties.checked !== false;
+			Object.assign(node, { tagName: 'span', properties: {}, children: [{ type: 'text', value: checked ? '☒' : '☐' }] });
+		}
 		// The footnotes and endnotes after the text (mammoth's list of `<li id="footnote-1">`) go under the rule that ends the
 		// last turn, as a PDF's do: no one's words.
 		if (node.tagName === 'ol' && node.children.some((item) => item.type === 'element' && /^(?:footnote|endnote)-/u.test(property(item, 'id')))) {
@@ -396,7 +440,8 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 		prune(tree, false, false);
 		readTables(tree);
 	}
-	const text = content === tree ? copiedText(tree) : mainText;
+	const copied = content === tree ? copiedText(tree) : mainText;
+	const text = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;
 	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
 	return { text, title, heading, frames };
 }

@@ -43,6 +43,8 @@ export function parameter(value: string, name: string): string | null {
 	return match?.groups?.quoted ?? match?.groups?.bare ?? null;
 }
 
+const UTF8 = new TextEncoder();
+
 /** Quoted-printable to bytes (soft line breaks `=` at a line's end joined). */
 function fromQuotedPrintable(lines: readonly string[]): Uint8Array {
 	const bytes: number[] = [];
@@ -54,7 +56,14 @@ function fromQuotedPrintable(lines: readonly string[]): Uint8Array {
 			if (hex !== undefined) {
 				bytes.push(Number.parseInt(hex, 16));
 				i += 2;
-			} else bytes.push(text.charCodeAt(i) & 0xff);
+			} else if (text.charCodeAt(i) < 0x80) bytes.push(text.charCodeAt(i));
+			else {
+				// A character left unencoded (a writer that escapes only `=`, as html-docx-js does): its bytes in the UTF-8 the
+				// file was read as.
+				const character = String.fromCodePoint(text.codePointAt(i) ?? 0xfffd);
+				bytes.push(...UTF8.encode(character));
+				i += character.length - 1;
+			}
 		}
 		if (!soft && index < lines.length - 1) bytes.push(0x0a);
 	});

@@ -149,10 +149,11 @@ function addNote(state: State, text: string, line: number, inRemark: boolean): v
 
 function addText(state: State, raw: string, line: number): void {
 	const text = trimSpaces(raw);
-	// A line starting with a full-width space opens a paragraph; so does one indented by a half-width space or two after a
-	// sentence's end (` 日程第１、…`, as web copies of minutes systems indent); any other continues the open one.
+	// A line starting with a full-width space opens a paragraph, and so does one starting with a tab (a word processor's
+	// indent); so does one indented by a half-width space or two after a sentence's end (` 日程第１、…`, as web copies of
+	// minutes systems indent); any other continues the open one.
 	// (An item the chair reads out, ` 日程第三 …` under ` 日程第二 …`, opens one too.)
-	if (state.open && !raw.startsWith('\u3000') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw)))) {
+	if (state.open && !raw.startsWith('\u3000') && !raw.startsWith('\t') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw)))) {
 		if (text !== '') {
 			state.open.pieces.push(wrapSeparator(state.open.last, text), text);
 			state.open.last = text;

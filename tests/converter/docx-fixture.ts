@@ -27,8 +27,10 @@ export interface DocxParagraph {
 	/** A page break before the paragraph's text. */
 	pageBreak?: boolean;
 	/** A text box anchored in the paragraph, its lines (paragraphs); `fallback: false` as a writer that gives no VML copy. */
-	textBox?: string[];
+	textBox?: (string | DocxParagraph)[];
 	fallback?: boolean;
+	/** More paragraph properties, as XML (`<w:pStyle …/>`, a `w:pPrChange`, a deleted mark's `<w:rPr><w:del …/></w:rPr>`). */
+	properties?: string;
 }
 
 /**
@@ -36,9 +38,12 @@ export interface DocxParagraph {
  * paragraphs; a cell `<` merges into the cell at its left, `^` into the cell above). `header`: the first row repeats
  * on each page (Word's "header row").
  */
-export type DocxBlock = DocxParagraph | { table: string[][]; header?: boolean };
+export type DocxBlock = DocxParagraph | { table: string[][]; header?: boolean } | { xml: string };
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"';
+/** A paragraph's XML as the fixture writes it, for a block of raw XML (`{ xml }`) built around it. */
+export const paragraphXml = (block: DocxParagraph): string => paragraph(block);
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="wps w14"';
 
 const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -72,8 +77,8 @@ function runs(text: string): string {
 const LIST_IDS: Record<DocxList, number> = { decimal: 1, bullet: 2, dai: 3, paren: 4, circled: 5, kana: 6, iroha: 7, kanji: 8, outline: 9 };
 
 /** A text box anchored in a paragraph, as Word writes it: the DrawingML shape, with its VML copy for older readers. */
-function textBox(lines: readonly string[], fallback: boolean): string {
-	const content = `<w:txbxContent>${lines.map((line) => paragraph({ text: line })).join('')}</w:txbxContent>`;
+function textBox(lines: readonly (string | DocxParagraph)[], fallback: boolean): string {
+	const content = `<w:txbxContent>${lines.map((line) => paragraph(typeof line === 'string' ? { text: line } : line)).join('')}</w:txbxContent>`;
 	const choice = `<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="5400000" cy="600000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/><wp:docPr id="1" name="テキスト ボックス 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx>${content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>`;
 	const vml = fallback ? `<mc:Fallback><w:pict><v:shape id="テキスト ボックス 1" style="position:absolute;width:425pt;height:47pt"><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback>` : '';
 	return `<w:r><mc:AlternateContent>${choice}${vml}</mc:AlternateContent></w:r>`;
@@ -84,6 +89,7 @@ function paragraph(block: DocxParagraph): string {
 		block.style ? `<w:pStyle w:val="${block.style}"/>` : '',
 		block.list ? `<w:numPr><w:ilvl w:val="${block.level ?? 0}"/><w:numId w:val="${LIST_IDS[block.list]}"/></w:numPr>` : '',
 		block.center ? '<w:jc w:val="center"/>' : '',
+		block.properties ?? '',
 	].join('');
 	const before = [block.pageBreak ? '<w:r><w:br w:type="page"/></w:r>' : '', block.textBox ? textBox(block.textBox, block.fallback ?? true) : ''].join('');
 	return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${before}${runs(block.text)}</w:p>`;
@@ -138,10 +144,13 @@ ${FORMATS.map(([format, text], id) => `<w:abstractNum w:abstractNumId="${id}">${
 ${Object.values(LIST_IDS).map((id) => `<w:num w:numId="${id}"><w:abstractNumId w:val="${id - 1}"/></w:num>`).join('\n')}
 </w:numbering>`;
 
-/** The bytes of a .docx holding the blocks, with a page header and footer (`header` / `footer` text). */
-export async function makeDocx(blocks: readonly DocxBlock[], options: { header?: string; footer?: string } = {}): Promise<Uint8Array> {
+/**
+ * The bytes of a .docx holding the blocks, with a page header and footer (`header` / `footer` text); `numbering` and
+ * `styles`: more definitions (`w:abstractNum`, `w:num`, `w:style`) after the fixture's own.
+ */
+export async function makeDocx(blocks: readonly DocxBlock[], options: { header?: string; footer?: string; numbering?: string; styles?: string } = {}): Promise<Uint8Array> {
 	footnotes = [];
-	const body = blocks.map((block) => ('table' in block ? table(block.table, block.header ?? false) : paragraph(block))).join('\n');
+	const body = blocks.map((block) => ('xml' in block ? block.xml : 'table' in block ? table(block.table, block.header ?? false) : paragraph(block))).join('\n');
 	const notes = footnotes.map((note, index) => `<w:footnote w:id="${index + 1}"><w:p><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>${runs(` ${note}`)}</w:p></w:footnote>`).join('');
 	const zip = new JSZip();
 	zip.file(
@@ -153,8 +162,8 @@ export async function makeDocx(blocks: readonly DocxBlock[], options: { header?:
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
 	zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`);
-	zip.file('word/styles.xml', STYLES);
-	zip.file('word/numbering.xml', NUMBERING);
+	zip.file('word/styles.xml', STYLES.replace('</w:styles>', `${options.styles ?? ''}</w:styles>`));
+	zip.file('word/numbering.xml', NUMBERING.replace('</w:numbering>', `${options.numbering ?? ''}</w:numbering>`));
 	zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>${notes}</w:footnotes>`);
 	zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${W}>${paragraph({ text: options.header ?? '' })}</w:hdr>`);
 	zip.file('word/footer1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr ${W}>${paragraph({ text: options.footer ?? '' })}</w:ftr>`);

@@ -165,7 +165,9 @@ function splitCell(cell: string): { name: string; bracket: string | null } {
 
 /** Members of a seat-numbered roll line: `１番　山田太郎　　２番　佐藤花子`, `1番 三 浦 芳 一 議員`; else cells apart by 2+ spaces. */
 function readMembers(text: string, previous: Member[] = [], vacant: string[] = []): Member[] {
-	const trimmed = trimSpaces(text);
+	// (A roll aligned by tabs, as a word processor's table or tab stops give it: a tab a space, two or more the gap between
+	// members, as `parseParticipants` reads them.)
+	const trimmed = trimSpaces(text.includes('\t') ? text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') : text);
 	// (`26名`, `０名`: the roll's head count on a line of its own, as some cities write it under the heading.)
 	if (trimmed === '' || saysNone(trimmed) || isHeadCount(trimmed)) return [];
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];

@@ -70,17 +70,17 @@ describe('an OpenDocument text', () => {
 		const decoded = await odtToText(await makeOdt(MINUTES));
 		expect(decoded.ok && decoded.text.split('\n')).toEqual([
 			'令和６年度　第２回　桜台町内会役員会　議事録',
-			'日時 令和６年６月９日（日）午前１０時～１１時３０分',
-			'場所 桜台集会所',
+			'日時\t令和６年６月９日（日）午前１０時～１１時３０分',
+			'場所\t桜台集会所',
 			'出席者',
 			'役職\t氏名',
 			'会長\t山﨑 太郎',
 			'副会長　佐藤　花子（会計兼務）',
 			'議題',
-			'（１） 夏祭りについて',
+			'（１）\t夏祭りについて',
 			'ア　日程',
 			'イ　会場',
-			'（２） 防災訓練について',
+			'（２）\t防災訓練について',
 			'配付資料',
 			'①資料１　夏祭り配置図',
 			'②資料２　訓練計画',
@@ -101,7 +101,7 @@ describe('an OpenDocument text', () => {
 	test('a flat OpenDocument text (.fodt) reads the same, its list styles beside its body', () => {
 		const flat = `<?xml version="1.0" encoding="UTF-8"?>\n<office:document ${NAMESPACES} office:mimetype="application/vnd.oasis.opendocument.text"><office:styles>${LIST_STYLES}</office:styles><office:master-styles><style:master-page style:name="Standard"><style:header><text:p>ヘッダー</text:p></style:header></style:master-page></office:master-styles><office:body><office:text><text:p>議題</text:p><text:list text:style-name="L1"><text:list-item><text:p>夏祭りについて</text:p></text:list-item></text:list></office:text></office:body></office:document>`;
 		const decoded = fodtToText(new TextEncoder().encode(flat));
-		expect(decoded.ok && decoded.text).toBe('議題\n（１） 夏祭りについて');
+		expect(decoded.ok && decoded.text).toBe('議題\n（１）\t夏祭りについて');
 	});
 
 	test('headings numbered by the outline (`第１`), counted over the document, a heading set apart left unnumbered', () => {

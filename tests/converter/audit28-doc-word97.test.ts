@@ -54,15 +54,15 @@ describe('a Word 97–2003 document', () => {
 			'６　議事の経過',
 			// (A text box anchored in the paragraph above.)
 			'（非公開部分なし）',
-			'○会長 ただいまから第４回青葉市都市計画審議会を開会いたします。本日は委員５名中５名の出席があり、条例[1]の規定により会議は成立しております。',
-			'○事務局（都市計画課長） 資料１に基づき御説明いたします。',
+			'○会長\tただいまから第４回青葉市都市計画審議会を開会いたします。本日は委員５名中５名の出席があり、条例[1]の規定により会議は成立しております。',
+			'○事務局（都市計画課長）\t資料１に基づき御説明いたします。',
 			'変更箇所は駅北口の約２ヘクタールです。',
-			'○中村委員 住民説明会での意見はどのようなものでしたか。',
+			'○中村委員\t住民説明会での意見はどのようなものでしたか。',
 			// (A tracked deletion, `（誤って記録した語）`, stands between 増加を and 心配: Word does not show it.)
-			'○事務局（都市計画課長） 主に交通量の増加を心配する声がございました。',
-			'○会長 ほかにございませんか。それでは原案のとおり答申することに御異議ございませんか。',
+			'○事務局（都市計画課長）\t主に交通量の増加を心配する声がございました。',
+			'○会長\tほかにございませんか。それでは原案のとおり答申することに御異議ございませんか。',
 			'（「異議なし」と呼ぶ者あり）',
-			'○会長 御異議なしと認め、原案のとおり答申いたします。以上で本日の審議会を閉会いたします。',
+			'○会長\t御異議なしと認め、原案のとおり答申いたします。以上で本日の審議会を閉会いたします。',
 			'（午前１１時４５分閉会）',
 			'────◇────',
 			'[1] 青葉市都市計画審議会条例第６条第２項',
@@ -76,8 +76,8 @@ describe('a Word 97–2003 document', () => {
 	test('a footnote with a mark of its own (※) is read under the rule too, not lost', async () => {
 		const decoded = await docToText(await fixture('note-mark-97.doc'));
 		const lines = decoded.ok ? decoded.text.split('\n') : [];
-		expect(lines.find((line) => line.startsWith('○会長 ただいまから'))).toContain('条例※の規定により');
-		expect(lines.slice(-2)).toEqual(['────◇────', '[1] ※ 青葉市都市計画審議会条例第６条第２項']);
+		expect(lines.find((line) => line.startsWith('○会長\tただいまから'))).toContain('条例※の規定により');
+		expect(lines.slice(-2)).toEqual(['────◇────', '[1] ※\t青葉市都市計画審議会条例第６条第２項']);
 	});
 
 	test('the seed is served as the Word document it is', () => {

@@ -496,7 +496,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
 	// So is the record telling, in its plain past form, what was explained, asked or decided (`事務局から資料２により説明があり、了承
 	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
-	if (state.remark !== null && entry.kind === 'paragraph' && isNarration(entry.text)) closeRemark(state);
+	// (Not right under a label alone on its line, `○事務局（環境政策課長）` / `資料１－１により説明。`: that line is the turn's text, as
+	// it is on the label's own line.)
+	if (state.remark !== null && state.remark.children.length > 0 && entry.kind === 'paragraph' && isNarration(entry.text)) closeRemark(state);
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);

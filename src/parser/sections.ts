@@ -369,6 +369,12 @@ const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 /** What kind of record a body label heads, in brackets after it: `審査の経過（要点）`, `議事の経過（要旨）` (NFKC form). */
 const BODY_KIND = '(?:\\s*\\((?:要点|要旨|概要|抄録|要点筆記|要点記録)\\))?';
 
+/**
+ * A label's English twin after a slash, as bilingual minutes write their header (`出席者 / Participants:`, `議事／Agenda`,
+ * NFKC form): part of the label.
+ */
+const TRANSLATION = '(?:\\s*/\\s*[A-Za-z][A-Za-z&\\- ]{0,30}[A-Za-z])?';
+
 /** A label's pattern with `ノ` for `の` too, as old records write their labels (`議事ノ顛末`, `會議ノ經過`). */
 const oldKana = (pattern: string): string => pattern.replace(/の/gu, '[のノ]');
 
@@ -379,8 +385,8 @@ const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.patte
 	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 	// A numbered date label run into its date, or the body's label into its first line, as a web page's table copied as

@@ -420,6 +420,12 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// Several lists of people (出席委員, 出席者, 説明員) are the usual case; the same label twice, or a second date or place, is not.
 		const labelKey = `${section.key}:${matchForm(section.label).replace(/\s/gu, '')}`;
 		const people = section.key === 'participants' || section.key === 'absent';
+		// `日時：令和６年５月２８日…` / `Date: May 28, 2024, …`: a bilingual header's English twin of a date or a place already read
+		// says it again (`Venue: Online` under `場所：オンライン`); the first is the record's.
+		if ((section.key === 'date' || section.key === 'location') && seen.has(section.key) && /^[A-Za-z]/u.test(section.label)) {
+			diagnostics.push(warning('translated-field', section.line, `"${trimSpaces(section.label)}" is read as the English of the ${section.key === 'date' ? 'date' : 'place'} above it: left out`));
+			continue;
+		}
 		if (people ? seenLabels.has(labelKey) : seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
 		seen.add(section.key);
 		seenLabels.add(labelKey);

@@ -729,9 +729,25 @@ function isBodyHeading(text: string, section: HeaderSection | null): boolean {
 	return entry.kind === 'heading' && (entry.number === null || section?.key !== 'agenda');
 }
 
-/** True when the numbered lines under a bare `議事` (`（１）…`) come again further down as the body's headings. */
+/**
+ * A numbered heading's number and words, however it is numbered and marked (`（１）開会`, `≪１．開会≫`: `1:開会`), or null for
+ * any other line.
+ */
+function numberedHeadingKey(text: string): string | null {
+	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	if (entry.kind !== 'heading') return null;
+	// (`≪１．開会≫`: the marks are the heading's, the number is inside them.)
+	const inner = entry.number === null ? classifyLine(entry.title, { inRemark: false, lastHeadingNumber: null }) : entry;
+	return inner.kind === 'heading' && inner.number !== null ? `${inner.number}:${matchForm(inner.title).replace(/\s/gu, '')}` : null;
+}
+
+/**
+ * True when the numbered lines under a bare `議事` (`（１）…`) come again further down as the body's headings, as written or
+ * numbered and marked otherwise (`（１）開会` / … / `≪１．開会≫`, as the 次第 above a record lists its parts).
+ */
 function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	let first: string | null = null;
+	let firstKey: string | null = null;
 	let at = index + 1;
 	for (; at < lines.length; at++) {
 		const text = lines[at]?.text ?? '';
@@ -741,9 +757,12 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 		}
 		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 		if (entry.kind !== 'heading' || entry.number === null) break;
-		first ??= titleForm(text);
+		if (first === null) {
+			first = titleForm(text);
+			firstKey = numberedHeadingKey(text);
+		}
 	}
-	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first);
+	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first || (firstKey !== null && numberedHeadingKey(source.text) === firstKey));
 }
 
 /**

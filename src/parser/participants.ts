@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -208,8 +208,10 @@ function readRosterRow(text: string): Member | null {
 }
 
 /** A table's row of a role (or 同, the role above again), a wide gap, the name and the affiliation. */
-const ROLE_NAME_ROW = /^(?<role>[^\s\u3000]{1,8})[\s\u3000]+(?<rest>\S.*)$/u;
+const ROLE_NAME_ROW = /^(?<role>\p{Script=Han}[ \u3000]{1,3}\p{Script=Han}(?=[\s\u3000]{2})|[^\s\u3000]{1,8})[\s\u3000]+(?<rest>\S.*)$/u;
 /** The name at the start of the row's rest: surname, one space, given name (`石黒　不二代`), or a name written together then a wide gap. */
+/** A foreign name in katakana at the start of a row's rest, then a gap or the affiliation's bracket (`ジョン・スミス（市民委員）`). */
+const FOREIGN_ROW_NAME = new RegExp(`^(?<name>${KATAKANA_FULL_NAME})(?:[（(](?<from>[^（()）]{1,30})[）)]|[\\s\\u3000]+(?<affiliation>\\S.{1,60}))$`, 'u');
 const ROW_NAME = /^(?:(?<surname>[\p{Script=Han}々ヶ]{1,4})[ \u3000](?<given>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})|(?<whole>[\p{Script=Han}々ヶ]{2,6}))[\s\u3000]+(?<affiliation>\S.{1,60})$/u;
 
 /**
@@ -221,8 +223,14 @@ function readRoleNameRow(text: string, above: string | null): Member | null {
 	const row = ROLE_NAME_ROW.exec(trimSpaces(text))?.groups;
 	if (!row) return null;
 	const ditto = /^(?:同|〃|同上)$/u.test(row.role ?? '');
-	const role = ditto ? above : (row.role ?? null);
+	// (`会　長`, `委　員`: a role padded to the column's width.)
+	const role = ditto ? above : (row.role?.replace(/[ \u3000]/gu, '') ?? null);
 	if (role === null || !(ditto || ROLE_TITLES.includes(role) || /^(?:臨時)?議員$/u.test(role))) return null;
+	// (`同　　　ジョン・スミス（市民委員）`: a member with a foreign name.)
+	// (Where they come from in brackets right after the name is their affiliation without the brackets, as in any entry.)
+	const foreign = FOREIGN_ROW_NAME.exec(row.rest ?? '')?.groups;
+	const from = foreign?.from ?? trimSpaces(foreign?.affiliation ?? '');
+	if (foreign && isRowAffiliation(from)) return { text: trimSpaces(text), name: foreign.name ?? null, title: role, affiliation: from };
 	const named = ROW_NAME.exec(row.rest ?? '')?.groups;
 	if (!named) return null;
 	// (Written together, the name must be apart from the affiliation by a wide gap.)
@@ -257,7 +265,7 @@ const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
 
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
-	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|[)）])$/u.test(text);
+	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
 }
 
 /** A full name written with a space at a cell's start (`鈴木　一郎委員`): another member, no affiliation. */

@@ -1,0 +1,53 @@
+/**
+ * A city's 都市計画審議会 lists its members as a table of role, name and the seat's kind (`会　長　　　矢島　昭夫　　（学識経験者）`,
+ * the role padded to its column, `同` for the role above, a member with a foreign name), and its business under `審議案件`.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseDocuments } from '../../src/parser/index.ts';
+
+const parse = (lines: readonly string[]) => parseDocuments(lines.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0];
+
+describe("a planning council's roll and business", () => {
+	const meeting = parse([
+		'第２１５回南浦市都市計画審議会会議録',
+		'',
+		'開催日時　令和６年８月２日（金）午前１０時００分～午前１１時１５分',
+		'開催場所　南浦市役所本庁舎７階　大会議室',
+		'',
+		'出席委員（１５名中１３名）',
+		'　会　長　　　矢島　昭夫　　（学識経験者）',
+		'　副会長　　　小柳　冬子　　（学識経験者）',
+		'　委　員　　　坂口　亮　　　学識経験者',
+		'　同　　　　　田島　文代　　（市議会議員）',
+		'　同　　　　　ジョン・スミス（市民委員）',
+		'',
+		'審議案件',
+		'　議第１号　南浦都市計画用途地域の変更について',
+		'　議第２号　南浦都市計画地区計画の決定について',
+		'',
+		'議事の経過',
+		'会長　それでは議第１号について、事務局から説明をお願いします。',
+		'ジョン・スミス委員　住民説明会での主な意見を教えてください。',
+		'事務局　日影への影響を心配する意見がございました。',
+	])?.meeting;
+
+	test('each row is one member: the role (padded or 同), the name, and the seat in the last column', () => {
+		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title, member.affiliation])])).toEqual([
+			[
+				'出席委員',
+				[
+					['矢島　昭夫', '会長', '（学識経験者）'],
+					['小柳　冬子', '副会長', '（学識経験者）'],
+					['坂口　亮', '委員', '学識経験者'],
+					['田島　文代', '委員', '（市議会議員）'],
+					['ジョン・スミス', '委員', '市民委員'],
+				],
+			],
+		]);
+	});
+
+	test('the motions under 審議案件 are the agenda, no members of the roll', () => {
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(['議第１号　南浦都市計画用途地域の変更について', '議第２号　南浦都市計画地区計画の決定について']);
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['会長', 'ジョン・スミス委員', '事務局']);
+	});
+});

@@ -5,6 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { findDate } from './date.ts';
+import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
@@ -300,6 +301,9 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// A page's list of files ends each item with the file's kind and size (`資料1　景観計画の見直しについて（PDF形式，1.5MB）`):
 	// the next line is the next file, never more of this one.
 	if (FILE_SIZE_END.test(current.end)) return false;
+	// So does a list of handouts (`資料１－１　…について` / `資料１－２　…（案）`, under `６　配布資料` after the minutes): each line
+	// opening with a handout's number is the next handout, never more of the one above (their titles had run together).
+	if (opensHandout(text) && opensHandout(current.parts[0] ?? '')) return false;
 	// A table's row, its cells apart by tabs (a web page's table read a row a line): the next line is the next row or other text,
 	// never more of it (a table's rows had run together, `…106.0%北部丘陵線…`, one paragraph on the page).
 	if (text.includes('\t') || current.parts.at(-1)?.includes('\t')) return false;

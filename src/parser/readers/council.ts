@@ -10,7 +10,7 @@ import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { parseHandouts } from '../handouts.ts';
+import { opensHandout, parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants } from '../participants.ts';
@@ -19,7 +19,7 @@ import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTit
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import type { BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_NAME } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -527,6 +527,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		diagnostics.push(error('empty-body', header.bodyLine, 'the minutes text has nothing recognizable: expected paragraphs, "(1) 開会" sections or "小山構成員)" speaker lines'));
 	}
 	const agenda = mergeAgenda(record.agenda, parsed.agenda, parsed.sections);
+	// `６　配布資料` after the minutes (a prefecture's 会議録 lists them last): its handouts are the record's, when the header
+	// listed none; the list stays in the text where it stands.
+	if (record.handouts.length === 0) record.handouts.push(...handoutsAfterMinutes(parsed.body, diagnostics));
 
 	// Title, series, session.
 	// Only a secretariat (`…タスクフォース事務局`) names the series; a ministry line (`総務省`) does not.
@@ -585,6 +588,20 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 }
 
 /** An assembly's name alone on its line: `福岡県議会`, `諫早市議会`, `かわせみ環境衛生組合議会`. */
+/** A heading of the handouts in the text (NFKC, no spaces): `配布資料`, `配付資料`, `会議資料`. */
+const HANDOUTS_HEADING = /^(?:[0-9]{1,2}[.．、]?)?(?:配布資料|配付資料|会議資料|資料)$/u;
+
+/** The handouts a section of the text headed `配布資料` lists, one a paragraph (`資料１－１　…`), from its first line on. */
+function handoutsAfterMinutes(body: readonly BodySection[], diagnostics: Diagnostic[]): Handout[] {
+	const section = body.find((part) => HANDOUTS_HEADING.test(matchForm(part.title).replace(/\s/gu, '')));
+	const lines: SourceLine[] = [];
+	for (const block of section?.children ?? []) {
+		if (block.type !== 'paragraph' || !opensHandout(block.text)) break;
+		lines.push({ line: block.line, text: block.text });
+	}
+	return lines.length === 0 ? [] : parseHandouts(lines, diagnostics);
+}
+
 const ASSEMBLY_LINE = new RegExp(`^[\\s\\u3000]*${ASSEMBLY_NAME.source}[\\s\\u3000]*$`, 'u');
 /**
  * An association's, a company's or a school's name alone on its line (NFKC): `市立ひばりが丘小学校PTA`, `特定非営利活動法人

@@ -73,3 +73,25 @@ describe("a working group's 議事概要", () => {
 	});
 
 });
+
+describe("a prefecture's 議案 before a colon", () => {
+	const meeting = parse([
+		'令和６年度　西湖県都市計画審議会（第１８２回）会議録',
+		'',
+		'日　　時：令和６年１１月１１日（月）１３時３０分～１５時００分',
+		'場　　所：西湖県庁　議会棟２階　第２委員会室',
+		'出席委員：１６名（委員２０名中）',
+		'議　　案：',
+		'　議第１号　西湖都市計画区域の整備、開発及び保全の方針の変更について',
+		'　議第２号　湖南都市計画道路の変更について（湖南市決定）',
+		'',
+		'審議経過',
+		'　会長　それでは、議第１号について、事務局から説明願います。',
+		'　都市計画課長　議第１号について御説明いたします。',
+	])?.meeting;
+
+	test('heads the agenda, no group of the roll above it', () => {
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(['議第１号　西湖都市計画区域の整備、開発及び保全の方針の変更について', '議第２号　湖南都市計画道路の変更について（湖南市決定）']);
+		expect(meeting?.participants.map((group) => group.group)).toEqual(['出席委員']);
+	});
+});

@@ -292,6 +292,8 @@ function readNameAffiliationRow(text: string): Member | null {
 const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,]{1,12}(?:[、，,][\s\u3000]*[◎○〇●◇◆☆★][^（）()、，,]{1,12})*)[）)]$/u;
 /** A head count, as a regex source: `計５名`, `五名`, `15人`. */
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
+/** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
+const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
 const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
@@ -915,6 +917,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		const entries = splitEntries(members);
+		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
+		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry))) : [];
+		if (others.length > 0) {
+			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
+			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));
+		}
 		// `委員長　田村　修　副委員長　斎藤　礼子`: pairs of a role and a name in one line, an entry each.
 		const paired = entries.length === 1 && !bulleted && parseMember(entries[0] ?? '').name === null ? roleNamePairs(entries[0] ?? '') : null;
 		if (paired) entries.splice(0, 1, ...paired);

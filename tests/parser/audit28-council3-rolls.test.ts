@@ -51,3 +51,26 @@ describe("a planning council's roll and business", () => {
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['会長', 'ジョン・スミス委員', '事務局']);
 	});
 });
+
+describe('the others counted after those named', () => {
+	const meeting = parse([
+		'第４回　物流の適正化に関する有識者検討会',
+		'議事概要',
+		'',
+		'【日時】令和６年２月２０日（火）１０：００～１２：００',
+		'【場所】中央合同庁舎３号館４階特別会議室（ＷＥＢ併用）',
+		'【出席者】',
+		'　委員：根本座長、ほか委員６名（うちＷＥＢ参加２名）',
+		'　事務局：国土交通省物流・自動車局',
+		'',
+		'【主な意見】',
+		'Ａ委員）荷待ち時間の把握はどのように行っているのか。',
+		'事務局）各事業者からの報告をもとに集計している。',
+	])?.meeting;
+
+	test('are a note on the list, no member', () => {
+		const members = meeting?.participants.find((group) => group.group === '委員');
+		expect(members?.members.map((member) => member.text)).toEqual(['根本座長']);
+		expect(members?.note).toBe('ほか委員６名（うちＷＥＢ参加２名）');
+	});
+});

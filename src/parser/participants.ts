@@ -1188,7 +1188,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			if (EDITORIAL_LINE.test(rest)) annotate(editorialNote(rest));
 			// (`（構成員）※五十音順`: the order of the list, no member.)
 			else if (EDITORIAL_MARKED.test(rest)) annotate(markedNote(rest));
-			else if (rest !== '') add(rest, source.line);
+			// (`（委員）　１８名中１２名出席`: how many of the group came, a note on it.)
+			else if (COUNT_OF_BODY.test(rest.replace(/[\s\u3000]/gu, ''))) {
+				const counted = COUNT_OF_BODY.exec(rest.replace(/[\s\u3000]/gu, ''))?.groups;
+				annotate(counted?.note ?? counted?.whole ?? '');
+			} else if (rest !== '') add(rest, source.line);
 			continue;
 		}
 		// A member line that is no row of the table ends it; group headings between its rows do not.

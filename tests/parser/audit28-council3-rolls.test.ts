@@ -74,3 +74,26 @@ describe('the others counted after those named', () => {
 		expect(members?.note).toBe('ほか委員６名（うちＷＥＢ参加２名）');
 	});
 });
+
+describe('how many of a group came, after its heading', () => {
+	const meeting = parse([
+		'令和６年度第２回北嶺県環境審議会　会議録',
+		'',
+		'１　開催日時　令和６年１１月２１日（木）午後２時から午後３時３０分まで',
+		'２　開催場所　北嶺県庁本館５階　第一会議室',
+		'３　出席者',
+		'　（委員）　１８名中１２名出席',
+		'　　浅野会長、伊吹副会長、宇田委員',
+		'　（事務局）',
+		'　　環境生活部長、環境政策課長　ほか',
+		'４　会議の概要',
+		'○浅野会長　それでは、議第１号について事務局から説明をお願いします。',
+		'○宇田委員　森林吸収量の算定方法について説明をお願いしたい。',
+	])?.meeting;
+
+	test('is a note on the group, no member', () => {
+		const members = meeting?.participants.find((group) => group.group === '委員');
+		expect(members?.members.map((member) => member.text)).toEqual(['浅野会長', '伊吹副会長', '宇田委員']);
+		expect(members?.note).toBe('１８名中１２名出席');
+	});
+});

@@ -31,3 +31,39 @@ describe('a label alone over what its speaker explained', () => {
 		expect(result?.diagnostics.filter((d) => d.code === 'empty-remark')).toEqual([]);
 	});
 });
+
+describe("a 議事要旨's narration naming a member with a foreign name", () => {
+	const meeting = parse([
+		'第１５回　地域公共交通活性化協議会　議事要旨',
+		'',
+		'１　日時　令和６年１０月２５日（金）１５時～１６時３０分',
+		'２　場所　南浜市役所　第２会議室',
+		'３　議事要旨',
+		'　事務局から、資料１に基づき説明があった。',
+		'　○　ジョン・スミス委員から、観光客向けの多言語案内を充実させるべきとの意見があった。',
+		'　○　会長から、本日の意見を踏まえて修正案を作成するよう発言があった。',
+	])?.meeting;
+
+	test("is that member's remark, the dot inside the name no list of several", () => {
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['ジョン・スミス委員', '会長']);
+	});
+});
+
+describe('a numbered part of the record with who presents it in brackets', () => {
+	const meeting = parse([
+		'第２回　再生可能エネルギー導入促進に関する研究会　議事要旨',
+		'',
+		'１．日時：令和６年７月８日（月）１４：００～１６：００',
+		'２．場所：東和県庁　西庁舎３階　大会議室',
+		'３．議事概要',
+		'（１）発表「洋上風力発電の現状と課題」（海洋エネルギー研究所　小松主任研究員）',
+		'　小松主任研究員から、資料２に基づき発表があった。',
+		'（２）質疑応答',
+		'（質問）Ａ委員：漁業との共生について、先進地の事例を教えてほしい。',
+		'（回答）小松主任研究員：欧州では漁業者が保守作業を担う例がある。',
+	])?.meeting;
+
+	test('is no remark of the presenter', () => {
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['質問（Ａ委員）', '回答（小松主任研究員）']);
+	});
+});

@@ -506,6 +506,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
+	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
+	// run into the chair's last words.
+	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
@@ -537,6 +540,9 @@ function isNarration(text: string): boolean {
 	const line = trimSpaces(text);
 	return atMostCharacters(line, 300) && NARRATION.test(line);
 }
+
+/** The next meeting as the record notes it, in the plain form (never a speaker's `…予定しております。`): `次回は１１月下旬に開催予定。`. */
+const NEXT_MEETING = /^次回(?:の(?:会議|会合|日程|開催))?(?:は|の日程は)[^。]{1,60}(?:開催予定|予定|開催する(?:予定)?|開催することとなった|とする|とした|連絡する)。?$/u;
 
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;

@@ -67,3 +67,37 @@ describe('a numbered part of the record with who presents it in brackets', () =>
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['質問（Ａ委員）', '回答（小松主任研究員）']);
 	});
 });
+
+describe("the record's notice of the next meeting after the last turn", () => {
+	const result = parse([
+		'第３回　持続可能な地域交通のあり方に関する検討会　議事概要',
+		'',
+		'日　時：令和６年１０月８日（火）１３：３０～１５：３０',
+		'場　所：国土交通省３号館１０階共用会議室（ＷＥＢ併用）',
+		'',
+		'【議事概要】',
+		'○委員　自家用有償旅客運送との役割分担を明確にすべき。',
+		'○委員長　本日の議論を踏まえ、事務局で修文をお願いしたい。',
+		'',
+		'次回は１１月下旬に開催予定。',
+		'',
+		'以上',
+	]);
+
+	test("is the record's, no more of the chair's words", () => {
+		expect(result?.meeting?.remarks.at(-1)?.text).toBe('本日の議論を踏まえ、事務局で修文をお願いしたい。');
+		expect(JSON.stringify(result?.body)).toContain('"次回は１１月下旬に開催予定。"');
+	});
+
+	test("while the chair's own words of it stay the chair's", () => {
+		const spoken = parse([
+			'第５回　地域医療構想に関するワーキンググループ　議事録',
+			'日時：令和６年９月５日（木）１６：００～１８：００',
+			'議事：',
+			'○尾形座長　本日はここまでといたします。',
+			'',
+			'次回は１０月を予定しております。',
+		]);
+		expect(spoken?.meeting?.remarks.at(-1)?.text).toBe('本日はここまでといたします。\n次回は１０月を予定しております。');
+	});
+});

@@ -95,3 +95,35 @@ describe("a prefecture's 議案 before a colon", () => {
 		expect(meeting?.participants.map((group) => group.group)).toEqual(['出席委員']);
 	});
 });
+
+describe('a 次第 printed above the record', () => {
+	const result = parse([
+		'消費者委員会　第４３０回本会議　議事録',
+		'',
+		'内閣府消費者委員会事務局',
+		'',
+		'消費者委員会　第４３０回本会議',
+		'議事次第',
+		'',
+		'１．日時　２０２４年３月２６日（火）　１４：００～１６：００',
+		'２．場所　消費者委員会会議室及びテレビ会議',
+		'３．出席者',
+		'（委員）鹿野委員長、大澤委員',
+		'４．議事',
+		'（１）開会',
+		'（２）デジタル化に伴う消費者問題について',
+		'（３）閉会',
+		'',
+		'≪１．開会≫',
+		'○鹿野委員長　ただいまから、第４３０回消費者委員会本会議を開催いたします。',
+		'≪２．デジタル化に伴う消費者問題について≫',
+		'○大澤委員　ダークパターンへの対応について、法的な位置付けを伺いたいと思います。',
+		'≪３．閉会≫',
+		'○鹿野委員長　本日は、これにて閉会とさせていただきます。',
+	]);
+
+	test('its heading and the title again over it are no fault of the header', () => {
+		expect(result?.meeting?.agenda.map((item) => item.title)).toEqual(['開会', 'デジタル化に伴う消費者問題について', '閉会']);
+		expect(result?.diagnostics.filter((d) => ['empty-section', 'duplicate-section', 'unknown-line'].includes(d.code))).toEqual([]);
+	});
+});

@@ -417,6 +417,10 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			continue;
 		}
 		if (section.key === 'body') continue;
+		// `議事次第` alone over the numbered fields (`１．日時　…`), as a 次第 printed above the record heads them: the page's heading,
+		// no list (its items come under `４．議事`).
+		const at = header.sections.indexOf(section);
+		if (section.key === 'agenda' && /次第$/u.test(matchForm(section.label).replace(/\s/gu, '')) && section.rest === '' && section.lines.every((source) => source.line === section.line || source.text.trim() === '') && header.sections[at + 1]?.key === 'date' && header.sections[at + 1]?.number !== null) continue;
 		// Several lists of people (出席委員, 出席者, 説明員) are the usual case; the same label twice, or a second date or place, is not.
 		const labelKey = `${section.key}:${matchForm(section.label).replace(/\s/gu, '')}`;
 		const people = section.key === 'participants' || section.key === 'absent';
@@ -463,7 +467,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource) && !(issuer === null && OFFICE_UNDER_DATE.test(trimSpaces(source.text)) && isIssuerLine(source.text))) {
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
-		else if (isTitleAgain(source.text)) continue;
+		else if (isTitleAgain(source.text) || (header.title !== null && isTitleWithoutKind(source.text, header.title.text))) continue;
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
 		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(matchForm(trimSpaces(source.text)))) organisation = trimSpaces(source.text);
 		// `資料１`, `（速報版）` over the title: how the file was handed out, said once.
@@ -588,6 +592,14 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 }
 
 /** An assembly's name alone on its line: `福岡県議会`, `諫早市議会`, `かわせみ環境衛生組合議会`. */
+/** The title again without its minutes word over a 次第 (`消費者委員会　第４３０回本会議` under `…本会議　議事録`). */
+function isTitleWithoutKind(text: string, title: string): boolean {
+	const form = (line: string): string => matchForm(line).replace(/[\s\u3000]/gu, '');
+	const line = form(text);
+	const whole = form(title);
+	return line.length >= 4 && whole.startsWith(line) && /^(?:議事録|議事要旨|議事概要|会議録)$/u.test(whole.slice(line.length));
+}
+
 /** A heading of the handouts in the text (NFKC, no spaces): `配布資料`, `配付資料`, `会議資料`. */
 const HANDOUTS_HEADING = /^(?:[0-9]{1,2}[.．、]?)?(?:配布資料|配付資料|会議資料|資料)$/u;
 

@@ -523,6 +523,8 @@ export function isHeadCount(text: string): boolean {
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */
 /** A group's head count as an entry of a roll: `委員８名`, `事務局３名`, `傍聴者2人`. */
+/** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
+const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
 /**
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
@@ -1073,7 +1075,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.
 		// (So are counts by group and nothing else, `委員８名、事務局３名`; a count alone, `理事1名`, stays the entry it was.)
-		if (REFERRED.test(compact) || (compact.length <= 80 && splitEntries(compact).length > 1 && splitEntries(compact).every((entry) => GROUP_COUNT.test(entry)))) {
+		// (With a group named without its count among them, `委員９名、事務局`.)
+		const counts = compact.length <= 80 ? splitEntries(compact) : [];
+		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry)))) {
 			const group = currentGroup(source.line);
 			addNote(group, compact);
 			saidNone.add(group);

@@ -97,3 +97,20 @@ describe('how many of a group came, after its heading', () => {
 		expect(members?.note).toBe('１８名中１２名出席');
 	});
 });
+
+describe('counts by group with a group named without its count', () => {
+	const meeting = parse([
+		'第２回　再生可能エネルギー導入促進に関する研究会　議事要旨',
+		'',
+		'１．日時：令和６年７月８日（月）１４：００～１６：００',
+		'２．場所：東和県庁　西庁舎３階　大会議室',
+		'３．出席者：委員９名、事務局',
+		'４．議事概要',
+		'（質問）Ａ委員：漁業との共生について、先進地の事例を教えてほしい。',
+		'（回答）事務局：欧州では漁業者が保守作業を担う例がある。',
+	])?.meeting;
+
+	test('are a note on the list, no nameless members', () => {
+		expect(meeting?.participants).toEqual([{ group: '出席者', note: '委員９名、事務局', members: [] }]);
+	});
+});

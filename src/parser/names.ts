@@ -165,6 +165,8 @@ const NOT_SURNAMES = new Set([
 	'消防', '応援', '青年', '選手', '視察', '調査', '訪問', '少年', '使節',
 	// The first word of a ministry's name (`厚生労働省医政局総務課長`, `国土交通省総合政策局長`): the post is the ministry's.
 	'厚生', '国土', '農林', '経済', '文部',
+	// A ministry's bureau before its head or its section (`医政局長`, `成育局長`, `高等教育局長`, `成育基盤企画課長`): no surname.
+	'医政', '老健', '成育', '成育基盤', '支援', '保険', '年金', '医薬', '高等', '初等', '初等中等', '職業', '労働',
 ]);
 
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */

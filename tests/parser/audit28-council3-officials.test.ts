@@ -48,3 +48,18 @@ describe("a ministry's post is no surname and post", () => {
 		expect(parseMember(text)).toMatchObject({ name: null, title });
 	});
 });
+
+describe("a ministry's bureau before its head or its section is no surname", () => {
+	test.each([
+		['成育局長', '成育局長'],
+		['医政局長', '医政局長'],
+		['高等教育局長', '高等教育局長'],
+		['成育基盤企画課長', '成育基盤企画課長'],
+	])('%s', (text, title) => {
+		expect(parseMember(text)).toMatchObject({ name: null, title });
+	});
+
+	test('a surname before 局長 stays a person', () => {
+		expect(parseMember('田中局長')).toMatchObject({ name: '田中', title: '局長' });
+	});
+});

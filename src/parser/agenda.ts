@@ -156,6 +156,9 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 /** A heading over the items of one kind, in brackets: `【陳　情】`, `【報告事項】`, `〔審査事項〕`. */
 const CATEGORY = /^[【［〔＜<〈][^【】［］〔〕＜＞<>〈〉]{1,20}[】］〕＞>〉]$/u;
 
+/** The sitting's opening or closing in brackets, alone on its line: `（開会）`, `（閉会）`. */
+const BRACKETED_ORDER_PART = /^[（(][\s\u3000]*(?:開[\s\u3000]*会|閉[\s\u3000]*会|開[\s\u3000]*議|散[\s\u3000]*会)[\s\u3000]*[）)]$/u;
+
 /** Items that are never the end of a wrapped title: `その他`, `閉会`, `報告事項`. */
 const OWN_ITEM = /^(?:その他|開会|閉会|報告事項|協議事項|意見交換|質疑応答)$/u;
 
@@ -170,7 +173,9 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 	for (const source of lines.flatMap(runTogetherItems)) {
 		const { text } = stripDecoration(source.text);
 		// (Nor is a page number a PDF's text left under the list, `1/3`, any item's end.)
-		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || isSeparator(text) || saysNone(text) || PAGE_NUMBER.test(matchForm(trimSpaces(text)))) continue;
+		// (Nor is the opening or the closing in brackets around the items, `（開会）` / `１．…` / `（閉会）`, as a 内閣府 council's
+		// 議題 lists them: no item of business, and never the end of the item above it.)
+		if (text === '' || /^[（(][^）)]*(?:予定|敬称略|順不同)[^）)]*[）)]$/u.test(text) || BRACKETED_ORDER_PART.test(trimSpaces(text)) || isSeparator(text) || saysNone(text) || PAGE_NUMBER.test(matchForm(trimSpaces(text)))) continue;
 		const mentioned = readAgendaLine(text);
 		if (mentioned.length > 0) {
 			items.push(...mentioned.map((item) => ({ number: item.number, title: item.title, style: 'paren' as const })));

@@ -5,6 +5,7 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
 import { findDate } from './date.ts';
+import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
@@ -300,6 +301,9 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// A page's list of files ends each item with the file's kind and size (`資料1　景観計画の見直しについて（PDF形式，1.5MB）`):
 	// the next line is the next file, never more of this one.
 	if (FILE_SIZE_END.test(current.end)) return false;
+	// So does a list of handouts (`資料１－１　…について` / `資料１－２　…（案）`, under `６　配布資料` after the minutes): each line
+	// opening with a handout's number is the next handout, never more of the one above (their titles had run together).
+	if (opensHandout(text) && opensHandout(current.parts[0] ?? '')) return false;
 	// A table's row, its cells apart by tabs (a web page's table read a row a line): the next line is the next row or other text,
 	// never more of it (a table's rows had run together, `…106.0%北部丘陵線…`, one paragraph on the page).
 	if (text.includes('\t') || current.parts.at(-1)?.includes('\t')) return false;
@@ -496,10 +500,15 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
 	// So is the record telling, in its plain past form, what was explained, asked or decided (`事務局から資料２により説明があり、了承
 	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
-	if (state.remark !== null && entry.kind === 'paragraph' && isNarration(entry.text)) closeRemark(state);
+	// (Not right under a label alone on its line, `○事務局（環境政策課長）` / `資料１－１により説明。`: that line is the turn's text, as
+	// it is on the label's own line.)
+	if (state.remark !== null && state.remark.children.length > 0 && entry.kind === 'paragraph' && isNarration(entry.text)) closeRemark(state);
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
+	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
+	// run into the chair's last words.
+	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
@@ -531,6 +540,9 @@ function isNarration(text: string): boolean {
 	const line = trimSpaces(text);
 	return atMostCharacters(line, 300) && NARRATION.test(line);
 }
+
+/** The next meeting as the record notes it, in the plain form (never a speaker's `…予定しております。`): `次回は１１月下旬に開催予定。`. */
+const NEXT_MEETING = /^次回(?:の(?:会議|会合|日程|開催))?(?:は|の日程は)[^。]{1,60}(?:開催予定|予定|開催する(?:予定)?|開催することとなった|とする|とした|連絡する)。?$/u;
 
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;

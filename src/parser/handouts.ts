@@ -1,7 +1,7 @@
 /** The 配付資料 section: `資料 42-1-1 title（非公開資料）` lines, with wrapped lines joined. */
 import type { Handout } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { joinWrappedLines, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { joinWrappedLines, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 /** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …`, an unnumbered `参考資料　委員名簿` (matched on the NFKC form; 全角 dashes become ASCII). */
@@ -19,6 +19,12 @@ const BRACKETED_ID = /^[【［[]((?:参考資料|資料)[\s\u3000]*[0-9０-９A-
 /** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】, a web page's `(PDF形式:616KB)`. */
 const TRAILING_NOTE =
 	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定|(?:PDF|ＰＤＦ|Word|Excel|PowerPoint)形式)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
+
+/** True for a line that opens with a handout's number (`資料１－２　…`, `参考資料３　…`, `・資料1 …`): the next of a list of them. */
+export function opensHandout(text: string): boolean {
+	const match = HANDOUT.exec(matchForm(trimSpaces(text).replace(BULLET, '')));
+	return match !== null && /^[\s\u3000]/u.test(match.groups?.title ?? '');
+}
 
 /** Split a trailing note such as （非公開資料） off a handout title. */
 export function splitHandoutNote(title: string): { title: string; note: string | null } {

@@ -281,6 +281,25 @@ function isTrail(text: string): boolean {
 	return (text.replace(/[<＜][^<＜>＞]{1,20}[>＞]/gu, '').match(/[>＞›»]/gu)?.length ?? 0) >= 2;
 }
 
+/** A page's heading over its list of links to related pages, below the minutes. */
+const RELATED_LINKS = /^(?:関連リンク|関連情報|関連ページ|関連記事|関連資料へのリンク)$/u;
+/** Links under that heading, at most. */
+const RELATED_LINKS_MAX = 8;
+
+/**
+ * The index of a related pages' heading (`関連リンク`) over the line at `index` with only links' words between (short lines,
+ * no sentence), or null.
+ */
+function relatedLinksAbove(lines: readonly SourceLine[], index: number, header: number): number | null {
+	for (let at = index; at > header && index - at <= RELATED_LINKS_MAX; at--) {
+		const text = trimSpaces(lines[at]?.text ?? '');
+		if (text === '') continue;
+		if (RELATED_LINKS.test(text)) return at;
+		if (text.length > 40 || /[。．]/u.test(text)) return null;
+	}
+	return null;
+}
+
 /** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */
 function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
 	let first: number | null = null;
@@ -349,7 +368,14 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 			from = index;
 			continue;
 		}
-		if (!(isPageButton(text) || isSiteName(text) || isSiteContact(text))) break;
+		if (!(isPageButton(text) || isSiteName(text) || isSiteContact(text))) {
+			// `関連リンク` / `省エネルギー小委員会` (a link's words) over the footer: the page's list of related pages, never minutes text.
+			const heading = relatedLinksAbove(blanked, index, header);
+			if (heading === null) break;
+			from = heading;
+			index = heading;
+			continue;
+		}
 		from = index;
 	}
 	if (footer) for (let index = from; index < blanked.length; index++) blank(index);

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isCompoundRole, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isCompoundRole, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -300,6 +300,8 @@ function attributedPoint(line: string): { label: string; text: string } | null {
 	if (label.length === 0 || label.length > 20 || /[（()）、。]/u.test(label)) return null;
 	const before = point.slice(0, open).trimEnd();
 	if (inside ? /[。．、，！？」]$/u.test(before) : !/[。．！？」]$/u.test(before)) return null;
+	// (`（１）発表「洋上風力発電の現状と課題」（研究所　小松主任研究員）`: a numbered part of the record with who presents it, no words said.)
+	if (/^[\s\u3000]*(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．])/u.test(line) && !/[。．！？]$/u.test(before)) return null;
 	const text = trimSpaces(before.replace(POINT_BULLET, ''));
 	return text === '' ? null : { label, text: inside ? `${text}。` : text };
 }
@@ -391,6 +393,8 @@ const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}
 const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*|[（(][0-9０-９]{1,2}[）)][\s\u3000]*|[0-9０-９]{1,2}[.．)）][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:旨|と|よう(?:に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)が(?:あった|なされた|出された)。$/u;
 /** Members or people of the floor as a whole (`委員から、…`), or several (`堀田委員及び三宅委員`, `複数の委員`): no one speaker. */
 const NO_ONE_SPEAKER = /^(?:委員|構成員|議員|出席者|参加者|各委員|委員等)$|[及並等・]|ほか|\p{Script=Hiragana}/u;
+/** One member with a foreign name and their post (`ジョン・スミス委員`): the dot is inside the name, no list of several. */
+const FOREIGN_NAMED_SPEAKER = new RegExp(`^${KATAKANA_FULL_NAME}(?:委員|構成員|委員長|座長|会長|部会長|主査|専門委員|臨時委員|氏)$`, 'u');
 /** A sentence of the record joining what several said (`…質問があり、事務局から、…`): the words outside quotation brackets. */
 const JOINED_TELLING = /(?:があり|があって|がなされ|に対し(?:て)?)[、，]/u;
 
@@ -399,7 +403,7 @@ export function narratedRemark(line: string): { label: string; text: string } | 
 	if (!atMostCharacters(line, 2_000) || !/(?:から|より)/u.test(line)) return null;
 	const found = NARRATED.exec(line)?.groups;
 	const who = trimSpaces(found?.who ?? '');
-	if (!found || NO_ONE_SPEAKER.test(who) || !isSpeakerLabel(who)) return null;
+	if (!found || (NO_ONE_SPEAKER.test(who) && !FOREIGN_NAMED_SPEAKER.test(who)) || !isSpeakerLabel(who)) return null;
 	// (Quoted words are the speaker's own and may hold anything; the record's sentence around them may not join another speaker.)
 	const unquoted = (found.said ?? '').replace(/「[^「」]*」/gu, '「」');
 	if (JOINED_TELLING.test(unquoted)) return null;

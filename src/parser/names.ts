@@ -163,6 +163,10 @@ const NOT_SURNAMES = new Set([
 	'担当', '議事',
 	// A group's kind before its 団長 (`消防団長`, `応援団長`, `選手団長`).
 	'消防', '応援', '青年', '選手', '視察', '調査', '訪問', '少年', '使節',
+	// The first word of a ministry's name (`厚生労働省医政局総務課長`, `国土交通省総合政策局長`): the post is the ministry's.
+	'厚生', '国土', '農林', '経済', '文部',
+	// A ministry's bureau before its head or its section (`医政局長`, `成育局長`, `高等教育局長`, `成育基盤企画課長`): no surname.
+	'医政', '老健', '成育', '成育基盤', '支援', '保険', '年金', '医薬', '高等', '初等', '初等中等', '職業', '労働',
 ]);
 
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */
@@ -755,10 +759,10 @@ function readNameLabel(label: string): NameParts {
 	if (seated && PERSON_NAME.test(seatedName.replace(/[ \u3000]/u, '')) && !ROLE_TITLES.includes(seatedName) && readNameLabel(seatedName).title === null) return { name: seatedName.replace(/[ \u3000]/u, ' '), title: '議員', affiliation: null };
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
 	if (ROLE_TITLES.includes(text) || isCompoundRole(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
-	// `角田総務課長ほか`, `佐藤委員外2名`: the entry and the others with them; the entry is who is named.
-	const others = /^(?<entry>.+?)(?:ほか|外)(?:[0-9０-９]{1,3}名)?$/u.exec(text)?.groups?.entry;
+	// `角田総務課長ほか`, `佐藤委員外2名`, `内閣府規制改革推進室　次長　他`: the entry and the others with them; the entry is who is named.
+	const others = /^(?<entry>.+?)(?:ほか|外|[ \u3000]他)(?:[0-9０-９]{1,3}名)?$/u.exec(text)?.groups?.entry;
 	if (others !== undefined && others !== text) {
-		const entry = readNameLabel(others);
+		const entry = readNameLabel(trimSpaces(others));
 		if (entry.name !== null || entry.title !== null) return entry;
 	}
 	// A roll's heading (`出席並びに欠席委員`, `欠席者`) names no one, as `出席委員` does: no surname opens with 出席 or 欠席.

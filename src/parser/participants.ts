@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -208,8 +208,10 @@ function readRosterRow(text: string): Member | null {
 }
 
 /** A table's row of a role (or 同, the role above again), a wide gap, the name and the affiliation. */
-const ROLE_NAME_ROW = /^(?<role>[^\s\u3000]{1,8})[\s\u3000]+(?<rest>\S.*)$/u;
+const ROLE_NAME_ROW = /^(?<role>\p{Script=Han}[ \u3000]{1,3}\p{Script=Han}(?=[\s\u3000]{2})|[^\s\u3000]{1,8})[\s\u3000]+(?<rest>\S.*)$/u;
 /** The name at the start of the row's rest: surname, one space, given name (`石黒　不二代`), or a name written together then a wide gap. */
+/** A foreign name in katakana at the start of a row's rest, then a gap or the affiliation's bracket (`ジョン・スミス（市民委員）`). */
+const FOREIGN_ROW_NAME = new RegExp(`^(?<name>${KATAKANA_FULL_NAME})(?:[（(](?<from>[^（()）]{1,30})[）)]|[\\s\\u3000]+(?<affiliation>\\S.{1,60}))$`, 'u');
 const ROW_NAME = /^(?:(?<surname>[\p{Script=Han}々ヶ]{1,4})[ \u3000](?<given>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})|(?<whole>[\p{Script=Han}々ヶ]{2,6}))[\s\u3000]+(?<affiliation>\S.{1,60})$/u;
 
 /**
@@ -221,8 +223,14 @@ function readRoleNameRow(text: string, above: string | null): Member | null {
 	const row = ROLE_NAME_ROW.exec(trimSpaces(text))?.groups;
 	if (!row) return null;
 	const ditto = /^(?:同|〃|同上)$/u.test(row.role ?? '');
-	const role = ditto ? above : (row.role ?? null);
+	// (`会　長`, `委　員`: a role padded to the column's width.)
+	const role = ditto ? above : (row.role?.replace(/[ \u3000]/gu, '') ?? null);
 	if (role === null || !(ditto || ROLE_TITLES.includes(role) || /^(?:臨時)?議員$/u.test(role))) return null;
+	// (`同　　　ジョン・スミス（市民委員）`: a member with a foreign name.)
+	// (Where they come from in brackets right after the name is their affiliation without the brackets, as in any entry.)
+	const foreign = FOREIGN_ROW_NAME.exec(row.rest ?? '')?.groups;
+	const from = foreign?.from ?? trimSpaces(foreign?.affiliation ?? '');
+	if (foreign && isRowAffiliation(from)) return { text: trimSpaces(text), name: foreign.name ?? null, title: role, affiliation: from };
 	const named = ROW_NAME.exec(row.rest ?? '')?.groups;
 	if (!named) return null;
 	// (Written together, the name must be apart from the affiliation by a wide gap.)
@@ -278,7 +286,7 @@ const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
 
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
-	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|[)）])$/u.test(text);
+	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
 }
 
 /** A full name written with a space at a cell's start (`鈴木　一郎委員`): another member, no affiliation. */
@@ -305,6 +313,8 @@ function readNameAffiliationRow(text: string): Member | null {
 const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,]{1,12}(?:[、，,][\s\u3000]*[◎○〇●◇◆☆★][^（）()、，,]{1,12})*)[）)]$/u;
 /** A head count, as a regex source: `計５名`, `五名`, `15人`. */
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
+/** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
+const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
 const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
@@ -534,6 +544,8 @@ export function isHeadCount(text: string): boolean {
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */
 /** A group's head count as an entry of a roll: `委員８名`, `事務局３名`, `傍聴者2人`. */
+/** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
+const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
 /**
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
@@ -930,6 +942,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		const entries = splitEntries(members);
+		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
+		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry))) : [];
+		if (others.length > 0) {
+			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
+			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));
+		}
 		// `委員長　田村　修　副委員長　斎藤　礼子`: pairs of a role and a name in one line, an entry each.
 		const paired = entries.length === 1 && !bulleted && parseMember(entries[0] ?? '').name === null ? roleNamePairs(entries[0] ?? '') : null;
 		if (paired) entries.splice(0, 1, ...paired);
@@ -1086,7 +1104,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.
 		// (So are counts by group and nothing else, `委員８名、事務局３名`; a count alone, `理事1名`, stays the entry it was.)
-		if (REFERRED.test(compact) || (compact.length <= 80 && splitEntries(compact).length > 1 && splitEntries(compact).every((entry) => GROUP_COUNT.test(entry)))) {
+		// (With a group named without its count among them, `委員９名、事務局`.)
+		const counts = compact.length <= 80 ? splitEntries(compact) : [];
+		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry)))) {
 			const group = currentGroup(source.line);
 			addNote(group, compact);
 			saidNone.add(group);
@@ -1201,7 +1221,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			if (EDITORIAL_LINE.test(rest)) annotate(editorialNote(rest));
 			// (`（構成員）※五十音順`: the order of the list, no member.)
 			else if (EDITORIAL_MARKED.test(rest)) annotate(markedNote(rest));
-			else if (rest !== '') add(rest, source.line);
+			// (`（委員）　１８名中１２名出席`: how many of the group came, a note on it.)
+			else if (COUNT_OF_BODY.test(rest.replace(/[\s\u3000]/gu, ''))) {
+				const counted = COUNT_OF_BODY.exec(rest.replace(/[\s\u3000]/gu, ''))?.groups;
+				annotate(counted?.note ?? counted?.whole ?? '');
+			} else if (rest !== '') add(rest, source.line);
 			continue;
 		}
 		// A member line that is no row of the table ends it; group headings between its rows do not.

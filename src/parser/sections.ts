@@ -126,11 +126,13 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: '[^\\s\\u3000:：（(【]{1,12}(?:委員会|協議会|審議会|組合)事務局(?:職員|出席者|出席職員)', loose: true, numberedOnly: true },
 	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料', '会議資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
-	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第', '案件'), loose: false },
 	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
+	// (And before a colon, as a prefecture's 審議会 writes its header: `議　　案：` / `議第１号　…`.)
+	{ key: 'agenda', pattern: `(?:${anyOf('議案')})(?=\\s*[:：])`, loose: false },
 	{
 		key: 'body',
 		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議事の顛末', '会議の顛末', '議事顛末', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議概要', '会議要旨', '会議の要旨', '審議状況', '審議の状況', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),
@@ -372,6 +374,12 @@ const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 /** What kind of record a body label heads, in brackets after it: `審査の経過（要点）`, `議事の経過（要旨）` (NFKC form). */
 const BODY_KIND = '(?:\\s*\\((?:要点|要旨|概要|抄録|要点筆記|要点記録)\\))?';
 
+/**
+ * A label's English twin after a slash, as bilingual minutes write their header (`出席者 / Participants:`, `議事／Agenda`,
+ * NFKC form): part of the label.
+ */
+const TRANSLATION = '(?:\\s*/\\s*[A-Za-z][A-Za-z&\\- ]{0,30}[A-Za-z])?';
+
 /** A label's pattern with `ノ` for `の` too, as old records write their labels (`議事ノ顛末`, `會議ノ經過`). */
 const oldKana = (pattern: string): string => pattern.replace(/の/gu, '[のノ]');
 
@@ -382,8 +390,8 @@ const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.patte
 	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 	// A numbered date label run into its date, or the body's label into its first line, as a web page's table copied as
@@ -726,9 +734,25 @@ function isBodyHeading(text: string, section: HeaderSection | null): boolean {
 	return entry.kind === 'heading' && (entry.number === null || section?.key !== 'agenda');
 }
 
-/** True when the numbered lines under a bare `議事` (`（１）…`) come again further down as the body's headings. */
+/**
+ * A numbered heading's number and words, however it is numbered and marked (`（１）開会`, `≪１．開会≫`: `1:開会`), or null for
+ * any other line.
+ */
+function numberedHeadingKey(text: string): string | null {
+	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	if (entry.kind !== 'heading') return null;
+	// (`≪１．開会≫`: the marks are the heading's, the number is inside them.)
+	const inner = entry.number === null ? classifyLine(entry.title, { inRemark: false, lastHeadingNumber: null }) : entry;
+	return inner.kind === 'heading' && inner.number !== null ? `${inner.number}:${matchForm(inner.title).replace(/\s/gu, '')}` : null;
+}
+
+/**
+ * True when the numbered lines under a bare `議事` (`（１）…`) come again further down as the body's headings, as written or
+ * numbered and marked otherwise (`（１）開会` / … / `≪１．開会≫`, as the 次第 above a record lists its parts).
+ */
 function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	let first: string | null = null;
+	let firstKey: string | null = null;
 	let at = index + 1;
 	for (; at < lines.length; at++) {
 		const text = lines[at]?.text ?? '';
@@ -738,9 +762,12 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 		}
 		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
 		if (entry.kind !== 'heading' || entry.number === null) break;
-		first ??= titleForm(text);
+		if (first === null) {
+			first = titleForm(text);
+			firstKey = numberedHeadingKey(text);
+		}
 	}
-	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first);
+	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first || (firstKey !== null && numberedHeadingKey(source.text) === firstKey));
 }
 
 /**

@@ -10,7 +10,7 @@ import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { parseHandouts } from '../handouts.ts';
+import { opensHandout, parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants } from '../participants.ts';
@@ -19,7 +19,7 @@ import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTit
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
+import type { BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_NAME } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -417,9 +417,19 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			continue;
 		}
 		if (section.key === 'body') continue;
+		// `議事次第` alone over the numbered fields (`１．日時　…`), as a 次第 printed above the record heads them: the page's heading,
+		// no list (its items come under `４．議事`).
+		const at = header.sections.indexOf(section);
+		if (section.key === 'agenda' && /次第$/u.test(matchForm(section.label).replace(/\s/gu, '')) && section.rest === '' && section.lines.every((source) => source.line === section.line || source.text.trim() === '') && header.sections[at + 1]?.key === 'date' && header.sections[at + 1]?.number !== null) continue;
 		// Several lists of people (出席委員, 出席者, 説明員) are the usual case; the same label twice, or a second date or place, is not.
 		const labelKey = `${section.key}:${matchForm(section.label).replace(/\s/gu, '')}`;
 		const people = section.key === 'participants' || section.key === 'absent';
+		// `日時：令和６年５月２８日…` / `Date: May 28, 2024, …`: a bilingual header's English twin of a date or a place already read
+		// says it again (`Venue: Online` under `場所：オンライン`); the first is the record's.
+		if ((section.key === 'date' || section.key === 'location') && seen.has(section.key) && /^[A-Za-z]/u.test(section.label)) {
+			diagnostics.push(warning('translated-field', section.line, `"${trimSpaces(section.label)}" is read as the English of the ${section.key === 'date' ? 'date' : 'place'} above it: left out`));
+			continue;
+		}
 		if (people ? seenLabels.has(labelKey) : seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
 		seen.add(section.key);
 		seenLabels.add(labelKey);
@@ -457,7 +467,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource) && !(issuer === null && OFFICE_UNDER_DATE.test(trimSpaces(source.text)) && isIssuerLine(source.text))) {
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
-		else if (isTitleAgain(source.text)) continue;
+		else if (isTitleAgain(source.text) || (header.title !== null && isTitleWithoutKind(source.text, header.title.text))) continue;
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
 		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(matchForm(trimSpaces(source.text)))) organisation = trimSpaces(source.text);
 		// `資料１`, `（速報版）` over the title: how the file was handed out, said once.
@@ -521,6 +531,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		diagnostics.push(error('empty-body', header.bodyLine, 'the minutes text has nothing recognizable: expected paragraphs, "(1) 開会" sections or "小山構成員)" speaker lines'));
 	}
 	const agenda = mergeAgenda(record.agenda, parsed.agenda, parsed.sections);
+	// `６　配布資料` after the minutes (a prefecture's 会議録 lists them last): its handouts are the record's, when the header
+	// listed none; the list stays in the text where it stands.
+	if (record.handouts.length === 0) record.handouts.push(...handoutsAfterMinutes(parsed.body, diagnostics));
 
 	// Title, series, session.
 	// Only a secretariat (`…タスクフォース事務局`) names the series; a ministry line (`総務省`) does not.
@@ -579,6 +592,28 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 }
 
 /** An assembly's name alone on its line: `福岡県議会`, `諫早市議会`, `かわせみ環境衛生組合議会`. */
+/** The title again without its minutes word over a 次第 (`消費者委員会　第４３０回本会議` under `…本会議　議事録`). */
+function isTitleWithoutKind(text: string, title: string): boolean {
+	const form = (line: string): string => matchForm(line).replace(/[\s\u3000]/gu, '');
+	const line = form(text);
+	const whole = form(title);
+	return line.length >= 4 && whole.startsWith(line) && /^(?:議事録|議事要旨|議事概要|会議録)$/u.test(whole.slice(line.length));
+}
+
+/** A heading of the handouts in the text (NFKC, no spaces): `配布資料`, `配付資料`, `会議資料`. */
+const HANDOUTS_HEADING = /^(?:[0-9]{1,2}[.．、]?)?(?:配布資料|配付資料|会議資料|資料)$/u;
+
+/** The handouts a section of the text headed `配布資料` lists, one a paragraph (`資料１－１　…`), from its first line on. */
+function handoutsAfterMinutes(body: readonly BodySection[], diagnostics: Diagnostic[]): Handout[] {
+	const section = body.find((part) => HANDOUTS_HEADING.test(matchForm(part.title).replace(/\s/gu, '')));
+	const lines: SourceLine[] = [];
+	for (const block of section?.children ?? []) {
+		if (block.type !== 'paragraph' || !opensHandout(block.text)) break;
+		lines.push({ line: block.line, text: block.text });
+	}
+	return lines.length === 0 ? [] : parseHandouts(lines, diagnostics);
+}
+
 const ASSEMBLY_LINE = new RegExp(`^[\\s\\u3000]*${ASSEMBLY_NAME.source}[\\s\\u3000]*$`, 'u');
 /**
  * An association's, a company's or a school's name alone on its line (NFKC): `市立ひばりが丘小学校PTA`, `特定非営利活動法人

@@ -68,6 +68,24 @@ describe('naming an assembly\'s sitting', () => {
 		expect(parseText(text, 'kogane-kensetsu.html').meeting?.series).toBe('こがね市議会 建設経済委員会');
 	});
 
+	test('an assembly named before the system\'s name keeps its name', () => {
+		const text = `みなと市議会 会議録検索システム
+
+令和　６年１２月定例会（第４回）-12月10日-03号
+
+令和６年１２月１０日（火曜日）
+
+出席議員（２名）
+　　１番　　新　田　　　光　　　２番　　金　子　真　琴
+
+○議長（金子真琴君）　ただいまから本日の会議を開きます。
+○議長（金子真琴君）　本日はこれで散会します。
+`;
+		const { meeting } = parseText(text, 'minato-2024-12-10.txt');
+		expect(meeting?.series).toBe('みなと市議会');
+		expect(meeting?.title).toBe('みなと市議会 令和6年第4回定例会 第3号');
+	});
+
 	test('a special committee\'s 調査事件 is its agenda, not the staff\'s roll', () => {
 		const { meeting } = parseText(SPECIAL, 'kotsu-2024-10-08.txt');
 		expect(meeting?.agenda.map((item) => item.title)).toEqual(['地域公共交通の確保について']);

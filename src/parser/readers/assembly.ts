@@ -837,8 +837,9 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	const texts = naming.map((text) => compact(text));
 	// `令和6年第1回定例会ひがし区議会会議録`: the name starts after the session.
 	// (`令和6年度おみ村子ども議会`: the fiscal year before the name is none of it; 度会町議会 keeps its 度.)
-	// (`会議録検索システム　こがね市議会`, a minutes system's page title: the system's name is none of the assembly's.)
-	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' ').replace(/^.*?(?:会議録|議事録)(?:検索)?システム/u, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
+	// (`会議録検索システム　こがね市議会`, `みなと市議会 会議録検索システム`, a minutes system's page title: the system's name
+	// is none of the assembly's, which stands before or after it.)
+	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' ').replace(/(?:会議録|議事録)(?:検索)?システム/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
 	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
 	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
 	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(AFTER_ASSEMBLY_NAME, ''))?.groups?.name);

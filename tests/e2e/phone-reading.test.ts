@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
-import { siteUrl } from './fixture.ts';
+import { loadEntries, siteUrl } from './fixture.ts';
 
 /** A long meeting: many remarks, most of them one-line rows of a speaker. */
 const longMeeting = 'cybersecurity-task-force-029';
@@ -329,6 +329,46 @@ describe('a person’s remarks on a 360 px phone', () => {
 		await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
 		await page.waitForURL(href, { timeout: 10_000 });
 		expect(page.url()).toBe(href);
+		await page.close();
+	});
+});
+
+describe('text at 200 % on a 360 px phone, a link in a remark reached from below', () => {
+	test('shows its first line below its speaker’s heading stuck under the bar, a heading of three lines too (a long address had stopped with its first line under it)', async () => {
+		const meetings = (await loadEntries()).filter((entry) => entry.meeting.remarks.some((remark) => /https?:\/\//u.test(remark.text)));
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 360, height: 740 });
+		const covered: string[] = [];
+		let reached = 0;
+		for (const entry of meetings) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await settle(page);
+			const links = page.locator('.remark > :not(h3, .cite) a[href]');
+			for (let index = 0; index < (await links.count()); index++) {
+				// From the control after it, the link just above the screen, as Shift+Tab comes back to it.
+				await links.nth(index).evaluate((link: HTMLElement) => link.focus({ preventScroll: true }));
+				await page.keyboard.press('Tab');
+				const above = await links.nth(index).evaluate(async (link) => {
+					window.scrollBy(0, link.getBoundingClientRect().bottom + 10);
+					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+					return link.getBoundingClientRect().bottom <= 0;
+				});
+				// (A link at the page's end is on the screen already, the page scrolled to its end.)
+				if (!above) continue;
+				await page.keyboard.press('Shift+Tab');
+				await settle(page);
+				const found = await links.nth(index).evaluate((link) => {
+					const heading = link.closest('.remark')!.querySelector('h3')!.getBoundingClientRect();
+					return { focused: document.activeElement === link, text: link.textContent?.slice(0, 30) ?? '', top: Math.round(link.getBoundingClientRect().top), heading: Math.round(heading.bottom) };
+				});
+				expect(found.focused).toBe(true);
+				reached++;
+				if (found.top < found.heading) covered.push(`${entry.id}: ${found.text} at ${found.top} px, the heading to ${found.heading} px`);
+			}
+		}
+		expect(reached).toBeGreaterThan(0);
+		expect(covered).toEqual([]);
 		await page.close();
 	});
 });

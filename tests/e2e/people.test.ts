@@ -175,6 +175,34 @@ describe('person pages', () => {
 		}
 	});
 
+	test.each(['100%', '200%'])('on a 320 px phone, text at %s, no list scrolls sideways: a speaker’s long label no roll matched breaks between its phrases', async (size) => {
+		const label = '事務局（まちづくり推進課地域連携担当係長）';
+		expect(entries.some((entry) => entry.meeting.remarks.some((remark) => remark.speaker === label))).toBe(true);
+		const phone = await launchBrowser({ width: 320, height: 568, touch: true });
+		try {
+			const { page } = await openPage(phone);
+			await page.goto(siteUrl('people/'));
+			await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), size);
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			// (On one line the label had made its table 336 px wide in a column of 288, 672 in 256 at 200 %: its counts out of sight.)
+			const wide = await page.locator('.people-table').evaluateAll((tables) =>
+				tables.flatMap((table) => {
+					const box = table.closest('.table-scroll')!;
+					return box.scrollWidth > box.clientWidth ? [`${table.getAttribute('data-kind')}: ${box.scrollWidth} px in ${box.clientWidth}`] : [];
+				}),
+			);
+			expect(wide).toEqual([]);
+			const name = page.locator('.people-table tbody th a', { hasText: label });
+			expect(await name.evaluate((link) => new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size > 1 || link.getBoundingClientRect().height > 50)).toBe(true);
+			// Its 発言数 stays in the row, on the screen.
+			const count = await name.evaluate((link) => link.closest('tr')!.querySelector('td.people-table__num')!.getBoundingClientRect().right);
+			expect(count).toBeLessThanOrEqual(320);
+			await page.close();
+		} finally {
+			await phone.close();
+		}
+	});
+
 	test.each(['100%', '200%'])('on a 320 px phone, text at %s, a 所属・役職 breaks between its words, never inside one (「東都大 / 学大学 / 院教授」)', async (size) => {
 		const phone = await launchBrowser({ width: 320, height: 568, touch: true });
 		try {

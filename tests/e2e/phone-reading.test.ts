@@ -299,6 +299,33 @@ describe('what a thumb taps on a 360 px phone is 44 px', () => {
 		await page.close();
 	});
 
+	test.each([
+		[360, 740],
+		[740, 360],
+	])('at %i × %i (a phone held sideways too): a meeting’s files and official record, its series, the speaking shares, the way back over a series’ or a person’s page, the footer and the timeline', async (width, height) => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		const found: string[] = [];
+		const ndl = (await loadEntries()).find((entry) => entry.meeting.source === '902_e2e_ndl.json');
+		expect(ndl?.meeting.officialUrl).toBeTruthy();
+		await page.goto(siteUrl(`meetings/${ndl?.id}/`));
+		found.push(...(await small(page, '.meeting-header .facts dd > a')), ...(await small(page, '.meeting-header__series > a')), ...(await small(page, '#provenance dd > a')));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.evaluate(() => document.querySelectorAll('details.fold').forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+		// (林, a name of one letter, among them.)
+		found.push(...(await small(page, '.share th a')), ...(await small(page, '.share__count a')), ...(await small(page, '.footer-links a')));
+		for (const path of ['series/cybersecurity-task-force/', `people/${(await page.locator('.share th a').first().getAttribute('href'))?.split('/people/')[1] ?? ''}`]) {
+			await page.goto(siteUrl(path));
+			found.push(...(await small(page, '.breadcrumbs a')));
+		}
+		await page.goto(siteUrl('timeline/'));
+		await page.evaluate(() => document.querySelectorAll('details.fold').forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+		found.push(...(await small(page, '.year-nav a')), ...(await small(page, '.series-filter__link')));
+		// (Sideways the footer's links had been 21 px tall, a speaker's count 9 px wide, 「年表 ›」 29 × 21 upright and sideways.)
+		expect(found).toEqual([]);
+		await page.close();
+	});
+
 	test('the meeting page’s 「本文の見出し」 and its links, and the citation’s copy buttons', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));

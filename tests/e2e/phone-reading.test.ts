@@ -137,6 +137,46 @@ const widerAt200 = (page: Page, path: string, width: number) =>
 		[path, width] as const,
 	);
 
+describe.each([
+	[740, 360],
+	[568, 320],
+])('text at 200 % on a phone held sideways, %i × %i, reading a long remark', (width, height) => {
+	test('what stays at the top (the bar, a speaker) covers at most half the screen, also under the longest speaker labels', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		const covered: string[] = [];
+		for (const meeting of [longMeeting, 'cybersecurity-task-force-042']) {
+			await page.goto(siteUrl(`meetings/${meeting}/`));
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await settle(page);
+			// The remarks taller than the screen, longest label first: the middle of each, as a reader scrolling through it sees it.
+			const ids = await page.locator('.remark').evaluateAll((remarks) =>
+				remarks
+					.filter((remark) => remark.getBoundingClientRect().height > 1.5 * window.innerHeight)
+					.sort((a, b) => (b.getAttribute('data-speaker')?.length ?? 0) - (a.getAttribute('data-speaker')?.length ?? 0))
+					.slice(0, 3)
+					.map((remark) => remark.querySelector('h3')!.id),
+			);
+			expect(ids.length).toBeGreaterThan(0);
+			for (const id of ids) {
+				const top = await page.evaluate(async (id) => {
+					const remark = document.getElementById(id)!.parentElement!;
+					const box = remark.getBoundingClientRect();
+					window.scrollTo(0, box.top + window.scrollY + box.height / 2 - window.innerHeight / 2);
+					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+					const heading = document.getElementById(id)!.getBoundingClientRect();
+					const bar = [...document.querySelectorAll('.context-bar__inner')].map((inner) => inner.getBoundingClientRect()).find((rect) => rect.top <= 1 && rect.bottom > 0);
+					return Math.max(bar?.bottom ?? 0, heading.top < window.innerHeight / 2 && heading.top >= 0 ? heading.bottom : 0);
+				}, id);
+				// (A heading of two lines under the bar had covered 192 px of 360, 241 of 320.)
+				if (top > height / 2) covered.push(`${meeting} ${id} (${await page.locator(`article:has(> #${id})`).getAttribute('data-speaker')}): ${Math.round(top)} px`);
+			}
+		}
+		expect(covered).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('a jump to an earlier remark while the page is open', () => {
 	/** Where a remark and its heading stand on the screen. */
 	const placeOf = (page: Page, id: string) =>

@@ -90,6 +90,32 @@ describe('text at 200 % on a 320 × 568 phone, reading a long remark', () => {
 		await page.close();
 	});
 
+	test('the meeting’s session shows whole beside the date, never under it; the date keeps its year for a screen reader', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		const overlaps: string[] = [];
+		for (const meeting of [longMeeting, 'cybersecurity-task-force-042']) {
+			await page.goto(siteUrl(`meetings/${meeting}/`));
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await settle(page);
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+			await settle(page);
+			const bar = await page.evaluate(() => {
+				const inner = [...document.querySelectorAll('.context-bar__inner')].find((candidate) => getComputedStyle(candidate).visibility === 'visible' && candidate.getBoundingClientRect().top <= 1 && candidate.getBoundingClientRect().bottom > 0);
+				const sessionBox = inner?.querySelector('.context-bar__session')?.getBoundingClientRect();
+				const titleBox = inner?.querySelector('.context-bar__title')?.getBoundingClientRect();
+				const time = inner?.querySelector('time');
+				return { session: sessionBox?.right ?? 0, title: titleBox?.right ?? 0, date: time?.getBoundingClientRect().left ?? 0, text: time?.textContent ?? '' };
+			});
+			expect(bar.date).toBeGreaterThan(0);
+			// (第29回 had run 17 px under 「2024年…」, the meeting's name cut to nothing.)
+			if (bar.session > bar.title + 0.5 || bar.session > bar.date) overlaps.push(`${meeting}: 第N回 to ${Math.round(bar.session)} px, its link to ${Math.round(bar.title)}, the date from ${Math.round(bar.date)}`);
+			expect(bar.text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/u);
+		}
+		expect(overlaps).toEqual([]);
+		await page.close();
+	});
+
 	test('what stays at the top (the bar, a speaker) covers at most half the screen, also under the longest speaker label', async () => {
 		const { page } = await openPage(session);
 		await page.setViewportSize({ width: 320, height: 568 });

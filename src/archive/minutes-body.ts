@@ -134,8 +134,9 @@ function markRow(node: Element, header: boolean): void {
 	}
 	node.properties = { ...node.properties, className: header ? ['cells', 'cells--head'] : ['cells'], role: 'row' };
 	// (The tab between two cells is no cell: hidden from assistive technology, it stays in the text copied.)
+	const tab = (): Element => ({ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '\t' }] });
 	node.children = cells.flatMap((children, index): ElementContent[] => [
-		...(index > 0 ? [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '\t' }] } as const] : []),
+		...(index > 0 ? [tab()] : []),
 		{ type: 'element', tagName: 'span', properties: { className: ['cell'], role: header ? 'columnheader' : 'cell' }, children },
 	]);
 }

@@ -10,8 +10,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 
-/** A component the converter writes, with the attributes it may carry. */
-export const BODY_COMPONENTS = { Section: ['id', 'meeting'], Remark: ['id', 'meeting', 'chat'], Note: [] } as const;
+/** A component the converter writes, with the attributes it may carry. (A `<Table>` is drawn as its rows are, `markTables`.) */
+export const BODY_COMPONENTS = { Section: ['id', 'meeting'], Remark: ['id', 'meeting', 'chat'], Note: [], Table: ['head'] } as const;
 
 /** Name of one of the body components. */
 export type BodyComponent = keyof typeof BODY_COMPONENTS;
@@ -117,30 +117,80 @@ function mdxDescendant(nodes: readonly { type: string; children?: unknown }[]): 
  * reader): its cells become `<span class="cell">`, the tabs kept between them (its text is the record's, copied or indexed),
  * and the paragraph `class="cells"`, which global.css draws as a row with a rule before each cell. (The tabs had shown as spaces,
  * a 12-column table's rows as runs of words whose columns no one could tell apart.) Only this code writes the spans: the text
- * itself, tabs included, is still text.
+ * itself, tabs included, is still text. The row is a table's row to assistive technology (`role="row"`, its cells `cell`, or
+ * `columnheader` in the row that names the columns: see `markTables`).
  */
-function markCells(node: { type: string; children?: unknown }): void {
-	if (node.type === 'element' && isElement(node) && node.tagName === 'p' && node.children.some((child) => child.type === 'text' && child.value.includes('\t'))) {
-		const cells: ElementContent[][] = [[]];
-		for (const child of node.children) {
-			if (child.type !== 'text' || !child.value.includes('\t')) {
-				cells[cells.length - 1]!.push(child);
-				continue;
-			}
-			child.value.split('\t').forEach((piece, index) => {
-				if (index > 0) cells.push([]);
-				if (piece !== '') cells[cells.length - 1]!.push({ type: 'text', value: piece });
-			});
+function markRow(node: Element, header: boolean): void {
+	const cells: ElementContent[][] = [[]];
+	for (const child of node.children) {
+		if (child.type !== 'text' || !child.value.includes('\t')) {
+			cells[cells.length - 1]!.push(child);
+			continue;
 		}
-		node.properties = { ...node.properties, className: ['cells'] };
-		node.children = cells.flatMap((children, index): ElementContent[] => [
-			...(index > 0 ? [{ type: 'text', value: '\t' } as const] : []),
-			{ type: 'element', tagName: 'span', properties: { className: ['cell'] }, children },
-		]);
-		return;
+		child.value.split('\t').forEach((piece, index) => {
+			if (index > 0) cells.push([]);
+			if (piece !== '') cells[cells.length - 1]!.push({ type: 'text', value: piece });
+		});
 	}
-	// (Into components too: a remark's paragraphs are inside its `<Remark>`.)
-	if (Array.isArray(node.children)) for (const child of node.children as { type: string }[]) markCells(child);
+	node.properties = { ...node.properties, className: header ? ['cells', 'cells--head'] : ['cells'], role: 'row' };
+	// (The tab between two cells is no cell: hidden from assistive technology, it stays in the text copied.)
+	const tab = (): Element => ({ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '\t' }] });
+	node.children = cells.flatMap((children, index): ElementContent[] => [
+		...(index > 0 ? [tab()] : []),
+		{ type: 'element', tagName: 'span', properties: { className: ['cell'], role: header ? 'columnheader' : 'cell' }, children },
+	]);
+}
+
+/** True for a paragraph that is a row of a table (tabs in its own text). */
+const isRow = (node: { type: string }): node is Element =>
+	isElement(node) && node.tagName === 'p' && node.children.some((child) => child.type === 'text' && child.value.includes('\t'));
+
+/** True for the line breaks between blocks. */
+const isBlank = (node: { type: string; value?: unknown }): boolean => node.type === 'text' && typeof node.value === 'string' && node.value.trim() === '';
+
+/** A table of rows: `<div class="cells-table" role="table">`, its first row the columns' names when `header`. */
+function table(rows: Element[], header: boolean): Element {
+	rows.forEach((row, index) => markRow(row, header && index === 0));
+	return { type: 'element', tagName: 'div', properties: { className: ['cells-table'], role: 'table' }, children: rows };
+}
+
+/**
+ * The rows of the minutes' tables (`markRow`), each run of rows one after the other a table to assistive technology, which
+ * reads a cell with its row and column (they had been paragraphs whose cells it could not tell apart). A `<Table head="1">`
+ * that the converter writes around a table whose head the record marks (a Markdown table's) makes its first row the
+ * columns' headers, read with each cell under them; a run of rows without it has no header row, as the record gives none.
+ */
+function markTables(node: { type: string; children?: unknown }): void {
+	if (!Array.isArray(node.children)) return;
+	const children = node.children as RootContent[];
+	const out: RootContent[] = [];
+	for (let index = 0; index < children.length; index++) {
+		const child = children[index]!;
+		if ((child.type as string) === 'mdxJsxFlowElement' && (child as unknown as JsxElement).name === 'Table') {
+			const element = child as unknown as JsxElement;
+			const head = element.attributes.length === 1 && element.attributes[0]?.type === 'mdxJsxAttribute' && element.attributes[0].name === 'head' && element.attributes[0].value === '1';
+			const rows = element.children.filter((row) => !isBlank(row));
+			if (!head || rows.length === 0 || !rows.every(isRow)) throw new MinutesBodyError('a <Table> that is not the rows of a table with its head, as the converter writes it');
+			out.push(table(rows, true));
+			continue;
+		}
+		if (isRow(child)) {
+			// (The line breaks between the rows go with them.)
+			const rows = [child];
+			let next = index + 1;
+			while (next < children.length && (isRow(children[next]!) || (isBlank(children[next]!) && next + 1 < children.length && isRow(children[next + 1]!)))) {
+				if (isRow(children[next]!)) rows.push(children[next] as Element);
+				next++;
+			}
+			out.push(table(rows, false));
+			index = next - 1;
+			continue;
+		}
+		// (Into components too: a remark's paragraphs are inside its `<Remark>`.)
+		markTables(child);
+		out.push(child);
+	}
+	node.children = out;
 }
 
 const isElement = (node: { type: string }): node is Element => node.type === 'element';
@@ -149,7 +199,7 @@ const isElement = (node: { type: string }): node is Element => node.type === 'el
 export function parseMinutesBody(body: string, file: string): BodyPart[] {
 	try {
 		const tree = mdxToHast(body, { features: { smartPunctuation: false } }) as unknown as Root;
-		markCells(tree);
+		markTables(tree);
 		return toParts(tree.children);
 	} catch (error) {
 		const reason = error instanceof MinutesBodyError ? error.message : `not valid MDX: ${(error as Error).message}`;

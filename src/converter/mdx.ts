@@ -195,9 +195,32 @@ function block(node: Block, entryId: string): BlockContent[] {
 		case 'remark': {
 			const attributes = [attribute('id', node.id), attribute('meeting', entryId)];
 			if (node.chat) attributes.push(attribute('chat', 'true'));
-			return [element('Remark', attributes, node.children.flatMap((child) => block(child, entryId)))];
+			return [element('Remark', attributes, blocks(node.children, entryId))];
 		}
 	}
+}
+
+/**
+ * Body blocks as mdast nodes; the rows of a table whose head the record marks (a paragraph each, cells separated by tabs) go
+ * into a `<Table head="1">`, by which the page knows the first row names the columns.
+ */
+function blocks(nodes: readonly Block[], entryId: string): BlockContent[] {
+	const out: BlockContent[] = [];
+	for (let index = 0; index < nodes.length; index++) {
+		const node = nodes[index]!;
+		if (node.type !== 'paragraph' || node.cells !== 'head') {
+			out.push(...block(node, entryId));
+			continue;
+		}
+		const rows = [node];
+		for (let next = nodes[index + 1]; next?.type === 'paragraph' && next.cells === 'row'; next = nodes[index + 1]) {
+			rows.push(next);
+			index++;
+		}
+		const children = rows.flatMap((row) => block(row, entryId));
+		if (children.length > 0) out.push(element('Table', [attribute('head', '1')], children));
+	}
+	return out;
 }
 
 /** The MDX body (without frontmatter) of a parse result. */
@@ -206,7 +229,7 @@ export function toMdxBody(result: ParseResult, entryId: string): string {
 		element(
 			'Section',
 			[attribute('id', section.id), attribute('meeting', entryId)],
-			section.children.flatMap((child) => block(child, entryId)),
+			blocks(section.children, entryId),
 		),
 	);
 	const root: Root = { type: 'root', children };

@@ -30,7 +30,15 @@ export interface ListBlock {
 
 /** Body blocks of a document, in reading order. Text is plain text, never markup; links are spans over it. */
 export type Block =
-	| { type: 'paragraph'; text: string; line: number; links?: LinkSpan[] }
+	| {
+			type: 'paragraph';
+			text: string;
+			line: number;
+			links?: LinkSpan[];
+			/** A row of a table whose cells the text separates by tabs, when the record says which row names the columns (a Markdown
+			    table's head): `head` for that row, `row` for the rows under it. */
+			cells?: 'head' | 'row';
+	  }
 	| ListBlock
 	/** Editorial markers such as （以下チャット欄より抜粋） or <議事（1）について>. */
 	| { type: 'note'; text: string; line: number }

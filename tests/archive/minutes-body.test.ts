@@ -197,12 +197,61 @@ describe('a table inside a remark', () => {
 	const markup = first ? html(first.children) : '';
 
 	test('shows each row as a row of cells, the tabs kept between them and the text escaped', () => {
-		expect(markup).toContain('<p class="cells"><span class="cell">中央循環線</span>\t<span class="cell">みらい駅前</span>\t<span class="cell">&#x3C;b>497,112&#x3C;/b></span>\t<span class="cell">106.0%</span></p>');
+		const tab = '<span aria-hidden="true">\t</span>';
+		expect(markup).toContain(`<p class="cells" role="row"><span class="cell" role="cell">中央循環線</span>${tab}<span class="cell" role="cell">みらい駅前</span>${tab}<span class="cell" role="cell">&#x3C;b>497,112&#x3C;/b></span>${tab}<span class="cell" role="cell">106.0%</span></p>`);
 		// An empty cell stays a cell; a link in a cell stays inside it.
-		expect(markup).toContain('<p class="cells"><span class="cell">北部丘陵線</span>\t<span class="cell"></span>\t<span class="cell">192,003</span>\t<span class="cell"><a href="https://example.jp/bus">https://example.jp/bus</a></span></p>');
+		expect(markup).toContain(`<p class="cells" role="row"><span class="cell" role="cell">北部丘陵線</span>${tab}<span class="cell" role="cell"></span>${tab}<span class="cell" role="cell">192,003</span>${tab}<span class="cell" role="cell"><a href="https://example.jp/bus">https://example.jp/bus</a></span></p>`);
+		// The rows one after the other are one table, with no row naming the columns: the record names none.
+		expect(markup.match(/<div class="cells-table" role="table">/g)?.length).toBe(1);
+		expect(markup).toMatch(/<div class="cells-table" role="table"><p class="cells" role="row">.*?<\/p>\s*<p class="cells" role="row">.*?<\/p><\/div>/su);
+		expect(markup).not.toContain('columnheader');
 		// A paragraph without tabs is a paragraph.
 		expect(markup).toContain('<p>資料１の路線別利用状況について説明をお願いします。</p>');
 		expect(visible(markup)).toBe((result.meeting?.remarks[0]?.text ?? '').replace(/\s+/g, ''));
 	});
 });
 
+describe('a Markdown table inside a remark', () => {
+	// A Markdown table's first row is its head: it names the columns.
+	const text = [
+		'# 第2回 まちづくり協議会 議事録',
+		'',
+		'- 日時: 2024年9月3日(火) 18:30〜20:00',
+		'- 出席者: 森田会長, 林委員',
+		'',
+		'## 報告事項',
+		'',
+		'森田会長: 執行状況は次のとおり。',
+		'',
+		'| 事業 | 予算額 | 執行率 |',
+		'| --- | --- | --- |',
+		'| 防災訓練 | 320,000 | 93.3% |',
+		'| [清掃活動](https://example.org/clean) | 80,000 | 76.5% |',
+		'',
+		'林委員: 了解しました。',
+	].join('\n');
+	const result = parseMinutes(text, { source: 'machi.md', sourceHash: '0'.repeat(64) });
+	const mdx = splitFrontmatter(toMdx(result, 'machi')).body;
+	const remark = components(parseMinutesBody(mdx, 'machi.mdx')).find((part) => part.name === 'Remark');
+	const markup = remark ? html(remark.children) : '';
+
+	test('its head row is the columns’ headers, the rows under it cells, all in one table', () => {
+		expect(mdx).toContain('<Table head="1">');
+		const tables = markup.match(/<div class="cells-table" role="table">.*?<\/div>/gsu) ?? [];
+		expect(tables.length).toBe(1);
+		const rows = tables[0]!.match(/<p [^>]*>.*?<\/p>/gsu) ?? [];
+		const roles = rows.map((row) => [...row.matchAll(/<span class="cell" role="(\w+)">(.*?)<\/span>(?=<span aria-hidden|<\/p>)/gsu)].map((cell) => `${cell[1]}:${cell[2]!.replace(/<[^>]+>/g, '')}`));
+		expect(roles).toEqual([
+			['columnheader:事業', 'columnheader:予算額', 'columnheader:執行率'],
+			['cell:防災訓練', 'cell:320,000', 'cell:93.3%'],
+			['cell:清掃活動', 'cell:80,000', 'cell:76.5%'],
+		]);
+		expect(rows[0]).toContain('class="cells cells--head"');
+		expect(visible(markup)).toBe((result.meeting?.remarks[0]?.text ?? '').replace(/\s+/g, ''));
+	});
+
+	test('a <Table> that is not rows with their head is refused', () => {
+		expect(() => parseMinutesBody('<Section id="s1" meeting="m">\n  <Table head="2">\n    a\tb\n  </Table>\n</Section>\n', 'x.mdx')).toThrow(MinutesBodyError);
+		expect(() => parseMinutesBody('<Section id="s1" meeting="m">\n  <Table head="1">\n    no tabs here\n  </Table>\n</Section>\n', 'x.mdx')).toThrow(MinutesBodyError);
+	});
+});

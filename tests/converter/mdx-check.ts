@@ -87,15 +87,36 @@ function expectList(node: Nodes, block: ListBlock): void {
 	});
 }
 
+/** The rows of a table whose head the record marks (a paragraph each), written inside one `<Table head="1">`. */
+type TableRows = { type: 'table'; rows: Extract<Block, { type: 'paragraph' }>[] };
+
+/** Blocks with each run of a head row and the rows under it taken together as the table they are written as. */
+function withTables(blocks: readonly Block[]): (Block | TableRows)[] {
+	const out: (Block | TableRows)[] = [];
+	for (const block of blocks) {
+		const last = out.at(-1);
+		if (block.type === 'paragraph' && block.cells === 'head') out.push({ type: 'table', rows: [block] });
+		else if (block.type === 'paragraph' && block.cells === 'row' && last?.type === 'table') last.rows.push(block);
+		else out.push(block);
+	}
+	return out;
+}
+
 /** Assert a parsed MDX block list matches the expected parser blocks, text exactly. */
 function expectBlocks(actual: Nodes[], expected: Block[], entryId: string): void {
-	const wanted = expected.filter((b) => (b.type === 'paragraph' || b.type === 'note' ? b.text !== '' : b.type === 'list' ? listHasText(b) : true));
+	const wanted = withTables(expected.filter((b) => (b.type === 'paragraph' || b.type === 'note' ? b.text !== '' : b.type === 'list' ? listHasText(b) : true)));
 	expect(actual.map((n) => n.type)).toEqual(
 		wanted.map((b) => (b.type === 'paragraph' ? 'paragraph' : b.type === 'list' ? 'list' : 'mdxJsxFlowElement')),
 	);
 	wanted.forEach((block, i) => {
 		const node = actual[i]!;
-		if (block.type === 'paragraph') {
+		if (block.type === 'table') {
+			expect(node.type === 'mdxJsxFlowElement' && node.name).toBe('Table');
+			expect((node as { attributes: { name: string; value: string }[] }).attributes.map((a) => [a.name, a.value])).toEqual([['head', '1']]);
+			const children = (node as { children: Nodes[] }).children;
+			expect(children.length).toBe(block.rows.length);
+			block.rows.forEach((row, j) => expectLinkedParagraph(children[j]!, row.text, row.links));
+		} else if (block.type === 'paragraph') {
 			expectLinkedParagraph(node, block.text, block.links);
 		} else if (block.type === 'note') {
 			expect(node.type === 'mdxJsxFlowElement' && node.name).toBe('Note');

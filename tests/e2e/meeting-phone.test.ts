@@ -238,8 +238,32 @@ describe('a table inside a remark on a 320 px phone', () => {
 		// One row under the other, each starting on a line of its own.
 		for (let index = 1; index < rows.length; index++) expect(rows[index]!.top).toBeGreaterThanOrEqual(rows[index - 1]!.bottom - 1);
 		// The remark reads as the record, tabs between the cells.
-		expect((await article.locator(':scope > p').allTextContents()).join('\n')).toBe(remark?.text);
+		expect((await article.locator(':scope > p, :scope > .cells-table > p').allTextContents()).join('\n')).toBe(remark?.text);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.close();
+	});
+});
+
+describe('a table inside a remark, to assistive technology', () => {
+	test('its rows are a table’s, and the row a Markdown table heads it with names the columns, read with each cell (it had been paragraphs, no cell told from a header)', async () => {
+		const markup = entries.find((entry) => entry.meeting.source === '902_e2e_markup.md');
+		const remark = markup?.meeting.remarks.find((candidate) => candidate.text.includes('\t'));
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${markup?.id}/`));
+		const tables = page.locator(`article.remark[data-remark-id="${remark?.id}"]`).getByRole('table');
+		expect(await tables.count()).toBe(1);
+		const rows = tables.getByRole('row');
+		expect(await rows.count()).toBe(3);
+		expect(await rows.nth(0).getByRole('columnheader').allTextContents()).toEqual(['会場', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月']);
+		expect(await rows.nth(0).getByRole('cell').count()).toBe(0);
+		for (const index of [1, 2]) {
+			expect(await rows.nth(index).getByRole('columnheader').count()).toBe(0);
+			expect(await rows.nth(index).getByRole('cell').count()).toBe(12);
+		}
+		expect(await rows.nth(1).getByRole('cell').first().textContent()).toBe('市民活動センター 会議室B');
+		// (The tabs between the cells are no cells: the tree holds the table's cells and nothing else.)
+		const snapshot = await tables.ariaSnapshot();
+		expect(snapshot.split('\n').filter((line) => !/^\s*- (?:table|row|columnheader|cell)\b/u.test(line))).toEqual([]);
 		await page.close();
 	});
 });

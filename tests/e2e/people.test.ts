@@ -175,6 +175,39 @@ describe('person pages', () => {
 		}
 	});
 
+	test.each([
+		[320, '100%'],
+		[320, '200%'],
+		[1280, '100%'],
+	])('at %i px, text at %s, each list fits its column, so it needs no scrolling box: a speaker’s long label no roll matched breaks between its phrases', async (width, size) => {
+		const label = '事務局（まちづくり推進課地域連携担当係長）';
+		expect(entries.some((entry) => entry.meeting.remarks.some((remark) => remark.speaker === label))).toBe(true);
+		const screen = await launchBrowser({ width, height: 800, touch: width < 400 });
+		try {
+			const { page } = await openPage(screen);
+			await page.goto(siteUrl('people/'));
+			await page.evaluate((fontSize) => (document.documentElement.style.fontSize = fontSize), size);
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+			// (On one line the label had made its table 336 px wide in a column of 288 on a phone, 672 in 256 at 200 %: its counts out of sight.)
+			const wide = await page.locator('.people-table').evaluateAll((tables) =>
+				tables.flatMap((table) => {
+					const column = table.closest('main')!;
+					const room = column.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(column).paddingRight);
+					return table.scrollWidth > table.clientWidth + 1 || table.getBoundingClientRect().right > room + 1 ? [`${table.getAttribute('data-kind')}: ${table.scrollWidth} px, to ${Math.round(table.getBoundingClientRect().right)} of ${Math.round(room)}`] : [];
+				}),
+			);
+			expect(wide).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			// No box around a table claims to a screen reader that it scrolls sideways, nor takes a stop of the Tab key, for a table that fits.
+			expect(await page.locator('.people-table').evaluateAll((tables) => tables.filter((table) => table.closest('[role="region"], [tabindex="0"]')).length)).toBe(0);
+			const name = page.locator('.people-table tbody th a', { hasText: label });
+			if (width < 400) expect(await name.evaluate((link) => new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size > 1 || link.getBoundingClientRect().height > 50)).toBe(true);
+			await page.close();
+		} finally {
+			await screen.close();
+		}
+	});
+
 	test.each(['100%', '200%'])('on a 320 px phone, text at %s, a 所属・役職 breaks between its words, never inside one (「東都大 / 学大学 / 院教授」)', async (size) => {
 		const phone = await launchBrowser({ width: 320, height: 568, touch: true });
 		try {

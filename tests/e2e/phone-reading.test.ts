@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
-import { siteUrl } from './fixture.ts';
+import { loadEntries, siteUrl } from './fixture.ts';
 
 /** A long meeting: many remarks, most of them one-line rows of a speaker. */
 const longMeeting = 'cybersecurity-task-force-029';
@@ -90,6 +90,32 @@ describe('text at 200 % on a 320 × 568 phone, reading a long remark', () => {
 		await page.close();
 	});
 
+	test('the meeting’s session shows whole beside the date, never under it; the date keeps its year for a screen reader', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		const overlaps: string[] = [];
+		for (const meeting of [longMeeting, 'cybersecurity-task-force-042']) {
+			await page.goto(siteUrl(`meetings/${meeting}/`));
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await settle(page);
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+			await settle(page);
+			const bar = await page.evaluate(() => {
+				const inner = [...document.querySelectorAll('.context-bar__inner')].find((candidate) => getComputedStyle(candidate).visibility === 'visible' && candidate.getBoundingClientRect().top <= 1 && candidate.getBoundingClientRect().bottom > 0);
+				const sessionBox = inner?.querySelector('.context-bar__session')?.getBoundingClientRect();
+				const titleBox = inner?.querySelector('.context-bar__title')?.getBoundingClientRect();
+				const time = inner?.querySelector('time');
+				return { session: sessionBox?.right ?? 0, title: titleBox?.right ?? 0, date: time?.getBoundingClientRect().left ?? 0, text: time?.textContent ?? '' };
+			});
+			expect(bar.date).toBeGreaterThan(0);
+			// (第29回 had run 17 px under 「2024年…」, the meeting's name cut to nothing.)
+			if (bar.session > bar.title + 0.5 || bar.session > bar.date) overlaps.push(`${meeting}: 第N回 to ${Math.round(bar.session)} px, its link to ${Math.round(bar.title)}, the date from ${Math.round(bar.date)}`);
+			expect(bar.text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/u);
+		}
+		expect(overlaps).toEqual([]);
+		await page.close();
+	});
+
 	test('what stays at the top (the bar, a speaker) covers at most half the screen, also under the longest speaker label', async () => {
 		const { page } = await openPage(session);
 		await page.setViewportSize({ width: 320, height: 568 });
@@ -136,6 +162,46 @@ const widerAt200 = (page: Page, path: string, width: number) =>
 		},
 		[path, width] as const,
 	);
+
+describe.each([
+	[740, 360],
+	[568, 320],
+])('text at 200 % on a phone held sideways, %i × %i, reading a long remark', (width, height) => {
+	test('what stays at the top (the bar, a speaker) covers at most half the screen, also under the longest speaker labels', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		const covered: string[] = [];
+		for (const meeting of [longMeeting, 'cybersecurity-task-force-042']) {
+			await page.goto(siteUrl(`meetings/${meeting}/`));
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await settle(page);
+			// The remarks taller than the screen, longest label first: the middle of each, as a reader scrolling through it sees it.
+			const ids = await page.locator('.remark').evaluateAll((remarks) =>
+				remarks
+					.filter((remark) => remark.getBoundingClientRect().height > 1.5 * window.innerHeight)
+					.sort((a, b) => (b.getAttribute('data-speaker')?.length ?? 0) - (a.getAttribute('data-speaker')?.length ?? 0))
+					.slice(0, 3)
+					.map((remark) => remark.querySelector('h3')!.id),
+			);
+			expect(ids.length).toBeGreaterThan(0);
+			for (const id of ids) {
+				const top = await page.evaluate(async (id) => {
+					const remark = document.getElementById(id)!.parentElement!;
+					const box = remark.getBoundingClientRect();
+					window.scrollTo(0, box.top + window.scrollY + box.height / 2 - window.innerHeight / 2);
+					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+					const heading = document.getElementById(id)!.getBoundingClientRect();
+					const bar = [...document.querySelectorAll('.context-bar__inner')].map((inner) => inner.getBoundingClientRect()).find((rect) => rect.top <= 1 && rect.bottom > 0);
+					return Math.max(bar?.bottom ?? 0, heading.top < window.innerHeight / 2 && heading.top >= 0 ? heading.bottom : 0);
+				}, id);
+				// (A heading of two lines under the bar had covered 192 px of 360, 241 of 320.)
+				if (top > height / 2) covered.push(`${meeting} ${id} (${await page.locator(`article:has(> #${id})`).getAttribute('data-speaker')}): ${Math.round(top)} px`);
+			}
+		}
+		expect(covered).toEqual([]);
+		await page.close();
+	});
+});
 
 describe('a jump to an earlier remark while the page is open', () => {
 	/** Where a remark and its heading stand on the screen. */
@@ -299,6 +365,33 @@ describe('what a thumb taps on a 360 px phone is 44 px', () => {
 		await page.close();
 	});
 
+	test.each([
+		[360, 740],
+		[740, 360],
+	])('at %i × %i (a phone held sideways too): a meeting’s files and official record, its series, the speaking shares, the way back over a series’ or a person’s page, the footer and the timeline', async (width, height) => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		const found: string[] = [];
+		const ndl = (await loadEntries()).find((entry) => entry.meeting.source === '902_e2e_ndl.json');
+		expect(ndl?.meeting.officialUrl).toBeTruthy();
+		await page.goto(siteUrl(`meetings/${ndl?.id}/`));
+		found.push(...(await small(page, '.meeting-header .facts dd > a')), ...(await small(page, '.meeting-header__series > a')), ...(await small(page, '#provenance dd > a')));
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.evaluate(() => document.querySelectorAll('details.fold').forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+		// (林, a name of one letter, among them.)
+		found.push(...(await small(page, '.share th a')), ...(await small(page, '.share__count a')), ...(await small(page, '.footer-links a')));
+		for (const path of ['series/cybersecurity-task-force/', `people/${(await page.locator('.share th a').first().getAttribute('href'))?.split('/people/')[1] ?? ''}`]) {
+			await page.goto(siteUrl(path));
+			found.push(...(await small(page, '.breadcrumbs a')));
+		}
+		await page.goto(siteUrl('timeline/'));
+		await page.evaluate(() => document.querySelectorAll('details.fold').forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+		found.push(...(await small(page, '.year-nav a')), ...(await small(page, '.series-filter__link')));
+		// (Sideways the footer's links had been 21 px tall, a speaker's count 9 px wide, 「年表 ›」 29 × 21 upright and sideways.)
+		expect(found).toEqual([]);
+		await page.close();
+	});
+
 	test('the meeting page’s 「本文の見出し」 and its links, and the citation’s copy buttons', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));
@@ -329,6 +422,46 @@ describe('a person’s remarks on a 360 px phone', () => {
 		await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
 		await page.waitForURL(href, { timeout: 10_000 });
 		expect(page.url()).toBe(href);
+		await page.close();
+	});
+});
+
+describe('text at 200 % on a 360 px phone, a link in a remark reached from below', () => {
+	test('shows its first line below its speaker’s heading stuck under the bar, a heading of three lines too (a long address had stopped with its first line under it)', async () => {
+		const meetings = (await loadEntries()).filter((entry) => entry.meeting.remarks.some((remark) => /https?:\/\//u.test(remark.text)));
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 360, height: 740 });
+		const covered: string[] = [];
+		let reached = 0;
+		for (const entry of meetings) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await settle(page);
+			const links = page.locator('.remark > :not(h3, .cite) a[href]');
+			for (let index = 0; index < (await links.count()); index++) {
+				// From the control after it, the link just above the screen, as Shift+Tab comes back to it.
+				await links.nth(index).evaluate((link: HTMLElement) => link.focus({ preventScroll: true }));
+				await page.keyboard.press('Tab');
+				const above = await links.nth(index).evaluate(async (link) => {
+					window.scrollBy(0, link.getBoundingClientRect().bottom + 10);
+					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+					return link.getBoundingClientRect().bottom <= 0;
+				});
+				// (A link at the page's end is on the screen already, the page scrolled to its end.)
+				if (!above) continue;
+				await page.keyboard.press('Shift+Tab');
+				await settle(page);
+				const found = await links.nth(index).evaluate((link) => {
+					const heading = link.closest('.remark')!.querySelector('h3')!.getBoundingClientRect();
+					return { focused: document.activeElement === link, text: link.textContent?.slice(0, 30) ?? '', top: Math.round(link.getBoundingClientRect().top), heading: Math.round(heading.bottom) };
+				});
+				expect(found.focused).toBe(true);
+				reached++;
+				if (found.top < found.heading) covered.push(`${entry.id}: ${found.text} at ${found.top} px, the heading to ${found.heading} px`);
+			}
+		}
+		expect(reached).toBeGreaterThan(0);
+		expect(covered).toEqual([]);
 		await page.close();
 	});
 });

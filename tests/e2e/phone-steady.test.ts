@@ -97,6 +97,17 @@ describe('the search page on a 360 px phone moves nothing while its results load
 		await page.close();
 	});
 
+	test('held sideways (740 × 360), a search’s first result starts on the first screen: the hint gives way as upright (its two lines had pushed it below)', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 740, height: 360 });
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(manyHits)}`));
+		await page.locator('#search-results > li').first().waitFor({ timeout: 20_000 });
+		await settle(page);
+		expect(await page.locator('#search-hint').evaluate((hint) => getComputedStyle(hint).display)).toBe('none');
+		expect(await page.locator('#search-results > li').first().evaluate((result) => result.getBoundingClientRect().top)).toBeLessThan(360 - 24);
+		await page.close();
+	});
+
 	test('before the page script runs, the first screen is already laid out as the results will be: hint hidden, footer below, status line its height', async () => {
 		const { page } = await openPage(session);
 		// The page script held back: what the reader sees first.

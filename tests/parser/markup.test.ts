@@ -309,6 +309,8 @@ describe('structure kept in the body', () => {
 		]);
 		const linked = remark?.type === 'remark' ? remark.children[3] : undefined;
 		expect(linked?.type === 'paragraph' ? linked.links : undefined).toEqual([{ start: 0, end: 3, url: 'https://example.org/hall' }]);
+		// The table's head names its columns: the page reads it as their headers.
+		expect(remark?.type === 'remark' ? remark.children.map((block) => (block.type === 'paragraph' ? (block.cells ?? null) : null)) : []).toEqual([null, 'head', 'row', 'row']);
 		expect(result.meeting?.remarks[0]?.text).toBe(['空き状況を表にまとめた。', head.join('\t'), row.join('\t'), ['公民館', ...row.slice(1)].join('\t')].join('\n'));
 	});
 

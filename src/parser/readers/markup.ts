@@ -647,7 +647,9 @@ function readSpeechTable(state: MarkupState, table: Table): boolean {
 function readTable(state: MarkupState, table: Table): void {
 	if (!state.header && readSpeechTable(state, table)) return;
 	const rows: Block[] = [];
-	for (const { cells, line } of tableRows(table)) {
+	// (The head names the columns: the page marks its cells as the columns' headers, when it is kept and the table has columns.)
+	let head = false;
+	for (const [index, { cells, line }] of tableRows(table).entries()) {
 		const [first, ...others] = cells;
 		if (!first || cells.every((cell) => COLUMN_NAMES.test(cell.text) || cell.text === '')) continue;
 		const field = state.header ? fieldKey(first.text) : null;
@@ -660,7 +662,9 @@ function readTable(state: MarkupState, table: Table): void {
 			const at = row.text.length + 1;
 			return { text: `${row.text}\t${own.text}`, links: [...row.links, ...own.links.map((link) => ({ ...link, start: link.start + at, end: link.end + at }))] };
 		}, null);
-		if (joined && joined.text.trim() !== '') rows.push(withLinks({ type: 'paragraph' as const, line }, joined));
+		if (!joined || joined.text.trim() === '') continue;
+		if (index === 0 && cells.length > 1) head = true;
+		rows.push(withLinks({ type: 'paragraph' as const, line, ...(head ? { cells: rows.length === 0 ? ('head' as const) : ('row' as const) } : {}) }, joined));
 	}
 	if (rows.length > 0) container(state, lineOf(table)).push(...rows);
 }

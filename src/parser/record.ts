@@ -20,6 +20,7 @@ export function finishRecord(
 ): ParseResult {
 	// Items without a section of their own link to the turn that takes them up.
 	linkAgendaToRemarks(candidate.agenda, candidate.remarks);
+	oneLineFields(candidate);
 	const checked = meetingSchema.safeParse(candidate);
 	if (checked.success) return { family, meeting: checked.data, body, diagnostics };
 	for (const issue of checked.error.issues) {
@@ -27,6 +28,27 @@ export function finishRecord(
 		diagnostics.push(error('invalid-record', lines[field] ?? null, `${issue.path.join('.') || 'record'}: ${issue.message}`));
 	}
 	return { family, meeting: null, body, diagnostics };
+}
+
+/** A tab, as a document's list number or table gives it before the words (`第１号議案⇥大規模修繕工事…`), is a space in a field shown on one line. */
+const oneLine = (text: string): string => (text.includes('\t') ? text.replace(/[ \t]*\t[ \t]*/gu, ' ') : text);
+
+/** The record's one-line fields without tabs: its title, place, the agenda's, sections' and handouts' titles, names and posts. */
+function oneLineFields(candidate: Meeting): void {
+	candidate.title = oneLine(candidate.title);
+	if (candidate.location !== null) candidate.location = oneLine(candidate.location);
+	for (const item of [...candidate.agenda, ...candidate.sections]) item.title = oneLine(item.title);
+	for (const handout of candidate.handouts) {
+		handout.title = oneLine(handout.title);
+		if (handout.note !== null) handout.note = oneLine(handout.note);
+	}
+	for (const group of candidate.participants) {
+		for (const member of group.members) {
+			if (member.name !== null) member.name = oneLine(member.name);
+			if (member.title !== null) member.title = oneLine(member.title);
+			if (member.affiliation !== null) member.affiliation = oneLine(member.affiliation);
+		}
+	}
 }
 
 /** A result without a record (the reader's errors say why). */

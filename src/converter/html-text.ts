@@ -238,9 +238,16 @@ function rowRecordWidth(cells: readonly (readonly string[])[]): number {
 }
 
 /**
+ * A header cell naming a column of a roll of people or a list of items or papers (`役職`, `氏名`, `所属`, `区分`, `番号`,
+ * `件名`, `資料名`, `備考`), which the readers take the rows below for without it.
+ */
+const LIST_COLUMN = /^(?:No\.?|Ｎｏ[.．]?|番号|議席番号?|席次|区分|選出区分|役職名?|職名?|職氏名|役名|氏名|名前|委員名|議員名|出席者(?:名|氏名)?|所属(?:団体|機関|会派)?(?:名|等)?|団体名|会派名?|出欠|出席|欠席|備考|件名|議題|案件名?|議案(?:番号|名)?|事件名|付議事件|資料(?:番号|名)?|配付資料|内容|摘要)$/u;
+
+/**
  * A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells'
- * further lines. A header row (`役職 氏名`) names the columns and is left out, except a speech table's (`発言者 発言内容`),
- * by which the readers know the table as the turns; a table whose header repeats its columns (`役職 氏名 役職 氏名`) gives
+ * further lines. A header row that names a roll's or a list's columns (`役職 氏名`, `番号 件名`) is left out, so the
+ * readers see the entries alone; any other header row, a table of figures' (`路線 起点 終点 2023年度 前年度比`), is its
+ * first line, as are a speech table's (`発言者 発言内容`), by which the readers know the table as the turns; a table whose header repeats its columns (`役職 氏名 役職 氏名`) gives
  * each record of a row a line of its own, and so does a row of header fields side by side (`日時 … 場所 …`).
  */
 function tableLines(table: Element): string {
@@ -264,7 +271,7 @@ function tableLines(table: Element): string {
 	}
 	const lines: string[] = [];
 	texts.forEach((cells, index) => {
-		if (headed && index === 0 && !speech) return;
+		if (headed && index === 0 && !speech && names.some((name) => LIST_COLUMN.test(name.replace(/[\s\u3000]+/gu, '')))) return;
 		const recordWidth = headed ? width : rowRecordWidth(cells);
 		for (let start = 0; start < cells.length; start += recordWidth) {
 			const record = cells.slice(start, start + recordWidth);

@@ -256,7 +256,7 @@ describe('a saved page through the parser and the MDX writer', () => {
 		]);
 	});
 
-	test("a table of figures inside a remark keeps a row a paragraph (its rows had run together, 「…106.0%北部丘陵線…」)", () => {
+	test("a table of figures inside a remark keeps a row a paragraph (its rows had run together, 「…106.0%北部丘陵線…」) under its header row (the columns' names had been left out)", () => {
 		const page = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>第３回 交通政策審議会 議事要旨</title></head><body><main>
 <h1>第３回 交通政策審議会 議事要旨</h1>
 <p>日時：令和6年7月10日（水）14:00～15:30</p>
@@ -273,7 +273,7 @@ describe('a saved page through the parser and the MDX writer', () => {
 		expect(result?.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
 			[
 				'山本委員長',
-				'資料１の路線別利用状況について説明をお願いします。\n路線別利用状況\n中央循環線\tみらい駅前バスターミナル\tみらい駅前バスターミナル\t497,112\t106.0%\n北部丘陵線\tみらい駅前\t北部丘陵ニュータウン中央\t192,003\t101.9%',
+				'資料１の路線別利用状況について説明をお願いします。\n路線別利用状況\n路線\t起点\t終点\t2023年度\t前年度比\n中央循環線\tみらい駅前バスターミナル\tみらい駅前バスターミナル\t497,112\t106.0%\n北部丘陵線\tみらい駅前\t北部丘陵ニュータウン中央\t192,003\t101.9%',
 			],
 			['佐藤委員', '北部丘陵線の収支率について伺います。'],
 		]);

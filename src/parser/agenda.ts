@@ -159,6 +159,9 @@ const CATEGORY = /^[【［〔＜<〈][^【】［］〔〕＜＞<>〈〉]{1,20}[�
 /** The sitting's opening or closing in brackets, alone on its line: `（開会）`, `（閉会）`. */
 const BRACKETED_ORDER_PART = /^[（(][\s\u3000]*(?:開[\s\u3000]*会|閉[\s\u3000]*会|開[\s\u3000]*議|散[\s\u3000]*会)[\s\u3000]*[）)]$/u;
 
+/** A point under an item, marked by a kana or a letter of its own: `ア　事務局説明`, `イ．質疑`, `（ア）…`, `a) …`. */
+const SUB_POINT = /^(?:[アイウエオカキクケコ][\s\u3000.．、)）]|[（(][アイウエオカキクケコａ-ｚa-z][)）]|[ａ-ｚa-z][.．)）])/u;
+
 /** Items that are never the end of a wrapped title: `その他`, `閉会`, `報告事項`. */
 const OWN_ITEM = /^(?:その他|開会|閉会|報告事項|協議事項|意見交換|質疑応答)$/u;
 
@@ -212,9 +215,12 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		const previous = items.at(-1);
 		// A line goes on a numbered item's title (a wrapped line); unnumbered lines are items of their own (`議題` / `…について` / `その他`).
 		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(matchForm(text).replace(/[\s\u3000]/gu, ''))) {
+			// (A point under the item, `ア　事務局説明` / `イ　質疑`, goes on its title set apart, not run into it as a wrapped line
+			// would be: `用途地域の変更について（諮問）　ア　事務局説明　イ　質疑`, where it had read `…（諮問）ア事務局説明イ質疑`.)
+			const piece = SUB_POINT.test(text) ? `\u3000${text}` : text;
 			const pieces = continued.get(previous);
-			if (pieces) pieces.push(text);
-			else continued.set(previous, [previous.title, text]);
+			if (pieces) pieces.push(piece);
+			else continued.set(previous, [previous.title, piece]);
 		} else items.push({ number: null, title: shortTitle(text.slice(bullet?.[0].length ?? 0)), style: 'none' });
 	}
 	for (const [item, pieces] of continued) item.title = joinWrappedLines(pieces);

@@ -836,6 +836,15 @@ function agendaHeadings(root: Root): Set<Heading> {
 	return found;
 }
 
+/** True when a paragraph's first line or a list's first item is a turn: a speaker, then words said (kana and a sentence's end). */
+function opensWithTurn(state: MarkupState, node: RootContent): boolean {
+	const first = node.type === 'paragraph' ? paragraphLines(node)[0]?.inline : node.type === 'list' && node.children[0] ? itemText(node.children[0]).inline : undefined;
+	if (!first) return false;
+	const end = first.text.includes('\n') ? first.text.indexOf('\n') : first.text.length;
+	const turn = speakerOf(sliceInline(first, 0, end), state);
+	return turn !== null && SPOKEN.test(turn.rest.text);
+}
+
 /** The field key a paragraph is, written alone in bold (`**参加者**`, `**議題：**`), or null. */
 function boldKey(node: Paragraph): FieldKey | null {
 	const [only, ...rest] = node.children;
@@ -854,6 +863,13 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 		state.header = false;
 		state.remark = startRemark(state, trimSpaces(speaking.title), speaking.line);
 		return bodyParagraph(state, paragraphLines(node));
+	}
+	// `## 記録` (the record, or who kept it) over turns (`長尾: 秋メニューは…。`, `- 浅野: …。`): the proceedings, not a roll.
+	if (state.context?.field.kind === 'people' && state.context.section === null && opensWithTurn(state, node)) {
+		const { title, line } = state.context;
+		state.context = null;
+		state.header = false;
+		startSection(state, title, line);
 	}
 	// `**参加者**` / `**議題**` alone on its line over a list (as Confluence and a word processor's Markdown write a key): a field's heading.
 	const key = node.type === 'paragraph' ? boldKey(node) : null;

@@ -12,7 +12,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
 import { container, currentSection } from '../body.ts';
-import { findDate, findTimeRange } from '../date.ts';
+import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { isEndMark, isSpeakerLabel, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
@@ -957,8 +957,11 @@ function takeTitle(root: Root, matterTitle: boolean): { text: string; line: numb
 	return { text: joinLines(paragraphLines(node).map((entry) => entry.inline)).text, line: lineOf(node) };
 }
 
-/** When the header has no date field: the front matter's, the title's, or the first one in the first lines (with a warning). */
-function fallbackDate(state: MarkupState, document: SourceDocument, matter: Record<string, unknown>, title: { text: string; line: number } | null): void {
+/**
+ * When the header has no date field: the front matter's, the title's, or the first one in the first lines (with a warning);
+ * else the file's name's, as a repository names its minutes (`docs/minutes/2024-05-10.md`, with a warning).
+ */
+function fallbackDate(state: MarkupState, document: SourceDocument, matter: Record<string, unknown>, title: { text: string; line: number } | null, source: string): void {
 	const candidates: { text: string; line: number }[] = [];
 	const fromMatter = matterDate(matter);
 	if (fromMatter) candidates.push({ text: fromMatter, line: 1 });
@@ -978,6 +981,10 @@ function fallbackDate(state: MarkupState, document: SourceDocument, matter: Reco
 		}
 		return;
 	}
+	const named = dateInFileName(source);
+	if (named === null) return;
+	state.date = { iso: named.iso, line: title?.line ?? 1 };
+	state.diagnostics.push(warning('file-name-date', title?.line ?? 1, `the date was taken from the file's name (${named.text}); add a line such as ${DATE_EXAMPLE} under the title`));
 }
 
 /** Front-matter keys that list who attended (`attendees:`, as an Obsidian or Hugo note keeps them). */
@@ -1064,7 +1071,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 	const place = [matter.location, matter.place, matter.venue, matter['場所'], matter['会場']].find((value) => typeof value === 'string' && trimSpaces(value) !== '');
 	if (state.location === null && typeof place === 'string') state.location = trimSpaces(place);
 	if (!state.date && !state.diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
-		fallbackDate(state, document, matter, titleText === '' ? null : { text: titleText, line: titleLine });
+		fallbackDate(state, document, matter, titleText === '' ? null : { text: titleText, line: titleLine }, options.source);
 		if (!state.date) state.diagnostics.push(error('no-date', titleLine, `no date found: add a line such as ${DATE_EXAMPLE} under the title (line ${titleLine})`));
 	}
 	if (state.body.every((section) => section.children.length === 0)) {

@@ -81,6 +81,9 @@ export function readMember(text: string): Member {
 	// `@alice`, `@kmizu (主催)`, `@山田 太郎`: a mention of a GitHub, HackMD or Confluence user names the person.
 	const mention = MENTION_MEMBER.exec(trimSpaces(text))?.groups;
 	if (mention?.['handle']) return { text, name: mention['handle'], title: mention['role'] ?? null, affiliation: null };
+	// `事務局（桑原）`, `司会（山田）`: a role, and who held it in brackets.
+	const held = ROLE_HOLDER.exec(trimSpaces(text))?.groups;
+	if (held && isRole(held['role'] ?? '') && !isRole(held['name'] ?? '') && !NOT_A_HOLDER.test(held['name'] ?? '')) return { text, name: held['name'] ?? null, title: held['role'] ?? null, affiliation: null };
 	const member = parseMember(text);
 	const spaced = /^(?<first>\S+)[\s\u3000]+(?<second>\S+)$/u.exec(trimSpaces(text))?.groups;
 	if (spaced) {
@@ -100,6 +103,13 @@ export function readMember(text: string): Member {
 	}
 	return member;
 }
+
+/** A role and its holder in brackets: `事務局（桑原）`, `司会(山田 花子)`. */
+const ROLE_HOLDER = /^(?<role>[^\s\u3000（()）]{1,8})[（(](?<name>[\p{Script=Han}々ヶ]{1,4}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ]{1,6})?)[）)]$/u;
+/** Words in such brackets that say how someone attended or note the list, never who (`会長（欠席）`, `委員（敬称略）`). */
+const NOT_A_HOLDER = /欠席|出席|参加|退席|遅刻|遅参|早退|途中|代理|予定|未定|敬称略|順不同|全員|一同|不在|兼務|名$|人$/u;
+/** True for an association's role or an office that speaks as such (`事務局`, `司会`, `会長`). */
+const isRole = (word: string): boolean => ASSOCIATION_ROLES.includes(word) || ROLE_TITLES.includes(word);
 
 /** An editorial note at the end of a list of names: `…、鈴木（敬称略）`. */
 const TRAILING_NOTE = /(?<![\s\u3000])[\s\u3000]*[（(](?<note>[^（()）]*(?:敬称略|順不同|五十音順|名簿順|以上)[^（()）]*)[）)]$/u;

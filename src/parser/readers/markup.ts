@@ -931,6 +931,14 @@ function withoutCalloutMark(children: readonly RootContent[]): RootContent[] {
 	// (The title's line is kept empty, so that the lines below keep their numbers.)
 	const value = title === '' || fieldKey(title)?.kind === 'meta' ? after.slice(titleEnd) : after;
 	if (value === '' && first.children.length === 1) return rest;
+	// A title kept is a paragraph of its own (`> [!note] メモ` over `> 今週は…`): joined as a wrapped line, it had run into the text.
+	const below = after.slice(titleEnd + 1);
+	if (value === after && titleEnd < after.length && (below !== '' || first.children.length > 1) && first.position) {
+		const { start } = first.position;
+		const titled: Paragraph = { type: 'paragraph', children: [{ ...opening, value: title }], position: { start, end: start } };
+		const text: Paragraph = { ...first, children: [...(below === '' ? [] : [{ ...opening, value: below }]), ...first.children.slice(1)], position: { ...first.position, start: { ...start, line: start.line + 1 } } };
+		return [titled, text, ...rest];
+	}
 	return [{ ...first, children: [{ ...opening, value }, ...first.children.slice(1)] }, ...rest];
 }
 

@@ -65,3 +65,24 @@ describe('a word processor’s Markdown with bold keys', () => {
 		]);
 	});
 });
+
+describe('a key in bold after the last turn', () => {
+	const lines = ['# 営業会議 議事録', '', '**日時:** 2025年6月2日', '', '**出席者:** 川村部長、平野', '', '## 議事', '', '**平野:** 既存顧客の解約が2件ありました。', ''];
+
+	test('is the record’s, not the last speaker’s words', () => {
+		for (const key of ['**次回:** 7月1日', '**決定事項**：解約理由を調べる。']) {
+			const result = parseLines([...lines, key], 'eigyo.md');
+			expect(turnsOf(result)).toEqual([['平野', '既存顧客の解約が2件ありました。']]);
+			const last = result.body.at(-1)?.children.at(-1);
+			expect(last?.type === 'paragraph' ? last.text : null).toBe(key.replace(/\*/gu, ''));
+		}
+	});
+
+	test('while a speaker’s bold label goes on as a turn', () => {
+		const result = parseLines([...lines, '**川村部長:** 理由を調べてください。'], 'eigyo.md');
+		expect(turnsOf(result)).toEqual([
+			['平野', '既存顧客の解約が2件ありました。'],
+			['川村部長', '理由を調べてください。'],
+		]);
+	});
+});

@@ -845,6 +845,16 @@ function opensWithTurn(state: MarkupState, node: RootContent): boolean {
 	return turn !== null && SPOKEN.test(turn.rest.text);
 }
 
+/** True when a paragraph opens with a key in bold before a colon (`**次回:** 7月1日`, `**決定**：…`) that names no speaker. */
+function boldLead(node: Paragraph, state: MarkupState): boolean {
+	const [lead, next] = node.children;
+	if (lead?.type !== 'strong') return false;
+	const text = flattenInline(lead.children).text;
+	const colon = /[:：][\s\u3000]*$/u.test(text) || (next?.type === 'text' && /^[\s\u3000]*[:：]/u.test(next.value));
+	const key = trimSpaces(text.replace(/[:：][\s\u3000]*$/u, ''));
+	return colon && key !== '' && !text.includes('\n') && atMostCharacters(key, 12) && !isSpeaker(key, state);
+}
+
 /** The field key a paragraph is, written alone in bold (`**参加者**`, `**議題：**`), or null. */
 function boldKey(node: Paragraph): FieldKey | null {
 	const [only, ...rest] = node.children;
@@ -887,6 +897,8 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 	if (state.context?.once) state.context = null;
 	switch (node.type) {
 		case 'paragraph':
+			// `**次回:** 7月1日`, `**決定事項**：…` after the turns: a key of the record's own, no more words of the last speaker.
+			if (state.remark && boldLead(node, state)) state.remark = null;
 			return fields ? headerParagraph(state, paragraphLines(node)) : bodyParagraph(state, paragraphLines(node));
 		case 'list':
 			return fields ? headerList(state, node) : bodyList(state, node);

@@ -818,22 +818,25 @@ const BUSINESS_HEADING = /^(?:[0-9０-９]{1,2}[.．、)）]?[\s\u3000]*)?(?:[�
  * end or a colon (never a turn, `- 佐藤: …`, nor a point made, `- 6月リリースは予定どおり。`).
  */
 function agendaHeadings(root: Root): Set<Heading> {
-	const found = new Set<Heading>();
-	root.children.forEach((node, index) => {
+	// (Only the first such heading is looked at: it is the agenda's place, and the search stays linear.)
+	for (const [index, node] of root.children.entries()) {
 		const list = root.children[index + 1];
 		const after = root.children[index + 2];
-		if (node.type !== 'heading' || list?.type !== 'list' || after?.type !== 'heading') return;
-		if (!BUSINESS_HEADING.test(trimSpaces(joinLines(paragraphLines(node).map((entry) => entry.inline)).text))) return;
+		if (node.type !== 'heading' || list?.type !== 'list' || after?.type !== 'heading') continue;
+		if (!BUSINESS_HEADING.test(trimSpaces(joinLines(paragraphLines(node).map((entry) => entry.inline)).text))) continue;
+		// (An agenda lists a few items: a long list is a record of its own.)
+		if (list.children.length > 40) break;
 		const items = list.children.map((item) => itemText(item));
-		if (items.some(({ inline, lists }) => lists.length > 0 || inline.text === '' || inline.text.includes('\n') || !atMostCharacters(inline.text, 60) || /[。．：:]/u.test(inline.text))) return;
+		if (items.some(({ inline, lists }) => lists.length > 0 || inline.text === '' || inline.text.includes('\n') || !atMostCharacters(inline.text, 60) || /[。．：:]/u.test(inline.text))) break;
 		const later = root.children.slice(index + 2).flatMap((next) => (next.type === 'heading' ? [fold(joinLines(paragraphLines(next).map((entry) => entry.inline)).text.replace(AGENDA_NUMBER, ''))] : []));
 		const taken = items.some(({ inline }) => {
 			const wanted = fold(inline.text.replace(AGENDA_NUMBER, ''));
 			return wanted.length >= 2 && later.some((heading) => heading.length >= 2 && (heading.includes(wanted) || wanted.includes(heading)));
 		});
-		if (list.ordered === true || taken) found.add(node);
-	});
-	return found;
+		if (list.ordered === true || taken) return new Set([node]);
+		break;
+	}
+	return new Set();
 }
 
 /** True when a paragraph's first line or a list's first item is a turn: a speaker, then words said (kana and a sentence's end). */
@@ -850,6 +853,7 @@ function boldLead(node: Paragraph, state: MarkupState): boolean {
 	const [lead, next] = node.children;
 	if (lead?.type !== 'strong') return false;
 	const text = flattenInline(lead.children).text;
+	if (!atMostCharacters(text, 40)) return false;
 	const colon = /[:：][\s\u3000]*$/u.test(text) || (next?.type === 'text' && /^[\s\u3000]*[:：]/u.test(next.value));
 	const key = trimSpaces(text.replace(/[:：][\s\u3000]*$/u, ''));
 	return colon && key !== '' && !text.includes('\n') && atMostCharacters(key, 12) && !isSpeaker(key, state);

@@ -425,6 +425,8 @@ const CLOSING = '）)」】］]〕>＞』〉';
 
 /** The end mark of a transcript: `―了―`, `－了－`, `（了）`, `（以上）`, `以上`. */
 const END_MARK = /^(?:[-‐―−ー–—─━－]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—─━－]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
+/** True for a line that is the end mark of the minutes (`以上`, `（了）`, `―了―`). */
+export const isEndMark = (line: string): boolean => END_MARK.test(trimSpaces(line));
 /**
  * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`; an association's

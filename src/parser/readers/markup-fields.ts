@@ -8,7 +8,7 @@ import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { parseMember, splitEntries } from '../participants.ts';
 
 /** What a field holds. */
-export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'meta' | 'title';
+export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'handouts' | 'meta' | 'title';
 
 /** Field keys (NFKC, spaces removed) and what they hold; people fields are groups named as written. */
 const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
@@ -16,6 +16,7 @@ const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
 	[/^(?:時間|時刻|開催時間)$/u, 'time'],
 	[/^(?:場所|会場|開催場所|開催方法|形式)$/u, 'location'],
 	[/^(?:議題|アジェンダ|議事次第|次第|agenda)$/iu, 'agenda'],
+	[/^(?:配布資料|配付資料|会議資料|資料|handouts|materials)$/iu, 'handouts'],
 	[/^(?:会議名|会議体|名称)$/u, 'title'],
 	[
 		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|出席議員|欠席委員|欠席議員|説明のため出席した者|説明のため出席した職員|出席説明員|説明員|事務局職員|職務のため出席した者|職務のため出席した職員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|attendees|participants|absent)$/iu,
@@ -80,6 +81,9 @@ export function readMember(text: string): Member {
 	// `@alice`, `@kmizu (主催)`, `@山田 太郎`: a mention of a GitHub, HackMD or Confluence user names the person.
 	const mention = MENTION_MEMBER.exec(trimSpaces(text))?.groups;
 	if (mention?.['handle']) return { text, name: mention['handle'], title: mention['role'] ?? null, affiliation: null };
+	// `事務局（桑原）`, `司会（山田）`: a role, and who held it in brackets.
+	const held = ROLE_HOLDER.exec(trimSpaces(text))?.groups;
+	if (held && isRole(held['role'] ?? '') && !isRole(held['name'] ?? '') && !NOT_A_HOLDER.test(held['name'] ?? '')) return { text, name: held['name'] ?? null, title: held['role'] ?? null, affiliation: null };
 	const member = parseMember(text);
 	const spaced = /^(?<first>\S+)[\s\u3000]+(?<second>\S+)$/u.exec(trimSpaces(text))?.groups;
 	if (spaced) {
@@ -99,6 +103,13 @@ export function readMember(text: string): Member {
 	}
 	return member;
 }
+
+/** A role and its holder in brackets: `事務局（桑原）`, `司会(山田 花子)`. */
+const ROLE_HOLDER = /^(?<role>[^\s\u3000（()）]{1,8})[（(](?<name>[\p{Script=Han}々ヶ]{1,4}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ]{1,6})?)[）)]$/u;
+/** Words in such brackets that say how someone attended or note the list, never who (`会長（欠席）`, `委員（敬称略）`). */
+const NOT_A_HOLDER = /欠席|出席|参加|退席|遅刻|遅参|早退|途中|代理|予定|未定|敬称略|順不同|全員|一同|不在|兼務|名$|人$/u;
+/** True for an association's role or an office that speaks as such (`事務局`, `司会`, `会長`). */
+const isRole = (word: string): boolean => ASSOCIATION_ROLES.includes(word) || ROLE_TITLES.includes(word);
 
 /** An editorial note at the end of a list of names: `…、鈴木（敬称略）`. */
 const TRAILING_NOTE = /(?<![\s\u3000])[\s\u3000]*[（(](?<note>[^（()）]*(?:敬称略|順不同|五十音順|名簿順|以上)[^（()）]*)[）)]$/u;

@@ -30,6 +30,8 @@ const SESSION = /[(（]?\s*第\s*(?:[0-9]+|[〇一二三四五六七八九十百
 const FISCAL_YEAR = /(?:令和|平成)?\s*(?:[0-9]+|元)\s*年度/u;
 /** A year alone at the end of a title, set apart by a space or a bracket (`… 2024`, `…（2024年）`, `… 令和6年`). */
 const TRAILING_YEAR = /(?<=^|[\s\u3000(（])(?:(?:19|20)[0-9]{2}|(?:令和|平成)\s*(?:[0-9]{1,2}|元))\s*年?[)）]?[\s\u3000]*$/u;
+/** A month without its day, set apart by a space or a bracket (`2024年8月 商店会 定例会`, `令和6年8月`, `2024/08`): when, not who. */
+const YEAR_MONTH = /(?<=^|[\s\u3000(（])(?:(?:19|20)[0-9]{2}[\s\u3000]*年[\s\u3000]*(?:0?[1-9]|1[0-2])[\s\u3000]*月|(?:令和|平成)[\s\u3000]*(?:[0-9]{1,2}|元)[\s\u3000]*年[\s\u3000]*(?:0?[1-9]|1[0-2])[\s\u3000]*月|(?:19|20)[0-9]{2}[/.](?:0?[1-9]|1[0-2]))(?:分|度|開催)?(?=$|[\s\u3000)）])/gu;
 /** Words that name the document, not the body. */
 const DOCUMENT_WORDS = /議事録|議事要旨|議事概要|議事メモ|会議録|会議メモ|ミーティングメモ|minutes/giu;
 
@@ -63,7 +65,7 @@ export function seriesOf(title: string): string | null {
 	// A bracket the date was taken out of (`(2024/05/18開催)` → `( 開催)`), and a number after the name (`Weekly Rust-JP #23`).
 	rest = rest.replace(/[(（][\s\u3000]*(?:開催|実施)?[\s\u3000]*[)）]?[\s\u3000]*$/u, ' ').replace(/[\s\u3000]*[#＃][1-9][0-9]{0,3}[\s\u3000]*$/u, ' ');
 	// A year set apart at the end (`# 防災ボランティア連絡会 議事録 2024`, a file of the year's meetings) is when, not who.
-	rest = rest.replace(DOCUMENT_WORDS, ' ').replace(TRAILING_YEAR, ' ');
+	rest = rest.replace(DOCUMENT_WORDS, ' ').replace(YEAR_MONTH, ' ').replace(TRAILING_YEAR, ' ');
 	const series = trimSpaces(replaceSpaceRuns(rest, ' ').replace(/^[\s\-–—_|:：()（）]+|[\s\-–—_|:：()（）]+$/gu, ''));
 	return series === '' ? null : series;
 }

@@ -10,14 +10,15 @@ import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingConte
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { AgendaItem, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
+import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
 import { container, currentSection } from '../body.ts';
-import { findDate, findTimeRange } from '../date.ts';
+import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { isSpeakerLabel, stampedName } from '../lines.ts';
+import { isEndMark, isSpeakerLabel, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
+import { opensHandout, parseHandouts, splitHandoutNote } from '../handouts.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
@@ -73,6 +74,8 @@ interface FieldContext {
 	line: number;
 	/** The body section made for content of an agenda heading that is not its list. */
 	section: BodySection | null;
+	/** A key in bold alone on its line (`**参加者**`): it heads the one block after it only. */
+	once?: boolean;
 }
 
 /** Everything the walk fills in. */
@@ -84,6 +87,7 @@ interface MarkupState {
 	location: string | null;
 	participants: ParticipantGroup[];
 	agenda: { number: number; title: string; line: number }[];
+	handouts: Handout[];
 	meetingName: string | null;
 	body: BodySection[];
 	section: BodySection | null;
@@ -94,6 +98,8 @@ interface MarkupState {
 	header: boolean;
 	context: FieldContext | null;
 	speakers: Set<string>;
+	/** Headings `## 議事` over a list of the items of business rather than the proceedings (see `agendaHeadings`). */
+	agendaHeadings: ReadonlySet<Heading>;
 }
 
 /** The start line of a node (1 when the parser gave none). */
@@ -264,6 +270,13 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 	let open: { block: ParagraphBlock; inline: InlineText } | null = null;
 	for (const { inline, line } of lines) {
 		if (inline.text === '') continue;
+		// `以上`, `（了）` closing the minutes: the record's end mark, no words of the last speaker.
+		if (isEndMark(inline.text)) {
+			state.remark = null;
+			currentSection(state, line).children.push({ type: 'note', text: trimSpaces(inline.text), line });
+			open = null;
+			continue;
+		}
 		// `**岡田 真一** (00:00:12)` over the words (an AI note taker's): the person speaks, the time is the remark's first line.
 		const stamped = stampedName(inline.text);
 		if (stamped) {
@@ -461,6 +474,8 @@ function readField(state: MarkupState, field: FieldKey, value: InlineText, line:
 			for (const entry of value.text === '' ? [] : splitEntries(value.text)) addAgenda(state, entry, line, null);
 			for (const list of lists) readAgendaList(state, list);
 			return true;
+		case 'handouts':
+			return readHandouts(state, value.text === '' ? [] : [{ text: value.text, line, links: value.links.length }], lists);
 		case 'title':
 			state.meetingName ??= text || null;
 			return true;
@@ -579,6 +594,31 @@ function readAgendaList(state: MarkupState, list: List): void {
 		const { inline } = itemText(item);
 		addAgenda(state, inline.text.split('\n')[0] ?? '', lineOf(item), list.ordered ? (list.start ?? 1) + index : null);
 	});
+}
+
+/**
+ * The handouts a field or a heading lists (`## 配布資料` over `- 資料1 夏祭り実施要項`, `1. 照明見積書`): each item one handout,
+ * its id the `資料N` it opens with or the list's number; false (the items stay text of the body) when an item is neither, or
+ * holds a link or more than one line, which a handout's title would lose.
+ */
+function readHandouts(state: MarkupState, lines: readonly { text: string; line: number; links: number }[], lists: readonly List[]): boolean {
+	const entries = [
+		...lines.map((entry) => ({ ...entry, number: null as number | null, nested: false })),
+		...lists.flatMap((list) =>
+			list.children.map((item, index) => {
+				const { inline, lists: nested, line } = itemText(item);
+				return { text: inline.text, line, links: inline.links.length, number: list.ordered ? (list.start ?? 1) + index : null, nested: nested.length > 0 };
+			}),
+		),
+	];
+	if (entries.length === 0 || entries.some((entry) => entry.links > 0 || entry.nested || entry.text.includes('\n') || /^[☑☐] /u.test(entry.text))) return false;
+	if (entries.every((entry) => opensHandout(entry.text))) {
+		state.handouts.push(...parseHandouts(entries.map(({ text, line }) => ({ text, line })), state.diagnostics));
+		return true;
+	}
+	if (!entries.every((entry) => entry.number !== null)) return false;
+	state.handouts.push(...entries.map((entry) => ({ id: String(entry.number), ...splitHandoutNote(entry.text) })));
+	return true;
 }
 
 /** A list in the header: field items are read as fields, the others go to the body. */
@@ -713,6 +753,16 @@ function contextContent(state: MarkupState, context: FieldContext, node: RootCon
 		walk(state, node, false);
 		return;
 	}
+	if (field.kind === 'handouts') {
+		// (Lines of a paragraph, `資料1　…` each, are handouts too; anything else is the heading's section of the body.)
+		const read =
+			context.section === null &&
+			(node.type === 'list' ? readHandouts(state, [], [node]) : node.type === 'paragraph' && readHandouts(state, paragraphLines(node).map(({ inline, line }) => ({ text: inline.text, line, links: inline.links.length })), []));
+		if (read) return;
+		context.section ??= startSection(state, context.title, context.line);
+		walk(state, node, false);
+		return;
+	}
 	const line = lineOf(node);
 	if (node.type === 'table' && field.kind === 'people' && readPeopleTable(state, field, node)) return;
 	if (node.type === 'list') {
@@ -742,6 +792,10 @@ function readHeading(state: MarkupState, node: Heading): void {
 		state.context = { field, title, line: lineOf(node), section: null };
 		return;
 	}
+	if (state.agendaHeadings.has(node) && state.agenda.length === 0) {
+		state.context = { field: { kind: 'agenda', key: trimSpaces(title), note: null }, title, line: lineOf(node), section: null };
+		return;
+	}
 	// `## 第1回 2024-04-12 (金) 20:00-21:00` over the meeting's fields: a section of its own, the header going on below it.
 	if (!(state.header && state.date === null && findDate(title)?.ok === true)) state.header = false;
 	state.context = null;
@@ -752,6 +806,65 @@ function readHeading(state: MarkupState, node: Heading): void {
 		return;
 	}
 	startSection(state, title, lineOf(node));
+}
+
+/** `議事`, `議事次第`'s shorter sibling, as a heading (a number or a mark before it aside: `## 2. 議事`, `## ■議事`). */
+const BUSINESS_HEADING = /^(?:[0-9０-９]{1,2}[.．、)）]?[\s\u3000]*)?(?:[■□◆◇●▶★☆][\s\u3000]*)?議[\s\u3000]*事$/u;
+
+/**
+ * Headings `## 議事` whose only content is a list of the items of business, the proceedings following under headings of their
+ * own (`## 議事` / `1. 前回議事録の確認` / `2. 予算執行状況` then `## 議事内容` or `### 1. 前回議事録の確認`): such a list is the
+ * agenda, when it is numbered or a later heading takes up one of its items. Each item is one short line without a sentence's
+ * end or a colon (never a turn, `- 佐藤: …`, nor a point made, `- 6月リリースは予定どおり。`).
+ */
+function agendaHeadings(root: Root): Set<Heading> {
+	// (Only the first such heading is looked at: it is the agenda's place, and the search stays linear.)
+	for (const [index, node] of root.children.entries()) {
+		const list = root.children[index + 1];
+		const after = root.children[index + 2];
+		if (node.type !== 'heading' || list?.type !== 'list' || after?.type !== 'heading') continue;
+		if (!BUSINESS_HEADING.test(trimSpaces(joinLines(paragraphLines(node).map((entry) => entry.inline)).text))) continue;
+		// (An agenda lists a few items: a long list is a record of its own.)
+		if (list.children.length > 40) break;
+		const items = list.children.map((item) => itemText(item));
+		if (items.some(({ inline, lists }) => lists.length > 0 || inline.text === '' || inline.text.includes('\n') || !atMostCharacters(inline.text, 60) || /[。．：:]/u.test(inline.text))) break;
+		const later = root.children.slice(index + 2).flatMap((next) => (next.type === 'heading' ? [fold(joinLines(paragraphLines(next).map((entry) => entry.inline)).text.replace(AGENDA_NUMBER, ''))] : []));
+		const taken = items.some(({ inline }) => {
+			const wanted = fold(inline.text.replace(AGENDA_NUMBER, ''));
+			return wanted.length >= 2 && later.some((heading) => heading.length >= 2 && (heading.includes(wanted) || wanted.includes(heading)));
+		});
+		if (list.ordered === true || taken) return new Set([node]);
+		break;
+	}
+	return new Set();
+}
+
+/** True when a paragraph's first line or a list's first item is a turn: a speaker, then words said (kana and a sentence's end). */
+function opensWithTurn(state: MarkupState, node: RootContent): boolean {
+	const first = node.type === 'paragraph' ? paragraphLines(node)[0]?.inline : node.type === 'list' && node.children[0] ? itemText(node.children[0]).inline : undefined;
+	if (!first) return false;
+	const end = first.text.includes('\n') ? first.text.indexOf('\n') : first.text.length;
+	const turn = speakerOf(sliceInline(first, 0, end), state);
+	return turn !== null && SPOKEN.test(turn.rest.text);
+}
+
+/** True when a paragraph opens with a key in bold before a colon (`**次回:** 7月1日`, `**決定**：…`) that names no speaker. */
+function boldLead(node: Paragraph, state: MarkupState): boolean {
+	const [lead, next] = node.children;
+	if (lead?.type !== 'strong') return false;
+	const text = flattenInline(lead.children).text;
+	if (!atMostCharacters(text, 40)) return false;
+	const colon = /[:：][\s\u3000]*$/u.test(text) || (next?.type === 'text' && /^[\s\u3000]*[:：]/u.test(next.value));
+	const key = trimSpaces(text.replace(/[:：][\s\u3000]*$/u, ''));
+	return colon && key !== '' && !text.includes('\n') && atMostCharacters(key, 12) && !isSpeaker(key, state);
+}
+
+/** The field key a paragraph is, written alone in bold (`**参加者**`, `**議題：**`), or null. */
+function boldKey(node: Paragraph): FieldKey | null {
+	const [only, ...rest] = node.children;
+	if (only?.type !== 'strong' || rest.some((child) => child.type !== 'text' || !/^[\s:：]*$/u.test(child.value))) return null;
+	const text = flattenInline(only.children).text;
+	return text.includes('\n') ? null : fieldKey(text);
 }
 
 /** Walk one block node of the tree; `fields` says whether field lines may be read as fields here. */
@@ -765,10 +878,31 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 		state.remark = startRemark(state, trimSpaces(speaking.title), speaking.line);
 		return bodyParagraph(state, paragraphLines(node));
 	}
+	// `## 記録` (the record, or who kept it) over turns (`長尾: 秋メニューは…。`, `- 浅野: …。`): the proceedings, not a roll.
+	if (state.context?.field.kind === 'people' && state.context.section === null && opensWithTurn(state, node)) {
+		const { title, line } = state.context;
+		state.context = null;
+		state.header = false;
+		startSection(state, title, line);
+	}
+	// `**参加者**` / `**議題**` alone on its line over a list (as Confluence and a word processor's Markdown write a key): a field's heading.
+	const key = node.type === 'paragraph' ? boldKey(node) : null;
+	if (key && key.kind !== 'title' && key.kind !== 'meta' && (fields || key.kind === 'handouts')) {
+		state.context = { field: key, title: key.key, line: lineOf(node), section: null, once: true };
+		return;
+	}
 	// (The agenda's heading is read as the agenda wherever it stands: `## 目的` may come before `## アジェンダ`.)
-	if (state.context && (fields || (state.context.field.kind === 'agenda' && state.agenda.length === 0))) return contextContent(state, state.context, node);
+	// (So is the handouts' heading: `## 配布資料` comes after the proceedings as often as before them.)
+	if (state.context && (fields || (state.context.field.kind === 'agenda' && state.agenda.length === 0) || (state.context.field.kind === 'handouts' && state.context.section === null))) {
+		const context = state.context;
+		if (context.once) state.context = null;
+		return contextContent(state, context, node);
+	}
+	if (state.context?.once) state.context = null;
 	switch (node.type) {
 		case 'paragraph':
+			// `**次回:** 7月1日`, `**決定事項**：…` after the turns: a key of the record's own, no more words of the last speaker.
+			if (state.remark && boldLead(node, state)) state.remark = null;
 			return fields ? headerParagraph(state, paragraphLines(node)) : bodyParagraph(state, paragraphLines(node));
 		case 'list':
 			return fields ? headerList(state, node) : bodyList(state, node);
@@ -813,6 +947,14 @@ function withoutCalloutMark(children: readonly RootContent[]): RootContent[] {
 	// (The title's line is kept empty, so that the lines below keep their numbers.)
 	const value = title === '' || fieldKey(title)?.kind === 'meta' ? after.slice(titleEnd) : after;
 	if (value === '' && first.children.length === 1) return rest;
+	// A title kept is a paragraph of its own (`> [!note] メモ` over `> 今週は…`): joined as a wrapped line, it had run into the text.
+	const below = after.slice(titleEnd + 1);
+	if (value === after && titleEnd < after.length && (below !== '' || first.children.length > 1) && first.position) {
+		const { start } = first.position;
+		const titled: Paragraph = { type: 'paragraph', children: [{ ...opening, value: title }], position: { start, end: start } };
+		const text: Paragraph = { ...first, children: [...(below === '' ? [] : [{ ...opening, value: below }]), ...first.children.slice(1)], position: { ...first.position, start: { ...start, line: start.line + 1 } } };
+		return [titled, text, ...rest];
+	}
 	return [{ ...first, children: [{ ...opening, value }, ...first.children.slice(1)] }, ...rest];
 }
 
@@ -839,8 +981,11 @@ function takeTitle(root: Root, matterTitle: boolean): { text: string; line: numb
 	return { text: joinLines(paragraphLines(node).map((entry) => entry.inline)).text, line: lineOf(node) };
 }
 
-/** When the header has no date field: the front matter's, the title's, or the first one in the first lines (with a warning). */
-function fallbackDate(state: MarkupState, document: SourceDocument, matter: Record<string, unknown>, title: { text: string; line: number } | null): void {
+/**
+ * When the header has no date field: the front matter's, the title's, or the first one in the first lines (with a warning);
+ * else the file's name's, as a repository names its minutes (`docs/minutes/2024-05-10.md`, with a warning).
+ */
+function fallbackDate(state: MarkupState, document: SourceDocument, matter: Record<string, unknown>, title: { text: string; line: number } | null, source: string): void {
 	const candidates: { text: string; line: number }[] = [];
 	const fromMatter = matterDate(matter);
 	if (fromMatter) candidates.push({ text: fromMatter, line: 1 });
@@ -860,6 +1005,10 @@ function fallbackDate(state: MarkupState, document: SourceDocument, matter: Reco
 		}
 		return;
 	}
+	const named = dateInFileName(source);
+	if (named === null) return;
+	state.date = { iso: named.iso, line: title?.line ?? 1 };
+	state.diagnostics.push(warning('file-name-date', title?.line ?? 1, `the date was taken from the file's name (${named.text}); add a line such as ${DATE_EXAMPLE} under the title`));
 }
 
 /** Front-matter keys that list who attended (`attendees:`, as an Obsidian or Hugo note keeps them). */
@@ -922,6 +1071,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		location: null,
 		participants: [],
 		agenda: [],
+		handouts: [],
 		meetingName: null,
 		body: [],
 		section: null,
@@ -930,6 +1080,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		header: true,
 		context: null,
 		speakers: new Set(),
+		agendaHeadings: agendaHeadings(root),
 	};
 	const titleNode = takeTitle(root, typeof matter.title === 'string' && trimSpaces(matter.title) !== '');
 	const titleText = titleNode?.text || (typeof matter.title === 'string' ? trimSpaces(matter.title) : '');
@@ -944,7 +1095,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 	const place = [matter.location, matter.place, matter.venue, matter['場所'], matter['会場']].find((value) => typeof value === 'string' && trimSpaces(value) !== '');
 	if (state.location === null && typeof place === 'string') state.location = trimSpaces(place);
 	if (!state.date && !state.diagnostics.some((d) => d.severity === 'error' && ['no-date', 'invalid-date'].includes(d.code))) {
-		fallbackDate(state, document, matter, titleText === '' ? null : { text: titleText, line: titleLine });
+		fallbackDate(state, document, matter, titleText === '' ? null : { text: titleText, line: titleLine }, options.source);
 		if (!state.date) state.diagnostics.push(error('no-date', titleLine, `no date found: add a line such as ${DATE_EXAMPLE} under the title (line ${titleLine})`));
 	}
 	if (state.body.every((section) => section.children.length === 0)) {
@@ -985,7 +1136,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		end: state.end,
 		location: state.location,
 		participants: state.participants,
-		handouts: [],
+		handouts: state.handouts,
 		agenda: linkAgenda(state.agenda, sections),
 		sections,
 		remarks,

@@ -72,3 +72,25 @@ describe.each([
 		await page.close();
 	});
 });
+
+/** The role and name a screen reader gets for an element (the first line of its ARIA snapshot: `heading "名前" [level=3]`). */
+async function roleAndName(page: Page, selector: string): Promise<string> {
+	return (await page.locator(selector).ariaSnapshot()).split('\n')[0]!.replace(/^- /u, '').replace(/:$/u, '');
+}
+
+describe('what a screen reader hears', () => {
+	test('a remark’s heading is named by its speaker alone; its # keeps its own name (every heading had been 「<speaker> この発言へのリンク」)', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/'));
+		const remarks = await page.locator('article.remark').evaluateAll((articles) =>
+			articles.slice(0, 8).map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', speaker: article.querySelector('.remark__speaker')?.textContent ?? '' })),
+		);
+		expect(remarks.length).toBeGreaterThan(0);
+		const heard: { heading: string; link: string }[] = [];
+		// (Spaces aside: the page adds one before a name it gives screen readers after a speaker's label.)
+		for (const { id } of remarks) heard.push({ heading: (await roleAndName(page, `[id="${id}"]`)).replace(/\s+/gu, ''), link: await roleAndName(page, `[id="${id}"] a.permalink`) });
+		expect(heard).toEqual(remarks.map(({ speaker }) => ({ heading: `heading${JSON.stringify(speaker.replace(/\s+/gu, ''))}[level=3]`, link: 'link "この発言へのリンク"' })));
+		await page.close();
+	});
+
+});

@@ -93,4 +93,19 @@ describe('what a screen reader hears', () => {
 		await page.close();
 	});
 
+	test('a table’s scrolling box says it scrolls, and is a stop of the Tab key, only while the table is wider than it (it had said so of every table)', async () => {
+		const { page } = await openPage(phone);
+		const region = () => page.locator('#attendance .table-scroll');
+		const heard = async () => ({ name: await roleAndName(page, '#attendance .table-scroll'), tabStop: await region().evaluate((box: HTMLElement) => box.tabIndex >= 0 && box.hasAttribute('tabindex')) });
+		// A desktop: the table fits.
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		await expect.poll(heard).toEqual({ name: 'region "出席と発言の表"', tabStop: false });
+		// A narrow screen: it scrolls, and says so; wide again, it no longer does.
+		await page.setViewportSize({ width: 240, height: 800 });
+		await expect.poll(heard).toEqual({ name: 'region "出席と発言の表（横にスクロールできます）"', tabStop: true });
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await expect.poll(heard).toEqual({ name: 'region "出席と発言の表"', tabStop: false });
+		await page.close();
+	});
 });

@@ -72,3 +72,40 @@ describe.each([
 		await page.close();
 	});
 });
+
+/** The role and name a screen reader gets for an element (the first line of its ARIA snapshot: `heading "名前" [level=3]`). */
+async function roleAndName(page: Page, selector: string): Promise<string> {
+	return (await page.locator(selector).ariaSnapshot()).split('\n')[0]!.replace(/^- /u, '').replace(/:$/u, '');
+}
+
+describe('what a screen reader hears', () => {
+	test('a remark’s heading is named by its speaker alone; its # keeps its own name (every heading had been 「<speaker> この発言へのリンク」)', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/'));
+		const remarks = await page.locator('article.remark').evaluateAll((articles) =>
+			articles.slice(0, 8).map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', speaker: article.querySelector('.remark__speaker')?.textContent ?? '' })),
+		);
+		expect(remarks.length).toBeGreaterThan(0);
+		const heard: { heading: string; link: string }[] = [];
+		// (Spaces aside: the page adds one before a name it gives screen readers after a speaker's label.)
+		for (const { id } of remarks) heard.push({ heading: (await roleAndName(page, `[id="${id}"]`)).replace(/\s+/gu, ''), link: await roleAndName(page, `[id="${id}"] a.permalink`) });
+		expect(heard).toEqual(remarks.map(({ speaker }) => ({ heading: `heading${JSON.stringify(speaker.replace(/\s+/gu, ''))}[level=3]`, link: 'link "この発言へのリンク"' })));
+		await page.close();
+	});
+
+	test('a table’s scrolling box says it scrolls, and is a stop of the Tab key, only while the table is wider than it (it had said so of every table)', async () => {
+		const { page } = await openPage(phone);
+		const region = () => page.locator('#attendance .table-scroll');
+		const heard = async () => ({ name: await roleAndName(page, '#attendance .table-scroll'), tabStop: await region().evaluate((box: HTMLElement) => box.tabIndex >= 0 && box.hasAttribute('tabindex')) });
+		// A desktop: the table fits.
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		await expect.poll(heard).toEqual({ name: 'region "出席と発言の表"', tabStop: false });
+		// A narrow screen: it scrolls, and says so; wide again, it no longer does.
+		await page.setViewportSize({ width: 240, height: 800 });
+		await expect.poll(heard).toEqual({ name: 'region "出席と発言の表（横にスクロールできます）"', tabStop: true });
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await expect.poll(heard).toEqual({ name: 'region "出席と発言の表"', tabStop: false });
+		await page.close();
+	});
+});

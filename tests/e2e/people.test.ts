@@ -275,6 +275,24 @@ describe('person pages', () => {
 	});
 });
 
+describe('a person’s remarks on a 360 px phone', () => {
+	test('each remark’s row and each meeting’s link answer a tap 44 px tall (a one-line remark had been a row 29 px tall, the meeting’s link 24)', async () => {
+		const phone = await launchBrowser({ width: 360, height: 740, touch: true });
+		try {
+			const { page } = await openPage(phone);
+			await page.goto(siteUrl('meetings/series-530a06dc-2024-12-10-3/'));
+			const href = await page.locator('a.remark__person').first().getAttribute('href');
+			await page.goto(new URL(href!, siteUrl()).href);
+			const rows = await page.locator('.person-remark, .person-meeting > h3 > a').evaluateAll((nodes) => nodes.map((node) => ({ what: `${node.className || node.tagName} ${node.textContent?.slice(0, 20)}`, height: Math.round(node.getBoundingClientRect().height) })));
+			expect(rows.length).toBeGreaterThan(1);
+			expect(rows.filter(({ height }) => height < 44)).toEqual([]);
+			await page.close();
+		} finally {
+			await phone.close();
+		}
+	});
+});
+
 describe('links between meetings', () => {
 	test('seed 003 says plainly that タスクフォース第28回 is not in the archive', async () => {
 		const entry = entryForSource(entries, '003_6e08e22d860207df.txt');

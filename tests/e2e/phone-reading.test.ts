@@ -426,11 +426,15 @@ describe('a person’s remarks on a 360 px phone', () => {
 	});
 });
 
-describe('text at 200 % on a 360 px phone, a link in a remark reached from below', () => {
-	test('shows its first line below its speaker’s heading stuck under the bar, a heading of three lines too (a long address had stopped with its first line under it)', async () => {
+describe.each([
+	[360, 740],
+	[568, 320],
+])('text at 200 % on a %i × %i phone, a link in a remark reached from below', (width, height) => {
+	// (Held sideways, a link of two lines is taller than the room under the heading: the browser had brought it in by its bottom edge.)
+	test('shows its first line below its speaker’s heading stuck under the bar, a heading of three lines too, a link taller than the room under it too (a long address had stopped with its first line under it)', async () => {
 		const meetings = (await loadEntries()).filter((entry) => entry.meeting.remarks.some((remark) => /https?:\/\//u.test(remark.text)));
 		const { page } = await openPage(session);
-		await page.setViewportSize({ width: 360, height: 740 });
+		await page.setViewportSize({ width, height });
 		const covered: string[] = [];
 		let reached = 0;
 		for (const entry of meetings) {

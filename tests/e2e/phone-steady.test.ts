@@ -97,14 +97,23 @@ describe('the search page on a 360 px phone moves nothing while its results load
 		await page.close();
 	});
 
-	test('held sideways (740 × 360), a search’s first result starts on the first screen: the hint gives way as upright (its two lines had pushed it below)', async () => {
+	test.each([
+		[740, 360],
+		[568, 320],
+	])('held sideways (%i × %i), a search’s first result shows its heading and its first line on the first screen: the hint gives way as upright, the filters’ fold goes beside the box (the first result had shown 25 px at 568 × 320)', async (width, height) => {
 		const { page } = await openPage(session);
-		await page.setViewportSize({ width: 740, height: 360 });
+		await page.setViewportSize({ width, height });
 		await page.goto(siteUrl(`search/?q=${encodeURIComponent(manyHits)}`));
 		await page.locator('#search-results > li').first().waitFor({ timeout: 20_000 });
 		await settle(page);
 		expect(await page.locator('#search-hint').evaluate((hint) => getComputedStyle(hint).display)).toBe('none');
-		expect(await page.locator('#search-results > li').first().evaluate((result) => result.getBoundingClientRect().top)).toBeLessThan(360 - 24);
+		const excerpt = await page.locator('#search-results > li .result__excerpt').first().evaluate((text) => ({ top: text.getBoundingClientRect().top, line: parseFloat(getComputedStyle(text).lineHeight) }));
+		expect(excerpt.top + excerpt.line).toBeLessThanOrEqual(height);
+		// Opened, the filters take the row's whole width under the box.
+		await page.locator('.search-filters > summary').click();
+		const [row, fold] = await Promise.all([page.locator('.search-box__row').boundingBox(), page.locator('.search-filters').boundingBox()]);
+		expect(fold!.y).toBeGreaterThanOrEqual(row!.y + row!.height);
+		expect(fold!.width).toBeCloseTo(row!.width, 0);
 		await page.close();
 	});
 

@@ -559,6 +559,22 @@ describe('a series’ attendance table on a phone', () => {
 	});
 });
 
+describe('a series’ attendance table tapped on a phone', () => {
+	test('each member’s name answers a tap 44 px tall and wide (the names had been 44 wide but 24 tall)', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		const names = await page.locator('.attendance tbody th a').evaluateAll((links) =>
+			links.map((link) => {
+				const box = link.getBoundingClientRect();
+				return { name: link.textContent ?? '', width: Math.round(box.width), height: Math.round(box.height) };
+			}),
+		);
+		expect(names.length).toBeGreaterThan(0);
+		expect(names.filter(({ width, height }) => width < 44 || height < 44)).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('a date-labelled series’ attendance table on a phone', () => {
 	test('names each meeting by the year over the day, a column a phone shows several of', async () => {
 		const dated = entries.find((entry) => entry.meeting.participants.length > 0 && entries.every((other) => other.meeting.seriesSlug !== entry.meeting.seriesSlug || other.meeting.session === null));

@@ -315,6 +315,8 @@ const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
+/** The others counted after a space at the end of an entry: `田中次長　他２名`. */
+const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
 const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
@@ -941,7 +943,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		return group;
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
-		const entries = splitEntries(members);
+		// `田中次長　他２名`: the others counted after a person named, a space between, an entry of their own (the person had been
+		// lost with them).
+		const entries = splitEntries(members).flatMap((entry) => {
+			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
+			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
+		});
 		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
 		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry))) : [];
 		if (others.length > 0) {

@@ -438,7 +438,15 @@ function postFirst(entry: string): Member | null {
 		if (post.name !== null || post.title === null) return null;
 	}
 	const member = parseMember(trimSpaces(own.rest ?? ''));
-	return member.name !== null && member.title === null ? { ...member, text: entry, title: role } : null;
+	if (member.name !== null && member.title === null) return { ...member, text: entry, title: role };
+	// `会長　町長　森下　孝`, `副会長　教育長　石田　誠`: the role held at the meeting, then the office the member holds (as a
+	// table's affiliation column gives it), then the name (it had been read with no name).
+	const office = ROLE_TITLES.includes(role) ? LEADING_WORD.exec(trimSpaces(own.rest ?? ''))?.groups : undefined;
+	const held = office ? parseNameLabel(office.role ?? '') : null;
+	const holder = office ? parseMember(trimSpaces(office.rest ?? '')) : null;
+	// (`委員　教育委員　木村　里美`: an office read as a surname and a role, 教育 and 委員, is an office before a full name.)
+	if (held && holder && held.title !== null && held.affiliation === null && holder.name !== null && holder.title === null && holder.affiliation === null) return { text: entry, name: holder.name, title: role, affiliation: office?.role ?? null };
+	return null;
 }
 
 /** A word and the rest after its first space (`主任　高畑　涼`). */

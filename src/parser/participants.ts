@@ -625,6 +625,33 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 	return { text, name: unpadded(name), title: cell('title'), affiliation: cell('affiliation') };
 }
 
+/** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */
+const CATEGORY_ROW = /^(?<category>[^\s\u3000、，,:：（()）・]{2,12})[\s\u3000]+(?<name>\S(?:[\s\u3000]{0,4}\S){1,7})$/u;
+/** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`. */
+const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員)$/u;
+
+/** The name of a line that is a full name alone (`佐藤　花子`, padded `吉　川　真　理`), or null. */
+function nameAlone(text: string): string | null {
+	const bare = trimSpaces(text);
+	if (bare.length > 24) return null;
+	if (isSpacedFullName(bare)) return bare;
+	// (Padded to the column, `森　　一夫`, `吉　川　真　理`: read as a padded name is.)
+	const padded = /^[\p{Script=Han}々ヶ](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,6}$/u.test(bare) && /[\s\u3000]/u.test(bare) ? readPaddedName(bare) : '';
+	return [...padded.replace(/ /gu, '')].length >= 2 && parseNameLabel(padded.replace(/ /gu, '')).title === null ? padded : null;
+}
+
+/**
+ * A row of a table's category column and a name (`学識経験者　　山田　太郎`, `交通事業者　　　森　　一夫`): the member with the category
+ * as title; null for any other line (a post or role before the name is read as before).
+ */
+function readCategoryRow(text: string): Member | null {
+	const row = CATEGORY_ROW.exec(trimSpaces(text))?.groups;
+	const category = row?.category ?? '';
+	if (!row || !CATEGORY_END.test(category) || ROLE_TITLES.includes(category) || GROUP_WORD.test(category) || /長$/u.test(category)) return null;
+	const name = nameAlone(row.name ?? '');
+	return name === null ? null : { text: trimSpaces(text), name, title: category, affiliation: null };
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either; nor is a note
@@ -1066,6 +1093,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	const saidNone = new Set<(typeof groups)[number]>();
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
 	let table: { kind: TableColumn; at: number }[] | null = null;
+	/** The category of the last row that named one (`学識経験者　　山田　太郎`), its indent and group, for the names under it. */
+	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
+	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
+	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
 	for (const source of readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups)) {
 		// (A rule under the roll, `────`, is no member.)
 		if (source.text.length <= 400 && isSeparator(source.text)) continue;
@@ -1255,6 +1286,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// `〃　佐藤　次郎` under `委　員　田中　花子`: the post of the row above, written again as a ditto mark.
 		const written = bullet === null ? withDittoPost(text, groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+		// (`〃　　　野村　聡子` under `学識経験者　　川島　一夫`: the category above, a member of it.)
+		const dittoCategory = written !== null ? readCategoryRow(written) : null;
+		if (dittoCategory) {
+			currentGroup(source.line).members.push({ ...dittoCategory, text: trimSpaces(text) });
+			continue;
+		}
 		if (written !== null) {
 			const group = currentGroup(source.line);
 			const before = group.members.length;
@@ -1263,6 +1300,21 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			if (added.length === 1 && added[0]?.name != null) group.members[before] = { ...added[0], text };
 			continue;
 		}
+		// `学識経験者　　山田　太郎` / `　　　　　　　佐藤　花子`: a table's category column merged down over the rows under it (a
+		// spreadsheet's cell, a web page's or Word table's merged cell): the category is the title of each name under it.
+		const indent = displayWidth(/^[\s\u3000]*/u.exec(indents.get(source.line) ?? '')?.[0] ?? '');
+		const categorised = bullet === null ? readCategoryRow(text) : null;
+		if (categorised) {
+			currentGroup(source.line).members.push(categorised);
+			category = { title: categorised.title ?? '', indent, group: groups.at(-1) ?? null };
+			continue;
+		}
+		const under = category !== null && bullet === null && category.group === groups.at(-1) && indent > category.indent ? nameAlone(text) : null;
+		if (under !== null && category !== null) {
+			currentGroup(source.line).members.push({ text: trimSpaces(text), name: under, title: category.title, affiliation: null });
+			continue;
+		}
+		category = null;
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
 	}
 	stackedRoles(groups);

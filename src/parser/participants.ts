@@ -757,6 +757,8 @@ const PADDED_ROLL_LINE = /^[\s\u3000]*[◎○〇◯●]?[\p{Script=Han}\p{Script
 /** A padded name: characters apart by single spaces (`道 下 文 男`), or by ideographic spaces, three letters at least (`木　原　大　輔`, `山　谷　　　仁`). */
 const PADDED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]\u3000[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]\u3000{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]/u;
 
+/** The most lines of a padded roll whose regular columns are worked out (a committee's roll is a few lines). */
+const REGULAR_RUN_MAX = 40;
 /** The longest line of a roll in columns looked at. */
 const ROLL_LINE_MAX = 160;
 /** (A table's header row padded apart, `氏　名　　　所　属`, is no row of names.) */
@@ -768,13 +770,79 @@ const isPaddedRollLine = (text: string): boolean => text.length <= ROLL_LINE_MAX
  * every line of the run has a space, and each line is rewritten as its names apart by `、`. Runs of one line, and
  * lines whose columns do not give names of 2 to 6 characters, are left as they are.
  */
+/**
+ * The rows of a run of padded roll lines cut at `cuts` (a post wrapped onto a line of its own joined up into its row), or null
+ * when a cell is no name of 2 to 6 letters (nor a post before a name).
+ */
+function cellsAt(run: readonly string[][], cuts: readonly number[]): { rows: string[][]; joined: Set<number> } | null {
+	const width = Math.max(...run.map((chars) => chars.length));
+	const columns = run.map((chars) => {
+		const cells: string[] = [];
+		let from = 0;
+		for (const cut of [...cuts, width]) {
+			cells.push(chars.slice(from, cut).join('').trim());
+			from = cut;
+		}
+		return cells;
+	});
+	// A post wrapped onto a line of its own under its row (`会　計　管　理　者　兼　　高　橋　弥　一` / `会　計　課　長`,
+	// `教育委員会　事務局　　星　野　　　隆` / `教　育　総　務　課　長`): when the row's post ends in 兼 or not as a post
+	// does, the line alone in the first column is the rest of it, and goes up into the row.
+	const joined = new Set<number>();
+	for (let i = 1; i < columns.length; i++) {
+		const row = columns[i] ?? [];
+		const above = columns[i - 1] ?? [];
+		if (joined.has(i - 1) || row[0] === '' || row.slice(1).some((cell) => cell !== '') || above.slice(1).every((cell) => cell === '')) continue;
+		const post = (above[0] ?? '').replace(/[\s\u3000]/gu, '');
+		if (!/兼$/u.test(post) && POST_WORD_END.test(post)) continue;
+		above[0] = `${post}${(row[0] ?? '').replace(/[\s\u3000]/gu, '')}`;
+		joined.add(i);
+	}
+	const rows = columns.map((cells, i) => (joined.has(i) ? [] : cells.filter((cell) => cell !== '')));
+	// Each cell a name of 2 to 6 letters, or a post before a name (a post joined from two lines may be longer).
+	const names = rows.every((cells) => cells.every((cell, index) => {
+		const length = [...cell.replace(ROLL_MARK, '').replace(/[\s\u3000]/gu, '')].length;
+		return (length >= 2 && length <= 6) || (index === 0 && cells.length > 1 && length <= 20 && POST_WORD_END.test(cell));
+	}));
+	return names ? { rows, joined } : null;
+}
+
+/**
+ * Cuts at regular columns for a run of padded names (`◎大　橋　俊　介　　○林　　　美　穂　　　岡　田　　　誠` over
+ * `　森　　　一　郎　　　中　村　由　香　　　北　　　　　翼`): the narrowest pitch from the first name's column at which every
+ * line is blank (or a chair's mark) where a cell starts, or null.
+ */
+function regularCuts(run: readonly string[][], width: number): number[] | null {
+	const isBlank = (chars: readonly string[], column: number) => column < 0 || column >= chars.length || /[\s\u3000]/u.test(chars[column] ?? '');
+	const isMark = (chars: readonly string[], column: number) => ROLL_MARK.test(chars[column] ?? '');
+	// Where names start: a letter after a blank or a mark.
+	const starts = new Set<number>();
+	for (const chars of run) {
+		chars.forEach((char, column) => {
+			if (!/[\s\u3000]/u.test(char) && !isMark(chars, column) && (isBlank(chars, column - 1) || isMark(chars, column - 1))) starts.add(column);
+		});
+	}
+	const origin = Math.min(...starts);
+	const pitches = [...new Set([...starts].map((column) => column - origin).filter((pitch) => pitch >= 3))].sort((a, b) => a - b);
+	for (const pitch of pitches) {
+		const cuts: number[] = [];
+		for (let column = origin + pitch; column < width; column += pitch) cuts.push(column - 1);
+		// (Every cut at a cell's start in some line; before it a blank, at it a blank or a mark, in every line.)
+		if (!cuts.every((cut) => starts.has(cut + 1))) continue;
+		if (run.every((chars) => cuts.every((cut) => isBlank(chars, cut - 1) && (isBlank(chars, cut) || isMark(chars, cut))))) return cuts;
+	}
+	return null;
+}
+
 function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 	const out = [...lines];
 	let at = 0;
 	while (at < lines.length) {
 		let end = at;
 		while (end < lines.length && isPaddedRollLine(lines[end]?.text ?? '')) end++;
-		if (end - at >= 2) {
+		// (One line alone only with a chair's or vice-chair's mark, and only by regular columns: `◎大　橋　俊　介　　○林　　　美　穂　　　岡　田　　　誠`.)
+		const single = end - at === 1 && /[◎○〇◯●]/u.test(lines[at]?.text ?? '');
+		if (end - at >= 2 || single) {
 			const run = lines.slice(at, end).map((source) => [...source.text]);
 			const width = Math.max(...run.map((chars) => chars.length));
 			const blank = (column: number) => run.every((chars) => column >= chars.length || /[\s\u3000]/u.test(chars[column] ?? ''));
@@ -783,35 +851,15 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 			for (let column = 1; column < width - 1; column++) {
 				if (blank(column) && blank(column + 1) && !blank(column - 1)) cuts.push(column);
 			}
-			const columns = run.map((chars) => {
-				const cells: string[] = [];
-				let from = 0;
-				for (const cut of [...cuts, width]) {
-					cells.push(chars.slice(from, cut).join('').trim());
-					from = cut;
-				}
-				return cells;
-			});
-			// A post wrapped onto a line of its own under its row (`会　計　管　理　者　兼　　高　橋　弥　一` / `会　計　課　長`,
-			// `教育委員会　事務局　　星　野　　　隆` / `教　育　総　務　課　長`): when the row's post ends in 兼 or not as a post
-			// does, the line alone in the first column is the rest of it, and goes up into the row.
-			const joined = new Set<number>();
-			for (let i = 1; i < columns.length; i++) {
-				const row = columns[i] ?? [];
-				const above = columns[i - 1] ?? [];
-				if (joined.has(i - 1) || row[0] === '' || row.slice(1).some((cell) => cell !== '') || above.slice(1).every((cell) => cell === '')) continue;
-				const post = (above[0] ?? '').replace(/[\s\u3000]/gu, '');
-				if (!/兼$/u.test(post) && POST_WORD_END.test(post)) continue;
-				above[0] = `${post}${(row[0] ?? '').replace(/[\s\u3000]/gu, '')}`;
-				joined.add(i);
+			let read = single || cuts.length === 0 ? null : cellsAt(run, cuts);
+			// A wide gap inside a name (`岡　田　　　誠` over `北　　　　　翼`) is no cut: the cells start at regular columns instead.
+			if (read === null && run.length <= REGULAR_RUN_MAX) {
+				const regular = regularCuts(run, width);
+				read = regular === null ? null : cellsAt(run, regular);
+				if (read !== null && single && read.rows.every((cells) => cells.length < 3)) read = null;
 			}
-			const rows = columns.map((cells, i) => (joined.has(i) ? [] : cells.filter((cell) => cell !== '')));
-			// Each cell a name of 2 to 6 letters, or a post before a name (a post joined from two lines may be longer).
-			const names = rows.every((cells) => cells.every((cell, index) => {
-				const length = [...cell.replace(ROLL_MARK, '').replace(/[\s\u3000]/gu, '')].length;
-				return (length >= 2 && length <= 6) || (index === 0 && cells.length > 1 && length <= 20 && POST_WORD_END.test(cell));
-			}));
-			if (names && cuts.length > 0) {
+			if (read !== null) {
+				const { rows, joined } = read;
 				rows.forEach((cells, i) => {
 					const source = lines[at + i];
 					if (!source) return;

@@ -384,6 +384,9 @@ function roleNamePairs(entry: string): string[] | null {
 	return entries.every((text) => (({ name, title }) => name !== null && title !== null)(parseMember(text))) ? entries : null;
 }
 
+/** Roles many members hold at once, which head a line of their names (`委員　　三宅　正　　森本　礼子`). */
+const SHARED_ROLE = /^(?:委員|構成員|専門委員|臨時委員|理事|監事|幹事|評議員|代議員|議員)$/u;
+
 /** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
 const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
 
@@ -1126,6 +1129,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const staff = staffPairs(cells);
 		if (staff) {
 			group.members.push(...staff);
+			return;
+		}
+		// `委員　　三宅　正　　森本　礼子　　秋山　悟`: a role many hold heading a line of names at wide gaps is each one's, as at 、.
+		const shared = !row && entries.length === 1 && leadRole === null && cells.length >= 3 && SHARED_ROLE.test(unpadded(cells[0] ?? '')) ? cells.slice(1).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell })) : null;
+		if (shared?.every((member) => member.name !== null && member.title === null && member.affiliation === null)) {
+			group.members.push(...shared.map((member) => ({ ...member, title: unpadded(cells[0] ?? '') })));
 			return;
 		}
 		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells, entries.length > 1) : cells.map(parseMember);

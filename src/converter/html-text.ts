@@ -243,6 +243,37 @@ function rowRecordWidth(cells: readonly (readonly string[])[]): number {
  */
 const LIST_COLUMN = /^(?:No\.?|Ｎｏ[.．]?|番号|議席番号?|席次|区分|選出区分|役職名?|職名?|職氏名|役名|氏名|名前|委員名|議員名|出席者(?:名|氏名)?|所属(?:団体|機関|会派)?(?:名|等)?|団体名|会派名?|出欠|出席|欠席|備考|件名|議題|案件名?|議案(?:番号|名)?|事件名|付議事件|資料(?:番号|名)?|配付資料|内容|摘要)$/u;
 
+/** The most rows a cell merged down is taken to span (`rowspan="3"`). */
+const ROWSPAN_MAX = 1_000;
+
+/**
+ * The rows' cells with an empty cell where a cell merged down from a row above stands (`<td rowspan="2">学識経験者</td>`), so
+ * that the rows under it keep their columns (`⇥佐藤　花子`, as a roll typed in a spreadsheet leaves the merged cell), where the
+ * name had moved into the category's column.
+ */
+function withMergedCells(grid: readonly (readonly Element[])[], texts: string[][][]): string[][][] {
+	/** How many more rows each column's merged cell covers. */
+	const covered: number[] = [];
+	return texts.map((cells, row) => {
+		const out: string[][] = [];
+		let next = 0;
+		for (let column = 0; next < cells.length || covered.slice(column).some((rows) => rows > 0); column++) {
+			if ((covered[column] ?? 0) > 0) {
+				covered[column] = (covered[column] ?? 0) - 1;
+				out.push([]);
+				continue;
+			}
+			const span = Number.parseInt(String(grid[row]?.[next]?.properties?.rowSpan ?? '1'), 10);
+			if (Number.isFinite(span) && span > 1) covered[column] = Math.min(span, ROWSPAN_MAX) - 1;
+			out.push(cells[next] ?? []);
+			next++;
+		}
+		// (Cells merged down past the last row below them cover nothing.)
+		while (out.length > 0 && (out.at(-1)?.length ?? 0) === 0 && out.length > cells.length) out.pop();
+		return out;
+	});
+}
+
 /**
  * A table's rows as lines: the first line of each cell, tab-separated (as a roll typed in a spreadsheet), then the cells'
  * further lines. A header row that names a roll's or a list's columns (`役職 氏名`, `番号 件名`) is left out, so the
@@ -253,7 +284,7 @@ const LIST_COLUMN = /^(?:No\.?|Ｎｏ[.．]?|番号|議席番号?|席次|区分|
 function tableLines(table: Element): string {
 	const grid = rows(table);
 	// (A tab inside a cell is a space: the cells are what a tab parts here.)
-	const texts = grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.replaceAll(DOCUMENT_TAB, ' ').trim()).filter((line) => line !== '')));
+	const texts = withMergedCells(grid, grid.map((cells) => cells.map((cell) => copiedText(cell).split('\n').map((line) => line.replaceAll(DOCUMENT_TAB, ' ').trim()).filter((line) => line !== ''))));
 	const headed = grid.length > 1 && (grid[0] ?? []).length > 1 && (grid[0] ?? []).every((cell) => cell.tagName === 'th');
 	const width = headed ? recordWidth((texts[0] ?? []).map((cell) => cell.join(' '))) : Number.POSITIVE_INFINITY;
 	const names = headed ? (texts[0] ?? []).map((cell) => cell.join('')) : [];

@@ -20,6 +20,9 @@ const BRACKETED_ID = /^[【［[]((?:参考資料|資料)[\s\u3000]*[0-9０-９A-
 const TRAILING_NOTE =
 	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定|(?:PDF|ＰＤＦ|Word|Excel|PowerPoint)形式)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
 
+/** A 、 before the next handout's number on the same line (`…の写し、資料２　意見書`). */
+const NEXT_ON_LINE = /[、，,][\s\u3000]*(?=(?:参考)?資料[\s\u3000]*[0-9０-９])/u;
+
 /** True for a line that opens with a handout's number (`資料１－２　…`, `参考資料３　…`, `・資料1 …`): the next of a list of them. */
 export function opensHandout(text: string): boolean {
 	const match = HANDOUT.exec(matchForm(trimSpaces(text).replace(BULLET, '')));
@@ -39,7 +42,9 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 	const handouts: { id: string; lines: string[] }[] = [];
 	/** A rule or a label of its own (`―――`, `<会議で決めたいこと>`, `【決定事項】`) ends the list: nothing after it wraps a title. */
 	let ended = false;
-	for (const source of lines) {
+	// `資料１　諮問書の写し、資料２　意見書`: handouts listed on one line, 、 before each next one's number.
+	const listed = lines.flatMap((source) => (source.text.length <= 2_000 ? source.text.split(NEXT_ON_LINE) : [source.text]).map((text) => ({ ...source, text })));
+	for (const source of listed) {
 		// (`【資料1】 …`, `［参考資料］ …`: the id in brackets, as a ministry's page writes it.)
 		const text = stripDecoration(source.text).text.replace(BULLET, '').replace(BRACKETED_ID, '$1 ');
 		if (text === '') continue;

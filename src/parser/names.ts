@@ -703,6 +703,9 @@ const PLACE_STAND_IN = '甲野';
 /** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
 const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
 
+/** A post and the words saying it is held besides another or in charge of its business: `…課長事務取扱`, `…課長兼務`. */
+const HELD_IN_CHARGE = /^(?<post>\S{2,40}?)(?:事務取扱(?:い)?|事務代理|兼務|兼任)$/u;
+
 /** A label wholly in one pair of brackets: `（門脇子育て支援課長）`. */
 const WHOLLY_BRACKETED = /^[（(](?<inner>[^（()）]{2,30})[）)]$/u;
 
@@ -732,6 +735,13 @@ function readNameLabel(label: string): NameParts {
 		const parts = readNameLabel(`${PLACE_STAND_IN}${kana.kind}${kana.rest}`);
 		const back = (field: string | null): string | null => (field?.startsWith(PLACE_STAND_IN) ? `${kana.stem}${field.slice(PLACE_STAND_IN.length)}` : field);
 		return { name: back(parts.name), title: back(parts.title), affiliation: back(parts.affiliation) };
+	}
+	// `総務部次長兼こども政策課長事務取扱`, `産業振興課長兼務`, `岸田次長事務取扱`: a post held besides another or in charge of its
+	// business is read as the post before those words, the words kept in the title (it had been read as no post, or a name).
+	const charged = HELD_IN_CHARGE.exec(text)?.groups?.post;
+	if (charged !== undefined) {
+		const held = readNameLabel(charged);
+		if (held.title !== null && held.affiliation === null && held.title.length + (held.name?.length ?? 0) === charged.length) return { ...held, title: `${held.title}${text.slice(charged.length)}` };
 	}
 	// `（門脇子育て支援課長）`, `（藤原健康福祉部次長兼福祉課長）`: a person and post wholly in brackets, as some assemblies label turns.
 	const wholly = WHOLLY_BRACKETED.exec(text)?.groups?.inner;

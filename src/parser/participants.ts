@@ -315,6 +315,8 @@ const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
+/** The others counted after a space at the end of an entry: `田中次長　他２名`. */
+const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
 const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
@@ -382,6 +384,9 @@ function roleNamePairs(entry: string): string[] | null {
 	return entries.every((text) => (({ name, title }) => name !== null && title !== null)(parseMember(text))) ? entries : null;
 }
 
+/** Roles many members hold at once, which head a line of their names (`委員　　三宅　正　　森本　礼子`). */
+const SHARED_ROLE = /^(?:委員|構成員|専門委員|臨時委員|理事|監事|幹事|評議員|代議員|議員)$/u;
+
 /** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
 const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
 
@@ -436,7 +441,15 @@ function postFirst(entry: string): Member | null {
 		if (post.name !== null || post.title === null) return null;
 	}
 	const member = parseMember(trimSpaces(own.rest ?? ''));
-	return member.name !== null && member.title === null ? { ...member, text: entry, title: role } : null;
+	if (member.name !== null && member.title === null) return { ...member, text: entry, title: role };
+	// `会長　町長　森下　孝`, `副会長　教育長　石田　誠`: the role held at the meeting, then the office the member holds (as a
+	// table's affiliation column gives it), then the name (it had been read with no name).
+	const office = ROLE_TITLES.includes(role) ? LEADING_WORD.exec(trimSpaces(own.rest ?? ''))?.groups : undefined;
+	const held = office ? parseNameLabel(office.role ?? '') : null;
+	const holder = office ? parseMember(trimSpaces(office.rest ?? '')) : null;
+	// (`委員　教育委員　木村　里美`: an office read as a surname and a role, 教育 and 委員, is an office before a full name.)
+	if (held && holder && held.title !== null && held.affiliation === null && holder.name !== null && holder.title === null && holder.affiliation === null) return { text: entry, name: holder.name, title: role, affiliation: office?.role ?? null };
+	return null;
 }
 
 /** A word and the rest after its first space (`主任　高畑　涼`). */
@@ -615,6 +628,33 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 	return { text, name: unpadded(name), title: cell('title'), affiliation: cell('affiliation') };
 }
 
+/** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */
+const CATEGORY_ROW = /^(?<category>[^\s\u3000、，,:：（()）・]{2,12})[\s\u3000]+(?<name>\S(?:[\s\u3000]{0,4}\S){1,7})$/u;
+/** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`. */
+const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員)$/u;
+
+/** The name of a line that is a full name alone (`佐藤　花子`, padded `吉　川　真　理`), or null. */
+function nameAlone(text: string): string | null {
+	const bare = trimSpaces(text);
+	if (bare.length > 24) return null;
+	if (isSpacedFullName(bare)) return bare;
+	// (Padded to the column, `森　　一夫`, `吉　川　真　理`: read as a padded name is.)
+	const padded = /^[\p{Script=Han}々ヶ](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,6}$/u.test(bare) && /[\s\u3000]/u.test(bare) ? readPaddedName(bare) : '';
+	return [...padded.replace(/ /gu, '')].length >= 2 && parseNameLabel(padded.replace(/ /gu, '')).title === null ? padded : null;
+}
+
+/**
+ * A row of a table's category column and a name (`学識経験者　　山田　太郎`, `交通事業者　　　森　　一夫`): the member with the category
+ * as title; null for any other line (a post or role before the name is read as before).
+ */
+function readCategoryRow(text: string): Member | null {
+	const row = CATEGORY_ROW.exec(trimSpaces(text))?.groups;
+	const category = row?.category ?? '';
+	if (!row || !CATEGORY_END.test(category) || ROLE_TITLES.includes(category) || GROUP_WORD.test(category) || /長$/u.test(category)) return null;
+	const name = nameAlone(row.name ?? '');
+	return name === null ? null : { text: trimSpaces(text), name, title: category, affiliation: null };
+}
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either; nor is a note
@@ -720,6 +760,8 @@ const PADDED_ROLL_LINE = /^[\s\u3000]*[◎○〇◯●]?[\p{Script=Han}\p{Script
 /** A padded name: characters apart by single spaces (`道 下 文 男`), or by ideographic spaces, three letters at least (`木　原　大　輔`, `山　谷　　　仁`). */
 const PADDED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]\u3000[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]\u3000{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]/u;
 
+/** The most lines of a padded roll whose regular columns are worked out (a committee's roll is a few lines). */
+const REGULAR_RUN_MAX = 40;
 /** The longest line of a roll in columns looked at. */
 const ROLL_LINE_MAX = 160;
 /** (A table's header row padded apart, `氏　名　　　所　属`, is no row of names.) */
@@ -731,13 +773,79 @@ const isPaddedRollLine = (text: string): boolean => text.length <= ROLL_LINE_MAX
  * every line of the run has a space, and each line is rewritten as its names apart by `、`. Runs of one line, and
  * lines whose columns do not give names of 2 to 6 characters, are left as they are.
  */
+/**
+ * The rows of a run of padded roll lines cut at `cuts` (a post wrapped onto a line of its own joined up into its row), or null
+ * when a cell is no name of 2 to 6 letters (nor a post before a name).
+ */
+function cellsAt(run: readonly string[][], cuts: readonly number[]): { rows: string[][]; joined: Set<number> } | null {
+	const width = Math.max(...run.map((chars) => chars.length));
+	const columns = run.map((chars) => {
+		const cells: string[] = [];
+		let from = 0;
+		for (const cut of [...cuts, width]) {
+			cells.push(chars.slice(from, cut).join('').trim());
+			from = cut;
+		}
+		return cells;
+	});
+	// A post wrapped onto a line of its own under its row (`会　計　管　理　者　兼　　高　橋　弥　一` / `会　計　課　長`,
+	// `教育委員会　事務局　　星　野　　　隆` / `教　育　総　務　課　長`): when the row's post ends in 兼 or not as a post
+	// does, the line alone in the first column is the rest of it, and goes up into the row.
+	const joined = new Set<number>();
+	for (let i = 1; i < columns.length; i++) {
+		const row = columns[i] ?? [];
+		const above = columns[i - 1] ?? [];
+		if (joined.has(i - 1) || row[0] === '' || row.slice(1).some((cell) => cell !== '') || above.slice(1).every((cell) => cell === '')) continue;
+		const post = (above[0] ?? '').replace(/[\s\u3000]/gu, '');
+		if (!/兼$/u.test(post) && POST_WORD_END.test(post)) continue;
+		above[0] = `${post}${(row[0] ?? '').replace(/[\s\u3000]/gu, '')}`;
+		joined.add(i);
+	}
+	const rows = columns.map((cells, i) => (joined.has(i) ? [] : cells.filter((cell) => cell !== '')));
+	// Each cell a name of 2 to 6 letters, or a post before a name (a post joined from two lines may be longer).
+	const names = rows.every((cells) => cells.every((cell, index) => {
+		const length = [...cell.replace(ROLL_MARK, '').replace(/[\s\u3000]/gu, '')].length;
+		return (length >= 2 && length <= 6) || (index === 0 && cells.length > 1 && length <= 20 && POST_WORD_END.test(cell));
+	}));
+	return names ? { rows, joined } : null;
+}
+
+/**
+ * Cuts at regular columns for a run of padded names (`◎大　橋　俊　介　　○林　　　美　穂　　　岡　田　　　誠` over
+ * `　森　　　一　郎　　　中　村　由　香　　　北　　　　　翼`): the narrowest pitch from the first name's column at which every
+ * line is blank (or a chair's mark) where a cell starts, or null.
+ */
+function regularCuts(run: readonly string[][], width: number): number[] | null {
+	const isBlank = (chars: readonly string[], column: number) => column < 0 || column >= chars.length || /[\s\u3000]/u.test(chars[column] ?? '');
+	const isMark = (chars: readonly string[], column: number) => ROLL_MARK.test(chars[column] ?? '');
+	// Where names start: a letter after a blank or a mark.
+	const starts = new Set<number>();
+	for (const chars of run) {
+		chars.forEach((char, column) => {
+			if (!/[\s\u3000]/u.test(char) && !isMark(chars, column) && (isBlank(chars, column - 1) || isMark(chars, column - 1))) starts.add(column);
+		});
+	}
+	const origin = Math.min(...starts);
+	const pitches = [...new Set([...starts].map((column) => column - origin).filter((pitch) => pitch >= 3))].sort((a, b) => a - b);
+	for (const pitch of pitches) {
+		const cuts: number[] = [];
+		for (let column = origin + pitch; column < width; column += pitch) cuts.push(column - 1);
+		// (Every cut at a cell's start in some line; before it a blank, at it a blank or a mark, in every line.)
+		if (!cuts.every((cut) => starts.has(cut + 1))) continue;
+		if (run.every((chars) => cuts.every((cut) => isBlank(chars, cut - 1) && (isBlank(chars, cut) || isMark(chars, cut))))) return cuts;
+	}
+	return null;
+}
+
 function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 	const out = [...lines];
 	let at = 0;
 	while (at < lines.length) {
 		let end = at;
 		while (end < lines.length && isPaddedRollLine(lines[end]?.text ?? '')) end++;
-		if (end - at >= 2) {
+		// (One line alone only with a chair's or vice-chair's mark, and only by regular columns: `◎大　橋　俊　介　　○林　　　美　穂　　　岡　田　　　誠`.)
+		const single = end - at === 1 && /[◎○〇◯●]/u.test(lines[at]?.text ?? '');
+		if (end - at >= 2 || single) {
 			const run = lines.slice(at, end).map((source) => [...source.text]);
 			const width = Math.max(...run.map((chars) => chars.length));
 			const blank = (column: number) => run.every((chars) => column >= chars.length || /[\s\u3000]/u.test(chars[column] ?? ''));
@@ -746,35 +854,15 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 			for (let column = 1; column < width - 1; column++) {
 				if (blank(column) && blank(column + 1) && !blank(column - 1)) cuts.push(column);
 			}
-			const columns = run.map((chars) => {
-				const cells: string[] = [];
-				let from = 0;
-				for (const cut of [...cuts, width]) {
-					cells.push(chars.slice(from, cut).join('').trim());
-					from = cut;
-				}
-				return cells;
-			});
-			// A post wrapped onto a line of its own under its row (`会　計　管　理　者　兼　　高　橋　弥　一` / `会　計　課　長`,
-			// `教育委員会　事務局　　星　野　　　隆` / `教　育　総　務　課　長`): when the row's post ends in 兼 or not as a post
-			// does, the line alone in the first column is the rest of it, and goes up into the row.
-			const joined = new Set<number>();
-			for (let i = 1; i < columns.length; i++) {
-				const row = columns[i] ?? [];
-				const above = columns[i - 1] ?? [];
-				if (joined.has(i - 1) || row[0] === '' || row.slice(1).some((cell) => cell !== '') || above.slice(1).every((cell) => cell === '')) continue;
-				const post = (above[0] ?? '').replace(/[\s\u3000]/gu, '');
-				if (!/兼$/u.test(post) && POST_WORD_END.test(post)) continue;
-				above[0] = `${post}${(row[0] ?? '').replace(/[\s\u3000]/gu, '')}`;
-				joined.add(i);
+			let read = single || cuts.length === 0 ? null : cellsAt(run, cuts);
+			// A wide gap inside a name (`岡　田　　　誠` over `北　　　　　翼`) is no cut: the cells start at regular columns instead.
+			if (read === null && run.length <= REGULAR_RUN_MAX) {
+				const regular = regularCuts(run, width);
+				read = regular === null ? null : cellsAt(run, regular);
+				if (read !== null && single && read.rows.every((cells) => cells.length < 3)) read = null;
 			}
-			const rows = columns.map((cells, i) => (joined.has(i) ? [] : cells.filter((cell) => cell !== '')));
-			// Each cell a name of 2 to 6 letters, or a post before a name (a post joined from two lines may be longer).
-			const names = rows.every((cells) => cells.every((cell, index) => {
-				const length = [...cell.replace(ROLL_MARK, '').replace(/[\s\u3000]/gu, '')].length;
-				return (length >= 2 && length <= 6) || (index === 0 && cells.length > 1 && length <= 20 && POST_WORD_END.test(cell));
-			}));
-			if (names && cuts.length > 0) {
+			if (read !== null) {
+				const { rows, joined } = read;
 				rows.forEach((cells, i) => {
 					const source = lines[at + i];
 					if (!source) return;
@@ -941,7 +1029,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		return group;
 	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
-		const entries = splitEntries(members);
+		// `田中次長　他２名`: the others counted after a person named, a space between, an entry of their own (the person had been
+		// lost with them).
+		const entries = splitEntries(members).flatMap((entry) => {
+			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
+			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
+		});
 		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
 		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry))) : [];
 		if (others.length > 0) {
@@ -1038,6 +1131,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			group.members.push(...staff);
 			return;
 		}
+		// `委員　　三宅　正　　森本　礼子　　秋山　悟`: a role many hold heading a line of names at wide gaps is each one's, as at 、.
+		const shared = !row && entries.length === 1 && leadRole === null && cells.length >= 3 && SHARED_ROLE.test(unpadded(cells[0] ?? '')) ? cells.slice(1).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell })) : null;
+		if (shared?.every((member) => member.name !== null && member.title === null && member.affiliation === null)) {
+			group.members.push(...shared.map((member) => ({ ...member, title: unpadded(cells[0] ?? '') })));
+			return;
+		}
 		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells, entries.length > 1) : cells.map(parseMember);
 		// `代表理事　中村　美智子（議長・議事録作成者）`: one entry, its post first with single spaces, a note in brackets after the name.
 		const single = !row && cells.length === 1 && leadRole === null && parsed[0]?.title == null ? postFirst(cells[0] ?? '') : null;
@@ -1051,6 +1150,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	const saidNone = new Set<(typeof groups)[number]>();
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
 	let table: { kind: TableColumn; at: number }[] | null = null;
+	/** The category of the last row that named one (`学識経験者　　山田　太郎`), its indent and group, for the names under it. */
+	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
+	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
+	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
 	for (const source of readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups)) {
 		// (A rule under the roll, `────`, is no member.)
 		if (source.text.length <= 400 && isSeparator(source.text)) continue;
@@ -1240,6 +1343,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// `〃　佐藤　次郎` under `委　員　田中　花子`: the post of the row above, written again as a ditto mark.
 		const written = bullet === null ? withDittoPost(text, groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+		// (`〃　　　野村　聡子` under `学識経験者　　川島　一夫`: the category above, a member of it.)
+		const dittoCategory = written !== null ? readCategoryRow(written) : null;
+		if (dittoCategory) {
+			currentGroup(source.line).members.push({ ...dittoCategory, text: trimSpaces(text) });
+			continue;
+		}
 		if (written !== null) {
 			const group = currentGroup(source.line);
 			const before = group.members.length;
@@ -1248,6 +1357,21 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			if (added.length === 1 && added[0]?.name != null) group.members[before] = { ...added[0], text };
 			continue;
 		}
+		// `学識経験者　　山田　太郎` / `　　　　　　　佐藤　花子`: a table's category column merged down over the rows under it (a
+		// spreadsheet's cell, a web page's or Word table's merged cell): the category is the title of each name under it.
+		const indent = displayWidth(/^[\s\u3000]*/u.exec(indents.get(source.line) ?? '')?.[0] ?? '');
+		const categorised = bullet === null ? readCategoryRow(text) : null;
+		if (categorised) {
+			currentGroup(source.line).members.push(categorised);
+			category = { title: categorised.title ?? '', indent, group: groups.at(-1) ?? null };
+			continue;
+		}
+		const under = category !== null && bullet === null && category.group === groups.at(-1) && indent > category.indent ? nameAlone(text) : null;
+		if (under !== null && category !== null) {
+			currentGroup(source.line).members.push({ text: trimSpaces(text), name: under, title: category.title, affiliation: null });
+			continue;
+		}
+		category = null;
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
 	}
 	stackedRoles(groups);

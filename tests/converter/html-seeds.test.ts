@@ -198,8 +198,8 @@ describe("a saved page's furniture is left out by its structure", () => {
 	test("a table's caption heads its rows unless it repeats the heading above the table", () => {
 		const page = (heading: string) =>
 			`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><main><h1>ワーキング・グループ（第４回）議事概要</h1><dl>${heading}<dd><table><caption>出席者</caption><tr><th rowspan="2">（委員）</th><td>座長</td><td>西川　光</td></tr><tr><td>委員</td><td>北村　誠</td></tr></table></dd></dl></main></body></html>`;
-		expect(pageText(Buffer.from(page('<dt>３．出席者</dt>'))).text).toBe('ワーキング・グループ（第４回）議事概要\n３．出席者\n（委員）\t座長\t西川　光\n委員\t北村　誠');
-		expect(pageText(Buffer.from(page('<dt>３．場所</dt><dd>オンライン</dd>'))).text).toBe('ワーキング・グループ（第４回）議事概要\n３．場所\nオンライン\n出席者\n（委員）\t座長\t西川　光\n委員\t北村　誠');
+		expect(pageText(Buffer.from(page('<dt>３．出席者</dt>'))).text).toBe('ワーキング・グループ（第４回）議事概要\n３．出席者\n（委員）\t座長\t西川　光\n\t委員\t北村　誠');
+		expect(pageText(Buffer.from(page('<dt>３．場所</dt><dd>オンライン</dd>'))).text).toBe('ワーキング・グループ（第４回）議事概要\n３．場所\nオンライン\n出席者\n（委員）\t座長\t西川　光\n\t委員\t北村　誠');
 	});
 
 	test("an old page laid out in a table: its menu column is left out, the minutes' column read as lines", () => {

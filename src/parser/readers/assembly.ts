@@ -103,6 +103,9 @@ const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'absentCommitte
 /** Rolls named by the word of their heading (`遅参議員`, `早退議員`, `参考人`, `陳情者`). */
 const WORD_ROLLS: Partial<Record<HeaderKey, RegExp>> = { partial: /^[^（(]*?(?:議員|委員)/u, heard: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)/u };
 
+/** A heading of the sitting's order on its own line (spaces left out): `開会・開議の宣告`, `開議の宣告`, `諸般の報告`, `散会`. */
+const SITTING_HEADING = /^(?:[^、。，,（()）\s]{0,12}の宣告|(?:開会|開議|散会|閉会|延会|休会|再開|休憩)(?:(?:・|及び|並びに)(?:開会|開議))?|諸般の報告|行政報告|会期の決定|会議録署名議員の指名)$/u;
+
 /** The header as read. */
 interface AssemblyHeader {
 	date: string | null;
@@ -772,6 +775,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// `□開会に当たり、知事 野口昭彦君、議長 岩名秀人君は、それぞれ次のあいさつを述べた。` after the roll: a sentence ends it,
 		// and is kept as a note (it had been read as the roll's row and lost).
 		if (current?.group && /[。．]$/u.test(trimSpaces(text))) current = null;
+		// `開会・開議の宣告`, `諸般の報告` right under the roll: a heading of the sitting's order, kept as a note (it had been read as a
+		// member of the roll).
+		if (current?.group && SITTING_HEADING.test(compact(text))) {
+			current = null;
+			header.notes.push({ text: trimSpaces(text), line });
+			continue;
+		}
 		if (current?.group) {
 			readRoll(current.key, current.group, text, current.pending, line);
 			waiting = current.pending.post === null ? null : { text: trimSpaces(text), line, pending: current.pending };

@@ -7,9 +7,6 @@
  * turns such as `- 山田: …` or `**佐藤理事**：…` as remarks) → agenda → record.
  */
 import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
 import { container, currentSection } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
@@ -26,6 +23,7 @@ import { readTitle } from '../title.ts';
 import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions, ParseResult } from '../types.ts';
 import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
 import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-title.ts';
+import { markdownTree } from './markdown-tree.ts';
 import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, withoutWikilinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import { wikiDialect, wikiToMarkdown } from './wiki.ts';
@@ -210,7 +208,7 @@ function toTree(document: SourceDocument): { root: Root; matter: Record<string, 
 	const lines = dialect === null ? given : wikiToMarkdown(given, dialect);
 	if (dialect === null && looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };
 	const text = lines.map((source) => source.text).join('\n');
-	return { root: fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), matter: matter?.data ?? {} };
+	return { root: markdownTree(text), matter: matter?.data ?? {} };
 }
 
 /** NFKC without spaces, for comparing labels. */

@@ -84,6 +84,9 @@ export function readMember(text: string): Member {
 	// `事務局（桑原）`, `司会（山田）`: a role, and who held it in brackets.
 	const held = ROLE_HOLDER.exec(trimSpaces(text))?.groups;
 	if (held && isRole(held['role'] ?? '') && !isRole(held['name'] ?? '') && !NOT_A_HOLDER.test(held['name'] ?? '')) return { text, name: held['name'] ?? null, title: held['role'] ?? null, affiliation: null };
+	// `委員（敬称略）`, `会長（欠席）`, `理事（代理出席）`: a role with a note on the list or on how it was attended, which names no
+	// one (the note had been read as the holder's name, `敬称略`), kept in the entry's text.
+	if (held && isRole(held['role'] ?? '') && NOT_A_HOLDER.test(held['name'] ?? '')) return { text, name: null, title: held['role'] ?? null, affiliation: null };
 	const member = parseMember(text);
 	const spaced = /^(?<first>\S+)[\s\u3000]+(?<second>\S+)$/u.exec(trimSpaces(text))?.groups;
 	if (spaced) {

@@ -31,7 +31,8 @@ export function finishRecord(
 }
 
 /** A tab, as a document's list number or table gives it before the words (`第１号議案⇥大規模修繕工事…`), is a space in a field shown on one line. */
-const oneLine = (text: string): string => (text.includes('\t') ? text.replace(/[ \t]*\t[ \t]*/gu, ' ') : text);
+// (Matched from the tab on, so a long run of spaces is passed once: `[ \t]*\t` before it would try the run from each space.)
+const oneLine = (text: string): string => (text.includes('\t') ? text.replace(/\t[\t ]*/gu, ' ') : text);
 
 /** The record's one-line fields without tabs: its title, place, the agenda's, sections' and handouts' titles, names and posts. */
 function oneLineFields(candidate: Meeting): void {

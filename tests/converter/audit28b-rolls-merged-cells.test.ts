@@ -10,7 +10,7 @@ import { parseDocuments } from '../../src/parser/index.ts';
 const page = (rows: string) =>
 	`<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>第１回もみじ市景観審議会 会議録</title></head><body><h1>第１回もみじ市景観審議会 会議録</h1><p>日時：令和６年８月２日（金）午後２時から</p><p>場所：もみじ市役所 第２会議室</p><h2>出席者</h2><table>${rows}</table><h2>議事</h2><p>○会長　開会します。</p><p>○山田委員　意見を述べます。</p></body></html>`;
 const members = (rows: string) =>
-	parseDocuments(withPageTitle(pageText(page(rows))), { source: 'a.html', sourceHash: '0'.repeat(64) })[0]?.meeting.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]));
+	parseDocuments(withPageTitle(pageText(page(rows))), { source: 'a.html', sourceHash: '0'.repeat(64) })[0]?.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]));
 
 describe('a roll table with a merged category column', () => {
 	test('under a header row', () => {

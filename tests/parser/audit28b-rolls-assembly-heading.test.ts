@@ -22,7 +22,7 @@ const read = (between: string) =>
 			'○２番（井上和子君）　はい。',
 		].join('\n'),
 		{ source: 'a.txt', sourceHash: '0'.repeat(64) },
-	)[0]?.meeting.participants.find((group) => group.group === '出席議員')?.members.map((member) => member.name);
+	)[0]?.meeting?.participants.find((group) => group.group === '出席議員')?.members.map((member) => member.name);
 
 describe('a heading under an assembly roll', () => {
 	test.each(['開会・開議の宣告', '開　議　の　宣　告', '諸般の報告'])('%s is no member', (heading) => {

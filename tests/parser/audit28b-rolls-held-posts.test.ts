@@ -17,7 +17,7 @@ const record = (roll: readonly string[]) => [
 	'○平田次長　御説明いたします。',
 ];
 const officials = (roll: readonly string[]) =>
-	parseDocuments(record(roll).join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting.participants.find((group) => group.group === '説明のため出席した者')?.members.map((member) => [member.name, member.title]);
+	parseDocuments(record(roll).join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting?.participants.find((group) => group.group === '説明のため出席した者')?.members.map((member) => [member.name, member.title]);
 
 describe('posts held besides another', () => {
 	test('事務取扱 and 兼務 end a post, the name padded after it', () => {

@@ -10,7 +10,7 @@ const members = (roll: readonly string[]) =>
 	parseDocuments(['第２回みどり市環境審議会　会議録', '', '１　日　時　令和６年７月１０日（水）午後２時から', '２　場　所　みどり市役所　第１会議室', '３　出席者', ...roll, '４　議事', '（１）環境基本計画について', '', '○会長　開会いたします。', '○山田委員　質問があります。'].join('\n'), {
 		source: 'a.txt',
 		sourceHash: '0'.repeat(64),
-	})[0]?.meeting.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]));
+	})[0]?.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title]));
 
 describe('a category merged down over the rows under it', () => {
 	test('typed with tabs', () => {

@@ -9,7 +9,7 @@ const groups = (roll: readonly string[]) =>
 	parseDocuments(['第５回北区商店街連合会理事会　議事録', '', '日時　２０２４年１１月５日（火）１９時～２０時３０分', '場所　北区会館　会議室Ａ', ...roll, '', '議題', '１．年末大売出しについて', '', '内田会長　開会します。', '田中次長　報告します。'].join('\n'), {
 		source: 'a.txt',
 		sourceHash: '0'.repeat(64),
-	})[0]?.meeting.participants.map((group) => ({ group: group.group, note: group.note, members: group.members.map((member) => [member.name, member.title]) }));
+	})[0]?.meeting?.participants.map((group) => ({ group: group.group, note: group.note, members: group.members.map((member) => [member.name, member.title]) }));
 
 describe('others counted after a named person', () => {
 	test('after a space: the person kept, the count a note', () => {

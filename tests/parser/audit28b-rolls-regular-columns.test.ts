@@ -10,7 +10,7 @@ const members = (roll: readonly string[]) =>
 	parseDocuments(['令和６年９月１２日　総務常任委員会会議録', '', '１　開会日時　令和６年９月１２日（木）午前１０時', '２　場所　第１委員会室', '３　出席委員', ...roll, '４　欠席委員　なし', '', '○大橋委員長　ただいまから総務常任委員会を開会します。', '○林副委員長　質問します。'].join('\n'), {
 		source: 'a.txt',
 		sourceHash: '0'.repeat(64),
-	})[0]?.meeting.participants.find((group) => group.group === '出席委員')?.members.map((member) => member.name);
+	})[0]?.meeting?.participants.find((group) => group.group === '出席委員')?.members.map((member) => member.name);
 
 describe('a padded roll in regular columns', () => {
 	test('two lines whose gaps inside names line up', () => {

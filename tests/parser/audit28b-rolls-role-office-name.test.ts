@@ -9,7 +9,7 @@ const members = (roll: readonly string[]) =>
 	parseDocuments(['令和６年度第１回ひばり町総合教育会議　会議録', '', '１　日　時　令和６年６月１２日（水）午後１時３０分', '２　場　所　ひばり町役場　２階会議室', '３　出席者', ...roll, '４　議事', '（１）教育大綱について', '', '森下会長　開会します。', '石田副会長　資料を説明します。'].join('\n'), {
 		source: 'a.txt',
 		sourceHash: '0'.repeat(64),
-	})[0]?.meeting.participants.flatMap((group) => group.members.map((member) => [member.name, member.title, member.affiliation]));
+	})[0]?.meeting?.participants.flatMap((group) => group.members.map((member) => [member.name, member.title, member.affiliation]));
 
 describe('role, office and name', () => {
 	test('each row a member with all three', () => {

@@ -283,6 +283,26 @@ describe.each(phones)('the timeline\'s order on a phone ($name)', ({ name }) => 
 	});
 });
 
+describe.each(phones)('a series\' page on a phone ($name)', ({ name }) => {
+	test('a list of its years, 44 px to tap, brings a year\'s first meeting to the top of the screen (the latest had been only at the end of the list)', async () => {
+		const { page } = await openPage(phoneSession(name));
+		const slug = 'cybersecurity-task-force';
+		const dates = entries.filter((entry) => entry.meeting.seriesSlug === slug).map((entry) => entry.meeting.date).sort();
+		const years = [...new Set(dates.map((date) => date.slice(0, 4)))];
+		expect(years.length).toBeGreaterThan(1);
+		await page.goto(siteUrl(`series/${slug}/`));
+		const nav = page.getByRole('navigation', { name: '年へ移動' });
+		expect(await nav.getByRole('link').allTextContents()).toEqual(years.map((year) => `${year}年`));
+		for (const { what, height } of await heights(page, '.year-nav a')) expect(height, what).toBeGreaterThanOrEqual(44);
+		const last = years.at(-1)!;
+		await nav.getByRole('link', { name: `${last}年` }).click();
+		const first = await page.locator(`#y${last}`).evaluate((item) => ({ top: item.getBoundingClientRect().top, date: item.getAttribute('data-date') }));
+		expect(Math.abs(first.top)).toBeLessThan(2);
+		expect(first.date).toBe(dates.find((date) => date.startsWith(last)));
+		await page.close();
+	});
+});
+
 describe('series pages', () => {
 	test('each series page lists exactly that series’ documents', async () => {
 		const { page } = await openPage(session);

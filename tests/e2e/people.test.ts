@@ -142,6 +142,21 @@ describe('person pages', () => {
 		await page.close();
 	});
 
+	test('the people index\'s box finds a person by a spelling of the name in the minutes too (「NTT 松原氏」, the misread 「薦構成員」), which the name alone had not', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const box = page.locator('#people-filter input[type="search"]');
+		for (const [typed, name] of [
+			['松原氏', '松原実穂子'],
+			['薦', '蔦'],
+		] as const) {
+			await box.fill(typed);
+			expect(await page.locator('.people-table tbody tr:visible th a').allTextContents(), typed).toEqual([name]);
+			expect(await page.locator('#people-filter-status').textContent()).toBe(`「${typed}」に当てはまる 1 人を表示しています。`);
+		}
+		await page.close();
+	});
+
 	test('on a phone with its keyboard open, the people the box keeps show above the keyboard as the reader types', async () => {
 		// A 390 × 844 phone whose keyboard takes the lower half: the screen shows 390 × 400 of the page (its visual viewport).
 		const phone = await launchBrowser({ width: 390, height: 844, touch: true });

@@ -308,6 +308,30 @@ describe('a person’s remarks on a 360 px phone', () => {
 	});
 });
 
+describe('a person’s counts on a 360 px phone', () => {
+	test('「名簿上の出席 N 回」 and 「発言 N 件」 each lead to their list, 44 px tall (the remarks had been below the roles and every meeting attended)', async () => {
+		const phone = await launchBrowser({ width: 360, height: 740, touch: true });
+		try {
+			const { page } = await openPage(phone);
+			await page.goto(siteUrl('people/'));
+			await page.locator('.people-table tbody th a').first().click();
+			for (const [name, target] of [
+				[/^発言 \d+ 件$/u, '#remarks-heading'],
+				[/^名簿上の出席 \d+ 回$/u, '#attended-heading'],
+			] as const) {
+				const link = page.locator('.facts').getByRole('link', { name });
+				expect((await link.boundingBox())!.height, String(name)).toBeGreaterThanOrEqual(44);
+				await page.evaluate(() => window.scrollTo(0, 0));
+				await link.click();
+				expect(Math.abs(await page.locator(target).evaluate((heading) => heading.closest('section')!.getBoundingClientRect().top)), target).toBeLessThan(2);
+			}
+			await page.close();
+		} finally {
+			await phone.close();
+		}
+	});
+});
+
 describe('links between meetings', () => {
 	test('seed 003 says plainly that タスクフォース第28回 is not in the archive', async () => {
 		const entry = entryForSource(entries, '003_6e08e22d860207df.txt');

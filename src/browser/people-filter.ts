@@ -1,5 +1,6 @@
 /**
- * The people list in the browser: a box that keeps only the people whose name or affiliation holds the typed words
+ * The people list in the browser: a box that keeps only the people whose name, affiliation or a spelling of their name in the
+ * minutes (a speaker's label, a roll's entry) holds the typed words
  * (each word, compared as the search page compares: NFKC, spaces and Latin case aside), hides a role's table that
  * keeps no one (and its link at the top, which had led nowhere), counts in each role's link the people it keeps, and says how
  * many are shown.
@@ -32,7 +33,8 @@ export function enhancePeopleFilter(root: Document): void {
 		// The role's link at the top (`構成員・座長・主査（45）`) and its name without the count.
 		link: root.querySelector<HTMLAnchorElement>(`a[href="#${section.id}"]`),
 		name: root.querySelector(`a[href="#${section.id}"]`)?.textContent?.replace(/（\d+）$/u, '') ?? '',
-		rows: [...section.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({ row, text: [...row.cells].slice(0, 2).map((cell) => cell.textContent ?? '').join(' ') })),
+		// (And the person's every spelling in the minutes, `NTT 松原氏`, `薦構成員`: the name alone had not found them by what a reader saw.)
+		rows: [...section.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({ row, text: [...[...row.cells].slice(0, 2).map((cell) => cell.textContent ?? ''), row.dataset['labels'] ?? ''].join(' ') })),
 	}));
 	const update = (): void => {
 		let shown = 0;

@@ -93,6 +93,28 @@ describe('what a screen reader hears', () => {
 		await page.close();
 	});
 
+	test('on a person’s page each remark’s link is named by the label and the remark’s opening, read once (each had been 「篠田構成員」, ten links of one name)', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl('people/'));
+		// The person with the most remarks, most of them under one label.
+		await page.locator('.people-table tbody th a').first().click();
+		const items = await page.locator('li.person-remark').evaluateAll((rows) =>
+			rows.map((row) => ({ label: row.querySelector('.person-remark__link')?.textContent?.trim() ?? '', opening: row.querySelector('.person-remark__text')?.textContent?.trim() ?? '' })),
+		);
+		expect(items.length).toBeGreaterThan(3);
+		const names: string[] = [];
+		const snapshots: string[] = [];
+		for (const row of await page.locator('li.person-remark').all()) {
+			names.push((await row.getByRole('link').ariaSnapshot()).split('\n')[0]!);
+			snapshots.push(await row.ariaSnapshot());
+		}
+		expect(names).toEqual(items.map(({ label, opening }) => `- link ${JSON.stringify(opening ? `${label} ${opening}` : label)}:`));
+		expect(new Set(names).size).toBe(names.length);
+		// The opening is heard as the link's name only, not once more after it.
+		for (const [index, snapshot] of snapshots.entries()) if (items[index]!.opening) expect(snapshot.split(items[index]!.opening).length - 1, snapshot).toBe(1);
+		await page.close();
+	});
+
 	test('a table’s scrolling box says it scrolls, and is a stop of the Tab key, only while the table is wider than it (it had said so of every table)', async () => {
 		const { page } = await openPage(phone);
 		const region = () => page.locator('#attendance .table-scroll');

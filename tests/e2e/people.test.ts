@@ -142,6 +142,21 @@ describe('person pages', () => {
 		await page.close();
 	});
 
+	test('the people index\'s box finds a person by a spelling of the name in the minutes too (「NTT 松原氏」, the misread 「薦構成員」), which the name alone had not', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const box = page.locator('#people-filter input[type="search"]');
+		for (const [typed, name] of [
+			['松原氏', '松原実穂子'],
+			['薦', '蔦'],
+		] as const) {
+			await box.fill(typed);
+			expect(await page.locator('.people-table tbody tr:visible th a').allTextContents(), typed).toEqual([name]);
+			expect(await page.locator('#people-filter-status').textContent()).toBe(`「${typed}」に当てはまる 1 人を表示しています。`);
+		}
+		await page.close();
+	});
+
 	test('on a phone with its keyboard open, the people the box keeps show above the keyboard as the reader types', async () => {
 		// A 390 × 844 phone whose keyboard takes the lower half: the screen shows 390 × 400 of the page (its visual viewport).
 		const phone = await launchBrowser({ width: 390, height: 844, touch: true });
@@ -286,6 +301,30 @@ describe('a person’s remarks on a 360 px phone', () => {
 			const rows = await page.locator('.person-remark, .person-meeting > h3 > a').evaluateAll((nodes) => nodes.map((node) => ({ what: `${node.className || node.tagName} ${node.textContent?.slice(0, 20)}`, height: Math.round(node.getBoundingClientRect().height) })));
 			expect(rows.length).toBeGreaterThan(1);
 			expect(rows.filter(({ height }) => height < 44)).toEqual([]);
+			await page.close();
+		} finally {
+			await phone.close();
+		}
+	});
+});
+
+describe('a person’s counts on a 360 px phone', () => {
+	test('「名簿上の出席 N 回」 and 「発言 N 件」 each lead to their list, 44 px tall (the remarks had been below the roles and every meeting attended)', async () => {
+		const phone = await launchBrowser({ width: 360, height: 740, touch: true });
+		try {
+			const { page } = await openPage(phone);
+			await page.goto(siteUrl('people/'));
+			await page.locator('.people-table tbody th a').first().click();
+			for (const [name, target] of [
+				[/^発言 \d+ 件$/u, '#remarks-heading'],
+				[/^名簿上の出席 \d+ 回$/u, '#attended-heading'],
+			] as const) {
+				const link = page.locator('.facts').getByRole('link', { name });
+				expect((await link.boundingBox())!.height, String(name)).toBeGreaterThanOrEqual(44);
+				await page.evaluate(() => window.scrollTo(0, 0));
+				await link.click();
+				expect(Math.abs(await page.locator(target).evaluate((heading) => heading.closest('section')!.getBoundingClientRect().top)), target).toBeLessThan(2);
+			}
 			await page.close();
 		} finally {
 			await phone.close();

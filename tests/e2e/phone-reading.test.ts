@@ -469,3 +469,26 @@ describe.each([
 		await page.close();
 	});
 });
+
+describe('text at 200 % on a 360 × 740 phone, the facts under a title', () => {
+	test('each value (a meeting’s date, its official record and file, a person’s counts) has the column’s width under its label, not a column of four letters beside it', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 360, height: 740 });
+		const narrow: string[] = [];
+		const person = await page.goto(siteUrl('people/')).then(() => page.locator('.people-table tbody th a').first().getAttribute('href'));
+		for (const pathname of [siteUrl('meetings/series-9db73964-005/'), new URL(person ?? '', siteUrl()).href]) {
+			await page.goto(pathname);
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await settle(page);
+			const values = await page.locator('.facts dd').evaluateAll((cells) => {
+				const column = document.querySelector('main')!.getBoundingClientRect().width;
+				return cells.map((cell) => ({ text: `${cell.previousElementSibling?.textContent?.trim()}: ${cell.textContent?.trim().slice(0, 16)}`, share: cell.getBoundingClientRect().width / column }));
+			});
+			expect(values.length, pathname).toBeGreaterThan(2);
+			// (The date, 「2023年6月12日（月）（令和5年6月12日）14:00〜15:30」, had taken eleven lines of four letters.)
+			for (const { text, share } of values) if (share < 0.8) narrow.push(`${new URL(pathname).pathname} ${text}: ${Math.round(share * 100)} % of the column`);
+		}
+		expect(narrow).toEqual([]);
+		await page.close();
+	});
+});

@@ -117,6 +117,65 @@ describe('the search page on a 360 px phone moves nothing while its results load
 		await page.close();
 	});
 
+	test.each([
+		[568, 320],
+		[740, 360],
+	])('held sideways (%i × %i), the status line keeps one line, as tall with each message of a counted search, and the first result follows it closely (60 px had been left between them at 568 × 320), nothing moving', async (width, height) => {
+		const { page, watch } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			(window as unknown as { shifts: number[] }).shifts = shifts;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.route(/\/pagefind\//, async (route) => {
+			await new Promise((wait) => setTimeout(wait, 100));
+			await route.continue();
+		});
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(manyHits)}`));
+		await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('data-state') === 'done', undefined, { timeout: 20_000 });
+		await page.waitForFunction(() => /^\d+ 件中 \d+ 件/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+		await settle(page);
+		const seen = await page.evaluate(() => {
+			const status = document.querySelector<HTMLElement>('#search-status')!;
+			const words = document.createRange();
+			words.selectNodeContents(status);
+			const title = document.createRange();
+			title.selectNodeContents(document.querySelector('#search-results > li h2')!);
+			return {
+				line: parseFloat(getComputedStyle(status).lineHeight),
+				height: status.getBoundingClientRect().height,
+				gap: title.getClientRects()[0]!.top - [...words.getClientRects()].at(-1)!.bottom,
+				shifts: (window as unknown as { shifts: number[] }).shifts,
+			};
+		});
+		expect(seen.height).toBeCloseTo(seen.line, 0);
+		expect(seen.gap).toBeLessThan(28);
+		expect(seen.shifts.reduce((sum, shift) => sum + shift, 0), seen.shifts.join(', ')).toBeLessThan(0.01);
+		// Every message such a search shows in turn holds that one line, with a count of four figures.
+		const round = { shown: 1234, checked: 8, unfinished: true, byDate: false };
+		const messages = [
+			describeProgress({ ...round, shown: 0 }, false),
+			describeProgress(round, false),
+			describeProgress({ ...round, count: { kind: 'counting' } }, true),
+			describeProgress({ ...round, unfinished: false, count: { kind: 'known', total: 1234 } }, true),
+			describeProgress({ ...round, shown: 120, count: { kind: 'known', total: 1234 } }, true),
+			describeProgress({ ...round, shown: 0, unfinished: false }, true),
+		];
+		const heights = await page.evaluate((messages) => {
+			const status = document.querySelector<HTMLElement>('#search-status')!;
+			return messages.map((message) => {
+				status.textContent = message;
+				return status.getBoundingClientRect().height;
+			});
+		}, messages);
+		for (const [index, value] of heights.entries()) expect(value, messages[index]).toBeCloseTo(seen.line, 0);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
 	test('before the page script runs, the first screen is already laid out as the results will be: hint hidden, footer below, status line its height', async () => {
 		const { page } = await openPage(session);
 		// The page script held back: what the reader sees first.

@@ -864,6 +864,18 @@ describe('the home page on a 360 px phone', () => {
 		await page.close();
 	});
 
+	test('the about page’s 「オープンデータ（JSON、CSV）」 opens the list of the files, each named with its format, not one file (it had opened archive.json, all of it, on a phone)', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('about/'));
+		await page.getByRole('link', { name: 'オープンデータ' }).click();
+		await page.waitForURL((url) => url.hash === '#data-heading');
+		expect(new URL(page.url()).pathname).toBe('/minutes/');
+		expect(Math.abs(await page.locator('#data-heading').evaluate((heading) => heading.getBoundingClientRect().top))).toBeLessThan(2);
+		const files = await page.locator('section[aria-labelledby="data-heading"] li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		expect(files).toEqual(expect.arrayContaining(['/minutes/data/archive.json', '/minutes/data/remarks.csv']));
+		await page.close();
+	});
+
 	test('per-series feeds, calendars and tables are on the series pages, not on the home page', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl(''));

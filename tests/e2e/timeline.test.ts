@@ -97,6 +97,41 @@ describe.each(phones)('the timeline on a phone ($name)', ({ name }) => {
 	});
 });
 
+describe.each(phones)('the way back to the years on a phone ($name)', ({ name }) => {
+	test('read far into a year, its stuck heading holds a 44 px link back to the list of years, which brings it on screen', async () => {
+		const { page } = await openPage(phoneSession(name));
+		await page.goto(siteUrl('timeline/'));
+		// Reading a year's meetings well past its heading (the year with the most), the list of years above the screen.
+		const id = await page.locator('.timeline-year').evaluateAll((sections) => {
+			const longest = sections.reduce((a, b) => (b.getBoundingClientRect().height > a.getBoundingClientRect().height ? b : a));
+			window.scrollTo(0, longest.getBoundingClientRect().top + window.scrollY + longest.getBoundingClientRect().height / 2);
+			return longest.id;
+		});
+		expect(await page.locator('.year-nav').evaluate((nav) => nav.getBoundingClientRect().bottom)).toBeLessThan(0);
+		const links = page.getByRole('link', { name: '年の一覧へ' });
+		expect(await links.count()).toBe(new Set(entries.map((entry) => entry.meeting.date.slice(0, 4))).size);
+		// The year being read keeps its heading at the top, the link at its end, not covered, as tall as a finger.
+		const read = page.locator(`#${id}`);
+		const link = await read.getByRole('link', { name: '年の一覧へ' }).evaluate((anchor) => {
+			const box = anchor.getBoundingClientRect();
+			const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+			return { top: box.top, bottom: box.bottom, height: box.height, width: box.width, reachable: hit === anchor || anchor.contains(hit), x: box.left + box.width / 2, y: box.top + box.height / 2 };
+		});
+		expect(link.top).toBeGreaterThanOrEqual(0);
+		expect(link.bottom).toBeLessThan(80);
+		expect(link.height).toBeGreaterThanOrEqual(44);
+		expect(link.width).toBeGreaterThanOrEqual(44);
+		expect(link.reachable).toBe(true);
+		await page.mouse.click(link.x, link.y);
+		const nav = await page.locator('#year-nav').evaluate((element) => ({ top: element.getBoundingClientRect().top, bottom: element.getBoundingClientRect().bottom, height: window.innerHeight, focused: document.activeElement === element }));
+		expect(Math.abs(nav.top)).toBeLessThan(2);
+		expect(nav.bottom).toBeLessThan(nav.height);
+		// A keyboard or screen reader goes on from the list of years.
+		expect(nav.focused).toBe(true);
+		await page.close();
+	});
+});
+
 /** What the timeline shows: the series of its visible entries (in page order), the years in its year list, the status line. */
 async function shown(page: Page): Promise<{ series: string[]; dates: string[]; years: string[]; status: string }> {
 	return page.evaluate(() => {
@@ -244,6 +279,26 @@ describe.each(phones)('the timeline\'s order on a phone ($name)', ({ name }) => 
 		await page.goto(siteUrl(`timeline/?order=oldest#y${year}`));
 		const top = await page.locator(`#y${year}`).evaluate((section) => section.getBoundingClientRect().top);
 		expect(Math.abs(top)).toBeLessThan(2);
+		await page.close();
+	});
+});
+
+describe.each(phones)('a series\' page on a phone ($name)', ({ name }) => {
+	test('a list of its years, 44 px to tap, brings a year\'s first meeting to the top of the screen (the latest had been only at the end of the list)', async () => {
+		const { page } = await openPage(phoneSession(name));
+		const slug = 'cybersecurity-task-force';
+		const dates = entries.filter((entry) => entry.meeting.seriesSlug === slug).map((entry) => entry.meeting.date).sort();
+		const years = [...new Set(dates.map((date) => date.slice(0, 4)))];
+		expect(years.length).toBeGreaterThan(1);
+		await page.goto(siteUrl(`series/${slug}/`));
+		const nav = page.getByRole('navigation', { name: '年へ移動' });
+		expect(await nav.getByRole('link').allTextContents()).toEqual(years.map((year) => `${year}年`));
+		for (const { what, height } of await heights(page, '.year-nav a')) expect(height, what).toBeGreaterThanOrEqual(44);
+		const last = years.at(-1)!;
+		await nav.getByRole('link', { name: `${last}年` }).click();
+		const first = await page.locator(`#y${last}`).evaluate((item) => ({ top: item.getBoundingClientRect().top, date: item.getAttribute('data-date') }));
+		expect(Math.abs(first.top)).toBeLessThan(2);
+		expect(first.date).toBe(dates.find((date) => date.startsWith(last)));
 		await page.close();
 	});
 });

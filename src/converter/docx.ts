@@ -1,7 +1,7 @@
 /**
  * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body (its
- * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out, a web page imported
- * into it as it is read as its text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
+ * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out, words struck through left out with a
+ * warning, a web page imported into it as it is read as its text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
  * the page header and footer, comments and images are left out; footnotes follow the text), then read as the text the
  * document's copy gives (`html-text.ts`, each paragraph a line) and cleaned, as any seed's text is. Before that the file's
  * ZIP directory is checked, so a file that is no Word document, an old `.doc` or a password-protected document renamed
@@ -313,7 +313,8 @@ export function withoutPlaceholders(xml: string): string {
  * and prints the document. A linear scan: a hidden run's start is looked for only a bounded way back.
  */
 export function withShownCharacters(xml: string): string {
-	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^<>]*\/>/gu, '<w:tab/>');
+	// (A double strikethrough, `w:dstrike`, is a strikethrough as mammoth reads it: `<s>`, a correction kept struck.)
+	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^<>]*\/>/gu, '<w:tab/>').replace(/<w:dstrike\b/gu, '<w:strike');
 	out = out.replace(/<w:sym\b[^<>]*\/>/gu, (tag) => {
 		const font = /\bw:font="([^"]*)"/u.exec(tag)?.[1]?.toLowerCase() ?? '';
 		const code = Number.parseInt(/\bw:char="([0-9A-Fa-f]{1,4})"/u.exec(tag)?.[1] ?? '', 16) & 0xff;

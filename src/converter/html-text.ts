@@ -80,6 +80,8 @@ export interface PageText {
 	heading: boolean;
 	/** True when the page is made of frames (`<frameset>`, `<iframe>`), whose documents are files of their own. */
 	frames: boolean;
+	/** A word processor's document: the struck-through words left out of its text, each with its line (`STRUCK_TAGS`). */
+	struck?: { line: number; text: string }[];
 }
 
 /** How many of the text's first lines may hold the page's title when the content has no heading. */
@@ -391,6 +393,65 @@ function pageTitle(tree: Root): string | null {
  */
 const DOCUMENT_TAB = '\ufdd0';
 
+/**
+ * Struck-through words of a word processor's document (`<s>`, as mammoth writes a run of `w:strike`, and the `.odt`,
+ * `.rtf` readers theirs): a correction kept struck in the minutes (見え消し, `予算は~~５００万円~~６００万円`), which is
+ * no longer the text. While the document is read, each is a noncharacter (`STRUCK`), its index in noncharacters
+ * U+FDE0–U+FDEF (a hexadecimal digit each) and `STRUCK_END`; then left out, its words and line kept for a warning.
+ */
+const STRUCK_TAGS = new Set(['s', 'strike', 'del']);
+const STRUCK = '\ufdd1';
+const STRUCK_END = '\ufdd2';
+const STRUCK_MARK = /\ufdd1([\ufde0-\ufdef]*)\ufdd2/gu;
+/** A document's own noncharacters, which it cannot show: left out, as the marks above are no text of it. */
+const NONCHARACTERS = /[\ufdd0-\ufdef]/gu;
+
+/**
+ * The document's struck-through elements replaced by their marks (`STRUCK`), their words in order; the document's own
+ * noncharacters left out first. A struck paragraph's mark is its whole line.
+ */
+function markStruck(parent: Root | Element, struck: string[]): void {
+	for (const [index, child] of parent.children.entries()) {
+		if (child.type === 'text') {
+			child.value = child.value.replace(NONCHARACTERS, '');
+			continue;
+		}
+		if (child.type !== 'element') continue;
+		const words = STRUCK_TAGS.has(child.tagName) ? toText(child).replace(NONCHARACTERS, '').replace(/\s*\n\s*/gu, ' ').trim() : '';
+		if (words === '') {
+			markStruck(child, struck);
+			continue;
+		}
+		const digits = [...struck.length.toString(16)].map((digit) => String.fromCharCode(0xfde0 + Number.parseInt(digit, 16))).join('');
+		parent.children[index] = { type: 'text', value: `${STRUCK}${digits}${STRUCK_END}` };
+		struck.push(words);
+	}
+}
+
+/**
+ * The text without its struck-through words' marks, and each struck word's line (1-based): a line that held nothing
+ * else is left out, its words given the line that follows it.
+ */
+function withoutStruck(text: string, words: readonly string[]): { text: string; struck: { line: number; text: string }[] } {
+	const kept: string[] = [];
+	const struck: { line: number; text: string }[] = [];
+	for (const line of text.split('\n')) {
+		if (!line.includes(STRUCK)) {
+			kept.push(line);
+			continue;
+		}
+		const found: string[] = [];
+		const rest = line.replace(STRUCK_MARK, (_, digits: string) => {
+			found.push(words[Number.parseInt([...digits].map((digit) => (digit.charCodeAt(0) - 0xfde0).toString(16)).join('') || 'x', 16)] ?? '');
+			return '';
+		});
+		const whole = rest.replace(/[\s\u3000]+/gu, '') === '';
+		if (!whole) kept.push(trimLineEnd(rest.replace(NONCHARACTERS, '')));
+		for (const words of found) struck.push({ line: whole ? kept.length + 1 : kept.length, text: words });
+	}
+	return { text: kept.join('\n'), struck: struck.map((one) => ({ ...one, line: Math.max(1, Math.min(one.line, kept.length)) })) };
+}
+
 /** A line without the spaces and tabs it ends with (a loop: a pattern anchored at the end backtracks over a long run of spaces). */
 function trimLineEnd(line: string): string {
 	let end = line.length;
@@ -416,9 +477,11 @@ function copiedText(node: Root | Element): string {
  * a number or bullet (`1.`, `・`), which the HTML leaves to the browser: a list whose numbering `docx-numbering.ts` could not
  * write in as the document shows it (a numbering the document does not define).
  */
-function asDocumentLines(tree: Root): void {
+function asDocumentLines(tree: Root): string[] {
+	const struck: string[] = [];
+	markStruck(tree, struck);
 	for (const node of elements(tree)) {
-		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll(DOCUMENT_TAB, '').replaceAll('\t', DOCUMENT_TAB);
+		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll('\t', DOCUMENT_TAB);
 		// A check box (a content control's, a form field's: `会議の公開　☐公開　☒非公開`) as the box Word shows, ticked or not.
 		if (node.tagName === 'input' && property(node, 'type').toLowerCase() === 'checkbox') {
 			const checked = node.properties.checked !== undefined && node.properties.checked !== false;
@@ -457,12 +520,13 @@ function asDocumentLines(tree: Root): void {
 			}
 		}
 	}
+	return struck;
 }
 
 /** A saved web page's content as text (see the module's comment); `document`: the HTML of a word processor's document. */
 export function pageText(html: string, options: { document?: boolean } = {}): PageText {
 	const tree = fromHtml(html);
-	if (options.document === true) asDocumentLines(tree);
+	const struck = options.document === true ? asDocumentLines(tree) : [];
 	const title = pageTitle(tree);
 	const frames = [...elements(tree)].some((node) => node.tagName === 'frameset' || node.tagName === 'frame' || node.tagName === 'iframe');
 	// Inside the marked content, a `<header>` or `<footer>` is the content's (its heading, its date), never the page's.
@@ -479,7 +543,8 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 		readTables(tree);
 	}
 	const copied = content === tree ? copiedText(tree) : mainText;
-	const text = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;
+	const tabbed = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;
 	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
-	return { text, title, heading, frames };
+	if (struck.length === 0) return { text: tabbed, title, heading, frames };
+	return { ...withoutStruck(tabbed, struck), title, heading, frames };
 }

@@ -504,7 +504,8 @@ function asDocumentLines(tree: Root): string[] {
 			const first = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') ?? node;
 			const lead = first.children[0];
 			if (lead?.type === 'text') lead.value = lead.value.trimStart();
-			first.children.unshift({ type: 'text', value: `[${note}] ` });
+			// (Its mark the one the document gives it, `data-mark` as an OpenDocument text's notes are written: `※`, `i`.)
+			first.children.unshift({ type: 'text', value: `[${property(node, 'dataMark').trim() || note}] ` });
 		}
 		if (node.tagName === 'p') {
 			node.tagName = 'div';

@@ -213,7 +213,7 @@ function readStruckStyles(roots: readonly Node[]): Set<string> {
 
 /** The writing of a document's body as HTML: one pass over its elements, the notes kept for the end. */
 class BodyWriter {
-	private readonly notes: { kind: 'footnote' | 'endnote'; html: string }[] = [];
+	private readonly notes: { kind: 'footnote' | 'endnote'; html: string; mark: string }[] = [];
 	/** Each list style's counters by level, carried from one list to the next that continues it. */
 	private readonly counters = new Map<string, number[]>();
 	/** The headings' counts by outline level. */
@@ -256,7 +256,7 @@ class BodyWriter {
 			this.notes
 				.map((note, index) => ({ ...note, index: index + 1 }))
 				.filter((note) => note.kind === kind)
-				.map((note) => `<li id="${kind}-${note.index}">${note.html}</li>`)
+				.map((note) => `<li id="${kind}-${note.index}" data-mark="${escapeMarkup(note.mark)}">${note.html}</li>`)
 				.join('');
 		const footnotes = notes('footnote');
 		const endnotes = notes('endnote');
@@ -428,11 +428,15 @@ class BodyWriter {
 				case 'text:note': {
 					const body = find(childrenOf(node), 'text:note-body');
 					const kind = attributeOf(node, 'text:note-class') === 'endnote' ? 'endnote' : 'footnote';
-					this.notes.push({ kind, html: '' });
+					// (Its mark is the one the document shows, `text:note-citation`: `1`, an endnote's `i`, a mark of its own `※`;
+					// the count of notes where it shows none.)
+					const citation = find(childrenOf(node), 'text:note-citation');
+					const shown = citation === null ? '' : (attributeOf(citation, 'text:label') ?? textOf(childrenOf(citation))).trim();
+					this.notes.push({ kind, html: '', mark: shown === '' ? String(this.notes.length + 1) : shown });
 					const index = this.notes.length;
 					const note = this.notes[index - 1];
 					if (note) note.html = body ? this.blocks(childrenOf(body), null) : '';
-					html += `<sup><a href="#${kind}-${index}" id="${kind}-ref-${index}">[${index}]</a></sup>`;
+					html += `<sup><a href="#${kind}-${index}" id="${kind}-ref-${index}">[${escapeMarkup(note?.mark ?? String(index))}]</a></sup>`;
 					break;
 				}
 				case 'draw:frame':

@@ -13,6 +13,7 @@
  */
 import type { WordPiece } from 'word-extractor/lib/word-ole-extractor.js';
 import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
+import { PAGE_FIELD, PAGE_NUMBER_FIELD } from './html-text.ts';
 import { docListMarks, eachProperty, propertyRuns, type PropertyRun } from './doc-numbering.ts';
 import { docxToText } from './docx.ts';
 import { rtfToText } from './rtf.ts';
@@ -162,7 +163,9 @@ function storyText(raw: string): string {
 			case '\x15': {
 				const frame = frames.pop();
 				// (A ruby's field shows its reading over its base, no result of its own: what it shows is its base.)
-				if (frame) append(frame.separated && frame.result.trim() !== '' ? frame.result : (RUBY_FIELD.exec(frame.code)?.groups?.['base']?.trim() ?? frame.result));
+				// (A page's number, `PAGE`, `NUMPAGES`, marked: a paragraph of page numbers alone is left out, `html-text.ts`.)
+				if (frame && PAGE_NUMBER_FIELD.test(frame.code)) append(`${PAGE_FIELD}${frame.separated ? frame.result : ''}`);
+				else if (frame) append(frame.separated && frame.result.trim() !== '' ? frame.result : (RUBY_FIELD.exec(frame.code)?.groups?.['base']?.trim() ?? frame.result));
 				break;
 			}
 			case '\x0c':
@@ -172,6 +175,8 @@ function storyText(raw: string): string {
 			case '\x1e':
 				append('-');
 				break;
+			// (The document's own page mark, which it cannot show: no mark.)
+			case PAGE_FIELD:
 			case '\x00':
 			case '\x01':
 			case '\x03':

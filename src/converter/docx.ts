@@ -9,6 +9,7 @@
  */
 import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
 import { readNumbering, withListNumbers } from './docx-numbering.ts';
+import { PAGE_FIELD, PAGE_NUMBER_FIELD } from './html-text.ts';
 import { escapeMarkup } from '../format/escape.ts';
 import { matchSectionLine } from '../parser/sections.ts';
 import type { Diagnostic } from '../schemas/diagnostic.ts';
@@ -138,6 +139,48 @@ export function withFieldResults(xml: string): string {
 		const instruction = /\bw:instr="([^"]*)"/u.exec(attributes)?.[1] ?? '';
 		return `${char('begin')}<w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r>${char('separate')}`;
 	});
+}
+
+/**
+ * The document's XML with a mark (`PAGE_FIELD`) before each field that shows the number of the page or of pages (`PAGE`,
+ * `NUMPAGES`, `SECTIONPAGES`: a page's footer pasted into the body, `－ 1 －`), so that a paragraph of such numbers alone
+ * is left out (`html-text.ts`). A linear scan of the fields' characters and instructions, as `movingDates` reads them;
+ * the mark goes before the run that begins the field.
+ */
+export function withPageMarks(xml: string): string {
+	// (The document's own such character, which it cannot show, is left out: no mark.)
+	if (xml.includes(PAGE_FIELD)) xml = xml.replaceAll(PAGE_FIELD, '');
+	if (!/<w:instrText\b[^<>]*>\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/iu.test(xml)) return xml;
+	const marks: number[] = [];
+	const fields: { run: number; instruction: string; marked: boolean }[] = [];
+	const mark = (field: { run: number; instruction: string; marked: boolean } | undefined) => {
+		if (field && !field.marked && PAGE_NUMBER_FIELD.test(field.instruction)) {
+			field.marked = true;
+			marks.push(field.run);
+		}
+	};
+	for (const token of xml.matchAll(/<w:fldChar\b[^<>]*?w:fldCharType="(begin|separate|end)"[^<>]*>|<w:instrText\b[^<>]*>([^<]*)<\/w:instrText>/gu)) {
+		if (token[1] === 'begin') {
+			// (The run holding the field's start: its `<w:r>` a short way back, else the character itself.)
+			const before = xml.slice(Math.max(0, token.index - 300), token.index);
+			const run = Math.max(before.lastIndexOf('<w:r>'), before.lastIndexOf('<w:r '));
+			fields.push({ run: run === -1 ? token.index : token.index - before.length + run, instruction: '', marked: false });
+		} else if (token[1] === 'separate') mark(fields.at(-1));
+		else if (token[1] === 'end') mark(fields.pop());
+		else {
+			const field = fields.at(-1);
+			if (field) field.instruction += token[2] ?? '';
+		}
+	}
+	if (marks.length === 0) return xml;
+	const parts: string[] = [];
+	let from = 0;
+	for (const at of marks.sort((a, b) => a - b)) {
+		parts.push(xml.slice(from, at), `<w:r><w:t>${PAGE_FIELD}</w:t></w:r>`);
+		from = at;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
 }
 
 /** The fields whose result Word sets anew to the day it is opened, saved or printed: no meeting's date, whatever it shows. */
@@ -425,7 +468,7 @@ async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: U
 	const numberingXml = await part('word/numbering.xml');
 	const stylesXml = await part('word/styles.xml');
 	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, relations, unread) : xml;
-	let body = withoutContents(withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)))), contentsStyles(stylesXml));
+	let body = withoutContents(withoutPlaceholders(withShownCharacters(withPageMarks(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported))))), contentsStyles(stylesXml));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
 	const dates = movingDates(body);
 	if (body === xml) return { bytes, headerTitle, dates };

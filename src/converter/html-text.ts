@@ -403,8 +403,31 @@ const STRUCK_TAGS = new Set(['s', 'strike', 'del']);
 const STRUCK = '\ufdd1';
 const STRUCK_END = '\ufdd2';
 const STRUCK_MARK = /\ufdd1([\ufde0-\ufdef]*)\ufdd2/gu;
-/** A document's own noncharacters, which it cannot show: left out, as the marks above are no text of it. */
-const NONCHARACTERS = /[\ufdd0-\ufdef]/gu;
+/** A document's own noncharacters, which it cannot show: left out, as the marks above are no text of it (but `PAGE_FIELD`). */
+const NONCHARACTERS = /[\ufdd0-\ufdd4\ufdd6-\ufdef]/gu;
+
+/**
+ * Where a word processor's document shows the number of the page or of pages (a `PAGE` or `NUMPAGES` field, an
+ * `.odt`'s `text:page-number`): a noncharacter before the number, put in by the document's reader. A paragraph of such
+ * numbers and nothing but their dress (`－ 1 －`, `2ページ`, `(3/5)`, `Page 4 of 5`) is a page's footer pasted into
+ * the body, no one's words: it is left out, where it had ended the turn before it.
+ */
+export const PAGE_FIELD = '\ufdd5';
+/** The fields that show the number of the page or of pages (`PAGE`, `NUMPAGES`, `SECTIONPAGES`), as in a page's footer. */
+export const PAGE_NUMBER_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/iu;
+/** What dresses a page's number: words (`ページ`, `頁`, `Page`, `of`), then punctuation, symbols and digits only. */
+const PAGE_WORDS = /ページ|頁|枚|総|中|第|page|of|p/giu;
+const PAGE_DRESS = /^[\s\p{P}\p{S}0-9０-９]*$/u;
+
+/** The text without its lines that show only page numbers (`PAGE_FIELD`), the marks left out of the others. */
+function withoutPageNumbers(text: string): string {
+	if (!text.includes(PAGE_FIELD)) return text;
+	return text
+		.split('\n')
+		.filter((line) => !line.includes(PAGE_FIELD) || !PAGE_DRESS.test(line.replace(/[\ufdd0-\ufdef]/gu, '').replace(PAGE_WORDS, '')))
+		.join('\n')
+		.replaceAll(PAGE_FIELD, '');
+}
 
 /**
  * The document's struck-through elements replaced by their marks (`STRUCK`), their words in order; the document's own
@@ -545,7 +568,8 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 	}
 	const copied = content === tree ? copiedText(tree) : mainText;
 	const tabbed = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;
+	const paged = options.document === true ? withoutPageNumbers(tabbed) : tabbed;
 	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
-	if (struck.length === 0) return { text: tabbed, title, heading, frames };
-	return { ...withoutStruck(tabbed, struck), title, heading, frames };
+	if (struck.length === 0) return { text: paged, title, heading, frames };
+	return { ...withoutStruck(paged, struck), title, heading, frames };
 }

@@ -14,6 +14,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { markupText, type DecodeResult } from './decode.ts';
 import { formatNumber } from './docx-numbering.ts';
 import { UNPACKED_LIMIT, zipEntries } from './docx.ts';
+import { PAGE_FIELD } from './html-text.ts';
 import { escapeMarkup } from '../format/escape.ts';
 
 /** A parsed element in document order (fast-xml-parser's `preserveOrder` form): `{ name: children, ':@': attributes }`, or a text. */
@@ -405,7 +406,8 @@ class BodyWriter {
 		let html = '';
 		for (const node of nodes) {
 			if (typeof node['#text'] === 'string') {
-				html += escapeMarkup(node['#text']);
+				// (The document's own page mark, which it cannot show, is no mark.)
+				html += escapeMarkup(node['#text'].replaceAll(PAGE_FIELD, ''));
 				continue;
 			}
 			switch (nameOf(node)) {
@@ -439,6 +441,11 @@ class BodyWriter {
 					html += `<sup><a href="#${kind}-${index}" id="${kind}-ref-${index}">[${escapeMarkup(note?.mark ?? String(index))}]</a></sup>`;
 					break;
 				}
+				case 'text:page-number':
+				case 'text:page-count':
+					// (A page's number, marked: a paragraph of page numbers alone is left out, `html-text.ts`.)
+					html += PAGE_FIELD + this.inline(childrenOf(node), after);
+					break;
 				case 'draw:frame':
 				case 'draw:a':
 				case 'draw:g':

@@ -11,6 +11,7 @@ import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
 import { readNumbering, withListNumbers } from './docx-numbering.ts';
 import { PAGE_FIELD, PAGE_NUMBER_FIELD } from './html-text.ts';
 import { escapeMarkup } from '../format/escape.ts';
+import { findDate } from '../parser/date.ts';
 import { matchSectionLine } from '../parser/sections.ts';
 import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
@@ -457,23 +458,25 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
  * (`withShownCharacters`), its content controls' placeholders and its table of contents left out (`withoutPlaceholders`,
  * `withoutContents`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
-async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; dates: string[] }> {
+async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; headerDate: string | null; dates: string[] }> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
 	const xml = await part('word/document.xml');
 	const relations = await part('word/_rels/document.xml.rels');
 	const header = firstPageHeader(xml, relations);
-	const headerTitle = header === null ? null : titleInHeader(await part(header));
+	const headerXml = header === null ? '' : await part(header);
+	const headerTitle = header === null ? null : titleInHeader(headerXml);
+	const headerDate = header === null ? null : dateInHeader(headerXml);
 	const numberingXml = await part('word/numbering.xml');
 	const stylesXml = await part('word/styles.xml');
 	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, relations, unread) : xml;
 	let body = withoutContents(withoutPlaceholders(withShownCharacters(withPageMarks(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported))))), contentsStyles(stylesXml));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
 	const dates = movingDates(body);
-	if (body === xml) return { bytes, headerTitle, dates };
+	if (body === xml) return { bytes, headerTitle, headerDate, dates };
 	zip.file('word/document.xml', body);
-	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, dates };
+	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, headerDate, dates };
 }
 
 /** A part's name from the document's relations, by relation id. */
@@ -516,6 +519,45 @@ export function titleInHeader(headerXml: string): string | null {
 		if (text.length <= 80 && HEADER_TITLE.test(text)) return text;
 	}
 	return null;
+}
+
+/** A page header's date that is the document's, not the meeting's: when it was written, revised, printed or published. */
+const DOCUMENT_DATE = /作成|更新|改訂|改定|印刷|配布|公開|掲載|修正|版/u;
+
+/**
+ * The meeting's date a page header holds (`令和６年１１月５日開催` set atop every page), as the date reads
+ * (`令和6年11月5日`), or null: its first line of a title's length with a date that is not the document's own.
+ */
+export function dateInHeader(headerXml: string): string | null {
+	for (const paragraph of headerXml.split('</w:p>').slice(0, -1)) {
+		const text = [...paragraph.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:tab\/>/gu)]
+			.map((match) => (match[1] ?? '　').replace(/&(?:amp|lt|gt|quot|apos);/gu, (entity) => XML_ENTITIES[entity] ?? entity))
+			.join('')
+			.trim();
+		if (text.length > 80 || DOCUMENT_DATE.test(text)) continue;
+		const found = findDate(text);
+		if (found?.ok) return found.written;
+	}
+	return null;
+}
+
+/** How many of the body's first lines are looked through for a date of its own. */
+const DATE_WITHIN = 40;
+
+/**
+ * The text with the page header's date as a `日時` line under its first line when the body gives no date in its first
+ * lines, as a document that dates the meeting in its page header reads on paper: the body alone had no date, and the
+ * minutes were refused. A warning says where the date came from.
+ */
+function withHeaderDate(read: DecodeResult, date: string | null): DecodeResult {
+	if (!read.ok || date === null) return read;
+	const lines = read.text.split('\n');
+	const first = lines.findIndex((line) => line.trim() !== '');
+	if (first === -1 || lines.filter((line) => line.trim() !== '').slice(0, DATE_WITHIN).some((line) => findDate(line)?.ok === true)) return read;
+	const warning: Diagnostic = { severity: 'warning', code: 'docx-header-date', line: first + 2, message: `the date "${date}" is taken from the page header, the body giving none: add a line such as "日時　${date}" under the title if it should read otherwise` };
+	// (The warnings on the lines below it move down with them.)
+	const moved = read.warnings.map((one) => (one.line !== null && one.line > first + 1 ? { ...one, line: one.line + 1 } : one));
+	return { ...read, text: [...lines.slice(0, first + 1), `日時　${date}`, ...lines.slice(first + 1)].join('\n'), warnings: [...moved, warning] };
 }
 
 function failure(message: string, code = 'not-docx'): DecodeResult {
@@ -571,10 +613,12 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	/** The imported parts (`w:altChunk`) not read. */
 	const unread: string[] = [];
 	let headerTitle: string | null = null;
+	let headerDate: string | null = null;
 	let dates: string[] = [];
 	try {
 		const read = await prepared(bytes, unread);
 		headerTitle = read.headerTitle;
+		headerDate = read.headerDate;
 		dates = read.dates;
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
@@ -582,7 +626,7 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	const read = withMovingDates(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), dates);
+	const read = withMovingDates(withHeaderDate(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), headerDate), dates);
 	if (unread.length === 0) return read;
 	const parts = `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
 	if (!read.ok) return failure(`the Word document's text is in parts imported into it that cannot be read here (${parts}: another Word document or RTF put in as it is): open it in Word and save it again as .docx, or save the minutes as plain text (.txt, UTF-8)`, read.code);

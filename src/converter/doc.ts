@@ -290,10 +290,10 @@ function merged(ranges: { start: number; end: number }[]): { start: number; end:
 
 /**
  * The text of the pieces in order, with the runs Word marks written into it: text marked deleted (`sprmCFRMarkDel`, a
- * tracked deletion Word does not show) as `\0`, left out later, a paragraph's end inside a table's cell as `\x1c`, a line of
- * the cell, and a table row's end (the paragraph marked `sprmPFTtp`) as `\n`; and a mask of the same length marking (`s`)
- * the characters struck through (`sprmCFStrike`, `sprmCFDStrike`), empty when none are. Each piece is written once, each
- * merged range looked at once per piece it meets.
+ * tracked deletion Word does not show) and hidden text (`sprmCFVanish`) as `\0`, left out later, a paragraph's end
+ * inside a table's cell as `\x1c`, a line of the cell, and a table row's end (the paragraph marked `sprmPFTtp`) as
+ * `\n`; and a mask of the same length marking (`s`) the characters struck through (`sprmCFStrike`, `sprmCFDStrike`),
+ * empty when none are. Each piece is written once, each merged range looked at once per piece it meets.
  */
 function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly PropertyRun[], characters: readonly PropertyRun[]): { text: string; struck: string } {
 	const marked = (runs: readonly PropertyRun[], code: number, on: (value: number) => boolean) =>
@@ -311,6 +311,8 @@ function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly Propert
 	const struck = merged([...marked(characters, 0x0837, on), ...marked(characters, 0x2a53, on)]);
 	const marks: { ranges: { start: number; end: number }[]; mark: (text: string) => string }[] = [
 		{ ranges: marked(characters, 0x0800, (value) => value === 1 || value === 0x81), mark: (text) => '\0'.repeat(text.length) },
+		// (Hidden text, `sprmCFVanish`: a template's note, left out as Word prints it; the marks of paragraphs, cells and fields kept.)
+		{ ranges: marked(characters, 0x083c, on), mark: (text) => text.replace(/[^\r\n\x01\x02\x07\x08\x0c\x0e\x13-\x15]/gu, '\0') },
 		// (A paragraph's end inside a table's cell, `sprmPFInTable`, is a line of the cell; the cell's last ends with its cell mark.)
 		{ ranges: marked(paragraphs, 0x2416, (value) => value !== 0), mark: (text) => text.replaceAll('\r', '\x1c') },
 		{ ranges: marked(paragraphs, 0x2417, (value) => value !== 0), mark: (text) => '\n'.repeat(text.length) },

@@ -5,7 +5,7 @@
  * breaks, list items, paragraphs a paragraph style numbers and headings the outline numbers with the number or bullet the
  * document shows (its list style's format, counted as LibreOffice counts them), tables one row a line with tabs between cells (a cell a spanned one covers left out), text frames and text boxes
  * after their paragraph, a ruby's base text, footnotes and endnotes after the text under a rule, each led by its mark;
- * words a style strikes through are left out with a warning (`html-text.ts`); the page header and footer (kept in
+ * words a style strikes through are left out with a warning (`html-text.ts`), text a style hides (`text:display="none"`) left out; the page header and footer (kept in
  * `styles.xml`), comments, tracked deletions and images are not read. Before that the
  * package is checked, so a file that is no OpenDocument text (a spreadsheet, a presentation, another ZIP), a
  * password-protected one, or one that would unpack to more than a text seed may hold, gets one line saying what to do.
@@ -175,41 +175,52 @@ function readParagraphStyles(roots: readonly Node[]): Map<string, { list: string
 }
 
 /**
- * The names of the document's paragraph and text styles that strike their text through (`style:text-line-through-style`
- * other than `none`, through the styles they are based on): a correction kept struck, written as `<s>` (`html-text.ts`).
+ * The names of the document's paragraph and text styles whose text properties `has` says yes or no of (null: they say
+ * nothing of it), through the styles they are based on: those that strike their text through
+ * (`style:text-line-through-style`), written as `<s>` (`html-text.ts`), and those that hide it (`text:display="none"`).
  */
-function readStruckStyles(roots: readonly Node[]): Set<string> {
-	const styles = new Map<string, { struck: boolean | null; parent: string | null }>();
+function readTextStyles(roots: readonly Node[], has: (properties: Node) => boolean | null): Set<string> {
+	const styles = new Map<string, { has: boolean | null; parent: string | null }>();
 	const visit = (nodes: readonly Node[], depth: number): void => {
 		for (const node of nodes) {
 			const name = nameOf(node);
 			if (name === 'style:style' && ['paragraph', 'text'].includes(attributeOf(node, 'style:family') ?? '')) {
 				const styleName = attributeOf(node, 'style:name');
 				const properties = find(childrenOf(node), 'style:text-properties');
-				const line = properties === null ? null : attributeOf(properties, 'style:text-line-through-style');
-				const type = properties === null ? null : attributeOf(properties, 'style:text-line-through-type');
-				if (styleName !== null) styles.set(styleName, { struck: line === null ? null : line !== 'none' && type !== 'none', parent: attributeOf(node, 'style:parent-style-name') });
+				if (styleName !== null) styles.set(styleName, { has: properties === null ? null : has(properties), parent: attributeOf(node, 'style:parent-style-name') });
 			} else if (depth < 4 && (name === 'office:automatic-styles' || name === 'office:styles' || name === 'office:document-content' || name === 'office:document-styles' || name === 'office:document')) {
 				visit(childrenOf(node), depth + 1);
 			}
 		}
 	};
 	visit(roots, 0);
-	const struck = new Set<string>();
+	const found = new Set<string>();
 	for (const name of styles.keys()) {
 		const seen = new Set<string>();
 		for (let at: string | null = name; at !== null && !seen.has(at); ) {
 			seen.add(at);
 			const style = styles.get(at);
 			if (style === undefined) break;
-			if (style.struck !== null) {
-				if (style.struck) struck.add(name);
+			if (style.has !== null) {
+				if (style.has) found.add(name);
 				break;
 			}
 			at = style.parent;
 		}
 	}
-	return struck;
+	return found;
+}
+
+/** Whether text properties strike the text through (a line-through style other than `none`). */
+function strikes(properties: Node): boolean | null {
+	const line = attributeOf(properties, 'style:text-line-through-style');
+	return line === null ? null : line !== 'none' && attributeOf(properties, 'style:text-line-through-type') !== 'none';
+}
+
+/** Whether text properties hide the text (`text:display="none"`, as LibreOffice writes Word's hidden text). */
+function hides(properties: Node): boolean | null {
+	const display = attributeOf(properties, 'text:display');
+	return display === null ? null : display === 'none';
 }
 
 /** The writing of a document's body as HTML: one pass over its elements, the notes kept for the end. */
@@ -222,19 +233,23 @@ class BodyWriter {
 	private readonly listStyles: Map<string, Map<number, ListLevel>>;
 
 	private readonly paragraphStyles: Map<string, { list: string | null; parent: string | null }>;
-	/** The paragraph and text styles that strike their text through. */
+	/** The paragraph and text styles that strike their text through, and those that hide it. */
 	private readonly struckStyles: Set<string>;
+	private readonly hiddenStyles: Set<string>;
 
-	constructor(listStyles: Map<string, Map<number, ListLevel>>, paragraphStyles: Map<string, { list: string | null; parent: string | null }>, struckStyles: Set<string> = new Set()) {
+	constructor(listStyles: Map<string, Map<number, ListLevel>>, paragraphStyles: Map<string, { list: string | null; parent: string | null }>, struckStyles: Set<string> = new Set(), hiddenStyles: Set<string> = new Set()) {
 		this.listStyles = listStyles;
 		this.paragraphStyles = paragraphStyles;
 		this.struckStyles = struckStyles;
+		this.hiddenStyles = hiddenStyles;
 	}
 
-	/** A node's inline HTML struck through (`<s>`) when its style strikes it. */
+	/** A node's inline HTML as its style shows it: none when it hides it (hidden text: a template's note), struck through (`<s>`) when it strikes it. */
 	private struck(node: Node, html: string): string {
 		const style = attributeOf(node, 'text:style-name');
-		return style !== null && html !== '' && this.struckStyles.has(style) ? `<s>${html}</s>` : html;
+		if (style === null || html === '') return html;
+		if (this.hiddenStyles.has(style)) return '';
+		return this.struckStyles.has(style) ? `<s>${html}</s>` : html;
 	}
 
 	/** The list style a paragraph's style numbers it by (through the styles it is based on), or null. */
@@ -500,7 +515,7 @@ export function odfHtml(contentXml: string, stylesXml = ''): string {
 	const root = find(content, 'office:document-content') ?? find(content, 'office:document');
 	const text = root ? find(childrenOf(root), 'office:text', 2) : null;
 	if (text === null) throw new Error('the document holds no office:text');
-	const writer = new BodyWriter(readListStyles([...styles, ...content]), readParagraphStyles([...styles, ...content]), readStruckStyles([...styles, ...content]));
+	const writer = new BodyWriter(readListStyles([...styles, ...content]), readParagraphStyles([...styles, ...content]), readTextStyles([...styles, ...content], strikes), readTextStyles([...styles, ...content], hides));
 	return writer.document(childrenOf(text));
 }
 

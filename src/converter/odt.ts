@@ -396,7 +396,11 @@ class BodyWriter {
 		return html;
 	}
 
-	/** A table: a row a `<tr>`, a cell a `<td>`; a cell a spanned one covers, and repeats of empty rows and cells, left out. */
+	/**
+	 * A table: a row a `<tr>`, a cell a `<td>` (one spanning rows with its `rowspan`, as mammoth writes a merged cell, so
+	 * the rows under it keep their columns, `html-text.ts`); a cell a spanned one covers, and repeats of empty rows and
+	 * cells, left out.
+	 */
 	private table(node: Node): string {
 		const rows: string[] = [];
 		const visit = (nodes: readonly Node[]) => {
@@ -405,7 +409,10 @@ class BodyWriter {
 				if (name === 'table:table-row') {
 					const cells = childrenOf(child)
 						.filter((cell) => nameOf(cell) === 'table:table-cell')
-						.map((cell) => `<td>${this.blocks(childrenOf(cell), null)}</td>`);
+						.map((cell) => {
+							const spanned = Number(attributeOf(cell, 'table:number-rows-spanned') ?? '1');
+							return `<td${Number.isInteger(spanned) && spanned > 1 ? ` rowspan="${spanned}"` : ''}>${this.blocks(childrenOf(cell), null)}</td>`;
+						});
 					rows.push(`<tr>${cells.join('')}</tr>`);
 				} else if (name === 'table:table-header-rows' || name === 'table:table-rows' || name === 'table:table-row-group') {
 					visit(childrenOf(child));

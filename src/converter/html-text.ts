@@ -431,12 +431,13 @@ function withoutPageNumbers(text: string): string {
 
 /**
  * The document's struck-through elements replaced by their marks (`STRUCK`), their words in order; the document's own
- * noncharacters left out first. A struck paragraph's mark is its whole line.
+ * noncharacters left out first, and its optional hyphens (U+00AD, Word's `w:softHyphen`: shown only where a line breaks
+ * at them, so never in its copied text). A struck paragraph's mark is its whole line.
  */
 function markStruck(parent: Root | Element, struck: string[]): void {
 	for (const [index, child] of parent.children.entries()) {
 		if (child.type === 'text') {
-			child.value = child.value.replace(NONCHARACTERS, '');
+			child.value = child.value.replace(NONCHARACTERS, '').replaceAll('\u00ad', '');
 			continue;
 		}
 		if (child.type !== 'element') continue;

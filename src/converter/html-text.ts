@@ -424,7 +424,8 @@ function withoutPageNumbers(text: string): string {
 	if (!text.includes(PAGE_FIELD)) return text;
 	return text
 		.split('\n')
-		.filter((line) => !line.includes(PAGE_FIELD) || !PAGE_DRESS.test(line.replace(/[\ufdd0-\ufdef]/gu, '').replace(PAGE_WORDS, '')))
+		// (A line with struck words is kept for them to be named, `withoutStruck`.)
+		.filter((line) => !line.includes(PAGE_FIELD) || line.includes(STRUCK) || !PAGE_DRESS.test(line.replaceAll(PAGE_FIELD, '').replace(PAGE_WORDS, '')))
 		.join('\n')
 		.replaceAll(PAGE_FIELD, '');
 }

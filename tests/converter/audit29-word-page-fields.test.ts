@@ -114,6 +114,11 @@ describe('a page number in the body', () => {
 		expect(read(await odtToText(await zip.generateAsync({ type: 'uint8array' }))).remarks).toEqual(REMARKS);
 	});
 
+	test('a line of struck words and a page number: the struck words are still named in a warning', async () => {
+		const decoded = await docxToText(await makeDocx([...HEAD.map((text) => ({ text })), { text: '○会長（森本）　開会します。' }, right('<w:r><w:rPr><w:strike/></w:rPr><w:t>（削除）</w:t></w:r>', field('PAGE', '1'))]));
+		expect(decoded.ok && decoded.warnings.filter((warning) => warning.code === 'struck-text').map((warning) => warning.message)).toEqual([expect.stringContaining('"（削除）"')]);
+	});
+
 	test('the document\'s own page-mark character is no mark: its line stays', async () => {
 		const { remarks } = read(await docxToText(await makeDocx([...HEAD.map((text) => ({ text })), { text: '○会長（森本）　開会します。' }, { text: '\ufdd5（１）' }])));
 		expect(remarks).toEqual([['会長（森本）', '開会します。\n（１）']]);

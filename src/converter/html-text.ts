@@ -505,6 +505,14 @@ function copiedText(node: Root | Element): string {
 function asDocumentLines(tree: Root): string[] {
 	const struck: string[] = [];
 	markStruck(tree, struck);
+	// The mark each note's reference shows in the text (`[1]` linking to `#footnote-2`, as mammoth numbers the notes of a
+	// document whose note ids do not start at 1, as LibreOffice writes them): the note is led by the same mark.
+	const shown = new Map<string, string>();
+	for (const node of elements(tree)) {
+		const target = node.tagName === 'a' ? /^#((?:footnote|endnote)-[0-9]+)$/u.exec(property(node, 'href'))?.[1] : undefined;
+		const mark = target === undefined ? undefined : /^\[([^\[\]]{1,20})\]$/u.exec(toText(node).trim())?.[1];
+		if (target !== undefined && mark !== undefined && !shown.has(target)) shown.set(target, mark);
+	}
 	for (const node of elements(tree)) {
 		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll('\t', DOCUMENT_TAB);
 		// A check box (a content control's, a form field's: `会議の公開　☐公開　☒非公開`) as the box Word shows, ticked or not.
@@ -529,8 +537,9 @@ function asDocumentLines(tree: Root): string[] {
 			const first = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') ?? node;
 			const lead = first.children[0];
 			if (lead?.type === 'text') lead.value = lead.value.trimStart();
-			// (Its mark the one the document gives it, `data-mark` as an OpenDocument text's notes are written: `※`, `i`.)
-			first.children.unshift({ type: 'text', value: `[${property(node, 'dataMark').trim() || note}] ` });
+			// (Its mark the one the document gives it, `data-mark` as an OpenDocument text's notes are written, `※`, `i`, else
+			// the one its reference shows.)
+			first.children.unshift({ type: 'text', value: `[${property(node, 'dataMark').trim() || shown.get(property(node, 'id')) || note}] ` });
 		}
 		if (node.tagName === 'p') {
 			node.tagName = 'div';

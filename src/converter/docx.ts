@@ -458,7 +458,7 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
  * (`withShownCharacters`), its content controls' placeholders and its table of contents left out (`withoutPlaceholders`,
  * `withoutContents`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
-async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; headerDate: string | null; dates: string[] }> {
+async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; headerDate: string | null; dates: string[]; drawings: UnreadDrawings }> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
@@ -474,9 +474,40 @@ async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: U
 	let body = withoutContents(withoutPlaceholders(withShownCharacters(withPageMarks(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported))))), contentsStyles(stylesXml));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
 	const dates = movingDates(body);
-	if (body === xml) return { bytes, headerTitle, headerDate, dates };
+	const drawings = unreadDrawings(xml);
+	if (body === xml) return { bytes, headerTitle, headerDate, dates, drawings };
 	zip.file('word/document.xml', body);
-	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, headerDate, dates };
+	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, headerDate, dates, drawings };
+}
+
+/** How many drawings of each kind whose words are not read the body holds. */
+interface UnreadDrawings {
+	diagrams: number;
+	objects: number;
+	charts: number;
+}
+
+/** The body's SmartArt diagrams (`dgm:relIds`), embedded objects (`o:OLEObject`: an Excel sheet, a document) and charts (`c:chart`), counted. */
+function unreadDrawings(xml: string): UnreadDrawings {
+	const count = (pattern: RegExp) => (xml.match(pattern) ?? []).length;
+	return { diagrams: count(/<dgm:relIds\b/gu), objects: count(/<o:OLEObject\b/gu), charts: count(/<c:chart\b/gu) };
+}
+
+/**
+ * The text with a warning when the body holds drawings whose words are not read (SmartArt, embedded objects, charts):
+ * Word shows their words, but they are no text of the document, and they had been left out unsaid.
+ */
+function withUnreadDrawings(read: DecodeResult, drawings: UnreadDrawings): DecodeResult {
+	if (!read.ok) return read;
+	const kinds = [
+		[drawings.diagrams, 'diagram (SmartArt)', 'diagrams (SmartArt)'],
+		[drawings.objects, 'embedded object (an Excel sheet, another document)', 'embedded objects (an Excel sheet, another document)'],
+		[drawings.charts, 'chart', 'charts'],
+	] as const;
+	const held = kinds.filter(([count]) => count > 0).map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+	if (held.length === 0) return read;
+	const warning: Diagnostic = { severity: 'warning', code: 'docx-unread-drawing', line: null, message: `the Word document holds ${held.join(', ')} whose words are not read: if they hold the minutes' words (a roll, the agenda, a vote's count), put them in the document as text or as a table` };
+	return { ...read, warnings: [...read.warnings, warning] };
 }
 
 /** A part's name from the document's relations, by relation id. */
@@ -615,18 +646,20 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	let headerTitle: string | null = null;
 	let headerDate: string | null = null;
 	let dates: string[] = [];
+	let drawings: UnreadDrawings = { diagrams: 0, objects: 0, charts: 0 };
 	try {
 		const read = await prepared(bytes, unread);
 		headerTitle = read.headerTitle;
 		headerDate = read.headerDate;
 		dates = read.dates;
+		drawings = read.drawings;
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
 		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	const read = withMovingDates(withHeaderDate(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), headerDate), dates);
+	const read = withUnreadDrawings(withMovingDates(withHeaderDate(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), headerDate), dates), drawings);
 	if (unread.length === 0) return read;
 	const parts = `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
 	if (!read.ok) return failure(`the Word document's text is in parts imported into it that cannot be read here (${parts}: another Word document or RTF put in as it is): open it in Word and save it again as .docx, or save the minutes as plain text (.txt, UTF-8)`, read.code);

@@ -149,8 +149,10 @@ export function withFieldResults(xml: string): string {
  * the mark goes before the run that begins the field.
  */
 export function withPageMarks(xml: string): string {
-	// (The document's own such character, which it cannot show, is left out: no mark.)
+	// (The document's own such character, which it cannot show, is left out: no mark. A page number's own element,
+	// `w:pgNum`, as a header holds it, is marked where it stands.)
 	if (xml.includes(PAGE_FIELD)) xml = xml.replaceAll(PAGE_FIELD, '');
+	if (xml.includes('<w:pgNum')) xml = xml.replace(/<w:pgNum\s*\/>/gu, `<w:t>${PAGE_FIELD}</w:t>`);
 	if (!/<w:instrText\b[^<>]*>\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/iu.test(xml)) return xml;
 	const marks: number[] = [];
 	const fields: { run: number; instruction: string; marked: boolean }[] = [];

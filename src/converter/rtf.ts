@@ -335,6 +335,11 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 				flush();
 				emit('\x14');
 				break;
+			case 'chpgn':
+				// (The page's number, as a header holds it: read as a `PAGE` field, whose paragraph alone is left out.)
+				flush();
+				emit('\x13PAGE\x14\x15');
+				break;
 			default: {
 				const symbol = SYMBOLS[name];
 				if (symbol === undefined) break;

@@ -119,6 +119,14 @@ describe('a page number in the body', () => {
 		expect(decoded.ok && decoded.warnings.filter((warning) => warning.code === 'struck-text').map((warning) => warning.message)).toEqual([expect.stringContaining('"（削除）"')]);
 	});
 
+	test('a page number as its own element (a .docx\'s w:pgNum, an .rtf\'s \\chpgn) is one too', async () => {
+		const docx = read(await docxToText(await makeDocx([...HEAD.map((text) => ({ text })), { text: '○会長（森本）　開会します。' }, right(run('－ '), '<w:r><w:pgNum/></w:r>', run(' －')), { text: '○会長（森本）　閉会します。' }])));
+		expect(docx.remarks).toEqual([REMARKS[0], REMARKS[5]]);
+		const u = (text: string) => [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char : `\\u${char.charCodeAt(0)}?`)).join('');
+		const rtf = ['{\\rtf1\\ansi\\uc1', ...HEAD.map((text) => `\\pard ${u(text)}\\par`), `\\pard ${u('○会長（森本）　開会します。')}\\par`, `\\pard\\qc ${u('－ ')}{\\chpgn}${u(' －')}\\par`, `\\pard ${u('○会長（森本）　閉会します。')}\\par}`].join('\n');
+		expect(read(rtfToText(new TextEncoder().encode(rtf))).remarks).toEqual([REMARKS[0], REMARKS[5]]);
+	});
+
 	test('the document\'s own page-mark character is no mark: its line stays', async () => {
 		const { remarks } = read(await docxToText(await makeDocx([...HEAD.map((text) => ({ text })), { text: '○会長（森本）　開会します。' }, { text: '\ufdd5（１）' }])));
 		expect(remarks).toEqual([['会長（森本）', '開会します。\n（１）']]);

@@ -475,6 +475,7 @@ async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: U
 	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, relations, unread) : xml;
 	let body = withoutContents(withoutPlaceholders(withShownCharacters(withPageMarks(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported))))), contentsStyles(stylesXml));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
+	body = withKnownLinks(body, relations);
 	const dates = movingDates(body);
 	const drawings = unreadDrawings(xml);
 	if (body === xml) return { bytes, headerTitle, headerDate, dates, drawings };
@@ -510,6 +511,20 @@ function withUnreadDrawings(read: DecodeResult, drawings: UnreadDrawings): Decod
 	if (held.length === 0) return read;
 	const warning: Diagnostic = { severity: 'warning', code: 'docx-unread-drawing', line: null, message: `the Word document holds ${held.join(', ')} whose words are not read: if they hold the minutes' words (a roll, the agenda, a vote's count), put them in the document as text or as a table` };
 	return { ...read, warnings: [...read.warnings, warning] };
+}
+
+/**
+ * The document's XML with each hyperlink whose relation the package does not hold (`<w:hyperlink r:id="rId99">`, as
+ * some programs that write `.docx` leave it) kept as its text alone: mammoth stops at such a link, and the whole
+ * document had been refused.
+ */
+export function withKnownLinks(xml: string, relations: string): string {
+	if (!xml.includes('<w:hyperlink')) return xml;
+	const ids = new Set([...relations.matchAll(/<Relationship\b[^<>]*>/gu)].map((tag) => /\bId="([^"]*)"/u.exec(tag[0])?.[1] ?? ''));
+	return xml.replace(/<w:hyperlink\b[^<>]*>/gu, (tag) => {
+		const id = /\br:id="([^"]*)"/u.exec(tag)?.[1];
+		return id === undefined || ids.has(id) ? tag : tag.replace(/\s+r:id="[^"]*"/u, '');
+	});
 }
 
 /** A part's name from the document's relations, by relation id. */

@@ -574,15 +574,19 @@ const DOCUMENT_DATE = /作成|更新|改訂|改定|印刷|配布|公開|掲載|�
 
 /**
  * The meeting's date a page header holds (`令和６年１１月５日開催` set atop every page), as the date reads
- * (`令和6年11月5日`), or null: its first line of a title's length with a date that is not the document's own.
+ * (`令和6年11月5日`), or null: its first line of a title's length with a date that is not the document's own (nor a
+ * date field's, which shows the day it is opened or printed).
  */
 export function dateInHeader(headerXml: string): string | null {
-	for (const paragraph of headerXml.split('</w:p>').slice(0, -1)) {
+	// (A date that is a field Word sets to the day the document is opened, saved or printed, `DATE`, is no meeting's.)
+	const fields = withFieldResults(headerXml);
+	const moving = movingDates(fields);
+	for (const paragraph of fields.split('</w:p>').slice(0, -1)) {
 		const text = [...paragraph.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:tab\/>/gu)]
 			.map((match) => (match[1] ?? '　').replace(/&(?:amp|lt|gt|quot|apos);/gu, (entity) => XML_ENTITIES[entity] ?? entity))
 			.join('')
 			.trim();
-		if (text.length > 80 || DOCUMENT_DATE.test(text)) continue;
+		if (text.length > 80 || DOCUMENT_DATE.test(text) || moving.some((date) => text.includes(date))) continue;
 		const found = findDate(text);
 		if (found?.ok) return found.written;
 	}

@@ -2,8 +2,9 @@
  * A Word document that dates the meeting only in its page header (`令和６年１１月５日開催` atop every page), its body
  * giving no date, reads with that date as a `日時` line under its title, with a warning saying where it came from: the
  * minutes had been refused for want of a date. Warnings on the lines below move down with them. A date the body gives wins; a header's date that is the document's own
- * (`作成日`, `更新`) is no meeting's.
+ * (`作成日`, `更新`), or a date field's (`DATE`, the day it was printed), is no meeting's.
  */
+import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { docxToText } from '../../src/converter/docx.ts';
 import { parseDocuments } from '../../src/parser/index.ts';
@@ -42,5 +43,12 @@ describe('a date in the page header', () => {
 		const written = await read(BODY, '作成日　令和６年１１月８日');
 		expect(written.decoded.text).not.toContain('日時');
 		expect(written.meeting?.date ?? null).toBeNull();
+		// (A header whose date is a DATE field, the day the document was last printed.)
+		const zip = await JSZip.loadAsync(await makeDocx(BODY, { header: 'HEADER' }));
+		const header = (await zip.file('word/header1.xml')?.async('string')) ?? '';
+		zip.file('word/header1.xml', header.replace(/<w:r>(?:(?!<w:r>).)*HEADER<\/w:t><\/w:r>/u, '<w:fldSimple w:instr=" DATE \\@ &quot;ggge年M月d日&quot; "><w:r><w:t>令和6年12月5日</w:t></w:r></w:fldSimple>'));
+		expect(header).toContain('HEADER');
+		const printed = await docxToText(await zip.generateAsync({ type: 'uint8array' }));
+		expect(printed.ok && printed.text).not.toContain('日時');
 	});
 });

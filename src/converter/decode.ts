@@ -9,7 +9,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import type { SOURCE_ENCODINGS } from '../schemas/meeting.ts';
 import { cleanText } from './clean-text.ts';
 import { decodeEucJpMs } from './eucjp-ms.ts';
-import { pageText, withPageTitle } from './html-text.ts';
+import { pageText, withPageTitle, type PageText } from './html-text.ts';
 import { unwrapMailBody } from './mail-body.ts';
 import { unwrapWebArchive, type ArchivedPage } from './web-archive.ts';
 
@@ -468,8 +468,32 @@ export function markupText(html: string, encoding: SeedEncoding, warnings: reado
 		if (page.frames) return failure(`a web page of frames with no text of its own${titled}: the minutes are in a frame, a page of their own; open that frame alone (the browser's "This frame" → "Open frame in new tab") and save it, or copy its text into a .txt file`, 'empty-page');
 		return failure(`a web page with no text in it${titled}: a page whose text is drawn by a script or shown as images cannot be read; save the minutes' page itself, or copy its text into a .txt file`, 'empty-page');
 	}
-	const cleaned = cleanText(withPageTitle(page));
-	return withGarbledWarning({ ok: true, text: cleaned.text, encoding, warnings: [...warnings, ...cleaned.warnings] });
+	const titled = withPageTitle(page);
+	const cleaned = cleanText(titled);
+	return withGarbledWarning({ ok: true, text: cleaned.text, encoding, warnings: [...warnings, ...cleaned.warnings, ...struckWarnings(page, titled)] });
+}
+
+/** How many struck-through words of a document get a warning of their own; the rest are counted in one. */
+const STRUCK_WARNINGS = 10;
+
+/**
+ * A warning for each of the struck-through words left out of a word processor's document (`html-text.ts`), at its line
+ * (moved down by the lines a title put above the text takes), the rest counted in one.
+ */
+function struckWarnings(page: PageText, titled: string): Diagnostic[] {
+	const struck = page.struck ?? [];
+	if (struck.length === 0) return [];
+	const shift = titled === page.text ? 0 : titled.split('\n').length - page.text.split('\n').length;
+	const quoted = (words: string) => (words.length > 40 ? `${words.slice(0, 40)}…` : words);
+	const warnings: Diagnostic[] = struck.slice(0, STRUCK_WARNINGS).map(({ line, text }) => ({
+		severity: 'warning',
+		code: 'struck-text',
+		line: line + shift,
+		message: `struck-through words "${quoted(text)}" are left out, as a correction kept struck in the document: the line reads as corrected; remove the strikethrough in the document if the words are to be read`,
+	}));
+	const rest = struck.slice(STRUCK_WARNINGS);
+	if (rest.length > 0) warnings.push({ severity: 'warning', code: 'struck-text', line: (rest[0]?.line ?? 1) + shift, message: `${rest.length} more struck-through passages are left out from here on, as corrections kept struck in the document` });
+	return warnings;
 }
 
 /** `decodeSeed` before a mail's body is unwrapped; `clean` false leaves the text as decoded (a web page's markup, read by `decodeHtml`). */

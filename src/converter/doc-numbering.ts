@@ -3,8 +3,8 @@
  * text of the document: Word draws them from the list tables of its table stream (each list's levels: number format, the
  * text around the numbers, where they start; each list instance's overrides) and the list and level each paragraph's
  * properties name. They are read here into the same definitions a `.docx`'s numbering is read into (`docx-numbering.ts`)
- * and counted the same way, so a paragraph reads as the document shows it (`(1)　会長の選出について`). A paragraph whose
- * number comes through its style (a numbered heading) is not numbered here. Every offset is checked against its
+ * and counted the same way, so a paragraph reads as the document shows it (`(1)　会長の選出について`), a paragraph whose
+ * number comes through its style (a numbered heading, `第１　開会`) too. Every offset is checked against its
  * stream: a damaged table gives no numbers, never an error.
  */
 import { Counter, DEFAULT_LEVEL, type Level, type Numbering } from './docx-numbering.ts';
@@ -120,6 +120,8 @@ export interface PropertyRun {
 	start: number;
 	end: number;
 	properties: Uint8Array;
+	/** A paragraph's style (its number in the style sheet); -1 for a character run. */
+	style: number;
 }
 
 /**
@@ -141,6 +143,7 @@ export function propertyRuns(word: Uint8Array, table: Uint8Array, kind: 'paragra
 		if ((count + 1) * 4 + count * (kind === 'paragraph' ? 13 : 1) > 511) continue;
 		for (let j = 0; j < count; j++) {
 			let properties: Uint8Array;
+			let style = -1;
 			if (kind === 'paragraph') {
 				const offset = (page[(count + 1) * 4 + j * 13] ?? 0) * 2;
 				let length = (page[offset] ?? 0) * 2 - 1;
@@ -150,12 +153,13 @@ export function propertyRuns(word: Uint8Array, table: Uint8Array, kind: 'paragra
 					from = offset + 2;
 				}
 				// (The style's number first, then the properties.)
+				if (from + 2 <= 511) style = u16(page, from);
 				properties = page.subarray(Math.min(from + 2, 511), Math.min(from + length, 511));
 			} else {
 				const offset = (page[(count + 1) * 4 + j] ?? 0) * 2;
 				properties = offset === 0 ? new Uint8Array(0) : page.subarray(Math.min(offset + 1, 511), Math.min(offset + 1 + (page[offset] ?? 0), 511));
 			}
-			runs.push({ start: u32(page, j * 4), end: u32(page, (j + 1) * 4), properties });
+			runs.push({ start: u32(page, j * 4), end: u32(page, (j + 1) * 4), properties, style });
 		}
 	}
 	return runs;
@@ -181,16 +185,78 @@ interface ParagraphRun {
 	level: number;
 }
 
-/** The list and level each paragraph's direct properties name (`sprmPIlfo`, `sprmPIlvl`). */
-function paragraphRuns(runs: readonly PropertyRun[]): ParagraphRun[] {
+/** The list and level properties name (`sprmPIlfo`, `sprmPIlvl`), each null when they name none. */
+function listProperties(properties: Uint8Array): { list: number | null; level: number | null } {
+	let list: number | null = null;
+	let level: number | null = null;
+	eachProperty(properties, (sprm, at) => {
+		if (sprm === 0x460b) list = u16(properties, at);
+		if (sprm === 0x260a) level = properties[at] ?? 0;
+	});
+	return { list, level };
+}
+
+/** How many styles a style's numbering is looked for through (the style it is based on, that style's, …). */
+const MAX_BASE_DEPTH = 16;
+
+/**
+ * The list and level each paragraph style numbers its paragraphs in (`sprmPIlfo`, `sprmPIlvl` in its paragraph
+ * properties, or the style's it is based on), by style number: a heading style Word numbers (`第１　開会`), whose
+ * paragraphs name no list of their own. Read from the style sheet (`STSH`), every offset checked.
+ */
+export function styleLists(word: Uint8Array, table: Uint8Array): Map<number, { list: number; level: number }> {
+	const found = new Map<number, { list: number; level: number }>();
+	const at = u32(word, 0xa2);
+	const size = u32(word, 0xa6);
+	if (size < 6 || at + size > table.length) return found;
+	const end = at + size;
+	const header = u16(table, at);
+	const count = u16(table, at + 2);
+	const baseSize = u16(table, at + 4);
+	const styles: { base: number; list: number | null; level: number | null }[] = [];
+	let next = at + 2 + header;
+	for (let i = 0; i < count && next + 2 <= end; i++) {
+		const length = u16(table, next);
+		const std = next + 2;
+		next = std + length;
+		if (length === 0 || next > end || length < baseSize + 2) {
+			styles.push({ base: 0xfff, list: null, level: null });
+			continue;
+		}
+		const kind = u16(table, std + 2) & 0x0f;
+		const base = u16(table, std + 2) >> 4;
+		// (The name, counted in characters and ended by a null, then the paragraph style's paragraph properties: their size, the style's number, the properties.)
+		const upx = std + baseSize + 2 + u16(table, std + baseSize) * 2 + 2;
+		const upxSize = upx + 2 <= next ? u16(table, upx) : 0;
+		const properties = kind === 1 && upxSize >= 2 && upx + 2 + upxSize <= next ? table.subarray(upx + 4, upx + 2 + upxSize) : new Uint8Array(0);
+		styles.push({ base, ...listProperties(properties) });
+	}
+	for (const [index, own] of styles.entries()) {
+		let { list, level } = own;
+		// (Through the styles it is based on, a few deep as Word keeps them: a loop or a longer chain ends the walk.)
+		for (let base = own.base, depth = 0; (list === null || level === null) && base !== index && depth < MAX_BASE_DEPTH; depth++) {
+			const style = styles[base];
+			if (style === undefined) break;
+			list ??= style.list;
+			level ??= style.level;
+			base = style.base;
+		}
+		if (list !== null && list > 0 && list < 0x8000) found.set(index, { list, level: Math.min(level ?? 0, 8) });
+	}
+	return found;
+}
+
+/**
+ * The list and level each paragraph's direct properties name (`sprmPIlfo`, `sprmPIlvl`), else its style's (a list
+ * of 0 named directly takes the style's numbering off).
+ */
+function paragraphRuns(runs: readonly PropertyRun[], styles: ReadonlyMap<number, { list: number; level: number }>): ParagraphRun[] {
 	const numbered: ParagraphRun[] = [];
 	for (const run of runs) {
-		let list = 0;
-		let level = 0;
-		eachProperty(run.properties, (sprm, at) => {
-			if (sprm === 0x460b) list = u16(run.properties, at);
-			if (sprm === 0x260a) level = run.properties[at] ?? 0;
-		});
+		const direct = listProperties(run.properties);
+		const styled = styles.get(run.style);
+		const list = direct.list ?? styled?.list ?? 0;
+		const level = direct.level ?? styled?.level ?? 0;
 		if (list > 0 && list < 0x8000) numbered.push({ start: run.start, end: run.end, list, level: Math.min(level, 8) });
 	}
 	return numbered.sort((a, b) => a.start - b.start);
@@ -210,7 +276,7 @@ export interface TextPiece {
  */
 export function docListMarks(word: Uint8Array, table: Uint8Array, pieces: readonly TextPiece[], paragraphEnds: readonly number[], paragraphs: readonly PropertyRun[]): Map<number, string> {
 	const marks = new Map<number, string>();
-	const runs = paragraphRuns(paragraphs);
+	const runs = paragraphRuns(paragraphs, styleLists(word, table));
 	if (runs.length === 0) return marks;
 	const numbering = readDocNumbering(word, table);
 	if (numbering.instances.size === 0) return marks;

@@ -5,7 +5,7 @@
  * break inside one a line, tables one row a line with tabs between cells (a cell's further paragraphs after the row), list
  * items with their numbers (`doc-numbering.ts`), text boxes after the paragraph they are anchored in, a field as the text
  * it shows (a name under furigana, an `EQ` field, as its base text), footnotes and endnotes after the text under a rule,
- * each led by its mark (`[1]`); the page header and footer, comments and images are not read. Before that the file's compound-file structure is
+ * each led by its mark (`[1]`), words struck through left out with a warning; the page header and footer, comments and images are not read. Before that the file's compound-file structure is
  * read here, each stream's sector chain checked (no loop, no sector outside the file), so a file that is no Word 97–2003
  * document (an Excel or PowerPoint file, a password-protected Office file, a Word 6.0/95 document, a file cut short, one
  * whose text would be more than a text seed may hold) gets one line saying what to do. A `.docx`, a rich-text document,
@@ -13,6 +13,7 @@
  */
 import type { WordPiece } from 'word-extractor/lib/word-ole-extractor.js';
 import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
+import { PAGE_FIELD, PAGE_NUMBER_FIELD } from './html-text.ts';
 import { docListMarks, eachProperty, propertyRuns, type PropertyRun } from './doc-numbering.ts';
 import { docxToText } from './docx.ts';
 import { rtfToText } from './rtf.ts';
@@ -162,7 +163,9 @@ function storyText(raw: string): string {
 			case '\x15': {
 				const frame = frames.pop();
 				// (A ruby's field shows its reading over its base, no result of its own: what it shows is its base.)
-				if (frame) append(frame.separated && frame.result.trim() !== '' ? frame.result : (RUBY_FIELD.exec(frame.code)?.groups?.['base']?.trim() ?? frame.result));
+				// (A page's number, `PAGE`, `NUMPAGES`, marked: a paragraph of page numbers alone is left out, `html-text.ts`.)
+				if (frame && PAGE_NUMBER_FIELD.test(frame.code)) append(`${PAGE_FIELD}${frame.separated ? frame.result : ''}`);
+				else if (frame) append(frame.separated && frame.result.trim() !== '' ? frame.result : (RUBY_FIELD.exec(frame.code)?.groups?.['base']?.trim() ?? frame.result));
 				break;
 			}
 			case '\x0c':
@@ -172,6 +175,8 @@ function storyText(raw: string): string {
 			case '\x1e':
 				append('-');
 				break;
+			// (The document's own page mark, which it cannot show: no mark.)
+			case PAGE_FIELD:
 			case '\x00':
 			case '\x01':
 			case '\x03':
@@ -189,15 +194,22 @@ function storyText(raw: string): string {
 	return out;
 }
 
-/** A paragraph's text as HTML: line breaks as `<br>`, each note's mark as a link to its note, as mammoth writes them. */
+/**
+ * Struck-through words in a story's text (an RTF document's `\strike`), between these two noncharacters: written as `<s>`,
+ * a correction kept struck (`html-text.ts`).
+ */
+export const STRUCK_OPEN = '\ufdd3';
+export const STRUCK_CLOSE = '\ufdd4';
+
+/** A paragraph's text as HTML: line breaks as `<br>`, each note's mark as a link to its note, as mammoth writes them; struck words in `<s>`. */
 function paragraphHtml(text: string, notes: { next: number }): string {
 	let html = '';
-	for (const part of text.split(/(\x02|\x0b)/u)) {
+	for (const part of text.replaceAll(`${STRUCK_CLOSE}${STRUCK_OPEN}`, '').split(/(\x02|\x0b)/u)) {
 		if (part === '\x0b') html += '<br>';
 		else if (part === '\x02') {
 			const n = ++notes.next;
 			html += `<sup><a href="#footnote-${n}" id="footnote-ref-${n}">[${n}]</a></sup>`;
-		} else html += escapeMarkup(part);
+		} else html += escapeMarkup(part).replaceAll(STRUCK_OPEN, '<s>').replaceAll(STRUCK_CLOSE, '</s>');
 	}
 	return html;
 }
@@ -278,11 +290,12 @@ function merged(ranges: { start: number; end: number }[]): { start: number; end:
 
 /**
  * The text of the pieces in order, with the runs Word marks written into it: text marked deleted (`sprmCFRMarkDel`, a
- * tracked deletion Word does not show) as `\0`, left out later, a paragraph's end inside a table's cell as `\x1c`, a line of
- * the cell, and a table row's end (the paragraph marked `sprmPFTtp`) as `\n`. Each piece is written once, each merged
- * range looked at once per piece it meets.
+ * tracked deletion Word does not show) and hidden text (`sprmCFVanish`) as `\0`, left out later, a paragraph's end
+ * inside a table's cell as `\x1c`, a line of the cell, and a table row's end (the paragraph marked `sprmPFTtp`) as
+ * `\n`; and a mask of the same length marking (`s`) the characters struck through (`sprmCFStrike`, `sprmCFDStrike`),
+ * empty when none are. Each piece is written once, each merged range looked at once per piece it meets.
  */
-function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly PropertyRun[], characters: readonly PropertyRun[]): string {
+function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly PropertyRun[], characters: readonly PropertyRun[]): { text: string; struck: string } {
 	const marked = (runs: readonly PropertyRun[], code: number, on: (value: number) => boolean) =>
 		merged(
 			runs.filter((run) => {
@@ -293,41 +306,64 @@ function withRunMarks(pieces: readonly WordPiece[], paragraphs: readonly Propert
 				return found;
 			}),
 		);
+	const on = (value: number) => value === 1 || value === 0x81;
+	// (Struck through, `sprmCFStrike` or `sprmCFDStrike`: marked in a mask of the same length, the text kept as it is.)
+	const struck = merged([...marked(characters, 0x0837, on), ...marked(characters, 0x2a53, on)]);
 	const marks: { ranges: { start: number; end: number }[]; mark: (text: string) => string }[] = [
 		{ ranges: marked(characters, 0x0800, (value) => value === 1 || value === 0x81), mark: (text) => '\0'.repeat(text.length) },
+		// (Hidden text, `sprmCFVanish`: a template's note, left out as Word prints it; the marks of paragraphs, cells and fields kept.)
+		{ ranges: marked(characters, 0x083c, on), mark: (text) => text.replace(/[^\r\n\x01\x02\x07\x08\x0c\x0e\x13-\x15]/gu, '\0') },
 		// (A paragraph's end inside a table's cell, `sprmPFInTable`, is a line of the cell; the cell's last ends with its cell mark.)
 		{ ranges: marked(paragraphs, 0x2416, (value) => value !== 0), mark: (text) => text.replaceAll('\r', '\x1c') },
 		{ ranges: marked(paragraphs, 0x2417, (value) => value !== 0), mark: (text) => '\n'.repeat(text.length) },
 	];
-	return pieces
-		.map((piece) => {
-			let text = piece.text;
-			const start = piece.startFilePos;
-			const end = start + text.length * piece.bpc;
-			for (const { ranges, mark } of marks) {
-				// (The first range ending past the piece's start, found by halving; then those that start before its end.)
-				let low = 0;
-				let high = ranges.length;
-				while (low < high) {
-					const middle = (low + high) >> 1;
-					if ((ranges[middle]?.end ?? 0) <= start) low = middle + 1;
-					else high = middle;
-				}
-				const parts: string[] = [];
-				let from = 0;
-				for (let i = low; i < ranges.length && (ranges[i]?.start ?? end) < end; i++) {
-					const range = ranges[i] as { start: number; end: number };
-					const first = Math.max(from, Math.floor((Math.max(range.start, start) - start) / piece.bpc));
-					const last = Math.min(text.length, Math.ceil((Math.min(range.end, end) - start) / piece.bpc));
-					if (last <= first) continue;
-					parts.push(text.slice(from, first), mark(text.slice(first, last)));
-					from = last;
-				}
-				if (parts.length > 0) text = parts.join('') + text.slice(from);
+	const apply = (piece: WordPiece, initial: string, all: typeof marks) => {
+		let text = initial;
+		const start = piece.startFilePos;
+		const end = start + text.length * piece.bpc;
+		for (const { ranges, mark } of all) {
+			// (The first range ending past the piece's start, found by halving; then those that start before its end.)
+			let low = 0;
+			let high = ranges.length;
+			while (low < high) {
+				const middle = (low + high) >> 1;
+				if ((ranges[middle]?.end ?? 0) <= start) low = middle + 1;
+				else high = middle;
 			}
-			return text;
-		})
-		.join('');
+			const parts: string[] = [];
+			let from = 0;
+			for (let i = low; i < ranges.length && (ranges[i]?.start ?? end) < end; i++) {
+				const range = ranges[i] as { start: number; end: number };
+				const first = Math.max(from, Math.floor((Math.max(range.start, start) - start) / piece.bpc));
+				const last = Math.min(text.length, Math.ceil((Math.min(range.end, end) - start) / piece.bpc));
+				if (last <= first) continue;
+				parts.push(text.slice(from, first), mark(text.slice(first, last)));
+				from = last;
+			}
+			if (parts.length > 0) text = parts.join('') + text.slice(from);
+		}
+		return text;
+	};
+	const text = pieces.map((piece) => apply(piece, piece.text, marks)).join('');
+	const mask = struck.length === 0 ? '' : pieces.map((piece) => apply(piece, ' '.repeat(piece.text.length), [{ ranges: struck, mark: (words) => 's'.repeat(words.length) }])).join('');
+	return { text, struck: mask };
+}
+
+/** Word's characters that are no words (a paragraph's, cell's or row's end, a line break, a field's marks, a note's mark, a deletion's). */
+const STRUCTURE = /[\0\x02\x07\x0b\r\n\x13-\x15\x1c]/u;
+
+/** Text with the runs its mask marks struck (`s`) between `STRUCK_OPEN` and `STRUCK_CLOSE`, Word's characters that are no words left outside. */
+function withStruck(text: string, mask: string): string {
+	let out = '';
+	let open = false;
+	for (let at = 0; at < text.length; at++) {
+		const char = text[at] ?? '';
+		const struck = mask[at] === 's' && !STRUCTURE.test(char);
+		if (struck !== open) out += struck ? STRUCK_OPEN : STRUCK_CLOSE;
+		open = struck;
+		out += char;
+	}
+	return open ? out + STRUCK_CLOSE : out;
 }
 
 /** A table of character positions with data (a `PLC`) named by the Word part's header at `field`: its positions and each entry's data's offset. */
@@ -364,7 +400,7 @@ function textBoxes(word: Uint8Array, table: Uint8Array): { anchor: number; start
  * The body's raw text with each numbered paragraph's number written at its start (`doc-numbering.ts`) and each text box's
  * paragraphs after the paragraph it is anchored in (after the row, in a table), as a `.docx`'s are read.
  */
-function withListsAndBoxes(raw: string, word: Uint8Array, table: Uint8Array, pieces: readonly WordPiece[], boxStory: string, paragraphs: readonly PropertyRun[]): string {
+function withListsAndBoxes(raw: string, word: Uint8Array, table: Uint8Array, pieces: readonly WordPiece[], boxStory: string, paragraphs: readonly PropertyRun[], struck = ''): string {
 	const ends: number[] = [];
 	for (let at = 0; at < raw.length; at++) {
 		const char = raw[at];
@@ -382,14 +418,16 @@ function withListsAndBoxes(raw: string, word: Uint8Array, table: Uint8Array, pie
 			after.set(end, (after.get(end) ?? '') + text);
 		}
 	}
-	if (marks.size === 0 && after.size === 0) return raw;
+	if (marks.size === 0 && after.size === 0 && !struck.includes('s')) return raw;
+	// (A paragraph's struck words marked, `withStruck`, when its mask marks any.)
+	const shown = (from: number, to: number) => (struck.slice(from, to).includes('s') ? withStruck(raw.slice(from, to), struck.slice(from, to)) : raw.slice(from, to));
 	let out = '';
 	let start = 0;
 	for (const end of ends) {
-		out += (marks.get(end) ?? '') + raw.slice(start, end + 1) + (after.get(end) ?? '');
+		out += (marks.get(end) ?? '') + shown(start, end + 1) + (after.get(end) ?? '');
 		start = end + 1;
 	}
-	return out + raw.slice(start);
+	return out + shown(start, raw.length);
 }
 
 function failure(message: string, code = 'not-doc'): DecodeResult {
@@ -461,7 +499,7 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word (or LibreOffice) and save it again, as .docx, or save the minutes as plain text (.txt, UTF-8)`);
 	}
 	const paragraphs = propertyRuns(word, table, 'paragraph');
-	const all = withRunMarks(pieces, paragraphs, propertyRuns(word, table, 'character'));
+	const { text: all, struck } = withRunMarks(pieces, paragraphs, propertyRuns(word, table, 'character'));
 	const story = (start: number, count: number) => (count > 0 ? all.slice(start, start + count) : '');
 	const text = boundaries['ccpText'] ?? 0;
 	const footnotes = boundaries['ccpFtn'] ?? 0;
@@ -470,7 +508,7 @@ export async function docToText(bytes: Uint8Array): Promise<DecodeResult> {
 	const endnotes = boundaries['ccpEdn'] ?? 0;
 	const boxes = story(text + footnotes + headers + comments + endnotes, boundaries['ccpTxbx'] ?? 0);
 	return storiesText(
-		withListsAndBoxes(story(0, text), word, table, pieces, boxes, paragraphs),
+		withListsAndBoxes(story(0, text), word, table, pieces, boxes, paragraphs, struck.slice(0, text)),
 		withNoteStarts(story(text, footnotes), plc(word, table, 0xb2, 0).positions),
 		withNoteStarts(story(text + footnotes + headers + comments, endnotes), plc(word, table, 0x212, 0).positions),
 	);

@@ -1,7 +1,7 @@
 /**
  * Minutes written in Word and dropped in as `.docx` (Word, LibreOffice and Google Docs write it): the document's body (its
- * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out, a web page imported
- * into it as it is read as its text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
+ * ruby read as base text, its fields' results and characters as Word shows them, hidden text left out, words struck through left out with a
+ * warning, a web page imported into it as it is read as its text) is turned into HTML by mammoth (paragraphs, line breaks, tables, lists, headings, text boxes;
  * the page header and footer, comments and images are left out; footnotes follow the text), then read as the text the
  * document's copy gives (`html-text.ts`, each paragraph a line) and cleaned, as any seed's text is. Before that the file's
  * ZIP directory is checked, so a file that is no Word document, an old `.doc` or a password-protected document renamed
@@ -9,7 +9,9 @@
  */
 import { decodeSeed, markupText, type DecodeResult } from './decode.ts';
 import { readNumbering, withListNumbers } from './docx-numbering.ts';
+import { PAGE_FIELD, PAGE_NUMBER_FIELD } from './html-text.ts';
 import { escapeMarkup } from '../format/escape.ts';
+import { findDate } from '../parser/date.ts';
 import { matchSectionLine } from '../parser/sections.ts';
 import type { Diagnostic } from '../schemas/diagnostic.ts';
 import { SIZE_LIMITS } from './seed-files.ts';
@@ -138,6 +140,50 @@ export function withFieldResults(xml: string): string {
 		const instruction = /\bw:instr="([^"]*)"/u.exec(attributes)?.[1] ?? '';
 		return `${char('begin')}<w:r><w:instrText xml:space="preserve">${instruction}</w:instrText></w:r>${char('separate')}`;
 	});
+}
+
+/**
+ * The document's XML with a mark (`PAGE_FIELD`) before each field that shows the number of the page or of pages (`PAGE`,
+ * `NUMPAGES`, `SECTIONPAGES`: a page's footer pasted into the body, `－ 1 －`), so that a paragraph of such numbers alone
+ * is left out (`html-text.ts`). A linear scan of the fields' characters and instructions, as `movingDates` reads them;
+ * the mark goes before the run that begins the field.
+ */
+export function withPageMarks(xml: string): string {
+	// (The document's own such character, which it cannot show, is left out: no mark. A page number's own element,
+	// `w:pgNum`, as a header holds it, is marked where it stands.)
+	if (xml.includes(PAGE_FIELD)) xml = xml.replaceAll(PAGE_FIELD, '');
+	if (xml.includes('<w:pgNum')) xml = xml.replace(/<w:pgNum\s*\/>/gu, `<w:t>${PAGE_FIELD}</w:t>`);
+	if (!/<w:instrText\b[^<>]*>\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/iu.test(xml)) return xml;
+	const marks: number[] = [];
+	const fields: { run: number; instruction: string; marked: boolean }[] = [];
+	const mark = (field: { run: number; instruction: string; marked: boolean } | undefined) => {
+		if (field && !field.marked && PAGE_NUMBER_FIELD.test(field.instruction)) {
+			field.marked = true;
+			marks.push(field.run);
+		}
+	};
+	for (const token of xml.matchAll(/<w:fldChar\b[^<>]*?w:fldCharType="(begin|separate|end)"[^<>]*>|<w:instrText\b[^<>]*>([^<]*)<\/w:instrText>/gu)) {
+		if (token[1] === 'begin') {
+			// (The run holding the field's start: its `<w:r>` a short way back, else the character itself.)
+			const before = xml.slice(Math.max(0, token.index - 300), token.index);
+			const run = Math.max(before.lastIndexOf('<w:r>'), before.lastIndexOf('<w:r '));
+			fields.push({ run: run === -1 ? token.index : token.index - before.length + run, instruction: '', marked: false });
+		} else if (token[1] === 'separate') mark(fields.at(-1));
+		else if (token[1] === 'end') mark(fields.pop());
+		else {
+			const field = fields.at(-1);
+			if (field) field.instruction += token[2] ?? '';
+		}
+	}
+	if (marks.length === 0) return xml;
+	const parts: string[] = [];
+	let from = 0;
+	for (const at of marks.sort((a, b) => a - b)) {
+		parts.push(xml.slice(from, at), `<w:r><w:t>${PAGE_FIELD}</w:t></w:r>`);
+		from = at;
+	}
+	parts.push(xml.slice(from));
+	return parts.join('');
 }
 
 /** The fields whose result Word sets anew to the day it is opened, saved or printed: no meeting's date, whatever it shows. */
@@ -313,7 +359,8 @@ export function withoutPlaceholders(xml: string): string {
  * and prints the document. A linear scan: a hidden run's start is looked for only a bounded way back.
  */
 export function withShownCharacters(xml: string): string {
-	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^<>]*\/>/gu, '<w:tab/>');
+	// (A double strikethrough, `w:dstrike`, is a strikethrough as mammoth reads it: `<s>`, a correction kept struck.)
+	let out = xml.replace(/<w:cr\s*\/>/gu, '<w:br/>').replace(/<w:ptab\b[^<>]*\/>/gu, '<w:tab/>').replace(/<w:dstrike\b/gu, '<w:strike');
 	out = out.replace(/<w:sym\b[^<>]*\/>/gu, (tag) => {
 		const font = /\bw:font="([^"]*)"/u.exec(tag)?.[1]?.toLowerCase() ?? '';
 		const code = Number.parseInt(/\bw:char="([0-9A-Fa-f]{1,4})"/u.exec(tag)?.[1] ?? '', 16) & 0xff;
@@ -413,23 +460,71 @@ async function withImportedParts(xml: string, part: (name: string) => Promise<Ui
  * (`withShownCharacters`), its content controls' placeholders and its table of contents left out (`withoutPlaceholders`,
  * `withoutContents`) and its list numbers written as text (`withListNumbers`), unchanged when it needs none of them.
  */
-async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; dates: string[] }> {
+async function prepared(bytes: Uint8Array, unread: string[]): Promise<{ bytes: Uint8Array; headerTitle: string | null; headerDate: string | null; dates: string[]; drawings: UnreadDrawings }> {
 	const { default: JSZip } = await import('jszip');
 	const zip = await JSZip.loadAsync(bytes);
 	const part = async (name: string): Promise<string> => (await zip.file(name)?.async('string')) ?? '';
 	const xml = await part('word/document.xml');
 	const relations = await part('word/_rels/document.xml.rels');
 	const header = firstPageHeader(xml, relations);
-	const headerTitle = header === null ? null : titleInHeader(await part(header));
+	const headerXml = header === null ? '' : await part(header);
+	const headerTitle = header === null ? null : titleInHeader(headerXml);
+	const headerDate = header === null ? null : dateInHeader(headerXml);
 	const numberingXml = await part('word/numbering.xml');
 	const stylesXml = await part('word/styles.xml');
 	const imported = xml.includes('<w:altChunk') ? await withImportedParts(xml, async (name) => (await zip.file(name)?.async('uint8array')) ?? null, relations, unread) : xml;
-	let body = withoutContents(withoutPlaceholders(withShownCharacters(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported)))), contentsStyles(stylesXml));
+	let body = withoutContents(withoutPlaceholders(withShownCharacters(withPageMarks(withFieldResults(withTextBoxes(imported.includes('<w:ruby>') ? withRubyBase(imported) : imported))))), contentsStyles(stylesXml));
 	if (numberingXml !== '') body = withListNumbers(body, readNumbering(numberingXml, stylesXml));
+	body = withKnownLinks(body, relations);
 	const dates = movingDates(body);
-	if (body === xml) return { bytes, headerTitle, dates };
+	const drawings = unreadDrawings(xml);
+	if (body === xml) return { bytes, headerTitle, headerDate, dates, drawings };
 	zip.file('word/document.xml', body);
-	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, dates };
+	return { bytes: await zip.generateAsync({ type: 'uint8array' }), headerTitle, headerDate, dates, drawings };
+}
+
+/** How many drawings of each kind whose words are not read the body holds. */
+interface UnreadDrawings {
+	diagrams: number;
+	objects: number;
+	charts: number;
+}
+
+/** The body's SmartArt diagrams (`dgm:relIds`), embedded objects (`o:OLEObject`: an Excel sheet, a document) and charts (`c:chart`), counted. */
+function unreadDrawings(xml: string): UnreadDrawings {
+	const count = (pattern: RegExp) => (xml.match(pattern) ?? []).length;
+	return { diagrams: count(/<dgm:relIds\b/gu), objects: count(/<o:OLEObject\b/gu), charts: count(/<c:chart\b/gu) };
+}
+
+/**
+ * The text with a warning when the body holds drawings whose words are not read (SmartArt, embedded objects, charts):
+ * Word shows their words, but they are no text of the document, and they had been left out unsaid.
+ */
+function withUnreadDrawings(read: DecodeResult, drawings: UnreadDrawings): DecodeResult {
+	if (!read.ok) return read;
+	const kinds = [
+		[drawings.diagrams, 'diagram (SmartArt)', 'diagrams (SmartArt)'],
+		[drawings.objects, 'embedded object (an Excel sheet, another document)', 'embedded objects (an Excel sheet, another document)'],
+		[drawings.charts, 'chart', 'charts'],
+	] as const;
+	const held = kinds.filter(([count]) => count > 0).map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+	if (held.length === 0) return read;
+	const warning: Diagnostic = { severity: 'warning', code: 'docx-unread-drawing', line: null, message: `the Word document holds ${held.join(', ')} whose words are not read: if they hold the minutes' words (a roll, the agenda, a vote's count), put them in the document as text or as a table` };
+	return { ...read, warnings: [...read.warnings, warning] };
+}
+
+/**
+ * The document's XML with each hyperlink whose relation the package does not hold (`<w:hyperlink r:id="rId99">`, as
+ * some programs that write `.docx` leave it) kept as its text alone: mammoth stops at such a link, and the whole
+ * document had been refused.
+ */
+export function withKnownLinks(xml: string, relations: string): string {
+	if (!xml.includes('<w:hyperlink')) return xml;
+	const ids = new Set([...relations.matchAll(/<Relationship\b[^<>]*>/gu)].map((tag) => /\bId="([^"]*)"/u.exec(tag[0])?.[1] ?? ''));
+	return xml.replace(/<w:hyperlink\b[^<>]*>/gu, (tag) => {
+		const id = /\br:id="([^"]*)"/u.exec(tag)?.[1];
+		return id === undefined || ids.has(id) ? tag : tag.replace(/\s+r:id="[^"]*"/u, '');
+	});
 }
 
 /** A part's name from the document's relations, by relation id. */
@@ -472,6 +567,49 @@ export function titleInHeader(headerXml: string): string | null {
 		if (text.length <= 80 && HEADER_TITLE.test(text)) return text;
 	}
 	return null;
+}
+
+/** A page header's date that is the document's, not the meeting's: when it was written, revised, printed or published. */
+const DOCUMENT_DATE = /作成|更新|改訂|改定|印刷|配布|公開|掲載|修正|版/u;
+
+/**
+ * The meeting's date a page header holds (`令和６年１１月５日開催` set atop every page), as the date reads
+ * (`令和6年11月5日`), or null: its first line of a title's length with a date that is not the document's own (nor a
+ * date field's, which shows the day it is opened or printed).
+ */
+export function dateInHeader(headerXml: string): string | null {
+	// (A date that is a field Word sets to the day the document is opened, saved or printed, `DATE`, is no meeting's.)
+	const fields = withFieldResults(headerXml);
+	const moving = movingDates(fields);
+	for (const paragraph of fields.split('</w:p>').slice(0, -1)) {
+		const text = [...paragraph.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:tab\/>/gu)]
+			.map((match) => (match[1] ?? '　').replace(/&(?:amp|lt|gt|quot|apos);/gu, (entity) => XML_ENTITIES[entity] ?? entity))
+			.join('')
+			.trim();
+		if (text.length > 80 || DOCUMENT_DATE.test(text) || moving.some((date) => text.includes(date))) continue;
+		const found = findDate(text);
+		if (found?.ok) return found.written;
+	}
+	return null;
+}
+
+/** How many of the body's first lines are looked through for a date of its own. */
+const DATE_WITHIN = 40;
+
+/**
+ * The text with the page header's date as a `日時` line under its first line when the body gives no date in its first
+ * lines, as a document that dates the meeting in its page header reads on paper: the body alone had no date, and the
+ * minutes were refused. A warning says where the date came from.
+ */
+function withHeaderDate(read: DecodeResult, date: string | null): DecodeResult {
+	if (!read.ok || date === null) return read;
+	const lines = read.text.split('\n');
+	const first = lines.findIndex((line) => line.trim() !== '');
+	if (first === -1 || lines.filter((line) => line.trim() !== '').slice(0, DATE_WITHIN).some((line) => findDate(line)?.ok === true)) return read;
+	const warning: Diagnostic = { severity: 'warning', code: 'docx-header-date', line: first + 2, message: `the date "${date}" is taken from the page header, the body giving none: add a line such as "日時　${date}" under the title if it should read otherwise` };
+	// (The warnings on the lines below it move down with them.)
+	const moved = read.warnings.map((one) => (one.line !== null && one.line > first + 1 ? { ...one, line: one.line + 1 } : one));
+	return { ...read, text: [...lines.slice(0, first + 1), `日時　${date}`, ...lines.slice(first + 1)].join('\n'), warnings: [...moved, warning] };
 }
 
 function failure(message: string, code = 'not-docx'): DecodeResult {
@@ -527,18 +665,22 @@ export async function docxToText(bytes: Uint8Array): Promise<DecodeResult> {
 	/** The imported parts (`w:altChunk`) not read. */
 	const unread: string[] = [];
 	let headerTitle: string | null = null;
+	let headerDate: string | null = null;
 	let dates: string[] = [];
+	let drawings: UnreadDrawings = { diagrams: 0, objects: 0, charts: 0 };
 	try {
 		const read = await prepared(bytes, unread);
 		headerTitle = read.headerTitle;
+		headerDate = read.headerDate;
 		dates = read.dates;
+		drawings = read.drawings;
 		// (Loaded here, not with the converter: most archives hold no Word document, and every worker thread loads the converter.)
 		const { default: mammoth } = await import('mammoth');
 		html = (await mammoth.convertToHtml({ buffer: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength) }, { ignoreEmptyParagraphs: false })).value;
 	} catch (cause) {
 		return failure(`the Word document could not be read (${cause instanceof Error ? cause.message : String(cause)}): open it in Word and save it again, or save the minutes as plain text (.txt, UTF-8)`);
 	}
-	const read = withMovingDates(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), dates);
+	const read = withUnreadDrawings(withMovingDates(withHeaderDate(withHeaderTitle(markupText(html, 'utf-8', [], { document: true }), headerTitle), headerDate), dates), drawings);
 	if (unread.length === 0) return read;
 	const parts = `${unread.slice(0, 3).join(', ')}${unread.length > 3 ? ` and ${unread.length - 3} more` : ''}`;
 	if (!read.ok) return failure(`the Word document's text is in parts imported into it that cannot be read here (${parts}: another Word document or RTF put in as it is): open it in Word and save it again as .docx, or save the minutes as plain text (.txt, UTF-8)`, read.code);

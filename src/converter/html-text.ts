@@ -80,6 +80,8 @@ export interface PageText {
 	heading: boolean;
 	/** True when the page is made of frames (`<frameset>`, `<iframe>`), whose documents are files of their own. */
 	frames: boolean;
+	/** A word processor's document: the struck-through words left out of its text, each with its line (`STRUCK_TAGS`). */
+	struck?: { line: number; text: string }[];
 }
 
 /** How many of the text's first lines may hold the page's title when the content has no heading. */
@@ -391,6 +393,90 @@ function pageTitle(tree: Root): string | null {
  */
 const DOCUMENT_TAB = '\ufdd0';
 
+/**
+ * Struck-through words of a word processor's document (`<s>`, as mammoth writes a run of `w:strike`, and the `.odt`,
+ * `.rtf` readers theirs): a correction kept struck in the minutes (見え消し, `予算は~~５００万円~~６００万円`), which is
+ * no longer the text. While the document is read, each is a noncharacter (`STRUCK`), its index in noncharacters
+ * U+FDE0–U+FDEF (a hexadecimal digit each) and `STRUCK_END`; then left out, its words and line kept for a warning.
+ */
+const STRUCK_TAGS = new Set(['s', 'strike', 'del']);
+const STRUCK = '\ufdd1';
+const STRUCK_END = '\ufdd2';
+const STRUCK_MARK = /\ufdd1([\ufde0-\ufdef]*)\ufdd2/gu;
+/** A document's own noncharacters, which it cannot show: left out, as the marks above are no text of it (but `PAGE_FIELD`). */
+const NONCHARACTERS = /[\ufdd0-\ufdd4\ufdd6-\ufdef]/gu;
+
+/**
+ * Where a word processor's document shows the number of the page or of pages (a `PAGE` or `NUMPAGES` field, an
+ * `.odt`'s `text:page-number`): a noncharacter before the number, put in by the document's reader. A paragraph of such
+ * numbers and nothing but their dress (`－ 1 －`, `2ページ`, `(3/5)`, `Page 4 of 5`) is a page's footer pasted into
+ * the body, no one's words: it is left out, where it had ended the turn before it.
+ */
+export const PAGE_FIELD = '\ufdd5';
+/** The fields that show the number of the page or of pages (`PAGE`, `NUMPAGES`, `SECTIONPAGES`), as in a page's footer. */
+export const PAGE_NUMBER_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/iu;
+/** What dresses a page's number: words (`ページ`, `頁`, `Page`, `of`), then punctuation, symbols and digits only. */
+const PAGE_WORDS = /ページ|頁|枚|総|中|第|page|of|p/giu;
+const PAGE_DRESS = /^[\s\p{P}\p{S}0-9０-９]*$/u;
+
+/** The text without its lines that show only page numbers (`PAGE_FIELD`), the marks left out of the others. */
+function withoutPageNumbers(text: string): string {
+	if (!text.includes(PAGE_FIELD)) return text;
+	return text
+		.split('\n')
+		// (A line with struck words is kept for them to be named, `withoutStruck`.)
+		.filter((line) => !line.includes(PAGE_FIELD) || line.includes(STRUCK) || !PAGE_DRESS.test(line.replaceAll(PAGE_FIELD, '').replace(PAGE_WORDS, '')))
+		.join('\n')
+		.replaceAll(PAGE_FIELD, '');
+}
+
+/**
+ * The document's struck-through elements replaced by their marks (`STRUCK`), their words in order; the document's own
+ * noncharacters left out first, and its optional hyphens (U+00AD, Word's `w:softHyphen`: shown only where a line breaks
+ * at them, so never in its copied text). A struck paragraph's mark is its whole line.
+ */
+function markStruck(parent: Root | Element, struck: string[]): void {
+	for (const [index, child] of parent.children.entries()) {
+		if (child.type === 'text') {
+			child.value = child.value.replace(NONCHARACTERS, '').replaceAll('\u00ad', '');
+			continue;
+		}
+		if (child.type !== 'element') continue;
+		const words = STRUCK_TAGS.has(child.tagName) ? toText(child).replace(NONCHARACTERS, '').replace(/\s*\n\s*/gu, ' ').trim() : '';
+		if (words === '') {
+			markStruck(child, struck);
+			continue;
+		}
+		const digits = [...struck.length.toString(16)].map((digit) => String.fromCharCode(0xfde0 + Number.parseInt(digit, 16))).join('');
+		parent.children[index] = { type: 'text', value: `${STRUCK}${digits}${STRUCK_END}` };
+		struck.push(words);
+	}
+}
+
+/**
+ * The text without its struck-through words' marks, and each struck word's line (1-based): a line that held nothing
+ * else is left out, its words given the line that follows it.
+ */
+function withoutStruck(text: string, words: readonly string[]): { text: string; struck: { line: number; text: string }[] } {
+	const kept: string[] = [];
+	const struck: { line: number; text: string }[] = [];
+	for (const line of text.split('\n')) {
+		if (!line.includes(STRUCK)) {
+			kept.push(line);
+			continue;
+		}
+		const found: string[] = [];
+		const rest = line.replace(STRUCK_MARK, (_, digits: string) => {
+			found.push(words[Number.parseInt([...digits].map((digit) => (digit.charCodeAt(0) - 0xfde0).toString(16)).join('') || 'x', 16)] ?? '');
+			return '';
+		});
+		const whole = rest.replace(/[\s\u3000]+/gu, '') === '';
+		if (!whole) kept.push(trimLineEnd(rest.replace(NONCHARACTERS, '')));
+		for (const words of found) struck.push({ line: whole ? kept.length + 1 : kept.length, text: words });
+	}
+	return { text: kept.join('\n'), struck: struck.map((one) => ({ ...one, line: Math.max(1, Math.min(one.line, kept.length)) })) };
+}
+
 /** A line without the spaces and tabs it ends with (a loop: a pattern anchored at the end backtracks over a long run of spaces). */
 function trimLineEnd(line: string): string {
 	let end = line.length;
@@ -416,9 +502,19 @@ function copiedText(node: Root | Element): string {
  * a number or bullet (`1.`, `・`), which the HTML leaves to the browser: a list whose numbering `docx-numbering.ts` could not
  * write in as the document shows it (a numbering the document does not define).
  */
-function asDocumentLines(tree: Root): void {
+function asDocumentLines(tree: Root): string[] {
+	const struck: string[] = [];
+	markStruck(tree, struck);
+	// The mark each note's reference shows in the text (`[1]` linking to `#footnote-2`, as mammoth numbers the notes of a
+	// document whose note ids do not start at 1, as LibreOffice writes them): the note is led by the same mark.
+	const shown = new Map<string, string>();
 	for (const node of elements(tree)) {
-		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll(DOCUMENT_TAB, '').replaceAll('\t', DOCUMENT_TAB);
+		const target = node.tagName === 'a' ? /^#((?:footnote|endnote)-[0-9]+)$/u.exec(property(node, 'href'))?.[1] : undefined;
+		const mark = target === undefined ? undefined : /^\[([^\[\]]{1,20})\]$/u.exec(toText(node).trim())?.[1];
+		if (target !== undefined && mark !== undefined && !shown.has(target)) shown.set(target, mark);
+	}
+	for (const node of elements(tree)) {
+		for (const child of node.children) if (child.type === 'text') child.value = child.value.replaceAll('\t', DOCUMENT_TAB);
 		// A check box (a content control's, a form field's: `会議の公開　☐公開　☒非公開`) as the box Word shows, ticked or not.
 		if (node.tagName === 'input' && property(node, 'type').toLowerCase() === 'checkbox') {
 			const checked = node.properties.checked !== undefined && node.properties.checked !== false;
@@ -441,7 +537,9 @@ function asDocumentLines(tree: Root): void {
 			const first = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') ?? node;
 			const lead = first.children[0];
 			if (lead?.type === 'text') lead.value = lead.value.trimStart();
-			first.children.unshift({ type: 'text', value: `[${note}] ` });
+			// (Its mark the one the document gives it, `data-mark` as an OpenDocument text's notes are written, `※`, `i`, else
+			// the one its reference shows.)
+			first.children.unshift({ type: 'text', value: `[${property(node, 'dataMark').trim() || shown.get(property(node, 'id')) || note}] ` });
 		}
 		if (node.tagName === 'p') {
 			node.tagName = 'div';
@@ -457,12 +555,13 @@ function asDocumentLines(tree: Root): void {
 			}
 		}
 	}
+	return struck;
 }
 
 /** A saved web page's content as text (see the module's comment); `document`: the HTML of a word processor's document. */
 export function pageText(html: string, options: { document?: boolean } = {}): PageText {
 	const tree = fromHtml(html);
-	if (options.document === true) asDocumentLines(tree);
+	const struck = options.document === true ? asDocumentLines(tree) : [];
 	const title = pageTitle(tree);
 	const frames = [...elements(tree)].some((node) => node.tagName === 'frameset' || node.tagName === 'frame' || node.tagName === 'iframe');
 	// Inside the marked content, a `<header>` or `<footer>` is the content's (its heading, its date), never the page's.
@@ -479,7 +578,9 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 		readTables(tree);
 	}
 	const copied = content === tree ? copiedText(tree) : mainText;
-	const text = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;
+	const tabbed = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;
+	const paged = options.document === true ? withoutPageNumbers(tabbed) : tabbed;
 	const heading = [...elements(content)].some((node) => /^h[1-3]$/u.test(node.tagName));
-	return { text, title, heading, frames };
+	if (struck.length === 0) return { text: paged, title, heading, frames };
+	return { ...withoutStruck(paged, struck), title, heading, frames };
 }

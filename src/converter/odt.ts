@@ -5,7 +5,8 @@
  * breaks, list items, paragraphs a paragraph style numbers and headings the outline numbers with the number or bullet the
  * document shows (its list style's format, counted as LibreOffice counts them), tables one row a line with tabs between cells (a cell a spanned one covers left out), text frames and text boxes
  * after their paragraph, a ruby's base text, footnotes and endnotes after the text under a rule, each led by its mark;
- * the page header and footer (kept in `styles.xml`), comments, tracked deletions and images are not read. Before that the
+ * words a style strikes through are left out with a warning (`html-text.ts`), text a style hides (`text:display="none"`) left out; the page header and footer (kept in
+ * `styles.xml`), comments, tracked deletions and images are not read. Before that the
  * package is checked, so a file that is no OpenDocument text (a spreadsheet, a presentation, another ZIP), a
  * password-protected one, or one that would unpack to more than a text seed may hold, gets one line saying what to do.
  */
@@ -13,6 +14,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { markupText, type DecodeResult } from './decode.ts';
 import { formatNumber } from './docx-numbering.ts';
 import { UNPACKED_LIMIT, zipEntries } from './docx.ts';
+import { PAGE_FIELD } from './html-text.ts';
 import { escapeMarkup } from '../format/escape.ts';
 
 /** A parsed element in document order (fast-xml-parser's `preserveOrder` form): `{ name: children, ':@': attributes }`, or a text. */
@@ -172,9 +174,58 @@ function readParagraphStyles(roots: readonly Node[]): Map<string, { list: string
 	return styles;
 }
 
+/**
+ * The names of the document's paragraph and text styles whose text properties `has` says yes or no of (null: they say
+ * nothing of it), through the styles they are based on: those that strike their text through
+ * (`style:text-line-through-style`), written as `<s>` (`html-text.ts`), and those that hide it (`text:display="none"`).
+ */
+function readTextStyles(roots: readonly Node[], has: (properties: Node) => boolean | null): Set<string> {
+	const styles = new Map<string, { has: boolean | null; parent: string | null }>();
+	const visit = (nodes: readonly Node[], depth: number): void => {
+		for (const node of nodes) {
+			const name = nameOf(node);
+			if (name === 'style:style' && ['paragraph', 'text'].includes(attributeOf(node, 'style:family') ?? '')) {
+				const styleName = attributeOf(node, 'style:name');
+				const properties = find(childrenOf(node), 'style:text-properties');
+				if (styleName !== null) styles.set(styleName, { has: properties === null ? null : has(properties), parent: attributeOf(node, 'style:parent-style-name') });
+			} else if (depth < 4 && (name === 'office:automatic-styles' || name === 'office:styles' || name === 'office:document-content' || name === 'office:document-styles' || name === 'office:document')) {
+				visit(childrenOf(node), depth + 1);
+			}
+		}
+	};
+	visit(roots, 0);
+	const found = new Set<string>();
+	for (const name of styles.keys()) {
+		const seen = new Set<string>();
+		for (let at: string | null = name; at !== null && !seen.has(at); ) {
+			seen.add(at);
+			const style = styles.get(at);
+			if (style === undefined) break;
+			if (style.has !== null) {
+				if (style.has) found.add(name);
+				break;
+			}
+			at = style.parent;
+		}
+	}
+	return found;
+}
+
+/** Whether text properties strike the text through (a line-through style other than `none`). */
+function strikes(properties: Node): boolean | null {
+	const line = attributeOf(properties, 'style:text-line-through-style');
+	return line === null ? null : line !== 'none' && attributeOf(properties, 'style:text-line-through-type') !== 'none';
+}
+
+/** Whether text properties hide the text (`text:display="none"`, as LibreOffice writes Word's hidden text). */
+function hides(properties: Node): boolean | null {
+	const display = attributeOf(properties, 'text:display');
+	return display === null ? null : display === 'none';
+}
+
 /** The writing of a document's body as HTML: one pass over its elements, the notes kept for the end. */
 class BodyWriter {
-	private readonly notes: { kind: 'footnote' | 'endnote'; html: string }[] = [];
+	private readonly notes: { kind: 'footnote' | 'endnote'; html: string; mark: string }[] = [];
 	/** Each list style's counters by level, carried from one list to the next that continues it. */
 	private readonly counters = new Map<string, number[]>();
 	/** The headings' counts by outline level. */
@@ -182,10 +233,23 @@ class BodyWriter {
 	private readonly listStyles: Map<string, Map<number, ListLevel>>;
 
 	private readonly paragraphStyles: Map<string, { list: string | null; parent: string | null }>;
+	/** The paragraph and text styles that strike their text through, and those that hide it. */
+	private readonly struckStyles: Set<string>;
+	private readonly hiddenStyles: Set<string>;
 
-	constructor(listStyles: Map<string, Map<number, ListLevel>>, paragraphStyles: Map<string, { list: string | null; parent: string | null }>) {
+	constructor(listStyles: Map<string, Map<number, ListLevel>>, paragraphStyles: Map<string, { list: string | null; parent: string | null }>, struckStyles: Set<string> = new Set(), hiddenStyles: Set<string> = new Set()) {
 		this.listStyles = listStyles;
 		this.paragraphStyles = paragraphStyles;
+		this.struckStyles = struckStyles;
+		this.hiddenStyles = hiddenStyles;
+	}
+
+	/** A node's inline HTML as its style shows it: none when it hides it (hidden text: a template's note), struck through (`<s>`) when it strikes it. */
+	private struck(node: Node, html: string): string {
+		const style = attributeOf(node, 'text:style-name');
+		if (style === null || html === '') return html;
+		if (this.hiddenStyles.has(style)) return '';
+		return this.struckStyles.has(style) ? `<s>${html}</s>` : html;
 	}
 
 	/** The list style a paragraph's style numbers it by (through the styles it is based on), or null. */
@@ -208,7 +272,7 @@ class BodyWriter {
 			this.notes
 				.map((note, index) => ({ ...note, index: index + 1 }))
 				.filter((note) => note.kind === kind)
-				.map((note) => `<li id="${kind}-${note.index}">${note.html}</li>`)
+				.map((note) => `<li id="${kind}-${note.index}" data-mark="${escapeMarkup(note.mark)}">${note.html}</li>`)
 				.join('');
 		const footnotes = notes('footnote');
 		const endnotes = notes('endnote');
@@ -224,7 +288,7 @@ class BodyWriter {
 				case 'text:p':
 				case 'text:h': {
 					const after: string[] = [];
-					let inline = this.inline(childrenOf(node), after);
+					let inline = this.struck(node, this.inline(childrenOf(node), after));
 					if (item !== null) {
 						inline = escapeMarkup(item.mark) + inline;
 						item = null;
@@ -332,7 +396,11 @@ class BodyWriter {
 		return html;
 	}
 
-	/** A table: a row a `<tr>`, a cell a `<td>`; a cell a spanned one covers, and repeats of empty rows and cells, left out. */
+	/**
+	 * A table: a row a `<tr>`, a cell a `<td>` (one spanning rows with its `rowspan`, as mammoth writes a merged cell, so
+	 * the rows under it keep their columns, `html-text.ts`); a cell a spanned one covers, and repeats of empty rows and
+	 * cells, left out.
+	 */
 	private table(node: Node): string {
 		const rows: string[] = [];
 		const visit = (nodes: readonly Node[]) => {
@@ -341,7 +409,10 @@ class BodyWriter {
 				if (name === 'table:table-row') {
 					const cells = childrenOf(child)
 						.filter((cell) => nameOf(cell) === 'table:table-cell')
-						.map((cell) => `<td>${this.blocks(childrenOf(cell), null)}</td>`);
+						.map((cell) => {
+							const spanned = Number(attributeOf(cell, 'table:number-rows-spanned') ?? '1');
+							return `<td${Number.isInteger(spanned) && spanned > 1 ? ` rowspan="${spanned}"` : ''}>${this.blocks(childrenOf(cell), null)}</td>`;
+						});
 					rows.push(`<tr>${cells.join('')}</tr>`);
 				} else if (name === 'table:table-header-rows' || name === 'table:table-rows' || name === 'table:table-row-group') {
 					visit(childrenOf(child));
@@ -357,7 +428,8 @@ class BodyWriter {
 		let html = '';
 		for (const node of nodes) {
 			if (typeof node['#text'] === 'string') {
-				html += escapeMarkup(node['#text']);
+				// (The document's own page mark, which it cannot show, is no mark.)
+				html += escapeMarkup(node['#text'].replaceAll(PAGE_FIELD, ''));
 				continue;
 			}
 			switch (nameOf(node)) {
@@ -380,13 +452,22 @@ class BodyWriter {
 				case 'text:note': {
 					const body = find(childrenOf(node), 'text:note-body');
 					const kind = attributeOf(node, 'text:note-class') === 'endnote' ? 'endnote' : 'footnote';
-					this.notes.push({ kind, html: '' });
+					// (Its mark is the one the document shows, `text:note-citation`: `1`, an endnote's `i`, a mark of its own `※`;
+					// the count of notes where it shows none.)
+					const citation = find(childrenOf(node), 'text:note-citation');
+					const shown = citation === null ? '' : (attributeOf(citation, 'text:label') ?? textOf(childrenOf(citation))).trim();
+					this.notes.push({ kind, html: '', mark: shown === '' ? String(this.notes.length + 1) : shown });
 					const index = this.notes.length;
 					const note = this.notes[index - 1];
 					if (note) note.html = body ? this.blocks(childrenOf(body), null) : '';
-					html += `<sup><a href="#${kind}-${index}" id="${kind}-ref-${index}">[${index}]</a></sup>`;
+					html += `<sup><a href="#${kind}-${index}" id="${kind}-ref-${index}">[${escapeMarkup(note?.mark ?? String(index))}]</a></sup>`;
 					break;
 				}
+				case 'text:page-number':
+				case 'text:page-count':
+					// (A page's number, marked: a paragraph of page numbers alone is left out, `html-text.ts`.)
+					html += PAGE_FIELD + this.inline(childrenOf(node), after);
+					break;
 				case 'draw:frame':
 				case 'draw:a':
 				case 'draw:g':
@@ -408,8 +489,8 @@ class BodyWriter {
 				case 'text:soft-page-break':
 					break;
 				default:
-					// A span, link, field, or any other run: its text.
-					html += this.inline(childrenOf(node), after);
+					// A span, link, field, or any other run: its text (struck through when its style strikes it).
+					html += this.struck(node, this.inline(childrenOf(node), after));
 			}
 		}
 		return html;
@@ -441,7 +522,7 @@ export function odfHtml(contentXml: string, stylesXml = ''): string {
 	const root = find(content, 'office:document-content') ?? find(content, 'office:document');
 	const text = root ? find(childrenOf(root), 'office:text', 2) : null;
 	if (text === null) throw new Error('the document holds no office:text');
-	const writer = new BodyWriter(readListStyles([...styles, ...content]), readParagraphStyles([...styles, ...content]));
+	const writer = new BodyWriter(readListStyles([...styles, ...content]), readParagraphStyles([...styles, ...content]), readTextStyles([...styles, ...content], strikes), readTextStyles([...styles, ...content], hides));
 	return writer.document(childrenOf(text));
 }
 

@@ -4,12 +4,12 @@
  * table's cell `\cell` and row `\row`, a field's code and result, a footnote's mark `\chftn`), then read as a `.doc`'s text
  * is (`storiesText`): each paragraph a line, a table's rows with tabs between cells, a list item's number as the document
  * shows it (`\listtext`), a field as the text it shows (a name under furigana as its base text), footnotes after the text
- * under a rule. Japanese text is given as bytes of the document's code page (`\ansicpg932`, or a font's `\fcharset128`:
+ * under a rule, words struck through (`\strike`, `\striked1`) left out with a warning. Japanese text is given as bytes of the document's code page (`\ansicpg932`, or a font's `\fcharset128`:
  * Shift_JIS, `\'93\'fa`) or as characters (`\u26085?`); both are read. The page header and footer, the font and style
  * tables, pictures, objects, comments, hidden text and tracked deletions are not read.
  */
 import type { DecodeResult } from './decode.ts';
-import { storiesText } from './doc.ts';
+import { STRUCK_CLOSE, STRUCK_OPEN, storiesText } from './doc.ts';
 
 /** The encodings of Windows code pages (`\ansicpgN`) and of font character sets (`\fcharsetN`) that are read. */
 const CODE_PAGES: Readonly<Record<number, string>> = { 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5', 1250: 'windows-1250', 1251: 'windows-1251', 1252: 'windows-1252', 10001: 'shift_jis' };
@@ -44,6 +44,8 @@ interface GroupState {
 	skip: boolean;
 	hidden: boolean;
 	deleted: boolean;
+	/** Struck through (`\strike`, `\striked1`): a correction kept struck, its words marked (`STRUCK_OPEN` … `STRUCK_CLOSE`). */
+	struck: boolean;
 	/** Where its text goes: the body, the footnotes, or a text box's (`\shptxt`), written after the paragraph it is anchored in. */
 	story: 'body' | 'notes' | 'box';
 	/** Characters after a `\uN` that stand for it in readers that know no Unicode. */
@@ -76,7 +78,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 	let codePage = 1252;
 	const stories = { body: '', notes: '', box: '' };
 	const stack: GroupState[] = [];
-	let state: GroupState = { skip: false, hidden: false, deleted: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, inTable: false, listText: false, readOutside: null };
+	let state: GroupState = { skip: false, hidden: false, deleted: false, struck: false, story: 'body', uc: 1, font: -1, associated: -1, fontTable: false, field: false, inTable: false, listText: false, readOutside: null };
 	/** Bytes of the code page waiting to be decoded together (a Shift_JIS character is two). */
 	let pending: number[] = [];
 	let leadPending = false;
@@ -101,7 +103,7 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 	};
 	const emit = (text: string) => {
 		if (state.skip || state.hidden || state.deleted || state.fontTable) return;
-		stories[state.story] += text;
+		stories[state.story] += state.struck && !/[\r\n\x02\x07\x0b\x13-\x15\x1c]/u.test(text) ? `${STRUCK_OPEN}${text}${STRUCK_CLOSE}` : text;
 		// (A text box's paragraphs follow the paragraph it is anchored in, as a .docx's do.)
 		if (text === '\r' && state.story === 'body' && stories.box !== '') {
 			stories.body += stories.box.endsWith('\r') ? stories.box : `${stories.box}\r`;
@@ -278,6 +280,12 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 				state.font = -1;
 				state.hidden = false;
 				state.deleted = false;
+				state.struck = false;
+				break;
+			case 'strike':
+			case 'striked':
+				flush();
+				state.struck = parameter !== 0;
 				break;
 			case 'v':
 				flush();
@@ -326,6 +334,11 @@ export function rtfToText(bytes: Uint8Array): DecodeResult {
 			case 'fldrslt':
 				flush();
 				emit('\x14');
+				break;
+			case 'chpgn':
+				// (The page's number, as a header holds it: read as a `PAGE` field, whose paragraph alone is left out.)
+				flush();
+				emit('\x13PAGE\x14\x15');
 				break;
 			default: {
 				const symbol = SYMBOLS[name];

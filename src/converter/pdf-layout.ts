@@ -661,6 +661,8 @@ const RULE_SCAN = 64;
 const RULE_SLACK = 1;
 /** The most lines of a label's cell (`公開・非公` / `開`). */
 const LABEL_CELL_LINES = 4;
+/** The most cells with text a page's form is read from. */
+const FORM_CELLS = 600;
 
 /** Rules sorted by where they stand, with a lookup of the nearest one each side of a point that passes it. */
 function ruleIndex(rules: readonly Rule[]): (at: number, along: number, before: boolean) => Rule | null {
@@ -717,22 +719,18 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
 		else cells.set(key, { top: top.at, bottom: bottom?.at ?? null, left: left.at, right: right.at, runs: [run] });
 	}
 	const shown = (cell: Cell) => cell.runs.filter((run) => run.text.trim() !== '');
+	// (A page of more cells than a form holds is no form: not looked at, so that a page of many rules stays linear.)
+	if (cells.size > FORM_CELLS) return null;
 	const moved = new Set<TextRun>();
 	const added: TextRun[] = [];
-	// The rows: cells between the same rules above and below.
-	const rows = new Map<string, Cell[]>();
-	for (const cell of cells.values()) {
-		const key = `${Math.round(cell.top)}|${cell.bottom === null ? '-' : Math.round(cell.bottom)}`;
-		const row = rows.get(key);
-		if (row) row.push(cell);
-		else rows.set(key, [cell]);
-	}
-	for (const cell of cells.values()) {
+	const list = [...cells.values()];
+	// A cell of the row, or of the rows it spans (`出席者` over the rows of `委員｜…` and `事務局｜…`).
+	const within = (other: Cell, cell: Cell) => other.top <= cell.top + RULE_SLACK && (cell.bottom === null || (other.bottom !== null && other.bottom >= cell.bottom - RULE_SLACK));
+	for (const cell of list) {
 		const letters = shown(cell);
 		if (letters.length === 0) continue;
 		// The cells of values to its right in its row.
-		const row = rows.get(`${Math.round(cell.top)}|${cell.bottom === null ? '-' : Math.round(cell.bottom)}`) ?? [];
-		const values = row.filter((other) => other !== cell && other.left >= cell.right - RULE_SLACK).flatMap(shown);
+		const values = list.filter((other) => other !== cell && other.left >= cell.right - RULE_SLACK && within(other, cell)).flatMap(shown);
 		if (values.length === 0) continue;
 		const lines = baselineGroups(letters);
 		const text = lines.map((line) => joinRuns(line).trim()).join('');

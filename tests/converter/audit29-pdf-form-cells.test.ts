@@ -91,6 +91,66 @@ async function read(options: { align: Align; labelEm: number; stroke?: boolean }
 	return { text: extracted.text, meeting };
 }
 
+/**
+ * A roll whose label spans the rows of its groups, each centred in its cell (`出席者` over `委員｜…` and `事務局｜…`),
+ * a label centred in a row of one line but its own two (`公開・非公` / `開`), then the turns.
+ */
+async function spannedRollPdf(): Promise<Uint8Array> {
+	const doc = await PDFDocument.create();
+	doc.registerFontkit(fontkit);
+	const font: PDFFont = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
+	const page = doc.addPage([595.28, 841.89]);
+	const bar = (x: number, y: number, width: number, height: number) => page.drawRectangle({ x, y, width, height, color: rgb(0, 0, 0) });
+	const text = (value: string, x: number, y: number) => page.drawText(value, { x, y, size: SIZE, font });
+	const [a, b, c, d] = [LEFT, LEFT + 50, LEFT + 105, LEFT + WIDTH];
+	let y = 780;
+	text('第３回ひばり市文化財保護審議会　会議録', LEFT + 100, y);
+	y -= 30;
+	// One row a line: 会議名, 開催日時.
+	for (const [label, value] of [['会議名', '第３回ひばり市文化財保護審議会'], ['開催日時', '令和６年１０月８日（火）午後２時から']]) {
+		bar(a, y, d - a, 0.5);
+		for (const x of [a, c, d]) bar(x, y - PITCH - 2 * PAD, 0.5, PITCH + 2 * PAD);
+		text(label!, a + 5, y - PAD - SIZE * 1.1);
+		text(value!, c + 5, y - PAD - SIZE * 1.1);
+		y -= PITCH + 2 * PAD;
+	}
+	// 出席者 over two rows of groups: 委員 (three lines), 事務局 (two lines), each group centred in its row.
+	const groups: [string, string[]][] = [
+		['委員', ['小川　健一（会長）、田村　美香（副会長）', '石井　誠、中島　里美', '原　浩二']],
+		['事務局', ['文化課長　松田　亮', '同課主査　岡本　由紀']],
+	];
+	const top = y;
+	for (const [group, names] of groups) {
+		const height = names.length * PITCH + 2 * PAD;
+		bar(b, y, d - b, 0.5);
+		for (const x of [b, c, d]) bar(x, y - height, 0.5, height);
+		names.forEach((name, i) => text(name, c + 5, y - PAD - i * PITCH - SIZE * 1.1));
+		text(group, b + 5, y - PAD - ((names.length - 1) * PITCH) / 2 - SIZE * 1.1);
+		y -= height;
+	}
+	bar(a, top, b - a, 0.5);
+	bar(a, y, 0.5, top - y);
+	text('出席者', a + 5, (top + y) / 2 - SIZE * 0.35);
+	// 公開・非公 / 開 in a narrow column, centred on a value of one line.
+	bar(a, y, d - a, 0.5);
+	for (const x of [a, c, d]) bar(x, y - 2 * PITCH - 2 * PAD, 0.5, 2 * PITCH + 2 * PAD);
+	text('公開・非公', a + 5, y - PAD - SIZE * 1.1);
+	text('開', a + 5, y - PAD - PITCH - SIZE * 1.1);
+	text('公開', c + 5, y - PAD - PITCH / 2 - SIZE * 1.1);
+	y -= 2 * PITCH + 2 * PAD;
+	bar(a, y, d - a, 0.5);
+	y -= 28;
+	for (const turn of TURNS) {
+		const letters = [...turn];
+		for (let at = 0; at < letters.length; at += 43) {
+			text(letters.slice(at, at + 43).join(''), LEFT, y);
+			y -= PITCH;
+		}
+		y -= 6;
+	}
+	return doc.save();
+}
+
 describe('a form table of labels and values printed to PDF', () => {
 	test.each([
 		['drawn as thin bars', { align: 'middle', labelEm: 6 }],
@@ -113,6 +173,20 @@ describe('a form table of labels and values printed to PDF', () => {
 		]);
 		expect(meeting?.agenda.map((item) => item.title)).toEqual(['令和５年度事業実績について', '令和６年度事業計画について']);
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['事務局（松田課長）', '小川会長', '事務局（岡本主査）', '石井委員', '事務局（松田課長）', '小川会長']);
+	});
+
+	test('reads a label over the rows of its groups on the first of them, each group on its first line', async () => {
+		const extracted = await extractPdfText(await spannedRollPdf());
+		if (!extracted.ok) throw new Error(extracted.message);
+		const lines = extracted.text.split('\n').map((line) => line.trim());
+		expect(lines.filter((line) => /^(?:出席者|委員|事務局|開|公開)$/u.test(line))).toEqual([]);
+		expect(lines.find((line) => line.startsWith('出席者'))).toMatch(/^出席者[\s\u3000]+委員[\s\u3000]+小川　健一（会長）、田村　美香（副会長）$/u);
+		expect(lines.find((line) => line.startsWith('事務局'))).toMatch(/^事務局[\s\u3000]+文化課長　松田　亮$/u);
+		expect(lines.find((line) => line.startsWith('公開・非公開'))).toMatch(/^公開・非公開[\s\u3000]+公開$/u);
+		// Every name once, in order, none cut.
+		expect(extracted.text.replace(/[\s\u3000]/gu, '')).toContain('出席者委員小川健一（会長）、田村美香（副会長）石井誠、中島里美原浩二事務局文化課長松田亮同課主査岡本由紀公開・非公開公開');
+		const meeting = parseMinutes(extracted.text, { source: 'form.pdf', sourceHash: '0'.repeat(64) }).meeting;
+		expect(meeting?.remarks).toHaveLength(6);
 	});
 
 	test('reads a label wrapped in a narrow column as one, on its row’s first line', async () => {

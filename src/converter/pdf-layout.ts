@@ -739,7 +739,15 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
 		const first = values.reduce((a, b) => (b.y > a.y ? b : a));
 		const head = lines[0]?.[0];
 		const level = (line: readonly TextRun[], y: number) => Math.abs((line[0]?.y ?? 0) - y) < (line[0]?.size ?? 0) * SAME_LINE;
-		if (!head || (lines.length === 1 && level(lines[0] ?? [], first.y))) continue;
+		if (!head) continue;
+		// A label on its row's first line opens it, whatever the line before (a value run to its cell's edge in a row a rule above).
+		if (lines.length === 1 && level(lines[0] ?? [], first.y)) {
+			if (!head.opens) {
+				moved.add(head);
+				added.push({ ...head, opens: true });
+			}
+			continue;
+		}
 		// Lines of a cell set level with the lines beside them, from the row's first, are a line each (times beside the items
 		// of an agenda), unless each ran to the cell's edge and wrapped (`公開・非公` / `開`).
 		const wrapped = lines.slice(0, -1).every((line) => Math.max(...line.map((run) => run.x + run.width)) >= cell.right - (line[0]?.size ?? 0) * 1.5);
@@ -747,7 +755,7 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
 		const from = Math.min(...letters.map((run) => run.x));
 		const to = Math.max(...letters.map((run) => run.x + run.width));
 		for (const run of cell.runs) moved.add(run);
-		added.push({ text, x: from, y: first.y, width: to - from, size: head.size, ...(head.font !== undefined ? { font: head.font } : {}) });
+		added.push({ text, x: from, y: first.y, width: to - from, size: head.size, ...(head.font !== undefined ? { font: head.font } : {}), opens: true });
 	}
 	if (added.length === 0) return null;
 	return [...runs.filter((run) => !moved.has(run)), ...added];

@@ -23,7 +23,8 @@ const PAD = 3;
 type Align = 'top' | 'middle';
 
 /** A form of `[label, value lines]` rows, the label column `labelEm` letters wide, its rules drawn as thin bars or stroked lines, then the turns. */
-async function formPdf(rows: [string, string[]][], turns: string[], options: { align: Align; labelEm: number; stroke?: boolean }): Promise<Uint8Array> {
+async function formPdf(rows: [string, string[]][], turns: string[], options: { align: Align; labelEm: number; stroke?: boolean; pad?: number }): Promise<Uint8Array> {
+	const pad = options.pad ?? PAD;
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
 	const font: PDFFont = await doc.embedFont(await readFile(join(fontDir(), 'NotoSansJP_400Regular.ttf')), { subset: true });
@@ -41,12 +42,12 @@ async function formPdf(rows: [string, string[]][], turns: string[], options: { a
 			return lines;
 		}, []);
 		const lines = Math.max(labels.length, values.length);
-		const height = lines * PITCH + 2 * PAD;
+		const height = lines * PITCH + 2 * pad;
 		across(y);
 		for (const x of [LEFT, valueX, LEFT + WIDTH]) upright(x, y, y - height);
-		values.forEach((value, i) => page.drawText(value, { x: valueX + 5, y: y - PAD - i * PITCH - SIZE * 1.1, size: SIZE, font }));
+		values.forEach((value, i) => page.drawText(value, { x: valueX + 5, y: y - pad - i * PITCH - SIZE * 1.1, size: SIZE, font }));
 		const offset = options.align === 'middle' ? ((lines - labels.length) * PITCH) / 2 : 0;
-		labels.forEach((text, i) => page.drawText(text, { x: LEFT + 5, y: y - PAD - offset - i * PITCH - SIZE * 1.1, size: SIZE, font }));
+		labels.forEach((text, i) => page.drawText(text, { x: LEFT + 5, y: y - pad - offset - i * PITCH - SIZE * 1.1, size: SIZE, font }));
 		y -= height;
 	}
 	across(y);
@@ -84,8 +85,8 @@ const TURNS = [
 	'事務局（松田課長）　地域の説明会を各地区で開催し、制度の周知が進んだことが一因と考えております。',
 	'小川会長　ほかに御意見がなければ、以上をもちまして本日の会議を閉会いたします。'];
 
-async function read(options: { align: Align; labelEm: number; stroke?: boolean }) {
-	const extracted = await extractPdfText(await formPdf(ROWS, TURNS, options));
+async function read(options: { align: Align; labelEm: number; stroke?: boolean; pad?: number }, rows = ROWS) {
+	const extracted = await extractPdfText(await formPdf(rows, TURNS, options));
 	if (!extracted.ok) throw new Error(extracted.message);
 	const meeting = parseMinutes(extracted.text, { source: 'form.pdf', sourceHash: '0'.repeat(64) }).meeting;
 	return { text: extracted.text, meeting };
@@ -187,6 +188,14 @@ describe('a form table of labels and values printed to PDF', () => {
 		expect(extracted.text.replace(/[\s\u3000]/gu, '')).toContain('出席者委員小川健一（会長）、田村美香（副会長）石井誠、中島里美原浩二事務局文化課長松田亮同課主査岡本由紀公開・非公開公開');
 		const meeting = parseMinutes(extracted.text, { source: 'form.pdf', sourceHash: '0'.repeat(64) }).meeting;
 		expect(meeting?.remarks).toHaveLength(6);
+	});
+
+	test('reads each row from a line of its own in a table without padding, after a value that fills its cell', async () => {
+		// (Word's default table: rows a rule apart, no padding; the handouts' last line runs to the cell's edge.)
+		const rows: [string, string[]][] = [...ROWS.slice(0, 7), ['会議資料', ['資料１　令和５年度みなと市市民協働推進事業実績報告書（概要版）', '資料２　令和６年度みなと市市民協働推進事業計画（案）の概要説明等について']], ['傍聴者数', ['２名']]];
+		const { text, meeting } = await read({ align: 'middle', labelEm: 6, pad: 0 }, rows);
+		expect(text.split('\n')).toContain('傍聴者数　　　２名');
+		expect(meeting?.handouts).toHaveLength(2);
 	});
 
 	test('reads a label wrapped in a narrow column as one, on its row’s first line', async () => {

@@ -9,6 +9,7 @@ import { replaceSpaceRuns } from '../parser/normalize.ts';
 import { isDocumentStamp, matchSectionLine } from '../parser/sections.ts';
 import { TURN_OPENING } from '../parser/turn-line.ts';
 import { SYMBOL_BULLETS } from './clean-text.ts';
+import type { Rule, Rules } from './pdf-redaction.ts';
 
 /** One run of text on a page, in PDF user space (y grows upwards). */
 export interface TextRun {
@@ -61,6 +62,8 @@ export interface PageRuns {
 	hidden?: number;
 	/** Form fields and text boxes whose typed values were set as runs. */
 	fields?: number;
+	/** The rules the page draws (a table's borders), in the runs' frame. */
+	rules?: Rules;
 }
 
 /** Two runs share a line when their baselines differ by less than this share of the font size. */
@@ -652,6 +655,112 @@ function closeRows(block: { start: number; end: number }, ys: readonly number[],
 	return centred() ?? aligned();
 }
 
+/** Rules looked at each way from a run for its cell's sides (a page of many rules stays linear). */
+const RULE_SCAN = 64;
+/** How far (points) a rule may fall short of the point it is to pass (a border's ends meet the next one's). */
+const RULE_SLACK = 1;
+/** The most lines of a label's cell (`公開・非公` / `開`). */
+const LABEL_CELL_LINES = 4;
+/** The most cells with text a page's form is read from. */
+const FORM_CELLS = 600;
+
+/** Rules sorted by where they stand, with a lookup of the nearest one each side of a point that passes it. */
+function ruleIndex(rules: readonly Rule[]): (at: number, along: number, before: boolean) => Rule | null {
+	const sorted = [...rules].sort((a, b) => a.at - b.at);
+	return (at, along, before) => {
+		let low = 0;
+		let high = sorted.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if ((sorted[mid]?.at ?? 0) < at) low = mid + 1;
+			else high = mid;
+		}
+		// `before`: the nearest rule below `at`, else the nearest at or above it.
+		for (let i = before ? low - 1 : low, steps = 0; i >= 0 && i < sorted.length && steps < RULE_SCAN; i += before ? -1 : 1, steps++) {
+			const rule = sorted[i]!;
+			if (rule.from - RULE_SLACK <= along && along <= rule.to + RULE_SLACK) return rule;
+		}
+		return null;
+	};
+}
+
+/**
+ * A form drawn as a table of labels and values (a 会議録 様式: `開催日時｜令和…`, `出席者｜（委員）…`): each label's cell
+ * that does not stand on its row's first line (centred in a tall cell, as a 様式 sets it, or wrapped in a narrow column,
+ * `公開・非公` / `開`) is read there, its lines one label before the row's first line of values, as the cells are read row by
+ * row; null when no cell moves. A run's cell is bounded by the page's rules nearest it each way (its top and its sides
+ * at least); a label's cell is short words (a few lines, no sentence) with cells of values to its right in the same row.
+ */
+function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null {
+	if (rules.horizontal.length === 0 || rules.vertical.length === 0) return null;
+	const across = ruleIndex(rules.horizontal);
+	const upright = ruleIndex(rules.vertical);
+	interface Cell {
+		top: number;
+		bottom: number | null;
+		left: number;
+		right: number;
+		runs: TextRun[];
+	}
+	const cells = new Map<string, Cell>();
+	for (const run of runs) {
+		if (run.size <= 0) continue;
+		// A point inside the run's first letter: its cell is the one the run starts in.
+		const x = run.x + Math.min(run.width, run.size) / 2;
+		const y = run.y + run.size * 0.35;
+		const top = across(y, x, false);
+		const left = upright(x, y, true);
+		const right = upright(x, y, false);
+		if (!top || !left || !right) continue;
+		const bottom = across(y, x, true);
+		const key = `${top.at.toFixed(1)}|${bottom?.at.toFixed(1) ?? '-'}|${left.at.toFixed(1)}|${right.at.toFixed(1)}`;
+		const cell = cells.get(key);
+		if (cell) cell.runs.push(run);
+		else cells.set(key, { top: top.at, bottom: bottom?.at ?? null, left: left.at, right: right.at, runs: [run] });
+	}
+	const shown = (cell: Cell) => cell.runs.filter((run) => run.text.trim() !== '');
+	// (A page of more cells than a form holds is no form: not looked at, so that a page of many rules stays linear.)
+	if (cells.size > FORM_CELLS) return null;
+	const moved = new Set<TextRun>();
+	const added: TextRun[] = [];
+	const list = [...cells.values()];
+	// A cell of the row, or of the rows it spans (`出席者` over the rows of `委員｜…` and `事務局｜…`).
+	const within = (other: Cell, cell: Cell) => other.top <= cell.top + RULE_SLACK && (cell.bottom === null || (other.bottom !== null && other.bottom >= cell.bottom - RULE_SLACK));
+	for (const cell of list) {
+		const letters = shown(cell);
+		if (letters.length === 0) continue;
+		// The cells of values to its right in its row.
+		const values = list.filter((other) => other !== cell && other.left >= cell.right - RULE_SLACK && within(other, cell)).flatMap(shown);
+		if (values.length === 0) continue;
+		const lines = baselineGroups(letters);
+		const text = lines.map((line) => joinRuns(line).trim()).join('');
+		if (lines.length > LABEL_CELL_LINES || [...text.replace(/[\s\u3000]/gu, '')].length > LABEL_CELL || /[。．]/u.test(text)) continue;
+		// The row's first line of values, and its label there already (one line, level with it).
+		const first = values.reduce((a, b) => (b.y > a.y ? b : a));
+		const head = lines[0]?.[0];
+		const level = (line: readonly TextRun[], y: number) => Math.abs((line[0]?.y ?? 0) - y) < (line[0]?.size ?? 0) * SAME_LINE;
+		if (!head) continue;
+		// A label on its row's first line opens it, whatever the line before (a value run to its cell's edge in a row a rule above).
+		if (lines.length === 1 && level(lines[0] ?? [], first.y)) {
+			if (!head.opens) {
+				moved.add(head);
+				added.push({ ...head, opens: true });
+			}
+			continue;
+		}
+		// Lines of a cell set level with the lines beside them, from the row's first, are a line each (times beside the items
+		// of an agenda), unless each ran to the cell's edge and wrapped (`公開・非公` / `開`).
+		const wrapped = lines.slice(0, -1).every((line) => Math.max(...line.map((run) => run.x + run.width)) >= cell.right - (line[0]?.size ?? 0) * 1.5);
+		if (!wrapped && level(lines[0] ?? [], first.y) && lines.every((line) => values.some((value) => level(line, value.y)))) continue;
+		const from = Math.min(...letters.map((run) => run.x));
+		const to = Math.max(...letters.map((run) => run.x + run.width));
+		for (const run of cell.runs) moved.add(run);
+		added.push({ text, x: from, y: first.y, width: to - from, size: head.size, ...(head.font !== undefined ? { font: head.font } : {}), opens: true });
+	}
+	if (added.length === 0) return null;
+	return [...runs.filter((run) => !moved.has(run)), ...added];
+}
+
 /**
  * A page's lines in reading order, and whether it is set in two columns: then the lines across the gutter above
  * the columns (the title), the left column, the right column (moved onto the left one), then the lines across it
@@ -659,7 +768,7 @@ function closeRows(block: { start: number; end: number }, ys: readonly number[],
  * column's edge of a table of speakers on the page before (its last rows may stand on this page alone); a page with
  * such a table returns its own.
  */
-export function readPage(runs: readonly TextRun[], tableEdge: number | null = null): { lines: TextLine[]; columns: boolean; lineNumbers: boolean; ruby: number; tableEdge?: number } {
+export function readPage(runs: readonly TextRun[], tableEdge: number | null = null, rules?: Rules): { lines: TextLine[]; columns: boolean; lineNumbers: boolean; ruby: number; tableEdge?: number } {
 	const readings = rubyRuns(runs);
 	const grouped = baselineGroups(readings.size === 0 ? runs : runs.filter((run) => !readings.has(run)));
 	const numbered = dropLineNumbers(grouped);
@@ -667,7 +776,9 @@ export function readPage(runs: readonly TextRun[], tableEdge: number | null = nu
 	const gutter = findGutter(unlabelled);
 	// A table of speakers and their words: each speaker's cell onto the first line of its row.
 	const table = gutter === null ? attachLabelColumn(unlabelled, tableEdge) : null;
-	const baseline = table?.groups ?? unlabelled;
+	// A form's table of labels and values, its cells told apart by its rules: each label onto the first line of its row.
+	const formed = gutter === null && rules ? readFormCells((table?.groups ?? unlabelled).flat(), rules) : null;
+	const baseline = formed ? baselineGroups(formed) : (table?.groups ?? unlabelled);
 	const lineNumbers = numbered !== null;
 	const ruby = readings.size;
 	if (gutter !== null) return { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers, ruby };

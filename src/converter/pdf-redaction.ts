@@ -16,11 +16,26 @@ export interface Box {
 	y1: number;
 }
 
-/** What a page's drawing tells about hidden text: the dark boxes, and the text it draws in light colours. */
+/** A straight rule of the page's drawing (a table's border): `at` is its y (horizontal) or x (vertical), `from`–`to` its extent along it. */
+export interface Rule {
+	at: number;
+	from: number;
+	to: number;
+}
+
+/** The horizontal and vertical rules a page draws (a table's borders, stroked lines or thin filled bars). */
+export interface Rules {
+	horizontal: Rule[];
+	vertical: Rule[];
+}
+
+/** What a page's drawing tells about hidden text: the dark boxes, and the text it draws in light colours; and its rules. */
 export interface DarkShapes {
 	boxes: Box[];
 	/** Text shown in a light colour, in drawing order (to tell a white heading on a dark band from text under a bar). */
 	lightText: string;
+	/** The rules drawn (a table's borders), which tell its cells apart. */
+	rules?: Rules;
 }
 
 /**
@@ -32,6 +47,8 @@ export const OP = {
 	save: 10,
 	restore: 11,
 	transform: 12,
+	stroke: 20,
+	closeStroke: 21,
 	fill: 22,
 	eoFill: 23,
 	fillStroke: 24,
@@ -57,6 +74,8 @@ export const OP = {
 
 /** Paint operators of `constructPath` that fill the path. */
 const FILLS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
+/** Paint operators of `constructPath` that stroke the path. */
+const STROKES = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
 /** pdf.js's path data codes (`DrawOPS`). */
 const MOVE_TO = 0;
 const LINE_TO = 1;
@@ -72,6 +91,12 @@ const LIGHT = 0.6;
 const OPAQUE = 0.7;
 /** A shape narrower or lower than this (points) is a rule or a line of a table, not a bar over text. */
 const THIN = 3;
+/** A rule is at least this long (points): a table's border, not a dash or an underline's piece. */
+const RULE_LENGTH = 6;
+/** A fill at least this light draws no rule (a white shape drawn to cover). */
+const BLANK = 0.9;
+/** At most this many rules of a page are kept. */
+const MAX_RULES = 5_000;
 
 type Matrix = [number, number, number, number, number, number];
 interface State {
@@ -187,6 +212,7 @@ const MAX_BOXES = 20_000;
  */
 export function darkShapes(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>): DarkShapes {
 	const boxes: Box[] = [];
+	const rules: Rules = { horizontal: [], vertical: [] };
 	let lightText = '';
 	let state: State = { ctm: IDENTITY, fill: 0, alpha: 1, unfilledText: false };
 	const stack: State[] = [];
@@ -253,9 +279,15 @@ export function darkShapes(fnArray: ArrayLike<number>, argsArray: ArrayLike<unkn
 				if (!state.unfilledText && state.fill !== null && state.fill >= LIGHT && lightText.length < 1_000_000) lightText += `${shownText(args)}\n`;
 				break;
 			case OP.constructPath: {
-				if (!FILLS.has(Number(args[0])) || state.fill === null || state.fill > DARK || state.alpha < OPAQUE) break;
+				const paint = Number(args[0]);
 				const data = Array.isArray(args[1]) ? (args[1][0] as ArrayLike<number> | null) : null;
 				if (!data || typeof data !== 'object') break;
+				// A table's borders: stroked lines (a cell's outline drawn as a rectangle gives its four sides), or bars too thin to hide text.
+				const stroked = STROKES.has(paint);
+				if ((stroked || (FILLS.has(paint) && state.fill !== null && state.fill < BLANK)) && rules.horizontal.length + rules.vertical.length < MAX_RULES) {
+					for (const box of straightSubpaths(data)) addRules(rules, through(box, state.ctm), stroked);
+				}
+				if (!FILLS.has(paint) || state.fill === null || state.fill > DARK || state.alpha < OPAQUE) break;
 				for (const box of straightSubpaths(data)) {
 					const shown = through(box, state.ctm);
 					if (shown.x1 - shown.x0 >= THIN && shown.y1 - shown.y0 >= THIN && boxes.length < MAX_BOXES) boxes.push(shown);
@@ -264,7 +296,19 @@ export function darkShapes(fnArray: ArrayLike<number>, argsArray: ArrayLike<unkn
 			}
 		}
 	}
-	return { boxes, lightText };
+	return { boxes, lightText, rules };
+}
+
+/** The rules a shape draws: a thin one is a rule along its length; a stroked box's sides are four. */
+function addRules(rules: Rules, box: Box, stroked: boolean): void {
+	const width = box.x1 - box.x0;
+	const height = box.y1 - box.y0;
+	if (height < THIN && width >= RULE_LENGTH) rules.horizontal.push({ at: (box.y0 + box.y1) / 2, from: box.x0, to: box.x1 });
+	else if (width < THIN && height >= RULE_LENGTH) rules.vertical.push({ at: (box.x0 + box.x1) / 2, from: box.y0, to: box.y1 });
+	else if (stroked && width >= RULE_LENGTH && height >= RULE_LENGTH) {
+		rules.horizontal.push({ at: box.y0, from: box.x0, to: box.x1 }, { at: box.y1, from: box.x0, to: box.x1 });
+		rules.vertical.push({ at: box.x0, from: box.y0, to: box.y1 }, { at: box.x1, from: box.y0, to: box.y1 });
+	}
 }
 
 /** Annotations as pdf.js gives them (`getAnnotations()`): the fields every reader of them reads. */

@@ -179,7 +179,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// 黒塗り drawn over the text (a black shape or an Acrobat rectangle comment): the letters under it are written as ■.
 	// (Only a page with text is drawn: a scanned page's drawing is its image, decoded for nothing.)
 	const drawing = visible > 0 || typed.runs.length > 0 ? await page.getOperatorList() : null;
-	const hidden = drawing ? maskHiddenText(runs, darkShapes(drawing.fnArray, drawing.argsArray), redactAreas(annotations), directions) : 0;
+	const shapes = drawing ? darkShapes(drawing.fnArray, drawing.argsArray) : null;
+	const hidden = shapes ? maskHiddenText(runs, shapes, redactAreas(annotations), directions) : 0;
 	page.cleanup();
 	// A scan's text layer whose lines follow the page scanned askew (Tesseract and OCRmyPDF set each line at its angle):
 	// turned level, so a line's words, drifting up or down along it, stay one line.
@@ -196,7 +197,9 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// A page stored turned the other way and shown upright by its /Rotate of 270 (each line runs down the stored page, the
 	// next line to its right): read in the text's own frame too, or its lines read as columns.
 	if (visible > 0 && page.rotate % 360 === 270 && clockwise > visible / 2) return { height: x1, width: top - y0, runs: runs.map((run) => ({ ...run, x: top - run.y, y: run.x })), ...counts };
-	return { height: top, width: x1 - x0, runs, ...counts };
+	// (A table's rules tell its cells apart: a label centred in its tall cell is read on its row's first line.)
+	const rules = shapes?.rules && shapes.rules.horizontal.length > 0 && shapes.rules.vertical.length > 0 ? { rules: shapes.rules } : {};
+	return { height: top, width: x1 - x0, runs, ...counts, ...rules };
 }
 
 /** Runs set at most this angle (radians, about 3°) off the horizontal may be a scan's askew lines. */
@@ -419,7 +422,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		// column's lines then ending at the gutter rather than near the page's right margin.
 		// (A table of speakers goes on from page to page: each page is read knowing the table of the page before.)
 		const read: ReturnType<typeof readPage>[] = [];
-		for (const page of pages) read.push(readPage(page.runs, read.at(-1)?.tableEdge ?? null));
+		for (const page of pages) read.push(readPage(page.runs, read.at(-1)?.tableEdge ?? null, page.rules));
 		// Footnotes at the foot of the pages go after the text, each a line of its own.
 		// (A web page printed from a browser: the print's date, title, address and page count atop and at the foot of each page go first.)
 		const unprinted = dropBrowserPrintMarks(read.map((page) => page.lines));

@@ -375,9 +375,9 @@ const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\
 const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 /**
  * What kind of record a body label heads, in brackets after it: `審査の経過（要点）`, `議事の経過（要旨）`, and as a city's
- * form writes it, `審議経過（主な発言要旨）`, `会議の経過（発言の要旨）`, `議事内容（主な意見）` (NFKC form).
+ * form writes it, `審議経過（主な発言要旨）`, `会議の経過（発言の要旨）`, `議事内容（主な意見）`, `審議経過（主な発言要旨）` (NFKC form).
  */
-const BODY_KIND = '(?:\\s*\\((?:主な)?(?:(?:発言|意見|質疑|議論)の?)?(?:要点|要旨|概要|抄録|要約|要点筆記|要点記録|意見|発言|質疑)\\))?';
+const BODY_KIND = '(?:\\s*\\((?:主な)?(?:(?:発言|意見|質疑|議論)の?)?(?:要点|要旨|概要|抄録|要約|要点筆記|要点記録|意見|発言|質疑|(?:主な)?発言の?(?:要旨|要点|概要)|主な(?:発言|意見))\\))?';
 
 /**
  * A label's English twin after a slash, as bilingual minutes write their header (`出席者 / Participants:`, `議事／Agenda`,
@@ -830,6 +830,12 @@ function startBody(split: HeaderSplit, lines: readonly SourceLine[], index: numb
 /** The meeting's name as a field of the header: `会議名　…`, `名 称　…`, `会議の名称：…`, `件名：…`, `<会議名>　…`. */
 const MEETING_NAME_FIELD = /^[\s\u3000]*[<＜〈【［\[]?(?:会[\s\u3000]*議[\s\u3000]*名|名[\s\u3000]*称|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|件[\s\u3000]*名|会議体)[>＞〉】］\]]?[\s\u3000]*[:：]?[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
 
+/**
+ * The meeting's name as the first field of a form with no title above it (`会議の名称　令和６年度第２回…審議会`, a 様式's
+ * first row): the label, then a space or a colon, then the name.
+ */
+const FIRST_NAME_FIELD = /^[\s\u3000]*[<＜〈【［\[]?(?:会[\s\u3000]*議[\s\u3000]*名|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|名[\s\u3000]*称|会議体)[>＞〉】］\]]?(?:[\s\u3000]*[:：]|[\s\u3000])[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
+
 /** The number of the form (様式) minutes are written on, alone on its line: `様式第３号`, `別記様式第1号（第5条関係）`, `第２号様式`. */
 const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号?|第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号[\s\u3000]*様式)[）)]?(?:[\s\u3000]*[（(][^）)\n]{1,20}関係[）)])?[\s\u3000]*$/u;
 
@@ -882,9 +888,14 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// `03/02/14 ○○研究会(第15回)議事録` over the same title centred (the 厚生労働省's older text files): the day of posting before
 	// the first line is no part of the title, and the title again below it is no header line.
 	const stamped = first ? POSTING_STAMP.exec(first.text)?.groups?.title : undefined;
+	// (A form's first field names the meeting, no title above it: its name is the title, without the label.)
+	const nameFirst = word === null && first ? FIRST_NAME_FIELD.exec(first.text.slice(0, 200))?.groups?.name : undefined;
 	if (named && first) {
 		split.title = { text: `${trimSpaces(named)} ${word?.replace(/[\s\u3000]/gu, '') ?? ''}`.trim(), line: lines[namedAt]?.line ?? first.line };
 		index = namedAt + 1;
+	} else if (nameFirst !== undefined && first) {
+		split.title = { text: trimSpaces(nameFirst), line: first.line };
+		index++;
 	} else if (stamped !== undefined && first) {
 		const title = trimSpaces(stamped);
 		split.title = { text: title, line: first.line };

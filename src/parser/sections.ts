@@ -375,9 +375,9 @@ const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\
 const LEGEND = '(?:\\s*\\(\\s*[◎○●◇◆■□△▲☆★][^()]*\\)?)?';
 /**
  * What kind of record a body label heads, in brackets after it: `審査の経過（要点）`, `議事の経過（要旨）`, and as a city's
- * form writes it, `審議経過（主な発言要旨）`, `会議の経過（発言の要旨）`, `議事内容（主な意見）`, `審議経過（主な発言要旨）` (NFKC form).
+ * form writes it, `審議経過（主な発言要旨）`, `会議の経過（発言の要旨）`, `議事内容（主な意見）` (NFKC form).
  */
-const BODY_KIND = '(?:\\s*\\((?:主な)?(?:(?:発言|意見|質疑|議論)の?)?(?:要点|要旨|概要|抄録|要約|要点筆記|要点記録|意見|発言|質疑|(?:主な)?発言の?(?:要旨|要点|概要)|主な(?:発言|意見))\\))?';
+const BODY_KIND = '(?:\\s*\\((?:主な)?(?:(?:発言|意見|質疑|議論)の?)?(?:要点|要旨|概要|抄録|要約|要点筆記|要点記録|意見|発言|質疑)\\))?';
 
 /**
  * A label's English twin after a slash, as bilingual minutes write their header (`出席者 / Participants:`, `議事／Agenda`,

@@ -24,7 +24,7 @@ import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions,
 import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
 import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-title.ts';
 import { markdownTree } from './markdown-tree.ts';
-import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, withoutWikilinks, type InlineText } from './markup-inline.ts';
+import { flattenInline, htmlWords, joinLines, sliceInline, splitLines, trimInline, withLinks, withoutWikilinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import { wikiDialect, wikiToMarkdown } from './wiki.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -910,9 +910,7 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 			container(state, lineOf(node)).push({ type: 'paragraph', text: node.value, line: lineOf(node) });
 			return;
 		case 'html':
-			// Comments are not part of the rendered minutes; other raw HTML stays visible as text.
-			if (!/^<!--[\s\S]*-->$/u.test(node.value.trim())) container(state, lineOf(node)).push({ type: 'paragraph', text: node.value, line: lineOf(node) });
-			return;
+			return htmlBlock(state, node.value, lineOf(node), fields);
 		case 'blockquote':
 			for (const child of withoutCalloutMark(node.children)) walk(state, child, fields);
 			return;
@@ -925,6 +923,30 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 		default:
 			return;
 	}
+}
+
+/**
+ * A raw HTML block: comments are not part of the rendered minutes; a fold or a break (`<details><summary>会員数の内訳</summary>`,
+ * `…<br>…`) is read for its words, each line and each part a tag breaks off a paragraph of its own (a fold is the record's, no
+ * more words of the turn before it); other raw HTML stays visible as text.
+ */
+function htmlBlock(state: MarkupState, value: string, line: number, fields: boolean): void {
+	if (/^<!--[\s\S]*-->$/u.test(value.trim())) return;
+	const words = htmlWords(value);
+	if (words === null) {
+		container(state, line).push({ type: 'paragraph', text: value, line });
+		return;
+	}
+	const fold = value.trim().toLowerCase();
+	if (fold.startsWith('<details')) state.remark = null;
+	words.forEach((text, index) => {
+		for (const piece of text.split('\n')) {
+			const lines = trimSpaces(piece) === '' ? [] : [{ inline: { text: trimSpaces(piece), links: [] }, line: line + index }];
+			if (lines.length > 0) (fields ? headerParagraph : bodyParagraph)(state, lines);
+		}
+	});
+	// (What follows a fold is outside it: no more words of a turn inside it.)
+	if (fold.endsWith('</details>')) state.remark = null;
 }
 
 /** Obsidian's callout mark opening a quote (`> [!info] 会議情報`): its type and folding sign, then its title. */

@@ -536,7 +536,7 @@ const POINT_MARK = /^[\s\u3000]*[○〇◯・･●•]/u;
 const NARRATION = /^[^「」『』。]{1,40}?(?:より|から)[、，]?[^「」『』。]{0,120}(?:説明|報告|紹介|意見|質問|発言|要望|回答|提案|指摘|質疑|補足)(?:が|も)(?:あった|なされた|出された|行われた|あり[、，][^「」『』。]{0,60}た)。$|^[^「」『』。]{0,80}質疑(?:応答)?が行われた。$|^[^\s\u3000「」『』。、，]{1,24}?(?:より|から)[、，]?[^「」『』。]{0,60}(?:説明|報告|紹介)。$/u;
 
 /** True for such a sentence (at most a long line). */
-function isNarration(text: string): boolean {
+export function isNarration(text: string): boolean {
 	const line = trimSpaces(text);
 	return atMostCharacters(line, 300) && NARRATION.test(line);
 }
@@ -547,12 +547,12 @@ const NEXT_MEETING = /^次回(?:の(?:会議|会合|日程|開催))?(?:は|の�
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
 /** How a vote is told: its count, its words, the chair putting the question. */
-const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
+const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|全員一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
 /** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */
 const OUTCOME = /(?:^(?:採決|表決|議決|結果)[\s\u3000]*[：:]|^[→⇒]|(?:承認|可決|否決|決定|了承|採択|選任|承認可決)(?:され|し)?た。?$|(?:で|により|をもって)(?:承認|可決|否決|採択)(?:[（(][^（()）]{1,20}[）)])?。?$)/u;
 
 /** True for a line that tells a vote's outcome as the record does (never a speaker's `…可決されました。`). */
-function isRecordedOutcome(text: string): boolean {
+export function isRecordedOutcome(text: string): boolean {
 	const line = trimSpaces(text);
 	return atMostCharacters(line, 200) && VOTE_WORDS.test(line) && OUTCOME.test(line);
 }

@@ -254,7 +254,7 @@ export function isSealedSignature(text: string): boolean {
 }
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
-function isOutcome(line: string): boolean {
+export function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
 }
 
@@ -335,6 +335,23 @@ const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入
 const WHOLE_BRACKET = /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u;
 /** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
 const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^（()）]{1,30})[）)]$/u;
+
+/** What the floor answers the chair: no objection, agreement, assent (`一同異議なし`, `「異議なし」の声あり`, `全員了承`, `賛成多数`). */
+const FLOOR_ANSWER = /異議|異論|了承|賛成|同意|承認|一同/u;
+
+/**
+ * A stage direction alone on its line, wholly in brackets: the floor answering the chair (`（一同異議なし）`, `（全員了承）`:
+ * `answer`, the turn before it has ended) or another (`（拍手）`, `（資料を配付）`, `〔登壇〕`: `stage`, a note of the turn); null
+ * for any other line.
+ */
+export function bracketedDirection(text: string): 'answer' | 'stage' | null {
+	const bare = trimSpaces(text);
+	if (!atMostCharacters(bare, 40) || !WHOLE_BRACKET.test(bare)) return null;
+	const inner = trimSpaces(bare.slice(1, -1));
+	if (!STAGE_DIRECTION.test(inner)) return null;
+	if (FLOOR_ANSWER.test(inner)) return 'answer';
+	return STAGE_WORDS.test(inner) ? 'stage' : null;
+}
 
 /**
  * A turn's mark and a post with only a stage direction after it (`○議長　（拍手）`, `○議長（拍手）`): no one's words and no

@@ -8,10 +8,10 @@
  */
 import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
-import { container, currentSection } from '../body.ts';
+import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { isEndMark, isSpeakerLabel, stampedName } from '../lines.ts';
+import { bracketedDirection, isEndMark, isOutcome, isSpeakerLabel, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
@@ -292,6 +292,20 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 			state.remark.children.push(block);
 			open = { block, inline: speaker.rest };
 			continue;
+		}
+		// `（一同異議なし）` after a turn: the floor's answer, a note of the proceedings; the turn has ended. `（拍手）`: a note of the turn.
+		const direction = bracketedDirection(inline.text);
+		if (direction !== null) {
+			if (direction === 'answer') state.remark = null;
+			container(state, line).push({ type: 'note', text: trimSpaces(inline.text), line });
+			open = null;
+			continue;
+		}
+		// `議長が諮ったところ、賛成多数で原案どおり承認可決された。`, `→ 11月16日開催で決定`, `坂井理事より説明があった。`: the record
+		// telling the outcome or who said what, no more words of the last speaker.
+		if (state.remark && (isOutcome(trimSpaces(inline.text)) || isRecordedOutcome(inline.text) || (state.remark.children.length > 0 && isNarration(inline.text)))) {
+			state.remark = null;
+			open = null;
 		}
 		if (open) {
 			const joined = joinLines([open.inline, inline]);

@@ -610,8 +610,9 @@ function readAgendaList(state: MarkupState, list: List): void {
 
 /**
  * The handouts a field or a heading lists (`## 配布資料` over `- 資料1 夏祭り実施要項`, `1. 照明見積書`): each item one handout,
- * its id the `資料N` it opens with or the list's number; false (the items stay text of the body) when an item is neither, or
- * holds a link or more than one line, which a handout's title would lose.
+ * its id the `資料N` it opens with, the list's number, or the item's place in a list of bare titles (`- 議事次第`); false (the
+ * items stay text of the body) when an item is none of these, or holds a link or more than one line, which a handout's title
+ * would lose.
  */
 function readHandouts(state: MarkupState, lines: readonly { text: string; line: number; links: number }[], lists: readonly List[]): boolean {
 	const entries = [
@@ -626,6 +627,12 @@ function readHandouts(state: MarkupState, lines: readonly { text: string; line: 
 	if (entries.length === 0 || entries.some((entry) => entry.links > 0 || entry.nested || entry.text.includes('\n') || /^[☑☐] /u.test(entry.text))) return false;
 	if (entries.every((entry) => opensHandout(entry.text))) {
 		state.handouts.push(...parseHandouts(entries.map(({ text, line }) => ({ text, line })), state.diagnostics));
+		return true;
+	}
+	// `- 議事次第`, `- 参考資料（PDF）`: a list of the handouts' titles without their numbers, each numbered by its place (one that
+	// opens with its own, `資料2 …`, keeps it). Items that read as sentences or fields (`…を確認した。`, `収支：別紙`) are no titles.
+	if (lines.length === 0 && entries.every((entry) => entry.number === null && atMostCharacters(trimSpaces(entry.text), 60) && !/[。．:：]/u.test(entry.text))) {
+		state.handouts.push(...entries.map((entry, index) => (opensHandout(entry.text) ? parseHandouts([{ text: entry.text, line: entry.line }], state.diagnostics) : [{ id: String(index + 1), ...splitHandoutNote(entry.text) }])).flat());
 		return true;
 	}
 	if (!entries.every((entry) => entry.number !== null)) return false;

@@ -101,6 +101,23 @@ function lastTurnIndex(lines: readonly SourceLine[]): number {
 	return lines.findLastIndex((line) => line.text.trim() !== '' && line.text.length <= 20_000 && classifyLine(line.text, { inRemark: false, lastHeadingNumber: null }).kind === 'speaker');
 }
 
+/** At most so many lines of signers under their heading or opening sentence. */
+const SIGNER_LINES = 24;
+
+/**
+ * True when the lines after `index` are a few short ones without a sentence (`理事長　大野健一`, `令和６年６月１０日`,
+ * `議事録署名人　第1班　岩田　光`): who signed, the date and the body's name, to the end of the text.
+ */
+function onlySignersBelow(lines: readonly SourceLine[], index: number): boolean {
+	let count = 0;
+	for (let at = index + 1; at < lines.length; at++) {
+		const text = trimSpaces(lines[at]?.text ?? '');
+		if (text === '') continue;
+		if (++count > SIGNER_LINES || !atMostCharacters(text, 60) || /[。．？！?!「」]/u.test(text)) return false;
+	}
+	return count > 0;
+}
+
 /** A line numbered with a circled number. */
 const CIRCLED = /^[\s\u3000]*(?<n>[①-⑳])/u;
 
@@ -469,7 +486,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// last speaker's words.
 	// (Only when no turn follows it: a speaker's words may say they will sign.)
 	// (After narrative too, `…議長は閉会を宣した。` / `…出席取締役は次に記名押印する。`; and a signature sealed `㊞` or `印` is one wherever it stands.)
-	if (!state.signed && opensSignatures(source.text) && index > (state.lastTurnLine ??= lastTurnIndex(lines))) state.signed = true;
+	// (Or when only the signers' short lines follow it, `議事録署名人` over `理事長　大野健一` / `理事　村上美穂`, which read as turns.)
+	if (!state.signed && opensSignatures(source.text) && (index > (state.lastTurnLine ??= lastTurnIndex(lines)) || onlySignersBelow(lines, index))) state.signed = true;
 	let entry: BodyLine = state.signed || isSealedSignature(source.text) ? { kind: 'note', text: trimSpaces(source.text), chat: null } : classifyLine(source.text, context);
 	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
 	// indented deeper below it (a list's item with text under it at its own depth stays an item).

@@ -11,7 +11,7 @@ import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkInde
 import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bracketedDirection, isEndMark, isOutcome, isSpeakerLabel, stampedName } from '../lines.ts';
+import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensSignatures, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
@@ -92,6 +92,8 @@ interface MarkupState {
 	/** A remark started by a paragraph: the blocks after it are its text until the next heading or speaker. */
 	remark: RemarkBlock | null;
 	remarkCount: number;
+	/** The signatures under the minutes have begun (`以上の決議を明確にするため、…次に記名押印する。`): who signed, no turns. */
+	signed: boolean;
 	/** True until the first heading that is not a field: field items are read as fields. */
 	header: boolean;
 	context: FieldContext | null;
@@ -275,6 +277,17 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 			open = null;
 			continue;
 		}
+		// `以上の決議を明確にするため、…次に記名押印する。` or `議事録署名人` and the short lines of who signed under it, or a
+		// signature sealed `㊞` anywhere (`代表理事　小野寺 健　㊞`): notes of the record, never turns.
+		// (A turn's words that speak of signing, `議長：…次に記名押印する。`, stay the turn's.)
+		if (opensSignatures(inline.text) && speakerOf(inline, state) === null) state.signed = true;
+		else if (state.signed && !signerLine(inline.text)) state.signed = false;
+		if (state.signed || isSealedSignature(inline.text)) {
+			state.remark = null;
+			currentSection(state, line).children.push({ type: 'note', text: trimSpaces(inline.text), line });
+			open = null;
+			continue;
+		}
 		// `**岡田 真一** (00:00:12)` over the words (an AI note taker's): the person speaks, the time is the remark's first line.
 		const stamped = stampedName(inline.text);
 		if (stamped) {
@@ -318,6 +331,9 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 		open = { block, inline };
 	}
 }
+
+/** A line of the signatures: short, no sentence (`議長　北川 幸男`, `2024年3月15日`, `一般社団法人テスト技術協会`). */
+const signerLine = (text: string): boolean => atMostCharacters(trimSpaces(text), 60) && !/[。．？！?!「」]/u.test(text);
 
 /** The text of a list item's own paragraphs (lines joined, paragraphs on lines of their own). */
 function itemText(item: MdastListItem): { inline: InlineText; lists: List[]; line: number } {
@@ -439,7 +455,9 @@ function bodyList(state: MarkupState, list: List): void {
 			paired = index + 1;
 			return;
 		}
-		const speaker = itemSpeaker(item, state, list.ordered === true);
+		// (`- 議長　北川 幸男` under `…次に記名押印する。`: who signed, an item of the list.)
+		if (state.signed && !signerLine(item.text)) state.signed = false;
+		const speaker = state.signed || isSealedSignature(item.text) ? null : itemSpeaker(item, state, list.ordered === true);
 		if (speaker) {
 			run = null;
 			state.remark = null;
@@ -1118,6 +1136,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		section: null,
 		remark: null,
 		remarkCount: 0,
+		signed: false,
 		header: true,
 		context: null,
 		speakers: new Set(),

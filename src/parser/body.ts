@@ -502,6 +502,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
+	// `会長　斎藤　勝より報告があり、拍手をもって承認された。`, `会計　前田　恵子より報告、…の報告があった。`: the record telling who
+	// reported, the post and the name a space apart before より; no words of the post. (A label before a colon speaks.)
+	// (Never the record's telling of one speaker's words, `千葉委員から、…旨の質問があった。`, which is that speaker's turn.)
+	if (entry.kind === 'speaker' && entry.text !== null && !entry.bare && postThenName(source.text, entry.label) && TOLD_BY_NAME.test(entry.text) && isNarration(source.text)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `議長：定款第３３条により会長小川雄二が議長となる。`: the field telling who chairs by the articles, not the chair's words.
 	if (entry.kind === 'speaker' && /^議\s*長$/u.test(entry.label) && CHAIR_BY_RULE.test(entry.text ?? '')) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
@@ -564,6 +568,15 @@ const NEXT_MEETING = /^次回(?:の(?:会議|会合|日程|開催))?(?:は|の�
 
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
+/** A name (its parts a space apart or not) right before より or から, opening a turn's supposed words: `斎藤　勝より報告があり`. */
+const TOLD_BY_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6})?(?:より|から)[、，]?/u;
+
+/** True when a line opens with the label and a space after it (`会長　斎藤　勝より…`), not a colon or the label's より. */
+function postThenName(line: string, label: string): boolean {
+	const text = trimSpaces(line);
+	return text.startsWith(label) && /^[\s\u3000]/u.test(text.slice(label.length));
+}
+
 /** How a vote is told: its count, its words, the chair putting the question. */
 const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|全員一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
 /** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */

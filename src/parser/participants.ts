@@ -982,7 +982,7 @@ function heldBy(entry: string): { post: string; names: string[]; gap: string } |
 }
 
 /** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
-function eachSurnameWithPost(entry: string): string[] {
+export function eachSurnameWithPost(entry: string): string[] {
 	const held = entry.includes('・') ? heldBy(entry) : null;
 	return held ? held.names.map((name) => `${held.post}${held.gap}${name}`) : [entry];
 }

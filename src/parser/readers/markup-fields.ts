@@ -5,7 +5,7 @@
 import type { Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { ROLE_TITLES } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
-import { parseMember, splitEntries } from '../participants.ts';
+import { eachSurnameWithPost, parseMember, splitEntries } from '../participants.ts';
 
 /** What a field holds. */
 export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'handouts' | 'meta' | 'title';
@@ -142,7 +142,8 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 		});
 		return { members, note: noted?.groups?.note ?? null };
 	}
-	return { members: splitEntries(names).map(readMember), note: noted?.groups?.note ?? null };
+	// (`副会長 吉田・今井`: each surname with the post before it, two persons.)
+	return { members: splitEntries(names).flatMap(eachSurnameWithPost).map(readMember), note: noted?.groups?.note ?? null };
 }
 
 /** A company or body before its people in a cell: `A社：`, `株式会社みなと：`, `NPO法人さくら:`. */

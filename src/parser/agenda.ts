@@ -164,6 +164,8 @@ const SUB_POINT = /^(?:[アイウエオカキクケコ][\s\u3000.．、)）]|[�
 
 /** Items that are never the end of a wrapped title: `その他`, `閉会`, `報告事項`. */
 const OWN_ITEM = /^(?:その他|開会|閉会|報告事項|協議事項|意見交換|質疑応答)$/u;
+/** An item led by the kind of business before its title: `報告事項　管理費等滞納状況について`, `その他：…` (never a wrapped title's end). */
+const KIND_LED_ITEM = /^(?:その他|報告事項|協議事項|審議事項|決議事項|連絡事項|確認事項)[\s\u3000：:]+\S/u;
 
 /**
  * Read the agenda list of a header section (`(1) …`, `１　…`, `議題（1）「…」`, `・…`); wrapped lines continue a numbered item,
@@ -214,7 +216,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		const bullet = BULLET.exec(text);
 		const previous = items.at(-1);
 		// A line goes on a numbered item's title (a wrapped line); unnumbered lines are items of their own (`議題` / `…について` / `その他`).
-		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(matchForm(text).replace(/[\s\u3000]/gu, ''))) {
+		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(matchForm(text).replace(/[\s\u3000]/gu, '')) && !KIND_LED_ITEM.test(trimSpaces(text))) {
 			// (A point under the item, `ア　事務局説明` / `イ　質疑`, goes on its title set apart, not run into it as a wrapped line
 			// would be: `用途地域の変更について（諮問）　ア　事務局説明　イ　質疑`, where it had read `…（諮問）ア事務局説明イ質疑`.)
 			const piece = SUB_POINT.test(text) ? `\u3000${text}` : text;

@@ -101,6 +101,23 @@ function lastTurnIndex(lines: readonly SourceLine[]): number {
 	return lines.findLastIndex((line) => line.text.trim() !== '' && line.text.length <= 20_000 && classifyLine(line.text, { inRemark: false, lastHeadingNumber: null }).kind === 'speaker');
 }
 
+/** At most so many lines of signers under their heading or opening sentence. */
+const SIGNER_LINES = 24;
+
+/**
+ * True when the lines after `index` are a few short ones without a sentence (`理事長　大野健一`, `令和６年６月１０日`,
+ * `議事録署名人　第1班　岩田　光`): who signed, the date and the body's name, to the end of the text.
+ */
+function onlySignersBelow(lines: readonly SourceLine[], index: number): boolean {
+	let count = 0;
+	for (let at = index + 1; at < lines.length; at++) {
+		const text = trimSpaces(lines[at]?.text ?? '');
+		if (text === '') continue;
+		if (++count > SIGNER_LINES || !atMostCharacters(text, 60) || /[。．？！?!「」]/u.test(text)) return false;
+	}
+	return count > 0;
+}
+
 /** A line numbered with a circled number. */
 const CIRCLED = /^[\s\u3000]*(?<n>[①-⑳])/u;
 
@@ -469,7 +486,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// last speaker's words.
 	// (Only when no turn follows it: a speaker's words may say they will sign.)
 	// (After narrative too, `…議長は閉会を宣した。` / `…出席取締役は次に記名押印する。`; and a signature sealed `㊞` or `印` is one wherever it stands.)
-	if (!state.signed && opensSignatures(source.text) && index > (state.lastTurnLine ??= lastTurnIndex(lines))) state.signed = true;
+	// (Or when only the signers' short lines follow it, `議事録署名人` over `理事長　大野健一` / `理事　村上美穂`, which read as turns.)
+	if (!state.signed && opensSignatures(source.text) && (index > (state.lastTurnLine ??= lastTurnIndex(lines)) || onlySignersBelow(lines, index))) state.signed = true;
 	let entry: BodyLine = state.signed || isSealedSignature(source.text) ? { kind: 'note', text: trimSpaces(source.text), chat: null } : classifyLine(source.text, context);
 	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
 	// indented deeper below it (a list's item with text under it at its own depth stays an item).
@@ -484,6 +502,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
+	// `会長　斎藤　勝より報告があり、拍手をもって承認された。`, `会計　前田　恵子より報告、…の報告があった。`: the record telling who
+	// reported, the post and the name a space apart before より; no words of the post. (A label before a colon speaks.)
+	// (Never the record's telling of one speaker's words, `千葉委員から、…旨の質問があった。`, which is that speaker's turn.)
+	if (entry.kind === 'speaker' && entry.text !== null && !entry.bare && postThenName(source.text, entry.label) && TOLD_BY_NAME.test(entry.text) && isNarration(source.text)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `議長：定款第３３条により会長小川雄二が議長となる。`: the field telling who chairs by the articles, not the chair's words.
 	if (entry.kind === 'speaker' && /^議\s*長$/u.test(entry.label) && CHAIR_BY_RULE.test(entry.text ?? '')) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
@@ -536,7 +558,7 @@ const POINT_MARK = /^[\s\u3000]*[○〇◯・･●•]/u;
 const NARRATION = /^[^「」『』。]{1,40}?(?:より|から)[、，]?[^「」『』。]{0,120}(?:説明|報告|紹介|意見|質問|発言|要望|回答|提案|指摘|質疑|補足)(?:が|も)(?:あった|なされた|出された|行われた|あり[、，][^「」『』。]{0,60}た)。$|^[^「」『』。]{0,80}質疑(?:応答)?が行われた。$|^[^\s\u3000「」『』。、，]{1,24}?(?:より|から)[、，]?[^「」『』。]{0,60}(?:説明|報告|紹介)。$/u;
 
 /** True for such a sentence (at most a long line). */
-function isNarration(text: string): boolean {
+export function isNarration(text: string): boolean {
 	const line = trimSpaces(text);
 	return atMostCharacters(line, 300) && NARRATION.test(line);
 }
@@ -546,13 +568,22 @@ const NEXT_MEETING = /^次回(?:の(?:会議|会合|日程|開催))?(?:は|の�
 
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
+/** A name (its parts a space apart or not) right before より or から, opening a turn's supposed words: `斎藤　勝より報告があり`. */
+const TOLD_BY_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6})?(?:より|から)[、，]?/u;
+
+/** True when a line opens with the label and a space after it (`会長　斎藤　勝より…`), not a colon or the label's より. */
+function postThenName(line: string, label: string): boolean {
+	const text = trimSpaces(line);
+	return text.startsWith(label) && /^[\s\u3000]/u.test(text.slice(label.length));
+}
+
 /** How a vote is told: its count, its words, the chair putting the question. */
-const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
+const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|全員一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
 /** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */
 const OUTCOME = /(?:^(?:採決|表決|議決|結果)[\s\u3000]*[：:]|^[→⇒]|(?:承認|可決|否決|決定|了承|採択|選任|承認可決)(?:され|し)?た。?$|(?:で|により|をもって)(?:承認|可決|否決|採択)(?:[（(][^（()）]{1,20}[）)])?。?$)/u;
 
 /** True for a line that tells a vote's outcome as the record does (never a speaker's `…可決されました。`). */
-function isRecordedOutcome(text: string): boolean {
+export function isRecordedOutcome(text: string): boolean {
 	const line = trimSpaces(text);
 	return atMostCharacters(line, 200) && VOTE_WORDS.test(line) && OUTCOME.test(line);
 }

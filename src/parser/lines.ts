@@ -82,8 +82,11 @@ const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|
 const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()）、。\\s\\u3000]{2,12})[）)]$`, 'u');
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
 const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
-/** The next meeting's date as a field after the text (`次回日程：令和６年１２月上旬`): a note, no speaker's words. */
-const NEXT_MEETING = /^(?:次回(?:の)?(?:日程|開催(?:日時|日|予定日?)?|会議|予定)|今後の(?:日程|予定))[\s\u3000]*[：:][\s\u3000]*\S/u;
+/**
+ * The next meeting's date as a field after the text (`次回日程：令和６年１２月上旬`, and named by the body, `次回理事会：12月14日（土）
+ * 10時`, `次回役員会の日程：…`): a note, no speaker's words.
+ */
+const NEXT_MEETING = /^(?:次回(?:の)?(?:日程|開催(?:日時|日|予定日?)?|会議|予定|[^\s\u3000：:。、]{0,8}会(?:の)?(?:日程|日時|開催日?|予定)?)|今後の(?:日程|予定))[\s\u3000]*[：:][\s\u3000]*\S/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`, or stands alone (`第２号議案`). */
 const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|$)`, 'u');
 /** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */
@@ -254,7 +257,7 @@ export function isSealedSignature(text: string): boolean {
 }
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
-function isOutcome(line: string): boolean {
+export function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
 }
 
@@ -335,6 +338,23 @@ const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入
 const WHOLE_BRACKET = /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u;
 /** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
 const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^（()）]{1,30})[）)]$/u;
+
+/** What the floor answers the chair: no objection, agreement, assent (`一同異議なし`, `「異議なし」の声あり`, `全員了承`, `賛成多数`). */
+const FLOOR_ANSWER = /異議|異論|了承|賛成|同意|承認|一同/u;
+
+/**
+ * A stage direction alone on its line, wholly in brackets: the floor answering the chair (`（一同異議なし）`, `（全員了承）`:
+ * `answer`, the turn before it has ended) or another (`（拍手）`, `（資料を配付）`, `〔登壇〕`: `stage`, a note of the turn); null
+ * for any other line.
+ */
+export function bracketedDirection(text: string): 'answer' | 'stage' | null {
+	const bare = trimSpaces(text);
+	if (!atMostCharacters(bare, 40) || !WHOLE_BRACKET.test(bare)) return null;
+	const inner = trimSpaces(bare.slice(1, -1));
+	if (!STAGE_DIRECTION.test(inner)) return null;
+	if (FLOOR_ANSWER.test(inner)) return 'answer';
+	return STAGE_WORDS.test(inner) ? 'stage' : null;
+}
 
 /**
  * A turn's mark and a post with only a stage direction after it (`○議長　（拍手）`, `○議長（拍手）`): no one's words and no
@@ -434,7 +454,7 @@ export const isEndMark = (line: string): boolean => END_MARK.test(trimSpaces(lin
  * board (`○審査請求人　…`, `処分庁：`).
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長|会計|監事|理事|班長|副班長|顧問|庶務|代表|代表理事|社長|副社長|専務|常務|組合長|副組合長|支部長|管理人|管理会社|担当課|担当者|所管課|審査請求人|請求人|申立人|代理人|処分庁|審査庁|陳述人)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長|会計|監事|理事|班長|副班長|顧問|庶務|代表|代表理事|社長|副社長|専務|常務|組合長|副組合長|支部長|副支部長|副理事長|常任理事|業務執行理事|評議員|代議員|総代|会計監査|監査役|相談役|執行委員長|副執行委員長|執行委員|副書記長|書記次長|管理員|管理人|管理会社|担当課|担当者|所管課|審査請求人|請求人|申立人|代理人|処分庁|審査庁|陳述人)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;

@@ -555,6 +555,20 @@ export function isHeadCount(text: string): boolean {
 
 /** A head count with a note on the list after it: `５名（うちオンライン出席１名）`. */
 const COUNT_NOTE = new RegExp(`^[〔（(]?${COUNT}[〕）)]?[（(](?<note>[^（()）]{1,30})[）)]$`, 'u');
+/** A head count, then who they are in a bracket: `５名（山本一郎、川口二郎）`, `２名（理事　浅野　光、理事　井上　聡）`. */
+const COUNT_THEN_NAMES = new RegExp(`^(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)[\\s\\u3000]*[（(](?<names>[^（()）]{1,300})[）)]$`, 'u');
+/** How many the body has (spaces left out): `監事総数２名`, `理事定数１５名`, `評議員総数９名`. */
+const BODY_TOTAL = new RegExp(`^[^、，,:：（()）0-9０-９]{1,10}(?:総数|定数|定員|現在数)[:：]?${COUNT}$`, 'u');
+/** Words of a note on a count, never a name: `うちオンライン出席１名`, `委任状15名`, `敬称略`, `別紙のとおり`. */
+const COUNT_NOTE_WORDS = /[0-9０-９]|うち|内訳|出席|欠席|委任|代理|書面|表決|議決|のとおり|敬称略|参加|名簿|含む|オンライン|リモート|[Ww][Ee][Bb]|Zoom|別紙|以下|全員|定足数|総数|過半数/u;
+
+/** True when a count's bracket names people (`山本一郎、川口二郎`, `常勤監事　内田　茂`), each entry one, and says nothing else. */
+function namesInBracket(text: string): boolean {
+	if (COUNT_NOTE_WORDS.test(text)) return false;
+	const entries = splitEntries(text);
+	return entries.length > 0 && entries.every((entry) => parseMember(entry).name !== null);
+}
+
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */
 /** A group's head count as an entry of a roll: `委員８名`, `事務局３名`, `傍聴者2人`. */
 /** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
@@ -968,7 +982,7 @@ function heldBy(entry: string): { post: string; names: string[]; gap: string } |
 }
 
 /** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
-function eachSurnameWithPost(entry: string): string[] {
+export function eachSurnameWithPost(entry: string): string[] {
 	const held = entry.includes('・') ? heldBy(entry) : null;
 	return held ? held.names.map((name) => `${held.post}${held.gap}${name}`) : [entry];
 }
@@ -1187,6 +1201,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const countedGroup = /[^\s\u3000]{2}[\s\u3000]+[^\s\u3000]{2}/u.test(words) ? undefined : COUNTED_GROUP.exec(compact)?.groups;
 		if (countedGroup) {
 			startGroup(countedGroup.group ?? '', null, source.line);
+			continue;
+		}
+		// `監事総数　２名`, `理事定数　１５名` among the rolls: how many the body has, a note on the list, no member.
+		if (BODY_TOTAL.test(compact)) {
+			annotate(compact);
+			continue;
+		}
+		// `５名（山本一郎、川口二郎、森田三郎）`, `２名（理事　浅野　光、理事　井上　聡）`: the count a note on the list, the names in
+		// its bracket the members (as an association's 議事録 writes who of its board came).
+		const named = COUNT_THEN_NAMES.exec(trimSpaces(text))?.groups;
+		if (named && namesInBracket(named.names ?? '')) {
+			if (groups.length === 0) currentGroup(source.line);
+			annotate((named.count ?? '').replace(/[\s\u3000]/gu, ''));
+			add(named.names ?? '', source.line);
 			continue;
 		}
 		// (`（１８名中１５名出席）` alone under `【出席委員】`: how many of the body came, a note on the list.)

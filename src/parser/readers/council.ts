@@ -367,6 +367,18 @@ function labelHeading(lines: readonly SourceLine[], header: ReturnType<typeof sp
 }
 
 /** Read a council document (title, header sections, body) into its record, body and diagnostics (never throws). */
+/** A Markdown file's name: read here when its header is a council's numbered sections (`## 1. 日時`). */
+const MARKDOWN_FILE = /\.(?:md|markdown)$/iu;
+/** Markdown's quote marks at a line's start (`> 正会員 南：…`). */
+const QUOTE_MARK = /^[ \t]{0,3}(?:>[ \t]?)+/u;
+/** Markdown's strong emphasis around words (`**第1号議案**`, `__議長__`). */
+const STRONG = /(\*\*|__)(?=[^\s*_])(?<words>[^*_\n]{1,200}?)\1/gu;
+
+/** A body line of such a file as it shows: no quote marks, strong words as plain words (`**第1号議案** について` → `第1号議案 について`). */
+function shownMarkdown(text: string): string {
+	return text.replace(QUOTE_MARK, '').replace(STRONG, '$<words>');
+}
+
 export function readCouncil(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = withoutCellEnds(document.lines);
 	const diagnostics: Diagnostic[] = [];
@@ -482,7 +494,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// is the body's first line already.
 	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
-	pages.kept = splitInlineTurns(pages.kept);
+	pages.kept = splitInlineTurns(MARKDOWN_FILE.test(options.source) ? pages.kept.map((source) => ({ ...source, text: shownMarkdown(source.text) })) : pages.kept);
 	const listed = participantSurnames(record.participants);
 	const marked = bodyLegend(lines, header.bodyLine, pages.kept);
 	const legend = marked.size > 0 ? marked : unnamedCircleLegend(header.title?.text ?? '', pages.kept);

@@ -5,7 +5,7 @@
 import type { Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { ROLE_TITLES } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
-import { parseMember, splitEntries } from '../participants.ts';
+import { eachSurnameWithPost, parseMember, splitEntries } from '../participants.ts';
 
 /** What a field holds. */
 export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'handouts' | 'meta' | 'title';
@@ -16,10 +16,10 @@ const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
 	[/^(?:時間|時刻|開催時間)$/u, 'time'],
 	[/^(?:場所|会場|開催場所|開催方法|形式)$/u, 'location'],
 	[/^(?:議題|アジェンダ|議事次第|次第|agenda)$/iu, 'agenda'],
-	[/^(?:配布資料|配付資料|会議資料|資料|handouts|materials)$/iu, 'handouts'],
+	[/^(?:配布資料|配付資料|会議資料|添付資料|配布物|配付物|資料一覧|資料|handouts|materials)$/iu, 'handouts'],
 	[/^(?:会議名|会議体|名称)$/u, 'title'],
 	[
-		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|出席議員|欠席委員|欠席議員|説明のため出席した者|説明のため出席した職員|出席説明員|説明員|事務局職員|職務のため出席した者|職務のため出席した職員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|attendees|participants|absent)$/iu,
+		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|出席議員|欠席委員|欠席議員|説明のため出席した者|説明のため出席した職員|出席説明員|説明員|事務局職員|職務のため出席した者|職務のため出席した職員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|管理会社|管理会社担当|管理員|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|attendees|participants|absent)$/iu,
 		'people',
 	],
 	[/^(?:会議情報|基本情報|開催概要|開催情報|会議概要|meta|info)$/iu, 'meta'],
@@ -142,7 +142,8 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 		});
 		return { members, note: noted?.groups?.note ?? null };
 	}
-	return { members: splitEntries(names).map(readMember), note: noted?.groups?.note ?? null };
+	// (`副会長 吉田・今井`: each surname with the post before it, two persons.)
+	return { members: splitEntries(names).flatMap(eachSurnameWithPost).map(readMember), note: noted?.groups?.note ?? null };
 }
 
 /** A company or body before its people in a cell: `A社：`, `株式会社みなと：`, `NPO法人さくら:`. */

@@ -4,6 +4,7 @@
  * link is its text only. Line breaks stay `\n` until the reader splits or joins lines.
  */
 import type { PhrasingContent } from 'mdast';
+import { decodeEntities } from '../../format/escape.ts';
 import { joinWrapped, trimSpaces } from '../normalize.ts';
 import type { LinkSpan } from '../types.ts';
 
@@ -129,4 +130,31 @@ export function joinLines(lines: readonly InlineText[]): InlineText {
 /** Block fields for an inline text: `links` only when there are any. */
 export function withLinks<T extends object>(block: T, inline: InlineText): T & { text: string; links?: LinkSpan[] } {
 	return inline.links.length > 0 ? { ...block, text: inline.text, links: inline.links } : { ...block, text: inline.text };
+}
+
+/** An HTML tag in Markdown: its name, attributes kept short and on one line. */
+const HTML_TAG = /<\/?(?<name>[A-Za-z][A-Za-z0-9]{0,15})(?:[ \t][^<>\n]{0,200})?\/?>/gu;
+/** Tags that fold or break the text (`<details>`, `<summary>`, `<p>`, `<br>`): a new line where they stand. */
+const LINE_TAGS: ReadonlySet<string> = new Set(['details', 'summary', 'p', 'div', 'center', 'br', 'hr']);
+/** Tags that only dress words (`<b>`, `<span style=…>`, `<u>`): nothing where they stand, their words kept. */
+const WORD_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'i', 'em', 'u', 's', 'del', 'ins', 'small', 'big', 'sub', 'sup', 'span', 'font', 'mark', 'kbd', 'code']);
+
+/**
+ * The words of a raw HTML block that only folds or dresses text (`<details><summary>会員数の内訳</summary>…</details>`,
+ * `<div align="right">以上</div>`, `…<br>…`), one entry a source line, a `\n` where a tag breaks the line, entities decoded;
+ * null when the block holds any other tag or a comment (a table, an image, a script: left as written).
+ */
+export function htmlWords(value: string): string[] | null {
+	if (value.includes('<!--')) return null;
+	let known = true;
+	const lines = value.split('\n').map((line) =>
+		line.replace(HTML_TAG, (tag: string, ...args: unknown[]) => {
+			const name = ((args.at(-1) as { name?: string }).name ?? '').toLowerCase();
+			if (LINE_TAGS.has(name)) return '\n';
+			if (WORD_TAGS.has(name)) return '';
+			known = false;
+			return tag;
+		}),
+	);
+	return known ? lines.map(decodeEntities) : null;
 }

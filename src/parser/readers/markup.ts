@@ -8,10 +8,10 @@
  */
 import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
-import { container, currentSection } from '../body.ts';
+import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { isEndMark, isSpeakerLabel, stampedName } from '../lines.ts';
+import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensSignatures, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
@@ -24,7 +24,7 @@ import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions,
 import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
 import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-title.ts';
 import { markdownTree } from './markdown-tree.ts';
-import { flattenInline, joinLines, sliceInline, splitLines, trimInline, withLinks, withoutWikilinks, type InlineText } from './markup-inline.ts';
+import { flattenInline, htmlWords, joinLines, sliceInline, splitLines, trimInline, withLinks, withoutWikilinks, type InlineText } from './markup-inline.ts';
 import { looksLikeRst, parseRst } from './rst.ts';
 import { wikiDialect, wikiToMarkdown } from './wiki.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -92,6 +92,8 @@ interface MarkupState {
 	/** A remark started by a paragraph: the blocks after it are its text until the next heading or speaker. */
 	remark: RemarkBlock | null;
 	remarkCount: number;
+	/** The signatures under the minutes have begun (`以上の決議を明確にするため、…次に記名押印する。`): who signed, no turns. */
+	signed: boolean;
 	/** True until the first heading that is not a field: field items are read as fields. */
 	header: boolean;
 	context: FieldContext | null;
@@ -275,6 +277,17 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 			open = null;
 			continue;
 		}
+		// `以上の決議を明確にするため、…次に記名押印する。` or `議事録署名人` and the short lines of who signed under it, or a
+		// signature sealed `㊞` anywhere (`代表理事　小野寺 健　㊞`): notes of the record, never turns.
+		// (A turn's words that speak of signing, `議長：…次に記名押印する。`, stay the turn's.)
+		if (opensSignatures(inline.text) && speakerOf(inline, state) === null) state.signed = true;
+		else if (state.signed && !signerLine(inline.text)) state.signed = false;
+		if (state.signed || isSealedSignature(inline.text)) {
+			state.remark = null;
+			currentSection(state, line).children.push({ type: 'note', text: trimSpaces(inline.text), line });
+			open = null;
+			continue;
+		}
 		// `**岡田 真一** (00:00:12)` over the words (an AI note taker's): the person speaks, the time is the remark's first line.
 		const stamped = stampedName(inline.text);
 		if (stamped) {
@@ -293,6 +306,20 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 			open = { block, inline: speaker.rest };
 			continue;
 		}
+		// `（一同異議なし）` after a turn: the floor's answer, a note of the proceedings; the turn has ended. `（拍手）`: a note of the turn.
+		const direction = bracketedDirection(inline.text);
+		if (direction !== null) {
+			if (direction === 'answer') state.remark = null;
+			container(state, line).push({ type: 'note', text: trimSpaces(inline.text), line });
+			open = null;
+			continue;
+		}
+		// `議長が諮ったところ、賛成多数で原案どおり承認可決された。`, `→ 11月16日開催で決定`, `坂井理事より説明があった。`: the record
+		// telling the outcome or who said what, no more words of the last speaker.
+		if (state.remark && (isOutcome(trimSpaces(inline.text)) || isRecordedOutcome(inline.text) || (state.remark.children.length > 0 && isNarration(inline.text)))) {
+			state.remark = null;
+			open = null;
+		}
 		if (open) {
 			const joined = joinLines([open.inline, inline]);
 			Object.assign(open.block, withLinks({ type: 'paragraph' as const, line: open.block.line }, joined));
@@ -304,6 +331,9 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 		open = { block, inline };
 	}
 }
+
+/** A line of the signatures: short, no sentence (`議長　北川 幸男`, `2024年3月15日`, `一般社団法人テスト技術協会`). */
+const signerLine = (text: string): boolean => atMostCharacters(trimSpaces(text), 60) && !/[。．？！?!「」]/u.test(text);
 
 /** The text of a list item's own paragraphs (lines joined, paragraphs on lines of their own). */
 function itemText(item: MdastListItem): { inline: InlineText; lists: List[]; line: number } {
@@ -425,7 +455,9 @@ function bodyList(state: MarkupState, list: List): void {
 			paired = index + 1;
 			return;
 		}
-		const speaker = itemSpeaker(item, state, list.ordered === true);
+		// (`- 議長　北川 幸男` under `…次に記名押印する。`: who signed, an item of the list.)
+		if (state.signed && !signerLine(item.text)) state.signed = false;
+		const speaker = state.signed || isSealedSignature(item.text) ? null : itemSpeaker(item, state, list.ordered === true);
 		if (speaker) {
 			run = null;
 			state.remark = null;
@@ -596,8 +628,9 @@ function readAgendaList(state: MarkupState, list: List): void {
 
 /**
  * The handouts a field or a heading lists (`## 配布資料` over `- 資料1 夏祭り実施要項`, `1. 照明見積書`): each item one handout,
- * its id the `資料N` it opens with or the list's number; false (the items stay text of the body) when an item is neither, or
- * holds a link or more than one line, which a handout's title would lose.
+ * its id the `資料N` it opens with, the list's number, or the item's place in a list of bare titles (`- 議事次第`); false (the
+ * items stay text of the body) when an item is none of these, or holds a link or more than one line, which a handout's title
+ * would lose.
  */
 function readHandouts(state: MarkupState, lines: readonly { text: string; line: number; links: number }[], lists: readonly List[]): boolean {
 	const entries = [
@@ -612,6 +645,12 @@ function readHandouts(state: MarkupState, lines: readonly { text: string; line: 
 	if (entries.length === 0 || entries.some((entry) => entry.links > 0 || entry.nested || entry.text.includes('\n') || /^[☑☐] /u.test(entry.text))) return false;
 	if (entries.every((entry) => opensHandout(entry.text))) {
 		state.handouts.push(...parseHandouts(entries.map(({ text, line }) => ({ text, line })), state.diagnostics));
+		return true;
+	}
+	// `- 議事次第`, `- 参考資料（PDF）`: a list of the handouts' titles without their numbers, each numbered by its place (one that
+	// opens with its own, `資料2 …`, keeps it). Items that read as sentences or fields (`…を確認した。`, `収支：別紙`) are no titles.
+	if (lines.length === 0 && entries.every((entry) => entry.number === null && atMostCharacters(trimSpaces(entry.text), 60) && !/[。．:：]/u.test(entry.text))) {
+		state.handouts.push(...entries.map((entry, index) => (opensHandout(entry.text) ? parseHandouts([{ text: entry.text, line: entry.line }], state.diagnostics) : [{ id: String(index + 1), ...splitHandoutNote(entry.text) }])).flat());
 		return true;
 	}
 	if (!entries.every((entry) => entry.number !== null)) return false;
@@ -910,9 +949,7 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 			container(state, lineOf(node)).push({ type: 'paragraph', text: node.value, line: lineOf(node) });
 			return;
 		case 'html':
-			// Comments are not part of the rendered minutes; other raw HTML stays visible as text.
-			if (!/^<!--[\s\S]*-->$/u.test(node.value.trim())) container(state, lineOf(node)).push({ type: 'paragraph', text: node.value, line: lineOf(node) });
-			return;
+			return htmlBlock(state, node.value, lineOf(node), fields);
 		case 'blockquote':
 			for (const child of withoutCalloutMark(node.children)) walk(state, child, fields);
 			return;
@@ -925,6 +962,30 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 		default:
 			return;
 	}
+}
+
+/**
+ * A raw HTML block: comments are not part of the rendered minutes; a fold or a break (`<details><summary>会員数の内訳</summary>`,
+ * `…<br>…`) is read for its words, each line and each part a tag breaks off a paragraph of its own (a fold is the record's, no
+ * more words of the turn before it); other raw HTML stays visible as text.
+ */
+function htmlBlock(state: MarkupState, value: string, line: number, fields: boolean): void {
+	if (/^<!--[\s\S]*-->$/u.test(value.trim())) return;
+	const words = htmlWords(value);
+	if (words === null) {
+		container(state, line).push({ type: 'paragraph', text: value, line });
+		return;
+	}
+	const fold = value.trim().toLowerCase();
+	if (fold.startsWith('<details')) state.remark = null;
+	words.forEach((text, index) => {
+		for (const piece of text.split('\n')) {
+			const lines = trimSpaces(piece) === '' ? [] : [{ inline: { text: trimSpaces(piece), links: [] }, line: line + index }];
+			if (lines.length > 0) (fields ? headerParagraph : bodyParagraph)(state, lines);
+		}
+	});
+	// (What follows a fold is outside it: no more words of a turn inside it.)
+	if (fold.endsWith('</details>')) state.remark = null;
 }
 
 /** Obsidian's callout mark opening a quote (`> [!info] 会議情報`): its type and folding sign, then its title. */
@@ -1075,6 +1136,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		section: null,
 		remark: null,
 		remarkCount: 0,
+		signed: false,
 		header: true,
 		context: null,
 		speakers: new Set(),

@@ -509,6 +509,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
+	// `挨　拶` / `議　長` / the chair's words: past a blank line, a short line over a label alone with its words below names the part
+	// of the sitting (as an agricultural committee's record heads each part): a heading, never the last speaker's words.
+	if (entry.kind === 'paragraph' && state.blankBefore && PART_TITLE.test(trimSpaces(source.text)) && labelAloneFollows(lines, index, context)) entry = { kind: 'heading', title: trimSpaces(source.text), number: null };
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
@@ -524,6 +527,20 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'speaker') state.pointOpened = POINT_MARK.test(source.text);
 	if (entry.kind !== 'page') state.blankBefore = false;
 	state.previousWidth = displayWidth(source.text);
+}
+
+/** A part of a sitting's title: short, no sentence, no bracket or list mark before it (`挨　拶`, `議事録署名委員選任`). */
+const PART_TITLE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^。、，,「」：:（）()]{1,19}$/u;
+
+/** Whether the next non-blank line after `index` is a label alone on its line with the words below it. */
+function labelAloneFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
+	for (let i = index + 1; i < lines.length; i++) {
+		const next = lines[i]?.text ?? '';
+		if (next.trim() === '') continue;
+		const read = classifyLine(next, { ...context, inRemark: false });
+		return read.kind === 'speaker' && read.bare === true && read.text === null && read.heading === undefined && speechFollows(lines, i, context);
+	}
+	return false;
 }
 
 /** A summary's point mark at a line's start: `○`, `・`, `●`. */

@@ -544,6 +544,9 @@ const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u30
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
+/** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
+const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
+
 /** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`. */
 const FLOOR_SPEAKER = new RegExp(`^(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}[）)]$`, 'u');
 
@@ -1141,6 +1144,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)
 	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line) || context.introduced?.has(line) === true) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+	// `議　長` / `会　長` alone, the words below (an agricultural committee's template sets the post a letter apart in its
+	// column): the post without the spaces, as `議　長：…` reads.
+	if (line === bare && PADDED_LABEL_ALONE.test(line)) {
+		const label = line.replace(/[ \u3000]/gu, '');
+		if (isSpeakerLabel(label) || isPostLabel(label)) return { kind: 'speaker', label, text: null, bare: true };
+	}
+	// `委員一同` / `異議なし。`: the members answering at once, alone over their words (as `(一同)異議なし。` is everyone's).
+	if (line === bare && line.length >= 3 && COLLECTIVE_SPEAKER.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	// `- 大臣:` over `- 本日の閣議ですが…` (a page's list of who speaks and what, saved as text): the label alone, the words below.

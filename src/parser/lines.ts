@@ -865,6 +865,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (/^[■□◆◇]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。') && chatMarker(line) === 'start') {
 		return { kind: 'chat', title: bare };
 	}
+	// `■町長　皆さん、…`, `■米田委員　…`, `■事務局（柴田総務課長）　…`: a turn marked ■, as some towns' Word templates mark every
+	// speaker, read as one marked ○ (the label a speaker's, the words a sentence after it).
+	if (line.startsWith('■') && line.length <= 20_000) {
+		const read = classifyLine(`○${trimSpaces(line.slice(1))}`, context);
+		if (read.kind === 'speaker' && read.text !== null && JAPANESE_SPEECH.test(read.text) && (isSpeakerLabel(read.label) || isPostLabel(read.label) || isParticipant(read.label, context))) return read;
+	}
 	if (/^[■□]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。')) {
 		// `■相沢構成員` over that member's points (a 議事概要 grouping the opinions by who gave them): a speaker, not a heading.
 		if (isSpeakerLabel(bare) && !/[\s\u3000]/u.test(bare)) return { kind: 'speaker', label: bare, text: null };

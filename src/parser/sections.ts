@@ -85,6 +85,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	// `３　司会　浜田委員長` likewise (`司会` alone heads a chair's turn).
 	{ key: 'participants', pattern: anyOf('事務局', '司会'), loose: true, numberedOnly: true },
+	// An agricultural committee's two rolls, numbered in its header with their head counts (`３　農業委員（１２名）`,
+	// `５　農地利用最適化推進委員（３名）`): the second had been read as a group of the roll above, its number in its name.
+	{ key: 'participants', pattern: anyOf('農地利用最適化推進委員', '推進委員', '農業委員'), loose: true, numberedOnly: true },
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
 	// (`１．開会` without a time is a part of the meeting's order, a section of the text); marked as the header's other
 	// fields too (`○開会  午前10時16分`, as a ward's 会議記録 writes them under `○場所`).
@@ -115,6 +118,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Those a committee hears, numbered in its header (`６　参考人`, `７　請願者`, `１　陳情者`): a roll of their own, never more of the
 	// officials above (its heading had been read as two members without a name).
 	{ key: 'participants', pattern: anyOf('参考人', '請願者', '陳情者', '請願人', '陳情人', '公述人'), loose: true, numberedOnly: true },
+	// (`説明のために出席した事務局職員の職、氏名`, as a city's education board heads its officials: the heading had been cut at
+	// the 、 into a nameless member and one named 氏名.)
+	{ key: 'participants', pattern: '説明のため(?:に)?出席した(?:事務局)?(?:職員|者)の職[、,・]?氏名', loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).

@@ -91,14 +91,22 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 		if (i === index + 1 && REQUESTION.test(trimSpaces(next))) continue;
 		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech; nor is the next
 		// item of a list numbered as this line is (`①　１０月度収支報告（管理会社）` / `②　エレベーター定期点検結果`).
-		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next);
+		// (Nor is the heading of the signers, `教育長` / `会議録署名委員`: both sign.)
+		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next) && !opensSignatures(next);
 	}
 	return false;
 }
 
 /** The index of the last line that reads as a speaker's turn (lines of a turn's length only). */
 function lastTurnIndex(lines: readonly SourceLine[]): number {
-	return lines.findLastIndex((line) => line.text.trim() !== '' && line.text.length <= 20_000 && classifyLine(line.text, { inRemark: false, lastHeadingNumber: null }).kind === 'speaker');
+	const context = { inRemark: false, lastHeadingNumber: null };
+	return lines.findLastIndex((line, index) => {
+		if (line.text.trim() === '' || line.text.length > 20_000) return false;
+		const read = classifyLine(line.text, context);
+		// (A post alone on its line with no words below it, `教育長` / `会議録署名委員` under the sentence that opens the
+		// signatures, is who signs, no turn.)
+		return read.kind === 'speaker' && !(read.bare === true && read.text === null && !speechFollows(lines, index, context));
+	});
 }
 
 /** A line numbered with a circled number. */

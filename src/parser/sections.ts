@@ -1063,7 +1063,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `議事録` alone over more of the header (`出席者:` / … / `欠席者:` / … / `議事`, a university's 経営協議会): a heading of the
 		// record, the header goes on.
 		// (So over the roll alone when the turns follow it: `議事録` / `出席：…` / `欠席：なし` / `河合団長：…`.)
-		if (section?.key === 'body' && !inAgenda && section.rest === '' && split.sections.length > 0 && headerFollows(lines, index) && (bodyLabelAfter(index) || turnsAfterFields(index))) continue;
+		// (And `概要` alone right under the title over the fields, `<開会>` / … / `議案及び議事内容`, as a prefecture's education
+		// board heads its page: the page's heading of the fields, the record's text under the later label.)
+		if (section?.key === 'body' && !inAgenda && section.rest === '' && headerFollows(lines, index) && (split.sections.length > 0 ? bodyLabelAfter(index) || turnsAfterFields(index) : bodyLabelAfter(index))) continue;
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

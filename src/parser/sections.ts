@@ -134,7 +134,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },
-	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第', '案件'), loose: false },
 	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
@@ -551,8 +551,8 @@ export function isHeldOnLine(text: string): boolean {
 }
 /** How such a sentence ends: the meeting held, opened or called. */
 const HELD = /(?:開催|開会|招集)(?:した|された|しました|されました)。$/u;
-/** The place in such a sentence: `…を教育委員室において開催した。`. */
-export const HELD_AT = /[をは](?<place>[^、。をは]{2,30}?)(?:において|にて|で)(?:開催|開会|招集)/u;
+/** The place in such a sentence: `…を教育委員室において開催した。`, `…を教育委員会室に招集した。` (never the hour it was called for). */
+export const HELD_AT = /[をは](?!(?:午前|午後)?[0-9０-９〇一二三四五六七八九十]{1,3}時)(?<place>[^、。をは]{2,30}?)(?:(?:において|にて|で)(?:開催|開会|招集)|に招集)/u;
 
 /**
  * The title written again in another form under it (`令和6年第5回さくら川市教育委員会議会議録` under

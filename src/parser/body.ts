@@ -315,6 +315,9 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// A table's row, its cells apart by tabs (a web page's table read a row a line): the next line is the next row or other text,
 	// never more of it (a table's rows had run together, `…106.0%北部丘陵線…`, one paragraph on the page).
 	if (text.includes('\t') || current.parts.at(-1)?.includes('\t')) return false;
+	// So is a row typed with its cells apart by wide gaps (`１　　みなみ野町大字東　Ａ　　大字東字前田１２３番　田　１，２３４`, a
+	// table of cases under an agricultural committee's motion): the rows had run together, and into the heading row above them.
+	if (isSpacedRow(text) || isSpacedRow(current.parts.at(-1) ?? '')) return false;
 	// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
 	const soFar = current.end;
 	const ended = SENTENCE_END.test(soFar);
@@ -549,6 +552,14 @@ function labelAloneFollows(lines: readonly SourceLine[], index: number, context:
 		return read.kind === 'speaker' && read.bare === true && read.text === null && read.heading === undefined && speechFollows(lines, i, context);
 	}
 	return false;
+}
+
+/** A row of a table typed with spaces: three cells or more apart by gaps of two spaces or more, no sentence's end. */
+const SPACED_ROW = /^[\s\u3000]*[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*(?:[ \u3000]{2,}[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*){2,}[\s\u3000]*$/u;
+
+/** True for such a row (a line of a row's length). */
+function isSpacedRow(text: string): boolean {
+	return text.length <= 300 && !/[。？！]/u.test(text) && SPACED_ROW.test(text);
 }
 
 /** A summary's point mark at a line's start: `○`, `・`, `●`. */

@@ -126,7 +126,7 @@ interface HeaderItem {
 
 /** A motion or report by its number (`第1号議案 …`, `議案第１２号 …`, `報告第３号 …`): an item of its own, never the end of the item above. */
 /** A motion's or report's number, as a regex source (NFKC): `第1号議案`, `議案第１２号`, `報告第３号`. */
-export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|報告|諮問|協議|審議|付議|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)';
+export const MOTION_NUMBER = '(?:第[0-9一二三四五六七八九十百]+号(?:議案|報告|諮問)|(?:議案|議|報告|諮問|協議|審議|付議|承認|認定|請願|陳情)第[0-9一二三四五六七八九十百]+号)';
 const MOTION = new RegExp(`^${MOTION_NUMBER}`, 'u');
 
 /** A list entry that only announces the agenda items nested under it. */
@@ -139,8 +139,10 @@ const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事�
 function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// Every container's nested items (`3. 報告事項` / `(1) …` and `4. 審議事項` / `第1号議案 …` are both the agenda).
 	const nested: HeaderItem[] = [];
+	// (`報告事項：` too, a colon after the word, as a 審議会's header writes its kinds of business.)
+	const isContainer = (item: HeaderItem) => CONTAINER.test(matchForm(item.title).replace(/\s/gu, '').replace(/[:：]$/u, ''));
 	items.forEach((item, container) => {
-		if (!CONTAINER.test(matchForm(item.title).replace(/\s/gu, ''))) return;
+		if (!isContainer(item)) return;
 		const nestedStyle = items[container + 1]?.style;
 		if (nestedStyle === undefined || nestedStyle === item.style) return;
 		for (const inner of items.slice(container + 1)) {
@@ -148,9 +150,13 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 			nested.push(inner);
 		}
 	});
-	if (nested.length > 0) return nested;
+	// (Motions listed before the first such heading are the section's own items of business, `議　案：` / `議第１号　…` /
+	// `報告事項：` / `（１）…`: kept before the nested ones, where they had been lost.)
+	const first = items.findIndex(isContainer);
+	if (nested.length > 0) return [...items.slice(0, first).filter((item) => item.style === 'motion'), ...nested];
 	const styles = new Set(items.map((item) => item.style));
-	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren') : [...items];
+	// (A motion is an item of business whatever the list numbers in brackets around it.)
+	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren' || item.style === 'motion') : [...items];
 }
 
 /** A heading over the items of one kind, in brackets: `【陳　情】`, `【報告事項】`, `〔審査事項〕`. */
@@ -216,7 +222,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		const bullet = BULLET.exec(text);
 		const previous = items.at(-1);
 		// A line goes on a numbered item's title (a wrapped line); unnumbered lines are items of their own (`議題` / `…について` / `その他`).
-		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(matchForm(text).replace(/[\s\u3000]/gu, '')) && !KIND_LED_ITEM.test(trimSpaces(text))) {
+		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(matchForm(text).replace(/[\s\u3000]/gu, '').replace(/:$/u, '')) && !KIND_LED_ITEM.test(trimSpaces(text))) {
 			// (A point under the item, `ア　事務局説明` / `イ　質疑`, goes on its title set apart, not run into it as a wrapped line
 			// would be: `用途地域の変更について（諮問）　ア　事務局説明　イ　質疑`, where it had read `…（諮問）ア事務局説明イ質疑`.)
 			const piece = SUB_POINT.test(text) ? `\u3000${text}` : text;

@@ -91,14 +91,22 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 		if (i === index + 1 && REQUESTION.test(trimSpaces(next))) continue;
 		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech; nor is the next
 		// item of a list numbered as this line is (`①　１０月度収支報告（管理会社）` / `②　エレベーター定期点検結果`).
-		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next);
+		// (Nor is the heading of the signers, `教育長` / `会議録署名委員`: both sign.)
+		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next) && !opensSignatures(next);
 	}
 	return false;
 }
 
 /** The index of the last line that reads as a speaker's turn (lines of a turn's length only). */
 function lastTurnIndex(lines: readonly SourceLine[]): number {
-	return lines.findLastIndex((line) => line.text.trim() !== '' && line.text.length <= 20_000 && classifyLine(line.text, { inRemark: false, lastHeadingNumber: null }).kind === 'speaker');
+	const context = { inRemark: false, lastHeadingNumber: null };
+	return lines.findLastIndex((line, index) => {
+		if (line.text.trim() === '' || line.text.length > 20_000) return false;
+		const read = classifyLine(line.text, context);
+		// (A post alone on its line with no words below it, `教育長` / `会議録署名委員` under the sentence that opens the
+		// signatures, is who signs, no turn.)
+		return read.kind === 'speaker' && !(read.bare === true && read.text === null && !speechFollows(lines, index, context));
+	});
 }
 
 /** At most so many lines of signers under their heading or opening sentence. */
@@ -324,6 +332,9 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// A table's row, its cells apart by tabs (a web page's table read a row a line): the next line is the next row or other text,
 	// never more of it (a table's rows had run together, `…106.0%北部丘陵線…`, one paragraph on the page).
 	if (text.includes('\t') || current.parts.at(-1)?.includes('\t')) return false;
+	// So is a row typed with its cells apart by wide gaps (`１　　みなみ野町大字東　Ａ　　大字東字前田１２３番　田　１，２３４`, a
+	// table of cases under an agricultural committee's motion): the rows had run together, and into the heading row above them.
+	if (isSpacedRow(text) || isSpacedRow(current.parts.at(-1) ?? '')) return false;
 	// Only the end of the open text is looked at, kept apart: re-reading the whole growing paragraph would be quadratic.
 	const soFar = current.end;
 	const ended = SENTENCE_END.test(soFar);
@@ -531,6 +542,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
+	// `挨　拶` / `議　長` / the chair's words: past a blank line, a short line over a label alone with its words below names the part
+	// of the sitting (as an agricultural committee's record heads each part): a heading, never the last speaker's words.
+	if (entry.kind === 'paragraph' && state.blankBefore && PART_TITLE.test(trimSpaces(source.text)) && labelAloneFollows(lines, index, context)) entry = { kind: 'heading', title: trimSpaces(source.text), number: null };
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;
@@ -546,6 +560,28 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'speaker') state.pointOpened = POINT_MARK.test(source.text);
 	if (entry.kind !== 'page') state.blankBefore = false;
 	state.previousWidth = displayWidth(source.text);
+}
+
+/** A part of a sitting's title: short, no sentence, no bracket or list mark before it (`挨　拶`, `議事録署名委員選任`). */
+const PART_TITLE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^。、，,「」：:（）()]{1,19}$/u;
+
+/** Whether the next non-blank line after `index` is a label alone on its line with the words below it. */
+function labelAloneFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
+	for (let i = index + 1; i < lines.length; i++) {
+		const next = lines[i]?.text ?? '';
+		if (next.trim() === '') continue;
+		const read = classifyLine(next, { ...context, inRemark: false });
+		return read.kind === 'speaker' && read.bare === true && read.text === null && read.heading === undefined && speechFollows(lines, i, context);
+	}
+	return false;
+}
+
+/** A row of a table typed with spaces: three cells or more apart by gaps of two spaces or more, no sentence's end. */
+const SPACED_ROW = /^[\s\u3000]*[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*(?:[ \u3000]{2,}[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*){2,}[\s\u3000]*$/u;
+
+/** True for such a row (a line of a row's length). */
+function isSpacedRow(text: string): boolean {
+	return text.length <= 300 && !/[。？！]/u.test(text) && SPACED_ROW.test(text);
 }
 
 /** A summary's point mark at a line's start: `○`, `・`, `●`. */

@@ -225,7 +225,7 @@ const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9
  * the chair put it to the meeting, `議長が議場に諮ったところ、全員賛成で原案どおり承認された。`); or the
  * close told of the chair (`…議長は午前10時50分閉会を宣した。`, `議長が閉会となった。`), as a 株主総会議事録 ends.
  */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)。$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:全員|出席者全員)?異議なく(?:承認|了承|可決|決定|採択)。?$|賛成[\s\u3000]*[0-9０-９]{1,5}[名人票]?[、,，\s\u3000].{0,40}(?:可決|否決|承認|採択|不採択)(?:された|した|となった)?。?$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?した。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
+const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)?。$|(?:(?:全員賛成|賛成全員|賛成多数|全会一致|満場一致|挙手全員|異議なし)(?:により|で|と認め)?[、,，]?)?原案の?(?:とおり|どおり|通り)[、,，]?(?:承認|可決|否決|決定|了承|採択|認定|同意|許可)(?:された|とした|となった|と決定した|することに決定した)?。?$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:全員|出席者全員)?異議なく(?:承認|了承|可決|決定|採択)。?$|賛成[\s\u3000]*[0-9０-９]{1,5}[名人票]?[、,，\s\u3000].{0,40}(?:可決|否決|承認|採択|不採択)(?:された|した|となった)?。?$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?(?:した|す)。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
 
 /** Two or more stage directions on one line, one of them in 〔〕: `〔岩田智子さん登壇〕（拍手）` (never a long line: the pattern's lookahead would run over all of it). */
 export function isStageDirectionPair(line: string): boolean {
@@ -564,6 +564,9 @@ const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u30
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
+/** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
+const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
+
 /** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`. */
 const FLOOR_SPEAKER = new RegExp(`^(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}[）)]$`, 'u');
 
@@ -882,6 +885,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (/^[■□◆◇]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。') && chatMarker(line) === 'start') {
 		return { kind: 'chat', title: bare };
 	}
+	// `■町長　皆さん、…`, `■米田委員　…`, `■事務局（柴田総務課長）　…`: a turn marked ■, as some towns' Word templates mark every
+	// speaker, read as one marked ○ (the label a speaker's, the words a sentence after it).
+	if (line.startsWith('■') && line.length <= 20_000) {
+		const read = classifyLine(`○${trimSpaces(line.slice(1))}`, context);
+		if (read.kind === 'speaker' && read.text !== null && JAPANESE_SPEECH.test(read.text) && (isSpeakerLabel(read.label) || isPostLabel(read.label) || isParticipant(read.label, context))) return read;
+	}
 	if (/^[■□]/u.test(line) && bare !== '' && atMostCharacters(bare, 80) && !bare.includes('。')) {
 		// `■相沢構成員` over that member's points (a 議事概要 grouping the opinions by who gave them): a speaker, not a heading.
 		if (isSpeakerLabel(bare) && !/[\s\u3000]/u.test(bare)) return { kind: 'speaker', label: bare, text: null };
@@ -1161,6 +1170,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)
 	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line) || context.introduced?.has(line) === true) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+	// `議　長` / `会　長` alone, the words below (an agricultural committee's template sets the post a letter apart in its
+	// column): the post without the spaces, as `議　長：…` reads.
+	if (line === bare && PADDED_LABEL_ALONE.test(line)) {
+		const label = line.replace(/[ \u3000]/gu, '');
+		if (isSpeakerLabel(label) || isPostLabel(label)) return { kind: 'speaker', label, text: null, bare: true };
+	}
+	// `委員一同` / `異議なし。`: the members answering at once, alone over their words (as `(一同)異議なし。` is everyone's).
+	if (line === bare && line.length >= 3 && COLLECTIVE_SPEAKER.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
 	// ○ 主な意見 (not a speaker): a point of a summary.
 	if (/^[○〇◯]/u.test(line)) return { kind: 'item', text: line };
 	// `- 大臣:` over `- 本日の閣議ですが…` (a page's list of who speaks and what, saved as text): the label alone, the words below.

@@ -464,6 +464,30 @@ function unpadded(cell: string): string {
 	return parts.name === null && parts.title !== null ? joined : readPaddedName(cell);
 }
 
+/** A post with a note in brackets after it, as a cell of a roll: `監査委員（議選）`, `委員（教育長職務代理者）`. */
+const BRACKETED_POST_CELL = /^(?<post>[^\s\u3000（()）]{1,12})[（(](?<note>[^\s\u3000（()）]{1,12})[）)]$/u;
+
+/** The cell as the post it is when it is a post with a note in brackets (`監査委員（議選）`), else null. */
+function bracketedPost(cell: string): string | null {
+	const post = BRACKETED_POST_CELL.exec(cell)?.groups?.post;
+	if (post === undefined) return null;
+	const parts = parseNameLabel(post);
+	return (parts.name === null && parts.title !== null) || /(?:委員|理事|監事|評議員)$/u.test(post) ? cell : null;
+}
+
+/** A cell of single characters a space apart (`平　田`, `美　紀`). */
+const PADDED_CELL = /^\S(?:[ \u3000]\S)+$/u;
+
+/**
+ * True for the two cells of one name padded to a roll's column, a surname and a given name (`平　田` `健　二`, `小野寺` `美　紀`):
+ * at least one of them padded a character apart, the other padded or whole, eight characters at most in all.
+ */
+function isPaddedNameCells(cells: readonly string[]): boolean {
+	if (cells.length !== 2) return false;
+	const bare = cells.map((cell) => cell.replace(/[\s\u3000]/gu, ''));
+	return cells.some((cell) => PADDED_CELL.test(cell)) && cells.every((cell) => PADDED_CELL.test(cell) || !/[\s\u3000]/u.test(cell)) && bare.every((part) => BARE_NAME.test(part)) && [...bare.join('')].length <= 8;
+}
+
 /** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
 const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
 
@@ -490,6 +514,16 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		// name; the two cells after a post, with a post or the line's end after them, are its name.
 		const [surname, given, after] = [members[i + 1], members[i + 2], members[i + 3]];
 		const bare = (member: Member) => member.text.replace(/[\s\u3000]/gu, '');
+		// (So after a post with a note in brackets, `監査委員（議選）　　北　村　　由紀子`, `委員（職務代理者）　　…`.)
+		const notedPost = surname && given && !isPost(post) && isPaddedNameCells([surname.text, given.text]) && (after === undefined || isPost(after)) ? bracketedPost(post.text) : null;
+		if (notedPost !== null && surname && given) {
+			// (The roll's reading of the post and the name, `委員(教育長) 尾崎 完治` → 教育長, when it names the same person.)
+			const read = parseMember(`${notedPost}　${bare(surname)}　${bare(given)}`);
+			const title = read.name?.replace(/[\s\u3000]/gu, '') === `${bare(surname)}${bare(given)}` && read.title !== null ? read.title : notedPost;
+			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
+			i += 2;
+			continue;
+		}
 		if (isPost(post) && surname && given && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
 			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
 			i += 2;
@@ -726,7 +760,7 @@ const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0
 /** Where a row of seats starts another seat's cell: a wide gap before `3番`. */
 const SEAT_GAP = /[\s\u3000]{2,}(?=第?[0-9０-９]{1,3}番[\s\u3000])/u;
 /** One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it. */
-const SEAT_CELL = /^(?<seat>第?[0-9０-９]{1,3}番)[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?$/u;
+const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,8})[\s\u3000]+)?(?<seat>第?[0-9０-９]{1,3}番)[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
 /** A post or a seat and a padded name with 君 after it, as a record's roll writes each member: `会　長　　　三　浦　房　雄　君`. */
 const HONORIFIC_CELL = /(?<=[^\s\u3000])[\s\u3000]+君$/u;
 /** A line of posts and names only (letters of names and spaces). */
@@ -747,7 +781,10 @@ function seatRow(source: SourceLine): SourceLine {
 	const text = trimSpaces(source.text);
 	if (text.length > ROLL_LINE_MAX) return source;
 	const cells = text.split(SEAT_GAP);
-	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups);
+	// `委員　　１番　浅　井　　孝　雄　　　２番　…`: a post heading the row at a wide gap is its first seat's, as `会長　１４番　…` is.
+	if (cells.length > 1 && ROLE_TITLES.includes(trimSpaces(cells[0] ?? ''))) cells.splice(0, 2, `${trimSpaces(cells[0] ?? '')}　${cells[1] ?? ''}`);
+	// (The post before a seat is one a member holds, and a bracket after the name a note of it: `１２番　斎　藤　　一　郎（会長）`.)
+	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups).map((seat) => (seat?.post === undefined || ROLE_TITLES.includes(seat.post) ? seat : undefined));
 	// (One seat with a name as names are written, `４番　坪倉　正嘉`, stays as it is; so does a seat's post before the name,
 	// `１番　委員　　　杉本　彩`, no letter of a padded name.)
 	const words = (name: string) => name.split(/[\s\u3000]+/u).length;
@@ -761,7 +798,8 @@ function seatRow(source: SourceLine): SourceLine {
 			}
 			return padded(written) ? written.replace(/[\s\u3000]/gu, '') : trimSpaces(written).replace(/[\s\u3000]+/gu, '　');
 		};
-		return { ...source, text: seats.map((seat) => `${seat?.seat ?? ''}　${name(seat?.name ?? '')}`).join('、') };
+		const notes = (seat: (typeof seats)[number]): string => [seat?.note?.slice(1, -1), seat?.post].filter((note) => note !== undefined).map((note) => `（${note}）`).join('');
+		return { ...source, text: seats.map((seat) => `${seat?.seat ?? ''}　${name(seat?.name ?? '')}${notes(seat)}`).join('、') };
 	}
 	return HONORIFIC_CELL.test(text) && NAMES_ONLY.test(text) ? { ...source, text: text.replace(HONORIFIC_CELL, '') } : source;
 }
@@ -1146,7 +1184,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			return;
 		}
 		// `委員　　三宅　正　　森本　礼子　　秋山　悟`: a role many hold heading a line of names at wide gaps is each one's, as at 、.
-		const shared = !row && entries.length === 1 && leadRole === null && cells.length >= 3 && SHARED_ROLE.test(unpadded(cells[0] ?? '')) ? cells.slice(1).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell })) : null;
+		// (Not `委員　　　平　田　　健　二`, `委員　　小野寺　　美　紀`: one name padded to the column, its surname and given name as far
+		// apart as the post and the name.)
+		const shared = !row && entries.length === 1 && leadRole === null && cells.length >= 3 && SHARED_ROLE.test(unpadded(cells[0] ?? '')) && !isPaddedNameCells(cells.slice(1)) ? cells.slice(1).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell })) : null;
 		if (shared?.every((member) => member.name !== null && member.title === null && member.affiliation === null)) {
 			group.members.push(...shared.map((member) => ({ ...member, title: unpadded(cells[0] ?? '') })));
 			return;

@@ -85,6 +85,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	// `３　司会　浜田委員長` likewise (`司会` alone heads a chair's turn).
 	{ key: 'participants', pattern: anyOf('事務局', '司会'), loose: true, numberedOnly: true },
+	// An agricultural committee's two rolls, numbered in its header with their head counts (`３　農業委員（１２名）`,
+	// `５　農地利用最適化推進委員（３名）`): the second had been read as a group of the roll above, its number in its name.
+	{ key: 'participants', pattern: anyOf('農地利用最適化推進委員', '推進委員', '農業委員'), loose: true, numberedOnly: true },
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
 	// (`１．開会` without a time is a part of the meeting's order, a section of the text); marked as the header's other
 	// fields too (`○開会  午前10時16分`, as a ward's 会議記録 writes them under `○場所`).
@@ -115,6 +118,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Those a committee hears, numbered in its header (`６　参考人`, `７　請願者`, `１　陳情者`): a roll of their own, never more of the
 	// officials above (its heading had been read as two members without a name).
 	{ key: 'participants', pattern: anyOf('参考人', '請願者', '陳情者', '請願人', '陳情人', '公述人'), loose: true, numberedOnly: true },
+	// (`説明のために出席した事務局職員の職、氏名`, as a city's education board heads its officials: the heading had been cut at
+	// the 、 into a nameless member and one named 氏名.)
+	{ key: 'participants', pattern: '説明のため(?:に)?出席した(?:事務局)?(?:職員|者)の職[、,・]?氏名', loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).
@@ -128,7 +134,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },
-	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第', '案件'), loose: false },
 	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
@@ -548,8 +554,8 @@ export function isHeldOnLine(text: string): boolean {
 }
 /** How such a sentence ends: the meeting held, opened or called. */
 const HELD = /(?:開催|開会|招集)(?:した|された|しました|されました)。$/u;
-/** The place in such a sentence: `…を教育委員室において開催した。`. */
-export const HELD_AT = /[をは](?<place>[^、。をは]{2,30}?)(?:において|にて|で)(?:開催|開会|招集)/u;
+/** The place in such a sentence: `…を教育委員室において開催した。`, `…を教育委員会室に招集した。` (never the hour it was called for). */
+export const HELD_AT = /[をは](?!(?:午前|午後)?[0-9０-９〇一二三四五六七八九十]{1,3}時)(?<place>[^、。をは]{2,30}?)(?:(?:において|にて|で)(?:開催|開会|招集)|に招集)/u;
 
 /**
  * The title written again in another form under it (`令和6年第5回さくら川市教育委員会議会議録` under
@@ -1071,7 +1077,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `議事録` alone over more of the header (`出席者:` / … / `欠席者:` / … / `議事`, a university's 経営協議会): a heading of the
 		// record, the header goes on.
 		// (So over the roll alone when the turns follow it: `議事録` / `出席：…` / `欠席：なし` / `河合団長：…`.)
-		if (section?.key === 'body' && !inAgenda && section.rest === '' && split.sections.length > 0 && headerFollows(lines, index) && (bodyLabelAfter(index) || turnsAfterFields(index))) continue;
+		// (And `概要` alone right under the title over the fields, `<開会>` / … / `議案及び議事内容`, as a prefecture's education
+		// board heads its page: the page's heading of the fields, the record's text under the later label.)
+		if (section?.key === 'body' && !inAgenda && section.rest === '' && headerFollows(lines, index) && (split.sections.length > 0 ? bodyLabelAfter(index) || turnsAfterFields(index) : bodyLabelAfter(index))) continue;
 		if (section?.key === 'body' && !inAgenda) {
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];

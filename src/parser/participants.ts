@@ -507,6 +507,27 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 	return paired;
 }
 
+/** A note in brackets on how a post's holder attended: `代理出席`, `欠席`, `オンライン`, `Web参加`. */
+const POST_NOTE = /^(?<post>[^\s\u3000（()）]{1,12})[（(][\s\u3000]*(?<note>[^\s\u3000（()）]{1,10})[\s\u3000]*[）)](?:[\s\u3000]+(?<rest>\S.*))?$/u;
+const ATTENDANCE_NOTE = /^(?:出席|欠席|遅刻|遅参|早退|途中退席|途中参加|途中出席|代理|代理出席|代理人|代理参加|委任状(?:有|あり|提出)?)$/u;
+
+/**
+ * A post with a note in brackets on how its holder attended (`理事（代理出席）　鈴木　一郎`, `監事（欠席）`, `理事（Ｗｅｂ参加）`):
+ * the post and the name after it if any, the note kept in the entry's text only (the note had been read as the post, the
+ * holder's name or their affiliation). Null for any other entry.
+ */
+function notedPost(text: string): Member | null {
+	const match = POST_NOTE.exec(trimSpaces(text))?.groups;
+	if (!match) return null;
+	const note = (match.note ?? '').normalize('NFKC');
+	if (!ATTENDANCE_NOTE.test(note) && !ATTENDANCE_MODE.test(note)) return null;
+	const post = parseNameLabel(match.post ?? '');
+	if (post.name !== null || post.affiliation !== null || post.title === null) return null;
+	if (match.rest === undefined) return { text, name: null, title: post.title, affiliation: null };
+	const member = parseMember(`${match.post ?? ''}　${match.rest}`);
+	return member.name !== null ? { ...member, text } : null;
+}
+
 /** A post padded wider than the roll's gaps (`委  員`) came apart into single characters: joined again when together they are a post. */
 function joinSplitPosts(cells: readonly string[]): string[] {
 	const joined: string[] = [];
@@ -657,6 +678,8 @@ function readCategoryRow(text: string): Member | null {
 
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
+	const noted = notedPost(text);
+	if (noted !== null) return noted;
 	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either; nor is a note
 	// after a reference mark (`石原　真理（東都大学大学院教授）※オンライン参加`).
 	const attended = ATTENDANCE.exec(text) ?? MARKED_NOTE.exec(text);

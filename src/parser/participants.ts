@@ -631,22 +631,80 @@ function readTableHeader(text: string): { kind: TableColumn; at: number }[] | nu
 }
 
 /**
- * A row of a participants table read by its header's columns, or null when its cells do not line up with them.
- * Cells end at wide gaps, and at a single space where the next word starts under a column's header (`田中　一郎　出席`).
+ * The cells of a table's row whose cells are one space apart (a spreadsheet's or Word table's row, its tabs made spaces:
+ * `学識経験者　山田　太郎　○○大学教授`), by where the name is among its words: a full name with its space (or one word that is
+ * a name), one word for each column before it and the rest for those after it, the last taking what is left. Fewer words
+ * before the name than columns leave the first cells empty (`佐藤　花子　△△研究所` under it: merged down from the row above).
+ * Null when no such reading fits.
  */
-function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[]): Member | null {
+function spacedTableCells(text: string, columns: readonly { kind: TableColumn; at: number }[], indented: boolean): string[] | null {
+	const words = text.split(/[\s\u3000]+/u).filter((word) => word !== '');
+	const before = columns.findIndex(({ kind }) => kind === 'name');
+	const after = columns.length - before - 1;
+	if (before < 0 || words.length > columns.length + 4) return null;
+	const cellsFor = (skipped: number, length: number): string[] | null => {
+		const rest = words.slice(before - skipped + length);
+		if (rest.length > 0 && after === 0) return null;
+		const tail = after === 0 ? [] : [...rest.slice(0, after - 1), rest.slice(after - 1).join('　')];
+		return [...Array<string>(skipped).fill(''), ...words.slice(0, before - skipped), words.slice(before - skipped, before - skipped + length).join('　'), ...tail];
+	};
+	// (Only a row indented right of the header can leave its first cells empty; `出席` after a name is no given name.)
+	for (let skipped = 0; skipped <= (indented ? before : 0); skipped++) {
+		const first = words[before - skipped];
+		const second = words[before - skipped + 1];
+		if (first === undefined || second === undefined || !isSpacedFullName(`${first}　${second}`) || ROSTER_STATUS.test(second)) continue;
+		const parts = parseNameLabel(`${first}　${second}`);
+		if (parts.title === null && parts.affiliation === null) return cellsFor(skipped, 2);
+	}
+	const alone = words[before];
+	const parts = alone === undefined ? null : parseNameLabel(alone);
+	return parts !== null && HELD_NAME.test(alone ?? '') && parts.name !== null && parts.title === null && parts.affiliation === null ? cellsFor(0, 1) : null;
+}
+
+/**
+ * A row of a participants table read by its header's columns, or null when its cells do not line up with them.
+ * Cells end at wide gaps, and at a single space where the next word starts under a column's header (`田中　一郎　出席`);
+ * a row with no wide gap is read by where its name is among its words (spacedTableCells). `indent`: how far the row
+ * starts right of the header (`　　　　　佐藤　花子　　△△研究所`: its first cells left empty). An empty cell left of the
+ * name is merged down from the row above (`学識経験者　山田　太郎　○○大学教授` / `　佐藤　花子　△△研究所`): `above`'s.
+ */
+function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[], indent = 0, above: Member | null = null): Member | null {
 	const starts = new Set(columns.slice(1).flatMap(({ at }) => [at - 1, at, at + 1]));
-	const cells: string[] = [];
-	for (const { word, at, before } of placedWords(text)) {
-		if (cells.length === 0 || [...before].length >= 2 || starts.has(at)) cells.push(word);
-		else cells[cells.length - 1] += `${before}${word}`;
+	let cells: string[] = [];
+	const spaced = /[\s\u3000]{2}/u.test(text) ? null : spacedTableCells(text, columns, indent > 0);
+	if (spaced !== null) cells = spaced;
+	else {
+		// (Indented as far as a later column: the cells before it are empty.)
+		const skipped = indent > 1 ? columns.filter(({ at }) => at > 0 && at <= indent + 1).length : 0;
+		const placed: { cell: string; at: number; before: string }[] = [];
+		for (const { word, at, before } of placedWords(text)) {
+			const last = placed.at(-1);
+			if (last === undefined || [...before].length >= 2 || starts.has(at)) placed.push({ cell: word, at: at + (skipped > 0 ? indent : 0), before });
+			else last.cell += `${before}${word}`;
+		}
+		// (More cells than columns: a cell padded to its column, `林　　　修` under `氏　名`, came apart at its wide gap; a
+		// piece that starts left of the column it would fall under is the cell before it.)
+		for (let i = 1; i < placed.length && skipped + placed.length > columns.length; i++) {
+			const piece = placed[i];
+			const column = columns[skipped + i];
+			if (piece === undefined || column === undefined || piece.at >= column.at - 1) continue;
+			const into = placed[i - 1];
+			if (into) into.cell += `${piece.before}${piece.cell}`;
+			placed.splice(i--, 1);
+		}
+		cells = [...Array<string>(skipped).fill(''), ...placed.map(({ cell }) => cell)];
 	}
 	// Cells left empty at the row's end (no 備考) are missing from it.
 	if (cells.length > columns.length) return null;
-	const cell = (kind: TableColumn) => cells.filter((_, i) => columns[i]?.kind === kind).join('　') || null;
+	const at = (kind: TableColumn) => columns.flatMap((column, i) => (column.kind === kind ? [i] : []));
+	const nameAt = at('name')[0] ?? 0;
+	const cell = (kind: TableColumn) => at(kind).map((i) => cells[i] ?? '').filter((value) => value !== '').join('　') || null;
 	const name = cell('name');
-	if (name === null || parseNameLabel(unpadded(name)).name === null) return null;
-	return { text, name: unpadded(name), title: cell('title'), affiliation: cell('affiliation') };
+	// (A name found by its space, `林　修`, is as written; a cell padded to the column, `林　　　修`, without its padding.)
+	const read = name === null ? null : spaced !== null ? name : (nameAlone(name) ?? unpadded(name));
+	if (read === null || parseNameLabel(read).name === null) return null;
+	const merged = (kind: 'title' | 'affiliation') => (above !== null && at(kind).some((i) => i < nameAt) && at(kind).every((i) => i > nameAt || cells[i] === '') ? above[kind] : null);
+	return { text, name: read, title: cell('title') ?? merged('title'), affiliation: cell('affiliation') ?? merged('affiliation') };
 }
 
 /** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */
@@ -1172,7 +1230,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	/** Groups that say they list nobody (`なし`): empty without a warning. */
 	const saidNone = new Set<(typeof groups)[number]>();
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
-	let table: { kind: TableColumn; at: number }[] | null = null;
+	let table: { columns: { kind: TableColumn; at: number }[]; indent: number; above: Member | null } | null = null;
 	/** The category of the last row that named one (`学識経験者　　山田　太郎`), its indent and group, for the names under it. */
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
@@ -1190,16 +1248,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		if (text === '') continue;
+		const asWritten = indents.get(source.line) ?? null;
+		const lead = displayWidth(/^[\s\u3000]*/u.exec(asWritten ?? '')?.[0] ?? '');
 		const header = readTableHeader(text);
 		if (header) {
-			table = header;
+			table = { columns: header, indent: lead, above: null };
 			continue;
 		}
-		const tableRow = table ? readTableRow(text, table) : null;
-		if (tableRow) {
+		const tableRow = table ? readTableRow(text, table.columns, lead - table.indent, table.above) : null;
+		if (tableRow && table) {
 			// (`同`, `〃` in the post's column: the post of the row above.)
 			const dittoed = tableRow.title !== null && /^(?:同|〃|同上)$/u.test(tableRow.title) ? (groups.at(-1)?.members.at(-1)?.title ?? null) : null;
-			currentGroup(source.line).members.push(dittoed === null ? tableRow : { ...tableRow, title: dittoed });
+			const row = dittoed === null ? tableRow : { ...tableRow, title: dittoed };
+			currentGroup(source.line).members.push(row);
+			table.above = row;
 			continue;
 		}
 		const compact = text.replace(/[\s\u3000]/gu, '');

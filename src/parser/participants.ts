@@ -727,11 +727,27 @@ function nameAlone(text: string): string | null {
  * as title; null for any other line (a post or role before the name is read as before).
  */
 function readCategoryRow(text: string): Member | null {
-	const row = CATEGORY_ROW.exec(trimSpaces(text))?.groups;
-	const category = row?.category ?? '';
+	const row = CATEGORY_ROW.exec(trimSpaces(text))?.groups ?? CATEGORY_HEAD.exec(trimSpaces(text))?.groups;
+	const category = row?.category ?? row?.group ?? '';
 	if (!row || !CATEGORY_END.test(category) || ROLE_TITLES.includes(category) || GROUP_WORD.test(category) || /長$/u.test(category)) return null;
-	const name = nameAlone(row.name ?? '');
+	// (`学識経験者　山田　太郎　○○大学教授`: a third column, the member's affiliation, after the name.)
+	const placed = nameAndAffiliation(row.rest ?? row.name ?? '');
+	if (placed !== null) return { text: trimSpaces(text), ...placed, title: category };
+	const name = row.name === undefined ? null : nameAlone(row.name);
 	return name === null ? null : { text: trimSpaces(text), name, title: category, affiliation: null };
+}
+
+/** A full name with its space and an affiliation after it, one space or more apart (`佐藤　花子　△△研究所`), or null. */
+function nameAndAffiliation(text: string): { name: string; affiliation: string } | null {
+	const words = trimSpaces(text).split(/[\s\u3000]+/u);
+	const [surname, given, ...rest] = words;
+	// (A name padded character by character, `吉　川　真　理`, is no name and affiliation.)
+	if (words.every((word) => [...word].length === 1)) return null;
+	if (surname === undefined || given === undefined || rest.length === 0 || rest.length > 4 || !isSpacedFullName(`${surname}　${given}`)) return null;
+	const parts = parseNameLabel(`${surname}　${given}`);
+	const affiliation = rest.join('　');
+	if (parts.title !== null || parts.affiliation !== null || ROSTER_STATUS.test(rest[0] ?? '') || (rest.length === 2 && isSpacedFullName(affiliation))) return null;
+	return { name: `${surname}　${given}`, affiliation };
 }
 
 /** One participant entry as written, with name/title/affiliation read from it. */
@@ -1451,9 +1467,16 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			category = { title: categorised.title ?? '', indent, group: groups.at(-1) ?? null };
 			continue;
 		}
-		const under = category !== null && bullet === null && category.group === groups.at(-1) && indent > category.indent ? nameAlone(text) : null;
+		const below = category !== null && bullet === null && category.group === groups.at(-1) && indent > category.indent;
+		const under = below ? nameAlone(text) : null;
 		if (under !== null && category !== null) {
 			currentGroup(source.line).members.push({ text: trimSpaces(text), name: under, title: category.title, affiliation: null });
+			continue;
+		}
+		// (`　佐藤　花子　△△研究所`: the name and its affiliation under the category.)
+		const placedUnder = below ? nameAndAffiliation(text) : null;
+		if (placedUnder !== null && category !== null) {
+			currentGroup(source.line).members.push({ text: trimSpaces(text), ...placedUnder, title: category.title });
 			continue;
 		}
 		category = null;

@@ -1372,6 +1372,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			startGroup(numbered.group, numbered.note, source.line);
 			continue;
 		}
+		// `１　山田太郎（やまと交通株式会社）`, `2. 佐藤　花子（商工会）`: a numbered member, the number no part of the entry.
+		const listed = GROUP_NUMBER.exec(text)?.groups;
+		if (listed?.number !== undefined && bullet === null && parseMember(trimSpaces(listed.rest ?? '')).name !== null) {
+			add(trimSpaces(listed.rest ?? ''), source.line);
+			continue;
+		}
 		const tail = EDITORIAL_TAIL.exec(text);
 		const word = tail?.groups && GROUP_WORD.test(trimSpaces(tail.groups.group ?? '')) ? tail.groups : null;
 		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word)) {

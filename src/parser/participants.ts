@@ -750,10 +750,20 @@ function nameAndAffiliation(text: string): { name: string; affiliation: string }
 	return { name: `${surname}　${given}`, affiliation };
 }
 
+/** A courtesy title after a space closing an entry (or before a bracket that closes it): `　様`, ` 氏`, `　殿`. */
+const SPACED_HONORIFIC = /(?<=[^\s\u3000])[\s\u3000]{1,4}(?:様|氏|殿|君|さん)(?=[（(][^（()）]{1,40}[）)]$|$)/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	const noted = notedPost(text);
 	if (noted !== null) return noted;
+	// `山田　太郎　様`, `鈴木　一郎　氏`: a courtesy title set apart after the name is no part of it.
+	// (So before a bracket closing the entry: `鈴木　一郎　様（みずほ市商工会）`.)
+	const courtesy = SPACED_HONORIFIC.exec(text);
+	if (courtesy && courtesy.index > 0) {
+		const member = parseMember(`${text.slice(0, courtesy.index)}${text.slice(courtesy.index + courtesy[0].length)}`);
+		if (member.name !== null) return { ...member, text };
+	}
 	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either; nor is a note
 	// after a reference mark (`石原　真理（東都大学大学院教授）※オンライン参加`).
 	const attended = ATTENDANCE.exec(text) ?? MARKED_NOTE.exec(text);

@@ -472,7 +472,7 @@ const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
  * without a person followed by a name without a post is one member. `listed`: the cells are entries of a list at 、.
  */
 function pairPostsWithNames(cells: readonly string[], listed = false): Member[] {
-	const members = joinSplitPosts(cells).map((cell) => {
+	const members = joinSplitPosts(cells).flatMap(splitLongPost).map((cell) => {
 		const member = parseMember(unpadded(cell));
 		// `会計　中村　由紀` after another entry: its post first with single spaces, as one entry alone is read.
 		return member.name === null && member.title === null ? (postFirst(cell) ?? { ...member, text: cell }) : { ...member, text: cell };
@@ -526,6 +526,17 @@ function notedPost(text: string): Member | null {
 	if (match.rest === undefined) return { text, name: null, title: post.title, affiliation: null };
 	const member = parseMember(`${match.post ?? ''}　${match.rest}`);
 	return member.name !== null ? { ...member, text } : null;
+}
+
+/**
+ * A post too long for its column, one space before the padded name that follows it (`企画課長事務取扱　小　川` of
+ * `企画課長事務取扱　小　川　　　恵`): the post and the name's first cell apart, as the roll's other posts and names are.
+ */
+function splitLongPost(cell: string): string[] {
+	const [first, ...rest] = cell.split('\u3000');
+	if (first === undefined || rest.length < 1 || rest.length > 3 || [...first].length < 3 || !rest.every((word) => [...word].length === 1 && /[\p{Script=Han}々ヶ]/u.test(word))) return [cell];
+	const parts = parseNameLabel(first);
+	return parts.name === null && parts.affiliation === null && parts.title !== null ? [first, rest.join('\u3000')] : [cell];
 }
 
 /** A post padded wider than the roll's gaps (`委  員`) came apart into single characters: joined again when together they are a post. */

@@ -797,8 +797,18 @@ export function parseMember(text: string): Member {
 		// `１番　委員　　　杉本　彩`, `３番　副委員長　園田　康弘`: the seat, then the member's post on the committee and the name.
 		if (post === '' && rest.name !== null && rest.title !== null && ROLE_TITLES.includes(rest.title)) return { text, name: rest.name, title: rest.title, affiliation: rest.affiliation };
 	}
-	return { text, ...parseNameLabel(body) };
+	const parts = parseNameLabel(body);
+	// `スミス　ジョン`, `ジョン　スミス（○○大学）`: a foreign name in katakana, a space between its two words (a katakana word that
+	// is a role or a group's word, `オブザーバー`, is none).
+	const foreign = parts.name === null && parts.title === null && parts.affiliation === null ? SPACED_KATAKANA_NAME.exec(trimSpaces(body))?.groups : undefined;
+	if (foreign && [foreign.first ?? '', foreign.second ?? ''].every((word) => !GROUP_WORD.test(word) && parseNameLabel(word).title === null && !ROLE_TITLES.includes(word))) {
+		return { text, name: `${foreign.first}　${foreign.second}`, title: null, affiliation: foreign.from ?? null };
+	}
+	return { text, ...parts };
 }
+
+/** A foreign name in katakana, two words one space apart, maybe where the person is from in brackets: `スミス　ジョン（○○大学）`. */
+const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000](?<second>[\p{Script=Katakana}ー]{2,12})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
 
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
 const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<rest>\S.{0,40})$/u;

@@ -798,6 +798,11 @@ export function parseMember(text: string): Member {
 		if (post === '' && rest.name !== null && rest.title !== null && ROLE_TITLES.includes(rest.title)) return { text, name: rest.name, title: rest.title, affiliation: rest.affiliation };
 	}
 	const parts = parseNameLabel(body);
+	// `愛知県交通対策課　木村　隆`: an office or a body, then a full name with its space, no post between: the member of it.
+	const office = parts.name === null && parts.title === null && parts.affiliation === null ? OFFICE_THEN_NAME.exec(trimSpaces(body))?.groups : undefined;
+	if (office && isOrganisation(office.office ?? '') && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
+		return { text, name: office.name ?? null, title: null, affiliation: office.office ?? null };
+	}
 	// `スミス　ジョン`, `ジョン　スミス（○○大学）`: a foreign name in katakana, a space between its two words (a katakana word that
 	// is a role or a group's word, `オブザーバー`, is none).
 	const foreign = parts.name === null && parts.title === null && parts.affiliation === null ? SPACED_KATAKANA_NAME.exec(trimSpaces(body))?.groups : undefined;
@@ -806,6 +811,9 @@ export function parseMember(text: string): Member {
 	}
 	return { text, ...parts };
 }
+
+/** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
+const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
 
 /** A foreign name in katakana, two words one space apart, maybe where the person is from in brackets: `スミス　ジョン（○○大学）`. */
 const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000](?<second>[\p{Script=Katakana}ー]{2,12})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;

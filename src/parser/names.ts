@@ -703,8 +703,8 @@ const PLACE_STAND_IN = '甲野';
 /** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
 const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
 
-/** A post and the words saying it is held besides another or in charge of its business: `…課長事務取扱`, `…課長兼務`. */
-const HELD_IN_CHARGE = /^(?<post>\S{2,40}?)(?:事務取扱(?:い)?|事務代理|兼務|兼任)$/u;
+/** A post and the words saying it is held besides another or in charge of its business: `…課長事務取扱`, `…課長兼務`, `…課長心得`. */
+const HELD_IN_CHARGE = /^(?<post>\S{2,40}?)(?:事務取扱(?:い)?|事務代理|兼務|兼任|心得)$/u;
 
 /** A label wholly in one pair of brackets: `（門脇子育て支援課長）`. */
 const WHOLLY_BRACKETED = /^[（(](?<inner>[^（()）]{2,30})[）)]$/u;

@@ -496,7 +496,7 @@ const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
  * without a person followed by a name without a post is one member. `listed`: the cells are entries of a list at 、.
  */
 function pairPostsWithNames(cells: readonly string[], listed = false): Member[] {
-	const members = joinSplitPosts(cells).map((cell) => {
+	const members = joinSplitPosts(cells).flatMap(splitLongPost).map((cell) => {
 		const member = parseMember(unpadded(cell));
 		// `会計　中村　由紀` after another entry: its post first with single spaces, as one entry alone is read.
 		return member.name === null && member.title === null ? (postFirst(cell) ?? { ...member, text: cell }) : { ...member, text: cell };
@@ -539,6 +539,38 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		} else paired.push(post);
 	}
 	return paired;
+}
+
+/** A note in brackets on how a post's holder attended: `代理出席`, `欠席`, `オンライン`, `Web参加`. */
+const POST_NOTE = /^(?<post>[^\s\u3000（()）]{1,12})[（(][\s\u3000]*(?<note>[^\s\u3000（()）]{1,10})[\s\u3000]*[）)](?:[\s\u3000]+(?<rest>\S.*))?$/u;
+const ATTENDANCE_NOTE = /^(?:出席|欠席|遅刻|遅参|早退|途中退席|途中参加|途中出席|代理|代理出席|代理人|代理参加|委任状(?:有|あり|提出)?)$/u;
+
+/**
+ * A post with a note in brackets on how its holder attended (`理事（代理出席）　鈴木　一郎`, `監事（欠席）`, `理事（Ｗｅｂ参加）`):
+ * the post and the name after it if any, the note kept in the entry's text only (the note had been read as the post, the
+ * holder's name or their affiliation). Null for any other entry.
+ */
+function notedPost(text: string): Member | null {
+	const match = POST_NOTE.exec(trimSpaces(text))?.groups;
+	if (!match) return null;
+	const note = (match.note ?? '').normalize('NFKC');
+	if (!ATTENDANCE_NOTE.test(note) && !ATTENDANCE_MODE.test(note)) return null;
+	const post = parseNameLabel(match.post ?? '');
+	if (post.name !== null || post.affiliation !== null || post.title === null) return null;
+	if (match.rest === undefined) return { text, name: null, title: post.title, affiliation: null };
+	const member = parseMember(`${match.post ?? ''}　${match.rest}`);
+	return member.name !== null ? { ...member, text } : null;
+}
+
+/**
+ * A post too long for its column, one space before the padded name that follows it (`企画課長事務取扱　小　川` of
+ * `企画課長事務取扱　小　川　　　恵`): the post and the name's first cell apart, as the roll's other posts and names are.
+ */
+function splitLongPost(cell: string): string[] {
+	const [first, ...rest] = cell.split('\u3000');
+	if (first === undefined || rest.length < 1 || rest.length > 3 || [...first].length < 3 || !rest.every((word) => [...word].length === 1 && /[\p{Script=Han}々ヶ]/u.test(word))) return [cell];
+	const parts = parseNameLabel(first);
+	return parts.name === null && parts.affiliation === null && parts.title !== null ? [first, rest.join('\u3000')] : [cell];
 }
 
 /** A post padded wider than the roll's gaps (`委  員`) came apart into single characters: joined again when together they are a post. */
@@ -658,22 +690,80 @@ function readTableHeader(text: string): { kind: TableColumn; at: number }[] | nu
 }
 
 /**
- * A row of a participants table read by its header's columns, or null when its cells do not line up with them.
- * Cells end at wide gaps, and at a single space where the next word starts under a column's header (`田中　一郎　出席`).
+ * The cells of a table's row whose cells are one space apart (a spreadsheet's or Word table's row, its tabs made spaces:
+ * `学識経験者　山田　太郎　○○大学教授`), by where the name is among its words: a full name with its space (or one word that is
+ * a name), one word for each column before it and the rest for those after it, the last taking what is left. Fewer words
+ * before the name than columns leave the first cells empty (`佐藤　花子　△△研究所` under it: merged down from the row above).
+ * Null when no such reading fits.
  */
-function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[]): Member | null {
+function spacedTableCells(text: string, columns: readonly { kind: TableColumn; at: number }[], indented: boolean): string[] | null {
+	const words = text.split(/[\s\u3000]+/u).filter((word) => word !== '');
+	const before = columns.findIndex(({ kind }) => kind === 'name');
+	const after = columns.length - before - 1;
+	if (before < 0 || words.length > columns.length + 4) return null;
+	const cellsFor = (skipped: number, length: number): string[] | null => {
+		const rest = words.slice(before - skipped + length);
+		if (rest.length > 0 && after === 0) return null;
+		const tail = after === 0 ? [] : [...rest.slice(0, after - 1), rest.slice(after - 1).join('　')];
+		return [...Array<string>(skipped).fill(''), ...words.slice(0, before - skipped), words.slice(before - skipped, before - skipped + length).join('　'), ...tail];
+	};
+	// (Only a row indented right of the header can leave its first cells empty; `出席` after a name is no given name.)
+	for (let skipped = 0; skipped <= (indented ? before : 0); skipped++) {
+		const first = words[before - skipped];
+		const second = words[before - skipped + 1];
+		if (first === undefined || second === undefined || !isSpacedFullName(`${first}　${second}`) || ROSTER_STATUS.test(second)) continue;
+		const parts = parseNameLabel(`${first}　${second}`);
+		if (parts.title === null && parts.affiliation === null) return cellsFor(skipped, 2);
+	}
+	const alone = words[before];
+	const parts = alone === undefined ? null : parseNameLabel(alone);
+	return parts !== null && HELD_NAME.test(alone ?? '') && parts.name !== null && parts.title === null && parts.affiliation === null ? cellsFor(0, 1) : null;
+}
+
+/**
+ * A row of a participants table read by its header's columns, or null when its cells do not line up with them.
+ * Cells end at wide gaps, and at a single space where the next word starts under a column's header (`田中　一郎　出席`);
+ * a row with no wide gap is read by where its name is among its words (spacedTableCells). `indent`: how far the row
+ * starts right of the header (`　　　　　佐藤　花子　　△△研究所`: its first cells left empty). An empty cell left of the
+ * name is merged down from the row above (`学識経験者　山田　太郎　○○大学教授` / `　佐藤　花子　△△研究所`): `above`'s.
+ */
+function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[], indent = 0, above: Member | null = null): Member | null {
 	const starts = new Set(columns.slice(1).flatMap(({ at }) => [at - 1, at, at + 1]));
-	const cells: string[] = [];
-	for (const { word, at, before } of placedWords(text)) {
-		if (cells.length === 0 || [...before].length >= 2 || starts.has(at)) cells.push(word);
-		else cells[cells.length - 1] += `${before}${word}`;
+	let cells: string[] = [];
+	const spaced = /[\s\u3000]{2}/u.test(text) ? null : spacedTableCells(text, columns, indent > 0);
+	if (spaced !== null) cells = spaced;
+	else {
+		// (Indented as far as a later column: the cells before it are empty.)
+		const skipped = indent > 1 ? columns.filter(({ at }) => at > 0 && at <= indent + 1).length : 0;
+		const placed: { cell: string; at: number; before: string }[] = [];
+		for (const { word, at, before } of placedWords(text)) {
+			const last = placed.at(-1);
+			if (last === undefined || [...before].length >= 2 || starts.has(at)) placed.push({ cell: word, at: at + (skipped > 0 ? indent : 0), before });
+			else last.cell += `${before}${word}`;
+		}
+		// (More cells than columns: a cell padded to its column, `林　　　修` under `氏　名`, came apart at its wide gap; a
+		// piece that starts left of the column it would fall under is the cell before it.)
+		for (let i = 1; i < placed.length && skipped + placed.length > columns.length; i++) {
+			const piece = placed[i];
+			const column = columns[skipped + i];
+			if (piece === undefined || column === undefined || piece.at >= column.at - 1) continue;
+			const into = placed[i - 1];
+			if (into) into.cell += `${piece.before}${piece.cell}`;
+			placed.splice(i--, 1);
+		}
+		cells = [...Array<string>(skipped).fill(''), ...placed.map(({ cell }) => cell)];
 	}
 	// Cells left empty at the row's end (no 備考) are missing from it.
 	if (cells.length > columns.length) return null;
-	const cell = (kind: TableColumn) => cells.filter((_, i) => columns[i]?.kind === kind).join('　') || null;
+	const at = (kind: TableColumn) => columns.flatMap((column, i) => (column.kind === kind ? [i] : []));
+	const nameAt = at('name')[0] ?? 0;
+	const cell = (kind: TableColumn) => at(kind).map((i) => cells[i] ?? '').filter((value) => value !== '').join('　') || null;
 	const name = cell('name');
-	if (name === null || parseNameLabel(unpadded(name)).name === null) return null;
-	return { text, name: unpadded(name), title: cell('title'), affiliation: cell('affiliation') };
+	// (A name found by its space, `林　修`, is as written; a cell padded to the column, `林　　　修`, without its padding.)
+	const read = name === null ? null : spaced !== null ? name : (nameAlone(name) ?? unpadded(name));
+	if (read === null || parseNameLabel(read).name === null) return null;
+	const merged = (kind: 'title' | 'affiliation') => (above !== null && at(kind).some((i) => i < nameAt) && at(kind).every((i) => i > nameAt || cells[i] === '') ? above[kind] : null);
+	return { text, name: read, title: cell('title') ?? merged('title'), affiliation: cell('affiliation') ?? merged('affiliation') };
 }
 
 /** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */
@@ -696,15 +786,43 @@ function nameAlone(text: string): string | null {
  * as title; null for any other line (a post or role before the name is read as before).
  */
 function readCategoryRow(text: string): Member | null {
-	const row = CATEGORY_ROW.exec(trimSpaces(text))?.groups;
-	const category = row?.category ?? '';
+	const row = CATEGORY_ROW.exec(trimSpaces(text))?.groups ?? CATEGORY_HEAD.exec(trimSpaces(text))?.groups;
+	const category = row?.category ?? row?.group ?? '';
 	if (!row || !CATEGORY_END.test(category) || ROLE_TITLES.includes(category) || GROUP_WORD.test(category) || /長$/u.test(category)) return null;
-	const name = nameAlone(row.name ?? '');
+	// (`学識経験者　山田　太郎　○○大学教授`: a third column, the member's affiliation, after the name.)
+	const placed = nameAndAffiliation(row.rest ?? row.name ?? '');
+	if (placed !== null) return { text: trimSpaces(text), ...placed, title: category };
+	const name = row.name === undefined ? null : nameAlone(row.name);
 	return name === null ? null : { text: trimSpaces(text), name, title: category, affiliation: null };
 }
 
+/** A full name with its space and an affiliation after it, one space or more apart (`佐藤　花子　△△研究所`), or null. */
+function nameAndAffiliation(text: string): { name: string; affiliation: string } | null {
+	const words = trimSpaces(text).split(/[\s\u3000]+/u);
+	const [surname, given, ...rest] = words;
+	// (A name padded character by character, `吉　川　真　理`, is no name and affiliation.)
+	if (words.every((word) => [...word].length === 1)) return null;
+	if (surname === undefined || given === undefined || rest.length === 0 || rest.length > 4 || !isSpacedFullName(`${surname}　${given}`)) return null;
+	const parts = parseNameLabel(`${surname}　${given}`);
+	const affiliation = rest.join('　');
+	if (parts.title !== null || parts.affiliation !== null || ROSTER_STATUS.test(rest[0] ?? '') || (rest.length === 2 && isSpacedFullName(affiliation))) return null;
+	return { name: `${surname}　${given}`, affiliation };
+}
+
+/** A courtesy title after a space closing an entry (or before a bracket that closes it): `　様`, ` 氏`, `　殿`. */
+const SPACED_HONORIFIC = /(?<=[^\s\u3000])[\s\u3000]{1,4}(?:様|氏|殿|君|さん)(?=[（(][^（()）]{1,40}[）)]$|$)/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
+	const noted = notedPost(text);
+	if (noted !== null) return noted;
+	// `山田　太郎　様`, `鈴木　一郎　氏`: a courtesy title set apart after the name is no part of it.
+	// (So before a bracket closing the entry: `鈴木　一郎　様（みずほ市商工会）`.)
+	const courtesy = SPACED_HONORIFIC.exec(text);
+	if (courtesy && courtesy.index > 0) {
+		const member = parseMember(`${text.slice(0, courtesy.index)}${text.slice(courtesy.index + courtesy[0].length)}`);
+		if (member.name !== null) return { ...member, text };
+	}
 	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either; nor is a note
 	// after a reference mark (`石原　真理（東都大学大学院教授）※オンライン参加`).
 	const attended = ATTENDANCE.exec(text) ?? MARKED_NOTE.exec(text);
@@ -727,8 +845,26 @@ export function parseMember(text: string): Member {
 		// `１番　委員　　　杉本　彩`, `３番　副委員長　園田　康弘`: the seat, then the member's post on the committee and the name.
 		if (post === '' && rest.name !== null && rest.title !== null && ROLE_TITLES.includes(rest.title)) return { text, name: rest.name, title: rest.title, affiliation: rest.affiliation };
 	}
-	return { text, ...parseNameLabel(body) };
+	const parts = parseNameLabel(body);
+	// `愛知県交通対策課　木村　隆`: an office or a body, then a full name with its space, no post between: the member of it.
+	const office = parts.name === null && parts.title === null && parts.affiliation === null ? OFFICE_THEN_NAME.exec(trimSpaces(body))?.groups : undefined;
+	if (office && isOrganisation(office.office ?? '') && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
+		return { text, name: office.name ?? null, title: null, affiliation: office.office ?? null };
+	}
+	// `スミス　ジョン`, `ジョン　スミス（○○大学）`: a foreign name in katakana, a space between its two words (a katakana word that
+	// is a role or a group's word, `オブザーバー`, is none).
+	const foreign = parts.name === null && parts.title === null && parts.affiliation === null ? SPACED_KATAKANA_NAME.exec(trimSpaces(body))?.groups : undefined;
+	if (foreign && [foreign.first ?? '', foreign.second ?? ''].every((word) => !GROUP_WORD.test(word) && parseNameLabel(word).title === null && !ROLE_TITLES.includes(word))) {
+		return { text, name: `${foreign.first}　${foreign.second}`, title: null, affiliation: foreign.from ?? null };
+	}
+	return { text, ...parts };
 }
+
+/** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
+const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
+
+/** A foreign name in katakana, two words one space apart, maybe where the person is from in brackets: `スミス　ジョン（○○大学）`. */
+const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000](?<second>[\p{Script=Katakana}ー]{2,12})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
 
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
 const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<rest>\S.{0,40})$/u;
@@ -1203,7 +1339,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	/** Groups that say they list nobody (`なし`): empty without a warning. */
 	const saidNone = new Set<(typeof groups)[number]>();
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
-	let table: { kind: TableColumn; at: number }[] | null = null;
+	let table: { columns: { kind: TableColumn; at: number }[]; indent: number; above: Member | null } | null = null;
 	/** The category of the last row that named one (`学識経験者　　山田　太郎`), its indent and group, for the names under it. */
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
@@ -1221,16 +1357,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		if (text === '') continue;
+		const asWritten = indents.get(source.line) ?? null;
+		const lead = displayWidth(/^[\s\u3000]*/u.exec(asWritten ?? '')?.[0] ?? '');
 		const header = readTableHeader(text);
 		if (header) {
-			table = header;
+			table = { columns: header, indent: lead, above: null };
 			continue;
 		}
-		const tableRow = table ? readTableRow(text, table) : null;
-		if (tableRow) {
+		const tableRow = table ? readTableRow(text, table.columns, lead - table.indent, table.above) : null;
+		if (tableRow && table) {
 			// (`同`, `〃` in the post's column: the post of the row above.)
 			const dittoed = tableRow.title !== null && /^(?:同|〃|同上)$/u.test(tableRow.title) ? (groups.at(-1)?.members.at(-1)?.title ?? null) : null;
-			currentGroup(source.line).members.push(dittoed === null ? tableRow : { ...tableRow, title: dittoed });
+			const row = dittoed === null ? tableRow : { ...tableRow, title: dittoed };
+			currentGroup(source.line).members.push(row);
+			table.above = row;
 			continue;
 		}
 		const compact = text.replace(/[\s\u3000]/gu, '');
@@ -1339,6 +1479,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			startGroup(numbered.group, numbered.note, source.line);
 			continue;
 		}
+		// `１　山田太郎（やまと交通株式会社）`, `2. 佐藤　花子（商工会）`: a numbered member, the number no part of the entry.
+		const listed = GROUP_NUMBER.exec(text)?.groups;
+		if (listed?.number !== undefined && bullet === null && parseMember(trimSpaces(listed.rest ?? '')).name !== null) {
+			add(trimSpaces(listed.rest ?? ''), source.line);
+			continue;
+		}
 		const tail = EDITORIAL_TAIL.exec(text);
 		const word = tail?.groups && GROUP_WORD.test(trimSpaces(tail.groups.group ?? '')) ? tail.groups : null;
 		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word)) {
@@ -1434,9 +1580,16 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			category = { title: categorised.title ?? '', indent, group: groups.at(-1) ?? null };
 			continue;
 		}
-		const under = category !== null && bullet === null && category.group === groups.at(-1) && indent > category.indent ? nameAlone(text) : null;
+		const below = category !== null && bullet === null && category.group === groups.at(-1) && indent > category.indent;
+		const under = below ? nameAlone(text) : null;
 		if (under !== null && category !== null) {
 			currentGroup(source.line).members.push({ text: trimSpaces(text), name: under, title: category.title, affiliation: null });
+			continue;
+		}
+		// (`　佐藤　花子　△△研究所`: the name and its affiliation under the category.)
+		const placedUnder = below ? nameAndAffiliation(text) : null;
+		if (placedUnder !== null && category !== null) {
+			currentGroup(source.line).members.push({ text: trimSpaces(text), ...placedUnder, title: category.title });
 			continue;
 		}
 		category = null;

@@ -47,7 +47,7 @@ const SITTING_NUMBER = /(?:(?<![議案願情告認問定])第(?<n>[0-9]+|[一二
 /** A committee of the assembly named in the meeting name. */
 const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会|(?:全員|議員)協議会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
-const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|委員)$/u;
+const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|委員|事務取扱|心得|代理|代行)$/u;
 /** The longest name after a post in one cell of a roll (`町長　鈴木　康弘`), spaces aside. */
 const NAME_MAX = 6;
 /** A seat number before a member's name: `１番`, `12 番`, `第一番` (prefectures number seats in kanji). */
@@ -225,7 +225,10 @@ function rollCells(text: string): { text: string; index: number }[] {
 				const next = cells[j];
 				if (!next) break;
 				// `書　記 平 本 真 紀`: the post's last character opens the next cell, the name after it.
+				// (Only when the next cell opens with the post's end, a character or two: `企画課長事務取扱　小　川` after the padded given
+				// name `隆` is a post of its own.)
 				if ([...next.text].length > 3 && !POST_END.test(bareCell(next.text))) {
+					if ([...(/^[^\s\u3000]+/u.exec(next.text)?.[0] ?? '')].length > 2) break;
 					const merged = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
 					const head = headPost(merged.text);
 					if (head !== null && cell.index + head.post > next.index) {

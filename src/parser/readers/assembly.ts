@@ -1024,6 +1024,12 @@ const UNMARKED_TURN = new RegExp(
 );
 /** (Only in a file already taken for an assembly's, as its recognition does not look for them: a committee's `村上委員長　…` is a council's.) */
 const UNMARKED_CHAMBER_TURN = new RegExp(`^[\\s\\u3000]*[\\p{Script=Han}々ヶ]{1,4}${CHAMBER_POST}[ \\u3000]+\\S`, 'u');
+/** True when the line's first word is a header field's or roll's heading (`不応招議員　なし`, `出席議員　１０名`). */
+function opensHeaderField(text: string): boolean {
+	const key = headerKey(trimSpaces(text).split(/[\s\u3000]/u)[0] ?? '');
+	return HEADER_KEYS.some((entry) => entry.pattern.test(key));
+}
+
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 
@@ -1037,7 +1043,8 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	let alone = 0;
 	let first = -1;
 	const marked = lines.map((source, at) => {
-		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
+		// (A roll's heading with its word on the line, `不応招議員　なし`, `欠席議員　２名`, is no member's turn.)
+		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) && !opensHeaderField(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
 		if (turn === null) return source;
 		turns++;
 		if (turn.speech === '' && standsAlone(lines, at)) alone++;

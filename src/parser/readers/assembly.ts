@@ -7,6 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, readPaddedName } from '../names.ts';
@@ -1126,7 +1127,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	if (start < 0) return noRecord('assembly', [], [error('no-body', null, 'no speaker turns found: the minutes need lines such as "○議長（鈴木太郎君）　ただいまから本日の会議を開きます。"')]);
 	// Rolls written after the sitting's close (`10時31分閉会` / `[出席委員]` …) are the header's too.
 	const trailer = trailingRolls(lines, start);
-	const header = readHeader(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)], diagnostics);
+	// Tables set out in columns under their titles (`一般質問通告表`, `議決結果一覧表`): read as tables, wherever they stand.
+	const tables = columnTables(lines, (text) => readTurn(text) !== null || isSeparator(text) || readSittingTime(unprefixed(text)) !== null || HEADER_KEYS.some((entry) => entry.pattern.test(headerKey(text))));
+	const tabled = new Set(tables.flatMap((table) => [...table.lines]));
+	const untabled = (part: readonly SourceLine[]): SourceLine[] => (tabled.size === 0 ? [...part] : part.filter((source) => !tabled.has(source.line)));
+	const header = readHeader(untabled(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)]), diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
 	// So is a short line naming the 会議録 that comes again and again in the transcript (`あさひ台市議会会議録　第２号` after each page number).
@@ -1138,10 +1143,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
 	const pageNumbers = barePageNumbers(lines);
 	const furniture = pageFurniture(lines, pageNumbers);
-	const spoken = transcriptLines.filter((source) => !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	const spoken = transcriptLines.filter((source) => !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
+	placeTables(body, tables);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	// The year and the day written apart: `令和６年１２月　みさと町議会定例会　一般質問（１２月１０日）`, `平成29年第二回定例会会議録(第4日 6月21日)`.
 	if (header.date === null) header.date = yearAndDay(lines.slice(0, start));

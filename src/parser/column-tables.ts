@@ -85,6 +85,13 @@ function headColumns(text: string): Cell[] | null {
 	return columns.length >= 2 && named ? columns : null;
 }
 
+/** The columns of a head row whose cells are apart by tabs (a web page's table), each name without its spacing. */
+function tabbedColumns(text: string): Cell[] | null {
+	const columns = text.split('\t').map((cell, i) => ({ text: replaceSpaceRuns(trimSpaces(cell), ''), start: i }));
+	const named = columns.every((column) => column.text !== '' && [...column.text].length <= HEAD_CELL_MAX && !/[0-9０-９。、]/u.test(column.text));
+	return columns.length >= 2 && named ? columns : null;
+}
+
 /** The column a cell starting at `start` falls in: the one whose start is nearest. */
 function columnAt(columns: readonly Cell[], start: number): number {
 	let best = 0;
@@ -108,8 +115,11 @@ export function columnTables(lines: readonly SourceLine[], ends: (text: string) 
 		let next = at + 1;
 		while (next < lines.length && trimSpaces(lines[next]?.text ?? '') === '') next++;
 		const headLine = lines[next];
-		const columns = headLine && headLine.text.length <= 400 ? headColumns(headLine.text) : null;
+		// (A web page's table comes as rows of cells apart by tabs, each cell's further lines on lines of their own after its row.)
+		const tabbed = headLine?.text.includes('\t') ?? false;
+		const columns = headLine && headLine.text.length <= 400 ? (tabbed ? tabbedColumns(headLine.text) : headColumns(headLine.text)) : null;
 		if (!headLine || !columns) continue;
+		const cellsByRow: string[][] = [];
 		const starts = columns.map((column) => column.start);
 		const held = new Set<number>([headLine.line]);
 		const rows: ParagraphBlock[] = [{ type: 'paragraph', text: columns.map((column) => column.text).join('\t'), line: headLine.line, cells: 'head' }];
@@ -118,14 +128,29 @@ export function columnTables(lines: readonly SourceLine[], ends: (text: string) 
 			const text = lines[row]?.text ?? '';
 			if (trimSpaces(text) === '') continue;
 			if (text.length > 400 || ends(text) || isTableTitle(text)) break;
-			const cells = cellsOf(text, starts);
+			if (tabbed && !text.includes('\t')) {
+				// A further line of a cell of the row above (a web page's line break inside it): which cell the text does not say;
+				// the longest, where wrapped words go (`１　町道の維持管理について` / `２　防犯灯のＬＥＤ化について`).
+				const above = cellsByRow.at(-1);
+				const block = rows.at(-1);
+				if (!above || !block || row > end + 1) break;
+				const longest = above.reduce((best, cell, i) => (displayWidth(cell) > displayWidth(above[best] ?? '') ? i : best), 0);
+				above[longest] = `${above[longest] ?? ''}\u3000${trimSpaces(text)}`;
+				block.text = above.join('\t');
+				held.add(lines[row]?.line ?? -1);
+				end = row;
+				continue;
+			}
+			const cells = tabbed ? text.split('\t').map((cell, i) => ({ text: trimSpaces(cell), start: i })) : cellsOf(text, starts);
 			// (Across a blank line, only a row of two cells or more goes on with the table.)
 			if (row > end + 1 && cells.length < 2) break;
 			const values = columns.map(() => '');
 			for (const cell of cells) {
-				const column = columnAt(columns, cell.start);
+				const column = tabbed ? Math.min(cell.start, columns.length - 1) : columnAt(columns, cell.start);
+				if (cell.text === '') continue;
 				values[column] = values[column] === '' ? cell.text : `${values[column]}\u3000${cell.text}`;
 			}
+			cellsByRow.push(values);
 			for (let blank = end + 1; blank <= row; blank++) held.add(lines[blank]?.line ?? -1);
 			rows.push({ type: 'paragraph', text: values.join('\t'), line: lines[row]?.line ?? 0, cells: 'row' });
 			end = row;

@@ -56,6 +56,15 @@ const RESULTS = `${HEADER}${TURNS}
 　議案第２１号　　令和６年度あおば町一般会計補正予算（第２号）　　　　６月１４日　原案可決
 `;
 
+const TABBED = `${HEADER}
+一般質問通告表
+
+順位\t質問者\t質問事項\t答弁者
+１\t２番　川口里美\t１　子育て支援の拡充について\t町長
+２　通学路の安全対策について
+２\t７番　戸田一馬\t１　町営バスの運行見直しについて\t町長
+${TURNS}`;
+
 /** The rows of the body's tables, each as its cells (the head row first, marked). */
 function tableRows(text: string): string[][] {
 	const { body } = parseText(text, 'aoba-r6-4-3.txt');
@@ -90,6 +99,14 @@ describe("an assembly's tables in columns", () => {
 		const { meeting } = parseText(SPACED, 'aoba-r6-4-3.txt');
 		expect(meeting?.participants.find((group) => group.group === '説明のため出席した者')?.members.map((member) => member.name)).toEqual(['前田康夫', '宮本さとみ']);
 		expect(meeting?.remarks).toHaveLength(4);
+	});
+
+	test("a web page's table, its cells apart by tabs, a cell's further line after its row, reads as a table", () => {
+		expect(tableRows(TABBED)).toEqual([
+			['head', '順位', '質問者', '質問事項', '答弁者'],
+			['row', '１', '２番　川口里美', '１　子育て支援の拡充について　２　通学路の安全対策について', '町長'],
+			['row', '２', '７番　戸田一馬', '１　町営バスの運行見直しについて', '町長'],
+		]);
 	});
 
 	test('a 議決結果一覧表 after the close reads as a table, a column spaced out and one a single space apart kept apart', () => {

@@ -72,7 +72,7 @@ function rewriteTable(records: readonly { border: SourceLine | null; rows: Row[]
 	// A row with an empty cell before a filled one (a subject wrapped onto a row of its own under its column) keeps its
 	// cells in their columns: every row is laid out at the columns' widths, where the empty cells had closed up.
 	const rows = records.flatMap((record) => record.rows);
-	const aligned = !labelled && rows.some((row) => row.cells.some((cell, i) => cell.trim() === '' && row.cells.slice(i + 1).some((next) => next.trim() !== '')));
+	const aligned = !labelled && rows.some((row) => row.cells.slice(row.cells.findIndex((cell) => cell.trim() === '') + 1 || row.cells.length).some((cell) => cell.trim() !== ''));
 	const widths: number[] = [];
 	if (aligned) for (const row of rows) row.cells.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.trim()))));
 	const laidOut = (cells: readonly string[]): string =>

@@ -12,8 +12,9 @@ const TABLE_TITLE = /^[^。、，,\s]{0,16}(?:通告|結果|審議|議決|採決
 /** The longest title and the longest name of a column, spaces aside. */
 const TITLE_MAX = 24;
 const HEAD_CELL_MAX = 10;
-/** The most rows a table runs to (a guard on a text that never ends one). */
+/** The most rows a table runs to, and the most further lines a row of a web page's table takes (guards on a text that never ends one). */
 const ROWS_MAX = 400;
+const FURTHER_LINES_MAX = 20;
 
 type Cell = { text: string; start: number };
 type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
@@ -120,6 +121,8 @@ export function columnTables(lines: readonly SourceLine[], ends: (text: string) 
 		const columns = headLine && headLine.text.length <= 400 ? (tabbed ? tabbedColumns(headLine.text) : headColumns(headLine.text)) : null;
 		if (!headLine || !columns) continue;
 		const cellsByRow: string[][] = [];
+		/** The further lines of the row above so far. */
+		let further = 0;
 		const starts = columns.map((column) => column.start);
 		const held = new Set<number>([headLine.line]);
 		const rows: ParagraphBlock[] = [{ type: 'paragraph', text: columns.map((column) => column.text).join('\t'), line: headLine.line, cells: 'head' }];
@@ -133,7 +136,7 @@ export function columnTables(lines: readonly SourceLine[], ends: (text: string) 
 				// the longest, where wrapped words go (`１　町道の維持管理について` / `２　防犯灯のＬＥＤ化について`).
 				const above = cellsByRow.at(-1);
 				const block = rows.at(-1);
-				if (!above || !block || row > end + 1) break;
+				if (!above || !block || row > end + 1 || ++further > FURTHER_LINES_MAX) break;
 				const longest = above.reduce((best, cell, i) => (displayWidth(cell) > displayWidth(above[best] ?? '') ? i : best), 0);
 				above[longest] = `${above[longest] ?? ''}\u3000${trimSpaces(text)}`;
 				block.text = above.join('\t');
@@ -151,6 +154,7 @@ export function columnTables(lines: readonly SourceLine[], ends: (text: string) 
 				values[column] = values[column] === '' ? cell.text : `${values[column]}\u3000${cell.text}`;
 			}
 			cellsByRow.push(values);
+			further = 0;
 			for (let blank = end + 1; blank <= row; blank++) held.add(lines[blank]?.line ?? -1);
 			rows.push({ type: 'paragraph', text: values.join('\t'), line: lines[row]?.line ?? 0, cells: 'row' });
 			end = row;
@@ -164,19 +168,28 @@ export function columnTables(lines: readonly SourceLine[], ends: (text: string) 
 
 /**
  * Each table's rows put into the body where the table stood: after the last block of the body's top level that starts at
- * or before its title (the title itself, kept as a note), in the section that block is in; the first section's start
- * when none does.
+ * or before its title (the title itself, kept as a note), in the section that block is in; at the first section's start
+ * when none does. (One pass over the body, the tables in the order of their lines.)
  */
 export function placeTables(body: BodySection[], tables: readonly ColumnTable[]): void {
-	for (const table of tables) {
-		let target: { section: BodySection; index: number } | null = null;
-		for (const section of body) {
-			for (const [index, child] of section.children.entries()) {
-				if (child.line <= table.title.line && (target === null || child.line >= (target.section.children[target.index]?.line ?? 0))) target = { section, index };
-			}
-		}
-		if (target) target.section.children.splice(target.index + 1, 0, ...table.rows);
-		else if (body[0]) body[0].children.unshift(...table.rows);
-		else body.push({ id: 's0', title: '', line: table.title.line, children: [...table.rows] });
+	if (tables.length === 0) return;
+	const pending = [...tables].sort((a, b) => a.title.line - b.title.line);
+	const blocks = body.flatMap((section, s) => section.children.map((child, i) => ({ s, i, line: child.line })));
+	/** The rows to put after each block (`s:i`), or before every block (`start`). */
+	const after = new Map<string, ParagraphBlock[]>();
+	let at = -1;
+	for (const table of pending) {
+		while (at + 1 < blocks.length && (blocks[at + 1]?.line ?? Infinity) <= table.title.line) at++;
+		const block = blocks[at];
+		const key = block ? `${block.s}:${block.i}` : 'start';
+		const placed = after.get(key) ?? [];
+		placed.push(...table.rows);
+		after.set(key, placed);
 	}
+	if (body.length === 0) body.push({ id: 's0', title: '', line: pending[0]?.title.line ?? 1, children: [] });
+	body.forEach((section, s) => {
+		const children: Block[] = s === 0 ? [...(after.get('start') ?? [])] : [];
+		section.children.forEach((child, i) => children.push(child, ...(after.get(`${s}:${i}`) ?? [])));
+		section.children = children;
+	});
 }

@@ -36,6 +36,11 @@ describe("a minutes system's stamp after a committee's title", () => {
 		expect(meeting?.title).toBe('予算特別委員会第２分科会 第2号');
 	});
 
+	test("the record's own title under it is the title again, no line left unread", () => {
+		const { diagnostics } = parseText(committee('令和 6年 9月12日総務常任委員会－09月12日－01号'), 'soumu.txt');
+		expect(diagnostics.filter((d) => d.code === 'unknown-line').map((d) => d.message)).toEqual([]);
+	});
+
 	test('keeps a day the stamp does not repeat', () => {
 		const { meeting } = parseText(committee('令和 6年 9月11日総務常任委員会－09月12日－01号'), 'soumu.txt');
 		expect(meeting?.title).toBe('令和 6年 9月11日総務常任委員会 第1号');

@@ -1217,7 +1217,9 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	// A sitting of a 定例会 or 臨時会 with its roll of 出席議員: an assembly's, named or not (a minutes system's export
 	// writes `会議名：令和 6年第2回定例会（第2号 6月11日）` without the assembly).
 	const session = SESSION_KIND.test(head);
-	if (session && /出席議員/u.test(head)) return true;
+	// (A town's or village's roll of the members called, `応招議員`, is its roll too; written so today: a record in old forms,
+	// `應招議員` under `…町議會定例會會議録`, is the council reader's, which reads its numbered header in old forms.)
+	if (session && (/出席議員/u.test(head) || top.some((source) => source.text.includes('応招議員')))) return true;
 	// A page of a 定例会's turns copied from a minutes system without the header (`令和 6年 6月 定例会 － 06月14日－03号`):
 	// the chair in brackets and a member by seat (`○議長（池田　勝）`, `◆１番（浅野真一議員）`) speak only in an assembly.
 	if (session && SITTING_NUMBER.test(head) && hasTurn(lines, CHAIR_TURN) && hasTurn(lines, SEAT_TURN)) return true;

@@ -501,7 +501,8 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		}
 		// `中　山　　　博`: a name padded to its column, its given name of one letter a wide gap after the surname (no one is
 		// named by one letter: it had been read as two people, `中 山` and `博`).
-		if (next && namePart(post) && namePart(next) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
+		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname.)
+		if (next && namePart(post) && namePart(next) && /[\s\u3000]/u.test(trimSpaces(post.text)) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
 			paired.push({ text: `${post.text}　${next.text}`, name: `${bare(post)} ${bare(next)}`, title: null, affiliation: null });
 			i++;
 			continue;

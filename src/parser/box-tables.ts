@@ -5,7 +5,7 @@
  * below it, a framed cell's text without its frame, a row's cells apart by a wide gap. Borders become blank lines,
  * and every line keeps its number.
  */
-import type { SourceLine } from './normalize.ts';
+import { displayWidth, type SourceLine } from './normalize.ts';
 
 /** A vertical bar, or a junction of one with a horizontal rule, that divides a row's cells. */
 const CELL_DIVIDER = /[│┃║├┤┼┣┫╋┠┨╂┝┥┿╟╢╫╠╣╬]/u;
@@ -69,9 +69,24 @@ function rewriteTable(records: readonly { border: SourceLine | null; rows: Row[]
 	});
 	const labelled = records.length > 0 && labels.every((label) => label !== null);
 	const trimmed = (cells: readonly string[]) => cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+	// A row with an empty cell before a filled one (a subject wrapped onto a row of its own under its column) keeps its
+	// cells in their columns: every row is laid out at the columns' widths, where the empty cells had closed up.
+	const rows = records.flatMap((record) => record.rows);
+	const aligned = !labelled && rows.some((row) => row.cells.slice(row.cells.findIndex((cell) => cell.trim() === '') + 1 || row.cells.length).some((cell) => cell.trim() !== ''));
+	const widths: number[] = [];
+	if (aligned) for (const row of rows) row.cells.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell.trim()))));
+	const laidOut = (cells: readonly string[]): string =>
+		cells
+			.map((cell, i) => {
+				const text = cell.trim();
+				const pad = (widths[i] ?? 0) - displayWidth(text);
+				return i === cells.length - 1 ? text : `${text}${'\u3000'.repeat(Math.floor(pad / 2))}${pad % 2 === 1 ? ' ' : ''}`;
+			})
+			.join(COLUMN_GAP)
+			.trimEnd();
 	for (const [index, record] of records.entries()) {
 		if (!labelled) {
-			for (const row of record.rows) out.set(row.source, trimmed(row.cells).join(COLUMN_GAP));
+			for (const row of record.rows) out.set(row.source, aligned ? laidOut(row.cells) : trimmed(row.cells).join(COLUMN_GAP));
 			continue;
 		}
 		const label = labels[index] ?? '';

@@ -244,8 +244,8 @@ export function opensSignatures(text: string): boolean {
 	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')));
 }
 
-/** The heading of the signers alone on its line under the minutes (`会議録署名委員`, `会議録署名`, `議事録署名人`), the signers below it unsealed. */
-const SIGNERS_HEADING = /^(?:会議録|議事録)?署名(?:委員|人|者)?[:：]?$/u;
+/** The heading of the signers alone on its line under the minutes (`会議録署名委員`, `会議録署名議員`, `会議録署名`, `議事録署名人`), the signers below it unsealed. */
+const SIGNERS_HEADING = /^(?:会議録|議事録)?署名(?:委員|議員|人|者)?[:：]?$/u;
 
 /** A signature with its seal (`議事録署名人　　森　　健　　　㊞`, `理事長（議長）　　三好　健太郎　　印`): a post and a name, then 印 or ㊞ apart. */
 const SEALED_SIGNATURE = /^[^。、]{1,40}?[\s　]+(?:㊞|印|[(（]印[)）])$/u;

@@ -440,7 +440,8 @@ function postFirst(entry: string): Member | null {
 		const post = parseNameLabel(role);
 		if (post.name !== null || post.title === null) return null;
 	}
-	const member = parseMember(trimSpaces(own.rest ?? ''));
+	// (`副委員長　加　藤　由　美`: the name padded to its column.)
+	const member = parseMember(unpadded(trimSpaces(own.rest ?? '')));
 	if (member.name !== null && member.title === null) return { ...member, text: entry, title: role };
 	// `会長　町長　森下　孝`, `副会長　教育長　石田　誠`: the role held at the meeting, then the office the member holds (as a
 	// table's affiliation column gives it), then the name (it had been read with no name).
@@ -452,12 +453,15 @@ function postFirst(entry: string): Member | null {
 	return null;
 }
 
+/** A post padded apart before a wide gap and the rest (`委　員　　青　木　　　翔`). */
+const PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,4})[ \u3000]{2,}(?<rest>\S.*)$/u;
+
 /** A word and the rest after its first space (`主任　高畑　涼`). */
 const LEADING_WORD = /^(?<role>[^\s\u3000、，,（()）]{1,12})[\s\u3000]+(?<rest>\S.*)$/u;
 
-/** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`), read without them. */
+/** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`), read without them. */
 function unpadded(cell: string): string {
-	if (!/^\S(?:[ \u3000]\S)+$/u.test(cell)) return cell;
+	if (!/^\S(?:[ \u3000]+\S)+$/u.test(cell)) return cell;
 	// A post padded apart (`会　長`, `委　員`) is the post; anything else a name with one space where the surname ends.
 	const joined = cell.replace(/[ \u3000]/gu, '');
 	const parts = parseNameLabel(joined);
@@ -527,6 +531,14 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		if (isPost(post) && surname && given && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
 			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
 			i += 2;
+			continue;
+		}
+		// `中　山　　　博`: a name padded to its column, its given name of one letter a wide gap after the surname (no one is
+		// named by one letter: it had been read as two people, `中 山` and `博`).
+		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname.)
+		if (next && namePart(post) && namePart(next) && /[\s\u3000]/u.test(trimSpaces(post.text)) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
+			paired.push({ text: `${post.text}　${next.text}`, name: `${bare(post)} ${bare(next)}`, title: null, affiliation: null });
+			i++;
 			continue;
 		}
 		// A padded name in kana, as some members write theirs (`そうだ 次 郎`, `岩 崎 ふみひろ`), is a name after a post too.
@@ -1285,7 +1297,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			);
 			return;
 		}
-		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title.
+		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title (`委　員　　青　木　　　翔、…`: padded too).
+		const padded = entries.length > 1 && !bulleted ? PADDED_LEAD.exec(entries[0] ?? '')?.groups : undefined;
+		if (padded && unpadded(padded.post ?? '') !== padded.post && ROLE_TITLES.includes(unpadded(padded.post ?? ''))) entries[0] = `${unpadded(padded.post ?? '')}\u3000${padded.rest ?? ''}`;
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');

@@ -66,6 +66,8 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
 	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
+	// (`令和 6年 9月12日総務常任委員会－09月12日－01号` is shown as `総務常任委員会 第1号`: the series is read from it as written.)
+	const shown = unstampedTitle(title);
 	const kind = KIND_WORDS.test(matchForm(title)) ? 'minutes' : 'document';
 	const mapped = matchFormWithMap(title);
 	const session = SESSION.exec(mapped.text);
@@ -101,19 +103,19 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		const named = trimSpaces(series.replace(DOCUMENT_WORDS, ''));
 		if (named !== '') series = named;
 		series = tidySeries(series);
-		return { title, series: series === '' ? null : series, session: number !== null && number > 0 ? number : null, kind };
+		return { title: shown, series: series === '' ? null : series, session: number !== null && number > 0 ? number : null, kind };
 	}
 	if (issuer) {
 		const series = trimSpaces(stripDecoration(issuer).text.replace(ISSUER_SUFFIX, ''));
-		if (series !== '') return { title, series, session: null, kind };
+		if (series !== '') return { title: shown, series, session: null, kind };
 	}
 	const unperiod = withoutPeriod(bodyName(trimSpaces(title.replace(MINUTES_WORDS, ''))));
 	// (`学校運営協議会会議録(令和6年開催分)`: the document's word before the period the page covers goes too.)
 	const series = tidySeries(trimSpaces(unperiod.replace(DOCUMENT_WORDS, '')) || unperiod);
 	// `Weekly Rust-JP #23`: a meetup's or a study group's number after its name, as they number their sittings.
 	const hashed = HASH_SESSION.exec(series);
-	if (hashed?.groups) return { title, series: trimSpaces(hashed.groups.name ?? ''), session: Number(hashed.groups.n), kind };
-	return { title, series: series === '' ? null : series, session: null, kind };
+	if (hashed?.groups) return { title: shown, series: trimSpaces(hashed.groups.name ?? ''), session: Number(hashed.groups.n), kind };
+	return { title: shown, series: series === '' ? null : series, session: null, kind };
 }
 
 /** A number after a name, `#` before it: `Weekly Rust-JP #23`, `もくもく会 #5`. */
@@ -159,6 +161,31 @@ const TRAILING_DAY = /[\s\u3000]+[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*[0-9０
 
 const DIGITS = '[0-9０-９]';
 const KANJI_DIGITS = '[〇一二三四五六七八九十百]';
+
+/**
+ * A minutes system's stamp of the sitting after the title (DiscussNet's and kensakusystem's `－09月12日－01号`, `−08月28日-01号`):
+ * its day is the record's date and its number the sitting's 号.
+ */
+const SYSTEM_STAMP = new RegExp(`[-－−‐―][\\s\u3000]*(?<month>${DIGITS}{1,2})月(?<day>${DIGITS}{1,2})日[\\s\u3000]*[-－−‐―][\\s\u3000]*(?<n>${DIGITS}{1,3})号$`, 'u');
+/** A whole day at the start of the title, in the era's years or the Western (`令和 6年 9月12日`, `2024年9月12日`). */
+const LEADING_WHOLE_DAY = new RegExp(`^(?:(?:令和|平成|昭和)[\\s\u3000]*(?:元|${DIGITS}{1,2})|${DIGITS}{4})[\\s\u3000]*年[\\s\u3000]*(?<month>${DIGITS}{1,2})[\\s\u3000]*月[\\s\u3000]*(?<day>${DIGITS}{1,2})[\\s\u3000]*日[\\s\u3000]*`, 'u');
+
+/**
+ * The title as a reader is shown it: a minutes system's stamp after it (`令和 6年 9月12日総務常任委員会－09月12日－01号`) gives
+ * the sitting's number (`総務常任委員会 第1号`), the day it repeats left out at the title's start too (the record's date says it);
+ * any other title as written.
+ */
+function unstampedTitle(title: string): string {
+	const stamp = SYSTEM_STAMP.exec(title);
+	if (!stamp?.groups) return title;
+	const number = Number(matchForm(stamp.groups.n ?? ''));
+	let rest = title.slice(0, stamp.index);
+	const day = LEADING_WHOLE_DAY.exec(rest);
+	const same = (a: string | undefined, b: string | undefined): boolean => Number(matchForm(a ?? '')) === Number(matchForm(b ?? ''));
+	if (day?.groups && same(day.groups.month, stamp.groups.month) && same(day.groups.day, stamp.groups.day) && trimSpaces(rest.slice(day[0].length)) !== '') rest = rest.slice(day[0].length);
+	rest = trimSpaces(rest);
+	return rest === '' ? title : number > 0 ? `${rest} 第${number}号` : rest;
+}
 /** A bracket left open at the end of the body's name, with the year inside it: `（令和５年`. */
 const OPEN_BRACKET_TAIL = /[\s\u3000]*[（(][^（()）]*$/u;
 

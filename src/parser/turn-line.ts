@@ -129,8 +129,11 @@ const FULL_NAME_BEFORE_POST = /^[\p{Script=Han}々]{3,5}$/u;
 const WIDE_NAME_POST = new RegExp(`^\\u3000${NAMED_POST}(?=\\u3000)`, 'u');
 /** A given name glued to the post after a surname's full-width space, then a full-width space: `　博教育長　`. */
 const GIVEN_NAME_AND_POST = new RegExp(`^\\u3000[\\p{Script=Han}]{2,9}${NAMED_POST_END}(?=\\u3000)`, 'u');
-/** The given name and the post after a surname's full-width space, each a full-width space apart, then two spaces or the end. */
-const SPACED_NAME_THEN_POST = new RegExp(`^\\u3000(?<given>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]{1,4})\\u3000(?<post>${NAMED_POST})(?=[ \\u3000]{2,}\\S|[ \\u3000]*$)`, 'u');
+/**
+ * The given name and the post after a surname's full-width space, each a full-width space apart, then a space or the end
+ * (two spaces, or one as some exports set it: `◎西岡　勇　都市建設部長　議案第４５号について…`).
+ */
+const SPACED_NAME_THEN_POST = new RegExp(`^\\u3000(?<given>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]{1,4})\\u3000(?<post>${NAMED_POST})(?=[ \\u3000]\\S|[ \\u3000]{2,}\\S|[ \\u3000]*$)`, 'u');
 const SPACED_NAME_THEN_POST_REACH = 24;
 /** A surname before the space (`浜本`, `飯島`): a short run of ideographs. */
 const SURNAME_BEFORE_SPACE = /^[\p{Script=Han}々]{1,4}$/u;
@@ -229,7 +232,7 @@ function splitLabel(rest: string): SplitLabel | null {
 				}
 			}
 			// `◎林　誠　総務課長　　…`, `◆山田　太郎　委員　　…`: a surname, the given name and the post, a full-width space after
-			// each, then two spaces before the words (a committee's record from gijiroku.com).
+			// each, then one or two spaces before the words (a committee's record from gijiroku.com).
 			if (!opened && rest[i] === '\u3000' && SURNAME_BEFORE_SPACE.test(rest.slice(0, i))) {
 				const spaced = SPACED_NAME_THEN_POST.exec(rest.slice(i, i + SPACED_NAME_THEN_POST_REACH))?.groups;
 				const surname = rest.slice(0, i);

@@ -34,6 +34,8 @@ describe('a page of an assembly sitting without its header', () => {
 
 	test('a 定例会 of a board whose chair speaks, without members by seat, is not', () => {
 		const board = PAGE.replace(/◆１番（浅野真一議員）/gu, '○理事（浅野真一君）');
-		expect(parseText(board, 'board.txt').meeting?.title).not.toContain('第3号');
+		const result = parseText(board, 'board.txt');
+		expect(result.family).not.toBe('assembly');
+		expect(result.meeting?.sessionLabel).toBeUndefined();
 	});
 });

@@ -66,8 +66,8 @@ describe('title layouts', () => {
 		// Minutes systems and assemblies put the day, the sitting and the document's name around the body's name.
 		{ name: 'committee record', lines: ['総務委員会記録'], title: '総務委員会記録', series: '総務委員会', session: null },
 		{ name: 'shorthand record of a sitting', lines: ['議会運営委員会速記録第六号'], title: '議会運営委員会速記録第六号', series: '議会運営委員会', session: null },
-		{ name: 'kensakusystem day and sitting', lines: ['令和６年１２月　総務委員会－１２月０３日－01号'], title: '令和６年１２月　総務委員会－１２月０３日－01号', series: '総務委員会', session: null },
-		{ name: 'kensakusystem session, recess and sitting (half-width)', lines: ['令和 6年第 3回(閉会中)議会運営委員会−08月28日-01号'], title: '令和 6年第 3回(閉会中)議会運営委員会−08月28日-01号', series: '議会運営委員会', session: 3 },
+		{ name: 'kensakusystem day and sitting', lines: ['令和６年１２月　総務委員会－１２月０３日－01号'], title: '令和６年１２月　総務委員会 第1号', series: '総務委員会', session: null },
+		{ name: 'kensakusystem session, recess and sitting (half-width)', lines: ['令和 6年第 3回(閉会中)議会運営委員会−08月28日-01号'], title: '令和 6年第 3回(閉会中)議会運営委員会 第1号', series: '議会運営委員会', session: 3 },
 		{ name: 'day before the body, ISO date after', lines: ['平成29年農林水産委員会 本文 2017-08-18'], title: '平成29年農林水産委員会 本文 2017-08-18', series: '農林水産委員会', session: null },
 		{ name: 'memo', lines: ['広報委員会　議事メモ'], title: '広報委員会　議事メモ', series: '広報委員会', session: null },
 		{ name: 'fiscal year before an association', lines: ['令和６年度　桜ヶ丘町内会　定期総会　議事録'], title: '令和６年度　桜ヶ丘町内会　定期総会　議事録', series: '桜ヶ丘町内会　定期総会', session: null },

@@ -7,6 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, readPaddedName } from '../names.ts';
@@ -1027,6 +1028,12 @@ const UNMARKED_TURN = new RegExp(
 );
 /** (Only in a file already taken for an assembly's, as its recognition does not look for them: a committee's `村上委員長　…` is a council's.) */
 const UNMARKED_CHAMBER_TURN = new RegExp(`^[\\s\\u3000]*[\\p{Script=Han}々ヶ]{1,4}${CHAMBER_POST}[ \\u3000]+\\S`, 'u');
+/** True when the line's first word is a header field's or roll's heading (`不応招議員　なし`, `出席議員　１０名`). */
+function opensHeaderField(text: string): boolean {
+	const key = headerKey(trimSpaces(text).split(/[\s\u3000]/u)[0] ?? '');
+	return HEADER_KEYS.some((entry) => entry.pattern.test(key));
+}
+
 /** How many such lines make a transcript whose turns carry no mark. */
 const UNMARKED_TURNS_MIN = 2;
 
@@ -1040,7 +1047,8 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	let alone = 0;
 	let first = -1;
 	const marked = lines.map((source, at) => {
-		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
+		// (A roll's heading with its word on the line, `不応招議員　なし`, `欠席議員　２名`, is no member's turn.)
+		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) && !opensHeaderField(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
 		if (turn === null) return source;
 		turns++;
 		if (turn.speech === '' && standsAlone(lines, at)) alone++;
@@ -1122,7 +1130,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	if (start < 0) return noRecord('assembly', [], [error('no-body', null, 'no speaker turns found: the minutes need lines such as "○議長（鈴木太郎君）　ただいまから本日の会議を開きます。"')]);
 	// Rolls written after the sitting's close (`10時31分閉会` / `[出席委員]` …) are the header's too.
 	const trailer = trailingRolls(lines, start);
-	const header = readHeader(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)], diagnostics);
+	// Tables set out in columns under their titles (`一般質問通告表`, `議決結果一覧表`): read as tables, wherever they stand.
+	const tables = columnTables(lines, (text) => readTurn(text) !== null || isSeparator(text) || readSittingTime(unprefixed(text)) !== null || HEADER_KEYS.some((entry) => entry.pattern.test(headerKey(text))));
+	const tabled = new Set(tables.flatMap((table) => [...table.lines]));
+	const untabled = (part: readonly SourceLine[]): SourceLine[] => (tabled.size === 0 ? [...part] : part.filter((source) => !tabled.has(source.line)));
+	const header = readHeader(untabled(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)]), diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
 	// So is a short line naming the 会議録 that comes again and again in the transcript (`あさひ台市議会会議録　第２号` after each page number).
@@ -1134,10 +1146,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
 	const pageNumbers = barePageNumbers(lines);
 	const furniture = pageFurniture(lines, pageNumbers);
-	const spoken = transcriptLines.filter((source) => !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	const spoken = transcriptLines.filter((source) => !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
+	placeTables(body, tables);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	// The year and the day written apart: `令和６年１２月　みさと町議会定例会　一般質問（１２月１０日）`, `平成29年第二回定例会会議録(第4日 6月21日)`.
 	if (header.date === null) header.date = yearAndDay(lines.slice(0, start));
@@ -1207,7 +1220,9 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	// A sitting of a 定例会 or 臨時会 with its roll of 出席議員: an assembly's, named or not (a minutes system's export
 	// writes `会議名：令和 6年第2回定例会（第2号 6月11日）` without the assembly).
 	const session = SESSION_KIND.test(head);
-	if (session && /出席議員/u.test(head)) return true;
+	// (A town's or village's roll of the members called, `応招議員`, is its roll too; written so today: a record in old forms,
+	// `應招議員` under `…町議會定例會會議録`, is the council reader's, which reads its numbered header in old forms.)
+	if (session && (/出席議員/u.test(head) || top.some((source) => source.text.includes('応招議員')))) return true;
 	// A page of a 定例会's turns copied from a minutes system without the header (`令和 6年 6月 定例会 － 06月14日－03号`):
 	// the chair in brackets and a member by seat (`○議長（池田　勝）`, `◆１番（浅野真一議員）`) speak only in an assembly.
 	if (session && SITTING_NUMBER.test(head) && hasTurn(lines, CHAIR_TURN) && hasTurn(lines, SEAT_TURN)) return true;

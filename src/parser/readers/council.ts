@@ -479,7 +479,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource) && !(issuer === null && OFFICE_UNDER_DATE.test(trimSpaces(source.text)) && isIssuerLine(source.text))) {
 			record.location = trimSpaces(source.text);
 		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
-		else if (isTitleAgain(source.text) || (header.title !== null && isTitleWithoutKind(source.text, header.title.text))) continue;
+		else if (isTitleAgain(source.text) || (header.title !== null && (isTitleWithoutKind(source.text, header.title.text) || isBodysRecordTitle(source.text, header.title.text)))) continue;
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
 		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(matchForm(trimSpaces(source.text)))) organisation = trimSpaces(source.text);
 		// `資料１`, `（速報版）` over the title: how the file was handed out, said once.
@@ -604,6 +604,16 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 }
 
 /** An assembly's name alone on its line: `福岡県議会`, `諫早市議会`, `かわせみ環境衛生組合議会`. */
+/**
+ * The record's own title under a minutes system's title line, naming the same body with the record's word
+ * (`総務常任委員会記録` under `令和 6年 9月12日総務常任委員会－09月12日－01号`): the title again.
+ */
+function isBodysRecordTitle(text: string, title: string): boolean {
+	if (text.length > 60) return false;
+	const line = readTitle(text, null);
+	return line.kind === 'minutes' && line.series !== null && line.series === readTitle(title, null).series;
+}
+
 /** The title again without its minutes word over a 次第 (`消費者委員会　第４３０回本会議` under `…本会議　議事録`). */
 function isTitleWithoutKind(text: string, title: string): boolean {
 	const form = (line: string): string => matchForm(line).replace(/[\s\u3000]/gu, '');

@@ -38,7 +38,8 @@ function ndlMeeting(issue: number, date: string, speeches: [string, string | nul
 	return parseDocuments(json, { source: `${issueID}.json`, sourceHash: HASH })[0]!.meeting!;
 }
 
-const record = (meeting: Meeting): MeetingRecord => ({ id: entryId(meeting), data: meeting });
+/** A meeting with its remarks' texts, shaped like a collection entry (`MeetingRecord`, which has no texts, accepts it). */
+const record = (meeting: Meeting): { id: string; data: Meeting } => ({ id: entryId(meeting), data: meeting });
 
 describe("a person's reading", () => {
 	const meetings = [

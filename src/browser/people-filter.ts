@@ -1,17 +1,23 @@
 /**
  * The people list in the browser: a box that keeps only the people whose name, affiliation or a spelling of their name in the
  * minutes (a speaker's label, a roll's entry) holds the typed words
- * (each word, compared as the search page compares: NFKC, spaces and Latin case aside), hides a role's table that
+ * (each word, compared as the search page compares: NFKC, spaces and Latin case aside), or whose name's reading holds a word
+ * typed in kana (`たかはし`, `タカハシ`, `ﾀｶﾊｼ`: katakana read as hiragana, spaces and `・` aside), hides a role's table that
  * keeps no one (and its link at the top, which had led nowhere), counts in each role's link the people it keeps, and says how
  * many are shown.
  * Without a script the box stays hidden and the whole list shows.
  */
+import { isReadingQuery, readingKey } from '../format/reading.ts';
 import { matchKey, queryWords } from '../search/query.ts';
 
-/** Whether a person's text (name, affiliation) holds every word of the query, compared as the search compares; an empty query keeps everyone. */
-export function matchesPerson(text: string, query: string): boolean {
+/**
+ * Whether a person's text (name, affiliation) holds every word of the query, compared as the search compares, a word in kana
+ * also matching in the name's reading when the person has one; an empty query keeps everyone.
+ */
+export function matchesPerson(text: string, query: string, reading: string | null = null): boolean {
 	const own = matchKey(text);
-	return queryWords(query).every((word) => own.includes(matchKey(word)));
+	const read = reading ? readingKey(reading) : '';
+	return queryWords(query).every((word) => own.includes(matchKey(word)) || (read !== '' && isReadingQuery(word) && read.includes(readingKey(word))));
 }
 
 /** What the status line says for a query and the number of people it keeps (nothing without a query). */
@@ -34,14 +40,19 @@ export function enhancePeopleFilter(root: Document): void {
 		link: root.querySelector<HTMLAnchorElement>(`a[href="#${section.id}"]`),
 		name: root.querySelector(`a[href="#${section.id}"]`)?.textContent?.replace(/（\d+）$/u, '') ?? '',
 		// (And the person's every spelling in the minutes, `NTT 松原氏`, `薦構成員`: the name alone had not found them by what a reader saw.)
-		rows: [...section.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({ row, text: [...[...row.cells].slice(0, 2).map((cell) => cell.textContent ?? ''), row.dataset['labels'] ?? ''].join(' ') })),
+		rows: [...section.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => ({
+			row,
+			text: [...[...row.cells].slice(0, 2).map((cell) => cell.textContent ?? ''), row.dataset['labels'] ?? ''].join(' '),
+			// (The name's reading, which the list does not show: `data-reading`.)
+			reading: row.dataset['reading'] ?? null,
+		})),
 	}));
 	const update = (): void => {
 		let shown = 0;
 		for (const { section, link, name, rows } of sections) {
 			let kept = 0;
-			for (const { row, text } of rows) {
-				row.hidden = !matchesPerson(text, input.value);
+			for (const { row, text, reading } of rows) {
+				row.hidden = !matchesPerson(text, input.value, reading);
 				if (!row.hidden) kept++;
 			}
 			section.hidden = kept === 0;

@@ -32,7 +32,7 @@ export async function speakerResolver(entryId: string): Promise<Resolve> {
 		const info = speakerFromParticipants(meeting, remark.speaker);
 		const personId = people.byRemark.get(remarkKey(entryId, remark.id)) ?? null;
 		const person = personId ? people.byId.get(personId) : undefined;
-		return { ...info, affiliation: info.affiliation ?? person?.affiliations[0] ?? null, personId };
+		return { ...info, affiliation: info.affiliation ?? person?.affiliations[0] ?? null, personId, reading: person?.reading ?? null };
 	};
 }
 

@@ -19,6 +19,8 @@ export interface SpeakerInfo {
 	title: string | null;
 	affiliation: string | null;
 	personId: string | null;
+	/** The reading of the person's name, when known. */
+	reading?: string | null;
 }
 
 /** Looks a speaker label up in the meeting's participant list (entries written exactly like the label). */
@@ -31,7 +33,7 @@ export function speakerFromParticipants(meeting: Pick<Meeting, 'participants'>, 
 }
 
 /** Says who made a remark; the default reads the participant list only. */
-export type Resolve = (meeting: Pick<Meeting, 'participants'>, remark: Pick<RemarkIndex, 'id' | 'speaker'>) => SpeakerInfo;
+export type Resolve = (meeting: Pick<Meeting, 'participants'>, remark: Pick<RemarkIndex, 'id' | 'speaker' | 'speakerYomi'>) => SpeakerInfo;
 
 const fromParticipants: Resolve = (meeting, remark) => speakerFromParticipants(meeting, remark.speaker);
 
@@ -44,7 +46,7 @@ export function toSpeechRecords(entryId: string, meeting: Meeting, links: SiteLi
 			speechID: `${entryId}_${remark.id}`,
 			speechOrder: index + 1,
 			speaker: remark.speaker,
-			speakerYomi: null,
+			speakerYomi: remark.speakerYomi ?? who.reading ?? null,
 			speakerGroup: who.affiliation,
 			speakerPosition: who.title,
 			speakerRole: who.group,

@@ -52,6 +52,7 @@ export function toPersonRecord(person: Person, url: (id: string) => string): Per
 		remarkCount: person.remarks.length,
 		labels: person.labels,
 		confirmed: person.confirmed,
+		reading: person.reading ?? null,
 		url: url(person.id),
 	};
 }

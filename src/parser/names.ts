@@ -7,6 +7,7 @@
  * When unsure, the name stays null rather than a wrong guess.
  */
 import { matchForm, modernForms, trimSpaces } from './normalize.ts';
+import { NAME_READING } from '../format/reading.ts';
 
 /** What could be read out of one label. */
 export interface NameParts {
@@ -700,8 +701,6 @@ const KANA_MUNICIPALITY = /^(?<stem>[\p{Script=Hiragana}\p{Script=Katakana}ー]{
 /** A kanji name the kana one is read as (no post or role word begins with it), and put back after. */
 const PLACE_STAND_IN = '甲野';
 
-/** A name's reading in kana in brackets right after it (`（やまもと・せいいち）`, `(なかがわ ゆき)`). */
-const NAME_READING = /(?<=[\p{Script=Han}々])[（(][\p{Script=Hiragana}ー・ \u3000]{4,24}[）)]/u;
 
 /** A post and the words saying it is held besides another or in charge of its business: `…課長事務取扱`, `…課長兼務`, `…課長心得`. */
 const HELD_IN_CHARGE = /^(?<post>\S{2,40}?)(?:事務取扱(?:い)?|事務代理|兼務|兼任|心得)$/u;

@@ -1,6 +1,7 @@
 /** Building the record every reader ends with: validated once against the one meeting schema, problems tied to lines. */
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
-import { error } from './diagnostics.ts';
+import { cleanReading, entryReading } from '../format/reading.ts';
+import { error, warning } from './diagnostics.ts';
 import { linkAgendaToRemarks } from './agenda.ts';
 import type { BodySection, Diagnostic, LayoutFamily, ParseResult } from './types.ts';
 
@@ -21,6 +22,7 @@ export function finishRecord(
 	// Items without a section of their own link to the turn that takes them up.
 	linkAgendaToRemarks(candidate.agenda, candidate.remarks);
 	oneLineFields(candidate);
+	readings(candidate, diagnostics);
 	const checked = meetingSchema.safeParse(candidate);
 	if (checked.success) return { family, meeting: checked.data, body, diagnostics };
 	for (const issue of checked.error.issues) {
@@ -49,6 +51,31 @@ function oneLineFields(candidate: Meeting): void {
 			if (member.title !== null) member.title = oneLine(member.title);
 			if (member.affiliation !== null) member.affiliation = oneLine(member.affiliation);
 		}
+	}
+}
+
+/**
+ * The readings of names the record keeps: a named roll entry's reading in brackets after the name, and each remark's reading
+ * as its reader took it from the source (`speakerYomi`), kept as given (NFKC) when it is kana only; any other is dropped with
+ * a warning at the remark's line.
+ */
+function readings(candidate: Meeting, diagnostics: Diagnostic[]): void {
+	for (const group of candidate.participants) {
+		for (const member of group.members) {
+			if (member.reading !== undefined || member.name === null) continue;
+			const reading = entryReading(member.text);
+			if (reading !== null) member.reading = reading;
+		}
+	}
+	for (const remark of candidate.remarks) {
+		if (remark.speakerYomi === undefined) continue;
+		const reading = cleanReading(remark.speakerYomi);
+		if (reading !== null) {
+			remark.speakerYomi = reading;
+			continue;
+		}
+		if (remark.speakerYomi.trim() !== '') diagnostics.push(warning('invalid-reading', remark.line, `the reading "${remark.speakerYomi}" of "${remark.speaker}" is not in kana: it is left out`));
+		delete remark.speakerYomi;
 	}
 }
 

@@ -12,6 +12,7 @@
  */
 import { parseNameLabel } from '../parser/names.ts';
 import { fnv1a } from '../parser/series.ts';
+import { readingKey } from '../format/reading.ts';
 import { labelForm, type Alias } from './aliases.ts';
 import { affiliationFit, comparable, entryKind, isAbsentEntry, isChairTitle, postCore, postMatches, titleKind } from './roles.ts';
 import { KeyUnion } from './union-find.ts';
@@ -52,6 +53,8 @@ interface Entry {
 	affiliation: string | null;
 	/** Listed as absent (`欠席者`, `欠席委員`, or `（欠席）` after the name): a member of the body, not at the meeting. */
 	absent: boolean;
+	/** The name's reading the list gives, else null. */
+	reading: string | null;
 	key: string;
 }
 
@@ -64,7 +67,8 @@ interface Speaker {
 	affiliation: string | null;
 	entry: Entry | null;
 	key: string;
-	remarks: { id: string; line: number }[];
+	/** Each remark's id and line, with the speaker's reading when the source gives it (`speakerYomi`). */
+	remarks: { id: string; line: number; reading: string | null }[];
 }
 
 /** Series slug → family key: series sharing the chair's surname or several members are one family. */
@@ -131,6 +135,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 				plainFullName: full ? unspaced(member.name) : null,
 				title: member.title,
 				affiliation: member.affiliation,
+				reading: member.reading ?? null,
 			});
 		}
 	}
@@ -350,7 +355,7 @@ function meetingSpeakers(meeting: MeetingRecord): Speaker[] {
 			speaker = { meeting, label, ...parseNameLabel(label), entry: null, key: '', remarks: [] };
 			byLabel.set(label, speaker);
 		}
-		speaker.remarks.push({ id: remark.id, line: remark.line });
+		speaker.remarks.push({ id: remark.id, line: remark.line, reading: remark.speakerYomi ?? null });
 	}
 	return [...byLabel.values()];
 }
@@ -600,6 +605,8 @@ function buildIndex(
 		const fullName = mostFrequent(group.entries.map((entry) => entry.fullName));
 		const surname = mostFrequent([...group.entries.map((entry) => entry.surname), ...group.speakers.map((speaker) => speaker.name)]);
 		const name = alias?.name ?? fullName ?? surname ?? group.speakers[0]?.label ?? group.entries[0]?.text ?? id;
+		// The reading its records give (the most common when they differ), compared in kana of one script, width and spaces aside.
+		const reading = mostCommonReading([...group.entries.map((entry) => entry.reading), ...group.speakers.flatMap((speaker) => speaker.remarks.map((remark) => remark.reading))]);
 
 		const roles: PersonRole[] = [];
 		const roleSeen = new Set<string>();
@@ -647,6 +654,7 @@ function buildIndex(
 			labels: [...new Set([...group.entries.map((entry) => entry.text), ...group.speakers.map((speaker) => speaker.label)])],
 			confirmed,
 			fromAliasFile: alias !== undefined,
+			...(reading === null ? {} : { reading }),
 		});
 	}
 	disambiguateFilterNames(persons);
@@ -654,6 +662,19 @@ function buildIndex(
 	const byRemark = new Map<string, string>();
 	for (const person of persons) for (const remark of person.remarks) byRemark.set(remarkKey(remark.meetingId, remark.remarkId), person.id);
 	return { persons, byId: new Map(persons.map((person) => [person.id, person])), byRemark, byParticipant, diagnostics };
+}
+
+/** The reading most records give (readings that differ only in script, width, spaces or `・` are one; the form seen most stands for them). */
+function mostCommonReading(readings: (string | null)[]): string | null {
+	const byKey = new Map<string, (string | null)[]>();
+	for (const reading of readings) {
+		if (!reading) continue;
+		const key = readingKey(reading);
+		byKey.set(key, [...(byKey.get(key) ?? []), reading]);
+	}
+	let best: (string | null)[] = [];
+	for (const forms of byKey.values()) if (forms.length > best.length) best = forms;
+	return mostFrequent(best);
 }
 
 /** Make each person's search filter value unique: 佐藤 → 佐藤（総務省…）when two persons are called 佐藤. */

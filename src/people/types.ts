@@ -77,6 +77,8 @@ export interface Person {
 	confirmed: boolean;
 	/** True when seeds/people.yml decided this identity. */
 	fromAliasFile: boolean;
+	/** The name's reading in kana as its records give it (the NDL API's `speakerYomi`, a roll's `（やまもと・せいいち）`), the most common when they differ; absent when none does. */
+	reading?: string;
 }
 
 /** A problem worth a maintainer's look (the project's one diagnostic type, with its file): `seeds/<file>:<line>: warning: …`; errors (a bad `people.yml`) fail the build. */

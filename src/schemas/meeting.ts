@@ -9,6 +9,8 @@ import { z } from 'zod';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 /** An absolute http(s) address. */
 const webUrl = z.string().regex(/^https?:\/\/[^\s"<>]+$/u, 'expected an http(s) URL');
+/** A name's reading in kana as the source gives it (NFKC; `やまだたろう`, `やまもと・せいいち`): kana, `ー`, `・` and spaces only. */
+const kanaReading = z.string().regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー・ ]*[\p{Script=Hiragana}\p{Script=Katakana}ー][\p{Script=Hiragana}\p{Script=Katakana}ー・ ]*$/u, 'expected a reading in kana');
 /** `HH:MM` (24-hour) */
 const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
 
@@ -22,6 +24,8 @@ export const memberSchema = z.object({
 	title: z.string().nullable(),
 	/** Organisation: NTT, 内閣サイバーセキュリティセンター, … */
 	affiliation: z.string().nullable(),
+	/** The name's reading when the list gives it in brackets after the name (`山本　誠一（やまもと・せいいち）`); absent otherwise. */
+	reading: kanaReading.optional(),
 });
 
 /** A participant group as written (構成員, オブザーバー, 総務省, 発表者, …). */
@@ -76,6 +80,8 @@ export const remarkSchema = z.object({
 	text: z.string(),
 	/** The speaker's parliamentary group (会派) when the source names it (the NDL API's `speakerGroup`). */
 	speakerGroup: z.string().min(1).optional(),
+	/** The speaker's reading in kana when the source gives it (the NDL API's `speakerYomi`). */
+	speakerYomi: kanaReading.optional(),
 	/** The official page of this remark when the source gives one (the NDL API's `speechURL`). */
 	officialUrl: webUrl.optional(),
 });

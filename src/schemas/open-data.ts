@@ -16,8 +16,8 @@ export const speechRecordSchema = z.object({
 	speechOrder: z.number().int().positive(),
 	/** Speaker label exactly as written in the minutes (小山構成員, NTT 松原氏). */
 	speaker: z.string(),
-	/** Reading of the speaker's name; minutes do not give it, so always null. */
-	speakerYomi: z.null(),
+	/** Reading of the speaker's name in kana: the remark's own (the NDL API's `speakerYomi`), else its person's (`people.json`'s `reading`); null when no record gives one. */
+	speakerYomi: z.string().nullable(),
 	/** The speaker's organisation where known. */
 	speakerGroup: z.string().nullable(),
 	/** The speaker's post or title where known (構成員, 座長, 参事官). */
@@ -130,6 +130,8 @@ export const personRecordSchema = z.object({
 	labels: z.array(z.string()),
 	/** False when some remark could not be matched to a listed participant (a provisional identity). */
 	confirmed: z.boolean(),
+	/** The name's reading in kana as the records give it (the most common when they differ), null when none does. */
+	reading: z.string().nullable(),
 	/** The person's page on this archive. */
 	url: z.string(),
 });

@@ -1,11 +1,13 @@
 /**
  * The persons index the search page loads (written at build time by src/pages/search/persons.json.ts):
  * one small entry per person, and how a query names a person (name, surname or label as written,
- * any width) or starts to. The same entries are also split into `PERSON_SHARDS` files by the match key
- * of each name (src/pages/search/persons/[shard].json.ts), so that a search names its persons from one
+ * any width) or starts to, or by the name's reading typed in kana (hiragana or katakana, any width: `たかはし`,
+ * `タカハシ`). The same entries are also split into `PERSON_SHARDS` files by the lookup key of each name and of the
+ * reading (src/pages/search/persons/[shard].json.ts), so that a search names its persons from one
  * small file; the whole index is fetched only for suggestions while typing.
  */
 import type { Person } from '../people/types.ts';
+import { isReadingQuery, readingKey } from '../format/reading.ts';
 import { matchKey } from './query.ts';
 
 /** One person as the search page knows them. */
@@ -24,6 +26,8 @@ export interface PersonEntry {
 	meetings: number;
 	remarks: number;
 	url: string;
+	/** The name's reading in kana as the records give it (`たかはしはなこ`, `やまもと・せいいち`); absent when none does. */
+	reading?: string;
 }
 
 /** The search entry of a person; `url` is the person page. */
@@ -42,24 +46,56 @@ export function personEntry(person: Person, url: string): PersonEntry {
 		meetings: meetings.size,
 		remarks: person.remarks.length,
 		url,
+		...(person.reading ? { reading: person.reading } : {}),
 	};
+}
+
+/**
+ * The key a name or a query is looked up by: its match key, or, for one written in kana only, its reading's form (katakana read
+ * as hiragana, `・` aside), so that `タカハシ` and `たかはし` are one key (and a name written in kana is found either way).
+ */
+export function lookupKey(text: string): string {
+	return isReadingQuery(text) ? readingKey(text) : matchKey(text);
+}
+
+/**
+ * The lookup keys of a person's reading: the whole reading, and its first part when the reading marks it off with `・` or a
+ * space (`やまもと・せいいち` is also found by `やまもと`, as a surname finds its person), as the surname is a name of its own.
+ */
+export function readingKeys(reading: string | undefined): string[] {
+	if (!reading) return [];
+	const whole = readingKey(reading);
+	const first = readingKey(reading.normalize('NFKC').trim().split(/[\s・]+/u)[0] ?? '');
+	return [...new Set([whole, first].filter(Boolean))];
+}
+
+/** Every lookup key of a person: those of each name, and those of the reading. */
+function entryKeys(person: PersonEntry): string[] {
+	return [...new Set([...person.names.map(lookupKey), ...readingKeys(person.reading)].filter(Boolean))];
 }
 
 /** Most remarks first, then by name, then by id (the same order from any file of the index). */
 const byWeight = (a: PersonEntry, b: PersonEntry) => b.remarks - a.remarks || b.meetings - a.meetings || a.name.localeCompare(b.name, 'ja') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The persons a query names: the whole query (width, case and spaces aside) is one of their names or labels. */
+/**
+ * The persons a query names: the whole query (width, case and spaces aside) is one of their names or labels, or, typed in
+ * kana, their name's reading or its first part (`lookupKey`, `readingKeys`).
+ */
 export function personsNamed(query: string, persons: readonly PersonEntry[]): PersonEntry[] {
-	const key = matchKey(query);
+	const key = lookupKey(query);
 	if (!key) return [];
-	return persons.filter((person) => person.names.some((name) => matchKey(name) === key)).sort(byWeight);
+	return persons.filter((person) => entryKeys(person).includes(key)).sort(byWeight);
 }
 
-/** Persons to suggest while typing: a name or label contains what was typed (at most `limit`). */
+/** Persons to suggest while typing: a name or label contains what was typed, or its reading what was typed in kana (at most `limit`). */
 export function personsStartingWith(typed: string, persons: readonly PersonEntry[], limit = 8): PersonEntry[] {
 	const key = matchKey(typed);
 	if (!key) return [];
-	return persons.filter((person) => person.names.some((name) => matchKey(name).includes(key))).sort(byWeight).slice(0, limit);
+	const reading = isReadingQuery(typed) ? readingKey(typed) : null;
+	return persons
+		.filter((person) => person.names.some((name) => matchKey(name).includes(key)) || (reading !== null && person.reading !== undefined && readingKey(person.reading).includes(reading)))
+		.sort(byWeight)
+		.slice(0, limit);
 }
 
 /** Files the persons index is split into (each person in the file of each of its names' match keys). */
@@ -106,7 +142,7 @@ export interface SplitPersons {
 
 /** The file of the split persons index for a query as typed, or null when the query names no one (empty). */
 export function queryShard(query: string): number | null {
-	const key = matchKey(query);
+	const key = lookupKey(query);
 	return key ? personShard(key) : null;
 }
 
@@ -118,17 +154,17 @@ export function withoutRepeats(entries: readonly PersonEntry[]): PersonEntry[] {
 
 /** The file of its own a query's persons are in, when its shard's file lists the query's name apart; else null. */
 export function apartFile(query: string, shard: PersonShard): string | null {
-	const key = matchKey(query);
+	const key = lookupKey(query);
 	return key && shard.apart.includes(key) ? keyFileName(key) : null;
 }
 
 /**
- * Split the persons index: each person, in order, in the file of each of its names' match keys, except for a
+ * Split the persons index: each person, in order, in the file of each of its names' and its reading's lookup keys, except for a
  * name shared by more than `APART_PERSONS` persons, whose persons go to that name's own file and which its
  * shard's file lists in `apart` (a person's other names still place it in their files).
  */
 export function splitPersons(persons: readonly PersonEntry[]): SplitPersons {
-	const keysOf = new Map(persons.map((person) => [person, [...new Set(person.names.map(matchKey).filter(Boolean))]]));
+	const keysOf = new Map(persons.map((person) => [person, entryKeys(person)]));
 	const byKey = new Map<string, PersonEntry[]>();
 	for (const [person, keys] of keysOf) {
 		for (const key of keys) {

@@ -157,6 +157,28 @@ describe('person pages', () => {
 		await page.close();
 	});
 
+	test("the people index's box keeps a person whose name's reading holds what is typed in kana, and the person page shows the reading under the name", async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl('people/'));
+		const box = page.locator('#people-filter input[type="search"]');
+		const all = await page.locator('.people-table tbody tr').count();
+		for (const typed of ['やまかわ', 'ﾔﾏｶﾜ ﾀｲｼﾛｳ']) {
+			await box.fill(typed);
+			const shown = await page.locator('.people-table tbody tr:visible').evaluateAll((rows) => rows.map((row) => ({ name: row.querySelector('th a')?.textContent ?? '', reading: row.getAttribute('data-reading'), href: row.querySelector('th a')?.getAttribute('href') ?? '' })));
+			expect(shown.length, typed).toBeGreaterThan(0);
+			expect(shown.length, typed).toBeLessThan(all);
+			expect(shown.map((row) => row.reading)).toContain('やまかわたいしろう');
+		}
+		const href = await page.locator('.people-table tbody tr[data-reading="やまかわたいしろう"] th a').getAttribute('href');
+		await page.goto(new URL(href ?? '', page.url()).href);
+		expect(await page.locator('h1').textContent()).toContain('山川');
+		const reading = page.locator('.person__reading');
+		expect(await reading.isVisible()).toBe(true);
+		expect(await reading.textContent()).toBe('読み：やまかわたいしろう');
+		expect(await reading.locator('.visually-hidden').textContent()).toBe('読み：');
+		await page.close();
+	});
+
 	test('on a phone with its keyboard open, the people the box keeps show above the keyboard as the reader types', async () => {
 		// A 390 × 844 phone whose keyboard takes the lower half: the screen shows 390 × 400 of the page (its visual viewport).
 		const phone = await launchBrowser({ width: 390, height: 844, touch: true });

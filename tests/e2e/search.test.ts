@@ -423,6 +423,7 @@ interface PersonRow {
 	remarks: number;
 	meetings: number;
 	url: string;
+	reading?: string;
 }
 
 /** The persons index of the fixture build. */
@@ -467,6 +468,26 @@ describe('search: a name finds the person', () => {
 		await page.waitForURL((url) => url.searchParams.get('speaker') === koyama.filterName);
 		expect(await page.locator('input[name="speaker"]').inputValue()).toBe(koyama.filterName);
 		expect(new Set(await searchAllOn(page))).toEqual(spoken);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test("a name's reading typed in katakana (the NDL API's speakerYomi) finds the person written in kanji, from the query's file of the split index", async () => {
+		const persons = await loadPersonsIndex();
+		const yamakawa = persons.find((person) => person.reading === 'やまかわたいしろう');
+		expect(yamakawa, 'the reading of 山川大志郎 (902_e2e_ndl.json) in the persons index').toBeDefined();
+		if (!yamakawa) return;
+		const { page, watch } = await openPage(session);
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		const query = 'ヤマカワタイシロウ';
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}`));
+		const card = page.locator('#search-persons .person-hit');
+		await card.first().waitFor({ timeout: 20_000 });
+		expect(await card.count()).toBe(1);
+		expect(new URL((await card.locator('h3 a').getAttribute('href')) ?? '', siteUrl()).pathname).toBe(new URL(yamakawa.url, siteUrl()).pathname);
+		expect(fetched).toContain(new URL(`search/persons/${queryShard(query)}.json`, siteUrl()).pathname);
+		expect(fetched).not.toContain(new URL('search/persons.json', siteUrl()).pathname);
 		expect(watch.pageErrors).toEqual([]);
 		await page.close();
 	});

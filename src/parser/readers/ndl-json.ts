@@ -32,6 +32,8 @@ interface NdlSpeech {
 	speaker: string | null;
 	speakerGroup: string | null;
 	speakerPosition: string | null;
+	/** The speaker's reading as given (`やまだたろう`); checked when the record is made. */
+	speakerYomi: string | null;
 	/** The text as given (CRLF line ends), null when the response carries none (`meeting_list`). */
 	speech: string | null;
 	speechURL: string | null;
@@ -137,6 +139,7 @@ function readSpeech(entry: JsonObject, index: number): NdlSpeech {
 		speaker: text(entry['speaker']),
 		speakerGroup: text(entry['speakerGroup']),
 		speakerPosition: text(entry['speakerPosition']),
+		speakerYomi: text(entry['speakerYomi']),
 		speech: typeof entry['speech'] === 'string' ? entry['speech'] : null,
 		speechURL: webUrl(entry['speechURL']),
 	};
@@ -484,6 +487,7 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	const block = { type: 'remark' as const, id, speaker, chat: false, line: at, children };
 	const index: RemarkIndex = { id, speaker, section: 's1', chat: false, line: at, text: remarkText(block) };
 	if (speech.speakerGroup !== null) index.speakerGroup = speech.speakerGroup;
+	if (speech.speakerYomi !== null) index.speakerYomi = speech.speakerYomi;
 	if (speech.speechURL !== null) index.officialUrl = speech.speechURL;
 	return { block, index, end: times.end };
 }

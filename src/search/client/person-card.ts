@@ -90,6 +90,7 @@ export async function showPersons(box: HTMLElement, list: HTMLElement, query: st
 export async function suggestPersons(datalist: HTMLDataListElement, typed: string, url: string): Promise<void> {
 	const found = personsStartingWith(typed, await loadPersons(url));
 	datalist.replaceChildren(
-		...found.map((person) => Object.assign(document.createElement('option'), { value: person.name, label: `${person.name}（${person.roles[0] ?? '発言者'}・発言 ${person.remarks} 件）` })),
+		// (The reading in the label, so that a suggestion found by a reading typed in kana says why.)
+		...found.map((person) => Object.assign(document.createElement('option'), { value: person.name, label: `${person.name}${person.reading ? `［${person.reading}］` : ''}（${person.roles[0] ?? '発言者'}・発言 ${person.remarks} 件）` })),
 	);
 }

@@ -18,6 +18,8 @@ export default getViteConfig({
 					include: ['tests/**/*.test.ts'],
 					exclude: [...configDefaults.exclude, 'tests/e2e/**'],
 					testTimeout: 60_000,
+					// (A setup that converts a folder of seeds, as the CLI's tests do, had outrun the default 10 s on a busy machine.)
+					hookTimeout: 60_000,
 				},
 			},
 			{

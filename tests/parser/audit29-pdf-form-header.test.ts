@@ -34,7 +34,10 @@ describe('a body headed by its kind in brackets', () => {
 	test('`審議経過（主な発言要旨）` heads the minutes after the handouts', () => {
 		const meeting = read(['会　議　録', '', '会議の名称　令和６年度第２回みどり市環境審議会', '', '開催日時　　令和６年１１月２０日（水）午後２時から午後３時まで', '', '出席者　　　（委員）小川　健一会長、石井　誠委員', '', '会議資料　　資料１　進捗状況報告書', '　　　　　　資料２　改定スケジュール（案）', '', '審議経過（主な発言要旨）', '', ...TURNS]);
 		expect(meeting?.title).toBe('令和６年度第２回みどり市環境審議会 会議録');
-		expect(meeting?.handouts.map((handout) => handout.title ?? handout.text)).toHaveLength(2);
+		expect(meeting?.handouts.map((handout) => [handout.id, handout.title])).toEqual([
+			['資料１', '進捗状況報告書'],
+			['資料２', '改定スケジュール（案）'],
+		]);
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['事務局（松田課長）', '小川会長', '石井委員']);
 	});
 });

@@ -751,6 +751,12 @@ function chatMarker(text: string): 'start' | 'end' | null {
  */
 const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$/u;
 
+/**
+ * A head count after a post, on a line of its own (`執行委員　１５名中１４名出席`, `理事　１０名出席`, `監事　２名`, NFKC form): how many
+ * of them came, never that post's words.
+ */
+const POST_HEAD_COUNT = /^[^\s\u3000]{1,12}[ \u3000]+[0-9]{1,4}名(?:中[0-9]{1,4}名)?(?:出席|欠席|参加)?(?:[(][^()]{0,30}[)])?$/u;
+
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn
@@ -764,6 +770,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// The sitting's time (`10時41分閉会`, `午後３時　散会`, a numbered `(1) 開会  午前10時30分`): a note that ends the remark before it.
 	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+	if (folded.length <= 60 && POST_HEAD_COUNT.test(folded)) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.

@@ -755,7 +755,7 @@ const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\
  * A head count after a post, on a line of its own (`執行委員　１５名中１４名出席`, `理事　１０名出席`, `監事　２名`, NFKC form): how many
  * of them came, never that post's words.
  */
-const POST_HEAD_COUNT = /^[^\s\u3000]{1,12}[ \u3000]+[0-9]{1,4}名(?:中[0-9]{1,4}名)?(?:出席|欠席|参加)?(?:[(][^()]{0,30}[)])?$/u;
+const POST_HEAD_COUNT = /^(?<post>[^\s\u3000]{1,12})[ \u3000]+[0-9]{1,4}名(?:中[0-9]{1,4}名)?(?:出席|欠席|参加)?(?:[(][^()]{0,30}[)])?$/u;
 
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
@@ -770,7 +770,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// The sitting's time (`10時41分閉会`, `午後３時　散会`, a numbered `(1) 開会  午前10時30分`): a note that ends the remark before it.
 	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
-	if (folded.length <= 60 && POST_HEAD_COUNT.test(folded)) return { kind: 'note', text: line, chat: null };
+	// (Only after a post that speaks alone: a count under its own label, `出席組合員数　６９名`, stays a line of the text.)
+	const counted = folded.length <= 60 ? POST_HEAD_COUNT.exec(folded)?.groups?.post : undefined;
+	if (counted !== undefined && OFFICE_SPEAKERS.test(counted)) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.

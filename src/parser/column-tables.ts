@@ -5,7 +5,7 @@
  * the head row start, so a subject wrapped onto a row of its own under the subjects' column stays in that column.
  */
 import type { Block, BodySection } from './types.ts';
-import { displayWidth, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, matchForm, placedWords, replaceSpaceRuns, trimSpaces, type SourceLine } from './normalize.ts';
 
 /** A table's title: what the table lists, then 表 or 一覧 (`一般質問通告表`, `一般質問通告一覧表`, `議決結果一覧表`, `採決結果一覧`). */
 const TABLE_TITLE = /^[^。、，,\s]{0,16}(?:通告|結果|審議|議決|採決|表決)(?:[^。、，,\s]{0,4}?)(?:一覧表?|表)$/u;
@@ -34,29 +34,11 @@ export function isTableTitle(text: string): boolean {
 
 /**
  * A line's words with where each starts (in half-width columns), words apart by any run of spaces; `gap` is true when
- * two or more spaces (or a tab) stand before the word, or it is the line's first.
+ * two or more spaces (or a tab, a cell's edge, counted as two) stand before the word, or it is the line's first.
+ * (One space of either width parts the words of a cell, `２番　川口里美`; two part the cells.)
  */
 function wordsOf(text: string): { text: string; start: number; gap: boolean }[] {
-	const words: { text: string; start: number; gap: boolean }[] = [];
-	let column = 0;
-	let spaces = 0;
-	let word: { text: string; start: number; gap: boolean } | null = null;
-	for (const char of text) {
-		if (char === ' ' || char === '\u3000' || char === '\t') {
-			if (word) words.push(word);
-			word = null;
-			// (One space of either width parts the words of a cell, `２番　川口里美`; two part the cells; a tab is a cell's edge.)
-			spaces += char === '\t' ? 2 : 1;
-			column += char === '\t' ? 2 : displayWidth(char);
-			continue;
-		}
-		if (word === null) word = { text: '', start: column, gap: spaces >= 2 || words.length === 0 };
-		word.text += char;
-		column += displayWidth(char);
-		spaces = 0;
-	}
-	if (word) words.push(word);
-	return words;
+	return placedWords(text.replaceAll('\t', '  ')).map(({ word, at, before }, index) => ({ text: word, start: at, gap: index === 0 || [...before].length >= 2 }));
 }
 
 /** A line's cells: words apart by two spaces or more, or starting where a column of the head starts. */

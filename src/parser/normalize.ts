@@ -326,3 +326,17 @@ export function saysNone(text: string): boolean {
 
 /** Page numbers of PDF extractions on their own line (NFKC): `- 3 -`, `－３－`, `3 / 12`; `(3)` is not one. */
 export const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
+
+/** Words of a line with where each starts, in columns of a fixed-width text (a full-width character is two), and the spaces before it. */
+export function placedWords(text: string): { word: string; at: number; before: string }[] {
+	const words: { word: string; at: number; before: string }[] = [];
+	let at = 0;
+	for (const match of text.matchAll(/(?<before>[\s\u3000]*)(?<word>[^\s\u3000]+)/gu)) {
+		const before = match.groups?.before ?? '';
+		const word = match.groups?.word ?? '';
+		at += displayWidth(before);
+		words.push({ word, at, before });
+		at += displayWidth(word);
+	}
+	return words;
+}

@@ -2,7 +2,7 @@
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
-import { displayWidth, isSeparator, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, isSeparator, placedWords, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 const OPENING = '（(「【［[〔<＜『〈';
@@ -667,20 +667,6 @@ const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'
 	{ kind: 'other', words: /^(?:No\.?|番号|備考|出欠|出席状況|摘要|連絡先)$/u },
 ];
 type TableColumn = (typeof TABLE_COLUMNS)[number]['kind'];
-
-/** Words of a line with where each starts, in columns of a fixed-width text (a full-width character is two), and the spaces before it. */
-function placedWords(text: string): { word: string; at: number; before: string }[] {
-	const words: { word: string; at: number; before: string }[] = [];
-	let at = 0;
-	for (const match of text.matchAll(/(?<before>[\s\u3000]*)(?<word>[^\s\u3000]+)/gu)) {
-		const before = match.groups?.before ?? '';
-		const word = match.groups?.word ?? '';
-		at += displayWidth(before);
-		words.push({ word, at, before });
-		at += displayWidth(word);
-	}
-	return words;
-}
 
 /**
  * The header row of a participants table (`氏名　　所属・役職`, `役職  氏名  備考`, `氏　名　　所　属`): what each column holds and

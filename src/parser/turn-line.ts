@@ -151,6 +151,8 @@ const BUSINESS_WORD_END = /(?:休憩|再開|開会|閉会|開議|散会|延会|�
 /** A member's name with 議員 or 君 after a seat's space (`　宮城清議員`, `　宮城　清君`), then a space or the line's end. */
 const SEAT_MEMBER = /^[ \u3000](?:[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}々ヶ]{1,4})(?:議員|君)(?=[ \u3000]|$)/u;
 const SEAT_MEMBER_REACH = 16;
+/** A half-width seat number alone before a space (`2 番`). */
+const SEAT_DIGITS = /^[0-9]{1,3}$/u;
 /** A seat (`３番`, `十二番`) before a member's name. */
 const SEAT_POST = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番$/u;
 
@@ -212,6 +214,12 @@ function splitLabel(rest: string): SplitLabel | null {
 			// `委員 (岩本 進)　…`: one half-width space between a short post and the bracket naming the person.
 			// (`◎青山危機管理室長 (説明)`: what the turn is, in brackets after a whole label, is no part of it.)
 			if (!opened && rest[i] === ' ' && i <= SPACED_POST_MAX && SPACED_BRACKET.test(rest.slice(i + 1, i + 2 + BRACKET_NAME_MAX)) && !TURN_KIND.test(rest.slice(i + 1))) continue;
+			// `○2 番（鈴木花子君）　…`: a half-width seat number and 番 a space apart, as a word processor's PDF spaces
+			// half-width digits from Japanese, are one seat (the space left out of the label).
+			if (!opened && join === -1 && rest[i] === ' ' && SEAT_DIGITS.test(rest.slice(0, i)) && rest[i + 1] === '番') {
+				join = i;
+				continue;
+			}
 			// `三上洋右 委員　…`: the name, one half-width space and the post are the label.
 			if (!opened && rest[i] === ' ' && i <= SPACED_NAME_MAX && !WHOLE_LABEL.test(rest.slice(0, i))) {
 				const post = SPACED_NAME_POST.exec(rest.slice(i, i + 2 + SPACED_POST_MAX));

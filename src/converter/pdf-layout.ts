@@ -52,6 +52,10 @@ export interface PageRuns {
 	visible?: number;
 	/** Visible runs in a vertical-writing (縦書き) font. */
 	vertical?: number;
+	/** The page is set in vertical writing and its runs are given in its columns' frame (each column a line, right to left). */
+	columnsDown?: boolean;
+	/** A page with some vertical runs, read in the frame of its columns: used when the document is set in vertical writing for the most part. */
+	inColumns?: { height: number; width: number; runs: TextRun[] } | undefined;
 	/** Visible runs set at an angle (a watermark or stamp drawn across the page), left out. */
 	angled?: number;
 	/** Runs drawn again over themselves (bold made by drawing the text twice), left out. */
@@ -106,7 +110,7 @@ const GROUP_START = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉�
 const UNIT = /^(?:[^\x00-\x7f]|[\x21-\x7e]+)/u;
 const NON_ASCII = /[^\x00-\x7f]/u;
 /** Punctuation a Japanese layout may hang past the right margin. */
-const HANGING = /[、。，．,.]/u;
+export const HANGING = /[、。，．,.]/u;
 /** Characters a Japanese line may not end with (opening brackets) or start with (closing ones, small kana, ー, 、。). */
 const NO_END = '（「『【〔［｛〈《“‘';
 const NO_START = '、。，．・：；？！）」』】〕］｝〉》”’ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ…‥';
@@ -1192,6 +1196,8 @@ export function joinWrappedLine(before: string, after: string, lineCapacity: num
 const MARGIN_EVIDENCE = { lines: 2, share: 0.05 } as const;
 /** Rightmost edges tried as the margin, from the right (a title, a long URL line or two may stand out past it). */
 const MARGIN_CANDIDATES = 9;
+/** How far short of the text's margin (em) a line's last punctuation may end and still be set at its edge. */
+const HUNG_EDGE = 0.25;
 /** How far (share of the page width) the text's right edge may stay short of the page's mirrored left margin (a wider right margin, a binding offset). */
 const MARGIN_SLACK = 0.15;
 
@@ -1261,6 +1267,10 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 	let hanging: number | null = null;
 	pages.forEach((lines, pageIndex) => {
 		const { left, right, textRight } = marginsOf(pageIndex);
+		// The margin a line's last unit is measured against: past the text's margin only for punctuation hung into it or
+		// set at its edge (then a sentence that ends there may end its paragraph); a line that ends its sentence short of
+		// the edge had room there only within the text's margin (`…おります。` an em short, `ICTを…` too wide for it).
+		const marginFor = (line: TextLine) => (hangs(line) && (textRight - line.right) / line.size < HUNG_EDGE ? right : textRight);
 		for (const line of lines) {
 			// (On a page set with letter spacing, each ideographic space of an indent is that spacing wider.)
 			const indent = Math.round((line.x - left) / (line.size * (1 + (line.tracking ?? 0))));
@@ -1268,7 +1278,7 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 			if (previous === null) {
 				out.push(text);
 			} else {
-				const wrapped = isWrapped(previous, line, hangs(previous) ? right : textRight);
+				const wrapped = isWrapped(previous, line, marginFor(previous));
 				const samePage = pageIndex === previousPage;
 				const gap = samePage && pitch > 0 && previous.y - line.y > pitch * PARAGRAPH_GAP;
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
@@ -1283,7 +1293,7 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				// A paragraph with a left indent wrapped under its own start (a roll's `２番　木下` / `健一　　３番　…`): the line
 				// before is as far in, and the next line's first letters could not have fitted at its end.
 				// (A wrap at a space leaves the space out: it goes back between the two, `総務部長　杉山　敏夫`.)
-				const indentEnd = (previous.x - left) / previous.size >= INDENT && Math.abs(line.x - previous.x) / line.size < HANGING_SLACK ? wrapEnd(previous, line, hangs(previous) ? right : textRight) : null;
+				const indentEnd = (previous.x - left) / previous.size >= INDENT && Math.abs(line.x - previous.x) / line.size < HANGING_SLACK ? wrapEnd(previous, line, marginFor(previous)) : null;
 				// (Lines that both open with a number, `１番　…` / `３番　…`, are a list's lines, the first typed to the margin.)
 				const underIndent = indentEnd !== null && !underItem && !underValue && indent >= INDENT && !GROUP_START.test(line.text) && !(NUMBER_START.test(previous.text) && NUMBER_START.test(line.text));
 				if (wrapped && !gap && (indent < INDENT || underItem || underValue || underIndent) && !newBlock) {

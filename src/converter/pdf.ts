@@ -11,6 +11,7 @@ import { warning } from '../parser/diagnostics.ts';
 import type { Diagnostic } from '../parser/types.ts';
 import { cleanText, FOOTNOTE_RULE, VARIATION_SELECTOR } from './clean-text.ts';
 import { fieldRuns } from './pdf-fields.ts';
+import { type ColumnSetting, inColumns } from './pdf-vertical.ts';
 import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
 import { dropBrowserPrintMarks, dropPageFurniture, linesToText, median, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
 
@@ -110,6 +111,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const runs: TextRun[] = [];
 	/** Each run's baseline direction when it is not along the page (a turned table), for finding the bars over it. */
 	const directions: ([number, number] | undefined)[] = [];
+	/** How each run lies in a column of vertical writing, should the page be set so (its advance down the column for a vertical font's). */
+	const settings: ColumnSetting[] = [];
 	/** Visible runs set a quarter turn: the text of a landscape page (a table turned on the page). */
 	let turned = 0;
 	/** Visible runs set a quarter turn clockwise: the text of a page stored turned that way and shown upright by its /Rotate of 270. */
@@ -163,7 +166,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 			// writing too; a page stored turned and shown upright by its /Rotate is not.)
 			if (content.styles[item.fontName]?.vertical === true || (-b > Math.abs(a) && page.rotate % 180 === 0)) vertical++;
 			// One upright letter under the one before it, a letter's height down: a column of vertical writing drawn letter by letter.
-			if ([...run.text].length === 1) {
+			// (pdf.js puts a space after a letter when the next is not beside it, as the next in a column never is.)
+			if ([...run.text.trimEnd()].length === 1) {
 				if (above && Math.abs(run.x - above.x) <= COLUMN_STEP.across * run.size && above.y - run.y >= COLUMN_STEP.min * run.size && above.y - run.y <= COLUMN_STEP.max * run.size) downSteps++;
 				letters++;
 				above = run;
@@ -171,6 +175,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 		}
 		runs.push(run);
 		directions.push(b === 0 && a > 0 ? undefined : [a / (run.size || 1), b / (run.size || 1)]);
+		settings.push(content.styles[item.fontName]?.vertical === true ? { down: item.height } : -b > Math.abs(a) ? 'turned' : 'upright');
 	}
 	const annotations = await page.getAnnotations();
 	// Values typed into a form's fields or into text boxes added as comments, set at their boxes (pdf.js's text leaves them out).
@@ -197,9 +202,14 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// A page stored turned the other way and shown upright by its /Rotate of 270 (each line runs down the stored page, the
 	// next line to its right): read in the text's own frame too, or its lines read as columns.
 	if (visible > 0 && page.rotate % 360 === 270 && clockwise > visible / 2) return { height: x1, width: top - y0, runs: runs.map((run) => ({ ...run, x: top - run.y, y: run.x })), ...counts };
+	// A page set in vertical writing (縦書き): read in its columns' frame, each column a line, right to left. A page with
+	// a few vertical runs (the last column of a record on a page of its own) keeps that frame at hand, for a document
+	// set so throughout.
+	const columns = vertical > 0 || downSteps > 0 ? { height: x1, ...inColumns(runs, settings, { x1, y0, top }) } : null;
+	if (columns && visible > 0 && vertical > visible / 2) return { ...columns, columnsDown: true as const, ...counts };
 	// (A table's rules tell its cells apart: a label centred in its tall cell is read on its row's first line.)
 	const rules = shapes?.rules && shapes.rules.horizontal.length > 0 && shapes.rules.vertical.length > 0 ? { rules: shapes.rules } : {};
-	return { height: top, width: x1 - x0, runs, ...counts, ...rules };
+	return { height: top, width: x1 - x0, runs, ...counts, ...rules, ...(columns ? { inColumns: columns } : {}) };
 }
 
 /** Runs set at most this angle (radians, about 3°) off the horizontal may be a scan's askew lines. */
@@ -401,17 +411,16 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			if (characters > limits.characters) return overLimit(`it has more than ${limits.characters} characters of text`);
 			pages.push(page);
 		}
+		// A document set in vertical writing for the most part: each page with vertical runs is read in its columns too.
+		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
+		const visibleRuns = pages.reduce((sum, page) => sum + (page.visible ?? 0), 0);
+		if (verticalRuns > visibleRuns / 2) {
+			for (const [index, page] of pages.entries()) if (page.inColumns) pages[index] = { ...page, ...page.inColumns, rules: undefined, columnsDown: true, inColumns: undefined };
+		}
 		const pageChars = pages.map((page) => page.runs.reduce((n, run) => n + visibleLength(run.text), 0));
 		const visible = pageChars.reduce((sum, n) => sum + n, 0);
 		if (visible < Math.max(1, pdf.numPages) * MIN_CHARS_PER_PAGE) {
 			return failure(`the PDF has no text layer (a scanned image?), so there is nothing to read: ${TEXT_VERSION_HINT}`);
-		}
-		// Vertical writing (縦書き: a vertical font, letters drawn one under another, or lines turned to run down the page) is
-		// read along its columns by no reader here: refused rather than read out of order.
-		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
-		const visibleRuns = pages.reduce((sum, page) => sum + (page.visible ?? 0), 0);
-		if (verticalRuns > visibleRuns / 2) {
-			return failure(`the PDF is set in vertical writing (縦書き), whose columns the converter cannot read in order: ${TEXT_VERSION_HINT}`, 'pdf-vertical');
 		}
 		// A font without a Unicode map gives glyph numbers as text: control characters and symbols instead of Japanese.
 		const unreadable = unmappedText(pages);
@@ -452,6 +461,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (angled.length > 0) warnings.push(warning('pdf-angled-text', 1, `text set at an angle across ${pageList(angled)} (a watermark or a stamp such as 案 or 複製禁止) was left out of the minutes`));
 		const doubled = numbersWhere(pages, (page) => (page.doubled ?? 0) > 0);
 		if (doubled.length > 0) warnings.push(warning('pdf-doubled-text', 1, `text drawn twice over itself on ${pageList(doubled)} (bold made by drawing it again) was read once`));
+		const down = numbersWhere(pages, (page) => page.columnsDown === true);
+		if (down.length > 0) warnings.push(warning('pdf-vertical', 1, `${pageList(down)} ${down.length === 1 ? 'is' : 'are'} set in vertical writing (縦書き): read column by column, right to left`));
 		const turned = numbersWhere(pages, (page) => page.turned === true);
 		if (turned.length > 0) warnings.push(warning('pdf-turned-page', 1, `${pageList(turned)} ${turned.length === 1 ? 'is' : 'are'} set a quarter turn (a landscape table): read along the turned lines`));
 		const ruby = numbersWhere(read, (page) => page.ruby > 0);

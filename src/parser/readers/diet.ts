@@ -76,8 +76,11 @@ function isSessionOnly(text: string): boolean {
 
 /** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
 const ISSUE_LINE = new RegExp(`^第\\s*(?<go>${NUMERAL_SOURCE})\\s*号(?=[\\s\\u3000]|$)`, 'u');
-/** How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). */
-const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑)$/u;
+/**
+ * How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). The budget
+ * and the accounts are items by their names alone (`令和六年度一般会計予算`, `令和四年度一般会計歳入歳出決算`, `…総計算書`).
+ */
+const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑|予算|決算書?|計算書)$/u;
 /** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
 const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */

@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, prependNotes, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -108,25 +108,6 @@ interface DietHeader {
 	notes: { text: string; line: number }[];
 }
 
-/** The name cell at the end of a roll entry (before 君): `小渕 恵三`, `森本  靖`, `加藤常太郎`; the rest is the post. */
-function splitNameCell(entry: string): { post: string; name: string } {
-	const text = entry.replace(/[\s\u3000]+$/u, '');
-	const last = /(?<gap>[\s\u3000]*)(?<word>[^\s\u3000]+)$/u.exec(text);
-	const word = last?.groups?.word ?? '';
-	let before = text.slice(0, text.length - word.length);
-	let name = word;
-	const previous = /(?<word>[^\s\u3000]+)(?<gap>[\s\u3000]+)$/u.exec(before);
-	const surname = previous?.groups?.word ?? '';
-	const gap = [...(previous?.groups?.gap ?? '')].length;
-	// A name cell is five characters wide: `佐藤　　勉`, `原   彪`; a role word before it is the post.
-	if (previous && [...word].length < 5 && [...surname].length + gap + [...word].length <= 5 && !/(?:理事|委員|大臣|長|官|員|人|者|担当[）)])$/u.test(surname)) {
-		name = `${surname} ${word}`;
-		before = before.slice(0, before.length - surname.length - (previous.groups?.gap ?? '').length);
-	}
-	// (`委員長　　伯爵　酒井忠正君`: a peer's rank before the name, as the 貴族院's rolls print it, is no part of the post.)
-	return { post: replaceSpaceRuns(before, '').replace(/(?:公|侯|伯|子|男)爵$/u, ''), name };
-}
-
 /** The state of a roll being read: the group and the role a post line gave the entries below it. */
 interface Roll {
 	group: ParticipantGroup;
@@ -148,8 +129,8 @@ function indentOf(text: string): number {
 
 /** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
 const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;
-/** The roles a 参議院 roll heads its entries with. */
-const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
+/** The roles a 参議院 roll heads its entries with (matching form), the 政府委員 of its older records among them (a role, not a post of a 府). */
+const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|政府委員|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
 
 /** Read one roll line into members (`理事 小渕 恵三君 理事 加藤常太郎君`); a line without 君 sets the role of what follows. */
 function readRollLine(text: string, roll: Roll): void {
@@ -171,7 +152,7 @@ function readRollLine(text: string, roll: Roll): void {
 		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
 		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
-		else if (roll.role !== null && !ROLL_ROLES.test(word) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
+		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
 			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.roleIndent = indentOf(text);

@@ -17,7 +17,7 @@ import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { IMPERIAL_DIET_END, sittingRecord } from './shared.ts';
+import { IMPERIAL_DIET_END, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -94,6 +94,10 @@ const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-
 const DATE_ONLY = /^(?:令和|平成|昭和)[元〇一二三四五六七八九十0-9０-９]+年[〇一二三四五六七八九十0-9０-９]+月[〇一二三四五六七八九十0-9０-９]+日(?:[（(][^）)]*[）)])?$/u;
 /** Keys under which a tool may have wrapped the whole response (`{ "data": { … } }` from an XML conversion). */
 const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
+/** The line of dots under 出席委員 (衆議院) before those present who are not members. */
+const DOTTED = /^[…‥・.．]{6,}$/u;
+/** Group headings that open a group of their own within the 出席者 too. */
+const OPENS_GROUP = /^(?:出席|欠席|委員外の出席者)/u;
 /** Header lines that end a participant group even without a separator line before them. */
 const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|本日の公聴会で意見を聞いた案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
@@ -385,14 +389,32 @@ function lineBlock(line: string, at: number): Block | null {
 	return { type: 'paragraph', text: trimmed, line: at };
 }
 
-/** One participant entry of the header (`理事　池田　佳隆君`), padding reduced to one space; `role` is the post of the group line above. */
-function readMember(entry: string, role: string | null): Member {
+/** The roles under which a bracketed post is the field of the attendance (`政府参考人`, `（総務省自治行政局長）`): both are the title. */
+const ATTENDING_ROLE = /(?:参考人|補佐人|公述人|説明員|証人)$/u;
+
+/**
+ * One participant entry of the header (`理事　池田　佳隆君`), padding reduced to one space; `role` is the post of the line above,
+ * `prefix` the first lines of a post wrapped over lines (`全国保険医団体連合会` / `副会長　　佐藤　一樹君`) or brackets printed
+ * over the entry (`（国家公安委員会委員長）` / `（防災担当）　河野　太郎君`).
+ */
+function readMember(entry: string, role: string | null, prefix = ''): Member {
 	const written = trimSpaces(entry);
 	const bare = written.replace(/君$/u, '');
 	const parts = ROLE_PREFIX.exec(bare)?.groups ?? BRACKET_POST.exec(bare)?.groups ?? PADDED_POST.exec(bare)?.groups ?? NEAR_POST.exec(trimSpaces(bare))?.groups;
-	const post = parts?.['role'] ?? parts?.['post'] ?? null;
-	const name = replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
-	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title: post ?? role, affiliation: null };
+	// (`日本医師会常任理事　　　長島　公之`: a post fewer spaces before the name than the patterns take, read by the roll's name cell.)
+	const cell = parts ? null : splitNameCell(bare);
+	const found = parts?.['role'] ?? parts?.['post'] ?? (cell?.post || null);
+	const bracketed = parts?.['post'] !== undefined && BRACKET_POST.test(bare);
+	const post = found === null ? null : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
+	const title = post !== null && bracketed && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${post}）` : (post ?? role);
+	const name = cell ? cell.name : replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
+	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };
+}
+
+/** How many spaces a line is indented by (a full-width space counts two). */
+function indentOf(text: string): number {
+	const lead = /^[ \u3000]*/u.exec(text)?.[0] ?? '';
+	return [...lead].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
 }
 
 /** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
@@ -418,6 +440,9 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	const info: HeaderInfo = { participants: [], agenda: [], start: null, end: null, blocks: [] };
 	let group: ParticipantGroup | null = null;
 	let role: string | null = null;
+	/** How far the line that set the role is indented, and the first lines of a post wrapped under it. */
+	let roleIndent = 0;
+	let prefix = '';
 	let inAgenda = false;
 	let inSchedule = false;
 	// Whether the agenda's items are marked (`○…`), and whether the line before was one of its items.
@@ -433,17 +458,37 @@ function readHeader(speech: string, at: number): HeaderInfo {
 			inSchedule = false;
 			continue;
 		}
-		if (GROUP_HEADING.test(trimmed)) {
+		// `…………` under 出席委員 (衆議院) opens those present who are not members, their posts set over them (`政府参考人`).
+		if (group && DOTTED.test(trimmed)) {
+			group = { group: '出席者', members: [] };
+			info.participants.push(group);
+			role = null;
+			prefix = '';
+			continue;
+		}
+		// (In the 出席者, `政府参考人` and `参考人` are posts over the entries below, as `国務大臣` is: no group of their own.)
+		if (GROUP_HEADING.test(trimmed) && !(group?.group === '出席者' && !OPENS_GROUP.test(trimmed))) {
 			group = { group: trimmed === '出席者は左のとおり。' ? '出席者' : trimmed, members: [] };
 			info.participants.push(group);
 			role = null;
+			prefix = '';
 			inAgenda = false;
 			continue;
 		}
 		if (group && !ENDS_GROUP.test(trimmed)) {
 			const entries = trimmed.match(/[^君]+?君/gu);
-			if (entries) group.members.push(...entries.map((entry) => readMember(entry, role)));
-			else role = replaceSpaceRuns(trimmed, '');
+			const indent = indentOf(line);
+			if (entries) {
+				group.members.push(...entries.map((entry, index) => readMember(entry, role, index === 0 ? prefix : '')));
+				prefix = '';
+			} else if (/^[（(].*[）)]$/u.test(trimmed) || (role !== null && indent > roleIndent && !GROUP_HEADING.test(trimmed))) {
+				// (`常任委員会専門` / `員　　佐伯　道子君`: a post wrapped under its role, indented as the entries are.)
+				prefix += replaceSpaceRuns(trimmed, '');
+			} else {
+				role = replaceSpaceRuns(trimmed, '');
+				roleIndent = indent;
+				prefix = '';
+			}
 			continue;
 		}
 		group = null;

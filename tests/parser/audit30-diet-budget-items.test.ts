@@ -1,7 +1,8 @@
 /**
  * The business of a 衆議院 sitting on the budget or the accounts (`本日の会議に付した案件`, `本日の公聴会で意見を聞いた案件`): each
  * line an item by its name alone (`令和六年度一般会計予算`, `令和四年度一般会計歳入歳出決算`, `…総計算書`, `…決算書`). They had been
- * read as one item wrapped over lines, all the names run together.
+ * read as one item wrapped over lines, all the names run together. A 分科会's part of them in brackets under the last
+ * (`（文部科学省所管）`) qualifies that item, no item of its own.
  */
 import { describe, expect, test } from 'vitest';
 import { parseText } from './unseen-helpers.ts';
@@ -46,5 +47,11 @@ describe('items of the budget and the accounts', () => {
 			'令和四年度国有財産増減及び現在額総計算書',
 			'歳出決算の審査に関する重要な財政的・行政的事項についての調査に関する件',
 		]);
+	});
+
+	test("a 分科会's part of the budget in brackets qualifies the item above it", () => {
+		const items = ['令和六年度一般会計予算', '令和六年度特別会計予算', '令和六年度政府関係機関予算', '（文部科学省所管）'];
+		const { meeting } = parseText(sitting('予算委員会第四分科会', '本日の会議に付した案件', items), 'yosan-bunka4-1.txt');
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(['令和六年度一般会計予算', '令和六年度特別会計予算', '令和六年度政府関係機関予算（文部科学省所管）']);
 	});
 });

@@ -195,7 +195,9 @@ function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): voi
 	const trimmed = trimSpaces(text);
 	const last = agenda[agenda.length - 1];
 	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(matchForm(trimmed));
-	if (last && !trimmed.startsWith('○') && (marked || (!numbered && !ITEM_END.test(last.title)))) {
+	// (`（文部科学省所管）` under the budget's items, as a 分科会 prints its part of them: a bracket alone qualifies the item before.)
+	const qualifier = /^[（(][^（()）]*[）)]$/u.test(trimmed);
+	if (last && !trimmed.startsWith('○') && (marked || qualifier || (!numbered && !ITEM_END.test(last.title)))) {
 		last.title += trimmed;
 		return;
 	}

@@ -17,6 +17,7 @@ import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
+import { opensTally } from '../transcript.ts';
 import { IMPERIAL_DIET_END, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -519,14 +520,32 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	return info;
 }
 
-/** The remark of one speech: label as written after the mark (else speaker + position), text by lines. */
-function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract<Block, { type: 'remark' }>; index: RemarkIndex; end: string | null } {
+/** The index of the line where a vote's count read by another (`〔事務総長報告〕` / `投票総数…`) or its list of names begins, or -1. */
+function tallyStart(lines: readonly string[]): number {
+	let before: string | null = null;
+	for (const [index, line] of lines.entries()) {
+		if (trimSpaces(line) === '') continue;
+		if (opensTally(line, before)) return index;
+		before = line;
+	}
+	return -1;
+}
+
+/**
+ * The remark of one speech: label as written after the mark (else speaker + position), text by lines. A roll-call vote's
+ * count and its lists of names that the API puts at the end of the chair's speech (`投票総数…`, `…を可とする議員の氏名` and
+ * the names) are the record's, no one's words: `after` holds them as notes, to follow the remark.
+ */
+function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract<Block, { type: 'remark' }>; after: Block[]; index: RemarkIndex; end: string | null } {
 	const lines = speechLines(speech.speech ?? '');
 	const first = trimSpaces(lines[0] ?? '');
 	const label = SPEECH_MARK.test(first) ? (SPEECH_LABEL.exec(first)?.groups?.['label'] ?? null) : null;
 	if (label !== null) lines[0] = first.replace(SPEECH_LABEL, '');
 	const speaker = label ?? (`${speech.speaker ?? ''}${speech.speakerPosition ?? ''}` || '発言者不明');
-	const children = lines.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
+	const tally = tallyStart(lines);
+	const spoken = tally < 0 ? lines : lines.slice(0, tally);
+	const children = spoken.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
+	const after: Block[] = tally < 0 ? [] : lines.slice(tally).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
 	const times = { start: null, end: null };
 	for (const line of lines) readClock(trimSpaces(line), times);
 	const block = { type: 'remark' as const, id, speaker, chat: false, line: at, children };
@@ -534,7 +553,7 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	if (speech.speakerGroup !== null) index.speakerGroup = speech.speakerGroup;
 	if (speech.speakerYomi !== null) index.speakerYomi = speech.speakerYomi;
 	if (speech.speechURL !== null) index.officialUrl = speech.speechURL;
-	return { block, index, end: times.end };
+	return { block, after, index, end: times.end };
 }
 
 /** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */
@@ -606,7 +625,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 		const read = readRemark(speech, `r${remarks.length + 1}`, line);
 		if (read.block.children.length === 0) diagnostics.push(warning('empty-remark', line, `speech ${speech.order} by "${read.block.speaker}" has no text`));
 		remarks.push(read.index);
-		children.push(read.block);
+		children.push(read.block, ...read.after);
 		end = read.end ?? end;
 	}
 

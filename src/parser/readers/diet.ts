@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, prependNotes, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -81,8 +81,6 @@ const ISSUE_LINE = new RegExp(`^第\\s*(?<go>${NUMERAL_SOURCE})\\s*号(?=[\\s\\u
  * and the accounts are items by their names alone (`令和六年度一般会計予算`, `令和四年度一般会計歳入歳出決算`, `…総計算書`).
  */
 const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑|予算|決算書?|計算書)$/u;
-/** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
-const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */

@@ -15,10 +15,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { remarkText } from '../body.ts';
 import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { replaceSpaceRuns, trimSpaces } from '../normalize.ts';
+import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
-import { IMPERIAL_DIET_END, sittingRecord, splitNameCell } from './shared.ts';
+import { IMPERIAL_DIET_END, ITEM_REFERENCE, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -509,6 +509,11 @@ function readHeader(speech: string, at: number): HeaderInfo {
 				continue;
 			}
 			const title = heading.replace(ITEM_NUMBER, '');
+			// (`一、日程第一` under `本日の会議に付した案件`: the item of the 議事日程 above, named again.)
+			if (info.agenda.length > 0 && ITEM_REFERENCE.test(matchForm(trimSpaces(title)))) {
+				lastWasItem = false;
+				continue;
+			}
 			markedItems ||= marked;
 			lastWasItem = true;
 			if (!info.agenda.some((item) => item.title === title)) info.agenda.push({ number: info.agenda.length + 1, title });

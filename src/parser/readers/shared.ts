@@ -1,6 +1,7 @@
 /** Small pieces shared by the readers: an assembly's name, the seed's file stem, header notes put before the body, a sitting's record. */
 import type { Meeting } from '../../schemas/meeting.ts';
 import { replaceSpaceRuns } from '../normalize.ts';
+import { NUMERAL_SOURCE } from '../numerals.ts';
 import { seriesSlug } from '../series.ts';
 import type { BodySection, Block, ParseOptions } from '../types.ts';
 
@@ -85,3 +86,6 @@ export function splitNameCell(entry: string): { post: string; name: string } {
 	// (`委員長　　伯爵　酒井忠正君`: a peer's rank before the name, as the 貴族院's rolls print it, is no part of the post.)
 	return { post: replaceSpaceRuns(before, '').replace(/(?:公|侯|伯|子|男)爵$/u, ''), name };
 }
+
+/** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
+export const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');

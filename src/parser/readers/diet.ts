@@ -39,6 +39,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席委員: '出席委員',
 	// (A 分科会 of the 予算委員会 lists its members as 分科員, its chair as 主査.)
 	出席分科員: '出席分科員',
+	// (A 両院協議会's delegates of both houses, under `衆議院` and `参議院`.)
+	出席協議委員: '出席協議委員',
 	欠席委員: '欠席委員',
 	出席国務大臣: '出席国務大臣',
 	出席政府委員: '出席政府委員',
@@ -66,8 +68,8 @@ const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
 const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
 
-/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院` (matching form). */
-const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:衆議院|参議院|貴族院)?\\s*$`, 'u');
+/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院`, `第二百十三回国会　両院協議会` (matching form). */
+const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:衆議院|参議院|貴族院|両院(?:協議会)?)?\\s*$`, 'u');
 
 /** True for a short line that only names the session (and the house). */
 function isSessionOnly(text: string): boolean {
@@ -117,6 +119,8 @@ interface Roll {
 	prefix?: string | null;
 	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
 	roleIndent?: number;
+	/** The house whose delegates follow (`衆議院` / `参議院` in a 両院協議会's roll). */
+	house?: string;
 }
 
 /** How many spaces a line is indented by (a full-width space counts two). */
@@ -147,6 +151,13 @@ function readRollLine(text: string, roll: Roll): void {
 	}
 	if (!trimmed.includes('君')) {
 		const word = replaceSpaceRuns(trimmed, '');
+		// (`出席協議委員` / `衆議院` / `議長　根本　匠君`: the house whose delegates follow, their affiliation.)
+		if (roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) {
+			roll.house = word;
+			roll.role = null;
+			roll.roleIndent = undefined;
+			return;
+		}
 		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
 		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
@@ -168,7 +179,7 @@ function readRollLine(text: string, roll: Roll): void {
 		else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
 		else if (title === null) title = roll.role;
 		roll.bracket = null;
-		const member: Member = { text: `${trimSpaces(piece)}君`, name, title, affiliation: null };
+		const member: Member = { text: `${trimSpaces(piece)}君`, name, title, affiliation: roll.house ?? null };
 		roll.group.members.push(member);
 	}
 	const rest = trimSpaces(pieces.at(-1) ?? '');

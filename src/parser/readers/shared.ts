@@ -56,6 +56,9 @@ export function prependNotes(body: BodySection[], notes: readonly { text: string
 	else body.unshift({ id: 's0', title: '', line: notes[0]?.line ?? 1, children });
 }
 
+/** A peer's rank (`伯爵`), printed before a 貴族院 member's name: never a surname. */
+const PEERAGE = /^(?:公|侯|伯|子|男)爵$/u;
+
 /** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
 const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;
 
@@ -79,7 +82,9 @@ export function splitNameCell(entry: string): { post: string; name: string } {
 	const inCell = [...word].length < 5 && [...surname].length + gap + [...word].length <= 5;
 	// (`比嘉　奈津子` wider than a cell: one space inside, a wide gap or nothing before it.)
 	const wide = gap === 1 && [...word].length <= 4 && [...surname].length <= 3 && /(?:^|[\s\u3000]{2})$/u.test(ahead);
-	if (previous && (inCell || wide) && !ROLE_ENDING.test(surname)) {
+	// (`委員　　　　　　林　　博太郎`: a short surname padded wider than the cell, as the 貴族院's rolls set it, after a wide gap or nothing.)
+	const padded = gap >= 2 && gap <= 3 && [...surname].length <= 2 && [...word].length <= 4 && [...surname].length + gap + [...word].length <= 7 && /(?:^|[\s\u3000]{2})$/u.test(ahead);
+	if (previous && (inCell || wide || padded) && !ROLE_ENDING.test(surname) && !PEERAGE.test(surname)) {
 		name = `${surname} ${word}`;
 		before = ahead;
 	}

@@ -446,6 +446,23 @@ function unflatten(entry: SourceLine): SourceLine[] {
 	return pieces.flatMap((piece) => piece.split(/(?<=開議|開会)[ \u3000]{2,}/u)).map((piece) => ({ ...entry, text: piece }));
 }
 
+/**
+ * A sitting's time the simple view leaves at the end of a speech's line, four spaces on (`…本日は、これにて散会いたします。    午後零時散会`),
+ * apart from the speech; null when the line ends otherwise.
+ */
+function trailingSittingTime(text: string): { speech: string; time: string } | null {
+	const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\u3000';
+	let end = text.length;
+	while (end > 0 && isSpace(text[end - 1])) end--;
+	let start = end;
+	while (start > 0 && !isSpace(text[start - 1])) start--;
+	let gap = start;
+	while (gap > 0 && isSpace(text[gap - 1])) gap--;
+	const time = text.slice(start, end);
+	if (start - gap < 4 || gap === 0 || time.length > 30 || readSittingTime(time)?.clock == null) return null;
+	return { speech: text.slice(0, gap), time };
+}
+
 /** Lines of a copied web page: page chrome dropped, the simple view's `発言のURL:…` tails cut off and kept with their line. */
 function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls: { line: number; url: string }[] } {
 	const lines: SourceLine[] = [];
@@ -455,7 +472,9 @@ function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls:
 		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
 		if (tail?.groups?.url) urls.push({ line: entry.line, url: tail.groups.url });
 		if (PAGE_CHROME.test(trimSpaces(text)) || isGazetteHead(text) || (tail && trimSpaces(text) === '')) continue;
-		lines.push({ ...entry, text });
+		const closing = tail ? trailingSittingTime(text) : null;
+		if (closing) lines.push({ ...entry, text: closing.speech }, { ...entry, text: closing.time });
+		else lines.push({ ...entry, text });
 	}
 	return { lines, urls };
 }

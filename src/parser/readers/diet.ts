@@ -186,9 +186,12 @@ function readRollLine(text: string, roll: Roll): void {
 	if (rest !== '') roll.role = replaceSpaceRuns(rest, '');
 }
 
+/** The mark the 参議院 sets before each item of its business of the day (`一、日程第一`, `一、国務大臣の報告に関する件`). */
+const LIST_MARK = /^[一二三四五六七八九十]+、/u;
+
 /** One agenda line: `第一　…法律案` / `日程第一　…` with its number, else the next number. */
 function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
-	const stripped = trimSpaces(text.replace(/^[\s\u3000]*○/u, ''));
+	const stripped = trimSpaces(text.replace(/^[\s\u3000]*○/u, '')).replace(LIST_MARK, '');
 	const numbered = new RegExp(`^(?:日程)?第\\s*(?<n>${NUMERAL_SOURCE})[\\s\\u3000]+(?<title>.+)$`, 'u').exec(stripped);
 	const number = numbered?.groups?.n ? parseNumeral(numbered.groups.n) : null;
 	const next = Math.max(0, ...agenda.map((item) => item.number)) + 1;
@@ -203,7 +206,8 @@ function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
 function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): void {
 	const trimmed = trimSpaces(text);
 	const last = agenda[agenda.length - 1];
-	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(matchForm(trimmed));
+	// (`一、国務大臣の報告に関する件`: the 参議院 marks each item with 一、 as the 衆議院 does with ○.)
+	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(matchForm(trimmed)) || LIST_MARK.test(trimmed);
 	// (`（文部科学省所管）` under the budget's items, as a 分科会 prints its part of them: a bracket alone qualifies the item before.)
 	const qualifier = /^[（(][^（()）]*[）)]$/u.test(trimmed);
 	if (last && !trimmed.startsWith('○') && (marked || qualifier || (!numbered && !ITEM_END.test(last.title)))) {
@@ -488,6 +492,18 @@ function linkRemarks(remarks: RemarkIndex[], urls: readonly { line: number; url:
 	});
 }
 
+/**
+ * Add the items of the business of the day printed after the close (the 参議院's `○本日の会議に付した案件` / `一、日程第一` /
+ * `一、国務大臣の報告に関する件`) that the header does not list; a reference to an item of the 議事日程 adds none.
+ */
+function addTailItems(agenda: AgendaItem[], tail: readonly AgendaItem[]): void {
+	for (const item of tail) {
+		const title = matchForm(item.title);
+		if (ITEM_REFERENCE.test(title) || agenda.some((known) => matchForm(known.title) === title)) continue;
+		agenda.push({ ...item, number: Math.max(0, ...agenda.map((known) => known.number)) + 1 });
+	}
+}
+
 /** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */
 function uniqueItems(agenda: readonly AgendaItem[]): AgendaItem[] {
 	return agenda.filter((item, index) => agenda.findIndex((other) => other.title === item.title) === index);
@@ -505,13 +521,18 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const tail = lines.slice(end);
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
-	const noteLines = new Set(tailHeader.notes.map((note) => note.line));
 	const heads = pageHeads(lines.slice(start, end));
-	const transcript = readTranscript([...lines.slice(start, end).filter((source) => !heads.has(source.line)), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
-		heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null),
-	});
+	const transcript = readTranscript(
+		lines.slice(start, end).filter((source) => !heads.has(source.line)),
+		diagnostics,
+		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null) },
+	);
 	const body = transcript.body;
 	prependNotes(body, header.notes);
+	// What follows the close and is no roll (the 参議院's `投票者氏名` / `日程第一　…` / `賛成者…氏名` and the names) is the
+	// record's notes after the last turn: its `日程第一` heads no section (the item's debate is above), its names make no speech.
+	body.at(-1)?.children.push(...tailHeader.notes.map((note): Block => ({ type: 'note', text: note.text, line: note.line })));
+	addTailItems(header.agenda, tailHeader.agenda);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	if (header.date === null) {
 		diagnostics.push(error('no-date', header.titleLine ?? lines[0]?.line ?? null, 'no date found before the transcript: add the date line, e.g. "平成三十年五月三十日（水曜日）"'));

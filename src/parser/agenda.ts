@@ -321,6 +321,9 @@ export function linkAgendaToRemarks(agenda: AgendaItem[], remarks: readonly { id
 		if (sitting) probes.push(sitting);
 		const core = title.replace(AGENDA_NUMBER_PREFIX, '').replace(SITTING_ITEM, '').replace(MOTION_ANYWHERE, '').replace(/^[、,。.\s]+/u, '');
 		if ([...core].length >= TITLE_MIN) probes.push([...core].slice(0, TITLE_PROBE).join(''));
+		// (`民法等の一部を改正する法律案（内閣提出第五七号）` taken up as `内閣提出、民法等の一部を改正する法律案を議題`: the title before its bracket.)
+		const head = core.split(/[（(]/u)[0] ?? '';
+		if (head !== core && [...head].length >= TITLE_MIN) probes.push([...head].slice(0, TITLE_PROBE).join(''));
 		for (const probe of probes) {
 			const at = texts.findIndex((text) => text.includes(probe));
 			if (at >= 0) {

@@ -497,9 +497,11 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 /** How the field of a post in brackets ends (`公共交通政策`, `国際技術担当`, `地域医療`): never a person's name. */
 const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|推進|改革|交通|技術|国際|情報|事業|計画|行政|制度|評価|安全|保障|振興|開発|経済|産業|環境|福祉|医療|防災|分析|広報|税制|法制|通信|放送|保健)$/u;
 
-/** Posts of the Diet and local government that follow a surname in a speaker label, longest first; the name may be a full name, its given name in kana (`久保あつこ議員`), with `ノ` (`奥ノ木信夫市長`) or a surname in hiragana (`あべ副大臣`). */
+/**
+ * Posts of the Diet and local government that follow a surname in a speaker label (the 衆議院's `毛利最高裁判所長官代理者`,
+ * `中村会計検査院当局者` among them), longest first; the name may be a full name, its given name in kana (`久保あつこ議員`), with `ノ` (`奥ノ木信夫市長`) or a surname in hiragana (`あべ副大臣`). */
 const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
+	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
 
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;

@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -39,6 +39,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席委員: '出席委員',
 	// (A 分科会 of the 予算委員会 lists its members as 分科員, its chair as 主査.)
 	出席分科員: '出席分科員',
+	// (A 両院協議会's delegates of both houses, under `衆議院` and `参議院`.)
+	出席協議委員: '出席協議委員',
 	欠席委員: '欠席委員',
 	出席国務大臣: '出席国務大臣',
 	出席政府委員: '出席政府委員',
@@ -66,8 +68,8 @@ const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
 const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
 
-/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院` (matching form). */
-const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:衆議院|参議院|貴族院)?\\s*$`, 'u');
+/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院`, `第二百十三回国会　両院協議会` (matching form). */
+const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:衆議院|参議院|貴族院|両院(?:協議会)?)?\\s*$`, 'u');
 
 /** True for a short line that only names the session (and the house). */
 function isSessionOnly(text: string): boolean {
@@ -76,10 +78,11 @@ function isSessionOnly(text: string): boolean {
 
 /** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
 const ISSUE_LINE = new RegExp(`^第\\s*(?<go>${NUMERAL_SOURCE})\\s*号(?=[\\s\\u3000]|$)`, 'u');
-/** How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). */
-const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑)$/u;
-/** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
-const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');
+/**
+ * How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). The budget
+ * and the accounts are items by their names alone (`令和六年度一般会計予算`, `令和四年度一般会計歳入歳出決算`, `…総計算書`).
+ */
+const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑|予算|決算書?|計算書)$/u;
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
@@ -105,25 +108,6 @@ interface DietHeader {
 	notes: { text: string; line: number }[];
 }
 
-/** The name cell at the end of a roll entry (before 君): `小渕 恵三`, `森本  靖`, `加藤常太郎`; the rest is the post. */
-function splitNameCell(entry: string): { post: string; name: string } {
-	const text = entry.replace(/[\s\u3000]+$/u, '');
-	const last = /(?<gap>[\s\u3000]*)(?<word>[^\s\u3000]+)$/u.exec(text);
-	const word = last?.groups?.word ?? '';
-	let before = text.slice(0, text.length - word.length);
-	let name = word;
-	const previous = /(?<word>[^\s\u3000]+)(?<gap>[\s\u3000]+)$/u.exec(before);
-	const surname = previous?.groups?.word ?? '';
-	const gap = [...(previous?.groups?.gap ?? '')].length;
-	// A name cell is five characters wide: `佐藤　　勉`, `原   彪`; a role word before it is the post.
-	if (previous && [...word].length < 5 && [...surname].length + gap + [...word].length <= 5 && !/(?:理事|委員|大臣|長|官|員|人|者|担当[）)])$/u.test(surname)) {
-		name = `${surname} ${word}`;
-		before = before.slice(0, before.length - surname.length - (previous.groups?.gap ?? '').length);
-	}
-	// (`委員長　　伯爵　酒井忠正君`: a peer's rank before the name, as the 貴族院's rolls print it, is no part of the post.)
-	return { post: replaceSpaceRuns(before, '').replace(/(?:公|侯|伯|子|男)爵$/u, ''), name };
-}
-
 /** The state of a roll being read: the group and the role a post line gave the entries below it. */
 interface Roll {
 	group: ParticipantGroup;
@@ -135,6 +119,8 @@ interface Roll {
 	prefix?: string | null;
 	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
 	roleIndent?: number;
+	/** The house whose delegates follow (`衆議院` / `参議院` in a 両院協議会's roll). */
+	house?: string;
 }
 
 /** How many spaces a line is indented by (a full-width space counts two). */
@@ -145,8 +131,8 @@ function indentOf(text: string): number {
 
 /** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
 const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;
-/** The roles a 参議院 roll heads its entries with. */
-const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
+/** The roles a 参議院 roll heads its entries with (matching form), the 政府委員 of its older records among them (a role, not a post of a 府). */
+const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|政府委員|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
 
 /** Read one roll line into members (`理事 小渕 恵三君 理事 加藤常太郎君`); a line without 君 sets the role of what follows. */
 function readRollLine(text: string, roll: Roll): void {
@@ -165,10 +151,17 @@ function readRollLine(text: string, roll: Roll): void {
 	}
 	if (!trimmed.includes('君')) {
 		const word = replaceSpaceRuns(trimmed, '');
+		// (`出席協議委員` / `衆議院` / `議長　根本　匠君`: the house whose delegates follow, their affiliation.)
+		if (roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) {
+			roll.house = word;
+			roll.role = null;
+			roll.roleIndent = undefined;
+			return;
+		}
 		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
 		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
-		else if (roll.role !== null && !ROLL_ROLES.test(word) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
+		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
 			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.roleIndent = indentOf(text);
@@ -186,16 +179,19 @@ function readRollLine(text: string, roll: Roll): void {
 		else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
 		else if (title === null) title = roll.role;
 		roll.bracket = null;
-		const member: Member = { text: `${trimSpaces(piece)}君`, name, title, affiliation: null };
+		const member: Member = { text: `${trimSpaces(piece)}君`, name, title, affiliation: roll.house ?? null };
 		roll.group.members.push(member);
 	}
 	const rest = trimSpaces(pieces.at(-1) ?? '');
 	if (rest !== '') roll.role = replaceSpaceRuns(rest, '');
 }
 
+/** The mark the 参議院 sets before each item of its business of the day (`一、日程第一`, `一、国務大臣の報告に関する件`). */
+const LIST_MARK = /^[一二三四五六七八九十]+、/u;
+
 /** One agenda line: `第一　…法律案` / `日程第一　…` with its number, else the next number. */
 function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
-	const stripped = trimSpaces(text.replace(/^[\s\u3000]*○/u, ''));
+	const stripped = trimSpaces(text.replace(/^[\s\u3000]*○/u, '')).replace(LIST_MARK, '');
 	const numbered = new RegExp(`^(?:日程)?第\\s*(?<n>${NUMERAL_SOURCE})[\\s\\u3000]+(?<title>.+)$`, 'u').exec(stripped);
 	const number = numbered?.groups?.n ? parseNumeral(numbered.groups.n) : null;
 	const next = Math.max(0, ...agenda.map((item) => item.number)) + 1;
@@ -210,8 +206,11 @@ function agendaItem(text: string, agenda: AgendaItem[]): AgendaItem {
 function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): void {
 	const trimmed = trimSpaces(text);
 	const last = agenda[agenda.length - 1];
-	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(matchForm(trimmed));
-	if (last && !trimmed.startsWith('○') && (marked || (!numbered && !ITEM_END.test(last.title)))) {
+	// (`一、国務大臣の報告に関する件`: the 参議院 marks each item with 一、 as the 衆議院 does with ○.)
+	const numbered = new RegExp(`^(?:日程)?第\\s*(?:${NUMERAL_SOURCE})`, 'u').test(matchForm(trimmed)) || LIST_MARK.test(trimmed);
+	// (`（文部科学省所管）` under the budget's items, as a 分科会 prints its part of them: a bracket alone qualifies the item before.)
+	const qualifier = /^[（(][^（()）]*[）)]$/u.test(trimmed);
+	if (last && !trimmed.startsWith('○') && (marked || qualifier || (!numbered && !ITEM_END.test(last.title)))) {
 		last.title += trimmed;
 		return;
 	}
@@ -451,6 +450,23 @@ function unflatten(entry: SourceLine): SourceLine[] {
 	return pieces.flatMap((piece) => piece.split(/(?<=開議|開会)[ \u3000]{2,}/u)).map((piece) => ({ ...entry, text: piece }));
 }
 
+/**
+ * A sitting's time the simple view leaves at the end of a speech's line, four spaces on (`…本日は、これにて散会いたします。    午後零時散会`),
+ * apart from the speech; null when the line ends otherwise.
+ */
+function trailingSittingTime(text: string): { speech: string; time: string } | null {
+	const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\u3000';
+	let end = text.length;
+	while (end > 0 && isSpace(text[end - 1])) end--;
+	let start = end;
+	while (start > 0 && !isSpace(text[start - 1])) start--;
+	let gap = start;
+	while (gap > 0 && isSpace(text[gap - 1])) gap--;
+	const time = text.slice(start, end);
+	if (start - gap < 4 || gap === 0 || time.length > 30 || readSittingTime(time)?.clock == null) return null;
+	return { speech: text.slice(0, gap), time };
+}
+
 /** Lines of a copied web page: page chrome dropped, the simple view's `発言のURL:…` tails cut off and kept with their line. */
 function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls: { line: number; url: string }[] } {
 	const lines: SourceLine[] = [];
@@ -460,7 +476,9 @@ function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls:
 		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
 		if (tail?.groups?.url) urls.push({ line: entry.line, url: tail.groups.url });
 		if (PAGE_CHROME.test(trimSpaces(text)) || isGazetteHead(text) || (tail && trimSpaces(text) === '')) continue;
-		lines.push({ ...entry, text });
+		const closing = tail ? trailingSittingTime(text) : null;
+		if (closing) lines.push({ ...entry, text: closing.speech }, { ...entry, text: closing.time });
+		else lines.push({ ...entry, text });
 	}
 	return { lines, urls };
 }
@@ -472,6 +490,18 @@ function linkRemarks(remarks: RemarkIndex[], urls: readonly { line: number; url:
 		const link = urls.find((entry) => entry.line >= remark.line && entry.line < next);
 		if (link) remark.officialUrl = link.url;
 	});
+}
+
+/**
+ * Add the items of the business of the day printed after the close (the 参議院's `○本日の会議に付した案件` / `一、日程第一` /
+ * `一、国務大臣の報告に関する件`) that the header does not list; a reference to an item of the 議事日程 adds none.
+ */
+function addTailItems(agenda: AgendaItem[], tail: readonly AgendaItem[]): void {
+	for (const item of tail) {
+		const title = matchForm(item.title);
+		if (ITEM_REFERENCE.test(title) || agenda.some((known) => matchForm(known.title) === title)) continue;
+		agenda.push({ ...item, number: Math.max(0, ...agenda.map((known) => known.number)) + 1 });
+	}
 }
 
 /** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */
@@ -491,13 +521,18 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const tail = lines.slice(end);
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
-	const noteLines = new Set(tailHeader.notes.map((note) => note.line));
 	const heads = pageHeads(lines.slice(start, end));
-	const transcript = readTranscript([...lines.slice(start, end).filter((source) => !heads.has(source.line)), ...tail.filter((source) => noteLines.has(source.line))], diagnostics, {
-		heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null),
-	});
+	const transcript = readTranscript(
+		lines.slice(start, end).filter((source) => !heads.has(source.line)),
+		diagnostics,
+		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null) },
+	);
 	const body = transcript.body;
 	prependNotes(body, header.notes);
+	// What follows the close and is no roll (the 参議院's `投票者氏名` / `日程第一　…` / `賛成者…氏名` and the names) is the
+	// record's notes after the last turn: its `日程第一` heads no section (the item's debate is above), its names make no speech.
+	body.at(-1)?.children.push(...tailHeader.notes.map((note): Block => ({ type: 'note', text: note.text, line: note.line })));
+	addTailItems(header.agenda, tailHeader.agenda);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	if (header.date === null) {
 		diagnostics.push(error('no-date', header.titleLine ?? lines[0]?.line ?? null, 'no date found before the transcript: add the date line, e.g. "平成三十年五月三十日（水曜日）"'));

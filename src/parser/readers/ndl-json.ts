@@ -15,9 +15,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { remarkText } from '../body.ts';
 import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { replaceSpaceRuns, trimSpaces } from '../normalize.ts';
+import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { IMPERIAL_DIET_END, sittingRecord } from './shared.ts';
+import { opensTally } from '../transcript.ts';
+import { IMPERIAL_DIET_END, ITEM_REFERENCE, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -94,6 +95,10 @@ const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-
 const DATE_ONLY = /^(?:令和|平成|昭和)[元〇一二三四五六七八九十0-9０-９]+年[〇一二三四五六七八九十0-9０-９]+月[〇一二三四五六七八九十0-9０-９]+日(?:[（(][^）)]*[）)])?$/u;
 /** Keys under which a tool may have wrapped the whole response (`{ "data": { … } }` from an XML conversion). */
 const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
+/** The line of dots under 出席委員 (衆議院) before those present who are not members. */
+const DOTTED = /^[…‥・.．]{6,}$/u;
+/** Group headings that open a group of their own within the 出席者 too. */
+const OPENS_GROUP = /^(?:出席|欠席|委員外の出席者)/u;
 /** Header lines that end a participant group even without a separator line before them. */
 const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|本日の公聴会で意見を聞いた案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
@@ -385,14 +390,32 @@ function lineBlock(line: string, at: number): Block | null {
 	return { type: 'paragraph', text: trimmed, line: at };
 }
 
-/** One participant entry of the header (`理事　池田　佳隆君`), padding reduced to one space; `role` is the post of the group line above. */
-function readMember(entry: string, role: string | null): Member {
+/** The roles under which a bracketed post is the field of the attendance (`政府参考人`, `（総務省自治行政局長）`): both are the title. */
+const ATTENDING_ROLE = /(?:参考人|補佐人|公述人|説明員|証人)$/u;
+
+/**
+ * One participant entry of the header (`理事　池田　佳隆君`), padding reduced to one space; `role` is the post of the line above,
+ * `prefix` the first lines of a post wrapped over lines (`全国保険医団体連合会` / `副会長　　佐藤　一樹君`) or brackets printed
+ * over the entry (`（国家公安委員会委員長）` / `（防災担当）　河野　太郎君`).
+ */
+function readMember(entry: string, role: string | null, prefix = ''): Member {
 	const written = trimSpaces(entry);
 	const bare = written.replace(/君$/u, '');
 	const parts = ROLE_PREFIX.exec(bare)?.groups ?? BRACKET_POST.exec(bare)?.groups ?? PADDED_POST.exec(bare)?.groups ?? NEAR_POST.exec(trimSpaces(bare))?.groups;
-	const post = parts?.['role'] ?? parts?.['post'] ?? null;
-	const name = replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
-	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title: post ?? role, affiliation: null };
+	// (`日本医師会常任理事　　　長島　公之`: a post fewer spaces before the name than the patterns take, read by the roll's name cell.)
+	const cell = parts ? null : splitNameCell(bare);
+	const found = parts?.['role'] ?? parts?.['post'] ?? (cell?.post || null);
+	const bracketed = parts?.['post'] !== undefined && BRACKET_POST.test(bare);
+	const post = found === null ? null : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
+	const title = post !== null && bracketed && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${post}）` : (post ?? role);
+	const name = cell ? cell.name : replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
+	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };
+}
+
+/** How many spaces a line is indented by (a full-width space counts two). */
+function indentOf(text: string): number {
+	const lead = /^[ \u3000]*/u.exec(text)?.[0] ?? '';
+	return [...lead].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
 }
 
 /** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
@@ -418,6 +441,9 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	const info: HeaderInfo = { participants: [], agenda: [], start: null, end: null, blocks: [] };
 	let group: ParticipantGroup | null = null;
 	let role: string | null = null;
+	/** How far the line that set the role is indented, and the first lines of a post wrapped under it. */
+	let roleIndent = 0;
+	let prefix = '';
 	let inAgenda = false;
 	let inSchedule = false;
 	// Whether the agenda's items are marked (`○…`), and whether the line before was one of its items.
@@ -433,17 +459,37 @@ function readHeader(speech: string, at: number): HeaderInfo {
 			inSchedule = false;
 			continue;
 		}
-		if (GROUP_HEADING.test(trimmed)) {
+		// `…………` under 出席委員 (衆議院) opens those present who are not members, their posts set over them (`政府参考人`).
+		if (group && DOTTED.test(trimmed)) {
+			group = { group: '出席者', members: [] };
+			info.participants.push(group);
+			role = null;
+			prefix = '';
+			continue;
+		}
+		// (In the 出席者, `政府参考人` and `参考人` are posts over the entries below, as `国務大臣` is: no group of their own.)
+		if (GROUP_HEADING.test(trimmed) && !(group?.group === '出席者' && !OPENS_GROUP.test(trimmed))) {
 			group = { group: trimmed === '出席者は左のとおり。' ? '出席者' : trimmed, members: [] };
 			info.participants.push(group);
 			role = null;
+			prefix = '';
 			inAgenda = false;
 			continue;
 		}
 		if (group && !ENDS_GROUP.test(trimmed)) {
 			const entries = trimmed.match(/[^君]+?君/gu);
-			if (entries) group.members.push(...entries.map((entry) => readMember(entry, role)));
-			else role = replaceSpaceRuns(trimmed, '');
+			const indent = indentOf(line);
+			if (entries) {
+				group.members.push(...entries.map((entry, index) => readMember(entry, role, index === 0 ? prefix : '')));
+				prefix = '';
+			} else if (/^[（(].*[）)]$/u.test(trimmed) || (role !== null && indent > roleIndent && !GROUP_HEADING.test(trimmed))) {
+				// (`常任委員会専門` / `員　　佐伯　道子君`: a post wrapped under its role, indented as the entries are.)
+				prefix += replaceSpaceRuns(trimmed, '');
+			} else {
+				role = replaceSpaceRuns(trimmed, '');
+				roleIndent = indent;
+				prefix = '';
+			}
 			continue;
 		}
 		group = null;
@@ -463,6 +509,11 @@ function readHeader(speech: string, at: number): HeaderInfo {
 				continue;
 			}
 			const title = heading.replace(ITEM_NUMBER, '');
+			// (`一、日程第一` under `本日の会議に付した案件`: the item of the 議事日程 above, named again.)
+			if (info.agenda.length > 0 && ITEM_REFERENCE.test(matchForm(trimSpaces(title)))) {
+				lastWasItem = false;
+				continue;
+			}
 			markedItems ||= marked;
 			lastWasItem = true;
 			if (!info.agenda.some((item) => item.title === title)) info.agenda.push({ number: info.agenda.length + 1, title });
@@ -474,14 +525,32 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	return info;
 }
 
-/** The remark of one speech: label as written after the mark (else speaker + position), text by lines. */
-function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract<Block, { type: 'remark' }>; index: RemarkIndex; end: string | null } {
+/** The index of the line where a vote's count read by another (`〔事務総長報告〕` / `投票総数…`) or its list of names begins, or -1. */
+function tallyStart(lines: readonly string[]): number {
+	let before: string | null = null;
+	for (const [index, line] of lines.entries()) {
+		if (trimSpaces(line) === '') continue;
+		if (opensTally(line, before)) return index;
+		before = line;
+	}
+	return -1;
+}
+
+/**
+ * The remark of one speech: label as written after the mark (else speaker + position), text by lines. A roll-call vote's
+ * count and its lists of names that the API puts at the end of the chair's speech (`投票総数…`, `…を可とする議員の氏名` and
+ * the names) are the record's, no one's words: `after` holds them as notes, to follow the remark.
+ */
+function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract<Block, { type: 'remark' }>; after: Block[]; index: RemarkIndex; end: string | null } {
 	const lines = speechLines(speech.speech ?? '');
 	const first = trimSpaces(lines[0] ?? '');
 	const label = SPEECH_MARK.test(first) ? (SPEECH_LABEL.exec(first)?.groups?.['label'] ?? null) : null;
 	if (label !== null) lines[0] = first.replace(SPEECH_LABEL, '');
 	const speaker = label ?? (`${speech.speaker ?? ''}${speech.speakerPosition ?? ''}` || '発言者不明');
-	const children = lines.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
+	const tally = tallyStart(lines);
+	const spoken = tally < 0 ? lines : lines.slice(0, tally);
+	const children = spoken.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
+	const after: Block[] = tally < 0 ? [] : lines.slice(tally).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
 	const times = { start: null, end: null };
 	for (const line of lines) readClock(trimSpaces(line), times);
 	const block = { type: 'remark' as const, id, speaker, chat: false, line: at, children };
@@ -489,7 +558,7 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	if (speech.speakerGroup !== null) index.speakerGroup = speech.speakerGroup;
 	if (speech.speakerYomi !== null) index.speakerYomi = speech.speakerYomi;
 	if (speech.speechURL !== null) index.officialUrl = speech.speechURL;
-	return { block, index, end: times.end };
+	return { block, after, index, end: times.end };
 }
 
 /** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */
@@ -561,7 +630,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 		const read = readRemark(speech, `r${remarks.length + 1}`, line);
 		if (read.block.children.length === 0) diagnostics.push(warning('empty-remark', line, `speech ${speech.order} by "${read.block.speaker}" has no text`));
 		remarks.push(read.index);
-		children.push(read.block);
+		children.push(read.block, ...read.after);
 		end = read.end ?? end;
 	}
 

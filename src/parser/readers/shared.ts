@@ -1,5 +1,7 @@
 /** Small pieces shared by the readers: an assembly's name, the seed's file stem, header notes put before the body, a sitting's record. */
 import type { Meeting } from '../../schemas/meeting.ts';
+import { replaceSpaceRuns } from '../normalize.ts';
+import { NUMERAL_SOURCE } from '../numerals.ts';
 import { seriesSlug } from '../series.ts';
 import type { BodySection, Block, ParseOptions } from '../types.ts';
 
@@ -53,3 +55,42 @@ export function prependNotes(body: BodySection[], notes: readonly { text: string
 	if (first?.id === 's0') first.children.unshift(...children);
 	else body.unshift({ id: 's0', title: '', line: notes[0]?.line ?? 1, children });
 }
+
+/** A peer's rank (`伯爵`), printed before a 貴族院 member's name: never a surname. */
+const PEERAGE = /^(?:公|侯|伯|子|男)爵$/u;
+
+/** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
+const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;
+
+/**
+ * The name cell at the end of a Diet roll's entry (before 君): `小渕 恵三`, `森本  靖`, `加藤常太郎`; the rest is the post. The 衆議院
+ * sets names in cells five characters wide; a longer name, a surname and a given name one space apart after a wide gap or at the
+ * line's start (`委員長　　　　　比嘉　奈津子`, `　　高橋　はるみ`), is a name all the same.
+ */
+export function splitNameCell(entry: string): { post: string; name: string } {
+	const text = entry.replace(/[\s\u3000]+$/u, '');
+	const last = /(?<gap>[\s\u3000]*)(?<word>[^\s\u3000]+)$/u.exec(text);
+	const word = last?.groups?.word ?? '';
+	let before = text.slice(0, text.length - word.length);
+	let name = word;
+	const previous = /(?<word>[^\s\u3000]+)(?<gap>[\s\u3000]+)$/u.exec(before);
+	const surname = previous?.groups?.word ?? '';
+	const gapText = previous?.groups?.gap ?? '';
+	const gap = [...gapText].length;
+	const ahead = before.slice(0, before.length - surname.length - gapText.length);
+	// A name cell is five characters wide: `佐藤　　勉`, `原   彪`; a role word before it is the post.
+	const inCell = [...word].length < 5 && [...surname].length + gap + [...word].length <= 5;
+	// (`比嘉　奈津子` wider than a cell: one space inside, a wide gap or nothing before it.)
+	const wide = gap === 1 && [...word].length <= 4 && [...surname].length <= 3 && /(?:^|[\s\u3000]{2})$/u.test(ahead);
+	// (`委員　　　　　　林　　博太郎`: a short surname padded wider than the cell, as the 貴族院's rolls set it, after a wide gap or nothing.)
+	const padded = gap >= 2 && gap <= 3 && [...surname].length <= 2 && [...word].length <= 4 && [...surname].length + gap + [...word].length <= 7 && /(?:^|[\s\u3000]{2})$/u.test(ahead);
+	if (previous && (inCell || wide || padded) && !ROLE_ENDING.test(surname) && !PEERAGE.test(surname)) {
+		name = `${surname} ${word}`;
+		before = ahead;
+	}
+	// (`委員長　　伯爵　酒井忠正君`: a peer's rank before the name, as the 貴族院's rolls print it, is no part of the post.)
+	return { post: replaceSpaceRuns(before, '').replace(/(?:公|侯|伯|子|男)爵$/u, ''), name };
+}
+
+/** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
+export const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');

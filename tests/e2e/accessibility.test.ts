@@ -79,17 +79,21 @@ async function roleAndName(page: Page, selector: string): Promise<string> {
 }
 
 describe('what a screen reader hears', () => {
-	test('a remark’s heading is named by its speaker alone; its # keeps its own name (every heading had been 「<speaker> この発言へのリンク」)', async () => {
+	test('a remark’s heading is named by its speaker alone; its # by the remark’s number and speaker, no two alike (every # had been 「この発言へのリンク」)', async () => {
 		const { page } = await openPage(phone);
 		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/'));
 		const remarks = await page.locator('article.remark').evaluateAll((articles) =>
-			articles.slice(0, 8).map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', speaker: article.querySelector('.remark__speaker')?.textContent ?? '' })),
+			articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', speaker: article.querySelector('.remark__speaker')?.textContent ?? '', label: article.getAttribute('data-speaker') ?? '' })),
 		);
 		expect(remarks.length).toBeGreaterThan(0);
 		const heard: { heading: string; link: string }[] = [];
 		// (Spaces aside: the page adds one before a name it gives screen readers after a speaker's label.)
-		for (const { id } of remarks) heard.push({ heading: (await roleAndName(page, `[id="${id}"]`)).replace(/\s+/gu, ''), link: await roleAndName(page, `[id="${id}"] a.permalink`) });
-		expect(heard).toEqual(remarks.map(({ speaker }) => ({ heading: `heading${JSON.stringify(speaker.replace(/\s+/gu, ''))}[level=3]`, link: 'link "この発言へのリンク"' })));
+		for (const { id } of remarks.slice(0, 8)) heard.push({ heading: (await roleAndName(page, `[id="${id}"]`)).replace(/\s+/gu, ''), link: await roleAndName(page, `[id="${id}"] a.permalink`) });
+		expect(heard).toEqual(remarks.slice(0, 8).map(({ id, speaker, label }) => ({ heading: `heading${JSON.stringify(speaker.replace(/\s+/gu, ''))}[level=3]`, link: `link "発言${id.slice(1)}（${label}）へのリンク"` })));
+		// A screen reader's list of the page's links tells every # from the others.
+		const names = await page.locator('article.remark a.permalink').evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+		expect(names.length).toBe(remarks.length);
+		expect(new Set(names).size).toBe(names.length);
 		await page.close();
 	});
 

@@ -492,3 +492,54 @@ describe('text at 200 % on a 360 × 740 phone, the facts under a title', () => {
 		await page.close();
 	});
 });
+
+describe.each([
+	[320, 568],
+	[360, 740],
+	[568, 320],
+])('text at 200 % on a %i × %i phone, the header and the timeline', (width, height) => {
+	test('the header’s search box shows its whole placeholder (it had shown 「発言を」 beside the button), the page no wider', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		await page.goto(siteUrl('timeline/'));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		const room = await page.locator('#header-q').evaluate((input: HTMLInputElement) => {
+			const style = getComputedStyle(input);
+			const text = document.createElement('span');
+			text.style.font = style.font;
+			text.style.whiteSpace = 'pre';
+			text.textContent = input.placeholder;
+			document.body.append(text);
+			const needed = text.getBoundingClientRect().width;
+			text.remove();
+			return { placeholder: input.placeholder, needed, has: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+		});
+		expect(room.placeholder).toBe('発言を検索');
+		expect(room.has, JSON.stringify(room)).toBeGreaterThanOrEqual(room.needed);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		await page.close();
+	});
+
+	test('a year’s stuck heading is one line, its link beside the year (on two it had taken 112 px), its names unchanged', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		await page.goto(siteUrl('timeline/'));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		const head = page.locator('.timeline-year__head').first();
+		const { year, link, box } = await head.evaluate((element) => {
+			const rect = (selector: string) => element.querySelector(selector)!.getBoundingClientRect();
+			return { year: rect('h2'), link: rect('.timeline-year__back'), box: element.getBoundingClientRect() };
+		});
+		// The link on the year's line, inside the screen, the heading as tall as that one line.
+		expect(link.top).toBeLessThan(year.bottom);
+		expect(link.right).toBeLessThanOrEqual(width);
+		expect(box.height).toBeLessThanOrEqual(Math.max(year.height, link.height) + 12);
+		expect(link.height).toBeGreaterThanOrEqual(44);
+		// A screen reader still hears the year in the era and the link's whole name.
+		expect((await head.locator('h2').ariaSnapshot()).replace(/\s+/gu, '')).toMatch(/heading"\d{4}年(?:令和|平成)\d+年"/u);
+		expect(await head.getByRole('link', { name: '年の一覧へ' }).count()).toBe(1);
+		await page.close();
+	});
+});

@@ -56,6 +56,11 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 
 /** Shown when nothing matched. */
 export const NOTHING = '見つかりませんでした。';
+/**
+ * Shown under the cards of the persons a query names when no remark holds the words: the person was found, the remarks naming them
+ * were not (「見つかりませんでした。」 under a card offering the person's remarks had read as a contradiction).
+ */
+export const NOTHING_NAMED = 'この名前を含む発言は見つかりませんでした。';
 
 /**
  * The way out of a search that found nothing under filters: the same words over the whole archive (`search/?q=…` at the
@@ -73,12 +78,15 @@ export function unfilteredSearch(q: string, filters: readonly { label: string; v
 export type CountState = { kind: 'unknown' } | { kind: 'counting' } | { kind: 'known'; total: number } | { kind: 'too-many'; candidates: number };
 
 /** What the status line says during a round (`final` false) and after it. */
-export function describeProgress(progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean; count?: CountState }, final: boolean): string {
-	const { shown, checked, unfinished, byDate, count = { kind: 'unknown' } } = progress;
+export function describeProgress(
+	progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean; count?: CountState; named?: boolean },
+	final: boolean,
+): string {
+	const { shown, checked, unfinished, byDate, count = { kind: 'unknown' }, named = false } = progress;
 	if (shown === 0) {
 		if (!final) return '検索しています…';
 		// (Counted over the whole archive: nothing, said as plainly as when every page was checked in a round.)
-		if (!unfinished || (count.kind === 'known' && count.total === 0)) return NOTHING;
+		if (!unfinished || (count.kind === 'known' && count.total === 0)) return named ? NOTHING_NAMED : NOTHING;
 		if (count.kind === 'counting') return 'まだ見つかっていません。アーカイブ全体を確かめています…';
 		if (count.kind === 'too-many') return `まだ見つかっていません（語を含む会議・資料が ${count.candidates} 件あり、全体は確かめていません）。「さらに表示」で続きを確かめます。`;
 		return `まだ見つかっていません（会議・資料 ${checked} 件まで確かめました）。「さらに表示」で続きを確かめます。`;

@@ -548,3 +548,41 @@ describe.each([
 		await page.close();
 	});
 });
+
+/**
+ * The lines of the element's text but its last, each as `{ short, text }`: how far (in the text's letters) short of the right edge of
+ * the column it stands in it ends, and its first letters.
+ */
+const shortLines = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((elements) =>
+		elements.flatMap((element) => {
+			const column = element.closest('li, p')!;
+			const style = getComputedStyle(column);
+			const right = column.getBoundingClientRect().right - parseFloat(style.paddingRight);
+			const em = parseFloat(getComputedStyle(element).fontSize);
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			const lines = new Map<number, number>();
+			for (const rect of range.getClientRects()) if (rect.width > 0) lines.set(Math.round(rect.bottom), Math.max(lines.get(Math.round(rect.bottom)) ?? 0, rect.right));
+			const ends = [...lines.entries()].sort((a, b) => a[0] - b[0]).slice(0, -1);
+			return ends.map(([, end]) => ({ short: Math.round(((right - end) / em) * 10) / 10, text: (element.textContent ?? '').slice(0, 12) }));
+		}),
+	);
+
+describe('the minutes’ words quoted on a 360 px phone break as the minutes do', () => {
+	test('a search result’s excerpt and a remark’s opening on a person’s page fill their lines (broken between phrases, they had ended letters short of the edge)', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('セキュリティ')}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		const excerpts = await shortLines(page, '#search-results .result__excerpt');
+		await page.goto(siteUrl('people/'));
+		await page.locator('.people-table tbody th a').first().click();
+		await page.locator('li.person-remark').first().waitFor();
+		const openings = await shortLines(page, 'li.person-remark .person-remark__text');
+		expect(excerpts.length).toBeGreaterThan(5);
+		expect(openings.length).toBeGreaterThan(3);
+		// (A letter kept off the start of a line, and the one it takes down with it: two letters short at most.)
+		expect([...excerpts, ...openings].filter(({ short }) => short > 2.1)).toEqual([]);
+		await page.close();
+	});
+});

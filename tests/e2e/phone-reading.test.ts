@@ -392,6 +392,19 @@ describe('what a thumb taps on a 360 px phone is 44 px', () => {
 		await page.close();
 	});
 
+	test('the search page’s 「さらに表示」 and 「全体の件数を数える」 (they had been 42 px tall)', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('セキュリティ')}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		await page.locator('#search-more').waitFor();
+		const found = await small(page, '#search-more');
+		// (The count's button, shown as it is when counting is left to the reader.)
+		await page.evaluate(() => (document.querySelector<HTMLElement>('#search-count')!.hidden = false));
+		found.push(...(await small(page, '#search-count')));
+		expect(found).toEqual([]);
+		await page.close();
+	});
+
 	test('the meeting page’s 「本文の見出し」 and its links, and the citation’s copy buttons', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));

@@ -119,6 +119,34 @@ describe('what a screen reader hears', () => {
 		await page.close();
 	});
 
+	test('each search result’s link is named by its label and its excerpt, read once (a speaker’s remarks found had been links of one name, 「北村委員」 again and again)', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('セキュリティ')}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		const items = await page.locator('#search-results > li.result').evaluateAll((rows) =>
+			rows.map((row) => ({ label: row.querySelector('.result__label')?.textContent?.trim() ?? '', excerpt: row.querySelector('.result__excerpt')?.textContent?.trim() ?? '' })),
+		);
+		expect(items.length).toBeGreaterThan(5);
+		// (The fixture's results share labels: one speaker's remarks.)
+		expect(new Set(items.map(({ label }) => label)).size).toBeLessThan(items.length);
+		const names: string[] = [];
+		const snapshots: string[] = [];
+		for (const row of await page.locator('#search-results > li.result').all()) {
+			names.push((await row.getByRole('link').first().ariaSnapshot()).split('\n')[0]!.replace(/\s+/gu, ' '));
+			snapshots.push(await row.ariaSnapshot());
+		}
+		expect(names).toEqual(items.map(({ label, excerpt }) => `- link ${JSON.stringify(`${label} ${excerpt}`.replace(/\s+/gu, ' '))}:`));
+		expect(new Set(names).size).toBe(names.length);
+		// The excerpt is heard as the link's name only, not once more after it; the heading keeps the label alone.
+		for (const [index, snapshot] of snapshots.entries()) {
+			const { label, excerpt } = items[index]!;
+			// (One paragraph, the meeting's title and date: the excerpt's is hidden.)
+			if (excerpt) expect(snapshot.split('\n').filter((line) => /^\s*- paragraph\b/u.test(line)), snapshot).toHaveLength(1);
+			expect(snapshot, snapshot).toContain(`- heading ${JSON.stringify(label)} [level=2]`);
+		}
+		await page.close();
+	});
+
 	test('a table’s scrolling box says it scrolls, and is a stop of the Tab key, only while the table is wider than it (it had said so of every table)', async () => {
 		const { page } = await openPage(phone);
 		const region = () => page.locator('#attendance .table-scroll');

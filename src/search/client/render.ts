@@ -21,13 +21,22 @@ export function hitHref(item: SearchItem, query: string): string {
 	return url.pathname + url.search + url.hash;
 }
 
-/** One result: heading link (remark speaker, `見出し：` section, or meeting), excerpt, meeting title and date. Other hits (`main` false) get a smaller heading. */
+/** Results rendered in this page, for the ids that tie a result's link to its excerpt. */
+let rendered = 0;
+
+/**
+ * One result: heading link (remark speaker, `見出し：` section, or meeting), excerpt, meeting title and date. Other hits (`main` false) get a
+ * smaller heading. The link is named by its label and the excerpt (read once, as the link's name): by the label alone, a screen
+ * reader's list of links had read one speaker's name, 「北村委員」, for each of their remarks found.
+ */
 export function renderItem(item: SearchItem, query: string, main = true): HTMLLIElement {
+	const id = `hit-${++rendered}`;
 	const li = document.createElement('li');
 	li.className = `result result--${item.kind}`;
 	const link = document.createElement('a');
 	link.className = main ? 'search-result' : 'search-other__link';
 	link.href = hitHref(item, query);
+	link.id = id;
 	const label = document.createElement('span');
 	label.className = 'result__label';
 	label.textContent = item.kind === 'section' ? `見出し：${item.label}` : item.label;
@@ -38,6 +47,14 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 	const excerpt = document.createElement('p');
 	excerpt.className = 'result__excerpt';
 	excerpt.append(...partsToNodes(item.excerpt));
+	if (excerpt.textContent?.trim()) {
+		excerpt.id = `${id}-text`;
+		excerpt.setAttribute('aria-hidden', 'true');
+		link.setAttribute('aria-labelledby', `${id} ${excerpt.id}`);
+		// (The heading keeps the label alone as its name, as a remark's heading on the meeting page does.)
+		label.id = `${id}-label`;
+		heading.setAttribute('aria-labelledby', label.id);
+	}
 	const meta = document.createElement('p');
 	meta.className = 'result__meta';
 	const time = document.createElement('time');

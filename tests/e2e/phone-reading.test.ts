@@ -599,3 +599,33 @@ describe('the minutes’ words quoted on a 360 px phone break as the minutes do'
 		await page.close();
 	});
 });
+
+describe.each([320, 360, 390])('text at 200 % on a %i × 740 phone, the bar over a numbered meeting', (width) => {
+	test('shows the body’s name from a letter and its ellipsis up, or leaves it to a screen reader, never a sliver of a letter; 第N回 whole', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height: 740 });
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+		await settle(page);
+		const shown = await page.evaluate(() => {
+			const inner = [...document.querySelectorAll('.context-bar__inner')].find((bar) => getComputedStyle(bar).visibility === 'visible' && bar.getBoundingClientRect().top <= 1 && bar.getBoundingClientRect().bottom > 0);
+			const series = inner?.querySelector<HTMLElement>('.context-bar__series');
+			const number = inner?.querySelector<HTMLElement>('.context-bar__session');
+			if (!series || !number) return null;
+			const em = parseFloat(getComputedStyle(series).fontSize);
+			const drawn = series.getBoundingClientRect().width;
+			return {
+				series: drawn <= 1 ? 'left to a screen reader' : drawn >= 1.1 * em ? 'a letter and more' : `a sliver, ${Math.round(drawn)} px`,
+				number: number.scrollWidth <= number.clientWidth + 0.5 ? 'whole' : 'cut',
+				name: inner!.querySelector('a.context-bar__title')!.textContent,
+			};
+		});
+		expect(shown?.series).toMatch(/^(?:left to a screen reader|a letter and more)$/u);
+		expect(shown?.number).toBe('whole');
+		// (The link's name keeps the body's name.)
+		expect(shown?.name).toMatch(/^サイバーセキュリティタスクフォース第\d+回$/u);
+		await page.close();
+	});
+});

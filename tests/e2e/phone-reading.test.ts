@@ -284,7 +284,9 @@ describe('the first touch on a meeting page moves nothing', () => {
 		expect(await page.locator('.copy-status').textContent()).toBe('この発言へのリンクをコピーしました');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(`meetings/${longMeeting}/#r10`));
 		expect((await layout(page, 'r10')).rows).toEqual(before.rows);
-		expect(await page.locator('#r10 a.permalink').evaluate((link) => link.textContent)).toBe('#この発言へのリンク（コピーされます）');
+		// (Its name, the remark's number and speaker, says so too.)
+		const speaker = await page.locator('#r10').evaluate((heading) => heading.closest('article')?.getAttribute('data-speaker'));
+		expect(await page.locator('#r10 a.permalink').evaluate((link) => link.textContent)).toBe(`#発言10（${speaker}）へのリンク（コピーされます）`);
 		expect(watch.pageErrors).toEqual([]);
 		await page.close();
 	});

@@ -127,7 +127,9 @@ function closeButton(details: HTMLDetailsElement): HTMLButtonElement {
 /** A remark's `#` copies its link (without the `?highlight=` query) when tapped, and still goes to the remark; the status line says so. */
 function copyPermalinks(state: PageState): void {
 	if (!navigator.clipboard) return;
-	for (const label of document.querySelectorAll('.remark a.permalink > .visually-hidden')) label.textContent = 'この発言へのリンク（コピーされます）';
+	for (const label of document.querySelectorAll('.remark a.permalink > .visually-hidden')) {
+		if (!label.textContent?.endsWith('（コピーされます）')) label.textContent = `${label.textContent ?? ''}（コピーされます）`;
+	}
 	document.addEventListener('copy-permalink', (event) => {
 		const link = event.target;
 		if (!(link instanceof HTMLAnchorElement)) return;

@@ -2,7 +2,7 @@
  * The persons index the search page loads (written at build time by src/pages/search/persons.json.ts):
  * one small entry per person, and how a query names a person (name, surname or label as written,
  * any width) or starts to, or by the name's reading typed in kana (hiragana or katakana, any width: `たかはし`,
- * `タカハシ`). The same entries are also split into `PERSON_SHARDS` files by the lookup key of each name and of the
+ * `タカハシ`), the whole reading, its surname's part or the start of a reading that does not mark off the surname. The same entries are also split into `PERSON_SHARDS` files by the lookup key of each name and of the
  * reading (src/pages/search/persons/[shard].json.ts), so that a search names its persons from one
  * small file; the whole index is fetched only for suggestions while typing.
  */
@@ -74,17 +74,67 @@ function entryKeys(person: PersonEntry): string[] {
 	return [...new Set([...person.names.map(lookupKey), ...readingKeys(person.reading)].filter(Boolean))];
 }
 
+/** Kana a surname's reading has at least, and a given name's. */
+const READING_PART = 2;
+
+/**
+ * The key of the file of the persons whose reading starts with the same two kana as this reading or query key (`たかはし…` → the
+ * file of `たか`), set apart from every name's key by its mark (no name or query is looked up by it).
+ */
+export function readingStartKey(key: string): string | null {
+	return key.length >= READING_PART ? `〜${key.slice(0, READING_PART)}` : null;
+}
+
+const unsplitReadings = new WeakMap<PersonEntry, string | null>();
+
+/** The reading's lookup form when it does not mark off the surname (`たかはしはなこ`, not `やまもと・せいいち`), else null. */
+function unsplitReading(person: PersonEntry): string | null {
+	let reading = unsplitReadings.get(person);
+	if (reading === undefined) {
+		reading = !person.reading || /[\s・]/u.test(person.reading.normalize('NFKC').trim()) ? null : readingKey(person.reading);
+		unsplitReadings.set(person, reading);
+	}
+	return reading;
+}
+
+/**
+ * Whether a query's reading key is the start of a person's reading that does not mark off the surname, with room after it for a
+ * given name: a surname typed in kana (`たかはし` of `たかはしはなこ`, the NDL API's speakerYomi), which the people list and the
+ * suggestions found by the letters it holds and the search's person card had not.
+ */
+function startsReading(key: string, person: PersonEntry): boolean {
+	const reading = unsplitReading(person);
+	return reading !== null && key.length >= READING_PART && reading.length - key.length >= READING_PART && reading.startsWith(key);
+}
+
+/** The keys that place a person in the files of the split index: its lookup keys, and the start of a reading that marks off no surname. */
+function placementKeys(person: PersonEntry): string[] {
+	const reading = unsplitReading(person);
+	const start = reading === null ? null : readingStartKey(reading);
+	return start === null ? entryKeys(person) : [...new Set([...entryKeys(person), start])];
+}
+
+/** The keys of the files a query's persons are in: its lookup key, and for a query in kana the file of its reading's start. */
+export function queryKeys(query: string): string[] {
+	const key = lookupKey(query);
+	if (!key) return [];
+	const start = isReadingQuery(query) ? readingStartKey(key) : null;
+	return start === null ? [key] : [key, start];
+}
+
 /** Most remarks first, then by name, then by id (the same order from any file of the index). */
 const byWeight = (a: PersonEntry, b: PersonEntry) => b.remarks - a.remarks || b.meetings - a.meetings || a.name.localeCompare(b.name, 'ja') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The persons a query names: the whole query (width, case and spaces aside) is one of their names or labels, or, typed in
- * kana, their name's reading or its first part (`lookupKey`, `readingKeys`).
+ * kana, their name's reading or its first part (`lookupKey`, `readingKeys`), or the start of a reading that does not mark off
+ * its surname (`startsReading`).
  */
 export function personsNamed(query: string, persons: readonly PersonEntry[]): PersonEntry[] {
 	const key = lookupKey(query);
 	if (!key) return [];
-	return persons.filter((person) => entryKeys(person).includes(key)).sort(byWeight);
+	const reading = isReadingQuery(query);
+	return persons.filter((person) => entryKeys(person).includes(key) || (reading && startsReading(key, person))).sort(byWeight);
 }
 
 /** Persons to suggest while typing: a name or label contains what was typed, or its reading what was typed in kana (at most `limit`). */
@@ -159,12 +209,13 @@ export function apartFile(query: string, shard: PersonShard): string | null {
 }
 
 /**
- * Split the persons index: each person, in order, in the file of each of its names' and its reading's lookup keys, except for a
+ * Split the persons index: each person, in order, in the file of each of its names' and its reading's lookup keys (and of its reading's
+ * start, `placementKeys`), except for a
  * name shared by more than `APART_PERSONS` persons, whose persons go to that name's own file and which its
  * shard's file lists in `apart` (a person's other names still place it in their files).
  */
 export function splitPersons(persons: readonly PersonEntry[]): SplitPersons {
-	const keysOf = new Map(persons.map((person) => [person, entryKeys(person)]));
+	const keysOf = new Map(persons.map((person) => [person, placementKeys(person)]));
 	const byKey = new Map<string, PersonEntry[]>();
 	for (const [person, keys] of keysOf) {
 		for (const key of keys) {

@@ -79,17 +79,21 @@ async function roleAndName(page: Page, selector: string): Promise<string> {
 }
 
 describe('what a screen reader hears', () => {
-	test('a remark’s heading is named by its speaker alone; its # keeps its own name (every heading had been 「<speaker> この発言へのリンク」)', async () => {
+	test('a remark’s heading is named by its speaker alone; its # by the remark’s number and speaker, no two alike (every # had been 「この発言へのリンク」)', async () => {
 		const { page } = await openPage(phone);
 		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/'));
 		const remarks = await page.locator('article.remark').evaluateAll((articles) =>
-			articles.slice(0, 8).map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', speaker: article.querySelector('.remark__speaker')?.textContent ?? '' })),
+			articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', speaker: article.querySelector('.remark__speaker')?.textContent ?? '', label: article.getAttribute('data-speaker') ?? '' })),
 		);
 		expect(remarks.length).toBeGreaterThan(0);
 		const heard: { heading: string; link: string }[] = [];
 		// (Spaces aside: the page adds one before a name it gives screen readers after a speaker's label.)
-		for (const { id } of remarks) heard.push({ heading: (await roleAndName(page, `[id="${id}"]`)).replace(/\s+/gu, ''), link: await roleAndName(page, `[id="${id}"] a.permalink`) });
-		expect(heard).toEqual(remarks.map(({ speaker }) => ({ heading: `heading${JSON.stringify(speaker.replace(/\s+/gu, ''))}[level=3]`, link: 'link "この発言へのリンク"' })));
+		for (const { id } of remarks.slice(0, 8)) heard.push({ heading: (await roleAndName(page, `[id="${id}"]`)).replace(/\s+/gu, ''), link: await roleAndName(page, `[id="${id}"] a.permalink`) });
+		expect(heard).toEqual(remarks.slice(0, 8).map(({ id, speaker, label }) => ({ heading: `heading${JSON.stringify(speaker.replace(/\s+/gu, ''))}[level=3]`, link: `link "発言${id.slice(1)}（${label}）へのリンク"` })));
+		// A screen reader's list of the page's links tells every # from the others.
+		const names = await page.locator('article.remark a.permalink').evaluateAll((links) => links.map((link) => link.textContent ?? ''));
+		expect(names.length).toBe(remarks.length);
+		expect(new Set(names).size).toBe(names.length);
 		await page.close();
 	});
 
@@ -112,6 +116,34 @@ describe('what a screen reader hears', () => {
 		expect(new Set(names).size).toBe(names.length);
 		// The opening is heard as the link's name only, not once more after it.
 		for (const [index, snapshot] of snapshots.entries()) if (items[index]!.opening) expect(snapshot.split(items[index]!.opening).length - 1, snapshot).toBe(1);
+		await page.close();
+	});
+
+	test('each search result’s link is named by its label and its excerpt, read once (a speaker’s remarks found had been links of one name, 「北村委員」 again and again)', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('セキュリティ')}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		const items = await page.locator('#search-results > li.result').evaluateAll((rows) =>
+			rows.map((row) => ({ label: row.querySelector('.result__label')?.textContent?.trim() ?? '', excerpt: row.querySelector('.result__excerpt')?.textContent?.trim() ?? '' })),
+		);
+		expect(items.length).toBeGreaterThan(5);
+		// (The fixture's results share labels: one speaker's remarks.)
+		expect(new Set(items.map(({ label }) => label)).size).toBeLessThan(items.length);
+		const names: string[] = [];
+		const snapshots: string[] = [];
+		for (const row of await page.locator('#search-results > li.result').all()) {
+			names.push((await row.getByRole('link').first().ariaSnapshot()).split('\n')[0]!.replace(/\s+/gu, ' '));
+			snapshots.push(await row.ariaSnapshot());
+		}
+		expect(names).toEqual(items.map(({ label, excerpt }) => `- link ${JSON.stringify(`${label} ${excerpt}`.replace(/\s+/gu, ' '))}:`));
+		expect(new Set(names).size).toBe(names.length);
+		// The excerpt is heard as the link's name only, not once more after it; the heading keeps the label alone.
+		for (const [index, snapshot] of snapshots.entries()) {
+			const { label, excerpt } = items[index]!;
+			// (One paragraph, the meeting's title and date: the excerpt's is hidden.)
+			if (excerpt) expect(snapshot.split('\n').filter((line) => /^\s*- paragraph\b/u.test(line)), snapshot).toHaveLength(1);
+			expect(snapshot, snapshot).toContain(`- heading ${JSON.stringify(label)} [level=2]`);
+		}
 		await page.close();
 	});
 

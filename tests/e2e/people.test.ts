@@ -91,6 +91,20 @@ describe('person pages', () => {
 		await page.close();
 	});
 
+	test('a person page lists the meetings attended newest first (the oldest had come first, the newest at the foot of up to 100)', async () => {
+		const { page } = await openPage(session);
+		// The person with the most remarks, who attended meetings of both bodies.
+		await page.goto(siteUrl('people/'));
+		await page.locator('.people-table tbody th a').first().click();
+		await page.locator('#attended').waitFor();
+		const listed = await page.locator('#attended li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).at(-1) ?? ''));
+		const dates = listed.map((meeting) => entries.find((entry) => entry.id === meeting)?.meeting.date ?? '');
+		expect(dates.length).toBeGreaterThan(2);
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(new Set(dates).size).toBeGreaterThan(1);
+		await page.close();
+	});
+
 	test('the people index groups by role and lists persons by number of remarks', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl('people/'));

@@ -284,7 +284,9 @@ describe('the first touch on a meeting page moves nothing', () => {
 		expect(await page.locator('.copy-status').textContent()).toBe('この発言へのリンクをコピーしました');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl(`meetings/${longMeeting}/#r10`));
 		expect((await layout(page, 'r10')).rows).toEqual(before.rows);
-		expect(await page.locator('#r10 a.permalink').evaluate((link) => link.textContent)).toBe('#この発言へのリンク（コピーされます）');
+		// (Its name, the remark's number and speaker, says so too.)
+		const speaker = await page.locator('#r10').evaluate((heading) => heading.closest('article')?.getAttribute('data-speaker'));
+		expect(await page.locator('#r10 a.permalink').evaluate((link) => link.textContent)).toBe(`#発言10（${speaker}）へのリンク（コピーされます）`);
 		expect(watch.pageErrors).toEqual([]);
 		await page.close();
 	});
@@ -392,6 +394,19 @@ describe('what a thumb taps on a 360 px phone is 44 px', () => {
 		await page.close();
 	});
 
+	test('the search page’s 「さらに表示」 and 「全体の件数を数える」 (they had been 42 px tall)', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('セキュリティ')}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		await page.locator('#search-more').waitFor();
+		const found = await small(page, '#search-more');
+		// (The count's button, shown as it is when counting is left to the reader.)
+		await page.evaluate(() => (document.querySelector<HTMLElement>('#search-count')!.hidden = false));
+		found.push(...(await small(page, '#search-count')));
+		expect(found).toEqual([]);
+		await page.close();
+	});
+
 	test('the meeting page’s 「本文の見出し」 and its links, and the citation’s copy buttons', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));
@@ -489,6 +504,130 @@ describe('text at 200 % on a 360 × 740 phone, the facts under a title', () => {
 			for (const { text, share } of values) if (share < 0.8) narrow.push(`${new URL(pathname).pathname} ${text}: ${Math.round(share * 100)} % of the column`);
 		}
 		expect(narrow).toEqual([]);
+		await page.close();
+	});
+});
+
+describe.each([
+	[320, 568],
+	[360, 740],
+	[568, 320],
+])('text at 200 % on a %i × %i phone, the header and the timeline', (width, height) => {
+	test.each([
+		['timeline/', '#header-q', '発言を検索'],
+		['', '#home-q', '語句や発言者の名前'],
+		['search/', '#search-input', '語句や発言者の名前'],
+	])('the search box of 「%s」 (%s) shows its whole placeholder, or the column’s width of it when the placeholder is wider (the header’s had shown 「発言を」 beside the button, the search page’s 「語句や」), the page no wider', async (path, selector, placeholder) => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		await page.goto(siteUrl(path));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		const room = await page.locator(selector).evaluate((input: HTMLInputElement) => {
+			const style = getComputedStyle(input);
+			const text = document.createElement('span');
+			text.style.font = style.font;
+			text.style.whiteSpace = 'pre';
+			text.textContent = input.placeholder;
+			document.body.append(text);
+			const needed = text.getBoundingClientRect().width;
+			text.remove();
+			const frame = input.offsetWidth - input.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+			return { placeholder: input.placeholder, needed, has: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), column: input.parentElement!.clientWidth - frame };
+		});
+		expect(room.placeholder).toBe(placeholder);
+		expect(room.has, JSON.stringify(room)).toBeGreaterThanOrEqual(Math.min(room.needed, room.column) - 0.5);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		await page.close();
+	});
+
+	test('a year’s stuck heading is one line, its link beside the year (on two it had taken 112 px), its names unchanged', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		await page.goto(siteUrl('timeline/'));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		const head = page.locator('.timeline-year__head').first();
+		const { year, link, box } = await head.evaluate((element) => {
+			const rect = (selector: string) => element.querySelector(selector)!.getBoundingClientRect();
+			return { year: rect('h2'), link: rect('.timeline-year__back'), box: element.getBoundingClientRect() };
+		});
+		// The link on the year's line, inside the screen, the heading as tall as that one line.
+		expect(link.top).toBeLessThan(year.bottom);
+		expect(link.right).toBeLessThanOrEqual(width);
+		expect(box.height).toBeLessThanOrEqual(Math.max(year.height, link.height) + 12);
+		expect(link.height).toBeGreaterThanOrEqual(44);
+		// A screen reader still hears the year in the era and the link's whole name.
+		expect((await head.locator('h2').ariaSnapshot()).replace(/\s+/gu, '')).toMatch(/heading"\d{4}年(?:令和|平成)\d+年"/u);
+		expect(await head.getByRole('link', { name: '年の一覧へ' }).count()).toBe(1);
+		await page.close();
+	});
+});
+
+/**
+ * The lines of the element's text but its last, each as `{ short, text }`: how far (in the text's letters) short of the right edge of
+ * the column it stands in it ends, and its first letters.
+ */
+const shortLines = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((elements) =>
+		elements.flatMap((element) => {
+			const column = element.closest('li, p')!;
+			const style = getComputedStyle(column);
+			const right = column.getBoundingClientRect().right - parseFloat(style.paddingRight);
+			const em = parseFloat(getComputedStyle(element).fontSize);
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			const lines = new Map<number, number>();
+			for (const rect of range.getClientRects()) if (rect.width > 0) lines.set(Math.round(rect.bottom), Math.max(lines.get(Math.round(rect.bottom)) ?? 0, rect.right));
+			const ends = [...lines.entries()].sort((a, b) => a[0] - b[0]).slice(0, -1);
+			return ends.map(([, end]) => ({ short: Math.round(((right - end) / em) * 10) / 10, text: (element.textContent ?? '').slice(0, 12) }));
+		}),
+	);
+
+describe('the minutes’ words quoted on a 360 px phone break as the minutes do', () => {
+	test('a search result’s excerpt and a remark’s opening on a person’s page fill their lines (broken between phrases, they had ended letters short of the edge)', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('セキュリティ')}`));
+		await page.locator('#search-results[data-state="done"]').waitFor({ state: 'attached', timeout: 20_000 });
+		const excerpts = await shortLines(page, '#search-results .result__excerpt');
+		await page.goto(siteUrl('people/'));
+		await page.locator('.people-table tbody th a').first().click();
+		await page.locator('li.person-remark').first().waitFor();
+		const openings = await shortLines(page, 'li.person-remark .person-remark__text');
+		expect(excerpts.length).toBeGreaterThan(5);
+		expect(openings.length).toBeGreaterThan(3);
+		// (A letter kept off the start of a line, and the one it takes down with it: two letters short at most.)
+		expect([...excerpts, ...openings].filter(({ short }) => short > 2.1)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe.each([320, 360, 390])('text at 200 % on a %i × 740 phone, the bar over a numbered meeting', (width) => {
+	test('shows the body’s name from a letter and its ellipsis up, or leaves it to a screen reader, never a sliver of a letter; 第N回 whole', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height: 740 });
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await settle(page);
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+		await settle(page);
+		const shown = await page.evaluate(() => {
+			const inner = [...document.querySelectorAll('.context-bar__inner')].find((bar) => getComputedStyle(bar).visibility === 'visible' && bar.getBoundingClientRect().top <= 1 && bar.getBoundingClientRect().bottom > 0);
+			const series = inner?.querySelector<HTMLElement>('.context-bar__series');
+			const number = inner?.querySelector<HTMLElement>('.context-bar__session');
+			if (!series || !number) return null;
+			const em = parseFloat(getComputedStyle(series).fontSize);
+			const drawn = series.getBoundingClientRect().width;
+			return {
+				series: drawn <= 1 ? 'left to a screen reader' : drawn >= 1.1 * em ? 'a letter and more' : `a sliver, ${Math.round(drawn)} px`,
+				number: number.scrollWidth <= number.clientWidth + 0.5 ? 'whole' : 'cut',
+				name: inner!.querySelector('a.context-bar__title')!.textContent,
+			};
+		});
+		expect(shown?.series).toMatch(/^(?:left to a screen reader|a letter and more)$/u);
+		expect(shown?.number).toBe('whole');
+		// (The link's name keeps the body's name.)
+		expect(shown?.name).toMatch(/^サイバーセキュリティタスクフォース第\d+回$/u);
 		await page.close();
 	});
 });

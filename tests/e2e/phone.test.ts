@@ -559,6 +559,43 @@ describe('a series’ attendance table on a phone', () => {
 	});
 });
 
+describe('a series’ attendance table opened on a phone', () => {
+	test('shows the newest meeting first, beside the names, and the older ones after it (it had opened at the oldest, the newest off screen)', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.setViewportSize({ width: 240, height: 844 });
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		const columns = await page.locator('.attendance thead th a').evaluateAll((links) =>
+			links.map((link) => ({ id: new URL((link as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).at(-1) ?? '', right: link.getBoundingClientRect().right })),
+		);
+		const dates = columns.map(({ id }) => entryById(id).meeting.date);
+		expect(dates.length).toBeGreaterThan(2);
+		expect(dates).toEqual([...dates].sort().reverse());
+		const newest = entries.filter((entry) => entry.meeting.seriesSlug === 'cybersecurity-task-force').map((entry) => entry.meeting.date).sort().at(-1);
+		expect(dates[0]).toBe(newest);
+		// On screen as the page opens, the table not scrolled.
+		expect(columns[0]!.right).toBeLessThanOrEqual(240);
+		await page.close();
+	});
+});
+
+describe('a series’ attendance legend on a 360 px phone', () => {
+	test('keeps each item on one line (「○ 出席（発言なし）」 had broken after 出席, 「？ 名簿のない回」 after 名簿の)', async () => {
+		const { page } = await openPage(sessionOf('phone, light'));
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(siteUrl('series/cybersecurity-task-force/'));
+		const items = await page.locator('.attendance__legend').evaluate((legend) => {
+			const range = document.createRange();
+			return [...legend.childNodes].map((node) => {
+				range.selectNodeContents(node);
+				return { text: node.textContent ?? '', lines: new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size };
+			});
+		});
+		expect(items.map(({ text }) => text).join('')).toContain('○ 出席（発言なし）');
+		expect(items.filter(({ lines }) => lines !== 1)).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('a series’ attendance table tapped on a phone', () => {
 	test('each member’s name answers a tap 44 px tall and wide (the names had been 44 wide but 24 tall)', async () => {
 		const { page } = await openPage(sessionOf('phone, light'));

@@ -492,6 +492,38 @@ describe('search: a name finds the person', () => {
 		await page.close();
 	});
 
+	test("a surname's reading typed in hiragana (やまかわ) finds the person whose reading marks off no surname (やまかわたいしろう), from the files of the split index", async () => {
+		const persons = await loadPersonsIndex();
+		const yamakawa = persons.find((person) => person.reading === 'やまかわたいしろう');
+		expect(yamakawa, 'the reading of 山川大志郎 (902_e2e_ndl.json) in the persons index').toBeDefined();
+		if (!yamakawa) return;
+		const { page, watch } = await openPage(session);
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(siteUrl(`search/?q=${encodeURIComponent('やまかわ')}`));
+		const card = page.locator('#search-persons .person-hit');
+		await card.first().waitFor({ timeout: 20_000 });
+		expect(await card.count()).toBe(1);
+		expect(new URL((await card.locator('h3 a').getAttribute('href')) ?? '', siteUrl()).pathname).toBe(new URL(yamakawa.url, siteUrl()).pathname);
+		expect(fetched).not.toContain(new URL('search/persons.json', siteUrl()).pathname);
+		expect(watch.pageErrors).toEqual([]);
+		await page.close();
+	});
+
+	test('under the card of a person with remarks, a search whose words no remark holds says so of the remarks, not 「見つかりませんでした。」', async () => {
+		const persons = await loadPersonsIndex();
+		const yamakawa = persons.find((person) => person.reading === 'やまかわたいしろう');
+		expect(yamakawa?.remarks).toBeGreaterThan(0);
+		expect(remarksMatching(yamakawa!.name).size).toBe(0);
+		const { page } = await openPage(session);
+		expect(await searchAll(page, yamakawa!.name)).toEqual([]);
+		const card = page.locator('#search-persons .person-hit');
+		await card.first().waitFor({ timeout: 20_000 });
+		expect(await card.locator('.person-hit__remarks').textContent()).toBe(`この人の発言（${yamakawa!.remarks} 件）`);
+		await expect.poll(() => page.locator('#search-status').textContent()).toBe('この名前を含む発言は見つかりませんでした。');
+		await page.close();
+	});
+
 	test('a person whom no remark mentions is still found by name', async () => {
 		const persons = await loadPersonsIndex();
 		const silent = persons.find((person) => person.name === '鷲尾');
@@ -500,9 +532,10 @@ describe('search: a name finds the person', () => {
 		expect(remarksMatching('鷲尾').size).toBe(0);
 		const { page } = await openPage(session);
 		expect(await searchAll(page, '鷲尾')).toEqual([]);
-		expect(await page.locator('#search-status').textContent()).toBe('見つかりませんでした。');
 		const card = page.locator('#search-persons .person-hit');
 		await card.first().waitFor({ timeout: 20_000 });
+		// Under the card, what was not found is the remarks holding the name.
+		await expect.poll(() => page.locator('#search-status').textContent()).toBe('この名前を含む発言は見つかりませんでした。');
 		expect(await card.count()).toBe(1);
 		expect(await card.locator('h3 a').textContent()).toBe('鷲尾');
 		expect(await card.textContent()).toContain(`会議 ${silent.meetings} 回`);

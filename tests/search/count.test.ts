@@ -39,6 +39,9 @@ describe('describeProgress', () => {
 		['nothing in the pages checked so far', { ...round, shown: 0 }, true, 'まだ見つかっていません（会議・資料 4 件まで確かめました）。「さらに表示」で続きを確かめます。'],
 		['nothing so far, the whole archive being checked', { ...round, shown: 0, count: { kind: 'counting' } }, true, 'まだ見つかっていません。アーカイブ全体を確かめています…'],
 		['nothing so far, counted: nothing at all', { ...round, shown: 0, count: { kind: 'known', total: 0 } }, true, NOTHING],
+		// Under the card of a person the query names: the remarks holding the name were not found, the person was.
+		['nothing at all, a person named', { ...round, shown: 0, unfinished: false, named: true }, true, 'この名前を含む発言は見つかりませんでした。'],
+		['nothing so far, counted, a person named', { ...round, shown: 0, count: { kind: 'known', total: 0 }, named: true }, true, 'この名前を含む発言は見つかりませんでした。'],
 		['everything shown and counted', { ...round, unfinished: false, count: { kind: 'known', total: 10 } }, true, '10 件中 10 件を表示しています。'],
 		['by date, count unknown', { ...round, byDate: true }, true, '10 件の発言を表示しています（会議・資料 4 件まで確かめました、日付順はその範囲で）。続きは「さらに表示」で。'],
 	])('%s', (_name, progress, final, expected) => {

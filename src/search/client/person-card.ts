@@ -1,5 +1,5 @@
 /** The persons a query names, shown above the remark hits: who they are, a link to their page and their remarks in one click. */
-import { apartFile, withoutRepeats, personsNamed, personsStartingWith, queryShard, type PersonEntry, type PersonShard } from '../persons.ts';
+import { keyFileName, personShard, personsNamed, personsStartingWith, queryKeys, withoutRepeats, type PersonEntry, type PersonShard } from '../persons.ts';
 
 let persons: Promise<PersonEntry[]> | undefined;
 const files = new Map<string, Promise<unknown>>();
@@ -32,16 +32,19 @@ export function loadPersons(url: string): Promise<PersonEntry[]> {
  * The persons a query may name: the whole index when typing has loaded it already, otherwise the one file of
  * the split index that holds the query's match key (`fileUrl(shard)`), a few kilobytes where the whole index
  * is a megabyte at 10,000 meetings, and, when that file lists the query's name apart (a name many persons
- * share), that name's own file (`fileUrl(name)`).
+ * share), that name's own file (`fileUrl(name)`); for a query in kana, also the file of its reading's start (`queryKeys`).
  */
 export async function namingPool(query: string, fileUrl: (file: number | string) => string): Promise<PersonEntry[]> {
 	if (persons) return persons;
-	const number = queryShard(query);
-	if (number === null) return [];
-	const shard = (await fetchJson(fileUrl(number))) as PersonShard | null;
+	const pools = await Promise.all(queryKeys(query).map((key) => keyPool(key, fileUrl)));
+	return withoutRepeats(pools.flat());
+}
+
+/** The persons of a lookup key's file of the split index, and of the key's own file when that file lists the key apart. */
+async function keyPool(key: string, fileUrl: (file: number | string) => string): Promise<PersonEntry[]> {
+	const shard = (await fetchJson(fileUrl(personShard(key)))) as PersonShard | null;
 	if (!shard || !Array.isArray(shard.persons) || !Array.isArray(shard.apart)) return [];
-	const own = apartFile(query, shard);
-	return own === null ? shard.persons : withoutRepeats([...shard.persons, ...(await fetchEntries(fileUrl(own)))]);
+	return shard.apart.includes(key) ? withoutRepeats([...shard.persons, ...(await fetchEntries(fileUrl(keyFileName(key))))]) : shard.persons;
 }
 
 /** The search page URL that lists a person's remarks (the speaker filter set to them). */

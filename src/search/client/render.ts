@@ -21,13 +21,22 @@ export function hitHref(item: SearchItem, query: string): string {
 	return url.pathname + url.search + url.hash;
 }
 
-/** One result: heading link (remark speaker, `見出し：` section, or meeting), excerpt, meeting title and date. Other hits (`main` false) get a smaller heading. */
+/** Results rendered in this page, for the ids that tie a result's link to its excerpt. */
+let rendered = 0;
+
+/**
+ * One result: heading link (remark speaker, `見出し：` section, or meeting), excerpt, meeting title and date. Other hits (`main` false) get a
+ * smaller heading. The link is named by its label and the excerpt (read once, as the link's name): by the label alone, a screen
+ * reader's list of links had read one speaker's name, 「北村委員」, for each of their remarks found.
+ */
 export function renderItem(item: SearchItem, query: string, main = true): HTMLLIElement {
+	const id = `hit-${++rendered}`;
 	const li = document.createElement('li');
 	li.className = `result result--${item.kind}`;
 	const link = document.createElement('a');
 	link.className = main ? 'search-result' : 'search-other__link';
 	link.href = hitHref(item, query);
+	link.id = id;
 	const label = document.createElement('span');
 	label.className = 'result__label';
 	label.textContent = item.kind === 'section' ? `見出し：${item.label}` : item.label;
@@ -38,6 +47,14 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 	const excerpt = document.createElement('p');
 	excerpt.className = 'result__excerpt';
 	excerpt.append(...partsToNodes(item.excerpt));
+	if (excerpt.textContent?.trim()) {
+		excerpt.id = `${id}-text`;
+		excerpt.setAttribute('aria-hidden', 'true');
+		link.setAttribute('aria-labelledby', `${id} ${excerpt.id}`);
+		// (The heading keeps the label alone as its name, as a remark's heading on the meeting page does.)
+		label.id = `${id}-label`;
+		heading.setAttribute('aria-labelledby', label.id);
+	}
 	const meta = document.createElement('p');
 	meta.className = 'result__meta';
 	const time = document.createElement('time');
@@ -56,6 +73,11 @@ export function renderItem(item: SearchItem, query: string, main = true): HTMLLI
 
 /** Shown when nothing matched. */
 export const NOTHING = '見つかりませんでした。';
+/**
+ * Shown under the cards of the persons a query names when no remark holds the words: the person was found, the remarks naming them
+ * were not (「見つかりませんでした。」 under a card offering the person's remarks had read as a contradiction).
+ */
+export const NOTHING_NAMED = 'この名前を含む発言は見つかりませんでした。';
 
 /**
  * The way out of a search that found nothing under filters: the same words over the whole archive (`search/?q=…` at the
@@ -73,12 +95,15 @@ export function unfilteredSearch(q: string, filters: readonly { label: string; v
 export type CountState = { kind: 'unknown' } | { kind: 'counting' } | { kind: 'known'; total: number } | { kind: 'too-many'; candidates: number };
 
 /** What the status line says during a round (`final` false) and after it. */
-export function describeProgress(progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean; count?: CountState }, final: boolean): string {
-	const { shown, checked, unfinished, byDate, count = { kind: 'unknown' } } = progress;
+export function describeProgress(
+	progress: { shown: number; checked: number; unfinished: boolean; byDate: boolean; count?: CountState; named?: boolean },
+	final: boolean,
+): string {
+	const { shown, checked, unfinished, byDate, count = { kind: 'unknown' }, named = false } = progress;
 	if (shown === 0) {
 		if (!final) return '検索しています…';
 		// (Counted over the whole archive: nothing, said as plainly as when every page was checked in a round.)
-		if (!unfinished || (count.kind === 'known' && count.total === 0)) return NOTHING;
+		if (!unfinished || (count.kind === 'known' && count.total === 0)) return named ? NOTHING_NAMED : NOTHING;
 		if (count.kind === 'counting') return 'まだ見つかっていません。アーカイブ全体を確かめています…';
 		if (count.kind === 'too-many') return `まだ見つかっていません（語を含む会議・資料が ${count.candidates} 件あり、全体は確かめていません）。「さらに表示」で続きを確かめます。`;
 		return `まだ見つかっていません（会議・資料 ${checked} 件まで確かめました）。「さらに表示」で続きを確かめます。`;

@@ -75,6 +75,8 @@ interface SearchState {
 	firstBatchChecked: (() => void) | null;
 	/** Where the count of every matching remark stands (render.ts CountState). */
 	count: CountState;
+	/** Persons the query names, shown in their cards over the results. */
+	named: number;
 }
 
 /** The elements of the search page, or null when one is missing. */
@@ -168,7 +170,7 @@ function setBusy(state: SearchState, busy: 'loading' | 'done'): void {
 
 /** The status line for the state of the round. */
 function describe(state: SearchState, final: boolean): string {
-	return describeProgress({ shown: state.shown, checked: state.cursor, unfinished: !state.elements.more.hidden, byDate: state.query.byDate, count: state.count }, final);
+	return describeProgress({ shown: state.shown, checked: state.cursor, unfinished: !state.elements.more.hidden, byDate: state.query.byDate, count: state.count, named: state.named > 0 }, final);
 }
 
 /** Whether a hit belongs in the results list: remarks, or, for a filter alone, meetings (other text is listed apart). */
@@ -350,6 +352,7 @@ function reset(state: SearchState): number {
 	state.buffered = [];
 	state.shown = 0;
 	state.count = { kind: 'unknown' };
+	state.named = 0;
 	return ++state.token;
 }
 
@@ -431,7 +434,13 @@ async function run(state: SearchState, push: boolean, back: ReturnPoint | null =
 	const { persons, personList } = state.elements;
 	const filtered = speaker !== '' || Object.keys(filters).length > 0;
 	const showNamed = () => {
-		if (persons && personList) void showPersons(persons, personList, filtered ? '' : q, searchPersonShardUrl, () => mine === state.token);
+		if (!persons || !personList) return;
+		// (A card shown, the status line under it says what was not found: the remarks holding the name, not the person.)
+		void showPersons(persons, personList, filtered ? '' : q, searchPersonShardUrl, () => mine === state.token).then((named) => {
+			if (mine !== state.token || named === 0) return;
+			state.named = named;
+			showStatus(state);
+		});
 	};
 	// With no candidate in the newest part (a name no remark there mentions), at once.
 	if (state.candidates.length === 0) showNamed();
@@ -529,6 +538,7 @@ export function setupSearch(form: HTMLFormElement): void {
 		shown: 0,
 		firstBatchChecked: null,
 		count: { kind: 'unknown' },
+		named: 0,
 	};
 	wire(state);
 	fromUrl(form);

@@ -75,13 +75,15 @@ export function isSiteContact(text: string): boolean {
 
 /**
  * A site's footer and notices, wherever they stand: the PDF reader notice (`PDFファイルをご覧いただくには、Adobe Acrobat
- * Readerが必要です。`, `Adobe Acrobat Readerのダウンロード（外部リンク）`, `Get Adobe Acrobat Reader`), the copyright line, the
+ * Readerが必要です。`, under its heading `PDFファイルの閲覧について`, `Adobe Acrobat Readerのダウンロード（外部リンク）`, `Get Adobe Acrobat Reader`), the copyright line, the
  * office's 法人番号 and opening hours, a CMS's `フッターここまで` / `サブナビゲーションここまで`, its feedback form
  * (`このページの情報は役に立ちましたか？`), `このページの所管所属は…です。`, `-- 登録:令和04年04月 --`. Never minutes text.
  */
 const PAGE_FOOTER = new RegExp(
 	[
 		'(?:PDF|ＰＤＦ)(?:形式の)?(?:ファイル|文書|資料)?を?(?:ご覧|閲覧|御覧)(?:いただく|になる)(?:ためには|には).{0,80}',
+		// (Its heading: `PDFファイルの閲覧について`, `PDF形式のファイルについて`.)
+		'(?:PDF|ＰＤＦ)(?:形式の)?(?:ファイル|文書|資料)?(?:の)?(?:閲覧|表示|ご覧|御覧)?(?:について|方法|には)',
 		'.{0,40}Adobe\\s*(?:Acrobat\\s*)?Reader.{0,80}',
 		'.{0,40}Adobe(?:社|\\s*Systems社?)の?(?:ホームページ|サイト|ウェブサイト).{0,60}',
 		'Get\\s+Adobe\\s+(?:Acrobat\\s+)?Reader',

@@ -408,8 +408,9 @@ const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.patte
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
 	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
 	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
-	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
-	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
+	// The body's, the agenda's or the handouts' label alone in round brackets (`（議事概要）`, `（議事次第）`, `（配布資料）`, as a
+	// ministry's page heads them); other round brackets hold groups (`（構成員）`) and notes.
+	round: label.key === 'body' || label.key === 'agenda' || label.key === 'handouts' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 	// A numbered date label run into its date, or the body's label into its first line, as a web page's table copied as
 	// text joins its cells (`1 日時令和6年2月7日…`, `8 会議の内容都市計画課長(今泉伸也君) 本日は…`: a body label of four
 	// letters or more, then a turn's label and a space; `2 議事録署名人の指名` is an item of business).
@@ -788,8 +789,8 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 
 /**
  * True when a bare `議事` (`議事：`) lists numbered lines run together (`(1) 前回の議論の整理` / `(2) 骨子案について` / `(3) その
- *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`):
- * the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
+ *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`),
+ * or another field of the header (`配付資料`): the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
  */
 function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean {
 	let count = 0;
@@ -805,7 +806,10 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 		count++;
 	}
 	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
-	return count >= 2 && at < lines.length && (isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
+	// (Or another field of the header follows them, `配付資料` / `資料１　…`, the turns further down: the header's order.)
+	const field = matchSectionLine(lines[at]?.text ?? '')?.key;
+	const headerField = field === 'handouts' || field === 'participants' || field === 'absent' || field === 'location';
+	return count >= 2 && at < lines.length && (headerField || isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
 }
 
 /** How far below a numbered body label another one may show that the first named the items of business. */

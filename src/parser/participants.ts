@@ -22,6 +22,8 @@ const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザー�
 /** Group words that are also the post of each member of a roll (`委　員　　竹　内　和　夫`): never a group heading a line. */
 const ROLL_POSTS = /^(?:委員|構成員|専門委員|臨時委員)$/u;
 /** A word heading a line of members, maybe padded (`事 務 局　財政課長 小田`, `事務局　総務課長`): the word, then the members. */
+/** A ministry's or an agency's name, a gap, then one official (`消費者庁　藤原消費者政策課長`). */
+const OFFICE_THEN_OFFICIAL = /^(?<office>[^\s\u3000、，,]{2,13})[\s\u3000]+(?<official>[^\s\u3000、，,]{3,30})$/u;
 /** A word, then a gap and the rest of the line (`構成員⇥石井座長、…`, a table's row of a group and its members). */
 const GROUPED_ROW = /^(?<word>[^\s\u3000、，,]{1,12})[\s\u3000]+(?<rest>\S.*)$/u;
 const LEADING_GROUP = /^(?<word>(?:\S[ \u3000]){0,5}\S)[ \u3000]+(?<rest>\S.*)$/u;
@@ -1310,6 +1312,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const affiliated = entries.length === 1 && !bulleted && leadRole === null ? readNameAffiliationRow(entries[0] ?? '') : null;
 		if (affiliated) {
 			group.members.push(affiliated);
+			return;
+		}
+		// `消費者庁　藤原消費者政策課長` under `【説明者】`: the ministry or agency, then one of its officials by surname and post — one
+		// member, the office their affiliation (the office had been a member of its own).
+		const office = entries.length === 1 && !bulleted ? OFFICE_THEN_OFFICIAL.exec(entries[0] ?? '')?.groups : undefined;
+		const official = office && MINISTRY_GROUP.test(office.office ?? '') ? parseMember(office.official ?? '') : null;
+		if (official && official.name !== null && official.title !== null && official.affiliation === null) {
+			group.members.push({ ...official, text: entries[0] ?? '', affiliation: office?.office ?? null });
 			return;
 		}
 		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;

@@ -2,7 +2,8 @@
  * A ministry's page sets its roll as a list of terms, `委員` over the members, then the ministry's name alone (`文部科学省`)
  * over its officials, or as a table, the group in one cell and its members in the next (`構成員⇥石井座長、内田構成員`,
  * `事務局⇥医政局長、医療情報室長`). Each is a group of the roll: the ministry had been a member of the committee's, and the
- * table's groups the first member's post.
+ * table's groups the first member's post. An agency's official listed after the agency (`消費者庁　藤原消費者政策課長`) is one
+ * member, the agency their affiliation (it had been a member of its own).
  */
 import { describe, expect, test } from 'vitest';
 import { parseDocuments } from '../../src/parser/index.ts';
@@ -51,5 +52,14 @@ describe("a table's row of a group and its members", () => {
 		const result = parse(page(['委員　大崎　貞和、神田　秀樹']));
 		expect(result?.meeting?.participants.map((group) => group.group)).toEqual(['出席者']);
 		expect(result?.meeting?.participants[0]?.members.map((member) => member.name)).toEqual(['大崎　貞和', '神田　秀樹']);
+	});
+});
+
+describe("an agency's official after the agency's name", () => {
+	test('`消費者庁　藤原消費者政策課長` under `【説明者】`', () => {
+		const result = parse(page(['【委員】', '鹿島委員長、黒田委員長代理', '【説明者】', '消費者庁　藤原消費者政策課長']));
+		expect(result?.meeting?.participants.find((group) => group.group === '説明者')?.members).toEqual([
+			{ text: '消費者庁　藤原消費者政策課長', name: '藤原', title: '消費者政策課長', affiliation: '消費者庁' },
+		]);
 	});
 });

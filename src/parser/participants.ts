@@ -1359,8 +1359,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
 	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
 	const rolled = readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups);
-	/** The next line with text after the one at `index`. */
-	const nextText = (index: number): string => rolled.slice(index + 1).find((source) => source.text.trim() !== '')?.text ?? '';
+	/** The next line with text after each line (found once, from the last line up). */
+	const following: string[] = [];
+	for (let index = rolled.length - 1, next = ''; index >= 0; index--) {
+		following[index] = next;
+		const text = rolled[index]?.text ?? '';
+		if (text.trim() !== '') next = text;
+	}
+	const nextText = (index: number): string => following[index] ?? '';
 	for (const [index, source] of rolled.entries()) {
 		// (A rule under the roll, `────`, is no member.)
 		if (source.text.length <= 400 && isSeparator(source.text)) continue;

@@ -45,16 +45,46 @@ const DROPPED = new Set([
 /** ARIA roles of a page's furniture. */
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar']);
 /**
- * The `id`s and classes of a page's furniture in templates without landmarks (a ministry's or a city's CMS): its header,
- * footer, menus, breadcrumbs, skip links and side columns. Only outside the marked content.
+ * The `id`s and classes of a page's furniture in templates without landmarks (a ministry's or a city's CMS): its
+ * menus, breadcrumbs, skip links, "page top" links and side columns (`gnav`, `l-globalNav`, `m-breadcrumb__list`,
+ * `breadCrumbs`, `sideNavi`, `c-pagetop`, `tmp_lnavi`), compared as `furnitureName` gives them. Only outside the marked content.
  */
-const FURNITURE_NAMES = new Set(['header', 'footer', 'gnav', 'g-nav', 'globalnav', 'global-nav', 'global_nav', 'globalnavi', 'gnavi', 'lnav', 'localnav', 'local-nav', 'localnavi', 'snav', 'sidenav', 'side-nav', 'sidebar', 'side', 'sidemenu', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'topic-path', 'skip', 'skiplink', 'skip-link', 'pagetop', 'page-top', 'sitemenu', 'site-menu', 'tmp_header', 'tmp_footer', 'tmp_gnavi', 'tmp_pankuzu', 'tmp_lnavi', 'tmp_sidebar']);
+const FURNITURE_NAMES = new Set(['gnav', 'gnavi', 'globalnav', 'globalnavi', 'globalnavigation', 'globalmenu', 'lnav', 'lnavi', 'localnav', 'localnavi', 'localnavigation', 'localmenu', 'snav', 'snavi', 'sidenav', 'sidenavi', 'sidebar', 'side', 'sidemenu', 'sidecolumn', 'subnav', 'subnavi', 'submenu', 'subcontents', 'subcontent', 'contentsub', 'contentssub', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'skip', 'skiplink', 'skipnav', 'pagetop', 'sitemenu', 'headernav', 'headernavi', 'headermenu', 'footernav', 'footernavi', 'footermenu']);
+/**
+ * The page's own header and footer by `id` or class (`header`, `footerArea`, `l-header`, `tmp_footer`, `siteHeader`):
+ * with no prefix or a layout's (`l-`, `g-`, `tmp_`, `js-`) only, since a module's `m-header` or `c-header` is a
+ * heading block, the page's title in it.
+ */
+const FRAME_NAMES = new Set(['header', 'footer', 'hdr', 'ftr', 'siteheader', 'sitefooter', 'globalheader', 'globalfooter', 'commonheader', 'commonfooter']);
+/** A template's prefix before a class's words (`l-` layout, `m-` module, `c-` component, `tmp_`), and the layout's own. */
+const NAME_PREFIX = /^(?<prefix>[a-z]{1,3}|tmp)[-_](?=[a-z])/u;
+const LAYOUT_PREFIXES = new Set(['l', 'g', 'ly', 'lyt', 'tmp', 'js']);
+/** A wrapper's word after a class's own (`headerArea`, `breadcrumbList`, `footer-wrap`, `sideInner`). */
+const WRAPPER_WORD = /(?<=.)(?:area|wrap|wrapper|inner|outer|block|box|list|container|column)$/u;
+
+/**
+ * True when an `id` or class names a page's furniture: its words compared lowercased without separators, a BEM element or
+ * modifier (`__logo`, `--fixed`), a template's prefix and a wrapper's word left out.
+ */
+function furnitureName(name: string): boolean {
+	const lower = name.toLowerCase().split(/__|--/u)[0] ?? '';
+	if (lower === '') return false;
+	const prefix = NAME_PREFIX.exec(lower)?.groups?.prefix;
+	const words = (text: string) => {
+		const joined = text.replace(/[-_]/gu, '');
+		return [joined, joined.replace(WRAPPER_WORD, '')];
+	};
+	const whole = words(lower);
+	const rest = prefix === undefined ? [] : words(lower.slice(prefix.length + 1));
+	if ([...whole, ...rest].some((word) => FURNITURE_NAMES.has(word))) return true;
+	return whole.some((word) => FRAME_NAMES.has(word)) || (prefix !== undefined && LAYOUT_PREFIXES.has(prefix) && rest.some((word) => FRAME_NAMES.has(word)));
+}
 /** Blocks that, outside the marked content, are a menu when they hold nothing but links to other pages. */
 const MENU_BLOCKS = new Set(['div', 'ul', 'ol', 'p', 'center', 'dl', 'td', 'th']);
 /** Elements inside which a `<header>` or `<footer>` is that section's, not the page's. */
 const SECTIONING = new Set(['article', 'aside', 'main', 'section']);
 /** The `id`s (and classes) Japanese CMSs and common templates give the main content, most specific first. */
-const MAIN_IDS = ['tmp_contents', 'contentswrapper', 'contents-wrapper', 'main-content', 'main_content', 'maincontent', 'maincontents', 'main-contents', 'main_contents', 'contents-main', 'contents_main', 'honbun', 'contents', 'content', 'main'];
+const MAIN_IDS = ['tmp_contents', 'contents-wrapper', 'main-content', 'main-contents', 'contents-main', 'content-main', 'honbun', 'contents', 'content', 'main'];
 /** Elements whose text keeps its line breaks and spaces. */
 const PRESERVING = new Set(['pre', 'listing', 'plaintext', 'xmp', 'textarea']);
 /** A wide character (kana, CJK, full-width forms and punctuation): a line break in the source between two of them is no space. */
@@ -142,7 +172,7 @@ function furniture(node: Element, inSection: boolean): boolean {
 	if (inSection) return false;
 	if (node.tagName === 'header' || node.tagName === 'footer') return true;
 	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];
-	return names.some((name) => FURNITURE_NAMES.has(name.toLowerCase())) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node));
+	return names.some(furnitureName) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node));
 }
 
 /** The children of a parent with furniture left out and source line breaks between wide characters removed, recursively. */
@@ -372,8 +402,10 @@ function mainContent(tree: Root): Element | null {
 	const all = [...elements(tree)];
 	const marked = all.find((node) => node.tagName === 'main' || property(node, 'role').toLowerCase() === 'main');
 	if (marked) return marked;
+	// (Compared without separators: `contentsMain`, `contents-main` and `contents_main` are one.)
+	const bare = (id: string) => id.toLowerCase().replace(/[-_]/gu, '');
 	for (const id of MAIN_IDS) {
-		const found = all.find((node) => property(node, 'id').toLowerCase() === id);
+		const found = all.find((node) => bare(property(node, 'id')) === bare(id));
 		if (found) return found;
 	}
 	return null;

@@ -4,8 +4,8 @@ import { warning } from './diagnostics.ts';
 import { joinWrappedLines, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
-/** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …`, an unnumbered `参考資料　委員名簿` (matched on the NFKC form; 全角 dashes become ASCII). */
-const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*|参考資料(?=\s))(?<title>.*)$/u;
+/** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …`, `資料1：…`, an unnumbered `参考資料　委員名簿` (matched on the NFKC form; 全角 dashes become ASCII). */
+const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*|参考資料(?=[\s:]))(?<title>.*)$/u;
 /** A numbered handout without the word 資料: `1) 要件一覧`, `1. 要件一覧`, `（１）議事録`. */
 const NUMBERED_HANDOUT = /^(?:(?<number>[0-9０-９]{1,2})[)）.．][\s\u3000]*|[（(](?<bracketed>[0-9０-９]{1,2})[）)][\s\u3000]*)(?<title>\S.*)$/u;
 /** A rule of dashes or a bracketed label alone on its line. */
@@ -16,9 +16,16 @@ const NUMBERED_ID = /^[0-9０-９]{1,2}$/u;
 const BULLET = /^[・･●•◯○〇][\s]*|^[①-⑳][\s\u3000]*(?=[【［[]?(?:参考資料|資料))/u;
 /** A handout's id in brackets at the start: `【資料1】`, `［参考資料２］`. */
 const BRACKETED_ID = /^[【［[]((?:参考資料|資料)[\s\u3000]*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]*(?:[-‐−―ー–－][0-9０-９A-Za-z]+)*)[】］\]][\s\u3000]*/u;
-/** A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】, a web page's `(PDF形式:616KB)`. */
+/**
+ * A note in brackets at the end of a title: （非公開資料）, (一部非公開資料), 【関係者限り】, a web page's file type and size
+ * (`(PDF形式:616KB)`, `（PDF：350KB）`, `（PDF/78KB）`, `［PDF：1.8MB］`, `（PDF）`), which is no part of the title.
+ */
 const TRAILING_NOTE =
-	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定|(?:PDF|ＰＤＦ|Word|Excel|PowerPoint)形式)[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
+	/(?<![\s\u3000])[\s\u3000]*[（(【［[〔<＜](?<note>[^（(【［[〔<＜）)】］\]〕>＞]*(?:非公開|関係者限り|構成員限り|委員限り|机上配[付布]|取扱注意|会議後回収|後日公表|公表予定|PDF|ＰＤＦ|Word|Ｗｏｒｄ|Excel|Ｅｘｃｅｌ|PowerPoint|[0-9０-９][\s\u3000]*(?:KB|MB|ＫＢ|ＭＢ|キロバイト|メガバイト))[^（(【［[〔<＜）)】］\]〕>＞]*)[）)】］\]〕>＞]$/u;
+/** A web page's file note at the end of a line (`（PDF：350KB）`, `［PDF/78KB］`): the line is one link's words, a whole title. */
+const FILE_NOTE = /[（(［[〔][^（(［[〔）)］\]〕]{0,40}(?:PDF|ＰＤＦ|Word|Ｗｏｒｄ|Excel|Ｅｘｃｅｌ|PowerPoint)[^（(［[〔）)］\]〕]{0,40}[）)］\]〕]$/u;
+/** The `：` between a handout's id and its title (`資料1：データ連携基盤の全体像`), as a web page's list writes it. */
+const TITLE_COLON = /^[\s\u3000]*[:：][\s\u3000]*/u;
 
 /** A 、 before the next handout's number on the same line (`…の写し、資料２　意見書`). */
 const NEXT_ON_LINE = /[、，,][\s\u3000]*(?=(?:参考)?資料[\s\u3000]*[0-9０-９])/u;
@@ -26,7 +33,7 @@ const NEXT_ON_LINE = /[、，,][\s\u3000]*(?=(?:参考)?資料[\s\u3000]*[0-9０
 /** True for a line that opens with a handout's number (`資料１－２　…`, `参考資料３　…`, `・資料1 …`): the next of a list of them. */
 export function opensHandout(text: string): boolean {
 	const match = HANDOUT.exec(matchForm(trimSpaces(text).replace(BULLET, '')));
-	return match !== null && /^[\s\u3000]/u.test(match.groups?.title ?? '');
+	return match !== null && /^[\s\u3000:]/u.test(match.groups?.title ?? '');
 }
 
 /** Split a trailing note such as （非公開資料） off a handout title. */
@@ -39,7 +46,7 @@ export function splitHandoutNote(title: string): { title: string; note: string |
 /** Read the handouts; lines that do not start a handout continue the previous one. */
 export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnostic[]): Handout[] {
 	/** Each handout's id and the lines of its title (wrapped lines joined once at the end). */
-	const handouts: { id: string; lines: string[] }[] = [];
+	const handouts: { id: string; lines: string[]; note?: string | null }[] = [];
 	/** A rule or a label of its own (`―――`, `<会議で決めたいこと>`, `【決定事項】`) ends the list: nothing after it wraps a title. */
 	let ended = false;
 	// `資料１　諮問書の写し、資料２　意見書`: handouts listed on one line, 、 before each next one's number.
@@ -55,7 +62,7 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 			const idEnd = (match.groups.id ?? '').length;
 			handouts.push({
 				id: trimSpaces(originalSlice(text, mapped, 0, idEnd)),
-				lines: [trimSpaces(originalSlice(text, mapped, idEnd))],
+				lines: [trimSpaces(originalSlice(text, mapped, idEnd).replace(TITLE_COLON, ''))],
 			});
 			continue;
 		}
@@ -65,14 +72,19 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 			handouts.push({ id: numbered.number ?? numbered.bracketed ?? '', lines: [trimSpaces(numbered.title ?? '')] });
 			continue;
 		}
-		const previous = ended ? undefined : handouts.at(-1);
+		// A title that ends with its file's type and size (`（PDF：350KB）`) is whole: a page's list gives each its line.
+		const previous = ended || FILE_NOTE.test(handouts.at(-1)?.lines.at(-1) ?? '') || handouts.at(-1)?.note !== undefined ? undefined : handouts.at(-1);
+		const bare = splitHandoutNote(text);
 		if (previous) {
 			previous.lines.push(text);
+		} else if (FILE_NOTE.test(text) && bare.title !== '' && bare.note !== null) {
+			// `議事次第（PDF/78KB）`: a file of the page's list without a number, named by its title.
+			handouts.push({ id: bare.title, lines: [], note: bare.note });
 		} else {
 			diagnostics.push(
 				warning('unparsed-handout', source.line, `handout line not understood: "${text}"; write it like "資料 1-1 タイトル"`),
 			);
 		}
 	}
-	return handouts.map(({ id, lines: parts }) => ({ id, ...splitHandoutNote(joinWrappedLines(parts)) }));
+	return handouts.map(({ id, lines: parts, note }) => (note === undefined ? { id, ...splitHandoutNote(joinWrappedLines(parts)) } : { id, title: '', note }));
 }

@@ -15,11 +15,17 @@ const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、�
 const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<rest>.*)$/u;
 
 /** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
+/** A ministry's or an agency's name alone (`文部科学省`, `内閣府`, `消費者庁`): a group of its officials under a roll's members. */
+const MINISTRY_GROUP = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:省|庁|府)$/u;
 const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|行政|行政側|当局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
 
 /** Group words that are also the post of each member of a roll (`委　員　　竹　内　和　夫`): never a group heading a line. */
 const ROLL_POSTS = /^(?:委員|構成員|専門委員|臨時委員)$/u;
 /** A word heading a line of members, maybe padded (`事 務 局　財政課長 小田`, `事務局　総務課長`): the word, then the members. */
+/** A ministry's or an agency's name, a gap, then one official (`消費者庁　藤原消費者政策課長`). */
+const OFFICE_THEN_OFFICIAL = /^(?<office>[^\s\u3000、，,]{2,13})[\s\u3000]+(?<official>[^\s\u3000、，,]{3,30})$/u;
+/** A word, then a gap and the rest of the line (`構成員⇥石井座長、…`, a table's row of a group and its members). */
+const GROUPED_ROW = /^(?<word>[^\s\u3000、，,]{1,12})[\s\u3000]+(?<rest>\S.*)$/u;
 const LEADING_GROUP = /^(?<word>(?:\S[ \u3000]){0,5}\S)[ \u3000]+(?<rest>\S.*)$/u;
 
 /** Group words that open a group inside a line: `（事務局）佐藤課長` after members, or ` 事務局:森部長`. */
@@ -1308,6 +1314,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			group.members.push(affiliated);
 			return;
 		}
+		// `消費者庁　藤原消費者政策課長` under `【説明者】`: the ministry or agency, then one of its officials by surname and post — one
+		// member, the office their affiliation (the office had been a member of its own).
+		const office = entries.length === 1 && !bulleted ? OFFICE_THEN_OFFICIAL.exec(entries[0] ?? '')?.groups : undefined;
+		const official = office && MINISTRY_GROUP.test(office.office ?? '') ? parseMember(office.official ?? '') : null;
+		if (official && official.name !== null && official.title !== null && official.affiliation === null) {
+			group.members.push({ ...official, text: entries[0] ?? '', affiliation: office?.office ?? null });
+			return;
+		}
 		const row = entries.length === 1 && !bulleted ? readRosterRow(entries[0] ?? '') : null;
 		const cells = entries.length === 1 && !bulleted ? splitSpaced(entries[0] ?? '') : entries;
 		if (isUnspacedRoll(cells)) {
@@ -1344,7 +1358,16 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
 	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
-	for (const source of readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups)) {
+	const rolled = readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups);
+	/** The next line with text after each line (found once, from the last line up). */
+	const following: string[] = [];
+	for (let index = rolled.length - 1, next = ''; index >= 0; index--) {
+		following[index] = next;
+		const text = rolled[index]?.text ?? '';
+		if (text.trim() !== '') next = text;
+	}
+	const nextText = (index: number): string => following[index] ?? '';
+	for (const [index, source] of rolled.entries()) {
 		// (A rule under the roll, `────`, is no member.)
 		if (source.text.length <= 400 && isSeparator(source.text)) continue;
 		const stripped = stripDecoration(source.text);
@@ -1474,6 +1497,15 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			add(trimSpaces(leading.rest ?? ''), source.line);
 			continue;
 		}
+		// `構成員　石井座長、内田構成員、岡構成員`, `事務局　医政局長、医療情報室長` (a table's row, the group in its first cell and its
+		// members in the next, each with a post of their own): the word heads a group (it had been the first member's post).
+		const row = GROUPED_ROW.exec(text)?.groups;
+		const rowEntries = row && GROUP_WORD.test(row.word ?? '') && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
+		if (rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) {
+			startGroup(row?.word ?? '', null, source.line);
+			add(row?.rest ?? '', source.line);
+			continue;
+		}
 		const numbered = numberedGroup(text);
 		if (numbered) {
 			startGroup(numbered.group, numbered.note, source.line);
@@ -1487,7 +1519,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		const tail = EDITORIAL_TAIL.exec(text);
 		const word = tail?.groups && GROUP_WORD.test(trimSpaces(tail.groups.group ?? '')) ? tail.groups : null;
-		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word)) {
+		// (`文部科学省` alone after the members' group, over a line of its officials, `松本教育課程課長、藤井室長`: the ministry's group,
+		// as a ministry's page sets its roll in a list of terms.)
+		const ministry = groups.length > 0 && MINISTRY_GROUP.test(text) && /[、，,]/u.test(nextText(index));
+		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word || ministry)) {
 			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
 			continue;
 		}

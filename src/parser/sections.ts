@@ -70,7 +70,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
-	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議の公開の可否及び非公開の場合の理由', '会議の公開の可否', '会議の庶務を行う課名', '庶務担当課', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '会議の公開', '公開の有無', '公開区分', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員', 'その他必要な事項'), loose: true },
+	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議名', '会議の公開の可否及び非公開の場合の理由', '会議の公開の可否', '会議の庶務を行う課名', '庶務担当課', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '会議の公開', '公開の有無', '公開区分', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員', 'その他必要な事項'), loose: true },
 	// An education board's 会議録 in numbered items: `1 開会及び閉会に関する事項` (its times below), `3 事務局等の出席者`, `4 傍聴者等`.
 	{ key: null, pattern: anyOf('開会及び閉会に関する事項', '開会及び閉会', '傍聴者等', '傍聴人等'), loose: true },
 	{ key: 'participants', pattern: anyOf('事務局等の出席者', '事務局出席者', '説明のため出席した者'), loose: true },
@@ -150,6 +150,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容', '概要'), loose: false },
+	// A page's heading over the turns, under its table of the header (`会議録` alone, as a prefecture's 審議会 page heads them).
+	{ key: 'body', pattern: anyOf('会議録'), loose: false },
 	// A press conference's text: the governor's or minister's statement, then the questions (`知事発表`, `1.冒頭発言`, `質疑応答`).
 	{ key: 'body', pattern: anyOf('知事発表', '市長発表', '町長発表', '大臣発表', '冒頭発言', '質疑応答', '質疑'), loose: false },
 	// A town meeting's or a mayor's talk with residents: `４．懇　談`, `懇談内容`, `意見交換` over the turns.
@@ -406,8 +408,9 @@ const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.patte
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
 	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
 	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
-	// The body's label alone in round brackets (`（議事概要）`); other round brackets hold groups (`（構成員）`) and notes.
-	round: label.key === 'body' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
+	// The body's, the agenda's or the handouts' label alone in round brackets (`（議事概要）`, `（議事次第）`, `（配布資料）`, as a
+	// ministry's page heads them); other round brackets hold groups (`（構成員）`) and notes.
+	round: label.key === 'body' || label.key === 'agenda' || label.key === 'handouts' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
 	// A numbered date label run into its date, or the body's label into its first line, as a web page's table copied as
 	// text joins its cells (`1 日時令和6年2月7日…`, `8 会議の内容都市計画課長(今泉伸也君) 本日は…`: a body label of four
 	// letters or more, then a turn's label and a space; `2 議事録署名人の指名` is an item of business).
@@ -786,8 +789,8 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 
 /**
  * True when a bare `議事` (`議事：`) lists numbered lines run together (`(1) 前回の議論の整理` / `(2) 骨子案について` / `(3) その
- *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`):
- * the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
+ *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`),
+ * or another field of the header (`配付資料`): the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
  */
 function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean {
 	let count = 0;
@@ -803,7 +806,10 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 		count++;
 	}
 	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
-	return count >= 2 && at < lines.length && (isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
+	// (Or another field of the header follows them, `配付資料` / `資料１　…`, the turns further down: the header's order.)
+	const field = matchSectionLine(lines[at]?.text ?? '')?.key;
+	const headerField = field === 'handouts' || field === 'participants' || field === 'absent' || field === 'location';
+	return count >= 2 && at < lines.length && (headerField || isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
 }
 
 /** How far below a numbered body label another one may show that the first named the items of business. */

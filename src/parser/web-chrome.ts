@@ -7,8 +7,8 @@ import { trimSpaces } from './normalize.ts';
 
 /** A breadcrumb trail that ends with its separator (`草加市議会 > 2024-06-10 >`), as a copied minutes site writes it. */
 const TRAIL = '[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}(?:[\\s\\u3000]*[>＞›»][\\s\\u3000]*[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}){1,6}[\\s\\u3000]*[>＞›»]';
-/** A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`, `▼最初のヒットへ(全 0 ヒット)`. */
-const VIEWER_LINK = '(?:前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|ページの先頭へ(?:戻る)?|▼?最初のヒットへ(?:[(（]全[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*ヒット[)）])?)';
+/** A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`, `▼最初のヒットへ(全 0 ヒット)`, and a page's `このページの先頭へ` / `ページ先頭へ`. */
+const VIEWER_LINK = '(?:前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|(?:この)?ページの?先頭(?:へ|に)(?:戻る)?|▼?最初のヒットへ(?:[(（]全[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*ヒット[)）])?)';
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`, a blog's
  * `投稿日：2017年7月3日　カテゴリー：議事録` (when the page was posted, never when the meeting sat), `掲載日：…`,
@@ -58,7 +58,8 @@ const SITE_CONTACT = /^(?:(?:[^\s\u3000]{1,20}[\s\u3000]+)?〒[\s\u3000]?[0-9０
  * `このページに関するお問い合わせ`, `お問合せ先`, `お問い合わせ` alone, `このページの掲載元`, `このページの` over `お問い合わせ先`, a ministry's
  * `(照会先)` at the foot of its minutes page.
  */
-const CONTACT_HEADING = /^(?:[(（]照会先[)）]|照会先[:：]?|(?:お)?問(?:い)?合(?:わ)?せ|(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:この|本)ページの(?:掲載元|作成所属|発信元|担当(?:課|部署)?)?|(?:この|本)記事に(?:関する|ついての)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?)$/u;
+const CONTACT_WORDS = '照会先|(?:お)?問(?:い)?合(?:わ)?せ|(?:この|本)ページ(?:に関する|について|の内容に関する|への)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:この|本)ページの(?:掲載元|作成所属|発信元|担当(?:課|部署)?)?|(?:この|本)記事に(?:関する|ついての)(?:お)?問(?:い)?合(?:わ)?せ(?:先)?';
+const CONTACT_HEADING = new RegExp(`^(?:[(（＜<〈〔](?:${CONTACT_WORDS})[)）＞>〉〕]|[■□◆◇●◎]?[\\s\\u3000]*(?:${CONTACT_WORDS})[:：]?)$`, 'u');
 
 /** True for that heading (the line trimmed). */
 export function isContactHeading(text: string): boolean {
@@ -74,13 +75,15 @@ export function isSiteContact(text: string): boolean {
 
 /**
  * A site's footer and notices, wherever they stand: the PDF reader notice (`PDFファイルをご覧いただくには、Adobe Acrobat
- * Readerが必要です。`, `Adobe Acrobat Readerのダウンロード（外部リンク）`, `Get Adobe Acrobat Reader`), the copyright line, the
+ * Readerが必要です。`, under its heading `PDFファイルの閲覧について`, `Adobe Acrobat Readerのダウンロード（外部リンク）`, `Get Adobe Acrobat Reader`), the copyright line, the
  * office's 法人番号 and opening hours, a CMS's `フッターここまで` / `サブナビゲーションここまで`, its feedback form
  * (`このページの情報は役に立ちましたか？`), `このページの所管所属は…です。`, `-- 登録:令和04年04月 --`. Never minutes text.
  */
 const PAGE_FOOTER = new RegExp(
 	[
 		'(?:PDF|ＰＤＦ)(?:形式の)?(?:ファイル|文書|資料)?を?(?:ご覧|閲覧|御覧)(?:いただく|になる)(?:ためには|には).{0,80}',
+		// (Its heading: `PDFファイルの閲覧について`, `PDF形式のファイルについて`.)
+		'(?:PDF|ＰＤＦ)(?:形式の)?(?:ファイル|文書|資料)?(?:の)?(?:閲覧|表示|ご覧|御覧)?(?:について|方法|には)',
 		'.{0,40}Adobe\\s*(?:Acrobat\\s*)?Reader.{0,80}',
 		'.{0,40}Adobe(?:社|\\s*Systems社?)の?(?:ホームページ|サイト|ウェブサイト).{0,60}',
 		'Get\\s+Adobe\\s+(?:Acrobat\\s+)?Reader',

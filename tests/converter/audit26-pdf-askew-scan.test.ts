@@ -50,7 +50,8 @@ describe('a scan’s text layer set askew', () => {
 		if (!extracted.ok) throw new Error(extracted.message);
 		expect(extracted.text.split('\n').filter((line) => line.trim() !== '')).toEqual(LINES);
 		const result = parseMinutes(extracted.text, { source: 'a.pdf', sourceHash: '0'.repeat(64) });
-		expect(result.meeting?.participants.map((group) => [group.group, group.members.length])).toEqual([['出席者', 6]]);
+		// (`事務局　環境政策課長　森下　昭、…`: the staff's group, its members each with a post.)
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.length])).toEqual([['出席者', 4], ['事務局', 2]]);
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['森下課長', '岡本会長', '平井主幹']);
 		expect(result.diagnostics.map((d) => d.code)).not.toContain('empty-group');
 	});

@@ -1,7 +1,7 @@
 /**
  * Markdown minutes listing their handouts by title only (`- 議事次第`, `- 参考資料（PDF）`) under a heading of their own
  * (`## 配布資料`, `## 添付資料`): each item is a handout numbered by its place in the list, one that opens with its own number
- * keeping it; a list of sentences or fields under such a heading stays the body's.
+ * keeping it (a file type after a title is its note); a list of sentences or fields under such a heading stays the body's.
  */
 import { describe, expect, test } from 'vitest';
 import { parseLines, turnsOf } from './unseen-helpers.ts';
@@ -30,7 +30,7 @@ describe('a board listing its handouts by title before the proceedings', () => {
 	test('reads each title as a handout', () => {
 		expect(result.meeting?.handouts).toEqual([
 			{ id: '1', title: '議事次第', note: null },
-			{ id: '2', title: '参考資料（PDF）', note: null },
+			{ id: '2', title: '参考資料', note: 'PDF' },
 			{ id: '資料3', title: '前回議事録（案）', note: null },
 		]);
 		expect(result.body.map((section) => section.title)).toEqual(['議事']);

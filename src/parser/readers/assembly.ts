@@ -144,6 +144,20 @@ const headerKey = (text: string): string => compact(unprefixed(text)).replace(SQ
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
 
+/** The sitting's number before its date on its day's line, NFKC (`第５日`, `第２号`). */
+const DAY_NUMBER = /^第[0-9一二三四五六七八九十]{1,4}[日号]\s*/u;
+/** A weekday in brackets closing a line (NFKC). */
+const WEEKDAY_LAST = /[(\[【〔][日月火水木金土](?:曜日?)?[)\]】〕]$/u;
+/**
+ * A line that is a date with its weekday and nothing else (`令和６年９月12日（木曜日）`, `第５日　令和６年２月28日（水曜日）`):
+ * a sitting's day, never a session's period or the day it opened (`令和６年９月10日開会`, `会期　…から…まで`).
+ */
+function isDayLine(text: string): boolean {
+	const form = matchForm(trimSpaces(text)).replace(DAY_NUMBER, '');
+	const found = findDate(form);
+	return found?.ok === true && form.startsWith(found.written) && form.slice(found.end).trim() === '' && WEEKDAY_LAST.test(form);
+}
+
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
 	const body = unprefixed(trimSpaces(text));
@@ -635,13 +649,20 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const found = findDate(text);
 		if (!found?.ok || header.dateSource?.sitting || found.iso === header.date) return false;
 		const sitting = readSittingTime(matchForm(text).slice(found.end));
-		if (!sitting || !['開議', '開会'].includes(sitting.event)) return false;
+		// The day alone with its weekday (`令和６年９月12日（木曜日）`, `第５日　令和６年２月28日（水曜日）`) under the session's
+		// period (`会期　令和６年２月20日から３月22日まで`) or a cover's `令和６年９月10日開会`: the sitting's own day as well.
+		const day = sitting === null && header.dateSource !== null && header.dateSource.field !== true && isDayLine(text) && !isDayLine(unprefixed(header.dateSource.text));
+		if (!day && (!sitting || !['開議', '開会'].includes(sitting.event))) return false;
 		const before = header.dateLine !== null && header.dateSource ? { text: trimSpaces(header.dateSource.text), line: header.dateLine } : null;
-		if (before) header.notes.push(before);
+		// (In the order of the lines: a cover's `…閉会` read after the `…開会` stays below it.)
+		if (before) {
+			const at = header.notes.findIndex((note) => note.line > before.line);
+			header.notes.splice(at === -1 ? header.notes.length : at, 0, before);
+		}
 		header.start = null;
 		readDate(text, line);
 		if (header.dateSource) header.dateSource.sitting = true;
-		if (sitting.clock !== null) header.start = sitting.clock;
+		if (sitting?.clock != null) header.start = sitting.clock;
 		return true;
 	};
 	/** True inside `会議に付した事件` listed after the 議事日程's items (the same business again). */

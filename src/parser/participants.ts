@@ -866,10 +866,14 @@ const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000]
 
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
 const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<rest>\S.{0,40})$/u;
+/** A ditto mark and the space after it at a roll's cell's start (`同　次長`, `〃　課長`). */
+const DITTO_MARK = /^(?:[〃″仝]|同上?)[\s\u3000]+(?=\S)/u;
 /** How a post ends (`次長`, `主幹`, `書記`, `課長補佐`): a word of a roll's row that is no name. */
 const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|補佐|参与|書記)$/u;
 /** The office of a head's post (`総務部` of `総務部長`), which a ditto mark stands for before another post (`〃　次長`). */
 const OFFICE_OF_HEAD = /^(?<office>\S{1,12}?[部課局室所署])長$/u;
+/** The department of a post under its head (`健康福祉部` of `健康福祉部次長`), which a ditto mark stands for on the rows after it. */
+const DEPARTMENT_OF_POST = /^(?<office>[^\s\u3000部局]{2,10}[部局])(?:次長|副部長|副局長|参事|審議監|技監|理事|[^\s\u3000部局]{1,10}[課室]長)$/u;
 
 /**
  * A roll's ditto row written out with the post `above` it (the last member's title), or null for any other row (or no post
@@ -880,11 +884,14 @@ export function withDittoPost(text: string, above: string | null): string | null
 	const row = DITTO_ROW.exec(trimSpaces(text))?.groups;
 	const rest = trimSpaces(row?.rest ?? '');
 	if (rest === '' || above === null) return null;
-	const first = rest.split(/[\s\u3000]+/u)[0] ?? '';
+	// (`次長（政策調整担当）`: a post with what it is in charge of after it.)
+	const first = (rest.split(/[\s\u3000]+/u)[0] ?? '').replace(/[（(][^（()）]{1,20}[）)]$/u, '');
 	const ownPost = parseMember(rest).title !== null || ([...first].length >= 2 && (ROLE_TITLES.includes(first) || POST_WORD_END.test(first)));
 	// (The gap after the mark kept: a name padded to its column, `同　　　　　平　山　幸　恵　君`, stays a cell of its own.)
 	if (!ownPost) return `${above}${[...(row?.gap ?? '')].length >= 2 ? '\u3000\u3000' : '\u3000'}${rest}`;
-	return `${OFFICE_OF_HEAD.exec(above)?.groups?.office ?? ''}${rest}`;
+	// (`同　次長` again under `健康福祉部次長`, `同　人事課長` under `総務部次長`: the department of the post above.)
+	const office = OFFICE_OF_HEAD.exec(above)?.groups?.office ?? DEPARTMENT_OF_POST.exec(above)?.groups?.office ?? '';
+	return `${office}${rest}`;
 }
 
 /** Officials named in general, not as persons: `…ほか関係職員`, `…外関係職員`, `…ほか３名`. */
@@ -1060,7 +1067,12 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 						const mark = ROLL_MARK.exec(cell)?.[0] ?? '';
 						const bare = cell.slice(mark.length);
 						// A post before the name is one word however it is spaced (`次　　　　　長`, `教育委員会教　育　長`).
-						if (index === 0 && cells.length > 1 && POST_WORD_END.test(bare)) return `${mark}${bare.replace(/[\s\u3000]/gu, '')}`;
+						// (A ditto mark before it stays apart, `同　次長` under `健康福祉部長`, for the post above to stand for it.)
+						// (`主　査` padded as the names are: the post's letters apart.)
+						if (index === 0 && cells.length > 1 && POST_WORD_END.test(bare.replace(/[\s\u3000]/gu, ''))) {
+							const ditto = DITTO_MARK.exec(bare)?.[0] ?? '';
+							return `${mark}${ditto === '' ? '' : `${trimSpaces(ditto)}\u3000`}${bare.slice(ditto.length).replace(/[\s\u3000]/gu, '')}`;
+						}
 						return `${mark}${readPaddedName(bare)}`;
 					});
 					// A post and its holder stay one entry (`副市長　清水幸雄`); names apart are entries of their own.

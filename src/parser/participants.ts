@@ -1203,7 +1203,8 @@ function stackedRoles(groups: ParticipantGroup[]): void {
 export function parseParticipants(given: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
-	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source));
+	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
+	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
@@ -1622,6 +1623,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	}
 	return groups.map(({ group, note, members }) => (note === undefined ? { group, members } : { group, note, members }));
 }
+
+/** A roll's line of one member whose given name of one or two letters is padded to the cell (`武市  敬君`, `財務局長武市  敬君`). */
+const PADDED_GIVEN_NAME = /^[\s\u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・]{1,20}[ \u3000]{2,3}[\p{Script=Han}々]{1,2}君[\s\u3000]*$/u;
 
 /** One word in Latin letters (`Kenji`, `NTT`): read alone, the name of an organisation. */
 const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]{0,29}$/u;

@@ -10,7 +10,7 @@ import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bareMemberName, readPaddedName } from '../names.ts';
+import { bareMemberName, gluedPostMember, readPaddedName } from '../names.ts';
 import { matchForm, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
@@ -364,6 +364,9 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 	// after 君 is the pair's end, not a gap inside the next pair).
 	const pairs = pending.post === null ? text.trim().split(/(?<=君)[\s\u3000]+(?=\S)/u) : [];
 	if (pairs.length > 1 && pairs.every((pair) => /君$/u.test(pair) && /[\s\u3000]/u.test(pair))) return pairs.flatMap((pair) => readPostMembers(pair));
+	// `知事小野百合子君`, `副知事潮田  勉君`: the post written against the name (the line had been one name, or lost at the gap).
+	const glued = pending.post === null ? gluedPostMember(text) : null;
+	if (glued) return [{ text: trimSpaces(text), ...glued, affiliation: null }];
 	// `加藤五郎局長　吉田六郎主任　並木義之主事`: an office's staff, each name before its post.
 	const staff = staffRollMembers(text);
 	if (staff) return staff;
@@ -472,12 +475,17 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	// (Under items numbered otherwise, `2.その他` / `①次回の…について`, such a line is part of the item above it.)
 	const marked = agenda.every((item) => MARKED_ITEMS.has(item)) ? /^[\s\u3000]*(?:(?<c>[\u2460-\u2473])|[(（](?<b>[0-9０-９]{1,2})[)）])[\s\u3000]*(?<title>\S.*)$/u.exec(text) : null;
 	const match =
-		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped) ??
+		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)(?:[\s\u3000]+|$))(?<title>.*)$/u.exec(stripped) ??
 		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u.exec(text) ??
 		marked;
 	if (!match?.groups) {
 		if (stripped === '' || findDate(stripped)?.ok || readSittingTime(stripped)) return;
 		const last = agenda[agenda.length - 1];
+		// (`第一` alone over `代表質問`: the item's words on the line under its number.)
+		if (last && last.title === '') {
+			last.title = stripped;
+			return;
+		}
 		// A bill listed without a 日程 number (`議案第６８号　…`, `請願第５号　…`, a committee's 付託案件) is an item of its own.
 		if (BILL_ITEM.test(stripped) && (!last || BILL_ITEMS.has(last))) {
 			const item: AgendaItem = { number: agenda.length + 1, title: stripped, section: null };
@@ -492,7 +500,9 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const circled = match.groups.c === undefined ? null : (match.groups.c.codePointAt(0) ?? 0) - 0x2460 + 1;
 	const number = circled ?? parseNumeral(match.groups.n ?? match.groups.m ?? match.groups.k ?? match.groups.b ?? '') ?? agenda.length + 1;
 	const title = trimSpaces(match.groups.title ?? '');
-	if (title === '' || agenda.some((item) => item.number === number)) return;
+	if (agenda.some((item) => item.number === number)) return;
+	// (A number alone, `第一` or `日程第一`, as a metropolitan 議事日程 sets each item's words on the line below it; not `第一号`.)
+	if (title === '' && (match === marked || agenda.at(-1)?.title === '')) return;
 	const item: AgendaItem = { number, title, section: null };
 	agenda.push(item);
 	if (match === marked) MARKED_ITEMS.add(item);
@@ -1188,7 +1198,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const series = [assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
 	const sessionLabel = [naming.session, naming.sitting].filter(Boolean).join(' ') || undefined;
 	const title = [series, sessionLabel ?? header.date].join(' ');
-	const agenda = header.agenda.map((item) => ({
+	// (A number alone that no words came under is no item.)
+	const agenda = header.agenda.filter((item) => item.title !== '').map((item) => ({
 		...item,
 		section:
 			sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(matchForm(section.title)))?.id ??

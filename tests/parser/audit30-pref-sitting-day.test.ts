@@ -84,3 +84,36 @@ describe('the day of a sitting written under the session\'s period', () => {
 		expect(result.meeting?.date).toBe('2024-02-20');
 	});
 });
+
+const BODY = `出席議員（２名）
+　　１番　石　井　翔　太　　２番　植　村　文　子
+
+◯議長（植村文子）　ただいまから本日の会議を開きます。
+◯１番（石井翔太）　防災について伺います。
+◯議長（植村文子）　本日はこれで散会します。
+　　　午後２時散会
+`;
+
+describe('the sitting\'s day with its number, or without its year', () => {
+	test('`第５日（２月28日）` under the session\'s period is the day, in the session\'s year', () => {
+		const result = parseText(`令和６年２月定例会（第５日）\nみなと市議会会議録\n\n会期　令和６年２月20日～３月22日\n\n第５日（２月28日）\n\n${BODY}`, 'minato-5.txt');
+		expect(result.meeting?.date).toBe('2024-02-28');
+		expect(notesOf(result)).toContain('会期　令和６年２月20日～３月22日');
+	});
+
+	test('`令和６年２月28日（水）　第５号` under `招集年月日` is the day; the call stays, with its words', () => {
+		const result = parseText(`みなと市議会会議録\n令和６年２月定例会\n\n招集年月日　令和６年２月20日\n\n　　　　令和６年２月28日（水）　第５号\n\n${BODY}`, 'minato-5.txt');
+		expect(result.meeting?.date).toBe('2024-02-28');
+		expect(notesOf(result)).toContain('招集年月日　令和６年２月20日');
+	});
+
+	test('with no year but the title\'s, `２月28日（水曜日）　第５日` is the day over `会期日程　２月20日から…`', () => {
+		const result = parseText(`令和６年２月定例会　みなと市議会会議録\n\n会期日程　２月20日から３月22日まで\n\n２月28日（水曜日）　第５日\n\n${BODY}`, 'minato-5.txt');
+		expect(result.meeting?.date).toBe('2024-02-28');
+	});
+
+	test('a day before the session\'s first is no sitting\'s day', () => {
+		const result = parseText(`令和６年２月定例会（第５日）\nみなと市議会会議録\n\n会期　令和６年２月20日～３月22日\n\n第５日（２月18日）\n\n${BODY}`, 'minato-5.txt');
+		expect(result.meeting?.date).toBe('2024-02-20');
+	});
+});

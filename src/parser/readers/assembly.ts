@@ -113,9 +113,9 @@ interface AssemblyHeader {
 	dateLine: number | null;
 	/**
 	 * The line the date was read from, whether it is the sitting's own (`令和５年３月６日（月曜日）午前１０時開議`), and whether a
-	 * field named it (`期　日　令和６年３月１９日`).
+	 * field named it (`期　日　令和６年３月１９日`) and with what words when they call the session (`招集年月日`).
 	 */
-	dateSource: { text: string; sitting: boolean; field?: boolean } | null;
+	dateSource: { text: string; sitting: boolean; field?: boolean; called?: string } | null;
 	start: string | null;
 	/** The clock the 議事日程 calls the sitting for (`午前10時開議`): the start when nothing else gives one. */
 	scheduled: string | null;
@@ -144,18 +144,34 @@ const headerKey = (text: string): string => compact(unprefixed(text)).replace(SQ
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
 
-/** The sitting's number before its date on its day's line, NFKC (`第５日`, `第２号`). */
-const DAY_NUMBER = /^第[0-9一二三四五六七八九十]{1,4}[日号]\s*/u;
+/** The sitting's number before or after the date on its day's line, NFKC (`第５日　…`, `…（水）　第５号`). */
+const DAY_NUMBER_LEAD = /^第[0-9一二三四五六七八九十]{1,4}[日号]\s*/u;
+const DAY_NUMBER_TRAIL = /\s*第[0-9一二三四五六七八九十]{1,4}[日号]$/u;
 /** A weekday in brackets closing a line (NFKC). */
 const WEEKDAY_LAST = /[(\[【〔][日月火水木金土](?:曜日?)?[)\]】〕]$/u;
+/** A month and day without the year, maybe with the weekday (NFKC): `2月28日`, `二月二十八日(水曜日)`. */
+const YEARLESS_DAY = /^(?<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?<day>[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?:[(\[【〔][日月火水木金土](?:曜日?)?[)\]】〕])?$/u;
+
 /**
- * A line that is a date with its weekday and nothing else (`令和６年９月12日（木曜日）`, `第５日　令和６年２月28日（水曜日）`):
- * a sitting's day, never a session's period or the day it opened (`令和６年９月10日開会`, `会期　…から…まで`).
+ * The date of a line that is a sitting's day and nothing else: the date with its weekday (`令和６年９月12日（木曜日）`) or with the
+ * sitting's number (`第５日　令和６年２月28日（水曜日）`, `令和６年２月28日（水）　第５号`, `第５日（２月28日）`, `２月28日（水曜日）　第５日`),
+ * a day without its year taken in `year` (or null: any year will do, to tell such a line); null for any other line, a session's
+ * period or the day it opened (`令和６年９月10日開会`, `会期　…から…まで`).
  */
-function isDayLine(text: string): boolean {
-	const form = matchForm(trimSpaces(text)).replace(DAY_NUMBER, '');
+function sittingDay(text: string, year: number | null): string | null {
+	let form = matchForm(trimSpaces(text));
+	const numbered = DAY_NUMBER_LEAD.test(form) || DAY_NUMBER_TRAIL.test(form);
+	form = form.replace(DAY_NUMBER_LEAD, '').replace(DAY_NUMBER_TRAIL, '');
+	// (`第５日（２月28日）`: the day in brackets after the number.)
+	const bracketed = numbered ? /^[(（](?<inner>[^()（）]+(?:[(（][^()（）]{1,3}[)）])?)[)）]$/u.exec(form)?.groups?.inner : undefined;
+	if (bracketed !== undefined) form = bracketed;
+	if (!numbered && !WEEKDAY_LAST.test(form)) return null;
 	const found = findDate(form);
-	return found?.ok === true && form.startsWith(found.written) && form.slice(found.end).trim() === '' && WEEKDAY_LAST.test(form);
+	if (found?.ok) return form.startsWith(found.written) && form.slice(found.end).trim() === '' ? found.iso : null;
+	const day = YEARLESS_DAY.exec(form)?.groups;
+	if (!day || found) return null;
+	const dated = findDate(`${year ?? 2000}年${day.month}月${day.day}日`);
+	return dated?.ok ? dated.iso : null;
 }
 
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
@@ -655,15 +671,30 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	 * The sitting's own date line (`令和５年３月６日（月曜日）午前１０時開議`) wins over a date read before it from the
 	 * session's period (`会期　令和５年２月２７日から…`) or the notice calling it (`招集`), which stays in the header's notes.
 	 */
+	/** Whether the date read so far is the session's (its period, the day it opened or was called), no sitting's day. */
+	const sessionDated = (): boolean => header.dateSource !== null && (header.dateSource.field !== true || header.dateSource.called !== undefined) && sittingDay(unprefixed(header.dateSource.text), null) === null;
 	const readSittingDate = (text: string, line: number): boolean => {
 		const found = findDate(text);
+		// (`第５日（２月28日）` under `会期　令和６年２月20日～３月22日`: the day in the session's year.)
+		const yearless = found === null && header.date !== null && !header.dateSource?.sitting && sessionDated() ? sittingDay(text, Number(header.date.slice(0, 4))) : null;
+		if (yearless !== null && header.date !== null && yearless > header.date) {
+			const before = header.dateLine !== null && header.dateSource ? { text: header.dateSource.called ?? trimSpaces(header.dateSource.text), line: header.dateLine } : null;
+			if (before) {
+				const at = header.notes.findIndex((note) => note.line > before.line);
+				header.notes.splice(at === -1 ? header.notes.length : at, 0, before);
+			}
+			header.date = yearless;
+			header.dateLine = line;
+			header.dateSource = { text, sitting: true };
+			return true;
+		}
 		if (!found?.ok || header.dateSource?.sitting || found.iso === header.date) return false;
 		const sitting = readSittingTime(matchForm(text).slice(found.end));
 		// The day alone with its weekday (`令和６年９月12日（木曜日）`, `第５日　令和６年２月28日（水曜日）`) under the session's
 		// period (`会期　令和６年２月20日から３月22日まで`) or a cover's `令和６年９月10日開会`: the sitting's own day as well.
-		const day = sitting === null && header.dateSource !== null && header.dateSource.field !== true && isDayLine(text) && !isDayLine(unprefixed(header.dateSource.text));
+		const day = sitting === null && sessionDated() && sittingDay(text, null) !== null;
 		if (!day && (!sitting || !['開議', '開会'].includes(sitting.event))) return false;
-		const before = header.dateLine !== null && header.dateSource ? { text: trimSpaces(header.dateSource.text), line: header.dateLine } : null;
+		const before = header.dateLine !== null && header.dateSource ? { text: header.dateSource.called ?? trimSpaces(header.dateSource.text), line: header.dateLine } : null;
 		// (In the order of the lines: a cover's `…閉会` read after the `…開会` stays below it.)
 		if (before) {
 			const at = header.notes.findIndex((note) => note.line > before.line);
@@ -776,6 +807,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 					readDate(rest, line);
 					if (header.dateSource) header.dateSource.field = true;
 					if (header.dateSource && /^開議/u.test(key)) header.dateSource.sitting = true;
+					if (header.dateSource && /招集/u.test(key)) header.dateSource.called = trimSpaces(unprefixed(text));
 				}
 				current = null;
 			} else if (opened.key === 'name') {
@@ -1042,7 +1074,9 @@ const YEAR_LINES = 3;
 /** The date of a header that writes the year in its first lines and the day apart from it, or null. */
 function yearAndDay(lines: readonly SourceLine[]): string | null {
 	const texts = lines.filter((source) => trimSpaces(source.text) !== '');
-	return findYearAndDay(texts.slice(0, YEAR_LINES), texts)?.iso ?? null;
+	// (A sitting's day, `２月28日（水曜日）　第５日`, before a session's period above it, `会期日程　２月20日から３月22日まで`.)
+	const days = texts.filter((source) => sittingDay(unprefixed(source.text), null) !== null);
+	return findYearAndDay(texts.slice(0, YEAR_LINES), days)?.iso ?? findYearAndDay(texts.slice(0, YEAR_LINES), texts)?.iso ?? null;
 }
 
 /** The posts of an assembly's sitting that follow a surname in an unmarked label (`谷議長　…`, `川上議員　…`, `枡富町長　…`). */

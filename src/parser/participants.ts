@@ -528,7 +528,16 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 			i += 2;
 			continue;
 		}
-		if (isPost(post) && surname && given && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
+		// (Two cells of three letters or more, one of four, are two whole names, no surname and given name: `委　員　　南　雲　正　志　　北　原　綾　子`.)
+		const lengths = surname !== undefined && given !== undefined ? [[...bare(surname)].length, [...bare(given)].length] : [];
+		const twoNames = lengths.length === 2 && Math.min(...lengths) >= 3 && Math.max(...lengths) >= 4;
+		// (Both hold the post before them.)
+		if (twoNames && isPost(post) && surname && given && namePart(surname) && namePart(given) && (after === undefined || isPost(after))) {
+			paired.push({ text: `${post.text}　${surname.text}`, name: bare(surname), title, affiliation: null }, { text: given.text, name: bare(given), title, affiliation: null });
+			i += 2;
+			continue;
+		}
+		if (isPost(post) && surname && given && !twoNames && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
 			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
 			i += 2;
 			continue;

@@ -609,8 +609,18 @@ function splitSpacedNameAndRole(text: string): NameParts | null {
 	return ROLE_TITLES.includes(trailing.inner) ? { name, title: `${role}（${trailing.inner}）`, affiliation: null } : { name, title: role, affiliation: trailing.inner || null };
 }
 
-/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`, `福祉局長篠宮 和彦君`, `子供・子育て支援部長西尾 寛司君`, `委員長かまた 悟君` (a surname in kana). */
-const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}・]{0,12}(?:[${KANA}][${HAN}${KANA}・]{0,10})?(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者))(?<name>(?:[${HAN}]{1,4}|\\p{Script=Hiragana}{2,6})[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
+/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`, `福祉局長篠宮 和彦君`, `子供・子育て支援部長西尾 寛司君`, `委員長かまた 悟君` (a surname in kana), `警視総監緒方 禎己君`. */
+const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}・]{0,12}(?:[${KANA}][${HAN}${KANA}・]{0,10})?(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者|総監|技監|管理監))(?<name>(?:[${HAN}]{1,4}|\\p{Script=Hiragana}{2,6})[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
+
+/**
+ * A roll's line that writes the post against the name, the name with 君 and maybe padded to its cell (`知事小野百合子君`,
+ * `副知事潮田  勉君`, `警視総監緒方 禎己君`): the post and the name; null for any other line.
+ */
+export function gluedPostMember(text: string): { name: string; title: string } | null {
+	const glued = GLUED_POST.exec(trimSpaces(text))?.groups;
+	const name = readPaddedName(glued?.name ?? '');
+	return glued?.post === undefined || name === '' ? null : { name, title: glued.post };
+}
 
 /** The kana words that municipalities name sections with (`ごみ減量推進課`, `まちづくり部`, `こども家庭課`). */
 const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', 'まちづくり', 'まち', 'みどり', 'くらし', 'いきがい', 'ふるさと', 'にぎわい', 'すまい', 'しごと', 'いのち', 'こころ', 'みらい', 'ひと', 'ゆとり', 'やすらぎ', 'すこやか', 'はぐくみ', '障がい', 'いきいき', 'ふれあい', 'おもてなし', 'ささえあい', 'あんしん', 'きずな', 'つながり', 'わかもの', 'げんき', 'うるおい', 'はつらつ'];

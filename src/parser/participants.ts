@@ -534,7 +534,16 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 			i += 2;
 			continue;
 		}
-		if (isPost(post) && surname && given && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
+		// (Two cells of three letters or more, one of four, are two whole names, no surname and given name: `委　員　　南　雲　正　志　　北　原　綾　子`.)
+		const lengths = surname !== undefined && given !== undefined ? [[...bare(surname)].length, [...bare(given)].length] : [];
+		const twoNames = lengths.length === 2 && Math.min(...lengths) >= 3 && Math.max(...lengths) >= 4;
+		// (Both hold the post before them.)
+		if (twoNames && isPost(post) && surname && given && namePart(surname) && namePart(given) && (after === undefined || isPost(after))) {
+			paired.push({ text: `${post.text}　${surname.text}`, name: bare(surname), title, affiliation: null }, { text: given.text, name: bare(given), title, affiliation: null });
+			i += 2;
+			continue;
+		}
+		if (isPost(post) && surname && given && !twoNames && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
 			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
 			i += 2;
 			continue;
@@ -872,10 +881,14 @@ const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000]
 
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
 const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<rest>\S.{0,40})$/u;
+/** A ditto mark and the space after it at a roll's cell's start (`同　次長`, `〃　課長`). */
+const DITTO_MARK = /^(?:[〃″仝]|同上?)[\s\u3000]+(?=\S)/u;
 /** How a post ends (`次長`, `主幹`, `書記`, `課長補佐`): a word of a roll's row that is no name. */
 const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|補佐|参与|書記)$/u;
 /** The office of a head's post (`総務部` of `総務部長`), which a ditto mark stands for before another post (`〃　次長`). */
 const OFFICE_OF_HEAD = /^(?<office>\S{1,12}?[部課局室所署])長$/u;
+/** The department of a post under its head (`健康福祉部` of `健康福祉部次長`), which a ditto mark stands for on the rows after it. */
+const DEPARTMENT_OF_POST = /^(?<office>[^\s\u3000部局]{2,10}[部局])(?:次長|副部長|副局長|参事|審議監|技監|理事|[^\s\u3000部局]{1,10}[課室]長)$/u;
 
 /**
  * A roll's ditto row written out with the post `above` it (the last member's title), or null for any other row (or no post
@@ -886,11 +899,14 @@ export function withDittoPost(text: string, above: string | null): string | null
 	const row = DITTO_ROW.exec(trimSpaces(text))?.groups;
 	const rest = trimSpaces(row?.rest ?? '');
 	if (rest === '' || above === null) return null;
-	const first = rest.split(/[\s\u3000]+/u)[0] ?? '';
+	// (`次長（政策調整担当）`: a post with what it is in charge of after it.)
+	const first = (rest.split(/[\s\u3000]+/u)[0] ?? '').replace(/[（(][^（()）]{1,20}[）)]$/u, '');
 	const ownPost = parseMember(rest).title !== null || ([...first].length >= 2 && (ROLE_TITLES.includes(first) || POST_WORD_END.test(first)));
 	// (The gap after the mark kept: a name padded to its column, `同　　　　　平　山　幸　恵　君`, stays a cell of its own.)
 	if (!ownPost) return `${above}${[...(row?.gap ?? '')].length >= 2 ? '\u3000\u3000' : '\u3000'}${rest}`;
-	return `${OFFICE_OF_HEAD.exec(above)?.groups?.office ?? ''}${rest}`;
+	// (`同　次長` again under `健康福祉部次長`, `同　人事課長` under `総務部次長`: the department of the post above.)
+	const office = OFFICE_OF_HEAD.exec(above)?.groups?.office ?? DEPARTMENT_OF_POST.exec(above)?.groups?.office ?? '';
+	return `${office}${rest}`;
 }
 
 /** Officials named in general, not as persons: `…ほか関係職員`, `…外関係職員`, `…ほか３名`. */
@@ -1066,7 +1082,12 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 						const mark = ROLL_MARK.exec(cell)?.[0] ?? '';
 						const bare = cell.slice(mark.length);
 						// A post before the name is one word however it is spaced (`次　　　　　長`, `教育委員会教　育　長`).
-						if (index === 0 && cells.length > 1 && POST_WORD_END.test(bare)) return `${mark}${bare.replace(/[\s\u3000]/gu, '')}`;
+						// (A ditto mark before it stays apart, `同　次長` under `健康福祉部長`, for the post above to stand for it.)
+						// (`主　査` padded as the names are: the post's letters apart.)
+						if (index === 0 && cells.length > 1 && POST_WORD_END.test(bare.replace(/[\s\u3000]/gu, ''))) {
+							const ditto = DITTO_MARK.exec(bare)?.[0] ?? '';
+							return `${mark}${ditto === '' ? '' : `${trimSpaces(ditto)}\u3000`}${bare.slice(ditto.length).replace(/[\s\u3000]/gu, '')}`;
+						}
 						return `${mark}${readPaddedName(bare)}`;
 					});
 					// A post and its holder stay one entry (`副市長　清水幸雄`); names apart are entries of their own.
@@ -1197,7 +1218,8 @@ function stackedRoles(groups: ParticipantGroup[]): void {
 export function parseParticipants(given: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
-	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source));
+	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
+	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
@@ -1645,6 +1667,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	}
 	return groups.map(({ group, note, members }) => (note === undefined ? { group, members } : { group, note, members }));
 }
+
+/** A roll's line of one member whose given name of one or two letters is padded to the cell (`武市  敬君`, `財務局長武市  敬君`). */
+const PADDED_GIVEN_NAME = /^[\s\u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・]{1,20}[ \u3000]{2,3}[\p{Script=Han}々]{1,2}君[\s\u3000]*$/u;
 
 /** One word in Latin letters (`Kenji`, `NTT`): read alone, the name of an organisation. */
 const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]{0,29}$/u;

@@ -46,7 +46,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '招集場所', '場所', '会場'), loose: true },
-	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席委員', '欠席議員', '欠席者', '欠席'), loose: true },
+	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席分科員', '欠席分科会委員', '欠席委員', '欠席議員', '欠席者', '欠席'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事の氏名', '出席役員の氏名', '出席監事の氏名'), loose: true },
@@ -124,7 +124,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Those who sit in without a seat and those who come with a member, numbered in the header (`４．オブザーバー`, `５．随行`): a
 	// roll of their own (the heading had been an unknown section, its names kept as minutes text).
 	{ key: 'participants', pattern: anyOf('オブザーバー', 'オブザーバ', '随行', '随行員', '同行者'), loose: true, numberedOnly: true },
-	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
+	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).
 	{ key: 'participants', pattern: anyOf('コーディネーター', 'コーディネータ', 'ファシリテーター', 'パネリスト', 'パネラー', '聞き手', '報告者', '登壇者'), loose: true },

@@ -10,7 +10,7 @@ import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bareMemberName, readPaddedName } from '../names.ts';
+import { bareMemberName, gluedPostMember, readPaddedName } from '../names.ts';
 import { matchForm, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
@@ -113,9 +113,9 @@ interface AssemblyHeader {
 	dateLine: number | null;
 	/**
 	 * The line the date was read from, whether it is the sitting's own (`令和５年３月６日（月曜日）午前１０時開議`), and whether a
-	 * field named it (`期　日　令和６年３月１９日`).
+	 * field named it (`期　日　令和６年３月１９日`) and with what words when they call the session (`招集年月日`).
 	 */
-	dateSource: { text: string; sitting: boolean; field?: boolean } | null;
+	dateSource: { text: string; sitting: boolean; field?: boolean; called?: string } | null;
 	start: string | null;
 	/** The clock the 議事日程 calls the sitting for (`午前10時開議`): the start when nothing else gives one. */
 	scheduled: string | null;
@@ -143,6 +143,36 @@ const headerKey = (text: string): string => compact(unprefixed(text)).replace(SQ
 
 /** A line without its numbering or mark. */
 const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
+
+/** The sitting's number before or after the date on its day's line, NFKC (`第５日　…`, `…（水）　第５号`). */
+const DAY_NUMBER_LEAD = /^第[0-9一二三四五六七八九十]{1,4}[日号]\s*/u;
+const DAY_NUMBER_TRAIL = /\s*第[0-9一二三四五六七八九十]{1,4}[日号]$/u;
+/** A weekday in brackets closing a line (NFKC). */
+const WEEKDAY_LAST = /[(\[【〔][日月火水木金土](?:曜日?)?[)\]】〕]$/u;
+/** A month and day without the year, maybe with the weekday (NFKC): `2月28日`, `二月二十八日(水曜日)`. */
+const YEARLESS_DAY = /^(?<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?<day>[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?:[(\[【〔][日月火水木金土](?:曜日?)?[)\]】〕])?$/u;
+
+/**
+ * The date of a line that is a sitting's day and nothing else: the date with its weekday (`令和６年９月12日（木曜日）`) or with the
+ * sitting's number (`第５日　令和６年２月28日（水曜日）`, `令和６年２月28日（水）　第５号`, `第５日（２月28日）`, `２月28日（水曜日）　第５日`),
+ * a day without its year taken in `year` (or null: any year will do, to tell such a line); null for any other line, a session's
+ * period or the day it opened (`令和６年９月10日開会`, `会期　…から…まで`).
+ */
+function sittingDay(text: string, year: number | null): string | null {
+	let form = matchForm(trimSpaces(text));
+	const numbered = DAY_NUMBER_LEAD.test(form) || DAY_NUMBER_TRAIL.test(form);
+	form = form.replace(DAY_NUMBER_LEAD, '').replace(DAY_NUMBER_TRAIL, '');
+	// (`第５日（２月28日）`: the day in brackets after the number.)
+	const bracketed = numbered ? /^[(（](?<inner>[^()（）]+(?:[(（][^()（）]{1,3}[)）])?)[)）]$/u.exec(form)?.groups?.inner : undefined;
+	if (bracketed !== undefined) form = bracketed;
+	if (!numbered && !WEEKDAY_LAST.test(form)) return null;
+	const found = findDate(form);
+	if (found?.ok) return form.startsWith(found.written) && form.slice(found.end).trim() === '' ? found.iso : null;
+	const day = YEARLESS_DAY.exec(form)?.groups;
+	if (!day || found) return null;
+	const dated = findDate(`${year ?? 2000}年${day.month}月${day.day}日`);
+	return dated?.ok ? dated.iso : null;
+}
 
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
@@ -350,6 +380,9 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 	// after 君 is the pair's end, not a gap inside the next pair).
 	const pairs = pending.post === null ? text.trim().split(/(?<=君)[\s\u3000]+(?=\S)/u) : [];
 	if (pairs.length > 1 && pairs.every((pair) => /君$/u.test(pair) && /[\s\u3000]/u.test(pair))) return pairs.flatMap((pair) => readPostMembers(pair));
+	// `知事小野百合子君`, `副知事潮田  勉君`: the post written against the name (the line had been one name, or lost at the gap).
+	const glued = pending.post === null ? gluedPostMember(text) : null;
+	if (glued) return [{ text: trimSpaces(text), ...glued, affiliation: null }];
 	// `加藤五郎局長　吉田六郎主任　並木義之主事`: an office's staff, each name before its post.
 	const staff = staffRollMembers(text);
 	if (staff) return staff;
@@ -458,12 +491,17 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	// (Under items numbered otherwise, `2.その他` / `①次回の…について`, such a line is part of the item above it.)
 	const marked = agenda.every((item) => MARKED_ITEMS.has(item)) ? /^[\s\u3000]*(?:(?<c>[\u2460-\u2473])|[(（](?<b>[0-9０-９]{1,2})[)）])[\s\u3000]*(?<title>\S.*)$/u.exec(text) : null;
 	const match =
-		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)[\s\u3000]+)(?<title>.*)$/u.exec(stripped) ??
+		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)(?:[\s\u3000]+|$))(?<title>.*)$/u.exec(stripped) ??
 		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u.exec(text) ??
 		marked;
 	if (!match?.groups) {
 		if (stripped === '' || findDate(stripped)?.ok || readSittingTime(stripped)) return;
 		const last = agenda[agenda.length - 1];
+		// (`第一` alone over `代表質問`: the item's words on the line under its number.)
+		if (last && last.title === '') {
+			last.title = stripped;
+			return;
+		}
 		// A bill listed without a 日程 number (`議案第６８号　…`, `請願第５号　…`, a committee's 付託案件) is an item of its own.
 		if (BILL_ITEM.test(stripped) && (!last || BILL_ITEMS.has(last))) {
 			const item: AgendaItem = { number: agenda.length + 1, title: stripped, section: null };
@@ -478,7 +516,9 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const circled = match.groups.c === undefined ? null : (match.groups.c.codePointAt(0) ?? 0) - 0x2460 + 1;
 	const number = circled ?? parseNumeral(match.groups.n ?? match.groups.m ?? match.groups.k ?? match.groups.b ?? '') ?? agenda.length + 1;
 	const title = trimSpaces(match.groups.title ?? '');
-	if (title === '' || agenda.some((item) => item.number === number)) return;
+	if (agenda.some((item) => item.number === number)) return;
+	// (A number alone, `第一` or `日程第一`, as a metropolitan 議事日程 sets each item's words on the line below it; not `第一号`.)
+	if (title === '' && (match === marked || agenda.at(-1)?.title === '')) return;
 	const item: AgendaItem = { number, title, section: null };
 	agenda.push(item);
 	if (match === marked) MARKED_ITEMS.add(item);
@@ -631,17 +671,39 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	 * The sitting's own date line (`令和５年３月６日（月曜日）午前１０時開議`) wins over a date read before it from the
 	 * session's period (`会期　令和５年２月２７日から…`) or the notice calling it (`招集`), which stays in the header's notes.
 	 */
+	/** Whether the date read so far is the session's (its period, the day it opened or was called), no sitting's day. */
+	const sessionDated = (): boolean => header.dateSource !== null && (header.dateSource.field !== true || header.dateSource.called !== undefined) && sittingDay(unprefixed(header.dateSource.text), null) === null;
 	const readSittingDate = (text: string, line: number): boolean => {
 		const found = findDate(text);
+		// (`第５日（２月28日）` under `会期　令和６年２月20日～３月22日`: the day in the session's year.)
+		const yearless = found === null && header.date !== null && !header.dateSource?.sitting && sessionDated() ? sittingDay(text, Number(header.date.slice(0, 4))) : null;
+		if (yearless !== null && header.date !== null && yearless > header.date) {
+			const before = header.dateLine !== null && header.dateSource ? { text: header.dateSource.called ?? trimSpaces(header.dateSource.text), line: header.dateLine } : null;
+			if (before) {
+				const at = header.notes.findIndex((note) => note.line > before.line);
+				header.notes.splice(at === -1 ? header.notes.length : at, 0, before);
+			}
+			header.date = yearless;
+			header.dateLine = line;
+			header.dateSource = { text, sitting: true };
+			return true;
+		}
 		if (!found?.ok || header.dateSource?.sitting || found.iso === header.date) return false;
 		const sitting = readSittingTime(matchForm(text).slice(found.end));
-		if (!sitting || !['開議', '開会'].includes(sitting.event)) return false;
-		const before = header.dateLine !== null && header.dateSource ? { text: trimSpaces(header.dateSource.text), line: header.dateLine } : null;
-		if (before) header.notes.push(before);
+		// The day alone with its weekday (`令和６年９月12日（木曜日）`, `第５日　令和６年２月28日（水曜日）`) under the session's
+		// period (`会期　令和６年２月20日から３月22日まで`) or a cover's `令和６年９月10日開会`: the sitting's own day as well.
+		const day = sitting === null && sessionDated() && sittingDay(text, null) !== null;
+		if (!day && (!sitting || !['開議', '開会'].includes(sitting.event))) return false;
+		const before = header.dateLine !== null && header.dateSource ? { text: header.dateSource.called ?? trimSpaces(header.dateSource.text), line: header.dateLine } : null;
+		// (In the order of the lines: a cover's `…閉会` read after the `…開会` stays below it.)
+		if (before) {
+			const at = header.notes.findIndex((note) => note.line > before.line);
+			header.notes.splice(at === -1 ? header.notes.length : at, 0, before);
+		}
 		header.start = null;
 		readDate(text, line);
 		if (header.dateSource) header.dateSource.sitting = true;
-		if (sitting.clock !== null) header.start = sitting.clock;
+		if (sitting?.clock != null) header.start = sitting.clock;
 		return true;
 	};
 	/** True inside `会議に付した事件` listed after the 議事日程's items (the same business again). */
@@ -745,6 +807,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 					readDate(rest, line);
 					if (header.dateSource) header.dateSource.field = true;
 					if (header.dateSource && /^開議/u.test(key)) header.dateSource.sitting = true;
+					if (header.dateSource && /招集/u.test(key)) header.dateSource.called = trimSpaces(unprefixed(text));
 				}
 				current = null;
 			} else if (opened.key === 'name') {
@@ -1011,7 +1074,9 @@ const YEAR_LINES = 3;
 /** The date of a header that writes the year in its first lines and the day apart from it, or null. */
 function yearAndDay(lines: readonly SourceLine[]): string | null {
 	const texts = lines.filter((source) => trimSpaces(source.text) !== '');
-	return findYearAndDay(texts.slice(0, YEAR_LINES), texts)?.iso ?? null;
+	// (A sitting's day, `２月28日（水曜日）　第５日`, before a session's period above it, `会期日程　２月20日から３月22日まで`.)
+	const days = texts.filter((source) => sittingDay(unprefixed(source.text), null) !== null);
+	return findYearAndDay(texts.slice(0, YEAR_LINES), days)?.iso ?? findYearAndDay(texts.slice(0, YEAR_LINES), texts)?.iso ?? null;
 }
 
 /** The posts of an assembly's sitting that follow a surname in an unmarked label (`谷議長　…`, `川上議員　…`, `枡富町長　…`). */
@@ -1167,7 +1232,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const series = [assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
 	const sessionLabel = [naming.session, naming.sitting].filter(Boolean).join(' ') || undefined;
 	const title = [series, sessionLabel ?? header.date].join(' ');
-	const agenda = header.agenda.map((item) => ({
+	// (A number alone that no words came under is no item.)
+	const agenda = header.agenda.filter((item) => item.title !== '').map((item) => ({
 		...item,
 		section:
 			sections.find((section) => new RegExp(`日程[\\s\\u3000]*第[\\s\\u3000]*${item.number}(?![0-9])`, 'u').test(matchForm(section.title)))?.id ??

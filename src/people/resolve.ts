@@ -129,8 +129,8 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 	for (const group of meeting.data.participants) {
 		for (const member of group.members) {
 			if (member.name === null) continue;
-			const { title, affiliation } = titleInAffiliation(member.title, member.affiliation);
-			const kind = entryKind(group.group, title);
+			const kind = entryKind(group.group, titleInAffiliation(member.title, member.affiliation).title);
+			const { title, affiliation } = kind === 'presenter' ? guestPost(group.group, member.title, member.affiliation) : titleInAffiliation(member.title, member.affiliation);
 			// A name written with a space (相田 仁, 後藤　尚久) is a full name whose surname is the part before it.
 			const spaced = /^(\S+)[ \u3000]+\S+$/u.exec(member.name);
 			const initialed = INITIALED_NAME.exec(member.name)?.groups;
@@ -170,6 +170,19 @@ function titleInAffiliation(title: string | null, affiliation: string | null): {
 	const post = POST_FIRST.exec(affiliation)?.groups;
 	if (post?.post && post.rest && isMemberTitle(post.post)) return { title: post.post, affiliation: post.rest };
 	return { title, affiliation };
+}
+
+/** The heading of a list of guests heard at one meeting, which is their part in it: `参考人`, `講師`. */
+const GUEST_HEADING = /参考人|講師|ゲスト/u;
+
+/**
+ * A guest's post, written before the name in an assembly's list of 参考人 (`南都大学准教授　森　美香`), is their affiliation; their
+ * part at the meeting is the heading's word (参考人), as `参考人（南都大学准教授）` says.
+ */
+function guestPost(group: string, title: string | null, affiliation: string | null): { title: string | null; affiliation: string | null } {
+	const heading = GUEST_HEADING.exec(group.normalize('NFKC'))?.[0];
+	if (heading === undefined || title === null || titleKind(title) !== 'official') return titleInAffiliation(title, affiliation);
+	return { title: heading, affiliation: affiliation === null ? title : `${title} ${affiliation}` };
 }
 
 /** A name without the space that marks the surname (`鈴木 太郎` and `鈴木太郎` are one name). */
@@ -374,12 +387,53 @@ function keyParticipants(state: ResolveState): void {
 		}
 	}
 	const links = fullNameLinks(state, keyed);
+	const promotions = postChangeLinks(state, keyed.map(({ entry }) => entry));
 	for (const { entry } of keyed) {
-		const key = links.get(entry.key) ?? entry.key;
+		const linked = links.get(entry.key) ?? entry.key;
+		const key = promotions.get(linked) ?? linked;
 		claim(state, entry.text, entry.meeting, key);
 		state.entries.push({ ...entry, key });
 	}
 	state.entriesByMeeting = groupBy(state.entries, (entry) => entry.meeting.id);
+}
+
+/** The rank at the end of an official's post, and the kind of unit before it: `情報政策課長` is 課長 of 情報政策(課). */
+const POST_RANK = /(?:課|局|部|室|センター|本部)?(?:課長補佐|課長代理|課長|局長|次長|部長|室長|所長|センター長|本部長|参事官|審議官|企画官|調査官|専門官|補佐|係長|主幹|主査|主任|担当)$/u;
+
+/** The unit an official's post is in, its rank aside (`情報政策課課長補佐`, `情報政策課長` and `情報政策局長` are all in 情報政策); null when no rank ends it. */
+function postUnit(title: string | null): string | null {
+	const core = postCore(title ?? '');
+	const unit = core.replace(POST_RANK, '');
+	return unit !== core && [...unit].length >= 2 ? unit : null;
+}
+
+/**
+ * Officials listed by surname and post whose post changes over the years in one unit of a body (`山田情報政策課長`, then
+ * `山田情報政策局長`; `中村情報政策課課長補佐`, then `中村情報政策課長`): one person, when the two are never listed in one meeting.
+ * Each later post's key is joined to the first; a unit's posts held by two of one surname at once stay apart.
+ */
+function postChangeLinks(state: ResolveState, entries: readonly Entry[]): Map<string, string> {
+	const byUnit = new Map<string, Entry[]>();
+	for (const entry of entries) {
+		if (entry.kind !== 'official' || entry.fullName !== null || entry.surnameKey === null || entry.absent) continue;
+		// The unit may be the affiliation the roll writes before a bare rank: `行政改革課　小野課長` is 小野 of 行政改革(課).
+		const unit = postUnit(entry.title) ?? postUnit(`${entry.affiliation ?? ''}${entry.title ?? ''}`);
+		if (unit === null) continue;
+		const slot = `${familyOf(state, entry.meeting)}\u0000${entry.surnameKey}\u0000${unit}`;
+		const list = byUnit.get(slot);
+		if (list) list.push(entry);
+		else byUnit.set(slot, [entry]);
+	}
+	const links = new Map<string, string>();
+	for (const list of byUnit.values()) {
+		const keys = [...new Set(list.map((entry) => entry.key))];
+		if (keys.length < 2) continue;
+		const keysByMeeting = groupBy(list, (entry) => entry.meeting.id);
+		if ([...keysByMeeting.values()].some((together) => new Set(together.map((entry) => entry.key)).size > 1)) continue;
+		const [first, ...later] = keys;
+		for (const key of later) if (first !== undefined) links.set(key, first);
+	}
+	return links;
 }
 
 /**
@@ -591,7 +645,8 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 	}
 	const local = distinctKeys(narrow(listed, speaker));
 	const wide = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.name), speaker));
-	const found = wide.length > 0 ? wide : byGivenName(listed, speaker);
+	const given = wide.length > 0 ? wide : byGivenName(listed, speaker);
+	const found = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
 	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
 	const match: SpeakerMatch = { speaker, family, local, found, aliased };
 	SPEAKER_RULES.some((rule) => rule(state, match));
@@ -605,7 +660,9 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
  */
 function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[]): void {
 	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null) {
-		speaker.key = `org:${comparable(speaker.label)}`;
+		// A body's own secretariat or chairing (`事務局`, `司会`) is that body's, never one speaker across the archive.
+		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(/^[○◯〇◎●]/u, '');
+		speaker.key = BODY_RELATIVE.test(own) && speaker.title === null ? `org:${family}:${own}` : `org:${comparable(speaker.label)}`;
 		return;
 	}
 	const post = comparable(speaker.title ?? '');
@@ -619,11 +676,26 @@ function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[])
 	speaker.key = `org:${family}:${post}`;
 }
 
+/** Speaking bodies that are each body's own: its secretariat, its clerk, whoever chairs or runs the meeting. */
+const BODY_RELATIVE = /^(?:事務局|司会|司会者|進行|書記|庶務)$/u;
+
 /** The one entry of the meeting a given name alone names (`和子理事` when the roll lists 小林正 and 小林和子), else nothing. */
 function byGivenName(listed: readonly Entry[], speaker: Speaker): Entry[] {
 	const query = nameQuery(speaker.name ?? '');
 	const kind = titleKind(speaker.title);
 	const found = distinctKeys(listed.filter((entry) => givenNameMatches(entry, query) && (kind !== 'member' || entry.kind === 'member')));
+	return found.length === 1 ? found : [];
+}
+
+/**
+ * A guest named by affiliation alone (`参考人（西都大学教授）`, read as a name) is the one presenter, observer or other guest of the
+ * meeting whose listed affiliation or post it fits (`西都大学教授　髙橋健二` under `参考人`), else nothing.
+ */
+function byGuestAffiliation(listed: readonly Entry[], speaker: Speaker): Entry[] {
+	const written = speaker.name ?? '';
+	if (titleKind(speaker.title) !== 'honorific' || [...written].length < FULL_NAME_LONG) return [];
+	const guests = listed.filter((entry) => entry.kind !== 'member' && entry.kind !== 'official' && !entry.absent);
+	const found = distinctKeys(guests.filter((entry) => affiliationFit(written, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null) === 2));
 	return found.length === 1 ? found : [];
 }
 
@@ -846,7 +918,8 @@ function disambiguateFilterNames(persons: Person[]): void {
 		if (same.length < 2) continue;
 		for (const person of same) {
 			const role = person.roles.find((candidate) => candidate.listed) ?? person.roles[0];
-			const detail = person.affiliations[0] ?? (role ? postCore(role.title) : null);
+			// A body's own secretariat or chair (`事務局`, `委員長` of no listed person) is told apart by its body.
+			const detail = person.key.startsWith('org:') ? (role?.series ?? null) : (person.affiliations[0] ?? (role ? postCore(role.title) : null));
 			person.filterName = detail ? `${person.name}（${detail}）` : person.name;
 		}
 	}

@@ -553,6 +553,16 @@ interface SpeakerMatch {
 	aliased: boolean;
 }
 
+/**
+ * Whether a candidate outside the meeting may be a speaker: anyone of the series family; beyond it, a member speaking by surname
+ * (`福田副会長`) is never a full name another body lists (`福田正一（委員長）`): only guests (`NTT 松原氏`) and whole names are
+ * matched archive-wide.
+ */
+function ownOrNamed(state: ResolveState, family: string, entry: Entry, speaker: Speaker): boolean {
+	if (titleKind(speaker.title) !== 'member' || familyOf(state, entry.meeting) === family) return true;
+	return nameMatches(entry, nameQuery(speaker.name ?? '')) === 'exact';
+}
+
 /** `N remark(s)` of a speaker, for messages. */
 function remarkCount(speaker: Speaker): string {
 	return `${speaker.remarks.length} remark${speaker.remarks.length === 1 ? '' : 's'}`;
@@ -644,7 +654,7 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 		return;
 	}
 	const local = distinctKeys(narrow(listed, speaker));
-	const wide = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.name), speaker));
+	const wide = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.name).filter((entry) => ownOrNamed(state, family, entry, speaker)), speaker));
 	const given = wide.length > 0 ? wide : byGivenName(listed, speaker);
 	const found = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
 	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
@@ -659,7 +669,9 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
  * never one person across bodies and years. Anything else (`事務局`, `総務省`) is a speaking body, one across the archive.
  */
 function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[]): void {
-	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null) {
+	// Only the post itself (`委員長`); a masked member (`Ａ委員`, `委員Ｃ`) is the label's own speaker.
+	const alone = speaker.title !== null && comparable(speaker.label).replace(/^[○◯〇◎●◆◇]/u, '') === comparable(speaker.title);
+	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
 		// A body's own secretariat or chairing (`事務局`, `司会`) is that body's, never one speaker across the archive.
 		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(/^[○◯〇◎●]/u, '');
 		speaker.key = BODY_RELATIVE.test(own) && speaker.title === null ? `org:${family}:${own}` : `org:${comparable(speaker.label)}`;

@@ -70,3 +70,34 @@ describe('a guest heard by an assembly committee', () => {
 		expect(index.diagnostics.filter((d) => d.code === 'unresolved-speaker')).toEqual([]);
 	});
 });
+
+describe('posts alone and masked members', () => {
+	const meeting = (source: string, title: string, roll: readonly string[], turns: readonly string[]): MeetingRecord =>
+		record(source, [title, '', '日時：令和６年５月２３日（木）１４時～１５時', '場所：会議室', '', '出席者', ...roll, '', '議事', ...turns]);
+	const records = [
+		meeting('a.txt', '青葉市情報化推進懇談会（第１回）会議録', ['委員：髙橋健二（会長）、森美香（副会長）、宮崎浩二'], ['○会長　開会します。', '○副会長　意見を述べます。', '○Ａ委員　賛成です。', '○Ｂ委員　反対です。']),
+		meeting('b.txt', '一般社団法人地域情報協会 第４４回理事会議事録', ['理事：小林正（理事長）、福田（副会長）'], ['○理事長　開会します。', '○福田副会長　賛成です。']),
+		meeting('c.txt', '青葉町議会総務委員会会議録', ['委員：福田正一（委員長）、田中一郎'], ['○福田委員長　開会します。']),
+		meeting('b2.txt', '一般社団法人地域情報協会 第４５回理事会議事録', ['理事：小林正（理事長）'], ['○理事長　開会します。', '○福田副会長　賛成です。']),
+	];
+	const index = resolvePeople(records);
+
+	test("○会長 and ○副会長 are the roll's 会長 and 副会長; Ａ委員 and Ｂ委員 stay two speakers of their own", () => {
+		expect(personsOf(index, records, ['会長']).map((person) => person.name)).toEqual(['髙橋健二']);
+		expect(personsOf(index, records, ['副会長']).map((person) => person.name)).toEqual(['森美香']);
+		expect(personsOf(index, records, ['Ａ委員', 'Ｂ委員'])).toHaveLength(2);
+	});
+
+	test("a board's 福田副会長 is its listed 福田, never the namesake another body lists in full", () => {
+		const [fukuda, ...others] = personsOf(index, records, ['福田副会長']);
+		expect(others).toEqual([]);
+		expect(fukuda?.labels).toEqual(['福田（副会長）', '福田副会長']);
+		expect(fukuda?.remarks).toHaveLength(2);
+		// With no 福田 in the board's rolls, the speaker stays unplaced and reported rather than become the committee's 福田正一.
+		const alone = records.filter((r) => r.data.source === 'b2.txt' || r.data.source === 'c.txt');
+		const apart = resolvePeople(alone);
+		const [speaker] = personsOf(apart, alone, ['福田副会長']);
+		expect(speaker?.name).toBe('福田');
+		expect(apart.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['b2.txt unresolved-speaker']);
+	});
+});

@@ -243,7 +243,8 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | '
 	const query = nameQuery(speaker.name ?? '');
 	const kind = titleKind(speaker.title);
 	let list = candidates.filter((entry) => nameMatches(entry, query) !== null);
-	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member');
+	// A member's title, or the very title the entry is listed with (`山田理事` and an agency's `山田理事` among the 説明者).
+	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member' || (entry.title !== null && comparable(entry.title) === comparable(speaker.title ?? '')));
 	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
 	if (severalKeys(list) && speaker.affiliation) {
 		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));

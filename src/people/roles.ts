@@ -8,6 +8,8 @@ const MEMBER_TITLES = new Set([
 	'分科会長', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', '議員',
 	'代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事',
 ]);
+/** A board's titles: its members where a roll lists the board, an agency's officers elsewhere (`【説明者】 山田理事`). */
+const BOARD_TITLES = new Set(['代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事']);
 /** Titles that chair a body (座長 in a task force, 主査 in a 分科会, 理事長 of a board, …). */
 const CHAIR_TITLES = new Set(['座長', '主査', '委員長', '会長', '分科会長', '部会長', '議長', '理事長', '代表理事']);
 /** Honorifics that say nothing about the role, and the words of a guest heard once (参考人, 講師): anyone listed may be meant. */
@@ -54,10 +56,10 @@ export function isAbsentEntry(group: string, text: string): boolean {
 	return /(?<!出)欠席/u.test(heading) || /[（(]欠席[）)]$/u.test(entry);
 }
 
-/** Role kind of one participant entry: the group decides, a member title inside any group wins. */
+/** Role kind of one participant entry: the group decides, a member title inside any group wins (a board's only where no group says otherwise). */
 export function entryKind(group: string, title: string | null): RoleKind {
 	const kind = groupKind(group);
-	if (isMemberTitle(title) && kind !== 'observer') return 'member';
+	if (isMemberTitle(title) && kind !== 'observer' && (!BOARD_TITLES.has(title ?? '') || kind === 'member' || kind === 'other')) return 'member';
 	if (kind === 'other' && title !== null && !HONORIFICS.has(title)) return 'official';
 	return kind;
 }

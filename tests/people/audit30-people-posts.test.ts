@@ -101,3 +101,17 @@ describe('posts alone and masked members', () => {
 		expect(apart.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['b2.txt unresolved-speaker']);
 	});
 });
+
+describe("a board's titles outside a board", () => {
+	test("an agency's 理事 among the 説明者 stays a presenter of the study group, and speaks as 山田理事", () => {
+		const records = [
+			record('d.txt', ['情報セキュリティ検討会（第３回）議事要旨', '', '１．日時　令和６年５月２３日（木）１４時～１５時', '２．場所　会議室', '３．出席者', '【構成員】', '後藤座長、小山構成員', '【説明者】', '独立行政法人情報処理推進機構　山田理事', '', '４．議事概要', '', '山田理事）', '説明する。', '', '以上']),
+		];
+		const index = resolvePeople(records);
+		const [yamada, ...others] = personsOf(index, records, ['山田理事']);
+		expect(others).toEqual([]);
+		expect(yamada?.kind).toBe('presenter');
+		expect(yamada?.attended).toHaveLength(1);
+		expect(index.diagnostics).toEqual([]);
+	});
+});

@@ -555,9 +555,9 @@ interface SpeakerMatch {
 }
 
 /**
- * Whether a candidate outside the meeting may be a speaker: anyone of the series family; beyond it, a member speaking by surname
- * (`福田副会長`) is never a full name another body lists (`福田正一（委員長）`): only guests (`NTT 松原氏`) and whole names are
- * matched archive-wide.
+ * Whether a candidate outside the meeting may be a speaker: anyone of the series family; beyond it, a member is only an entry of
+ * exactly the name spoken (the surname of a spaced full name, or the whole name), never a longer name another body lists that
+ * merely starts with it (`福田副会長` is not `福田正一（委員長）`). Guests (`NTT 松原氏`) are matched archive-wide.
  */
 function ownOrNamed(state: ResolveState, family: string, entry: Entry, speaker: Speaker): boolean {
 	if (titleKind(speaker.title) !== 'member' || familyOf(state, entry.meeting) === family) return true;

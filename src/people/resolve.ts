@@ -442,7 +442,7 @@ function postChangeLinks(state: ResolveState, entries: readonly Entry[]): Map<st
  * style over the years (`髙橋 健二（西都大学 教授）` one year, `髙橋構成員` or `高橋座長` the next):
  * - a name read as a surname that is a full name written elsewhere (`齋藤誠（理事長）` and `齋藤 誠`, `大野健` and `大野 健`);
  * - a member's surname (with the given name's initial when the roll adds it: `佐藤（一）構成員`) that starts exactly one full
- *   name among the members of its series family (two 佐藤 with full names leave `佐藤構成員` apart).
+ *   name among the members of its series family (two 佐藤 with full names leave `佐藤構成員` apart), as its surname.
  * Members kept apart in a meeting that lists two of one surname are left alone.
  */
 function fullNameLinks(state: ResolveState, keyed: readonly { entry: Entry; apart: boolean }[]): Map<string, string> {
@@ -454,7 +454,8 @@ function fullNameLinks(state: ResolveState, keyed: readonly { entry: Entry; apar
 		fullKeys.set(full, (fullKeys.get(full) ?? new Set()).add(entry.key));
 		if (entry.kind !== 'member') continue;
 		const family = familyOf(state, entry.meeting);
-		for (let end = 1; end < full.length; end++) {
+		// A surname ends where the space of a spaced name is; in a name written without it, after two characters at least (`森構成員` is not 森田花子).
+		for (let end = entry.surnameKey?.length ?? 2; end < full.length; end++) {
 			const start = `${family}\u0000${full.slice(0, end)}`;
 			memberStarts.set(start, (memberStarts.get(start) ?? new Set()).add(entry.key));
 		}

@@ -146,3 +146,19 @@ describe('spellings of old and new forms', () => {
 		expect(reports.map((report) => report.diagnostic.message)).toEqual([expect.stringMatching(/^"齊藤" \(1 meeting\) and "齋藤" \(1 meetings\) differ only by/u)]);
 	});
 });
+
+describe('a surname that only starts another name', () => {
+	test('森構成員 is not 森田花子, listed by full name the year before; 森田構成員 is', () => {
+		const records = [
+			study('１', '令和３年４月１２日（月）', ['【構成員】', '鈴木 太郎（中央大学 教授）', '森田花子（南都大学 准教授）'], ['森田構成員）', '意見を述べる。']),
+			study('２', '令和４年４月１２日（火）', ['【構成員】', '鈴木座長、森構成員、森田構成員'], ['森構成員）', '賛成する。', '森田構成員）', '異論はない。']),
+		];
+		const index = resolvePeople(records);
+		const morita = personOf(index, records, ['森田構成員']);
+		expect(morita.name).toBe('森田花子');
+		expect(morita.attended).toHaveLength(2);
+		const mori = personOf(index, records, ['森構成員']);
+		expect(mori.id).not.toBe(morita.id);
+		expect(mori.attended).toHaveLength(1);
+	});
+});

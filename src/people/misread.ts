@@ -4,6 +4,7 @@
  * in the same series, never in the same meeting, with a role in common. Reported as warnings with a
  * suggested `seeds/people.yml` entry; never merged here (only the alias file merges persons).
  */
+import { matchForm } from '../parser/normalize.ts';
 import type { PeopleDiagnostic, Person } from './types.ts';
 
 /** Sets of characters that look alike in printed minutes (each set: any two may be mistaken for each other). */
@@ -37,6 +38,11 @@ export function confusableDifference(a: string, b: string): [string, string] | n
 /** The name compared: the surname when known, else the display name. */
 function surnameOf(person: Person): string {
 	return person.surname ?? person.name;
+}
+
+/** The surname compared, old character forms in today's: 齋藤 and 齊藤 differ as 斎藤 and 斉藤 do. */
+function comparedSurname(person: Person): string {
+	return matchForm(surnameOf(person));
 }
 
 /** Series slug → role titles the person held there. */
@@ -97,7 +103,7 @@ export function findMisreadPersons(persons: readonly Person[], sources: Readonly
 	const meetings = new Map(persons.map((person) => [person.id, meetingsOf(person)]));
 	for (const [index, a] of persons.entries()) {
 		for (const b of persons.slice(index + 1)) {
-			const pair = confusableDifference(surnameOf(a), surnameOf(b));
+			const pair = confusableDifference(comparedSurname(a), comparedSurname(b));
 			if (pair === null) continue;
 			const together = [...(meetings.get(a.id) ?? [])].some((id) => meetings.get(b.id)?.has(id));
 			if (together) continue;

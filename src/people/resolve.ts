@@ -14,9 +14,9 @@ import { parseNameLabel } from '../parser/names.ts';
 import { fnv1a } from '../parser/series.ts';
 import { readingKey } from '../format/reading.ts';
 import { labelForm, type Alias } from './aliases.ts';
-import { affiliationFit, comparable, entryKind, isAbsentEntry, isChairTitle, postCore, postMatches, titleKind } from './roles.ts';
+import { affiliationFit, comparable, entryKind, isAbsentEntry, isChairTitle, isMemberTitle, postCore, postMatches, titleKind } from './roles.ts';
 import { KeyUnion } from './union-find.ts';
-import { replaceSpaceRuns } from '../parser/normalize.ts';
+import { matchForm, replaceSpaceRuns } from '../parser/normalize.ts';
 import {
 	ROLE_KINDS,
 	compareRecords,
@@ -35,8 +35,11 @@ import {
 const FAMILY_SHARED_MEMBERS = 3;
 /** A name without a title at least this long (in characters) is a full name, not a surname. */
 const FULL_NAME_MIN = 3;
-/** A name at least this long is a full name even with a title (the Diet's rolls print `委員長 山際大志郎君` unspaced). */
-const FULL_NAME_LONG = 5;
+/**
+ * A name at least this long is a full name even with a title (the Diet's rolls print `委員長 山際大志郎君` unspaced, an
+ * assembly's roll spaces every character apart: `委 員 長　田　中　一　郎` reads as 田中一郎).
+ */
+const FULL_NAME_LONG = 4;
 /** Key prefixes, most telling first: the canonical key of a person is the first one it has. */
 const KEY_PRIORITY = ['alias:', 'name:', 'member:', 'official:', 'presenter:', 'observer:', 'other:', 'speaker:', 'org:'];
 
@@ -46,8 +49,14 @@ interface Entry {
 	text: string;
 	kind: RoleKind;
 	surname: string | null;
+	/** The surname as compared (spaces and old forms aside: 髙橋 is 高橋). */
+	surnameKey: string | null;
+	/** The surname as compared with the given name's initial when the entry has one (`佐藤（一）構成員`: `佐藤（一）`): one member in a meeting. */
+	nameKey: string | null;
+	/** The given name's first characters a roll writes in brackets after a surname two members share (`佐藤（一）構成員`), else null. */
+	initial: string | null;
 	fullName: string | null;
-	/** The full name without the space that marks the surname (made once: every speaker of the meeting or family is matched against it). */
+	/** The full name as compared, without the space that marks the surname (made once: every speaker of the meeting or family is matched against it). */
 	plainFullName: string | null;
 	title: string | null;
 	affiliation: string | null;
@@ -76,10 +85,10 @@ function seriesFamilies(meetings: readonly MeetingRecord[], entries: readonly En
 	const members = new Map<string, Set<string>>();
 	const chairs = new Map<string, Set<string>>();
 	for (const entry of entries) {
-		if (entry.kind !== 'member' || !entry.surname) continue;
+		if (entry.kind !== 'member' || !entry.nameKey) continue;
 		const slug = entry.meeting.data.seriesSlug;
-		members.set(slug, (members.get(slug) ?? new Set()).add(entry.surname));
-		if (isChairTitle(entry.title)) chairs.set(slug, (chairs.get(slug) ?? new Set()).add(entry.surname));
+		members.set(slug, (members.get(slug) ?? new Set()).add(entry.nameKey));
+		if (isChairTitle(entry.title)) chairs.set(slug, (chairs.get(slug) ?? new Set()).add(entry.nameKey));
 	}
 	const union = new KeyUnion();
 	const slugs = [...new Set(meetings.map((meeting) => meeting.data.seriesSlug))].sort();
@@ -120,21 +129,28 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 	for (const group of meeting.data.participants) {
 		for (const member of group.members) {
 			if (member.name === null) continue;
-			const kind = entryKind(group.group, member.title);
+			const kind = entryKind(group.group, titleInAffiliation(member.title, member.affiliation).title);
+			const { title, affiliation } = kind === 'presenter' ? guestPost(group.group, member.title, member.affiliation) : titleInAffiliation(member.title, member.affiliation);
 			// A name written with a space (相田 仁, 後藤　尚久) is a full name whose surname is the part before it.
 			const spaced = /^(\S+)[ \u3000]+\S+$/u.exec(member.name);
+			const initialed = INITIALED_NAME.exec(member.name)?.groups;
 			const length = [...member.name].length;
-			const full = spaced !== null || length >= FULL_NAME_LONG || (member.title === null && length >= (kind === 'member' ? FULL_NAME_MIN + 1 : FULL_NAME_MIN));
+			const full = !initialed && (spaced !== null || length >= FULL_NAME_LONG || (title === null && length >= (kind === 'member' ? FULL_NAME_MIN + 1 : FULL_NAME_MIN)));
+			const surname = initialed ? (initialed.surname ?? null) : spaced ? (spaced[1] ?? null) : full ? null : member.name;
+			const initial = initialed ? nameForm(initialed.initial ?? '') : null;
 			entries.push({
 				meeting,
 				text: member.text,
 				absent: isAbsentEntry(group.group, member.text),
 				kind,
-				surname: spaced ? (spaced[1] ?? null) : full ? null : member.name,
+				surname,
+				surnameKey: surname === null ? null : nameForm(surname),
+				nameKey: surname === null ? null : `${nameForm(surname)}${initial === null ? '' : `（${initial}）`}`,
+				initial,
 				fullName: full ? member.name : null,
-				plainFullName: full ? unspaced(member.name) : null,
-				title: member.title,
-				affiliation: member.affiliation,
+				plainFullName: full ? nameForm(member.name) : null,
+				title,
+				affiliation,
 				reading: member.reading ?? null,
 			});
 		}
@@ -142,24 +158,93 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 	return entries;
 }
 
+/** A surname, then in brackets the first characters of the given name that tell two members of that surname apart: `佐藤（一）`, `小林(和)`. */
+const INITIALED_NAME = /^(?<surname>[^\s（()）]{1,4})[（(](?<initial>[^\s（()）]{1,2})[）)]$/u;
+
+/** A member's post a roll writes first in the brackets after the name: `高橋 健二（座長、西都大学 教授）`, `髙橋健二(会長、西都大学教授)`. */
+const POST_FIRST = /^(?<post>[^\s、,，]{1,6})[、,，]\s*(?<rest>\S.*)$/u;
+
+/** An entry's title, taken from the head of its affiliation when the roll writes the post there (`（座長、西都大学 教授）`). */
+function titleInAffiliation(title: string | null, affiliation: string | null): { title: string | null; affiliation: string | null } {
+	if (title !== null || affiliation === null) return { title, affiliation };
+	const post = POST_FIRST.exec(affiliation)?.groups;
+	if (post?.post && post.rest && isMemberTitle(post.post)) return { title: post.post, affiliation: post.rest };
+	return { title, affiliation };
+}
+
+/** The heading of a list of guests heard at one meeting, which is their part in it: `参考人`, `講師`. */
+const GUEST_HEADING = /参考人|講師|ゲスト/u;
+
+/**
+ * A guest's post, written before the name in an assembly's list of 参考人 (`南都大学准教授　森　美香`), is their affiliation; their
+ * part at the meeting is the heading's word (参考人), as `参考人（南都大学准教授）` says.
+ */
+function guestPost(group: string, title: string | null, affiliation: string | null): { title: string | null; affiliation: string | null } {
+	const heading = GUEST_HEADING.exec(group.normalize('NFKC'))?.[0];
+	if (heading === undefined || title === null || titleKind(title) !== 'official') return titleInAffiliation(title, affiliation);
+	return { title: heading, affiliation: affiliation === null ? title : `${title} ${affiliation}` };
+}
+
 /** A name without the space that marks the surname (`鈴木 太郎` and `鈴木太郎` are one name). */
 const unspaced = (name: string): string => replaceSpaceRuns(name, '');
 
-/** Does an entry carry this (sur)name? Exact surnames first, full names by their start (spaces aside). */
-function nameMatches(entry: Pick<Entry, 'surname' | 'plainFullName'>, name: string, plain = unspaced(name)): 'exact' | 'prefix' | null {
-	const full = entry.plainFullName;
-	if (entry.surname === name || full === plain) return 'exact';
-	if (full && full.length > plain.length && full.startsWith(plain)) return 'prefix';
+/** A name as compared: no spaces, NFKC, old character forms in today's (`髙橋 健二`, `高橋健二` and `髙橋健二` are one name). */
+const nameForm = (name: string): string => unspaced(matchForm(name));
+
+/** A speaker's name as compared: the whole name, and for `佐藤（一）` its surname and the given name's initial. */
+interface NameQuery {
+	plain: string;
+	surname: string;
+	initial: string | null;
+}
+
+/** The parts of a speaker's name to compare. */
+function nameQuery(name: string): NameQuery {
+	const initialed = INITIALED_NAME.exec(name)?.groups;
+	if (initialed) {
+		const surname = nameForm(initialed.surname ?? '');
+		const initial = nameForm(initialed.initial ?? '');
+		return { plain: `${surname}${initial}`, surname, initial };
+	}
+	const plain = nameForm(name);
+	return { plain, surname: plain, initial: null };
+}
+
+/**
+ * Does an entry carry this (sur)name? Exact surnames first, full names by their start (spaces and old forms aside); a name with
+ * the given name's initial (`佐藤（一）`) is the entry with that initial, a full name that starts with both, or a surname alone.
+ * A titled name of three characters (`齋藤誠（理事長）`) is read as a surname, but may be a full name: `齋藤理事長` is it too.
+ */
+function nameMatches(entry: Pick<Entry, 'surnameKey' | 'initial' | 'plainFullName'>, query: NameQuery): 'exact' | 'prefix' | null {
+	const full = entry.plainFullName ?? (entry.initial === null && entry.surnameKey !== null && entry.surnameKey.length >= FULL_NAME_MIN ? entry.surnameKey : null);
+	const surname = entry.surnameKey;
+	if (query.initial !== null) {
+		if (surname === query.surname && entry.plainFullName === null) return entry.initial === query.initial ? 'exact' : entry.initial === null ? 'prefix' : null;
+	} else if (surname === query.plain) return 'exact';
+	if (full === query.plain) return 'exact';
+	if (full && full.length > query.plain.length && full.startsWith(query.plain)) return 'prefix';
 	return null;
+}
+
+/**
+ * A speaker named by the given name alone (`和子理事`, `正専務理事`, as a board tells two members of one surname apart) is an
+ * entry whose full name ends with it: after the space of a spaced name, else after at least two characters.
+ */
+function givenNameMatches(entry: Pick<Entry, 'fullName' | 'plainFullName' | 'surnameKey' | 'initial'>, query: NameQuery): boolean {
+	if (query.initial !== null || entry.initial !== null) return false;
+	const spaced = entry.fullName === null ? null : /^\S+[ \u3000]+(\S+)$/u.exec(entry.fullName);
+	if (spaced) return nameForm(spaced[1] ?? '') === query.plain;
+	const full = entry.plainFullName ?? entry.surnameKey;
+	return full !== null && full.length >= query.plain.length + 2 && full.endsWith(query.plain);
 }
 
 /** Narrow candidate entries for a speaker label; the best-fitting ones remain. */
 function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | 'affiliation'>): Entry[] {
-	const name = speaker.name ?? '';
+	const query = nameQuery(speaker.name ?? '');
 	const kind = titleKind(speaker.title);
-	const plain = unspaced(name);
-	let list = candidates.filter((entry) => nameMatches(entry, name, plain) !== null);
-	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member');
+	let list = candidates.filter((entry) => nameMatches(entry, query) !== null);
+	// A member's title, or the very title the entry is listed with (`山田理事` and an agency's `山田理事` among the 説明者).
+	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member' || (entry.title !== null && comparable(entry.title) === comparable(speaker.title ?? '')));
 	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
 	if (severalKeys(list) && speaker.affiliation) {
 		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));
@@ -167,8 +252,8 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | '
 		if (best > 0) list = list.filter((_, index) => fits[index] === best);
 	}
 	// 林氏 is 林 rather than 林田太郎 when nothing else tells them apart.
-	if (severalKeys(list) && list.some((entry) => nameMatches(entry, name, plain) === 'exact')) {
-		list = list.filter((entry) => nameMatches(entry, name, plain) === 'exact');
+	if (severalKeys(list) && list.some((entry) => nameMatches(entry, query) === 'exact')) {
+		list = list.filter((entry) => nameMatches(entry, query) === 'exact');
 	}
 	if (kind === 'member' && severalKeys(list)) {
 		const sameTitle = list.filter((entry) => entry.title === speaker.title);
@@ -274,7 +359,7 @@ function groupBy<T, K>(items: readonly T[], by: (item: T) => K): Map<K, T[]> {
 /** The identity key of a participant entry (rules 2–5); a surname two members of one meeting share stays per meeting, with a warning. */
 function entryKey(state: ResolveState, entry: Omit<Entry, 'key'>, meeting: MeetingRecord, position: number, memberCounts: Map<string, number>): string {
 	if (entry.fullName) return `name:${comparable(entry.fullName)}`;
-	if (entry.kind === 'member' && (memberCounts.get(entry.surname ?? '') ?? 0) > 1) {
+	if (entry.kind === 'member' && (memberCounts.get(entry.nameKey ?? '') ?? 0) > 1) {
 		state.diagnostics.push({
 			severity: 'warning',
 			file: meeting.data.source,
@@ -284,25 +369,108 @@ function entryKey(state: ResolveState, entry: Omit<Entry, 'key'>, meeting: Meeti
 		});
 		return `member:${meeting.id}:${position}:${comparable(entry.text)}`;
 	}
-	if (entry.kind === 'member') return `member:${familyOf(state, meeting)}:${entry.surname}`;
-	if (entry.kind === 'official') return `official:${entry.surname}:${postCore(entry.title ?? '')}`;
-	return `${entry.kind}:${entry.surname}:${comparable(entry.affiliation ?? '')}`;
+	if (entry.kind === 'member') return `member:${familyOf(state, meeting)}:${entry.nameKey}`;
+	if (entry.kind === 'official') return `official:${entry.nameKey}:${postCore(entry.title ?? '')}`;
+	return `${entry.kind}:${entry.nameKey}:${comparable(entry.affiliation ?? '')}`;
 }
 
-/** Step 1: key every participant entry, meeting by meeting, and index the entries by meeting. */
+/** Step 1: key every participant entry, meeting by meeting, join surnames to the full names they stand for, and index the entries by meeting. */
 function keyParticipants(state: ResolveState): void {
 	const rawByMeeting = groupBy(state.rawEntries, (entry) => entry.meeting);
+	const keyed: { entry: Entry; apart: boolean }[] = [];
 	for (const meeting of state.meetings) {
 		const own = rawByMeeting.get(meeting) ?? [];
 		const memberCounts = new Map<string, number>();
-		for (const entry of own) if (entry.kind === 'member' && entry.surname) memberCounts.set(entry.surname, (memberCounts.get(entry.surname) ?? 0) + 1);
+		for (const entry of own) if (entry.kind === 'member' && entry.nameKey) memberCounts.set(entry.nameKey, (memberCounts.get(entry.nameKey) ?? 0) + 1);
 		for (const [position, entry] of own.entries()) {
-			const key = entryKey(state, entry, meeting, position, memberCounts);
-			claim(state, entry.text, meeting, key);
-			state.entries.push({ ...entry, key });
+			const apart = entry.kind === 'member' && (memberCounts.get(entry.nameKey ?? '') ?? 0) > 1;
+			keyed.push({ entry: { ...entry, key: entryKey(state, entry, meeting, position, memberCounts) }, apart });
 		}
 	}
+	const links = fullNameLinks(state, keyed);
+	const promotions = postChangeLinks(state, keyed.map(({ entry }) => entry));
+	for (const { entry } of keyed) {
+		const linked = links.get(entry.key) ?? entry.key;
+		const key = promotions.get(linked) ?? linked;
+		claim(state, entry.text, entry.meeting, key);
+		state.entries.push({ ...entry, key });
+	}
 	state.entriesByMeeting = groupBy(state.entries, (entry) => entry.meeting.id);
+}
+
+/** The rank at the end of an official's post, and the kind of unit before it: `情報政策課長` is 課長 of 情報政策(課). */
+const POST_RANK = /(?:課|局|部|室|センター|本部)?(?:課長補佐|課長代理|課長|局長|次長|部長|室長|所長|センター長|本部長|参事官|審議官|企画官|調査官|専門官|補佐|係長|主幹|主査|主任|担当)$/u;
+
+/** The unit an official's post is in, its rank aside (`情報政策課課長補佐`, `情報政策課長` and `情報政策局長` are all in 情報政策); null when no rank ends it. */
+function postUnit(title: string | null): string | null {
+	const core = postCore(title ?? '');
+	const unit = core.replace(POST_RANK, '');
+	return unit !== core && [...unit].length >= 2 ? unit : null;
+}
+
+/**
+ * Officials listed by surname and post whose post changes over the years in one unit of a body (`山田情報政策課長`, then
+ * `山田情報政策局長`; `中村情報政策課課長補佐`, then `中村情報政策課長`): one person, when the two are never listed in one meeting.
+ * Each later post's key is joined to the first; a unit's posts held by two of one surname at once stay apart.
+ */
+function postChangeLinks(state: ResolveState, entries: readonly Entry[]): Map<string, string> {
+	const byUnit = new Map<string, Entry[]>();
+	for (const entry of entries) {
+		if (entry.kind !== 'official' || entry.fullName !== null || entry.surnameKey === null || entry.absent) continue;
+		// The unit may be the affiliation the roll writes before a bare rank: `行政改革課　小野課長` is 小野 of 行政改革(課).
+		const unit = postUnit(entry.title) ?? postUnit(`${entry.affiliation ?? ''}${entry.title ?? ''}`);
+		if (unit === null) continue;
+		const slot = `${familyOf(state, entry.meeting)}\u0000${entry.surnameKey}\u0000${unit}`;
+		const list = byUnit.get(slot);
+		if (list) list.push(entry);
+		else byUnit.set(slot, [entry]);
+	}
+	const links = new Map<string, string>();
+	for (const list of byUnit.values()) {
+		const keys = [...new Set(list.map((entry) => entry.key))];
+		if (keys.length < 2) continue;
+		const keysByMeeting = groupBy(list, (entry) => entry.meeting.id);
+		if ([...keysByMeeting.values()].some((together) => new Set(together.map((entry) => entry.key)).size > 1)) continue;
+		const [first, ...later] = keys;
+		for (const key of later) if (first !== undefined) links.set(key, first);
+	}
+	return links;
+}
+
+/**
+ * Keys of entries listed by surname that are one person with a full name listed elsewhere, as the rolls of one body change
+ * style over the years (`髙橋 健二（西都大学 教授）` one year, `髙橋構成員` or `高橋座長` the next):
+ * - a name read as a surname that is a full name written elsewhere (`齋藤誠（理事長）` and `齋藤 誠`, `大野健` and `大野 健`);
+ * - a member's surname (with the given name's initial when the roll adds it: `佐藤（一）構成員`) that starts exactly one full
+ *   name among the members of its series family (two 佐藤 with full names leave `佐藤構成員` apart), as its surname.
+ * Members kept apart in a meeting that lists two of one surname are left alone.
+ */
+function fullNameLinks(state: ResolveState, keyed: readonly { entry: Entry; apart: boolean }[]): Map<string, string> {
+	const fullKeys = new Map<string, Set<string>>();
+	const memberStarts = new Map<string, Set<string>>();
+	for (const { entry } of keyed) {
+		const full = entry.plainFullName;
+		if (full === null) continue;
+		fullKeys.set(full, (fullKeys.get(full) ?? new Set()).add(entry.key));
+		if (entry.kind !== 'member') continue;
+		const family = familyOf(state, entry.meeting);
+		// A surname ends where the space of a spaced name is; in a name written without it, after two characters at least (`森構成員` is not 森田花子).
+		for (let end = entry.surnameKey?.length ?? 2; end < full.length; end++) {
+			const start = `${family}\u0000${full.slice(0, end)}`;
+			memberStarts.set(start, (memberStarts.get(start) ?? new Set()).add(entry.key));
+		}
+	}
+	const links = new Map<string, string>();
+	const seen = new Set<string>();
+	for (const { entry, apart } of keyed) {
+		if (apart || entry.fullName !== null || entry.surnameKey === null || seen.has(entry.key)) continue;
+		seen.add(entry.key);
+		const same = entry.initial === null && entry.surnameKey.length >= FULL_NAME_MIN ? fullKeys.get(entry.surnameKey) : undefined;
+		const starts = entry.kind === 'member' ? memberStarts.get(`${familyOf(state, entry.meeting)}\u0000${entry.surnameKey}${entry.initial ?? ''}`) : undefined;
+		const [target] = same?.size === 1 ? same : starts?.size === 1 ? starts : [];
+		if (target !== undefined) links.set(entry.key, target);
+	}
+	return links;
 }
 
 /** Candidates outside a meeting: its series family, full names and officials (computed once per family). */
@@ -331,7 +499,7 @@ function wideCandidates(state: ResolveState, family: string, name: string): Entr
 			if (seen.has(signature)) continue;
 			seen.add(signature);
 			const names = new Set<string>();
-			if (entry.surname) names.add(entry.surname);
+			if (entry.surnameKey) names.add(entry.surnameKey);
 			const full = entry.plainFullName;
 			if (full) for (let end = 1; end <= full.length; end++) names.add(full.slice(0, end));
 			for (const key of names) {
@@ -342,7 +510,25 @@ function wideCandidates(state: ResolveState, family: string, name: string): Entr
 		}
 		state.wideIndexes.set(family, index);
 	}
-	return index.get(unspaced(name)) ?? [];
+	return index.get(nameQuery(name).surname) ?? [];
+}
+
+/** A label whose brackets hold who speaks: `議長（齋藤理事長）`, `事務局（中島）`. */
+const BRACKETED_SPEAKER = /^(?<outer>[^（()）]+)[（(](?<inner>[^（()）]+)[）)]$/u;
+
+/**
+ * A speaker label's parts (`parseNameLabel`), with the name in brackets read on its own: `議長（齋藤理事長）` is 齋藤, the board's
+ * 理事長, in the chair (the post held is what the roll lists); `事務局（中島）` is 中島 speaking for the 事務局.
+ */
+function readSpeakerLabel(label: string): ReturnType<typeof parseNameLabel> {
+	const parts = parseNameLabel(label);
+	const bracketed = BRACKETED_SPEAKER.exec(label)?.groups;
+	if (!bracketed?.inner || !bracketed.outer) return parts;
+	const inner = parseNameLabel(bracketed.inner);
+	if (inner.name === null) return parts;
+	if (parts.name === null) return { name: inner.name, title: inner.title, affiliation: parts.affiliation ?? bracketed.outer };
+	if (parts.name === bracketed.inner && inner.title !== null && isMemberTitle(parts.title) && isMemberTitle(inner.title)) return { ...parts, name: inner.name, title: inner.title };
+	return parts;
 }
 
 /** The speakers of one meeting: one per label, with its remarks. */
@@ -352,7 +538,7 @@ function meetingSpeakers(meeting: MeetingRecord): Speaker[] {
 		const label = remark.speaker;
 		let speaker = byLabel.get(label);
 		if (!speaker) {
-			speaker = { meeting, label, ...parseNameLabel(label), entry: null, key: '', remarks: [] };
+			speaker = { meeting, label, ...readSpeakerLabel(label), entry: null, key: '', remarks: [] };
 			byLabel.set(label, speaker);
 		}
 		speaker.remarks.push({ id: remark.id, line: remark.line, reading: remark.speakerYomi ?? null });
@@ -367,6 +553,16 @@ interface SpeakerMatch {
 	local: Entry[];
 	found: Entry[];
 	aliased: boolean;
+}
+
+/**
+ * Whether a candidate outside the meeting may be a speaker: anyone of the series family; beyond it, a member is only an entry of
+ * exactly the name spoken (the surname of a spaced full name, or the whole name), never a longer name another body lists that
+ * merely starts with it (`福田副会長` is not `福田正一（委員長）`). Guests (`NTT 松原氏`) are matched archive-wide.
+ */
+function ownOrNamed(state: ResolveState, family: string, entry: Entry, speaker: Speaker): boolean {
+	if (titleKind(speaker.title) !== 'member' || familyOf(state, entry.meeting) === family) return true;
+	return nameMatches(entry, nameQuery(speaker.name ?? '')) === 'exact';
 }
 
 /** `N remark(s)` of a speaker, for messages. */
@@ -423,7 +619,7 @@ function ambiguousSpeaker(state: ResolveState, { speaker, family, found, aliased
 
 /** Rule: nobody matches; the speaker is a person by name and role kind, reported unless the alias file names it. */
 function unmatchedSpeaker(state: ResolveState, { speaker, family, aliased }: SpeakerMatch): boolean {
-	const name = speaker.name ?? '';
+	const name = nameForm(speaker.name ?? '');
 	const kind = titleKind(speaker.title);
 	speaker.key =
 		kind === 'member'
@@ -452,18 +648,69 @@ const SPEAKER_RULES = [matchedSpeaker, ambiguousSpeaker, unmatchedSpeaker] as co
 /** Resolve one speaker: a label without a name is an organisation; otherwise match it in its meeting, then in the wide pool, and apply the rules. */
 function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 	const { meeting } = speaker;
+	const family = familyOf(state, meeting);
+	const listed = state.entriesByMeeting.get(meeting.id) ?? [];
 	if (speaker.name === null) {
-		speaker.key = `org:${comparable(speaker.label)}`;
+		roleSpeaker(speaker, family, listed);
 		claim(state, speaker.label, meeting, speaker.key);
 		return;
 	}
-	const family = familyOf(state, meeting);
-	const local = distinctKeys(narrow(state.entriesByMeeting.get(meeting.id) ?? [], speaker));
-	const found = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.name), speaker));
+	const local = distinctKeys(narrow(listed, speaker));
+	const wide = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.name).filter((entry) => ownOrNamed(state, family, entry, speaker)), speaker));
+	const given = wide.length > 0 ? wide : byGivenName(listed, speaker);
+	const found = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
 	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
 	const match: SpeakerMatch = { speaker, family, local, found, aliased };
 	SPEAKER_RULES.some((rule) => rule(state, match));
 	claim(state, speaker.label, meeting, speaker.key);
+}
+
+/**
+ * A speaker without a name. A chair or member post alone (`○委員長`, `会長：`, `○副委員長`) is the one person the meeting's roll
+ * lists in that post (`委員長　田中一郎`, `髙橋健二(会長、西都大学教授)`); unlisted, it is that post of the body (series family),
+ * never one person across bodies and years. Anything else (`事務局`, `総務省`) is a speaking body, one across the archive.
+ */
+function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[]): void {
+	// Only the post itself (`委員長`); a masked member (`Ａ委員`, `委員Ｃ`) is the label's own speaker.
+	const alone = speaker.title !== null && comparable(speaker.label).replace(/^[○◯〇◎●◆◇]/u, '') === comparable(speaker.title);
+	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
+		// A body's own secretariat or chairing (`事務局`, `司会`) is that body's, never one speaker across the archive.
+		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(/^[○◯〇◎●]/u, '');
+		speaker.key = BODY_RELATIVE.test(own) && speaker.title === null ? `org:${family}:${own}` : `org:${comparable(speaker.label)}`;
+		return;
+	}
+	const post = comparable(speaker.title ?? '');
+	const holders = distinctKeys(listed.filter((entry) => !entry.absent && entry.title !== null && comparable(entry.title) === post));
+	const [holder] = holders;
+	if (holders.length === 1 && holder) {
+		speaker.entry = holder;
+		speaker.key = holder.key;
+		return;
+	}
+	speaker.key = `org:${family}:${post}`;
+}
+
+/** Speaking bodies that are each body's own: its secretariat, its clerk, whoever chairs or runs the meeting. */
+const BODY_RELATIVE = /^(?:事務局|司会|司会者|進行|書記|庶務)$/u;
+
+/** The one entry of the meeting a given name alone names (`和子理事` when the roll lists 小林正 and 小林和子), else nothing. */
+function byGivenName(listed: readonly Entry[], speaker: Speaker): Entry[] {
+	const query = nameQuery(speaker.name ?? '');
+	const kind = titleKind(speaker.title);
+	const found = distinctKeys(listed.filter((entry) => givenNameMatches(entry, query) && (kind !== 'member' || entry.kind === 'member')));
+	return found.length === 1 ? found : [];
+}
+
+/**
+ * A guest named by affiliation alone (`参考人（西都大学教授）`, read as a name) is the one presenter, observer or other guest of the
+ * meeting whose listed affiliation or post it fits (`西都大学教授　髙橋健二` under `参考人`), else nothing.
+ */
+function byGuestAffiliation(listed: readonly Entry[], speaker: Speaker): Entry[] {
+	const written = speaker.name ?? '';
+	if (titleKind(speaker.title) !== 'honorific' || [...written].length < FULL_NAME_LONG) return [];
+	const guests = listed.filter((entry) => entry.kind !== 'member' && entry.kind !== 'official' && !entry.absent);
+	const found = distinctKeys(guests.filter((entry) => affiliationFit(written, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null) === 2));
+	return found.length === 1 ? found : [];
 }
 
 /** Step 2: one resolution per speaker label and meeting. */
@@ -685,7 +932,8 @@ function disambiguateFilterNames(persons: Person[]): void {
 		if (same.length < 2) continue;
 		for (const person of same) {
 			const role = person.roles.find((candidate) => candidate.listed) ?? person.roles[0];
-			const detail = person.affiliations[0] ?? (role ? postCore(role.title) : null);
+			// A body's own secretariat or chair (`事務局`, `委員長` of no listed person) is told apart by its body.
+			const detail = person.key.startsWith('org:') ? (role?.series ?? null) : (person.affiliations[0] ?? (role ? postCore(role.title) : null));
 			person.filterName = detail ? `${person.name}（${detail}）` : person.name;
 		}
 	}

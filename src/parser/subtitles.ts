@@ -9,7 +9,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { stampedName } from './lines.ts';
+import { isSpeakerLabel, stampedName } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -48,6 +48,8 @@ const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
 const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?=\S)/u;
 /** A speaker in square brackets before the words, as captioners write it: `[山本] はい、山本です。`, `【司会】…`, `［質問者A］…`. */
 const BRACKETED = /^(?:\[(?<square>[^\[\]\s][^\[\]]{0,29})\]|【(?<lenticular>[^【】\s][^【】]{0,29})】|［(?<wide>[^［］\s][^［］]{0,29})］)[ \t\u3000]*(?=\S)/u;
+/** A post or a name in round brackets before the words, as an assembly's video captions write who speaks: `（議長）ただいまから…`, `（木村議員）はい。`. */
+const ROUND_LABEL = /^[（(](?<round>[^（）()\s\u3000][^（）()]{0,19})[）)][ \t\u3000]*(?=\S)/u;
 
 /** The words after a speaker's label at their start, and the label's parts; null without one. (Only the first characters are looked at: a cue may be one very long line.) */
 function labelled(words: string, label: RegExp): { parts: Record<string, string | undefined>; text: string } | null {
@@ -85,6 +87,28 @@ export interface Cue {
 	text: string;
 	lines?: string[];
 	stage?: boolean;
+	/** The speaker was named by a captioner's label in brackets (`[山本]`, `（議長）`), written where the speaker changes. */
+	captioned?: boolean;
+	/** The cue opens with the captions' mark of another speaker (`>>`). */
+	change?: boolean;
+}
+
+/**
+ * Captions that name the speaker in brackets name them where the speaker changes: the cues after a labelled one, up to the
+ * next label (or the `>>` of another speaker), are the same speaker's words (an assembly's chair reads `日程第1、…` in a cue
+ * of its own). Stage directions between them stay notes.
+ */
+function carrySpeakers(cues: readonly Cue[]): Cue[] {
+	let current: string | null = null;
+	return cues.map((cue) => {
+		if (cue.stage === true) return cue;
+		if (cue.speaker !== null) {
+			current = cue.captioned === true ? cue.speaker : null;
+			return cue;
+		}
+		if (cue.change === true) current = null;
+		return current === null ? cue : { ...cue, speaker: current, captioned: true };
+	});
 }
 
 /** A cue's lines without markup and entities, blank lines left out. */
@@ -118,15 +142,21 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	const tagged = VOICE.exec(first)?.groups?.speaker?.trim();
 	const voice = tagged === undefined ? undefined : displayName(tagged);
 	if (voice) return { line, start, speaker: voice, text: cueWords(lines) };
-	const words = cueWords(lines).replace(SPEAKER_CHANGE, '');
+	const all = cueWords(lines);
+	const words = all.replace(SPEAKER_CHANGE, '');
 	if (before) return { line, start, speaker: before, text: words };
+	const change = words !== all;
 	const named = labelled(words, NAMED);
 	if (named && speaksBeforeColon((named.parts.speaker ?? '').trim(), named.text)) return { line, start, speaker: displayName((named.parts.speaker ?? '').trim()), text: named.text };
 	const bracketed = labelled(words, BRACKETED);
 	const label = (bracketed?.parts.square ?? bracketed?.parts.lenticular ?? bracketed?.parts.wide ?? '').trim();
-	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text };
+	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text, captioned: true };
+	// (Only a speaker's label: a sound or a stage in round brackets before the words, `（拍手）それでは…`, is no one.)
+	const round = labelled(words, ROUND_LABEL);
+	const post = (round?.parts.round ?? '').trim();
+	if (round && isSpeakerLabel(post)) return { line, start, speaker: post, text: round.text, captioned: true };
 	if (words.length <= 40 && STAGE.test(words)) return { line, start, speaker: null, text: stageLine(words), stage: true };
-	return { line, start, speaker: null, text: words, lines: cueLines(lines) };
+	return { line, start, speaker: null, text: words, lines: cueLines(lines), ...(change ? { change } : {}) };
 }
 
 /** Two lines alike but for spaces. */
@@ -261,7 +291,7 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 		} else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
 	}
 	flush();
-	return transcriptLines(unroll(cues), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+	return transcriptLines(carrySpeakers(unroll(cues)), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
 }
 
 /**
@@ -288,10 +318,17 @@ export function transcriptLines(cues: readonly Cue[], title: string, source: str
 	// Cues that name no speaker (captions, a service's export without speakers) are the text from the start: the body's label
 	// says so, or the readers would take the first of them for the header's.
 	if (first.speaker === null) out.push({ line: first.line, text: '文字起こし' }, { line: first.line, text: '' });
+	/** The last turn that was no stage direction, and whether a stage direction came after it. */
+	let spoken: Cue | null = null;
+	let staged = false;
 	for (const turn of turns) {
 		const stamp = `[${elapsed(turn.start)}]`;
+		// (The speaker's words going on after a stage direction in their turn, `（拍手）`, are more of that turn.)
+		const goesOn = turn.stage !== true && staged && turn.speaker !== null && spoken?.speaker === turn.speaker;
+		if (turn.stage === true) staged = true;
+		else [spoken, staged] = [turn, false];
 		// (A stage direction alone, without its time, is a note beside the words.)
-		const text = turn.stage === true ? turn.text : turn.speaker === null ? `${stamp} ${turn.text}` : `${stamp} ${turn.speaker}: ${turn.text}`;
+		const text = turn.stage === true ? turn.text : turn.speaker === null || goesOn ? `${stamp} ${turn.text}` : `${stamp} ${turn.speaker}: ${turn.text}`;
 		out.push({ line: turn.line, text }, { line: turn.line, text: '' });
 	}
 	return { lines: out, dated: dateLine !== null || when !== null, firstCue: first.line };

@@ -1,7 +1,8 @@
 /**
  * An online meeting's transcript as its app saves it, in a subtitle format: WebVTT (Microsoft Teams: `<v 森 智子>…</v>`;
  * Zoom's cloud recording: `藤井 直人: …`) or SubRip (`.srt`, as transcription services such as Notta export it, the speaker
- * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`). Before any reader sees the text it becomes the lines the
+ * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`), or Whisper's timed lines saved as text
+ * (`[00:00:00.000 --> 00:00:04.200]  それでは…`). Before any reader sees the text it becomes the lines the
  * readers know: a title, `日時` (the text's own date line, else the date in the file's name, as the apps name their files:
  * `…2024-10-07.vtt`, Zoom's `GMT20241114-050012_Recording.transcript.vtt`, whose time is UTC and becomes the start in
  * Japan's time), the speakers as `参加者`, and each speaker's run of cues as one stamped turn (`[0:00:03] 森 智子: …`, the
@@ -15,6 +16,8 @@ import { wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
 const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}(?:[ \t].{0,200})?$/u;
+/** A timed line of Whisper's text output (whisper.cpp, the `whisper` command's console): `[00:00:00.000 --> 00:00:04.200]  それでは…`. */
+const TIMED_LINE = /^\[(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]*-->[ \t]*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}\][ \t]*(?<words>.*)$/u;
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
@@ -248,7 +251,7 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	// SubRip: a cue number, then a timing line, as its first block.
 	const texts = lines.filter((line) => line.text.trim() !== '').slice(0, 3).map((line) => line.text.trim());
 	const srt = !vtt && /^[0-9]{1,6}$/u.test(texts[0] ?? '') && TIMING.test(texts[1] ?? '');
-	if (!vtt && !srt) return null;
+	if (!vtt && !srt) return timedLines(lines, source);
 	const cues: Cue[] = [];
 	const notes: SourceLine[] = [];
 	let dateLine: SourceLine | null = null;
@@ -292,6 +295,32 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	}
 	flush();
 	return transcriptLines(carrySpeakers(unroll(cues)), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+}
+
+/**
+ * Whisper's text output with each segment's timing before its words on one line (`[00:00:00.000 --> 00:00:04.200]  それでは…`),
+ * read as a subtitle file's cues: the timing becomes the stamp, never part of the words (it had been kept in the text,
+ * `-->` and all). Lines above the first timed one are the text's own (a title, a date line); a line under a timed one that is
+ * not timed goes on its words. Null unless two of the first three lines are timed so.
+ */
+function timedLines(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+	const texts = lines.filter((line) => line.text.trim() !== '').slice(0, 3);
+	if (texts.filter((line) => line.text.length <= 300 && TIMED_LINE.test(line.text.trim())).length < 2) return null;
+	const cues: { line: number; start: string; words: string[] }[] = [];
+	const notes: SourceLine[] = [];
+	let dateLine: SourceLine | null = null;
+	for (const line of lines) {
+		const text = line.text.replace(/^\uFEFF/u, '').trim();
+		if (text === '') continue;
+		const timed = text.length <= 100_000 ? TIMED_LINE.exec(text)?.groups : undefined;
+		const last = cues.at(-1);
+		if (timed) cues.push({ line: line.line, start: timed.start ?? '', words: [timed.words ?? ''] });
+		else if (last) last.words.push(text);
+		else if (dateLine === null && findDate(text)?.ok === true) dateLine = line;
+		else notes.push(line);
+	}
+	const read = cues.filter((cue) => cue.words.some((word) => word.trim() !== '')).map((cue) => readCue(cue.words, cue.line, cue.start, null));
+	return transcriptLines(carrySpeakers(unroll(read)), nameOf(source) || '文字起こし', source, dateLine, notes);
 }
 
 /**

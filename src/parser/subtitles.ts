@@ -18,6 +18,8 @@ import { wrapSeparator, type SourceLine } from './normalize.ts';
 const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}(?:[ \t].{0,200})?$/u;
 /** A timed line of Whisper's text output (whisper.cpp, the `whisper` command's console): `[00:00:00.000 --> 00:00:04.200]  それでは…`. */
 const TIMED_LINE = /^\[(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]*-->[ \t]*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}\][ \t]*(?<words>.*)$/u;
+/** A time into the recording alone on its line: `0:05`, `00:00:03`, `1:02:15`. */
+const BARE_CLOCK = /^(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}$/u;
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
@@ -214,6 +216,26 @@ export function nameOf(source: string): string {
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
 }
 
+/**
+ * A transcription app's export with the time into the recording on a line of its own over the speaker's (`00:00:03` /
+ * `話者1` / the words): each pair becomes the one line the readers know, `00:00:03 話者1`, on the speaker's line (the
+ * time's left blank). Null when the text holds fewer than two such pairs (a lone time over a name may be a timetable's).
+ */
+export function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
+	const joined = [...lines];
+	let pairs = 0;
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const clock = lines[i]?.text.trim() ?? '';
+		const name = lines[i + 1]?.text.trim() ?? '';
+		if (!BARE_CLOCK.test(clock) || name.length > 30 || stampedName(`${clock} ${name}`) === null) continue;
+		joined[i] = { line: lines[i]?.line ?? 0, text: '' };
+		joined[i + 1] = { line: lines[i + 1]?.line ?? 0, text: `${clock} ${name}` };
+		pairs++;
+		i++;
+	}
+	return pairs >= 2 ? joined : null;
+}
+
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
 const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|avi)$/iu;
 
@@ -304,15 +326,19 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
  * not timed goes on its words. Null unless two of the first three lines are timed so.
  */
 function timedLines(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
-	const texts = lines.filter((line) => line.text.trim() !== '').slice(0, 3);
-	if (texts.filter((line) => line.text.length <= 300 && TIMED_LINE.test(line.text.trim())).length < 2) return null;
+	const texts = lines.filter((line) => line.text.trim() !== '');
+	const clocks = texts.filter((line) => BARE_CLOCK.test(line.text.replace(/^\uFEFF/u, '').trim())).length;
+	// (A video site's transcript copied as text: the time alone over each caption, `0:05` / `本日は…`, from its first line.)
+	const bare = BARE_CLOCK.test(texts[0]?.text.replace(/^\uFEFF/u, '').trim() ?? '') && clocks >= 2 && clocks * 3 >= texts.length;
+	if (!bare && texts.slice(0, 3).filter((line) => line.text.length <= 300 && TIMED_LINE.test(line.text.trim())).length < 2) return null;
 	const cues: { line: number; start: string; words: string[] }[] = [];
 	const notes: SourceLine[] = [];
 	let dateLine: SourceLine | null = null;
 	for (const line of lines) {
 		const text = line.text.replace(/^\uFEFF/u, '').trim();
 		if (text === '') continue;
-		const timed = text.length <= 100_000 ? TIMED_LINE.exec(text)?.groups : undefined;
+		const clock = bare ? BARE_CLOCK.exec(text)?.[0] : undefined;
+		const timed = clock !== undefined ? { start: `${clock}.000`, words: '' } : text.length <= 100_000 ? TIMED_LINE.exec(text)?.groups : undefined;
 		const last = cues.at(-1);
 		if (timed) cues.push({ line: line.line, start: timed.start ?? '', words: [timed.words ?? ''] });
 		else if (last) last.words.push(text);

@@ -258,7 +258,9 @@ export function titleTranscript(lines: readonly SourceLine[], source: string): S
 	if (!spoken && stampedName(text) === null) return null;
 	// (Two turns so at least: a line such as `山田委員　10:00` alone may open other minutes.)
 	if (!spoken && lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
-	const title = nameOf(source);
+	// (A file's name that names no meeting, `otter_board_meeting_2024-03-18.txt`, leaves the tool's word as the title when
+	// a turn opens the text: taken for the title, the first turn had lost its speaker.)
+	const title = nameOf(source) || (spoken ? '' : '文字起こし');
 	if (title === '') return null;
 	return [...lines.slice(0, index), { line: first.line, text: title }, { line: first.line, text: '' }, ...lines.slice(index)];
 }

@@ -260,9 +260,13 @@ export function titleTranscript(lines: readonly SourceLine[], source: string): S
 	if (!spoken && lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
 	// (A file's name that names no meeting, `otter_board_meeting_2024-03-18.txt`, leaves the tool's word as the title when
 	// a turn opens the text: taken for the title, the first turn had lost its speaker.)
-	const title = nameOf(source) || (spoken ? '' : '文字起こし');
+	// (So titled, the day in the file's name is its date line, as a subtitle file's is.)
+	const named = nameOf(source);
+	const when = named === '' && !spoken ? (dateInFileName(source)?.text ?? null) : null;
+	const title = named || (when === null ? '' : '文字起こし');
 	if (title === '') return null;
-	return [...lines.slice(0, index), { line: first.line, text: title }, { line: first.line, text: '' }, ...lines.slice(index)];
+	const dated = when === null ? [] : [{ line: first.line, text: `日時: ${when}` }];
+	return [...lines.slice(0, index), { line: first.line, text: title }, ...dated, { line: first.line, text: '' }, ...lines.slice(index)];
 }
 
 /**

@@ -19,7 +19,8 @@ describe('a transcript opening with a turn, its file named in Latin letters', ()
 		]);
 	});
 
-	test('titled as a transcript, dated by the file’s name', () => {
+	test('titled as a transcript, dated by the file’s name, read as minutes without a warning', () => {
 		expect([result.meeting?.title, result.meeting?.date]).toEqual(['文字起こし', '2024-03-18']);
+		expect(result.diagnostics).toEqual([]);
 	});
 });

@@ -44,6 +44,10 @@ const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質�
  * a draft's `（案）`, and who or what wrote it, `議事録（AI要約）`, `（AI生成・未確認）`, `(自動生成)`.
  */
 const RECORD_KIND = withOldForms(/[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議|案|素案|(?:AI|ＡＩ)[^（()）]{0,12}|自動(?:生成|作成|要約)[^（()）]{0,8})[）)][\s\u3000]*$/u);
+/** A title without such a bracket at its end (`自治会役員会 議事録（AI要約）` → `自治会役員会 議事録`). */
+export function withoutRecordKind(title: string): string {
+	return title.replace(RECORD_KIND, '');
+}
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`, `みなと県立大学　令和６年度第８回教育研究評議会`): part of the series (a 総会 or a 大会 is the body's own sitting, no part of it). */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議|評議会|教授会|審議会|協議会|研究会|検討会|懇談会)$/u;
 /** An association's or a company's general meeting: `通常総会`, `定時株主総会`, `臨時社員総会`, `通常総代会`. */

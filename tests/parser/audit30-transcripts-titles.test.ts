@@ -43,3 +43,11 @@ describe('minutes that say who or what wrote them after the document’s word', 
 		expect(readTitle('まちづくり協議会（仮称）準備会 議事録', null).series).toBe('まちづくり協議会（仮称）準備会');
 	});
 });
+
+describe('AI minutes written in Markdown', () => {
+	test('the series is the body’s name without the bracket saying an AI summed them up', () => {
+		const result = parseLines(['# 自治会役員会 議事録（AI要約）', '', '- 日時：2024年6月8日（土）19:00〜20:30', '- 参加者：会長 松本、副会長 井上', '', '## 議事要旨', '', '- 松本：夏祭りの開催可否について協議したい。', '- 井上：テントを2張り追加したい。'], 'ai_summary.md');
+		expect([result.meeting?.title, result.meeting?.series, result.meeting?.date]).toEqual(['自治会役員会 議事録（AI要約）', '自治会役員会', '2024-06-08']);
+		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['松本', '井上']);
+	});
+});

@@ -236,6 +236,24 @@ export function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | 
 	return pairs >= 2 ? joined : null;
 }
 
+/** A line of numbered speakers only, as a transcription app lists who spoke under its header: `参加者 1 参加者 2 参加者 3`, `話者1　話者2`. */
+const NUMBERED_ROLL = /^(?:(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}[ \t\u3000]+)+(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}$/u;
+/** One numbered speaker of such a line. */
+const NUMBERED_ONE = /(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}/gu;
+
+/**
+ * A transcription app's list of who spoke under its header (CLOVA Note's `参加者 1 参加者 2 参加者 3`) as the list the readers
+ * know, `参加者: 参加者 1, 参加者 2, 参加者 3` (it had been one participant named `1 参加者 2 参加者 3`), in a text of stamped
+ * turns (two or more); null when there is none.
+ */
+export function rollOfNumberedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const head = lines.findIndex((line) => line.text.length <= 200 && NUMBERED_ROLL.test(line.text.trim()));
+	if (head === -1 || head > 10) return null;
+	if (lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
+	const roll = lines[head]?.text.trim().match(NUMBERED_ONE) ?? [];
+	return lines.map((line, i) => (i === head ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
+}
+
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
 const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|avi)$/iu;
 

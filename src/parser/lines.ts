@@ -218,6 +218,12 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 /** A speaker's label and a tab before the words. */
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
+/** A to-do list's task, its box ticked or not, maybe after a bullet: `- [ ] …`, `* [x] …`, `[ ] …`. */
+const TASK_ITEM = /^(?:[-*・•][ \u3000]*)?\[([ xX✓✔])\][ \u3000]+(?=\S)/u;
+/** True for a to-do list's task (`- [ ] 井上：…`, `* [x] …`). */
+export function isTaskItem(text: string): boolean {
+	return TASK_ITEM.test(trimSpaces(text));
+}
 /** A speaker's label with the time into the recording after it, in brackets, a colon and the words: `話者 1 (00:00:01): …`, `山田 太郎 [00:01:23]: …`. */
 const NAME_TIME_TURN = /^(?<label>[^\s\[(（:：][^\[(（:：]{0,24}?)[ \u3000]*[\[(（](?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\])）][ \u3000]*[:：][ \u3000]*(?<text>\S.*)$/u;
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
@@ -784,6 +790,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
 
 	if (line.length <= 200 && NEXT_MEETING.test(line)) return { kind: 'note', text: line, chat: null };
+	// `- [ ] 井上：テントの手配（6/20まで）`, `* [x] 佐藤 花子さん: 見積もりを取る。`: a task of a to-do list with who does it, as
+	// AI note takers list what follows the meeting: an item, never a turn (its box and bullet had become the speaker's label).
+	// (Shown as a Markdown file's task is, the box drawn: `☐ 井上：…`, `☑ …`.)
+	const task = TASK_ITEM.exec(line);
+	if (task) return { kind: 'item', text: `${task[1] === ' ' ? '☐' : '☑'} ${trimSpaces(line.slice(task[0].length))}` };
 	// `小川委員から、「…」旨の質問があった。`: the record telling what one speaker said is that speaker's remark, the sentence its
 	// words as written (a whole turn: the record's next sentence is no more of it).
 	const narrated = narratedRemark(line);

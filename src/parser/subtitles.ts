@@ -236,6 +236,29 @@ export function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | 
 	return pairs >= 2 ? joined : null;
 }
 
+/**
+ * A speaker's name and time again over more of their words (`[小林 正] 19:02:11` / … / `[小林 正] 19:02:20` / …, as Zoom's saved
+ * captions and transcription apps cut one speaker's talk): the same turn going on, as a subtitle file's cues of one speaker
+ * are one turn stamped with the first cue's time; the line of the name again is left blank, its words a paragraph of the
+ * turn. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines.
+ */
+export function joinRepeatedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const stamps = lines.map((line) => (line.text.length <= 60 ? stampedName(line.text.trim()) : null));
+	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	let last: string | null = null;
+	let joined = false;
+	const out = lines.map((line, i) => {
+		const stamp = stamps[i];
+		if (!stamp) return line;
+		const again = stamp.label === last;
+		last = stamp.label;
+		if (!again) return line;
+		joined = true;
+		return { line: line.line, text: '' };
+	});
+	return joined ? out : null;
+}
+
 /** A line of numbered speakers only, as a transcription app lists who spoke under its header: `参加者 1 参加者 2 参加者 3`, `話者1　話者2`. */
 const NUMBERED_ROLL = /^(?:(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}[ \t\u3000]+)+(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}$/u;
 /** One numbered speaker of such a line. */

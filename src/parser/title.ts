@@ -66,6 +66,8 @@ export interface TitleInfo {
 	kind: 'minutes' | 'document';
 }
 
+/** The minutes' word before the meeting's name, in brackets or before a colon or a space: `【議事録】`, `＜議事要旨＞`, `議事録：`, `議事録　`. */
+const LEADING_DOCUMENT_WORD = /^(?:[【＜<〈《［\[](?:会議)?(?:議事録|議事要旨|議事概要|会議録|議事メモ)[】＞>〉》］\]]|(?:議事録|議事要旨|議事概要|会議録|議事メモ)(?:[\s\u3000]*[：:]|[\s\u3000](?=[\s\u3000]*[^\s\u3000（(])))[\s\u3000]*/u;
 /** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`. */
 const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
 
@@ -75,6 +77,13 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
 	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
+	// `【議事録】第3回 商店街振興会 役員会`, `議事録：…`: the document's word before the meeting's name is none of the body's name
+	// (when a name follows it: `議事録 第3回` keeps its word as the series).
+	const unled = title.replace(LEADING_DOCUMENT_WORD, '');
+	if (unled !== title && unled !== '') {
+		const inner = readTitle(unled, issuer);
+		if (inner.series !== null) return { ...inner, title: unstampedTitle(title), kind: 'minutes' };
+	}
 	// (`令和 6年 9月12日総務常任委員会－09月12日－01号` is shown as `総務常任委員会 第1号`: the series is read from it as written.)
 	const shown = unstampedTitle(title);
 	const kind = KIND_WORDS.test(matchForm(title)) ? 'minutes' : 'document';

@@ -426,7 +426,7 @@ export function dateInFileName(source: string): { iso: string; text: string } | 
 	const name = source.replace(/^.*[\\/]/u, '');
 	const found = FILE_NAME_DATE.exec(name);
 	const parts = found?.groups;
-	if (!found || !parts) return null;
+	if (!found || !parts) return writtenDateInFileName(name);
 	if (!parts.gmt && /[0-9A-Za-z]/u.test(name[found.index - 1] ?? '')) return null;
 	let date = new Date(Date.UTC(Number(parts.y), Number(parts.m) - 1, Number(parts.d), Number(parts.H ?? 0), Number(parts.M ?? 0)));
 	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(parts.d)) return null;
@@ -435,4 +435,16 @@ export function dateInFileName(source: string): { iso: string; text: string } | 
 	const iso = date.toISOString().slice(0, 10);
 	const day = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 	return { iso, text: zoned ? `${day} ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}` : day };
+}
+
+/**
+ * A date written out in a file's name, as people name the files they save (`企画会議_2024年10月7日.vtt`, `理事会（令和6年10月7日）.txt`,
+ * `企画会議 R6.10.7.vtt`); null when the name holds none.
+ */
+function writtenDateInFileName(name: string): { iso: string; text: string } | null {
+	const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/u, '');
+	const found = stem.length <= 300 ? findDate(stem) : null;
+	if (found?.ok !== true) return null;
+	const [y = 0, m = 0, d = 0] = found.iso.split('-').map(Number);
+	return { iso: found.iso, text: `${y}年${m}月${d}日` };
 }

@@ -12,7 +12,7 @@
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
 import { isSpeakerLabel, stampedName } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
-import { wrapSeparator, type SourceLine } from './normalize.ts';
+import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
 const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}(?:[ \t].{0,200})?$/u;
@@ -211,7 +211,10 @@ function unroll(cues: readonly Cue[]): Cue[] {
 export function nameOf(source: string): string {
 	// (Without the language a download names before the extension: `….ja.vtt`, `….en-US.vtt`.)
 	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '').replace(/\.[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/u, '');
-	const bare = stem.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
+	// (A date written out, `企画会議_令和6年10月7日`, `企画会議（2024.10.7）`, goes as the digits' do, with its brackets.)
+	const written = FILE_NAME_DATE.test(stem) ? null : findDate(stem.slice(0, 300));
+	const form = written?.ok === true ? matchForm(stem).replace(written.written, ' ').replace(/[（(][\s]*[）)]/gu, ' ') : stem;
+	const bare = form.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
 	const trimmed = bare.replace(/^[\s\-–.0-9a-z]*(?=[^\s\-–.0-9a-z])/u, '').replace(/[\s\-–_.]+$/u, '').trim();
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
 }

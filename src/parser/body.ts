@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } fro
 import { findDate } from './date.ts';
 import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -545,6 +545,12 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// `挨　拶` / `議　長` / the chair's words: past a blank line, a short line over a label alone with its words below names the part
 	// of the sitting (as an agricultural committee's record heads each part): a heading, never the last speaker's words.
 	if (entry.kind === 'paragraph' && state.blankBefore && PART_TITLE.test(trimSpaces(source.text)) && labelAloneFollows(lines, index, context)) entry = { kind: 'heading', title: trimSpaces(source.text), number: null };
+	// A to-do list's tasks after the turns (`☐ 井上：テントの手配`), as AI note takers end their minutes, under a short line past a
+	// blank line (`ToDo`, `推奨される次のステップ`): that line heads the list, which is then the record's, never the last speaker's
+	// words (a speaker's own list of tasks, with no such line over it, stays theirs).
+	if (entry.kind === 'paragraph' && state.blankBefore && atMostCharacters(trimSpaces(source.text), 20) && !/[。．、]/u.test(source.text) && isTaskItem(lines.slice(index + 1, index + 3).find((next) => next.text.trim() !== '')?.text ?? '')) {
+		entry = { kind: 'heading', title: trimSpaces(source.text), number: null };
+	}
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;

@@ -227,13 +227,13 @@ function combineFiscalYearAndDay(yearText: string, dayText: string): { iso: stri
 
 /** An hour or minute in digits or kanji numerals (十時, 四時五分, 零時). */
 const CLOCK_NUMBER = '[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3}';
-/** One clock time: `16:00`, `10：00`, `午後2時`, `14時30分`, `2時半`, `午後三時`, `午前十時五分`, `午後零時`. */
-const CLOCK_SOURCE = `(?<AP>午前|午後|(?<![A-Za-z])[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))?\\s*(?<H>${CLOCK_NUMBER})\\s*(?::\\s*(?<M>[0-9]{2})|時\\s*(?:(?<N>${CLOCK_NUMBER})\\s*分|(?<half>半))?)`;
+/** One clock time: `16:00`, `10：00`, `7:00 PM` and `7:00午後` (the meridiem after it, as Teams and English apps write it), `午後2時`, `14時30分`, `2時半`, `午後三時`, `午前十時五分`, `午後零時`. */
+const CLOCK_SOURCE = `(?<AP>午前|午後|(?<![A-Za-z])[AaPp]\\.?[Mm]\\.?(?![A-Za-z]))?\\s*(?<H>${CLOCK_NUMBER})\\s*(?::\\s*(?<M>[0-9]{2})(?:[ \\t]?(?<PA>午前(?!中)|午後|[AaPp]\\.?[Mm]\\.?(?![A-Za-z])))?|時\\s*(?:(?<N>${CLOCK_NUMBER})\\s*分|(?<half>半))?)`;
 /** A clock time that closes the meeting: `午後３時１０分閉会`, `15時散会`, `16:00終了`. */
 const CLOSING_CLOCK = new RegExp(`${CLOCK_SOURCE}\\s*(?:閉会|散会|閉議|終了)`, 'u');
 /** Start and optional end, separated by ～ ~ 〜 - ― から. */
 const TIME_RANGE = new RegExp(
-	`${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<start$1>')}(?:\\s*(?:[~〜\\-‐―−ー–—]|から)\\s*${CLOCK_SOURCE.replace(/<(AP|H|M|N|half)>/g, '<end$1>')})?`,
+	`${CLOCK_SOURCE.replace(/<(AP|PA|H|M|N|half)>/g, '<start$1>')}(?:\\s*(?:[~〜\\-‐―−ー–—]|から)\\s*${CLOCK_SOURCE.replace(/<(AP|PA|H|M|N|half)>/g, '<end$1>')})?`,
 	'u',
 );
 
@@ -271,15 +271,15 @@ export function findTimeRange(raw: string): TimeRange | null {
 	if (!match?.groups) return null;
 	const g = match.groups;
 	const warnings: TimeRange['warnings'] = [];
-	const start = toClock(g.startAP, g.startH, g.startM ?? g.startN, g.starthalf !== undefined);
+	const start = toClock(g.startAP ?? g.startPA, g.startH, g.startM ?? g.startN, g.starthalf !== undefined);
 	// 午後2時～4時: the end inherits 午後 when it has none and would otherwise come before the start.
 	const endHourRaw = g.endH === undefined ? undefined : (parseNumeral(g.endH) ?? undefined);
-	const inherit = g.endAP === undefined && /^(?:午後|[Pp])/u.test(g.startAP ?? '') && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
-	let end: { clock: string | null; error?: string } = g.endH === undefined ? { clock: null } : toClock(g.endAP, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
+	const inherit = g.endAP === undefined && g.endPA === undefined && /^(?:午後|[Pp])/u.test(g.startAP ?? g.startPA ?? '') && endHourRaw !== undefined && endHourRaw < 12 ? '午後' : undefined;
+	let end: { clock: string | null; error?: string } = g.endH === undefined ? { clock: null } : toClock(g.endAP ?? g.endPA, g.endH, g.endM ?? g.endN, g.endhalf !== undefined, inherit);
 	// `午後２時００分開会　午後３時１０分閉会`: the closing written apart from the opening.
 	if (g.endH === undefined) {
 		const closing = CLOSING_CLOCK.exec(text.slice(match.index + match[0].length))?.groups;
-		if (closing) end = toClock(closing.AP, closing.H, closing.M ?? closing.N, closing.half !== undefined);
+		if (closing) end = toClock(closing.AP ?? closing.PA, closing.H, closing.M ?? closing.N, closing.half !== undefined);
 	}
 	for (const part of [start, end]) {
 		if (part.error) warnings.push({ code: 'invalid-time', message: `"${part.error}" is not a time of day` });
@@ -337,7 +337,7 @@ function bareClock(line: string): string | null {
 	const text = line.trim();
 	if (text.length > 40) return null;
 	const g = BARE_CLOCK.exec(matchForm(text))?.groups;
-	return g ? toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock : null;
+	return g ? toClock(g.AP ?? g.PA, g.H, g.M ?? g.N, g.half !== undefined).clock : null;
 }
 
 /** The chair's words that open the sitting, and those that close it. */
@@ -410,7 +410,7 @@ export function readSittingTime(raw: string): SittingTime | null {
 	const event = written?.replace(/\s/gu, '') as SittingEvent | undefined;
 	// A spaced event without a clock (`開　会`) is a heading of the order of business, not a sitting time.
 	if (!g || !event || (g.before && g.after) || ((written !== event || g.item !== undefined) && g.H === undefined)) return null;
-	const clock = g.H === undefined ? null : toClock(g.AP, g.H, g.M ?? g.N, g.half !== undefined).clock;
+	const clock = g.H === undefined ? null : toClock(g.AP ?? g.PA, g.H, g.M ?? g.N, g.half !== undefined).clock;
 	return { event, clock, item: g.item !== undefined };
 }
 
@@ -426,7 +426,7 @@ export function dateInFileName(source: string): { iso: string; text: string } | 
 	const name = source.replace(/^.*[\\/]/u, '');
 	const found = FILE_NAME_DATE.exec(name);
 	const parts = found?.groups;
-	if (!found || !parts) return null;
+	if (!found || !parts) return writtenDateInFileName(name);
 	if (!parts.gmt && /[0-9A-Za-z]/u.test(name[found.index - 1] ?? '')) return null;
 	let date = new Date(Date.UTC(Number(parts.y), Number(parts.m) - 1, Number(parts.d), Number(parts.H ?? 0), Number(parts.M ?? 0)));
 	if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(parts.d)) return null;
@@ -435,4 +435,16 @@ export function dateInFileName(source: string): { iso: string; text: string } | 
 	const iso = date.toISOString().slice(0, 10);
 	const day = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 	return { iso, text: zoned ? `${day} ${date.getUTCHours()}:${String(date.getUTCMinutes()).padStart(2, '0')}` : day };
+}
+
+/**
+ * A date written out in a file's name, as people name the files they save (`企画会議_2024年10月7日.vtt`, `理事会（令和6年10月7日）.txt`,
+ * `企画会議 R6.10.7.vtt`); null when the name holds none.
+ */
+function writtenDateInFileName(name: string): { iso: string; text: string } | null {
+	const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/u, '');
+	const found = stem.length <= 300 ? findDate(stem) : null;
+	if (found?.ok !== true) return null;
+	const [y = 0, m = 0, d = 0] = found.iso.split('-').map(Number);
+	return { iso: found.iso, text: `${y}年${m}月${d}日` };
 }

@@ -10,7 +10,7 @@ import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
 import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
-import { rewriteSubtitles, titleTranscript } from './subtitles.ts';
+import { joinClockOverName, joinRepeatedSpeakers, rewriteSubtitles, rollOfNumberedSpeakers, titleTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMarks } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
@@ -63,14 +63,20 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const json = subtitled ? null : rewriteTranscriptJson(text, options.source);
 	const transcript = subtitled ?? json;
 	if (transcript && !transcript.dated) {
-		const extension = /\.srt$/iu.test(options.source) ? '.srt' : json ? '.json' : '.vtt';
+		const extension = /\.srt$/iu.test(options.source) ? '.srt' : json ? '.json' : /\.txt$/iu.test(options.source) ? '.txt' : '.vtt';
 		const message = json
 			? `a transcript (a transcription service's JSON) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension})`
-			: `a transcript (WebVTT or SubRip) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension}) or a line such as "2024年10月7日" above the first cue`;
+			: `a transcript (WebVTT, SubRip or Whisper's timed lines) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension}) or a line such as "2024年10月7日" above the first cue`;
 		return [noRecord(null, [], [error('no-date', transcript.firstCue, message)])];
 	}
 	// (A transcript saved as text that opens with a turn gets its title from the file's name.)
-	const subtitles = transcript?.lines ?? titleTranscript(lines, options.source);
+	// (A time alone over the speaker's name, `00:00:03` / `話者1`, is read as the one line `00:00:03 話者1`.)
+	// (And CLOVA Note's `参加者 1 参加者 2 参加者 3` under its header is a list of those speakers.)
+	const joined = transcript ? null : joinClockOverName(lines);
+	const rolled = transcript ? null : (rollOfNumberedSpeakers(joined ?? lines) ?? joined);
+	// (And a speaker's name and time again over more of their words, `[小林 正] 19:02:20`, is their turn going on.)
+	const stamped = transcript ? null : (joinRepeatedSpeakers(rolled ?? lines) ?? rolled);
+	const subtitles = transcript?.lines ?? titleTranscript(stamped ?? lines, options.source) ?? stamped;
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);

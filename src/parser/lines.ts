@@ -218,6 +218,14 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 /** A speaker's label and a tab before the words. */
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
+/** A to-do list's task, its box ticked or not, maybe after a bullet: `- [ ] …`, `* [x] …`, `[ ] …`. */
+const TASK_ITEM = /^(?:[-*・•][ \u3000]*)?\[([ xX✓✔])\][ \u3000]+(?=\S)/u;
+/** True for a to-do list's task (`- [ ] 井上：…`, `* [x] …`). */
+export function isTaskItem(text: string): boolean {
+	return TASK_ITEM.test(trimSpaces(text));
+}
+/** A speaker's label with the time into the recording after it, in brackets, a colon and the words: `話者 1 (00:00:01): …`, `山田 太郎 [00:01:23]: …`. */
+const NAME_TIME_TURN = /^(?<label>[^\s\[(（:：][^\[(（:：]{0,24}?)[ \u3000]*[\[(（](?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\])）][ \u3000]*[:：][ \u3000]*(?<text>\S.*)$/u;
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
 /**
  * The recorder's line of a decision: an arrow before the outcome (a weekday or a time in it, `８月１７日（土）`, `19:00`, but no
@@ -782,6 +790,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
 
 	if (line.length <= 200 && NEXT_MEETING.test(line)) return { kind: 'note', text: line, chat: null };
+	// `- [ ] 井上：テントの手配（6/20まで）`, `* [x] 佐藤 花子さん: 見積もりを取る。`: a task of a to-do list with who does it, as
+	// AI note takers list what follows the meeting: an item, never a turn (its box and bullet had become the speaker's label).
+	// (Shown as a Markdown file's task is, the box drawn: `☐ 井上：…`, `☑ …`.)
+	const task = TASK_ITEM.exec(line);
+	if (task) return { kind: 'item', text: `${task[1] === ' ' ? '☐' : '☑'} ${trimSpaces(line.slice(task[0].length))}` };
 	// `小川委員から、「…」旨の質問があった。`: the record telling what one speaker said is that speaker's remark, the sentence its
 	// words as written (a whole turn: the record's next sentence is no more of it).
 	const narrated = narratedRemark(line);
@@ -1105,8 +1118,17 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// `まちづくり推進部長:` alone on its line over the words: an official's post speaks as a label alone does.
 	if (colon?.groups && colonText === '' && line === bare && isPostLabel(colonLabel)) return { kind: 'speaker', label: colonLabel, text: null, bare: true };
+	// `話者 1 (00:00:01): …`, `山田 太郎 [00:01:23]: …` (a transcription app's export): who speaks, the time into the recording
+	// after the name, then the words; the time stays at their start, as it does after `[00:00:05] 中島 浩平:`.
+	// (Only a numbered speaker, a full name, a speaker's label or a name in Latin letters: `集合 (9:00): …` is a schedule's line.)
+	const nameTime = NAME_TIME_TURN.exec(bare.slice(0, 20_000))?.groups;
+	const timedLabel = trimSpaces(nameTime?.label ?? '');
+	if (nameTime && !HEADING_WORDS.test(timedLabel) && (isNumberedSpeaker(timedLabel) || isSpacedFullName(timedLabel) || isSpeakerLabel(timedLabel) || LATIN_NAME.test(timedLabel))) {
+		return { kind: 'speaker', label: trimSpaces(nameTime.label ?? ''), text: `${nameTime.time ?? ''} ${trimSpaces(nameTime.text ?? '')}` };
+	}
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
-	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(matchForm(colonLabel)))))) {
+	// (`話者1: …`, `Speaker 2: …`: a transcription app's numbered speaker speaks so.)
+	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isNumberedSpeaker(colonLabel) && colonText !== '') || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(matchForm(colonLabel)))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

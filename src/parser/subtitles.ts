@@ -1,7 +1,8 @@
 /**
  * An online meeting's transcript as its app saves it, in a subtitle format: WebVTT (Microsoft Teams: `<v 森 智子>…</v>`;
  * Zoom's cloud recording: `藤井 直人: …`) or SubRip (`.srt`, as transcription services such as Notta export it, the speaker
- * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`). Before any reader sees the text it becomes the lines the
+ * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`), or Whisper's timed lines saved as text
+ * (`[00:00:00.000 --> 00:00:04.200]  それでは…`). Before any reader sees the text it becomes the lines the
  * readers know: a title, `日時` (the text's own date line, else the date in the file's name, as the apps name their files:
  * `…2024-10-07.vtt`, Zoom's `GMT20241114-050012_Recording.transcript.vtt`, whose time is UTC and becomes the start in
  * Japan's time), the speakers as `参加者`, and each speaker's run of cues as one stamped turn (`[0:00:03] 森 智子: …`, the
@@ -9,12 +10,16 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { stampedName } from './lines.ts';
+import { isSpeakerLabel, stampedName } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
-import { wrapSeparator, type SourceLine } from './normalize.ts';
+import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
 const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}(?:[ \t].{0,200})?$/u;
+/** A timed line of Whisper's text output (whisper.cpp, the `whisper` command's console): `[00:00:00.000 --> 00:00:04.200]  それでは…`. */
+const TIMED_LINE = /^\[(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]*-->[ \t]*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}\][ \t]*(?<words>.*)$/u;
+/** A time into the recording alone on its line: `0:05`, `00:00:03`, `1:02:15`. */
+const BARE_CLOCK = /^(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}$/u;
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
@@ -48,6 +53,8 @@ const VOICE = /^<v(?:\.[^ \t>]{1,20})*[ \t]+(?<speaker>[^>]{1,60})>/u;
 const NAMED = /^(?<speaker>[^:：。、！？!?<>\s][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?=\S)/u;
 /** A speaker in square brackets before the words, as captioners write it: `[山本] はい、山本です。`, `【司会】…`, `［質問者A］…`. */
 const BRACKETED = /^(?:\[(?<square>[^\[\]\s][^\[\]]{0,29})\]|【(?<lenticular>[^【】\s][^【】]{0,29})】|［(?<wide>[^［］\s][^［］]{0,29})］)[ \t\u3000]*(?=\S)/u;
+/** A post or a name in round brackets before the words, as an assembly's video captions write who speaks: `（議長）ただいまから…`, `（木村議員）はい。`. */
+const ROUND_LABEL = /^[（(](?<round>[^（）()\s\u3000][^（）()]{0,19})[）)][ \t\u3000]*(?=\S)/u;
 
 /** The words after a speaker's label at their start, and the label's parts; null without one. (Only the first characters are looked at: a cue may be one very long line.) */
 function labelled(words: string, label: RegExp): { parts: Record<string, string | undefined>; text: string } | null {
@@ -85,6 +92,28 @@ export interface Cue {
 	text: string;
 	lines?: string[];
 	stage?: boolean;
+	/** The speaker was named by a captioner's label in brackets (`[山本]`, `（議長）`), written where the speaker changes. */
+	captioned?: boolean;
+	/** The cue opens with the captions' mark of another speaker (`>>`). */
+	change?: boolean;
+}
+
+/**
+ * Captions that name the speaker in brackets name them where the speaker changes: the cues after a labelled one, up to the
+ * next label (or the `>>` of another speaker), are the same speaker's words (an assembly's chair reads `日程第1、…` in a cue
+ * of its own). Stage directions between them stay notes.
+ */
+function carrySpeakers(cues: readonly Cue[]): Cue[] {
+	let current: string | null = null;
+	return cues.map((cue) => {
+		if (cue.stage === true) return cue;
+		if (cue.speaker !== null) {
+			current = cue.captioned === true ? cue.speaker : null;
+			return cue;
+		}
+		if (cue.change === true) current = null;
+		return current === null ? cue : { ...cue, speaker: current, captioned: true };
+	});
 }
 
 /** A cue's lines without markup and entities, blank lines left out. */
@@ -118,15 +147,21 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	const tagged = VOICE.exec(first)?.groups?.speaker?.trim();
 	const voice = tagged === undefined ? undefined : displayName(tagged);
 	if (voice) return { line, start, speaker: voice, text: cueWords(lines) };
-	const words = cueWords(lines).replace(SPEAKER_CHANGE, '');
+	const all = cueWords(lines);
+	const words = all.replace(SPEAKER_CHANGE, '');
 	if (before) return { line, start, speaker: before, text: words };
+	const change = words !== all;
 	const named = labelled(words, NAMED);
 	if (named && speaksBeforeColon((named.parts.speaker ?? '').trim(), named.text)) return { line, start, speaker: displayName((named.parts.speaker ?? '').trim()), text: named.text };
 	const bracketed = labelled(words, BRACKETED);
 	const label = (bracketed?.parts.square ?? bracketed?.parts.lenticular ?? bracketed?.parts.wide ?? '').trim();
-	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text };
+	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text, captioned: true };
+	// (Only a speaker's label: a sound or a stage in round brackets before the words, `（拍手）それでは…`, is no one.)
+	const round = labelled(words, ROUND_LABEL);
+	const post = (round?.parts.round ?? '').trim();
+	if (round && isSpeakerLabel(post)) return { line, start, speaker: post, text: round.text, captioned: true };
 	if (words.length <= 40 && STAGE.test(words)) return { line, start, speaker: null, text: stageLine(words), stage: true };
-	return { line, start, speaker: null, text: words, lines: cueLines(lines) };
+	return { line, start, speaker: null, text: words, lines: cueLines(lines), ...(change ? { change } : {}) };
 }
 
 /** Two lines alike but for spaces. */
@@ -176,9 +211,73 @@ function unroll(cues: readonly Cue[]): Cue[] {
 export function nameOf(source: string): string {
 	// (Without the language a download names before the extension: `….ja.vtt`, `….en-US.vtt`.)
 	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '').replace(/\.[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/u, '');
-	const bare = stem.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
+	// (A date written out, `企画会議_令和6年10月7日`, `企画会議（2024.10.7）`, goes as the digits' do, with its brackets.)
+	const written = FILE_NAME_DATE.test(stem) ? null : findDate(stem.slice(0, 300));
+	const form = written?.ok === true ? matchForm(stem).replace(written.written, ' ').replace(/[（(][\s]*[）)]/gu, ' ') : stem;
+	const bare = form.replace(FILE_NAME_DATE, ' ').replace(NAME_FURNITURE, ' ').replace(/[_\s]+/gu, ' ');
 	const trimmed = bare.replace(/^[\s\-–.0-9a-z]*(?=[^\s\-–.0-9a-z])/u, '').replace(/[\s\-–_.]+$/u, '').trim();
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
+}
+
+/**
+ * A transcription app's export with the time into the recording on a line of its own over the speaker's (`00:00:03` /
+ * `話者1` / the words): each pair becomes the one line the readers know, `00:00:03 話者1`, on the speaker's line (the
+ * time's left blank). Null when the text holds fewer than two such pairs (a lone time over a name may be a timetable's).
+ */
+export function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
+	const joined = [...lines];
+	let pairs = 0;
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const clock = lines[i]?.text.trim() ?? '';
+		const name = lines[i + 1]?.text.trim() ?? '';
+		if (!BARE_CLOCK.test(clock) || name.length > 30 || stampedName(`${clock} ${name}`) === null) continue;
+		joined[i] = { line: lines[i]?.line ?? 0, text: '' };
+		joined[i + 1] = { line: lines[i + 1]?.line ?? 0, text: `${clock} ${name}` };
+		pairs++;
+		i++;
+	}
+	return pairs >= 2 ? joined : null;
+}
+
+/**
+ * A speaker's name and time again over more of their words (`[小林 正] 19:02:11` / … / `[小林 正] 19:02:20` / …, as Zoom's saved
+ * captions and transcription apps cut one speaker's talk): the same turn going on, as a subtitle file's cues of one speaker
+ * are one turn stamped with the first cue's time; the line of the name again is left blank, its words a paragraph of the
+ * turn. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines.
+ */
+export function joinRepeatedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const stamps = lines.map((line) => (line.text.length <= 60 ? stampedName(line.text.trim()) : null));
+	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	let last: string | null = null;
+	let joined = false;
+	const out = lines.map((line, i) => {
+		const stamp = stamps[i];
+		if (!stamp) return line;
+		const again = stamp.label === last;
+		last = stamp.label;
+		if (!again) return line;
+		joined = true;
+		return { line: line.line, text: '' };
+	});
+	return joined ? out : null;
+}
+
+/** A line of numbered speakers only, as a transcription app lists who spoke under its header: `参加者 1 参加者 2 参加者 3`, `話者1　話者2`. */
+const NUMBERED_ROLL = /^(?:(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}[ \t\u3000]+)+(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}$/u;
+/** One numbered speaker of such a line. */
+const NUMBERED_ONE = /(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}/gu;
+
+/**
+ * A transcription app's list of who spoke under its header (CLOVA Note's `参加者 1 参加者 2 参加者 3`) as the list the readers
+ * know, `参加者: 参加者 1, 参加者 2, 参加者 3` (it had been one participant named `1 参加者 2 参加者 3`), in a text of stamped
+ * turns (two or more); null when there is none.
+ */
+export function rollOfNumberedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const head = lines.findIndex((line) => line.text.length <= 200 && NUMBERED_ROLL.test(line.text.trim()));
+	if (head === -1 || head > 10) return null;
+	if (lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
+	const roll = lines[head]?.text.trim().match(NUMBERED_ONE) ?? [];
+	return lines.map((line, i) => (i === head ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
 }
 
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
@@ -203,9 +302,15 @@ export function titleTranscript(lines: readonly SourceLine[], source: string): S
 	if (!spoken && stampedName(text) === null) return null;
 	// (Two turns so at least: a line such as `山田委員　10:00` alone may open other minutes.)
 	if (!spoken && lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
-	const title = nameOf(source);
+	// (A file's name that names no meeting, `otter_board_meeting_2024-03-18.txt`, leaves the tool's word as the title when
+	// a turn opens the text: taken for the title, the first turn had lost its speaker.)
+	// (So titled, the day in the file's name is its date line, as a subtitle file's is.)
+	const named = nameOf(source);
+	const when = named === '' && !spoken ? (dateInFileName(source)?.text ?? null) : null;
+	const title = named || (when === null ? '' : '文字起こし');
 	if (title === '') return null;
-	return [...lines.slice(0, index), { line: first.line, text: title }, { line: first.line, text: '' }, ...lines.slice(index)];
+	const dated = when === null ? [] : [{ line: first.line, text: `日時: ${when}` }];
+	return [...lines.slice(0, index), { line: first.line, text: title }, ...dated, { line: first.line, text: '' }, ...lines.slice(index)];
 }
 
 /**
@@ -218,7 +323,7 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	// SubRip: a cue number, then a timing line, as its first block.
 	const texts = lines.filter((line) => line.text.trim() !== '').slice(0, 3).map((line) => line.text.trim());
 	const srt = !vtt && /^[0-9]{1,6}$/u.test(texts[0] ?? '') && TIMING.test(texts[1] ?? '');
-	if (!vtt && !srt) return null;
+	if (!vtt && !srt) return timedLines(lines, source);
 	const cues: Cue[] = [];
 	const notes: SourceLine[] = [];
 	let dateLine: SourceLine | null = null;
@@ -261,7 +366,37 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 		} else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
 	}
 	flush();
-	return transcriptLines(unroll(cues), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+	return transcriptLines(carrySpeakers(unroll(cues)), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+}
+
+/**
+ * Whisper's text output with each segment's timing before its words on one line (`[00:00:00.000 --> 00:00:04.200]  それでは…`),
+ * read as a subtitle file's cues: the timing becomes the stamp, never part of the words (it had been kept in the text,
+ * `-->` and all). Lines above the first timed one are the text's own (a title, a date line); a line under a timed one that is
+ * not timed goes on its words. Null unless two of the first three lines are timed so.
+ */
+function timedLines(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+	const texts = lines.filter((line) => line.text.trim() !== '');
+	const clocks = texts.filter((line) => BARE_CLOCK.test(line.text.replace(/^\uFEFF/u, '').trim())).length;
+	// (A video site's transcript copied as text: the time alone over each caption, `0:05` / `本日は…`, from its first line.)
+	const bare = BARE_CLOCK.test(texts[0]?.text.replace(/^\uFEFF/u, '').trim() ?? '') && clocks >= 2 && clocks * 3 >= texts.length;
+	if (!bare && texts.slice(0, 3).filter((line) => line.text.length <= 300 && TIMED_LINE.test(line.text.trim())).length < 2) return null;
+	const cues: { line: number; start: string; words: string[] }[] = [];
+	const notes: SourceLine[] = [];
+	let dateLine: SourceLine | null = null;
+	for (const line of lines) {
+		const text = line.text.replace(/^\uFEFF/u, '').trim();
+		if (text === '') continue;
+		const clock = bare ? BARE_CLOCK.exec(text)?.[0] : undefined;
+		const timed = clock !== undefined ? { start: `${clock}.000`, words: '' } : text.length <= 100_000 ? TIMED_LINE.exec(text)?.groups : undefined;
+		const last = cues.at(-1);
+		if (timed) cues.push({ line: line.line, start: timed.start ?? '', words: [timed.words ?? ''] });
+		else if (last) last.words.push(text);
+		else if (dateLine === null && findDate(text)?.ok === true) dateLine = line;
+		else notes.push(line);
+	}
+	const read = cues.filter((cue) => cue.words.some((word) => word.trim() !== '')).map((cue) => readCue(cue.words, cue.line, cue.start, null));
+	return transcriptLines(carrySpeakers(unroll(read)), nameOf(source) || '文字起こし', source, dateLine, notes);
 }
 
 /**
@@ -288,10 +423,17 @@ export function transcriptLines(cues: readonly Cue[], title: string, source: str
 	// Cues that name no speaker (captions, a service's export without speakers) are the text from the start: the body's label
 	// says so, or the readers would take the first of them for the header's.
 	if (first.speaker === null) out.push({ line: first.line, text: '文字起こし' }, { line: first.line, text: '' });
+	/** The last turn that was no stage direction, and whether a stage direction came after it. */
+	let spoken: Cue | null = null;
+	let staged = false;
 	for (const turn of turns) {
 		const stamp = `[${elapsed(turn.start)}]`;
+		// (The speaker's words going on after a stage direction in their turn, `（拍手）`, are more of that turn.)
+		const goesOn = turn.stage !== true && staged && turn.speaker !== null && spoken?.speaker === turn.speaker;
+		if (turn.stage === true) staged = true;
+		else [spoken, staged] = [turn, false];
 		// (A stage direction alone, without its time, is a note beside the words.)
-		const text = turn.stage === true ? turn.text : turn.speaker === null ? `${stamp} ${turn.text}` : `${stamp} ${turn.speaker}: ${turn.text}`;
+		const text = turn.stage === true ? turn.text : turn.speaker === null || goesOn ? `${stamp} ${turn.text}` : `${stamp} ${turn.speaker}: ${turn.text}`;
 		out.push({ line: turn.line, text }, { line: turn.line, text: '' });
 	}
 	return { lines: out, dated: dateLine !== null || when !== null, firstCue: first.line };

@@ -33,12 +33,21 @@ function withoutPeriod(name: string): string {
 	const unbracketed = trimSpaces(kept.replace(/[（(〔［[][\s\u3000]*[）)〕］\]]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
 	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
-/** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, `(2024/05/18開催)`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`. */
-const DATE_BRACKET = withOldForms(/(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?)?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u);
+/** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, `(2024/05/18開催)`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`, `(2024/08/21 14:00 JST)`. */
+const DATE_BRACKET = withOldForms(/(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|[0-9]{4}[-/／][0-9]{1,2}[-/／][0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?|JST))?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u);
+/** The day between dashes after the name, as Google Meet names a transcript or notes in Japanese: `運営会議 - 2025/01/14 10:00 JST - 文字起こし`. */
+const DASHED_DAY = /[\s\u3000]+[-‐－―–—][\s\u3000]*[0-9]{4}[-/／.][0-9]{1,2}[-/／.][0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?|JST))?[\s\u3000]*(?:[-‐－―–—][\s\u3000]*)?$/u;
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too). */
-const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ)[\s\u3000]*$/u);
-/** A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`. */
-const RECORD_KIND = withOldForms(/[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議)[）)][\s\u3000]*$/u);
+const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ)[\s\u3000]*$/u);
+/**
+ * A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`,
+ * a draft's `（案）`, and who or what wrote it, `議事録（AI要約）`, `（AI生成・未確認）`, `(自動生成)`.
+ */
+const RECORD_KIND = withOldForms(/[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議|案|素案|(?:AI|ＡＩ)[^（()）]{0,12}|自動(?:生成|作成|要約)[^（()）]{0,8})[）)][\s\u3000]*$/u);
+/** A title without such a bracket at its end (`自治会役員会 議事録（AI要約）` → `自治会役員会 議事録`). */
+export function withoutRecordKind(title: string): string {
+	return title.replace(RECORD_KIND, '');
+}
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`, `みなと県立大学　令和６年度第８回教育研究評議会`): part of the series (a 総会 or a 大会 is the body's own sitting, no part of it). */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議|評議会|教授会|審議会|協議会|研究会|検討会|懇談会)$/u;
 /** An association's or a company's general meeting: `通常総会`, `定時株主総会`, `臨時社員総会`, `通常総代会`. */
@@ -57,6 +66,8 @@ export interface TitleInfo {
 	kind: 'minutes' | 'document';
 }
 
+/** The minutes' word before the meeting's name, in brackets or before a colon or a space: `【議事録】`, `＜議事要旨＞`, `議事録：`, `議事録　`. */
+const LEADING_DOCUMENT_WORD = /^(?:[【＜<〈《［\[](?:会議)?(?:議事録|議事要旨|議事概要|会議録|議事メモ)[】＞>〉》］\]]|(?:議事録|議事要旨|議事概要|会議録|議事メモ)(?:[\s\u3000]*[：:]|[\s\u3000](?=[\s\u3000]*[^\s\u3000（(])))[\s\u3000]*/u;
 /** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`. */
 const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
 
@@ -66,6 +77,13 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
 	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
+	// `【議事録】第3回 商店街振興会 役員会`, `議事録：…`: the document's word before the meeting's name is none of the body's name
+	// (when a name follows it: `議事録 第3回` keeps its word as the series).
+	const unled = title.replace(LEADING_DOCUMENT_WORD, '');
+	if (unled !== title && unled !== '') {
+		const inner = readTitle(unled, issuer);
+		if (inner.series !== null) return { ...inner, title: unstampedTitle(title), kind: 'minutes' };
+	}
 	// (`令和 6年 9月12日総務常任委員会－09月12日－01号` is shown as `総務常任委員会 第1号`: the series is read from it as written.)
 	const shown = unstampedTitle(title);
 	const kind = KIND_WORDS.test(matchForm(title)) ? 'minutes' : 'document';
@@ -221,7 +239,7 @@ function bodyName(text: string): string {
 	let name = text;
 	for (let previous = ''; previous !== name; ) {
 		previous = name;
-		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, '').replace(RECORD_KIND, '').replace(WHOLE_COMMITTEE, ''));
+		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, '').replace(DASHED_DAY, '').replace(RECORD_KIND, '').replace(WHOLE_COMMITTEE, ''));
 		const document = name.replace(DOCUMENT_WORDS, '');
 		// `会議録` alone is no body: keep what the title names.
 		if (trimSpaces(document) !== '') name = trimSpaces(document);

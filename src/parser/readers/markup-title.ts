@@ -6,6 +6,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { findDate } from '../date.ts';
+import { withoutRecordKind } from '../title.ts';
 import { matchFormWithMap, originalSlice, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 
 /** Front matter at the very top: YAML between `---` lines, or TOML between `+++` lines (Hugo's); its data and the lines it spans. */
@@ -51,7 +52,8 @@ function cut(text: string, pattern: RegExp): string {
  * (`NPO法人サンプル 第12回 運営会議 議事録` → `NPO法人サンプル 運営会議`, `定例会 議事録 2024-03-12` → `定例会`).
  */
 export function seriesOf(title: string): string | null {
-	let rest = cut(cut(title, SESSION), FISCAL_YEAR);
+	// (`自治会役員会 議事録（AI要約）`: what kind of record it is, or who wrote it, is no part of the body's name.)
+	let rest = cut(cut(withoutRecordKind(title), SESSION), FISCAL_YEAR);
 	const date = findDate(rest);
 	if (date?.ok) {
 		const mapped = matchFormWithMap(rest);

@@ -9,7 +9,7 @@ import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
-import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, displayWidth, isPageLine, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -729,6 +729,28 @@ function withWrappedTellings(lines: readonly SourceLine[]): readonly SourceLine[
 	return joined ?? lines;
 }
 
+/** The indices of the lines that turn a page (`- 3 -`, `－４－`, `５／１２`, `(p.6)`, a running head with the number) and of the blank lines next to them. */
+function pageTurns(lines: readonly SourceLine[]): Set<number> {
+	const turns = new Set<number>();
+	for (const [index, source] of lines.entries()) {
+		if (!isPageLine(source.text)) continue;
+		turns.add(index);
+		for (const step of [-1, 1]) {
+			let i = index + step;
+			for (; (lines[i]?.text.trim() ?? '.') === ''; i += step) turns.add(i);
+			// (The record's name set as the running head on a line of its own next to the number, `西原町教育委員会定例会会議録`.)
+			if (RUNNING_HEAD.test(trimSpaces(lines[i]?.text ?? ''))) {
+				turns.add(i);
+				for (i += step; (lines[i]?.text.trim() ?? '.') === ''; i += step) turns.add(i);
+			}
+		}
+	}
+	return turns;
+}
+
+/** A running head naming the record, on a line of its own: short, ending in its kind (`…定例会会議録`, `…議事録（第２号）`), no sentence. */
+const RUNNING_HEAD = /^[^\s。、，,「」][^。、，,「」]{0,40}(?:会議録|議事録|議事要旨|会議記録)(?:[（(][^（()）。]{1,12}[）)])?$/u;
+
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
@@ -762,8 +784,13 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		pointWhole: false,
 		pointOpened: false,
 	};
+	const turns = pageTurns(lines);
 	for (const [index, source] of lines.entries()) {
-		if (source.text.trim() === '') state.blankBefore = true;
+		// A page turned (its number, its running head, the blank lines around them) is no break of the text: a sentence left
+		// open at the foot of the page goes on at the top of the next, in the same paragraph of the same remark.
+		if (turns.has(index)) {
+			if (source.text.trim() !== '' && (state.open === null || SENTENCE_END.test(state.open.end))) state.blankBefore = true;
+		} else if (source.text.trim() === '') state.blankBefore = true;
 		else readLine(state, lines, index, options);
 	}
 	closeRemark(state);

@@ -139,7 +139,7 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	// `懇談会欠席者　な　し` / `事務局` / `　…課長　野中　秀人`: nobody absent, and the groups listed after it are present, each of its own.
 	const [first, ...after] = section.lines;
 	if (section.key === 'absent' && first && saysNone(first.text) && after.length > 0) {
-		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
+		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), note: 'なし', members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
 		return;
 	}
 	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own; so

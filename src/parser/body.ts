@@ -9,7 +9,7 @@ import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
-import { atMostCharacters, displayWidth, isPageLine, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, displayWidth, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -729,27 +729,6 @@ function withWrappedTellings(lines: readonly SourceLine[]): readonly SourceLine[
 	return joined ?? lines;
 }
 
-/** The indices of the lines that turn a page (`- 3 -`, `－４－`, `５／１２`, `(p.6)`, a running head with the number) and of the blank lines next to them. */
-function pageTurns(lines: readonly SourceLine[]): Set<number> {
-	const turns = new Set<number>();
-	for (const [index, source] of lines.entries()) {
-		if (!isPageLine(source.text)) continue;
-		turns.add(index);
-		for (const step of [-1, 1]) {
-			let i = index + step;
-			for (; (lines[i]?.text.trim() ?? '.') === ''; i += step) turns.add(i);
-			// (The record's name set as the running head on a line of its own next to the number, `西原町教育委員会定例会会議録`.)
-			if (RUNNING_HEAD.test(trimSpaces(lines[i]?.text ?? ''))) {
-				turns.add(i);
-				for (i += step; (lines[i]?.text.trim() ?? '.') === ''; i += step) turns.add(i);
-			}
-		}
-	}
-	return turns;
-}
-
-/** A running head naming the record, on a line of its own: short, ending in its kind (`…定例会会議録`, `…議事録（第２号）`), no sentence. */
-const RUNNING_HEAD = /^[^\s。、，,「」][^。、，,「」]{0,40}(?:会議録|議事録|議事要旨|会議記録)(?:[（(][^（()）。]{1,12}[）)])?$/u;
 
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.

@@ -33,6 +33,11 @@ describe('page numbers typed on lines of their own', () => {
 		]);
 	});
 
+	test('`Page 3 of 12` and `- 3 / 12 -` are page numbers too', () => {
+		const meeting = read([...HEADER, '会長：それでは始めます。今日はまず防災訓練の報告から', 'Page 3 of 12', 'お願いします。部会長、', '- 4 / 12 -', 'どうぞ。', '防災部会長：はい。']);
+		expect(texts(meeting)?.[0]).toEqual(['会長', 'それでは始めます。今日はまず防災訓練の報告からお願いします。部会長、どうぞ。']);
+	});
+
 	test('a page number between blank lines is no paragraph break in the middle of a sentence', () => {
 		const meeting = read([...HEADER, '会長：それでは始めます。今日はまず防災訓練の報告から', '', '- 3 -', '', 'お願いします。', '防災部会長：はい。']);
 		expect(texts(meeting)?.[0]).toEqual(['会長', 'それでは始めます。今日はまず防災訓練の報告からお願いします。']);
@@ -59,5 +64,32 @@ describe("a printed record's running head", () => {
 	test('the head on a line of its own over the page number is left out too', () => {
 		const meeting = read([...header, '○学校教育課長　説明いたします。各教科について、それぞれ', '', '－２－', '西原町教育委員会定例会会議録', '', '一社ずつを推薦しております。', '○田村委員　結構です。']);
 		expect(texts(meeting)?.[0]).toEqual(['学校教育課長', '説明いたします。各教科について、それぞれ一社ずつを推薦しております。']);
+	});
+});
+
+describe("an assembly's running head seen once", () => {
+	const sitting = (turn: readonly string[]) =>
+		read([
+			'令和６年第３回みずほ市議会定例会会議録（第２号）',
+			'',
+			'令和６年９月１０日（火曜日）',
+			'',
+			'出席議員（２名）',
+			'　１番　青木　翔　　２番　森　正樹',
+			'',
+			'　　　　　　　　　　　　　　開議　午前１０時００分',
+			'○議長（森　正樹君）　ただいまから本日の会議を開きます。',
+			'○１番（青木　翔君）　一般質問を行います。地元商店街への影響について、どのように',
+			...turn,
+			'考えているのかお伺いします。',
+			'○市長（上田浩二君）　お答えします。',
+		]);
+
+	test('the record’s name with the page number beside it is no part of the turn', () => {
+		expect(sitting(['', '令和６年第３回みずほ市議会定例会会議録（第２号）　　　　　　　　　　　　－ 8 －', ''])?.remarks[1]?.text).toBe('一般質問を行います。地元商店街への影響について、どのように考えているのかお伺いします。');
+	});
+
+	test('nor is the record’s name on the line under the page number', () => {
+		expect(sitting(['－８－', 'みずほ市議会会議録'])?.remarks[1]?.text).toBe('一般質問を行います。地元商店街への影響について、どのように考えているのかお伺いします。');
 	});
 });

@@ -11,7 +11,7 @@ import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, parseNameLabel, readPaddedName } from '../names.ts';
-import { matchForm, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
+import { matchForm, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -1146,7 +1146,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
 	const pageNumbers = barePageNumbers(lines);
 	const furniture = pageFurniture(lines, pageNumbers);
-	const spoken = transcriptLines.filter((source) => !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	// (A page turned once, its number with the record's name beside it or on the line next to it, `…会議録（第２号）　　－ 8 －`, is
+	// none of the speech either: it had run into the middle of a turn.)
+	const turned = pageTurns(transcriptLines);
+	const spoken = transcriptLines.filter((source, index) => !(turned.has(index) && source.text.trim() !== '') && !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);

@@ -617,6 +617,11 @@ function joinSplitPosts(cells: readonly string[]): string[] {
 
 /** The role after the last of a list of names: `志田の各委員`, `（後藤副委員長は欠席）` a note on the list. */
 const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})の?各(?<role>${EACH_ROLES})(?:[（(](?<note>[^（()）]+)[）)])?$`, 'u');
+/** A one-letter kanji entry in a list of a post's holders (`南`, `東`), read alone as no one: the holder's surname. */
+function heldSurname(member: Member): Member {
+	return member.name === null && member.title === null && member.affiliation === null && /^\p{Script=Han}$/u.test(member.text) && !/^[他外等計各全]$/u.test(member.text) ? { ...member, name: member.text } : member;
+}
+
 /** A post many members of a body hold at once (`理事`, `常任理事`, `監事`, `幹事`, `委員`, `評議員`), never one a single member holds (`会長`, `理事長`). */
 const SHARED_POST = /^[^\s\u3000]{0,4}(?:理事|監事|幹事|委員|評議員|役員|参与|顧問|相談役|世話人)$/u;
 /** A name written alone in such a list, kana included (`くり林`, `中里`). */
@@ -1302,7 +1307,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 						carried = SHARED_POST.test(own.role ?? '') ? (own.role ?? null) : null;
 						return { ...member, text: entry, title: own.role ?? null };
 					}
-					const written = parseMember(entry);
+					const written = heldSurname(parseMember(entry));
 					if (carried !== null && BARE_NAME.test(entry) && written.name !== null && written.title === null && written.affiliation === null) return { ...written, title: carried };
 					carried = null;
 					return written;
@@ -1358,7 +1363,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `代表理事　中村　美智子（議長・議事録作成者）`: one entry, its post first with single spaces, a note in brackets after the name.
 		const single = !row && cells.length === 1 && leadRole === null && parsed[0]?.title == null ? postFirst(cells[0] ?? '') : null;
 		if (single) parsed = [single];
-		if (leadRole !== null) parsed = parsed.map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
+		// (`監事 北原、南`: a surname of one letter after the post's first holder is a surname, as it is after a post.)
+		if (leadRole !== null) parsed = parsed.map(heldSurname).map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);

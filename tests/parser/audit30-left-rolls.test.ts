@@ -56,6 +56,11 @@ describe("an association's roll and floor", () => {
 		expect(groups(read(['第３回理事会議事録', '日時：令和６年７月１８日（木）', '出席：会長 東、小川、理事 江藤', '', '会長 東：始めます。', '理事 江藤：報告します。']))?.[0]?.[2]).toEqual([['会長 東', '東', '会長'], ['小川', '小川', null], ['理事 江藤', '江藤', '理事']]);
 	});
 
+	test('a surname of one letter among a post’s holders is a surname (`監事 北原、南`)', () => {
+		const board = read(['第３回理事会議事録', '日時：令和６年７月１８日（木）', '出席：会長 東、監事 北原、南', '', '会長 東：始めます。', '監事 北原：報告します。']);
+		expect(groups(board)?.[0]?.[2]).toEqual([['会長 東', '東', '会長'], ['監事 北原', '北原', '監事'], ['南', '南', '監事']]);
+	});
+
 	test('`記録：書記次長` is a post, no one named 書記', () => {
 		expect(groups(meeting)?.[1]).toEqual(['記録', null, [['書記次長', null, '書記次長']]]);
 	});

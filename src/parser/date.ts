@@ -323,10 +323,10 @@ const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);
 const STAMPED_SITTING = /(?<event>開会|開議|閉会|散会|延会)(?:いた)?します[。.]?[(（](?<H>[0-9]{1,2})[:：](?<M>[0-9]{2})[)）]$/u;
 
 /**
- * The close as the record sets it after the chair's last words on their line (`…散会いたします。（午後３時１５分散会）`), or as the
- * chair says it with the clock (`これをもって午後三時十五分散会いたします。`).
+ * The close as the record sets it after the chair's last words on their line (`…散会いたします。（午後３時１５分散会）`,
+ * `…閉会いたします。（閉会　午前１１時３０分）`), or as the chair says it with the clock (`これをもって午後三時十五分散会いたします。`).
  */
-const CLOSE_IN_WORDS = new RegExp(`(?:[。.]?[\\s]*[(（〔][\\s]*${CLOCK_SOURCE}[\\s]*(?<event>散会|閉会|延会)[\\s]*[)）〕]|${CLOCK_SOURCE.replace(/\(\?<(\w+)>/gu, '(?<$1x>')}[\\s]*(?<eventx>散会|閉会|延会)(?:いた)?します[。.]?)$`, 'u');
+const CLOSE_IN_WORDS = new RegExp(`(?:[。.]?[\\s]*[(（〔][\\s]*${CLOCK_SOURCE}[\\s]*(?<event>散会|閉会|延会)[\\s]*[)）〕]|[。.]?[\\s]*[(（〔][\\s]*(?<eventb>散会|閉会|延会)[\\s]*${CLOCK_SOURCE.replace(/\(\?<(\w+)>/gu, '(?<$1b>')}[\\s]*[)）〕]|${CLOCK_SOURCE.replace(/\(\?<(\w+)>/gu, '(?<$1x>')}[\\s]*(?<eventx>散会|閉会|延会)(?:いた)?します[。.]?)$`, 'u');
 
 /** The event and clock of a line ending in the chair's stamped words (`委員長(宮坂君):…を閉会いたします。(10:40)`), or null. */
 function stampedSitting(line: string): { event: SittingEvent; clock: string | null } | null {
@@ -335,8 +335,9 @@ function stampedSitting(line: string): { event: SittingEvent; clock: string | nu
 	if (g) return { event: g.event as SittingEvent, clock: toClock(undefined, g.H, g.M, false).clock };
 	const closed = CLOSE_IN_WORDS.exec(tail)?.groups;
 	if (!closed) return null;
-	const event = (closed.event ?? closed.eventx) as SittingEvent;
-	const clock = closed.event === undefined ? toClock(closed.APx, closed.Hx, closed.Mx ?? closed.Nx, closed.halfx !== undefined) : toClock(closed.AP, closed.H, closed.M ?? closed.N, closed.half !== undefined);
+	const event = (closed.event ?? closed.eventb ?? closed.eventx) as SittingEvent;
+	const suffix = closed.event !== undefined ? '' : closed.eventb !== undefined ? 'b' : 'x';
+	const clock = toClock(closed[`AP${suffix}`], closed[`H${suffix}`], closed[`M${suffix}`] ?? closed[`N${suffix}`], closed[`half${suffix}`] !== undefined);
 	return { event, clock: clock.clock };
 }
 

@@ -23,6 +23,11 @@ describe("the close inside the chair's last words", () => {
 		expect(recessed?.end).toBe('16:00');
 	});
 
+	test('`（閉会　午前１１時３０分）` after the words, the event before the clock, ends the sitting', () => {
+		const meeting = read(['文教厚生常任委員会記録', '', '日　時　令和６年９月１２日（木）午前１０時', '場　所　第２委員会室', '', '○中村委員長　ただいまから委員会を開会いたします。', '○上田委員　質問します。', '○中村委員長　以上で本日の委員会を閉会いたします。（閉会　午前１１時３０分）']);
+		expect([meeting?.start, meeting?.end]).toEqual(['10:00', '11:30']);
+	});
+
 	test("a committee's record whose chair closes with the clock", () => {
 		const meeting = read(['東野市総務常任委員会記録', '', '日時　令和６年１１月１２日（火）午前１０時', '場所　第一委員会室', '', '○委員長　ただいまから委員会を開会します。', '○高野委員　質問します。', '○委員長　以上で本日の審査を終わります。これをもちまして午前十一時四十分閉会いたします。']);
 		expect([meeting?.start, meeting?.end]).toEqual(['10:00', '11:40']);

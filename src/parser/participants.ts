@@ -1224,7 +1224,19 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		return group;
 	};
+	/** Groups that say they list nobody (`なし`): empty without a warning. */
+	const saidNone = new Set<(typeof groups)[number]>();
+	/** A group the list says has nobody in it: noted so (`欠席委員（なし）`), no member. */
+	const sayNone = (group: (typeof groups)[number]): void => {
+		saidNone.add(group);
+		if (group.members.length === 0) addNote(group, 'なし');
+	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
+		// (`傍聴：なし` after its group's name: nobody, no member named なし.)
+		if (saysNone(members)) {
+			sayNone(currentGroup(line));
+			return;
+		}
 		// `委員　　高野　修一　　東野大学教授　※代理出席`: a note after a reference mark closing the line is the last member's, kept in
 		// their entry's text; the cells before it are read without it (the note had made a member of the affiliation's cell).
 		const marked = members.length <= 400 ? MARKED_NOTE.exec(members) : null;
@@ -1368,13 +1380,6 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);
-	};
-	/** Groups that say they list nobody (`なし`): empty without a warning. */
-	const saidNone = new Set<(typeof groups)[number]>();
-	/** A group the list says has nobody in it: noted so (`欠席委員（なし）`), no member. */
-	const sayNone = (group: (typeof groups)[number]): void => {
-		saidNone.add(group);
-		if (group.members.length === 0) addNote(group, 'なし');
 	};
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
 	let table: { columns: { kind: TableColumn; at: number }[]; indent: number; above: Member | null } | null = null;

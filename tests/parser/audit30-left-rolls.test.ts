@@ -29,9 +29,21 @@ describe('a list that says nobody is in it', () => {
 		]);
 		expect(groups(meeting)).toEqual([
 			['出席者', null, [['委員　高野　修一（東野大学教授）', '高野　修一', '委員'], ['青木委員（会長）', '青木', '委員（会長）']]],
-			['傍聴', 'なし', []],
 			['欠席委員', 'なし', []],
 		]);
+	});
+
+	test('`欠席委員　（なし）` is the group noted なし too, and a numbered `傍聴：なし` under it no group of the absent', () => {
+		const meeting = read(['令和６年９月１２日　文教厚生常任委員会記録', '', '１　日　時　令和６年９月１２日（木）午前１０時', '２　場　所　第２委員会室', '３　出席委員　委員長　中村　恵子、委員　上田　浩二', '４　欠席委員　（なし）', '５　傍聴：なし', '', '○中村委員長　ただいまから委員会を開会いたします。', '○上田委員　質問します。']);
+		expect(groups(meeting)).toEqual([
+			['出席委員', null, [['委員長　中村　恵子', '中村　恵子', '委員長'], ['委員　上田　浩二', '上田　浩二', '委員']]],
+			['欠席委員', 'なし', []],
+		]);
+	});
+
+	test('a group named before なし in a roll is noted so, whatever opens it (`（傍聴者）なし`)', () => {
+		const meeting = read(['第２回審議会議事録', '日時　令和６年１１月１２日（火）', '出席者', '（委員）高野　修一、青木　美和', '（傍聴者）なし', '', '青木委員　開会します。', '高野委員　質問します。']);
+		expect(groups(meeting)?.[1]).toEqual(['傍聴者', 'なし', []]);
 	});
 });
 

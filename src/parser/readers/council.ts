@@ -159,7 +159,9 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);
 	// Members under `出席委員` without a group of their own are the 出席委員.
 	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null, label === '出席' ? '出席者' : label));
-	// (`○欠席委員(0名)`: a head count of none says the list is empty.)
+	// (`○欠席委員(0名)`: a head count of none says the list is empty; a list of its own, `欠席委員　（なし）`, is the group noted なし, as
+	// `欠席委員　なし` is.)
+	if (section.lines.length === 0 && section.nobody === true && own) record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), note: 'なし', members: [] });
 	if (section.lines.length === 0 && section.nobody !== true) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 }
 

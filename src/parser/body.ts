@@ -9,7 +9,7 @@ import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
-import { atMostCharacters, displayWidth, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, displayWidth, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -735,6 +735,7 @@ function withWrappedTellings(lines: readonly SourceLine[]): readonly SourceLine[
 	return joined ?? lines;
 }
 
+
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
@@ -768,8 +769,13 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		pointWhole: false,
 		pointOpened: false,
 	};
+	const turns = pageTurns(lines);
 	for (const [index, source] of lines.entries()) {
-		if (source.text.trim() === '') state.blankBefore = true;
+		// A page turned (its number, its running head, the blank lines around them) is no break of the text: a sentence left
+		// open at the foot of the page goes on at the top of the next, in the same paragraph of the same remark.
+		if (turns.has(index)) {
+			if (source.text.trim() !== '' && (state.open === null || SENTENCE_END.test(state.open.end))) state.blankBefore = true;
+		} else if (source.text.trim() === '') state.blankBefore = true;
 		else readLine(state, lines, index, options);
 	}
 	closeRemark(state);

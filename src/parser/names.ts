@@ -99,6 +99,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'衛生', '公園', '道路', '河川', '港湾', '開発', '計画', '整備', '管理', '学校', '生涯', '社会', '長寿', '高齢', '障害',
 	'経営', '議事', '調査', '農業', '林務', '水産', '建築', '住宅', '用地', '営繕', '納税', '収納', '国保', '市長公室', '防災',
 	'法制', '事業',
+	// The clerks' posts of an assembly's or an association's office (`書記次長`, `庶務係長`).
+	'書記', '庶務',
 	// A ministry's or a city's sections that other words name (`福田研究開発課長`, `保育課長`, `児童福祉課長`).
 	'研究', '科学', '人材', '振興', '品質', '保育', '児童', '人権', '協働', '清掃', '循環', '財務', '課税', '徴収', '債権',
 	// A broadcaster's departments (`伊藤編成部長`, `千田報道局長`), as 放送番組審議会 records name the station's staff.
@@ -373,6 +375,8 @@ function splitPerson(text: string): { name: string; title: string | null; affili
 	const trailing = splitTrailingBracket(text);
 	if (trailing) {
 		const role = splitRole(trailing.head);
+		// (`青木委員（会長）`: the role the member holds in the body, in the bracket, is the title's, as in `槍田 松瑩 委員(会長)`.)
+		if (role && ROLE_TITLES.includes(trailing.inner) && !HONORIFICS.includes(trailing.inner) && !HONORIFICS.includes(role.title)) return { ...role, title: `${role.title}（${trailing.inner}）`, affiliation: null };
 		if (role) return { ...role, affiliation: trailing.inner || null };
 		const official = splitOfficial(trailing.head, trailing.bracket);
 		if (official) return { ...official, affiliation: null };
@@ -724,6 +728,13 @@ const WHOLLY_BRACKETED = /^[（(](?<inner>[^（()）]{2,30})[）)]$/u;
 export const FLOOR_ROLES = '代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者';
 /** A member of the floor, then in brackets their room or part, maybe with their surname after ・: `代議員（水道支部・佐藤）`. */
 const FLOOR_LABEL = new RegExp(`^(?<role>${FLOOR_ROLES})[（(](?<part>[^（()）・\\s\u3000]{1,12}?)(?:・(?<surname>[${HAN}]{1,4}))?[）)]$`, 'u');
+/**
+ * A member of the floor, one space, then their surname (or full name): `正会員 南`, `賛助会員　西田`, `組合員 小池`, as an
+ * association's 総会 labels those who speak from the floor.
+ */
+const FLOOR_MEMBER = new RegExp(`^(?<role>(?:正|賛助|特別|一般|個人|法人|準|名誉)会員|${FLOOR_ROLES})[ \u3000](?<name>[${HAN}]{1,4}(?:[ \u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
+/** Words after a floor's role that say who of it, never a name: `会員 各位`, `組合員 一同`, `株主 総数`. */
+const FLOOR_NOT_NAMES = /^(?:各位|一同|全員|全体|総数|以外|有志|多数|数名|代表|の皆様)/u;
 /** A member's surname, one space, the given name and 議員, 委員 or 君: `森 康哲議員`, `田中　徹委員`. */
 const SPACED_MEMBER = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<given>[${HAN}${KANA}]{1,4})(?<title>議員|委員|君)$`, 'u');
 
@@ -763,6 +774,10 @@ function readNameLabel(label: string): NameParts {
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;
 	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };
+	// `正会員 南`, `賛助会員　西田`: a member of the floor and their surname.
+	const floorMember = FLOOR_MEMBER.exec(text)?.groups;
+	const floorName = floorMember?.name ?? '';
+	if (floorMember && !FLOOR_NOT_NAMES.test(floorName) && !NOT_SURNAMES.has(floorName.split(/[ \u3000]/u)[0] ?? '') && !isOrganisation(floorName) && !ROLE_TITLES.some((role) => floorName.endsWith(role))) return { name: floorName, title: floorMember.role ?? null, affiliation: null };
 	// `管理会社　株式会社サンライフ管理　フロント担当　岡本`: what the company is to the association, then the company, the post
 	// and the person (as an owners' association lists its managing agent's staff).
 	const agent = MANAGING_AGENT.exec(text)?.groups?.rest;

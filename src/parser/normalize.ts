@@ -324,8 +324,42 @@ export function saysNone(text: string): boolean {
 	return NONE.test(text.replace(/[\s\u3000]/gu, ''));
 }
 
-/** Page numbers of PDF extractions on their own line (NFKC): `- 3 -`, `－３－`, `3 / 12`; `(3)` is not one. */
-export const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3})$/u;
+/** Page numbers of PDF extractions on their own line (NFKC): `- 3 -`, `－３－`, `- 3 / 12 -`, `3 / 12`, `p.4`, `(p.4)`, `Page 3 of 12`; `(3)` is not one. */
+export const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,3}(?:\s*\/\s*[0-9]{1,3})?\s*[-‐―−ー–—]|[0-9]{1,3}\s*\/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3}|\(\s*[pP]\.\s*[0-9]{1,3}\s*\)|[Pp]age\s*[0-9]{1,3}(?:\s*(?:\/|of)\s*[0-9]{1,3})?)$/u;
+
+/**
+ * A printed record's running head with the page's number (NFKC): a short line without a sentence's end, a gap of two spaces
+ * or more, and the number between dashes (`西原町教育委員会定例会会議録　　　　－２－`), or the number first on an even page.
+ */
+const RUNNING_HEAD_NUMBER = /^(?:[^\s。、，,][^。、，,]{0,40}[^\s。、，,]\s{2,}[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]|[-‐―−ー–—]\s*[0-9]{1,3}\s*[-‐―−ー–—]\s{2,}[^\s。、，,][^。、，,]{0,40}[^\s。、，,])$/u;
+
+/** True for a line that only turns the page: a page number alone, or a running head with the page's number. */
+export function isPageLine(text: string): boolean {
+	const folded = trimSpaces(text).normalize('NFKC');
+	return folded.length <= 60 && (PAGE_NUMBER.test(folded) || RUNNING_HEAD_NUMBER.test(folded));
+}
+
+/** The indices of the lines that turn a page (`- 3 -`, `－４－`, `５／１２`, `(p.6)`, a running head with the number) and of the blank lines next to them. */
+export function pageTurns(lines: readonly SourceLine[]): Set<number> {
+	const turns = new Set<number>();
+	for (const [index, source] of lines.entries()) {
+		if (!isPageLine(source.text)) continue;
+		turns.add(index);
+		for (const step of [-1, 1]) {
+			let i = index + step;
+			for (; (lines[i]?.text.trim() ?? '.') === ''; i += step) turns.add(i);
+			// (The record's name set as the running head on a line of its own next to the number, `西原町教育委員会定例会会議録`.)
+			if (RUNNING_HEAD.test(trimSpaces(lines[i]?.text ?? ''))) {
+				turns.add(i);
+				for (i += step; (lines[i]?.text.trim() ?? '.') === ''; i += step) turns.add(i);
+			}
+		}
+	}
+	return turns;
+}
+
+/** A running head naming the record, on a line of its own: short, ending in its kind (`…定例会会議録`, `…議事録（第２号）`), no sentence. */
+const RUNNING_HEAD = /^[^\s。、，,「」][^。、，,「」]{0,40}(?:会議録|議事録|議事要旨|会議記録)(?:[（(][^（()）。]{1,12}[）)])?$/u;
 
 /** Words of a line with where each starts, in columns of a fixed-width text (a full-width character is two), and the spaces before it. */
 export function placedWords(text: string): { word: string; at: number; before: string }[] {

@@ -196,6 +196,9 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 	group.note = [...parts].join('、');
 }
 
+/** A group's name, then words saying nobody is in it: `傍聴者　なし`, `傍聴：なし`, `欠席者（なし）`. */
+const NONE_AFTER_GROUP = /^(?<group>[^\s\u3000:：（(、，,]{1,12})(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[（(]))(?<none>[^\s\u3000:：]{1,6})$/u;
+
 /** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`). */
 const ROSTER_STATUS = /^(?:出席|欠席|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
 /** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
@@ -629,6 +632,13 @@ function joinSplitPosts(cells: readonly string[]): string[] {
 
 /** The role after the last of a list of names: `志田の各委員`, `（後藤副委員長は欠席）` a note on the list. */
 const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})の?各(?<role>${EACH_ROLES})(?:[（(](?<note>[^（()）]+)[）)])?$`, 'u');
+/** A one-letter kanji entry in a list of a post's holders (`南`, `東`), read alone as no one: the holder's surname. */
+function heldSurname(member: Member): Member {
+	return member.name === null && member.title === null && member.affiliation === null && /^\p{Script=Han}$/u.test(member.text) && !/^[他外等計各全]$/u.test(member.text) ? { ...member, name: member.text } : member;
+}
+
+/** A post many members of a body hold at once (`理事`, `常任理事`, `監事`, `幹事`, `委員`, `評議員`), never one a single member holds (`会長`, `理事長`). */
+const SHARED_POST = /^[^\s\u3000]{0,4}(?:理事|監事|幹事|委員|評議員|役員|参与|顧問|相談役|世話人)$/u;
 /** A name written alone in such a list, kana included (`くり林`, `中里`). */
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
 
@@ -1242,7 +1252,31 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		return group;
 	};
+	/** Groups that say they list nobody (`なし`): empty without a warning. */
+	const saidNone = new Set<(typeof groups)[number]>();
+	/** A group the list says has nobody in it: noted so (`欠席委員（なし）`), no member. */
+	const sayNone = (group: (typeof groups)[number]): void => {
+		saidNone.add(group);
+		if (group.members.length === 0) addNote(group, 'なし');
+	};
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
+		// (`傍聴：なし` after its group's name: nobody, no member named なし.)
+		if (saysNone(members)) {
+			sayNone(currentGroup(line));
+			return;
+		}
+		// `委員　　高野　修一　　東野大学教授　※代理出席`: a note after a reference mark closing the line is the last member's, kept in
+		// their entry's text; the cells before it are read without it (the note had made a member of the affiliation's cell).
+		const marked = members.length <= 400 ? MARKED_NOTE.exec(members) : null;
+		if (marked && marked.index > 0 && !/[、，,]/u.test(members.slice(0, marked.index))) {
+			const before = groups.at(-1)?.members.length ?? 0;
+			const at = groups.length;
+			add(members.slice(0, marked.index), line, bulleted, kept);
+			const group = groups.at(-1);
+			const last = group?.members.at(-1);
+			if (group && last && (groups.length !== at || group.members.length > before)) group.members[group.members.length - 1] = { ...last, text: `${last.text}${marked[0]}` };
+			return;
+		}
 		// `田中次長　他２名`: the others counted after a person named, a space between, an entry of their own (the person had been
 		// lost with them).
 		const entries = splitEntries(members).flatMap((entry) => {
@@ -1301,12 +1335,22 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (!bulleted) entries.splice(0, entries.length, ...entries.flatMap(eachSurnameWithPost));
 		// `会長 川口、副会長 三宅`: each entry's own role before its name.
 		const ownRoles = entries.length > 1 && !bulleted && entries.filter((entry) => LEADING_ROLE.test(entry)).length > 1;
+		// (`…、理事 江藤、小川、片山`: a bare name after an entry with a post many hold holds that post too, as after a post heading
+		// the line; never after one only one holds, `会長 東、小川`.)
 		if (ownRoles) {
+			let carried: string | null = null;
 			group.members.push(
 				...entries.map((entry) => {
 					const own = LEADING_ROLE.exec(entry)?.groups;
 					const member = parseMember(own?.rest ?? entry);
-					return own && member.name !== null && member.title === null ? { ...member, text: entry, title: own.role ?? null } : parseMember(entry);
+					if (own && member.name !== null && member.title === null) {
+						carried = SHARED_POST.test(own.role ?? '') ? (own.role ?? null) : null;
+						return { ...member, text: entry, title: own.role ?? null };
+					}
+					const written = heldSurname(parseMember(entry));
+					if (carried !== null && BARE_NAME.test(entry) && written.name !== null && written.title === null && written.affiliation === null) return { ...written, title: carried };
+					carried = null;
+					return written;
 				}),
 			);
 			return;
@@ -1367,13 +1411,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `代表理事　中村　美智子（議長・議事録作成者）`: one entry, its post first with single spaces, a note in brackets after the name.
 		const single = !row && cells.length === 1 && leadRole === null && parsed[0]?.title == null ? postFirst(cells[0] ?? '') : null;
 		if (single) parsed = [single];
-		if (leadRole !== null) parsed = parsed.map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
+		// (`監事 北原、南`: a surname of one letter after the post's first holder is a surname, as it is after a post.)
+		if (leadRole !== null) parsed = parsed.map(heldSurname).map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);
 	};
-	/** Groups that say they list nobody (`なし`): empty without a warning. */
-	const saidNone = new Set<(typeof groups)[number]>();
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
 	let table: { columns: { kind: TableColumn; at: number }[]; indent: number; above: Member | null } | null = null;
 	/** The category of the last row that named one (`学識経験者　　山田　太郎`), its indent and group, for the names under it. */
@@ -1478,7 +1521,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (saysNone(compact)) {
 			if (groups.length === 0) groups.push({ group: section ?? unnamed, members: [], line: source.line });
 			const group = groups.at(-1);
-			if (group) saidNone.add(group);
+			if (group) sayNone(group);
+			continue;
+		}
+		// `傍聴者　なし`, `傍聴：なし`: a group named with nobody in it, no member named なし.
+		const noneAfter = NONE_AFTER_GROUP.exec(trimSpaces(text))?.groups;
+		if (noneAfter && saysNone(noneAfter.none ?? '')) {
+			startGroup(noneAfter.group ?? '', null, source.line);
+			sayNone(groups.at(-1) ?? currentGroup(source.line));
 			continue;
 		}
 		const marks = readMarkLegend(text);

@@ -58,8 +58,10 @@ describe('rolls of assembly meetings read by the council reader', () => {
 		const { meeting, diagnostics } = parseText(SUBCOMMITTEE, 'yosan-2bunka.txt');
 		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
 			['出席委員', ['中島　弘美', '服部　千春']],
+			['欠席委員', []],
 			['出席説明員', ['前田　光男']],
 		]);
+		expect(meeting?.participants[1]?.note).toBe('なし');
 		expect(diagnostics).toEqual([]);
 	});
 });

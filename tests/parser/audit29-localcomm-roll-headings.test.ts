@@ -25,6 +25,7 @@ describe('rolls of local committees', () => {
 		]);
 		expect(rollsOf(result).map(([group, members]) => [group, members.length])).toEqual([
 			['農業委員', 2],
+			['欠席委員', 0],
 			['農地利用最適化推進委員', 3],
 			['事務局職員', 1],
 		]);

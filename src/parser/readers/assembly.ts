@@ -10,8 +10,8 @@ import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bareMemberName, gluedPostMember, readPaddedName } from '../names.ts';
-import { matchForm, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
+import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from '../names.ts';
+import { matchForm, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -193,7 +193,7 @@ function afterHeading(text: string, pattern: RegExp): string {
 /** A name cell without its honorific and its bracket: `山 村 美咲子(副議長)` → name, role 副議長; `有 岡 浩 二　（郷中会）` → name, group 郷中会. */
 function splitCell(cell: string): { name: string; bracket: string | null } {
 	const bracket = /(?<![\s\u3000])[\s\u3000]*[（(][\s\u3000]*(?<inner>[^（）()]*?)[\s\u3000]*[）)]$/u.exec(cell);
-	const name = trimSpaces(bracket ? cell.slice(0, bracket.index) : cell).replace(/(?<![\s\u3000])[\s\u3000]*(?:議員|君|さん)$|[\s\u3000]+委員$/u, '');
+	const name = trimSpaces(bracket ? cell.slice(0, bracket.index) : cell).replace(/(?<![\s\u3000])[\s\u3000]*(?:議員|君|さん)$|(?<=[^\s\u3000副])委員$|[\s\u3000]+委員$/u, '');
 	return { name, bracket: bracket?.groups?.inner ?? null };
 }
 
@@ -1211,7 +1211,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const transcriptLines = lines.slice(start, trailer < 0 ? undefined : trailer);
 	const pageNumbers = barePageNumbers(lines);
 	const furniture = pageFurniture(lines, pageNumbers);
-	const spoken = transcriptLines.filter((source) => !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	// (A page turned once, its number with the record's name beside it or on the line next to it, `…会議録（第２号）　　－ 8 －`, is
+	// none of the speech either: it had run into the middle of a turn.)
+	const turned = pageTurns(transcriptLines);
+	const spoken = transcriptLines.filter((source, index) => !(turned.has(index) && source.text.trim() !== '') && !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -1254,7 +1257,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 		start: header.start ?? openingTime([...lines.slice(Math.max(0, start - OPENING_CLOCK_BEFORE), start), ...spoken].map((source) => unprefixed(source.text))) ?? header.scheduled,
 		end: endTime(lines) ?? header.end,
 		location: header.location,
-		participants: header.participants,
+		participants: spacedBySpeakers(header.participants, transcript.remarks.map((remark) => remark.speaker)),
 		agenda,
 		sections,
 		remarks: transcript.remarks,
@@ -1264,6 +1267,22 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 }
 
 const SESSION_KIND = new RegExp(SESSION_KINDS, 'u');
+
+/**
+ * The rolls, a name whose letters the roll set evenly apart (`小　川　健　一`, read `小川健一`: where the surname ends is not seen)
+ * spelt with the space its speaker's label gives it (`○４番（小川　健一君）`), as the roll's other names are (`青木 翔`), so that
+ * one roll spells its names one way and the person reads alike in the roll and as a speaker.
+ */
+function spacedBySpeakers(groups: readonly ParticipantGroup[], speakers: readonly string[]): ParticipantGroup[] {
+	const spaced = new Map<string, string>();
+	for (const label of new Set(speakers)) {
+		const name = label.length <= 40 ? parseNameLabel(label).name : null;
+		const parts = name?.split(/[ \u3000]+/u) ?? [];
+		if (parts.length === 2) spaced.set(parts.join(''), parts.join(' '));
+	}
+	if (spaced.size === 0) return [...groups];
+	return groups.map((group) => ({ ...group, members: group.members.map((member) => (member.name !== null && spaced.has(member.name) ? { ...member, name: spaced.get(member.name) ?? member.name } : member)) }));
+}
 
 /** The 議会 of an assembly (not of a 審議会, 協議会 or 評議会), or a city's 市会. */
 const CITY_OR_ASSEMBLY = new RegExp(`(?<![審協評合会])議会|(?:組合|広域連合)議会|${CITY_ASSEMBLY}`, 'u');

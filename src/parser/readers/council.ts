@@ -139,7 +139,7 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	// `懇談会欠席者　な　し` / `事務局` / `　…課長　野中　秀人`: nobody absent, and the groups listed after it are present, each of its own.
 	const [first, ...after] = section.lines;
 	if (section.key === 'absent' && first && saysNone(first.text) && after.length > 0) {
-		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
+		record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), note: 'なし', members: [] }, ...parseParticipants(after, diagnostics, null, null, '出席者'));
 		return;
 	}
 	// `欠席委員　梶委員` / `事務局　都市整備部長　菊池、…`: a group of those present after the absent, each group of its own; so
@@ -159,7 +159,9 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);
 	// Members under `出席委員` without a group of their own are the 出席委員.
 	record.participants.push(...parseParticipants(section.lines, diagnostics, own ? section.label.replace(/[\s\u3000]/gu, '') : null, section.note ?? null, label === '出席' ? '出席者' : label));
-	// (`○欠席委員(0名)`: a head count of none says the list is empty.)
+	// (`○欠席委員(0名)`: a head count of none says the list is empty; a list of its own, `欠席委員　（なし）`, is the group noted なし, as
+	// `欠席委員　なし` is.)
+	if (section.lines.length === 0 && section.nobody === true && own) record.participants.push({ group: section.label.replace(/[\s\u3000]/gu, ''), note: 'なし', members: [] });
 	if (section.lines.length === 0 && section.nobody !== true) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists nobody`));
 }
 

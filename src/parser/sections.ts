@@ -893,7 +893,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		index = stampedAt;
 	}
 	const first = lines[index];
-	const firstSection = first ? matchSectionLine(first.text) : null;
+	const firstMatch = first ? matchSectionLine(first.text) : null;
+	// (`会議録` alone heads the turns under a page's table of the header; atop the document, `会　議　録` over a form's fields or
+	// the meeting's name, it is the document's word, as it was before that label was read.)
+	const firstSection = firstMatch?.key === 'body' && firstMatch.rest === '' && firstMatch.label.replace(/[\s\u3000]/gu, '') === '会議録' ? null : firstMatch;
 	// A lone `議事要旨` with header sections after it is a title (without a meeting name), not the body.
 	// (So is the document's word before the meeting's name on the first line, `【議事録】第3回 商店街振興会 役員会` over `日時：…`, as
 	// minutes typed or written by an AI open: it had been read as the body's label, the file kept as a plain document.)

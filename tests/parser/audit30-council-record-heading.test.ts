@@ -56,3 +56,16 @@ describe('`会議録` alone over the turns of a page', () => {
 		]);
 	});
 });
+
+describe('`会　議　録` atop the document', () => {
+	test.each([
+		['over a form\'s fields', ['会　議　録', '', '会議の名称', '令和６年度第９回さくら市地域公共交通会議', '開催日時', '令和６年１２月３日（火）', '午前１０時から午前１１時３０分まで', '開催場所', 'さくら市役所　本庁舎３階　大会議室', '出席者', '小川会長、青木委員、伊藤委員', '審議経過（主な発言要旨）']],
+		['over the committee\'s name and numbered fields', ['会 議 録', '', '総 務 常 任 委 員 会 記 録', '', '１　開会日時　令和６年１２月３日（火）　午前１０時', '２　開会場所　第１委員会室', '３　出席委員　小川委員長、青木委員、伊藤委員', '']],
+	])('%s is the document\'s word, its header read, not the heading of the turns', (_, head) => {
+		const meeting = parse([...head, '○小川会長　ただいまから会議を開きます。', '○青木委員　資料について伺います。'])?.meeting;
+		expect(meeting?.kind).toBe('minutes');
+		expect(meeting?.start).toBe('10:00');
+		expect(meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).toContain('青木委員');
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['小川会長', '青木委員']);
+	});
+});

@@ -415,7 +415,11 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
 		const visibleRuns = pages.reduce((sum, page) => sum + (page.visible ?? 0), 0);
 		if (verticalRuns > visibleRuns / 2) {
-			for (const [index, page] of pages.entries()) if (page.inColumns) pages[index] = { ...page, ...page.inColumns, rules: undefined, columnsDown: true, inColumns: undefined };
+			for (const [index, page] of pages.entries()) {
+				// (In the columns' frame, without the rules found in the page's: a form's cells are no columns of writing.)
+				const { inColumns: columns, rules: _rules, ...rest } = page;
+				if (columns) pages[index] = { ...rest, ...columns, columnsDown: true };
+			}
 		}
 		const pageChars = pages.map((page) => page.runs.reduce((n, run) => n + visibleLength(run.text), 0));
 		const visible = pageChars.reduce((sum, n) => sum + n, 0);

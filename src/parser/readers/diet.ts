@@ -155,7 +155,7 @@ function readRollLine(text: string, roll: Roll): void {
 		if (roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) {
 			roll.house = word;
 			roll.role = null;
-			roll.roleIndent = undefined;
+			delete roll.roleIndent;
 			return;
 		}
 		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)

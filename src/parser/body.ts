@@ -735,7 +735,6 @@ function withWrappedTellings(lines: readonly SourceLine[]): readonly SourceLine[
 	return joined ?? lines;
 }
 
-
 /**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new

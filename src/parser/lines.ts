@@ -217,7 +217,6 @@ const ASKER = /^(?<who>[^、。，,：:（）()「」]{1,15})[：:][\s\u3000]*(?
 
 /** A speaker's label and a tab before the words. */
 const TABBED = /^(?<label>[^\s\u3000]{1,30})\t+(?<text>\S.*)$/u;
-/** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 /** A to-do list's task, its box ticked or not, maybe after a bullet: `- [ ] …`, `* [x] …`, `[ ] …`. */
 const TASK_ITEM = /^(?:[-*・•][ \u3000]*)?\[([ xX✓✔])\][ \u3000]+(?=\S)/u;
 /** True for a to-do list's task (`- [ ] 井上：…`, `* [x] …`). */
@@ -226,6 +225,7 @@ export function isTaskItem(text: string): boolean {
 }
 /** A speaker's label with the time into the recording after it, in brackets, a colon and the words: `話者 1 (00:00:01): …`, `山田 太郎 [00:01:23]: …`. */
 const NAME_TIME_TURN = /^(?<label>[^\s\[(（:：][^\[(（:：]{0,24}?)[ \u3000]*[\[(（](?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\])）][ \u3000]*[:：][ \u3000]*(?<text>\S.*)$/u;
+/** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
 const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
 /**
  * The recorder's line of a decision: an arrow before the outcome (a weekday or a time in it, `８月１７日（土）`, `19:00`, but no

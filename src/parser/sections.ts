@@ -854,9 +854,9 @@ const FIRST_NAME_FIELD = /^[\s\u3000]*[<＜〈【［\[]?(?:会[\s\u3000]*議[\s\
 /** The number of the form (様式) minutes are written on, alone on its line: `様式第３号`, `別記様式第1号（第5条関係）`, `第２号様式`. */
 const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号?|第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号[\s\u3000]*様式)[）)]?(?:[\s\u3000]*[（(][^）)\n]{1,20}関係[）)])?[\s\u3000]*$/u;
 
-/** The document's word alone on its line, its letters spaced or not: `会　議　録`, `会議記録`, a company's `議事メモ`. */
 /** A body label that is the minutes' own word, which a first line may put before the meeting's name (`【議事録】…`). */
 const MINUTES_LABEL = /^(?:議事録|議事要旨|議事概要|会議録|議事メモ)$/u;
+/** The document's word alone on its line, its letters spaced or not: `会　議　録`, `会議記録`, a company's `議事メモ`. */
 const DOCUMENT_WORD = /^[\s\u3000]*(?:会[\s\u3000]*議[\s\u3000]*(?:記[\s\u3000]*)?録|議事メモ|打合せメモ|打ち合わせメモ|打合せ記録|打合せ議事録)[\s\u3000]*$/u;
 
 /**
@@ -893,10 +893,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		index = stampedAt;
 	}
 	const first = lines[index];
-	const firstMatch = first ? matchSectionLine(first.text) : null;
-	// (`会議録` alone heads the turns under a page's table of the header; atop the document, `会　議　録` over a form's fields or
-	// the meeting's name, it is the document's word, as it was before that label was read.)
-	const firstSection = firstMatch?.key === 'body' && firstMatch.rest === '' && firstMatch.label.replace(/[\s\u3000]/gu, '') === '会議録' ? null : firstMatch;
+	// (The document's word alone atop it, `会　議　録` over a form's fields or the meeting's name, is no label of a part, though
+	// `会議録` alone heads the turns under a page's table of the header.)
+	const firstSection = first && !DOCUMENT_WORD.test(first.text) ? matchSectionLine(first.text) : null;
 	// A lone `議事要旨` with header sections after it is a title (without a meeting name), not the body.
 	// (So is the document's word before the meeting's name on the first line, `【議事録】第3回 商店街振興会 役員会` over `日時：…`, as
 	// minutes typed or written by an AI open: it had been read as the body's label, the file kept as a plain document.)

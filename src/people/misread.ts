@@ -101,9 +101,11 @@ export interface MisreadReport {
 export function findMisreadPersons(persons: readonly Person[], sources: ReadonlyMap<string, string>): MisreadReport[] {
 	const reports: MisreadReport[] = [];
 	const meetings = new Map(persons.map((person) => [person.id, meetingsOf(person)]));
+	// (Each surname's form once, not once for each pair.)
+	const surnames = new Map(persons.map((person) => [person.id, comparedSurname(person)]));
 	for (const [index, a] of persons.entries()) {
 		for (const b of persons.slice(index + 1)) {
-			const pair = confusableDifference(comparedSurname(a), comparedSurname(b));
+			const pair = confusableDifference(surnames.get(a.id) ?? '', surnames.get(b.id) ?? '');
 			if (pair === null) continue;
 			const together = [...(meetings.get(a.id) ?? [])].some((id) => meetings.get(b.id)?.has(id));
 			if (together) continue;

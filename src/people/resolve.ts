@@ -665,6 +665,9 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 	claim(state, speaker.label, meeting, speaker.key);
 }
 
+/** A turn's mark before a label (`○委員長`, `◆事務局`), no part of who speaks. */
+const TURN_MARK = /^[○◯〇◎●◆◇]/u;
+
 /**
  * A speaker without a name. A chair or member post alone (`○委員長`, `会長：`, `○副委員長`) is the one person the meeting's roll
  * lists in that post (`委員長　田中一郎`, `髙橋健二(会長、西都大学教授)`); unlisted, it is that post of the body (series family),
@@ -672,10 +675,10 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
  */
 function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[]): void {
 	// Only the post itself (`委員長`); a masked member (`Ａ委員`, `委員Ｃ`) is the label's own speaker.
-	const alone = speaker.title !== null && comparable(speaker.label).replace(/^[○◯〇◎●◆◇]/u, '') === comparable(speaker.title);
+	const alone = speaker.title !== null && comparable(speaker.label).replace(TURN_MARK, '') === comparable(speaker.title);
 	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
 		// A body's own secretariat or chairing (`事務局`, `司会`) is that body's, never one speaker across the archive.
-		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(/^[○◯〇◎●]/u, '');
+		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(TURN_MARK, '');
 		speaker.key = BODY_RELATIVE.test(own) && speaker.title === null ? `org:${family}:${own}` : `org:${comparable(speaker.label)}`;
 		return;
 	}

@@ -2,14 +2,14 @@
 import { matchForm } from '../parser/normalize.ts';
 import type { RoleKind } from './types.ts';
 
+/** A board's titles: its members where a roll lists the board, an agency's officers elsewhere (`【説明者】 山田理事`). */
+const BOARD_TITLES = new Set(['代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事']);
 /** Titles of committee members, chairs included, and of an association's board (理事, 専務理事, 監事: members of the body that meets). */
 const MEMBER_TITLES = new Set([
 	'座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '副委員長', '委員長', '委員',
 	'分科会長', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', '議員',
-	'代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事',
+	...BOARD_TITLES,
 ]);
-/** A board's titles: its members where a roll lists the board, an agency's officers elsewhere (`【説明者】 山田理事`). */
-const BOARD_TITLES = new Set(['代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事']);
 /** Titles that chair a body (座長 in a task force, 主査 in a 分科会, 理事長 of a board, …). */
 const CHAIR_TITLES = new Set(['座長', '主査', '委員長', '会長', '分科会長', '部会長', '議長', '理事長', '代表理事']);
 /** Honorifics that say nothing about the role, and the words of a guest heard once (参考人, 講師): anyone listed may be meant. */

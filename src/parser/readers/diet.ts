@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, indentOf, ITEM_REFERENCE, prependNotes, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -123,11 +123,6 @@ interface Roll {
 	house?: string;
 }
 
-/** How many spaces a line is indented by (a full-width space counts two). */
-function indentOf(text: string): number {
-	const lead = /^[ \u3000]*/u.exec(text)?.[0] ?? '';
-	return [...lead].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
-}
 
 /** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
 const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;

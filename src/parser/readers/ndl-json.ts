@@ -18,7 +18,7 @@ import { error, warning } from '../diagnostics.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
-import { IMPERIAL_DIET_END, ITEM_REFERENCE, sittingRecord, splitNameCell } from './shared.ts';
+import { IMPERIAL_DIET_END, indentOf, ITEM_REFERENCE, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -412,11 +412,6 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
 	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };
 }
 
-/** How many spaces a line is indented by (a full-width space counts two). */
-function indentOf(text: string): number {
-	const lead = /^[ \u3000]*/u.exec(text)?.[0] ?? '';
-	return [...lead].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
-}
 
 /** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
 function readClock(line: string, times: { start: string | null; end: string | null }): void {

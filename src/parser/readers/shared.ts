@@ -57,7 +57,9 @@ export function prependNotes(body: BodySection[], notes: readonly { text: string
 }
 
 /** A peer's rank (`伯爵`), printed before a 貴族院 member's name: never a surname. */
-const PEERAGE = /^(?:公|侯|伯|子|男)爵$/u;
+const PEERAGE_WORD = '(?:公|侯|伯|子|男)爵';
+const PEERAGE = new RegExp(`^${PEERAGE_WORD}$`, 'u');
+const PEERAGE_AT_END = new RegExp(`${PEERAGE_WORD}$`, 'u');
 
 /** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
 const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;
@@ -89,8 +91,14 @@ export function splitNameCell(entry: string): { post: string; name: string } {
 		before = ahead;
 	}
 	// (`委員長　　伯爵　酒井忠正君`: a peer's rank before the name, as the 貴族院's rolls print it, is no part of the post.)
-	return { post: replaceSpaceRuns(before, '').replace(/(?:公|侯|伯|子|男)爵$/u, ''), name };
+	return { post: replaceSpaceRuns(before, '').replace(PEERAGE_AT_END, ''), name };
 }
 
 /** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
 export const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');
+
+/** How many spaces a line is indented by (a full-width space counts two), as a roll's wrapped posts are told by. */
+export function indentOf(text: string): number {
+	const lead = /^[ \u3000]*/u.exec(text)?.[0] ?? '';
+	return [...lead].reduce((width, char) => width + (char === '\u3000' ? 2 : 1), 0);
+}

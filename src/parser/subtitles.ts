@@ -377,9 +377,12 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
  */
 function timedLines(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
 	const texts = lines.filter((line) => line.text.trim() !== '');
-	const clocks = texts.filter((line) => BARE_CLOCK.test(line.text.replace(/^\uFEFF/u, '').trim())).length;
-	// (A video site's transcript copied as text: the time alone over each caption, `0:05` / `本日は…`, from its first line.)
-	const bare = BARE_CLOCK.test(texts[0]?.text.replace(/^\uFEFF/u, '').trim() ?? '') && clocks >= 2 && clocks * 3 >= texts.length;
+	const clock = (line: SourceLine) => BARE_CLOCK.test(line.text.replace(/^\uFEFF/u, '').trim());
+	// (A video site's transcript copied as text: the time alone over each caption, `0:05` / `本日は…`, from its first line; the
+	// lines are counted only for a text that opens so, as few do.)
+	const opensTimed = texts[0] !== undefined && clock(texts[0]);
+	const clocks = opensTimed ? texts.filter(clock).length : 0;
+	const bare = opensTimed && clocks >= 2 && clocks * 3 >= texts.length;
 	if (!bare && texts.slice(0, 3).filter((line) => line.text.length <= 300 && TIMED_LINE.test(line.text.trim())).length < 2) return null;
 	const cues: { line: number; start: string; words: string[] }[] = [];
 	const notes: SourceLine[] = [];

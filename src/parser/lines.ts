@@ -269,6 +269,18 @@ export function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
 }
 
+/**
+ * The mark a meeting app puts after the display name of someone outside the organization's directory: Teams'
+ * `佐々木 花子 (ゲスト)`, `Ken Tanaka (Guest)`, `(外部)`, `(External)`, `(未確認)`, `(Unverified)`. It says how the account
+ * joined, not who speaks: the same person joins as a guest one day and signed in the next.
+ */
+const ACCOUNT_MARK = /[ \t\u3000]*[(（](?:ゲスト|ゲスト ユーザー|Guest|外部|External|未確認|Unverified)[)）]$/iu;
+
+/** A display name without its app's account mark (`ACCOUNT_MARK`); the name as it is when nothing else would be left. */
+export function withoutAccountMark(name: string): string {
+	return name.replace(ACCOUNT_MARK, '') || name;
+}
+
 /** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`, `岡田 真一 (00:00:12)` (an AI note taker's), `[田中 一郎] 19:02:11` (Zoom's saved captions). */
 const STAMPED_NAME = /^(?:\[(?<squared>[^\[\]\s:：0-9０-９][^\[\]:：。、]{0,24})\]|(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?))[ \u3000]{1,20}(?:(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)|[(（\[](?<bracketed>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[)）\]])$/u;
 /** The time into the recording, then who speaks, alone on a line: `00:00:12 話者 2`, as Word's transcription exports it. */
@@ -284,7 +296,7 @@ export function stampedName(line: string): { label: string; time: string } | nul
 	const named = STAMPED_NAME.exec(line)?.groups;
 	// (The time first is a schedule's line as often, `19:00 受付`: only a numbered speaker, a full name or a speaker's label so.)
 	const timed = named ? undefined : TIME_THEN_NAME.exec(line)?.groups;
-	const label = trimSpaces(named?.label ?? named?.squared ?? timed?.label ?? '');
+	const label = withoutAccountMark(trimSpaces(named?.label ?? named?.squared ?? timed?.label ?? ''));
 	// (A part of the meeting and its time, `開会 (10:00)`, `休憩　14:30`, is no one.)
 	if ((!named && !timed) || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
 	const person = named ? parseNameLabel(label).name !== null : isSpacedFullName(label);

@@ -10,7 +10,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, stampedName } from './lines.ts';
+import { isSpeakerLabel, stampedName, withoutAccountMark } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -34,9 +34,11 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z'-]{0,19}$/u;
 
 /**
  * The display name without its name in Latin letters, when what is left is Japanese; a name written surname first with a
- * comma as one person's: `田中, 一郎 (Tanaka, Ichiro)` → `田中 一郎`, `Tanaka, Ichiro` → `Ichiro Tanaka`.
+ * comma as one person's: `田中, 一郎 (Tanaka, Ichiro)` → `田中 一郎`, `Tanaka, Ichiro` → `Ichiro Tanaka`; an app's account mark
+ * after it is left out (`withoutAccountMark`).
  */
-function displayName(voice: string): string {
+function displayName(tagged: string): string {
+	const voice = withoutAccountMark(tagged);
 	const japanese = voice.replace(ROMANIZED, '');
 	const name = japanese !== voice && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(japanese) ? japanese.trim() : voice;
 	const parts = name.length <= 60 ? LAST_FIRST.exec(name)?.groups : undefined;

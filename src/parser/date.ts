@@ -25,16 +25,19 @@ const WEEKDAYS = '日月火水木金土';
  * read for a check against the year before it.
  */
 const OTHER_YEAR = `(?:\\s*\\(\\s*(?<otherEra>${ERA_NAMES})?\\s*(?<otherYear>元|[0-9]+)\\s*年?\\s*\\))?`;
-/** `令和5年2月1日（水）`, `2024年3月27日`, `令和元年`, `令和7年（2025年）1月24日`, kanji numerals; matched on the NFKC form. */
+/**
+ * `令和5年2月1日（水）`, `2024年3月27日`, `令和元年`, `令和7年（2025年）1月24日`, kanji numerals, the era's initial (`R6年10月16日`,
+ * as notes abbreviate it); matched on the NFKC form.
+ */
 const JAPANESE_DATE = new RegExp(
-	`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年${OTHER_YEAR}\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`,
+	`(?<era>${ERA_NAMES}|(?<![A-Za-z])[RHS](?=\\s*[0-9元]))?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年${OTHER_YEAR}\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`,
 	'u',
 );
 /** Era initials of a numeric date (`R6.12.3`, `H31.4.1`), as forms and notes abbreviate the era. */
-const ERA_INITIALS: Readonly<Record<string, string>> = { R: '令和', H: '平成', S: '昭和', T: '大正', M: '明治' };
-/** `R6.12.3`, `H31/4/1`, `令和6.12.3`: an era (or its initial) and year, month, day with one separator. */
+const ERA_INITIALS: Readonly<Record<string, string>> = { R: '令和', H: '平成', S: '昭和', T: '大正', M: '明治', 令: '令和', 平: '平成', 昭: '昭和' };
+/** `R6.12.3`, `H31/4/1`, `令和6.12.3`, `令6.10.16`: an era (or its initial, Latin or its first kanji) and year, month, day with one separator. */
 const ERA_NUMERIC_DATE = new RegExp(
-	`(?<![A-Za-z0-9])(?<era>${ERA_NAMES}|[${Object.keys(ERA_INITIALS).join('')}])\\s*(?<year>元|[0-9]{1,2})\\s*(?<sep>[/.-])\\s*(?<month>[0-9]{1,2})\\s*\\k<sep>\\s*(?<day>[0-9]{1,2})(?![0-9])`,
+	`(?<![A-Za-z0-9])(?<era>${ERA_NAMES}|[RHSTM]|(?<!\\p{Script=Han})[令平昭])\\s*(?<year>元|[0-9]{1,2})\\s*(?<sep>[/.-])\\s*(?<month>[0-9]{1,2})\\s*\\k<sep>\\s*(?<day>[0-9]{1,2})(?![0-9])`,
 	'u',
 );
 /** `2024/3/27`, `2024-03-27`, `2024.3.27`. */

@@ -1254,6 +1254,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	};
 	/** Groups that say they list nobody (`なし`): empty without a warning. */
 	const saidNone = new Set<(typeof groups)[number]>();
+	/** Groups that give their head count (`欠席者：５名`): without names, the count is what the list says; empty without a warning. */
+	const countedOnly = new Set<(typeof groups)[number]>();
 	/** A group the list says has nobody in it: noted so (`欠席委員（なし）`), no member. */
 	const sayNone = (group: (typeof groups)[number]): void => {
 		saidNone.add(group);
@@ -1462,8 +1464,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		const compact = text.replace(/[\s\u3000]/gu, '');
-		// `出席委員 五名`: the head count on the label's line is no member; a bracket after it (`５名（うちオンライン出席１名）`) is a note on the list.
-		if (COUNT_ONLY.test(compact)) continue;
+		// `出席委員 五名`: the head count on the label's line is no member but a note on the list (`欠席者：５名` with no names is
+		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
+		if (COUNT_ONLY.test(compact)) {
+			const group = currentGroup(source.line);
+			addNote(group, trimSpaces(text));
+			countedOnly.add(group);
+			continue;
+		}
 		// (`中島委員、山岸委員（７名）`, `向井委員　森委員（２名）`: names before the count, the last line of a roll, are no group.)
 		const words = trimSpaces(text.replace(/[（(][^（()）]*[）)]$/u, ''));
 		const countedGroup = /[^\s\u3000]{2}[\s\u3000]+[^\s\u3000]{2}/u.test(words) ? undefined : COUNTED_GROUP.exec(compact)?.groups;
@@ -1711,7 +1719,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) group.members = group.members.map(withoutMark);
 	for (const group of groups) {
-		if (group.members.length === 0 && !saidNone.has(group)) {
+		if (group.members.length === 0 && !saidNone.has(group) && !countedOnly.has(group)) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
 		}
 	}
@@ -1723,6 +1731,26 @@ const PADDED_GIVEN_NAME = /^[\s\u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Scri
 
 /** One word in Latin letters (`Kenji`, `NTT`): read alone, the name of an organisation. */
 const LATIN_WORD = /^[A-Za-z][A-Za-z'.-]{0,29}$/u;
+
+/**
+ * The groups, a group that gives only its head count (`一　出席理事　四名`) folded into the list that names them right after it
+ * (`一　出席理事の氏名　森田恵子、…`): the count a note on that list, not a group of its own without members.
+ */
+export function withCountsOnNames(groups: readonly ParticipantGroup[]): ParticipantGroup[] {
+	const result: ParticipantGroup[] = [];
+	/** The head count of the group just left out, for the list after it. */
+	let count: string | null = null;
+	for (const [index, group] of groups.entries()) {
+		const next = groups[index + 1];
+		if (group.members.length === 0 && group.note !== undefined && isHeadCount(group.note) && next && next.members.length > 0 && next.group !== group.group && next.group.startsWith(group.group)) {
+			count = group.note;
+			continue;
+		}
+		result.push(count === null ? group : { ...group, note: group.note === undefined ? count : `${count}、${group.note}` });
+		count = null;
+	}
+	return result;
+}
 
 /**
  * The groups, a member written as one word in Latin letters (read as an organisation: `NTT`) who also speaks by that

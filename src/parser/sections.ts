@@ -105,7 +105,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員)(?:の氏名)?', loose: true, numberedOnly: true },
 	// Who keeps the record and who chairs the proceedings, after the roll (`書記：佐藤`, `記録者：…`, `司　会：副会長 土屋`):
 	// present, never one of the roll above's groups.
-	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行'), loose: false },
+	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行', '議長'), loose: false },
 	// A circle's or a club's notes: `参加：井上（会長）、西村（副会長）、…`.
 	{ key: 'participants', pattern: anyOf('参加', '参加メンバー', 'メンバー'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
@@ -229,7 +229,7 @@ const TIMED_FIELD = /^(?<label>(?:午前|午後)?[\s\u3000]*[0-9０-９]{1,2}[\s
 const DATE_NEAR_TOP = 12;
 
 /** Header sections after which a paragraph of prose (past a blank line) is the minutes text. */
-const PROSE_AFTER: ReadonlySet<HeaderKey> = new Set(['date', 'location', 'participants', 'absent']);
+const PROSE_AFTER: ReadonlySet<HeaderKey> = new Set(['date', 'location', 'participants', 'absent', 'handouts']);
 /** Characters of a paragraph of prose, at least. */
 const PROSE_LENGTH = 25;
 
@@ -458,6 +458,11 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 	return null;
 }
 
+/** The fields that name who chairs or keeps the record (`議長：佐伯学部長`, `司　会：副会長 土屋`, `書記：教務課　村井`). */
+const CHAIR_FIELD = /^(?:議長|司会|司会者|司会進行|書記|記録者|記録係)$/u;
+/** What follows such a label when it is someone's words, not a name: a sentence's end, a comma of speech, or a run of kana. */
+const FIELD_SPEECH = /[。！？!?]|[\p{Script=Hiragana}]{4}/u;
+
 /** A section line read as if unnumbered. */
 function withoutNumber(section: SectionLine | null): SectionLine | null {
 	return section === null ? null : { ...section, number: null };
@@ -499,6 +504,8 @@ export function matchSectionLine(raw: string): SectionLine | null {
 		// `出席者 5名、欠席者1名、…により本理事会は成立した。`: a sentence counting those present is the text's, no roll.
 		if ((found.key === 'participants' || found.key === 'absent') && /[0-9０-９]{1,4}[\s\u3000]*名/u.test(section.rest) && /。$/u.test(section.rest)) return { ...section, key: null, field: true };
 		if (found.key === null) section.field = true;
+		// `議長：ただいまから…`, `司会：それでは…`: the chair's or the host's words after the roll, a turn, never a field naming them.
+		if (found.key === 'participants' && CHAIR_FIELD.test(section.label.replace(/[\s\u3000]/gu, '')) && FIELD_SPEECH.test(section.rest)) return null;
 		return section;
 	}
 	// An unknown numbered section needs a real mark (`6. 備考`), not only a space (`1 国際連携について`), unless it is a
@@ -1012,6 +1019,20 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		sentences.set(section, memo);
 		return memo.found;
 	};
+	/**
+	 * Minutes written under their agenda's label (`■報告事項` / … / `■審議事項` / … / `【その他】`): the first agenda section
+	 * after the header's last list of people, date or place whose lines hold a sentence opens the text, its label the text's
+	 * first heading; null when there is none.
+	 */
+	const openWrittenAgenda = (): HeaderSplit | null => {
+		const lastHeader = split.sections.findLastIndex((found) => found.key !== null && found.key !== 'agenda');
+		const written = split.sections.findIndex((found, at) => at > lastHeader && found.key === 'agenda' && found.lines.some((source) => SENTENCE.test(source.text)));
+		const opening = written < 0 ? undefined : split.sections[written];
+		if (!opening) return null;
+		split.sections = split.sections.slice(0, written);
+		const from = lines.findIndex((source) => source.line === opening.line);
+		return startBody(split, lines, from + 1);
+	};
 	for (; index < lines.length; index++) {
 		const source = lines[index];
 		if (!source || source.text.trim() === '') continue;
@@ -1043,6 +1064,11 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const inAgenda = current?.key === 'agenda' && section !== null && (section.key === null || section.key === 'agenda' || itemLike) && !(section.key === null && nextHeader) && !field;
 		if (inAgenda) lastItem = section?.number ?? lastItem;
 		if (section === null && (current !== null || split.preamble.length > 0) && startsTranscript(lines, index)) {
+			// (Under an agenda label whose items are told in sentences, `【審議事項】` / `１．…について` / `…承認された。` / `（質疑）` /
+			// `三浦教授：…`: the minutes are written under their agenda, and the text starts at its label, as below; the items' accounts
+			// had been taken into their titles or lost.)
+			const written = openWrittenAgenda();
+			if (written) return written;
 			// The heading just before the first speech (`開　会`), or the sitting's time (`（開会 午後 1時30分）`), opens the body too.
 			const heading = current?.lines.at(-1);
 			const from = heading && heading.line < source.line && (isBodyHeading(heading.text, current) || readSittingTime(trimSpaces(heading.text)) !== null) ? heading : source;
@@ -1096,6 +1122,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// board heads its page: the page's heading of the fields, the record's text under the later label.)
 		if (section?.key === 'body' && !inAgenda && section.rest === '' && headerFollows(lines, index) && (split.sections.length > 0 ? bodyLabelAfter(index) || turnsAfterFields(index) : bodyLabelAfter(index))) continue;
 		if (section?.key === 'body' && !inAgenda) {
+			// (An indented `（質疑）` under an item told in sentences is a part of that item's account: the minutes are written under
+			// their agenda, which opens the text.)
+			const written = current?.key === 'agenda' && section.number === null && /^[\s\u3000]/u.test(source.text) && holdsSentence(current) ? openWrittenAgenda() : null;
+			if (written) return written;
 			const rest = section.rest === '' ? [] : [{ text: section.rest, line: source.line }];
 			split.body = [...rest, ...lines.slice(index + 1)];
 			split.hasBody = true;
@@ -1156,13 +1186,5 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// other text, the items and what was said under them are the minutes text, the label its heading.
 	// The first such label after the header's last list of people, date or place starts the text (`■報告事項` / … /
 	// `■審議事項` / … / `【その他】`); what follows it is the text's.
-	const lastHeader = split.sections.findLastIndex((section) => section.key !== null && section.key !== 'agenda');
-	const written = split.sections.findIndex((section, index) => index > lastHeader && section.key === 'agenda' && section.lines.some((source) => SENTENCE.test(source.text)));
-	const opening = written < 0 ? undefined : split.sections[written];
-	if (opening) {
-		split.sections = split.sections.slice(0, written);
-		const from = lines.findIndex((source) => source.line === opening.line);
-		return startBody(split, lines, from + 1);
-	}
-	return split;
+	return openWrittenAgenda() ?? split;
 }

@@ -1,7 +1,7 @@
 /**
  * Turning a seed's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE
  * (with BOM, or without: by the NUL pattern, else by which byte order reads as text),
- * Shift_JIS/CP932, EUC-JP and ISO-2022-JP, using the WHATWG `TextDecoder` in fatal mode so a wrong guess
+ * Shift_JIS/CP932, EUC-JP and ISO-2022-JP (and their JIS X 0213 forms, `jisx0213.ts`), using the WHATWG `TextDecoder` in fatal mode so a wrong guess
  * throws instead of producing mojibake.
  */
 
@@ -10,6 +10,7 @@ import type { SOURCE_ENCODINGS } from '../schemas/meeting.ts';
 import { cleanText } from './clean-text.ts';
 import { decodeEucJpMs } from './eucjp-ms.ts';
 import { pageText, withPageTitle, type PageText } from './html-text.ts';
+import { decodeEucJis2004, decodeIso2022Jp2004, decodeShiftJis2004 } from './jisx0213.ts';
 import { unwrapMailBody } from './mail-body.ts';
 import { unwrapWebArchive, type ArchivedPage } from './web-archive.ts';
 
@@ -56,6 +57,11 @@ const MAX_CONTROL_RATIO = 0.01;
 const UTF16_NUL_RATIO = 0.02;
 /** … while the other parity has at most this fraction of that many (CJK code units like U+5200 have a NUL low byte). */
 const UTF16_OTHER_RATIO = 0.25;
+
+/** The WHATWG decoder that reads an encoding's line ends and ASCII as it does (JIS X 0213's forms have none of their own). */
+function whatwgLabel(encoding: SeedEncoding): string {
+	return ({ 'shift_jis-2004': 'shift_jis', 'euc-jis-2004': 'euc-jp', 'iso-2022-jp-2004': 'iso-2022-jp', 'iso-2022-jp-1': 'iso-2022-jp' } as Partial<Record<SeedEncoding, string>>)[encoding] ?? encoding;
+}
 
 /** Decode with a fatal WHATWG decoder; null when the bytes are invalid in that encoding. */
 function tryDecode(bytes: Uint8Array, encoding: SeedEncoding): string | null {
@@ -106,13 +112,16 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	return best.telltale >= pairs * UTF16_TELLTALE_SHARE && best.telltale >= other.telltale * UTF16_TELLTALE_MARGIN ? best.encoding : null;
 }
 
-/** ISO-2022-JP (JIS, as old mail archives keep minutes): 7-bit bytes with escapes into JIS X 0208 (`ESC $ B`, `ESC $ @`). */
+/**
+ * ISO-2022-JP (JIS, as old mail archives keep minutes): 7-bit bytes with an escape into a two-byte set (`ESC $ B`,
+ * `ESC $ @`; ISO-2022-JP-1's and -2004's `ESC $ ( D`, `ESC $ ( Q` …; ISO-2022-JP-2's Chinese and Korean, `ESC $ A`).
+ */
 function isIso2022jp(bytes: Uint8Array): boolean {
 	let escape = false;
 	for (let i = 0; i < bytes.length; i++) {
 		const byte = bytes[i] ?? 0;
 		if (byte >= 0x80) return false;
-		if (byte === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) escape = true;
+		if (byte === 0x1b && bytes[i + 1] === 0x24 && [0x40, 0x41, 0x42, 0x28, 0x29].includes(bytes[i + 2] ?? 0)) escape = true;
 	}
 	return escape;
 }
@@ -127,16 +136,28 @@ function withoutAnnouncers(bytes: Uint8Array): Uint8Array {
 	return kept.length === bytes.length ? bytes : Uint8Array.from(kept);
 }
 
-/** ISO-2022-JP-1/2/3 escapes into JIS X 0212 or 0213 (`ESC $ ( D`, `ESC $ ( Q`), which no WHATWG decoder reads. */
-function jisSupplementary(bytes: Uint8Array): DecodeResult | null {
-	for (let i = 0; i + 3 < bytes.length; i++) {
-		if (bytes[i] === 0x1b && bytes[i + 1] === 0x24 && bytes[i + 2] === 0x28 && [0x44, 0x4f, 0x50, 0x51].includes(bytes[i + 3] ?? 0)) {
-			const line = bytes.subarray(0, i).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
-			const set = bytes[i + 3] === 0x44 ? 'JIS X 0212' : 'JIS X 0213';
-			return failure(`ISO-2022-JP with ${set} characters (escape ESC $ ( ${String.fromCharCode(bytes[i + 3] ?? 0)} at line ${line}), which cannot be read: save the file as UTF-8`, 'invalid-encoding', line);
-		}
+/** The line a byte offset falls on. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+	return bytes.subarray(0, offset).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+}
+
+/**
+ * ISO-2022-JP that the WHATWG decoder does not read: with JIS X 0213 (ISO-2022-JP-2004 and -3, `ESC $ ( Q`, `ESC $ ( P`)
+ * or JIS X 0212 (ISO-2022-JP-1, `ESC $ ( D`) characters, read by `jisx0213.ts`; an escape to another set (ISO-2022-JP-2's
+ * Chinese or Korean) or bytes that do not read are an error naming the line.
+ */
+function extendedIso2022jp(bytes: Uint8Array, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult {
+	const reading = decodeIso2022Jp2004(bytes);
+	if (reading !== null && 'text' in reading) {
+		const decoded = accept(reading.text, reading.jisx0213 ? 'iso-2022-jp-2004' : 'iso-2022-jp-1');
+		if (decoded) return decoded;
 	}
-	return null;
+	if (reading !== null && 'unknownEscape' in reading) {
+		const line = lineAt(bytes, reading.offset);
+		const escape = [...reading.unknownEscape].join(' ');
+		return failure(`ISO-2022-JP with an escape to a character set that is not Japanese (ESC ${escape} at line ${line}: ISO-2022-JP-2's Chinese, Korean or European letters), which cannot be read: save the file as UTF-8`, 'invalid-encoding', line);
+	}
+	return failure('ISO-2022-JP (JIS) whose bytes do not read as Japanese text (a character cut off, or bytes of another encoding inside it): save the file as UTF-8', 'invalid-encoding');
 }
 
 /**
@@ -151,7 +172,7 @@ function nulBytes(bytes: Uint8Array, clean: boolean): DecodeResult {
 	if (rest.length === 0 || bytes.length - rest.length > Math.max(1024, rest.length * 0.01)) return failure(NOT_TEXT);
 	const decoded = clean ? decodeSeed(rest) : decodeBytes(rest, false);
 	if (!decoded.ok) return failure(NOT_TEXT);
-	const line = positionAfter(normalizeNewlines(new TextDecoder(decoded.encoding).decode(bytes.subarray(0, first)))).line;
+	const line = positionAfter(normalizeNewlines(new TextDecoder(whatwgLabel(decoded.encoding)).decode(bytes.subarray(0, first)))).line;
 	if (first === end) {
 		const warning: Diagnostic = { severity: 'warning', code: 'nul-padding', line, message: `${bytes.length - end} NUL byte${bytes.length - end === 1 ? '' : 's'} after the text's end (a save cut off?) left out; check that the minutes are complete` };
 		return { ...decoded, warnings: [warning, ...decoded.warnings] };
@@ -176,30 +197,39 @@ const MAX_BAD_CHARACTER_RATIO = 0.01;
 const MIN_BAD_CHARACTERS = 2;
 
 /**
- * Shift_JIS or EUC-JP text with a few bytes invalid in it (a Mac or JIS X 0213 character, a file cut short):
- * where the first bad byte is, read with the encoding that fails least; null when neither reads as text.
+ * Shift_JIS or EUC-JP text (their JIS X 0213 forms too) with a few bytes invalid in it (a Mac character, a file cut
+ * short): where the first bad byte is, read with the encoding that fails least; null when none reads as text.
  */
 function brokenLegacy(bytes: Uint8Array): DecodeResult | null {
-	const readings = (['shift_jis', 'euc-jp'] as const).map((encoding) => {
-		const text = normalizeNewlines(new TextDecoder(encoding).decode(bytes));
+	const read = { 'shift_jis': () => new TextDecoder('shift_jis').decode(bytes), 'euc-jp': () => new TextDecoder('euc-jp').decode(bytes), 'Shift_JIS-2004': () => japaneseReading(decodeShiftJis2004(bytes, false)) ?? '', 'EUC-JIS-2004': () => japaneseReading(decodeEucJis2004(bytes, false)) ?? '' };
+	const readings = (['shift_jis', 'euc-jp', 'Shift_JIS-2004', 'EUC-JIS-2004'] as const).map((encoding) => {
+		const text = normalizeNewlines(read[encoding]());
 		return { encoding, text, bad: text.match(/\ufffd/gu)?.length ?? 0, japanese: text.match(/[\u3040-\u30ff\u4e00-\u9fff]/gu)?.length ?? 0 };
 	});
 	const best = readings.filter((reading) => reading.bad > 0 && reading.bad <= Math.max(MIN_BAD_CHARACTERS, reading.text.length * MAX_BAD_CHARACTER_RATIO) && reading.japanese >= reading.bad * 10).sort((a, b) => a.bad - b.bad || b.japanese - a.japanese)[0];
 	if (!best) return null;
 	const at = best.text.indexOf('\ufffd');
 	const { line, column } = positionAfter(best.text.slice(0, at));
-	const name = best.encoding === 'shift_jis' ? 'Shift_JIS' : 'EUC-JP';
+	const name = best.encoding === 'shift_jis' ? 'Shift_JIS' : best.encoding === 'euc-jp' ? 'EUC-JP' : best.encoding;
 	// Cut off: the one bad character is the last of the text.
 	const cut = best.bad === 1 && best.text.slice(at + 1).trim() === '';
 	const others = best.bad > 1 ? ` (and ${best.bad - 1} more after it)` : '';
 	return cut
 		? failure(`the file (${name}) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line)
-		: failure(`invalid ${name} at line ${line}, column ${column}${others}: a character this encoding cannot hold (a Mac or JIS X 0213 character?); retype it, or save the file as UTF-8`, 'invalid-encoding', line);
+		: failure(`invalid ${name} at line ${line}, column ${column}${others}: a character this encoding cannot hold (a Mac character?); retype it, or save the file as UTF-8`, 'invalid-encoding', line);
 }
 
 /** Count of half-width katakana, which EUC-JP bytes misread as Shift_JIS produce in bulk. */
 function halfwidthKana(text: string): number {
 	return text.match(/[\uff61-\uff9f]/g)?.length ?? 0;
+}
+
+/**
+ * A JIS X 0213 reading when it reads as Japanese: with no more half-width katakana than kana. (JIS X 0213 fills nearly
+ * every cell, so other bytes read as Shift_JIS-2004 too: EUC-JP's, GBK's and Big5's leads 0xA1–0xDF as half-width kana.)
+ */
+function japaneseReading(text: string | null): string | null {
+	return text !== null && halfwidthKana(text) <= (text.match(/[\u3041-\u30ff]/gu)?.length ?? 0) ? text : null;
 }
 
 /** Convert CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029, as word processors export a soft break) to LF. */
@@ -523,11 +553,8 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	if (bytes.includes(0)) return nulBytes(bytes, clean);
 	// ISO-2022-JP is valid ASCII, so it must be told apart before UTF-8 (which would keep its escapes as text).
 	if (isIso2022jp(bytes)) {
-		const jis = accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp');
-		if (jis) return jis;
+		return accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp') ?? extendedIso2022jp(bytes, accept);
 	}
-	const supplementary = jisSupplementary(bytes);
-	if (supplementary) return supplementary;
 	const utf8 = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
 	if (utf8) return utf8;
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
@@ -539,5 +566,12 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	if (sjis?.ok && eucjp?.ok) {
 		return halfwidthKana(eucjp.text) < halfwidthKana(sjis.text) ? eucjp : sjis;
 	}
-	return sjis ?? eucjp ?? brokenLegacy(bytes) ?? failure(NOT_TEXT);
+	const legacy = sjis ?? eucjp;
+	if (legacy) return legacy;
+	// JIS X 0213 (Shift_JIS-2004, EUC-JIS-2004, as macOS and some Linux setups write them): only what CP932 and EUC-JP
+	// (eucJP-ms too) cannot read, so their files, far more common, are never read so.
+	const sjis2004 = accept(japaneseReading(decodeShiftJis2004(bytes)), 'shift_jis-2004');
+	const euc2004 = accept(japaneseReading(decodeEucJis2004(bytes)), 'euc-jis-2004');
+	if (sjis2004?.ok && euc2004?.ok) return halfwidthKana(euc2004.text) < halfwidthKana(sjis2004.text) ? euc2004 : sjis2004;
+	return sjis2004 ?? euc2004 ?? brokenLegacy(bytes) ?? failure(NOT_TEXT);
 }

@@ -64,7 +64,7 @@ function whatwgLabel(encoding: SeedEncoding): string {
 }
 
 /** Decode with a fatal WHATWG decoder; null when the bytes are invalid in that encoding. */
-function tryDecode(bytes: Uint8Array, encoding: SeedEncoding): string | null {
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 	try {
 		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 	} catch {
@@ -217,6 +217,60 @@ function brokenLegacy(bytes: Uint8Array): DecodeResult | null {
 	return cut
 		? failure(`the file (${name}) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line)
 		: failure(`invalid ${name} at line ${line}, column ${column}${others}: a character this encoding cannot hold (a Mac character?); retype it, or save the file as UTF-8`, 'invalid-encoding', line);
+}
+
+/** Kanji (Han ideographs) and kana (full-width: half-width katakana are what other bytes read as Shift_JIS give in bulk). */
+const HAN = /\p{Script=Han}/gu;
+const KANA = /[\u3041-\u30ff]/gu;
+const HANGUL = /[\uac00-\ud7a3]/gu;
+/** Kanji a legacy reading holds at least before its lack of kana says it is no Japanese … */
+const MIN_FOREIGN_HAN = 20;
+/** … when its kana are under this share of its kanji (Japanese prose has kana in every sentence). */
+const MAX_FOREIGN_KANA_SHARE = 0.01;
+
+/** The commonest letters of Korean, of simplified and of traditional Chinese (particles, endings, `的`, `是` …). */
+const COMMON_LETTERS = {
+	'euc-kr': /[이다는의에을를하고지가서니로한기수시습]/gu,
+	gb18030: /[的是了在和有不这我们为会议员对人中一个上来时说要]/gu,
+	big5: /[的是了在和有不這我們為會議員對人中一個上來時說要]/gu,
+} as const;
+/** Share of a reading's Hangul or Han that its commonest letters reach in that language's text (a few percent in another's bytes). */
+const MIN_COMMON_SHARE = 0.1;
+
+/** The text of bytes in a legacy encoding as its decoder gives it, bad bytes as U+FFFD and nothing cleaned. */
+function rawLegacy(bytes: Uint8Array, encoding: SeedEncoding): string {
+	if (encoding === 'shift_jis-2004') return decodeShiftJis2004(bytes, false) ?? '';
+	if (encoding === 'euc-jis-2004') return decodeEucJis2004(bytes, false) ?? '';
+	return new TextDecoder(whatwgLabel(encoding)).decode(bytes);
+}
+
+/**
+ * Chinese or Korean text in its own legacy encoding (GB18030/GBK, Big5, EUC-KR), which reads as Japanese kanji without
+ * kana (EUC-KR and GB2312 share EUC-JP's byte structure) or not at all: an error saying so, rather than mojibake
+ * published as Japanese or "not a text file"; null when the reading is Japanese (or was not a legacy one).
+ */
+function notJapanese(bytes: Uint8Array, reading: DecodeResult): DecodeResult | null {
+	if (reading.ok) {
+		if (!['shift_jis', 'euc-jp', 'shift_jis-2004', 'euc-jis-2004'].includes(reading.encoding)) return null;
+		const raw = rawLegacy(bytes, reading.encoding);
+		const han = raw.match(HAN)?.length ?? 0;
+		if (han < MIN_FOREIGN_HAN || (raw.match(KANA)?.length ?? 0) > han * MAX_FOREIGN_KANA_SHARE) return null;
+	} else if (reading.code !== 'not-text') return null;
+	// (Each language's commonest letters tell it from another's bytes read so: EUC-KR, GB2312 and EUC-JP share a structure.)
+	const foreign = (['euc-kr', 'gb18030', 'big5'] as const)
+		.map((encoding) => {
+			const text = tryDecode(bytes, encoding);
+			if (text === null || !looksLikeText(text)) return { encoding, common: 0 };
+			const letters = text.match(encoding === 'euc-kr' ? HANGUL : HAN)?.length ?? 0;
+			const common = text.match(COMMON_LETTERS[encoding])?.length ?? 0;
+			return { encoding, common: letters >= MIN_FOREIGN_HAN && common >= letters * MIN_COMMON_SHARE ? common : 0 };
+		})
+		.sort((a, b) => b.common - a.common)
+		.find((reading) => reading.common > 0)?.encoding;
+	if (foreign === undefined) return null;
+	const language = foreign === 'euc-kr' ? 'Korean (EUC-KR)' : `Chinese (${foreign === 'big5' ? 'Big5' : 'GB18030/GBK'})`;
+	const read = reading.ok ? 'read as Japanese it is kanji without any kana' : 'it reads as no Japanese encoding';
+	return failure(`this reads as ${language} text, not Japanese (${read}): the archive reads Japanese minutes; if the file is Japanese, save it as UTF-8`, 'not-japanese');
 }
 
 /** Count of half-width katakana, which EUC-JP bytes misread as Shift_JIS produce in bulk. */
@@ -560,6 +614,12 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
 	const scan = scanUtf8(bytes);
 	if (scan.first !== -1 && scan.valid >= MIN_UTF8_EVIDENCE && scan.valid >= scan.invalid * UTF8_EVIDENCE_RATIO) return brokenUtf8(bytes, scan, 0);
+	const legacy = legacyText(bytes, accept);
+	return notJapanese(bytes, legacy) ?? legacy;
+}
+
+/** Shift_JIS or EUC-JP text (their JIS X 0213 forms too), or why not, with the first bad byte's line when there is one. */
+function legacyText(bytes: Uint8Array, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult {
 	const sjis = accept(tryDecode(bytes, 'shift_jis'), 'shift_jis');
 	// (eucJP-ms, as iconv and PHP write EUC-JP, holds IBM's extension characters, `髙`, in three bytes a standard decoder refuses.)
 	const eucjp = accept(tryDecode(bytes, 'euc-jp'), 'euc-jp') ?? (sjis ? null : accept(decodeEucJpMs(bytes), 'euc-jp'));

@@ -286,9 +286,12 @@ function japaneseReading(text: string | null): string | null {
 	return text !== null && halfwidthKana(text) <= (text.match(/[\u3041-\u30ff]/gu)?.length ?? 0) ? text : null;
 }
 
-/** Convert CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029, as word processors export a soft break) to LF. */
+/**
+ * Convert CRLF, lone CR, NEL (U+0085, the line end of text from mainframes and some converters) and the Unicode line and
+ * paragraph separators (U+2028, U+2029, as word processors export a soft break) to LF.
+ */
 function normalizeNewlines(text: string): string {
-	return /[\r\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u2028\u2029]/gu, '\n') : text;
+	return /[\r\u0085\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u0085\u2028\u2029]/gu, '\n') : text;
 }
 
 /** Accept decoded text when it looks like text, normalizing line endings and (unless `clean` is false: a web page's markup) cleaning it once. */
@@ -614,8 +617,29 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
 	const scan = scanUtf8(bytes);
 	if (scan.first !== -1 && scan.valid >= MIN_UTF8_EVIDENCE && scan.valid >= scan.invalid * UTF8_EVIDENCE_RATIO) return brokenUtf8(bytes, scan, 0);
+	const latin = latinText(bytes);
+	if (latin) return latin;
 	const legacy = legacyText(bytes, accept);
 	return notJapanese(bytes, legacy) ?? legacy;
+}
+
+/**
+ * Latin text saved on Windows (Windows-1252, or ISO-8859-1): its curly quotes, dashes, `…` and accented letters are
+ * bytes 0x80–0xFF each alone between ASCII, which no Japanese text has (Shift_JIS and EUC-JP write two bytes a
+ * character, kana and kanji in runs) and which Japanese decoders read as kanji or control characters (`O’Neil` →
+ * `O地eil`): an error at the first one's line; null when a byte 0x80 or above stands next to another.
+ */
+function latinText(bytes: Uint8Array): DecodeResult | null {
+	let first = -1;
+	for (let i = 0; i < bytes.length; i++) {
+		if ((bytes[i] ?? 0) < 0x80) continue;
+		if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) return null;
+		if (first === -1) first = i;
+	}
+	if (first === -1) return null;
+	const line = lineAt(bytes, first);
+	const column = first - bytes.lastIndexOf(0x0a, first - 1);
+	return failure(`Latin text in Windows-1252 (or ISO-8859-1), not Japanese: the byte ${(bytes[first] ?? 0).toString(16).toUpperCase()} at line ${line}, column ${column} (a curly quote, dash, … or accented letter of such text) stands alone, as no Japanese character does; save the file as UTF-8`, 'invalid-encoding', line);
 }
 
 /** Shift_JIS or EUC-JP text (their JIS X 0213 forms too), or why not, with the first bad byte's line when there is one. */

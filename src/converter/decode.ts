@@ -617,10 +617,45 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
 	const scan = scanUtf8(bytes);
 	if (scan.first !== -1 && scan.valid >= MIN_UTF8_EVIDENCE && scan.valid >= scan.invalid * UTF8_EVIDENCE_RATIO) return brokenUtf8(bytes, scan, 0);
+	// (A whole file in Shift_JIS or EUC-JP has few byte runs that happen to be UTF-8: each line is looked at only when UTF-8 holds its own.)
+	const pasted = scan.valid * 2 >= scan.invalid ? pastedLegacy(bytes) : null;
+	if (pasted) return pasted;
 	const latin = latinText(bytes);
 	if (latin) return latin;
 	const legacy = legacyText(bytes, accept);
 	return notJapanese(bytes, legacy) ?? legacy;
+}
+
+/** Characters beyond ASCII on its UTF-8 lines that a file must hold to be UTF-8 with lines of another encoding in it. */
+const MIN_UTF8_CHARACTERS = 20;
+
+/**
+ * UTF-8 with lines in Shift_JIS or EUC-JP in it (a passage pasted from an older file): an error naming the first such
+ * line and how many there are, rather than "not a text file" or the whole read in the wrong encoding; null unless every
+ * line UTF-8 refuses reads in one of them and the others hold enough UTF-8 beyond ASCII.
+ */
+function pastedLegacy(bytes: Uint8Array): DecodeResult | null {
+	const bad: number[] = [];
+	let utf8Characters = 0;
+	const encodings = new Set<'shift_jis' | 'euc-jp'>(['shift_jis', 'euc-jp']);
+	let start = 0;
+	for (let line = 1; start <= bytes.length; line++) {
+		const end = bytes.indexOf(0x0a, start);
+		const part = bytes.subarray(start, end === -1 ? bytes.length : end);
+		const text = tryDecode(part, 'utf-8');
+		if (text === null) {
+			bad.push(line);
+			for (const encoding of encodings) if (tryDecode(part, encoding) === null) encodings.delete(encoding);
+			if (encodings.size === 0) return null;
+		} else utf8Characters += text.match(/[^\u0000-\u007f]/gu)?.length ?? 0;
+		if (end === -1) break;
+		start = end + 1;
+	}
+	const [encoding] = encodings;
+	if (bad.length === 0 || utf8Characters < MIN_UTF8_CHARACTERS || encoding === undefined) return null;
+	const name = encoding === 'shift_jis' ? 'Shift_JIS' : 'EUC-JP';
+	const more = bad.length > 1 ? ` (and ${bad.length - 1} more line${bad.length === 2 ? '' : 's'} after it)` : '';
+	return failure(`line ${bad[0]}${more} is ${name} inside a UTF-8 file (a passage pasted from another file?): convert those lines to UTF-8, or save the passage again from its original`, 'invalid-utf8', bad[0] ?? null);
 }
 
 /**

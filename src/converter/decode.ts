@@ -623,7 +623,25 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	const latin = latinText(bytes);
 	if (latin) return latin;
 	const legacy = legacyText(bytes, accept);
-	return notJapanese(bytes, legacy) ?? legacy;
+	return notJapanese(bytes, legacy) ?? withShiftJis2004Hint(bytes, legacy);
+}
+
+/**
+ * CP932 text with user-defined characters (外字, 0xF040–0xF9FC) that Shift_JIS-2004 reads as kanji of JIS X 0213's plane 2
+ * (`𠂉`): the file is read as CP932 still (its 外字 are far more common), and the warning on them shows the line as
+ * Shift_JIS-2004 reads it, so that a file saved so is known and saved again as UTF-8.
+ */
+function withShiftJis2004Hint(bytes: Uint8Array, decoded: DecodeResult): DecodeResult {
+	if (!decoded.ok || decoded.encoding !== 'shift_jis') return decoded;
+	const index = decoded.warnings.findIndex((warning) => warning.code === 'private-use-character');
+	const warning = decoded.warnings[index];
+	if (warning?.line == null) return decoded;
+	const reading = japaneseReading(decodeShiftJis2004(bytes));
+	const line = reading === null ? undefined : normalizeNewlines(reading).split('\n')[warning.line - 1];
+	if (line === undefined || /[\ue000-\uf8ff]/u.test(line)) return decoded;
+	const shown = line.length > 40 ? `${line.slice(0, 40)}…` : line;
+	const hinted = { ...warning, message: `${warning.message}; if the file is Shift_JIS-2004 (JIS X 0213, as macOS can save it), the line reads "${shown}": then save it as UTF-8 from the editor that wrote it` };
+	return { ...decoded, warnings: decoded.warnings.map((each, i) => (i === index ? hinted : each)) };
 }
 
 /** Characters beyond ASCII on its UTF-8 lines that a file must hold to be UTF-8 with lines of another encoding in it. */

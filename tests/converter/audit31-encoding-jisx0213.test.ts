@@ -110,6 +110,14 @@ describe('JIS X 0213 text (Shift_JIS-2004, EUC-JIS-2004, ISO-2022-JP-2004)', () 
 		expect(decodeSeed(euc)).toMatchObject({ ok: true, encoding: 'euc-jp', text: '第３回検討会の委員は、次のとおりである。\n委員　纊\n' });
 	});
 
+	test("a file CP932 reads with 外字 where Shift_JIS-2004 has plane 2's kanji: CP932 still, the warning showing the line as Shift_JIS-2004 reads it", () => {
+		const bytes = encode('文化財保護審議会　会議録\n\n出席委員　𠂉川　正子\n○𠂉川会長　開会します。\n', 'sjis');
+		const result = decodeSeed(bytes);
+		expect(result).toMatchObject({ ok: true, encoding: 'shift_jis', text: '文化財保護審議会　会議録\n\n出席委員　\ue000川　正子\n○\ue000川会長　開会します。\n' });
+		if (!result.ok) return;
+		expect(result.warnings).toEqual([{ severity: 'warning', code: 'private-use-character', line: 3, message: expect.stringMatching(/^2 user-defined characters .*; if the file is Shift_JIS-2004 \(JIS X 0213, as macOS can save it\), the line reads "出席委員　𠂉川　正子": then save it as UTF-8/u) }]);
+	});
+
 	test("MacJapanese's ① (0x8540, where Shift_JIS-2004 has €) stays an error, not a Latin letter", () => {
 		const mac = Uint8Array.from([...iconv.encode('議事録\n日時　令和６年７月１１日\n', 'cp932'), 0x85, 0x40, ...iconv.encode('　開会について、委員長から説明があった。\n', 'cp932')]);
 		expect(decodeSeed(mac)).toMatchObject({ ok: false, code: 'invalid-encoding', line: 3, message: expect.stringMatching(/^invalid Shift_JIS at line 3, column 1: .*a Mac character/u) });

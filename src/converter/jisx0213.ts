@@ -102,6 +102,12 @@ const LATIN_ROWS = new Set([9, 10, 11, 12]);
  * `fatal`, such bytes are U+FFFD.
  */
 export function decodeShiftJis2004(bytes: Uint8Array, fatal = true): string | null {
+	const reading = shiftJis2004(bytes, fatal);
+	return reading.beyondLatin || !fatal ? reading.text : null;
+}
+
+/** Shift_JIS-2004 text (null as `decodeWith` gives it), and whether it holds a JIS X 0213 character beyond rows 9–12. */
+function shiftJis2004(bytes: Uint8Array, fatal: boolean): { text: string | null; beyondLatin: boolean } {
 	let beyondLatin = false;
 	const text = decodeWith(bytes, 'shift_jis', (i) => {
 		const lead = bytes[i] ?? 0;
@@ -114,7 +120,7 @@ export function decodeShiftJis2004(bytes: Uint8Array, fatal = true): string | nu
 		if (char !== null && (at.plane === 2 || !LATIN_ROWS.has(at.row))) beyondLatin = true;
 		return { length: 2, char };
 	}, fatal);
-	return beyondLatin || !fatal ? text : null;
+	return { text, beyondLatin };
 }
 
 /**
@@ -209,8 +215,41 @@ export function decodeIso2022Jp2004(bytes: Uint8Array): Iso2022Reading {
 
 /** EUC-JP read by the WHATWG decoder, or null. */
 function plainEucJp(bytes: Uint8Array): string | null {
+	return whatwg(bytes, 'euc-jp');
+}
+
+/** Names of the JIS X 0213 and 0212 encodings as mails and pages give them (`Shift_JIS-2004`, `EUC-JISX0213`, `ISO-2022-JP-3` …), by form. */
+const NAMED: readonly { name: RegExp; form: 'sjis' | 'euc' | 'jis' }[] = [
+	{ name: /^(?:x-)?(?:shift-jis-?2004|shift-jisx0213|sjis-?2004)$/u, form: 'sjis' },
+	{ name: /^(?:x-)?(?:euc-jis-?2004|euc-jisx0213)$/u, form: 'euc' },
+	{ name: /^iso-2022-jp-(?:2004|3|1)$/u, form: 'jis' },
+];
+
+/** The form a charset name gives, when it names a JIS X 0213 or 0212 encoding, else null. */
+function namedForm(label: string): 'sjis' | 'euc' | 'jis' | null {
+	const name = label.trim().toLowerCase().replace(/_/gu, '-');
+	return NAMED.find((entry) => entry.name.test(name))?.form ?? null;
+}
+
+/** True when a charset name is one of JIS X 0213's or 0212's encodings, which no WHATWG decoder knows. */
+export function isNamedJis(label: string): boolean {
+	return namedForm(label) !== null;
+}
+
+/** The text of bytes in the JIS X 0213 or 0212 encoding a charset name gives (its letters of rows 9–12 too), or null. */
+export function decodeNamedJis(label: string, bytes: Uint8Array): string | null {
+	const form = namedForm(label);
+	if (form === 'sjis') return shiftJis2004(bytes, true).text ?? whatwg(bytes, 'shift_jis');
+	if (form === 'euc') return eucJis2004(bytes, true).text ?? plainEucJp(bytes);
+	if (form !== 'jis') return null;
+	const reading = decodeIso2022Jp2004(bytes);
+	return reading !== null && 'text' in reading ? reading.text : null;
+}
+
+/** Bytes read by a fatal WHATWG decoder, or null. */
+function whatwg(bytes: Uint8Array, label: string): string | null {
 	try {
-		return new TextDecoder('euc-jp', { fatal: true }).decode(bytes);
+		return new TextDecoder(label, { fatal: true }).decode(bytes);
 	} catch {
 		return null;
 	}

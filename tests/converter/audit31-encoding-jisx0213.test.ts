@@ -118,6 +118,18 @@ describe('JIS X 0213 text (Shift_JIS-2004, EUC-JIS-2004, ISO-2022-JP-2004)', () 
 		expect(result.warnings).toEqual([{ severity: 'warning', code: 'private-use-character', line: 3, message: expect.stringMatching(/^2 user-defined characters .*; if the file is Shift_JIS-2004 \(JIS X 0213, as macOS can save it\), the line reads "出席委員　𠂉川　正子": then save it as UTF-8/u) }]);
 	});
 
+	test.each([
+		{ form: 'sjis' as const, charset: 'Shift_JIS-2004' },
+		{ form: 'euc' as const, charset: 'EUC-JISX0213' },
+		{ form: 'jis' as const, charset: 'ISO-2022-JP-3' },
+	])('a mail whose base64 body is in $charset has it read', ({ form, charset }) => {
+		const body = Buffer.from(encode(MINUTES, form)).toString('base64').replace(/.{76}/gu, '$&\n');
+		const mail = ['From: komatsu@example.jp', 'To: iin@example.jp', 'Subject: minutes', 'Date: Mon, 15 Jul 2024 08:15:00 +0900', 'MIME-Version: 1.0', `Content-Type: text/plain; charset=${charset}`, 'Content-Transfer-Encoding: base64', '', body].join('\n');
+		const result = decodeSeed(Buffer.from(mail, 'ascii'));
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.text).toContain('○𠂉川委員　𠮟られるかもしれませんが、申し上げます。');
+	});
+
 	test("MacJapanese's ① (0x8540, where Shift_JIS-2004 has €) stays an error, not a Latin letter", () => {
 		const mac = Uint8Array.from([...iconv.encode('議事録\n日時　令和６年７月１１日\n', 'cp932'), 0x85, 0x40, ...iconv.encode('　開会について、委員長から説明があった。\n', 'cp932')]);
 		expect(decodeSeed(mac)).toMatchObject({ ok: false, code: 'invalid-encoding', line: 3, message: expect.stringMatching(/^invalid Shift_JIS at line 3, column 1: .*a Mac character/u) });

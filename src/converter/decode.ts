@@ -219,9 +219,8 @@ function brokenLegacy(bytes: Uint8Array): DecodeResult | null {
 		: failure(`invalid ${name} at line ${line}, column ${column}${others}: a character this encoding cannot hold (a Mac character?); retype it, or save the file as UTF-8`, 'invalid-encoding', line);
 }
 
-/** Kanji (Han ideographs) and kana (full-width: half-width katakana are what other bytes read as Shift_JIS give in bulk). */
-const HAN = /\p{Script=Han}/gu;
-const KANA = /[\u3041-\u30ff]/gu;
+/** Han ideographs (of a Chinese reading: CJK Unified Ideographs and Extension A). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/gu;
 const HANGUL = /[\uac00-\ud7a3]/gu;
 /** Kanji a legacy reading holds at least before its lack of kana says it is no Japanese … */
 const MIN_FOREIGN_HAN = 20;
@@ -236,6 +235,21 @@ const COMMON_LETTERS = {
 } as const;
 /** Share of a reading's Hangul or Han that its commonest letters reach in that language's text (a few percent in another's bytes). */
 const MIN_COMMON_SHARE = 0.1;
+
+/**
+ * Kanji (CJK Unified Ideographs and Extension A) and kana (full-width: half-width katakana are what other bytes read as
+ * Shift_JIS give in bulk) in a text, counted in one pass over its code units (a seed may be megabytes of it).
+ */
+function kanjiAndKana(text: string): { han: number; kana: number } {
+	let han = 0;
+	let kana = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x3041 && code <= 0x30ff) kana++;
+		else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
+	}
+	return { han, kana };
+}
 
 /** The text of bytes in a legacy encoding as its decoder gives it, bad bytes as U+FFFD and nothing cleaned. */
 function rawLegacy(bytes: Uint8Array, encoding: SeedEncoding): string {
@@ -252,9 +266,10 @@ function rawLegacy(bytes: Uint8Array, encoding: SeedEncoding): string {
 function notJapanese(bytes: Uint8Array, reading: DecodeResult): DecodeResult | null {
 	if (reading.ok) {
 		if (!['shift_jis', 'euc-jp', 'shift_jis-2004', 'euc-jis-2004'].includes(reading.encoding)) return null;
-		const raw = rawLegacy(bytes, reading.encoding);
-		const han = raw.match(HAN)?.length ?? 0;
-		if (han < MIN_FOREIGN_HAN || (raw.match(KANA)?.length ?? 0) > han * MAX_FOREIGN_KANA_SHARE) return null;
+		// (Cleaning reads half-width katakana full-width: only then is the text decoded again as it was.)
+		const raw = reading.warnings.some((warning) => warning.code === 'halfwidth-kana') ? rawLegacy(bytes, reading.encoding) : reading.text;
+		const { han, kana } = kanjiAndKana(raw);
+		if (han < MIN_FOREIGN_HAN || kana > han * MAX_FOREIGN_KANA_SHARE) return null;
 	} else if (reading.code !== 'not-text') return null;
 	// (Each language's commonest letters tell it from another's bytes read so: EUC-KR, GB2312 and EUC-JP share a structure.)
 	const foreign = (['euc-kr', 'gb18030', 'big5'] as const)

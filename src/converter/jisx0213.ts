@@ -1,8 +1,8 @@
 /**
  * Text in the encodings of JIS X 0213 (JIS2004), as macOS, older Mac editors, some Linux setups and mail write it:
  * Shift_JIS-2004 (Shift_JISX0213), EUC-JIS-2004 (EUC-JISX0213) and ISO-2022-JP-2004 (ISO-2022-JP-3), which no WHATWG
- * decoder reads. JIS X 0213 is JIS X 0208 with the empty cells of its plane 1 filled (`①` … `⑳` beyond NEC's row 13,
- * `ゔ`, `㉑`, `鷗`, `俱`, `𠮟` …) and a plane 2 of rarer kanji (`𠮷`, `𡈽` …). The cells JIS X 0208 holds are read by the
+ * decoder reads. JIS X 0213 is JIS X 0208 with the empty cells of its plane 1 filled (`㉑` … `㊿`, `ゔ`, `鷗`, `俱`, `𠮟`,
+ * `𡈽` …) and a plane 2 of rarer kanji (`𠂉`, `丂` …). The cells JIS X 0208 holds are read by the
  * WHATWG decoder (so `～` reads as in a CP932 file); the others come from `jisx0213-table.ts`, made from glibc's tables
  * by `scripts/generate-jisx0213.ts`. ISO-2022-JP-1's JIS X 0212 (`ESC $ ( D`) is read here too, through EUC-JP's.
  */

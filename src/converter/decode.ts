@@ -1,7 +1,7 @@
 /**
  * Turning a seed's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE
  * (with BOM, or without: by the NUL pattern, else by which byte order reads as text),
- * Shift_JIS/CP932, EUC-JP and ISO-2022-JP, using the WHATWG `TextDecoder` in fatal mode so a wrong guess
+ * Shift_JIS/CP932, EUC-JP and ISO-2022-JP (and their JIS X 0213 forms, `jisx0213.ts`), using the WHATWG `TextDecoder` in fatal mode so a wrong guess
  * throws instead of producing mojibake.
  */
 
@@ -10,6 +10,7 @@ import type { SOURCE_ENCODINGS } from '../schemas/meeting.ts';
 import { cleanText } from './clean-text.ts';
 import { decodeEucJpMs } from './eucjp-ms.ts';
 import { pageText, withPageTitle, type PageText } from './html-text.ts';
+import { decodeEucJis2004, decodeIso2022Jp2004, decodeShiftJis2004 } from './jisx0213.ts';
 import { unwrapMailBody } from './mail-body.ts';
 import { unwrapWebArchive, type ArchivedPage } from './web-archive.ts';
 
@@ -57,8 +58,13 @@ const UTF16_NUL_RATIO = 0.02;
 /** … while the other parity has at most this fraction of that many (CJK code units like U+5200 have a NUL low byte). */
 const UTF16_OTHER_RATIO = 0.25;
 
+/** The WHATWG decoder that reads an encoding's line ends and ASCII as it does (JIS X 0213's forms have none of their own). */
+function whatwgLabel(encoding: SeedEncoding): string {
+	return ({ 'shift_jis-2004': 'shift_jis', 'euc-jis-2004': 'euc-jp', 'iso-2022-jp-2004': 'iso-2022-jp', 'iso-2022-jp-1': 'iso-2022-jp' } as Partial<Record<SeedEncoding, string>>)[encoding] ?? encoding;
+}
+
 /** Decode with a fatal WHATWG decoder; null when the bytes are invalid in that encoding. */
-function tryDecode(bytes: Uint8Array, encoding: SeedEncoding): string | null {
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 	try {
 		return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 	} catch {
@@ -106,13 +112,16 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	return best.telltale >= pairs * UTF16_TELLTALE_SHARE && best.telltale >= other.telltale * UTF16_TELLTALE_MARGIN ? best.encoding : null;
 }
 
-/** ISO-2022-JP (JIS, as old mail archives keep minutes): 7-bit bytes with escapes into JIS X 0208 (`ESC $ B`, `ESC $ @`). */
+/**
+ * ISO-2022-JP (JIS, as old mail archives keep minutes): 7-bit bytes with an escape into a two-byte set (`ESC $ B`,
+ * `ESC $ @`; ISO-2022-JP-1's and -2004's `ESC $ ( D`, `ESC $ ( Q` …; ISO-2022-JP-2's Chinese and Korean, `ESC $ A`).
+ */
 function isIso2022jp(bytes: Uint8Array): boolean {
 	let escape = false;
 	for (let i = 0; i < bytes.length; i++) {
 		const byte = bytes[i] ?? 0;
 		if (byte >= 0x80) return false;
-		if (byte === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) escape = true;
+		if (byte === 0x1b && bytes[i + 1] === 0x24 && [0x40, 0x41, 0x42, 0x28, 0x29].includes(bytes[i + 2] ?? 0)) escape = true;
 	}
 	return escape;
 }
@@ -127,16 +136,28 @@ function withoutAnnouncers(bytes: Uint8Array): Uint8Array {
 	return kept.length === bytes.length ? bytes : Uint8Array.from(kept);
 }
 
-/** ISO-2022-JP-1/2/3 escapes into JIS X 0212 or 0213 (`ESC $ ( D`, `ESC $ ( Q`), which no WHATWG decoder reads. */
-function jisSupplementary(bytes: Uint8Array): DecodeResult | null {
-	for (let i = 0; i + 3 < bytes.length; i++) {
-		if (bytes[i] === 0x1b && bytes[i + 1] === 0x24 && bytes[i + 2] === 0x28 && [0x44, 0x4f, 0x50, 0x51].includes(bytes[i + 3] ?? 0)) {
-			const line = bytes.subarray(0, i).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
-			const set = bytes[i + 3] === 0x44 ? 'JIS X 0212' : 'JIS X 0213';
-			return failure(`ISO-2022-JP with ${set} characters (escape ESC $ ( ${String.fromCharCode(bytes[i + 3] ?? 0)} at line ${line}), which cannot be read: save the file as UTF-8`, 'invalid-encoding', line);
-		}
+/** The line a byte offset falls on. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+	return bytes.subarray(0, offset).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+}
+
+/**
+ * ISO-2022-JP that the WHATWG decoder does not read: with JIS X 0213 (ISO-2022-JP-2004 and -3, `ESC $ ( Q`, `ESC $ ( P`)
+ * or JIS X 0212 (ISO-2022-JP-1, `ESC $ ( D`) characters, read by `jisx0213.ts`; an escape to another set (ISO-2022-JP-2's
+ * Chinese or Korean) or bytes that do not read are an error naming the line.
+ */
+function extendedIso2022jp(bytes: Uint8Array, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult {
+	const reading = decodeIso2022Jp2004(bytes);
+	if (reading !== null && 'text' in reading) {
+		const decoded = accept(reading.text, reading.jisx0213 ? 'iso-2022-jp-2004' : 'iso-2022-jp-1');
+		if (decoded) return decoded;
 	}
-	return null;
+	if (reading !== null && 'unknownEscape' in reading) {
+		const line = lineAt(bytes, reading.offset);
+		const escape = [...reading.unknownEscape].join(' ');
+		return failure(`ISO-2022-JP with an escape to a character set that is not Japanese (ESC ${escape} at line ${line}: ISO-2022-JP-2's Chinese, Korean or European letters), which cannot be read: save the file as UTF-8`, 'invalid-encoding', line);
+	}
+	return failure('ISO-2022-JP (JIS) whose bytes do not read as Japanese text (a character cut off, or bytes of another encoding inside it): save the file as UTF-8', 'invalid-encoding');
 }
 
 /**
@@ -151,7 +172,7 @@ function nulBytes(bytes: Uint8Array, clean: boolean): DecodeResult {
 	if (rest.length === 0 || bytes.length - rest.length > Math.max(1024, rest.length * 0.01)) return failure(NOT_TEXT);
 	const decoded = clean ? decodeSeed(rest) : decodeBytes(rest, false);
 	if (!decoded.ok) return failure(NOT_TEXT);
-	const line = positionAfter(normalizeNewlines(new TextDecoder(decoded.encoding).decode(bytes.subarray(0, first)))).line;
+	const line = positionAfter(normalizeNewlines(new TextDecoder(whatwgLabel(decoded.encoding)).decode(bytes.subarray(0, first)))).line;
 	if (first === end) {
 		const warning: Diagnostic = { severity: 'warning', code: 'nul-padding', line, message: `${bytes.length - end} NUL byte${bytes.length - end === 1 ? '' : 's'} after the text's end (a save cut off?) left out; check that the minutes are complete` };
 		return { ...decoded, warnings: [warning, ...decoded.warnings] };
@@ -176,25 +197,95 @@ const MAX_BAD_CHARACTER_RATIO = 0.01;
 const MIN_BAD_CHARACTERS = 2;
 
 /**
- * Shift_JIS or EUC-JP text with a few bytes invalid in it (a Mac or JIS X 0213 character, a file cut short):
- * where the first bad byte is, read with the encoding that fails least; null when neither reads as text.
+ * Shift_JIS or EUC-JP text (their JIS X 0213 forms too) with a few bytes invalid in it (a Mac character, a file cut
+ * short): where the first bad byte is, read with the encoding that fails least; null when none reads as text.
  */
 function brokenLegacy(bytes: Uint8Array): DecodeResult | null {
-	const readings = (['shift_jis', 'euc-jp'] as const).map((encoding) => {
-		const text = normalizeNewlines(new TextDecoder(encoding).decode(bytes));
+	const read = { 'shift_jis': () => new TextDecoder('shift_jis').decode(bytes), 'euc-jp': () => new TextDecoder('euc-jp').decode(bytes), 'Shift_JIS-2004': () => japaneseReading(decodeShiftJis2004(bytes, false)) ?? '', 'EUC-JIS-2004': () => japaneseReading(decodeEucJis2004(bytes, false)) ?? '' };
+	const readings = (['shift_jis', 'euc-jp', 'Shift_JIS-2004', 'EUC-JIS-2004'] as const).map((encoding) => {
+		const text = normalizeNewlines(read[encoding]());
 		return { encoding, text, bad: text.match(/\ufffd/gu)?.length ?? 0, japanese: text.match(/[\u3040-\u30ff\u4e00-\u9fff]/gu)?.length ?? 0 };
 	});
 	const best = readings.filter((reading) => reading.bad > 0 && reading.bad <= Math.max(MIN_BAD_CHARACTERS, reading.text.length * MAX_BAD_CHARACTER_RATIO) && reading.japanese >= reading.bad * 10).sort((a, b) => a.bad - b.bad || b.japanese - a.japanese)[0];
 	if (!best) return null;
 	const at = best.text.indexOf('\ufffd');
 	const { line, column } = positionAfter(best.text.slice(0, at));
-	const name = best.encoding === 'shift_jis' ? 'Shift_JIS' : 'EUC-JP';
+	const name = best.encoding === 'shift_jis' ? 'Shift_JIS' : best.encoding === 'euc-jp' ? 'EUC-JP' : best.encoding;
 	// Cut off: the one bad character is the last of the text.
 	const cut = best.bad === 1 && best.text.slice(at + 1).trim() === '';
 	const others = best.bad > 1 ? ` (and ${best.bad - 1} more after it)` : '';
 	return cut
 		? failure(`the file (${name}) ends in the middle of a character at line ${line}, column ${column} (a copy or download cut short?): copy the file again or delete the broken last character`, 'invalid-encoding', line)
-		: failure(`invalid ${name} at line ${line}, column ${column}${others}: a character this encoding cannot hold (a Mac or JIS X 0213 character?); retype it, or save the file as UTF-8`, 'invalid-encoding', line);
+		: failure(`invalid ${name} at line ${line}, column ${column}${others}: a character this encoding cannot hold (a Mac character?); retype it, or save the file as UTF-8`, 'invalid-encoding', line);
+}
+
+/** Han ideographs (of a Chinese reading: CJK Unified Ideographs and Extension A). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/gu;
+const HANGUL = /[\uac00-\ud7a3]/gu;
+/** Kanji a legacy reading holds at least before its lack of kana says it is no Japanese … */
+const MIN_FOREIGN_HAN = 20;
+/** … when its kana are under this share of its kanji (Japanese prose has kana in every sentence). */
+const MAX_FOREIGN_KANA_SHARE = 0.01;
+
+/** The commonest letters of Korean, of simplified and of traditional Chinese (particles, endings, `的`, `是` …). */
+const COMMON_LETTERS = {
+	'euc-kr': /[이다는의에을를하고지가서니로한기수시습]/gu,
+	gb18030: /[的是了在和有不这我们为会议员对人中一个上来时说要]/gu,
+	big5: /[的是了在和有不這我們為會議員對人中一個上來時說要]/gu,
+} as const;
+/** Share of a reading's Hangul or Han that its commonest letters reach in that language's text (a few percent in another's bytes). */
+const MIN_COMMON_SHARE = 0.1;
+
+/**
+ * Kanji (CJK Unified Ideographs and Extension A) and kana (full-width: half-width katakana are what other bytes read as
+ * Shift_JIS give in bulk) in a text, counted in one pass over its code units (a seed may be megabytes of it).
+ */
+function kanjiAndKana(text: string): { han: number; kana: number } {
+	let han = 0;
+	let kana = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x3041 && code <= 0x30ff) kana++;
+		else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
+	}
+	return { han, kana };
+}
+
+/** The text of bytes in a legacy encoding as its decoder gives it, bad bytes as U+FFFD and nothing cleaned. */
+function rawLegacy(bytes: Uint8Array, encoding: SeedEncoding): string {
+	if (encoding === 'shift_jis-2004') return decodeShiftJis2004(bytes, false) ?? '';
+	if (encoding === 'euc-jis-2004') return decodeEucJis2004(bytes, false) ?? '';
+	return new TextDecoder(whatwgLabel(encoding)).decode(bytes);
+}
+
+/**
+ * Chinese or Korean text in its own legacy encoding (GB18030/GBK, Big5, EUC-KR), which reads as Japanese kanji without
+ * kana (EUC-KR and GB2312 share EUC-JP's byte structure) or not at all: an error saying so, rather than mojibake
+ * published as Japanese or "not a text file"; null when the reading is Japanese (or was not a legacy one).
+ */
+function notJapanese(bytes: Uint8Array, reading: DecodeResult): DecodeResult | null {
+	if (reading.ok) {
+		if (!['shift_jis', 'euc-jp', 'shift_jis-2004', 'euc-jis-2004'].includes(reading.encoding)) return null;
+		// (Cleaning reads half-width katakana full-width: only then is the text decoded again as it was.)
+		const raw = reading.warnings.some((warning) => warning.code === 'halfwidth-kana') ? rawLegacy(bytes, reading.encoding) : reading.text;
+		const { han, kana } = kanjiAndKana(raw);
+		if (han < MIN_FOREIGN_HAN || kana > han * MAX_FOREIGN_KANA_SHARE) return null;
+	} else if (reading.code !== 'not-text') return null;
+	// (Each language's commonest letters tell it from another's bytes read so: EUC-KR, GB2312 and EUC-JP share a structure.)
+	const foreign = (['euc-kr', 'gb18030', 'big5'] as const)
+		.map((encoding) => {
+			const text = tryDecode(bytes, encoding);
+			if (text === null || !looksLikeText(text)) return { encoding, common: 0 };
+			const letters = text.match(encoding === 'euc-kr' ? HANGUL : HAN)?.length ?? 0;
+			const common = text.match(COMMON_LETTERS[encoding])?.length ?? 0;
+			return { encoding, common: letters >= MIN_FOREIGN_HAN && common >= letters * MIN_COMMON_SHARE ? common : 0 };
+		})
+		.sort((a, b) => b.common - a.common)
+		.find((reading) => reading.common > 0)?.encoding;
+	if (foreign === undefined) return null;
+	const language = foreign === 'euc-kr' ? 'Korean (EUC-KR)' : `Chinese (${foreign === 'big5' ? 'Big5' : 'GB18030/GBK'})`;
+	const read = reading.ok ? 'read as Japanese it is kanji without any kana' : 'it reads as no Japanese encoding';
+	return failure(`this reads as ${language} text, not Japanese (${read}): the archive reads Japanese minutes; if the file is Japanese, save it as UTF-8`, 'not-japanese');
 }
 
 /** Count of half-width katakana, which EUC-JP bytes misread as Shift_JIS produce in bulk. */
@@ -202,9 +293,20 @@ function halfwidthKana(text: string): number {
 	return text.match(/[\uff61-\uff9f]/g)?.length ?? 0;
 }
 
-/** Convert CRLF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029, as word processors export a soft break) to LF. */
+/**
+ * A JIS X 0213 reading when it reads as Japanese: with no more half-width katakana than kana. (JIS X 0213 fills nearly
+ * every cell, so other bytes read as Shift_JIS-2004 too: EUC-JP's, GBK's and Big5's leads 0xA1–0xDF as half-width kana.)
+ */
+function japaneseReading(text: string | null): string | null {
+	return text !== null && halfwidthKana(text) <= (text.match(/[\u3041-\u30ff]/gu)?.length ?? 0) ? text : null;
+}
+
+/**
+ * Convert CRLF, lone CR, NEL (U+0085, the line end of text from mainframes and some converters) and the Unicode line and
+ * paragraph separators (U+2028, U+2029, as word processors export a soft break) to LF.
+ */
 function normalizeNewlines(text: string): string {
-	return /[\r\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u2028\u2029]/gu, '\n') : text;
+	return /[\r\u0085\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u0085\u2028\u2029]/gu, '\n') : text;
 }
 
 /** Accept decoded text when it looks like text, normalizing line endings and (unless `clean` is false: a web page's markup) cleaning it once. */
@@ -523,21 +625,105 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	if (bytes.includes(0)) return nulBytes(bytes, clean);
 	// ISO-2022-JP is valid ASCII, so it must be told apart before UTF-8 (which would keep its escapes as text).
 	if (isIso2022jp(bytes)) {
-		const jis = accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp');
-		if (jis) return jis;
+		return accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp') ?? extendedIso2022jp(bytes, accept);
 	}
-	const supplementary = jisSupplementary(bytes);
-	if (supplementary) return supplementary;
 	const utf8 = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
 	if (utf8) return utf8;
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
 	const scan = scanUtf8(bytes);
 	if (scan.first !== -1 && scan.valid >= MIN_UTF8_EVIDENCE && scan.valid >= scan.invalid * UTF8_EVIDENCE_RATIO) return brokenUtf8(bytes, scan, 0);
+	// (A whole file in Shift_JIS or EUC-JP has few byte runs that happen to be UTF-8: each line is looked at only when UTF-8 holds its own.)
+	const pasted = scan.valid * 2 >= scan.invalid ? pastedLegacy(bytes) : null;
+	if (pasted) return pasted;
+	const latin = latinText(bytes);
+	if (latin) return latin;
+	const legacy = legacyText(bytes, accept);
+	return notJapanese(bytes, legacy) ?? withShiftJis2004Hint(bytes, legacy);
+}
+
+/**
+ * CP932 text with user-defined characters (外字, 0xF040–0xF9FC) that Shift_JIS-2004 reads as kanji of JIS X 0213's plane 2
+ * (`𠂉`): the file is read as CP932 still (its 外字 are far more common), and the warning on them shows the line as
+ * Shift_JIS-2004 reads it, so that a file saved so is known and saved again as UTF-8.
+ */
+function withShiftJis2004Hint(bytes: Uint8Array, decoded: DecodeResult): DecodeResult {
+	if (!decoded.ok || decoded.encoding !== 'shift_jis') return decoded;
+	const index = decoded.warnings.findIndex((warning) => warning.code === 'private-use-character');
+	const warning = decoded.warnings[index];
+	if (warning?.line == null) return decoded;
+	const reading = japaneseReading(decodeShiftJis2004(bytes));
+	const line = reading === null ? undefined : normalizeNewlines(reading).split('\n')[warning.line - 1];
+	if (line === undefined || /[\ue000-\uf8ff]/u.test(line)) return decoded;
+	const shown = line.length > 40 ? `${line.slice(0, 40)}…` : line;
+	const hinted = { ...warning, message: `${warning.message}; if the file is Shift_JIS-2004 (JIS X 0213, as macOS can save it), the line reads "${shown}": then save it as UTF-8 from the editor that wrote it` };
+	return { ...decoded, warnings: decoded.warnings.map((each, i) => (i === index ? hinted : each)) };
+}
+
+/** Characters beyond ASCII on its UTF-8 lines that a file must hold to be UTF-8 with lines of another encoding in it. */
+const MIN_UTF8_CHARACTERS = 20;
+
+/**
+ * UTF-8 with lines in Shift_JIS or EUC-JP in it (a passage pasted from an older file): an error naming the first such
+ * line and how many there are, rather than "not a text file" or the whole read in the wrong encoding; null unless every
+ * line UTF-8 refuses reads in one of them and the others hold enough UTF-8 beyond ASCII.
+ */
+function pastedLegacy(bytes: Uint8Array): DecodeResult | null {
+	const bad: number[] = [];
+	let utf8Characters = 0;
+	const encodings = new Set<'shift_jis' | 'euc-jp'>(['shift_jis', 'euc-jp']);
+	let start = 0;
+	for (let line = 1; start <= bytes.length; line++) {
+		const end = bytes.indexOf(0x0a, start);
+		const part = bytes.subarray(start, end === -1 ? bytes.length : end);
+		const text = tryDecode(part, 'utf-8');
+		if (text === null) {
+			bad.push(line);
+			for (const encoding of encodings) if (tryDecode(part, encoding) === null) encodings.delete(encoding);
+			if (encodings.size === 0) return null;
+		} else utf8Characters += text.match(/[^\u0000-\u007f]/gu)?.length ?? 0;
+		if (end === -1) break;
+		start = end + 1;
+	}
+	const [encoding] = encodings;
+	if (bad.length === 0 || utf8Characters < MIN_UTF8_CHARACTERS || encoding === undefined) return null;
+	const name = encoding === 'shift_jis' ? 'Shift_JIS' : 'EUC-JP';
+	const more = bad.length > 1 ? ` (and ${bad.length - 1} more line${bad.length === 2 ? '' : 's'} after it)` : '';
+	return failure(`line ${bad[0]}${more} is ${name} inside a UTF-8 file (a passage pasted from another file?): convert those lines to UTF-8, or save the passage again from its original`, 'invalid-utf8', bad[0] ?? null);
+}
+
+/**
+ * Latin text saved on Windows (Windows-1252, or ISO-8859-1): its curly quotes, dashes, `…` and accented letters are
+ * bytes 0x80–0xFF each alone between ASCII, which no Japanese text has (Shift_JIS and EUC-JP write two bytes a
+ * character, kana and kanji in runs) and which Japanese decoders read as kanji or control characters (`O’Neil` →
+ * `O地eil`): an error at the first one's line; null when a byte 0x80 or above stands next to another.
+ */
+function latinText(bytes: Uint8Array): DecodeResult | null {
+	let first = -1;
+	for (let i = 0; i < bytes.length; i++) {
+		if ((bytes[i] ?? 0) < 0x80) continue;
+		if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) return null;
+		if (first === -1) first = i;
+	}
+	if (first === -1) return null;
+	const line = lineAt(bytes, first);
+	const column = first - bytes.lastIndexOf(0x0a, first - 1);
+	return failure(`Latin text in Windows-1252 (or ISO-8859-1), not Japanese: the byte ${(bytes[first] ?? 0).toString(16).toUpperCase()} at line ${line}, column ${column} (a curly quote, dash, … or accented letter of such text) stands alone, as no Japanese character does; save the file as UTF-8`, 'invalid-encoding', line);
+}
+
+/** Shift_JIS or EUC-JP text (their JIS X 0213 forms too), or why not, with the first bad byte's line when there is one. */
+function legacyText(bytes: Uint8Array, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult {
 	const sjis = accept(tryDecode(bytes, 'shift_jis'), 'shift_jis');
 	// (eucJP-ms, as iconv and PHP write EUC-JP, holds IBM's extension characters, `髙`, in three bytes a standard decoder refuses.)
 	const eucjp = accept(tryDecode(bytes, 'euc-jp'), 'euc-jp') ?? (sjis ? null : accept(decodeEucJpMs(bytes), 'euc-jp'));
 	if (sjis?.ok && eucjp?.ok) {
 		return halfwidthKana(eucjp.text) < halfwidthKana(sjis.text) ? eucjp : sjis;
 	}
-	return sjis ?? eucjp ?? brokenLegacy(bytes) ?? failure(NOT_TEXT);
+	const legacy = sjis ?? eucjp;
+	if (legacy) return legacy;
+	// JIS X 0213 (Shift_JIS-2004, EUC-JIS-2004, as macOS and some Linux setups write them): only what CP932 and EUC-JP
+	// (eucJP-ms too) cannot read, so their files, far more common, are never read so.
+	const sjis2004 = accept(japaneseReading(decodeShiftJis2004(bytes)), 'shift_jis-2004');
+	const euc2004 = accept(japaneseReading(decodeEucJis2004(bytes)), 'euc-jis-2004');
+	if (sjis2004?.ok && euc2004?.ok) return halfwidthKana(euc2004.text) < halfwidthKana(sjis2004.text) ? euc2004 : sjis2004;
+	return sjis2004 ?? euc2004 ?? brokenLegacy(bytes) ?? failure(NOT_TEXT);
 }

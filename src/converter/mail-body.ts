@@ -5,6 +5,7 @@
  * mail header. Pure: text in, text out.
  */
 import type { Diagnostic } from '../parser/types.ts';
+import { decodeNamedJis, isNamedJis } from './jisx0213.ts';
 
 /** A header field that a mail's header holds (the first line of the file must be one). */
 const FIELD = /^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]?/u;
@@ -103,6 +104,24 @@ export function partBytes(part: Part): Uint8Array | null {
 	return null;
 }
 
+/** A fatal decoder for a charset name (null when none reads it), giving null for bytes that do not read. */
+function textDecoder(charset: string): ((bytes: Uint8Array) => string | null) | null {
+	if (isNamedJis(charset)) return (bytes) => decodeNamedJis(charset, bytes);
+	let decoder: TextDecoder;
+	try {
+		decoder = new TextDecoder(charset, { fatal: true });
+	} catch {
+		return null;
+	}
+	return (bytes) => {
+		try {
+			return decoder.decode(bytes);
+		} catch {
+			return null;
+		}
+	};
+}
+
 /** The plain text of a part, decoded; null when it is no text part or its charset is unknown. */
 function plainText(part: Part): { text: string; transfer: string; charset: string } | null {
 	// The first plain text among the parts (a multipart/alternative inside a multipart/mixed too).
@@ -111,20 +130,14 @@ function plainText(part: Part): { text: string; transfer: string; charset: strin
 		if (!/^text\/plain\b/iu.test(type)) continue;
 		const charset = parameter(type, 'charset') ?? 'us-ascii';
 		const transfer = (leaf.fields.get('content-transfer-encoding') ?? '7bit').toLowerCase();
-		let decoder: TextDecoder;
-		try {
-			decoder = new TextDecoder(charset, { fatal: true });
-		} catch {
-			continue;
-		}
+		// (JIS X 0213's and 0212's encodings, `Shift_JIS-2004`, `ISO-2022-JP-3`, which no WHATWG decoder knows, are read by `jisx0213.ts`.)
+		const decode = textDecoder(charset);
+		if (decode === null) continue;
 		const bytes = partBytes(leaf);
 		// (A part in 7bit or 8bit is the text as the file gives it.)
 		if (bytes === null) return { text: leaf.body.join('\n'), transfer, charset };
-		try {
-			return { text: decoder.decode(bytes).replace(/\r\n?/gu, '\n'), transfer, charset };
-		} catch {
-			continue;
-		}
+		const text = decode(bytes);
+		if (text !== null) return { text: text.replace(/\r\n?/gu, '\n'), transfer, charset };
 	}
 	return null;
 }

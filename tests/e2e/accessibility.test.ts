@@ -97,6 +97,17 @@ describe('what a screen reader hears', () => {
 		await page.close();
 	});
 
+	test('each remark is an article named by its number and speaker (the articles had had no name)', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-029/'));
+		const remarks = await page.locator('article.remark').evaluateAll((articles) => articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', label: article.getAttribute('data-speaker') ?? '' })));
+		expect(remarks.length).toBeGreaterThan(8);
+		const heard: string[] = [];
+		for (const { id } of remarks.slice(0, 8)) heard.push(await roleAndName(page, `article[data-remark-id="${id}"]`));
+		expect(heard).toEqual(remarks.slice(0, 8).map(({ id, label }) => `article "発言${id.slice(1)}（${label}）"`));
+		await page.close();
+	});
+
 	test('on a person’s page each remark’s link is named by the label and the remark’s opening, read once (each had been 「篠田構成員」, ten links of one name)', async () => {
 		const { page } = await openPage(phone);
 		await page.goto(siteUrl('people/'));

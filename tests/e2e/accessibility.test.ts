@@ -108,6 +108,25 @@ describe('what a screen reader hears', () => {
 		await page.close();
 	});
 
+	test('a speaker’s ‹ and › say whose remark they lead to and which of how many, the heading still named by its speaker alone', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-029/'));
+		const remarks = await page.locator('article.remark').evaluateAll((articles) =>
+			articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', who: article.getAttribute('data-author') || (article.getAttribute('data-speaker') ?? '') })),
+		);
+		// The arrows of a speaker's second remark of several: to the first and to the third.
+		const own = (who: string) => remarks.filter((remark) => remark.who === who);
+		const speaker = remarks.find((remark) => own(remark.who).length > 2);
+		const [, second] = own(speaker?.who ?? '');
+		const count = own(speaker?.who ?? '').length;
+		expect(await page.locator(`h3#${second?.id} .turns a.turn`).evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')))).toEqual([
+			`${speaker?.who}の前の発言へ（${count} 件中 1 件目）`,
+			`${speaker?.who}の次の発言へ（${count} 件中 3 件目）`,
+		]);
+		expect((await roleAndName(page, `[id="${second?.id}"]`)).replace(/\s+/gu, '')).not.toContain('発言へ');
+		await page.close();
+	});
+
 	test('on a person’s page each remark’s link is named by the label and the remark’s opening, read once (each had been 「篠田構成員」, ten links of one name)', async () => {
 		const { page } = await openPage(phone);
 		await page.goto(siteUrl('people/'));

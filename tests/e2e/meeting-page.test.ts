@@ -200,7 +200,7 @@ describe('meeting page of Markdown minutes: 理事会 第5回', () => {
 		await page.goto(siteUrl(`meetings/${markup.id}/`));
 		const remark = page.locator('article[data-remark-id="r1"]');
 		expect(await remark.locator('ul > li > ul > li').allTextContents()).toEqual(['助成金は市の補助金の申請中']);
-		const links = await remark.locator('a:not(.permalink):not(.remark__person)').evaluateAll((nodes) => nodes.map((node) => [node.textContent, node.getAttribute('href')]));
+		const links = await remark.locator('a:not(.permalink):not(.remark__person):not(.turn)').evaluateAll((nodes) => nodes.map((node) => [node.textContent, node.getAttribute('href')]));
 		expect(links).toEqual([
 			['予算案PDF', 'https://example.org/docs/budget-2024.pdf'],
 			['市の補助金', 'https://example.org/city?id=12&y=2024'],

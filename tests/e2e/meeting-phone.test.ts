@@ -162,6 +162,26 @@ describe('a speaker’s remarks, one after another, on a 360 px phone', () => {
 	});
 });
 
+describe('a speaker’s arrows with the text at 200 % on a 320 × 568 phone', () => {
+	test('stand beside the # of the remark a link led to, not on a line of their own (「NTT 松原氏 #」 / 「‹ 1/3 ›」 had taken a third line of the stuck heading)', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/#r2'));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		const rows = await page.locator('h3#r2').evaluate((h3) => {
+			const middle = (element: Element | null) => {
+				const box = element?.getBoundingClientRect();
+				return box ? box.top + box.height / 2 : Number.NaN;
+			};
+			return { label: h3.parentElement?.getAttribute('data-speaker'), hash: middle(h3.querySelector('a.permalink')), arrow: middle(h3.querySelector('.turns a.turn')), line: parseFloat(getComputedStyle(h3).lineHeight) };
+		});
+		expect(rows.label).toBe('NTT 松原氏');
+		expect(Math.abs(rows.arrow - rows.hash), JSON.stringify(rows)).toBeLessThan(rows.line / 2);
+		await page.close();
+	});
+});
+
 describe('the small marks of a remark’s row on a 360 px phone', () => {
 	test('# and 引用 answer a tap 44 px tall around them, and the row is no taller than its text', async () => {
 		const { page } = await openPage(session);

@@ -132,6 +132,8 @@ describe('what a screen reader hears', () => {
 		await page.goto(siteUrl('people/'));
 		// The person with the most remarks, most of them under one label.
 		await page.locator('.people-table tbody th a').first().click();
+		// (Read once the person's page is there: read at once, the list had sometimes been the people list's, with no remark.)
+		await page.waitForURL((url) => /\/people\/p-[^/]+\/$/u.test(url.pathname));
 		const items = await page.locator('li.person-remark').evaluateAll((rows) =>
 			rows.map((row) => ({ label: row.querySelector('.person-remark__link')?.textContent?.trim() ?? '', opening: row.querySelector('.person-remark__text')?.textContent?.trim() ?? '' })),
 		);

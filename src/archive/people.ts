@@ -78,6 +78,42 @@ export async function personOfRemark(meetingId: string, remarkId: string): Promi
 	return index.byId.get(index.byRemark.get(remarkKey(meetingId, remarkId)) ?? '') ?? null;
 }
 
+/** Where a remark stands among its speaker's in its meeting: its place (from 1), their count, and the speaker's remarks before and after it. */
+export interface SpeakerTurn {
+	place: number;
+	count: number;
+	prev: string | null;
+	next: string | null;
+}
+
+const turnsByMeeting = new Map<string, Promise<Map<string, SpeakerTurn>>>();
+
+/**
+ * Each remark's place among its speaker's in its meeting, by remark id: a speaker is a person of the index, or the
+ * label itself when no person was found for it (as the meeting's speaking shares count them). Made once per meeting.
+ */
+export function speakerTurns(meeting: MeetingEntry): Promise<Map<string, SpeakerTurn>> {
+	let turns = turnsByMeeting.get(meeting.id);
+	if (!turns) {
+		turns = getPeople().then((index) => {
+			const bySpeaker = new Map<string, string[]>();
+			for (const remark of meeting.data.remarks) {
+				const key = index.byRemark.get(remarkKey(meeting.id, remark.id)) ?? `label:${remark.speaker}`;
+				const ids = bySpeaker.get(key);
+				if (ids) ids.push(remark.id);
+				else bySpeaker.set(key, [remark.id]);
+			}
+			const result = new Map<string, SpeakerTurn>();
+			for (const ids of bySpeaker.values()) {
+				ids.forEach((id, i) => result.set(id, { place: i + 1, count: ids.length, prev: ids[i - 1] ?? null, next: ids[i + 1] ?? null }));
+			}
+			return result;
+		});
+		turnsByMeeting.set(meeting.id, turns);
+	}
+	return turns;
+}
+
 /** The archive with its meetings by id and its series names. */
 interface ArchiveIndex {
 	meetings: MeetingEntry[];

@@ -97,11 +97,43 @@ describe('what a screen reader hears', () => {
 		await page.close();
 	});
 
+	test('each remark is an article named by its number and speaker (the articles had had no name)', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-029/'));
+		const remarks = await page.locator('article.remark').evaluateAll((articles) => articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', label: article.getAttribute('data-speaker') ?? '' })));
+		expect(remarks.length).toBeGreaterThan(8);
+		const heard: string[] = [];
+		for (const { id } of remarks.slice(0, 8)) heard.push(await roleAndName(page, `article[data-remark-id="${id}"]`));
+		expect(heard).toEqual(remarks.slice(0, 8).map(({ id, label }) => `article "発言${id.slice(1)}（${label}）"`));
+		await page.close();
+	});
+
+	test('a speaker’s ‹ and › say whose remark they lead to and which of how many, the heading still named by its speaker alone', async () => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-029/'));
+		const remarks = await page.locator('article.remark').evaluateAll((articles) =>
+			articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', who: article.getAttribute('data-author') || (article.getAttribute('data-speaker') ?? '') })),
+		);
+		// The arrows of a speaker's second remark of several: to the first and to the third.
+		const own = (who: string) => remarks.filter((remark) => remark.who === who);
+		const speaker = remarks.find((remark) => own(remark.who).length > 2);
+		const [, second] = own(speaker?.who ?? '');
+		const count = own(speaker?.who ?? '').length;
+		expect(await page.locator(`h3#${second?.id} .turns a.turn`).evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')))).toEqual([
+			`${speaker?.who}の前の発言へ（${count} 件中 1 件目）`,
+			`${speaker?.who}の次の発言へ（${count} 件中 3 件目）`,
+		]);
+		expect((await roleAndName(page, `[id="${second?.id}"]`)).replace(/\s+/gu, '')).not.toContain('発言へ');
+		await page.close();
+	});
+
 	test('on a person’s page each remark’s link is named by the label and the remark’s opening, read once (each had been 「篠田構成員」, ten links of one name)', async () => {
 		const { page } = await openPage(phone);
 		await page.goto(siteUrl('people/'));
 		// The person with the most remarks, most of them under one label.
 		await page.locator('.people-table tbody th a').first().click();
+		// (Read once the person's page is there: read at once, the list had sometimes been the people list's, with no remark.)
+		await page.waitForURL((url) => /\/people\/p-[^/]+\/$/u.test(url.pathname));
 		const items = await page.locator('li.person-remark').evaluateAll((rows) =>
 			rows.map((row) => ({ label: row.querySelector('.person-remark__link')?.textContent?.trim() ?? '', opening: row.querySelector('.person-remark__text')?.textContent?.trim() ?? '' })),
 		);

@@ -109,10 +109,12 @@ describe('a seed full of markup stays text', () => {
 				emphasis: inside('em, strong'),
 				code: inside('code, pre'),
 				// A bare http(s) URL may be linkified, showing the URL itself; the speaker's person page and
-				// references to meetings/handouts link to ASCII site paths; no other link may appear.
+				// references to meetings/handouts link to ASCII site paths, a speaker's arrows to remark ids; no other link may appear.
 				links: articles
 					.flatMap((article) => [...article.querySelectorAll('a:not(.permalink)')])
 					.filter((a) => !(a.classList.contains('remark__person') && /^\/minutes\/people\/p-[0-9a-f-]+\/$/.test(a.getAttribute('href') ?? '')))
+					// (A speaker's arrows to their remark before and after lead to a remark id of the page.)
+					.filter((a) => !(a.classList.contains('turn') && /^#r\d+$/.test(a.getAttribute('href') ?? '')))
 					.filter((a) => !(a.classList.contains('ref') && /^(?:\/minutes\/meetings\/[a-z0-9-]+\/(?:#[a-z0-9-]+)?|#handout-[a-z0-9-]+)$/.test(a.getAttribute('href') ?? '')))
 					.filter((a) => !/^https?:\/\//.test(a.getAttribute('href') ?? '') || a.textContent !== a.getAttribute('href')).length,
 			};

@@ -117,6 +117,23 @@ describe('meeting page: サイバーセキュリティタスクフォース 第4
 		expect(await isInViewport(page, `#${last}`)).toBe(true);
 		await page.close();
 	});
+
+	test('on a wide screen the heading of each speaker who speaks more than once shows ‹ k/n ›, and › leads to their next remark', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const shown = await page.locator('article.remark > h3 .turns').evaluateAll((all) => all.map((turns) => ({ width: turns.getBoundingClientRect().width, text: turns.textContent ?? '' })));
+		expect(shown.length).toBeGreaterThan(1);
+		for (const turns of shown) {
+			expect(turns.width, turns.text).toBeGreaterThan(40);
+			expect(turns.text).toMatch(/^‹\d+\/\d+›$/u);
+		}
+		const next = page.locator('article.remark > h3 .turns a.turn[href]').filter({ hasText: '›' }).first();
+		const target = (await next.getAttribute('href')) ?? '';
+		await next.click();
+		await page.waitForURL((url) => url.hash === target);
+		expect(await isInViewport(page, target)).toBe(true);
+		await page.close();
+	});
 });
 
 describe('meeting pages stay free of JavaScript until search is used', () => {
@@ -200,7 +217,7 @@ describe('meeting page of Markdown minutes: 理事会 第5回', () => {
 		await page.goto(siteUrl(`meetings/${markup.id}/`));
 		const remark = page.locator('article[data-remark-id="r1"]');
 		expect(await remark.locator('ul > li > ul > li').allTextContents()).toEqual(['助成金は市の補助金の申請中']);
-		const links = await remark.locator('a:not(.permalink):not(.remark__person)').evaluateAll((nodes) => nodes.map((node) => [node.textContent, node.getAttribute('href')]));
+		const links = await remark.locator('a:not(.permalink):not(.remark__person):not(.turn)').evaluateAll((nodes) => nodes.map((node) => [node.textContent, node.getAttribute('href')]));
 		expect(links).toEqual([
 			['予算案PDF', 'https://example.org/docs/budget-2024.pdf'],
 			['市の補助金', 'https://example.org/city?id=12&y=2024'],

@@ -107,6 +107,81 @@ describe('the speaking shares lead to each speaker’s remarks on the page', () 
 	});
 });
 
+describe('a speaker’s remarks, one after another, on a 360 px phone', () => {
+	test('each remark of a speaker who spoke more than once leads to their remark before and after it (‹ k/n ›), shown in the heading of the remark a link led to, and back', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const remarks = await page.locator('article.remark').evaluateAll((articles) =>
+			articles.map((article) => {
+				const turns = article.querySelector(':scope > h3 .turns');
+				const arrow = (index: number) => {
+					const mark = turns?.querySelectorAll('.turn')[index];
+					return mark instanceof HTMLAnchorElement ? { href: mark.getAttribute('href') } : null;
+				};
+				return { id: article.getAttribute('data-remark-id') ?? '', who: article.getAttribute('data-author') || (article.getAttribute('data-speaker') ?? ''), place: turns?.querySelector('.turns__place')?.textContent ?? null, prev: arrow(0), next: arrow(1) };
+			}),
+		);
+		const bySpeaker = new Map<string, string[]>();
+		for (const { id, who } of remarks) bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), id]);
+		expect([...bySpeaker.values()].some((ids) => ids.length > 2)).toBe(true);
+		for (const remark of remarks) {
+			const own = bySpeaker.get(remark.who) ?? [];
+			const at = own.indexOf(remark.id);
+			if (own.length === 1) {
+				expect(remark.place, remark.id).toBeNull();
+				continue;
+			}
+			expect({ id: remark.id, place: remark.place, prev: remark.prev?.href ?? null, next: remark.next?.href ?? null }).toEqual({
+				id: remark.id,
+				place: `${at + 1}/${own.length}`,
+				prev: at > 0 ? `#${own[at - 1]}` : null,
+				next: at < own.length - 1 ? `#${own[at + 1]}` : null,
+			});
+		}
+		// Tapping › of the speaker's first remark lands on their second, its heading under the bar; Back returns to the first.
+		const [first, second] = [...bySpeaker.values()].find((ids) => ids.length > 2) ?? [];
+		const inView = (id: string | undefined) =>
+			page.locator(`h3#${id}`).evaluate((h3) => {
+				const bar = [...document.querySelectorAll('.context-bar__inner')].map((inner) => inner.getBoundingClientRect()).find((box) => box.top <= 0 && box.bottom > 0);
+				const box = h3.getBoundingClientRect();
+				return box.top >= (bar?.bottom ?? 0) - 1 && box.bottom <= innerHeight;
+			});
+		await page.goto(siteUrl(`meetings/${longMeeting}/#${first}`));
+		expect(await inView(first)).toBe(true);
+		// There its arrows are 24 px targets at least; a heading no link led to keeps its lines in a phone's column, its arrows left to a screen reader.
+		const sizes = (id: string | undefined) => page.locator(`h3#${id} .turn`).evaluateAll((marks) => marks.map((mark) => Math.min(mark.getBoundingClientRect().width, mark.getBoundingClientRect().height)));
+		for (const size of await sizes(first)) expect(size).toBeGreaterThanOrEqual(24);
+		expect(await page.locator(`h3#${second} .turns`).evaluate((turns) => turns.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+		await page.locator(`h3#${first} .turns a.turn[href="#${second}"]`).tap();
+		await page.waitForFunction((hash) => location.hash === hash, `#${second}`);
+		expect(await inView(second)).toBe(true);
+		await page.goBack();
+		await page.waitForFunction((hash) => location.hash === hash, `#${first}`);
+		expect(await inView(first)).toBe(true);
+		await page.close();
+	});
+});
+
+describe('a speaker’s arrows with the text at 200 % on a 320 × 568 phone', () => {
+	test('stand beside the # of the remark a link led to, not on a line of their own (「NTT 松原氏 #」 / 「‹ 1/3 ›」 had taken a third line of the stuck heading)', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width: 320, height: 568 });
+		await page.goto(siteUrl('meetings/cybersecurity-task-force-042/#r2'));
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		const rows = await page.locator('h3#r2').evaluate((h3) => {
+			const middle = (element: Element | null) => {
+				const box = element?.getBoundingClientRect();
+				return box ? box.top + box.height / 2 : Number.NaN;
+			};
+			return { label: h3.parentElement?.getAttribute('data-speaker'), hash: middle(h3.querySelector('a.permalink')), arrow: middle(h3.querySelector('.turns a.turn')), line: parseFloat(getComputedStyle(h3).lineHeight) };
+		});
+		expect(rows.label).toBe('NTT 松原氏');
+		expect(Math.abs(rows.arrow - rows.hash), JSON.stringify(rows)).toBeLessThan(rows.line / 2);
+		await page.close();
+	});
+});
+
 describe('the small marks of a remark’s row on a 360 px phone', () => {
 	test('# and 引用 answer a tap 44 px tall around them, and the row is no taller than its text', async () => {
 		const { page } = await openPage(session);

@@ -290,6 +290,9 @@ function splitRole(text: string): { name: string; title: string } | null {
 				const surname = name.slice(0, -before);
 				if (NAME_BEFORE_ROLE.test(surname) && !ORGANISATION_ENDINGS.test(surname) && !NOT_SURNAMES.has(surname)) return { name: surname, title: name.slice(-before) + role };
 			}
+			// `阿部会長`, `岡部会長`, `服部会長代理`: one letter before 部会長 is a surname ending in 部 (阿部, 岡部, 服部, 渡部, 矢部 …)
+			// before 会長, far more often than a surname of one letter before a 部会's head.
+			if (/^\p{Script=Han}$/u.test(name) && role.startsWith('部') && ROLE_TITLES.includes(role.slice(1)) && !NOT_SURNAMES.has(`${name}部`)) return { name: `${name}部`, title: role.slice(1) };
 			if (NAME_BEFORE_ROLE.test(name) && (!ORGANISATION_ENDINGS.test(name) || ROOM_SURNAME.test(name)) && !NOT_SURNAMES.has(name)) return { name, title: role };
 			if (FOREIGN_NAME.test(name) || INITIALLED_NAME.test(name)) return { name, title: role };
 		}

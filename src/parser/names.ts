@@ -447,8 +447,11 @@ export function readLeadingRole(text: string): { role: string; name: string } | 
 
 /** A role, ・ and a surname: `副委員長・三浦`. */
 const ROLE_DOT_SURNAME = new RegExp(`^(?<role>[${HAN}]{2,8})[・･](?<name>[${HAN}]{1,4})$`, 'u');
-/** A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`. */
-const QUALIFIED_POST_NAME = new RegExp(`^(?<post>[${HAN}]{1,10})[（(](?<kind>[^（()）\\s\u3000]{1,12})[）)][ \u3000]+(?<name>[${HAN}]{1,4}[ \u3000]+[${HAN}${KANA}]{1,5})$`, 'u');
+/**
+ * A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`; or right after the bracket, as a roll
+ * whose post fills its column writes it (`教育委員（教育長職務代理者）山本　恵子`).
+ */
+const QUALIFIED_POST_NAME = new RegExp(`^(?<post>[${HAN}]{1,10})[（(](?<kind>[^（()）\\s\u3000]{1,12})[）)][ \u3000]*(?<name>[${HAN}]{1,4}[ \u3000]+[${HAN}${KANA}]{1,5})$`, 'u');
 /** How the post of a member of a board ends (`監査委員`, `教育委員`, `農業委員`). */
 const POST_ENDS_AS_MEMBER = /(?:委員|理事|監事|評議員)$/u;
 /** `山口（美）委員`: surname, a character of the given name in brackets, role. */

@@ -563,6 +563,14 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		const kanaName = next && next.name === null && namePart(next) ? readPaddedName(next.text) : null;
 		// `理　事　　　北村　由香（オンライン）`: a bracket after the name (how the member attends) stays with it.
 		const noted = next !== undefined && next.affiliation !== null && /[）)]$/u.test(next.text) && next.text.includes(next.affiliation);
+		// `委　　員　　 森田　京子（教育長職務代理者）`: the role the member holds in the body, in a bracket after the name, goes after the
+		// post as in `石井委員（会長）` (the post had been a member without a name, the name one without the post).
+		const held = next !== undefined && next.name !== null && next.title !== null && next.affiliation === null && trimSpaces(next.text).endsWith(`（${next.title}）`) && ROLE_TITLES.includes(next.title);
+		if (held && next && isPost(post)) {
+			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: `${title}（${next.title}）`, affiliation: null });
+			i++;
+			continue;
+		}
 		if (next && isPost(post) && (next.name !== null || kanaName !== null) && next.title === null && (next.affiliation === null || noted)) {
 			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title, affiliation: next.affiliation });
 			i++;

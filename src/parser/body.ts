@@ -509,7 +509,7 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
 	// indented deeper below it (a list's item with text under it at its own depth stays an item).
 	// (And an answer's arrow, read as the record's outcome or a paragraph.)
-	if (entry.kind === 'item' || /^[ \t\u3000]*[→⇒]/u.test(source.text)) {
+	if (entry.kind === 'item' || (source.text.length <= 20_000 && /^[→⇒]/u.test(source.text.trimStart()))) {
 		const label = BULLET_LABEL.exec(source.text)?.groups?.label;
 		if (label !== undefined && isSpeakerLabel(label) && deeperTextFollows(lines, index)) entry = { kind: 'speaker', label, text: null, bare: true };
 		// `  • 知事:補正予算の規模について…`, `• 総務部長:承知した。`: a turn written as a list's item (a prefecture's 経営会議 page).

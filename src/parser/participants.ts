@@ -1304,8 +1304,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
 		// (So is a group's count with a note on how they came after someone named: `会長　大橋　隆、委員２８名（代理出席５名を含む）`; among
 		// counts alone, `会長、副会長2名、監事1名（計9名）`, each is an entry.)
-		const named = entries.some((entry) => parseMember(entry).name !== null);
-		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry)) || (named && isNotedGroupCount(entry))) : [];
+		const noted = new Set(entries.length > 1 ? entries.filter(isNotedGroupCount) : []);
+		const named = noted.size > 0 && entries.some((entry) => !noted.has(entry) && parseMember(entry).name !== null);
+		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry))) : [];
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
 			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));
@@ -1517,7 +1518,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `委員　9名（うちWeb参加2名）` over the names, `委員１８名（欠席２名）　※名簿は別紙のとおり` alone: a group's count with a note on
 		// how they came is a note on the list, no member; so is a group's count alone over names set further in (`委　員　９名` /
 		// `　会　長　　阿部　和子`). (A count alone with no names under it, `欠席者：理事1名`, stays the entry it is.)
-		const heads = lead < displayWidth(/^[\s\u3000]*/u.exec(nextText(index))?.[0] ?? '') && GROUP_COUNT.test(compact) && !GROUP_COUNT.test(nextText(index).replace(/[\s\u3000]/gu, ''));
+		const heads = GROUP_COUNT.test(compact) && lead < displayWidth(/^[\s\u3000]*/u.exec(nextText(index))?.[0] ?? '') && !GROUP_COUNT.test(nextText(index).replace(/[\s\u3000]/gu, ''));
 		if (isNotedGroupCount(compact) || heads) {
 			const group = currentGroup(source.line);
 			addNote(group, compact);

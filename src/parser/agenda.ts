@@ -141,6 +141,9 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	const nested: HeaderItem[] = [];
 	// (`報告事項：` too, a colon after the word, as a 審議会's header writes its kinds of business.)
 	const isContainer = (item: HeaderItem) => CONTAINER.test(matchForm(item.title).replace(/\s/gu, '').replace(/[:：]$/u, ''));
+	// A sitting's order of business (`日程第１　会議録署名委員の指名` / … / `日程第４　報告事項` / `(1) …`): every 日程 is business of its
+	// own, kept with the items under it (the 日程 had been left out for the items in brackets, and the chair's `日程第２、…` led nowhere).
+	if (SCHEDULED.test(items[0]?.title ?? '')) return [...items];
 	items.forEach((item, container) => {
 		if (!isContainer(item)) return;
 		const nestedStyle = items[container + 1]?.style;
@@ -158,6 +161,9 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// (A motion is an item of business whatever the list numbers in brackets around it.)
 	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren' || item.style === 'motion') : [...items];
 }
+
+/** An item of a sitting's order of business, by its number: `日程第１　…`, `日程第十　…`. */
+const SCHEDULED = /^日程第(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[\s\u3000]|$)/u;
 
 /** A heading over the items of one kind, in brackets: `【陳　情】`, `【報告事項】`, `〔審査事項〕`. */
 const CATEGORY = /^[【［〔＜<〈][^【】［］〔〕＜＞<>〈〉]{1,20}[】］〕＞>〉]$/u;

@@ -136,8 +136,11 @@ function nextOfNumbered(line: string, next: string): boolean {
 	return a !== undefined && b !== undefined && b.charCodeAt(0) === a.charCodeAt(0) + 1;
 }
 
-/** A list's bullet before a label and a colon (`• 知事:…`): what follows the bullet, read as a line of its own. */
-const BULLET_TURN = /^[ \t\u3000]*[•・･●][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}(?:[ \t\u3000]*[:：][ \t\u3000]*|\u3000+)\S.*)$/u;
+/**
+ * A list's bullet before a label and a colon (`• 知事:…`), or an answer's arrow before the post that answers (`→介護保険課長　…`, under
+ * a member's point `・岸委員　…`): what follows the mark, read as a line of its own.
+ */
+const BULLET_TURN = /^[ \t\u3000]*[•・･●→⇒][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}(?:[ \t\u3000]*[:：][ \t\u3000]*|\u3000+)\S.*)$/u;
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
 const BULLET_LABEL = /^[ \t\u3000]*[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
 
@@ -250,8 +253,11 @@ interface Numbering {
 	value: number;
 }
 
-/** A number opening a paragraph: `⑴`…`⒇`, `①`…`⑳`, `(1)`/`（１）`, `1.`/`１．` (not `1.5`), then the text. */
-const NUMBER_OPENING = /^(?:(?<parenthesized>[⑴-⒇])|(?<circled>[①-⑳])|[(（](?<bracket>[0-9０-９]{1,2})[)）]|(?<dot>[0-9０-９]{1,2})[.．](?![0-9０-９]))[\s\u3000]*\S/u;
+/**
+ * A number opening a paragraph: `⑴`…`⒇`, `①`…`⑳`, `(1)`/`（１）`, `1.`/`１．` (not `1.5`), or `１`, an ideographic space after it
+ * (`２　地域密着型サービス事業所の指定について`, as a council's summary numbers its items), then the text.
+ */
+const NUMBER_OPENING = /^(?:(?<parenthesized>[⑴-⒇])|(?<circled>[①-⑳])|[(（](?<bracket>[0-9０-９]{1,2})[)）]|(?<dot>[0-9０-９]{1,2})(?:[.．](?![0-9０-９])|(?=\u3000)))[\s\u3000]*\S/u;
 
 /** The number a paragraph opens with, or null. */
 function numberingOf(text: string): Numbering | null {
@@ -502,7 +508,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	let entry: BodyLine = state.signed || isSealedSignature(source.text) ? { kind: 'note', text: trimSpaces(source.text), chat: null } : classifyLine(source.text, context);
 	// `  • 小野分科会長` / `    ただいまから…`: an old ministry page's speaker as an item of a list of its own, the words
 	// indented deeper below it (a list's item with text under it at its own depth stays an item).
-	if (entry.kind === 'item') {
+	// (And an answer's arrow, read as the record's outcome or a paragraph.)
+	if (entry.kind === 'item' || (source.text.length <= 20_000 && /^[→⇒]/u.test(source.text.trimStart()))) {
 		const label = BULLET_LABEL.exec(source.text)?.groups?.label;
 		if (label !== undefined && isSpeakerLabel(label) && deeperTextFollows(lines, index)) entry = { kind: 'speaker', label, text: null, bare: true };
 		// `  • 知事:補正予算の規模について…`, `• 総務部長:承知した。`: a turn written as a list's item (a prefecture's 経営会議 page).

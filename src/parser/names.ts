@@ -290,6 +290,9 @@ function splitRole(text: string): { name: string; title: string } | null {
 				const surname = name.slice(0, -before);
 				if (NAME_BEFORE_ROLE.test(surname) && !ORGANISATION_ENDINGS.test(surname) && !NOT_SURNAMES.has(surname)) return { name: surname, title: name.slice(-before) + role };
 			}
+			// `阿部会長`, `岡部会長`, `服部会長代理`: one letter before 部会長 is a surname ending in 部 (阿部, 岡部, 服部, 渡部, 矢部 …)
+			// before 会長, far more often than a surname of one letter before a 部会's head.
+			if (/^\p{Script=Han}$/u.test(name) && role.startsWith('部') && ROLE_TITLES.includes(role.slice(1)) && !NOT_SURNAMES.has(`${name}部`)) return { name: `${name}部`, title: role.slice(1) };
 			if (NAME_BEFORE_ROLE.test(name) && (!ORGANISATION_ENDINGS.test(name) || ROOM_SURNAME.test(name)) && !NOT_SURNAMES.has(name)) return { name, title: role };
 			if (FOREIGN_NAME.test(name) || INITIALLED_NAME.test(name)) return { name, title: role };
 		}
@@ -444,8 +447,11 @@ export function readLeadingRole(text: string): { role: string; name: string } | 
 
 /** A role, ・ and a surname: `副委員長・三浦`. */
 const ROLE_DOT_SURNAME = new RegExp(`^(?<role>[${HAN}]{2,8})[・･](?<name>[${HAN}]{1,4})$`, 'u');
-/** A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`. */
-const QUALIFIED_POST_NAME = new RegExp(`^(?<post>[${HAN}]{1,10})[（(](?<kind>[^（()）\\s\u3000]{1,12})[）)][ \u3000]+(?<name>[${HAN}]{1,4}[ \u3000]+[${HAN}${KANA}]{1,5})$`, 'u');
+/**
+ * A post, the kind of holder in brackets, then a full name apart: `監査委員（識見）　小川　美紀`; or right after the bracket, as a roll
+ * whose post fills its column writes it (`教育委員（教育長職務代理者）山本　恵子`).
+ */
+const QUALIFIED_POST_NAME = new RegExp(`^(?<post>[${HAN}]{1,10})[（(](?<kind>[^（()）\\s\u3000]{1,12})[）)][ \u3000]*(?<name>[${HAN}]{1,4}[ \u3000]+[${HAN}${KANA}]{1,5})$`, 'u');
 /** How the post of a member of a board ends (`監査委員`, `教育委員`, `農業委員`). */
 const POST_ENDS_AS_MEMBER = /(?:委員|理事|監事|評議員)$/u;
 /** `山口（美）委員`: surname, a character of the given name in brackets, role. */

@@ -563,6 +563,14 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		const kanaName = next && next.name === null && namePart(next) ? readPaddedName(next.text) : null;
 		// `理　事　　　北村　由香（オンライン）`: a bracket after the name (how the member attends) stays with it.
 		const noted = next !== undefined && next.affiliation !== null && /[）)]$/u.test(next.text) && next.text.includes(next.affiliation);
+		// `委　　員　　 森田　京子（教育長職務代理者）`: the role the member holds in the body, in a bracket after the name, goes after the
+		// post as in `石井委員（会長）` (the post had been a member without a name, the name one without the post).
+		const held = next !== undefined && next.name !== null && next.title !== null && next.affiliation === null && trimSpaces(next.text).endsWith(`（${next.title}）`) && ROLE_TITLES.includes(next.title);
+		if (held && next && isPost(post)) {
+			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: `${title}（${next.title}）`, affiliation: null });
+			i++;
+			continue;
+		}
 		if (next && isPost(post) && (next.name !== null || kanaName !== null) && next.title === null && (next.affiliation === null || noted)) {
 			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title, affiliation: next.affiliation });
 			i++;
@@ -674,6 +682,16 @@ function namesInBracket(text: string): boolean {
 
 /** A list that says it holds everyone of the body: `全員`, `委員全員`. */
 /** A group's head count as an entry of a roll: `委員８名`, `事務局３名`, `傍聴者2人`. */
+/**
+ * A group's word and its head count with a note on it (spaces left out): `委員9名（うちWeb参加2名）`, `委員２８名（代理出席５名を含む）`,
+ * `委員１８名（欠席２名）※名簿は別紙のとおり`; the note in the bracket says how they came, never who they are.
+ */
+const NOTED_GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）※]{1,10}${COUNT}[（(](?<note>[^（()）]{1,30})[）)](?:※[^※（()）]{1,30})?$`, 'u');
+/** True for a group's count with a note on how they came (`委員9名（うちWeb参加2名）`): a note on the list, no member. */
+function isNotedGroupCount(entry: string): boolean {
+	const note = NOTED_GROUP_COUNT.exec(entry.replace(/[\s\u3000]/gu, ''))?.groups?.note;
+	return note !== undefined && COUNT_NOTE_WORDS.test(note);
+}
 /** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
 const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
@@ -1286,7 +1304,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
 		});
 		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
-		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry))) : [];
+		// (So is a group's count with a note on how they came after someone named: `会長　大橋　隆、委員２８名（代理出席５名を含む）`; among
+		// counts alone, `会長、副会長2名、監事1名（計9名）`, each is an entry.)
+		const noted = new Set(entries.length > 1 ? entries.filter(isNotedGroupCount) : []);
+		const named = noted.size > 0 && entries.some((entry) => !noted.has(entry) && parseMember(entry).name !== null);
+		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry))) : [];
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
 			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));
@@ -1499,6 +1521,16 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
 			saidNone.add(currentGroup(source.line));
 			annotate(counted.note ?? counted.whole ?? '');
+			continue;
+		}
+		// `委員　9名（うちWeb参加2名）` over the names, `委員１８名（欠席２名）　※名簿は別紙のとおり` alone: a group's count with a note on
+		// how they came is a note on the list, no member; so is a group's count alone over names set further in (`委　員　９名` /
+		// `　会　長　　阿部　和子`). (A count alone with no names under it, `欠席者：理事1名`, stays the entry it is.)
+		const heads = GROUP_COUNT.test(compact) && lead < displayWidth(/^[\s\u3000]*/u.exec(nextText(index))?.[0] ?? '') && !GROUP_COUNT.test(nextText(index).replace(/[\s\u3000]/gu, ''));
+		if (isNotedGroupCount(compact) || heads) {
+			const group = currentGroup(source.line);
+			addNote(group, compact);
+			if (!heads) saidNone.add(group);
 			continue;
 		}
 		// (`出席監事：1名　田島　正之`: the count a note, the names after it the members.)

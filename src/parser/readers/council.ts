@@ -222,6 +222,8 @@ const NOT_A_PLACE = /(?:メモ|議事録|議事要旨|議事概要|会議録|記
  * An office under a cover page's date (`環境省環境再生・資源循環局`, `○○県健康福祉部高齢福祉課`): who issued the record, no
  * place (a place names a room, a floor or a hall: `県庁本庁舎５階　大会議室`).
  */
+/** The heading over a record's fields (NFKC, spaces left out): `(開催要領)`, `開催概要`, `【開催概要】`. */
+const FIELDS_HEADING = /^(?:[(【\[〔<■●◆]?(?:開催要領|開催概要|開催要項|開催の概要|会議の開催概要)[)】\]〕>]?)$/u;
 const OFFICE_UNDER_DATE = /^[^\s\u30000-9０-９]{2,40}(?:省|府|局|部|課)$/u;
 
 /** True when only date and time lines stand between the date line and this preamble line, itself no date line. */
@@ -485,6 +487,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
 		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(matchForm(trimSpaces(source.text)))) organisation = trimSpaces(source.text);
 		// `資料１`, `（速報版）` over the title: how the file was handed out, said once.
+		// `（開催要領）`, `開催概要`, `【開催概要】` over the fields (as a city's 審議会 heads its 日時, 場所 and roll): the heading of the
+		// header, no line of it left unread.
+		else if (header.title !== null && source.line > header.title.line && FIELDS_HEADING.test(matchForm(trimSpaces(source.text)).replace(/\s/gu, ''))) continue;
 		else if (isDocumentStamp(source.text) && header.title !== null && source.line < header.title.line) {
 			diagnostics.push(warning('document-stamp', source.line, `"${trimSpaces(source.text)}" over the title says how the file was handed out (a handout's number or the document's status): left out of the title`));
 		} else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));

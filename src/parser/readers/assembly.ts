@@ -39,12 +39,25 @@ const SESSION = new RegExp(`(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇�
  * `第３９０回宮城県議会定例会`): the date gives the year.
  */
 const SESSION_SINCE_FIRST = /第(?<n>[0-9]{2,4}|[一二三四五六七八九十百千]{2,8})回[^\s()（）第]{1,30}?議会[(（]?(?<kind>定例会|臨時会|定例|臨時)[)）]?/u;
+/**
+ * A session whose era year follows it in brackets (NFKC, spaceless): `第3回定例会(令和6年9月)`, as a city's minutes site titles a
+ * sitting `第３回定例会（令和６年９月）　本会議　第５号`.
+ */
+const SESSION_YEAR_AFTER = new RegExp(`第(?<n>[0-9]+|[一二三四五六七八九十百]+)回(?<kind>${SESSION_KINDS})[(（](?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月)?[)）]`, 'u');
+/**
+ * The era year a title gives its sittings without a session (NFKC, spaceless): `令和六年東京都議会会議録第三号`, a prefecture that
+ * numbers the year's sittings; never a day (`令和6年9月20日`) or a fiscal year (`令和6年度`).
+ */
+const TITLE_YEAR = /^(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年(?![0-9一二三四五六七八九十]{1,3}月|度)(?=[^0-9]{1,30}?(?:議会|市会))/u;
 /** A title's first line that is only the session's era year and number (NFKC, spaceless): `平成29年第1回`. */
 const ERA_SESSION_ALONE = /^(?:令和|平成|昭和)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})回$/u;
 /** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
 const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
-/** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`; never a bill's (`議第78号`, `議案第５号`, `第１号議案`). */
-const SITTING_NUMBER = /(?:(?<![議案願情告認問定])第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
+/**
+ * The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`, `本会議　第５号`; never a bill's (`議第78号`,
+ * `議案第５号`, `第１号議案`).
+ */
+const SITTING_NUMBER = /(?:(?<![案願情告認問定]|(?<!会)議)第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
 /** A committee of the assembly named in the meeting name. */
 const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会|(?:全員|議員)協議会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
@@ -942,9 +955,23 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		break;
 	}
 	for (const text of session === null ? texts : []) {
+		const g = SESSION_YEAR_AFTER.exec(text)?.groups;
+		if (!g) continue;
+		const digits = (value: string | undefined): string => (value === '元' ? '元' : String(parseNumeral(value ?? '') ?? value));
+		session = `${g.era}${digits(g.year)}年第${digits(g.n)}回${/定例/u.test(g.kind ?? '') ? '定例会' : /臨時/u.test(g.kind ?? '') ? '臨時会' : g.kind}`;
+		break;
+	}
+	for (const text of session === null ? texts : []) {
 		const g = SESSION_SINCE_FIRST.exec(text)?.groups;
 		if (!g) continue;
 		session = `第${parseNumeral(g.n ?? '') ?? g.n}回${/定例/u.test(g.kind ?? '') ? '定例会' : '臨時会'}`;
+		break;
+	}
+	// A title with the year and no session (`令和六年東京都議会会議録第三号`): the year is the session's label.
+	for (const text of session === null ? texts.slice(0, -1) : []) {
+		const g = TITLE_YEAR.exec(text)?.groups;
+		if (!g) continue;
+		session = `${g.era}${g.year === '元' ? '元' : (parseNumeral(g.year ?? '') ?? g.year)}年`;
 		break;
 	}
 	// The record's number (`第1号`) over the session's day (`第1日`) when the lines give both (`…定例会 第1日` over `議事日程（第1号）`).

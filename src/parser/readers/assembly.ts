@@ -494,6 +494,14 @@ const BILL_ITEMS = new WeakSet<AgendaItem>();
 /** The agenda items numbered with a circled or bracketed number (`①　議案第７２号　…`, `（１）　…`). */
 const MARKED_ITEMS = new WeakSet<AgendaItem>();
 
+/**
+ * A member listed under an item, as a 議事日程 names who asks under `一般質問` (`１２番　　中　村　健　二　君`, `２番　岡田春子`):
+ * the seat and the name, the letters padded or not, 君 or 議員 after it.
+ */
+const QUESTIONER_LINE = new RegExp(`^(?<seat>${SEAT})[\\s\\u3000]*(?<name>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ヶー](?:[\\s\\u3000]{0,6}[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ヶー]){0,9}?)[\\s\\u3000]*(?:君|議員)?$`, 'u');
+/** The items' own words and the members listed under them, in order. */
+const QUESTIONERS = new WeakMap<AgendaItem, { title: string; members: string[] }>();
+
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
@@ -520,6 +528,16 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 			const item: AgendaItem = { number: agenda.length + 1, title: stripped, section: null };
 			agenda.push(item);
 			BILL_ITEMS.add(item);
+			return;
+		}
+		// The members listed under an item (`日程第２　一般質問` / `１２番　　中　村　健　二　君` / `３番　…`) follow its words in
+		// brackets, one after another (`一般質問（１２番 中村健二、３番 山田太郎）`; they had been run into the item's words).
+		const questioner = last ? QUESTIONER_LINE.exec(stripped)?.groups : undefined;
+		if (last && questioner) {
+			const listed = QUESTIONERS.get(last) ?? { title: last.title, members: [] };
+			listed.members.push(`${replaceSpaceRuns(questioner.seat ?? '', '')} ${readPaddedName(questioner.name ?? '')}`);
+			QUESTIONERS.set(last, listed);
+			last.title = `${listed.title}（${listed.members.join('、')}）`;
 			return;
 		}
 		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.

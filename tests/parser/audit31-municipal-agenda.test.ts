@@ -1,0 +1,27 @@
+/**
+ * An assembly's 議事日程 that names the members who ask under `一般質問`, one a line with their seat (`１２番　　中　村　健　二　君`,
+ * `２番　岡田春子`): each follows the item's words in brackets, seat and name (they had been run into the item's words, padded).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseDocuments } from '../../src/parser/index.ts';
+
+const read = (lines: readonly string[]) => parseDocuments(lines.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting;
+
+const roll = ['出席議員（３名）', '　３番　　山　田　太　郎　君　　　１２番　　中　村　健　二　君', '２０番　　田　中　　　修　君', ''];
+const turns = ['　　　　　午前１０時００分開議', '○議長（田中　修君）　ただいまから本日の会議を開きます。', '　日程第１、会議録署名議員の指名を行います。', '○議長（田中　修君）　日程第２、一般質問を行います。', '○１２番（中村健二君）　質問いたします。', '○議長（田中　修君）　本日はこれで散会いたします。', '　　　　　午前１１時００分散会'];
+
+describe('members listed under an item of the 議事日程', () => {
+	test('padded names with 君 under 一般質問', () => {
+		const meeting = read(['令和６年第３回みなと市議会定例会（第３号）', '', '令和６年９月１０日（火曜日）', '', '議事日程（第３号）', '日程第１　会議録署名議員の指名', '日程第２　一般質問', '　　　　　１２番　　中　村　健　二　君', '　　　　　　３番　　山　田　太　郎　君', '日程第３　議案第５０号　みなと市税条例の一部を改正する条例について', '', ...roll, ...turns]);
+		expect(meeting?.agenda.map((item) => [item.number, item.title])).toEqual([
+			[1, '会議録署名議員の指名'],
+			[2, '一般質問（１２番 中村健二、３番 山田太郎）'],
+			[3, '議案第５０号　みなと市税条例の一部を改正する条例について'],
+		]);
+	});
+
+	test('names without 君, and a bill under its item still part of it', () => {
+		const meeting = read(['令和６年第３回くるみ村議会定例会　会議録', '', '令和６年９月９日（月曜日）', '', '議事日程', '日程第１　一般質問', '　　　　　２番　岡田春子', '　　　　　４番　片岡和子議員', '日程第２　委員会付託', '　　　　　議案第１号　くるみ村手数料条例の一部を改正する条例', '', ...roll, ...turns]);
+		expect(meeting?.agenda.map((item) => item.title)).toEqual(['一般質問（２番 岡田春子、４番 片岡和子）', '委員会付託　議案第１号　くるみ村手数料条例の一部を改正する条例']);
+	});
+});

@@ -25,3 +25,49 @@ describe('members listed under an item of the 議事日程', () => {
 		expect(meeting?.agenda.map((item) => item.title)).toEqual(['一般質問（２番 岡田春子、４番 片岡和子）', '委員会付託　議案第１号　くるみ村手数料条例の一部を改正する条例']);
 	});
 });
+
+describe("the 議事日程 read out in the chair's first words", () => {
+	const header = ['令和６年第４回さくら町議会定例会会議録（第１号）', '', '令和６年１２月３日（火曜日）', '', '出席議員（２名）', '１番　　大　塚　　　勉　君　　２番　　坂　本　　　仁　君', ''];
+	const speech = (list: readonly string[]) => [
+		...header,
+		'　　　　午前９時３０分開会',
+		'○議長（坂本　仁君）　おはようございます。ただいまから会議を開きます。',
+		'　本日の議事日程は、次のとおりであります。',
+		...list,
+		'　日程第１、会議録署名議員の指名を行います。',
+		'　会議録署名議員に、１番、大塚勉君を指名します。',
+		'　日程第２、会期の決定を議題とします。',
+		'○１番（大塚　勉君）　賛成します。',
+		'○議長（坂本　仁君）　本日はこれで散会します。',
+		'　　　　午前１０時１５分散会',
+	];
+
+	test('is the agenda when the header gives none, and no more of the speech', () => {
+		const [document] = parseDocuments(speech(['　　日程第１　会議録署名議員の指名', '　　日程第２　会期の決定', '　　日程第３　議案第４０号　さくら町手数料条例の一部を改正する条例']).join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
+		expect(document?.meeting.agenda.map((item) => [item.number, item.title])).toEqual([
+			[1, '会議録署名議員の指名'],
+			[2, '会期の決定'],
+			[3, '議案第４０号　さくら町手数料条例の一部を改正する条例'],
+		]);
+		const opening = document?.meeting.remarks[0]?.text ?? '';
+		expect(opening).toContain('本日の議事日程は、次のとおりであります。');
+		expect(opening).toContain('日程第１、会議録署名議員の指名を行います。');
+		expect(opening).not.toContain('日程第２　会期の決定');
+	});
+
+	test('a 日程 the chair takes up is no list', () => {
+		const meeting = read(speech([]));
+		expect(meeting?.agenda).toEqual([]);
+		expect(meeting?.remarks[0]?.text).toContain('日程第２、会期の決定を議題とします。');
+	});
+});
+
+describe('an item too plain to be found by its words', () => {
+	test('links to the turn that takes up its 日程', () => {
+		const meeting = read(['令和６年第１回かえで町議会臨時会会議録', '', '令和６年１月２６日（金曜日）', '', '出席議員（２名）', '１番　　田　村　　　進　君　　２番　　中　川　良　子　君', '', '議事日程', '　日程第１　会期の決定', '　日程第二　諸般の報告', '', '　　　午前１０時００分開会', '○議長（田村　進君）　ただいまから臨時会を開会します。', '○２番（中川良子君）　議事進行について伺います。', '○議長（田村　進君）　日程第１、会期の決定を議題とします。', '○議長（田村　進君）　日程第二を議題とします。諸般の報告を行います。', '○議長（田村　進君）　以上で閉会します。']);
+		expect(meeting?.agenda.map((item) => [item.title, item.remark])).toEqual([
+			['会期の決定', 'r3'],
+			['諸般の報告', 'r4'],
+		]);
+	});
+});

@@ -7,6 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import { remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
@@ -1229,6 +1230,37 @@ function firstTurn(lines: readonly SourceLine[]): number {
 	return run.length === 1 ? (run[0] ?? -1) : -1;
 }
 
+/** A 議事日程's item as the chair reads the list out, a space after its number: `日程第１　会議録署名議員の指名` (never `日程第１、…を行います`). */
+const ANNOUNCED_ITEM = /^[\s\u3000]*日程[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]+\S/u;
+/** How far into the transcript the chair's reading of the 議事日程 is looked for. */
+const ANNOUNCED_LINES = 60;
+
+/**
+ * The 議事日程 a record without one in its header gives inside the chair's first words (`本日の議事日程は、次のとおりであります。`
+ * over `　　日程第１　会議録署名議員の指名` / `　　日程第２　会期の決定` …, the bills and members under an item with them): read into
+ * `agenda`, and the lines of the list returned to be left out of the speech (they had stayed in the chair's remark, the record
+ * without an agenda).
+ */
+function announcedAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): Set<number> {
+	const taken = new Set<number>();
+	const near = lines.slice(0, ANNOUNCED_LINES);
+	const at = near.findIndex((source, index) => ANNOUNCED_ITEM.test(source.text) && index > 0 && /日程/u.test(near[index - 1]?.text ?? '') && !ANNOUNCED_ITEM.test(near[index - 1]?.text ?? ''));
+	if (at < 0) return taken;
+	const run: SourceLine[] = [];
+	for (const source of lines.slice(at)) {
+		const text = trimSpaces(source.text);
+		if (ANNOUNCED_ITEM.test(source.text) || (run.length > 0 && (BILL_ITEM.test(text) || QUESTIONER_LINE.test(text)))) run.push(source);
+		else break;
+	}
+	// (One line naming a 日程 is the chair taking it up; a list is two or more.)
+	if (run.filter((source) => ANNOUNCED_ITEM.test(source.text)).length < 2) return taken;
+	for (const source of run) {
+		readAgendaLine(source.text, agenda);
+		taken.add(source.line);
+	}
+	return taken;
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(document.lines);
@@ -1259,7 +1291,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	// (A page turned once, its number with the record's name beside it or on the line next to it, `…会議録（第２号）　　－ 8 －`, is
 	// none of the speech either: it had run into the middle of a turn.)
 	const turned = pageTurns(transcriptLines);
-	const spoken = transcriptLines.filter((source, index) => !(turned.has(index) && source.text.trim() !== '') && !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	const kept = transcriptLines.filter((source, index) => !(turned.has(index) && source.text.trim() !== '') && !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	// The 議事日程 read out in the chair's first words, when the header gives none, is the agenda.
+	const announced = header.agenda.length === 0 ? announcedAgenda(kept, header.agenda) : new Set<number>();
+	const spoken = announced.size === 0 ? kept : kept.filter((source) => !announced.has(source.line));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -1291,6 +1326,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 			sections.find((section) => compact(section.title) === compact(item.title.split('\u3000')[0] ?? ''))?.id ??
 			null,
 	}));
+	// An item without a section of its own: the chair's turn that takes up its 日程 (`日程第２、会期の決定を議題とします`).
+	for (const item of agenda) {
+		const remark = item.section === null && !BILL_ITEMS.has(item) && !MARKED_ITEMS.has(item) ? remarkTakingUp(item.number, transcript.remarks) : undefined;
+		if (remark !== undefined) item.remark = remark;
+	}
 	const namingLine = header.naming[0]?.line ?? null;
 	const candidate = sittingRecord(options, {
 		title,

@@ -85,6 +85,11 @@ const CHAIR_LINE = /^[\s\u3000]*(?<post>副?[\s\u3000]?議[\s\u3000]?長)[\s\u30
 /** The group of the chair and the deputy read from such lines. */
 const CHAIR_GROUP = '議長・副議長';
 
+/** What parts the entries of a roll typed on one line (`１番 大森正、２番 岡田春子`). */
+const ROLL_ENTRY_SEPARATOR = /[、，,][\s\u3000]*/u;
+/** The longest entry of such a roll: seat or post and a name (`議会事務局長 小林秀樹`, `５番 金井誠（議長）`). */
+const ROLL_ENTRY_MAX = 24;
+
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// (`開議　令和６年３月６日　午前１０時`: the event word as the field's name, its day after it.)
@@ -104,7 +109,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
@@ -661,6 +666,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		waiting = null;
 	};
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }, line: number): void => {
+		// `１番 大森正、２番 岡田春子、…`, `村長 北村光明、副村長 木村悠`: a roll typed on one line, its entries apart by 、, is read
+		// entry by entry (the 、 had stayed on the names, and the posts had run into the names before them).
+		const entries = text.split(ROLL_ENTRY_SEPARATOR);
+		if (entries.length > 1 && entries.every((entry) => trimSpaces(entry) !== '' && [...trimSpaces(entry)].length <= ROLL_ENTRY_MAX)) {
+			for (const entry of entries) readRoll(key, group, trimSpaces(entry), pending, line);
+			return;
+		}
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
 		const seated = SEATED_LINE.test(text);
 		const heard = key === 'heard' && !seated ? readHeardMember(text) : null;

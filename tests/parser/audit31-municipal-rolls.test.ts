@@ -36,3 +36,20 @@ describe('rolls typed on one line', () => {
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（金井誠）', '２番（岡田春子）', '村長（北村光明）', '議長（金井誠）']);
 	});
 });
+
+describe("a committee's roll with two members a line", () => {
+	const record = (roll: readonly string[]) =>
+		read(['予算決算特別委員会会議録', '', '令和６年９月１７日（火曜日）', 'あおば市議会', '', '出席委員（５名）', ...roll, '', '　　　　午前１０時開会', '○上村委員長　ただいまから予算決算特別委員会を開会いたします。', '○小田委員　伺います。', '○上村委員長　散会いたします。']);
+
+	test('each a post and a padded name with 君', () => {
+		const meeting = record(['　委員長　　　　上　村　　　誠　君', '　委　員　　　　小　田　　　進　君　　委　員　　　片　山　　　勉　君', '　委　員　　　　木　下　真　弓　君　　委　員　　　久　保　幸　三　君']);
+		expect(groups(meeting)).toEqual([
+			['出席委員', [['上村 誠', '委員長'], ['小田 進', '委員'], ['片山 勉', '委員'], ['木下真弓', '委員'], ['久保幸三', '委員']]],
+		]);
+	});
+
+	test('a post written whole one space before the name, without 君', () => {
+		const meeting = record(['　委員長　丹　羽　　　孝　　副委員長　野　村　茂　樹', '　委員　　橋　本　　　仁　　委員　　　浜　田　美　雪']);
+		expect(groups(meeting)).toEqual([['出席委員', [['丹羽 孝', '委員長'], ['野村茂樹', '副委員長'], ['橋本 仁', '委員'], ['浜田美雪', '委員']]]]);
+	});
+});

@@ -71,3 +71,14 @@ describe('an item too plain to be found by its words', () => {
 		]);
 	});
 });
+
+describe('a 議事日程 headed by its day', () => {
+	test('`二月二十八日議事日程第三号` over `第一` / `代表質問` is the agenda', () => {
+		const meeting = read(['令和六年東京都議会会議録第三号', '', '令和六年二月二十八日（水曜日）', '出席議員　二名', '一番　　　　　　　青　木　一　郎君', '二番　　　　　　　三　宅　　　明君', '', '二月二十八日議事日程第三号', '第一', '代表質問', '第二', '一般質問', '', '　　午後一時開議', '○議長（三宅明君）　ただいまから本日の会議を開きます。', '○一番（青木一郎君）　質問いたします。', '○議長（三宅明君）　本日はこれをもって散会いたします。']);
+		expect(meeting?.agenda.map((item) => [item.number, item.title])).toEqual([
+			[1, '代表質問'],
+			[2, '一般質問'],
+		]);
+		expect(meeting?.sessionLabel).toBe('令和6年 第3号');
+	});
+});

@@ -506,6 +506,8 @@ const MARKED_ITEMS = new WeakSet<AgendaItem>();
  * the seat and the name, the letters padded or not, 君 or 議員 after it.
  */
 const QUESTIONER_LINE = new RegExp(`^(?<seat>${SEAT})[\\s\\u3000]*(?<name>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ヶー](?:[\\s\\u3000]{0,6}[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ヶー]){0,9}?)[\\s\\u3000]*(?:君|議員)?$`, 'u');
+/** The longest line that can be a member under an item (a longer one is never handed to the pattern). */
+const QUESTIONER_MAX = 40;
 /** The items' own words and the members listed under them, in order. */
 const QUESTIONERS = new WeakMap<AgendaItem, { title: string; members: string[] }>();
 
@@ -539,7 +541,7 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 		}
 		// The members listed under an item (`日程第２　一般質問` / `１２番　　中　村　健　二　君` / `３番　…`) follow its words in
 		// brackets, one after another (`一般質問（１２番 中村健二、３番 山田太郎）`; they had been run into the item's words).
-		const questioner = last ? QUESTIONER_LINE.exec(stripped)?.groups : undefined;
+		const questioner = last && stripped.length <= QUESTIONER_MAX ? QUESTIONER_LINE.exec(stripped)?.groups : undefined;
 		if (last && questioner) {
 			const listed = QUESTIONERS.get(last) ?? { title: last.title, members: [] };
 			listed.members.push(`${replaceSpaceRuns(questioner.seat ?? '', '')} ${readPaddedName(questioner.name ?? '')}`);
@@ -1245,6 +1247,8 @@ function firstTurn(lines: readonly SourceLine[]): number {
 
 /** A 議事日程's item as the chair reads the list out, a space after its number: `日程第１　会議録署名議員の指名` (never `日程第１、…を行います`). */
 const ANNOUNCED_ITEM = /^[\s\u3000]*日程[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]+\S/u;
+/** The longest line of such a list (a longer one ends it, never handed to the pattern). */
+const ANNOUNCED_MAX = 200;
 /** How far into the transcript the chair's reading of the 議事日程 is looked for. */
 const ANNOUNCED_LINES = 60;
 
@@ -1257,12 +1261,13 @@ const ANNOUNCED_LINES = 60;
 function announcedAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): Set<number> {
 	const taken = new Set<number>();
 	const near = lines.slice(0, ANNOUNCED_LINES);
-	const at = near.findIndex((source, index) => ANNOUNCED_ITEM.test(source.text) && index > 0 && /日程/u.test(near[index - 1]?.text ?? '') && !ANNOUNCED_ITEM.test(near[index - 1]?.text ?? ''));
+	const at = near.findIndex((source, index) => source.text.length <= ANNOUNCED_MAX && ANNOUNCED_ITEM.test(source.text) && index > 0 && /日程/u.test(near[index - 1]?.text ?? '') && !ANNOUNCED_ITEM.test(near[index - 1]?.text ?? ''));
 	if (at < 0) return taken;
 	const run: SourceLine[] = [];
 	for (const source of lines.slice(at)) {
 		const text = trimSpaces(source.text);
-		if (ANNOUNCED_ITEM.test(source.text) || (run.length > 0 && (BILL_ITEM.test(text) || QUESTIONER_LINE.test(text)))) run.push(source);
+		if (source.text.length > ANNOUNCED_MAX) break;
+		if (ANNOUNCED_ITEM.test(source.text) || (run.length > 0 && (BILL_ITEM.test(text) || (text.length <= QUESTIONER_MAX && QUESTIONER_LINE.test(text))))) run.push(source);
 		else break;
 	}
 	// (One line naming a 日程 is the chair taking it up; a list is two or more.)

@@ -176,7 +176,7 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 		// (`開会　午後２時００分` / `閉会　午後３時４０分` under the place: the sitting's times, no more of the place.)
 		// (`場所：第２委員会室` / `こがね市議会`: the assembly's name on a line of its own under the place is the body's, no more of
 		// the place; it names the committee's assembly.)
-		const lines = (role?.groups && first ? [{ ...first, text: first.text.slice(0, role.index) }, ...others] : section.lines).filter((source, i) => i === 0 || (!sittingClock(source.text, record) && !ASSEMBLY_LINE.test(matchForm(source.text))));
+		const lines = (role?.groups && first ? [{ ...first, text: first.text.slice(0, role.index) }, ...others] : section.lines).filter((source, i) => i === 0 || (!sittingClock(source.text, record) && !(source.text.length <= ASSEMBLY_LINE_MAX && ASSEMBLY_LINE.test(matchForm(source.text)))));
 		const text = joinWrappedLines(lines.map((source) => trimSpaces(source.text)));
 		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
 		// A place is a line or two; more is likely a part of the header under a label this reader does not know.
@@ -658,6 +658,8 @@ const COMMITTEE_NAME = /委員会$/u;
 const ASSEMBLY_BELOW_LINES = 3;
 /** How far down a header whose first turn is seen the assembly's name may stand on a line of its own. */
 const ASSEMBLY_HEADER_LINES = 60;
+/** The longest line that can hold an assembly's name alone (a longer one is never handed to the pattern). */
+const ASSEMBLY_LINE_MAX = 80;
 /** A line opening with a turn's mark (`○青山委員長　…`). */
 const TURN_MARK_FIRST = /^[\s\u3000]*[○◯〇◎●◆◇]/u;
 
@@ -680,10 +682,10 @@ function assemblyBelow(lines: readonly SourceLine[], titleLine: number): string 
 	const below = lines.filter((source) => source.line > titleLine && source.text.trim() !== '');
 	// (`総務常任委員会会議録` / `１　日　時　…` … / `ひばり野市議会` over the first turn: the name on a line of its own further down
 	// the header, under the rolls or the place, names the assembly too; the header ends at the first turn.)
-	const turn = below.findIndex((source) => TURN_MARK_FIRST.test(source.text));
+	const turn = below.findIndex((source) => TURN_MARK_FIRST.test(source.text.slice(0, ASSEMBLY_LINE_MAX)));
 	const header = below.slice(0, turn < 0 ? ASSEMBLY_BELOW_LINES : Math.max(ASSEMBLY_BELOW_LINES, Math.min(turn, ASSEMBLY_HEADER_LINES)));
 	for (const source of header) {
-		const name = ASSEMBLY_LINE.exec(matchForm(source.text))?.groups?.name;
+		const name = source.text.length <= ASSEMBLY_LINE_MAX ? ASSEMBLY_LINE.exec(matchForm(source.text))?.groups?.name : undefined;
 		if (name) return name;
 	}
 	return null;

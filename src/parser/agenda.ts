@@ -310,6 +310,15 @@ function agendaForm(text: string): string {
 }
 
 /**
+ * The first remark that takes up the sitting's item of this number (`日程第２、会期の決定を議題とします`, `日程第二を議題といたします`),
+ * for a 議事日程 whose items are numbered as its 日程 are: the item's title may be too plain to find it by (`会期の決定`).
+ */
+export function remarkTakingUp(number: number, remarks: readonly { id: string; text: string }[]): string | undefined {
+	const probe = new RegExp(`日程第${number}(?![0-9])`, 'u');
+	return remarks.find((remark) => probe.test(agendaForm(remark.text.slice(0, 20_000))))?.id;
+}
+
+/**
  * Link each agenda item without a section to the first remark that names it: its motion's number (`議案第７２号`), its
  * `日程第N`, or the start of its title. A Diet or assembly sitting takes its items up in the chair's turns
  * (`日程第２、議案第７２号…を議題といたします`), so the page's agenda can take the reader there. In place.

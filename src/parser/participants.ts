@@ -985,7 +985,49 @@ function seatRow(source: SourceLine): SourceLine {
 		const notes = (seat: (typeof seats)[number]): string => [seat?.note?.slice(1, -1), seat?.post].filter((note) => note !== undefined).map((note) => `（${note}）`).join('');
 		return { ...source, text: seats.map((seat) => `${seat?.seat ?? ''}　${name(seat?.name ?? '')}${notes(seat)}`).join('、') };
 	}
+	const posted = postRow(text);
+	if (posted !== null) return { ...source, text: posted };
 	return HONORIFIC_CELL.test(text) && NAMES_ONLY.test(text) ? { ...source, text: text.replace(HONORIFIC_CELL, '') } : source;
+}
+
+/** A run of letters with single spaces between them, as a roll pads a post or a name to its cell (`委　員`, `丹　羽`). */
+const PADDED_RUN = /[^\s\u3000]+(?:[\s\u3000][^\s\u3000]+)*/gu;
+/** A name's letters, 君 after it left out. */
+const NAME_LETTERS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{2,6}$/u;
+
+/**
+ * A committee's roll with two or more members a line, each a post and a padded name (`委　員　　小　田　　　進　君　　委　員　　片　山　　　勉　君`,
+ * `委員長　丹　羽　　　孝　　副委員長　野　村　茂　樹`): its cells apart by `、`, post and name (`委員　小田 進、委員　片山 勉`), or null
+ * for any other line. A cell starts at each post (the gap inside a padded name may be as wide as the gap between cells).
+ */
+function postRow(text: string): string | null {
+	if (text.length > ROLL_LINE_MAX) return null;
+	// (`委員長　丹　羽　　　孝`: a post written whole, one space before the padded name, is a run of its own.)
+	const runs = [...text.matchAll(PADDED_RUN)].flatMap((run) => {
+		const at = run.index ?? 0;
+		const head = /^[^\s\u3000]{2,8}(?=[\s\u3000])/u.exec(run[0])?.[0];
+		return head !== undefined && ROLE_TITLES.includes(head) ? [{ text: head, at }, { text: trimSpaces(run[0].slice(head.length)), at: at + head.length + 1 }] : [{ text: run[0], at }];
+	});
+	const isPost = (run: string) => ROLE_TITLES.includes(run.replace(/[\s\u3000]/gu, ''));
+	const starts = runs.flatMap((run, index) => (isPost(run.text) ? [index] : []));
+	if (starts.length < 2 || starts[0] !== 0) return null;
+	const cells: string[] = [];
+	// (Only a roll that writes 君 after its names, or pads them to the cell under posts written whole, is read so:
+	// `委員長　　三宅　正　　副委員長　　森本　礼子` keeps its names as written.)
+	let padded = false;
+	for (const [n, from] of starts.entries()) {
+		const to = starts[n + 1] ?? runs.length;
+		const first = runs[from + 1];
+		const last = runs[to - 1];
+		if (to - from < 2 || first === undefined || last === undefined) return null;
+		const written = text.slice(first.at, last.at + last.text.length).replace(/[\s\u3000]*君$/u, '');
+		if (!NAME_LETTERS.test(written.replace(/[\s\u3000]/gu, ''))) return null;
+		// (A post padded as its names are, `委　員　石　井　和　子　　委　員　内　田　修`, is read by the roll's columns instead.)
+		// (And a roll spaced with ASCII spaces, `委 員 長  中 川 裕 子     副委員長  小 島 健 一`, by the columns too.)
+		padded ||= /君$/u.test(last.text) || (!/[\s\u3000]/u.test(runs[from]?.text ?? '') && written.includes('\u3000') && written.split(/[\s\u3000]+/u).length >= 3);
+		cells.push(`${(runs[from]?.text ?? '').replace(/[\s\u3000]/gu, '')}\u3000${readPaddedName(written)}`);
+	}
+	return padded ? cells.join('、') : null;
 }
 
 /** A group of the roll with its head count: `農業委員（９名）`, `推進委員（３人）`. */

@@ -7,8 +7,12 @@ import { trimSpaces } from './normalize.ts';
 
 /** A breadcrumb trail that ends with its separator (`草加市議会 > 2024-06-10 >`), as a copied minutes site writes it. */
 const TRAIL = '[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}(?:[\\s\\u3000]*[>＞›»][\\s\\u3000]*[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}){1,6}[\\s\\u3000]*[>＞›»]';
-/** A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`, `▼最初のヒットへ(全 0 ヒット)`, and a page's `このページの先頭へ` / `ページ先頭へ`. */
-const VIEWER_LINK = '(?:前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|(?:この)?ページの?先頭(?:へ|に)(?:戻る)?|▼?最初のヒットへ(?:[(（]全[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*ヒット[)）])?)';
+/**
+ * A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`,
+ * `▼最初のヒットへ(全 0 ヒット)`, a page's `このページの先頭へ` / `ページ先頭へ`, and kensakusystem's bar over and under a
+ * record (`検索語の前後へ移動　　文書の先頭　　文書の最後`, `［前画面に戻る］　［文書の先頭］　［文書の最後］`, `目次一覧　　ヘルプ`).
+ */
+const VIEWER_LINK = '(?:[［\\[]?(?:検索語の前後へ移動|文書の(?:先頭|最後|末尾)(?:へ)?|前画面(?:に|へ)戻る|目次一覧|会議録の検索|ヘルプ)[］\\]]?|前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|(?:この)?ページの?先頭(?:へ|に)(?:戻る)?|▼?最初のヒットへ(?:[(（]全[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*ヒット[)）])?)';
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`, a blog's
  * `投稿日：2017年7月3日　カテゴリー：議事録` (when the page was posted, never when the meeting sat), `掲載日：…`,

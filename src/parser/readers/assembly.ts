@@ -7,6 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
+import { remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
@@ -39,12 +40,25 @@ const SESSION = new RegExp(`(?<era>令和|平成|昭和)(?<year>元|[0-9]+|[〇�
  * `第３９０回宮城県議会定例会`): the date gives the year.
  */
 const SESSION_SINCE_FIRST = /第(?<n>[0-9]{2,4}|[一二三四五六七八九十百千]{2,8})回[^\s()（）第]{1,30}?議会[(（]?(?<kind>定例会|臨時会|定例|臨時)[)）]?/u;
+/**
+ * A session whose era year follows it in brackets (NFKC, spaceless): `第3回定例会(令和6年9月)`, as a city's minutes site titles a
+ * sitting `第３回定例会（令和６年９月）　本会議　第５号`.
+ */
+const SESSION_YEAR_AFTER = new RegExp(`第(?<n>[0-9]+|[一二三四五六七八九十百]+)回(?<kind>${SESSION_KINDS})[(（](?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年(?:(?<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月)?[)）]`, 'u');
+/**
+ * The era year a title gives its sittings without a session (NFKC, spaceless): `令和六年東京都議会会議録第三号`, a prefecture that
+ * numbers the year's sittings; never a day (`令和6年9月20日`) or a fiscal year (`令和6年度`).
+ */
+const TITLE_YEAR = /^(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年(?![0-9一二三四五六七八九十]{1,3}月|度)(?=[^0-9]{1,30}?(?:議会|市会))/u;
 /** A title's first line that is only the session's era year and number (NFKC, spaceless): `平成29年第1回`. */
 const ERA_SESSION_ALONE = /^(?:令和|平成|昭和)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})回$/u;
 /** An era and a year, in digits or kanji numerals (NFKC, spaceless): `昭和五十七年`, `平成31年`, `令和元年`. */
 const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,4})年/gu;
-/** The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`; never a bill's (`議第78号`, `議案第５号`, `第１号議案`). */
-const SITTING_NUMBER = /(?:(?<![議案願情告認問定])第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
+/**
+ * The sitting's number: `（第２号）`, `議事日程(第1号)`, `(第1日)`, `-02号`, `本会議　第５号`; never a bill's (`議第78号`,
+ * `議案第５号`, `第１号議案`).
+ */
+const SITTING_NUMBER = /(?:(?<![案願情告認問定]|(?<!会)議)第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
 /** A committee of the assembly named in the meeting name. */
 const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会|(?:全員|議員)協議会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
@@ -71,6 +85,11 @@ const CHAIR_LINE = /^[\s\u3000]*(?<post>副?[\s\u3000]?議[\s\u3000]?長)[\s\u30
 /** The group of the chair and the deputy read from such lines. */
 const CHAIR_GROUP = '議長・副議長';
 
+/** What parts the entries of a roll typed on one line (`１番 大森正、２番 岡田春子`). */
+const ROLL_ENTRY_SEPARATOR = /[、，,][\s\u3000]*/u;
+/** The longest entry of such a roll: seat or post and a name (`議会事務局長 小林秀樹`, `５番 金井誠（議長）`). */
+const ROLL_ENTRY_MAX = 24;
+
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// (`開議　令和６年３月６日　午前１０時`: the event word as the field's name, its day after it.)
@@ -90,9 +109,10 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
-	{ key: 'agenda', pattern: /^(?:(?:本日の)?議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
+	// (`二月二十八日議事日程第三号`: a metropolitan 議事日程 headed by its day.)
+	{ key: 'agenda', pattern: /^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
 	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
 ];
@@ -481,6 +501,16 @@ const BILL_ITEMS = new WeakSet<AgendaItem>();
 /** The agenda items numbered with a circled or bracketed number (`①　議案第７２号　…`, `（１）　…`). */
 const MARKED_ITEMS = new WeakSet<AgendaItem>();
 
+/**
+ * A member listed under an item, as a 議事日程 names who asks under `一般質問` (`１２番　　中　村　健　二　君`, `２番　岡田春子`):
+ * the seat and the name, the letters padded or not, 君 or 議員 after it.
+ */
+const QUESTIONER_LINE = new RegExp(`^(?<seat>${SEAT})[\\s\\u3000]*(?<name>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ヶー](?:[\\s\\u3000]{0,6}[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ヶー]){0,9}?)[\\s\\u3000]*(?:君|議員)?$`, 'u');
+/** The longest line that can be a member under an item (a longer one is never handed to the pattern). */
+const QUESTIONER_MAX = 40;
+/** The items' own words and the members listed under them, in order. */
+const QUESTIONERS = new WeakMap<AgendaItem, { title: string; members: string[] }>();
+
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
@@ -507,6 +537,16 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 			const item: AgendaItem = { number: agenda.length + 1, title: stripped, section: null };
 			agenda.push(item);
 			BILL_ITEMS.add(item);
+			return;
+		}
+		// The members listed under an item (`日程第２　一般質問` / `１２番　　中　村　健　二　君` / `３番　…`) follow its words in
+		// brackets, one after another (`一般質問（１２番 中村健二、３番 山田太郎）`; they had been run into the item's words).
+		const questioner = last && stripped.length <= QUESTIONER_MAX ? QUESTIONER_LINE.exec(stripped)?.groups : undefined;
+		if (last && questioner) {
+			const listed = QUESTIONERS.get(last) ?? { title: last.title, members: [] };
+			listed.members.push(`${replaceSpaceRuns(questioner.seat ?? '', '')} ${readPaddedName(questioner.name ?? '')}`);
+			QUESTIONERS.set(last, listed);
+			last.title = `${listed.title}（${listed.members.join('、')}）`;
 			return;
 		}
 		// A line under the item before it (`議案第1号 …` listed under 日程第4): part of that item.
@@ -629,6 +669,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		waiting = null;
 	};
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }, line: number): void => {
+		// `１番 大森正、２番 岡田春子、…`, `村長 北村光明、副村長 木村悠`: a roll typed on one line, its entries apart by 、, is read
+		// entry by entry (the 、 had stayed on the names, and the posts had run into the names before them).
+		const entries = text.split(ROLL_ENTRY_SEPARATOR);
+		if (entries.length > 1 && entries.every((entry) => trimSpaces(entry) !== '' && [...trimSpaces(entry)].length <= ROLL_ENTRY_MAX)) {
+			for (const entry of entries) readRoll(key, group, trimSpaces(entry), pending, line);
+			return;
+		}
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
 		const seated = SEATED_LINE.test(text);
 		const heard = key === 'heard' && !seated ? readHeardMember(text) : null;
@@ -942,9 +989,23 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 		break;
 	}
 	for (const text of session === null ? texts : []) {
+		const g = SESSION_YEAR_AFTER.exec(text)?.groups;
+		if (!g) continue;
+		const digits = (value: string | undefined): string => (value === '元' ? '元' : String(parseNumeral(value ?? '') ?? value));
+		session = `${g.era}${digits(g.year)}年第${digits(g.n)}回${/定例/u.test(g.kind ?? '') ? '定例会' : /臨時/u.test(g.kind ?? '') ? '臨時会' : g.kind}`;
+		break;
+	}
+	for (const text of session === null ? texts : []) {
 		const g = SESSION_SINCE_FIRST.exec(text)?.groups;
 		if (!g) continue;
 		session = `第${parseNumeral(g.n ?? '') ?? g.n}回${/定例/u.test(g.kind ?? '') ? '定例会' : '臨時会'}`;
+		break;
+	}
+	// A title with the year and no session (`令和六年東京都議会会議録第三号`): the year is the session's label.
+	for (const text of session === null ? texts.slice(0, -1) : []) {
+		const g = TITLE_YEAR.exec(text)?.groups;
+		if (!g) continue;
+		session = `${g.era}${g.year === '元' ? '元' : (parseNumeral(g.year ?? '') ?? g.year)}年`;
 		break;
 	}
 	// The record's number (`第1号`) over the session's day (`第1日`) when the lines give both (`…定例会 第1日` over `議事日程（第1号）`).
@@ -1184,6 +1245,40 @@ function firstTurn(lines: readonly SourceLine[]): number {
 	return run.length === 1 ? (run[0] ?? -1) : -1;
 }
 
+/** A 議事日程's item as the chair reads the list out, a space after its number: `日程第１　会議録署名議員の指名` (never `日程第１、…を行います`). */
+const ANNOUNCED_ITEM = /^[\s\u3000]*日程[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]+\S/u;
+/** The longest line of such a list (a longer one ends it, never handed to the pattern). */
+const ANNOUNCED_MAX = 200;
+/** How far into the transcript the chair's reading of the 議事日程 is looked for. */
+const ANNOUNCED_LINES = 60;
+
+/**
+ * The 議事日程 a record without one in its header gives inside the chair's first words (`本日の議事日程は、次のとおりであります。`
+ * over `　　日程第１　会議録署名議員の指名` / `　　日程第２　会期の決定` …, the bills and members under an item with them): read into
+ * `agenda`, and the lines of the list returned to be left out of the speech (they had stayed in the chair's remark, the record
+ * without an agenda).
+ */
+function announcedAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): Set<number> {
+	const taken = new Set<number>();
+	const near = lines.slice(0, ANNOUNCED_LINES);
+	const at = near.findIndex((source, index) => source.text.length <= ANNOUNCED_MAX && ANNOUNCED_ITEM.test(source.text) && index > 0 && /日程/u.test(near[index - 1]?.text ?? '') && !ANNOUNCED_ITEM.test(near[index - 1]?.text ?? ''));
+	if (at < 0) return taken;
+	const run: SourceLine[] = [];
+	for (const source of lines.slice(at)) {
+		const text = trimSpaces(source.text);
+		if (source.text.length > ANNOUNCED_MAX) break;
+		if (ANNOUNCED_ITEM.test(source.text) || (run.length > 0 && (BILL_ITEM.test(text) || (text.length <= QUESTIONER_MAX && QUESTIONER_LINE.test(text))))) run.push(source);
+		else break;
+	}
+	// (One line naming a 日程 is the chair taking it up; a list is two or more.)
+	if (run.filter((source) => ANNOUNCED_ITEM.test(source.text)).length < 2) return taken;
+	for (const source of run) {
+		readAgendaLine(source.text, agenda);
+		taken.add(source.line);
+	}
+	return taken;
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(document.lines);
@@ -1214,7 +1309,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	// (A page turned once, its number with the record's name beside it or on the line next to it, `…会議録（第２号）　　－ 8 －`, is
 	// none of the speech either: it had run into the middle of a turn.)
 	const turned = pageTurns(transcriptLines);
-	const spoken = transcriptLines.filter((source, index) => !(turned.has(index) && source.text.trim() !== '') && !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	const kept = transcriptLines.filter((source, index) => !(turned.has(index) && source.text.trim() !== '') && !tabled.has(source.line) && !pageNumbers.has(source.line) && !isRunningTitle(source.text) && !(furniture.size > 0 && source.text.length <= RUNNING_MAX * 2 && furniture.has(compact(unprefixed(source.text)))));
+	// The 議事日程 read out in the chair's first words, when the header gives none, is the agenda.
+	const announced = header.agenda.length === 0 ? announcedAgenda(kept, header.agenda) : new Set<number>();
+	const spoken = announced.size === 0 ? kept : kept.filter((source) => !announced.has(source.line));
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
@@ -1246,6 +1344,11 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 			sections.find((section) => compact(section.title) === compact(item.title.split('\u3000')[0] ?? ''))?.id ??
 			null,
 	}));
+	// An item without a section of its own: the chair's turn that takes up its 日程 (`日程第２、会期の決定を議題とします`).
+	for (const item of agenda) {
+		const remark = item.section === null && !BILL_ITEMS.has(item) && !MARKED_ITEMS.has(item) ? remarkTakingUp(item.number, transcript.remarks) : undefined;
+		if (remark !== undefined) item.remark = remark;
+	}
 	const namingLine = header.naming[0]?.line ?? null;
 	const candidate = sittingRecord(options, {
 		title,

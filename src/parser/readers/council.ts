@@ -174,7 +174,9 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 		const [first, ...others] = section.lines;
 		const role = first ? PLACE_AND_ROLE.exec(first.text) : null;
 		// (`開会　午後２時００分` / `閉会　午後３時４０分` under the place: the sitting's times, no more of the place.)
-		const lines = (role?.groups && first ? [{ ...first, text: first.text.slice(0, role.index) }, ...others] : section.lines).filter((source, i) => i === 0 || !sittingClock(source.text, record));
+		// (`場所：第２委員会室` / `こがね市議会`: the assembly's name on a line of its own under the place is the body's, no more of
+		// the place; it names the committee's assembly.)
+		const lines = (role?.groups && first ? [{ ...first, text: first.text.slice(0, role.index) }, ...others] : section.lines).filter((source, i) => i === 0 || (!sittingClock(source.text, record) && !(source.text.length <= ASSEMBLY_LINE_MAX && ASSEMBLY_LINE.test(matchForm(source.text)))));
 		const text = joinWrappedLines(lines.map((source) => trimSpaces(source.text)));
 		if (text === '') diagnostics.push(warning('empty-section', section.line, `section "${section.label}" is empty: write the place, e.g. "2. 場所) オンライン"`));
 		// A place is a line or two; more is likely a part of the header under a label this reader does not know.
@@ -659,6 +661,12 @@ function isUnderTitle(preamble: readonly SourceLine[], source: SourceLine, title
 const COMMITTEE_NAME = /委員会$/u;
 /** How many non-blank lines under the title may come before the assembly's name. */
 const ASSEMBLY_BELOW_LINES = 3;
+/** How far down a header whose first turn is seen the assembly's name may stand on a line of its own. */
+const ASSEMBLY_HEADER_LINES = 60;
+/** The longest line that can hold an assembly's name alone (a longer one is never handed to the pattern). */
+const ASSEMBLY_LINE_MAX = 80;
+/** A line opening with a turn's mark (`○青山委員長　…`). */
+const TURN_MARK_FIRST = /^[\s\u3000]*[○◯〇◎●◆◇]/u;
 
 /** A company's general meeting named alone: `定時株主総会`, `臨時株主総会`. */
 const SHAREHOLDERS_MEETING = /^(?:定時|臨時)?株主総会$/u;
@@ -674,11 +682,15 @@ function signingCompany(lines: readonly SourceLine[]): string | null {
 	return null;
 }
 
-/** The assembly's name alone on one of the first lines under the title line, or null. */
+/** The assembly's name alone on one of the first lines under the title line, or on a line of the header above the first turn, or null. */
 function assemblyBelow(lines: readonly SourceLine[], titleLine: number): string | null {
-	const below = lines.filter((source) => source.line > titleLine && source.text.trim() !== '').slice(0, ASSEMBLY_BELOW_LINES);
-	for (const source of below) {
-		const name = ASSEMBLY_LINE.exec(matchForm(source.text))?.groups?.name;
+	const below = lines.filter((source) => source.line > titleLine && source.text.trim() !== '');
+	// (`総務常任委員会会議録` / `１　日　時　…` … / `ひばり野市議会` over the first turn: the name on a line of its own further down
+	// the header, under the rolls or the place, names the assembly too; the header ends at the first turn.)
+	const turn = below.findIndex((source) => TURN_MARK_FIRST.test(source.text.slice(0, ASSEMBLY_LINE_MAX)));
+	const header = below.slice(0, turn < 0 ? ASSEMBLY_BELOW_LINES : Math.max(ASSEMBLY_BELOW_LINES, Math.min(turn, ASSEMBLY_HEADER_LINES)));
+	for (const source of header) {
+		const name = source.text.length <= ASSEMBLY_LINE_MAX ? ASSEMBLY_LINE.exec(matchForm(source.text))?.groups?.name : undefined;
 		if (name) return name;
 	}
 	return null;

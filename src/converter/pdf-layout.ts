@@ -281,8 +281,11 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 				: despace
 					? run.text.replace(page.spaced ? SPACED_PAIRS : SPACED_LETTERS, unspaced).replace(/ ?(\u3000+) ?/gu, '$1')
 					: run.text;
-		// A gap or a space under a reading is the text spread to the reading's width (`逓信省` under `ていしんしょう`), no space.
-		const under = (from: number, to: number) => readings.some((reading) => reading.y > run.y && reading.y - run.y <= run.size * RUBY_RISE.max && reading.x < to && reading.x + reading.width > from);
+		// A gap or a space under a reading is the text spread to the reading's width (`逓信省` under `ていしんしょう`), no space;
+		// a reading that only overhangs its letter into the space beside it (`かおる` over `薫` in `早乙女　薫`) leaves that space,
+		// and so do the spaces pdf.js puts between readings (a reading's line is runs of kana and of spaces).
+		const under = (from: number, to: number) =>
+			readings.some((reading) => reading.text.trim() !== '' && reading.y > run.y && reading.y - run.y <= run.size * RUBY_RISE.max && reading.x < (from + to) / 2 && reading.x + reading.width > (from + to) / 2);
 		if (run.text.trim() === '' && under(run.x, run.x + run.width)) {
 			end = run.x + run.width;
 			continue;

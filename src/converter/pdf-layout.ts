@@ -1020,7 +1020,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const oneSided = (key: string, text: string) => {
 		const [even = 0, odd = 0] = sides.get(key) ?? [];
 		const side = even > 0 && odd === 0 ? 0 : odd > 0 && even === 0 ? 1 : null;
-		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
+		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !isBodyLine(text);
 	};
 	// A running head that names the record as the first page does and the day it gives (`令和６年１２月３日　…定例会会議録（第２号）`
 	// over `令和６年第４回さくら市議会定例会会議録（第２号）`), atop a later page: the head of a file whose first page has none,
@@ -1030,7 +1030,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const namesTheDay = (text: string) => {
 		const found = day?.ok ? findDate(text) : null;
 		const named = MINUTES_NAMED.exec(text.replace(/[\s\u3000]/gu, ''))?.[0];
-		return found?.ok === true && day?.ok === true && found.iso === day.iso && named !== undefined && firstPage.includes(named) && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
+		return found?.ok === true && day?.ok === true && found.iso === day.iso && named !== undefined && firstPage.includes(named) && !isBodyLine(text);
 	};
 	/** The last line of the page before, once its furniture is left out. */
 	let before: TextLine | undefined;
@@ -1038,7 +1038,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	// last line ends none), no sentence and no turn itself: a running head, even one that stands on that page alone (a
 	// book's heads on a file of two pages, `令和６年第４回定例会` over the even page).
 	const interrupts = (line: TextLine, lines: readonly TextLine[]) =>
-		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
+		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !isBodyLine(line.text);
 	// The running head of a file of one page: its first line, set smaller than the text, no sentence and no turn, over the
 	// record's title (a line naming the record and its body, `第３回…会議　議事録`, set no smaller than the text). (A bare
 	// `議事要旨` under the head takes its body's name from it.)
@@ -1047,7 +1047,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const usual = median(lines.map((other) => other.size));
 		const named = title === undefined ? -1 : title.text.replace(/[\s\u3000]/gu, '').search(MINUTES_WORD_AT);
 		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
-		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim()) && !isDocumentStamp(line.text);
+		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
@@ -1059,8 +1059,10 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			const key = `${where}:${edgeKey(line)}`;
 			if (isPageNumber(line.text)) return true;
 			const [even = 0, odd = 0] = sides.get(key) ?? [];
-			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
-			if ((sessions.get(key)?.size ?? 0) > 1) return false;
+			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head,
+			// nor a sentence or a speaker's turn at the same place on few pages (the chair's closing words at the foot of each
+			// of the meetings a file of two holds, `○森会長　以上で閉会いたします。`).
+			if ((sessions.get(key)?.size ?? 0) > 1 || isBodyLine(line.text)) return false;
 			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
 			const onlyPage = pages.length === 1 && where === 'top' && line === lines[0] && headsTitle(line, lines);
 			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage && !onlyPage)) return false;
@@ -1077,6 +1079,9 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		return head && !kept.some((line) => holdsDate(line.text)) ? [...headLines(head), ...kept] : kept;
 	});
 }
+
+/** A line of the minutes' text, never a running head or foot: a sentence (`。`, `、`) or a speaker's turn (`○議長（…）`). */
+const isBodyLine = (text: string): boolean => /[。、]/u.test(text) || TURN_OPENING.test(text.trim());
 
 /** A running head is set at most this share of the page's text size. */
 const HEAD_SIZE = 0.95;

@@ -1320,3 +1320,40 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 	});
 	return `${out.join('\n')}\n`;
 }
+
+/**
+ * A landscape sheet holding two pages side by side (2-up, 2in1: an assembly's record printed on A3, the left page then
+ * the right), each with its page number at its own foot: the two pages, each half as wide, the right one's runs and
+ * rules moved onto the left's frame; else null. Read as one page in two columns, each page's number and running head
+ * had stood in the middle of the text, inside a turn running on from the left page to the right. The sheet is two
+ * pages when nothing is drawn across its middle and the lowest line of each half is a page number (or the right half,
+ * the last sheet's, is blank).
+ */
+export function twoUpPages(page: PageRuns): [PageRuns, PageRuns] | null {
+	if (page.width <= page.height || page.turned || page.columnsDown) return null;
+	const middle = page.width / 2;
+	const visible = page.runs.filter((run) => run.text.trim() !== '');
+	if (visible.some((run) => run.x < middle && columnEnd(run) > middle)) return null;
+	const halves = [page.runs.filter((run) => run.x < middle), page.runs.filter((run) => run.x >= middle).map((run) => ({ ...run, x: run.x - middle }))] as const;
+	// (A page number and some text above it; the last sheet's right half may be blank, an odd page count's.)
+	const numbered = halves.map((runs) => {
+		const lines = groupLines(runs);
+		return lines.length === 0 ? null : lines.length >= 2 && isPageNumber(lines.at(-1)?.text ?? '');
+	});
+	if (numbered.includes(false) || !numbered.includes(true)) return null;
+	const rules = (left: boolean): Rules | undefined => {
+		if (!page.rules) return undefined;
+		const side = (from: number, to: number) => (left ? to <= middle : from >= middle);
+		const shift = left ? 0 : middle;
+		return {
+			horizontal: page.rules.horizontal.filter((rule) => side(rule.from, rule.to)).map((rule) => ({ ...rule, from: rule.from - shift, to: rule.to - shift })),
+			vertical: page.rules.vertical.filter((rule) => side(rule.at, rule.at)).map((rule) => ({ ...rule, at: rule.at - shift })),
+		};
+	};
+	const leaf = (runs: TextRun[], left: boolean): PageRuns => {
+		const own = rules(left);
+		const { rules: _rules, inColumns: _columns, ...rest } = page;
+		return { ...rest, width: middle, runs, ...(own && own.horizontal.length > 0 && own.vertical.length > 0 ? { rules: own } : {}) };
+	};
+	return [leaf(halves[0], true), leaf(halves[1], false)];
+}

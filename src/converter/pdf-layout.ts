@@ -314,10 +314,12 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	const spaced = letters.prose && letters.spaced >= letters.all * SPACED_SHARE.page;
 	const split = spaced ? null : splitTracking(groups);
 	const page: PageSpacing = split !== null ? { spaced: true, tracking: split, split: true } : { spaced, tracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
-	for (const inOrder of groups) {
+	for (const group of groups) {
+		const inOrder = withNoteMarks(group);
 		const text = joinRuns(inOrder, readings, page);
 		if (text.trim() === '') continue;
-		const first = inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
+		// (The line's baseline is its text's, not a note mark's raised over it.)
+		const first = inOrder.find((run) => run.text.trim() !== '' && !NOTE_MARK_READ.test(run.text)) ?? inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
 		if (!first) continue;
 		lines.push({
 			text: text.replace(/^\s+/u, ''),
@@ -330,6 +332,37 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 		});
 	}
 	return lines;
+}
+
+/** A note's number set as a superscript (Word's and LibreOffice's footnote references and marks): digits alone in their run. */
+const NOTE_NUMBER = /^[0-9０-９]{1,2}$/u;
+/** A superscript is set at most this share of the text's size beside it … */
+const SUPERSCRIPT_SIZE = 0.75;
+/** … its baseline at least this share of that size above the text's. */
+const SUPERSCRIPT_RISE = 0.2;
+/** A note mark as read: `[1]`, as a Word document's notes are read. */
+const NOTE_MARK_READ = /^\[[0-9０-９]{1,2}\]$/u;
+
+/**
+ * A line's runs with each note number set as a superscript read as a note mark, `[1]` (a footnote's reference in the
+ * text, `…成立しております[1]。`, and the mark leading the note at the page's foot, `[1] くすのき市…条例…による。`), as a
+ * Word document's notes are read: the digit had run into the text (`おります1。`) and the note at the foot, without a mark
+ * the footnotes are told by, into the sentence running on to the next page. A raised number after a Latin letter is a
+ * power (`m2`), no note.
+ */
+function withNoteMarks(runs: readonly TextRun[]): readonly TextRun[] {
+	const text = runs.filter((run) => run.text.trim() !== '');
+	if (text.length < 2) return runs;
+	// (The text's size the largest on the line: a note's line may be its mark and one run of words.)
+	const body = Math.max(...text.map((run) => run.size));
+	const baseline = median(text.filter((run) => run.size >= body * 0.9).map((run) => run.y));
+	let before = '';
+	return runs.map((run) => {
+		const latin = /[A-Za-z]$/u.test(before.trimEnd());
+		if (run.text.trim() !== '') before = run.text;
+		const raised = NOTE_NUMBER.test(run.text.trim()) && run.size <= body * SUPERSCRIPT_SIZE && run.y - baseline >= body * SUPERSCRIPT_RISE;
+		return raised && !latin ? { ...run, text: `[${run.text.trim()}]` } : run;
+	});
 }
 
 /**
@@ -1099,8 +1132,8 @@ function headLines(head: TextLine): TextLine[] {
 	return ordered.map((text, i) => ({ text, x: head.x, right: head.x + [...text].length * head.size, y: head.y - head.size * 1.5 * i, size: head.size }));
 }
 
-/** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`. */
-const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）])/u;
+/** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`, a superscript number read as `[1]`. */
+const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）]|\[[0-9０-９]{1,2}\])/u;
 /** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
 const FOOTNOTE_SIZE = 0.88;
 

@@ -66,6 +66,8 @@ export interface PageRuns {
 	hidden?: number;
 	/** Form fields and text boxes whose typed values were set as runs. */
 	fields?: number;
+	/** Words struck through (a horizontal rule across their letters' middle), left out. */
+	struck?: string[];
 	/** The rules the page draws (a table's borders), in the runs' frame. */
 	rules?: Rules;
 }

@@ -12,7 +12,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { cleanText, FOOTNOTE_RULE, VARIATION_SELECTOR } from './clean-text.ts';
 import { fieldRuns } from './pdf-fields.ts';
 import { type ColumnSetting, inColumns } from './pdf-vertical.ts';
-import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
+import { darkShapes, HIDDEN, maskHiddenText, redactAreas, strikeOutText } from './pdf-redaction.ts';
 import { dropBrowserPrintMarks, dropPageFurniture, linesToText, median, readPage, takeFootnotes, twoUpPages, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
@@ -186,6 +186,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const drawing = visible > 0 || typed.runs.length > 0 ? await page.getOperatorList() : null;
 	const shapes = drawing ? darkShapes(drawing.fnArray, drawing.argsArray) : null;
 	const hidden = shapes ? maskHiddenText(runs, shapes, redactAreas(annotations), directions) : 0;
+	// Words struck through (a correction kept struck, 見え消し) are left out, as a Word document's are.
+	const struck = shapes ? strikeOutText(runs, shapes.rules.horizontal, directions) : [];
 	page.cleanup();
 	// A scan's text layer whose lines follow the page scanned askew (Tesseract and OCRmyPDF set each line at its angle):
 	// turned level, so a line's words, drifting up or down along it, stay one line.
@@ -193,7 +195,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	withVariantWidths(runs);
 	// A page whose letters are drawn one by one, most of each under the one before: vertical writing.
 	if (letters >= COLUMN_STEP.letters && letters > visible / 2 && downSteps > letters * COLUMN_STEP.share) vertical = Math.max(vertical, visible);
-	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields };
+	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields, ...(struck.length > 0 ? { struck } : {}) };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
@@ -487,6 +489,11 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (hidden.total > 0) {
 			const one = hidden.total === 1;
 			warnings.push(warning('pdf-hidden-text', 1, `${hidden.total} ${one ? 'letter' : 'letters'} under black bars on ${pageList(hidden.pages)} (黒塗り drawn over text that is still in the PDF) ${one ? 'is' : 'are'} written as ${HIDDEN}, as the page shows ${one ? 'it' : 'them'}; check ${hidden.pages.length === 1 ? 'that page' : 'those pages'} against the PDF`));
+		}
+		const struck = pages.flatMap((page) => page.struck ?? []);
+		if (struck.length > 0) {
+			const shown = struck.slice(0, 5).map((word) => `\`${word}\``).join(', ');
+			warnings.push(warning('pdf-struck-text', 1, `${struck.length} ${struck.length === 1 ? 'word' : 'words'} struck through on ${pageList(numbersWhere(pages, (page) => (page.struck?.length ?? 0) > 0))} (${shown}${struck.length > 5 ? ', …' : ''}: a correction kept struck) ${struck.length === 1 ? 'was' : 'were'} left out, as a Word document's struck words are; check against the PDF`));
 		}
 		const numbered = sheetsWhere((page) => page.lineNumbers);
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));

@@ -187,7 +187,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const shapes = drawing ? darkShapes(drawing.fnArray, drawing.argsArray) : null;
 	const hidden = shapes ? maskHiddenText(runs, shapes, redactAreas(annotations), directions) : 0;
 	// Words struck through (a correction kept struck, 見え消し) are left out, as a Word document's are.
-	const struck = shapes ? strikeOutText(runs, shapes.rules.horizontal, directions) : [];
+	const struck = shapes?.rules ? strikeOutText(runs, shapes.rules.horizontal, directions) : [];
 	page.cleanup();
 	// A scan's text layer whose lines follow the page scanned askew (Tesseract and OCRmyPDF set each line at its angle):
 	// turned level, so a line's words, drifting up or down along it, stay one line.

@@ -66,6 +66,8 @@ export interface PageRuns {
 	hidden?: number;
 	/** Form fields and text boxes whose typed values were set as runs. */
 	fields?: number;
+	/** Words struck through (a horizontal rule across their letters' middle), left out. */
+	struck?: string[];
 	/** The rules the page draws (a table's borders), in the runs' frame. */
 	rules?: Rules;
 }
@@ -281,8 +283,11 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 				: despace
 					? run.text.replace(page.spaced ? SPACED_PAIRS : SPACED_LETTERS, unspaced).replace(/ ?(\u3000+) ?/gu, '$1')
 					: run.text;
-		// A gap or a space under a reading is the text spread to the reading's width (`逓信省` under `ていしんしょう`), no space.
-		const under = (from: number, to: number) => readings.some((reading) => reading.y > run.y && reading.y - run.y <= run.size * RUBY_RISE.max && reading.x < to && reading.x + reading.width > from);
+		// A gap or a space under a reading is the text spread to the reading's width (`逓信省` under `ていしんしょう`), no space;
+		// a reading that only overhangs its letter into the space beside it (`かおる` over `薫` in `早乙女　薫`) leaves that space,
+		// and so do the spaces pdf.js puts between readings (a reading's line is runs of kana and of spaces).
+		const under = (from: number, to: number) =>
+			readings.some((reading) => reading.text.trim() !== '' && reading.y > run.y && reading.y - run.y <= run.size * RUBY_RISE.max && reading.x < (from + to) / 2 && reading.x + reading.width > (from + to) / 2);
 		if (run.text.trim() === '' && under(run.x, run.x + run.width)) {
 			end = run.x + run.width;
 			continue;
@@ -311,10 +316,12 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	const spaced = letters.prose && letters.spaced >= letters.all * SPACED_SHARE.page;
 	const split = spaced ? null : splitTracking(groups);
 	const page: PageSpacing = split !== null ? { spaced: true, tracking: split, split: true } : { spaced, tracking: spaced ? spacedTrackingOf(groups.flat()) : 0 };
-	for (const inOrder of groups) {
+	for (const group of groups) {
+		const inOrder = withNoteMarks(group);
 		const text = joinRuns(inOrder, readings, page);
 		if (text.trim() === '') continue;
-		const first = inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
+		// (The line's baseline is its text's, not a note mark's raised over it.)
+		const first = inOrder.find((run) => run.text.trim() !== '' && !NOTE_MARK_READ.test(run.text)) ?? inOrder.find((run) => run.text.trim() !== '') ?? inOrder[0];
 		if (!first) continue;
 		lines.push({
 			text: text.replace(/^\s+/u, ''),
@@ -327,6 +334,37 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 		});
 	}
 	return lines;
+}
+
+/** A note's number set as a superscript (Word's and LibreOffice's footnote references and marks): digits alone in their run. */
+const NOTE_NUMBER = /^[0-9０-９]{1,2}$/u;
+/** A superscript is set at most this share of the text's size beside it … */
+const SUPERSCRIPT_SIZE = 0.75;
+/** … its baseline at least this share of that size above the text's. */
+const SUPERSCRIPT_RISE = 0.2;
+/** A note mark as read: `[1]`, as a Word document's notes are read. */
+const NOTE_MARK_READ = /^\[[0-9０-９]{1,2}\]$/u;
+
+/**
+ * A line's runs with each note number set as a superscript read as a note mark, `[1]` (a footnote's reference in the
+ * text, `…成立しております[1]。`, and the mark leading the note at the page's foot, `[1] くすのき市…条例…による。`), as a
+ * Word document's notes are read: the digit had run into the text (`おります1。`) and the note at the foot, without a mark
+ * the footnotes are told by, into the sentence running on to the next page. A raised number after a Latin letter is a
+ * power (`m2`), no note.
+ */
+function withNoteMarks(runs: readonly TextRun[]): readonly TextRun[] {
+	const text = runs.filter((run) => run.text.trim() !== '');
+	if (text.length < 2) return runs;
+	// (The text's size the largest on the line: a note's line may be its mark and one run of words.)
+	const body = Math.max(...text.map((run) => run.size));
+	const baseline = median(text.filter((run) => run.size >= body * 0.9).map((run) => run.y));
+	let before = '';
+	return runs.map((run) => {
+		const latin = /[A-Za-z]$/u.test(before.trimEnd());
+		if (run.text.trim() !== '') before = run.text;
+		const raised = NOTE_NUMBER.test(run.text.trim()) && run.size <= body * SUPERSCRIPT_SIZE && run.y - baseline >= body * SUPERSCRIPT_RISE;
+		return raised && !latin ? { ...run, text: `[${run.text.trim()}]` } : run;
+	});
 }
 
 /**
@@ -1017,7 +1055,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const oneSided = (key: string, text: string) => {
 		const [even = 0, odd = 0] = sides.get(key) ?? [];
 		const side = even > 0 && odd === 0 ? 0 : odd > 0 && even === 0 ? 1 : null;
-		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
+		return side !== null && [even, odd][side]! >= sideThreshold[side]! && !isBodyLine(text);
 	};
 	// A running head that names the record as the first page does and the day it gives (`令和６年１２月３日　…定例会会議録（第２号）`
 	// over `令和６年第４回さくら市議会定例会会議録（第２号）`), atop a later page: the head of a file whose first page has none,
@@ -1027,7 +1065,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	const namesTheDay = (text: string) => {
 		const found = day?.ok ? findDate(text) : null;
 		const named = MINUTES_NAMED.exec(text.replace(/[\s\u3000]/gu, ''))?.[0];
-		return found?.ok === true && day?.ok === true && found.iso === day.iso && named !== undefined && firstPage.includes(named) && !/[。、]/u.test(text) && !TURN_OPENING.test(text.trim());
+		return found?.ok === true && day?.ok === true && found.iso === day.iso && named !== undefined && firstPage.includes(named) && !isBodyLine(text);
 	};
 	/** The last line of the page before, once its furniture is left out. */
 	let before: TextLine | undefined;
@@ -1035,7 +1073,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	// last line ends none), no sentence and no turn itself: a running head, even one that stands on that page alone (a
 	// book's heads on a file of two pages, `令和６年第４回定例会` over the even page).
 	const interrupts = (line: TextLine, lines: readonly TextLine[]) =>
-		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim());
+		before !== undefined && !SENTENCE_END.test(before.text.trim()) && line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && !isBodyLine(line.text);
 	// The running head of a file of one page: its first line, set smaller than the text, no sentence and no turn, over the
 	// record's title (a line naming the record and its body, `第３回…会議　議事録`, set no smaller than the text). (A bare
 	// `議事要旨` under the head takes its body's name from it.)
@@ -1044,7 +1082,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		const usual = median(lines.map((other) => other.size));
 		const named = title === undefined ? -1 : title.text.replace(/[\s\u3000]/gu, '').search(MINUTES_WORD_AT);
 		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
-		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !/[。、]/u.test(line.text) && !TURN_OPENING.test(line.text.trim()) && !isDocumentStamp(line.text);
+		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
@@ -1056,8 +1094,10 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			const key = `${where}:${edgeKey(line)}`;
 			if (isPageNumber(line.text)) return true;
 			const [even = 0, odd = 0] = sides.get(key) ?? [];
-			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head.
-			if ((sessions.get(key)?.size ?? 0) > 1) return false;
+			// The titles of the meetings a file holds one after the other (`第５回…会議録`, `第６回…会議録`) are no running head,
+			// nor a sentence or a speaker's turn at the same place on few pages (the chair's closing words at the foot of each
+			// of the meetings a file of two holds, `○森会長　以上で閉会いたします。`).
+			if ((sessions.get(key)?.size ?? 0) > 1 || isBodyLine(line.text)) return false;
 			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
 			const onlyPage = pages.length === 1 && where === 'top' && line === lines[0] && headsTitle(line, lines);
 			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage && !onlyPage)) return false;
@@ -1075,6 +1115,9 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	});
 }
 
+/** A line of the minutes' text, never a running head or foot: a sentence (`。`, `、`) or a speaker's turn (`○議長（…）`). */
+const isBodyLine = (text: string): boolean => /[。、]/u.test(text) || TURN_OPENING.test(text.trim());
+
 /** A running head is set at most this share of the page's text size. */
 const HEAD_SIZE = 0.95;
 
@@ -1091,8 +1134,8 @@ function headLines(head: TextLine): TextLine[] {
 	return ordered.map((text, i) => ({ text, x: head.x, right: head.x + [...text].length * head.size, y: head.y - head.size * 1.5 * i, size: head.size }));
 }
 
-/** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`. */
-const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）])/u;
+/** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`, a superscript number read as `[1]`. */
+const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）]|\[[0-9０-９]{1,2}\])/u;
 /** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
 const FOOTNOTE_SIZE = 0.88;
 
@@ -1311,4 +1354,41 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 		}
 	});
 	return `${out.join('\n')}\n`;
+}
+
+/**
+ * A landscape sheet holding two pages side by side (2-up, 2in1: an assembly's record printed on A3, the left page then
+ * the right), each with its page number at its own foot: the two pages, each half as wide, the right one's runs and
+ * rules moved onto the left's frame; else null. Read as one page in two columns, each page's number and running head
+ * had stood in the middle of the text, inside a turn running on from the left page to the right. The sheet is two
+ * pages when nothing is drawn across its middle and the lowest line of each half is a page number (or the right half,
+ * the last sheet's, is blank).
+ */
+export function twoUpPages(page: PageRuns): [PageRuns, PageRuns] | null {
+	if (page.width <= page.height || page.turned || page.columnsDown) return null;
+	const middle = page.width / 2;
+	const visible = page.runs.filter((run) => run.text.trim() !== '');
+	if (visible.some((run) => run.x < middle && columnEnd(run) > middle)) return null;
+	const halves = [page.runs.filter((run) => run.x < middle), page.runs.filter((run) => run.x >= middle).map((run) => ({ ...run, x: run.x - middle }))] as const;
+	// (A page number and some text above it; the last sheet's right half may be blank, an odd page count's.)
+	const numbered = halves.map((runs) => {
+		const lines = groupLines(runs);
+		return lines.length === 0 ? null : lines.length >= 2 && isPageNumber(lines.at(-1)?.text ?? '');
+	});
+	if (numbered.includes(false) || !numbered.includes(true)) return null;
+	const rules = (left: boolean): Rules | undefined => {
+		if (!page.rules) return undefined;
+		const side = (from: number, to: number) => (left ? to <= middle : from >= middle);
+		const shift = left ? 0 : middle;
+		return {
+			horizontal: page.rules.horizontal.filter((rule) => side(rule.from, rule.to)).map((rule) => ({ ...rule, from: rule.from - shift, to: rule.to - shift })),
+			vertical: page.rules.vertical.filter((rule) => side(rule.at, rule.at)).map((rule) => ({ ...rule, at: rule.at - shift })),
+		};
+	};
+	const leaf = (runs: TextRun[], left: boolean): PageRuns => {
+		const own = rules(left);
+		const { rules: _rules, inColumns: _columns, ...rest } = page;
+		return { ...rest, width: middle, runs, ...(own && own.horizontal.length > 0 && own.vertical.length > 0 ? { rules: own } : {}) };
+	};
+	return [leaf(halves[0], true), leaf(halves[1], false)];
 }

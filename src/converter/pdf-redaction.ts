@@ -410,3 +410,60 @@ export function maskHiddenText(runs: TextRun[], shapes: DarkShapes, more: readon
 	});
 	return hidden;
 }
+
+/** A rule strikes a letter through when it lies between these shares of the letter's size above its baseline (an underline lies under it, a table's border above or below the line). */
+const STRIKE_BAND = { from: 0.2, to: 0.6 } as const;
+/** Most horizontal rules a page is searched for strikes through its letters (a page of tables draws a great many). */
+const MAX_STRIKES_CHECKED = 500;
+
+/**
+ * Leave out the letters of upright runs struck through (in place): a horizontal rule across a letter's middle, within
+ * STRIKE_BAND of its height (a correction kept struck, 見え消し: `予算は５００万円６００万円` with `５００万円` struck, as a
+ * Word document's struck words are left out); the words left out, each a run of struck letters. A letter's place in
+ * its run is estimated as for hidden text.
+ */
+export function strikeOutText(runs: TextRun[], rules: readonly Rule[], directions: readonly ([number, number] | undefined)[] = []): string[] {
+	if (rules.length === 0 || rules.length > MAX_STRIKES_CHECKED) return [];
+	// (By height, so each run looks only at the rules at its letters' middle.)
+	const sorted = [...rules].sort((a, b) => a.at - b.at);
+	const firstAbove = (y: number) => {
+		let [low, high] = [0, sorted.length];
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (sorted[middle]!.at < y) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	};
+	const struck: string[] = [];
+	runs.forEach((run, index) => {
+		if (run.text.trim() === '' || run.width <= 0 || directions[index] !== undefined) return;
+		const top = run.y + STRIKE_BAND.to * run.size;
+		const across: Rule[] = [];
+		for (let i = firstAbove(run.y + STRIKE_BAND.from * run.size); i < sorted.length && sorted[i]!.at <= top; i++) {
+			const rule = sorted[i]!;
+			if (rule.to > run.x && rule.from < run.x + run.width) across.push(rule);
+		}
+		if (across.length === 0) return;
+		const letters = [...run.text];
+		const total = letters.reduce((sum, char) => sum + emWidth(char), 0);
+		let at = 0;
+		let kept = '';
+		let word = '';
+		for (const char of letters) {
+			const weight = emWidth(char);
+			const x = run.x + ((at + weight / 2) / total) * run.width;
+			at += weight;
+			if (char.trim() !== '' && across.some((rule) => rule.from <= x && rule.to >= x)) {
+				word += char;
+				continue;
+			}
+			if (word !== '') struck.push(word);
+			word = '';
+			kept += char;
+		}
+		if (word !== '') struck.push(word);
+		run.text = kept;
+	});
+	return struck;
+}

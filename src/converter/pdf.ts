@@ -12,8 +12,8 @@ import type { Diagnostic } from '../parser/types.ts';
 import { cleanText, FOOTNOTE_RULE, VARIATION_SELECTOR } from './clean-text.ts';
 import { fieldRuns } from './pdf-fields.ts';
 import { type ColumnSetting, inColumns } from './pdf-vertical.ts';
-import { darkShapes, HIDDEN, maskHiddenText, redactAreas } from './pdf-redaction.ts';
-import { dropBrowserPrintMarks, dropPageFurniture, linesToText, median, readPage, takeFootnotes, type PageRuns, type TextRun } from './pdf-layout.ts';
+import { darkShapes, HIDDEN, maskHiddenText, redactAreas, strikeOutText } from './pdf-redaction.ts';
+import { dropBrowserPrintMarks, dropPageFurniture, linesToText, median, readPage, takeFootnotes, twoUpPages, type PageRuns, type TextRun } from './pdf-layout.ts';
 
 /** Result of reading one PDF seed: the cleaned text with the cleaning's warnings, or one message. */
 export type PdfTextResult =
@@ -186,6 +186,8 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	const drawing = visible > 0 || typed.runs.length > 0 ? await page.getOperatorList() : null;
 	const shapes = drawing ? darkShapes(drawing.fnArray, drawing.argsArray) : null;
 	const hidden = shapes ? maskHiddenText(runs, shapes, redactAreas(annotations), directions) : 0;
+	// Words struck through (a correction kept struck, 見え消し) are left out, as a Word document's are.
+	const struck = shapes?.rules ? strikeOutText(runs, shapes.rules.horizontal, directions) : [];
 	page.cleanup();
 	// A scan's text layer whose lines follow the page scanned askew (Tesseract and OCRmyPDF set each line at its angle):
 	// turned level, so a line's words, drifting up or down along it, stay one line.
@@ -193,7 +195,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	withVariantWidths(runs);
 	// A page whose letters are drawn one by one, most of each under the one before: vertical writing.
 	if (letters >= COLUMN_STEP.letters && letters > visible / 2 && downSteps > letters * COLUMN_STEP.share) vertical = Math.max(vertical, visible);
-	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields };
+	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields, ...(struck.length > 0 ? { struck } : {}) };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
@@ -434,15 +436,19 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		// A page set in two columns is read column by column (its lines would otherwise interleave them), each
 		// column's lines then ending at the gutter rather than near the page's right margin.
 		// (A table of speakers goes on from page to page: each page is read knowing the table of the page before.)
+		// (A landscape sheet of two pages side by side, each numbered at its foot, is read as those two pages.)
+		const leaves = pages.flatMap((page, index) => (twoUpPages(page) ?? [page]).map((leaf) => ({ leaf, sheet: index + 1 })));
 		const read: ReturnType<typeof readPage>[] = [];
-		for (const page of pages) read.push(readPage(page.runs, read.at(-1)?.tableEdge ?? null, page.rules));
+		for (const { leaf } of leaves) read.push(readPage(leaf.runs, read.at(-1)?.tableEdge ?? null, leaf.rules));
+		/** The sheets (the PDF's pages) where what was read of a page holds. */
+		const sheetsWhere = (test: (page: ReturnType<typeof readPage>) => boolean) => [...new Set(leaves.filter((_, index) => test(read[index]!)).map(({ sheet }) => sheet))];
 		// Footnotes at the foot of the pages go after the text, each a line of its own.
 		// (A web page printed from a browser: the print's date, title, address and page count atop and at the foot of each page go first.)
 		const unprinted = dropBrowserPrintMarks(read.map((page) => page.lines));
 		const footnotes = takeFootnotes(dropPageFurniture(unprinted.pages));
 		const columns = read.some((page) => page.columns);
 		// (Each page's width: pages of one width share their margins; a turned page's is the page's height.)
-		const widths = columns ? undefined : pages.map((page) => page.width);
+		const widths = columns ? undefined : leaves.map(({ leaf }) => leaf.width);
 		const body = linesToText(footnotes.pages, widths);
 		// The footnotes under a rule of their own, as the page sets them apart: after the last turn, no one's words (they had
 		// been joined to its last sentence).
@@ -460,7 +466,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
 		if (unprinted.count > 0) warnings.push(warning('pdf-browser-print', 1, `a web page printed from a browser: the date, title, address and page count it printed atop and at the foot of ${unprinted.count === 1 ? 'the page' : `each of the ${unprinted.count} pages`} were left out`));
-		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList(footnotes.from)} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
+		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList([...new Set(footnotes.from.map((leaf) => leaves[leaf - 1]?.sheet ?? leaf))])} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
 		const angled = numbersWhere(pages, (page) => (page.angled ?? 0) > 0);
 		if (angled.length > 0) warnings.push(warning('pdf-angled-text', 1, `text set at an angle across ${pageList(angled)} (a watermark or a stamp such as 案 or 複製禁止) was left out of the minutes`));
 		const doubled = numbersWhere(pages, (page) => (page.doubled ?? 0) > 0);
@@ -469,7 +475,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (down.length > 0) warnings.push(warning('pdf-vertical', 1, `${pageList(down)} ${down.length === 1 ? 'is' : 'are'} set in vertical writing (縦書き): read column by column, right to left`));
 		const turned = numbersWhere(pages, (page) => page.turned === true);
 		if (turned.length > 0) warnings.push(warning('pdf-turned-page', 1, `${pageList(turned)} ${turned.length === 1 ? 'is' : 'are'} set a quarter turn (a landscape table): read along the turned lines`));
-		const ruby = numbersWhere(read, (page) => page.ruby > 0);
+		const ruby = sheetsWhere((page) => page.ruby > 0);
 		if (ruby.length > 0) warnings.push(warning('pdf-ruby', 1, `the readings (ruby, furigana) set small over the text of ${pageList(ruby)} were left out, where they would have been read into the text`));
 		if (damaged.size > 0) {
 			const [first, reason] = [...damaged][0] ?? [0, ''];
@@ -484,7 +490,12 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			const one = hidden.total === 1;
 			warnings.push(warning('pdf-hidden-text', 1, `${hidden.total} ${one ? 'letter' : 'letters'} under black bars on ${pageList(hidden.pages)} (黒塗り drawn over text that is still in the PDF) ${one ? 'is' : 'are'} written as ${HIDDEN}, as the page shows ${one ? 'it' : 'them'}; check ${hidden.pages.length === 1 ? 'that page' : 'those pages'} against the PDF`));
 		}
-		const numbered = numbersWhere(read, (page) => page.lineNumbers);
+		const struck = pages.flatMap((page) => page.struck ?? []);
+		if (struck.length > 0) {
+			const shown = struck.slice(0, 5).map((word) => `\`${word}\``).join(', ');
+			warnings.push(warning('pdf-struck-text', 1, `${struck.length} ${struck.length === 1 ? 'word' : 'words'} struck through on ${pageList(numbersWhere(pages, (page) => (page.struck?.length ?? 0) > 0))} (${shown}${struck.length > 5 ? ', …' : ''}: a correction kept struck) ${struck.length === 1 ? 'was' : 'were'} left out, as a Word document's struck words are; check against the PDF`));
+		}
+		const numbered = sheetsWhere((page) => page.lineNumbers);
 		if (numbered.length > 0) warnings.push(warning('pdf-line-numbers', 1, `the line numbers in the left margin of ${pageList(numbered)} were left out of the text`));
 		// A scan stamped with a running head and page numbers as text: once they are left out as the pages' furniture, nothing
 		// is left to read (the readers would call the file empty).

@@ -246,8 +246,8 @@ describe('layout reconstruction', () => {
 	describe('ruby (furigana) over the text', () => {
 		const run = (text: string, x: number, y: number, size = 10, width = [...text].length * size): TextRun => ({ text, x, y, width, size });
 		test('is left out, and the space the text was spread by under it is no space', () => {
-			// `ごとう` over 後藤, `ていしんしょう` overhanging 逓信省, which the layout spread with a space run.
-			const page = [run('後藤', 100, 700), run('座長、鶴飼構成員', 120, 700), run('ごとう', 101, 710, 5), run('逓', 100, 680), run('信省', 110, 680), run(' ', 130, 680, 10, 10), run('だった。', 140, 680), run('ていしんしょう', 98, 690, 5)];
+			// `ごとう` over 後藤, `ていしんしょう` overhanging 逓信省, which the layout spread to the reading's end with a space run.
+			const page = [run('後藤', 100, 700), run('座長、鶴飼構成員', 120, 700), run('ごとう', 101, 710, 5), run('逓', 100, 680), run('信省', 110, 680), run(' ', 130, 680, 10, 3), run('だった。', 133, 680), run('ていしんしょう', 98, 690, 5)];
 			const read = readPage(page);
 			expect(read.lines.map((line) => line.text)).toEqual(['後藤座長、鶴飼構成員', '逓信省だった。']);
 			expect(read.ruby).toBe(2);

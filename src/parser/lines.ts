@@ -165,6 +165,26 @@ function roleHolder(text: string): string | null {
 /** A role or an office, a space, then a surname (`正会員　佐野`, `事務局 加藤`), as a Q&A brackets who asks or answers after the words. */
 const ROLE_SPACE_SURNAME = /^(?<role>[^\s\u3000（()）、。，,:：]{1,10})[ \u3000]+[\p{Script=Han}々]{1,4}$/u;
 
+/**
+ * A question or an answer, who gives it in brackets and the words right after, maybe after a bullet or an answer's arrow:
+ * `・質問（正会員　吉田）…`, `→回答（理事長）…`, `意見（３０５号室）…`.
+ */
+const BRACKETED_WHO_TURN = /^(?:[・･●•→⇒][\s\u3000]*)?(?<word>質問|回答|意見|要望|質疑|答弁|問|答)[（(](?<who>[^（()）]{1,20})[）)][\s\u3000]*(?<text>[^\s\u3000：:（(].*)$/u;
+
+/** True for who asks or answers in a Q&A record: a speaker's label or a post, a member of the floor, a part's member, a role and a surname. */
+function asksOrAnswers(who: string, context?: LineContext): boolean {
+	const form = matchForm(who);
+	return speaksAs(who, context) || ANSWERER.test(who) || PUBLIC_SPEAKER.test(form) || PART_MEMBER.test(form) || isRoleThenSurname(who);
+}
+
+/** A member of the floor by a word no surname is confused with, then the surname with no space: `正会員南`, `組合員小池`. */
+const GLUED_FLOOR_MEMBER = /^(?<role>(?:正|賛助|特別|個人|法人|名誉)会員|組合員|代議員|区分所有者|株主)(?<name>[\p{Script=Han}々]{1,3})$/u;
+/** What follows a floor's word and is no surname: a count or a part of them (`正会員数`, `組合員総数`, `株主各位`, `代議員定数`). */
+const FLOOR_COUNT = /^(?:数|総|各|一同|全|以外|有志|多数|定数|名簿|代表|資格|番号|区分)/u;
+
+/** An association's officer by a post in kanji ending in a board's role: `会計担当理事`, `広報担当理事`, `代表監事`. */
+const OFFICER_POST = /^\p{Script=Han}{1,8}(?:理事|監事|幹事|役員)$/u;
+
 /** True for `正会員　佐野`, `事務局 加藤`: a role of the meeting or the floor, then who. */
 function isRoleThenSurname(text: string): boolean {
 	const role = ROLE_SPACE_SURNAME.exec(trimSpaces(text))?.groups?.role;
@@ -182,7 +202,9 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	}
 	// `答　市長　　女性や…`, `答　健康福祉部長　　現在…`: who answers, a wide gap before the words.
 	const gapped = /^(?<who>[^\s\u3000、。（()）「」]{1,20})(?:\u3000|[ \u3000]{2,})(?<rest>\S.*)$/u.exec(text)?.groups;
-	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '')) && !/[。、]/u.test(gapped.who ?? '')) {
+	// (`（質問）３０４号室　修繕積立金の…`: a room or a part of the body asks so too.)
+	// (`（回答）会計担当理事　…`: an officer whose post ends in an association's role.)
+	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '') || PART_MEMBER.test(matchForm(gapped.who ?? '')) || OFFICER_POST.test(gapped.who ?? '')) && !/[。、]/u.test(gapped.who ?? '')) {
 		return { kind: 'speaker', label: `${label}（${gapped.who}）`, text: trimSpaces(gapped.rest ?? '') };
 	}
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
@@ -785,6 +807,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };
+	// `・質問（正会員　吉田）学習支援の…`, `→回答（理事長）延べ人数で…`: what the turn is and who gives it in brackets, the words
+	// right after (an association's 総会 listing its questions and answers, maybe bulleted): that turn, never an outcome's arrow.
+	const typedWho = line.length <= 20_000 ? BRACKETED_WHO_TURN.exec(line)?.groups : undefined;
+	if (typedWho && asksOrAnswers(trimSpaces(typedWho.who ?? ''), context) && JAPANESE_SPEECH.test(typedWho.text ?? '')) {
+		return { kind: 'speaker', label: `${typedWho.word ?? ''}（${trimSpaces(typedWho.who ?? '')}）`, text: trimSpaces(typedWho.text ?? '') };
+	}
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
@@ -1098,6 +1126,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(matchForm(colonLabel))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
+	// `正会員南：子ども食堂の…`: a member of the floor and their surname written as one word, read as `正会員 南` is.
+	const gluedFloor = colon?.groups ? GLUED_FLOOR_MEMBER.exec(colonLabel)?.groups : undefined;
+	if (gluedFloor && !FLOOR_COUNT.test(gluedFloor.name ?? '') && !ROLE_TITLES.some((role) => (gluedFloor.name ?? '').endsWith(role)) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? ''))) {
+		return { kind: 'speaker', label: `${gluedFloor.role ?? ''} ${gluedFloor.name ?? ''}`, text: trimSpaces(colon?.groups?.text ?? '') };
+	}
 	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
 	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
 	const colonText = trimSpaces(colon?.groups?.text ?? '');

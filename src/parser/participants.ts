@@ -553,8 +553,9 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		}
 		// `中　山　　　博`: a name padded to its column, its given name of one letter a wide gap after the surname (no one is
 		// named by one letter: it had been read as two people, `中 山` and `博`).
-		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname.)
-		if (next && namePart(post) && namePart(next) && /[\s\u3000]/u.test(trimSpaces(post.text)) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
+		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname; so are the entries
+		// of a list at 、, `大崎　貞和、南`.)
+		if (!listed && next && namePart(post) && namePart(next) && /[\s\u3000]/u.test(trimSpaces(post.text)) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
 			paired.push({ text: `${post.text}　${next.text}`, name: `${bare(post)} ${bare(next)}`, title: null, affiliation: null });
 			i++;
 			continue;
@@ -645,8 +646,12 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 /** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
 const COUNT_AFTER_GROUP = new RegExp(`^(?<group>[^\\s\\u3000、，,:：（()）0-9０-９]{1,10})[\\s\\u3000]+(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)$`, 'u');
+/** The body counted before a count of how many came, in its bracket: `理事総数` of `（理事総数５名中４名出席）`, or nothing. */
+const BODY_OF = '(?:[^、，,:：（()）0-9０-９]{1,8}?(?:総数|定数|現在数)[:：]?)?';
 /** How many of the body came, alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`, `5名中5名（うちZoomにて出席2名）`. */
-const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
+const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${BODY_OF}${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
+/** A floor's or a board's word and its count, then a note in brackets on how they came: `正会員３２名（うち委任状１０名）`. */
+const FLOOR_COUNT_NOTE = new RegExp(`^[^、，,:：（()）0-9０-９]{1,10}${COUNT}[（(](?<note>[^（()）]{1,40})[）)]$`, 'u');
 /** A head count before the names on the label's line: `1名　田島　正之` (spaces kept). */
 const COUNT_BEFORE_NAMES = new RegExp(`^(?<count>(?:${COUNT}中)?${COUNT})[\\s\\u3000]+(?<rest>[^\\s\\u30000-9０-９].*)$`, 'u');
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
@@ -1486,7 +1491,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		// (`（１８名中１５名出席）` alone under `【出席委員】`: how many of the body came, a note on the list.)
-		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups;
+		// (`正会員３２名（うち委任状１０名）`: the floor counted, who came by proxy or in writing in the bracket; no member.)
+		const floorCount = FLOOR_COUNT_NOTE.exec(compact)?.groups;
+		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups ?? (floorCount && COUNT_NOTE_WORDS.test(floorCount.note ?? '') ? { whole: compact } : undefined);
 		if (counted) {
 			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
 			saidNone.add(currentGroup(source.line));

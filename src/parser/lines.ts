@@ -880,6 +880,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const roman = /^[Ⅰ-Ⅻ][．.、\s\u3000]+(?<title>\S.{0,39})$/u.exec(bare)?.groups?.title;
 	if (roman !== undefined && !context.inRemark && !/[。、\s\u3000]/u.test(roman)) return { kind: 'heading', title: trimSpaces(bare), number: null };
 	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
+	// `○議事（３）`, `○議事（１）（２）`, `○報告事項（２）`: a part of the meeting marked ○ with the numbers of the items it takes (a
+	// chamber of commerce's 議事概要 heading each item of its 次第 so), a heading; never a speaker or a line of the turn before.
+	const numberedPart = /^[○〇◯](?<title>[^（()）\s\u3000]{2,8})(?:[（(][0-9０-９]{1,2}[）)]){1,4}$/u.exec(line)?.groups?.title;
+	if (numberedPart !== undefined && PART_WORDS.test(numberedPart)) return { kind: 'heading', title: trimSpaces(line.slice(1)), number: null };
 	// `９　その他` after a remark (or after the heading numbered 8): a part of the meeting numbered with a space only, as
 	// the header numbered its fields (a list of the order of business, `１ 開会` / `２ 議事`, before any remark stays text).
 	const part = /^(?<number>[0-9]{1,2})\s+(?<title>\S+)$/u.exec(folded)?.groups;

@@ -88,8 +88,11 @@ const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|�
  */
 const NEXT_MEETING = /^(?:次回(?:の)?(?:日程|開催(?:日時|日|予定日?)?|会議|予定|[^\s\u3000：:。、]{0,8}会(?:の)?(?:日程|日時|開催日?|予定)?)|今後の(?:日程|予定))[\s\u3000]*[：:][\s\u3000]*\S/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`, or stands alone (`第２号議案`). */
-const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|$)`, 'u');
-/** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */
+const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|(?:について|に関して)(?:[（(][^（()）]{1,20}[）)])?$|$)`, 'u');
+/**
+ * True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`, `第３号議案について（特別決議）`), as a
+ * heading of the text writes it.
+ */
 export function isMotionHeading(text: string): boolean {
 	const bare = trimSpaces(text);
 	return MOTION_HEADING.test(matchForm(bare)) && atMostCharacters(bare, 60) && !bare.includes('。');

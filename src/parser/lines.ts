@@ -106,8 +106,11 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
-/** A name set apart from より or から after it, as the record tells who reported (`渡辺　昌平 より…`, `吉田 より報告。`): no words said. */
-const NAME_APART_THEN_FROM = /^\p{Script=Han}{1,4}(?:[ \u3000]+\p{Script=Han}{1,4})?[ \u3000]+(?:より|から)/u;
+/**
+ * A name set apart from より or から after it, as the record tells who reported (`渡辺　昌平 より…`, `吉田 より報告。`), or a surname
+ * right before より and what they gave (`今井より提案。`, `今井より説明があった。`): no words said.
+ */
+const NAME_APART_THEN_FROM = /^\p{Script=Han}{1,4}(?:[ \u3000]+\p{Script=Han}{1,4})?[ \u3000]+(?:より|から)|^\p{Script=Han}{1,4}(?:より|から)(?:提案|説明|報告|補足)(?:。|があった|がなされた|が行われた)/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** A question or an answer numbered with a dot or a space before its words: `質問1.雨天の場合は…`, `回答１．…`, `問１　…`; or a letter with a dot (`Q. …`, `A1. …`). */

@@ -1195,6 +1195,28 @@ function heldBy(entry: string): { post: string; names: string[]; gap: string } |
 	return { post: held.post, names: held.names.split('・'), gap: /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? ' ' };
 }
 
+/**
+ * A list's entries each with its own role before the name (`会長 川口、副会長 三宅`), as members; null for any other list. A bare
+ * name after an entry with a post many hold holds that post too, as after a post heading the line (`…、理事 大崎、南、西田`);
+ * never after one only one holds (`会長 東、小川`).
+ */
+export function membersWithOwnRoles(entries: readonly string[]): Member[] | null {
+	if (entries.length <= 1 || entries.filter((entry) => LEADING_ROLE.test(entry)).length <= 1) return null;
+	let carried: string | null = null;
+	return entries.map((entry) => {
+		const own = LEADING_ROLE.exec(entry)?.groups;
+		const member = parseMember(own?.rest ?? entry);
+		if (own && member.name !== null && member.title === null) {
+			carried = SHARED_POST.test(own.role ?? '') ? (own.role ?? null) : null;
+			return { ...member, text: entry, title: own.role ?? null };
+		}
+		const written = heldSurname(parseMember(entry));
+		if (carried !== null && BARE_NAME.test(entry) && written.name !== null && written.title === null && written.affiliation === null) return { ...written, title: carried };
+		carried = null;
+		return written;
+	});
+}
+
 /** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
 export function eachSurnameWithPost(entry: string): string[] {
 	const held = entry.includes('・') ? heldBy(entry) : null;
@@ -1338,26 +1360,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `副執行委員長　三浦・荒木`, `執行委員　上田・小池・Lee` among the entries: each surname with the post before it.
 		// (One entry alone too, `理事　大野・小松・杉本`: three persons.)
 		if (!bulleted) entries.splice(0, entries.length, ...entries.flatMap(eachSurnameWithPost));
-		// `会長 川口、副会長 三宅`: each entry's own role before its name.
-		const ownRoles = entries.length > 1 && !bulleted && entries.filter((entry) => LEADING_ROLE.test(entry)).length > 1;
-		// (`…、理事 江藤、小川、片山`: a bare name after an entry with a post many hold holds that post too, as after a post heading
-		// the line; never after one only one holds, `会長 東、小川`.)
-		if (ownRoles) {
-			let carried: string | null = null;
-			group.members.push(
-				...entries.map((entry) => {
-					const own = LEADING_ROLE.exec(entry)?.groups;
-					const member = parseMember(own?.rest ?? entry);
-					if (own && member.name !== null && member.title === null) {
-						carried = SHARED_POST.test(own.role ?? '') ? (own.role ?? null) : null;
-						return { ...member, text: entry, title: own.role ?? null };
-					}
-					const written = heldSurname(parseMember(entry));
-					if (carried !== null && BARE_NAME.test(entry) && written.name !== null && written.title === null && written.affiliation === null) return { ...written, title: carried };
-					carried = null;
-					return written;
-				}),
-			);
+		const owned = bulleted ? null : membersWithOwnRoles(entries);
+		if (owned) {
+			group.members.push(...owned);
 			return;
 		}
 		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title (`委　員　　青　木　　　翔、…`: padded too).

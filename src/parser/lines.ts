@@ -270,14 +270,17 @@ export function isStageDirectionPair(line: string): boolean {
 
 /**
  * The sentence that opens the signatures under a 会議録 (`地方自治法第１２３条第２項の規定により、ここに署名する。`, `上記のとおり
- * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`, and in 文語 `右會議ノ顛末ヲ記シ茲ニ署名ス`): what follows it is who signed, no one's words.
+ * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`, `…議長及び議事録署名人が署名押印する。`, and in 文語 `右會議ノ顛末ヲ記シ茲ニ署名ス`): what
+ * follows it is who signed, no one's words.
  */
 const SIGNATURE_OPENING = /(?:ここに|茲[にニ]|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします|ス)。?$/u;
+/** The closing sentence naming who signs, alone: `以上、議事の経過…を明確にするため、議長及び議事録署名人が署名押印する。`. */
+const SIGNERS_SIGN = /^(?:以上|上記|右)[^。]{0,80}(?:人|長|者|員|事|役)(?:が|は)(?:署名|記名押印|署名押印|署名捺印|記名捺印)(?:する|します|いたします)。?$/u;
 
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {
 	const bare = trimSpaces(text);
-	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')));
+	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_SIGN.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')));
 }
 
 /** The heading of the signers alone on its line under the minutes (`会議録署名委員`, `会議録署名議員`, `会議録署名`, `議事録署名人`), the signers below it unsealed. */

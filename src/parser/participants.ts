@@ -1507,6 +1507,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// (`出席監事：1名　田島　正之`: the count a note, the names after it the members.)
 		const before = COUNT_BEFORE_NAMES.exec(trimSpaces(text))?.groups;
+		// (`４５名　委任状　５０名　計９５名（定足数６０名）`: counts after the count, how the rest came and the total, a note too.)
+		if (before && new RegExp(COUNT, 'u').test(before.rest ?? '') && COUNT_NOTE_WORDS.test((before.rest ?? '').replace(new RegExp(COUNT, 'gu'), '')) && parseMember(before.rest ?? '').name === null) {
+			saidNone.add(currentGroup(source.line));
+			annotate(trimSpaces(text));
+			continue;
+		}
 		if (before) {
 			if (groups.length === 0) currentGroup(source.line);
 			annotate(before.count ?? '');

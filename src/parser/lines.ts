@@ -81,7 +81,7 @@ const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|
 /** Such a part and who speaks for it in brackets: `1部(岩崎部長)`. */
 const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()）、。\\s\\u3000]{2,12})[）)]$`, 'u');
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
-const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
+const PART_WORDS = /^(?:開会|閉会|散会|議長選出|議長選任|議長の選出|議長の選任|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
 /**
  * The next meeting's date as a field after the text (`次回日程：令和６年１２月上旬`, and named by the body, `次回理事会：12月14日（土）
  * 10時`, `次回役員会の日程：…`): a note, no speaker's words.
@@ -567,9 +567,9 @@ function isParticipant(label: string, context: LineContext): boolean {
 }
 
 /** A part of the meeting with who speaks in it in brackets: `開会の言葉(遠藤副会長)`, `会長 挨拶(石田会長)`. */
-const HEADED_SPEAKER = /^(?<title>[^（()）。、「」]{2,40}?)[\s\u3000]*[（(](?<who>[^（()）、。\s\u3000]{2,15})[）)]$/u;
+const HEADED_SPEAKER = /^(?<title>[^（()）。、「」]{2,40}?)[\s\u3000]*[（(](?<who>[^（()）、。\s\u3000]{2,15}(?:[ \u3000][^（()）、。\s\u3000]{1,8})?)[）)]$/u;
 /** How such a part's title ends: the opening and closing words, a greeting, a report, an explanation, a nomination. */
-const PROCEEDING_END = /(?:言葉|挨拶|あいさつ|報告|説明|指名|紹介|講評|謝辞|提案|選出|選任|改選)$/u;
+const PROCEEDING_END = /(?:言葉|ことば|挨拶|あいさつ|報告|説明|指名|紹介|講評|謝辞|提案|選出|選任|改選)$/u;
 /** Or how it begins: a motion (`第1号議案 …`). */
 const MOTION_START = /^第[0-9０-９一二三四五六七八九十]{1,3}号議案/u;
 
@@ -1090,8 +1090,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'speaker', label: headed.who ?? '', text: null, bare: true, heading: title, section: title };
 	}
 	// `7.閉会挨拶(副会長:庄野)`: the same with the role and who holds it (庄野, 副会長), the part numbered as the header's are.
-	const heldBy = headed ? roleHolder(headed.who ?? '') : null;
-	const withoutNumber = (text: string): string => trimSpaces(text).replace(/^[0-9０-９]{1,2}[.．、][\s\u3000]*/u, '');
+	// (`１　開会のことば（副会長　永井）`: the role and its holder a space apart, the part's number a space before it.)
+	const heldBy = headed ? roleHolder((headed.who ?? '').replace(/[ \u3000]/u, ':')) : null;
+	const withoutNumber = (text: string): string => trimSpaces(text).replace(/^[0-9０-９]{1,2}(?:[.．、][\s\u3000]*|[\s\u3000]+)/u, '');
 	const partTitle = headed ? withoutNumber(headed.title ?? '') : '';
 	if (heldBy !== null && (PROCEEDING_END.test(partTitle) || MOTION_START.test(partTitle))) {
 		const title = withoutNumber(line);

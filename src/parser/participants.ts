@@ -1311,7 +1311,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
 		});
 		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
-		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry))) : [];
+		// (And the counts of other groups right after them: `藤本　哲也　外理事１８名、監事４名`.)
+		const others: string[] = [];
+		for (let i = 0; entries.length > 1 && i < entries.length; i++) {
+			const entry = entries[i] ?? '';
+			const afterOthers = i > 0 && others.at(-1) === entries[i - 1];
+			if (OTHERS_COUNTED.test(trimSpaces(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
+		}
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
 			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));

@@ -4,7 +4,7 @@
  * of a header section (`4. 議題`, `議事次第`) merged with the body by number.
  */
 import type { AgendaItem } from '../schemas/meeting.ts';
-import { isSeparator, joinWrappedLines, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
+import { atMostCharacters, isSeparator, joinWrappedLines, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, saysNone, stripDecoration, trimSpaces } from './normalize.ts';
 import { parseNumeral } from './numerals.ts';
 import type { SourceLine } from './normalize.ts';
 
@@ -115,6 +115,20 @@ export function readAgendaLine(line: string): AgendaMention[] {
 	const written = trimSpaces(originalSlice(text, mapped, 0, lead[0].length)).replace(/[.:：、。．]+$/u, '');
 	const separator = lead.groups.n3 !== undefined ? '　' : '';
 	return [{ number, title, label: `${written}${separator}${title}` }];
+}
+
+/** An association's or a company's motion heading its part of the text (NFKC): `第1号議案 計算書類承認の件`. */
+const NUMBERED_MOTION_HEADING = /^第(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,4})号議案(?:[\s:：]+\S|$)/u;
+
+/**
+ * A section headed by a motion of an association or a company (`第１号議案　第２５期計算書類承認の件`, the record taking its
+ * motions up one by one): that item, its number the motion's and its title the heading as written; none for any other heading.
+ */
+export function readMotionHeading(title: string): AgendaMention[] {
+	const bare = trimSpaces(title);
+	const n = NUMBERED_MOTION_HEADING.exec(matchForm(bare))?.groups?.n;
+	const number = n === undefined ? null : parseNumeral(n);
+	return number === null || !atMostCharacters(bare, 80) ? [] : [{ number, title: bare, label: bare }];
 }
 
 /** A header agenda line read as an item; `style` tells `(1)` lists from `1.` lists. */

@@ -3,7 +3,7 @@
  * lists, editorial notes and the chat region, in document order with stable ids.
  */
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
-import { findAgendaItems, isAgendaLead, readAgendaLine, type AgendaMention } from './agenda.ts';
+import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type AgendaMention } from './agenda.ts';
 import { findDate } from './date.ts';
 import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
@@ -197,6 +197,9 @@ function collectAgenda(body: readonly BodySection[], introduced: ReadonlyMap<Bod
 		add(introduced.get(section) ?? readAgendaLine(section.title), section.id);
 		for (const block of section.children) if (block.type === 'paragraph') add(findAgendaItems(block.text), section.id);
 	}
+	// A record listing no agenda that takes its motions up under their own headings (`第１号議案　…承認の件`, as a board's or a
+	// general meeting's minutes do): the motions are its agenda.
+	if (agenda.length === 0) for (const section of body) add(readMotionHeading(section.title), section.id);
 	return agenda;
 }
 

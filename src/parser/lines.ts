@@ -81,15 +81,18 @@ const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|
 /** Such a part and who speaks for it in brackets: `1部(岩崎部長)`. */
 const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()）、。\\s\\u3000]{2,12})[）)]$`, 'u');
 /** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
-const PART_WORDS = /^(?:開会|閉会|散会|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
+const PART_WORDS = /^(?:開会|閉会|散会|議長選出|議長選任|議長の選出|議長の選任|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
 /**
  * The next meeting's date as a field after the text (`次回日程：令和６年１２月上旬`, and named by the body, `次回理事会：12月14日（土）
  * 10時`, `次回役員会の日程：…`): a note, no speaker's words.
  */
 const NEXT_MEETING = /^(?:次回(?:の)?(?:日程|開催(?:日時|日|予定日?)?|会議|予定|[^\s\u3000：:。、]{0,8}会(?:の)?(?:日程|日時|開催日?|予定)?)|今後の(?:日程|予定))[\s\u3000]*[：:][\s\u3000]*\S/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`, or stands alone (`第２号議案`). */
-const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|$)`, 'u');
-/** True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`), as a heading of the text writes it. */
+const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|(?:について|に関して)(?:[（(][^（()）]{1,20}[）)])?$|$)`, 'u');
+/**
+ * True for an item of business alone on its line (`第１号議案　…の件`, `議案第２号　…`, `第３号議案について（特別決議）`), as a
+ * heading of the text writes it.
+ */
 export function isMotionHeading(text: string): boolean {
 	const bare = trimSpaces(text);
 	return MOTION_HEADING.test(matchForm(bare)) && atMostCharacters(bare, 60) && !bare.includes('。');
@@ -103,8 +106,11 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
-/** A name set apart from より or から after it, as the record tells who reported (`渡辺　昌平 より…`, `吉田 より報告。`): no words said. */
-const NAME_APART_THEN_FROM = /^\p{Script=Han}{1,4}(?:[ \u3000]+\p{Script=Han}{1,4})?[ \u3000]+(?:より|から)/u;
+/**
+ * A name set apart from より or から after it, as the record tells who reported (`渡辺　昌平 より…`, `吉田 より報告。`), or a surname
+ * right before より and what they gave (`今井より提案。`, `今井より説明があった。`): no words said.
+ */
+const NAME_APART_THEN_FROM = /^\p{Script=Han}{1,4}(?:[ \u3000]+\p{Script=Han}{1,4})?[ \u3000]+(?:より|から)|^\p{Script=Han}{1,4}(?:より|から)(?:提案|説明|報告|補足)(?:。|があった|がなされた|が行われた)/u;
 /** The labels of a Q&A record's turns: `質問`, `回答`, `問`, `答`, `Ｑ１`, `A2`. */
 const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 /** A question or an answer numbered with a dot or a space before its words: `質問1.雨天の場合は…`, `回答１．…`, `問１　…`; or a letter with a dot (`Q. …`, `A1. …`). */
@@ -165,6 +171,26 @@ function roleHolder(text: string): string | null {
 /** A role or an office, a space, then a surname (`正会員　佐野`, `事務局 加藤`), as a Q&A brackets who asks or answers after the words. */
 const ROLE_SPACE_SURNAME = /^(?<role>[^\s\u3000（()）、。，,:：]{1,10})[ \u3000]+[\p{Script=Han}々]{1,4}$/u;
 
+/**
+ * A question or an answer, who gives it in brackets and the words right after, maybe after a bullet or an answer's arrow:
+ * `・質問（正会員　吉田）…`, `→回答（理事長）…`, `意見（３０５号室）…`.
+ */
+const BRACKETED_WHO_TURN = /^(?:[・･●•→⇒][\s\u3000]*)?(?<word>質問|回答|意見|要望|質疑|答弁|問|答)[（(](?<who>[^（()）]{1,20})[）)][\s\u3000]*(?<text>[^\s\u3000：:（(].*)$/u;
+
+/** True for who asks or answers in a Q&A record: a speaker's label or a post, a member of the floor, a part's member, a role and a surname. */
+function asksOrAnswers(who: string, context?: LineContext): boolean {
+	const form = matchForm(who);
+	return speaksAs(who, context) || ANSWERER.test(who) || PUBLIC_SPEAKER.test(form) || PART_MEMBER.test(form) || isRoleThenSurname(who);
+}
+
+/** A member of the floor by a word no surname is confused with, then the surname with no space: `正会員南`, `組合員小池`. */
+const GLUED_FLOOR_MEMBER = /^(?<role>(?:正|賛助|特別|個人|法人|名誉)会員|組合員|代議員|区分所有者|株主)(?<name>[\p{Script=Han}々]{1,3})$/u;
+/** What follows a floor's word and is no surname: a count or a part of them (`正会員数`, `組合員総数`, `株主各位`, `代議員定数`). */
+const FLOOR_COUNT = /^(?:数|総|各|一同|全|以外|有志|多数|定数|名簿|代表|資格|番号|区分)/u;
+
+/** An association's officer by a post in kanji ending in a board's role: `会計担当理事`, `広報担当理事`, `代表監事`. */
+const OFFICER_POST = /^\p{Script=Han}{1,8}(?:理事|監事|幹事|役員)$/u;
+
 /** True for `正会員　佐野`, `事務局 加藤`: a role of the meeting or the floor, then who. */
 function isRoleThenSurname(text: string): boolean {
 	const role = ROLE_SPACE_SURNAME.exec(trimSpaces(text))?.groups?.role;
@@ -182,7 +208,9 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	}
 	// `答　市長　　女性や…`, `答　健康福祉部長　　現在…`: who answers, a wide gap before the words.
 	const gapped = /^(?<who>[^\s\u3000、。（()）「」]{1,20})(?:\u3000|[ \u3000]{2,})(?<rest>\S.*)$/u.exec(text)?.groups;
-	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '')) && !/[。、]/u.test(gapped.who ?? '')) {
+	// (`（質問）３０４号室　修繕積立金の…`: a room or a part of the body asks so too.)
+	// (`（回答）会計担当理事　…`: an officer whose post ends in an association's role.)
+	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '') || PART_MEMBER.test(matchForm(gapped.who ?? '')) || OFFICER_POST.test(gapped.who ?? '')) && !/[。、]/u.test(gapped.who ?? '')) {
 		return { kind: 'speaker', label: `${label}（${gapped.who}）`, text: trimSpaces(gapped.rest ?? '') };
 	}
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
@@ -242,14 +270,17 @@ export function isStageDirectionPair(line: string): boolean {
 
 /**
  * The sentence that opens the signatures under a 会議録 (`地方自治法第１２３条第２項の規定により、ここに署名する。`, `上記のとおり
- * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`, and in 文語 `右會議ノ顛末ヲ記シ茲ニ署名ス`): what follows it is who signed, no one's words.
+ * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`, `…議長及び議事録署名人が署名押印する。`, and in 文語 `右會議ノ顛末ヲ記シ茲ニ署名ス`): what
+ * follows it is who signed, no one's words.
  */
 const SIGNATURE_OPENING = /(?:ここに|茲[にニ]|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします|ス)。?$/u;
+/** The closing sentence naming who signs, alone: `以上、議事の経過…を明確にするため、議長及び議事録署名人が署名押印する。`. */
+const SIGNERS_SIGN = /^(?:以上|上記|右)[^。]{0,80}(?:人|長|者|員|事|役)(?:が|は)(?:署名|記名押印|署名押印|署名捺印|記名捺印)(?:する|します|いたします)。?$/u;
 
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {
 	const bare = trimSpaces(text);
-	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')));
+	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_SIGN.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')));
 }
 
 /** The heading of the signers alone on its line under the minutes (`会議録署名委員`, `会議録署名議員`, `会議録署名`, `議事録署名人`), the signers below it unsealed. */
@@ -550,9 +581,9 @@ function isParticipant(label: string, context: LineContext): boolean {
 }
 
 /** A part of the meeting with who speaks in it in brackets: `開会の言葉(遠藤副会長)`, `会長 挨拶(石田会長)`. */
-const HEADED_SPEAKER = /^(?<title>[^（()）。、「」]{2,40}?)[\s\u3000]*[（(](?<who>[^（()）、。\s\u3000]{2,15})[）)]$/u;
+const HEADED_SPEAKER = /^(?<title>[^（()）。、「」]{2,40}?)[\s\u3000]*[（(](?<who>[^（()）、。\s\u3000]{2,15}(?:[ \u3000][^（()）、。\s\u3000]{1,8})?)[）)]$/u;
 /** How such a part's title ends: the opening and closing words, a greeting, a report, an explanation, a nomination. */
-const PROCEEDING_END = /(?:言葉|挨拶|あいさつ|報告|説明|指名|紹介|講評|謝辞|提案|選出|選任|改選)$/u;
+const PROCEEDING_END = /(?:言葉|ことば|挨拶|あいさつ|報告|説明|指名|紹介|講評|謝辞|提案|選出|選任|改選)$/u;
 /** Or how it begins: a motion (`第1号議案 …`). */
 const MOTION_START = /^第[0-9０-９一二三四五六七八九十]{1,3}号議案/u;
 
@@ -799,6 +830,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };
+	// `・質問（正会員　吉田）学習支援の…`, `→回答（理事長）延べ人数で…`: what the turn is and who gives it in brackets, the words
+	// right after (an association's 総会 listing its questions and answers, maybe bulleted): that turn, never an outcome's arrow.
+	const typedWho = line.length <= 20_000 ? BRACKETED_WHO_TURN.exec(line)?.groups : undefined;
+	if (typedWho && asksOrAnswers(trimSpaces(typedWho.who ?? ''), context) && JAPANESE_SPEECH.test(typedWho.text ?? '')) {
+		return { kind: 'speaker', label: `${typedWho.word ?? ''}（${trimSpaces(typedWho.who ?? '')}）`, text: trimSpaces(typedWho.text ?? '') };
+	}
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
 	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
@@ -866,6 +903,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const roman = /^[Ⅰ-Ⅻ][．.、\s\u3000]+(?<title>\S.{0,39})$/u.exec(bare)?.groups?.title;
 	if (roman !== undefined && !context.inRemark && !/[。、\s\u3000]/u.test(roman)) return { kind: 'heading', title: trimSpaces(bare), number: null };
 	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
+	// `○議事（３）`, `○議事（１）（２）`, `○報告事項（２）`: a part of the meeting marked ○ with the numbers of the items it takes (a
+	// chamber of commerce's 議事概要 heading each item of its 次第 so), a heading; never a speaker or a line of the turn before.
+	const numberedPart = /^[○〇◯](?<title>[^（()）\s\u3000]{2,8})(?:[（(][0-9０-９]{1,2}[）)]){1,4}$/u.exec(line)?.groups?.title;
+	if (numberedPart !== undefined && PART_WORDS.test(numberedPart)) return { kind: 'heading', title: trimSpaces(line.slice(1)), number: null };
 	// `９　その他` after a remark (or after the heading numbered 8): a part of the meeting numbered with a space only, as
 	// the header numbered its fields (a list of the order of business, `１ 開会` / `２ 議事`, before any remark stays text).
 	const part = /^(?<number>[0-9]{1,2})\s+(?<title>\S+)$/u.exec(folded)?.groups;
@@ -1063,8 +1104,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'speaker', label: headed.who ?? '', text: null, bare: true, heading: title, section: title };
 	}
 	// `7.閉会挨拶(副会長:庄野)`: the same with the role and who holds it (庄野, 副会長), the part numbered as the header's are.
-	const heldBy = headed ? roleHolder(headed.who ?? '') : null;
-	const withoutNumber = (text: string): string => trimSpaces(text).replace(/^[0-9０-９]{1,2}[.．、][\s\u3000]*/u, '');
+	// (`１　開会のことば（副会長　永井）`: the role and its holder a space apart, the part's number a space before it.)
+	const heldBy = headed ? roleHolder((headed.who ?? '').replace(/[ \u3000]/u, ':')) : null;
+	const withoutNumber = (text: string): string => trimSpaces(text).replace(/^[0-9０-９]{1,2}(?:[.．、][\s\u3000]*|[\s\u3000]+)/u, '');
 	const partTitle = headed ? withoutNumber(headed.title ?? '') : '';
 	if (heldBy !== null && (PROCEEDING_END.test(partTitle) || MOTION_START.test(partTitle))) {
 		const title = withoutNumber(line);
@@ -1112,6 +1154,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(matchForm(colonLabel))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
+	// `正会員南：子ども食堂の…`: a member of the floor and their surname written as one word, read as `正会員 南` is.
+	const gluedFloor = colon?.groups ? GLUED_FLOOR_MEMBER.exec(colonLabel)?.groups : undefined;
+	if (gluedFloor && !FLOOR_COUNT.test(gluedFloor.name ?? '') && !ROLE_TITLES.some((role) => (gluedFloor.name ?? '').endsWith(role)) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? ''))) {
+		return { kind: 'speaker', label: `${gluedFloor.role ?? ''} ${gluedFloor.name ?? ''}`, text: trimSpaces(colon?.groups?.text ?? '') };
+	}
 	// `Q1(5班 会員)：…`, `質問(305号室)：…`, `回答(吉岡)：…`, `意見(612号室)：…`: what the turn is, and who in brackets (a
 	// residents' group's or an owners' association's Q&A); `吉岡(管理会社)：…`: a surname and the organisation it speaks for.
 	const colonText = trimSpaces(colon?.groups?.text ?? '');

@@ -553,8 +553,9 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		}
 		// `中　山　　　博`: a name padded to its column, its given name of one letter a wide gap after the surname (no one is
 		// named by one letter: it had been read as two people, `中 山` and `博`).
-		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname.)
-		if (next && namePart(post) && namePart(next) && /[\s\u3000]/u.test(trimSpaces(post.text)) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
+		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname; so are the entries
+		// of a list at 、, `大崎　貞和、南`.)
+		if (!listed && next && namePart(post) && namePart(next) && /[\s\u3000]/u.test(trimSpaces(post.text)) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
 			paired.push({ text: `${post.text}　${next.text}`, name: `${bare(post)} ${bare(next)}`, title: null, affiliation: null });
 			i++;
 			continue;
@@ -653,8 +654,12 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 /** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
 const COUNT_AFTER_GROUP = new RegExp(`^(?<group>[^\\s\\u3000、，,:：（()）0-9０-９]{1,10})[\\s\\u3000]+(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)$`, 'u');
+/** The body counted before a count of how many came, in its bracket: `理事総数` of `（理事総数５名中４名出席）`, or nothing. */
+const BODY_OF = '(?:[^、，,:：（()）0-9０-９]{1,8}?(?:総数|定数|現在数)[:：]?)?';
 /** How many of the body came, alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`, `5名中5名（うちZoomにて出席2名）`. */
-const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
+const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${BODY_OF}${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
+/** A floor's or a board's word and its count, then a note in brackets on how they came: `正会員３２名（うち委任状１０名）`. */
+const FLOOR_COUNT_NOTE = new RegExp(`^[^、，,:：（()）0-9０-９]{1,10}${COUNT}[（(](?<note>[^（()）]{1,40})[）)]$`, 'u');
 /** A head count before the names on the label's line: `1名　田島　正之` (spaces kept). */
 const COUNT_BEFORE_NAMES = new RegExp(`^(?<count>(?:${COUNT}中)?${COUNT})[\\s\\u3000]+(?<rest>[^\\s\\u30000-9０-９].*)$`, 'u');
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
@@ -1250,6 +1255,28 @@ function heldBy(entry: string): { post: string; names: string[]; gap: string } |
 	return { post: held.post, names: held.names.split('・'), gap: /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? ' ' };
 }
 
+/**
+ * A list's entries each with its own role before the name (`会長 川口、副会長 三宅`), as members; null for any other list. A bare
+ * name after an entry with a post many hold holds that post too, as after a post heading the line (`…、理事 大崎、南、西田`);
+ * never after one only one holds (`会長 東、小川`).
+ */
+export function membersWithOwnRoles(entries: readonly string[]): Member[] | null {
+	if (entries.length <= 1 || entries.filter((entry) => LEADING_ROLE.test(entry)).length <= 1) return null;
+	let carried: string | null = null;
+	return entries.map((entry) => {
+		const own = LEADING_ROLE.exec(entry)?.groups;
+		const member = parseMember(own?.rest ?? entry);
+		if (own && member.name !== null && member.title === null) {
+			carried = SHARED_POST.test(own.role ?? '') ? (own.role ?? null) : null;
+			return { ...member, text: entry, title: own.role ?? null };
+		}
+		const written = heldSurname(parseMember(entry));
+		if (carried !== null && BARE_NAME.test(entry) && written.name !== null && written.title === null && written.affiliation === null) return { ...written, title: carried };
+		carried = null;
+		return written;
+	});
+}
+
 /** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
 export function eachSurnameWithPost(entry: string): string[] {
 	const held = entry.includes('・') ? heldBy(entry) : null;
@@ -1350,7 +1377,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// counts alone, `会長、副会長2名、監事1名（計9名）`, each is an entry.)
 		const noted = new Set(entries.length > 1 ? entries.filter(isNotedGroupCount) : []);
 		const named = noted.size > 0 && entries.some((entry) => !noted.has(entry) && parseMember(entry).name !== null);
-		const others = entries.length > 1 ? entries.filter((entry) => OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry))) : [];
+		// (And the counts of other groups right after them: `藤本　哲也　外理事１８名、監事４名`.)
+		const others: string[] = [];
+		for (let i = 0; entries.length > 1 && i < entries.length; i++) {
+			const entry = entries[i] ?? '';
+			const afterOthers = i > 0 && others.at(-1) === entries[i - 1];
+			if (OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
+		}
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
 			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));
@@ -1399,26 +1432,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `副執行委員長　三浦・荒木`, `執行委員　上田・小池・Lee` among the entries: each surname with the post before it.
 		// (One entry alone too, `理事　大野・小松・杉本`: three persons.)
 		if (!bulleted) entries.splice(0, entries.length, ...entries.flatMap(eachSurnameWithPost));
-		// `会長 川口、副会長 三宅`: each entry's own role before its name.
-		const ownRoles = entries.length > 1 && !bulleted && entries.filter((entry) => LEADING_ROLE.test(entry)).length > 1;
-		// (`…、理事 江藤、小川、片山`: a bare name after an entry with a post many hold holds that post too, as after a post heading
-		// the line; never after one only one holds, `会長 東、小川`.)
-		if (ownRoles) {
-			let carried: string | null = null;
-			group.members.push(
-				...entries.map((entry) => {
-					const own = LEADING_ROLE.exec(entry)?.groups;
-					const member = parseMember(own?.rest ?? entry);
-					if (own && member.name !== null && member.title === null) {
-						carried = SHARED_POST.test(own.role ?? '') ? (own.role ?? null) : null;
-						return { ...member, text: entry, title: own.role ?? null };
-					}
-					const written = heldSurname(parseMember(entry));
-					if (carried !== null && BARE_NAME.test(entry) && written.name !== null && written.title === null && written.affiliation === null) return { ...written, title: carried };
-					carried = null;
-					return written;
-				}),
-			);
+		const owned = bulleted ? null : membersWithOwnRoles(entries);
+		if (owned) {
+			group.members.push(...owned);
 			return;
 		}
 		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title (`委　員　　青　木　　　翔、…`: padded too).
@@ -1558,7 +1574,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		// (`（１８名中１５名出席）` alone under `【出席委員】`: how many of the body came, a note on the list.)
-		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups;
+		// (`正会員３２名（うち委任状１０名）`: the floor counted, who came by proxy or in writing in the bracket; no member.)
+		const floorCount = FLOOR_COUNT_NOTE.exec(compact)?.groups;
+		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups ?? (floorCount && COUNT_NOTE_WORDS.test(floorCount.note ?? '') ? { whole: compact } : undefined);
 		if (counted) {
 			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
 			saidNone.add(currentGroup(source.line));
@@ -1577,6 +1595,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// (`出席監事：1名　田島　正之`: the count a note, the names after it the members.)
 		const before = COUNT_BEFORE_NAMES.exec(trimSpaces(text))?.groups;
+		// (`４５名　委任状　５０名　計９５名（定足数６０名）`: counts after the count, how the rest came and the total, a note too.)
+		if (before && new RegExp(COUNT, 'u').test(before.rest ?? '') && COUNT_NOTE_WORDS.test((before.rest ?? '').replace(new RegExp(COUNT, 'gu'), '')) && parseMember(before.rest ?? '').name === null) {
+			saidNone.add(currentGroup(source.line));
+			annotate(trimSpaces(text));
+			continue;
+		}
 		if (before) {
 			if (groups.length === 0) currentGroup(source.line);
 			annotate(before.count ?? '');

@@ -50,8 +50,8 @@ export function withoutRecordKind(title: string): string {
 }
 /** The name of a sub-body after the session (`環境審議会第４２回企画部会`, `みなと県立大学　令和６年度第８回教育研究評議会`): part of the series (a 総会 or a 大会 is the body's own sitting, no part of it). */
 const SUB_BODY = /(?:部会|分科会|小委員会|委員会|専門調査会|ワーキング・?グループ|WG|作業部会|理事会|役員会|幹事会|評議員会|運営会議|評議会|教授会|審議会|協議会|研究会|検討会|懇談会)$/u;
-/** An association's or a company's general meeting: `通常総会`, `定時株主総会`, `臨時社員総会`, `通常総代会`. */
-const GENERAL_MEETING = /^(?:通常|定時|定期|臨時|年次)?(?:社員|株主|会員|組合員|代議員)?(?:総会|総代会)$/u;
+/** An association's or a company's general meeting: `通常総会`, `定時株主総会`, `臨時社員総会`, `通常総代会`; a union's `定期大会`, `臨時大会`. */
+const GENERAL_MEETING = /^(?:(?:通常|定時|定期|臨時|年次)?(?:社員|株主|会員|組合員|代議員)?(?:総会|総代会)|(?:定期|臨時)大会)$/u;
 /** An era's year (or fiscal year) at the end of the text before the session: ` 令和６年`, `令和六年度`. */
 const TRAILING_YEAR = withOldForms(/(?:令和|平成|昭和)[\s\u3000]*(?:元|[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})[\s\u3000]*年度?$/u);
 /** An issuer line ends with the office that wrote it. */

@@ -565,8 +565,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (info && assembly && info.series && !ASSEMBLY_NAME.test(info.series) && COMMITTEE_NAME.test(info.series)) info.series = `${assembly} ${info.series}`;
 	// So does an association's or a school's name under the title (`市立ひばりが丘小学校PTA 運営委員会`): every body has its 理事会.
 	if (info && organisation && info.series && !seriesKey(info.series).includes(seriesKey(organisation))) info.series = `${organisation} ${info.series}`;
-	// `臨時株主総会議事録` naming no company: the company that signs it (`株式会社あおぞらフーズ　代表取締役　大野　悟　㊞`) holds it.
-	if (info?.series && SHAREHOLDERS_MEETING.test(info.series)) {
+	// `臨時株主総会議事録`, `取締役会議事録` naming no company: the company that signs it (`株式会社あおぞらフーズ　代表取締役　大野　悟　㊞`)
+	// holds it.
+	if (info?.series && COMPANY_MEETING.test(info.series)) {
 		const company = signingCompany(lines);
 		if (company !== null) info.series = `${company} ${info.series}`;
 	}
@@ -668,14 +669,19 @@ const ASSEMBLY_LINE_MAX = 80;
 /** A line opening with a turn's mark (`○青山委員長　…`). */
 const TURN_MARK_FIRST = /^[\s\u3000]*[○◯〇◎●◆◇]/u;
 
-/** A company's general meeting named alone: `定時株主総会`, `臨時株主総会`. */
-const SHAREHOLDERS_MEETING = /^(?:定時|臨時)?株主総会$/u;
-/** A company's name opening a line of the signatures, then the signer's post or the meeting (`株式会社みどり商事　代表取締役　…`, `…株式会社　定時株主総会`), or alone. */
-const SIGNING_COMPANY = /^(?<company>(?:株式会社|有限会社|合同会社)[\s\u3000]?[^\s\u3000]{1,30}|[^\s\u3000]{1,30}(?:株式会社|有限会社|合同会社))(?:[\s\u3000]+(?:代表取締役|取締役|(?:定時|臨時)?株主総会)(?:[\s\u3000].*)?)?$/u;
+/** A company's meeting named alone: `定時株主総会`, `臨時株主総会`, `取締役会`, `監査役会`. */
+const COMPANY_MEETING = /^(?:(?:定時|臨時)?株主総会|取締役会|監査役会)$/u;
+/**
+ * A company's name opening a line of the signatures, then the signer's post or the meeting (`株式会社みどり商事　代表取締役　…`,
+ * `…株式会社　定時株主総会`, `…株式会社　第２５回定時株主総会`, `…株式会社　取締役会`), or alone.
+ */
+const SIGNING_COMPANY = /^(?<company>(?:株式会社|有限会社|合同会社)[\s\u3000]?[^\s\u3000]{1,30}|[^\s\u3000]{1,30}(?:株式会社|有限会社|合同会社))(?:[\s\u3000]+(?:代表取締役|取締役|(?:第[0-9０-９]{1,3}回)?(?:定時|臨時)?株主総会|取締役会|監査役会)(?:[\s\u3000].*)?)?$/u;
+/** The last lines looked at for the signing company: a board's signatures may be six signers under it. */
+const SIGNING_COMPANY_LINES = 12;
 
 /** The company named in the signatures at a file's end, or null. */
 function signingCompany(lines: readonly SourceLine[]): string | null {
-	for (const source of lines.filter((line) => line.text.trim() !== '').slice(-SIGNATURE_LINES).reverse()) {
+	for (const source of lines.filter((line) => line.text.trim() !== '').slice(-SIGNING_COMPANY_LINES).reverse()) {
 		const company = SIGNING_COMPANY.exec(trimSpaces(source.text))?.groups?.company;
 		if (company !== undefined) return company;
 	}

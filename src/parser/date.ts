@@ -63,7 +63,15 @@ function monthOfName(name: string): number | null {
 }
 
 /** A weekday in any brackets right after the date: （水）, (水曜日), 【水】. */
-const WEEKDAY = new RegExp(`^\\s*[(\\[【〔<〈《]\\s*(?<weekday>[${WEEKDAYS}])(?:曜日?)?\\s*[)\\]】〕>〉》]`, 'u');
+const WEEKDAY_SOURCE = `[(\\[【〔<〈《]\\s*(?<weekday>[${WEEKDAYS}])(?:曜日?)?\\s*[)\\]】〕>〉》]`;
+const WEEKDAY = new RegExp(`^\\s*${WEEKDAY_SOURCE}`, 'u');
+/** A weekday in brackets that closes a text: `…28日（水曜日）`, `…（水）`. */
+const WEEKDAY_LAST = new RegExp(`${WEEKDAY_SOURCE}\\s*$`, 'u');
+
+/** True when a text ends with a weekday in brackets (`令和６年９月12日（木曜日）`, `２月28日(水)`), as a sitting's day line does. */
+export function endsWithWeekday(text: string): boolean {
+	return WEEKDAY_LAST.test(matchForm(text));
+}
 
 /** A date found in a line of text. */
 export type DateFinding =
@@ -174,6 +182,20 @@ export function findDate(raw: string): DateFinding | null {
 const YEAR_ALONE = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年(?!度)(?:\\s*(?<month>${NUMERAL_SOURCE})\\s*月(?!\\s*(?:${NUMERAL_SOURCE})\\s*日))?`, 'u');
 /** A month and day without a year (`六月二十一日`, `6月21日`). */
 const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`, 'u');
+
+/**
+ * The date of a text that is a month and day alone, maybe with its weekday after it (`2月28日`, `二月二十八日(水曜日)`), in
+ * `year`; null for any other text or a day the month has not.
+ */
+export function yearlessDay(text: string, year: number): string | null {
+	const form = matchForm(text).trim();
+	const day = MONTH_DAY.exec(form);
+	if (day?.index !== 0 || !day.groups) return null;
+	const rest = form.slice(day[0].length);
+	if (rest !== '' && WEEKDAY.exec(rest)?.[0] !== rest) return null;
+	const found = findDate(`${year}年${day.groups.month}月${day.groups.day}日`);
+	return found?.ok ? found.iso : null;
+}
 
 /**
  * The date of a sitting whose lines give the year and the day apart (`平成29年第二回定例会会議録(第4日 6月21日)`, or

@@ -10,20 +10,16 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, stampedName } from './lines.ts';
+import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
-/** A time into the recording, as a regex source: `0:05`, `00:00:03`, `1:02:15` (hours, minutes, seconds). */
-const RECORDING_TIME = '(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}';
 /** A cue's time, as a regex source: the time with its fraction after `.` or `,` (`00:00:03.120`, `00:00:00,000`). */
 const CUE_TIME = `${RECORDING_TIME}[.,][0-9]{1,3}`;
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
 const TIMING = new RegExp(`^(?:(?<speaker>\\S.{0,40}?)[ \\t]+)?(?<start>${CUE_TIME})[ \\t]+-->[ \\t]+${CUE_TIME}(?:[ \\t].{0,200})?$`, 'u');
 /** A timed line of Whisper's text output (whisper.cpp, the `whisper` command's console): `[00:00:00.000 --> 00:00:04.200]  それでは…`. */
 const TIMED_LINE = new RegExp(`^\\[(?<start>${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}\\][ \\t]*(?<words>.*)$`, 'u');
-/** A time into the recording alone on its line: `0:05`, `00:00:03`, `1:02:15`. */
-const BARE_CLOCK = new RegExp(`^${RECORDING_TIME}$`, 'u');
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
@@ -254,7 +250,7 @@ function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const clock = lines[i]?.text.trim() ?? '';
 		const name = lines[i + 1]?.text.trim() ?? '';
-		if (!BARE_CLOCK.test(clock) || name.length > 30 || stampedName(`${clock} ${name}`) === null) continue;
+		if (!RECORDING_TIME_ALONE.test(clock) || name.length > 30 || stampedName(`${clock} ${name}`) === null) continue;
 		joined[i] = { line: lines[i]?.line ?? 0, text: '' };
 		joined[i + 1] = { line: lines[i + 1]?.line ?? 0, text: `${clock} ${name}` };
 		pairs++;
@@ -403,7 +399,7 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
  */
 function timedLines(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
 	const texts = lines.filter((line) => line.text.trim() !== '');
-	const clock = (line: SourceLine) => BARE_CLOCK.test(line.text.replace(/^\uFEFF/u, '').trim());
+	const clock = (line: SourceLine) => RECORDING_TIME_ALONE.test(line.text.replace(/^\uFEFF/u, '').trim());
 	// (A video site's transcript copied as text: the time alone over each caption, `0:05` / `本日は…`, from its first line; the
 	// lines are counted only for a text that opens so, as few do.)
 	const opensTimed = texts[0] !== undefined && clock(texts[0]);
@@ -416,7 +412,7 @@ function timedLines(lines: readonly SourceLine[], source: string): { lines: Sour
 	for (const line of lines) {
 		const text = line.text.replace(/^\uFEFF/u, '').trim();
 		if (text === '') continue;
-		const clock = bare ? BARE_CLOCK.exec(text)?.[0] : undefined;
+		const clock = bare ? RECORDING_TIME_ALONE.exec(text)?.[0] : undefined;
 		const timed = clock !== undefined ? { start: `${clock}.000`, words: '' } : text.length <= 100_000 ? TIMED_LINE.exec(text)?.groups : undefined;
 		const last = cues.at(-1);
 		if (timed) cues.push({ line: line.line, start: timed.start ?? '', words: [timed.words ?? ''] });

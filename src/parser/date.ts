@@ -66,7 +66,15 @@ function monthOfName(name: string): number | null {
 }
 
 /** A weekday in any brackets right after the date: （水）, (水曜日), 【水】. */
-const WEEKDAY = new RegExp(`^\\s*[(\\[【〔<〈《]\\s*(?<weekday>[${WEEKDAYS}])(?:曜日?)?\\s*[)\\]】〕>〉》]`, 'u');
+const WEEKDAY_SOURCE = `[(\\[【〔<〈《]\\s*(?<weekday>[${WEEKDAYS}])(?:曜日?)?\\s*[)\\]】〕>〉》]`;
+const WEEKDAY = new RegExp(`^\\s*${WEEKDAY_SOURCE}`, 'u');
+/** A weekday in brackets that closes a text: `…28日（水曜日）`, `…（水）`. */
+const WEEKDAY_LAST = new RegExp(`${WEEKDAY_SOURCE}\\s*$`, 'u');
+
+/** True when a text ends with a weekday in brackets (`令和６年９月12日（木曜日）`, `２月28日(水)`), as a sitting's day line does. */
+export function endsWithWeekday(text: string): boolean {
+	return WEEKDAY_LAST.test(matchForm(text));
+}
 
 /** A date found in a line of text. */
 export type DateFinding =
@@ -177,6 +185,20 @@ export function findDate(raw: string): DateFinding | null {
 const YEAR_ALONE = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年(?!度)(?:\\s*(?<month>${NUMERAL_SOURCE})\\s*月(?!\\s*(?:${NUMERAL_SOURCE})\\s*日))?`, 'u');
 /** A month and day without a year (`六月二十一日`, `6月21日`). */
 const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`, 'u');
+
+/**
+ * The date of a text that is a month and day alone, maybe with its weekday after it (`2月28日`, `二月二十八日(水曜日)`), in
+ * `year`; null for any other text or a day the month has not.
+ */
+export function yearlessDay(text: string, year: number): string | null {
+	const form = matchForm(text).trim();
+	const day = MONTH_DAY.exec(form);
+	if (day?.index !== 0 || !day.groups) return null;
+	const rest = form.slice(day[0].length);
+	if (rest !== '' && WEEKDAY.exec(rest)?.[0] !== rest) return null;
+	const found = findDate(`${year}年${day.groups.month}月${day.groups.day}日`);
+	return found?.ok ? found.iso : null;
+}
 
 /**
  * The date of a sitting whose lines give the year and the day apart (`平成29年第二回定例会会議録(第4日 6月21日)`, or
@@ -325,23 +347,26 @@ const OPENING_EVENTS: ReadonlySet<SittingEvent> = new Set(['開会', '開議']);
 /** The chair's words that open or close the sitting with the clock after them, as some cities' records stamp them: `…を開会いたします。(10:00)`. */
 const STAMPED_SITTING = /(?<event>開会|開議|閉会|散会|延会)(?:いた)?します[。.]?[(（](?<H>[0-9]{1,2})[:：](?<M>[0-9]{2})[)）]$/u;
 
-/**
- * The close as the record sets it after the chair's last words on their line (`…散会いたします。（午後３時１５分散会）`,
- * `…閉会いたします。（閉会　午前１１時３０分）`), or as the chair says it with the clock (`これをもって午後三時十五分散会いたします。`).
- */
-const CLOSE_IN_WORDS = new RegExp(`(?:[。.]?[\\s]*[(（〔][\\s]*${CLOCK_SOURCE}[\\s]*(?<event>散会|閉会|延会)[\\s]*[)）〕]|[。.]?[\\s]*[(（〔][\\s]*(?<eventb>散会|閉会|延会)[\\s]*${CLOCK_SOURCE.replace(/\(\?<(\w+)>/gu, '(?<$1b>')}[\\s]*[)）〕]|${CLOCK_SOURCE.replace(/\(\?<(\w+)>/gu, '(?<$1x>')}[\\s]*(?<eventx>散会|閉会|延会)(?:いた)?します[。.]?)$`, 'u');
+/** The close as the chair says it with the clock: `これをもって午後三時十五分散会いたします。`. */
+const CLOSE_IN_WORDS = new RegExp(`${CLOCK_SOURCE}\\s*(?<event>散会|閉会|延会)(?:いた)?します[。.]?$`, 'u');
+/** The closes a record sets in brackets after the chair's last words, or the chair says with the clock. */
+const CLOSES_STAMPED: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 
-/** The event and clock of a line ending in the chair's stamped words (`委員長(宮坂君):…を閉会いたします。(10:40)`), or null. */
+/**
+ * The event and clock of a line ending in the chair's stamped words (`委員長(宮坂君):…を閉会いたします。(10:40)`), in the
+ * record's close in brackets after them, read as a sitting-time line is (`…散会いたします。（午後３時１５分散会）`,
+ * `…閉会いたします。（閉会　午前１１時３０分）`), or in the chair's own words with the clock; else null.
+ */
 function stampedSitting(line: string): { event: SittingEvent; clock: string | null } | null {
 	const tail = matchForm(line.slice(-40));
 	const g = STAMPED_SITTING.exec(tail)?.groups;
 	if (g) return { event: g.event as SittingEvent, clock: toClock(undefined, g.H, g.M, false).clock };
+	const open = Math.max(tail.lastIndexOf('('), tail.lastIndexOf('〔'));
+	const sitting = open === -1 ? null : readSittingTime(tail.slice(open));
+	if (sitting?.clock && !sitting.item && CLOSES_STAMPED.has(sitting.event)) return { event: sitting.event, clock: sitting.clock };
 	const closed = CLOSE_IN_WORDS.exec(tail)?.groups;
-	if (!closed) return null;
-	const event = (closed.event ?? closed.eventb ?? closed.eventx) as SittingEvent;
-	const suffix = closed.event !== undefined ? '' : closed.eventb !== undefined ? 'b' : 'x';
-	const clock = toClock(closed[`AP${suffix}`], closed[`H${suffix}`], closed[`M${suffix}`] ?? closed[`N${suffix}`], closed[`half${suffix}`] !== undefined);
-	return { event, clock: clock.clock };
+	if (!closed?.event) return null;
+	return { event: closed.event as SittingEvent, clock: toClock(closed.AP ?? closed.PA, closed.H, closed.M ?? closed.N, closed.half !== undefined).clock };
 }
 
 /** A line that is a clock time alone, in brackets or not (`(午後 4時00分)`, `（午前１０時４２分）`): the record's stamp of a moment. */

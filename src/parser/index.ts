@@ -10,7 +10,7 @@ import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
 import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
-import { joinClockOverName, joinRepeatedSpeakers, rewriteSubtitles, rollOfNumberedSpeakers, titleTranscript } from './subtitles.ts';
+import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMarks } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
@@ -72,11 +72,8 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// (A transcript saved as text that opens with a turn gets its title from the file's name.)
 	// (A time alone over the speaker's name, `00:00:03` / `話者1`, is read as the one line `00:00:03 話者1`.)
 	// (And CLOVA Note's `参加者 1 参加者 2 参加者 3` under its header is a list of those speakers.)
-	const joined = transcript ? null : joinClockOverName(lines);
-	const rolled = transcript ? null : (rollOfNumberedSpeakers(joined ?? lines) ?? joined);
 	// (And a speaker's name and time again over more of their words, `[小林 正] 19:02:20`, is their turn going on.)
-	const stamped = transcript ? null : (joinRepeatedSpeakers(rolled ?? lines) ?? rolled);
-	const subtitles = transcript?.lines ?? titleTranscript(stamped ?? lines, options.source) ?? stamped;
+	const subtitles = transcript?.lines ?? stampedTranscript(lines, options.source);
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);

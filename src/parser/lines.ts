@@ -251,10 +251,14 @@ const TASK_ITEM = /^(?:[-*・•][ \u3000]*)?\[([ xX✓✔])\][ \u3000]+(?=\S)/u
 export function isTaskItem(text: string): boolean {
 	return TASK_ITEM.test(trimSpaces(text));
 }
+/** The time into the recording a transcript stamps a turn with, as a regex source: `0:05`, `00:01:23`, `1:02:13`. */
+const TURN_TIME = '[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?';
+/** A time into the recording alone, as a regex source: `0:05`, `00:05:00` (hours, minutes, seconds; the hours may be left out). */
+export const RECORDING_TIME = '(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}';
 /** A speaker's label with the time into the recording after it, in brackets, a colon and the words: `話者 1 (00:00:01): …`, `山田 太郎 [00:01:23]: …`. */
-const NAME_TIME_TURN = /^(?<label>[^\s\[(（:：][^\[(（:：]{0,24}?)[ \u3000]*[\[(（](?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\])）][ \u3000]*[:：][ \u3000]*(?<text>\S.*)$/u;
+const NAME_TIME_TURN = new RegExp(`^(?<label>[^\\s\\[(（:：][^\\[(（:：]{0,24}?)[ \\u3000]*[\\[(（](?<time>${TURN_TIME})[\\])）][ \\u3000]*[:：][ \\u3000]*(?<text>\\S.*)$`, 'u');
 /** A transcript's turn: its time in brackets or not, a name (spaces allowed, no colon), a colon, the words. */
-const TIMED_TURN = /^(?<time>[\[(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]{1,3})?[\])）]?)\s+(?<label>[^:：\s][^:：]{0,29}?)\s*[:：]\s*(?<text>\S.*)$/u;
+const TIMED_TURN = new RegExp(`^(?<time>[\\[(（]?${TURN_TIME}(?:\\.[0-9]{1,3})?[\\])）]?)\\s+(?<label>[^:：\\s][^:：]{0,29}?)\\s*[:：]\\s*(?<text>\\S.*)$`, 'u');
 /**
  * The recorder's line of a decision: an arrow before the outcome (a weekday or a time in it, `８月１７日（土）`, `19:00`, but no
  * speaker in brackets at its end, which `attributedPoint` reads), or the outcome of the deliberation in the passive (also as
@@ -313,9 +317,11 @@ export function withoutAccountMark(name: string): string {
 }
 
 /** A speaker's name and the time into the recording, alone on a line: `久我 浩二   0:05`, `Mika Sato  1:02:13`, `岡田 真一 (00:00:12)` (an AI note taker's), `[田中 一郎] 19:02:11` (Zoom's saved captions). */
-const STAMPED_NAME = /^(?:\[(?<squared>[^\[\]\s:：0-9０-９][^\[\]:：。、]{0,24})\]|(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24}?))[ \u3000]{1,20}(?:(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)|[(（\[](?<bracketed>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[)）\]])$/u;
+const STAMPED_NAME = new RegExp(`^(?:\\[(?<squared>[^\\[\\]\\s:：0-9０-９][^\\[\\]:：。、]{0,24})\\]|(?<label>[^\\s:：0-9０-９（(【\\[][^:：。、]{0,24}?))[ \\u3000]{1,20}(?:(?<time>${TURN_TIME})|[(（\\[](?<bracketed>${TURN_TIME})[)）\\]])$`, 'u');
+/** A time into the recording alone on its line (`00:05:00`, `0:05`). */
+export const RECORDING_TIME_ALONE = new RegExp(`^${RECORDING_TIME}$`, 'u');
 /** The time into the recording, then who speaks, alone on a line: `00:00:12 話者 2`, as Word's transcription exports it. */
-const TIME_THEN_NAME = /^(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[ \u3000]+(?<label>[^\s:：0-9０-９（(【\[][^:：。、]{0,24})$/u;
+const TIME_THEN_NAME = new RegExp(`^(?<time>${TURN_TIME})[ \\u3000]+(?<label>[^\\s:：0-9０-９（(【\\[][^:：。、]{0,24})$`, 'u');
 
 /**
  * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`,
@@ -918,7 +924,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// A rule between parts (`──────`, `－－－－`): a line of its own that ends the remark before it, never joined to its words.
 	if (isSeparator(line)) return { kind: 'note', text: line, chat: null };
 	// A time alone on its line (`00:05:00`, Google Meet's mark every five minutes of its transcript): a note, no one's words.
-	if (line.length <= 8 && /^(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}$/u.test(line)) return { kind: 'note', text: line, chat: null };
+	if (line.length <= 8 && RECORDING_TIME_ALONE.test(line)) return { kind: 'note', text: line, chat: null };
 
 	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;

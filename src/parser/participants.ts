@@ -21,12 +21,13 @@ const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザー�
 
 /** Group words that are also the post of each member of a roll (`委　員　　竹　内　和　夫`): never a group heading a line. */
 const ROLL_POSTS = /^(?:委員|構成員|専門委員|臨時委員)$/u;
-/** A word heading a line of members, maybe padded (`事 務 局　財政課長 小田`, `事務局　総務課長`): the word, then the members. */
 /** A ministry's or an agency's name, a gap, then one official (`消費者庁　藤原消費者政策課長`). */
 const OFFICE_THEN_OFFICIAL = /^(?<office>[^\s\u3000、，,]{2,13})[\s\u3000]+(?<official>[^\s\u3000、，,]{3,30})$/u;
-/** A word, then a gap and the rest of the line (`構成員⇥石井座長、…`, a table's row of a group and its members). */
-const GROUPED_ROW = /^(?<word>[^\s\u3000、，,]{1,12})[\s\u3000]+(?<rest>\S.*)$/u;
-const LEADING_GROUP = /^(?<word>(?:\S[ \u3000]){0,5}\S)[ \u3000]+(?<rest>\S.*)$/u;
+/**
+ * A word heading a line of members, then a gap and the rest of the line: the word padded letter by letter (`事 務 局　財政課長 小田`),
+ * or written whole (`構成員⇥石井座長、…`, a table's row of a group and its members).
+ */
+const GROUP_ROW = /^(?:(?<padded>(?:\S[ \u3000]){1,5}\S)[ \u3000]+|(?<word>[^\s\u3000、，,]{1,12})[\s\u3000]+)(?<rest>\S.*)$/u;
 
 /** Group words that open a group inside a line: `（事務局）佐藤課長` after members, or ` 事務局:森部長`. */
 const INLINE_GROUP_WORDS = '委員|構成員|専門委員|臨時委員|オブザーバー|事務局|説明者|発表者|関係者|関係省庁|有識者';
@@ -918,10 +919,11 @@ const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<r
 const DITTO_MARK = /^(?:[〃″仝]|同上?)[\s\u3000]+(?=\S)/u;
 /** How a post ends (`次長`, `主幹`, `書記`, `課長補佐`): a word of a roll's row that is no name. */
 const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|補佐|参与|書記)$/u;
-/** The office of a head's post (`総務部` of `総務部長`), which a ditto mark stands for before another post (`〃　次長`). */
-const OFFICE_OF_HEAD = /^(?<office>\S{1,12}?[部課局室所署])長$/u;
-/** The department of a post under its head (`健康福祉部` of `健康福祉部次長`), which a ditto mark stands for on the rows after it. */
-const DEPARTMENT_OF_POST = /^(?<office>[^\s\u3000部局]{2,10}[部局])(?:次長|副部長|副局長|参事|審議監|技監|理事|[^\s\u3000部局]{1,10}[課室]長)$/u;
+/**
+ * The office of a post, which a ditto mark stands for before another post (`〃　次長`) on the rows after it: of a head's post
+ * (`総務部` of `総務部長`), else the department of a post under its head (`健康福祉部` of `健康福祉部次長`, `総務部人事課長`).
+ */
+const OFFICE_OF_POST = /^(?:(?<office>\S{1,12}?[部課局室所署])長|(?<department>[^\s\u3000部局]{2,10}[部局])(?:次長|副部長|副局長|参事|審議監|技監|理事|[^\s\u3000部局]{1,10}[課室]長))$/u;
 
 /**
  * A roll's ditto row written out with the post `above` it (the last member's title), or null for any other row (or no post
@@ -938,7 +940,8 @@ export function withDittoPost(text: string, above: string | null): string | null
 	// (The gap after the mark kept: a name padded to its column, `同　　　　　平　山　幸　恵　君`, stays a cell of its own.)
 	if (!ownPost) return `${above}${[...(row?.gap ?? '')].length >= 2 ? '\u3000\u3000' : '\u3000'}${rest}`;
 	// (`同　次長` again under `健康福祉部次長`, `同　人事課長` under `総務部次長`: the department of the post above.)
-	const office = OFFICE_OF_HEAD.exec(above)?.groups?.office ?? DEPARTMENT_OF_POST.exec(above)?.groups?.office ?? '';
+	const post = OFFICE_OF_POST.exec(above)?.groups;
+	const office = post?.office ?? post?.department ?? '';
 	return `${office}${rest}`;
 }
 
@@ -1668,17 +1671,17 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			currentGroup(source.line).members.push(...splitEntries(side.rest ?? '').flatMap(sideMembers));
 			continue;
 		}
-		// `事 務 局 財政課長 小田`: a group word (maybe padded) heading the line, its members after it.
-		const leading = LEADING_GROUP.exec(text)?.groups;
-		if (leading && GROUP_WORD.test((leading.word ?? '').replace(/[\s\u3000]/gu, '')) && !ROLL_POSTS.test((leading.word ?? '').replace(/[\s\u3000]/gu, ''))) {
-			startGroup((leading.word ?? '').replace(/[\s\u3000]/gu, ''), null, source.line);
-			add(trimSpaces(leading.rest ?? ''), source.line);
+		// `事 務 局 財政課長 小田`: a group word padded heading the line, its members after it.
+		const row = GROUP_ROW.exec(text)?.groups;
+		const padded = row?.padded?.replace(/[\s\u3000]/gu, '');
+		if (padded !== undefined && GROUP_WORD.test(padded) && !ROLL_POSTS.test(padded)) {
+			startGroup(padded, null, source.line);
+			add(trimSpaces(row?.rest ?? ''), source.line);
 			continue;
 		}
 		// `構成員　石井座長、内田構成員、岡構成員`, `事務局　医政局長、医療情報室長` (a table's row, the group in its first cell and its
 		// members in the next, each with a post of their own): the word heads a group (it had been the first member's post).
-		const row = GROUPED_ROW.exec(text)?.groups;
-		const rowEntries = row && GROUP_WORD.test(row.word ?? '') && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
+		const rowEntries = row?.word !== undefined && GROUP_WORD.test(row.word) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
 		if (rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) {
 			startGroup(row?.word ?? '', null, source.line);
 			add(row?.rest ?? '', source.line);

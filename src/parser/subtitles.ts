@@ -10,16 +10,16 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, stampedName, withoutAccountMark } from './lines.ts';
+import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, withoutAccountMark } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
+/** A cue's time, as a regex source: the time with its fraction after `.` or `,` (`00:00:03.120`, `00:00:00,000`). */
+const CUE_TIME = `${RECORDING_TIME}[.,][0-9]{1,3}`;
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
-const TIMING = /^(?:(?<speaker>\S.{0,40}?)[ \t]+)?(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]+-->[ \t]+(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}(?:[ \t].{0,200})?$/u;
+const TIMING = new RegExp(`^(?:(?<speaker>\\S.{0,40}?)[ \\t]+)?(?<start>${CUE_TIME})[ \\t]+-->[ \\t]+${CUE_TIME}(?:[ \\t].{0,200})?$`, 'u');
 /** A timed line of Whisper's text output (whisper.cpp, the `whisper` command's console): `[00:00:00.000 --> 00:00:04.200]  それでは…`. */
-const TIMED_LINE = /^\[(?<start>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3})[ \t]*-->[ \t]*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}[.,][0-9]{1,3}\][ \t]*(?<words>.*)$/u;
-/** A time into the recording alone on its line: `0:05`, `00:00:03`, `1:02:15`. */
-const BARE_CLOCK = /^(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-9]{2}$/u;
+const TIMED_LINE = new RegExp(`^\\[(?<start>${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}\\][ \\t]*(?<words>.*)$`, 'u');
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
@@ -221,18 +221,38 @@ export function nameOf(source: string): string {
 	return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(trimmed) ? trimmed : '';
 }
 
+/** A line's speaker and time into the recording (`00:00:03 話者1`, `[小林 正] 19:02:11`), as `stampedName` reads it, or null. */
+type Stamp = ReturnType<typeof stampedName>;
+
+/**
+ * A transcript saved as text, its turns stamped with the time into the recording, as the readers know it: a time alone over
+ * the speaker's name joined to it (`joinClockOverName`), a transcription app's numbered speakers under its header as the list
+ * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words blanked
+ * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`). Each line's
+ * stamp is read once, for all the steps. Null when none applies.
+ */
+export function stampedTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
+	const joined = joinClockOverName(lines);
+	const base = joined ?? lines;
+	const stamps = base.map((line) => stampedName(line.text.trim()));
+	const rolled = rollOfNumberedSpeakers(base, stamps) ?? joined;
+	const repeated = joinRepeatedSpeakers(rolled ?? lines, stamps);
+	const stamped = repeated?.lines ?? rolled;
+	return titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+}
+
 /**
  * A transcription app's export with the time into the recording on a line of its own over the speaker's (`00:00:03` /
  * `話者1` / the words): each pair becomes the one line the readers know, `00:00:03 話者1`, on the speaker's line (the
  * time's left blank). Null when the text holds fewer than two such pairs (a lone time over a name may be a timetable's).
  */
-export function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
+function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
 	const joined = [...lines];
 	let pairs = 0;
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const clock = lines[i]?.text.trim() ?? '';
 		const name = lines[i + 1]?.text.trim() ?? '';
-		if (!BARE_CLOCK.test(clock) || name.length > 30 || stampedName(`${clock} ${name}`) === null) continue;
+		if (!RECORDING_TIME_ALONE.test(clock) || name.length > 30 || stampedName(`${clock} ${name}`) === null) continue;
 		joined[i] = { line: lines[i]?.line ?? 0, text: '' };
 		joined[i + 1] = { line: lines[i + 1]?.line ?? 0, text: `${clock} ${name}` };
 		pairs++;
@@ -245,13 +265,14 @@ export function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | 
  * A speaker's name and time again over more of their words (`[小林 正] 19:02:11` / … / `[小林 正] 19:02:20` / …, as Zoom's saved
  * captions and transcription apps cut one speaker's talk): the same turn going on, as a subtitle file's cues of one speaker
  * are one turn stamped with the first cue's time; the line of the name again is left blank, its words a paragraph of the
- * turn. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines.
+ * turn. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines; else the lines and
+ * their stamps, the blanked ones' gone.
  */
-export function joinRepeatedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
-	const stamps = lines.map((line) => (line.text.length <= 60 ? stampedName(line.text.trim()) : null));
+function joinRepeatedSpeakers(lines: readonly SourceLine[], stamps: readonly Stamp[]): { lines: SourceLine[]; stamps: Stamp[] } | null {
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	let last: string | null = null;
 	let joined = false;
+	const left = [...stamps];
 	const out = lines.map((line, i) => {
 		const stamp = stamps[i];
 		if (!stamp) return line;
@@ -259,9 +280,10 @@ export function joinRepeatedSpeakers(lines: readonly SourceLine[]): SourceLine[]
 		last = stamp.label;
 		if (!again) return line;
 		joined = true;
+		left[i] = null;
 		return { line: line.line, text: '' };
 	});
-	return joined ? out : null;
+	return joined ? { lines: out, stamps: left } : null;
 }
 
 /** A line of numbered speakers only, as a transcription app lists who spoke under its header: `参加者 1 参加者 2 参加者 3`, `話者1　話者2`. */
@@ -274,10 +296,10 @@ const NUMBERED_ONE = /(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}/gu;
  * know, `参加者: 参加者 1, 参加者 2, 参加者 3` (it had been one participant named `1 参加者 2 参加者 3`), in a text of stamped
  * turns (two or more); null when there is none.
  */
-export function rollOfNumberedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+function rollOfNumberedSpeakers(lines: readonly SourceLine[], stamps: readonly Stamp[]): SourceLine[] | null {
 	const head = lines.findIndex((line) => line.text.length <= 200 && NUMBERED_ROLL.test(line.text.trim()));
 	if (head === -1 || head > 10) return null;
-	if (lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
+	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	const roll = lines[head]?.text.trim().match(NUMBERED_ONE) ?? [];
 	return lines.map((line, i) => (i === head ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
 }
@@ -291,7 +313,7 @@ const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|a
  * it, as for a subtitle file, so the first words are no title; a recording's file name as the first line loses its
  * extension. Null when none applies (or the file's name names no meeting).
  */
-export function titleTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
+function titleTranscript(lines: readonly SourceLine[], stamps: readonly Stamp[], source: string): SourceLine[] | null {
 	const index = lines.findIndex((line) => line.text.trim() !== '');
 	const first = lines[index];
 	if (!first) return null;
@@ -301,9 +323,9 @@ export function titleTranscript(lines: readonly SourceLine[], source: string): S
 	}
 	// A transcript without speakers saved as text (Whisper's `.txt`) opens with a spoken sentence, no title.
 	const spoken = text.length <= 200 && /[\p{Script=Hiragana}]/u.test(text) && /。$/u.test(text);
-	if (!spoken && stampedName(text) === null) return null;
+	if (!spoken && stamps[index] === null) return null;
 	// (Two turns so at least: a line such as `山田委員　10:00` alone may open other minutes.)
-	if (!spoken && lines.filter((line) => line.text.length <= 60 && stampedName(line.text.trim()) !== null).length < 2) return null;
+	if (!spoken && stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	// (A file's name that names no meeting, `otter_board_meeting_2024-03-18.txt`, leaves the tool's word as the title when
 	// a turn opens the text: taken for the title, the first turn had lost its speaker.)
 	// (So titled, the day in the file's name is its date line, as a subtitle file's is.)
@@ -379,7 +401,7 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
  */
 function timedLines(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
 	const texts = lines.filter((line) => line.text.trim() !== '');
-	const clock = (line: SourceLine) => BARE_CLOCK.test(line.text.replace(/^\uFEFF/u, '').trim());
+	const clock = (line: SourceLine) => RECORDING_TIME_ALONE.test(line.text.replace(/^\uFEFF/u, '').trim());
 	// (A video site's transcript copied as text: the time alone over each caption, `0:05` / `本日は…`, from its first line; the
 	// lines are counted only for a text that opens so, as few do.)
 	const opensTimed = texts[0] !== undefined && clock(texts[0]);
@@ -392,7 +414,7 @@ function timedLines(lines: readonly SourceLine[], source: string): { lines: Sour
 	for (const line of lines) {
 		const text = line.text.replace(/^\uFEFF/u, '').trim();
 		if (text === '') continue;
-		const clock = bare ? BARE_CLOCK.exec(text)?.[0] : undefined;
+		const clock = bare ? RECORDING_TIME_ALONE.exec(text)?.[0] : undefined;
 		const timed = clock !== undefined ? { start: `${clock}.000`, words: '' } : text.length <= 100_000 ? TIMED_LINE.exec(text)?.groups : undefined;
 		const last = cues.at(-1);
 		if (timed) cues.push({ line: line.line, start: timed.start ?? '', words: [timed.words ?? ''] });

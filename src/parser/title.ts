@@ -33,10 +33,12 @@ function withoutPeriod(name: string): string {
 	const unbracketed = trimSpaces(kept.replace(/[（(〔［[][\s\u3000]*[）)〕］\]]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
 	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
+/** A day as an online meeting's app stamps it, maybe with the time and its zone: `2024-11-19 19:00 GMT+09:00`, `2025/01/14 10:00 JST`, `2024.05.18` (a regex source). */
+const STAMPED_DAY = '[0-9]{4}[-/／.][0-9]{1,2}[-/／.][0-9]{1,2}(?:[\\s\\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\\s\\u3000]+(?:(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?|JST))?';
 /** A bracket naming the day of the meeting after the title: `(令和６年６月２０日開催)`, `（2024年1月20日）`, `（R6.5.15）`, `(2024/05/18開催)`, Google Meet's `(2024-11-19 19:00 GMT+09:00)`, `(2024/08/21 14:00 JST)`. */
-const DATE_BRACKET = withOldForms(/(?<![\s\u3000])[\s\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\s\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|[0-9]{4}[-/／][0-9]{1,2}[-/／][0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?|JST))?)[）)][\s\u3000]*(?:[-‐－―–][\s\u3000]*)?$/u);
+const DATE_BRACKET = withOldForms(new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\\s\\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|${STAMPED_DAY})[）)][\\s\\u3000]*(?:[-‐－―–][\\s\\u3000]*)?$`, 'u'));
 /** The day between dashes after the name, as Google Meet names a transcript or notes in Japanese: `運営会議 - 2025/01/14 10:00 JST - 文字起こし`. */
-const DASHED_DAY = /[\s\u3000]+[-‐－―–—][\s\u3000]*[0-9]{4}[-/／.][0-9]{1,2}[-/／.][0-9]{1,2}(?:[\s\u3000]+[0-9]{1,2}:[0-9]{2})?(?:[\s\u3000]+(?:(?:GMT|UTC)[+-][0-9]{1,2}(?::?[0-9]{2})?|JST))?[\s\u3000]*(?:[-‐－―–—][\s\u3000]*)?$/u;
+const DASHED_DAY = new RegExp(`[\\s\\u3000]+[-‐－―–—][\\s\\u3000]*${STAMPED_DAY}[\\s\\u3000]*(?:[-‐－―–—][\\s\\u3000]*)?$`, 'u');
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too). */
 const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ)[\s\u3000]*$/u);
 /**

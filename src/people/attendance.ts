@@ -17,7 +17,10 @@ export interface AttendanceCell {
 	count: number;
 }
 
-/** The table: its columns (oldest first) and one row per member, most present first. */
+/**
+ * The table: its columns, the newest meeting first (next to the names: a phone shows a few columns at a time, and the table
+ * had opened at its oldest meeting), and one row per member, most present first, its cells in the columns' order.
+ */
 export interface AttendanceTable<M extends AttendanceMeeting> {
 	meetings: M[];
 	/** Meetings of the series with a participant list or remarks (the columns are the last of them). */
@@ -25,10 +28,10 @@ export interface AttendanceTable<M extends AttendanceMeeting> {
 	rows: { person: Person; cells: AttendanceCell[]; present: number }[];
 }
 
-/** Build the table for a series' meetings (in date order), drawing at most `maxMeetings` latest columns. */
+/** Build the table for a series' meetings (in date order), drawing at most `maxMeetings` latest columns, the newest first. */
 export function attendanceTable<M extends AttendanceMeeting>(seriesMeetings: readonly M[], persons: readonly Person[], maxMeetings: number): AttendanceTable<M> {
 	const withRecord = seriesMeetings.filter((meeting) => meeting.data.participants.length > 0 || meeting.data.remarks.length > 0);
-	const meetings = withRecord.slice(-maxMeetings);
+	const meetings = withRecord.slice(-maxMeetings).reverse();
 	const meetingIds = new Set(meetings.map((meeting) => meeting.id));
 	const rows = persons
 		.filter((person) => person.roles.some((role) => role.kind === 'member' && meetingIds.has(role.meetingId)))

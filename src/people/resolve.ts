@@ -59,6 +59,8 @@ interface Entry {
 	/** The full name as compared, without the space that marks the surname (made once: every speaker of the meeting or family is matched against it). */
 	plainFullName: string | null;
 	title: string | null;
+	/** The title as compared (`comparable`), made once: every speaker of the meeting or family is matched against it. */
+	titleKey: string | null;
 	affiliation: string | null;
 	/** Listed as absent (`欠席者`, `欠席委員`, or `（欠席）` after the name): a member of the body, not at the meeting. */
 	absent: boolean;
@@ -74,6 +76,9 @@ interface Speaker {
 	name: string | null;
 	title: string | null;
 	affiliation: string | null;
+	/** The name's parts as compared and the title as compared (`comparable`, '' without one), made once for all the candidates. */
+	query: NameQuery;
+	titleKey: string;
 	entry: Entry | null;
 	key: string;
 	/** Each remark's id and line, with the speaker's reading when the source gives it (`speakerYomi`). */
@@ -150,6 +155,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 				fullName: full ? member.name : null,
 				plainFullName: full ? nameForm(member.name) : null,
 				title,
+				titleKey: title === null ? null : comparable(title),
 				affiliation,
 				reading: member.reading ?? null,
 			});
@@ -239,12 +245,12 @@ function givenNameMatches(entry: Pick<Entry, 'fullName' | 'plainFullName' | 'sur
 }
 
 /** Narrow candidate entries for a speaker label; the best-fitting ones remain. */
-function narrow(candidates: Entry[], speaker: Pick<Speaker, 'name' | 'title' | 'affiliation'>): Entry[] {
-	const query = nameQuery(speaker.name ?? '');
+function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 'titleKey' | 'affiliation'>): Entry[] {
+	const { query } = speaker;
 	const kind = titleKind(speaker.title);
 	let list = candidates.filter((entry) => nameMatches(entry, query) !== null);
 	// A member's title, or the very title the entry is listed with (`山田理事` and an agency's `山田理事` among the 説明者).
-	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member' || (entry.title !== null && comparable(entry.title) === comparable(speaker.title ?? '')));
+	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member' || (entry.titleKey !== null && entry.titleKey === speaker.titleKey));
 	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
 	if (severalKeys(list) && speaker.affiliation) {
 		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));
@@ -488,7 +494,7 @@ function widePool(state: ResolveState, family: string): Entry[] {
  * nameMatches), in pool order: looking a speaker up must not scan the whole family. narrow() then keeps
  * the first entry per identity, so later entries identical in what it reads change nothing and are left out.
  */
-function wideCandidates(state: ResolveState, family: string, name: string): Entry[] {
+function wideCandidates(state: ResolveState, family: string, query: NameQuery): Entry[] {
 	let index = state.wideIndexes.get(family);
 	if (!index) {
 		index = new Map();
@@ -510,7 +516,7 @@ function wideCandidates(state: ResolveState, family: string, name: string): Entr
 		}
 		state.wideIndexes.set(family, index);
 	}
-	return index.get(nameQuery(name).surname) ?? [];
+	return index.get(query.surname) ?? [];
 }
 
 /** A label whose brackets hold who speaks: `議長（齋藤理事長）`, `事務局（中島）`. */
@@ -538,7 +544,8 @@ function meetingSpeakers(meeting: MeetingRecord): Speaker[] {
 		const label = remark.speaker;
 		let speaker = byLabel.get(label);
 		if (!speaker) {
-			speaker = { meeting, label, ...readSpeakerLabel(label), entry: null, key: '', remarks: [] };
+			const parts = readSpeakerLabel(label);
+			speaker = { meeting, label, ...parts, query: nameQuery(parts.name ?? ''), titleKey: comparable(parts.title ?? ''), entry: null, key: '', remarks: [] };
 			byLabel.set(label, speaker);
 		}
 		speaker.remarks.push({ id: remark.id, line: remark.line, reading: remark.speakerYomi ?? null });
@@ -562,7 +569,7 @@ interface SpeakerMatch {
  */
 function ownOrNamed(state: ResolveState, family: string, entry: Entry, speaker: Speaker): boolean {
 	if (titleKind(speaker.title) !== 'member' || familyOf(state, entry.meeting) === family) return true;
-	return nameMatches(entry, nameQuery(speaker.name ?? '')) === 'exact';
+	return nameMatches(entry, speaker.query) === 'exact';
 }
 
 /** `N remark(s)` of a speaker, for messages. */
@@ -656,7 +663,7 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 		return;
 	}
 	const local = distinctKeys(narrow(listed, speaker));
-	const wide = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.name).filter((entry) => ownOrNamed(state, family, entry, speaker)), speaker));
+	const wide = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.query).filter((entry) => ownOrNamed(state, family, entry, speaker)), speaker));
 	const given = wide.length > 0 ? wide : byGivenName(listed, speaker);
 	const found = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
 	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
@@ -675,15 +682,15 @@ const TURN_MARK = /^[○◯〇◎●◆◇]/u;
  */
 function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[]): void {
 	// Only the post itself (`委員長`); a masked member (`Ａ委員`, `委員Ｃ`) is the label's own speaker.
-	const alone = speaker.title !== null && comparable(speaker.label).replace(TURN_MARK, '') === comparable(speaker.title);
+	const alone = speaker.title !== null && comparable(speaker.label).replace(TURN_MARK, '') === speaker.titleKey;
 	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
 		// A body's own secretariat or chairing (`事務局`, `司会`) is that body's, never one speaker across the archive.
 		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(TURN_MARK, '');
 		speaker.key = BODY_RELATIVE.test(own) && speaker.title === null ? `org:${family}:${own}` : `org:${comparable(speaker.label)}`;
 		return;
 	}
-	const post = comparable(speaker.title ?? '');
-	const holders = distinctKeys(listed.filter((entry) => !entry.absent && entry.title !== null && comparable(entry.title) === post));
+	const post = speaker.titleKey;
+	const holders = distinctKeys(listed.filter((entry) => !entry.absent && entry.titleKey !== null && entry.titleKey === post));
 	const [holder] = holders;
 	if (holders.length === 1 && holder) {
 		speaker.entry = holder;
@@ -698,7 +705,7 @@ const BODY_RELATIVE = /^(?:事務局|司会|司会者|進行|書記|庶務)$/u;
 
 /** The one entry of the meeting a given name alone names (`和子理事` when the roll lists 小林正 and 小林和子), else nothing. */
 function byGivenName(listed: readonly Entry[], speaker: Speaker): Entry[] {
-	const query = nameQuery(speaker.name ?? '');
+	const { query } = speaker;
 	const kind = titleKind(speaker.title);
 	const found = distinctKeys(listed.filter((entry) => givenNameMatches(entry, query) && (kind !== 'member' || entry.kind === 'member')));
 	return found.length === 1 ? found : [];

@@ -190,22 +190,15 @@ export interface SplitPersons {
 	apart: Map<string, PersonEntry[]>;
 }
 
-/** The file of the split persons index for a query as typed, or null when the query names no one (empty). */
-export function queryShard(query: string): number | null {
-	const key = lookupKey(query);
-	return key ? personShard(key) : null;
-}
-
 /** Entries with a repeated id left out (a person may be in a shard's file by one name and in a shared name's file by another). */
 export function withoutRepeats(entries: readonly PersonEntry[]): PersonEntry[] {
 	const seen = new Set<string>();
 	return entries.filter((entry) => !seen.has(entry.id) && Boolean(seen.add(entry.id)));
 }
 
-/** The file of its own a query's persons are in, when its shard's file lists the query's name apart; else null. */
-export function apartFile(query: string, shard: PersonShard): string | null {
-	const key = lookupKey(query);
-	return key && shard.apart.includes(key) ? keyFileName(key) : null;
+/** The file of its own a lookup key's persons are in, when its shard's file lists the key apart (a name many persons share); else null. */
+export function apartFile(key: string, shard: PersonShard): string | null {
+	return shard.apart.includes(key) ? keyFileName(key) : null;
 }
 
 /**

@@ -11,11 +11,14 @@ import { basePath } from './global-setup.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 import { meetingsDir } from '../../src/site/config.ts';
 import { foldVariants } from '../../src/search/query.ts';
-import { queryShard } from '../../src/search/persons.ts';
+import { personShard, queryKeys } from '../../src/search/persons.ts';
 import { fragmentRegions, type FragmentLike } from '../../src/search/client/verify.ts';
 import { loadPagefind } from '../search/node-pagefind.ts';
 import { writeFloorSite } from '../../scripts/bench/floor.ts';
 import { EMPTY_STATUS, installTimingProbe, searchOnce } from '../../scripts/bench/search-page.ts';
+
+/** The file of the split persons index that holds a query's own key, as the search page reads it (`personShard` of its first `queryKeys`). */
+const queryShard = (query: string): number => personShard(queryKeys(query)[0] ?? '');
 
 /** A query from the seeds whose phrase occurs in remarks of more than one meeting. */
 const phrase = '能動的サイバー防御';

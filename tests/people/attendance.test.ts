@@ -34,10 +34,11 @@ describe('attendanceTable', () => {
 		const list = meetings(3, [3]);
 		const table = attendanceTable(list, [member('小山', ['m-001', 'm-002'], { 'm-001': 2 })], 30);
 		expect(table.total).toBe(3);
+		// (The newest meeting first, as the page draws the columns.)
 		expect(table.rows[0]!.cells).toEqual([
-			{ state: 'spoke', count: 2 },
-			{ state: 'attended', count: 0 },
 			{ state: 'unknown', count: 0 },
+			{ state: 'attended', count: 0 },
+			{ state: 'spoke', count: 2 },
 		]);
 		expect(table.rows[0]!.present).toBe(2);
 	});
@@ -48,9 +49,9 @@ describe('attendanceTable', () => {
 		const late = member('後期', ['m-035', 'm-040'], { 'm-040': 3 });
 		const table = attendanceTable(list, [early, late], 30);
 		expect(table.total).toBe(40);
-		expect(table.meetings.map((meeting) => meeting.id)).toEqual(list.slice(10).map((meeting) => meeting.id));
+		expect(table.meetings.map((meeting) => meeting.id)).toEqual(list.slice(10).reverse().map((meeting) => meeting.id));
 		expect(table.rows.map((row) => row.person.name)).toEqual(['後期']);
-		expect(table.rows[0]!.cells.at(-1)).toEqual({ state: 'spoke', count: 3 });
+		expect(table.rows[0]!.cells[0]).toEqual({ state: 'spoke', count: 3 });
 		expect(table.rows[0]!.present).toBe(2);
 	});
 

@@ -1,11 +1,31 @@
 import { describe, expect, test } from 'vitest';
 import { matchKey } from '../../src/search/query.ts';
-import { APART_PERSONS, PERSON_SHARDS, apartFile, keyFileName, personEntry, withoutRepeats, personShard, personsNamed, personsStartingWith, queryShard, splitPersons, type PersonEntry, type SplitPersons } from '../../src/search/persons.ts';
+import { APART_PERSONS, PERSON_SHARDS, apartFile, keyFileName, personEntry, personShard, personsNamed, personsStartingWith, queryKeys, splitPersons, type PersonEntry, type SplitPersons } from '../../src/search/persons.ts';
 import type { Person, PersonRole } from '../../src/people/types.ts';
 
 /** A role at one meeting. */
 function role(meetingId: string, title: string): PersonRole {
 	return { meetingId, seriesSlug: 's', series: 'S', date: '2023-01-01', session: 1, kind: 'member', title, affiliation: null, listed: true };
+}
+
+/**
+ * Run `read` with fetch answering from the files of a split persons index as the site serves them under `prefix`
+ * (`<prefix>12.json`, `<prefix>k1a2b3c4d.json`), with the URLs fetched; the search page's code reads them as it reads the site's.
+ */
+async function withServed<T>(files: SplitPersons, prefix: string, read: (fileUrl: (file: number | string) => string, fetched: string[]) => Promise<T>): Promise<T> {
+	const served = new Map<string, unknown>([...files.shards.map((shard, number): [string, unknown] => [`${prefix}${number}.json`, shard]), ...[...files.apart].map(([file, entries]): [string, unknown] => [`${prefix}${file}.json`, entries])]);
+	const fetched: string[] = [];
+	const realFetch = globalThis.fetch;
+	globalThis.fetch = (async (url: string) => {
+		fetched.push(url);
+		const body = served.get(url);
+		return new Response(body === undefined ? 'not found' : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
+	}) as typeof fetch;
+	try {
+		return await read((file) => `${prefix}${file}.json`, fetched);
+	} finally {
+		globalThis.fetch = realFetch;
+	}
 }
 
 /** A person as src/people/resolve.ts makes them. */
@@ -76,13 +96,13 @@ describe('personsStartingWith', () => {
 });
 
 describe('the persons index split by name', () => {
-	/** Many persons with surnames and labels, so that every file of the split index is used. */
+	/** Many persons with surnames and labels, so that every file of the split index is used (their ids apart from the others'). */
 	const many: PersonEntry[] = Array.from({ length: 400 }, (_, at) => {
 		const surname = `${String.fromCharCode(0x4e00 + at)}${String.fromCharCode(0x5000 + ((at * 7) % 300))}`;
 		const given = at % 3 === 0 ? `${String.fromCharCode(0x3042 + (at % 40))}子` : '';
 		return personEntry(
-			person({ id: `p-${at}`, name: surname + given, fullName: given ? surname + given : null, surname, filterName: surname + given, labels: [`${surname}構成員`, `${surname}委員`] }),
-			`/people/p-${at}/`,
+			person({ id: `m-${at}`, name: surname + given, fullName: given ? surname + given : null, surname, filterName: surname + given, labels: [`${surname}構成員`, `${surname}委員`] }),
+			`/people/m-${at}/`,
 		);
 	});
 	/** Persons who share one surname written without a given name (as 後藤 is in a large archive), more than `APART_PERSONS`. */
@@ -92,21 +112,17 @@ describe('the persons index split by name', () => {
 	const all = [...persons, ...many, ...goto];
 	const split = splitPersons(all);
 
-	/** The persons the search page reads for a query: its shard's file, and the file of its name when the shard lists it apart. */
-	function poolFor(query: string, files: SplitPersons): PersonEntry[] {
-		const shard = files.shards[queryShard(query) ?? 0]!;
-		const own = apartFile(query, shard);
-		return own === null ? shard.persons : withoutRepeats([...shard.persons, ...(files.apart.get(own) ?? [])]);
-	}
-
-	test('every name and label finds the same persons from its files as in the whole index, in any width and spacing', () => {
+	test('every name and label finds the same persons from its files as in the whole index, in any width and spacing', async () => {
+		const { namingPool } = await import('../../src/search/client/person-card.ts');
 		const queries = [...new Set(all.flatMap((entry) => entry.names)), '小山 構成員', '松原 実穂子', 'ＮＩＣＴ', 'NICT', '後藤', 'ごとう'];
-		for (const query of queries) {
-			expect(queryShard(query), query).not.toBeNull();
-			expect(personsNamed(query, poolFor(query, split)), query).toEqual(personsNamed(query, all));
-		}
+		await withServed(split, '/named/', async (fileUrl) => {
+			for (const query of queries) {
+				expect(queryKeys(query), query).not.toEqual([]);
+				expect(personsNamed(query, await namingPool(query, fileUrl)), query).toEqual(personsNamed(query, all));
+			}
+			expect(personsNamed('後藤', await namingPool('後藤', fileUrl))).toHaveLength(goto.length);
+		});
 		expect(personsNamed('小山構成員', all).map((entry) => entry.id)).toEqual(['p-1']);
-		expect(personsNamed('後藤', poolFor('後藤', split))).toHaveLength(goto.length);
 	});
 
 	test('a name shared by more than APART_PERSONS persons has a file of its own, which its shard lists; no shard holds them for it', () => {
@@ -118,7 +134,8 @@ describe('the persons index split by name', () => {
 		for (const file of split.shards) expect(file.persons.filter((entry) => goto.includes(entry)).length).toBeLessThan(goto.length / 4);
 		// A query of another name that falls in the same shard does not need the shared name's file.
 		const other = all.flatMap((entry) => entry.names).find((name) => matchKey(name) !== key && personShard(matchKey(name)) === personShard(key));
-		if (other) expect(apartFile(other, shard)).toBeNull();
+		expect(apartFile(key, shard)).toBe(keyFileName(key));
+		if (other) expect(apartFile(matchKey(other), shard)).toBeNull();
 		expect(split.apart.size).toBe(1);
 	});
 
@@ -140,12 +157,12 @@ describe('the persons index split by name', () => {
 	});
 
 	test.each([
-		['小山', personShard(matchKey('小山'))],
-		['ＮＩＣＴ', personShard('nict')],
-		['  ', null],
-		['', null],
-	])('queryShard(%j) is %j', (query, shard) => {
-		expect(queryShard(query)).toBe(shard);
+		['小山', [personShard(matchKey('小山'))]],
+		['ＮＩＣＴ', [personShard('nict')]],
+		['  ', []],
+		['', []],
+	])('the files of the split index a query %j reads are %j', (query, shards) => {
+		expect(queryKeys(query).map(personShard)).toEqual(shards);
 	});
 
 	test('every key goes to a file within range', () => {
@@ -162,23 +179,13 @@ describe('the search page reads the split index', () => {
 		const { namingPool } = await import('../../src/search/client/person-card.ts');
 		const many = Array.from({ length: APART_PERSONS + 3 }, (_, at) => personEntry(person({ id: `g-${at}`, name: '後藤', surname: '後藤', filterName: `後藤（${at}）` }), `/people/g-${at}/`));
 		const split = splitPersons([...persons, ...many]);
-		const served = new Map<string, unknown>([...split.shards.map((shard, number): [string, unknown] => [`/f/${number}.json`, shard]), ...[...split.apart].map(([file, entries]): [string, unknown] => [`/f/${file}.json`, entries])]);
-		const fetched: string[] = [];
-		const realFetch = globalThis.fetch;
-		globalThis.fetch = (async (url: string) => {
-			fetched.push(url);
-			const body = served.get(url);
-			return new Response(body === undefined ? 'not found' : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
-		}) as typeof fetch;
-		try {
-			const fileUrl = (file: number | string) => `/f/${file}.json`;
+		const shardOf = (name: string) => personShard(matchKey(name));
+		await withServed(split, '/f/', async (fileUrl, fetched) => {
 			expect(personsNamed('後藤', await namingPool('後藤', fileUrl))).toHaveLength(many.length);
-			expect(fetched).toEqual([`/f/${queryShard('後藤')}.json`, `/f/${keyFileName(matchKey('後藤'))}.json`]);
+			expect(fetched).toEqual([`/f/${shardOf('後藤')}.json`, `/f/${keyFileName(matchKey('後藤'))}.json`]);
 			fetched.length = 0;
 			expect(personsNamed('小山', await namingPool('小山', fileUrl)).map((entry) => entry.id)).toEqual(['p-1']);
-			expect(fetched).toEqual(queryShard('小山') === queryShard('後藤') ? [] : [`/f/${queryShard('小山')}.json`]);
-		} finally {
-			globalThis.fetch = realFetch;
-		}
+			expect(fetched).toEqual(shardOf('小山') === shardOf('後藤') ? [] : [`/f/${shardOf('小山')}.json`]);
+		});
 	});
 });

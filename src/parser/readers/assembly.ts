@@ -9,7 +9,7 @@
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
-import { CLOSING_EVENTS, closingTime, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, type SittingEvent } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from '../names.ts';
 import { matchForm, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
@@ -167,10 +167,6 @@ const unprefixed = (text: string): string => text.replace(HEADER_PREFIX, '');
 /** The sitting's number before or after the date on its day's line, NFKC (`第５日　…`, `…（水）　第５号`). */
 const DAY_NUMBER_LEAD = /^第[0-9一二三四五六七八九十]{1,4}[日号]\s*/u;
 const DAY_NUMBER_TRAIL = /\s*第[0-9一二三四五六七八九十]{1,4}[日号]$/u;
-/** A weekday in brackets closing a line (NFKC). */
-const WEEKDAY_LAST = /[(\[【〔][日月火水木金土](?:曜日?)?[)\]】〕]$/u;
-/** A month and day without the year, maybe with the weekday (NFKC): `2月28日`, `二月二十八日(水曜日)`. */
-const YEARLESS_DAY = /^(?<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?<day>[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?:[(\[【〔][日月火水木金土](?:曜日?)?[)\]】〕])?$/u;
 
 /**
  * The date of a line that is a sitting's day and nothing else: the date with its weekday (`令和６年９月12日（木曜日）`) or with the
@@ -185,13 +181,10 @@ function sittingDay(text: string, year: number | null): string | null {
 	// (`第５日（２月28日）`: the day in brackets after the number.)
 	const bracketed = numbered ? /^[(（](?<inner>[^()（）]+(?:[(（][^()（）]{1,3}[)）])?)[)）]$/u.exec(form)?.groups?.inner : undefined;
 	if (bracketed !== undefined) form = bracketed;
-	if (!numbered && !WEEKDAY_LAST.test(form)) return null;
+	if (!numbered && !endsWithWeekday(form)) return null;
 	const found = findDate(form);
 	if (found?.ok) return form.startsWith(found.written) && form.slice(found.end).trim() === '' ? found.iso : null;
-	const day = YEARLESS_DAY.exec(form)?.groups;
-	if (!day || found) return null;
-	const dated = findDate(`${year ?? 2000}年${day.month}月${day.day}日`);
-	return dated?.ok ? dated.iso : null;
+	return found ? null : yearlessDay(form, year ?? 2000);
 }
 
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */

@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, indentOf, ITEM_REFERENCE, prependNotes, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -108,77 +108,16 @@ interface DietHeader {
 	notes: { text: string; line: number }[];
 }
 
-/** The state of a roll being read: the group and the role a post line gave the entries below it. */
-interface Roll {
-	group: ParticipantGroup;
-	role: string | null;
-	bracket: string | null;
-	/** A bracket opened on a post line and not yet closed (`（自治庁選挙局` / `長）　松田 清之君`). */
-	open: boolean;
-	/** The first line of a post wrapped onto the entry's line (`環境省大臣官房` / `環境保健部長   荒木 正人君`). */
-	prefix?: string | null;
-	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
-	roleIndent?: number;
-	/** The house whose delegates follow (`衆議院` / `参議院` in a 両院協議会's roll). */
-	house?: string;
-}
-
-
-/** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
-const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;
-/** The roles a 参議院 roll heads its entries with (matching form), the 政府委員 of its older records among them (a role, not a post of a 府). */
-const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|政府委員|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
-
-/** Read one roll line into members (`理事 小渕 恵三君 理事 加藤常太郎君`); a line without 君 sets the role of what follows. */
-function readRollLine(text: string, roll: Roll): void {
-	let trimmed = trimSpaces(text);
-	if (roll.open) {
-		const close = trimmed.search(/[）)]/u);
-		roll.bracket = `${roll.bracket ?? ''}${close < 0 ? trimmed : trimmed.slice(0, close + 1)}`;
-		if (close < 0) return;
-		roll.open = false;
-		trimmed = trimSpaces(trimmed.slice(close + 1));
-		if (trimmed === '') return;
-	} else if (/^[（(][^）)]*$/u.test(trimmed)) {
-		roll.bracket = trimmed;
-		roll.open = true;
-		return;
-	}
-	if (!trimmed.includes('君')) {
-		const word = replaceSpaceRuns(trimmed, '');
-		// (`出席協議委員` / `衆議院` / `議長　根本　匠君`: the house whose delegates follow, their affiliation.)
-		if (roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) {
-			roll.house = word;
-			roll.role = null;
-			delete roll.roleIndent;
-			return;
-		}
-		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
-		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
-		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
-		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
-		else {
-			roll.role = replaceSpaceRuns(trimmed, '');
-			roll.roleIndent = indentOf(text);
-			roll.bracket = null;
-		}
-		return;
-	}
-	const pieces = trimmed.split('君');
-	for (const piece of pieces.slice(0, -1)) {
-		if (trimSpaces(piece) === '') continue;
-		const { post, name } = splitNameCell(piece);
-		let title: string | null = post === '' ? null : `${roll.prefix ?? ''}${post}`;
-		roll.prefix = null;
-		if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
-		else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
-		else if (title === null) title = roll.role;
-		roll.bracket = null;
-		const member: Member = { text: `${trimSpaces(piece)}君`, name, title, affiliation: roll.house ?? null };
-		roll.group.members.push(member);
-	}
-	const rest = trimSpaces(pieces.at(-1) ?? '');
-	if (rest !== '') roll.role = replaceSpaceRuns(rest, '');
+/** One entry of a roll (`理事 小渕 恵三` before 君): the name cell, the post before it, else the role or bracket over it. */
+function rollMember(piece: string, roll: Roll): Member {
+	const { post, name } = splitNameCell(piece);
+	let title: string | null = post === '' ? null : `${roll.prefix ?? ''}${post}`;
+	roll.prefix = null;
+	if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
+	else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
+	else if (title === null) title = roll.role;
+	roll.bracket = null;
+	return { text: `${trimSpaces(piece)}君`, name, title, affiliation: roll.house ?? null };
 }
 
 /** The mark the 参議院 sets before each item of its business of the day (`一、日程第一`, `一、国務大臣の報告に関する件`). */
@@ -306,7 +245,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			continue;
 		}
 		if (mode.kind === 'roll') {
-			readRollLine(text, mode.roll);
+			readRollLine(text, mode.roll, rollMember);
 			continue;
 		}
 		if (mode.kind === 'agenda') {

@@ -18,7 +18,7 @@ import { error, warning } from '../diagnostics.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
-import { IMPERIAL_DIET_END, indentOf, ITEM_REFERENCE, sittingRecord, splitNameCell } from './shared.ts';
+import { IMPERIAL_DIET_END, ITEM_REFERENCE, readRollLine, type Roll, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -413,6 +413,20 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
 }
 
 
+/**
+ * One entry of the 会議録情報's roll (the text before its 君), with the post wrapped over it and the bracket printed over it; an
+ * entry without a post of its own under a bracket (`（自治庁選挙局` / `長）　松田 清之君`) takes the bracket after the role, as the
+ * printed roll's does, and a 両院協議会's delegate the house over them (`衆議院`).
+ */
+function headerMember(piece: string, roll: Roll): Member {
+	const { role, bracket } = roll;
+	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${roll.prefix ?? ''}`);
+	roll.prefix = null;
+	roll.bracket = null;
+	const title = bracket && member.title === role ? `${role ?? ''}${bracket}` : member.title;
+	return { ...member, title, affiliation: roll.house ?? null };
+}
+
 /** Take the opening time (first 開議/開会 line) and the closing time (last 散会/閉会 line) of a clock line. */
 function readClock(line: string, times: { start: string | null; end: string | null }): void {
 	const sitting = readSittingTime(line);
@@ -434,11 +448,13 @@ interface HeaderInfo {
 /** Read the 会議録情報 text: participant groups (names with `君`, one space kept), the agenda list, clock lines; other lines stay blocks. */
 function readHeader(speech: string, at: number): HeaderInfo {
 	const info: HeaderInfo = { participants: [], agenda: [], start: null, end: null, blocks: [] };
-	let group: ParticipantGroup | null = null;
-	let role: string | null = null;
-	/** How far the line that set the role is indented, and the first lines of a post wrapped under it. */
-	let roleIndent = 0;
-	let prefix = '';
+	/** The roll being read: its group, the role a post line gave the entries below it, a post wrapped under it. */
+	let roll: Roll | null = null;
+	const open = (group: string): Roll => {
+		const opened: Roll = { group: { group, members: [] }, role: null, bracket: null, open: false };
+		info.participants.push(opened.group);
+		return opened;
+	};
 	let inAgenda = false;
 	let inSchedule = false;
 	// Whether the agenda's items are marked (`○…`), and whether the line before was one of its items.
@@ -449,45 +465,27 @@ function readHeader(speech: string, at: number): HeaderInfo {
 		if (trimmed === '') continue;
 		if (!inSchedule) readClock(trimmed, info);
 		if (SEPARATOR.test(trimmed)) {
-			group = null;
+			roll = null;
 			inAgenda = false;
 			inSchedule = false;
 			continue;
 		}
 		// `…………` under 出席委員 (衆議院) opens those present who are not members, their posts set over them (`政府参考人`).
-		if (group && DOTTED.test(trimmed)) {
-			group = { group: '出席者', members: [] };
-			info.participants.push(group);
-			role = null;
-			prefix = '';
+		if (roll && DOTTED.test(trimmed)) {
+			roll = open('出席者');
 			continue;
 		}
 		// (In the 出席者, `政府参考人` and `参考人` are posts over the entries below, as `国務大臣` is: no group of their own.)
-		if (GROUP_HEADING.test(trimmed) && !(group?.group === '出席者' && !OPENS_GROUP.test(trimmed))) {
-			group = { group: trimmed === '出席者は左のとおり。' ? '出席者' : trimmed, members: [] };
-			info.participants.push(group);
-			role = null;
-			prefix = '';
+		if (GROUP_HEADING.test(trimmed) && !(roll?.group.group === '出席者' && !OPENS_GROUP.test(trimmed))) {
+			roll = open(trimmed === '出席者は左のとおり。' ? '出席者' : trimmed);
 			inAgenda = false;
 			continue;
 		}
-		if (group && !ENDS_GROUP.test(trimmed)) {
-			const entries = trimmed.match(/[^君]+?君/gu);
-			const indent = indentOf(line);
-			if (entries) {
-				group.members.push(...entries.map((entry, index) => readMember(entry, role, index === 0 ? prefix : '')));
-				prefix = '';
-			} else if (/^[（(].*[）)]$/u.test(trimmed) || (role !== null && indent > roleIndent && !GROUP_HEADING.test(trimmed))) {
-				// (`常任委員会専門` / `員　　佐伯　道子君`: a post wrapped under its role, indented as the entries are.)
-				prefix += replaceSpaceRuns(trimmed, '');
-			} else {
-				role = replaceSpaceRuns(trimmed, '');
-				roleIndent = indent;
-				prefix = '';
-			}
+		if (roll && !ENDS_GROUP.test(trimmed)) {
+			readRollLine(line, roll, headerMember);
 			continue;
 		}
-		group = null;
+		roll = null;
 		const block = lineBlock(line, at);
 		if (block) info.blocks.push(block);
 		const heading = trimmed.replace(SPEECH_MARK, '');

@@ -1,5 +1,5 @@
 /** The persons a query names, shown above the remark hits: who they are, a link to their page and their remarks in one click. */
-import { keyFileName, personShard, personsNamed, personsStartingWith, queryKeys, withoutRepeats, type PersonEntry, type PersonShard } from '../persons.ts';
+import { apartFile, personShard, personsNamed, personsStartingWith, queryKeys, withoutRepeats, type PersonEntry, type PersonShard } from '../persons.ts';
 
 let persons: Promise<PersonEntry[]> | undefined;
 const files = new Map<string, Promise<unknown>>();
@@ -44,7 +44,8 @@ export async function namingPool(query: string, fileUrl: (file: number | string)
 async function keyPool(key: string, fileUrl: (file: number | string) => string): Promise<PersonEntry[]> {
 	const shard = (await fetchJson(fileUrl(personShard(key)))) as PersonShard | null;
 	if (!shard || !Array.isArray(shard.persons) || !Array.isArray(shard.apart)) return [];
-	return shard.apart.includes(key) ? withoutRepeats([...shard.persons, ...(await fetchEntries(fileUrl(keyFileName(key))))]) : shard.persons;
+	const own = apartFile(key, shard);
+	return own === null ? shard.persons : withoutRepeats([...shard.persons, ...(await fetchEntries(fileUrl(own)))]);
 }
 
 /** The search page URL that lists a person's remarks (the speaker filter set to them). */

@@ -250,7 +250,12 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 
 	const kind = titleKind(speaker.title);
 	let list = candidates.filter((entry) => nameMatches(entry, query) !== null);
 	// A member's title, or the very title the entry is listed with (`山田理事` and an agency's `山田理事` among the 説明者).
-	if (kind === 'member') list = list.filter((entry) => entry.kind === 'member' || (entry.titleKey !== null && entry.titleKey === speaker.titleKey));
+	// (A member's title that is an official's post too, `松田主査` for the roll's `地域振興課主査　松田　愛`: the official, when no member
+	// of that name is listed; it had been no one.)
+	if (kind === 'member') {
+		const members = list.filter((entry) => entry.kind === 'member' || (entry.titleKey !== null && entry.titleKey === speaker.titleKey));
+		list = members.length > 0 ? members : list.filter((entry) => entry.kind === 'official' && entry.title !== null && postMatches(speaker.title ?? '', entry.title));
+	}
 	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
 	if (severalKeys(list) && speaker.affiliation) {
 		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));

@@ -44,12 +44,12 @@ describe("the 議事日程 read out in the chair's first words", () => {
 
 	test('is the agenda when the header gives none, and no more of the speech', () => {
 		const [document] = parseDocuments(speech(['　　日程第１　会議録署名議員の指名', '　　日程第２　会期の決定', '　　日程第３　議案第４０号　さくら町手数料条例の一部を改正する条例']).join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) });
-		expect(document?.meeting.agenda.map((item) => [item.number, item.title])).toEqual([
+		expect(document?.meeting?.agenda.map((item) => [item.number, item.title])).toEqual([
 			[1, '会議録署名議員の指名'],
 			[2, '会期の決定'],
 			[3, '議案第４０号　さくら町手数料条例の一部を改正する条例'],
 		]);
-		const opening = document?.meeting.remarks[0]?.text ?? '';
+		const opening = document?.meeting?.remarks[0]?.text ?? '';
 		expect(opening).toContain('本日の議事日程は、次のとおりであります。');
 		expect(opening).toContain('日程第１、会議録署名議員の指名を行います。');
 		expect(opening).not.toContain('日程第２　会期の決定');

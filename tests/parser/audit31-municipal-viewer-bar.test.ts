@@ -32,7 +32,7 @@ describe("a minutes viewer's bar", () => {
 		]);
 		const text = JSON.stringify(document?.body);
 		expect(text).not.toContain('文書の先頭');
-		expect(document?.meeting.remarks.map((remark) => remark.text)).toEqual(['ただいまから本日の会議を開きます。', '質問します。', '本日はこれで散会します。']);
+		expect(document?.meeting?.remarks.map((remark) => remark.text)).toEqual(['ただいまから本日の会議を開きます。', '質問します。', '本日はこれで散会します。']);
 		expect(document?.diagnostics.some((diagnostic) => diagnostic.code === 'web-navigation')).toBe(true);
 	});
 

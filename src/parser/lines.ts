@@ -210,7 +210,9 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	const gapped = /^(?<who>[^\s\u3000、。（()）「」]{1,20})(?:\u3000|[ \u3000]{2,})(?<rest>\S.*)$/u.exec(text)?.groups;
 	// (`（質問）３０４号室　修繕積立金の…`: a room or a part of the body asks so too.)
 	// (`（回答）会計担当理事　…`: an officer whose post ends in an association's role.)
-	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '') || PART_MEMBER.test(matchForm(gapped.who ?? '')) || OFFICER_POST.test(gapped.who ?? '')) && !/[。、]/u.test(gapped.who ?? '')) {
+	// (Not when who asks runs on to a colon, `（質問）３班　会員：…`: the part and its member ask, read below.)
+	const partOrOfficer = (PART_MEMBER.test(matchForm(gapped?.who ?? '')) || OFFICER_POST.test(gapped?.who ?? '')) && !ASKER.test(text);
+	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '') || partOrOfficer) && !/[。、]/u.test(gapped.who ?? '')) {
 		return { kind: 'speaker', label: `${label}（${gapped.who}）`, text: trimSpaces(gapped.rest ?? '') };
 	}
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.

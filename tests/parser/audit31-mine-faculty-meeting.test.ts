@@ -90,3 +90,16 @@ describe('the chair’s or the host’s words after the roll', () => {
 		expect(result.meeting?.remarks.map((remark) => remark.speaker)).toEqual([label, '佐藤副理事長']);
 	});
 });
+
+describe('a question whose asker runs on to a colon', () => {
+	test('`（質問）３班　会員：…` is asked by 3班の会員, the words after the colon', () => {
+		const result = parseLines(
+			['令和６年度　はなみずき台自治会　定期総会　議事録', '', '日時：令和６年４月２１日（日）１０：００～１１：３０', '場所：はなみずき台集会所', '', '１．議事', '　第１号議案　令和５年度活動報告', '　　吉川副会長より報告。', '　　（質問）３班　会員：防犯灯の修理はいつ終わりますか。', '　　（回答）森山会長：５月中に業者が修理します。', '　　→　拍手多数で承認'],
+			'jichikai.txt',
+		);
+		expect(result.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+			['質問（３班　会員）', '防犯灯の修理はいつ終わりますか。'],
+			['回答（森山会長）', '５月中に業者が修理します。'],
+		]);
+	});
+});

@@ -1342,10 +1342,16 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		return group;
 	};
-	/** Groups that say they list nobody (`なし`): empty without a warning. */
+	/**
+	 * Groups whose note says what they hold instead of names (`なし`, a head count `欠席者：５名`, `全員`): empty without a warning.
+	 */
 	const saidNone = new Set<(typeof groups)[number]>();
-	/** Groups that give their head count (`欠席者：５名`): without names, the count is what the list says; empty without a warning. */
-	const countedOnly = new Set<(typeof groups)[number]>();
+	/** A note on the current group that stands for its names (a count, `全員`): the group noted, its emptiness explained. */
+	const noteInstead = (line: number, note: string): void => {
+		const group = currentGroup(line);
+		addNote(group, note);
+		saidNone.add(group);
+	};
 	/** A group the list says has nobody in it: noted so (`欠席委員（なし）`), no member. */
 	const sayNone = (group: (typeof groups)[number]): void => {
 		saidNone.add(group);
@@ -1550,9 +1556,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `出席委員 五名`: the head count on the label's line is no member but a note on the list (`欠席者：５名` with no names is
 		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
 		if (COUNT_ONLY.test(compact)) {
-			const group = currentGroup(source.line);
-			addNote(group, trimSpaces(text));
-			countedOnly.add(group);
+			noteInstead(source.line, trimSpaces(text));
 			continue;
 		}
 		// (`中島委員、山岸委員（７名）`, `向井委員　森委員（２名）`: names before the count, the last line of a roll, are no group.)
@@ -1615,16 +1619,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (With a group named without its count among them, `委員９名、事務局`.)
 		const counts = compact.length <= 80 ? splitEntries(compact) : [];
 		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry)))) {
-			const group = currentGroup(source.line);
-			addNote(group, compact);
-			saidNone.add(group);
+			noteInstead(source.line, compact);
 			continue;
 		}
 		// `出席委員　全員`: everyone of the body, no one by name; a note on the list.
 		if (EVERYONE.test(compact)) {
-			const group = currentGroup(source.line);
-			addNote(group, compact);
-			saidNone.add(group);
+			noteInstead(source.line, compact);
 			continue;
 		}
 		if (saysNone(compact)) {
@@ -1820,7 +1820,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) group.members = group.members.map(withoutMark);
 	for (const group of groups) {
-		if (group.members.length === 0 && !saidNone.has(group) && !countedOnly.has(group)) {
+		if (group.members.length === 0 && !saidNone.has(group)) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
 		}
 	}

@@ -87,6 +87,8 @@ export interface SpeakerTurn {
 }
 
 const turnsByMeeting = new Map<string, Promise<Map<string, SpeakerTurn>>>();
+/** Meetings whose turns are kept: the pages being rendered at once (a meeting's page asks for them once per remark), not the archive. */
+const TURNS_KEPT = 16;
 
 /**
  * Each remark's place among its speaker's in its meeting, by remark id: a speaker is a person of the index, or the
@@ -110,6 +112,11 @@ export function speakerTurns(meeting: MeetingEntry): Promise<Map<string, Speaker
 			return result;
 		});
 		turnsByMeeting.set(meeting.id, turns);
+		// (Oldest first: at 10,000 meetings every meeting's map kept to the end of the build would only grow the peak.)
+		for (const id of turnsByMeeting.keys()) {
+			if (turnsByMeeting.size <= TURNS_KEPT) break;
+			turnsByMeeting.delete(id);
+		}
 	}
 	return turns;
 }

@@ -93,7 +93,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// And an online meeting's invitation above the minutes (topic, time, link, ID, passcode) gives their title, date and place.
 	const invitation = rewriteInvitation(chat ?? sheet ?? relabelled ?? lines);
 	const prepared = invitation?.lines ?? chat ?? sheet ?? relabelled;
-	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared } : { text, lines };
+	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared, source: options.source } : { text, lines, source: options.source };
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
 		// (A chat export's and a spreadsheet's rows are tab-separated columns: they are checked as the readers see them.)

@@ -40,7 +40,7 @@ describe('an Obsidian note of a residents’ group', () => {
 	test('lists the front matter’s attendees, unquoted wikilinks too, and the Dataview fields as roles', () => {
 		expect(result.family).toBe('markup');
 		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
-			['attendees', ['岡田洋子', '仁科', '三宅亜紀']],
+			['出席者', ['岡田洋子', '仁科', '三宅亜紀']],
 			['司会', ['岡田洋子']],
 			['記録', ['三宅亜紀']],
 		]);

@@ -150,7 +150,7 @@ export function recognizeMarkup(document: SourceDocument): boolean {
 	const matter = frontMatter(document.lines);
 	const lines = withoutToolLines(document.lines.slice(matter?.end ?? 0));
 	// Minutes kept in a wiki (Textile, PukiWiki, org-mode) are read as the Markdown they translate to.
-	if (matter === null && wikiDialect(lines) !== null) return true;
+	if (matter === null && wikiDialect(lines, document.source) !== null) return true;
 	return hasMarkupStructure(lines, matter !== null) && !lines.some((source) => isCouncilSection(source.text));
 }
 
@@ -206,7 +206,7 @@ function withoutComments(lines: readonly SourceLine[]): SourceLine[] {
 function toTree(document: SourceDocument): { root: Root; matter: Record<string, unknown> } {
 	const matter = frontMatter(document.lines);
 	const given = withoutComments(withoutToolLines(document.lines.map((source, index) => (matter && index < matter.end ? { text: '', line: source.line } : source))));
-	const dialect = matter === null ? wikiDialect(given) : null;
+	const dialect = matter === null ? wikiDialect(given, document.source) : null;
 	const lines = dialect === null ? given : wikiToMarkdown(given, dialect);
 	if (dialect === null && looksLikeRst(lines.slice(matter?.end ?? 0))) return { root: parseRst(lines), matter: matter?.data ?? {} };
 	const text = lines.map((source) => source.text).join('\n');
@@ -225,6 +225,8 @@ function isSpeaker(label: string, state: MarkupState): boolean {
 	const parts = parseNameLabel(text);
 	const known = state.speakers.has(fold(text)) || (parts.name !== null && state.speakers.has(fold(parts.name)));
 	if (known) return true;
+	// `高橋（事務局）`: a name with the office it speaks for in brackets.
+	if (parts.name !== null && parts.affiliation !== null && isSpeakerLabel(parts.affiliation)) return true;
 	return isSpeakerLabel(text);
 }
 
@@ -1071,7 +1073,27 @@ function fallbackDate(state: MarkupState, document: SourceDocument, matter: Reco
 }
 
 /** Front-matter keys that list who attended (`attendees:`, as an Obsidian or Hugo note keeps them). */
-const MATTER_ATTENDEES = /^(?:attendees|participants|参加者|出席者)$/iu;
+const MATTER_ATTENDEES = /^(?:attendees|participants|members|参加者|出席者)$/iu;
+
+/**
+ * Front-matter keys that list people, and the group each is shown as: a Japanese key as written, an English one by the
+ * Japanese word for it (`absent:` → 欠席者, `facilitator:` → 司会, `note-taker:` → 記録).
+ */
+const MATTER_GROUPS: readonly { key: RegExp; group: string | null }[] = [
+	{ key: MATTER_ATTENDEES, group: '出席者' },
+	{ key: /^(?:absent|absentees|regrets|apologies|欠席者?)$/iu, group: '欠席者' },
+	{ key: /^(?:guests|observers|オブザーバー|陪席者?)$/iu, group: 'オブザーバー' },
+	{ key: /^(?:facilitators?|chair|chairperson|moderator|司会者?|議長|進行)$/iu, group: '司会' },
+	{ key: /^(?:note[-_ ]?takers?|scribe|recorder|minute[-_ ]?takers?|記録者?|書記)$/iu, group: '記録' },
+];
+
+/** The group a front-matter key lists, or null: the key itself when it is written in Japanese. */
+function matterGroup(key: string): string | null {
+	const name = trimSpaces(key);
+	const found = MATTER_GROUPS.find((entry) => entry.key.test(name));
+	if (!found) return null;
+	return /^[A-Za-z_ -]+$/u.test(name) ? found.group : name;
+}
 
 /** The names of a front-matter value: a list (YAML reads an unquoted `- [[高木美保]]` as a list in the list), or a comma-separated string. */
 function matterNames(value: unknown): string[] {
@@ -1082,18 +1104,23 @@ function matterNames(value: unknown): string[] {
 }
 
 /**
- * The front matter's list of attendees (`attendees: ["[[高木美保]]", …]`), read before the text so that they speak
- * (`- [[村瀬健太]]: …`): a group named by its key; the group read, or null.
+ * The front matter's lists of people (`attendees: ["[[高木美保]]", …]`, `absent: [渡辺 翔]`, `facilitator: 田中 健`), read
+ * before the text so that they speak (`- [[村瀬健太]]: …`): each a group named by its key (in Japanese); the attendees'
+ * group read, or null.
  */
 function matterAttendees(state: MarkupState, matter: Record<string, unknown>): { group: ParticipantGroup; count: number } | null {
-	const key = Object.keys(matter).find((name) => MATTER_ATTENDEES.test(trimSpaces(name)));
-	if (key === undefined) return null;
-	const members = matterNames(matter[key]).flatMap((entry) => readNames(withoutWikilinks(entry)).members);
-	if (members.length === 0) return null;
-	addToGroup(state.participants, trimSpaces(key), members, null);
+	let attendees: { group: ParticipantGroup; count: number } | null = null;
+	for (const key of Object.keys(matter)) {
+		const name = matterGroup(key);
+		if (name === null) continue;
+		const members = matterNames(matter[key]).flatMap((entry) => readNames(withoutWikilinks(entry)).members);
+		if (members.length === 0) continue;
+		addToGroup(state.participants, name, members, null);
+		const group = state.participants.find((known) => known.group === name);
+		if (group && attendees === null && MATTER_ATTENDEES.test(trimSpaces(key))) attendees = { group, count: members.length };
+	}
 	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
-	const group = state.participants.find((known) => known.group === trimSpaces(key));
-	return group ? { group, count: members.length } : null;
+	return attendees;
 }
 
 /** Drop from the front matter's group who the text lists again under a key of its own (`参加者: …`), and the group if none is left. */
@@ -1107,13 +1134,21 @@ function dropRelisted(state: MarkupState, listed: { group: ParticipantGroup; cou
 	if (group.members.length === 0) state.participants.splice(state.participants.indexOf(group), 1);
 }
 
-/** Agenda items pointing at the body section that discusses them (title contained either way). */
+/**
+ * Agenda items pointing at the body section that discusses them (title contained either way). A heading that is a
+ * minutes' label (`議事`, `議事内容`, `意見交換`) names the item only when it is the item's whole title: `議事` is no
+ * part of `前回議事録の確認`.
+ */
 function linkAgenda(agenda: MarkupState['agenda'], sections: readonly Section[]): AgendaItem[] {
 	return agenda.map(({ number, title }) => {
 		const wanted = fold(title);
 		const section = sections.find((known) => {
 			const heading = fold(known.title.replace(AGENDA_NUMBER, ''));
-			return heading.length >= 2 && (heading.includes(wanted) || wanted.includes(heading));
+			if (heading.length < 2) return false;
+			if (heading === wanted) return true;
+			const label = matchSectionLine(known.title);
+			if (label !== null && label.rest === '') return false;
+			return heading.includes(wanted) || wanted.includes(heading);
 		});
 		return { number, title, section: section?.id ?? null };
 	});

@@ -8,6 +8,8 @@ export interface SourceDocument {
 	text: string;
 	/** Its lines, trailing spaces removed, leading kept. */
 	lines: readonly SourceLine[];
+	/** The seed's file name, where its extension names the format (`.org`), for readers that look at it. */
+	source?: string;
 }
 
 /**

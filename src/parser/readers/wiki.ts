@@ -40,13 +40,14 @@ function firstLines(lines: readonly SourceLine[], count: number): string[] {
 /**
  * The wiki dialect a document is written in, or null: Textile when it opens with `h1.`–`h3.` and has another `hN.` heading;
  * PukiWiki when it opens with a `*` heading and has another, with PukiWiki's anchors (`[#a1b2c3d4]`) or its `#contents`;
- * org-mode when one of its first lines is `#+TITLE:`.
+ * org-mode when its file's name ends in `.org` or one of its first lines is an org keyword (`#+TITLE:`, `#+DATE:`,
+ * `#+AUTHOR:`, `#+OPTIONS:` …: no other format writes `#+` lines).
  */
-export function wikiDialect(lines: readonly SourceLine[]): WikiDialect | null {
+export function wikiDialect(lines: readonly SourceLine[], source = ''): WikiDialect | null {
 	const head = firstLines(lines, 8);
 	const first = head[0];
 	if (first === undefined) return null;
-	if (head.some((text) => ORG_KEYWORD.exec(text)?.groups?.key?.toUpperCase() === 'TITLE')) return 'org';
+	if (/\.org$/iu.test(source) || head.some((text) => ORG_KEYWORD.test(text))) return 'org';
 	// (Only a document that opens as one of them is looked at further, in its first few thousand lines.)
 	const sample = (): string[] => lines.slice(0, 5000).map((source) => source.text);
 	if (/^h[1-3]\.[ \t]+\S/u.test(first)) return sample().filter((text) => TEXTILE_HEADING.test(text)).length >= 2 ? 'textile' : null;

@@ -21,7 +21,7 @@ export function seedContentType(name: string): string {
 	if (/\.doc$/iu.test(name)) return 'application/msword';
 	if (/\.odt$/iu.test(name)) return 'application/vnd.oasis.opendocument.text';
 	if (/\.rtf$/iu.test(name)) return 'application/rtf';
-	return /\.md$/iu.test(name) ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
+	return /\.(?:md|markdown)$/iu.test(name) ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8';
 }
 
 /** How an encoding is named for readers: `shift_jis` → `Shift_JIS`. */

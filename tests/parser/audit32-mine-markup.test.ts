@@ -114,3 +114,10 @@ describe('seed file names', () => {
 		expect([byName.get('a.org'), byName.get('b.markdown'), byName.get('c.MD'), byName.get('d.xlsx')]).toEqual(['seed', 'seed', 'seed', 'problem']);
 	});
 });
+
+describe('the seed offered for download', () => {
+	test('a .markdown seed is served as Markdown, a .org one as plain text', async () => {
+		const { seedContentType } = await import('../../src/exports/download.ts');
+		expect([seedContentType('a.markdown'), seedContentType('b.org')]).toEqual(['text/markdown; charset=utf-8', 'text/plain; charset=utf-8']);
+	});
+});

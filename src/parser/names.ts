@@ -105,6 +105,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'研究', '科学', '人材', '振興', '品質', '保育', '児童', '人権', '協働', '清掃', '循環', '財務', '課税', '徴収', '債権',
 	// A broadcaster's departments (`伊藤編成部長`, `千田報道局長`), as 放送番組審議会 records name the station's staff.
 	'編成', '報道', '制作', '営業',
+	// A company's departments (`技術部 西田`, `経理課 森`).
+	'技術', '製造', '設計', '総務', '経理', '情報', '品証', '購買', '法務', '知財',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
 	'知事',
 ];
@@ -923,6 +925,10 @@ function readNameLabel(label: string): NameParts {
 	if (honoured?.groups && !isOrganisation(honoured.groups.surname ?? '') && !NOT_SURNAMES.has(honoured.groups.surname ?? '')) {
 		return { name: `${honoured.groups.surname}${honoured.groups.gap}${honoured.groups.given}`, title: honoured.groups.title ?? null, affiliation: null };
 	}
+	// `技術部 西田`, `総務課　佐藤 花子`: a company's or an office's department, a space, the person (the department had been
+	// read as a surname, `技術部 西田` one person's full name, or the whole left nameless).
+	const unitName = UNIT_NAME.exec(text)?.groups;
+	if (unitName && isDepartmentPost(unitName.unit ?? '') && !splitPerson(unitName.name ?? '')?.title && !OFFICE_ENDINGS.test(unitName.name ?? '') && !isPostWord((unitName.name ?? '').split(/[ \u3000]/u)[0] ?? '')) return { name: unitName.name ?? null, title: null, affiliation: unitName.unit ?? null };
 	const roled = splitSpacedNameAndRole(text);
 	if (roled) return roled;
 	const spaced = splitSpacedName(text);
@@ -966,6 +972,9 @@ function readNameLabel(label: string): NameParts {
 	if (PERSON_NAME.test(text) && !DOCUMENT_ENDING.test(text)) return { ...none, name: text };
 	return none;
 }
+
+/** A department and a surname or full name, a space apart: `技術部 西田`, `総務課　佐藤 花子`. */
+const UNIT_NAME = new RegExp(`^(?<unit>[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:部|課|室|係|センター|グループ|チーム|本部))[ \\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 
 /** A department, a post and a surname or full name, a space between each: `物流部 部長 大野`. */
 const DEPARTMENT_POST_NAME = new RegExp(`^(?<unit>[^\\s\\u3000]{1,20}(?:部|課|室|局|係|センター|グループ|チーム|事業所|支店|本部))[ \\u3000]+(?<post>[^\\s\\u3000]{1,10})[ \\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5})?)$`, 'u');

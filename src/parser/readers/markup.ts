@@ -443,7 +443,11 @@ function fieldPair(first: ListItem, second: ListItem): { label: string; start: n
 
 /** A list in the body: items that open with a speaker become remarks (their nested lists with them), the rest stay lists. */
 function bodyList(state: MarkupState, list: List): void {
-	const whole = toListBlock(list);
+	bodyItems(state, toListBlock(list));
+}
+
+/** A list's items in the body, as `bodyList` reads them. */
+function bodyItems(state: MarkupState, whole: ListBlock): void {
 	let run: ListBlock | null = null;
 	let paired = -1;
 	whole.items.forEach((item, index) => {
@@ -459,7 +463,7 @@ function bodyList(state: MarkupState, list: List): void {
 		}
 		// (`- 議長　北川 幸男` under `…次に記名押印する。`: who signed, an item of the list.)
 		if (state.signed && !signerLine(item.text)) state.signed = false;
-		const speaker = state.signed || isSealedSignature(item.text) ? null : itemSpeaker(item, state, list.ordered === true);
+		const speaker = state.signed || isSealedSignature(item.text) ? null : itemSpeaker(item, state, whole.ordered === true);
 		if (speaker) {
 			run = null;
 			state.remark = null;
@@ -471,6 +475,17 @@ function bodyList(state: MarkupState, list: List): void {
 			if (whole.ordered) run.start = (whole.start ?? 1) + index;
 			if (run.start === 1) delete run.start;
 			container(state, item.line).push(run);
+		}
+		// An item of business over the turns on it (`1. 不良率の推移について` / `    - 村上部長：…`): the item stays in the
+		// list, the turns under it are remarks after it (they had stayed list text), and the list goes on after them.
+		if (!state.signed && (item.children ?? []).some((nested) => nested.ordered !== true && nested.items.some((entry) => itemSpeaker(entry, state, false) !== null))) {
+			const { children, ...own } = item;
+			run.items.push(own);
+			run = null;
+			state.remark = null;
+			for (const nested of children ?? []) bodyItems(state, nested);
+			state.remark = null;
+			return;
 		}
 		run.items.push(item);
 	});

@@ -1,13 +1,14 @@
 /**
  * Minutes kept in a wiki and saved as text: Redmine's Textile (`h1.`, `# item`, `|_. head |`), PukiWiki (`*見出し [#a1b2c3d4]`,
- * `-item`, `|~head|h`, `#contents`) and Emacs org-mode (`#+TITLE:`, `* heading`, `- term :: text`). Each line is written
+ * `-item`, `|~head|h`, `#contents`) and Backlog's wiki, which writes PukiWiki's marks with a space (`* 見出し`, `** 議事`),
+ * Scrapbox (Cosense: the page's title on its first line, `[** 見出し]`, items by their indent, `[山口.icon]` for a person) and Emacs org-mode (`#+TITLE:`, `* heading`, `- term :: text`). Each line is written
  * as the Markdown line that means the same, line for line (so diagnostics still name the file's own lines), and the
  * Markdown reader reads the result: headings, lists, a table's two-column rows as fields (`- 日時：…`), other rows as
  * items of their cells, plugin and option lines dropped.
  */
 import type { SourceLine } from '../normalize.ts';
 
-export type WikiDialect = 'textile' | 'pukiwiki' | 'org';
+export type WikiDialect = 'textile' | 'pukiwiki' | 'org' | 'scrapbox';
 
 const TEXTILE_HEADING = /^h(?<level>[1-6])\.[ \t]+(?<text>\S.*)$/u;
 const PUKIWIKI_HEADING = /^(?<marks>\*{1,3})[ \t]*(?<text>[^*\s].*)$/u;
@@ -48,6 +49,7 @@ export function wikiDialect(lines: readonly SourceLine[], source = ''): WikiDial
 	const first = head[0];
 	if (first === undefined) return null;
 	if (/\.org$/iu.test(source) || head.some((text) => ORG_KEYWORD.test(text))) return 'org';
+	if (isScrapbox(first, lines)) return 'scrapbox';
 	// (Only a document that opens as one of them is looked at further, in its first few thousand lines.)
 	const sample = (): string[] => lines.slice(0, 5000).map((source) => source.text);
 	if (/^h[1-3]\.[ \t]+\S/u.test(first)) return sample().filter((text) => TEXTILE_HEADING.test(text)).length >= 2 ? 'textile' : null;
@@ -55,7 +57,67 @@ export function wikiDialect(lines: readonly SourceLine[], source = ''): WikiDial
 		const texts = sample();
 		return texts.filter((text) => /^\*{1,3}[^*\s]/u.test(text)).length >= 2 && texts.some((text) => hasAnchor(text) || /^#contents\b/u.test(text)) ? 'pukiwiki' : null;
 	}
+	// Backlog's wiki, PukiWiki's notation with a space after the marks (`* 見出し`, `** 開催概要`, `- 項目`, `+ 番号`): a
+	// first `* ` line is a Markdown bullet too, so a second-level heading (`** 議事`, which Markdown never writes) must follow.
+	if (/^\*[ \t]+[^*\s]/u.test(first)) {
+		const texts = sample();
+		return texts.some((text) => /^\*\*[ \t]+[^*\s]/u.test(text) && !/\*\*[ \t]*$/u.test(text)) && texts.some((text) => /^[-+]{1,3}[ \t]+\S/u.test(text)) ? 'pukiwiki' : null;
+	}
 	return null;
+}
+
+/** Scrapbox's heading: a bracket of stars over a line of its own (`[** 議事]`, `[*** 概要]`). */
+const SCRAPBOX_HEADING = /^\[\*{1,5}[ \t]+(?<text>[^\[\]]*[^\[\]\s])[ \t]*\]$/u;
+/** Scrapbox's mark for a person, their icon (`[山口.icon]`, `[yamada.icon*2]`). */
+const SCRAPBOX_ICON = /\[(?<name>[^\[\]\s.][^\[\]]{0,30}?)\.icon(?:\*[0-9]{1,2})?\]/gu;
+
+/**
+ * True for a Scrapbox page copied as text: its title alone on the first line (no mark of its own), then two headings of
+ * stars in brackets, or one and two people's icons.
+ */
+function isScrapbox(first: string, lines: readonly SourceLine[]): boolean {
+	if (/^[\s\[#*>|-]/u.test(first)) return false;
+	let headings = 0;
+	let icons = 0;
+	for (const source of lines.slice(0, 5000)) {
+		const text = source.text.trim();
+		if (SCRAPBOX_HEADING.test(text)) headings += 1;
+		else if (text.includes('.icon')) icons += [...text.matchAll(SCRAPBOX_ICON)].length;
+		if (headings >= 2 || (headings >= 1 && icons >= 2)) return true;
+	}
+	return false;
+}
+
+/** A Scrapbox line's brackets as Markdown's: icons their person's name (a run of them a list, `山口、小野`), links their text. */
+function scrapboxInline(text: string): string {
+	return text
+		.replace(/(?:\[[^\[\]\s.][^\[\]]{0,30}?\.icon(?:\*[0-9]{1,2})?\][ \t]*){2,}/gu, (run) => [...run.matchAll(SCRAPBOX_ICON)].map((icon) => icon.groups?.name ?? '').join('、') + (/[ \t]$/u.test(run) ? ' ' : ''))
+		.replace(SCRAPBOX_ICON, '$<name>')
+		.replace(/\[(?<url>https?:\/\/[^\s\[\]]{1,500})[ \t]+(?<label>[^\[\]]{1,200})\]/gu, '[$<label>]($<url>)')
+		.replace(/\[(?<label>[^\[\]]{1,200}?)[ \t]+(?<url>https?:\/\/[^\s\[\]]{1,500})\]/gu, '[$<label>]($<url>)')
+		.replace(/\[[*\/\-_]{1,5}[ \t]+(?<text>[^\[\]]{1,200})\]/gu, '$<text>')
+		.replace(/\[\/?(?<page>[^\[\]\s][^\[\]]{0,200})\]/gu, '$<page>');
+}
+
+/**
+ * A Scrapbox line as Markdown: the first line the title, a bracketed heading a section, an indented line an item nested
+ * by its indent (`[山口.icon] …` opening it that person's turn, `山口: …`), a line at the margin a paragraph.
+ */
+function scrapboxLine(text: string, first: boolean, afterItem: boolean): string {
+	if (first) return `# ${scrapboxInline(text.trim())}`;
+	const heading = SCRAPBOX_HEADING.exec(text.trim())?.groups;
+	if (heading) return `## ${scrapboxInline(heading.text ?? '')}`;
+	const indent = /^[ \t\u3000]*/u.exec(text)?.[0].length ?? 0;
+	const body = text.slice(indent);
+	if (body === '') return '';
+	// (A person's icon opening the line, then words: that person's turn.)
+	const turn = /^\[(?<name>[^\[\]\s.][^\[\]]{0,30}?)\.icon(?:\*[0-9]{1,2})?\][ \t\u3000]*(?<rest>[^\s\[].*)$/u.exec(body)?.groups;
+	const line = turn ? `${turn.name}: ${scrapboxInline(turn.rest ?? '')}` : scrapboxInline(body);
+	const numbered = /^(?<number>[0-9]{1,3})[.．][ \t\u3000]*(?<rest>\S.*)$/u.exec(line)?.groups;
+	if (indent > 0) return `${'    '.repeat(indent - 1)}${numbered ? `${numbered.number}. ${numbered.rest}` : `- ${line}`}`;
+	// (A line at the margin right under an item, a page's tags `#議事録 #運営会議` as often as not, would be read as more of
+	// the item's words: it is an item of its own, which keeps the line for line numbering.)
+	return afterItem ? `+ ${line}` : line;
 }
 
 /** A table row's cells (`|a|b|`, `| a | b |`), without Textile's or PukiWiki's cell marks. */
@@ -98,14 +160,21 @@ function orgDate(value: string): string {
 	return match.from ? `${day} ${match.from}${match.to ? `～${match.to}` : ''}` : day;
 }
 
+/**
+ * The indent of a list item nested as deep as its marks are many (`--`, `++`, `**`): four spaces a level, which nest it under
+ * a bullet's item and a number's item alike (two spaces had left an item under `1. …` a list of its own, and the numbered
+ * list after it counting from 1 again).
+ */
+const nesting = (marks: string | undefined): string => '    '.repeat((marks?.length ?? 1) - 1);
+
 function textileLine(text: string): string {
 	const heading = TEXTILE_HEADING.exec(text)?.groups;
 	if (heading) return `${'#'.repeat(Number(heading.level))} ${heading.text}`;
 	if (/^\{\{[^}]*\}\}[ \t]*$/u.test(text)) return '';
 	const ordered = /^(?<marks>#+)[ \t]+(?<text>\S.*)$/u.exec(text)?.groups;
-	if (ordered) return `${'   '.repeat((ordered.marks?.length ?? 1) - 1)}1. ${ordered.text}`;
+	if (ordered) return `${nesting(ordered.marks)}1. ${ordered.text}`;
 	const bullet = /^(?<marks>\*+)[ \t]+(?<text>\S.*)$/u.exec(text)?.groups;
-	if (bullet) return `${'  '.repeat((bullet.marks?.length ?? 1) - 1)}- ${bullet.text}`;
+	if (bullet) return `${nesting(bullet.marks)}- ${bullet.text}`;
 	if (/^\|/u.test(text)) return tableRow(text, /^\|[ \t]*_\./u.test(text));
 	const block = /^(?<tag>bq|p)\.[ \t]+(?<text>.*)$/u.exec(text)?.groups;
 	if (block) return block.tag === 'bq' ? `> ${block.text}` : (block.text ?? '');
@@ -118,9 +187,9 @@ function pukiwikiLine(text: string): string {
 	const heading = PUKIWIKI_HEADING.exec(text)?.groups;
 	if (heading) return `${'#'.repeat(heading.marks?.length ?? 1)} ${withoutAnchor(heading.text ?? '')}`;
 	const bullet = /^(?<marks>-{1,3})[ \t]*(?<text>[^-\s].*)$/u.exec(text)?.groups;
-	if (bullet) return `${'  '.repeat((bullet.marks?.length ?? 1) - 1)}- ${bullet.text}`;
+	if (bullet) return `${nesting(bullet.marks)}- ${bullet.text}`;
 	const ordered = /^(?<marks>\+{1,3})[ \t]*(?<text>[^+\s].*)$/u.exec(text)?.groups;
-	if (ordered) return `${'   '.repeat((ordered.marks?.length ?? 1) - 1)}1. ${ordered.text}`;
+	if (ordered) return `${nesting(ordered.marks)}1. ${ordered.text}`;
 	const term = /^:(?<term>[^|]+)\|(?<text>.*)$/u.exec(text)?.groups;
 	if (term) return `- ${term.term?.trim()}：${term.text?.trim()}`;
 	if (/^\|.*\|[ \t]*[hcf]?[ \t]*$/u.test(text)) return tableRow(text, /\|[ \t]*[hc][ \t]*$/u.test(text));
@@ -157,6 +226,15 @@ function orgLine(text: string, titled: boolean): string {
 
 /** The document's lines written as Markdown, line for line. */
 export function wikiToMarkdown(lines: readonly SourceLine[], dialect: WikiDialect): SourceLine[] {
+	if (dialect === 'scrapbox') {
+		const title = lines.findIndex((source) => source.text.trim() !== '');
+		let afterItem = false;
+		return lines.map((source, index) => {
+			const text = scrapboxLine(source.text.trimEnd(), index === title, afterItem);
+			if (text !== '') afterItem = /^[ \t]*(?:[-+]|[0-9]{1,3}\.)[ \t]/u.test(text);
+			return { text, line: source.line };
+		});
+	}
 	const titled = dialect === 'org' && lines.some((source) => ORG_KEYWORD.exec(source.text)?.groups?.key?.toUpperCase() === 'TITLE');
 	return lines.map((source) => {
 		const text = source.text.trimEnd();

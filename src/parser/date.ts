@@ -27,10 +27,10 @@ const WEEKDAYS = '日月火水木金土';
 const OTHER_YEAR = `(?:\\s*\\(\\s*(?<otherEra>${ERA_NAMES})?\\s*(?<otherYear>元|[0-9]+)\\s*年?\\s*\\))?`;
 /**
  * `令和5年2月1日（水）`, `2024年3月27日`, `令和元年`, `令和7年（2025年）1月24日`, kanji numerals, the era's initial (`R6年10月16日`,
- * as notes abbreviate it); matched on the NFKC form.
+ * as notes abbreviate it), a meeting of two days by its first (`2024年9月19、20日`, `9月19・20日`, `19～20日`); matched on the NFKC form.
  */
 const JAPANESE_DATE = new RegExp(
-	`(?<era>${ERA_NAMES}|(?<![A-Za-z])[RHS](?=\\s*[0-9元]))?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年${OTHER_YEAR}\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`,
+	`(?<era>${ERA_NAMES}|(?<![A-Za-z])[RHS](?=\\s*[0-9元]))?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年${OTHER_YEAR}\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})(?:\\s*[、,・～~〜\\-－]\\s*(?:${NUMERAL_SOURCE}))?\\s*日`,
 	'u',
 );
 /** Era initials of a numeric date (`R6.12.3`, `H31.4.1`), as forms and notes abbreviate the era. */

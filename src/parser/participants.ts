@@ -2,7 +2,7 @@
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
-import { displayWidth, isSeparator, placedWords, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, isSeparator, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 const OPENING = '（(「【［[〔<＜『〈';
@@ -945,6 +945,25 @@ export function withDittoPost(text: string, above: string | null): string | null
 	return `${office}${rest}`;
 }
 
+/** A ditto mark alone where a post or an office was (`内田眞一　（　〃　）` under `氷見野良三　（副総裁）`). */
+const DITTO_ALONE = /^(?:[〃″仝]|同上?)$/u;
+
+/**
+ * Members whose post or office in brackets is a ditto mark (`（　〃　）`, `（同）`), as a table of members writes the one
+ * above again: the member above's post or office (the mark had been kept as the office `〃`). A mark with no one above
+ * stays as written.
+ */
+function withDittoBrackets(members: readonly Member[]): Member[] {
+	const out: Member[] = [];
+	for (const member of members) {
+		const above = out.at(-1);
+		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;
+		const title = member.title !== null && DITTO_ALONE.test(replaceSpaceRuns(member.title, '')) ? (above?.title ?? member.title) : member.title;
+		out.push(affiliation === member.affiliation && title === member.title ? member : { ...member, affiliation, title });
+	}
+	return out;
+}
+
 /** Officials named in general, not as persons: `…ほか関係職員`, `…外関係職員`, `…ほか３名`. */
 const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?:ほか|外|他)[0-9０-９一二三四五六七八九十]+名$/u;
 /** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
@@ -1818,7 +1837,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		for (const [mark, role] of noteLegend(group.note ?? '')) if (!legend.has(mark)) legend.set(mark, role);
 	}
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
-	for (const group of groups) group.members = group.members.map(withoutMark);
+	for (const group of groups) group.members = withDittoBrackets(group.members.map(withoutMark));
 	for (const group of groups) {
 		if (group.members.length === 0 && !saidNone.has(group)) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));

@@ -1136,6 +1136,16 @@ function headLines(head: TextLine): TextLine[] {
 
 /** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`, a superscript number read as `[1]`. */
 const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）]|\[[0-9０-９]{1,2}\])/u;
+/** A note's number alone at the start of its line, the note's words straight after it or after a space (`1地方自治法…`). */
+const BARE_NOTE_NUMBER = /^([0-9０-９]{1,2})(?![0-9０-９.．,，、:：)）])[\s\u3000]*/u;
+/** A note mark in the text, as a superscript number is read (`…第２項[1]の`). */
+const NOTE_CITED = /\[([0-9０-９]{1,2})\]/gu;
+
+/** The value of a number written in half- or full-width digits. */
+function digitsValue(digits: string): number {
+	return Number(digits.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)));
+}
+
 /** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
 const FOOTNOTE_SIZE = 0.88;
 
@@ -1156,9 +1166,16 @@ export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[]
 		let start = lines.length;
 		// From the foot upwards, while the lines are small; the block must start with a mark.
 		while (start > 0 && (lines[start - 1]?.size ?? usual) <= usual * FOOTNOTE_SIZE) start--;
-		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '')) start++;
+		// (A note led by its number alone, as LibreOffice sets the notes, `1地方自治法…`: a note when the page's text cites that number, `…第２項[1]の`.)
+		const cited = new Set(lines.flatMap((line) => [...line.text.matchAll(NOTE_CITED)].map((mark) => digitsValue(mark[1] ?? ''))));
+		const numbered = (text: string) => {
+			const number = BARE_NOTE_NUMBER.exec(text)?.[1];
+			return number !== undefined && cited.has(digitsValue(number));
+		};
+		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '') && !numbered(lines[start]?.text ?? '')) start++;
 		if (start >= lines.length || start === 0) return [...lines];
-		notes.push(...lines.slice(start));
+		// (A bare number reads as the mark a note is read with elsewhere, `[1] 地方自治法…`.)
+		notes.push(...lines.slice(start).map((line) => (numbered(line.text) ? { ...line, text: line.text.replace(BARE_NOTE_NUMBER, (_, number: string) => `[${number}] `) } : line)));
 		from.push(index + 1);
 		return lines.slice(0, start);
 	});
@@ -1265,9 +1282,10 @@ function rightMargin(lines: readonly TextLine[], left: number, pageWidth: number
  * Lay the lines of all pages out as text: one output line per paragraph line,
  * a blank line between paragraphs (a vertical gap well above the line pitch),
  * lines that reach the right margin joined with the next one (also across a
- * page break), indents turned into ideographic spaces.
+ * page break), indents turned into ideographic spaces. Lines set in the margins of others (`setIn`: a page's footnotes,
+ * set in the text's) are measured against those margins.
  */
-export function linesToText(pages: readonly TextLine[][], pageWidth?: number | readonly number[]): string {
+export function linesToText(pages: readonly TextLine[][], pageWidth?: number | readonly number[], setIn?: readonly TextLine[][]): string {
 	const all = pages.flat();
 	if (all.length === 0) return '';
 	// Punctuation hung past the margin (ぶら下げ: `、` `。` set beyond it) moves the rightmost edge out by an em: the
@@ -1290,8 +1308,10 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 			if (lines.length > 0) byWidth.set(width, margins(lines, width));
 		}
 	}
-	const whole = byWidth.size === 1 ? [...byWidth.values()][0]! : margins(all, typeof pageWidth === 'number' ? pageWidth : undefined);
-	const marginsOf = (pageIndex: number) => (widths ? (byWidth.get(Math.round(widths[pageIndex] ?? 0)) ?? whole) : whole);
+	// (Lines set in the margins of other lines, the footnotes in the text's: a few notes show no right margin of their own.)
+	const shared = setIn === undefined ? null : { ...margins([...setIn.flat(), ...all], typeof pageWidth === 'number' ? pageWidth : widths?.[0]), left: median(all.map((line) => line.x)) };
+	const whole = shared ?? (byWidth.size === 1 ? [...byWidth.values()][0]! : margins(all, typeof pageWidth === 'number' ? pageWidth : undefined));
+	const marginsOf = (pageIndex: number) => (widths && !shared ? (byWidth.get(Math.round(widths[pageIndex] ?? 0)) ?? whole) : whole);
 	const pitches: number[] = [];
 	for (const lines of pages) {
 		for (let i = 1; i < lines.length; i++) {

@@ -452,7 +452,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const body = linesToText(footnotes.pages, widths);
 		// The footnotes under a rule of their own, as the page sets them apart: after the last turn, no one's words (they had
 		// been joined to its last sentence).
-		const notes = footnotes.notes.length === 0 ? '' : linesToText([footnotes.notes], widths);
+		const notes = footnotes.notes.length === 0 ? '' : linesToText([footnotes.notes], widths, footnotes.pages);
 		const ocr = dropOcrSpaces(notes === '' ? body : `${body.replace(/\n*$/u, '')}\n\n${FOOTNOTE_RULE}\n${notes}`);
 		const cleaned = cleanText(ocr.text);
 		const warnings: Diagnostic[] = [];

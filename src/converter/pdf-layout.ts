@@ -773,10 +773,26 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
 		if (letters.length === 0) continue;
 		// The cells of values to its right in its row.
 		const values = list.filter((other) => other !== cell && other.left >= cell.right - RULE_SLACK && within(other, cell)).flatMap(shown);
-		if (values.length === 0) continue;
 		const lines = baselineGroups(letters);
 		const text = lines.map((line) => joinRuns(line).trim()).join('');
-		if (lines.length > LABEL_CELL_LINES || [...text.replace(/[\s\u3000]/gu, '')].length > LABEL_CELL || /[。．]/u.test(text)) continue;
+		const from = Math.min(...letters.map((run) => run.x));
+		const to = Math.max(...letters.map((run) => run.x + run.width));
+		// Each line but the last run to the cell's edge: the cell's words wrapped in its column (`第５次…推進計` / `画の進捗について`).
+		const wrapped = lines.length > 1 && lines.slice(0, -1).every((line) => Math.max(...line.map((run) => run.x + run.width)) >= cell.right - (line[0]?.size ?? 0) * 1.5);
+		if (values.length === 0 || [...text.replace(/[\s\u3000]/gu, '')].length > LABEL_CELL || /[。．]/u.test(text)) {
+			// A cell of a table's row wrapped over a few lines, cells with words beside it (an agenda's item between its
+			// number and its handout, `(1)｜第５次…推進計 / 画の進捗について｜資料１`): its words one run on its first line, as
+			// the row is read, or the cell beside it had been read into the middle of them (`…推進計 資料１` / `画の進捗…`).
+			const beside = values.length > 0 || list.some((other) => other !== cell && other.right <= cell.left + RULE_SLACK && within(other, cell) && shown(other).length > 0);
+			const head = lines[0]?.[0];
+			if (!beside || !wrapped || lines.length > LABEL_CELL_LINES || !head) continue;
+			// (Set apart from the cell after it on the line as cells are, not by the hair of the cell's padding.)
+			const apart = values.some((value) => Math.abs(value.y - head.y) < head.size * SAME_LINE) ? '\u3000' : '';
+			for (const run of cell.runs) moved.add(run);
+			added.push({ text: `${text}${apart}`, x: from, y: head.y, width: to - from, size: head.size, ...(head.font !== undefined ? { font: head.font } : {}) });
+			continue;
+		}
+		if (lines.length > LABEL_CELL_LINES) continue;
 		// The row's first line of values, and its label there already (one line, level with it).
 		const first = values.reduce((a, b) => (b.y > a.y ? b : a));
 		const head = lines[0]?.[0];
@@ -792,10 +808,7 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
 		}
 		// Lines of a cell set level with the lines beside them, from the row's first, are a line each (times beside the items
 		// of an agenda), unless each ran to the cell's edge and wrapped (`公開・非公` / `開`).
-		const wrapped = lines.slice(0, -1).every((line) => Math.max(...line.map((run) => run.x + run.width)) >= cell.right - (line[0]?.size ?? 0) * 1.5);
 		if (!wrapped && level(lines[0] ?? [], first.y) && lines.every((line) => values.some((value) => level(line, value.y)))) continue;
-		const from = Math.min(...letters.map((run) => run.x));
-		const to = Math.max(...letters.map((run) => run.x + run.width));
 		for (const run of cell.runs) moved.add(run);
 		added.push({ text, x: from, y: first.y, width: to - from, size: head.size, ...(head.font !== undefined ? { font: head.font } : {}), opens: true });
 	}

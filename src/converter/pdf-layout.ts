@@ -83,6 +83,8 @@ const IDEOGRAPHIC_SPACE_GAP = 0.8;
 const PARAGRAPH_GAP = 1.35;
 /** A line that ends within this many em of the right margin was wrapped by the layout. */
 const FULL_LINE = 1.2;
+/** A line ending this many em past the right margin is set across it (a title over two columns), no line of the text wrapped there. */
+const PAST_MARGIN = 2;
 /** A line starting this many em right of the left margin is indented by one ideographic space per em. */
 const INDENT = 0.8;
 /** How many first and last lines of a page may be a running header or footer. */
@@ -1243,6 +1245,8 @@ function valueStarts(line: TextLine): number[] {
 /** True when a line was wrapped by the layout: the next line's first unit would not have fitted into the space left at its end. */
 function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
 	const room = (right - previous.right) / previous.size;
+	// (A line reaching well past the margin stands across it, as a title over a page's two columns: not wrapped at it.)
+	if (room < -PAST_MARGIN) return false;
 	if (room < FULL_LINE) return true;
 	return room < firstUnitWidth(next.text, SENTENCE_END.test(previous.text)) * 0.9;
 }

@@ -340,14 +340,16 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	return lines;
 }
 
-/** A note's number set as a superscript (Word's and LibreOffice's footnote references and marks): digits alone in their run. */
-const NOTE_NUMBER = /^[0-9０-９]{1,2}$/u;
+/** A note's number: digits, or small roman numerals as LibreOffice numbers endnotes (`i`, `ii`, `iv`). */
+const NOTE_LABEL = '[0-9０-９]{1,2}|[ivx]{1,5}';
+/** A note's number set as a superscript (Word's and LibreOffice's footnote references and marks): the number alone in its run. */
+const NOTE_NUMBER = new RegExp(`^(?:${NOTE_LABEL})$`, 'u');
 /** A superscript is set at most this share of the text's size beside it … */
 const SUPERSCRIPT_SIZE = 0.75;
 /** … its baseline at least this share of that size above the text's. */
 const SUPERSCRIPT_RISE = 0.2;
 /** A note mark as read: `[1]`, as a Word document's notes are read. */
-const NOTE_MARK_READ = /^\[[0-9０-９]{1,2}\]$/u;
+const NOTE_MARK_READ = new RegExp(`^\\[(?:${NOTE_LABEL})\\]$`, 'u');
 
 /**
  * A line's runs with each note number set as a superscript read as a note mark, `[1]` (a footnote's reference in the
@@ -1152,15 +1154,43 @@ function headLines(head: TextLine): TextLine[] {
 }
 
 /** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`, a superscript number read as `[1]`. */
-const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）]|\[[0-9０-９]{1,2}\])/u;
-/** A note's number alone at the start of its line, the note's words straight after it or after a space (`1地方自治法…`). */
-const BARE_NOTE_NUMBER = /^([0-9０-９]{1,2})(?![0-9０-９.．,，、:：)）])[\s\u3000]*/u;
+const FOOTNOTE_MARK = new RegExp(`^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\\s\\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）]|\\[(?:${NOTE_LABEL})\\])`, 'u');
+/** A note's number alone at the start of its line, the note's words straight after it or after a space (`1地方自治法…`, `ii　第三次…`). */
+const BARE_NOTE_NUMBER = new RegExp(`^(${NOTE_LABEL})(?![0-9０-９A-Za-z.．,，、:：)）])[\\s\\u3000]*`, 'u');
 /** A note mark in the text, as a superscript number is read (`…第２項[1]の`). */
-const NOTE_CITED = /\[([0-9０-９]{1,2})\]/gu;
+const NOTE_CITED = new RegExp(`\\[(${NOTE_LABEL})\\]`, 'gu');
 
-/** The value of a number written in half- or full-width digits. */
-function digitsValue(digits: string): number {
-	return Number(digits.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)));
+/** A note's number as one key however its digits are written (`１` and `1`). */
+function noteKey(label: string): string {
+	return label.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/^0+(?=[0-9])/u, '');
+}
+
+/** The note numbers the lines cite (`[1]`, `[ii]`). */
+function citedNotes(lines: readonly TextLine[]): Set<string> {
+	return new Set(lines.flatMap((line) => [...line.text.matchAll(NOTE_CITED)].map((mark) => noteKey(mark[1] ?? ''))));
+}
+
+/** True when a line opens with a note's number alone that the text cites. */
+function opensCitedNote(text: string, cited: ReadonlySet<string>): boolean {
+	const number = BARE_NOTE_NUMBER.exec(text)?.[1];
+	return number !== undefined && cited.has(noteKey(number));
+}
+
+/**
+ * Notes' lines as read: a number alone leading a note read as the mark notes are read with elsewhere (`[1] 地方自治法…`),
+ * and a note's line run on under its words (a hanging indent) read from the note's margin, so that it joins its note.
+ */
+function markedNotes(lines: readonly TextLine[], cited: ReadonlySet<string>): TextLine[] {
+	let margin: number | null = null;
+	return lines.map((line) => {
+		if (opensCitedNote(line.text, cited)) {
+			margin = line.x;
+			return { ...line, text: line.text.replace(BARE_NOTE_NUMBER, (_, number: string) => `[${number}] `) };
+		}
+		if (FOOTNOTE_MARK.test(line.text)) margin = line.x;
+		else if (margin !== null && line.x > margin) return { ...line, x: margin };
+		return line;
+	});
 }
 
 /** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
@@ -1169,9 +1199,10 @@ const FOOTNOTE_SIZE = 0.88;
 /**
  * Footnotes at the foot of each page (`注１　地方自治法第１２１条…`, set smaller than the text, a mark at the start), taken
  * out of the pages so that a sentence running on to the next page does not take them in mid-word, and the pages that
- * had them: the caller puts them after the text. The lines of one footnote after its first go with it.
+ * had them: the caller puts them after the text. The lines of one footnote after its first go with it. A last page of
+ * endnotes goes after the footnotes (`endnotes`, that page).
  */
-export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[][]; notes: TextLine[]; from: number[] } {
+export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[][]; notes: TextLine[]; from: number[]; endnotes?: number } {
 	const notes: TextLine[] = [];
 	const from: number[] = [];
 	const kept = pages.map((lines, index) => {
@@ -1184,18 +1215,23 @@ export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[]
 		// From the foot upwards, while the lines are small; the block must start with a mark.
 		while (start > 0 && (lines[start - 1]?.size ?? usual) <= usual * FOOTNOTE_SIZE) start--;
 		// (A note led by its number alone, as LibreOffice sets the notes, `1地方自治法…`: a note when the page's text cites that number, `…第２項[1]の`.)
-		const cited = new Set(lines.flatMap((line) => [...line.text.matchAll(NOTE_CITED)].map((mark) => digitsValue(mark[1] ?? ''))));
-		const numbered = (text: string) => {
-			const number = BARE_NOTE_NUMBER.exec(text)?.[1];
-			return number !== undefined && cited.has(digitsValue(number));
-		};
-		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '') && !numbered(lines[start]?.text ?? '')) start++;
+		const cited = citedNotes(lines);
+		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '') && !opensCitedNote(lines[start]?.text ?? '', cited)) start++;
 		if (start >= lines.length || start === 0) return [...lines];
-		// (A bare number reads as the mark a note is read with elsewhere, `[1] 地方自治法…`.)
-		notes.push(...lines.slice(start).map((line) => (numbered(line.text) ? { ...line, text: line.text.replace(BARE_NOTE_NUMBER, (_, number: string) => `[${number}] `) } : line)));
+		notes.push(...markedNotes(lines.slice(start), cited));
 		from.push(index + 1);
 		return lines.slice(0, start);
 	});
+	// Endnotes on a last page of their own, as LibreOffice sets them (`i　みどり市…条例…`, `ii　第三次…`, in the text's type):
+	// each line a note led by a number the text cites, or a note's line run on under its words.
+	const last = kept.at(-1) ?? [];
+	const cited = citedNotes(kept.slice(0, -1).flat());
+	const first = last[0];
+	if (kept.length > 1 && first && opensCitedNote(first.text, cited) && last.every((line) => opensCitedNote(line.text, cited) || line.x > first.x + line.size * HANGING_SLACK)) {
+		notes.push(...markedNotes(last, cited));
+		kept[kept.length - 1] = [];
+		return { pages: kept, notes, from, endnotes: kept.length };
+	}
 	return { pages: kept, notes, from };
 }
 

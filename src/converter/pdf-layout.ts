@@ -59,7 +59,7 @@ export interface PageRuns {
 	/** Visible runs set at an angle (a watermark or stamp drawn across the page), left out. */
 	angled?: number;
 	/** Words set level in type many times the text's over the text (a watermark, `取扱注意`), left out. */
-	overprinted?: string[];
+	overprinted?: TextRun[];
 	/** Runs drawn again over themselves (bold made by drawing the text twice), left out. */
 	doubled?: number;
 	/** Pieces of text pdf.js gave for the page, those left out included (what the limits count). */

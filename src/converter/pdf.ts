@@ -206,7 +206,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	withVariantWidths(runs);
 	// A page whose letters are drawn one by one, most of each under the one before: vertical writing.
 	if (letters >= COLUMN_STEP.letters && letters > visible / 2 && downSteps > letters * COLUMN_STEP.share) vertical = Math.max(vertical, visible);
-	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields, ...(struck.length > 0 ? { struck } : {}), ...(overprinted.size > 0 ? { overprinted: [...overprinted].map((run) => run.text.trim()) } : {}) };
+	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields, ...(struck.length > 0 ? { struck } : {}), ...(overprinted.size > 0 ? { overprinted: [...overprinted] } : {}) };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
@@ -255,6 +255,23 @@ export function overprintedRuns(runs: readonly TextRun[]): Set<TextRun> {
 		if (under >= OVERPRINT_RUNS) found.add(mark);
 	}
 	return found;
+}
+
+/**
+ * Leave out, on every page, the runs that repeat a watermark found over the text of another page (the same words, as
+ * large, at the same place): where a page has no text under it (a short last page), it had been read as a line of the
+ * minutes. In place.
+ */
+function repeatedWatermarks(pages: PageRuns[]): void {
+	const marks = pages.flatMap((page) => page.overprinted ?? []).slice(0, OVERPRINT_MARKS);
+	if (marks.length === 0) return;
+	for (const page of pages) {
+		const same = (run: TextRun) => run.text.trim() !== '' && !(page.overprinted ?? []).includes(run) && marks.some((mark) => mark.text.trim() === run.text.trim() && Math.abs(mark.size - run.size) < mark.size * 0.1 && Math.abs(mark.x - run.x) < mark.size && Math.abs(mark.y - run.y) < mark.size);
+		const repeated = page.runs.filter(same);
+		if (repeated.length === 0) continue;
+		page.runs = page.runs.filter((run) => !repeated.includes(run));
+		page.overprinted = [...(page.overprinted ?? []), ...repeated];
+	}
 }
 
 /** Runs set at most this angle (radians, about 3°) off the horizontal may be a scan's askew lines. */
@@ -456,6 +473,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			if (characters > limits.characters) return overLimit(`it has more than ${limits.characters} characters of text`);
 			pages.push(page);
 		}
+		// The same watermark on a page where no text lies under it (the last page's blank foot): left out there too.
+		repeatedWatermarks(pages);
 		// A document set in vertical writing for the most part: each page with vertical runs is read in its columns too.
 		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
 		const visibleRuns = pages.reduce((sum, page) => sum + (page.visible ?? 0), 0);
@@ -513,7 +532,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList([...new Set(footnotes.from.map((leaf) => leaves[leaf - 1]?.sheet ?? leaf))])} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
 		const angled = numbersWhere(pages, (page) => (page.angled ?? 0) > 0);
 		if (angled.length > 0) warnings.push(warning('pdf-angled-text', 1, `text set at an angle across ${pageList(angled)} (a watermark or a stamp such as 案 or 複製禁止) was left out of the minutes`));
-		const overprinted = pages.flatMap((page) => page.overprinted ?? []);
+		const overprinted = pages.flatMap((page) => page.overprinted ?? []).map((run) => run.text.trim());
 		if (overprinted.length > 0) {
 			const words = [...new Set(overprinted)].slice(0, 3).map((word) => `\`${word}\``).join(', ');
 			warnings.push(warning('pdf-watermark', 1, `words set in large type over the text of ${pageList(numbersWhere(pages, (page) => (page.overprinted?.length ?? 0) > 0))} (${words}: a watermark) were left out of the minutes`));

@@ -58,6 +58,8 @@ export interface PageRuns {
 	inColumns?: { height: number; width: number; runs: TextRun[] } | undefined;
 	/** Visible runs set at an angle (a watermark or stamp drawn across the page), left out. */
 	angled?: number;
+	/** Words set level in type many times the text's over the text (a watermark, `取扱注意`), left out. */
+	overprinted?: TextRun[];
 	/** Runs drawn again over themselves (bold made by drawing the text twice), left out. */
 	doubled?: number;
 	/** Pieces of text pdf.js gave for the page, those left out included (what the limits count). */
@@ -81,6 +83,8 @@ const IDEOGRAPHIC_SPACE_GAP = 0.8;
 const PARAGRAPH_GAP = 1.35;
 /** A line that ends within this many em of the right margin was wrapped by the layout. */
 const FULL_LINE = 1.2;
+/** A line ending this many em past the right margin is set across it (a title over two columns), no line of the text wrapped there. */
+const PAST_MARGIN = 2;
 /** A line starting this many em right of the left margin is indented by one ideographic space per em. */
 const INDENT = 0.8;
 /** How many first and last lines of a page may be a running header or footer. */
@@ -336,14 +340,16 @@ function linesOf(groups: readonly TextRun[][], readings: readonly TextRun[] = []
 	return lines;
 }
 
-/** A note's number set as a superscript (Word's and LibreOffice's footnote references and marks): digits alone in their run. */
-const NOTE_NUMBER = /^[0-9０-９]{1,2}$/u;
+/** A note's number: digits, or small roman numerals as LibreOffice numbers endnotes (`i`, `ii`, `iv`). */
+const NOTE_LABEL = '[0-9０-９]{1,2}|[ivx]{1,5}';
+/** A note's number set as a superscript (Word's and LibreOffice's footnote references and marks): the number alone in its run. */
+const NOTE_NUMBER = new RegExp(`^(?:${NOTE_LABEL})$`, 'u');
 /** A superscript is set at most this share of the text's size beside it … */
 const SUPERSCRIPT_SIZE = 0.75;
 /** … its baseline at least this share of that size above the text's. */
 const SUPERSCRIPT_RISE = 0.2;
 /** A note mark as read: `[1]`, as a Word document's notes are read. */
-const NOTE_MARK_READ = /^\[[0-9０-９]{1,2}\]$/u;
+const NOTE_MARK_READ = new RegExp(`^\\[(?:${NOTE_LABEL})\\]$`, 'u');
 
 /**
  * A line's runs with each note number set as a superscript read as a note mark, `[1]` (a footnote's reference in the
@@ -773,10 +779,26 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
 		if (letters.length === 0) continue;
 		// The cells of values to its right in its row.
 		const values = list.filter((other) => other !== cell && other.left >= cell.right - RULE_SLACK && within(other, cell)).flatMap(shown);
-		if (values.length === 0) continue;
 		const lines = baselineGroups(letters);
 		const text = lines.map((line) => joinRuns(line).trim()).join('');
-		if (lines.length > LABEL_CELL_LINES || [...text.replace(/[\s\u3000]/gu, '')].length > LABEL_CELL || /[。．]/u.test(text)) continue;
+		const from = Math.min(...letters.map((run) => run.x));
+		const to = Math.max(...letters.map((run) => run.x + run.width));
+		// Each line but the last run to the cell's edge: the cell's words wrapped in its column (`第５次…推進計` / `画の進捗について`).
+		const wrapped = lines.length > 1 && lines.slice(0, -1).every((line) => Math.max(...line.map((run) => run.x + run.width)) >= cell.right - (line[0]?.size ?? 0) * 1.5);
+		if (values.length === 0 || [...text.replace(/[\s\u3000]/gu, '')].length > LABEL_CELL || /[。．]/u.test(text)) {
+			// A cell of a table's row wrapped over a few lines, cells with words beside it (an agenda's item between its
+			// number and its handout, `(1)｜第５次…推進計 / 画の進捗について｜資料１`): its words one run on its first line, as
+			// the row is read, or the cell beside it had been read into the middle of them (`…推進計 資料１` / `画の進捗…`).
+			const beside = values.length > 0 || list.some((other) => other !== cell && other.right <= cell.left + RULE_SLACK && within(other, cell) && shown(other).length > 0);
+			const head = lines[0]?.[0];
+			if (!beside || !wrapped || lines.length > LABEL_CELL_LINES || !head) continue;
+			// (Set apart from the cell after it on the line as cells are, not by the hair of the cell's padding.)
+			const apart = values.some((value) => Math.abs(value.y - head.y) < head.size * SAME_LINE) ? '\u3000' : '';
+			for (const run of cell.runs) moved.add(run);
+			added.push({ text: `${text}${apart}`, x: from, y: head.y, width: to - from, size: head.size, ...(head.font !== undefined ? { font: head.font } : {}) });
+			continue;
+		}
+		if (lines.length > LABEL_CELL_LINES) continue;
 		// The row's first line of values, and its label there already (one line, level with it).
 		const first = values.reduce((a, b) => (b.y > a.y ? b : a));
 		const head = lines[0]?.[0];
@@ -792,10 +814,7 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
 		}
 		// Lines of a cell set level with the lines beside them, from the row's first, are a line each (times beside the items
 		// of an agenda), unless each ran to the cell's edge and wrapped (`公開・非公` / `開`).
-		const wrapped = lines.slice(0, -1).every((line) => Math.max(...line.map((run) => run.x + run.width)) >= cell.right - (line[0]?.size ?? 0) * 1.5);
 		if (!wrapped && level(lines[0] ?? [], first.y) && lines.every((line) => values.some((value) => level(line, value.y)))) continue;
-		const from = Math.min(...letters.map((run) => run.x));
-		const to = Math.max(...letters.map((run) => run.x + run.width));
 		for (const run of cell.runs) moved.add(run);
 		added.push({ text, x: from, y: first.y, width: to - from, size: head.size, ...(head.font !== undefined ? { font: head.font } : {}), opens: true });
 	}
@@ -1135,16 +1154,55 @@ function headLines(head: TextLine): TextLine[] {
 }
 
 /** A footnote's mark at the start of its line: `注１`, `（注２）`, `※`, `＊1`, `*1`, `1)`, a superscript number read as `[1]`. */
-const FOOTNOTE_MARK = /^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\s\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）]|\[[0-9０-９]{1,2}\])/u;
+const FOOTNOTE_MARK = new RegExp(`^(?:[（(]?注[0-9０-９]{0,2}[）)]?[\\s\\u3000:：.．]|※|[＊*][0-9０-９]{0,2}|[0-9０-９]{1,2}[)）]|\\[(?:${NOTE_LABEL})\\])`, 'u');
+/** A note's number alone at the start of its line, the note's words straight after it or after a space (`1地方自治法…`, `ii　第三次…`). */
+const BARE_NOTE_NUMBER = new RegExp(`^(${NOTE_LABEL})(?![0-9０-９A-Za-z.．,，、:：)）])[\\s\\u3000]*`, 'u');
+/** A note mark in the text, as a superscript number is read (`…第２項[1]の`). */
+const NOTE_CITED = new RegExp(`\\[(${NOTE_LABEL})\\]`, 'gu');
+
+/** A note's number as one key however its digits are written (`１` and `1`). */
+function noteKey(label: string): string {
+	return label.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/^0+(?=[0-9])/u, '');
+}
+
+/** The note numbers the lines cite (`[1]`, `[ii]`). */
+function citedNotes(lines: readonly TextLine[]): Set<string> {
+	return new Set(lines.flatMap((line) => [...line.text.matchAll(NOTE_CITED)].map((mark) => noteKey(mark[1] ?? ''))));
+}
+
+/** True when a line opens with a note's number alone that the text cites. */
+function opensCitedNote(text: string, cited: ReadonlySet<string>): boolean {
+	const number = BARE_NOTE_NUMBER.exec(text)?.[1];
+	return number !== undefined && cited.has(noteKey(number));
+}
+
+/**
+ * Notes' lines as read: a number alone leading a note read as the mark notes are read with elsewhere (`[1] 地方自治法…`),
+ * and a note's line run on under its words (a hanging indent) read from the note's margin, so that it joins its note.
+ */
+function markedNotes(lines: readonly TextLine[], cited: ReadonlySet<string>): TextLine[] {
+	let margin: number | null = null;
+	return lines.map((line) => {
+		if (opensCitedNote(line.text, cited)) {
+			margin = line.x;
+			return { ...line, text: line.text.replace(BARE_NOTE_NUMBER, (_, number: string) => `[${number}] `) };
+		}
+		if (FOOTNOTE_MARK.test(line.text)) margin = line.x;
+		else if (margin !== null && line.x > margin) return { ...line, x: margin };
+		return line;
+	});
+}
+
 /** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
 const FOOTNOTE_SIZE = 0.88;
 
 /**
  * Footnotes at the foot of each page (`注１　地方自治法第１２１条…`, set smaller than the text, a mark at the start), taken
  * out of the pages so that a sentence running on to the next page does not take them in mid-word, and the pages that
- * had them: the caller puts them after the text. The lines of one footnote after its first go with it.
+ * had them: the caller puts them after the text. The lines of one footnote after its first go with it. A last page of
+ * endnotes goes after the footnotes (`endnotes`, that page).
  */
-export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[][]; notes: TextLine[]; from: number[] } {
+export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[][]; notes: TextLine[]; from: number[]; endnotes?: number } {
 	const notes: TextLine[] = [];
 	const from: number[] = [];
 	const kept = pages.map((lines, index) => {
@@ -1156,12 +1214,24 @@ export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[]
 		let start = lines.length;
 		// From the foot upwards, while the lines are small; the block must start with a mark.
 		while (start > 0 && (lines[start - 1]?.size ?? usual) <= usual * FOOTNOTE_SIZE) start--;
-		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '')) start++;
+		// (A note led by its number alone, as LibreOffice sets the notes, `1地方自治法…`: a note when the page's text cites that number, `…第２項[1]の`.)
+		const cited = citedNotes(lines);
+		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '') && !opensCitedNote(lines[start]?.text ?? '', cited)) start++;
 		if (start >= lines.length || start === 0) return [...lines];
-		notes.push(...lines.slice(start));
+		notes.push(...markedNotes(lines.slice(start), cited));
 		from.push(index + 1);
 		return lines.slice(0, start);
 	});
+	// Endnotes on a last page of their own, as LibreOffice sets them (`i　みどり市…条例…`, `ii　第三次…`, in the text's type):
+	// each line a note led by a number the text cites, or a note's line run on under its words.
+	const last = kept.at(-1) ?? [];
+	const cited = citedNotes(kept.slice(0, -1).flat());
+	const first = last[0];
+	if (kept.length > 1 && first && opensCitedNote(first.text, cited) && last.every((line) => opensCitedNote(line.text, cited) || line.x > first.x + line.size * HANGING_SLACK)) {
+		notes.push(...markedNotes(last, cited));
+		kept[kept.length - 1] = [];
+		return { pages: kept, notes, from, endnotes: kept.length };
+	}
 	return { pages: kept, notes, from };
 }
 
@@ -1211,6 +1281,8 @@ function valueStarts(line: TextLine): number[] {
 /** True when a line was wrapped by the layout: the next line's first unit would not have fitted into the space left at its end. */
 function isWrapped(previous: TextLine, next: TextLine, right: number): boolean {
 	const room = (right - previous.right) / previous.size;
+	// (A line reaching well past the margin stands across it, as a title over a page's two columns: not wrapped at it.)
+	if (room < -PAST_MARGIN) return false;
 	if (room < FULL_LINE) return true;
 	return room < firstUnitWidth(next.text, SENTENCE_END.test(previous.text)) * 0.9;
 }
@@ -1265,9 +1337,10 @@ function rightMargin(lines: readonly TextLine[], left: number, pageWidth: number
  * Lay the lines of all pages out as text: one output line per paragraph line,
  * a blank line between paragraphs (a vertical gap well above the line pitch),
  * lines that reach the right margin joined with the next one (also across a
- * page break), indents turned into ideographic spaces.
+ * page break), indents turned into ideographic spaces. Lines set in the margins of others (`setIn`: a page's footnotes,
+ * set in the text's) are measured against those margins.
  */
-export function linesToText(pages: readonly TextLine[][], pageWidth?: number | readonly number[]): string {
+export function linesToText(pages: readonly TextLine[][], pageWidth?: number | readonly number[], setIn?: readonly TextLine[][]): string {
 	const all = pages.flat();
 	if (all.length === 0) return '';
 	// Punctuation hung past the margin (ぶら下げ: `、` `。` set beyond it) moves the rightmost edge out by an em: the
@@ -1290,8 +1363,10 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 			if (lines.length > 0) byWidth.set(width, margins(lines, width));
 		}
 	}
-	const whole = byWidth.size === 1 ? [...byWidth.values()][0]! : margins(all, typeof pageWidth === 'number' ? pageWidth : undefined);
-	const marginsOf = (pageIndex: number) => (widths ? (byWidth.get(Math.round(widths[pageIndex] ?? 0)) ?? whole) : whole);
+	// (Lines set in the margins of other lines, the footnotes in the text's: a few notes show no right margin of their own.)
+	const shared = setIn === undefined ? null : { ...margins([...setIn.flat(), ...all], typeof pageWidth === 'number' ? pageWidth : widths?.[0]), left: median(all.map((line) => line.x)) };
+	const whole = shared ?? (byWidth.size === 1 ? [...byWidth.values()][0]! : margins(all, typeof pageWidth === 'number' ? pageWidth : undefined));
+	const marginsOf = (pageIndex: number) => (widths && !shared ? (byWidth.get(Math.round(widths[pageIndex] ?? 0)) ?? whole) : whole);
 	const pitches: number[] = [];
 	for (const lines of pages) {
 		for (let i = 1; i < lines.length; i++) {

@@ -177,6 +177,17 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 		directions.push(b === 0 && a > 0 ? undefined : [a / (run.size || 1), b / (run.size || 1)]);
 		settings.push(content.styles[item.fontName]?.vertical === true ? { down: item.height } : -b > Math.abs(a) ? 'turned' : 'upright');
 	}
+	// A watermark set level (`取扱注意`, `社外秘` as a word processor sets it across the page) is no text of the minutes either.
+	const overprinted = overprintedRuns(runs);
+	if (overprinted.size > 0) {
+		for (let i = runs.length - 1; i >= 0; i--) {
+			if (!overprinted.has(runs[i]!)) continue;
+			runs.splice(i, 1);
+			directions.splice(i, 1);
+			settings.splice(i, 1);
+			visible--;
+		}
+	}
 	const annotations = await page.getAnnotations();
 	// Values typed into a form's fields or into text boxes added as comments, set at their boxes (pdf.js's text leaves them out).
 	const typed = fieldRuns(annotations);
@@ -195,7 +206,7 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	withVariantWidths(runs);
 	// A page whose letters are drawn one by one, most of each under the one before: vertical writing.
 	if (letters >= COLUMN_STEP.letters && letters > visible / 2 && downSteps > letters * COLUMN_STEP.share) vertical = Math.max(vertical, visible);
-	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields, ...(struck.length > 0 ? { struck } : {}) };
+	const counts = { visible, vertical, angled, doubled, pieces: content.items.length, hidden, fields: typed.fields, ...(struck.length > 0 ? { struck } : {}), ...(overprinted.size > 0 ? { overprinted: [...overprinted] } : {}) };
 	// A page whose text runs up the page (each line a quarter turn anticlockwise, as a landscape table on a portrait page
 	// is drawn): read in the text's own frame, along each line and line after line, or its lines read as columns.
 	// (A page stored turned and shown upright by its /Rotate reads so too, but is no landscape table: `turned` is not set.)
@@ -212,6 +223,55 @@ async function pageRuns(pdf: Awaited<ReturnType<typeof getDocumentProxy>>, numbe
 	// (A table's rules tell its cells apart: a label centred in its tall cell is read on its row's first line.)
 	const rules = shapes?.rules && shapes.rules.horizontal.length > 0 && shapes.rules.vertical.length > 0 ? { rules: shapes.rules } : {};
 	return { height: top, width: x1 - x0, runs, ...counts, ...rules, ...(columns ? { inColumns: columns } : {}) };
+}
+
+/** A watermark set level: its type at least this many times the text's (the median size of the page's runs) … */
+const OVERPRINT_SIZE = 3;
+/** … over at least this many runs of the text, each at most a third of its size, their baselines within its letters' height. */
+const OVERPRINT_RUNS = 2;
+/** The most runs of a page a watermark is looked for among. */
+const OVERPRINT_MARKS = 8;
+
+/**
+ * The runs of a page that are a watermark set level across it (`取扱注意`, `社外秘`, `DRAFT` as a word processor sets it
+ * with its watermark laid horizontally): type many times the text's, drawn over lines of the text. (A title set large
+ * stands clear of the text; set over it, it had been read into the line it shares a baseline with, and that line lost.)
+ */
+export function overprintedRuns(runs: readonly TextRun[]): Set<TextRun> {
+	const found = new Set<TextRun>();
+	const shown = runs.filter((run) => run.text.trim() !== '' && run.size > 0);
+	if (shown.length < OVERPRINT_RUNS + 1) return found;
+	const usual = median(shown.map((run) => run.size));
+	const large = shown.filter((run) => run.size >= usual * OVERPRINT_SIZE);
+	// (A watermark is a word or two a page: a page of more such runs is looked at no further, so that it stays linear.)
+	if (large.length === 0 || large.length > OVERPRINT_MARKS || large.length > shown.length / 2) return found;
+	const small = shown.filter((run) => run.size < usual * OVERPRINT_SIZE);
+	for (const mark of large) {
+		let under = 0;
+		for (const run of small) {
+			if (run.size * OVERPRINT_SIZE > mark.size || run.x >= mark.x + mark.width || run.x + run.width <= mark.x) continue;
+			if (run.y >= mark.y - mark.size * 0.2 && run.y <= mark.y + mark.size * 0.9 && ++under >= OVERPRINT_RUNS) break;
+		}
+		if (under >= OVERPRINT_RUNS) found.add(mark);
+	}
+	return found;
+}
+
+/**
+ * Leave out, on every page, the runs that repeat a watermark found over the text of another page (the same words, as
+ * large, at the same place): where a page has no text under it (a short last page), it had been read as a line of the
+ * minutes. In place.
+ */
+function repeatedWatermarks(pages: PageRuns[]): void {
+	const marks = pages.flatMap((page) => page.overprinted ?? []).slice(0, OVERPRINT_MARKS);
+	if (marks.length === 0) return;
+	for (const page of pages) {
+		const same = (run: TextRun) => run.text.trim() !== '' && !(page.overprinted ?? []).includes(run) && marks.some((mark) => mark.text.trim() === run.text.trim() && Math.abs(mark.size - run.size) < mark.size * 0.1 && Math.abs(mark.x - run.x) < mark.size && Math.abs(mark.y - run.y) < mark.size);
+		const repeated = page.runs.filter(same);
+		if (repeated.length === 0) continue;
+		page.runs = page.runs.filter((run) => !repeated.includes(run));
+		page.overprinted = [...(page.overprinted ?? []), ...repeated];
+	}
 }
 
 /** Runs set at most this angle (radians, about 3°) off the horizontal may be a scan's askew lines. */
@@ -413,6 +473,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			if (characters > limits.characters) return overLimit(`it has more than ${limits.characters} characters of text`);
 			pages.push(page);
 		}
+		// The same watermark on a page where no text lies under it (the last page's blank foot): left out there too.
+		repeatedWatermarks(pages);
 		// A document set in vertical writing for the most part: each page with vertical runs is read in its columns too.
 		const verticalRuns = pages.reduce((sum, page) => sum + (page.vertical ?? 0), 0);
 		const visibleRuns = pages.reduce((sum, page) => sum + (page.visible ?? 0), 0);
@@ -452,7 +514,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		const body = linesToText(footnotes.pages, widths);
 		// The footnotes under a rule of their own, as the page sets them apart: after the last turn, no one's words (they had
 		// been joined to its last sentence).
-		const notes = footnotes.notes.length === 0 ? '' : linesToText([footnotes.notes], widths);
+		const notes = footnotes.notes.length === 0 ? '' : linesToText([footnotes.notes], widths, footnotes.pages);
 		const ocr = dropOcrSpaces(notes === '' ? body : `${body.replace(/\n*$/u, '')}\n\n${FOOTNOTE_RULE}\n${notes}`);
 		const cleaned = cleanText(ocr.text);
 		const warnings: Diagnostic[] = [];
@@ -466,9 +528,15 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 			warnings.push(warning('pdf-unmapped-font', 1, `some text of ${pageList(unreadable.pages)} is in a font without a Unicode map and reads as symbols, not as the words printed: check ${unreadable.pages.length === 1 ? 'that page' : 'those pages'}, and if the minutes are garbled there, ${TEXT_VERSION_HINT}`));
 		}
 		if (unprinted.count > 0) warnings.push(warning('pdf-browser-print', 1, `a web page printed from a browser: the date, title, address and page count it printed atop and at the foot of ${unprinted.count === 1 ? 'the page' : `each of the ${unprinted.count} pages`} were left out`));
+		if (footnotes.endnotes !== undefined) warnings.push(warning('pdf-endnotes', 1, `the endnotes on the last page (${pageList([leaves[footnotes.endnotes - 1]?.sheet ?? footnotes.endnotes])}, each led by a number the text cites) were set apart after the minutes' text under a rule, where they would have been read into the last turn`));
 		if (footnotes.from.length > 0) warnings.push(warning('pdf-footnotes', 1, `the footnotes at the foot of ${pageList([...new Set(footnotes.from.map((leaf) => leaves[leaf - 1]?.sheet ?? leaf))])} were moved after the minutes' text, where they would have been read into a sentence running on to the next page`));
 		const angled = numbersWhere(pages, (page) => (page.angled ?? 0) > 0);
 		if (angled.length > 0) warnings.push(warning('pdf-angled-text', 1, `text set at an angle across ${pageList(angled)} (a watermark or a stamp such as 案 or 複製禁止) was left out of the minutes`));
+		const overprinted = pages.flatMap((page) => page.overprinted ?? []).map((run) => run.text.trim());
+		if (overprinted.length > 0) {
+			const words = [...new Set(overprinted)].slice(0, 3).map((word) => `\`${word}\``).join(', ');
+			warnings.push(warning('pdf-watermark', 1, `words set in large type over the text of ${pageList(numbersWhere(pages, (page) => (page.overprinted?.length ?? 0) > 0))} (${words}: a watermark) were left out of the minutes`));
+		}
 		const doubled = numbersWhere(pages, (page) => (page.doubled ?? 0) > 0);
 		if (doubled.length > 0) warnings.push(warning('pdf-doubled-text', 1, `text drawn twice over itself on ${pageList(doubled)} (bold made by drawing it again) was read once`));
 		const down = numbersWhere(pages, (page) => page.columnsDown === true);

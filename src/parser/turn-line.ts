@@ -403,24 +403,31 @@ export function markNumberedTurns(lines: readonly SourceLine[]): SourceLine[] | 
 }
 
 /** A turn mark that optical character recognition read as a Latin letter (`O福田住民課長　…`), before a label and its space. */
-const OCR_MARK = /^(?<lead>[\s\u3000]*)[OＯ](?=[\p{Script=Han}\p{Script=Katakana}ー]{1,20}(?:[（(][^（()）]{1,20}[）)])?[\s\u3000])/u;
+const OCR_MARK = /^(?<lead>[\s\u3000]*)[OＯ](?=(?<label>[\p{Script=Han}\p{Script=Katakana}ー]{1,20})(?:[（(][^（()）]{1,20}[）)])?[\s\u3000])/u;
+/** A turn's label after its real mark, as OCR_MARK reads one after a misread mark (`○事務局　…`, `○議長（…）`). */
+const MARKED_LABEL = /^[\s\u3000]*[○◯〇](?<label>[\p{Script=Han}\p{Script=Katakana}ー]{1,20})(?:[（(][^（()）]{1,20}[）)])?[\s\u3000]/u;
 /** Lines with a real turn mark, and with one so misread, that make a scan's text layer read so. */
 const OCR_EVIDENCE = 2;
 
 /**
  * The lines of a scan's text layer with the turn marks its character recognition read as `O` written as `○` again,
- * when the text has both (at least two of each); null when it has none to mend.
+ * when the text has both (at least two of each; or one misread before a label other turns have with their real mark,
+ * `O事務局　…` among `○事務局　…`); null when it has none to mend.
  */
 export function mendOcrTurnMarks(lines: readonly SourceLine[]): SourceLine[] | null {
 	// (A line of megabytes is no turn: the patterns look at lines of a turn's length only.)
+	const labels = new Set(lines.flatMap((source) => (source.text.length <= 10_000 ? (MARKED_LABEL.exec(source.text)?.groups?.label ?? []) : [])));
 	if (lines.filter((source) => source.text.length <= 10_000 && /^[\s\u3000]*[○◯〇]/u.test(source.text)).length < OCR_EVIDENCE) return null;
 	let misread = 0;
+	let known = 0;
 	const mended = lines.map((source) => {
-		if (source.text.length > 10_000 || !OCR_MARK.test(source.text)) return source;
+		const found = source.text.length > 10_000 ? null : OCR_MARK.exec(source.text);
+		if (!found) return source;
 		misread++;
+		if (labels.has(found.groups?.label ?? '')) known++;
 		return { ...source, text: source.text.replace(OCR_MARK, '$<lead>○') };
 	});
-	return misread >= OCR_EVIDENCE ? mended : null;
+	return misread >= OCR_EVIDENCE || (known > 0 && known === misread) ? mended : null;
 }
 
 /**

@@ -50,8 +50,11 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席者は左のとおり: '出席者',
 	'出席者は、左のとおり': '出席者',
 };
-/** How the Imperial Diet's records head a roll: `出席委員左ノ如シ`, `出席國務大臣左ノ如シ`, `出席者左ノ如シ` (matching form). */
-const OLD_ROLL_TAIL = /(?:は|ハ)?左[のノ]如[しシ]$/u;
+/**
+ * How older records head a roll: the Imperial Diet's `出席委員左ノ如シ`, `出席國務大臣左ノ如シ`, `出席者左ノ如シ`, and the early
+ * 参議院's `出席者は左の通り` (matching form, its 。 gone).
+ */
+const OLD_ROLL_TAIL = /(?:は|ハ)?、?左[のノ](?:如[しシ]|通り|とおり)$/u;
 
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
 function rollGroup(key: string): string | undefined {
@@ -362,7 +365,7 @@ function inferHouse(lines: readonly SourceLine[], committee: string): string | n
 	if (sent) return sent === '衆議院' ? '参議院' : '衆議院';
 	if (/投票ボタン/u.test(head)) return '参議院';
 	if (committee === '本会議') return null;
-	if (/出席者は、?左のとおり/u.test(head)) return '参議院';
+	if (/出席者は、?左の(?:とおり|通り)/u.test(head)) return '参議院';
 	const events = lines.slice(0, RECOGNIZE_LINES).map((source) => readSittingTime(source.text)?.event);
 	if (events.includes('開会')) return '参議院';
 	if (events.includes('開議')) return '衆議院';

@@ -74,7 +74,9 @@ const OPENING: ReadonlySet<SittingEvent> = new Set(['開議', '開会']);
 /** The end of a sitting. */
 const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 /** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
-const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は左のとおり。)$/u;
+const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は、?左の(?:とおり|通り)。?)$/u;
+/** The 参議院's heading of its one roll, as today's records write it and as its early records did (`出席者は左の通り。`). */
+const SANGIIN_ROLL = /^出席者は、?左の(?:とおり|通り)。?$/u;
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
 const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*(?:出席|欠席)[^\r\n\s\u3000君、。]{1,12}[ \u3000]*\r?\n)/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
@@ -477,7 +479,7 @@ function readHeader(speech: string, at: number): HeaderInfo {
 		}
 		// (In the 出席者, `政府参考人` and `参考人` are posts over the entries below, as `国務大臣` is: no group of their own.)
 		if (GROUP_HEADING.test(trimmed) && !(roll?.group.group === '出席者' && !OPENS_GROUP.test(trimmed))) {
-			roll = open(trimmed === '出席者は左のとおり。' ? '出席者' : trimmed);
+			roll = open(SANGIIN_ROLL.test(trimmed) ? '出席者' : trimmed);
 			inAgenda = false;
 			continue;
 		}

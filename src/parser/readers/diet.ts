@@ -71,8 +71,11 @@ const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
 const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
 
-/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院`, `第二百十三回国会　両院協議会` (matching form). */
-const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:衆議院|参議院|貴族院|両院(?:協議会)?)?\\s*$`, 'u');
+/**
+ * A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院`, `第二百十三回国会　両院協議会`,
+ * `第二百十一回国会閉会後　衆議院` (matching form).
+ */
+const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:閉会[後中]\\s*)?(?:衆議院|参議院|貴族院|両院(?:協議会)?)?\\s*$`, 'u');
 
 /** True for a short line that only names the session (and the house). */
 function isSessionOnly(text: string): boolean {
@@ -91,6 +94,9 @@ const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
 const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
 
+/** How a title marks a sitting held after the session closed (閉会中審査): `閉会後`, older records' `閉会中`. */
+const RECESS = /閉会[後中]/u;
+
 /** The NFKC form of a line without spaces, for matching headings. */
 const compact = (text: string): string => replaceSpaceRuns(matchForm(text), '').replace(/。$/u, '');
 
@@ -100,6 +106,8 @@ interface DietHeader {
 	/** The title names the Imperial Diet (`第七十四回帝國議會`), not today's. */
 	imperial: boolean;
 	go: number | null;
+	/** A sitting after the session closed (閉会中審査), numbered apart from the session's own: `閉会後`, as the title writes it. */
+	recess: string | null;
 	house: string | null;
 	committee: string | null;
 	titleLine: number | null;
@@ -178,7 +186,11 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			header.kai = parseNumeral(title.groups.kai ?? '');
 			header.go = parseNumeral(title.groups.go ?? '');
 			header.imperial = title.groups.diet === '帝国議会';
-			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
+			// `第211回国会 衆議院 内閣委員会 閉会後第1号`, `第二百十一回国会閉会後　衆議院内閣委員会議録　第一号`: a sitting held
+			// after the session closed, numbered afresh; its committee is the session's.
+			const titleRest = title.groups.rest ?? '';
+			header.recess = RECESS.exec(titleRest)?.[0] ?? null;
+			const rest = trimSpaces(titleRest.replace(RECESS, '').replace(/^[\s]*/u, ''));
 			header.house = /衆議院|参議院|貴族院/u.exec(matchForm(joined))?.[0] ?? null;
 			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's;
 			// the Imperial Diet's `衆議院議事速記録` is the 本会議's, `…特別委員会議事速記録`, `…委員会議録(速記)` a committee's.
@@ -453,7 +465,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const start = firstTurn(lines);
 	if (start < 0) return noRecord('diet', [], [error('no-body', null, 'no speaker turns found: the Diet transcript needs lines such as "○山際委員長　これより会議を開きます。"')]);
 	const end = transcriptEnd(lines, start);
-	const header: DietHeader = { kai: null, imperial: false, go: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
+	const header: DietHeader = { kai: null, imperial: false, go: null, recess: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
 	readBlocks(lines.slice(0, start), header, diagnostics);
 	const tail = lines.slice(end);
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
@@ -490,8 +502,9 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const diet = header.imperial ? '帝国議会' : '国会';
 	const sitting = [house, committee].filter(Boolean).join(' ');
 	const series = committee ? [header.imperial ? '帝国議会' : null, sitting].filter(Boolean).join(' ') : fileStem(options.source);
-	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回${diet} 第${header.go}号` : `第${header.go}号`;
-	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} 第${header.go}号` : header.kai !== null ? `第${header.kai}回${diet} ${series} 第${header.go}号` : `${series} 第${header.go}号 ${header.date}`;
+	const issue = `${header.recess ?? ''}第${header.go}号`;
+	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回${diet} ${issue}` : issue;
+	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} ${issue}` : header.kai !== null ? `第${header.kai}回${diet} ${series} ${issue}` : `${series} ${issue} ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
 	const candidate = sittingRecord(options, {

@@ -48,6 +48,8 @@ interface NdlMeeting {
 	nameOfHouse: string | null;
 	nameOfMeeting: string | null;
 	issue: string | null;
+	/** `閉会後` for a sitting held after the session closed (閉会中審査, `closing`): its 号 are numbered apart from the session's. */
+	closing: string | null;
 	date: string | null;
 	meetingURL: string | null;
 	pdfURL: string | null;
@@ -95,6 +97,8 @@ const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+[号號])?
 const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
 /** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */
 const DATE_ONLY = /^(?:令和|平成|昭和)[元〇一二三四五六七八九十0-9０-９]+年[〇一二三四五六七八九十0-9０-９]+月[〇一二三四五六七八九十0-9０-９]+日(?:[（(][^）)]*[）)])?$/u;
+/** The API's `closing` of a sitting held after the session closed (`閉会後`; `閉会中` as older records say). */
+const RECESS = /^閉会[後中]$/u;
 /** Keys under which a tool may have wrapped the whole response (`{ "data": { … } }` from an XML conversion). */
 const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
 /** The line of dots under 出席委員 (衆議院) before those present who are not members. */
@@ -161,6 +165,7 @@ function readMeetingFields(entry: JsonObject): Omit<NdlMeeting, 'speeches' | 'fr
 		nameOfHouse: text(entry['nameOfHouse']),
 		nameOfMeeting: text(entry['nameOfMeeting']),
 		issue: text(entry['issue']),
+		closing: RECESS.exec(text(entry['closing']) ?? '')?.[0] ?? null,
 		date: text(entry['date']),
 		meetingURL: webUrl(entry['meetingURL']),
 		pdfURL: webUrl(entry['pdfURL']),
@@ -565,8 +570,11 @@ function names(meeting: NdlMeeting): { title: string; series: string; sessionLab
 	const kind = meeting.imageKind !== null && meeting.imageKind !== '会議録' ? `（${meeting.imageKind}）` : '';
 	const house = [meeting.nameOfHouse, meeting.nameOfMeeting].filter((part) => part !== null).join(' ');
 	const series = imperial ? `帝国議会 ${house}` : house;
-	const title = `${[diet, house, meeting.issue].filter((part) => part !== null).join(' ')}${kind}`;
-	const label = [diet, meeting.issue].filter((part) => part !== null).join(' ');
+	// (A sitting after the session closed is numbered afresh, `閉会後第1号`, as the NDL's own pages title it: the session's
+	// `第1号` is another sitting.)
+	const issue = meeting.issue !== null && meeting.closing !== null && !meeting.issue.startsWith(meeting.closing) ? `${meeting.closing}${meeting.issue}` : meeting.issue;
+	const title = `${[diet, house, issue].filter((part) => part !== null).join(' ')}${kind}`;
+	const label = [diet, issue].filter((part) => part !== null).join(' ');
 	return { title, series, sessionLabel: label === '' ? null : `${label}${kind}` };
 }
 

@@ -97,6 +97,10 @@ const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+[号號])?
 const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
 /** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */
 const DATE_ONLY = /^(?:令和|平成|昭和)[元〇一二三四五六七八九十0-9０-９]+年[〇一二三四五六七八九十0-9０-９]+月[〇一二三四五六七八九十0-9０-９]+日(?:[（(][^）)]*[）)])?$/u;
+/** The `nameOfHouse` of a body of both houses. */
+const BOTH_HOUSES = /^両院(?:協議会)?$/u;
+/** A body of both houses by its name: a 両院協議会, a joint committee (`国家基本政策委員会合同審査会`). */
+const JOINT_BODY = /(?:両院協議会|合同審査会)$/u;
 /** The API's `closing` of a sitting held after the session closed (`閉会後`; `閉会中` as older records say). */
 const RECESS = /^閉会[後中]$/u;
 /** Keys under which a tool may have wrapped the whole response (`{ "data": { … } }` from an XML conversion). */
@@ -568,7 +572,11 @@ function names(meeting: NdlMeeting): { title: string; series: string; sessionLab
 	const imperial = meeting.date !== null && meeting.date < IMPERIAL_DIET_END;
 	const diet = meeting.session === null ? null : `第${meeting.session}回${imperial ? '帝国議会' : '国会'}`;
 	const kind = meeting.imageKind !== null && meeting.imageKind !== '会議録' ? `（${meeting.imageKind}）` : '';
-	const house = [meeting.nameOfHouse, meeting.nameOfMeeting].filter((part) => part !== null).join(' ');
+	// A body of both houses (`nameOfHouse` `両院` or `両院協議会`) is filed under neither, as its printed minutes are: a 両院協議会
+	// as `両院協議会` whatever it settles, a joint committee by its name (`国家基本政策委員会合同審査会`).
+	const joint = meeting.nameOfMeeting !== null && (BOTH_HOUSES.test(meeting.nameOfHouse ?? '') || JOINT_BODY.test(meeting.nameOfMeeting));
+	const body = joint && /両院協議会$/u.test(meeting.nameOfMeeting ?? '') ? '両院協議会' : meeting.nameOfMeeting;
+	const house = (joint ? [body] : [meeting.nameOfHouse, body]).filter((part) => part !== null).join(' ');
 	const series = imperial ? `帝国議会 ${house}` : house;
 	// (A sitting after the session closed is numbered afresh, `閉会後第1号`, as the NDL's own pages title it: the session's
 	// `第1号` is another sitting.)

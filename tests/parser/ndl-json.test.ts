@@ -145,7 +145,7 @@ describe('meeting endpoint, two meetings (meeting-two.json)', () => {
 				['国務大臣 梶田 弘志君', '梶田 弘志', '国務大臣'],
 			],
 		});
-		expect(meeting.agenda).toEqual([{ number: 1, title: '内閣の重要政策及び警察等に関する調査', section: 's1' }]);
+		expect(meeting.agenda).toEqual([{ number: 1, title: '内閣の重要政策及び警察等に関する調査（規制改革に関する件）', section: 's1' }]);
 		expect(remarks(meeting)).toEqual([
 			[
 				'委員長（石井準子君）',

@@ -93,6 +93,8 @@ const NEAR_POST = /^(?<post>[^\s\u3000]{2,20}(?:大臣|長官|政務官|長|官|
 const AGENDA_HEADING = /^(?:(?:本日の)?会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件)$/u;
 /** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
 const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+[号號])?$/u;
+/** A bracket alone on its line, without brackets inside: `（文部科学省所管）`. */
+const QUALIFIER = /^[（(][^（()）]*[）)]$/u;
 /** The number before an item of the 議事日程: `第一　`, `日程第一　`. */
 const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
 /** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */
@@ -500,6 +502,13 @@ function readHeader(speech: string, at: number): HeaderInfo {
 		const block = lineBlock(line, at);
 		if (block) info.blocks.push(block);
 		const heading = trimmed.replace(SPEECH_MARK, '');
+		// (`令和六年度一般会計予算` / `（文部科学省所管）`, `○…に関する調査` / `（「…」のうち、…取組）`: a bracket alone under an item
+		// qualifies it, as a 分科会 prints its part of the budget and the 参議院 the part of a 調査 taken up.)
+		const previous = info.agenda.at(-1);
+		if (inAgenda && lastWasItem && previous !== undefined && QUALIFIER.test(heading)) {
+			previous.title += heading;
+			continue;
+		}
 		if (AGENDA_HEADING.test(heading) || SCHEDULE_HEADING.test(heading)) {
 			inAgenda = true;
 			inSchedule = SCHEDULE_HEADING.test(heading);

@@ -293,7 +293,7 @@ function isGazetteHead(text: string): boolean {
 	return text.length <= 80 && text.includes('官報') && GAZETTE_HEAD.test(replaceSpaceRuns(matchForm(text), '')) && readTurn(text) === null;
 }
 
-/** How often a line naming the sitting comes in the transcript before it is taken for a page's running head. */
+/** How often a line naming the sitting comes (in the transcript, or heading the file) before it is taken for a page's running head. */
 const PAGE_HEAD_REPEATS = 2;
 /** A page's number alone on its line, as a PDF's text gives it above the next page's head: `１`, `12`. */
 const BARE_PAGE_NUMBER = /^[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
@@ -301,15 +301,18 @@ const BARE_PAGE_NUMBER = /^[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
 /**
  * The lines of a PDF's page furniture inside the transcript: a short line naming the sitting (`第２１３回国会　法務委員会　第１５号`)
  * that comes again and again, and the page number alone just above it (blank lines between). They had been read into the
- * middle of a sentence running on to the next page.
+ * middle of a sentence running on to the next page. `first` is the file's first line, the first page's head when it is the same
+ * line (a record of two pages repeats it once).
  */
-function pageHeads(lines: readonly SourceLine[]): Set<number> {
+function pageHeads(lines: readonly SourceLine[], first?: SourceLine): Set<number> {
 	const counts = new Map<string, number>();
 	const key = (text: string): string | null => {
 		if (text.length > 80 || /[。、]/u.test(text)) return null;
 		const compacted = replaceSpaceRuns(matchForm(text), '');
 		return DIET_TITLE.test(compacted) && compacted.length <= 50 && readTurn(text) === null ? compacted : null;
 	};
+	const top = first === undefined ? null : key(first.text);
+	if (top !== null) counts.set(top, 1);
 	for (const source of lines) {
 		const found = key(source.text);
 		if (found !== null) counts.set(found, (counts.get(found) ?? 0) + 1);
@@ -467,10 +470,14 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const end = transcriptEnd(lines, start);
 	const header: DietHeader = { kai: null, imperial: false, go: null, recess: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
 	readBlocks(lines.slice(0, start), header, diagnostics);
-	const tail = lines.slice(end);
+	// A PDF's running heads and the page numbers above them, in the transcript and in the rolls printed after the close; the
+	// last page's number ends the file with no head below it.
+	const heads = pageHeads(lines.slice(start), lines.slice(0, start).find((source) => trimSpaces(source.text) !== ''));
+	const last = lines.findLast((source) => trimSpaces(source.text) !== '');
+	if (heads.size > 0 && last !== undefined && BARE_PAGE_NUMBER.test(last.text)) heads.add(last.line);
+	const tail = lines.slice(end).filter((source) => !heads.has(source.line));
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
-	const heads = pageHeads(lines.slice(start, end));
 	const transcript = readTranscript(
 		lines.slice(start, end).filter((source) => !heads.has(source.line)),
 		diagnostics,

@@ -310,7 +310,11 @@ const SHAPES: readonly ((root: Json) => Found | null)[] = [
 		const top = object(root);
 		const message = text(top?.['message']);
 		if (!top || message === null) return null;
-		const details = list(top['details']).map(text).filter((detail) => detail !== null);
+		// (Its XML, `<details><detail>…</detail></details>`, gives the list as an object of `detail`.)
+		const details = list(top['details'])
+			.flatMap((detail) => list(object(detail)?.['detail'] ?? detail))
+			.map(text)
+			.filter((detail) => detail !== null);
 		return { problem: { code: 'ndl-error-response', message: `this is an error answer of the NDL API ("${[message, ...details].join(' ')}"), not minutes: fix the request and save its response again` } };
 	},
 ];
@@ -758,10 +762,13 @@ function morePages(response: Json): string | null {
 /** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */
 const JSON_START = /^\uFEFF?\s*(?:\{\s*["}]|\[\s*[{\]])/u;
 
-/** True when a text is the NDL API's answer in XML: an XML document whose first elements are the answer's. */
+/** The API's error answer in XML: `<data><message>…</message><details><detail>…</detail></details></data>`. */
+const NDL_XML_ERROR = /^\s*(?:<\?xml[^>]*\?>\s*)?<data>\s*<message>/u;
+
+/** True when a text is the NDL API's answer in XML: an XML document whose first elements are the answer's, or its error answer. */
 export function isNdlXml(text: string): boolean {
 	const start = text.replace(/^\uFEFF/u, '').slice(0, 4096);
-	return XML_START.test(start) && NDL_XML_ELEMENT.test(start);
+	return XML_START.test(start) && (NDL_XML_ELEMENT.test(start) || NDL_XML_ERROR.test(start));
 }
 
 /** NDL API responses saved as JSON (or as the API's XML). */

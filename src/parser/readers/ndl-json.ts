@@ -15,6 +15,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { remarkText } from '../body.ts';
 import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
+import { parseNameLabel } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
@@ -33,6 +34,8 @@ interface NdlSpeech {
 	speaker: string | null;
 	speakerGroup: string | null;
 	speakerPosition: string | null;
+	/** What the speaker is at the meeting when it is no post (`参考人`, `公述人`, `証人`). */
+	speakerRole: string | null;
 	/** The speaker's reading as given (`やまだたろう`); checked when the record is made. */
 	speakerYomi: string | null;
 	/** The text as given (CRLF line ends), null when the response carries none (`meeting_list`). */
@@ -156,6 +159,7 @@ function readSpeech(entry: JsonObject, index: number): NdlSpeech {
 		speaker: text(entry['speaker']),
 		speakerGroup: text(entry['speakerGroup']),
 		speakerPosition: text(entry['speakerPosition']),
+		speakerRole: text(entry['speakerRole']),
 		speakerYomi: text(entry['speakerYomi']),
 		speech: typeof entry['speech'] === 'string' ? entry['speech'] : null,
 		speechURL: webUrl(entry['speechURL']),
@@ -578,6 +582,45 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	return { block, after, index, end: times.end };
 }
 
+/**
+ * The speakers of a meeting without its roll, one entry each in the order they first spoke: `国務大臣 高市 早苗`, of their 会派.
+ * The API writes the name unspaced (`高市早苗`); the surname the label goes by (`○高市国務大臣`, `○森山（浩）委員`) marks off the
+ * given name, as a roll spaces it.
+ */
+function speakersGroup(speeches: readonly NdlSpeech[]): ParticipantGroup {
+	const members: Member[] = [];
+	for (const speech of speeches) {
+		const name = speech.speaker === null ? null : spacedName(speech.speaker, speechLabel(speech));
+		if (name === null || name === HEADER_SPEAKER || members.some((member) => member.name === name)) continue;
+		// (A member has no position in the API: the label's role, `委員`, says what they are; a 参考人's field is their
+		// position, `参考人（東西大学教授）`, as the 衆議院's roll writes it.)
+		const { speakerPosition: position, speakerRole: role } = speech;
+		const title = position !== null && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${position}）` : (position ?? role ?? labelTitle(speechLabel(speech)));
+		members.push({ text: [title, name].filter((part) => part !== null).join(' '), name, title, affiliation: speech.speakerGroup });
+	}
+	return { group: '発言者', members };
+}
+
+/** The label after the speech's mark (`高市国務大臣`), or null. */
+function speechLabel(speech: NdlSpeech): string | null {
+	const first = trimSpaces(speechLines(speech.speech ?? '')[0] ?? '');
+	return SPEECH_MARK.test(first) ? (SPEECH_LABEL.exec(first)?.groups?.['label'] ?? null) : null;
+}
+
+/** The post or role a label gives (`委員` of `森山（浩）委員`, `国務大臣` of `国務大臣（武見敬三君）`), or null. */
+function labelTitle(label: string | null): string | null {
+	const title = label === null ? null : parseNameLabel(label).title;
+	return title === '君' ? null : title;
+}
+
+/** The API's name with a space after the surname its label names (`高市早苗`, `高市国務大臣` → `高市 早苗`), else as written. */
+function spacedName(speaker: string, label: string | null): string {
+	const name = replaceSpaceRuns(trimSpaces(speaker), ' ');
+	if (name.includes(' ') || label === null) return name;
+	const surname = (parseNameLabel(label).name ?? '').replace(/[（(][^（）()]*[）)]$/u, '');
+	return surname !== '' && surname !== name && name.startsWith(surname) ? `${surname} ${name.slice(surname.length)}` : name;
+}
+
 /** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */
 function names(meeting: NdlMeeting): { title: string; series: string; sessionLabel: string | null } {
 	// The Imperial Diet's sittings (帝国議会, before the constitution of 1947, as the NDL's 帝国議会会議録 API answers in the same
@@ -632,6 +675,12 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 			info.participants.push(...tail.participants);
 			spoken[spoken.length - 1] = { ...last, speech: last.speech.slice(0, trailing.index) };
 		}
+	}
+	// Without the 会議録情報 record (the speech endpoint's answer) no roll says who was there: those who spoke were, as the
+	// API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their labels (`森山（浩）委員`) find them.
+	if (header === null) {
+		const speakers = speakersGroup(spoken);
+		if (speakers.members.length > 0) info.participants.push(speakers);
 	}
 	if (spoken.length === 0) {
 		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));

@@ -59,6 +59,8 @@ interface NdlMeeting {
 	speeches: NdlSpeech[];
 	/** True when the meeting was gathered from the speech endpoint (a search may return only some speeches). */
 	fromSpeeches: boolean;
+	/** The orders of speeches the file holds twice or more (pages saved overlapping), each kept once. */
+	repeated?: number[];
 }
 
 /** What a shape handler finds: the meetings, or why there are none. */
@@ -194,6 +196,8 @@ function readMeeting(entry: JsonObject): NdlMeeting {
 /** Group speeches of the speech endpoint (meeting fields on each) into meetings by `issueID`, in order of appearance. */
 function groupSpeeches(entries: readonly Json[]): NdlMeeting[] {
 	const meetings = new Map<string, NdlMeeting>();
+	/** The speeches of each meeting so far, by `speechID`. */
+	const seen = new Map<string, Set<string>>();
 	entries.forEach((value, index) => {
 		const entry = object(value);
 		if (!entry) return;
@@ -204,7 +208,16 @@ function groupSpeeches(entries: readonly Json[]): NdlMeeting[] {
 			meeting = { ...fields, speeches: [], fromSpeeches: true };
 			meetings.set(key, meeting);
 		}
-		meeting.speeches.push(readSpeech(entry, index));
+		const speech = readSpeech(entry, index);
+		// (Pages saved overlapping, `startRecord` set back, hold a speech twice: it is one speech.)
+		const id = speech.speechID ?? `${speech.order}\u0000${speech.speech ?? ''}`;
+		const held = seen.get(key) ?? new Set<string>();
+		seen.set(key, held);
+		if (held.has(id)) (meeting.repeated ??= []).push(speech.order);
+		else {
+			held.add(id);
+			meeting.speeches.push(speech);
+		}
 	});
 	return [...meetings.values()];
 }
@@ -684,6 +697,9 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	}
 	if (spoken.length === 0) {
 		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));
+	}
+	if (meeting.repeated !== undefined) {
+		diagnostics.push(warning('ndl-repeated', at, `the meeting${where} holds speech${meeting.repeated.length === 1 ? '' : 'es'} ${meeting.repeated.join(', ')} twice (pages of the answer saved overlapping): each is kept once`));
 	}
 	if (meeting.fromSpeeches) {
 		const orders = spoken.map((speech) => speech.order);

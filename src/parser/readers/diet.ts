@@ -122,7 +122,8 @@ interface DietHeader {
 /** One entry of a roll (`理事 小渕 恵三` before 君): the name cell, the post before it, else the role or bracket over it. */
 function rollMember(piece: string, roll: Roll): Member {
 	const { post, name } = splitNameCell(piece);
-	let title: string | null = post === '' ? null : `${roll.prefix ?? ''}${post}`;
+	// (`厚生労働大臣政務官` / `　　　塩崎 彰久君`: a post on a line of its own over the name is the entry's whole post.)
+	let title: string | null = post === '' ? roll.prefix || null : `${roll.prefix ?? ''}${post}`;
 	roll.prefix = null;
 	if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
 	else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;

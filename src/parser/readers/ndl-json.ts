@@ -440,7 +440,9 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
 	const cell = parts ? null : splitNameCell(bare);
 	const found = parts?.['role'] ?? parts?.['post'] ?? (cell?.post || null);
 	const bracketed = parts?.['post'] !== undefined && BRACKET_POST.test(bare);
-	const post = found === null ? null : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
+	// (`厚生労働大臣政務官` / `　　　塩崎 彰久君`: a post on a line of its own over the name is the entry's whole post.)
+	const wrapped = found === null && prefix !== '' && !/^[（(]/u.test(prefix) ? prefix : null;
+	const post = found === null ? wrapped : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
 	const title = post !== null && bracketed && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${post}）` : (post ?? role);
 	const name = cell ? cell.name : replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
 	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };

@@ -121,6 +121,8 @@ export interface Roll {
 	house?: string;
 }
 
+/** The 君 that ends a roll's entry, after its name: not one that begins a name (`君島 一郎君`, `山田 君子君`). */
+const ENTRY_END = /(?<![\s\u3000（(]|^)君/u;
 /** A committee's name alone over its members in the roll of a 連合審査会 (`法務委員会`, `地方創生に関する特別委員会`). */
 const JOINT_COMMITTEE = /^[^\s\u3000君]{1,40}委員会$/u;
 /** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
@@ -147,7 +149,7 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		roll.open = true;
 		return;
 	}
-	if (!trimmed.includes('君')) {
+	if (!ENTRY_END.test(trimmed)) {
 		const word = replaceSpaceRuns(trimmed, '');
 		// (`出席協議委員` / `衆議院` / `議長　根本　匠君`: the house whose delegates follow, their affiliation.)
 		if ((roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) || (roll.group.group === '出席委員' && JOINT_COMMITTEE.test(word))) {
@@ -167,7 +169,8 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		}
 		return;
 	}
-	const pieces = trimmed.split('君');
+	// (The 君 after a name ends its entry: `君島 一郎君`, `君塚 花子君`, `山田 君子君` keep their names.)
+	const pieces = trimmed.split(ENTRY_END);
 	for (const piece of pieces.slice(0, -1)) {
 		if (trimSpaces(piece) !== '') roll.group.members.push(member(piece, roll));
 	}

@@ -407,6 +407,11 @@ function jsonError(source: string, cause: unknown): Diagnostic {
 		column = offset - source.lastIndexOf('\n', offset - 1);
 	}
 	const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
+	// (`Unexpected end of JSON input` names no place: the text stops before the JSON closes, at its last line.)
+	if (line === null && /end of JSON input/iu.test(message)) {
+		const last = source.trimEnd();
+		return error('bad-json', last === '' ? 1 : lineIndex(last)(last.length - 1), 'the JSON stops before its end (the download was cut off, or the file saved before it finished): save the API response again (recordPacking=json)');
+	}
 	const where = column === null ? '' : ` at column ${column}`;
 	return error('bad-json', line, `the JSON is broken${where}: ${reason}; save the API response again (recordPacking=json) or repair the file`);
 }

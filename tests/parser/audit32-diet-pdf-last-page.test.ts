@@ -3,7 +3,7 @@
  * pages repeats it once; a page break may fall in the rolls printed after the close (a 本会議's `出席国務大臣`); and the last
  * page's number ends the file with no running head below it. Before, a head was taken for one only when the transcript held
  * it twice (with the page number above it, it ran into the turn broken by the page: `採決いたします。1第２１３回国会…`), and the
- * last page's number was a note at the end of the record.
+ * last page's number was a note at the end of the record; a head with the page's number beside it (`2　　第213回国会…`) was never one.
  */
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/parser/index.ts';
@@ -72,5 +72,17 @@ describe('the last page of a committee\'s PDF text', () => {
 	test("its number, with no running head below it, is no note", () => {
 		expect(notes(result.body.flatMap((section) => section.children))).toEqual(['午後五時一分散会']);
 		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual(['これより会議を開きます。', '総理に伺います。所見をお聞かせください。', '本日は、これにて散会いたします。']);
+	});
+});
+
+describe("a running head with the page's number beside it", () => {
+	const head = '第213回国会　衆議院予算委員会議録第５号　令和６年２月５日';
+	const result = parseText(
+		`${head}\n\n令和六年二月五日（月曜日）\n    午前九時開議\n 出席委員\n   委員長 小野寺五典君\n    ―――――――――――――\n○小野寺委員長　これより会議を開きます。\n○井上委員　総理に伺います。所見を\n2　　${head}\nお聞かせください。\n○岸田内閣総理大臣　お答えいたします。賃上げを実現してまいり\n${head}　　3\nます。\n○小野寺委員長　本日は、これにて散会いたします。\n    午後五時一分散会\n`,
+		'yosan-5-pdf.txt',
+	);
+
+	test('is left out, on either side of the head', () => {
+		expect(result.meeting?.remarks.map((remark) => remark.text)).toEqual(['これより会議を開きます。', '総理に伺います。所見をお聞かせください。', 'お答えいたします。賃上げを実現してまいります。', '本日は、これにて散会いたします。']);
 	});
 });

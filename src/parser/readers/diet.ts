@@ -296,6 +296,8 @@ function isGazetteHead(text: string): boolean {
 
 /** How often a line naming the sitting comes (in the transcript, or heading the file) before it is taken for a page's running head. */
 const PAGE_HEAD_REPEATS = 2;
+/** A page's number at either end of its running head, a space apart from it (matching form). */
+const PAGE_NUMBER_BESIDE = /^\s*[0-9]{1,4}\s+|\s+[0-9]{1,4}\s*$/gu;
 /** A page's number alone on its line, as a PDF's text gives it above the next page's head: `１`, `12`. */
 const BARE_PAGE_NUMBER = /^[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
 
@@ -309,7 +311,8 @@ function pageHeads(lines: readonly SourceLine[], first?: SourceLine): Set<number
 	const counts = new Map<string, number>();
 	const key = (text: string): string | null => {
 		if (text.length > 80 || /[。、]/u.test(text)) return null;
-		const compacted = replaceSpaceRuns(matchForm(text), '');
+		// (`2　　第213回国会　衆議院予算委員会議録第５号　令和６年２月５日`: the page's number beside its head, a space apart.)
+		const compacted = replaceSpaceRuns(matchForm(text).replace(PAGE_NUMBER_BESIDE, ''), '');
 		return DIET_TITLE.test(compacted) && compacted.length <= 50 && readTurn(text) === null ? compacted : null;
 	};
 	const top = first === undefined ? null : key(first.text);

@@ -416,7 +416,14 @@ function brokenUtf8(bytes: Uint8Array, scan: Utf8Scan, bomLength: number): Decod
  * binary format (PDF, ZIP/Office, images) is named, and UTF-8 text with a few invalid bytes says
  * where the first one is. The text is cleaned once (`cleanText`), its warnings returned with lines.
  */
-export function decodeSeed(bytes: Uint8Array, options: { html?: boolean; archive?: boolean } = {}): DecodeResult {
+export function decodeSeed(bytes: Uint8Array, options: { html?: boolean; archive?: boolean; json?: boolean } = {}): DecodeResult {
+	// A web page saved under a `.json` name is what a server answered instead of the data (an error, maintenance, a limit on
+	// requests), never minutes: its page text would be read as a document of its own.
+	if (options.json === true && looksLikeHtml(bytes)) {
+		const title = /<title[^>]*>([^<]{1,200})<\/title>/iu.exec(new TextDecoder('utf-8').decode(bytes.subarray(0, 8192)))?.[1]?.trim() ?? '';
+		const named = title === '' ? '' : ` ("${title}")`;
+		return failure(`this .json file holds a web page${named}, not JSON: the server answered with a page instead of the data (an error, maintenance or a limit on requests); save the response again, e.g. from https://kokkai.ndl.go.jp/api/meeting?…&recordPacking=json`, 'html-as-json', 1);
+	}
 	// A web page, saved as `.html` or under a text name: its content's text.
 	if (options.html === true || (options.archive !== true && looksLikeHtml(bytes))) return decodeHtml(bytes);
 	const decoded = decodeBytes(bytes);

@@ -88,9 +88,9 @@ export function isWebArchiveSeed(name: string): boolean {
 	return /\.mht(?:ml)?$/iu.test(name);
 }
 
-/** How a seed's bytes are decoded, by its name: as a web page's markup, as a web archive, or as text (`decodeSeed`). */
-export function seedDecodeOptions(name: string): { html: boolean; archive: boolean } {
-	return { html: isHtmlSeed(name), archive: isWebArchiveSeed(name) };
+/** How a seed's bytes are decoded, by its name: as a web page's markup, as a web archive, as JSON (never a web page), or as text (`decodeSeed`). */
+export function seedDecodeOptions(name: string): { html: boolean; archive: boolean; json: boolean } {
+	return { html: isHtmlSeed(name), archive: isWebArchiveSeed(name), json: /\.json$/iu.test(name) };
 }
 
 /** What to do with a file of an extension the converter does not read. */

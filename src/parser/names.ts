@@ -280,7 +280,10 @@ export function isCompoundRole(text: string): boolean {
 /** `小山構成員` → 小山 / 構成員 (a person role right after a name); `樋口代表理事専務` → 樋口 / 代表理事専務 (two roles one after another are one post). */
 function splitRole(text: string): { name: string; title: string } | null {
 	// `副委員長` is a role, not 副 the 委員長; nor is `代表取締役会長` 代表取締役 the 会長.
-	if (ROLE_TITLES.includes(text) || isCompoundRole(text)) return null;
+	if (ROLE_TITLES.includes(text) || isCompoundRole(text) || MINISTER_POST.test(text)) return null;
+	// `古賀外務大臣政務官`, `工藤内閣府副大臣`: a minister's post names its ministry, the surname before it (not `古賀外務` the 大臣政務官).
+	const minister = splitSittingPost(text);
+	if (minister?.name && minister.title !== null && MINISTER_POST.test(minister.title)) return { name: minister.name, title: minister.title };
 	for (const role of PERSON_TITLES) {
 		if (text.endsWith(role) && text.length > role.length) {
 			const name = text.slice(0, -role.length);
@@ -513,7 +516,10 @@ const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|�
  * Posts of the Diet and local government that follow a surname in a speaker label (the 衆議院's `毛利最高裁判所長官代理者`,
  * `中村会計検査院当局者` among them), longest first; the name may be a full name, its given name in kana (`久保あつこ議員`), with `ノ` (`奥ノ木信夫市長`) or a surname in hiragana (`あべ副大臣`). */
 const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
+	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|内閣府)(?:副大臣|大臣政務官|大臣)|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|補佐人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
+
+/** A minister's post that names the ministry: `外務大臣政務官`, `内閣府副大臣`, `厚生労働大臣`. */
+const MINISTER_POST = /^(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|内閣府)(?:副大臣|大臣政務官|大臣)$/u;
 
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;

@@ -145,7 +145,7 @@ describe('meeting endpoint, two meetings (meeting-two.json)', () => {
 				['国務大臣 梶田 弘志君', '梶田 弘志', '国務大臣'],
 			],
 		});
-		expect(meeting.agenda).toEqual([{ number: 1, title: '内閣の重要政策及び警察等に関する調査', section: 's1' }]);
+		expect(meeting.agenda).toEqual([{ number: 1, title: '内閣の重要政策及び警察等に関する調査（規制改革に関する件）', section: 's1' }]);
 		expect(remarks(meeting)).toEqual([
 			[
 				'委員長（石井準子君）',
@@ -175,7 +175,16 @@ describe('speech endpoint (speech-endpoint.json, compact JSON on one line)', () 
 		expect([b?.title, b?.date]).toEqual(['第213回国会 参議院 予算委員会 第5号', '2024-03-04']);
 		expect(a?.officialUrl).toBe('https://kokkai.ndl.go.jp/txt/121305261X01820240220');
 		expect(a?.officialPdfUrl).toBe('https://kokkai.ndl.go.jp/img/121305261X01820240220/5');
-		expect(a?.participants).toEqual([]);
+		// (No 会議録情報, so no roll: those who spoke, as the API names them, their surname marked off by their label.)
+		expect(a?.participants).toEqual([
+			{
+				group: '発言者',
+				members: [
+					{ text: '委員 岡本 花子', name: '岡本 花子', title: '委員', affiliation: '立憲民主党・無所属' },
+					{ text: '国務大臣 森田 健一', name: '森田 健一', title: '国務大臣', affiliation: '自由民主党・無所属の会' },
+				],
+			},
+		]);
 		expect(a?.sections).toEqual([{ id: 's1', title: '本文', line: 1 }]);
 		expect(remarks(a!)).toEqual([
 			['岡本（花）委員', '立憲民主党・無所属', '立憲民主党の岡本でございます。\n物価高への対策について伺います。'],

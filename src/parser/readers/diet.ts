@@ -50,8 +50,11 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席者は左のとおり: '出席者',
 	'出席者は、左のとおり': '出席者',
 };
-/** How the Imperial Diet's records head a roll: `出席委員左ノ如シ`, `出席國務大臣左ノ如シ`, `出席者左ノ如シ` (matching form). */
-const OLD_ROLL_TAIL = /(?:は|ハ)?左[のノ]如[しシ]$/u;
+/**
+ * How older records head a roll: the Imperial Diet's `出席委員左ノ如シ`, `出席國務大臣左ノ如シ`, `出席者左ノ如シ`, and the early
+ * 参議院's `出席者は左の通り` (matching form, its 。 gone).
+ */
+const OLD_ROLL_TAIL = /(?:は|ハ)?、?左[のノ](?:如[しシ]|通り|とおり)$/u;
 
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
 function rollGroup(key: string): string | undefined {
@@ -68,8 +71,11 @@ const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
 const BODY_HEADING = new RegExp(`^(?:日程第\\s*(?:${NUMERAL_SOURCE}))(?:[\\s\\u3000].*)?$`, 'u');
 
-/** A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院`, `第二百十三回国会　両院協議会` (matching form). */
-const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:衆議院|参議院|貴族院|両院(?:協議会)?)?\\s*$`, 'u');
+/**
+ * A line that only names the Diet's session and the house: `第２１３回国会　衆議院`, `第七十四回帝國議會衆議院`, `第二百十三回国会　両院協議会`,
+ * `第二百十一回国会閉会後　衆議院` (matching form).
+ */
+const SESSION_ONLY = new RegExp(`^\\s*第\\s*(?:${NUMERAL_SOURCE})\\s*回\\s*(?:帝国議会|国会)\\s*(?:閉会[後中]\\s*)?(?:衆議院|参議院|貴族院|両院(?:協議会)?)?\\s*$`, 'u');
 
 /** True for a short line that only names the session (and the house). */
 function isSessionOnly(text: string): boolean {
@@ -88,6 +94,9 @@ const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
 const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
 
+/** How a title marks a sitting held after the session closed (閉会中審査): `閉会後`, older records' `閉会中`. */
+const RECESS = /閉会[後中]/u;
+
 /** The NFKC form of a line without spaces, for matching headings. */
 const compact = (text: string): string => replaceSpaceRuns(matchForm(text), '').replace(/。$/u, '');
 
@@ -97,6 +106,8 @@ interface DietHeader {
 	/** The title names the Imperial Diet (`第七十四回帝國議會`), not today's. */
 	imperial: boolean;
 	go: number | null;
+	/** A sitting after the session closed (閉会中審査), numbered apart from the session's own: `閉会後`, as the title writes it. */
+	recess: string | null;
 	house: string | null;
 	committee: string | null;
 	titleLine: number | null;
@@ -111,7 +122,8 @@ interface DietHeader {
 /** One entry of a roll (`理事 小渕 恵三` before 君): the name cell, the post before it, else the role or bracket over it. */
 function rollMember(piece: string, roll: Roll): Member {
 	const { post, name } = splitNameCell(piece);
-	let title: string | null = post === '' ? null : `${roll.prefix ?? ''}${post}`;
+	// (`厚生労働大臣政務官` / `　　　塩崎 彰久君`: a post on a line of its own over the name is the entry's whole post.)
+	let title: string | null = post === '' ? roll.prefix || null : `${roll.prefix ?? ''}${post}`;
 	roll.prefix = null;
 	if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
 	else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
@@ -175,7 +187,11 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			header.kai = parseNumeral(title.groups.kai ?? '');
 			header.go = parseNumeral(title.groups.go ?? '');
 			header.imperial = title.groups.diet === '帝国議会';
-			const rest = trimSpaces((title.groups.rest ?? '').replace(/^[\s]*/u, ''));
+			// `第211回国会 衆議院 内閣委員会 閉会後第1号`, `第二百十一回国会閉会後　衆議院内閣委員会議録　第一号`: a sitting held
+			// after the session closed, numbered afresh; its committee is the session's.
+			const titleRest = title.groups.rest ?? '';
+			header.recess = RECESS.exec(titleRest)?.[0] ?? null;
+			const rest = trimSpaces(titleRest.replace(RECESS, '').replace(/^[\s]*/u, ''));
 			header.house = /衆議院|参議院|貴族院/u.exec(matchForm(joined))?.[0] ?? null;
 			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's;
 			// the Imperial Diet's `衆議院議事速記録` is the 本会議's, `…特別委員会議事速記録`, `…委員会議録(速記)` a committee's.
@@ -278,23 +294,29 @@ function isGazetteHead(text: string): boolean {
 	return text.length <= 80 && text.includes('官報') && GAZETTE_HEAD.test(replaceSpaceRuns(matchForm(text), '')) && readTurn(text) === null;
 }
 
-/** How often a line naming the sitting comes in the transcript before it is taken for a page's running head. */
+/** How often a line naming the sitting comes (in the transcript, or heading the file) before it is taken for a page's running head. */
 const PAGE_HEAD_REPEATS = 2;
+/** A page's number at either end of its running head, a space apart from it (matching form). */
+const PAGE_NUMBER_BESIDE = /^\s*[0-9]{1,4}\s+|\s+[0-9]{1,4}\s*$/gu;
 /** A page's number alone on its line, as a PDF's text gives it above the next page's head: `１`, `12`. */
 const BARE_PAGE_NUMBER = /^[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
 
 /**
  * The lines of a PDF's page furniture inside the transcript: a short line naming the sitting (`第２１３回国会　法務委員会　第１５号`)
  * that comes again and again, and the page number alone just above it (blank lines between). They had been read into the
- * middle of a sentence running on to the next page.
+ * middle of a sentence running on to the next page. `first` is the file's first line, the first page's head when it is the same
+ * line (a record of two pages repeats it once).
  */
-function pageHeads(lines: readonly SourceLine[]): Set<number> {
+function pageHeads(lines: readonly SourceLine[], first?: SourceLine): Set<number> {
 	const counts = new Map<string, number>();
 	const key = (text: string): string | null => {
 		if (text.length > 80 || /[。、]/u.test(text)) return null;
-		const compacted = replaceSpaceRuns(matchForm(text), '');
+		// (`2　　第213回国会　衆議院予算委員会議録第５号　令和６年２月５日`: the page's number beside its head, a space apart.)
+		const compacted = replaceSpaceRuns(matchForm(text).replace(PAGE_NUMBER_BESIDE, ''), '');
 		return DIET_TITLE.test(compacted) && compacted.length <= 50 && readTurn(text) === null ? compacted : null;
 	};
+	const top = first === undefined ? null : key(first.text);
+	if (top !== null) counts.set(top, 1);
 	for (const source of lines) {
 		const found = key(source.text);
 		if (found !== null) counts.set(found, (counts.get(found) ?? 0) + 1);
@@ -362,7 +384,7 @@ function inferHouse(lines: readonly SourceLine[], committee: string): string | n
 	if (sent) return sent === '衆議院' ? '参議院' : '衆議院';
 	if (/投票ボタン/u.test(head)) return '参議院';
 	if (committee === '本会議') return null;
-	if (/出席者は、?左のとおり/u.test(head)) return '参議院';
+	if (/出席者は、?左の(?:とおり|通り)/u.test(head)) return '参議院';
 	const events = lines.slice(0, RECOGNIZE_LINES).map((source) => readSittingTime(source.text)?.event);
 	if (events.includes('開会')) return '参議院';
 	if (events.includes('開議')) return '衆議院';
@@ -450,12 +472,16 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const start = firstTurn(lines);
 	if (start < 0) return noRecord('diet', [], [error('no-body', null, 'no speaker turns found: the Diet transcript needs lines such as "○山際委員長　これより会議を開きます。"')]);
 	const end = transcriptEnd(lines, start);
-	const header: DietHeader = { kai: null, imperial: false, go: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
+	const header: DietHeader = { kai: null, imperial: false, go: null, recess: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
 	readBlocks(lines.slice(0, start), header, diagnostics);
-	const tail = lines.slice(end);
+	// A PDF's running heads and the page numbers above them, in the transcript and in the rolls printed after the close; the
+	// last page's number ends the file with no head below it.
+	const heads = pageHeads(lines.slice(start), lines.slice(0, start).find((source) => trimSpaces(source.text) !== ''));
+	const last = lines.findLast((source) => trimSpaces(source.text) !== '');
+	if (heads.size > 0 && last !== undefined && BARE_PAGE_NUMBER.test(last.text)) heads.add(last.line);
+	const tail = lines.slice(end).filter((source) => !heads.has(source.line));
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
-	const heads = pageHeads(lines.slice(start, end));
 	const transcript = readTranscript(
 		lines.slice(start, end).filter((source) => !heads.has(source.line)),
 		diagnostics,
@@ -487,8 +513,9 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const diet = header.imperial ? '帝国議会' : '国会';
 	const sitting = [house, committee].filter(Boolean).join(' ');
 	const series = committee ? [header.imperial ? '帝国議会' : null, sitting].filter(Boolean).join(' ') : fileStem(options.source);
-	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回${diet} 第${header.go}号` : `第${header.go}号`;
-	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} 第${header.go}号` : header.kai !== null ? `第${header.kai}回${diet} ${series} 第${header.go}号` : `${series} 第${header.go}号 ${header.date}`;
+	const issue = `${header.recess ?? ''}第${header.go}号`;
+	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回${diet} ${issue}` : issue;
+	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} ${issue}` : header.kai !== null ? `第${header.kai}回${diet} ${series} ${issue}` : `${series} ${issue} ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
 	const candidate = sittingRecord(options, {

@@ -15,6 +15,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { remarkText } from '../body.ts';
 import { readSittingTime, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
+import { parseNameLabel } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
@@ -33,6 +34,8 @@ interface NdlSpeech {
 	speaker: string | null;
 	speakerGroup: string | null;
 	speakerPosition: string | null;
+	/** What the speaker is at the meeting when it is no post (`参考人`, `公述人`, `証人`). */
+	speakerRole: string | null;
 	/** The speaker's reading as given (`やまだたろう`); checked when the record is made. */
 	speakerYomi: string | null;
 	/** The text as given (CRLF line ends), null when the response carries none (`meeting_list`). */
@@ -48,12 +51,16 @@ interface NdlMeeting {
 	nameOfHouse: string | null;
 	nameOfMeeting: string | null;
 	issue: string | null;
+	/** `閉会後` for a sitting held after the session closed (閉会中審査, `closing`): its 号 are numbered apart from the session's. */
+	closing: string | null;
 	date: string | null;
 	meetingURL: string | null;
 	pdfURL: string | null;
 	speeches: NdlSpeech[];
 	/** True when the meeting was gathered from the speech endpoint (a search may return only some speeches). */
 	fromSpeeches: boolean;
+	/** The orders of speeches the file holds twice or more (pages saved overlapping), each kept once. */
+	repeated?: number[];
 }
 
 /** What a shape handler finds: the meetings, or why there are none. */
@@ -74,7 +81,9 @@ const OPENING: ReadonlySet<SittingEvent> = new Set(['開議', '開会']);
 /** The end of a sitting. */
 const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 /** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
-const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は左のとおり。)$/u;
+const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は、?左の(?:とおり|通り)。?)$/u;
+/** The 参議院's heading of its one roll, as today's records write it and as its early records did (`出席者は左の通り。`). */
+const SANGIIN_ROLL = /^出席者は、?左の(?:とおり|通り)。?$/u;
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
 const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*(?:出席|欠席)[^\r\n\s\u3000君、。]{1,12}[ \u3000]*\r?\n)/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
@@ -89,10 +98,18 @@ const NEAR_POST = /^(?<post>[^\s\u3000]{2,20}(?:大臣|長官|政務官|長|官|
 const AGENDA_HEADING = /^(?:(?:本日の)?会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件)$/u;
 /** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
 const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+[号號])?$/u;
+/** A bracket alone on its line, without brackets inside: `（文部科学省所管）`. */
+const QUALIFIER = /^[（(][^（()）]*[）)]$/u;
 /** The number before an item of the 議事日程: `第一　`, `日程第一　`. */
 const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
 /** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */
 const DATE_ONLY = /^(?:令和|平成|昭和)[元〇一二三四五六七八九十0-9０-９]+年[〇一二三四五六七八九十0-9０-９]+月[〇一二三四五六七八九十0-9０-９]+日(?:[（(][^）)]*[）)])?$/u;
+/** The `nameOfHouse` of a body of both houses. */
+const BOTH_HOUSES = /^両院(?:協議会)?$/u;
+/** A body of both houses by its name: a 両院協議会, a joint committee (`国家基本政策委員会合同審査会`). */
+const JOINT_BODY = /(?:両院協議会|合同審査会)$/u;
+/** The API's `closing` of a sitting held after the session closed (`閉会後`; `閉会中` as older records say). */
+const RECESS = /^閉会[後中]$/u;
 /** Keys under which a tool may have wrapped the whole response (`{ "data": { … } }` from an XML conversion). */
 const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
 /** The line of dots under 出席委員 (衆議院) before those present who are not members. */
@@ -144,6 +161,7 @@ function readSpeech(entry: JsonObject, index: number): NdlSpeech {
 		speaker: text(entry['speaker']),
 		speakerGroup: text(entry['speakerGroup']),
 		speakerPosition: text(entry['speakerPosition']),
+		speakerRole: text(entry['speakerRole']),
 		speakerYomi: text(entry['speakerYomi']),
 		speech: typeof entry['speech'] === 'string' ? entry['speech'] : null,
 		speechURL: webUrl(entry['speechURL']),
@@ -159,6 +177,7 @@ function readMeetingFields(entry: JsonObject): Omit<NdlMeeting, 'speeches' | 'fr
 		nameOfHouse: text(entry['nameOfHouse']),
 		nameOfMeeting: text(entry['nameOfMeeting']),
 		issue: text(entry['issue']),
+		closing: RECESS.exec(text(entry['closing']) ?? '')?.[0] ?? null,
 		date: text(entry['date']),
 		meetingURL: webUrl(entry['meetingURL']),
 		pdfURL: webUrl(entry['pdfURL']),
@@ -177,6 +196,8 @@ function readMeeting(entry: JsonObject): NdlMeeting {
 /** Group speeches of the speech endpoint (meeting fields on each) into meetings by `issueID`, in order of appearance. */
 function groupSpeeches(entries: readonly Json[]): NdlMeeting[] {
 	const meetings = new Map<string, NdlMeeting>();
+	/** The speeches of each meeting so far, by `speechID`. */
+	const seen = new Map<string, Set<string>>();
 	entries.forEach((value, index) => {
 		const entry = object(value);
 		if (!entry) return;
@@ -187,7 +208,16 @@ function groupSpeeches(entries: readonly Json[]): NdlMeeting[] {
 			meeting = { ...fields, speeches: [], fromSpeeches: true };
 			meetings.set(key, meeting);
 		}
-		meeting.speeches.push(readSpeech(entry, index));
+		const speech = readSpeech(entry, index);
+		// (Pages saved overlapping, `startRecord` set back, hold a speech twice: it is one speech.)
+		const id = speech.speechID ?? `${speech.order}\u0000${speech.speech ?? ''}`;
+		const held = seen.get(key) ?? new Set<string>();
+		seen.set(key, held);
+		if (held.has(id)) (meeting.repeated ??= []).push(speech.order);
+		else {
+			held.add(id);
+			meeting.speeches.push(speech);
+		}
 	});
 	return [...meetings.values()];
 }
@@ -297,7 +327,11 @@ const SHAPES: readonly ((root: Json) => Found | null)[] = [
 		const top = object(root);
 		const message = text(top?.['message']);
 		if (!top || message === null) return null;
-		const details = list(top['details']).map(text).filter((detail) => detail !== null);
+		// (Its XML, `<details><detail>…</detail></details>`, gives the list as an object of `detail`.)
+		const details = list(top['details'])
+			.flatMap((detail) => list(object(detail)?.['detail'] ?? detail))
+			.map(text)
+			.filter((detail) => detail !== null);
 		return { problem: { code: 'ndl-error-response', message: `this is an error answer of the NDL API ("${[message, ...details].join(' ')}"), not minutes: fix the request and save its response again` } };
 	},
 ];
@@ -373,6 +407,11 @@ function jsonError(source: string, cause: unknown): Diagnostic {
 		column = offset - source.lastIndexOf('\n', offset - 1);
 	}
 	const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
+	// (`Unexpected end of JSON input` names no place: the text stops before the JSON closes, at its last line.)
+	if (line === null && /end of JSON input/iu.test(message)) {
+		const last = source.trimEnd();
+		return error('bad-json', last === '' ? 1 : lineIndex(last)(last.length - 1), 'the JSON stops before its end (the download was cut off, or the file saved before it finished): save the API response again (recordPacking=json)');
+	}
 	const where = column === null ? '' : ` at column ${column}`;
 	return error('bad-json', line, `the JSON is broken${where}: ${reason}; save the API response again (recordPacking=json) or repair the file`);
 }
@@ -406,7 +445,9 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
 	const cell = parts ? null : splitNameCell(bare);
 	const found = parts?.['role'] ?? parts?.['post'] ?? (cell?.post || null);
 	const bracketed = parts?.['post'] !== undefined && BRACKET_POST.test(bare);
-	const post = found === null ? null : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
+	// (`厚生労働大臣政務官` / `　　　塩崎 彰久君`: a post on a line of its own over the name is the entry's whole post.)
+	const wrapped = found === null && prefix !== '' && !/^[（(]/u.test(prefix) ? prefix : null;
+	const post = found === null ? wrapped : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
 	const title = post !== null && bracketed && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${post}）` : (post ?? role);
 	const name = cell ? cell.name : replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
 	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };
@@ -477,7 +518,7 @@ function readHeader(speech: string, at: number): HeaderInfo {
 		}
 		// (In the 出席者, `政府参考人` and `参考人` are posts over the entries below, as `国務大臣` is: no group of their own.)
 		if (GROUP_HEADING.test(trimmed) && !(roll?.group.group === '出席者' && !OPENS_GROUP.test(trimmed))) {
-			roll = open(trimmed === '出席者は左のとおり。' ? '出席者' : trimmed);
+			roll = open(SANGIIN_ROLL.test(trimmed) ? '出席者' : trimmed);
 			inAgenda = false;
 			continue;
 		}
@@ -489,6 +530,13 @@ function readHeader(speech: string, at: number): HeaderInfo {
 		const block = lineBlock(line, at);
 		if (block) info.blocks.push(block);
 		const heading = trimmed.replace(SPEECH_MARK, '');
+		// (`令和六年度一般会計予算` / `（文部科学省所管）`, `○…に関する調査` / `（「…」のうち、…取組）`: a bracket alone under an item
+		// qualifies it, as a 分科会 prints its part of the budget and the 参議院 the part of a 調査 taken up.)
+		const previous = info.agenda.at(-1);
+		if (inAgenda && lastWasItem && previous !== undefined && QUALIFIER.test(heading)) {
+			previous.title += heading;
+			continue;
+		}
 		if (AGENDA_HEADING.test(heading) || SCHEDULE_HEADING.test(heading)) {
 			inAgenda = true;
 			inSchedule = SCHEDULE_HEADING.test(heading);
@@ -554,6 +602,45 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	return { block, after, index, end: times.end };
 }
 
+/**
+ * The speakers of a meeting without its roll, one entry each in the order they first spoke: `国務大臣 高市 早苗`, of their 会派.
+ * The API writes the name unspaced (`高市早苗`); the surname the label goes by (`○高市国務大臣`, `○森山（浩）委員`) marks off the
+ * given name, as a roll spaces it.
+ */
+function speakersGroup(speeches: readonly NdlSpeech[]): ParticipantGroup {
+	const members: Member[] = [];
+	for (const speech of speeches) {
+		const name = speech.speaker === null ? null : spacedName(speech.speaker, speechLabel(speech));
+		if (name === null || name === HEADER_SPEAKER || members.some((member) => member.name === name)) continue;
+		// (A member has no position in the API: the label's role, `委員`, says what they are; a 参考人's field is their
+		// position, `参考人（東西大学教授）`, as the 衆議院's roll writes it.)
+		const { speakerPosition: position, speakerRole: role } = speech;
+		const title = position !== null && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${position}）` : (position ?? role ?? labelTitle(speechLabel(speech)));
+		members.push({ text: [title, name].filter((part) => part !== null).join(' '), name, title, affiliation: speech.speakerGroup });
+	}
+	return { group: '発言者', members };
+}
+
+/** The label after the speech's mark (`高市国務大臣`), or null. */
+function speechLabel(speech: NdlSpeech): string | null {
+	const first = trimSpaces(speechLines(speech.speech ?? '')[0] ?? '');
+	return SPEECH_MARK.test(first) ? (SPEECH_LABEL.exec(first)?.groups?.['label'] ?? null) : null;
+}
+
+/** The post or role a label gives (`委員` of `森山（浩）委員`, `国務大臣` of `国務大臣（武見敬三君）`), or null. */
+function labelTitle(label: string | null): string | null {
+	const title = label === null ? null : parseNameLabel(label).title;
+	return title === '君' ? null : title;
+}
+
+/** The API's name with a space after the surname its label names (`高市早苗`, `高市国務大臣` → `高市 早苗`), else as written. */
+function spacedName(speaker: string, label: string | null): string {
+	const name = replaceSpaceRuns(trimSpaces(speaker), ' ');
+	if (name.includes(' ') || label === null) return name;
+	const surname = (parseNameLabel(label).name ?? '').replace(/[（(][^（）()]*[）)]$/u, '');
+	return surname !== '' && surname !== name && name.startsWith(surname) ? `${surname} ${name.slice(surname.length)}` : name;
+}
+
 /** Titles: `第196回国会 衆議院 内閣委員会 第20号`, series `衆議院 内閣委員会`, sessionLabel `第196回国会 第20号`. */
 function names(meeting: NdlMeeting): { title: string; series: string; sessionLabel: string | null } {
 	// The Imperial Diet's sittings (帝国議会, before the constitution of 1947, as the NDL's 帝国議会会議録 API answers in the same
@@ -561,10 +648,17 @@ function names(meeting: NdlMeeting): { title: string; series: string; sessionLab
 	const imperial = meeting.date !== null && meeting.date < IMPERIAL_DIET_END;
 	const diet = meeting.session === null ? null : `第${meeting.session}回${imperial ? '帝国議会' : '国会'}`;
 	const kind = meeting.imageKind !== null && meeting.imageKind !== '会議録' ? `（${meeting.imageKind}）` : '';
-	const house = [meeting.nameOfHouse, meeting.nameOfMeeting].filter((part) => part !== null).join(' ');
+	// A body of both houses (`nameOfHouse` `両院` or `両院協議会`) is filed under neither, as its printed minutes are: a 両院協議会
+	// as `両院協議会` whatever it settles, a joint committee by its name (`国家基本政策委員会合同審査会`).
+	const joint = meeting.nameOfMeeting !== null && (BOTH_HOUSES.test(meeting.nameOfHouse ?? '') || JOINT_BODY.test(meeting.nameOfMeeting));
+	const body = joint && /両院協議会$/u.test(meeting.nameOfMeeting ?? '') ? '両院協議会' : meeting.nameOfMeeting;
+	const house = (joint ? [body] : [meeting.nameOfHouse, body]).filter((part) => part !== null).join(' ');
 	const series = imperial ? `帝国議会 ${house}` : house;
-	const title = `${[diet, house, meeting.issue].filter((part) => part !== null).join(' ')}${kind}`;
-	const label = [diet, meeting.issue].filter((part) => part !== null).join(' ');
+	// (A sitting after the session closed is numbered afresh, `閉会後第1号`, as the NDL's own pages title it: the session's
+	// `第1号` is another sitting.)
+	const issue = meeting.issue !== null && meeting.closing !== null && !meeting.issue.startsWith(meeting.closing) ? `${meeting.closing}${meeting.issue}` : meeting.issue;
+	const title = `${[diet, house, issue].filter((part) => part !== null).join(' ')}${kind}`;
+	const label = [diet, issue].filter((part) => part !== null).join(' ');
 	return { title, series, sessionLabel: label === '' ? null : `${label}${kind}` };
 }
 
@@ -602,8 +696,17 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 			spoken[spoken.length - 1] = { ...last, speech: last.speech.slice(0, trailing.index) };
 		}
 	}
+	// Without the 会議録情報 record (the speech endpoint's answer) no roll says who was there: those who spoke were, as the
+	// API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their labels (`森山（浩）委員`) find them.
+	if (header === null) {
+		const speakers = speakersGroup(spoken);
+		if (speakers.members.length > 0) info.participants.push(speakers);
+	}
 	if (spoken.length === 0) {
 		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));
+	}
+	if (meeting.repeated !== undefined) {
+		diagnostics.push(warning('ndl-repeated', at, `the meeting${where} holds speech${meeting.repeated.length === 1 ? '' : 'es'} ${meeting.repeated.join(', ')} twice (pages of the answer saved overlapping): each is kept once`));
 	}
 	if (meeting.fromSpeeches) {
 		const orders = spoken.map((speech) => speech.order);
@@ -731,10 +834,13 @@ function morePages(response: Json): string | null {
 /** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */
 const JSON_START = /^\uFEFF?\s*(?:\{\s*["}]|\[\s*[{\]])/u;
 
-/** True when a text is the NDL API's answer in XML: an XML document whose first elements are the answer's. */
+/** The API's error answer in XML: `<data><message>…</message><details><detail>…</detail></details></data>`. */
+const NDL_XML_ERROR = /^\s*(?:<\?xml[^>]*\?>\s*)?<data>\s*<message>/u;
+
+/** True when a text is the NDL API's answer in XML: an XML document whose first elements are the answer's, or its error answer. */
 export function isNdlXml(text: string): boolean {
 	const start = text.replace(/^\uFEFF/u, '').slice(0, 4096);
-	return XML_START.test(start) && NDL_XML_ELEMENT.test(start);
+	return XML_START.test(start) && (NDL_XML_ELEMENT.test(start) || NDL_XML_ERROR.test(start));
 }
 
 /** NDL API responses saved as JSON (or as the API's XML). */

@@ -114,10 +114,17 @@ export interface Roll {
 	prefix?: string | null;
 	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
 	roleIndent?: number;
-	/** The house whose delegates follow (`衆議院` / `参議院` in a 両院協議会's roll). */
+	/**
+	 * The house whose delegates follow (`衆議院` / `参議院` in a 両院協議会's roll), or the committee whose members follow (a
+	 * 連合審査会's roll lists each committee's members under its name, `法務委員会` / `委員長　武部　新君`).
+	 */
 	house?: string;
 }
 
+/** The 君 that ends a roll's entry, after its name: not one that begins a name (`君島 一郎君`, `山田 君子君`). */
+const ENTRY_END = /(?<![\s\u3000（(]|^)君/u;
+/** A committee's name alone over its members in the roll of a 連合審査会 (`法務委員会`, `地方創生に関する特別委員会`). */
+const JOINT_COMMITTEE = /^[^\s\u3000君]{1,40}委員会$/u;
 /** A roll's line that begins a post rather than naming a role: a ministry's or bureau's name (`環境省大臣官房`, `環境省水・大気`). */
 const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;
 /** The roles a 参議院 roll heads its entries with (matching form), the 政府委員 of its older records among them (a role, not a post of a 府). */
@@ -142,10 +149,10 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		roll.open = true;
 		return;
 	}
-	if (!trimmed.includes('君')) {
+	if (!ENTRY_END.test(trimmed)) {
 		const word = replaceSpaceRuns(trimmed, '');
 		// (`出席協議委員` / `衆議院` / `議長　根本　匠君`: the house whose delegates follow, their affiliation.)
-		if (roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) {
+		if ((roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) || (roll.group.group === '出席委員' && JOINT_COMMITTEE.test(word))) {
 			roll.house = word;
 			roll.role = null;
 			delete roll.roleIndent;
@@ -162,7 +169,8 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		}
 		return;
 	}
-	const pieces = trimmed.split('君');
+	// (The 君 after a name ends its entry: `君島 一郎君`, `君塚 花子君`, `山田 君子君` keep their names.)
+	const pieces = trimmed.split(ENTRY_END);
 	for (const piece of pieces.slice(0, -1)) {
 		if (trimSpaces(piece) !== '') roll.group.members.push(member(piece, roll));
 	}

@@ -651,7 +651,7 @@ function isNameRow(text: string): boolean {
 }
 
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`. */
-const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査)$/u;
+const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査|大臣|大臣（[^（）]{1,12}）)$/u;
 
 /** True for a body the roll lists by its name alone, as the label writes it (`日本民間放送連盟` of `一般社団法人日本民間放送連盟`). */
 function isListedBody(label: string, context?: LineContext): boolean {

@@ -513,6 +513,10 @@ const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|�
 const SITTING_POSTS =
 	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
 
+/** A minister's post alone: `経済産業大臣`, `外務副大臣`, `経済安全保障担当大臣`, `内閣府特命担当大臣（防災）`, `内閣官房長官`, `財務大臣政務官`. */
+const MINISTER_POST =
+	/^(?:(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副大臣|大臣(?:政務官)?)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,14}担当(?:副)?大臣(?:[（(][^（()）]{1,12}[）)])?|内閣官房(?:副)?長官|大臣政務官)$/u;
+
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
 
@@ -955,6 +959,9 @@ function readNameLabel(label: string): NameParts {
 	if (kanaPost) return kanaPost;
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
+	// `経済産業大臣`, `経済安全保障担当大臣`, `内閣官房長官`: a minister's post, held by no one named (a cabinet council's roll and its
+	// `（経済産業大臣）` turns), never a name.
+	if (MINISTER_POST.test(text)) return { ...none, title: text };
 	// `質問者A`, `参加者Ｂ`: someone a transcript keeps anonymous by a letter, no one's name and no organisation.
 	if (ANONYMOUS_BY_LETTER.test(text)) return none;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };

@@ -573,6 +573,13 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 			i++;
 			continue;
 		}
+		// `議長　内閣総理大臣`, `副議長　内閣官房長官`: the role held in the body, then the post of who holds it (a cabinet council's
+		// roll names its members by office): one member, the role after the post as in `石井委員（会長）`.
+		if (!listed && next && post.name === null && post.affiliation === null && ROLE_TITLES.includes(post.title ?? '') && trimSpaces(post.text) === post.title && next.name === null && next.affiliation === null && next.title !== null && next.title === trimSpaces(next.text) && !ROLE_TITLES.includes(next.title)) {
+			paired.push({ text: `${post.text}　${next.text}`, name: null, title: `${next.title}（${post.title}）`, affiliation: null });
+			i++;
+			continue;
+		}
 		if (next && isPost(post) && (next.name !== null || kanaName !== null) && next.title === null && (next.affiliation === null || noted)) {
 			paired.push({ text: `${post.text}　${next.text}`, name: next.name ?? kanaName, title, affiliation: next.affiliation });
 			i++;

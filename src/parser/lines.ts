@@ -502,8 +502,8 @@ const CHAT_END = /ここまで|以上|終わり|終了/u;
 const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
 
-/** The end mark of a transcript: `―了―`, `－了－`, `（了）`, `（以上）`, `以上`. */
-const END_MARK = /^(?:[-‐―−ー–—─━－]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—─━－]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
+/** The end mark of a transcript: `―了―`, `－了－`, `－ 以上 －`, `（了）`, `（以上）`, `以上`. */
+const END_MARK = /^(?:[-‐―−ー–—─━－]+[\s\u3000]*(?:了|以[\s\u3000]*上)[\s\u3000]*[-‐―−ー–—─━－]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
 /** True for a line that is the end mark of the minutes (`以上`, `（了）`, `―了―`). */
 export const isEndMark = (line: string): boolean => END_MARK.test(trimSpaces(line));
 /**

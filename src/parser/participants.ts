@@ -396,6 +396,8 @@ function roleNamePairs(entry: string): string[] | null {
 
 /** Roles many members hold at once, which head a line of their names (`委員　　三宅　正　　森本　礼子`). */
 const SHARED_ROLE = /^(?:委員|構成員|専門委員|臨時委員|理事|監事|幹事|評議員|代議員|議員)$/u;
+/** A row of such a role, padded or not, and one name at a gap: `委員　　大塚　恵理（オンライン参加）`, `委　　員　　石井　美加`. */
+const SHARED_ROLE_ROW = /^(?<role>[^\s\u3000]{2,4}|\S(?:[ \u3000]{1,3}\S){1,3})[ \u3000]{2,}\S/u;
 
 /** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
 const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
@@ -468,6 +470,21 @@ const PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,4})[ \u3000]{2,}(?<rest>\S.*)$
 
 /** A word and the rest after its first space (`主任　高畑　涼`). */
 const LEADING_WORD = /^(?<role>[^\s\u3000、，,（()）]{1,12})[\s\u3000]+(?<rest>\S.*)$/u;
+
+/** A role padded two spaces or more a letter (`委　　員　　石井　美加`), the name's first letters together after it. */
+const WIDE_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]{2,3}\S){1,4}?)[ \u3000]{2,}(?<rest>\S\S.*)$/u;
+
+/**
+ * A role padded apart at an entry's start, a wider gap after it: `委　員　　大崎　貞和`, `委　　員　　石井　美加` (as wide as the
+ * name's column): the role and the rest, or null.
+ */
+function leadingPaddedRole(entry: string): { role: string; rest: string } | null {
+	const padded = PADDED_LEAD.exec(entry)?.groups;
+	if (padded && unpadded(padded.post ?? '') !== padded.post && ROLE_TITLES.includes(unpadded(padded.post ?? ''))) return { role: unpadded(padded.post ?? ''), rest: padded.rest ?? '' };
+	const wide = WIDE_PADDED_LEAD.exec(entry)?.groups;
+	const role = wide?.post?.replace(/[ \u3000]/gu, '') ?? '';
+	return wide && ROLE_TITLES.includes(role) ? { role, rest: wide.rest ?? '' } : null;
+}
 
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`), read without them. */
 function unpadded(cell: string): string {
@@ -1454,8 +1471,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			return;
 		}
 		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title (`委　員　　青　木　　　翔、…`: padded too).
-		const padded = entries.length > 1 && !bulleted ? PADDED_LEAD.exec(entries[0] ?? '')?.groups : undefined;
-		if (padded && unpadded(padded.post ?? '') !== padded.post && ROLE_TITLES.includes(unpadded(padded.post ?? ''))) entries[0] = `${unpadded(padded.post ?? '')}\u3000${padded.rest ?? ''}`;
+		// (`委　　員　　石井　美加、…`: padded by two spaces a letter to a column as wide as the name's.)
+		const padded = entries.length > 1 && !bulleted ? leadingPaddedRole(entries[0] ?? '') : null;
+		if (padded) entries[0] = `${padded.role}\u3000${padded.rest}`;
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
@@ -1815,8 +1833,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			currentGroup(source.line).members.push({ text: trimSpaces(text), ...placedUnder, title: category.title });
 			continue;
 		}
+		// (`　　　　島田　亜紀（オンライン参加）`: how the member attends in a bracket after the name.)
+		const notedUnder = below && !/[、，,]/u.test(text) && /[）)]$/u.test(trimSpaces(text)) ? parseMember(trimSpaces(text)) : null;
+		if (notedUnder?.name != null && notedUnder.title === null && category !== null && nameAlone(notedUnder.name) !== null) {
+			currentGroup(source.line).members.push({ ...notedUnder, title: category.title });
+			continue;
+		}
 		category = null;
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
+		// `委員　　大塚　恵理` / `　　　　北川　大輔`: a role many hold, its column merged down over the names under it, as a
+		// category's is (the names below had been read without it).
+		const roleRow = bullet === null && !/[、，,]/u.test(text) ? SHARED_ROLE_ROW.exec(trimSpaces(text))?.groups : undefined;
+		const role = roleRow ? (leadingPaddedRole(trimSpaces(text))?.role ?? roleRow.role ?? '') : '';
+		const heldBy = roleRow ? groups.at(-1)?.members.at(-1) : undefined;
+		if (SHARED_ROLE.test(role) && heldBy?.name != null && heldBy.title === role) category = { title: role, indent, group: groups.at(-1) ?? null };
 	}
 	stackedRoles(groups);
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.

@@ -37,7 +37,7 @@ export const ROLE_TITLES: readonly string[] = [
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
-	'医師', '看護師長', '看護師', '薬剤師', '説明者',
+	'医師', '看護師長', '看護師', '薬剤師', '説明者', '参考人',
 	// Hospitals' posts (`木戸技士長`, `吉田技師長`, `吉永院長`, `江島看護部長`), and a broadcaster's (`今野プロデューサー`).
 	'技師長', '技士長', '副病院長', '病院長', '副院長', '院長', '看護部長', 'プロデューサー', 'ディレクター', 'アナウンサー',
 	'氏', '様', 'さん', '君',

@@ -17,7 +17,7 @@ const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<
 /** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
 /** A ministry's or an agency's name alone (`文部科学省`, `内閣府`, `消費者庁`): a group of its officials under a roll's members. */
 const MINISTRY_GROUP = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:省|庁|府)$/u;
-const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|行政|行政側|当局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
+const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|行政|行政側|当局|説明者|発表者|参考人|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
 
 /** Group words that are also the post of each member of a roll (`委　員　　竹　内　和　夫`): never a group heading a line. */
 const ROLL_POSTS = /^(?:委員|構成員|専門委員|臨時委員)$/u;

@@ -334,7 +334,8 @@ const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 function readMarkLegend(text: string): Map<string, string> | null {
 	const inner = MARK_LEGEND.exec(trimSpaces(text))?.groups?.inner;
 	if (inner === undefined) return null;
-	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1)] as [string, string]));
+	// (`（◎は座長）`, `（◎：座長）`: the mark, a word or a colon, then the role.)
+	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1).replace(/^[\s\u3000]*(?:は|[:：＝=])[\s\u3000]*/u, '')] as [string, string]));
 }
 
 /** The roles a group's note gives the marks (`委員(五十音順、◎は座長)`): mark → role. */
@@ -1699,14 +1700,17 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `事 務 局 財政課長 小田`: a group word padded heading the line, its members after it.
 		const row = GROUP_ROW.exec(text)?.groups;
 		const padded = row?.padded?.replace(/[\s\u3000]/gu, '');
-		if (padded !== undefined && GROUP_WORD.test(padded) && !ROLL_POSTS.test(padded)) {
+		// (`気 象 庁　　長官、次長、総務部長`: a ministry's or an agency's name so, after the members, over its officials.)
+		const ministryRow = (word: string): boolean => groups.length > 0 && MINISTRY_GROUP.test(word) && /[、，,]/u.test(row?.rest ?? '');
+		if (padded !== undefined && ((GROUP_WORD.test(padded) && !ROLL_POSTS.test(padded)) || ministryRow(padded))) {
 			startGroup(padded, null, source.line);
 			add(trimSpaces(row?.rest ?? ''), source.line);
 			continue;
 		}
 		// `構成員　石井座長、内田構成員、岡構成員`, `事務局　医政局長、医療情報室長` (a table's row, the group in its first cell and its
 		// members in the next, each with a post of their own): the word heads a group (it had been the first member's post).
-		const rowEntries = row?.word !== undefined && GROUP_WORD.test(row.word) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
+		// (`文部科学省　矢野初等中等教育局長、堀野大臣官房審議官` after the members too.)
+		const rowEntries = row?.word !== undefined && (GROUP_WORD.test(row.word) || ministryRow(row.word)) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
 		if (rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) {
 			startGroup(row?.word ?? '', null, source.line);
 			add(row?.rest ?? '', source.line);

@@ -42,8 +42,21 @@ function splitInlineGroups(source: SourceLine): SourceLine[] {
 	// `経理部：中島課長、小松 / システム部：村井、福田`: groups each with its name and a colon, a slash between them.
 	const slashed = slashedGroups(source.text);
 	if (slashed) return slashed.flatMap((text) => splitInlineGroups({ text, line: source.line }));
+	// (`（部会長）小針　美和、（委員）大山　太郎、加藤　直美`: a line of roles in brackets, each over the names after it, the first a
+	// role no group is named by: one group's members with their roles, never a group 委員.)
+	if (rolesInBrackets(source.text)) return [source];
 	const parts = source.text.split(new RegExp(GROUP_BREAK.source, 'gu')).filter((part) => part.trim() !== '');
 	return parts.length > 1 ? parts.map((text) => ({ text, line: source.line })) : [source];
+}
+
+/** A bracket at a line's start or after a comma: `（部会長）`, `、（委員）`. */
+const ENTRY_BRACKET = /(?:^|[、，,])[\s\u3000]*[（(](?<word>[^（()）、，,]{1,10})[）)]/gu;
+
+/** True for a line of roles in brackets over their holders, the first a role no group is named by, every one a role. */
+function rolesInBrackets(text: string): boolean {
+	if (text.length > 2_000) return false;
+	const words = [...trimSpaces(text).matchAll(ENTRY_BRACKET)].map((match) => match.groups?.word ?? '');
+	return words.length > 1 && /^[（(]/u.test(trimSpaces(text)) && !GROUP_WORD.test(words[0] ?? '') && words.every((word) => ROLE_TITLES.includes(word));
 }
 
 /** The groups of a line that lists each with its name and a colon, a slash between them (`経理部：中島課長 / システム部：村井`), or null. */
@@ -435,12 +448,28 @@ function rolePairs(text: string): Member[] | null {
 	const entries = text.split(/[、，,／/]/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (entries.length === 0 || (entries.length === 1 && !ROLE_PAIR.test(entries[0] ?? ''))) return null;
 	const members: Member[] = [];
+	// (In a line of roles in brackets, the role goes on over the names after it: `（委員）大山　太郎、加藤　直美`.)
+	const carried = rolesInBrackets(text);
+	let role: string | null = null;
 	for (const entry of entries) {
-		const member = rolePair(entry);
-		if (!member) return null;
-		members.push(member);
+		const bracketed = carried ? readLeadingRole(entry) : null;
+		const member = bracketed && ROLE_TITLES.includes(bracketed.role) ? roleHolder(entry, bracketed.role, bracketed.name) : rolePair(entry);
+		if (member) {
+			role = member.title;
+			members.push(member);
+			continue;
+		}
+		const held = carried && role !== null ? roleHolder(entry, role, entry) : null;
+		if (!held) return null;
+		members.push(held);
 	}
 	return members;
+}
+
+/** An entry's holder of a role given apart (`（委員）大山　太郎`, or `加藤　直美` after it): the member, or null when it names no one. */
+function roleHolder(entry: string, role: string, written: string): Member | null {
+	const read = parseMember(written);
+	return read.name === null || read.title !== null ? null : { ...read, text: entry, title: role };
 }
 
 /** An entry whose post comes first with single spaces (`代表理事　中村　美智子（議長）`, `会計　中村　由紀`); null when it is not one. */

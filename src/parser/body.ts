@@ -83,6 +83,9 @@ type OpenText = (
 	parts: string[];
 };
 
+/** A summary's bulleted point that is a sentence: `・…検討すべき。`, `・…ではないか？`. */
+const POINT_SENTENCE = /^[・･●•○〇◯\-‐－][\s\u3000]*\S.*[。？?！!]$/u;
+
 /** Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text. */
 function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
 	for (let i = index + 1; i < lines.length; i++) {
@@ -92,7 +95,12 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech; nor is the next
 		// item of a list numbered as this line is (`①　１０月度収支報告（管理会社）` / `②　エレベーター定期点検結果`).
 		// (Nor is the heading of the signers, `教育長` / `会議録署名委員`: both sign.)
-		if (next.trim() !== '') return classifyLine(next, { ...context, inRemark: true }).kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next) && !opensSignatures(next);
+		if (next.trim() === '') continue;
+		const read = classifyLine(next, { ...context, inRemark: true });
+		// (`委員` / `・…重視すべき。` / `・…配慮を。`: a summary's points under who made them, each a sentence, are that speaker's
+		// words, as they are under `◆委員` or `【委員】`; bulleted names, `・山田　太郎（東都大学教授）`, are a roll's.)
+		if (read.kind === 'item') return POINT_SENTENCE.test(trimSpaces(next));
+		return read.kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next) && !opensSignatures(next);
 	}
 	return false;
 }

@@ -502,8 +502,8 @@ const CHAT_END = /ここまで|以上|終わり|終了/u;
 const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
 
-/** The end mark of a transcript: `―了―`, `－了－`, `（了）`, `（以上）`, `以上`. */
-const END_MARK = /^(?:[-‐―−ー–—─━－]+[\s\u3000]*了[\s\u3000]*[-‐―−ー–—─━－]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
+/** The end mark of a transcript: `―了―`, `－了－`, `－ 以上 －`, `（了）`, `（以上）`, `以上`. */
+const END_MARK = /^(?:[-‐―−ー–—─━－]+[\s\u3000]*(?:了|以[\s\u3000]*上)[\s\u3000]*[-‐―−ー–—─━－]+|[（(][\s\u3000]*(?:了|以上)[\s\u3000]*[）)]|以[\s\u3000]*上)$/u;
 /** True for a line that is the end mark of the minutes (`以上`, `（了）`, `―了―`). */
 export const isEndMark = (line: string): boolean => END_MARK.test(trimSpaces(line));
 /**
@@ -651,7 +651,7 @@ function isNameRow(text: string): boolean {
 }
 
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`. */
-const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査)$/u;
+const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査|大臣|大臣（[^（）]{1,12}）)$/u;
 
 /** True for a body the roll lists by its name alone, as the label writes it (`日本民間放送連盟` of `一般社団法人日本民間放送連盟`). */
 function isListedBody(label: string, context?: LineContext): boolean {

@@ -37,7 +37,7 @@ export const ROLE_TITLES: readonly string[] = [
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
-	'医師', '看護師長', '看護師', '薬剤師', '説明者',
+	'医師', '看護師長', '看護師', '薬剤師', '説明者', '参考人',
 	// Hospitals' posts (`木戸技士長`, `吉田技師長`, `吉永院長`, `江島看護部長`), and a broadcaster's (`今野プロデューサー`).
 	'技師長', '技士長', '副病院長', '病院長', '副院長', '院長', '看護部長', 'プロデューサー', 'ディレクター', 'アナウンサー',
 	'氏', '様', 'さん', '君',
@@ -521,6 +521,10 @@ const SITTING_POSTS =
 /** A minister's post that names the ministry: `外務大臣政務官`, `内閣府副大臣`, `厚生労働大臣`. */
 const MINISTER_POST = /^(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|内閣府)(?:副大臣|大臣政務官|大臣)$/u;
 
+/** A minister's post alone: `経済産業大臣`, `外務副大臣`, `経済安全保障担当大臣`, `内閣府特命担当大臣（防災）`, `内閣官房長官`, `財務大臣政務官`. */
+const MINISTER_POST =
+	/^(?:(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副大臣|大臣(?:政務官)?)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,14}担当(?:副)?大臣(?:[（(][^（()）]{1,12}[）)])?|内閣官房(?:副)?長官|大臣政務官)$/u;
+
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
 
@@ -967,6 +971,9 @@ function readNameLabel(label: string): NameParts {
 	if (kanaPost) return kanaPost;
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
+	// `経済産業大臣`, `経済安全保障担当大臣`, `内閣官房長官`: a minister's post, held by no one named (a cabinet council's roll and its
+	// `（経済産業大臣）` turns), never a name.
+	if (MINISTER_POST.test(text)) return { ...none, title: text };
 	// `質問者A`, `参加者Ｂ`: someone a transcript keeps anonymous by a letter, no one's name and no organisation.
 	if (ANONYMOUS_BY_LETTER.test(text)) return none;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };

@@ -17,7 +17,7 @@ const INLINE_GROUP = /^(?<group>[^、，,:：（(【]{1,15})[:：][\s\u3000]*(?<
 /** A group word on its own line, maybe after ■ ● ◆: 構成員, オブザーバー, 事務局, 総務省. */
 /** A ministry's or an agency's name alone (`文部科学省`, `内閣府`, `消費者庁`): a group of its officials under a roll's members. */
 const MINISTRY_GROUP = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:省|庁|府)$/u;
-const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|行政|行政側|当局|説明者|発表者|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
+const GROUP_WORD = /^(?:構成員|委員|専門委員|臨時委員|オブザーバー|事務局|行政|行政側|当局|説明者|発表者|参考人|関係者|関係省庁|有識者|招へい者|ゲストスピーカー|政府|省庁|説明員|出席説明員|説明(?:の)?ため出席した者|随行者)$/u;
 
 /** Group words that are also the post of each member of a roll (`委　員　　竹　内　和　夫`): never a group heading a line. */
 const ROLL_POSTS = /^(?:委員|構成員|専門委員|臨時委員)$/u;
@@ -42,8 +42,21 @@ function splitInlineGroups(source: SourceLine): SourceLine[] {
 	// `経理部：中島課長、小松 / システム部：村井、福田`: groups each with its name and a colon, a slash between them.
 	const slashed = slashedGroups(source.text);
 	if (slashed) return slashed.flatMap((text) => splitInlineGroups({ text, line: source.line }));
+	// (`（部会長）小針　美和、（委員）大山　太郎、加藤　直美`: a line of roles in brackets, each over the names after it, the first a
+	// role no group is named by: one group's members with their roles, never a group 委員.)
+	if (rolesInBrackets(source.text)) return [source];
 	const parts = source.text.split(new RegExp(GROUP_BREAK.source, 'gu')).filter((part) => part.trim() !== '');
 	return parts.length > 1 ? parts.map((text) => ({ text, line: source.line })) : [source];
+}
+
+/** A bracket at a line's start or after a comma: `（部会長）`, `、（委員）`. */
+const ENTRY_BRACKET = /(?:^|[、，,])[\s\u3000]*[（(](?<word>[^（()）、，,]{1,10})[）)]/gu;
+
+/** True for a line of roles in brackets over their holders, the first a role no group is named by, every one a role. */
+function rolesInBrackets(text: string): boolean {
+	if (text.length > 2_000) return false;
+	const words = [...trimSpaces(text).matchAll(ENTRY_BRACKET)].map((match) => match.groups?.word ?? '');
+	return words.length > 1 && /^[（(]/u.test(trimSpaces(text)) && !GROUP_WORD.test(words[0] ?? '') && words.every((word) => ROLE_TITLES.includes(word));
 }
 
 /** The groups of a line that lists each with its name and a colon, a slash between them (`経理部：中島課長 / システム部：村井`), or null. */
@@ -334,7 +347,8 @@ const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 function readMarkLegend(text: string): Map<string, string> | null {
 	const inner = MARK_LEGEND.exec(trimSpaces(text))?.groups?.inner;
 	if (inner === undefined) return null;
-	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1)] as [string, string]));
+	// (`（◎は座長）`, `（◎：座長）`: the mark, a word or a colon, then the role.)
+	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1).replace(/^[\s\u3000]*(?:は|[:：＝=])[\s\u3000]*/u, '')] as [string, string]));
 }
 
 /** The roles a group's note gives the marks (`委員(五十音順、◎は座長)`): mark → role. */
@@ -396,6 +410,8 @@ function roleNamePairs(entry: string): string[] | null {
 
 /** Roles many members hold at once, which head a line of their names (`委員　　三宅　正　　森本　礼子`). */
 const SHARED_ROLE = /^(?:委員|構成員|専門委員|臨時委員|理事|監事|幹事|評議員|代議員|議員)$/u;
+/** A row of such a role, padded or not, and one name at a gap: `委員　　大塚　恵理（オンライン参加）`, `委　　員　　石井　美加`. */
+const SHARED_ROLE_ROW = /^(?<role>[^\s\u3000]{2,4}|\S(?:[ \u3000]{1,3}\S){1,3})[ \u3000]{2,}\S/u;
 
 /** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
 const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
@@ -432,12 +448,28 @@ function rolePairs(text: string): Member[] | null {
 	const entries = text.split(/[、，,／/]/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (entries.length === 0 || (entries.length === 1 && !ROLE_PAIR.test(entries[0] ?? ''))) return null;
 	const members: Member[] = [];
+	// (In a line of roles in brackets, the role goes on over the names after it: `（委員）大山　太郎、加藤　直美`.)
+	const carried = rolesInBrackets(text);
+	let role: string | null = null;
 	for (const entry of entries) {
-		const member = rolePair(entry);
-		if (!member) return null;
-		members.push(member);
+		const bracketed = carried ? readLeadingRole(entry) : null;
+		const member = bracketed && ROLE_TITLES.includes(bracketed.role) ? roleHolder(entry, bracketed.role, bracketed.name) : rolePair(entry);
+		if (member) {
+			role = member.title;
+			members.push(member);
+			continue;
+		}
+		const held = carried && role !== null ? roleHolder(entry, role, entry) : null;
+		if (!held) return null;
+		members.push(held);
 	}
 	return members;
+}
+
+/** An entry's holder of a role given apart (`（委員）大山　太郎`, or `加藤　直美` after it): the member, or null when it names no one. */
+function roleHolder(entry: string, role: string, written: string): Member | null {
+	const read = parseMember(written);
+	return read.name === null || read.title !== null ? null : { ...read, text: entry, title: role };
 }
 
 /** An entry whose post comes first with single spaces (`代表理事　中村　美智子（議長）`, `会計　中村　由紀`); null when it is not one. */
@@ -468,6 +500,21 @@ const PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,4})[ \u3000]{2,}(?<rest>\S.*)$
 
 /** A word and the rest after its first space (`主任　高畑　涼`). */
 const LEADING_WORD = /^(?<role>[^\s\u3000、，,（()）]{1,12})[\s\u3000]+(?<rest>\S.*)$/u;
+
+/** A role padded two spaces or more a letter (`委　　員　　石井　美加`), the name's first letters together after it. */
+const WIDE_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]{2,3}\S){1,4}?)[ \u3000]{2,}(?<rest>\S\S.*)$/u;
+
+/**
+ * A role padded apart at an entry's start, a wider gap after it: `委　員　　大崎　貞和`, `委　　員　　石井　美加` (as wide as the
+ * name's column): the role and the rest, or null.
+ */
+function leadingPaddedRole(entry: string): { role: string; rest: string } | null {
+	const padded = PADDED_LEAD.exec(entry)?.groups;
+	if (padded && unpadded(padded.post ?? '') !== padded.post && ROLE_TITLES.includes(unpadded(padded.post ?? ''))) return { role: unpadded(padded.post ?? ''), rest: padded.rest ?? '' };
+	const wide = WIDE_PADDED_LEAD.exec(entry)?.groups;
+	const role = wide?.post?.replace(/[ \u3000]/gu, '') ?? '';
+	return wide && ROLE_TITLES.includes(role) ? { role, rest: wide.rest ?? '' } : null;
+}
 
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`), read without them. */
 function unpadded(cell: string): string {
@@ -570,6 +617,13 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		const held = next !== undefined && next.name !== null && next.title !== null && next.affiliation === null && trimSpaces(next.text).endsWith(`（${next.title}）`) && ROLE_TITLES.includes(next.title);
 		if (held && next && isPost(post)) {
 			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: `${title}（${next.title}）`, affiliation: null });
+			i++;
+			continue;
+		}
+		// `議長　内閣総理大臣`, `副議長　内閣官房長官`: the role held in the body, then the post of who holds it (a cabinet council's
+		// roll names its members by office): one member, the role after the post as in `石井委員（会長）`.
+		if (!listed && next && post.name === null && post.affiliation === null && ROLE_TITLES.includes(post.title ?? '') && trimSpaces(post.text) === post.title && next.name === null && next.affiliation === null && next.title !== null && next.title === trimSpaces(next.text) && !ROLE_TITLES.includes(next.title)) {
+			paired.push({ text: `${post.text}　${next.text}`, name: null, title: `${next.title}（${post.title}）`, affiliation: null });
 			i++;
 			continue;
 		}
@@ -1466,8 +1520,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			return;
 		}
 		// `委員　大崎　貞和、神田　秀樹`: the role heading the line is every member's title (`委　員　　青　木　　　翔、…`: padded too).
-		const padded = entries.length > 1 && !bulleted ? PADDED_LEAD.exec(entries[0] ?? '')?.groups : undefined;
-		if (padded && unpadded(padded.post ?? '') !== padded.post && ROLE_TITLES.includes(unpadded(padded.post ?? ''))) entries[0] = `${unpadded(padded.post ?? '')}\u3000${padded.rest ?? ''}`;
+		// (`委　　員　　石井　美加、…`: padded by two spaces a letter to a column as wide as the name's.)
+		const padded = entries.length > 1 && !bulleted ? leadingPaddedRole(entries[0] ?? '') : null;
+		if (padded) entries[0] = `${padded.role}\u3000${padded.rest}`;
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
@@ -1693,14 +1748,17 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `事 務 局 財政課長 小田`: a group word padded heading the line, its members after it.
 		const row = GROUP_ROW.exec(text)?.groups;
 		const padded = row?.padded?.replace(/[\s\u3000]/gu, '');
-		if (padded !== undefined && GROUP_WORD.test(padded) && !ROLL_POSTS.test(padded)) {
+		// (`気 象 庁　　長官、次長、総務部長`: a ministry's or an agency's name so, after the members, over its officials.)
+		const ministryRow = (word: string): boolean => groups.length > 0 && MINISTRY_GROUP.test(word) && /[、，,]/u.test(row?.rest ?? '');
+		if (padded !== undefined && ((GROUP_WORD.test(padded) && !ROLL_POSTS.test(padded)) || ministryRow(padded))) {
 			startGroup(padded, null, source.line);
 			add(trimSpaces(row?.rest ?? ''), source.line);
 			continue;
 		}
 		// `構成員　石井座長、内田構成員、岡構成員`, `事務局　医政局長、医療情報室長` (a table's row, the group in its first cell and its
 		// members in the next, each with a post of their own): the word heads a group (it had been the first member's post).
-		const rowEntries = row?.word !== undefined && GROUP_WORD.test(row.word) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
+		// (`文部科学省　矢野初等中等教育局長、堀野大臣官房審議官` after the members too.)
+		const rowEntries = row?.word !== undefined && (GROUP_WORD.test(row.word) || ministryRow(row.word)) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
 		if (rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) {
 			startGroup(row?.word ?? '', null, source.line);
 			add(row?.rest ?? '', source.line);
@@ -1827,8 +1885,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			currentGroup(source.line).members.push({ text: trimSpaces(text), ...placedUnder, title: category.title });
 			continue;
 		}
+		// (`　　　　島田　亜紀（オンライン参加）`: how the member attends in a bracket after the name.)
+		const notedUnder = below && !/[、，,]/u.test(text) && /[）)]$/u.test(trimSpaces(text)) ? parseMember(trimSpaces(text)) : null;
+		if (notedUnder?.name != null && notedUnder.title === null && category !== null && nameAlone(notedUnder.name) !== null) {
+			currentGroup(source.line).members.push({ ...notedUnder, title: category.title });
+			continue;
+		}
 		category = null;
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
+		// `委員　　大塚　恵理` / `　　　　北川　大輔`: a role many hold, its column merged down over the names under it, as a
+		// category's is (the names below had been read without it).
+		const roleRow = bullet === null && !/[、，,]/u.test(text) ? SHARED_ROLE_ROW.exec(trimSpaces(text))?.groups : undefined;
+		const role = roleRow ? (leadingPaddedRole(trimSpaces(text))?.role ?? roleRow.role ?? '') : '';
+		const heldBy = roleRow ? groups.at(-1)?.members.at(-1) : undefined;
+		if (SHARED_ROLE.test(role) && heldBy?.name != null && heldBy.title === role) category = { title: role, indent, group: groups.at(-1) ?? null };
 	}
 	stackedRoles(groups);
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.

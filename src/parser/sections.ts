@@ -624,7 +624,8 @@ function headerFollows(lines: readonly SourceLine[], index: number): boolean {
 	for (const source of lines.slice(index + 1)) {
 		// (So is a rule under the title, `議事録` / `────` / `日　時：…`.)
 		if (source.text.trim() === '' || (skipped < BRACKETED_NOTES && source.text.length <= 400 && isSeparator(source.text))) continue;
-		if (skipped < BRACKETED_NOTES && BRACKETED_LINE.test(trimSpaces(source.text))) {
+		// (So is the issuing office under the title, `議事録` / `農林水産省畜産局` / `１　日時：…`.)
+		if (skipped < BRACKETED_NOTES && (BRACKETED_LINE.test(trimSpaces(source.text)) || isIssuerLine(source.text))) {
 			skipped++;
 			continue;
 		}

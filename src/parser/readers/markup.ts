@@ -832,13 +832,17 @@ function contextContent(state: MarkupState, context: FieldContext, node: RootCon
 	}
 }
 
+/** The document's word as a heading: `## 議事要旨`, `## 議事録`, `## 会議録`. */
+const DOCUMENT_HEADING = /^(?:議事要旨|議事録|会議録)$/u;
+
 /** A heading: a field heading opens its field, any other heading a body section (and ends the header, unless it dates the meeting). */
 function readHeading(state: MarkupState, node: Heading): void {
 	const title = joinLines(paragraphLines(node).map((entry) => entry.inline)).text;
 	const field = fieldKey(title);
 	state.remark = null;
 	// (`## 概要` over `### 日時`, `### 場所` …, as a site generator's template opens: the header's heading too.)
-	if ((field?.kind === 'meta' || /^概要$/u.test(trimSpaces(title))) && state.header) {
+	// (So is the document's word under the title, `# …会議（第12回）` / `## 議事要旨` / `- 日時：…`, before any date is read.)
+	if ((field?.kind === 'meta' || /^概要$/u.test(trimSpaces(title)) || (state.date === null && DOCUMENT_HEADING.test(trimSpaces(title)))) && state.header) {
 		state.context = null;
 		return;
 	}

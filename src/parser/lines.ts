@@ -808,9 +808,11 @@ function chatMarker(text: string): 'start' | 'end' | null {
 
 /**
  * What a transcription tool writes about itself between or after the turns: Otter's `Transcribed by https://otter.ai`,
- * Teams' `渡辺 修 が文字起こしを停止しました`, `会議の記録が開始されました`, `Ichiro Tanaka started transcription`.
+ * Teams' `渡辺 修 が文字起こしを停止しました`, `会議の記録が開始されました`, `Ichiro Tanaka started transcription`, and Google Meet's
+ * `録音を開始しました` / `録画を終了しました` between the turns, with no one named and no 。 (said in a turn, `録音を開始しました。`, it stays
+ * the speaker's words).
  */
-const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$/u;
+const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$|^(?:録音|録画|レコーディング|文字起こし)を(?:開始|停止|終了)しました$/u;
 
 /**
  * A head count after a post, on a line of its own (`執行委員　１５名中１４名出席`, `理事　１０名出席`, `監事　２名`, NFKC form): how many

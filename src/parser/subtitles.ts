@@ -10,7 +10,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, withoutAccountMark } from './lines.ts';
+import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, withoutAccountMark } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -27,11 +27,6 @@ const NON_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/u;
 /** The name in Latin letters after a Japanese display name, as a company's directory gives it: `森川　智子(Morikawa, Tomoko)`. */
 const ROMANIZED = /[\s\u3000]*[(（][A-Za-z][A-Za-z'-]*,[ \t]*[A-Za-z][A-Za-z' -]*[)）]$/u;
 
-/** A display name written surname first, a comma between (`田中, 一郎`, `Tanaka, Ichiro`), as a company's directory gives names. */
-const LAST_FIRST = /^(?<last>[^,，、\s][^,，、]{0,19}?)[ \t\u3000]*[,，][ \t\u3000]*(?<first>[^,，、\s][^,，、]{0,19})$/u;
-const JAPANESE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,10}$/u;
-const LATIN_NAME = /^[A-Za-z][A-Za-z'-]{0,19}$/u;
-
 /**
  * The display name without its name in Latin letters, when what is left is Japanese; a name written surname first with a
  * comma as one person's: `田中, 一郎 (Tanaka, Ichiro)` → `田中 一郎`, `Tanaka, Ichiro` → `Ichiro Tanaka`; an app's account mark
@@ -41,12 +36,7 @@ function displayName(tagged: string): string {
 	const voice = withoutAccountMark(tagged);
 	const japanese = voice.replace(ROMANIZED, '');
 	const name = japanese !== voice && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(japanese) ? japanese.trim() : voice;
-	const parts = name.length <= 60 ? LAST_FIRST.exec(name)?.groups : undefined;
-	const last = parts?.last?.trim() ?? '';
-	const given = parts?.first?.trim() ?? '';
-	if (JAPANESE_NAME.test(last) && JAPANESE_NAME.test(given)) return `${last} ${given}`;
-	if (LATIN_NAME.test(last) && LATIN_NAME.test(given)) return `${given} ${last}`;
-	return name;
+	return surnameFirstName(name) ?? name;
 }
 
 /** Teams' voice tag: `<v 森 智子>…</v>`, `<v.loud Ichiro Tanaka (Guest)>`. */
@@ -238,7 +228,38 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const rolled = rollOfNumberedSpeakers(base, stamps) ?? joined;
 	const repeated = joinRepeatedSpeakers(rolled ?? lines, stamps);
 	const stamped = repeated?.lines ?? rolled;
-	return titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	const titled = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
+	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
+	const recorded = titled !== null || /^0/u.test(stamps.find((stamp) => stamp !== null)?.time ?? '');
+	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
+}
+
+/** The length of the meeting under a transcript's date, as Teams writes it: `45分 12秒`, `1時間 2分 3秒`, `12m 3s`. */
+const MEETING_LENGTH = /^(?:[0-9]{1,2}[ \t]?(?:時間|h)[ \t]?)?(?:[0-9]{1,2}[ \t]?(?:分|m)[ \t]?)?[0-9]{1,2}[ \t]?(?:秒|s)$/u;
+
+/**
+ * The speakers of a transcription app's text export as its participants, as a subtitle file's are (`参加者: 上田 涼子、Emily
+ * Brown`, under the header): the exports of Otter, Teams and Notta name no one above the turns. Null when the header
+ * holds more than its title, date line and the meeting's length (a roll of its own, the tool's lines), or fewer than two
+ * turns are stamped.
+ */
+function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const stamps = lines.map((line) => stampedName(line.text.trim()));
+	const first = stamps.findIndex((stamp) => stamp !== null);
+	if (first === -1 || stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	const head = lines.slice(0, first);
+	const opening = head.findIndex((line) => line.text.trim() !== '');
+	const dated = head.findIndex((line, i) => i > opening && line.text.length <= 80 && findDate(line.text)?.ok === true);
+	// Only under a header of the title, its date line and the meeting's length (Teams' `45分 12秒`): turns after a summary
+	// of the meeting or the tool's lines are read where they stand (a roll above would take in the lines up to the turns).
+	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
+	if (!header) return null;
+	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))];
+	// Under the date line (the meeting's length after it is no place), else under the title (`商店会総会 2024年7月10日`).
+	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;
+	const line = lines[at]?.line ?? lines[first]?.line ?? 0;
+	return [...lines.slice(0, at), { line, text: `参加者: ${speakers.join('、')}` }, { line, text: '' }, ...lines.slice(at)];
 }
 
 /**

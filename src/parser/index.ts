@@ -17,6 +17,7 @@ import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { rewriteMeetDocument } from './meet-document.ts';
 import { splitMeetings } from './meetings-in-file.ts';
+import { rewriteRecap } from './recap.ts';
 import { isSeparator, matchForm, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
@@ -77,7 +78,11 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// (And Google Meet's notes and transcript, `📝 メモ` / `📖 文字起こし` over the day and the meeting's name, have their header
 	// set as the readers know one.)
 	const meet = transcript ? null : rewriteMeetDocument(lines);
-	const subtitles = transcript?.lines ?? meet?.lines ?? stampedTranscript(lines, options.source);
+	// (And an AI note taker's summary, Copilot's `会議の要約` / `フォローアップ タスク` or Zoom's `クイック要約` / `次のステップ`, has
+	// its headings marked as headings.)
+	// (Markdown marks its headings itself.)
+	const recap = transcript || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
+	const subtitles = transcript?.lines ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);

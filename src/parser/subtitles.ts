@@ -118,10 +118,14 @@ function cueWords(lines: readonly string[]): string {
 	return cueLines(lines).reduce((joined, line) => joinWords(joined, line), '');
 }
 
-/** Two pieces of speech as one, as a wrapped line is joined (a space only between Latin words), and after a Latin sentence's punctuation (`Hello,` / `world`). */
+/**
+ * Two pieces of speech as one, as a wrapped line is joined (a space only between Latin words), and after a Latin sentence's
+ * punctuation (`Hello,` / `world`; `…schedule.` / `テストの期間が…`, where a speaker goes on in Japanese after an English
+ * sentence: the two had run together).
+ */
 function joinWords(before: string, after: string): string {
 	if (before === '') return after;
-	return `${before}${wrapSeparator(before, after) || (/[,.!?]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? ' ' : '')}${after}`;
+	return `${before}${wrapSeparator(before, after) || ((/[,.!?]$/u.test(before) && /^[A-Za-z0-9]/u.test(after)) || /[A-Za-z][,.!?]$/u.test(before) ? ' ' : '')}${after}`;
 }
 
 /** `00:00:03.120` or `00:03,120` as `0:00:03` (the time into the recording, whole seconds). */

@@ -65,10 +65,10 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const json = subtitled ? null : rewriteTranscriptJson(text, options.source);
 	const transcript = subtitled ?? json;
 	if (transcript && !transcript.dated) {
-		const extension = /\.srt$/iu.test(options.source) ? '.srt' : json ? '.json' : /\.txt$/iu.test(options.source) ? '.txt' : '.vtt';
+		const extension = /\.srt$/iu.test(options.source) ? '.srt' : /\.sbv$/iu.test(options.source) ? '.sbv' : json ? '.json' : /\.txt$/iu.test(options.source) ? '.txt' : '.vtt';
 		const message = json
 			? `a transcript (a transcription service's JSON) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension})`
-			: `a transcript (WebVTT, SubRip or Whisper's timed lines) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension}) or a line such as "2024年10月7日" above the first cue`;
+			: `a transcript (WebVTT, SubRip, YouTube's SBV or Whisper's timed lines) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension}) or a line such as "2024年10月7日" above the first cue`;
 		return [noRecord(null, [], [error('no-date', transcript.firstCue, message)])];
 	}
 	// (A transcript saved as text that opens with a turn gets its title from the file's name.)

@@ -1,7 +1,8 @@
 /**
  * An online meeting's transcript as its app saves it, in a subtitle format: WebVTT (Microsoft Teams: `<v 森 智子>…</v>`;
  * Zoom's cloud recording: `藤井 直人: …`) or SubRip (`.srt`, as transcription services such as Notta export it, the speaker
- * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`), or Whisper's timed lines saved as text
+ * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`), or YouTube's SubViewer captions (`.sbv`: `0:00:00.599,0:00:04.160`), or
+ * Whisper's timed lines saved as text
  * (`[00:00:00.000 --> 00:00:04.200]  それでは…`). Before any reader sees the text it becomes the lines the
  * readers know: a title, `日時` (the text's own date line, else the date in the file's name, as the apps name their files:
  * `…2024-10-07.vtt`, Zoom's `GMT20241114-050012_Recording.transcript.vtt`, whose time is UTC and becomes the start in
@@ -18,6 +19,8 @@ import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 const CUE_TIME = `${RECORDING_TIME}[.,][0-9]{1,3}`;
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
 const TIMING = new RegExp(`^(?:(?<speaker>\\S.{0,40}?)[ \\t]+)?(?<start>${CUE_TIME})[ \\t]+-->[ \\t]+${CUE_TIME}(?:[ \\t].{0,200})?$`, 'u');
+/** A cue's timing in YouTube's SubViewer captions (`.sbv`, as YouTube Studio downloads them): `0:00:00.599,0:00:04.160`. */
+const SBV_TIMING = new RegExp(`^(?<start>${CUE_TIME}),(?<end>${CUE_TIME})$`, 'u');
 /** A timed line of Whisper's text output (whisper.cpp, the `whisper` command's console): `[00:00:00.000 --> 00:00:04.200]  それでは…`. */
 const TIMED_LINE = new RegExp(`^\\[(?<start>${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}\\][ \\t]*(?<words>.*)$`, 'u');
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
@@ -366,12 +369,13 @@ function titleTranscript(lines: readonly SourceLine[], stamps: readonly Stamp[],
  * The lines of a WebVTT or SubRip transcript as the readers know them, and whether a date was found for it (in the text or
  * the file's name); null when the text is neither.
  */
-export function rewriteSubtitles(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+export function rewriteSubtitles(given: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+	const lines = sbvAsVtt(given) ?? given;
 	const firstText = lines.find((line) => line.text.trim() !== '');
 	const vtt = firstText ? WEBVTT.exec(firstText.text.trim()) : null;
 	// SubRip: a cue number, then a timing line, as its first block.
 	const texts = lines.filter((line) => line.text.trim() !== '').slice(0, 3).map((line) => line.text.trim());
-	const srt = !vtt && /^[0-9]{1,6}$/u.test(texts[0] ?? '') && TIMING.test(texts[1] ?? '');
+	const srt = !vtt && ((/^[0-9]{1,6}$/u.test(texts[0] ?? '') && TIMING.test(texts[1] ?? '')) || (lines !== given && TIMING.test(texts[0] ?? '')));
 	if (!vtt && !srt) return timedLines(lines, source);
 	const cues: Cue[] = [];
 	const notes: SourceLine[] = [];
@@ -416,6 +420,20 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	}
 	flush();
 	return transcriptLines(carrySpeakers(unroll(cues)), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+}
+
+/**
+ * YouTube's SubViewer captions (`.sbv`): each cue's timing a line of its own, its start and end apart by a comma
+ * (`0:00:00.599,0:00:04.160`), the words below, blocks apart by blank lines, no header. The timings written as a subtitle
+ * file's (`0:00:00.599 --> 0:00:04.160`), so the cues read as a SubRip file's; null unless the text opens with such a timing.
+ */
+function sbvAsVtt(lines: readonly SourceLine[]): SourceLine[] | null {
+	const first = lines.find((line) => line.text.trim() !== '')?.text.replace(/^\uFEFF/u, '').trim() ?? '';
+	if (first.length > 40 || !SBV_TIMING.test(first)) return null;
+	return lines.map((line) => {
+		const timing = line.text.length <= 40 ? SBV_TIMING.exec(line.text.replace(/^\uFEFF/u, '').trim())?.groups : undefined;
+		return timing ? { line: line.line, text: `${timing.start} --> ${timing.end}` } : line;
+	});
 }
 
 /**

@@ -4,7 +4,8 @@
  * the day / `定例会議 - 文字起こし` / `00:00:00` / `石川 真理: …`), alone or the transcript after the notes (English too:
  * `📝 Notes`, `📖 Transcript`, `Invited`, `Summary`, `Details`, `Suggested next steps`). Before any reader sees the text the
  * document becomes the lines the readers know: the meeting's name first, its day, those invited and those who speak as
- * `参加者` (the turns are read as such by their names), the notes' headings as `■` headings, their `* ` bullets as `- `.
+ * `参加者` (the turns are read as such by their names), the notes' headings as `■` headings, their `* ` bullets as `- `;
+ * in both forms of the transcript (this one and the first, `出席者` / … / `文字起こし`), one speaker's lines in a row are one turn.
  * Every line keeps its number; the lines added take the header's.
  */
 import { findDate } from './date.ts';
@@ -105,6 +106,53 @@ function dayAndName(lines: readonly SourceLine[], head: number): { day: number; 
 	return null;
 }
 
+/** The body's label of Meet's transcript in its first form, after the attendees: `文字起こし`, `Transcript`. */
+const TRANSCRIPT_LABEL = /^(?:文字起こし|Transcript)$/u;
+/** The attendees' label of that form: `出席者`, `Attendees`. */
+const ATTENDEES_LABEL = /^(?:出席者|Attendees)$/u;
+
+/**
+ * One speaker's lines in a row, with no time mark between (`北村 彩花: はい。…` / `北村 彩花: 来週には…`, as Meet writes a
+ * speaker's talk over several lines), as one turn: the name is left off the lines after the first, which go on its words.
+ * Lines from `from` on are looked at; null when no speaker's line follows their own.
+ */
+function joinRepeatedSpeakers(lines: readonly SourceLine[], from: number): SourceLine[] | null {
+	let last: string | null = null;
+	let joined = false;
+	const out = lines.map((source, index) => {
+		if (index < from) return source;
+		const text = source.text.trim();
+		if (TIME_MARK.test(text)) {
+			last = null;
+			return source;
+		}
+		const found = text.length <= 100_000 ? SPEAKER.exec(text.slice(0, 60)) : null;
+		const speaker = found?.groups?.speaker === undefined ? null : trimSpaces(found.groups.speaker);
+		if (speaker === null || !found) {
+			if (text !== '') last = null;
+			return source;
+		}
+		const again = speaker === last;
+		last = speaker;
+		if (!again) return source;
+		joined = true;
+		return { line: source.line, text: text.slice(found[0].length) };
+	});
+	return joined ? out : null;
+}
+
+/**
+ * Meet's transcript in its first form (the name and day / `出席者` / the attendees / `文字起こし` / `00:00:00` / the turns) with
+ * one speaker's lines in a row joined as one turn; null for any other text, or when no speaker's line follows their own.
+ */
+function joinMeetTranscript(lines: readonly SourceLine[]): SourceLine[] | null {
+	const top = lines.slice(0, 12).map((line) => line.text.trim());
+	const attendees = top.findIndex((text) => ATTENDEES_LABEL.test(text));
+	const label = top.findIndex((text, index) => index > attendees && TRANSCRIPT_LABEL.test(text));
+	if (attendees === -1 || label === -1 || !top.slice(label + 1).some((text) => TIME_MARK.test(text))) return null;
+	return joinRepeatedSpeakers(lines, label + 1);
+}
+
 /**
  * Google Meet's notes or transcript saved as text, as the readers know minutes, and the line numbers of the notes' links
  * left out (`添付ファイル …`, `会議の録画 …`, which say nothing without their links); null for any other text.
@@ -112,7 +160,10 @@ function dayAndName(lines: readonly SourceLine[], head: number): { day: number; 
 export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: SourceLine[]; links: number[] } | null {
 	const head = nextText(lines, 0);
 	const kind = head === -1 ? undefined : HEAD.exec(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '')?.groups?.kind;
-	if (kind === undefined) return null;
+	if (kind === undefined) {
+		const joined = joinMeetTranscript(lines);
+		return joined ? { lines: joined, links: [] } : null;
+	}
 	const top = dayAndName(lines, head);
 	if (!top) return null;
 	const transcript = TRANSCRIPT_KIND.test(kind);
@@ -155,5 +206,7 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 		else if (!transcript) out.push({ line: source.line, text: source.text.replace(STAR_BULLET, '$<indent>- ') });
 		else out.push(source);
 	}
-	return { lines: out, links };
+	// (One speaker's lines in a row in the transcript are one turn.)
+	const body = transcript ? 0 : out.findIndex((source) => source.line === lines[transcriptHead]?.line);
+	return { lines: (transcriptHead === -1 ? null : joinRepeatedSpeakers(out, Math.max(body, 0))) ?? out, links };
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
-export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.rst', '.org', '.pdf', '.json', '.vtt', '.srt', '.eml', '.html', '.htm', '.mhtml', '.mht', '.xml', '.docx', '.doc', '.fodt', '.odt', '.rtf'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.rst', '.org', '.pdf', '.json', '.vtt', '.srt', '.sbv', '.eml', '.html', '.htm', '.mhtml', '.mht', '.xml', '.docx', '.doc', '.fodt', '.odt', '.rtf'] as const;
 /** Side files read by name: maintainers' series slugs, person aliases and official links. */
 export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
@@ -102,7 +102,7 @@ function unknownTypeHint(name: string): string {
 	if (['.xls', '.xlsx'].includes(ext)) return 'save the minutes as plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (ext === '.xhtml') return 'rename it to end in .html, which is read as a web page';
 	if (ext === '.webarchive') return 'save the page again from Safari as "Page Source" (.html), or from Chrome or Edge as "Webpage, Single File" (.mhtml), or copy its text into a .txt file';
-	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .org, .pdf, Word\'s .docx or .doc, LibreOffice\'s .odt, rich text\'s .rtf, a web page\'s .html or .mhtml, a transcript\'s .vtt or .srt, a saved mail\'s .eml, or the NDL API\'s .json or .xml';
+	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .org, .pdf, Word\'s .docx or .doc, LibreOffice\'s .odt, rich text\'s .rtf, a web page\'s .html or .mhtml, a transcript\'s .vtt, .srt or .sbv, a saved mail\'s .eml, or the NDL API\'s .json or .xml';
 }
 
 /** Classify a regular file by its (valid, printable) name; null for clutter. */
@@ -119,7 +119,7 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 	const ext = seedExtension(name);
 	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf', document: isDocumentSeed(name) };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md (.markdown), .rst, .org, .pdf, .docx, .doc, .odt, .rtf, .html, .mhtml, .json, .xml, .vtt, .srt and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md (.markdown), .rst, .org, .pdf, .docx, .doc, .odt, .rtf, .html, .mhtml, .json, .xml, .vtt, .srt, .sbv and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

@@ -15,7 +15,9 @@ import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMarks } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
+import { rewriteMeetDocument } from './meet-document.ts';
 import { splitMeetings } from './meetings-in-file.ts';
+import { rewriteRecap } from './recap.ts';
 import { isSeparator, matchForm, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
 import { findForeignText } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
@@ -63,17 +65,24 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const json = subtitled ? null : rewriteTranscriptJson(text, options.source);
 	const transcript = subtitled ?? json;
 	if (transcript && !transcript.dated) {
-		const extension = /\.srt$/iu.test(options.source) ? '.srt' : json ? '.json' : /\.txt$/iu.test(options.source) ? '.txt' : '.vtt';
+		const extension = /\.srt$/iu.test(options.source) ? '.srt' : /\.sbv$/iu.test(options.source) ? '.sbv' : json ? '.json' : /\.txt$/iu.test(options.source) ? '.txt' : '.vtt';
 		const message = json
 			? `a transcript (a transcription service's JSON) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension})`
-			: `a transcript (WebVTT, SubRip or Whisper's timed lines) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension}) or a line such as "2024年10月7日" above the first cue`;
+			: `a transcript (WebVTT, SubRip, YouTube's SBV or Whisper's timed lines) holds no date: put the meeting's date in the file's name (e.g. 企画会議_2024-10-07${extension}) or a line such as "2024年10月7日" above the first cue`;
 		return [noRecord(null, [], [error('no-date', transcript.firstCue, message)])];
 	}
 	// (A transcript saved as text that opens with a turn gets its title from the file's name.)
 	// (A time alone over the speaker's name, `00:00:03` / `話者1`, is read as the one line `00:00:03 話者1`.)
 	// (And CLOVA Note's `参加者 1 参加者 2 参加者 3` under its header is a list of those speakers.)
 	// (And a speaker's name and time again over more of their words, `[小林 正] 19:02:20`, is their turn going on.)
-	const subtitles = transcript?.lines ?? stampedTranscript(lines, options.source);
+	// (And Google Meet's notes and transcript, `📝 メモ` / `📖 文字起こし` over the day and the meeting's name, have their header
+	// set as the readers know one.)
+	const meet = transcript ? null : rewriteMeetDocument(lines);
+	// (And an AI note taker's summary, Copilot's `会議の要約` / `フォローアップ タスク` or Zoom's `クイック要約` / `次のステップ`, has
+	// its headings marked as headings.)
+	// (Markdown marks its headings itself.)
+	const recap = transcript || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
+	const subtitles = transcript?.lines ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);
@@ -105,6 +114,8 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	const numbered = unnumbered?.find((source, i) => source.text !== base[i]?.text)?.line ?? null;
 	const notes: Diagnostic[] = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
+	const link = meet?.links[0];
+	if (link !== undefined) notes.push(warning('meet-links', link, `the notes' links to the meeting's attachments and recording (${meet?.links.length ?? 0} line(s): 添付ファイル, 会議の録画), which hold no text once saved as text, were left out; remove them from the seed to silence this`));
 	if (invitation) notes.push(warning('meeting-invitation', invitation.first, `the online meeting's invitation (${invitation.count} line(s): its link, meeting ID, passcode …) was left out, its topic, time and service read as the title, date and place; remove it from the seed to silence this`));
 	// Navigation left in a copied web page (`ページID … 更新日 …`, `前へ　次へ`, `ページの先頭へ`) is no part of the minutes,
 	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.

@@ -335,12 +335,32 @@ export function stampedName(line: string): { label: string; time: string } | nul
 	const named = STAMPED_NAME.exec(line)?.groups;
 	// (The time first is a schedule's line as often, `19:00 受付`: only a numbered speaker, a full name or a speaker's label so.)
 	const timed = named ? undefined : TIME_THEN_NAME.exec(line)?.groups;
-	const label = withoutAccountMark(trimSpaces(named?.label ?? named?.squared ?? timed?.label ?? ''));
+	// (A name written surname first with a comma, `Brown, Emily   0:15` as Teams' transcript from a company's directory writes
+	// it, is that person: such a line had been read as more of the turn before.)
+	const written = withoutAccountMark(trimSpaces(named?.label ?? named?.squared ?? timed?.label ?? ''));
+	const label = surnameFirstName(written) ?? written;
 	// (A part of the meeting and its time, `開会 (10:00)`, `休憩　14:30`, is no one.)
 	if ((!named && !timed) || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
 	const person = named ? parseNameLabel(label).name !== null : isSpacedFullName(label);
 	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label))) return null;
 	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? '' };
+}
+/** A display name written surname first, a comma between (`田中, 一郎`, `Tanaka, Ichiro`), as a company's directory gives names. */
+const LAST_FIRST = /^(?<last>[^,，、\s][^,，、]{0,19}?)[ \t\u3000]*[,，][ \t\u3000]*(?<first>[^,，、\s][^,，、]{0,19})$/u;
+const JAPANESE_NAME_PART = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,10}$/u;
+const LATIN_NAME_PART = /^[A-Za-z][A-Za-z'-]{0,19}$/u;
+
+/**
+ * A display name written surname first with a comma between, as a company's directory gives names, in the order it is said:
+ * `田中, 一郎` → `田中 一郎`, `Brown, Emily` → `Emily Brown`; null for any other name.
+ */
+export function surnameFirstName(name: string): string | null {
+	const parts = name.length <= 60 ? LAST_FIRST.exec(name)?.groups : undefined;
+	const last = parts?.last?.trim() ?? '';
+	const given = parts?.first?.trim() ?? '';
+	if (JAPANESE_NAME_PART.test(last) && JAPANESE_NAME_PART.test(given)) return `${last} ${given}`;
+	if (LATIN_NAME_PART.test(last) && LATIN_NAME_PART.test(given)) return `${given} ${last}`;
+	return null;
 }
 /** Who a point is attributed to by the office they hold in a group (`PTA会長`, `見守り隊代表`, `自治会長`), after the point. */
 const POINT_SPEAKER = /^[^\s\u3000]{1,10}(?:会長|代表|委員長|部長|課長|校長|教頭|園長|館長|理事長|隊長|班長|区長)$/u;
@@ -808,9 +828,11 @@ function chatMarker(text: string): 'start' | 'end' | null {
 
 /**
  * What a transcription tool writes about itself between or after the turns: Otter's `Transcribed by https://otter.ai`,
- * Teams' `渡辺 修 が文字起こしを停止しました`, `会議の記録が開始されました`, `Ichiro Tanaka started transcription`.
+ * Teams' `渡辺 修 が文字起こしを停止しました`, `会議の記録が開始されました`, `Ichiro Tanaka started transcription`, and Google Meet's
+ * `録音を開始しました` / `録画を終了しました` between the turns, with no one named and no 。 (said in a turn, `録音を開始しました。`, it stays
+ * the speaker's words).
  */
-const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$/u;
+const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$|^(?:録音|録画|レコーディング|文字起こし)を(?:開始|停止|終了)しました$/u;
 
 /**
  * A head count after a post, on a line of its own (`執行委員　１５名中１４名出席`, `理事　１０名出席`, `監事　２名`, NFKC form): how many

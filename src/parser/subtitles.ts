@@ -1,7 +1,8 @@
 /**
  * An online meeting's transcript as its app saves it, in a subtitle format: WebVTT (Microsoft Teams: `<v 森 智子>…</v>`;
  * Zoom's cloud recording: `藤井 直人: …`) or SubRip (`.srt`, as transcription services such as Notta export it, the speaker
- * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`), or Whisper's timed lines saved as text
+ * before the timing: `話者1 00:00:00,000 --> 00:00:06,800`), or YouTube's SubViewer captions (`.sbv`: `0:00:00.599,0:00:04.160`), or
+ * Whisper's timed lines saved as text
  * (`[00:00:00.000 --> 00:00:04.200]  それでは…`). Before any reader sees the text it becomes the lines the
  * readers know: a title, `日時` (the text's own date line, else the date in the file's name, as the apps name their files:
  * `…2024-10-07.vtt`, Zoom's `GMT20241114-050012_Recording.transcript.vtt`, whose time is UTC and becomes the start in
@@ -10,7 +11,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, withoutAccountMark } from './lines.ts';
+import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, withoutAccountMark } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -18,6 +19,8 @@ import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 const CUE_TIME = `${RECORDING_TIME}[.,][0-9]{1,3}`;
 /** A cue's timing line: `00:00:03.120 --> 00:00:09.340 align:start`, `00:00:00,000 --> 00:00:06,800`; an SRT speaker may stand before it. */
 const TIMING = new RegExp(`^(?:(?<speaker>\\S.{0,40}?)[ \\t]+)?(?<start>${CUE_TIME})[ \\t]+-->[ \\t]+${CUE_TIME}(?:[ \\t].{0,200})?$`, 'u');
+/** A cue's timing in YouTube's SubViewer captions (`.sbv`, as YouTube Studio downloads them): `0:00:00.599,0:00:04.160`. */
+const SBV_TIMING = new RegExp(`^(?<start>${CUE_TIME}),(?<end>${CUE_TIME})$`, 'u');
 /** A timed line of Whisper's text output (whisper.cpp, the `whisper` command's console): `[00:00:00.000 --> 00:00:04.200]  それでは…`. */
 const TIMED_LINE = new RegExp(`^\\[(?<start>${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}\\][ \\t]*(?<words>.*)$`, 'u');
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
@@ -26,11 +29,6 @@ const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
 const NON_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/u;
 /** The name in Latin letters after a Japanese display name, as a company's directory gives it: `森川　智子(Morikawa, Tomoko)`. */
 const ROMANIZED = /[\s\u3000]*[(（][A-Za-z][A-Za-z'-]*,[ \t]*[A-Za-z][A-Za-z' -]*[)）]$/u;
-
-/** A display name written surname first, a comma between (`田中, 一郎`, `Tanaka, Ichiro`), as a company's directory gives names. */
-const LAST_FIRST = /^(?<last>[^,，、\s][^,，、]{0,19}?)[ \t\u3000]*[,，][ \t\u3000]*(?<first>[^,，、\s][^,，、]{0,19})$/u;
-const JAPANESE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,10}$/u;
-const LATIN_NAME = /^[A-Za-z][A-Za-z'-]{0,19}$/u;
 
 /**
  * The display name without its name in Latin letters, when what is left is Japanese; a name written surname first with a
@@ -41,12 +39,7 @@ function displayName(tagged: string): string {
 	const voice = withoutAccountMark(tagged);
 	const japanese = voice.replace(ROMANIZED, '');
 	const name = japanese !== voice && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(japanese) ? japanese.trim() : voice;
-	const parts = name.length <= 60 ? LAST_FIRST.exec(name)?.groups : undefined;
-	const last = parts?.last?.trim() ?? '';
-	const given = parts?.first?.trim() ?? '';
-	if (JAPANESE_NAME.test(last) && JAPANESE_NAME.test(given)) return `${last} ${given}`;
-	if (LATIN_NAME.test(last) && LATIN_NAME.test(given)) return `${given} ${last}`;
-	return name;
+	return surnameFirstName(name) ?? name;
 }
 
 /** Teams' voice tag: `<v 森 智子>…</v>`, `<v.loud Ichiro Tanaka (Guest)>`. */
@@ -128,10 +121,14 @@ function cueWords(lines: readonly string[]): string {
 	return cueLines(lines).reduce((joined, line) => joinWords(joined, line), '');
 }
 
-/** Two pieces of speech as one, as a wrapped line is joined (a space only between Latin words), and after a Latin sentence's punctuation (`Hello,` / `world`). */
+/**
+ * Two pieces of speech as one, as a wrapped line is joined (a space only between Latin words), and after a Latin sentence's
+ * punctuation (`Hello,` / `world`; `…schedule.` / `テストの期間が…`, where a speaker goes on in Japanese after an English
+ * sentence: the two had run together).
+ */
 function joinWords(before: string, after: string): string {
 	if (before === '') return after;
-	return `${before}${wrapSeparator(before, after) || (/[,.!?]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? ' ' : '')}${after}`;
+	return `${before}${wrapSeparator(before, after) || ((/[,.!?]$/u.test(before) && /^[A-Za-z0-9]/u.test(after)) || /[A-Za-z][,.!?]$/u.test(before) ? ' ' : '')}${after}`;
 }
 
 /** `00:00:03.120` or `00:03,120` as `0:00:03` (the time into the recording, whole seconds). */
@@ -238,7 +235,38 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const rolled = rollOfNumberedSpeakers(base, stamps) ?? joined;
 	const repeated = joinRepeatedSpeakers(rolled ?? lines, stamps);
 	const stamped = repeated?.lines ?? rolled;
-	return titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	const titled = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
+	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
+	const recorded = titled !== null || /^0/u.test(stamps.find((stamp) => stamp !== null)?.time ?? '');
+	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
+}
+
+/** The length of the meeting under a transcript's date, as Teams writes it: `45分 12秒`, `1時間 2分 3秒`, `12m 3s`. */
+const MEETING_LENGTH = /^(?:[0-9]{1,2}[ \t]?(?:時間|h)[ \t]?)?(?:[0-9]{1,2}[ \t]?(?:分|m)[ \t]?)?[0-9]{1,2}[ \t]?(?:秒|s)$/u;
+
+/**
+ * The speakers of a transcription app's text export as its participants, as a subtitle file's are (`参加者: 上田 涼子、Emily
+ * Brown`, under the header): the exports of Otter, Teams and Notta name no one above the turns. Null when the header
+ * holds more than its title, date line and the meeting's length (a roll of its own, the tool's lines), or fewer than two
+ * turns are stamped.
+ */
+function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const stamps = lines.map((line) => stampedName(line.text.trim()));
+	const first = stamps.findIndex((stamp) => stamp !== null);
+	if (first === -1 || stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	const head = lines.slice(0, first);
+	const opening = head.findIndex((line) => line.text.trim() !== '');
+	const dated = head.findIndex((line, i) => i > opening && line.text.length <= 80 && findDate(line.text)?.ok === true);
+	// Only under a header of the title, its date line and the meeting's length (Teams' `45分 12秒`): turns after a summary
+	// of the meeting or the tool's lines are read where they stand (a roll above would take in the lines up to the turns).
+	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
+	if (!header) return null;
+	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))];
+	// Under the date line (the meeting's length after it is no place), else under the title (`商店会総会 2024年7月10日`).
+	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;
+	const line = lines[at]?.line ?? lines[first]?.line ?? 0;
+	return [...lines.slice(0, at), { line, text: `参加者: ${speakers.join('、')}` }, { line, text: '' }, ...lines.slice(at)];
 }
 
 /**
@@ -341,12 +369,13 @@ function titleTranscript(lines: readonly SourceLine[], stamps: readonly Stamp[],
  * The lines of a WebVTT or SubRip transcript as the readers know them, and whether a date was found for it (in the text or
  * the file's name); null when the text is neither.
  */
-export function rewriteSubtitles(lines: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+export function rewriteSubtitles(given: readonly SourceLine[], source: string): { lines: SourceLine[]; dated: boolean; firstCue: number } | null {
+	const lines = sbvAsVtt(given) ?? given;
 	const firstText = lines.find((line) => line.text.trim() !== '');
 	const vtt = firstText ? WEBVTT.exec(firstText.text.trim()) : null;
 	// SubRip: a cue number, then a timing line, as its first block.
 	const texts = lines.filter((line) => line.text.trim() !== '').slice(0, 3).map((line) => line.text.trim());
-	const srt = !vtt && /^[0-9]{1,6}$/u.test(texts[0] ?? '') && TIMING.test(texts[1] ?? '');
+	const srt = !vtt && ((/^[0-9]{1,6}$/u.test(texts[0] ?? '') && TIMING.test(texts[1] ?? '')) || (lines !== given && TIMING.test(texts[0] ?? '')));
 	if (!vtt && !srt) return timedLines(lines, source);
 	const cues: Cue[] = [];
 	const notes: SourceLine[] = [];
@@ -391,6 +420,20 @@ export function rewriteSubtitles(lines: readonly SourceLine[], source: string): 
 	}
 	flush();
 	return transcriptLines(carrySpeakers(unroll(cues)), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+}
+
+/**
+ * YouTube's SubViewer captions (`.sbv`): each cue's timing a line of its own, its start and end apart by a comma
+ * (`0:00:00.599,0:00:04.160`), the words below, blocks apart by blank lines, no header. The timings written as a subtitle
+ * file's (`0:00:00.599 --> 0:00:04.160`), so the cues read as a SubRip file's; null unless the text opens with such a timing.
+ */
+function sbvAsVtt(lines: readonly SourceLine[]): SourceLine[] | null {
+	const first = lines.find((line) => line.text.trim() !== '')?.text.replace(/^\uFEFF/u, '').trim() ?? '';
+	if (first.length > 40 || !SBV_TIMING.test(first)) return null;
+	return lines.map((line) => {
+		const timing = line.text.length <= 40 ? SBV_TIMING.exec(line.text.replace(/^\uFEFF/u, '').trim())?.groups : undefined;
+		return timing ? { line: line.line, text: `${timing.start} --> ${timing.end}` } : line;
+	});
 }
 
 /**

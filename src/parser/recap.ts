@@ -1,0 +1,63 @@
+/**
+ * An AI note taker's summary of an online meeting saved as text: Microsoft Teams' recap by Copilot (`会議の要約`, `メモ`,
+ * `フォローアップ タスク`, the transcript maybe after it under `トランスクリプト`), Zoom's AI Companion (`クイック要約`,
+ * `次のステップ`, `要約`) and their English forms (`Quick recap`, `Next steps`, `Follow-up tasks`). Its headings stand alone
+ * on their lines, as plain as any paragraph: before any reader sees the text they become `■` headings, so each part is a
+ * section and its points no one's words; `• ` and `* ` bullets become `- `, and those who speak in a transcript after
+ * the summary are the participants; the summary's title over the meeting's name (`ミーティング概要: 営業会議 (2024/10/16)`) is
+ * that name. Every line keeps its number; the lines added take the ones they stand for.
+ */
+import { findDate } from './date.ts';
+import { stampedName } from './lines.ts';
+import type { SourceLine } from './normalize.ts';
+
+/** A summary's headings, each alone on its line. */
+const HEADING = /^(?:会議の要約|会議のまとめ|メモ|ノート|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|次のステップ|推奨される次のステップ|要約|詳細|決定事項|アクション[ \u3000]?アイテム|トランスクリプト|文字起こし|Meeting notes|Quick recap|Next steps|Summary|Notes|Follow-up tasks|Action items|Transcript)$/u;
+/** The headings only an AI note taker writes so: one of them makes the file such a summary. */
+const TOOL_HEADING = /^(?:会議の要約|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|推奨される次のステップ|Quick recap|Follow-up tasks)$/u;
+/** The headings over a transcript after the summary. */
+const TRANSCRIPT_HEADING = /^(?:トランスクリプト|文字起こし|Transcript)$/u;
+/** A point's bullet as such a summary writes it in text: `• `, `* ` (a task's box, `* [ ]`, is left as it is). */
+const BULLET = /^(?<indent>[ \t]*)[•*][ \t]+(?=\S)(?!\[[ xX]\])/u;
+/** The summary's own title over the meeting's name: `ミーティング概要: 営業会議 (2024/10/16)`, `Meeting summary for Sales sync (10/16/2024)`. */
+const SUMMARY_TITLE = /^(?:(?:ミーティング|会議)の?(?:概要|要約|サマリー)[ \t\u3000]*[:：]|Meeting summary(?:[ \t]+for|[ \t]*:))[ \t\u3000]*(?<name>\S.{0,120})$/u;
+/** Lines of the file's top in which the summary's first heading stands. */
+const TOP_LINES = 6;
+
+/** Such a summary as the readers know minutes; null for any other text. */
+export function rewriteRecap(lines: readonly SourceLine[]): SourceLine[] | null {
+	const headings: number[] = [];
+	let tool = false;
+	let seen = 0;
+	for (const [index, line] of lines.entries()) {
+		const text = line.text.trim();
+		if (text === '') continue;
+		seen++;
+		if (text.length > 30 || !HEADING.test(text)) continue;
+		if (headings.length === 0 && seen > TOP_LINES) return null;
+		headings.push(index);
+		if (TOOL_HEADING.test(text)) tool = true;
+	}
+	if (!tool || headings.length < 2) return null;
+	const heads = new Set(headings);
+	// Those who speak in a transcript after the summary (`中島 裕子   0:05`, as Teams' transcript writes each utterance).
+	const transcript = headings.find((index) => TRANSCRIPT_HEADING.test(lines[index]?.text.trim() ?? '')) ?? -1;
+	const speakers = transcript === -1 ? [] : [...new Set(lines.slice(transcript + 1).flatMap((line) => stampedName(line.text.trim())?.label ?? []))];
+	// The roll goes under the date line of the header (above the first heading), else under the title.
+	const first = headings[0] ?? 0;
+	const opening = lines.findIndex((line) => line.text.trim() !== '');
+	const dated = lines.findIndex((line, index) => index > opening && index < first && line.text.length <= 80 && findDate(line.text)?.ok === true);
+	const rollAfter = speakers.length < 2 ? -1 : dated !== -1 ? dated : opening;
+	const out: SourceLine[] = [];
+	for (const [index, line] of lines.entries()) {
+		const named = index === opening ? SUMMARY_TITLE.exec(line.text.trim())?.groups?.name : undefined;
+		const day = named !== undefined && dated === -1 ? findDate(named) : null;
+		// (The day in the title's bracket is the meeting's: the readers look for it on a line of its own.)
+		if (named !== undefined) out.push({ line: line.line, text: named }, ...(day?.ok === true ? [{ line: line.line, text: `日時: ${day.written}` }] : []));
+		else if (heads.has(index)) out.push({ line: line.line, text: '' }, { line: line.line, text: `■${line.text.trim()}` });
+		else if (index > first && (transcript === -1 || index < transcript)) out.push({ line: line.line, text: line.text.replace(BULLET, '$<indent>- ') });
+		else out.push(line);
+		if (index === rollAfter) out.push({ line: line.line, text: `参加者: ${speakers.join('、')}` }, { line: line.line, text: '' });
+	}
+	return out;
+}

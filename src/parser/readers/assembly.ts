@@ -130,6 +130,9 @@ const WORD_ROLLS: Partial<Record<HeaderKey, RegExp>> = { partial: /^[^（(]*?(?:
 /** A heading of the sitting's order on its own line (spaces left out): `開会・開議の宣告`, `開議の宣告`, `諸般の報告`, `散会`. */
 const SITTING_HEADING = /^(?:[^、。，,（()）\s]{0,12}の宣告|(?:開会|開議|散会|閉会|延会|休会|再開|休憩)(?:(?:・|及び|並びに)(?:開会|開議))?|諸般の報告|行政報告|会期の決定|会議録署名議員の指名)$/u;
 
+/** A sitting's event word spaced out at a line's start, as a field's name (`開　　議`, `散　会`). */
+const SPACED_EVENT = /^(?<lead>[\s\u3000]*)(?<first>[開散閉延休再])[\s\u3000]+(?<second>[議会憩開])(?=[\s\u3000])/u;
+
 /** The header as read. */
 interface AssemblyHeader {
 	date: string | null;
@@ -816,7 +819,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (times?.end && header.end === null) header.end = times.end;
 			continue;
 		}
-		const sitting = readSittingTime(unprefixed(text));
+		// (`３．開　　議　　午前９時３０分`: the event's word spaced out as a field's name, read closed up.)
+		const sitting = readSittingTime(unprefixed(text).replace(SPACED_EVENT, '$<lead>$<first>$<second>'));
 		// A sitting time after the items of the 議事日程 is the sitting's own, not the time it was called for.
 		if (sitting && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (sitting) {

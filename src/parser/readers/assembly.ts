@@ -1372,7 +1372,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const assembly = naming.assembly ?? (header.location === null ? null : readNaming([header.location]).assembly);
 	if (assembly === null) diagnostics.push(warning('no-series', header.naming[0]?.line ?? null, 'the assembly is not named: write it in the first line, e.g. "令和６年第４回○○市議会定例会会議録（第２号）"; the file name stands for it'));
 	const series = [assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
-	const sessionLabel = [naming.session, naming.sitting].filter(Boolean).join(' ') || undefined;
+	// (A committee's or a 全員協議会's record named by its year alone, `令和６年　かえで村議会全員協議会会議録`: the year tells none of
+	// the year's sittings apart, so the day names it, as it does a record without the year.)
+	const yearOnly = naming.committee !== null && naming.sitting === null && naming.session !== null && /^(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2})年$/u.test(naming.session);
+	const sessionLabel = yearOnly ? undefined : [naming.session, naming.sitting].filter(Boolean).join(' ') || undefined;
 	const title = [series, sessionLabel ?? header.date].join(' ');
 	// (A number alone that no words came under is no item.)
 	const agenda = header.agenda.filter((item) => item.title !== '').map((item) => ({

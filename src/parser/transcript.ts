@@ -275,6 +275,12 @@ function opensVoterList(lines: readonly SourceLine[], index: number): boolean {
 	return next !== undefined && isVoterLine(next.text);
 }
 
+/**
+ * The round of a member's questions written alone on its line between the turns of a 一問一答 (`再質問`, `再々質問`, `【再質問】`,
+ * `（再質疑）`, `２回目`): the record's heading of what follows, no words of the chair before it.
+ */
+const QUESTION_ROUND = /^[【［[（(〔]?(?:再[再々]*(?:質問|質疑)|関連質問|[0-9０-９一二三四五六七八九十]{1,2}回目(?:の質問|の質疑)?)[】］\]）)〕]?$/u;
+
 /** The most lines a stage direction in 〔〕 wraps over, and the longest first line of one. */
 const WRAPPED_STAGE_LINES = 3;
 const WRAPPED_STAGE_FIRST_MAX = 80;
@@ -400,6 +406,12 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addNote(state, wrapped.text, line, true);
 			wrappedUntil = wrapped.end;
 			previous = lines[wrapped.end]?.text ?? previous;
+			continue;
+		}
+		// (Before the member's turn it heads, a note of the section; before more words, a note of the turn.)
+		if (QUESTION_ROUND.test(trimSpaces(text))) {
+			const next = lines.slice(index + 1).find((source) => trimSpaces(source.text) !== '');
+			addNote(state, trimSpaces(text), line, next === undefined || readTurn(next.text) === null);
 			continue;
 		}
 		const staged = stageThenTurn(text);

@@ -199,6 +199,8 @@ const BRACKETS = [
 const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要|会議録)$/u;
 /** What marks the main title line (NFKC): a session number or a minutes word. */
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
+/** An assembly's or a committee's record by its own word (NFKC, no spaces): `みなと市議会文教子ども委員会記録`, `…分科会会議録`. */
+const BODY_RECORD = /(?:委員会|議会|分科会|協議会)(?:会議録|会議記録|記録)$/u;
 /** A stamp's or a mark's word above a title: a few letters, no sentence (`受付`, `取扱注意`, `公開`, `写`, `資料２`). */
 const STAMP_WORD = /^[^\s。、]{1,6}$/u;
 /**
@@ -694,7 +696,12 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		candidates.push({ source, index: i });
 	}
 	// (`議事要旨（速報版）` over `第４回…検討会　議事録`: a running head with the document's status, not the title.)
-	const mainAt = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !isDocumentStamp(source.text) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
+	const marked = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !isDocumentStamp(source.text) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
+	// (`みなと市議会文教子ども委員会記録` under the day and the committee set to the right, as a city's committee record heads its
+	// first page: a body's record is the title too, when only the day and words it says stand over it.)
+	const recordAt = marked >= 0 ? -1 : candidates.findIndex(({ source }) => BODY_RECORD.test(titleForm(source.text)));
+	const overRecord = candidates.slice(0, Math.max(recordAt, 0)).every(({ source }) => (isDateLine(source.text) && !/会/u.test(source.text)) || titleForm(candidates[recordAt]?.source.text ?? '').includes(titleForm(source.text)));
+	const mainAt = marked >= 0 ? marked : recordAt > 0 && overRecord ? recordAt : -1;
 	const main = candidates[mainAt];
 	if (!main || mainAt === 0) return null;
 	const preamble: SourceLine[] = [];
@@ -708,7 +715,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		else if (isDocumentStamp(source.text)) preamble.push(source);
 		// (The page's heading over a title that begins with it, `交通政策審議会 地域公共交通部会` over
 		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the title says it, so the line is left out.)
-		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && beginsTitle(source.text, main.source.text)) continue;
+		// (Nor is the committee's name set over the title that names it, `文教子ども委員会` over `みなと市議会文教子ども委員会記録`.)
+		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && (beginsTitle(source.text, main.source.text) || (titleForm(source.text) !== '' && titleForm(main.source.text).includes(titleForm(source.text))))) continue;
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare))) name = source;
 		else if (isIssuerLine(source.text)) preamble.push(source);
 		// A stamp or a mark set above the title (`受　付` of a 受付印, `取扱注意`, `公開`): a short word, no part of the name.

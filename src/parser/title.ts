@@ -108,7 +108,8 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
 		// (`ひまわり団地自治会　第２１回通常総会`: an association's or a company's general meeting after the session is kept as it is
 		// without one, `令和６年度通常総会`, and as its 理事会 is; a committee's 総会, `農業委員会第3回定例総会`, is its ordinary sitting.)
-		else if (after !== '' && !/[\s\u3000]/u.test(after) && (SUB_BODY.test(matchForm(after)) || (GENERAL_MEETING.test(matchForm(after)) && !/委員会$/u.test(series))) && !session[0].startsWith('(')) {
+		// (`令和６年度　議会運営委員会` / `第８回委員会（１１月１９日）`: the committee's own sitting, the word it ends with again, adds none.)
+		else if (after !== '' && !/[\s\u3000]/u.test(after) && !series.endsWith(after) && (SUB_BODY.test(matchForm(after)) || (GENERAL_MEETING.test(matchForm(after)) && !/委員会$/u.test(series))) && !session[0].startsWith('(')) {
 			// (`あおば区選挙管理委員会会議録` / `第4回定例委員会` on two lines: the document's word before it goes.)
 			// (`新宿区選挙管理委員会会議録 令和６年` / `第３回定例委員会`: the year before the session is none of the body's name.)
 			const before = originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)).replace(TRAILING_YEAR, '');

@@ -14,6 +14,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { ASSEMBLY_NAME } from '../parser/readers/shared.ts';
 import { matchSectionLine } from '../parser/sections.ts';
 import { SPEAKER_COLUMN, SPEECH_COLUMN } from '../parser/speech-sheet.ts';
 import { FOOTNOTE_RULE } from './clean-text.ts';
@@ -137,17 +138,31 @@ function sharedRun(a: string, b: string): number {
 	return best;
 }
 
+/** How many of the text's first lines are looked through for the assembly the `<title>` names. */
+const ASSEMBLY_WITHIN = 30;
+
+/**
+ * The assembly a page's `<title>` names when the content's first lines do not (`令和 6年 9月定例会（第3号） 本文 |
+ * みずほ市議会会議録検索システム` over a record that names its session only): the minutes system's name is none of it.
+ */
+function assemblyOnlyInTitle(title: string, text: string, compact: (text: string) => string): boolean {
+	const name = ASSEMBLY_NAME.exec(compact(title).replace(/(?:会議録|議事録)(?:検索)?システム/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '');
+	if (name === undefined || name === '') return false;
+	return !compact(text.split('\n').slice(0, ASSEMBLY_WITHIN).join('')).includes(name);
+}
+
 /**
  * The page's text with its `<title>` as the first line when the content neither has a heading nor names the meeting in
- * its first lines as the title does (`令和6年6月定例会（第2号）` under the title `令和6年6月定例会（第2号） 本文`): the
- * readers take the first line for the title.
+ * its first lines as the title does (`令和6年6月定例会（第2号）` under the title `令和6年6月定例会（第2号） 本文`), or when
+ * the title alone names the assembly (`… 本文 | みずほ市議会会議録検索システム` over `令和 6年 9月定例会（第3号） 本文`): the
+ * readers take the first line for the title, and the assembly from it.
  */
 export function withPageTitle(page: PageText): string {
 	if (page.heading || page.title === null) return page.text;
 	const compact = (text: string) => text.replace(/[\s\u3000]+/gu, '');
 	const title = compact(page.title).slice(0, TITLE_COMPARED);
 	const first = page.text.split('\n').map((line) => compact(line).slice(0, TITLE_COMPARED)).filter((line) => line !== '').slice(0, TITLE_WITHIN);
-	if (first.some((line) => title.includes(line) || line.includes(title) || sharedRun(line, title) >= TITLE_SHARED)) return page.text;
+	if (first.some((line) => title.includes(line) || line.includes(title) || sharedRun(line, title) >= TITLE_SHARED) && !assemblyOnlyInTitle(title, page.text, compact)) return page.text;
 	return `${page.title}\n\n${page.text}`;
 }
 

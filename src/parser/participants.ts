@@ -122,9 +122,12 @@ function unspacedName(word: string): string {
 	return (EACH_ROLE.exec(word)?.groups?.name ?? word).replace(ROLL_MARK, '');
 }
 
-/** Three or more full names without a role of their own (`後藤座長` holds one), as `addUnspacedNames` reads them. */
+/**
+ * Three or more full names without a role of their own (`後藤座長` holds one), as `addUnspacedNames` reads them; or two whose
+ * last gives the role of all (`駒田高行　田中富造各委員`, the roll's last line under `◎山川昌子　○肥沼茂男　…`).
+ */
 function isUnspacedRoll(words: readonly string[]): boolean {
-	return words.length >= 3 && words.every((word) => UNSPACED_FULL_NAME.test(word) && parseNameLabel(unspacedName(word)).title === null);
+	return (words.length >= 3 || (words.length === 2 && EACH_ROLE.test(words[1] ?? ''))) && words.every((word) => UNSPACED_FULL_NAME.test(word) && parseNameLabel(unspacedName(word)).title === null);
 }
 
 /**

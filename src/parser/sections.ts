@@ -126,7 +126,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Those who sit in without a seat and those who come with a member, numbered in the header (`４．オブザーバー`, `５．随行`): a
 	// roll of their own (the heading had been an unknown section, its names kept as minutes text).
 	{ key: 'participants', pattern: anyOf('オブザーバー', 'オブザーバ', '随行', '随行員', '同行者'), loose: true, numberedOnly: true },
-	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
+	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '市執行部', '町執行部', '村執行部', '区執行部', '県執行部', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).
 	{ key: 'participants', pattern: anyOf('コーディネーター', 'コーディネータ', 'ファシリテーター', 'パネリスト', 'パネラー', '聞き手', '報告者', '登壇者'), loose: true },
@@ -199,6 +199,8 @@ const BRACKETS = [
 const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要|会議録)$/u;
 /** What marks the main title line (NFKC): a session number or a minutes word. */
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
+/** An assembly's or a committee's record by its own word (NFKC, no spaces): `みなと市議会文教子ども委員会記録`, `…分科会会議録`. */
+const BODY_RECORD = /(?:委員会|議会|分科会|協議会)(?:会議録|会議記録|記録)$/u;
 /** A stamp's or a mark's word above a title: a few letters, no sentence (`受付`, `取扱注意`, `公開`, `写`, `資料２`). */
 const STAMP_WORD = /^[^\s。、]{1,6}$/u;
 /**
@@ -695,7 +697,12 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		candidates.push({ source, index: i });
 	}
 	// (`議事要旨（速報版）` over `第４回…検討会　議事録`: a running head with the document's status, not the title.)
-	const mainAt = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !isDocumentStamp(source.text) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
+	const marked = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !isDocumentStamp(source.text) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));
+	// (`みなと市議会文教子ども委員会記録` under the day and the committee set to the right, as a city's committee record heads its
+	// first page: a body's record is the title too, when only the day and words it says stand over it.)
+	const recordAt = marked >= 0 ? -1 : candidates.findIndex(({ source }) => BODY_RECORD.test(titleForm(source.text)));
+	const overRecord = candidates.slice(0, Math.max(recordAt, 0)).every(({ source }) => (isDateLine(source.text) && !/会/u.test(source.text)) || titleForm(candidates[recordAt]?.source.text ?? '').includes(titleForm(source.text)));
+	const mainAt = marked >= 0 ? marked : recordAt > 0 && overRecord ? recordAt : -1;
 	const main = candidates[mainAt];
 	if (!main || mainAt === 0) return null;
 	const preamble: SourceLine[] = [];
@@ -709,7 +716,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		else if (isDocumentStamp(source.text)) preamble.push(source);
 		// (The page's heading over a title that begins with it, `交通政策審議会 地域公共交通部会` over
 		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the title says it, so the line is left out.)
-		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && beginsTitle(source.text, main.source.text)) continue;
+		// (Nor is the committee's name set over the title that names it, `文教子ども委員会` over `みなと市議会文教子ども委員会記録`.)
+		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && (beginsTitle(source.text, main.source.text) || (titleForm(source.text) !== '' && titleForm(main.source.text).includes(titleForm(source.text))))) continue;
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare))) name = source;
 		else if (isIssuerLine(source.text)) preamble.push(source);
 		// A stamp or a mark set above the title (`受　付` of a 受付印, `取扱注意`, `公開`): a short word, no part of the name.

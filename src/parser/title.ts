@@ -108,7 +108,8 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		// `環境審議会第４２回企画部会`: the session sits inside the body's name.
 		// (`ひまわり団地自治会　第２１回通常総会`: an association's or a company's general meeting after the session is kept as it is
 		// without one, `令和６年度通常総会`, and as its 理事会 is; a committee's 総会, `農業委員会第3回定例総会`, is its ordinary sitting.)
-		else if (after !== '' && !/[\s\u3000]/u.test(after) && (SUB_BODY.test(matchForm(after)) || (GENERAL_MEETING.test(matchForm(after)) && !/委員会$/u.test(series))) && !session[0].startsWith('(')) {
+		// (`令和６年度　議会運営委員会` / `第８回委員会（１１月１９日）`: the committee's own sitting, the word it ends with again, adds none.)
+		else if (after !== '' && !/[\s\u3000]/u.test(after) && !series.endsWith(after) && (SUB_BODY.test(matchForm(after)) || (GENERAL_MEETING.test(matchForm(after)) && !/委員会$/u.test(series))) && !session[0].startsWith('(')) {
 			// (`あおば区選挙管理委員会会議録` / `第4回定例委員会` on two lines: the document's word before it goes.)
 			// (`新宿区選挙管理委員会会議録 令和６年` / `第３回定例委員会`: the year before the session is none of the body's name.)
 			const before = originalSlice(title, mapped, 0, session.index + session[0].search(/第/u)).replace(TRAILING_YEAR, '');
@@ -129,6 +130,13 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		const series = trimSpaces(stripDecoration(issuer).text.replace(ISSUER_SUFFIX, ''));
 		if (series !== '') return { title: shown, series, session: null, kind };
 	}
+	// `決算特別委員会記録（総括質疑）`, `予算特別委員会会議録（部局審査）`: what the sitting did, in brackets after the document's
+	// word, is none of the body's name.
+	const qualified = QUALIFIED_RECORD.exec(title);
+	if (qualified) {
+		const inner = readTitle(title.slice(0, qualified.index), issuer);
+		if (inner.series !== null) return { ...inner, title: shown, kind };
+	}
 	const unperiod = withoutPeriod(bodyName(trimSpaces(title.replace(MINUTES_WORDS, ''))));
 	// (`学校運営協議会会議録(令和6年開催分)`: the document's word before the period the page covers goes too.)
 	const series = tidySeries(trimSpaces(unperiod.replace(DOCUMENT_WORDS, '')) || unperiod);
@@ -137,6 +145,9 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	if (hashed?.groups) return { title: shown, series: trimSpaces(hashed.groups.name ?? ''), session: Number(hashed.groups.n), kind };
 	return { title: shown, series: series === '' ? null : series, session: null, kind };
 }
+
+/** A bracket after a committee's document word (`…委員会記録（総括質疑）`, `…委員会会議録（第２日）`), with the word kept before it. */
+const QUALIFIED_RECORD = /(?<=委員会(?:会議録|会議記録|記録|議事録))[\s\u3000]*[（(][^（()）]{1,30}[）)][\s\u3000]*$/u;
 
 /** A number after a name, `#` before it: `Weekly Rust-JP #23`, `もくもく会 #5`. */
 const HASH_SESSION = /^(?<name>[^#＃]{2,60}?)[\s\u3000]*[#＃](?<n>[1-9][0-9]{0,3})$/u;
@@ -154,7 +165,7 @@ const MONTH_SITTING = /[\s\u3000]*[（(][\s\u3000]*(?:[0-9０-９]{1,2}|[一二�
 function tidySeries(name: string): string {
 	let series = SPACED_SERIES.test(name) ? name.replace(/[ \u3000]/gu, '') : name;
 	if (series !== name) series = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
-	series = trimSpaces(series.replace(DECISION_OMITTED, '').replace(OLD_SITTING_KIND, '').replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(/(?<=委員会)[\s\u3000]*(?:定例|臨時)総会$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
+	series = trimSpaces(series.replace(DECISION_OMITTED, '').replace(SESSION_BEFORE_ASSEMBLY, '').replace(OLD_SITTING_KIND, '').replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(/(?<=委員会)[\s\u3000]*(?:定例|臨時)総会$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
 	// (`広報委員会 - 文字起こし`, as a meeting tool names its transcript: the dash before the document's word goes with it.)
 	series = trimSpaces(series.replace(/(?<=\S)[\s\u3000]+[-‐－―–—|｜][\s\u3000]*$/u, ''));
 	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
@@ -164,6 +175,11 @@ function tidySeries(name: string): string {
 	return series === '' ? name : series;
 }
 
+/**
+ * The session's word left before an assembly's name once its month went (`令和６年２月定例会　みやび府議会　総務委員会`): one
+ * committee, whichever session it sat in.
+ */
+const SESSION_BEFORE_ASSEMBLY = /^(?:定例会|臨時会|定例月議会)[\s\u3000]+(?=[^\s\u3000]{1,24}?[都道府県市区町村]議会)/u;
 /** What minutes of a resolution in writing say after the board's name (`理事会決議の省略に関する議事録`, `取締役会の決議の省略に係る…`): the board's own record. */
 const DECISION_OMITTED = /(?<=会)[\s\u3000]*の?決議(?:及び報告|並びに報告)?の省略に(?:関する|係る)$/u;
 /** The kind of sitting before an old town's or village's assembly (`通常南濱町會`, `臨時東郷村會`): one assembly, whichever it held. */

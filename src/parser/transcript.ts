@@ -250,6 +250,37 @@ export function opensTally(text: string, before: string | null): boolean {
 	return LIST_START.test(line) || (COUNT_START.test(line) && before !== null && REPORTED_BY_OTHER.test(trimSpaces(before)));
 }
 
+/**
+ * The head of a list of who voted which way in an assembly's roll-call vote (`賛成者`, `反対議員（２名）`, `白票（賛成）`), alone
+ * on its line or with the first seats after it (`賛成者　１番　山田太郎君…`): the rest of the line in `rest`.
+ */
+const VOTE_LIST_HEAD = /^[〔［[【]?(?:(?:賛成|反対)(?:者|議員|した議員|の議員|した者)|(?:白票|青票)(?:[（(](?:賛成|反対|可|否)[）)])?(?:投票者|を投じた(?:者|議員))?)[〕］\]】]?(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[人名][）)])?[:：]?(?<rest>.*)$/u;
+/** A word of a list of voters: a seat, a name, or both, with the honorific (`１番`, `山田太郎君`, `２番佐々木守君`, `高橋`). */
+const VOTER_WORD = /^(?:[0-9０-９一二三四五六七八九十]{1,3}番)?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{0,8}(?:君|議員|さん)?$/u;
+/** The most words a line of voters holds. */
+const VOTER_WORDS_MAX = 40;
+
+/** True for a line of voters alone (`１番　山田太郎君　　　２番　佐々木守君`): seats and names, one of them a seat or a name with its honorific. */
+function isVoterLine(text: string): boolean {
+	const words = trimSpaces(text).split(/[\s\u3000、，,]+/u).filter((word) => word !== '');
+	return words.length > 0 && words.length <= VOTER_WORDS_MAX && words.every((word) => VOTER_WORD.test(word)) && words.some((word) => /番/u.test(word) || /.(?:君|議員|さん)$/u.test(word));
+}
+
+/** True for the head of a vote's list of voters, the seats on its line or on the next line written. */
+function opensVoterList(lines: readonly SourceLine[], index: number): boolean {
+	const rest = VOTE_LIST_HEAD.exec(trimSpaces(lines[index]?.text ?? ''))?.groups?.rest;
+	if (rest === undefined) return false;
+	if (trimSpaces(rest) !== '') return isVoterLine(rest);
+	const next = lines.slice(index + 1, index + 4).find((source) => trimSpaces(source.text) !== '');
+	return next !== undefined && isVoterLine(next.text);
+}
+
+/**
+ * The round of a member's questions written alone on its line between the turns of a 一問一答 (`再質問`, `再々質問`, `【再質問】`,
+ * `（再質疑）`, `２回目`): the record's heading of what follows, no words of the chair before it.
+ */
+const QUESTION_ROUND = /^[【［[（(〔]?(?:再[再々]*(?:質問|質疑)|関連質問|[0-9０-９一二三四五六七八九十]{1,2}回目(?:の質問|の質疑)?)[】］\]）)〕]?$/u;
+
 /** The most lines a stage direction in 〔〕 wraps over, and the longest first line of one. */
 const WRAPPED_STAGE_LINES = 3;
 const WRAPPED_STAGE_FIRST_MAX = 80;
@@ -283,6 +314,11 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 	let lastTurn: number | undefined;
 	/** A vote's count or list has begun (`投票総数…`, `〔参照〕`): each line up to the next turn or section is a note of the section. */
 	let tally = false;
+	/**
+	 * The speaker whose words a vote's list of voters broke into (`賛成者` / `１番　山田太郎君…`, read out by no one): each line of
+	 * the list is a note of the section, and the words after it are that speaker's again ('' when no one spoke before it).
+	 */
+	let voters: string | null = null;
 	/** The line before (blank lines and page markers aside). */
 	let previous: string | null = null;
 	/** The last line of a stage direction wrapped over lines, read with its first. */
@@ -314,11 +350,13 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		const turn = readTurn(text);
 		if (turn) {
 			tally = false;
+			voters = null;
 			addTurn(state, turn, line);
 			continue;
 		}
 		if (isSectionSeparator(text)) {
 			tally = false;
+			voters = null;
 			closeRemark(state);
 			state.section = null;
 			continue;
@@ -333,9 +371,26 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			else addNote(state, trimSpaces(text), line, false);
 			continue;
 		}
+		// The lists of who voted which way in a roll-call vote (`賛成者` / `１番　山田太郎君　　２番　佐々木守君` / `反対者` / …): the
+		// record's, set out in the chair's speech, no words of his (they had been read as his).
+		if (voters !== null && (isVoterLine(text) || opensVoterList(lines, index))) {
+			addNote(state, trimSpaces(text), line, false);
+			continue;
+		}
+		if (voters === null && opensVoterList(lines, index)) {
+			voters = state.remark?.speaker ?? '';
+			addNote(state, trimSpaces(text), line, false);
+			continue;
+		}
 		if (isSeparator(text)) {
 			closeParagraph(state);
 			continue;
+		}
+		// (`以上のとおり…` under the lists: the speaker's words going on.)
+		if (voters !== null) {
+			const speaker = voters;
+			voters = null;
+			if (speaker !== '' && !readSittingTime(text) && !isStageDirection(text) && (options.heading?.(text, afterRule) ?? null) === null) addTurn(state, { label: speaker, speech: '' }, line);
 		}
 		// (`問い合わせ先：議会事務局　電話…` under the last turn: the record's closing note, no words of that turn.)
 		if (readSittingTime(text) || isContactLine(trimSpaces(text))) {
@@ -351,6 +406,12 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addNote(state, wrapped.text, line, true);
 			wrappedUntil = wrapped.end;
 			previous = lines[wrapped.end]?.text ?? previous;
+			continue;
+		}
+		// (Before the member's turn it heads, a note of the section; before more words, a note of the turn.)
+		if (QUESTION_ROUND.test(trimSpaces(text))) {
+			const next = lines.slice(index + 1).find((source) => trimSpaces(source.text) !== '');
+			addNote(state, trimSpaces(text), line, next === undefined || readTurn(next.text) === null);
 			continue;
 		}
 		const staged = stageThenTurn(text);

@@ -99,6 +99,9 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)(?:の?氏名)?/u },
 	{ key: 'committee', pattern: /^出席委員(?:の?氏名)?/u },
+	// A 全員協議会's roll set out by sides (`議会側　　議長　　森田　勇　…`, `村側　　村長　　小林修平　…`): the assembly's side
+	// its members by post, the other side those who explain (the side's line had been taken for the assembly's name, and lost).
+	{ key: 'sideMembers', pattern: /^議会側(?:出席者)?(?![ぁ-ん])/u },
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
 	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
 	{ key: 'absentCommittee', pattern: /^欠席委員(?:の?氏名)?/u },
@@ -108,24 +111,27 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'partial', pattern: /^(?:遅刻|遅参|遅着|早退|途中退席|途中退場)(?:議員|委員)(?:の?氏名)?/u },
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
-	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|議会事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
+	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	// (`二月二十八日議事日程第三号`: a metropolitan 議事日程 headed by its day.)
 	{ key: 'agenda', pattern: /^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
 	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
 ];
-type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'absent' | 'absentCommittee' | 'outside' | 'partial' | 'heard' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
+type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'sideMembers' | 'absent' | 'absentCommittee' | 'outside' | 'partial' | 'heard' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
 /** Participant group names by roll key. */
-const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', committee: '出席委員', absent: '欠席議員', absentCommittee: '欠席委員', outside: '委員外議員', officials: '説明のため出席した者', staff: '事務局職員' };
+const ROLL_GROUPS: Partial<Record<HeaderKey, string>> = { present: '出席議員', sideMembers: '出席議員', committee: '出席委員', absent: '欠席議員', absentCommittee: '欠席委員', outside: '委員外議員', officials: '説明のため出席した者', staff: '事務局職員' };
 /** Rolls written as post and name (`市長　　櫻田　宏`, `委員長　渡辺　盛君`) rather than seat and name. */
-const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'absentCommittee', 'outside', 'officials', 'staff', 'heard']);
+const POST_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'sideMembers', 'absentCommittee', 'outside', 'officials', 'staff', 'heard']);
 /** Rolls named by the word of their heading (`遅参議員`, `早退議員`, `参考人`, `陳情者`). */
 const WORD_ROLLS: Partial<Record<HeaderKey, RegExp>> = { partial: /^[^（(]*?(?:議員|委員)/u, heard: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)/u };
 
 /** A heading of the sitting's order on its own line (spaces left out): `開会・開議の宣告`, `開議の宣告`, `諸般の報告`, `散会`. */
 const SITTING_HEADING = /^(?:[^、。，,（()）\s]{0,12}の宣告|(?:開会|開議|散会|閉会|延会|休会|再開|休憩)(?:(?:・|及び|並びに)(?:開会|開議))?|諸般の報告|行政報告|会期の決定|会議録署名議員の指名)$/u;
+
+/** A sitting's event word spaced out at a line's start, as a field's name (`開　　議`, `散　会`). */
+const SPACED_EVENT = /^(?<lead>[\s\u3000]*)(?<first>[開散閉延休再])[\s\u3000]+(?<second>[議会憩開])(?=[\s\u3000])/u;
 
 /** The header as read. */
 interface AssemblyHeader {
@@ -364,16 +370,40 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
 /** How the first line of a post wrapped over two ends: after 兼, or with the office (`選挙管理委員会`, `…事務所`, `…部`). */
 const WRAPPED_POST_HEAD = /(?:兼|委員会|事務所|事務局|本部|センター|協議会|組合|公社|[部課局室])$/u;
 
+/** The posts of a roll's last row that had posts, each at the column its cell starts at. */
+type PostColumns = { index: number; post: string }[];
+
+/** Where the posts of a roll's row stand (`財政課長　　山　口　恵　子　　　財政係長　　中　川　　　翔`), its members read. */
+function postColumns(text: string, members: readonly Member[]): PostColumns {
+	const titled = members.filter((member) => member.title !== null);
+	const columns: PostColumns = [];
+	for (const cell of rollCells(text)) {
+		const title = titled[columns.length]?.title;
+		if (title === undefined || title === null) break;
+		if (compact(cell.text).startsWith(title)) columns.push({ index: cell.index, post: title });
+	}
+	return columns;
+}
+
+/** Rolls of post and name whose rows may list more names under a post above (`　　　　　鈴　木　二　郎` under `企画係長　前田　修`). */
+const CARRIED_ROLLS: ReadonlySet<HeaderKey> = new Set(['committee', 'absentCommittee', 'sideMembers', 'outside', 'officials', 'staff']);
+
 /** A committee roll's line of names alone (`　　　土　方　健　太　　　　永　田　奈津子`): the post of the member above, else null. */
-function namesUnderPost(text: string, group: ParticipantGroup): string | null {
+function namesUnderPost(text: string, group: ParticipantGroup, committee: boolean): { post: string; cells: { text: string; index: number }[] } | null {
 	const post = group.members.at(-1)?.title ?? null;
 	if (post === null || bareMemberName(trimSpaces(text))?.honorific === '君') return null;
-	const cells = rollCells(text);
-	const names = cells.every((cell) => {
+	// (Under other rolls than a committee's, names alone and nothing else: `副知事潮田  勉君` is a post written against its
+	// holder's name, `開会の宣告（午前10時00分）` a heading.)
+	if (!committee && (/(?:君|さん|氏)$/u.test(trimSpaces(text)) || /[（(]/u.test(text))) return null;
+	const isName = (cell: { text: string }): boolean => {
 		const bare = bareCell(cell.text);
 		return [...bare].length >= 2 && [...bare].length <= NAME_MAX && !POST_END.test(bare) && headPost(cell.text) === null && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+$/u.test(bare);
-	});
-	return cells.length > 0 && names ? post : null;
+	};
+	const cells = rollCells(text);
+	if (cells.length > 0 && cells.every(isName)) return { post, cells };
+	// (`田　原　　　悠`: one name whose given name stands apart, a cell of one letter.)
+	const whole = { text: trimSpaces(text), index: text.length - text.trimStart().length };
+	return cells.length > 1 && cells.length <= 3 && isName(whole) ? { post, cells: [whole] } : null;
 }
 
 /**
@@ -661,6 +691,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (waiting !== null && waiting.pending.post !== null) header.notes.push({ text: waiting.text, line: waiting.line });
 		waiting = null;
 	};
+	/** Each post-and-name roll's last row with posts, where its posts stand. */
+	const rollColumns = new Map<ParticipantGroup, PostColumns>();
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }, line: number): void => {
 		// `１番 大森正、２番 岡田春子、…`, `村長 北村光明、副村長 木村悠`: a roll typed on one line, its entries apart by 、, is read
 		// entry by entry (the 、 had stayed on the names, and the posts had run into the names before them).
@@ -678,8 +710,16 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			const written = withDittoPost(text, group.members.at(-1)?.title ?? null);
 			// `　　　　　　土　方　健　太　　　　永　田　奈津子` under `委　　員　　須　田　一　馬　…`: a committee's members listed on under
 			// the post above (the line had been left out).
-			const carried = (key === 'committee' || key === 'absentCommittee') && written === null && pending.post === null ? namesUnderPost(text, group) : null;
-			const members = readPostMembers(written ?? text, carried !== null ? { post: carried } : pending);
+			const carried = CARRIED_ROLLS.has(key) && written === null && pending.post === null ? namesUnderPost(text, group, key === 'committee' || key === 'absentCommittee') : null;
+			// (Each name under the post whose column it stands in, or after: `　　　　　　　　　吉　川　真　一` under the second
+			// of `財政課長　山口恵子　　財政係長　中川翔` is a 財政係長.)
+			const columns = carried === null ? undefined : rollColumns.get(group);
+			if (carried !== null && columns !== undefined && columns.length > 0) {
+				for (const cell of carried.cells) group.members.push(...readPostMembers(cell.text, { post: columns.findLast((column) => column.index <= cell.index)?.post ?? carried.post }));
+				return;
+			}
+			const members = readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending);
+			if (carried === null && members.length > 0) rollColumns.set(group, postColumns(text, members));
 			const only = members[0];
 			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));
 			// A line of the roll that names no one and heads no post below it is kept as a note, never dropped unread.
@@ -779,7 +819,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (times?.end && header.end === null) header.end = times.end;
 			continue;
 		}
-		const sitting = readSittingTime(unprefixed(text));
+		// (`３．開　　議　　午前９時３０分`: the event's word spaced out as a field's name, read closed up.)
+		const sitting = readSittingTime(unprefixed(text).replace(SPACED_EVENT, '$<lead>$<first>$<second>'));
 		// A sitting time after the items of the 議事日程 is the sitting's own, not the time it was called for.
 		if (sitting && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (sitting) {
@@ -887,6 +928,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (current?.group && SITTING_HEADING.test(compact(text))) {
 			current = null;
 			header.notes.push({ text: trimSpaces(text), line });
+			continue;
+		}
+		// `日程第１　議長の選挙` under the roll, no 議事日程 heading above it: the agenda's item, no member (it had been read as one).
+		if (current?.group && /^日程第[0-9一二三四五六七八九十]{1,3}[^0-9一二三四五六七八九十号]/u.test(compact(unprefixed(text)))) {
+			closeWaiting();
+			current = { key: 'agenda', group: null, pending: { post: null } };
+			readAgendaLine(text, header.agenda);
 			continue;
 		}
 		if (current?.group) {
@@ -1324,7 +1372,10 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const assembly = naming.assembly ?? (header.location === null ? null : readNaming([header.location]).assembly);
 	if (assembly === null) diagnostics.push(warning('no-series', header.naming[0]?.line ?? null, 'the assembly is not named: write it in the first line, e.g. "令和６年第４回○○市議会定例会会議録（第２号）"; the file name stands for it'));
 	const series = [assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
-	const sessionLabel = [naming.session, naming.sitting].filter(Boolean).join(' ') || undefined;
+	// (A committee's or a 全員協議会's record named by its year alone, `令和６年　かえで村議会全員協議会会議録`: the year tells none of
+	// the year's sittings apart, so the day names it, as it does a record without the year.)
+	const yearOnly = naming.committee !== null && naming.sitting === null && naming.session !== null && /^(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2})年$/u.test(naming.session);
+	const sessionLabel = yearOnly ? undefined : [naming.session, naming.sitting].filter(Boolean).join(' ') || undefined;
 	const title = [series, sessionLabel ?? header.date].join(' ');
 	// (A number alone that no words came under is no item.)
 	const agenda = header.agenda.filter((item) => item.title !== '').map((item) => ({

@@ -707,6 +707,11 @@ const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, '
  */
 const REFERRED = /^(?:[^、。，,]{0,12}?[0-9０-９]{1,4}[名人])?[（(]?(?:別添|別紙|別記|別表|下記|次頁|裏面|出席者名簿|委員名簿|名簿)[^、。（）()]{0,12}?の?(?:とおり|通り)[）)]?(?:[（(][^（）()]{1,40}[）)])?$/u;
 const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
+/**
+ * The public counted, not named, at a hearing or a meeting with residents (spaces left out): `住民３５名`, `市民１８名`,
+ * `一般参加者４２名`, `傍聴者１２名`, `公述人３名`. No one of them is a member (`欠席者：理事1名` stays the entry it is).
+ */
+const PUBLIC_COUNT = new RegExp(`^(?:地域|地区|一般)?(?:住民|市民|町民|村民|区民|県民|府民|都民|道民|参加者|来場者|傍聴者|傍聴人|公述人|公募委員|一般)(?:等|の方)?${COUNT}$`, 'u');
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
 const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'; words: RegExp }[] = [
@@ -1555,7 +1560,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const compact = text.replace(/[\s\u3000]/gu, '');
 		// `出席委員 五名`: the head count on the label's line is no member but a note on the list (`欠席者：５名` with no names is
 		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
-		if (COUNT_ONLY.test(compact)) {
+		// (So is the public counted, `出席者　住民３５名`, `参加者：市民１８名`: no one of them named, nothing missing.)
+		if (COUNT_ONLY.test(compact) || PUBLIC_COUNT.test(compact)) {
 			noteInstead(source.line, trimSpaces(text));
 			continue;
 		}

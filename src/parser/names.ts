@@ -61,7 +61,9 @@ export const OFFICE_WORDS: readonly string[] = [
 	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '所長', '副所長', '係長', '主任', '主幹', '主査', '参事', '副主幹', '副主査', '副参事', '総括', '統括', '事務局',
 	// A local government's officials whose posts end otherwise (`門脇参与`, `佐藤技監`, `田中審議監`, `森会計管理者`,
 	// `石井水道事業管理者`: whole, so that a surname of one letter is not read with the department word after it).
-	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '会計管理者', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
+	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '支所長', '出張所長', '公民館長', '図書館長', '会計管理者',
+	// A section's staff by the short posts a city's records write after a surname (`岡本補佐`, for 課長補佐; `木村主事`).
+	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
@@ -107,6 +109,9 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'編成', '報道', '制作', '営業',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
 	'知事',
+	// A city's sections and facilities named by words no surname is (`施設整備課長`, `公共交通課長`, `戸籍住民課長`,
+	// `国民健康保険課長`, `窓口サービス課長`, `中央公民館長`, `給食センター所長`): the whole a post held by no one named.
+	'施設', '公共', '国民', '戸籍', '窓口', '保護', '財産', '商業', '工業', '市街地', '上水', '給食', '図書', '中央', '公民館', '支所', '市立', '県立', '町立', '村立', '区立',
 ];
 
 /**
@@ -513,6 +518,9 @@ const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|�
 const SITTING_POSTS =
 	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副)?大臣|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
 
+/** How the name of a facility ends before its head's 館長: `図書`, `公民`, `美術`, `博物` (図書館長, 公民館長). */
+const FACILITY_BEFORE_HEAD = /(?:図書|公民|美術|博物|資料|記念|文化会|体育|交流|科学|郷土)$/u;
+
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
 
@@ -525,6 +533,8 @@ export function splitSittingPost(text: string): NameParts | null {
 	const name = match?.groups?.name ?? '';
 	if (!match || NOT_SURNAMES.has(name) || isOrganisation(name) || OFFICE_WORDS.some((word) => name.endsWith(word))) return null;
 	if (MINISTRY_WORDS.test(name)) return null;
+	// `中央区長`, `中央公民館長`, `図書館長`: a ward's or a facility's head, the whole a post (no surname is 中央, 図書 or 公民).
+	if (isDepartmentPost(name) || (match.groups?.post === '館長' && FACILITY_BEFORE_HEAD.test(name))) return null;
 	return { name, title: match.groups?.post ?? null, affiliation: null };
 }
 

@@ -80,9 +80,15 @@ export function endsAsOrganisation(text: string): boolean {
 	return ORGANISATION_ENDINGS.test(text);
 }
 
+/**
+ * A given name ending in 市 (`福田与市`, `山本善市`, `川村喜市`): its letter before 市 ends no city's name (四日市, 廿日市 and 富士吉田市
+ * end otherwise), so the name is a person's, not a place's.
+ */
+const GIVEN_NAME_ICHI = /[与善喜宇勘源嘉弥彦徳伊]市$/u;
+
 /** True when a text ends like the name of an organisation. */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text));
 }
 
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isCompoundRole, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -536,7 +536,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
 	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isOutsideMember(text) || isCompoundRole(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text));
 }
 
 /** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
@@ -609,7 +609,7 @@ function opensWithFullName(surname: string, text: string, context: LineContext):
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
 export function isAnonymousLabel(label: string): boolean {
 	const form = matchForm(trimSpaces(label));
-	if (ANONYMOUS.test(form) || isMaskedLabel(label)) return true;
+	if (ANONYMOUS.test(form) || isMaskedLabel(label) || isDescribedAnonymous(trimSpaces(label))) return true;
 	// `Ｃ委員（バス事業者）`, `委員Ｂ（公募）`: a member anonymised by a letter, with the body they stand for in brackets.
 	const head = form.replace(AFFILIATION_AFTER, '');
 	return head !== form && ANONYMOUS_MEMBER.test(head) && ANONYMOUS.test(head);

@@ -731,6 +731,12 @@ function withoutRank(parts: NameParts): NameParts {
 const NUMBERED_UNIT_HEAD = /^[一二三四五六七八九十0-9０-９]{1,3}(?:組|班|区)(?:副)?(?:組長|班長|区長|長)$/u;
 /** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
 const ANONYMOUS_BY_LETTER = /^(?:質問者|回答者|発言者|発話者|話者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民)[A-ZＡ-Ｚ]{1,2}$/u;
+/** Someone of the floor kept anonymous, told by sex or age in brackets: `参加者（男性）`, `発言者（７０代女性）`, `市民（男性・６０代）`. */
+const ANONYMOUS_BY_DESCRIPTION = /^(?:質問者|回答者|発言者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民|会場)[（(][^（()）]{0,12}?(?:男性|女性|[0-9０-９]{2}(?:歳)?代)[^（()）]{0,12}[）)]$/u;
+/** True for someone of the floor kept anonymous and told by sex or age (`参加者（男性）`): a speaker, no one's name. */
+export function isDescribedAnonymous(label: string): boolean {
+	return label.length <= 30 && ANONYMOUS_BY_DESCRIPTION.test(label);
+}
 /** A person's name in Latin letters: two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`). */
 const LATIN_PERSON = new RegExp(`^${LATIN_FULL_NAME}$`, 'u');
 
@@ -793,6 +799,9 @@ function readNameLabel(label: string): NameParts {
 		const inner = readNameLabel(wholly);
 		if (inner.name !== null && inner.title !== null) return inner;
 	}
+	// `参加者（男性）`, `発言者（７０代女性）`, `市民（男性・６０代）`: someone of the floor a record keeps anonymous, told by what they
+	// are (the bracket had been read as a name, 男性).
+	if (isDescribedAnonymous(text)) return none;
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;
 	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };

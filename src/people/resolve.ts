@@ -10,7 +10,7 @@
  * 5. anything else stays apart and, when it is a speaker, is reported.
  * Pure: no file system, no Astro.
  */
-import { parseNameLabel } from '../parser/names.ts';
+import { isDescribedAnonymous, parseNameLabel } from '../parser/names.ts';
 import { fnv1a } from '../parser/series.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../parser/numerals.ts';
 import { readingKey } from '../format/reading.ts';
@@ -546,9 +546,12 @@ const BRACKETED_SPEAKER = /^(?<outer>[^（()）]+)[（(](?<inner>[^（()）]+)[�
  * 理事長, in the chair (the post held is what the roll lists); `事務局（中島）` is 中島 speaking for the 事務局.
  */
 function readSpeakerLabel(label: string): ReturnType<typeof parseNameLabel> {
+	// (`司会`, `進行`: whoever runs the meeting, the body's own speaker, no one's name.)
+	if (BODY_RELATIVE.test(comparable(label).replace(TURN_MARK, ''))) return { name: null, title: null, affiliation: null };
 	const parts = parseNameLabel(label);
 	const bracketed = BRACKETED_SPEAKER.exec(label)?.groups;
-	if (!bracketed?.inner || !bracketed.outer) return parts;
+	// (`参加者（男性）`: someone of the floor kept anonymous, no one named in the bracket.)
+	if (!bracketed?.inner || !bracketed.outer || isDescribedAnonymous(label)) return parts;
 	const inner = parseNameLabel(bracketed.inner);
 	// `議長（会長）`, `司会（企画課長）`: who chairs or runs the meeting, by the post they hold (the roll's holder of that post).
 	if (isPostInChair(label)) return { name: null, title: inner.title, affiliation: null };

@@ -930,13 +930,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;
-	if (squared !== undefined && !isSpeakerLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
+	if (squared !== undefined && !isSpeakerLabel(squared) && !isAnonymousLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
 	// `[議長]　ただ今から…`, `［事務局］`, `[推進委員（平井）]`: a speaker in square brackets, as agricultural committees' records write them.
 	// (`〔委員長〕`, `〔事務局〕　…`: in tortoise-shell brackets too, as some committees write them, or angle brackets,
 	// `＜山田会長＞　…`, `〈事務局〉`, `《佐藤委員》`; `〔拍手〕` and `＜委員の意見＞` name no speaker.)
 	const squaredTurn = SQUARED_TURN.exec(line)?.groups;
 	const squaredLabel = trimSpaces(squaredTurn?.label ?? squaredTurn?.shell ?? squaredTurn?.angle ?? squaredTurn?.single ?? squaredTurn?.double ?? '');
-	if (squaredTurn && isSpeakerLabel(squaredLabel)) {
+	if (squaredTurn && (isSpeakerLabel(squaredLabel) || isAnonymousLabel(squaredLabel))) {
 		const text = trimSpaces(squaredTurn.text ?? '');
 		return { kind: 'speaker', label: squaredLabel, text: text === '' ? null : text };
 	}
@@ -949,7 +949,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (lenticular?.groups) {
 		const inner = trimSpaces(lenticular.groups.inner ?? '');
 		const rest = trimSpaces(lenticular.groups.rest ?? '');
-		if (isSpeakerLabel(inner) || isListedBody(inner, context)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
+		// (`【Ａ委員】`, `【委員Ｂ】`: a member a record keeps anonymous by a letter, as a label it had headed a section of its words.)
+		if (isSpeakerLabel(inner) || isAnonymousLabel(inner) || isListedBody(inner, context)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
 		// `【総務課長】　それでは、定刻となりましたので…`: an official's post with the speech after it.
 		if (rest !== '' && isLenticularPost(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
 		// `【宮下】現在の空き区画は…` of the roll, `【郷家地震・防災研究課長】　資料1－1に基づき…`: with speech after it.

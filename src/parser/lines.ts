@@ -101,9 +101,10 @@ export function isMotionHeading(text: string): boolean {
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 /**
  * An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`, and an association's or a company's officers and members
- * so (`理事A`, `株主B`, `評議員C`, `代議員1`); the question and the answer of a Q&A record (`問`, `答`).
+ * so (`理事A`, `株主B`, `評議員C`, `代議員1`), a hearing's and a town meeting's speakers from the floor (`公述人1`, `市民2`,
+ * `住民A`); the question and the answer of a Q&A record (`問`, `答`).
  */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|質問者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /**

@@ -512,6 +512,8 @@ export function matchSectionLine(raw: string): SectionLine | null {
 		if (found.key === null) section.field = true;
 		// `議長：ただいまから…`, `司会：それでは…`: the chair's or the host's words after the roll, a turn, never a field naming them.
 		if (found.key === 'participants' && CHAIR_FIELD.test(section.label.replace(/[\s\u3000]/gu, '')) && FIELD_SPEECH.test(section.rest)) return null;
+		// (`○議長` alone over the words, as a hearing's record marks every turn: the chair's label, no field naming who chairs.)
+		if (found.key === 'participants' && marked && prefix === null && section.rest === '' && CHAIR_FIELD.test(section.label.replace(/[\s\u3000]/gu, ''))) return null;
 		return section;
 	}
 	// An unknown numbered section needs a real mark (`6. 備考`), not only a space (`1 国際連携について`), unless it is a

@@ -118,6 +118,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	// A city's sections and facilities named by words no surname is (`施設整備課長`, `公共交通課長`, `戸籍住民課長`,
 	// `国民健康保険課長`, `窓口サービス課長`, `中央公民館長`, `給食センター所長`): the whole a post held by no one named.
 	'施設', '公共', '国民', '戸籍', '窓口', '保護', '財産', '商業', '工業', '市街地', '上水', '給食', '図書', '中央', '公民館', '支所', '市立', '県立', '町立', '村立', '区立',
+	// A prefecture's forestry and farmland sections (`森林政策課長`, `農村整備課長`), and a personnel board's (`任用課長`, `給与課長`).
+	'森林', '林業', '農村', '農地', '畜産', '耕地', '治山', '砂防', '自然', '廃棄物', '任用', '給与', '職員',
 ];
 
 /**

@@ -15,6 +15,11 @@ describe('posts with no person named', () => {
 		}
 	});
 
+	test("a prefecture's forestry and a personnel board's sections", () => {
+		for (const post of ['森林政策課長', '森林整備室長', '農村整備課長', '任用課長', '給与課長']) expect(parseNameLabel(post)).toEqual({ name: null, title: post, affiliation: null });
+		expect(parseNameLabel('森田任用課長')).toEqual({ name: '森田', title: '任用課長', affiliation: null });
+	});
+
 	test('a surname before them is still read', () => {
 		expect(parseNameLabel('田中整備課長')).toEqual({ name: '田中', title: '整備課長', affiliation: null });
 		expect(parseNameLabel('高橋施設整備課長')).toEqual({ name: '高橋', title: '施設整備課長', affiliation: null });

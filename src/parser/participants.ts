@@ -702,6 +702,21 @@ function isNotedGroupCount(entry: string): boolean {
 const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
 /**
+ * A group counted with the posts of those who came in brackets, none named (spaces left out): `委員３名（会長、委員Ａ、委員Ｂ）`,
+ * or with its section in brackets before the count, `事務局（総務課）３名`, as a record that keeps its members anonymous writes its roll.
+ */
+const GROUP_COUNT_UNNAMED = new RegExp(`^[^0-9０-９、，,（()）]{1,10}(?:${COUNT}[（(](?<posts>[^（()）]{1,60})[）)]|[（(][^（()）0-9０-９]{1,12}[）)]${COUNT})$`, 'u');
+/** A member kept anonymous by a letter, in a roll (NFKC): `委員A`, `B委員`. */
+const LETTERED_MEMBER = /^(?:委員[A-Z]{1,2}|[A-Z]{1,2}委員)$/u;
+
+/** True for a group's count that names nobody: its posts in brackets (`委員３名（会長、委員Ａ）`) or its section (`事務局（総務課）３名`). */
+function isUnnamedGroupCount(compact: string): boolean {
+	const found = GROUP_COUNT_UNNAMED.exec(compact);
+	if (!found) return false;
+	const posts = found.groups?.posts;
+	return posts === undefined || posts.split(/[、，,]/u).every((post) => ROLE_TITLES.includes(post) || LETTERED_MEMBER.test(post.normalize('NFKC')));
+}
+/**
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
  * `委員12名（別紙名簿のとおり）`.
  */
@@ -1560,8 +1575,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const compact = text.replace(/[\s\u3000]/gu, '');
 		// `出席委員 五名`: the head count on the label's line is no member but a note on the list (`欠席者：５名` with no names is
 		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
-		// (So is the public counted, `出席者　住民３５名`, `参加者：市民１８名`: no one of them named, nothing missing.)
-		if (COUNT_ONLY.test(compact) || PUBLIC_COUNT.test(compact)) {
+		// (So is the public counted, `出席者　住民３５名`, `参加者：市民１８名`: no one of them named, nothing missing; and a group counted
+		// with the posts of those who came or its section in brackets, `委員３名（会長、委員Ａ、委員Ｂ）`, `事務局（総務課）３名`.)
+		if (COUNT_ONLY.test(compact) || PUBLIC_COUNT.test(compact) || isUnnamedGroupCount(compact)) {
 			noteInstead(source.line, trimSpaces(text));
 			continue;
 		}

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isCompoundRole, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -101,9 +101,10 @@ export function isMotionHeading(text: string): boolean {
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
 /**
  * An anonymised speaker (NFKC): `A`, `AB`, `A委員`, `B構成員`, `委員A`, and an association's or a company's officers and members
- * so (`理事A`, `株主B`, `評議員C`, `代議員1`); the question and the answer of a Q&A record (`問`, `答`).
+ * so (`理事A`, `株主B`, `評議員C`, `代議員1`), a hearing's and a town meeting's speakers from the floor (`公述人1`, `市民2`,
+ * `住民A`); the question and the answer of a Q&A record (`問`, `答`).
  */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|質問者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /**
@@ -556,7 +557,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
 	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isOutsideMember(text) || isCompoundRole(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text));
 }
 
 /** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
@@ -629,7 +630,7 @@ function opensWithFullName(surname: string, text: string, context: LineContext):
 /** True for an anonymised speaker label (`Ａ`, `（A）`'s inside, `Ａ委員`, `委員Ｂ`). */
 export function isAnonymousLabel(label: string): boolean {
 	const form = matchForm(trimSpaces(label));
-	if (ANONYMOUS.test(form) || isMaskedLabel(label)) return true;
+	if (ANONYMOUS.test(form) || isMaskedLabel(label) || isDescribedAnonymous(trimSpaces(label))) return true;
 	// `Ｃ委員（バス事業者）`, `委員Ｂ（公募）`: a member anonymised by a letter, with the body they stand for in brackets.
 	const head = form.replace(AFFILIATION_AFTER, '');
 	return head !== form && ANONYMOUS_MEMBER.test(head) && ANONYMOUS.test(head);
@@ -952,13 +953,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;
-	if (squared !== undefined && !isSpeakerLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
+	if (squared !== undefined && !isSpeakerLabel(squared) && !isAnonymousLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
 	// `[議長]　ただ今から…`, `［事務局］`, `[推進委員（平井）]`: a speaker in square brackets, as agricultural committees' records write them.
 	// (`〔委員長〕`, `〔事務局〕　…`: in tortoise-shell brackets too, as some committees write them, or angle brackets,
 	// `＜山田会長＞　…`, `〈事務局〉`, `《佐藤委員》`; `〔拍手〕` and `＜委員の意見＞` name no speaker.)
 	const squaredTurn = SQUARED_TURN.exec(line)?.groups;
 	const squaredLabel = trimSpaces(squaredTurn?.label ?? squaredTurn?.shell ?? squaredTurn?.angle ?? squaredTurn?.single ?? squaredTurn?.double ?? '');
-	if (squaredTurn && isSpeakerLabel(squaredLabel)) {
+	if (squaredTurn && (isSpeakerLabel(squaredLabel) || isAnonymousLabel(squaredLabel))) {
 		const text = trimSpaces(squaredTurn.text ?? '');
 		return { kind: 'speaker', label: squaredLabel, text: text === '' ? null : text };
 	}
@@ -971,7 +972,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (lenticular?.groups) {
 		const inner = trimSpaces(lenticular.groups.inner ?? '');
 		const rest = trimSpaces(lenticular.groups.rest ?? '');
-		if (isSpeakerLabel(inner) || isListedBody(inner, context)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
+		// (`【Ａ委員】`, `【委員Ｂ】`: a member a record keeps anonymous by a letter, as a label it had headed a section of its words.)
+		if (isSpeakerLabel(inner) || isAnonymousLabel(inner) || isListedBody(inner, context)) return { kind: 'speaker', label: inner, text: rest === '' ? null : rest };
 		// `【総務課長】　それでは、定刻となりましたので…`: an official's post with the speech after it.
 		if (rest !== '' && isLenticularPost(inner) && JAPANESE_SPEECH.test(rest)) return { kind: 'speaker', label: inner, text: rest };
 		// `【宮下】現在の空き区画は…` of the roll, `【郷家地震・防災研究課長】　資料1－1に基づき…`: with speech after it.

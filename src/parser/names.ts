@@ -61,7 +61,9 @@ export const OFFICE_WORDS: readonly string[] = [
 	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '所長', '副所長', '係長', '主任', '主幹', '主査', '参事', '副主幹', '副主査', '副参事', '総括', '統括', '事務局',
 	// A local government's officials whose posts end otherwise (`門脇参与`, `佐藤技監`, `田中審議監`, `森会計管理者`,
 	// `石井水道事業管理者`: whole, so that a surname of one letter is not read with the department word after it).
-	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '会計管理者', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
+	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '支所長', '出張所長', '公民館長', '図書館長', '会計管理者',
+	// A section's staff by the short posts a city's records write after a surname (`岡本補佐`, for 課長補佐; `木村主事`).
+	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
@@ -78,9 +80,15 @@ export function endsAsOrganisation(text: string): boolean {
 	return ORGANISATION_ENDINGS.test(text);
 }
 
+/**
+ * A given name ending in 市 (`福田与市`, `山本善市`, `川村喜市`): its letter before 市 ends no city's name (四日市, 廿日市 and 富士吉田市
+ * end otherwise), so the name is a person's, not a place's.
+ */
+const GIVEN_NAME_ICHI = /[与善喜宇勘源嘉弥彦徳伊]市$/u;
+
 /** True when a text ends like the name of an organisation. */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text));
 }
 
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
@@ -109,6 +117,11 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'技術', '製造', '設計', '総務', '経理', '情報', '品証', '購買', '法務', '知財',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
 	'知事',
+	// A city's sections and facilities named by words no surname is (`施設整備課長`, `公共交通課長`, `戸籍住民課長`,
+	// `国民健康保険課長`, `窓口サービス課長`, `中央公民館長`, `給食センター所長`): the whole a post held by no one named.
+	'施設', '公共', '国民', '戸籍', '窓口', '保護', '財産', '商業', '工業', '市街地', '上水', '給食', '図書', '中央', '公民館', '支所', '市立', '県立', '町立', '村立', '区立',
+	// A prefecture's forestry and farmland sections (`森林政策課長`, `農村整備課長`), and a personnel board's (`任用課長`, `給与課長`).
+	'森林', '林業', '農村', '農地', '畜産', '耕地', '治山', '砂防', '自然', '廃棄物', '任用', '給与', '職員',
 ];
 
 /**
@@ -525,6 +538,9 @@ const MINISTER_POST = /^(?:内閣総理|国務|外務|財務|法務|文部科学
 const MINISTER_POST =
 	/^(?:(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル)(?:副大臣|大臣(?:政務官)?)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,14}担当(?:副)?大臣(?:[（(][^（()）]{1,12}[）)])?|内閣官房(?:副)?長官|大臣政務官)$/u;
 
+/** How the name of a facility ends before its head's 館長: `図書`, `公民`, `美術`, `博物` (図書館長, 公民館長). */
+const FACILITY_BEFORE_HEAD = /(?:図書|公民|美術|博物|資料|記念|文化会|体育|交流|科学|郷土)$/u;
+
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
 const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
 
@@ -537,6 +553,8 @@ export function splitSittingPost(text: string): NameParts | null {
 	const name = match?.groups?.name ?? '';
 	if (!match || NOT_SURNAMES.has(name) || isOrganisation(name) || OFFICE_WORDS.some((word) => name.endsWith(word))) return null;
 	if (MINISTRY_WORDS.test(name)) return null;
+	// `中央区長`, `中央公民館長`, `図書館長`: a ward's or a facility's head, the whole a post (no surname is 中央, 図書 or 公民).
+	if (isDepartmentPost(name) || (match.groups?.post === '館長' && FACILITY_BEFORE_HEAD.test(name))) return null;
 	return { name, title: match.groups?.post ?? null, affiliation: null };
 }
 
@@ -727,6 +745,12 @@ function withoutRank(parts: NameParts): NameParts {
 const NUMBERED_UNIT_HEAD = /^[一二三四五六七八九十0-9０-９]{1,3}(?:組|班|区)(?:副)?(?:組長|班長|区長|長)$/u;
 /** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
 const ANONYMOUS_BY_LETTER = /^(?:質問者|回答者|発言者|発話者|話者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民)[A-ZＡ-Ｚ]{1,2}$/u;
+/** Someone of the floor kept anonymous, told by sex or age in brackets: `参加者（男性）`, `発言者（７０代女性）`, `市民（男性・６０代）`. */
+const ANONYMOUS_BY_DESCRIPTION = /^(?:質問者|回答者|発言者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民|会場)[（(][^（()）]{0,12}?(?:男性|女性|[0-9０-９]{2}(?:歳)?代)[^（()）]{0,12}[）)]$/u;
+/** True for someone of the floor kept anonymous and told by sex or age (`参加者（男性）`): a speaker, no one's name. */
+export function isDescribedAnonymous(label: string): boolean {
+	return label.length <= 30 && ANONYMOUS_BY_DESCRIPTION.test(label);
+}
 /** A person's name in Latin letters: two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`). */
 const LATIN_PERSON = new RegExp(`^${LATIN_FULL_NAME}$`, 'u');
 
@@ -789,6 +813,9 @@ function readNameLabel(label: string): NameParts {
 		const inner = readNameLabel(wholly);
 		if (inner.name !== null && inner.title !== null) return inner;
 	}
+	// `参加者（男性）`, `発言者（７０代女性）`, `市民（男性・６０代）`: someone of the floor a record keeps anonymous, told by what they
+	// are (the bracket had been read as a name, 男性).
+	if (isDescribedAnonymous(text)) return none;
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;
 	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };

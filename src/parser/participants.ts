@@ -759,11 +759,31 @@ function isNotedGroupCount(entry: string): boolean {
 const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
 /**
+ * A group counted with the posts of those who came in brackets, none named (spaces left out): `委員３名（会長、委員Ａ、委員Ｂ）`,
+ * or with its section in brackets before the count, `事務局（総務課）３名`, as a record that keeps its members anonymous writes its roll.
+ */
+const GROUP_COUNT_UNNAMED = new RegExp(`^[^0-9０-９、，,（()）]{1,10}(?:${COUNT}[（(](?<posts>[^（()）]{1,60})[）)]|[（(][^（()）0-9０-９]{1,12}[）)]${COUNT})$`, 'u');
+/** A member kept anonymous by a letter, in a roll (NFKC): `委員A`, `B委員`. */
+const LETTERED_MEMBER = /^(?:委員[A-Z]{1,2}|[A-Z]{1,2}委員)$/u;
+
+/** True for a group's count that names nobody: its posts in brackets (`委員３名（会長、委員Ａ）`) or its section (`事務局（総務課）３名`). */
+function isUnnamedGroupCount(compact: string): boolean {
+	const found = GROUP_COUNT_UNNAMED.exec(compact);
+	if (!found) return false;
+	const posts = found.groups?.posts;
+	return posts === undefined || posts.split(/[、，,]/u).every((post) => ROLE_TITLES.includes(post) || LETTERED_MEMBER.test(post.normalize('NFKC')));
+}
+/**
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
  * `委員12名（別紙名簿のとおり）`.
  */
 const REFERRED = /^(?:[^、。，,]{0,12}?[0-9０-９]{1,4}[名人])?[（(]?(?:別添|別紙|別記|別表|下記|次頁|裏面|出席者名簿|委員名簿|名簿)[^、。（）()]{0,12}?の?(?:とおり|通り)[）)]?(?:[（(][^（）()]{1,40}[）)])?$/u;
 const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
+/**
+ * The public counted, not named, at a hearing or a meeting with residents (spaces left out): `住民３５名`, `市民１８名`,
+ * `一般参加者４２名`, `傍聴者１２名`, `公述人３名`. No one of them is a member (`欠席者：理事1名` stays the entry it is).
+ */
+const PUBLIC_COUNT = new RegExp(`^(?:地域|地区|一般)?(?:住民|市民|町民|村民|区民|県民|府民|都民|道民|参加者|来場者|傍聴者|傍聴人|公述人|公募委員|一般)(?:等|の方)?${COUNT}$`, 'u');
 
 /** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
 const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'; words: RegExp }[] = [
@@ -1632,7 +1652,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const compact = text.replace(/[\s\u3000]/gu, '');
 		// `出席委員 五名`: the head count on the label's line is no member but a note on the list (`欠席者：５名` with no names is
 		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
-		if (COUNT_ONLY.test(compact)) {
+		// (So is the public counted, `出席者　住民３５名`, `参加者：市民１８名`: no one of them named, nothing missing; and a group counted
+		// with the posts of those who came or its section in brackets, `委員３名（会長、委員Ａ、委員Ｂ）`, `事務局（総務課）３名`.)
+		if (COUNT_ONLY.test(compact) || PUBLIC_COUNT.test(compact) || isUnnamedGroupCount(compact)) {
 			noteInstead(source.line, trimSpaces(text));
 			continue;
 		}

@@ -82,8 +82,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
 	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席分科員', '出席分科会委員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者', '出席'), loose: true },
-	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`.
-	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '執行部出席者', '当局出席者'), loose: true },
+	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`, and at a board's or a hearing's
+	// meeting with residents: `４　市出席者　市長　佐々木　博、…` (its line had been lost, or read as more of the roll above).
+	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '県出席者', '市出席者', '区出席者', '町出席者', '村出席者', '執行部出席者', '当局出席者'), loose: true },
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	// `３　司会　浜田委員長` likewise (`司会` alone heads a chair's turn).
 	{ key: 'participants', pattern: anyOf('事務局', '司会'), loose: true, numberedOnly: true },
@@ -513,6 +514,8 @@ export function matchSectionLine(raw: string): SectionLine | null {
 		if (found.key === null) section.field = true;
 		// `議長：ただいまから…`, `司会：それでは…`: the chair's or the host's words after the roll, a turn, never a field naming them.
 		if (found.key === 'participants' && CHAIR_FIELD.test(section.label.replace(/[\s\u3000]/gu, '')) && FIELD_SPEECH.test(section.rest)) return null;
+		// (`○議長` alone over the words, as a hearing's record marks every turn: the chair's label, no field naming who chairs.)
+		if (found.key === 'participants' && marked && prefix === null && section.rest === '' && CHAIR_FIELD.test(section.label.replace(/[\s\u3000]/gu, ''))) return null;
 		return section;
 	}
 	// An unknown numbered section needs a real mark (`6. 備考`), not only a space (`1 国際連携について`), unless it is a

@@ -10,8 +10,9 @@
  * 5. anything else stays apart and, when it is a speaker, is reported.
  * Pure: no file system, no Astro.
  */
-import { parseNameLabel } from '../parser/names.ts';
+import { isDescribedAnonymous, parseNameLabel } from '../parser/names.ts';
 import { fnv1a } from '../parser/series.ts';
+import { NUMERAL_SOURCE, parseNumeral } from '../parser/numerals.ts';
 import { readingKey } from '../format/reading.ts';
 import { labelForm, type Alias } from './aliases.ts';
 import { affiliationFit, comparable, entryKind, isAbsentEntry, isChairTitle, isMemberTitle, postCore, postMatches, titleKind } from './roles.ts';
@@ -255,6 +256,8 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 
 	if (kind === 'member') {
 		const members = list.filter((entry) => entry.kind === 'member' || (entry.titleKey !== null && entry.titleKey === speaker.titleKey));
 		list = members.length > 0 ? members : list.filter((entry) => entry.kind === 'official' && entry.title !== null && postMatches(speaker.title ?? '', entry.title));
+		// (A name without a post in a roll of everyone, `出席者：福田与市（委員長）、石井　健太`, for `石井委員`: a member listed so.)
+		if (list.length === 0) list = candidates.filter((entry) => nameMatches(entry, query) !== null && entry.kind === 'other' && entry.title === null);
 	}
 	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
 	if (severalKeys(list) && speaker.affiliation) {
@@ -524,6 +527,17 @@ function wideCandidates(state: ResolveState, family: string, query: NameQuery): 
 	return index.get(query.surname) ?? [];
 }
 
+/** Who chairs or runs a meeting, then in brackets the post they hold there: `議長（会長）`, `司会（企画課長）`. */
+const CHAIR_BY_POST = /^[○◯〇◎●◆◇]?(?:議長|座長|司会|司会者|進行)[（(](?<post>[^（()）]{1,20})[）)]$/u;
+
+/** True for a label of who chairs or runs the meeting by the post alone they hold (`議長（会長）`), no person named in the bracket. */
+function isPostInChair(label: string): boolean {
+	const post = CHAIR_BY_POST.exec(label.trim())?.groups?.post;
+	if (post === undefined) return false;
+	const parts = parseNameLabel(post);
+	return parts.name === null && parts.title === post && parts.affiliation === null;
+}
+
 /** A label whose brackets hold who speaks: `議長（齋藤理事長）`, `事務局（中島）`. */
 const BRACKETED_SPEAKER = /^(?<outer>[^（()）]+)[（(](?<inner>[^（()）]+)[）)]$/u;
 
@@ -532,10 +546,15 @@ const BRACKETED_SPEAKER = /^(?<outer>[^（()）]+)[（(](?<inner>[^（()）]+)[�
  * 理事長, in the chair (the post held is what the roll lists); `事務局（中島）` is 中島 speaking for the 事務局.
  */
 function readSpeakerLabel(label: string): ReturnType<typeof parseNameLabel> {
+	// (`司会`, `進行`: whoever runs the meeting, the body's own speaker, no one's name.)
+	if (BODY_RELATIVE.test(comparable(label).replace(TURN_MARK, ''))) return { name: null, title: null, affiliation: null };
 	const parts = parseNameLabel(label);
 	const bracketed = BRACKETED_SPEAKER.exec(label)?.groups;
-	if (!bracketed?.inner || !bracketed.outer) return parts;
+	// (`参加者（男性）`: someone of the floor kept anonymous, no one named in the bracket.)
+	if (!bracketed?.inner || !bracketed.outer || isDescribedAnonymous(label)) return parts;
 	const inner = parseNameLabel(bracketed.inner);
+	// `議長（会長）`, `司会（企画課長）`: who chairs or runs the meeting, by the post they hold (the roll's holder of that post).
+	if (isPostInChair(label)) return { name: null, title: inner.title, affiliation: null };
 	if (inner.name === null) return parts;
 	if (parts.name === null) return { name: inner.name, title: inner.title, affiliation: parts.affiliation ?? bracketed.outer };
 	if (parts.name === bracketed.inner && inner.title !== null && isMemberTitle(parts.title) && isMemberTitle(inner.title)) return { ...parts, name: inner.name, title: inner.title };
@@ -662,6 +681,14 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 	const { meeting } = speaker;
 	const family = familyOf(state, meeting);
 	const listed = state.entriesByMeeting.get(meeting.id) ?? [];
+	// `５番委員`, `五番`: the member in that seat of the roll (`５番　田中　三郎`), as an agricultural committee's 総会 labels turns.
+	const seated = seatHolder(speaker.label, listed);
+	if (seated !== null) {
+		speaker.entry = seated;
+		speaker.key = seated.key;
+		claim(state, speaker.label, meeting, speaker.key);
+		return;
+	}
 	if (speaker.name === null) {
 		roleSpeaker(speaker, family, listed);
 		claim(state, speaker.label, meeting, speaker.key);
@@ -670,11 +697,26 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 	const local = distinctKeys(narrow(listed, speaker));
 	const wide = local.length > 0 ? local : distinctKeys(narrow(wideCandidates(state, family, speaker.query).filter((entry) => ownOrNamed(state, family, entry, speaker)), speaker));
 	const given = wide.length > 0 ? wide : byGivenName(listed, speaker);
-	const found = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
+	const guest = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
+	const found = guest.length > 0 ? guest : byWholePost(listed, speaker);
 	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
 	const match: SpeakerMatch = { speaker, family, local, found, aliased };
 	SPEAKER_RULES.some((rule) => rule(state, match));
 	claim(state, speaker.label, meeting, speaker.key);
+}
+
+/** A member by seat alone, as a turn's label (NFKC form, mark aside): `５番委員`, `第５番`, `五番議員`. */
+const SEAT_LABEL = new RegExp(`^第?(?<seat>${NUMERAL_SOURCE})番(?:委員|議員)?$`, 'u');
+/** A roll's entry opening with its seat (NFKC form): `５番　田中　三郎`, `10番 加藤 八郎（会長）`. */
+const SEAT_ENTRY = new RegExp(`^第?(?<seat>${NUMERAL_SOURCE})番[\\s\u3000]`, 'u');
+
+/** The one entry of the meeting (not absent) the roll writes in the seat a label names, else null. */
+function seatHolder(label: string, listed: readonly Entry[]): Entry | null {
+	const seat = SEAT_LABEL.exec(matchForm(label).replace(TURN_MARK, '').trim())?.groups?.seat;
+	if (seat === undefined) return null;
+	const number = parseNumeral(seat);
+	const held = distinctKeys(listed.filter((entry) => !entry.absent && parseNumeral(SEAT_ENTRY.exec(matchForm(entry.text).trim())?.groups?.seat ?? '') === number));
+	return held.length === 1 ? (held[0] ?? null) : null;
 }
 
 /** A turn's mark before a label (`○委員長`, `◆事務局`), no part of who speaks. */
@@ -686,8 +728,16 @@ const TURN_MARK = /^[○◯〇◎●◆◇]/u;
  * never one person across bodies and years. Anything else (`事務局`, `総務省`) is a speaking body, one across the archive.
  */
 function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[]): void {
-	// Only the post itself (`委員長`); a masked member (`Ａ委員`, `委員Ｃ`) is the label's own speaker.
-	const alone = speaker.title !== null && comparable(speaker.label).replace(TURN_MARK, '') === speaker.titleKey;
+	// Only the post itself (`委員長`, or who chairs by it: `議長（会長）`); a masked member (`Ａ委員`, `委員Ｃ`) is the label's own speaker.
+	const alone = speaker.title !== null && (comparable(speaker.label).replace(TURN_MARK, '') === speaker.titleKey || isPostInChair(speaker.label));
+	// An official's post alone (`市長`, `こども未来課長`, `書記長`, `司会（企画課長）`) is the one person the meeting's roll lists in that
+	// post (`市長　佐々木　博`); unlisted, it stays the speaking office it was.
+	const official = alone && speaker.affiliation === null && titleKind(speaker.title) === 'official' ? distinctKeys(listed.filter((entry) => !entry.absent && entry.kind === 'official' && entry.titleKey === speaker.titleKey)) : [];
+	if (official.length === 1 && official[0]) {
+		speaker.entry = official[0];
+		speaker.key = official[0].key;
+		return;
+	}
 	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
 		// A body's own secretariat or chairing (`事務局`, `司会`) is that body's, never one speaker across the archive.
 		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(TURN_MARK, '');
@@ -725,6 +775,17 @@ function byGuestAffiliation(listed: readonly Entry[], speaker: Speaker): Entry[]
 	if (titleKind(speaker.title) !== 'honorific' || [...written].length < FULL_NAME_LONG) return [];
 	const guests = listed.filter((entry) => entry.kind !== 'member' && entry.kind !== 'official' && !entry.absent);
 	const found = distinctKeys(guests.filter((entry) => affiliationFit(written, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null) === 2));
+	return found.length === 1 ? found : [];
+}
+
+/**
+ * A label the roll lists whole as an official's post (`東谷支所長` for `東谷支所長　荒木　誠`: a branch's head, though 東谷 reads as a
+ * surname before 支所長) is that post's one holder in the meeting, else nothing.
+ */
+function byWholePost(listed: readonly Entry[], speaker: Speaker): Entry[] {
+	if (titleKind(speaker.title) !== 'official') return [];
+	const post = comparable(speaker.label).replace(TURN_MARK, '');
+	const found = distinctKeys(listed.filter((entry) => !entry.absent && entry.kind === 'official' && entry.titleKey === post));
 	return found.length === 1 ? found : [];
 }
 

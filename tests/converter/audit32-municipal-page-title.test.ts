@@ -36,7 +36,7 @@ describe("an assembly named only in the page's title", () => {
 	});
 
 	test('after a dash, it is the series', () => {
-		expect(read('令和 6年 9月定例会（第3号） 本文 - みずほ市議会').meeting?.series).toBe('みずほ市議会');
+		expect(read('令和 6年 9月定例会（第3号） 本文 - みずほ市議会')?.meeting?.series).toBe('みずほ市議会');
 	});
 
 	test('a title naming no assembly is not put above content that names the same sitting', () => {

@@ -101,10 +101,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席'), loose: true, bracketedOnly: true },
 	// A board's resolution without a meeting (決議の省略, 一般法人法第96条): its numbered fields name the date the resolution is deemed
-	// made, what was resolved, who proposed it and who wrote the minutes.
+	// made, what was resolved, who proposed it and who wrote the minutes (a shareholders' one, 会社法第319条, names who proposed it
+	// `前号の事項の提案をした者の氏名`).
 	{ key: 'date', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた日', loose: true, numberedOnly: true },
 	{ key: 'agenda', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた事項(?:の内容)?', loose: true, numberedOnly: true },
-	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員)(?:の氏名)?', loose: true, numberedOnly: true },
+	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員|株主|者)(?:の氏名)?', loose: true, numberedOnly: true },
 	// Who keeps the record and who chairs the proceedings, after the roll (`書記：佐藤`, `記録者：…`, `司　会：副会長 土屋`):
 	// present, never one of the roll above's groups.
 	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行', '議長'), loose: false },

@@ -66,6 +66,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, numberedOnly: true, markedToo: true },
 	// A board's or a general meeting's motions listed under what they are (`７．決議事項` / `　第１号議案　…`): the agenda.
 	{ key: 'agenda', pattern: anyOf('決議事項', '議決事項'), loose: true, numberedOnly: true },
+	// A co-op's 総代会 lists the motions put to the vote under `７．採決` (`採決事項`, `付議議案` likewise): the agenda.
+	{ key: 'agenda', pattern: anyOf('採決事項', '採決議案', '付議議案', '採決'), loose: true, numberedOnly: true },
 	// A ward's committee page (`○主査署名`, `審査日程`, `○議案`): who signs, kept as text; the business of the day, the agenda.
 	{ key: null, pattern: anyOf('主査署名', '委員長署名', '分科会長署名', '会長署名'), loose: true },
 	{ key: 'agenda', pattern: anyOf('審査日程'), loose: true },
@@ -109,6 +111,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Who keeps the record and who chairs the proceedings, after the roll (`書記：佐藤`, `記録者：…`, `司　会：副会長 土屋`):
 	// present, never one of the roll above's groups.
 	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行', '議長'), loose: false },
+	// A convention's two or three co-chairs (`議長団　山田　太郎（第一支部）、石井　由美（第三支部）`): a roll, as a chair is.
+	{ key: 'participants', pattern: anyOf('議長団', '大会議長団', '総会議長団'), loose: true },
 	// A circle's or a club's notes: `参加：井上（会長）、西村（副会長）、…`.
 	{ key: 'participants', pattern: anyOf('参加', '参加メンバー', 'メンバー'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },

@@ -1293,9 +1293,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 /**
  * A short name before a colon at a line's start: `中田:定刻となりました。`, `小林：事務局の小林でございます。`, `住民 : …`,
- * `みなみ野市 : …`, or a full name with a space in it (`田中 一郎：…`, as notes typed without a roll write it).
+ * `みなみ野市 : …`, or a full name with a space in it (`田中 一郎：…`, as notes typed without a roll write it); casual notes'
+ * points too, after a bullet or an arrow and with an honorific (`・田中：…`, `→山田さん：…`).
  */
-const COLON_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}|[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])[ \u3000]?[:：][ \u3000]?(?=\S)/u;
+const COLON_NAME = /^[\s\u3000]*(?:[・･•→⇒][\s\u3000]*)?(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}|[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])(?:さん|くん)?[ \u3000]?[:：][ \u3000]?(?=\S)/u;
 /** How often a name must open a line before a colon, and how many names must, for them to be the text's speakers. */
 const COLON_TURNS = { each: 2, names: 2, lines: 4 };
 /** … or, in a short record, how many lines of speech: one name twice and another at least once (`田中一郎：…` / `佐藤花子：…` / `田中一郎：…`). */

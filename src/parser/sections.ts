@@ -295,6 +295,9 @@ const TOPIC_END = /(?:の件|について)$/u;
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
+/** A point of casual notes by a name before a colon, maybe with an honorific: `・田中：…`, `→山田さん：…`. */
+const POINT_BY_NAME = /^[・･•→⇒][\s\u3000]*(?<name>[^\s\u3000:：（()）]{1,8}?)(?:さん|くん|君|氏)?[\s\u3000]*[:：][\s\u3000]*(?<text>\S.*)$/u;
+
 function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
@@ -308,6 +311,9 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (So is a point with who said it, `・やぐらの設営は若手にお願いしたい(浅野会長)`.)
 	const saidBy = /^[・･●•].{4,}[（(](?<who>[^（()）]{1,12})[）)]$/u.exec(text)?.groups?.who;
 	if (/^[・･●•]/u.test(text) && (/。$/u.test(text) || (saidBy !== undefined && (isSpeakerLabel(saidBy) || roll.has(saidBy))))) return true;
+	// (And casual notes' points of who said what, `・田中：参加者28人で過去最多！`, `→山田さん：…`, by names that open such lines again and again.)
+	const pointed = text.length <= 20_000 ? POINT_BY_NAME.exec(text)?.groups : undefined;
+	if (pointed && roll.has(pointed.name ?? '') && /\p{Script=Hiragana}/u.test(pointed.text ?? '')) return true;
 	// (A summary's ○ point, a sentence, `○　事務局から、…について説明を行った。`: never a field the header marks ○, which holds none.)
 	if (/^[○〇◯]/u.test(text) && /。$/u.test(text) && [...text].length >= POINT_SENTENCE_LENGTH && matchSectionLine(text) === null) return true;
 	if (isSpokenTurn(text)) return true;

@@ -540,6 +540,8 @@ export function matchSectionLine(raw: string): SectionLine | null {
 }
 
 /** The parts of a 議事次第 numbered as its header is (NFKC, spaces removed): `開会`, `議事`, `報告`, `協議事項`, `その他`. */
+/** The parts of the business a board or a faculty meeting heads its text with: `審議事項`, `協議事項`, `報告事項`, `決議事項`. */
+const BUSINESS_PART = /^(?:審議事項|協議事項|報告事項|決議事項|議決事項|連絡事項|確認事項)$/u;
 const AGENDA_PART = /^(?:開会|閉会|開議|散会|挨拶|あいさつ|\S{0,6}(?:挨拶|あいさつ)|議事|議題|報告|報告事項|協議|協議事項|審議|審議事項|説明|質疑|質疑応答|意見交換|その他|連絡事項|事務連絡)$/u;
 
 /**
@@ -1049,6 +1051,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const from = lines.findIndex((source) => source.line === opening.line);
 		return startBody(split, lines, from + 1);
 	};
+	/**
+	 * A part of the business (`【審議事項】`) over one item, then the first turn (`１．…について` / `遠藤学部長：…`): the text has
+	 * begun under the part's label, which is its first heading and the item the part's first, as well as the agenda's (the
+	 * label and the item had been the header's agenda alone, lost from the text); null when the last section is no such part.
+	 */
+	const openPartUnderway = (): HeaderSplit | null => {
+		const part = split.sections.at(-1);
+		if (!part || part !== current || part.key !== 'agenda' || part.rest !== '' || !BUSINESS_PART.test(matchForm(part.label).replace(/[\s\u3000]/gu, ''))) return null;
+		const items = part.lines.filter((source) => source.text.trim() !== '');
+		if (items.length !== 1 || classifyLine(items[0]?.text ?? '', { inRemark: false, lastHeadingNumber: null }).kind !== 'heading') return null;
+		return startBody(split, lines, lines.findIndex((source) => source.line === part.line));
+	};
 	for (; index < lines.length; index++) {
 		const source = lines[index];
 		if (!source || source.text.trim() === '') continue;
@@ -1083,7 +1097,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (Under an agenda label whose items are told in sentences, `【審議事項】` / `１．…について` / `…承認された。` / `（質疑）` /
 			// `三浦教授：…`: the minutes are written under their agenda, and the text starts at its label, as below; the items' accounts
 			// had been taken into their titles or lost.)
-			const written = openWrittenAgenda();
+			const written = openWrittenAgenda() ?? openPartUnderway();
 			if (written) return written;
 			// The heading just before the first speech (`開　会`), or the sitting's time (`（開会 午後 1時30分）`), opens the body too.
 			const heading = current?.lines.at(-1);
@@ -1106,7 +1120,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// So is the record telling who explained the item (`○議事` / `○第５次計画の骨子案について` / `事務局から資料１に基づき説明があった。`).
 		const told = () => /。$/u.test(trimSpaces(source.text)) && !/^[・･●•○〇◯\-*]/u.test(trimSpaces(source.text)) && tellsWhatWasExplained(source.text);
 		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (isSpokenTurn(source.text) || labelOverSpeech() || told())) {
-			return startBody(split, lines, index);
+			return openPartUnderway() ?? startBody(split, lines, index);
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank
 		// line that ends the date, place or people, the text starts with prose, a speaker's turn or the sitting's time.

@@ -83,6 +83,8 @@ export function isOrganisation(text: string): boolean {
 	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4);
 }
 
+/** An officer and their room, either way round: `理事長（３０２号室）`, `３０２号室（理事長）`. */
+const ROOM_HELD = /^(?:(?<post>[^\s\u3000（()）]{1,8})[（(](?<room>[0-9０-９]{2,4}号室)[）)]|(?<room2>[0-9０-９]{2,4}号室)[（(](?<post2>[^\s\u3000（()）]{1,8})[）)])$/u;
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
 const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
 /** A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`): the company a post before a name is held at. */
@@ -777,6 +779,11 @@ function readNameLabel(label: string): NameParts {
 		const inner = readNameLabel(wholly);
 		if (inner.name !== null && inner.title !== null) return inner;
 	}
+	// `理事長（３０２号室）`, `３０２号室（理事長）`: an owners' association's officer known by their room, as its turns name them
+	// (`３０２号室：…`): the room is who they are (it had been read as a member named 理事長 of the room).
+	const room = text.length <= 30 ? ROOM_HELD.exec(text)?.groups : undefined;
+	const roomPost = room?.post ?? room?.post2 ?? '';
+	if (room && ROLE_TITLES.includes(roomPost)) return { name: room.room ?? room.room2 ?? null, title: roomPost, affiliation: null };
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;
 	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };

@@ -34,6 +34,8 @@ export const ROLE_TITLES: readonly string[] = [
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
 	// (And of choirs, fire brigades and youth groups, `河合団長`, and of a neighbourhood's 組, `堀組長`.)
 	'会計監査', '監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人', '総代',
+	// A religious corporation's officers (`大谷代表役員`, `田村責任役員`, `福田役員`), as its 責任役員会 labels their turns.
+	'代表役員', '責任役員', '役員',
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).

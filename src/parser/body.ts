@@ -146,6 +146,8 @@ const BULLET_TURN = /^[ \t\u3000]*[•・･●→⇒][ \t\u3000]*(?<rest>[^\s\u
  * (`・田中：参加者28人で過去最多！`, `→山田さん：来年は別の宿も候補に入れる`): the name, and the words.
  */
 const BULLET_NAME_TURN = /^[ \t\u3000]*[•・･→⇒][ \t\u3000]*(?<name>[^\s\u3000:：（()）]{1,8}?)(?:さん|くん|君|氏)?[ \t\u3000]*[:：][ \t\u3000]*(?<text>\S.*)$/u;
+/** A form's row of what the meeting decided or set, its label a table's cell: `決定事項<TAB>…`, `次回<TAB>…`, `TODO<TAB>…`. */
+const FORM_ROW = /^(?:決定事項|決定|結論|合意事項|確認事項|次回|次回予定|次回開催|次回の予定|宿題|課題|TODO|ToDo|To Do|備考|連絡事項|その他)[ \u3000]?\t/u;
 /** A heading over tasks or assignments (`【TODO】`, `ToDo`, `宿題`, `役割分担`): its `・黒田：ペア表作成` points are who does what, no one's words. */
 const TASKS_HEADING = /^(?:to[ -]?do(?:リスト)?|タスク|宿題|課題|アクション(?:アイテム)?|action items?|担当|役割分担|分担|次回までの(?:課題|宿題|タスク))$/iu;
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
@@ -563,6 +565,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
+	// A row of a form's table after the turns, its label a cell (`決定事項<TAB>・…`, `次回<TAB>12月10日…`, as a Word template's rows
+	// are copied): the record's, never the last speaker's words.
+	if (state.remark !== null && entry.kind === 'paragraph' && FORM_ROW.test(trimSpaces(source.text))) closeRemark(state);
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);

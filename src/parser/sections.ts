@@ -192,8 +192,11 @@ const NUMBER_PREFIX = /^(?:(?<number>[0-9]{1,2}|[一二三四五六七八九十]
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** After the label: `)`, `：` (or `；`, as some pages type it), spaces, or the end of the line. */
 const SEPARATOR = '(?:\\s*[):;]\\s*|\\s+|$)';
-/** After an unnumbered label: `)`, `：`, `；` or the end of the line. */
-const TIGHT_SEPARATOR = '(?:\\s*[):;]\\s*|$)';
+/**
+ * After an unnumbered label: `)`, `：`, `；`, a tab (a table's cell, as a Word template's `内容<TAB>…` row is copied) or the end
+ * of the line.
+ */
+const TIGHT_SEPARATOR = '(?:\\s*[):;]\\s*| ?\\t\\s*|$)';
 /** A list's bullet before a header field: `・`, `･`, `•`, and `-` or `*` with a space after (`**日時**` is Markdown's bold). */
 const LABEL_BULLET = /^(?:[・･•‣∙]|[*＊\-－](?=[\s\u3000])|一(?=[\s\u3000]))[\s\u3000]*(?=\S)/u;
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../parser/types.ts';
 import { utf8SequenceLength } from './decode.ts';
 
 /** Seed file extensions the converter reads (compared case-insensitively). */
-export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.rst', '.org', '.pdf', '.json', '.vtt', '.srt', '.sbv', '.eml', '.html', '.htm', '.mhtml', '.mht', '.xml', '.docx', '.doc', '.fodt', '.odt', '.rtf'] as const;
+export const SEED_EXTENSIONS = ['.txt', '.tsv', '.csv', '.md', '.markdown', '.rst', '.org', '.pdf', '.json', '.vtt', '.srt', '.sbv', '.eml', '.html', '.htm', '.mhtml', '.mht', '.xml', '.docx', '.doc', '.fodt', '.odt', '.rtf'] as const;
 /** Side files read by name: maintainers' series slugs, person aliases and official links. */
 export const SIDE_FILES = ['series.yml', 'people.yml', 'sources.yml'] as const;
 
@@ -119,7 +119,7 @@ function classifyFile(name: string, path: Buffer): FolderEntry | null {
 	const ext = seedExtension(name);
 	if (ext) return { kind: 'seed', name, path, pdf: ext === '.pdf', document: isDocumentSeed(name) };
 	const shown = /\.[^.]+$/u.exec(name)?.[0] ?? 'no extension';
-	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .md (.markdown), .rst, .org, .pdf, .docx, .doc, .odt, .rtf, .html, .mhtml, .json, .xml, .vtt, .srt, .sbv and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
+	return problem(name, 'unknown-file-type', `not a minutes file (${shown}): seeds/ reads .txt, .tsv, .csv, .md (.markdown), .rst, .org, .pdf, .docx, .doc, .odt, .rtf, .html, .mhtml, .json, .xml, .vtt, .srt, .sbv and .eml files (plus series.yml, people.yml and sources.yml); ${unknownTypeHint(name)}`);
 }
 
 /** Kind of a special file for messages. */

@@ -188,6 +188,9 @@ const BRACKETED_ORDER_PART = /^[（(][\s\u3000]*(?:開[\s\u3000]*会|閉[\s\u300
 /** A point under an item, marked by a kana or a letter of its own: `ア　事務局説明`, `イ．質疑`, `（ア）…`, `a) …`. */
 const SUB_POINT = /^(?:[アイウエオカキクケコ][\s\u3000.．、)）]|[（(][アイウエオカキクケコａ-ｚa-z][)）]|[ａ-ｚa-z][.．)）])/u;
 
+/** A title that has ended: a motion's or an item's word for what it is about (`…の件`, `…について`, `…（案）`). */
+const ENDED_TITLE = /(?:の件|について|に関する件|[（(]案[）)]|[（(](?:諮問|報告|協議|承認)[）)])$/u;
+
 /** Items that are never the end of a wrapped title: `その他`, `閉会`, `報告事項`. */
 const OWN_ITEM = /^(?:その他|開会|閉会|報告事項|協議事項|意見交換|質疑応答)$/u;
 /** An item led by the kind of business before its title: `報告事項　管理費等滞納状況について`, `その他：…` (never a wrapped title's end). */
@@ -245,8 +248,11 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		if (!bullet && previous && previous.style !== 'none' && !OWN_ITEM.test(matchForm(text).replace(/[\s\u3000]/gu, '').replace(/:$/u, '')) && !KIND_LED_ITEM.test(trimSpaces(text))) {
 			// (A point under the item, `ア　事務局説明` / `イ　質疑`, goes on its title set apart, not run into it as a wrapped line
 			// would be: `用途地域の変更について（諮問）　ア　事務局説明　イ　質疑`, where it had read `…（諮問）ア事務局説明イ質疑`.)
-			const piece = SUB_POINT.test(text) ? `\u3000${text}` : text;
+			// (Nor is a sentence under a title that has ended, `第１号議案　定款一部変更の件` / `当会社の商号を…に変更する。`, as a
+			// resolution in writing states what was resolved: set apart, where it had run on into `…の件当会社の…`.)
 			const pieces = continued.get(previous);
+			const ended = ENDED_TITLE.test(trimSpaces(pieces?.at(-1) ?? previous.title)) && /。$/u.test(trimSpaces(text));
+			const piece = SUB_POINT.test(text) || ended ? `\u3000${text}` : text;
 			if (pieces) pieces.push(piece);
 			else continued.set(previous, [previous.title, piece]);
 		} else items.push({ number: null, title: shortTitle(text.slice(bullet?.[0].length ?? 0)), style: 'none' });

@@ -9,7 +9,7 @@ import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
-import { atMostCharacters, displayWidth, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, displayWidth, matchForm, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -149,6 +149,15 @@ function nextOfNumbered(line: string, next: string): boolean {
  * a member's point `・岸委員　…`): what follows the mark, read as a line of its own.
  */
 const BULLET_TURN = /^[ \t\u3000]*[•・･●→⇒][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}(?:[ \t\u3000]*[:：][ \t\u3000]*|\u3000+)\S.*)$/u;
+/**
+ * A point of casual notes that a member of the roll said, by name with or without an honorific before a colon
+ * (`・田中：参加者28人で過去最多！`, `→山田さん：来年は別の宿も候補に入れる`): the name, and the words.
+ */
+const BULLET_NAME_TURN = /^[ \t\u3000]*[•・･→⇒][ \t\u3000]*(?<name>[^\s\u3000:：（()）]{1,8}?)(?:さん|くん|君|氏)?[ \t\u3000]*[:：][ \t\u3000]*(?<text>\S.*)$/u;
+/** A form's row of what the meeting decided or set, its label a table's cell: `決定事項<TAB>…`, `次回<TAB>…`, `TODO<TAB>…`. */
+const FORM_ROW = /^(?:決定事項|決定|結論|合意事項|確認事項|次回|次回予定|次回開催|次回の予定|宿題|課題|TODO|ToDo|To Do|備考|連絡事項|その他)[ \u3000]?\t/u;
+/** A heading over tasks or assignments (`【TODO】`, `ToDo`, `宿題`, `役割分担`): its `・黒田：ペア表作成` points are who does what, no one's words. */
+const TASKS_HEADING = /^(?:to[ -]?do(?:リスト)?|タスク|宿題|課題|アクション(?:アイテム)?|action items?|担当|役割分担|分担|次回までの(?:課題|宿題|タスク))$/iu;
 /** A bullet and a label alone on its line: `  • 小野分科会長`, `・高橋室長`. */
 const BULLET_LABEL = /^[ \t\u3000]*[•・･][ \t\u3000]*(?<label>[^\s\u3000]{2,30})[ \t\u3000]*$/u;
 
@@ -528,6 +537,13 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		const turn = bulleted === undefined ? null : classifyLine(bulleted, context);
 		// (Words said, a sentence; never a list of who holds which post, `・会長:坂本(再任)、副会長:藤原…`, `・議長:坂本会長/書記:今井で承認`.)
 		if (turn?.kind === 'speaker' && turn.text !== null && !turn.bare && /[。．？?！!]$/u.test(turn.text) && !/[:：]/u.test(turn.text)) entry = turn;
+		// `・田中：…`, `→山田さん：…`: a member of the roll's point in casual notes, speech without a full stop (it had been a point of
+		// no one's); never under a heading of tasks (`【TODO】` / `・黒田：ペア表作成`).
+		else if (entry.kind !== 'speaker') {
+			const named = source.text.length <= 20_000 ? BULLET_NAME_TURN.exec(source.text)?.groups : undefined;
+			const tasks = TASKS_HEADING.test(matchForm(state.section?.title ?? '').replace(/^[【［\[(（]|[】］\])）]$/gu, '').trim());
+			if (named && options.surnames?.has(named.name ?? '') === true && !tasks && /\p{Script=Hiragana}/u.test(named.text ?? '')) entry = { kind: 'speaker', label: named.name ?? '', text: trimSpaces(named.text ?? '') };
+		}
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
@@ -557,6 +573,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
+	// A row of a form's table after the turns, its label a cell (`決定事項<TAB>・…`, `次回<TAB>12月10日…`, as a Word template's rows
+	// are copied): the record's, never the last speaker's words.
+	if (state.remark !== null && entry.kind === 'paragraph' && FORM_ROW.test(trimSpaces(source.text))) closeRemark(state);
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);

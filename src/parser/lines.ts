@@ -841,6 +841,9 @@ const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\
  */
 const POST_HEAD_COUNT = /^(?<post>[^\s\u3000]{1,12})[ \u3000]+[0-9]{1,4}名(?:中[0-9]{1,4}名)?(?:出席|欠席|参加)?(?:[(][^()]{0,30}[)])?$/u;
 
+/** A count after a field's label and a colon (NFKC form): `理事総数:8名`, `社員総数:7名(うち委任状1名)`. */
+const COUNT_FIELD = /^[^\s:：]{1,12}(?:総数|定数|の数|数)[\s]*:[\s]*[0-9]{1,5}[\s]*(?:名|人|世帯|株|個)(?:[(][^()]{0,30}[)])?$/u;
+
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn
@@ -857,6 +860,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (Only after a post that speaks alone: a count under its own label, `出席組合員数　６９名`, stays a line of the text.)
 	const counted = folded.length <= 60 ? POST_HEAD_COUNT.exec(folded)?.groups?.post : undefined;
 	if (counted !== undefined && OFFICE_SPEAKERS.test(counted)) return { kind: 'note', text: line, chat: null };
+	// (Nor is a header's count before a colon kept as text, `理事総数：８名`, `出席者数：４２名（構成員５０名）`, anyone's words.)
+	if (folded.length <= 60 && COUNT_FIELD.test(folded)) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
@@ -1317,9 +1322,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 /**
  * A short name before a colon at a line's start: `中田:定刻となりました。`, `小林：事務局の小林でございます。`, `住民 : …`,
- * `みなみ野市 : …`, or a full name with a space in it (`田中 一郎：…`, as notes typed without a roll write it).
+ * `みなみ野市 : …`, or a full name with a space in it (`田中 一郎：…`, as notes typed without a roll write it); casual notes'
+ * points too, after a bullet or an arrow and with an honorific (`・田中：…`, `→山田さん：…`).
  */
-const COLON_NAME = /^[\s\u3000]*(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}|[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])[ \u3000]?[:：][ \u3000]?(?=\S)/u;
+const COLON_NAME = /^[\s\u3000]*(?:[・･•→⇒][\s\u3000]*)?(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}|[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])(?:さん|くん)?[ \u3000]?[:：][ \u3000]?(?=\S)/u;
 /** How often a name must open a line before a colon, and how many names must, for them to be the text's speakers. */
 const COLON_TURNS = { each: 2, names: 2, lines: 4 };
 /** … or, in a short record, how many lines of speech: one name twice and another at least once (`田中一郎：…` / `佐藤花子：…` / `田中一郎：…`). */
@@ -1338,7 +1344,8 @@ export function recurringColonNames(lines: readonly SourceLine[]): Set<string> {
 	for (const source of lines) {
 		const head = COLON_NAME.exec(source.text.slice(0, 20));
 		const name = head?.groups?.name;
-		if (!name || isFieldWord(name)) continue;
+		// (Nor is a count's label, `理事総数：８名`.)
+		if (!name || isFieldWord(name) || (source.text.length <= 60 && COUNT_FIELD.test(matchForm(trimSpaces(source.text))))) continue;
 		counts.set(name, (counts.get(name) ?? 0) + 1);
 		if (source.text.length <= 20_000 && JAPANESE_SPEECH.test(source.text.slice(head[0].length))) spoken.set(name, (spoken.get(name) ?? 0) + 1);
 	}

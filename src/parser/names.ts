@@ -34,6 +34,8 @@ export const ROLE_TITLES: readonly string[] = [
 	// Officers of associations, residents' groups and PTAs (`江藤班長`, `小松監事`, `笹本会計`).
 	// (And of choirs, fire brigades and youth groups, `河合団長`, and of a neighbourhood's 組, `堀組長`.)
 	'会計監査', '監事', '副班長', '班長', '幹事', '顧問', '庶務', '会計', '副団長', '団長', '副組長', '組長', '相談役', '世話人', '総代',
+	// A religious corporation's officers (`大谷代表役員`, `田村責任役員`, `福田役員`), as its 責任役員会 labels their turns.
+	'代表役員', '責任役員', '役員',
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
 	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
@@ -90,6 +92,9 @@ const GIVEN_NAME_ICHI = /[与善喜宇勘源嘉弥彦徳伊]市$/u;
 export function isOrganisation(text: string): boolean {
 	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text));
 }
+
+/** An officer and their room, either way round: `理事長（３０２号室）`, `３０２号室（理事長）`. */
+const ROOM_HELD = /^(?:(?<post>[^\s\u3000（()）]{1,8})[（(](?<room>[0-9０-９]{2,4}号室)[）)]|(?<room2>[0-9０-９]{2,4}号室)[（(](?<post2>[^\s\u3000（()）]{1,8})[）)])$/u;
 
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
 const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
@@ -816,6 +821,11 @@ function readNameLabel(label: string): NameParts {
 	// `参加者（男性）`, `発言者（７０代女性）`, `市民（男性・６０代）`: someone of the floor a record keeps anonymous, told by what they
 	// are (the bracket had been read as a name, 男性).
 	if (isDescribedAnonymous(text)) return none;
+	// `理事長（３０２号室）`, `３０２号室（理事長）`: an owners' association's officer known by their room, as its turns name them
+	// (`３０２号室：…`): the room is who they are (it had been read as a member named 理事長 of the room).
+	const room = text.length <= 30 ? ROOM_HELD.exec(text)?.groups : undefined;
+	const roomPost = room?.post ?? room?.post2 ?? '';
+	if (room && ROLE_TITLES.includes(roomPost)) return { name: room.room ?? room.room2 ?? null, title: roomPost, affiliation: null };
 	// `組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor with their room or part (and surname) in brackets.
 	const floor = FLOOR_LABEL.exec(text)?.groups;
 	if (floor) return { name: floor.surname ?? null, title: floor.role ?? null, affiliation: floor.part ?? null };

@@ -48,6 +48,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '招集場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席分科員', '欠席分科会委員', '欠席委員', '欠席議員', '欠席者', '欠席'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
+	// A religious corporation's 責任役員会: `出席責任役員　代表役員　住職　大谷　隆光` / `欠席責任役員　なし`.
+	{ key: 'participants', pattern: anyOf('出席責任役員', '出席総代'), loose: true },
+	{ key: 'absent', pattern: anyOf('欠席責任役員', '欠席総代'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事の氏名', '出席役員の氏名', '出席監事の氏名'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事の氏名', '欠席役員の氏名'), loose: true },
@@ -56,7 +59,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席した取締役および監査役', '出席した取締役及び監査役', '出席した取締役、監査役', '出席した取締役', '出席した監査役', '出席した役員'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
-	{ key: null, pattern: anyOf('理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録作成者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
+	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録作成者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
 	// An owners' association's 総会 (`３．区分所有者総数　８４名`, `５．総会の成立　…`, `６．議　　長　理事長　笠原　俊彦`,
 	// `９．議　案`): counts and the chair as text, the numbered 議案 the agenda.
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
@@ -66,6 +69,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, numberedOnly: true, markedToo: true },
 	// A board's or a general meeting's motions listed under what they are (`７．決議事項` / `　第１号議案　…`): the agenda.
 	{ key: 'agenda', pattern: anyOf('決議事項', '議決事項'), loose: true, numberedOnly: true },
+	// A co-op's 総代会 lists the motions put to the vote under `７．採決` (`採決事項`, `付議議案` likewise): the agenda.
+	{ key: 'agenda', pattern: anyOf('採決事項', '採決議案', '付議議案', '採決'), loose: true, numberedOnly: true },
 	// A ward's committee page (`○主査署名`, `審査日程`, `○議案`): who signs, kept as text; the business of the day, the agenda.
 	{ key: null, pattern: anyOf('主査署名', '委員長署名', '分科会長署名', '会長署名'), loose: true },
 	{ key: 'agenda', pattern: anyOf('審査日程'), loose: true },
@@ -102,13 +107,19 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席'), loose: true, bracketedOnly: true },
 	// A board's resolution without a meeting (決議の省略, 一般法人法第96条): its numbered fields name the date the resolution is deemed
-	// made, what was resolved, who proposed it and who wrote the minutes.
+	// made, what was resolved, who proposed it and who wrote the minutes (a shareholders' one, 会社法第319条, names who proposed it
+	// `前号の事項の提案をした者の氏名`).
 	{ key: 'date', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた日', loose: true, numberedOnly: true },
 	{ key: 'agenda', pattern: '[^\\s\\u3000:：]{0,12}(?:決議|報告)があったものとみなされた事項(?:の内容)?', loose: true, numberedOnly: true },
-	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員)(?:の氏名)?', loose: true, numberedOnly: true },
+	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:提案をした|提案した|職務を行った)(?:理事|取締役|社員|評議員|株主|者)(?:の氏名)?', loose: true, numberedOnly: true },
 	// Who keeps the record and who chairs the proceedings, after the roll (`書記：佐藤`, `記録者：…`, `司　会：副会長 土屋`):
 	// present, never one of the roll above's groups.
 	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行', '議長'), loose: false },
+	// A convention's two or three co-chairs (`議長団　山田　太郎（第一支部）、石井　由美（第三支部）`): a roll, as a chair is.
+	{ key: 'participants', pattern: anyOf('議長団', '大会議長団', '総会議長団'), loose: true },
+	// An owners' association's managing agent and caretaker before a colon (`管理会社：…　フロント担当 大西`, `管理員：大川`): present, a
+	// list of their own, never a group of the absent above them.
+	{ key: 'participants', pattern: anyOf('管理会社', '管理受託会社', '管理員', '管理人'), loose: false },
 	// A circle's or a club's notes: `参加：井上（会長）、西村（副会長）、…`.
 	{ key: 'participants', pattern: anyOf('参加', '参加メンバー', 'メンバー'), loose: false },
 	{ key: 'participants', pattern: anyOf('出席した構成員', '出席した委員', '出席した議員', '出席した職員', '出席した者'), loose: true },
@@ -182,8 +193,11 @@ const NUMBER_PREFIX = /^(?:(?<number>[0-9]{1,2}|[一二三四五六七八九十]
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** After the label: `)`, `：` (or `；`, as some pages type it), spaces, or the end of the line. */
 const SEPARATOR = '(?:\\s*[):;]\\s*|\\s+|$)';
-/** After an unnumbered label: `)`, `：`, `；` or the end of the line. */
-const TIGHT_SEPARATOR = '(?:\\s*[):;]\\s*|$)';
+/**
+ * After an unnumbered label: `)`, `：`, `；`, a tab (a table's cell, as a Word template's `内容<TAB>…` row is copied) or the end
+ * of the line.
+ */
+const TIGHT_SEPARATOR = '(?:\\s*[):;]\\s*| ?\\t\\s*|$)';
 /** A list's bullet before a header field: `・`, `･`, `•`, and `-` or `*` with a space after (`**日時**` is Markdown's bold). */
 const LABEL_BULLET = /^(?:[・･•‣∙]|[*＊\-－](?=[\s\u3000])|一(?=[\s\u3000]))[\s\u3000]*(?=\S)/u;
 /** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
@@ -293,6 +307,9 @@ const TOPIC_END = /(?:の件|について)$/u;
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
+/** A point of casual notes by a name before a colon, maybe with an honorific: `・田中：…`, `→山田さん：…`. */
+const POINT_BY_NAME = /^[・･•→⇒][\s\u3000]*(?<name>[^\s\u3000:：（()）]{1,8}?)(?:さん|くん|君|氏)?[\s\u3000]*[:：][\s\u3000]*(?<text>\S.*)$/u;
+
 function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
@@ -306,6 +323,9 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (So is a point with who said it, `・やぐらの設営は若手にお願いしたい(浅野会長)`.)
 	const saidBy = /^[・･●•].{4,}[（(](?<who>[^（()）]{1,12})[）)]$/u.exec(text)?.groups?.who;
 	if (/^[・･●•]/u.test(text) && (/。$/u.test(text) || (saidBy !== undefined && (isSpeakerLabel(saidBy) || roll.has(saidBy))))) return true;
+	// (And casual notes' points of who said what, `・田中：参加者28人で過去最多！`, `→山田さん：…`, by names that open such lines again and again.)
+	const pointed = text.length <= 20_000 ? POINT_BY_NAME.exec(text)?.groups : undefined;
+	if (pointed && roll.has(pointed.name ?? '') && /\p{Script=Hiragana}/u.test(pointed.text ?? '')) return true;
 	// (A summary's ○ point, a sentence, `○　事務局から、…について説明を行った。`: never a field the header marks ○, which holds none.)
 	if (/^[○〇◯]/u.test(text) && /。$/u.test(text) && [...text].length >= POINT_SENTENCE_LENGTH && matchSectionLine(text) === null) return true;
 	if (isSpokenTurn(text)) return true;
@@ -534,6 +554,8 @@ export function matchSectionLine(raw: string): SectionLine | null {
 }
 
 /** The parts of a 議事次第 numbered as its header is (NFKC, spaces removed): `開会`, `議事`, `報告`, `協議事項`, `その他`. */
+/** The parts of the business a board or a faculty meeting heads its text with: `審議事項`, `協議事項`, `報告事項`, `決議事項`. */
+const BUSINESS_PART = /^(?:審議事項|協議事項|報告事項|決議事項|議決事項|連絡事項|確認事項)$/u;
 const AGENDA_PART = /^(?:開会|閉会|開議|散会|挨拶|あいさつ|\S{0,6}(?:挨拶|あいさつ)|議事|議題|報告|報告事項|協議|協議事項|審議|審議事項|説明|質疑|質疑応答|意見交換|その他|連絡事項|事務連絡)$/u;
 
 /**
@@ -1050,6 +1072,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const from = lines.findIndex((source) => source.line === opening.line);
 		return startBody(split, lines, from + 1);
 	};
+	/**
+	 * A part of the business (`【審議事項】`) over one item, then the first turn (`１．…について` / `遠藤学部長：…`): the text has
+	 * begun under the part's label, which is its first heading and the item the part's first, as well as the agenda's (the
+	 * label and the item had been the header's agenda alone, lost from the text); null when the last section is no such part.
+	 */
+	const openPartUnderway = (): HeaderSplit | null => {
+		const part = split.sections.at(-1);
+		if (!part || part !== current || part.key !== 'agenda' || part.rest !== '' || !BUSINESS_PART.test(matchForm(part.label).replace(/[\s\u3000]/gu, ''))) return null;
+		const items = part.lines.filter((source) => source.text.trim() !== '');
+		if (items.length !== 1 || classifyLine(items[0]?.text ?? '', { inRemark: false, lastHeadingNumber: null }).kind !== 'heading') return null;
+		return startBody(split, lines, lines.findIndex((source) => source.line === part.line));
+	};
 	for (; index < lines.length; index++) {
 		const source = lines[index];
 		if (!source || source.text.trim() === '') continue;
@@ -1084,7 +1118,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (Under an agenda label whose items are told in sentences, `【審議事項】` / `１．…について` / `…承認された。` / `（質疑）` /
 			// `三浦教授：…`: the minutes are written under their agenda, and the text starts at its label, as below; the items' accounts
 			// had been taken into their titles or lost.)
-			const written = openWrittenAgenda();
+			const written = openWrittenAgenda() ?? openPartUnderway();
 			if (written) return written;
 			// The heading just before the first speech (`開　会`), or the sitting's time (`（開会 午後 1時30分）`), opens the body too.
 			const heading = current?.lines.at(-1);
@@ -1107,7 +1141,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// So is the record telling who explained the item (`○議事` / `○第５次計画の骨子案について` / `事務局から資料１に基づき説明があった。`).
 		const told = () => /。$/u.test(trimSpaces(source.text)) && !/^[・･●•○〇◯\-*]/u.test(trimSpaces(source.text)) && tellsWhatWasExplained(source.text);
 		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (isSpokenTurn(source.text) || labelOverSpeech() || told())) {
-			return startBody(split, lines, index);
+			return openPartUnderway() ?? startBody(split, lines, index);
 		}
 		// Minutes without a body label (a company's 取締役会議事録, an association's 総会, a PTA's 運営委員会): after a blank
 		// line that ends the date, place or people, the text starts with prose, a speaker's turn or the sitting's time.

@@ -6,6 +6,8 @@
  * readers know: each label row `label：value` (a time row joined to the date's, `開催日：2024/10/17(木) 17:30-18:45`),
  * each new agenda cell a numbered heading (`2．9月のインシデント報告`) and each row a turn (`○高野室長　…`). A cell
  * quoted over several lines (a line break inside an Excel cell) keeps its lines. Every line keeps its number.
+ * A table of questions and answers (`No.	質問者	質問	回答者	回答`) gives two turns a row: who asks and the question,
+ * then who answers and the answer.
  */
 import type { SourceLine } from './normalize.ts';
 
@@ -15,6 +17,11 @@ import type { SourceLine } from './normalize.ts';
  */
 export const SPEAKER_COLUMN = /^(?:発言者(?:名|氏名)?|話者|発言委員|発言した者)$/u;
 export const SPEECH_COLUMN = /^(?:発言内容|発言の?要旨|要旨|発言の?概要|発言|内容|会議の経過|意見|意見等|質疑内容|質疑・意見|発言・質疑内容)$/u;
+/** The columns of a table of questions and answers: who asks, the question, who answers, the answer. */
+const QUESTIONER_COLUMN = /^(?:質問者(?:名|氏名)?|質疑者|質問した者)$/u;
+const QUESTION_COLUMN = /^(?:質問|質問内容|質問事項|質問の?要旨|質疑|質疑内容|ご質問|ご質問内容)$/u;
+const ANSWERER_COLUMN = /^(?:回答者(?:名|氏名)?|答弁者|説明者|回答した者)$/u;
+const ANSWER_COLUMN = /^(?:回答|回答内容|回答の?要旨|答弁|答弁内容|ご回答|説明)$/u;
 /** Header cells of the agenda column. */
 const AGENDA_HEADER = /^(?:議題|案件|項目|議事|議事項目|協議事項)$/u;
 /** Header cells of the running number. */
@@ -84,6 +91,9 @@ interface Columns {
 	words: number;
 	agenda: number;
 	number: number;
+	/** In a table of questions and answers, who answers and the answer (-1 in a table of turns). */
+	answerer: number;
+	answer: number;
 }
 
 /** The columns of a header row, or null when the row names no speaker and words column. */
@@ -92,10 +102,18 @@ function headerColumns(text: string): Columns | null {
 	if (delimiter === null || text.length > 1000) return null;
 	const cells = splitCells(text, delimiter).cells.map((cell) => cell.trim());
 	const find = (pattern: RegExp) => cells.findIndex((cell) => pattern.test(cell));
+	const agenda = find(AGENDA_HEADER);
+	const number = find(NUMBER_HEADER);
 	const speaker = find(SPEAKER_COLUMN);
 	const words = find(SPEECH_COLUMN);
-	if (speaker === -1 || words === -1 || words === speaker) return null;
-	return { delimiter, speaker, words, agenda: find(AGENDA_HEADER), number: find(NUMBER_HEADER) };
+	if (speaker !== -1 && words !== -1 && words !== speaker) return { delimiter, speaker, words, agenda, number, answerer: -1, answer: -1 };
+	// A table of questions and answers: its four columns, each its own.
+	const asks = find(QUESTIONER_COLUMN);
+	const question = find(QUESTION_COLUMN);
+	const answerer = find(ANSWERER_COLUMN);
+	const answer = find(ANSWER_COLUMN);
+	if ([asks, question, answerer, answer].some((column) => column === -1) || new Set([asks, question, answerer, answer]).size !== 4) return null;
+	return { delimiter, speaker: asks, words: question, agenda, number, answerer, answer };
 }
 
 /** One row of the table: its cells and the source lines it spans (a quoted cell over several lines); `text` for a line of text. */
@@ -160,7 +178,7 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 		}
 	}
 	if (columns === null || headerAt === -1) return null;
-	const { delimiter, speaker, words, agenda, number } = columns;
+	const { delimiter, speaker, words, agenda, number, answerer, answer } = columns;
 	const rows = readRows(lines, headerAt + 1, delimiter);
 	const isTurn = (row: Row) => row.text !== true && (row.cells[speaker] ?? '').trim() !== '' && (row.cells[words] ?? '').trim() !== '';
 	const turns = rows.filter(isTurn).length;
@@ -208,7 +226,18 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 			const numbered = number === -1 ? '' : (cells[number] ?? '').replace(/\.$/u, '');
 			out.push({ line: first.line, text: `${/^[0-9]{1,3}$/u.test(numbered) ? numbered : items}．${topic.replace(/\s*\n\s*/gu, ' ')}` });
 		}
-		out.push(...cellLines(said, row.lines, `○${who.replace(/\s*\n\s*/gu, ' ')}　`));
+		if (answer === -1) {
+			out.push(...cellLines(said, row.lines, `○${who.replace(/\s*\n\s*/gu, ' ')}　`));
+			continue;
+		}
+		// A row of questions and answers: the question's turn and the answer's, each typed by what it is and who speaks
+		// (`（質問）林 美咲：…`, `（回答）会長 井上：…`), as a summary of a Q&A writes them (a name alone is no speaker's label).
+		out.push(...cellLines(said, row.lines, `（質問）${who.replace(/\s*\n\s*/gu, ' ')}：`));
+		const answered = cells[answer] ?? '';
+		const by = (cells[answerer] ?? '').replace(/\s*\n\s*/gu, ' ');
+		// (The answer's lines are the row's last: a question over several lines stands before it.)
+		const answerLines = row.lines.slice(-Math.min(row.lines.length, answered.split('\n').length));
+		if (answered !== '') out.push(...cellLines(answered, answerLines, `（回答）${by}${by === '' ? '' : '：'}`));
 	}
 	return out;
 }

@@ -114,8 +114,8 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
 	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
-	// (`二月二十八日議事日程第三号`: a metropolitan 議事日程 headed by its day.)
-	{ key: 'agenda', pattern: /^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
+	// (`二月二十八日議事日程第三号`, `令和六年二月二十八日　議事日程第三号`: a metropolitan 議事日程 headed by its day.)
+	{ key: 'agenda', pattern: /^(?:(?:(?:令和|平成|昭和)?(?:元|[0-9]{1,4}|[一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
 	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
 ];
@@ -808,7 +808,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
 		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);
-		if (header.date !== null && dated?.ok && dated.iso === header.date && compact(matchForm(text).slice(0, dated.end)).length + 2 >= compact(matchForm(unprefixed(text)).slice(0, dated.end)).length) {
+		// (`令和六年二月二十八日　議事日程第三号`: the day's 議事日程, a heading, not the date again.)
+		const headsAgenda = dated?.ok === true && /^議事日程/u.test(compact(matchForm(text).slice(dated.end)));
+		if (header.date !== null && dated?.ok && !headsAgenda && dated.iso === header.date && compact(matchForm(text).slice(0, dated.end)).length + 2 >= compact(matchForm(unprefixed(text)).slice(0, dated.end)).length) {
 			// The date again (with the sitting time after it): only the time is new.
 			const times = findTimeRange(matchForm(text).slice(dated.end));
 			if (current?.key === 'agenda') {

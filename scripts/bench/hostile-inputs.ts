@@ -58,6 +58,8 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	'markdown minutes': (size) => `# 第5回 理事会 議事録\n\n- 日時: 2025年4月1日 19:00〜21:00\n- 参加者: 山田, 佐藤\n\n## 議事\n\n${Array.from({ length: Math.ceil(size / 40) }, (_, i) => `- 山田: 論点${i}について${' '.repeat(20)}`).join('\n')}\n${' '.repeat(size / 2)}|\n`,
 	/** Markdown minutes whose turns each carry a quoted note (an Obsidian callout): `size / 60` block quotes, which the Markdown parser takes time for with their square when it is given them at once. */
 	'markdown block quotes': (size) => `# 第5回 理事会 議事録\n\n- 日時: 2025年4月1日 19:00〜21:00\n- 参加者: 山田, 佐藤\n\n## 議事\n\n${Array.from({ length: Math.ceil(size / 60) }, (_, i) => `山田: 論点${i}について。\n\n> [!note] メモ${i}\n> 確認。\n`).join('\n')}`,
+	/** Markdown minutes whose list opens a `[` nothing closes, then one block of `size / 2` characters of spaced words and an address (GitHub's autolink extension had walked back to the bracket at every letter). */
+	'markdown unclosed bracket': (size) => `# 第5回 理事会 議事録\n\n- 日時: 2025年4月1日 19:00〜21:00\n- 参加者: 山田, 佐藤\n\n## 議事\n\n- 山田: [未定 ${'a '.repeat(size / 4)}https://example.org\n`,
 	/** The NDL API's XML answer: one meeting of `size / 120` speeches, one of them `size / 4` characters of escaped brackets. */
 	'ndl xml answer': (size) =>
 		`<?xml version="1.0" encoding="UTF-8"?>\n<data>\n<numberOfRecords>1</numberOfRecords>\n<meetingRecord>\n<issueID>121304889X00120250401</issueID>\n<session>217</session>\n<nameOfHouse>衆議院</nameOfHouse>\n<nameOfMeeting>内閣委員会</nameOfMeeting>\n<issue>第1号</issue>\n<date>2025-04-01</date>\n<closing/>\n${Array.from({ length: Math.ceil(size / 120) }, (_, i) => `<speechRecord><speechID>121304889X00120250401_${i}</speechID><speechOrder>${i + 1}</speechOrder><speaker>委員${i}</speaker><speech>○委員${i}君　質問します。${i === 0 ? '&lt;'.repeat(size / 16) : ''}</speech></speechRecord>`).join('\n')}\n</meetingRecord>\n</data>\n`,
@@ -70,4 +72,4 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 };
 
 /** The readers each hostile text must go to (the scaling benchmark checks it, so a text is measured where it is meant to be). */
-export const HOSTILE_FAMILIES: Readonly<Record<string, string>> = { 'diet transcript': 'diet', 'assembly minutes': 'assembly', 'markdown minutes': 'markup', 'markdown block quotes': 'markup', 'spreadsheet with open quotes': 'plain', 'org-mode lines': 'markup', 'PukiWiki lines': 'markup', 'ndl xml answer': 'ndl-json' };
+export const HOSTILE_FAMILIES: Readonly<Record<string, string>> = { 'diet transcript': 'diet', 'assembly minutes': 'assembly', 'markdown minutes': 'markup', 'markdown block quotes': 'markup', 'markdown unclosed bracket': 'markup', 'spreadsheet with open quotes': 'plain', 'org-mode lines': 'markup', 'PukiWiki lines': 'markup', 'ndl xml answer': 'ndl-json' };

@@ -1,10 +1,11 @@
 /**
  * Minutes kept in a wiki and saved as text: Redmine's Textile (`h1.`, `# item`, `|_. head |`), PukiWiki (`*見出し [#a1b2c3d4]`,
  * `-item`, `|~head|h`, `#contents`) and Backlog's wiki, which writes PukiWiki's marks with a space (`* 見出し`, `** 議事`),
- * Scrapbox (Cosense: the page's title on its first line, `[** 見出し]`, items by their indent, `[山口.icon]` for a person) and Emacs org-mode (`#+TITLE:`, `* heading`, `- term :: text`). Each line is written
- * as the Markdown line that means the same, line for line (so diagnostics still name the file's own lines), and the
- * Markdown reader reads the result: headings, lists, a table's two-column rows as fields (`- 日時：…`), other rows as
- * items of their cells, plugin and option lines dropped.
+ * Scrapbox (Cosense: the page's title on its first line, `[** 見出し]`, items by their indent, `[山口.icon]` for a person)
+ * and Emacs org-mode (`#+TITLE:`, `* heading`, `- term :: text`). Each line is written as the Markdown line that means
+ * the same, line for line (so diagnostics still name the file's own lines), and the Markdown reader reads the result:
+ * headings, lists, a table's two-column rows as fields (`- 日時：…`), other rows as items of their cells, plugin and option
+ * lines dropped.
  */
 import type { SourceLine } from '../normalize.ts';
 
@@ -114,7 +115,8 @@ function scrapboxLine(text: string, first: boolean, afterItem: boolean): string 
 	const turn = /^\[(?<name>[^\[\]\s.][^\[\]]{0,30}?)\.icon(?:\*[0-9]{1,2})?\][ \t\u3000]*(?<rest>[^\s\[].*)$/u.exec(body)?.groups;
 	const line = turn ? `${turn.name}: ${scrapboxInline(turn.rest ?? '')}` : scrapboxInline(body);
 	const numbered = /^(?<number>[0-9]{1,3})[.．][ \t\u3000]*(?<rest>\S.*)$/u.exec(line)?.groups;
-	if (indent > 0) return `${'    '.repeat(indent - 1)}${numbered ? `${numbered.number}. ${numbered.rest}` : `- ${line}`}`;
+	// (Nested at most eight levels deep: a line indented by thousands of spaces is no deeper an item for it.)
+	if (indent > 0) return `${'    '.repeat(Math.min(indent, 8) - 1)}${numbered ? `${numbered.number}. ${numbered.rest}` : `- ${line}`}`;
 	// (A line at the margin right under an item, a page's tags `#議事録 #運営会議` as often as not, would be read as more of
 	// the item's words: it is an item of its own, which keeps the line for line numbering.)
 	return afterItem ? `+ ${line}` : line;

@@ -1098,7 +1098,7 @@ const MATTER_ATTENDEES = /^(?:attendees|participants|members|参加者|出席者
  * Front-matter keys that list people, and the group each is shown as: a Japanese key as written, an English one by the
  * Japanese word for it (`absent:` → 欠席者, `facilitator:` → 司会, `note-taker:` → 記録).
  */
-const MATTER_GROUPS: readonly { key: RegExp; group: string | null }[] = [
+const MATTER_GROUPS: readonly { key: RegExp; group: string }[] = [
 	{ key: MATTER_ATTENDEES, group: '出席者' },
 	{ key: /^(?:absent|absentees|regrets|apologies|欠席者?)$/iu, group: '欠席者' },
 	{ key: /^(?:guests|observers|オブザーバー|陪席者?)$/iu, group: 'オブザーバー' },

@@ -32,6 +32,10 @@ describe('unclosed brackets', () => {
 		expect(escapeUnclosedBrackets('[a] [b\n\n[c]\n`[`\n```\n[d\n```')).toBe('[a] \\[b\n\n[c]\n`[`\n```\n[d\n```');
 	});
 
+	test('several on one line are each escaped once, in place', () => {
+		expect(escapeUnclosedBrackets('[a [b] [c [d\n[e')).toBe('\\[a [b] \\[c \\[d\n\\[e');
+	});
+
 	test('the lines stay where they were', () => {
 		const text = '# 会議\n\n- [a b c\n- 山田: https://example.org';
 		expect(markdownTree(text).children.map((node) => node.position?.start.line)).toEqual([1, 3]);

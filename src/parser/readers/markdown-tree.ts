@@ -43,8 +43,25 @@ export function escapeUnclosedBrackets(text: string): string {
 	const lines = text.split('\n');
 	const open: { line: number; at: number }[] = [];
 	let fence: { char: string; length: number } | null = null;
+	// (Each line with such brackets is written again once, its pieces joined: one copy a bracket would be quadratic on a line
+	// of thousands of them.)
 	const flush = (): void => {
-		for (const { line, at } of open.reverse()) lines[line] = `${(lines[line] ?? '').slice(0, at)}\\${(lines[line] ?? '').slice(at)}`;
+		let start = 0;
+		while (start < open.length) {
+			const line = open[start]?.line ?? 0;
+			const written = lines[line] ?? '';
+			const pieces: string[] = [];
+			let from = 0;
+			let next = start;
+			for (; next < open.length && open[next]?.line === line; next++) {
+				const at = open[next]?.at ?? 0;
+				pieces.push(written.slice(from, at));
+				from = at;
+			}
+			pieces.push(written.slice(from));
+			lines[line] = pieces.join('\\');
+			start = next;
+		}
 		open.length = 0;
 	};
 	for (let index = 0; index < lines.length; index++) {

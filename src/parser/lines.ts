@@ -7,7 +7,7 @@ import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
 import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
-import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -1422,7 +1422,7 @@ function recurringLoneNames(lines: readonly SourceLine[]): Set<string> {
 	lines.forEach((source, index) => {
 		const name = trimSpaces(source.text);
 		if (!LONE_NAME.test(name) || isFieldWord(name) || (lines[index - 1]?.text.trim() ?? '') !== '' || (lines[index + 1]?.text.trim() ?? '') !== '') return;
-		const next = lines.slice(index + 1).find((line) => line.text.trim() !== '');
+		const next = lines[nextNonBlank(lines, index + 1)];
 		if (next && /[。？?]/u.test(next.text)) counts.set(name, (counts.get(name) ?? 0) + 1);
 	});
 	return new Set([...counts].filter(([, count]) => count >= LONE_NAME_TURNS).map(([name]) => name));

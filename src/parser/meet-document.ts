@@ -9,7 +9,7 @@
  * Every line keeps its number; the lines added take the header's.
  */
 import { findDate } from './date.ts';
-import { trimSpaces, type SourceLine } from './normalize.ts';
+import { nextNonBlank, trimSpaces, type SourceLine } from './normalize.ts';
 
 /** The head of the document, its kind after a pen's or a book's emoji: `📝 メモ`, `📖 文字起こし`, `📖 Transcript`. */
 const HEAD = /^(?:📝|📖)\uFE0F?[ \t\u3000]*(?<kind>メモ|文字起こし|Notes|Transcript)$/u;
@@ -79,19 +79,13 @@ function speakersOf(lines: readonly SourceLine[]): string[] {
 	return [...speakers];
 }
 
-/** The index of the next line with text from `from` on, or -1. */
-function nextText(lines: readonly SourceLine[], from: number): number {
-	for (let index = from; index < lines.length; index++) if ((lines[index]?.text.trim() ?? '') !== '') return index;
-	return -1;
-}
-
 /**
  * The day and the meeting's name under a document's head, in either order (the transcript writes the day first, then
  * `定例会議 - 文字起こし`); null when the two lines after the head are not a day and a name.
  */
 function dayAndName(lines: readonly SourceLine[], head: number): { day: number; name: number } | null {
-	const first = nextText(lines, head + 1);
-	const second = first === -1 ? -1 : nextText(lines, first + 1);
+	const first = nextNonBlank(lines, head + 1);
+	const second = first === -1 ? -1 : nextNonBlank(lines, first + 1);
 	if (second === -1) return null;
 	const dated = (index: number): boolean => {
 		const text = lines[index]?.text.trim() ?? '';
@@ -158,7 +152,7 @@ function joinMeetTranscript(lines: readonly SourceLine[]): SourceLine[] | null {
  * left out (`添付ファイル …`, `会議の録画 …`, which say nothing without their links); null for any other text.
  */
 export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: SourceLine[]; links: number[] } | null {
-	const head = nextText(lines, 0);
+	const head = nextNonBlank(lines, 0);
 	const kind = head === -1 ? undefined : HEAD.exec(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '')?.groups?.kind;
 	if (kind === undefined) {
 		const joined = joinMeetTranscript(lines);

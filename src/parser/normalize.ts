@@ -36,6 +36,12 @@ export function firstNonBlank<T extends { text: string }>(lines: readonly T[], l
 	return out;
 }
 
+/** The index of the first line with text at or after `from`, or -1 (a loop: no copy of the lines after it). */
+export function nextNonBlank(lines: readonly { text: string }[], from: number): number {
+	for (let index = Math.max(from, 0); index < lines.length; index++) if ((lines[index]?.text.trim() ?? '') !== '') return index;
+	return -1;
+}
+
 // (The old forms of characters and their forms of today: `src/format/old-forms.ts`.)
 
 /** Which UTF-16 code units are old forms (all of them lie in the basic plane): a look-up per character, cheaper than a class of them. */

@@ -11,7 +11,7 @@ import { readSittingTime } from './date.ts';
 import { isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
-import { atMostCharacters, isSeparator, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, nextNonBlank, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { splitTurnLine, TURN_MARKS, type Turn } from './turn-line.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
@@ -410,7 +410,7 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		}
 		// (Before the member's turn it heads, a note of the section; before more words, a note of the turn.)
 		if (QUESTION_ROUND.test(trimSpaces(text))) {
-			const next = lines.slice(index + 1).find((source) => trimSpaces(source.text) !== '');
+			const next = lines[nextNonBlank(lines, index + 1)];
 			addNote(state, trimSpaces(text), line, next === undefined || readTurn(next.text) === null);
 			continue;
 		}

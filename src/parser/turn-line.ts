@@ -416,18 +416,19 @@ const OCR_EVIDENCE = 2;
  */
 export function mendOcrTurnMarks(lines: readonly SourceLine[]): SourceLine[] | null {
 	// (A line of megabytes is no turn: the patterns look at lines of a turn's length only.)
-	const labels = new Set(lines.flatMap((source) => (source.text.length <= 10_000 ? (MARKED_LABEL.exec(source.text)?.groups?.label ?? []) : [])));
 	if (lines.filter((source) => source.text.length <= 10_000 && /^[\s\u3000]*[○◯〇]/u.test(source.text)).length < OCR_EVIDENCE) return null;
-	let misread = 0;
-	let known = 0;
+	const misread: string[] = [];
 	const mended = lines.map((source) => {
 		const found = source.text.length > 10_000 ? null : OCR_MARK.exec(source.text);
 		if (!found) return source;
-		misread++;
-		if (labels.has(found.groups?.label ?? '')) known++;
+		misread.push(found.groups?.label ?? '');
 		return { ...source, text: source.text.replace(OCR_MARK, '$<lead>○') };
 	});
-	return misread >= OCR_EVIDENCE || (known > 0 && known === misread) ? mended : null;
+	if (misread.length >= OCR_EVIDENCE) return mended;
+	if (misread.length === 0) return null;
+	// (Fewer misread than that: each before a label the real marks stand before, looked for only now.)
+	const labels = new Set(lines.flatMap((source) => (source.text.length <= 10_000 ? (MARKED_LABEL.exec(source.text)?.groups?.label ?? []) : [])));
+	return misread.every((label) => labels.has(label)) ? mended : null;
 }
 
 /**

@@ -530,24 +530,28 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 /** How the field of a post in brackets ends (`公共交通政策`, `国際技術担当`, `地域医療`): never a person's name. */
 const POST_FIELD = /(?:政策|担当|調整|戦略|総括|統括|対策|連携|推進|改革|交通|技術|国際|情報|事業|計画|行政|制度|評価|安全|保障|振興|開発|経済|産業|環境|福祉|医療|防災|分析|広報|税制|法制|通信|放送|保健)$/u;
 
+/** The ministries a minister's post names (`外務大臣`, `厚生労働副大臣`), as a regex source: one list for the patterns below. */
+const MINISTRIES = '内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル';
+
 /**
  * Posts of the Diet and local government that follow a surname in a speaker label (the 衆議院's `毛利最高裁判所長官代理者`,
  * `中村会計検査院当局者` among them), longest first; the name may be a full name, its given name in kana (`久保あつこ議員`), with `ノ` (`奥ノ木信夫市長`) or a surname in hiragana (`あべ副大臣`). */
-const SITTING_POSTS =
-	/^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|内閣府)(?:副大臣|大臣政務官|大臣)|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|補佐人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/u;
+const SITTING_POSTS = new RegExp(
+	String.raw`^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,4})(?<post>(?:${MINISTRIES}|内閣府)(?:副大臣|大臣政務官|大臣)|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|補佐人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$/`,
+	'u',
+);
 
 /**
  * A minister's post alone: `経済産業大臣`, `外務副大臣`, `内閣府副大臣`, `外務大臣政務官`, `経済安全保障担当大臣`,
  * `内閣府特命担当大臣（防災）`, `内閣官房長官`, `大臣政務官`.
  */
-const MINISTER_POST =
-	/^(?:(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|内閣府)(?:副大臣|大臣(?:政務官)?)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,14}担当(?:副)?大臣(?:[（(][^（()）]{1,12}[）)])?|内閣官房(?:副)?長官|大臣政務官)$/u;
+const MINISTER_POST = new RegExp(String.raw`^(?:(?:${MINISTRIES}|内閣府)(?:副大臣|大臣(?:政務官)?)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,14}担当(?:副)?大臣(?:[（(][^（()）]{1,12}[）)])?|内閣官房(?:副)?長官|大臣政務官)$/`, 'u');
 
 /** How the name of a facility ends before its head's 館長: `図書`, `公民`, `美術`, `博物` (図書館長, 公民館長). */
 const FACILITY_BEFORE_HEAD = /(?:図書|公民|美術|博物|資料|記念|文化会|体育|交流|科学|郷土)$/u;
 
 /** The ministries a 大臣 post names (`外務大臣` is a post, not 外務 + 大臣). */
-const MINISTRY_WORDS = /(?:内閣総理|国務|外務|財務|法務|文部科学|厚生労働|農林水産|経済産業|国土交通|環境|防衛|総務|復興|デジタル|特命担当|担当)$/u;
+const MINISTRY_WORDS = new RegExp(`(?:${MINISTRIES}|特命担当|担当)$`, 'u');
 
 /**
  * `安倍内閣総理大臣` → 安倍 / 内閣総理大臣, `田中副大臣` → 田中 / 副大臣, `向山事務総長` → 向山 / 事務総長,
@@ -1023,11 +1027,13 @@ function readNameLabel(label: string): NameParts {
 	return none;
 }
 
+/** How the name of a company's or an office's unit ends: `技術部`, `総務課`, `情報システム室`, `大阪支店`. */
+const UNIT_END = '(?:部|課|室|局|係|センター|グループ|チーム|事業所|支店|本部)';
 /** A department and a surname or full name, a space apart: `技術部 西田`, `総務課　佐藤 花子`. */
-const UNIT_NAME = new RegExp(`^(?<unit>[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:部|課|室|係|センター|グループ|チーム|本部))[ \\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
+const UNIT_NAME = new RegExp(`^(?<unit>[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}${UNIT_END})[ \\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 
 /** A department, a post and a surname or full name, a space between each: `物流部 部長 大野`. */
-const DEPARTMENT_POST_NAME = new RegExp(`^(?<unit>[^\\s\\u3000]{1,20}(?:部|課|室|局|係|センター|グループ|チーム|事業所|支店|本部))[ \\u3000]+(?<post>[^\\s\\u3000]{1,10})[ \\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
+const DEPARTMENT_POST_NAME = new RegExp(`^(?<unit>[^\\s\\u3000]{1,20}${UNIT_END})[ \\u3000]+(?<post>[^\\s\\u3000]{1,10})[ \\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 
 /** A word that is a post or role alone: `部長`, `係長`, `主任`, `理事`. */
 function isPostWord(word: string): boolean {

@@ -248,7 +248,7 @@ const ROW_NAME = /^(?:(?<surname>[\p{Script=Han}々ヶ]{1,4})[ \u3000](?<given>[
 function readRoleNameRow(text: string, above: string | null): Member | null {
 	const row = ROLE_NAME_ROW.exec(trimSpaces(text))?.groups;
 	if (!row) return null;
-	const ditto = /^(?:同|〃|同上)$/u.test(row.role ?? '');
+	const ditto = DITTO_ALONE.test(row.role ?? '');
 	// (`会　長`, `委　員`: a role padded to the column's width.)
 	const role = ditto ? above : (row.role?.replace(/[ \u3000]/gu, '') ?? null);
 	if (role === null || !(ditto || ROLE_TITLES.includes(role) || /^(?:臨時)?議員$/u.test(role))) return null;
@@ -280,7 +280,7 @@ function readRoleAffiliationNameRow(text: string, above: string | null): Member 
 	if (cells.length !== 3) return null;
 	const [cell = '', affiliation = '', name = ''] = cells;
 	// (`同　　　　　４０１　　野口　恵` under `理事　　　　３０２　　川口　誠`: 同 takes the role of the row above.)
-	const role = /^(?:同|〃|同上)$/u.test(cell) ? above : cell;
+	const role = DITTO_ALONE.test(cell) ? above : cell;
 	if (role === null || !ROLE_TITLES.includes(role)) return null;
 	if (!LAST_CELL_NAME.test(name) || !(isRowAffiliation(affiliation) || ROOM.test(affiliation)) || /[、，,。]/u.test(affiliation)) return null;
 	return { text: trimSpaces(text), name, title: role, affiliation };
@@ -990,6 +990,8 @@ const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u
 /** A foreign name in katakana, two words one space apart, maybe where the person is from in brackets: `スミス　ジョン（○○大学）`. */
 const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000](?<second>[\p{Script=Katakana}ー]{2,12})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
 
+/** A ditto mark alone where a post or an office was (`同`, `〃`, `同上`; `内田眞一　（　〃　）` under `氷見野良三　（副総裁）`). */
+const DITTO_ALONE = /^(?:[〃″仝]|同上?)$/u;
 /** A roll's row whose post is a ditto mark for the post above (`〃　佐藤　次郎`, `〃　次長　小林　六郎`, `同　山田　一郎`). */
 const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<rest>\S.{0,40})$/u;
 /** A ditto mark and the space after it at a roll's cell's start (`同　次長`, `〃　課長`). */
@@ -1021,9 +1023,6 @@ export function withDittoPost(text: string, above: string | null): string | null
 	const office = post?.office ?? post?.department ?? '';
 	return `${office}${rest}`;
 }
-
-/** A ditto mark alone where a post or an office was (`内田眞一　（　〃　）` under `氷見野良三　（副総裁）`). */
-const DITTO_ALONE = /^(?:[〃″仝]|同上?)$/u;
 
 /**
  * Members whose post or office in brackets is a ditto mark (`（　〃　）`, `（同）`), as a table of members writes the one
@@ -1643,7 +1642,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const tableRow = table ? readTableRow(text, table.columns, lead - table.indent, table.above) : null;
 		if (tableRow && table) {
 			// (`同`, `〃` in the post's column: the post of the row above.)
-			const dittoed = tableRow.title !== null && /^(?:同|〃|同上)$/u.test(tableRow.title) ? (groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+			const dittoed = tableRow.title !== null && DITTO_ALONE.test(tableRow.title) ? (groups.at(-1)?.members.at(-1)?.title ?? null) : null;
 			const row = dittoed === null ? tableRow : { ...tableRow, title: dittoed };
 			currentGroup(source.line).members.push(row);
 			table.above = row;

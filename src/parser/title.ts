@@ -7,7 +7,7 @@ const SESSION = /\(?\s*第\s*(?<number>[0-9]+|[〇一二三四五六七八九十
 /** Words that name minutes, left out of the series: 議事要旨, 議事録, 議事概要. */
 const MINUTES_WORDS = withOldForms(/議事要旨|議事要録|議事録|議事概要/u);
 /** Those words at the end of the body's name (`文学部教授会議事録`). */
-const TRAILING_MINUTES_WORDS = withOldForms(/[\s\u3000]*(?:議事要旨|議事要録|議事録|議事概要)$/u);
+const TRAILING_MINUTES_WORDS = new RegExp(`[\\s\\u3000]*(?:${MINUTES_WORDS.source})$`, 'u');
 /** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
 const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|(?<![A-Za-z])Transcript(?![a-z])|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */

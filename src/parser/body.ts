@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate } from './date.ts';
 import { opensHandout } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
@@ -149,11 +149,6 @@ function nextOfNumbered(line: string, next: string): boolean {
  * a member's point `・岸委員　…`): what follows the mark, read as a line of its own.
  */
 const BULLET_TURN = /^[ \t\u3000]*[•・･●→⇒][ \t\u3000]*(?<rest>[^\s\u3000:：]{1,20}(?:[ \t\u3000]*[:：][ \t\u3000]*|\u3000+)\S.*)$/u;
-/**
- * A point of casual notes that a member of the roll said, by name with or without an honorific before a colon
- * (`・田中：参加者28人で過去最多！`, `→山田さん：来年は別の宿も候補に入れる`): the name, and the words.
- */
-const BULLET_NAME_TURN = /^[ \t\u3000]*[•・･→⇒][ \t\u3000]*(?<name>[^\s\u3000:：（()）]{1,8}?)(?:さん|くん|君|氏)?[ \t\u3000]*[:：][ \t\u3000]*(?<text>\S.*)$/u;
 /** A form's row of what the meeting decided or set, its label a table's cell: `決定事項<TAB>…`, `次回<TAB>…`, `TODO<TAB>…`. */
 const FORM_ROW = /^(?:決定事項|決定|結論|合意事項|確認事項|次回|次回予定|次回開催|次回の予定|宿題|課題|TODO|ToDo|To Do|備考|連絡事項|その他)[ \u3000]?\t/u;
 /** A heading over tasks or assignments (`【TODO】`, `ToDo`, `宿題`, `役割分担`): its `・黒田：ペア表作成` points are who does what, no one's words. */
@@ -540,9 +535,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		// `・田中：…`, `→山田さん：…`: a member of the roll's point in casual notes, speech without a full stop (it had been a point of
 		// no one's); never under a heading of tasks (`【TODO】` / `・黒田：ペア表作成`).
 		else if (entry.kind !== 'speaker') {
-			const named = source.text.length <= 20_000 ? BULLET_NAME_TURN.exec(source.text)?.groups : undefined;
+			const named = pointByName(source.text);
 			const tasks = TASKS_HEADING.test(matchForm(state.section?.title ?? '').replace(/^[【［\[(（]|[】］\])）]$/gu, '').trim());
-			if (named && options.surnames?.has(named.name ?? '') === true && !tasks && /\p{Script=Hiragana}/u.test(named.text ?? '')) entry = { kind: 'speaker', label: named.name ?? '', text: trimSpaces(named.text ?? '') };
+			if (named && options.surnames?.has(named.name) === true && !tasks && /\p{Script=Hiragana}/u.test(named.text)) entry = { kind: 'speaker', label: named.name, text: trimSpaces(named.text) };
 		}
 	}
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).

@@ -1326,6 +1326,15 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
  * points too, after a bullet or an arrow and with an honorific (`・田中：…`, `→山田さん：…`).
  */
 const COLON_NAME = /^[\s\u3000]*(?:[・･•→⇒][\s\u3000]*)?(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}|[\p{Script=Han}々ヶ]{1,4}|[\p{Script=Katakana}ー]{2,8}|[\p{Script=Hiragana}\p{Script=Han}々ヶ]{1,5}[\p{Script=Han}])(?:さん|くん)?[ \u3000]?[:：][ \u3000]?(?=\S)/u;
+/** A point of casual notes by a name before a colon, after a bullet or an arrow, maybe with an honorific: `・田中：…`, `→山田さん：…`. */
+const POINT_BY_NAME = /^[ \t\u3000]*[•・･→⇒][ \t\u3000]*(?<name>[^\s\u3000:：（()）]{1,8}?)(?:さん|くん|君|氏)?[ \t\u3000]*[:：][ \t\u3000]*(?<text>\S.*)$/u;
+
+/** Who made a point of casual notes and the words (`・田中：参加者28人で過去最多！` → 田中), or null for any other line. */
+export function pointByName(line: string): { name: string; text: string } | null {
+	const found = line.length <= 20_000 ? POINT_BY_NAME.exec(line)?.groups : undefined;
+	return found ? { name: found.name ?? '', text: found.text ?? '' } : null;
+}
+
 /** How often a name must open a line before a colon, and how many names must, for them to be the text's speakers. */
 const COLON_TURNS = { each: 2, names: 2, lines: 4 };
 /** … or, in a short record, how many lines of speech: one name twice and another at least once (`田中一郎：…` / `佐藤花子：…` / `田中一郎：…`). */

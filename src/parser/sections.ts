@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading, isSpeakerLabel, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
+import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation } from './names.ts';
@@ -307,9 +307,6 @@ const TOPIC_END = /(?:の件|について)$/u;
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
-/** A point of casual notes by a name before a colon, maybe with an honorific: `・田中：…`, `→山田さん：…`. */
-const POINT_BY_NAME = /^[・･•→⇒][\s\u3000]*(?<name>[^\s\u3000:：（()）]{1,8}?)(?:さん|くん|君|氏)?[\s\u3000]*[:：][\s\u3000]*(?<text>\S.*)$/u;
-
 function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
@@ -324,8 +321,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	const saidBy = /^[・･●•].{4,}[（(](?<who>[^（()）]{1,12})[）)]$/u.exec(text)?.groups?.who;
 	if (/^[・･●•]/u.test(text) && (/。$/u.test(text) || (saidBy !== undefined && (isSpeakerLabel(saidBy) || roll.has(saidBy))))) return true;
 	// (And casual notes' points of who said what, `・田中：参加者28人で過去最多！`, `→山田さん：…`, by names that open such lines again and again.)
-	const pointed = text.length <= 20_000 ? POINT_BY_NAME.exec(text)?.groups : undefined;
-	if (pointed && roll.has(pointed.name ?? '') && /\p{Script=Hiragana}/u.test(pointed.text ?? '')) return true;
+	const pointed = pointByName(text);
+	if (pointed && roll.has(pointed.name) && /\p{Script=Hiragana}/u.test(pointed.text)) return true;
 	// (A summary's ○ point, a sentence, `○　事務局から、…について説明を行った。`: never a field the header marks ○, which holds none.)
 	if (/^[○〇◯]/u.test(text) && /。$/u.test(text) && [...text].length >= POINT_SENTENCE_LENGTH && matchSectionLine(text) === null) return true;
 	if (isSpokenTurn(text)) return true;
@@ -553,9 +550,9 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	return null;
 }
 
-/** The parts of a 議事次第 numbered as its header is (NFKC, spaces removed): `開会`, `議事`, `報告`, `協議事項`, `その他`. */
 /** The parts of the business a board or a faculty meeting heads its text with: `審議事項`, `協議事項`, `報告事項`, `決議事項`. */
 const BUSINESS_PART = /^(?:審議事項|協議事項|報告事項|決議事項|議決事項|連絡事項|確認事項)$/u;
+/** The parts of a 議事次第 numbered as its header is (NFKC, spaces removed): `開会`, `議事`, `報告`, `協議事項`, `その他`. */
 const AGENDA_PART = /^(?:開会|閉会|開議|散会|挨拶|あいさつ|\S{0,6}(?:挨拶|あいさつ)|議事|議題|報告|報告事項|協議|協議事項|審議|審議事項|説明|質疑|質疑応答|意見交換|その他|連絡事項|事務連絡)$/u;
 
 /**

@@ -732,7 +732,7 @@ function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[])
 	const alone = speaker.title !== null && (comparable(speaker.label).replace(TURN_MARK, '') === speaker.titleKey || isPostInChair(speaker.label));
 	// An official's post alone (`市長`, `こども未来課長`, `書記長`, `司会（企画課長）`) is the one person the meeting's roll lists in that
 	// post (`市長　佐々木　博`); unlisted, it stays the speaking office it was.
-	const official = alone && speaker.affiliation === null && titleKind(speaker.title) === 'official' ? distinctKeys(listed.filter((entry) => !entry.absent && entry.kind === 'official' && entry.titleKey === speaker.titleKey)) : [];
+	const official = alone && speaker.affiliation === null && titleKind(speaker.title) === 'official' ? holdersOfPost(listed, speaker.titleKey) : [];
 	if (official.length === 1 && official[0]) {
 		speaker.entry = official[0];
 		speaker.key = official[0].key;
@@ -784,9 +784,13 @@ function byGuestAffiliation(listed: readonly Entry[], speaker: Speaker): Entry[]
  */
 function byWholePost(listed: readonly Entry[], speaker: Speaker): Entry[] {
 	if (titleKind(speaker.title) !== 'official') return [];
-	const post = comparable(speaker.label).replace(TURN_MARK, '');
-	const found = distinctKeys(listed.filter((entry) => !entry.absent && entry.kind === 'official' && entry.titleKey === post));
+	const found = holdersOfPost(listed, comparable(speaker.label).replace(TURN_MARK, ''));
 	return found.length === 1 ? found : [];
+}
+
+/** The officials present whom the meeting's roll lists in a post (by its title key), one entry per person. */
+function holdersOfPost(listed: readonly Entry[], titleKey: string | null): Entry[] {
+	return titleKey === null ? [] : distinctKeys(listed.filter((entry) => !entry.absent && entry.kind === 'official' && entry.titleKey === titleKey));
 }
 
 /** Step 2: one resolution per speaker label and meeting. */

@@ -15,7 +15,7 @@ import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -93,6 +93,9 @@ const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決�
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
 const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
+
+/** The 参議院's roll heading anywhere in the head of a record. */
+const SANGIIN_HEAD = new RegExp(SANGIIN_ROLL_HEADING, 'u');
 
 /** How a title marks a sitting held after the session closed (閉会中審査): `閉会後`, older records' `閉会中`. */
 const RECESS = /閉会[後中]/u;
@@ -384,7 +387,7 @@ function inferHouse(lines: readonly SourceLine[], committee: string): string | n
 	if (sent) return sent === '衆議院' ? '参議院' : '衆議院';
 	if (/投票ボタン/u.test(head)) return '参議院';
 	if (committee === '本会議') return null;
-	if (/出席者は、?左の(?:とおり|通り)/u.test(head)) return '参議院';
+	if (SANGIIN_HEAD.test(head)) return '参議院';
 	const events = lines.slice(0, RECOGNIZE_LINES).map((source) => readSittingTime(source.text)?.event);
 	if (events.includes('開会')) return '参議院';
 	if (events.includes('開議')) return '衆議院';

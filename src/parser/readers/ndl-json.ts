@@ -19,7 +19,7 @@ import { parseNameLabel } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
-import { IMPERIAL_DIET_END, ITEM_REFERENCE, readRollLine, type Roll, sittingRecord, splitNameCell } from './shared.ts';
+import { IMPERIAL_DIET_END, ITEM_REFERENCE, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -81,9 +81,9 @@ const OPENING: ReadonlySet<SittingEvent> = new Set(['開議', '開会']);
 /** The end of a sitting. */
 const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 /** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
-const GROUP_HEADING = /^(?:(?:出席|欠席)[^\s\u3000君、。]{1,12}|[^\s\u3000君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|出席者は、?左の(?:とおり|通り)。?)$/u;
-/** The 参議院's heading of its one roll, as today's records write it and as its early records did (`出席者は左の通り。`). */
-const SANGIIN_ROLL = /^出席者は、?左の(?:とおり|通り)。?$/u;
+const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
+/** The 参議院's heading of its one roll. */
+const SANGIIN_ROLL = new RegExp(`^${SANGIIN_ROLL_HEADING}$`, 'u');
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
 const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*(?:出席|欠席)[^\r\n\s\u3000君、。]{1,12}[ \u3000]*\r?\n)/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */

@@ -122,6 +122,9 @@ export interface Roll {
 	house?: string;
 }
 
+/** The 参議院's heading of its one roll, as today's records write it and as its early records did (`出席者は左の通り。`), as a regex source. */
+export const SANGIIN_ROLL_HEADING = '出席者は、?左の(?:とおり|通り)。?';
+
 /** The 君 that ends a roll's entry, after its name: not one that begins a name (`君島 一郎君`, `山田 君子君`). */
 const ENTRY_END = /(?<![\s\u3000（(]|^)君/u;
 /** A committee's name alone over its members in the roll of a 連合審査会 (`法務委員会`, `地方創生に関する特別委員会`). */

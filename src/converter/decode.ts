@@ -420,8 +420,10 @@ export function decodeSeed(bytes: Uint8Array, options: { html?: boolean; archive
 	// A web page saved under a `.json` name is what a server answered instead of the data (an error, maintenance, a limit on
 	// requests), never minutes: its page text would be read as a document of its own.
 	if (options.json === true && looksLikeHtml(bytes)) {
-		const title = /<title[^>]*>([^<]{1,200})<\/title>/iu.exec(new TextDecoder('utf-8').decode(bytes.subarray(0, 8192)))?.[1]?.trim() ?? '';
-		const named = title === '' ? '' : ` ("${title}")`;
+		// (Named by its `<title>` as the page reader reads it, in the page's own encoding.)
+		const raw = htmlSource(bytes);
+		const title = raw.ok ? (pageText(raw.text).title ?? '') : '';
+		const named = title === '' ? '' : ` ("${title.slice(0, 200)}")`;
 		return failure(`this .json file holds a web page${named}, not JSON: the server answered with a page instead of the data (an error, maintenance or a limit on requests); save the response again, e.g. from https://kokkai.ndl.go.jp/api/meeting?…&recordPacking=json`, 'html-as-json', 1);
 	}
 	// A web page, saved as `.html` or under a text name: its content's text.
@@ -551,12 +553,17 @@ function charsetEncoding(label: string): SeedEncoding | null {
  * heading, cleaned once.
  */
 function decodeHtml(bytes: Uint8Array, charset: string | null = null): DecodeResult {
+	const raw = htmlSource(bytes, charset);
+	if (!raw.ok) return raw;
+	return markupText(raw.text, raw.encoding, raw.warnings);
+}
+
+/** A web page's markup as text, in the charset its bytes declare (a BOM, the web archive part's `charset`, its `<meta>`), else as sniffed. */
+function htmlSource(bytes: Uint8Array, charset: string | null = null): DecodeResult {
 	const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 	// (The charset a web archive's part declares comes before the page's own `<meta>`, as it does in a browser.)
 	const declared = bom ? null : ((charset === null ? null : charsetEncoding(charset)) ?? declaredCharset(bytes));
-	const raw = (declared && acceptText(tryDecode(bytes, declared), declared, false)) || decodeBytes(bytes, false);
-	if (!raw.ok) return raw;
-	return markupText(raw.text, raw.encoding, raw.warnings);
+	return (declared && acceptText(tryDecode(bytes, declared), declared, false)) || decodeBytes(bytes, false);
 }
 
 /**

@@ -99,10 +99,10 @@ function unknownTypeHint(name: string): string {
 	const inner = seedExtension(name.slice(0, name.length - ext.length));
 	if (inner) return `it looks like a copy of a ${inner} file; remove it, or rename it to end in ${inner} if it holds minutes`;
 	if (ext === '.pages') return 'save the minutes as Word (.docx) or plain text (.txt, UTF-8) and put that into seeds/ instead';
-	if (['.xls', '.xlsx'].includes(ext)) return 'save the minutes as plain text (.txt, UTF-8) and put that into seeds/ instead';
+	if (['.xls', '.xlsx'].includes(ext)) return 'save the sheet as tab-separated text (.tsv) or CSV (.csv), or the minutes as plain text (.txt, UTF-8), and put that into seeds/ instead';
 	if (ext === '.xhtml') return 'rename it to end in .html, which is read as a web page';
 	if (ext === '.webarchive') return 'save the page again from Safari as "Page Source" (.html), or from Chrome or Edge as "Webpage, Single File" (.mhtml), or copy its text into a .txt file';
-	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .org, .pdf, Word\'s .docx or .doc, LibreOffice\'s .odt, rich text\'s .rtf, a web page\'s .html or .mhtml, a transcript\'s .vtt, .srt or .sbv, a saved mail\'s .eml, or the NDL API\'s .json or .xml';
+	return 'move it out of seeds/, or save the minutes as .txt (UTF-8), .md, .rst, .org, a spreadsheet\'s .tsv or .csv, .pdf, Word\'s .docx or .doc, LibreOffice\'s .odt, rich text\'s .rtf, a web page\'s .html or .mhtml, a transcript\'s .vtt, .srt or .sbv, a saved mail\'s .eml, or the NDL API\'s .json or .xml';
 }
 
 /** Classify a regular file by its (valid, printable) name; null for clutter. */

@@ -3,6 +3,7 @@
  * requests) is refused with what it is, on its first line. Before, its page text was read as a ministry council's document,
  * and the errors asked for a date line and a 議事概要 heading.
  */
+import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { convertTextSeed } from '../../src/converter/convert.ts';
 import { parseDocuments } from '../../src/parser/index.ts';
@@ -19,6 +20,12 @@ describe('a web page saved as .json', () => {
 		expect(converted.outputs).toEqual([]);
 		expect(converted.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['error', 'html-as-json', 1]]);
 		expect(converted.diagnostics[0]?.message).toMatch(/^this \.json file holds a web page \("国会会議録検索システム - メンテナンス中"\), not JSON/u);
+	});
+
+	test('a page in Shift_JIS is named by its title in that encoding, as the page reader reads it', () => {
+		const bytes = iconv.encode(PAGE.replace('charset="utf-8"', 'charset="Shift_JIS"'), 'Shift_JIS');
+		const sjis = convertTextSeed(new Uint8Array(bytes), 'yosan-5.json', '0'.repeat(64), parseDocuments, {}, { seeds: {}, series: {}, diagnostics: [] });
+		expect(sjis.diagnostics[0]?.message).toMatch(/^this \.json file holds a web page \("国会会議録検索システム - メンテナンス中"\)/u);
 	});
 
 	test('the same page saved as .html is still read as a page', () => {

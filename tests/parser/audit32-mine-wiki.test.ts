@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseNameLabel } from '../../src/parser/names.ts';
+import { wikiDialect } from '../../src/parser/readers/wiki.ts';
 import { parseText } from './unseen-helpers.ts';
 
 const turns = (text: string, source: string): [string, string][] => (parseText(text, source).meeting?.remarks ?? []).map((remark) => [remark.speaker, remark.text]);
@@ -47,9 +48,12 @@ describe("Backlog's wiki", () => {
 		]);
 	});
 
-	test('a Markdown file opening with a bullet and no second-level heading stays Markdown', () => {
-		const markdown = ['* 日時：2024年9月20日', '* 場所：本社', '', '# 品質改善委員会 議事録'].join('\n');
-		expect(parseText(markdown, 'notes.md').body.some((section) => section.children.some((block) => block.type === 'list' && block.items.some((item) => item.text.startsWith('*'))))).toBe(false);
+	test('a Markdown file opening with bullets is no wiki; with a second-level heading and items after it, Backlog’s', () => {
+		const lines = (texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
+		expect(wikiDialect(lines(['* 日時：2024年9月20日', '* 場所：本社', '- 出席者：村上', '', '# 品質改善委員会 議事録']))).toBeNull();
+		expect(wikiDialect(lines(['* 第12回 品質改善委員会 議事録', '** 開催概要', '- 日時：2024年9月20日']))).toBe('pukiwiki');
+		// (A bold line, `** 議事**`, is Markdown's emphasis, no heading.)
+		expect(wikiDialect(lines(['* 第12回 品質改善委員会 議事録', '** 議事**', '- 日時：2024年9月20日']))).toBeNull();
 	});
 });
 

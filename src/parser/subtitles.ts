@@ -111,9 +111,41 @@ function carrySpeakers(cues: readonly Cue[]): Cue[] {
 	});
 }
 
-/** A cue's lines without markup and entities, blank lines left out. */
+/** A dash alone on a cue's line: where a tool's cue goes on with another speaker's words, no one's words itself. */
+const DASH_ALONE = /^[-‐–—]$/u;
+
+/** A cue's lines without markup and entities, blank lines and dashes alone left out. */
 function cueLines(lines: readonly string[]): string[] {
-	return lines.map((line) => line.replace(TAG, '').replace(ENTITY, (entity) => ENTITIES[entity] ?? entity).trim()).filter((line) => line !== '');
+	return lines.map((line) => line.replace(TAG, '').replace(ENTITY, (entity) => ENTITIES[entity] ?? entity).trim()).filter((line) => line !== '' && !DASH_ALONE.test(line));
+}
+
+/** A name alone in round brackets on a cue's first line, the words on the lines below: `(山田 太郎)` / `本日は…`. */
+const NAME_LINE = /^[（(](?<name>[^（）()\s\u3000][^（）()]{0,29})[）)]$/u;
+
+/**
+ * Transcripts that write who speaks alone in round brackets over each cue's words (`(山田 太郎)` / `本日は…`, and after a dash
+ * the next speaker's in the same cue): a name that opens two cues or more so (or a post, `(議長)`) is that cue's speaker, its
+ * line left out of the words. A sound or a stage direction in brackets over words (`(拍手)`) is no one.
+ */
+function nameLines(cues: readonly Cue[]): Cue[] {
+	const opener = (cue: Cue): string | null => {
+		if (cue.lines === undefined || cue.lines.length < 2) return null;
+		const name = NAME_LINE.exec(cue.lines[0] ?? '')?.groups?.name?.trim() ?? '';
+		return name === '' || SOUNDS.test(name) ? null : name;
+	};
+	const counts = new Map<string, number>();
+	for (const cue of cues) {
+		const name = opener(cue);
+		if (name !== null) counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+	if (counts.size === 0) return [...cues];
+	return cues.map((cue) => {
+		const name = opener(cue);
+		if (name === null || ((counts.get(name) ?? 0) < 2 && !isSpeakerLabel(name))) return cue;
+		const lines = cue.lines?.slice(1) ?? [];
+		const text = lines.reduce((joined, line) => joinWords(joined, line), '');
+		return { line: cue.line, start: cue.start, speaker: displayName(name), text };
+	});
 }
 
 /** The words of a cue's lines without markup and entities. */
@@ -384,7 +416,13 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 	let block: SourceLine[] = [];
 	const flush = (): void => {
 		const at = block.findIndex((line) => line.text.length <= 300 && TIMING.test(line.text.trim()));
-		if (at === -1 || at > 1) {
+		const last = cues.at(-1);
+		if (at === -1 && last !== undefined && block.length > 0 && !NON_CUE.test(block[0]?.text.trim() ?? '')) {
+			// Words after a blank line inside a cue, with no timing of their own (a tool that writes a second speaker's words in
+			// the cue as `-`, a line of a space, `(佐藤 花子)`, `…`): more of that cue, kept where they stand (they had been put
+			// above the first cue as the text's notes).
+			cues.push(readCue(block.map((line) => line.text), block[0]?.line ?? last.line, last.start, null));
+		} else if (at === -1 || at > 1) {
 			// Text outside any cue (a title or date line put above the cues, a note): kept unless it is WebVTT's own.
 			for (const line of block) {
 				if (line.line === firstText?.line || NON_CUE.test(line.text.trim())) break;
@@ -419,7 +457,7 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 		} else block.push({ line: line.line, text: line.text.replace(/^\uFEFF/u, '') });
 	}
 	flush();
-	return transcriptLines(carrySpeakers(unroll(cues)), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
+	return transcriptLines(carrySpeakers(unroll(nameLines(cues))), vtt?.groups?.title?.trim() || nameOf(source) || '文字起こし', source, dateLine, notes);
 }
 
 /**

@@ -155,6 +155,8 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 	const head = nextNonBlank(lines, 0);
 	const kind = head === -1 ? undefined : HEAD.exec(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '')?.groups?.kind;
 	if (kind === undefined) {
+		const notes = head === -1 ? null : rewriteDocsMeetingNotes(lines, head);
+		if (notes) return notes;
 		const joined = joinMeetTranscript(lines);
 		return joined ? { lines: joined, links: [] } : null;
 	}
@@ -203,4 +205,63 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 	// (One speaker's lines in a row in the transcript are one turn.)
 	const body = transcript ? 0 : out.findIndex((source) => source.line === lines[transcriptHead]?.line);
 	return { lines: (transcriptHead === -1 ? null : joinRepeatedSpeakers(out, Math.max(body, 0))) ?? out, links };
+}
+
+/** The first line of Google Docs' meeting notes (its building block): the day, a bar, the meeting's name (`2024年10月15日 | 開発チーム定例`). */
+const DOCS_NOTES_HEAD = /^(?<day>[^|｜]{4,40}?)[ \t\u3000]*[|｜][ \t\u3000]*(?<name>\S.{0,118})$/u;
+/** That block's line of attendees: `出席者: 林 浩二 佐々木 美穂`, `Attendees: …`. */
+const DOCS_ATTENDEES = /^(?:出席者|参加者|Attendees)[ \t\u3000]*[:：][ \t\u3000]*(?<names>\S.*)$/u;
+/** That block's headings, each alone on its line: its notes and its action items. */
+const DOCS_NOTES_HEADING = /^(?:メモ|アクション[ \u3000]?アイテム|Notes|Action items)$/u;
+/** The action items' heading. */
+const DOCS_ACTIONS = /^(?:アクション[ \u3000]?アイテム|Action items)$/u;
+/** A check box before an action item as the text keeps it (`☐ `, `☑ `, `[ ] `), or none (a space where the box was). */
+const CHECK_BOX = /^[ \t\u3000]*(?:[☐☑☒□■]|\[[ xX]\]|[*・-])?[ \t\u3000]*/u;
+
+/**
+ * A topic's line in the notes: short, no sentence, after a blank line and over the topic's words (`QA` / `佐々木 美穂 によると…`),
+ * as notes are typed under `メモ`; it heads what follows it (read as words over a turn, `QA` had been an anonymised speaker's label).
+ */
+function isTopicLine(lines: readonly SourceLine[], index: number): boolean {
+	const text = lines[index]?.text.trim() ?? '';
+	const after = lines[index + 1]?.text.trim() ?? '';
+	return text !== '' && text.length <= 30 && !/[。．.、，,:：]/u.test(text) && (lines[index - 1]?.text.trim() ?? '') === '' && after !== '' && !DOCS_NOTES_HEADING.test(after);
+}
+
+/**
+ * Google Docs' meeting notes (the `@会議メモ` building block) saved as text: the day and the meeting's name on the first line
+ * apart by a bar, `出席者:` with the attendees' names, `添付ファイル:` (the invitation's link, no text once saved), `メモ` over
+ * the notes and `アクション アイテム` over the action items. As the readers know minutes: the name, the day, the attendees as
+ * `参加者` (paired as those invited to a Meet are; as written when they do not pair), the two headings as `■` headings and each
+ * action item a list item. Null unless the first line is a day and a name apart by a bar with the block's attendees or headings
+ * within the next lines.
+ */
+function rewriteDocsMeetingNotes(lines: readonly SourceLine[], head: number): { lines: SourceLine[]; links: number[] } | null {
+	const first = lines[head]!;
+	const found = first.text.length <= 200 ? DOCS_NOTES_HEAD.exec(first.text.replace(/^\uFEFF/u, '').trim())?.groups : undefined;
+	const day = found?.day?.trim() ?? '';
+	const name = found?.name?.trim() ?? '';
+	if (day === '' || name === '' || findDate(day)?.ok !== true || findDate(name)?.ok === true) return null;
+	// (The block's own lines within its first lines: the attendees or its notes' heading.)
+	const near = lines.slice(head + 1, head + 8).map((line) => line.text.trim());
+	if (!near.some((text) => DOCS_ATTENDEES.test(text) || DOCS_NOTES_HEADING.test(text))) return null;
+	const out: SourceLine[] = [{ line: first.line, text: name }, { line: first.line, text: day }];
+	const links: number[] = [];
+	let actions = false;
+	for (const [index, source] of lines.entries()) {
+		if (index <= head) continue;
+		const text = source.text.trim();
+		const attendees = index < head + 8 ? DOCS_ATTENDEES.exec(text)?.groups?.names : undefined;
+		if (attendees !== undefined) {
+			const names = invitedNames(attendees);
+			out.push({ line: source.line, text: names === null ? `参加者: ${attendees}` : `参加者: ${names.join('、')}` });
+		} else if (index < head + 8 && LINKS.test(text)) links.push(source.line);
+		else if (DOCS_NOTES_HEADING.test(text)) {
+			actions = DOCS_ACTIONS.test(text);
+			out.push({ line: source.line, text: '' }, { line: source.line, text: `■${text}` });
+		} else if (actions && text !== '') out.push({ line: source.line, text: `- ${source.text.replace(CHECK_BOX, '')}` });
+		else if (!actions && isTopicLine(lines, index)) out.push({ line: source.line, text: `■${text}` });
+		else out.push(source);
+	}
+	return { lines: out, links };
 }

@@ -11,7 +11,7 @@ import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkInde
 import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensSignatures, stampedName } from '../lines.ts';
+import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
@@ -230,8 +230,30 @@ function isSpeaker(label: string, state: MarkupState): boolean {
 	return isSpeakerLabel(text);
 }
 
+/**
+ * A transcript's turn as a meeting recorder's Markdown writes it, the time into the recording in square brackets before the
+ * name or in brackets after it: `[00:00:04] 林 浩二: …`, `林 浩二 (00:00:04): …` (as tl;dv and similar tools export).
+ */
+const STAMPED_TURN = new RegExp(
+	`^(?:\\[(?<before>${RECORDING_TIME})\\][ \\t\\u3000]*(?<label>[^\\s\\u3000:：\\[(（][^:：\\[(（]{0,29}?)|(?<name>[^\\s\\u3000:：\\[(（][^:：\\[(（]{0,29}?)[ \\t\\u3000]*[(（\\[](?<after>${RECORDING_TIME})[)）\\]])[ \\t\\u3000]*[:：][ \\t\\u3000]*(?=\\S)`,
+	'u',
+);
+
+/** A stamped turn's speaker and its words with the time before them (`[00:00:04] おはようございます。`), as a transcript's turns keep it; null otherwise. */
+function stampedTurn(line: InlineText): { label: string; rest: InlineText; restStart: number } | null {
+	const match = line.text.length <= 100_000 ? STAMPED_TURN.exec(line.text.slice(0, 80)) : null;
+	const label = trimSpaces(match?.groups?.label ?? match?.groups?.name ?? '');
+	const time = match?.groups?.before ?? match?.groups?.after;
+	if (!match || label === '' || time === undefined || /[。、「」]/u.test(label) || (fieldKey(label) !== null && fieldKey(label)?.kind !== 'people')) return null;
+	const words = trimInline(sliceInline(line, match[0].length));
+	const stamp = `[${time}] `;
+	return { label, rest: { text: stamp + words.text, links: words.links.map((link) => ({ ...link, start: link.start + stamp.length, end: link.end + stamp.length })) }, restStart: match[0].length };
+}
+
 /** The speaker at the start of a line, the rest of the line and where that rest starts, or null. */
 function speakerOf(line: InlineText, state: MarkupState): { label: string; rest: InlineText; restStart: number } | null {
+	const stamped = stampedTurn(line);
+	if (stamped) return stamped;
 	for (const pattern of SPEAKER_FORMS) {
 		const match = pattern.exec(line.text);
 		const label = match?.groups?.label;

@@ -392,3 +392,36 @@ describe('the record’s own particulars before the first speech', () => {
 		await page.close();
 	});
 });
+
+describe('a remark of a record that links each speech on its official site (the NDL API’s speechURL), on a 360 px phone', () => {
+	test('its citation, opened, leads to that speech there, a link a thumb can hit inside the screen; a remark the record links to nothing has none', async () => {
+		const ndl = entries.find((entry) => entry.meeting.source === ndlSource);
+		const linked = ndl?.meeting.remarks.filter((remark) => remark.officialUrl) ?? [];
+		expect(linked.length).toBeGreaterThan(1);
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${ndl?.id}/`));
+		const shown = await page.locator('article.remark').evaluateAll((articles) =>
+			articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', official: article.querySelector<HTMLAnchorElement>('.cite a[data-official="remark"]')?.getAttribute('href') ?? null })),
+		);
+		expect(shown).toEqual(ndl?.meeting.remarks.map((remark) => ({ id: remark.id, official: remark.officialUrl ?? null })));
+		const remark = linked[linked.length - 1]!;
+		await page.locator(`article[data-remark-id="${remark.id}"] .cite > summary`).tap();
+		const link = page.locator(`article[data-remark-id="${remark.id}"] .cite a[data-official="remark"]`);
+		await link.scrollIntoViewIfNeeded();
+		const box = await link.evaluate((a) => {
+			const rect = a.getBoundingClientRect();
+			return { text: a.textContent ?? '', rel: a.getAttribute('rel') ?? '', height: rect.height, left: rect.left, right: rect.right };
+		});
+		expect(box.text).toBe(`公式サイトのこの発言（${new URL(remark.officialUrl!).hostname}）`);
+		expect(box.rel).toContain('external');
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		expect(box.left).toBeGreaterThanOrEqual(0);
+		expect(box.right).toBeLessThanOrEqual(360);
+		// A meeting whose record links no speech shows no such link.
+		const plain = entries.find((entry) => entry.id === longMeeting);
+		expect(plain?.meeting.remarks.some((remark) => remark.officialUrl)).toBe(false);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		expect(await page.locator('.cite a[data-official="remark"]').count()).toBe(0);
+		await page.close();
+	});
+});

@@ -425,3 +425,22 @@ describe('a remark of a record that links each speech on its official site (the 
 		await page.close();
 	});
 });
+
+describe('a meeting’s roll on a 360 px phone', () => {
+	test('sets each member apart from the next by 、 (a full-width space inside a name had been as wide as the gap between two members), unheard by a screen reader', async () => {
+		const diet = entries.find((entry) => entry.meeting.source === '904_e2e_diet.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${diet?.id}/`));
+		await page.locator('#participants > summary').tap();
+		const groups = await page.locator('#participants dd > ul').evaluateAll((lists) =>
+			lists.map((list) => [...list.children].map((li) => ({ text: li.textContent ?? '', after: getComputedStyle(li, '::after').content }))),
+		);
+		expect(groups.some((members) => members.length > 2)).toBe(true);
+		for (const members of groups) {
+			expect(members.map((member) => member.after)).toEqual(members.map((_, index) => (index < members.length - 1 ? '"、" / ""' : 'none')));
+		}
+		// A screen reader hears the members as the list's items, without the mark.
+		expect(await page.locator('#participants dd > ul').first().ariaSnapshot()).not.toContain('、');
+		await page.close();
+	});
+});

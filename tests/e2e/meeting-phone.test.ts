@@ -444,3 +444,27 @@ describe('a meeting’s roll on a 360 px phone', () => {
 		await page.close();
 	});
 });
+
+describe('web addresses in a meeting’s header on a 360 px phone', () => {
+	test('the place’s stream and a handout given by its address are links to themselves, inside the screen (they had been text to select and copy)', async () => {
+		const variants = entries.find((entry) => entry.meeting.source === '903_e2e_variants.txt');
+		const place = /https?:\/\/[!#-;=?-~]+/u.exec(variants?.meeting.location ?? '')?.[0];
+		const handout = variants?.meeting.handouts.find((item) => /^https?:\/\//u.test(item.title))?.title;
+		expect(place).toBeTruthy();
+		expect(handout).toBeTruthy();
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${variants?.id}/`));
+		await page.locator('#handouts > summary').tap();
+		const links = await page.locator('.meeting-header a.web-link, #handouts a.web-link').evaluateAll((anchors) =>
+			anchors.map((a) => {
+				const box = a.getBoundingClientRect();
+				return { href: a.getAttribute('href'), text: a.textContent, rel: a.getAttribute('rel'), inside: box.left >= 0 && box.right <= 360 };
+			}),
+		);
+		expect(links).toEqual([place, handout].map((url) => ({ href: url, text: url, rel: 'external noopener', inside: true })));
+		// The place reads as the record writes it, its address a link within it.
+		expect(await page.locator('.meeting-header .facts dd', { has: page.locator('a.web-link') }).textContent()).toBe(variants?.meeting.location);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.close();
+	});
+});

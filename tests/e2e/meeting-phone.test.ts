@@ -462,6 +462,17 @@ describe('web addresses in a meeting’s header on a 360 px phone', () => {
 			}),
 		);
 		expect(links).toEqual([place, handout].map((url) => ({ href: url, text: url, rel: 'external noopener', inside: true })));
+		// Each line of an address but its last reaches the column's edge, less than a letter short of it (broken between phrases,
+		// 「…/watch」, 「?」 and 「v=…」 had each taken a line).
+		const short = await page.locator('.meeting-header a.web-link, #handouts a.web-link').evaluateAll((anchors) =>
+			anchors.flatMap((a) => {
+				const edge = a.parentElement!.getBoundingClientRect().right;
+				const letter = parseFloat(getComputedStyle(a).fontSize);
+				const lines = [...a.getClientRects()];
+				return lines.slice(0, -1).filter((line) => edge - line.right > letter).map((line) => `${a.textContent}: a line ends ${Math.round(edge - line.right)} px short`);
+			}),
+		);
+		expect(short).toEqual([]);
 		// The place reads as the record writes it, its address a link within it.
 		expect(await page.locator('.meeting-header .facts dd', { has: page.locator('a.web-link') }).textContent()).toBe(variants?.meeting.location);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -73,6 +73,18 @@ describe.each([
 	});
 });
 
+describe('accessibility of a meeting page on a phone with every fold opened', () => {
+	test.each(['meetings/cybersecurity-task-force-042/', 'meetings/ict-cybersecurity-subcommittee-004/'])('%s: no serious or critical violations in the agenda, the roll, the handouts or the speaking shares (each count’s link had a name that did not hold the count it shows)', async (path) => {
+		const { page } = await openPage(phone);
+		await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+		const folds = page.locator('main details:not(.cite, [open]) > summary');
+		for (let left = await folds.count(); left > 0; left = await folds.count()) await folds.first().click();
+		expect(await page.locator('#voices[open] a[href^="#r"]').count()).toBeGreaterThan(0);
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
+
 /** The role and name a screen reader gets for an element (the first line of its ARIA snapshot: `heading "名前" [level=3]`). */
 async function roleAndName(page: Page, selector: string): Promise<string> {
 	return (await page.locator(selector).ariaSnapshot()).split('\n')[0]!.replace(/^- /u, '').replace(/:$/u, '');

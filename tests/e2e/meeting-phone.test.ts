@@ -392,3 +392,90 @@ describe('the record’s own particulars before the first speech', () => {
 		await page.close();
 	});
 });
+
+describe('a remark of a record that links each speech on its official site (the NDL API’s speechURL), on a 360 px phone', () => {
+	test('its citation, opened, leads to that speech there, a link a thumb can hit inside the screen; a remark the record links to nothing has none', async () => {
+		const ndl = entries.find((entry) => entry.meeting.source === ndlSource);
+		const linked = ndl?.meeting.remarks.filter((remark) => remark.officialUrl) ?? [];
+		expect(linked.length).toBeGreaterThan(1);
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${ndl?.id}/`));
+		const shown = await page.locator('article.remark').evaluateAll((articles) =>
+			articles.map((article) => ({ id: article.getAttribute('data-remark-id') ?? '', official: article.querySelector<HTMLAnchorElement>('.cite a[data-official="remark"]')?.getAttribute('href') ?? null })),
+		);
+		expect(shown).toEqual(ndl?.meeting.remarks.map((remark) => ({ id: remark.id, official: remark.officialUrl ?? null })));
+		const remark = linked[linked.length - 1]!;
+		await page.locator(`article[data-remark-id="${remark.id}"] .cite > summary`).tap();
+		const link = page.locator(`article[data-remark-id="${remark.id}"] .cite a[data-official="remark"]`);
+		await link.scrollIntoViewIfNeeded();
+		const box = await link.evaluate((a) => {
+			const rect = a.getBoundingClientRect();
+			return { text: a.textContent ?? '', rel: a.getAttribute('rel') ?? '', height: rect.height, left: rect.left, right: rect.right };
+		});
+		expect(box.text).toBe(`公式サイトのこの発言（${new URL(remark.officialUrl!).hostname}）`);
+		expect(box.rel).toContain('external');
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		expect(box.left).toBeGreaterThanOrEqual(0);
+		expect(box.right).toBeLessThanOrEqual(360);
+		// A meeting whose record links no speech shows no such link.
+		const plain = entries.find((entry) => entry.id === longMeeting);
+		expect(plain?.meeting.remarks.some((remark) => remark.officialUrl)).toBe(false);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		expect(await page.locator('.cite a[data-official="remark"]').count()).toBe(0);
+		await page.close();
+	});
+});
+
+describe('a meeting’s roll on a 360 px phone', () => {
+	test('sets each member apart from the next by 、 (a full-width space inside a name had been as wide as the gap between two members), unheard by a screen reader', async () => {
+		const diet = entries.find((entry) => entry.meeting.source === '904_e2e_diet.txt');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${diet?.id}/`));
+		await page.locator('#participants > summary').tap();
+		const groups = await page.locator('#participants dd > ul').evaluateAll((lists) =>
+			lists.map((list) => [...list.children].map((li) => ({ text: li.textContent ?? '', after: getComputedStyle(li, '::after').content }))),
+		);
+		expect(groups.some((members) => members.length > 2)).toBe(true);
+		for (const members of groups) {
+			expect(members.map((member) => member.after)).toEqual(members.map((_, index) => (index < members.length - 1 ? '"、" / ""' : 'none')));
+		}
+		// A screen reader hears the members as the list's items, without the mark.
+		expect(await page.locator('#participants dd > ul').first().ariaSnapshot()).not.toContain('、');
+		await page.close();
+	});
+});
+
+describe('web addresses in a meeting’s header on a 360 px phone', () => {
+	test('the place’s stream and a handout given by its address are links to themselves, inside the screen (they had been text to select and copy)', async () => {
+		const variants = entries.find((entry) => entry.meeting.source === '903_e2e_variants.txt');
+		const place = /https?:\/\/[!#-;=?-~]+/u.exec(variants?.meeting.location ?? '')?.[0];
+		const handout = variants?.meeting.handouts.find((item) => /^https?:\/\//u.test(item.title))?.title;
+		expect(place).toBeTruthy();
+		expect(handout).toBeTruthy();
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${variants?.id}/`));
+		await page.locator('#handouts > summary').tap();
+		const links = await page.locator('.meeting-header a.web-link, #handouts a.web-link').evaluateAll((anchors) =>
+			anchors.map((a) => {
+				const box = a.getBoundingClientRect();
+				return { href: a.getAttribute('href'), text: a.textContent, rel: a.getAttribute('rel'), inside: box.left >= 0 && box.right <= 360 };
+			}),
+		);
+		expect(links).toEqual([place, handout].map((url) => ({ href: url, text: url, rel: 'external noopener', inside: true })));
+		// Each line of an address but its last reaches the column's edge, less than a letter short of it (broken between phrases,
+		// 「…/watch」, 「?」 and 「v=…」 had each taken a line).
+		const short = await page.locator('.meeting-header a.web-link, #handouts a.web-link').evaluateAll((anchors) =>
+			anchors.flatMap((a) => {
+				const edge = a.parentElement!.getBoundingClientRect().right;
+				const letter = parseFloat(getComputedStyle(a).fontSize);
+				const lines = [...a.getClientRects()];
+				return lines.slice(0, -1).filter((line) => edge - line.right > letter).map((line) => `${a.textContent}: a line ends ${Math.round(edge - line.right)} px short`);
+			}),
+		);
+		expect(short).toEqual([]);
+		// The place reads as the record writes it, its address a link within it.
+		expect(await page.locator('.meeting-header .facts dd', { has: page.locator('a.web-link') }).textContent()).toBe(variants?.meeting.location);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.close();
+	});
+});

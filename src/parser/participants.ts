@@ -984,6 +984,31 @@ export function parseMember(text: string): Member {
 	return { text, ...parts };
 }
 
+/**
+ * A person's name, then the post they hold, one space between, maybe a note in brackets after: `寺岡光博　大臣官房総括審議官（２３日）`,
+ * `奥　達雄　大臣政務官` (a full name written with its space, then the post).
+ */
+const NAME_THEN_POST = /^(?<name>[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})[ \u3000](?<post>[\p{Script=Han}\p{Script=Katakana}・ー]{2,20})(?:[（(][^（()）]{1,12}[）)])?$/u;
+/** A ministry or agency, then a wide gap and a row of a name and a post: `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`. */
+const MINISTRY_THEN_ROW = /^(?<office>[^\s\u3000、，,]{2,13})[ \u3000]{2,}(?<rest>\S.*)$/u;
+
+/**
+ * A roll's row of a ministry, its official's name and post (`財務省　　　寺岡光博　大臣官房総括審議官（２３日）`), or of a name and a
+ * post alone under such a row (`斎藤洋明　財務副大臣（２４日）`, the ministry `above` it): the official of the ministry; null
+ * for any other row.
+ */
+function readMinistryOfficialRow(text: string, above: string | null): Member | null {
+	const row = trimSpaces(text);
+	const office = MINISTRY_THEN_ROW.exec(row)?.groups;
+	const ministry = office && MINISTRY_GROUP.test(office.office ?? '') ? (office.office ?? null) : null;
+	const rest = ministry !== null ? (office?.rest ?? '') : above !== null ? row : null;
+	const found = rest !== null && rest.length <= 60 ? NAME_THEN_POST.exec(rest)?.groups : undefined;
+	if (!found?.name || !found.post) return null;
+	const name = parseNameLabel(found.name);
+	if (name.name !== found.name || name.title !== null || !(POST_WORD_END.test(found.post) || /大臣$/u.test(found.post)) || parseNameLabel(found.post).name !== null) return null;
+	return { text: row, name: found.name, title: found.post, affiliation: ministry ?? above };
+}
+
 /** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
 const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
 
@@ -1452,6 +1477,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		saidNone.add(group);
 		if (group.members.length === 0) addNote(group, 'なし');
 	};
+	/** The ministry of the last row that named one before its official (`財務省　　　寺岡光博　大臣官房総括審議官`), and its group. */
+	let officeAbove: { group: ParticipantGroup; office: string } | null = null;
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		// (`傍聴：なし` after its group's name: nobody, no member named なし.)
 		if (saysNone(members)) {
@@ -1548,6 +1575,15 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
+		// `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`, then `　　　　　　　斎藤洋明　財務副大臣（２４日）` under it: the
+		// ministry, then its official's name and post (the Bank of Japan's 政府からの出席者); a row of a name and a post alone right
+		// under such a row is of the same ministry (the ministry had been a member of its own, the name and the post none).
+		const ministryRow = entries.length === 1 && !bulleted && leadRole === null ? readMinistryOfficialRow(entries[0] ?? '', officeAbove?.group === group ? officeAbove.office : null) : null;
+		officeAbove = ministryRow ? { group, office: ministryRow.affiliation ?? '' } : null;
+		if (ministryRow) {
+			group.members.push(ministryRow);
+			return;
+		}
 		// `委員　　　石黒　不二代　ネットイヤー…取締役` / `同　　　井上　久美枝　…`: a table's role, name and affiliation
 		// (同 repeating the role above).
 		const tabled = entries.length === 1 && !bulleted && leadRole === null ? (readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) ?? readRoleAffiliationNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null)) : null;

@@ -1069,8 +1069,11 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?:ほか|外|他)[0-9０-９一二三四五六七八九十]+名$/u;
 /** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
 const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0-9０-９]{1,3}番[\s\u3000]+(?<rest>\S.*)$/u;
-/** Where a row of seats starts another seat's cell: a wide gap before `3番`. */
-const SEAT_GAP = /[\s\u3000]{2,}(?=第?[0-9０-９]{1,3}番[\s\u3000])/u;
+/**
+ * Where a row of seats starts another seat's cell: a gap before `3番` (one space after a long name, `５番　伊藤　美智子　６番　渡辺　四郎`,
+ * where the columns left no more).
+ */
+const SEAT_GAP = /[\s\u3000]+(?=第?[0-9０-９]{1,3}番[\s\u3000])/u;
 /** One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it. */
 const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,8})[\s\u3000]+)?(?<seat>第?[0-9０-９]{1,3}番)[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
 /** A post or a seat and a padded name with 君 after it, as a record's roll writes each member: `会　長　　　三　浦　房　雄　君`. */

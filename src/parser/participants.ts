@@ -988,9 +988,12 @@ export function parseMember(text: string): Member {
  * A person's name, then the post they hold, one space between, maybe a note in brackets after: `寺岡光博　大臣官房総括審議官（２３日）`,
  * `奥　達雄　大臣政務官` (a full name written with its space, then the post).
  */
-const NAME_THEN_POST = /^(?<name>[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})[ \u3000](?<post>[\p{Script=Han}\p{Script=Katakana}・ー]{2,20})(?:[（(][^（()）]{1,12}[）)])?$/u;
-/** A ministry or agency, then a wide gap and a row of a name and a post: `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`. */
-const MINISTRY_THEN_ROW = /^(?<office>[^\s\u3000、，,]{2,13})[ \u3000]{2,}(?<rest>\S.*)$/u;
+const NAME_THEN_POST = /^(?<name>[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})[ \u3000]{1,2}(?<post>[\p{Script=Han}\p{Script=Katakana}・ー]{2,20})(?:[（(][^（()）]{1,20}[）)])?$/u;
+/**
+ * A ministry or agency, then a gap and a row of a name and a post: `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`, as the web
+ * page writes it `財務省 石井 道遠 大臣官房総括審議官(15日)`.
+ */
+const MINISTRY_THEN_ROW = /^(?<office>[^\s\u3000、，,]{2,13})[ \u3000]+(?<rest>\S.*)$/u;
 
 /**
  * A roll's row of a ministry, its official's name and post (`財務省　　　寺岡光博　大臣官房総括審議官（２３日）`), or of a name and a
@@ -1581,7 +1584,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`, then `　　　　　　　斎藤洋明　財務副大臣（２４日）` under it: the
 		// ministry, then its official's name and post (the Bank of Japan's 政府からの出席者); a row of a name and a post alone right
 		// under such a row is of the same ministry (the ministry had been a member of its own, the name and the post none).
-		const ministryRow = entries.length === 1 && !bulleted && leadRole === null ? readMinistryOfficialRow(entries[0] ?? '', officeAbove?.group === group ? officeAbove.office : null) : null;
+		const ministryRow = entries.length === 1 && leadRole === null ? readMinistryOfficialRow(entries[0] ?? '', officeAbove?.group === group ? officeAbove.office : null) : null;
 		officeAbove = ministryRow ? { group, office: ministryRow.affiliation ?? '' } : null;
 		if (ministryRow) {
 			group.members.push(ministryRow);

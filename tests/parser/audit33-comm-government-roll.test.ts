@@ -60,3 +60,38 @@ describe("the government's attendants at the Bank of Japan's meeting", () => {
 		expect(group('事務局')).toEqual([['東山和寿', '政策委員会室長', null]]);
 	});
 });
+
+describe('the same roll as the web page writes it', () => {
+	const web = [
+		'金融政策決定会合議事要旨',
+		'',
+		'(2005年 3月15、16日開催分)',
+		'',
+		'(開催要領)',
+		'',
+		'1.開催日時',
+		'2005年3月15日(13:59〜16:06)',
+		'2.場所',
+		'日本銀行本店',
+		'3.出席委員',
+		'  • 議長 福山俊夫(総裁)',
+		'  • 武田敏郎(副総裁)',
+		'4.政府からの出席者',
+		'  • 財務省 石川 道遠 大臣官房総括審議官(15日)',
+		'    田野倉良太郎 財務副大臣(16日)',
+		'  • 内閣府 浜田 潤  政策統括官(経済財政運営担当)',
+		'',
+		'I.金融経済情勢等に関する執行部からの報告の概要',
+		'',
+		' 金融市場調節は、前回会合で決定された方針に従って運営した。',
+	].join('\n');
+
+	test('one space between the ministry, the name and the post, a bullet before the ministry', () => {
+		const members = parseText(web, 'boj.html.txt').meeting?.participants.find((each) => each.group === '政府からの出席者')?.members;
+		expect(members?.map((member) => [member.name, member.title, member.affiliation])).toEqual([
+			['石川 道遠', '大臣官房総括審議官', '財務省'],
+			['田野倉良太郎', '財務副大臣', '財務省'],
+			['浜田 潤', '政策統括官', '内閣府'],
+		]);
+	});
+});

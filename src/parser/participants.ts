@@ -1655,12 +1655,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	const rolled = readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups);
 	/** The next line with text after each line (found once, from the last line up). */
 	const following: string[] = [];
-	for (let index = rolled.length - 1, next = ''; index >= 0; index--) {
+	/** The line number of that next line. */
+	const followingLine: number[] = [];
+	for (let index = rolled.length - 1, next = '', nextLine = -1; index >= 0; index--) {
 		following[index] = next;
+		followingLine[index] = nextLine;
 		const text = rolled[index]?.text ?? '';
-		if (text.trim() !== '') next = text;
+		if (text.trim() !== '') {
+			next = text;
+			nextLine = rolled[index]?.line ?? -1;
+		}
 	}
 	const nextText = (index: number): string => following[index] ?? '';
+	/** How far the next line with text is indented, as written. */
+	const nextIndent = (index: number): number => displayWidth(/^[\s\u3000]*/u.exec(indents.get(followingLine[index] ?? -1) ?? '')?.[0] ?? '');
 	for (const [index, source] of rolled.entries()) {
 		// (A rule under the roll, `────`, is no member.)
 		if (source.text.length <= 400 && isSeparator(source.text)) continue;
@@ -1846,7 +1854,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`文部科学省` alone after the members' group, over a line of its officials, `松本教育課程課長、藤井室長`: the ministry's group,
 		// as a ministry's page sets its roll in a list of terms.)
 		const ministry = groups.length > 0 && MINISTRY_GROUP.test(text) && /[、，,]/u.test(nextText(index));
-		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word || ministry)) {
+		// (`原子力規制委員会`, `原子力規制庁`, `東北電力株式会社` alone, each over its people indented further under it: the body's group.)
+		const over = [...text].length <= 30 && !/[、，,\s\u3000（()）]/u.test(text) && endsAsOrganisation(text) && nextIndent(index) > lead;
+		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word || ministry || over)) {
 			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
 			continue;
 		}

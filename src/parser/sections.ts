@@ -807,8 +807,8 @@ function numberedHeadingKey(text: string): string | null {
 }
 
 /**
- * True when the numbered lines under a bare `議事` (`（１）…`) come again further down as the body's headings, as written or
- * numbered and marked otherwise (`（１）開会` / … / `≪１．開会≫`, as the 次第 above a record lists its parts).
+ * True when the numbered lines under a bare `議事` (`（１）…`, `議案第１号　…`) come again further down as the body's headings, as
+ * written or numbered and marked otherwise (`（１）開会` / … / `≪１．開会≫`, as the 次第 above a record lists its parts).
  */
 function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	let first: string | null = null;
@@ -821,7 +821,8 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 			continue;
 		}
 		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
-		if (entry.kind !== 'heading' || entry.number === null) break;
+		// (Items of business by their own numbers, `議案第１号　…` / `報告第１号　…`, as a board of education's 議事 lists them.)
+		if (entry.kind !== 'heading' || (entry.number === null && !isMotionHeading(text))) break;
 		if (first === null) {
 			first = titleForm(text);
 			firstKey = numberedHeadingKey(text);
@@ -845,7 +846,8 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 			continue;
 		}
 		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
-		if (entry.kind !== 'heading' || entry.number !== count + 1) break;
+		// (Or items of business by their own numbers, `議案第１号　…` / `議案第２号　…` / `報告第１号　…`.)
+		if (entry.kind !== 'heading' || (entry.number !== count + 1 && !(entry.number === null && isMotionHeading(text)))) break;
 		count++;
 	}
 	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;

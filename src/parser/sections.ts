@@ -671,7 +671,7 @@ function timesOfHeader(lines: readonly SourceLine[], index: number): boolean {
 
 /** A line that is one bracket, and how many of them may stand between a title and its header. */
 const BRACKETED_LINE = /^[（(][^（）()]{1,40}[）)]$/u;
-const BRACKETED_NOTES = 2;
+const BRACKETED_NOTES = 3;
 
 /** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
 function sameItem(item: string, heading: string): boolean {
@@ -978,9 +978,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `第３回○○研究会` / `議事要旨` on two lines: one title.
 		const nextIndex = lines.findIndex((source, i) => i >= index && source.text.trim() !== '');
 		const next = lines[nextIndex];
-		if (next && TITLE_TAIL.test(matchForm(stripDecoration(next.text).text).replace(/\s/gu, '')) && headerFollows(lines, nextIndex)) {
+		const isTail = (source: SourceLine | undefined): boolean => source !== undefined && TITLE_TAIL.test(matchForm(stripDecoration(source.text).text).replace(/\s/gu, ''));
+		if (next && isTail(next) && headerFollows(lines, nextIndex)) {
 			split.title = { text: `${trimSpaces(first.text)} ${trimSpaces(next.text)}`, line: first.line };
 			index = nextIndex + 1;
+		} else if (next && nextIndex >= 0) {
+			// `政策委員会` / `金融政策決定会合` / `議事録` on three lines: the body, its meeting and the minutes word, one title.
+			const lastIndex = lines.findIndex((source, i) => i > nextIndex && source.text.trim() !== '');
+			const bare = stripDecoration(next.text).text;
+			if (lastIndex >= 0 && isTail(lines[lastIndex]) && atMostCharacters(bare, 30) && !SENTENCE.test(bare) && matchSectionLine(next.text) === null && headerFollows(lines, lastIndex)) {
+				split.title = { text: `${trimSpaces(first.text)} ${trimSpaces(next.text)} ${trimSpaces(lines[lastIndex]?.text ?? '')}`, line: first.line };
+				index = lastIndex + 1;
+			}
 		}
 	}
 	// Every header section line up to the body label, read once.

@@ -118,6 +118,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'研究', '科学', '人材', '振興', '品質', '保育', '児童', '人権', '協働', '清掃', '循環', '財務', '課税', '徴収', '債権',
 	// A broadcaster's departments (`伊藤編成部長`, `千田報道局長`), as 放送番組審議会 records name the station's staff.
 	'編成', '報道', '制作', '営業',
+	// The sections of a commission that reviews cases (`審査総括室長`, `審査課長`, `審理室長`), as a labour commission names its staff.
+	'審査', '審理',
 	// A company's departments (`技術部 西田`, `経理課 森`).
 	'技術', '製造', '設計', '総務', '経理', '情報', '品証', '購買', '法務', '知財',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).

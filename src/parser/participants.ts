@@ -332,6 +332,8 @@ function readNameAffiliationRow(text: string): Member | null {
 	if (ROLE_TITLES.includes((row.name ?? '').replace(/[\s\u3000]/gu, ''))) return null;
 	const member = parseMember(row.name ?? '');
 	if (member.name === null || member.affiliation !== null) return null;
+	// (`山本　伸太郎　　委員長`: a role of the body's own in the next cell is the member's post, no affiliation.)
+	if (member.title === null && ROLE_TITLES.includes(affiliation)) return { ...member, text: trimSpaces(text), title: affiliation };
 	return { ...member, text: trimSpaces(text), affiliation };
 }
 

@@ -87,6 +87,8 @@ const PART_WORDS = /^(?:開会|閉会|散会|議長選出|議長選任|議長の
  * 10時`, `次回役員会の日程：…`): a note, no speaker's words.
  */
 const NEXT_MEETING = /^(?:次回(?:の)?(?:日程|開催(?:日時|日|予定日?)?|会議|予定|[^\s\u3000：:。、]{0,8}会(?:の)?(?:日程|日時|開催日?|予定)?)|今後の(?:日程|予定))[\s\u3000]*[：:][\s\u3000]*\S/u;
+/** Words after an item's number that only point to the item (`（１）について`, `(2)に関して`, `３．関係`). */
+const ABOUT_ITEM = /^(?:について|に関して|に係る(?:件|こと)|関係)$/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`, or stands alone (`第２号議案`). */
 const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|(?:について|に関して)(?:[（(][^（()）]{1,20}[）)])?$|$)`, 'u');
 /**
@@ -930,7 +932,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const plausible = atMostCharacters(title, 30) && !title.includes('。') && (numbered.groups.dotted === undefined || !/^[^(]*\)|:|\s{2}|\s.*\(/u.test(matchForm(title)));
 		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
 		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
-			return { kind: 'heading', title, number };
+			// `（１）について`: the item of the agenda numbered so, which the words after the number do not name; the number stays
+			// in the heading (it had been `について` alone).
+			return { kind: 'heading', title: ABOUT_ITEM.test(title) ? trimSpaces(bare) : title, number };
 		}
 	}
 

@@ -583,6 +583,12 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'paragraph' && state.blankBefore && atMostCharacters(trimSpaces(source.text), 20) && !/[。．、]/u.test(source.text) && isTaskItem(lines.slice(index + 1, index + 3).find((next) => next.text.trim() !== '')?.text ?? '')) {
 		entry = { kind: 'heading', title: trimSpaces(source.text), number: null };
 	}
+	// `Ⅱ．金融経済情勢に関する執行部報告` past a blank line at the margin: a part of the record numbered in Roman numerals (as the
+	// Bank of Japan's verbatim 議事録 heads its parts between the turns), never the last speaker's words.
+	if (entry.kind === 'paragraph' && state.remark !== null && state.blankBefore && /^[Ⅰ-Ⅻ]/u.test(source.text)) {
+		const part = classifyLine(source.text, { ...context, inRemark: false });
+		if (part.kind === 'heading') entry = part;
+	}
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);
 		// The item of business after a blank line, at the margin (`第2号議案　…の件`), heads the text below it even after a remark;

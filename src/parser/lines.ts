@@ -87,6 +87,8 @@ const PART_WORDS = /^(?:開会|閉会|散会|議長選出|議長選任|議長の
  * 10時`, `次回役員会の日程：…`): a note, no speaker's words.
  */
 const NEXT_MEETING = /^(?:次回(?:の)?(?:日程|開催(?:日時|日|予定日?)?|会議|予定|[^\s\u3000：:。、]{0,8}会(?:の)?(?:日程|日時|開催日?|予定)?)|今後の(?:日程|予定))[\s\u3000]*[：:][\s\u3000]*\S/u;
+/** Words after an item's number that only point to the item (`（１）について`, `(2)に関して`, `３．関係`). */
+const ABOUT_ITEM = /^(?:について|に関して|に係る(?:件|こと)|関係)$/u;
 /** An item of business that heads a line (NFKC): `第1号議案 …`, `議案第2号 …`, `報告第3号 …`, or stands alone (`第２号議案`). */
 const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|(?:について|に関して)(?:[（(][^（()）]{1,20}[）)])?$|$)`, 'u');
 /**
@@ -531,12 +533,12 @@ export const isEndMark = (line: string): boolean => END_MARK.test(trimSpaces(lin
  * Offices and roles that speak without a personal name, maybe with the person in brackets: 事務局（佐藤）,
  * `【委員】` (an anonymised member), `（校長）`, `教頭：`; a press conference's `記者（NHK）`, `幹事社`, `大臣`; an association's
  * officers (`会計：`, `監事：`, `管理会社：`); a city's `（担当課）` answering its council; the sides of an appeal before a review
- * board (`○審査請求人　…`, `処分庁：`); a city's audit commissioners (`○代表監査委員　…`) and who acts for the head of a board
+ * board (`○審査請求人　…`, `処分庁：`, a 固定資産評価審査委員会's `審査申出人　…`, a labour board's `被申立人`); a city's audit commissioners (`○代表監査委員　…`) and who acts for the head of a board
  * (`○教育長職務代理者　…`, `○委員長職務代理者　…`); at a workshop or a briefing, the city's staff (`市職員（都市計画課）：…`) and who
  * leads the talk (`ファシリテーター：…`).
  */
 const OFFICE_SPEAKERS =
-	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長|会計|監事|理事|班長|副班長|顧問|庶務|代表|代表理事|社長|副社長|専務|常務|組合長|副組合長|支部長|副支部長|副理事長|常任理事|業務執行理事|評議員|代議員|総代|会計監査|監査役|相談役|執行委員長|副執行委員長|執行委員|副書記長|書記次長|管理員|管理人|管理会社|担当課|担当者|所管課|審査請求人|請求人|申立人|代理人|処分庁|審査庁|陳述人|代表監査委員|監査委員|識見監査委員|議選監査委員|(?:教育長|委員長|会長|議長|座長|部会長|理事長|組合長)職務代理者?|(?:市|町|村|区|県|都|府)職員|ファシリテーター|ファシリテータ)(?:[（(][^（()）]{1,20}[）)])?$/u;
+	/^(?:事務局(?:長|次長)?|司会|議長|副議長|座長|座長代理|副座長|主査|委員長|委員長代理|副委員長|委員|構成員|専門委員|臨時委員|オブザーバー|会長|会長代理|副会長|部会長|説明者|事業者|申請者|事業者側|執行部|当局|理事者|市長|副市長|町長|副町長|村長|副村長|区長|副区長|知事|副知事|助役|収入役|教育長|関係人|参考人|公述人|説明員|校長|副校長|教頭|園長|学長|副学長|理事長|専務理事|常務理事|会頭|副会頭|書記長|書記|幹事長|主事|主任|主幹|技師|参事|専門員|記者|幹事社|代表幹事|幹事|大臣|副大臣|大臣政務官|政務官|長官|副長官|官房長官|総理|副総理|首相|広報官|報道官|総裁|副総裁|院長|病院長|副院長|会計|監事|理事|班長|副班長|顧問|庶務|代表|代表理事|社長|副社長|専務|常務|組合長|副組合長|支部長|副支部長|副理事長|常任理事|業務執行理事|評議員|代議員|総代|会計監査|監査役|相談役|執行委員長|副執行委員長|執行委員|副書記長|書記次長|管理員|管理人|管理会社|担当課|担当者|所管課|審査請求人|請求人|審査申出人|申出人|申立人|被申立人|代理人|処分庁|審査庁|陳述人|代表監査委員|監査委員|識見監査委員|議選監査委員|(?:教育長|委員長|会長|議長|座長|部会長|理事長|組合長)職務代理者?|(?:市|町|村|区|県|都|府)職員|ファシリテーター|ファシリテータ)(?:[（(][^（()）]{1,20}[）)])?$/u;
 
 /** Everyone speaking at once, before a colon: `役員一同：異議なし`, `一同：賛成`, `委員全員：…`. */
 const COLLECTIVE_SPEAKER = /^\p{Script=Han}{0,6}(?:一同|全員)$/u;
@@ -930,7 +932,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const plausible = atMostCharacters(title, 30) && !title.includes('。') && (numbered.groups.dotted === undefined || !/^[^(]*\)|:|\s{2}|\s.*\(/u.test(matchForm(title)));
 		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
 		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
-			return { kind: 'heading', title, number };
+			// `（１）について`: the item of the agenda numbered so, which the words after the number do not name; the number stays
+			// in the heading (it had been `について` alone).
+			return { kind: 'heading', title: ABOUT_ITEM.test(title) ? trimSpaces(bare) : title, number };
 		}
 	}
 

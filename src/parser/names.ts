@@ -60,7 +60,7 @@ export const OFFICE_WORDS: readonly string[] = [
 	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '防災', '戦略',
 	// A board of education's officials (`川島指導室長`, `山口指導主事`, `佐藤学校教育課長`).
 	'指導', '学校', '審議官', '統括官', '参事官', '企画官', '調査官', '推進官', '研究官', '管理官', '監理官', '分析官',
-	'専門官', '調整官', '室長', '課長', '部長', '局長', '次長', '所長', '副所長', '係長', '主任', '主幹', '主査', '参事', '副主幹', '副主査', '副参事', '総括', '統括', '事務局',
+	'専門官', '調整官', '長官', '総裁', '副総裁', '室長', '課長', '部長', '局長', '次長', '所長', '副所長', '係長', '主任', '主幹', '主査', '参事', '副主幹', '副主査', '副参事', '総括', '統括', '事務局',
 	// A local government's officials whose posts end otherwise (`門脇参与`, `佐藤技監`, `田中審議監`, `森会計管理者`,
 	// `石井水道事業管理者`: whole, so that a surname of one letter is not read with the department word after it).
 	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '支所長', '出張所長', '公民館長', '図書館長', '会計管理者',
@@ -69,11 +69,11 @@ export const OFFICE_WORDS: readonly string[] = [
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
-const OFFICE_ENDINGS = /(?:官|長|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者)$/u;
+const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者)$/u;
 
 /** Suffixes of organisations that no surname ends with. */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|協会|会議|委員会|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|ISAC|CERT|CC)$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|ISAC|CERT|CC)$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 
@@ -118,6 +118,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'研究', '科学', '人材', '振興', '品質', '保育', '児童', '人権', '協働', '清掃', '循環', '財務', '課税', '徴収', '債権',
 	// A broadcaster's departments (`伊藤編成部長`, `千田報道局長`), as 放送番組審議会 records name the station's staff.
 	'編成', '報道', '制作', '営業',
+	// The sections of a commission that reviews cases (`審査総括室長`, `審査課長`, `審理室長`), as a labour commission names its staff.
+	'審査', '審理',
 	// A company's departments (`技術部 西田`, `経理課 森`).
 	'技術', '製造', '設計', '総務', '経理', '情報', '品証', '購買', '法務', '知財',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
@@ -172,8 +174,8 @@ export function readStaffPair(text: string): { name: string; post: string } | nu
 	return { name: found.name, post: found.post };
 }
 
-/** How a bureau's name ends (`医政局`, `総務課`): such a word before an office word is a post, not a surname. */
-const BUREAU_ENDINGS = /(?:局|省|庁|課)$/u;
+/** How a bureau's or a bank's name ends (`医政局`, `総務課`, `日本銀行`): such a word before an office word is a post, not a surname. */
+const BUREAU_ENDINGS = /(?:局|省|庁|課|銀行)$/u;
 /** A post that starts with its bureau: `医政局地域医療計画課長`. */
 const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:省|庁|局)', 'u');
 

@@ -332,6 +332,8 @@ function readNameAffiliationRow(text: string): Member | null {
 	if (ROLE_TITLES.includes((row.name ?? '').replace(/[\s\u3000]/gu, ''))) return null;
 	const member = parseMember(row.name ?? '');
 	if (member.name === null || member.affiliation !== null) return null;
+	// (`山本　伸太郎　　委員長`: a role of the body's own in the next cell is the member's post, no affiliation.)
+	if (member.title === null && ROLE_TITLES.includes(affiliation)) return { ...member, text: trimSpaces(text), title: affiliation };
 	return { ...member, text: trimSpaces(text), affiliation };
 }
 
@@ -984,6 +986,34 @@ export function parseMember(text: string): Member {
 	return { text, ...parts };
 }
 
+/**
+ * A person's name, then the post they hold, one space between, maybe a note in brackets after: `寺岡光博　大臣官房総括審議官（２３日）`,
+ * `奥　達雄　大臣政務官` (a full name written with its space, then the post).
+ */
+const NAME_THEN_POST = /^(?<name>[\p{Script=Han}々ヶ]{2,6}|[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})[ \u3000]{1,2}(?<post>[\p{Script=Han}\p{Script=Katakana}・ー]{2,20})(?:[（(][^（()）]{1,20}[）)])?$/u;
+/**
+ * A ministry or agency, then a gap and a row of a name and a post: `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`, as the web
+ * page writes it `財務省 石井 道遠 大臣官房総括審議官(15日)`.
+ */
+const MINISTRY_THEN_ROW = /^(?<office>[^\s\u3000、，,]{2,13})[ \u3000]+(?<rest>\S.*)$/u;
+
+/**
+ * A roll's row of a ministry, its official's name and post (`財務省　　　寺岡光博　大臣官房総括審議官（２３日）`), or of a name and a
+ * post alone under such a row (`斎藤洋明　財務副大臣（２４日）`, the ministry `above` it): the official of the ministry; null
+ * for any other row.
+ */
+function readMinistryOfficialRow(text: string, above: string | null): Member | null {
+	const row = trimSpaces(text);
+	const office = MINISTRY_THEN_ROW.exec(row)?.groups;
+	const ministry = office && MINISTRY_GROUP.test(office.office ?? '') ? (office.office ?? null) : null;
+	const rest = ministry !== null ? (office?.rest ?? '') : above !== null ? row : null;
+	const found = rest !== null && rest.length <= 60 ? NAME_THEN_POST.exec(rest)?.groups : undefined;
+	if (!found?.name || !found.post) return null;
+	const name = parseNameLabel(found.name);
+	if (name.name !== found.name || name.title !== null || !(POST_WORD_END.test(found.post) || /大臣$/u.test(found.post)) || parseNameLabel(found.post).name !== null) return null;
+	return { text: row, name: found.name, title: found.post, affiliation: ministry ?? above };
+}
+
 /** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
 const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
 
@@ -1044,8 +1074,11 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?:ほか|外|他)[0-9０-９一二三四五六七八九十]+名$/u;
 /** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
 const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0-9０-９]{1,3}番[\s\u3000]+(?<rest>\S.*)$/u;
-/** Where a row of seats starts another seat's cell: a wide gap before `3番`. */
-const SEAT_GAP = /[\s\u3000]{2,}(?=第?[0-9０-９]{1,3}番[\s\u3000])/u;
+/**
+ * Where a row of seats starts another seat's cell: a gap before `3番` (one space after a long name, `５番　伊藤　美智子　６番　渡辺　四郎`,
+ * where the columns left no more).
+ */
+const SEAT_GAP = /[\s\u3000]+(?=第?[0-9０-９]{1,3}番[\s\u3000])/u;
 /** One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it. */
 const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,8})[\s\u3000]+)?(?<seat>第?[0-9０-９]{1,3}番)[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
 /** A post or a seat and a padded name with 君 after it, as a record's roll writes each member: `会　長　　　三　浦　房　雄　君`. */
@@ -1452,6 +1485,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		saidNone.add(group);
 		if (group.members.length === 0) addNote(group, 'なし');
 	};
+	/** The ministry of the last row that named one before its official (`財務省　　　寺岡光博　大臣官房総括審議官`), and its group. */
+	let officeAbove: { group: ParticipantGroup; office: string } | null = null;
 	const add = (members: string, line: number, bulleted = false, kept = ''): void => {
 		// (`傍聴：なし` after its group's name: nobody, no member named なし.)
 		if (saysNone(members)) {
@@ -1548,6 +1583,15 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
 		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
+		// `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`, then `　　　　　　　斎藤洋明　財務副大臣（２４日）` under it: the
+		// ministry, then its official's name and post (the Bank of Japan's 政府からの出席者); a row of a name and a post alone right
+		// under such a row is of the same ministry (the ministry had been a member of its own, the name and the post none).
+		const ministryRow = entries.length === 1 && leadRole === null ? readMinistryOfficialRow(entries[0] ?? '', officeAbove?.group === group ? officeAbove.office : null) : null;
+		officeAbove = ministryRow ? { group, office: ministryRow.affiliation ?? '' } : null;
+		if (ministryRow) {
+			group.members.push(ministryRow);
+			return;
+		}
 		// `委員　　　石黒　不二代　ネットイヤー…取締役` / `同　　　井上　久美枝　…`: a table's role, name and affiliation
 		// (同 repeating the role above).
 		const tabled = entries.length === 1 && !bulleted && leadRole === null ? (readRoleNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null) ?? readRoleAffiliationNameRow(entries[0] ?? '', group.members.at(-1)?.title ?? null)) : null;
@@ -1613,12 +1657,20 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	const rolled = readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups);
 	/** The next line with text after each line (found once, from the last line up). */
 	const following: string[] = [];
-	for (let index = rolled.length - 1, next = ''; index >= 0; index--) {
+	/** The line number of that next line. */
+	const followingLine: number[] = [];
+	for (let index = rolled.length - 1, next = '', nextLine = -1; index >= 0; index--) {
 		following[index] = next;
+		followingLine[index] = nextLine;
 		const text = rolled[index]?.text ?? '';
-		if (text.trim() !== '') next = text;
+		if (text.trim() !== '') {
+			next = text;
+			nextLine = rolled[index]?.line ?? -1;
+		}
 	}
 	const nextText = (index: number): string => following[index] ?? '';
+	/** How far the next line with text is indented, as written. */
+	const nextIndent = (index: number): number => displayWidth(/^[\s\u3000]*/u.exec(indents.get(followingLine[index] ?? -1) ?? '')?.[0] ?? '');
 	for (const [index, source] of rolled.entries()) {
 		// (A rule under the roll, `────`, is no member.)
 		if (source.text.length <= 400 && isSeparator(source.text)) continue;
@@ -1804,7 +1856,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`文部科学省` alone after the members' group, over a line of its officials, `松本教育課程課長、藤井室長`: the ministry's group,
 		// as a ministry's page sets its roll in a list of terms.)
 		const ministry = groups.length > 0 && MINISTRY_GROUP.test(text) && /[、，,]/u.test(nextText(index));
-		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word || ministry)) {
+		// (`原子力規制委員会`, `原子力規制庁`, `東北電力株式会社` alone, each over its people indented further under it: the body's group;
+		// not the body after a label on the label's line, `３　対　象　…協議会` over its head, which is the list's first line unindented.)
+		const over = [...text].length <= 30 && !/[、，,\s\u3000（()）]/u.test(text) && endsAsOrganisation(text) && (lead > 0 || index > 0) && nextIndent(index) > lead;
+		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word || ministry || over)) {
 			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
 			continue;
 		}

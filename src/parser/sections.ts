@@ -59,7 +59,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席した取締役および監査役', '出席した取締役及び監査役', '出席した取締役、監査役', '出席した取締役', '出席した監査役', '出席した役員'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
-	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録作成者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
+	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録署名者', '議事録作成者', '会議録署名人', '会議録署名者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
 	// An owners' association's 総会 (`３．区分所有者総数　８４名`, `５．総会の成立　…`, `６．議　　長　理事長　笠原　俊彦`,
 	// `９．議　案`): counts and the chair as text, the numbered 議案 the agenda.
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
@@ -671,7 +671,7 @@ function timesOfHeader(lines: readonly SourceLine[], index: number): boolean {
 
 /** A line that is one bracket, and how many of them may stand between a title and its header. */
 const BRACKETED_LINE = /^[（(][^（）()]{1,40}[）)]$/u;
-const BRACKETED_NOTES = 2;
+const BRACKETED_NOTES = 3;
 
 /** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
 function sameItem(item: string, heading: string): boolean {
@@ -807,8 +807,8 @@ function numberedHeadingKey(text: string): string | null {
 }
 
 /**
- * True when the numbered lines under a bare `議事` (`（１）…`) come again further down as the body's headings, as written or
- * numbered and marked otherwise (`（１）開会` / … / `≪１．開会≫`, as the 次第 above a record lists its parts).
+ * True when the numbered lines under a bare `議事` (`（１）…`, `議案第１号　…`) come again further down as the body's headings, as
+ * written or numbered and marked otherwise (`（１）開会` / … / `≪１．開会≫`, as the 次第 above a record lists its parts).
  */
 function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	let first: string | null = null;
@@ -821,7 +821,8 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 			continue;
 		}
 		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
-		if (entry.kind !== 'heading' || entry.number === null) break;
+		// (Items of business by their own numbers, `議案第１号　…` / `報告第１号　…`, as a board of education's 議事 lists them.)
+		if (entry.kind !== 'heading' || (entry.number === null && !isMotionHeading(text))) break;
 		if (first === null) {
 			first = titleForm(text);
 			firstKey = numberedHeadingKey(text);
@@ -845,7 +846,8 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 			continue;
 		}
 		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
-		if (entry.kind !== 'heading' || entry.number !== count + 1) break;
+		// (Or items of business by their own numbers, `議案第１号　…` / `議案第２号　…` / `報告第１号　…`.)
+		if (entry.kind !== 'heading' || (entry.number !== count + 1 && !(entry.number === null && isMotionHeading(text)))) break;
 		count++;
 	}
 	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
@@ -976,9 +978,18 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `第３回○○研究会` / `議事要旨` on two lines: one title.
 		const nextIndex = lines.findIndex((source, i) => i >= index && source.text.trim() !== '');
 		const next = lines[nextIndex];
-		if (next && TITLE_TAIL.test(matchForm(stripDecoration(next.text).text).replace(/\s/gu, '')) && headerFollows(lines, nextIndex)) {
+		const isTail = (source: SourceLine | undefined): boolean => source !== undefined && TITLE_TAIL.test(matchForm(stripDecoration(source.text).text).replace(/\s/gu, ''));
+		if (next && isTail(next) && headerFollows(lines, nextIndex)) {
 			split.title = { text: `${trimSpaces(first.text)} ${trimSpaces(next.text)}`, line: first.line };
 			index = nextIndex + 1;
+		} else if (next && nextIndex >= 0) {
+			// `政策委員会` / `金融政策決定会合` / `議事録` on three lines: the body, its meeting and the minutes word, one title.
+			const lastIndex = lines.findIndex((source, i) => i > nextIndex && source.text.trim() !== '');
+			const bare = stripDecoration(next.text).text;
+			if (lastIndex >= 0 && isTail(lines[lastIndex]) && atMostCharacters(bare, 30) && !SENTENCE.test(bare) && matchSectionLine(next.text) === null && headerFollows(lines, lastIndex)) {
+				split.title = { text: `${trimSpaces(first.text)} ${trimSpaces(next.text)} ${trimSpaces(lines[lastIndex]?.text ?? '')}`, line: first.line };
+				index = lastIndex + 1;
+			}
 		}
 	}
 	// Every header section line up to the body label, read once.

@@ -125,8 +125,13 @@ const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u300
 /** How many speakers' turns make a record minutes without a minutes word in its title. */
 const MINUTES_TURNS = 2;
 
-/** A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`. */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[](?<office>事務局(?:職員)?)[】］\]][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$))/u;
+/**
+ * A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`,
+ * the parties heard by a board of review (`審査申出人`, `処分庁`, as a 固定資産評価審査委員会 lists them after its secretariat);
+ * in brackets the secretariat and those who report for the executive (`（執行部からの報告者）`, `（事務局）` after the Bank of
+ * Japan's 政府からの出席者).
+ */
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[（(](?<office>事務局(?:職員)?|執行部からの報告者)[】］\]）)][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー|(?<party>審査申出人|審査請求人|処分庁|審査庁))(?:[\s\u3000:：]+|$))/u;
 
 /** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
 const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
@@ -149,11 +154,18 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	const present = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label) ? section.lines.findIndex((source, i) => i > 0 && groupOf(source.text) !== null) : -1;
 	if (present > 0) {
 		readPeople({ ...section, lines: section.lines.slice(0, present) }, record, diagnostics);
-		const [head, ...rest] = section.lines.slice(present);
-		const found = head ? groupOf(head.text) : null;
-		const word = found?.groups?.word ?? found?.groups?.office ?? '';
-		const lines = head ? [{ ...head, text: head.text.slice(found?.[0].length ?? 0) }, ...rest].filter((source) => source.text.trim() !== '') : rest;
-		record.participants.push(...parseParticipants(lines, diagnostics, word, null, word));
+		let [head, ...rest] = section.lines.slice(present);
+		while (head) {
+			const found = groupOf(head.text);
+			const word = found?.groups?.word ?? found?.groups?.office ?? '';
+			// (`（執行部からの報告者）` … `（事務局）`: each bracketed group after a bracketed one is one of its own too, and each party
+			// after the secretariat or a party, `事務局　…` / `審査申出人　…` / `処分庁　…`.)
+			const next = found?.groups?.office !== undefined ? rest.findIndex((source) => PRESENT_GROUP.exec(source.text)?.groups?.office !== undefined) : rest.findIndex((source) => PRESENT_GROUP.exec(source.text)?.groups?.party !== undefined);
+			const own = next >= 0 ? rest.slice(0, next) : rest;
+			const lines = [{ ...head, text: head.text.slice(found?.[0].length ?? 0) }, ...own].filter((source) => source.text.trim() !== '');
+			record.participants.push(...parseParticipants(lines, diagnostics, word, null, word));
+			[head, ...rest] = next >= 0 ? rest.slice(next) : [];
+		}
 		return;
 	}
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);

@@ -1,0 +1,48 @@
+/**
+ * The 原子力規制委員会's roll names each body on a line of its own, its people indented under it (`原子力規制委員会`,
+ * `原子力規制庁`, an operator `東北電力株式会社`): each body heads a group of those under it.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseText } from './unseen-helpers.ts';
+
+const text = [
+	'第５０回原子力規制委員会 議事録',
+	'',
+	'１．日時',
+	'　令和７年１月２２日（水）１０：３０～１１：５０',
+	'２．場所',
+	'　原子力規制委員会 １３階会議室Ａ',
+	'３．出席者',
+	'　原子力規制委員会',
+	'　　山本　伸太郎　　原子力規制委員会委員長',
+	'　　杉田　智之　　原子力規制委員会委員',
+	'　原子力規制庁',
+	'　　金田　修　　長官',
+	'　　森下　泰　　原子力規制部長',
+	'　東北電力株式会社',
+	'　　樋口　康二郎　　取締役社長',
+	'',
+	'４．議事録',
+	'○山本委員長',
+	'　それでは、これより第５０回原子力規制委員会を始めます。',
+	'○事業者（樋口取締役社長）',
+	'　東北電力の樋口でございます。',
+].join('\n');
+
+describe('bodies over their people in a roll', () => {
+	const meeting = parseText(text, 'nra.txt').meeting;
+
+	test('each body is a group of the people under it, no member', () => {
+		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['原子力規制委員会', ['山本　伸太郎', '杉田　智之']],
+			['原子力規制庁', ['金田　修', '森下　泰']],
+			['東北電力株式会社', ['樋口　康二郎']],
+		]);
+	});
+
+	test('a body at the indent of its people stays a member', () => {
+		const flat = text.replace('　原子力規制庁\n', '　　原子力規制庁\n');
+		const members = parseText(flat, 'nra.txt').meeting?.participants.find((group) => group.group === '原子力規制委員会')?.members.map((member) => member.text);
+		expect(members).toContain('原子力規制庁');
+	});
+});

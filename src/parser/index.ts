@@ -12,7 +12,7 @@ import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
-import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMarks } from './turn-line.ts';
+import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { rewriteMeetDocument } from './meet-document.ts';
@@ -94,7 +94,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
 	const labelled = joinSplitLabels(mended ?? base) ?? mended;
 	// And the numbers a minutes system prints alone above each turn (`1` / `◯座長(浅田五郎君) …`) are left out.
-	const relabelled = blankSpeechNumbers(labelled ?? base) ?? labelled ?? subtitles;
+	const numbersBlanked = blankSpeechNumbers(labelled ?? base) ?? labelled ?? subtitles;
+	// And an assembly's sitting downloaded with a field over each speech (`【発言者】議長（竹下　修）`) has its turns marked (`○議長（竹下　修）`).
+	const relabelled = markSpeakerFields(numbersBlanked ?? base) ?? numbersBlanked;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
 	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.

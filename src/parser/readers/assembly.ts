@@ -224,8 +224,8 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	// (`26名`, `０名`: the roll's head count on a line of its own, as some cities write it under the heading.)
 	if (trimmed === '' || saysNone(trimmed) || isHeadCount(trimmed)) return [];
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
-	// `議長　　　石井　俊夫君` without seat numbers: a post and a name.
-	if (seats.length === 0 && POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '')) return readPostMembers(trimmed);
+	// `議長　　　石井　俊夫君` without seat numbers: a post and a name, the post spaced out to its cell too (`議　長　　　　大　野　　　勉　君`).
+	if (seats.length === 0 && (POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '') || SPACED_POSTS.has(replaceSpaceRuns(trimmed.split(/[\s\u3000]{2,}/u)[0] ?? '', '')))) return readPostMembers(trimmed);
 	// `阿曽田   清 君`, `松 家   博 君`: one member's name padded to a column (a short name spread over a four-letter width), never two.
 	const padded = seats.length === 0 ? PADDED_MEMBER.exec(trimmed)?.groups?.name : undefined;
 	if (padded !== undefined && /[\s\u3000]{2,}/u.test(padded) && !/君|さん/u.test(padded)) {

@@ -82,6 +82,13 @@ const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:[（(]第?[0-9０-９一二�
 /** The chair or the deputy alone on a line above the roll, the name padded to a column: `議長                  石川光太郎君`. */
 // (`議　長　　　　中　山　和　男　君`: the post spaced out to its cell as the names are.)
 const CHAIR_LINE = /^[\s\u3000]*(?<post>副?[\s\u3000]?議[\s\u3000]?長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;
+/** A roll's heading's count and nothing else (NFKC, spaceless): `46名`, `(46名)`, `議長共104名`, `議長を含め45名` (`0名` says no one). */
+const HEAD_COUNT = /^[(]?(?:議長(?:共|とも|を含め(?:て)?|含む))?[1-9][0-9]{0,2}[人名][)]?$/u;
+/** A count before the members it counts in brackets: `１名（１５番　大　川　浩　司）`. */
+const COUNTED_MEMBERS = /^(?:[0-9０-９]{1,3}[人名])?[\s\u3000]*[（(](?<members>[^（()）]*番[^（()）]+)[）)]$/u;
+/** Such a count as written: `４６名`, `議長共104名`. */
+const WRITTEN_COUNT = /(?:議長(?:共|とも|を含め(?:て)?|含む)[\s\u3000]*)?[0-9０-９]{1,3}[\s\u3000]*[人名]/u;
+
 /** The group of the chair and the deputy read from such lines. */
 const CHAIR_GROUP = '議長・副議長';
 
@@ -788,6 +795,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	};
 	/** True inside `会議に付した事件` listed after the 議事日程's items (the same business again). */
 	let repeated: { text: string; line: number } | null = null;
+	// The rolls given by their count on the heading's line (`出席議員　　４６名`), with that count.
+	const counts = new Map<ParticipantGroup, string>();
 	/** A sitting event written without its clock (`開議`), waiting for the clock in the cells below it. */
 	let untimed: { event: SittingEvent; lines: number } | null = null;
 	/** The table of the members' attendance (`議員の出欠`), one cell per line or one row per line. */
@@ -919,7 +928,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			// `欠席議員（なし）`, `不応招議員(なし)`: a roll that says it lists no one ends on its heading's line (the lines after it
 			// had been read as its members: the record's own title, a clock time).
 			else if (current.group && saysNone(rest)) current = null;
-			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending, line);
+			// `出席議員　　４６名`, `本日の出席議員　議長共104名`: how many came, a note on the roll (a 全員協議会 names no one; it had
+			// been a member named 議長共104名, or a roll said to list no one).
+			else if (current.group && HEAD_COUNT.test(key.replace(opened.pattern, ''))) counts.set(current.group, replaceSpaceRuns(WRITTEN_COUNT.exec(text)?.[0] ?? '', ''));
+			// `欠席議員　１名（１５番　大　川　浩　司）`: the count, then its members in brackets.
+			else if (rest !== '' && current.group) readRoll(opened.key, current.group, COUNTED_MEMBERS.exec(rest)?.groups?.members ?? rest, current.pending, line);
 			continue;
 		}
 		// `□開会に当たり、知事 野口昭彦君、議長 岩名秀人君は、それぞれ次のあいさつを述べた。` after the roll: a sentence ends it,
@@ -985,10 +998,18 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		header.notes.push({ text: trimSpaces(text), line });
 	}
 	closeWaiting();
-	for (const group of header.participants) {
-		if (group.members.length === 0 && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+	// A roll given by its count alone is that count, as a note (`出席議員（４６名）`); the same roll listed by name below its count
+	// (`本日の出席議員　議長共104名` over `出　席　議　員` / `議　長　…`) takes the count.
+	for (const [group, count] of counts) {
+		if (group.members.length > 0) continue;
+		const listed = header.participants.find((other) => other !== group && other.group === group.group && other.members.length > 0);
+		if (listed) listed.note ??= count;
+		else group.note = count;
 	}
-	header.participants = header.participants.filter((group) => group.members.length > 0);
+	for (const group of header.participants) {
+		if (group.members.length === 0 && !counts.has(group) && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+	}
+	header.participants = header.participants.filter((group) => group.members.length > 0 || (group.note !== undefined && counts.has(group)));
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.
 	const names = (group: ParticipantGroup) => group.members.map((member) => member.name ?? member.text).sort().join('、');
 	header.participants = header.participants.filter((group, index) => !header.participants.slice(0, index).some((before) => before.group === group.group && names(before) === names(group)));

@@ -609,6 +609,30 @@ interface Attendance {
 	markFirst: boolean | null;
 	/** The member under way: the mark read before the seat, and the name's words as written. */
 	pending: { mark: string | null; words: string[] } | null;
+	/** Whether the last member written with a word (`（出席）`, `（欠席）`) came, for the ditto mark under it (`（〃）`). */
+	came?: boolean;
+}
+
+/** A member of the table with a word of attendance in brackets after the name: `１番　　野　上　　　明（出席）`, `２番　西　川　裕　子（〃）`. */
+const WORDED_ATTENDANCE = new RegExp(`(?<member>${SEAT}[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９][^（()）0-9０-９]{0,20}?)[\\s\\u3000]*[（(](?<word>出席|欠席|〃|″|同)[）)][\\s\\u3000]*`, 'gu');
+
+/**
+ * Read a line of members each written with the word of their attendance (`１番　　野　上　　　明（出席）`, `（〃）` for the word
+ * above) into the table's groups; false for any other line.
+ */
+function readWordedAttendance(text: string, table: Attendance): boolean {
+	const line = trimSpaces(text);
+	if (line.length > 200) return false;
+	const found = [...line.matchAll(WORDED_ATTENDANCE)];
+	if (found.length === 0 || found.map((match) => match[0]).join('').length !== line.length) return false;
+	for (const match of found) {
+		const word = match.groups?.word ?? '';
+		const came = word === '出席' ? true : word === '欠席' ? false : table.came;
+		if (came === undefined) return false;
+		table.came = came;
+		(came ? table.present : table.absent).members.push(...readMembers(match.groups?.member ?? ''));
+	}
+	return true;
 }
 
 /** A column heading of the attendance table. */
@@ -809,7 +833,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		// The attendance table's cells (a mark alone, `◯`, is a cell, not a line without text).
 		if (current?.key === 'attendance' && trimSpaces(text) !== '') {
-			if (readAttendance(text, attendance)) continue;
+			if (readWordedAttendance(text, attendance) || readAttendance(text, attendance)) continue;
 			current = null;
 			attendance.pending = null;
 		}

@@ -316,6 +316,16 @@ function relatedLinksAbove(lines: readonly SourceLine[], index: number, header: 
 	return null;
 }
 
+/** An entry of a volume's index of speakers: a label alone, the person in brackets (`　○議長（岸本　誠君）`, `　○１番（工藤彩花君）`). */
+const SPEAKER_INDEX_ENTRY = /^[\s\u3000]*[○◯〇◎◆][^\s\u3000（()）]{1,20}[（(][^（()）]{1,20}[）)][\s\u3000]*$/u;
+
+/** Whether a line is `発言者一覧` over an entry of the index of speakers. */
+function isSpeakerIndexHeading(lines: readonly SourceLine[], index: number): boolean {
+	if (trimSpaces(lines[index]?.text ?? '').replace(/[\s\u3000]/gu, '') !== '発言者一覧') return false;
+	const next = lines.slice(index + 1).find((source) => source.text.trim() !== '');
+	return next !== undefined && next.text.length <= 60 && SPEAKER_INDEX_ENTRY.test(next.text);
+}
+
 /** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */
 function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
 	let first: number | null = null;
@@ -345,7 +355,8 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 		// (A label the header or the text opens with, `審議経過（議事録）`, or a heading in brackets, `《議題１　…》`, ends the block.)
 		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text) || matchSectionLine(source.text) !== null || /^[《≪【〈＜<]/u.test(text))) contact = 0;
 		else if (contact > 0) contact--;
-		if (contact === 0 && !isWebChrome(shown) && !isPageFooter(shown) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(shown) || isSiteContact(shown))) && !(top && (isPageButton(shown) || isLogo(source.text)))) return source;
+		// (`発言者一覧` over `　○議長（岸本　誠君）` … is a printed volume's index of speakers, no viewer's link.)
+		if (contact === 0 && (!isWebChrome(shown) || isSpeakerIndexHeading(lines, index)) && !isPageFooter(shown) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(shown) || isSiteContact(shown))) && !(top && (isPageButton(shown) || isLogo(source.text)))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };

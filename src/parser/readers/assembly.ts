@@ -525,7 +525,8 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 }
 
 /** A bill, petition or report by its number, as a committee lists its business: `議案第６８号`, `請願第５号`, `陳情第１２号`, `報告第３号`. */
-const BILL_ITEM = /^(?:議案|請願|陳情|報告|諮問|認定|承認|発議|発議案|意見書案|決議案|議員提出議案|市長提出議案)[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号/u;
+// (A prefecture's `知事提出議案第１号から第４５号まで`, and bills numbered before their word, `第１号議案　…`, `定県第１号議案`.)
+const BILL_ITEM = /^(?:(?:議案|請願|陳情|報告|諮問|認定|承認|発議|発議案|意見書案|決議案|(?:議員|知事|市長|町長|村長|区長|委員会)提出議案)[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号|(?:定[県市])?第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号[\s\u3000]*議案)/u;
 /** The agenda items read from such lines (a bill under a 日程 item stays part of that item). */
 const BILL_ITEMS = new WeakSet<AgendaItem>();
 /** The agenda items numbered with a circled or bracketed number (`①　議案第７２号　…`, `（１）　…`). */

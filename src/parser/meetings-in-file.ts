@@ -101,7 +101,7 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 		// An assembly's sitting under its session and number (`令和６年２月定例会（第３日）`) over its day, a 回 or not in the session
 		// (a title holding 第N回 and 会議録 is a meeting's title below).
 		const sittingForm = text.length <= 80 && (text.includes('号') || text.includes('日')) ? matchForm(stripDecoration(text).text).trim() : '';
-		const sittingNumber = SITTING_TITLE.exec(sittingForm)?.groups?.number;
+		const sittingNumber = SITTING_TITLE.exec(sittingForm)?.groups?.number ?? SITTING_TITLE.exec(beforeDay(sittingForm))?.groups?.number;
 		const assemblySitting = sittingNumber === undefined ? null : parseNumeral(sittingNumber);
 		if (assemblySitting !== null && !MEETING_TITLE.test(sittingForm)) {
 			const date = sittingDate(lines, index);
@@ -173,6 +173,15 @@ function sittingDate(lines: readonly SourceLine[], index: number): string | null
 		if (found?.ok) return found.iso;
 	}
 	return null;
+}
+
+/** A title line without the day after it (`令和６年２月定例会（第３日）　令和６年２月２６日（月）` → its title), or '' when no day ends it. */
+function beforeDay(form: string): string {
+	const found = findDate(form);
+	const at = found?.ok ? form.lastIndexOf(found.written) : -1;
+	if (!found || at <= 0) return '';
+	const rest = form.slice(at + found.written.length).trim();
+	return rest === '' || /^[(][^()]{1,4}[)]$/u.test(rest) ? form.slice(0, at).trim() : '';
 }
 
 /** Where a sitting's title starts: the session's line alone right above it (`令和６年２月定例会` / `…県議会会議録（第３号）`), or the title. */

@@ -89,6 +89,14 @@ describe('the sittings of a session in one file', () => {
 		expect(results[0]?.meeting?.remarks[1]?.text).toContain('物価高騰対策');
 	});
 
+	test('a title with the day after it on its line (`令和６年２月定例会（第３日）　令和６年２月２６日（月）`) starts its sitting', () => {
+		const dated = DAYS.replace('　　　令和６年２月定例会（第３日）\n', 'かすみ県議会　令和６年２月定例会（第３日）　令和６年２月２６日（月）\n').replace('　　　令和６年２月定例会（第４日）\n', 'かすみ県議会　令和６年２月定例会（第４日）　令和６年２月２７日（火）\n');
+		expect(sittings(dated, 'kasumi-r6-02.txt').map(([, date, remarks]) => [date, remarks])).toEqual([
+			['2024-02-26', 4],
+			['2024-02-27', 3],
+		]);
+	});
+
 	test('one sitting whose title comes again as a running head stays one record', () => {
 		const one = NUMBERS.slice(0, NUMBERS.indexOf('　　　令和６年２月定例会\n\n　　　　　あおぞら県議会会議録（第４号）'));
 		expect(sittings(one, 'aozora-r6-02-3.txt')).toEqual([['あおぞら県議会 令和6年2月定例会 第3号', '2024-02-27', 3]]);

@@ -200,8 +200,8 @@ const SEPARATOR = '(?:\\s*[):;]\\s*|\\s+|$)';
 const TIGHT_SEPARATOR = '(?:\\s*[):;]\\s*| ?\\t\\s*|$)';
 /** A list's bullet before a header field: `・`, `･`, `•`, and `-` or `*` with a space after (`**日時**` is Markdown's bold). */
 const LABEL_BULLET = /^(?:[・･•‣∙]|[*＊\-－](?=[\s\u3000])|一(?=[\s\u3000]))[\s\u3000]*(?=\S)/u;
-/** A ○ before a header label (`○出席者`, `〇日時`, `○場　所`, as PDFs and assemblies' records write them), not a speaker's mark. */
-const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
+/** A ○ or ◎ before a header label (`○出席者`, `〇日時`, `○場　所`, `◎出席委員（３名）`, as PDFs and assemblies' records write them), not a speaker's mark. */
+const CIRCLED_LABEL = new RegExp(`^[\\s\\u3000]*[○〇◯◎](?=[\\s\\u3000]*(?:${LABELS.map((label) => label.pattern).join('|')})(?:[\\s\\u3000:：(（]|$))`, 'u');
 /** A label in brackets: `【日時】`, `［場所］`, `＜出席者＞` (NFKC form). */
 const BRACKETS = [
 	['【', '】'],

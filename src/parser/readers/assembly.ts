@@ -231,8 +231,9 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	// (`26名`, `０名`: the roll's head count on a line of its own, as some cities write it under the heading.)
 	if (trimmed === '' || saysNone(trimmed) || isHeadCount(trimmed)) return [];
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
-	// `議長　　　石井　俊夫君` without seat numbers: a post and a name, the post spaced out to its cell too (`議　長　　　　大　野　　　勉　君`).
-	if (seats.length === 0 && (POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '') || SPACED_POSTS.has(replaceSpaceRuns(trimmed.split(/[\s\u3000]{2,}/u)[0] ?? '', '')))) return readPostMembers(trimmed);
+	// `議長　　　石井　俊夫君` without seat numbers: a post and a name, the post spaced out to its cell too (`議　長　　　　大　野　　　勉　君`,
+	// `議　　長　　　　飯　島　弘　之`, `議　　員　　…`).
+	if (seats.length === 0 && (POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '') || SPACED_POSTS.has(replaceSpaceRuns(trimmed.split(/[\s\u3000]{2,}/u)[0] ?? '', '')) || SPACED_MEMBER_POST.test(bareCell(rollCells(trimmed)[0]?.text ?? '')))) return readPostMembers(trimmed);
 	// `阿曽田   清 君`, `松 家   博 君`: one member's name padded to a column (a short name spread over a four-letter width), never two.
 	const padded = seats.length === 0 ? PADDED_MEMBER.exec(trimmed)?.groups?.name : undefined;
 	if (padded !== undefined && /[\s\u3000]{2,}/u.test(padded) && !/君|さん/u.test(padded)) {
@@ -257,6 +258,9 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	}
 	return members;
 }
+
+/** A member's post a roll spaces out to its cell before the name (`議　　長`, `副 議 長`, `議　　員`). */
+const SPACED_MEMBER_POST = /^(?:副?議長|議員)$/u;
 
 /** A seat written without a member: `欠員`. */
 const VACANT_SEAT = /^欠員$/u;

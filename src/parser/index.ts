@@ -319,11 +319,16 @@ function relatedLinksAbove(lines: readonly SourceLine[], index: number, header: 
 /** An entry of a volume's index of speakers: a label alone, the person in brackets (`　○議長（岸本　誠君）`, `　○１番（工藤彩花君）`). */
 const SPEAKER_INDEX_ENTRY = /^[\s\u3000]*[○◯〇◎◆][^\s\u3000（()）]{1,20}[（(][^（()）]{1,20}[）)][\s\u3000]*$/u;
 
+/** The most blank lines between `発言者一覧` and its first entry. */
+const SPEAKER_INDEX_GAP = 3;
+
 /** Whether a line is `発言者一覧` over an entry of the index of speakers. */
 function isSpeakerIndexHeading(lines: readonly SourceLine[], index: number): boolean {
 	if (trimSpaces(lines[index]?.text ?? '').replace(/[\s\u3000]/gu, '') !== '発言者一覧') return false;
-	const next = lines.slice(index + 1).find((source) => source.text.trim() !== '');
-	return next !== undefined && next.text.length <= 60 && SPEAKER_INDEX_ENTRY.test(next.text);
+	let at = index + 1;
+	while (at < lines.length && at - index <= SPEAKER_INDEX_GAP && (lines[at]?.text.trim() ?? '') === '') at++;
+	const next = lines[at]?.text ?? '';
+	return next.length <= 60 && SPEAKER_INDEX_ENTRY.test(next);
 }
 
 /** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */

@@ -137,10 +137,15 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 	}
 	// The same sitting's number and day again (a running head over each page, `令和６年第２回定例会（第２号）`) starts nothing:
 	// a volume's sittings are told apart by their numbers and days.
-	for (let k = starts.length - 1; k > 0; k--) {
-		const sitting = starts[k];
-		if (sitting?.assembly !== undefined && starts.slice(0, k).some((start) => start.assembly === sitting.assembly && start.date === sitting.date)) starts.splice(k, 1);
+	const sittingsSeen = new Set<string>();
+	let distinct = 0;
+	for (const start of [...starts]) {
+		const key = start.assembly === undefined ? null : `${start.assembly} ${start.date}`;
+		if (key !== null && sittingsSeen.has(key)) continue;
+		if (key !== null) sittingsSeen.add(key);
+		starts[distinct++] = start;
 	}
+	starts.length = distinct;
 	// Bare titles one after another with fewer lines between them are a table of contents, no meetings.
 	const textLines = (from: number, to: number): number => lines.slice(from + 1, to).filter((source) => source.text.trim() !== '' && !isSeparator(source.text)).length;
 	// So are dated sittings' lines (a report's `開催経過`: `第1回　令和6年4月10日（水）　論点整理` / `第2回　…`).

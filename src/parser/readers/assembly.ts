@@ -259,6 +259,11 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	return members;
 }
 
+/** The longest roll line looked at for such a post. */
+const ROLL_LINE_MAX = 200;
+/** A chair's post before a member's seat in a committee's roll (`委員長　　１番　　青　木　蒼　太　君`, `副委員長　２番　…`). */
+const CHAIR_BEFORE_SEAT = new RegExp(`^[\\s\\u3000]*(?<post>副?[\\s\\u3000]?(?:委[\\s\\u3000]?員[\\s\\u3000]?長|議[\\s\\u3000]?長|主[\\s\\u3000]?査|分科会長))[\\s\\u3000]+(?<rest>${SEAT}[\\s\\u3000]*[^\\s\\u3000].*)$`, 'u');
+
 /** A member's post a roll spaces out to its cell before the name (`議　　長`, `副 議 長`, `議　　員`). */
 const SPACED_MEMBER_POST = /^(?:副?議長|議員)$/u;
 
@@ -735,6 +740,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const entries = text.split(ROLL_ENTRY_SEPARATOR);
 		if (entries.length > 1 && entries.every((entry) => trimSpaces(entry) !== '' && [...trimSpaces(entry)].length <= ROLL_ENTRY_MAX)) {
 			for (const entry of entries) readRoll(key, group, trimSpaces(entry), pending, line);
+			return;
+		}
+		// `委員長　　１番　　青　木　蒼　太　君`: the chair's post before a member's seat is that member's post.
+		const chairSeat = text.length <= ROLL_LINE_MAX ? CHAIR_BEFORE_SEAT.exec(text)?.groups : undefined;
+		if (chairSeat?.rest !== undefined) {
+			const [first, ...others] = readMembers(chairSeat.rest, group.members);
+			if (first) group.members.push({ ...first, text: trimSpaces(text), title: replaceSpaceRuns(chairSeat.post ?? '', '') }, ...others);
 			return;
 		}
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).

@@ -12,7 +12,7 @@ import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
-import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, mendOcrTurnMarks } from './turn-line.ts';
+import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { rewriteMeetDocument } from './meet-document.ts';
@@ -94,7 +94,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// And a label a PDF's table gave on two lines (`○教育長` / `笹岡忠則君` / the words) becomes one (`○教育長（笹岡忠則君）`).
 	const labelled = joinSplitLabels(mended ?? base) ?? mended;
 	// And the numbers a minutes system prints alone above each turn (`1` / `◯座長(浅田五郎君) …`) are left out.
-	const relabelled = blankSpeechNumbers(labelled ?? base) ?? labelled ?? subtitles;
+	const numbersBlanked = blankSpeechNumbers(labelled ?? base) ?? labelled ?? subtitles;
+	// And an assembly's sitting downloaded with a field over each speech (`【発言者】議長（竹下　修）`) has its turns marked (`○議長（竹下　修）`).
+	const relabelled = markSpeakerFields(numbersBlanked ?? base) ?? numbersBlanked;
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
 	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
@@ -314,6 +316,21 @@ function relatedLinksAbove(lines: readonly SourceLine[], index: number, header: 
 	return null;
 }
 
+/** An entry of a volume's index of speakers: a label alone, the person in brackets (`　○議長（岸本　誠君）`, `　○１番（工藤彩花君）`). */
+const SPEAKER_INDEX_ENTRY = /^[\s\u3000]*[○◯〇◎◆][^\s\u3000（()）]{1,20}[（(][^（()）]{1,20}[）)][\s\u3000]*$/u;
+
+/** The most blank lines between `発言者一覧` and its first entry. */
+const SPEAKER_INDEX_GAP = 3;
+
+/** Whether a line is `発言者一覧` over an entry of the index of speakers. */
+function isSpeakerIndexHeading(lines: readonly SourceLine[], index: number): boolean {
+	if (trimSpaces(lines[index]?.text ?? '').replace(/[\s\u3000]/gu, '') !== '発言者一覧') return false;
+	let at = index + 1;
+	while (at < lines.length && at - index <= SPEAKER_INDEX_GAP && (lines[at]?.text.trim() ?? '') === '') at++;
+	const next = lines[at]?.text ?? '';
+	return next.length <= 60 && SPEAKER_INDEX_ENTRY.test(next);
+}
+
 /** The lines with those of web-page navigation (`isWebChrome`, link text in the first lines, a contact block) blanked, line numbers kept; null when there is none. */
 function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
 	let first: number | null = null;
@@ -343,7 +360,8 @@ function blankWebChrome(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
 		// (A label the header or the text opens with, `審議経過（議事録）`, or a heading in brackets, `《議題１　…》`, ends the block.)
 		else if (contact > 0 && (text.length > 40 || /[。．]/u.test(text) || matchSectionLine(source.text) !== null || /^[《≪【〈＜<]/u.test(text))) contact = 0;
 		else if (contact > 0) contact--;
-		if (contact === 0 && !isWebChrome(shown) && !isPageFooter(shown) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(shown) || isSiteContact(shown))) && !(top && (isPageButton(shown) || isLogo(source.text)))) return source;
+		// (`発言者一覧` over `　○議長（岸本　誠君）` … is a printed volume's index of speakers, no viewer's link.)
+		if (contact === 0 && (!isWebChrome(shown) || isSpeakerIndexHeading(lines, index)) && !isPageFooter(shown) && !(top && texts <= LINK_TEXT_LINES && (isLinkText(shown) || isSiteContact(shown))) && !(top && (isPageButton(shown) || isLogo(source.text)))) return source;
 		first ??= source.line;
 		count++;
 		return { ...source, text: '' };

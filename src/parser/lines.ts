@@ -562,8 +562,11 @@ export function isSpeakerLabel(label: string): boolean {
 	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text));
 }
 
-/** A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`. */
-const SPEAKER_FIELD = /^(?:[（(【［\[]発言者[)）】］\]]|発言者[:：])[\s\u3000]*(?<label>[^\s\u3000（(：:]{1,30}(?:[（(][^（()）\s]{1,20}[)）])?)(?:[\s\u3000]+(?<text>\S.*))?$/u;
+/**
+ * A field naming who speaks, then who (a post or a name), the speech after a space or on the next lines: `(発言者)市長`, `発言者：防災部会長`,
+ * `【発言者】議長（竹下　修）` (a name in the bracket with one space between surname and given name, as minutes systems print it).
+ */
+const SPEAKER_FIELD = /^(?:[（(【［\[]発言者[)）】］\]]|発言者[:：])[\s\u3000]*(?<label>[^\s\u3000（(：:]{1,30}(?:[（(][^（()）\s]{1,10}(?:[ \u3000][^（()）\s]{1,10})?[)）])?)(?:[\s\u3000]+(?<text>\S.*))?$/u;
 
 /** A bracketed office after a space, the words right after it: where a turn begins inside a line (`… (委員)問題量が…`). */
 const INLINE_TURN = /(?<=[\s\u3000])[（(](?<label>[^（()）\s\u3000]{1,10})[）)](?=[^\s\u3000（(])/gu;

@@ -6,6 +6,7 @@
  */
 import { findDate } from './date.ts';
 import { isSeparator, matchForm, stripDecoration, type SourceLine } from './normalize.ts';
+import { parseNumeral } from './numerals.ts';
 import { frontMatter } from './readers/markup-title.ts';
 
 /** The words that name minutes, as a regex source: 会議録, 議事録, 議事要旨, 議事概要, 議事メモ. */
@@ -42,6 +43,14 @@ const BARE_MEETING_HELD = 6;
  * `第3回 令和6年11月15日(金) 14:00～ 県庁`), as a page of a year's 議事要旨 heads each sitting (NFKC).
  */
 const NUMBERED_SITTING = /^[[(【〔]?\s*(第\s*[0-9一二三四五六七八九十]+\s*回)\s*[\])】〕]?\s*((?:令和|平成|昭和)?\s*(?:[0-9]{1,4}|元)\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)/u;
+/**
+ * An assembly's sitting titled by its session and number without a 回 (`令和６年２月定例会（第３日）`, `…県議会会議録（第４号）`,
+ * `令和六年東京都議会会議録第三号`), the whole line (NFKC): a volume's sittings, each dated below its title.
+ */
+const SITTING_TITLE = /^\S.{0,50}(?:定例会|臨時会|定例月議会|会議録)\s*[(]?\s*第\s*(?<number>[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*[号日]\s*[)]?$/u;
+/** A session's line alone over such a title (`令和６年２月定例会` / `あおぞら県議会会議録（第３号）`): the sitting starts with it. */
+const SESSION_ALONE = /^\S.{0,30}(?:定例会|臨時会|定例月議会)(?:\s*[(][^()]{1,12}[)])?$/u;
+
 /** A line announcing the next meeting, above such a title. */
 const NEXT_MEETING = /次回|今後の予定|開催予定/u;
 /** A speaker's label before a colon (`梅田部会長：次回は…`): the line is a remark that mentions the next meeting, no announcement. */
@@ -72,6 +81,8 @@ interface MeetingStart {
 	heading?: boolean;
 	/** A sitting's line that numbers and dates it: its number (`第2回`) and what follows it (date, hours, place). */
 	sitting?: { number: string; rest: string };
+	/** An assembly's sitting titled by its number without a 回 (`…定例会（第３日）`): that number. */
+	assembly?: number;
 }
 
 /** Where each meeting of the file starts (line indexes), with its date; empty when the file holds one meeting. */
@@ -85,6 +96,16 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 		if (text.startsWith('##') && DATED_HEADING.test(text) && !SESSION_HEADING.test(text) && !NEXT_MEETING.test(text)) {
 			const found = findDate(text);
 			if (found?.ok) starts.push({ index, date: found.iso, dated: false, heading: true });
+			continue;
+		}
+		// An assembly's sitting under its session and number (`令和６年２月定例会（第３日）`) over its day, a 回 or not in the session
+		// (a title holding 第N回 and 会議録 is a meeting's title below).
+		const sittingForm = text.length <= 80 && (text.includes('号') || text.includes('日')) ? matchForm(stripDecoration(text).text).trim() : '';
+		const sittingNumber = SITTING_TITLE.exec(sittingForm)?.groups?.number ?? SITTING_TITLE.exec(beforeDay(sittingForm))?.groups?.number;
+		const assemblySitting = sittingNumber === undefined ? null : parseNumeral(sittingNumber);
+		if (assemblySitting !== null && !MEETING_TITLE.test(sittingForm)) {
+			const date = sittingDate(lines, index);
+			if (date !== null) starts.push({ index: sessionAbove(lines, index), date, dated: false, assembly: assemblySitting });
 			continue;
 		}
 		// Every other kind of title holds 回: most lines are passed over without normalizing them.
@@ -112,8 +133,19 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 			const found = findDate(line);
 			if (found?.ok) date = found.iso;
 		}
-		if (date !== null) starts.push({ index, date, dated: false, bare });
+		if (date !== null) starts.push({ index, date, dated: false, bare, ...(assemblySitting === null ? {} : { assembly: assemblySitting }) });
 	}
+	// The same sitting's number and day again (a running head over each page, `令和６年第２回定例会（第２号）`) starts nothing:
+	// a volume's sittings are told apart by their numbers and days.
+	const sittingsSeen = new Set<string>();
+	let distinct = 0;
+	for (const start of [...starts]) {
+		const key = start.assembly === undefined ? null : `${start.assembly} ${start.date}`;
+		if (key !== null && sittingsSeen.has(key)) continue;
+		if (key !== null) sittingsSeen.add(key);
+		starts[distinct++] = start;
+	}
+	starts.length = distinct;
 	// Bare titles one after another with fewer lines between them are a table of contents, no meetings.
 	const textLines = (from: number, to: number): number => lines.slice(from + 1, to).filter((source) => source.text.trim() !== '' && !isSeparator(source.text)).length;
 	// So are dated sittings' lines (a report's `開催経過`: `第1回　令和6年4月10日（水）　論点整理` / `第2回　…`).
@@ -129,6 +161,40 @@ function meetingStarts(lines: readonly SourceLine[]): MeetingStart[] {
 		return !announcesNext(before) && textLines(start.index, starts[k + 1]?.index ?? lines.length) >= held;
 	});
 	return listed ? starts.filter((start) => !listable(start)) : kept;
+}
+
+/** Lines with text below a sitting's title within which its day stands. */
+const SITTING_DAY_WITHIN = 4;
+/** The longest line that gives a sitting's day (`令和６年２月２６日（月曜日）`, `令和６年９月１０日　午前１０時開議`): no sentence of the speech. */
+const SITTING_DAY_LENGTH = 60;
+
+/** The day on a short line just below a sitting's title (`令和６年２月２６日（月曜日）`), the title's own line first, or null. */
+function sittingDate(lines: readonly SourceLine[], index: number): string | null {
+	for (let next = index, seen = 0; next < lines.length && seen <= SITTING_DAY_WITHIN; next++) {
+		const line = lines[next]?.text ?? '';
+		if (line.trim() === '' || isSeparator(line)) continue;
+		seen++;
+		const found = line.length <= SITTING_DAY_LENGTH ? findDate(line) : null;
+		if (found?.ok) return found.iso;
+	}
+	return null;
+}
+
+/** A title line without the day after it (`令和６年２月定例会（第３日）　令和６年２月２６日（月）` → its title), or '' when no day ends it. */
+function beforeDay(form: string): string {
+	const found = findDate(form);
+	const at = found?.ok ? form.lastIndexOf(found.written) : -1;
+	if (!found || at <= 0) return '';
+	const rest = form.slice(at + found.written.length).trim();
+	return rest === '' || /^[(][^()]{1,4}[)]$/u.test(rest) ? form.slice(0, at).trim() : '';
+}
+
+/** Where a sitting's title starts: the session's line alone right above it (`令和６年２月定例会` / `…県議会会議録（第３号）`), or the title. */
+function sessionAbove(lines: readonly SourceLine[], index: number): number {
+	let above = index - 1;
+	while (above >= 0 && (lines[above]?.text.trim() ?? '') === '') above--;
+	const text = lines[above]?.text ?? '';
+	return above >= 0 && text.length <= 60 && SESSION_ALONE.test(matchForm(stripDecoration(text).text).trim()) ? above : index;
 }
 
 /** A minutes word and what follows it in brackets at the end of a file's title (`　会議録（令和６年度）`), and a fiscal year before it. */

@@ -1160,7 +1160,8 @@ function postRow(text: string): string | null {
 		if (!NAME_LETTERS.test(written.replace(/[\s\u3000]/gu, ''))) return null;
 		// (A post padded as its names are, `委　員　石　井　和　子　　委　員　内　田　修`, is read by the roll's columns instead.)
 		// (And a roll spaced with ASCII spaces, `委 員 長  中 川 裕 子     副委員長  小 島 健 一`, by the columns too.)
-		padded ||= /君$/u.test(last.text) || (!/[\s\u3000]/u.test(runs[from]?.text ?? '') && written.includes('\u3000') && written.split(/[\s\u3000]+/u).length >= 3);
+		// (A surname written whole with the given name padded apart, `委　員　　佐々木　　　翼`, is one name whatever the post.)
+		padded ||= /君$/u.test(last.text) || (!/[\s\u3000]/u.test(runs[from]?.text ?? '') && written.includes('\u3000') && written.split(/[\s\u3000]+/u).length >= 3) || /^[^\s\u3000]{2,4}[\s\u3000]{2,}[^\s\u3000]$/u.test(written);
 		cells.push(`${(runs[from]?.text ?? '').replace(/[\s\u3000]/gu, '')}\u3000${readPaddedName(written)}`);
 	}
 	return padded ? cells.join('、') : null;

@@ -238,16 +238,19 @@ function isSpeechIndex(lines: readonly SourceLine[], index: number): boolean {
 const LIST_START = /^(?:〔参照〕|［参照］|\[参照\]|(?:採決|表決|議決)結果一覧表?|[^。\s\u3000]{0,80}(?:可|否)とする議員の氏名)$/u;
 /** A vote's count (`投票総数　四百五十票`), read by whom the stage direction above it names. */
 const COUNT_START = /^投票総数(?:[\s\u3000]|$)/u;
+/** How many members came, as the clerk reports it at the opening (`出席議員　議長共102名`, `出席議員　９８名`). */
+const PRESENT_COUNT = /^出席(?:議員|委員)[\s\u3000]*(?:議長(?:共|とも|を含め(?:て)?)[\s\u3000]*)?[0-9０-９一二三四五六七八九十百]{1,5}[\s\u3000]*[人名]$/u;
 /** A stage direction naming who reports next (`〔事務総長報告〕`): someone other than the chair, whose turn it is not. */
 const REPORTED_BY_OTHER = /^〔(?!議長|委員長)[^〔〕]{1,20}報告〕$/u;
 
 /**
  * True for the first line of such a list, or of a vote's count that another reports after the chair's words (`〔事務総長報告〕`
- * / `投票総数…`: a count the chair reads out himself, as the 参議院's and assemblies' chairs do, is his speech).
+ * / `投票総数…`: a count the chair reads out himself, as the 参議院's and assemblies' chairs do, is his speech), or of the count
+ * of members present (`〔議事課長報告〕` / `出席議員　議長共102名`).
  */
 export function opensTally(text: string, before: string | null): boolean {
 	const line = trimSpaces(text);
-	return LIST_START.test(line) || (COUNT_START.test(line) && before !== null && REPORTED_BY_OTHER.test(trimSpaces(before)));
+	return LIST_START.test(line) || ((COUNT_START.test(line) || PRESENT_COUNT.test(line)) && before !== null && REPORTED_BY_OTHER.test(trimSpaces(before)));
 }
 
 /**

@@ -465,3 +465,33 @@ export function blankSpeechNumbers(lines: readonly SourceLine[]): SourceLine[] |
 	for (const at of found) blanked[at] = { ...(blanked[at] as SourceLine), text: '' };
 	return blanked;
 }
+
+/**
+ * A minutes system's field naming who speaks, a post or a seat with the person in brackets (`【発言者】議長（竹下　修）`,
+ * `発言者：１２番（中西亜希）`), the speech after a space or on the lines below.
+ */
+const SPEAKER_FIELD_TURN = /^[\s\u3000]*(?:[【［[（(]発言者[】］\]）)]|発言者[:：])[\s\u3000]*(?<label>[^\s\u3000（()）：:]{1,20}[（(][^（()）\s\u3000]{1,10}(?:[ \u3000][^（()）\s\u3000]{1,10})?[）)])(?:[\s\u3000]+(?<text>\S.*))?$/u;
+/** What names an assembly's sitting in the first lines: its 議会 or its session. */
+const ASSEMBLY_HEAD = /議会|市会|定例会|臨時会/u;
+/** Lines looked at for it. */
+const ASSEMBLY_HEAD_LINES = 30;
+/** How many such fields make the layout. */
+const SPEAKER_FIELDS_MIN = 2;
+
+/**
+ * An assembly's sitting downloaded as text from its minutes system, one speech a block under a field naming who speaks
+ * (`【発言者】議長（竹下　修）` / `発言者：知事（森田隆之）` over the words): each field written as the turn it is
+ * (`○議長（竹下　修）`, the words after it when the field's line holds them), so that the sitting is read as an assembly's
+ * (its session, its seats and posts); null when the text has fewer than two such fields or names no assembly or session
+ * in its first lines.
+ */
+export function markSpeakerFields(lines: readonly SourceLine[]): SourceLine[] | null {
+	if (!lines.slice(0, ASSEMBLY_HEAD_LINES).some((source) => source.text.length <= 200 && ASSEMBLY_HEAD.test(source.text))) return null;
+	const found = new Map<number, string>();
+	lines.forEach((source, at) => {
+		const groups = source.text.length <= 10_000 ? SPEAKER_FIELD_TURN.exec(source.text)?.groups : undefined;
+		if (groups?.label !== undefined) found.set(at, groups.text === undefined ? `○${groups.label}` : `○${groups.label}\u3000${trimSpaces(groups.text)}`);
+	});
+	if (found.size < SPEAKER_FIELDS_MIN) return null;
+	return lines.map((source, at) => (found.has(at) ? { ...source, text: found.get(at) ?? source.text } : source));
+}

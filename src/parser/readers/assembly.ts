@@ -82,6 +82,13 @@ const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:[（(]第?[0-9０-９一二�
 /** The chair or the deputy alone on a line above the roll, the name padded to a column: `議長                  石川光太郎君`. */
 // (`議　長　　　　中　山　和　男　君`: the post spaced out to its cell as the names are.)
 const CHAIR_LINE = /^[\s\u3000]*(?<post>副?[\s\u3000]?議[\s\u3000]?長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;
+/** A roll's heading's count and nothing else (NFKC, spaceless): `46名`, `(46名)`, `議長共104名`, `議長を含め45名` (`0名` says no one). */
+const HEAD_COUNT = /^[(]?(?:議長(?:共|とも|を含め(?:て)?|含む))?[1-9][0-9]{0,2}[人名][)]?$/u;
+/** A count before the members it counts in brackets: `１名（１５番　大　川　浩　司）`. */
+const COUNTED_MEMBERS = /^(?:[0-9０-９]{1,3}[人名])?[\s\u3000]*[（(](?<members>[^（()）]*番[^（()）]+)[）)]$/u;
+/** Such a count as written: `４６名`, `議長共104名`. */
+const WRITTEN_COUNT = /(?:議長(?:共|とも|を含め(?:て)?|含む)[\s\u3000]*)?[0-9０-９]{1,3}[\s\u3000]*[人名]/u;
+
 /** The group of the chair and the deputy read from such lines. */
 const CHAIR_GROUP = '議長・副議長';
 
@@ -224,8 +231,9 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	// (`26名`, `０名`: the roll's head count on a line of its own, as some cities write it under the heading.)
 	if (trimmed === '' || saysNone(trimmed) || isHeadCount(trimmed)) return [];
 	const seats = [...trimmed.matchAll(new RegExp(`(?<seat>${SEAT})[\\s\\u3000]*(?<name>.+?)(?=[\\s\\u3000]*${SEAT}|$)`, 'gu'))];
-	// `議長　　　石井　俊夫君` without seat numbers: a post and a name.
-	if (seats.length === 0 && POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '')) return readPostMembers(trimmed);
+	// `議長　　　石井　俊夫君` without seat numbers: a post and a name, the post spaced out to its cell too (`議　長　　　　大　野　　　勉　君`,
+	// `議　　長　　　　飯　島　弘　之`, `議　　員　　…`).
+	if (seats.length === 0 && (POST_END.test(trimmed.split(/[\s\u3000]+/u)[0] ?? '') || SPACED_POSTS.has(replaceSpaceRuns(trimmed.split(/[\s\u3000]{2,}/u)[0] ?? '', '')) || SPACED_MEMBER_POST.test(bareCell(rollCells(trimmed)[0]?.text ?? '')))) return readPostMembers(trimmed);
 	// `阿曽田   清 君`, `松 家   博 君`: one member's name padded to a column (a short name spread over a four-letter width), never two.
 	const padded = seats.length === 0 ? PADDED_MEMBER.exec(trimmed)?.groups?.name : undefined;
 	if (padded !== undefined && /[\s\u3000]{2,}/u.test(padded) && !/君|さん/u.test(padded)) {
@@ -250,6 +258,14 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	}
 	return members;
 }
+
+/** The longest roll line looked at for such a post. */
+const ROLL_LINE_MAX = 200;
+/** A chair's post before a member's seat in a committee's roll (`委員長　　１番　　青　木　蒼　太　君`, `副委員長　２番　…`). */
+const CHAIR_BEFORE_SEAT = new RegExp(`^[\\s\\u3000]*(?<post>副?[\\s\\u3000]?(?:委[\\s\\u3000]?員[\\s\\u3000]?長|議[\\s\\u3000]?長|主[\\s\\u3000]?査|分科会長))[\\s\\u3000]+(?<rest>${SEAT}[\\s\\u3000]*[^\\s\\u3000].*)$`, 'u');
+
+/** A member's post a roll spaces out to its cell before the name (`議　　長`, `副 議 長`, `議　　員`). */
+const SPACED_MEMBER_POST = /^(?:副?議長|議員)$/u;
 
 /** A seat written without a member: `欠員`. */
 const VACANT_SEAT = /^欠員$/u;
@@ -518,7 +534,8 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 }
 
 /** A bill, petition or report by its number, as a committee lists its business: `議案第６８号`, `請願第５号`, `陳情第１２号`, `報告第３号`. */
-const BILL_ITEM = /^(?:議案|請願|陳情|報告|諮問|認定|承認|発議|発議案|意見書案|決議案|議員提出議案|市長提出議案)[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号/u;
+// (A prefecture's `知事提出議案第１号から第４５号まで`, and bills numbered before their word, `第１号議案　…`, `定県第１号議案`.)
+const BILL_ITEM = /^(?:(?:議案|請願|陳情|報告|諮問|認定|承認|発議|発議案|意見書案|決議案|(?:議員|知事|市長|町長|村長|区長|委員会)提出議案)[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号|(?:定[県市])?第[\s\u3000]*[0-9０-９一二三四五六七八九十百]+[\s\u3000]*号[\s\u3000]*議案)/u;
 /** The agenda items read from such lines (a bill under a 日程 item stays part of that item). */
 const BILL_ITEMS = new WeakSet<AgendaItem>();
 /** The agenda items numbered with a circled or bracketed number (`①　議案第７２号　…`, `（１）　…`). */
@@ -602,6 +619,30 @@ interface Attendance {
 	markFirst: boolean | null;
 	/** The member under way: the mark read before the seat, and the name's words as written. */
 	pending: { mark: string | null; words: string[] } | null;
+	/** Whether the last member written with a word (`（出席）`, `（欠席）`) came, for the ditto mark under it (`（〃）`). */
+	came?: boolean;
+}
+
+/** A member of the table with a word of attendance in brackets after the name: `１番　　野　上　　　明（出席）`, `２番　西　川　裕　子（〃）`. */
+const WORDED_ATTENDANCE = new RegExp(`(?<member>${SEAT}[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９][^（()）0-9０-９]{0,20}?)[\\s\\u3000]*[（(](?<word>出席|欠席|〃|″|同)[）)][\\s\\u3000]*`, 'gu');
+
+/**
+ * Read a line of members each written with the word of their attendance (`１番　　野　上　　　明（出席）`, `（〃）` for the word
+ * above) into the table's groups; false for any other line.
+ */
+function readWordedAttendance(text: string, table: Attendance): boolean {
+	const line = trimSpaces(text);
+	if (line.length > 200) return false;
+	const found = [...line.matchAll(WORDED_ATTENDANCE)];
+	if (found.length === 0 || found.map((match) => match[0]).join('').length !== line.length) return false;
+	for (const match of found) {
+		const word = match.groups?.word ?? '';
+		const came = word === '出席' ? true : word === '欠席' ? false : table.came;
+		if (came === undefined) return false;
+		table.came = came;
+		(came ? table.present : table.absent).members.push(...readMembers(match.groups?.member ?? ''));
+	}
+	return true;
 }
 
 /** A column heading of the attendance table. */
@@ -701,6 +742,13 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			for (const entry of entries) readRoll(key, group, trimSpaces(entry), pending, line);
 			return;
 		}
+		// `委員長　　１番　　青　木　蒼　太　君`: the chair's post before a member's seat is that member's post.
+		const chairSeat = text.length <= ROLL_LINE_MAX ? CHAIR_BEFORE_SEAT.exec(text)?.groups : undefined;
+		if (chairSeat?.rest !== undefined) {
+			const [first, ...others] = readMembers(chairSeat.rest, group.members);
+			if (first) group.members.push({ ...first, text: trimSpaces(text), title: replaceSpaceRuns(chairSeat.post ?? '', '') }, ...others);
+			return;
+		}
 		// A committee's roll may number its members' seats as the assembly's does (`1番   福  永  邦  幸 委員`).
 		const seated = SEATED_LINE.test(text);
 		const heard = key === 'heard' && !seated ? readHeardMember(text) : null;
@@ -788,6 +836,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	};
 	/** True inside `会議に付した事件` listed after the 議事日程's items (the same business again). */
 	let repeated: { text: string; line: number } | null = null;
+	// The rolls given by their count on the heading's line (`出席議員　　４６名`), with that count.
+	const counts = new Map<ParticipantGroup, string>();
 	/** A sitting event written without its clock (`開議`), waiting for the clock in the cells below it. */
 	let untimed: { event: SittingEvent; lines: number } | null = null;
 	/** The table of the members' attendance (`議員の出欠`), one cell per line or one row per line. */
@@ -800,7 +850,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		// The attendance table's cells (a mark alone, `◯`, is a cell, not a line without text).
 		if (current?.key === 'attendance' && trimSpaces(text) !== '') {
-			if (readAttendance(text, attendance)) continue;
+			if (readWordedAttendance(text, attendance) || readAttendance(text, attendance)) continue;
 			current = null;
 			attendance.pending = null;
 		}
@@ -919,7 +969,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			// `欠席議員（なし）`, `不応招議員(なし)`: a roll that says it lists no one ends on its heading's line (the lines after it
 			// had been read as its members: the record's own title, a clock time).
 			else if (current.group && saysNone(rest)) current = null;
-			else if (rest !== '' && current.group) readRoll(opened.key, current.group, rest, current.pending, line);
+			// `出席議員　　４６名`, `本日の出席議員　議長共104名`: how many came, a note on the roll (a 全員協議会 names no one; it had
+			// been a member named 議長共104名, or a roll said to list no one).
+			else if (current.group && HEAD_COUNT.test(key.replace(opened.pattern, ''))) counts.set(current.group, replaceSpaceRuns(WRITTEN_COUNT.exec(text)?.[0] ?? '', ''));
+			// `欠席議員　１名（１５番　大　川　浩　司）`: the count, then its members in brackets.
+			else if (rest !== '' && current.group) readRoll(opened.key, current.group, COUNTED_MEMBERS.exec(rest)?.groups?.members ?? rest, current.pending, line);
 			continue;
 		}
 		// `□開会に当たり、知事 野口昭彦君、議長 岩名秀人君は、それぞれ次のあいさつを述べた。` after the roll: a sentence ends it,
@@ -985,10 +1039,18 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		header.notes.push({ text: trimSpaces(text), line });
 	}
 	closeWaiting();
-	for (const group of header.participants) {
-		if (group.members.length === 0 && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+	// A roll given by its count alone is that count, as a note (`出席議員（４６名）`); the same roll listed by name below its count
+	// (`本日の出席議員　議長共104名` over `出　席　議　員` / `議　長　…`) takes the count.
+	for (const [group, count] of counts) {
+		if (group.members.length > 0) continue;
+		const listed = header.participants.find((other) => other !== group && other.group === group.group && other.members.length > 0);
+		if (listed) listed.note ??= count;
+		else group.note = count;
 	}
-	header.participants = header.participants.filter((group) => group.members.length > 0);
+	for (const group of header.participants) {
+		if (group.members.length === 0 && !counts.has(group) && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+	}
+	header.participants = header.participants.filter((group) => group.members.length > 0 || (group.note !== undefined && counts.has(group)));
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.
 	const names = (group: ParticipantGroup) => group.members.map((member) => member.name ?? member.text).sort().join('、');
 	header.participants = header.participants.filter((group, index) => !header.participants.slice(0, index).some((before) => before.group === group.group && names(before) === names(group)));

@@ -199,7 +199,8 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 	participants: readPeople,
 	absent: readPeople,
 	agenda(section, record, diagnostics) {
-		const items = parseHeaderAgenda(section.lines);
+		// (`みどり県議会` past a blank line under the bills: the assembly's name, no more of the last one.)
+		const items = parseHeaderAgenda(section.lines.filter((source, i) => i === 0 || !isAssemblyLine(source.text)));
 		// `７　付託議案` / `なし`: a list that says it holds nothing is no fault of the record.
 		if (items.length === 0 && !section.lines.some((source) => saysNone(source.text))) diagnostics.push(warning('empty-section', section.line, `section "${section.label}" lists no agenda item: write them like "(1) 国際連携について"`));
 		for (const item of items) if (!record.agenda.some((known) => known.number === item.number)) record.agenda.push(item);
@@ -504,6 +505,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// `（開催要領）`, `開催概要`, `【開催概要】` over the fields (as a city's 審議会 heads its 日時, 場所 and roll): the heading of the
 		// header, no line of it left unread.
 		else if (header.title !== null && source.line > header.title.line && FIELDS_HEADING.test(matchForm(trimSpaces(source.text)).replace(/\s/gu, ''))) continue;
+		// `さくら市議会` under a committee's title and its day: the assembly's name, read with the title.
+		else if (header.title !== null && source.line > header.title.line && header.title.text.includes('委員会') && isAssemblyLine(source.text)) continue;
 		else if (isDocumentStamp(source.text) && header.title !== null && source.line < header.title.line) {
 			diagnostics.push(warning('document-stamp', source.line, `"${trimSpaces(source.text)}" over the title says how the file was handed out (a handout's number or the document's status): left out of the title`));
 		} else diagnostics.push(warning('unknown-line', source.line, `line not understood in the header: "${trimSpaces(source.text)}"`));
@@ -670,8 +673,11 @@ function isUnderTitle(preamble: readonly SourceLine[], source: SourceLine, title
 	return preamble.find((line) => line.line > titleLine && line.text.trim() !== '' && !isSeparator(line.text)) === source;
 }
 
-/** A committee's name (`県土整備委員会`, `議会運営委員会`, `予算決算常任委員会`). */
-const COMMITTEE_NAME = /委員会$/u;
+/** A committee's name (`県土整備委員会`, `議会運営委員会`, `予算決算常任委員会`), or a part of one (`決算特別委員会第２分科会`). */
+const COMMITTEE_NAME = /委員会$|委員会.{0,6}分科会$/u;
+
+/** The assembly's name alone on a line (`みどり県議会`, as a committee's record sets it under its title or over the first turn). */
+const isAssemblyLine = (text: string): boolean => text.length <= ASSEMBLY_LINE_MAX && ASSEMBLY_LINE.test(matchForm(text));
 /** How many non-blank lines under the title may come before the assembly's name. */
 const ASSEMBLY_BELOW_LINES = 3;
 /** How far down a header whose first turn is seen the assembly's name may stand on a line of its own. */

@@ -298,6 +298,9 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 }
 
+/** How many headings in a row (an outline of the meeting's parts) may stand over the text's first line. */
+const OUTLINE_DEPTH = 5;
+
 /** How a topic of business ends: `…の件`, `…について`. */
 const TOPIC_END = /(?:の件|について)$/u;
 
@@ -345,7 +348,10 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	const shortTitle = [...text].length <= 12 && !/[。、，．：:（()）]/u.test(text);
 	// (Nor does a topic, `1️⃣夏祭り実行委員会の立ち上げの件`, over the points said on it: a roll's entry never ends so.)
 	const topic = atMostCharacters(text, 40) && !text.includes('。') && TOPIC_END.test(text);
-	if (depth < 2 && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle || topic) && next < lines.length) return startsText(lines, next, roll, depth + 1);
+	// (An outline of the meeting's parts, `第１　会長挨拶` / `第２　報告事項` / `(1) ごみ集積所の管理について`, heads the text however deep
+	// it goes: headings the line reader knows are looked through further than other short lines.)
+	const within = entry.kind === 'heading' ? depth < OUTLINE_DEPTH : depth < 2;
+	if (within && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle || topic) && next < lines.length) return startsText(lines, next, roll, depth + 1);
 	return false;
 }
 

@@ -86,7 +86,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
 	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席分科員', '出席分科会委員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者', '出席'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席分科員', '出席分科会委員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '出欠状況', '出欠席', '出欠', '参加者', '出席'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`, and at a board's or a hearing's
 	// meeting with residents: `４　市出席者　市長　佐々木　博、…` (its line had been lost, or read as more of the roll above).
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '県出席者', '市出席者', '区出席者', '町出席者', '村出席者', '執行部出席者', '当局出席者'), loose: true },
@@ -296,6 +296,12 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	const entry = classifyLine(trimSpaces(lines[index]?.text ?? ''), { inRemark: false, lastHeadingNumber: null });
 	const nextText = trimSpaces(lines[index + 1]?.text ?? '');
 	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
+}
+
+/** Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart. */
+function isRollTableRow(text: string, above: string): boolean {
+	const cells = text.split('\t').length;
+	return cells >= 3 && above.split('\t').length === cells;
 }
 
 /** How many headings in a row (an outline of the meeting's parts) may stand over the text's first line. */
@@ -1092,6 +1098,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
 		if (isWebChrome(source.text)) continue;
+		// A row of the roll's table (`書記⇥柴田　美穂⇥○` under `会長⇥岩田　智子⇥○`, as a Word table's rows are read, its cells a
+		// tab apart): a member, never a field of the header named by the post in its first cell (`書記`, `司会`, `議長`).
+		if (section !== null && people(current) && isRollTableRow(source.text, current?.lines.at(-1)?.text ?? '')) section = null;
 		// A rule under the date or the place (`場所　本会議場` / `━━━━`) ends the header: the text starts below it, never more of
 		// the place.
 		// (Not over the roll, nor over a lone `議事録` with more of the header below it: `―――` / `議事録` / `出席：…`.)

@@ -7,7 +7,7 @@ import { findDate, readSittingTime } from './date.ts';
 import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
-import { isNumberedSpeaker, isOrganisation } from './names.ts';
+import { isNumberedSpeaker, isOrganisation, ROLE_TITLES } from './names.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -242,6 +242,8 @@ const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[
 const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
 /** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
 const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
+/** The roles of a chair, which a roll may list first by role (`議長　小松　弘` / `副議長　熊谷　由紀`). */
+const CHAIR_ROLE = /^(?:議長|副議長)$/u;
 /** A field's value that names someone, no words said: short, no sentence's end, a post or a group apart from the name (`５班　宮田　和夫`). */
 const NAMED_PERSON = /^[^\s\u3000。．？！?!、，,「」]{1,12}[\s\u3000]+[^\s\u3000。．？！?!、，,「」]{1,8}(?:[\s\u3000][^\s\u3000。．？！?!、，,「」]{1,8})?$/u;
 /** The sitting's time opening a line of counts after the place (`午後7時30分　開会　　理事数　18名　　出席理事　16名`). */
@@ -316,7 +318,7 @@ const TOPIC_END = /(?:の件|について)$/u;
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
-function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
+function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0, outline = true): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
 	// (A numbered `１　開会　午前10時00分` is a field of the header, not the text's first line.)
@@ -355,9 +357,10 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (Nor does a topic, `1️⃣夏祭り実行委員会の立ち上げの件`, over the points said on it: a roll's entry never ends so.)
 	const topic = atMostCharacters(text, 40) && !text.includes('。') && TOPIC_END.test(text);
 	// (An outline of the meeting's parts, `第１　会長挨拶` / `第２　報告事項` / `(1) ごみ集積所の管理について`, heads the text however deep
-	// it goes: headings the line reader knows are looked through further than other short lines.)
-	const within = entry.kind === 'heading' ? depth < OUTLINE_DEPTH : depth < 2;
-	if (within && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle || topic) && next < lines.length) return startsText(lines, next, roll, depth + 1);
+	// it goes: a run of headings the line reader knows, from this line on, is looked through further than other short lines.)
+	const heading = outline && entry.kind === 'heading';
+	const within = heading ? depth < OUTLINE_DEPTH : depth < 2;
+	if (within && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle || topic) && next < lines.length) return startsText(lines, next, roll, depth + 1, heading);
 	return false;
 }
 
@@ -1057,6 +1060,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// (Minutes without a roll: the names that open lines before a colon again and again, `中田:…`, are its speakers.)
 	const roll = recurringColonNames(lines);
 	const people = (section: HeaderSection | null): boolean => section?.key === 'participants' || section?.key === 'absent';
+	/** Whether a list of people has no entry yet, or its last entry is led by a role (`議長　小松　弘`, `副会長　熊谷　由紀`). */
+	const byRole = (section: HeaderSection | null): boolean => {
+		const last = section?.lines.at(-1);
+		if (last === undefined) return true;
+		const label = SPACED_FIELD.exec(trimSpaces(last.text))?.groups?.label?.replace(/[\s\u3000]/gu, '') ?? '';
+		return ROLL_ROLE.test(label) || ROLE_TITLES.includes(label);
+	};
 	/** Number of the last numbered item inside the current agenda section. */
 	let lastItem = -1;
 	/** Whether a section's lines so far hold a sentence (a line with 。): read once per line as the section grows. */
@@ -1220,10 +1230,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			else if (timed?.groups) section = { key: null, label: '開会', number: null, rest: trimmed };
 		}
 		// After a list of people, `陪　席　　学部事務長　村瀬、…` / `記　録　　総務係　坂口`: a list of its own, no more members of the one above.
+		// (Not in a roll that lists its members by role, `出席委員` / `議長　小松　弘` / `副議長　熊谷　由紀`, as a Word table's cell
+		// holds them a line each: its first entry, or one after an entry led by a role, is one more member.)
 		if (section === null && people(current) && !/^[\s\u3000]/u.test(source.text)) {
 			const spaced = SPACED_FIELD.exec(trimSpaces(source.text));
 			const label = spaced?.groups?.label ?? '';
-			if (spaced?.groups && ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, ''))) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			const role = label.replace(/[\s\u3000]/gu, '');
+			if (spaced?.groups && ROLL_ROLE.test(role) && !(CHAIR_ROLE.test(role) && byRole(current))) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
 		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {

@@ -1109,8 +1109,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		let section = sectionAt(index);
 		if (isWebChrome(source.text)) continue;
 		// A row of the roll's table (`書記⇥柴田　美穂⇥○` under `会長⇥岩田　智子⇥○`, as a Word table's rows are read, its cells a
-		// tab apart): a member, never a field of the header named by the post in its first cell (`書記`, `司会`, `議長`).
-		if (section !== null && people(current) && isRollTableRow(source.text, current?.lines.at(-1)?.text ?? '')) section = null;
+		// tab apart): a member, never a field of the header named by the post in its first cell (`書記`, `司会`, `議長`; a roll's
+		// own label there, `欠席者⇥農業委員⇥…`, still heads a list).
+		if (section !== null && ROLL_ROLE.test(section.label.replace(/[\s\u3000]/gu, '')) && people(current) && isRollTableRow(source.text, current?.lines.at(-1)?.text ?? '')) section = null;
 		// A rule under the date or the place (`場所　本会議場` / `━━━━`) ends the header: the text starts below it, never more of
 		// the place.
 		// (Not over the roll, nor over a lone `議事録` with more of the header below it: `―――` / `議事録` / `出席：…`.)

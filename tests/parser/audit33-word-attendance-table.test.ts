@@ -56,3 +56,19 @@ describe('an attendance table as the roll', () => {
 		]);
 	});
 });
+
+describe('a roll table whose label column names each list', () => {
+	test('`欠席者⇥農業委員⇥４番　島田　進` under the present rows of the same table is a list of its own', async () => {
+		const decoded = await docxToText(
+			await makeDocx([
+				{ text: '第４回やまぶき市農業委員会総会議事録', center: true },
+				{ table: [['開催日時', '令和６年７月１０日（水）午前９時３０分～午前１１時', '<'], ['出席者', '農業委員', '１番　上田　浩、２番　金子　真理'], ['^', '事務局', '事務局長　井口、主査　大塚'], ['欠席者', '農業委員', '４番　島田　進']] },
+				{ text: '' },
+				{ text: '会長　ただいまから第４回総会を開会します。' },
+			]),
+		);
+		if (!decoded.ok) throw new Error(decoded.message);
+		const meeting = parseDocuments(decoded.text, { source: 'nogyo-4.docx', sourceHash: '0'.repeat(64) })[0]?.meeting;
+		expect(meeting?.participants.map((group) => group.group)).toEqual(['出席者', '事務局', '欠席者']);
+	});
+});

@@ -135,11 +135,14 @@ function textLength(word: Uint8Array, table: Uint8Array): number | null {
 /** A ruby as Word writes it, an `EQ` field over the base text (`EQ \* jc2 … \o\ad(\s\up 9(たかはし),髙橋)`): its base text. */
 const RUBY_FIELD = /^\s*EQ\b[^(]*\(\s*\\s\s*\\up\s*-?[0-9]+\s*\([^)]*\)\s*,(?<base>[^)]*)\)/u;
 
+/** A table of contents' field (`TOC \\o "1-3" \\h`), or an index's or a list of figures' (`INDEX`, `TOA`). */
+const CONTENTS_FIELD = /^\s*(?:TOC|INDEX|TOA)\b/u;
+
 /**
  * A story's text with its fields as they show (a field's result; a ruby's base text; a field with no result none) and its
  * special characters as text: `\r` a paragraph's end, `\v` a line break, `\x07` a cell's end, `\x1c` the end of a cell's
  * paragraph before its last, `\n` a table row's end, `\f` a page or section break a paragraph's end; `\x02`, an automatically numbered
- * note's mark, as `\x02` still; pictures, objects, comment marks, optional hyphens and deleted text dropped.
+ * note's mark, as `\x02` still; a table of contents, pictures, objects, comment marks, optional hyphens and deleted text dropped.
  */
 function storyText(raw: string): string {
 	const frames: { code: string; result: string; separated: boolean }[] = [];
@@ -165,6 +168,8 @@ function storyText(raw: string): string {
 				// (A ruby's field shows its reading over its base, no result of its own: what it shows is its base.)
 				// (A page's number, `PAGE`, `NUMPAGES`, marked: a paragraph of page numbers alone is left out, `html-text.ts`.)
 				if (frame && PAGE_NUMBER_FIELD.test(frame.code)) append(`${PAGE_FIELD}${frame.separated ? frame.result : ''}`);
+				// (A table of contents, `TOC`, shows the headings again with their pages, `議事日程⇥1`: a view of the document, no text of it.)
+				else if (frame && CONTENTS_FIELD.test(frame.code)) break;
 				else if (frame) append(frame.separated && frame.result.trim() !== '' ? frame.result : (RUBY_FIELD.exec(frame.code)?.groups?.['base']?.trim() ?? frame.result));
 				break;
 			}

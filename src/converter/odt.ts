@@ -308,10 +308,13 @@ class BodyWriter {
 					html += this.table(node);
 					break;
 				case 'text:section':
-				case 'text:index-body':
 				case 'table:table-header-rows':
 				case 'text:list-header':
 				case 'office:text':
+					html += this.blocks(childrenOf(node), item);
+					break;
+				// (A table of contents and the indexes show the document's headings, captions or words again with their pages,
+				// `議事日程⇥1`: views of the document, no text of it.)
 				case 'text:table-of-content':
 				case 'text:illustration-index':
 				case 'text:alphabetical-index':
@@ -319,7 +322,6 @@ class BodyWriter {
 				case 'text:bibliography':
 				case 'text:object-index':
 				case 'text:table-index':
-					html += this.blocks(childrenOf(node), item);
 					break;
 				default:
 					// (Declarations, forms, tracked changes (their deleted text), an index's template, page breaks: no text.)

@@ -80,8 +80,11 @@ const NUMBERED_PART = '[0-9０-９]{1,4}(?:組|班|区|地区|丁目|部|ブロ�
 const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|区長|会員|代表|住民|役員))?$`, 'u');
 /** Such a part and who speaks for it in brackets: `1部(岩崎部長)`. */
 const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()）、。\\s\\u3000]{2,12})[）)]$`, 'u');
-/** A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`. */
-const PART_WORDS = /^(?:開会|閉会|散会|議長選出|議長選任|議長の選出|議長の選任|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
+/**
+ * A whole line that names a part of the meeting, maybe spaced out: `開　会`, `閉会`, `議　題`, and what was decided or is to
+ * be done after the turns (`決定事項`, `今後の対応`, `次回`, as a Word heading sets them).
+ */
+const PART_WORDS = /^(?:開会|閉会|散会|議長選出|議長選任|議長の選出|議長の選任|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|決定事項|確認事項|合意事項|今後の対応|今後の課題|宿題事項|次回|次回予定|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
 /**
  * The next meeting's date as a field after the text (`次回日程：令和６年１２月上旬`, and named by the body, `次回理事会：12月14日（土）
  * 10時`, `次回役員会の日程：…`): a note, no speaker's words.
@@ -120,6 +123,8 @@ const QA_LABEL = /^(?:質問|回答|問|答|[QＱAＡ][0-9０-９]{0,3})$/u;
 const NUMBERED_QA = /^(?:(?<word>質問|回答|問|答)[0-9０-９]{1,2}(?:[.．][\s\u3000]*|[\s\u3000]+)|(?<letter>[QＱAＡ][0-9０-９]{0,3})[.．][\s\u3000]*)(?<text>\S.*)$/u;
 /** Those in words, which mark a turn even in brackets with the words right after them (`（問）小学校の…`); a letter so set is an item (`（Ａ）案`). */
 const QA_WORD = /^(?:質問|回答|問|答)$/u;
+/** A question or an answer after a list's number (`①　問　…`, `(1) 質問：…`, `1. 答　…`): the turn after the number. */
+const LISTED_QA = /^(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[\s\u3000]*(?<turn>(?:質問|回答|問|答)[\s\u3000：:（(].*)$/u;
 /** What residents or a city say, in brackets alone on a line over the words: `(意見)`, `(要望)`, `(市の答弁)`, `(回答)`. */
 const SAID_ALONE = /^(?:意見|要望|質問|回答|答弁|提案|(?:[^\s\u3000（()）の]{1,6}の)(?:答弁|回答|意見))$/u;
 
@@ -471,7 +476,7 @@ const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
 /** Speech in Japanese: kana in its first words, and punctuation or a length no name in a roll has (`松川 たけゆき` is a name). */
 const JAPANESE_SPEECH = /^(?=[^。]{0,20}[\p{Script=Hiragana}\p{Script=Katakana}])(?=.*[。、？！]|.{20})/u;
 /** Words that make a short numbered line a section heading even inside a remark. */
-const HEADING_WORDS = /開会|閉会|議題|議事|説明|報告|意見交換|討議|質疑|その他|挨拶|あいさつ|発表|審議|事務連絡|自由討論/u;
+const HEADING_WORDS = /開会|閉会|議題|議事|決定事項|確認事項|合意事項|説明|報告|意見交換|討議|質疑|その他|挨拶|あいさつ|発表|審議|事務連絡|自由討論/u;
 /** A speaker, then the kind of words that follow: `校長より`, `会長あいさつ`, `会長挨拶`, `会長まとめ`, `事務局から`. */
 const SPOKEN_KIND = /^(?<who>[^\s\u3000【】]{1,20}?)(?:より|から|あいさつ|挨拶|まとめ|講評|所感)$/u;
 /** `【総論・その他】` topic headings (or `【後藤座長】` speakers), with optional text after. */
@@ -923,6 +928,14 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `1️⃣夏祭り実行委員会の立ち上げの件`: a topic numbered with a keycap emoji, as notes typed on a phone number them.
 	const keycap = KEYCAP_TOPIC.exec(line)?.groups;
 	if (keycap && !keycap.title?.includes('。')) return { kind: 'heading', title: trimSpaces(keycap.title ?? ''), number: Number(keycap.number) };
+
+	// `①　問　カラス除けネットの…`, `(1) 質問：…`: a question or an answer numbered as a list numbers it (a word processor's list
+	// number written before it): that turn, its number no part of the words.
+	const listedQa = bare.length <= 20_000 ? LISTED_QA.exec(bare)?.groups?.turn : undefined;
+	if (listedQa !== undefined) {
+		const read = classifyLine(listedQa, context);
+		if (read.kind === 'speaker' && read.text !== null) return read;
+	}
 
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {

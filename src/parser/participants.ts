@@ -216,21 +216,24 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 /** A group's name, then words saying nobody is in it: `傍聴者　なし`, `傍聴：なし`, `欠席者（なし）`. */
 const NONE_AFTER_GROUP = /^(?<group>[^\s\u3000:：（(、，,]{1,12})(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[（(]))(?<none>[^\s\u3000:：]{1,6})$/u;
 
-/** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`). */
-const ROSTER_STATUS = /^(?:出席|欠席|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
+/** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`), an attendance table's mark (`○`, `×`). */
+const ROSTER_STATUS = /^(?:出席|欠席|出|欠|[○◯〇×✕△]|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
 /** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
 const ATTENDANCE = /[（(](?:出席|欠席|遅刻|早退|途中退席)[）)]$/u;
 /** A note after a reference mark at the end of an entry: `※オンライン参加`, `　※代理出席`. */
 const MARKED_NOTE = /[\s\u3000]*※[^※（）()、，,]{1,20}$/u;
-/** A roster row: post, name, then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`). */
-const ROSTER_ROW = /^(?<post>[^\s\u3000]{1,12})[\s\u3000]+(?<name>[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,7})[\s\u3000]+(?<status>\S.*)$/u;
+/** A roster row: post, name (maybe its surname and given name a space apart), then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`, `書記⇥柴田　美穂⇥○`). */
+const ROSTER_ROW = /^(?<post>[^\s\u3000]{1,12})[\s\u3000]+(?<name>[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,7}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})?)[\s\u3000]+(?<status>\S.*)$/u;
 
 /** A member of a roster row (the post its title, the name as written), or null when the line is no such row. */
 function readRosterRow(text: string): Member | null {
 	const row = ROSTER_ROW.exec(text);
-	const status = row?.groups?.status?.split(/[\s　]+/u) ?? [];
+	// (A name's second word that is a status, `三好和夫 欠席 委任状有`, is the status's.)
+	const [surname = '', given = ''] = row?.groups?.name?.split(/[ \u3000]/u) ?? [];
+	const apart = given !== '' && ROSTER_STATUS.test(given);
+	const status = `${apart ? `${given} ` : ''}${row?.groups?.status ?? ''}`.split(/[\s　]+/u).filter((word) => word !== '');
 	if (!row?.groups || status.length === 0 || !status.every((word) => ROSTER_STATUS.test(word))) return null;
-	return { text, name: row.groups.name ?? null, title: row.groups.post ?? null, affiliation: null };
+	return { text, name: apart ? surname : (row.groups.name ?? null), title: row.groups.post ?? null, affiliation: null };
 }
 
 /** A table's row of a role (or 同, the role above again), a wide gap, the name and the affiliation. */

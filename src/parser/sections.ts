@@ -7,7 +7,7 @@ import { findDate, readSittingTime } from './date.ts';
 import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
-import { isNumberedSpeaker, isOrganisation } from './names.ts';
+import { isNumberedSpeaker, isOrganisation, ROLE_TITLES } from './names.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -86,7 +86,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('委員出欠', '出席並びに欠席委員の詳細', '出席及び欠席委員の詳細', '会議の書記'), loose: true },
 	// A committee's members who are not on it, and the chair of the assembly and the deputy (`○委員外議員(2名)`, `○議長・副議長`).
 	{ key: 'participants', pattern: anyOf('委員外出席議員', '委員外議員', '議長・副議長', '正副議長'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席分科員', '出席分科会委員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '参加者', '出席'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席委員等', '出席者等', '出席構成員', '出席分科員', '出席分科会委員', '出席委員', '出席議員', '出席者', '役員出欠席者', '出欠席者', '出欠状況', '出欠席', '出欠', '参加者', '出席'), loose: true },
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`, and at a board's or a hearing's
 	// meeting with residents: `４　市出席者　市長　佐々木　博、…` (its line had been lost, or read as more of the roll above).
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '県出席者', '市出席者', '区出席者', '町出席者', '村出席者', '執行部出席者', '当局出席者'), loose: true },
@@ -242,6 +242,8 @@ const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[
 const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
 /** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
 const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
+/** The roles of a chair, which a roll may list first by role (`議長　小松　弘` / `副議長　熊谷　由紀`). */
+const CHAIR_ROLE = /^(?:議長|副議長)$/u;
 /** A field's value that names someone, no words said: short, no sentence's end, a post or a group apart from the name (`５班　宮田　和夫`). */
 const NAMED_PERSON = /^[^\s\u3000。．？！?!、，,「」]{1,12}[\s\u3000]+[^\s\u3000。．？！?!、，,「」]{1,8}(?:[\s\u3000][^\s\u3000。．？！?!、，,「」]{1,8})?$/u;
 /** The sitting's time opening a line of counts after the place (`午後7時30分　開会　　理事数　18名　　出席理事　16名`). */
@@ -298,6 +300,15 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
 }
 
+/** Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart. */
+function isRollTableRow(text: string, above: string): boolean {
+	const cells = text.split('\t').length;
+	return cells >= 3 && above.split('\t').length === cells;
+}
+
+/** How many headings in a row (an outline of the meeting's parts) may stand over the text's first line. */
+const OUTLINE_DEPTH = 5;
+
 /** How a topic of business ends: `…の件`, `…について`. */
 const TOPIC_END = /(?:の件|について)$/u;
 
@@ -307,7 +318,7 @@ const TOPIC_END = /(?:の件|について)$/u;
  * a label naming someone of the header's lists (`山田:開会します。`, `西野(大)` with speech below), or a
  * heading (`〈内容〉`) with such a line after it.
  */
-function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0): boolean {
+function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlySet<string>, depth = 0, outline = true): boolean {
 	const text = trimSpaces(lines[index]?.text ?? '');
 	if (text === '') return false;
 	// (A numbered `１　開会　午前10時00分` is a field of the header, not the text's first line.)
@@ -345,7 +356,11 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	const shortTitle = [...text].length <= 12 && !/[。、，．：:（()）]/u.test(text);
 	// (Nor does a topic, `1️⃣夏祭り実行委員会の立ち上げの件`, over the points said on it: a roll's entry never ends so.)
 	const topic = atMostCharacters(text, 40) && !text.includes('。') && TOPIC_END.test(text);
-	if (depth < 2 && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle || topic) && next < lines.length) return startsText(lines, next, roll, depth + 1);
+	// (An outline of the meeting's parts, `第１　会長挨拶` / `第２　報告事項` / `(1) ごみ集積所の管理について`, heads the text however deep
+	// it goes: a run of headings the line reader knows, from this line on, is looked through further than other short lines.)
+	const heading = outline && entry.kind === 'heading';
+	const within = heading ? depth < OUTLINE_DEPTH : depth < 2;
+	if (within && (entry.kind === 'heading' || entry.kind === 'note' || shortTitle || topic) && next < lines.length) return startsText(lines, next, roll, depth + 1, heading);
 	return false;
 }
 
@@ -1056,6 +1071,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// (Minutes without a roll: the names that open lines before a colon again and again, `中田:…`, are its speakers.)
 	const roll = recurringColonNames(lines);
 	const people = (section: HeaderSection | null): boolean => section?.key === 'participants' || section?.key === 'absent';
+	/** Whether a list of people has no entry yet, or its last entry is led by a role (`議長　小松　弘`, `副会長　熊谷　由紀`). */
+	const byRole = (section: HeaderSection | null): boolean => {
+		const last = section?.lines.at(-1);
+		if (last === undefined) return true;
+		const label = SPACED_FIELD.exec(trimSpaces(last.text))?.groups?.label?.replace(/[\s\u3000]/gu, '') ?? '';
+		return ROLL_ROLE.test(label) || ROLE_TITLES.includes(label);
+	};
 	/** Number of the last numbered item inside the current agenda section. */
 	let lastItem = -1;
 	/** Whether a section's lines so far hold a sentence (a line with 。): read once per line as the section grows. */
@@ -1097,6 +1119,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
 		if (isWebChrome(source.text)) continue;
+		// A row of the roll's table (`書記⇥柴田　美穂⇥○` under `会長⇥岩田　智子⇥○`, as a Word table's rows are read, its cells a
+		// tab apart): a member, never a field of the header named by the post in its first cell (`書記`, `司会`, `議長`; a roll's
+		// own label there, `欠席者⇥農業委員⇥…`, still heads a list).
+		if (section !== null && ROLL_ROLE.test(section.label.replace(/[\s\u3000]/gu, '')) && people(current) && isRollTableRow(source.text, current?.lines.at(-1)?.text ?? '')) section = null;
 		// A rule under the date or the place (`場所　本会議場` / `━━━━`) ends the header: the text starts below it, never more of
 		// the place.
 		// (Not over the roll, nor over a lone `議事録` with more of the header below it: `―――` / `議事録` / `出席：…`.)
@@ -1216,10 +1242,13 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			else if (timed?.groups) section = { key: null, label: '開会', number: null, rest: trimmed };
 		}
 		// After a list of people, `陪　席　　学部事務長　村瀬、…` / `記　録　　総務係　坂口`: a list of its own, no more members of the one above.
+		// (Not in a roll that lists its members by role, `出席委員` / `議長　小松　弘` / `副議長　熊谷　由紀`, as a Word table's cell
+		// holds them a line each: its first entry, or one after an entry led by a role, is one more member.)
 		if (section === null && people(current) && !/^[\s\u3000]/u.test(source.text)) {
 			const spaced = SPACED_FIELD.exec(trimSpaces(source.text));
 			const label = spaced?.groups?.label ?? '';
-			if (spaced?.groups && ROLL_ROLE.test(label.replace(/[\s\u3000]/gu, ''))) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			const role = label.replace(/[\s\u3000]/gu, '');
+			if (spaced?.groups && ROLL_ROLE.test(role) && !(CHAIR_ROLE.test(role) && byRole(current))) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
 		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {

@@ -24,8 +24,10 @@ const AGENDA_LEAD = new RegExp(
 	`^(?:\\(\\s*議[題事]\\s*(?<n1>${NUM})\\s*\\)|議[題事]\\s*(?:\\(\\s*(?<n2>${NUM})\\s*\\)|(?<n3>${NUM})(?=[\\s.:、。「]|$)))[\\s.:、。]*(?![のにはでをがともへや])`,
 	'u',
 );
-/** A numbered header agenda line: `(1) …`, `1. …`, `1 …`, `一、…`, `第１　…` (Word's numbering `第%1`, no `号` or `回` after it). */
-const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${NUM})\\s*\\)|第?(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
+/** An item's number in brackets, which a long agenda runs past 99 (`（100）`). */
+const PAREN_NUM = `[0-9]{3}|${NUM}`;
+/** A numbered header agenda line: `(1) …`, `(100) …`, `1. …`, `1 …`, `一、…`, `第１　…` (Word's numbering `第%1`, no `号` or `回` after it). */
+const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${PAREN_NUM})\\s*\\)|第?(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
 /** Where a line lists the next numbered part after a space: before `２　会長あいさつ` in `１　開会　２　会長あいさつ`. */
 const NEXT_PART = /[\s\u3000]+(?=[0-9０-９]{1,2}[\s\u3000.．、])/u;
 /** The number opening a part (NFKC). */

@@ -88,6 +88,8 @@ export interface TranscriptOptions {
 	heading?: (text: string, ruled: boolean) => string | null;
 	/** The title of a heading line that would read as a turn without words (`◇ 北 川 由 佳 君`), or null: read before turns. */
 	headingBeforeTurns?: (text: string) => string | null;
+	/** A turn the common labels do not read, as the layout writes it (the Diet's older `○委員長　…`), or null: read after them. */
+	turn?: (text: string) => Turn | null;
 }
 
 /** A transcript read into sections, remarks and the index entries of the record. */
@@ -347,7 +349,7 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addNote(state, trimSpaces(text), line, false);
 			continue;
 		}
-		const turn = readTurn(text);
+		const turn = readTurn(text) ?? options.turn?.(text) ?? null;
 		if (turn) {
 			tally = false;
 			voters = null;

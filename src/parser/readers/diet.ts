@@ -14,6 +14,7 @@ import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
+import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -283,7 +284,18 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 
 /** The line index where the transcript starts (the first turn), or -1. */
 function firstTurn(lines: readonly SourceLine[]): number {
-	return lines.findIndex((source) => readTurn(source.text) !== null);
+	return lines.findIndex((source) => dietTurn(source.text) !== null);
+}
+
+/** The chair's post alone, as older records label the chair's turns (`○委員長　…`, `○議長　…`) after naming them once. */
+const CHAIR_ALONE = /^(?:委員長|委員長代理|小委員長|議長|副議長|仮議長|会長|会長代理|主査|座長)$/u;
+
+/** A turn: one the common labels read, or the chair's by the post alone (`○委員長　本案を議題といたします。`). */
+function dietTurn(text: string): Turn | null {
+	const turn = readTurn(text);
+	if (turn !== null) return turn;
+	const line = splitTurnLine(text);
+	return line !== null && line.mark === '○' && line.spaced && line.speech !== '' && CHAIR_ALONE.test(line.label) ? { label: line.label, speech: line.speech } : null;
 }
 
 /**
@@ -488,7 +500,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const transcript = readTranscript(
 		lines.slice(start, end).filter((source) => !heads.has(source.line)),
 		diagnostics,
-		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null) },
+		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null), turn: dietTurn },
 	);
 	const body = transcript.body;
 	prependNotes(body, header.notes);

@@ -94,6 +94,15 @@ const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決�
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
 const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
+/**
+ * The counter over each speech of the 国会会議録検索システム's detail view (`[001/123]`, matching form); the speaker's name on
+ * the line below it (`野中厚志`, `会議録情報`) is the view's too, the speech's own label following.
+ */
+const SPEECH_COUNTER = /^\[[0-9]{3,4}\/[0-9]{3,4}\]$/u;
+/** The detail view's links over each speech and its heading (`本文`, `PDF`, `国会会議録検索システム`): lines of the page, none of the minutes. */
+const VIEW_CHROME = /^(?:本文|PDF|国会会議録検索システム)$/u;
+/** How long the speaker's line under a counter may be (`石田誠治(内閣府副大臣)` and the like). */
+const COUNTER_SPEAKER_MAX = 40;
 
 /** The 参議院's roll heading anywhere in the head of a record. */
 const SANGIIN_HEAD = new RegExp(SANGIIN_ROLL_HEADING, 'u');
@@ -442,11 +451,26 @@ function trailingSittingTime(text: string): { speech: string; time: string } | n
 function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls: { line: number; url: string }[] } {
 	const lines: SourceLine[] = [];
 	const urls: { line: number; url: string }[] = [];
+	/** A speech's counter came just before (blank lines aside): the next line names the speaker for the view. */
+	let counted = false;
 	for (const entry of source.flatMap(unflatten)) {
 		const tail = SPEECH_URL_TAIL.exec(entry.text);
 		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
 		if (tail?.groups?.url) urls.push({ line: entry.line, url: tail.groups.url });
-		if (PAGE_CHROME.test(trimSpaces(text)) || isGazetteHead(text) || (tail && trimSpaces(text) === '')) continue;
+		const trimmed = trimSpaces(text);
+		const folded = matchForm(trimmed);
+		if (SPEECH_COUNTER.test(folded)) {
+			counted = true;
+			continue;
+		}
+		if (trimmed === '') {
+			if (!tail) lines.push({ ...entry, text });
+			continue;
+		}
+		const speakerLine = counted && trimmed.length <= COUNTER_SPEAKER_MAX && !/[。、]/u.test(trimmed) && dietTurn(trimmed) === null;
+		counted = false;
+		if (speakerLine || VIEW_CHROME.test(folded)) continue;
+		if (PAGE_CHROME.test(trimmed) || isGazetteHead(text)) continue;
 		const closing = tail ? trailingSittingTime(text) : null;
 		if (closing) lines.push({ ...entry, text: closing.speech }, { ...entry, text: closing.time });
 		else lines.push({ ...entry, text });

@@ -10,6 +10,7 @@
 import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
+import { isMinisterPost } from '../names.ts';
 import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -299,12 +300,15 @@ function firstTurn(lines: readonly SourceLine[]): number {
 /** The chair's post alone, as older records label the chair's turns (`○委員長　…`, `○議長　…`) after naming them once. */
 const CHAIR_ALONE = /^(?:委員長|委員長代理|小委員長|議長|副議長|仮議長|会長|会長代理|主査|座長)$/u;
 
-/** A turn: one the common labels read, or the chair's by the post alone (`○委員長　本案を議題といたします。`). */
+/**
+ * A turn: one the common labels read, or one labelled by a post alone, the chair's (`○委員長　本案を議題といたします。`) or a
+ * minister's (`○外務大臣政務官　お答えいたします。`).
+ */
 function dietTurn(text: string): Turn | null {
 	const turn = readTurn(text);
 	if (turn !== null) return turn;
 	const line = splitTurnLine(text);
-	return line !== null && line.mark === '○' && line.spaced && line.speech !== '' && CHAIR_ALONE.test(line.label) ? { label: line.label, speech: line.speech } : null;
+	return line !== null && line.mark === '○' && line.spaced && line.speech !== '' && (CHAIR_ALONE.test(line.label) || isMinisterPost(line.label)) ? { label: line.label, speech: line.speech } : null;
 }
 
 /**

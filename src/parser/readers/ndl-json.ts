@@ -66,6 +66,9 @@ interface NdlMeeting {
 /** What a shape handler finds: the meetings, or why there are none. */
 type Found = { meetings: NdlMeeting[] } | { problem: { code: string; message: string } };
 
+/** The warning's code for a meeting the file holds only some speeches of (a search of the speech endpoint, one page of an answer). */
+export const PARTIAL_MEETING = 'ndl-partial';
+
 /** The speaker of the header record (speechOrder 0). */
 const HEADER_SPEAKER = '会議録情報';
 /** Marks that open a speech (`○山際委員長　…`). */
@@ -713,7 +716,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 		const gaps = orders.length > 0 && orders.some((order, i) => order !== (orders[0] ?? 1) + i);
 		if (gaps || (orders[0] ?? 1) > 1) {
 			diagnostics.push(
-				warning('ndl-partial', at, `the meeting${where} comes from the speech endpoint and holds only speeches ${orders.join(', ')}: save the meeting endpoint's response for the whole meeting`),
+				warning(PARTIAL_MEETING, at, `the meeting${where} comes from the speech endpoint and holds only speeches ${orders.join(', ')}: save the meeting endpoint's response for the whole meeting`),
 			);
 		}
 	}
@@ -787,7 +790,7 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
-	if (more !== null) results[0]?.diagnostics.unshift(warning('ndl-partial', 1, more));
+	if (more !== null) results[0]?.diagnostics.unshift(warning(PARTIAL_MEETING, 1, more));
 	return results;
 }
 

@@ -108,8 +108,11 @@ const COUNTER_SPEAKER_MAX = 40;
 /** The 参議院's roll heading anywhere in the head of a record. */
 const SANGIIN_HEAD = new RegExp(SANGIIN_ROLL_HEADING, 'u');
 
-/** How a title marks a sitting held after the session closed (閉会中審査): `閉会後`, older records' `閉会中`. */
-const RECESS = /閉会[後中]/u;
+/**
+ * How a title marks a sitting held after the session closed (閉会中審査): `閉会後`, older records' `閉会中`, and the
+ * business's own name, `閉会中審査 第1号` (the sitting `閉会中第1号`; 審査 had been read into the committee's name).
+ */
+const RECESS = /(?<recess>閉会[後中])(?:審査)?/u;
 
 /** The NFKC form of a line without spaces, for matching headings. */
 const compact = (text: string): string => replaceSpaceRuns(matchForm(text), '').replace(/。$/u, '');
@@ -204,7 +207,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			// `第211回国会 衆議院 内閣委員会 閉会後第1号`, `第二百十一回国会閉会後　衆議院内閣委員会議録　第一号`: a sitting held
 			// after the session closed, numbered afresh; its committee is the session's.
 			const titleRest = title.groups.rest ?? '';
-			header.recess = RECESS.exec(titleRest)?.[0] ?? null;
+			header.recess = RECESS.exec(titleRest)?.groups?.recess ?? null;
 			const rest = trimSpaces(titleRest.replace(RECESS, '').replace(/^[\s]*/u, ''));
 			header.house = /衆議院|参議院|貴族院/u.exec(matchForm(joined))?.[0] ?? null;
 			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's;

@@ -49,6 +49,11 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席政府特別補佐人: '出席政府特別補佐人',
 	政府参考人: '政府参考人',
 	委員外の出席者: '委員外の出席者',
+	// (The record of a committee's members sent to hear opinions in a prefecture, 地方公聴会: `四、出席者` / `（１）派遣委員` /
+	// `（２）意見陳述者` / `（３）その他の出席者`.)
+	派遣委員: '派遣委員',
+	意見陳述者: '意見陳述者',
+	その他の出席者: 'その他の出席者',
 	出席者は左のとおり: '出席者',
 	'出席者は、左のとおり': '出席者',
 };
@@ -58,8 +63,13 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
  */
 const OLD_ROLL_TAIL = /(?:は|ハ)?、?左[のノ](?:如[しシ]|通り|とおり)$/u;
 
+/** The number before a roll's heading in a list of rolls (`（１）派遣委員`, matching form). */
+const ROLL_NUMBER = /^\([0-9]{1,2}\)/u;
+
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
-function rollGroup(key: string): string | undefined {
+function rollGroup(numbered: string): string | undefined {
+	// (`（１）派遣委員`: a roll numbered under `四、出席者`.)
+	const key = numbered.replace(ROLL_NUMBER, '');
 	const known = ROLL_HEADINGS[key];
 	if (known !== undefined || !OLD_ROLL_TAIL.test(key)) return known;
 	const bare = key.replace(OLD_ROLL_TAIL, '');

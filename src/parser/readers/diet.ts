@@ -393,7 +393,7 @@ function committeeFromBody(body: readonly BodySection[]): string | null {
 	const first = body.flatMap((section) => section.children).find((block): block is Extract<Block, { type: 'remark' }> => block.type === 'remark');
 	if (!first) return null;
 	const text = first.children.map((block) => ('text' in block ? block.text : '')).join('');
-	const named = /(?:これより|ただいまから|只今から)(?<name>[^、。\s]{1,30}?(?:委員会|調査会|審査会|公聴会))を?(?:開|再開)/u.exec(text);
+	const named = /(?:これより|ただいまから|只今から)(?<name>[^、。\s]{1,30}?(?:委員会|調査会|審査会|公聴会|両院協議会)|両院協議会)を?(?:開|再開)/u.exec(text);
 	if (named?.groups?.name) return named.groups.name;
 	return /^議長/u.test(first.speaker) ? '本会議' : null;
 }

@@ -49,6 +49,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席政府特別補佐人: '出席政府特別補佐人',
 	政府参考人: '政府参考人',
 	委員外の出席者: '委員外の出席者',
+	// (As the 衆議院's records of the first sessions head it, `委員外出席者`: 副議長, 事務総長 and members of no committee seat.)
+	委員外出席者: '委員外の出席者',
 	// (The record of a committee's members sent to hear opinions in a prefecture, 地方公聴会: `四、出席者` / `（１）派遣委員` /
 	// `（２）意見陳述者` / `（３）その他の出席者`.)
 	派遣委員: '派遣委員',

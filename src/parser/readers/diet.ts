@@ -45,6 +45,9 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席協議委員: '出席協議委員',
 	欠席委員: '欠席委員',
 	出席国務大臣: '出席国務大臣',
+	// (A 本会議's rolls after the close list the ministers' deputies apart: `出席副大臣`, `出席大臣政務官`.)
+	出席副大臣: '出席副大臣',
+	出席大臣政務官: '出席大臣政務官',
 	出席政府委員: '出席政府委員',
 	出席政府特別補佐人: '出席政府特別補佐人',
 	政府参考人: '政府参考人',

@@ -14,7 +14,7 @@ import { isMinisterPost } from '../names.ts';
 import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
+import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexName } from '../transcript.ts';
 import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
@@ -109,7 +109,7 @@ const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決�
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
-const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
+const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|[0-9]+\.\s*会議録情報|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
 /**
  * The counter over each speech of the 国会会議録検索システム's detail view (`[001/123]`, matching form); the speaker's name on
  * the line below it (`野中厚志`, `会議録情報`) is the view's too, the speech's own label following.
@@ -475,6 +475,8 @@ function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls:
 	const urls: { line: number; url: string }[] = [];
 	/** A speech's counter came just before (blank lines aside): the next line names the speaker for the view. */
 	let counted = false;
+	/** The speaker a viewer's index line named just before (`  2. 石田博英`, blank lines aside), or null. */
+	let indexed: string | null = null;
 	for (const entry of source.flatMap(unflatten)) {
 		const tail = SPEECH_URL_TAIL.exec(entry.text);
 		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
@@ -493,6 +495,16 @@ function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls:
 		counted = false;
 		if (speakerLine || VIEW_CHROME.test(folded)) continue;
 		if (PAGE_CHROME.test(trimmed) || isGazetteHead(text)) continue;
+		// (`  2. 石田博英` / `    石田委員長 それでは…`: a viewer that leaves out the speech's ○; the label names the speaker indexed.)
+		const speaker = indexed;
+		indexed = speechIndexName(trimmed);
+		if (speaker !== null && dietTurn(trimmed) === null) {
+			const label = dietTurn(`○${trimmed}`)?.label;
+			if (label !== undefined && labelNamesSpeaker(label, speaker)) {
+				lines.push({ ...entry, text: `○${trimmed}` });
+				continue;
+			}
+		}
 		const closing = tail ? trailingSittingTime(text) : null;
 		if (closing) lines.push({ ...entry, text: closing.speech }, { ...entry, text: closing.time });
 		else lines.push({ ...entry, text });

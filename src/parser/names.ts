@@ -745,7 +745,7 @@ function readOldForms(label: string): NameParts {
 }
 
 /** The mark of a speech taken up again after an interruption, at a label's end: `（續）`, `（続）`, `(続き)`. */
-const CONTINUED = /[\s\u3000]*[（(](?:續|続)き?[）)]$/u;
+const CONTINUED = /[（(](?:續|続)き?[）)]$/u;
 
 /** A peer's rank before the name, as the 貴族院's records write its members: `男爵井田磐楠君`, `議長（公爵德川家正君）`. */
 const PEERAGE = /^(?<rank>公爵|侯爵|伯爵|子爵|男爵)[\s\u3000]*(?<name>\S{2,}.*)$/u;
@@ -815,7 +815,7 @@ function readNameLabel(label: string): NameParts {
 	// `齋藤隆夫君（續）`, `國務大臣（近衞文麿君）（續）`: a speech taken up again after an interruption, as the Imperial Diet's
 	// records mark it; the mark is no part of who speaks (it had been read as an affiliation, 續, or as no one).
 	const resumed = CONTINUED.exec(text);
-	if (resumed !== null && resumed.index > 0) return readNameLabel(text.slice(0, resumed.index));
+	if (resumed !== null && trimSpaces(text.slice(0, resumed.index)) !== '') return readNameLabel(trimSpaces(text.slice(0, resumed.index)));
 	// `さいたま市企画政策課長`, `つくば市長`: a municipality whose name is written in kana reads as one written in kanji would.
 	const kana = KANA_MUNICIPALITY.exec(text)?.groups;
 	if (kana) {

@@ -18,7 +18,8 @@ export interface SeedJob {
 
 /** What a seed became: one output per meeting it holds (none when it failed), its diagnostics and its summary line. */
 export interface ConvertedSeed {
-	outputs: { entryId: string; mdx: string }[];
+	/** `partial`: the meeting as a search of the NDL's speech endpoint gave it, only some of its speeches (its `ndl-partial` warning). */
+	outputs: { entryId: string; mdx: string; partial?: boolean }[];
 	diagnostics: Diagnostic[];
 	summary: string;
 }

@@ -13,6 +13,7 @@ import { fileStamp } from '../site/file-stamp.ts';
 import { inOrderAhead } from '../site/in-order-ahead.ts';
 import { parse as parseYaml } from 'yaml';
 import { parseDocuments } from '../parser/index.ts';
+import { PARTIAL_MEETING } from '../parser/readers/ndl-json.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../parser/types.ts';
 import { formatDiagnostic } from '../schemas/diagnostic.ts';
 import { ConvertPool, type ConvertedSeed } from './convert-pool.ts';
@@ -87,6 +88,8 @@ const TOOL_SOURCES = ['../parser/', './', '../schemas/'];
 interface CachedSeed {
 	sourceHash: string;
 	entryIds: string[];
+	/** The entry ids of meetings the seed holds only some speeches of (`ndl-partial`): another seed's whole meeting is written instead. */
+	partialIds?: string[];
 	diagnostics: Diagnostic[];
 	summary: string;
 	/**
@@ -95,6 +98,15 @@ interface CachedSeed {
 	 * seed is neither read nor hashed, nor are its outputs' headers read.
 	 */
 	stamps?: { seed: string | null; outputs: (string | null)[] };
+}
+
+/** A seed whose outputs are being claimed: its outcome, its next cache entry, the stamps its cache was trusted by, and how many of its meetings are held back. */
+interface ClaimingSeed {
+	outcome: SeedOutcome;
+	cacheEntry: CachedSeed;
+	trusted: { seed: string | null; outputs: (string | null)[] } | null;
+	stamp: string | null;
+	held: number;
 }
 
 interface CacheManifest {
@@ -209,7 +221,7 @@ function summarize(results: readonly ParseResult[], ids: readonly (string | null
 }
 
 /** Serialize one parse result; `output` is null when it cannot become a file. */
-function convertResult(result: ParseResult): { output: { entryId: string; mdx: string } | null; diagnostics: Diagnostic[] } {
+function convertResult(result: ParseResult): { output: { entryId: string; mdx: string; partial?: boolean } | null; diagnostics: Diagnostic[] } {
 	const diagnostics = [...result.diagnostics];
 	if (!result.meeting) {
 		if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -224,7 +236,8 @@ function convertResult(result: ParseResult): { output: { entryId: string; mdx: s
 		diagnostics.push(error('bad-entry-id', `entry id ${JSON.stringify(id)} is not an ASCII slug`));
 		return { output: null, diagnostics };
 	}
-	return { output: { entryId: id, mdx: toMdx(result, id) }, diagnostics };
+	const output = { entryId: id, mdx: toMdx(result, id) };
+	return { output: diagnostics.some((d) => d.code === PARTIAL_MEETING) ? { ...output, partial: true } : output, diagnostics };
 }
 
 /** Decode, parse, validate and serialize one text seed's bytes: what a worker of the pool does (convert-worker.ts). */
@@ -439,9 +452,37 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 		}
 		return prepared;
 	};
-	const writes = backgroundWrites();
 	/** Seeds to stamp once every output is written: those whose outputs are all their own and were not trusted by their stamps. */
 	const toStamp: { entry: CachedSeed; seed: string | null }[] = [];
+	const writes = backgroundWrites();
+	/** The meetings held back from seeds that hold only some of their speeches (`ndl-partial`), by entry id. */
+	const held = new Map<string, { seed: ClaimingSeed; mdx: string | null }>();
+	/** Write a seed's output (unless its cache vouches for it) and record the seed as its producer. */
+	const claim = async (seed: ClaimingSeed, id: string, mdx: string | null): Promise<void> => {
+		producedBy.set(id, seed.outcome.name);
+		seed.outcome.entryIds.push(id);
+		if (mdx === null) return;
+		await writes.add(
+			writeIfChanged(join(outDir, `${id}.mdx`), mdx).then((changed) => {
+				if (changed) seed.outcome.status = 'written';
+			}),
+		);
+	};
+	/** A seed's outputs are all claimed or lost: its status, its cache entry and its stamps. */
+	const settle = (seed: ClaimingSeed): void => {
+		const { outcome, cacheEntry } = seed;
+		if (outcome.entryIds.length === 0) outcome.status = 'failed';
+		else nextCache[outcome.name] = cacheEntry;
+		// A seed that lost an entry id to another keeps being checked by reading; one trusted by its stamps keeps them.
+		if (outcome.entryIds.length > 0 && outcome.entryIds.length === cacheEntry.entryIds.length) {
+			if (seed.trusted !== null) cacheEntry.stamps = seed.trusted;
+			else toStamp.push({ entry: cacheEntry, seed: seed.stamp });
+		}
+	};
+	/** One of a seed's held meetings is written or lost: the seed is settled with its last. */
+	const settleHeld = (seed: ClaimingSeed): void => {
+		if (--seed.held === 0) settle(seed);
+	};
 	let done = 0;
 	let pooled = 0;
 	try {
@@ -479,10 +520,10 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 				bytes = again.bytes;
 				hash = sha256(bytes);
 			}
-			let produced: { entryId: string; mdx: string | null }[];
+			let produced: { entryId: string; mdx: string | null; partial?: boolean }[];
 			let outcome: SeedOutcome;
 			if (cached && intact) {
-				produced = cached.entryIds.map((entryId) => ({ entryId, mdx: null }));
+				produced = cached.entryIds.map((entryId) => (cached.partialIds?.includes(entryId) ? { entryId, mdx: null, partial: true } : { entryId, mdx: null }));
 				outcome = { name, entryIds: [], status: 'cached', diagnostics: [...cached.diagnostics], summary: cached.summary };
 			} else {
 				// A worker's result, when it converted these bytes (a seed read again here is converted here).
@@ -492,33 +533,38 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 				produced = converted.outputs;
 				outcome = { name, entryIds: [], status: 'unchanged', diagnostics: converted.diagnostics, summary: converted.summary };
 			}
+			const partialIds = produced.filter((p) => p.partial === true).map((p) => p.entryId);
 			const cacheEntry: CachedSeed = { sourceHash: hash, entryIds: produced.map((p) => p.entryId), diagnostics: [...outcome.diagnostics], summary: outcome.summary };
-			for (const { entryId: id, mdx } of produced) {
-				const first = producedBy.get(id);
-				if (first !== undefined) {
-					outcome.diagnostics.push(
-						error('duplicate-entry', `${seedPath(name)} and ${seedPath(first)} both produce ${id}.mdx (same series and session/date); only ${seedPath(first)} was written`),
-					);
+			if (partialIds.length > 0) cacheEntry.partialIds = partialIds;
+			const seed: ClaimingSeed = { outcome, cacheEntry, trusted: bytes === null ? cached!.stamps! : null, stamp: read.stamp, held: 0 };
+			seeds.push(outcome);
+			for (const output of produced) {
+				const id = output.entryId;
+				const first = producedBy.get(id) ?? held.get(id)?.seed.outcome.name;
+				const over = held.get(id);
+				// A meeting a seed holds whole is written over the same meeting held back from a seed with only some of its speeches.
+				if (over !== undefined && output.partial !== true) {
+					held.delete(id);
+					over.seed.outcome.diagnostics.push(error('duplicate-entry', `${seedPath(over.seed.outcome.name)} and ${seedPath(name)} both produce ${id}.mdx (same series and session/date); only ${seedPath(name)} was written, as it holds the whole meeting and ${seedPath(over.seed.outcome.name)} only some of its speeches`));
+					settleHeld(over.seed);
+				} else if (first !== undefined) {
+					outcome.diagnostics.push(error('duplicate-entry', `${seedPath(name)} and ${seedPath(first)} both produce ${id}.mdx (same series and session/date); only ${seedPath(first)} was written`));
 					continue;
 				}
-				producedBy.set(id, name);
-				outcome.entryIds.push(id);
-				if (mdx === null) continue;
-				const seedOutcome = outcome;
-				await writes.add(
-					writeIfChanged(join(outDir, `${id}.mdx`), mdx).then((changed) => {
-						if (changed) seedOutcome.status = 'written';
-					}),
-				);
+				// (Held back until the folder is read: a seed later in it may hold the whole meeting.)
+				if (output.partial === true) {
+					held.set(id, { seed, mdx: output.mdx });
+					seed.held++;
+					continue;
+				}
+				await claim(seed, id, output.mdx);
 			}
-			if (outcome.entryIds.length === 0) outcome.status = 'failed';
-			else nextCache[name] = cacheEntry;
-			// A seed that lost an entry id to another keeps being checked by reading; one trusted by its stamps keeps them.
-			if (outcome.entryIds.length > 0 && outcome.entryIds.length === cacheEntry.entryIds.length) {
-				if (bytes === null) cacheEntry.stamps = cached!.stamps!;
-				else toStamp.push({ entry: cacheEntry, seed: read.stamp });
-			}
-			seeds.push(outcome);
+			if (seed.held === 0) settle(seed);
+		}
+		// The meetings held back that no seed held whole are written from the seeds that hold some of their speeches.
+		for (const [id, { seed, mdx }] of held) {
+			await claim(seed, id, mdx);
+			settleHeld(seed);
 		}
 		await writes.settle();
 	} finally {

@@ -543,11 +543,18 @@ const SITTING_POSTS = new RegExp(
 	'u',
 );
 
+/** One minister's post, as a regex source (see below). */
+const ONE_MINISTER_POST = String.raw`(?:(?:${MINISTRIES}|内閣府)(?:副大臣|大臣(?:政務官)?)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,14}担当(?:副)?大臣(?:[（(][^（()）]{1,12}[）)])?|内閣官房(?:副)?長官|大臣政務官)`;
 /**
  * A minister's post alone: `経済産業大臣`, `外務副大臣`, `内閣府副大臣`, `外務大臣政務官`, `経済安全保障担当大臣`,
- * `内閣府特命担当大臣（防災）`, `内閣官房長官`, `大臣政務官`.
+ * `内閣府特命担当大臣（防災）`, `内閣官房長官`, `大臣政務官`; two held at once (`防衛大臣政務官兼内閣府大臣政務官`).
  */
-const MINISTER_POST = new RegExp(String.raw`^(?:(?:${MINISTRIES}|内閣府)(?:副大臣|大臣(?:政務官)?)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,14}担当(?:副)?大臣(?:[（(][^（()）]{1,12}[）)])?|内閣官房(?:副)?長官|大臣政務官)$`, 'u');
+const MINISTER_POST = new RegExp(`^${ONE_MINISTER_POST}(?:兼${ONE_MINISTER_POST})?$`, 'u');
+
+/** True for a minister's post alone (`外務大臣政務官`, `内閣府副大臣`): a post, held by no one named. */
+export function isMinisterPost(text: string): boolean {
+	return text.length <= 40 && MINISTER_POST.test(text);
+}
 
 /** How the name of a facility ends before its head's 館長: `図書`, `公民`, `美術`, `博物` (図書館長, 公民館長). */
 const FACILITY_BEFORE_HEAD = /(?:図書|公民|美術|博物|資料|記念|文化会|体育|交流|科学|郷土)$/u;
@@ -739,6 +746,9 @@ function readOldForms(label: string): NameParts {
 	return { name: back(parts.name, written.name), title: back(parts.title, written.title), affiliation: back(parts.affiliation, written.affiliation) };
 }
 
+/** The mark of a speech taken up again after an interruption, at a label's end: `（續）`, `（続）`, `(続き)`. */
+const CONTINUED = /[（(](?:續|続)き?[）)]$/u;
+
 /** A peer's rank before the name, as the 貴族院's records write its members: `男爵井田磐楠君`, `議長（公爵德川家正君）`. */
 const PEERAGE = /^(?<rank>公爵|侯爵|伯爵|子爵|男爵)[\s\u3000]*(?<name>\S{2,}.*)$/u;
 
@@ -804,6 +814,10 @@ function readNameLabel(label: string): NameParts {
 	// `山本　誠一（やまもと・せいいち）　みなみ野市長`: the name's reading in kana, in brackets after it, is no part of the entry.
 	const unread = text.replace(NAME_READING, '');
 	if (unread !== text && unread.trim() !== '') return readNameLabel(unread);
+	// `齋藤隆夫君（續）`, `國務大臣（近衞文麿君）（續）`: a speech taken up again after an interruption, as the Imperial Diet's
+	// records mark it; the mark is no part of who speaks (it had been read as an affiliation, 續, or as no one).
+	const resumed = CONTINUED.exec(text);
+	if (resumed !== null && trimSpaces(text.slice(0, resumed.index)) !== '') return readNameLabel(trimSpaces(text.slice(0, resumed.index)));
 	// `さいたま市企画政策課長`, `つくば市長`: a municipality whose name is written in kana reads as one written in kanji would.
 	const kana = KANA_MUNICIPALITY.exec(text)?.groups;
 	if (kana) {
@@ -855,7 +869,8 @@ function readNameLabel(label: string): NameParts {
 	const seatedName = seated?.name ?? seated?.honoured ?? '';
 	if (seated && PERSON_NAME.test(seatedName.replace(/[ \u3000]/u, '')) && !ROLE_TITLES.includes(seatedName) && readNameLabel(seatedName).title === null) return { name: seatedName.replace(/[ \u3000]/u, ' '), title: '議員', affiliation: null };
 	// A role alone (`副委員長`, `委員`) names no one, nor does a local government's head (`市長`, `副市長`, `知事`).
-	if (ROLE_TITLES.includes(text) || isCompoundRole(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text)) return { ...none, title: text };
+	// (`外務大臣政務官`, `防衛大臣政務官`: a minister's post alone, not 外務 the 大臣政務官, though 外務 reads as a surname.)
+	if (ROLE_TITLES.includes(text) || isCompoundRole(text) || EXECUTIVE_POST.test(text) || INTERVIEW_ROLES.has(text) || LATIN_SECTION_POST.test(text) || MINISTER_POST.test(text)) return { ...none, title: text };
 	// `角田総務課長ほか`, `佐藤委員外2名`, `内閣府規制改革推進室　次長　他`: the entry and the others with them; the entry is who is named.
 	const others = /^(?<entry>.+?)(?:ほか|外|[ \u3000]他)(?:[0-9０-９]{1,3}名)?$/u.exec(text)?.groups?.entry;
 	if (others !== undefined && others !== text) {
@@ -1014,9 +1029,6 @@ function readNameLabel(label: string): NameParts {
 	if (kanaPost) return kanaPost;
 	const sitting = splitSittingPost(text);
 	if (sitting) return sitting;
-	// `経済産業大臣`, `経済安全保障担当大臣`, `内閣官房長官`: a minister's post, held by no one named (a cabinet council's roll and its
-	// `（経済産業大臣）` turns), never a name.
-	if (MINISTER_POST.test(text)) return { ...none, title: text };
 	// `質問者A`, `参加者Ｂ`: someone a transcript keeps anonymous by a letter, no one's name and no organisation.
 	if (ANONYMOUS_BY_LETTER.test(text)) return none;
 	if (isOrganisation(text) || (LATIN.test(text) && !/\s/u.test(text))) return { ...none, affiliation: text };

@@ -88,6 +88,8 @@ export interface TranscriptOptions {
 	heading?: (text: string, ruled: boolean) => string | null;
 	/** The title of a heading line that would read as a turn without words (`◇ 北 川 由 佳 君`), or null: read before turns. */
 	headingBeforeTurns?: (text: string) => string | null;
+	/** A turn the common labels do not read, as the layout writes it (the Diet's older `○委員長　…`), or null: read after them. */
+	turn?: (text: string) => Turn | null;
 }
 
 /** A transcript read into sections, remarks and the index entries of the record. */
@@ -217,18 +219,27 @@ function speechGoesOn(lines: readonly SourceLine[], index: number): boolean {
  * or its surname at the start of the label (`  3. 小泉龍一` over `○小泉国務大臣 …`).
  */
 function isSpeechIndex(lines: readonly SourceLine[], index: number): boolean {
-	const text = trimSpaces(lines[index]?.text ?? '');
-	const name = /^[0-9]{1,4}\.[ \u3000]+(?<name>[^\s\u3000]{1,12}(?:[ \u3000][^\s\u3000]{1,12})?)$/u.exec(text)?.groups?.name;
-	if (!name) return false;
-	const full = name.replace(/[\s\u3000]/gu, '');
+	const name = speechIndexName(lines[index]?.text ?? '');
+	if (name === null) return false;
 	for (let at = index + 1; at < lines.length; at++) {
 		const next = lines[at]?.text ?? '';
 		if (trimSpaces(next) === '') continue;
-		const label = readTurn(next)?.label.replace(/[\s\u3000]/gu, '');
-		// The full name (`参考人(山口敬三君)`), or its first two letters, the surname a member's label goes by (`小泉国務大臣`).
-		return label !== undefined && (label.includes(full) || ([...full].length >= 3 && label.startsWith([...full].slice(0, 2).join(''))));
+		const label = readTurn(next)?.label;
+		return label !== undefined && labelNamesSpeaker(label, name);
 	}
 	return false;
+}
+
+/** The speaker's name a copy's index line gives (`  3. 小泉龍一`), or null for any other line. */
+export function speechIndexName(text: string): string | null {
+	return /^[0-9]{1,4}\.[ \u3000]+(?<name>[^\s\u3000]{1,12}(?:[ \u3000][^\s\u3000]{1,12})?)$/u.exec(trimSpaces(text))?.groups?.name ?? null;
+}
+
+/** True when a turn's label names the speaker of an index line: the full name (`参考人(山口敬三君)`), or its first two letters, the surname a member's label goes by (`小泉国務大臣`). */
+export function labelNamesSpeaker(label: string, name: string): boolean {
+	const full = name.replace(/[\s\u3000]/gu, '');
+	const compact = label.replace(/[\s\u3000]/gu, '');
+	return compact.includes(full) || ([...full].length >= 3 && compact.startsWith([...full].slice(0, 2).join('')));
 }
 
 /**
@@ -350,7 +361,7 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addNote(state, trimSpaces(text), line, false);
 			continue;
 		}
-		const turn = readTurn(text);
+		const turn = readTurn(text) ?? options.turn?.(text) ?? null;
 		if (turn) {
 			tally = false;
 			voters = null;

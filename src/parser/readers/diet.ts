@@ -10,10 +10,12 @@
 import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
+import { isMinisterPost } from '../names.ts';
 import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
-import { isSeparator, readTranscript, readTurn } from '../transcript.ts';
+import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexName } from '../transcript.ts';
+import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
@@ -43,10 +45,20 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席協議委員: '出席協議委員',
 	欠席委員: '欠席委員',
 	出席国務大臣: '出席国務大臣',
+	// (A 本会議's rolls after the close list the ministers' deputies apart: `出席副大臣`, `出席大臣政務官`.)
+	出席副大臣: '出席副大臣',
+	出席大臣政務官: '出席大臣政務官',
 	出席政府委員: '出席政府委員',
 	出席政府特別補佐人: '出席政府特別補佐人',
 	政府参考人: '政府参考人',
 	委員外の出席者: '委員外の出席者',
+	// (As the 衆議院's records of the first sessions head it, `委員外出席者`: 副議長, 事務総長 and members of no committee seat.)
+	委員外出席者: '委員外の出席者',
+	// (The record of a committee's members sent to hear opinions in a prefecture, 地方公聴会: `四、出席者` / `（１）派遣委員` /
+	// `（２）意見陳述者` / `（３）その他の出席者`.)
+	派遣委員: '派遣委員',
+	意見陳述者: '意見陳述者',
+	その他の出席者: 'その他の出席者',
 	出席者は左のとおり: '出席者',
 	'出席者は、左のとおり': '出席者',
 };
@@ -56,8 +68,13 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
  */
 const OLD_ROLL_TAIL = /(?:は|ハ)?、?左[のノ](?:如[しシ]|通り|とおり)$/u;
 
+/** The number before a roll's heading in a list of rolls (`（１）派遣委員`, matching form). */
+const ROLL_NUMBER = /^\([0-9]{1,2}\)/u;
+
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
-function rollGroup(key: string): string | undefined {
+function rollGroup(numbered: string): string | undefined {
+	// (`（１）派遣委員`: a roll numbered under `四、出席者`.)
+	const key = numbered.replace(ROLL_NUMBER, '');
 	const known = ROLL_HEADINGS[key];
 	if (known !== undefined || !OLD_ROLL_TAIL.test(key)) return known;
 	const bare = key.replace(OLD_ROLL_TAIL, '');
@@ -92,13 +109,25 @@ const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決�
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
-const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
+const PAGE_CHROME = /^(?:-|[0-9]{3}・\S+|(?:[0-9]+\.\s*)?会議録本文|[0-9]+\.\s*会議録情報|本文のテキストを表示します。.*|このページのトップに戻る|メインへスキップ|会議録本文へ)$/u;
+/**
+ * The counter over each speech of the 国会会議録検索システム's detail view (`[001/123]`, matching form); the speaker's name on
+ * the line below it (`野中厚志`, `会議録情報`) is the view's too, the speech's own label following.
+ */
+const SPEECH_COUNTER = /^\[[0-9]{3,4}\/[0-9]{3,4}\]$/u;
+/** The detail view's links over each speech and its heading (`本文`, `PDF`, `国会会議録検索システム`): lines of the page, none of the minutes. */
+const VIEW_CHROME = /^(?:本文|PDF|国会会議録検索システム)$/u;
+/** How long the speaker's line under a counter may be (`石田誠治(内閣府副大臣)` and the like). */
+const COUNTER_SPEAKER_MAX = 40;
 
 /** The 参議院's roll heading anywhere in the head of a record. */
 const SANGIIN_HEAD = new RegExp(SANGIIN_ROLL_HEADING, 'u');
 
-/** How a title marks a sitting held after the session closed (閉会中審査): `閉会後`, older records' `閉会中`. */
-const RECESS = /閉会[後中]/u;
+/**
+ * How a title marks a sitting held after the session closed (閉会中審査): `閉会後`, older records' `閉会中`, and the
+ * business's own name, `閉会中審査 第1号` (the sitting `閉会中第1号`; 審査 had been read into the committee's name).
+ */
+const RECESS = /(?<recess>閉会[後中])(?:審査)?/u;
 
 /** The NFKC form of a line without spaces, for matching headings. */
 const compact = (text: string): string => replaceSpaceRuns(matchForm(text), '').replace(/。$/u, '');
@@ -193,7 +222,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			// `第211回国会 衆議院 内閣委員会 閉会後第1号`, `第二百十一回国会閉会後　衆議院内閣委員会議録　第一号`: a sitting held
 			// after the session closed, numbered afresh; its committee is the session's.
 			const titleRest = title.groups.rest ?? '';
-			header.recess = RECESS.exec(titleRest)?.[0] ?? null;
+			header.recess = RECESS.exec(titleRest)?.groups?.recess ?? null;
 			const rest = trimSpaces(titleRest.replace(RECESS, '').replace(/^[\s]*/u, ''));
 			header.house = /衆議院|参議院|貴族院/u.exec(matchForm(joined))?.[0] ?? null;
 			// `第二百十二回国会参議院会議録第五号` (the 本会議 as printed) names no committee; `総務委員会議録` is the 総務委員会's;
@@ -283,7 +312,21 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 
 /** The line index where the transcript starts (the first turn), or -1. */
 function firstTurn(lines: readonly SourceLine[]): number {
-	return lines.findIndex((source) => readTurn(source.text) !== null);
+	return lines.findIndex((source) => dietTurn(source.text) !== null);
+}
+
+/** The chair's post alone, as older records label the chair's turns (`○委員長　…`, `○議長　…`) after naming them once. */
+const CHAIR_ALONE = /^(?:委員長|委員長代理|小委員長|議長|副議長|仮議長|会長|会長代理|主査|座長)$/u;
+
+/**
+ * A turn: one the common labels read, or one labelled by a post alone, the chair's (`○委員長　本案を議題といたします。`) or a
+ * minister's (`○外務大臣政務官　お答えいたします。`).
+ */
+function dietTurn(text: string): Turn | null {
+	const turn = readTurn(text);
+	if (turn !== null) return turn;
+	const line = splitTurnLine(text);
+	return line !== null && line.mark === '○' && line.spaced && line.speech !== '' && (CHAIR_ALONE.test(line.label) || isMinisterPost(line.label)) ? { label: line.label, speech: line.speech } : null;
 }
 
 /**
@@ -355,7 +398,7 @@ function committeeFromBody(body: readonly BodySection[]): string | null {
 	const first = body.flatMap((section) => section.children).find((block): block is Extract<Block, { type: 'remark' }> => block.type === 'remark');
 	if (!first) return null;
 	const text = first.children.map((block) => ('text' in block ? block.text : '')).join('');
-	const named = /(?:これより|ただいまから|只今から)(?<name>[^、。\s]{1,30}?(?:委員会|調査会|審査会|公聴会))を?(?:開|再開)/u.exec(text);
+	const named = /(?:これより|ただいまから|只今から)(?<name>[^、。\s]{1,30}?(?:委員会|調査会|審査会|公聴会|両院協議会)|両院協議会)を?(?:開|再開)/u.exec(text);
 	if (named?.groups?.name) return named.groups.name;
 	return /^議長/u.test(first.speaker) ? '本会議' : null;
 }
@@ -430,11 +473,38 @@ function trailingSittingTime(text: string): { speech: string; time: string } | n
 function cleanLines(source: readonly SourceLine[]): { lines: SourceLine[]; urls: { line: number; url: string }[] } {
 	const lines: SourceLine[] = [];
 	const urls: { line: number; url: string }[] = [];
+	/** A speech's counter came just before (blank lines aside): the next line names the speaker for the view. */
+	let counted = false;
+	/** The speaker a viewer's index line named just before (`  2. 石田博英`, blank lines aside), or null. */
+	let indexed: string | null = null;
 	for (const entry of source.flatMap(unflatten)) {
 		const tail = SPEECH_URL_TAIL.exec(entry.text);
 		const text = tail ? entry.text.slice(0, tail.index) : entry.text;
 		if (tail?.groups?.url) urls.push({ line: entry.line, url: tail.groups.url });
-		if (PAGE_CHROME.test(trimSpaces(text)) || isGazetteHead(text) || (tail && trimSpaces(text) === '')) continue;
+		const trimmed = trimSpaces(text);
+		const folded = matchForm(trimmed);
+		if (SPEECH_COUNTER.test(folded)) {
+			counted = true;
+			continue;
+		}
+		if (trimmed === '') {
+			if (!tail) lines.push({ ...entry, text });
+			continue;
+		}
+		const speakerLine = counted && trimmed.length <= COUNTER_SPEAKER_MAX && !/[。、]/u.test(trimmed) && dietTurn(trimmed) === null;
+		counted = false;
+		if (speakerLine || VIEW_CHROME.test(folded)) continue;
+		if (PAGE_CHROME.test(trimmed) || isGazetteHead(text)) continue;
+		// (`  2. 石田博英` / `    石田委員長 それでは…`: a viewer that leaves out the speech's ○; the label names the speaker indexed.)
+		const speaker = indexed;
+		indexed = speechIndexName(trimmed);
+		if (speaker !== null && dietTurn(trimmed) === null) {
+			const label = dietTurn(`○${trimmed}`)?.label;
+			if (label !== undefined && labelNamesSpeaker(label, speaker)) {
+				lines.push({ ...entry, text: `○${trimmed}` });
+				continue;
+			}
+		}
 		const closing = tail ? trailingSittingTime(text) : null;
 		if (closing) lines.push({ ...entry, text: closing.speech }, { ...entry, text: closing.time });
 		else lines.push({ ...entry, text });
@@ -488,7 +558,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const transcript = readTranscript(
 		lines.slice(start, end).filter((source) => !heads.has(source.line)),
 		diagnostics,
-		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null) },
+		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null), turn: dietTurn },
 	);
 	const body = transcript.body;
 	prependNotes(body, header.notes);

@@ -66,6 +66,9 @@ interface NdlMeeting {
 /** What a shape handler finds: the meetings, or why there are none. */
 type Found = { meetings: NdlMeeting[] } | { problem: { code: string; message: string } };
 
+/** The warning's code for a meeting the file holds only some speeches of (a search of the speech endpoint, one page of an answer). */
+export const PARTIAL_MEETING = 'ndl-partial';
+
 /** The speaker of the header record (speechOrder 0). */
 const HEADER_SPEAKER = '会議録情報';
 /** Marks that open a speech (`○山際委員長　…`). */
@@ -81,7 +84,7 @@ const OPENING: ReadonlySet<SittingEvent> = new Set(['開議', '開会']);
 /** The end of a sitting. */
 const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
 /** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
-const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
+const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の?出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
 /** The 参議院's heading of its one roll. */
 const SANGIIN_ROLL = new RegExp(`^${SANGIIN_ROLL_HEADING}$`, 'u');
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
@@ -90,8 +93,11 @@ const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u30
 const ROLE_PREFIX = /^(?<role>委員長|理事|委員|会長|副会長|幹事|議長|副議長|小委員長|主査|国務大臣|副大臣|大臣政務官)[\s\u3000]+(?<rest>.+)$/u;
 /** A post in brackets before a name: `（内閣官房内閣審議官）　田中　愛智朗君`. */
 const BRACKET_POST = /^[（(](?<post>.+)[）)][\s\u3000]*(?<rest>[^（）()]+)$/u;
-/** A post set apart from the name by wide padding (`内閣委員会専門員　　　　長谷田晃二君`); names pad with at most 3 spaces. */
-const PADDED_POST = /^(?<post>[^\s\u3000]+)[\s\u3000]{4,}(?<rest>.+)$/u;
+/**
+ * A post set apart from the name by wide padding (`内閣委員会専門員　　　　長谷田晃二君`); names pad with at most 3 spaces. A post
+ * spaced out letter by letter to its cell (`議     員 上野與市郎君`, `専  門  員`) is read by the name cell, not as its first letter.
+ */
+const PADDED_POST = /^(?<post>[^\s\u3000]{2,})[\s\u3000]{4,}(?<rest>.+)$/u;
 /** A post fewer spaces before a surname and a given name (`内閣総理大臣　石田　誠治`, `総務副大臣　　野々村　聡`): three words, the first ending as a post does. */
 const NEAR_POST = /^(?<post>[^\s\u3000]{2,20}(?:大臣|長官|政務官|長|官|員|監|参与|総裁|補佐人))[\s\u3000]+(?<rest>[^\s\u3000]{1,5}[\s\u3000]+[^\s\u3000]{1,5})$/u;
 /** The heading of the agenda list in the header (`○本日の会議に付した案件` in the 本会議's header). */
@@ -115,7 +121,8 @@ const WRAPPER_KEYS = new Set(['data', 'response', 'result']);
 /** The line of dots under 出席委員 (衆議院) before those present who are not members. */
 const DOTTED = /^[…‥・.．]{6,}$/u;
 /** Group headings that open a group of their own within the 出席者 too. */
-const OPENS_GROUP = /^(?:出席|欠席|委員外の出席者)/u;
+// (`委員外出席者`, without の, as the records of the first sessions head it.)
+const OPENS_GROUP = /^(?:出席|欠席|委員外の?出席者)/u;
 /** Header lines that end a participant group even without a separator line before them. */
 const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|本日の公聴会で意見を聞いた案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
@@ -713,7 +720,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 		const gaps = orders.length > 0 && orders.some((order, i) => order !== (orders[0] ?? 1) + i);
 		if (gaps || (orders[0] ?? 1) > 1) {
 			diagnostics.push(
-				warning('ndl-partial', at, `the meeting${where} comes from the speech endpoint and holds only speeches ${orders.join(', ')}: save the meeting endpoint's response for the whole meeting`),
+				warning(PARTIAL_MEETING, at, `the meeting${where} comes from the speech endpoint and holds only speeches ${orders.join(', ')}: save the meeting endpoint's response for the whole meeting`),
 			);
 		}
 	}
@@ -787,7 +794,7 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
-	if (more !== null) results[0]?.diagnostics.unshift(warning('ndl-partial', 1, more));
+	if (more !== null) results[0]?.diagnostics.unshift(warning(PARTIAL_MEETING, 1, more));
 	return results;
 }
 

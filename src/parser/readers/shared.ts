@@ -62,6 +62,9 @@ const PEERAGE_WORD = '(?:公|侯|伯|子|男)爵';
 const PEERAGE = new RegExp(`^${PEERAGE_WORD}$`, 'u');
 const PEERAGE_AT_END = new RegExp(`${PEERAGE_WORD}$`, 'u');
 
+/** A member's role in the sitting and one space, before the name: `委員長 `, `理事　`, `座長 ` (at the line's start or after a wide gap). */
+const ROLE_BEFORE_NAME = /(?:^[\s\u3000]*|[\s\u3000]{2})(?:委員長|理事|座長|主査|会長|幹事|兼務)[\s\u3000]$/u;
+
 /** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
 const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;
 
@@ -83,8 +86,8 @@ export function splitNameCell(entry: string): { post: string; name: string } {
 	const ahead = before.slice(0, before.length - surname.length - gapText.length);
 	// A name cell is five characters wide: `佐藤　　勉`, `原   彪`; a role word before it is the post.
 	const inCell = [...word].length < 5 && [...surname].length + gap + [...word].length <= 5;
-	// (`比嘉　奈津子` wider than a cell: one space inside, a wide gap or nothing before it.)
-	const wide = gap === 1 && [...word].length <= 4 && [...surname].length <= 3 && /(?:^|[\s\u3000]{2})$/u.test(ahead);
+	// (`比嘉　奈津子` wider than a cell: one space inside, a wide gap, nothing or a role and a space before it: `委員長 小野寺 五郎`.)
+	const wide = gap === 1 && [...word].length <= 4 && [...surname].length <= 3 && (/(?:^|[\s\u3000]{2})$/u.test(ahead) || ROLE_BEFORE_NAME.test(ahead));
 	// (`委員　　　　　　林　　博太郎`: a short surname padded wider than the cell, as the 貴族院's rolls set it, after a wide gap or nothing.)
 	const padded = gap >= 2 && gap <= 3 && [...surname].length <= 2 && [...word].length <= 4 && [...surname].length + gap + [...word].length <= 7 && /(?:^|[\s\u3000]{2})$/u.test(ahead);
 	if (previous && (inCell || wide || padded) && !ROLE_ENDING.test(surname) && !PEERAGE.test(surname)) {

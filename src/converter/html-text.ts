@@ -64,21 +64,44 @@ const LAYOUT_PREFIXES = new Set(['l', 'g', 'ly', 'lyt', 'tmp', 'js']);
 const WRAPPER_WORD = /(?<=.)(?:area|wrap|wrapper|inner|outer|block|box|list|container|column)$/u;
 
 /**
- * True when an `id` or class names a page's furniture: its words compared lowercased without separators, a BEM element or
- * modifier (`__logo`, `--fixed`), a template's prefix and a wrapper's word left out.
+ * An `id`'s or class's words as furniture is told by: lowercased without separators, a BEM element or modifier (`__logo`,
+ * `--fixed`) left out, each with and without a wrapper's word; `rest` the same without a template's prefix. Null for none.
  */
-function furnitureName(name: string): boolean {
+function nameForms(name: string): { whole: string[]; rest: string[]; prefix: string | undefined } | null {
 	const lower = name.toLowerCase().split(/__|--/u)[0] ?? '';
-	if (lower === '') return false;
+	if (lower === '') return null;
 	const prefix = NAME_PREFIX.exec(lower)?.groups?.prefix;
 	const words = (text: string) => {
 		const joined = text.replace(/[-_]/gu, '');
 		return [joined, joined.replace(WRAPPER_WORD, '')];
 	};
-	const whole = words(lower);
-	const rest = prefix === undefined ? [] : words(lower.slice(prefix.length + 1));
+	return { whole: words(lower), rest: prefix === undefined ? [] : words(lower.slice(prefix.length + 1)), prefix };
+}
+
+/**
+ * True when an `id` or class names a page's furniture: its words compared lowercased without separators, a BEM element or
+ * modifier (`__logo`, `--fixed`), a template's prefix and a wrapper's word left out.
+ */
+function furnitureName(name: string): boolean {
+	const forms = nameForms(name);
+	if (forms === null) return false;
+	const { whole, rest, prefix } = forms;
 	if ([...whole, ...rest].some((word) => FURNITURE_NAMES.has(word))) return true;
 	return whole.some((word) => FRAME_NAMES.has(word)) || (prefix !== undefined && LAYOUT_PREFIXES.has(prefix) && rest.some((word) => FRAME_NAMES.has(word)));
+}
+/**
+ * The `id`s and classes of furniture a template sets inside the content too, compared as `furnitureName` gives them: a blog
+ * post's meta and foot (`entry-meta`, `entry-footer`: when it was posted, by whom, its categories and tags, never the
+ * meeting's), its comments and the form to leave one (`comments-area`, `comment-respond`), its related posts
+ * (`jp-relatedposts`, `related-posts`), share buttons (`sharedaddy`, `share-buttons`, `sns-share`), and the breadcrumbs and
+ * page-top links a ministry's template sets inside `<main>` (`m-breadcrumb__list`, `m-pageTop`).
+ */
+const CONTENT_FURNITURE_NAMES = new Set(['entrymeta', 'entryfooter', 'postmeta', 'postfooter', 'articlemeta', 'commentsarea', 'commentrespond', 'commentlist', 'commentform', 'relatedposts', 'relatedpost', 'relatedentries', 'relatedarticles', 'sharedaddy', 'share', 'sharebuttons', 'sharebutton', 'snsshare', 'sns', 'snsbuttons', 'socialshare', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'pagetop']);
+
+/** True when an `id` or class names furniture a template sets inside the content too (`CONTENT_FURNITURE_NAMES`). */
+function contentFurnitureName(name: string): boolean {
+	const forms = nameForms(name);
+	return forms !== null && [...forms.whole, ...forms.rest].some((word) => CONTENT_FURNITURE_NAMES.has(word));
 }
 /** Blocks that, outside the marked content, are a menu when they hold nothing but links to other pages. */
 const MENU_BLOCKS = new Set(['div', 'ul', 'ol', 'p', 'center', 'dl', 'td', 'th']);
@@ -184,6 +207,7 @@ function hidden(node: Element): boolean {
 function furniture(node: Element, inSection: boolean): boolean {
 	if (DROPPED.has(node.tagName) || hidden(node)) return true;
 	if (FURNITURE_ROLES.has(property(node, 'role').toLowerCase())) return true;
+	if ([property(node, 'id'), ...property(node, 'className').split(' ')].some(contentFurnitureName)) return true;
 	if (inSection) return false;
 	if (node.tagName === 'header' || node.tagName === 'footer') return true;
 	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];

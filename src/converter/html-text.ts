@@ -50,7 +50,7 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search'
  * menus, breadcrumbs, skip links, "page top" links and side columns (`gnav`, `l-globalNav`, `m-breadcrumb__list`,
  * `breadCrumbs`, `sideNavi`, `c-pagetop`, `tmp_lnavi`), compared as `furnitureName` gives them. Only outside the marked content.
  */
-const FURNITURE_NAMES = new Set(['gnav', 'gnavi', 'globalnav', 'globalnavi', 'globalnavigation', 'globalmenu', 'lnav', 'lnavi', 'localnav', 'localnavi', 'localnavigation', 'localmenu', 'snav', 'snavi', 'sidenav', 'sidenavi', 'sidebar', 'side', 'sidemenu', 'sidecolumn', 'subnav', 'subnavi', 'submenu', 'subcontents', 'subcontent', 'contentsub', 'contentssub', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'skip', 'skiplink', 'skipnav', 'pagetop', 'sitemenu', 'headernav', 'headernavi', 'headermenu', 'footernav', 'footernavi', 'footermenu']);
+const FURNITURE_NAMES = new Set(['gnav', 'gnavi', 'globalnav', 'globalnavi', 'globalnavigation', 'globalmenu', 'lnav', 'lnavi', 'localnav', 'localnavi', 'localnavigation', 'localmenu', 'snav', 'snavi', 'sidenav', 'sidenavi', 'sidebar', 'side', 'sidemenu', 'sidecolumn', 'subnav', 'subnavi', 'submenu', 'subcontents', 'subcontent', 'contentsub', 'contentssub', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'skip', 'skiplink', 'skipnav', 'pagetop', 'sitemenu', 'headernav', 'headernavi', 'headermenu', 'footernav', 'footernavi', 'footermenu', 'logo', 'sitelogo', 'headerlogo', 'sitetitle', 'sitename', 'siteid']);
 /**
  * The page's own header and footer by `id` or class (`header`, `footerArea`, `l-header`, `tmp_footer`, `siteHeader`):
  * with no prefix or a layout's (`l-`, `g-`, `tmp_`, `js-`) only, since a module's `m-header` or `c-header` is a
@@ -211,7 +211,21 @@ function furniture(node: Element, inSection: boolean): boolean {
 	if (inSection) return false;
 	if (node.tagName === 'header' || node.tagName === 'footer') return true;
 	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];
-	return names.some(furnitureName) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node));
+	return names.some(furnitureName) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node)) || siteLogo(node);
+}
+
+/** A link to the site's home page (`/`, `https://www.town.example.jp/`, `/index.html`, `index.html`). */
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.(?:html?|php|jsp|aspx?))?$/iu;
+
+/**
+ * True for the site's name set as a heading that links home (`<h1><a href="/">かわせみ町</a></h1>`, a template's logo in
+ * words): the site's, never the minutes' title (it had been read as the title, and the town as the series).
+ */
+function siteLogo(node: Element): boolean {
+	if (!/^h[1-6]$/u.test(node.tagName)) return false;
+	const links = [...elements(node)].filter((child) => child.tagName === 'a');
+	if (links.length !== 1 || !HOME_HREF.test(property(links[0]!, 'href').trim()) || property(links[0]!, 'href').trim() === '') return false;
+	return toText(node).trim() === toText(links[0]!).trim();
 }
 
 /** The children of a parent with furniture left out and source line breaks between wide characters removed, recursively. */

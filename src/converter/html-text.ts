@@ -643,6 +643,43 @@ function asDocumentLines(tree: Root): string[] {
 	return struck;
 }
 
+/** A note's mark leading its line (`※1`, `注1`, `（注2）`, `*3`, `[4]`), as a page's notes under a rule begin. */
+const NOTE_LEAD = /^[\s\u3000]*(?<mark>[（(［\[]?(?:※|＊|\*|注|†)?[0-9０-９]{1,2}[)）］\]]?)(?=[\s\u3000]|[^0-9０-９])/u;
+/** The most lines of notes under a page's last rule. */
+const NOTES_MAX_LINES = 30;
+
+/**
+ * A page's notes under its last rule (`<hr>` / `<sup>※1</sup> 資料１参照。`), each led by a mark the text above cites as a
+ * superscript (`…必要がある<sup>注1</sup>。`): the rule becomes the one written above a document's footnotes (`FOOTNOTE_RULE`),
+ * which ends the last turn, so the notes go after the minutes (they had been read as the last speaker's words).
+ */
+function markNotes(root: Root | Element): void {
+	let found: { parent: Root | Element; index: number } | null = null;
+	const visit = (parent: Root | Element) => {
+		parent.children.forEach((child, index) => {
+			if (child.type !== 'element') return;
+			if (child.tagName === 'hr') found = { parent, index };
+			else visit(child);
+		});
+	};
+	visit(root);
+	if (found === null) return;
+	const { parent, index } = found as { parent: Root | Element; index: number };
+	const after = parent.children.slice(index + 1);
+	const lines = after
+		.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toText(child) : ''))
+		.join('\n')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+	if (lines.length === 0 || lines.length > NOTES_MAX_LINES) return;
+	const notes = new Set(after.flatMap((child) => (child.type === 'element' ? [...elements(child)] : [])));
+	const cited = new Set([...elements(root)].filter((node) => node.tagName === 'sup' && !notes.has(node)).map((node) => toText(node).trim().normalize('NFKC')));
+	const marks = lines.map((line) => NOTE_LEAD.exec(line)?.groups?.mark?.normalize('NFKC') ?? null);
+	if (marks.some((mark) => mark === null) || !marks.some((mark) => mark !== null && cited.has(mark))) return;
+	parent.children[index] = { type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: FOOTNOTE_RULE }] };
+}
+
 /** A saved web page's content as text (see the module's comment); `document`: the HTML of a word processor's document. */
 export function pageText(html: string, options: { document?: boolean } = {}): PageText {
 	const tree = fromHtml(html);
@@ -654,6 +691,7 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 	if (main) {
 		prune(main, true, false);
 		readTables(main);
+		if (options.document !== true) markNotes(main);
 	}
 	const mainText = main ? copiedText(main) : '';
 	// (A marked content with no text, a script's empty shell, gives way to the whole page.)
@@ -661,6 +699,7 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 	if (content === tree) {
 		prune(tree, false, false);
 		readTables(tree);
+		if (options.document !== true) markNotes(tree);
 	}
 	const copied = content === tree ? copiedText(tree) : mainText;
 	const tabbed = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;

@@ -10,7 +10,7 @@ import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { opensHandout, opensHandoutList, parseHandouts } from '../handouts.ts';
+import { opensHandoutList, parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants, withCountsOnNames } from '../participants.ts';

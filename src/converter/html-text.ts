@@ -98,10 +98,25 @@ function furnitureName(name: string): boolean {
  */
 const CONTENT_FURNITURE_NAMES = new Set(['entrymeta', 'entryfooter', 'postmeta', 'postfooter', 'articlemeta', 'commentsarea', 'commentrespond', 'commentlist', 'commentform', 'relatedposts', 'relatedpost', 'relatedentries', 'relatedarticles', 'sharedaddy', 'share', 'sharebuttons', 'sharebutton', 'snsshare', 'sns', 'snsbuttons', 'socialshare', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'pagetop']);
 
-/** True when an `id` or class names furniture a template sets inside the content too (`CONTENT_FURNITURE_NAMES`). */
-function contentFurnitureName(name: string): boolean {
-	const forms = nameForms(name);
-	return forms !== null && [...forms.whole, ...forms.rest].some((word) => CONTENT_FURNITURE_NAMES.has(word));
+/** True when an element's `id` or a class of it names one of `words`, with or without a template's prefix and a wrapper's word. */
+function namedAs(node: Element, words: ReadonlySet<string>): boolean {
+	return [property(node, 'id'), ...property(node, 'className').split(' ')].some((name) => {
+		const forms = nameForms(name);
+		return forms !== null && [...forms.whole, ...forms.rest].some((word) => words.has(word));
+	});
+}
+/** The `id`s and classes of a block of links to related pages (`m-related`, `relatedLinks`, `kanren`), compared as `furnitureName` gives them. */
+const RELATED_NAMES = new Set(['related', 'relatedlinks', 'relatedlink', 'relatedinfo', 'relatedpages', 'relatedpage', 'kanren', 'kanrenlink', 'kanrenlinks', 'kanrenjoho']);
+
+/**
+ * True for a block of links to related pages inside the content (`<section class="m-related"><h2>関連リンク</h2>…`): the site's,
+ * never the minutes (once the page-top link above the page's foot is left out, nothing else had marked it as the page's). A
+ * block with a link to a file is a list of handouts, kept.
+ */
+function relatedLinks(node: Element): boolean {
+	if (!namedAs(node, RELATED_NAMES)) return false;
+	const links = [...elements(node)].filter((child) => child.tagName === 'a');
+	return links.length > 0 && !links.some((link) => FILE_LINK.test(property(link, 'href')));
 }
 /** Blocks that, outside the marked content, are a menu when they hold nothing but links to other pages. */
 const MENU_BLOCKS = new Set(['div', 'ul', 'ol', 'p', 'center', 'dl', 'td', 'th']);
@@ -207,7 +222,7 @@ function hidden(node: Element): boolean {
 function furniture(node: Element, inSection: boolean): boolean {
 	if (DROPPED.has(node.tagName) || hidden(node)) return true;
 	if (FURNITURE_ROLES.has(property(node, 'role').toLowerCase())) return true;
-	if ([property(node, 'id'), ...property(node, 'className').split(' ')].some(contentFurnitureName)) return true;
+	if (namedAs(node, CONTENT_FURNITURE_NAMES) || relatedLinks(node)) return true;
 	if (inSection) return false;
 	if (node.tagName === 'header' || node.tagName === 'footer') return true;
 	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];

@@ -67,3 +67,28 @@ describe("a ministry's breadcrumbs and page-top link inside <main>", () => {
 		expect(result?.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
 	});
 });
+
+describe('related links inside <main>, under the page-top link', () => {
+	const page = (related: string) => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>食品表示懇談会（第２回）議事録｜消費者庁</title></head>
+<body><main id="main">
+<h1>食品表示懇談会（第２回）議事録</h1>
+<p>日時：令和６年６月２０日（木）１４時００分～１５時３０分<br>場所：消費者庁６階　第１会議室</p>
+<p><strong>○北島座長</strong>　ただいまから第２回食品表示懇談会を開会いたします。</p>
+<p><strong>○浅井構成員</strong>　経過措置の期間はどの程度でしょうか。</p>
+<div class="m-pageTop"><a href="#top">このページの先頭へ</a></div>
+${related}
+</main>
+<footer class="l-footer"><p>© Consumer Affairs Agency</p></footer></body></html>`;
+
+	test('links to pages are the site\'s', () => {
+		const { text, result } = read(page('<section class="m-related"><h2>関連リンク</h2><ul><li><a href="/a.html">第１回議事録</a></li><li><a href="/b.html">懇談会の開催について</a></li></ul></section>'));
+		expect(text).not.toContain('関連リンク');
+		expect(text).not.toContain('第１回議事録');
+		expect(JSON.stringify(result?.body)).not.toContain('懇談会の開催について');
+	});
+
+	test('links to files are handouts, kept', () => {
+		const { text } = read(page('<section class="m-related"><h2>配布資料</h2><ul><li><a href="/s1.pdf">資料１　論点整理（PDF：300KB）</a></li></ul></section>'));
+		expect(text).toContain('資料１　論点整理（PDF：300KB）');
+	});
+});

@@ -93,10 +93,11 @@ function furnitureName(name: string): boolean {
  * The `id`s and classes of furniture a template sets inside the content too, compared as `furnitureName` gives them: a blog
  * post's meta and foot (`entry-meta`, `entry-footer`: when it was posted, by whom, its categories and tags, never the
  * meeting's), its comments and the form to leave one (`comments-area`, `comment-respond`), its related posts
- * (`jp-relatedposts`, `related-posts`), share buttons (`sharedaddy`, `share-buttons`, `sns-share`), and the breadcrumbs and
- * page-top links a ministry's template sets inside `<main>` (`m-breadcrumb__list`, `m-pageTop`).
+ * (`jp-relatedposts`, `related-posts`), share buttons (`sharedaddy`, `share-buttons`, `sns-share`), and the breadcrumbs a
+ * ministry's template sets inside `<main>` (`m-breadcrumb__list`). (A page-top link, `m-pageTop`, stays for the readers: it marks
+ * where the page's foot begins.)
  */
-const CONTENT_FURNITURE_NAMES = new Set(['entrymeta', 'entryfooter', 'postmeta', 'postfooter', 'articlemeta', 'commentsarea', 'commentrespond', 'commentlist', 'commentform', 'relatedposts', 'relatedpost', 'relatedentries', 'relatedarticles', 'sharedaddy', 'share', 'sharebuttons', 'sharebutton', 'snsshare', 'sns', 'snsbuttons', 'socialshare', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'pagetop']);
+const CONTENT_FURNITURE_NAMES = new Set(['entrymeta', 'entryfooter', 'postmeta', 'postfooter', 'articlemeta', 'commentsarea', 'commentrespond', 'commentlist', 'commentform', 'relatedposts', 'relatedpost', 'relatedentries', 'relatedarticles', 'sharedaddy', 'share', 'sharebuttons', 'sharebutton', 'snsshare', 'sns', 'snsbuttons', 'socialshare', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath']);
 
 /** True when an element's `id` or a class of it names one of `words`, with or without a template's prefix and a wrapper's word. */
 function namedAs(node: Element, words: ReadonlySet<string>): boolean {
@@ -110,8 +111,8 @@ const RELATED_NAMES = new Set(['related', 'relatedlinks', 'relatedlink', 'relate
 
 /**
  * True for a block of links to related pages inside the content (`<section class="m-related"><h2>関連リンク</h2>…`): the site's,
- * never the minutes (once the page-top link above the page's foot is left out, nothing else had marked it as the page's). A
- * block with a link to a file is a list of handouts, kept.
+ * never the minutes (with no line of the page's foot near it, the readers had kept it after the last turn). A block with a
+ * link to a file is a list of handouts, kept.
  */
 function relatedLinks(node: Element): boolean {
 	if (!namedAs(node, RELATED_NAMES)) return false;

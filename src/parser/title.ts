@@ -32,7 +32,7 @@ function withoutPeriod(name: string): string {
 	const kept = trimSpaces(name.replace(DAY_INSIDE, '').replace(YEAR_BRACKET, '').replace(PERIOD_INSIDE, (period, offset: number) => (offset === 0 ? '' : /^[\s\u3000]/u.test(period) ? period.match(/^[\s\u3000]/u)?.[0] ?? '' : '')));
 	// `平成29年度 (2017年度)第11回…`: the brackets around a period written twice go with it.
 	// `（定例）さくら市教育委員会`: the kind of sitting before the body's name goes too.
-	const unbracketed = trimSpaces(kept.replace(/[（(〔［[【][\s\u3000]*[）)〕］\]】]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
+	const unbracketed = trimSpaces(kept.replace(/[（(〔［[][\s\u3000]*[）)〕］\]]/gu, '').replace(/^[（(](?:定例|臨時)会?[）)][\s\u3000]*/u, ''));
 	return unbracketed === '' ? name : unbracketed.replace(/([\s\u3000])[\s\u3000]+/gu, '$1');
 }
 /** A day as an online meeting's app stamps it, maybe with the time and its zone: `2024-11-19 19:00 GMT+09:00`, `2025/01/14 10:00 JST`, `2024.05.18` (a regex source). */
@@ -41,8 +41,8 @@ const STAMPED_DAY = '[0-9]{4}[-/／.][0-9]{1,2}[-/／.][0-9]{1,2}(?:[\\s\\u3000]
 const DATE_BRACKET = withOldForms(new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\\s\\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|${STAMPED_DAY})[）)][\\s\\u3000]*(?:[-‐－―–][\\s\\u3000]*)?$`, 'u'));
 /** The day between dashes after the name, as Google Meet names a transcript or notes in Japanese: `運営会議 - 2025/01/14 10:00 JST - 文字起こし`. */
 const DASHED_DAY = new RegExp(`[\\s\\u3000]+[-‐－―–—][\\s\\u3000]*${STAMPED_DAY}[\\s\\u3000]*(?:[-‐－―–—][\\s\\u3000]*)?$`, 'u');
-/** Words at the end of a title that name the document, not the body: 審議結果, 会議録 (in brackets too, `…委員会（会議録）`), `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`). */
-const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ)|[（(【［\[](?:会議録|会議要旨|会議概要|会議記録|会議結果)[）)】］\]])[\s\u3000]*$/u);
+/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`). */
+const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ))[\s\u3000]*$/u);
 /**
  * A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`,
  * a draft's `（案）`, and who or what wrote it, `議事録（AI要約）`, `（AI生成・未確認）`, `(自動生成)`.

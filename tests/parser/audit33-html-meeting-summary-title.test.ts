@@ -37,11 +37,3 @@ describe('会議要旨 in the title', () => {
 		expect(result?.meeting?.remarks.map((remark) => remark.speaker)).toEqual(['土屋会長', '環境政策課長', '水野委員']);
 	});
 });
-
-describe("the document's word in brackets after the body's name", () => {
-	for (const title of ['第2回あおば市地域福祉計画推進委員会（会議録）', '第2回あおば市地域福祉計画推進委員会【会議録】', '第2回あおば市地域福祉計画推進委員会【議事録】', '第2回あおば市地域福祉計画推進委員会（会議要旨）']) {
-		test(title, () => {
-			expect(readTitle(title, null)).toMatchObject({ series: 'あおば市地域福祉計画推進委員会', session: 2, kind: 'minutes' });
-		});
-	}
-});

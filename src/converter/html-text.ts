@@ -50,7 +50,7 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search'
  * menus, breadcrumbs, skip links, "page top" links and side columns (`gnav`, `l-globalNav`, `m-breadcrumb__list`,
  * `breadCrumbs`, `sideNavi`, `c-pagetop`, `tmp_lnavi`), compared as `furnitureName` gives them. Only outside the marked content.
  */
-const FURNITURE_NAMES = new Set(['gnav', 'gnavi', 'globalnav', 'globalnavi', 'globalnavigation', 'globalmenu', 'lnav', 'lnavi', 'localnav', 'localnavi', 'localnavigation', 'localmenu', 'snav', 'snavi', 'sidenav', 'sidenavi', 'sidebar', 'side', 'sidemenu', 'sidecolumn', 'subnav', 'subnavi', 'submenu', 'subcontents', 'subcontent', 'contentsub', 'contentssub', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'skip', 'skiplink', 'skipnav', 'pagetop', 'sitemenu', 'headernav', 'headernavi', 'headermenu', 'footernav', 'footernavi', 'footermenu']);
+const FURNITURE_NAMES = new Set(['gnav', 'gnavi', 'globalnav', 'globalnavi', 'globalnavigation', 'globalmenu', 'lnav', 'lnavi', 'localnav', 'localnavi', 'localnavigation', 'localmenu', 'snav', 'snavi', 'sidenav', 'sidenavi', 'sidebar', 'side', 'sidemenu', 'sidecolumn', 'subnav', 'subnavi', 'submenu', 'subcontents', 'subcontent', 'contentsub', 'contentssub', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath', 'skip', 'skiplink', 'skipnav', 'pagetop', 'sitemenu', 'headernav', 'headernavi', 'headermenu', 'footernav', 'footernavi', 'footermenu', 'logo', 'sitelogo', 'headerlogo', 'sitetitle', 'sitename', 'siteid']);
 /**
  * The page's own header and footer by `id` or class (`header`, `footerArea`, `l-header`, `tmp_footer`, `siteHeader`):
  * with no prefix or a layout's (`l-`, `g-`, `tmp_`, `js-`) only, since a module's `m-header` or `c-header` is a
@@ -64,21 +64,60 @@ const LAYOUT_PREFIXES = new Set(['l', 'g', 'ly', 'lyt', 'tmp', 'js']);
 const WRAPPER_WORD = /(?<=.)(?:area|wrap|wrapper|inner|outer|block|box|list|container|column)$/u;
 
 /**
- * True when an `id` or class names a page's furniture: its words compared lowercased without separators, a BEM element or
- * modifier (`__logo`, `--fixed`), a template's prefix and a wrapper's word left out.
+ * An `id`'s or class's words as furniture is told by: lowercased without separators, a BEM element or modifier (`__logo`,
+ * `--fixed`) left out, each with and without a wrapper's word; `rest` the same without a template's prefix. Null for none.
  */
-function furnitureName(name: string): boolean {
+function nameForms(name: string): { whole: string[]; rest: string[]; prefix: string | undefined } | null {
 	const lower = name.toLowerCase().split(/__|--/u)[0] ?? '';
-	if (lower === '') return false;
+	if (lower === '') return null;
 	const prefix = NAME_PREFIX.exec(lower)?.groups?.prefix;
 	const words = (text: string) => {
 		const joined = text.replace(/[-_]/gu, '');
 		return [joined, joined.replace(WRAPPER_WORD, '')];
 	};
-	const whole = words(lower);
-	const rest = prefix === undefined ? [] : words(lower.slice(prefix.length + 1));
+	return { whole: words(lower), rest: prefix === undefined ? [] : words(lower.slice(prefix.length + 1)), prefix };
+}
+
+/**
+ * True when an `id` or class names a page's furniture: its words compared lowercased without separators, a BEM element or
+ * modifier (`__logo`, `--fixed`), a template's prefix and a wrapper's word left out.
+ */
+function furnitureName(name: string): boolean {
+	const forms = nameForms(name);
+	if (forms === null) return false;
+	const { whole, rest, prefix } = forms;
 	if ([...whole, ...rest].some((word) => FURNITURE_NAMES.has(word))) return true;
 	return whole.some((word) => FRAME_NAMES.has(word)) || (prefix !== undefined && LAYOUT_PREFIXES.has(prefix) && rest.some((word) => FRAME_NAMES.has(word)));
+}
+/**
+ * The `id`s and classes of furniture a template sets inside the content too, compared as `furnitureName` gives them: a blog
+ * post's meta and foot (`entry-meta`, `entry-footer`: when it was posted, by whom, its categories and tags, never the
+ * meeting's), its comments and the form to leave one (`comments-area`, `comment-respond`), its related posts
+ * (`jp-relatedposts`, `related-posts`), share buttons (`sharedaddy`, `share-buttons`, `sns-share`), and the breadcrumbs a
+ * ministry's template sets inside `<main>` (`m-breadcrumb__list`). (A page-top link, `m-pageTop`, stays for the readers: it marks
+ * where the page's foot begins.)
+ */
+const CONTENT_FURNITURE_NAMES = new Set(['entrymeta', 'entryfooter', 'postmeta', 'postfooter', 'articlemeta', 'commentsarea', 'commentrespond', 'commentlist', 'commentform', 'relatedposts', 'relatedpost', 'relatedentries', 'relatedarticles', 'sharedaddy', 'share', 'sharebuttons', 'sharebutton', 'snsshare', 'sns', 'snsbuttons', 'socialshare', 'breadcrumb', 'breadcrumbs', 'pankuzu', 'topicpath']);
+
+/** True when an element's `id` or a class of it names one of `words`, with or without a template's prefix and a wrapper's word. */
+function namedAs(node: Element, words: ReadonlySet<string>): boolean {
+	return [property(node, 'id'), ...property(node, 'className').split(' ')].some((name) => {
+		const forms = nameForms(name);
+		return forms !== null && [...forms.whole, ...forms.rest].some((word) => words.has(word));
+	});
+}
+/** The `id`s and classes of a block of links to related pages (`m-related`, `relatedLinks`, `kanren`), compared as `furnitureName` gives them. */
+const RELATED_NAMES = new Set(['related', 'relatedlinks', 'relatedlink', 'relatedinfo', 'relatedpages', 'relatedpage', 'kanren', 'kanrenlink', 'kanrenlinks', 'kanrenjoho']);
+
+/**
+ * True for a block of links to related pages inside the content (`<section class="m-related"><h2>関連リンク</h2>…`): the site's,
+ * never the minutes (with no line of the page's foot near it, the readers had kept it after the last turn). A block with a
+ * link to a file is a list of handouts, kept.
+ */
+function relatedLinks(node: Element): boolean {
+	if (!namedAs(node, RELATED_NAMES)) return false;
+	const links = [...elements(node)].filter((child) => child.tagName === 'a');
+	return links.length > 0 && !links.some((link) => FILE_LINK.test(property(link, 'href')));
 }
 /** Blocks that, outside the marked content, are a menu when they hold nothing but links to other pages. */
 const MENU_BLOCKS = new Set(['div', 'ul', 'ol', 'p', 'center', 'dl', 'td', 'th']);
@@ -184,10 +223,25 @@ function hidden(node: Element): boolean {
 function furniture(node: Element, inSection: boolean): boolean {
 	if (DROPPED.has(node.tagName) || hidden(node)) return true;
 	if (FURNITURE_ROLES.has(property(node, 'role').toLowerCase())) return true;
+	if (namedAs(node, CONTENT_FURNITURE_NAMES) || relatedLinks(node)) return true;
 	if (inSection) return false;
 	if (node.tagName === 'header' || node.tagName === 'footer') return true;
 	const names = [property(node, 'id'), ...property(node, 'className').split(' ')];
-	return names.some(furnitureName) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node));
+	return names.some(furnitureName) || (MENU_BLOCKS.has(node.tagName) && linkMenu(node)) || siteLogo(node);
+}
+
+/** A link to the site's home page (`/`, `https://www.town.example.jp/`, `/index.html`, `index.html`). */
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.(?:html?|php|jsp|aspx?))?$/iu;
+
+/**
+ * True for the site's name set as a heading that links home (`<h1><a href="/">かわせみ町</a></h1>`, a template's logo in
+ * words): the site's, never the minutes' title (it had been read as the title, and the town as the series).
+ */
+function siteLogo(node: Element): boolean {
+	if (!/^h[1-6]$/u.test(node.tagName)) return false;
+	const links = [...elements(node)].filter((child) => child.tagName === 'a');
+	if (links.length !== 1 || !HOME_HREF.test(property(links[0]!, 'href').trim()) || property(links[0]!, 'href').trim() === '') return false;
+	return toText(node).trim() === toText(links[0]!).trim();
 }
 
 /** The children of a parent with furniture left out and source line breaks between wide characters removed, recursively. */
@@ -605,6 +659,43 @@ function asDocumentLines(tree: Root): string[] {
 	return struck;
 }
 
+/** A note's mark leading its line (`※1`, `注1`, `（注2）`, `*3`, `[4]`), as a page's notes under a rule begin. */
+const NOTE_LEAD = /^[\s\u3000]*(?<mark>[（(［\[]?(?:※|＊|\*|注|†)?[0-9０-９]{1,2}[)）］\]]?)(?=[\s\u3000]|[^0-9０-９])/u;
+/** The most lines of notes under a page's last rule. */
+const NOTES_MAX_LINES = 30;
+
+/**
+ * A page's notes under its last rule (`<hr>` / `<sup>※1</sup> 資料１参照。`), each led by a mark the text above cites as a
+ * superscript (`…必要がある<sup>注1</sup>。`): the rule becomes the one written above a document's footnotes (`FOOTNOTE_RULE`),
+ * which ends the last turn, so the notes go after the minutes (they had been read as the last speaker's words).
+ */
+function markNotes(root: Root | Element): void {
+	let found: { parent: Root | Element; index: number } | null = null;
+	const visit = (parent: Root | Element) => {
+		parent.children.forEach((child, index) => {
+			if (child.type !== 'element') return;
+			if (child.tagName === 'hr') found = { parent, index };
+			else visit(child);
+		});
+	};
+	visit(root);
+	if (found === null) return;
+	const { parent, index } = found as { parent: Root | Element; index: number };
+	const after = parent.children.slice(index + 1);
+	const lines = after
+		.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? toText(child) : ''))
+		.join('\n')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '');
+	if (lines.length === 0 || lines.length > NOTES_MAX_LINES) return;
+	const notes = new Set(after.flatMap((child) => (child.type === 'element' ? [...elements(child)] : [])));
+	const cited = new Set([...elements(root)].filter((node) => node.tagName === 'sup' && !notes.has(node)).map((node) => toText(node).trim().normalize('NFKC')));
+	const marks = lines.map((line) => NOTE_LEAD.exec(line)?.groups?.mark?.normalize('NFKC') ?? null);
+	if (marks.some((mark) => mark === null) || !marks.some((mark) => mark !== null && cited.has(mark))) return;
+	parent.children[index] = { type: 'element', tagName: 'div', properties: {}, children: [{ type: 'text', value: FOOTNOTE_RULE }] };
+}
+
 /** A saved web page's content as text (see the module's comment); `document`: the HTML of a word processor's document. */
 export function pageText(html: string, options: { document?: boolean } = {}): PageText {
 	const tree = fromHtml(html);
@@ -616,6 +707,7 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 	if (main) {
 		prune(main, true, false);
 		readTables(main);
+		if (options.document !== true) markNotes(main);
 	}
 	const mainText = main ? copiedText(main) : '';
 	// (A marked content with no text, a script's empty shell, gives way to the whole page.)
@@ -623,6 +715,7 @@ export function pageText(html: string, options: { document?: boolean } = {}): Pa
 	if (content === tree) {
 		prune(tree, false, false);
 		readTables(tree);
+		if (options.document !== true) markNotes(tree);
 	}
 	const copied = content === tree ? copiedText(tree) : mainText;
 	const tabbed = options.document === true && copied.includes(DOCUMENT_TAB) ? copied.replaceAll(DOCUMENT_TAB, '\t').split('\n').map(trimLineEnd).join('\n') : copied;

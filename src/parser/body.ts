@@ -5,11 +5,12 @@
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type AgendaMention } from './agenda.ts';
 import { findDate } from './date.ts';
-import { opensHandout } from './handouts.ts';
+import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { matchSectionLine } from './sections.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -588,6 +589,15 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'paragraph' && state.remark !== null && state.blankBefore && /^[Ⅰ-Ⅻ]/u.test(source.text)) {
 		const part = classifyLine(source.text, { ...context, inRemark: false });
 		if (part.kind === 'heading') entry = part;
+	}
+	// The handouts' heading alone on its line (`資料`, `資料一覧`, as a web page heads its list of files under the minutes, right under
+	// the last row of a table of turns too) with a handout under it (`資料1　…`, `次第（PDF：45KB）`): the list's heading, never the
+	// last speaker's words (the list had run into them).
+	if (entry.kind === 'paragraph' && source.text.length <= 40) {
+		const section = matchSectionLine(source.text);
+		if (section?.key === 'handouts' && section.rest === '' && opensHandoutList(lines.slice(index + 1, index + 3).find((next) => next.text.trim() !== '')?.text ?? '')) {
+			entry = { kind: 'heading', title: trimSpaces(source.text), number: null };
+		}
 	}
 	if (entry.kind === 'paragraph') {
 		const numbering = numberingOf(entry.text);

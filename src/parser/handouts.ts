@@ -36,6 +36,14 @@ export function opensHandout(text: string): boolean {
 	return match !== null && /^[\s\u3000:]/u.test(match.groups?.title ?? '');
 }
 
+/**
+ * True for a line that opens a list of handouts: a handout's number (`資料１　…`), or a web page's link to a file, its kind and
+ * size after its title (`次第（PDF：45KB）`, `名簿［PDF/78KB］`).
+ */
+export function opensHandoutList(text: string): boolean {
+	return opensHandout(text) || FILE_NOTE.test(trimSpaces(text));
+}
+
 /** Split a trailing note such as （非公開資料） off a handout title. */
 export function splitHandoutNote(title: string): { title: string; note: string | null } {
 	const match = TRAILING_NOTE.exec(title);

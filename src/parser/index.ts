@@ -297,8 +297,11 @@ function isTrail(text: string): boolean {
 	return (text.replace(/[<＜][^<＜>＞]{1,20}[>＞]/gu, '').match(/[>＞›»]/gu)?.length ?? 0) >= 2;
 }
 
-/** A page's heading over its list of links to related pages, below the minutes. */
-const RELATED_LINKS = /^(?:関連リンク|関連情報|関連ページ|関連記事|関連資料へのリンク)$/u;
+/**
+ * A page's heading over its list of links to related pages, below the minutes, or to the body's other meetings (`過去の開催状況`,
+ * `これまでの開催状況`, `過去の議事録`, `会議録一覧`).
+ */
+const RELATED_LINKS = /^(?:関連リンク|関連情報|関連ページ|関連記事|関連資料へのリンク|(?:過去|これまで)の(?:開催状況|開催実績|開催結果|会議|議事録|議事要旨|会議録)(?:一覧)?|(?:開催状況|開催実績|議事録|議事要旨|会議録)一覧|バックナンバー)$/u;
 /** Links under that heading, at most. */
 const RELATED_LINKS_MAX = 8;
 

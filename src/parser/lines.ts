@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -806,8 +806,8 @@ function unspacedNames(names: ReadonlySet<string>): Set<string> {
 /** A label and what the turn is, glued: `北廣知事室長説明`, `前田危機管理部長答弁`. */
 const EXPLAINED = /^(?<label>.{2,20}?)(?:説明|答弁|報告)$/u;
 
-/** A marked turn whose label ends at a colon: `○上田委員：提供者への…`. */
-const MARKED_COLON = /^[○〇◯◎●◆◇](?<label>[^\s\u3000：:。、]{1,24})[：:][\s\u3000]*(?<text>\S.*)$/u;
+/** A marked turn whose label ends at a colon: `○上田委員：提供者への…`, `○Raj Patel委員：…` (a Latin name's space is the name's). */
+const MARKED_COLON = new RegExp(`^[○〇◯◎●◆◇](?<label>${LATIN_FULL_NAME}[^\\s\\u3000：:。、]{1,10}|[^\\s\\u3000：:。、]{1,24})[：:][\\s\\u3000]*(?<text>\\S.*)$`, 'u');
 
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
 function bracketBalance(text: string): number {

@@ -221,8 +221,11 @@ export function isSpacedFullName(text: string): boolean {
 	return SPACED_FULL_NAME.test(text);
 }
 const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
-/** One capitalised Latin word (`Kim`), as a regex source. */
-const LATIN_WORD = '[A-Z][a-z]{1,15}';
+/** A Latin capital and small letter, those with their accents too (`Müller`, `José`, `Søren`, `Łukasz`). */
+const LATIN_UPPER = 'A-ZÀ-ÖØ-Þ\\u0141\\u0160\\u017d';
+const LATIN_LOWER = 'a-zß-öø-ÿ\\u0100-\\u017f';
+/** One capitalised Latin word (`Kim`, `Müller`), as a regex source. */
+const LATIN_WORD = `[${LATIN_UPPER}][${LATIN_LOWER}]{1,15}`;
 /** A person's name in Latin letters, two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`, `Jean-Pierre Dupont`), as a regex source. */
 export const LATIN_FULL_NAME = `${LATIN_WORD}(?:[ -]${LATIN_WORD}){1,2}`;
 /** A foreign name in katakana, words joined by ・ or ＝ (`エマ・ワトソン`, `ジャン＝ピエール・ルノー`), as a regex source. */
@@ -233,7 +236,7 @@ const FOREIGN_FULL_NAME = new RegExp(`^(?<name>${KATAKANA_FULL_NAME}|${LATIN_FUL
  * A Latin word of a name before a role, as written: capitalised or in capitals of three letters or more (two are an
  * anonymised member, `AB委員`), in either width (`Lee`, `LEE`, `Ｌｅｅ`, `ＬＥＥ`), as a regex source.
  */
-const LATIN_NAME_WORD = '(?:[A-Z][a-z]{1,15}|[A-Z]{3,15}|[Ａ-Ｚ][ａ-ｚ]{1,15}|[Ａ-Ｚ]{3,15})';
+const LATIN_NAME_WORD = `(?:${LATIN_WORD}|[A-Z]{3,15}|[Ａ-Ｚ][ａ-ｚ]{1,15}|[Ａ-Ｚ]{3,15})`;
 /** A foreign name before a role: in katakana, or one to three Latin words (`エマ・ワトソン委員`, `David Kim委員`, `Kim委員`, `ＬＥＥ委員`). */
 const FOREIGN_NAME = new RegExp(`^(?:${KATAKANA_FULL_NAME}|${LATIN_NAME_WORD}(?:[ \u3000-]${LATIN_NAME_WORD}){0,2})$`, 'u');
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;

@@ -8,8 +8,8 @@ const SESSION = /\(?\s*第\s*(?<number>[0-9]+|[〇一二三四五六七八九十
 const MINUTES_WORDS = withOldForms(/議事要旨|議事要録|議事録|議事概要/u);
 /** Those words at the end of the body's name (`文学部教授会議事録`). */
 const TRAILING_MINUTES_WORDS = new RegExp(`[\\s\\u3000]*(?:${MINUTES_WORDS.source})$`, 'u');
-/** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `議事メモ`). */
-const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|(?<![A-Za-z])Transcript(?![a-z])|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
+/** Words that make a document minutes: those, and the record words of assemblies and committees (`会議録`, `委員会記録`, `速記録`, `会議結果`, `会議要旨`, `議事メモ`). */
+const KIND_WORDS = /議事要旨|議事要録|議事録|トランスクリプト|文字起こし|(?<![A-Za-z])Transcript(?![a-z])|トーク履歴|チャット履歴|議事概要|議事の(?:概要|要旨)|会議録|記録|会議概要|会議要旨|会議結果|開催概要|開催結果|審議結果|議事メモ|会議メモ/u;
 /** A fiscal year before the session (`令和６年度　第２回　…`): when the meeting is, not who meets. */
 const FISCAL_YEAR = withOldForms(/^[\s\u3000]*(?:(?:令和|平成|昭和|大正|明治)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度[\s\u3000]*/u);
 /**
@@ -42,7 +42,7 @@ const DATE_BRACKET = withOldForms(new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]*[（
 /** The day between dashes after the name, as Google Meet names a transcript or notes in Japanese: `運営会議 - 2025/01/14 10:00 JST - 文字起こし`. */
 const DASHED_DAY = new RegExp(`[\\s\\u3000]+[-‐－―–—][\\s\\u3000]*${STAMPED_DAY}[\\s\\u3000]*(?:[-‐－―–—][\\s\\u3000]*)?$`, 'u');
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`). */
-const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ))[\s\u3000]*$/u);
+const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ))[\s\u3000]*$/u);
 /**
  * A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`,
  * a draft's `（案）`, and who or what wrote it, `議事録（AI要約）`, `（AI生成・未確認）`, `(自動生成)`.

@@ -9,10 +9,10 @@ import { trimSpaces } from './normalize.ts';
 const TRAIL = '[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}(?:[\\s\\u3000]*[>＞›»][\\s\\u3000]*[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}){1,6}[\\s\\u3000]*[>＞›»]';
 /**
  * A minutes viewer's links between pages and back to its lists (DiscussNet, kensakusystem): `前へ　次へ`, `検索結果一覧へ`,
- * `▼最初のヒットへ(全 0 ヒット)`, a page's `このページの先頭へ` / `ページ先頭へ`, and kensakusystem's bar over and under a
+ * `▼最初のヒットへ(全 0 ヒット)`, a page's `このページの先頭へ` / `ページ先頭へ` / `▲このページのトップへ` and `目次へ戻る`, and kensakusystem's bar over and under a
  * record (`検索語の前後へ移動　　文書の先頭　　文書の最後`, `［前画面に戻る］　［文書の先頭］　［文書の最後］`, `目次一覧　　ヘルプ`).
  */
-const VIEWER_LINK = '(?:[［\\[]?(?:検索語の前後へ移動|文書の(?:先頭|最後|末尾)(?:へ)?|前画面(?:に|へ)戻る|目次一覧|会議録の検索|ヘルプ)[］\\]]?|前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|発言者一覧|(?:この)?ページの?先頭(?:へ|に)(?:戻る)?|▼?最初のヒットへ(?:[(（]全[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*ヒット[)）])?)';
+const VIEWER_LINK = '(?:[［\\[]?(?:検索語の前後へ移動|文書の(?:先頭|最後|末尾)(?:へ)?|前画面(?:に|へ)戻る|目次一覧|会議録の検索|ヘルプ)[］\\]]?|前へ|次へ|前のページ|次のページ|検索結果一覧へ(?:戻る)?|一覧へ戻る|目次(?:へ|に)戻る|発言者一覧|[▲△↑]?(?:この)?ページの?(?:先頭|トップ)(?:へ|に)(?:戻る)?|▼?最初のヒットへ(?:[(（]全[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*ヒット[)）])?)';
 /**
  * Navigation left in text copied from a web page: breadcrumbs (`ホーム > 会議 > …`), skip links, `更新日：…`, a blog's
  * `投稿日：2017年7月3日　カテゴリー：議事録` (when the page was posted, never when the meeting sat), `掲載日：…`,
@@ -124,10 +124,10 @@ export function isPageFooter(text: string): boolean {
 /**
  * A site's buttons and menu words, as a copied page gives them one a line above its content (`文字サイズ変更` / `標準` /
  * `拡大` / `English` / `サイトマップ`, `音声読み上げ`, `ふりがなをつける`, `X（旧Twitter）でポスト`, `LINEで送る`), or below it
- * (`役に立った` / `送信`, `関連リンク`, `戻る`): words a minutes' line could be alone only by chance, so read as such at the
+ * (`役に立った` / `送信`, `関連リンク`, `戻る`, a link to the meeting before, `前回の議事要旨`): words a minutes' line could be alone only by chance, so read as such at the
  * page's top (above the header) or in its last lines after the minutes.
  */
-const PAGE_BUTTON = /^(?:標準|拡大|縮小|大|中|小|白|黒|青|黄|背景色(?:[\s\u3000]*[:：]?[\s\u3000]*(?:白|黒|青|黄|標準))+|文字サイズ・色合い変更|Foreign\s+[Ll]anguage|English|ENGLISH|Language|LANGUAGE|外国語|Foreign Language|サイトマップ|音声読み上げ|読み上げ|よみあげる|読み上げる|ふりがな(?:を)?(?:つける|表示)|ルビ(?:を)?(?:ふる|表示)|背景色(?:変更|を変更)?|色合い|メインメニュー(?:へ移動)?|メニュー(?:を)?(?:開く|閉じる)|閉じる|ツイート|ポスト|シェア|(?:X|Ｘ)(?:[（(]旧Twitter[）)])?で(?:ポスト|シェア)|LINEで送る|Facebookで(?:シェア|共有)|はてなブックマーク|印刷する|よくある(?:ご)?質問|Google\s*提供|スマートフォン(?:用ページ|サイト|版)(?:で見る|へ移動|を表示)?|PC版(?:で見る|を表示)?|組織から探す|目的から探す|分類から探す|カテゴリから探す|キーワードから探す|くらし|観光|事業者の方へ|ホーム|[>＞›»]|役に立った|役に立たなかった|どちらともいえない|わかりやすかった|わかりにくかった|送信|戻る|関連リンク|関連情報|関連ページ|関連記事|このページを(?:印刷|共有)する|(?:ページ|画面)の先頭へ)$/u;
+const PAGE_BUTTON = /^(?:標準|拡大|縮小|大|中|小|白|黒|青|黄|背景色(?:[\s\u3000]*[:：]?[\s\u3000]*(?:白|黒|青|黄|標準))+|文字サイズ・色合い変更|Foreign\s+[Ll]anguage|English|ENGLISH|Language|LANGUAGE|外国語|Foreign Language|サイトマップ|音声読み上げ|読み上げ|よみあげる|読み上げる|ふりがな(?:を)?(?:つける|表示)|ルビ(?:を)?(?:ふる|表示)|背景色(?:変更|を変更)?|色合い|メインメニュー(?:へ移動)?|メニュー(?:を)?(?:開く|閉じる)|閉じる|ツイート|ポスト|シェア|(?:X|Ｘ)(?:[（(]旧Twitter[）)])?で(?:ポスト|シェア)|LINEで送る|Facebookで(?:シェア|共有)|はてなブックマーク|印刷する|よくある(?:ご)?質問|Google\s*提供|スマートフォン(?:用ページ|サイト|版)(?:で見る|へ移動|を表示)?|PC版(?:で見る|を表示)?|組織から探す|目的から探す|分類から探す|カテゴリから探す|キーワードから探す|くらし|観光|事業者の方へ|ホーム|[>＞›»]|役に立った|役に立たなかった|どちらともいえない|わかりやすかった|わかりにくかった|送信|戻る|関連リンク|関連情報|関連ページ|関連記事|このページを(?:印刷|共有)する|(?:ページ|画面)の先頭へ|(?:前回|次回)の(?:議事要旨|議事録|議事概要|会議録)(?:へ|を見る)?)$/u;
 
 /** True for such a word alone on its line. */
 export function isPageButton(text: string): boolean {

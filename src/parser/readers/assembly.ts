@@ -14,6 +14,7 @@ import { error, warning } from '../diagnostics.ts';
 import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from '../names.ts';
 import { matchForm, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
+import { matchSectionLine } from '../sections.ts';
 import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
@@ -985,6 +986,16 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			current = null;
 			header.notes.push({ text: trimSpaces(text), line });
 			continue;
+		}
+		// `議事の経過`, `会議の経過`, `会議録` alone under the roll, as a village's page heads the record: the record's label, kept as a
+		// note (it had been read as a member of the roll).
+		if (current?.group && text.length <= 40) {
+			const label = matchSectionLine(text);
+			if (label?.key === 'body' && label.rest === '') {
+				current = null;
+				header.notes.push({ text: trimSpaces(text), line });
+				continue;
+			}
 		}
 		// `日程第１　議長の選挙` under the roll, no 議事日程 heading above it: the agenda's item, no member (it had been read as one).
 		if (current?.group && /^日程第[0-9一二三四五六七八九十]{1,3}[^0-9一二三四五六七八九十号]/u.test(compact(unprefixed(text)))) {

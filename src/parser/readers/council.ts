@@ -10,7 +10,7 @@ import { mergeAgenda, parseHeaderAgenda } from '../agenda.ts';
 import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { opensHandout, parseHandouts } from '../handouts.ts';
+import { opensHandoutList, parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants, withCountsOnNames } from '../participants.ts';
@@ -647,15 +647,15 @@ function isTitleWithoutKind(text: string, title: string): boolean {
 	return line.length >= 4 && whole.startsWith(line) && /^(?:議事録|議事要旨|議事概要|会議録)$/u.test(whole.slice(line.length));
 }
 
-/** A heading of the handouts in the text (NFKC, no spaces): `配布資料`, `配付資料`, `会議資料`. */
-const HANDOUTS_HEADING = /^(?:[0-9]{1,2}[.．、]?)?(?:配布資料|配付資料|会議資料|資料)$/u;
+/** A heading of the handouts in the text (NFKC, no spaces): `配布資料`, `配付資料`, `会議資料`, `資料一覧`. */
+const HANDOUTS_HEADING = /^(?:[0-9]{1,2}[.．、]?)?(?:配布資料|配付資料|会議資料|資料)(?:一覧)?$/u;
 
 /** The handouts a section of the text headed `配布資料` lists, one a paragraph (`資料１－１　…`), from its first line on. */
 function handoutsAfterMinutes(body: readonly BodySection[], diagnostics: Diagnostic[]): Handout[] {
 	const section = body.find((part) => HANDOUTS_HEADING.test(matchForm(part.title).replace(/\s/gu, '')));
 	const lines: SourceLine[] = [];
 	for (const block of section?.children ?? []) {
-		if (block.type !== 'paragraph' || !opensHandout(block.text)) break;
+		if (block.type !== 'paragraph' || !opensHandoutList(block.text)) break;
 		lines.push({ line: block.line, text: block.text });
 	}
 	return lines.length === 0 ? [] : parseHandouts(lines, diagnostics);

@@ -161,6 +161,8 @@ function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (wide.length > 1) return wide.flatMap(splitSpaced);
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
+	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者).
+	if (pieces.length === 2 && isOrganisation(pieces[0] ?? '') && parseNameLabel(pieces[0] ?? '').name === null && isPersonLabel(pieces[1] ?? '') && parseNameLabel(pieces[1] ?? '').affiliation === null) return [text];
 	const named = pieces.length >= 2 && pieces.every((piece) => {
 		// (`◎伊藤真一委員長　○島崎よう子副委員長　…`: the chair's and the vice-chair's marks are no part of the entry.)
 		const parts = parseNameLabel(piece.replace(ROLL_MARK, ''));

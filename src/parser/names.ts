@@ -57,7 +57,7 @@ const PERSON_TITLES: readonly string[] = [...ROLE_TITLES, ...PROFESSIONS];
 
 /** Words an official's post begins with, right after the surname (サイバー…, 官房…, 審議官, …). */
 export const OFFICE_WORDS: readonly string[] = [
-	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
+	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '次官', '長官', '副長官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
 	'関東', '東北', '北海道', '信越', '北陸', '東海', '中国', '四国', '九州', '沖縄', '総合', '情報', '国際', '技術',
 	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '防災', '戦略',
 	// A board of education's officials (`川島指導室長`, `山口指導主事`, `佐藤学校教育課長`).
@@ -122,6 +122,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'編成', '報道', '制作', '営業',
 	// A company's departments (`技術部 西田`, `経理課 森`).
 	'技術', '製造', '設計', '総務', '経理', '情報', '品証', '購買', '法務', '知財',
+	// A ministry's or an agency's posts named by their field (`気象防災監`, `食品表示企画課長`, `表示対策課長`).
+	'気象', '食品', '表示',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
 	'知事',
 	// A city's sections and facilities named by words no surname is (`施設整備課長`, `公共交通課長`, `戸籍住民課長`,

@@ -1035,6 +1035,13 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 	const out: Member[] = [];
 	for (const member of members) {
 		const above = out.at(-1);
+		// `松田企画課長、同課長補佐`: 同 before a post is the office of the post before it (`企画課課長補佐`), no one named 同 (the post
+		// kept as written when the one before names no office).
+		if (member.name === '同' && member.title !== null && member.affiliation === null) {
+			const office = OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
+			out.push({ ...member, name: null, title: office ? `${office.office ?? office.department ?? ''}${member.title}` : `同${member.title}` });
+			continue;
+		}
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;
 		const title = member.title !== null && DITTO_ALONE.test(replaceSpaceRuns(member.title, '')) ? (above?.title ?? member.title) : member.title;
 		out.push(affiliation === member.affiliation && title === member.title ? member : { ...member, affiliation, title });

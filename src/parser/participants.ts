@@ -2,7 +2,7 @@
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
-import { displayWidth, isSeparator, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 const OPENING = '（(「【［[〔<＜『〈';
@@ -222,6 +222,8 @@ const NONE_AFTER_GROUP = /^(?<group>[^\s\u3000:：（(、，,]{1,12})(?:[\s\u300
 const ROSTER_STATUS = /^(?:出席|欠席|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
 /** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
 const ATTENDANCE = /[（(](?:出席|欠席|遅刻|早退|途中退席)[）)]$/u;
+/** How the member attended, in brackets right after another bracket closing the entry: `…（みなと市）（オンライン）`. */
+const MODE_AFTER_BRACKET = /[）)][（(](?<mode>[^（()）]{1,10})[）)]$/u;
 /** A note after a reference mark at the end of an entry: `※オンライン参加`, `　※代理出席`. */
 const MARKED_NOTE = /[\s\u3000]*※[^※（）()、，,]{1,20}$/u;
 /** A roster row: post, name, then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`). */
@@ -956,6 +958,13 @@ export function parseMember(text: string): Member {
 		const member = parseMember(text.slice(0, attended.index));
 		if (member.name !== null) return { ...member, text };
 	}
+	// `上田　健（みなと市　デジタル推進課長）（オンライン）`: how the member attended, in brackets after the affiliation's, is a note
+	// on the affiliation as it is alone (`江藤　直樹（オンライン）`); the member had been read as no one.
+	const mode = MODE_AFTER_BRACKET.exec(text);
+	if (mode && mode.index > 0 && ATTENDANCE_MODE.test(mode.groups?.mode ?? '')) {
+		const member = parseMember(text.slice(0, mode.index + 1));
+		if (member.name !== null) return { ...member, text, affiliation: member.affiliation === null ? (mode.groups?.mode ?? null) : `${member.affiliation}${mode[0].slice(1)}` };
+	}
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
 	const count = HEAD_COUNT.exec(text);
 	const body = count ? text.slice(0, count.index) : text;
@@ -1419,11 +1428,56 @@ function stackedRoles(groups: ParticipantGroup[]): void {
  * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
  * `unnamed` names the group of members listed before any group's heading (`出席委員` when the section is so headed).
  */
+/** How many round brackets a roll's line leaves open (never below zero). */
+function openRoundBrackets(text: string): number {
+	let depth = 0;
+	for (const char of text) {
+		if (char === '（' || char === '(') depth++;
+		else if ((char === '）' || char === ')') && depth > 0) depth--;
+	}
+	return depth;
+}
+
+/** How many lines a member's bracket may wrap onto. */
+const BRACKET_WRAP_LINES = 2;
+
+/**
+ * A member's bracket wrapped onto the next line (`井口　さやか（一般社団法人地域情報化推進協会` / `　　常務理事）`), as a ministry's
+ * roll sets a long affiliation: the lines joined into the member's, where the bracket had been no member's and its end a member
+ * of its own; a bracket the next lines do not close is left as it is.
+ */
+function joinWrappedBrackets(lines: readonly SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const source = lines[index];
+		if (source === undefined) continue;
+		let depth = source.text.length <= 200 ? openRoundBrackets(source.text) : 0;
+		if (depth === 0) {
+			out.push(source);
+			continue;
+		}
+		let text = source.text.trimEnd();
+		let end = index;
+		while (depth > 0 && end - index < BRACKET_WRAP_LINES) {
+			const next = trimSpaces(lines[end + 1]?.text ?? '');
+			if (next === '' || next.length > 200) break;
+			text = joinWrapped(text, next);
+			depth = openRoundBrackets(text);
+			end++;
+		}
+		if (depth === 0 && end > index) {
+			out.push({ ...source, text });
+			index = end;
+		} else out.push(source);
+	}
+	return out;
+}
+
 export function parseParticipants(given: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source));
+	const lines = joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

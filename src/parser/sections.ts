@@ -147,7 +147,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: '[\\p{Script=Han}]{2,8}欠席者', loose: true },
 	// `6.農業委員会事務局職員`, `５　教育委員会事務局出席者`: a board's own staff, named with the board (only numbered, as a header writes it).
 	{ key: 'participants', pattern: '[^\\s\\u3000:：（(【]{1,12}(?:委員会|協議会|審議会|組合)事務局(?:職員|出席者|出席職員)', loose: true, numberedOnly: true },
-	{ key: 'handouts', pattern: anyOf('配付資料', '配布資料', '会議資料'), loose: true },
+	{ key: 'handouts', pattern: anyOf('配付資料一覧', '配布資料一覧', '配付資料', '配布資料', '会議資料一覧', '会議資料', '資料一覧'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },
@@ -210,8 +210,8 @@ const BRACKETS = [
 	['〔', '〕'],
 	['〈', '〉'],
 ] as const;
-/** Minutes words that may sit alone on the line after the title (`第３回○○研究会` / `議事要旨`, `…環境審議会` / `会　議　録`). */
-const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要|会議録)$/u;
+/** Minutes words that may sit alone on the line after the title (`第３回○○研究会` / `議事要旨`, `…環境審議会` / `会　議　録`, `…部会（第１０回）` / `速　記　録`). */
+const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要|会議録|(?:議事)?速記録)$/u;
 /** What marks the main title line (NFKC): a session number or a minutes word. */
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
 /** An assembly's or a committee's record by its own word (NFKC, no spaces): `みなと市議会文教子ども委員会記録`, `…分科会会議録`. */
@@ -872,7 +872,8 @@ function isDateBlockLine(lines: readonly SourceLine[], index: number, preamble: 
 		if ((lines[i]?.text ?? '').trim() === '') continue;
 		seen++;
 		const found = sectionAt(i);
-		if (found) return found.key !== null && found.key !== 'body';
+		// (A bare `議事` too, `ＷＥＢ会議` / `議　事` / `（１）…`: the items of business, or the body's label under the header.)
+		if (found) return found.key !== null && (found.key !== 'body' || isBareProceedings(found));
 	}
 	return false;
 }

@@ -1473,11 +1473,39 @@ function joinWrappedBrackets(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** A row of a roll's two columns: the first cell, a gap of two spaces or more, the second cell (one cell, no gap inside). */
+const TWO_CELL_ROW = /^(?<lead>[\s\u3000]*\S(?:[^\s\u3000]|[\s\u3000](?![\s\u3000]))*[\s\u3000]{2,})(?<cell>\S(?:[^\s\u3000]|[\s\u3000](?![\s\u3000]))*)$/u;
+/** A line of one cell (no gap of two spaces inside): a wrapped cell's end, or a member. */
+const ONE_CELL = /^[\s\u3000]*\S(?:[^\s\u3000]|[\s\u3000](?![\s\u3000]))*$/u;
+
+/**
+ * A roll's second column wrapped onto the next line, set under it (`井上　浩　　　　　特定非営利活動法人子ども未来ネット` /
+ * `　　　　　　　　　　　代表理事`): the line's one cell starts where the row's second cell does, so it ends that cell (the
+ * member's affiliation); it had been a member of its own, a post without a name.
+ */
+function joinColumnWraps(lines: readonly SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (const source of lines) {
+		const above = out.at(-1);
+		const row = above && above.text.length <= 200 && source.text.length <= 200 ? TWO_CELL_ROW.exec(above.text)?.groups : undefined;
+		const lead = /^[\s\u3000]*/u.exec(source.text)?.[0] ?? '';
+		// (Only under a member's full name and what they are, and never a name: `委　員　　山田　太郎` / `　　　　　鈴木　次郎` is the
+		// next member under the same post.)
+		const wraps = above && row && lead !== '' && ONE_CELL.test(source.text) && displayWidth(lead) === displayWidth(row.lead ?? '') && !/[【［\[＜<〈:：、，,]/u.test(source.text) && !/[、，,]/u.test(above.text);
+		if (above && wraps && isSpacedFullName(trimSpaces(row?.lead ?? '')) && parseMember(trimSpaces(source.text)).name === null) {
+			out[out.length - 1] = { ...above, text: joinWrapped(above.text.trimEnd(), trimSpaces(source.text)) };
+			continue;
+		}
+		out.push(source);
+	}
+	return out;
+}
+
 export function parseParticipants(given: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)));
+	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

@@ -1,7 +1,9 @@
 /**
  * A ministry's roll of members with their affiliations in brackets: a bracket wrapped onto the next line
  * (`井口　さやか（一般社団法人地域情報化推進協会` / `　　　　常務理事）`) is the member's, and how a member attended in brackets after
- * the affiliation's (`上田　健（みなと市　デジタル推進課長）（オンライン）`) a note on it; the members had been read as no one.
+ * the affiliation's (`上田　健（みなと市　デジタル推進課長）（オンライン）`) a note on it; the members had been read as no one. An
+ * affiliation's column wrapped under itself (`井上　浩　　　　　特定非営利活動法人子ども未来ネット` / `　　　　…　代表理事`) is the
+ * member's too, where its end had been a member of its own.
  */
 import { describe, expect, test } from 'vitest';
 import { parseDocuments } from '../../src/parser/index.ts';
@@ -41,6 +43,14 @@ describe("a roll's members with their affiliations in brackets", () => {
 		expect(members(['　上田　健（みなと市　デジタル推進課長）（オンライン）', '　大森　和夫（北陵大学　名誉教授）'])).toEqual([
 			['上田　健', 'みなと市　デジタル推進課長（オンライン）'],
 			['大森　和夫', '北陵大学　名誉教授'],
+		]);
+	});
+
+	test("an affiliation's column wrapped onto the next line, under it, is the member's", () => {
+		expect(members(['　　相川　智子　　　　東西大学教授', '　　井上　浩　　　　　特定非営利活動法人子ども未来ネット', '　　　　　　　　　　　代表理事', '　　遠山　大輔　　　　全国子ども会連合会　常任理事'])).toEqual([
+			['相川　智子', '東西大学教授'],
+			['井上　浩', '特定非営利活動法人子ども未来ネット代表理事'],
+			['遠山　大輔', '全国子ども会連合会　常任理事'],
 		]);
 	});
 

@@ -1864,7 +1864,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const row = GROUP_ROW.exec(text)?.groups;
 		const padded = row?.padded?.replace(/[\s\u3000]/gu, '');
 		// (`気 象 庁　　長官、次長、総務部長`: a ministry's or an agency's name so, after the members, over its officials.)
-		const ministryRow = (word: string): boolean => groups.length > 0 && MINISTRY_GROUP.test(word) && /[、，,]/u.test(row?.rest ?? '');
+		// (Never right under a group's own heading, `（事務局）` / `消費者庁　尾原審議官、…`: the officials are that group's.)
+		const headed = groups.at(-1)?.members.length === 0;
+		const ministryRow = (word: string): boolean => groups.length > 0 && !headed && MINISTRY_GROUP.test(word) && /[、，,]/u.test(row?.rest ?? '');
 		if (padded !== undefined && ((GROUP_WORD.test(padded) && !ROLL_POSTS.test(padded)) || ministryRow(padded))) {
 			startGroup(padded, null, source.line);
 			add(trimSpaces(row?.rest ?? ''), source.line);

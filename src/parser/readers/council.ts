@@ -125,8 +125,11 @@ const PLACE_AND_ROLE = /[ \u3000]{2,}(?<role>司会|進行|記録|書記)[ \u300
 /** How many speakers' turns make a record minutes without a minutes word in its title. */
 const MINUTES_TURNS = 2;
 
-/** A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`. */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[](?<office>事務局(?:職員)?)[】］\]][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$))/u;
+/**
+ * A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`,
+ * and a ministry or an agency in brackets (`【こども家庭庁】`, `【総務省】`), its officials.
+ */
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[](?<office>事務局(?:職員)?|[^\s\u3000【】［］\[\]]{1,12}(?:省|庁|府))[】］\]][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー)(?:[\s\u3000:：]+|$))/u;
 
 /** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
 const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;

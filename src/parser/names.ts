@@ -122,8 +122,9 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'編成', '報道', '制作', '営業',
 	// A company's departments (`技術部 西田`, `経理課 森`).
 	'技術', '製造', '設計', '総務', '経理', '情報', '品証', '購買', '法務', '知財',
-	// A ministry's or an agency's posts named by their field (`気象防災監`, `食品表示企画課長`, `表示対策課長`).
-	'気象', '食品', '表示',
+	// A ministry's or an agency's posts named by their field (`気象防災監`, `食品表示企画課長`, `表示対策課長`, `高等教育局長`,
+	// `大学振興課長`).
+	'気象', '食品', '表示', '高等', '大学',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
 	'知事',
 	// A city's sections and facilities named by words no surname is (`施設整備課長`, `公共交通課長`, `戸籍住民課長`,

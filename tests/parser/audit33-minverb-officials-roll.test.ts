@@ -1,7 +1,8 @@
 /**
  * A ministry's officials in a council's roll: the head of an agency by surname and post (`森長官`, `中村次官`), a post after the
  * one before it written with 同 (`松田企画課長、同課長補佐`: the same section's 課長補佐), and posts named by their field
- * (`気象防災監`, `食品表示企画課長`) read as posts, never a person named 気象 or 食品表示 nor one named 同.
+ * (`気象防災監`, `食品表示企画課長`) read as posts, never a person named 気象 or 食品表示 nor one named 同; a bureau's post after
+ * a surname (`伊藤高等教育局長`, `坂本大学振興課長`) is the post whole, no one named 伊藤高等 or 坂本大学.
  */
 import { describe, expect, test } from 'vitest';
 import { parseDocuments } from '../../src/parser/index.ts';
@@ -26,6 +27,14 @@ describe("a ministry's officials in the roll", () => {
 		expect(officials('松田企画課長、同課長補佐')).toEqual([
 			['松田', '企画課長'],
 			[null, '企画課課長補佐'],
+		]);
+	});
+
+	test("a bureau's post after the surname is the post whole", () => {
+		expect(officials('伊藤高等教育局長、坂本大学振興課長、田村大学振興課課長補佐')).toEqual([
+			['伊藤', '高等教育局長'],
+			['坂本', '大学振興課長'],
+			['田村', '大学振興課課長補佐'],
 		]);
 	});
 

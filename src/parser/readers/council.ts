@@ -17,7 +17,7 @@ import { namedBySpeech, parseParticipants, withCountsOnNames } from '../particip
 import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
-import { readTitle } from '../title.ts';
+import { readTitle, withoutMinutesWord } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import type { BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_NAME } from './shared.ts';
@@ -238,11 +238,19 @@ function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, d
 	return source.line > dateSource.line && !isDateLine(source.text) && !NOT_A_PLACE.test(trimSpaces(source.text)) && between.every((line) => isTimeLine(line.text) || isDateLine(line.text));
 }
 
-/** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */
+/** How long a title without its minutes word must be to be told as a page's header (no short heading of the text, `理事会`). */
+const RUNNING_TITLE_MIN = 8;
+
+/**
+ * Body lines without the page headers of a PDF extraction: the title repeated at the top of each page, or its first line alone
+ * without the minutes word under it (`消費者契約に関する検討会（第１２回）` over each page of `…（第１２回）` / `議事録`).
+ */
 function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | null): { kept: SourceLine[]; dropped: SourceLine[] } {
 	const form = (text: string): string => matchForm(text).replace(/[\s\u3000]/gu, '');
 	const titleForm = title ? form(title.text) : '';
-	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && form(source.text) === titleForm);
+	const bare = title ? form(withoutMinutesWord(title.text)) : '';
+	const running = [...bare].length >= RUNNING_TITLE_MIN && bare !== titleForm ? bare : null;
+	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && (form(source.text) === titleForm || form(source.text) === running));
 	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
 }
 

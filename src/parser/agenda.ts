@@ -148,6 +148,11 @@ const MOTION = new RegExp(`^${MOTION_NUMBER}`, 'u');
 /** A list entry that only announces the agenda items nested under it. */
 const CONTAINER = /^(?:議題|議事|議題等|議事等|審議事項|報告事項|協議事項|議案)$/u;
 
+/** True for an entry that only announces the agenda items nested under it (`議題`, `報告事項：`, `（２）議　事`). */
+export function isAgendaContainer(title: string): boolean {
+	return CONTAINER.test(matchForm(title).replace(/\s/gu, '').replace(/[:：]$/u, ''));
+}
+
 /**
  * The agenda proper of a 議事次第: the items nested under `議題` (`(2) 議題` / `① …` / `② …`),
  * else the bracketed ones of a mixed list (`1. 開会 / (1) … / 2. 閉会`), else all.
@@ -156,7 +161,7 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// Every container's nested items (`3. 報告事項` / `(1) …` and `4. 審議事項` / `第1号議案 …` are both the agenda).
 	const nested: HeaderItem[] = [];
 	// (`報告事項：` too, a colon after the word, as a 審議会's header writes its kinds of business.)
-	const isContainer = (item: HeaderItem) => CONTAINER.test(matchForm(item.title).replace(/\s/gu, '').replace(/[:：]$/u, ''));
+	const isContainer = (item: HeaderItem) => isAgendaContainer(item.title);
 	// A sitting's order of business (`日程第１　会議録署名委員の指名` / … / `日程第４　報告事項` / `(1) …`): every 日程 is business of its
 	// own, kept with the items under it (the 日程 had been left out for the items in brackets, and the chair's `日程第２、…` led nowhere).
 	if (SCHEDULED.test(items[0]?.title ?? '')) return [...items];

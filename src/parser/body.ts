@@ -565,7 +565,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
 	// (Not right under a label alone on its line, `○事務局（環境政策課長）` / `資料１－１により説明。`: that line is the turn's text, as
 	// it is on the label's own line.)
-	if (state.remark !== null && state.remark.children.length > 0 && entry.kind === 'paragraph' && isNarration(entry.text)) closeRemark(state);
+	// (Bulleted too, `・委員から、…との意見があった。` under `○河野座長　…`: a point of the record's.)
+	if (state.remark !== null && state.remark.children.length > 0 && (entry.kind === 'paragraph' || entry.kind === 'item') && isNarration(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
 	// So is the record telling, past a blank line, who spoke or explained next (`○最後に、座長から以下の発言があった。`, a 議事概要's
 	// narration as a point of its own): it had run into the last speaker's words.
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);

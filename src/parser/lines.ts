@@ -495,9 +495,10 @@ const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}
 /**
  * The record telling, in one sentence, what one speaker said (`小川委員から、「…」旨の質問があった。`, `これに対し、事務局から、…旨の
  * 回答があった。`, `○　石田委員より、…との発言があった。`, `山田主任から「…」との説明があった。`): who, after a point's mark and a
- * connective (or a point's number, `（３）最後に、座長より…`, which the text keeps), then から or より, what was said closed by 旨, と or よう (`…進めるよう発言があった。`), the kind of words and `があった。`.
+ * connective (or a point's number, `（３）最後に、座長より…`, which the text keeps), then から or より, what was said closed by 旨, と or よう (`…進めるよう発言があった。`), the kind of words and `があった。`;
+ * or what it was about, a question or an opinion (`佐野委員より、観測網の維持について質問があった。`).
  */
-const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*|[（(][0-9０-９]{1,2}[）)][\s\u3000]*|[0-9０-９]{1,2}[.．)）][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:旨|と|よう(?:に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)が(?:あった|なされた|出された)。$/u;
+const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*|[（(][0-9０-９]{1,2}[）)][\s\u3000]*|[0-9０-９]{1,2}[.．)）][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:(?:旨|と|よう(?:に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)|について(?:の)?(?:質問|意見|指摘|要望|提案|質疑|コメント))が(?:あった|なされた|出された)。$/u;
 /** Members or people of the floor as a whole (`委員から、…`), or several (`堀田委員及び三宅委員`, `複数の委員`): no one speaker. */
 const NO_ONE_SPEAKER = /^(?:委員|構成員|議員|出席者|参加者|各委員|委員等)$|[及並等・]|ほか|\p{Script=Hiragana}/u;
 /** One member with a foreign name and their post (`ジョン・スミス委員`): the dot is inside the name, no list of several. */
@@ -510,7 +511,8 @@ export function narratedRemark(line: string): { label: string; text: string } | 
 	if (!atMostCharacters(line, 2_000) || !/(?:から|より)/u.test(line)) return null;
 	const found = NARRATED.exec(line)?.groups;
 	const who = trimSpaces(found?.who ?? '');
-	if (!found || (NO_ONE_SPEAKER.test(who) && !FOREIGN_NAMED_SPEAKER.test(who)) || !isSpeakerLabel(who)) return null;
+	// (A post alone tells one official too: `気象防災監から、…旨の回答があった。`.)
+	if (!found || (NO_ONE_SPEAKER.test(who) && !FOREIGN_NAMED_SPEAKER.test(who)) || !(isSpeakerLabel(who) || isPostLabel(who))) return null;
 	// (Quoted words are the speaker's own and may hold anything; the record's sentence around them may not join another speaker.)
 	const unquoted = (found.said ?? '').replace(/「[^「」]*」/gu, '「」');
 	if (JOINED_TELLING.test(unquoted)) return null;
@@ -682,7 +684,7 @@ function isNameRow(text: string): boolean {
 }
 
 /** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`. */
-const POST_ENDING = /(?:長|官|補佐|主幹|参事|主査|大臣|大臣（[^（）]{1,12}）)$/u;
+const POST_ENDING = /(?:長|官|監|補佐|主幹|参事|主査|大臣|大臣（[^（）]{1,12}）)$/u;
 
 /** True for a body the roll lists by its name alone, as the label writes it (`日本民間放送連盟` of `一般社団法人日本民間放送連盟`). */
 function isListedBody(label: string, context?: LineContext): boolean {

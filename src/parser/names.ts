@@ -42,6 +42,8 @@ export const ROLE_TITLES: readonly string[] = [
 	'医師', '看護師長', '看護師', '薬剤師', '説明者', '参考人',
 	// Hospitals' posts (`木戸技士長`, `吉田技師長`, `吉永院長`, `江島看護部長`), and a broadcaster's (`今野プロデューサー`).
 	'技師長', '技士長', '副病院長', '病院長', '副院長', '院長', '看護部長', 'プロデューサー', 'ディレクター', 'アナウンサー',
+	// A company's staff heard by a council (`○株式会社ＡＢＣ（佐々木シニアマネージャー）`).
+	'ゼネラルマネージャー', 'シニアマネージャー', 'プロジェクトマネージャー', 'マネージャー', 'マネジャー', 'グループリーダー', 'チームリーダー',
 	'氏', '様', 'さん', '君',
 ];
 
@@ -55,7 +57,7 @@ const PERSON_TITLES: readonly string[] = [...ROLE_TITLES, ...PROFESSIONS];
 
 /** Words an official's post begins with, right after the surname (サイバー…, 官房…, 審議官, …). */
 export const OFFICE_WORDS: readonly string[] = [
-	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
+	'サイバー', '大臣', '副大臣', '政務官', '事務次官', '次官', '長官', '副長官', '官房', '自治', '電気', '電波', '消費者', '地域', '近畿',
 	'関東', '東北', '北海道', '信越', '北陸', '東海', '中国', '四国', '九州', '沖縄', '総合', '情報', '国際', '技術',
 	'政策', '総務', '行政', '通信', '放送', '郵政', '統計', '防災', '戦略',
 	// A board of education's officials (`川島指導室長`, `山口指導主事`, `佐藤学校教育課長`).
@@ -88,9 +90,9 @@ export function endsAsOrganisation(text: string): boolean {
  */
 const GIVEN_NAME_ICHI = /[与善喜宇勘源嘉弥彦徳伊]市$/u;
 
-/** True when a text ends like the name of an organisation. */
+/** True when a text ends like the name of an organisation, or opens with a company's or a corporation's legal form (`株式会社ＡＢＣクラウド`). */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text));
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text)) || (CORPORATE_FORM_FIRST.test(text) && !/[（()）]/u.test(text));
 }
 
 /** An officer and their room, either way round: `理事長（３０２号室）`, `３０２号室（理事長）`. */
@@ -122,6 +124,9 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'審査', '審理',
 	// A company's departments (`技術部 西田`, `経理課 森`).
 	'技術', '製造', '設計', '総務', '経理', '情報', '品証', '購買', '法務', '知財',
+	// A ministry's or an agency's posts named by their field (`気象防災監`, `食品表示企画課長`, `表示対策課長`, `高等教育局長`,
+	// `大学振興課長`).
+	'気象', '食品', '表示', '高等', '大学',
 	// A governor's office (`北廣知事室長`, `田中知事公室長`).
 	'知事',
 	// A city's sections and facilities named by words no surname is (`施設整備課長`, `公共交通課長`, `戸籍住民課長`,
@@ -240,6 +245,8 @@ const LATIN_NAME_WORD = `(?:${LATIN_WORD}|[A-Z]{3,15}|[Ａ-Ｚ][ａ-ｚ]{1,15}|[
 /** A foreign name before a role: in katakana, or one to three Latin words (`エマ・ワトソン委員`, `David Kim委員`, `Kim委員`, `ＬＥＥ委員`). */
 const FOREIGN_NAME = new RegExp(`^(?:${KATAKANA_FULL_NAME}|${LATIN_NAME_WORD}(?:[ \u3000-]${LATIN_NAME_WORD}){0,2})$`, 'u');
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+/** A name that opens in Latin letters, either width (`ＮＴＴ東日本`, `KDDI`). */
+const LATIN_START = /^[A-Za-zＡ-Ｚａ-ｚ]/u;
 /**
  * A foreign name after a title or initials, in either width: `Ｄｒ．ＬＥＥ`, `Dr. Smith`, `Ａ．ミラー`, `J. K. Rowling`, `Prof. マイヤー`
  * (a title or an initial at least, so that a word in capitals alone, `NTT`, stays an organisation's).
@@ -982,9 +989,10 @@ function readNameLabel(label: string): NameParts {
 	// `大野 部長`, `川上 課長（情報システム課）`: a surname, a space, a company's or an office's post (its department in brackets).
 	const spacedPost = SURNAME_SPACE_POST.exec(text)?.groups;
 	if (spacedPost && isPostWord(spacedPost.post ?? '') && !isOrganisation(spacedPost.surname ?? '') && !NOT_SURNAMES.has(spacedPost.surname ?? '')) return { name: spacedPost.surname ?? null, title: spacedPost.post ?? null, affiliation: spacedPost.affiliation ?? null };
-	// `全国商店街振興組合連合会（小松専務理事）`: an organisation, then who speaks for it in brackets.
+	// `全国商店街振興組合連合会（小松専務理事）`: an organisation, then who speaks for it in brackets (a company by its name in
+	// Latin letters too, `ＮＴＴ東日本（鈴木部長）`).
 	const spokesperson = splitTrailingBracket(text);
-	if (spokesperson && spokesperson.head !== '' && isOrganisation(spokesperson.head)) {
+	if (spokesperson && spokesperson.head !== '' && (isOrganisation(spokesperson.head) || LATIN_START.test(spokesperson.head))) {
 		const person = splitPerson(spokesperson.inner);
 		if (person?.title) return { name: person.name, title: person.title, affiliation: spokesperson.head };
 	}

@@ -2,7 +2,7 @@
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
 import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
-import { displayWidth, isSeparator, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 const OPENING = '（(「【［[〔<＜『〈';
@@ -161,6 +161,8 @@ function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (wide.length > 1) return wide.flatMap(splitSpaced);
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
+	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者).
+	if (pieces.length === 2 && isOrganisation(pieces[0] ?? '') && parseNameLabel(pieces[0] ?? '').name === null && isPersonLabel(pieces[1] ?? '') && parseNameLabel(pieces[1] ?? '').affiliation === null) return [text];
 	const named = pieces.length >= 2 && pieces.every((piece) => {
 		// (`◎伊藤真一委員長　○島崎よう子副委員長　…`: the chair's and the vice-chair's marks are no part of the entry.)
 		const parts = parseNameLabel(piece.replace(ROLL_MARK, ''));
@@ -220,6 +222,8 @@ const NONE_AFTER_GROUP = /^(?<group>[^\s\u3000:：（(、，,]{1,12})(?:[\s\u300
 const ROSTER_STATUS = /^(?:出席|欠席|出|欠|[○◯〇×✕△]|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
 /** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
 const ATTENDANCE = /[（(](?:出席|欠席|遅刻|早退|途中退席)[）)]$/u;
+/** How the member attended, in brackets right after another bracket closing the entry: `…（みなと市）（オンライン）`. */
+const MODE_AFTER_BRACKET = /[）)][（(](?<mode>[^（()）]{1,10})[）)]$/u;
 /** A note after a reference mark at the end of an entry: `※オンライン参加`, `　※代理出席`. */
 const MARKED_NOTE = /[\s\u3000]*※[^※（）()、，,]{1,20}$/u;
 /** A roster row: post, name (maybe its surname and given name a space apart), then its status (`副会長/総務 石井健 出席`, `会長  大野正人 議長`, `書記⇥柴田　美穂⇥○`). */
@@ -959,6 +963,13 @@ export function parseMember(text: string): Member {
 		const member = parseMember(text.slice(0, attended.index));
 		if (member.name !== null) return { ...member, text };
 	}
+	// `上田　健（みなと市　デジタル推進課長）（オンライン）`: how the member attended, in brackets after the affiliation's, is a note
+	// on the affiliation as it is alone (`江藤　直樹（オンライン）`); the member had been read as no one.
+	const mode = MODE_AFTER_BRACKET.exec(text);
+	if (mode && mode.index > 0 && ATTENDANCE_MODE.test(mode.groups?.mode ?? '')) {
+		const member = parseMember(text.slice(0, mode.index + 1));
+		if (member.name !== null) return { ...member, text, affiliation: member.affiliation === null ? (mode.groups?.mode ?? null) : `${member.affiliation}${mode[0].slice(1)}` };
+	}
 	// A head count closing the list (`佐々木純〔計５名〕`) is no affiliation.
 	const count = HEAD_COUNT.exec(text);
 	const body = count ? text.slice(0, count.index) : text;
@@ -1066,6 +1077,13 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 	const out: Member[] = [];
 	for (const member of members) {
 		const above = out.at(-1);
+		// `松田企画課長、同課長補佐`: 同 before a post is the office of the post before it (`企画課課長補佐`), no one named 同 (the post
+		// kept as written when the one before names no office).
+		if (member.name === '同' && member.title !== null && member.affiliation === null) {
+			const office = OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
+			out.push({ ...member, name: null, title: office ? `${office.office ?? office.department ?? ''}${member.title}` : `同${member.title}` });
+			continue;
+		}
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;
 		const title = member.title !== null && DITTO_ALONE.test(replaceSpaceRuns(member.title, '')) ? (above?.title ?? member.title) : member.title;
 		out.push(affiliation === member.affiliation && title === member.title ? member : { ...member, affiliation, title });
@@ -1447,11 +1465,84 @@ function stackedRoles(groups: ParticipantGroup[]): void {
  * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
  * `unnamed` names the group of members listed before any group's heading (`出席委員` when the section is so headed).
  */
+/** How many round brackets a roll's line leaves open (never below zero). */
+function openRoundBrackets(text: string): number {
+	let depth = 0;
+	for (const char of text) {
+		if (char === '（' || char === '(') depth++;
+		else if ((char === '）' || char === ')') && depth > 0) depth--;
+	}
+	return depth;
+}
+
+/** How many lines a member's bracket may wrap onto. */
+const BRACKET_WRAP_LINES = 2;
+
+/**
+ * A member's bracket wrapped onto the next line (`井口　さやか（一般社団法人地域情報化推進協会` / `　　常務理事）`), as a ministry's
+ * roll sets a long affiliation: the lines joined into the member's, where the bracket had been no member's and its end a member
+ * of its own; a bracket the next lines do not close is left as it is.
+ */
+function joinWrappedBrackets(lines: readonly SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const source = lines[index];
+		if (source === undefined) continue;
+		let depth = source.text.length <= 200 ? openRoundBrackets(source.text) : 0;
+		if (depth === 0) {
+			out.push(source);
+			continue;
+		}
+		let text = source.text.trimEnd();
+		let end = index;
+		while (depth > 0 && end - index < BRACKET_WRAP_LINES) {
+			const next = trimSpaces(lines[end + 1]?.text ?? '');
+			if (next === '' || next.length > 200) break;
+			text = joinWrapped(text, next);
+			depth = openRoundBrackets(text);
+			end++;
+		}
+		if (depth === 0 && end > index) {
+			out.push({ ...source, text });
+			index = end;
+		} else out.push(source);
+	}
+	return out;
+}
+
+/** A row of a roll's two columns: the first cell, a gap of two spaces or more, the second cell (one cell, no gap inside). */
+const TWO_CELL_ROW = /^(?<lead>[\s\u3000]*\S(?:[^\s\u3000]|[\s\u3000](?![\s\u3000]))*[\s\u3000]{2,})(?<cell>\S(?:[^\s\u3000]|[\s\u3000](?![\s\u3000]))*)$/u;
+/** A line of one cell (no gap of two spaces inside): a wrapped cell's end, or a member. */
+const ONE_CELL = /^[\s\u3000]*\S(?:[^\s\u3000]|[\s\u3000](?![\s\u3000]))*$/u;
+
+/**
+ * A roll's second column wrapped onto the next line, set under it (`井上　浩　　　　　特定非営利活動法人子ども未来ネット` /
+ * `　　　　　　　　　　　代表理事`): the line's one cell starts where the row's second cell does, so it ends that cell (the
+ * member's affiliation); it had been a member of its own, a post without a name.
+ */
+function joinColumnWraps(lines: readonly SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (const source of lines) {
+		const above = out.at(-1);
+		const row = above && above.text.length <= 200 && source.text.length <= 200 ? TWO_CELL_ROW.exec(above.text)?.groups : undefined;
+		const lead = /^[\s\u3000]*/u.exec(source.text)?.[0] ?? '';
+		// (Only under a member's full name and what they are, and never a name: `委　員　　山田　太郎` / `　　　　　鈴木　次郎` is the
+		// next member under the same post.)
+		const wraps = above && row && lead !== '' && ONE_CELL.test(source.text) && displayWidth(lead) === displayWidth(row.lead ?? '') && !/[【［\[＜<〈:：、，,]/u.test(source.text) && !/[、，,]/u.test(above.text);
+		if (above && wraps && isSpacedFullName(trimSpaces(row?.lead ?? '')) && parseMember(trimSpaces(source.text)).name === null) {
+			out[out.length - 1] = { ...above, text: joinWrapped(above.text.trimEnd(), trimSpaces(source.text)) };
+			continue;
+		}
+		out.push(source);
+	}
+	return out;
+}
+
 export function parseParticipants(given: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source));
+	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
@@ -1829,7 +1920,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const row = GROUP_ROW.exec(text)?.groups;
 		const padded = row?.padded?.replace(/[\s\u3000]/gu, '');
 		// (`気 象 庁　　長官、次長、総務部長`: a ministry's or an agency's name so, after the members, over its officials.)
-		const ministryRow = (word: string): boolean => groups.length > 0 && MINISTRY_GROUP.test(word) && /[、，,]/u.test(row?.rest ?? '');
+		// (Never right under a group's own heading, `（事務局）` / `消費者庁　尾原審議官、…`: the officials are that group's.)
+		const headed = groups.at(-1)?.members.length === 0;
+		const ministryRow = (word: string): boolean => groups.length > 0 && !headed && MINISTRY_GROUP.test(word) && /[、，,]/u.test(row?.rest ?? '');
 		if (padded !== undefined && ((GROUP_WORD.test(padded) && !ROLL_POSTS.test(padded)) || ministryRow(padded))) {
 			startGroup(padded, null, source.line);
 			add(trimSpaces(row?.rest ?? ''), source.line);

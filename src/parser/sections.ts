@@ -211,8 +211,8 @@ const BRACKETS = [
 	['〔', '〕'],
 	['〈', '〉'],
 ] as const;
-/** Minutes words that may sit alone on the line after the title (`第３回○○研究会` / `議事要旨`, `…環境審議会` / `会　議　録`). */
-const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要|会議録)$/u;
+/** Minutes words that may sit alone on the line after the title (`第３回○○研究会` / `議事要旨`, `…環境審議会` / `会　議　録`, `…部会（第１０回）` / `速　記　録`). */
+const TITLE_TAIL = /^(?:議事要旨|議事録|議事概要|会議録|(?:議事)?速記録)$/u;
 /** What marks the main title line (NFKC): a session number or a minutes word. */
 const TITLE_MARK = /第\s*(?:[0-9]+|[〇一二三四五六七八九十百]+)\s*回|議事要旨|議事録|議事概要/u;
 /** An assembly's or a committee's record by its own word (NFKC, no spaces): `みなと市議会文教子ども委員会記録`, `…分科会会議録`. */
@@ -890,7 +890,8 @@ function isDateBlockLine(lines: readonly SourceLine[], index: number, preamble: 
 		if ((lines[i]?.text ?? '').trim() === '') continue;
 		seen++;
 		const found = sectionAt(i);
-		if (found) return found.key !== null && found.key !== 'body';
+		// (A bare `議事` too, `ＷＥＢ会議` / `議　事` / `（１）…`: the items of business, or the body's label under the header.)
+		if (found) return found.key !== null && (found.key !== 'body' || isBareProceedings(found));
 	}
 	return false;
 }

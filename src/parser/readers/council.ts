@@ -17,7 +17,7 @@ import { namedBySpeech, parseParticipants, withCountsOnNames } from '../particip
 import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
-import { readTitle } from '../title.ts';
+import { readTitle, withoutMinutesWord } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import type { BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_NAME } from './shared.ts';
@@ -129,9 +129,9 @@ const MINUTES_TURNS = 2;
  * A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`,
  * the parties heard by a board of review (`審査申出人`, `処分庁`, as a 固定資産評価審査委員会 lists them after its secretariat);
  * in brackets the secretariat and those who report for the executive (`（執行部からの報告者）`, `（事務局）` after the Bank of
- * Japan's 政府からの出席者).
+ * Japan's 政府からの出席者), and a ministry or an agency (`【こども家庭庁】`, `【総務省】`), its officials.
  */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[（(](?<office>事務局(?:職員)?|執行部からの報告者)[】］\]）)][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー|(?<party>審査申出人|審査請求人|処分庁|審査庁))(?:[\s\u3000:：]+|$))/u;
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[（(](?<office>事務局(?:職員)?|執行部からの報告者|[^\s\u3000【】［］\[\]（）():：]{1,12}(?:省|庁|府))[】］\]）)][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー|(?<party>審査申出人|審査請求人|処分庁|審査庁))(?:[\s\u3000:：]+|$))/u;
 
 /** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
 const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
@@ -248,11 +248,19 @@ function followsDateBlock(preamble: readonly SourceLine[], source: SourceLine, d
 	return source.line > dateSource.line && !isDateLine(source.text) && !NOT_A_PLACE.test(trimSpaces(source.text)) && between.every((line) => isTimeLine(line.text) || isDateLine(line.text));
 }
 
-/** Body lines without the page headers of a PDF extraction: the title repeated at the top of each page. */
+/** How long a title without its minutes word must be to be told as a page's header (no short heading of the text, `理事会`). */
+const RUNNING_TITLE_MIN = 8;
+
+/**
+ * Body lines without the page headers of a PDF extraction: the title repeated at the top of each page, or its first line alone
+ * without the minutes word under it (`消費者契約に関する検討会（第１２回）` over each page of `…（第１２回）` / `議事録`).
+ */
 function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | null): { kept: SourceLine[]; dropped: SourceLine[] } {
 	const form = (text: string): string => matchForm(text).replace(/[\s\u3000]/gu, '');
 	const titleForm = title ? form(title.text) : '';
-	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && form(source.text) === titleForm);
+	const bare = title ? form(withoutMinutesWord(title.text)) : '';
+	const running = [...bare].length >= RUNNING_TITLE_MIN && bare !== titleForm ? bare : null;
+	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && (form(source.text) === titleForm || form(source.text) === running));
 	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Heading, List, ListItem as MdastListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { AgendaItem, Handout, Meeting, Member, ParticipantGroup, RemarkIndex, Section } from '../../schemas/meeting.ts';
+import { isAgendaContainer } from '../agenda.ts';
 import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
@@ -657,12 +658,20 @@ function addAgenda(state: MarkupState, raw: string, line: number, number: number
 	state.agenda.push({ number: number ?? state.agenda.length + 1, title, line });
 }
 
-/** The top-level items of an agenda list. */
+/**
+ * The items of an agenda list: the top-level ones, or, when items announce the business nested under them (`2. 議題` /
+ * `   1. ローカル鉄道の在り方について` / `   2. …`, `- 報告事項` / `  - …`), those nested items, as a header's 議事次第 is read.
+ */
 function readAgendaList(state: MarkupState, list: List): void {
-	list.children.forEach((item, index) => {
-		const { inline } = itemText(item);
-		addAgenda(state, inline.text.split('\n')[0] ?? '', lineOf(item), list.ordered ? (list.start ?? 1) + index : null);
-	});
+	const items = list.children.map((item) => itemText(item));
+	const nested = items.flatMap(({ inline, lists }) => (isAgendaContainer(inline.text.split('\n')[0] ?? '') ? lists : []));
+	const read = (from: List) =>
+		from.children.forEach((item, index) => {
+			const { inline } = itemText(item);
+			addAgenda(state, inline.text.split('\n')[0] ?? '', lineOf(item), from.ordered && nested.length <= 1 ? (from.start ?? 1) + index : null);
+		});
+	if (nested.length > 0) nested.forEach(read);
+	else read(list);
 }
 
 /**
@@ -906,8 +915,12 @@ function agendaHeadings(root: Root): Set<Heading> {
 		if (!BUSINESS_HEADING.test(trimSpaces(joinLines(paragraphLines(node).map((entry) => entry.inline)).text))) continue;
 		// (An agenda lists a few items: a long list is a record of its own.)
 		if (list.children.length > 40) break;
-		const items = list.children.map((item) => itemText(item));
-		if (items.some(({ inline, lists }) => lists.length > 0 || inline.text === '' || inline.text.includes('\n') || !atMostCharacters(inline.text, 60) || /[。．：:]/u.test(inline.text))) break;
+		// (Items nested under one that announces them, `2. 議題` / `   1. …`, are items of business too.)
+		const items = list.children.flatMap((item) => {
+			const read = itemText(item);
+			return [read, ...(isAgendaContainer(read.inline.text) ? read.lists.flatMap((inner) => inner.children.map((child) => itemText(child))) : [])];
+		});
+		if (items.some(({ inline, lists }) => (lists.length > 0 && !isAgendaContainer(inline.text)) || inline.text === '' || inline.text.includes('\n') || !atMostCharacters(inline.text, 60) || /[。．：:]/u.test(inline.text))) break;
 		const later = root.children.slice(index + 2).flatMap((next) => (next.type === 'heading' ? [fold(joinLines(paragraphLines(next).map((entry) => entry.inline)).text.replace(AGENDA_NUMBER, ''))] : []));
 		const taken = items.some(({ inline }) => {
 			const wanted = fold(inline.text.replace(AGENDA_NUMBER, ''));

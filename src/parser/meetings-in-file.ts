@@ -183,8 +183,9 @@ function sittingDate(lines: readonly SourceLine[], index: number): string | null
 /** A title line without the day after it (`令和６年２月定例会（第３日）　令和６年２月２６日（月）` → its title), or '' when no day ends it. */
 function beforeDay(form: string): string {
 	const found = findDate(form);
-	const at = found?.ok ? form.lastIndexOf(found.written) : -1;
-	if (!found || at <= 0) return '';
+	if (!found?.ok) return '';
+	const at = form.lastIndexOf(found.written);
+	if (at <= 0) return '';
 	const rest = form.slice(at + found.written.length).trim();
 	return rest === '' || /^[(][^()]{1,4}[)]$/u.test(rest) ? form.slice(0, at).trim() : '';
 }

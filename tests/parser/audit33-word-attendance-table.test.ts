@@ -25,7 +25,7 @@ describe('an attendance table as the roll', () => {
 		);
 		if (!decoded.ok) throw new Error(decoded.message);
 		const document = parseDocuments(decoded.text, { source: 'pta-3.docx', sourceHash: '0'.repeat(64) })[0];
-		expect(document?.meeting.participants.map((group) => [group.group, group.members.map((member) => [member.title, member.name, member.text])])).toEqual([
+		expect(document?.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.title, member.name, member.text])])).toEqual([
 			[
 				'出欠',
 				[
@@ -37,7 +37,7 @@ describe('an attendance table as the roll', () => {
 				],
 			],
 		]);
-		expect(document?.meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		expect(document?.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
 			['岩田会長', '本日はお集まりいただきありがとうございます。'],
 			['中川副会長', 'バザーの準備状況を報告します。出品数は１２０点です。'],
 		]);

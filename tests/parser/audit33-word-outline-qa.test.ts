@@ -35,14 +35,14 @@ async function read() {
 describe("a Word document's numbered outline and questions", () => {
 	test('the outline under the roll heads the text: the roll holds its people alone, with no group made of a part', async () => {
 		const document = await read();
-		expect(document?.meeting.participants.map((group) => [group.group, group.members.map((member) => member.text)])).toEqual([['出席者', ['自治会長３２名', '市民生活課　杉山課長', '増田主事']]]);
+		expect(document?.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.text)])).toEqual([['出席者', ['自治会長３２名', '市民生活課　杉山課長', '増田主事']]]);
 		expect(document?.diagnostics.filter((diagnostic) => diagnostic.message.includes('lists no members'))).toEqual([]);
-		expect(document?.meeting.sections.map((section) => section.title)).toEqual(expect.arrayContaining(['会長挨拶', '報告事項', 'ごみ集積所の管理について', '質疑応答']));
+		expect(document?.meeting?.sections.map((section) => section.title)).toEqual(expect.arrayContaining(['会長挨拶', '報告事項', 'ごみ集積所の管理について', '質疑応答']));
 	});
 
 	test('a question numbered by the list is a 問 turn, each answer after it', async () => {
 		const document = await read();
-		expect(document?.meeting.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
+		expect(document?.meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
 			['杉山課長', '集積所の清掃当番表を配布しますので、ご活用ください。'],
 			['問', 'カラス除けネットの補助はあるか。'],
 			['答（杉山課長）', '１集積所あたり５千円を上限に補助している。'],

@@ -9,7 +9,7 @@ import { parseDocuments } from '../../src/parser/index.ts';
 import { makeDocx } from '../converter/docx-fixture.ts';
 
 const groups = (text: string) =>
-	parseDocuments(text, { source: 'shakyo-3.docx', sourceHash: '0'.repeat(64) })[0]?.meeting.participants.map((group) => [group.group, group.members.map((member) => [member.title, member.name])]);
+	parseDocuments(text, { source: 'shakyo-3.docx', sourceHash: '0'.repeat(64) })[0]?.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.title, member.name])]);
 
 const ROLL = [
 	['議長', '小松　弘'],

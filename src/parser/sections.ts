@@ -1250,7 +1250,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			const spaced = SPACED_FIELD.exec(trimSpaces(source.text));
 			const label = spaced?.groups?.label ?? '';
 			const role = label.replace(/[\s\u3000]/gu, '');
-			if (spaced?.groups && ROLL_ROLE.test(role) && !(CHAIR_ROLE.test(role) && byRole(current))) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			// (Past a blank line, `議長　代表取締役社長　藤井　直人` under a board's roll is who chaired, a list of its own.)
+			const blankBefore = (lines[index - 1]?.text.trim() ?? '') === '';
+			// (Nor under a list of one role, `司会　副会長　斎藤　美樹` / `議長　会長　長谷川　浩`: each its own.)
+			const roleList = ROLL_ROLE.test((current?.label ?? '').replace(/[\s\u3000]/gu, ''));
+			const oneMore = CHAIR_ROLE.test(role) && !roleList && (current?.lines.length === 0 || (byRole(current) && !blankBefore));
+			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
 		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {

@@ -53,6 +53,7 @@ export function toSpeechRecords(entryId: string, meeting: Meeting, links: SiteLi
 			personId: who.personId,
 			speech: remark.text,
 			speechURL: `${links.meeting(entryId)}#${remark.id}`,
+			officialSpeechURL: remark.officialUrl ?? null,
 			chat: remark.chat,
 			section: remark.section === null ? null : (sectionTitles.get(remark.section) || null),
 		};
@@ -111,5 +112,6 @@ export function toRemarkRows(record: MeetingRecord): RemarkRow[] {
 		order: speech.speechOrder,
 		text: speech.speech,
 		permalink: speech.speechURL,
+		officialURL: speech.officialSpeechURL,
 	}));
 }

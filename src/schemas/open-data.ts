@@ -30,6 +30,8 @@ export const speechRecordSchema = z.object({
 	speech: z.string(),
 	/** Permalink of the remark on the site. */
 	speechURL: z.string(),
+	/** The remark's own page on the official site when its source gives one (the NDL API's `speechURL`), else null. */
+	officialSpeechURL: z.string().nullable(),
 	/** True when the remark was quoted from the meeting's chat. */
 	chat: z.boolean(),
 	/** Title of the section (議題) the remark belongs to. */
@@ -94,6 +96,8 @@ export const remarkRowSchema = z.object({
 	order: z.number().int().positive(),
 	text: z.string(),
 	permalink: z.string(),
+	/** The remark's page on the official site (the NDL API's `speechURL`), else null; the last column, so earlier ones keep their places. */
+	officialURL: z.string().nullable(),
 });
 
 /** A person's role in one body (series): the role or post as written, with the first and last meeting it was held in. */

@@ -1460,11 +1460,6 @@ function stackedRoles(groups: ParticipantGroup[]): void {
 	}
 }
 
-/**
- * Read the participant groups of the 出席者 section, warning about groups without members.
- * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
- * `unnamed` names the group of members listed before any group's heading (`出席委員` when the section is so headed).
- */
 /** How many round brackets a roll's line leaves open (never below zero). */
 function openRoundBrackets(text: string): number {
 	let depth = 0;
@@ -1538,6 +1533,11 @@ function joinColumnWraps(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/**
+ * Read the participant groups of the 出席者 section, warning about groups without members.
+ * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
+ * `unnamed` names the group of members listed before any group's heading (`出席委員` when the section is so headed).
+ */
 export function parseParticipants(given: readonly SourceLine[], diagnostics: Diagnostic[], section: string | null = null, note: string | null = null, unnamed = '出席者'): ParticipantGroup[] {
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).

@@ -48,12 +48,12 @@ const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質�
  * a draft's `（案）`, and who or what wrote it, `議事録（AI要約）`, `（AI生成・未確認）`, `(自動生成)`.
  */
 const RECORD_KIND = withOldForms(/[\s\u3000]*[（(](?:要点筆記|要点記録|要点|要旨|概要|抄録|抜粋|速報版?|未定稿|暫定版|確定版|テキスト版|PDF版|ＰＤＦ版|HTML版|ＨＴＭＬ版|音声読み上げ用|読み上げ用|決議の省略|書面決議|みなし決議|案|素案|(?:AI|ＡＩ)[^（()）]{0,12}|自動(?:生成|作成|要約)[^（()）]{0,8})[）)][\s\u3000]*$/u);
-/** A title without such a bracket at its end (`自治会役員会 議事録（AI要約）` → `自治会役員会 議事録`). */
 /** A title without the document's word at its end (`消費者契約に関する検討会（第１２回）` of `…（第１２回） 議事録`, `…速記録`). */
 export function withoutMinutesWord(title: string): string {
 	return trimSpaces(title.replace(DOCUMENT_WORDS, '').replace(TRAILING_MINUTES_WORDS, ''));
 }
 
+/** A title without such a bracket at its end (`自治会役員会 議事録（AI要約）` → `自治会役員会 議事録`). */
 export function withoutRecordKind(title: string): string {
 	return title.replace(RECORD_KIND, '');
 }

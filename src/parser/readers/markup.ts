@@ -245,7 +245,8 @@ function stampedTurn(line: InlineText): { label: string; rest: InlineText; restS
 	const match = line.text.length <= 100_000 ? STAMPED_TURN.exec(line.text.slice(0, 80)) : null;
 	const label = trimSpaces(match?.groups?.label ?? match?.groups?.name ?? '');
 	const time = match?.groups?.before ?? match?.groups?.after;
-	if (!match || label === '' || time === undefined || /[。、「」]/u.test(label) || (fieldKey(label) !== null && fieldKey(label)?.kind !== 'people')) return null;
+	const field = label === '' ? null : fieldKey(label);
+	if (!match || label === '' || time === undefined || /[。、「」]/u.test(label) || (field !== null && field.kind !== 'people')) return null;
 	const words = trimInline(sliceInline(line, match[0].length));
 	const stamp = `[${time}] `;
 	return { label, rest: { text: stamp + words.text, links: words.links.map((link) => ({ ...link, start: link.start + stamp.length, end: link.end + stamp.length })) }, restStart: match[0].length };

@@ -90,6 +90,25 @@ export interface TranscriptOptions {
 	headingBeforeTurns?: (text: string) => string | null;
 	/** A turn the common labels do not read, as the layout writes it (the Diet's older `○委員長　…`), or null: read after them. */
 	turn?: (text: string) => Turn | null;
+	/** Read a short unmarked line between a finished sentence and the next turn as a heading (`bareHeading`). */
+	bareHeadings?: boolean;
+}
+
+/** Words a speech ends with when its last sentence lacks its full stop (`以上です`, `お願いします`, `はい`): never a heading's end. */
+const SPOKEN_END = /[すたいるんかよねぞわ]$/u;
+
+/**
+ * The title of a heading written without a mark between turns (`…会議を開きます。` / `一般質問` / `○議長（…）`, as a web page's or a
+ * Word document's heading element reads in text): a short line with no sentence in it (no 。、 or quotes, not opening with a
+ * bracket, not ending as speech does), after a line that ends a sentence and before a turn; null for any other line.
+ */
+export function bareHeading(lines: readonly SourceLine[], index: number, before: string | null): string | null {
+	const text = trimSpaces(lines[index]?.text ?? '');
+	const length = [...text].length;
+	if (length < 2 || length > 30 || /[。、，．「」『』？！?!]/u.test(text) || /^[（(〔［[【<＜]/u.test(text) || SPOKEN_END.test(text)) return null;
+	if (before === null || !/[。？！」』）)]$/u.test(trimSpaces(before))) return null;
+	const next = lines[nextNonBlank(lines, index + 1)];
+	return next !== undefined && readTurn(next.text) !== null ? text : null;
 }
 
 /** A transcript read into sections, remarks and the index entries of the record. */
@@ -434,7 +453,7 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addTurn(state, staged.turn, line);
 			continue;
 		}
-		const title = options.heading?.(text, afterRule) ?? null;
+		const title = options.heading?.(text, afterRule) ?? (options.bareHeadings && state.remark ? bareHeading(lines, index, before) : null);
 		// `○議長（…）　これより会議を開きます。／　日程第一　…／　去る十八日の…`: the chair reads the item out within the turn;
 		// a heading under a rule (`──────` / `△委員会の傍聴について` / what was reported) starts its section all the same.
 		if (title !== null && !(state.remark && !afterRule && speechGoesOn(lines, index))) {

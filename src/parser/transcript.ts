@@ -8,7 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
-import { isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
+import { bareHeadingShape, isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, nextNonBlank, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -94,21 +94,14 @@ export interface TranscriptOptions {
 	bareHeadings?: boolean;
 }
 
-/** Words a speech ends with when its last sentence lacks its full stop (`以上です`, `お願いします`, `はい`): never a heading's end. */
-const SPOKEN_END = /[すたいるんかよねぞわ]$/u;
-
 /**
  * The title of a heading written without a mark between turns (`…会議を開きます。` / `一般質問` / `○議長（…）`, as a web page's or a
- * Word document's heading element reads in text): a short line with no sentence in it (no 。、 or quotes, not opening with a
- * bracket, not ending as speech does), after a line that ends a sentence and before a turn; null for any other line.
+ * Word document's heading element reads in text): a line of a heading's shape (`bareHeadingShape`) before a turn; null for any other line.
  */
 export function bareHeading(lines: readonly SourceLine[], index: number, before: string | null): string | null {
-	const text = trimSpaces(lines[index]?.text ?? '');
-	const length = [...text].length;
-	if (length < 2 || length > 30 || /[。、，．「」『』？！?!]/u.test(text) || /^[（(〔［[【<＜]/u.test(text) || SPOKEN_END.test(text)) return null;
-	if (before === null || !/[。？！」』）)]$/u.test(trimSpaces(before))) return null;
+	const title = bareHeadingShape(lines[index]?.text ?? '', before);
 	const next = lines[nextNonBlank(lines, index + 1)];
-	return next !== undefined && readTurn(next.text) !== null ? text : null;
+	return title !== null && next !== undefined && readTurn(next.text) !== null ? title : null;
 }
 
 /** A transcript read into sections, remarks and the index entries of the record. */

@@ -288,9 +288,11 @@ const SPOKEN_END = /[すたいるんかよねぞわ]$/u;
 /**
  * A heading written without a mark or a number (`一般質問`, `バス路線の再編について`, as a saved web page's or a Word document's
  * heading element reads in text), by its shape: a short line with no sentence in it (no 。、 or quotes, not opening with a bracket,
- * not ending as speech does) after a line that ends a sentence. Its title, or null; whether a turn follows is the reader's to say.
+ * not ending as speech does, at the margin) after a line that ends a sentence. Its title, or null; whether a turn follows is the reader's to say.
  */
 export function bareHeadingShape(text: string, before: string | null): string | null {
+	// (An indented line goes on with the turn: `　中村理事長　次の議案を読み上げます。` / `　第２号議案　…の件`.)
+	if (/^[\s\u3000]/u.test(text)) return null;
 	const title = trimSpaces(text);
 	const length = [...title].length;
 	if (length < 2 || length > 30 || /[。、，．「」『』？！?!：:]/u.test(title) || /^[（(〔［[【<＜・●○◯〇◎△▽◇◆■□\-*]/u.test(title) || SPOKEN_END.test(title)) return null;

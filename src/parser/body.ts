@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -576,6 +576,12 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
+	// A heading written without a mark between turns (`…開会します。` / `バス路線の再編について` / `事務局：…`, a web page's or a Word
+	// document's heading element): a heading, never the last speaker's words (it had run into them).
+	if (entry.kind === 'paragraph' && state.remark !== null && state.remark.children.length > 0) {
+		const title = bareHeadingShape(source.text, lines[previousWithText(lines, index)]?.text ?? null);
+		if (title !== null && spokenTurnFollows(lines, index, context)) entry = { kind: 'heading', title, number: null };
+	}
 	// `挨　拶` / `議　長` / the chair's words: past a blank line, a short line over a label alone with its words below names the part
 	// of the sitting (as an agricultural committee's record heads each part): a heading, never the last speaker's words.
 	if (entry.kind === 'paragraph' && state.blankBefore && PART_TITLE.test(trimSpaces(source.text)) && labelAloneFollows(lines, index, context)) entry = { kind: 'heading', title: trimSpaces(source.text), number: null };
@@ -782,6 +788,20 @@ function withWrappedTellings(lines: readonly SourceLine[]): readonly SourceLine[
 		i = end;
 	}
 	return joined ?? lines;
+}
+
+/** The index of the last line with text before `index`, or -1. */
+function previousWithText(lines: readonly SourceLine[], index: number): number {
+	for (let at = index - 1; at >= 0; at--) if ((lines[at]?.text ?? '').trim() !== '') return at;
+	return -1;
+}
+
+/** Whether the next line with text after `index` is a speaker's turn with words on its line (`事務局：資料１に沿って説明します。`). */
+function spokenTurnFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
+	let at = index + 1;
+	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
+	const next = at < lines.length ? classifyLine(lines[at]?.text ?? '', { ...context, inRemark: false }) : null;
+	return next?.kind === 'speaker' && next.text !== null && next.bare !== true;
 }
 
 /**

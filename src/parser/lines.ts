@@ -282,6 +282,23 @@ export function isStageDirectionPair(line: string): boolean {
 	return line.length <= 200 && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line);
 }
 
+/** Words a speech ends with when its last sentence lacks its full stop (`以上です`, `お願いします`, `はい`): never a heading's end. */
+const SPOKEN_END = /[すたいるんかよねぞわ]$/u;
+
+/**
+ * A heading written without a mark or a number (`一般質問`, `バス路線の再編について`, as a saved web page's or a Word document's
+ * heading element reads in text), by its shape: a short line with no sentence in it (no 。、 or quotes, not opening with a bracket,
+ * not ending as speech does, at the margin) after a line that ends a sentence. Its title, or null; whether a turn follows is the reader's to say.
+ */
+export function bareHeadingShape(text: string, before: string | null): string | null {
+	// (An indented line goes on with the turn: `　中村理事長　次の議案を読み上げます。` / `　第２号議案　…の件`.)
+	if (/^[\s\u3000]/u.test(text)) return null;
+	const title = trimSpaces(text);
+	const length = [...title].length;
+	if (length < 2 || length > 30 || /[。、，．「」『』？！?!：:]/u.test(title) || /^[（(〔［[【<＜・●○◯〇◎△▽◇◆■□\-*]/u.test(title) || SPOKEN_END.test(title)) return null;
+	return before !== null && /[。？！」』）)]$/u.test(trimSpaces(before)) ? title : null;
+}
+
 /**
  * The sentence that opens the signatures under a 会議録 (`地方自治法第１２３条第２項の規定により、ここに署名する。`, `上記のとおり
  * 相違ないことを証するため、ここに署名する。`, `…記名押印する。`, `…議長及び議事録署名人が署名押印する。`, and in 文語 `右會議ノ顛末ヲ記シ茲ニ署名ス`): what

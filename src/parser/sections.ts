@@ -8,7 +8,7 @@ import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn,
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { isNumberedSpeaker, isOrganisation, ROLE_TITLES } from './names.ts';
-import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What a header section holds. */
@@ -292,6 +292,19 @@ function isSpokenTurn(text: string): boolean {
 	const trimmed = trimSpaces(text);
 	const entry = classifyLine(trimmed, { inRemark: false, lastHeadingNumber: null });
 	return entry.kind === 'speaker' && entry.text !== null && (SENTENCE.test(entry.text) || MARKED_BRACKETED_TURN.test(trimmed));
+}
+
+/**
+ * Whether the minutes go on within the two lines with text after `index` (a heading may stand between two turns): another
+ * speaker's turn, a label over speech, or prose, and no field of the header before it.
+ */
+function textFollows(lines: readonly SourceLine[], index: number): boolean {
+	for (let next = nextNonBlank(lines, index + 1), seen = 0; next < lines.length && seen < 2; next = nextNonBlank(lines, next + 1), seen++) {
+		const text = lines[next]?.text ?? '';
+		if (matchSectionLine(text) !== null) return false;
+		if (isSpokenTurn(text) || isLabelOverSpeech(lines, next) || isProse(text)) return true;
+	}
+	return false;
 }
 
 /** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
@@ -1196,6 +1209,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// a list that holds sentences already is minutes read as a list, which the reader takes apart later.)
 		const clean = () => current !== null && current.lines.length > 0 && !holdsSentence(current);
 		if (section === null && (current?.key === 'location' || current?.key === 'participants' || current?.key === 'absent') && clean() && isProse(source.text) && /。$/u.test(trimSpaces(source.text)) && !isLabelOverSpeech(lines, index - 1)) {
+			return startBody(split, lines, index);
+		}
+		// So is a speaker's turn right under the people or the place, no blank line between (`出席者：山田座長、鈴木委員` /
+		// `山田座長：それでは…開会します。` / `鈴木委員：…`, as a web page or a Word document writes its paragraphs), when more of the
+		// text follows it; it had been read as more of the header, the text lost and the roll with it.
+		if (section === null && (current?.key === 'location' || current?.key === 'participants' || current?.key === 'absent') && (current.rest !== '' || current.lines.length > 0) && !holdsSentence(current) && isSpokenTurn(source.text) && textFollows(lines, index)) {
 			return startBody(split, lines, index);
 		}
 		// `Ⅰ．執行部からの報告の概要` after the header's fields (a 議事要旨 in parts numbered in Roman numerals, as the Bank of

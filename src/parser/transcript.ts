@@ -8,7 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
-import { isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
+import { bareHeadingShape, isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, nextNonBlank, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -90,6 +90,18 @@ export interface TranscriptOptions {
 	headingBeforeTurns?: (text: string) => string | null;
 	/** A turn the common labels do not read, as the layout writes it (the Diet's older `○委員長　…`), or null: read after them. */
 	turn?: (text: string) => Turn | null;
+	/** Read a short unmarked line between a finished sentence and the next turn as a heading (`bareHeading`). */
+	bareHeadings?: boolean;
+}
+
+/**
+ * The title of a heading written without a mark between turns (`…会議を開きます。` / `一般質問` / `○議長（…）`, as a web page's or a
+ * Word document's heading element reads in text): a line of a heading's shape (`bareHeadingShape`) before a turn; null for any other line.
+ */
+export function bareHeading(lines: readonly SourceLine[], index: number, before: string | null): string | null {
+	const title = bareHeadingShape(lines[index]?.text ?? '', before);
+	const next = lines[nextNonBlank(lines, index + 1)];
+	return title !== null && next !== undefined && readTurn(next.text) !== null ? title : null;
 }
 
 /** A transcript read into sections, remarks and the index entries of the record. */
@@ -434,7 +446,7 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addTurn(state, staged.turn, line);
 			continue;
 		}
-		const title = options.heading?.(text, afterRule) ?? null;
+		const title = options.heading?.(text, afterRule) ?? (options.bareHeadings && state.remark ? bareHeading(lines, index, before) : null);
 		// `○議長（…）　これより会議を開きます。／　日程第一　…／　去る十八日の…`: the chair reads the item out within the turn;
 		// a heading under a rule (`──────` / `△委員会の傍聴について` / what was reported) starts its section all the same.
 		if (title !== null && !(state.remark && !afterRule && speechGoesOn(lines, index))) {

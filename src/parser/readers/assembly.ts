@@ -1429,7 +1429,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	// The 議事日程 read out in the chair's first words, when the header gives none, is the agenda.
 	const announced = header.agenda.length === 0 ? announcedAgenda(kept, header.agenda) : new Set<number>();
 	const spoken = announced.size === 0 ? kept : kept.filter((source) => !announced.has(source.line));
-	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading });
+	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading, bareHeadings: true });
 	const body = transcript.body;
 	prependNotes(body, header.notes);
 	placeTables(body, tables);

@@ -183,7 +183,9 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	if (before) return { line, start, speaker: before, text: words };
 	const change = words !== all;
 	const named = labelled(words, NAMED);
-	if (named && speaksBeforeColon((named.parts.speaker ?? '').trim(), named.text)) return { line, start, speaker: displayName((named.parts.speaker ?? '').trim()), text: named.text };
+	// (A label in square brackets before the colon, as WhisperX writes its speakers, `[SPEAKER_00]: …`, is the label's words.)
+	const speaker = (named?.parts.speaker ?? '').trim().replace(/^\[([^\[\]]+)\]$/u, '$1').trim();
+	if (named && speaker !== '' && speaksBeforeColon(speaker, named.text)) return { line, start, speaker: displayName(speaker), text: named.text };
 	const bracketed = labelled(words, BRACKETED);
 	const label = (bracketed?.parts.square ?? bracketed?.parts.lenticular ?? bracketed?.parts.wide ?? '').trim();
 	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text, captioned: true };

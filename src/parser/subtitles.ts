@@ -77,7 +77,7 @@ const SPEAKER_CHANGE = /^>>[ \t]*/u;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
 const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
 /** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
-const NAME_FURNITURE = /(?:meeting[ _]saved[ _](?:closed[ _])?(?:captions?|chat|transcript)|_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|teams|zoom|字幕|文字起こし)/giu;
+const NAME_FURNITURE = /(?:meeting[ _]saved[ _](?:closed[ _])?(?:captions?|chat|transcript)|_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|teams|zoom|字幕|文字起こし|(?<![A-Za-z])(?:whisper(?:x|\.cpp)?|notta|otter(?:\.ai)?|clova[ _-]?note|tl;?dv|rimo(?:[ _-]?voice)?|plaud(?:[ _-]?note)?|webex|fireflies)(?![A-Za-z]))/giu;
 
 /** A cue: its first line's number, its start, its speaker (when it names one), its words, its lines as written when it names no speaker, and whether it is a stage direction. */
 export interface Cue {

@@ -109,7 +109,7 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
  * so (`理事A`, `株主B`, `評議員C`, `代議員1`), a hearing's and a town meeting's speakers from the floor (`公述人1`, `市民2`,
  * `住民A`); the question and the answer of a Q&A record (`問`, `答`).
  */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|質問者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|発話者|話者|質問者|回答者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /**
@@ -350,8 +350,25 @@ export function stampedName(line: string): { label: string; time: string } | nul
 	// (A part of the meeting and its time, `開会 (10:00)`, `休憩　14:30`, is no one.)
 	if ((!named && !timed) || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
 	const person = named ? parseNameLabel(label).name !== null : isSpacedFullName(label);
-	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label))) return null;
+	// (So is one kept anonymous by a letter after a word, `話者A   0:03`, as a numbered one is.)
+	const lettered = label.length >= 2 && /[A-ZＡ-Ｚ]$/u.test(label) && isAnonymousLabel(label);
+	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label) || lettered)) return null;
 	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? '' };
+}
+/**
+ * Who speaks a transcript's line stamped with the time into the recording, the words after a colon (`[00:00:05] 中島 浩平: …`,
+ * `話者 1 (00:00:01): …`, `[0:03] 話者A：…`), and the time; null for any other line (a schedule's `13:00 開会：…`, a caption's
+ * words holding a clock time).
+ */
+export function timedTurn(line: string): { label: string; time: string } | null {
+	if (line.length > 20_000) return null;
+	const timed = TIMED_TURN.exec(line)?.groups;
+	const label = trimSpaces(timed?.label ?? '');
+	if (timed && !HEADING_WORDS.test(label) && !/休憩|再開/u.test(label) && speaksBeforeColon(label, timed.text ?? '') && (isSpeakerLabel(label) || parseNameLabel(label).name !== null || LATIN_NAME.test(label) || isNumberedSpeaker(label) || isAnonymousLabel(label))) return { label, time: timed.time ?? '' };
+	const named = NAME_TIME_TURN.exec(line)?.groups;
+	const nameLabel = trimSpaces(named?.label ?? '');
+	if (named && !HEADING_WORDS.test(nameLabel) && (isNumberedSpeaker(nameLabel) || isAnonymousLabel(nameLabel) || isSpacedFullName(nameLabel) || isSpeakerLabel(nameLabel) || LATIN_NAME.test(nameLabel))) return { label: nameLabel, time: named.time ?? '' };
+	return null;
 }
 /** A display name written surname first, a comma between (`田中, 一郎`, `Tanaka, Ichiro`), as a company's directory gives names. */
 const LAST_FIRST = /^(?<last>[^,，、\s][^,，、]{0,19}?)[ \t\u3000]*[,，][ \t\u3000]*(?<first>[^,，、\s][^,，、]{0,19})$/u;
@@ -1243,7 +1260,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (Only a numbered speaker, a full name, a speaker's label or a name in Latin letters: `集合 (9:00): …` is a schedule's line.)
 	const nameTime = NAME_TIME_TURN.exec(bare.slice(0, 20_000))?.groups;
 	const timedLabel = trimSpaces(nameTime?.label ?? '');
-	if (nameTime && !HEADING_WORDS.test(timedLabel) && (isNumberedSpeaker(timedLabel) || isSpacedFullName(timedLabel) || isSpeakerLabel(timedLabel) || LATIN_NAME.test(timedLabel))) {
+	// (A speaker kept anonymous by a letter, `話者A [0:03]: …`, speaks as a numbered one does.)
+	if (nameTime && !HEADING_WORDS.test(timedLabel) && (isNumberedSpeaker(timedLabel) || isAnonymousLabel(timedLabel) || isSpacedFullName(timedLabel) || isSpeakerLabel(timedLabel) || LATIN_NAME.test(timedLabel))) {
 		return { kind: 'speaker', label: trimSpaces(nameTime.label ?? ''), text: `${nameTime.time ?? ''} ${trimSpaces(nameTime.text ?? '')}` };
 	}
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)

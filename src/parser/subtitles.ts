@@ -11,7 +11,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, withoutAccountMark } from './lines.ts';
+import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -272,7 +272,9 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const titled = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
-	const recorded = titled !== null || /^0/u.test(stamps.find((stamp) => stamp !== null)?.time ?? '');
+	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
+	const turns = base.map((line, i) => stamps[i] ?? timedTurn(line.text.trim()));
+	const recorded = titled !== null || /^[\[(（]?0/u.test(turns.find((stamp) => stamp !== null)?.time ?? '');
 	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
 }
 
@@ -281,12 +283,12 @@ const MEETING_LENGTH = /^(?:[0-9]{1,2}[ \t]?(?:時間|h)[ \t]?)?(?:[0-9]{1,2}[ \
 
 /**
  * The speakers of a transcription app's text export as its participants, as a subtitle file's are (`参加者: 上田 涼子、Emily
- * Brown`, under the header): the exports of Otter, Teams and Notta name no one above the turns. Null when the header
- * holds more than its title, date line and the meeting's length (a roll of its own, the tool's lines), or fewer than two
- * turns are stamped.
+ * Brown`, under the header): the exports of Otter, Teams and Notta name no one above the turns, nor do those that stamp each
+ * turn before its words (`[00:00:05] 中島 浩平: …`, `[0:03] 話者A：…`). Null when the header holds more than its title, date
+ * line and the meeting's length (a roll of its own, the tool's lines), or fewer than two turns are stamped.
  */
 function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
-	const stamps = lines.map((line) => stampedName(line.text.trim()));
+	const stamps = lines.map((line) => stampedName(line.text.trim()) ?? timedTurn(line.text.trim()));
 	const first = stamps.findIndex((stamp) => stamp !== null);
 	if (first === -1 || stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	const head = lines.slice(0, first);

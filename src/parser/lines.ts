@@ -506,6 +506,8 @@ const QUOTED_LABEL = /^[「『](?<inner>[^「」『』]{1,30})[」』]$/u;
 const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
 /** The inside of a bracketed stage direction: short Japanese words, no sentence end, not a bare number. */
 const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u;
+/** A stage direction in brackets after the time into the recording in brackets: `[1:02] （音声途切れ）`, `[00:01:02] ［音声なし］`. */
+const STAMPED_STAGE = new RegExp(`^[\\[(（]${TURN_TIME}[\\])）][ \\u3000]*[（(［〔\\[](?<inner>[^（()）［］〔〕\\[\\]]{1,30})[）)］〕\\]]$`, 'u');
 /** The record telling what someone explained or reported (`事務局より資料1について説明。`, `資料2について事務局から報告があった。`). */
 const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}(?:説明|報告|紹介|発言)(?:があった|があり|あり|した|された)?。?$/u;
 
@@ -1159,6 +1161,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// `00:05:00` alone: a transcript's time mark between turns, kept beside the words.
 	if (/^[0-9]{1,2}:[0-9]{2}:[0-9]{2}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
+	// `[1:02] （音声途切れ）`, `[00:01:02] ［音声なし］`: a stage direction stamped with the time into the recording between a
+	// transcript's turns, kept beside the words as one alone is (it had been read as the words of the turn above).
+	const stampedStage = line.length <= 60 ? STAMPED_STAGE.exec(line)?.groups?.inner : undefined;
+	if (stampedStage !== undefined && STAGE_DIRECTION.test(stampedStage)) return { kind: 'note', text: line, chat: null, aside: true };
 	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line; `〔議案第３０号　…について〕`, an item
 	// of business so set, heads its part.
 	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return isMotionHeading(line.slice(1, -1)) ? { kind: 'heading', title: line.slice(1, -1), number: null } : { kind: 'note', text: line, chat: null, aside: true };

@@ -867,6 +867,13 @@ function chatMarker(text: string): 'start' | 'end' | null {
 const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$|^(?:録音|録画|レコーディング|文字起こし)を(?:開始|停止|終了)しました$/u;
 
 /**
+ * What a chat app shows under a message, copied with the messages of a meeting held in its channel: the reactions and
+ * their counts (`:+1: 2`, `:tada: 3  :eyes: 1`, `👍 2`), the count of replies in its thread (`2件の返信`, `3 replies`) and
+ * the mark of an edit alone (`(編集済み)`, `(edited)`): no words of the message.
+ */
+const CHAT_ANNOTATION = /^(?:(?::[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)[ \u3000]*[0-9]{1,3}[ \u3000]*)+$|^(?:[0-9]{1,3}[ \u3000]?件の返信|返信[ \u3000]?[0-9]{1,3}[ \u3000]?件|[0-9]{1,3} repl(?:y|ies)|[(（](?:編集済み|edited)[)）])$/u;
+
+/**
  * A head count after a post, on a line of its own (`執行委員　１５名中１４名出席`, `理事　１０名出席`, `監事　２名`, NFKC form): how many
  * of them came, never that post's words.
  */
@@ -895,6 +902,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (folded.length <= 60 && COUNT_FIELD.test(folded)) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
+	if (line.length <= 200 && CHAT_ANNOTATION.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };
 	// `・質問（正会員　吉田）学習支援の…`, `→回答（理事長）延べ人数で…`: what the turn is and who gives it in brackets, the words

@@ -197,6 +197,18 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	return { line, start, speaker: null, text: words, lines: cueLines(lines), ...(change ? { change } : {}) };
 }
 
+/**
+ * A cue's words cut where another voice opens a line (`<v 近藤 愛>…</v>` over `<v 宮下 隼>…</v>` in one cue, as speakers who
+ * talk over each other are captioned): each voice's lines a cue of their own at the cue's start (the second voice's words
+ * had gone to the first). `firstWords` is the line number of the cue's first line of words.
+ */
+function readCues(lines: readonly string[], line: number, firstWords: number, start: string, before: string | null): Cue[] {
+	const cuts = lines.flatMap((text, i) => (i > 0 && VOICE.test(text.trimStart()) ? [i] : []));
+	if (cuts.length === 0) return [readCue(lines, line, start, before)];
+	const bounds = [0, ...cuts, lines.length];
+	return bounds.slice(0, -1).map((from, k) => readCue(lines.slice(from, bounds[k + 1]), k === 0 ? line : firstWords + from, start, k === 0 ? before : null));
+}
+
 /** Two lines alike but for spaces. */
 function sameLine(a: string, b: string): boolean {
 	return a.replace(/\s/gu, '') === b.replace(/\s/gu, '');
@@ -425,7 +437,7 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 			// Words after a blank line inside a cue, with no timing of their own (a tool that writes a second speaker's words in
 			// the cue as `-`, a line of a space, `(佐藤 花子)`, `…`): more of that cue, kept where they stand (they had been put
 			// above the first cue as the text's notes).
-			cues.push(readCue(block.map((line) => line.text), block[0]?.line ?? last.line, last.start, null));
+			cues.push(...readCues(block.map((line) => line.text), block[0]?.line ?? last.line, block[0]?.line ?? last.line, last.start, null));
 		} else if (at === -1 || at > 1) {
 			// Text outside any cue (a title or date line put above the cues, a note): kept unless it is WebVTT's own.
 			for (const line of block) {
@@ -437,7 +449,7 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 		} else {
 			const timing = TIMING.exec(block[at]?.text.trim() ?? '')?.groups;
 			const words = block.slice(at + 1).map((line) => line.text);
-			if (timing && words.some((word) => word.trim() !== '')) cues.push(readCue(words, block[at]?.line ?? 0, timing.start ?? '', timing.speaker?.trim() ?? null));
+			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', timing.speaker?.trim() ?? null));
 		}
 		block = [];
 	};

@@ -368,16 +368,40 @@ const NUMBERED_ROLL = /^(?:(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}[ \t\u3000]
 const NUMBERED_ONE = /(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}/gu;
 
 /**
- * A transcription app's list of who spoke under its header (CLOVA Note's `参加者 1 参加者 2 参加者 3`) as the list the readers
+ * A transcription app's list of who spoke under its header (CLOVA Note's `参加者 1 参加者 2 参加者 3`, or the names it was given,
+ * `石川 裕子 森田 健太 参加者 3`) as the list the readers
  * know, `参加者: 参加者 1, 参加者 2, 参加者 3` (it had been one participant named `1 参加者 2 参加者 3`), in a text of stamped
  * turns (two or more); null when there is none.
  */
 function rollOfNumberedSpeakers(lines: readonly SourceLine[], stamps: readonly Stamp[]): SourceLine[] | null {
-	const head = lines.findIndex((line) => line.text.length <= 200 && NUMBERED_ROLL.test(line.text.trim()));
-	if (head === -1 || head > 10) return null;
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
-	const roll = lines[head]?.text.trim().match(NUMBERED_ONE) ?? [];
-	return lines.map((line, i) => (i === head ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
+	const head = lines.findIndex((line) => line.text.length <= 200 && NUMBERED_ROLL.test(line.text.trim()));
+	if (head !== -1 && head <= 10) {
+		const roll = lines[head]?.text.trim().match(NUMBERED_ONE) ?? [];
+		return lines.map((line, i) => (i === head ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
+	}
+	// (The speakers named there as well, `石川 裕子 森田 健太 参加者 3`, each a speaker of the turns below: it had been no roll.)
+	const first = stamps.findIndex((stamp) => stamp !== null);
+	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))].sort((a, b) => b.length - a.length);
+	const named = lines.slice(0, Math.min(first, 10)).findIndex((line) => line.text.length <= 200 && (speakersListed(line.text, speakers)?.length ?? 0) >= 2);
+	if (named === -1) return null;
+	const roll = speakersListed(lines[named]?.text ?? '', speakers) ?? [];
+	return lines.map((line, i) => (i === named ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
+}
+
+/** The speakers a line lists and nothing else, apart by spaces, in the order written (`石川 裕子 森田 健太 参加者 3`); null for any other line. */
+function speakersListed(text: string, speakers: readonly string[]): string[] | null {
+	let rest = ` ${text.trim().replace(/[\s\u3000]+/gu, ' ')} `;
+	const found: { at: number; label: string }[] = [];
+	// (The longest first, so a name is never taken for a shorter one it holds.)
+	for (const label of speakers) {
+		const at = rest.indexOf(` ${label} `);
+		if (at === -1) continue;
+		found.push({ at, label });
+		rest = `${rest.slice(0, at + 1)}${'\u0001'.repeat(label.length)}${rest.slice(at + 1 + label.length)}`;
+	}
+	if (rest.replace(/[\u0001 ]/gu, '') !== '') return null;
+	return found.sort((a, b) => a.at - b.at).map((entry) => entry.label);
 }
 
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */

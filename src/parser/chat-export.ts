@@ -98,8 +98,8 @@ const ZOOM_CLOUD = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})\t(?<author>[^\t]{1,40}?
 const PRIVATE = /[(（](?:Direct Message|Privately|ダイレクトメッセージ|プライベート)[)）]$/u;
 /** Zoom's line for a reaction to a message. */
 const REACTION = /^(?:Reacted to ".*" with .{1,8}|「.*」に.{1,8}でリアクションしました|Removed a .{1,8} reaction from ".*")$/u;
-/** The parts of Zoom's file name that say what the file is: `_meeting_saved_chat`, `_chat`, `meeting_saved_chat`. */
-const ZOOM_FILE_WORDS = /(?:^|[_\s])(?:meeting_saved_chat|saved_chat|chat)$/iu;
+/** The parts of Zoom's file name that say what the file is: `_meeting_saved_chat`, `_chat`, `meeting_saved_chat`, `_zoom_chat`. */
+const ZOOM_FILE_WORDS = /(?:^|[_\s])(?:zoom[_\s]+)?(?:meeting_saved_chat|saved_chat|chat)$/iu;
 
 /**
  * A Zoom meeting's chat as Zoom saves it: on the computer (`…_meeting_saved_chat.txt`, `19:02:11 From 小林 正 to Everyone:`

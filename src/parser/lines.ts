@@ -109,7 +109,7 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
  * so (`理事A`, `株主B`, `評議員C`, `代議員1`), a hearing's and a town meeting's speakers from the floor (`公述人1`, `市民2`,
  * `住民A`); the question and the answer of a Q&A record (`問`, `答`).
  */
-const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|質問者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
+const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|発話者|話者|質問者|回答者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /**
@@ -367,8 +367,25 @@ export function stampedName(line: string): { label: string; time: string } | nul
 	// (A part of the meeting and its time, `開会 (10:00)`, `休憩　14:30`, is no one.)
 	if ((!named && !timed) || HEADING_WORDS.test(label) || /休憩|再開/u.test(label)) return null;
 	const person = named ? parseNameLabel(label).name !== null : isSpacedFullName(label);
-	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label))) return null;
+	// (So is one kept anonymous by a letter after a word, `話者A   0:03`, as a numbered one is.)
+	const lettered = label.length >= 2 && /[A-ZＡ-Ｚ]$/u.test(label) && isAnonymousLabel(label);
+	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label) || lettered)) return null;
 	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? '' };
+}
+/**
+ * Who speaks a transcript's line stamped with the time into the recording, the words after a colon (`[00:00:05] 中島 浩平: …`,
+ * `話者 1 (00:00:01): …`, `[0:03] 話者A：…`), and the time; null for any other line (a schedule's `13:00 開会：…`, a caption's
+ * words holding a clock time).
+ */
+export function timedTurn(line: string): { label: string; time: string } | null {
+	if (line.length > 20_000) return null;
+	const timed = TIMED_TURN.exec(line)?.groups;
+	const label = trimSpaces(timed?.label ?? '');
+	if (timed && !HEADING_WORDS.test(label) && !/休憩|再開/u.test(label) && speaksBeforeColon(label, timed.text ?? '') && (isSpeakerLabel(label) || parseNameLabel(label).name !== null || LATIN_NAME.test(label) || isNumberedSpeaker(label) || isAnonymousLabel(label))) return { label, time: timed.time ?? '' };
+	const named = NAME_TIME_TURN.exec(line)?.groups;
+	const nameLabel = trimSpaces(named?.label ?? '');
+	if (named && !HEADING_WORDS.test(nameLabel) && (isNumberedSpeaker(nameLabel) || isAnonymousLabel(nameLabel) || isSpacedFullName(nameLabel) || isSpeakerLabel(nameLabel) || LATIN_NAME.test(nameLabel))) return { label: nameLabel, time: named.time ?? '' };
+	return null;
 }
 /** A display name written surname first, a comma between (`田中, 一郎`, `Tanaka, Ichiro`), as a company's directory gives names. */
 const LAST_FIRST = /^(?<last>[^,，、\s][^,，、]{0,19}?)[ \t\u3000]*[,，][ \t\u3000]*(?<first>[^,，、\s][^,，、]{0,19})$/u;
@@ -506,6 +523,8 @@ const QUOTED_LABEL = /^[「『](?<inner>[^「」『』]{1,30})[」』]$/u;
 const SPOKEN = /(?:ます|です|ください|でしょう|たい)[。、]?/u;
 /** The inside of a bracketed stage direction: short Japanese words, no sentence end, not a bare number. */
 const STAGE_DIRECTION = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^。．.]{2,30}$/u;
+/** A stage direction in brackets after the time into the recording in brackets: `[1:02] （音声途切れ）`, `[00:01:02] ［音声なし］`. */
+const STAMPED_STAGE = new RegExp(`^[\\[(（]${TURN_TIME}[\\])）][ \\u3000]*[（(［〔\\[](?<inner>[^（()）［］〔〕\\[\\]]{1,30})[）)］〕\\]]$`, 'u');
 /** The record telling what someone explained or reported (`事務局より資料1について説明。`, `資料2について事務局から報告があった。`). */
 const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}(?:説明|報告|紹介|発言)(?:があった|があり|あり|した|された)?。?$/u;
 
@@ -865,6 +884,13 @@ function chatMarker(text: string): 'start' | 'end' | null {
 const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$|^(?:録音|録画|レコーディング|文字起こし)を(?:開始|停止|終了)しました$/u;
 
 /**
+ * What a chat app shows under a message, copied with the messages of a meeting held in its channel: the reactions and
+ * their counts (`:+1: 2`, `:tada: 3  :eyes: 1`, `👍 2`), the count of replies in its thread (`2件の返信`, `3 replies`) and
+ * the mark of an edit alone (`(編集済み)`, `(edited)`): no words of the message.
+ */
+const CHAT_ANNOTATION = /^(?:(?::[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)[ \u3000]*[0-9]{1,3}[ \u3000]*)+$|^(?:[0-9]{1,3}[ \u3000]?件の返信|返信[ \u3000]?[0-9]{1,3}[ \u3000]?件|[0-9]{1,3} repl(?:y|ies)|[(（](?:編集済み|edited)[)）])$/u;
+
+/**
  * A head count after a post, on a line of its own (`執行委員　１５名中１４名出席`, `理事　１０名出席`, `監事　２名`, NFKC form): how many
  * of them came, never that post's words.
  */
@@ -893,6 +919,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (folded.length <= 60 && COUNT_FIELD.test(folded)) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
+	if (line.length <= 200 && CHAT_ANNOTATION.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };
 	// `・質問（正会員　吉田）学習支援の…`, `→回答（理事長）延べ人数で…`: what the turn is and who gives it in brackets, the words
@@ -1159,6 +1186,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// `00:05:00` alone: a transcript's time mark between turns, kept beside the words.
 	if (/^[0-9]{1,2}:[0-9]{2}:[0-9]{2}$/u.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
+	// `[1:02] （音声途切れ）`, `[00:01:02] ［音声なし］`: a stage direction stamped with the time into the recording between a
+	// transcript's turns, kept beside the words as one alone is (it had been read as the words of the turn above).
+	const stampedStage = line.length <= 60 ? STAMPED_STAGE.exec(line)?.groups?.inner : undefined;
+	if (stampedStage !== undefined && STAGE_DIRECTION.test(stampedStage)) return { kind: 'note', text: line, chat: null, aside: true };
 	// 〔「異議なし」と呼ぶ者あり〕, 〔拍手〕: a shorthand record's stage direction alone on its line; `〔議案第３０号　…について〕`, an item
 	// of business so set, heads its part.
 	if (/^〔[^〔〕]{1,60}〕$/u.test(line)) return isMotionHeading(line.slice(1, -1)) ? { kind: 'heading', title: line.slice(1, -1), number: null } : { kind: 'note', text: line, chat: null, aside: true };
@@ -1260,7 +1291,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (Only a numbered speaker, a full name, a speaker's label or a name in Latin letters: `集合 (9:00): …` is a schedule's line.)
 	const nameTime = NAME_TIME_TURN.exec(bare.slice(0, 20_000))?.groups;
 	const timedLabel = trimSpaces(nameTime?.label ?? '');
-	if (nameTime && !HEADING_WORDS.test(timedLabel) && (isNumberedSpeaker(timedLabel) || isSpacedFullName(timedLabel) || isSpeakerLabel(timedLabel) || LATIN_NAME.test(timedLabel))) {
+	// (A speaker kept anonymous by a letter, `話者A [0:03]: …`, speaks as a numbered one does.)
+	if (nameTime && !HEADING_WORDS.test(timedLabel) && (isNumberedSpeaker(timedLabel) || isAnonymousLabel(timedLabel) || isSpacedFullName(timedLabel) || isSpeakerLabel(timedLabel) || LATIN_NAME.test(timedLabel))) {
 		return { kind: 'speaker', label: trimSpaces(nameTime.label ?? ''), text: `${nameTime.time ?? ''} ${trimSpaces(nameTime.text ?? '')}` };
 	}
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)

@@ -821,6 +821,8 @@ function readNameLabel(label: string): NameParts {
 	if (text === '') return none;
 	// `一組長`, `３班長`: the head of a numbered 組 or 班 of a residents' association, a post without a person.
 	if (NUMBERED_UNIT_HEAD.test(text)) return { name: null, title: text, affiliation: null };
+	// `SPEAKER_00`: a transcription app's speaker it could not name, no body written in capitals.
+	if (NUMBERED_SPEAKER.test(text)) return none;
 	// `山本　誠一（やまもと・せいいち）　みなみ野市長`: the name's reading in kana, in brackets after it, is no part of the entry.
 	const unread = text.replace(NAME_READING, '');
 	if (unread !== text && unread.trim() !== '') return readNameLabel(unread);
@@ -1091,8 +1093,8 @@ export function isPersonLabel(label: string): boolean {
 	return parts.name !== null && parts.title !== null;
 }
 
-/** A transcription app's speaker it could not name: `参加者 3`, `話者1`, `Speaker 2`. */
-const NUMBERED_SPEAKER = /^(?:参加者|話者|発言者|発話者|スピーカー|Speaker|Participant)[ \u3000]?[0-9０-９]{1,3}$/u;
+/** A transcription app's speaker it could not name: `参加者 3`, `話者1`, `Speaker 2`, WhisperX's `SPEAKER_00`. */
+const NUMBERED_SPEAKER = /^(?:(?:参加者|話者|発言者|発話者|スピーカー|Speaker|Participant)[ \u3000]?[0-9０-９]{1,3}|SPEAKER_[0-9]{1,3})$/u;
 
 /** True for a transcription app's numbered speaker (`参加者 3`, `話者1`), with the time into the recording after it when `stamped` (`参加者 3 01:52`). */
 export function isNumberedSpeaker(text: string, stamped = false): boolean {

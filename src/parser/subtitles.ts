@@ -11,7 +11,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, withoutAccountMark } from './lines.ts';
+import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
 import { speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -77,7 +77,7 @@ const SPEAKER_CHANGE = /^>>[ \t]*/u;
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&lrm;': '', '&rlm;': '' };
 const ENTITY = new RegExp(Object.keys(ENTITIES).join('|'), 'gu');
 /** What a transcript's file name says besides the meeting: the tool's words, its extensions. */
-const NAME_FURNITURE = /(?:meeting[ _]saved[ _](?:closed[ _])?(?:captions?|chat|transcript)|_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|teams|zoom|字幕|文字起こし)/giu;
+const NAME_FURNITURE = /(?:meeting[ _]saved[ _](?:closed[ _])?(?:captions?|chat|transcript)|_?Recording|\.?transcript|transcription|captions?|subtitles?|youtube|teams|zoom|字幕|文字起こし|(?<![A-Za-z])(?:whisper(?:x|\.cpp)?|notta|otter(?:\.ai)?|clova[ _-]?note|tl;?dv|rimo(?:[ _-]?voice)?|plaud(?:[ _-]?note)?|webex|fireflies)(?![A-Za-z]))/giu;
 
 /** A cue: its first line's number, its start, its speaker (when it names one), its words, its lines as written when it names no speaker, and whether it is a stage direction. */
 export interface Cue {
@@ -183,7 +183,9 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	if (before) return { line, start, speaker: before, text: words };
 	const change = words !== all;
 	const named = labelled(words, NAMED);
-	if (named && speaksBeforeColon((named.parts.speaker ?? '').trim(), named.text)) return { line, start, speaker: displayName((named.parts.speaker ?? '').trim()), text: named.text };
+	// (A label in square brackets before the colon, as WhisperX writes its speakers, `[SPEAKER_00]: …`, is the label's words.)
+	const speaker = (named?.parts.speaker ?? '').trim().replace(/^\[([^\[\]]+)\]$/u, '$1').trim();
+	if (named && speaker !== '' && speaksBeforeColon(speaker, named.text)) return { line, start, speaker: displayName(speaker), text: named.text };
 	const bracketed = labelled(words, BRACKETED);
 	const label = (bracketed?.parts.square ?? bracketed?.parts.lenticular ?? bracketed?.parts.wide ?? '').trim();
 	if (bracketed && label !== '' && !SOUNDS.test(label)) return { line, start, speaker: label, text: bracketed.text, captioned: true };
@@ -193,6 +195,18 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	if (round && isSpeakerLabel(post)) return { line, start, speaker: post, text: round.text, captioned: true };
 	if (words.length <= 40 && STAGE.test(words)) return { line, start, speaker: null, text: stageLine(words), stage: true };
 	return { line, start, speaker: null, text: words, lines: cueLines(lines), ...(change ? { change } : {}) };
+}
+
+/**
+ * A cue's words cut where another voice opens a line (`<v 近藤 愛>…</v>` over `<v 宮下 隼>…</v>` in one cue, as speakers who
+ * talk over each other are captioned): each voice's lines a cue of their own at the cue's start (the second voice's words
+ * had gone to the first). `firstWords` is the line number of the cue's first line of words.
+ */
+function readCues(lines: readonly string[], line: number, firstWords: number, start: string, before: string | null): Cue[] {
+	const cuts = lines.flatMap((text, i) => (i > 0 && VOICE.test(text.trimStart()) ? [i] : []));
+	if (cuts.length === 0) return [readCue(lines, line, start, before)];
+	const bounds = [0, ...cuts, lines.length];
+	return bounds.slice(0, -1).map((from, k) => readCue(lines.slice(from, bounds[k + 1]), k === 0 ? line : firstWords + from, start, k === 0 ? before : null));
 }
 
 /** Two lines alike but for spaces. */
@@ -270,7 +284,9 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const titled = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
-	const recorded = titled !== null || /^0/u.test(stamps.find((stamp) => stamp !== null)?.time ?? '');
+	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
+	const turns = base.map((line, i) => stamps[i] ?? timedTurn(line.text.trim()));
+	const recorded = titled !== null || /^[\[(（]?0/u.test(turns.find((stamp) => stamp !== null)?.time ?? '');
 	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
 }
 
@@ -279,12 +295,12 @@ const MEETING_LENGTH = /^(?:[0-9]{1,2}[ \t]?(?:時間|h)[ \t]?)?(?:[0-9]{1,2}[ \
 
 /**
  * The speakers of a transcription app's text export as its participants, as a subtitle file's are (`参加者: 上田 涼子、Emily
- * Brown`, under the header): the exports of Otter, Teams and Notta name no one above the turns. Null when the header
- * holds more than its title, date line and the meeting's length (a roll of its own, the tool's lines), or fewer than two
- * turns are stamped.
+ * Brown`, under the header): the exports of Otter, Teams and Notta name no one above the turns, nor do those that stamp each
+ * turn before its words (`[00:00:05] 中島 浩平: …`, `[0:03] 話者A：…`). Null when the header holds more than its title, date
+ * line and the meeting's length (a roll of its own, the tool's lines), or fewer than two turns are stamped.
  */
 function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
-	const stamps = lines.map((line) => stampedName(line.text.trim()));
+	const stamps = lines.map((line) => stampedName(line.text.trim()) ?? timedTurn(line.text.trim()));
 	const first = stamps.findIndex((stamp) => stamp !== null);
 	if (first === -1 || stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	const head = lines.slice(0, first);
@@ -352,16 +368,40 @@ const NUMBERED_ROLL = /^(?:(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}[ \t\u3000]
 const NUMBERED_ONE = /(?:参加者|話者|Speaker)[ ]?[0-9]{1,3}/gu;
 
 /**
- * A transcription app's list of who spoke under its header (CLOVA Note's `参加者 1 参加者 2 参加者 3`) as the list the readers
+ * A transcription app's list of who spoke under its header (CLOVA Note's `参加者 1 参加者 2 参加者 3`, or the names it was given,
+ * `石川 裕子 森田 健太 参加者 3`) as the list the readers
  * know, `参加者: 参加者 1, 参加者 2, 参加者 3` (it had been one participant named `1 参加者 2 参加者 3`), in a text of stamped
  * turns (two or more); null when there is none.
  */
 function rollOfNumberedSpeakers(lines: readonly SourceLine[], stamps: readonly Stamp[]): SourceLine[] | null {
-	const head = lines.findIndex((line) => line.text.length <= 200 && NUMBERED_ROLL.test(line.text.trim()));
-	if (head === -1 || head > 10) return null;
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
-	const roll = lines[head]?.text.trim().match(NUMBERED_ONE) ?? [];
-	return lines.map((line, i) => (i === head ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
+	const head = lines.findIndex((line) => line.text.length <= 200 && NUMBERED_ROLL.test(line.text.trim()));
+	if (head !== -1 && head <= 10) {
+		const roll = lines[head]?.text.trim().match(NUMBERED_ONE) ?? [];
+		return lines.map((line, i) => (i === head ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
+	}
+	// (The speakers named there as well, `石川 裕子 森田 健太 参加者 3`, each a speaker of the turns below: it had been no roll.)
+	const first = stamps.findIndex((stamp) => stamp !== null);
+	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))].sort((a, b) => b.length - a.length);
+	const named = lines.slice(0, Math.min(first, 10)).findIndex((line) => line.text.length <= 200 && (speakersListed(line.text, speakers)?.length ?? 0) >= 2);
+	if (named === -1) return null;
+	const roll = speakersListed(lines[named]?.text ?? '', speakers) ?? [];
+	return lines.map((line, i) => (i === named ? { line: line.line, text: `参加者: ${roll.join(', ')}` } : line));
+}
+
+/** The speakers a line lists and nothing else, apart by spaces, in the order written (`石川 裕子 森田 健太 参加者 3`); null for any other line. */
+function speakersListed(text: string, speakers: readonly string[]): string[] | null {
+	let rest = ` ${text.trim().replace(/[\s\u3000]+/gu, ' ')} `;
+	const found: { at: number; label: string }[] = [];
+	// (The longest first, so a name is never taken for a shorter one it holds.)
+	for (const label of speakers) {
+		const at = rest.indexOf(` ${label} `);
+		if (at === -1) continue;
+		found.push({ at, label });
+		rest = `${rest.slice(0, at + 1)}${'\u0001'.repeat(label.length)}${rest.slice(at + 1 + label.length)}`;
+	}
+	if (rest.replace(/[\u0001 ]/gu, '') !== '') return null;
+	return found.sort((a, b) => a.at - b.at).map((entry) => entry.label);
 }
 
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
@@ -421,7 +461,7 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 			// Words after a blank line inside a cue, with no timing of their own (a tool that writes a second speaker's words in
 			// the cue as `-`, a line of a space, `(佐藤 花子)`, `…`): more of that cue, kept where they stand (they had been put
 			// above the first cue as the text's notes).
-			cues.push(readCue(block.map((line) => line.text), block[0]?.line ?? last.line, last.start, null));
+			cues.push(...readCues(block.map((line) => line.text), block[0]?.line ?? last.line, block[0]?.line ?? last.line, last.start, null));
 		} else if (at === -1 || at > 1) {
 			// Text outside any cue (a title or date line put above the cues, a note): kept unless it is WebVTT's own.
 			for (const line of block) {
@@ -433,7 +473,7 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 		} else {
 			const timing = TIMING.exec(block[at]?.text.trim() ?? '')?.groups;
 			const words = block.slice(at + 1).map((line) => line.text);
-			if (timing && words.some((word) => word.trim() !== '')) cues.push(readCue(words, block[at]?.line ?? 0, timing.start ?? '', timing.speaker?.trim() ?? null));
+			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', timing.speaker?.trim() ?? null));
 		}
 		block = [];
 	};

@@ -41,6 +41,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席委員: '出席委員',
 	// (A 分科会 of the 予算委員会 lists its members as 分科員, its chair as 主査.)
 	出席分科員: '出席分科員',
+	// (A 小委員会 lists its members as 小委員, its chair as 小委員長.)
+	出席小委員: '出席小委員',
 	// (A 両院協議会's delegates of both houses, under `衆議院` and `参議院`.)
 	出席協議委員: '出席協議委員',
 	欠席委員: '欠席委員',
@@ -51,6 +53,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席政府委員: '出席政府委員',
 	出席政府特別補佐人: '出席政府特別補佐人',
 	政府参考人: '政府参考人',
+	// (A 公聴会's roll lists those it heard apart from the members.)
+	出席公述人: '出席公述人',
 	委員外の出席者: '委員外の出席者',
 	// (As the 衆議院's records of the first sessions head it, `委員外出席者`: 副議長, 事務総長 and members of no committee seat.)
 	委員外出席者: '委員外の出席者',
@@ -71,10 +75,14 @@ const OLD_ROLL_TAIL = /(?:は|ハ)?、?左[のノ](?:如[しシ]|通り|とお�
 /** The number before a roll's heading in a list of rolls (`（１）派遣委員`, matching form). */
 const ROLL_NUMBER = /^\([0-9]{1,2}\)/u;
 
+/** Those present who are no members of a body that is no committee: `小委員外の出席者`, `協議委員外の出席者`, `分科員外の出席者`. */
+const OUTSIDE_MEMBERS = /^(?:小委員|協議委員|分科員)外の出席者$/u;
+
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
 function rollGroup(numbered: string): string | undefined {
 	// (`（１）派遣委員`: a roll numbered under `四、出席者`.)
 	const key = numbered.replace(ROLL_NUMBER, '');
+	if (OUTSIDE_MEMBERS.test(key)) return key;
 	const known = ROLL_HEADINGS[key];
 	if (known !== undefined || !OLD_ROLL_TAIL.test(key)) return known;
 	const bare = key.replace(OLD_ROLL_TAIL, '');

@@ -68,6 +68,8 @@ type Found = { meetings: NdlMeeting[] } | { problem: { code: string; message: st
 
 /** The warning's code for a meeting the file holds only some speeches of (a search of the speech endpoint, one page of an answer). */
 export const PARTIAL_MEETING = 'ndl-partial';
+/** The warning's code for one page of the meeting endpoint's answer: the meetings of the other pages are missing, its own are whole. */
+const MORE_PAGES = 'ndl-more-pages';
 
 /** The speaker of the header record (speechOrder 0). */
 const HEADER_SPEAKER = '会議録情報';
@@ -797,7 +799,16 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
-	if (more !== null) results[0]?.diagnostics.unshift(warning(PARTIAL_MEETING, 1, more));
+	if (more !== null) {
+		// A page of the meeting endpoint holds each of its meetings with all their speeches; a page of speeches may end inside its last meeting.
+		const speeches = result.meetings.some((meeting) => meeting.fromSpeeches);
+		results[0]?.diagnostics.unshift(warning(speeches ? PARTIAL_MEETING : MORE_PAGES, 1, more));
+		const [last, lastMeeting] = [results.at(-1), result.meetings.at(-1)];
+		if (speeches && results.length > 1 && last && lastMeeting) {
+			const at = locate.line('issueID', lastMeeting.issueID, 1);
+			last.diagnostics.push(warning(PARTIAL_MEETING, at, `the meeting${lastMeeting.issueID === null ? '' : ` (issueID ${lastMeeting.issueID})`} ends this page of speeches and may lack those on the next page: save the meeting endpoint's response for it`));
+		}
+	}
 	return results;
 }
 

@@ -91,6 +91,8 @@ function rollGroup(numbered: string): string | undefined {
 
 /** Headings of the business of the day. */
 const AGENDA_HEADING = /^(?:○\s*)?(?:本日[のノ]会議[にニ]付(?:した|シタル?)(?:案件|事件)|本日の公聴会で意見を聞いた案件|議事日程(?:\s*第\s*\S+\s*号)?)$/u;
+/** The 官報's masthead over a record it printed (matching form): `官報号外　昭和十二年三月四日`. */
+const GAZETTE_MASTHEAD = /^官報(?:号外)?(?:[\s\u3000]|(?=明治|大正|昭和|平成|令和))/u;
 /** Headings of notices kept as notes (`委員の異動`). */
 const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
@@ -212,6 +214,8 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 	let mode: Mode = { kind: 'none' };
 	/** A first line with the Diet's session and nothing more (`第２１３回国会　衆議院`), the rest of the title below it. */
 	let kaiLine: SourceLine | null = null;
+	/** The 官報's date over the record, taken only when no other date is found. */
+	let masthead: { date: string; line: number } | null = null;
 	for (const source of lines) {
 		const { text, line } = source;
 		const key = compact(text);
@@ -263,6 +267,11 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		// convened, above a session's first sitting; the sitting's own date comes after them.
 		if (header.date === null && (mode.kind === 'none' || mode.kind === 'agenda') && !CONVENING.test(text)) {
 			const found = findDate(text);
+			// `官報號外　昭和十二年三月四日`: the day the 官報 printed the record, the day after the sitting; the sitting's own date follows.
+			if (found?.ok && GAZETTE_MASTHEAD.test(matchForm(trimSpaces(text)))) {
+				masthead ??= { date: found.iso, line };
+				continue;
+			}
 			if (found?.ok) {
 				header.date = found.iso;
 				header.dateLine = line;
@@ -312,6 +321,10 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			continue;
 		}
 		header.notes.push({ text: trimSpaces(text), line });
+	}
+	if (header.date === null && masthead !== null) {
+		header.date = masthead.date;
+		header.dateLine = masthead.line;
 	}
 	for (const group of header.participants) {
 		if (group.members.length === 0) diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));

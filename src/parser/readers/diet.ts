@@ -168,6 +168,8 @@ function rollMember(piece: string, roll: Roll): Member {
 	let title: string | null = post === '' ? roll.prefix || null : `${roll.prefix ?? ''}${post}`;
 	roll.prefix = null;
 	if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
+	// (`財務大臣` / `国務大臣` / `（内閣府特命担当大臣（金融））　鈴木 俊一君`: two posts over the name, the second with its bracket.)
+	else if (post === '' && title !== null && roll.bracket) title = `${title}、${roll.role ?? ''}${roll.bracket}`;
 	else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
 	else if (title === null) title = roll.role;
 	roll.bracket = null;

@@ -472,11 +472,12 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
  * printed roll's does, and a 両院協議会's delegate the house over them (`衆議院`).
  */
 function headerMember(piece: string, roll: Roll): Member {
-	const { role, bracket } = roll;
-	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${roll.prefix ?? ''}`);
+	const { role, bracket, prefix } = roll;
+	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${prefix ?? ''}`);
 	roll.prefix = null;
 	roll.bracket = null;
-	const title = bracket && member.title === role ? `${role ?? ''}${bracket}` : member.title;
+	// (`財務大臣` / `国務大臣` / `（内閣府特命担当大臣（金融））　鈴木 俊一君`: two posts over the name, the second with its bracket.)
+	const title = bracket && member.title === role ? `${prefix ? `${prefix}、` : ''}${role ?? ''}${bracket}` : member.title;
 	return { ...member, title, affiliation: roll.house ?? null };
 }
 

@@ -137,6 +137,27 @@ const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;
 /** The roles a 参議院 roll heads its entries with (matching form), the 政府委員 of its older records among them (a role, not a post of a 府). */
 const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|政府委員|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
 
+/** How many brackets the text leaves open (`（内閣府特命担当大臣（金融` → 2). */
+function bracketDepth(text: string): number {
+	let depth = 0;
+	for (const char of text) {
+		if (char === '（' || char === '(') depth++;
+		else if ((char === '）' || char === ')') && depth > 0) depth--;
+	}
+	return depth;
+}
+
+/** Where the text closes the last of `open` brackets left open before it, or -1. */
+function closingBracket(text: string, open: number): number {
+	let depth = Math.max(open, 1);
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (char === '（' || char === '(') depth++;
+		else if ((char === '）' || char === ')') && --depth === 0) return i;
+	}
+	return -1;
+}
+
 /**
  * Read one line of a Diet roll (the printed minutes' header, the NDL API's 会議録情報) into members (`理事 小渕 恵三君 理事 加藤常太郎君`),
  * each made by `member` from the text before its 君; a line without 君 sets the role of what follows, or is a post wrapped
@@ -145,13 +166,14 @@ const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|�
 export function readRollLine(text: string, roll: Roll, member: (piece: string, roll: Roll) => Member): void {
 	let trimmed = trimSpaces(text);
 	if (roll.open) {
-		const close = trimmed.search(/[）)]/u);
+		// (`（内閣府特命担` / `当大臣（金融）` / `））　　鈴木 俊一君`: a bracket inside the post's bracket closes before it does.)
+		const close = closingBracket(trimmed, bracketDepth(roll.bracket ?? ''));
 		roll.bracket = `${roll.bracket ?? ''}${close < 0 ? trimmed : trimmed.slice(0, close + 1)}`;
 		if (close < 0) return;
 		roll.open = false;
 		trimmed = trimSpaces(trimmed.slice(close + 1));
 		if (trimmed === '') return;
-	} else if (/^[（(][^）)]*$/u.test(trimmed)) {
+	} else if (/^[（(]/u.test(trimmed) && bracketDepth(trimmed) > 0 && !ENTRY_END.test(trimmed)) {
 		roll.bracket = trimmed;
 		roll.open = true;
 		return;

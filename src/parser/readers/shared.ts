@@ -62,8 +62,11 @@ const PEERAGE_WORD = '(?:公|侯|伯|子|男)爵';
 const PEERAGE = new RegExp(`^${PEERAGE_WORD}$`, 'u');
 const PEERAGE_AT_END = new RegExp(`${PEERAGE_WORD}$`, 'u');
 
-/** A member's role in the sitting and one space, before the name: `委員長 `, `理事　`, `座長 ` (at the line's start or after a wide gap). */
-const ROLE_BEFORE_NAME = /(?:^[\s\u3000]*|[\s\u3000]{2})(?:委員長|理事|座長|主査|会長|幹事|兼務)[\s\u3000]$/u;
+/**
+ * A member's role in the sitting and one space, before the name: `委員長 `, `理事　`, `座長 `, a 小委員会's `小委員長 `, a
+ * 両院協議会's `議長 `, `副議長 ` (at the line's start or after a wide gap).
+ */
+const ROLE_BEFORE_NAME = /(?:^[\s\u3000]*|[\s\u3000]{2})(?:小?委員長|副?議長|理事|座長|主査|会長|幹事|兼務)[\s\u3000]$/u;
 
 /** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
 const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;

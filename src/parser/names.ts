@@ -491,6 +491,8 @@ const QUALIFIED_POST_NAME = new RegExp(`^(?<post>[${HAN}]{1,10})[（(](?<kind>[^
 const POST_ENDS_AS_MEMBER = /(?:委員|理事|監事|評議員)$/u;
 /** `山口（美）委員`: surname, a character of the given name in brackets, role. */
 const TOLD_APART = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}]{1,2})[）)](?<role>\\S{1,8})$`, 'u');
+/** What the Diet's records label a speaker who is no member by (`佐藤（英）副大臣`, `伊藤（信）政府参考人`, `山田（勝）公述人`). */
+const DIET_ROLE = /^(?:国務大臣|副大臣|政府参考人|政府委員|政府特別補佐人|公述人|説明員|証人|小委員|分科員)$/u;
 /** A surname alone in a post's bracket: one or two kanji (`田中`, `鈴木`, `森`). */
 const BRACKETED_SURNAME = new RegExp(`^[${HAN}]{1,2}$`, 'u');
 /** Words of business a post's bracket holds instead of a person (`委員長（代理）`, `課長（兼務）`). */
@@ -983,8 +985,8 @@ function readNameLabel(label: string): NameParts {
 	if (roleDot && (ROLE_TITLES.includes(roleDot.role ?? '') || isPostAlone(roleDot.role ?? '')) && !OFFICE_ENDINGS.test(roleDot.name ?? '') && !ROLE_TITLES.includes(roleDot.name ?? '')) return { name: roleDot.name ?? null, title: roleDot.role ?? null, affiliation: null };
 	// `山口（美）委員`: a surname told apart from another member's by a character of the given name, then the role.
 	const told = TOLD_APART.exec(text)?.groups;
-	// (An official's post after the bracket too: `鈴木(美)保健所長`, `田中（一）総務課長`.)
-	if (told && (ROLE_TITLES.includes(told.role ?? '') || isPostAlone(told.role ?? ''))) return { name: `${told.surname}（${told.initial}）`, title: told.role ?? null, affiliation: null };
+	// (An official's post after the bracket too: `鈴木(美)保健所長`, `田中（一）総務課長`; the Diet's roles, `鈴木（俊）国務大臣`.)
+	if (told && (ROLE_TITLES.includes(told.role ?? '') || isPostAlone(told.role ?? '') || DIET_ROLE.test(told.role ?? '') || isMinisterPost(told.role ?? ''))) return { name: `${told.surname}（${told.initial}）`, title: told.role ?? null, affiliation: null };
 	// `鈴木(良)`, `鈴木(良)（SE）`: the same without a role, maybe with what they do in brackets (and `(記)`, who writes the minutes).
 	const toldOnly = TOLD_APART_BARE.exec(text)?.groups;
 	if (toldOnly && !NOT_INITIALS.test(toldOnly.initial ?? '') && !/[君氏様]$/u.test(toldOnly.surname ?? '') && !isOrganisation(toldOnly.surname ?? '') && !NOT_SURNAMES.has(toldOnly.surname ?? '')) return { name: `${toldOnly.surname}（${toldOnly.initial}）`, title: null, affiliation: toldOnly.affiliation ?? null };

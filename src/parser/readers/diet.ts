@@ -41,6 +41,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席委員: '出席委員',
 	// (A 分科会 of the 予算委員会 lists its members as 分科員, its chair as 主査.)
 	出席分科員: '出席分科員',
+	// (A 小委員会 lists its members as 小委員, its chair as 小委員長.)
+	出席小委員: '出席小委員',
 	// (A 両院協議会's delegates of both houses, under `衆議院` and `参議院`.)
 	出席協議委員: '出席協議委員',
 	欠席委員: '欠席委員',
@@ -51,6 +53,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席政府委員: '出席政府委員',
 	出席政府特別補佐人: '出席政府特別補佐人',
 	政府参考人: '政府参考人',
+	// (A 公聴会's roll lists those it heard apart from the members.)
+	出席公述人: '出席公述人',
 	委員外の出席者: '委員外の出席者',
 	// (As the 衆議院's records of the first sessions head it, `委員外出席者`: 副議長, 事務総長 and members of no committee seat.)
 	委員外出席者: '委員外の出席者',
@@ -71,10 +75,14 @@ const OLD_ROLL_TAIL = /(?:は|ハ)?、?左[のノ](?:如[しシ]|通り|とお�
 /** The number before a roll's heading in a list of rolls (`（１）派遣委員`, matching form). */
 const ROLL_NUMBER = /^\([0-9]{1,2}\)/u;
 
+/** Those present who are no members of a body that is no committee: `小委員外の出席者`, `協議委員外の出席者`, `分科員外の出席者`. */
+const OUTSIDE_MEMBERS = /^(?:小委員|協議委員|分科員)外の出席者$/u;
+
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
 function rollGroup(numbered: string): string | undefined {
 	// (`（１）派遣委員`: a roll numbered under `四、出席者`.)
 	const key = numbered.replace(ROLL_NUMBER, '');
+	if (OUTSIDE_MEMBERS.test(key)) return key;
 	const known = ROLL_HEADINGS[key];
 	if (known !== undefined || !OLD_ROLL_TAIL.test(key)) return known;
 	const bare = key.replace(OLD_ROLL_TAIL, '');
@@ -83,6 +91,8 @@ function rollGroup(numbered: string): string | undefined {
 
 /** Headings of the business of the day. */
 const AGENDA_HEADING = /^(?:○\s*)?(?:本日[のノ]会議[にニ]付(?:した|シタル?)(?:案件|事件)|本日の公聴会で意見を聞いた案件|議事日程(?:\s*第\s*\S+\s*号)?)$/u;
+/** The 官報's masthead over a record it printed (matching form): `官報号外　昭和十二年三月四日`. */
+const GAZETTE_MASTHEAD = /^官報(?:号外)?(?:[\s\u3000]|(?=明治|大正|昭和|平成|令和))/u;
 /** Headings of notices kept as notes (`委員の異動`). */
 const NOTICE_HEADING = /^委員の異動$/u;
 /** A heading inside the transcript: `日程第一　国務大臣の演説に関する件`. */
@@ -158,6 +168,8 @@ function rollMember(piece: string, roll: Roll): Member {
 	let title: string | null = post === '' ? roll.prefix || null : `${roll.prefix ?? ''}${post}`;
 	roll.prefix = null;
 	if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
+	// (`財務大臣` / `国務大臣` / `（内閣府特命担当大臣（金融））　鈴木 俊一君`: two posts over the name, the second with its bracket.)
+	else if (post === '' && title !== null && roll.bracket) title = `${title}、${roll.role ?? ''}${roll.bracket}`;
 	else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
 	else if (title === null) title = roll.role;
 	roll.bracket = null;
@@ -204,6 +216,8 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 	let mode: Mode = { kind: 'none' };
 	/** A first line with the Diet's session and nothing more (`第２１３回国会　衆議院`), the rest of the title below it. */
 	let kaiLine: SourceLine | null = null;
+	/** The 官報's date over the record, taken only when no other date is found. */
+	let masthead: { date: string; line: number } | null = null;
 	for (const source of lines) {
 		const { text, line } = source;
 		const key = compact(text);
@@ -255,6 +269,11 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		// convened, above a session's first sitting; the sitting's own date comes after them.
 		if (header.date === null && (mode.kind === 'none' || mode.kind === 'agenda') && !CONVENING.test(text)) {
 			const found = findDate(text);
+			// `官報號外　昭和十二年三月四日`: the day the 官報 printed the record, the day after the sitting; the sitting's own date follows.
+			if (found?.ok && GAZETTE_MASTHEAD.test(matchForm(trimSpaces(text)))) {
+				masthead ??= { date: found.iso, line };
+				continue;
+			}
 			if (found?.ok) {
 				header.date = found.iso;
 				header.dateLine = line;
@@ -304,6 +323,10 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			continue;
 		}
 		header.notes.push({ text: trimSpaces(text), line });
+	}
+	if (header.date === null && masthead !== null) {
+		header.date = masthead.date;
+		header.dateLine = masthead.line;
 	}
 	for (const group of header.participants) {
 		if (group.members.length === 0) diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));

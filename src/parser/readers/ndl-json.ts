@@ -68,6 +68,8 @@ type Found = { meetings: NdlMeeting[] } | { problem: { code: string; message: st
 
 /** The warning's code for a meeting the file holds only some speeches of (a search of the speech endpoint, one page of an answer). */
 export const PARTIAL_MEETING = 'ndl-partial';
+/** The warning's code for one page of the meeting endpoint's answer: the meetings of the other pages are missing, its own are whole. */
+const MORE_PAGES = 'ndl-more-pages';
 
 /** The speaker of the header record (speechOrder 0). */
 const HEADER_SPEAKER = '会議録情報';
@@ -83,8 +85,11 @@ const DIRECTION = /^[〔（(][^〔〕]*[〕）)]$/u;
 const OPENING: ReadonlySet<SittingEvent> = new Set(['開議', '開会']);
 /** The end of a sitting. */
 const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会']);
-/** Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …). */
-const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|委員外の?出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
+/**
+ * Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …; those present who are no
+ * members of a 小委員会 or 両院協議会, `小委員外の出席者`, `協議委員外の出席者`).
+ */
+const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|(?:小|協議)?委員外の?出席者|分科員外の出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
 /** The 参議院's heading of its one roll. */
 const SANGIIN_ROLL = new RegExp(`^${SANGIIN_ROLL_HEADING}$`, 'u');
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
@@ -467,11 +472,12 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
  * printed roll's does, and a 両院協議会's delegate the house over them (`衆議院`).
  */
 function headerMember(piece: string, roll: Roll): Member {
-	const { role, bracket } = roll;
-	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${roll.prefix ?? ''}`);
+	const { role, bracket, prefix } = roll;
+	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${prefix ?? ''}`);
 	roll.prefix = null;
 	roll.bracket = null;
-	const title = bracket && member.title === role ? `${role ?? ''}${bracket}` : member.title;
+	// (`財務大臣` / `国務大臣` / `（内閣府特命担当大臣（金融））　鈴木 俊一君`: two posts over the name, the second with its bracket.)
+	const title = bracket && member.title === role ? `${prefix ? `${prefix}、` : ''}${role ?? ''}${bracket}` : member.title;
 	return { ...member, title, affiliation: roll.house ?? null };
 }
 
@@ -794,7 +800,16 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
-	if (more !== null) results[0]?.diagnostics.unshift(warning(PARTIAL_MEETING, 1, more));
+	if (more !== null) {
+		// A page of the meeting endpoint holds each of its meetings with all their speeches; a page of speeches may end inside its last meeting.
+		const speeches = result.meetings.some((meeting) => meeting.fromSpeeches);
+		results[0]?.diagnostics.unshift(warning(speeches ? PARTIAL_MEETING : MORE_PAGES, 1, more));
+		const [last, lastMeeting] = [results.at(-1), result.meetings.at(-1)];
+		if (speeches && results.length > 1 && last && lastMeeting) {
+			const at = locate.line('issueID', lastMeeting.issueID, 1);
+			last.diagnostics.push(warning(PARTIAL_MEETING, at, `the meeting${lastMeeting.issueID === null ? '' : ` (issueID ${lastMeeting.issueID})`} ends this page of speeches and may lack those on the next page: save the meeting endpoint's response for it`));
+		}
+	}
 	return results;
 }
 

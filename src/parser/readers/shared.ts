@@ -62,8 +62,11 @@ const PEERAGE_WORD = '(?:公|侯|伯|子|男)爵';
 const PEERAGE = new RegExp(`^${PEERAGE_WORD}$`, 'u');
 const PEERAGE_AT_END = new RegExp(`${PEERAGE_WORD}$`, 'u');
 
-/** A member's role in the sitting and one space, before the name: `委員長 `, `理事　`, `座長 ` (at the line's start or after a wide gap). */
-const ROLE_BEFORE_NAME = /(?:^[\s\u3000]*|[\s\u3000]{2})(?:委員長|理事|座長|主査|会長|幹事|兼務)[\s\u3000]$/u;
+/**
+ * A member's role in the sitting and one space, before the name: `委員長 `, `理事　`, `座長 `, a 小委員会's `小委員長 `, a
+ * 両院協議会's `議長 `, `副議長 ` (at the line's start or after a wide gap).
+ */
+const ROLE_BEFORE_NAME = /(?:^[\s\u3000]*|[\s\u3000]{2})(?:小?委員長|副?議長|理事|座長|主査|会長|幹事|兼務)[\s\u3000]$/u;
 
 /** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
 const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;
@@ -137,6 +140,27 @@ const POST_START = /(?:省|庁|府|局|官房|部)(?:[^\s\u3000君]{0,8})$/u;
 /** The roles a 参議院 roll heads its entries with (matching form), the 政府委員 of its older records among them (a role, not a post of a 府). */
 const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|大臣政務官|政府参考人|政府特別補佐人|政府委員|参考人|事務局側|法制局側|公述人|説明員|証人)$/u;
 
+/** How many brackets the text leaves open (`（内閣府特命担当大臣（金融` → 2). */
+function bracketDepth(text: string): number {
+	let depth = 0;
+	for (const char of text) {
+		if (char === '（' || char === '(') depth++;
+		else if ((char === '）' || char === ')') && depth > 0) depth--;
+	}
+	return depth;
+}
+
+/** Where the text closes the last of `open` brackets left open before it, or -1. */
+function closingBracket(text: string, open: number): number {
+	let depth = Math.max(open, 1);
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (char === '（' || char === '(') depth++;
+		else if ((char === '）' || char === ')') && --depth === 0) return i;
+	}
+	return -1;
+}
+
 /**
  * Read one line of a Diet roll (the printed minutes' header, the NDL API's 会議録情報) into members (`理事 小渕 恵三君 理事 加藤常太郎君`),
  * each made by `member` from the text before its 君; a line without 君 sets the role of what follows, or is a post wrapped
@@ -145,13 +169,14 @@ const ROLL_ROLES = /^(?:委員長|理事|委員|会長|国務大臣|副大臣|�
 export function readRollLine(text: string, roll: Roll, member: (piece: string, roll: Roll) => Member): void {
 	let trimmed = trimSpaces(text);
 	if (roll.open) {
-		const close = trimmed.search(/[）)]/u);
+		// (`（内閣府特命担` / `当大臣（金融）` / `））　　鈴木 俊一君`: a bracket inside the post's bracket closes before it does.)
+		const close = closingBracket(trimmed, bracketDepth(roll.bracket ?? ''));
 		roll.bracket = `${roll.bracket ?? ''}${close < 0 ? trimmed : trimmed.slice(0, close + 1)}`;
 		if (close < 0) return;
 		roll.open = false;
 		trimmed = trimSpaces(trimmed.slice(close + 1));
 		if (trimmed === '') return;
-	} else if (/^[（(][^）)]*$/u.test(trimmed)) {
+	} else if (/^[（(]/u.test(trimmed) && bracketDepth(trimmed) > 0 && !ENTRY_END.test(trimmed)) {
 		roll.bracket = trimmed;
 		roll.open = true;
 		return;

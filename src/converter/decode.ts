@@ -309,12 +309,41 @@ function normalizeNewlines(text: string): string {
 	return /[\r\u0085\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u0085\u2028\u2029]/gu, '\n') : text;
 }
 
-/** Accept decoded text when it looks like text, normalizing line endings and (unless `clean` is false: a web page's markup) cleaning it once. */
-function acceptText(text: string | null, encoding: SeedEncoding, clean = true): DecodeResult | null {
+/**
+ * Node's Shift_JIS decoder (ICU's table) reads three single bytes as IBM PCs did: 0x1A as U+001C, 0x1C as U+007F and 0x7F
+ * as U+001A, where the Encoding Standard reads each byte as its ASCII code point. No pair of Shift_JIS bytes gives those
+ * three, so they are put back: a DOS end-of-file mark (0x1A, Ctrl-Z) is reported as itself, never as a file separator.
+ */
+const ICU_SHIFT_JIS_CONTROLS = /[\u001a\u001c\u007f]/gu;
+const SHIFT_JIS_CONTROLS: Readonly<Record<string, string>> = { '\u001c': '\u001a', '\u007f': '\u001c', '\u001a': '\u007f' };
+
+/** Text decoded from Shift_JIS with its ASCII controls read as the Encoding Standard reads them. */
+function withAsciiControls(text: string): string {
+	return text.replace(ICU_SHIFT_JIS_CONTROLS, (char) => SHIFT_JIS_CONTROLS[char] ?? char);
+}
+
+/** The end-of-file mark MS-DOS editors wrote after the text (Ctrl-Z, 0x1A), maybe padding the last record. */
+const DOS_END_OF_FILE = /\u001a+$/u;
+
+/** The warning for an end-of-file mark left out at `line`. */
+function endOfFileWarning(line: number): Diagnostic {
+	return { severity: 'warning', code: 'end-of-file-mark', line, message: 'an end-of-file mark (Ctrl-Z, U+001A, as MS-DOS editors wrote it) after the text was left out; delete it from the seed to silence this' };
+}
+
+/**
+ * Accept decoded text when it looks like text, normalizing line endings and (unless `clean` is false: a web page's markup)
+ * cleaning it once; an end-of-file mark after the text is left out first (a short file had been refused for it as binary).
+ */
+function acceptText(decoded: string | null, encoding: SeedEncoding, clean = true): DecodeResult | null {
+	const read = decoded !== null && encoding.startsWith('shift_jis') ? withAsciiControls(decoded) : decoded;
+	const mark = read === null ? -1 : read.search(DOS_END_OF_FILE);
+	const text = read === null || mark === -1 ? read : read.slice(0, mark);
 	if (text === null || !looksLikeText(text)) return null;
-	if (!clean) return { ok: true, text: normalizeNewlines(text), encoding, warnings: [] };
-	const cleaned = cleanText(normalizeNewlines(text));
-	return { ok: true, text: cleaned.text, encoding, warnings: cleaned.warnings };
+	const lines = normalizeNewlines(text);
+	const ended = mark === -1 ? [] : [endOfFileWarning(positionAfter(lines).line)];
+	if (!clean) return { ok: true, text: lines, encoding, warnings: ended };
+	const cleaned = cleanText(lines);
+	return { ok: true, text: cleaned.text, encoding, warnings: [...cleaned.warnings, ...ended] };
 }
 
 /** A failed decode with a code, a message and maybe a line. */

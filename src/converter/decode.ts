@@ -646,7 +646,7 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	const accept = (text: string | null, encoding: SeedEncoding) => acceptText(text, encoding, clean);
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-		const decoded = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
+		const decoded = acceptUtf8(tryDecode(bytes, 'utf-8'), accept);
 		if (decoded) return decoded;
 		const scan = scanUtf8(bytes);
 		return scan.first === -1 ? failure(NOT_TEXT) : brokenUtf8(bytes, scan, 3);
@@ -670,7 +670,7 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	if (isIso2022jp(bytes)) {
 		return accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp') ?? extendedIso2022jp(bytes, accept);
 	}
-	const utf8 = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
+	const utf8 = acceptUtf8(tryDecode(bytes, 'utf-8'), accept);
 	if (utf8) return utf8;
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
 	const scan = scanUtf8(bytes);
@@ -700,6 +700,44 @@ function withShiftJis2004Hint(bytes: Uint8Array, decoded: DecodeResult): DecodeR
 	const shown = line.length > 40 ? `${line.slice(0, 40)}…` : line;
 	const hinted = { ...warning, message: `${warning.message}; if the file is Shift_JIS-2004 (JIS X 0213, as macOS can save it), the line reads "${shown}": then save it as UTF-8 from the editor that wrote it` };
 	return { ...decoded, warnings: decoded.warnings.map((each, i) => (i === index ? hinted : each)) };
+}
+
+/** The bytes Windows-1252 gives the characters it reads 0x80–0x9F as (`€` for 0x80 …); its other bytes are Latin-1's. */
+const WINDOWS_1252_BYTES = new Map([...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'].map((char, i) => [char, 0x80 + i] as const));
+/** Kana a text read back from twice-encoded UTF-8 holds at least to be Japanese. */
+const MIN_UNDOUBLED_KANA = 10;
+
+/**
+ * UTF-8 text encoded twice (its bytes read as Windows-1252 or Latin-1 and saved again as UTF-8: `æ–‡å­—` for `文字`), read
+ * back as the UTF-8 it was, with a warning naming its first line; null for any other text (a Latin letter, `é`, between
+ * ASCII is no UTF-8 sequence once made a byte again, and a character beyond Windows-1252 makes none of it a byte).
+ */
+function undoubledUtf8(text: string): { text: string; warning: Diagnostic } | null {
+	if (!/[\u00c2-\u00ef][\u0080-\u00bf\u0152-\u2122]/u.test(text)) return null;
+	const bytes = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const byte = code <= 0xff ? code : WINDOWS_1252_BYTES.get(text[i] ?? '');
+		if (byte === undefined) return null;
+		bytes[i] = byte;
+	}
+	const read = tryDecode(bytes, 'utf-8');
+	if (read === null || (read.match(/[\u3041-\u30ff]/gu)?.length ?? 0) < MIN_UNDOUBLED_KANA) return null;
+	const first = text.search(/[\u0080-\uffff]/u);
+	const line = positionAfter(normalizeNewlines(text.slice(0, first))).line;
+	const shown = text.slice(first, first + 6);
+	return {
+		text: read,
+		warning: { severity: 'warning', code: 'double-utf8', line, message: `the text had been encoded twice (UTF-8 read as Windows-1252 or Latin-1 and saved again as UTF-8: "${shown}" from this line on) and was read as the UTF-8 it had been; save the original again as UTF-8 to silence this` },
+	};
+}
+
+/** Accept text decoded as UTF-8, read back first when it had been encoded twice (with that warning). */
+function acceptUtf8(raw: string | null, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult | null {
+	const undoubled = raw === null ? null : undoubledUtf8(raw);
+	const repaired = undoubled ? accept(undoubled.text, 'utf-8') : null;
+	if (repaired?.ok && undoubled) return { ...repaired, warnings: [undoubled.warning, ...repaired.warnings] };
+	return accept(raw, 'utf-8');
 }
 
 /** Characters beyond ASCII on its UTF-8 lines that a file must hold to be UTF-8 with lines of another encoding in it. */

@@ -251,6 +251,10 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 	out.push({ line: lines[headerAt]?.line ?? 0, text: '' });
 	let item = '';
 	let items = 0;
+	// (A running number numbers the agenda's items when the rows of one item share it, `2` / `2` / `2`; one a row, `1` … `5`,
+	// numbers the turns, and the items are counted.)
+	const numbers = number === -1 ? [] : rows.filter(isTurn).map((row) => (row.cells[number] ?? '').trim().replace(/\.$/u, ''));
+	const itemNumbers = new Set(numbers).size < numbers.length;
 	for (const row of rows) {
 		const cells = row.cells.map((cell) => cell.trim());
 		const who = cells[speaker] ?? '';
@@ -268,7 +272,7 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 		if (topic !== '' && topic !== item) {
 			item = topic;
 			items++;
-			const numbered = number === -1 ? '' : (cells[number] ?? '').replace(/\.$/u, '');
+			const numbered = number === -1 || !itemNumbers ? '' : (cells[number] ?? '').replace(/\.$/u, '');
 			out.push({ line: first.line, text: `${/^[0-9]{1,3}$/u.test(numbered) ? numbered : items}．${topic.replace(/\s*\n\s*/gu, ' ')}` });
 		}
 		if (answer === -1) {

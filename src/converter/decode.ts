@@ -649,7 +649,8 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 		const decoded = acceptUtf8(tryDecode(bytes, 'utf-8'), accept);
 		if (decoded) return decoded;
 		const scan = scanUtf8(bytes);
-		return scan.first === -1 ? failure(NOT_TEXT) : brokenUtf8(bytes, scan, 3);
+		if (scan.first === -1) return failure(NOT_TEXT);
+		return (scan.valid < scan.invalid * UTF8_EVIDENCE_RATIO ? markedLegacy(bytes.subarray(3), accept) : null) ?? brokenUtf8(bytes, scan, 3);
 	}
 	if (b0 === 0xff && b1 === 0xfe) {
 		return accept(tryDecode(bytes, 'utf-16le'), 'utf-16le') ?? cutUtf16(bytes, 'utf-16le') ?? failure(NOT_TEXT);
@@ -730,6 +731,18 @@ function undoubledUtf8(text: string): { text: string; warning: Diagnostic } | nu
 		text: read,
 		warning: { severity: 'warning', code: 'double-utf8', line, message: `the text had been encoded twice (UTF-8 read as Windows-1252 or Latin-1 and saved again as UTF-8: "${shown}" from this line on) and was read as the UTF-8 it had been; save the original again as UTF-8 to silence this` },
 	};
+}
+
+/**
+ * Shift_JIS or EUC-JP text after a UTF-8 byte order mark (a tool that marked the file UTF-8 without converting it), read
+ * as what it is with a warning; null when the bytes after the mark read as neither, or as no Japanese.
+ */
+function markedLegacy(bytes: Uint8Array, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult | null {
+	const legacy = legacyText(bytes, accept);
+	if (!legacy.ok || notJapanese(bytes, legacy)) return null;
+	const name = legacy.encoding.startsWith('shift_jis') ? 'Shift_JIS' : 'EUC-JP';
+	const warning: Diagnostic = { severity: 'warning', code: 'mismarked-encoding', line: 1, message: `the file starts with a UTF-8 byte order mark, but its text is ${name} (a tool marked it UTF-8 without converting it): read as ${name}; save it again as UTF-8 to silence this` };
+	return { ...legacy, warnings: [warning, ...legacy.warnings] };
 }
 
 /** Accept text decoded as UTF-8, read back first when it had been encoded twice (with that warning). */

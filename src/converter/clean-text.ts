@@ -81,6 +81,7 @@ const CONTROL_NAMES = new Map<number, string>([
 	[0x08, 'backspace'],
 	[0x0b, 'vertical tab'],
 	[0x0c, 'form feed'],
+	[0x1a, 'SUB, the end-of-file mark MS-DOS editors wrote'],
 	[0x1b, 'ESC'],
 	[0x7f, 'DEL'],
 	[0xfffe, 'noncharacter'],

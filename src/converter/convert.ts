@@ -191,13 +191,28 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 	return true;
 }
 
+/** `{\rtf` at the start (after a byte order mark or blank lines): a rich-text document, whatever its name says. */
+const RTF_START = /^(?:\u00EF\u00BB\u00BF)?\s*\{\\rtf/u;
+
+/**
+ * The decoded text of a text seed: its bytes as text, or, when a word processor saved rich text under a text name
+ * (`.txt`, `.csv`: `{\rtf…`), that document's text with a warning (it had been refused, to be renamed).
+ */
+function textSeed(bytes: Uint8Array, name: string): DecodeResult {
+	if (!RTF_START.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) return decodeSeed(bytes, seedDecodeOptions(name));
+	const read = rtfToText(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
+	if (!read.ok) return read;
+	const warning: Diagnostic = { severity: 'warning', code: 'rtf-as-text', line: null, message: 'this file is a rich-text document (it starts with {\\rtf) and was read as one; rename it to end in .rtf to silence this' };
+	return { ...read, warnings: [warning, ...read.warnings] };
+}
+
 /**
  * The text of a seed: a PDF's extracted text layer, a word processor's document's text (Word's `.docx` and `.doc`,
  * OpenDocument's `.odt` and `.fodt`, rich text's `.rtf`), else the decoded bytes (a web page's content for `.html`).
  */
 async function seedText(bytes: Uint8Array, entry: { pdf: boolean; document: boolean }, name: string): Promise<DecodeResult | PdfTextResult> {
 	if (entry.pdf) return await pdfToText(bytes);
-	if (!entry.document) return decodeSeed(bytes, seedDecodeOptions(name));
+	if (!entry.document) return textSeed(bytes, name);
 	if (/\.docx$/iu.test(name)) return await docxToText(bytes);
 	if (/\.doc$/iu.test(name)) return await docToText(bytes);
 	if (/\.rtf$/iu.test(name)) return rtfToText(bytes);
@@ -249,7 +264,7 @@ export function convertTextSeed(
 	seriesSlugs: Readonly<Record<string, string>>,
 	officialLinks: OfficialLinks,
 ): ConvertedSeed {
-	return convertOne(decodeSeed(bytes, seedDecodeOptions(name)), name, hash, parse, seriesSlugs, officialLinks);
+	return convertOne(textSeed(bytes, name), name, hash, parse, seriesSlugs, officialLinks);
 }
 
 /** Parse, validate and serialize one seed's text: one output per meeting it holds (none when it failed). */

@@ -309,12 +309,41 @@ function normalizeNewlines(text: string): string {
 	return /[\r\u0085\u2028\u2029]/u.test(text) ? text.replace(/\r\n?|[\u0085\u2028\u2029]/gu, '\n') : text;
 }
 
-/** Accept decoded text when it looks like text, normalizing line endings and (unless `clean` is false: a web page's markup) cleaning it once. */
-function acceptText(text: string | null, encoding: SeedEncoding, clean = true): DecodeResult | null {
+/**
+ * Node's Shift_JIS decoder (ICU's table) reads three single bytes as IBM PCs did: 0x1A as U+001C, 0x1C as U+007F and 0x7F
+ * as U+001A, where the Encoding Standard reads each byte as its ASCII code point. No pair of Shift_JIS bytes gives those
+ * three, so they are put back: a DOS end-of-file mark (0x1A, Ctrl-Z) is reported as itself, never as a file separator.
+ */
+const ICU_SHIFT_JIS_CONTROLS = /[\u001a\u001c\u007f]/gu;
+const SHIFT_JIS_CONTROLS: Readonly<Record<string, string>> = { '\u001c': '\u001a', '\u007f': '\u001c', '\u001a': '\u007f' };
+
+/** Text decoded from Shift_JIS with its ASCII controls read as the Encoding Standard reads them. */
+function withAsciiControls(text: string): string {
+	return text.replace(ICU_SHIFT_JIS_CONTROLS, (char) => SHIFT_JIS_CONTROLS[char] ?? char);
+}
+
+/** The end-of-file mark MS-DOS editors wrote after the text (Ctrl-Z, 0x1A), maybe padding the last record. */
+const DOS_END_OF_FILE = /\u001a+$/u;
+
+/** The warning for an end-of-file mark left out at `line`. */
+function endOfFileWarning(line: number): Diagnostic {
+	return { severity: 'warning', code: 'end-of-file-mark', line, message: 'an end-of-file mark (Ctrl-Z, U+001A, as MS-DOS editors wrote it) after the text was left out; delete it from the seed to silence this' };
+}
+
+/**
+ * Accept decoded text when it looks like text, normalizing line endings and (unless `clean` is false: a web page's markup)
+ * cleaning it once; an end-of-file mark after the text is left out first (a short file had been refused for it as binary).
+ */
+function acceptText(decoded: string | null, encoding: SeedEncoding, clean = true): DecodeResult | null {
+	const read = decoded !== null && encoding.startsWith('shift_jis') ? withAsciiControls(decoded) : decoded;
+	const mark = read === null ? -1 : read.search(DOS_END_OF_FILE);
+	const text = read === null || mark === -1 ? read : read.slice(0, mark);
 	if (text === null || !looksLikeText(text)) return null;
-	if (!clean) return { ok: true, text: normalizeNewlines(text), encoding, warnings: [] };
-	const cleaned = cleanText(normalizeNewlines(text));
-	return { ok: true, text: cleaned.text, encoding, warnings: cleaned.warnings };
+	const lines = normalizeNewlines(text);
+	const ended = mark === -1 ? [] : [endOfFileWarning(positionAfter(lines).line)];
+	if (!clean) return { ok: true, text: lines, encoding, warnings: ended };
+	const cleaned = cleanText(lines);
+	return { ok: true, text: cleaned.text, encoding, warnings: [...cleaned.warnings, ...ended] };
 }
 
 /** A failed decode with a code, a message and maybe a line. */
@@ -617,10 +646,11 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	const accept = (text: string | null, encoding: SeedEncoding) => acceptText(text, encoding, clean);
 	const [b0, b1, b2] = bytes;
 	if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-		const decoded = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
+		const decoded = acceptUtf8(tryDecode(bytes, 'utf-8'), accept);
 		if (decoded) return decoded;
 		const scan = scanUtf8(bytes);
-		return scan.first === -1 ? failure(NOT_TEXT) : brokenUtf8(bytes, scan, 3);
+		if (scan.first === -1) return failure(NOT_TEXT);
+		return (scan.valid < scan.invalid * UTF8_EVIDENCE_RATIO ? markedLegacy(bytes.subarray(3), accept) : null) ?? brokenUtf8(bytes, scan, 3);
 	}
 	if (b0 === 0xff && b1 === 0xfe) {
 		return accept(tryDecode(bytes, 'utf-16le'), 'utf-16le') ?? cutUtf16(bytes, 'utf-16le') ?? failure(NOT_TEXT);
@@ -641,7 +671,7 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 	if (isIso2022jp(bytes)) {
 		return accept(tryDecode(withoutAnnouncers(bytes), 'iso-2022-jp'), 'iso-2022-jp') ?? extendedIso2022jp(bytes, accept);
 	}
-	const utf8 = accept(tryDecode(bytes, 'utf-8'), 'utf-8');
+	const utf8 = acceptUtf8(tryDecode(bytes, 'utf-8'), accept);
 	if (utf8) return utf8;
 	// Mostly valid UTF-8 with a stray byte or a cut-off end: say where, rather than guess a legacy encoding.
 	const scan = scanUtf8(bytes);
@@ -671,6 +701,56 @@ function withShiftJis2004Hint(bytes: Uint8Array, decoded: DecodeResult): DecodeR
 	const shown = line.length > 40 ? `${line.slice(0, 40)}…` : line;
 	const hinted = { ...warning, message: `${warning.message}; if the file is Shift_JIS-2004 (JIS X 0213, as macOS can save it), the line reads "${shown}": then save it as UTF-8 from the editor that wrote it` };
 	return { ...decoded, warnings: decoded.warnings.map((each, i) => (i === index ? hinted : each)) };
+}
+
+/** The bytes Windows-1252 gives the characters it reads 0x80–0x9F as (`€` for 0x80 …); its other bytes are Latin-1's. */
+const WINDOWS_1252_BYTES = new Map([...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'].map((char, i) => [char, 0x80 + i] as const));
+/** Kana a text read back from twice-encoded UTF-8 holds at least to be Japanese. */
+const MIN_UNDOUBLED_KANA = 10;
+
+/**
+ * UTF-8 text encoded twice (its bytes read as Windows-1252 or Latin-1 and saved again as UTF-8: `æ–‡å­—` for `文字`), read
+ * back as the UTF-8 it was, with a warning naming its first line; null for any other text (a Latin letter, `é`, between
+ * ASCII is no UTF-8 sequence once made a byte again, and a character beyond Windows-1252 makes none of it a byte).
+ */
+function undoubledUtf8(text: string): { text: string; warning: Diagnostic } | null {
+	if (!/[\u00c2-\u00ef][\u0080-\u00bf\u0152-\u2122]/u.test(text)) return null;
+	const bytes = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const byte = code <= 0xff ? code : WINDOWS_1252_BYTES.get(text[i] ?? '');
+		if (byte === undefined) return null;
+		bytes[i] = byte;
+	}
+	const read = tryDecode(bytes, 'utf-8');
+	if (read === null || (read.match(/[\u3041-\u30ff]/gu)?.length ?? 0) < MIN_UNDOUBLED_KANA) return null;
+	const first = text.search(/[\u0080-\uffff]/u);
+	const line = positionAfter(normalizeNewlines(text.slice(0, first))).line;
+	const shown = text.slice(first, first + 6);
+	return {
+		text: read,
+		warning: { severity: 'warning', code: 'double-utf8', line, message: `the text had been encoded twice (UTF-8 read as Windows-1252 or Latin-1 and saved again as UTF-8: "${shown}" from this line on) and was read as the UTF-8 it had been; save the original again as UTF-8 to silence this` },
+	};
+}
+
+/**
+ * Shift_JIS or EUC-JP text after a UTF-8 byte order mark (a tool that marked the file UTF-8 without converting it), read
+ * as what it is with a warning; null when the bytes after the mark read as neither, or as no Japanese.
+ */
+function markedLegacy(bytes: Uint8Array, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult | null {
+	const legacy = legacyText(bytes, accept);
+	if (!legacy.ok || notJapanese(bytes, legacy)) return null;
+	const name = legacy.encoding.startsWith('shift_jis') ? 'Shift_JIS' : 'EUC-JP';
+	const warning: Diagnostic = { severity: 'warning', code: 'mismarked-encoding', line: 1, message: `the file starts with a UTF-8 byte order mark, but its text is ${name} (a tool marked it UTF-8 without converting it): read as ${name}; save it again as UTF-8 to silence this` };
+	return { ...legacy, warnings: [warning, ...legacy.warnings] };
+}
+
+/** Accept text decoded as UTF-8, read back first when it had been encoded twice (with that warning). */
+function acceptUtf8(raw: string | null, accept: (text: string | null, encoding: SeedEncoding) => DecodeResult | null): DecodeResult | null {
+	const undoubled = raw === null ? null : undoubledUtf8(raw);
+	const repaired = undoubled ? accept(undoubled.text, 'utf-8') : null;
+	if (repaired?.ok && undoubled) return { ...repaired, warnings: [undoubled.warning, ...repaired.warnings] };
+	return accept(raw, 'utf-8');
 }
 
 /** Characters beyond ASCII on its UTF-8 lines that a file must hold to be UTF-8 with lines of another encoding in it. */

@@ -177,6 +177,26 @@ function sharedRun(a: string, b: string): number {
 	return best;
 }
 
+/** Characters a `<title>` holds at least to name a meeting by shortening a first line. */
+const TITLE_SHORTENED = 4;
+/** What parts a `<title>`'s page name from the site's name after it (`第18回 議事録 | みなみ市`, `… - みなみ市`). */
+const SITE_SEPARATOR = /\s*[|｜]\s*|\s+[-–—－]\s+/u;
+
+/**
+ * True when `title` is `line` shortened: its characters all found in the line in their order (`第18回議事録` in
+ * `第18回みどり市地域公共交通協議会議事録`, the page's title leaving out the body's name the content's first line gives).
+ */
+function shortens(title: string, line: string): boolean {
+	if ([...title].length < TITLE_SHORTENED) return false;
+	let at = 0;
+	for (const char of title) {
+		at = line.indexOf(char, at);
+		if (at === -1) return false;
+		at += char.length;
+	}
+	return true;
+}
+
 /** How many of the text's first lines are looked through for the assembly the `<title>` names. */
 const ASSEMBLY_WITHIN = 30;
 
@@ -192,7 +212,8 @@ function assemblyOnlyInTitle(title: string, text: string, compact: (text: string
 
 /**
  * The page's text with its `<title>` as the first line when the content neither has a heading nor names the meeting in
- * its first lines as the title does (`令和6年6月定例会（第2号）` under the title `令和6年6月定例会（第2号） 本文`), or when
+ * its first lines as the title does (`令和6年6月定例会（第2号）` under the title `令和6年6月定例会（第2号） 本文`, or more fully
+ * than the title, `第18回　みどり市地域公共交通協議会　議事録` under `第18回 議事録 | みどり市`), or when
  * the title alone names the assembly (`… 本文 | みずほ市議会会議録検索システム` over `令和 6年 9月定例会（第3号） 本文`): the
  * readers take the first line for the title, and the assembly from it.
  */
@@ -201,7 +222,8 @@ export function withPageTitle(page: PageText): string {
 	const compact = (text: string) => text.replace(/[\s\u3000]+/gu, '');
 	const title = compact(page.title).slice(0, TITLE_COMPARED);
 	const first = page.text.split('\n').map((line) => compact(line).slice(0, TITLE_COMPARED)).filter((line) => line !== '').slice(0, TITLE_WITHIN);
-	if (first.some((line) => title.includes(line) || line.includes(title) || sharedRun(line, title) >= TITLE_SHARED) && !assemblyOnlyInTitle(title, page.text, compact)) return page.text;
+	const name = compact(page.title.split(SITE_SEPARATOR)[0] ?? '').slice(0, TITLE_COMPARED);
+	if (first.some((line) => title.includes(line) || line.includes(title) || sharedRun(line, title) >= TITLE_SHARED || shortens(name, line)) && !assemblyOnlyInTitle(title, page.text, compact)) return page.text;
 	return `${page.title}\n\n${page.text}`;
 }
 

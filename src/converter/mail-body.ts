@@ -2,7 +2,7 @@
  * A mail saved as it travelled (an `.eml`, or its text saved as `.txt`), whose body is encoded for transport: base64 or
  * quoted-printable, maybe in parts (`multipart/alternative` with a plain-text and an HTML part). The body's plain text is
  * decoded with the charset it declares and put under the mail's header, which the parser then leaves out as it does any
- * mail header. Pure: text in, text out.
+ * mail header; plain-text attachments (minutes sent as a `.txt` under a note) follow it. Pure: text in, text out.
  */
 import type { Diagnostic } from '../parser/types.ts';
 import { decodeNamedJis, isNamedJis } from './jisx0213.ts';
@@ -122,24 +122,49 @@ function textDecoder(charset: string): ((bytes: Uint8Array) => string | null) | 
 	};
 }
 
-/** The plain text of a part, decoded; null when it is no text part or its charset is unknown. */
-function plainText(part: Part): { text: string; transfer: string; charset: string } | null {
-	// The first plain text among the parts (a multipart/alternative inside a multipart/mixed too).
-	for (const leaf of leafParts(part)) {
-		const type = leaf.fields.get('content-type') ?? 'text/plain';
-		if (!/^text\/plain\b/iu.test(type)) continue;
-		const charset = parameter(type, 'charset') ?? 'us-ascii';
-		const transfer = (leaf.fields.get('content-transfer-encoding') ?? '7bit').toLowerCase();
+/** True for a part sent as an attachment (`Content-Disposition: attachment`), not as the message's body. */
+function isAttachment(part: Part): boolean {
+	return /^attachment\b/iu.test(part.fields.get('content-disposition') ?? '');
+}
+
+/** Charsets tried in turn for a text attachment that names none (a file attached as it was saved). */
+const ATTACHMENT_CHARSETS = ['utf-8', 'shift_jis', 'euc-jp'];
+
+/** The text of a plain-text part, decoded with `charsets` in turn; null when none reads it. */
+function partText(leaf: Part, charsets: readonly string[]): { text: string; transfer: string; charset: string } | null {
+	const transfer = (leaf.fields.get('content-transfer-encoding') ?? '7bit').toLowerCase();
+	const bytes = partBytes(leaf);
+	// (A part in 7bit or 8bit is the text as the file gives it.)
+	if (bytes === null) return { text: leaf.body.join('\n'), transfer, charset: charsets[0] ?? 'us-ascii' };
+	for (const charset of charsets) {
 		// (JIS X 0213's and 0212's encodings, `Shift_JIS-2004`, `ISO-2022-JP-3`, which no WHATWG decoder knows, are read by `jisx0213.ts`.)
-		const decode = textDecoder(charset);
-		if (decode === null) continue;
-		const bytes = partBytes(leaf);
-		// (A part in 7bit or 8bit is the text as the file gives it.)
-		if (bytes === null) return { text: leaf.body.join('\n'), transfer, charset };
-		const text = decode(bytes);
+		const text = textDecoder(charset)?.(bytes) ?? null;
 		if (text !== null) return { text: text.replace(/\r\n?/gu, '\n'), transfer, charset };
 	}
 	return null;
+}
+
+/**
+ * The plain text of a part, decoded; null when it is no text part or its charset is unknown. Plain-text attachments (the
+ * minutes sent as a `.txt` under a note) follow the body's text, each after a blank line, counted in `attachments`.
+ */
+function plainText(part: Part): { text: string; transfer: string; charset: string; attachments: number } | null {
+	// The first plain text among the parts (a multipart/alternative inside a multipart/mixed too).
+	let body: { text: string; transfer: string; charset: string } | null = null;
+	const attached: string[] = [];
+	for (const leaf of leafParts(part)) {
+		const type = leaf.fields.get('content-type') ?? 'text/plain';
+		if (!/^text\/plain\b/iu.test(type)) continue;
+		const charset = parameter(type, 'charset');
+		if (isAttachment(leaf) && body !== null) {
+			const text = partText(leaf, charset === null ? ATTACHMENT_CHARSETS : [charset]);
+			if (text !== null) attached.push(text.text);
+			continue;
+		}
+		if (body === null) body = partText(leaf, [charset ?? 'us-ascii']);
+	}
+	if (body === null) return null;
+	return { ...body, text: [body.text, ...attached].join('\n\n'), attachments: attached.length };
 }
 
 /** True when a text opens as a MIME message does: a header field on its first line. */
@@ -166,11 +191,12 @@ export function unwrapMailBody(text: string): { text: string; warnings: Diagnost
 	const body = plainText(mail);
 	if (!body) return { error: 'this is a saved e-mail whose body holds no plain text this converter can read (an HTML-only mail, or an unknown charset): copy the minutes from the mail into a .txt file' };
 	const header = lines.slice(0, lines.length - mail.body.length - 1);
+	const attached = body.attachments === 0 ? '' : `, its ${body.attachments === 1 ? 'text attachment' : `${body.attachments} text attachments`} read after it`;
 	const warning: Diagnostic = {
 		severity: 'warning',
 		code: 'mail-body',
 		line: header.length + 2,
-		message: `the mail's body was sent encoded (${body.transfer}, ${body.charset}) and was decoded; line numbers from here on count the decoded text`,
+		message: `the mail's body was sent encoded (${body.transfer}, ${body.charset}) and was decoded${attached}; line numbers from here on count the decoded text`,
 	};
 	return { text: [...header, '', body.text].join('\n'), warnings: [warning] };
 }

@@ -73,9 +73,9 @@ export const OFFICE_WORDS: readonly string[] = [
 /** How an official's post ends (the post must end this way, brackets aside). */
 const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者)$/u;
 
-/** Suffixes of organisations that no surname ends with. */
+/** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|ISAC|CERT|CC)$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 
@@ -90,9 +90,12 @@ export function endsAsOrganisation(text: string): boolean {
  */
 const GIVEN_NAME_ICHI = /[与善喜宇勘源嘉弥彦徳伊]市$/u;
 
+/** A legal form abbreviated in brackets before a company's name (`（株）`, `(有)`), no bracket of the text's own. */
+const ABBREVIATED_FORM_FIRST = /^[（(][株有社財][）)]/u;
+
 /** True when a text ends like the name of an organisation, or opens with a company's or a corporation's legal form (`株式会社ＡＢＣクラウド`). */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text)) || (CORPORATE_FORM_FIRST.test(text) && !/[（()）]/u.test(text));
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text)) || (CORPORATE_FORM_FIRST.test(text) && !/[（()）]/u.test(text.replace(ABBREVIATED_FORM_FIRST, '')));
 }
 
 /** An officer and their room, either way round: `理事長（３０２号室）`, `３０２号室（理事長）`. */
@@ -100,8 +103,11 @@ const ROOM_HELD = /^(?:(?<post>[^\s\u3000（()）]{1,8})[（(](?<room>[0-9０-�
 
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
 const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
-/** A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`): the company a post before a name is held at. */
-const CORPORATE_FORM_FIRST = /^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[^\s\u3000]{2,}$/u;
+/**
+ * A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`, abbreviated in
+ * brackets, `㈱サンライフ管理`, `（株）サンライフ管理`): the company a post before a name is held at.
+ */
+const CORPORATE_FORM_FIRST = /^(?:[㈱㈲㈳㈶]|[（(][株有社財][）)]|株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[^\s\u3000]{2,}$/u;
 
 /**
  * Words a local government's post begins with (`企画部長`, `上下水道局長`, `健康福祉部長`): before an office

@@ -9,7 +9,9 @@
  * A table of questions and answers (`No.	質問者	質問	回答者	回答`) gives two turns a row: who asks and the question,
  * then who answers and the answer.
  */
+import { dateInFileName } from './date.ts';
 import type { SourceLine } from './normalize.ts';
+import { nameOf } from './subtitles.ts';
 
 /**
  * The names of a speech table's columns (a spreadsheet's header row here, a Markdown table's head in the markup reader):
@@ -26,6 +28,12 @@ const ANSWER_COLUMN = /^(?:回答|回答内容|回答の?要旨|答弁|答弁内
 const AGENDA_HEADER = /^(?:議題|案件|項目|議事|議事項目|協議事項)$/u;
 /** Header cells of the running number. */
 const NUMBER_HEADER = /^(?:No\.?|NO\.?|№|番号|#)$/u;
+/** Header cells of a column stamping each turn with its day or time (`日時`, `発言時刻`, `タイムスタンプ`). */
+const STAMP_HEADER = /^(?:日時|日付|時刻|発言日時|発言時刻|発言時間|タイムスタンプ|開始時刻|開始時間)$/u;
+/** A stamp cell: a day written with figures (`2024/07/09`, `2024-07-09`, `2024年7月9日`), a time of day, or both. */
+const STAMP_CELL = /^(?<date>[0-9]{4}[/\-.年][0-9]{1,2}[/\-.月][0-9]{1,2}日?(?:\s*[（(][^）)]{1,3}[）)])?)?\s*(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
+/** Label rows that name the meeting, which the readers take for its title. */
+const TITLE_LABEL = /^(?:会議名|会議の名称|会議|名称|件名|会合名)$/u;
 /** Label rows of the date and of the sitting's times, which the readers know as one `日時` line. */
 const DATE_LABEL = /^(?:開催日|開催年月日|日付|日時|開催日時|期日)$/u;
 const TIME_LABEL = /^(?:時間|時刻|開催時間|開催時刻)$/u;
@@ -94,6 +102,8 @@ interface Columns {
 	/** In a table of questions and answers, who answers and the answer (-1 in a table of turns). */
 	answerer: number;
 	answer: number;
+	/** The column of each turn's day or time (-1 when there is none). */
+	stamp: number;
 }
 
 /** The columns of a header row, or null when the row names no speaker and words column. */
@@ -104,16 +114,37 @@ function headerColumns(text: string): Columns | null {
 	const find = (pattern: RegExp) => cells.findIndex((cell) => pattern.test(cell));
 	const agenda = find(AGENDA_HEADER);
 	const number = find(NUMBER_HEADER);
+	const stamp = find(STAMP_HEADER);
 	const speaker = find(SPEAKER_COLUMN);
 	const words = find(SPEECH_COLUMN);
-	if (speaker !== -1 && words !== -1 && words !== speaker) return { delimiter, speaker, words, agenda, number, answerer: -1, answer: -1 };
+	if (speaker !== -1 && words !== -1 && words !== speaker) return { delimiter, speaker, words, agenda, number, answerer: -1, answer: -1, stamp };
 	// A table of questions and answers: its four columns, each its own.
 	const asks = find(QUESTIONER_COLUMN);
 	const question = find(QUESTION_COLUMN);
 	const answerer = find(ANSWERER_COLUMN);
 	const answer = find(ANSWER_COLUMN);
 	if ([asks, question, answerer, answer].some((column) => column === -1) || new Set([asks, question, answerer, answer]).size !== 4) return null;
-	return { delimiter, speaker: asks, words: question, agenda, number, answerer, answer };
+	return { delimiter, speaker: asks, words: question, agenda, number, answerer, answer, stamp };
+}
+
+/** A stamp cell's day and time of day (each '' when it has none), or null when the cell is no stamp. */
+function readStamp(cell: string): { date: string; time: string } | null {
+	const match = STAMP_CELL.exec(cell.trim());
+	if (!match?.groups || (match.groups.date === undefined && match.groups.time === undefined)) return null;
+	return { date: match.groups.date ?? '', time: match.groups.time ?? '' };
+}
+
+/**
+ * The line dating the record from the turns' stamps when no label row above the table gives the day: the first turn's day
+ * and its time to the last turn's (`日時：2024/07/09 14:00～14:10`), or null when no turn's stamp holds a day.
+ */
+function stampedDate(stamps: readonly ({ date: string; time: string } | null)[]): string | null {
+	const dated = stamps.find((stamp) => stamp !== null && stamp.date !== '');
+	if (!dated) return null;
+	const times = stamps.filter((stamp) => stamp !== null && stamp.time !== '' && (stamp.date === '' || stamp.date === dated.date)).map((stamp) => stamp?.time ?? '');
+	const first = times[0];
+	const last = times.at(-1);
+	return `日時：${dated.date}${first === undefined ? '' : ` ${first}`}${last === undefined || last === first ? '' : `～${last}`}`;
 }
 
 /** One row of the table: its cells and the source lines it spans (a quoted cell over several lines); `text` for a line of text. */
@@ -162,8 +193,11 @@ function cellLines(text: string, lines: readonly SourceLine[], prefix: string): 
 	return out;
 }
 
-/** The lines of a speech table saved from a spreadsheet as the readers know them, or null when the text is no such table. */
-export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] | null {
+/**
+ * The lines of a speech table saved from a spreadsheet as the readers know them, or null when the text is no such table;
+ * `source`, the file's name, names and dates a table that has no title or date above it.
+ */
+export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): SourceLine[] | null {
 	const limit = Math.min(lines.length, HEADER_LINES * 4);
 	let headerAt = -1;
 	let columns: Columns | null = null;
@@ -178,11 +212,13 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 		}
 	}
 	if (columns === null || headerAt === -1) return null;
-	const { delimiter, speaker, words, agenda, number, answerer, answer } = columns;
+	const { delimiter, speaker, words, agenda, number, answerer, answer, stamp } = columns;
 	const rows = readRows(lines, headerAt + 1, delimiter);
 	const isTurn = (row: Row) => row.text !== true && (row.cells[speaker] ?? '').trim() !== '' && (row.cells[words] ?? '').trim() !== '';
 	const turns = rows.filter(isTurn).length;
 	if (turns < MIN_ROWS) return null;
+	// Each turn's stamp, when a column gives one: its time of day goes before the words (`[14:01] …`), as a recorder's is kept.
+	const stamps = new Map(stamp === -1 ? [] : rows.filter(isTurn).map((row) => [row, readStamp(row.cells[stamp] ?? '')] as const));
 	const out: SourceLine[] = [];
 	// The label rows above the table: `label：value`, the sitting's times joined to the date.
 	const head = lines.slice(0, headerAt).map((source) => {
@@ -191,6 +227,13 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 	});
 	const time = head.find(({ cells }) => cells.length >= 2 && TIME_LABEL.test(cells[0] ?? ''));
 	const date = head.find(({ cells }) => cells.length >= 2 && DATE_LABEL.test(cells[0] ?? ''));
+	// (No label row gives the day, and the turns' stamps do: the first turn's day dates the record; else the file's name.)
+	const named = dateInFileName(source);
+	const dated = date ? null : (stampedDate([...stamps.values()]) ?? (named ? `日時：${named.text}` : null));
+	// (Nothing above the table names the meeting: the file's name does, as it does a transcript's.)
+	const titled = head.some(({ cells }) => (cells.length === 1 && (cells[0] ?? '') !== '') || (cells.length >= 2 && TITLE_LABEL.test(cells[0] ?? '')));
+	const title = titled ? '' : nameOf(source);
+	if (title !== '') out.push({ line: lines[0]?.line ?? 1, text: title });
 	for (const { source, cells } of head) {
 		if (cells.length === 0) out.push({ line: source.line, text: '' });
 		else if (cells.length === 1) out.push({ line: source.line, text: cells[0] ?? '' });
@@ -203,9 +246,15 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 			out.push({ line: source.line, text: `${cells[0]}：${value}${times}` });
 		}
 	}
+	const firstTurn = rows.find(isTurn)?.lines[0]?.line ?? lines[headerAt]?.line ?? 0;
+	if (dated !== null) out.push({ line: firstTurn, text: dated });
 	out.push({ line: lines[headerAt]?.line ?? 0, text: '' });
 	let item = '';
 	let items = 0;
+	// (A running number numbers the agenda's items when the rows of one item share it, `2` / `2` / `2`; one a row, `1` … `5`,
+	// numbers the turns, and the items are counted.)
+	const numbers = number === -1 ? [] : rows.filter(isTurn).map((row) => (row.cells[number] ?? '').trim().replace(/\.$/u, ''));
+	const itemNumbers = new Set(numbers).size < numbers.length;
 	for (const row of rows) {
 		const cells = row.cells.map((cell) => cell.trim());
 		const who = cells[speaker] ?? '';
@@ -223,11 +272,12 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[]): SourceLine[] |
 		if (topic !== '' && topic !== item) {
 			item = topic;
 			items++;
-			const numbered = number === -1 ? '' : (cells[number] ?? '').replace(/\.$/u, '');
+			const numbered = number === -1 || !itemNumbers ? '' : (cells[number] ?? '').replace(/\.$/u, '');
 			out.push({ line: first.line, text: `${/^[0-9]{1,3}$/u.test(numbered) ? numbered : items}．${topic.replace(/\s*\n\s*/gu, ' ')}` });
 		}
 		if (answer === -1) {
-			out.push(...cellLines(said, row.lines, `○${who.replace(/\s*\n\s*/gu, ' ')}　`));
+			const clock = stamps.get(row)?.time ?? '';
+			out.push(...cellLines(said, row.lines, `○${who.replace(/\s*\n\s*/gu, ' ')}　${clock === '' ? '' : `[${clock}] `}`));
 			continue;
 		}
 		// A row of questions and answers: the question's turn and the answer's, each typed by what it is and who speaks

@@ -808,6 +808,13 @@ const FLOOR_LABEL = new RegExp(`^(?<role>${FLOOR_ROLES})[（(](?<part>[^（()）
 const FLOOR_MEMBER = new RegExp(`^(?<role>(?:正|賛助|特別|一般|個人|法人|準|名誉)会員|${FLOOR_ROLES})[ \u3000](?<name>[${HAN}]{1,4}(?:[ \u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 /** Words after a floor's role that say who of it, never a name: `会員 各位`, `組合員 一同`, `株主 総数`. */
 const FLOOR_NOT_NAMES = /^(?:各位|一同|全員|全体|総数|以外|有志|多数|数名|代表|の皆様)/u;
+/**
+ * A member of the floor after their surname, as an association's or a company's minutes label who speaks from the floor
+ * (`野口会員：`, `田村組合員：`, `高木株主：`): the surname, then the role.
+ */
+const SURNAMED_FLOOR = new RegExp(`^(?<name>[${HAN}]{1,3})(?<role>会員|組合員|株主)$`, 'u');
+/** Words before 会員, 組合員 or 株主 that say what kind of member, never a surname (`正会員`, `賛助会員`, `准組合員`, `大株主`). */
+const MEMBER_KINDS = /^(?:正|準|准|賛助|特別|一般|個人|法人|団体|名誉|終身|功労|永年|学生|家族|普通|優先|機関|外国|安定|新|旧|元|前|現|非|全|各|大|筆頭|主要|少数|同|他|本|当|総|新規|既存|入会|退会|未|員外|協会|友の)$/u;
 /** A member's surname, one space, the given name and 議員, 委員 or 君: `森 康哲議員`, `田中　徹委員`. */
 const SPACED_MEMBER = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<given>[${HAN}${KANA}]{1,4})(?<title>議員|委員|君)$`, 'u');
 
@@ -863,6 +870,11 @@ function readNameLabel(label: string): NameParts {
 	const floorMember = FLOOR_MEMBER.exec(text)?.groups;
 	const floorName = floorMember?.name ?? '';
 	if (floorMember && !FLOOR_NOT_NAMES.test(floorName) && !NOT_SURNAMES.has(floorName.split(/[ \u3000]/u)[0] ?? '') && !isOrganisation(floorName) && !ROLE_TITLES.some((role) => floorName.endsWith(role))) return { name: floorName, title: floorMember.role ?? null, affiliation: null };
+	// `野口会員`, `田村組合員`, `高木株主`: a member of the floor after their surname (it had been read as a name, 野口会員, and
+	// Markdown minutes had kept the turn as text).
+	const surnamedFloor = SURNAMED_FLOOR.exec(text)?.groups;
+	const floorSurname = surnamedFloor?.name ?? '';
+	if (surnamedFloor && !MEMBER_KINDS.test(floorSurname) && !NOT_SURNAMES.has(floorSurname) && !isOrganisation(floorSurname)) return { name: floorSurname, title: surnamedFloor.role ?? null, affiliation: null };
 	// `管理会社　株式会社サンライフ管理　フロント担当　岡本`: what the company is to the association, then the company, the post
 	// and the person (as an owners' association lists its managing agent's staff).
 	const agent = MANAGING_AGENT.exec(text)?.groups?.rest;

@@ -218,8 +218,9 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	const gapped = /^(?<who>[^\s\u3000、。（()）「」]{1,20})(?:\u3000|[ \u3000]{2,})(?<rest>\S.*)$/u.exec(text)?.groups;
 	// (`（質問）３０４号室　修繕積立金の…`: a room or a part of the body asks so too.)
 	// (`（回答）会計担当理事　…`: an officer whose post ends in an association's role.)
+	// (`（質問）清水評議員　奨学金の…`: a member by surname and post, as a foundation's 評議員会 writes who asks.)
 	// (Not when who asks runs on to a colon, `（質問）３班　会員：…`: the part and its member ask, read below.)
-	const partOrOfficer = (PART_MEMBER.test(matchForm(gapped?.who ?? '')) || OFFICER_POST.test(gapped?.who ?? '')) && !ASKER.test(text);
+	const partOrOfficer = (PART_MEMBER.test(matchForm(gapped?.who ?? '')) || OFFICER_POST.test(gapped?.who ?? '') || isPersonLabel(gapped?.who ?? '')) && !ASKER.test(text);
 	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '') || partOrOfficer) && !/[。、]/u.test(gapped.who ?? '')) {
 		return { kind: 'speaker', label: `${label}（${gapped.who}）`, text: trimSpaces(gapped.rest ?? '') };
 	}

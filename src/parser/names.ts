@@ -774,6 +774,8 @@ function withoutRank(parts: NameParts): NameParts {
 
 /** The head of a numbered unit of a residents' association: `一組長`, `３班長`, `五区副区長`. */
 const NUMBERED_UNIT_HEAD = /^[一二三四五六七八九十0-9０-９]{1,3}(?:組|班|区)(?:副)?(?:組長|班長|区長|長)$/u;
+/** A numbered 組, 班 or 区 of a residents' association, a space, then who of it: `7組　荻野 進`, `３班 田村`. */
+const PART_THEN_NAME = new RegExp(`^(?<part>[0-9０-９]{1,2}(?:組|班|区))[ \u3000]+(?<name>[${HAN}]{1,4}(?:[ \u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 /** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
 const ANONYMOUS_BY_LETTER = /^(?:質問者|回答者|発言者|発話者|話者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民)[A-ZＡ-Ｚ]{1,2}$/u;
 /** Someone of the floor kept anonymous, told by sex or age in brackets: `参加者（男性）`, `発言者（７０代女性）`, `市民（男性・６０代）`. */
@@ -828,6 +830,11 @@ function readNameLabel(label: string): NameParts {
 	if (text === '') return none;
 	// `一組長`, `３班長`: the head of a numbered 組 or 班 of a residents' association, a post without a person.
 	if (NUMBERED_UNIT_HEAD.test(text)) return { name: null, title: text, affiliation: null };
+	// `7組　荻野 進`, `３班 田村`: who of a numbered 組, 班 or 区, as a residents' association lists its chair and signers (no one had
+	// been named).
+	const ofPart = PART_THEN_NAME.exec(text)?.groups;
+	const partName = ofPart?.name ?? '';
+	if (ofPart && !NOT_SURNAMES.has(partName.split(/[ \u3000]/u)[0] ?? '') && !new RegExp(`^(?:${FLOOR_ROLES})$`, 'u').test(partName) && !ROLE_TITLES.some((role) => partName.endsWith(role))) return { name: partName, title: null, affiliation: ofPart.part ?? null };
 	// `山本　誠一（やまもと・せいいち）　みなみ野市長`: the name's reading in kana, in brackets after it, is no part of the entry.
 	const unread = text.replace(NAME_READING, '');
 	if (unread !== text && unread.trim() !== '') return readNameLabel(unread);

@@ -25,6 +25,9 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
 /** The labels that open the text of a talk with residents (`４．懇　談`), yet name an agenda's item too (`３．意見交換` under `議事`). */
 const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内容', '意見交換', '意見交換内容'];
 
+/** A person's name alone (NFKC form): a surname and maybe the given name after a space (`荻野 進`, `古川洋子`). */
+const WHO_ALONE = '[\\p{Script=Han}々ヶ]{1,4}(?:\\s[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]{1,5})?';
+
 /** The day before a sitting's time in a field of the header (NFKC form): `十二月二十日`, `昭和三十年六月十五日(水)`, `同日`. */
 const FIELD_DAY = '(?:(?:(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:\\s*\\([^()]{1,4}\\))?\\s*|同日\\s*)?';
 
@@ -115,6 +118,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Who keeps the record and who chairs the proceedings, after the roll (`書記：佐藤`, `記録者：…`, `司　会：副会長 土屋`):
 	// present, never one of the roll above's groups.
 	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行', '議長'), loose: false },
+	// (After a space too, when only who follows, maybe with the numbered 組 or 班 they stand for: `議長　7組　荻野 進`,
+	// `書記　2組　古川 洋子`, as a residents' association's 総会 lists them under its counts; such a line had been the chair's turn,
+	// the fields and the agenda below it its words.)
+	{ key: 'participants', pattern: `(?:${anyOf('書記', '記録者', '司会', '司会者', '議長')})(?=\\s+(?:[0-9]{1,2}(?:組|班|区)\\s+)?${WHO_ALONE}$)`, loose: true },
 	// A convention's two or three co-chairs (`議長団　山田　太郎（第一支部）、石井　由美（第三支部）`): a roll, as a chair is.
 	{ key: 'participants', pattern: anyOf('議長団', '大会議長団', '総会議長団'), loose: true },
 	// An owners' association's managing agent and caretaker before a colon (`管理会社：…　フロント担当 大西`, `管理員：大川`): present, a

@@ -56,6 +56,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席責任役員', '欠席総代'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事の氏名', '出席役員の氏名', '出席監事の氏名'), loose: true },
+	// A co-operative's 理事会 on its central federation's form: `７　議長の氏名` / `代表理事理事長　石原　健一` (it had been read as one
+	// more absent director, the label a member), and `３　理事数及び出席理事数` over `（１）理事数　９人`, counts kept as text (they
+	// had been read as more of the place above).
+	{ key: 'participants', pattern: anyOf('議長の氏名', '議長氏名'), loose: true },
+	{ key: null, pattern: anyOf('理事数及び出席理事数', '理事の数及び出席理事の数', '役員数及び出席役員数', '監事数及び出席監事数'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事の氏名', '欠席役員の氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
 	// A company's 株主総会 as the Companies Act's rules word it: `出席した取締役および監査役` / `欠席した取締役および監査役`.

@@ -20,9 +20,10 @@ const PERIOD_INSIDE = withOldForms(/[\s\u3000]*(?:(?:(?:令和|平成|昭和|大
 
 /**
  * A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title), in the Western
- * year too, or as a wiki names its pages (`日本オープンデータ推進協会 : 2024-10-05 理事会議事録`, `2024年10月5日 理事会議事録`).
+ * year too, or as a wiki names its pages (`日本オープンデータ推進協会 : 2024-10-05 理事会議事録`, `2024年10月5日 理事会議事録`); those two
+ * not in brackets, which go whole with the time after the day (`(2024-10-08 19:30 GMT+9) の文字起こし`).
  */
-const DAY_INSIDE = withOldForms(/(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?|(?<![0-9０-９])[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])/gu);
+const DAY_INSIDE = withOldForms(/(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|(?<![（(][\s\u3000]*)[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?|(?<![0-9０-９]|[（(][\s\u3000]*)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])/gu);
 /** The year a page of sittings covers, in brackets after the body's name: `(令和6年開催分)`, `（令和６年度）`, `(2024年分)`. */
 const YEAR_BRACKET = withOldForms(/[（(][\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年度?(?:開催分|開催|分)?[\s\u3000]*[）)]/gu);
 /** A body's name, then its day between slashes: `知事記者会見(定例記者会見)/令和6年6月4日/…`. */

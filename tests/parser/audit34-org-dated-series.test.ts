@@ -16,6 +16,9 @@ describe('the series of a title with its day', () => {
 		['2024-10-05 理事会議事録', '理事会'],
 		['みなと協会 : 第3回理事会議事録', 'みなと協会 理事会'],
 		['みなと協会　令和6年10月5日　理事会議事録', 'みなと協会　理事会'],
+		// (In brackets, the day goes whole with the time after it, as a meeting app names its notes.)
+		['理事会 (2024年10月5日 19:30 JST) の議事録', '理事会'],
+		['PTA広報委員会 (2024-10-08 19:30 GMT+9) の文字起こし', 'PTA広報委員会'],
 	])('%s is of the series %s', (title, series) => {
 		expect(seriesOf(title)).toBe(series);
 	});

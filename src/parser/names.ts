@@ -774,6 +774,13 @@ function withoutRank(parts: NameParts): NameParts {
 
 /** The head of a numbered unit of a residents' association: `一組長`, `３班長`, `五区副区長`. */
 const NUMBERED_UNIT_HEAD = /^[一二三四五六七八九十0-9０-９]{1,3}(?:組|班|区)(?:副)?(?:組長|班長|区長|長)$/u;
+/** An association's officer in charge of a part of its business, maybe after a surname: `会計担当理事`, `鈴木広報担当理事`. */
+const OFFICER_IN_CHARGE = new RegExp(`^(?<name>[${HAN}]{1,3})?(?<post>(?:会計|広報|防災|防犯|修繕|総務|庶務|企画|渉外|施設|環境|管理|財務|経理|厚生|文化|体育|事業|研修|組織|教育|福利厚生|営業|技術|法務|IR|ＩＲ|IT|ＩＴ|DX|ＤＸ)担当(?:理事|監事|幹事|役員|委員|取締役|執行役員))$`, 'u');
+/** True for such an officer's post alone (`会計担当理事`), who speaks as a post does. */
+export function isOfficerInCharge(text: string): boolean {
+	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
+	return charge !== undefined && charge.name === undefined;
+}
 /** A numbered 組, 班 or 区 of a residents' association, a space, then who of it: `7組　荻野 進`, `３班 田村`. */
 const PART_THEN_NAME = new RegExp(`^(?<part>[0-9０-９]{1,2}(?:組|班|区))[ \u3000]+(?<name>[${HAN}]{1,4}(?:[ \u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 /** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
@@ -830,6 +837,10 @@ function readNameLabel(label: string): NameParts {
 	if (text === '') return none;
 	// `一組長`, `３班長`: the head of a numbered 組 or 班 of a residents' association, a post without a person.
 	if (NUMBERED_UNIT_HEAD.test(text)) return { name: null, title: text, affiliation: null };
+	// `会計担当理事`, `鈴木広報担当理事`: an officer in charge of a part of the business is one post, with the surname before it
+	// when there is one (it had been read as a person named 会計担当, a 理事).
+	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
+	if (charge) return { name: charge.name ?? null, title: charge.post ?? null, affiliation: null };
 	// `7組　荻野 進`, `３班 田村`: who of a numbered 組, 班 or 区, as a residents' association lists its chair and signers (no one had
 	// been named).
 	const ofPart = PART_THEN_NAME.exec(text)?.groups;

@@ -211,14 +211,24 @@ function assemblyOnlyInTitle(title: string, text: string, compact: (text: string
 }
 
 /**
- * The page's text with its `<title>` as the first line when the content neither has a heading nor names the meeting in
- * its first lines as the title does (`令和6年6月定例会（第2号）` under the title `令和6年6月定例会（第2号） 本文`, or more fully
- * than the title, `第18回　みどり市地域公共交通協議会　議事録` under `第18回 議事録 | みどり市`), or when
- * the title alone names the assembly (`… 本文 | みずほ市議会会議録検索システム` over `令和 6年 9月定例会（第3号） 本文`): the
- * readers take the first line for the title, and the assembly from it.
+ * True when the text opens with a field of the header (`日時`, `場所`, `出席者` …): its headings are the fields', and the
+ * page's title heading was none of its content (a wiki's export keeps it in the page's header, `<div id="main-header">`).
+ */
+function opensWithField(text: string): boolean {
+	const first = text.split('\n').find((line) => line.trim() !== '');
+	const field = first === undefined ? null : matchSectionLine(first);
+	return field !== null && field.key !== null && field.key !== 'body';
+}
+
+/**
+ * The page's text with its `<title>` as the first line when the content neither has a heading (other than a field's, as
+ * `<h2>日時</h2>` opening it) nor names the meeting in its first lines as the title does (`令和6年6月定例会（第2号）` under
+ * the title `令和6年6月定例会（第2号） 本文`, or more fully than the title, `第18回　みどり市地域公共交通協議会　議事録` under
+ * `第18回 議事録 | みどり市`), or when the title alone names the assembly (`… 本文 | みずほ市議会会議録検索システム` over
+ * `令和 6年 9月定例会（第3号） 本文`): the readers take the first line for the title, and the assembly from it.
  */
 export function withPageTitle(page: PageText): string {
-	if (page.heading || page.title === null) return page.text;
+	if ((page.heading && !opensWithField(page.text)) || page.title === null) return page.text;
 	const compact = (text: string) => text.replace(/[\s\u3000]+/gu, '');
 	const title = compact(page.title).slice(0, TITLE_COMPARED);
 	const first = page.text.split('\n').map((line) => compact(line).slice(0, TITLE_COMPARED)).filter((line) => line !== '').slice(0, TITLE_WITHIN);

@@ -504,6 +504,9 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 	},
 };
 
+/** A count at a row's end: `９人`, `８名`, `６１個`, `２１２世帯`. */
+const COUNT_ROW = /[\s\u3000][0-9０-９,，]{1,6}[\s\u3000]*(?:名|人|個|世帯|株|口)$/u;
+
 /** Read one non-blank line: classify it, then hand it to its kind's handler. */
 function readLine(state: BodyState, lines: readonly SourceLine[], index: number, options: BodyOptions): void {
 	const source = lines[index];
@@ -549,6 +552,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'speaker' && entry.text !== null && !entry.bare && postThenName(source.text, entry.label) && TOLD_BY_NAME.test(entry.text) && isNarration(source.text)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `議長：定款第３３条により会長小川雄二が議長となる。`: the field telling who chairs by the articles, not the chair's words.
 	if (entry.kind === 'speaker' && /^議\s*長$/u.test(entry.label) && CHAIR_BY_RULE.test(entry.text ?? '')) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
+	// `（１）理事数　　９人` / `（２）出席理事数　８人` under a header's field of counts (`３　理事数及び出席理事数`): rows of the
+	// field, numbered as a co-operative's form lists them, never headings of the text (each had been a section of its own).
+	if (entry.kind === 'heading' && state.row && COUNT_ROW.test(trimSpaces(source.text))) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -218,8 +218,9 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	const gapped = /^(?<who>[^\s\u3000、。（()）「」]{1,20})(?:\u3000|[ \u3000]{2,})(?<rest>\S.*)$/u.exec(text)?.groups;
 	// (`（質問）３０４号室　修繕積立金の…`: a room or a part of the body asks so too.)
 	// (`（回答）会計担当理事　…`: an officer whose post ends in an association's role.)
+	// (`（質問）清水評議員　奨学金の…`: a member by surname and post, as a foundation's 評議員会 writes who asks.)
 	// (Not when who asks runs on to a colon, `（質問）３班　会員：…`: the part and its member ask, read below.)
-	const partOrOfficer = (PART_MEMBER.test(matchForm(gapped?.who ?? '')) || OFFICER_POST.test(gapped?.who ?? '')) && !ASKER.test(text);
+	const partOrOfficer = (PART_MEMBER.test(matchForm(gapped?.who ?? '')) || OFFICER_POST.test(gapped?.who ?? '') || isPersonLabel(gapped?.who ?? '')) && !ASKER.test(text);
 	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '') || partOrOfficer) && !/[。、]/u.test(gapped.who ?? '')) {
 		return { kind: 'speaker', label: `${label}（${gapped.who}）`, text: trimSpaces(gapped.rest ?? '') };
 	}
@@ -272,10 +273,11 @@ const TIMED_TURN = new RegExp(`^(?<time>[\\[(（]?${TURN_TIME}(?:\\.[0-9]{1,3})?
 /**
  * The recorder's line of a decision: an arrow before the outcome (a weekday or a time in it, `８月１７日（土）`, `19:00`, but no
  * speaker in brackets at its end, which `attributedPoint` reads), or the outcome of the deliberation in the passive (also as
- * the chair put it to the meeting, `議長が議場に諮ったところ、全員賛成で原案どおり承認された。`); or the
+ * the chair put it to the meeting, `議長が議場に諮ったところ、全員賛成で原案どおり承認された。`), what the deliberation came to
+ * (`審議の結果、企画案を修正のうえ次回理事会に提案することとした。`), a vote's tally after its word (`採決　賛成５４、反対０、保留２　→　承認`); or the
  * close told of the chair (`…議長は午前10時50分閉会を宣した。`, `議長が閉会となった。`), as a 株主総会議事録 ends.
  */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)?。$|(?:(?:全員賛成|賛成全員|賛成多数|全会一致|満場一致|挙手全員|異議なし)(?:により|で|と認め)?[、,，]?)?原案の?(?:とおり|どおり|通り)[、,，]?(?:承認|可決|否決|決定|了承|採択|認定|同意|許可)(?:された|とした|となった|と決定した|することに決定した)?。?$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:全員|出席者全員)?異議なく(?:承認|了承|可決|決定|採択)。?$|賛成[\s\u3000]*[0-9０-９]{1,5}[名人票]?[、,，\s\u3000].{0,40}(?:可決|否決|承認|採択|不採択)(?:された|した|となった)?。?$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?(?:した|す)。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
+const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)?。$|(?:(?:全員賛成|賛成全員|賛成多数|全会一致|満場一致|挙手全員|異議なし)(?:により|で|と認め)?[、,，]?)?原案の?(?:とおり|どおり|通り)[、,，]?(?:承認|可決|否決|決定|了承|採択|認定|同意|許可)(?:された|とした|となった|と決定した|することに決定した)?。?$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:全員|出席者全員)?異議なく(?:承認|了承|可決|決定|採択)。?$|(?:採決[\s\u3000]*[:：]?[\s\u3000]*)?賛成[\s\u3000]*[0-9０-９]{1,5}[名人票]?[、,，\s\u3000].{0,40}(?:可決|否決|承認|採択|不採択)(?:された|した|となった)?。?$|(?:審議|採決|協議|審査)の結果[、,，].{0,60}(?:こととした|こととなった|ことになった|ことに決定した)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?(?:した|す)。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
 
 /** Two or more stage directions on one line, one of them in 〔〕: `〔岩田智子さん登壇〕（拍手）` (never a long line: the pattern's lookahead would run over all of it). */
 export function isStageDirectionPair(line: string): boolean {
@@ -601,8 +603,8 @@ export function isSpeakerLabel(label: string): boolean {
 	// `２．令和6年度前期の学生数について（教務委員長）`: an item of business with who reports it, a heading.
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
-	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text));
+	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is; `会計担当理事`, an officer in charge.)
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text));
 }
 
 /**

@@ -782,6 +782,15 @@ function withoutRank(parts: NameParts): NameParts {
 
 /** The head of a numbered unit of a residents' association: `一組長`, `３班長`, `五区副区長`. */
 const NUMBERED_UNIT_HEAD = /^[一二三四五六七八九十0-9０-９]{1,3}(?:組|班|区)(?:副)?(?:組長|班長|区長|長)$/u;
+/** An association's officer in charge of a part of its business, maybe after a surname: `会計担当理事`, `鈴木広報担当理事`. */
+const OFFICER_IN_CHARGE = new RegExp(`^(?<name>[${HAN}]{1,3})?(?<post>(?:会計|広報|防災|防犯|修繕|総務|庶務|企画|渉外|施設|環境|管理|財務|経理|厚生|文化|体育|事業|研修|組織|教育|福利厚生|営業|技術|法務|IR|ＩＲ|IT|ＩＴ|DX|ＤＸ)担当(?:理事|監事|幹事|役員|委員|取締役|執行役員))$`, 'u');
+/** True for such an officer's post alone (`会計担当理事`), who speaks as a post does. */
+export function isOfficerInCharge(text: string): boolean {
+	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
+	return charge !== undefined && charge.name === undefined;
+}
+/** A numbered 組, 班 or 区 of a residents' association, a space, then who of it: `7組　荻野 進`, `３班 田村`. */
+const PART_THEN_NAME = new RegExp(`^(?<part>[0-9０-９]{1,2}(?:組|班|区))[ \u3000]+(?<name>[${HAN}]{1,4}(?:[ \u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 /** Someone kept anonymous by a letter after what they are at the meeting: `質問者A`, `参加者Ｂ`, `話者C`. */
 const ANONYMOUS_BY_LETTER = /^(?:質問者|回答者|発言者|発話者|話者|参加者|出席者|傍聴者|来場者|相談者|住民|市民|区民|町民|村民)[A-ZＡ-Ｚ]{1,2}$/u;
 /** Someone of the floor kept anonymous, told by sex or age in brackets: `参加者（男性）`, `発言者（７０代女性）`, `市民（男性・６０代）`. */
@@ -816,6 +825,13 @@ const FLOOR_LABEL = new RegExp(`^(?<role>${FLOOR_ROLES})[（(](?<part>[^（()）
 const FLOOR_MEMBER = new RegExp(`^(?<role>(?:正|賛助|特別|一般|個人|法人|準|名誉)会員|${FLOOR_ROLES})[ \u3000](?<name>[${HAN}]{1,4}(?:[ \u3000][${HAN}${KANA}]{1,5})?)$`, 'u');
 /** Words after a floor's role that say who of it, never a name: `会員 各位`, `組合員 一同`, `株主 総数`. */
 const FLOOR_NOT_NAMES = /^(?:各位|一同|全員|全体|総数|以外|有志|多数|数名|代表|の皆様)/u;
+/**
+ * A member of the floor after their surname, as an association's or a company's minutes label who speaks from the floor
+ * (`野口会員：`, `田村組合員：`, `高木株主：`): the surname, then the role.
+ */
+const SURNAMED_FLOOR = new RegExp(`^(?<name>[${HAN}]{1,3})(?<role>会員|組合員|株主)$`, 'u');
+/** Words before 会員, 組合員 or 株主 that say what kind of member, never a surname (`正会員`, `賛助会員`, `准組合員`, `大株主`). */
+const MEMBER_KINDS = /^(?:正|準|准|賛助|特別|一般|個人|法人|団体|名誉|終身|功労|永年|学生|家族|普通|優先|機関|外国|安定|新|旧|元|前|現|非|全|各|大|筆頭|主要|少数|同|他|本|当|総|新規|既存|入会|退会|未|員外|協会|友の)$/u;
 /** A member's surname, one space, the given name and 議員, 委員 or 君: `森 康哲議員`, `田中　徹委員`. */
 const SPACED_MEMBER = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<given>[${HAN}${KANA}]{1,4})(?<title>議員|委員|君)$`, 'u');
 
@@ -831,6 +847,15 @@ function readNameLabel(label: string): NameParts {
 	if (NUMBERED_UNIT_HEAD.test(text)) return { name: null, title: text, affiliation: null };
 	// `SPEAKER_00`: a transcription app's speaker it could not name, no body written in capitals.
 	if (NUMBERED_SPEAKER.test(text)) return none;
+	// `会計担当理事`, `鈴木広報担当理事`: an officer in charge of a part of the business is one post, with the surname before it
+	// when there is one (it had been read as a person named 会計担当, a 理事).
+	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
+	if (charge) return { name: charge.name ?? null, title: charge.post ?? null, affiliation: null };
+	// `7組　荻野 進`, `３班 田村`: who of a numbered 組, 班 or 区, as a residents' association lists its chair and signers (no one had
+	// been named).
+	const ofPart = PART_THEN_NAME.exec(text)?.groups;
+	const partName = ofPart?.name ?? '';
+	if (ofPart && !NOT_SURNAMES.has(partName.split(/[ \u3000]/u)[0] ?? '') && !new RegExp(`^(?:${FLOOR_ROLES})$`, 'u').test(partName) && !ROLE_TITLES.some((role) => partName.endsWith(role))) return { name: partName, title: null, affiliation: ofPart.part ?? null };
 	// `山本　誠一（やまもと・せいいち）　みなみ野市長`: the name's reading in kana, in brackets after it, is no part of the entry.
 	const unread = text.replace(NAME_READING, '');
 	if (unread !== text && unread.trim() !== '') return readNameLabel(unread);
@@ -873,6 +898,11 @@ function readNameLabel(label: string): NameParts {
 	const floorMember = FLOOR_MEMBER.exec(text)?.groups;
 	const floorName = floorMember?.name ?? '';
 	if (floorMember && !FLOOR_NOT_NAMES.test(floorName) && !NOT_SURNAMES.has(floorName.split(/[ \u3000]/u)[0] ?? '') && !isOrganisation(floorName) && !ROLE_TITLES.some((role) => floorName.endsWith(role))) return { name: floorName, title: floorMember.role ?? null, affiliation: null };
+	// `野口会員`, `田村組合員`, `高木株主`: a member of the floor after their surname (it had been read as a name, 野口会員, and
+	// Markdown minutes had kept the turn as text).
+	const surnamedFloor = SURNAMED_FLOOR.exec(text)?.groups;
+	const floorSurname = surnamedFloor?.name ?? '';
+	if (surnamedFloor && !MEMBER_KINDS.test(floorSurname) && !NOT_SURNAMES.has(floorSurname) && !isOrganisation(floorSurname)) return { name: floorSurname, title: surnamedFloor.role ?? null, affiliation: null };
 	// `管理会社　株式会社サンライフ管理　フロント担当　岡本`: what the company is to the association, then the company, the post
 	// and the person (as an owners' association lists its managing agent's staff).
 	const agent = MANAGING_AGENT.exec(text)?.groups?.rest;

@@ -25,6 +25,9 @@ const english = (...words: string[]): string => `(?:${words.map((word) => word.r
 /** The labels that open the text of a talk with residents (`４．懇　談`), yet name an agenda's item too (`３．意見交換` under `議事`). */
 const TALK_LABELS: readonly string[] = ['懇談', '懇談内容', '懇談の内容', '意見交換', '意見交換内容'];
 
+/** A person's name alone (NFKC form): a surname and maybe the given name after a space (`荻野 進`, `古川洋子`). */
+const WHO_ALONE = '[\\p{Script=Han}々ヶ]{1,4}(?:\\s[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ー]{1,5})?';
+
 /** The day before a sitting's time in a field of the header (NFKC form): `十二月二十日`, `昭和三十年六月十五日(水)`, `同日`. */
 const FIELD_DAY = '(?:(?:(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:\\s*\\([^()]{1,4}\\))?\\s*|同日\\s*)?';
 
@@ -53,6 +56,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席責任役員', '欠席総代'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事', '欠席役員', '欠席監事', '欠席取締役', '欠席監査役', '欠席評議員', '欠席代議員', '欠席幹事'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事の氏名', '出席役員の氏名', '出席監事の氏名'), loose: true },
+	// A co-operative's 理事会 on its central federation's form: `７　議長の氏名` / `代表理事理事長　石原　健一` (it had been read as one
+	// more absent director, the label a member), and `３　理事数及び出席理事数` over `（１）理事数　９人`, counts kept as text (they
+	// had been read as more of the place above).
+	{ key: 'participants', pattern: anyOf('議長の氏名', '議長氏名'), loose: true },
+	{ key: null, pattern: anyOf('理事数及び出席理事数', '理事の数及び出席理事の数', '役員数及び出席役員数', '監事数及び出席監事数'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事の氏名', '欠席役員の氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
 	// A company's 株主総会 as the Companies Act's rules word it: `出席した取締役および監査役` / `欠席した取締役および監査役`.
@@ -115,6 +123,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Who keeps the record and who chairs the proceedings, after the roll (`書記：佐藤`, `記録者：…`, `司　会：副会長 土屋`):
 	// present, never one of the roll above's groups.
 	{ key: 'participants', pattern: anyOf('書記', '記録者', '記録係', '司会', '司会者', '司会進行', '議長'), loose: false },
+	// (After a space too, when the numbered 組 or 班 they stand for and who follow: `議長　7組　荻野 進`,
+	// `書記　2組　古川 洋子`, as a residents' association's 総会 lists them under its counts; such a line had been the chair's turn,
+	// the fields and the agenda below it its words.)
+	{ key: 'participants', pattern: `(?:${anyOf('書記', '記録者', '司会', '司会者', '議長')})(?=\\s+[0-9]{1,2}(?:組|班|区)\\s+${WHO_ALONE}$)`, loose: true },
 	// A convention's two or three co-chairs (`議長団　山田　太郎（第一支部）、石井　由美（第三支部）`): a roll, as a chair is.
 	{ key: 'participants', pattern: anyOf('議長団', '大会議長団', '総会議長団'), loose: true },
 	// An owners' association's managing agent and caretaker before a colon (`管理会社：…　フロント担当 大西`, `管理員：大川`): present, a
@@ -138,6 +150,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// Those who sit in without a seat and those who come with a member, numbered in the header (`４．オブザーバー`, `５．随行`): a
 	// roll of their own (the heading had been an unknown section, its names kept as minutes text).
 	{ key: 'participants', pattern: anyOf('オブザーバー', 'オブザーバ', '随行', '随行員', '同行者'), loose: true, numberedOnly: true },
+	// A union's or an association's officers and guests before a colon (`役員：執行委員長 北島 誠、…`, `来賓：連合地協 事務局長 片山 修 様`):
+	// rolls of their own (they had been unknown sections, kept as text).
+	{ key: 'participants', pattern: anyOf('役員', '来賓', '来賓者', 'オブザーバー', 'オブザーバ'), loose: false },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '市執行部', '町執行部', '村執行部', '区執行部', '県執行部', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).
@@ -512,8 +527,8 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 	return null;
 }
 
-/** The fields that name who chairs or keeps the record (`議長：佐伯学部長`, `司　会：副会長 土屋`, `書記：教務課　村井`). */
-const CHAIR_FIELD = /^(?:議長|司会|司会者|司会進行|書記|記録者|記録係)$/u;
+/** The fields that name who chairs or keeps the record (`議長：佐伯学部長`, `司　会：副会長 土屋`, `書記：教務課　村井`), and the officers and guests (`役員：…`, `来賓：…`). */
+const CHAIR_FIELD = /^(?:議長|司会|司会者|司会進行|書記|記録者|記録係|役員|来賓|来賓者|オブザーバー|オブザーバ)$/u;
 /** What follows such a label when it is someone's words, not a name: a sentence's end, a comma of speech, or a run of kana. */
 const FIELD_SPEECH = /[。！？!?]|[\p{Script=Hiragana}]{4}/u;
 

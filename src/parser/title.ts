@@ -18,8 +18,12 @@ const FISCAL_YEAR = withOldForms(/^[\s\u3000]*(?:(?:令和|平成|昭和|大正|
  */
 const PERIOD_INSIDE = withOldForms(/[\s\u3000]*(?:(?:(?:令和|平成|昭和|大正|明治)[\s\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})|[0-9０-９]{4})[\s\u3000]*年度|(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月(?![\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日)(?:[（(]第[0-9０-９]{1,2}期[）)])?|第[0-9０-９]{1,3}期(?:[（(](?:令和|平成|昭和|[0-9０-９]{4})[^（()）]{0,12}[）)])?(?=[\s\u3000]|$|第[0-9０-９]{1,3}回|(?:定時|臨時|通常)?(?:株主)?総会|理事会|取締役会|役員会))(?=[\s\u3000]|[^\s\u3000]|$)/gu);
 
-/** A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title). */
-const DAY_INSIDE = withOldForms(/(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?/gu);
+/**
+ * A whole date inside the body's name (`中央社会保険医療協議会総会平成18年11月15日`, a web page's title), in the Western
+ * year too, or as a wiki names its pages (`日本オープンデータ推進協会 : 2024-10-05 理事会議事録`, `2024年10月5日 理事会議事録`); those two
+ * not in brackets, which go whole with the time after the day (`(2024-10-08 19:30 GMT+9) の文字起こし`).
+ */
+const DAY_INSIDE = withOldForms(/(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|(?<![（(][\s\u3000]*)[0-9０-９]{4})[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*日(?:[（(][^（）()]{1,4}[）)])?(?:[\s\u3000]*開催)?|(?<![0-9０-９]|[（(][\s\u3000]*)[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])/gu);
 /** The year a page of sittings covers, in brackets after the body's name: `(令和6年開催分)`, `（令和６年度）`, `(2024年分)`. */
 const YEAR_BRACKET = withOldForms(/[（(][\s\u3000]*(?:(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})[\s\u3000]*年度?(?:開催分|開催|分)?[\s\u3000]*[）)]/gu);
 /** A body's name, then its day between slashes: `知事記者会見(定例記者会見)/令和6年6月4日/…`. */
@@ -174,8 +178,9 @@ function tidySeries(name: string): string {
 	let series = SPACED_SERIES.test(name) ? name.replace(/[ \u3000]/gu, '') : name;
 	if (series !== name) series = trimSpaces(series.replace(MINUTES_WORDS, '').replace(DOCUMENT_WORDS, '')) || series;
 	series = trimSpaces(series.replace(DECISION_OMITTED, '').replace(SESSION_BEFORE_ASSEMBLY, '').replace(OLD_SITTING_KIND, '').replace(MONTH_SITTING, '').replace(/(?<=委員会)(?:定例会|臨時会)$/u, '').replace(/(?<=委員会)[\s\u3000]*(?:定例|臨時)総会$/u, '').replace(MONTH_BEFORE_SITTING, '').replace(TRAILING_DAY, ''));
-	// (`広報委員会 - 文字起こし`, as a meeting tool names its transcript: the dash before the document's word goes with it.)
-	series = trimSpaces(series.replace(/(?<=\S)[\s\u3000]+[-‐－―–—|｜][\s\u3000]*$/u, ''));
+	// (`広報委員会 - 文字起こし`, as a meeting tool names its transcript: the dash before the document's word goes with it; a
+	// wiki's colon between its space and the page, `日本オープンデータ推進協会 : 理事会`, as Confluence titles an exported page, too.)
+	series = trimSpaces(series.replace(/(?<=\S)[\s\u3000]+[-‐－―–—|｜:：][\s\u3000]*$/u, '').replace(/(?<=\S)[\s\u3000]+[:：][\s\u3000]+(?=\S)/gu, ' '));
 	if (/.[\s\u3000]*の$/u.test(series)) series = trimSpaces(series.replace(/[\s\u3000]*の$/u, '').replace(DATE_BRACKET, ''));
 	// (`「医療ＤＸの推進に関する検討会」`, as a ministry quotes the name in `第３回「…検討会」議事録`: the body's name without the quotes.)
 	const quoted = QUOTED_NAME.exec(series)?.groups;

@@ -505,7 +505,12 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// The place on the line after the date block (a PDF's first page), when no 場所 section names it.
 		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource) && !(issuer === null && OFFICE_UNDER_DATE.test(trimSpaces(source.text)) && isIssuerLine(source.text))) {
 			record.location = trimSpaces(source.text);
-		} else if (isIssuerLine(source.text) && issuer === null) issuer = trimSpaces(source.text);
+		} else if (isIssuerLine(source.text) && issuer === null) {
+			issuer = trimSpaces(source.text);
+			// (`みなと水産加工協同組合` under `第１２回　理事会議事録`: a co-operative or a company named as the body the meeting is of,
+			// under a title with its session too; the series had been 理事会, one for every board.)
+			if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(matchForm(issuer))) organisation = issuer;
+		}
 		else if (isTitleAgain(source.text) || (header.title !== null && (isTitleWithoutKind(source.text, header.title.text) || isBodysRecordTitle(source.text, header.title.text)))) continue;
 		// `市立ひばりが丘小学校PTA` alone under `令和６年度　第２回　PTA運営委員会　議事録`: the body the meeting is of.
 		else if (organisation === null && header.title !== null && isUnderTitle(header.preamble, source, header.title.line) && ORGANISATION_LINE.test(matchForm(trimSpaces(source.text)))) organisation = trimSpaces(source.text);

@@ -1291,11 +1291,12 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	const marked = lines.map((source, at) => {
 		// (A roll's heading with its word on the line, `不応招議員　なし`, `欠席議員　２名`, is no member's turn.)
 		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) && !opensHeaderField(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
-		if (turn === null) return source;
+		const typed = turn === null ? postNameTurnLine(lines, at) : null;
+		if (turn === null && typed === null) return source;
 		turns++;
-		if (turn.speech === '' && standsAlone(lines, at)) alone++;
+		if (turn?.speech === '' && standsAlone(lines, at)) alone++;
 		if (first < 0) first = at;
-		return { ...source, text: `○${trimSpaces(source.text)}` };
+		return { ...source, text: typed ?? `○${trimSpaces(source.text)}` };
 	});
 	if (turns < UNMARKED_TURNS_MIN) return lines;
 	if (alone < UNMARKED_TURNS_MIN) return marked;
@@ -1304,6 +1305,45 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	return marked.map((source, at) =>
 		at > first && source.text.length <= 20 && bareMemberName(source.text) !== null && standsAlone(lines, at) ? { ...source, text: `○${trimSpaces(source.text)}` } : source,
 	);
+}
+
+/** A post or a seat, a full-width space and the holder's name, as a label typed without a mark: `議長　岩井　茂`, `３番　今井　修一`, `町長　尾上`. */
+const POST_SPACE_NAME = /^(?<post>[^\s\u3000（()）]{1,12})\u3000(?<name>[\p{Script=Han}々ヶ]{1,4}(?:\u3000[\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?)$/u;
+/** How long such a label alone on its line may be. */
+const POST_NAME_ALONE_MAX = 16;
+
+/** True when a label reads as a post or a seat and the name of who holds it (`議長　岩井　茂`: 岩井茂, the 議長). */
+function isPostAndName(label: string): boolean {
+	const found = POST_SPACE_NAME.exec(label)?.groups;
+	if (!found) return false;
+	const parts = parseNameLabel(label);
+	return parts.name !== null && parts.title !== null && parts.affiliation === null && parseNameLabel(found.name ?? '').title === null && !opensHeaderField(label);
+}
+
+/**
+ * The marked turn (`○議長（岩井　茂）　おはようございます。…`) of a line that a town's minutes typed in Word open with a post or a
+ * seat, a full-width space and the name, two spaces and the words (`議長　岩井　茂　　おはようございます。…`), or of such a label
+ * alone over the words on the next line (`議長　中谷` / `　ただいまから…`); null for any other line (a roll's row of such pairs,
+ * `町長　藤田　勝己　　副町長　加藤　雅`, is none: what follows is another pair, no words).
+ */
+function postNameTurnLine(lines: readonly SourceLine[], at: number): string | null {
+	const text = trimSpaces(lines[at]?.text ?? '');
+	const marked = (label: string, speech: string): string => {
+		const found = POST_SPACE_NAME.exec(label)?.groups;
+		return `○${found?.post ?? ''}（${found?.name ?? ''}）${speech === '' ? '' : `\u3000${speech}`}`;
+	};
+	if (text.length <= POST_NAME_ALONE_MAX && isPostAndName(text)) {
+		const next = trimSpaces(lines[at + 1]?.text ?? '');
+		if (next === '' || isPostAndName(next) || opensHeaderField(next) || readTurn(next) !== null || !/[。、？！]/u.test(next)) return null;
+		return marked(text, '');
+	}
+	const gap = /[ \u3000]{2,}/u.exec(text);
+	if (!gap) return null;
+	const label = text.slice(0, gap.index);
+	const speech = text.slice(gap.index + gap[0].length);
+	if (!isPostAndName(label) || !/[。、？！]/u.test(speech)) return null;
+	const words = /^(?<pair>\S+\u3000\S+)/u.exec(speech)?.groups?.pair;
+	return words !== undefined && isPostAndName(words) ? null : marked(label, speech);
 }
 
 /** True when the line has a blank line (or the file's edge) above and below it. */

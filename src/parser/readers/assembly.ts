@@ -70,7 +70,7 @@ const NAME_MAX = 6;
 // (`十　一番`: a roll set in a fixed pitch spaces the seat's kanji numerals apart too.)
 const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+(?:[\\s\\u3000][一二三四五六七八九十百]+)?)[\\s\\u3000]*番';
 /** Short posts that rolls space out one character to a cell (`市     長`, `教  育  長`), with or without 副. */
-const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員', '委員', '委員長'].flatMap((post) => [post, `副${post}`]));
+const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員', '委員', '委員長', '管理者', '会計管理者', '次長', '書記'].flatMap((post) => [post, `副${post}`]));
 /** A roll line that opens with a seat number. */
 const SEATED_LINE = new RegExp(`^[\\s\\u3000]*${SEAT}[\\s\\u3000]*[^\\s\\u30000-9０-９]`, 'u');
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
@@ -262,8 +262,11 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 
 /** The longest roll line looked at for such a post. */
 const ROLL_LINE_MAX = 200;
-/** A chair's post before a member's seat in a committee's roll (`委員長　　１番　　青　木　蒼　太　君`, `副委員長　２番　…`). */
-const CHAIR_BEFORE_SEAT = new RegExp(`^[\\s\\u3000]*(?<post>副?[\\s\\u3000]?(?:委[\\s\\u3000]?員[\\s\\u3000]?長|議[\\s\\u3000]?長|主[\\s\\u3000]?査|分科会長))[\\s\\u3000]+(?<rest>${SEAT}[\\s\\u3000]*[^\\s\\u3000].*)$`, 'u');
+/**
+ * A chair's or a member's post before a member's seat in a committee's roll (`委員長　　１番　　青　木　蒼　太　君`, `副委員長　２番　…`,
+ * the post spaced out to its cell: `委　　員　　１番　　中　村　彩　花`, `議　　長　１０番　　大　塚　喜　一`).
+ */
+const CHAIR_BEFORE_SEAT = new RegExp(`^[\\s\\u3000]*(?<post>副?[\\s\\u3000]*(?:委[\\s\\u3000]*員(?:[\\s\\u3000]*長)?|議[\\s\\u3000]*長|主[\\s\\u3000]*査|分科会長))[\\s\\u3000]+(?<rest>${SEAT}[\\s\\u3000]*[^\\s\\u3000].*)$`, 'u');
 
 /** A member's post a roll spaces out to its cell before the name (`議　　長`, `副 議 長`, `議　　員`). */
 const SPACED_MEMBER_POST = /^(?:副?議長|議員)$/u;

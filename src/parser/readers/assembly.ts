@@ -95,6 +95,8 @@ const CHAIR_GROUP = '議長・副議長';
 
 /** What parts the entries of a roll typed on one line (`１番 大森正、２番 岡田春子`). */
 const ROLL_ENTRY_SEPARATOR = /[、，,][\s\u3000]*/u;
+/** Leaders drawn from a roll's post to its holder's name (`町長 ……………… 宮下　一郎君`): a run of ellipses or of three dots or more. */
+const ROLL_LEADERS = /(?<=\S)[\s\u3000]*(?:[…‥]+|[・.．]{3,})[\s\u3000]*(?=\S)/gu;
 /** The longest entry of such a roll: seat or post and a name (`議会事務局長 小林秀樹`, `５番 金井誠（議長）`). */
 const ROLL_ENTRY_MAX = 24;
 
@@ -738,7 +740,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	};
 	/** Each post-and-name roll's last row with posts, where its posts stand. */
 	const rollColumns = new Map<ParticipantGroup, PostColumns>();
-	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }, line: number): void => {
+	const readRoll = (key: HeaderKey, group: ParticipantGroup, written: string, pending: { post: string | null }, line: number): void => {
+		// `町長 ……………… 宮下　一郎君　　副町長 …………… 岩田　進君`: leaders from a post to its holder are the gap between them.
+		const text = written.replace(ROLL_LEADERS, '\u3000\u3000');
 		// `１番 大森正、２番 岡田春子、…`, `村長 北村光明、副村長 木村悠`: a roll typed on one line, its entries apart by 、, is read
 		// entry by entry (the 、 had stayed on the names, and the posts had run into the names before them).
 		const entries = text.split(ROLL_ENTRY_SEPARATOR);

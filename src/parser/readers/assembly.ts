@@ -676,10 +676,6 @@ const ATTENDANCE_TOKEN = /(?<seat>^[0-9]{1,3}番?$)|(?<word>^[\p{Script=Han}\p{S
 function readAttendance(text: string, table: Attendance): boolean {
 	const cells = trimSpaces(text.normalize('NFKC')).split(/[\s\u3000]+/u);
 	if (cells.length > 24) return false;
-	const isMark = (cell: string): boolean => [...cell].length === 1 && (table.marks.present.includes(cell) || table.marks.absent.includes(cell));
-	const kinds = cells.map((cell) => (isMark(cell) ? 'mark' : ATTENDANCE_HEADING.test(cell) ? 'heading' : ATTENDANCE_TOKEN.exec(cell)?.groups?.seat !== undefined ? 'seat' : ATTENDANCE_TOKEN.test(cell) ? 'word' : null));
-	if (kinds.includes(null) || (kinds.includes('heading') && kinds.some((kind) => kind !== 'heading'))) return false;
-	if (kinds.every((kind) => kind === 'heading')) return true;
 	const finish = (mark: string | null): void => {
 		const pending = table.pending;
 		table.pending = null;
@@ -688,6 +684,16 @@ function readAttendance(text: string, table: Attendance): boolean {
 		const member = { text: pending.words.join(' '), name, title: null, affiliation: null };
 		(mark !== null && table.marks.absent.includes(mark) ? table.absent : table.present).members.push(member);
 	};
+	// (A heading of the header alone, `会議録署名議員` under the table's last cell, ends the table: no member's name; the last
+	// member, its mark's cell left blank, is present.)
+	if (cells.length === 1 && HEADER_KEYS.some((entry) => entry.pattern.test(headerKey(text)))) {
+		if (table.markFirst === false) finish(null);
+		return false;
+	}
+	const isMark = (cell: string): boolean => [...cell].length === 1 && (table.marks.present.includes(cell) || table.marks.absent.includes(cell));
+	const kinds = cells.map((cell) => (isMark(cell) ? 'mark' : ATTENDANCE_HEADING.test(cell) ? 'heading' : ATTENDANCE_TOKEN.exec(cell)?.groups?.seat !== undefined ? 'seat' : ATTENDANCE_TOKEN.test(cell) ? 'word' : null));
+	if (kinds.includes(null) || (kinds.includes('heading') && kinds.some((kind) => kind !== 'heading'))) return false;
+	if (kinds.every((kind) => kind === 'heading')) return true;
 	for (const [index, cell] of cells.entries()) {
 		const kind = kinds[index];
 		table.markFirst ??= kind === 'mark' ? true : kind === 'seat' ? false : null;
@@ -829,7 +835,10 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// The day alone with its weekday (`令和６年９月12日（木曜日）`, `第５日　令和６年２月28日（水曜日）`) under the session's
 		// period (`会期　令和６年２月20日から３月22日まで`) or a cover's `令和６年９月10日開会`: the sitting's own day as well.
 		const day = sitting === null && sessionDated() && sittingDay(text, null) !== null;
-		if (!day && (!sitting || !['開議', '開会'].includes(sitting.event))) return false;
+		// (`開議` alone over the day and the clock, a header table copied one cell per line, after `招集年月日` and its day: the
+		// sitting's day.)
+		const opened = untimed !== null && ['開議', '開会'].includes(untimed.event) && untimed.lines < UNTIMED_CELLS && trimSpaces(matchForm(text).slice(found.end)) === '';
+		if (!day && !opened && (!sitting || !['開議', '開会'].includes(sitting.event))) return false;
 		const before = header.dateLine !== null && header.dateSource ? { text: header.dateSource.called ?? trimSpaces(header.dateSource.text), line: header.dateLine } : null;
 		// (In the order of the lines: a cover's `…閉会` read after the `…開会` stays below it.)
 		if (before) {

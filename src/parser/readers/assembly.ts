@@ -262,6 +262,9 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	return members;
 }
 
+/** A header field of the sitting's close, named before its day: `閉　　　会　　令和６年１月２６日　午前１０時１５分`, `散会　…`. */
+const CLOSE_FIELD = /^(?:閉会|散会|延会)(?![の])/u;
+
 /** The longest roll line looked at for such a post. */
 const ROLL_LINE_MAX = 200;
 /**
@@ -882,6 +885,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			const times = findTimeRange(matchForm(text).slice(dated.end));
 			if (current?.key === 'agenda') {
 				header.scheduled ??= times?.start ?? null;
+				continue;
+			}
+			// (`閉　　　会　　令和６年１月２６日　午前１０時１５分`: a field of the sitting's close gives its end.)
+			if (times?.start && header.end === null && CLOSE_FIELD.test(compact(matchForm(unprefixed(text))))) {
+				header.end = times.start;
 				continue;
 			}
 			if (times?.start && header.start === null) header.start = times.start;

@@ -265,6 +265,9 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 /** A header field of the sitting's close, named before its day: `閉　　　会　　令和６年１月２６日　午前１０時１５分`, `散会　…`. */
 const CLOSE_FIELD = /^(?:閉会|散会|延会)(?![の])/u;
 
+/** An office in brackets between a post and its holder's name, then a space: `（あおい市長）　`, `（みどり町長）　`. */
+const BRACKETED_OFFICE = /^[（(](?<office>[^（()）\s\u3000]{2,20})[）)][\s\u3000]+(?=\S)/u;
+
 /** The longest roll line looked at for such a post. */
 const ROLL_LINE_MAX = 200;
 /**
@@ -465,11 +468,15 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			const last = names[names.length - 1] ?? post;
 			const from = Math.min(post.index < 0 ? Number.POSITIVE_INFINITY : post.index, names[0]?.index ?? 0);
 			const to = Math.max(post.index + post.text.length, last.index + last.text.length);
+			// `管理者　　（あおい市長）　　水　谷　博　文`: the office held in a member town, in brackets between a joint body's post and
+			// the name, is the member's affiliation (it had opened the name).
+			const joined = names.map((name) => name.text).join('\u3000');
+			const office = BRACKETED_OFFICE.exec(joined);
 			members.push({
 				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(from, to),
-				name: readPaddedName(names.map((name) => name.text).join('\u3000').replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
+				name: readPaddedName(joined.slice(office?.[0].length ?? 0).replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
 				title: replaceSpaceRuns(post.text, ''),
-				affiliation: null,
+				affiliation: office?.groups?.office ?? null,
 			});
 		}
 		names = [];

@@ -110,6 +110,14 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
  * `住民A`); the question and the answer of a Q&A record (`問`, `答`).
  */
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|発話者|話者|質問者|回答者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
+
+/**
+ * An unmarked speaker written as a post, a full-width space and the holder's name (a surname, or a full name with its space),
+ * then two spaces or more before the words: `議長　山田　　ただいまから…`, `総務課長　青木　　それでは…` (a village's 全員協議会 typed in Word).
+ */
+const POST_NAME_THEN_WORDS = /^(?<post>[^\s\u3000（()）]{1,12})\u3000(?<name>[\p{Script=Han}々ヶ]{1,4}(?:\u3000[\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?)[ \u3000]{2,}(?<text>\S.*)$/u;
+/** An assembly's member by that word or by seat, before a name: `議員`, `３番`. */
+const CHAMBER_SEAT = /^(?:議員|[0-9０-９一二三四五六七八九十]{1,3}番)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
 const UNMARKED = /^(?<label>[^\s\u3000（()）]{1,20}[（(][^（()）]{1,15}[）)]|[^\s\u3000]{1,30})\u3000+(?<text>\S.*)$/u;
 /**
@@ -1318,6 +1326,18 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const label = (padded.label ?? '').replace(/[\s\u3000]/gu, '');
 		const text = trimSpaces(padded.text ?? '');
 		if ((isSpeakerLabel(label) || isPostLabel(label)) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
+	}
+	// `議長　山田　　ただいまから…`: a post and its holder's name, then a wider gap and the words: the label `議長（山田）` (the name had
+	// opened the words of a turn of the post alone).
+	const postName = POST_NAME_THEN_WORDS.exec(raw.trimEnd())?.groups;
+	if (postName) {
+		const parts = parseNameLabel(`${postName.post}\u3000${postName.name}`);
+		const label = `${postName.post}（${postName.name}）`;
+		const text = trimSpaces(postName.text ?? '');
+		// (A surname of one letter, `議員　関`, that the roll lists: the words as well read so.)
+		const listed = context.surnames?.has(postName.name ?? '') === true && (!atMostCharacters(postName.name ?? '', 1) || context.oneLetterSurnames?.has(postName.name ?? '') === true);
+		const held = ((parts.name !== null && parts.title !== null && parts.affiliation === null) || listed) && parseNameLabel(postName.name ?? '').title === null;
+		if (held && (isSpeakerLabel(postName.post ?? '') || isPostLabel(postName.post ?? '') || ROLE_TITLES.includes(postName.post ?? '') || CHAMBER_SEAT.test(postName.post ?? '')) && JAPANESE_SPEECH.test(text) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 大橋座長　本文 / Ａ委員　本文 (unmarked: a full-width space after the label, at the start of the line, maybe indented
 	// as a 要点筆記 indents its `　委員　…` / `　執行部　…` lines).

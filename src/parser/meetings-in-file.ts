@@ -229,7 +229,9 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 	const titled = all.some((start) => !start.dated) ? all.filter((start) => !start.dated) : all;
 	// A volume's cover (`令和６年第３回（９月）…町議会定例会会議録` over the days the session opened and closed) is the title over its
 	// sittings, no meeting of its own (it had become one without a word of the minutes): it goes with the first sitting.
-	const held = (from: number, to: number): number => lines.slice(from + 1, to).filter((source) => source.text.trim() !== '' && !isSeparator(source.text)).length;
+	// (The assembly's name alone at the cover's foot, `かえで町議会` under `令和６年第４回かえで町議会定例会会議録`, is the cover's
+	// own words, no line of minutes.)
+	const held = (from: number, to: number): number => lines.slice(from + 1, to).filter((source, k) => source.text.trim() !== '' && !isSeparator(source.text) && !form(from).includes(form(from + 1 + k))).length;
 	const starts = titled.length > 1 && !titled[0]!.dated && held(titled[0]!.index, titled[1]!.index) < BARE_MEETING_LINES ? titled.slice(1) : titled;
 	// Meetings of one day are told apart by their titles' bodies (a 理事会 in the morning, the 総会 it prepared in the
 	// afternoon); the same title twice on one day is one meeting's (its appendix, `…議事録　別紙`).

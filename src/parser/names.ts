@@ -764,6 +764,15 @@ function readOldForms(label: string): NameParts {
 	return { name: back(parts.name, written.name), title: back(parts.title, written.title), affiliation: back(parts.affiliation, written.affiliation) };
 }
 
+/**
+ * A joint body's post, then in brackets the office its holder has in a member town, a space and the name with 君 or 議員
+ * (`管理者（あおい市長　水谷博文君）`, `副管理者（みどり町長　松井早苗君）`, as 一部事務組合 and 広域連合 label turns).
+ */
+const HELD_BY_OFFICE = new RegExp(
+	`^(?<post>[${HAN}${KANA}]{1,12})[（(](?<office>[${HAN}${KANA}]{0,10}?(?:副?(?:市|町|村|区)長|副?知事|副?議長|会計管理者|教育長))[ \\u3000]+(?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5}?)(?:君|議員|氏)[）)]$`,
+	'u',
+);
+
 /** The mark of a speech taken up again after an interruption, at a label's end: `（續）`, `（続）`, `(続き)`. */
 const CONTINUED = /[（(](?:續|続)き?[）)]$/u;
 
@@ -863,6 +872,9 @@ function readNameLabel(label: string): NameParts {
 	// records mark it; the mark is no part of who speaks (it had been read as an affiliation, 續, or as no one).
 	const resumed = CONTINUED.exec(text);
 	if (resumed !== null && trimSpaces(text.slice(0, resumed.index)) !== '') return readNameLabel(trimSpaces(text.slice(0, resumed.index)));
+	// `管理者（あおい市長　水谷博文君）`: a joint body's post, then the office its holder has in a member town and the name.
+	const elsewhere = HELD_BY_OFFICE.exec(text)?.groups;
+	if (elsewhere) return { name: (elsewhere.name ?? '').replace(/[ \u3000]+/u, ''), title: elsewhere.post ?? null, affiliation: elsewhere.office ?? null };
 	// `さいたま市企画政策課長`, `つくば市長`: a municipality whose name is written in kana reads as one written in kanji would.
 	const kana = KANA_MUNICIPALITY.exec(text)?.groups;
 	if (kana) {

@@ -70,7 +70,7 @@ const NAME_MAX = 6;
 // (`十　一番`: a roll set in a fixed pitch spaces the seat's kanji numerals apart too.)
 const SEAT = '第?[\\s\\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+(?:[\\s\\u3000][一二三四五六七八九十百]+)?)[\\s\\u3000]*番';
 /** Short posts that rolls space out one character to a cell (`市     長`, `教  育  長`), with or without 副. */
-const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員', '委員', '委員長'].flatMap((post) => [post, `副${post}`]));
+const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長', '区長', '知事', '教育長', '議長', '局長', '部長', '課長', '所長', '室長', '係長', '会長', '収入役', '監査委員', '委員', '委員長', '管理者', '会計管理者', '次長', '書記'].flatMap((post) => [post, `副${post}`]));
 /** A roll line that opens with a seat number. */
 const SEATED_LINE = new RegExp(`^[\\s\\u3000]*${SEAT}[\\s\\u3000]*[^\\s\\u30000-9０-９]`, 'u');
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
@@ -95,6 +95,8 @@ const CHAIR_GROUP = '議長・副議長';
 
 /** What parts the entries of a roll typed on one line (`１番 大森正、２番 岡田春子`). */
 const ROLL_ENTRY_SEPARATOR = /[、，,][\s\u3000]*/u;
+/** Leaders drawn from a roll's post to its holder's name (`町長 ……………… 宮下　一郎君`): a run of ellipses or of three dots or more. */
+const ROLL_LEADERS = /(?<=\S)[\s\u3000]*(?:[…‥]+|[・.．]{3,})[\s\u3000]*(?=\S)/gu;
 /** The longest entry of such a roll: seat or post and a name (`議会事務局長 小林秀樹`, `５番 金井誠（議長）`). */
 const ROLL_ENTRY_MAX = 24;
 
@@ -260,10 +262,19 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 	return members;
 }
 
+/** A header field of the sitting's close, named before its day: `閉　　　会　　令和６年１月２６日　午前１０時１５分`, `散会　…`. */
+const CLOSE_FIELD = /^(?:閉会|散会|延会)(?![の])/u;
+
+/** An office in brackets between a post and its holder's name, then a space: `（あおい市長）　`, `（みどり町長）　`. */
+const BRACKETED_OFFICE = /^[（(](?<office>[^（()）\s\u3000]{2,20})[）)][\s\u3000]+(?=\S)/u;
+
 /** The longest roll line looked at for such a post. */
 const ROLL_LINE_MAX = 200;
-/** A chair's post before a member's seat in a committee's roll (`委員長　　１番　　青　木　蒼　太　君`, `副委員長　２番　…`). */
-const CHAIR_BEFORE_SEAT = new RegExp(`^[\\s\\u3000]*(?<post>副?[\\s\\u3000]?(?:委[\\s\\u3000]?員[\\s\\u3000]?長|議[\\s\\u3000]?長|主[\\s\\u3000]?査|分科会長))[\\s\\u3000]+(?<rest>${SEAT}[\\s\\u3000]*[^\\s\\u3000].*)$`, 'u');
+/**
+ * A chair's or a member's post before a member's seat in a committee's roll (`委員長　　１番　　青　木　蒼　太　君`, `副委員長　２番　…`,
+ * the post spaced out to its cell: `委　　員　　１番　　中　村　彩　花`, `議　　長　１０番　　大　塚　喜　一`).
+ */
+const CHAIR_BEFORE_SEAT = new RegExp(`^[\\s\\u3000]*(?<post>副?[\\s\\u3000]*(?:委[\\s\\u3000]*員(?:[\\s\\u3000]*長)?|議[\\s\\u3000]*長|主[\\s\\u3000]*査|分科会長))[\\s\\u3000]+(?<rest>${SEAT}[\\s\\u3000]*[^\\s\\u3000].*)$`, 'u');
 
 /** A member's post a roll spaces out to its cell before the name (`議　　長`, `副 議 長`, `議　　員`). */
 const SPACED_MEMBER_POST = /^(?:副?議長|議員)$/u;
@@ -457,11 +468,15 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			const last = names[names.length - 1] ?? post;
 			const from = Math.min(post.index < 0 ? Number.POSITIVE_INFINITY : post.index, names[0]?.index ?? 0);
 			const to = Math.max(post.index + post.text.length, last.index + last.text.length);
+			// `管理者　　（あおい市長）　　水　谷　博　文`: the office held in a member town, in brackets between a joint body's post and
+			// the name, is the member's affiliation (it had opened the name).
+			const joined = names.map((name) => name.text).join('\u3000');
+			const office = BRACKETED_OFFICE.exec(joined);
 			members.push({
 				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(from, to),
-				name: readPaddedName(names.map((name) => name.text).join('\u3000').replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
+				name: readPaddedName(joined.slice(office?.[0].length ?? 0).replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
 				title: replaceSpaceRuns(post.text, ''),
-				affiliation: null,
+				affiliation: office?.groups?.office ?? null,
 			});
 		}
 		names = [];
@@ -671,10 +686,6 @@ const ATTENDANCE_TOKEN = /(?<seat>^[0-9]{1,3}番?$)|(?<word>^[\p{Script=Han}\p{S
 function readAttendance(text: string, table: Attendance): boolean {
 	const cells = trimSpaces(text.normalize('NFKC')).split(/[\s\u3000]+/u);
 	if (cells.length > 24) return false;
-	const isMark = (cell: string): boolean => [...cell].length === 1 && (table.marks.present.includes(cell) || table.marks.absent.includes(cell));
-	const kinds = cells.map((cell) => (isMark(cell) ? 'mark' : ATTENDANCE_HEADING.test(cell) ? 'heading' : ATTENDANCE_TOKEN.exec(cell)?.groups?.seat !== undefined ? 'seat' : ATTENDANCE_TOKEN.test(cell) ? 'word' : null));
-	if (kinds.includes(null) || (kinds.includes('heading') && kinds.some((kind) => kind !== 'heading'))) return false;
-	if (kinds.every((kind) => kind === 'heading')) return true;
 	const finish = (mark: string | null): void => {
 		const pending = table.pending;
 		table.pending = null;
@@ -683,6 +694,16 @@ function readAttendance(text: string, table: Attendance): boolean {
 		const member = { text: pending.words.join(' '), name, title: null, affiliation: null };
 		(mark !== null && table.marks.absent.includes(mark) ? table.absent : table.present).members.push(member);
 	};
+	// (A heading of the header alone, `会議録署名議員` under the table's last cell, ends the table: no member's name; the last
+	// member, its mark's cell left blank, is present.)
+	if (cells.length === 1 && HEADER_KEYS.some((entry) => entry.pattern.test(headerKey(text)))) {
+		if (table.markFirst === false) finish(null);
+		return false;
+	}
+	const isMark = (cell: string): boolean => [...cell].length === 1 && (table.marks.present.includes(cell) || table.marks.absent.includes(cell));
+	const kinds = cells.map((cell) => (isMark(cell) ? 'mark' : ATTENDANCE_HEADING.test(cell) ? 'heading' : ATTENDANCE_TOKEN.exec(cell)?.groups?.seat !== undefined ? 'seat' : ATTENDANCE_TOKEN.test(cell) ? 'word' : null));
+	if (kinds.includes(null) || (kinds.includes('heading') && kinds.some((kind) => kind !== 'heading'))) return false;
+	if (kinds.every((kind) => kind === 'heading')) return true;
 	for (const [index, cell] of cells.entries()) {
 		const kind = kinds[index];
 		table.markFirst ??= kind === 'mark' ? true : kind === 'seat' ? false : null;
@@ -735,7 +756,9 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	};
 	/** Each post-and-name roll's last row with posts, where its posts stand. */
 	const rollColumns = new Map<ParticipantGroup, PostColumns>();
-	const readRoll = (key: HeaderKey, group: ParticipantGroup, text: string, pending: { post: string | null }, line: number): void => {
+	const readRoll = (key: HeaderKey, group: ParticipantGroup, written: string, pending: { post: string | null }, line: number): void => {
+		// `町長 ……………… 宮下　一郎君　　副町長 …………… 岩田　進君`: leaders from a post to its holder are the gap between them.
+		const text = written.replace(ROLL_LEADERS, '\u3000\u3000');
 		// `１番 大森正、２番 岡田春子、…`, `村長 北村光明、副村長 木村悠`: a roll typed on one line, its entries apart by 、, is read
 		// entry by entry (the 、 had stayed on the names, and the posts had run into the names before them).
 		const entries = text.split(ROLL_ENTRY_SEPARATOR);
@@ -822,7 +845,10 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// The day alone with its weekday (`令和６年９月12日（木曜日）`, `第５日　令和６年２月28日（水曜日）`) under the session's
 		// period (`会期　令和６年２月20日から３月22日まで`) or a cover's `令和６年９月10日開会`: the sitting's own day as well.
 		const day = sitting === null && sessionDated() && sittingDay(text, null) !== null;
-		if (!day && (!sitting || !['開議', '開会'].includes(sitting.event))) return false;
+		// (`開議` alone over the day and the clock, a header table copied one cell per line, after `招集年月日` and its day: the
+		// sitting's day.)
+		const opened = untimed !== null && ['開議', '開会'].includes(untimed.event) && untimed.lines < UNTIMED_CELLS && trimSpaces(matchForm(text).slice(found.end)) === '';
+		if (!day && !opened && (!sitting || !['開議', '開会'].includes(sitting.event))) return false;
 		const before = header.dateLine !== null && header.dateSource ? { text: header.dateSource.called ?? trimSpaces(header.dateSource.text), line: header.dateLine } : null;
 		// (In the order of the lines: a cover's `…閉会` read after the `…開会` stays below it.)
 		if (before) {
@@ -866,6 +892,11 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			const times = findTimeRange(matchForm(text).slice(dated.end));
 			if (current?.key === 'agenda') {
 				header.scheduled ??= times?.start ?? null;
+				continue;
+			}
+			// (`閉　　　会　　令和６年１月２６日　午前１０時１５分`: a field of the sitting's close gives its end.)
+			if (times?.start && header.end === null && CLOSE_FIELD.test(compact(matchForm(unprefixed(text))))) {
+				header.end = times.start;
 				continue;
 			}
 			if (times?.start && header.start === null) header.start = times.start;
@@ -1291,11 +1322,12 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	const marked = lines.map((source, at) => {
 		// (A roll's heading with its word on the line, `不応招議員　なし`, `欠席議員　２名`, is no member's turn.)
 		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) && !opensHeaderField(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
-		if (turn === null) return source;
+		const typed = turn === null ? postNameTurnLine(lines, at) : null;
+		if (turn === null && typed === null) return source;
 		turns++;
-		if (turn.speech === '' && standsAlone(lines, at)) alone++;
+		if (turn?.speech === '' && standsAlone(lines, at)) alone++;
 		if (first < 0) first = at;
-		return { ...source, text: `○${trimSpaces(source.text)}` };
+		return { ...source, text: typed ?? `○${trimSpaces(source.text)}` };
 	});
 	if (turns < UNMARKED_TURNS_MIN) return lines;
 	if (alone < UNMARKED_TURNS_MIN) return marked;
@@ -1304,6 +1336,45 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	return marked.map((source, at) =>
 		at > first && source.text.length <= 20 && bareMemberName(source.text) !== null && standsAlone(lines, at) ? { ...source, text: `○${trimSpaces(source.text)}` } : source,
 	);
+}
+
+/** A post or a seat, a full-width space and the holder's name, as a label typed without a mark: `議長　岩井　茂`, `３番　今井　修一`, `町長　尾上`. */
+const POST_SPACE_NAME = /^(?<post>[^\s\u3000（()）]{1,12})\u3000(?<name>[\p{Script=Han}々ヶ]{1,4}(?:\u3000[\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?)$/u;
+/** How long such a label alone on its line may be. */
+const POST_NAME_ALONE_MAX = 16;
+
+/** True when a label reads as a post or a seat and the name of who holds it (`議長　岩井　茂`: 岩井茂, the 議長). */
+function isPostAndName(label: string): boolean {
+	const found = POST_SPACE_NAME.exec(label)?.groups;
+	if (!found) return false;
+	const parts = parseNameLabel(label);
+	return parts.name !== null && parts.title !== null && parts.affiliation === null && parseNameLabel(found.name ?? '').title === null && !opensHeaderField(label);
+}
+
+/**
+ * The marked turn (`○議長（岩井　茂）　おはようございます。…`) of a line that a town's minutes typed in Word open with a post or a
+ * seat, a full-width space and the name, two spaces and the words (`議長　岩井　茂　　おはようございます。…`), or of such a label
+ * alone over the words on the next line (`議長　中谷` / `　ただいまから…`); null for any other line (a roll's row of such pairs,
+ * `町長　藤田　勝己　　副町長　加藤　雅`, is none: what follows is another pair, no words).
+ */
+function postNameTurnLine(lines: readonly SourceLine[], at: number): string | null {
+	const text = trimSpaces(lines[at]?.text ?? '');
+	const marked = (label: string, speech: string): string => {
+		const found = POST_SPACE_NAME.exec(label)?.groups;
+		return `○${found?.post ?? ''}（${found?.name ?? ''}）${speech === '' ? '' : `\u3000${speech}`}`;
+	};
+	if (text.length <= POST_NAME_ALONE_MAX && isPostAndName(text)) {
+		const next = trimSpaces(lines[at + 1]?.text ?? '');
+		if (next === '' || isPostAndName(next) || opensHeaderField(next) || readTurn(next) !== null || !/[。、？！]/u.test(next)) return null;
+		return marked(text, '');
+	}
+	const gap = /[ \u3000]{2,}/u.exec(text);
+	if (!gap) return null;
+	const label = text.slice(0, gap.index);
+	const speech = text.slice(gap.index + gap[0].length);
+	if (!isPostAndName(label) || !/[。、？！]/u.test(speech)) return null;
+	const words = /^(?<pair>\S+\u3000\S+)/u.exec(speech)?.groups?.pair;
+	return words !== undefined && isPostAndName(words) ? null : marked(label, speech);
 }
 
 /** True when the line has a blank line (or the file's edge) above and below it. */

@@ -39,6 +39,8 @@ export interface TextLine {
 	opens?: true;
 	/** The letter spacing of the line's page (em), when its letters are set apart. */
 	tracking?: number;
+	/** The line stands above or below a page's two columns, across them: set to the page's margins, not a column's. */
+	across?: true;
 }
 
 /** One page of runs plus its height and width (points). */
@@ -842,7 +844,11 @@ export function readPage(runs: readonly TextRun[], tableEdge: number | null = nu
 	const baseline = formed ? baselineGroups(formed) : (table?.groups ?? unlabelled);
 	const lineNumbers = numbered !== null;
 	const ruby = readings.size;
-	if (gutter !== null) return { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers, ruby };
+	if (gutter !== null) {
+		const [above, left, right, below] = readingColumns(baseline, gutter);
+		const across = (part: readonly TextRun[]) => groupLines(part).map((line) => ({ ...line, across: true as const }));
+		return { lines: [...across(above), ...groupLines(left), ...groupLines(right), ...across(below)], columns: true, lineNumbers, ruby };
+	}
 	return { lines: linesOf(baseline, [...readings]), columns: false, lineNumbers, ruby, ...(table ? { tableEdge: table.edge } : {}) };
 }
 
@@ -967,7 +973,7 @@ function dropLineNumbers(groups: readonly TextRun[][]): TextRun[][] | null {
 }
 
 /** A two-column page's runs in reading order: across the gutter above, the left column, the right column, across it below. */
-function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun[][] {
+function readingColumns(baseline: readonly TextRun[][], gutter: number): [TextRun[], TextRun[], TextRun[], TextRun[]] {
 	const straddles = (run: TextRun) => run.x < gutter && columnEnd(run) > gutter;
 	const centre = (run: TextRun) => run.x + run.width / 2;
 	// Across the gutter, or centred on it (a page number, a short centred title).
@@ -1005,7 +1011,7 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 	const lineStarts = (part: readonly TextRun[]) => baselineGroups(part).map((group) => group.find((run) => run.text.trim() !== '')?.x ?? group[0]?.x ?? 0);
 	const offset = rightRuns.length > 0 && leftRuns.length > 0 ? median(lineStarts(rightRuns)) - median(lineStarts(leftRuns)) : 0;
 	const moved = rightRuns.map((run) => ({ ...run, x: run.x - offset }));
-	return [above, leftRuns, moved, below].filter((part) => part.length > 0);
+	return [above, leftRuns, moved, below];
 }
 
 /** A meeting's or a sitting's number in a line (`第５回`, `第 2 号`), NFKC form. */
@@ -1348,7 +1354,11 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 	const hangs = (line: TextLine) => HANGING.test(line.text.at(-1) ?? '');
 	// The margins of pages of one width: slides or a landscape handout after the minutes (960 pt wide after A4's 595) have
 	// their own, and never move the minutes' right margin out of their lines' reach.
-	const margins = (lines: readonly TextLine[], width: number | undefined) => {
+	// (Lines across a page's two columns, a roll or a title over them, stand on the page's margins: the columns' lines
+	// alone tell where those wrap.)
+	const margins = (set: readonly TextLine[], width: number | undefined) => {
+		const inColumns = set.filter((line) => !line.across);
+		const lines = inColumns.length > 0 ? inColumns : set;
 		const left = median(lines.map((line) => line.x));
 		const right = rightMargin(lines, left, width);
 		const unhung = lines.filter((line) => !hangs(line));
@@ -1388,7 +1398,12 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 		// The margin a line's last unit is measured against: past the text's margin only for punctuation hung into it or
 		// set at its edge (then a sentence that ends there may end its paragraph); a line that ends its sentence short of
 		// the edge had room there only within the text's margin (`…おります。` an em short, `ICTを…` too wide for it).
-		const marginFor = (line: TextLine) => (hangs(line) && (textRight - line.right) / line.size < HUNG_EDGE ? right : textRight);
+		// (A line across a page's two columns, above or below them, is set to the page's margin, mirroring its left one,
+		// when the page's width is known: a line of a roll there ending by chance where the columns' lines wrap is no
+		// wrapped line.)
+		const width = typeof pageWidth === 'number' ? pageWidth : widths?.[pageIndex];
+		const pageRight = width !== undefined && width > 0 ? width - left : Number.POSITIVE_INFINITY;
+		const marginFor = (line: TextLine) => (line.across ? pageRight : hangs(line) && (textRight - line.right) / line.size < HUNG_EDGE ? right : textRight);
 		for (const line of lines) {
 			// (On a page set with letter spacing, each ideographic space of an indent is that spacing wider.)
 			const indent = Math.round((line.x - left) / (line.size * (1 + (line.tracking ?? 0))));

@@ -519,7 +519,7 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	}
 	const least = carried ? 1 : 2;
 	if (labels.length < least) return null;
-	if (!carried && typedLabels(groups, labels, edge)) return null;
+	if (!carried && (typedLabels(groups, labels, edge) || wrapsUnderLabels(groups, labels, edge))) return null;
 	// The column's lines, top to bottom, cut into rows where the gap between two lines is wider than a paragraph's.
 	const isHeaderRow = (group: readonly TextRun[]) => TABLE_HEADER_ROW.test(group.map((run) => run.text).join('').replace(/[\s\u3000]/gu, ''));
 	const isLabel = new Set(labels);
@@ -593,6 +593,30 @@ function typedLabels(groups: readonly TextRun[][], labels: readonly TextRun[], e
 		} else if (gap >= 0 && gap <= TYPED_GAP && Math.abs(second.x - edge) > second.size * EDGE_SLACK && TURN_OPENING.test(first.text.trim())) off++;
 	}
 	return off > 0;
+}
+
+/**
+ * True when a turn's words wrap back under the labels found before the column's edge (`小鳥遊課長　資料に沿って…重` /
+ * `ねてまいりましたが、…`): below the first label, a line of no label that starts where the labels do and runs well past
+ * the edge, under a line that reaches the text's right edge. Typed turns whose labels are as long as each other, then,
+ * no table: a table keeps its words in their column (its rows had been found among lines set wider apart around a
+ * ruby over a name, and two turns' labels read as one cell before one turn's words).
+ */
+function wrapsUnderLabels(groups: readonly TextRun[][], labels: readonly TextRun[], edge: number): boolean {
+	const isLabel = new Set(labels);
+	const left = Math.min(...labels.map((run) => run.x));
+	const top = Math.max(...labels.map((run) => run.y));
+	const shownOf = (group: readonly TextRun[] | undefined) => (group ?? []).filter((run) => run.text.trim() !== '');
+	const end = (runs: readonly TextRun[]) => Math.max(...runs.map((run) => run.x + run.width));
+	const right = Math.max(...groups.map((group) => shownOf(group)).filter((shown) => shown.length > 0).map(end));
+	return groups.some((group, i) => {
+		const shown = shownOf(group);
+		const [first] = shown;
+		if (!first || first.y >= top || shown.some((run) => isLabel.has(run)) || Math.abs(first.x - left) > first.size * 0.5) return false;
+		if (end(shown) < edge + first.size * COLUMN_RUN) return false;
+		const above = shownOf(groups[i - 1]);
+		return above.length > 0 && (right - end(above)) / first.size < FULL_LINE;
+	});
 }
 
 /** Rows set close apart by more than this share of the line pitch are a rule apart (Word's default table: the rule, no padding). */

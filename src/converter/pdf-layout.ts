@@ -93,10 +93,15 @@ const INDENT = 0.8;
 const EDGE_LINES = 2;
 /** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}(?:\s*\/\s*[0-9]{1,4})?\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*(?:\/|of)\s*[0-9]{1,4}(?:\s*(?:頁|ページ))?|[pP]\.?\s*[0-9]{1,4}|[pP]age\s*[0-9]{1,4}(?:\s*(?:\/|of)\s*[0-9]{1,4})?|第?\s*[0-9]{1,4}\s*(?:頁|ページ))$/u;
-/** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
+/**
+ * A speaker's label typed before the words with an ideographic space, a post or a role ending it (`学校教育課長　…`,
+ * `池田委員　…`, `事務局　…`), as a regex source.
+ */
+const TYPED_LABEL = '[^\\s\\u3000：:。、「」（）()]{0,14}(?:長|員|官|理事|監事|参事|主幹|主査|主事|補佐|事務局)\\u3000+[^\\s\\u3000]';
 /** A symbol font's list bullets as pdf.js gives them (U+F0B7 …), before the cleaning reads them as `・` or `→`. */
 const SYMBOL_BULLET_CHARS = [...SYMBOL_BULLETS.keys()].map((code) => String.fromCodePoint(code)).join('');
-const BLOCK_START = new RegExp(`^(?:[-‐]\\s|[・●•○〇◯◆◇■□【（(※${SYMBOL_BULLET_CHARS}]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\\s\\u3000]|[^\\s\\u3000：:。、]{1,16}[：:])`, 'u');
+/** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings, typed labels. */
+const BLOCK_START = new RegExp(`^(?:[-‐]\\s|[・●•○〇◯◆◇■□【（(※${SYMBOL_BULLET_CHARS}]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\\s\\u3000]|[^\\s\\u3000：:。、]{1,16}[：:]|${TYPED_LABEL})`, 'u');
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 /**
  * A list item's bullet at a line's start (also a symbol font's, U+F0B7 …, which the cleaning reads as `・` later), its text after a

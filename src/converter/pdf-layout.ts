@@ -1138,6 +1138,13 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
 		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
+	// The running foot of a file of one page: a line set smaller than the text next to its page number at the page's foot,
+	// no sentence and no turn (the issuing office, `あおば市環境部ごみ減量推進課` over `1`, had been read into the last turn).
+	const footsNumber = (line: TextLine, lines: readonly TextLine[]) => {
+		const index = lines.indexOf(line);
+		const beside = [lines[index - 1], lines[index + 1]].filter((other) => other !== undefined && lines.indexOf(other) >= lines.length - EDGE_LINES);
+		return line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && beside.some((other) => isPageNumber(other.text)) && !isBodyLine(line.text) && !isDocumentStamp(line.text);
+	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -1153,7 +1160,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			// of the meetings a file of two holds, `○森会長　以上で閉会いたします。`).
 			if ((sessions.get(key)?.size ?? 0) > 1 || isBodyLine(line.text)) return false;
 			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
-			const onlyPage = pages.length === 1 && where === 'top' && line === lines[0] && headsTitle(line, lines);
+			const onlyPage = pages.length === 1 && (where === 'top' ? line === lines[0] && headsTitle(line, lines) : footsNumber(line, lines));
 			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage && !onlyPage)) return false;
 			dropped.add(key);
 			return true;

@@ -1142,7 +1142,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 	// no sentence and no turn (the issuing office, `あおば市環境部ごみ減量推進課` over `1`, had been read into the last turn).
 	const footsNumber = (line: TextLine, lines: readonly TextLine[]) => {
 		const index = lines.indexOf(line);
-		const beside = [lines[index - 1], lines[index + 1]].filter((other) => other !== undefined && lines.indexOf(other) >= lines.length - EDGE_LINES);
+		const beside = [lines[index - 1], lines[index + 1]].filter((other): other is TextLine => other !== undefined && lines.indexOf(other) >= lines.length - EDGE_LINES);
 		return line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && beside.some((other) => isPageNumber(other.text)) && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
 	return pages.map((lines, page) => {

@@ -43,11 +43,12 @@ const CJK_VARIANT = /[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff\u{2f800}-\u{2fa1f}
 const PRIVATE_USE = /[\ue000-\uf8ff\u{f0000}-\u{ffffd}\u{100000}-\u{10fffd}]/u;
 /**
  * List bullets in a symbol font, as Word's PDFs map them (the font's code + U+F000): Symbol's `•` (F0B7), Wingdings' `▪` (F0A7),
- * `●` (F06C), `■` (F06E), `◆` (F075), `❖` (F076), `✓` (F0FC), `➢` (F0D8), `➔` (F0E8), `⇨` (F0E0). CP932's 外字 decode to
- * U+E000–E757, never here.
+ * `●` (F06C), `■` (F06E), `◆` (F075), `❖` (F076), `✓` (F0FC), `➢` (F0D8), `➔` (F0E8), `⇨` (F0E0); and LibreOffice's
+ * PDFs map OpenSymbol's `•` of a bulleted list so, at Windows' code for it (F095). CP932's 外字 decode to U+E000–E757, never here.
  */
 export const SYMBOL_BULLETS: ReadonlyMap<number, string> = new Map([
 	[0xf0b7, '・'],
+	[0xf095, '・'],
 	[0xf0a7, '・'],
 	[0xf06c, '・'],
 	[0xf06e, '・'],

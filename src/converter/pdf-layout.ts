@@ -39,6 +39,8 @@ export interface TextLine {
 	opens?: true;
 	/** The letter spacing of the line's page (em), when its letters are set apart. */
 	tracking?: number;
+	/** The line stands above or below a page's two columns, across them: set to the page's margins, not a column's. */
+	across?: true;
 }
 
 /** One page of runs plus its height and width (points). */
@@ -91,10 +93,15 @@ const INDENT = 0.8;
 const EDGE_LINES = 2;
 /** Page numbers: `- 3 -`, `－３－`, `3`, `3/12`, `p. 3`, `(3)` is body text. */
 const PAGE_NUMBER = /^(?:[-‐―−ー–—]\s*[0-9]{1,4}(?:\s*\/\s*[0-9]{1,4})?\s*[-‐―−ー–—]|[0-9]{1,4}|[0-9]{1,4}\s*(?:\/|of)\s*[0-9]{1,4}(?:\s*(?:頁|ページ))?|[pP]\.?\s*[0-9]{1,4}|[pP]age\s*[0-9]{1,4}(?:\s*(?:\/|of)\s*[0-9]{1,4})?|第?\s*[0-9]{1,4}\s*(?:頁|ページ))$/u;
-/** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings. */
+/**
+ * A speaker's label typed before the words with an ideographic space, a post or a role ending it (`学校教育課長　…`,
+ * `池田委員　…`, `事務局　…`), as a regex source.
+ */
+const TYPED_LABEL = '[^\\s\\u3000：:。、「」（）()]{0,14}(?:長|員|官|理事|監事|参事|主幹|主査|主事|補佐|事務局)\\u3000+[^\\s\\u3000]';
 /** A symbol font's list bullets as pdf.js gives them (U+F0B7 …), before the cleaning reads them as `・` or `→`. */
 const SYMBOL_BULLET_CHARS = [...SYMBOL_BULLETS.keys()].map((code) => String.fromCodePoint(code)).join('');
-const BLOCK_START = new RegExp(`^(?:[-‐]\\s|[・●•○〇◯◆◇■□【（(※${SYMBOL_BULLET_CHARS}]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\\s\\u3000]|[^\\s\\u3000：:。、]{1,16}[：:])`, 'u');
+/** Lines beginning like this after a finished sentence start a new line even after a full one: list bullets, marks, lenticular headings, typed labels. */
+const BLOCK_START = new RegExp(`^(?:[-‐]\\s|[・●•○〇◯◆◇■□【（(※${SYMBOL_BULLET_CHARS}]|[0-9０-９]{1,2}[.．、)）]|注[0-9０-９]{1,2}[\\s\\u3000]|[^\\s\\u3000：:。、]{1,16}[：:]|${TYPED_LABEL})`, 'u');
 const SENTENCE_END = /[。．.！？!?」』）)]$/u;
 /**
  * A list item's bullet at a line's start (also a symbol font's, U+F0B7 …, which the cleaning reads as `・` later), its text after a
@@ -517,7 +524,7 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 	}
 	const least = carried ? 1 : 2;
 	if (labels.length < least) return null;
-	if (!carried && typedLabels(groups, labels, edge)) return null;
+	if (!carried && (typedLabels(groups, labels, edge) || wrapsUnderLabels(groups, labels, edge))) return null;
 	// The column's lines, top to bottom, cut into rows where the gap between two lines is wider than a paragraph's.
 	const isHeaderRow = (group: readonly TextRun[]) => TABLE_HEADER_ROW.test(group.map((run) => run.text).join('').replace(/[\s\u3000]/gu, ''));
 	const isLabel = new Set(labels);
@@ -591,6 +598,30 @@ function typedLabels(groups: readonly TextRun[][], labels: readonly TextRun[], e
 		} else if (gap >= 0 && gap <= TYPED_GAP && Math.abs(second.x - edge) > second.size * EDGE_SLACK && TURN_OPENING.test(first.text.trim())) off++;
 	}
 	return off > 0;
+}
+
+/**
+ * True when a turn's words wrap back under the labels found before the column's edge (`小鳥遊課長　資料に沿って…重` /
+ * `ねてまいりましたが、…`): below the first label, a line of no label that starts where the labels do and runs well past
+ * the edge, under a line that reaches the text's right edge. Typed turns whose labels are as long as each other, then,
+ * no table: a table keeps its words in their column (its rows had been found among lines set wider apart around a
+ * ruby over a name, and two turns' labels read as one cell before one turn's words).
+ */
+function wrapsUnderLabels(groups: readonly TextRun[][], labels: readonly TextRun[], edge: number): boolean {
+	const isLabel = new Set(labels);
+	const left = Math.min(...labels.map((run) => run.x));
+	const top = Math.max(...labels.map((run) => run.y));
+	const shownOf = (group: readonly TextRun[] | undefined) => (group ?? []).filter((run) => run.text.trim() !== '');
+	const end = (runs: readonly TextRun[]) => Math.max(...runs.map((run) => run.x + run.width));
+	const right = Math.max(...groups.map((group) => shownOf(group)).filter((shown) => shown.length > 0).map(end));
+	return groups.some((group, i) => {
+		const shown = shownOf(group);
+		const [first] = shown;
+		if (!first || first.y >= top || shown.some((run) => isLabel.has(run)) || Math.abs(first.x - left) > first.size * 0.5) return false;
+		if (end(shown) < edge + first.size * COLUMN_RUN) return false;
+		const above = shownOf(groups[i - 1]);
+		return above.length > 0 && (right - end(above)) / first.size < FULL_LINE;
+	});
 }
 
 /** Rows set close apart by more than this share of the line pitch are a rule apart (Word's default table: the rule, no padding). */
@@ -842,7 +873,11 @@ export function readPage(runs: readonly TextRun[], tableEdge: number | null = nu
 	const baseline = formed ? baselineGroups(formed) : (table?.groups ?? unlabelled);
 	const lineNumbers = numbered !== null;
 	const ruby = readings.size;
-	if (gutter !== null) return { lines: readingColumns(baseline, gutter).flatMap(groupLines), columns: true, lineNumbers, ruby };
+	if (gutter !== null) {
+		const [above, left, right, below] = readingColumns(baseline, gutter);
+		const across = (part: readonly TextRun[]) => groupLines(part).map((line) => ({ ...line, across: true as const }));
+		return { lines: [...across(above), ...groupLines(left), ...groupLines(right), ...across(below)], columns: true, lineNumbers, ruby };
+	}
 	return { lines: linesOf(baseline, [...readings]), columns: false, lineNumbers, ruby, ...(table ? { tableEdge: table.edge } : {}) };
 }
 
@@ -967,7 +1002,7 @@ function dropLineNumbers(groups: readonly TextRun[][]): TextRun[][] | null {
 }
 
 /** A two-column page's runs in reading order: across the gutter above, the left column, the right column, across it below. */
-function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun[][] {
+function readingColumns(baseline: readonly TextRun[][], gutter: number): [TextRun[], TextRun[], TextRun[], TextRun[]] {
 	const straddles = (run: TextRun) => run.x < gutter && columnEnd(run) > gutter;
 	const centre = (run: TextRun) => run.x + run.width / 2;
 	// Across the gutter, or centred on it (a page number, a short centred title).
@@ -1005,7 +1040,7 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): TextRun
 	const lineStarts = (part: readonly TextRun[]) => baselineGroups(part).map((group) => group.find((run) => run.text.trim() !== '')?.x ?? group[0]?.x ?? 0);
 	const offset = rightRuns.length > 0 && leftRuns.length > 0 ? median(lineStarts(rightRuns)) - median(lineStarts(leftRuns)) : 0;
 	const moved = rightRuns.map((run) => ({ ...run, x: run.x - offset }));
-	return [above, leftRuns, moved, below].filter((part) => part.length > 0);
+	return [above, leftRuns, moved, below];
 }
 
 /** A meeting's or a sitting's number in a line (`第５回`, `第 2 号`), NFKC form. */
@@ -1103,6 +1138,13 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
 		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
+	// The running foot of a file of one page: a line set smaller than the text next to its page number at the page's foot,
+	// no sentence and no turn (the issuing office, `あおば市環境部ごみ減量推進課` over `1`, had been read into the last turn).
+	const footsNumber = (line: TextLine, lines: readonly TextLine[]) => {
+		const index = lines.indexOf(line);
+		const beside = [lines[index - 1], lines[index + 1]].filter((other): other is TextLine => other !== undefined && lines.indexOf(other) >= lines.length - EDGE_LINES);
+		return line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && beside.some((other) => isPageNumber(other.text)) && !isBodyLine(line.text) && !isDocumentStamp(line.text);
+	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
 		let start = 0;
@@ -1118,7 +1160,7 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 			// of the meetings a file of two holds, `○森会長　以上で閉会いたします。`).
 			if ((sessions.get(key)?.size ?? 0) > 1 || isBodyLine(line.text)) return false;
 			const onePage = page > 0 && where === 'top' && (namesTheDay(line.text) || interrupts(line, lines));
-			const onlyPage = pages.length === 1 && where === 'top' && line === lines[0] && headsTitle(line, lines);
+			const onlyPage = pages.length === 1 && (where === 'top' ? line === lines[0] && headsTitle(line, lines) : footsNumber(line, lines));
 			if (dropped.has(key) || (even + odd < threshold && !oneSided(key, line.text) && !onePage && !onlyPage)) return false;
 			dropped.add(key);
 			return true;
@@ -1348,7 +1390,11 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 	const hangs = (line: TextLine) => HANGING.test(line.text.at(-1) ?? '');
 	// The margins of pages of one width: slides or a landscape handout after the minutes (960 pt wide after A4's 595) have
 	// their own, and never move the minutes' right margin out of their lines' reach.
-	const margins = (lines: readonly TextLine[], width: number | undefined) => {
+	// (Lines across a page's two columns, a roll or a title over them, stand on the page's margins: the columns' lines
+	// alone tell where those wrap.)
+	const margins = (set: readonly TextLine[], width: number | undefined) => {
+		const inColumns = set.filter((line) => !line.across);
+		const lines = inColumns.length > 0 ? inColumns : set;
 		const left = median(lines.map((line) => line.x));
 		const right = rightMargin(lines, left, width);
 		const unhung = lines.filter((line) => !hangs(line));
@@ -1388,7 +1434,12 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 		// The margin a line's last unit is measured against: past the text's margin only for punctuation hung into it or
 		// set at its edge (then a sentence that ends there may end its paragraph); a line that ends its sentence short of
 		// the edge had room there only within the text's margin (`…おります。` an em short, `ICTを…` too wide for it).
-		const marginFor = (line: TextLine) => (hangs(line) && (textRight - line.right) / line.size < HUNG_EDGE ? right : textRight);
+		// (A line across a page's two columns, above or below them, is set to the page's margin, mirroring its left one,
+		// when the page's width is known: a line of a roll there ending by chance where the columns' lines wrap is no
+		// wrapped line.)
+		const width = typeof pageWidth === 'number' ? pageWidth : widths?.[pageIndex];
+		const pageRight = width !== undefined && width > 0 ? width - left : Number.POSITIVE_INFINITY;
+		const marginFor = (line: TextLine) => (line.across ? pageRight : hangs(line) && (textRight - line.right) / line.size < HUNG_EDGE ? right : textRight);
 		for (const line of lines) {
 			// (On a page set with letter spacing, each ideographic space of an indent is that spacing wider.)
 			const indent = Math.round((line.x - left) / (line.size * (1 + (line.tracking ?? 0))));

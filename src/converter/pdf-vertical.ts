@@ -5,7 +5,7 @@
  * does). A page set in tiers (段組, as the official gazette and old assembly records print their minutes) is read
  * tier by tier, each tier's columns after the last column of the tier above.
  */
-import { HANGING, median, type TextRun } from './pdf-layout.ts';
+import { HANGING, isPageNumber, median, type TextRun } from './pdf-layout.ts';
 
 /**
  * How a run lies in vertical writing: `{ down }`, a vertical font's run (its origin at the top of the column's middle,
@@ -28,6 +28,8 @@ const TIER_TEXT = { columns: 3, letters: 8 } as const;
 const TIERS_MAX = 6;
 /** Columns whose middles lie within this share of an em of each other are one column. */
 const SAME_COLUMN = 0.5;
+/** A page number this many of its ems clear of the columns' letters, under or over them all, stands in the page's margin. */
+const MARGIN_CLEAR = 1.5;
 
 /**
  * The runs of a page set in vertical writing in its columns' frame; `settings` says how each run lies (by index).
@@ -37,6 +39,18 @@ export function inColumns(runs: readonly TextRun[], settings: readonly ColumnSet
 	const length = page.top - page.y0;
 	const columns: TextRun[] = [];
 	const across: TextRun[] = [];
+	// The band down the page that the columns' letters fill: a page number under it or over it (`1` centred at the
+	// page's foot, a letter wide) is a line across the page, no column's letter (it had been read as a column of its own
+	// amid the others, its number run into the minutes).
+	const numbered = (run: TextRun) => run.text.length <= 12 && isPageNumber(run.text);
+	let low = Number.POSITIVE_INFINITY;
+	let high = Number.NEGATIVE_INFINITY;
+	for (const run of runs) {
+		if (run.text.trim() === '' || numbered(run)) continue;
+		low = Math.min(low, run.y);
+		high = Math.max(high, run.y);
+	}
+	const inMargin = (run: TextRun) => numbered(run) && (run.y < low - MARGIN_CLEAR * run.size || run.y > high + MARGIN_CLEAR * run.size);
 	runs.forEach((run, index) => {
 		const setting = settings[index] ?? 'upright';
 		if (typeof setting === 'object') columns.push({ ...run, x: page.top - run.y, y: run.x, width: setting.down });
@@ -44,7 +58,8 @@ export function inColumns(runs: readonly TextRun[], settings: readonly ColumnSet
 		else {
 			// (pdf.js puts a space after an upright letter when the next is not beside it, as the next in a column never is.)
 			const text = run.text.replace(/ +$/u, '');
-			if (run.width <= IN_COLUMN * run.size || [...text].length <= 1) columns.push({ ...run, text, x: page.top - run.y - ASCENT * run.size, y: run.x + Math.min(run.width, run.size) / 2, width: run.size });
+			if (inMargin(run)) across.push(run);
+			else if (run.width <= IN_COLUMN * run.size || [...text].length <= 1) columns.push({ ...run, text, x: page.top - run.y - ASCENT * run.size, y: run.x + Math.min(run.width, run.size) / 2, width: run.size });
 			else across.push(run);
 		}
 	});

@@ -707,8 +707,8 @@ const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Scrip
 /** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
 const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
 
-/** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`. */
-const FLOOR_SPEAKER = new RegExp(`^(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}[）)]$`, 'u');
+/** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`, `会員（３丁目　石田）`. */
+const FLOOR_SPEAKER = new RegExp(`^(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}(?:[ \\u3000]\\p{Script=Han}{1,4})?[）)]$`, 'u');
 
 /** A masked speaker's turn: `○○会長：…`, `□□理事　…` (the mask's first symbol is no turn mark). */
 const MASKED_TURN = /^(?<label>[^\s\u3000:：]{2,20}?)(?:[ \u3000]*[:：][ \u3000]*|\u3000+)(?<text>\S.*)$/u;

@@ -825,8 +825,8 @@ const WHOLLY_BRACKETED = /^[（(](?<inner>[^（()）]{2,30})[）)]$/u;
 
 /** Members of the floor at a 総会 or a hearing, as a regex source: `組合員`, `区分所有者`, `会員`, `株主`. */
 export const FLOOR_ROLES = '代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者';
-/** A member of the floor, then in brackets their room or part, maybe with their surname after ・: `代議員（水道支部・佐藤）`. */
-const FLOOR_LABEL = new RegExp(`^(?<role>${FLOOR_ROLES})[（(](?<part>[^（()）・\\s\u3000]{1,12}?)(?:・(?<surname>[${HAN}]{1,4}))?[）)]$`, 'u');
+/** A member of the floor, then in brackets their room or part, maybe with their surname after ・ or a space: `代議員（水道支部・佐藤）`, `会員（３丁目　石田）`. */
+const FLOOR_LABEL = new RegExp(`^(?<role>${FLOOR_ROLES})[（(](?<part>[^（()）・\\s\u3000]{1,12}?)(?:[・ \u3000](?<surname>[${HAN}]{1,4}))?[）)]$`, 'u');
 /**
  * A member of the floor, one space, then their surname (or full name): `正会員 南`, `賛助会員　西田`, `組合員 小池`, as an
  * association's 総会 labels those who speak from the floor.

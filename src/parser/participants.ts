@@ -945,6 +945,9 @@ function nameAndAffiliation(text: string): { name: string; affiliation: string }
 /** A courtesy title after a space closing an entry (or before a bracket that closes it): `　様`, ` 氏`, `　殿`. */
 const SPACED_HONORIFIC = /(?<=[^\s\u3000])[\s\u3000]{1,4}(?:様|氏|殿|君|さん)(?=[（(][^（()）]{1,40}[）)]$|$)/u;
 
+/** A post padded a space a letter, then one space and a name whose first word is whole (`委　員　水野　貴之`). */
+const NARROW_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,3})[ \u3000](?<rest>\S{2,}(?:[ \u3000]\S+)?)$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	const noted = notedPost(text);
@@ -984,6 +987,13 @@ export function parseMember(text: string): Member {
 		if (rest.name !== null && rest.title === null && (post === '' || ROLE_TITLES.includes(post))) return { text, name: rest.name, title: post === '' ? null : post, affiliation: rest.affiliation };
 		// `１番　委員　　　杉本　彩`, `３番　副委員長　園田　康弘`: the seat, then the member's post on the committee and the name.
 		if (post === '' && rest.name !== null && rest.title !== null && ROLE_TITLES.includes(rest.title)) return { text, name: rest.name, title: rest.title, affiliation: rest.affiliation };
+	}
+	// `委　員　水野　貴之`: a post padded a space a letter (as wide as `委員長` above it), one space, then the name.
+	const narrow = NARROW_PADDED_LEAD.exec(trimSpaces(body))?.groups;
+	const narrowPost = narrow?.post?.replace(/[ \u3000]/gu, '') ?? '';
+	if (narrow && ROLE_TITLES.includes(narrowPost)) {
+		const held = parseNameLabel(narrow.rest ?? '');
+		if (held.name !== null && held.title === null) return { text, name: held.name, title: narrowPost, affiliation: held.affiliation };
 	}
 	const parts = parseNameLabel(body);
 	// `愛知県交通対策課　木村　隆`: an office or a body, then a full name with its space, no post between: the member of it.

@@ -314,6 +314,25 @@ function readHeardRow(text: string): Member | null {
 	return { text: trimSpaces(text), name: read, title: post, affiliation: null };
 }
 
+/** A spaced full name in a row's second cell, maybe with the member's role and a note in brackets: `石川　直樹委員`, `村上　修（…委員代理）`. */
+const SPACED_NAME_CELL = /^(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}?)(?<role>委員|構成員)?(?:[（(][^（()）]{1,20}[）)])?$/u;
+/** How an office's post ends in a row's first cell: `…事務所長`, `…予防課長`, `…企画官`, `…技監`. */
+const ROW_POST = /^[^\s\u3000（()）、，,]{3,24}(?:長|官|監)$/u;
+
+/**
+ * A row of an official sitting for their office: the post, a wide gap and the full name, maybe with the role and a note
+ * (`ひばり消防署予防課長　　　村上　修（長谷川　誠委員代理）`, `北部建設事務所長　　石川　直樹委員`): one member, the post their
+ * title, or their affiliation when the role follows the name (the wide gap had made the post a member of its own). Null for
+ * any other line.
+ */
+function readPostNameRow(text: string): Member | null {
+	const row = HEARD_ROW.exec(trimSpaces(text))?.groups;
+	const post = row?.post ?? '';
+	const cell = SPACED_NAME_CELL.exec(row?.rest ?? '')?.groups;
+	if (!cell?.name || !ROW_POST.test(post) || ROLE_TITLES.includes(post)) return null;
+	return { text: trimSpaces(text), name: cell.name, title: cell.role ?? post, affiliation: cell.role === undefined ? null : post };
+}
+
 /** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */
 const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
 
@@ -1720,8 +1739,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			group.members.push(heard);
 			return;
 		}
-		// `大沢　康（座長）　　東和大学法学部教授`: a table's name and affiliation, without a role column.
-		const affiliated = entries.length === 1 && !bulleted && leadRole === null ? readNameAffiliationRow(entries[0] ?? '') : null;
+		// `大沢　康（座長）　　東和大学法学部教授`: a table's name and affiliation, without a role column; `北部建設事務所長　　石川　直樹委員`:
+		// a post, then who holds it.
+		const affiliated = entries.length === 1 && !bulleted && leadRole === null ? (readNameAffiliationRow(entries[0] ?? '') ?? readPostNameRow(entries[0] ?? '')) : null;
 		if (affiliated) {
 			group.members.push(affiliated);
 			return;

@@ -101,3 +101,29 @@ describe("a table's row of name and affiliation", () => {
 		]);
 	});
 });
+
+describe("a row of an official's post and the name", () => {
+	test('the post padded to its cell, then the name with the role or a note', () => {
+		const lines = [
+			'令和６年度第２回つばめ市都市計画審議会議事録',
+			'令和６年８月２３日（金曜日）　午後２時開会　午後３時２０分閉会',
+			'出席委員',
+			'　　　つばめ消防署予防課長　　　村上　修（長谷川　誠委員代理）',
+			'　　　北部建設事務所長　　　　　石川　直樹委員',
+			'案件',
+			'　諮問第１号　つばめ市都市計画マスタープラン（案）について',
+			'○大塚会長　それでは，案件に入ります。',
+			'○石川委員　防災の観点からの記載を充実していただきたいと思います。',
+		];
+		expect(members(lines)).toEqual([
+			[
+				'出席委員',
+				null,
+				[
+					['村上　修', 'つばめ消防署予防課長', null],
+					['石川　直樹', '委員', '北部建設事務所長'],
+				],
+			],
+		]);
+	});
+});

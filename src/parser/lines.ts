@@ -716,14 +716,16 @@ const LISTED_OFFICIAL_POST = /(?:長|官|監|補佐|主幹|参事|主査|理事)
  */
 function isListedOfficial(label: string, context?: LineContext): boolean {
 	if (!context?.surnames?.size || !atMostCharacters(label, 24) || !LISTED_OFFICIAL_POST.test(label) || /[。、「」（()）\s\u3000・]/u.test(label)) return false;
-	for (const surname of context.surnames) {
-		if (!/^\p{Script=Han}{2,4}$/u.test(surname)) continue;
-		const at = label.indexOf(surname);
-		if (at < 0) continue;
-		const before = label.slice(0, at);
-		const post = label.slice(at + surname.length);
-		if ([...post].length < 2) continue;
-		if (before === '' || (isOrganisation(before) && ROLE_TITLES.includes(post))) return true;
+	// (Each run of two to four kanji in the label is looked up in the roll, never the roll walked: it may list thousands.)
+	const letters = [...label];
+	for (let at = 0; at < letters.length; at++) {
+		for (let length = 2; length <= 4 && at + length <= letters.length - 2; length++) {
+			const surname = letters.slice(at, at + length).join('');
+			if (!/^\p{Script=Han}+$/u.test(surname) || !context.surnames.has(surname)) continue;
+			const before = letters.slice(0, at).join('');
+			const post = letters.slice(at + length).join('');
+			if (before === '' || (isOrganisation(before) && ROLE_TITLES.includes(post))) return true;
+		}
 	}
 	return false;
 }

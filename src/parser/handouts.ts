@@ -14,6 +14,8 @@ const LIST_END = /^(?:[―─━－\-=＝_＿]{3,}|[<＜〈【［\[][^<＞〉】
 const NUMBERED_ID = /^[0-9０-９]{1,2}$/u;
 /** A list's bullet before a handout (`・資料１　…`), or a circled number before a handout's own id (`①資料１　…`, as a word processor's list writes it). */
 const BULLET = /^[・･●•◯○〇][\s]*|^[①-⑳][\s\u3000]*(?=[【［[]?(?:参考資料|資料))/u;
+/** A list's bullet alone (no circled number): each such line is an item of its own. */
+const LIST_BULLET = /^[・･●•][\s\u3000]*\S/u;
 /** A handout's id in brackets at the start: `【資料1】`, `［参考資料２］`. */
 const BRACKETED_ID = /^[【［[]((?:参考資料|資料)[\s\u3000]*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]*(?:[-‐−―ー–－][0-9０-９A-Za-z]+)*)[】］\]][\s\u3000]*/u;
 /**
@@ -83,6 +85,11 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 		// A title that ends with its file's type and size (`（PDF：350KB）`) is whole: a page's list gives each its line.
 		const previous = ended || FILE_NOTE.test(handouts.at(-1)?.lines.at(-1) ?? '') || handouts.at(-1)?.note !== undefined ? undefined : handouts.at(-1);
 		const bare = splitHandoutNote(text);
+		// `・第７回…審議会次第`, `・議案第１号　…`: an item of a bulleted list without a number, named by its title (it had been lost).
+		if (LIST_BULLET.test(trimSpaces(source.text)) && bare.title !== '') {
+			handouts.push({ id: bare.title, lines: [], note: bare.note });
+			continue;
+		}
 		if (previous) {
 			previous.lines.push(text);
 		} else if (FILE_NOTE.test(text) && bare.title !== '' && bare.note !== null) {

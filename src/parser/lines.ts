@@ -752,6 +752,30 @@ function inRoll(label: string, context?: LineContext): boolean {
 	return numbered !== undefined && context?.surnames?.has(numbered) === true;
 }
 
+/** How the post of a label naming an official of the roll ends: `…課長`, `…企画官`, `…理事`, `…技監`. */
+const LISTED_OFFICIAL_POST = /(?:長|官|監|補佐|主幹|参事|主査|理事)$/u;
+
+/**
+ * A label naming one of the roll by surname with an office and a post no word list knows: the surname first
+ * (`村上ひばり消防署予防課長` with `村上　修` in the roll), or after the body they speak for (`日本通信販売協会万代理事` with
+ * `万代　一郎`). The label reads as written; no name is guessed from it.
+ */
+function isListedOfficial(label: string, context?: LineContext): boolean {
+	if (!context?.surnames?.size || !atMostCharacters(label, 24) || !LISTED_OFFICIAL_POST.test(label) || /[。、「」（()）\s\u3000・]/u.test(label)) return false;
+	// (Each run of two to four kanji in the label is looked up in the roll, never the roll walked: it may list thousands.)
+	const letters = [...label];
+	for (let at = 0; at < letters.length; at++) {
+		for (let length = 2; length <= 4 && at + length <= letters.length - 2; length++) {
+			const surname = letters.slice(at, at + length).join('');
+			if (!/^\p{Script=Han}+$/u.test(surname) || !context.surnames.has(surname)) continue;
+			const before = letters.slice(0, at).join('');
+			const post = letters.slice(at + length).join('');
+			if (before === '' || (isOrganisation(before) && ROLE_TITLES.includes(post))) return true;
+		}
+	}
+	return false;
+}
+
 /**
  * The post of a section or an official (`議事課長`, `議事係長`, `審議官`): a word of the order of business inside it (議事,
  * 審議) names the section, not a part of the meeting.
@@ -768,7 +792,7 @@ const POST_DOT_SURNAME = /^[^・･\s\u3000]{0,9}(?:長|員|会|係|役|局|課|
  */
 function speaksInBrackets(inner: string, rest: string, context?: LineContext): boolean {
 	if (rest === '' || !JAPANESE_SPEECH.test(rest) || !atMostCharacters(inner, 24) || /[。、「」]/u.test(inner) || HEADING_WORDS.test(inner)) return false;
-	if (inRoll(inner, context) || POST_DOT_SURNAME.test(inner) || isPostLabel(inner)) return true;
+	if (inRoll(inner, context) || POST_DOT_SURNAME.test(inner) || isPostLabel(inner) || isListedOfficial(inner, context)) return true;
 	const joined = inner.replace(/[・･]/gu, '');
 	return joined !== inner && (isSpeakerLabel(joined) || isPostLabel(joined));
 }
@@ -790,8 +814,11 @@ function isPostLabel(label: string): boolean {
 	return parts.name === null && parts.title === null && parts.affiliation === null && UNREAD_OFFICIAL.test(post);
 }
 
-/** A label in kanji ending as an official's post does (`…参事官`, `…企画官`, `…課長`, `…室長補佐`), 4 to 16 letters. */
-const UNREAD_OFFICIAL = /^\p{Script=Han}{2,12}(?:官|(?:部|課|局|室|係|所)(?:長|次長|補佐)|参事)$/u;
+/**
+ * A label in kanji ending as an official's post does (`…参事官`, `…企画官`, `…課長`, `…室長補佐`), 4 to 16 letters; a section's
+ * name in katakana inside it too (`片山料金サービス課企画官`, `森エネルギー政策課長`), after two letters in kanji.
+ */
+const UNREAD_OFFICIAL = /^(?=.{4,20}$)\p{Script=Han}{2}[\p{Script=Han}\p{Script=Katakana}ー]{0,16}\p{Script=Han}(?:官|(?:部|課|局|室|係|所)(?:長|次長|補佐)|参事)$/u;
 
 /** A name, one half-width space and the post (`石垣 財政局長`, `小形香織 委員長`), as 札幌's committee records label turns. */
 const NAME_SPACE_POST = new RegExp(`^[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,8} ${NAMED_POST}$`, 'u');
@@ -1134,6 +1161,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// ○後藤座長　発言本文 / ○後藤座長 / ○山田（総務省） / ◎道下委員長　…
 	const turn = markedTurn(line);
 	if (turn) return turn;
+	// `○村上ひばり消防署予防課長　…`, `○日本通信販売協会万代理事　…`: one of the roll by surname, an office and a post.
+	const officialTurn = context.surnames?.size ? splitTurnLine(line) : null;
+	if (officialTurn?.spaced && officialTurn.speech !== '' && isListedOfficial(officialTurn.label, context)) return { kind: 'speaker', label: officialTurn.label, text: officialTurn.speech };
 	// `○内田市藏　異議ナシ`: a member the roll lists, by the name alone (as old village records label turns), the roll writing it
 	// with or without a space (`内田　市藏`).
 	const byName = context.surnames?.size ? LISTED_NAME_TURN.exec(line)?.groups : undefined;

@@ -75,7 +75,7 @@ const ATTENDANCE_MODE = /^(?:会議室|テレビ会議|オンライン|ウェブ
 
 /** A bracketed remark about the list itself: （敬称略、五十音順）. */
 /** The words of a remark about the list itself. */
-const EDITORIAL_WORDS = '敬称略|順不同|五十音順|名簿順';
+const EDITORIAL_WORDS = '敬称略|順不同|五十音順|50音順|５０音順|あいうえお順|名簿順';
 /** The same remark closing a line of names: `江川 浅生 敬称略`. */
 const EDITORIAL_END = new RegExp(`[\\s\\u3000]+(?<note>${EDITORIAL_WORDS})$`, 'u');
 /** The same note after a reference mark (`※五十音順`, `※敬称略・五十音順`), alone or after a group's label. */
@@ -314,18 +314,43 @@ function readHeardRow(text: string): Member | null {
 	return { text: trimSpaces(text), name: read, title: post, affiliation: null };
 }
 
+/** A spaced full name in a row's second cell, maybe with the member's role and a note in brackets: `石川　直樹委員`, `村上　修（…委員代理）`. */
+const SPACED_NAME_CELL = /^(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}?)(?<role>委員|構成員)?(?:[（(][^（()）]{1,20}[）)])?$/u;
+/** How an office's post ends in a row's first cell: `…事務所長`, `…予防課長`, `…企画官`, `…技監`. */
+const ROW_POST = /^[^\s\u3000（()）、，,]{3,24}(?:長|官|監)$/u;
+
+/**
+ * A row of an official sitting for their office: the post, a wide gap and the full name, maybe with the role and a note
+ * (`ひばり消防署予防課長　　　村上　修（長谷川　誠委員代理）`, `北部建設事務所長　　石川　直樹委員`): one member, the post their
+ * title, or their affiliation when the role follows the name (the wide gap had made the post a member of its own). Null for
+ * any other line.
+ */
+function readPostNameRow(text: string): Member | null {
+	const row = HEARD_ROW.exec(trimSpaces(text))?.groups;
+	const post = row?.post ?? '';
+	const cell = SPACED_NAME_CELL.exec(row?.rest ?? '')?.groups;
+	if (!cell?.name || !ROW_POST.test(post) || ROLE_TITLES.includes(post)) return null;
+	return { text: trimSpaces(text), name: cell.name, title: cell.role ?? post, affiliation: cell.role === undefined ? null : post };
+}
+
 /** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */
 const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
 
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
-	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|弁護士|医師|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
+	// (A licensed profession, `公認会計士`, `税理士`, `薬剤師`, and a post ending in 監, `デジタル監`, `技監`, too.)
+	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|士|師|監|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
 }
 
 /** A full name written with a space at a cell's start (`鈴木　一郎委員`): another member, no affiliation. */
 const SPACED_NAME_START = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:$|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー])/u;
-/** A roll's row without a role column: the name (its role in brackets after it), a wide gap, the affiliation. */
-const NAME_AFFILIATION_ROW = /^(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:[（(【][^（()）【】\s\u3000]{1,10}[）)】])?)[\s\u3000]{2,}(?<affiliation>[^\s\u3000].{0,60})$/u;
+/**
+ * A roll's row without a role column: the name (its role in brackets after it), a wide gap, the affiliation; after the role's
+ * bracket one space is gap enough (`村井　純一（座長）　慶應湘南大学名誉教授`).
+ */
+const NAME_AFFILIATION_ROW = /^(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:[（(【][^（()）【】\s\u3000]{1,10}[）)】])?)(?:[\s\u3000]{2,}|(?<=[）)】])[\s\u3000])(?<affiliation>[^\s\u3000].{0,60})$/u;
+/** The member's role in brackets closing the affiliation's cell: `あおば県商工会連合会副会長　（委員長）`. */
+const ROLE_AFTER_AFFILIATION = /[\s\u3000]*[（(](?<role>[^（()）\s\u3000]{1,8})[）)]$/u;
 
 /**
  * A row of a roll set as a table of name and affiliation (`大沢　康（座長）　　東和大学法学部教授`, `北条　奈緒　　　　弁護士`):
@@ -341,11 +366,20 @@ function readNameAffiliationRow(text: string): Member | null {
 	if (member.name === null || member.affiliation !== null) return null;
 	// (`山本　伸太郎　　委員長`: a role of the body's own in the next cell is the member's post, no affiliation.)
 	if (member.title === null && ROLE_TITLES.includes(affiliation)) return { ...member, text: trimSpaces(text), title: affiliation };
+	// (`上野　隆　　　…連合会副会長　（委員長）`: the role the member holds here, in brackets after the affiliation, is their title.)
+	const role = ROLE_AFTER_AFFILIATION.exec(affiliation);
+	const held = role?.groups?.role ?? '';
+	if (role && member.title === null && ROLE_TITLES.includes(held) && role.index > 0) return { ...member, text: trimSpaces(text), title: held, affiliation: affiliation.slice(0, role.index) };
 	return { ...member, text: trimSpaces(text), affiliation };
 }
 
 /** Marks explaining roles after the list: `(◎部会長、○副部会長)`. */
 const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,]{1,12}(?:[、，,][\s\u3000]*[◎○〇●◇◆☆★][^（）()、，,]{1,12})*)[）)]$/u;
+/**
+ * The same after a note's mark, the marks apart by spaces: `（注）◎座長　○座長代理`, `注）◎部会長、○部会長代理`, `※◎は座長`;
+ * each role one the rolls know, so a marked name is never read as one.
+ */
+const NOTED_MARK_LEGEND = /^(?:[（(]注[）)]|注[）)]|※)[\s\u3000]*(?<inner>[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12}(?:(?:[、，,][\s\u3000]*|[\s\u3000]+)[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12})*)$/u;
 /** A head count, as a regex source: `計５名`, `五名`, `15人`. */
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
@@ -357,10 +391,15 @@ const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
 /** The roles of a mark legend line, as mark → role, or null when the line is no legend. */
 function readMarkLegend(text: string): Map<string, string> | null {
-	const inner = MARK_LEGEND.exec(trimSpaces(text))?.groups?.inner;
+	const bracketed = MARK_LEGEND.exec(trimSpaces(text))?.groups?.inner;
+	const noted = bracketed === undefined ? NOTED_MARK_LEGEND.exec(trimSpaces(text))?.groups?.inner : undefined;
+	const inner = bracketed ?? noted;
 	if (inner === undefined) return null;
 	// (`（◎は座長）`, `（◎：座長）`: the mark, a word or a colon, then the role.)
-	return new Map(inner.split(/[、，,]/u).map((entry) => trimSpaces(entry)).map((entry) => [entry[0] ?? '', entry.slice(1).replace(/^[\s\u3000]*(?:は|[:：＝=])[\s\u3000]*/u, '')] as [string, string]));
+	const entries = inner.split(noted === undefined ? /[、，,]/u : /[、，,\s\u3000]+/u).map((entry) => trimSpaces(entry)).filter((entry) => entry !== '');
+	const legend = new Map(entries.map((entry) => [entry[0] ?? '', entry.slice(1).replace(/^[\s\u3000]*(?:は|[:：＝=])[\s\u3000]*/u, '')] as [string, string]));
+	if (noted !== undefined && ![...legend.values()].every((role) => ROLE_TITLES.includes(role))) return null;
+	return legend;
 }
 
 /** The roles a group's note gives the marks (`委員(五十音順、◎は座長)`): mark → role. */
@@ -1710,8 +1749,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			group.members.push(heard);
 			return;
 		}
-		// `大沢　康（座長）　　東和大学法学部教授`: a table's name and affiliation, without a role column.
-		const affiliated = entries.length === 1 && !bulleted && leadRole === null ? readNameAffiliationRow(entries[0] ?? '') : null;
+		// `大沢　康（座長）　　東和大学法学部教授`: a table's name and affiliation, without a role column; `北部建設事務所長　　石川　直樹委員`:
+		// a post, then who holds it.
+		const affiliated = entries.length === 1 && !bulleted && leadRole === null ? (readNameAffiliationRow(entries[0] ?? '') ?? readPostNameRow(entries[0] ?? '')) : null;
 		if (affiliated) {
 			group.members.push(affiliated);
 			return;

@@ -434,10 +434,15 @@ export interface HeaderSplit {
 /** A regex source matching one character literally. */
 const literal = (char: string): string => char.replace(/[[\]\\^$.|?*+(){}]/gu, '\\$&');
 
-/** An editorial bracket right after a label (NFKC form): `(敬称略)`, `(五十音順、敬称略)`. */
-const EDITORIAL = '(?:\\s*\\([^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*\\))?';
-/** The editorial bracket inside a matched label, for reading its note. */
-const EDITORIAL_NOTE = /\((?<note>[^()]*(?:敬称略|順不同|五十音順|名簿順)[^()]*)\)/u;
+/** The words of a remark about a list itself (NFKC form): `敬称略`, `五十音順`, `50音順`. */
+const EDITORIAL_WORDS = '敬称略|順不同|五十音順|50音順|あいうえお順|名簿順';
+/**
+ * An editorial bracket right after a label (NFKC form): `(敬称略)`, `(五十音順、敬称略)`, `(50音順)`; or the words bare after a
+ * head count (`出席委員(10名)五十音順`).
+ */
+const EDITORIAL = `(?:\\s*\\([^()]*(?:${EDITORIAL_WORDS})[^()]*\\)|(?<=\\))\\s*(?:${EDITORIAL_WORDS}))?`;
+/** The editorial bracket (or bare words) inside a matched label, for reading its note. */
+const EDITORIAL_NOTE = new RegExp(`\\((?<note>[^()]*(?:${EDITORIAL_WORDS})[^()]*)\\)|(?<=\\)\\s*)(?<bare>${EDITORIAL_WORDS})`, 'u');
 
 /**
  * A head count after a roll's label: `出席委員（３名）`, `出席者 (15人)`, `出席者（十一名）`, of how many of the body came
@@ -499,6 +504,7 @@ interface LabelMatch {
 function noteSpan(matched: string): [number, number] | null {
 	const found = EDITORIAL_NOTE.exec(matched);
 	if (!found?.groups) return null;
+	if (found.groups.bare !== undefined) return [found.index, found.index + found.groups.bare.length];
 	const from = found.index + 1;
 	return [from, from + (found.groups.note ?? '').length];
 }

@@ -84,8 +84,18 @@ const LEADING_DOCUMENT_WORD = /^(?:[【＜<〈《［\[](?:会議)?(?:議事録|�
 /** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`. */
 const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
 
+/** The record's word spaced out to a line's width at the title's end, as a cover sets it under the name: `議　事　録`, `会 議 録`. */
+const SPACED_KIND_WORD = /(?<=[\s\u3000])(?:議[\s\u3000]+事[\s\u3000]+(?:録|要[\s\u3000]+旨|概[\s\u3000]+要)|会[\s\u3000]+議[\s\u3000]+録)$/u;
+
 /** Read series, session and kind from a title line; `issuer` (e.g. `…タスクフォース事務局`) names the series when the title has no session. */
 export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
+	// `第４回　…研究会 議　事　録`: the word read without its spaces (it had been kept in the series); the title shows it as written.
+	const spaced = SPACED_KIND_WORD.exec(rawTitle);
+	if (spaced !== null) {
+		const word = spaced[0].replace(/[\s\u3000]+/gu, '');
+		const inner = readTitle(`${rawTitle.slice(0, spaced.index)}${word}`, issuer);
+		return inner.title.endsWith(word) ? { ...inner, title: `${inner.title.slice(0, -word.length)}${spaced[0]}` } : inner;
+	}
 	// `商店会総会-20240710_190012-会議の録音` (Teams' recording saved from Word): a transcript, the stamp none of the body's name.
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
 	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };

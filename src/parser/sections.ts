@@ -152,7 +152,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('オブザーバー', 'オブザーバ', '随行', '随行員', '同行者'), loose: true, numberedOnly: true },
 	// A union's or an association's officers and guests before a colon (`役員：執行委員長 北島 誠、…`, `来賓：連合地協 事務局長 片山 修 様`):
 	// rolls of their own (they had been unknown sections, kept as text).
-	{ key: 'participants', pattern: anyOf('役員', '来賓', '来賓者', 'オブザーバー', 'オブザーバ'), loose: false },
+	// (Not `オブザーバー` alone: `【オブザーバー】` under `【構成員】` is a group of the roll, as `【発表者】` after it is.)
+	{ key: 'participants', pattern: anyOf('役員', '来賓', '来賓者'), loose: false },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '市執行部', '町執行部', '村執行部', '区執行部', '県執行部', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).
@@ -534,7 +535,7 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 }
 
 /** The fields that name who chairs or keeps the record (`議長：佐伯学部長`, `司　会：副会長 土屋`, `書記：教務課　村井`), and the officers and guests (`役員：…`, `来賓：…`). */
-const CHAIR_FIELD = /^(?:議長|司会|司会者|司会進行|書記|記録者|記録係|役員|来賓|来賓者|オブザーバー|オブザーバ)$/u;
+const CHAIR_FIELD = /^(?:議長|司会|司会者|司会進行|書記|記録者|記録係|役員|来賓|来賓者)$/u;
 /** What follows such a label when it is someone's words, not a name: a sentence's end, a comma of speech, or a run of kana. */
 const FIELD_SPEECH = /[。！？!?]|[\p{Script=Hiragana}]{4}/u;
 

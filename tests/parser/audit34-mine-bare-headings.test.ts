@@ -18,7 +18,7 @@ function read(text: string) {
 	const [result] = parseDocuments(text, { source: 'midori.txt', sourceHash: '0'.repeat(64) });
 	const meeting = result?.meeting;
 	const titles = new Map((meeting?.sections ?? []).map((section) => [section.id, section.title]));
-	return { family: result?.family, remarks: (meeting?.remarks ?? []).map((remark) => [remark.speaker, titles.get(remark.section), remark.text]) };
+	return { family: result?.family, remarks: (meeting?.remarks ?? []).map((remark) => [remark.speaker, titles.get(remark.section ?? ''), remark.text]) };
 }
 
 describe('headings without a mark between the turns of an assembly record', () => {

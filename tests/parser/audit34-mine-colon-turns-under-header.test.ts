@@ -14,8 +14,8 @@ function read(text: string) {
 	return {
 		family: result?.family,
 		roll: (meeting?.participants ?? []).map((group) => [group.group, group.members.length]),
-		remarks: (meeting?.remarks ?? []).map((remark) => [remark.speaker, titles.get(remark.section), remark.text]),
-		warnings: result?.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnostic.code) ?? [],
+		remarks: (meeting?.remarks ?? []).map((remark) => [remark.speaker, titles.get(remark.section ?? ''), remark.text]),
+		warnings: result?.diagnostics.map((diagnostic) => diagnostic.code) ?? [],
 	};
 }
 

@@ -516,7 +516,7 @@ const PADDED_LABEL = /^(?<label>[^\s\u3000](?:[\s\u3000]{1,4}[^\s\u3000]){1,3})[
 /** A post padded to a column's width with who holds it in brackets, then the speech: `議　長(三浦房)　ほかに…`, `会　長（三浦）　…`. */
 const PADDED_BRACKETED_LABEL = /^(?<post>[^\s\u3000（()）](?:[\s\u3000]{1,4}[^\s\u3000（()）]){1,3})(?<who>[（(][^（()）\s\u3000]{1,15}[）)])[\s\u3000]+(?<text>[^\s\u3000].*)$/u;
 /** The same with a half-width space, read only after a person's label or a post (`荒井委員長 それでは…`). */
-const UNMARKED_HALF = /^(?<label>[^\s\u3000]{1,30}) +(?<text>\S.*)$/u;
+const HALF_LABEL = /^(?<label>[^\s\u3000]{1,30}) +(?=\S)/u;
 /** Speech in Japanese: kana in its first words, and punctuation or a length no name in a roll has (`松川 たけゆき` is a name). */
 const JAPANESE_SPEECH = /^(?=[^。]{0,20}[\p{Script=Hiragana}\p{Script=Katakana}])(?=.*[。、？！]|.{20})/u;
 /** Words that make a short numbered line a section heading even inside a remark. */
@@ -1401,7 +1401,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const stamped = line === bare ? stampedName(line) : null;
 	if (stamped) return { kind: 'speaker', label: stamped.label, text: stamped.time, bare: true };
 	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).
-	const halfSpaced = UNMARKED_HALF.exec(raw.trimEnd());
+	// (The label found on the line's start alone: a pattern over the whole of a megabyte's line overflows the stack.)
+	const halfLabel = HALF_LABEL.exec(raw.slice(0, 64));
+	const halfRest = halfLabel ? raw.trimEnd().slice(halfLabel[0].length) : '';
+	const halfSpaced = halfLabel?.groups && halfRest !== '' ? { groups: { label: halfLabel.groups.label, text: halfRest } } : null;
 	if (halfSpaced?.groups) {
 		const label = halfSpaced.groups.label ?? '';
 		const text = trimSpaces(halfSpaced.groups.text ?? '');

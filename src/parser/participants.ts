@@ -330,7 +330,8 @@ function readPostNameRow(text: string): Member | null {
 	const post = row?.post ?? '';
 	const cell = SPACED_NAME_CELL.exec(row?.rest ?? '')?.groups;
 	if (!cell?.name || !ROW_POST.test(post) || ROLE_TITLES.includes(post)) return null;
-	return { text: trimSpaces(text), name: cell.name, title: cell.role ?? post, affiliation: cell.role === undefined ? null : post };
+	// (The entry as a roll writes it, post and name one space apart, whatever the cell's width.)
+	return { text: `${post}\u3000${row?.rest ?? ''}`, name: cell.name, title: cell.role ?? post, affiliation: cell.role === undefined ? null : post };
 }
 
 /** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */

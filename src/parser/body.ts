@@ -9,7 +9,7 @@ import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
-import { atMostCharacters, displayWidth, matchForm, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
+import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
@@ -804,10 +804,9 @@ function previousWithText(lines: readonly SourceLine[], index: number): number {
 
 /** Whether the next line with text after `index` is a speaker's turn with words on its line (`事務局：資料１に沿って説明します。`). */
 function spokenTurnFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
-	let at = index + 1;
-	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
-	const next = at < lines.length ? classifyLine(lines[at]?.text ?? '', { ...context, inRemark: false }) : null;
-	return next?.kind === 'speaker' && next.text !== null && next.bare !== true;
+	const next = lines[nextNonBlank(lines, index + 1)];
+	const entry = next === undefined ? null : classifyLine(next.text, { ...context, inRemark: false });
+	return entry?.kind === 'speaker' && entry.text !== null && entry.bare !== true;
 }
 
 /**

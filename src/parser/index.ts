@@ -9,7 +9,7 @@ import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
 import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
 import { dateInFileName, findDate } from './date.ts';
-import { rewriteSpeechSheet } from './speech-sheet.ts';
+import { rewriteSpeechSheet, sheetDateHint, type SpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks } from './turn-line.ts';
@@ -100,7 +100,8 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
 	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
-	const sheet = chat ? null : rewriteSpeechSheet(relabelled ?? lines, options.source);
+	const table = chat ? null : rewriteSpeechSheet(relabelled ?? lines, options.source);
+	const sheet = table?.lines ?? null;
 	// And an online meeting's invitation above the minutes (topic, time, link, ID, passcode) gives their title, date and place.
 	const invitation = rewriteInvitation(chat ?? sheet ?? relabelled ?? lines);
 	const prepared = invitation?.lines ?? chat ?? sheet ?? relabelled;
@@ -142,21 +143,14 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 		});
 	}
 	const results = readOne(reader, read, options, notes);
-	return sheet ? results.map((result) => withSheetDateHint(result, sheet, options.source)) : results;
+	return table ? results.map((result) => withSheetDateHint(result, table, options.source)) : results;
 }
 
-/**
- * A spreadsheet of turns read without a date, its error saying where a sheet gives one: a label row above its header row,
- * or the file's name (the readers' hint, a `日時` line after the title, fits no spreadsheet).
- */
-function withSheetDateHint(result: ParseResult, sheet: readonly SourceLine[], source: string): ParseResult {
+/** A spreadsheet of turns read without a date: its error says where a sheet gives one (`sheetDateHint`), at its header row. */
+function withSheetDateHint(result: ParseResult, sheet: SpeechSheet, source: string): ParseResult {
 	if (!result.diagnostics.some((diagnostic) => diagnostic.code === 'no-date')) return result;
-	// (The header row is the blank line the sheet's lines have before its first turn.)
-	const first = sheet.findIndex((line) => /^(?:○|（質問）)/u.test(line.text));
-	const header = sheet.slice(0, first === -1 ? sheet.length : first).findLast((line) => line.text === '')?.line ?? 1;
-	const extension = /\.csv$/iu.test(source) ? '.csv' : '.tsv';
-	const message = `a spreadsheet of turns holds no date: add a row such as "開催日${extension === '.csv' ? ',' : '<TAB>'}2024/10/17" above its header row (line ${header}), a column 日時 with each turn's day, or put the date in the file's name (e.g. 運営委員会_2024-10-17${extension})`;
-	return { ...result, diagnostics: result.diagnostics.map((diagnostic) => (diagnostic.code === 'no-date' ? { ...diagnostic, line: header, message } : diagnostic)) };
+	const message = sheetDateHint(sheet, source);
+	return { ...result, diagnostics: result.diagnostics.map((diagnostic) => (diagnostic.code === 'no-date' ? { ...diagnostic, line: sheet.headerLine, message } : diagnostic)) };
 }
 
 /** How a minutes' title ends (spaceless). */

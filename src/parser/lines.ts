@@ -111,11 +111,14 @@ const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
  */
 const ANONYMOUS = /^(?:[A-Z]{1,2}(?:委員|構成員|専門委員|臨時委員|会員|正会員|組合員|氏|理事|監事|評議員|社員|株主|代議員|役員|取締役)?|(?:委員|構成員|会員|正会員|組合員|参加者|理事|監事|評議員|社員|株主|代議員|役員|取締役|公述人|意見陳述人|陳述人|市民|住民|区民|町民|村民|発言者|発話者|話者|質問者|回答者)(?:[A-Z]{1,2}|[0-9]{1,2})|問|答)$/u;
 
+/** A post or a seat, a full-width space and the holder's name (a surname, or a full name with its space), as a regex source: `議長　岩井　茂`, `町長　尾上`. */
+export const POST_AND_NAME = '(?<post>[^\\s\\u3000（()）]{1,12})\\u3000(?<name>[\\p{Script=Han}々ヶ]{1,4}(?:\\u3000[\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?)';
+
 /**
  * An unmarked speaker written as a post, a full-width space and the holder's name (a surname, or a full name with its space),
  * then two spaces or more before the words: `議長　山田　　ただいまから…`, `総務課長　青木　　それでは…` (a village's 全員協議会 typed in Word).
  */
-const POST_NAME_THEN_WORDS = /^(?<post>[^\s\u3000（()）]{1,12})\u3000(?<name>[\p{Script=Han}々ヶ]{1,4}(?:\u3000[\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?)[ \u3000]{2,}(?<text>\S.*)$/u;
+const POST_NAME_THEN_WORDS = new RegExp(`^${POST_AND_NAME}[ \\u3000]{2,}(?<text>\\S.*)$`, 'u');
 /** An assembly's member by that word or by seat, before a name: `議員`, `３番`. */
 const CHAMBER_SEAT = /^(?:議員|[0-9０-９一二三四五六七八九十]{1,3}番)$/u;
 /** An unmarked speaker at the start of a paragraph, before a full-width space: `大橋座長　ただいまから…`. */
@@ -382,6 +385,7 @@ export function stampedName(line: string): { label: string; time: string } | nul
 	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label) || lettered)) return null;
 	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? '' };
 }
+
 /**
  * Who speaks a transcript's line stamped with the time into the recording, the words after a colon (`[00:00:05] 中島 浩平: …`,
  * `話者 1 (00:00:01): …`, `[0:03] 話者A：…`), and the time; null for any other line (a schedule's `13:00 開会：…`, a caption's
@@ -392,10 +396,19 @@ export function timedTurn(line: string): { label: string; time: string } | null 
 	const timed = TIMED_TURN.exec(line)?.groups;
 	const label = trimSpaces(timed?.label ?? '');
 	if (timed && !HEADING_WORDS.test(label) && !/休憩|再開/u.test(label) && speaksBeforeColon(label, timed.text ?? '') && (isSpeakerLabel(label) || parseNameLabel(label).name !== null || LATIN_NAME.test(label) || isNumberedSpeaker(label) || isAnonymousLabel(label))) return { label, time: timed.time ?? '' };
-	const named = NAME_TIME_TURN.exec(line)?.groups;
-	const nameLabel = trimSpaces(named?.label ?? '');
-	if (named && !HEADING_WORDS.test(nameLabel) && (isNumberedSpeaker(nameLabel) || isAnonymousLabel(nameLabel) || isSpacedFullName(nameLabel) || isSpeakerLabel(nameLabel) || LATIN_NAME.test(nameLabel))) return { label: nameLabel, time: named.time ?? '' };
-	return null;
+	const named = nameTimeTurn(line);
+	return named && { label: named.label, time: named.time };
+}
+
+/**
+ * A speaker's name, the time into the recording after it and the words after a colon (`林 浩二 (00:00:04): …`, `話者A [0:03]: …`):
+ * a numbered or lettered speaker, a full name, a speaker's label or a name in Latin letters (`集合 (9:00): …` is a schedule's line).
+ */
+function nameTimeTurn(line: string): { label: string; time: string; text: string } | null {
+	const named = NAME_TIME_TURN.exec(line.slice(0, 20_000))?.groups;
+	const label = trimSpaces(named?.label ?? '');
+	if (!named || HEADING_WORDS.test(label) || !(isNumberedSpeaker(label) || isAnonymousLabel(label) || isSpacedFullName(label) || isSpeakerLabel(label) || LATIN_NAME.test(label))) return null;
+	return { label, time: named.time ?? '', text: trimSpaces(named.text ?? '') };
 }
 /** A display name written surname first, a comma between (`田中, 一郎`, `Tanaka, Ichiro`), as a company's directory gives names. */
 const LAST_FIRST = /^(?<last>[^,，、\s][^,，、]{0,19}?)[ \t\u3000]*[,，][ \t\u3000]*(?<first>[^,，、\s][^,，、]{0,19})$/u;
@@ -815,7 +828,7 @@ function isPostLabel(label: string): boolean {
 }
 
 /**
- * A label in kanji ending as an official's post does (`…参事官`, `…企画官`, `…課長`, `…室長補佐`), 4 to 16 letters; a section's
+ * A label in kanji ending as an official's post does (`…参事官`, `…企画官`, `…課長`, `…室長補佐`), 4 to 20 letters; a section's
  * name in katakana inside it too (`片山料金サービス課企画官`, `森エネルギー政策課長`), after two letters in kanji.
  */
 const UNREAD_OFFICIAL = /^(?=.{4,20}$)\p{Script=Han}{2}[\p{Script=Han}\p{Script=Katakana}ー]{0,16}\p{Script=Han}(?:官|(?:部|課|局|室|係|所)(?:長|次長|補佐)|参事)$/u;
@@ -1329,12 +1342,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `話者 1 (00:00:01): …`, `山田 太郎 [00:01:23]: …` (a transcription app's export): who speaks, the time into the recording
 	// after the name, then the words; the time stays at their start, as it does after `[00:00:05] 中島 浩平:`.
 	// (Only a numbered speaker, a full name, a speaker's label or a name in Latin letters: `集合 (9:00): …` is a schedule's line.)
-	const nameTime = NAME_TIME_TURN.exec(bare.slice(0, 20_000))?.groups;
-	const timedLabel = trimSpaces(nameTime?.label ?? '');
 	// (A speaker kept anonymous by a letter, `話者A [0:03]: …`, speaks as a numbered one does.)
-	if (nameTime && !HEADING_WORDS.test(timedLabel) && (isNumberedSpeaker(timedLabel) || isAnonymousLabel(timedLabel) || isSpacedFullName(timedLabel) || isSpeakerLabel(timedLabel) || LATIN_NAME.test(timedLabel))) {
-		return { kind: 'speaker', label: trimSpaces(nameTime.label ?? ''), text: `${nameTime.time ?? ''} ${trimSpaces(nameTime.text ?? '')}` };
-	}
+	const nameTime = nameTimeTurn(bare);
+	if (nameTime) return { kind: 'speaker', label: nameTime.label, text: `${nameTime.time} ${nameTime.text}` };
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
 	// (`話者1: …`, `Speaker 2: …`: a transcription app's numbered speaker speaks so.)
 	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isNumberedSpeaker(colonLabel) && colonText !== '') || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(matchForm(colonLabel)))))) {
@@ -1403,11 +1413,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// 荒井委員長 それでは… (a PDF's text or a typed record: a half-width space after a person's label, Japanese speech after it).
 	// (The label found on the line's start alone: a pattern over the whole of a megabyte's line overflows the stack.)
 	const halfLabel = HALF_LABEL.exec(raw.slice(0, 64));
-	const halfRest = halfLabel ? raw.trimEnd().slice(halfLabel[0].length) : '';
-	const halfSpaced = halfLabel?.groups && halfRest !== '' ? { groups: { label: halfLabel.groups.label, text: halfRest } } : null;
-	if (halfSpaced?.groups) {
-		const label = halfSpaced.groups.label ?? '';
-		const text = trimSpaces(halfSpaced.groups.text ?? '');
+	if (halfLabel) {
+		const label = halfLabel.groups?.label ?? '';
+		const text = trimSpaces(raw.slice(halfLabel[0].length));
 		// (`岡野 健司庶務担当理事より,…報告された。`: the space is inside a participant's full name, and the line tells of them.)
 		// (`宇野 正樹会長より,…報告された。`: the rest of a full name and a post, then より or から: the minutes tell of them.)
 		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text) && !TOLD_OF.test(text) && !opensWithFullName(label, text, context)) return { kind: 'speaker', label, text };

@@ -827,6 +827,8 @@ const WHOLLY_BRACKETED = /^[（(](?<inner>[^（()）]{2,30})[）)]$/u;
 
 /** Members of the floor at a 総会 or a hearing, as a regex source: `組合員`, `区分所有者`, `会員`, `株主`. */
 export const FLOOR_ROLES = '代議員|組合員|区分所有者|会員|住民|株主|社員|保護者|傍聴者|出席者';
+/** A role of the floor alone (`会員`, `組合員`): no one's name. */
+const FLOOR_ROLE_ALONE = new RegExp(`^(?:${FLOOR_ROLES})$`, 'u');
 /** A member of the floor, then in brackets their room or part, maybe with their surname after ・ or a space: `代議員（水道支部・佐藤）`, `会員（３丁目　石田）`. */
 const FLOOR_LABEL = new RegExp(`^(?<role>${FLOOR_ROLES})[（(](?<part>[^（()）・\\s\u3000]{1,12}?)(?:[・ \u3000](?<surname>[${HAN}]{1,4}))?[）)]$`, 'u');
 /**
@@ -866,7 +868,7 @@ function readNameLabel(label: string): NameParts {
 	// been named).
 	const ofPart = PART_THEN_NAME.exec(text)?.groups;
 	const partName = ofPart?.name ?? '';
-	if (ofPart && !NOT_SURNAMES.has(partName.split(/[ \u3000]/u)[0] ?? '') && !new RegExp(`^(?:${FLOOR_ROLES})$`, 'u').test(partName) && !ROLE_TITLES.some((role) => partName.endsWith(role))) return { name: partName, title: null, affiliation: ofPart.part ?? null };
+	if (ofPart && !NOT_SURNAMES.has(partName.split(/[ \u3000]/u)[0] ?? '') && !FLOOR_ROLE_ALONE.test(partName) && !ROLE_TITLES.some((role) => partName.endsWith(role))) return { name: partName, title: null, affiliation: ofPart.part ?? null };
 	// `山本　誠一（やまもと・せいいち）　みなみ野市長`: the name's reading in kana, in brackets after it, is no part of the entry.
 	const unread = text.replace(NAME_READING, '');
 	if (unread !== text && unread.trim() !== '') return readNameLabel(unread);

@@ -73,9 +73,8 @@ const NAMED_GROUP = /^[ \u3000]*[^：:、，,\s\u3000/／]{1,24}[：:][ \u3000]*
 /** How a member attended, in brackets before the names: `(会議室)`, `(テレビ会議)`, `（オンライン）`, `（Web参加）`. */
 const ATTENDANCE_MODE = /^(?:会議室|テレビ会議|オンライン|ウェブ|Web|WEB|リモート|対面|会場|現地|来庁|Zoom|書面)(?:出席|参加)?$/u;
 
-/** A bracketed remark about the list itself: （敬称略、五十音順）. */
-/** The words of a remark about the list itself. */
-const EDITORIAL_WORDS = '敬称略|順不同|五十音順|50音順|５０音順|あいうえお順|名簿順';
+/** The words of a remark about the list itself (`（敬称略、五十音順）`), as written and in NFKC form (the header reads its labels so). */
+export const EDITORIAL_WORDS = '敬称略|順不同|五十音順|50音順|５０音順|あいうえお順|名簿順';
 /** The same remark closing a line of names: `江川 浅生 敬称略`. */
 const EDITORIAL_END = new RegExp(`[\\s\\u3000]+(?<note>${EDITORIAL_WORDS})$`, 'u');
 /** The same note after a reference mark (`※五十音順`, `※敬称略・五十音順`), alone or after a group's label. */

@@ -7,6 +7,7 @@ import { findDate, readSittingTime } from './date.ts';
 import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
+import { EDITORIAL_WORDS } from './participants.ts';
 import { isNumberedSpeaker, isOrganisation, ROLE_TITLES } from './names.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
@@ -315,7 +316,7 @@ function isSpokenTurn(text: string): boolean {
  * speaker's turn, a label over speech, or prose, and no field of the header before it.
  */
 function textFollows(lines: readonly SourceLine[], index: number): boolean {
-	for (let next = nextNonBlank(lines, index + 1), seen = 0; next < lines.length && seen < 2; next = nextNonBlank(lines, next + 1), seen++) {
+	for (let next = nextNonBlank(lines, index + 1), seen = 0; next !== -1 && seen < 2; next = nextNonBlank(lines, next + 1), seen++) {
 		const text = lines[next]?.text ?? '';
 		if (matchSectionLine(text) !== null) return false;
 		if (isSpokenTurn(text) || isLabelOverSpeech(lines, next) || isProse(text)) return true;
@@ -435,8 +436,6 @@ export interface HeaderSplit {
 /** A regex source matching one character literally. */
 const literal = (char: string): string => char.replace(/[[\]\\^$.|?*+(){}]/gu, '\\$&');
 
-/** The words of a remark about a list itself (NFKC form): `敬称略`, `五十音順`, `50音順`. */
-const EDITORIAL_WORDS = '敬称略|順不同|五十音順|50音順|あいうえお順|名簿順';
 /**
  * An editorial bracket right after a label (NFKC form): `(敬称略)`, `(五十音順、敬称略)`, `(50音順)`; or the words bare after a
  * head count (`出席委員(10名)五十音順`).

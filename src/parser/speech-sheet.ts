@@ -193,11 +193,26 @@ function cellLines(text: string, lines: readonly SourceLine[], prefix: string): 
 	return out;
 }
 
+/** A speech table read: its lines as the readers know them, and the line of its header row. */
+export interface SpeechSheet {
+	lines: SourceLine[];
+	headerLine: number;
+}
+
 /**
- * The lines of a speech table saved from a spreadsheet as the readers know them, or null when the text is no such table;
+ * What to say of a speech table that holds no date, and where (its header row): a label row above the header row, a column of
+ * each turn's day, or the file's name give one (the readers' hint, a `日時` line after the title, fits no spreadsheet).
+ */
+export function sheetDateHint(sheet: SpeechSheet, source: string): string {
+	const extension = /\.csv$/iu.test(source) ? '.csv' : '.tsv';
+	return `a spreadsheet of turns holds no date: add a row such as "開催日${extension === '.csv' ? ',' : '<TAB>'}2024/10/17" above its header row (line ${sheet.headerLine}), a column 日時 with each turn's day, or put the date in the file's name (e.g. 運営委員会_2024-10-17${extension})`;
+}
+
+/**
+ * A speech table saved from a spreadsheet read into lines as the readers know them, or null when the text is no such table;
  * `source`, the file's name, names and dates a table that has no title or date above it.
  */
-export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): SourceLine[] | null {
+export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): SpeechSheet | null {
 	const limit = Math.min(lines.length, HEADER_LINES * 4);
 	let headerAt = -1;
 	let columns: Columns | null = null;
@@ -289,5 +304,5 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 		const answerLines = row.lines.slice(-Math.min(row.lines.length, answered.split('\n').length));
 		if (answered !== '') out.push(...cellLines(answered, answerLines, `（回答）${by}${by === '' ? '' : '：'}`));
 	}
-	return out;
+	return { lines: out, headerLine: lines[headerAt]?.line ?? 1 };
 }

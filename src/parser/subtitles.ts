@@ -285,8 +285,14 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
 	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
-	const turns = base.map((line, i) => stamps[i] ?? timedTurn(line.text.trim()));
-	const recorded = titled !== null || /^[\[(（]?0/u.test(turns.find((stamp) => stamp !== null)?.time ?? '');
+	const firstTime = (): string => {
+		for (const [i, line] of base.entries()) {
+			const stamp = stamps[i] ?? timedTurn(line.text.trim());
+			if (stamp) return stamp.time;
+		}
+		return '';
+	};
+	const recorded = titled !== null || /^[\[(（]?0/u.test(firstTime());
 	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
 }
 

@@ -98,7 +98,7 @@ export interface TranscriptOptions {
  * The title of a heading written without a mark between turns (`…会議を開きます。` / `一般質問` / `○議長（…）`, as a web page's or a
  * Word document's heading element reads in text): a line of a heading's shape (`bareHeadingShape`) before a turn; null for any other line.
  */
-export function bareHeading(lines: readonly SourceLine[], index: number, before: string | null): string | null {
+function bareHeading(lines: readonly SourceLine[], index: number, before: string | null): string | null {
 	const title = bareHeadingShape(lines[index]?.text ?? '', before);
 	const next = lines[nextNonBlank(lines, index + 1)];
 	return title !== null && next !== undefined && readTurn(next.text) !== null ? title : null;

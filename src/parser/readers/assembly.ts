@@ -11,6 +11,7 @@ import { remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
+import { POST_AND_NAME } from '../lines.ts';
 import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from '../names.ts';
 import { matchForm, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
@@ -1339,7 +1340,7 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 }
 
 /** A post or a seat, a full-width space and the holder's name, as a label typed without a mark: `議長　岩井　茂`, `３番　今井　修一`, `町長　尾上`. */
-const POST_SPACE_NAME = /^(?<post>[^\s\u3000（()）]{1,12})\u3000(?<name>[\p{Script=Han}々ヶ]{1,4}(?:\u3000[\p{Script=Han}々ヶ\p{Script=Hiragana}]{1,4})?)$/u;
+const POST_SPACE_NAME = new RegExp(`^${POST_AND_NAME}$`, 'u');
 /** How long such a label alone on its line may be. */
 const POST_NAME_ALONE_MAX = 16;
 

@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, numberedPart, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -587,6 +587,13 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'paragraph' && state.remark !== null && state.remark.children.length > 0) {
 		const title = bareHeadingShape(source.text, lines[previousWithText(lines, index)]?.text ?? null);
 		if (title !== null && spokenTurnFollows(lines, index, context)) entry = { kind: 'heading', title, number: null };
+	}
+	// `１　開会` right over the first turn (`１　開会` / `事務局：ただ今から…`): the part of the meeting the text opens with, numbered
+	// with a space only as the header numbers its fields, read as the next part after a heading numbered one less would be (it
+	// had stayed a paragraph of an untitled first section); a list of the order of business, `２　議事` under it, stays text.
+	if (entry.kind === 'paragraph' && state.remark === null && state.lastHeadingNumber === null) {
+		const part = numberedPart(source.text, context);
+		if (part !== null && spokenTurnFollows(lines, index, context)) entry = part;
 	}
 	// `挨　拶` / `議　長` / the chair's words: past a blank line, a short line over a label alone with its words below names the part
 	// of the sitting (as an agricultural committee's record heads each part): a heading, never the last speaker's words.

@@ -949,6 +949,18 @@ const POST_HEAD_COUNT = /^(?<post>[^\s\u3000]{1,12})[ \u3000]+[0-9]{1,4}名(?:�
 /** A count after a field's label and a colon (NFKC form): `理事総数:8名`, `社員総数:7名(うち委任状1名)`. */
 const COUNT_FIELD = /^[^\s:：]{1,12}(?:総数|定数|の数|数)[\s]*:[\s]*[0-9]{1,5}[\s]*(?:名|人|世帯|株|個)(?:[(][^()]{0,30}[)])?$/u;
 
+/**
+ * A part of the meeting numbered with a space only (`１　開会`), read as it would be after the heading numbered one less: its
+ * heading, or null. `classifyLine` reads such a line as a heading only inside a remark or after that heading (a list of the
+ * order of business stays text); readers take it so right over the first turn too.
+ */
+export function numberedPart(raw: string, context: LineContext): Extract<BodyLine, { kind: 'heading' }> | null {
+	const number = /^[0-9０-９]{1,2}(?=[\s\u3000])/u.exec(trimSpaces(raw))?.[0];
+	if (number === undefined) return null;
+	const entry = classifyLine(raw, { ...context, lastHeadingNumber: Number(matchForm(number)) - 1 });
+	return entry.kind === 'heading' ? entry : null;
+}
+
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn

@@ -8,7 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
-import { bareHeadingShape, isContactLine, isLabelledStage, isStageDirectionPair, opensSignatures } from './lines.ts';
+import { bareHeadingShape, isContactLine, isLabelledStage, isStageDirectionPair, numberedPart, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, nextNonBlank, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -446,7 +446,9 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			addTurn(state, staged.turn, line);
 			continue;
 		}
-		const title = options.heading?.(text, afterRule) ?? (options.bareHeadings && state.remark ? bareHeading(lines, index, before) : null);
+		// (`１　開会` right over the first turn: the part of the sitting the transcript opens with.)
+		const opening = () => (state.count === 0 && readTurn(lines[nextNonBlank(lines, index + 1)]?.text ?? '') !== null ? (numberedPart(text, { inRemark: false, lastHeadingNumber: null })?.title ?? null) : null);
+		const title = options.heading?.(text, afterRule) ?? (options.bareHeadings && state.remark ? bareHeading(lines, index, before) : null) ?? opening();
 		// `○議長（…）　これより会議を開きます。／　日程第一　…／　去る十八日の…`: the chair reads the item out within the turn;
 		// a heading under a rule (`──────` / `△委員会の傍聴について` / what was reported) starts its section all the same.
 		if (title !== null && !(state.remark && !afterRule && speechGoesOn(lines, index))) {

@@ -11,9 +11,9 @@ import { remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { POST_AND_NAME } from '../lines.ts';
+import { numberedPart, POST_AND_NAME } from '../lines.ts';
 import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from '../names.ts';
-import { matchForm, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
+import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { matchSectionLine } from '../sections.ts';
 import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
@@ -1473,7 +1473,9 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const diagnostics: Diagnostic[] = [];
 	let start = firstTurn(lines);
 	// Marked headings and page markers right before the first turn (`◎開議の宣告`) belong to the transcript.
-	while (start > 0 && (/^[\s\u3000]*(?:[◎△▽☆]|$)|^[\s\u3000]*<\s*PAGE/u.test(lines[start - 1]?.text ?? '') || spacedHeading(lines[start - 1]?.text ?? '') !== null)) start--;
+	// (So does the part of the sitting numbered as the header's fields are, `１　開会`, right over the first turn: it had been lost
+	// with the header's lines.)
+	while (start > 0 && (/^[\s\u3000]*(?:[◎△▽☆]|$)|^[\s\u3000]*<\s*PAGE/u.test(lines[start - 1]?.text ?? '') || spacedHeading(lines[start - 1]?.text ?? '') !== null || (numberedPart(lines[start - 1]?.text ?? '', { inRemark: false, lastHeadingNumber: null }) !== null && readTurn(lines[nextNonBlank(lines, start)]?.text ?? '') !== null))) start--;
 	while (start >= 0 && start < lines.length && trimSpaces(lines[start]?.text ?? '') === '') start++;
 	if (start < 0) return noRecord('assembly', [], [error('no-body', null, 'no speaker turns found: the minutes need lines such as "○議長（鈴木太郎君）　ただいまから本日の会議を開きます。"')]);
 	// Rolls written after the sitting's close (`10時31分閉会` / `[出席委員]` …) are the header's too.

@@ -817,6 +817,35 @@ function spokenTurnFollows(lines: readonly SourceLine[], index: number, context:
 }
 
 /**
+ * A turn's words wholly in quotation brackets (`○吉岡教育長　「…開催いたします。」`, as a prefecture's education board writes every
+ * turn): the brackets are the record's way of setting the words apart, no part of them. They are taken off when the turn opens
+ * with 「 and that bracket closes at the end of its last paragraph (a note after it, `（全委員異議なし）`, stays as it is); words
+ * that quote and go on (`「Ａ」と「Ｂ」`) keep theirs.
+ */
+function unquoteTurns(body: readonly BodySection[]): void {
+	for (const section of body) {
+		for (const block of section.children) {
+			if (block.type !== 'remark') continue;
+			const paragraphs = block.children.filter((child): child is ParagraphBlock => child.type === 'paragraph');
+			const first = paragraphs[0];
+			const last = paragraphs.at(-1);
+			if (first === undefined || last === undefined || block.children[0] !== first || !first.text.startsWith('「') || !last.text.endsWith('」')) continue;
+			const words = paragraphs.map((paragraph) => paragraph.text).join('\n');
+			if (words.length <= 2) continue;
+			let depth = 0;
+			let whole = true;
+			for (let at = 0; at < words.length && whole; at++) {
+				if (words[at] === '「') depth++;
+				else if (words[at] === '」' && --depth <= 0) whole = depth === 0 && at === words.length - 1;
+			}
+			if (!whole || depth !== 0) continue;
+			first.text = first.text.slice(1);
+			last.text = last.text.slice(0, -1);
+		}
+	}
+}
+
+/**
  * Parse body lines into sections and blocks; `lines` start where the body starts.
  * A line introducing agenda items (`◆議題（1）「…」について…説明。`) starts a new
  * section titled after the items and is that section's first paragraph; the
@@ -860,6 +889,7 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 	}
 	closeRemark(state);
 	completeJoined(state);
+	unquoteTurns(state.body);
 	const introduced = titleAgendaSections(state);
 	const body = state.body;
 	const sections: Section[] = body.map(({ id, title, line }) => ({ id, title, line }));

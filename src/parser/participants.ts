@@ -1046,6 +1046,9 @@ export function parseMember(text: string): Member {
 	if (foreign && [foreign.first ?? '', foreign.second ?? ''].every((word) => !GROUP_WORD.test(word) && parseNameLabel(word).title === null && !ROLE_TITLES.includes(word))) {
 		return { text, name: `${foreign.first}　${foreign.second}`, title: null, affiliation: foreign.from ?? null };
 	}
+	// `仲　谷　陽　子`: a name alone, padded a space a letter to its column (the clerk's line under `○担当書記`); it had been no one.
+	const alone = parts.name === null && parts.title === null && parts.affiliation === null ? nameAlone(body) : null;
+	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
 	return { text, ...parts };
 }
 

@@ -49,7 +49,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('閉会'), loose: true, bracketedOnly: true },
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
-	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '招集場所', '場所', '会場'), loose: true },
+	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '招集場所', '招集の場所', '開催の場所', '会議の場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席分科員', '欠席分科会委員', '欠席委員', '欠席議員', '欠席者', '欠席'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
 	// A religious corporation's 責任役員会: `出席責任役員　代表役員　住職　大谷　隆光` / `欠席責任役員　なし`.
@@ -81,7 +81,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A co-op's 総代会 lists the motions put to the vote under `７．採決` (`採決事項`, `付議議案` likewise): the agenda.
 	{ key: 'agenda', pattern: anyOf('採決事項', '採決議案', '付議議案', '採決'), loose: true, numberedOnly: true },
 	// A ward's committee page (`○主査署名`, `審査日程`, `○議案`): who signs, kept as text; the business of the day, the agenda.
-	{ key: null, pattern: anyOf('主査署名', '委員長署名', '分科会長署名', '会長署名'), loose: true },
+	{ key: null, pattern: anyOf('主査署名', '委員長署名', '分科会長署名', '会長署名', '会議録署名委員', '会議録署名者', '会議録署名人'), loose: true },
 	{ key: 'agenda', pattern: anyOf('審査日程'), loose: true },
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
@@ -141,6 +141,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// (And in old records those who sit in (`列席者　町長　廣瀬　德太郎`) and the members who came at the call (`應招議員`) or not.)
 	{ key: 'absent', pattern: anyOf('不応招議員'), loose: true },
 	{ key: 'participants', pattern: anyOf('列席者', '列席', '応招議員'), loose: true },
+	// (And those who sit in by the body's rules, numbered as an education board's 会議録 lists them: `５　…会議規則第４条により列席したもの`;
+	// the heading had been a nameless member of the roll above.)
+	{ key: 'participants', pattern: '[^\\s\\u3000:：]{0,40}(?:により|に基づき|に基づいて)(?:列席|出席)した(?:もの|者)', loose: true, numberedOnly: true },
+	// The clerk who keeps the record, under a ○ of its own (`○担当書記` over the name): a roll, never more of the officials above.
+	{ key: 'participants', pattern: anyOf('担当書記', '会議録作成者', '会議録調製者'), loose: true },
 	{ key: 'participants', pattern: anyOf('その他出席者', 'その他の出席者', 'その他出席した者', '同席者', '陪席者', '陪席'), loose: true },
 	// Those a committee hears, numbered in its header (`６　参考人`, `７　請願者`, `１　陳情者`): a roll of their own, never more of the
 	// officials above (its heading had been read as two members without a name).

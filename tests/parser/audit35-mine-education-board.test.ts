@@ -134,3 +134,31 @@ describe("a city's education board in numbered items", () => {
 		expect(warnings).toEqual([]);
 	});
 });
+
+describe('a body every city has, named in full under the title', () => {
+	const series = (text: string) => parseDocuments(text, { source: 'board.txt', sourceHash: '0'.repeat(64) })[0]?.meeting?.series;
+	const minutes = (under: string) => `教育委員会会議録
+${under}
+
+１　開会の日時　　令和６年３月２３日（土）　午後２時００分
+２　招集の場所　　市民会館会議室１
+３　出席委員の氏名
+　　　教育長　倉橋　德彦
+　　　委　員　塩見　佳扶子
+
+教育委員会会議録
+
+塩見委員：使用料の改定はいつからになりますか。
+倉橋教育長：４月１日からの適用を予定しております。
+`;
+
+	test('`ひがし市教育委員会` under `教育委員会会議録` names the series', () => {
+		expect(series(minutes('令和６年３月２３日開催\nひがし市教育委員会'))).toBe('ひがし市教育委員会');
+		expect(series(minutes('にし町教育委員会'))).toBe('にし町教育委員会');
+	});
+
+	test('a line that is not the series with its place before it leaves the series as the title names it', () => {
+		expect(series(minutes('令和６年３月２３日開催\nひがし市教育総務課'))).toBe('教育委員会');
+		expect(series(minutes('令和６年３月２３日開催'))).toBe('教育委員会');
+	});
+});

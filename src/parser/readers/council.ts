@@ -593,6 +593,10 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (info && assembly && info.series && !ASSEMBLY_NAME.test(info.series) && COMMITTEE_NAME.test(info.series)) info.series = `${assembly} ${info.series}`;
 	// So does an association's or a school's name under the title (`市立ひばりが丘小学校PTA 運営委員会`): every body has its 理事会.
 	if (info && organisation && info.series && !seriesKey(info.series).includes(seriesKey(organisation))) info.series = `${organisation} ${info.series}`;
+	// And a line under the title that is the series' own name with the place before it (`教育委員会会議録` / `令和６年３月２３日開催` /
+	// `ひがし市教育委員会`): the body's full name, as every city has its 教育委員会 (the series had been one for all of them).
+	const fuller = info?.series ? fullerSeries(header.preamble, info.series, header.title?.line ?? 0) : null;
+	if (info && fuller !== null) info.series = fuller;
 	// `臨時株主総会議事録`, `取締役会議事録` naming no company: the company that signs it (`株式会社あおぞらフーズ　代表取締役　大野　悟　㊞`)
 	// holds it.
 	if (info?.series && COMPANY_MEETING.test(info.series)) {
@@ -680,6 +684,24 @@ const ASSEMBLY_LINE = new RegExp(`^[\\s\\u3000]*${ASSEMBLY_NAME.source}[\\s\\u30
  * さくら環境ネットワーク`, `ライオンズガーデン東町管理組合`, `株式会社みどり野フーズ`.
  */
 const ORGANISATION_LINE = /^(?:[^\s\u3000。、:：]{1,30}[\s\u3000]?){1,2}(?:PTA|法人|組合|協会|学会|連合会|町内会|自治会|町会|商工会|医師会|同窓会|後援会|振興会|友の会|株式会社|有限会社|合同会社|財団|学校|大学|学園|保育園|幼稚園|ネットワーク|クラブ)$|^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[\s\u3000]?\S{1,30}$/u;
+
+/** How many lines under the title may name the body in full. */
+const FULLER_SERIES_LINES = 3;
+
+/**
+ * A line of the preamble, among the first under the title, that is the series' name with more before it and nothing after
+ * (`ひがし市教育委員会` for `教育委員会`): that line, or null.
+ */
+function fullerSeries(preamble: readonly SourceLine[], series: string, titleLine: number): string | null {
+	const key = seriesKey(series);
+	const under = preamble.filter((source) => source.line > titleLine && source.text.trim() !== '').slice(0, FULLER_SERIES_LINES);
+	for (const source of under) {
+		const text = trimSpaces(source.text);
+		const line = seriesKey(text);
+		if ([...text].length <= 40 && line.length > key.length && line.endsWith(key) && /^[^\s\u3000。、，,:：（()）「」]+$/u.test(line.slice(0, -key.length))) return text;
+	}
+	return null;
+}
 
 /** The first line under the title (the preamble's first line after it). */
 function isUnderTitle(preamble: readonly SourceLine[], source: SourceLine, titleLine: number): boolean {

@@ -524,6 +524,10 @@ const BRACKETED_OFFICER = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{1,4}
 const POINT_BULLET = /^(?:[・･●•○〇◯→⇒]|[-‐](?=[\s\u3000]))?[\s\u3000]*/u;
 /** A speaker in square brackets at the start of a line, the speech after it or on the next lines. */
 const SQUARED_TURN = /^(?:[\[［](?<label>[^\[\]［］]{1,30})[\]］]|〔(?<shell>[^〔〕]{1,30})〕|[＜<](?<angle>[^＜＞<>]{1,30})[＞>]|〈(?<single>[^〈〉]{1,30})〉|《(?<double>[^《》]{1,30})》)[\s\u3000]*(?<text>.*)$/u;
+/** The sitting's time as a field of a form: `閉会時間　　午後３時４５分`, `開会時刻：午前１０時` (the event, then 時間 or 時刻, then the clock). */
+const SITTING_TIME_FIELD = /^(?<event>開会|閉会|散会|開議|閉議)(?:時間|時刻)[\s\u3000]*[:：]?[\s\u3000]*(?<clock>(?:午前|午後)?[\s\u3000]*[0-9０-９一二三四五六七八九十〇零]{1,3}[\s\u3000]*[時:：].{0,8})$/u;
+/** A seat padded apart by single spaces (`９　番`, `１２　番`), then a colon or a wide space and the speech. */
+const PADDED_SEAT = /^(?<seat>[0-9０-９]{1,3})[ \u3000]番(?:[ \u3000]*[：:][ \u3000]*|\u3000+|[ ]{2,})(?<text>\S.*)$/u;
 /** A label padded apart to a column's width (`議　　長`, `主　　事`, `４　　番`), two or more spaces, then the speech. */
 const PADDED_LABEL = /^(?<label>[^\s\u3000](?:[\s\u3000]{1,4}[^\s\u3000]){1,3})[\s\u3000]{2,}(?<text>[^\s\u3000].*)$/u;
 /** A post padded to a column's width with who holds it in brackets, then the speech: `議　長(三浦房)　ほかに…`, `会　長（三浦）　…`. */
@@ -974,6 +978,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// The sitting's time (`10時41分閉会`, `午後３時　散会`, a numbered `(1) 開会  午前10時30分`): a note that ends the remark before it.
 	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+	// (So is the time as a field of the record's form, after the turns: `閉会時間　　午後３時４５分`, `散会時刻：午後４時`.)
+	const timeField = SITTING_TIME_FIELD.exec(line)?.groups;
+	if (timeField && readSittingTime(`${timeField.event}　${timeField.clock}`)?.clock != null) return { kind: 'note', text: line, chat: null };
 	// (Only after a post that speaks alone: a count under its own label, `出席組合員数　６９名`, stays a line of the text.)
 	const counted = folded.length <= 60 ? POST_HEAD_COUNT.exec(folded)?.groups?.post : undefined;
 	if (counted !== undefined && OFFICE_SPEAKERS.test(counted)) return { kind: 'note', text: line, chat: null };
@@ -1314,6 +1321,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (shortLabel) {
 		const label = (shortLabel.label ?? '').replace(/[ \u3000]/gu, '');
 		const read = classifyLine(`${label}${shortLabel.colon ? '：' : '\u3000'}${shortLabel.text ?? ''}`, context);
+		if (read.kind === 'speaker' && read.label === label) return read;
+	}
+	// `９　番　地元の者として…`: a member's seat padded as the column's other labels are (`議　長`), read as `９番` is.
+	const paddedSeat = bare.length <= 20_000 ? PADDED_SEAT.exec(bare)?.groups : undefined;
+	if (paddedSeat) {
+		const label = `${paddedSeat.seat ?? ''}番`;
+		const read = classifyLine(`${label}\u3000${paddedSeat.text ?? ''}`, context);
 		if (read.kind === 'speaker' && read.label === label) return read;
 	}
 	// `質問1.雨天の場合は…` / `回答1.会館内で…`: a Q&A record's numbered question and answer.

@@ -1151,13 +1151,25 @@ const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0
  * Where a row of seats starts another seat's cell: a gap before `3番` (one space after a long name, `５番　伊藤　美智子　６番　渡辺　四郎`,
  * where the columns left no more).
  */
-const SEAT_GAP = /[\s\u3000]+(?=第?[0-9０-９]{1,3}番[\s\u3000])/u;
-/** One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it. */
-const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,8})[\s\u3000]+)?(?<seat>第?[0-9０-９]{1,3}番)[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
+const SEAT_GAP = /[\s\u3000]+(?=第?[0-9０-９]{1,3}番(?:委員|議員)?[\s\u3000])/u;
+/**
+ * One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it; the seat
+ * maybe with the member's word (`1番委員　吉 井 美華子`, as a 農業委員会 lists them).
+ */
+const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,16})[\s\u3000]+)?(?<seat>第?[0-9０-９]{1,3}番)(?<word>委員|議員)?[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
 /** A post or a seat and a padded name with 君 after it, as a record's roll writes each member: `会　長　　　三　浦　房　雄　君`. */
 const HONORIFIC_CELL = /(?<=[^\s\u3000])[\s\u3000]+君$/u;
 /** A line of posts and names only (letters of names and spaces). */
 const NAMES_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・\s\u3000]+$/u;
+
+/** A post with a note of the post it stands for, in brackets: `会長職務代理者（副会長）`. */
+const NOTED_SEAT_POST = /^(?<base>[^\s\u3000（()）\d０-９]{2,10})[（(](?<inner>[^\s\u3000（()）]{1,6})[）)]$/u;
+
+/** A post a member holds before their seat (`会長`, `委員`, `会長職務代理者（副会長）`). */
+function isSeatPost(post: string): boolean {
+	const noted = NOTED_SEAT_POST.exec(post)?.groups;
+	return ROLE_TITLES.includes(post) || (noted !== undefined && (ROLE_TITLES.includes(noted.inner ?? '') || ROLE_TITLES.includes(noted.base ?? '')));
+}
 
 /** A committee's post before the member's name in a seat's cell (`委員　　　杉本　彩`, `副委員長　園田　康弘`), or null. */
 function seatPostFirst(cell: string): string | null {
@@ -1175,9 +1187,9 @@ function seatRow(source: SourceLine): SourceLine {
 	if (text.length > ROLL_LINE_MAX) return source;
 	const cells = text.split(SEAT_GAP);
 	// `委員　　１番　浅　井　　孝　雄　　　２番　…`: a post heading the row at a wide gap is its first seat's, as `会長　１４番　…` is.
-	if (cells.length > 1 && ROLE_TITLES.includes(trimSpaces(cells[0] ?? ''))) cells.splice(0, 2, `${trimSpaces(cells[0] ?? '')}　${cells[1] ?? ''}`);
+	if (cells.length > 1 && isSeatPost(trimSpaces(cells[0] ?? ''))) cells.splice(0, 2, `${trimSpaces(cells[0] ?? '')}　${cells[1] ?? ''}`);
 	// (The post before a seat is one a member holds, and a bracket after the name a note of it: `１２番　斎　藤　　一　郎（会長）`.)
-	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups).map((seat) => (seat?.post === undefined || ROLE_TITLES.includes(seat.post) ? seat : undefined));
+	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups).map((seat) => (seat?.post === undefined || isSeatPost(seat.post) ? seat : undefined));
 	// (One seat with a name as names are written, `４番　坪倉　正嘉`, stays as it is; so does a seat's post before the name,
 	// `１番　委員　　　杉本　彩`, no letter of a padded name.)
 	const words = (name: string) => name.split(/[\s\u3000]+/u).length;
@@ -1191,7 +1203,8 @@ function seatRow(source: SourceLine): SourceLine {
 			}
 			return padded(written) ? written.replace(/[\s\u3000]/gu, '') : trimSpaces(written).replace(/[\s\u3000]+/gu, '　');
 		};
-		const notes = (seat: (typeof seats)[number]): string => [seat?.note?.slice(1, -1), seat?.post].filter((note) => note !== undefined).map((note) => `（${note}）`).join('');
+		// (A post with its note, `会長職務代理者（副会長）`, is written with the note after a ・, no bracket inside the bracket.)
+		const notes = (seat: (typeof seats)[number]): string => [seat?.note?.slice(1, -1), (seat?.post ?? seat?.word)?.replace(NOTED_SEAT_POST, '$<base>・$<inner>')].filter((note) => note !== undefined).map((note) => `（${note}）`).join('');
 		return { ...source, text: seats.map((seat) => `${seat?.seat ?? ''}　${name(seat?.name ?? '')}${notes(seat)}`).join('、') };
 	}
 	const posted = postRow(text);

@@ -89,6 +89,9 @@ const SPACED_KIND_WORD = /(?<=[\s\u3000])(?:議[\s\u3000]+事[\s\u3000]+(?:録|�
 
 /** Read series, session and kind from a title line; `issuer` (e.g. `…タスクフォース事務局`) names the series when the title has no session. */
 export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
+	// `第 10 回 農 業 委 員 会 議 事 録`: a title set a letter apart (a text file's centred heading) reads and shows without the spaces.
+	const letters = rawTitle.length <= 120 ? trimSpaces(rawTitle).split(/[ \u3000]/u) : [];
+	if (letters.length >= 6 && letters.every((word) => [...word].length === 1 || /^[0-9０-９]{1,3}$/u.test(word))) return readTitle(letters.join(''), issuer);
 	// `第４回　…研究会 議　事　録`: the word read without its spaces (it had been kept in the series); the title shows it as written.
 	const spaced = SPACED_KIND_WORD.exec(rawTitle);
 	if (spaced !== null) {

@@ -1049,8 +1049,13 @@ export function parseMember(text: string): Member {
 	// `仲　谷　陽　子`: a name alone, padded a space a letter to its column (the clerk's line under `○担当書記`); it had been no one.
 	const alone = parts.name === null && parts.title === null && parts.affiliation === null ? nameAlone(body) : null;
 	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
+	// (`古城まさお君`, as an assembly's roll writes each member: the honorific is no post.)
+	if (parts.name !== null && parts.title !== null && HONORIFIC_TITLE.test(parts.title)) return { text, ...parts, title: null };
 	return { text, ...parts };
 }
+
+/** Honorifics that follow a name in a roll (`君`, `氏`, `様`, `さん`): never the member's post. */
+const HONORIFIC_TITLE = /^(?:君|氏|様|さん|殿)$/u;
 
 /**
  * A person's name, then the post they hold, one space between, maybe a note in brackets after: `寺岡光博　大臣官房総括審議官（２３日）`,

@@ -300,8 +300,8 @@ describe('a metropolitan assembly committee\'s shorthand record (速記録)', ()
 			['野村 有信', '委員長'],
 			['新藤 義彦', '副委員長'],
 			['吉野 利明', '理事'],
-			['大西由紀子', '君'],
-			['秋田 一郎', '君'],
+			['大西由紀子', null],
+			['秋田 一郎', null],
 		]);
 		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['理事の互選']);
 	});

@@ -1049,10 +1049,29 @@ export function parseMember(text: string): Member {
 	// `仲　谷　陽　子`: a name alone, padded a space a letter to its column (the clerk's line under `○担当書記`); it had been no one.
 	const alone = parts.name === null && parts.title === null && parts.affiliation === null ? nameAlone(body) : null;
 	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
+	// `John Smith (ABC Corp.)`: a Latin name and its body in brackets (it had been no one and no body).
+	const latin = parts.name === null && parts.title === null ? LATIN_NAME_THEN_BODY.exec(trimSpaces(body))?.groups : undefined;
+	if (latin) return { text, name: latin.name ?? null, title: null, affiliation: trimSpaces(latin.body ?? '') };
 	// (`古城まさお君`, as an assembly's roll writes each member: the honorific is no post.)
 	if (parts.name !== null && parts.title !== null && HONORIFIC_TITLE.test(parts.title)) return { text, ...parts, title: null };
 	return { text, ...parts };
 }
+
+/** A given name or a surname in Latin letters, capitalised (`Kim`, `Nguyen`), not an acronym (`NICT`). */
+const LATIN_WORD_NAME = /^[A-Z][a-z]{1,15}$/u;
+
+/**
+ * A capitalised Latin word among members who are all names without post or body (`田中、鈴木、佐藤、Kim`, as a team's notes
+ * list who came): a person, as the others are (it had been read as a body, since an acronym such as `NICT` is one).
+ */
+function latinNamesAmongNames(members: Member[]): Member[] {
+	const others = members.filter((member) => !(member.name === null && member.title === null && LATIN_WORD_NAME.test(member.affiliation ?? '')));
+	if (others.length < 2 || others.length === members.length || !others.every((member) => member.name !== null && member.title === null && member.affiliation === null)) return members;
+	return members.map((member) => (member.name === null && member.title === null && LATIN_WORD_NAME.test(member.affiliation ?? '') ? { ...member, name: member.affiliation, affiliation: null } : member));
+}
+
+/** A Latin name, then its body in brackets: `John Smith (ABC Corp.)`, `Maria Garcia（ソウル支社）`. */
+const LATIN_NAME_THEN_BODY = /^(?<name>[A-Z][a-z]+(?:[ \-][A-Z][a-zA-Z'\-]+){0,3})[ \u3000]*[（(](?<body>[^（()）]{1,40})[）)]$/u;
 
 /** Honorifics that follow a name in a roll (`君`, `氏`, `様`, `さん`): never the member's post. */
 const HONORIFIC_TITLE = /^(?:君|氏|様|さん|殿)$/u;
@@ -2155,6 +2174,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	}
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) group.members = withDittoBrackets(group.members.map(withoutMark));
+	for (const group of groups) group.members = latinNamesAmongNames(group.members);
 	for (const group of groups) {
 		if (group.members.length === 0 && !saidNone.has(group)) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));

@@ -324,11 +324,17 @@ function textFollows(lines: readonly SourceLine[], index: number): boolean {
 	return false;
 }
 
+/** A sentence in Latin letters closed by a full stop: `Good morning, let's begin.` */
+const LATIN_SENTENCE = /[A-Za-z]{2}[.]["'”’)]?$/u;
+
 /** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
 function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean {
 	const entry = classifyLine(trimSpaces(lines[index]?.text ?? ''), { inRemark: false, lastHeadingNumber: null });
 	const nextText = trimSpaces(lines[index + 1]?.text ?? '');
-	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
+	// (A name and its time into the recording over words in English, `Mary-Anne O'Neil   0:03` / `Good morning, let's begin.`,
+	// is a turn as one over Japanese words is: the words had been read as a roll of names split at the comma.)
+	const stamped = entry.kind === 'speaker' && entry.bare === true && entry.text !== null;
+	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText))) && matchSectionLine(nextText) === null;
 }
 
 /** Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart. */

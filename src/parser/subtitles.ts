@@ -25,6 +25,8 @@ const SBV_TIMING = new RegExp(`^(?<start>${CUE_TIME}),(?<end>${CUE_TIME})$`, 'u'
 const TIMED_LINE = new RegExp(`^\\[(?<start>${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}\\][ \\t]*(?<words>.*)$`, 'u');
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
+/** A cue's id that names its speaker, as Webex writes it: `1 "山田 太郎" (2918342912)`. */
+const NAMED_CUE_ID = /^[0-9]{1,6}[ \t]+"(?<speaker>[^"\s][^"]{0,59})"(?:[ \t]+\([0-9]{1,20}\))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
 const NON_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/u;
 /** The name in Latin letters after a Japanese display name, as a company's directory gives it: `森川　智子(Morikawa, Tomoko)`. */
@@ -271,7 +273,8 @@ type Stamp = ReturnType<typeof stampedName>;
  * A transcript saved as text, its turns stamped with the time into the recording, as the readers know it: a time alone over
  * the speaker's name joined to it (`joinClockOverName`), a transcription app's numbered speakers under its header as the list
  * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words blanked
- * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`). Each line's
+ * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`), a title line
+ * with the recording's date and length split into the title and its date line (`titleOverDate`). Each line's
  * stamp is read once, for all the steps. Null when none applies.
  */
 export function stampedTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
@@ -281,7 +284,8 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const rolled = rollOfNumberedSpeakers(base, stamps) ?? joined;
 	const repeated = joinRepeatedSpeakers(rolled ?? lines, stamps);
 	const stamped = repeated?.lines ?? rolled;
-	const titled = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	const named = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	const titled = titleOverDate(named ?? lines, stamps) ?? named;
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
 	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
@@ -410,6 +414,26 @@ function speakersListed(text: string, speakers: readonly string[]): string[] | n
 	return found.sort((a, b) => a.at - b.at).map((entry) => entry.label);
 }
 
+/**
+ * A transcription app's first line: the title, the date and time of the recording, and its length after a dot
+ * (`研究会 2024.04.18 木 午後 3:00 ・ 42分 11秒`, as CLOVA Note writes it).
+ */
+const TITLE_DATE_LENGTH = /^(?<title>\S.{0,80}?)[ \t\u3000]+(?<when>[0-9０-９]{4}[./／．\-年].{3,40}?)[ \t\u3000]*[・･|｜][ \t\u3000]*(?<length>[0-9].{1,20})$/u;
+
+/**
+ * Such a first line over stamped turns (two or more) as the title alone over its date line (`研究会` / `日時: 2024.04.18 木 午後
+ * 3:00`; the date, the time and the length had been part of the title and the series); null when the text opens otherwise.
+ */
+function titleOverDate(lines: readonly SourceLine[], stamps: readonly Stamp[]): SourceLine[] | null {
+	// (The stamps counted only: they are the lines' before any was added above them.)
+	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	const index = lines.findIndex((line) => line.text.trim() !== '');
+	const first = lines[index];
+	const parts = first && first.text.length <= 200 ? TITLE_DATE_LENGTH.exec(first.text.trim())?.groups : undefined;
+	if (!first || !parts || !MEETING_LENGTH.test(parts.length ?? '') || findDate(parts.when ?? '')?.ok !== true) return null;
+	return [...lines.slice(0, index), { line: first.line, text: parts.title ?? '' }, { line: first.line, text: `日時: ${parts.when ?? ''}` }, ...lines.slice(index + 1)];
+}
+
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
 const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|avi)$/iu;
 
@@ -479,7 +503,10 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 		} else {
 			const timing = TIMING.exec(block[at]?.text.trim() ?? '')?.groups;
 			const words = block.slice(at + 1).map((line) => line.text);
-			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', timing.speaker?.trim() ?? null));
+			// (The speaker named in the cue's id above the timing, `1 "山田 太郎" (2918342912)`, speaks its words: they had been no one's.)
+			const named = at === 1 ? NAMED_CUE_ID.exec(block[0]?.text.trim() ?? '')?.groups?.speaker?.trim() : undefined;
+			const speaker = timing?.speaker?.trim() ?? (named === undefined ? null : displayName(named));
+			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', speaker));
 		}
 		block = [];
 	};

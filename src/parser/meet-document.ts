@@ -25,6 +25,8 @@ const NOTES_HEADING = /^(?:要約|詳細|推奨される次のステップ|次�
 const STAR_BULLET = /^(?<indent>[ \t]*)\*[ \t]+(?=\S)(?!\[[ xX]\])/u;
 /** The speaker before the words on a transcript's line: `石川 真理: …`, `Kevin Lee: …` (no clock, no sentence). */
 const SPEAKER = /^(?<speaker>[^:：。、！？!?<>\s*・\-][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?=\S)/u;
+/** A clock's time inside a line: `15:00`. */
+const CLOCK = /[0-9]{1,2}[:：][0-9]{2}/gu;
 /** A time mark of the transcript alone on its line: `00:05:00`. */
 const TIME_MARK = /^[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]$/u;
 /** A mail address, as a person without a name in the directory is invited. */
@@ -93,7 +95,9 @@ function dayAndName(lines: readonly SourceLine[], head: number): { day: number; 
 	};
 	const named = (index: number): boolean => {
 		const text = lines[index]?.text.trim() ?? '';
-		return text.length <= 120 && !dated(index) && !TIME_MARK.test(text) && !INVITED.test(text) && !SPEAKER.test(text);
+		// (The meeting's name with its day and time, `運営会議 - 2024/11/19 15:00 JST - Gemini によるメモ`, is no speaker's line:
+		// the time's colon had been read as a speaker's, and the notes as no Meet document.)
+		return text.length <= 120 && !dated(index) && !TIME_MARK.test(text) && !INVITED.test(text) && !SPEAKER.test(text.replace(CLOCK, ''));
 	};
 	if (dated(first) && named(second)) return { day: first, name: second };
 	if (named(first) && dated(second)) return { day: second, name: first };

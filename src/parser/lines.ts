@@ -360,8 +360,11 @@ export function withoutAccountMark(name: string): string {
 const STAMPED_NAME = new RegExp(`^(?:\\[(?<squared>[^\\[\\]\\s:：0-9０-９][^\\[\\]:：。、]{0,24})\\]|(?<label>[^\\s:：0-9０-９（(【\\[][^:：。、]{0,24}?))[ \\u3000]{1,20}(?:(?<time>${TURN_TIME})|[(（\\[](?<bracketed>${TURN_TIME})[)）\\]])$`, 'u');
 /** A time into the recording alone on its line (`00:05:00`, `0:05`). */
 export const RECORDING_TIME_ALONE = new RegExp(`^${RECORDING_TIME}$`, 'u');
-/** The time into the recording, then who speaks, alone on a line: `00:00:12 話者 2`, as Word's transcription exports it. */
-const TIME_THEN_NAME = new RegExp(`^(?<time>${TURN_TIME})[ \\u3000]+(?<label>[^\\s:：0-9０-９（(【\\[][^:：。、]{0,24})$`, 'u');
+/**
+ * The time into the recording, then who speaks, alone on a line: `00:00:12 話者 2`, as Word's transcription exports it, the time
+ * in brackets or a dash after it too (`[00:00:00] Speaker 1`, `00:00:04 - 川村 翼`, as recorders' and note takers' apps write it).
+ */
+const TIME_THEN_NAME = new RegExp(`^(?:(?<time>${TURN_TIME})|\\[(?<squared>${TURN_TIME})\\])(?:[ \\u3000]+[-‐–—])?[ \\u3000]+(?<label>[^\\s:：0-9０-９（(【\\[\\-‐–—][^:：。、]{0,24})$`, 'u');
 
 /**
  * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`,
@@ -383,7 +386,7 @@ export function stampedName(line: string): { label: string; time: string } | nul
 	// (So is one kept anonymous by a letter after a word, `話者A   0:03`, as a numbered one is.)
 	const lettered = label.length >= 2 && /[A-ZＡ-Ｚ]$/u.test(label) && isAnonymousLabel(label);
 	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label) || lettered)) return null;
-	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? '' };
+	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? timed?.squared ?? '' };
 }
 
 /**

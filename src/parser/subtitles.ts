@@ -434,6 +434,9 @@ function titleOverDate(lines: readonly SourceLine[], stamps: readonly Stamp[]): 
 	return [...lines.slice(0, index), { line: first.line, text: parts.title ?? '' }, { line: first.line, text: `日時: ${parts.when ?? ''}` }, ...lines.slice(index + 1)];
 }
 
+/** The heading of a transcription app's summary at the top of its export: `AI要約`, `AIサマリー`, `要約`, `Summary`. */
+const SUMMARY_HEADING = /^(?:AI[ \u3000]?(?:要約|サマリー|まとめ)|要約|サマリー|(?:AI[ ]?)?Summary)$/iu;
+
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
 const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|avi)$/iu;
 
@@ -453,7 +456,9 @@ function titleTranscript(lines: readonly SourceLine[], stamps: readonly Stamp[],
 	}
 	// A transcript without speakers saved as text (Whisper's `.txt`) opens with a spoken sentence, no title.
 	const spoken = text.length <= 200 && /[\p{Script=Hiragana}]/u.test(text) && /。$/u.test(text);
-	if (!spoken && stamps[index] === null) return null;
+	// (So does an app's export that opens with its summary's heading, `AI要約`, over the points and then the turns: the heading
+	// had titled the meeting and named its series.)
+	if (!spoken && stamps[index] === null && !SUMMARY_HEADING.test(text)) return null;
 	// (Two turns so at least: a line such as `山田委員　10:00` alone may open other minutes.)
 	if (!spoken && stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	// (A file's name that names no meeting, `otter_board_meeting_2024-03-18.txt`, leaves the tool's word as the title when

@@ -274,7 +274,8 @@ type Stamp = ReturnType<typeof stampedName>;
  * the speaker's name joined to it (`joinClockOverName`), a transcription app's numbered speakers under its header as the list
  * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words blanked
  * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`), a title line
- * with the recording's date and length split into the title and its date line (`titleOverDate`). Each line's
+ * with the recording's date and length split into the title and its date line (`titleOverDate`), a chat channel's name over
+ * its messages replaced by the meeting's (`channelTitle`). Each line's
  * stamp is read once, for all the steps. Null when none applies.
  */
 export function stampedTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
@@ -285,7 +286,7 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const repeated = joinRepeatedSpeakers(rolled ?? lines, stamps);
 	const stamped = repeated?.lines ?? rolled;
 	const named = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
-	const titled = titleOverDate(named ?? lines, stamps) ?? named;
+	const titled = titleOverDate(named ?? lines, stamps) ?? channelTitle(named ?? lines, stamps, source) ?? named;
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
 	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
@@ -432,6 +433,23 @@ function titleOverDate(lines: readonly SourceLine[], stamps: readonly Stamp[]): 
 	const parts = first && first.text.length <= 200 ? TITLE_DATE_LENGTH.exec(first.text.trim())?.groups : undefined;
 	if (!first || !parts || !MEETING_LENGTH.test(parts.length ?? '') || findDate(parts.when ?? '')?.ok !== true) return null;
 	return [...lines.slice(0, index), { line: first.line, text: parts.title ?? '' }, { line: first.line, text: `日時: ${parts.when ?? ''}` }, ...lines.slice(index + 1)];
+}
+
+/** A chat channel's name as a workspace app writes it over the messages copied from it: `#general`, `#proj-広報`. */
+const CHANNEL = /^#(?<channel>[^\s#][^\s]{0,79})$/u;
+
+/**
+ * A chat channel's name over its stamped messages (two or more, `#general` / `山本 亮  10:02` / …, as Slack's messages are
+ * copied): the meeting is titled from the file's name when it names one, else by the channel's name without its `#` (the
+ * mark had titled the meeting and named its series); null when the text opens otherwise.
+ */
+function channelTitle(lines: readonly SourceLine[], stamps: readonly Stamp[], source: string): SourceLine[] | null {
+	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	const index = lines.findIndex((line) => line.text.trim() !== '');
+	const first = lines[index];
+	const channel = first ? CHANNEL.exec(first.text.trim())?.groups?.channel : undefined;
+	if (!first || channel === undefined) return null;
+	return [...lines.slice(0, index), { line: first.line, text: nameOf(source) || channel }, ...lines.slice(index + 1)];
 }
 
 /** The heading of a transcription app's summary at the top of its export: `AI要約`, `AIサマリー`, `要約`, `Summary`. */

@@ -26,4 +26,9 @@ describe('Gemini’s notes named with a clock', () => {
 		expect([result.meeting?.series, result.meeting?.date]).toEqual(['運営会議', '2024-11-19']);
 		expect(result.meeting?.participants.flatMap((group) => group.members.map((member) => member.name))).toEqual(['小林 誠', '石田 花', '上田 健']);
 	});
+
+	test('the name alone titles the notes, its time the start', () => {
+		const result = parseLines(NOTES, 'Gemini メモ.txt');
+		expect([result.meeting?.title, result.meeting?.start]).toEqual(['運営会議', '15:00']);
+	});
 });

@@ -301,6 +301,9 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
 }
 
+/** The heading an app writes over the transcript after its summary: `文字起こし`, `トランスクリプト`, `Transcript`. */
+const TRANSCRIPT_HEADING = /^(?:文字起こし|トランスクリプト|Transcript)$/iu;
+
 /** The length of the meeting under a transcript's date, as Teams writes it: `45分 12秒`, `1時間 2分 3秒`, `12m 3s`. */
 const MEETING_LENGTH = /^(?:[0-9]{1,2}[ \t]?(?:時間|h)[ \t]?)?(?:[0-9]{1,2}[ \t]?(?:分|m)[ \t]?)?[0-9]{1,2}[ \t]?(?:秒|s)$/u;
 
@@ -320,7 +323,12 @@ function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | nul
 	// Only under a header of the title, its date line and the meeting's length (Teams' `45分 12秒`): turns after a summary
 	// of the meeting or the tool's lines are read where they stand (a roll above would take in the lines up to the turns).
 	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
-	if (!header) return null;
+	// (Or the turns stand under the transcript's own heading, `文字起こし`, after the app's summary under its heading, `AI要約`:
+	// the roll goes under the header all the same, the summary's lines kept where they stand.)
+	const last = head.findLastIndex((line) => line.text.trim() !== '');
+	const summary = head.findIndex((line, i) => i > Math.max(opening, dated) && line.text.trim() !== '');
+	const labelled = last > summary && SUMMARY_HEADING.test(head[summary]?.text.trim() ?? '') && TRANSCRIPT_HEADING.test(head[last]?.text.trim() ?? '');
+	if (!header && !labelled) return null;
 	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))];
 	// Under the date line (the meeting's length after it is no place), else under the title (`商店会総会 2024年7月10日`).
 	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;

@@ -360,8 +360,11 @@ export function withoutAccountMark(name: string): string {
 const STAMPED_NAME = new RegExp(`^(?:\\[(?<squared>[^\\[\\]\\s:：0-9０-９][^\\[\\]:：。、]{0,24})\\]|(?<label>[^\\s:：0-9０-９（(【\\[][^:：。、]{0,24}?))[ \\u3000]{1,20}(?:(?<time>${TURN_TIME})|[(（\\[](?<bracketed>${TURN_TIME})[)）\\]])$`, 'u');
 /** A time into the recording alone on its line (`00:05:00`, `0:05`). */
 export const RECORDING_TIME_ALONE = new RegExp(`^${RECORDING_TIME}$`, 'u');
-/** The time into the recording, then who speaks, alone on a line: `00:00:12 話者 2`, as Word's transcription exports it. */
-const TIME_THEN_NAME = new RegExp(`^(?<time>${TURN_TIME})[ \\u3000]+(?<label>[^\\s:：0-9０-９（(【\\[][^:：。、]{0,24})$`, 'u');
+/**
+ * The time into the recording, then who speaks, alone on a line: `00:00:12 話者 2`, as Word's transcription exports it, the time
+ * in brackets or a dash after it too (`[00:00:00] Speaker 1`, `00:00:04 - 川村 翼`, as recorders' and note takers' apps write it).
+ */
+const TIME_THEN_NAME = new RegExp(`^(?:(?<time>${TURN_TIME})|\\[(?<squared>${TURN_TIME})\\])(?:[ \\u3000]+[-‐–—])?[ \\u3000]+(?<label>[^\\s:：0-9０-９（(【\\[\\-‐–—][^:：。、]{0,24})$`, 'u');
 
 /**
  * A speaker's name and the time into the recording alone on a line (`久我 浩二   0:05`, `岡田 真一 (00:00:12)`,
@@ -383,7 +386,7 @@ export function stampedName(line: string): { label: string; time: string } | nul
 	// (So is one kept anonymous by a letter after a word, `話者A   0:03`, as a numbered one is.)
 	const lettered = label.length >= 2 && /[A-ZＡ-Ｚ]$/u.test(label) && isAnonymousLabel(label);
 	if (!(isSpeakerLabel(label) || person || LATIN_NAME.test(label) || isNumberedSpeaker(label) || lettered)) return null;
-	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? '' };
+	return { label, time: named?.time ?? named?.bracketed ?? timed?.time ?? timed?.squared ?? '' };
 }
 
 /**
@@ -938,6 +941,12 @@ function chatMarker(text: string): 'start' | 'end' | null {
 const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$|^(?:録音|録画|レコーディング|文字起こし)を(?:開始|停止|終了)しました$/u;
 
 /**
+ * An AI note taker's notice under its notes that they may be wrong: Zoom's `AIが生成したコンテンツは不正確な場合や誤解を招く場合が
+ * あります。…`, Gemini's `Gemini が作成したメモは不正確な場合があります。`, `AI-generated content may be inaccurate or misleading. …`.
+ */
+const AI_NOTICE = /^(?:(?:AI|Gemini|Copilot|AI[ ]?Companion)[ \u3000]?(?:が|で|により|によって)?[ \u3000]?(?:生成|作成)(?:した|された|の)?(?:コンテンツ|メモ|内容|要約|議事録|テキスト)?(?:は|には)[^。]{0,40}不正確[^。]{0,40}。(?:[^。]{0,60}。)?|(?:AI-generated content|Notes by Gemini|Gemini's notes|AI notes) (?:may|might|can) (?:be|contain) (?:inaccurate|errors)[^.]{0,80}\.(?: [^.]{0,80}\.)?)$/iu;
+
+/**
  * What a chat app shows under a message, copied with the messages of a meeting held in its channel: the reactions and
  * their counts (`:+1: 2`, `:tada: 3  :eyes: 1`, `👍 2`), the count of replies in its thread (`2件の返信`, `3 replies`) and
  * the mark of an edit alone (`(編集済み)`, `(edited)`): no words of the message.
@@ -988,6 +997,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (folded.length <= 60 && COUNT_FIELD.test(folded)) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
 	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
+	// (So is an AI note taker's notice that its notes may be wrong: it had been the last point's paragraph.)
+	if (line.length <= 200 && AI_NOTICE.test(line)) return { kind: 'note', text: line, chat: null };
 	if (line.length <= 200 && CHAT_ANNOTATION.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };

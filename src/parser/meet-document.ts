@@ -25,6 +25,10 @@ const NOTES_HEADING = /^(?:要約|詳細|推奨される次のステップ|次�
 const STAR_BULLET = /^(?<indent>[ \t]*)\*[ \t]+(?=\S)(?!\[[ xX]\])/u;
 /** The speaker before the words on a transcript's line: `石川 真理: …`, `Kevin Lee: …` (no clock, no sentence). */
 const SPEAKER = /^(?<speaker>[^:：。、！？!?<>\s*・\-][^:：。、！？!?<>]{0,29}?)[ \t]*[:：][ \t]*(?=\S)/u;
+/** The meeting's name with its day and time and the document's kind, as Gemini names its notes: `運営会議 - 2024/11/19 15:00 JST - Gemini によるメモ`. */
+const NAME_WITH_TIME = /^(?<name>\S.{0,80}?)[ \t]+-[ \t]+(?<day>[0-9]{4}\/[0-9]{1,2}\/[0-9]{1,2})[ \t]+(?<time>[0-9]{1,2}:[0-9]{2})(?:[ \t]+(?:[A-Z]{2,5}|GMT[+-][0-9:]{1,5}))?[ \t]+-[ \t]+(?:Gemini によるメモ|Notes by Gemini)$/u;
+/** A clock's time inside a line: `15:00`. */
+const CLOCK = /[0-9]{1,2}[:：][0-9]{2}/gu;
 /** A time mark of the transcript alone on its line: `00:05:00`. */
 const TIME_MARK = /^[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]$/u;
 /** A mail address, as a person without a name in the directory is invited. */
@@ -93,7 +97,9 @@ function dayAndName(lines: readonly SourceLine[], head: number): { day: number; 
 	};
 	const named = (index: number): boolean => {
 		const text = lines[index]?.text.trim() ?? '';
-		return text.length <= 120 && !dated(index) && !TIME_MARK.test(text) && !INVITED.test(text) && !SPEAKER.test(text);
+		// (The meeting's name with its day and time, `運営会議 - 2024/11/19 15:00 JST - Gemini によるメモ`, is no speaker's line:
+		// the time's colon had been read as a speaker's, and the notes as no Meet document.)
+		return text.length <= 120 && !dated(index) && !TIME_MARK.test(text) && !INVITED.test(text) && !SPEAKER.test(text.replace(CLOCK, ''));
 	};
 	if (dated(first) && named(second)) return { day: first, name: second };
 	if (named(first) && dated(second)) return { day: second, name: first };
@@ -180,7 +186,11 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 	const invitedText = invitedAt === -1 ? '' : (INVITED.exec(lines[invitedAt]?.text.trim() ?? '')?.groups?.names ?? '');
 	const invited = invitedAt === -1 ? [] : invitedNames(invitedText);
 	const people = [...new Set([...(invited ?? []), ...speakers])];
-	const out: SourceLine[] = [name, day];
+	// (`運営会議 - 2024/11/19 15:00 JST - Gemini によるメモ`: the meeting's name, its day and time, the document's kind; the name
+	// alone titles it and the time goes with the day, as the start.)
+	const named = NAME_WITH_TIME.exec(name.text.trim())?.groups;
+	const sameDay = named !== undefined && findDate(named.day ?? '')?.ok === true && iso(named.day ?? '') === iso(day.text);
+	const out: SourceLine[] = sameDay ? [{ line: name.line, text: named.name ?? '' }, { line: day.line, text: `${day.text.trim()} ${named.time ?? ''}` }] : [name, day];
 	const links: number[] = [];
 	if (people.length > 0) out.push({ line: invitedAt === -1 || invited === null ? line : lines[invitedAt]!.line, text: `参加者: ${people.join('、')}` });
 	out.push({ line, text: '' });

@@ -237,8 +237,11 @@ const NAME_BEFORE_ROLE = new RegExp(`^[${HAN}${KANA}]{1,8}$`, 'u');
 /** A Latin capital and small letter, those with their accents too (`Müller`, `José`, `Søren`, `Łukasz`). */
 const LATIN_UPPER = 'A-ZÀ-ÖØ-Þ\\u0141\\u0160\\u017d';
 const LATIN_LOWER = 'a-zß-öø-ÿ\\u0100-\\u017f';
-/** One capitalised Latin word (`Kim`, `Müller`), as a regex source. */
-const LATIN_WORD = `[${LATIN_UPPER}][${LATIN_LOWER}]{1,15}`;
+/**
+ * One capitalised Latin word (`Kim`, `Müller`), with a capital after an apostrophe (`O'Neil`, `D'Souza`) or a Korean
+ * given name's small second syllable after a hyphen (`Min-jun`), as a regex source.
+ */
+const LATIN_WORD = `(?:[${LATIN_UPPER}]['’])?[${LATIN_UPPER}][${LATIN_LOWER}]{1,15}(?:-[${LATIN_LOWER}]{2,8})?`;
 /** A person's name in Latin letters, two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`, `Jean-Pierre Dupont`), as a regex source. */
 export const LATIN_FULL_NAME = `${LATIN_WORD}(?:[ -]${LATIN_WORD}){1,2}`;
 /** A foreign name in katakana, words joined by ・ or ＝ (`エマ・ワトソン`, `ジャン＝ピエール・ルノー`), as a regex source. */

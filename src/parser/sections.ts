@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained } from './lines.ts';
+import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { EDITORIAL_WORDS } from './participants.ts';
@@ -306,6 +306,9 @@ function addRollNames(names: Set<string>, text: string): void {
 /** A turn marked as an assembly's are, who speaks in brackets: `○議長（廣瀬德太郎君）`, `○三番（宇佐美傳君）`, `○議長（村長小林與四郎）`. */
 const MARKED_BRACKETED_TURN = /^[○〇◯][^\s\u3000（(]{1,12}[（(][^（()）]{1,20}[）)][\s\u3000]+\S/u;
 
+/** A sentence in Latin letters closed by a full stop: `Good morning, let's begin.` */
+const LATIN_SENTENCE = /[A-Za-z]{2}[.]["'”’)]?$/u;
+
 /**
  * A speaker's turn with a sentence of speech on its line (`細谷理事長：修繕委員会から…答申がありました。`), or a turn marked
  * and bracketed as an assembly's are, whose words old records print without a 。 (`○議長（…君）　只今ヨリ開會致シマス`).
@@ -313,7 +316,10 @@ const MARKED_BRACKETED_TURN = /^[○〇◯][^\s\u3000（(]{1,12}[（(][^（()）
 function isSpokenTurn(text: string): boolean {
 	const trimmed = trimSpaces(text);
 	const entry = classifyLine(trimmed, { inRemark: false, lastHeadingNumber: null });
-	return entry.kind === 'speaker' && entry.text !== null && (SENTENCE.test(entry.text) || MARKED_BRACKETED_TURN.test(trimmed));
+	// (A turn stamped with its time, its words in English, `[0:00:01] Mary-Anne O'Neil: Welcome to the committee.`, is spoken too:
+	// under the roll it had been read as a group of the roll.)
+	const stampedInEnglish = entry.kind === 'speaker' && entry.text !== null && LATIN_SENTENCE.test(entry.text) && timedTurn(trimmed) !== null;
+	return entry.kind === 'speaker' && entry.text !== null && (SENTENCE.test(entry.text) || MARKED_BRACKETED_TURN.test(trimmed) || stampedInEnglish);
 }
 
 /**
@@ -333,7 +339,10 @@ function textFollows(lines: readonly SourceLine[], index: number): boolean {
 function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean {
 	const entry = classifyLine(trimSpaces(lines[index]?.text ?? ''), { inRemark: false, lastHeadingNumber: null });
 	const nextText = trimSpaces(lines[index + 1]?.text ?? '');
-	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && SENTENCE.test(nextText) && matchSectionLine(nextText) === null;
+	// (A name and its time into the recording over words in English, `Mary-Anne O'Neil   0:03` / `Good morning, let's begin.`,
+	// is a turn as one over Japanese words is: the words had been read as a roll of names split at the comma.)
+	const stamped = entry.kind === 'speaker' && entry.bare === true && entry.text !== null;
+	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText))) && matchSectionLine(nextText) === null;
 }
 
 /** Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart. */

@@ -25,6 +25,8 @@ const SBV_TIMING = new RegExp(`^(?<start>${CUE_TIME}),(?<end>${CUE_TIME})$`, 'u'
 const TIMED_LINE = new RegExp(`^\\[(?<start>${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}\\][ \\t]*(?<words>.*)$`, 'u');
 /** WebVTT's first line, maybe with a title after it: `WEBVTT`, `WEBVTT - 企画会議`. */
 const WEBVTT = /^\uFEFF?WEBVTT(?:[ \t]+(?:-[ \t]+)?(?<title>\S.{0,100}))?$/u;
+/** A cue's id that names its speaker, as Webex writes it: `1 "山田 太郎" (2918342912)`. */
+const NAMED_CUE_ID = /^[0-9]{1,6}[ \t]+"(?<speaker>[^"\s][^"]{0,59})"(?:[ \t]+\([0-9]{1,20}\))?$/u;
 /** A block of WebVTT that is no cue: `NOTE …`, `STYLE`, `REGION`. */
 const NON_CUE = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/u;
 /** The name in Latin letters after a Japanese display name, as a company's directory gives it: `森川　智子(Morikawa, Tomoko)`. */
@@ -271,7 +273,9 @@ type Stamp = ReturnType<typeof stampedName>;
  * A transcript saved as text, its turns stamped with the time into the recording, as the readers know it: a time alone over
  * the speaker's name joined to it (`joinClockOverName`), a transcription app's numbered speakers under its header as the list
  * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words blanked
- * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`). Each line's
+ * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`), a title line
+ * with the recording's date and length split into the title and its date line (`titleOverDate`), a chat channel's name over
+ * its messages replaced by the meeting's (`channelTitle`). Each line's
  * stamp is read once, for all the steps. Null when none applies.
  */
 export function stampedTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
@@ -281,7 +285,8 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const rolled = rollOfNumberedSpeakers(base, stamps) ?? joined;
 	const repeated = joinRepeatedSpeakers(rolled ?? lines, stamps);
 	const stamped = repeated?.lines ?? rolled;
-	const titled = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	const named = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
+	const titled = titleOverDate(named ?? lines, stamps) ?? channelTitle(named ?? lines, stamps, source) ?? named;
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
 	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
@@ -295,6 +300,9 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	const recorded = titled !== null || /^[\[(（]?0/u.test(firstTime());
 	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
 }
+
+/** The heading an app writes over the transcript after its summary: `文字起こし`, `トランスクリプト`, `Transcript`. */
+const TRANSCRIPT_HEADING = /^(?:文字起こし|トランスクリプト|Transcript)$/iu;
 
 /** The length of the meeting under a transcript's date, as Teams writes it: `45分 12秒`, `1時間 2分 3秒`, `12m 3s`. */
 const MEETING_LENGTH = /^(?:[0-9]{1,2}[ \t]?(?:時間|h)[ \t]?)?(?:[0-9]{1,2}[ \t]?(?:分|m)[ \t]?)?[0-9]{1,2}[ \t]?(?:秒|s)$/u;
@@ -315,7 +323,12 @@ function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | nul
 	// Only under a header of the title, its date line and the meeting's length (Teams' `45分 12秒`): turns after a summary
 	// of the meeting or the tool's lines are read where they stand (a roll above would take in the lines up to the turns).
 	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
-	if (!header) return null;
+	// (Or the turns stand under the transcript's own heading, `文字起こし`, after the app's summary under its heading, `AI要約`:
+	// the roll goes under the header all the same, the summary's lines kept where they stand.)
+	const last = head.findLastIndex((line) => line.text.trim() !== '');
+	const summary = head.findIndex((line, i) => i > Math.max(opening, dated) && line.text.trim() !== '');
+	const labelled = last > summary && SUMMARY_HEADING.test(head[summary]?.text.trim() ?? '') && TRANSCRIPT_HEADING.test(head[last]?.text.trim() ?? '');
+	if (!header && !labelled) return null;
 	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))];
 	// Under the date line (the meeting's length after it is no place), else under the title (`商店会総会 2024年7月10日`).
 	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;
@@ -410,6 +423,46 @@ function speakersListed(text: string, speakers: readonly string[]): string[] | n
 	return found.sort((a, b) => a.at - b.at).map((entry) => entry.label);
 }
 
+/**
+ * A transcription app's first line: the title, the date and time of the recording, and its length after a dot
+ * (`研究会 2024.04.18 木 午後 3:00 ・ 42分 11秒`, as CLOVA Note writes it).
+ */
+const TITLE_DATE_LENGTH = /^(?<title>\S.{0,80}?)[ \t\u3000]+(?<when>[0-9０-９]{4}[./／．\-年].{3,40}?)[ \t\u3000]*[・･|｜][ \t\u3000]*(?<length>[0-9].{1,20})$/u;
+
+/**
+ * Such a first line over stamped turns (two or more) as the title alone over its date line (`研究会` / `日時: 2024.04.18 木 午後
+ * 3:00`; the date, the time and the length had been part of the title and the series); null when the text opens otherwise.
+ */
+function titleOverDate(lines: readonly SourceLine[], stamps: readonly Stamp[]): SourceLine[] | null {
+	// (The stamps counted only: they are the lines' before any was added above them.)
+	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	const index = lines.findIndex((line) => line.text.trim() !== '');
+	const first = lines[index];
+	const parts = first && first.text.length <= 200 ? TITLE_DATE_LENGTH.exec(first.text.trim())?.groups : undefined;
+	if (!first || !parts || !MEETING_LENGTH.test(parts.length ?? '') || findDate(parts.when ?? '')?.ok !== true) return null;
+	return [...lines.slice(0, index), { line: first.line, text: parts.title ?? '' }, { line: first.line, text: `日時: ${parts.when ?? ''}` }, ...lines.slice(index + 1)];
+}
+
+/** A chat channel's name as a workspace app writes it over the messages copied from it: `#general`, `#proj-広報`. */
+const CHANNEL = /^#(?<channel>[^\s#][^\s]{0,79})$/u;
+
+/**
+ * A chat channel's name over its stamped messages (two or more, `#general` / `山本 亮  10:02` / …, as Slack's messages are
+ * copied): the meeting is titled from the file's name when it names one, else by the channel's name without its `#` (the
+ * mark had titled the meeting and named its series); null when the text opens otherwise.
+ */
+function channelTitle(lines: readonly SourceLine[], stamps: readonly Stamp[], source: string): SourceLine[] | null {
+	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
+	const index = lines.findIndex((line) => line.text.trim() !== '');
+	const first = lines[index];
+	const channel = first ? CHANNEL.exec(first.text.trim())?.groups?.channel : undefined;
+	if (!first || channel === undefined) return null;
+	return [...lines.slice(0, index), { line: first.line, text: nameOf(source) || channel }, ...lines.slice(index + 1)];
+}
+
+/** The heading of a transcription app's summary at the top of its export: `AI要約`, `AIサマリー`, `要約`, `Summary`. */
+const SUMMARY_HEADING = /^(?:AI[ \u3000]?(?:要約|サマリー|まとめ)|要約|サマリー|(?:AI[ ]?)?Summary)$/iu;
+
 /** The extension of a recording's file name standing as a transcript's first line (`防災訓練打合せ.m4a`, as Word's transcription writes it). */
 const MEDIA_NAME = /\.(?:m4a|mp3|mp4|wav|webm|aac|ogg|oga|flac|wma|mov|m4v|mkv|avi)$/iu;
 
@@ -429,7 +482,9 @@ function titleTranscript(lines: readonly SourceLine[], stamps: readonly Stamp[],
 	}
 	// A transcript without speakers saved as text (Whisper's `.txt`) opens with a spoken sentence, no title.
 	const spoken = text.length <= 200 && /[\p{Script=Hiragana}]/u.test(text) && /。$/u.test(text);
-	if (!spoken && stamps[index] === null) return null;
+	// (So does an app's export that opens with its summary's heading, `AI要約`, over the points and then the turns: the heading
+	// had titled the meeting and named its series.)
+	if (!spoken && stamps[index] === null && !SUMMARY_HEADING.test(text)) return null;
 	// (Two turns so at least: a line such as `山田委員　10:00` alone may open other minutes.)
 	if (!spoken && stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	// (A file's name that names no meeting, `otter_board_meeting_2024-03-18.txt`, leaves the tool's word as the title when
@@ -479,7 +534,10 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 		} else {
 			const timing = TIMING.exec(block[at]?.text.trim() ?? '')?.groups;
 			const words = block.slice(at + 1).map((line) => line.text);
-			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', timing.speaker?.trim() ?? null));
+			// (The speaker named in the cue's id above the timing, `1 "山田 太郎" (2918342912)`, speaks its words: they had been no one's.)
+			const named = at === 1 ? NAMED_CUE_ID.exec(block[0]?.text.trim() ?? '')?.groups?.speaker?.trim() : undefined;
+			const speaker = timing?.speaker?.trim() ?? (named === undefined ? null : displayName(named));
+			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', speaker));
 		}
 		block = [];
 	};

@@ -99,9 +99,10 @@ export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 		const inner = readTitle(`${rawTitle.slice(0, spaced.index)}${word}`, issuer);
 		return inner.title.endsWith(word) ? { ...inner, title: `${inner.title.slice(0, -word.length)}${spaced[0]}` } : inner;
 	}
-	// `商店会総会-20240710_190012-会議の録音` (Teams' recording saved from Word): a transcript, the stamp none of the body's name.
+	// `商店会総会-20240710_190012-会議の録音` (Teams' recording saved from Word): a transcript, the stamp none of the body's name
+	// nor of the title (the meeting had been titled by the recording's file name).
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
-	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), title: stripDecoration(rawTitle).text, kind: 'minutes' };
+	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), kind: 'minutes' };
 	const title = stripDecoration(rawTitle).text;
 	// `【議事録】第3回 商店街振興会 役員会`, `議事録：…`: the document's word before the meeting's name is none of the body's name
 	// (when a name follows it: `議事録 第3回` keeps its word as the series).

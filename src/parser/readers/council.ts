@@ -401,6 +401,9 @@ const QUOTE_MARK = /^[ \t]{0,3}(?:>[ \t]?)+/u;
 /** Markdown's strong emphasis around words (`**第1号議案**`, `__議長__`). */
 const STRONG = /(\*\*|__)(?=[^\s*_])(?<words>[^*_\n]{1,200}?)\1/gu;
 
+/** A turn's words stamped with the time into the recording, as a transcript saved as text writes them: `[00:00:05] …`, `0:03` over them. */
+const RECORDING_STAMPED = /^\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?(?:\s|$)/u;
+
 /** A body line of such a file as it shows: no quote marks, strong words as plain words (`**第1号議案** について` → `第1号議案 について`). */
 function shownMarkdown(text: string): string {
 	return text.replace(QUOTE_MARK, '').replace(STRONG, '$<words>');
@@ -566,6 +569,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 				record.date = named.iso;
 				datedBy = "the file's name";
 				diagnostics.push(warning('date-from-file-name', at, `no date in the text: dated ${named.iso} from the file's name; add a line such as ${DATE_EXAMPLE} after the title to say it in the minutes`));
+			} else if (parsed.remarks.length >= 2 && parsed.remarks.every((remark) => RECORDING_STAMPED.test(remark.text))) {
+				// (A transcript saved as text, each turn stamped with the time into the recording, has no header to add a 日時 to.)
+				diagnostics.push(error('no-date', at, `a transcript saved as text holds no date: put the meeting's date in the file's name (e.g. 打合せ_2024-10-07.txt) or a line such as "2024年10月7日" above the first turn (line ${at})`));
 			} else diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 		}
 	}

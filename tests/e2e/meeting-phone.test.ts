@@ -214,6 +214,40 @@ describe('the small marks of a remark’s row on a 360 px phone', () => {
 	});
 });
 
+describe.each([360, 390])('a long speaker’s row on a %i px phone', (width) => {
+	test('its # and 引用 each answer every point of a 44 px column through their middle, the # never under 引用', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height: 740 });
+		const taken: string[] = [];
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			taken.push(
+				...(await page.locator('article.remark').evaluateAll((articles) =>
+					articles.flatMap((article) => {
+						const hash = article.querySelector('h3 a.permalink');
+						const cite = article.querySelector('.cite > summary');
+						if (!hash || !cite) return [];
+						// (The heading in the middle of the screen, where a long remark's own middle would have it stuck under the bar.)
+						article.querySelector('h3')?.scrollIntoView({ block: 'center' });
+						/** How many of the 41 points a tap from 20 px above to 20 px below the mark's middle lands on (its 44 px, less the edges a fraction of a pixel may move) answer it. */
+						const answered = (element: Element) => {
+							const box = element.getBoundingClientRect();
+							const x = box.left + box.width / 2;
+							const y = box.top + box.height / 2;
+							return Array.from({ length: 41 }, (_, index) => index - 20).filter((dy) => document.elementFromPoint(x, y + dy)?.closest('a, summary, button') === element).length;
+						};
+						const counts = { hash: answered(hash), cite: answered(cite) };
+						return counts.hash < 41 || counts.cite < 41 ? [`${article.getAttribute('aria-label')}: # ${counts.hash}/41, 引用 ${counts.cite}/41`] : [];
+					}),
+				)).map((remark) => `${entry.id} ${remark}`),
+			);
+		}
+		// (Where a label's second line reached under 引用, its reach had answered the # 's upper half: 「発言7（事務局（まちづくり推進課地域連携担当係長））: # 21/41」.)
+		expect(taken).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('long titles and speakers on a 360 px phone', () => {
 	/** The lines of each element's text that hold a single letter (`サイバーセキュリティタスクフォー` / `ス`), when it takes more than one. */
 	const loneLetters = (elements: Element[]) =>

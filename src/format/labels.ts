@@ -77,3 +77,12 @@ export function sessionGaps(sessions: readonly (number | null)[]): Map<number, s
 export function kindLabels(meetings: readonly { data: { kind: DocumentKind; title: string; series?: string } }[]): string[] {
 	return [...new Set(meetings.map((meeting) => kindLabel(meeting.data)))];
 }
+
+/**
+ * A roll's entry as a page shows it: each gap the roll pads its columns with (two spaces or more, `市長　　　　　　北村　博之君`)
+ * one space (`市長　北村　博之君`; full-width where the gap was), the space inside a name kept.
+ */
+export function rollEntryLabel(text: string): string {
+	return text.replace(/[ \u3000]{2,}/gu, (gap) => (gap.includes('\u3000') ? '\u3000' : ' '));
+}
+

@@ -477,6 +477,24 @@ describe('a meeting’s roll on a 360 px phone', () => {
 		expect(await page.locator('#participants dd > ul').first().ariaSnapshot()).not.toContain('、');
 		await page.close();
 	});
+
+	test('an assembly’s roll shows one space in each entry where the roll padded its columns, and short entries share a line', async () => {
+		const { page } = await openPage(session);
+		const assembly = entries.find((entry) => entry.meeting.source === '905_e2e_assembly.txt');
+		await page.goto(siteUrl(`meetings/${assembly?.id}/`));
+		const groups = await page.locator('#participants dl.participants > div').evaluateAll((divs) => {
+			(divs[0]?.closest('details') as HTMLDetailsElement).open = true;
+			return divs.map((div) => {
+				const items = [...div.querySelectorAll('li')];
+				return { group: div.querySelector('dt')?.textContent, entries: items.map((item) => item.textContent), rows: new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size };
+			});
+		});
+		expect(groups[0]).toEqual({ group: '出席議員', entries: ['１番　秋元　聡君', '２番　石原　久美君', '３番　内海　浩之君', '４番　片桐　信二君'], rows: 2 });
+		// (「市長　　　　　　北村　博之君」 had shown a gap of six letters; 「１番　　秋元　　聡君」 and each member of the roll a line of their own.)
+		expect(groups.flatMap((group) => group.entries).filter((entry) => /[ \u3000]{2}/u.test(entry ?? ''))).toEqual([]);
+		expect(groups.at(-1)).toEqual({ group: '事務局職員', entries: ['局長　桜田　誠一君', '書記　佐野　望君'], rows: 1 });
+		await page.close();
+	});
 });
 
 describe('web addresses in a meeting’s header on a 360 px phone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindLabel, kindLabels, missingSessionsLabel, neighbourLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { kindLabel, kindLabels, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -54,5 +54,18 @@ describe('kindLabel', () => {
 
 	test('a list names each kind once, in order of first appearance', () => {
 		expect(kindLabels([{ data: { kind: 'minutes', title: 'A 議事要旨' } }, { data: { kind: 'document', title: '資料' } }, { data: { kind: 'minutes', title: 'B 議事要旨' } }])).toEqual(['議事要旨', '資料']);
+	});
+});
+
+describe('rollEntryLabel', () => {
+	test.each([
+		['市長　　　　　　北村　博之君', '市長　北村　博之君'],
+		['１番　　秋元　　聡君', '１番　秋元　聡君'],
+		['こども未来局子育て支援部長兼こども家庭センター所長　　小野　佳代君', 'こども未来局子育て支援部長兼こども家庭センター所長　小野　佳代君'],
+		['Jane  Doe (NICT)', 'Jane Doe (NICT)'],
+		['宇喜多座長', '宇喜多座長'],
+		['村井　純一（座長）　慶應湘南大学名誉教授', '村井　純一（座長）　慶應湘南大学名誉教授'],
+	])('%s → %s', (entry, label) => {
+		expect(rollEntryLabel(entry)).toBe(label);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindLabel, kindLabels, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -67,5 +67,20 @@ describe('rollEntryLabel', () => {
 		['村井　純一（座長）　慶應湘南大学名誉教授', '村井　純一（座長）　慶應湘南大学名誉教授'],
 	])('%s → %s', (entry, label) => {
 		expect(rollEntryLabel(entry)).toBe(label);
+	});
+});
+
+describe('meetingDescription', () => {
+	const meeting = { series: 'サイバーセキュリティタスクフォース', session: 29, date: '2021-02-01', kind: 'minutes', title: 'サイバーセキュリティタスクフォース（第29回）議事要旨', remarks: 31 };
+	test.each([
+		[[], 'サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。発言 31 件。'],
+		[['一般質問'], 'サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。議題：一般質問。発言 31 件。'],
+		[
+			['スマートシティセキュリティガイドライン改定の方向性', '電気通信事業者のネットワークの安全・信頼性の確保に向けた取組', 'サイバー攻撃被害情報の共有と公表のあり方'],
+			'サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。議題：スマートシティセキュリティガイドライン改定の方向性、電気通信事業者のネットワークの安全・信頼性の確保に向けた取組 ほか。発言 31 件。',
+		],
+		[['地方税法等の一部を改正する法律案（内閣提出第三号）及び地方交付税法等の一部を改正する法律案（内閣提出第四号）の両案を一括して議題とし審査'], `サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。議題：${'地方税法等の一部を改正する法律案（内閣提出第三号）及び地方交付税法等の一部を改正する法律案（内閣提出第四号）の両案を一括'.slice(0, 59)}…。発言 31 件。`],
+	])('agenda %j', (titles, description) => {
+		expect(meetingDescription({ ...meeting, agenda: titles.map((title) => ({ title })) })).toBe(description);
 	});
 });

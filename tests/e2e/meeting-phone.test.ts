@@ -162,6 +162,35 @@ describe('a speaker’s remarks, one after another, on a 360 px phone', () => {
 	});
 });
 
+describe('a speaker’s arrows beside the # on a 360 px phone', () => {
+	test('each arrow of the remark a link led to answers a tap at every point of its own box, the # beside it at every point of its own', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const ids = await page.locator('article.remark:has(> h3 .turns a.turn)').evaluateAll((articles) => articles.map((article) => article.getAttribute('data-remark-id') ?? ''));
+		expect(ids.length).toBeGreaterThan(2);
+		const missed: string[] = [];
+		for (const id of ids) {
+			await page.goto(siteUrl(`meetings/${longMeeting}/#${id}`));
+			missed.push(
+				...(await page.locator(`h3#${id}`).evaluate((h3) =>
+					[h3.querySelector('a.permalink'), ...h3.querySelectorAll('a.turn')].flatMap((link) => {
+						if (!link) return [];
+						const box = link.getBoundingClientRect();
+						const y = box.top + box.height / 2;
+						// The points across the link's box, one a pixel, at its middle's height.
+						const points = Array.from({ length: Math.floor(box.width) }, (_, index) => box.left + index + 0.5);
+						const own = points.filter((x) => document.elementFromPoint(x, y)?.closest('a, summary') === link).length;
+						return own < points.length ? [`${h3.id} ${link.textContent?.trim().slice(0, 1)}: ${own}/${points.length}`] : [];
+					}),
+				)),
+			);
+		}
+		// (The #'s reach had taken the first 4–6 px of each 「‹」 beside it: 「r10 ‹: 20/24」, 17 arrows of this meeting.)
+		expect(missed).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('a speaker’s arrows with the text at 200 % on a 320 × 568 phone', () => {
 	test('stand beside the # of the remark a link led to, not on a line of their own (「NTT 松原氏 #」 / 「‹ 1/3 ›」 had taken a third line of the stuck heading)', async () => {
 		const { page } = await openPage(session);

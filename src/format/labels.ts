@@ -77,3 +77,33 @@ export function sessionGaps(sessions: readonly (number | null)[]): Map<number, s
 export function kindLabels(meetings: readonly { data: { kind: DocumentKind; title: string; series?: string } }[]): string[] {
 	return [...new Set(meetings.map((meeting) => kindLabel(meeting.data)))];
 }
+
+/**
+ * A roll's entry as a page shows it: each gap the roll pads its columns with (two spaces or more, `市長　　　　　　北村　博之君`)
+ * one space (`市長　北村　博之君`; full-width where the gap was), the space inside a name kept.
+ */
+export function rollEntryLabel(text: string): string {
+	return text.replace(/[ \u3000]{2,}/gu, (gap) => (gap.includes('\u3000') ? '\u3000' : ' '));
+}
+
+/** Letters of agenda a meeting's description quotes at most (a shared link's preview shows some 80–120 letters of it). */
+const DESCRIPTION_AGENDA = 60;
+
+/**
+ * A meeting page's description, what a shared link's preview says under the title: body, session and date, the kind, the
+ * agenda's titles (as many whole ones as fit in 60 letters, else the first cut with …) and the number of remarks.
+ */
+export function meetingDescription(meeting: { series: string; session: number | null; date: string; kind: DocumentKind; title: string; agenda: readonly { title: string }[]; remarks: number }): string {
+	const session = sessionLabel(meeting.session);
+	const titles = meeting.agenda.map((item) => item.title);
+	let agenda = '';
+	for (const title of titles) {
+		const joined = agenda ? `${agenda}、${title}` : title;
+		if ([...joined].length > DESCRIPTION_AGENDA) break;
+		agenda = joined;
+	}
+	if (titles.length > 0 && agenda === '') agenda = `${[...titles[0]!].slice(0, DESCRIPTION_AGENDA - 1).join('')}…`;
+	else if (agenda !== titles.join('、')) agenda += ' ほか';
+	return `${meeting.series}${session ? ` ${session}` : ''}（${formatWesternDate(meeting.date)}）の${kindLabel(meeting)}。${agenda ? `議題：${agenda}。` : ''}発言 ${meeting.remarks} 件。`;
+}
+

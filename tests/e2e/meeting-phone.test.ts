@@ -162,6 +162,35 @@ describe('a speaker’s remarks, one after another, on a 360 px phone', () => {
 	});
 });
 
+describe('a speaker’s arrows beside the # on a 360 px phone', () => {
+	test('each arrow of the remark a link led to answers a tap at every point of its own box, the # beside it at every point of its own', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const ids = await page.locator('article.remark:has(> h3 .turns a.turn)').evaluateAll((articles) => articles.map((article) => article.getAttribute('data-remark-id') ?? ''));
+		expect(ids.length).toBeGreaterThan(2);
+		const missed: string[] = [];
+		for (const id of ids) {
+			await page.goto(siteUrl(`meetings/${longMeeting}/#${id}`));
+			missed.push(
+				...(await page.locator(`h3#${id}`).evaluate((h3) =>
+					[h3.querySelector('a.permalink'), ...h3.querySelectorAll('a.turn')].flatMap((link) => {
+						if (!link) return [];
+						const box = link.getBoundingClientRect();
+						const y = box.top + box.height / 2;
+						// The points across the link's box, one a pixel, at its middle's height.
+						const points = Array.from({ length: Math.floor(box.width) }, (_, index) => box.left + index + 0.5);
+						const own = points.filter((x) => document.elementFromPoint(x, y)?.closest('a, summary') === link).length;
+						return own < points.length ? [`${h3.id} ${link.textContent?.trim().slice(0, 1)}: ${own}/${points.length}`] : [];
+					}),
+				)),
+			);
+		}
+		// (The #'s reach had taken the first 4–6 px of each 「‹」 beside it: 「r10 ‹: 20/24」, 17 arrows of this meeting.)
+		expect(missed).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('a speaker’s arrows with the text at 200 % on a 320 × 568 phone', () => {
 	test('stand beside the # of the remark a link led to, not on a line of their own (「NTT 松原氏 #」 / 「‹ 1/3 ›」 had taken a third line of the stuck heading)', async () => {
 		const { page } = await openPage(session);
@@ -210,6 +239,40 @@ describe('the small marks of a remark’s row on a 360 px phone', () => {
 			expect(mark?.below).toBe(true);
 		}
 		expect(marks.rowHeight).toBeLessThan(40);
+		await page.close();
+	});
+});
+
+describe.each([360, 390])('a long speaker’s row on a %i px phone', (width) => {
+	test('its # and 引用 each answer every point of a 44 px column through their middle, the # never under 引用', async () => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height: 740 });
+		const taken: string[] = [];
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			taken.push(
+				...(await page.locator('article.remark').evaluateAll((articles) =>
+					articles.flatMap((article) => {
+						const hash = article.querySelector('h3 a.permalink');
+						const cite = article.querySelector('.cite > summary');
+						if (!hash || !cite) return [];
+						// (The heading in the middle of the screen, where a long remark's own middle would have it stuck under the bar.)
+						article.querySelector('h3')?.scrollIntoView({ block: 'center' });
+						/** How many of the 41 points a tap from 20 px above to 20 px below the mark's middle lands on (its 44 px, less the edges a fraction of a pixel may move) answer it. */
+						const answered = (element: Element) => {
+							const box = element.getBoundingClientRect();
+							const x = box.left + box.width / 2;
+							const y = box.top + box.height / 2;
+							return Array.from({ length: 41 }, (_, index) => index - 20).filter((dy) => document.elementFromPoint(x, y + dy)?.closest('a, summary, button') === element).length;
+						};
+						const counts = { hash: answered(hash), cite: answered(cite) };
+						return counts.hash < 41 || counts.cite < 41 ? [`${article.getAttribute('aria-label')}: # ${counts.hash}/41, 引用 ${counts.cite}/41`] : [];
+					}),
+				)).map((remark) => `${entry.id} ${remark}`),
+			);
+		}
+		// (Where a label's second line reached under 引用, its reach had answered the # 's upper half: 「発言7（事務局（まちづくり推進課地域連携担当係長））: # 21/41」.)
+		expect(taken).toEqual([]);
 		await page.close();
 	});
 });
@@ -441,6 +504,24 @@ describe('a meeting’s roll on a 360 px phone', () => {
 		}
 		// A screen reader hears the members as the list's items, without the mark.
 		expect(await page.locator('#participants dd > ul').first().ariaSnapshot()).not.toContain('、');
+		await page.close();
+	});
+
+	test('an assembly’s roll shows one space in each entry where the roll padded its columns, and short entries share a line', async () => {
+		const { page } = await openPage(session);
+		const assembly = entries.find((entry) => entry.meeting.source === '905_e2e_assembly.txt');
+		await page.goto(siteUrl(`meetings/${assembly?.id}/`));
+		const groups = await page.locator('#participants dl.participants > div').evaluateAll((divs) => {
+			(divs[0]?.closest('details') as HTMLDetailsElement).open = true;
+			return divs.map((div) => {
+				const items = [...div.querySelectorAll('li')];
+				return { group: div.querySelector('dt')?.textContent, entries: items.map((item) => item.textContent), rows: new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size };
+			});
+		});
+		expect(groups[0]).toEqual({ group: '出席議員', entries: ['１番　秋元　聡君', '２番　石原　久美君', '３番　内海　浩之君', '４番　片桐　信二君'], rows: 2 });
+		// (「市長　　　　　　北村　博之君」 had shown a gap of six letters; 「１番　　秋元　　聡君」 and each member of the roll a line of their own.)
+		expect(groups.flatMap((group) => group.entries).filter((entry) => /[ \u3000]{2}/u.test(entry ?? ''))).toEqual([]);
+		expect(groups.at(-1)).toEqual({ group: '事務局職員', entries: ['局長　桜田　誠一君', '書記　佐野　望君'], rows: 1 });
 		await page.close();
 	});
 });

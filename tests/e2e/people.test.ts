@@ -20,6 +20,21 @@ const remarksLabelled = (labels: string[]): string[] =>
 	entries.flatMap((entry) => entry.meeting.remarks.filter((remark) => labels.includes(remark.speaker)).map((remark) => `${entry.id}#${remark.id}`));
 
 describe('person pages', () => {
+	test('a person’s spellings show a roll’s entry with one space where the roll padded its columns, as the meeting page does', async () => {
+		const assembly = entryForSource(entries, '905_e2e_assembly.txt');
+		const mayor = assembly.meeting.participants.flatMap((group) => group.members).find((member) => member.text.startsWith('市長'));
+		expect(mayor?.text).toBe('市長　　　　　　北村　博之君');
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${assembly.id}/`));
+		await page.locator('article.remark[data-speaker="市長（北村博之君）"] h3 a.remark__person').first().click();
+		await page.waitForURL(/\/people\/p-[0-9a-f]{8}\/$/);
+		const spellings = await page.locator('dt:text-is("表記") + dd li').allTextContents();
+		// (The roll's entry had been shown as written, a gap of six letters: 「市長　　　　　　北村　博之君」.)
+		expect(spellings).toContain('市長　北村　博之君');
+		expect(spellings.filter((spelling) => /[ \u3000]{2}/u.test(spelling))).toEqual([]);
+		await page.close();
+	});
+
 	test("小山's page lists every remark of 小山構成員 across both bodies, each reaching its anchor", async () => {
 		const expected = remarksLabelled(['小山構成員']);
 		expect(expected.length).toBeGreaterThanOrEqual(9);

@@ -39,6 +39,18 @@ describe('sharing a meeting', () => {
 		await page.close();
 	});
 
+	test('a shared link’s preview says what the meeting discussed: its description names the agenda', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${entry.id}/`));
+		const expected = 'サイバーセキュリティタスクフォース 第42回（2023年2月1日（水））の議事要旨。議題：国際連携に関する取組状況と課題について、普及啓発・人材育成に関する取組状況と課題について。発言 34 件。';
+		expect(entry.meeting.agenda.map((item) => item.title)).toEqual(['国際連携に関する取組状況と課題について', '普及啓発・人材育成に関する取組状況と課題について']);
+		// (It had said only the body, the date and the number of remarks: 「…（2023年2月1日（水））の議事要旨。発言 34 件。」)
+		for (const selector of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) {
+			expect(await page.locator(selector).getAttribute('content'), selector).toBe(expected);
+		}
+		await page.close();
+	});
+
 	test('each remark offers a Japanese and a BibTeX citation with its absolute permalink', async () => {
 		const { page } = await openPage(session);
 		await page.goto(siteUrl(`meetings/${entry.id}/`));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindLabel, kindLabels, missingSessionsLabel, neighbourLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -54,5 +54,33 @@ describe('kindLabel', () => {
 
 	test('a list names each kind once, in order of first appearance', () => {
 		expect(kindLabels([{ data: { kind: 'minutes', title: 'A 議事要旨' } }, { data: { kind: 'document', title: '資料' } }, { data: { kind: 'minutes', title: 'B 議事要旨' } }])).toEqual(['議事要旨', '資料']);
+	});
+});
+
+describe('rollEntryLabel', () => {
+	test.each([
+		['市長　　　　　　北村　博之君', '市長　北村　博之君'],
+		['１番　　秋元　　聡君', '１番　秋元　聡君'],
+		['こども未来局子育て支援部長兼こども家庭センター所長　　小野　佳代君', 'こども未来局子育て支援部長兼こども家庭センター所長　小野　佳代君'],
+		['Jane  Doe (NICT)', 'Jane Doe (NICT)'],
+		['宇喜多座長', '宇喜多座長'],
+		['村井　純一（座長）　慶應湘南大学名誉教授', '村井　純一（座長）　慶應湘南大学名誉教授'],
+	])('%s → %s', (entry, label) => {
+		expect(rollEntryLabel(entry)).toBe(label);
+	});
+});
+
+describe('meetingDescription', () => {
+	const meeting = { series: 'サイバーセキュリティタスクフォース', session: 29, date: '2021-02-01', kind: 'minutes', title: 'サイバーセキュリティタスクフォース（第29回）議事要旨', remarks: 31 };
+	test.each([
+		[[], 'サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。発言 31 件。'],
+		[['一般質問'], 'サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。議題：一般質問。発言 31 件。'],
+		[
+			['スマートシティセキュリティガイドライン改定の方向性', '電気通信事業者のネットワークの安全・信頼性の確保に向けた取組', 'サイバー攻撃被害情報の共有と公表のあり方'],
+			'サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。議題：スマートシティセキュリティガイドライン改定の方向性、電気通信事業者のネットワークの安全・信頼性の確保に向けた取組 ほか。発言 31 件。',
+		],
+		[['地方税法等の一部を改正する法律案（内閣提出第三号）及び地方交付税法等の一部を改正する法律案（内閣提出第四号）の両案を一括して議題とし審査'], `サイバーセキュリティタスクフォース 第29回（2021年2月1日（月））の議事要旨。議題：${'地方税法等の一部を改正する法律案（内閣提出第三号）及び地方交付税法等の一部を改正する法律案（内閣提出第四号）の両案を一括'.slice(0, 59)}…。発言 31 件。`],
+	])('agenda %j', (titles, description) => {
+		expect(meetingDescription({ ...meeting, agenda: titles.map((title) => ({ title })) })).toBe(description);
 	});
 });

@@ -336,6 +336,30 @@ function readPostNameRow(text: string): Member | null {
 /** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */
 const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
 
+/**
+ * An owners' association's officer by room, post and name, the room before the post or after it, the post maybe with its charge in
+ * brackets: `101号室　理事長　John Smith`, `305号室　理事（会計担当）　北村　悠`, `理事長　　502号室　木下　智史`.
+ */
+const ROOM_POST_NAME = /^(?:(?<room>[0-9０-９]{2,4}号室?)[\s\u3000]+(?<post>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)|(?<post2>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)[\s\u3000]+(?<room2>[0-9０-９]{2,4}号室?))[\s\u3000]+(?<name>\S.{0,30})$/u;
+/** A name in Latin letters, maybe of several words: `John Smith`, `Robert O'Neil`, `Chen Wei`. */
+const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.'’\-]*(?:[ \u3000][A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.'’\-]*){1,3}$/u;
+
+/**
+ * Such a row as one member: the name, the post (its charge kept in brackets) and the room as where they are from; null when the
+ * post is no officer's or the name no person's (each of the three had been an entry of its own, or a member without a name).
+ */
+function readRoomRow(text: string): Member | null {
+	const row = ROOM_POST_NAME.exec(trimSpaces(text))?.groups;
+	if (!row) return null;
+	const post = row.post ?? row.post2 ?? '';
+	const base = post.replace(/[（(][^（()）]*[）)]$/u, '');
+	if (!ROLE_TITLES.includes(base) && !/(?:理事長|理事|監事|役員|会計|書記)$/u.test(base)) return null;
+	const written = trimSpaces(row.name ?? '');
+	const person = LATIN_NAME.test(written) ? written : parseNameLabel(written.replace(/[ \u3000]{2,}/gu, '\u3000'));
+	const name = typeof person === 'string' ? person : person.title === null && person.affiliation === null ? person.name : null;
+	return name === null ? null : { text: trimSpaces(text), name, title: post, affiliation: row.room ?? row.room2 ?? null };
+}
+
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
 	// (A licensed profession, `公認会計士`, `税理士`, `薬剤師`, and a post ending in 監, `デジタル監`, `技監`, too.)
@@ -1670,6 +1694,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
 			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));
+		}
+		// `101号室　理事長　John Smith`, `理事長　　502号室　木下　智史`: an officer by room, post and name, one member.
+		const roomed = entries.length === 1 && !bulleted ? readRoomRow(entries[0] ?? '') : null;
+		if (roomed) {
+			currentGroup(line).members.push(roomed);
+			return;
 		}
 		// `委員長　田村　修　副委員長　斎藤　礼子`: pairs of a role and a name in one line, an entry each.
 		const paired = entries.length === 1 && !bulleted && parseMember(entries[0] ?? '').name === null ? roleNamePairs(entries[0] ?? '') : null;

@@ -218,7 +218,9 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 const NONE_AFTER_GROUP = /^(?<group>[^\s\u3000:：（(、，,]{1,12})(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[（(]))(?<none>[^\s\u3000:：]{1,6})$/u;
 
 /** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`), an attendance table's mark (`○`, `×`). */
-const ROSTER_STATUS = /^(?:出席|欠席|出|欠|[○◯〇×✕△]|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
+const ROSTER_STATUS = /^(?:出席|欠席|出|欠|[○◯〇×✕△]|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|代理|議長|副議長|書記|司会|記録)$/u;
+/** A remarks column's cell after a roster row's status, no sentence (`オンライン`, `所用`, `代理：小林 恵`). */
+const ROSTER_NOTE = /^[^。．？！?!]{1,20}$/u;
 /** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
 const ATTENDANCE = /[（(](?:出席|欠席|遅刻|早退|途中退席)[）)]$/u;
 /** How the member attended, in brackets right after another bracket closing the entry: `…（みなと市）（オンライン）`. */
@@ -235,7 +237,9 @@ function readRosterRow(text: string): Member | null {
 	const [surname = '', given = ''] = row?.groups?.name?.split(/[ \u3000]/u) ?? [];
 	const apart = given !== '' && ROSTER_STATUS.test(given);
 	const status = `${apart ? `${given} ` : ''}${row?.groups?.status ?? ''}`.split(/[\s　]+/u).filter((word) => word !== '');
-	if (!row?.groups || status.length === 0 || !status.every((word) => ROSTER_STATUS.test(word))) return null;
+	// (A remarks column after the status, `理事　三浦 拓也　○　オンライン`, `…　×　所用`: the row's note, kept in its text.)
+	const [mark = '', ...after] = status;
+	if (!row?.groups || !ROSTER_STATUS.test(mark) || !(after.every((word) => ROSTER_STATUS.test(word)) || ROSTER_NOTE.test(after.join(' ')))) return null;
 	return { text, name: apart ? surname : (row.groups.name ?? null), title: row.groups.post ?? null, affiliation: null };
 }
 
@@ -2040,7 +2044,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
 			continue;
 		}
-		const heading = BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text);
+		// (`理事　小林 大輔　代理　代理：小林 恵`: a roster row whose note names the stand-in after a colon is a member, no group.)
+		const heading = readRosterRow(trimSpaces(text)) === null ? (BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text)) : null;
 		// `(保健所長)` alone under `石 田 健康推進部長`: the other post the member above holds, written under their entry.
 		const held = heading?.groups && trimSpaces(heading.groups.rest ?? '') === '' && !decorated ? trimSpaces(heading.groups.group ?? '') : '';
 		const above = groups.at(-1)?.members.at(-1);

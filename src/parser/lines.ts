@@ -77,7 +77,7 @@ const KEYCAP_TOPIC = /^(?<number>[0-9])\uFE0F?\u20E3[\s\u3000]*(?<title>[^\s\u30
 /** A numbered part of an association, a town or a building: `3組`, `５班`, `1部`, `2地区`, `１丁目`, `305号室`. */
 const NUMBERED_PART = '[0-9０-９]{1,4}(?:組|班|区|地区|丁目|部|ブロック|号室|号棟)';
 /** Who speaks for such a part, before a colon (NFKC): `3組 組長`, `５班 会員`, `305号室`. */
-const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|区長|会員|代表|住民|役員))?$`, 'u');
+const PART_MEMBER = new RegExp(`^${NUMBERED_PART}(?:[ \\u3000]?(?:組長|班長|区長|会員|代表|住民|役員|組合員|区分所有者|所有者|居住者))?$`, 'u');
 /** Such a part and who speaks for it in brackets: `1部(岩崎部長)`. */
 const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()）、。\\s\\u3000]{2,12})[）)]$`, 'u');
 /**

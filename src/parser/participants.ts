@@ -218,7 +218,9 @@ function addNote(group: { note?: string | undefined }, note: string): void {
 const NONE_AFTER_GROUP = /^(?<group>[^\s\u3000:：（(、，,]{1,12})(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+|(?=[（(]))(?<none>[^\s\u3000:：]{1,6})$/u;
 
 /** What a roster row says after the name: attendance, proxy, the meeting role (`出席`, `欠席 委任状有`, `議長`), an attendance table's mark (`○`, `×`). */
-const ROSTER_STATUS = /^(?:出席|欠席|出|欠|[○◯〇×✕△]|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|議長|副議長|書記|司会|記録)$/u;
+const ROSTER_STATUS = /^(?:出席|欠席|出|欠|[○◯〇×✕△]|遅刻|早退|途中退席|委任状有|委任状あり|委任状提出|代理出席|代理|議長|副議長|書記|司会|記録)$/u;
+/** A remarks column's cell after a roster row's status, no sentence (`オンライン`, `所用`, `代理：小林 恵`). */
+const ROSTER_NOTE = /^[^。．？！?!]{1,20}$/u;
 /** Whether a member attended, in brackets at the end of the entry: `（出席）`, `（欠席）` (how they attended, `（オンライン）`, stays their affiliation's note as before). */
 const ATTENDANCE = /[（(](?:出席|欠席|遅刻|早退|途中退席)[）)]$/u;
 /** How the member attended, in brackets right after another bracket closing the entry: `…（みなと市）（オンライン）`. */
@@ -235,7 +237,9 @@ function readRosterRow(text: string): Member | null {
 	const [surname = '', given = ''] = row?.groups?.name?.split(/[ \u3000]/u) ?? [];
 	const apart = given !== '' && ROSTER_STATUS.test(given);
 	const status = `${apart ? `${given} ` : ''}${row?.groups?.status ?? ''}`.split(/[\s　]+/u).filter((word) => word !== '');
-	if (!row?.groups || status.length === 0 || !status.every((word) => ROSTER_STATUS.test(word))) return null;
+	// (A remarks column after the status, `理事　三浦 拓也　○　オンライン`, `…　×　所用`: the row's note, kept in its text.)
+	const [mark = '', ...after] = status;
+	if (!row?.groups || !ROSTER_STATUS.test(mark) || !(after.every((word) => ROSTER_STATUS.test(word)) || ROSTER_NOTE.test(after.join(' ')))) return null;
 	return { text, name: apart ? surname : (row.groups.name ?? null), title: row.groups.post ?? null, affiliation: null };
 }
 
@@ -335,6 +339,30 @@ function readPostNameRow(text: string): Member | null {
 
 /** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */
 const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
+
+/**
+ * An owners' association's officer by room, post and name, the room before the post or after it, the post maybe with its charge in
+ * brackets: `101号室　理事長　John Smith`, `305号室　理事（会計担当）　北村　悠`, `理事長　　502号室　木下　智史`.
+ */
+const ROOM_POST_NAME = /^(?:(?<room>[0-9０-９]{2,4}号室?)[\s\u3000]+(?<post>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)|(?<post2>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)[\s\u3000]+(?<room2>[0-9０-９]{2,4}号室?))[\s\u3000]+(?<name>\S.{0,30})$/u;
+/** A name in Latin letters, maybe of several words: `John Smith`, `Robert O'Neil`, `Chen Wei`. */
+const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.'’\-]*(?:[ \u3000][A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.'’\-]*){1,3}$/u;
+
+/**
+ * Such a row as one member: the name, the post (its charge kept in brackets) and the room as where they are from; null when the
+ * post is no officer's or the name no person's (each of the three had been an entry of its own, or a member without a name).
+ */
+function readRoomRow(text: string): Member | null {
+	const row = ROOM_POST_NAME.exec(trimSpaces(text))?.groups;
+	if (!row) return null;
+	const post = row.post ?? row.post2 ?? '';
+	const base = post.replace(/[（(][^（()）]*[）)]$/u, '');
+	if (!ROLE_TITLES.includes(base) && !/(?:理事長|理事|監事|役員|会計|書記)$/u.test(base)) return null;
+	const written = trimSpaces(row.name ?? '');
+	const person = LATIN_NAME.test(written) ? written : parseNameLabel(written.replace(/[ \u3000]{2,}/gu, '\u3000'));
+	const name = typeof person === 'string' ? person : person.title === null && person.affiliation === null ? person.name : null;
+	return name === null ? null : { text: trimSpaces(text), name, title: post, affiliation: row.room ?? row.room2 ?? null };
+}
 
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
@@ -1711,6 +1739,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
 			for (const entry of others) addNote(currentGroup(line), trimSpaces(entry));
 		}
+		// `101号室　理事長　John Smith`, `理事長　　502号室　木下　智史`: an officer by room, post and name, one member.
+		const roomed = entries.length === 1 && !bulleted ? readRoomRow(entries[0] ?? '') : null;
+		if (roomed) {
+			currentGroup(line).members.push(roomed);
+			return;
+		}
 		// `委員長　田村　修　副委員長　斎藤　礼子`: pairs of a role and a name in one line, an entry each.
 		const paired = entries.length === 1 && !bulleted && parseMember(entries[0] ?? '').name === null ? roleNamePairs(entries[0] ?? '') : null;
 		if (paired) entries.splice(0, 1, ...paired);
@@ -2050,7 +2084,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
 			continue;
 		}
-		const heading = BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text);
+		// (`理事　小林 大輔　代理　代理：小林 恵`: a roster row whose note names the stand-in after a colon is a member, no group.)
+		const heading = readRosterRow(trimSpaces(text)) === null ? (BRACKETED_GROUP.exec(text) ?? INLINE_GROUP.exec(text)) : null;
 		// `(保健所長)` alone under `石 田 健康推進部長`: the other post the member above holds, written under their entry.
 		const held = heading?.groups && trimSpaces(heading.groups.rest ?? '') === '' && !decorated ? trimSpaces(heading.groups.group ?? '') : '';
 		const above = groups.at(-1)?.members.at(-1);

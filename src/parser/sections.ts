@@ -614,6 +614,28 @@ export function matchSectionLine(raw: string): SectionLine | null {
 	return null;
 }
 
+/** A line that is a word and a head count alone, maybe bulleted (NFKC): `・委任状　30名`, `書面表決　12名`, `合計：87名（定足数61名）`. */
+const COUNT_LINE = /^(?:[・･•\-*]\s*)?[^\s0-9、。:：()（）]{1,12}\s*[:：]?\s*[0-9]{1,6}\s*(?:名|人|個|票|世帯|株)(?:\s*\([^()]{1,30}\))?$/u;
+
+/**
+ * A roll's label over a head count alone among lines that count how the meeting came together (`出席者　45名` between
+ * `・正会員総数　120名` and `・委任状　30名`, `出席代議員　54名` over `委任状　4名`, as a 総会's or a convention's check of its quorum
+ * writes them): a count kept as text, no roll (the counts below it had been read as its nameless members).
+ */
+function countAmongCounts(lines: readonly SourceLine[], at: number, section: SectionLine | null): SectionLine | null {
+	if (section === null || (section.key !== 'participants' && section.key !== 'absent') || !isHeadCountOnly(section.rest)) return section;
+	const next = nextNonBlank(lines, at + 1);
+	const text = next < 0 ? '' : matchForm(trimSpaces(lines[next]?.text ?? ''));
+	if (!COUNT_LINE.test(text)) return section;
+	const below = matchSectionLine(lines[next]?.text ?? '');
+	return below?.key === 'participants' || below?.key === 'absent' ? section : { ...section, key: null, field: true };
+}
+
+/** True when a field's value is a head count and nothing else (`45名`, `５４名`, `12 人`). */
+function isHeadCountOnly(text: string): boolean {
+	return /^[0-9]{1,6}\s*(?:名|人)$/u.test(matchForm(trimSpaces(text)));
+}
+
 /** The parts of the business a board or a faculty meeting heads its text with: `審議事項`, `協議事項`, `報告事項`, `決議事項`. */
 const BUSINESS_PART = /^(?:審議事項|協議事項|報告事項|決議事項|議決事項|連絡事項|確認事項)$/u;
 /** The parts of a 議事次第 numbered as its header is (NFKC, spaces removed): `開会`, `議事`, `報告`, `協議事項`, `その他`. */
@@ -1062,7 +1084,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	// Every header section line up to the body label, read once.
 	const matched = new Map<number, SectionLine | null>();
 	const sectionAt = (i: number): SectionLine | null => {
-		if (!matched.has(i)) matched.set(i, matchSectionLine(lines[i]?.text ?? ''));
+		if (!matched.has(i)) matched.set(i, countAmongCounts(lines, i, matchSectionLine(lines[i]?.text ?? '')));
 		return matched.get(i) ?? null;
 	};
 	/** Any body label after `from`, a bare `議事` too. */

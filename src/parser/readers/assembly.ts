@@ -7,7 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { remarkTakingUp } from '../agenda.ts';
+import { MOTION_NUMBER, remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
@@ -568,10 +568,64 @@ const QUESTIONER_MAX = 40;
 /** The items' own words and the members listed under them, in order. */
 const QUESTIONERS = new WeakMap<AgendaItem, { title: string; members: string[] }>();
 
+/** A column's head of a 議事日程 set out as a table (`日程番号`, `議件番号`, `議　件　名　等`, `備考`; NFKC, spaceless). */
+const AGENDA_COLUMN_HEAD = /^(?:日程|日程番号|番号|議件番号|議案番号|事件番号|議件名等?|件名|事件名|案件名?|備考|摘要)$/u;
+/** A column of remarks on each item (`備考`: `指名`, `質疑・討論・採決`), no part of the item's words. */
+const REMARKS_COLUMN = /^(?:備考|摘要)$/u;
+/** A cell holding an item's number alone (NFKC, spaceless): `1`, `第1`, `日程第1`. */
+const NUMBER_CELL = /^(?:日程)?第?(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,4})$/u;
+/** The bill's number filling a cell of its own (NFKC, spaceless): `議案第21号`, `報告第3号`. */
+const BILL_CELL = new RegExp(`^${MOTION_NUMBER}$`, 'u');
+/** The column heads of a 議事日程 copied one cell per line, and the cells read under each item. */
+const CELL_TABLES = new WeakMap<AgendaItem[], { heads: string[]; cells: Map<AgendaItem, string[]> }>();
+
+/**
+ * Read one cell of a 議事日程 set out as a table and copied one cell per line (`日程番号` / `議件番号` / `議件名等`, then `１` /
+ * `会議録署名議員の指名`, `３` / `報告第３号` / `専決処分の報告について`): a number opens an item, the bill's number and the words
+ * after it are its title, a remark under `備考` none of it; false when the agenda is no such table.
+ */
+function readAgendaCell(cell: string, agenda: AgendaItem[]): boolean {
+	const table = CELL_TABLES.get(agenda);
+	const form = compact(cell);
+	if (agenda.length === 0 && AGENDA_COLUMN_HEAD.test(form)) {
+		if (table) table.heads.push(form);
+		else CELL_TABLES.set(agenda, { heads: [form], cells: new Map() });
+		return true;
+	}
+	if (!table || table.heads.length < 2) return false;
+	const number = NUMBER_CELL.exec(form)?.groups?.n;
+	if (number !== undefined) {
+		const item: AgendaItem = { number: parseNumeral(number) ?? agenda.length + 1, title: '', section: null };
+		agenda.push(item);
+		table.cells.set(item, []);
+		return true;
+	}
+	const last = agenda.at(-1);
+	const cells = last ? table.cells.get(last) : undefined;
+	if (!last || !cells) return false;
+	cells.push(cell);
+	// The bill's number, then the item's words; the cells after them are the remarks' column.
+	const words = cells.slice(0, BILL_CELL.test(compact(cells[0] ?? '')) ? 2 : 1);
+	const remarks = cells.slice(words.length);
+	last.title = [...words, ...(REMARKS_COLUMN.test(table.heads.at(-1) ?? '') ? [] : remarks)].join('\u3000');
+	return true;
+}
+
+/** True while a 議事日程's item has no words yet: its number alone (`日程第１`, a table's cell `１`) waits for the line below. */
+function awaitsItemWords(agenda: readonly AgendaItem[]): boolean {
+	return agenda.at(-1)?.title === '';
+}
+
+/** True while a 議事日程 is read as a table copied one cell per line (its blank cells end nothing). */
+function inAgendaTable(agenda: AgendaItem[]): boolean {
+	return (CELL_TABLES.get(agenda)?.heads.length ?? 0) >= 2;
+}
+
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
 	if (SAME_AS_AGENDA.test(replaceSpaceRuns(stripped, ''))) return;
+	if (readAgendaCell(stripped, agenda)) return;
 	// `日程第1　会議録署名議員の指名`, or `第一　会議録署名議員の指名` (a space after the number; `第一号` is not an item).
 	// `1 第２期…について` (a 全員協議会's 協議事項): a number, a space, the item (the number is the line's prefix, so read before it goes).
 	// `①　議案第７２号　…`, `（１）　…`: an item numbered with a circled or bracketed number.
@@ -874,6 +928,12 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
 		const key = headerKey(text);
+		// An item's number alone takes the line below as its words, whatever they say (`日程第１` / `会議録署名議員の指名`, which had
+		// opened the field of the signers), and a table's blank cells end nothing.
+		if (current?.key === 'agenda' && (key === '' ? inAgendaTable(header.agenda) : awaitsItemWords(header.agenda))) {
+			if (key !== '') readAgendaLine(text, header.agenda);
+			continue;
+		}
 		// The items of the 議事日程 run without a blank line; a blank line ends them.
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		// The attendance table's cells (a mark alone, `◯`, is a cell, not a line without text).

@@ -123,7 +123,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	// (`二月二十八日議事日程第三号`, `令和六年二月二十八日　議事日程第三号`: a metropolitan 議事日程 headed by its day.)
 	{ key: 'agenda', pattern: /^(?:(?:(?:令和|平成|昭和)?(?:元|[0-9]{1,4}|[一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
@@ -1157,7 +1157,29 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.
 	const names = (group: ParticipantGroup) => group.members.map((member) => member.name ?? member.text).sort().join('、');
 	header.participants = header.participants.filter((group, index) => !header.participants.slice(0, index).some((before) => before.group === group.group && names(before) === names(group)));
+	splitTrailingClerks(header.participants);
 	return header;
+}
+
+/** A post of the assembly's own office (NFKC, spaceless): `議会事務局長`, `事務局長`, `事務局次長`, `次長`, `係長`, `主査`, `書記`. */
+const CLERK_POST = /^(?:(?:議会)?事務局)?(?:長|次長|局長|参事|主幹|係長|主査|主任|主事|書記|書記長)$|^書記/u;
+
+/**
+ * The assembly's clerks listed last among those who explain, under no heading of their own (`説明のため出席した者` / `村長 …` …
+ * `事務局長　藤　本　　　守` / `書記　松　尾　理　恵`): the staff's roll, when the run ends with a 書記 (a joint body's 事務局長
+ * who explains the business stands among the officials, with no clerk after him).
+ */
+function splitTrailingClerks(participants: ParticipantGroup[]): void {
+	if (participants.some((group) => group.group === ROLL_GROUPS.staff)) return;
+	const officials = participants.find((group) => group.group === ROLL_GROUPS.officials);
+	if (!officials) return;
+	const isClerk = (member: Member): boolean => member.title !== null && CLERK_POST.test(compact(member.title));
+	let first = officials.members.length;
+	while (first > 0 && isClerk(officials.members[first - 1] as Member)) first--;
+	const clerks = officials.members.slice(first);
+	if (first === 0 || !clerks.some((member) => /^書記/u.test(compact(member.title ?? '')))) return;
+	officials.members.splice(first);
+	participants.splice(participants.indexOf(officials) + 1, 0, { group: ROLL_GROUPS.staff as string, members: clerks });
 }
 
 /** A naming line up to the assembly's name and its session's word, which come before the committee's name. */

@@ -268,6 +268,10 @@ const CLOSE_FIELD = /^(?:閉会|散会|延会)(?![の])/u;
 
 /** An office in brackets between a post and its holder's name, then a space: `（あおい市長）　`, `（みどり町長）　`. */
 const BRACKETED_OFFICE = /^[（(](?<office>[^（()）\s\u3000]{2,20})[）)][\s\u3000]+(?=\S)/u;
+/** The office held in a member town, in brackets after the holder's name: `（なぎさ市長）`, `（あさひ町長）` (君 after it or not). */
+const TRAILING_OFFICE = /(?<=\S)[\s\u3000]*[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|議長|管理者))[）)](?=[\s\u3000]*君?$)/u;
+/** The same office written against the post: `管理者（しおさい市長）`, `副管理者（うみべ町長）`. */
+const POST_OFFICE = /^(?<post>[^（()）]+?)[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|管理者))[）)]$/u;
 
 /** The longest roll line looked at for such a post. */
 const ROLL_LINE_MAX = 200;
@@ -471,13 +475,17 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			const to = Math.max(post.index + post.text.length, last.index + last.text.length);
 			// `管理者　　（あおい市長）　　水　谷　博　文`: the office held in a member town, in brackets between a joint body's post and
 			// the name, is the member's affiliation (it had opened the name).
+			// (So is the office after the name, `広域連合長　　山　崎　正　人（なぎさ市長）`: it had been read into the given name.)
 			const joined = names.map((name) => name.text).join('\u3000');
 			const office = BRACKETED_OFFICE.exec(joined);
+			const after = office ? null : TRAILING_OFFICE.exec(joined);
+			const held = after ? joined.slice(0, after.index) + joined.slice(after.index + after[0].length) : joined.slice(office?.[0].length ?? 0);
+			const postOffice = office || after ? null : POST_OFFICE.exec(replaceSpaceRuns(post.text, ''));
 			members.push({
 				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(from, to),
-				name: readPaddedName(joined.slice(office?.[0].length ?? 0).replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
-				title: replaceSpaceRuns(post.text, ''),
-				affiliation: office?.groups?.office ?? null,
+				name: readPaddedName(held.replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
+				title: postOffice?.groups?.post ?? replaceSpaceRuns(post.text, ''),
+				affiliation: office?.groups?.office ?? after?.groups?.office ?? postOffice?.groups?.office ?? null,
 			});
 		}
 		names = [];

@@ -67,4 +67,24 @@ describe("a minutes system's heading of the assembly's office", () => {
 			['事務局職員', ['事務局長 原和夫', '次長 樋口奈々']],
 		]);
 	});
+
+	test('opens the staff roll under 議会書記, the body\'s 事務局長 staying with the officials', () => {
+		const lines = [
+			'令和６年第１回あおい地区衛生組合議会定例会会議録',
+			'令和６年２月１６日',
+			'出席議員（２名）',
+			'　１番　　千　葉　　　亮　　　２番　　小　林　秀　明',
+			'説明のため出席した者',
+			'　管理者　　　　　　森　田　和　夫',
+			'　事務局長　　　　　西　村　拓　也',
+			'',
+			'議会書記',
+			'　書記長　　　広　田　康　介　　　書記　　　東　　　真　由',
+			...turns,
+		];
+		expect(rollsOf(parseLines(lines, 'aoi.txt')).slice(1)).toEqual([
+			['説明のため出席した者', ['管理者 森田和夫', '事務局長 西村拓也']],
+			['事務局職員', ['書記長 広田康介', '書記 東真由']],
+		]);
+	});
 });

@@ -311,7 +311,10 @@ function rollCells(text: string): { text: string; index: number }[] {
 				// (Only when the next cell opens with the post's end, a character or two: `企画課長事務取扱　小　川` after the padded given
 				// name `隆` is a post of its own.)
 				if ([...next.text].length > 3 && !POST_END.test(bareCell(next.text))) {
-					if ([...(/^[^\s\u3000]+/u.exec(next.text)?.[0] ?? '')].length > 2) break;
+					const opening = /^[^\s\u3000]+/u.exec(next.text)?.[0] ?? '';
+					if ([...opening].length > 2) break;
+					// (`書記　吉　川　あ　ゆ　み` after the padded given name `聡`: a post of two letters opening the cell is its own.)
+					if ([...opening].length === 2 && POST_END.test(opening) && cell.text !== '副') break;
 					const merged = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
 					const head = headPost(merged.text);
 					if (head !== null && cell.index + head.post > next.index) {

@@ -1437,7 +1437,9 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 					});
 					// A post and its holder stay one entry (`副市長　清水幸雄`); names apart are entries of their own.
 					const held = cells.length === 2 && POST_WORD_END.test((cells[0] ?? '').replace(/[\s\u3000]/gu, ''));
-					out[at + i] = { text: names.join(held ? '\u3000' : '、'), line: source.line };
+					// (A side's word in the first column, `議会側　　議長　　菅　原　　　武`, heads the line as written: it had been a member.)
+					const side = cells.length === 3 && SIDE_CELL.test(names[0] ?? '') && POST_WORD_END.test((names[1] ?? '').replace(/[\s\u3000]/gu, ''));
+					out[at + i] = { text: side ? `${names[0]}\u3000\u3000${names[1]}\u3000${names[2]}` : names.join(held ? '\u3000' : '、'), line: source.line };
 				});
 			}
 		}
@@ -1511,7 +1513,9 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 }
 
 /** A side of a labour-management council's or a town's table heading a line of the roll, the members after it: `会社側　…`, `組合側　…`. */
-const SIDE_GROUP = /^(?<side>(?:会社|組合|労働者|使用者|労働|経営|労|使|住民|地元|事業者|市|町|村|県|区|行政)側)[\s\u3000]+(?<rest>\S.*)$/u;
+const SIDE_GROUP = /^(?<side>(?:会社|組合|労働者|使用者|労働|経営|労|使|住民|地元|事業者|市|町|村|県|区|行政|議会|執行部|当局|理事者)側)[\s\u3000]+(?<rest>\S.*)$/u;
+/** A side's word alone, or the office, in the first column of a roll set out by sides: `議会側`, `町側`, `事務局`. */
+const SIDE_CELL = /^(?:(?:会社|組合|労働者|使用者|経営|住民|地元|事業者|市|町|村|県|区|行政|議会|執行部|当局|理事者)側|事務局)$/u;
 /** A post and the surnames that hold it (`人事部長 森田`, `執行委員 佐野・平田`, `総務課 石井`). */
 const POST_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[\s\u3000]+(?<names>(?:[\p{Script=Han}々]{1,4}|[A-Za-z][a-z]{1,11})(?:・(?:[\p{Script=Han}々]{1,4}|[A-Za-z][a-z]{1,11}))*)$/u;
 
@@ -2037,7 +2041,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const side = SIDE_GROUP.exec(text)?.groups;
 		if (side) {
 			startGroup(side.side ?? '', null, source.line);
-			currentGroup(source.line).members.push(...splitEntries(side.rest ?? '').flatMap(sideMembers));
+			// (`議会側　　議長　　　　菅　原　　　武`: a post and a name padded to the columns, read as any row of the roll.)
+			if (/[、，,]/u.test(side.rest ?? '')) currentGroup(source.line).members.push(...splitEntries(side.rest ?? '').flatMap(sideMembers));
+			else add(side.rest ?? '', source.line);
 			continue;
 		}
 		// `事 務 局 財政課長 小田`: a group word padded heading the line, its members after it.
@@ -2056,7 +2062,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// members in the next, each with a post of their own): the word heads a group (it had been the first member's post).
 		// (`文部科学省　矢野初等中等教育局長、堀野大臣官房審議官` after the members too.)
 		const rowEntries = row?.word !== undefined && (GROUP_WORD.test(row.word) || ministryRow(row.word)) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
-		if (rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) {
+		// (`事務局　　事務局長　　徳　永　　　勉` under a 全員協議会's sides: the office heading its one member's row.)
+		const officeRow = row?.word !== undefined && GROUP_WORD.test(row.word) && !ROLL_POSTS.test(row.word) && groups.length > 0 && !/[、，,]/u.test(row.rest ?? '') && SIDE_POST_END.test(/^(?<post>\S{1,12})[\s\u3000]+\S/u.exec(row.rest ?? '')?.groups?.post ?? '');
+		if ((rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) || officeRow) {
 			startGroup(row?.word ?? '', null, source.line);
 			add(row?.rest ?? '', source.line);
 			continue;

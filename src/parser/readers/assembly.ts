@@ -7,7 +7,7 @@
  * Steps: split header / transcript → header lines by handler → transcript → assembly and session → record.
  */
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
-import { remarkTakingUp } from '../agenda.ts';
+import { MOTION_NUMBER, remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
@@ -123,7 +123,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した事務局職員|議会局職員出席者|議会局出席職員|出席事務局職員|事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$|議会書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	// (`二月二十八日議事日程第三号`, `令和六年二月二十八日　議事日程第三号`: a metropolitan 議事日程 headed by its day.)
 	{ key: 'agenda', pattern: /^(?:(?:(?:令和|平成|昭和)?(?:元|[0-9]{1,4}|[一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
@@ -268,6 +268,10 @@ const CLOSE_FIELD = /^(?:閉会|散会|延会)(?![の])/u;
 
 /** An office in brackets between a post and its holder's name, then a space: `（あおい市長）　`, `（みどり町長）　`. */
 const BRACKETED_OFFICE = /^[（(](?<office>[^（()）\s\u3000]{2,20})[）)][\s\u3000]+(?=\S)/u;
+/** The office held in a member town, in brackets after the holder's name: `（なぎさ市長）`, `（あさひ町長）` (君 after it or not). */
+const TRAILING_OFFICE = /(?<=\S)[\s\u3000]*[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|議長|管理者))[）)](?=[\s\u3000]*君?$)/u;
+/** The same office written against the post: `管理者（しおさい市長）`, `副管理者（うみべ町長）`. */
+const POST_OFFICE = /^(?<post>[^（()）]+?)[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|管理者))[）)]$/u;
 
 /** The longest roll line looked at for such a post. */
 const ROLL_LINE_MAX = 200;
@@ -307,7 +311,10 @@ function rollCells(text: string): { text: string; index: number }[] {
 				// (Only when the next cell opens with the post's end, a character or two: `企画課長事務取扱　小　川` after the padded given
 				// name `隆` is a post of its own.)
 				if ([...next.text].length > 3 && !POST_END.test(bareCell(next.text))) {
-					if ([...(/^[^\s\u3000]+/u.exec(next.text)?.[0] ?? '')].length > 2) break;
+					const opening = /^[^\s\u3000]+/u.exec(next.text)?.[0] ?? '';
+					if ([...opening].length > 2) break;
+					// (`書記　吉　川　あ　ゆ　み` after the padded given name `聡`: a post of two letters opening the cell is its own.)
+					if ([...opening].length === 2 && POST_END.test(opening) && cell.text !== '副') break;
 					const merged = { text: text.slice(cell.index, next.index + next.text.length), index: cell.index };
 					const head = headPost(merged.text);
 					if (head !== null && cell.index + head.post > next.index) {
@@ -471,13 +478,17 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			const to = Math.max(post.index + post.text.length, last.index + last.text.length);
 			// `管理者　　（あおい市長）　　水　谷　博　文`: the office held in a member town, in brackets between a joint body's post and
 			// the name, is the member's affiliation (it had opened the name).
+			// (So is the office after the name, `広域連合長　　山　崎　正　人（なぎさ市長）`: it had been read into the given name.)
 			const joined = names.map((name) => name.text).join('\u3000');
 			const office = BRACKETED_OFFICE.exec(joined);
+			const after = office ? null : TRAILING_OFFICE.exec(joined);
+			const held = after ? joined.slice(0, after.index) + joined.slice(after.index + after[0].length) : joined.slice(office?.[0].length ?? 0);
+			const postOffice = office || after ? null : POST_OFFICE.exec(replaceSpaceRuns(post.text, ''));
 			members.push({
 				text: post.index < 0 ? `${post.text}　${text.slice(names[0]?.index ?? 0, last.index + last.text.length)}` : text.slice(from, to),
-				name: readPaddedName(joined.slice(office?.[0].length ?? 0).replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
-				title: replaceSpaceRuns(post.text, ''),
-				affiliation: office?.groups?.office ?? null,
+				name: readPaddedName(held.replace(/(?<![\s\u3000])[\s\u3000]*君$/u, '')) || null,
+				title: postOffice?.groups?.post ?? replaceSpaceRuns(post.text, ''),
+				affiliation: office?.groups?.office ?? after?.groups?.office ?? postOffice?.groups?.office ?? null,
 			});
 		}
 		names = [];
@@ -568,10 +579,64 @@ const QUESTIONER_MAX = 40;
 /** The items' own words and the members listed under them, in order. */
 const QUESTIONERS = new WeakMap<AgendaItem, { title: string; members: string[] }>();
 
+/** A column's head of a 議事日程 set out as a table (`日程番号`, `議件番号`, `議　件　名　等`, `備考`; NFKC, spaceless). */
+const AGENDA_COLUMN_HEAD = /^(?:日程|日程番号|番号|議件番号|議案番号|事件番号|議件名等?|件名|事件名|案件名?|備考|摘要)$/u;
+/** A column of remarks on each item (`備考`: `指名`, `質疑・討論・採決`), no part of the item's words. */
+const REMARKS_COLUMN = /^(?:備考|摘要)$/u;
+/** A cell holding an item's number alone (NFKC, spaceless): `1`, `第1`, `日程第1`. */
+const NUMBER_CELL = /^(?:日程)?第?(?<n>[0-9]{1,3}|[一二三四五六七八九十]{1,4})$/u;
+/** The bill's number filling a cell of its own (NFKC, spaceless): `議案第21号`, `報告第3号`. */
+const BILL_CELL = new RegExp(`^${MOTION_NUMBER}$`, 'u');
+/** The column heads of a 議事日程 copied one cell per line, and the cells read under each item. */
+const CELL_TABLES = new WeakMap<AgendaItem[], { heads: string[]; cells: Map<AgendaItem, string[]> }>();
+
+/**
+ * Read one cell of a 議事日程 set out as a table and copied one cell per line (`日程番号` / `議件番号` / `議件名等`, then `１` /
+ * `会議録署名議員の指名`, `３` / `報告第３号` / `専決処分の報告について`): a number opens an item, the bill's number and the words
+ * after it are its title, a remark under `備考` none of it; false when the agenda is no such table.
+ */
+function readAgendaCell(cell: string, agenda: AgendaItem[]): boolean {
+	const table = CELL_TABLES.get(agenda);
+	const form = compact(cell);
+	if (agenda.length === 0 && AGENDA_COLUMN_HEAD.test(form)) {
+		if (table) table.heads.push(form);
+		else CELL_TABLES.set(agenda, { heads: [form], cells: new Map() });
+		return true;
+	}
+	if (!table || table.heads.length < 2) return false;
+	const number = NUMBER_CELL.exec(form)?.groups?.n;
+	if (number !== undefined) {
+		const item: AgendaItem = { number: parseNumeral(number) ?? agenda.length + 1, title: '', section: null };
+		agenda.push(item);
+		table.cells.set(item, []);
+		return true;
+	}
+	const last = agenda.at(-1);
+	const cells = last ? table.cells.get(last) : undefined;
+	if (!last || !cells) return false;
+	cells.push(cell);
+	// The bill's number, then the item's words; the cells after them are the remarks' column.
+	const words = cells.slice(0, BILL_CELL.test(compact(cells[0] ?? '')) ? 2 : 1);
+	const remarks = cells.slice(words.length);
+	last.title = [...words, ...(REMARKS_COLUMN.test(table.heads.at(-1) ?? '') ? [] : remarks)].join('\u3000');
+	return true;
+}
+
+/** True while a 議事日程's item has no words yet: its number alone (`日程第１`, a table's cell `１`) waits for the line below. */
+function awaitsItemWords(agenda: readonly AgendaItem[]): boolean {
+	return agenda.at(-1)?.title === '';
+}
+
+/** True while a 議事日程 is read as a table copied one cell per line (its blank cells end nothing). */
+function inAgendaTable(agenda: AgendaItem[]): boolean {
+	return (CELL_TABLES.get(agenda)?.heads.length ?? 0) >= 2;
+}
+
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
 	if (SAME_AS_AGENDA.test(replaceSpaceRuns(stripped, ''))) return;
+	if (readAgendaCell(stripped, agenda)) return;
 	// `日程第1　会議録署名議員の指名`, or `第一　会議録署名議員の指名` (a space after the number; `第一号` is not an item).
 	// `1 第２期…について` (a 全員協議会's 協議事項): a number, a space, the item (the number is the line's prefix, so read before it goes).
 	// `①　議案第７２号　…`, `（１）　…`: an item numbered with a circled or bracketed number.
@@ -874,6 +939,12 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
 		const key = headerKey(text);
+		// An item's number alone takes the line below as its words, whatever they say (`日程第１` / `会議録署名議員の指名`, which had
+		// opened the field of the signers), and a table's blank cells end nothing.
+		if (current?.key === 'agenda' && (key === '' ? inAgendaTable(header.agenda) : awaitsItemWords(header.agenda))) {
+			if (key !== '') readAgendaLine(text, header.agenda);
+			continue;
+		}
 		// The items of the 議事日程 run without a blank line; a blank line ends them.
 		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		// The attendance table's cells (a mark alone, `◯`, is a cell, not a line without text).
@@ -1097,7 +1168,29 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.
 	const names = (group: ParticipantGroup) => group.members.map((member) => member.name ?? member.text).sort().join('、');
 	header.participants = header.participants.filter((group, index) => !header.participants.slice(0, index).some((before) => before.group === group.group && names(before) === names(group)));
+	splitTrailingClerks(header.participants);
 	return header;
+}
+
+/** A post of the assembly's own office (NFKC, spaceless): `議会事務局長`, `事務局長`, `事務局次長`, `次長`, `係長`, `主査`, `書記`. */
+const CLERK_POST = /^(?:(?:議会)?事務局)?(?:長|次長|局長|参事|主幹|係長|主査|主任|主事|書記|書記長)$|^書記/u;
+
+/**
+ * The assembly's clerks listed last among those who explain, under no heading of their own (`説明のため出席した者` / `村長 …` …
+ * `事務局長　藤　本　　　守` / `書記　松　尾　理　恵`): the staff's roll, when the run ends with a 書記 (a joint body's 事務局長
+ * who explains the business stands among the officials, with no clerk after him).
+ */
+function splitTrailingClerks(participants: ParticipantGroup[]): void {
+	if (participants.some((group) => group.group === ROLL_GROUPS.staff)) return;
+	const officials = participants.find((group) => group.group === ROLL_GROUPS.officials);
+	if (!officials) return;
+	const isClerk = (member: Member): boolean => member.title !== null && CLERK_POST.test(compact(member.title));
+	let first = officials.members.length;
+	while (first > 0 && isClerk(officials.members[first - 1] as Member)) first--;
+	const clerks = officials.members.slice(first);
+	if (first === 0 || !clerks.some((member) => /^書記/u.test(compact(member.title ?? '')))) return;
+	officials.members.splice(first);
+	participants.splice(participants.indexOf(officials) + 1, 0, { group: ROLL_GROUPS.staff as string, members: clerks });
 }
 
 /** A naming line up to the assembly's name and its session's word, which come before the committee's name. */

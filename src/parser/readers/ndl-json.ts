@@ -628,7 +628,8 @@ function speakersGroup(speeches: readonly NdlSpeech[]): ParticipantGroup {
 		// (A member has no position in the API: the label's role, `委員`, says what they are; a 参考人's field is their
 		// position, `参考人（東西大学教授）`, as the 衆議院's roll writes it.)
 		const { speakerPosition: position, speakerRole: role } = speech;
-		const title = position !== null && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${position}）` : (position ?? role ?? labelTitle(speechLabel(speech)));
+		// (A position that only repeats the role, `参考人` of a 参考人, is the role: the title had been `参考人（参考人）`.)
+		const title = position !== null && role !== null && position !== role && ATTENDING_ROLE.test(role) ? `${role}（${position}）` : (position ?? role ?? labelTitle(speechLabel(speech)));
 		members.push({ text: [title, name].filter((part) => part !== null).join(' '), name, title, affiliation: speech.speakerGroup });
 	}
 	return { group: '発言者', members };

@@ -17,7 +17,7 @@ import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexName } from '../transcript.ts';
 import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -111,11 +111,6 @@ function isSessionOnly(text: string): boolean {
 
 /** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
 const ISSUE_LINE = new RegExp(`^第\\s*(?<go>${NUMERAL_SOURCE})\\s*号(?=[\\s\\u3000]|$)`, 'u');
-/**
- * How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). The budget
- * and the accounts are items by their names alone (`令和六年度一般会計予算`, `令和四年度一般会計歳入歳出決算`, `…総計算書`).
- */
-const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑|予算|決算書?|計算書)$/u;
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
@@ -204,6 +199,8 @@ function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): voi
 		last.title += trimmed;
 		return;
 	}
+	// (`議事日程のとおり` under 本日の会議に付した案件: the items of the 議事日程 above, already listed.)
+	if (SAME_AS_AGENDA.test(replaceSpaceRuns(matchForm(trimmed), ''))) return;
 	const reference = ITEM_REFERENCE.exec(matchForm(trimmed));
 	if (reference?.groups && agenda.some((item) => item.number === parseNumeral(reference.groups?.n ?? ''))) return;
 	const item = agendaItem(trimmed, agenda);

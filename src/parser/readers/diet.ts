@@ -209,7 +209,8 @@ function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): voi
 
 /** Read the header and tail blocks: title, date, sitting time, rolls, agenda, notices; what is not understood becomes a note. */
 function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostics: Diagnostic[]): void {
-	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean } | { kind: 'notice' };
+	// (`items`: how many agenda items were listed when the list began.)
+	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean; items: number } | { kind: 'notice' };
 	let mode: Mode = { kind: 'none' };
 	/** A first line with the Diet's session and nothing more (`第２１３回国会　衆議院`), the rest of the title below it. */
 	let kaiLine: SourceLine | null = null;
@@ -256,8 +257,9 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (header.dateLine !== null && line - header.dateLine <= 2 && /^(?:曜)?日?[）)]$/u.test(key)) continue;
 		const sitting = readSittingTime(text);
 		if (sitting) {
-			// The 議事日程 names the time the sitting was called for; the sitting itself is the line outside it.
-			const scheduled = mode.kind === 'agenda' && mode.schedule;
+			// The 議事日程 names the time the sitting was called for, over its items; the sitting itself is the line outside it, or
+			// under its items (`第一　國民健康保險法案…` / `午後一時十八分開議`, as the Imperial Diet's records go on to the sitting).
+			const scheduled = mode.kind === 'agenda' && mode.schedule && header.agenda.length === mode.items;
 			if ((sitting.event === '開議' || sitting.event === '開会') && header.start === null && !scheduled) header.start = sitting.clock;
 			if (!scheduled) mode = { kind: 'none' };
 			continue;
@@ -291,7 +293,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			continue;
 		}
 		if (AGENDA_HEADING.test(key)) {
-			mode = { kind: 'agenda', marked: false, schedule: key.replace(/^○/u, '').startsWith('議事日程') };
+			mode = { kind: 'agenda', marked: false, schedule: key.replace(/^○/u, '').startsWith('議事日程'), items: header.agenda.length };
 			continue;
 		}
 		if (NOTICE_HEADING.test(key)) {

@@ -80,14 +80,20 @@ export function postCore(title: string): string {
 	return comparable(title).replace(/\([^()]*\)$/u, '').replace(/\([^()]*\)$/u, '');
 }
 
+/** The rank the Diet's clerks speak by, after their office (`法制局参事`): the office. */
+const CLERK_RANK = /^(?<office>\S*局)参事$/u;
+
 /**
  * True when a speaker's post matches a listed post (`企画官` matches `サイバーセキュリティ統括官室企画官`); a minister
- * speaks as `○鈴木国務大臣` where the Diet's roll lists the ministry (`財務大臣　鈴木俊一君`): every 大臣 is a 国務大臣.
+ * speaks as `○鈴木国務大臣` where the Diet's roll lists the ministry (`財務大臣　鈴木俊一君`): every 大臣 is a 国務大臣, and a clerk
+ * as `○村田法制局参事` where the roll lists the post held in that office (`衆議院法制局法制企画調整部長　村田 由紀君`).
  */
 export function postMatches(spoken: string, listed: string): boolean {
 	const a = postCore(spoken);
 	const b = postCore(listed);
 	if (a === '国務大臣' && /大臣$/u.test(b) && !/副大臣$/u.test(b)) return true;
+	const office = CLERK_RANK.exec(a)?.groups?.['office'];
+	if (office !== undefined && b.includes(office)) return true;
 	return a === b || b.endsWith(a) || a.endsWith(b);
 }
 

@@ -574,11 +574,14 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const heads = pageHeads(lines.slice(start), lines.slice(0, start).find((source) => trimSpaces(source.text) !== ''));
 	const last = lines.findLast((source) => trimSpaces(source.text) !== '');
 	if (heads.size > 0 && last !== undefined && BARE_PAGE_NUMBER.test(last.text)) heads.add(last.line);
-	const tail = lines.slice(end).filter((source) => !heads.has(source.line));
+	// A record printed after the close (`派遣委員の新潟県における意見聴取に関する記録`: its heads and rolls, then its turns): the rolls
+	// are the tail's, the turns go on after the sitting's.
+	const resumed = lines.findIndex((source, index) => index >= end && dietTurn(source.text) !== null);
+	const tail = lines.slice(end, resumed < 0 ? lines.length : resumed).filter((source) => !heads.has(source.line));
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
 	const transcript = readTranscript(
-		lines.slice(start, end).filter((source) => !heads.has(source.line)),
+		[...lines.slice(start, end), ...(resumed < 0 ? [] : lines.slice(resumed))].filter((source) => !heads.has(source.line)),
 		diagnostics,
 		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null), turn: dietTurn },
 	);
@@ -586,7 +589,12 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	prependNotes(body, header.notes);
 	// What follows the close and is no roll (the 参議院's `投票者氏名` / `日程第一　…` / `賛成者…氏名` and the names) is the
 	// record's notes after the last turn: its `日程第一` heads no section (the item's debate is above), its names make no speech.
-	body.at(-1)?.children.push(...tailHeader.notes.map((note): Block => ({ type: 'note', text: note.text, line: note.line })));
+	// (A record printed after the close keeps its heads before its turns.)
+	const tailNotes = tailHeader.notes.map((note): Block => ({ type: 'note', text: note.text, line: note.line }));
+	const resumedAt = lines[resumed]?.line;
+	const resumedIn = resumedAt === undefined ? undefined : body.find((section) => section.children.some((block) => block.type === 'remark' && block.line >= resumedAt));
+	if (resumedIn !== undefined && resumedAt !== undefined) resumedIn.children.splice(resumedIn.children.findIndex((block) => block.type === 'remark' && block.line >= resumedAt), 0, ...tailNotes);
+	else body.at(-1)?.children.push(...tailNotes);
 	addTailItems(header.agenda, tailHeader.agenda);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	if (header.date === null) {

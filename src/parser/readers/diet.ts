@@ -145,6 +145,8 @@ interface DietHeader {
 	go: number | null;
 	/** A sitting after the session closed (閉会中審査), numbered apart from the session's own: `閉会後`, as the title writes it. */
 	recess: string | null;
+	/** The part of a 号 printed in parts (`第十五号（その一）`: 1), or null. */
+	part: number | null;
 	house: string | null;
 	committee: string | null;
 	titleLine: number | null;
@@ -230,6 +232,8 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (title?.groups) {
 			header.kai = parseNumeral(title.groups.kai ?? '');
 			header.go = parseNumeral(title.groups.go ?? '');
+			const part = ISSUE_PART.exec(joined.slice(title.index + title[0].length))?.groups?.part;
+			header.part = part === undefined ? null : parseNumeral(part);
 			header.imperial = title.groups.diet === '帝国議会';
 			// `第211回国会 衆議院 内閣委員会 閉会後第1号`, `第二百十一回国会閉会後　衆議院内閣委員会議録　第一号`: a sitting held
 			// after the session closed, numbered afresh; its committee is the session's.
@@ -567,7 +571,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const start = firstTurn(lines);
 	if (start < 0) return noRecord('diet', [], [error('no-body', null, 'no speaker turns found: the Diet transcript needs lines such as "○山際委員長　これより会議を開きます。"')]);
 	const end = transcriptEnd(lines, start);
-	const header: DietHeader = { kai: null, imperial: false, go: null, recess: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
+	const header: DietHeader = { kai: null, imperial: false, go: null, recess: null, part: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
 	readBlocks(lines.slice(0, start), header, diagnostics);
 	// A PDF's running heads and the page numbers above them, in the transcript and in the rolls printed after the close; the
 	// last page's number ends the file with no head below it.
@@ -616,7 +620,8 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const diet = header.imperial ? '帝国議会' : '国会';
 	const sitting = [house, committee].filter(Boolean).join(' ');
 	const series = committee ? [header.imperial ? '帝国議会' : null, sitting].filter(Boolean).join(' ') : fileStem(options.source);
-	const issue = `${header.recess ?? ''}第${header.go}号`;
+	// (A 号 in parts as the API names it, `第15号(その1)`: each part its own entry.)
+	const issue = `${header.recess ?? ''}第${header.go}号${header.part === null ? '' : `(その${header.part})`}`;
 	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回${diet} ${issue}` : issue;
 	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} ${issue}` : header.kai !== null ? `第${header.kai}回${diet} ${series} ${issue}` : `${series} ${issue} ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
@@ -636,6 +641,9 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	});
 	return finishRecord('diet', candidate, body, diagnostics, { title: header.titleLine, series: header.titleLine, date: header.dateLine });
 }
+
+/** The part of a 号 printed in parts, after the 号 (`（その一）`, `(その2)`). */
+const ISSUE_PART = new RegExp(`^[\\s\u3000]*[（(][\\s\u3000]*その[\\s\u3000]*(?<part>${NUMERAL_SOURCE})[\\s\u3000]*[）)]`, 'u');
 
 /** True when the first lines carry `第N回国会 … 第N号`. */
 function hasDietTitle(lines: readonly SourceLine[]): boolean {

@@ -267,6 +267,8 @@ export function labelNamesSpeaker(label: string, name: string): boolean {
  * vote (`〔参照〕`, `…を可とする議員の氏名`, `否とする議員の氏名`), an assembly's table of the votes (`採決結果一覧`).
  */
 const LIST_START = /^(?:〔参照〕|［参照］|\[参照\]|(?:採決|表決|議決)結果一覧表?|[^。\s\u3000]{0,80}(?:可|否)とする議員の氏名)$/u;
+/** A note that what is named above it is printed elsewhere in the record (`〔本号（その二）に掲載〕`, `〔審査報告書は本号末尾に掲載〕`). */
+const PRINTED_ELSEWHERE = /^〔[^〔〕]{1,40}掲載〕$/u;
 /** A vote's count (`投票総数　四百五十票`), read by whom the stage direction above it names. */
 const COUNT_START = /^投票総数(?:[\s\u3000]|$)/u;
 /** How many members came, as the clerk reports it at the opening (`出席議員　議長共102名`, `出席議員　９８名`). */
@@ -418,6 +420,12 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		}
 		if (isSeparator(text)) {
 			closeParagraph(state);
+			continue;
+		}
+		// (`―――` / `…法律案及び同報告書` / `〔本号（その二）に掲載〕`: the title of what the record prints elsewhere, under a rule, no
+		// words of the turn above.)
+		if (afterRule && PRINTED_ELSEWHERE.test(trimSpaces(lines[nextNonBlank(lines, index + 1)]?.text ?? ''))) {
+			addNote(state, trimSpaces(text), line, false);
 			continue;
 		}
 		// (`以上のとおり…` under the lists: the speaker's words going on.)

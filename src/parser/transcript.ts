@@ -161,13 +161,21 @@ function addNote(state: State, text: string, line: number, inRemark: boolean): v
 	closeParagraph(state);
 }
 
+/**
+ * A line of a vote's count as the chair reads it out (`投票総数　二百三十六`, `賛成　百六十五`, `反対　七十一票`, `可とする者（白票）　…`,
+ * `無効投票　０票`), in the 参議院's and assemblies' records.
+ */
+const COUNT_LINE = /^(?:投票総数|有効投票(?:数|総数)?|無効投票(?:数)?|賛成|反対|白票|青票|白色票|青色票|可とする者|否とする者)(?:[（(][^（）()]{1,8}[）)])?[\s\u3000]+[0-9０-９〇零一二三四五六七八九十百千]{1,8}[\s\u3000]*(?:票|名|人)?$/u;
+
 function addText(state: State, raw: string, line: number): void {
 	const text = trimSpaces(raw);
+	// (A vote's count read out line by line, `投票総数　二百三十六` / `賛成　百六十五` / `反対　七十一` / `よって、…`: each line its own.)
+	const counted = COUNT_LINE.test(text) || (state.open !== null && COUNT_LINE.test(state.open.last));
 	// A line starting with a full-width space opens a paragraph, and so does one starting with a tab (a word processor's
 	// indent); so does one indented by a half-width space or two after a sentence's end (` 日程第１、…`, as web copies of
 	// minutes systems indent); any other continues the open one.
 	// (An item the chair reads out, ` 日程第三 …` under ` 日程第二 …`, opens one too.)
-	if (state.open && !raw.startsWith('\u3000') && !raw.startsWith('\t') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw)))) {
+	if (state.open && !counted && !raw.startsWith('\u3000') && !raw.startsWith('\t') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw)))) {
 		if (text !== '') {
 			state.open.pieces.push(wrapSeparator(state.open.last, text), text);
 			state.open.last = text;
@@ -259,6 +267,8 @@ export function labelNamesSpeaker(label: string, name: string): boolean {
  * vote (`〔参照〕`, `…を可とする議員の氏名`, `否とする議員の氏名`), an assembly's table of the votes (`採決結果一覧`).
  */
 const LIST_START = /^(?:〔参照〕|［参照］|\[参照\]|(?:採決|表決|議決)結果一覧表?|[^。\s\u3000]{0,80}(?:可|否)とする議員の氏名)$/u;
+/** A note that what is named above it is printed elsewhere in the record (`〔本号（その二）に掲載〕`, `〔審査報告書は本号末尾に掲載〕`). */
+const PRINTED_ELSEWHERE = /^〔[^〔〕]{1,40}掲載〕$/u;
 /** A vote's count (`投票総数　四百五十票`), read by whom the stage direction above it names. */
 const COUNT_START = /^投票総数(?:[\s\u3000]|$)/u;
 /** How many members came, as the clerk reports it at the opening (`出席議員　議長共102名`, `出席議員　９８名`). */
@@ -410,6 +420,12 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 		}
 		if (isSeparator(text)) {
 			closeParagraph(state);
+			continue;
+		}
+		// (`―――` / `…法律案及び同報告書` / `〔本号（その二）に掲載〕`: the title of what the record prints elsewhere, under a rule, no
+		// words of the turn above.)
+		if (afterRule && PRINTED_ELSEWHERE.test(trimSpaces(lines[nextNonBlank(lines, index + 1)]?.text ?? ''))) {
+			addNote(state, trimSpaces(text), line, false);
 			continue;
 		}
 		// (`以上のとおり…` under the lists: the speaker's words going on.)

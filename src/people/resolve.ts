@@ -245,6 +245,9 @@ function givenNameMatches(entry: Pick<Entry, 'fullName' | 'plainFullName' | 'sur
 	return full !== null && full.length >= query.plain.length + 2 && full.endsWith(query.plain);
 }
 
+/** The Diet's parts of those who attend to answer (`政府参考人`, the older `政府委員`, `説明員`): who they are, not the post they hold. */
+const ATTENDANCE_PART = /^(?:政府参考人|政府委員|政府特別補佐人|説明員)$/u;
+
 /** Narrow candidate entries for a speaker label; the best-fitting ones remain. */
 function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 'titleKey' | 'affiliation'>): Entry[] {
 	const { query } = speaker;
@@ -259,7 +262,13 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 
 		// (A name without a post in a roll of everyone, `出席者：福田与市（委員長）、石井　健太`, for `石井委員`: a member listed so.)
 		if (list.length === 0) list = candidates.filter((entry) => nameMatches(entry, query) !== null && entry.kind === 'other' && entry.title === null);
 	}
-	if (kind === 'official') list = list.filter((entry) => entry.kind === 'official' && postMatches(speaker.title ?? '', entry.title ?? ''));
+	if (kind === 'official') {
+		const officials = list.filter((entry) => entry.kind === 'official');
+		const posted = officials.filter((entry) => postMatches(speaker.title ?? '', entry.title ?? ''));
+		// (`政府参考人（吉岡正樹君）` for the 参議院 roll's `環境省地球環境局長　吉岡 正樹`, listed under `政府参考人`: a part at the sitting
+		// names no post, so an official of the name is meant when none is listed with the part.)
+		list = posted.length > 0 || !ATTENDANCE_PART.test(speaker.title ?? '') ? posted : officials;
+	}
 	if (severalKeys(list) && speaker.affiliation) {
 		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));
 		const best = Math.max(...fits);

@@ -4,16 +4,20 @@ import type { RoleKind } from './types.ts';
 
 /** A board's titles: its members where a roll lists the board, an agency's officers elsewhere (`【説明者】 山田理事`). */
 const BOARD_TITLES = new Set(['代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事']);
-/** Titles of committee members, chairs included, and of an association's board (理事, 専務理事, 監事: members of the body that meets). */
+/**
+ * Titles of committee members, chairs included, and of an association's board (理事, 専務理事, 監事: members of the body that meets);
+ * the Diet's 小委員会 and 分科会 name theirs `小委員長`, `小委員`, `分科員`.
+ */
 const MEMBER_TITLES = new Set([
 	'座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '副委員長', '委員長', '委員',
+	'小委員長代理', '副小委員長', '小委員長', '小委員', '分科員',
 	'分科会長', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', '議員',
 	...BOARD_TITLES,
 ]);
 /** Titles that chair a body (座長 in a task force, 主査 in a 分科会, 理事長 of a board, …). */
-const CHAIR_TITLES = new Set(['座長', '主査', '委員長', '会長', '分科会長', '部会長', '議長', '理事長', '代表理事']);
-/** Honorifics that say nothing about the role, and the words of a guest heard once (参考人, 講師): anyone listed may be meant. */
-const HONORIFICS = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授', '参考人', '講師', '発表者']);
+const CHAIR_TITLES = new Set(['座長', '主査', '委員長', '小委員長', '会長', '分科会長', '部会長', '議長', '理事長', '代表理事']);
+/** Honorifics that say nothing about the role, and the words of a guest heard once (参考人, 講師, the Diet's 公述人): anyone listed may be meant. */
+const HONORIFICS = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授', '参考人', '公述人', '講師', '発表者']);
 
 /** True for a member title (構成員, 座長, 主査, 委員, …). */
 export function isMemberTitle(title: string | null): boolean {
@@ -37,9 +41,9 @@ export function titleKind(title: string | null): 'member' | 'honorific' | 'offic
 export function groupKind(group: string): RoleKind {
 	const text = group.normalize('NFKC');
 	if (/オブザーバ/u.test(text)) return 'observer';
-	if (/発表|説明者|プレゼン|ヒアリング|講演|招聘|ゲスト|参考人|講師/u.test(text)) return 'presenter';
+	if (/発表|説明者|プレゼン|ヒアリング|講演|招聘|ゲスト|参考人|公述人|講師/u.test(text)) return 'presenter';
 	// A board's roll (`出席理事`, `出席監事`, `出席役員`) lists its members; an assembly's `理事者` are the executive's officials.
-	if (/構成員|委員|議員|メンバー|専門家|理事(?!者)|監事|役員/u.test(text)) return 'member';
+	if (/構成員|委員|議員|分科員|メンバー|専門家|理事(?!者)|監事|役員/u.test(text)) return 'member';
 	if (/省|庁|府|事務局|政府|行政|官/u.test(text)) return 'official';
 	return 'other';
 }
@@ -76,14 +80,20 @@ export function postCore(title: string): string {
 	return comparable(title).replace(/\([^()]*\)$/u, '').replace(/\([^()]*\)$/u, '');
 }
 
+/** The rank the Diet's clerks speak by, after their office (`法制局参事`): the office. */
+const CLERK_RANK = /^(?<office>\S*局)参事$/u;
+
 /**
  * True when a speaker's post matches a listed post (`企画官` matches `サイバーセキュリティ統括官室企画官`); a minister
- * speaks as `○鈴木国務大臣` where the Diet's roll lists the ministry (`財務大臣　鈴木俊一君`): every 大臣 is a 国務大臣.
+ * speaks as `○鈴木国務大臣` where the Diet's roll lists the ministry (`財務大臣　鈴木俊一君`): every 大臣 is a 国務大臣, and a clerk
+ * as `○村田法制局参事` where the roll lists the post held in that office (`衆議院法制局法制企画調整部長　村田 由紀君`).
  */
 export function postMatches(spoken: string, listed: string): boolean {
 	const a = postCore(spoken);
 	const b = postCore(listed);
 	if (a === '国務大臣' && /大臣$/u.test(b) && !/副大臣$/u.test(b)) return true;
+	const office = CLERK_RANK.exec(a)?.groups?.['office'];
+	if (office !== undefined && b.includes(office)) return true;
 	return a === b || b.endsWith(a) || a.endsWith(b);
 }
 

@@ -21,7 +21,7 @@ import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
 import type { Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_NAME, ASSEMBLY_WORD, CITY_ASSEMBLY, fileStem, prependNotes, sittingRecord } from './shared.ts';
+import { ASSEMBLY_NAME, ASSEMBLY_WORD, CITY_ASSEMBLY, fileStem, prependNotes, SAME_AS_AGENDA, sittingRecord } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /** Lines searched for the recognition marks. */
@@ -78,8 +78,6 @@ const SEATED_LINE = new RegExp(`^[\\s\\u3000]*${SEAT}[\\s\\u3000]*[^\\s\\u30000-
 const HEADING_TAIL = /^[\s\u3000]*(?:は、?)?[\s\u3000]*(?:[（(]?[\s\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\s\u3000]*[人名][\s\u3000]*[）)]?)?(?:で)?(?:、?次のとおり(?:である)?[。.]?)?(?:[（(][0-9０-９一二三四五六七八九十百]+[人名][）)])?/u;
 /** A roll that says it is the one above: `応招議員に同じ`, `応招議員のとおり`. */
 const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と同じ)。?$/u;
-/** A line saying the list is the agenda above (`議事日程に同じ`, `議事日程のとおり`): nothing to add. */
-const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号?[）)])?(?:に同じ|のとおり)。?$/u;
 
 /** The chair or the deputy alone on a line above the roll, the name padded to a column: `議長                  石川光太郎君`. */
 // (`議　長　　　　中　山　和　男　君`: the post spaced out to its cell as the names are.)

@@ -17,7 +17,7 @@ import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexName } from '../transcript.ts';
 import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -111,11 +111,6 @@ function isSessionOnly(text: string): boolean {
 
 /** A sitting's number alone before the date, as the 衆議院's pages head a sitting: `第6号 令和2年11月19日(木曜日)`. */
 const ISSUE_LINE = new RegExp(`^第\\s*(?<go>${NUMERAL_SOURCE})\\s*号(?=[\\s\\u3000]|$)`, 'u');
-/**
- * How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). The budget
- * and the accounts are items by their names alone (`令和六年度一般会計予算`, `令和四年度一般会計歳入歳出決算`, `…総計算書`).
- */
-const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|指名|決議|演説|質疑|予算|決算書?|計算書)$/u;
 /** The link the NDL's simple view writes after each speech: `…散会発言のURL:https://kokkai.ndl.go.jp/simple/txt/…/6`. */
 const SPEECH_URL_TAIL = /発言のURL[:：]\s*(?<url>https?:\/\/[^\s"<>]+)$/u;
 /** Lines of a copied web page that are no part of the minutes: the simple view's `-` and `001・山田太郎` index, page links. */
@@ -150,6 +145,8 @@ interface DietHeader {
 	go: number | null;
 	/** A sitting after the session closed (閉会中審査), numbered apart from the session's own: `閉会後`, as the title writes it. */
 	recess: string | null;
+	/** The part of a 号 printed in parts (`第十五号（その一）`: 1), or null. */
+	part: number | null;
 	house: string | null;
 	committee: string | null;
 	titleLine: number | null;
@@ -204,6 +201,8 @@ function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): voi
 		last.title += trimmed;
 		return;
 	}
+	// (`議事日程のとおり` under 本日の会議に付した案件: the items of the 議事日程 above, already listed.)
+	if (SAME_AS_AGENDA.test(replaceSpaceRuns(matchForm(trimmed), ''))) return;
 	const reference = ITEM_REFERENCE.exec(matchForm(trimmed));
 	if (reference?.groups && agenda.some((item) => item.number === parseNumeral(reference.groups?.n ?? ''))) return;
 	const item = agendaItem(trimmed, agenda);
@@ -212,7 +211,8 @@ function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): voi
 
 /** Read the header and tail blocks: title, date, sitting time, rolls, agenda, notices; what is not understood becomes a note. */
 function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostics: Diagnostic[]): void {
-	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean } | { kind: 'notice' };
+	// (`items`: how many agenda items were listed when the list began.)
+	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean; items: number } | { kind: 'notice' };
 	let mode: Mode = { kind: 'none' };
 	/** A first line with the Diet's session and nothing more (`第２１３回国会　衆議院`), the rest of the title below it. */
 	let kaiLine: SourceLine | null = null;
@@ -232,6 +232,8 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (title?.groups) {
 			header.kai = parseNumeral(title.groups.kai ?? '');
 			header.go = parseNumeral(title.groups.go ?? '');
+			const part = ISSUE_PART.exec(joined.slice(title.index + title[0].length))?.groups?.part;
+			header.part = part === undefined ? null : parseNumeral(part);
 			header.imperial = title.groups.diet === '帝国議会';
 			// `第211回国会 衆議院 内閣委員会 閉会後第1号`, `第二百十一回国会閉会後　衆議院内閣委員会議録　第一号`: a sitting held
 			// after the session closed, numbered afresh; its committee is the session's.
@@ -259,8 +261,9 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		if (header.dateLine !== null && line - header.dateLine <= 2 && /^(?:曜)?日?[）)]$/u.test(key)) continue;
 		const sitting = readSittingTime(text);
 		if (sitting) {
-			// The 議事日程 names the time the sitting was called for; the sitting itself is the line outside it.
-			const scheduled = mode.kind === 'agenda' && mode.schedule;
+			// The 議事日程 names the time the sitting was called for, over its items; the sitting itself is the line outside it, or
+			// under its items (`第一　國民健康保險法案…` / `午後一時十八分開議`, as the Imperial Diet's records go on to the sitting).
+			const scheduled = mode.kind === 'agenda' && mode.schedule && header.agenda.length === mode.items;
 			if ((sitting.event === '開議' || sitting.event === '開会') && header.start === null && !scheduled) header.start = sitting.clock;
 			if (!scheduled) mode = { kind: 'none' };
 			continue;
@@ -294,7 +297,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 			continue;
 		}
 		if (AGENDA_HEADING.test(key)) {
-			mode = { kind: 'agenda', marked: false, schedule: key.replace(/^○/u, '').startsWith('議事日程') };
+			mode = { kind: 'agenda', marked: false, schedule: key.replace(/^○/u, '').startsWith('議事日程'), items: header.agenda.length };
 			continue;
 		}
 		if (NOTICE_HEADING.test(key)) {
@@ -568,18 +571,21 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const start = firstTurn(lines);
 	if (start < 0) return noRecord('diet', [], [error('no-body', null, 'no speaker turns found: the Diet transcript needs lines such as "○山際委員長　これより会議を開きます。"')]);
 	const end = transcriptEnd(lines, start);
-	const header: DietHeader = { kai: null, imperial: false, go: null, recess: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
+	const header: DietHeader = { kai: null, imperial: false, go: null, recess: null, part: null, house: null, committee: null, titleLine: null, date: null, dateLine: null, start: null, participants: [], agenda: [], notes: [] };
 	readBlocks(lines.slice(0, start), header, diagnostics);
 	// A PDF's running heads and the page numbers above them, in the transcript and in the rolls printed after the close; the
 	// last page's number ends the file with no head below it.
 	const heads = pageHeads(lines.slice(start), lines.slice(0, start).find((source) => trimSpaces(source.text) !== ''));
 	const last = lines.findLast((source) => trimSpaces(source.text) !== '');
 	if (heads.size > 0 && last !== undefined && BARE_PAGE_NUMBER.test(last.text)) heads.add(last.line);
-	const tail = lines.slice(end).filter((source) => !heads.has(source.line));
+	// A record printed after the close (`派遣委員の新潟県における意見聴取に関する記録`: its heads and rolls, then its turns): the rolls
+	// are the tail's, the turns go on after the sitting's.
+	const resumed = lines.findIndex((source, index) => index >= end && dietTurn(source.text) !== null);
+	const tail = lines.slice(end, resumed < 0 ? lines.length : resumed).filter((source) => !heads.has(source.line));
 	const tailHeader: DietHeader = { ...header, participants: [], agenda: [], notes: [], titleLine: -1, date: header.date ?? '' };
 	readBlocks(tail, tailHeader, diagnostics);
 	const transcript = readTranscript(
-		lines.slice(start, end).filter((source) => !heads.has(source.line)),
+		[...lines.slice(start, end), ...(resumed < 0 ? [] : lines.slice(resumed))].filter((source) => !heads.has(source.line)),
 		diagnostics,
 		{ heading: (text) => (BODY_HEADING.test(matchForm(trimSpaces(text))) ? trimSpaces(text) : null), turn: dietTurn },
 	);
@@ -587,7 +593,12 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	prependNotes(body, header.notes);
 	// What follows the close and is no roll (the 参議院's `投票者氏名` / `日程第一　…` / `賛成者…氏名` and the names) is the
 	// record's notes after the last turn: its `日程第一` heads no section (the item's debate is above), its names make no speech.
-	body.at(-1)?.children.push(...tailHeader.notes.map((note): Block => ({ type: 'note', text: note.text, line: note.line })));
+	// (A record printed after the close keeps its heads before its turns.)
+	const tailNotes = tailHeader.notes.map((note): Block => ({ type: 'note', text: note.text, line: note.line }));
+	const resumedAt = lines[resumed]?.line;
+	const resumedIn = resumedAt === undefined ? undefined : body.find((section) => section.children.some((block) => block.type === 'remark' && block.line >= resumedAt));
+	if (resumedIn !== undefined && resumedAt !== undefined) resumedIn.children.splice(resumedIn.children.findIndex((block) => block.type === 'remark' && block.line >= resumedAt), 0, ...tailNotes);
+	else body.at(-1)?.children.push(...tailNotes);
 	addTailItems(header.agenda, tailHeader.agenda);
 	const sections = body.map(({ id, title, line }) => ({ id, title, line }));
 	if (header.date === null) {
@@ -609,7 +620,8 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const diet = header.imperial ? '帝国議会' : '国会';
 	const sitting = [house, committee].filter(Boolean).join(' ');
 	const series = committee ? [header.imperial ? '帝国議会' : null, sitting].filter(Boolean).join(' ') : fileStem(options.source);
-	const issue = `${header.recess ?? ''}第${header.go}号`;
+	// (A 号 in parts as the API names it, `第15号(その1)`: each part its own entry.)
+	const issue = `${header.recess ?? ''}第${header.go}号${header.part === null ? '' : `(その${header.part})`}`;
 	const sessionLabel = header.go === null ? undefined : header.kai !== null ? `第${header.kai}回${diet} ${issue}` : issue;
 	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} ${issue}` : header.kai !== null ? `第${header.kai}回${diet} ${series} ${issue}` : `${series} ${issue} ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
@@ -629,6 +641,9 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	});
 	return finishRecord('diet', candidate, body, diagnostics, { title: header.titleLine, series: header.titleLine, date: header.dateLine });
 }
+
+/** The part of a 号 printed in parts, after the 号 (`（その一）`, `(その2)`). */
+const ISSUE_PART = new RegExp(`^[\\s\u3000]*[（(][\\s\u3000]*その[\\s\u3000]*(?<part>${NUMERAL_SOURCE})[\\s\u3000]*[）)]`, 'u');
 
 /** True when the first lines carry `第N回国会 … 第N号`. */
 function hasDietTitle(lines: readonly SourceLine[]): boolean {

@@ -19,7 +19,7 @@ import { parseNameLabel } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
-import { IMPERIAL_DIET_END, ITEM_REFERENCE, readRollLine, type Roll, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -77,8 +77,8 @@ const HEADER_SPEAKER = '会議録情報';
 const SPEECH_MARK = /^[○◯〇◎◆◇●]/u;
 /** The label after the mark: up to the first space or line end. */
 const SPEECH_LABEL = /^[○◯〇◎◆◇●][\s\u3000]*(?<label>[^\s\u3000]+)[\s\u3000]*/u;
-/** A separator line of the minutes (`――――◇――――`, `―――――――――――――`). */
-const SEPARATOR = /^[―─━－\-‐]{2,}[◇◆○]?[―─━－\-‐]*$/u;
+/** A separator line of the minutes (`――――◇――――`, `―――――――――――――`, the 参議院's `─────・─────`). */
+const SEPARATOR = /^[―─━－\-‐]{2,}[◇◆○・]?[―─━－\-‐]*$/u;
 /** A line that is only an editorial direction: `〔拍手〕`, `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
 const DIRECTION = /^[〔（(][^〔〕]*[〕）)]$/u;
 /** The start of a sitting. */
@@ -514,6 +514,8 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	// Whether the agenda's items are marked (`○…`), and whether the line before was one of its items.
 	let markedItems = false;
 	let lastWasItem = false;
+	/** The last item was numbered (`第一　…`), as the 議事日程 numbers its items. */
+	let lastNumbered = false;
 	for (const line of speechLines(speech)) {
 		const trimmed = trimSpaces(line);
 		if (trimmed === '') continue;
@@ -562,14 +564,21 @@ function readHeader(speech: string, at: number): HeaderInfo {
 				last.title += heading;
 				continue;
 			}
+			// (`第一 地域交通の活性化に関する法律の一部を改` / `正する法律案（内閣提出、衆議院送付）`: the 議事日程 wraps its numbered items
+			// at a fixed width too; a line without a number under an item that has not ended goes on with it.)
+			if (!marked && last !== undefined && lastWasItem && lastNumbered && !ITEM_NUMBER.test(heading) && !ITEM_END.test(last.title)) {
+				last.title += heading;
+				continue;
+			}
 			const title = heading.replace(ITEM_NUMBER, '');
-			// (`一、日程第一` under `本日の会議に付した案件`: the item of the 議事日程 above, named again.)
-			if (info.agenda.length > 0 && ITEM_REFERENCE.test(matchForm(trimSpaces(title)))) {
+			// (`一、日程第一` under `本日の会議に付した案件`: the item of the 議事日程 above, named again; `議事日程のとおり`: all of them.)
+			if ((info.agenda.length > 0 && ITEM_REFERENCE.test(matchForm(trimSpaces(title)))) || SAME_AS_AGENDA.test(replaceSpaceRuns(matchForm(trimSpaces(title)), ''))) {
 				lastWasItem = false;
 				continue;
 			}
 			markedItems ||= marked;
 			lastWasItem = true;
+			lastNumbered = ITEM_NUMBER.test(heading);
 			if (!info.agenda.some((item) => item.title === title)) info.agenda.push({ number: info.agenda.length + 1, title });
 			continue;
 		}
@@ -628,7 +637,8 @@ function speakersGroup(speeches: readonly NdlSpeech[]): ParticipantGroup {
 		// (A member has no position in the API: the label's role, `委員`, says what they are; a 参考人's field is their
 		// position, `参考人（東西大学教授）`, as the 衆議院's roll writes it.)
 		const { speakerPosition: position, speakerRole: role } = speech;
-		const title = position !== null && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${position}）` : (position ?? role ?? labelTitle(speechLabel(speech)));
+		// (A position that only repeats the role, `参考人` of a 参考人, is the role: the title had been `参考人（参考人）`.)
+		const title = position !== null && role !== null && position !== role && ATTENDING_ROLE.test(role) ? `${role}（${position}）` : (position ?? role ?? labelTitle(speechLabel(speech)));
 		members.push({ text: [title, name].filter((part) => part !== null).join(' '), name, title, affiliation: speech.speakerGroup });
 	}
 	return { group: '発言者', members };

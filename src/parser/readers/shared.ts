@@ -101,8 +101,21 @@ export function splitNameCell(entry: string): { post: string; name: string } {
 	return { post: replaceSpaceRuns(before, '').replace(PEERAGE_AT_END, ''), name };
 }
 
+/**
+ * How an agenda item ends; a line after an item that does not end so continues it (items wrap at 22 characters). The budget
+ * and the accounts are items by their names alone (`令和六年度一般会計予算`, `令和四年度一般会計歳入歳出決算`, `…総計算書`), and
+ * a body's choosing of its officers (`議長及び副議長の互選`, a 両院協議会's first item, `理事の選任`) is one.
+ */
+export const ITEM_END = /(?:件|案|[）)]|号|請願|動議|報告|選挙|互選|選任|指名|決議|演説|質疑|予算|決算書?|計算書)$/u;
+
 /** A reference to an item of the 議事日程 in the list of business: `一、日程第一`. */
 export const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+、)?日程第\\s*(?<n>${NUMERAL_SOURCE})(?:(?:及び|並びに|から|ないし|、)第?\\s*(?:${NUMERAL_SOURCE})(?:まで)?)*$`, 'u');
+
+/**
+ * A line saying the list is the agenda above (`議事日程に同じ`, `議事日程のとおり`, the Diet's `議事日程第十五号のとおり` under
+ * 本日の会議に付した案件): nothing to add.
+ */
+export const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号?[）)]|[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]{1,4}[\s\u3000]*号)?(?:に同じ|のとおり|の通り)。?$/u;
 
 /** How many spaces a line is indented by (a full-width space counts two), as a roll's wrapped posts are told by. */
 export function indentOf(text: string): number {

@@ -1133,6 +1133,20 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 			out.push({ ...member, name: null, title: office ? `${office.office ?? office.department ?? ''}${member.title}` : `同${member.title}` });
 			continue;
 		}
+		// `理事　上野　大輔、同　小島　真由美`: a ditto mark for the post before a name in a list is the post of the member before
+		// (the member had been no one); `環境政策課長　小野寺　隆、同課長補佐　森田　恵`, a post after it, the office of the one before.
+		const dittoed = member.name === null && member.title === null && above?.title != null ? withDittoPost(member.text, above.title) : null;
+		const written = dittoed === null ? null : parseMember(dittoed);
+		if (written !== null && written.name !== null && written.title !== null) {
+			out.push({ ...written, text: member.text });
+			continue;
+		}
+		const glued = member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined;
+		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
+		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
+			out.push({ ...member, title: `${gluedOffice.office ?? gluedOffice.department ?? ''}${glued}` });
+			continue;
+		}
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;
 		const title = member.title !== null && DITTO_ALONE.test(replaceSpaceRuns(member.title, '')) ? (above?.title ?? member.title) : member.title;
 		out.push(affiliation === member.affiliation && title === member.title ? member : { ...member, affiliation, title });

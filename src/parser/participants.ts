@@ -1873,8 +1873,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const countedGroup = /[^\s\u3000]{2}[\s\u3000]+[^\s\u3000]{2}/u.test(words) ? undefined : COUNTED_GROUP.exec(compact)?.groups;
 		// (Under a heading that names the members' post already, `欠席委員　中山委員（１名）`, the entry is a member and the list's
 		// count, as `中島委員、山岸委員（７名）` is: it had been a group of its own named after the member.)
-		const listHeading = (section ?? groups.at(-1)?.group ?? '').replace(/[\s\u3000]/gu, '');
-		const sameKind = countedGroup !== undefined && listHeading.endsWith(/(?:委員|議員|理事|構成員|職員|役員)$/u.exec(countedGroup.group ?? '')?.[0] ?? '\0');
+		const sameKind = countedGroup !== undefined && (section ?? groups.at(-1)?.group ?? '').replace(/[\s\u3000]/gu, '').endsWith(/(?:委員|議員|理事|構成員|職員|役員)$/u.exec(countedGroup.group ?? '')?.[0] ?? '\0');
 		if (countedGroup && !sameKind) {
 			startGroup(countedGroup.group ?? '', null, source.line);
 			continue;

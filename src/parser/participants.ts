@@ -1251,6 +1251,8 @@ function postRow(text: string): string | null {
 	return padded ? cells.join('、') : null;
 }
 
+/** A surname and a post counted as one (`中山委員（１名）`). */
+const ONE_COUNTED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ]{1,4}(?:委員|議員|理事|構成員|職員|役員)[（(](?:1|１|一)[名人][）)]$/u;
 /** A group of the roll with its head count: `農業委員（９名）`, `推進委員（３人）`. */
 const COUNTED_GROUP = new RegExp(`^(?<group>[^\\s\\u3000（(、，,・]{2,12}(?:委員|議員|理事|構成員|職員|役員))[（(]${COUNT}[）)]$`, 'u');
 
@@ -1871,9 +1873,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`中島委員、山岸委員（７名）`, `向井委員　森委員（２名）`: names before the count, the last line of a roll, are no group.)
 		const words = trimSpaces(text.replace(/[（(][^（()）]*[）)]$/u, ''));
 		const countedGroup = /[^\s\u3000]{2}[\s\u3000]+[^\s\u3000]{2}/u.test(words) ? undefined : COUNTED_GROUP.exec(compact)?.groups;
-		// (Under a heading that names the members' post already, `欠席委員　中山委員（１名）`, the entry is a member and the list's
-		// count, as `中島委員、山岸委員（７名）` is: it had been a group of its own named after the member.)
-		const sameKind = countedGroup !== undefined && (section ?? groups.at(-1)?.group ?? '').replace(/[\s\u3000]/gu, '').endsWith(/(?:委員|議員|理事|構成員|職員|役員)$/u.exec(countedGroup.group ?? '')?.[0] ?? '\0');
+		// (Under a heading that names the members' post already, `欠席委員　中山委員（１名）`, one counted after a surname and the post
+		// is a member and the list's count, as `中島委員、山岸委員（７名）` is: it had been a group of its own named after the member.)
+		const sameKind = countedGroup !== undefined && ONE_COUNTED.test(compact) && (section ?? groups.at(-1)?.group ?? '').replace(/[\s\u3000]/gu, '').endsWith(/(?:委員|議員|理事|構成員|職員|役員)$/u.exec(countedGroup.group ?? '')?.[0] ?? '\0');
 		if (countedGroup && !sameKind) {
 			startGroup(countedGroup.group ?? '', null, source.line);
 			continue;

@@ -38,6 +38,16 @@ describe('a roll by groups under its heading, and the day’s business', () => {
 		expect(meeting?.participants.map((group) => group.group)).toContain('欠席者（農業委員）');
 	});
 
+	test('counted groups of the same post under the heading stay groups (`欠席委員` over `１　学識経験委員（２人）`)', () => {
+		const { meeting } = parse(MINUTES.replace('欠席委員　中山委員（１名）\n', '欠席委員\n　１　学識経験委員（２人）\n　　　川村　洋委員，森下　茂委員\n　２　市民委員（１人）\n　　　原田　恵委員\n'));
+		expect(meeting?.participants.map((group) => [group.group, group.members.length])).toEqual([
+			['出席委員', 4],
+			['欠席委員（１学識経験委員）', 2],
+			['欠席委員（２市民委員）', 1],
+			['事務局', 2],
+		]);
+	});
+
 	test('`本日の案件` heads the agenda', () => {
 		const { meeting, diagnostics } = parse(MINUTES);
 		expect(meeting?.agenda.map((item) => item.title)).toEqual(['第３次環境基本計画の中間見直しについて', 'その他']);

@@ -1144,7 +1144,10 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 		const glued = member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined;
 		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
 		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
-			out.push({ ...member, title: `${gluedOffice.office ?? gluedOffice.department ?? ''}${glued}` });
+			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)
+			const office = gluedOffice.office ?? gluedOffice.department ?? '';
+			const sameOffice = office.endsWith(glued[0] ?? '') && !glued.startsWith('長', 1) && POST_WORD_END.test(glued.slice(1));
+			out.push({ ...member, title: `${office}${sameOffice ? glued.slice(1) : glued}` });
 			continue;
 		}
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;

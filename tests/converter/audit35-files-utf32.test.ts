@@ -36,8 +36,8 @@ describe('UTF-32 seeds', () => {
 		expect(decoded.text.startsWith('第５回　みどり市環境審議会')).toBe(true);
 		expect(decoded.text).toContain('𠮷田さん');
 		const { meeting } = parseMinutes(decoded.text, { source: 'minutes.txt', sourceHash: '0'.repeat(64) });
-		expect(meeting.date).toBe('2024-10-15');
-		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['青木会長', '佐伯委員', '青木会長']);
+		expect(meeting?.date).toBe('2024-10-15');
+		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['青木会長', '佐伯委員', '青木会長']);
 	});
 
 	test('UTF-16 text is not taken for UTF-32', () => {

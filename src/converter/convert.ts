@@ -206,13 +206,43 @@ function textSeed(bytes: Uint8Array, name: string): DecodeResult {
 	return { ...read, warnings: [warning, ...read.warnings] };
 }
 
+/** A ZIP archive's first bytes (`PK\x03\x04`) and an old Office file's (OLE2). */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Which word processor's document a text seed's bytes hold (a Word `.docx` or `.doc`, an OpenDocument text saved under a text name), or null. */
+function documentKind(bytes: Uint8Array): { kind: string; read: (bytes: Uint8Array) => Promise<DecodeResult> } | null {
+	const starts = (magic: readonly number[]) => magic.every((byte, i) => bytes[i] === byte);
+	if (starts(OLE_MAGIC)) return { kind: 'a Word 97–2003 document', read: docToText };
+	if (!starts(ZIP_MAGIC)) return null;
+	// (The parts' names are stored as written in each entry's header: `word/document.xml`, or an OpenDocument's `mimetype` first.)
+	const names = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString('latin1');
+	if (names.includes('word/document.xml')) return { kind: 'a Word document (.docx)', read: docxToText };
+	if (names.slice(30, 100).startsWith('mimetypeapplication/vnd.oasis.opendocument.text')) return { kind: 'an OpenDocument text (.odt)', read: odtToText };
+	return null;
+}
+
+/**
+ * A word processor's document saved under a text name (`議事録.txt` that is a `.docx`): its text, read by the document's own
+ * reader, with a warning to rename it (it had been refused with only that advice); null for anything else, or a document
+ * its reader cannot read (the text decoder then names what the bytes are).
+ */
+async function misnamedDocument(bytes: Uint8Array): Promise<DecodeResult | null> {
+	const found = documentKind(bytes);
+	if (found === null) return null;
+	const read = await found.read(bytes);
+	if (!read.ok) return null;
+	const warning: Diagnostic = { severity: 'warning', code: 'document-as-text', line: null, message: `this file is ${found.kind} and was read as one; rename it to end in ${found.kind.includes('OpenDocument') ? '.odt' : found.kind.includes('97') ? '.doc' : '.docx'} to silence this` };
+	return { ...read, warnings: [warning, ...read.warnings] };
+}
+
 /**
  * The text of a seed: a PDF's extracted text layer, a word processor's document's text (Word's `.docx` and `.doc`,
  * OpenDocument's `.odt` and `.fodt`, rich text's `.rtf`), else the decoded bytes (a web page's content for `.html`).
  */
 async function seedText(bytes: Uint8Array, entry: { pdf: boolean; document: boolean }, name: string): Promise<DecodeResult | PdfTextResult> {
 	if (entry.pdf) return await pdfToText(bytes);
-	if (!entry.document) return textSeed(bytes, name);
+	if (!entry.document) return (await misnamedDocument(bytes)) ?? textSeed(bytes, name);
 	if (/\.docx$/iu.test(name)) return await docxToText(bytes);
 	if (/\.doc$/iu.test(name)) return await docToText(bytes);
 	if (/\.rtf$/iu.test(name)) return rtfToText(bytes);

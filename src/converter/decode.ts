@@ -1,6 +1,7 @@
 /**
  * Turning a seed's bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE
- * (with BOM, or without: by the NUL pattern, else by which byte order reads as text),
+ * (with BOM, or without: by the NUL pattern, else by which byte order reads as text), UTF-32 LE/BE (with BOM, or
+ * without: every four bytes one character in that order),
  * Shift_JIS/CP932, EUC-JP and ISO-2022-JP (and their JIS X 0213 forms, `jisx0213.ts`), using the WHATWG `TextDecoder` in fatal mode so a wrong guess
  * throws instead of producing mojibake.
  */
@@ -23,7 +24,7 @@ export type DecodeResult =
 	| { ok: false; code: string; message: string; line: number | null };
 
 const NOT_TEXT =
-	'not a text file: the bytes are not UTF-8, UTF-16, Shift_JIS or EUC-JP text; save the minutes as plain text (UTF-8 preferred)';
+	'not a text file: the bytes are not UTF-8, UTF-16, UTF-32, Shift_JIS or EUC-JP text; save the minutes as plain text (UTF-8 preferred)';
 const SAVE_AS_TEXT = 'save the minutes as plain text (.txt, UTF-8) instead';
 
 /** Known binary formats by their first bytes, most specific first. */
@@ -110,6 +111,48 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	}) as [{ encoding: 'utf-16le'; telltale: number }, { encoding: 'utf-16be'; telltale: number }];
 	const [best, other] = le.telltale >= be.telltale ? [le, be] : [be, le];
 	return best.telltale >= pairs * UTF16_TELLTALE_SHARE && best.telltale >= other.telltale * UTF16_TELLTALE_MARGIN ? best.encoding : null;
+}
+
+/** The code point of the four bytes at `at` in a UTF-32 byte order. */
+function utf32At(bytes: Uint8Array, at: number, order: 'utf-32le' | 'utf-32be'): number {
+	const [a = 0, b = 0, c = 0, d = 0] = bytes.subarray(at, at + 4);
+	return (order === 'utf-32le' ? d * 0x1000000 + c * 0x10000 + b * 0x100 + a : a * 0x1000000 + b * 0x10000 + c * 0x100 + d);
+}
+
+/** True when the code point is a Unicode scalar value (no surrogate, at most U+10FFFF). */
+function isScalar(code: number): boolean {
+	return code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+}
+
+/**
+ * UTF-32 (as some editors and exporters save "Unicode" text): 'utf-32le' or 'utf-32be' by its BOM (`FF FE 00 00`,
+ * `00 00 FE FF`), or without one when every four bytes are one character in that order and the text has a line end
+ * (UTF-16 or any other text read so gives code points past U+10FFFF); null otherwise.
+ */
+function utf32Order(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | null {
+	if (bytes.length < 8 || bytes.length % 4 !== 0) return null;
+	if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) return 'utf-32le';
+	if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) return 'utf-32be';
+	return (['utf-32le', 'utf-32be'] as const).find((order) => {
+		let lineEnd = false;
+		for (let at = 0; at < bytes.length; at += 4) {
+			const code = utf32At(bytes, at, order);
+			if (!isScalar(code) || code === 0) return false;
+			if (code === 0x0a || code === 0x0d) lineEnd = true;
+		}
+		return lineEnd;
+	}) ?? null;
+}
+
+/** UTF-32 text in the given byte order without its BOM, or null when a unit is no character. */
+function decodeUtf32(bytes: Uint8Array, order: 'utf-32le' | 'utf-32be'): string | null {
+	const parts: string[] = [];
+	for (let at = utf32At(bytes, 0, order) === 0xfeff ? 4 : 0; at < bytes.length; at += 4) {
+		const code = utf32At(bytes, at, order);
+		if (!isScalar(code)) return null;
+		parts.push(String.fromCodePoint(code));
+	}
+	return parts.join('');
 }
 
 /**
@@ -652,6 +695,9 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 		if (scan.first === -1) return failure(NOT_TEXT);
 		return (scan.valid < scan.invalid * UTF8_EVIDENCE_RATIO ? markedLegacy(bytes.subarray(3), accept) : null) ?? brokenUtf8(bytes, scan, 3);
 	}
+	// UTF-32 before UTF-16: its little-endian BOM starts with UTF-16's.
+	const utf32 = utf32Order(bytes);
+	if (utf32) return accept(decodeUtf32(bytes, utf32), utf32) ?? failure(NOT_TEXT);
 	if (b0 === 0xff && b1 === 0xfe) {
 		return accept(tryDecode(bytes, 'utf-16le'), 'utf-16le') ?? cutUtf16(bytes, 'utf-16le') ?? failure(NOT_TEXT);
 	}

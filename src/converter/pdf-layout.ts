@@ -1340,6 +1340,14 @@ function wrapEnd(previous: TextLine, next: TextLine, right: number): 'full' | 's
 	return room < unit * 0.9 ? 'full' : room < (unit + WIDE_EM) * 0.9 ? 'space' : null;
 }
 
+/** Words apart by ideographic spaces, two gaps at least, that end no sentence. */
+const SPACED_WORDS = /[^\s\u3000]\u3000+(?=[^\s\u3000])/gu;
+
+/** True for a line of a roll, its posts and names apart by ideographic spaces (`事務局　　環境部長　岩崎　透、…`), no prose. */
+function isSpacedRoll(text: string): boolean {
+	return !/[。．！？]/u.test(text) && (text.match(SPACED_WORDS)?.length ?? 0) >= 2;
+}
+
 /** Join a wrapped line to the next: a space only inside a Latin phrase broken at a space (a Latin word longer than a line is broken without one). */
 export function joinWrappedLine(before: string, after: string, lineCapacity: number): string {
 	if (!LATIN_END.test(before) || !LATIN_START.test(after)) return before + after;
@@ -1465,8 +1473,10 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				const indentEnd = (previous.x - left) / previous.size >= INDENT && Math.abs(line.x - previous.x) / line.size < HANGING_SLACK ? wrapEnd(previous, line, marginFor(previous)) : null;
 				// (Lines that both open with a number, `１番　…` / `３番　…`, are a list's lines, the first typed to the margin.)
 				const underIndent = indentEnd !== null && !underItem && !underValue && indent >= INDENT && !GROUP_START.test(line.text) && !(NUMBER_START.test(previous.text) && NUMBER_START.test(line.text));
+				// (So does a roll's line of posts and names apart by spaces wrapped to the margin, `…、同課長補佐` / `森田　恵`.)
+				const spaceLost = underIndent ? indentEnd === 'space' : !underItem && isSpacedRoll(previous.text) && wrapEnd(previous, line, marginFor(previous)) === 'space';
 				if (wrapped && !gap && (indent < INDENT || underItem || underValue || underIndent) && !newBlock) {
-					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', `${underIndent && indentEnd === 'space' && NON_ASCII.test(line.text[0] ?? '') ? '\u3000' : ''}${line.text}`, (right - left) / line.size);
+					out[out.length - 1] = joinWrappedLine(out.at(-1) ?? '', `${spaceLost && NON_ASCII.test(line.text[0] ?? '') ? '\u3000' : ''}${line.text}`, (right - left) / line.size);
 					hanging = underItem || underValue ? line.x : null;
 				} else {
 					hanging = null;

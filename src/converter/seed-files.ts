@@ -98,6 +98,8 @@ function unknownTypeHint(name: string): string {
 	const ext = /\.[^.]+$/u.exec(name)?.[0].toLowerCase() ?? '';
 	const inner = seedExtension(name.slice(0, name.length - ext.length));
 	if (inner) return `it looks like a copy of a ${inner} file; remove it, or rename it to end in ${inner} if it holds minutes`;
+	// (一太郎's documents, `.jtd` and its template and compressed forms: no reader of them exists in JavaScript.)
+	if (['.jtd', '.jtdc', '.jtt', '.jttc', '.jbw', '.juv'].includes(ext)) return 'an Ichitaro (一太郎) document cannot be read: open it in 一太郎 and save it as Word (.docx), PDF or text (.txt), and put that into seeds/ instead';
 	if (ext === '.pages') return 'save the minutes as Word (.docx) or plain text (.txt, UTF-8) and put that into seeds/ instead';
 	if (['.xls', '.xlsx'].includes(ext)) return 'save the sheet as tab-separated text (.tsv) or CSV (.csv), or the minutes as plain text (.txt, UTF-8), and put that into seeds/ instead';
 	if (ext === '.xhtml') return 'rename it to end in .html, which is read as a web page';

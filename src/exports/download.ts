@@ -26,6 +26,6 @@ export function seedContentType(name: string): string {
 
 /** How an encoding is named for readers: `shift_jis` → `Shift_JIS`. */
 export function encodingLabel(encoding: string): string {
-	const labels: Readonly<Record<string, string>> = { 'shift_jis': 'Shift_JIS', 'euc-jp': 'EUC-JP', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'iso-2022-jp': 'ISO-2022-JP', 'utf-8': 'UTF-8', 'shift_jis-2004': 'Shift_JIS-2004', 'euc-jis-2004': 'EUC-JIS-2004', 'iso-2022-jp-2004': 'ISO-2022-JP-2004', 'iso-2022-jp-1': 'ISO-2022-JP-1' };
+	const labels: Readonly<Record<string, string>> = { 'shift_jis': 'Shift_JIS', 'euc-jp': 'EUC-JP', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'utf-32le': 'UTF-32LE', 'utf-32be': 'UTF-32BE', 'iso-2022-jp': 'ISO-2022-JP', 'utf-8': 'UTF-8', 'shift_jis-2004': 'Shift_JIS-2004', 'euc-jis-2004': 'EUC-JIS-2004', 'iso-2022-jp-2004': 'ISO-2022-JP-2004', 'iso-2022-jp-1': 'ISO-2022-JP-1' };
 	return labels[encoding] ?? encoding;
 }

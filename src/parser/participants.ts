@@ -1188,6 +1188,23 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 			out.push({ ...member, name: null, title: office ? `${office.office ?? office.department ?? ''}${member.title}` : `同${member.title}` });
 			continue;
 		}
+		// `理事　上野　大輔、同　小島　真由美`: a ditto mark for the post before a name in a list is the post of the member before
+		// (the member had been no one); `環境政策課長　小野寺　隆、同課長補佐　森田　恵`, a post after it, the office of the one before.
+		const dittoed = member.name === null && member.title === null && above?.title != null ? withDittoPost(member.text, above.title) : null;
+		const written = dittoed === null ? null : parseMember(dittoed);
+		if (written !== null && written.name !== null && written.title !== null) {
+			out.push({ ...written, text: member.text });
+			continue;
+		}
+		const glued = member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined;
+		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
+		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
+			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)
+			const office = gluedOffice.office ?? gluedOffice.department ?? '';
+			const sameOffice = office.endsWith(glued[0] ?? '') && !glued.startsWith('長', 1) && POST_WORD_END.test(glued.slice(1));
+			out.push({ ...member, title: `${office}${sameOffice ? glued.slice(1) : glued}` });
+			continue;
+		}
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;
 		const title = member.title !== null && DITTO_ALONE.test(replaceSpaceRuns(member.title, '')) ? (above?.title ?? member.title) : member.title;
 		out.push(affiliation === member.affiliation && title === member.title ? member : { ...member, affiliation, title });
@@ -1305,6 +1322,8 @@ function postRow(text: string): string | null {
 	return padded ? cells.join('、') : null;
 }
 
+/** A surname and a post counted as one (`中山委員（１名）`). */
+const ONE_COUNTED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ]{1,4}(?:委員|議員|理事|構成員|職員|役員)[（(](?:1|１|一)[名人][）)]$/u;
 /** A group of the roll with its head count: `農業委員（９名）`, `推進委員（３人）`. */
 const COUNTED_GROUP = new RegExp(`^(?<group>[^\\s\\u3000（(、，,・]{2,12}(?:委員|議員|理事|構成員|職員|役員))[（(]${COUNT}[）)]$`, 'u');
 
@@ -1935,7 +1954,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`中島委員、山岸委員（７名）`, `向井委員　森委員（２名）`: names before the count, the last line of a roll, are no group.)
 		const words = trimSpaces(text.replace(/[（(][^（()）]*[）)]$/u, ''));
 		const countedGroup = /[^\s\u3000]{2}[\s\u3000]+[^\s\u3000]{2}/u.test(words) ? undefined : COUNTED_GROUP.exec(compact)?.groups;
-		if (countedGroup) {
+		// (Under a heading that names the members' post already, `欠席委員　中山委員（１名）`, one counted after a surname and the post
+		// is a member and the list's count, as `中島委員、山岸委員（７名）` is: it had been a group of its own named after the member.)
+		const sameKind = countedGroup !== undefined && ONE_COUNTED.test(compact) && (section ?? groups.at(-1)?.group ?? '').replace(/[\s\u3000]/gu, '').endsWith(/(?:委員|議員|理事|構成員|職員|役員)$/u.exec(countedGroup.group ?? '')?.[0] ?? '\0');
+		if (countedGroup && !sameKind) {
 			startGroup(countedGroup.group ?? '', null, source.line);
 			continue;
 		}

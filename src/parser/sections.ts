@@ -179,6 +179,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// its agenda, never more of the roll above (the heading and the items had been read as members without a name).
 	{ key: 'agenda', pattern: anyOf('会議事項', '諮問事項', '付議事項'), loose: true },
 	{ key: 'agenda', pattern: anyOf('次第', '案件'), loose: false },
+	// The day's business said as such (`４．本日の案件`, `本日の議題`): the agenda (it had been an unknown section, its items text).
+	{ key: 'agenda', pattern: `(?:本日|今回|今日)の(?:${anyOf('案件', '議題', '次第', '議事日程', '審議事項', '協議事項')})`, loose: true },
 	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },

@@ -24,6 +24,8 @@ const QUESTIONER_COLUMN = /^(?:質問者(?:名|氏名)?|質疑者|質問した�
 const QUESTION_COLUMN = /^(?:質問|質問内容|質問事項|質問の?要旨|質疑|質疑内容|ご質問|ご質問内容)$/u;
 const ANSWERER_COLUMN = /^(?:回答者(?:名|氏名)?|答弁者|説明者|回答した者)$/u;
 const ANSWER_COLUMN = /^(?:回答|回答内容|回答の?要旨|答弁|答弁内容|ご回答|説明)$/u;
+/** Header cells of a column of each speaker's post (`役職`), written after the name in the turn's label (`青木` and `会長`: `○青木会長`). */
+const POST_HEADER = /^(?:役職|役職名|職名|職|肩書き?|役職等)$/u;
 /** Header cells of the agenda column. */
 const AGENDA_HEADER = /^(?:議題|案件|項目|議事|議事項目|協議事項)$/u;
 /** Header cells of the running number. */
@@ -104,6 +106,8 @@ interface Columns {
 	answer: number;
 	/** The column of each turn's day or time (-1 when there is none). */
 	stamp: number;
+	/** The column of each speaker's post (-1 when there is none). */
+	post: number;
 }
 
 /** The columns of a header row, or null when the row names no speaker and words column. */
@@ -117,14 +121,15 @@ function headerColumns(text: string): Columns | null {
 	const stamp = find(STAMP_HEADER);
 	const speaker = find(SPEAKER_COLUMN);
 	const words = find(SPEECH_COLUMN);
-	if (speaker !== -1 && words !== -1 && words !== speaker) return { delimiter, speaker, words, agenda, number, answerer: -1, answer: -1, stamp };
+	const post = find(POST_HEADER);
+	if (speaker !== -1 && words !== -1 && words !== speaker) return { delimiter, speaker, words, agenda, number, answerer: -1, answer: -1, stamp, post };
 	// A table of questions and answers: its four columns, each its own.
 	const asks = find(QUESTIONER_COLUMN);
 	const question = find(QUESTION_COLUMN);
 	const answerer = find(ANSWERER_COLUMN);
 	const answer = find(ANSWER_COLUMN);
 	if ([asks, question, answerer, answer].some((column) => column === -1) || new Set([asks, question, answerer, answer]).size !== 4) return null;
-	return { delimiter, speaker: asks, words: question, agenda, number, answerer, answer, stamp };
+	return { delimiter, speaker: asks, words: question, agenda, number, answerer, answer, stamp, post: -1 };
 }
 
 /** A stamp cell's day and time of day (each '' when it has none), or null when the cell is no stamp. */
@@ -227,7 +232,7 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 		}
 	}
 	if (columns === null || headerAt === -1) return null;
-	const { delimiter, speaker, words, agenda, number, answerer, answer, stamp } = columns;
+	const { delimiter, speaker, words, agenda, number, answerer, answer, stamp, post } = columns;
 	const rows = readRows(lines, headerAt + 1, delimiter);
 	const isTurn = (row: Row) => row.text !== true && (row.cells[speaker] ?? '').trim() !== '' && (row.cells[words] ?? '').trim() !== '';
 	const turns = rows.filter(isTurn).length;
@@ -272,7 +277,10 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 	const itemNumbers = new Set(numbers).size < numbers.length;
 	for (const row of rows) {
 		const cells = row.cells.map((cell) => cell.trim());
-		const who = cells[speaker] ?? '';
+		// (A post in a column of its own goes after the name, as a label writes it: `青木` and `会長` speak as `青木会長`; the
+		// bare surname had been no speaker's label, every turn one of an unnamed `発言者`.)
+		const held = post === -1 ? '' : (cells[post] ?? '').replace(/\s*\n\s*/gu, '');
+		const who = held === '' || (cells[speaker] ?? '').endsWith(held) ? (cells[speaker] ?? '') : `${cells[speaker] ?? ''}${held}`;
 		const said = cells[words] ?? '';
 		const first = row.lines[0] as SourceLine;
 		if (!isTurn(row)) {

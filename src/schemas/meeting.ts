@@ -89,8 +89,8 @@ export const remarkSchema = z.object({
 export const meetingKinds = ['minutes', 'document'] as const;
 
 /** The whole frontmatter of one meeting/document. */
-/** The encodings other than UTF-8 a seed is read in, as WHATWG `TextDecoder` labels, or IANA's for the JIS X 0213 and 0212 forms no WHATWG decoder reads (the converter's decoder reports them). */
-export const SOURCE_ENCODINGS = ['shift_jis', 'euc-jp', 'iso-2022-jp', 'utf-16le', 'utf-16be', 'shift_jis-2004', 'euc-jis-2004', 'iso-2022-jp-2004', 'iso-2022-jp-1'] as const;
+/** The encodings other than UTF-8 a seed is read in, as WHATWG `TextDecoder` labels, or IANA's for UTF-32 and the JIS X 0213 and 0212 forms no WHATWG decoder reads (the converter's decoder reports them). */
+export const SOURCE_ENCODINGS = ['shift_jis', 'euc-jp', 'iso-2022-jp', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'shift_jis-2004', 'euc-jis-2004', 'iso-2022-jp-2004', 'iso-2022-jp-1'] as const;
 
 export const meetingSchema = z.object({
 	title: z.string().min(1),

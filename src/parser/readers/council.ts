@@ -472,6 +472,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			diagnostics.push(warning('translated-field', section.line, `"${trimSpaces(section.label)}" is read as the English of the ${section.key === 'date' ? 'date' : 'place'} above it: left out`));
 			continue;
 		}
+		// `３．出席者` alone over its lists (`出席委員　…`, `欠席委員　…`, `事務局　…`): their heading, no list of its own lacking names.
+		const following = header.sections[at + 1];
+		if (people && section.lines.length === 0 && section.nobody !== true && section.rest === '' && (following?.key === 'participants' || following?.key === 'absent') && following.number === null) continue;
 		if (people ? seenLabels.has(labelKey) : seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
 		seen.add(section.key);
 		seenLabels.add(labelKey);

@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -115,6 +115,16 @@ function lastTurnIndex(lines: readonly SourceLine[]): number {
 		// (A post alone on its line with no words below it, `教育長` / `会議録署名委員` under the sentence that opens the
 		// signatures, is who signs, no turn.)
 		return read.kind === 'speaker' && !(read.bare === true && read.text === null && !speechFollows(lines, index, context));
+	});
+}
+
+/** Whether any line reads as a speaker's turn in their own words (not the record's telling of what someone said). */
+function hasSpokenTurn(lines: readonly SourceLine[]): boolean {
+	const context = { inRemark: false, lastHeadingNumber: null };
+	return lines.some((line) => {
+		if (line.text.trim() === '' || line.text.length > 20_000) return false;
+		const read = classifyLine(line.text, context);
+		return read.kind === 'speaker' && read.attributed !== true && read.text !== null;
 	});
 }
 
@@ -246,6 +256,8 @@ interface BodyState extends OpenBody {
 	signed?: boolean;
 	/** The index of the last line that opens a turn, found when a line first reads as the signatures' opening. */
 	lastTurnLine?: number;
+	/** Whether any line gives a speaker's own words as a turn, found when a line first tells what the members said by their role. */
+	verbatim?: boolean;
 	lastHeadingNumber: number | null;
 	/** Display width of the previous non-blank line as written (speaker label included). */
 	previousWidth: number;
@@ -559,6 +571,13 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
+	// `○委員から、…との意見があった。`: in a summary that gives no one's own words as a turn, the record telling what the members said
+	// by their role alone is a turn of that role, its member unnamed (as `【委員】` speaks); under a record of verbatim turns it
+	// stays the record's text (it had been a list of the record's, the summary without remarks).
+	if (entry.kind === 'item' || entry.kind === 'paragraph') {
+		const told = narratedByRole(source.text);
+		if (told && !(state.verbatim ??= hasSpokenTurn(lines))) entry = { kind: 'speaker', label: told.label, text: told.text, attributed: true };
+	}
 	// The next point after one whose speaker was named after it, unnamed, is no more of that speaker's words.
 	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
 	// A ○ point after a remark that was itself a point (`○事務局：…検討する。` / `○次回の会議は１０月に開催予定。`): the summary's next

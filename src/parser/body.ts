@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -342,6 +342,29 @@ function addParagraph(state: BodyState, text: string, line: number, target: Bloc
 	state.open = { kind: 'paragraph', block, lastWidth: displayWidth(text), end: tail(text), parts: [text] };
 }
 
+/** A bracket right after a sentence's end inside a turn's words: `…よろしいでしょうか。（「異議なし」の声あり）それでは…`. */
+const BRACKET_AFTER_SENTENCE = /(?<=[。？！?!])[\s\u3000]*[（(][^（()）]{2,60}[）)]/gu;
+
+/**
+ * Add a turn's words, the record's directions between its sentences notes of the turn: the floor's answer or a stage direction
+ * (`（「異議なし」の声あり）`, `（拍手）`), or what someone explained (`（事務局から資料１に基づき説明）`); they had been the speaker's words.
+ */
+function addSpoken(state: BodyState, text: string, line: number, target: Block[]): void {
+	let from = 0;
+	for (const found of text.matchAll(BRACKET_AFTER_SENTENCE)) {
+		const direction = trimSpaces(found[0]);
+		if (bracketedDirection(direction) === null && !tellsWhatWasExplained(direction.slice(1, -1))) continue;
+		const before = trimSpaces(text.slice(from, found.index));
+		if (before !== '') addParagraph(state, before, line, target);
+		target.push({ type: 'note', text: direction, line });
+		state.open = null;
+		from = found.index + found[0].length;
+	}
+	const rest = trimSpaces(text.slice(from));
+	if (from === 0) addParagraph(state, text, line, target);
+	else if (rest !== '') addParagraph(state, rest, line, target);
+}
+
 /** A file's kind and size at the end of a link's text (`（PDF形式，1.5MB）`, `(PDF:512KB)`, `［Word 45KB］`). */
 const FILE_SIZE_END = /[（(［\[][^（()）［\]］]{0,20}[0-9０-９][0-9０-９.,，．]*[\s\u3000]*(?:KB|MB|GB|ＫＢ|ＭＢ|キロバイト|メガバイト|バイト)[）)］\]]$/iu;
 
@@ -462,7 +485,7 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		state.pointWhole = entry.attributed === true;
 		// `◯総務分科会長（森　多久男君）登壇　…`: the stage direction after the label is a note of the turn, before its words.
 		if (entry.stage !== undefined) block.children.push({ type: 'note', text: entry.stage, line });
-		if (entry.text !== null) addParagraph(state, entry.text, line, block.children);
+		if (entry.text !== null) addSpoken(state, entry.text, line, block.children);
 	},
 	note(state, entry, line) {
 		if (entry.aside && state.remark) {
@@ -512,7 +535,8 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 	},
 	paragraph(state, entry, line) {
 		if (continueOpen(state, entry.text)) return;
-		addParagraph(state, entry.text, line, container(state, line));
+		if (state.remark !== null) addSpoken(state, entry.text, line, container(state, line));
+		else addParagraph(state, entry.text, line, container(state, line));
 	},
 };
 

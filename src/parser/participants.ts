@@ -1582,6 +1582,20 @@ function joinColumnWraps(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** A row of two cells apart by a tab, a full name written with its space then what the member is (`小池　正和⇥みどり大学教授`). */
+const NAME_THEN_CELL = /^(?<name>[^\t\s\u3000]{1,6}[ \u3000][^\t\s\u3000]{1,6})\t(?<cell>[^\t]+)$/u;
+
+/**
+ * A roll's line typed with tabs as the member's cells: a row of a full name and its affiliation (`小池　正和⇥みどり大学教授`, a web
+ * page's table of two members a row set a member a line) its two cells a wide gap apart; else a tab is a space inside a member,
+ * two or more the gap between members (`⇥髙田⇥義夫⇥⇥宮﨑⇥香`).
+ */
+function untabbed(text: string): string {
+	const row = NAME_THEN_CELL.exec(text)?.groups;
+	if (row && isSpacedFullName(row.name ?? '')) return `${row.name ?? ''}\u3000\u3000${row.cell ?? ''}`;
+	return text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000');
+}
+
 /**
  * Read the participant groups of the 出席者 section, warning about groups without members.
  * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
@@ -1591,7 +1605,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
+	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

@@ -155,13 +155,18 @@ export function staffRollMembers(text: string): Member[] | null {
 	return staffPairs(trimSpaces(text).split(/[\s\u3000]+/u));
 }
 
+/** A company's or a body's department written between its name and who comes for it: `営業本部`, `技術開発部`, `東京支社`. */
+const COMPANY_UNIT = /^[^\s\u3000、，,]{1,15}(?:本部|部門|事業部|部|課|室|センター|グループ|支社|支店|営業所)$/u;
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (wide.length > 1) return wide.flatMap(splitSpaced);
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
-	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者).
-	if (pieces.length === 2 && isOrganisation(pieces[0] ?? '') && parseNameLabel(pieces[0] ?? '').name === null && isPersonLabel(pieces[1] ?? '') && parseNameLabel(pieces[1] ?? '').affiliation === null) return [text];
+	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者); so with the company's
+	// department between (`株式会社アクアテック　営業本部　大森部長`: it had been three entries, the company and the department no one).
+	const last = pieces.at(-1) ?? '';
+	if (pieces.length >= 2 && pieces.length <= 4 && isOrganisation(pieces[0] ?? '') && parseNameLabel(pieces[0] ?? '').name === null && pieces.slice(1, -1).every((piece) => COMPANY_UNIT.test(piece)) && isPersonLabel(last) && parseNameLabel(last).affiliation === null) return [text];
 	const named = pieces.length >= 2 && pieces.every((piece) => {
 		// (`◎伊藤真一委員長　○島崎よう子副委員長　…`: the chair's and the vice-chair's marks are no part of the entry.)
 		const parts = parseNameLabel(piece.replace(ROLL_MARK, ''));
@@ -1582,6 +1587,9 @@ function joinColumnWraps(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** A group's label set apart from its colon, as a form pads its labels (`構成員　：　浅井座長、…`, `説明者　：　…`). */
+const SPACED_GROUP_COLON = /^(?<label>[\s\u3000]*[^\s\u3000:：、，,（()）]{1,15})[\s\u3000]+(?=[:：])/u;
+
 /** A row of two cells apart by a tab, a full name written with its space then what the member is (`小池　正和⇥みどり大学教授`). */
 const NAME_THEN_CELL = /^(?<name>[^\t\s\u3000]{1,6}[ \u3000][^\t\s\u3000]{1,6})\t(?<cell>[^\t]+)$/u;
 
@@ -1605,7 +1613,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
+	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

@@ -1122,6 +1122,11 @@ export function withDittoPost(text: string, above: string | null): string | null
 	return `${office}${rest}`;
 }
 
+/** 同 before the head of another section (`同教職員課長`, `同総務課長`): the post after the mark. */
+const OTHER_SECTION_DITTO = /^同(?<post>[^\s\u3000課室]{1,10}[課室]長)$/u;
+/** The bureau or department a post is held in (`初等中等教育局` of `初等中等教育局財務課長`). */
+const BUREAU_OF_POST = /^[^\s\u3000]{1,12}?[局部庁](?=[^\s\u3000]{1,10}[課室]長$)/u;
+
 /**
  * Members whose post or office in brackets is a ditto mark (`（　〃　）`, `（同）`), as a table of members writes the one
  * above again: the member above's post or office (the mark had been kept as the office `〃`). A mark with no one above
@@ -1136,6 +1141,14 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 		if (member.name === '同' && member.title !== null && member.affiliation === null) {
 			const office = OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
 			out.push({ ...member, name: null, title: office ? `${office.office ?? office.department ?? ''}${member.title}` : `同${member.title}` });
+			continue;
+		}
+		// `初等中等教育局財務課長、同教職員課長`: 同 before another section's head is the bureau of the post before it
+		// (`初等中等教育局教職員課長`; `同教` had been a surname).
+		const section = member.affiliation === null ? OTHER_SECTION_DITTO.exec(trimSpaces(member.text))?.groups?.post : undefined;
+		const bureau = section === undefined ? undefined : BUREAU_OF_POST.exec(above?.title ?? '')?.[0];
+		if (section !== undefined) {
+			out.push({ ...member, name: null, title: bureau === undefined ? `同${section}` : `${bureau}${section}` });
 			continue;
 		}
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;

@@ -655,6 +655,14 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 			i += 2;
 			continue;
 		}
+		// `部会長　　　森　　久美子（はるかぜ大学名誉教授）`: the surname padded apart from the given name, the member's affiliation in a
+		// bracket after it, is one member (the surname had been a member of its own, the given name another).
+		const affiliated = given !== undefined && given.name !== null && given.title === null && given.affiliation !== null && trimSpaces(given.text).startsWith(given.name) && /[）)]$/u.test(given.text);
+		if (affiliated && isPost(post) && surname && given?.name && namePart(surname) && BARE_NAME.test(given.name) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${given.name}`].length <= 8 && (after === undefined || isPost(after))) {
+			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${given.name}`, title, affiliation: given.affiliation });
+			i += 2;
+			continue;
+		}
 		// `中　山　　　博`: a name padded to its column, its given name of one letter a wide gap after the surname (no one is
 		// named by one letter: it had been read as two people, `中 山` and `博`).
 		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname; so are the entries

@@ -354,11 +354,12 @@ function addSpoken(state: BodyState, text: string, line: number, target: Block[]
 	for (const found of text.matchAll(BRACKET_AFTER_SENTENCE)) {
 		const direction = trimSpaces(found[0]);
 		if (bracketedDirection(direction) === null && !tellsWhatWasExplained(direction.slice(1, -1))) continue;
-		const before = trimSpaces(text.slice(from, found.index));
+		const at = found.index ?? 0;
+		const before = trimSpaces(text.slice(from, at));
 		if (before !== '') addParagraph(state, before, line, target);
 		target.push({ type: 'note', text: direction, line });
 		state.open = null;
-		from = found.index + found[0].length;
+		from = at + found[0].length;
 	}
 	const rest = trimSpaces(text.slice(from));
 	if (from === 0) addParagraph(state, text, line, target);

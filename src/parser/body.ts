@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedRemark, numberedPart, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -115,6 +115,16 @@ function lastTurnIndex(lines: readonly SourceLine[]): number {
 		// (A post alone on its line with no words below it, `教育長` / `会議録署名委員` under the sentence that opens the
 		// signatures, is who signs, no turn.)
 		return read.kind === 'speaker' && !(read.bare === true && read.text === null && !speechFollows(lines, index, context));
+	});
+}
+
+/** Whether any line reads as a speaker's turn in their own words (not the record's telling of what someone said). */
+function hasSpokenTurn(lines: readonly SourceLine[]): boolean {
+	const context = { inRemark: false, lastHeadingNumber: null };
+	return lines.some((line) => {
+		if (line.text.trim() === '' || line.text.length > 20_000) return false;
+		const read = classifyLine(line.text, context);
+		return read.kind === 'speaker' && read.attributed !== true && read.text !== null;
 	});
 }
 
@@ -246,6 +256,8 @@ interface BodyState extends OpenBody {
 	signed?: boolean;
 	/** The index of the last line that opens a turn, found when a line first reads as the signatures' opening. */
 	lastTurnLine?: number;
+	/** Whether any line gives a speaker's own words as a turn, found when a line first tells what the members said by their role. */
+	verbatim?: boolean;
 	lastHeadingNumber: number | null;
 	/** Display width of the previous non-blank line as written (speaker label included). */
 	previousWidth: number;
@@ -328,6 +340,30 @@ function addParagraph(state: BodyState, text: string, line: number, target: Bloc
 	const block: ParagraphBlock = { type: 'paragraph', text, line };
 	target.push(block);
 	state.open = { kind: 'paragraph', block, lastWidth: displayWidth(text), end: tail(text), parts: [text] };
+}
+
+/** A bracket right after a sentence's end inside a turn's words: `…よろしいでしょうか。（「異議なし」の声あり）それでは…`. */
+const BRACKET_AFTER_SENTENCE = /(?<=[。？！?!])[\s\u3000]*[（(][^（()）]{2,60}[）)]/gu;
+
+/**
+ * Add a turn's words, the record's directions between its sentences notes of the turn: the floor's answer or a stage direction
+ * (`（「異議なし」の声あり）`, `（拍手）`), or what someone explained (`（事務局から資料１に基づき説明）`); they had been the speaker's words.
+ */
+function addSpoken(state: BodyState, text: string, line: number, target: Block[]): void {
+	let from = 0;
+	for (const found of text.matchAll(BRACKET_AFTER_SENTENCE)) {
+		const direction = trimSpaces(found[0]);
+		if (bracketedDirection(direction) === null && !tellsWhatWasExplained(direction.slice(1, -1))) continue;
+		const at = found.index ?? 0;
+		const before = trimSpaces(text.slice(from, at));
+		if (before !== '') addParagraph(state, before, line, target);
+		target.push({ type: 'note', text: direction, line });
+		state.open = null;
+		from = at + found[0].length;
+	}
+	const rest = trimSpaces(text.slice(from));
+	if (from === 0) addParagraph(state, text, line, target);
+	else if (rest !== '') addParagraph(state, rest, line, target);
 }
 
 /** A file's kind and size at the end of a link's text (`（PDF形式，1.5MB）`, `(PDF:512KB)`, `［Word 45KB］`). */
@@ -450,7 +486,7 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		state.pointWhole = entry.attributed === true;
 		// `◯総務分科会長（森　多久男君）登壇　…`: the stage direction after the label is a note of the turn, before its words.
 		if (entry.stage !== undefined) block.children.push({ type: 'note', text: entry.stage, line });
-		if (entry.text !== null) addParagraph(state, entry.text, line, block.children);
+		if (entry.text !== null) addSpoken(state, entry.text, line, block.children);
 	},
 	note(state, entry, line) {
 		if (entry.aside && state.remark) {
@@ -500,7 +536,8 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 	},
 	paragraph(state, entry, line) {
 		if (continueOpen(state, entry.text)) return;
-		addParagraph(state, entry.text, line, container(state, line));
+		if (state.remark !== null) addSpoken(state, entry.text, line, container(state, line));
+		else addParagraph(state, entry.text, line, container(state, line));
 	},
 };
 
@@ -559,6 +596,13 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
+	// `○委員から、…との意見があった。`: in a summary that gives no one's own words as a turn, the record telling what the members said
+	// by their role alone is a turn of that role, its member unnamed (as `【委員】` speaks); under a record of verbatim turns it
+	// stays the record's text (it had been a list of the record's, the summary without remarks).
+	if (entry.kind === 'item' || entry.kind === 'paragraph') {
+		const told = narratedByRole(source.text);
+		if (told && !(state.verbatim ??= hasSpokenTurn(lines))) entry = { kind: 'speaker', label: told.label, text: told.text, attributed: true };
+	}
 	// The next point after one whose speaker was named after it, unnamed, is no more of that speaker's words.
 	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
 	// A ○ point after a remark that was itself a point (`○事務局：…検討する。` / `○次回の会議は１０月に開催予定。`): the summary's next

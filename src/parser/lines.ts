@@ -561,10 +561,10 @@ const TOLD_EXPLAINED = /^[^（()）。]{1,30}?(?:より|から)[、，]?.{0,100}
 /**
  * The record telling, in one sentence, what one speaker said (`小川委員から、「…」旨の質問があった。`, `これに対し、事務局から、…旨の
  * 回答があった。`, `○　石田委員より、…との発言があった。`, `山田主任から「…」との説明があった。`): who, after a point's mark and a
- * connective (or a point's number, `（３）最後に、座長より…`, which the text keeps), then から or より, what was said closed by 旨, と or よう (`…進めるよう発言があった。`), the kind of words and `があった。`;
+ * connective (or a point's number, `（３）最後に、座長より…`, which the text keeps), then から or より, what was said closed by 旨, と or よう (`…進めるよう発言があった。`, `…作成するよう事務局に指示があった。`), the kind of words and `があった。`;
  * or what it was about, a question or an opinion (`佐野委員より、観測網の維持について質問があった。`).
  */
-const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*|[（(][0-9０-９]{1,2}[）)][\s\u3000]*|[0-9０-９]{1,2}[.．)）][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:(?:旨|と|よう(?:に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)|について(?:の)?(?:質問|意見|指摘|要望|提案|質疑|コメント))が(?:あった|なされた|出された)。$/u;
+const NARRATED = /^(?:[○〇◯・･●][\s\u3000]*|[（(][0-9０-９]{1,2}[）)][\s\u3000]*|[0-9０-９]{1,2}[.．)）][\s\u3000]*)?(?<lead>(?:これに対し(?:て)?|これを受け(?:て)?|続いて|次に|また|最後に|さらに)[、，][\s\u3000]*)?(?<who>[^\s\u3000、，。「」『』（()）【】［］〔〕：:]{1,24}?)(?:から|より)[、，]?[\s\u3000]*(?<said>\S.*)(?:(?:旨|と|よう(?:に)?(?:[^、，。「」]{1,15}?に)?)の?(?:発言|質問|意見|回答|説明|答弁|報告|指摘|要望|提案|質疑|連絡|補足|指示|依頼|コメント)|について(?:の)?(?:質問|意見|指摘|要望|提案|質疑|コメント))が(?:あった|なされた|出された)。$/u;
 /** Members or people of the floor as a whole (`委員から、…`), or several (`堀田委員及び三宅委員`, `複数の委員`): no one speaker. */
 const NO_ONE_SPEAKER = /^(?:委員|構成員|議員|出席者|参加者|各委員|委員等)$|[及並等・]|ほか|\p{Script=Hiragana}/u;
 /** One member with a foreign name and their post (`ジョン・スミス委員`): the dot is inside the name, no list of several. */
@@ -572,13 +572,14 @@ const FOREIGN_NAMED_SPEAKER = new RegExp(`^${KATAKANA_FULL_NAME}(?:委員|構成
 /** A sentence of the record joining what several said (`…質問があり、事務局から、…`): the words outside quotation brackets. */
 const JOINED_TELLING = /(?:があり|があって|がなされ|に対し(?:て)?)[、，]/u;
 
-/** A sentence of the record telling what one speaker said, read as that speaker's remark: who, and the sentence as written; else null. */
-export function narratedRemark(line: string): { label: string; text: string } | null {
+/** The members of a body named by their role alone (`委員から、…`, `構成員より、…`): one of them, whom a summary does not name. */
+const ROLE_AS_WHOLE = /^(?:委員|構成員|専門委員|臨時委員)$/u;
+
+/** A sentence of the record telling what one speaker said: who, and the sentence as written; else null (also when it joins another speaker). */
+function narratedSentence(line: string): { who: string; text: string } | null {
 	if (!atMostCharacters(line, 2_000) || !/(?:から|より)/u.test(line)) return null;
 	const found = NARRATED.exec(line)?.groups;
-	const who = trimSpaces(found?.who ?? '');
-	// (A post alone tells one official too: `気象防災監から、…旨の回答があった。`.)
-	if (!found || (NO_ONE_SPEAKER.test(who) && !FOREIGN_NAMED_SPEAKER.test(who)) || !(isSpeakerLabel(who) || isPostLabel(who))) return null;
+	if (!found) return null;
 	// (Quoted words are the speaker's own and may hold anything; the record's sentence around them may not join another speaker.)
 	const unquoted = (found.said ?? '').replace(/「[^「」]*」/gu, '「」');
 	if (JOINED_TELLING.test(unquoted)) return null;
@@ -587,7 +588,22 @@ export function narratedRemark(line: string): { label: string; text: string } | 
 		const other = /[^\s\u3000、，。「」（()）]{1,24}$/u.exec(piece)?.[0];
 		if (other !== undefined && isSpeakerLabel(other)) return null;
 	}
-	return { label: who, text: trimSpaces(line.replace(/^[○〇◯・･●][\s\u3000]*/u, '')) };
+	return { who: trimSpaces(found.who ?? ''), text: trimSpaces(line.replace(/^[○〇◯・･●][\s\u3000]*/u, '')) };
+}
+
+/** A sentence of the record telling what one speaker said, read as that speaker's remark: who, and the sentence as written; else null. */
+export function narratedRemark(line: string): { label: string; text: string } | null {
+	const told = narratedSentence(line);
+	const who = told?.who ?? '';
+	// (A post alone tells one official too: `気象防災監から、…旨の回答があった。`.)
+	if (!told || (NO_ONE_SPEAKER.test(who) && !FOREIGN_NAMED_SPEAKER.test(who)) || !(isSpeakerLabel(who) || isPostLabel(who))) return null;
+	return { label: who, text: told.text };
+}
+
+/** A sentence of the record telling what the members said, naming only their role (`○委員から、…との意見があった。`): the role and the sentence; else null. */
+export function narratedByRole(line: string): { label: string; text: string } | null {
+	const told = narratedSentence(line);
+	return told && ROLE_AS_WHOLE.test(told.who) ? { label: told.who, text: told.text } : null;
 }
 
 /** Whether a paragraph is the record telling what someone explained or reported: narration, no words of a speaker. */

@@ -77,7 +77,7 @@ const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主
 
 /** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 
@@ -142,6 +142,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'施設', '公共', '国民', '戸籍', '窓口', '保護', '財産', '商業', '工業', '市街地', '上水', '給食', '図書', '中央', '公民館', '支所', '市立', '県立', '町立', '村立', '区立',
 	// A prefecture's forestry and farmland sections (`森林政策課長`, `農村整備課長`), and a personnel board's (`任用課長`, `給与課長`).
 	'森林', '林業', '農村', '農地', '畜産', '耕地', '治山', '砂防', '自然', '廃棄物', '任用', '給与', '職員',
+	// A ministry's sections of vocational training and of statistics (`能力開発課長`, `能力評価課長`, `統計企画課長`).
+	'能力', '統計',
 ];
 
 /**

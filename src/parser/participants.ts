@@ -155,13 +155,18 @@ export function staffRollMembers(text: string): Member[] | null {
 	return staffPairs(trimSpaces(text).split(/[\s\u3000]+/u));
 }
 
+/** A company's or a body's department written between its name and who comes for it: `営業本部`, `技術開発部`, `東京支社`. */
+const COMPANY_UNIT = /^[^\s\u3000、，,]{1,15}(?:本部|部門|事業部|部|課|室|センター|グループ|支社|支店|営業所)$/u;
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
 	if (wide.length > 1) return wide.flatMap(splitSpaced);
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
-	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者).
-	if (pieces.length === 2 && isOrganisation(pieces[0] ?? '') && parseNameLabel(pieces[0] ?? '').name === null && isPersonLabel(pieces[1] ?? '') && parseNameLabel(pieces[1] ?? '').affiliation === null) return [text];
+	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者); so with the company's
+	// department between (`株式会社アクアテック　営業本部　大森部長`: it had been three entries, the company and the department no one).
+	const last = pieces.at(-1) ?? '';
+	if (pieces.length >= 2 && pieces.length <= 4 && isOrganisation(pieces[0] ?? '') && parseNameLabel(pieces[0] ?? '').name === null && pieces.slice(1, -1).every((piece) => COMPANY_UNIT.test(piece)) && isPersonLabel(last) && parseNameLabel(last).affiliation === null) return [text];
 	const named = pieces.length >= 2 && pieces.every((piece) => {
 		// (`◎伊藤真一委員長　○島崎よう子副委員長　…`: the chair's and the vice-chair's marks are no part of the entry.)
 		const parts = parseNameLabel(piece.replace(ROLL_MARK, ''));
@@ -678,6 +683,14 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 			i += 2;
 			continue;
 		}
+		// `部会長　　　森　　久美子（はるかぜ大学名誉教授）`: the surname padded apart from the given name, the member's affiliation in a
+		// bracket after it, is one member (the surname had been a member of its own, the given name another).
+		const affiliated = given !== undefined && given.name !== null && given.title === null && given.affiliation !== null && trimSpaces(given.text).startsWith(given.name) && /[）)]$/u.test(given.text);
+		if (affiliated && isPost(post) && surname && given?.name && namePart(surname) && BARE_NAME.test(given.name) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${given.name}`].length <= 8 && (after === undefined || isPost(after))) {
+			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${given.name}`, title, affiliation: given.affiliation });
+			i += 2;
+			continue;
+		}
 		// `中　山　　　博`: a name padded to its column, its given name of one letter a wide gap after the surname (no one is
 		// named by one letter: it had been read as two people, `中 山` and `博`).
 		// (Only a surname padded apart, as the roll pads every name: `清水　　森` are two members by surname; so are the entries
@@ -1172,6 +1185,11 @@ export function withDittoPost(text: string, above: string | null): string | null
 	return `${office}${rest}`;
 }
 
+/** 同 before the head of another section (`同教職員課長`, `同総務課長`): the post after the mark. */
+const OTHER_SECTION_DITTO = /^同(?<post>[^\s\u3000課室]{1,10}[課室]長)$/u;
+/** The bureau or department a post is held in (`初等中等教育局` of `初等中等教育局財務課長`). */
+const BUREAU_OF_POST = /^[^\s\u3000]{1,12}?[局部庁](?=[^\s\u3000]{1,10}[課室]長$)/u;
+
 /**
  * Members whose post or office in brackets is a ditto mark (`（　〃　）`, `（同）`), as a table of members writes the one
  * above again: the member above's post or office (the mark had been kept as the office `〃`). A mark with no one above
@@ -1203,6 +1221,14 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 			const office = gluedOffice.office ?? gluedOffice.department ?? '';
 			const sameOffice = office.endsWith(glued[0] ?? '') && !glued.startsWith('長', 1) && POST_WORD_END.test(glued.slice(1));
 			out.push({ ...member, title: `${office}${sameOffice ? glued.slice(1) : glued}` });
+			continue;
+		}
+		// `初等中等教育局財務課長、同教職員課長`: 同 before another section's head is the bureau of the post before it
+		// (`初等中等教育局教職員課長`; `同教` had been a surname).
+		const section = member.affiliation === null ? OTHER_SECTION_DITTO.exec(trimSpaces(member.text))?.groups?.post : undefined;
+		const bureau = section === undefined ? undefined : BUREAU_OF_POST.exec(above?.title ?? '')?.[0];
+		if (section !== undefined) {
+			out.push({ ...member, name: null, title: bureau === undefined ? `同${section}` : `${bureau}${section}` });
 			continue;
 		}
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;
@@ -1673,6 +1699,23 @@ function joinColumnWraps(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** A group's label set apart from its colon, as a form pads its labels (`構成員　：　浅井座長、…`, `説明者　：　…`). */
+const SPACED_GROUP_COLON = /^(?<label>[\s\u3000]*[^\s\u3000:：、，,（()）]{1,15})[\s\u3000]+(?=[:：])/u;
+
+/** A row of two cells apart by a tab, a full name written with its space then what the member is (`小池　正和⇥みどり大学教授`). */
+const NAME_THEN_CELL = /^(?<name>[^\t\s\u3000]{1,6}[ \u3000][^\t\s\u3000]{1,6})\t(?<cell>[^\t]+)$/u;
+
+/**
+ * A roll's line typed with tabs as the member's cells: a row of a full name and its affiliation (`小池　正和⇥みどり大学教授`, a web
+ * page's table of two members a row set a member a line) its two cells a wide gap apart; else a tab is a space inside a member,
+ * two or more the gap between members (`⇥髙田⇥義夫⇥⇥宮﨑⇥香`).
+ */
+function untabbed(text: string): string {
+	const row = NAME_THEN_CELL.exec(text)?.groups;
+	if (row && isSpacedFullName(row.name ?? '')) return `${row.name ?? ''}\u3000\u3000${row.cell ?? ''}`;
+	return text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000');
+}
+
 /**
  * Read the participant groups of the 出席者 section, warning about groups without members.
  * `section` names a section that is itself a group (欠席者): members go to it, sub-groups become `欠席者（構成員）`;
@@ -1682,7 +1725,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/\t{2,}/gu, '\u3000\u3000').replace(/\t/gu, '\u3000') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
+	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

@@ -255,6 +255,8 @@ export function isDocumentStamp(text: string): boolean {
 }
 /** Lines looked at for the title block at the top of a document. */
 const TITLE_BLOCK_LINES = 6;
+/** A meeting body's name alone on a title's line (NFKC, no spaces): `…審議会…部会`, `…小委員会`, `合同会議`. */
+const STACKED_NAME = /^[^。、，,：:]{2,60}(?:会議|会合|部会|分科会|委員会|審議会|検討会|研究会|懇談会|協議会|ワーキング・?グループ|WG)$/u;
 /** A ministry or office line above the title (`総務省`, `内閣府`, `…事務局`): never part of the meeting's name. */
 const OFFICE_LINE = /(?:省|庁|府|局|課|室|事務局)$/u;
 /** A transcript's speech: a sentence end. */
@@ -813,6 +815,14 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 	const recordAt = marked >= 0 ? -1 : candidates.findIndex(({ source }) => BODY_RECORD.test(titleForm(source.text)));
 	const overRecord = candidates.slice(0, Math.max(recordAt, 0)).every(({ source }) => (isDateLine(source.text) && !/会/u.test(source.text)) || titleForm(candidates[recordAt]?.source.text ?? '').includes(titleForm(source.text)));
 	const mainAt = marked >= 0 ? marked : recordAt > 0 && overRecord ? recordAt : -1;
+	// (The names of the bodies of a joint meeting stacked over the record's word, without a number: `…審議会…部会` /
+	// `…審議会…小委員会` / `合同会議` / `議事録`: one title of them all; the first line alone had been the title.)
+	const tailAt = candidates.findIndex(({ source }) => TITLE_TAIL.test(titleForm(source.text)));
+	const stacked = candidates.slice(0, Math.max(tailAt, 0));
+	if (mainAt < 0 && stacked.length >= 2 && stacked.every(({ source }) => STACKED_NAME.test(titleForm(source.text))) && headerFollows(lines, candidates[tailAt]?.index ?? 0)) {
+		const text = [...stacked, candidates[tailAt]].flatMap((found) => (found ? [trimSpaces(stripDecoration(found.source.text).text)] : [])).join(' ');
+		return { title: { text, line: stacked[0]?.source.line ?? 0 }, preamble: [], next: (candidates[tailAt]?.index ?? 0) + 1 };
+	}
 	const main = candidates[mainAt];
 	if (!main || mainAt === 0) return null;
 	const preamble: SourceLine[] = [];

@@ -37,7 +37,7 @@ describe('remarks the record tells', () => {
 		expect(text).toContain('事務局から資料１に基づき説明を行った。');
 	});
 
-	test('points marked ○ tell one speaker each; several, a body of members and a joined sentence stay narrative', () => {
+	test('points marked ○ tell one speaker each, the members by their role alone that role; several and a joined sentence stay narrative', () => {
 		const lines = [
 			...HEADER,
 			'○　事務局より資料１に基づき説明を行った。',
@@ -49,7 +49,7 @@ describe('remarks the record tells', () => {
 			'○　山本座長から「本日の議論を踏まえ事務局で整理する」と発言があった。',
 			'○　最後に、座長より、取りまとめに向けた作業を進めるよう発言があった。',
 		];
-		expect(turns(lines)?.map(([speaker]) => speaker)).toEqual(['石田委員', '事務局', '山本座長', '座長']);
+		expect(turns(lines)?.map(([speaker]) => speaker)).toEqual(['石田委員', '事務局', '委員', '山本座長', '座長']);
 		expect(turns(lines)?.[0]?.[1]).toBe('石田委員より、デジタル市場における取引の透明性を確保することが重要であるとの発言があった。');
 	});
 

@@ -1088,7 +1088,8 @@ export function parseMember(text: string): Member {
 		return { text, name: `${foreign.first}　${foreign.second}`, title: null, affiliation: foreign.from ?? null };
 	}
 	// `仲　谷　陽　子`: a name alone, padded a space a letter to its column (the clerk's line under `○担当書記`); it had been no one.
-	const alone = parts.name === null && parts.title === null && parts.affiliation === null ? nameAlone(body) : null;
+	// (Not a ditto mark for the post before a name, `同　小島　真由美`: the post of the member before, read with the list.)
+	const alone = parts.name === null && parts.title === null && parts.affiliation === null && !DITTO_ALONE.test(trimSpaces(body).split(/[\s\u3000]/u)[0] ?? '') ? nameAlone(body) : null;
 	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
 	// `John Smith (ABC Corp.)`: a Latin name and its body in brackets (it had been no one and no body).
 	const latin = parts.name === null && parts.title === null ? LATIN_NAME_THEN_BODY.exec(trimSpaces(body))?.groups : undefined;

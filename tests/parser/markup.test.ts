@@ -200,7 +200,7 @@ describe.each([
 		location: 'Jitsi https://meet.example.net/oss-sample',
 		participants: [
 			['コアチーム', ['青木=青木/null', '石井=石井/null']],
-			['コントリビューター', ['上野さん=上野/さん', '遠藤さん=遠藤/さん']],
+			['コントリビューター', ['上野さん=上野/null', '遠藤さん=遠藤/null']],
 			['書記', ['石井=石井/null']],
 		],
 		agenda: [

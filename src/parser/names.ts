@@ -243,13 +243,16 @@ const LATIN_LOWER = 'a-zß-öø-ÿ\\u0100-\\u017f';
  * One capitalised Latin word (`Kim`, `Müller`), with a capital after an apostrophe (`O'Neil`, `D'Souza`) or a Korean
  * given name's small second syllable after a hyphen (`Min-jun`), as a regex source.
  */
-const LATIN_WORD = `(?:[${LATIN_UPPER}]['’])?[${LATIN_UPPER}][${LATIN_LOWER}]{1,15}(?:-[${LATIN_LOWER}]{2,8})?`;
+export const LATIN_WORD = `(?:[${LATIN_UPPER}]['’])?[${LATIN_UPPER}][${LATIN_LOWER}]{1,15}(?:-[${LATIN_LOWER}]{2,8})?`;
 /** A person's name in Latin letters, two or three capitalised words (`Yuko Fujimoto`, `Mary Ann Smith`, `Jean-Pierre Dupont`), as a regex source. */
 export const LATIN_FULL_NAME = `${LATIN_WORD}(?:[ -]${LATIN_WORD}){1,2}`;
 /** A foreign name in katakana, words joined by ・ or ＝ (`エマ・ワトソン`, `ジャン＝ピエール・ルノー`), as a regex source. */
 export const KATAKANA_FULL_NAME = '[\\p{Script=Katakana}ー]{1,12}(?:[・･＝=][\\p{Script=Katakana}ー]{1,12}){1,3}';
-/** A foreign full name, maybe with where the person comes from in brackets after it: `グエン・ティ・ラン（ベトナム人コミュニティ）`. */
-const FOREIGN_FULL_NAME = new RegExp(`^(?<name>${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME})(?:[（(](?<from>[^（()）]{1,30})[）)])?$`, 'u');
+/**
+ * A foreign full name, maybe with where the person comes from in brackets after it (a space before it too): `グエン・ティ・ラン
+ * （ベトナム人コミュニティ）`, `John Smith (ABC Corp.)`.
+ */
+const FOREIGN_FULL_NAME = new RegExp(`^(?<name>${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME})(?:[ \\u3000]*[（(](?<from>[^（()）]{1,30})[）)])?$`, 'u');
 /**
  * A Latin word of a name before a role, as written: capitalised or in capitals of three letters or more (two are an
  * anonymised member, `AB委員`), in either width (`Lee`, `LEE`, `Ｌｅｅ`, `ＬＥＥ`), as a regex source.

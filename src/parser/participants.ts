@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -1091,16 +1091,13 @@ export function parseMember(text: string): Member {
 	// (Not a ditto mark for the post before a name, `同　小島　真由美`: the post of the member before, read with the list.)
 	const alone = parts.name === null && parts.title === null && parts.affiliation === null && !DITTO_ALONE.test(trimSpaces(body).split(/[\s\u3000]/u)[0] ?? '') ? nameAlone(body) : null;
 	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
-	// `John Smith (ABC Corp.)`: a Latin name and its body in brackets (it had been no one and no body).
-	const latin = parts.name === null && parts.title === null ? LATIN_NAME_THEN_BODY.exec(trimSpaces(body))?.groups : undefined;
-	if (latin) return { text, name: latin.name ?? null, title: null, affiliation: trimSpaces(latin.body ?? '') };
 	// (`古城まさお君`, as an assembly's roll writes each member: the honorific is no post.)
 	if (parts.name !== null && parts.title !== null && HONORIFIC_TITLE.test(parts.title)) return { text, ...parts, title: null };
 	return { text, ...parts };
 }
 
-/** A given name or a surname in Latin letters, capitalised (`Kim`, `Nguyen`), not an acronym (`NICT`). */
-const LATIN_WORD_NAME = /^[A-Z][a-z]{1,15}$/u;
+/** A given name or a surname in Latin letters, capitalised (`Kim`, `Nguyen`, `O'Neil`), not an acronym (`NICT`). */
+const LATIN_WORD_NAME = new RegExp(`^${CAPITALISED_LATIN_WORD}$`, 'u');
 
 /**
  * A capitalised Latin word among members who are all names without post or body (`田中、鈴木、佐藤、Kim`, as a team's notes
@@ -1111,9 +1108,6 @@ function latinNamesAmongNames(members: Member[]): Member[] {
 	if (others.length < 2 || others.length === members.length || !others.every((member) => member.name !== null && member.title === null && member.affiliation === null)) return members;
 	return members.map((member) => (member.name === null && member.title === null && LATIN_WORD_NAME.test(member.affiliation ?? '') ? { ...member, name: member.affiliation, affiliation: null } : member));
 }
-
-/** A Latin name, then its body in brackets: `John Smith (ABC Corp.)`, `Maria Garcia（ソウル支社）`. */
-const LATIN_NAME_THEN_BODY = /^(?<name>[A-Z][a-z]+(?:[ \-][A-Z][a-zA-Z'\-]+){0,3})[ \u3000]*[（(](?<body>[^（()）]{1,40})[）)]$/u;
 
 /** Honorifics that follow a name in a roll (`君`, `氏`, `様`, `さん`): never the member's post. */
 const HONORIFIC_TITLE = /^(?:君|氏|様|さん|殿)$/u;

@@ -300,7 +300,7 @@ function splitTrailingBracket(text: string): { head: string; bracket: string; in
 const ROOM_SURNAME = /^\p{Script=Han}室$/u;
 
 /** Honorifics among the roles: they end a label, never a post made of two roles. */
-const HONORIFICS: readonly string[] = ['氏', '様', 'さん', '君'];
+export const HONORIFICS: readonly string[] = ['氏', '様', 'さん', '君'];
 
 /** The roles a text ends with, one before another (`代表理事専務`, `代表取締役会長`), longest first: how many letters they take from its end. */
 function trailingRoles(text: string): number {

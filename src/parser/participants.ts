@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, HONORIFICS, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -1092,7 +1092,7 @@ export function parseMember(text: string): Member {
 	const alone = parts.name === null && parts.title === null && parts.affiliation === null && !DITTO_ALONE.test(trimSpaces(body).split(/[\s\u3000]/u)[0] ?? '') ? nameAlone(body) : null;
 	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
 	// (`古城まさお君`, as an assembly's roll writes each member: the honorific is no post.)
-	if (parts.name !== null && parts.title !== null && HONORIFIC_TITLE.test(parts.title)) return { text, ...parts, title: null };
+	if (parts.name !== null && parts.title !== null && HONORIFICS.includes(parts.title)) return { text, ...parts, title: null };
 	return { text, ...parts };
 }
 
@@ -1108,9 +1108,6 @@ function latinNamesAmongNames(members: Member[]): Member[] {
 	if (others.length < 2 || others.length === members.length || !others.every((member) => member.name !== null && member.title === null && member.affiliation === null)) return members;
 	return members.map((member) => (member.name === null && member.title === null && LATIN_WORD_NAME.test(member.affiliation ?? '') ? { ...member, name: member.affiliation, affiliation: null } : member));
 }
-
-/** Honorifics that follow a name in a roll (`君`, `氏`, `様`, `さん`): never the member's post. */
-const HONORIFIC_TITLE = /^(?:君|氏|様|さん|殿)$/u;
 
 /**
  * A person's name, then the post they hold, one space between, maybe a note in brackets after: `寺岡光博　大臣官房総括審議官（２３日）`,

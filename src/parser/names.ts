@@ -695,8 +695,13 @@ function splitSpacedNameAndRole(text: string): NameParts | null {
 	return ROLE_TITLES.includes(trailing.inner) ? { name, title: `${role}（${trailing.inner}）`, affiliation: null } : { name, title: role, affiliation: trailing.inner || null };
 }
 
-/** A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`, `福祉局長篠宮 和彦君`, `子供・子育て支援部長西尾 寛司君`, `委員長かまた 悟君` (a surname in kana), `警視総監緒方 禎己君`. */
-const GLUED_POST = new RegExp(`^(?<post>副委員長|委員長|副議長|議長|理事|[${HAN}・]{0,12}(?:[${KANA}][${HAN}${KANA}・]{0,10})?(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者|総監|技監|管理監))(?<name>(?:[${HAN}]{1,4}|\\p{Script=Hiragana}{2,6})[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
+/**
+ * A post written against the name in a roll, the name with 君: `委員長野村 有信君`, `副委員長新藤 義彦君`, `理事吉野 利明君`,
+ * `福祉局長篠宮 和彦君`, `子供・子育て支援部長西尾 寛司君`, `委員長かまた 悟君` (a surname in kana), `警視総監緒方 禎己君`,
+ * `主席監察員齋藤 進君`; a post held besides another, `次長理事兼務福田 至君`, `総務部長調整担当部長兼務小室 一人君` (the
+ * words 兼務 had been read as the name's, or the post and surname as a body).
+ */
+const GLUED_POST = new RegExp(`^(?<post>[${HAN}${KANA}・]{1,40}?(?:長|官|監|理事|参事|主幹)(?:事務取扱|兼務|兼任|心得)|副委員長|委員長|副議長|議長|理事|[${HAN}・]{0,12}(?:[${KANA}][${HAN}${KANA}・]{0,10})?(?:局長|部長|課長|室長|所長|次長|市長|区長|町長|村長|知事|教育長|参事|審議官|参事官|管理者|総監|技監|管理監|監察員))(?<name>(?:[${HAN}]{1,4}|\\p{Script=Hiragana}{2,6})[ \u3000]{0,3}[${HAN}${KANA}]{1,5})君$`, 'u');
 
 /**
  * A roll's line that writes the post against the name, the name with 君 and maybe padded to its cell (`知事小野百合子君`,

@@ -173,6 +173,14 @@ function isDepartmentPost(text: string): boolean {
 
 /** The posts of an assembly's office staff, written after a full name in a roll of such pairs (`加藤五郎局長　並木義之主事`, `姫野努次長補佐`). */
 const STAFF_POST = '(?:事務局長|事務局次長|(?:議事|庶務|総務|調査)?(?:係長|課長補佐|次長補佐|局長補佐|課長|局長|次長|主任|主査|主事|主幹|書記|参事|事務員))';
+/** An office staff post alone (`局長`, `事務局次長`, `書記`, `議事係長`). */
+const STAFF_POST_ALONE = new RegExp(`^${STAFF_POST}$`, 'u');
+
+/** True for a post of a body's office staff (`局長`, `次長`, `書記`, `主事`), as a committee's secretariat is listed. */
+export function isStaffPost(title: string): boolean {
+	return STAFF_POST_ALONE.test(title);
+}
+
 /** A full name of three to five characters and an office staff post after it: `並木義之主事`, `吉田六郎議事係長`. */
 const STAFF_PAIR = new RegExp(`^(?<name>[\\p{Script=Han}々ヶ]{3,5}?)(?<post>${STAFF_POST})$`, 'u');
 

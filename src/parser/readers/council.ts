@@ -13,7 +13,7 @@ import { error, warning } from '../diagnostics.ts';
 import { opensHandoutList, parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
-import { namedBySpeech, parseParticipants, withCountsOnNames } from '../participants.ts';
+import { namedBySpeech, namesStaffOnly, parseParticipants, withCountsOnNames } from '../participants.ts';
 import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
@@ -166,6 +166,14 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 			record.participants.push(...parseParticipants(lines, diagnostics, word, null, word));
 			[head, ...rest] = next >= 0 ? rest.slice(next) : [];
 		}
+		return;
+	}
+	// `欠席委員` / `　6番委員　鳩 山 隆 史` / a blank line / `　局長　元木勇治　次長　今村好一`: the office staff after the absent
+	// with no heading of their own (the section's lines skip the blank one), a group of their own (they had been listed as absent).
+	const staff = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && source.line > (section.lines[i - 1]?.line ?? source.line) + 1 && section.lines.slice(i).every((below) => below.text.trim() === '' || namesStaffOnly(below.text))) : -1;
+	if (staff > 0) {
+		readPeople({ ...section, lines: section.lines.slice(0, staff) }, record, diagnostics);
+		record.participants.push(...parseParticipants(section.lines.slice(staff), diagnostics, '事務局', null, '事務局'));
 		return;
 	}
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);

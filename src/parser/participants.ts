@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, HONORIFICS, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, isStaffPost, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, HONORIFICS, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -2283,10 +2283,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	return groups.map(({ group, note, members }) => (note === undefined ? { group, members } : { group, note, members }));
 }
 
-/** True when every member a roll's line names holds a post of the office staff (`局長　元木勇治　次長　今村好一`, `書記　中野詳一`). */
-export function namesStaffOnly(text: string): boolean {
+/**
+ * True when a roll's line names someone and every member it names holds a post that `holds` accepts (`isStaffPost` for
+ * `局長　元木勇治　次長　今村好一`).
+ */
+export function namesOnlyHolders(text: string, holds: (post: string) => boolean): boolean {
 	const members = parseParticipants([{ text, line: 1 }], []).flatMap((group) => group.members);
-	return members.length > 0 && members.every((member) => member.name !== null && member.title !== null && isStaffPost(member.title));
+	return members.length > 0 && members.every((member) => member.name !== null && member.title !== null && holds(member.title));
 }
 
 /** A roll's line of one member whose given name of one or two letters is padded to the cell (`武市  敬君`, `財務局長武市  敬君`). */

@@ -56,3 +56,48 @@ describe('a metropolitan roll of officials whose posts are held besides another'
 		expect(meeting.remarks.map((remark) => remark.speaker)).toEqual(['馬場委員長', '福田政策企画局次長', '大沢委員', '馬場委員長']);
 	});
 });
+
+const STEERING = `議会運営委員会速記録第六号
+
+令和六年二月十五日(木曜日)
+議会運営委員会室
+   午前十一時三分開議
+ 出席委員 三名
+委員長野中 有信君
+副委員長新田 義彦君
+林田  武君
+
+ 欠席委員 二名
+
+議長川島 忠一君
+副議長木内 良明君
+財務局長谷川 健次君
+
+本日の会議に付した事件
+第一回定例会の招集について
+
+○野中委員長 ただいまから議会運営委員会を開会いたします。
+○谷川財務局長 第一回定例会を二月二十一日に招集いたします。
+○野中委員長 以上で閉会いたします。
+`;
+
+describe('a committee\'s absent only counted, then those who attend by their posts', () => {
+	const groups = (text: string) => {
+		const { meeting, diagnostics } = parseText(text, 'unei-r6-6.txt');
+		if (!meeting) throw new Error(diagnostics.map((d) => d.message).join('; '));
+		return meeting.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => [member.name, member.title])]);
+	};
+
+	test('the chair of the assembly and the officials after a blank line are present, not absent', () => {
+		expect(groups(STEERING)).toEqual([
+			['出席委員', '三名', [['野中 有信', '委員長'], ['新田 義彦', '副委員長'], ['林田 武', null]]],
+			['欠席委員', '二名', []],
+			['出席者', null, [['川島 忠一', '議長'], ['木内 良明', '副議長'], ['谷川 健次', '財務局長']]],
+		]);
+	});
+
+	test('members listed under the count stay the absent', () => {
+		const named = STEERING.replace('議長川島 忠一君\n副議長木内 良明君\n財務局長谷川 健次君\n', '大西由紀子君\n吉沢 利明君\n');
+		expect(groups(named).find(([group]) => group === '欠席委員')?.[2]).toEqual([['大西由紀子', null], ['吉沢 利明', null]]);
+	});
+});

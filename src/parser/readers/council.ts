@@ -13,8 +13,8 @@ import { error, warning } from '../diagnostics.ts';
 import { opensHandoutList, parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
-import { namedBySpeech, namesStaffOnly, parseParticipants, withCountsOnNames } from '../participants.ts';
-import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
+import { isHeadCount, namedBySpeech, namesOnlyHolders, parseParticipants, withCountsOnNames } from '../participants.ts';
+import { isOrganisation, isStaffPost, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle, withoutMinutesWord } from '../title.ts';
@@ -136,6 +136,9 @@ const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【
 /** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
 const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
 
+/** A member's post on a committee or a board (`委員`, `副委員長`, `理事`, `構成員`, `議員`). */
+const MEMBER_POST = /委員|理事$|構成員|議員/u;
+
 /** One handler per header section, gathered in a map. */
 /** 出席者 and 欠席者: participant groups; 欠席者 is one more group named as written (its own sub-groups become `欠席者（構成員）`). */
 function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: Diagnostic[]): void {
@@ -170,10 +173,17 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	}
 	// `欠席委員` / `　6番委員　鳩 山 隆 史` / a blank line / `　局長　元木勇治　次長　今村好一`: the office staff after the absent
 	// with no heading of their own (the section's lines skip the blank one), a group of their own (they had been listed as absent).
-	const staff = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && source.line > (section.lines[i - 1]?.line ?? source.line) + 1 && section.lines.slice(i).every((below) => below.text.trim() === '' || namesStaffOnly(below.text))) : -1;
+	const staff = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && source.line > (section.lines[i - 1]?.line ?? source.line) + 1 && section.lines.slice(i).every((below) => below.text.trim() === '' || namesOnlyHolders(below.text, isStaffPost))) : -1;
 	if (staff > 0) {
 		readPeople({ ...section, lines: section.lines.slice(0, staff) }, record, diagnostics);
 		record.participants.push(...parseParticipants(section.lines.slice(staff), diagnostics, '事務局', null, '事務局'));
+		return;
+	}
+	// ` 欠席委員 四名` / a blank line / `議長川島 忠一君` / `財務局長谷川 健次君`: the absent only counted, then those present by their
+	// posts, none a member's (a metropolitan committee's 速記録 lists so who else attends; they had been the absent).
+	const [counted, ...others] = section.lines;
+	if (section.key === 'absent' && counted !== undefined && counted.line === section.line && isHeadCount(counted.text) && others.length > 0 && (others[0]?.line ?? 0) > section.line + 1 && others.every((source) => namesOnlyHolders(source.text, (post) => !MEMBER_POST.test(post)))) {
+		record.participants.push(...parseParticipants([counted], diagnostics, section.label.replace(/[\s\u3000]/gu, ''), section.note ?? null), ...parseParticipants(others, diagnostics, null, null, '出席者'));
 		return;
 	}
 	const own = section.key === 'absent' || !/^出席(?:者|委員|構成員)?$/u.test(label);

@@ -235,6 +235,8 @@ export interface BodyOptions {
 	introduced?: ReadonlySet<string>;
 	/** Lines of the header's fields kept as text (`３．組合員総数　　８４名`, `　　出席組合員数　６９名`): each a row of its own, never wrapped prose. */
 	rows?: ReadonlySet<number>;
+	/** The titles of the header's agenda items, as their lists give them. */
+	agenda?: readonly string[];
 }
 
 /** The state of reading the body, passed to the small steps and line handlers below. */
@@ -312,6 +314,13 @@ export interface OpenBody {
 	body: BodySection[];
 	section: BodySection | null;
 	remark: RemarkBlock | null;
+}
+
+/** True when a list item's words are an agenda item's title said again (`その他` too, as the list gives it), bullets and spaces aside. */
+function isAgendaItemAgain(text: string, agenda: readonly string[]): boolean {
+	const form = (title: string) => matchForm(title).replace(/^[・･\-－]/u, '').replace(/\s/gu, '');
+	const again = form(text);
+	return again.length >= 2 && agenda.some((title) => form(title) === again);
 }
 
 /** The section text goes to; text before the first heading opens a section without a title, `s0`. */
@@ -581,6 +590,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 			if (named && options.surnames?.has(named.name) === true && !tasks && /\p{Script=Hiragana}/u.test(named.text)) entry = { kind: 'speaker', label: named.name, text: trimSpaces(named.text) };
 		}
 	}
+	// `- 衆議院議員総選挙…について` in the text of a summary whose header lists the same words as an agenda item (`4 議題` / `- 衆議院
+	// 議員総選挙…について`): the item's part of the text, a heading (it had been a point with the next line run into it).
+	if (entry.kind === 'item' && state.remark === null && options.agenda !== undefined && isAgendaItemAgain(entry.text, options.agenda)) entry = { kind: 'heading', title: trimSpaces(entry.text.replace(/^[・･]/u, '')), number: null };
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
 	// `会長　斎藤　勝より報告があり、拍手をもって承認された。`, `会計　前田　恵子より報告、…の報告があった。`: the record telling who

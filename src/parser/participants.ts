@@ -1982,6 +1982,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
 		// (So is the public counted, `出席者　住民３５名`, `参加者：市民１８名`: no one of them named, nothing missing; and a group counted
 		// with the posts of those who came or its section in brackets, `委員３名（会長、委員Ａ、委員Ｂ）`, `事務局（総務課）３名`.)
+		// `委員　委員長始め4名`, `事務局　書記長始め5名`: a group counted with its head's post before 始め or 以下, no one named (as a
+		// city's 議事要旨 writes its roll): the group, noted with its count, no member (each had been a member named no one).
+		const led = LED_COUNT.exec(trimSpaces(text))?.groups;
+		if (led && parseNameLabel(led.head ?? '').name === null && POST_END.test(led.head ?? '')) {
+			if (led.group !== undefined) startGroup(led.group, null, source.line);
+			noteInstead(source.line, led.count ?? '');
+			continue;
+		}
 		if (COUNT_ONLY.test(compact) || PUBLIC_COUNT.test(compact) || isUnnamedGroupCount(compact)) {
 			noteInstead(source.line, trimSpaces(text));
 			continue;
@@ -2291,6 +2299,11 @@ export function namesOnlyHolders(text: string, holds: (post: string) => boolean)
 	const members = parseParticipants([{ text, line: 1 }], []).flatMap((group) => group.members);
 	return members.length > 0 && members.every((member) => member.name !== null && member.title !== null && holds(member.title));
 }
+
+/** A group, then its count led by its head's post: `委員　委員長始め4名`, `事務局 書記長以下5名`, `委員長はじめ３名` without the group. */
+const LED_COUNT = new RegExp(`^(?:(?<group>[^\\s\u30000-9０-９]{1,10})[\\s\u3000]+)?(?<count>(?<head>[^\\s\u30000-9０-９]{1,10}?)(?:始め|はじめ|以下)${COUNT})$`, 'u');
+/** How a post's word ends (`委員長`, `書記長`, `会長`, `理事`, `委員`). */
+const POST_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|書記|補佐)$/u;
 
 /** A roll's line of one member whose given name of one or two letters is padded to the cell (`武市  敬君`, `財務局長武市  敬君`). */
 const PADDED_GIVEN_NAME = /^[\s\u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・]{1,20}[ \u3000]{2,3}[\p{Script=Han}々]{1,2}君[\s\u3000]*$/u;

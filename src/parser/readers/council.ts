@@ -562,7 +562,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	if (legend.get('○') === UNNAMED_SPEAKER && marked.size === 0) {
 		diagnostics.push(warning('unnamed-speakers', header.bodyLine, `the speeches are paragraphs marked ○ that name no speaker: each is read as a turn of "${UNNAMED_SPEAKER}"; to name their role, add a legend line such as (○は委員の発言) under the body's label`));
 	}
-	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines), rows });
+	const parsed = parseBody(pages.kept, diagnostics, { legend, surnames: new Set([...listed.surnames, ...recurringSpeakers(pages.kept)]), oneLetterSurnames: listed.oneLetter, bodies: listedBodies(record.participants), introduced: introducedMarks(lines), rows, agenda: record.agenda.map((item) => item.title) });
 	/** Where an undated record's date came from, for the warning about a 日時 without its year. */
 	let datedBy = 'the title';
 	if (undated) {

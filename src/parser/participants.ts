@@ -1721,7 +1721,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
-	const startGroup = (group: string, note: string | null, line: number): void => {
+	const startGroup = (written: string, note: string | null, line: number): void => {
+		// (`(委 員)`, `事 務 局`: a group's word set a space a letter, as a page pads it to its column, is the word.)
+		const group = /^(?:[^\s\u3000][ \u3000]){1,5}[^\s\u3000]$/u.test(written) ? written.replace(/[ \u3000]/gu, '') : written;
 		groups.push(note === null ? { group: named(group), members: [], line } : { group: named(group), note, members: [], line });
 	};
 	/** An editorial remark about the list (（敬称略）) goes to the group it follows. */

@@ -1347,6 +1347,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			const oneMore = CHAIR_ROLE.test(role) && !roleList && (current?.lines.length === 0 || (byRole(current) && !blankBefore));
 			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
+		// `【議決事項】` under a roll (`(委 員)竹内委員長、…` / `(事務局)…` / `【議決事項】`): a part of the business, never a group of
+		// the roll; the text opens with it (it had been a group without members, and its heading lost).
+		if (section === null && people(current) && BUSINESS_PART.test(matchForm(trimSpaces(source.text)).replace(/[\s\u3000]/gu, '').replace(/^[【［\[〔<〈(■◆●]|[】］\]〕>〉)]$/gu, ''))) return startBody(split, lines, index);
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
 		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {
 			return startBody(split, lines, index);

@@ -86,6 +86,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
+	// A prefectural committee's 会議記録 (`3 委員氏名`, `5 執行部出席者職氏名`, `6 議会事務局出席者職氏名`): its members, and each
+	// side's officials by post and name (the members had run into the place above, the officials into the list before them).
+	{ key: 'participants', pattern: anyOf('出席委員氏名', '委員氏名'), loose: true },
+	{ key: 'participants', pattern: '[\\p{Script=Han}]{1,10}出席者の?職・?氏名', loose: true },
 	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議名', '会議の公開の可否及び非公開の場合の理由', '会議の公開の可否', '会議の庶務を行う課名', '庶務担当課', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '会議の公開', '公開の有無', '公開区分', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '傍聴', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員', 'その他必要な事項'), loose: true },
 	// An education board's 会議録 in numbered items: `1 開会及び閉会に関する事項` (its times below), `3 事務局等の出席者`, `4 傍聴者等`.
 	{ key: null, pattern: anyOf('開会及び閉会に関する事項', '開会及び閉会', '傍聴者等', '傍聴人等'), loose: true },

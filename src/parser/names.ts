@@ -20,7 +20,7 @@ export interface NameParts {
 export const ROLE_TITLES: readonly string[] = [
 	// Officers of unions, cooperatives and shopping-street associations (`坂東専務`, `林執行委員`, `○中村組合長`), before the
 	// shorter roles they end with.
-	'副執行委員長', '執行委員長', '執行委員', '運営委員長', '運営委員', '常任委員', '常任理事', '副組合長', '組合長', '副支部長', '支部長', '専務', '常務',
+	'副執行委員長', '執行委員長', '執行委員', '議会運営副委員長', '議会運営委員長', '議会運営委員', '運営委員長', '運営委員', '常任委員', '常任理事', '副組合長', '組合長', '副支部長', '支部長', '専務', '常務',
 	// A local government's auditors (`代表監査委員　桜井　保`, `○遠藤監査委員`).
 	'代表監査委員', '監査委員',
 	'教育長職務代理者', '委員長職務代理者', '会長職務代理者', '職務代理者', '教育長職務代理', '委員長職務代理', '会長職務代理', '職務代理', '座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '特別委員', '小委員長代理', '副小委員長', '小委員長', '委員長代理', '副委員長', '委員長', '構成員代理', '委員代理', '小委員', '委員',
@@ -211,6 +211,8 @@ const NOT_SURNAMES = new Set([
 	'担当', '議事',
 	// A group's kind before its 団長 (`消防団長`, `応援団長`, `選手団長`).
 	'消防', '応援', '青年', '選手', '視察', '調査', '訪問', '少年', '使節',
+	// The kind of an assembly's committee before its chair (`特別委員長`, `常任委員長`).
+	'特別', '常任',
 	// The first word of a ministry's name (`厚生労働省医政局総務課長`, `国土交通省総合政策局長`): the post is the ministry's.
 	'厚生', '国土', '農林', '経済', '文部',
 	// A ministry's bureau before its head or its section (`医政局長`, `成育局長`, `高等教育局長`, `成育基盤企画課長`): no surname.
@@ -331,6 +333,9 @@ export function isCompoundRole(text: string): boolean {
 	return text.length <= 16 && !ROLE_TITLES.includes(text) && trailingRoles(text) === text.length && ROLE_TITLES.some((role) => text.startsWith(role) && role.length < text.length);
 }
 
+/** A surname, then the chair of an assembly's committee named by its business: `北川議会運営委員長`, `森総務副委員長`. */
+const COMMITTEE_CHAIR = /^(?<name>\p{Script=Han}{1,4}?)(?<post>(?:議会運営|予算特別|決算特別|予算決算|総務|文教|厚生|建設|経済|環境|産業|福祉|都市|企画|常任|特別)[\p{Script=Han}・]{0,14}?副?委員長)$/u;
+
 /** `小山構成員` → 小山 / 構成員 (a person role right after a name); `樋口代表理事専務` → 樋口 / 代表理事専務 (two roles one after another are one post). */
 function splitRole(text: string): { name: string; title: string } | null {
 	// `副委員長` is a role, not 副 the 委員長; nor is `代表取締役会長` 代表取締役 the 会長.
@@ -338,6 +343,10 @@ function splitRole(text: string): { name: string; title: string } | null {
 	// `古賀外務大臣政務官`, `工藤内閣府副大臣`: a minister's post names its ministry, the surname before it (not `古賀外務` the 大臣政務官).
 	const minister = splitSittingPost(text);
 	if (minister?.name && minister.title !== null && MINISTER_POST.test(minister.title)) return { name: minister.name, title: minister.title };
+	// `北川議会運営委員長`, `北川裕総務委員長`: an assembly committee's name between the surname and 委員長 is the post's (the
+	// surname had taken 議会 or 総務, the post 運営委員長).
+	const chair = COMMITTEE_CHAIR.exec(text)?.groups;
+	if (chair && NAME_BEFORE_ROLE.test(chair.name ?? '') && !NOT_SURNAMES.has(chair.name ?? '')) return { name: chair.name ?? '', title: chair.post ?? '' };
 	for (const role of PERSON_TITLES) {
 		if (text.endsWith(role) && text.length > role.length) {
 			const name = text.slice(0, -role.length);

@@ -89,6 +89,19 @@ const SPACED_KIND_WORD = /(?<=[\s\u3000])(?:議[\s\u3000]+事[\s\u3000]+(?:録|�
 
 /** Read series, session and kind from a title line; `issuer` (e.g. `…タスクフォース事務局`) names the series when the title has no session. */
 export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
+	const info = readTitleWords(rawTitle, issuer);
+	const series = info.series;
+	if (series === null) return info;
+	// `委員長会議概要`, `部長会議録`: a meeting of the holders of a post, its 会議 read with the minutes word (the series had been
+	// the post alone, 委員長); `議長会議 概要`: the word of the summary apart after the name is none of it.
+	const at = matchForm(rawTitle).indexOf(`${matchForm(series)}会議`);
+	if (/長$/u.test(series) && at >= 0 && !matchForm(series).endsWith('会議')) return { ...info, series: `${series}会議` };
+	const unsummarised = series.replace(/[\s\u3000]+(?:概要|要旨|概要版)$/u, '');
+	return unsummarised !== series && unsummarised !== '' ? { ...info, series: unsummarised, kind: 'minutes' } : info;
+}
+
+/** The reading of `readTitle` before the words it mends. */
+function readTitleWords(rawTitle: string, issuer: string | null): TitleInfo {
 	// `第 10 回 農 業 委 員 会 議 事 録`: a title set a letter apart (a text file's centred heading) reads and shows without the spaces.
 	const letters = rawTitle.length <= 120 ? trimSpaces(rawTitle).split(/[ \u3000]/u) : [];
 	if (letters.length >= 6 && letters.every((word) => [...word].length === 1 || /^[0-9０-９]{1,3}$/u.test(word))) return readTitle(letters.join(''), issuer);

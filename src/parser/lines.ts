@@ -780,10 +780,13 @@ function speaksAs(label: string, context?: LineContext): boolean {
 
 /**
  * A surname of the roll, also with the number of the member's 組 or seat after it as the roll writes them (`岡部(3)` of
- * `秋山(1),岡部(3),橋爪(7)`).
+ * `秋山(1),岡部(3),橋爪(7)`), or two to four of them joined by ・ as the record writes those who say the same at once
+ * (`今井・中山：では、九時集合で。`).
  */
 function inRoll(label: string, context?: LineContext): boolean {
 	if (context?.surnames?.has(label) === true) return true;
+	const together = label.includes('・') && atMostCharacters(label, 30) ? label.split('・') : [];
+	if (together.length >= 2 && together.length <= 4 && together.every((part) => part !== '' && inRoll(part, context))) return true;
 	const numbered = /^(?<name>[^\s\u3000（()）]{1,8})[（(][0-9０-９]{1,2}[）)]$/u.exec(label)?.groups?.name;
 	return numbered !== undefined && context?.surnames?.has(numbered) === true;
 }

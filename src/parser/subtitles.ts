@@ -199,6 +199,9 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	return { line, start, speaker: null, text: words, lines: cueLines(lines), ...(change ? { change } : {}) };
 }
 
+/** The dash before each speaker's words where captions set several voices in one cue: `- 賛成です。`. */
+const DIALOGUE_DASH = /^[-‐－–—][ \t\u3000]*/u;
+
 /**
  * A cue's words cut where another voice opens a line (`<v 近藤 愛>…</v>` over `<v 宮下 隼>…</v>` in one cue, as speakers who
  * talk over each other are captioned): each voice's lines a cue of their own at the cue's start (the second voice's words
@@ -208,7 +211,11 @@ function readCues(lines: readonly string[], line: number, firstWords: number, st
 	const cuts = lines.flatMap((text, i) => (i > 0 && VOICE.test(text.trimStart()) ? [i] : []));
 	if (cuts.length === 0) return [readCue(lines, line, start, before)];
 	const bounds = [0, ...cuts, lines.length];
-	return bounds.slice(0, -1).map((from, k) => readCue(lines.slice(from, bounds[k + 1]), k === 0 ? line : firstWords + from, start, k === 0 ? before : null));
+	// (Each voice's dash, `<v 中島 修>- 賛成です。`, as captions mark who talks over whom, is no part of the words.)
+	return bounds.slice(0, -1).map((from, k) => {
+		const cue = readCue(lines.slice(from, bounds[k + 1]), k === 0 ? line : firstWords + from, start, k === 0 ? before : null);
+		return { ...cue, text: cue.text.replace(DIALOGUE_DASH, '') };
+	});
 }
 
 /** Two lines alike but for spaces. */

@@ -297,16 +297,22 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
 	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
-	const firstTime = (): string => {
+	// (Or a clock's time in square brackets before the name alone on its line, `[10:02] 山崎 隆` over the words, as Teams copies
+	// a chat's messages: no other minutes write a time so; such a chat had had no participants.)
+	const firstStamp = (): { time: string; squared: boolean } => {
 		for (const [i, line] of base.entries()) {
 			const stamp = stamps[i] ?? timedTurn(line.text.trim());
-			if (stamp) return stamp.time;
+			if (stamp) return { time: stamp.time, squared: SQUARED_CLOCK_FIRST.test(line.text.trim()) };
 		}
-		return '';
+		return { time: '', squared: false };
 	};
-	const recorded = titled !== null || /^[\[(（]?0/u.test(firstTime());
+	const first = firstStamp();
+	const recorded = titled !== null || /^[\[(（]?0/u.test(first.time) || first.squared;
 	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
 }
+
+/** A clock's time in square brackets opening a line: `[10:02] 山崎 隆`. */
+const SQUARED_CLOCK_FIRST = /^\[[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?\][ \u3000]/u;
 
 /** The heading an app writes over the transcript after its summary: `文字起こし`, `トランスクリプト`, `Transcript`. */
 const TRANSCRIPT_HEADING = /^(?:文字起こし|トランスクリプト|Transcript)$/iu;

@@ -90,21 +90,25 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 	return [...out, ...body];
 }
 
-/** A message's head in a chat saved on the computer: `19:02:11 From 小林 正 to Everyone:`, the Japanese client's `送信元 … 宛先 全員:`. */
-const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元)[ \t]+(?<author>.{1,40}?)[ \t]+(?:to|To|宛先)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
+/**
+ * A message's head in a chat saved on the computer: `19:02:11 From 小林 正 to Everyone:`, the Japanese client's `送信元 … 宛先 全員:`,
+ * and its older one's, `From` written `開始` and the author closed by a colon (`19:02:11 開始 小林 正 : 受信者 全員:`,
+ * `10:01:23<TAB> 開始  小林 正  宛先  全員 : 本文`).
+ */
+const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元|開始)[ \t]+(?<author>.{1,40}?)(?:[ \t]+|[ \t]*[:：][ \t]*)(?:to|To|宛先|受信者)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
 /** A message in a chat saved from the cloud recording: `00:02:11<TAB>小林 正:<TAB>本文`. */
 const ZOOM_CLOUD = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})\t(?<author>[^\t]{1,40}?)[:：]\t(?<text>.*)$/u;
 /** A message to one person only. */
-const PRIVATE = /[(（](?:Direct Message|Privately|ダイレクトメッセージ|プライベート)[)）]$/u;
+const PRIVATE = /[(（](?:Direct Message|Privately|ダイレクト[ \u3000]?メッセージ|プライベート)[)）]$/u;
 /** Zoom's line for a reaction to a message. */
 const REACTION = /^(?:Reacted to ".*" with .{1,8}|「.*」に.{1,8}でリアクションしました|Removed a .{1,8} reaction from ".*")$/u;
-/** The parts of Zoom's file name that say what the file is: `_meeting_saved_chat`, `_chat`, `meeting_saved_chat`, `_zoom_chat`. */
-const ZOOM_FILE_WORDS = /(?:^|[_\s])(?:zoom[_\s]+)?(?:meeting_saved_chat|saved_chat|chat)$/iu;
+/** The parts of Zoom's file name that say what the file is, at its end or its start: `_meeting_saved_chat`, `_chat`, `meeting_saved_chat_…`, `zoom_chat_…`. */
+const ZOOM_FILE_WORDS = /(?:^|[_\s])(?:zoom[_\s]+)?(?:meeting_saved_chat|saved_chat|chat)$|^(?:zoom[_\s]+)?(?:meeting_saved_chat|saved_chat|chat)(?=[_\s])/iu;
 
 /**
  * A Zoom meeting's chat as Zoom saves it: on the computer (`…_meeting_saved_chat.txt`, `19:02:11 From 小林 正 to Everyone:`
  * and the message indented by a tab on the lines below, or after the colon on the same line; the Japanese client's
- * `送信元 … 宛先 全員:`) or from the cloud recording (`00:02:11<TAB>小林 正:<TAB>本文`). The meeting's date is the
+ * `送信元 … 宛先 全員:`, its older one's `開始 … : 受信者 全員:`) or from the cloud recording (`00:02:11<TAB>小林 正:<TAB>本文`). The meeting's date is the
  * file's name's (Zoom names both so); the messages become stamped turns of their authors under a body label (`内容`), the
  * authors the participants; direct messages (`to 小林 正(Direct Message)`) and reactions (`Reacted to "…" with 👍`) are left out.
  * Returns the lines as the readers know them (title, 日時, 参加者, stamped turns), or null when the text is no such chat.
@@ -114,7 +118,7 @@ export function rewriteZoomChat(lines: readonly SourceLine[], source: string, da
 	const heads = texts.slice(0, 20).filter((line) => line.text.length <= 400 && (ZOOM_LOCAL.test(line.text) || ZOOM_CLOUD.test(line.text))).length;
 	if (dated === null || heads < 3 || heads * 10 < Math.min(texts.length, 20) * 3) return null;
 	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
-	const name = stem.replace(/(?:GMT)?[0-9]{4}[-_.]?[0-9]{2}[-_.]?[0-9]{2}(?:[ _-][0-9]{2}[.:][0-9]{2}(?:[.:][0-9]{2})?)?/u, ' ').replace(ZOOM_FILE_WORDS, '').replace(/[_\s]+/gu, ' ').trim();
+	const name = stem.replace(/(?:GMT)?[0-9]{4}[-_.]?[0-9]{2}[-_.]?[0-9]{2}(?:[ _-][0-9]{2}[.:][0-9]{2}(?:[.:][0-9]{2})?)?/u, ' ').trim().replace(ZOOM_FILE_WORDS, '').replace(/[_\s]+/gu, ' ').trim();
 	const body: SourceLine[] = [];
 	const authors: string[] = [];
 	const times: string[] = [];

@@ -481,6 +481,8 @@ const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成�
 const CONTACT = /^(?:[（(【［\[〔＜<〈《][\s\u3000]*(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[\s\u3000]*[）)】］\]〕＞>〉》](?:[\s\u3000]*[^\s\u3000。][^。]{0,100})?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:(?:お)?問(?:い)?合(?:わ)?せ先|照会先)(?:[\s\u3000]*[：:]|[\s\u3000])[\s\u3000]*[^\s\u3000。].{0,100}|(?:(?:お)?問(?:い)?合(?:わ)?せ|担当(?:課|者|部署|係)?|連絡先)[\s\u3000]*[：:][^。]{0,60}(?:TEL|Tel|tel|電話(?:番号)?|内線|☎|℡|E-?mail|e-?mail|メール)[\s\u3000.:：]*[(（]?[0-9０-９A-Za-z][^。]{0,60})$/u;
 /** What a stage direction says: the floor applauds or laughs, someone goes up, stands or leaves, voices from the seats. */
 const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入場|挙手|笑|呼ぶ者|する者|者あり|声あり|騒然|離席/u;
+/** What a recording lacks or holds besides words, as transcription apps mark it: `音声なし`, `聞き取れず`, `同時発話`, `inaudible`. */
+const RECORDING_GAP = /^(?:音声(?:なし|無し|途切れ|不良)|音声が途切れ.{0,6}|無音|沈黙|通信(?:断|途切れ|障害)|聞き取れず|聞き取り(?:不能|不可|困難)|聞き取れない|不明瞭|判読不能|音楽|雑音|効果音|同時(?:発話|発言)|複数(?:人|名)(?:が)?(?:同時に)?(?:発言|発話)|inaudible|crosstalk|silence|no audio|music|laughter|applause)$/iu;
 /** A text wholly in one bracket: `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
 const WHOLE_BRACKET = /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u;
 /** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
@@ -780,10 +782,13 @@ function speaksAs(label: string, context?: LineContext): boolean {
 
 /**
  * A surname of the roll, also with the number of the member's 組 or seat after it as the roll writes them (`岡部(3)` of
- * `秋山(1),岡部(3),橋爪(7)`).
+ * `秋山(1),岡部(3),橋爪(7)`), or two to four of them joined by ・ as the record writes those who say the same at once
+ * (`今井・中山：では、九時集合で。`).
  */
 function inRoll(label: string, context?: LineContext): boolean {
 	if (context?.surnames?.has(label) === true) return true;
+	const together = label.includes('・') && atMostCharacters(label, 30) ? label.split('・') : [];
+	if (together.length >= 2 && together.length <= 4 && together.every((part) => part !== '' && inRoll(part, context))) return true;
 	const numbered = /^(?<name>[^\s\u3000（()）]{1,8})[（(][0-9０-９]{1,2}[）)]$/u.exec(label)?.groups?.name;
 	return numbered !== undefined && context?.surnames?.has(numbered) === true;
 }
@@ -1120,6 +1125,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// `[出席委員]`, `［議長・副議長］` alone on a line: a heading, as 【】 heads one.
 	const squared = /^[\[［](?<inner>[^\[\]［］]{1,30})[\]］]$/u.exec(line)?.groups?.inner;
+	// (`[音声なし]`, `［聞き取れず］`, `[拍手]`: what the recording lacks or a sound, as transcription apps mark them between the
+	// turns, is a note beside the words; it had headed a part of its own.)
+	if (squared !== undefined && (RECORDING_GAP.test(trimSpaces(squared)) || STAGE_WORDS.test(squared))) return { kind: 'note', text: line, chat: null, aside: true };
 	if (squared !== undefined && !isSpeakerLabel(squared) && !isAnonymousLabel(squared) && !/[。]/u.test(squared)) return { kind: 'heading', title: trimSpaces(squared), number: null };
 	// `[議長]　ただ今から…`, `［事務局］`, `[推進委員（平井）]`: a speaker in square brackets, as agricultural committees' records write them.
 	// (`〔委員長〕`, `〔事務局〕　…`: in tortoise-shell brackets too, as some committees write them, or angle brackets,

@@ -5,22 +5,29 @@
  * on their lines, as plain as any paragraph: before any reader sees the text they become `■` headings, so each part is a
  * section and its points no one's words; `• ` and `* ` bullets become `- `, and those who speak in a transcript after
  * the summary are the participants; the summary's title over the meeting's name (`ミーティング概要: 営業会議 (2024/10/16)`) is
- * that name. Every line keeps its number; the lines added take the ones they stand for.
+ * that name; tl;dv's `ハイライト`, the moments marked with their time into the recording, is such a heading over its moments, each an
+ * item. Every line keeps its number; the lines added take the ones they stand for.
  */
 import { findDate } from './date.ts';
 import { stampedName } from './lines.ts';
-import type { SourceLine } from './normalize.ts';
+import { nextNonBlank, type SourceLine } from './normalize.ts';
 
 /** A summary's headings, each alone on its line. */
-const HEADING = /^(?:会議の要約|会議のまとめ|メモ|ノート|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|次のステップ|推奨される次のステップ|要約|詳細|決定事項|アクション[ \u3000]?アイテム|トランスクリプト|文字起こし|Meeting notes|Quick recap|Next steps|Summary|Notes|Follow-up tasks|Action items|Transcript)$/u;
+const HEADING = /^(?:会議の要約|会議のまとめ|メモ|ノート|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|次のステップ|推奨される次のステップ|要約|詳細|決定事項|アクション[ \u3000]?アイテム|ハイライト|トランスクリプト|文字起こし|Meeting notes|Quick recap|Next steps|Summary|Notes|Follow-up tasks|Action items|Highlights|Transcript)$/u;
 /** The headings only an AI note taker writes so: one of them makes the file such a summary. */
 const TOOL_HEADING = /^(?:会議の要約|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|推奨される次のステップ|Quick recap|Follow-up tasks)$/u;
+/** The heading over the moments a recorder marked (tl;dv's `ハイライト`), each a time into the recording and what it marks. */
+const HIGHLIGHTS = /^(?:ハイライト|Highlights)$/u;
+/** A marked moment: `00:02:15 リリース日を確定`, `[12:45] …`. */
+const MOMENT = /^[ \t]*[[(（]?(?<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)[\])）]?[ \t\u3000]+(?<text>\S.*)$/u;
 /** The headings over a transcript after the summary. */
 const TRANSCRIPT_HEADING = /^(?:トランスクリプト|文字起こし|Transcript)$/u;
 /** A point's bullet as such a summary writes it in text: `• `, `* ` (a task's box, `* [ ]`, is left as it is). */
 const BULLET = /^(?<indent>[ \t]*)[•*][ \t]+(?=\S)(?!\[[ xX]\])/u;
 /** The summary's own title over the meeting's name: `ミーティング概要: 営業会議 (2024/10/16)`, `Meeting summary for Sales sync (10/16/2024)`. */
 const SUMMARY_TITLE = /^(?:(?:ミーティング|会議)の?(?:概要|要約|サマリー)[ \t\u3000]*[:：]|Meeting summary(?:[ \t]+for|[ \t]*:))[ \t\u3000]*(?<name>\S.{0,120})$/u;
+/** The header's roll, on its line or over the names: `参加者: …`, `出席者`, `Attendees`. */
+const ROLL_LABEL = /^(?:参加者|出席者|Attendees|Participants)(?:[ \t\u3000]*[:：].*)?$/u;
 /** Lines of the file's top in which the summary's first heading stands. */
 const TOP_LINES = 6;
 
@@ -38,8 +45,12 @@ export function rewriteRecap(lines: readonly SourceLine[]): SourceLine[] | null 
 		headings.push(index);
 		if (TOOL_HEADING.test(text)) tool = true;
 	}
+	// (A recorder's marked moments, `ハイライト` over `00:02:15 …` lines, are such a summary's too: they had been read as the roll.)
+	const momentsUnder = (index: number): boolean => HIGHLIGHTS.test(lines[index]?.text.trim() ?? '') && MOMENT.test(lines[nextNonBlank(lines, index + 1)]?.text ?? '');
+	if (headings.some(momentsUnder)) tool = true;
 	if (!tool || headings.length < 2) return null;
 	const heads = new Set(headings);
+	let inMoments = false;
 	// Those who speak in a transcript after the summary (`中島 裕子   0:05`, as Teams' transcript writes each utterance).
 	const transcript = headings.find((index) => TRANSCRIPT_HEADING.test(lines[index]?.text.trim() ?? '')) ?? -1;
 	const speakers = transcript === -1 ? [] : [...new Set(lines.slice(transcript + 1).flatMap((line) => stampedName(line.text.trim())?.label ?? []))];
@@ -47,16 +58,23 @@ export function rewriteRecap(lines: readonly SourceLine[]): SourceLine[] | null 
 	const first = headings[0] ?? 0;
 	const opening = lines.findIndex((line) => line.text.trim() !== '');
 	const dated = lines.findIndex((line, index) => index > opening && index < first && line.text.length <= 80 && findDate(line.text)?.ok === true);
-	const rollAfter = speakers.length < 2 ? -1 : dated !== -1 ? dated : opening;
+	// (Not when the header lists them already, `参加者: …`: the roll had been read twice.)
+	const listed = lines.slice(opening + 1, first).some((line) => ROLL_LABEL.test(line.text.trim()));
+	const rollAfter = speakers.length < 2 || listed ? -1 : dated !== -1 ? dated : opening;
 	const out: SourceLine[] = [];
 	for (const [index, line] of lines.entries()) {
 		const named = index === opening ? SUMMARY_TITLE.exec(line.text.trim())?.groups?.name : undefined;
 		const day = named !== undefined && dated === -1 ? findDate(named) : null;
+		// (A marked moment under the highlights' heading is an item of that part.)
+		const moment = inMoments ? MOMENT.exec(line.text)?.groups : undefined;
 		// (The day in the title's bracket is the meeting's: the readers look for it on a line of its own.)
 		if (named !== undefined) out.push({ line: line.line, text: named }, ...(day?.ok === true ? [{ line: line.line, text: `日時: ${day.written}` }] : []));
-		else if (heads.has(index)) out.push({ line: line.line, text: '' }, { line: line.line, text: `■${line.text.trim()}` });
+		// (The first heading under the body's label: a roll right above it had taken the headings and points below for its groups.)
+		else if (heads.has(index)) out.push({ line: line.line, text: '' }, ...(index === first ? [{ line: line.line, text: '内容' }, { line: line.line, text: '' }] : []), { line: line.line, text: `■${line.text.trim()}` });
+		else if (moment) out.push({ line: line.line, text: `- ${moment.time ?? ''} ${moment.text ?? ''}` });
 		else if (index > first && (transcript === -1 || index < transcript)) out.push({ line: line.line, text: line.text.replace(BULLET, '$<indent>- ') });
 		else out.push(line);
+		if (heads.has(index)) inMoments = momentsUnder(index);
 		if (index === rollAfter) out.push({ line: line.line, text: `参加者: ${speakers.join('、')}` }, { line: line.line, text: '' });
 	}
 	return out;

@@ -265,6 +265,10 @@ const STACKED_NAME = /^[^。、，,：:]{2,60}(?:会議|会合|部会|分科会|
 const OFFICE_LINE = /(?:省|庁|府|局|課|室|事務局)$/u;
 /** A transcript's speech: a sentence end. */
 const SENTENCE = /[。？！?!]/u;
+/** An item of a numbered list: `1. 夏祭りの準備`, `（２）防犯灯の更新`, `３）その他`. */
+const NUMBERED_ITEM = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、)）][\s\u3000]*|[（(][0-9０-９]{1,2}[）)][\s\u3000]*)\S/u;
+/** A turn written as its speaker, a colon and words: `今井：夏祭りの準備状況を確認します。`. */
+const COLON_TURN = /^[\s\u3000]*[^\s\u3000：:。、]{1,15}[：:][\s\u3000]*\S.*[。？！?!]/u;
 
 /** A field line of the header that no label names: `取締役総数：３名`, `会議の公開：公開` (a short word, then a colon). */
 const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[\s\u3000]*[：:][\s\u3000]*(?<rest>.*)$/u;
@@ -1188,6 +1192,16 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const written = split.sections.findIndex((found, at) => at > lastHeader && found.key === 'agenda' && found.lines.some((source) => SENTENCE.test(source.text)));
 		const opening = written < 0 ? undefined : split.sections[written];
 		if (!opening) return null;
+		// (Numbered items alone under the label, then a blank line and a turn, `議題` / `1. 夏祭りの準備` / `` / `今井：…`: the items
+		// are the agenda and the text starts at the turn; they had headed the text, every turn under the last of them.)
+		const count = opening.lines.findIndex((source) => !NUMBERED_ITEM.test(source.text) || SENTENCE.test(source.text));
+		const next = count > 0 ? opening.lines[count] : undefined;
+		const at = next ? lines.findIndex((source) => source.line === next.line) : -1;
+		if (next && at > 0 && (lines[at - 1]?.text.trim() ?? '') === '' && COLON_TURN.test(next.text)) {
+			opening.lines = opening.lines.slice(0, count);
+			split.sections = split.sections.slice(0, written + 1);
+			return startBody(split, lines, at);
+		}
 		split.sections = split.sections.slice(0, written);
 		const from = lines.findIndex((source) => source.line === opening.line);
 		return startBody(split, lines, from + 1);

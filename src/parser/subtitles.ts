@@ -199,6 +199,9 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 	return { line, start, speaker: null, text: words, lines: cueLines(lines), ...(change ? { change } : {}) };
 }
 
+/** The dash before each speaker's words where captions set several voices in one cue: `- 賛成です。`. */
+const DIALOGUE_DASH = /^[-‐－–—][ \t\u3000]*/u;
+
 /**
  * A cue's words cut where another voice opens a line (`<v 近藤 愛>…</v>` over `<v 宮下 隼>…</v>` in one cue, as speakers who
  * talk over each other are captioned): each voice's lines a cue of their own at the cue's start (the second voice's words
@@ -208,7 +211,11 @@ function readCues(lines: readonly string[], line: number, firstWords: number, st
 	const cuts = lines.flatMap((text, i) => (i > 0 && VOICE.test(text.trimStart()) ? [i] : []));
 	if (cuts.length === 0) return [readCue(lines, line, start, before)];
 	const bounds = [0, ...cuts, lines.length];
-	return bounds.slice(0, -1).map((from, k) => readCue(lines.slice(from, bounds[k + 1]), k === 0 ? line : firstWords + from, start, k === 0 ? before : null));
+	// (Each voice's dash, `<v 中島 修>- 賛成です。`, as captions mark who talks over whom, is no part of the words.)
+	return bounds.slice(0, -1).map((from, k) => {
+		const cue = readCue(lines.slice(from, bounds[k + 1]), k === 0 ? line : firstWords + from, start, k === 0 ? before : null);
+		return { ...cue, text: cue.text.replace(DIALOGUE_DASH, '') };
+	});
 }
 
 /** Two lines alike but for spaces. */
@@ -290,16 +297,22 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	// (Where nothing else marked the text as such an export, its first turn's time must be a recording's first minutes,
 	// `0:05`, `00:00`: a clock's time, `10:00`, may stand after a name in other minutes.)
 	// (So for turns stamped before the words, `[00:00:05] 中島 浩平: …`, whose speakers make the roll as well.)
-	const firstTime = (): string => {
+	// (Or a clock's time in square brackets before the name alone on its line, `[10:02] 山崎 隆` over the words, as Teams copies
+	// a chat's messages: no other minutes write a time so; such a chat had had no participants.)
+	const firstStamp = (): { time: string; squared: boolean } => {
 		for (const [i, line] of base.entries()) {
 			const stamp = stamps[i] ?? timedTurn(line.text.trim());
-			if (stamp) return stamp.time;
+			if (stamp) return { time: stamp.time, squared: SQUARED_CLOCK_FIRST.test(line.text.trim()) };
 		}
-		return '';
+		return { time: '', squared: false };
 	};
-	const recorded = titled !== null || /^[\[(（]?0/u.test(firstTime());
+	const first = firstStamp();
+	const recorded = titled !== null || /^[\[(（]?0/u.test(first.time) || first.squared;
 	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
 }
+
+/** A clock's time in square brackets opening a line: `[10:02] 山崎 隆`. */
+const SQUARED_CLOCK_FIRST = /^\[[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?\][ \u3000]/u;
 
 /** The heading an app writes over the transcript after its summary: `文字起こし`, `トランスクリプト`, `Transcript`. */
 const TRANSCRIPT_HEADING = /^(?:文字起こし|トランスクリプト|Transcript)$/iu;

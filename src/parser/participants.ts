@@ -2121,7 +2121,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const rowEntries = row?.word !== undefined && (GROUP_WORD.test(row.word) || ministryRow(row.word)) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
 		// (`事務局　　事務局長　　徳　永　　　勉` under a 全員協議会's sides: the office heading its one member's row.)
 		const officeRow = row?.word !== undefined && GROUP_WORD.test(row.word) && !ROLL_POSTS.test(row.word) && groups.length > 0 && !/[、，,]/u.test(row.rest ?? '') && SIDE_POST_END.test(/^(?<post>\S{1,12})[\s\u3000]+\S/u.exec(row.rest ?? '')?.groups?.post ?? '');
-		if ((rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) || officeRow) {
+		// (`事務局　健康推進課長、健康推進課係長、保健師２名`, `オブザーバー　独立行政法人情報処理推進機構`, `説明者　株式会社…　営業部長
+		// 丸山　哲也` under a group's members: the word of another group heading its row, whatever its entries are.)
+		const nextGroupRow = row?.word !== undefined && GROUP_WORD.test(row.word) && !ROLL_POSTS.test(row.word) && (groups.at(-1)?.members.length ?? 0) > 0 && groups.at(-1)?.group !== row.word;
+		if ((rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) || officeRow || nextGroupRow) {
 			startGroup(row?.word ?? '', null, source.line);
 			add(row?.rest ?? '', source.line);
 			continue;

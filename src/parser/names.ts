@@ -620,8 +620,15 @@ export function isMask(text: string): boolean {
 export function isMaskedLabel(label: string): boolean {
 	return label.length <= 40 && MASKED.test(matchForm(label).replace(/[\s\u3000]+/gu, ''));
 }
-/** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
-const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
+/**
+ * An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`, or one known by a number the record gives them, as a prefecture's
+ * 審議会 does (`委員(番号3)`, `委員(3番)`, `3番委員`); the role in brackets, if any.
+ */
+const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)(?:[A-Z]{1,2}|\((?:番号|No\.?)[ ]?[0-9]{1,3}\)|\([0-9]{1,3}番\))|(?:[A-Z]{1,2}|[0-9]{1,3}番)(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
+/** True for an anonymised member (`A委員`, `委員(番号3)`, `3番委員(会長)`), any width: one member the record keeps unnamed. */
+export function isAnonymisedMember(text: string): boolean {
+	return text.length <= 30 && ANONYMISED.test(text.normalize('NFKC'));
+}
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
 const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
 /**

@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, HONORIFICS, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, HONORIFICS, isAnonymisedMember, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -175,7 +175,8 @@ function splitSpaced(text: string): string[] {
 	if (named || staffPairs(pieces) !== null) return pieces;
 	// `森田朗会長 印南一路委員 関原健夫委員`: single spaces between entries that each name someone with a role.
 	const words = text.split(/[ \u3000]+/u).filter((entry) => entry !== '');
-	if (words.length >= 2 && words.every((word) => isPersonLabel(word))) return words;
+	// (`Ａ委員（座長）　Ｂ委員　委員Ｃ`, `委員（番号１）　委員（番号２）`: members the record keeps unnamed, each an entry.)
+	if (words.length >= 2 && words.every((word) => isPersonLabel(word) || isAnonymisedMember(word))) return words;
 	// `◎村山恵子 ○北沢茂 佐野真一 大久保道雄`, `田村富士夫 清川謙次 藤井晴美各委員`: full names written without a space, one
 	// space between them (three or more characters each, so no surname and given name written apart).
 	if (isUnspacedRoll(words)) return words;

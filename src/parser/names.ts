@@ -144,6 +144,9 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'森林', '林業', '農村', '農地', '畜産', '耕地', '治山', '砂防', '自然', '廃棄物', '任用', '給与', '職員',
 	// A ministry's sections of vocational training and of statistics (`能力開発課長`, `能力評価課長`, `統計企画課長`).
 	'能力', '統計',
+	// The sections that deal with the local governments (`市町村課長`, a prefecture's; `都道府県税課長`, `市町村税課長`, a ministry's),
+	// and those for safety (`交通安全課長`, `製品安全課長`).
+	'市町村', '都道府県', '安全', '製品',
 ];
 
 /**

@@ -418,6 +418,8 @@ const NOTED_MARK_LEGEND = /^(?:[（(]注[）)]|注[）)]|※)[\s\u3000]*(?<inner
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
+/** The list's head count in brackets closing its last entry: `（４名）` of `…、深山慎子（４名）`. */
+const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>${COUNT})[）)]$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
 const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
@@ -1782,6 +1784,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
 			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
 		});
+		// `奥田隆一、関本昇、深山慎子（４名）`: the list's head count closing its last entry is a note on the group, no part of that
+		// member's entry.
+		const closing = entries.length > 1 ? COUNT_CLOSING_LIST.exec(entries.at(-1) ?? '') : null;
+		const counted = closing ? trimSpaces((entries.at(-1) ?? '').slice(0, closing.index)) : '';
+		if (closing && parseMember(counted).name !== null) {
+			entries[entries.length - 1] = counted;
+			addNote(currentGroup(line), closing.groups?.count ?? '');
+		}
 		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
 		// (So is a group's count with a note on how they came after someone named: `会長　大橋　隆、委員２８名（代理出席５名を含む）`; among
 		// counts alone, `会長、副会長2名、監事1名（計9名）`, each is an entry.)

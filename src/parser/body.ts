@@ -618,6 +618,12 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		const told = narratedByRole(source.text);
 		if (told && !(state.verbatim ??= hasSpokenTurn(lines))) entry = { kind: 'speaker', label: told.label, text: told.text, attributed: true };
 	}
+	// `○事務局より資料１に基づき説明。`, `・事務局から資料２について報告。`: the record telling, as a point of its own, what someone
+	// explained, none of their words: a note, as the same sentence in brackets is (it had been a point of the summary's list).
+	if (entry.kind === 'item' && NARRATION_MARK.test(source.text)) {
+		const text = trimSpaces(source.text.replace(NARRATION_MARK, ''));
+		if (tellsWhatWasExplained(text) && narratedByRole(text) === null) entry = { kind: 'note', text, chat: null };
+	}
 	// The next point after one whose speaker was named after it, unnamed, is no more of that speaker's words.
 	if (state.remark !== null && state.pointWhole && (entry.kind === 'item' || entry.kind === 'paragraph')) closeRemark(state);
 	// A ○ point after a remark that was itself a point (`○事務局：…検討する。` / `○次回の会議は１０月に開催予定。`): the summary's next

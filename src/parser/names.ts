@@ -70,10 +70,12 @@ export const OFFICE_WORDS: readonly string[] = [
 	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '支所長', '出張所長', '公民館長', '図書館長', '会計管理者',
 	// A section's staff by the short posts a city's records write after a surname (`岡本補佐`, for 課長補佐; `木村主事`).
 	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
+	// A city's or a museum's staff by their profession (`西尾学芸員`, `小林司書`, `田村保健師`, `石川技師`, `岡研究員`).
+	'学芸員', '司書', '保健師', '技師', '研究員', '調査員', '相談員',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
-const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者)$/u;
+const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者|学芸員|司書|保健師|技師|研究員|調査員|相談員)$/u;
 
 /** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
 const ORGANISATION_ENDINGS =
@@ -144,6 +146,9 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'森林', '林業', '農村', '農地', '畜産', '耕地', '治山', '砂防', '自然', '廃棄物', '任用', '給与', '職員',
 	// A ministry's sections of vocational training and of statistics (`能力開発課長`, `能力評価課長`, `統計企画課長`).
 	'能力', '統計',
+	// The sections that deal with the local governments (`市町村課長`, a prefecture's; `都道府県税課長`, `市町村税課長`, a ministry's),
+	// and those for safety (`交通安全課長`, `製品安全課長`).
+	'市町村', '都道府県', '安全', '製品',
 ];
 
 /**
@@ -637,8 +642,15 @@ export function isMask(text: string): boolean {
 export function isMaskedLabel(label: string): boolean {
 	return label.length <= 40 && MASKED.test(matchForm(label).replace(/[\s\u3000]+/gu, ''));
 }
-/** An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`; the role in brackets, if any. */
-const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
+/**
+ * An anonymised member (NFKC): `委員A`, `A委員`, `委員D(座長)`, or one known by a number the record gives them, as a prefecture's
+ * 審議会 does (`委員(番号3)`, `委員(3番)`, `3番委員`); the role in brackets, if any.
+ */
+const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)(?:[A-Z]{1,2}|\((?:番号|No\.?)[ ]?[0-9]{1,3}\)|\([0-9]{1,3}番\))|(?:[A-Z]{1,2}|[0-9]{1,3}番)(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
+/** True for an anonymised member (`A委員`, `委員(番号3)`, `3番委員(会長)`), any width: one member the record keeps unnamed. */
+export function isAnonymisedMember(text: string): boolean {
+	return text.length <= 30 && ANONYMISED.test(text.normalize('NFKC'));
+}
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
 const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
 /**

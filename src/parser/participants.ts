@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, HONORIFICS, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, HONORIFICS, isAnonymisedMember, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -175,7 +175,8 @@ function splitSpaced(text: string): string[] {
 	if (named || staffPairs(pieces) !== null) return pieces;
 	// `森田朗会長 印南一路委員 関原健夫委員`: single spaces between entries that each name someone with a role.
 	const words = text.split(/[ \u3000]+/u).filter((entry) => entry !== '');
-	if (words.length >= 2 && words.every((word) => isPersonLabel(word))) return words;
+	// (`Ａ委員（座長）　Ｂ委員　委員Ｃ`, `委員（番号１）　委員（番号２）`: members the record keeps unnamed, each an entry.)
+	if (words.length >= 2 && words.every((word) => isPersonLabel(word) || isAnonymisedMember(word))) return words;
 	// `◎村山恵子 ○北沢茂 佐野真一 大久保道雄`, `田村富士夫 清川謙次 藤井晴美各委員`: full names written without a space, one
 	// space between them (three or more characters each, so no surname and given name written apart).
 	if (isUnspacedRoll(words)) return words;
@@ -417,6 +418,8 @@ const NOTED_MARK_LEGEND = /^(?:[（(]注[）)]|注[）)]|※)[\s\u3000]*(?<inner
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
+/** The list's head count in brackets closing its last entry: `（４名）` of `…、深山慎子（４名）`. */
+const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>${COUNT})[）)]$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
 const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
@@ -1783,6 +1786,14 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
 			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
 		});
+		// `奥田隆一、関本昇、深山慎子（４名）`: the list's head count closing its last entry is a note on the group, no part of that
+		// member's entry.
+		const closing = entries.length > 1 ? COUNT_CLOSING_LIST.exec(entries.at(-1) ?? '') : null;
+		const counted = closing ? trimSpaces((entries.at(-1) ?? '').slice(0, closing.index)) : '';
+		if (closing && parseMember(counted).name !== null) {
+			entries[entries.length - 1] = counted;
+			addNote(currentGroup(line), closing.groups?.count ?? '');
+		}
 		// `根本座長、ほか委員６名（うちＷＥＢ参加２名）`: the others counted after those named are a note on the list, no member.
 		// (So is a group's count with a note on how they came after someone named: `会長　大橋　隆、委員２８名（代理出席５名を含む）`; among
 		// counts alone, `会長、副会長2名、監事1名（計9名）`, each is an entry.)
@@ -2131,7 +2142,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const rowEntries = row?.word !== undefined && (GROUP_WORD.test(row.word) || ministryRow(row.word)) && /[、，,]/u.test(row.rest ?? '') ? splitEntries(row.rest ?? '') : [];
 		// (`事務局　　事務局長　　徳　永　　　勉` under a 全員協議会's sides: the office heading its one member's row.)
 		const officeRow = row?.word !== undefined && GROUP_WORD.test(row.word) && !ROLL_POSTS.test(row.word) && groups.length > 0 && !/[、，,]/u.test(row.rest ?? '') && SIDE_POST_END.test(/^(?<post>\S{1,12})[\s\u3000]+\S/u.exec(row.rest ?? '')?.groups?.post ?? '');
-		if ((rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) || officeRow) {
+		// (`事務局　健康推進課長、健康推進課係長、保健師２名`, `オブザーバー　独立行政法人情報処理推進機構`, `説明者　株式会社…　営業部長
+		// 丸山　哲也` under a group's members: the word of another group heading its row, whatever its entries are.)
+		const nextGroupRow = row?.word !== undefined && GROUP_WORD.test(row.word) && !ROLL_POSTS.test(row.word) && (groups.at(-1)?.members.length ?? 0) > 0 && groups.at(-1)?.group !== row.word;
+		if ((rowEntries.length > 1 && rowEntries.every((entry) => parseMember(entry).title !== null)) || officeRow || nextGroupRow) {
 			startGroup(row?.word ?? '', null, source.line);
 			add(row?.rest ?? '', source.line);
 			continue;

@@ -828,7 +828,7 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 	const tailAt = candidates.findIndex(({ source }) => TITLE_TAIL.test(titleForm(source.text)));
 	const stacked = candidates.slice(0, Math.max(tailAt, 0));
 	if (mainAt < 0 && stacked.length >= 2 && stacked.every(({ source }) => STACKED_NAME.test(titleForm(source.text))) && headerFollows(lines, candidates[tailAt]?.index ?? 0)) {
-		const text = [...stacked, candidates[tailAt]].flatMap((found) => (found ? [trimSpaces(stripDecoration(found.source.text).text)] : [])).join(' ');
+		const text = joinTitleLines([...stacked, candidates[tailAt]].flatMap((found) => (found ? [trimSpaces(stripDecoration(found.source.text).text)] : [])));
 		return { title: { text, line: stacked[0]?.source.line ?? 0 }, preamble: [], next: (candidates[tailAt]?.index ?? 0) + 1 };
 	}
 	const main = candidates[mainAt];
@@ -858,8 +858,13 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		tail = after.source;
 		next = after.index + 1;
 	}
-	const text = [name, main.source, tail].flatMap((source) => (source ? [trimSpaces(stripDecoration(source.text).text)] : [])).join(' ');
+	const text = joinTitleLines([name, main.source, tail].flatMap((source) => (source ? [trimSpaces(stripDecoration(source.text).text)] : [])));
 	return { title: { text, line: (name ?? main.source).line }, preamble, next };
+}
+
+/** The lines of a title as one: a space between them, none after a line that ends joining the next (`…小委員会／`, `…部会・`). */
+function joinTitleLines(pieces: readonly string[]): string {
+	return pieces.reduce((text, piece) => (text === '' ? piece : /[／/・･＆&]$/u.test(text) ? `${text}${piece}` : `${text} ${piece}`), '');
 }
 
 /** A member's label without a mark, as a web page of an assembly's minutes sets it (`議長(宮本忠明君)`, `市長（後藤好人君）`). */

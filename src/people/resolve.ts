@@ -245,8 +245,11 @@ function givenNameMatches(entry: Pick<Entry, 'fullName' | 'plainFullName' | 'sur
 	return full !== null && full.length >= query.plain.length + 2 && full.endsWith(query.plain);
 }
 
-/** The Diet's parts of those who attend to answer (`政府参考人`, the older `政府委員`, `説明員`): who they are, not the post they hold. */
-const ATTENDANCE_PART = /^(?:政府参考人|政府委員|政府特別補佐人|説明員)$/u;
+/**
+ * The Diet's parts of those who attend to answer (`政府参考人`, the older `政府委員`, `説明員`, the courts' `最高裁判所長官代理者` and the
+ * Board of Audit's `会計検査院当局者`): who they are, not the post they hold.
+ */
+const ATTENDANCE_PART = /^(?:政府参考人|政府委員|政府特別補佐人|説明員|最高裁判所長官代理者|会計検査院当局者)$/u;
 
 /** Narrow candidate entries for a speaker label; the best-fitting ones remain. */
 function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 'titleKey' | 'affiliation'>): Entry[] {

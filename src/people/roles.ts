@@ -6,11 +6,11 @@ import type { RoleKind } from './types.ts';
 const BOARD_TITLES = new Set(['代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事']);
 /**
  * Titles of committee members, chairs included, and of an association's board (理事, 専務理事, 監事: members of the body that meets);
- * the Diet's 小委員会 and 分科会 name theirs `小委員長`, `小委員`, `分科員`.
+ * the Diet's 小委員会 and 分科会 name theirs `小委員長`, `小委員`, `分科員`, its 両院協議会 `協議委員`.
  */
 const MEMBER_TITLES = new Set([
 	'座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '副委員長', '委員長', '委員',
-	'小委員長代理', '副小委員長', '小委員長', '小委員', '分科員',
+	'小委員長代理', '副小委員長', '小委員長', '小委員', '分科員', '協議委員',
 	'分科会長', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', '議員',
 	...BOARD_TITLES,
 ]);

@@ -167,6 +167,9 @@ function addNote(state: State, text: string, line: number, inRemark: boolean): v
  */
 const COUNT_LINE = /^(?:投票総数|有効投票(?:数|総数)?|無効投票(?:数)?|賛成|反対|白票|青票|白色票|青色票|可とする者|否とする者)(?:[（(][^（）()]{1,8}[）)])?[\s\u3000]+[0-9０-９〇零一二三四五六七八九十百千]{1,8}[\s\u3000]*(?:票|名|人)?$/u;
 
+/** An item of the day's business as the chair reads it out, alone on its line (`日程第三　令和六年度政府関係機関予算`). */
+const READ_OUT_ITEM = /^日程第[0-9０-９一二三四五六七八九十百]{1,4}[\s\u3000]+\S/u;
+
 function addText(state: State, raw: string, line: number): void {
 	const text = trimSpaces(raw);
 	// (A vote's count read out line by line, `投票総数　二百三十六` / `賛成　百六十五` / `反対　七十一` / `よって、…`: each line its own.)
@@ -174,8 +177,9 @@ function addText(state: State, raw: string, line: number): void {
 	// A line starting with a full-width space opens a paragraph, and so does one starting with a tab (a word processor's
 	// indent); so does one indented by a half-width space or two after a sentence's end (` 日程第１、…`, as web copies of
 	// minutes systems indent); any other continues the open one.
-	// (An item the chair reads out, ` 日程第三 …` under ` 日程第二 …`, opens one too.)
-	if (state.open && !counted && !raw.startsWith('\u3000') && !raw.startsWith('\t') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw)))) {
+	// (An item the chair reads out, ` 日程第三 …` under ` 日程第二 …`, opens one too, and so do his words after the last item,
+	// ` 以上三案を一括して議題といたします。` under ` 日程第三　…予算`.)
+	if (state.open && !counted && !raw.startsWith('\u3000') && !raw.startsWith('\t') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw) || READ_OUT_ITEM.test(state.open.last)))) {
 		if (text !== '') {
 			state.open.pieces.push(wrapSeparator(state.open.last, text), text);
 			state.open.last = text;

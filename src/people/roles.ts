@@ -43,8 +43,9 @@ export function groupKind(group: string): RoleKind {
 	if (/オブザーバ/u.test(text)) return 'observer';
 	if (/発表|説明者|プレゼン|ヒアリング|講演|招聘|ゲスト|参考人|公述人|講師/u.test(text)) return 'presenter';
 	// Those present who hold no seat of the body (the Diet's `委員外の出席者`, `小委員外の出席者`, `協議委員外の出席者`, the older
-	// `委員外出席者`) are its officials and staff; a member among them is told by the member title before the name.
-	if (/員外の?出席者/u.test(text)) return 'official';
+	// `委員外出席者`) are its officials and staff, and so are the government's delegates who answered until 1999 (`出席政府委員`,
+	// `出席政府委員左ノ如シ`); a member among them is told by the member title before the name.
+	if (/員外の?出席者|政府委員/u.test(text)) return 'official';
 	// A board's roll (`出席理事`, `出席監事`, `出席役員`) lists its members; an assembly's `理事者` are the executive's officials.
 	if (/構成員|委員|議員|分科員|メンバー|専門家|理事(?!者)|監事|役員/u.test(text)) return 'member';
 	if (/省|庁|府|事務局|政府|行政|官/u.test(text)) return 'official';

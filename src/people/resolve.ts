@@ -251,6 +251,9 @@ function givenNameMatches(entry: Pick<Entry, 'fullName' | 'plainFullName' | 'sur
  */
 const ATTENDANCE_PART = /^(?:政府参考人|政府委員|政府特別補佐人|説明員|最高裁判所長官代理者|会計検査院当局者)$/u;
 
+/** The honorifics a label puts after a name (`古川直行君`, `山田氏`), which say nothing of the speaker's role. */
+const NAME_HONORIFIC = /^(?:君|氏|様|さん|殿)$/u;
+
 /** Narrow candidate entries for a speaker label; the best-fitting ones remain. */
 function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 'titleKey' | 'affiliation'>): Entry[] {
 	const { query } = speaker;
@@ -964,7 +967,9 @@ function buildIndex(
 		for (const speaker of group.speakers) {
 			if (listedIn.has(speaker.meeting)) continue;
 			const kind = titleKind(speaker.title);
-			addRole(speaker.meeting, kind === 'member' || kind === 'official' ? kind : 'other', speaker.title ?? '発言者', speaker.affiliation, false);
+			// (`○古川直行君`, as a 本会議 labels its members: the honorific is no role.)
+			const title = speaker.title === null || NAME_HONORIFIC.test(speaker.title) ? '発言者' : speaker.title;
+			addRole(speaker.meeting, kind === 'member' || kind === 'official' ? kind : 'other', title, speaker.affiliation, false);
 		}
 		roles.sort((a, b) => (order.get(a.meetingId) ?? 0) - (order.get(b.meetingId) ?? 0));
 

@@ -67,7 +67,15 @@ interface Entry {
 	absent: boolean;
 	/** The name's reading the list gives, else null. */
 	reading: string | null;
+	/** The members' word of the roll's heading, for an entry listed without a post (`出席委員` → 委員, `出席小委員` → 小委員), else null. */
+	seat: string | null;
 	key: string;
+}
+
+/** The members' word of a roll's heading (`出席委員` → 委員, `出席分科員` → 分科員), or null when it names none. */
+function seatOf(group: string): string | null {
+	const word = /^出席(?<word>\S+)$/u.exec(group.normalize('NFKC'))?.groups?.['word'] ?? null;
+	return isMemberTitle(word) ? word : null;
 }
 
 /** One speaker label of one meeting and where its remarks went. */
@@ -159,6 +167,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 				titleKey: title === null ? null : comparable(title),
 				affiliation,
 				reading: member.reading ?? null,
+				seat: kind === 'member' ? seatOf(group.group) : null,
 			});
 		}
 	}
@@ -960,7 +969,7 @@ function buildIndex(
 			roles.push({ meetingId: meeting.id, seriesSlug, series, date, session, kind, title, affiliation, listed });
 		};
 		for (const entry of group.entries) {
-			const title = entry.title ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : entry.absent ? '欠席者' : '出席者');
+			const title = entry.title ?? entry.seat ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : entry.absent ? '欠席者' : '出席者');
 			addRole(entry.meeting, entry.kind, title, entry.affiliation, true);
 		}
 		const listedIn = new Set(group.entries.map((entry) => entry.meeting));

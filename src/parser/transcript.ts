@@ -167,6 +167,9 @@ function addNote(state: State, text: string, line: number, inRemark: boolean): v
  */
 const COUNT_LINE = /^(?:投票総数|有効投票(?:数|総数)?|無効投票(?:数)?|賛成|反対|白票|青票|白色票|青色票|可とする者|否とする者)(?:[（(][^（）()]{1,8}[）)])?[\s\u3000]+[0-9０-９〇零一二三四五六七八九十百千]{1,8}[\s\u3000]*(?:票|名|人)?$/u;
 
+/** An item of the day's business as the chair reads it out, alone on its line (`日程第三　令和六年度政府関係機関予算`). */
+const READ_OUT_ITEM = /^日程第[0-9０-９一二三四五六七八九十百]{1,4}[\s\u3000]+\S/u;
+
 function addText(state: State, raw: string, line: number): void {
 	const text = trimSpaces(raw);
 	// (A vote's count read out line by line, `投票総数　二百三十六` / `賛成　百六十五` / `反対　七十一` / `よって、…`: each line its own.)
@@ -174,8 +177,9 @@ function addText(state: State, raw: string, line: number): void {
 	// A line starting with a full-width space opens a paragraph, and so does one starting with a tab (a word processor's
 	// indent); so does one indented by a half-width space or two after a sentence's end (` 日程第１、…`, as web copies of
 	// minutes systems indent); any other continues the open one.
-	// (An item the chair reads out, ` 日程第三 …` under ` 日程第二 …`, opens one too.)
-	if (state.open && !counted && !raw.startsWith('\u3000') && !raw.startsWith('\t') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw)))) {
+	// (An item the chair reads out, ` 日程第三 …` under ` 日程第二 …`, opens one too, and so do his words after the last item,
+	// ` 以上三案を一括して議題といたします。` under ` 日程第三　…予算`.)
+	if (state.open && !counted && !raw.startsWith('\u3000') && !raw.startsWith('\t') && !(/^ {1,2}\S/u.test(raw) && (/[。」）)]$/u.test(state.open.last) || /^ {1,2}日程第/u.test(raw) || READ_OUT_ITEM.test(state.open.last)))) {
 		if (text !== '') {
 			state.open.pieces.push(wrapSeparator(state.open.last, text), text);
 			state.open.last = text;
@@ -269,6 +273,23 @@ export function labelNamesSpeaker(label: string, name: string): boolean {
 const LIST_START = /^(?:〔参照〕|［参照］|\[参照\]|(?:採決|表決|議決)結果一覧表?|[^。\s\u3000]{0,80}(?:可|否)とする議員の氏名)$/u;
 /** A note that what is named above it is printed elsewhere in the record (`〔本号（その二）に掲載〕`, `〔審査報告書は本号末尾に掲載〕`). */
 const PRINTED_ELSEWHERE = /^〔[^〔〕]{1,40}掲載〕$/u;
+/** The most titles one note says are printed elsewhere (`…法律案及び同報告書`, a line each). */
+const PRINTED_TITLES_MAX = 8;
+
+/**
+ * The index of the last of the titles from `index` on that a note right under them says are printed elsewhere (`地方税法等の一部を
+ * 改正する法律案及び同報告書` / `地方交付税法等の一部を改正する法律案及び同報告書` / `〔本号末尾に掲載〕`), or -1: titles are short lines
+ * that end no sentence and are no turn.
+ */
+function printedTitlesEnd(lines: readonly SourceLine[], index: number): number {
+	for (let next = index, count = 0; next < lines.length && count < PRINTED_TITLES_MAX; next = nextNonBlank(lines, next + 1), count += 1) {
+		const text = trimSpaces(lines[next]?.text ?? '');
+		if (PRINTED_ELSEWHERE.test(text)) return count === 0 ? -1 : next - 1;
+		if (text === '' || text.length > 80 || /[。]$/u.test(text) || isSeparator(text) || readTurn(text) !== null) return -1;
+	}
+	return -1;
+}
+
 /** A vote's count (`投票総数　四百五十票`), read by whom the stage direction above it names. */
 const COUNT_START = /^投票総数(?:[\s\u3000]|$)/u;
 /** How many members came, as the clerk reports it at the opening (`出席議員　議長共102名`, `出席議員　９８名`). */
@@ -359,6 +380,8 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 	let previous: string | null = null;
 	/** The last line of a stage direction wrapped over lines, read with its first. */
 	let wrappedUntil = -1;
+	/** The last of the titles under a rule that the note below them says are printed elsewhere. */
+	let printedUntil = -1;
 	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		if (index <= wrappedUntil) continue;
@@ -422,9 +445,9 @@ export function readTranscript(lines: readonly SourceLine[], diagnostics: Diagno
 			closeParagraph(state);
 			continue;
 		}
-		// (`―――` / `…法律案及び同報告書` / `〔本号（その二）に掲載〕`: the title of what the record prints elsewhere, under a rule, no
-		// words of the turn above.)
-		if (afterRule && PRINTED_ELSEWHERE.test(trimSpaces(lines[nextNonBlank(lines, index + 1)]?.text ?? ''))) {
+		// (`―――` / `…法律案及び同報告書` / `〔本号（その二）に掲載〕`: the titles of what the record prints elsewhere, one or
+		// several under a rule, no words of the turn above.)
+		if (index <= printedUntil || (afterRule && (printedUntil = printedTitlesEnd(lines, index)) >= index)) {
 			addNote(state, trimSpaces(text), line, false);
 			continue;
 		}

@@ -67,7 +67,15 @@ interface Entry {
 	absent: boolean;
 	/** The name's reading the list gives, else null. */
 	reading: string | null;
+	/** The members' word of the roll's heading, for an entry listed without a post (`出席委員` → 委員, `出席小委員` → 小委員), else null. */
+	seat: string | null;
 	key: string;
+}
+
+/** The members' word of a roll's heading (`出席委員` → 委員, `出席分科員` → 分科員), or null when it names none. */
+function seatOf(group: string): string | null {
+	const word = /^出席(?<word>\S+)$/u.exec(group.normalize('NFKC'))?.groups?.['word'] ?? null;
+	return isMemberTitle(word) ? word : null;
 }
 
 /** One speaker label of one meeting and where its remarks went. */
@@ -159,6 +167,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 				titleKey: title === null ? null : comparable(title),
 				affiliation,
 				reading: member.reading ?? null,
+				seat: kind === 'member' ? seatOf(group.group) : null,
 			});
 		}
 	}
@@ -245,8 +254,14 @@ function givenNameMatches(entry: Pick<Entry, 'fullName' | 'plainFullName' | 'sur
 	return full !== null && full.length >= query.plain.length + 2 && full.endsWith(query.plain);
 }
 
-/** The Diet's parts of those who attend to answer (`政府参考人`, the older `政府委員`, `説明員`): who they are, not the post they hold. */
-const ATTENDANCE_PART = /^(?:政府参考人|政府委員|政府特別補佐人|説明員)$/u;
+/**
+ * The Diet's parts of those who attend to answer (`政府参考人`, the older `政府委員`, `説明員`, the courts' `最高裁判所長官代理者` and the
+ * Board of Audit's `会計検査院当局者`): who they are, not the post they hold.
+ */
+const ATTENDANCE_PART = /^(?:政府参考人|政府委員|政府特別補佐人|説明員|最高裁判所長官代理者|会計検査院当局者)$/u;
+
+/** The honorifics a label puts after a name (`古川直行君`, `山田氏`), which say nothing of the speaker's role. */
+const NAME_HONORIFIC = /^(?:君|氏|様|さん|殿)$/u;
 
 /** Narrow candidate entries for a speaker label; the best-fitting ones remain. */
 function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 'titleKey' | 'affiliation'>): Entry[] {
@@ -954,14 +969,16 @@ function buildIndex(
 			roles.push({ meetingId: meeting.id, seriesSlug, series, date, session, kind, title, affiliation, listed });
 		};
 		for (const entry of group.entries) {
-			const title = entry.title ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : entry.absent ? '欠席者' : '出席者');
+			const title = entry.title ?? entry.seat ?? (entry.kind === 'presenter' ? '発表者' : entry.kind === 'observer' ? 'オブザーバー' : entry.absent ? '欠席者' : '出席者');
 			addRole(entry.meeting, entry.kind, title, entry.affiliation, true);
 		}
 		const listedIn = new Set(group.entries.map((entry) => entry.meeting));
 		for (const speaker of group.speakers) {
 			if (listedIn.has(speaker.meeting)) continue;
 			const kind = titleKind(speaker.title);
-			addRole(speaker.meeting, kind === 'member' || kind === 'official' ? kind : 'other', speaker.title ?? '発言者', speaker.affiliation, false);
+			// (`○古川直行君`, as a 本会議 labels its members: the honorific is no role.)
+			const title = speaker.title === null || NAME_HONORIFIC.test(speaker.title) ? '発言者' : speaker.title;
+			addRole(speaker.meeting, kind === 'member' || kind === 'official' ? kind : 'other', title, speaker.affiliation, false);
 		}
 		roles.sort((a, b) => (order.get(a.meetingId) ?? 0) - (order.get(b.meetingId) ?? 0));
 

@@ -6,11 +6,11 @@ import type { RoleKind } from './types.ts';
 const BOARD_TITLES = new Set(['代表理事', '副理事長', '理事長', '専務理事', '常務理事', '理事', '監事']);
 /**
  * Titles of committee members, chairs included, and of an association's board (理事, 専務理事, 監事: members of the body that meets);
- * the Diet's 小委員会 and 分科会 name theirs `小委員長`, `小委員`, `分科員`.
+ * the Diet's 小委員会 and 分科会 name theirs `小委員長`, `小委員`, `分科員`, its 両院協議会 `協議委員`.
  */
 const MEMBER_TITLES = new Set([
 	'座長代理', '副座長', '座長', '主査代理', '副主査', '主査', '構成員', '専門委員', '臨時委員', '委員長代理', '副委員長', '委員長', '委員',
-	'小委員長代理', '副小委員長', '小委員長', '小委員', '分科員',
+	'小委員長代理', '副小委員長', '小委員長', '小委員', '分科員', '協議委員',
 	'分科会長', '副部会長', '部会長', '会長代理', '副会長', '会長', '副議長', '議長', '議員',
 	...BOARD_TITLES,
 ]);
@@ -42,6 +42,10 @@ export function groupKind(group: string): RoleKind {
 	const text = group.normalize('NFKC');
 	if (/オブザーバ/u.test(text)) return 'observer';
 	if (/発表|説明者|プレゼン|ヒアリング|講演|招聘|ゲスト|参考人|公述人|講師/u.test(text)) return 'presenter';
+	// Those present who hold no seat of the body (the Diet's `委員外の出席者`, `小委員外の出席者`, `協議委員外の出席者`, the older
+	// `委員外出席者`) are its officials and staff, and so are the government's delegates who answered until 1999 (`出席政府委員`,
+	// `出席政府委員左ノ如シ`); a member among them is told by the member title before the name.
+	if (/員外の?出席者|政府委員/u.test(text)) return 'official';
 	// A board's roll (`出席理事`, `出席監事`, `出席役員`) lists its members; an assembly's `理事者` are the executive's officials.
 	if (/構成員|委員|議員|分科員|メンバー|専門家|理事(?!者)|監事|役員/u.test(text)) return 'member';
 	if (/省|庁|府|事務局|政府|行政|官/u.test(text)) return 'official';

@@ -167,7 +167,8 @@ function rollMember(piece: string, roll: Roll): Member {
 	if (title === null && roll.bracket) title = `${roll.role ?? ''}${roll.bracket}`;
 	// (`財務大臣` / `国務大臣` / `（内閣府特命担当大臣（金融））　鈴木 俊一君`: two posts over the name, the second with its bracket.)
 	else if (post === '' && title !== null && roll.bracket) title = `${title}、${roll.role ?? ''}${roll.bracket}`;
-	else if (title !== null && /^[（(]/u.test(title)) title = `${roll.role ?? ''}${title}`;
+	// (`出席政府特別補佐人` / `（内閣法制局長官）　近藤 正春君`: a bracketed post under no role is the post, as the API's header reads it.)
+	else if (title !== null && /^[（(]/u.test(title)) title = roll.role === null ? title.replace(/^[（(](.*)[）)]$/u, '$1') : `${roll.role}${title}`;
 	else if (title === null) title = roll.role;
 	roll.bracket = null;
 	return { text: `${trimSpaces(piece)}君`, name, title, affiliation: roll.house ?? null };

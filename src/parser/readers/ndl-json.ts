@@ -128,6 +128,8 @@ const DOTTED = /^[…‥・.．]{6,}$/u;
 /** Group headings that open a group of their own within the 出席者 too. */
 // (`委員外出席者`, without の, as the records of the first sessions head it.)
 const OPENS_GROUP = /^(?:出席|欠席|委員外の?出席者)/u;
+/** The groups of those present who are no members, whose entries have their parts set over them (`出席者`, `委員外の出席者`). */
+const PRESENT_OTHERS = /^(?:出席者|(?:小|協議)?委員外の?出席者|分科員外の出席者)$/u;
 /** Header lines that end a participant group even without a separator line before them. */
 const ENDS_GROUP = /^(?:(?:本日の)?会議に付した案件|本日の公聴会で意見を聞いた案件|委員の異動)$/u;
 /** How the expected shape is described in messages. */
@@ -531,8 +533,9 @@ function readHeader(speech: string, at: number): HeaderInfo {
 			roll = open('出席者');
 			continue;
 		}
-		// (In the 出席者, `政府参考人` and `参考人` are posts over the entries below, as `国務大臣` is: no group of their own.)
-		if (GROUP_HEADING.test(trimmed) && !(roll?.group.group === '出席者' && !OPENS_GROUP.test(trimmed))) {
+		// (In the 出席者, and in the 衆議院's `委員外の出席者`, `政府参考人` and `参考人` are posts over the entries below, as `国務大臣`
+		// is: no group of their own.)
+		if (GROUP_HEADING.test(trimmed) && !(roll !== null && PRESENT_OTHERS.test(roll.group.group) && !OPENS_GROUP.test(trimmed))) {
 			roll = open(SANGIIN_ROLL.test(trimmed) ? '出席者' : trimmed);
 			inAgenda = false;
 			continue;

@@ -429,17 +429,17 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 	const right = Math.max(...groups.flatMap((group) => group.map((run) => run.x + run.width)));
 	const third = (right - left) / 3;
 	// Each line's widest gap in the middle third of the text.
-	const gaps: { from: number; to: number; line: TextRun[] }[] = [];
+	const gaps: { from: number; to: number; size: number; line: TextRun[] }[] = [];
 	for (const group of groups) {
 		const visible = group.filter((run) => run.text.trim() !== '');
-		let widest: { from: number; to: number } | null = null;
+		let widest: { from: number; to: number; size: number } | null = null;
 		for (let i = 1; i < visible.length; i++) {
 			const before = visible[i - 1]!;
 			const after = visible[i]!;
 			const from = columnEnd(before);
 			const to = after.x;
 			const middle = (from + to) / 2;
-			if ((to - from) / after.size >= GUTTER_GAP && middle > left + third && middle < right - third && (!widest || to - from > widest.to - widest.from)) widest = { from, to };
+			if ((to - from) / after.size >= GUTTER_GAP && middle > left + third && middle < right - third && (!widest || to - from > widest.to - widest.from)) widest = { from, to, size: after.size };
 		}
 		if (widest) gaps.push({ ...widest, line: visible });
 	}
@@ -453,11 +453,22 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 	const needed = Math.max(COLUMN_EVIDENCE.lines, twoSided * COLUMN_EVIDENCE.share);
 	if (gaps.length < Math.min(needed, SHORT_COLUMN_LINES)) return null;
 	// The x most of those gaps share.
-	const gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
-	const sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
+	let gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
+	let sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
 	// A right column of a few lines (the last page's) shows few gaps: the left column's lines under them, each ending at
 	// the gutter as those beside the right column do, show it too.
-	const edge = median(sharing.map((gap) => gap.from));
+	let edge = median(sharing.map((gap) => gap.from));
+	// Beside a short right column the left column's lines may end anywhere (the title's second line, the header's fields),
+	// so their gaps share no middle: the right column's lines all start at its edge, and the gutter runs just before it.
+	if (sharing.length < needed) {
+		const start = median(gaps.map((gap) => gap.to));
+		const aligned = gaps.filter((gap) => Math.abs(gap.to - start) < SAME_LINE * gap.size);
+		if (aligned.length > sharing.length) {
+			sharing = aligned;
+			gutter = start - (GUTTER_GAP / 2) * median(aligned.map((gap) => gap.size));
+			edge = Math.max(...aligned.map((gap) => gap.from));
+		}
+	}
 	const fullLeft = groups.filter((group) => {
 		const visible = group.filter((run) => run.text.trim() !== '');
 		const end = Math.max(...visible.map(columnEnd));

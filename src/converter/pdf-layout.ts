@@ -117,6 +117,8 @@ const GROUP_WORDS = '(?:事務局|出席者|欠席者|構成員|委員|専門委
 const GROUP_LINE = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?$`, 'u');
 /** A bill's or an item's number and a space opening a line (`第１号議案　…`, `議案第５号　…`, `日程第２　…`), as an agenda lists them. */
 const ITEM_START = /^(?:第[0-9０-９]{1,3}号議案|(?:議案|報告|請願|陳情|承認|諮問|認定)第[0-9０-９]{1,3}号|日程第[0-9０-９一二三四五六七八九十]{1,3})[\s\u3000]/u;
+/** The honorific closing a roll's entry (`吉　岡　誠　一　君`, `吉岡誠一君`). */
+const ROLL_ENTRY_END = /君[\s\u3000]*$/u;
 /** A number opening a line (a roll's seat, `１番`, a list's item, `（２）`). */
 const NUMBER_START = /^[（(]?[0-9０-９]/u;
 /** A list's group word opening a line of its members (`事務局　環境政策課長　森下　昭、…`, `【委員】　…`). */
@@ -1474,8 +1476,9 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
 				// (So does a header's field after a field, `開催場所　…` under a date that reaches the margin, `開催日時　…３０分`.)
 				// (And so does a sitting's time after a finished sentence, `午前１１時４２分　散会` under the chair's last words.)
-				// (And so does a bill after a bill whose title reaches the margin, `第１号議案　…承認の件` / `第２号議案　…`.)
-				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text)) || (ITEM_START.test(previous.text) && ITEM_START.test(line.text));
+				// (And so does a bill after a bill whose title reaches the margin, `第１号議案　…承認の件` / `第２号議案　…`, and any
+				// line after a roll's entry closed by its honorific, padded to a narrow column's margin, `町長　　吉　岡　誠　一　君`.)
+				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text)) || (ITEM_START.test(previous.text) && ITEM_START.test(line.text)) || (ROLL_ENTRY_END.test(previous.text) && isSpacedRoll(previous.text));
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;

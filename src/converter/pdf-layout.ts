@@ -1043,10 +1043,14 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): [TextRu
 	const rightRuns: TextRun[] = [];
 	for (const group of groups) {
 		const rightOnly = group.every((run) => run.text.trim() === '' || (!across(run) && run.x >= gutter));
+		// A line across the gutter under the columns is whole below them: a page number's dashes each side of the gutter
+		// (`－ 1 －` drawn in three pieces) are no column's (they had been read as lines of the columns, `－` and `－ 1`).
+		const foot = group.some((run) => across(run) && run.y < bottom);
 		for (const run of group) {
 			// (With such a title, it and all above it; without, what is across the gutter above the columns, as before.)
 			const high = titles.length > 0 ? run.y > top - run.size * SAME_LINE : across(run) && run.y > top;
-			if (high || (rightOnly && run.y > leftTop + run.size * SAME_LINE)) above.push(run);
+			if (foot && !high) below.push(run);
+			else if (high || (rightOnly && run.y > leftTop + run.size * SAME_LINE)) above.push(run);
 			else if (across(run)) (run.y < bottom ? below : centre(run) < gutter ? leftRuns : rightRuns).push(run);
 			else (columnEnd(run) <= gutter ? leftRuns : rightRuns).push(run);
 		}

@@ -313,11 +313,16 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 			if (gap >= IDEOGRAPHIC_SPACE_GAP) text += '\u3000'.repeat(Math.max(1, Math.round(gap)));
 			else if (gap >= SPACE_GAP) text += ' ';
 		}
-		text += piece;
+		// (So is a space pdf.js puts inside a run where a reading spread its letters, `北川 委員` under `きたがわ`: each letter
+		// before it an em wide, the space stands where it is, and under the reading it is no space; the name had been split.)
+		text += readings.length === 0 || !piece.includes(' ') ? piece : piece.replace(SPACE_IN_WORDS, (space, offset: number) => (under(run.x + offset * run.size, run.x + (offset + 0.5) * run.size) ? '' : space));
 		end = run.x + run.width;
 	}
 	return text.replace(/[ \t]+$/u, '');
 }
+
+/** A half-width space between two Japanese letters. */
+const SPACE_IN_WORDS = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 /** Group a page's runs into lines: top to bottom by baseline, each line left to right. */
 export function groupLines(runs: readonly TextRun[]): TextLine[] {

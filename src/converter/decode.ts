@@ -692,7 +692,8 @@ function decodeBytes(bytes: Uint8Array, clean = true): DecodeResult {
 		const decoded = acceptUtf8(tryDecode(bytes, 'utf-8'), accept);
 		if (decoded) return decoded;
 		const scan = scanUtf8(bytes);
-		if (scan.first === -1) return failure(NOT_TEXT);
+		// (UTF-8 with NUL bytes in it or after its end: said where, as without a BOM.)
+		if (scan.first === -1) return bytes.includes(0) ? nulBytes(bytes, clean) : failure(NOT_TEXT);
 		return (scan.valid < scan.invalid * UTF8_EVIDENCE_RATIO ? markedLegacy(bytes.subarray(3), accept) : null) ?? brokenUtf8(bytes, scan, 3);
 	}
 	// UTF-32 before UTF-16: its little-endian BOM starts with UTF-16's.

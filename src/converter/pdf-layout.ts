@@ -115,6 +115,10 @@ const HANGING_SLACK = 0.3;
 /** A list's group word alone on its line, maybe bracketed: `事務局`, `＜オブザーバー＞`, `【構成員】`. */
 const GROUP_WORDS = '(?:事務局|出席者|欠席者|構成員|委員|専門委員|オブザーバー|説明員|陪席者|随行者|関係者|発表者|政府参考人|参考人)';
 const GROUP_LINE = new RegExp(`^[<＜〈【［\\[（(]?${GROUP_WORDS}[>＞〉】］\\]）)]?$`, 'u');
+/** A bill's or an item's number and a space opening a line (`第１号議案　…`, `議案第５号　…`, `日程第２　…`), as an agenda lists them. */
+const ITEM_START = /^(?:第[0-9０-９]{1,3}号議案|(?:議案|報告|請願|陳情|承認|諮問|認定)第[0-9０-９]{1,3}号|日程第[0-9０-９一二三四五六七八九十]{1,3})[\s\u3000]/u;
+/** The honorific closing a roll's entry (`吉　岡　誠　一　君`, `吉岡誠一君`). */
+const ROLL_ENTRY_END = /君[\s\u3000]*$/u;
 /** A number opening a line (a roll's seat, `１番`, a list's item, `（２）`). */
 const NUMBER_START = /^[（(]?[0-9０-９]/u;
 /** A list's group word opening a line of its members (`事務局　環境政策課長　森下　昭、…`, `【委員】　…`). */
@@ -309,11 +313,16 @@ function joinRuns(runs: readonly TextRun[], readings: readonly TextRun[] = [], p
 			if (gap >= IDEOGRAPHIC_SPACE_GAP) text += '\u3000'.repeat(Math.max(1, Math.round(gap)));
 			else if (gap >= SPACE_GAP) text += ' ';
 		}
-		text += piece;
+		// (So is a space pdf.js puts inside a run where a reading spread its letters, `北川 委員` under `きたがわ`: each letter
+		// before it an em wide, the space stands where it is, and under the reading it is no space; the name had been split.)
+		text += readings.length === 0 || !piece.includes(' ') ? piece : piece.replace(SPACE_IN_WORDS, (space, offset: number) => (under(run.x + offset * run.size, run.x + (offset + 0.5) * run.size) ? '' : space));
 		end = run.x + run.width;
 	}
 	return text.replace(/[ \t]+$/u, '');
 }
+
+/** A half-width space between two Japanese letters. */
+const SPACE_IN_WORDS = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 /** Group a page's runs into lines: top to bottom by baseline, each line left to right. */
 export function groupLines(runs: readonly TextRun[]): TextLine[] {
@@ -429,17 +438,17 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 	const right = Math.max(...groups.flatMap((group) => group.map((run) => run.x + run.width)));
 	const third = (right - left) / 3;
 	// Each line's widest gap in the middle third of the text.
-	const gaps: { from: number; to: number; line: TextRun[] }[] = [];
+	const gaps: { from: number; to: number; size: number; line: TextRun[] }[] = [];
 	for (const group of groups) {
 		const visible = group.filter((run) => run.text.trim() !== '');
-		let widest: { from: number; to: number } | null = null;
+		let widest: { from: number; to: number; size: number } | null = null;
 		for (let i = 1; i < visible.length; i++) {
 			const before = visible[i - 1]!;
 			const after = visible[i]!;
 			const from = columnEnd(before);
 			const to = after.x;
 			const middle = (from + to) / 2;
-			if ((to - from) / after.size >= GUTTER_GAP && middle > left + third && middle < right - third && (!widest || to - from > widest.to - widest.from)) widest = { from, to };
+			if ((to - from) / after.size >= GUTTER_GAP && middle > left + third && middle < right - third && (!widest || to - from > widest.to - widest.from)) widest = { from, to, size: after.size };
 		}
 		if (widest) gaps.push({ ...widest, line: visible });
 	}
@@ -453,11 +462,22 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 	const needed = Math.max(COLUMN_EVIDENCE.lines, twoSided * COLUMN_EVIDENCE.share);
 	if (gaps.length < Math.min(needed, SHORT_COLUMN_LINES)) return null;
 	// The x most of those gaps share.
-	const gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
-	const sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
+	let gutter = median(gaps.map((gap) => (gap.from + gap.to) / 2));
+	let sharing = gaps.filter((gap) => gap.from <= gutter && gutter <= gap.to);
 	// A right column of a few lines (the last page's) shows few gaps: the left column's lines under them, each ending at
 	// the gutter as those beside the right column do, show it too.
-	const edge = median(sharing.map((gap) => gap.from));
+	let edge = median(sharing.map((gap) => gap.from));
+	// Beside a short right column the left column's lines may end anywhere (the title's second line, the header's fields),
+	// so their gaps share no middle: the right column's lines all start at its edge, and the gutter runs just before it.
+	if (sharing.length < needed) {
+		const start = median(gaps.map((gap) => gap.to));
+		const aligned = gaps.filter((gap) => Math.abs(gap.to - start) < SAME_LINE * gap.size);
+		if (aligned.length > sharing.length) {
+			sharing = aligned;
+			gutter = start - (GUTTER_GAP / 2) * median(aligned.map((gap) => gap.size));
+			edge = Math.max(...aligned.map((gap) => gap.from));
+		}
+	}
 	const fullLeft = groups.filter((group) => {
 		const visible = group.filter((run) => run.text.trim() !== '');
 		const end = Math.max(...visible.map(columnEnd));
@@ -1028,10 +1048,14 @@ function readingColumns(baseline: readonly TextRun[][], gutter: number): [TextRu
 	const rightRuns: TextRun[] = [];
 	for (const group of groups) {
 		const rightOnly = group.every((run) => run.text.trim() === '' || (!across(run) && run.x >= gutter));
+		// A line across the gutter under the columns is whole below them: a page number's dashes each side of the gutter
+		// (`－ 1 －` drawn in three pieces) are no column's (they had been read as lines of the columns, `－` and `－ 1`).
+		const foot = group.some((run) => across(run) && run.y < bottom);
 		for (const run of group) {
 			// (With such a title, it and all above it; without, what is across the gutter above the columns, as before.)
 			const high = titles.length > 0 ? run.y > top - run.size * SAME_LINE : across(run) && run.y > top;
-			if (high || (rightOnly && run.y > leftTop + run.size * SAME_LINE)) above.push(run);
+			if (foot && !high) below.push(run);
+			else if (high || (rightOnly && run.y > leftTop + run.size * SAME_LINE)) above.push(run);
 			else if (across(run)) (run.y < bottom ? below : centre(run) < gutter ? leftRuns : rightRuns).push(run);
 			else (columnEnd(run) <= gutter ? leftRuns : rightRuns).push(run);
 		}
@@ -1461,7 +1485,9 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				// A group's word alone on its line (`事務局`, `【オブザーバー】`) heads the next part of a list, even after a full line.
 				// (So does a header's field after a field, `開催場所　…` under a date that reaches the margin, `開催日時　…３０分`.)
 				// (And so does a sitting's time after a finished sentence, `午前１１時４２分　散会` under the chair's last words.)
-				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text));
+				// (And so does a bill after a bill whose title reaches the margin, `第１号議案　…承認の件` / `第２号議案　…`, and any
+				// line after a roll's entry closed by its honorific, padded to a narrow column's margin, `町長　　吉　岡　誠　一　君`.)
+				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text)) || (ITEM_START.test(previous.text) && ITEM_START.test(line.text)) || (ROLL_ENTRY_END.test(previous.text) && isSpacedRoll(previous.text));
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;

@@ -30,6 +30,11 @@ const TIERS_MAX = 6;
 const SAME_COLUMN = 0.5;
 /** A page number this many of its ems clear of the columns' letters, under or over them all, stands in the page's margin. */
 const MARGIN_CLEAR = 1.5;
+/**
+ * Under the columns, a page number this many of its ems below every letter stands in the page's foot: the columns end
+ * level, and a figure of the text at a column's end stands level with the other columns' last letters.
+ */
+const FOOT_CLEAR = 0.5;
 
 /**
  * The runs of a page set in vertical writing in its columns' frame; `settings` says how each run lies (by index).
@@ -45,12 +50,15 @@ export function inColumns(runs: readonly TextRun[], settings: readonly ColumnSet
 	const numbered = (run: TextRun) => run.text.length <= 12 && isPageNumber(run.text);
 	let low = Number.POSITIVE_INFINITY;
 	let high = Number.NEGATIVE_INFINITY;
+	// (Punctuation hung past a column's end, ぶら下げ, stands lower than the columns' letters: it tells nothing of where they end.)
+	let lowLetter = Number.POSITIVE_INFINITY;
 	for (const run of runs) {
 		if (run.text.trim() === '' || numbered(run)) continue;
 		low = Math.min(low, run.y);
 		high = Math.max(high, run.y);
+		if (!HANGING.test(run.text.trim()) || run.text.trim().length > 1) lowLetter = Math.min(lowLetter, run.y);
 	}
-	const inMargin = (run: TextRun) => numbered(run) && (run.y < low - MARGIN_CLEAR * run.size || run.y > high + MARGIN_CLEAR * run.size);
+	const inMargin = (run: TextRun) => numbered(run) && (run.y < low - MARGIN_CLEAR * run.size || run.y < lowLetter - FOOT_CLEAR * run.size || run.y > high + MARGIN_CLEAR * run.size);
 	runs.forEach((run, index) => {
 		const setting = settings[index] ?? 'upright';
 		if (typeof setting === 'object') columns.push({ ...run, x: page.top - run.y, y: run.x, width: setting.down });

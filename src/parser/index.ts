@@ -243,18 +243,25 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 
 /** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`. */
 const SALUTATION = /^.{1,24}(?:各位|皆様|皆さま|様|御中)[、,]?$/u;
+/**
+ * A sender's opening sentence where a salutation would stand (`お世話になっております。`, `お疲れさまです。`,
+ * `こども家庭課の藤田です。`): a short sentence, the minutes' title to follow closely.
+ */
+const OPENING_SENTENCE = /^.{1,40}[。！!]$/u;
 /** Lines with text after a mail's header within which the minutes' own title follows its salutation. */
 const GREETING_LINES = 10;
 /** The minutes' own title: a line naming the document (`…議事録`, a PTA's `１０月運営委員会　記録`). */
 const MINUTES_TITLE = /議事録|議事要旨|会議録|議事概要|会[\s\u3000]*記録$/u;
 
 /**
- * How many lines at the top of a mail's message are its greeting (`理事各位` / `…議事録をお送りします。`) before the
- * minutes' own title: 0 when the message opens with no salutation or no title follows it closely.
+ * How many lines at the top of a mail's message are its greeting (`理事各位` / `…議事録をお送りします。`, or the sender's
+ * `…課の藤田です。` / `議事録を送付します。`) before the minutes' own title: 0 when the message opens with no salutation
+ * or sentence, or no title follows it closely.
  */
 function mailGreeting(lines: readonly SourceLine[]): number {
 	const first = lines.findIndex((source) => source.text.trim() !== '');
-	if (first < 0 || !SALUTATION.test(trimSpaces(lines[first]?.text ?? ''))) return 0;
+	const opening = trimSpaces(lines[first]?.text ?? '');
+	if (first < 0 || !(SALUTATION.test(opening) || OPENING_SENTENCE.test(opening))) return 0;
 	let texts = 0;
 	for (let index = first + 1; index < lines.length && texts < GREETING_LINES; index++) {
 		const text = trimSpaces(lines[index]?.text ?? '');

@@ -4,8 +4,10 @@
  * (`発言者`) and a words column (`内容`, `発言内容` …), one turn per row, maybe with an agenda column (`議題`) filled
  * only on the first row of each item and a running number. Before any reader sees the text it becomes the lines the
  * readers know: each label row `label：value` (a time row joined to the date's, `開催日：2024/10/17(木) 17:30-18:45`),
- * each new agenda cell a numbered heading (`2．9月のインシデント報告`) and each row a turn (`○高野室長　…`). A cell
- * quoted over several lines (a line break inside an Excel cell) keeps its lines. Every line keeps its number.
+ * each new agenda cell a numbered heading (`2．9月のインシデント報告`) and each row a turn (`○高野室長　…`; `高野：…`
+ * when no column gives the posts, a bare name being a speaker's label before a colon only), the speakers the roll
+ * (`出席者：…`) when no label row lists who attended. A cell quoted over several lines (a line break inside an Excel
+ * cell) keeps its lines. Every line keeps its number.
  * A table of questions and answers (`No.	質問者	質問	回答者	回答`) gives two turns a row: who asks and the question,
  * then who answers and the answer.
  */
@@ -39,6 +41,8 @@ const TITLE_LABEL = /^(?:会議名|会議の名称|会議|名称|件名|会合�
 /** Label rows of the date and of the sitting's times, which the readers know as one `日時` line. */
 const DATE_LABEL = /^(?:開催日|開催年月日|日付|日時|開催日時|期日)$/u;
 const TIME_LABEL = /^(?:時間|時刻|開催時間|開催時刻)$/u;
+/** Label rows of the meeting's roll (`出席者`, `参加者（敬称略）`): without one, the speakers make the roll. */
+const ROLL_LABEL = /^(?:出席者|参加者|出席委員|出席|構成員|メンバー)/u;
 /** A label cell: short, no sentence in it (`開催日`, `出席者`, `会議名`). */
 const LABEL_CELL = /^[^。、．，]{1,12}$/u;
 /** Lines looked at for the table's header row. */
@@ -198,6 +202,16 @@ function cellLines(text: string, lines: readonly SourceLine[], prefix: string): 
 	return out;
 }
 
+/**
+ * Who speaks in a row: the speaker's cell, and a post in a column of its own after the name, as a label writes it (`青木`
+ * and `会長` speak as `青木会長`; the bare surname had been no speaker's label, every turn one of an unnamed `発言者`).
+ */
+function speakerOf(cells: readonly string[], speaker: number, post: number): string {
+	const name = (cells[speaker] ?? '').trim();
+	const held = post === -1 ? '' : (cells[post] ?? '').trim().replace(/\s*\n\s*/gu, '');
+	return held === '' || name.endsWith(held) ? name : `${name}${held}`;
+}
+
 /** A speech table read: its lines as the readers know them, and the line of its header row. */
 export interface SpeechSheet {
 	lines: SourceLine[];
@@ -268,6 +282,14 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 	}
 	const firstTurn = rows.find(isTurn)?.lines[0]?.line ?? lines[headerAt]?.line ?? 0;
 	if (dated !== null) out.push({ line: firstTurn, text: dated });
+	// (No label row lists who attended: the speakers do, each once in the order they first speak, as a transcript's
+	// speakers are its participants; a sheet's speakers had been no one of the meeting's roll. A sheet with nothing to
+	// title it has no header for a roll to stand in.)
+	if ((titled || title !== '') && !head.some(({ cells }) => cells.length >= 2 && ROLL_LABEL.test(cells[0] ?? ''))) {
+		const speakers = new Set(rows.filter(isTurn).flatMap((row) => [speakerOf(row.cells, speaker, post), ...(answer === -1 ? [] : [row.cells[answerer] ?? ''])]).map((who) => who.replace(/\s*\n\s*/gu, ' ').trim()));
+		speakers.delete('');
+		if (speakers.size > 0) out.push({ line: lines[headerAt]?.line ?? 0, text: `出席者：${[...speakers].join('、')}` });
+	}
 	out.push({ line: lines[headerAt]?.line ?? 0, text: '' });
 	let item = '';
 	let items = 0;
@@ -277,10 +299,7 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 	const itemNumbers = new Set(numbers).size < numbers.length;
 	for (const row of rows) {
 		const cells = row.cells.map((cell) => cell.trim());
-		// (A post in a column of its own goes after the name, as a label writes it: `青木` and `会長` speak as `青木会長`; the
-		// bare surname had been no speaker's label, every turn one of an unnamed `発言者`.)
-		const held = post === -1 ? '' : (cells[post] ?? '').replace(/\s*\n\s*/gu, '');
-		const who = held === '' || (cells[speaker] ?? '').endsWith(held) ? (cells[speaker] ?? '') : `${cells[speaker] ?? ''}${held}`;
+		const who = speakerOf(cells, speaker, post);
 		const said = cells[words] ?? '';
 		const first = row.lines[0] as SourceLine;
 		if (!isTurn(row)) {
@@ -300,7 +319,8 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 		}
 		if (answer === -1) {
 			const clock = stamps.get(row)?.time ?? '';
-			out.push(...cellLines(said, row.lines, `○${who.replace(/\s*\n\s*/gu, ' ')}　${clock === '' ? '' : `[${clock}] `}`));
+			const label = who.replace(/\s*\n\s*/gu, ' ');
+			out.push(...cellLines(said, row.lines, `${post === -1 ? `${label}：` : `○${label}　`}${clock === '' ? '' : `[${clock}] `}`));
 			continue;
 		}
 		// A row of questions and answers: the question's turn and the answer's, each typed by what it is and who speaks

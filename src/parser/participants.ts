@@ -158,10 +158,31 @@ export function staffRollMembers(text: string): Member[] | null {
 /** A company's or a body's department written between its name and who comes for it: `営業本部`, `技術開発部`, `東京支社`. */
 const COMPANY_UNIT = /^[^\s\u3000、，,]{1,15}(?:本部|部門|事業部|部|課|室|センター|グループ|支社|支店|営業所)$/u;
 
+/**
+ * A cell of a post and a padded name one space apart, as a roll padded throughout sets them when the post leaves no room
+ * (`委　員　若　松　康　平`, `議長　渡　部`): the post and the name as two cells, or null. The post is the longest run of the
+ * first letters that reads as a post alone, the name two to four letters a space apart.
+ */
+function postThenPaddedName(cell: string): string[] | null {
+	const words = cell.split(/[ \u3000]/u);
+	if (words.length < 3 || words.slice(1).some((word) => [...word].length !== 1)) return null;
+	const isPost = (post: string): boolean => {
+		const parts = parseNameLabel(post);
+		return parts.name === null && parts.affiliation === null && parts.title === post;
+	};
+	// (`議長　渡　部`: the post written whole; `委　員　吉　村`: padded as the name is.)
+	const lead = [...(words[0] ?? '')].length > 1 ? 1 : [5, 4, 3, 2].find((count) => count <= words.length - 2 && isPost(words.slice(0, count).join(''))) ?? 0;
+	const rest = words.slice(lead);
+	if (lead === 0 || !isPost(words.slice(0, lead).join('')) || rest.length < 2 || rest.length > 4 || !BARE_NAME.test(rest.join(''))) return null;
+	return [words.slice(0, lead).join('\u3000'), rest.join('\u3000')];
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
-	if (wide.length > 1) return wide.flatMap(splitSpaced);
+	if (wide.length > 1) return wide.flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
+	const paired = postThenPaddedName(trimSpaces(text));
+	if (paired) return paired;
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
 	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者); so with the company's
 	// department between (`株式会社アクアテック　営業本部　大森部長`: it had been three entries, the company and the department no one).

@@ -64,7 +64,7 @@ const SITTING_NUMBER = /(?:(?<![案願情告認問定]|(?<!会)議)第(?<n>[0-9]
 /** A committee of the assembly named in the meeting name. */
 const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会|(?:全員|議員)協議会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
-const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|委員|事務取扱|心得|代理|代行)$/u;
+const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|主事|技師|委員|事務取扱|心得|代理|代行)$/u;
 /** The longest name after a post in one cell of a roll (`町長　鈴木　康弘`), spaces aside. */
 const NAME_MAX = 6;
 /** A seat number before a member's name: `１番`, `12 番`, `第一番` (prefectures number seats in kanji). */

@@ -121,7 +121,7 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$|議会書記$|書記$)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：])|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$|議会書記$)/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers.)
 	// (`二月二十八日議事日程第三号`, `令和六年二月二十八日　議事日程第三号`: a metropolitan 議事日程 headed by its day.)
 	{ key: 'agenda', pattern: /^(?:(?:(?:令和|平成|昭和)?(?:元|[0-9]{1,4}|[一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
@@ -438,6 +438,13 @@ function namesUnderPost(text: string, group: ParticipantGroup, committee: boolea
 	// (`田　原　　　悠`: one name whose given name stands apart, a cell of one letter.)
 	const whole = { text: trimSpaces(text), index: text.length - text.trimStart().length };
 	return cells.length > 1 && cells.length <= 3 && isName(whole) ? { post, cells: [whole] } : null;
+}
+
+/** True when the next line with text below `index` is a roll's entry of a post and a name (`総務係長　　甲　斐　涼　子`). */
+function headsPostedEntries(lines: readonly SourceLine[], index: number): boolean {
+	const below = lines.slice(index + 1).find((next) => trimSpaces(next.text) !== '');
+	const cells = below === undefined ? [] : rollCells(below.text);
+	return cells.length >= 2 && POST_END.test(bareCell(cells[0]?.text ?? ''));
 }
 
 /**
@@ -933,7 +940,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	let untimed: { event: SittingEvent; lines: number } | null = null;
 	/** The table of the members' attendance (`議員の出欠`), one cell per line or one row per line. */
 	const attendance: Attendance = { present: { group: '出席議員', members: [] }, absent: { group: '欠席議員', members: [] }, marks: DEFAULT_MARKS, markFirst: null, pending: null };
-	for (const source of lines) {
+	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
 		const key = headerKey(text);
@@ -1017,6 +1024,14 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (current?.group && current.group.members.length === 0 && SAME_ROLL.test(key)) {
 			header.participants.splice(header.participants.indexOf(current.group), 1);
 			current = null;
+			continue;
+		}
+		// `書　記` alone after those who explain, over entries of post and name (`総務係長　　甲　斐　涼　子`): the staff's heading, as
+		// `事務局` alone is (the clerks had been more of those who explain); over a name alone it is that name's post.
+		if (key === '書記' && current?.group && current.key !== 'staff' && headsPostedEntries(lines, index)) {
+			closeWaiting();
+			current = { key: 'staff', group: { group: ROLL_GROUPS.staff ?? '事務局職員', members: [] }, pending: { post: null } };
+			header.participants.push(current.group);
 			continue;
 		}
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));

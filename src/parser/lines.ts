@@ -765,8 +765,8 @@ function isNameRow(text: string): boolean {
 	return atMostCharacters(text, 24) && !text.includes('、') && /[\s\u3000]/u.test(text) && isPersonLabel(text);
 }
 
-/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`. */
-const POST_ENDING = /(?:長|官|監|補佐|主幹|参事|主査|大臣|大臣（[^（）]{1,12}）)$/u;
+/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`, `会計管理者`. */
+const POST_ENDING = /(?:長|官|監|補佐|主幹|参事|主査|管理者|大臣|大臣（[^（）]{1,12}）)$/u;
 
 /** True for a body the roll lists by its name alone, as the label writes it (`日本民間放送連盟` of `一般社団法人日本民間放送連盟`). */
 function isListedBody(label: string, context?: LineContext): boolean {

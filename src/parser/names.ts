@@ -624,8 +624,11 @@ export function isMaskedLabel(label: string): boolean {
 const ANONYMISED = /^(?:(?<before>委員|構成員|会員|組合員)[A-Z]{1,2}|[A-Z]{1,2}(?<after>委員|構成員|会員|組合員))(?:\((?<role>[^()]{1,10})\))?$/u;
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
 const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
-/** The post of a member of a local government's board, as a roll or a turn writes it before the holder's name: `監査委員`, `教育委員`. */
-const BOARD_MEMBER_POST = '(?:代表|識見|議選)?監査委員|教育委員|農業委員|選挙管理委員';
+/**
+ * The post of a member of a local government's board, or of one who manages its business (`会計管理者`, `水道事業管理者`, a
+ * joint body's `管理者`), as a roll or a turn writes it before the holder's name: `監査委員`, `教育委員`.
+ */
+const BOARD_MEMBER_POST = '(?:代表|識見|議選)?監査委員|教育委員|農業委員|選挙管理委員|\\S*管理者';
 /**
  * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
  * person's name (and their role at the meeting in brackets); a local government's board member by the board's post too

@@ -1210,6 +1210,15 @@ function splitTrailingClerks(participants: ParticipantGroup[]): void {
 const AFTER_ASSEMBLY_NAME = new RegExp(`^.*?${ASSEMBLY_WORD}(?:定例会|臨時会|定例月議会)?`, 'u');
 const CITY_ASSEMBLY_RE = new RegExp(CITY_ASSEMBLY, 'u');
 
+/** A municipality's office where a committee met (`もみじ町役場３階`, `あおい市役所　第２委員会室`, NFKC or not), before its words. */
+const MUNICIPAL_OFFICE = /^(?:[^\s\u3000]{2,3}[都道府県])?(?<name>[^\s\u3000]{1,10}?[市町村])(?:役場|役所)/u;
+
+/** The assembly of the town whose office a place names (`もみじ町役場３階` → `もみじ町議会`), else null. */
+function officeAssembly(place: string): string | null {
+	const name = MUNICIPAL_OFFICE.exec(trimSpaces(place))?.groups?.name;
+	return name === undefined ? null : `${name}議会`;
+}
+
 /** The assembly, its committee and the session label from the naming lines (then the chair's opening words). */
 function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
 	const texts = naming.map((text) => compact(text));
@@ -1624,7 +1633,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const naming = readNaming([...header.naming.map((entry) => entry.text), opening]);
 	// A committee's record whose title names only the committee (`議会運営委員会会議録`) names the assembly in its place
 	// (`開催場所　ひばり町議会　委員会室`), where the file's name had stood for it.
-	const assembly = naming.assembly ?? (header.location === null ? null : readNaming([header.location]).assembly);
+	// (So does the town's office it met in, `開催場所　もみじ町役場３階　第１委員会室`: the town's 議会.)
+	const assembly = naming.assembly ?? (header.location === null ? null : (readNaming([header.location]).assembly ?? officeAssembly(header.location)));
 	if (assembly === null) diagnostics.push(warning('no-series', header.naming[0]?.line ?? null, 'the assembly is not named: write it in the first line, e.g. "令和６年第４回○○市議会定例会会議録（第２号）"; the file name stands for it'));
 	const series = [assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
 	// (A committee's or a 全員協議会's record named by its year alone, `令和６年　かえで村議会全員協議会会議録`: the year tells none of

@@ -61,8 +61,8 @@ const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二�
  * `議案第５号`, `第１号議案`).
  */
 const SITTING_NUMBER = /(?:(?<![案願情告認問定]|(?<!会)議)第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
-/** A committee of the assembly named in the meeting name. */
-const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会|(?:全員|議員)協議会)/u;
+/** A committee of the assembly named in the meeting name (a 分科会 of it with its number: `決算特別委員会第１分科会`). */
+const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会(?:第[0-9０-９一二三四五六七八九十]{1,2}分科会)?|(?:全員|議員)協議会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
 const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|主事|技師|委員|事務取扱|心得|代理|代行)$/u;
 /** The longest name after a post in one cell of a roll (`町長　鈴木　康弘`), spaces aside. */
@@ -107,13 +107,14 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)(?:の?氏名)?/u },
-	{ key: 'committee', pattern: /^出席委員(?:の?氏名)?/u },
+	// (A 分科会's members, `出席分科員`.)
+	{ key: 'committee', pattern: /^出席(?:委員|分科員)(?:の?氏名)?/u },
 	// A 全員協議会's roll set out by sides (`議会側　　議長　　森田　勇　…`, `村側　　村長　　小林修平　…`): the assembly's side
 	// its members by post, the other side those who explain (the side's line had been taken for the assembly's name, and lost).
 	{ key: 'sideMembers', pattern: /^議会側(?:出席者)?(?![ぁ-ん])/u },
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
 	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
-	{ key: 'absentCommittee', pattern: /^欠席委員(?:の?氏名)?/u },
+	{ key: 'absentCommittee', pattern: /^欠席(?:委員|分科員)(?:の?氏名)?/u },
 	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員|委員外出席者)(?:の?氏名)?/u },
 	// Members who came late or left early (`遅刻議員（１名）`, `遅参議員`, `早退議員`, `途中退席議員`): a roll of its own under that
 	// word (its seats had been read into the roll of the absent, the heading's word a member: `早退`, `１ 遅参`).
@@ -1037,7 +1038,8 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));
 		if (opened) {
 			const rest = afterHeading(text, opened.pattern);
-			const group = ROLL_GROUPS[opened.key] ?? WORD_ROLLS[opened.key]?.exec(key)?.[0];
+			// (A 分科会's rolls keep its word: `出席分科員`, `欠席分科員`.)
+			const group = /^(?:出席|欠席)分科員/u.exec(key)?.[0] ?? ROLL_GROUPS[opened.key] ?? WORD_ROLLS[opened.key]?.exec(key)?.[0];
 			// `出席議員　　応招議員に同じ`: the roll read above (the members who answered the call) again, no other group.
 			if (SAME_ROLL.test(compact(rest))) {
 				current = null;
@@ -1175,7 +1177,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		else group.note = count;
 	}
 	for (const group of header.participants) {
-		if (group.members.length === 0 && !counts.has(group) && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+		if (group.members.length === 0 && !counts.has(group) && !['欠席議員', '欠席委員', '欠席分科員'].includes(group.group)) diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
 	}
 	header.participants = header.participants.filter((group) => group.members.length > 0 || (group.note !== undefined && counts.has(group)));
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.

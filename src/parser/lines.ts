@@ -740,6 +740,10 @@ const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u30
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
+/** `番外　三宅町長` alone on its line: 番外 (outside the members' seats), a space and who speaks. */
+const OUTSIDE_SEATS_ALONE = /^番[ \u3000]?外[ \u3000]+(?<label>[^\s\u3000]{2,20})$/u;
+/** `４　番　藤井議員` alone on its line: a seat, maybe padded to the column, and the member by surname or name with 議員 or 君. */
+const PADDED_SEAT_ALONE = /^(?<seat>[0-9０-９]{1,2})[ \u3000]*番[ \u3000]+(?<who>\p{Script=Han}{1,4}(?:[ \u3000]?\p{Script=Han}{1,4})?(?:議員|君))$/u;
 /** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
 const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
 
@@ -1486,6 +1490,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)
 	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line) || context.introduced?.has(line) === true) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+	// `番外　三宅町長`, `番外　岡田総務課長` alone over the words: one who speaks from outside the members' seats, as a town's
+	// record typed in Word labels the officials (the label without 番外, as `○番外（市長…君）` reads); `４　番　藤井議員`, a member
+	// by seat padded to the column and the name (`４番（藤井議員）`). (They had run into the chair's words above.)
+	const outside = line === bare ? OUTSIDE_SEATS_ALONE.exec(line)?.groups : undefined;
+	if (outside?.label && (isSpeakerLabel(outside.label) || isPostLabel(outside.label))) return { kind: 'speaker', label: outside.label, text: null, bare: true };
+	const seatAlone = line === bare ? PADDED_SEAT_ALONE.exec(line)?.groups : undefined;
+	if (seatAlone) return { kind: 'speaker', label: `${seatAlone.seat}番（${seatAlone.who}）`, text: null, bare: true };
 	// `議　長` / `会　長` alone, the words below (an agricultural committee's template sets the post a letter apart in its
 	// column): the post without the spaces, as `議　長：…` reads.
 	if (line === bare && PADDED_LABEL_ALONE.test(line)) {

@@ -69,33 +69,3 @@ describe("a treasurer's unmarked turn of post and surname", () => {
 		]);
 	});
 });
-
-/** A town committee typed so, where the treasurer (`会計管理者　木島　　…`) answers: a post ending in 管理者. */
-const committee = [
-	'令和６年　こもれび町議会　総務常任委員会　会議録',
-	'',
-	'日　時　令和６年６月１４日（金）　午前９時３０分～午前１０時４０分',
-	'',
-	'出席委員',
-	'　委員長　　青　木　蒼　太　　委　員　　上　原　　　仁',
-	'出席説明員',
-	'　総務課長　　片　山　美　紀　　会計管理者　木　島　　　淳',
-	'',
-	'委員長　青木　　質疑はありませんか。',
-	'委員　上原　　報酬の支払はいつになりますか。',
-	'会計管理者　木島　　支払事務は１２月の支給に合わせて行います。',
-	'委員長　青木　　閉会します。',
-];
-
-describe("a treasurer's unmarked turn of post and surname", () => {
-	const { meeting } = parseText(committee.join('\n'), 'komorebi-soumu.txt');
-
-	test("is the treasurer's, the surname no part of the words", () => {
-		expect(meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
-			['委員長（青木）', '質疑はありませんか。'],
-			['委員（上原）', '報酬の支払はいつになりますか。'],
-			['会計管理者（木島）', '支払事務は１２月の支給に合わせて行います。'],
-			['委員長（青木）', '閉会します。'],
-		]);
-	});
-});

@@ -220,7 +220,8 @@ function isRoleThenSurname(text: string): boolean {
 function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
 	// (`Ｑ　雪国日報`, `Q NHK`: a news outlet asks at a press conference.)
-	if (isWhoAlone(label, text)) return { kind: 'speaker', label: `${label}（${text}）`, text: null };
+	// (`問　小山　太郎　議員`: the member's name closed up in the bracket.)
+	if (isWhoAlone(label, text)) return { kind: 'speaker', label: `${label}（${ASKING_MEMBER.test(text) ? text.replace(/[ \u3000]/gu, '') : text}）`, text: null };
 	const answerer = /^[（(](?<who>[^（）()]{1,20})[）)][\s\u3000]*(?<rest>\S.*)$/u.exec(text)?.groups;
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
@@ -254,8 +255,11 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 
 /** True when the words after a Q&A label name who asks or answers alone (`谷口委員`, `北廣知事室長`, `雪国日報`), the words on the lines below. */
 function isWhoAlone(label: string, text: string): boolean {
-	return atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text) || (QUESTION_WORD.test(label) && OUTLET.test(matchForm(text))));
+	return atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text) || (QUESTION_WORD.test(label) && (OUTLET.test(matchForm(text)) || ASKING_MEMBER.test(text))));
 }
+
+/** A member who asks, by full name with 議員, its parts maybe spaced out (`小山　太郎　議員`, as a 議会だより sets who asks). */
+const ASKING_MEMBER = /^\p{Script=Han}{1,4}[ \u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,5}[ \u3000]?議員$/u;
 
 /** The words of a Q&A record that ask: `問`, `質問`, `Ｑ`, `Q1`. */
 const QUESTION_WORD = /^(?:問|質問|[QＱ][0-9０-９]{0,3})$/u;

@@ -108,13 +108,13 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)(?:の?氏名)?/u },
 	// (A 分科会's members, `出席分科員`.)
-	{ key: 'committee', pattern: /^出席(?:委員|分科員)(?:の?氏名)?/u },
+	{ key: 'committee', pattern: /^出席(?:\(応招\))?(?:委員|分科員)(?:の?氏名)?/u },
 	// A 全員協議会's roll set out by sides (`議会側　　議長　　森田　勇　…`, `村側　　村長　　小林修平　…`): the assembly's side
 	// its members by post, the other side those who explain (the side's line had been taken for the assembly's name, and lost).
 	{ key: 'sideMembers', pattern: /^議会側(?:出席者)?(?![ぁ-ん])/u },
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
 	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
-	{ key: 'absentCommittee', pattern: /^欠席(?:委員|分科員)(?:の?氏名)?/u },
+	{ key: 'absentCommittee', pattern: /^欠席(?:\(不応招\))?(?:委員|分科員)(?:の?氏名)?/u },
 	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員|委員外出席者)(?:の?氏名)?/u },
 	// Members who came late or left early (`遅刻議員（１名）`, `遅参議員`, `早退議員`, `途中退席議員`): a roll of its own under that
 	// word (its seats had been read into the roll of the absent, the heading's word a member: `早退`, `１ 遅参`).
@@ -202,6 +202,9 @@ function sittingDay(text: string, year: number | null): string | null {
 	if (found?.ok) return form.startsWith(found.written) && form.slice(found.end).trim() === '' ? found.iso : null;
 	return found ? null : yearlessDay(form, year ?? 2000);
 }
+
+/** The column heads of a roll's table of seats and names, spaces left out: `議席氏名議席氏名`, `番号番号`, `議席番号氏名`. */
+const TABLE_ROLL_HEADS = /^(?:議席|番号|氏名)+$/u;
 
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
@@ -836,6 +839,16 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const entries = text.split(ROLL_ENTRY_SEPARATOR);
 		if (entries.length > 1 && entries.every((entry) => trimSpaces(entry) !== '' && [...trimSpaces(entry)].length <= ROLL_ENTRY_MAX)) {
 			for (const entry of entries) readRoll(key, group, trimSpaces(entry), pending, line);
+			return;
+		}
+		// `議 席　　氏   名　　議 席　　氏   名` / `番 号　　…　番 号`: the column heads of a roll's table, no one.
+		if (TABLE_ROLL_HEADS.test(compact(text))) return;
+		// `1　　港 山 實 登　　4　　比 嘉 重 則`: a table's row of seats without 番 and the names beside them, read as the seats they are
+		// (the members had been lost).
+		const seatCells = trimSpaces(text).split(/[\s\u3000]{2,}/u);
+		if (seatCells.length >= 2 && seatCells.length % 2 === 0 && seatCells.every((cell, index) => (index % 2 === 0) === /^[0-9０-９]{1,2}$/u.test(cell))) {
+			const seated = seatCells.flatMap((cell, index) => (index % 2 === 0 ? [`${cell}番　${seatCells[index + 1] ?? ''}`] : [])).join('\u3000\u3000');
+			group.members.push(...readMembers(seated, group.members));
 			return;
 		}
 		// `委員長　　１番　　青　木　蒼　太　君`: the chair's post before a member's seat is that member's post.

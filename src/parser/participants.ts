@@ -1257,14 +1257,14 @@ const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?
 const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0-9０-９]{1,3}番[\s\u3000]+(?<rest>\S.*)$/u;
 /**
  * Where a row of seats starts another seat's cell: a gap before `3番` (one space after a long name, `５番　伊藤　美智子　６番　渡辺　四郎`,
- * where the columns left no more).
+ * where the columns left no more), or before a seat in kanji (`一番　　山本　一藏　　二番　　田中　與市`, as old village records number them).
  */
-const SEAT_GAP = /[\s\u3000]+(?=第?[0-9０-９]{1,3}番(?:委員|議員)?[\s\u3000])/u;
+const SEAT_GAP = /[\s\u3000]+(?=第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番(?:委員|議員)?[\s\u3000])/u;
 /**
  * One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it; the seat
  * maybe with the member's word (`1番委員　吉 井 美華子`, as a 農業委員会 lists them).
  */
-const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,16})[\s\u3000]+)?(?<seat>第?[0-9０-９]{1,3}番)(?<word>委員|議員)?[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
+const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,16})[\s\u3000]+)?(?<seat>第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番)(?<word>委員|議員)?[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
 /** A post or a seat and a padded name with 君 after it, as a record's roll writes each member: `会　長　　　三　浦　房　雄　君`. */
 const HONORIFIC_CELL = /(?<=[^\s\u3000])[\s\u3000]+君$/u;
 /** A line of posts and names only (letters of names and spaces). */

@@ -820,7 +820,10 @@ function readHeardMember(text: string): Member | null {
 }
 
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
-function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
+function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
+	// A Word table saved as text writes its cells a tab apart (`招集場所⇥みどり村議会議場`, `1⇥浅田　光男⇥4⇥江川　智子`,
+	// `村長⇥北川　恭平`): each tab is the gap between two cells (the fields had kept the tab, the rolls been lost).
+	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/[ \u3000]*\t[\t \u3000]*/gu, '\u3000\u3000') } : source));
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	/** The roll's line whose post waits for a name below it (`ほか関係職員` alone): a note if none comes. */

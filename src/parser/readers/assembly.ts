@@ -1047,8 +1047,9 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// `事務局` alone is (the clerks had been more of those who explain); over a name alone it is that name's post.
 		if (key === '書記' && current?.group && current.key !== 'staff' && headsPostedEntries(lines, index)) {
 			closeWaiting();
-			current = { key: 'staff', group: { group: ROLL_GROUPS.staff ?? '事務局職員', members: [] }, pending: { post: null } };
-			header.participants.push(current.group);
+			const staff: ParticipantGroup = { group: ROLL_GROUPS.staff ?? '事務局職員', members: [] };
+			current = { key: 'staff', group: staff, pending: { post: null } };
+			header.participants.push(staff);
 			continue;
 		}
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));

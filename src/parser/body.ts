@@ -4,7 +4,7 @@
  */
 import type { AgendaItem, RemarkIndex, Section } from '../schemas/meeting.ts';
 import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type AgendaMention } from './agenda.ts';
-import { findDate } from './date.ts';
+import { findDate, readSittingTime } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
 import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
@@ -93,6 +93,8 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 		const next = lines[i]?.text ?? '';
 		// (`森下議員` / `【再質問】` / the words: the kind of question under the member's name is a note of the turn.)
 		if (i === index + 1 && REQUESTION.test(trimSpaces(next))) continue;
+		// (`議　長` / `午後２時００分開議` / the words: the sitting's clock under the chair's label is a note of the turn.)
+		if (i === index + 1 && readSittingTime(trimSpaces(next)) !== null) continue;
 		// A name on the next line (`委員` / `浜田　妙子`: a table's roles above its names) is a roll, not speech; nor is the next
 		// item of a list numbered as this line is (`①　１０月度収支報告（管理会社）` / `②　エレベーター定期点検結果`).
 		// (Nor is the heading of the signers, `教育長` / `会議録署名委員`: both sign.)
@@ -609,6 +611,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'heading' && state.row && COUNT_ROW.test(trimSpaces(source.text))) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
+	// (So is the sitting's clock right under the chair's label alone, `議　長` / `午後２時００分開議`: the words below are the chair's.)
+	if (state.remark !== null && state.remark.children.length === 0 && entry.kind === 'note' && readSittingTime(trimSpaces(source.text)) !== null) entry = { ...entry, aside: true };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
 	// `○委員から、…との意見があった。`: in a summary that gives no one's own words as a turn, the record telling what the members said

@@ -220,7 +220,8 @@ function isRoleThenSurname(text: string): boolean {
 function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
 	// (`Ｑ　雪国日報`, `Q NHK`: a news outlet asks at a press conference.)
-	if (isWhoAlone(label, text)) return { kind: 'speaker', label: `${label}（${text}）`, text: null };
+	// (`問　小山　太郎　議員`: the member's name closed up in the bracket.)
+	if (isWhoAlone(label, text)) return { kind: 'speaker', label: `${label}（${ASKING_MEMBER.test(text) ? text.replace(/[ \u3000]/gu, '') : text}）`, text: null };
 	const answerer = /^[（(](?<who>[^（）()]{1,20})[）)][\s\u3000]*(?<rest>\S.*)$/u.exec(text)?.groups;
 	if (answerer && (speaksAs(answerer.who ?? '') || ANSWERER.test(answerer.who ?? ''))) {
 		return { kind: 'speaker', label: `${label}（${answerer.who ?? ''}）`, text: answerer.rest ?? '' };
@@ -254,8 +255,11 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 
 /** True when the words after a Q&A label name who asks or answers alone (`谷口委員`, `北廣知事室長`, `雪国日報`), the words on the lines below. */
 function isWhoAlone(label: string, text: string): boolean {
-	return atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text) || (QUESTION_WORD.test(label) && OUTLET.test(matchForm(text))));
+	return atMostCharacters(text, 30) && !/[。、？！]/u.test(text) && (isSpeakerLabel(text) || isPostLabel(text) || (QUESTION_WORD.test(label) && (OUTLET.test(matchForm(text)) || ASKING_MEMBER.test(text))));
 }
+
+/** A member who asks, by full name with 議員, its parts maybe spaced out (`小山　太郎　議員`, as a 議会だより sets who asks). */
+const ASKING_MEMBER = /^\p{Script=Han}{1,4}[ \u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,5}[ \u3000]?議員$/u;
 
 /** The words of a Q&A record that ask: `問`, `質問`, `Ｑ`, `Q1`. */
 const QUESTION_WORD = /^(?:問|質問|[QＱ][0-9０-９]{0,3})$/u;
@@ -742,6 +746,10 @@ const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u30
 /** Two or three letters apart by single spaces, then a colon or a wide gap, then the words: `議　長：…`, `会　長　　…`. */
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
+/** `番外　三宅町長` alone on its line: 番外 (outside the members' seats), a space and who speaks. */
+const OUTSIDE_SEATS_ALONE = /^番[ \u3000]?外[ \u3000]+(?<label>[^\s\u3000]{2,20})$/u;
+/** `４　番　藤井議員` alone on its line: a seat, maybe padded to the column, and the member by surname or name with 議員 or 君. */
+const PADDED_SEAT_ALONE = /^(?<seat>[0-9０-９]{1,2})[ \u3000]*番[ \u3000]+(?<who>\p{Script=Han}{1,4}(?:[ \u3000]?\p{Script=Han}{1,4})?(?:議員|君))$/u;
 /** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
 const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
 
@@ -767,8 +775,8 @@ function isNameRow(text: string): boolean {
 	return atMostCharacters(text, 24) && !text.includes('、') && /[\s\u3000]/u.test(text) && isPersonLabel(text);
 }
 
-/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`. */
-const POST_ENDING = /(?:長|官|監|補佐|主幹|参事|主査|大臣|大臣（[^（）]{1,12}）)$/u;
+/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`, `会計管理者`. */
+const POST_ENDING = /(?:長|官|監|補佐|主幹|参事|主査|管理者|大臣|大臣（[^（）]{1,12}）)$/u;
 
 /** True for a body the roll lists by its name alone, as the label writes it (`日本民間放送連盟` of `一般社団法人日本民間放送連盟`). */
 function isListedBody(label: string, context?: LineContext): boolean {
@@ -1494,6 +1502,13 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (A point of a list, `・防犯灯の見積り依頼(田中さん)`, is never one.)
 	// (A post alone too, `都市整備部長` over the city's answer, as a blog's copy of a member's questions writes it.)
 	if (line === bare && !/^[・･●•]/u.test(line) && (isSpeakerLabel(line) || isAnonymousLabel(line) || isParticipant(line, context) || isPostLabel(line) || context.introduced?.has(line) === true) && !/[\s\u3000]/u.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };
+	// `番外　三宅町長`, `番外　岡田総務課長` alone over the words: one who speaks from outside the members' seats, as a town's
+	// record typed in Word labels the officials (the label without 番外, as `○番外（市長…君）` reads); `４　番　藤井議員`, a member
+	// by seat padded to the column and the name (`４番（藤井議員）`). (They had run into the chair's words above.)
+	const outside = line === bare ? OUTSIDE_SEATS_ALONE.exec(line)?.groups : undefined;
+	if (outside?.label && (isSpeakerLabel(outside.label) || isPostLabel(outside.label))) return { kind: 'speaker', label: outside.label, text: null, bare: true };
+	const seatAlone = line === bare ? PADDED_SEAT_ALONE.exec(line)?.groups : undefined;
+	if (seatAlone) return { kind: 'speaker', label: `${seatAlone.seat}番（${seatAlone.who}）`, text: null, bare: true };
 	// `議　長` / `会　長` alone, the words below (an agricultural committee's template sets the post a letter apart in its
 	// column): the post without the spaces, as `議　長：…` reads.
 	if (line === bare && PADDED_LABEL_ALONE.test(line)) {

@@ -654,10 +654,16 @@ export function isAnonymisedMember(text: string): boolean {
 /** A role in lenticular brackets after an entry: `青木 健一（東京工業大学教授）【座長】`. */
 const LENTICULAR_ROLE = /^(?<head>.+?)(?<![\s\u3000])[\s\u3000]*【(?<role>[^【】]{1,10})】$/u;
 /**
- * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
- * person's name (and their role at the meeting in brackets).
+ * The post of a member of a local government's board, or of one who manages its business (`会計管理者`, `水道事業管理者`, a
+ * joint body's `管理者`), as a roll or a turn writes it before the holder's name: `監査委員`, `教育委員`.
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)(?:代理者?)?|\\S*職務代理者?|\\S+担当|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
+const BOARD_MEMBER_POST = '(?:代表|識見|議選)?監査委員|教育委員|農業委員|選挙管理委員|\\S*管理者';
+/**
+ * `デジタル庁 戦略企画課長 岡本 信也`, `政策室長 冨田泰`, `委員　田村　和彦（会長）`, an association's `会計 菅野`: (organisation,) post or role, then the
+ * person's name (and their role at the meeting in brackets); a local government's board member by the board's post too
+ * (`監査委員　小沢`, `教育委員　森　一郎`).
+ */
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)(?:代理者?)?|\\S*職務代理者?|\\S+担当|${BOARD_MEMBER_POST}|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
 
 /**
  * The post of a PTA's or an association's committee or part, its field before it (`学級委員長`, `広報副委員長`, `防犯部長`): a post

@@ -158,10 +158,31 @@ export function staffRollMembers(text: string): Member[] | null {
 /** A company's or a body's department written between its name and who comes for it: `営業本部`, `技術開発部`, `東京支社`. */
 const COMPANY_UNIT = /^[^\s\u3000、，,]{1,15}(?:本部|部門|事業部|部|課|室|センター|グループ|支社|支店|営業所)$/u;
 
+/**
+ * A cell of a post and a padded name one space apart, as a roll padded throughout sets them when the post leaves no room
+ * (`委　員　若　松　康　平`, `議長　渡　部`): the post and the name as two cells, or null. The post is the longest run of the
+ * first letters that reads as a post alone, the name two to four letters a space apart.
+ */
+function postThenPaddedName(cell: string): string[] | null {
+	const words = cell.split(/[ \u3000]/u);
+	if (words.length < 3 || words.slice(1).some((word) => [...word].length !== 1)) return null;
+	const isPost = (post: string): boolean => {
+		const parts = parseNameLabel(post);
+		return parts.name === null && parts.affiliation === null && parts.title === post;
+	};
+	// (`議長　渡　部`: the post written whole; `委　員　吉　村`: padded as the name is.)
+	const lead = [...(words[0] ?? '')].length > 1 ? 1 : [5, 4, 3, 2].find((count) => count <= words.length - 2 && isPost(words.slice(0, count).join(''))) ?? 0;
+	const rest = words.slice(lead);
+	if (lead === 0 || !isPost(words.slice(0, lead).join('')) || rest.length < 2 || rest.length > 4 || !BARE_NAME.test(rest.join(''))) return null;
+	return [words.slice(0, lead).join('\u3000'), rest.join('\u3000')];
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
-	if (wide.length > 1) return wide.flatMap(splitSpaced);
+	if (wide.length > 1) return wide.flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
+	const paired = postThenPaddedName(trimSpaces(text));
+	if (paired) return paired;
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
 	// `株式会社ＡＢＣクラウド　山田部長`: a company and who comes for it, one entry (a council's 説明者); so with the company's
 	// department between (`株式会社アクアテック　営業本部　大森部長`: it had been three entries, the company and the department no one).
@@ -1239,14 +1260,14 @@ const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?
 const SEATED = /^(?:(?<post>(?:[^\s\u3000][\s\u3000]?){1,6}?)[\s\u3000]+)?第?[0-9０-９]{1,3}番[\s\u3000]+(?<rest>\S.*)$/u;
 /**
  * Where a row of seats starts another seat's cell: a gap before `3番` (one space after a long name, `５番　伊藤　美智子　６番　渡辺　四郎`,
- * where the columns left no more).
+ * where the columns left no more), or before a seat in kanji (`一番　　山本　一藏　　二番　　田中　與市`, as old village records number them).
  */
-const SEAT_GAP = /[\s\u3000]+(?=第?[0-9０-９]{1,3}番(?:委員|議員)?[\s\u3000])/u;
+const SEAT_GAP = /[\s\u3000]+(?=第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番(?:委員|議員)?[\s\u3000])/u;
 /**
  * One seat's cell, its name padded to the column (`2番　中川原　隆　雄　君`, `4番　時　田　　　宏`), maybe with 君 after it; the seat
  * maybe with the member's word (`1番委員　吉 井 美華子`, as a 農業委員会 lists them).
  */
-const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,16})[\s\u3000]+)?(?<seat>第?[0-9０-９]{1,3}番)(?<word>委員|議員)?[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
+const SEAT_CELL = /^(?:(?<post>[^\s\u3000\d０-９]{1,16})[\s\u3000]+)?(?<seat>第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番)(?<word>委員|議員)?[\s\u3000]+(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]{0,4}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)(?:[\s\u3000]+君)?(?<note>[（(][^\s\u3000（()）]{1,10}[）)])?$/u;
 /** A post or a seat and a padded name with 君 after it, as a record's roll writes each member: `会　長　　　三　浦　房　雄　君`. */
 const HONORIFIC_CELL = /(?<=[^\s\u3000])[\s\u3000]+君$/u;
 /** A line of posts and names only (letters of names and spaces). */

@@ -357,6 +357,13 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText))) && matchSectionLine(nextText) === null;
 }
 
+/** Whether the chair's label alone at `index` stands over the sitting's clock and then a sentence, or over a sentence. */
+function chairOverWords(lines: readonly SourceLine[], index: number): boolean {
+	const below = lines.slice(index + 1).filter((source) => source.text.trim() !== '').slice(0, 2).map((source) => trimSpaces(source.text));
+	const [first = '', second = ''] = below;
+	return readSittingTime(first) !== null ? SENTENCE.test(second) : SENTENCE.test(first) && matchSectionLine(first) === null;
+}
+
 /** Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart. */
 function isRollTableRow(text: string, above: string): boolean {
 	const cells = text.split('\t').length;
@@ -1228,6 +1235,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
 		if (isWebChrome(source.text)) continue;
+		// `議　長` alone over the sitting's clock and the chair's words (`午後２時００分開議` / `定刻となりましたので、…`), as a town's
+		// record typed in Word labels every turn: the chair's first turn opens the text, no field naming who chairs (the words had
+		// been text of no one's, the clock a member of a roll named 議長).
+		if (section?.key === 'participants' && section.rest === '' && CHAIR_FIELD.test(section.label.replace(/[\s\u3000]/gu, '')) && chairOverWords(lines, index)) return startBody(split, lines, index);
 		// A row of the roll's table (`書記⇥柴田　美穂⇥○` under `会長⇥岩田　智子⇥○`, as a Word table's rows are read, its cells a
 		// tab apart): a member, never a field of the header named by the post in its first cell (`書記`, `司会`, `議長`; a roll's
 		// own label there, `欠席者⇥農業委員⇥…`, still heads a list).

@@ -61,10 +61,10 @@ const ERA_YEAR = /(?<era>令和|平成|昭和)(?<year>元|[0-9]{1,2}|[〇一二�
  * `議案第５号`, `第１号議案`).
  */
 const SITTING_NUMBER = /(?:(?<![案願情告認問定]|(?<!会)議)第(?<n>[0-9]+|[一二三四五六七八九十]+)|-(?<dash>[0-9]+))(?<unit>号|日)(?!議案|報告|諮問)/u;
-/** A committee of the assembly named in the meeting name. */
-const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会|(?:全員|議員)協議会)/u;
+/** A committee of the assembly named in the meeting name (a 分科会 of it with its number: `決算特別委員会第１分科会`). */
+const COMMITTEE = /(?<name>[^\s()（）年月日第回号:：]{1,20}委員会(?:第[0-9０-９一二三四五六七八九十]{1,2}分科会)?|(?:全員|議員)協議会)/u;
 /** How a post in a roll ends: 市長, 教育長, 会計管理者, 書記, 参事, … (a bracket after it allowed). */
-const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|委員|事務取扱|心得|代理|代行)$/u;
+const POST_END = /(?:長|者|員|監|官|役|知事|理事|参事|主幹|主査|書記|補佐|参与|主任|主事|技師|委員|事務取扱|心得|代理|代行)$/u;
 /** The longest name after a post in one cell of a roll (`町長　鈴木　康弘`), spaces aside. */
 const NAME_MAX = 6;
 /** A seat number before a member's name: `１番`, `12 番`, `第一番` (prefectures number seats in kanji). */
@@ -107,13 +107,14 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
 	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)(?:の?氏名)?/u },
-	{ key: 'committee', pattern: /^出席委員(?:の?氏名)?/u },
+	// (A 分科会's members, `出席分科員`.)
+	{ key: 'committee', pattern: /^出席(?:\(応招\))?(?:委員|分科員)(?:の?氏名)?/u },
 	// A 全員協議会's roll set out by sides (`議会側　　議長　　森田　勇　…`, `村側　　村長　　小林修平　…`): the assembly's side
 	// its members by post, the other side those who explain (the side's line had been taken for the assembly's name, and lost).
 	{ key: 'sideMembers', pattern: /^議会側(?:出席者)?(?![ぁ-ん])/u },
 	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
 	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
-	{ key: 'absentCommittee', pattern: /^欠席委員(?:の?氏名)?/u },
+	{ key: 'absentCommittee', pattern: /^欠席(?:\(不応招\))?(?:委員|分科員)(?:の?氏名)?/u },
 	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員|委員外出席者)(?:の?氏名)?/u },
 	// Members who came late or left early (`遅刻議員（１名）`, `遅参議員`, `早退議員`, `途中退席議員`): a roll of its own under that
 	// word (its seats had been read into the roll of the absent, the heading's word a member: `早退`, `１ 遅参`).
@@ -201,6 +202,9 @@ function sittingDay(text: string, year: number | null): string | null {
 	if (found?.ok) return form.startsWith(found.written) && form.slice(found.end).trim() === '' ? found.iso : null;
 	return found ? null : yearlessDay(form, year ?? 2000);
 }
+
+/** The column heads of a roll's table of seats and names, spaces left out: `議席氏名議席氏名`, `番号番号`, `議席番号氏名`. */
+const TABLE_ROLL_HEADS = /^(?:議席|番号|氏名)+$/u;
 
 /** What follows the heading word on its line (`出席議員（82人）　１番 …` → `１番 …`), counts and `なし` dropped. */
 function afterHeading(text: string, pattern: RegExp): string {
@@ -438,6 +442,13 @@ function namesUnderPost(text: string, group: ParticipantGroup, committee: boolea
 	// (`田　原　　　悠`: one name whose given name stands apart, a cell of one letter.)
 	const whole = { text: trimSpaces(text), index: text.length - text.trimStart().length };
 	return cells.length > 1 && cells.length <= 3 && isName(whole) ? { post, cells: [whole] } : null;
+}
+
+/** True when the next line with text below `index` is a roll's entry of a post and a name (`総務係長　　甲　斐　涼　子`). */
+function headsPostedEntries(lines: readonly SourceLine[], index: number): boolean {
+	const below = lines.slice(index + 1).find((next) => trimSpaces(next.text) !== '');
+	const cells = below === undefined ? [] : rollCells(below.text);
+	return cells.length >= 2 && POST_END.test(bareCell(cells[0]?.text ?? ''));
 }
 
 /**
@@ -809,7 +820,10 @@ function readHeardMember(text: string): Member | null {
 }
 
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
-function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
+function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
+	// A Word table saved as text writes its cells a tab apart (`招集場所⇥みどり村議会議場`, `1⇥浅田　光男⇥4⇥江川　智子`,
+	// `村長⇥北川　恭平`): each tab is the gap between two cells (the fields had kept the tab, the rolls been lost).
+	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/[ \u3000]*\t[\t \u3000]*/gu, '\u3000\u3000') } : source));
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	/** The roll's line whose post waits for a name below it (`ほか関係職員` alone): a note if none comes. */
@@ -828,6 +842,16 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const entries = text.split(ROLL_ENTRY_SEPARATOR);
 		if (entries.length > 1 && entries.every((entry) => trimSpaces(entry) !== '' && [...trimSpaces(entry)].length <= ROLL_ENTRY_MAX)) {
 			for (const entry of entries) readRoll(key, group, trimSpaces(entry), pending, line);
+			return;
+		}
+		// `議 席　　氏   名　　議 席　　氏   名` / `番 号　　…　番 号`: the column heads of a roll's table, no one.
+		if (TABLE_ROLL_HEADS.test(compact(text))) return;
+		// `1　　港 山 實 登　　4　　比 嘉 重 則`: a table's row of seats without 番 and the names beside them, read as the seats they are
+		// (the members had been lost).
+		const seatCells = trimSpaces(text).split(/[\s\u3000]{2,}/u);
+		if (seatCells.length >= 2 && seatCells.length % 2 === 0 && seatCells.every((cell, index) => (index % 2 === 0) === /^[0-9０-９]{1,2}$/u.test(cell))) {
+			const seated = seatCells.flatMap((cell, index) => (index % 2 === 0 ? [`${cell}番　${seatCells[index + 1] ?? ''}`] : [])).join('\u3000\u3000');
+			group.members.push(...readMembers(seated, group.members));
 			return;
 		}
 		// `委員長　　１番　　青　木　蒼　太　君`: the chair's post before a member's seat is that member's post.
@@ -933,7 +957,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	let untimed: { event: SittingEvent; lines: number } | null = null;
 	/** The table of the members' attendance (`議員の出欠`), one cell per line or one row per line. */
 	const attendance: Attendance = { present: { group: '出席議員', members: [] }, absent: { group: '欠席議員', members: [] }, marks: DEFAULT_MARKS, markFirst: null, pending: null };
-	for (const source of lines) {
+	for (const [index, source] of lines.entries()) {
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
 		const key = headerKey(text);
@@ -1019,10 +1043,20 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			current = null;
 			continue;
 		}
+		// `書　記` alone after those who explain, over entries of post and name (`総務係長　　甲　斐　涼　子`): the staff's heading, as
+		// `事務局` alone is (the clerks had been more of those who explain); over a name alone it is that name's post.
+		if (key === '書記' && current?.group && current.key !== 'staff' && headsPostedEntries(lines, index)) {
+			closeWaiting();
+			const staff: ParticipantGroup = { group: ROLL_GROUPS.staff ?? '事務局職員', members: [] };
+			current = { key: 'staff', group: staff, pending: { post: null } };
+			header.participants.push(staff);
+			continue;
+		}
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));
 		if (opened) {
 			const rest = afterHeading(text, opened.pattern);
-			const group = ROLL_GROUPS[opened.key] ?? WORD_ROLLS[opened.key]?.exec(key)?.[0];
+			// (A 分科会's rolls keep its word: `出席分科員`, `欠席分科員`.)
+			const group = /^(?:出席|欠席)分科員/u.exec(key)?.[0] ?? ROLL_GROUPS[opened.key] ?? WORD_ROLLS[opened.key]?.exec(key)?.[0];
 			// `出席議員　　応招議員に同じ`: the roll read above (the members who answered the call) again, no other group.
 			if (SAME_ROLL.test(compact(rest))) {
 				current = null;
@@ -1160,7 +1194,7 @@ function readHeader(lines: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		else group.note = count;
 	}
 	for (const group of header.participants) {
-		if (group.members.length === 0 && !counts.has(group) && group.group !== '欠席議員' && group.group !== '欠席委員') diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
+		if (group.members.length === 0 && !counts.has(group) && !['欠席議員', '欠席委員', '欠席分科員'].includes(group.group)) diagnostics.push(warning('empty-group', null, `participant group "${group.group}" lists no members`));
 	}
 	header.participants = header.participants.filter((group) => group.members.length > 0 || (group.note !== undefined && counts.has(group)));
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.
@@ -1194,6 +1228,15 @@ function splitTrailingClerks(participants: ParticipantGroup[]): void {
 /** A naming line up to the assembly's name and its session's word, which come before the committee's name. */
 const AFTER_ASSEMBLY_NAME = new RegExp(`^.*?${ASSEMBLY_WORD}(?:定例会|臨時会|定例月議会)?`, 'u');
 const CITY_ASSEMBLY_RE = new RegExp(CITY_ASSEMBLY, 'u');
+
+/** A municipality's office where a committee met (`もみじ町役場３階`, `あおい市役所　第２委員会室`, NFKC or not), before its words. */
+const MUNICIPAL_OFFICE = /^(?:[^\s\u3000]{2,3}[都道府県])?(?<name>[^\s\u3000]{1,10}?[市町村])(?:役場|役所)/u;
+
+/** The assembly of the town whose office a place names (`もみじ町役場３階` → `もみじ町議会`), else null. */
+function officeAssembly(place: string): string | null {
+	const name = MUNICIPAL_OFFICE.exec(trimSpaces(place))?.groups?.name;
+	return name === undefined ? null : `${name}議会`;
+}
 
 /** The assembly, its committee and the session label from the naming lines (then the chair's opening words). */
 function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
@@ -1609,7 +1652,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const naming = readNaming([...header.naming.map((entry) => entry.text), opening]);
 	// A committee's record whose title names only the committee (`議会運営委員会会議録`) names the assembly in its place
 	// (`開催場所　ひばり町議会　委員会室`), where the file's name had stood for it.
-	const assembly = naming.assembly ?? (header.location === null ? null : readNaming([header.location]).assembly);
+	// (So does the town's office it met in, `開催場所　もみじ町役場３階　第１委員会室`: the town's 議会.)
+	const assembly = naming.assembly ?? (header.location === null ? null : (readNaming([header.location]).assembly ?? officeAssembly(header.location)));
 	if (assembly === null) diagnostics.push(warning('no-series', header.naming[0]?.line ?? null, 'the assembly is not named: write it in the first line, e.g. "令和６年第４回○○市議会定例会会議録（第２号）"; the file name stands for it'));
 	const series = [assembly ?? fileStem(options.source), naming.committee].filter(Boolean).join(' ');
 	// (A committee's or a 全員協議会's record named by its year alone, `令和６年　かえで村議会全員協議会会議録`: the year tells none of

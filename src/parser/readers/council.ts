@@ -317,6 +317,9 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 /** A foreign name in a roll's entry: katakana words joined by ・ or ＝ (`マリア＝ロペス`), or two or three capitalised Latin words (`Kevin Brown`). */
 const FOREIGN_NAME_IN_ENTRY = new RegExp(`${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME}`, 'gu');
 
+/** A short word in brackets after a roll's name (`フロント`, `管理員`), which a label may glue to the surname. */
+const AFFILIATION_AFTER_SURNAME = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,6}$/u;
+
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
 const ENTRY_LABEL_MAX = 12;
 
@@ -352,6 +355,8 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them (`秋山１班長：…` of `１班長　秋山`,
 		// a surname alone, too).
 		if (member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
+		// `高橋フロント：…` of `高橋（フロント）`: the surname before the short word the roll brackets after it (what they do there).
+		if (member.affiliation !== null && AFFILIATION_AFTER_SURNAME.test(member.affiliation)) surnames.add(`${spaced[0] ?? ''}${member.affiliation}`);
 		const compact = spaced.join('');
 		surnames.add(compact);
 		// (`鈴木（良）` is labelled as the roll writes it, `鈴木(良)：`, in either width of bracket.)

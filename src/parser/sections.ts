@@ -349,10 +349,23 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText))) && matchSectionLine(nextText) === null;
 }
 
-/** Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart. */
+/**
+ * Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart; or
+ * cells padded apart as the line above's are, each starting in the same column (`書記　　　　　山口　恵　　　○` under
+ * `会長　　　　　西村　由美　　○`).
+ */
 function isRollTableRow(text: string, above: string): boolean {
 	const cells = text.split('\t').length;
-	return cells >= 3 && above.split('\t').length === cells;
+	if (cells >= 3 && above.split('\t').length === cells) return true;
+	const starts = paddedCellStarts(text);
+	const aboveStarts = paddedCellStarts(above.trimEnd());
+	return starts.length >= 2 && starts.length === aboveStarts.length && starts.every((start, at) => start === aboveStarts[at]);
+}
+
+/** Where each cell of a row padded into columns starts (by characters; a gap is two spaces or more). */
+function paddedCellStarts(text: string): number[] {
+	if (/\t/u.test(text)) return [];
+	return [...text.matchAll(/(?:^|[ \u3000]{2,})(?=\S)/gu)].map((gap) => [...text.slice(0, gap.index + gap[0].length)].length);
 }
 
 /** How many headings in a row (an outline of the meeting's parts) may stand over the text's first line. */
@@ -1345,7 +1358,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (Nor under a list of one role, `司会　副会長　斎藤　美樹` / `議長　会長　長谷川　浩`: each its own.)
 			const roleList = ROLL_ROLE.test((current?.label ?? '').replace(/[\s\u3000]/gu, ''));
 			const oneMore = CHAIR_ROLE.test(role) && !roleList && (current?.lines.length === 0 || (byRole(current) && !blankBefore));
-			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			// (Nor a row of a table padded into columns, `書記　　　　　山口　恵　　　○` under `会長　　　　　西村　由美　　○`.)
+			const tableRow = isRollTableRow(source.text, current?.lines.at(-1)?.text ?? '');
+			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
 		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {

@@ -200,8 +200,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'body', pattern: anyOf(...TALK_LABELS), loose: false },
 	// Google Meet's transcript saved as text: `文字起こし` alone after the attendees, then the time marks and the turns.
 	{ key: 'body', pattern: anyOf('文字起こし', 'トランスクリプト'), loose: false },
-	// (And in English, `Transcript` alone after `Attendees`.)
-	{ key: 'body', pattern: english('Transcript'), loose: false },
+	// (And in English, `Transcript` alone after `Attendees`, or `Proceedings` over the record of a meeting held in English.)
+	{ key: 'body', pattern: english('Transcript', 'Proceedings'), loose: false },
 	{ key: 'date', pattern: english('Date and time', 'Date & time', 'Date'), loose: false },
 	{ key: 'location', pattern: english('Venue', 'Place', 'Location'), loose: false },
 	{ key: 'absent', pattern: english('Absent', 'Apologies', 'Regrets'), loose: false },

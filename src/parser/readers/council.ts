@@ -347,6 +347,9 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		// (`Yuko Fujimoto`, a name in Latin letters, speaks whole: its first word is the given name, no surname.)
 		if (/^[A-Za-z]/u.test(name)) {
 			surnames.add(name);
+			// (Its last word is the surname, by which minutes in English name the speaker: `Sato: …` of `Akiko Sato`.)
+			const last = /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)* (?<surname>[A-Z][a-z'-]{1,20})$/u.exec(name)?.groups?.surname;
+			if (last !== undefined) surnames.add(last);
 			continue;
 		}
 		const spaced = name.split(' ');

@@ -38,6 +38,8 @@ const FIELD_DAY = '(?:(?:(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2}
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; markedToo?: boolean; bracketedOnly?: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日', '質疑・質問日', '質問日', '招集年月日', '招集日時'), loose: true },
+	// A wiki's meeting notes (Confluence's template): `日付` over the day, `日付：2024/10/02` (a colon or the line alone).
+	{ key: 'date', pattern: anyOf('日付'), loose: false },
 	// A prefectural committee's page of one member's questions: `質疑・質問者:中川 次郎 議員`, `会派名:…`.
 	{ key: 'participants', pattern: anyOf('質疑・質問者'), loose: true },
 	{ key: null, pattern: anyOf('会派名'), loose: true },
@@ -72,6 +74,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// An owners' association's 総会 (`３．区分所有者総数　８４名`, `５．総会の成立　…`, `６．議　　長　理事長　笠原　俊彦`,
 	// `９．議　案`): counts and the chair as text, the numbered 議案 the agenda.
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
+	// A wiki's meeting notes (Confluence's template): `目的` over what the meeting is for, a field kept as text (no member of the roll above).
+	{ key: null, pattern: anyOf('会議の目的', '目的'), loose: false },
 	{ key: null, pattern: anyOf('審議会等名称', '審議会等の名称', '次回開催予定日', '次回開催予定', '次回開催日'), loose: true },
 	{ key: null, pattern: anyOf('区分所有者総数', '出席区分所有者数', '出席区分所有者', '総会の成立', '理事会の成立', '会議の成立'), loose: true },
 	{ key: null, pattern: anyOf('議長'), loose: true, numberedOnly: true },

@@ -110,6 +110,20 @@ export function splitEntries(text: string): string[] {
 	return entries.map(trimSpaces).filter((entry) => entry !== '');
 }
 
+/** A post and a name a half-width space apart, maybe the given name too: `理事長 堀内 誠`, `担当 安藤`, `みどり管理サービス 担当 安藤`. */
+const POST_SPACE_NAME = /^(?:[^\s\u3000]{1,16} )?[^\s\u3000]{1,10} [\p{Script=Han}々ヶ]{1,4}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5})?$/u;
+
+/**
+ * An entry of posts and names a half-width space apart, the entries a full-width space apart (`理事長 堀内 誠　副理事長 村井 沙織　理事 青山 翼`,
+ * as a template's table cell holds the roll): each entry; any other entry as it is.
+ */
+function postsApartByWideSpaces(entry: string): string[] {
+	if (!entry.includes('\u3000') || entry.length > 400) return [entry];
+	const parts = entry.split(/\u3000+/u);
+	const posts = parts.filter((part) => ROLE_TITLES.includes(part.split(' ')[0] ?? '')).length;
+	return parts.length >= 2 && posts * 2 > parts.length && parts.every((part) => POST_SPACE_NAME.test(part)) ? parts : [entry];
+}
+
 /** The roles a list gives all its names after the last (`…の各委員`, `…各委員`), as a regex source. */
 const EACH_ROLES = '評議員|代議員|執行委員|運営委員|常任理事|准教授|教授|講師|委員|構成員|理事|監事|幹事|役員|議員|班長|部長|課長';
 
@@ -1777,7 +1791,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// `田中次長　他２名`: the others counted after a person named, a space between, an entry of their own (the person had been
 		// lost with them).
-		const entries = splitEntries(members).flatMap((entry) => {
+		const entries = splitEntries(members).flatMap(postsApartByWideSpaces).flatMap((entry) => {
 			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
 			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
 		});

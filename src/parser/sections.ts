@@ -1266,6 +1266,15 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.bodyLine = from.line;
 			return split;
 		}
+		// A Markdown table right under an agenda's label (`■ 審議事項` / `| 議事 | 内容 |`, each row an item and what was decided):
+		// the minutes text from the label on, the table read as one.
+		if (section === null && current?.key === 'agenda' && current.rest === '' && current.lines.length === 0 && /^[ \t]*\|.*\|[ \t]*$/u.test(source.text)) {
+			const label = lines.findIndex((line) => line.line === current?.line);
+			if (label !== -1) {
+				split.sections.pop();
+				return startBody(split, lines, label);
+			}
+		}
 		// The sitting's time past a blank line after the agenda (`午前１０時００分開会`) opens the minutes text.
 		if (section === null && current?.key === 'agenda' && (lines[index - 1]?.text.trim() ?? '') === '' && readSittingTime(trimSpaces(source.text))?.item === false) {
 			return startBody(split, lines, index);

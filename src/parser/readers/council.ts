@@ -15,7 +15,7 @@ import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInli
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { namedBySpeech, parseParticipants, withCountsOnNames } from '../participants.ts';
 import { isOrganisation, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
-import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, matchSectionLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle, withoutMinutesWord } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -215,7 +215,33 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
  * Markdown table row (starting with `|`) is kept. String methods, not `/\s*\|$/`: that regex is quadratic on long runs of spaces.
  */
 function withoutCellEnds(lines: readonly SourceLine[]): SourceLine[] {
-	return lines.map((source) => (source.text.endsWith('|') && !source.text.trimStart().startsWith('|') ? { ...source, text: source.text.slice(0, -1).trimEnd() } : source));
+	const ended = lines.map((source) => (source.text.endsWith('|') && !source.text.trimStart().startsWith('|') ? { ...source, text: source.text.slice(0, -1).trimEnd() } : (fieldRow(source) ?? source)));
+	// (The head and the rule of such a table, `| 項目 | 内容 |` / `|---|---|` over its fields, are no line of the header.)
+	return ended.map((source, index) => {
+		const next = ended[index + 1]?.text === lines[index + 1]?.text ? null : ended[index + 1];
+		const after = ended[index + 2]?.text === lines[index + 2]?.text ? null : ended[index + 2];
+		return (TABLE_RULE.test(source.text) && next) || (TWO_CELL_ROW.test(source.text) && TABLE_RULE.test(ended[index + 1]?.text ?? '') && after) ? { ...source, text: '' } : source;
+	});
+}
+
+/** A Markdown table's rule under its head: `|---|---|`, `| :--- | --- |`. */
+const TABLE_RULE = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/u;
+
+/** A Markdown table's row of two cells. */
+const TWO_CELL_ROW = /^[ \t]*\|(?<label>[^|]{1,40})\|(?<value>[^|]*)\|[ \t]*$/u;
+
+/**
+ * A Markdown table's row of a header field and its value (`| ■ 開催日 | 令和6年11月9日（土） |`, as a managing agent's template
+ * sets the header in a table) as the field's line (`■ 開催日　令和6年11月9日（土）`); null for any other line.
+ */
+function fieldRow(source: SourceLine): SourceLine | null {
+	const cells = source.text.length <= 2000 ? TWO_CELL_ROW.exec(source.text)?.groups : undefined;
+	const label = trimSpaces(cells?.label ?? '');
+	const value = trimSpaces(cells?.value ?? '');
+	if (label === '' || value === '') return null;
+	const field = matchSectionLine(label);
+	const header = field?.key === 'date' || field?.key === 'location' || field?.key === 'participants' || field?.key === 'absent' || (field?.key === null && field.field === true);
+	return field !== null && field.rest === '' && header ? { ...source, text: `${label}\u3000${value}` } : null;
 }
 
 /** A line that only holds a time range (`１５：００～１７：００`), as in the date block of a PDF's first page. */

@@ -1237,6 +1237,11 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
+		// (So does it after the place, `２　場　所　…` / `３　評議員の現在数及び定足数`: a field kept as text, no more of the place.)
+		if (section === null && current?.key === 'location' && current.number !== null && /^[0-9０-９]/u.test(trimSpaces(source.text))) {
+			const next = nextNumberedSection(source.text, current.number);
+			if (next !== null) section = { ...next, field: true };
+		}
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || listedBeforeTurns(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {

@@ -361,10 +361,20 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 function isRollTableRow(text: string, above: string): boolean {
 	const cells = text.split('\t').length;
 	if (cells >= 3 && above.split('\t').length === cells) return true;
+	// (A body in the first cell, `事務局　　村上　達也　　…課長` under `委員　　…`, heads a list of its own as before.)
+	if (ROLL_BODY.test(trimSpaces(text).split(/[ \u3000]{2,}/u)[0] ?? '')) return false;
 	const starts = paddedCellStarts(text);
 	const aboveStarts = paddedCellStarts(above.trimEnd());
 	return starts.length >= 2 && starts.length === aboveStarts.length && starts.every((start, at) => start === aboveStarts[at]);
 }
+
+/** `議案` alone on its line (maybe padded, `議　案`), over the bills. */
+const BILLS_LABEL = /^議[\s\u3000]*案$/u;
+/** A bill by its number: `第1号議案　…`, `第１号議案`. */
+const BILL_ITEM = /^第[0-9０-９一二三四五六七八九十]{1,3}号議案/u;
+
+/** The roll's roles that name a body rather than a post someone holds: `事務局`, `オブザーバー`. */
+const ROLL_BODY = /^(?:事務局|オブザーバー)$/u;
 
 /** Where each cell of a row padded into columns starts (by characters; a gap is two spaces or more). */
 function paddedCellStarts(text: string): number[] {
@@ -783,7 +793,8 @@ const BRACKETED_NOTES = 3;
 /** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
 function sameItem(item: string, heading: string): boolean {
 	// (The item's number in any of its forms: `1.`, `1`, `（1）`, `1、` the same.)
-	const numbered = (text: string) => titleForm(text).replace(/^[(]?(?<n>[0-9]{1,2})(?:[).、]|(?=\D))/u, '$<n>.');
+	// (So is a bill's number in brackets before its title, `【第1号議案】新工場…` of `第1号議案　新工場…`.)
+	const numbered = (text: string) => titleForm(text).replace(/^[【\[](?<bill>第[0-9]{1,3}号議案)[】\]]/u, '$<bill>').replace(/^[(]?(?<n>[0-9]{1,2})(?:[).、]|(?=\D))/u, '$<n>.');
 	const listed = numbered(item);
 	const again = numbered(heading);
 	return listed === again || (again.length >= 4 && listed.startsWith(`${again}/`));
@@ -1237,6 +1248,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
+		// `議案` alone over the bills (`　第1号議案　新工場建設用地取得の件`), as a board's minutes list them under the chair: the agenda.
+		if (section === null && BILLS_LABEL.test(trimSpaces(source.text)) && BILL_ITEM.test(trimSpaces(lines.slice(index + 1, index + 3).find((line) => line.text.trim() !== '')?.text ?? ''))) {
+			section = { key: 'agenda', label: trimSpaces(source.text), number: null, rest: '' };
+		}
 		// (So does it after the place, `２　場　所　…` / `３　評議員の現在数及び定足数`: a field kept as text, no more of the place.)
 		if (section === null && current?.key === 'location' && current.number !== null && /^[0-9０-９]/u.test(trimSpaces(source.text))) {
 			const next = nextNumberedSection(source.text, current.number);

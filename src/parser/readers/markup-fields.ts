@@ -127,7 +127,7 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 	if (words.length >= 2 && words.every((word) => /^[@＠](?:[A-Za-z0-9_.-]{1,39}|[^\s\u3000(（@＠、，,]{1,10})(?:[（(][^（()）]{1,10}[）)])?$/u.test(word))) return { members: words.map(readMember), note: noted?.groups?.note ?? null };
 	// `@森田 奈々 @長谷川 陽介` (Notion's people property): mentions of full names, each up to the next `@`.
 	const mentions = trimSpaces(names).split(/[\s\u3000]+(?=[@＠])/u);
-	if (mentions.length >= 2 && mentions.every((mention) => MENTION_MEMBER.test(mention))) return { members: mentions.map(readMember), note: noted?.groups?.note ?? null };
+	if (mentions.length >= 2 && mentions.every((mention) => MENTION_MEMBER.test(mention) && !/[、，,]/u.test(mention))) return { members: mentions.map(readMember), note: noted?.groups?.note ?? null };
 	// `A社：川口、森<br>B社：石田、前田`, `A社：山下（部長）`: the people of each company after its name, a table cell's lines apart by `<br>`.
 	const parts = names.split(/<br[\s\u3000]*\/?>/iu);
 	if (parts.length > 1 || parts.some((part) => ORG_PREFIX.test(trimSpaces(part)))) {

@@ -87,8 +87,10 @@ const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording
 /** The word for minutes in an English title, and `of the` after it: `Minutes of the …`, `… Meeting Minutes`. */
 const ENGLISH_MINUTES_WORDS = /^(?:the[ \t]+)?minutes[ \t]+of[ \t]+(?:the[ \t]+)?|(?<=[A-Za-z])[ \t]+minutes$/iu;
 
-/** An English title without its word for minutes (`Board Meeting, …` of `Minutes of the Board Meeting, …`); any other title as it is. */
+/** A title in English without its word for minutes (`Board Meeting, …` of `Minutes of the Board Meeting, …`); any other title as it is. */
 export function withoutEnglishMinutesWords(title: string): string {
+	// (A bilingual title, `Minutes of the 7th Program Committee Meeting 第7回 プログラム委員会 議事録`, is read by its Japanese.)
+	if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title)) return title;
 	const english = ENGLISH_MINUTES_WORDS.exec(title);
 	return english ? trimSpaces(title.slice(0, english.index) + title.slice(english.index + english[0].length)) : title;
 }

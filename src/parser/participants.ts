@@ -861,6 +861,9 @@ function isNotedGroupCount(entry: string): boolean {
 /** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
 const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
+/** A count by a word for a number (spaces left out): `議決権を有する株主数1,284名`, `その議決権の数85,620個`, `出席株主数（委任状を含む）962名`. */
+const TALLY = /^[^0-9０-９、，,。]{1,24}数(?:[（(][^（()）]{1,20}[）)])?[0-9０-９][0-9０-９,，]{0,9}(?:名|人|個|株|世帯|票)$/u;
+
 /**
  * A group counted with the posts of those who came in brackets, none named (spaces left out): `委員３名（会長、委員Ａ、委員Ｂ）`,
  * or with its section in brackets before the count, `事務局（総務課）３名`, as a record that keeps its members anonymous writes its roll.
@@ -2032,6 +2035,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
 			saidNone.add(currentGroup(source.line));
 			annotate(counted.note ?? counted.whole ?? '');
+			continue;
+		}
+		// `議決権を有する株主数　1,284名`, `その議決権の数　85,620個`, `本日出席株主数（委任状・書面行使を含む）　962名`: a general
+		// meeting's counts of shareholders or votes under its 出席者, notes on the list, never nameless members.
+		if (compact.length <= 60 && TALLY.test(compact)) {
+			saidNone.add(currentGroup(source.line));
+			annotate(compact);
 			continue;
 		}
 		// `委員　9名（うちWeb参加2名）` over the names, `委員１８名（欠席２名）　※名簿は別紙のとおり` alone: a group's count with a note on

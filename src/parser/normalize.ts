@@ -259,13 +259,18 @@ export function atMostCharacters(text: string, limit: number): boolean {
 }
 
 const ASCII_WORD_CHAR = /^[A-Za-z0-9]$/;
+/** Punctuation that ends a sentence or a clause in English: `.`, `,`, `;`, `:`, `?`, `!`. */
+const ASCII_SENTENCE_END = /^[.,;:?!]$/;
 
 /**
- * What goes between two pieces of a wrapped line: nothing between Japanese characters, one space between two Latin words.
+ * What goes between two pieces of a wrapped line: nothing between Japanese characters, one space between two Latin words
+ * (or after a Latin word's full stop or comma).
  * Only the last and first characters are looked at (a regex anchored at the end would scan all of a long `before`).
  */
 export function wrapSeparator(before: string, after: string): '' | ' ' {
-	return before !== '' && after !== '' && ASCII_WORD_CHAR.test(before.at(-1) ?? '') && ASCII_WORD_CHAR.test(after[0] ?? '') ? ' ' : '';
+	if (before === '' || after === '' || !ASCII_WORD_CHAR.test(after[0] ?? '')) return '';
+	// (A sentence in English ending its line, `…were circulated.` / `No corrections…`, is one space from the next as two words are.)
+	return ASCII_WORD_CHAR.test(before.at(-1) ?? '') || (ASCII_SENTENCE_END.test(before.at(-1) ?? '') && /^[A-Za-z]$/u.test(after[0] ?? '') && ASCII_WORD_CHAR.test(before.at(-2) ?? '')) ? ' ' : '';
 }
 
 /** `joinWrapped` over many pieces in linear time (appending to a string and reading its end back is quadratic). */

@@ -110,6 +110,20 @@ export function splitEntries(text: string): string[] {
 	return entries.map(trimSpaces).filter((entry) => entry !== '');
 }
 
+/** A post and a name a half-width space apart, maybe the given name too: `理事長 堀内 誠`, `担当 安藤`, `みどり管理サービス 担当 安藤`. */
+const POST_SPACE_NAME = /^(?:[^\s\u3000]{1,16} )?[^\s\u3000]{1,10} [\p{Script=Han}々ヶ]{1,4}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5})?$/u;
+
+/**
+ * An entry of posts and names a half-width space apart, the entries a full-width space apart (`理事長 堀内 誠　副理事長 村井 沙織　理事 青山 翼`,
+ * as a template's table cell holds the roll): each entry; any other entry as it is.
+ */
+function postsApartByWideSpaces(entry: string): string[] {
+	if (!entry.includes('\u3000') || entry.length > 400) return [entry];
+	const parts = entry.split(/\u3000+/u);
+	const posts = parts.filter((part) => ROLE_TITLES.includes(part.split(' ')[0] ?? '')).length;
+	return parts.length >= 2 && posts * 2 > parts.length && parts.every((part) => POST_SPACE_NAME.test(part)) ? parts : [entry];
+}
+
 /** The roles a list gives all its names after the last (`…の各委員`, `…各委員`), as a regex source. */
 const EACH_ROLES = '評議員|代議員|執行委員|運営委員|常任理事|准教授|教授|講師|委員|構成員|理事|監事|幹事|役員|議員|班長|部長|課長';
 
@@ -871,6 +885,9 @@ function isNotedGroupCount(entry: string): boolean {
 /** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
 const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
+/** A count by a word for a number (spaces left out): `議決権を有する株主数1,284名`, `その議決権の数85,620個`, `出席株主数（委任状を含む）962名`. */
+const TALLY = /^[^0-9０-９、，,。]{1,24}数(?:[（(][^（()）]{1,20}[）)])?[0-9０-９][0-9０-９,，]{0,9}(?:名|人|個|株|世帯|票)$/u;
+
 /**
  * A group counted with the posts of those who came in brackets, none named (spaces left out): `委員３名（会長、委員Ａ、委員Ｂ）`,
  * or with its section in brackets before the count, `事務局（総務課）３名`, as a record that keeps its members anonymous writes its roll.
@@ -1803,7 +1820,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// `田中次長　他２名`: the others counted after a person named, a space between, an entry of their own (the person had been
 		// lost with them).
-		const entries = splitEntries(members).flatMap((entry) => {
+		const entries = splitEntries(members).flatMap(postsApartByWideSpaces).flatMap((entry) => {
 			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
 			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
 		});
@@ -2060,6 +2077,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
 			saidNone.add(currentGroup(source.line));
 			annotate(counted.note ?? counted.whole ?? '');
+			continue;
+		}
+		// `議決権を有する株主数　1,284名`, `その議決権の数　85,620個`, `本日出席株主数（委任状・書面行使を含む）　962名`: a general
+		// meeting's counts of shareholders or votes under its 出席者, notes on the list, never nameless members.
+		if (compact.length <= 60 && TALLY.test(compact)) {
+			saidNone.add(currentGroup(source.line));
+			annotate(compact);
 			continue;
 		}
 		// `委員　9名（うちWeb参加2名）` over the names, `委員１８名（欠席２名）　※名簿は別紙のとおり` alone: a group's count with a note on

@@ -1,6 +1,6 @@
 /**
  * Telling minutes from something else entirely: a CSV export, source code,
- * English text or a file decoded with the wrong encoding (�, mojibake).
+ * English text (unless it is minutes written in English) or a file decoded with the wrong encoding (�, mojibake).
  */
 import { firstNonBlank, type SourceLine } from './normalize.ts';
 
@@ -38,6 +38,26 @@ function delimiters(text: string): number {
 	return count;
 }
 
+/** A title that names minutes in English (`Minutes of the Board Meeting`, `Board Meeting Minutes`, `# Minutes`). */
+const ENGLISH_MINUTES_TITLE = /^(?:#{1,3}[ \t]+)?(?:(?:the[ \t]+)?minutes\b|.{0,80}\bminutes[ \t]*(?:$|[-–—:(,]))/iu;
+/** An English field giving the meeting's date: `Date: March 9, 2024`, `Date: 2024-03-09`. */
+const ENGLISH_DATE_FIELD = /^(?:[-*][ \t]+)?(?:\*\*)?(?:Date|Date and time|Date & time)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*[A-Za-z.,]{0,12}[ \t]*[0-9]/iu;
+/** An English field listing who came or what was on the agenda: `Present: …`, `Attendees:`, `Absent: …`, `## Agenda`. */
+const ENGLISH_ROLL_FIELD = /^(?:#{1,3}[ \t]+|[-*][ \t]+)?(?:\*\*)?(?:Present|Members present|Attendees|Attendance|Participants|Absent|Apologies|Agenda)(?:\*\*)?[ \t]*(?::|$)/iu;
+/** How far into the file the title and those fields stand. */
+const ENGLISH_HEADER_LINES = 12;
+
+/**
+ * Minutes written in English (an English-language meeting of a Japanese society or company): a title naming minutes among the
+ * first lines, a `Date:` field and a roll or an agenda below it, which the readers read as they read the Japanese labels.
+ */
+function isEnglishMinutes(sample: readonly SourceLine[]): boolean {
+	const head = sample.slice(0, ENGLISH_HEADER_LINES).map((source) => source.text.trim());
+	const title = head.findIndex((text) => ENGLISH_MINUTES_TITLE.test(text));
+	const below = head.slice(title + 1);
+	return title !== -1 && below.some((text) => ENGLISH_DATE_FIELD.test(text)) && below.some((text) => ENGLISH_ROLL_FIELD.test(text));
+}
+
 /** Check that a text reads as Japanese minutes at all; returns the reason when it clearly does not. */
 export function findForeignText(lines: readonly SourceLine[]): ForeignText | null {
 	const sample = firstNonBlank(lines, SAMPLE);
@@ -51,7 +71,7 @@ export function findForeignText(lines: readonly SourceLine[]): ForeignText | nul
 		return { line: at.line, reason: `it holds ${replacement} replacement characters (\uFFFD): the file was read with the wrong encoding` };
 	}
 	const japanese = sample.filter((source) => JAPANESE.test(source.text)).length;
-	if (japanese * 10 < total * 3) {
+	if (japanese * 10 < total * 3 && !isEnglishMinutes(sample)) {
 		return { line: first.line, reason: `only ${japanese} of its first ${total} lines contain Japanese text` };
 	}
 	const code = sample.filter((source) => isCodeLine(source.text)).length;

@@ -38,6 +38,8 @@ const FIELD_DAY = '(?:(?:(?:令和|平成|昭和|大正|明治)(?:元|[0-9]{1,2}
  */
 const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean; numberedOnly?: boolean; markedToo?: boolean; bracketedOnly?: boolean }[] = [
 	{ key: 'date', pattern: anyOf('開催年月日', '開会年月日', '開催日時', '開催月日', '会議月日', '開催日', '開会日時', '開会日', '日時', '期日', '視察日', '視察期日', '視察日時', '調査日', '会見日時', '会見日', '質疑・質問日', '質問日', '招集年月日', '招集日時'), loose: true },
+	// A wiki's meeting notes (Confluence's template): `日付` over the day, `日付：2024/10/02` (a colon or the line alone).
+	{ key: 'date', pattern: anyOf('日付'), loose: false },
 	// A prefectural committee's page of one member's questions: `質疑・質問者:中川 次郎 議員`, `会派名:…`.
 	{ key: 'participants', pattern: anyOf('質疑・質問者'), loose: true },
 	{ key: null, pattern: anyOf('会派名'), loose: true },
@@ -63,7 +65,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('議長の氏名', '議長氏名'), loose: true },
 	{ key: null, pattern: anyOf('理事数及び出席理事数', '理事の数及び出席理事の数', '役員数及び出席役員数', '監事数及び出席監事数'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事の氏名', '欠席役員の氏名'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席取締役及び監査役', '出席取締役および監査役', '出席取締役及び出席監査役', '出席理事及び監事', '出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
 	// A company's 株主総会 as the Companies Act's rules word it: `出席した取締役および監査役` / `欠席した取締役および監査役`.
 	{ key: 'participants', pattern: anyOf('出席した取締役および監査役', '出席した取締役及び監査役', '出席した取締役、監査役', '出席した取締役', '出席した監査役', '出席した役員'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
@@ -72,6 +74,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// An owners' association's 総会 (`３．区分所有者総数　８４名`, `５．総会の成立　…`, `６．議　　長　理事長　笠原　俊彦`,
 	// `９．議　案`): counts and the chair as text, the numbered 議案 the agenda.
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
+	// A wiki's meeting notes (Confluence's template): `目的` over what the meeting is for, a field kept as text (no member of the roll above).
+	{ key: null, pattern: anyOf('会議の目的', '目的'), loose: false },
 	{ key: null, pattern: anyOf('審議会等名称', '審議会等の名称', '次回開催予定日', '次回開催予定', '次回開催日'), loose: true },
 	{ key: null, pattern: anyOf('区分所有者総数', '出席区分所有者数', '出席区分所有者', '総会の成立', '理事会の成立', '会議の成立'), loose: true },
 	{ key: null, pattern: anyOf('議長'), loose: true, numberedOnly: true },
@@ -204,8 +208,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'body', pattern: anyOf(...TALK_LABELS), loose: false },
 	// Google Meet's transcript saved as text: `文字起こし` alone after the attendees, then the time marks and the turns.
 	{ key: 'body', pattern: anyOf('文字起こし', 'トランスクリプト'), loose: false },
-	// (And in English, `Transcript` alone after `Attendees`.)
-	{ key: 'body', pattern: english('Transcript'), loose: false },
+	// (And in English, `Transcript` alone after `Attendees`, or `Proceedings` over the record of a meeting held in English.)
+	{ key: 'body', pattern: english('Transcript', 'Proceedings'), loose: false },
 	{ key: 'date', pattern: english('Date and time', 'Date & time', 'Date'), loose: false },
 	{ key: 'location', pattern: english('Venue', 'Place', 'Location'), loose: false },
 	{ key: 'absent', pattern: english('Absent', 'Apologies', 'Regrets'), loose: false },
@@ -364,10 +368,33 @@ function chairOverWords(lines: readonly SourceLine[], index: number): boolean {
 	return readSittingTime(first) !== null ? SENTENCE.test(second) : SENTENCE.test(first) && matchSectionLine(first) === null;
 }
 
-/** Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart. */
+/**
+ * Whether a line is a row of the same table as the line above it: three cells or more, as many as that line's, a tab apart; or
+ * cells padded apart as the line above's are, each starting in the same column (`書記　　　　　山口　恵　　　○` under
+ * `会長　　　　　西村　由美　　○`).
+ */
 function isRollTableRow(text: string, above: string): boolean {
 	const cells = text.split('\t').length;
-	return cells >= 3 && above.split('\t').length === cells;
+	if (cells >= 3 && above.split('\t').length === cells) return true;
+	// (A body in the first cell, `事務局　　村上　達也　　…課長` under `委員　　…`, heads a list of its own as before.)
+	if (ROLL_BODY.test(trimSpaces(text).split(/[ \u3000]{2,}/u)[0] ?? '')) return false;
+	const starts = paddedCellStarts(text);
+	const aboveStarts = paddedCellStarts(above.trimEnd());
+	return starts.length >= 2 && starts.length === aboveStarts.length && starts.every((start, at) => start === aboveStarts[at]);
+}
+
+/** `議案` alone on its line (maybe padded, `議　案`), over the bills. */
+const BILLS_LABEL = /^議[\s\u3000]*案$/u;
+/** A bill by its number: `第1号議案　…`, `第１号議案`. */
+const BILL_ITEM = /^第[0-9０-９一二三四五六七八九十]{1,3}号議案/u;
+
+/** The roll's roles that name a body rather than a post someone holds: `事務局`, `オブザーバー`. */
+const ROLL_BODY = /^(?:事務局|オブザーバー)$/u;
+
+/** Where each cell of a row padded into columns starts (by characters; a gap is two spaces or more). */
+function paddedCellStarts(text: string): number[] {
+	if (/\t/u.test(text)) return [];
+	return [...text.matchAll(/(?:^|[ \u3000]{2,})(?=\S)/gu)].map((gap) => [...text.slice(0, gap.index + gap[0].length)].length);
 }
 
 /** How many headings in a row (an outline of the meeting's parts) may stand over the text's first line. */
@@ -781,7 +808,8 @@ const BRACKETED_NOTES = 3;
 /** An agenda item written again as a heading of the text: the same title, or the first half of a bilingual one (`1. Budget / 予算` → `1. Budget`). */
 function sameItem(item: string, heading: string): boolean {
 	// (The item's number in any of its forms: `1.`, `1`, `（1）`, `1、` the same.)
-	const numbered = (text: string) => titleForm(text).replace(/^[(]?(?<n>[0-9]{1,2})(?:[).、]|(?=\D))/u, '$<n>.');
+	// (So is a bill's number in brackets before its title, `【第1号議案】新工場…` of `第1号議案　新工場…`.)
+	const numbered = (text: string) => titleForm(text).replace(/^[【\[](?<bill>第[0-9]{1,3}号議案)[】\]]/u, '$<bill>').replace(/^[(]?(?<n>[0-9]{1,2})(?:[).、]|(?=\D))/u, '$<n>.');
 	const listed = numbered(item);
 	const again = numbered(heading);
 	return listed === again || (again.length >= 4 && listed.startsWith(`${again}/`));
@@ -1254,6 +1282,15 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
+		// `議案` alone over the bills (`　第1号議案　新工場建設用地取得の件`), as a board's minutes list them under the chair: the agenda.
+		if (section === null && BILLS_LABEL.test(trimSpaces(source.text)) && BILL_ITEM.test(trimSpaces(lines.slice(index + 1, index + 3).find((line) => line.text.trim() !== '')?.text ?? ''))) {
+			section = { key: 'agenda', label: trimSpaces(source.text), number: null, rest: '' };
+		}
+		// (So does it after the place, `２　場　所　…` / `３　評議員の現在数及び定足数`: a field kept as text, no more of the place.)
+		if (section === null && current?.key === 'location' && current.number !== null && /^[0-9０-９]/u.test(trimSpaces(source.text))) {
+			const next = nextNumberedSection(source.text, current.number);
+			if (next !== null) section = { ...next, field: true };
+		}
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || listedBeforeTurns(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
 		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
 		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {
@@ -1282,6 +1319,15 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			split.hasBody = true;
 			split.bodyLine = from.line;
 			return split;
+		}
+		// A Markdown table right under an agenda's label (`■ 審議事項` / `| 議事 | 内容 |`, each row an item and what was decided):
+		// the minutes text from the label on, the table read as one.
+		if (section === null && current?.key === 'agenda' && current.rest === '' && current.lines.length === 0 && /^[ \t]*\|.*\|[ \t]*$/u.test(source.text)) {
+			const label = lines.findIndex((line) => line.line === current?.line);
+			if (label !== -1) {
+				split.sections.pop();
+				return startBody(split, lines, label);
+			}
 		}
 		// The sitting's time past a blank line after the agenda (`午前１０時００分開会`) opens the minutes text.
 		if (section === null && current?.key === 'agenda' && (lines[index - 1]?.text.trim() ?? '') === '' && readSittingTime(trimSpaces(source.text))?.item === false) {
@@ -1379,7 +1425,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (Nor under a list of one role, `司会　副会長　斎藤　美樹` / `議長　会長　長谷川　浩`: each its own.)
 			const roleList = ROLL_ROLE.test((current?.label ?? '').replace(/[\s\u3000]/gu, ''));
 			const oneMore = CHAIR_ROLE.test(role) && !roleList && (current?.lines.length === 0 || (byRole(current) && !blankBefore));
-			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			// (Nor a row of a table padded into columns, `書記　　　　　山口　恵　　　○` under `会長　　　　　西村　由美　　○`.)
+			const tableRow = isRollTableRow(source.text, current?.lines.at(-1)?.text ?? '');
+			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `【議決事項】` under a roll (`(委 員)竹内委員長、…` / `(事務局)…` / `【議決事項】`): a part of the business, never a group of
 		// the roll; the text opens with it (it had been a group without members, and its heading lost).

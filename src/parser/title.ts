@@ -84,6 +84,17 @@ const LEADING_DOCUMENT_WORD = /^(?:[【＜<〈《［\[](?:会議)?(?:議事録|�
 /** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`. */
 const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
 
+/** The word for minutes in an English title, and `of the` after it: `Minutes of the …`, `… Meeting Minutes`. */
+const ENGLISH_MINUTES_WORDS = /^(?:the[ \t]+)?minutes[ \t]+of[ \t]+(?:the[ \t]+)?|(?<=[A-Za-z])[ \t]+minutes$/iu;
+
+/** A title in English without its word for minutes (`Board Meeting, …` of `Minutes of the Board Meeting, …`); any other title as it is. */
+export function withoutEnglishMinutesWords(title: string): string {
+	// (A bilingual title, `Minutes of the 7th Program Committee Meeting 第7回 プログラム委員会 議事録`, is read by its Japanese.)
+	if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title)) return title;
+	const english = ENGLISH_MINUTES_WORDS.exec(title);
+	return english ? trimSpaces(title.slice(0, english.index) + title.slice(english.index + english[0].length)) : title;
+}
+
 /** The record's word spaced out to a line's width at the title's end, as a cover sets it under the name: `議　事　録`, `会 議 録`. */
 const SPACED_KIND_WORD = /(?<=[\s\u3000])(?:議[\s\u3000]+事[\s\u3000]+(?:録|要[\s\u3000]+旨|概[\s\u3000]+要)|会[\s\u3000]+議[\s\u3000]+録)$/u;
 
@@ -124,6 +135,9 @@ function readTitleWords(rawTitle: string, issuer: string | null): TitleInfo {
 		const inner = readTitle(unled, issuer);
 		if (inner.series !== null) return { ...inner, title: unstampedTitle(title), kind: 'minutes' };
 	}
+	// `Minutes of the Board Meeting, …`, `Board Meeting Minutes`: minutes written in English name the meeting around the word.
+	const named = withoutEnglishMinutesWords(title);
+	if (named !== title && named !== '') return { ...readTitle(named, issuer), title: unstampedTitle(title), kind: 'minutes' };
 	// (`令和 6年 9月12日総務常任委員会－09月12日－01号` is shown as `総務常任委員会 第1号`: the series is read from it as written.)
 	const shown = unstampedTitle(title);
 	const kind = KIND_WORDS.test(matchForm(title)) ? 'minutes' : 'document';

@@ -52,15 +52,21 @@ export function groupKind(group: string): RoleKind {
 	return 'other';
 }
 
+/** An attendance table's row marked absent: the mark or the word after a gap, then maybe a remarks cell (`×`, `欠`, `欠席　所用`). */
+const ROW_ABSENT = /[\s\u3000](?:欠席|欠|[×✕✖])(?:[\s\u3000]+[^\s\u3000]{1,20})?$/u;
+
 /**
  * Whether a participant entry lists someone absent: a group of absentees (`欠席者`, `欠席委員`, `懇談会欠席者`, `欠席者（構成員）`)
  * or `（欠席）` after the name in a list of all members (`橋本昌平（欠席）` under `委員出欠`); in a roll of all members headed by
- * both words (`出席並びに欠席委員の詳細`, each row `委員 田中孝男 欠席` or `… 出席`) the row's own word decides.
+ * both words (`出席並びに欠席委員の詳細`, each row `委員 田中孝男 欠席` or `… 出席`) or an attendance table's (`出欠`, each row
+ * `副会長　岩田　千尋　×` or `…　○`) the row's own word or mark decides.
  */
 export function isAbsentEntry(group: string, text: string): boolean {
 	const heading = group.normalize('NFKC');
 	const entry = text.trim();
 	if (/出席(?:並びに|及び|および|と|・|、)?欠席/u.test(heading)) return /(?:^|[\s\u3000（(])欠席[）)]?$/u.test(entry);
+	// (An attendance table, `出欠` over `副会長　岩田　千尋　×` or `理事　松井 晴美　×　所用`: the row's mark or word decides.)
+	if (/出欠(?!席者)/u.test(heading) && ROW_ABSENT.test(entry)) return true;
 	return /(?<!出)欠席/u.test(heading) || /[（(]欠席[）)]$/u.test(entry);
 }
 

@@ -15,7 +15,7 @@ import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInli
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { isHeadCount, namedBySpeech, namesOnlyHolders, parseParticipants, withCountsOnNames } from '../participants.ts';
 import { isOrganisation, isStaffPost, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
-import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, matchSectionLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle, withoutMinutesWord } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -233,7 +233,33 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
  * Markdown table row (starting with `|`) is kept. String methods, not `/\s*\|$/`: that regex is quadratic on long runs of spaces.
  */
 function withoutCellEnds(lines: readonly SourceLine[]): SourceLine[] {
-	return lines.map((source) => (source.text.endsWith('|') && !source.text.trimStart().startsWith('|') ? { ...source, text: source.text.slice(0, -1).trimEnd() } : source));
+	const ended = lines.map((source) => (source.text.endsWith('|') && !source.text.trimStart().startsWith('|') ? { ...source, text: source.text.slice(0, -1).trimEnd() } : (fieldRow(source) ?? source)));
+	// (The head and the rule of such a table, `| 項目 | 内容 |` / `|---|---|` over its fields, are no line of the header.)
+	return ended.map((source, index) => {
+		const next = ended[index + 1]?.text === lines[index + 1]?.text ? null : ended[index + 1];
+		const after = ended[index + 2]?.text === lines[index + 2]?.text ? null : ended[index + 2];
+		return (TABLE_RULE.test(source.text) && next) || (TWO_CELL_ROW.test(source.text) && TABLE_RULE.test(ended[index + 1]?.text ?? '') && after) ? { ...source, text: '' } : source;
+	});
+}
+
+/** A Markdown table's rule under its head: `|---|---|`, `| :--- | --- |`. */
+const TABLE_RULE = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*$/u;
+
+/** A Markdown table's row of two cells. */
+const TWO_CELL_ROW = /^[ \t]*\|(?<label>[^|]{1,40})\|(?<value>[^|]*)\|[ \t]*$/u;
+
+/**
+ * A Markdown table's row of a header field and its value (`| ■ 開催日 | 令和6年11月9日（土） |`, as a managing agent's template
+ * sets the header in a table) as the field's line (`■ 開催日　令和6年11月9日（土）`); null for any other line.
+ */
+function fieldRow(source: SourceLine): SourceLine | null {
+	const cells = source.text.length <= 2000 ? TWO_CELL_ROW.exec(source.text)?.groups : undefined;
+	const label = trimSpaces(cells?.label ?? '');
+	const value = trimSpaces(cells?.value ?? '');
+	if (label === '' || value === '') return null;
+	const field = matchSectionLine(label);
+	const header = field?.key === 'date' || field?.key === 'location' || field?.key === 'participants' || field?.key === 'absent' || (field?.key === null && field.field === true);
+	return field !== null && field.rest === '' && header ? { ...source, text: `${label}\u3000${value}` } : null;
 }
 
 /** A line that only holds a time range (`１５：００～１７：００`), as in the date block of a PDF's first page. */
@@ -335,6 +361,9 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 /** A foreign name in a roll's entry: katakana words joined by ・ or ＝ (`マリア＝ロペス`), or two or three capitalised Latin words (`Kevin Brown`). */
 const FOREIGN_NAME_IN_ENTRY = new RegExp(`${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME}`, 'gu');
 
+/** A short word in brackets after a roll's name (`フロント`, `管理員`), which a label may glue to the surname. */
+const AFFILIATION_AFTER_SURNAME = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,6}$/u;
+
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
 const ENTRY_LABEL_MAX = 12;
 
@@ -362,6 +391,9 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		// (`Yuko Fujimoto`, a name in Latin letters, speaks whole: its first word is the given name, no surname.)
 		if (/^[A-Za-z]/u.test(name)) {
 			surnames.add(name);
+			// (Its last word is the surname, by which minutes in English name the speaker: `Sato: …` of `Akiko Sato`.)
+			const last = /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)* (?<surname>[A-Z][a-z'-]{1,20})$/u.exec(name)?.groups?.surname;
+			if (last !== undefined) surnames.add(last);
 			continue;
 		}
 		const spaced = name.split(' ');
@@ -370,6 +402,8 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		// `西川指導室長　…`: the surname of `指導室長　西川　直美` before the post the roll gives them (`秋山１班長：…` of `１班長　秋山`,
 		// a surname alone, too).
 		if (member.title !== null && [...member.title].length >= 2) surnames.add(`${spaced[0] ?? ''}${member.title}`);
+		// `高橋フロント：…` of `高橋（フロント）`: the surname before the short word the roll brackets after it (what they do there).
+		if (member.affiliation !== null && AFFILIATION_AFTER_SURNAME.test(member.affiliation)) surnames.add(`${spaced[0] ?? ''}${member.affiliation}`);
 		const compact = spaced.join('');
 		surnames.add(compact);
 		// (`鈴木（良）` is labelled as the roll writes it, `鈴木(良)：`, in either width of bracket.)

@@ -19,7 +19,7 @@ const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
 	[/^(?:配布資料|配付資料|会議資料|添付資料|配布物|配付物|資料一覧|資料|handouts|materials)$/iu, 'handouts'],
 	[/^(?:会議名|会議体|名称)$/u, 'title'],
 	[
-		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|出席議員|欠席委員|欠席議員|説明のため出席した者|説明のため出席した職員|出席説明員|説明員|事務局職員|職務のため出席した者|職務のため出席した職員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|管理会社|管理会社担当|管理員|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|attendees|participants|absent)$/iu,
+		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|出席議員|欠席委員|欠席議員|説明のため出席した者|説明のため出席した職員|出席説明員|説明員|事務局職員|職務のため出席した者|職務のため出席した職員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|管理会社|管理会社担当|管理員|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|attendees|participants|present|absent|apologies|regrets)$/iu,
 		'people',
 	],
 	[/^(?:会議情報|基本情報|開催概要|開催情報|会議概要|meta|info)$/iu, 'meta'],
@@ -125,6 +125,9 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 	// (`@佐々木 (途中参加)`: a note in brackets after a space is the mention's.)
 	const words = trimSpaces(names).replace(/[\s\u3000]+(?=[（(][^（()）\s\u3000]{1,10}[）)])/gu, '').split(/[\s\u3000]+/u);
 	if (words.length >= 2 && words.every((word) => /^[@＠](?:[A-Za-z0-9_.-]{1,39}|[^\s\u3000(（@＠、，,]{1,10})(?:[（(][^（()）]{1,10}[）)])?$/u.test(word))) return { members: words.map(readMember), note: noted?.groups?.note ?? null };
+	// `@森田 奈々 @長谷川 陽介` (Notion's people property): mentions of full names, each up to the next `@`.
+	const mentions = trimSpaces(names).split(/[\s\u3000]+(?=[@＠])/u);
+	if (mentions.length >= 2 && mentions.every((mention) => MENTION_MEMBER.test(mention) && !/[、，,]/u.test(mention))) return { members: mentions.map(readMember), note: noted?.groups?.note ?? null };
 	// `A社：川口、森<br>B社：石田、前田`, `A社：山下（部長）`: the people of each company after its name, a table cell's lines apart by `<br>`.
 	const parts = names.split(/<br[\s\u3000]*\/?>/iu);
 	if (parts.length > 1 || parts.some((part) => ORG_PREFIX.test(trimSpaces(part)))) {
@@ -165,6 +168,9 @@ export function addToGroup(groups: ParticipantGroup[], name: string, members: re
 	if (note !== null) group.note = group.note && group.note !== note ? `${group.note}、${note}` : note;
 }
 
+/** A name in Latin letters, its last word the surname: `Akiko Sato`, `Daniel J. Moore`. */
+const LATIN_SURNAME_LAST = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)* (?<surname>[A-Z][a-z'-]{1,20})$/u;
+
 /** The forms under which a member may be named as a speaker: its text, its name, name plus title (NFKC, no spaces). */
 export function speakerForms(members: readonly Member[]): Set<string> {
 	const forms = new Set<string>();
@@ -177,7 +183,8 @@ export function speakerForms(members: readonly Member[]): Set<string> {
 			if (/^[@＠]/u.test(trimSpaces(member.text))) forms.add(fold(`@${member.name}`));
 			if (member.title) forms.add(fold(member.name + member.title));
 			// `三浦 さやか` speaks as `三浦（事務局）:` too: the surname of a name written with a space.
-			const surname = /^(?<surname>\S{1,4})[\s\u3000]+\S/u.exec(member.name)?.groups?.surname;
+			// (`Akiko Sato`, `Yuki Nakamura` speak as `Sato:`, `Nakamura:`, as minutes in English name speakers: a Latin name by its last word.)
+			const surname = LATIN_SURNAME_LAST.exec(member.name)?.groups?.surname ?? /^(?<surname>\S{1,4})[\s\u3000]+\S/u.exec(member.name)?.groups?.surname;
 			if (surname) forms.add(fold(surname));
 			// `山田太郎` speaks as `山田:` too: a name written without the space, by its first two or three characters.
 			else if (/^\p{Script=Han}{3,5}$/u.test(member.name)) for (const length of [2, 3]) if (length < [...member.name].length) forms.add([...member.name].slice(0, length).join(''));

@@ -6,7 +6,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { findDate } from '../date.ts';
-import { withoutRecordKind } from '../title.ts';
+import { withoutEnglishMinutesWords, withoutRecordKind } from '../title.ts';
 import { matchFormWithMap, originalSlice, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 
 /** Front matter at the very top: YAML between `---` lines, or TOML between `+++` lines (Hugo's); its data and the lines it spans. */
@@ -53,7 +53,8 @@ function cut(text: string, pattern: RegExp): string {
  */
 export function seriesOf(title: string): string | null {
 	// (`自治会役員会 議事録（AI要約）`: what kind of record it is, or who wrote it, is no part of the body's name.)
-	let rest = cut(cut(withoutRecordKind(title), SESSION), FISCAL_YEAR);
+	// (`Minutes of the Board Meeting`: an English title's word for minutes, and `of the` after it, are none of the name either.)
+	let rest = cut(cut(withoutEnglishMinutesWords(withoutRecordKind(title)), SESSION), FISCAL_YEAR);
 	const date = findDate(rest);
 	if (date?.ok) {
 		const mapped = matchFormWithMap(rest);

@@ -76,9 +76,20 @@ export function quoteOpening(text: string, max = 60): string {
 /** Characters of a remark a person's page quotes at most. */
 export const REMARK_OPENING_LENGTH = 80;
 
-/** How a person's page lists a remark: its opening (`quoteOpening`, at most `REMARK_OPENING_LENGTH` characters). */
+/**
+ * How a person's page lists a remark: its opening, whole sentences as far as they fit in `REMARK_OPENING_LENGTH` characters, else
+ * cut as `quoteOpening` cuts (a first sentence alone, `お答えいたします。`, had made an official's every answer read alike).
+ */
 export function remarkOpening(text: string): string {
-	return quoteOpening(text, REMARK_OPENING_LENGTH);
+	const flat = text.replace(/\s+/g, ' ').trim();
+	const chars = [...flat];
+	if (chars.length <= REMARK_OPENING_LENGTH) return flat;
+	const end = chars.lastIndexOf('。', REMARK_OPENING_LENGTH - 1) + 1;
+	if (end >= REMARK_OPENING_LENGTH / 2) return chars.slice(0, end).join('');
+	const cut = clauseCut(chars, REMARK_OPENING_LENGTH) ?? wordCut(flat, REMARK_OPENING_LENGTH);
+	const quoted = chars.slice(0, cut).join('');
+	if (SENTENCE_END.has(chars[cut - 1] ?? '')) return quoted;
+	return `${quoted.trimEnd().replace(/[、，,]$/u, '')}…`;
 }
 
 /**

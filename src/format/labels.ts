@@ -78,12 +78,26 @@ export function kindLabels(meetings: readonly { data: { kind: DocumentKind; titl
 	return [...new Set(meetings.map((meeting) => kindLabel(meeting.data)))];
 }
 
+/** A member's seat at the start of a roll's entry, in full-width digits, and the gap after it: `１０番　　`. */
+const FULL_WIDTH_SEAT = /^(?<seat>[０-９]{1,3})番[ \u3000]+/u;
+
+/** A member's seat at the start of a roll's entry, in any digits: `１番　秋元　聡君`, `12番 …`. */
+const SEAT_ENTRY = /^[0-9０-９]{1,3}番[ \u3000]/u;
+
 /**
  * A roll's entry as a page shows it: each gap the roll pads its columns with (two spaces or more, `市長　　　　　　北村　博之君`)
- * one space (`市長　北村　博之君`; full-width where the gap was), the space inside a name kept.
+ * one space (`市長　北村　博之君`; full-width where the gap was), the space inside a name kept; a seat in full-width digits in
+ * the page's digits and narrow spaces (`１番　　秋元　　聡君` as `1番 秋元 聡君`, three letters narrower).
  */
 export function rollEntryLabel(text: string): string {
-	return text.replace(/[ \u3000]{2,}/gu, (gap) => (gap.includes('\u3000') ? '\u3000' : ' '));
+	const unpadded = text.replace(/[ \u3000]{2,}/gu, (gap) => (gap.includes('\u3000') ? '\u3000' : ' '));
+	if (!FULL_WIDTH_SEAT.test(unpadded)) return unpadded;
+	return unpadded.replace(FULL_WIDTH_SEAT, (_whole, seat: string) => `${seat.normalize('NFKC')}番 `).replaceAll('\u3000', ' ');
+}
+
+/** Whether every entry of a roll's group is a member named by their seat (`１番　秋元　聡君`): the page sets them in columns. */
+export function isSeatRoll(entries: readonly string[]): boolean {
+	return entries.length > 1 && entries.every((entry) => SEAT_ENTRY.test(entry));
 }
 
 /** Letters of agenda a meeting's description quotes at most (a shared link's preview shows some 80–120 letters of it). */

@@ -645,9 +645,17 @@ const PUBLIC_SPEAKER = /^(?:住民|市民|町民|区民|村民|地元|参加者|
 /** The local government answering them, before a colon: `市：…`, `町：…`, `県：…`. */
 const GOVERNMENT_SIDE = /^(?:市|町|村|区|県|都|府|道|国|行政|当局)$/u;
 
+/**
+ * A body's name and a post in one run, a space, then who (`一般社団法人…協議会デジタル基盤整備委員会副委員長兼事務局長 五百旗頭構成員`):
+ * longer than other labels, read by the name after the space.
+ */
+const AFFILIATED_LABEL = /^[^\s\u3000、，,。：:「」『』（()）【】［］]{20,60}[ \u3000][^\s\u3000、，,。：:「」『』【】［］]{1,20}$/u;
+
 /** True when a label can be a speaker: a person with a role (小山構成員, NTT 松原氏) or 事務局. */
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
+	// (Over 40 letters only a body's name and post before a person's label: `…副委員長兼事務局長 五百旗頭構成員`.)
+	if (!atMostCharacters(text, 40)) return atMostCharacters(text, 80) && AFFILIATED_LABEL.test(text) && !/について|に関する/u.test(text) && isPersonLabel(text);
 	// `藤原調査課長、岡本課長補佐`: a list of people (outside brackets) is a roll's line, never one speaker.
 	if (/[、，,]/u.test(text.replace(/[（(][^（()）]*[）)]/gu, ''))) return false;
 	// `２．令和6年度前期の学生数について（教務委員長）`: an item of business with who reports it, a heading.

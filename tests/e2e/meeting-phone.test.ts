@@ -518,7 +518,7 @@ describe('a meeting’s roll on a 360 px phone', () => {
 				return { group: div.querySelector('dt')?.textContent, entries: items.map((item) => item.textContent), rows: new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size };
 			});
 		});
-		expect(groups[0]).toEqual({ group: '出席議員', entries: ['１番　秋元　聡君', '２番　石原　久美君', '３番　内海　浩之君', '４番　片桐　信二君'], rows: 2 });
+		expect(groups[0]).toEqual({ group: '出席議員', entries: ['1番 秋元 聡君', '2番 石原 久美君', '3番 内海 浩之君', '4番 片桐 信二君'], rows: 2 });
 		// (「市長　　　　　　北村　博之君」 had shown a gap of six letters; 「１番　　秋元　　聡君」 and each member of the roll a line of their own.)
 		expect(groups.flatMap((group) => group.entries).filter((entry) => /[ \u3000]{2}/u.test(entry ?? ''))).toEqual([]);
 		expect(groups.at(-1)).toEqual({ group: '事務局職員', entries: ['局長　桜田　誠一君', '書記　佐野　望君'], rows: 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseMinutes } from '../../src/parser/index.ts';
 import { kindLabel } from '../../src/format/labels.ts';
-import { bibtexAuthor, bibtexCitation, citationDay, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, type CitationInput } from '../../src/format/citation.ts';
+import { bibtexAuthor, bibtexCitation, citationDay, citedMeeting, escapeBibtex, japaneseCitation, quoteOpening, remarkOpening, type CitationInput } from '../../src/format/citation.ts';
 import { readFileSync } from 'node:fs';
 
 /** Citation input for remark r1 of the real seed of サイバーセキュリティタスクフォース 第42回. */
@@ -118,5 +118,30 @@ describe('what a citation names', () => {
 	test('the build day is the date in Japan time', () => {
 		expect(citationDay(Date.parse('2026-11-23T14:59:00Z'))).toBe('2026-11-23');
 		expect(citationDay(Date.parse('2026-11-23T15:00:00Z'))).toBe('2026-11-24');
+	});
+});
+
+describe('remarkOpening (a person page’s list of remarks)', () => {
+	const answers = [
+		'お答えいたします。待機児童につきましては、四月一日時点で十二名となっており、昨年度から八名減少しております。引き続き、定員の拡大に努めてまいります。以上でございます。',
+		'お答えいたします。放課後児童クラブにつきましては、来年度に二クラスを増やし、定員を八十名とする予定でございます。詳しくは委員会で御説明いたします。以上でございます。',
+	];
+
+	test('an official’s answers opening alike read apart: whole sentences as far as 80 letters (each had read 「お答えいたします。」)', () => {
+		const openings = answers.map(remarkOpening);
+		expect(openings).toEqual([
+			'お答えいたします。待機児童につきましては、四月一日時点で十二名となっており、昨年度から八名減少しております。引き続き、定員の拡大に努めてまいります。',
+			'お答えいたします。放課後児童クラブにつきましては、来年度に二クラスを増やし、定員を八十名とする予定でございます。詳しくは委員会で御説明いたします。',
+		]);
+		expect(new Set(openings).size).toBe(2);
+	});
+
+	test.each([
+		['ありがとうございます。', 'ありがとうございます。'],
+		// (A short first sentence, then one longer than the rest of the room: cut at a clause near 80 letters.)
+		['はい。' + 'デジタル人材の確保については、地域の大学や企業と連携した育成の仕組みを、広域の連携の中で検討しておりまして、今年度中に方向性をお示ししたいと考えております。', 'はい。デジタル人材の確保については、地域の大学や企業と連携した育成の仕組みを、広域の連携の中で検討しておりまして…'],
+	])('remarkOpening(%j) → %j', (text, expected) => {
+		expect(remarkOpening(text)).toBe(expected);
+		expect([...remarkOpening(text)].length).toBeLessThanOrEqual(81);
 	});
 });

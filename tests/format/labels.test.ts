@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { isSeatRoll, kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -60,13 +60,29 @@ describe('kindLabel', () => {
 describe('rollEntryLabel', () => {
 	test.each([
 		['市長　　　　　　北村　博之君', '市長　北村　博之君'],
-		['１番　　秋元　　聡君', '１番　秋元　聡君'],
+		// (A seat in full-width digits in the page's digits, narrow spaces after it and in the name: three letters narrower on a phone.)
+		['１番　　秋元　　聡君', '1番 秋元 聡君'],
+		['２６番　武者小路　久美君', '26番 武者小路 久美君'],
+		['12番 宇佐美 正君', '12番 宇佐美 正君'],
+		['１番議員が発言', '１番議員が発言'],
 		['こども未来局子育て支援部長兼こども家庭センター所長　　小野　佳代君', 'こども未来局子育て支援部長兼こども家庭センター所長　小野　佳代君'],
 		['Jane  Doe (NICT)', 'Jane Doe (NICT)'],
 		['宇喜多座長', '宇喜多座長'],
 		['村井　純一（座長）　慶應湘南大学名誉教授', '村井　純一（座長）　慶應湘南大学名誉教授'],
 	])('%s → %s', (entry, label) => {
 		expect(rollEntryLabel(entry)).toBe(label);
+	});
+});
+
+describe('isSeatRoll', () => {
+	test.each([
+		[['１番　　秋元　　聡君', '２番　　石原　久美君'], true],
+		[['9番 秋元 聡君', '10番 石原 久美君'], true],
+		[['１番　　秋元　　聡君'], false],
+		[['１番　　秋元　　聡君', '市長　　北村　博之君'], false],
+		[['市長　北村　博之君', '副市長　堀　典子君'], false],
+	])('%j → %s', (entries, seated) => {
+		expect(isSeatRoll(entries)).toBe(seated);
 	});
 });
 

@@ -596,8 +596,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		}
 	}
 	// `- 衆議院議員総選挙…について` in the text of a summary whose header lists the same words as an agenda item (`4 議題` / `- 衆議院
-	// 議員総選挙…について`): the item's part of the text, a heading (it had been a point with the next line run into it).
-	if (entry.kind === 'item' && state.remark === null && options.agenda !== undefined && isAgendaItemAgain(entry.text, options.agenda)) entry = { kind: 'heading', title: trimSpaces(entry.text.replace(/^[・･]/u, '')), number: null };
+	// 議員総選挙…について`): the item's part of the text, a heading (it had been a point with the next line run into it); not under
+	// the text's own numbered headings (`(1) 論点` / `・…`), whose points stay points.
+	if (entry.kind === 'item' && state.remark === null && state.lastHeadingNumber === null && options.agenda !== undefined && isAgendaItemAgain(entry.text, options.agenda)) entry = { kind: 'heading', title: trimSpaces(entry.text.replace(/^[・･]/u, '')), number: null };
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
 	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
 	// `会長　斎藤　勝より報告があり、拍手をもって承認された。`, `会計　前田　恵子より報告、…の報告があった。`: the record telling who

@@ -285,7 +285,8 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 	// (No label row lists who attended: the speakers do, each once in the order they first speak, as a transcript's
 	// speakers are its participants; a sheet's speakers had been no one of the meeting's roll. A sheet with nothing to
 	// title it has no header for a roll to stand in.)
-	if ((titled || title !== '') && !head.some(({ cells }) => cells.length >= 2 && ROLL_LABEL.test(cells[0] ?? ''))) {
+	// (Nor when a label alone over rows of post and name lists them: `出席者` / `会長	相沢　孝`, a web page's table.)
+	if ((titled || title !== '') && !head.some(({ cells }) => ROLL_LABEL.test((cells[0] ?? '').trim()))) {
 		const speakers = new Set(rows.filter(isTurn).flatMap((row) => [speakerOf(row.cells, speaker, post), ...(answer === -1 ? [] : [row.cells[answerer] ?? ''])]).map((who) => who.replace(/\s*\n\s*/gu, ' ').trim()));
 		speakers.delete('');
 		if (speakers.size > 0) out.push({ line: lines[headerAt]?.line ?? 0, text: `出席者：${[...speakers].join('、')}` });

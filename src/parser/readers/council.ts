@@ -238,8 +238,13 @@ function withoutCellEnds(lines: readonly SourceLine[]): SourceLine[] {
 	return ended.map((source, index) => {
 		const next = ended[index + 1]?.text === lines[index + 1]?.text ? null : ended[index + 1];
 		const after = ended[index + 2]?.text === lines[index + 2]?.text ? null : ended[index + 2];
-		return (TABLE_RULE.test(source.text) && next) || (TWO_CELL_ROW.test(source.text) && TABLE_RULE.test(ended[index + 1]?.text ?? '') && after) ? { ...source, text: '' } : source;
+		return (isTableRule(source.text) && next) || (source.text.length <= 2000 && TWO_CELL_ROW.test(source.text) && isTableRule(ended[index + 1]?.text ?? '') && after) ? { ...source, text: '' } : source;
 	});
+}
+
+/** True for a Markdown table's rule (tested on a short line only: a line of megabytes of spaces overflowed the pattern's stack). */
+function isTableRule(text: string): boolean {
+	return text.length <= 2000 && TABLE_RULE.test(text);
 }
 
 /** A Markdown table's rule under its head: `|---|---|`, `| :--- | --- |`. */

@@ -666,11 +666,12 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		if (part !== null && spokenTurnFollows(lines, index, context)) entry = part;
 	}
 	// `1 今年度の各委員会の活動状況について(資料1)` / `…報告がありました。`, then `2 …について(資料2)`: outside the turns, an item the
-	// record tells of, numbered with a space only and each the next number, over its sentences: a heading (it had been a
-	// paragraph with the sentence under it run into it).
+	// record tells of, numbered with a space only and each the next number, over its sentences (not over a turn): a heading (it
+	// had been a paragraph with the sentence under it run into it).
 	if (entry.kind === 'paragraph' && state.remark === null) {
 		const told = ITEM_TOLD_OF.exec(matchForm(trimSpaces(source.text)))?.groups;
-		if (told && Number(told.number) === (state.lastHeadingNumber ?? 0) + 1 && /。$/u.test(trimSpaces(lines[nextNonBlank(lines, index + 1)]?.text ?? ''))) entry = { kind: 'heading', title: trimSpaces(trimSpaces(source.text).replace(/^\S+[\s\u3000]+/u, '')), number: Number(told.number) };
+		const below = lines[nextNonBlank(lines, index + 1)]?.text ?? '';
+		if (told && Number(told.number) === (state.lastHeadingNumber ?? 0) + 1 && /。$/u.test(trimSpaces(below)) && classifyLine(below, context).kind === 'paragraph') entry = { kind: 'heading', title: trimSpaces(trimSpaces(source.text).replace(/^\S+[\s\u3000]+/u, '')), number: Number(told.number) };
 	}
 	// `挨　拶` / `議　長` / the chair's words: past a blank line, a short line over a label alone with its words below names the part
 	// of the sitting (as an agricultural committee's record heads each part): a heading, never the last speaker's words.

@@ -33,7 +33,7 @@ describe('a table of contents', () => {
 		if (!decoded.ok) throw new Error(decoded.message);
 		expect(decoded.text).not.toMatch(/議事日程|\t[0-9]$/mu);
 		const meeting = parseDocuments(decoded.text, { source: 'teireikai-4-1.docx', sourceHash: '0'.repeat(64) })[0]?.meeting;
-		expect(meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).toEqual(['１番　山田　太郎君', '２番　佐藤　花子君', '３番　鈴木　一郎君', '４番　高橋　次郎君']);
+		expect(meeting?.participants.flatMap((group) => group.members.map((member) => member.text))).toEqual(['１番　　山田　太郎君', '２番　　佐藤　花子君', '３番　　鈴木　一郎君', '４番　　高橋　次郎君']);
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（山田太郎君）', '町長（中川　誠君）']);
 	});
 });

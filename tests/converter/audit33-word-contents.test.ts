@@ -25,7 +25,7 @@ describe('a table of contents', () => {
 		if (!decoded.ok) throw new Error(decoded.message);
 		expect(decoded.text).not.toMatch(/\t[0-9]$/mu);
 		const meeting = parseDocuments(decoded.text, { source: 'teireikai-4-1.doc', sourceHash: '0'.repeat(64) })[0]?.meeting;
-		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.text)])).toEqual([['出席議員', ['１番　山田　太郎君', '２番　佐藤　花子君', '３番　鈴木　一郎君', '４番　高橋　次郎君']]]);
+		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.text)])).toEqual([['出席議員', ['１番　　山田　太郎君', '２番　　佐藤　花子君', '３番　　鈴木　一郎君', '４番　　高橋　次郎君']]]);
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（山田太郎君）', '２番（佐藤花子君）', '町長（中川　誠君）']);
 	});
 });

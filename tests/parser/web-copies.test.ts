@@ -113,10 +113,12 @@ describe('minutes saved from a mail, with its header', () => {
 		expect(JSON.stringify(results[0]?.body)).not.toContain('各位');
 	});
 
-	test('a message without a salutation keeps its first lines', () => {
+	test('a message without a salutation keeps a first line that is no sentence; a sender\'s sentence before the title is its greeting', () => {
 		const lines = text.split('\n');
-		const results = parse([...lines.slice(0, 5), '議事録の確定版です。', '', ...lines.slice(5)].join('\n'));
-		expect(results[0]?.meeting?.title).toBe('議事録の確定版です。');
+		const kept = parse([...lines.slice(0, 5), '確定版（7月15日送付）', '', ...lines.slice(5)].join('\n'));
+		expect(kept[0]?.meeting?.title.startsWith('確定版（7月15日送付）')).toBe(true);
+		const greeted = parse([...lines.slice(0, 5), '議事録の確定版です。', '', ...lines.slice(5)].join('\n'));
+		expect(greeted[0]?.meeting?.title).toBe('日本音響教育学会　2024年度第3回理事会議事録');
 	});
 
 	test('a `Date:` line alone is no mail header', () => {

@@ -323,10 +323,23 @@ const ITEM_TOLD_OF = /^(?<number>[0-9]{1,2})\s+(?<title>[^。\s][^。]{1,48}?(?:
 
 /** True when a list item's words are an agenda item's title said again (`その他` too, as the list gives it), bullets and spaces aside. */
 function isAgendaItemAgain(text: string, agenda: readonly string[]): boolean {
-	const form = (title: string) => matchForm(title).replace(/^[・･\-－]/u, '').replace(/\s/gu, '');
-	const again = form(text);
-	return again.length >= 2 && agenda.some((title) => form(title) === again);
+	// (The agenda's forms made once for a text: thousands of items over thousands of points stay linear.)
+	let forms = AGENDA_FORMS.get(agenda);
+	if (forms === undefined) {
+		forms = new Set(agenda.map(itemForm));
+		AGENDA_FORMS.set(agenda, forms);
+	}
+	const again = itemForm(text);
+	return again.length >= 2 && forms.has(again);
 }
+
+/** An agenda item's words for matching: NFKC, no bullet before them, no spaces. */
+function itemForm(title: string): string {
+	return matchForm(title).replace(/^[・･\-－]/u, '').replace(/\s/gu, '');
+}
+
+/** The forms of each header agenda's titles, by the list. */
+const AGENDA_FORMS = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The section text goes to; text before the first heading opens a section without a title, `s0`. */
 export function currentSection(state: OpenBody, line: number): BodySection {

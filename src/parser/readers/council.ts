@@ -173,7 +173,10 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 	}
 	// `欠席委員` / `　6番委員　鳩 山 隆 史` / a blank line / `　局長　元木勇治　次長　今村好一`: the office staff after the absent
 	// with no heading of their own (the section's lines skip the blank one), a group of their own (they had been listed as absent).
-	const staff = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && source.line > (section.lines[i - 1]?.line ?? source.line) + 1 && section.lines.slice(i).every((below) => below.text.trim() === '' || namesOnlyHolders(below.text, isStaffPost))) : -1;
+	// (Each line read once, from the last: where the run of the staff's lines at the end starts.)
+	let staffFrom = section.key === 'absent' ? section.lines.length : 0;
+	while (staffFrom > 0 && (section.lines[staffFrom - 1]?.text.trim() === '' || namesOnlyHolders(section.lines[staffFrom - 1]?.text ?? '', isStaffPost))) staffFrom--;
+	const staff = section.key === 'absent' ? section.lines.findIndex((source, i) => i > 0 && i >= staffFrom && source.line > (section.lines[i - 1]?.line ?? source.line) + 1) : -1;
 	if (staff > 0) {
 		readPeople({ ...section, lines: section.lines.slice(0, staff) }, record, diagnostics);
 		record.participants.push(...parseParticipants(section.lines.slice(staff), diagnostics, '事務局', null, '事務局'));

@@ -2036,7 +2036,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `委員　委員長始め4名`, `事務局　書記長始め5名`: a group counted with its head's post before 始め or 以下, no one named (as a
 		// city's 議事要旨 writes its roll): the group, noted with its count, no member (each had been a member named no one).
 		const led = LED_COUNT.exec(trimSpaces(text))?.groups;
-		if (led && parseNameLabel(led.head ?? '').name === null && POST_END.test(led.head ?? '')) {
+		if (led && parseNameLabel(led.head ?? '').name === null && POST_WORD_END.test(led.head ?? '')) {
 			if (led.group !== undefined) startGroup(led.group, null, source.line);
 			noteInstead(source.line, led.count ?? '');
 			continue;
@@ -2363,8 +2363,6 @@ export function namesOnlyHolders(text: string, holds: (post: string) => boolean)
 
 /** A group, then its count led by its head's post: `委員　委員長始め4名`, `事務局 書記長以下5名`, `委員長はじめ３名` without the group. */
 const LED_COUNT = new RegExp(`^(?:(?<group>[^\\s\u30000-9０-９]{1,10})[\\s\u3000]+)?(?<count>(?<head>[^\\s\u30000-9０-９]{1,10}?)(?:始め|はじめ|以下)${COUNT})$`, 'u');
-/** How a post's word ends (`委員長`, `書記長`, `会長`, `理事`, `委員`). */
-const POST_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|書記|補佐)$/u;
 
 /** A roll's line of one member whose given name of one or two letters is padded to the cell (`武市  敬君`, `財務局長武市  敬君`). */
 const PADDED_GIVEN_NAME = /^[\s\u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・]{1,20}[ \u3000]{2,3}[\p{Script=Han}々]{1,2}君[\s\u3000]*$/u;

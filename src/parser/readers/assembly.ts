@@ -1721,6 +1721,9 @@ const CITY_OR_ASSEMBLY = new RegExp(`(?<![審協評合会])議会|(?:組合|広�
 /** The chair's label with the person in brackets (`議長（池田　勝）`), and a member's by seat (`１番（浅野真一議員）`, `十二番(…)`). */
 const CHAIR_TURN = /^副?議長[（(]/u;
 const SEAT_TURN = new RegExp(`^${SEAT}[（(]`, 'u');
+/** The same written name first, as some minutes systems show a speaker (`白石孝雄 議長`, `田村一郎 議員`): the chair and a member. */
+const NAMED_CHAIR_TURN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{2,8}[ \u3000]副?議長$/u;
+const NAMED_MEMBER_TURN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{2,8}[ \u3000]議員$/u;
 /** Lines looked at for such turns. */
 const TURN_LINES = 400;
 
@@ -1742,6 +1745,8 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	// A page of a 定例会's turns copied from a minutes system without the header (`令和 6年 6月 定例会 － 06月14日－03号`):
 	// the chair in brackets and a member by seat (`○議長（池田　勝）`, `◆１番（浅野真一議員）`) speak only in an assembly.
 	if (session && SITTING_NUMBER.test(head) && hasTurn(lines, CHAIR_TURN) && hasTurn(lines, SEAT_TURN)) return true;
+	// So do the chair and a member named first (`○白石孝雄 議長`, `◆田村一郎 議員`), as other systems show them.
+	if (session && SITTING_NUMBER.test(head) && hasTurn(lines, NAMED_CHAIR_TURN) && hasTurn(lines, NAMED_MEMBER_TURN)) return true;
 	// 議会 cannot span lines; NFKC makes 会 of 会 and ㍿ only, 議 of 議 only: other lines are not compacted for this test.
 	// The 議会 of an assembly (a 一部事務組合's or 広域連合's too), not of a 審議会, 協議会 or 評議会 (a council's 会議録 with
 	// `○会長（…）` turns is no assembly's), nor the 会議 of a title run on into 会議録 (`第5回監査委員会議　会議録`), nor an

@@ -776,10 +776,13 @@ function kanaSectionPerson(text: string): NameParts | null {
 	return { name: found.surname ?? null, title: found.post ?? null, affiliation: null };
 }
 
-/** The head of a department or section (`財務部長`, `庶務議事課長`, `総務部次長`), whatever the first characters read as. */
-const SECTION_HEAD = /(?:部|課|局|室|係|所|センター)(?:長|次長|参事|主幹)$/u;
-/** A post, then a full name in brackets: `財務部長(古川勝也)`, `総務課長（山田 花子）`. */
-const POST_HOLDER = new RegExp(`^(?<post>[${HAN}]{2,14}(?:長|官|監|理事|参事|主幹|主査|補佐))[（(](?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5})[）)]$`, 'u');
+/** The head or a clerk of a department or section (`財務部長`, `庶務議事課長`, `総務部次長`, `議事課書記`), whatever the first characters read as. */
+const SECTION_HEAD = /(?:部|課|局|室|係|所|センター)(?:長|次長|参事|主幹|主任|主事|技師|書記)$/u;
+/**
+ * A post, then a full name in brackets: `財務部長(古川勝也)`, `総務課長（山田 花子）`; a clerk's too, `庶務議事課主任(塚田志保)`,
+ * `議事係主事(山田花子)`, `書記(川口 勉)`.
+ */
+const POST_HOLDER = new RegExp(`^(?<post>[${HAN}]{2,14}(?:長|官|監|理事|参事|主幹|主査|補佐|主任|主事|技師)|[${HAN}]{0,12}書記)[（(](?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5})[）)]$`, 'u');
 
 /** A section named in Latin letters, then its post, alone (`DX推進課長`, `ICT戦略室長`): a post held by no one named (not `NTT松原部長`). */
 const LATIN_SECTION_POST = /^[A-ZＡ-Ｚ]{2,4}(?:推進|戦略|企画|政策|活用|支援|改革|導入|化推進)[\p{Script=Han}]{0,6}(?:課長|部長|室長|係長|局長|所長|センター長|参事|主幹|監|官)$/u;

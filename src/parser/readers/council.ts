@@ -754,6 +754,8 @@ const ASSEMBLY_LINE = new RegExp(`^[\\s\\u3000]*${ASSEMBLY_NAME.source}[\\s\\u30
  */
 const ORGANISATION_LINE = /^(?:[^\s\u3000。、:：]{1,30}[\s\u3000]?){1,2}(?:PTA|法人|組合|協会|学会|連合会|町内会|自治会|町会|商工会|医師会|同窓会|後援会|振興会|友の会|株式会社|有限会社|合同会社|財団|学校|大学|学園|保育園|幼稚園|ネットワーク|クラブ)$|^(?:株式会社|有限会社|合同会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|学校法人|医療法人)[\s\u3000]?\S{1,30}$/u;
 
+/** A date, or an era's year, in what goes before the series' name on a line. */
+const DATE_BEFORE_SERIES = /令和|平成|昭和|[0-9０-９][年月日]/u;
 /** How many lines under the title may name the body in full. */
 const FULLER_SERIES_LINES = 3;
 
@@ -767,7 +769,9 @@ function fullerSeries(preamble: readonly SourceLine[], series: string, titleLine
 	for (const source of under) {
 		const text = trimSpaces(source.text);
 		const line = seriesKey(text);
-		if ([...text].length <= 40 && line.length > key.length && line.endsWith(key) && /^[^\s\u3000。、，,:：（()）「」]+$/u.test(line.slice(0, -key.length))) return text;
+		const before = line.slice(0, -key.length);
+		// (A date before it is no place: `令和 6年11月13日議会運営委員会`, a minutes system's line of the sitting.)
+		if ([...text].length <= 40 && line.length > key.length && line.endsWith(key) && /^[^\s\u3000。、，,:：（()）「」]+$/u.test(before) && !DATE_BEFORE_SERIES.test(before)) return text;
 	}
 	return null;
 }

@@ -688,8 +688,13 @@ const BARE_POST = new RegExp(`^(?:${GENERIC_POSTS})$`, 'u');
 /** A section's name (four characters or more, seldom a surname) before a generic post: a post without a person. */
 const SECTION_POST = new RegExp(`^\\p{Script=Han}{4,}(?:${GENERIC_POSTS})$`, 'u');
 
-/** A turn labelled with what it is and who speaks, as some committee records write it: `質疑（石津委員）`, `答弁（就農支援課長）`, `Ｑ（代表幹事(時事通信)）`. */
-const TYPED_TURN = /^(?:(?:質疑|答弁|要望|意見|質問|回答|問|答|説明|報告|発言|討論)(?:[①-⑳]|[0-9０-９]{1,2})?|[QＱAＡ][0-9０-９]{0,3})[（(](?<inner>[^（）()]{1,30}(?:[（(][^（）()]{1,20}[）)])?)[）)]$/u;
+/** What a turn is, as a typed turn's label names it. */
+const TURN_TYPE = '(?:質疑|答弁|要望|意見|質問|回答|問|答|説明|報告|発言|討論)';
+/**
+ * A turn labelled with what it is and who speaks, as some committee records write it: `質疑（石津委員）`, `答弁（就農支援課長）`,
+ * `Ｑ（代表幹事(時事通信)）`; of two or three kinds at once, `要望・質疑（佐藤委員）`, `要望質疑（高橋委員）`.
+ */
+const TYPED_TURN = new RegExp(`^(?:${TURN_TYPE}(?:[・･]?${TURN_TYPE}){0,2}(?:[①-⑳]|[0-9０-９]{1,2})?|[QＱAＡ][0-9０-９]{0,3})[（(](?<inner>[^（）()]{1,30}(?:[（(][^（）()]{1,20}[）)])?)[）)]$`, 'u');
 
 /** True for a turn labelled by what it is, then who speaks: `質疑（石津委員）`, `答弁(道路企画課長)`. */
 export function isTypedTurn(label: string): boolean {

@@ -10,7 +10,7 @@
  * 5. anything else stays apart and, when it is a speaker, is reported.
  * Pure: no file system, no Astro.
  */
-import { isDescribedAnonymous, parseNameLabel } from '../parser/names.ts';
+import { isDescribedAnonymous, parseNameLabel, typedTurnWho } from '../parser/names.ts';
 import { fnv1a } from '../parser/series.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../parser/numerals.ts';
 import { readingKey } from '../format/reading.ts';
@@ -753,7 +753,9 @@ const TURN_MARK = /^[○◯〇◎●◆◇]/u;
  */
 function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[]): void {
 	// Only the post itself (`委員長`, or who chairs by it: `議長（会長）`); a masked member (`Ａ委員`, `委員Ｃ`) is the label's own speaker.
-	const alone = speaker.title !== null && (comparable(speaker.label).replace(TURN_MARK, '') === speaker.titleKey || isPostInChair(speaker.label));
+	// (A turn typed by what it is, `答弁（道路企画課長）`, is who gives it: the post.)
+	const who = typedTurnWho(speaker.label) ?? speaker.label;
+	const alone = speaker.title !== null && (comparable(who).replace(TURN_MARK, '') === speaker.titleKey || isPostInChair(speaker.label));
 	// An official's post alone (`市長`, `こども未来課長`, `書記長`, `司会（企画課長）`) is the one person the meeting's roll lists in that
 	// post (`市長　佐々木　博`); unlisted, it stays the speaking office it was.
 	const official = alone && speaker.affiliation === null && titleKind(speaker.title) === 'official' ? holdersOfPost(listed, speaker.titleKey) : [];
@@ -765,7 +767,7 @@ function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[])
 	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
 		// A body's own secretariat or chairing (`事務局`, `司会`) is that body's, never one speaker across the archive.
 		const own = comparable(speaker.affiliation ?? speaker.title ?? speaker.label).replace(TURN_MARK, '');
-		speaker.key = BODY_RELATIVE.test(own) && speaker.title === null ? `org:${family}:${own}` : `org:${comparable(speaker.label)}`;
+		speaker.key = BODY_RELATIVE.test(own) && speaker.title === null ? `org:${family}:${own}` : `org:${comparable(who)}`;
 		return;
 	}
 	const post = speaker.titleKey;
@@ -955,7 +957,8 @@ function buildIndex(
 
 		const fullName = mostFrequent(group.entries.map((entry) => entry.fullName));
 		const surname = mostFrequent([...group.entries.map((entry) => entry.surname), ...group.speakers.map((speaker) => speaker.name)]);
-		const name = alias?.name ?? fullName ?? surname ?? group.speakers[0]?.label ?? group.entries[0]?.text ?? id;
+		const firstLabel = group.speakers[0]?.label;
+		const name = alias?.name ?? fullName ?? surname ?? (firstLabel === undefined ? undefined : (typedTurnWho(firstLabel) ?? firstLabel)) ?? group.entries[0]?.text ?? id;
 		// The reading its records give (the most common when they differ), compared in kana of one script, width and spaces aside.
 		const reading = mostCommonReading([...group.entries.map((entry) => entry.reading), ...group.speakers.flatMap((speaker) => speaker.remarks.map((remark) => remark.reading))]);
 

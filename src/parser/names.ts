@@ -509,9 +509,9 @@ const NOT_INITIALS = /^[記続再答問]$/u;
 /** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 /**
  * A full name, one space, then a post or 議員 (`白石孝雄 議長`, `田村一郎 議員`, `坂田和彦 総合政策部長`), as minutes systems that
- * show the speaker's name first write an assembly's turns.
+ * show the speaker's name first write an assembly's turns; the name spaced too (`中川 次郎 議員`, a questioner's field).
  */
-const NAME_SPACE_POST = new RegExp(`^(?<name>[${HAN}]{1,4}[${HAN}${KANA}]{1,5})[ \u3000](?<post>[${HAN}・]{2,20})$`, 'u');
+const NAME_SPACE_POST = new RegExp(`^(?<name>[${HAN}]{1,4}[ \u3000]?[${HAN}${KANA}]{1,5})[ \u3000](?<post>[${HAN}・]{2,20})$`, 'u');
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
 /** A role, a space, then a name in Latin letters (`Lee`, `John Smith`) or in katakana with ・ (`ウィルソン・ジェームス`). */
 const ROLE_FOREIGN_NAME = new RegExp(`^(?<role>[\\p{Script=Han}]{1,8})[ \\u3000]+(?<name>${LATIN_WORD}(?: ${LATIN_WORD}){0,2}|${KATAKANA_FULL_NAME})$`, 'u');
@@ -1108,7 +1108,8 @@ function readNameLabel(label: string): NameParts {
 	if (spacedPost && isPostWord(spacedPost.post ?? '') && !isOrganisation(spacedPost.surname ?? '') && !NOT_SURNAMES.has(spacedPost.surname ?? '')) return { name: spacedPost.surname ?? null, title: spacedPost.post ?? null, affiliation: spacedPost.affiliation ?? null };
 	const namePost = NAME_SPACE_POST.exec(text)?.groups;
 	const fullName = namePost?.name ?? '';
-	if (namePost && (namePost.post === '議員' || isPostAlone(namePost.post ?? '')) && !isOrganisation(fullName) && !NOT_SURNAMES.has(fullName) && !OFFICE_ENDINGS.test(fullName) && readNameLabel(fullName).title === null) return { name: fullName, title: namePost.post ?? null, affiliation: null };
+	const asName = namePost ? readNameLabel(fullName) : null;
+	if (namePost && (namePost.post === '議員' || isPostAlone(namePost.post ?? '')) && !isOrganisation(fullName) && !NOT_SURNAMES.has(fullName) && !OFFICE_ENDINGS.test(fullName) && asName?.title === null && asName.affiliation === null) return { name: fullName, title: namePost.post ?? null, affiliation: null };
 	// `全国商店街振興組合連合会（小松専務理事）`: an organisation, then who speaks for it in brackets (a company by its name in
 	// Latin letters too, `ＮＴＴ東日本（鈴木部長）`).
 	const spokesperson = splitTrailingBracket(text);

@@ -45,8 +45,8 @@ const STAMPED_DAY = '[0-9]{4}[-/／.][0-9]{1,2}[-/／.][0-9]{1,2}(?:[\\s\\u3000]
 const DATE_BRACKET = withOldForms(new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\\s\\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|${STAMPED_DAY})[）)][\\s\\u3000]*(?:[-‐－―–][\\s\\u3000]*)?$`, 'u'));
 /** The day between dashes after the name, as Google Meet names a transcript or notes in Japanese: `運営会議 - 2025/01/14 10:00 JST - 文字起こし`. */
 const DASHED_DAY = new RegExp(`[\\s\\u3000]+[-‐－―–—][\\s\\u3000]*${STAMPED_DAY}[\\s\\u3000]*(?:[-‐－―–—][\\s\\u3000]*)?$`, 'u');
-/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`). */
-const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ))[\s\u3000]*$/u);
+/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, a committee's questions (`質疑・質問`), `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`). */
+const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|質疑[・･]?質問|質問文書|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ))[\s\u3000]*$/u);
 /**
  * A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`,
  * a draft's `（案）`, and who or what wrote it, `議事録（AI要約）`, `（AI生成・未確認）`, `(自動生成)`.
@@ -284,8 +284,11 @@ const LEADING_DAY = new RegExp(
 	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和|大正|明治)[\\s\u3000]*(?:元|${DIGITS}{1,2}|[〇一二三四五六七八九十]{1,3})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*月(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*日)?)?)(?:[\\s\u3000]*[（(][月火水木金土日](?:曜日?)?[）)])?(?:[\\s\u3000]*(?:開催分|開催))?[\\s\u3000]*`,
 	'u',
 );
-/** An assembly's session word left at the start once its day is gone, with a committee's name after it. */
-const LEADING_SESSION = withOldForms(/^(?:定例会|臨時会)[\s\u3000]+(?=\S*委員会)/u);
+/**
+ * An assembly's session word left at the start once its day is gone, with a committee's name after it (or glued to it:
+ * `定例会産業委員会`, `定例会に係る議会運営委員会`).
+ */
+const LEADING_SESSION = withOldForms(/^(?:定例会|臨時会)(?:に係る|に関する|における)?(?:[\s\u3000]+(?=\S*委員会)|(?=[^\s\u3000]+委員会))/u);
 /** The recess a committee sat in, before its name in a minutes system's title: `(閉会中)`. */
 const RECESS = /^[（(](?:閉会中|休会中)[)）][\s\u3000]*/u;
 /**

@@ -804,6 +804,14 @@ function isNextAgendaItem(text: string, agenda: readonly AgendaItem[]): boolean 
 	return last !== undefined && number !== undefined && parseNumeral(number) === last.number + 1;
 }
 
+/** True when a line opens the item after the agenda's last (`第二　…`, `日程第２　…`, `2 …`, `2. …`). */
+function numbersNextItem(text: string, agenda: readonly AgendaItem[]): boolean {
+	const last = agenda[agenda.length - 1];
+	const numbered = /^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)(?=[\s\u3000]|$)|(?<k>[0-9０-９]{1,2})(?=[\s\u3000.．]))/u.exec(trimSpaces(unprefixed(text)))?.groups;
+	const number = numbered ? parseNumeral(numbered.n ?? numbered.m ?? numbered.k ?? '') : null;
+	return (last !== undefined && number !== null && number === last.number + 1) || isNextAgendaItem(text, agenda);
+}
+
 /**
  * One of those a committee hears (`こがね大学経済学部教授　　松　原　和　彦`, `代表　田口恵理`, `井口修三`): what they are, however it
  * ends (教授, 代表, 社長), then the name after a wider space, or the name alone; null for a line that is no such row.
@@ -976,6 +984,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			attendance.pending = null;
 		}
 		if (key === '') repeated = null;
+		// A rule ends them too, unless the next item follows it: what comes under it is the sitting's own account (`□開会に当たり、
+		// 知事 …は、それぞれ次のあいさつを述べた。`, which had been run into the last item's words).
+		if (key !== '' && current?.key === 'agenda' && header.agenda.length > 0 && isSeparator(text)) {
+			const next = lines.slice(index + 1).find((candidate) => trimSpaces(candidate.text) !== '');
+			if (!next || !numbersNextItem(next.text, header.agenda)) current = null;
+		}
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
 		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);

@@ -882,6 +882,22 @@ function isNotedGroupCount(entry: string): boolean {
 	const note = NOTED_GROUP_COUNT.exec(entry.replace(/[\s\u3000]/gu, ''))?.groups?.note;
 	return note !== undefined && COUNT_NOTE_WORDS.test(note);
 }
+/** A count of those who came or voted, proxies and written votes too: `４２名`, `委任状５１通`, `計９３名`. */
+const TURNOUT_COUNT = '計?(?:[0-9０-９]{1,5}|[〇一二三四五六七八九十百]{1,5})(?:名|人|通|票)';
+/** One count of a general meeting's turnout, after its word and the body counted: `会員１２０名中出席４２名`, `委任状５１通` (spaces left out). */
+const TURNOUT_PART = `[^0-9０-９、，,（()）]{0,10}(?:${COUNT}中[^0-9０-９、，,（()）]{0,6})?${TURNOUT_COUNT}(?:[（(][^（()）]{1,30}[）)])?`;
+const TURNOUT = new RegExp(`^(?:${TURNOUT_PART}[、，,]?){2,6}$`, 'u');
+/** Words that make counts a turnout: of the body (`…名中`), by proxy or in writing, in all (`計`). */
+const TURNOUT_WORDS = /中|委任|書面|代理|議決権|計/u;
+
+/**
+ * True for a 総会's turnout written as counts alone, two or more (`会員１２０名中　出席４２名、委任状５１通`, `本人出席４２名　委任状５１名　計９３名`,
+ * `正会員総数１２０名中　出席４２名（委任状５１名を含む）`): how many came, in person, by proxy and in all, naming no one.
+ */
+function isTurnout(text: string): boolean {
+	const compact = text.replace(/[\s\u3000]/gu, '');
+	return compact.length <= 80 && TURNOUT.test(compact) && TURNOUT_WORDS.test(compact.replace(/[（(][^（()）]*[）)]/gu, ''));
+}
 /** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
 const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
@@ -1804,6 +1820,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`傍聴：なし` after its group's name: nobody, no member named なし.)
 		if (saysNone(members)) {
 			sayNone(currentGroup(line));
+			return;
+		}
+		// `出席者：会員１２０名中　出席４２名、委任状５１通` (an association's 総会): its turnout, a note on the list, no member (each
+		// count had been a member named no one).
+		if (isTurnout(members)) {
+			noteInstead(line, trimSpaces(members));
 			return;
 		}
 		// `委員　　高野　修一　　東野大学教授　※代理出席`: a note after a reference mark closing the line is the last member's, kept in

@@ -1031,7 +1031,8 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 	const name = cell('name');
 	// (A name found by its space, `林　修`, is as written; a cell padded to the column, `林　　　修`, without its padding.)
 	const read = name === null ? null : spaced !== null ? name : (nameAlone(name) ?? unpadded(name));
-	if (read === null || parseNameLabel(read).name === null) return null;
+	// (A field after the table, `事務局：福祉政策課　大橋課長、原田主査`, is no row: one name holds no colon and no list.)
+	if (read === null || /[：:、，,]/u.test(read) || parseNameLabel(read).name === null) return null;
 	const merged = (kind: 'title' | 'affiliation') => (above !== null && at(kind).some((i) => i < nameAt) && at(kind).every((i) => i > nameAt || cells[i] === '') ? above[kind] : null);
 	return { text, name: read, title: cell('title') ?? merged('title'), affiliation: cell('affiliation') ?? merged('affiliation') };
 }

@@ -990,6 +990,9 @@ function spacedTableCells(text: string, columns: readonly { kind: TableColumn; a
 	return parts !== null && HELD_NAME.test(alone ?? '') && parts.name !== null && parts.title === null && parts.affiliation === null ? cellsFor(0, 1) : null;
 }
 
+/** A chair's post written in a roll table's 備考 column: `会長`, `副委員長`, `座長代理`, `部会長`. */
+const CHAIR_REMARK = /^(?:副?(?:会長|委員長|座長|部会長|分科会長|議長)|(?:会長|委員長|座長|部会長)(?:代理|職務代理者?))$/u;
+
 /**
  * A row of a participants table read by its header's columns, or null when its cells do not line up with them.
  * Cells end at wide gaps, and at a single space where the next word starts under a column's header (`田中　一郎　出席`);
@@ -1034,7 +1037,10 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 	// (A field after the table, `事務局：福祉政策課　大橋課長、原田主査`, is no row: one name holds no colon and no list.)
 	if (read === null || /[：:、，,]/u.test(read) || parseNameLabel(read).name === null) return null;
 	const merged = (kind: 'title' | 'affiliation') => (above !== null && at(kind).some((i) => i < nameAt) && at(kind).every((i) => i > nameAt || cells[i] === '') ? above[kind] : null);
-	return { text, name: read, title: cell('title') ?? merged('title'), affiliation: cell('affiliation') ?? merged('affiliation') };
+	// (The chair named in the 備考 column of a table with no column of posts, `青木　正人　　ひかり大学教授　　会長`: the post held.)
+	const remark = at('title').length === 0 ? cell('other') : null;
+	const chaired = remark !== null && CHAIR_REMARK.test(remark) ? remark : null;
+	return { text, name: read, title: cell('title') ?? merged('title') ?? chaired, affiliation: cell('affiliation') ?? merged('affiliation') };
 }
 
 /** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */

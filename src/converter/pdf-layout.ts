@@ -487,7 +487,33 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 	// Prose on both sides, not the cells of a table.
 	const leftText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x + run.width <= gutter))));
 	const rightText = median(sharing.map((gap) => visibleChars(gap.line.filter((run) => run.x >= gutter))));
-	return leftText >= COLUMN_TEXT && rightText >= COLUMN_TEXT ? gutter : null;
+	if (leftText >= COLUMN_TEXT && rightText >= COLUMN_TEXT) return gutter;
+	// (Or short lines on the left, a roll set in the left column, beside the right column's prose: the turns begun there.)
+	return rightText >= COLUMN_TEXT ? proseRightColumn(sharing.map((gap) => gap.line), gutter, middle) : null;
+}
+
+/** How far past the text's middle (em) the right column of two may start: half the gutter, Word's 2字 or a little more. */
+const RIGHT_COLUMN_START = 3;
+/** Share of the right side's lines that must run to its margin, and share that must hold a sentence's 、 or 。, for prose. */
+const PROSE_SHARE = 0.5;
+
+/**
+ * The gutter before a right column of prose beside short lines on the left (a page's first column holding the roll,
+ * `委員　　上　村　俊　介`, as the turns begin in the second), else null: the right side's lines start at one x just past the
+ * text's middle, most run to one right margin and hold a sentence's 、 or 。. A table's second column (an affiliation beside
+ * each name) starts anywhere, ends ragged and holds no sentences; read across, the page had interleaved both columns.
+ */
+function proseRightColumn(lines: readonly TextRun[][], gutter: number, middle: number): number | null {
+	const sides = lines.map((line) => line.filter((run) => run.x >= gutter && run.text.trim() !== '')).filter((side) => side.length > 0);
+	if (sides.length < COLUMN_EVIDENCE.lines) return null;
+	const size = median(sides.map((side) => side[0]?.size ?? 0));
+	const start = median(sides.map((side) => side[0]?.x ?? 0));
+	if (start < middle || start > middle + RIGHT_COLUMN_START * size) return null;
+	const ends = sides.map((side) => Math.max(...side.map(columnEnd)));
+	const margin = Math.max(...ends);
+	const full = ends.filter((end) => margin - end < FULL_LINE * size).length;
+	const sentences = sides.filter((side) => /[、。]/u.test(side.map((run) => run.text).join(''))).length;
+	return full >= sides.length * PROSE_SHARE && sentences >= sides.length * PROSE_SHARE ? start - (GUTTER_GAP / 2) * size : null;
 }
 
 /** Visible characters of a long run of a table's text column, whose left edge gives the column's. */

@@ -882,6 +882,22 @@ function isNotedGroupCount(entry: string): boolean {
 	const note = NOTED_GROUP_COUNT.exec(entry.replace(/[\s\u3000]/gu, ''))?.groups?.note;
 	return note !== undefined && COUNT_NOTE_WORDS.test(note);
 }
+/** A count of those who came or voted, proxies and written votes too: `４２名`, `委任状５１通`, `計９３名`. */
+const TURNOUT_COUNT = '計?(?:[0-9０-９]{1,5}|[〇一二三四五六七八九十百]{1,5})(?:名|人|通|票)';
+/** One count of a general meeting's turnout, after its word and the body counted: `会員１２０名中出席４２名`, `委任状５１通` (spaces left out). */
+const TURNOUT_PART = `[^0-9０-９、，,（()）]{0,10}(?:${COUNT}中[^0-9０-９、，,（()）]{0,6})?${TURNOUT_COUNT}(?:[（(][^（()）]{1,30}[）)])?`;
+const TURNOUT = new RegExp(`^(?:${TURNOUT_PART}[、，,]?){2,6}$`, 'u');
+/** Words that make counts a turnout: of the body (`…名中`), by proxy or in writing, in all (`計`). */
+const TURNOUT_WORDS = /中|委任|書面|代理|議決権|計/u;
+
+/**
+ * True for a 総会's turnout written as counts alone, two or more (`会員１２０名中　出席４２名、委任状５１通`, `本人出席４２名　委任状５１名　計９３名`,
+ * `正会員総数１２０名中　出席４２名（委任状５１名を含む）`): how many came, in person, by proxy and in all, naming no one.
+ */
+function isTurnout(text: string): boolean {
+	const compact = text.replace(/[\s\u3000]/gu, '');
+	return compact.length <= 80 && TURNOUT.test(compact) && TURNOUT_WORDS.test(compact.replace(/[（(][^（()）]*[）)]/gu, ''));
+}
 /** A group named without its count beside counted ones: `事務局` of `委員９名、事務局`. */
 const UNCOUNTED_GROUP = /^(?:事務局|オブザーバー|説明者|関係職員|関係者)$/u;
 const GROUP_COUNT = new RegExp(`^[^0-9０-９、，,（()）]{1,10}${COUNT}$`, 'u');
@@ -974,6 +990,9 @@ function spacedTableCells(text: string, columns: readonly { kind: TableColumn; a
 	return parts !== null && HELD_NAME.test(alone ?? '') && parts.name !== null && parts.title === null && parts.affiliation === null ? cellsFor(0, 1) : null;
 }
 
+/** A chair's post written in a roll table's 備考 column: `会長`, `副委員長`, `座長代理`, `部会長`. */
+const CHAIR_REMARK = /^(?:副?(?:会長|委員長|座長|部会長|分科会長|議長)|(?:会長|委員長|座長|部会長)(?:代理|職務代理者?))$/u;
+
 /**
  * A row of a participants table read by its header's columns, or null when its cells do not line up with them.
  * Cells end at wide gaps, and at a single space where the next word starts under a column's header (`田中　一郎　出席`);
@@ -1015,9 +1034,13 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 	const name = cell('name');
 	// (A name found by its space, `林　修`, is as written; a cell padded to the column, `林　　　修`, without its padding.)
 	const read = name === null ? null : spaced !== null ? name : (nameAlone(name) ?? unpadded(name));
-	if (read === null || parseNameLabel(read).name === null) return null;
+	// (A field after the table, `事務局：福祉政策課　大橋課長、原田主査`, is no row: one name holds no colon and no list.)
+	if (read === null || /[：:、，,]/u.test(read) || parseNameLabel(read).name === null) return null;
 	const merged = (kind: 'title' | 'affiliation') => (above !== null && at(kind).some((i) => i < nameAt) && at(kind).every((i) => i > nameAt || cells[i] === '') ? above[kind] : null);
-	return { text, name: read, title: cell('title') ?? merged('title'), affiliation: cell('affiliation') ?? merged('affiliation') };
+	// (The chair named in the 備考 column of a table with no column of posts, `青木　正人　　ひかり大学教授　　会長`: the post held.)
+	const remark = at('title').length === 0 ? cell('other') : null;
+	const chaired = remark !== null && CHAIR_REMARK.test(remark) ? remark : null;
+	return { text, name: read, title: cell('title') ?? merged('title') ?? chaired, affiliation: cell('affiliation') ?? merged('affiliation') };
 }
 
 /** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */
@@ -1804,6 +1827,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`傍聴：なし` after its group's name: nobody, no member named なし.)
 		if (saysNone(members)) {
 			sayNone(currentGroup(line));
+			return;
+		}
+		// `出席者：会員１２０名中　出席４２名、委任状５１通` (an association's 総会): its turnout, a note on the list, no member (each
+		// count had been a member named no one).
+		if (isTurnout(members)) {
+			noteInstead(line, trimSpaces(members));
 			return;
 		}
 		// `委員　　高野　修一　　東野大学教授　※代理出席`: a note after a reference mark closing the line is the last member's, kept in

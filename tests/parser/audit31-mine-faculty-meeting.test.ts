@@ -40,10 +40,10 @@ const BUSINESS = [
 ];
 
 describe('a faculty meeting’s minutes told under their agenda', () => {
-	test('the chair is a group of the roll, an absent count a note on its group, without a warning', () => {
+	test('the chair is a group of the roll, the counts present and absent notes on their groups, without a warning', () => {
 		const result = parseLines([...HEADER, ...HANDOUTS, ...BUSINESS], 'kyojukai.txt');
 		expect(result.meeting?.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => member.text)])).toEqual([
-			['出席者', null, ['42名（うちオンライン８名）', '委任状３名']],
+			['出席者', '42名（うちオンライン８名）、委任状３名', []],
 			['欠席者', '５名', []],
 			['議長', null, ['佐伯学部長']],
 			['書記', null, ['教務課　村井']],

@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { CHARGE_AFTER_POST, FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -783,8 +783,11 @@ function isNameRow(text: string): boolean {
 	return atMostCharacters(text, 24) && !text.includes('、') && /[\s\u3000]/u.test(text) && isPersonLabel(text);
 }
 
-/** How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`, `会計管理者`. */
-const POST_ENDING = /(?:長|官|監|補佐|主幹|参事|主査|管理者|大臣|大臣（[^（）]{1,12}）)$/u;
+/**
+ * How a post that speaks without a name ends: `地域医療計画課長`, `審議官`, `課長補佐`, `企画課主幹`, `会計管理者`; in charge of some
+ * business, `参事水道担当`.
+ */
+const POST_ENDING = new RegExp(`(?:長|官|監|補佐|主幹|参事|主査|管理者|大臣|大臣（[^（）]{1,12}）|${CHARGE_AFTER_POST})$`, 'u');
 
 /** True for a body the roll lists by its name alone, as the label writes it (`日本民間放送連盟` of `一般社団法人日本民間放送連盟`). */
 function isListedBody(label: string, context?: LineContext): boolean {
@@ -940,6 +943,20 @@ const EXPLAINED = /^(?<label>.{2,20}?)(?:説明|答弁|報告)$/u;
 
 /** A marked turn whose label ends at a colon: `○上田委員：提供者への…`, `○Raj Patel委員：…` (a Latin name's space is the name's). */
 const MARKED_COLON = new RegExp(`^[○〇◯◎●◆◇](?<label>${LATIN_FULL_NAME}[^\\s\\u3000：:。、]{1,10}|[^\\s\\u3000：:。、]{1,24})[：:][\\s\\u3000]*(?<text>\\S.*)$`, 'u');
+
+/** Where the first closing bracket that closes nothing opened stands, when it is a round one (`鈴木(行)委員長)…`: after 委員長); else -1. */
+function unopenedClose(text: string): number {
+	let depth = 0;
+	for (let at = 0; at < text.length; at++) {
+		const char = text[at] ?? '';
+		if (OPENING.includes(char)) depth++;
+		else if (CLOSING.includes(char)) {
+			if (depth === 0) return ')）'.includes(char) ? at : -1;
+			depth--;
+		}
+	}
+	return -1;
+}
 
 /** Bracket depth after the text; -1 as soon as a closing bracket has no opening one. */
 function bracketBalance(text: string): number {
@@ -1347,10 +1364,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (')）'.includes(bare.at(-1) ?? '') && isBareSpeakerLabel(bare.slice(0, -1))) {
 		return { kind: 'speaker', label: trimSpaces(bare.slice(0, -1)), text: null };
 	}
-	const close = /[)）]/u.exec(bare);
-	if (close && bracketBalance(bare.slice(0, close.index + 1)) === -1) {
-		const label = bare.slice(0, close.index);
-		const text = trimSpaces(bare.slice(close.index + 1));
+	// (`鈴木(行)委員長)ただ今から…`: a surname told apart in brackets before the post; the label ends at the bracket it opened not.)
+	const close = unopenedClose(bare);
+	if (close >= 0) {
+		const label = bare.slice(0, close);
+		const text = trimSpaces(bare.slice(close + 1));
 		// `問）資料の字が…`, `答）…開催する。（野口主任）`: a Q&A record's question and answer, the bracket closed only.
 		if (QA_WORD.test(trimSpaces(label)) && text !== '') return qaTurn(trimSpaces(label), text, context.asker ?? null);
 		// (`市長)本日は…`, `総務部次長)それでは…`: a post alone speaks so too, when its words are speech; so does the

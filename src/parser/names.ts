@@ -783,11 +783,13 @@ function kanaSectionPerson(text: string): NameParts | null {
 
 /** The head or a clerk of a department or section (`財務部長`, `庶務議事課長`, `総務部次長`, `議事課書記`), whatever the first characters read as. */
 const SECTION_HEAD = /(?:部|課|局|室|係|所|センター)(?:長|次長|参事|主幹|主任|主事|技師|書記)$/u;
+/** A post, then the business it is in charge of (`参事水道担当`, `次長兼庁舎建設担当`, `財務部理事兼庁舎建設担当`), as a regex source. */
+export const CHARGE_AFTER_POST = '(?:長|官|監|参事|理事|主幹)兼?\\p{Script=Han}{1,10}担当';
 /**
  * A post, then a full name in brackets: `財務部長(古川勝也)`, `総務課長（山田 花子）`; a clerk's too, `庶務議事課主任(塚田志保)`,
- * `議事係主事(山田花子)`, `書記(川口 勉)`.
+ * `議事係主事(山田花子)`, `書記(川口 勉)`; a post in charge of some business, `参事水道担当(三木裕文)`.
  */
-const POST_HOLDER = new RegExp(`^(?<post>[${HAN}]{2,14}(?:長|官|監|理事|参事|主幹|主査|補佐|主任|主事|技師)|[${HAN}]{0,12}書記)[（(](?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5})[）)]$`, 'u');
+const POST_HOLDER = new RegExp(`^(?<post>[${HAN}]{2,14}(?:長|官|監|理事|参事|主幹|主査|補佐|主任|主事|技師)|[${HAN}]{0,12}書記|[${HAN}]{0,12}${CHARGE_AFTER_POST})[（(](?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5})[）)]$`, 'u');
 
 /** A section named in Latin letters, then its post, alone (`DX推進課長`, `ICT戦略室長`): a post held by no one named (not `NTT松原部長`). */
 const LATIN_SECTION_POST = /^[A-ZＡ-Ｚ]{2,4}(?:推進|戦略|企画|政策|活用|支援|改革|導入|化推進)[\p{Script=Han}]{0,6}(?:課長|部長|室長|係長|局長|所長|センター長|参事|主幹|監|官)$/u;

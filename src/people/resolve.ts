@@ -67,13 +67,20 @@ interface Entry {
 	absent: boolean;
 	/** The name's reading the list gives, else null. */
 	reading: string | null;
-	/** The members' word of the roll's heading, for an entry listed without a post (`出席委員` → 委員, `出席小委員` → 小委員), else null. */
+	/**
+	 * The members' word of the roll's heading, for an entry listed without a post (`出席委員` → 委員, `出席小委員` → 小委員, those
+	 * who spoke `発言者`), else null.
+	 */
 	seat: string | null;
 	key: string;
 }
 
-/** The members' word of a roll's heading (`出席委員` → 委員, `出席分科員` → 分科員), or null when it names none. */
+/**
+ * The members' word of a roll's heading (`出席委員` → 委員, `出席分科員` → 分科員), or null when it names none; those listed
+ * because they spoke, where no roll was printed (`発言者`), are speakers.
+ */
 function seatOf(group: string): string | null {
+	if (group === '発言者') return group;
 	const word = /^出席(?<word>\S+)$/u.exec(group.normalize('NFKC'))?.groups?.['word'] ?? null;
 	return isMemberTitle(word) ? word : null;
 }
@@ -167,7 +174,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 				titleKey: title === null ? null : comparable(title),
 				affiliation,
 				reading: member.reading ?? null,
-				seat: kind === 'member' ? seatOf(group.group) : null,
+				seat: kind === 'member' || group.group === '発言者' ? seatOf(group.group) : null,
 			});
 		}
 	}

@@ -10,7 +10,7 @@
 import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { isMinisterPost } from '../names.ts';
+import { isMinisterPost, parseNameLabel } from '../names.ts';
 import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -560,6 +560,23 @@ function addTailItems(agenda: AgendaItem[], tail: readonly AgendaItem[]): void {
 	}
 }
 
+/**
+ * Those who spoke at a sitting printed without a roll (a 本会議's record, or one saved without its header), one entry each in
+ * the order they first spoke, named and posted as their labels are (`議長（森川義孝君）`: 議長 森川義孝; `高杉美奈子君`: no post), each
+ * entry's text its label.
+ */
+function speakersRoll(remarks: readonly RemarkIndex[]): ParticipantGroup {
+	const members: Member[] = [];
+	for (const { speaker } of remarks) {
+		const { name, title } = parseNameLabel(speaker);
+		// (A label naming no one, `○議長` alone, and a name by its surname only, `○村田会長`, list no one.)
+		if (name === null || !/君[）)]?$/u.test(speaker) || members.some((member) => member.name === name)) continue;
+		const post = title === '君' ? null : title;
+		members.push({ text: speaker, name, title: post, affiliation: null });
+	}
+	return { group: '発言者', members };
+}
+
 /** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */
 function uniqueItems(agenda: readonly AgendaItem[]): AgendaItem[] {
 	return agenda.filter((item, index) => agenda.findIndex((other) => other.title === item.title) === index);
@@ -627,6 +644,10 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} ${issue}` : header.kai !== null ? `第${header.kai}回${diet} ${series} ${issue}` : `${series} ${issue} ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
+	// (No roll printed, as a 本会議's record has none before its turns: those who spoke are who was there, with their posts.)
+	const participants = [...header.participants, ...tailHeader.participants];
+	const speakers = participants.length === 0 ? speakersRoll(transcript.remarks) : null;
+	if (speakers !== null && speakers.members.length > 0) participants.push(speakers);
 	const candidate = sittingRecord(options, {
 		title,
 		series,
@@ -634,7 +655,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 		start: header.start,
 		end: endTime(lines),
 		location: null,
-		participants: [...header.participants, ...tailHeader.participants],
+		participants,
 		agenda,
 		sections,
 		remarks: transcript.remarks,

@@ -722,9 +722,10 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 			spoken[spoken.length - 1] = { ...last, speech: last.speech.slice(0, trailing.index) };
 		}
 	}
-	// Without the 会議録情報 record (the speech endpoint's answer) no roll says who was there: those who spoke were, as the
-	// API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their labels (`森山（浩）委員`) find them.
-	if (header === null) {
+	// Without the 会議録情報 record (the speech endpoint's answer), or with one that prints no roll (a 本会議's), no roll says who
+	// was there: those who spoke were, as the API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their
+	// labels (`森山（浩）委員`) find them.
+	if (header === null || info.participants.length === 0) {
 		const speakers = speakersGroup(spoken);
 		if (speakers.members.length > 0) info.participants.push(speakers);
 	}

@@ -17,7 +17,7 @@ import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexName } from '../transcript.ts';
 import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -171,6 +171,8 @@ function rollMember(piece: string, roll: Roll): Member {
 	else if (title !== null && /^[（(]/u.test(title)) title = roll.role === null ? title.replace(/^[（(](.*)[）)]$/u, '$1') : `${roll.role}${title}`;
 	else if (title === null) title = roll.role;
 	roll.bracket = null;
+	// (The 参議院's `政府参考人` / `　　外務省北米局長　伊藤 晋吾君`: the part and the post, as the 衆議院 prints them.)
+	if (title !== null && roll.under === true) title = postInPart(title, roll.role);
 	return { text: `${trimSpaces(piece)}君`, name, title, affiliation: roll.house ?? null };
 }
 

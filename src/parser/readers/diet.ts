@@ -18,6 +18,7 @@ import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexNa
 import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { isWrittenQuestion, readWrittenQuestion } from './diet-question.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -708,9 +709,9 @@ function looksLikeDiet(lines: readonly SourceLine[]): boolean {
 	return lines.some((source) => readTurn(source.text)?.label.includes('君') === true);
 }
 
-/** The Diet's 国会会議録 as text. */
+/** The Diet's 国会会議録 as text, and its members' written questions and the cabinet's answers (質問主意書, 答弁書). */
 export const dietReader: Reader = {
 	family: 'diet',
-	recognize: (document) => hasDietTitle(document.lines) || looksLikeDiet(document.lines),
-	read: (document, options) => [readDiet(document, options)],
+	recognize: (document) => hasDietTitle(document.lines) || looksLikeDiet(document.lines) || isWrittenQuestion(document),
+	read: (document, options) => [isWrittenQuestion(document) && !hasDietTitle(document.lines) ? readWrittenQuestion(document, options) : readDiet(document, options)],
 };

@@ -69,10 +69,11 @@ const PEERAGE_AT_END = new RegExp(`${PEERAGE_WORD}$`, 'u');
 const ROLE_BEFORE_NAME = /(?:^[\s\u3000]*|[\s\u3000]{2})(?:小?委員長|副?議長|理事|座長|主査|会長|幹事|兼務)[\s\u3000]$/u;
 
 /**
- * A post longer than any surname and one space, before a name: `東都大学経済学部教授 `, as the 参議院's roll sets a post too wide
- * for its column against the name (`東都大学経済学部教授 今井 美智子君`).
+ * A post longer than any surname, or one ending as a post does, and one space, before a name: `東都大学経済学部教授 `, as the
+ * 参議院's roll sets a post too wide for its column against the name (`東都大学経済学部教授 今井 美智子君`), and `国務大臣 ` of a
+ * roll copied with its padding cut to one space (`国務大臣 平田 誠一郎君`).
  */
-const LONG_POST_BEFORE_NAME = /[^\s\u3000]{5,}[\s\u3000]$/u;
+const LONG_POST_BEFORE_NAME = /(?:[^\s\u3000]{5,}|[^\s\u3000]+(?:大臣|長官|長|官|員|者))[\s\u3000]$/u;
 
 /** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
 const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;

@@ -72,7 +72,8 @@ export function readWrittenQuestion(document: SourceDocument, options: ParseOpti
 		if (submitter?.['name'] && member === null) {
 			const name = spaced(submitter['name']);
 			member = { text, name, title: house === null ? null : `${house}議員`, affiliation: null };
-			speaker = `提出者（${compact(name)}君）`;
+			// (Named as the Diet names its members, `平野陽子君`: the roll's entry, whatever house it gives.)
+			speaker = `${compact(name)}君`;
 		} else if (sender?.['name'] && sender['post'] && member === null) {
 			const name = spaced(sender['name']);
 			const post = compact(sender['post']);

@@ -67,13 +67,20 @@ interface Entry {
 	absent: boolean;
 	/** The name's reading the list gives, else null. */
 	reading: string | null;
-	/** The members' word of the roll's heading, for an entry listed without a post (`出席委員` → 委員, `出席小委員` → 小委員), else null. */
+	/**
+	 * The members' word of the roll's heading, for an entry listed without a post (`出席委員` → 委員, `出席小委員` → 小委員, those
+	 * who spoke `発言者`), else null.
+	 */
 	seat: string | null;
 	key: string;
 }
 
-/** The members' word of a roll's heading (`出席委員` → 委員, `出席分科員` → 分科員), or null when it names none. */
+/**
+ * The members' word of a roll's heading (`出席委員` → 委員, `出席分科員` → 分科員), or null when it names none; those listed
+ * because they spoke, where no roll was printed (`発言者`), are speakers.
+ */
 function seatOf(group: string): string | null {
+	if (group === '発言者') return group;
 	const word = /^出席(?<word>\S+)$/u.exec(group.normalize('NFKC'))?.groups?.['word'] ?? null;
 	return isMemberTitle(word) ? word : null;
 }
@@ -167,7 +174,7 @@ function readEntries(meeting: MeetingRecord): Omit<Entry, 'key'>[] {
 				titleKey: title === null ? null : comparable(title),
 				affiliation,
 				reading: member.reading ?? null,
-				seat: kind === 'member' ? seatOf(group.group) : null,
+				seat: kind === 'member' || group.group === '発言者' ? seatOf(group.group) : null,
 			});
 		}
 	}
@@ -267,7 +274,8 @@ const NAME_HONORIFIC = /^(?:君|氏|様|さん|殿)$/u;
 function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 'titleKey' | 'affiliation'>): Entry[] {
 	const { query } = speaker;
 	const kind = titleKind(speaker.title);
-	let list = candidates.filter((entry) => nameMatches(entry, query) !== null);
+	const named = candidates.filter((entry) => nameMatches(entry, query) !== null);
+	let list = named;
 	// A member's title, or the very title the entry is listed with (`山田理事` and an agency's `山田理事` among the 説明者).
 	// (A member's title that is an official's post too, `松田主査` for the roll's `地域振興課主査　松田　愛`: the official, when no member
 	// of that name is listed; it had been no one.)
@@ -283,6 +291,9 @@ function narrow(candidates: Entry[], speaker: Pick<Speaker, 'query' | 'title' | 
 		// (`政府参考人（吉岡正樹君）` for the 参議院 roll's `環境省地球環境局長　吉岡 正樹`, listed under `政府参考人`: a part at the sitting
 		// names no post, so an official of the name is meant when none is listed with the part.)
 		list = posted.length > 0 || !ATTENDANCE_PART.test(speaker.title ?? '') ? posted : officials;
+		// (`宇野幹事` for a 審査会's `幹事　宇野 真一君`, listed among its members: an entry of the name listed with the very title the
+		// label gives is meant when no official fits.)
+		if (list.length === 0) list = named.filter((entry) => entry.titleKey !== null && entry.titleKey === speaker.titleKey);
 	}
 	if (severalKeys(list) && speaker.affiliation) {
 		const fits = list.map((entry) => affiliationFit(speaker.affiliation, [entry.affiliation, entry.title].filter(Boolean).join(' ') || null));

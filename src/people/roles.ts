@@ -85,9 +85,12 @@ export function comparable(text: string): string {
 		.replace(/(一般社団法人|一般財団法人|公益社団法人|公益財団法人|国立研究開発法人|独立行政法人|株式会社|\(株\))/gu, '');
 }
 
-/** A post without its bracketed part: `参事官（総括担当）` → `参事官`. */
+/**
+ * A post without its bracketed part: `参事官（総括担当）` → `参事官`, and a bracket holding one of its own, as a minister's
+ * charge is printed: `国務大臣（内閣府特命担当大臣（防災））` → `国務大臣`.
+ */
 export function postCore(title: string): string {
-	return comparable(title).replace(/\([^()]*\)$/u, '').replace(/\([^()]*\)$/u, '');
+	return comparable(title).replace(/\((?:[^()]|\([^()]*\))*\)$/u, '').replace(/\([^()]*\)$/u, '');
 }
 
 /** The rank the Diet's clerks speak by, after their office (`法制局参事`): the office. */

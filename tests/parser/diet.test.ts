@@ -123,7 +123,7 @@ describe('参議院 調査会 without the 国会 line (出席者は左のとお�
 			['川田 次郎', '委員'],
 			['田中 一郎', '委員'],
 			['松山 政司', '国務大臣（内閣府特命担当大臣）'],
-			['山田 太郎', '内閣府政策統括官'],
+			['山田 太郎', '政府参考人（内閣府政策統括官）'],
 		]);
 	});
 
@@ -419,8 +419,8 @@ describe('a 参議院 roll whose officials\' posts wrap onto the entry\'s line',
 	test('the first line of a wrapped post is kept with the rest (`環境省大臣官房` + `環境保健部長`), never dropped', () => {
 		expect(members(result, '出席者')).toEqual([
 			['滝口 和真', '委員長'],
-			['荒木 正人', '環境省大臣官房環境保健部長'],
-			['土井 勝則', '環境省水・大気環境局長'],
+			['荒木 正人', '政府参考人（環境省大臣官房環境保健部長）'],
+			['土井 勝則', '政府参考人（環境省水・大気環境局長）'],
 		]);
 		expect(result.meeting?.series).toBe('参議院 環境委員会');
 	});

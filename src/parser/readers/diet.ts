@@ -10,14 +10,15 @@
 import type { AgendaItem, Member, ParticipantGroup, RemarkIndex } from '../../schemas/meeting.ts';
 import { closingTime, findDate, readSittingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { isMinisterPost } from '../names.ts';
+import { isMinisterPost, parseNameLabel } from '../names.ts';
 import { firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { NUMERAL_SOURCE, parseNumeral } from '../numerals.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexName } from '../transcript.ts';
 import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { isWrittenQuestion, readWrittenQuestion } from './diet-question.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
 /**
@@ -171,6 +172,8 @@ function rollMember(piece: string, roll: Roll): Member {
 	else if (title !== null && /^[（(]/u.test(title)) title = roll.role === null ? title.replace(/^[（(](.*)[）)]$/u, '$1') : `${roll.role}${title}`;
 	else if (title === null) title = roll.role;
 	roll.bracket = null;
+	// (The 参議院's `政府参考人` / `　　外務省北米局長　伊藤 晋吾君`: the part and the post, as the 衆議院 prints them.)
+	if (title !== null && roll.under === true) title = postInPart(title, roll.role);
 	return { text: `${trimSpaces(piece)}君`, name, title, affiliation: roll.house ?? null };
 }
 
@@ -560,6 +563,23 @@ function addTailItems(agenda: AgendaItem[], tail: readonly AgendaItem[]): void {
 	}
 }
 
+/**
+ * Those who spoke at a sitting printed without a roll (a 本会議's record, or one saved without its header), one entry each in
+ * the order they first spoke, named and posted as their labels are (`議長（森川義孝君）`: 議長 森川義孝; `高杉美奈子君`: no post), each
+ * entry's text its label.
+ */
+function speakersRoll(remarks: readonly RemarkIndex[]): ParticipantGroup {
+	const members: Member[] = [];
+	for (const { speaker } of remarks) {
+		const { name, title } = parseNameLabel(speaker);
+		// (A label naming no one, `○議長` alone, and a name by its surname only, `○村田会長`, list no one.)
+		if (name === null || !/君[）)]?$/u.test(speaker) || members.some((member) => member.name === name)) continue;
+		const post = title === '君' ? null : title;
+		members.push({ text: speaker, name, title: post, affiliation: null });
+	}
+	return { group: '発言者', members };
+}
+
 /** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */
 function uniqueItems(agenda: readonly AgendaItem[]): AgendaItem[] {
 	return agenda.filter((item, index) => agenda.findIndex((other) => other.title === item.title) === index);
@@ -627,6 +647,10 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	const title = header.go === null ? `${series} ${header.date}` : header.kai !== null && committee ? `第${header.kai}回${diet} ${sitting} ${issue}` : header.kai !== null ? `第${header.kai}回${diet} ${series} ${issue}` : `${series} ${issue} ${header.date}`;
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
+	// (No roll printed, as a 本会議's record has none before its turns: those who spoke are who was there, with their posts.)
+	const participants = [...header.participants, ...tailHeader.participants];
+	const speakers = participants.length === 0 ? speakersRoll(transcript.remarks) : null;
+	if (speakers !== null && speakers.members.length > 0) participants.push(speakers);
 	const candidate = sittingRecord(options, {
 		title,
 		series,
@@ -634,7 +658,7 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 		start: header.start,
 		end: endTime(lines),
 		location: null,
-		participants: [...header.participants, ...tailHeader.participants],
+		participants,
 		agenda,
 		sections,
 		remarks: transcript.remarks,
@@ -685,9 +709,9 @@ function looksLikeDiet(lines: readonly SourceLine[]): boolean {
 	return lines.some((source) => readTurn(source.text)?.label.includes('君') === true);
 }
 
-/** The Diet's 国会会議録 as text. */
+/** The Diet's 国会会議録 as text, and its members' written questions and the cabinet's answers (質問主意書, 答弁書). */
 export const dietReader: Reader = {
 	family: 'diet',
-	recognize: (document) => hasDietTitle(document.lines) || looksLikeDiet(document.lines),
-	read: (document, options) => [readDiet(document, options)],
+	recognize: (document) => hasDietTitle(document.lines) || looksLikeDiet(document.lines) || isWrittenQuestion(document),
+	read: (document, options) => [isWrittenQuestion(document) && !hasDietTitle(document.lines) ? readWrittenQuestion(document, options) : readDiet(document, options)],
 };

@@ -19,7 +19,7 @@ import { parseNameLabel } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
-import { IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { ATTENDING_ROLE, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -443,15 +443,13 @@ function lineBlock(line: string, at: number): Block | null {
 	return { type: 'paragraph', text: trimmed, line: at };
 }
 
-/** The roles under which a bracketed post is the field of the attendance (`政府参考人`, `（総務省自治行政局長）`): both are the title. */
-const ATTENDING_ROLE = /(?:参考人|補佐人|公述人|説明員|証人)$/u;
 
 /**
  * One participant entry of the header (`理事　池田　佳隆君`), padding reduced to one space; `role` is the post of the line above,
  * `prefix` the first lines of a post wrapped over lines (`全国保険医団体連合会` / `副会長　　佐藤　一樹君`) or brackets printed
- * over the entry (`（国家公安委員会委員長）` / `（防災担当）　河野　太郎君`).
+ * over the entry (`（国家公安委員会委員長）` / `（防災担当）　河野　太郎君`); `under` when the entry is indented under the role's line.
  */
-function readMember(entry: string, role: string | null, prefix = ''): Member {
+function readMember(entry: string, role: string | null, prefix = '', under = false): Member {
 	const written = trimSpaces(entry);
 	const bare = written.replace(/君$/u, '');
 	const parts = ROLE_PREFIX.exec(bare)?.groups ?? BRACKET_POST.exec(bare)?.groups ?? PADDED_POST.exec(bare)?.groups ?? NEAR_POST.exec(trimSpaces(bare))?.groups;
@@ -462,7 +460,9 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
 	// (`厚生労働大臣政務官` / `　　　塩崎 彰久君`: a post on a line of its own over the name is the entry's whole post.)
 	const wrapped = found === null && prefix !== '' && !/^[（(]/u.test(prefix) ? prefix : null;
 	const post = found === null ? wrapped : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
-	const title = post !== null && bracketed && role !== null && ATTENDING_ROLE.test(role) ? `${role}（${post}）` : (post ?? role);
+	// (Under a part, `政府参考人` / `（総務省自治行政局長）` or the 参議院's `政府参考人` / `　　外務省北米局長　伊藤 晋吾君`: both are
+	// the title; a post of its own level with the part, `総務委員会専門員　阿部　哲也君`, is the post alone.)
+	const title = post === null ? role : bracketed || under ? postInPart(post, role) : post;
 	const name = cell ? cell.name : replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
 	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };
 }
@@ -475,7 +475,7 @@ function readMember(entry: string, role: string | null, prefix = ''): Member {
  */
 function headerMember(piece: string, roll: Roll): Member {
 	const { role, bracket, prefix } = roll;
-	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${prefix ?? ''}`);
+	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${prefix ?? ''}`, roll.under);
 	roll.prefix = null;
 	roll.bracket = null;
 	// (`財務大臣` / `国務大臣` / `（内閣府特命担当大臣（金融））　鈴木 俊一君`: two posts over the name, the second with its bracket.)
@@ -722,9 +722,10 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 			spoken[spoken.length - 1] = { ...last, speech: last.speech.slice(0, trailing.index) };
 		}
 	}
-	// Without the 会議録情報 record (the speech endpoint's answer) no roll says who was there: those who spoke were, as the
-	// API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their labels (`森山（浩）委員`) find them.
-	if (header === null) {
+	// Without the 会議録情報 record (the speech endpoint's answer), or with one that prints no roll (a 本会議's), no roll says who
+	// was there: those who spoke were, as the API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their
+	// labels (`森山（浩）委員`) find them.
+	if (header === null || info.participants.length === 0) {
 		const speakers = speakersGroup(spoken);
 		if (speakers.members.length > 0) info.participants.push(speakers);
 	}

@@ -68,6 +68,13 @@ const PEERAGE_AT_END = new RegExp(`${PEERAGE_WORD}$`, 'u');
  */
 const ROLE_BEFORE_NAME = /(?:^[\s\u3000]*|[\s\u3000]{2})(?:小?委員長|副?議長|理事|座長|主査|会長|幹事|兼務)[\s\u3000]$/u;
 
+/**
+ * A post longer than any surname, or one ending as a post does, and one space, before a name: `東都大学経済学部教授 `, as the
+ * 参議院's roll sets a post too wide for its column against the name (`東都大学経済学部教授 今井 美智子君`), and `国務大臣 ` of a
+ * roll copied with its padding cut to one space (`国務大臣 平田 誠一郎君`).
+ */
+const LONG_POST_BEFORE_NAME = /(?:[^\s\u3000]{5,}|[^\s\u3000]+(?:大臣|長官|長|官|員|者))[\s\u3000]$/u;
+
 /** How a roll's role or post ends (`理事`, `委員長`, `法務大臣`, `政府参考人`): a word so ending is never a surname. */
 const ROLE_ENDING = /(?:理事|幹事|主査|委員|大臣|長|官|員|人|者|担当[）)])$/u;
 
@@ -89,8 +96,9 @@ export function splitNameCell(entry: string): { post: string; name: string } {
 	const ahead = before.slice(0, before.length - surname.length - gapText.length);
 	// A name cell is five characters wide: `佐藤　　勉`, `原   彪`; a role word before it is the post.
 	const inCell = [...word].length < 5 && [...surname].length + gap + [...word].length <= 5;
-	// (`比嘉　奈津子` wider than a cell: one space inside, a wide gap, nothing or a role and a space before it: `委員長 小野寺 五郎`.)
-	const wide = gap === 1 && [...word].length <= 4 && [...surname].length <= 3 && (/(?:^|[\s\u3000]{2})$/u.test(ahead) || ROLE_BEFORE_NAME.test(ahead));
+	// (`比嘉　奈津子` wider than a cell: one space inside, a wide gap, nothing, a role or a long post and a space before it:
+	// `委員長 小野寺 五郎`, `東都大学経済学部教授 今井 美智子`.)
+	const wide = gap === 1 && [...word].length <= 4 && [...surname].length <= 3 && (/(?:^|[\s\u3000]{2})$/u.test(ahead) || ROLE_BEFORE_NAME.test(ahead) || LONG_POST_BEFORE_NAME.test(ahead));
 	// (`委員　　　　　　林　　博太郎`: a short surname padded wider than the cell, as the 貴族院's rolls set it, after a wide gap or nothing.)
 	const padded = gap >= 2 && gap <= 3 && [...surname].length <= 2 && [...word].length <= 4 && [...surname].length + gap + [...word].length <= 7 && /(?:^|[\s\u3000]{2})$/u.test(ahead);
 	if (previous && (inCell || wide || padded) && !ROLE_ENDING.test(surname) && !PEERAGE.test(surname)) {
@@ -139,6 +147,23 @@ export interface Roll {
 	 * 連合審査会's roll lists each committee's members under its name, `法務委員会` / `委員長　武部　新君`).
 	 */
 	house?: string;
+	/**
+	 * The entry being read is indented under the line that set the role, as the 参議院's roll sets its entries under each part
+	 * (`政府参考人` / `　　外務省北米局長　伊藤 晋吾君`); the 衆議院's sets an entry of its own post level with it.
+	 */
+	under?: boolean;
+}
+
+/** The parts under which a Diet roll lists those heard or answering (`政府参考人`, `参考人`, `政府特別補佐人`, `公述人`, `説明員`, `証人`). */
+export const ATTENDING_ROLE = /(?:参考人|補佐人|公述人|説明員|証人)$/u;
+
+/**
+ * The title of one listed under such a part with a post: the part with the post in brackets, as the 衆議院's roll prints it
+ * (`政府参考人` / `（総務省自治行政局長）`) and as the 参議院's means it (`政府参考人` / `　　外務省北米局長　伊藤 晋吾君`); any
+ * other post as it is.
+ */
+export function postInPart(post: string, role: string | null): string {
+	return role === null || !ATTENDING_ROLE.test(role) || post.startsWith(role) ? post : `${role}（${post}）`;
 }
 
 /** The 参議院's heading of its one roll, as today's records write it and as its early records did (`出席者は左の通り。`), as a regex source. */
@@ -215,6 +240,7 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		return;
 	}
 	// (The 君 after a name ends its entry: `君島 一郎君`, `君塚 花子君`, `山田 君子君` keep their names.)
+	roll.under = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 	const pieces = trimmed.split(ENTRY_END);
 	for (const piece of pieces.slice(0, -1)) {
 		if (trimSpaces(piece) !== '') roll.group.members.push(member(piece, roll));

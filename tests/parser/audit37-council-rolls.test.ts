@@ -82,3 +82,20 @@ describe('a section named with ・ in a ministry official\'s post', () => {
 		expect(heard?.[0]?.title).toContain('就農・女性課長');
 	});
 });
+
+describe('the clerk under the head of the office in a board\'s roll', () => {
+	test('書記 with a name under 事務局長 is one more of the roll, no group of its own', () => {
+		const groups = parseDocuments(['令和６年第３回ひがし市選挙管理委員会定例会議事録', '', '１　日時　令和６年９月１０日（火）午前１０時００分', '２　場所　ひがし市役所　選挙管理委員会室', '３　出席者', '委員長　　中西　達也', '委員　　沢田　浩', '事務局長　　岡　直人', '書記　　前川　理沙', '', '委員長　ただいまから開会します。'].join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting?.participants;
+		expect(groups?.map((group) => [group.group, group.members.map((member) => [member.name, member.title])])).toEqual([
+			[
+				'出席者',
+				[
+					['中西　達也', '委員長'],
+					['沢田　浩', '委員'],
+					['岡　直人', '事務局長'],
+					['前川　理沙', '書記'],
+				],
+			],
+		]);
+	});
+});

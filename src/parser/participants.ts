@@ -1041,8 +1041,8 @@ function wholeNameAlone(text: string): string | null {
 
 /** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */
 const CATEGORY_ROW = /^(?<category>[^\s\u3000、，,:：（()）・]{2,12})[\s\u3000]+(?<name>\S(?:[\s\u3000]{0,4}\S){1,7})$/u;
-/** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`. */
-const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員)$/u;
+/** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`, `市民`. */
+const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員|市民|住民)$/u;
 
 /** The name of a line that is a full name alone (`佐藤　花子`, padded `吉　川　真　理`), or null. */
 function nameAlone(text: string): string | null {

@@ -71,6 +71,17 @@ describe('a roll set by the sectors its members come from, the names listed at �
 			],
 		]);
 	});
+
+	test('residents named as a sector (`市民`) are its members too', () => {
+		expect(roll(['　学識経験者　　　西村　俊介（会長）、野田　恵美', '　市民　　　　　　堀　智恵、松岡　健太'])).toEqual([
+			[
+				['西村　俊介', '会長', '学識経験者'],
+				['野田　恵美', '学識経験者', null],
+				['堀　智恵', '市民', null],
+				['松岡　健太', '市民', null],
+			],
+		]);
+	});
 });
 
 describe('a section named with ・ in a ministry official\'s post', () => {

@@ -838,6 +838,9 @@ const HELD_BY_OFFICE = new RegExp(
 	'u',
 );
 
+/** Every holder of a post in an office, as a roll lists the clerks: `議事課各書記`, `総務課各職員`. */
+const EACH_OF_OFFICE = /^\p{Script=Han}{1,10}(?:課|局|部|室|係)各(?<post>\p{Script=Han}{1,6})$/u;
+
 /** The mark of a speech taken up again after an interruption, at a label's end: `（續）`, `（続）`, `(続き)`. */
 const CONTINUED = /[（(](?:續|続)き?[）)]$/u;
 
@@ -921,6 +924,9 @@ function readNameLabel(label: string): NameParts {
 	if (text === '') return none;
 	// `一組長`, `３班長`: the head of a numbered 組 or 班 of a residents' association, a post without a person.
 	if (NUMBERED_UNIT_HEAD.test(text)) return { name: null, title: text, affiliation: null };
+	// `議事課各書記`, `総務課各職員`: every clerk of an office, a post without a person (it had been read as a person named 議事課各).
+	const each = EACH_OF_OFFICE.exec(text)?.groups;
+	if (each && (STAFF_POST_ALONE.test(each.post ?? '') || /^(?:職員|係員|担当者?)$/u.test(each.post ?? ''))) return { name: null, title: text, affiliation: null };
 	// `SPEAKER_00`: a transcription app's speaker it could not name, no body written in capitals.
 	if (NUMBERED_SPEAKER.test(text)) return none;
 	// `会計担当理事`, `鈴木広報担当理事`: an officer in charge of a part of the business is one post, with the surname before it

@@ -308,15 +308,24 @@ function readRoleNameRow(text: string, above: string | null): Member | null {
 	const foreign = FOREIGN_ROW_NAME.exec(row.rest ?? '')?.groups;
 	const from = foreign?.from ?? trimSpaces(foreign?.affiliation ?? '');
 	if (foreign && isRowAffiliation(from)) return { text: trimSpaces(text), name: foreign.name ?? null, title: role, affiliation: from };
+	// (`会　長　　本　多　　　隆　（やまなみ大学名誉教授）`: the name padded a space a letter to its column, the affiliation after it;
+	// its first two letters had been read as the name, the rest as the affiliation.)
+	const padded = PADDED_ROW_NAME.exec(row.rest ?? '')?.groups;
+	const paddedFrom = trimSpaces(padded?.from ?? padded?.affiliation ?? '');
+	if (padded?.name && isRowAffiliation(paddedFrom)) return { text: trimSpaces(text), name: readPaddedName(padded.name), title: role, affiliation: paddedFrom };
 	const named = ROW_NAME.exec(row.rest ?? '')?.groups;
 	if (!named) return null;
 	// (Written together, the name must be apart from the affiliation by a wide gap.)
 	if (named.whole !== undefined && !/^[\p{Script=Han}々ヶ]{2,6}[\s\u3000]{2,}/u.test(row.rest ?? '')) return null;
-	const affiliation = trimSpaces(named.affiliation ?? '');
+	// (`本多　隆　（やまなみ大学名誉教授）`: the affiliation in its bracket, set apart from the name, is read without the bracket.)
+	const affiliation = trimSpaces(named.affiliation ?? '').replace(/^[（(](?<inner>[^（()）]+)[）)]$/u, '$<inner>');
 	if (!isRowAffiliation(affiliation)) return null;
 	const name = named.whole ?? `${named.surname}　${named.given}`;
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }
+
+/** A name padded a space a letter at the start of a row's rest, then its affiliation in a bracket or after a wide gap: `本　多　　　隆　（やまなみ大学名誉教授）`. */
+const PADDED_ROW_NAME = /^(?<name>[\p{Script=Han}々ヶ](?:[ \u3000]{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]){1,5})(?:[ \u3000]*[（(](?<from>[^（()）]{2,40})[）)]|[ \u3000]{2,}(?<affiliation>[^\s\u3000（()）]{2}.{0,60}))$/u;
 
 /** A full name in a table's last cell: a surname, one space, the given name (`斉藤　浩`, `平野　直樹`). */
 const LAST_CELL_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}$/u;
@@ -534,6 +543,8 @@ function roleNamePairs(entry: string): string[] | null {
 const SHARED_ROLE = /^(?:委員|構成員|専門委員|臨時委員|理事|監事|幹事|評議員|代議員|議員)$/u;
 /** A row of such a role, padded or not, and one name at a gap: `委員　　大塚　恵理（オンライン参加）`, `委　　員　　石井　美加`. */
 const SHARED_ROLE_ROW = /^(?<role>[^\s\u3000]{2,4}|\S(?:[ \u3000]{1,3}\S){1,3})[ \u3000]{2,}\S/u;
+/** Such a role and the name one space after it: `委員　内田智子`. */
+const ROLE_THEN_NAME = /^(?<role>[^\s\u3000]{2,4})[ \u3000]\S/u;
 
 /** A word heading a line of entries before the first one's role (`本部役員　会長　大塚、…`): the group they are listed under. */
 const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+(?<rest>\S.*)$/u;
@@ -1043,10 +1054,18 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 	return { text, name: read, title: cell('title') ?? merged('title') ?? chaired, affiliation: cell('affiliation') ?? merged('affiliation') };
 }
 
+/** A full name written whole alone on a line (`河野信夫`, as a roll whose columns were read apart gives it), or null. */
+function wholeNameAlone(text: string): string | null {
+	const bare = trimSpaces(text);
+	if (!/^[\p{Script=Han}々ヶ]{3,5}$/u.test(bare) || isOrganisation(bare)) return null;
+	const parts = parseNameLabel(bare);
+	return parts.name === bare && parts.title === null && parts.affiliation === null ? bare : null;
+}
+
 /** A row of a category (a wide gap or a tab after it) and a full name: `学識経験者　　山田　太郎`, `保健医療関係者　　藤田　俊介`. */
 const CATEGORY_ROW = /^(?<category>[^\s\u3000、，,:：（()）・]{2,12})[\s\u3000]+(?<name>\S(?:[\s\u3000]{0,4}\S){1,7})$/u;
-/** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`. */
-const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員)$/u;
+/** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`, `市民`. */
+const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員|市民|住民)$/u;
 
 /** The name of a line that is a full name alone (`佐藤　花子`, padded `吉　川　真　理`), or null. */
 function nameAlone(text: string): string | null {
@@ -1071,6 +1090,32 @@ function readCategoryRow(text: string): Member | null {
 	if (placed !== null) return { text: trimSpaces(text), ...placed, title: category };
 	const name = row.name === undefined ? null : nameAlone(row.name);
 	return name === null ? null : { text: trimSpaces(text), name, title: category, affiliation: null };
+}
+
+/** A category, a wide gap, then the first of the names listed at 、 after it: `学識経験者　　　西村　俊介（会長）`. */
+const CATEGORY_FIRST = /^(?<category>[^\s\u3000、，,:：（()）・]{2,12})[\s\u3000]{2,}(?<name>\S.*)$/u;
+/** A name with the role its holder has in the body in a bracket after it: `西村　俊介（会長）`. */
+const NAME_THEN_ROLE = /^(?<name>[^（()）]+?)[（(](?<role>[^（()）]{1,8})[）)]$/u;
+
+/**
+ * A category's row listing its members at 、 (`学識経験者　　　西村　俊介（会長）、野田　恵美、浜口　修`, as a city's 審議会 sets
+ * its roll by the sectors the members come from): each member with the category as their title, or with the role in the
+ * bracket after their name and the category as their affiliation; null for any other line (the category and the first name had
+ * been read as one member, or as no one).
+ */
+function readCategoryList(text: string): { category: string; members: Member[] } | null {
+	const entries = splitEntries(trimSpaces(text));
+	const row = entries.length >= 2 ? CATEGORY_FIRST.exec(entries[0] ?? '')?.groups : undefined;
+	const category = row?.category ?? '';
+	if (!row || !CATEGORY_END.test(category) || ROLE_TITLES.includes(category) || GROUP_WORD.test(category) || /長$/u.test(category)) return null;
+	const members = [row.name ?? '', ...entries.slice(1)].map((entry): Member | null => {
+		const name = nameAlone(entry);
+		if (name !== null) return { text: entry, name, title: category, affiliation: null };
+		const held = NAME_THEN_ROLE.exec(entry)?.groups;
+		const heldName = held ? nameAlone(held.name ?? '') : null;
+		return heldName !== null && ROLE_TITLES.includes(held?.role ?? '') ? { text: entry, name: heldName, title: held?.role ?? null, affiliation: category } : null;
+	});
+	return members.every((member) => member !== null) ? { category, members: members.filter((member) => member !== null) } : null;
 }
 
 /** A full name with its space and an affiliation after it, one space or more apart (`佐藤　花子　△△研究所`), or null. */
@@ -1627,6 +1672,8 @@ const SIDE_POST_END = /(?:長|員|役|官|監|事|課|部|室|係|局|担当|主
 function heldBy(entry: string): { post: string; names: string[]; gap: string } | null {
 	const held = POST_SURNAMES.exec(trimSpaces(entry))?.groups;
 	if (!held?.post || !held.names || !SIDE_POST_END.test(held.post)) return null;
+	// (`農林水産省経営局　就農・女性課長`: a section whose name is joined by ・ and its post, no surnames; it had been two people.)
+	if (held.names.split('・').some((name) => parseNameLabel(name).title !== null)) return null;
 	return { post: held.post, names: held.names.split('・'), gap: /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? ' ' };
 }
 
@@ -2331,6 +2378,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `学識経験者　　山田　太郎` / `　　　　　　　佐藤　花子`: a table's category column merged down over the rows under it (a
 		// spreadsheet's cell, a web page's or Word table's merged cell): the category is the title of each name under it.
 		const indent = displayWidth(/^[\s\u3000]*/u.exec(indents.get(source.line) ?? '')?.[0] ?? '');
+		const listedInCategory = bullet === null ? readCategoryList(text) : null;
+		if (listedInCategory) {
+			currentGroup(source.line).members.push(...listedInCategory.members);
+			category = { title: listedInCategory.category, indent, group: groups.at(-1) ?? null };
+			continue;
+		}
 		const categorised = bullet === null ? readCategoryRow(text) : null;
 		if (categorised) {
 			currentGroup(source.line).members.push(categorised);
@@ -2338,7 +2391,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		const below = category !== null && bullet === null && category.group === groups.at(-1) && indent > category.indent;
-		const under = below ? nameAlone(text) : null;
+		// `　　　　　　久　保　田　恵、小　林　　　哲`: names listed at 、 under the role's row, each a member with the role.
+		const listedUnder = below && /[、，,]/u.test(text) ? splitEntries(trimSpaces(text)).map((entry) => ({ entry, name: nameAlone(entry) })) : [];
+		if (listedUnder.length > 1 && category !== null && listedUnder.every(({ name }) => name !== null)) {
+			for (const { entry, name } of listedUnder) currentGroup(source.line).members.push({ text: entry, name, title: category.title, affiliation: null });
+			continue;
+		}
+		const under = below ? (nameAlone(text) ?? wholeNameAlone(text)) : null;
 		if (under !== null && category !== null) {
 			currentGroup(source.line).members.push({ text: trimSpaces(text), name: under, title: category.title, affiliation: null });
 			continue;
@@ -2358,11 +2417,15 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		category = null;
 		add(text, source.line, bullet !== null, bullet?.groups?.kept ?? '');
 		// `委員　　大塚　恵理` / `　　　　北川　大輔`: a role many hold, its column merged down over the names under it, as a
-		// category's is (the names below had been read without it).
-		const roleRow = bullet === null && !/[、，,]/u.test(text) ? SHARED_ROLE_ROW.exec(trimSpaces(text))?.groups : undefined;
-		const role = roleRow ? (leadingPaddedRole(trimSpaces(text))?.role ?? roleRow.role ?? '') : '';
-		const heldBy = roleRow ? groups.at(-1)?.members.at(-1) : undefined;
-		if (SHARED_ROLE.test(role) && heldBy?.name != null && heldBy.title === role) category = { title: role, indent, group: groups.at(-1) ?? null };
+		// category's is (the names below had been read without it); so with the names listed at 、 on the role's row and under it
+		// (`委　員　　上　野　勝　男、太　田　　　誠` / `　　　　　　久　保　田　恵、…`: those below had been read without the role).
+		// (`委員　内田智子`: a roll whose columns were read apart, its role and name one space apart.)
+		const roleRow = bullet === null ? (SHARED_ROLE_ROW.exec(trimSpaces(text)) ?? ROLE_THEN_NAME.exec(trimSpaces(text)))?.groups : undefined;
+		// (`委  員　　　　内　田　智　子`: the role padded with ASCII spaces as wide as the name's letters are apart.)
+		const role = roleRow ? (leadingPaddedRole(trimSpaces(text))?.role ?? roleRow.role?.replace(/[ \u3000]/gu, '') ?? '') : '';
+		const listedOnRow = /[、，,]/u.test(text) ? splitEntries(trimSpaces(text)).length : 1;
+		const heldByAll = roleRow ? (groups.at(-1)?.members.slice(-listedOnRow) ?? []) : [];
+		if (SHARED_ROLE.test(role) && heldByAll.length === listedOnRow && heldByAll.every((held) => held.name !== null && held.title === role)) category = { title: role, indent, group: groups.at(-1) ?? null };
 	}
 	stackedRoles(groups);
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.

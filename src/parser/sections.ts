@@ -8,7 +8,7 @@ import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn,
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { EDITORIAL_WORDS } from './participants.ts';
-import { isNumberedSpeaker, isOrganisation, ROLE_TITLES } from './names.ts';
+import { isNumberedSpeaker, isOrganisation, isSpacedFullName, isStaffPost, ROLE_TITLES } from './names.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -1427,7 +1427,11 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			const oneMore = CHAIR_ROLE.test(role) && !roleList && (current?.lines.length === 0 || (byRole(current) && !blankBefore));
 			// (Nor a row of a table padded into columns, `書記　　　　　山口　恵　　　○` under `会長　　　　　西村　由美　　○`.)
 			const tableRow = isRollTableRow(source.text, current?.lines.at(-1)?.text ?? '');
-			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			// (Nor the clerk under the head of the office, `書記　　前川　理沙` under `事務局長　　岡　直人`, as a board's roll lists its
+			// staff a post and a name a line: one more of the staff, where it had headed a group 書記 of its own.)
+			const aboveLabel = SPACED_FIELD.exec(trimSpaces(current?.lines.at(-1)?.text ?? ''))?.groups?.label?.replace(/[\s\u3000]/gu, '') ?? '';
+			const clerk = role === '書記' && !blankBefore && aboveLabel !== '書記' && isStaffPost(aboveLabel) && isSpacedFullName(trimSpaces(spaced?.groups?.rest ?? ''));
+			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow && !clerk) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `【議決事項】` under a roll (`(委 員)竹内委員長、…` / `(事務局)…` / `【議決事項】`): a part of the business, never a group of
 		// the roll; the text opens with it (it had been a group without members, and its heading lost).

@@ -12,7 +12,7 @@
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
 import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
-import { speaksBeforeColon } from './names.ts';
+import { isNumberedSpeaker, speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's time, as a regex source: the time with its fraction after `.` or `,` (`00:00:03.120`, `00:00:00,000`). */
@@ -308,7 +308,32 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	};
 	const first = firstStamp();
 	const recorded = titled !== null || /^[\[(（]?0/u.test(first.time) || first.squared;
-	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
+	// (Or every turn is an app's numbered speaker without a time, `SPEAKER_00: …`, `話者1：…`, as WhisperX writes them: such a
+	// transcript had had no participants.)
+	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? rollOfNumberedTurns(titled ?? lines) ?? titled;
+}
+
+/** A speaker's label before a colon opening a line: `SPEAKER_00: …`, `話者1：…`, `山田: …`. */
+const COLON_LABEL = /^(?<label>[^:：。、\s][^:：。、]{0,19}?)[ \t]*[:：][ \t\u3000]*\S/u;
+
+/**
+ * A transcript whose every turn is a transcription app's numbered speaker without a time (`SPEAKER_00: …`, `話者1：…`,
+ * `Speaker 2: …`) with its speakers as the participants, under the header as `rollOfStampedSpeakers` puts them; null when
+ * fewer than two such turns, a turn of anyone else after the first or a header of more than the title and its date line.
+ */
+function rollOfNumberedTurns(lines: readonly SourceLine[]): SourceLine[] | null {
+	const labels = lines.map((line) => (line.text.length <= 20_000 ? (COLON_LABEL.exec(line.text.trim())?.groups?.label ?? null) : null));
+	const first = labels.findIndex((label) => label !== null && isNumberedSpeaker(label));
+	if (first === -1) return null;
+	const after = labels.slice(first).filter((label): label is string => label !== null);
+	if (after.length < 2 || !after.every((label) => isNumberedSpeaker(label))) return null;
+	const head = lines.slice(0, first);
+	const opening = head.findIndex((line) => line.text.trim() !== '');
+	const dated = head.findIndex((line, i) => i > opening && line.text.length <= 80 && findDate(line.text)?.ok === true);
+	if (!head.every((line, i) => i === opening || i === dated || line.text.trim() === '')) return null;
+	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;
+	const line = lines[at]?.line ?? lines[first]?.line ?? 0;
+	return [...lines.slice(0, at), { line, text: `参加者: ${[...new Set(after)].join('、')}` }, { line, text: '' }, ...lines.slice(at)];
 }
 
 /** A clock's time in square brackets opening a line: `[10:02] 山崎 隆`. */

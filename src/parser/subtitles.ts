@@ -366,7 +366,9 @@ function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | nul
 	const last = head.findLastIndex((line) => line.text.trim() !== '');
 	const summary = head.findIndex((line, i) => i > Math.max(opening, dated) && line.text.trim() !== '');
 	const labelled = last > summary && SUMMARY_HEADING.test(head[summary]?.text.trim() ?? '') && TRANSCRIPT_HEADING.test(head[last]?.text.trim() ?? '');
-	if (!header && !labelled) return null;
+	// (Or right under the header, as Teams' transcript saved from Word heads its turns, `文字起こし`: it had kept the roll away.)
+	const headed = last > Math.max(opening, dated) && TRANSCRIPT_HEADING.test(head[last]?.text.trim() ?? '') && head.every((line, i) => i === opening || i === dated || i === last || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
+	if (!header && !labelled && !headed) return null;
 	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))];
 	// Under the date line (the meeting's length after it is no place), else under the title (`商店会総会 2024年7月10日`).
 	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;

@@ -81,8 +81,8 @@ export interface TitleInfo {
 
 /** The minutes' word before the meeting's name, in brackets or before a colon or a space: `【議事録】`, `＜議事要旨＞`, `議事録：`, `議事録　`. */
 const LEADING_DOCUMENT_WORD = /^(?:[【＜<〈《［\[](?:会議)?(?:議事録|議事要旨|議事概要|会議録|議事メモ)[】＞>〉》］\]]|(?:議事録|議事要旨|議事概要|会議録|議事メモ)(?:[\s\u3000]*[：:]|[\s\u3000](?=[\s\u3000]*[^\s\u3000（(])))[\s\u3000]*/u;
-/** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`. */
-const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
+/** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`, `-…-会議の記録`, `-…-会議のレコーディング`. */
+const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|会議の記録|会議のレコーディング|会議のトランスクリプト|Meeting Recording|Meeting Transcript|Recording)$/iu;
 
 /** The word for minutes in an English title, and `of the` after it: `Minutes of the …`, `… Meeting Minutes`. */
 const ENGLISH_MINUTES_WORDS = /^(?:the[ \t]+)?minutes[ \t]+of[ \t]+(?:the[ \t]+)?|(?<=[A-Za-z])[ \t]+minutes$/iu;

@@ -9,8 +9,11 @@
  */
 import type { SourceLine } from './normalize.ts';
 
-/** The export's first line: `[LINE] さくら台三丁目自治会役員会のトーク履歴`, `[LINE] Chat history in …`. */
-const EXPORT_TITLE = /^\[LINE\][\s\u3000]*(?:(?<name>.{1,80}?)のトーク履歴|Chat history (?:in|with) (?<english>.{1,80}))$/u;
+/**
+ * The export's first line: `[LINE] さくら台三丁目自治会役員会のトーク履歴`, `[LINE] Chat history in …`, and LINE WORKS' with or
+ * without its mark (`[LINE WORKS] 防災委員会のトーク履歴`, `防災委員会 トーク履歴`).
+ */
+const EXPORT_TITLE = /^(?:\[LINE\][\s\u3000]*(?:(?<name>.{1,80}?)のトーク履歴|Chat history (?:in|with) (?<english>.{1,80}))|(?:\[LINE[ \u3000]?WORKS\][\s\u3000]*)?(?<works>[^\s\u3000[].{0,79}?)(?:[\s\u3000]*の|[\s\u3000]+)トーク履歴)$/u;
 /** The time the export was saved: no date of the meeting. */
 const SAVED = /^(?:保存日時|Saved on)[:：]/u;
 /** A day's line: `2024/05/12(日)`, `2024.05.12 日曜日`, `2024/05/12 Sun`. */
@@ -33,7 +36,7 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 	const titleLine = top.find((source) => source.text.length <= 200 && EXPORT_TITLE.test(source.text.trim()));
 	if (!titleLine) return null;
 	const match = EXPORT_TITLE.exec(titleLine.text.trim())?.groups;
-	const name = (match?.name ?? match?.english ?? '').trim();
+	const name = (match?.name ?? match?.english ?? match?.works ?? '').trim();
 	const out: SourceLine[] = [{ line: titleLine.line, text: `${name} トーク履歴` }, { line: titleLine.line, text: '' }];
 	const body: SourceLine[] = [];
 	const authors: string[] = [];

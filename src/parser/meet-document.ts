@@ -15,6 +15,8 @@ import { nextNonBlank, trimSpaces, type SourceLine } from './normalize.ts';
 const HEAD = /^(?:📝|📖)\uFE0F?[ \t\u3000]*(?<kind>メモ|文字起こし|Notes|Transcript)$/u;
 /** The kinds that head a transcript. */
 const TRANSCRIPT_KIND = /^(?:文字起こし|Transcript)$/u;
+/** The transcript's name for itself under or over the day: `採用面談 - 文字起こし`, `Weekly sync - Transcript`. */
+const TRANSCRIPT_NAME = /^\S.{0,80}?[ \t]+-[ \t]+(?:文字起こし|Transcript)$/u;
 /** The notes' line of those invited: `招待済み 田村 和也 今井 さくら`, `Invited Alice Smith Bob Jones`. */
 const INVITED = /^(?:招待済み|Invited)[ \t\u3000:：]+(?<names>\S.*)$/u;
 /** The notes' links to the meeting's invitation and its recording (`添付ファイル 定例会議`, `会議の録画`): no text once saved so. */
@@ -162,14 +164,17 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 	// (Notes saved without their head open with Gemini's name for them, `運営会議 - 2024/11/19 15:00 JST - Gemini によるメモ`, which
 	// gives the day too: they had been read as a plain document, those invited as text.)
 	const headless = head !== -1 && NAME_WITH_TIME.test(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '');
-	const kind = head === -1 ? undefined : headless ? 'メモ' : HEAD.exec(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '')?.groups?.kind;
+	// (So does the transcript without its head: the day over `採用面談 - 文字起こし`, the turns under them.)
+	const bare = head === -1 || headless ? null : dayAndName(lines, head - 1);
+	const bareTranscript = bare !== null && TRANSCRIPT_NAME.test(lines[bare.name]?.text.trim() ?? '');
+	const kind = head === -1 ? undefined : headless ? 'メモ' : bareTranscript ? '文字起こし' : HEAD.exec(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '')?.groups?.kind;
 	if (kind === undefined) {
 		const notes = head === -1 ? null : rewriteDocsMeetingNotes(lines, head);
 		if (notes) return notes;
 		const joined = joinMeetTranscript(lines);
 		return joined ? { lines: joined, links: [] } : null;
 	}
-	const top = headless ? { day: head, name: head } : dayAndName(lines, head);
+	const top = headless ? { day: head, name: head } : bareTranscript ? bare : dayAndName(lines, head);
 	if (!top) return null;
 	const transcript = TRANSCRIPT_KIND.test(kind);
 	const line = lines[head]?.line ?? 1;

@@ -486,14 +486,10 @@ function titleOverDate(lines: readonly SourceLine[], stamps: readonly Stamp[]): 
 /** A chat channel's name as a workspace app writes it over the messages copied from it: `#general`, `#proj-広報`, the day after it maybe (`#proj-広報 2025年1月30日`). */
 const CHANNEL = /^#(?<channel>[^\s#][^\s]{0,79})(?:[ \t\u3000]+(?<when>\S.{0,40}))?$/u;
 
-/** A line of a message's reactions in a copied channel, each an emoji or its code and how many gave it: `:+1: 2`, `👍 3 🎉 1`. */
-const REACTIONS = /^(?:(?::[a-z0-9_+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?(?:\p{Emoji_Modifier})?)[ \t]*[0-9]{1,4}[ \t]*)+$/u;
-
 /**
  * A chat channel's name over its stamped messages (two or more, `#general` / `山本 亮  10:02` / …, as Slack's messages are
  * copied): the meeting is titled from the file's name when it names one, else by the channel's name without its `#` (the
- * mark had titled the meeting and named its series), a day after the name its date line, the messages' reactions left out;
- * null when the text opens otherwise.
+ * mark had titled the meeting and named its series), a day after the name its date line; null when the text opens otherwise.
  */
 function channelTitle(lines: readonly SourceLine[], stamps: readonly Stamp[], source: string): SourceLine[] | null {
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
@@ -504,9 +500,7 @@ function channelTitle(lines: readonly SourceLine[], stamps: readonly Stamp[], so
 	// (The day after the name is the meeting's, on a line of its own: with it the name had stayed the title, `#` and all.)
 	const when = found?.when === undefined ? null : findDate(found.when);
 	if (!first || channel === undefined || (found?.when !== undefined && when?.ok !== true)) return null;
-	// (The reactions under a message, `:+1: 2`, `👍 3 🎉 1`, are no one's words: they had ended the message's turn.)
-	const rest = lines.slice(index + 1).map((line) => (line.text.length <= 200 && REACTIONS.test(line.text.trim()) ? { line: line.line, text: '' } : line));
-	return [...lines.slice(0, index), { line: first.line, text: nameOf(source) || channel }, ...(when?.ok === true ? [{ line: first.line, text: `日時: ${found?.when ?? ''}` }] : []), ...rest];
+	return [...lines.slice(0, index), { line: first.line, text: nameOf(source) || channel }, ...(when?.ok === true ? [{ line: first.line, text: `日時: ${found?.when ?? ''}` }] : []), ...lines.slice(index + 1)];
 }
 
 /** The heading of a transcription app's summary at the top of its export: `AI要約`, `AIサマリー`, `要約`, `Summary`. */

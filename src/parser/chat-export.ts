@@ -9,8 +9,11 @@
  */
 import type { SourceLine } from './normalize.ts';
 
-/** The export's first line: `[LINE] さくら台三丁目自治会役員会のトーク履歴`, `[LINE] Chat history in …`. */
-const EXPORT_TITLE = /^\[LINE\][\s\u3000]*(?:(?<name>.{1,80}?)のトーク履歴|Chat history (?:in|with) (?<english>.{1,80}))$/u;
+/**
+ * The export's first line: `[LINE] さくら台三丁目自治会役員会のトーク履歴`, `[LINE] Chat history in …`, and LINE WORKS' with or
+ * without its mark (`[LINE WORKS] 防災委員会のトーク履歴`, `防災委員会 トーク履歴`).
+ */
+const EXPORT_TITLE = /^(?:\[LINE\][\s\u3000]*(?:(?<name>.{1,80}?)のトーク履歴|Chat history (?:in|with) (?<english>.{1,80}))|(?:\[LINE[ \u3000]?WORKS\][\s\u3000]*)?(?<works>[^\s\u3000[].{0,79}?)(?:[\s\u3000]*の|[\s\u3000]+)トーク履歴)$/u;
 /** The time the export was saved: no date of the meeting. */
 const SAVED = /^(?:保存日時|Saved on)[:：]/u;
 /** A day's line: `2024/05/12(日)`, `2024.05.12 日曜日`, `2024/05/12 Sun`. */
@@ -33,7 +36,7 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 	const titleLine = top.find((source) => source.text.length <= 200 && EXPORT_TITLE.test(source.text.trim()));
 	if (!titleLine) return null;
 	const match = EXPORT_TITLE.exec(titleLine.text.trim())?.groups;
-	const name = (match?.name ?? match?.english ?? '').trim();
+	const name = (match?.name ?? match?.english ?? match?.works ?? '').trim();
 	const out: SourceLine[] = [{ line: titleLine.line, text: `${name} トーク履歴` }, { line: titleLine.line, text: '' }];
 	const body: SourceLine[] = [];
 	const authors: string[] = [];
@@ -172,4 +175,97 @@ export function rewriteZoomChat(lines: readonly SourceLine[], source: string, da
 		{ line: first, text: '内容' },
 		...body,
 	];
+}
+
+/**
+ * A message's author over its time in a Chatwork room copied as text: `石原 和也さん` (the app's honorific after the name), or a
+ * name of two words without it (`岡田 雄一`, `Okada Yuichi`).
+ */
+const CHATWORK_AUTHOR = /^(?:(?<author>[^\s\[\]:：。、！？!?「」()（）][^\[\]:：。、！？!?「」]{0,28}?)さん|(?<name>[\p{L}ー々'.-]{1,12}[ \u3000][\p{L}ー々'.-]{1,12}))$/u;
+/** The message's day and time under its author: `2025年2月4日 20:00`, `2025/02/04 20:00`, `2025-02-04(火) 20:00:15`. */
+const CHATWORK_TIME = /^(?<y>[0-9]{4})(?:年|[/.-])(?<m>[0-9]{1,2})(?:月|[/.-])(?<d>[0-9]{1,2})日?(?:[ \u3000]*[(（][日月火水木金土][)）])?[ \t\u3000]+(?<time>[0-9]{1,2}:[0-9]{2})(?::[0-9]{2})?$/u;
+/** Chatwork's notation for the room's pinned notice: `[info][title]広報部会[/title]…[/info]`. */
+const CHATWORK_TITLE = /\[title\](?<title>[^[]{1,80})\[\/title\]/u;
+/** Chatwork's notation inside a message: an address (`[To:123]中野 咲さん`), a reply (`[rp aid=… to=…]中野 咲さん`), a quote's head, the tags around a notice or a quote. */
+const CHATWORK_TAGS = /\[(?:To:[0-9]+|rp aid=[0-9]+ to=[0-9-]+|piconname:[0-9]+|picon:[0-9]+)\](?:[^\s\[\]]{1,20}(?:[ \u3000][^\s\[\]]{1,20})?さん)?|\[qtmeta[^\]]{0,80}\]|\[\/?(?:info|title|qt|code|hr)\]/gu;
+/** Chatwork's name in a seed's file name (`chatwork_広報部会_2025-02-04.txt`). */
+const CHATWORK_FILE_WORD = /(?:^|[_\s])chat[ _-]?work(?=$|[_\s])/iu;
+
+/** Where a Chatwork message's head stands: an author's line right over the day and time of the message, its words right under them. */
+function chatworkHead(lines: readonly SourceLine[], index: number): { author: string; date: string; time: string } | null {
+	const found = (lines[index]?.text.length ?? 0) <= 40 ? CHATWORK_AUTHOR.exec(trimChat(lines[index]?.text ?? ''))?.groups : undefined;
+	const author = found?.author ?? found?.name;
+	const stamp = author === undefined ? undefined : CHATWORK_TIME.exec(trimChat(lines[index + 1]?.text ?? ''))?.groups;
+	if (author === undefined || stamp === undefined || trimChat(lines[index + 2]?.text ?? '') === '') return null;
+	return { author: author.trim(), date: `${stamp.y}年${Number(stamp.m)}月${Number(stamp.d)}日`, time: (stamp.time ?? '').padStart(5, '0') };
+}
+
+/** A line without the spaces around it. */
+function trimChat(text: string): string {
+	return text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+}
+
+/**
+ * A Chatwork room copied as text, as a group holds a meeting in its chat: each message under its author with the app's `さん`
+ * (`石原 和也さん`) and the message's day and time (`2025年2月4日 20:00`), the room's notice maybe above (`[info][title]広報部会[/title]…[/info]`).
+ * As the readers know minutes: the notice's title (else the first line above the messages, else the file's name) as the
+ * title, the first day and its first and last message's time as `日時`, the authors as `参加者`, each message a stamped turn
+ * (`[20:00] 石原 和也: …`) with its further lines, a later day a note; Chatwork's notation (`[To:…]`, `[rp …]`, `[qt]`) is left
+ * out of the words. Null unless two messages' heads are found, the first among the text's first lines.
+ */
+export function rewriteChatworkCopy(lines: readonly SourceLine[], source: string): SourceLine[] | null {
+	const heads = new Map<number, { author: string; date: string; time: string }>();
+	for (let index = 0; index < lines.length; index++) {
+		const head = chatworkHead(lines, index);
+		if (head) heads.set(index, head);
+	}
+	const first = Math.min(...heads.keys());
+	if (heads.size < 2 || lines.slice(0, first).filter((line) => line.text.trim() !== '').length > 6) return null;
+	const above = lines.slice(0, first).map((line) => trimChat(line.text)).filter((text) => text !== '');
+	const notice = above.map((text) => CHATWORK_TITLE.exec(text)?.groups?.title).find((title) => title !== undefined);
+	const plain = above.find((text) => !text.startsWith('[') && text.length <= 60);
+	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
+	const named = stem.replace(/[0-9]{4}[-_.]?[0-9]{2}[-_.]?[0-9]{2}/u, ' ').replace(CHATWORK_FILE_WORD, ' ').replace(/[_\s]+/gu, ' ').trim();
+	const title = trimChat(notice ?? plain ?? (named === '' ? 'Chatwork' : `${named} チャット履歴`));
+	const [firstHead] = [...heads.values()];
+	const firstLine = lines[first]!.line;
+	const times = [...heads.values()].filter((head) => head.date === firstHead?.date).map((head) => head.time);
+	const authors = [...new Set([...heads.values()].map((head) => head.author))];
+	const out: SourceLine[] = [
+		{ line: lines[0]?.line ?? firstLine, text: title },
+		{ line: firstLine, text: '' },
+		{ line: firstLine + 1, text: `日時: ${firstHead?.date ?? ''} ${times[0] ?? ''}〜${times.at(-1) ?? ''}` },
+		{ line: firstLine, text: `参加者: ${authors.join(', ')}` },
+		{ line: firstLine, text: '' },
+		{ line: firstLine, text: '内容' },
+	];
+	// (The notice's words besides its title, `本チャットで部会を行います。`, stay above the first message.)
+	for (const line of lines.slice(0, first)) {
+		const text = trimChat(line.text.replace(CHATWORK_TITLE, '').replace(CHATWORK_TAGS, ''));
+		if (text !== '' && notice !== undefined && line.text.includes('[')) out.push({ line: line.line, text }, { line: line.line, text: '' });
+	}
+	let day = firstHead?.date;
+	let pending: { line: number; head: string } | null = null;
+	for (let index = first; index < lines.length; index++) {
+		const head = heads.get(index);
+		if (head) {
+			if (pending) out.push({ line: pending.line, text: pending.head.trimEnd() });
+			if (head.date !== day) out.push({ line: lines[index]!.line, text: `〔${head.date}〕` });
+			day = head.date;
+			pending = { line: lines[index]!.line, head: `[${head.time}] ${head.author}: ` };
+			index++;
+			continue;
+		}
+		const source = lines[index]!;
+		const text = source.text.replace(CHATWORK_TAGS, '').trimEnd();
+		if (text.trim() === '' && source.text.trim() !== '') continue;
+		if (pending && text.trim() !== '') {
+			out.push({ line: source.line, text: `${pending.head}${text.trim()}` });
+			pending = null;
+			continue;
+		}
+		out.push({ line: source.line, text });
+	}
+	if (pending) out.push({ line: pending.line, text: pending.head.trimEnd() });
+	return out;
 }

@@ -7,7 +7,7 @@
  */
 import { error, warning } from './diagnostics.ts';
 import { unboxTables } from './box-tables.ts';
-import { rewriteChatExport, rewriteZoomChat } from './chat-export.ts';
+import { rewriteChatExport, rewriteChatworkCopy, rewriteZoomChat } from './chat-export.ts';
 import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet, sheetDateHint, type SpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
@@ -97,8 +97,8 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const numbersBlanked = blankSpeechNumbers(labelled ?? base) ?? labelled ?? subtitles;
 	// And an assembly's sitting downloaded with a field over each speech (`【発言者】議長（竹下　修）`) has its turns marked (`○議長（竹下　修）`).
 	const relabelled = markSpeakerFields(numbersBlanked ?? base) ?? numbersBlanked;
-	// And a group chat's export (LINE's `[LINE] …のトーク履歴`) becomes a header and stamped turns.
-	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
+	// And a group chat's export (LINE's `[LINE] …のトーク履歴`, a Chatwork room copied as text) becomes a header and stamped turns.
+	const chat = rewriteChatExport(relabelled ?? lines) ?? rewriteChatworkCopy(relabelled ?? lines, options.source) ?? rewriteZoomChat(relabelled ?? lines, options.source, dateInFileName(options.source));
 	// And a spreadsheet of turns saved as text (`No	議題	発言者	内容` rows) becomes a header and `○` turns.
 	const table = chat ? null : rewriteSpeechSheet(relabelled ?? lines, options.source);
 	const sheet = table?.lines ?? null;

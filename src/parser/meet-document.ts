@@ -15,12 +15,14 @@ import { nextNonBlank, trimSpaces, type SourceLine } from './normalize.ts';
 const HEAD = /^(?:📝|📖)\uFE0F?[ \t\u3000]*(?<kind>メモ|文字起こし|Notes|Transcript)$/u;
 /** The kinds that head a transcript. */
 const TRANSCRIPT_KIND = /^(?:文字起こし|Transcript)$/u;
+/** The transcript's name for itself under or over the day: `採用面談 - 文字起こし`, `Weekly sync - Transcript`. */
+const TRANSCRIPT_NAME = /^\S.{0,80}?[ \t]+-[ \t]+(?:文字起こし|Transcript)$/u;
 /** The notes' line of those invited: `招待済み 田村 和也 今井 さくら`, `Invited Alice Smith Bob Jones`. */
 const INVITED = /^(?:招待済み|Invited)[ \t\u3000:：]+(?<names>\S.*)$/u;
 /** The notes' links to the meeting's invitation and its recording (`添付ファイル 定例会議`, `会議の録画`): no text once saved so. */
-const LINKS = /^(?:添付ファイル|会議の録画|Attachments|Meeting records)(?:[ \t\u3000:：].{0,200})?$/u;
+const LINKS = /^(?:添付ファイル|会議の録画|会議の録音|Attachments|Meeting records)(?:[ \t\u3000:：].{0,200})?$/u;
 /** The notes' headings, each alone on its line. */
-const NOTES_HEADING = /^(?:要約|詳細|推奨される次のステップ|次のステップ|Summary|Details|Suggested next steps)$/u;
+const NOTES_HEADING = /^(?:要約|概要|まとめ|詳細|推奨される次のステップ|次のステップ|Summary|Details|Suggested next steps)$/u;
 /** A bullet as Google Docs writes a list's item in text: `* ` (deeper items indented). */
 const STAR_BULLET = /^(?<indent>[ \t]*)\*[ \t]+(?=\S)(?!\[[ xX]\])/u;
 /** The speaker before the words on a transcript's line: `石川 真理: …`, `Kevin Lee: …` (no clock, no sentence). */
@@ -43,7 +45,7 @@ const LATIN = /^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'.-]{0,29}$/u;
  * given name, a Latin name's two words), a mail address one; null when the words do not pair so (a name of one word or of
  * three among them), and the line then stays as written.
  */
-function invitedNames(names: string): string[] | null {
+export function invitedNames(names: string): string[] | null {
 	if (/[、,，]/u.test(names)) {
 		const listed = names.split(/[、,，]/u).map((name) => trimSpaces(name)).filter((name) => name !== '');
 		return listed.length > 0 ? listed : null;
@@ -159,14 +161,20 @@ function joinMeetTranscript(lines: readonly SourceLine[]): SourceLine[] | null {
  */
 export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: SourceLine[]; links: number[] } | null {
 	const head = nextNonBlank(lines, 0);
-	const kind = head === -1 ? undefined : HEAD.exec(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '')?.groups?.kind;
+	// (Notes saved without their head open with Gemini's name for them, `運営会議 - 2024/11/19 15:00 JST - Gemini によるメモ`, which
+	// gives the day too: they had been read as a plain document, those invited as text.)
+	const headless = head !== -1 && NAME_WITH_TIME.test(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '');
+	// (So does the transcript without its head: the day over `採用面談 - 文字起こし`, the turns under them.)
+	const bare = head === -1 || headless ? null : dayAndName(lines, head - 1);
+	const bareTranscript = bare !== null && TRANSCRIPT_NAME.test(lines[bare.name]?.text.trim() ?? '');
+	const kind = head === -1 ? undefined : headless ? 'メモ' : bareTranscript ? '文字起こし' : HEAD.exec(lines[head]?.text.replace(/^\uFEFF/u, '').trim() ?? '')?.groups?.kind;
 	if (kind === undefined) {
 		const notes = head === -1 ? null : rewriteDocsMeetingNotes(lines, head);
 		if (notes) return notes;
 		const joined = joinMeetTranscript(lines);
 		return joined ? { lines: joined, links: [] } : null;
 	}
-	const top = dayAndName(lines, head);
+	const top = headless ? { day: head, name: head } : bareTranscript ? bare : dayAndName(lines, head);
 	if (!top) return null;
 	const transcript = TRANSCRIPT_KIND.test(kind);
 	const line = lines[head]?.line ?? 1;
@@ -190,7 +198,8 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 	// alone titles it and the time goes with the day, as the start.)
 	const named = NAME_WITH_TIME.exec(name.text.trim())?.groups;
 	const sameDay = named !== undefined && findDate(named.day ?? '')?.ok === true && iso(named.day ?? '') === iso(day.text);
-	const out: SourceLine[] = sameDay ? [{ line: name.line, text: named.name ?? '' }, { line: day.line, text: `${day.text.trim()} ${named.time ?? ''}` }] : [name, day];
+	const dayText = headless ? (named?.day ?? '') : day.text.trim();
+	const out: SourceLine[] = sameDay ? [{ line: name.line, text: named.name ?? '' }, { line: day.line, text: `${dayText} ${named.time ?? ''}` }] : [name, day];
 	const links: number[] = [];
 	if (people.length > 0) out.push({ line: invitedAt === -1 || invited === null ? line : lines[invitedAt]!.line, text: `参加者: ${people.join('、')}` });
 	out.push({ line, text: '' });
@@ -200,7 +209,7 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 		if (index === head || index === top.day || index === top.name || index === repeated?.day || index === repeated?.name) continue;
 		const text = source.text.trim();
 		if (index === invitedAt && invited !== null) continue;
-		if (!transcript && index > top.name && index < top.name + 5 && LINKS.test(text)) {
+		if (!transcript && index > top.name && index < top.name + 8 && LINKS.test(text)) {
 			links.push(source.line);
 			continue;
 		}

@@ -10,10 +10,11 @@
  */
 import { findDate } from './date.ts';
 import { stampedName } from './lines.ts';
+import { invitedNames } from './meet-document.ts';
 import { nextNonBlank, type SourceLine } from './normalize.ts';
 
 /** A summary's headings, each alone on its line. */
-const HEADING = /^(?:会議の要約|会議のまとめ|メモ|ノート|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|次のステップ|推奨される次のステップ|要約|詳細|決定事項|アクション[ \u3000]?アイテム|ハイライト|トランスクリプト|文字起こし|Meeting notes|Quick recap|Next steps|Summary|Notes|Follow-up tasks|Action items|Highlights|Transcript)$/u;
+const HEADING = /^(?:会議の要約|会議のまとめ|会議のメモ|概要|メモ|ノート|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|次のステップ|推奨される次のステップ|要約|詳細|決定事項|アクション[ \u3000]?アイテム|ハイライト|トランスクリプト|文字起こし|Meeting notes|Quick recap|Next steps|Summary|Notes|Follow-up tasks|Action items|Highlights|Transcript)$/u;
 /** The headings only an AI note taker writes so: one of them makes the file such a summary. */
 const TOOL_HEADING = /^(?:会議の要約|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|推奨される次のステップ|Quick recap|Follow-up tasks)$/u;
 /** The heading over the moments a recorder marked (tl;dv's `ハイライト`), each a time into the recording and what it marks. */
@@ -28,6 +29,8 @@ const BULLET = /^(?<indent>[ \t]*)[•*][ \t]+(?=\S)(?!\[[ xX]\])/u;
 const SUMMARY_TITLE = /^(?:(?:ミーティング|会議)の?(?:概要|要約|サマリー)[ \t\u3000]*[:：]|Meeting summary(?:[ \t]+for|[ \t]*:))[ \t\u3000]*(?<name>\S.{0,120})$/u;
 /** The header's roll, on its line or over the names: `参加者: …`, `出席者`, `Attendees`. */
 const ROLL_LABEL = /^(?:参加者|出席者|Attendees|Participants)(?:[ \t\u3000]*[:：].*)?$/u;
+/** Those invited as Gemini's notes list them on one line: `招待済み 藤井 健 山口 美香`, `招待者: …`, `Invited …`. */
+const INVITED = /^(?:招待済み|招待者|Invited)[ \t\u3000:：]+(?<names>\S.*)$/u;
 /** Lines of the file's top in which the summary's first heading stands. */
 const TOP_LINES = 6;
 
@@ -48,6 +51,13 @@ export function rewriteRecap(lines: readonly SourceLine[]): SourceLine[] | null 
 	// (A recorder's marked moments, `ハイライト` over `00:02:15 …` lines, are such a summary's too: they had been read as the roll.)
 	const momentsUnder = (index: number): boolean => HIGHLIGHTS.test(lines[index]?.text.trim() ?? '') && MOMENT.test(lines[nextNonBlank(lines, index + 1)]?.text ?? '');
 	if (headings.some(momentsUnder)) tool = true;
+	// (The tool's name for the document on the first line over the meeting's name and its day, Copilot's `会議のメモ` /
+	// `月次業務報告会` / `2025年2月18日 14:00`, is no heading: the name under it titles the record.)
+	const top = lines.findIndex((line) => line.text.trim() !== '');
+	const under = nextNonBlank(lines, top + 1);
+	const below = under === -1 ? -1 : nextNonBlank(lines, under + 1);
+	const kindFirst = headings[0] === top && under !== -1 && !headings.includes(under) && (lines[under]?.text.trim().length ?? 0) <= 60 && !/[。．.]$/u.test(lines[under]?.text.trim() ?? '') && below !== -1 && (lines[below]?.text.length ?? 0) <= 80 && findDate(lines[below]?.text ?? '')?.ok === true;
+	if (kindFirst) headings.shift();
 	if (!tool || headings.length < 2) return null;
 	const heads = new Set(headings);
 	let inMoments = false;
@@ -56,13 +66,21 @@ export function rewriteRecap(lines: readonly SourceLine[]): SourceLine[] | null 
 	const speakers = transcript === -1 ? [] : [...new Set(lines.slice(transcript + 1).flatMap((line) => stampedName(line.text.trim())?.label ?? []))];
 	// The roll goes under the date line of the header (above the first heading), else under the title.
 	const first = headings[0] ?? 0;
-	const opening = lines.findIndex((line) => line.text.trim() !== '');
+	const opening = kindFirst ? under : top;
 	const dated = lines.findIndex((line, index) => index > opening && index < first && line.text.length <= 80 && findDate(line.text)?.ok === true);
 	// (Not when the header lists them already, `参加者: …`: the roll had been read twice.)
-	const listed = lines.slice(opening + 1, first).some((line) => ROLL_LABEL.test(line.text.trim()));
+	// (Nor when it lists those invited, as Gemini's notes do, `招待済み 藤井 健 山口 美香`: they are the roll, where they had been a line of text.)
+	const invitedAt = lines.findIndex((line, index) => index > opening && index < first && line.text.length <= 2_000 && INVITED.test(line.text.trim()));
+	const invitedText = invitedAt === -1 ? '' : (INVITED.exec(lines[invitedAt]?.text.trim() ?? '')?.groups?.names ?? '');
+	const listed = invitedAt !== -1 || lines.slice(opening + 1, first).some((line) => ROLL_LABEL.test(line.text.trim()));
 	const rollAfter = speakers.length < 2 || listed ? -1 : dated !== -1 ? dated : opening;
 	const out: SourceLine[] = [];
 	for (const [index, line] of lines.entries()) {
+		if (kindFirst && index === top) continue;
+		if (index === invitedAt) {
+			out.push({ line: line.line, text: `参加者: ${(invitedNames(invitedText) ?? [invitedText]).join('、')}` });
+			continue;
+		}
 		const named = index === opening ? SUMMARY_TITLE.exec(line.text.trim())?.groups?.name : undefined;
 		const day = named !== undefined && dated === -1 ? findDate(named) : null;
 		// (A marked moment under the highlights' heading is an item of that part.)

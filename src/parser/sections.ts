@@ -1041,9 +1041,9 @@ const MEETING_NAME_FIELD = /^[\s\u3000]*[<＜〈【［\[]?(?:会[\s\u3000]*議[\
  * The meeting's name as the first field of a form with no title above it (`会議の名称　令和６年度第２回…審議会`, a 様式's
  * first row): the label, then a space or a colon, then the name; a label in brackets needs neither, and a mark may head it,
  * as minutes typed or written by an AI note taker label their fields (`【会議名】…`, `＜会議名＞…`, `■会議名：…`,
- * `会議タイトル：…`).
+ * `会議タイトル：…`, a transcription app's `タイトル：…`).
  */
-const FIRST_NAME_FIELD = /^[\s\u3000]*[■□◆◇●]?[\s\u3000]*(?:[<＜〈【［\[](?:会[\s\u3000]*議[\s\u3000]*名|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|名[\s\u3000]*称|会議体|会議タイトル|ミーティング名)[>＞〉】］\]][\s\u3000]*[:：]?|(?:会[\s\u3000]*議[\s\u3000]*名|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|名[\s\u3000]*称|会議体|会議タイトル|ミーティング名)(?:[\s\u3000]*[:：]|[\s\u3000]))[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
+const FIRST_NAME_FIELD = /^[\s\u3000]*[■□◆◇●]?[\s\u3000]*(?:[<＜〈【［\[](?:会[\s\u3000]*議[\s\u3000]*名|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|名[\s\u3000]*称|会議体|会議タイトル|ミーティング名|タイトル)[>＞〉】］\]][\s\u3000]*[:：]?|(?:会[\s\u3000]*議[\s\u3000]*名|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|名[\s\u3000]*称|会議体|会議タイトル|ミーティング名)(?:[\s\u3000]*[:：]|[\s\u3000])|タイトル[\s\u3000]*[:：])[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
 
 /** The number of the form (様式) minutes are written on, alone on its line: `様式第３号`, `別記様式第1号（第5条関係）`, `第２号様式`. */
 const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号?|第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号[\s\u3000]*様式)[）)]?(?:[\s\u3000]*[（(][^）)\n]{1,20}関係[）)])?[\s\u3000]*$/u;

@@ -12,7 +12,7 @@
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
 import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
-import { speaksBeforeColon } from './names.ts';
+import { isNumberedSpeaker, speaksBeforeColon } from './names.ts';
 import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's time, as a regex source: the time with its fraction after `.` or `,` (`00:00:03.120`, `00:00:00,000`). */
@@ -308,7 +308,32 @@ export function stampedTranscript(lines: readonly SourceLine[], source: string):
 	};
 	const first = firstStamp();
 	const recorded = titled !== null || /^[\[(（]?0/u.test(first.time) || first.squared;
-	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? titled;
+	// (Or every turn is an app's numbered speaker without a time, `SPEAKER_00: …`, `話者1：…`, as WhisperX writes them: such a
+	// transcript had had no participants.)
+	return (recorded ? rollOfStampedSpeakers(titled ?? lines) : null) ?? rollOfNumberedTurns(titled ?? lines) ?? titled;
+}
+
+/** A speaker's label before a colon opening a line: `SPEAKER_00: …`, `話者1：…`, `山田: …`. */
+const COLON_LABEL = /^(?<label>[^:：。、\s][^:：。、]{0,19}?)[ \t]*[:：][ \t\u3000]*\S/u;
+
+/**
+ * A transcript whose every turn is a transcription app's numbered speaker without a time (`SPEAKER_00: …`, `話者1：…`,
+ * `Speaker 2: …`) with its speakers as the participants, under the header as `rollOfStampedSpeakers` puts them; null when
+ * fewer than two such turns, a turn of anyone else after the first or a header of more than the title and its date line.
+ */
+function rollOfNumberedTurns(lines: readonly SourceLine[]): SourceLine[] | null {
+	const labels = lines.map((line) => (line.text.length <= 20_000 ? (COLON_LABEL.exec(line.text.trim())?.groups?.label ?? null) : null));
+	const first = labels.findIndex((label) => label !== null && isNumberedSpeaker(label));
+	if (first === -1) return null;
+	const after = labels.slice(first).filter((label): label is string => label !== null);
+	if (after.length < 2 || !after.every((label) => isNumberedSpeaker(label))) return null;
+	const head = lines.slice(0, first);
+	const opening = head.findIndex((line) => line.text.trim() !== '');
+	const dated = head.findIndex((line, i) => i > opening && line.text.length <= 80 && findDate(line.text)?.ok === true);
+	if (!head.every((line, i) => i === opening || i === dated || line.text.trim() === '')) return null;
+	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;
+	const line = lines[at]?.line ?? lines[first]?.line ?? 0;
+	return [...lines.slice(0, at), { line, text: `参加者: ${[...new Set(after)].join('、')}` }, { line, text: '' }, ...lines.slice(at)];
 }
 
 /** A clock's time in square brackets opening a line: `[10:02] 山崎 隆`. */
@@ -341,7 +366,9 @@ function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | nul
 	const last = head.findLastIndex((line) => line.text.trim() !== '');
 	const summary = head.findIndex((line, i) => i > Math.max(opening, dated) && line.text.trim() !== '');
 	const labelled = last > summary && SUMMARY_HEADING.test(head[summary]?.text.trim() ?? '') && TRANSCRIPT_HEADING.test(head[last]?.text.trim() ?? '');
-	if (!header && !labelled) return null;
+	// (Or right under the header, as Teams' transcript saved from Word heads its turns, `文字起こし`: it had kept the roll away.)
+	const headed = last > Math.max(opening, dated) && TRANSCRIPT_HEADING.test(head[last]?.text.trim() ?? '') && head.every((line, i) => i === opening || i === dated || i === last || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
+	if (!header && !labelled && !headed) return null;
 	const speakers = [...new Set(stamps.flatMap((stamp) => (stamp ? [stamp.label] : [])))];
 	// Under the date line (the meeting's length after it is no place), else under the title (`商店会総会 2024年7月10日`).
 	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;
@@ -456,21 +483,24 @@ function titleOverDate(lines: readonly SourceLine[], stamps: readonly Stamp[]): 
 	return [...lines.slice(0, index), { line: first.line, text: parts.title ?? '' }, { line: first.line, text: `日時: ${parts.when ?? ''}` }, ...lines.slice(index + 1)];
 }
 
-/** A chat channel's name as a workspace app writes it over the messages copied from it: `#general`, `#proj-広報`. */
-const CHANNEL = /^#(?<channel>[^\s#][^\s]{0,79})$/u;
+/** A chat channel's name as a workspace app writes it over the messages copied from it: `#general`, `#proj-広報`, the day after it maybe (`#proj-広報 2025年1月30日`). */
+const CHANNEL = /^#(?<channel>[^\s#][^\s]{0,79})(?:[ \t\u3000]+(?<when>\S.{0,40}))?$/u;
 
 /**
  * A chat channel's name over its stamped messages (two or more, `#general` / `山本 亮  10:02` / …, as Slack's messages are
  * copied): the meeting is titled from the file's name when it names one, else by the channel's name without its `#` (the
- * mark had titled the meeting and named its series); null when the text opens otherwise.
+ * mark had titled the meeting and named its series), a day after the name its date line; null when the text opens otherwise.
  */
 function channelTitle(lines: readonly SourceLine[], stamps: readonly Stamp[], source: string): SourceLine[] | null {
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	const index = lines.findIndex((line) => line.text.trim() !== '');
 	const first = lines[index];
-	const channel = first ? CHANNEL.exec(first.text.trim())?.groups?.channel : undefined;
-	if (!first || channel === undefined) return null;
-	return [...lines.slice(0, index), { line: first.line, text: nameOf(source) || channel }, ...lines.slice(index + 1)];
+	const found = first ? CHANNEL.exec(first.text.trim())?.groups : undefined;
+	const channel = found?.channel;
+	// (The day after the name is the meeting's, on a line of its own: with it the name had stayed the title, `#` and all.)
+	const when = found?.when === undefined ? null : findDate(found.when);
+	if (!first || channel === undefined || (found?.when !== undefined && when?.ok !== true)) return null;
+	return [...lines.slice(0, index), { line: first.line, text: nameOf(source) || channel }, ...(when?.ok === true ? [{ line: first.line, text: `日時: ${found?.when ?? ''}` }] : []), ...lines.slice(index + 1)];
 }
 
 /** The heading of a transcription app's summary at the top of its export: `AI要約`, `AIサマリー`, `要約`, `Summary`. */

@@ -45,6 +45,8 @@ const STAMPED_DAY = '[0-9]{4}[-/／.][0-9]{1,2}[-/／.][0-9]{1,2}(?:[\\s\\u3000]
 const DATE_BRACKET = withOldForms(new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]*[（(](?:[^（()）]*[0-9０-９元一二三四五六七八九十]+[\\s\\u3000]*日[^（()）]*|[RHSＲＨＳ]?[0-9０-９]{1,4}[./．／][0-9０-９]{1,2}[./．／][0-9０-９]{1,2}(?:開催|実施)?|${STAMPED_DAY})[）)][\\s\\u3000]*(?:[-‐－―–][\\s\\u3000]*)?$`, 'u'));
 /** The day between dashes after the name, as Google Meet names a transcript or notes in Japanese: `運営会議 - 2025/01/14 10:00 JST - 文字起こし`. */
 const DASHED_DAY = new RegExp(`[\\s\\u3000]+[-‐－―–—][\\s\\u3000]*${STAMPED_DAY}[\\s\\u3000]*(?:[-‐－―–—][\\s\\u3000]*)?$`, 'u');
+/** The day joined by an underscore after the name, as a recording app names its file and the transcript after it: `経営会議_2025.02.20`, `定例_20250220`. */
+const UNDERSCORED_DAY = new RegExp(`_(?:${STAMPED_DAY}|[0-9]{8})$`, 'u');
 /** Words at the end of a title that name the document, not the body: 審議結果, 会議録, a committee's questions (`質疑・質問`), `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`). */
 const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|質疑[・･]?質問|質問文書|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ))[\s\u3000]*$/u);
 /**
@@ -81,8 +83,8 @@ export interface TitleInfo {
 
 /** The minutes' word before the meeting's name, in brackets or before a colon or a space: `【議事録】`, `＜議事要旨＞`, `議事録：`, `議事録　`. */
 const LEADING_DOCUMENT_WORD = /^(?:[【＜<〈《［\[](?:会議)?(?:議事録|議事要旨|議事概要|会議録|議事メモ)[】＞>〉》］\]]|(?:議事録|議事要旨|議事概要|会議録|議事メモ)(?:[\s\u3000]*[：:]|[\s\u3000](?=[\s\u3000]*[^\s\u3000（(])))[\s\u3000]*/u;
-/** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`. */
-const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|Meeting Recording|Recording)$/iu;
+/** The stamp Teams gives a recording's transcript saved from Word, after the meeting's name: `-20240710_190012-会議の録音`, `-…-会議の記録`, `-…-会議のレコーディング`. */
+const RECORDING_STAMP = /-[0-9]{8}_[0-9]{6}-(?:会議の録音|会議の記録|会議のレコーディング|会議のトランスクリプト|Meeting Recording|Meeting Transcript|Recording)$/iu;
 
 /** The word for minutes in an English title, and `of the` after it: `Minutes of the …`, `… Meeting Minutes`. */
 const ENGLISH_MINUTES_WORDS = /^(?:the[ \t]+)?minutes[ \t]+of[ \t]+(?:the[ \t]+)?|(?<=[A-Za-z])[ \t]+minutes$/iu;
@@ -314,7 +316,7 @@ function bodyName(text: string): string {
 	let name = text;
 	for (let previous = ''; previous !== name; ) {
 		previous = name;
-		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, '').replace(DASHED_DAY, '').replace(RECORD_KIND, '').replace(WHOLE_COMMITTEE, ''));
+		name = trimSpaces(name.replace(TRAILING_SITTING, '').replace(DATE_BRACKET, '').replace(DASHED_DAY, '').replace(UNDERSCORED_DAY, '').replace(RECORD_KIND, '').replace(WHOLE_COMMITTEE, ''));
 		const document = name.replace(DOCUMENT_WORDS, '');
 		// `会議録` alone is no body: keep what the title names.
 		if (trimSpaces(document) !== '') name = trimSpaces(document);

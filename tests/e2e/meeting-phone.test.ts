@@ -162,6 +162,35 @@ describe('a speaker’s remarks, one after another, on a 360 px phone', () => {
 	});
 });
 
+describe('a speaker’s remarks followed with the keys on a 360 px phone', () => {
+	test('Enter on › goes to the speaker’s next remark with the focus on its ›, so Enter again goes on; at their last, the focus is on its # and the next key on its ‹, which leads back', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const own = await page.locator('article.remark').evaluateAll((articles) => {
+			const bySpeaker = new Map<string, string[]>();
+			for (const article of articles as HTMLElement[]) bySpeaker.set(article.dataset['speaker'] ?? '', [...(bySpeaker.get(article.dataset['speaker'] ?? '') ?? []), article.dataset['remarkId'] ?? '']);
+			return [...bySpeaker.values()].find((ids) => ids.length >= 3) ?? [];
+		});
+		expect(own.length).toBeGreaterThanOrEqual(3);
+		const focused = () => page.evaluate(() => ({ remark: document.activeElement?.closest('article.remark')?.getAttribute('data-remark-id') ?? null, mark: document.activeElement?.matches('a.turn') ? document.activeElement.textContent : document.activeElement?.matches('a.permalink') ? '#' : document.activeElement?.tagName, inView: (() => { const box = document.activeElement!.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })() }));
+		await page.locator(`h3#${own[0]} a.turn[href="#${own[1]}"]`).focus();
+		for (const id of own.slice(1)) {
+			await page.keyboard.press('Enter');
+			await page.waitForFunction((hash) => location.hash === hash, `#${id}`);
+			await page.waitForFunction((remark) => document.activeElement?.closest('article.remark')?.getAttribute('data-remark-id') === remark, id, { timeout: 2000 }).catch(() => {});
+			expect(await focused()).toEqual({ remark: id, mark: id === own.at(-1) ? '#' : '›', inView: true });
+			if (id !== own.at(-1)) continue;
+			// (The # comes before the arrows: Tab reaches ‹.)
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+			await page.waitForFunction((hash) => location.hash === hash, `#${own.at(-2)}`);
+			await page.waitForFunction((remark) => document.activeElement?.closest('article.remark')?.getAttribute('data-remark-id') === remark, own.at(-2), { timeout: 2000 }).catch(() => {});
+			expect(await focused()).toEqual({ remark: own.at(-2), mark: '‹', inView: true });
+		}
+		await page.close();
+	});
+});
+
 describe('a speaker’s arrows beside the # on a 360 px phone', () => {
 	test('each arrow of the remark a link led to answers a tap at every point of its own box, the # beside it at every point of its own', async () => {
 		const { page } = await openPage(session);

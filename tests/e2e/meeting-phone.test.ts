@@ -162,6 +162,67 @@ describe('a speaker’s remarks, one after another, on a 360 px phone', () => {
 	});
 });
 
+describe('a remark’s text under a heading of one line on a 360 px phone', () => {
+	test('its first line is as long as its others (the room kept beside the heading for 引用 had shortened it by 3.2 rem)', async () => {
+		const { page } = await openPage(session);
+		const short: string[] = [];
+		let checked = 0;
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			const rows = await page.locator('article.remark').evaluateAll((articles) =>
+				articles.flatMap((article) => {
+					const h3 = article.querySelector(':scope > h3');
+					const p = article.querySelector(':scope > .cite + p');
+					if (!h3 || !p || Math.round(h3.getBoundingClientRect().height / parseFloat(getComputedStyle(h3).lineHeight)) !== 1) return [];
+					const range = document.createRange();
+					range.selectNodeContents(p);
+					const lines = new Map<number, number>();
+					for (const rect of range.getClientRects()) lines.set(Math.round(rect.top), Math.max(lines.get(Math.round(rect.top)) ?? 0, rect.right));
+					const rights = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, right]) => right);
+					return rights.length >= 3 ? [{ id: article.getAttribute('data-remark-id') ?? '', first: rights[0]!, others: Math.max(...rights.slice(1, -1)), size: parseFloat(getComputedStyle(p).fontSize) }] : [];
+				}),
+			);
+			for (const row of rows) {
+				checked += 1;
+				// (A line may end a word or two short where a Latin word goes whole to the next; the room for 引用 is 3.2 rem.)
+				if (row.first < row.others - 2.5 * row.size) short.push(`${entry.id}#${row.id}: ${Math.round(row.others - row.first)} px short`);
+			}
+		}
+		expect(checked).toBeGreaterThan(10);
+		expect(short).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('a speaker’s remarks followed with the keys on a 360 px phone', () => {
+	test('Enter on › goes to the speaker’s next remark with the focus on its ›, so Enter again goes on; at their last, the focus is on its # and the next key on its ‹, which leads back', async () => {
+		const { page } = await openPage(session);
+		await page.goto(siteUrl(`meetings/${longMeeting}/`));
+		const own = await page.locator('article.remark').evaluateAll((articles) => {
+			const bySpeaker = new Map<string, string[]>();
+			for (const article of articles as HTMLElement[]) bySpeaker.set(article.dataset['speaker'] ?? '', [...(bySpeaker.get(article.dataset['speaker'] ?? '') ?? []), article.dataset['remarkId'] ?? '']);
+			return [...bySpeaker.values()].find((ids) => ids.length >= 3) ?? [];
+		});
+		expect(own.length).toBeGreaterThanOrEqual(3);
+		const focused = () => page.evaluate(() => ({ remark: document.activeElement?.closest('article.remark')?.getAttribute('data-remark-id') ?? null, mark: document.activeElement?.matches('a.turn') ? document.activeElement.textContent : document.activeElement?.matches('a.permalink') ? '#' : document.activeElement?.tagName, inView: (() => { const box = document.activeElement!.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })() }));
+		await page.locator(`h3#${own[0]} a.turn[href="#${own[1]}"]`).focus();
+		for (const id of own.slice(1)) {
+			await page.keyboard.press('Enter');
+			await page.waitForFunction((hash) => location.hash === hash, `#${id}`);
+			await page.waitForFunction((remark) => document.activeElement?.closest('article.remark')?.getAttribute('data-remark-id') === remark, id, { timeout: 2000 }).catch(() => {});
+			expect(await focused()).toEqual({ remark: id, mark: id === own.at(-1) ? '#' : '›', inView: true });
+			if (id !== own.at(-1)) continue;
+			// (The # comes before the arrows: Tab reaches ‹.)
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+			await page.waitForFunction((hash) => location.hash === hash, `#${own.at(-2)}`);
+			await page.waitForFunction((remark) => document.activeElement?.closest('article.remark')?.getAttribute('data-remark-id') === remark, own.at(-2), { timeout: 2000 }).catch(() => {});
+			expect(await focused()).toEqual({ remark: own.at(-2), mark: '‹', inView: true });
+		}
+		await page.close();
+	});
+});
+
 describe('a speaker’s arrows beside the # on a 360 px phone', () => {
 	test('each arrow of the remark a link led to answers a tap at every point of its own box, the # beside it at every point of its own', async () => {
 		const { page } = await openPage(session);

@@ -1,7 +1,9 @@
 /**
  * A speaker whose label takes three lines or more on a phone (an assembly official's posts and name, `こども未来局子育て支援部長兼
  * こども家庭センター所長（小野佳代君）`) keeps the heading at its place: stuck under the bar it had covered a fifth to a quarter of a
- * 320 × 568 screen while the remark was read. A label of two lines still sticks.
+ * 320 × 568 screen while the remark was read. A label of two lines still sticks. So at the widths of phones, whatever makes the
+ * lines: a post in brackets carried whole to the next line (`事務局（まちづくり推進課地域連携担当係長）`, 21 letters) or a
+ * Latin name and a long katakana one (`JPCERT コーディネーションセンター 小宮山氏`).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -73,6 +75,55 @@ describe('a long speaker’s label on a phone', () => {
 		const official = rows.find((row) => row.letters > 30 && row.letters <= 36);
 		expect(official?.stuck).toBe(true);
 		expect(official?.bottom).toBeLessThanOrEqual(844 / 6 + 10);
+		await page.close();
+	});
+});
+
+/** Every speaker's first heading on a meeting page, scrolled into its remark (room made under the page to scroll so far): its lines and whether it stuck. */
+async function headingLines(page: Page): Promise<{ who: string; lines: number; stuck: boolean }[]> {
+	return page.evaluate(async () => {
+		const room = document.createElement('div');
+		room.style.height = '4000px';
+		document.body.append(room);
+		const rows: { who: string; lines: number; stuck: boolean }[] = [];
+		const seen = new Set<string>();
+		for (const article of document.querySelectorAll<HTMLElement>('article.remark')) {
+			const who = article.dataset['speaker'] ?? '';
+			if (seen.has(who)) continue;
+			seen.add(who);
+			const h3 = article.querySelector('h3')!;
+			window.scrollTo(0, article.getBoundingClientRect().top + window.scrollY + 40);
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			const box = h3.getBoundingClientRect();
+			const lines = Math.round(box.height / parseFloat(getComputedStyle(h3).lineHeight));
+			rows.push({ who, lines, stuck: getComputedStyle(h3).position === 'sticky' && box.top > article.getBoundingClientRect().top + 12 });
+		}
+		return rows;
+	});
+}
+
+describe('a speaker’s heading of three lines at the widths of phones', () => {
+	test.each([
+		[320, 568],
+		[360, 740],
+		[390, 844],
+	])('at %i × %i no heading of three lines sticks under the bar, and every one of two lines or one does', async (width, height) => {
+		const { page } = await openPage(session);
+		await page.setViewportSize({ width, height });
+		const stuckLong: string[] = [];
+		const unstuckShort: string[] = [];
+		let long = 0;
+		for (const entry of entries) {
+			await page.goto(siteUrl(`meetings/${entry.id}/`));
+			for (const row of await headingLines(page)) {
+				if (row.lines >= 3) long += 1;
+				if (row.lines >= 3 && row.stuck) stuckLong.push(`${row.who} (${row.lines})`);
+				if (row.lines <= 2 && !row.stuck) unstuckShort.push(`${row.who} (${row.lines})`);
+			}
+		}
+		expect(long).toBeGreaterThan(0);
+		expect(stuckLong).toEqual([]);
+		expect(unstuckShort).toEqual([]);
 		await page.close();
 	});
 });

@@ -977,6 +977,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		if (key === '') repeated = null;
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
+		// A sitting's day over its entries in a volume's 目次 (`第２日　９月１３日（金）` over `議案第５０号 ……… 12`) is no day of this
+		// sitting, as the 目次's lines are notes (the first sitting had been dated by the last day its contents list).
+		if (header.date !== null && headsContents(lines, index)) {
+			header.notes.push({ text: trimSpaces(text), line });
+			continue;
+		}
 		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);
 		// (`令和六年二月二十八日　議事日程第三号`: the day's 議事日程, a heading, not the date again.)
@@ -1349,6 +1355,12 @@ function bodyHeading(text: string, ruled: boolean): string | null {
 
 /** A line of a 目次: leaders, then the page number (`○開会の宣告 ……… 3`, `日程第２ 会期の決定 ･･････ 12`). */
 const TOC_LINE = /(?:[…‥･・.．]{3,}|[-－―]{4,})[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
+
+/** Whether the line at `index` is a sitting's day whose next line with text is a line of a 目次 (`第２日　９月１３日（金）` / `議案第５０号 ……… 12`). */
+function headsContents(lines: readonly SourceLine[], index: number): boolean {
+	if (sittingDay(unprefixed(lines[index]?.text ?? ''), null) === null) return false;
+	return TOC_LINE.test(lines[nextNonBlank(lines, index + 1)]?.text ?? '');
+}
 
 /** How often a short line naming the 会議録 comes in a transcript before it is taken for a page header. */
 const RUNNING_REPEATS = 2;

@@ -272,6 +272,8 @@ const CLOSE_FIELD = /^(?:閉会|散会|延会)(?![の])/u;
 const BRACKETED_OFFICE = /^[（(](?<office>[^（()）\s\u3000]{2,20})[）)][\s\u3000]+(?=\S)/u;
 /** The office held in a member town, in brackets after the holder's name: `（なぎさ市長）`, `（あさひ町長）` (君 after it or not). */
 const TRAILING_OFFICE = /(?<=\S)[\s\u3000]*[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|議長|管理者))[）)](?=[\s\u3000]*君?$)/u;
+/** The office of a member town's head, no deputy's: `みなみ町長`, `北谷村長`, `なぎさ市長` (not `副町長`, `町長` alone). */
+const MEMBER_TOWN_OFFICE = /^(?!副)[^\s\u3000（()）]{2,10}[市町村]長$/u;
 /** The same office written against the post: `管理者（しおさい市長）`, `副管理者（うみべ町長）`. */
 const POST_OFFICE = /^(?<post>[^（()）]+?)[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|管理者))[）)]$/u;
 
@@ -542,6 +544,12 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			// office, its head on the line above, is one post.
 			if (post?.index === -1 && names.length === 0 && WRAPPED_POST_HEAD.test(post.text)) {
 				post = { text: `${post.text}${bareCell(cell.text)}`, index: -1 };
+				continue;
+			}
+			// `管　理　者　　　みなみ町長　　　渡　辺　英　樹`: a joint body's post, then the office its holder has in a member town
+			// in a column of its own, then the name: the office is the member's affiliation, as in brackets (the post had been lost).
+			if (post && names.length === 0 && MEMBER_TOWN_OFFICE.test(bareCell(cell.text))) {
+				post = { text: `${replaceSpaceRuns(post.text, '')}（${bareCell(cell.text)}）`, index: post.index };
 				continue;
 			}
 			flush();

@@ -1137,8 +1137,9 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			continue;
 		}
 		// `議事の経過`, `会議の経過`, `会議録` alone under the roll, as a village's page heads the record: the record's label, kept as a
-		// note (it had been read as a member of the roll).
-		if (current?.group && text.length <= 40) {
+		// note (it had been read as a member of the roll); so under a committee's list of its business (`８　付託案件` / … /
+		// `９　会議の経過`, which had been its last item).
+		if ((current?.group || current?.key === 'agenda') && text.length <= 40) {
 			const label = matchSectionLine(text);
 			if (label?.key === 'body' && label.rest === '') {
 				current = null;

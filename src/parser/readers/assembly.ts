@@ -1448,11 +1448,11 @@ const CHAMBER_POST = '(?:副?議長|議員|副?(?:市|町|村|区)長|教育長)
 
 /**
  * A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`,
- * `総務課長(橋爪 晋君) …`), a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`), or a surname and
+ * `総務課長(橋爪 晋君) …`; a surname of one letter too, `議員（東）　…`, which had run into the turn before), a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`), or a surname and
  * the sitting's post (`谷議長　ただいまから…`, `川上議員　…`, `枡富町長　…`).
  */
 const UNMARKED_TURN = new RegExp(
-	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
+	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{1,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
 	'u',
 );
 /** (Only in a file already taken for an assembly's, as its recognition does not look for them: a committee's `村上委員長　…` is a council's.) */

@@ -272,6 +272,8 @@ const CLOSE_FIELD = /^(?:閉会|散会|延会)(?![の])/u;
 const BRACKETED_OFFICE = /^[（(](?<office>[^（()）\s\u3000]{2,20})[）)][\s\u3000]+(?=\S)/u;
 /** The office held in a member town, in brackets after the holder's name: `（なぎさ市長）`, `（あさひ町長）` (君 after it or not). */
 const TRAILING_OFFICE = /(?<=\S)[\s\u3000]*[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|議長|管理者))[）)](?=[\s\u3000]*君?$)/u;
+/** The office of a member town's head, no deputy's: `みなみ町長`, `北谷村長`, `なぎさ市長` (not `副町長`, `町長` alone). */
+const MEMBER_TOWN_OFFICE = /^(?!副)[^\s\u3000（()）]{2,10}[市町村]長$/u;
 /** The same office written against the post: `管理者（しおさい市長）`, `副管理者（うみべ町長）`. */
 const POST_OFFICE = /^(?<post>[^（()）]+?)[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|管理者))[）)]$/u;
 
@@ -542,6 +544,12 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			// office, its head on the line above, is one post.
 			if (post?.index === -1 && names.length === 0 && WRAPPED_POST_HEAD.test(post.text)) {
 				post = { text: `${post.text}${bareCell(cell.text)}`, index: -1 };
+				continue;
+			}
+			// `管　理　者　　　みなみ町長　　　渡　辺　英　樹`: a joint body's post, then the office its holder has in a member town
+			// in a column of its own, then the name: the office is the member's affiliation, as in brackets (the post had been lost).
+			if (post && names.length === 0 && MEMBER_TOWN_OFFICE.test(bareCell(cell.text))) {
+				post = { text: `${replaceSpaceRuns(post.text, '')}（${bareCell(cell.text)}）`, index: post.index };
 				continue;
 			}
 			flush();
@@ -991,6 +999,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (!next || !numbersNextItem(next.text, header.agenda)) current = null;
 		}
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;
+		// A sitting's day over its entries in a volume's 目次 (`第２日　９月１３日（金）` over `議案第５０号 ……… 12`) is no day of this
+		// sitting, as the 目次's lines are notes (the first sitting had been dated by the last day its contents list).
+		if (header.date !== null && headsContents(lines, index)) {
+			header.notes.push({ text: trimSpaces(text), line });
+			continue;
+		}
 		if (header.date !== null && readSittingDate(unprefixed(text), line)) continue;
 		const dated = findDate(text);
 		// (`令和六年二月二十八日　議事日程第三号`: the day's 議事日程, a heading, not the date again.)
@@ -1137,8 +1151,9 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			continue;
 		}
 		// `議事の経過`, `会議の経過`, `会議録` alone under the roll, as a village's page heads the record: the record's label, kept as a
-		// note (it had been read as a member of the roll).
-		if (current?.group && text.length <= 40) {
+		// note (it had been read as a member of the roll); so under a committee's list of its business (`８　付託案件` / … /
+		// `９　会議の経過`, which had been its last item).
+		if ((current?.group || current?.key === 'agenda') && text.length <= 40) {
 			const label = matchSectionLine(text);
 			if (label?.key === 'body' && label.rest === '') {
 				current = null;
@@ -1364,6 +1379,12 @@ function bodyHeading(text: string, ruled: boolean): string | null {
 /** A line of a 目次: leaders, then the page number (`○開会の宣告 ……… 3`, `日程第２ 会期の決定 ･･････ 12`). */
 const TOC_LINE = /(?:[…‥･・.．]{3,}|[-－―]{4,})[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*$/u;
 
+/** Whether the line at `index` is a sitting's day whose next line with text is a line of a 目次 (`第２日　９月１３日（金）` / `議案第５０号 ……… 12`). */
+function headsContents(lines: readonly SourceLine[], index: number): boolean {
+	if (sittingDay(unprefixed(lines[index]?.text ?? ''), null) === null) return false;
+	return TOC_LINE.test(lines[nextNonBlank(lines, index + 1)]?.text ?? '');
+}
+
 /** How often a short line naming the 会議録 comes in a transcript before it is taken for a page header. */
 const RUNNING_REPEATS = 2;
 const RUNNING_MAX = 40;
@@ -1441,11 +1462,11 @@ const CHAMBER_POST = '(?:副?議長|議員|副?(?:市|町|村|区)長|教育長)
 
 /**
  * A turn without its mark: a post or a seat, then the member in brackets with 君 (`議長(細川運一君) おはようございます。`,
- * `総務課長(橋爪 晋君) …`), a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`), or a surname and
+ * `総務課長(橋爪 晋君) …`; a surname of one letter too, `議員（東）　…`, which had run into the turn before), a member's full name with 君 and a space before the words (`木佐木大助君　日本共産党の…`), or a surname and
  * the sitting's post (`谷議長　ただいまから…`, `川上議員　…`, `枡富町長　…`).
  */
 const UNMARKED_TURN = new RegExp(
-	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
+	`^[\\s\\u3000]*(?=[^\\s\\u3000（()）]{1,20}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Han}々ヶ]{1,6}(?:[ \\u3000][\\p{Script=Han}々ヶ\\p{Script=Hiragana}]{1,4})?(?=[）)][ \\u3000]))[）)]|[\\p{Script=Han}々ヶ]{2,6}君[ \\u3000]+\\S)`,
 	'u',
 );
 /** (Only in a file already taken for an assembly's, as its recognition does not look for them: a committee's `村上委員長　…` is a council's.) */

@@ -662,7 +662,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
 	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is; `会計担当理事`, an officer in charge.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text) || PART_REPRESENTATIVE.test(matchForm(text)));
 }
 
 /**
@@ -760,6 +760,12 @@ const OUTSIDE_SEATS_ALONE = /^番[ \u3000]?外[ \u3000]+(?<label>[^\s\u3000]{2,2
 const PADDED_SEAT_ALONE = /^(?<seat>[0-9０-９]{1,2})[ \u3000]*番[ \u3000]+(?<who>\p{Script=Han}{1,4}(?:[ \u3000]?\p{Script=Han}{1,4})?(?:議員|君))$/u;
 /** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
 const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
+
+/**
+ * A part of the body's representative, the part before 代表: `1年代表`, `３組代表`, `５班代表`, `北ブロック代表`, `青年部代表`,
+ * as a PTA's or a neighbourhood's minutes label the member who speaks for a year, a class or a block.
+ */
+const PART_REPRESENTATIVE = /^(?:(?:第)?[0-9０-９一二三四五六七八九十]{1,3}(?:年生?|学年|組|班|区|丁目|号棟|号館|分団|支部|地区|ブロック)|[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:地区|ブロック|支部|部会|学年|班|組|部|丁目))代表$/u;
 
 /** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`, `会員（３丁目　石田）`. */
 const FLOOR_SPEAKER = new RegExp(`^(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}(?:[ \\u3000]\\p{Script=Han}{1,4})?[）)]$`, 'u');

@@ -12,7 +12,7 @@ import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet, sheetDateHint, type SpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
-import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks } from './turn-line.ts';
+import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks, singleBrackets } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { rewriteMeetDocument } from './meet-document.ts';
@@ -82,7 +82,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// its headings marked as headings.)
 	// (Markdown marks its headings itself.)
 	const recap = transcript || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
-	const subtitles = transcript?.lines ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
+	const rewritten = transcript?.lines ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
+	// A bracket typed twice (`【【佐藤会長】】`, `（（拍手））`) is read as one pair: the label it holds speaks, as `【佐藤会長】` does.
+	const subtitles = singleBrackets(rewritten ?? lines) ?? rewritten;
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);

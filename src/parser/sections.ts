@@ -66,6 +66,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('理事数及び出席理事数', '理事の数及び出席理事の数', '役員数及び出席役員数', '監事数及び出席監事数'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事の氏名', '欠席役員の氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席取締役及び監査役', '出席取締役および監査役', '出席取締役及び出席監査役', '出席理事及び監事', '出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
+	// The same written the other way round, the officers before the word (a union's 大会: `役員出席` over `中央執行委員長　大西　健吾`,
+	// `代議員出席　７８名（定数８５名）`, `役員欠席　なし`).
+	{ key: 'participants', pattern: anyOf('役員出席', '理事出席', '監事出席', '評議員出席', '代議員出席', '取締役出席', '監査役出席', '幹事出席', '総代出席'), loose: true },
+	{ key: 'absent', pattern: anyOf('役員欠席', '理事欠席', '監事欠席', '評議員欠席', '代議員欠席', '取締役欠席', '監査役欠席', '幹事欠席', '総代欠席'), loose: true },
 	// A company's 株主総会 as the Companies Act's rules word it: `出席した取締役および監査役` / `欠席した取締役および監査役`.
 	{ key: 'participants', pattern: anyOf('出席した取締役および監査役', '出席した取締役及び監査役', '出席した取締役、監査役', '出席した取締役', '出席した監査役', '出席した役員'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },

@@ -346,6 +346,17 @@ export function isSealedSignature(text: string): boolean {
 	return atMostCharacters(bare, 60) && SEALED_SIGNATURE.test(bare);
 }
 
+/**
+ * A key of what the meeting decided or left to do, before a colon at a line's start (`決定事項：…`, `結論：…`, `TODO: …`, and in
+ * English, as a wiki's or a note app's template writes them, `Decision: …`, `Action: …`, `Next steps: …`).
+ */
+const RECORD_KEY = /^(?:決定事項|決定|結論|合意事項|確認事項|宿題|TODO|ToDo|To Do|アクションアイテム|アクション|Decisions?|Decided|Actions?|Action items?|Outcomes?|Resolutions?|Resolved|Conclusions?|Agreed|Next steps?|Follow-ups?)[ \u3000]*[:：]/iu;
+
+/** True for a line opening with such a key: the record's own, never more of the last speaker's words. */
+export function opensRecordKey(line: string): boolean {
+	return RECORD_KEY.test(trimSpaces(line));
+}
+
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 export function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;

@@ -1677,7 +1677,8 @@ function recurringLoneNames(lines: readonly SourceLine[]): Set<string> {
 
 /** A header field's or a note's word, never a speaker's name: `日時`, `場所`, `備考`, `注`. */
 function isFieldWord(name: string): boolean {
-	// (`審議結果：承認`, `決定事項：…`, `配付資料：…`: a field's word ends as a name does not.)
-	if (/(?:結果|事項|内容|資料|方法|予定|状況|理由|方針|課題|意見|要望|質問|回答|報告|説明|議題|議案|決定|確認|件名|番号|時間|日時|場所|会場)$/u.test(name)) return true;
+	// (`審議結果：承認`, `決定事項：…`, `配付資料：…`: a field's word ends as a name does not; nor do a board's counts, `定足数：…`,
+	// `出席者数：…`, `委任状：…`, `議決権：…`.)
+	if (/(?:結果|事項|内容|資料|方法|予定|状況|理由|方針|課題|意見|要望|質問|回答|報告|説明|議題|議案|決定|確認|件名|番号|時間|日時|場所|会場|数|委任状|議決権)$/u.test(name)) return true;
 	return /^(?:備考|注|注記|補足|結論|決定|決定事項|議題|内容|質問|回答|意見|要望|報告|説明|結果|理由|目的|趣旨|概要|対象|期間|期限|場所|会場|時間|日時|開催日|開催日時|会議名|日程|参加|参加者|出席|出席者|欠席|欠席者|記録|記録者|書記|司会|議長|連絡|問|答|次回|今後|開会|閉会|議事|協議|審議|配布|配付|添付|別紙|参考|担当|期日|日付|時刻|会議|題名|名称|宿題|課題|事務連絡|その他)$/u.test(name);
 }

@@ -765,8 +765,11 @@ export function isNarration(text: string): boolean {
 	return atMostCharacters(line, 300) && NARRATION.test(line);
 }
 
-/** The next meeting as the record notes it, in the plain form (never a speaker's `…予定しております。`): `次回は１１月下旬に開催予定。`. */
-const NEXT_MEETING = /^次回(?:の(?:会議|会合|日程|開催))?(?:は|の日程は)[^。]{1,60}(?:開催予定|予定|開催する(?:予定)?|開催することとなった|とする|とした|連絡する)。?$/u;
+/**
+ * The next meeting as the record notes it, in the plain form (never a speaker's `…予定しております。`): `次回は１１月下旬に開催予定。`,
+ * or its day after the word and the body's name, no sentence (`次回運営委員会　９月６日（金）１０時～`, `次回理事会：11月12日（火）15時から`).
+ */
+const NEXT_MEETING = /^次回(?:(?:の(?:会議|会合|日程|開催))?(?:は|の日程は)[^。]{1,60}(?:開催予定|予定|開催する(?:予定)?|開催することとなった|とする|とした|連絡する)。?|[^\s\u3000。、:：]{0,16}[\s\u3000:：]+[^。]{0,12}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[^。]{0,30})$/u;
 
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;

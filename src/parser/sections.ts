@@ -75,10 +75,6 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
 	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録署名者', '議事録作成者', '会議録署名人', '会議録署名者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
-	// A 株主総会's counts as companies word them, a note in brackets after the word (`議決権を有する株主数　１，２４０名`, `出席株主数
-	// （委任状及び書面による行使を含む）　９１２名`, `議決権を行使することができる株主の議決権の数　…個`, `発行済株式総数　…株`): kept as text
-	// (they had run on as more of the place above).
-	{ key: null, pattern: '(?:(?:議決権を(?:有する|行使(?:することが)?できる)|出席|総)株主(?:の数|数|の議決権の数|の議決権数|の議決権|総数)|発行済株式(?:の)?総数)(?:[（(][^（()）]{1,30}[）)])?', loose: true },
 	// An owners' association's 総会 (`３．区分所有者総数　８４名`, `５．総会の成立　…`, `６．議　　長　理事長　笠原　俊彦`,
 	// `９．議　案`): counts and the chair as text, the numbered 議案 the agenda.
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
@@ -285,8 +281,12 @@ const COLON_TURN = /^[\s\u3000]*[^\s\u3000：:。、]{1,15}[：:][\s\u3000]*\S.*
 /** A field line of the header that no label names: `取締役総数：３名`, `会議の公開：公開` (a short word, then a colon). */
 const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[\s\u3000]*[：:][\s\u3000]*(?<rest>.*)$/u;
 
-/** A field line apart from its value by spaces (`構成員　　４８名`, `議　長　　学部長　小田切　浩`, `代議員定数　62名`): after the place only. */
-const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
+/**
+ * A field line apart from its value by spaces (`構成員　　４８名`, `議　長　　学部長　小田切　浩`, `代議員定数　62名`, and a count
+ * worded with kana and a note in brackets, as a 株主総会 words them: `議決権を有する株主数　1,240名`, `出席株主数（委任状及び書面
+ * による行使を含む）　912名`): after the place only.
+ */
+const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}数(?:[（(][^（()）]{1,30}[）)])?)(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
 /** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
 const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
 /** The roles of a chair, which a roll may list first by role (`議長　小松　弘` / `副議長　熊谷　由紀`). */

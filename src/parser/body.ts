@@ -672,6 +672,13 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		const title = bareHeadingShape(source.text, lines[previousWithText(lines, index)]?.text ?? null);
 		if (title !== null && spokenTurnFollows(lines, index, context)) entry = { kind: 'heading', title, number: null };
 	}
+	// `１．夏祭りの準備について` past a blank line between turns: an item of the header's agenda said again with its number, a turn
+	// under it (a label alone over its words too, `【上野副会長】` / `模擬店は…`), is the item's part, never the last speaker's
+	// words (it had run into them); a speaker's own numbered points, no agenda's items, stay theirs.
+	if (entry.kind === 'paragraph' && state.remark !== null && state.blankBefore && options.agenda !== undefined) {
+		const numbered = classifyLine(source.text, { ...context, inRemark: false });
+		if (numbered.kind === 'heading' && numbered.number !== null && isAgendaItemAgain(numbered.title, options.agenda) && spokenTurnFollows(lines, index, context)) entry = numbered;
+	}
 	// `１　開会` right over the first turn (`１　開会` / `事務局：ただ今から…`): the part of the meeting the text opens with, numbered
 	// with a space only as the header numbers its fields, read as the next part after a heading numbered one less would be (it
 	// had stayed a paragraph of an untitled first section); a list of the order of business, `２　議事` under it, stays text.
@@ -906,9 +913,11 @@ function previousWithText(lines: readonly SourceLine[], index: number): number {
 
 /** Whether the next line with text after `index` is a speaker's turn with words on its line (`事務局：資料１に沿って説明します。`). */
 function spokenTurnFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
-	const next = lines[nextNonBlank(lines, index + 1)];
+	const at = nextNonBlank(lines, index + 1);
+	const next = lines[at];
 	const entry = next === undefined ? null : classifyLine(next.text, { ...context, inRemark: false });
-	return entry?.kind === 'speaker' && entry.text !== null && entry.bare !== true;
+	// (Or a label alone over its words, `【上野副会長】` / `模擬店は…`.)
+	return entry?.kind === 'speaker' && ((entry.text !== null && entry.bare !== true) || ((entry.text === null || entry.bare === true) && speechFollows(lines, at, context)));
 }
 
 /**

@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate, readSittingTime } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensRecordKey, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -661,7 +661,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && state.blankBefore && (entry.kind === 'item' || entry.kind === 'paragraph') && tellsWhatWasExplained(entry.text.replace(NARRATION_MARK, ''))) closeRemark(state);
 	// A row of a form's table after the turns, its label a cell (`決定事項<TAB>・…`, `次回<TAB>12月10日…`, as a Word template's rows
 	// are copied): the record's, never the last speaker's words.
-	if (state.remark !== null && entry.kind === 'paragraph' && FORM_ROW.test(trimSpaces(source.text))) closeRemark(state);
+	// (So is such a key before a colon, `決定事項：…`, `Decision: …`, `Action: …`.)
+	if (state.remark !== null && entry.kind === 'paragraph' && (FORM_ROW.test(trimSpaces(source.text)) || opensRecordKey(source.text))) closeRemark(state);
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
@@ -670,6 +671,13 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'paragraph' && state.remark !== null && state.remark.children.length > 0) {
 		const title = bareHeadingShape(source.text, lines[previousWithText(lines, index)]?.text ?? null);
 		if (title !== null && spokenTurnFollows(lines, index, context)) entry = { kind: 'heading', title, number: null };
+	}
+	// `１．夏祭りの準備について` past a blank line between turns: an item of the header's agenda said again with its number, a turn
+	// under it (a label alone over its words too, `【上野副会長】` / `模擬店は…`), is the item's part, never the last speaker's
+	// words (it had run into them); a speaker's own numbered points, no agenda's items, stay theirs.
+	if (entry.kind === 'paragraph' && state.remark !== null && state.blankBefore && options.agenda !== undefined) {
+		const numbered = classifyLine(source.text, { ...context, inRemark: false });
+		if (numbered.kind === 'heading' && numbered.number !== null && isAgendaItemAgain(numbered.title, options.agenda) && spokenTurnFollows(lines, index, context)) entry = numbered;
 	}
 	// `１　開会` right over the first turn (`１　開会` / `事務局：ただ今から…`): the part of the meeting the text opens with, numbered
 	// with a space only as the header numbers its fields, read as the next part after a heading numbered one less would be (it
@@ -764,8 +772,11 @@ export function isNarration(text: string): boolean {
 	return atMostCharacters(line, 300) && NARRATION.test(line);
 }
 
-/** The next meeting as the record notes it, in the plain form (never a speaker's `…予定しております。`): `次回は１１月下旬に開催予定。`. */
-const NEXT_MEETING = /^次回(?:の(?:会議|会合|日程|開催))?(?:は|の日程は)[^。]{1,60}(?:開催予定|予定|開催する(?:予定)?|開催することとなった|とする|とした|連絡する)。?$/u;
+/**
+ * The next meeting as the record notes it, in the plain form (never a speaker's `…予定しております。`): `次回は１１月下旬に開催予定。`,
+ * or its day after the word and the body's name, no sentence (`次回運営委員会　９月６日（金）１０時～`, `次回理事会：11月12日（火）15時から`).
+ */
+const NEXT_MEETING = /^次回(?:(?:の(?:会議|会合|日程|開催))?(?:は|の日程は)[^。]{1,60}(?:開催予定|予定|開催する(?:予定)?|開催することとなった|とする|とした|連絡する)。?|[^\s\u3000。、:：]{0,16}[\s\u3000:：]+[^。]{0,12}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[^。]{0,30})$/u;
 
 /** The mark of a point before the record's narration: `○`, `・`, `●`. */
 const NARRATION_MARK = /^[\s\u3000]*[○〇◯・･●◆◇■□][\s\u3000]*/u;
@@ -902,9 +913,11 @@ function previousWithText(lines: readonly SourceLine[], index: number): number {
 
 /** Whether the next line with text after `index` is a speaker's turn with words on its line (`事務局：資料１に沿って説明します。`). */
 function spokenTurnFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
-	const next = lines[nextNonBlank(lines, index + 1)];
+	const at = nextNonBlank(lines, index + 1);
+	const next = lines[at];
 	const entry = next === undefined ? null : classifyLine(next.text, { ...context, inRemark: false });
-	return entry?.kind === 'speaker' && entry.text !== null && entry.bare !== true;
+	// (Or a label alone over its words, `【上野副会長】` / `模擬店は…`.)
+	return entry?.kind === 'speaker' && ((entry.text !== null && entry.bare !== true) || ((entry.text === null || entry.bare === true) && speechFollows(lines, at, context)));
 }
 
 /**

@@ -12,7 +12,7 @@ import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet, sheetDateHint, type SpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
-import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks } from './turn-line.ts';
+import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks, singleBrackets } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
 import { rewriteMeetDocument } from './meet-document.ts';
@@ -82,7 +82,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// its headings marked as headings.)
 	// (Markdown marks its headings itself.)
 	const recap = transcript || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
-	const subtitles = transcript?.lines ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
+	const rewritten = transcript?.lines ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
+	// A bracket typed twice (`【【佐藤会長】】`, `（（拍手））`) is read as one pair: the label it holds speaks, as `【佐藤会長】` does.
+	const subtitles = singleBrackets(rewritten ?? lines) ?? rewritten;
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);
@@ -105,7 +107,11 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// And an online meeting's invitation above the minutes (topic, time, link, ID, passcode) gives their title, date and place.
 	const invitation = rewriteInvitation(chat ?? sheet ?? relabelled ?? lines);
 	const prepared = invitation?.lines ?? chat ?? sheet ?? relabelled;
-	const document: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared, source: options.source } : { text, lines, source: options.source };
+	const given: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared, source: options.source } : { text, lines, source: options.source };
+	// A Markdown file that reads as no Markdown (Google Docs' export: its title bold, no heading) has its escapes read as the
+	// characters they escape (`**1\. 新年度…**`, `\-`, `\*`): its numbered headings had been read as more of the last line.
+	const unescaped = MARKDOWN_FILE.test(options.source) && pickReader(given).family !== 'markup' ? unescapeMarkdown(given.lines) : null;
+	const document: SourceDocument = unescaped ? { text: unescaped.map((source) => source.text).join('\n'), lines: unescaped, source: options.source } : given;
 	const reader = pickReader(document);
 	if (reader.family !== 'ndl-json') {
 		// (A chat export's and a spreadsheet's rows are tab-separated columns: they are checked as the readers see them.)
@@ -144,6 +150,24 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	const results = readOne(reader, read, options, notes);
 	return table ? results.map((result) => withSheetDateHint(result, table, options.source)) : results;
+}
+
+/** A Markdown file's name. */
+const MARKDOWN_FILE = /\.(?:md|markdown)$/iu;
+/** A Markdown escape: a backslash before ASCII punctuation (CommonMark), which stands for that character. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+
+/** The lines with each Markdown escape read as the character it escapes (`1\.` → `1.`), or null when no line has one. */
+function unescapeMarkdown(lines: readonly SourceLine[]): SourceLine[] | null {
+	let changed = false;
+	const read = lines.map((source) => {
+		if (!source.text.includes('\\')) return source;
+		const text = source.text.replace(MARKDOWN_ESCAPE, '$1');
+		if (text === source.text) return source;
+		changed = true;
+		return { ...source, text };
+	});
+	return changed ? read : null;
 }
 
 /** A spreadsheet of turns read without a date: its error says where a sheet gives one (`sheetDateHint`), at its header row. */

@@ -290,9 +290,10 @@ const TIMED_TURN = new RegExp(`^(?<time>[\\[(（]?${TURN_TIME}(?:\\.[0-9]{1,3})?
  * speaker in brackets at its end, which `attributedPoint` reads), or the outcome of the deliberation in the passive (also as
  * the chair put it to the meeting, `議長が議場に諮ったところ、全員賛成で原案どおり承認された。`), what the deliberation came to
  * (`審議の結果、企画案を修正のうえ次回理事会に提案することとした。`), a vote's tally after its word (`採決　賛成５４、反対０、保留２　→　承認`); or the
- * close told of the chair (`…議長は午前10時50分閉会を宣した。`, `議長が閉会となった。`), as a 株主総会議事録 ends.
+ * close told of the chair (`…議長は午前10時50分閉会を宣した。`, `議長が閉会となった。`), as a 株主総会議事録 ends, or of the meeting
+ * alone in the past (`以上をもって大会を終了し、午後４時１０分に閉会した。`), as a union's or an association's record ends.
  */
-const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)?。$|(?:(?:全員賛成|賛成全員|賛成多数|全会一致|満場一致|挙手全員|異議なし)(?:により|で|と認め)?[、,，]?)?原案の?(?:とおり|どおり|通り)[、,，]?(?:承認|可決|否決|決定|了承|採択|認定|同意|許可)(?:された|とした|となった|と決定した|することに決定した)?。?$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:全員|出席者全員)?異議なく(?:承認|了承|可決|決定|採択)。?$|(?:採決[\s\u3000]*[:：]?[\s\u3000]*)?賛成[\s\u3000]*[0-9０-９]{1,5}[名人票]?[、,，\s\u3000].{0,40}(?:可決|否決|承認|採択|不採択)(?:された|した|となった)?。?$|(?:審議|採決|協議|審査)の結果[、,，].{0,60}(?:こととした|こととなった|ことになった|ことに決定した)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?(?:した|す)。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$)/u;
+const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)?。$|(?:(?:全員賛成|賛成全員|賛成多数|全会一致|満場一致|挙手全員|異議なし)(?:により|で|と認め)?[、,，]?)?原案の?(?:とおり|どおり|通り)[、,，]?(?:承認|可決|否決|決定|了承|採択|認定|同意|許可)(?:された|とした|となった|と決定した|することに決定した)?。?$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:全員|出席者全員)?異議なく(?:承認|了承|可決|決定|採択)。?$|(?:採決[\s\u3000]*[:：]?[\s\u3000]*)?賛成[\s\u3000]*[0-9０-９]{1,5}[名人票]?[、,，\s\u3000].{0,40}(?:可決|否決|承認|採択|不採択)(?:された|した|となった)?。?$|(?:審議|採決|協議|審査)の結果[、,，].{0,60}(?:こととした|こととなった|ことになった|ことに決定した)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?(?:した|す)。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$|(?:以上を?もって|これをもって|以上で)[^。]{0,60}(?:閉会|散会|閉議)(?:した|となった|とした)。$)/u;
 
 /** Two or more stage directions on one line, one of them in 〔〕: `〔岩田智子さん登壇〕（拍手）` (never a long line: the pattern's lookahead would run over all of it). */
 export function isStageDirectionPair(line: string): boolean {
@@ -328,11 +329,13 @@ const SIGNERS_SIGN = /^(?:以上|上記|右)[^。]{0,80}(?:人|長|者|員|事|�
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {
 	const bare = trimSpaces(text);
-	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_SIGN.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')));
+	return atMostCharacters(bare, 100) && (SIGNATURE_OPENING.test(bare) || SIGNERS_SIGN.test(bare) || SIGNERS_HEADING.test(bare.replace(/[\s\u3000]/gu, '')) || SIGNERS_HEADING_FIRST.test(bare));
 }
 
 /** The heading of the signers alone on its line under the minutes (`会議録署名委員`, `会議録署名議員`, `会議録署名`, `議事録署名人`), the signers below it unsealed. */
 const SIGNERS_HEADING = /^(?:会議録|議事録)?署名(?:委員|議員|人|者)?[:：]?$/u;
+/** That heading with the first signer after it on its line (`議事録署名人　　代議員　森　一郎`), the others below it. */
+const SIGNERS_HEADING_FIRST = /^(?:会議録|議事録)署名(?:委員|議員|人|者)[\s\u3000:：]+[^\s\u3000。、，,:：]{1,10}(?:[\s\u3000]+[^\s\u3000。、，,:：]{1,10}){0,3}$/u;
 
 /** A signature with its seal (`議事録署名人　　森　　健　　　㊞`, `理事長（議長）　　三好　健太郎　　印`): a post and a name, then 印 or ㊞ apart. */
 const SEALED_SIGNATURE = /^[^。、]{1,40}?[\s　]+(?:㊞|印|[(（]印[)）])$/u;
@@ -341,6 +344,17 @@ const SEALED_SIGNATURE = /^[^。、]{1,40}?[\s　]+(?:㊞|印|[(（]印[)）])$/
 export function isSealedSignature(text: string): boolean {
 	const bare = trimSpaces(text);
 	return atMostCharacters(bare, 60) && SEALED_SIGNATURE.test(bare);
+}
+
+/**
+ * A key of what the meeting decided or left to do, before a colon at a line's start (`決定事項：…`, `結論：…`, `TODO: …`, and in
+ * English, as a wiki's or a note app's template writes them, `Decision: …`, `Action: …`, `Next steps: …`).
+ */
+const RECORD_KEY = /^(?:決定事項|決定|結論|合意事項|確認事項|宿題|TODO|ToDo|To Do|アクションアイテム|アクション|Decisions?|Decided|Actions?|Action items?|Outcomes?|Resolutions?|Resolved|Conclusions?|Agreed|Next steps?|Follow-ups?)[ \u3000]*[:：]/iu;
+
+/** True for a line opening with such a key: the record's own, never more of the last speaker's words. */
+export function opensRecordKey(line: string): boolean {
+	return RECORD_KEY.test(trimSpaces(line));
 }
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
@@ -662,7 +676,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
 	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is; `会計担当理事`, an officer in charge.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text) || PART_REPRESENTATIVE.test(matchForm(text)));
 }
 
 /**
@@ -760,6 +774,12 @@ const OUTSIDE_SEATS_ALONE = /^番[ \u3000]?外[ \u3000]+(?<label>[^\s\u3000]{2,2
 const PADDED_SEAT_ALONE = /^(?<seat>[0-9０-９]{1,2})[ \u3000]*番[ \u3000]+(?<who>\p{Script=Han}{1,4}(?:[ \u3000]?\p{Script=Han}{1,4})?(?:議員|君))$/u;
 /** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
 const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
+
+/**
+ * A part of the body's representative, the part before 代表: `1年代表`, `３組代表`, `５班代表`, `北ブロック代表`, `青年部代表`,
+ * as a PTA's or a neighbourhood's minutes label the member who speaks for a year, a class or a block.
+ */
+const PART_REPRESENTATIVE = /^(?:(?:第)?[0-9０-９一二三四五六七八九十]{1,3}(?:年生?|学年|組|班|区|丁目|号棟|号館|分団|支部|地区|ブロック)|[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:地区|ブロック|支部|部会|学年|班|組|部|丁目))代表$/u;
 
 /** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`, `会員（３丁目　石田）`. */
 const FLOOR_SPEAKER = new RegExp(`^(?:${FLOOR_ROLES})[（(][^（()）\\s\\u3000]{1,16}(?:[ \\u3000]\\p{Script=Han}{1,4})?[）)]$`, 'u');
@@ -1675,7 +1695,8 @@ function recurringLoneNames(lines: readonly SourceLine[]): Set<string> {
 
 /** A header field's or a note's word, never a speaker's name: `日時`, `場所`, `備考`, `注`. */
 function isFieldWord(name: string): boolean {
-	// (`審議結果：承認`, `決定事項：…`, `配付資料：…`: a field's word ends as a name does not.)
-	if (/(?:結果|事項|内容|資料|方法|予定|状況|理由|方針|課題|意見|要望|質問|回答|報告|説明|議題|議案|決定|確認|件名|番号|時間|日時|場所|会場)$/u.test(name)) return true;
+	// (`審議結果：承認`, `決定事項：…`, `配付資料：…`: a field's word ends as a name does not; nor do a board's counts, `定足数：…`,
+	// `出席者数：…`, `委任状：…`, `議決権：…`.)
+	if (/(?:結果|事項|内容|資料|方法|予定|状況|理由|方針|課題|意見|要望|質問|回答|報告|説明|議題|議案|決定|確認|件名|番号|時間|日時|場所|会場|数|委任状|議決権)$/u.test(name)) return true;
 	return /^(?:備考|注|注記|補足|結論|決定|決定事項|議題|内容|質問|回答|意見|要望|報告|説明|結果|理由|目的|趣旨|概要|対象|期間|期限|場所|会場|時間|日時|開催日|開催日時|会議名|日程|参加|参加者|出席|出席者|欠席|欠席者|記録|記録者|書記|司会|議長|連絡|問|答|次回|今後|開会|閉会|議事|協議|審議|配布|配付|添付|別紙|参考|担当|期日|日付|時刻|会議|題名|名称|宿題|課題|事務連絡|その他)$/u.test(name);
 }

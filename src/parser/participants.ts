@@ -846,6 +846,8 @@ function heldSurname(member: Member): Member {
 const SHARED_POST = /^[^\s\u3000]{0,4}(?:理事|監事|幹事|委員|評議員|役員|参与|顧問|相談役|世話人)$/u;
 /** A name written alone in such a list, kana included (`くり林`, `中里`). */
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
+/** A full name in such a list, a space between surname and given name (`吉川 恵`, `今井　千尋`). */
+const SPACED_FULL_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}$/u;
 
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 /** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
@@ -1693,7 +1695,9 @@ export function membersWithOwnRoles(entries: readonly string[]): Member[] | null
 			return { ...member, text: entry, title: own.role ?? null };
 		}
 		const written = heldSurname(parseMember(entry));
-		if (carried !== null && BARE_NAME.test(entry) && written.name !== null && written.title === null && written.affiliation === null) return { ...written, title: carried };
+		// (A full name too, `吉川 恵`, and one with how the member attended, `小野寺 香（オンライン）`.)
+		const attended = written.affiliation !== null && ATTENDANCE_MODE.test(written.affiliation);
+		if (carried !== null && (BARE_NAME.test(entry) || SPACED_FULL_NAME.test(entry.replace(/[（(][^（()）]{1,12}[）)]$/u, ''))) && written.name !== null && written.title === null && (written.affiliation === null || attended)) return { ...written, title: carried };
 		carried = null;
 		return written;
 	});

@@ -66,6 +66,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('理事数及び出席理事数', '理事の数及び出席理事の数', '役員数及び出席役員数', '監事数及び出席監事数'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席理事の氏名', '欠席役員の氏名'), loose: true },
 	{ key: 'participants', pattern: anyOf('出席取締役及び監査役', '出席取締役および監査役', '出席取締役及び出席監査役', '出席理事及び監事', '出席理事', '出席役員', '出席監事', '出席取締役', '出席監査役', '出席評議員', '出席代議員', '出席幹事', '出席社員', '出席会員'), loose: true },
+	// The same written the other way round, the officers before the word (a union's 大会: `役員出席` over `中央執行委員長　大西　健吾`,
+	// `代議員出席　７８名（定数８５名）`, `役員欠席　なし`).
+	{ key: 'participants', pattern: anyOf('役員出席', '理事出席', '監事出席', '評議員出席', '代議員出席', '取締役出席', '監査役出席', '幹事出席', '総代出席'), loose: true },
+	{ key: 'absent', pattern: anyOf('役員欠席', '理事欠席', '監事欠席', '評議員欠席', '代議員欠席', '取締役欠席', '監査役欠席', '幹事欠席', '総代欠席'), loose: true },
 	// A company's 株主総会 as the Companies Act's rules word it: `出席した取締役および監査役` / `欠席した取締役および監査役`.
 	{ key: 'participants', pattern: anyOf('出席した取締役および監査役', '出席した取締役及び監査役', '出席した取締役、監査役', '出席した取締役', '出席した監査役', '出席した役員'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
@@ -277,8 +281,12 @@ const COLON_TURN = /^[\s\u3000]*[^\s\u3000：:。、]{1,15}[：:][\s\u3000]*\S.*
 /** A field line of the header that no label names: `取締役総数：３名`, `会議の公開：公開` (a short word, then a colon). */
 const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[\s\u3000]*[：:][\s\u3000]*(?<rest>.*)$/u;
 
-/** A field line apart from its value by spaces (`構成員　　４８名`, `議　長　　学部長　小田切　浩`, `代議員定数　62名`): after the place only. */
-const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han})(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
+/**
+ * A field line apart from its value by spaces (`構成員　　４８名`, `議　長　　学部長　小田切　浩`, `代議員定数　62名`, and a count
+ * worded with kana and a note in brackets, as a 株主総会 words them: `議決権を有する株主数　1,240名`, `出席株主数（委任状及び書面
+ * による行使を含む）　912名`): after the place only.
+ */
+const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}数(?:[（(][^（()）]{1,30}[）)])?)(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
 /** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
 const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
 /** The roles of a chair, which a roll may list first by role (`議長　小松　弘` / `副議長　熊谷　由紀`). */

@@ -495,3 +495,25 @@ export function markSpeakerFields(lines: readonly SourceLine[]): SourceLine[] | 
 	if (found.size < SPEAKER_FIELDS_MIN) return null;
 	return lines.map((source, at) => (found.has(at) ? { ...source, text: found.get(at) ?? source.text } : source));
 }
+
+/**
+ * A bracket typed twice around a label or a note (`【【佐藤会長】】`, `（（拍手））`, `〔〔…〕〕`, `［［…］］`), as a Word template's
+ * brackets typed again around the words: one pair; full-width only (a wiki's `((…))` is its footnote, `[[…]]` a link).
+ */
+const DOUBLED_BRACKETS = /【【([^【】\n]{1,40})】】|（（([^（）\n]{1,40})））|〔〔([^〔〕\n]{1,40})〕〕|［［([^［］\n]{1,40})］］/gu;
+
+/** The lines with each doubled bracket made one (`【【佐藤会長】】` → `【佐藤会長】`), or null when no line has one. */
+export function singleBrackets(lines: readonly SourceLine[]): SourceLine[] | null {
+	let changed = false;
+	const single = lines.map((source) => {
+		if (!/【【|（（|〔〔|［［/u.test(source.text)) return source;
+		const text = source.text.replace(DOUBLED_BRACKETS, (whole: string, ...inner: (string | undefined)[]) => {
+			const words = inner.slice(0, 4).find((part) => part !== undefined);
+			return words === undefined ? whole : `${whole[0]}${words}${whole[whole.length - 1]}`;
+		});
+		if (text === source.text) return source;
+		changed = true;
+		return { ...source, text };
+	});
+	return changed ? single : null;
+}

@@ -12,7 +12,7 @@ import { isAgendaContainer } from '../agenda.ts';
 import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
+import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
@@ -341,8 +341,8 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 			continue;
 		}
 		// `議長が諮ったところ、賛成多数で原案どおり承認可決された。`, `→ 11月16日開催で決定`, `坂井理事より説明があった。`: the record
-		// telling the outcome or who said what, no more words of the last speaker.
-		if (state.remark && (isOutcome(trimSpaces(inline.text)) || isRecordedOutcome(inline.text) || (state.remark.children.length > 0 && isNarration(inline.text)))) {
+		// telling the outcome or who said what, no more words of the last speaker (nor are `決定事項：…`, `Decision: …`, `Action: …`).
+		if (state.remark && (isOutcome(trimSpaces(inline.text)) || opensRecordKey(inline.text) || isRecordedOutcome(inline.text) || (state.remark.children.length > 0 && isNarration(inline.text)))) {
 			state.remark = null;
 			open = null;
 		}

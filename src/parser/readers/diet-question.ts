@@ -31,8 +31,8 @@ const HOUSE_NAMED = /(?<house>衆議院|参議院)(?:議長|議員)/u;
 /** The closing words of a question and the covering line of an answer: the document's, no one's words. */
 const COVERING = /^(?:右質問する。|右の質問主意書を提出する。|.{0,200}別紙答弁書を送付する。)$/u;
 
-/** The lines' texts without their spaces, for matching titles wrapped or spaced. */
-const compact = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
+/** The lines' texts without their spaces, for matching titles wrapped or spaced (by runs read without a pattern: a line of 8 MB of spaces overflowed the pattern's stack). */
+const compact = (text: string): string => replaceSpaceRuns(text, '');
 
 /** What kind of written question the document is, or null. */
 function writtenKind(lines: readonly SourceLine[]): 'question' | 'answer' | null {

@@ -40,8 +40,9 @@ describe('a 参議院 roll whose posts wrap under their role', () => {
 				['理事', '石田 昌宏'],
 				['厚生労働大臣', '武見 敬三'],
 				['常任委員会専門員', '佐伯 道子'],
-				['東都医科大学教授', '森田 明子'],
-				['全国介護者団体連合会事務局長', '原口 和人'],
+				// (Under a part that is what they are at the meeting, `参考人`, the part is kept with the post.)
+				['参考人（東都医科大学教授）', '森田 明子'],
+				['参考人（全国介護者団体連合会事務局長）', '原口 和人'],
 			],
 		]);
 	});

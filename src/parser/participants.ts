@@ -1317,7 +1317,9 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 			out.push({ ...written, text: member.text });
 			continue;
 		}
-		const glued = member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined;
+		// (`同課理事官` alone, read as no one: the same.)
+		const unread = member.name === null && member.title === null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(trimSpaces(member.text))?.groups?.post : undefined;
+		const glued = (member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined) ?? unread;
 		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
 		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
 			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)

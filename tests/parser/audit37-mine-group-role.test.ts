@@ -1,7 +1,7 @@
 /**
  * A research group's 議事概要 whose roll names its groups by the role their members hold (`（座長）　平山　純一（みずほ大学教授）`,
  * `（構成員）　星野　剛、前原　里香`): each member holds the group's role. Before, the members had no post, and the people pages
- * gave each of them as 出席者.
+ * gave each of them as 出席者. A post after 同 alone (`同課理事官`, which no reading had named) is the post in the office before it.
  */
 import { describe, expect, test } from 'vitest';
 import { entryId } from '../../src/converter/entry-id.ts';
@@ -17,7 +17,7 @@ const SUMMARY = `地方財政の持続可能性に関する研究会（第５回
 　（座長）　　　　平山　純一（みずほ大学教授）
 　（座長代理）　　福原　綾（あさひ大学准教授）
 　（構成員）　　　星野　剛、前原　里香、水野　克己
-　（事務局）　　　自治財政局財政課長
+　（事務局）　　　自治財政局財政課長、同課理事官
 
 【概要】
 （平山座長）
@@ -30,13 +30,20 @@ describe('a roll’s groups named by a role', () => {
 	test('give each member named without a post that role', () => {
 		const { meeting, diagnostics } = parseText(SUMMARY, 'chizai-5.txt');
 		if (!meeting) throw new Error(diagnostics.map((d) => d.message).join('; '));
-		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => [member.name, member.title, member.affiliation])])).toEqual([
+		expect(meeting.participants.filter((group) => group.group !== '事務局').map((group) => [group.group, group.members.map((member) => [member.name, member.title, member.affiliation])])).toEqual([
 			['座長', [['平山　純一', '座長', 'みずほ大学教授']]],
 			['座長代理', [['福原　綾', '座長代理', 'あさひ大学准教授']]],
 			['構成員', [['星野　剛', '構成員', null], ['前原　里香', '構成員', null], ['水野　克己', '構成員', null]]],
-			['事務局', [[null, '自治財政局財政課長', null]]],
 		]);
 		const index = resolvePeople([{ id: entryId(meeting), data: meeting }]);
 		expect(index.persons.find((person) => person.labels.includes('前原　里香'))?.roles.map((role) => role.title)).toEqual(['構成員']);
+	});
+
+	test('a post after 同 alone is the post in the office before it', () => {
+		const { meeting } = parseText(SUMMARY, 'chizai-5.txt');
+		expect(meeting?.participants.find((group) => group.group === '事務局')?.members.map((member) => [member.name, member.title])).toEqual([
+			[null, '自治財政局財政課長'],
+			[null, '自治財政局財政課理事官'],
+		]);
 	});
 });

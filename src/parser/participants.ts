@@ -1317,7 +1317,9 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 			out.push({ ...written, text: member.text });
 			continue;
 		}
-		const glued = member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined;
+		// (`同課理事官` alone, read as no one: the same.)
+		const unread = member.name === null && member.title === null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(trimSpaces(member.text))?.groups?.post : undefined;
+		const glued = (member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined) ?? unread;
 		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
 		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
 			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)
@@ -2440,6 +2442,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) group.members = withDittoBrackets(group.members.map(withoutMark));
 	for (const group of groups) group.members = latinNamesAmongNames(group.members);
+	// `（座長）　平山　純一（みずほ大学教授）`, `（構成員）　星野　剛、前原　里香`: a group named by a role its members hold, each member
+	// named without a post of their own holds it (they had been 出席者 on the people pages).
+	for (const group of groups) {
+		if (GROUP_ROLES.includes(group.group)) group.members = group.members.map((member) => (member.name !== null && member.title === null ? { ...member, title: group.group } : member));
+	}
 	for (const group of groups) {
 		if (group.members.length === 0 && !saidNone.has(group)) {
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
@@ -2456,6 +2463,9 @@ export function namesOnlyHolders(text: string, holds: (post: string) => boolean)
 	const members = parseParticipants([{ text, line: 1 }], []).flatMap((group) => group.members);
 	return members.length > 0 && members.every((member) => member.name !== null && member.title !== null && holds(member.title));
 }
+
+/** Roles a roll's group may be named by, each of its members holding it (the chairs' and the members' of councils and boards). */
+const GROUP_ROLES: readonly string[] = ['座長', '座長代理', '副座長', '会長', '会長代理', '副会長', '委員長', '委員長代理', '副委員長', '部会長', '部会長代理', '分科会長', '主査', '副主査', '構成員', '専門委員', '臨時委員', '特別委員'];
 
 /** A group, then its count led by its head's post: `委員　委員長始め4名`, `事務局 書記長以下5名`, `委員長はじめ３名` without the group. */
 const LED_COUNT = new RegExp(`^(?:(?<group>[^\\s\u30000-9０-９]{1,10})[\\s\u3000]+)?(?<count>(?<head>[^\\s\u30000-9０-９]{1,10}?)(?:始め|はじめ|以下)${COUNT})$`, 'u');

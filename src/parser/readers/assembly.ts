@@ -83,7 +83,7 @@ const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と�
 // (`議　長　　　　中　山　和　男　君`: the post spaced out to its cell as the names are.)
 const CHAIR_LINE = /^[\s\u3000]*(?<post>副?[\s\u3000]?議[\s\u3000]?長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;
 /** A roll's heading's count and nothing else (NFKC, spaceless): `46名`, `(46名)`, `議長共104名`, `議長を含め45名` (`0名` says no one). */
-const HEAD_COUNT = /^[(]?(?:議長(?:共|とも|を含め(?:て)?|含む))?[1-9][0-9]{0,2}[人名][)]?$/u;
+const HEAD_COUNT = /^[(]?(?:議長(?:共|とも|を含め(?:て)?|含む))?[1-9][0-9]{0,2}[人名][)]?(?:\((?<note>[^()]{1,12})\))?$/u;
 /** A count before the members it counts in brackets: `１名（１５番　大　川　浩　司）`. */
 const COUNTED_MEMBERS = /^(?:[0-9０-９]{1,3}[人名])?[\s\u3000]*[（(](?<members>[^（()）]*番[^（()）]+)[）)]$/u;
 /** Such a count as written: `４６名`, `議長共104名`. */
@@ -1135,7 +1135,11 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			else if (current.group && saysNone(rest)) current = null;
 			// `出席議員　　４６名`, `本日の出席議員　議長共104名`: how many came, a note on the roll (a 全員協議会 names no one; it had
 			// been a member named 議長共104名, or a roll said to list no one).
-			else if (current.group && HEAD_COUNT.test(key.replace(opened.pattern, ''))) counts.set(current.group, replaceSpaceRuns(WRITTEN_COUNT.exec(text)?.[0] ?? '', ''));
+			// (`出席議員　　１０名（欠席なし）`: a word on the count in brackets after it, kept with it; it had been a member.)
+			else if (current.group && HEAD_COUNT.test(key.replace(opened.pattern, ''))) {
+				const said = HEAD_COUNT.exec(key.replace(opened.pattern, ''))?.groups?.note;
+				counts.set(current.group, `${replaceSpaceRuns(WRITTEN_COUNT.exec(text)?.[0] ?? '', '')}${said === undefined ? '' : `（${said}）`}`);
+			}
 			// `欠席議員　１名（１５番　大　川　浩　司）`: the count, then its members in brackets.
 			else if (rest !== '' && current.group) readRoll(opened.key, current.group, COUNTED_MEMBERS.exec(rest)?.groups?.members ?? rest, current.pending, line);
 			continue;

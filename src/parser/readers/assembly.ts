@@ -995,7 +995,9 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// A rule ends them too, unless the next item follows it: what comes under it is the sitting's own account (`□開会に当たり、
 		// 知事 …は、それぞれ次のあいさつを述べた。`, which had been run into the last item's words).
 		if (key !== '' && current?.key === 'agenda' && header.agenda.length > 0 && isSeparator(text)) {
-			const next = lines.slice(index + 1).find((candidate) => trimSpaces(candidate.text) !== '');
+			let at = index + 1;
+			while (at < lines.length && trimSpaces(lines[at]?.text ?? '') === '') at++;
+			const next = lines[at];
 			if (!next || !numbersNextItem(next.text, header.agenda)) current = null;
 		}
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;

@@ -82,8 +82,8 @@ const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と�
 /** The chair or the deputy alone on a line above the roll, the name padded to a column: `議長                  石川光太郎君`. */
 // (`議　長　　　　中　山　和　男　君`: the post spaced out to its cell as the names are.)
 const CHAIR_LINE = /^[\s\u3000]*(?<post>副?[\s\u3000]?議[\s\u3000]?長)[\s\u3000]{2,}(?<name>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:[\s\u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7}?)[\s\u3000]*君?[\s\u3000]*$/u;
-/** A roll's heading's count and nothing else (NFKC, spaceless): `46名`, `(46名)`, `議長共104名`, `議長を含め45名` (`0名` says no one). */
-const HEAD_COUNT = /^[(]?(?:議長(?:共|とも|を含め(?:て)?|含む))?[1-9][0-9]{0,2}[人名][)]?(?:\((?<note>[^()]{1,12})\))?$/u;
+/** A roll's heading's count and nothing else (NFKC, spaceless): `46名`, `(46名)`, `議長共104名`, `議長を含め45名` (`0名` says no one); a word on it in brackets, `10名(欠席なし)`. */
+const HEAD_COUNT = /^[(]?(?:議長(?:共|とも|を含め(?:て)?|含む))?[1-9][0-9]{0,2}[人名][)]?(?:\((?<note>(?:欠席|欠員|遅刻|早退)者?なし|全員(?:出席)?)\))?$/u;
 /** A count before the members it counts in brackets: `１名（１５番　大　川　浩　司）`. */
 const COUNTED_MEMBERS = /^(?:[0-9０-９]{1,3}[人名])?[\s\u3000]*[（(](?<members>[^（()）]*番[^（()）]+)[）)]$/u;
 /** Such a count as written: `４６名`, `議長共104名`. */

@@ -228,7 +228,8 @@ describe('parseParticipants', () => {
 				...(note === undefined ? {} : { note }),
 				members: [
 					{ text: '相田 仁（主査）', name: '相田 仁', title: '主査', affiliation: null },
-					{ text: '内田 真人', name: '内田 真人', title: null, affiliation: null },
+					// (Under a group named by a role, `構成員`, a member without a post of their own holds it.)
+					{ text: '内田 真人', name: '内田 真人', title: group === '構成員' ? '構成員' : null, affiliation: null },
 				],
 			},
 		]);

@@ -80,6 +80,15 @@ export const STICKY_COLUMNS = [16, 17, 18, 19, 20, 21, 22, 23, 24, 26, 28, 30, 3
  * (`remark--sticks-from-N`); none when it does so in the narrowest, and the widest when it takes three in all of them.
  */
 export function stickyColumn(label: string): (typeof STICKY_COLUMNS)[number] | undefined {
-	if (speakerLines(label, STICKY_COLUMNS[0]) <= 2) return undefined;
-	return STICKY_COLUMNS.find((column) => speakerLines(label, column) <= 2) ?? STICKY_COLUMNS[STICKY_COLUMNS.length - 1];
+	// (Asked for every remark of every page: a speaker's label is laid out once a build, not once a remark.)
+	if (COLUMNS_OF.has(label)) return COLUMNS_OF.get(label);
+	const column = speakerLines(label, STICKY_COLUMNS[0]) <= 2 ? undefined : (STICKY_COLUMNS.find((width) => speakerLines(label, width) <= 2) ?? STICKY_COLUMNS[STICKY_COLUMNS.length - 1]);
+	if (COLUMNS_OF.size >= COLUMNS_KEPT) COLUMNS_OF.clear();
+	COLUMNS_OF.set(label, column);
+	return column;
 }
+
+/** Each label's column, as found. */
+const COLUMNS_OF = new Map<string, (typeof STICKY_COLUMNS)[number] | undefined>();
+/** Labels remembered before the map starts again (a bound on memory, not on correctness). */
+const COLUMNS_KEPT = 50_000;

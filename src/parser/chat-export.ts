@@ -7,7 +7,7 @@
  * (`田中 健二がグループに参加しました。`) and later days as notes. The save time (`保存日時：…`) dates nothing. Every line
  * keeps its number; the three header lines take those of the title, the first day and the first message.
  */
-import type { SourceLine } from './normalize.ts';
+import { trimSpaces, type SourceLine } from './normalize.ts';
 
 /**
  * The export's first line: `[LINE] さくら台三丁目自治会役員会のトーク履歴`, `[LINE] Chat history in …`, and LINE WORKS' with or
@@ -193,16 +193,11 @@ const CHATWORK_FILE_WORD = /(?:^|[_\s])chat[ _-]?work(?=$|[_\s])/iu;
 
 /** Where a Chatwork message's head stands: an author's line right over the day and time of the message, its words right under them. */
 function chatworkHead(lines: readonly SourceLine[], index: number): { author: string; date: string; time: string } | null {
-	const found = (lines[index]?.text.length ?? 0) <= 40 ? CHATWORK_AUTHOR.exec(trimChat(lines[index]?.text ?? ''))?.groups : undefined;
+	const found = (lines[index]?.text.length ?? 0) <= 40 ? CHATWORK_AUTHOR.exec(trimSpaces(lines[index]?.text ?? ''))?.groups : undefined;
 	const author = found?.author ?? found?.name;
-	const stamp = author === undefined ? undefined : CHATWORK_TIME.exec(trimChat(lines[index + 1]?.text ?? ''))?.groups;
-	if (author === undefined || stamp === undefined || trimChat(lines[index + 2]?.text ?? '') === '') return null;
+	const stamp = author === undefined ? undefined : CHATWORK_TIME.exec(trimSpaces(lines[index + 1]?.text ?? ''))?.groups;
+	if (author === undefined || stamp === undefined || trimSpaces(lines[index + 2]?.text ?? '') === '') return null;
 	return { author: author.trim(), date: `${stamp.y}年${Number(stamp.m)}月${Number(stamp.d)}日`, time: (stamp.time ?? '').padStart(5, '0') };
-}
-
-/** A line without the spaces around it. */
-function trimChat(text: string): string {
-	return text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
 }
 
 /**
@@ -219,14 +214,15 @@ export function rewriteChatworkCopy(lines: readonly SourceLine[], source: string
 		const head = chatworkHead(lines, index);
 		if (head) heads.set(index, head);
 	}
-	const first = Math.min(...heads.keys());
+	// (The heads are found in the lines' order: the first key is the first message.)
+	const first = heads.keys().next().value ?? 0;
 	if (heads.size < 2 || lines.slice(0, first).filter((line) => line.text.trim() !== '').length > 6) return null;
-	const above = lines.slice(0, first).map((line) => trimChat(line.text)).filter((text) => text !== '');
+	const above = lines.slice(0, first).map((line) => trimSpaces(line.text)).filter((text) => text !== '');
 	const notice = above.map((text) => CHATWORK_TITLE.exec(text)?.groups?.title).find((title) => title !== undefined);
 	const plain = above.find((text) => !text.startsWith('[') && text.length <= 60);
 	const stem = source.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
 	const named = stem.replace(/[0-9]{4}[-_.]?[0-9]{2}[-_.]?[0-9]{2}/u, ' ').replace(CHATWORK_FILE_WORD, ' ').replace(/[_\s]+/gu, ' ').trim();
-	const title = trimChat(notice ?? plain ?? (named === '' ? 'Chatwork' : `${named} チャット履歴`));
+	const title = trimSpaces(notice ?? plain ?? (named === '' ? 'Chatwork' : `${named} チャット履歴`));
 	const [firstHead] = [...heads.values()];
 	const firstLine = lines[first]!.line;
 	const times = [...heads.values()].filter((head) => head.date === firstHead?.date).map((head) => head.time);
@@ -241,7 +237,7 @@ export function rewriteChatworkCopy(lines: readonly SourceLine[], source: string
 	];
 	// (The notice's words besides its title, `本チャットで部会を行います。`, stay above the first message.)
 	for (const line of lines.slice(0, first)) {
-		const text = trimChat(line.text.replace(CHATWORK_TITLE, '').replace(CHATWORK_TAGS, ''));
+		const text = trimSpaces(line.text.replace(CHATWORK_TITLE, '').replace(CHATWORK_TAGS, ''));
 		if (text !== '' && notice !== undefined && line.text.includes('[')) out.push({ line: line.line, text }, { line: line.line, text: '' });
 	}
 	let day = firstHead?.date;

@@ -110,9 +110,11 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const given: SourceDocument = prepared ? { text: prepared.map((source) => source.text).join('\n'), lines: prepared, source: options.source } : { text, lines, source: options.source };
 	// A Markdown file that reads as no Markdown (Google Docs' export: its title bold, no heading) has its escapes read as the
 	// characters they escape (`**1\. 新年度…**`, `\-`, `\*`): its numbered headings had been read as more of the last line.
-	const unescaped = MARKDOWN_FILE.test(options.source) && pickReader(given).family !== 'markup' ? unescapeMarkdown(given.lines) : null;
+	// (The readers are tried once for the text as given, and again only for the text unescaped.)
+	const first = pickReader(given);
+	const unescaped = MARKDOWN_FILE.test(options.source) && first.family !== 'markup' ? unescapeMarkdown(given.lines) : null;
 	const document: SourceDocument = unescaped ? { text: unescaped.map((source) => source.text).join('\n'), lines: unescaped, source: options.source } : given;
-	const reader = pickReader(document);
+	const reader = unescaped ? pickReader(document) : first;
 	if (reader.family !== 'ndl-json') {
 		// (A chat export's and a spreadsheet's rows are tab-separated columns: they are checked as the readers see them.)
 		const foreign = findForeignText(chat ?? sheet ?? base);

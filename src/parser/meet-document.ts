@@ -17,8 +17,8 @@ const HEAD = /^(?:📝|📖)\uFE0F?[ \t\u3000]*(?<kind>メモ|文字起こし|No
 const TRANSCRIPT_KIND = /^(?:文字起こし|Transcript)$/u;
 /** The transcript's name for itself under or over the day: `採用面談 - 文字起こし`, `Weekly sync - Transcript`. */
 const TRANSCRIPT_NAME = /^\S.{0,80}?[ \t]+-[ \t]+(?:文字起こし|Transcript)$/u;
-/** The notes' line of those invited: `招待済み 田村 和也 今井 さくら`, `Invited Alice Smith Bob Jones`. */
-const INVITED = /^(?:招待済み|Invited)[ \t\u3000:：]+(?<names>\S.*)$/u;
+/** The notes' line of those invited: `招待済み 田村 和也 今井 さくら`, `招待者: …`, `Invited Alice Smith Bob Jones`. */
+export const INVITED = /^(?:招待済み|招待者|Invited)[ \t\u3000:：]+(?<names>\S.*)$/u;
 /** The notes' links to the meeting's invitation and its recording (`添付ファイル 定例会議`, `会議の録画`): no text once saved so. */
 const LINKS = /^(?:添付ファイル|会議の録画|会議の録音|Attachments|Meeting records)(?:[ \t\u3000:：].{0,200})?$/u;
 /** The notes' headings, each alone on its line. */

@@ -506,12 +506,12 @@ const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|�
 const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}])[）)](?:[（(](?<affiliation>[^（()）]{1,20})[）)])?(?:[（(]記録?[）)])?$`, 'u');
 /** Marks in brackets after a name that are no letter of a given name: `（記）` who writes the minutes, `（続）` a turn going on. */
 const NOT_INITIALS = /^[記続再答問]$/u;
-/** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 /**
  * A full name, one space, then a post or 議員 (`白石孝雄 議長`, `田村一郎 議員`, `坂田和彦 総合政策部長`), as minutes systems that
  * show the speaker's name first write an assembly's turns; the name spaced too (`中川 次郎 議員`, a questioner's field).
  */
 const NAME_SPACE_POST = new RegExp(`^(?<name>[${HAN}]{1,4}[ \u3000]?[${HAN}${KANA}]{1,5})[ \u3000](?<post>[${HAN}・]{2,20})$`, 'u');
+/** `大野 部長（物流部）`: a surname, one space, a post, its department in brackets. */
 const SURNAME_SPACE_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \u3000](?<post>[${HAN}]{2,5})(?:[（(](?<affiliation>[^（()）]{1,20})[）)])?$`, 'u');
 /** A role, a space, then a name in Latin letters (`Lee`, `John Smith`) or in katakana with ・ (`ウィルソン・ジェームス`). */
 const ROLE_FOREIGN_NAME = new RegExp(`^(?<role>[\\p{Script=Han}]{1,8})[ \\u3000]+(?<name>${LATIN_WORD}(?: ${LATIN_WORD}){0,2}|${KATAKANA_FULL_NAME})$`, 'u');
@@ -1114,10 +1114,13 @@ function readNameLabel(label: string): NameParts {
 	// `大野 部長`, `川上 課長（情報システム課）`: a surname, a space, a company's or an office's post (its department in brackets).
 	const spacedPost = SURNAME_SPACE_POST.exec(text)?.groups;
 	if (spacedPost && isPostWord(spacedPost.post ?? '') && !isOrganisation(spacedPost.surname ?? '') && !NOT_SURNAMES.has(spacedPost.surname ?? '')) return { name: spacedPost.surname ?? null, title: spacedPost.post ?? null, affiliation: spacedPost.affiliation ?? null };
+	// `白石孝雄 議長`, `中川 次郎 議員`: a full name, one space, the post (the whole had been read as one name, or as no one).
 	const namePost = NAME_SPACE_POST.exec(text)?.groups;
 	const fullName = namePost?.name ?? '';
-	const asName = namePost ? readNameLabel(fullName) : null;
-	if (namePost && (namePost.post === '議員' || isPostAlone(namePost.post ?? '')) && !isOrganisation(fullName) && !NOT_SURNAMES.has(fullName) && !OFFICE_ENDINGS.test(fullName) && asName?.title === null && asName.affiliation === null) return { name: fullName, title: namePost.post ?? null, affiliation: null };
+	if (namePost && (namePost.post === '議員' || isPostAlone(namePost.post ?? '')) && !isOrganisation(fullName) && !NOT_SURNAMES.has(fullName) && !OFFICE_ENDINGS.test(fullName)) {
+		const asName = readNameLabel(fullName);
+		if (asName.title === null && asName.affiliation === null) return { name: fullName, title: namePost.post ?? null, affiliation: null };
+	}
 	// `全国商店街振興組合連合会（小松専務理事）`: an organisation, then who speaks for it in brackets (a company by its name in
 	// Latin letters too, `ＮＴＴ東日本（鈴木部長）`).
 	const spokesperson = splitTrailingBracket(text);

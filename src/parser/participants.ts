@@ -846,8 +846,6 @@ function heldSurname(member: Member): Member {
 const SHARED_POST = /^[^\s\u3000]{0,4}(?:理事|監事|幹事|委員|評議員|役員|参与|顧問|相談役|世話人)$/u;
 /** A name written alone in such a list, kana included (`くり林`, `中里`). */
 const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,8}$/u;
-/** A full name in such a list, a space between surname and given name (`吉川 恵`, `今井　千尋`). */
-const SPACED_FULL_NAME = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}$/u;
 
 /** A head count alone: `五名`, `4名`, `計５名`, `（３名）`. */
 /** A group's word, then its head count of those present (`理事　　７名中６名出席`, `監事　２名`). */
@@ -1288,6 +1286,8 @@ export function withDittoPost(text: string, above: string | null): string | null
 	return `${office}${rest}`;
 }
 
+/** A post after 同, the office of the entry before it: `同課長補佐`, `同課理事官` (not `同上`). */
+const SAME_OFFICE_POST = /^同(?<post>[^\s\u3000上]\S*)$/u;
 /** 同 before the head of another section (`同教職員課長`, `同総務課長`): the post after the mark. */
 const OTHER_SECTION_DITTO = /^同(?<post>[^\s\u3000課室]{1,10}[課室]長)$/u;
 /** The bureau or department a post is held in (`初等中等教育局` of `初等中等教育局財務課長`). */
@@ -1318,8 +1318,8 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 			continue;
 		}
 		// (`同課理事官` alone, read as no one: the same.)
-		const unread = member.name === null && member.title === null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(trimSpaces(member.text))?.groups?.post : undefined;
-		const glued = (member.name !== null && member.title !== null && member.affiliation === null ? /^同(?<post>[^\s\u3000上]\S*)$/u.exec(member.title)?.groups?.post : undefined) ?? unread;
+		const unread = member.name === null && member.title === null && member.affiliation === null ? SAME_OFFICE_POST.exec(trimSpaces(member.text))?.groups?.post : undefined;
+		const glued = (member.name !== null && member.title !== null && member.affiliation === null ? SAME_OFFICE_POST.exec(member.title)?.groups?.post : undefined) ?? unread;
 		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
 		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
 			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)
@@ -1699,7 +1699,7 @@ export function membersWithOwnRoles(entries: readonly string[]): Member[] | null
 		const written = heldSurname(parseMember(entry));
 		// (A full name too, `吉川 恵`, and one with how the member attended, `小野寺 香（オンライン）`.)
 		const attended = written.affiliation !== null && ATTENDANCE_MODE.test(written.affiliation);
-		if (carried !== null && (BARE_NAME.test(entry) || SPACED_FULL_NAME.test(entry.replace(/[（(][^（()）]{1,12}[）)]$/u, ''))) && written.name !== null && written.title === null && (written.affiliation === null || attended)) return { ...written, title: carried };
+		if (carried !== null && (BARE_NAME.test(entry) || isSpacedFullName(entry.replace(/[（(][^（()）]{1,12}[）)]$/u, ''))) && written.name !== null && written.title === null && (written.affiliation === null || attended)) return { ...written, title: carried };
 		carried = null;
 		return written;
 	});

@@ -10,7 +10,7 @@
  */
 import { findDate } from './date.ts';
 import { stampedName } from './lines.ts';
-import { invitedNames } from './meet-document.ts';
+import { INVITED, invitedNames } from './meet-document.ts';
 import { nextNonBlank, type SourceLine } from './normalize.ts';
 
 /** A summary's headings, each alone on its line. */
@@ -29,8 +29,6 @@ const BULLET = /^(?<indent>[ \t]*)[•*][ \t]+(?=\S)(?!\[[ xX]\])/u;
 const SUMMARY_TITLE = /^(?:(?:ミーティング|会議)の?(?:概要|要約|サマリー)[ \t\u3000]*[:：]|Meeting summary(?:[ \t]+for|[ \t]*:))[ \t\u3000]*(?<name>\S.{0,120})$/u;
 /** The header's roll, on its line or over the names: `参加者: …`, `出席者`, `Attendees`. */
 const ROLL_LABEL = /^(?:参加者|出席者|Attendees|Participants)(?:[ \t\u3000]*[:：].*)?$/u;
-/** Those invited as Gemini's notes list them on one line: `招待済み 藤井 健 山口 美香`, `招待者: …`, `Invited …`. */
-const INVITED = /^(?:招待済み|招待者|Invited)[ \t\u3000:：]+(?<names>\S.*)$/u;
 /** Lines of the file's top in which the summary's first heading stands. */
 const TOP_LINES = 6;
 

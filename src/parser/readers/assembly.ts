@@ -649,6 +649,11 @@ function inAgendaTable(agenda: AgendaItem[]): boolean {
 	return (CELL_TABLES.get(agenda)?.heads.length ?? 0) >= 2;
 }
 
+/** An item of the 日程 by its number, on a line without its header prefix: `日程第1　…`, `第一　…` (`第一号` is not one). */
+const SCHEDULED_ITEM = /^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)(?:[\s\u3000]+|$))(?<title>.*)$/u;
+/** An item numbered with digits, on the line as written (its number is what the header prefix would take): `1 …`, `2. …`. */
+const DIGIT_ITEM = /^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u;
+
 /** `日程第1　会議録署名議員の指名` → 1 / 会議録署名議員の指名. */
 function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	const stripped = trimSpaces(unprefixed(text));
@@ -659,10 +664,7 @@ function readAgendaLine(text: string, agenda: AgendaItem[]): void {
 	// `①　議案第７２号　…`, `（１）　…`: an item numbered with a circled or bracketed number.
 	// (Under items numbered otherwise, `2.その他` / `①次回の…について`, such a line is part of the item above it.)
 	const marked = agenda.every((item) => MARKED_ITEMS.has(item)) ? /^[\s\u3000]*(?:(?<c>[\u2460-\u2473])|[(（](?<b>[0-9０-９]{1,2})[)）])[\s\u3000]*(?<title>\S.*)$/u.exec(text) : null;
-	const match =
-		/^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)[\s\u3000]*|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)(?:[\s\u3000]+|$))(?<title>.*)$/u.exec(stripped) ??
-		/^[\s\u3000]*(?<k>[0-9０-９]{1,2})(?:[\s\u3000]+|[.．](?![0-9０-９])[\s\u3000]*)(?<title>\S.*)$/u.exec(text) ??
-		marked;
+	const match = SCHEDULED_ITEM.exec(stripped) ?? DIGIT_ITEM.exec(text) ?? marked;
 	if (!match?.groups) {
 		if (stripped === '' || findDate(stripped)?.ok || readSittingTime(stripped)) return;
 		const last = agenda[agenda.length - 1];
@@ -812,12 +814,12 @@ function isNextAgendaItem(text: string, agenda: readonly AgendaItem[]): boolean 
 	return last !== undefined && number !== undefined && parseNumeral(number) === last.number + 1;
 }
 
-/** True when a line opens the item after the agenda's last (`第二　…`, `日程第２　…`, `2 …`, `2. …`). */
+/** True when a line opens the item after the agenda's last, numbered as `readAgendaLine` reads items (`第二　…`, `日程第２　…`, `2 …`, `2. …`). */
 function numbersNextItem(text: string, agenda: readonly AgendaItem[]): boolean {
 	const last = agenda[agenda.length - 1];
-	const numbered = /^(?:日程[\s\u3000]*第[\s\u3000]*(?<n>[0-9０-９一二三四五六七八九十]+)|第[\s\u3000]*(?<m>[0-9０-９一二三四五六七八九十]+)(?=[\s\u3000]|$)|(?<k>[0-9０-９]{1,2})(?=[\s\u3000.．]))/u.exec(trimSpaces(unprefixed(text)))?.groups;
+	const numbered = (SCHEDULED_ITEM.exec(trimSpaces(unprefixed(text))) ?? DIGIT_ITEM.exec(text))?.groups;
 	const number = numbered ? parseNumeral(numbered.n ?? numbered.m ?? numbered.k ?? '') : null;
-	return (last !== undefined && number !== null && number === last.number + 1) || isNextAgendaItem(text, agenda);
+	return last !== undefined && number !== null && number === last.number + 1;
 }
 
 /**
@@ -995,9 +997,7 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		// A rule ends them too, unless the next item follows it: what comes under it is the sitting's own account (`□開会に当たり、
 		// 知事 …は、それぞれ次のあいさつを述べた。`, which had been run into the last item's words).
 		if (key !== '' && current?.key === 'agenda' && header.agenda.length > 0 && isSeparator(text)) {
-			let at = index + 1;
-			while (at < lines.length && trimSpaces(lines[at]?.text ?? '') === '') at++;
-			const next = lines[at];
+			const next = lines[nextNonBlank(lines, index + 1)];
 			if (!next || !numbersNextItem(next.text, header.agenda)) current = null;
 		}
 		if (key === '' || isSeparator(text) || isPageMarker(text)) continue;

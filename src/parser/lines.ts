@@ -100,7 +100,7 @@ const MOTION_HEADING = new RegExp(`^${MOTION_NUMBER}(?:[\\s:：]+\\S|(?:につ�
  */
 export function isMotionHeading(text: string): boolean {
 	const bare = trimSpaces(text);
-	return MOTION_HEADING.test(matchForm(bare)) && atMostCharacters(bare, 60) && !bare.includes('。');
+	return atMostCharacters(bare, 60) && !bare.includes('。') && MOTION_HEADING.test(matchForm(bare));
 }
 /** `≪1.開会≫`, `《2.議題》`: a web page's section heading. */
 const DOUBLE_ANGLE = /^[≪《](?<inner>[^≪≫《》]{1,60})[≫》]$/u;
@@ -964,11 +964,16 @@ const EXPLAINED = /^(?<label>.{2,20}?)(?:説明|答弁|報告)$/u;
 /** A marked turn whose label ends at a colon: `○上田委員：提供者への…`, `○Raj Patel委員：…` (a Latin name's space is the name's). */
 const MARKED_COLON = new RegExp(`^[○〇◯◎●◆◇](?<label>${LATIN_FULL_NAME}[^\\s\\u3000：:。、]{1,10}|[^\\s\\u3000：:。、]{1,24})[：:][\\s\\u3000]*(?<text>\\S.*)$`, 'u');
 
-/** Where the first closing bracket that closes nothing opened stands, when it is a round one (`鈴木(行)委員長)…`: after 委員長); else -1. */
-function unopenedClose(text: string): number {
+/**
+ * Where the first closing bracket that closes nothing opened stands, when it is a round one (`鈴木(行)委員長)…`: after 委員長)
+ * and within the first `within` characters (a label's length with room for spaces: the rest of a long line is not read); else -1.
+ */
+function unopenedClose(text: string, within: number): number {
+	const head = text.slice(0, within + 1);
+	if (!head.includes(')') && !head.includes('）')) return -1;
 	let depth = 0;
-	for (let at = 0; at < text.length; at++) {
-		const char = text[at] ?? '';
+	for (let at = 0; at < head.length; at++) {
+		const char = head[at] ?? '';
 		if (OPENING.includes(char)) depth++;
 		else if (CLOSING.includes(char)) {
 			if (depth === 0) return ')）'.includes(char) ? at : -1;
@@ -991,10 +996,13 @@ function bracketBalance(text: string): number {
 	return depth;
 }
 
+/** The most characters of a bare `label)` (spaces around it aside). */
+const BARE_LABEL_LENGTH = 40;
+
 /** A bare `label)` line: short, no sentence punctuation, balanced, not a bracketed aside or numbering. */
 function isBareSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
-	if (text === '' || !atMostCharacters(text, 40)) return false;
+	if (text === '' || !atMostCharacters(text, BARE_LABEL_LENGTH)) return false;
 	if (OPENING.includes(text[0] ?? '')) return false;
 	if (/[。、「」]/u.test(text) || /^(?:- |[・●•])/u.test(text)) return false;
 	if (/^[0-9０-９a-zA-Zａ-ｚＡ-Ｚア-ンｱ-ﾝⅰ-ⅻⅠ-Ⅻ一二三四五六七八九十]{1,2}$/u.test(text)) return false;
@@ -1385,7 +1393,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'speaker', label: trimSpaces(bare.slice(0, -1)), text: null };
 	}
 	// (`鈴木(行)委員長)ただ今から…`: a surname told apart in brackets before the post; the label ends at the bracket it opened not.)
-	const close = unopenedClose(bare);
+	const close = unopenedClose(bare, 2 * BARE_LABEL_LENGTH);
 	if (close >= 0) {
 		const label = bare.slice(0, close);
 		const text = trimSpaces(bare.slice(close + 1));

@@ -20,6 +20,8 @@ export function eraToWestern(eraName: string, eraYear: number): number | null {
 }
 const WEEKDAYS = '日月火水木金土';
 
+/** After a day's 日, the 市 or 町 of a place whose name the 日 began (`四日市市`, `十日町市`, `五日市町`): no day then. */
+const PLACE_AFTER_DAY = '(?![市町][市町])';
 /**
  * The other reckoning of the year in brackets, as assemblies write it: `令和7年（2025年）`, `2025年（令和7年）`;
  * read for a check against the year before it.
@@ -28,9 +30,10 @@ const OTHER_YEAR = `(?:\\s*\\(\\s*(?<otherEra>${ERA_NAMES})?\\s*(?<otherYear>元
 /**
  * `令和5年2月1日（水）`, `2024年3月27日`, `令和元年`, `令和7年（2025年）1月24日`, kanji numerals, the era's initial (`R6年10月16日`,
  * as notes abbreviate it), a meeting of two days by its first (`2024年9月19、20日`, `9月19・20日`, `19～20日`); matched on the NFKC form.
+ * A numeral's 日 that begins a place's name before its 市 or 町 is no day (`令和5年8月四日市市議会`, `十日町市`).
  */
 const JAPANESE_DATE = new RegExp(
-	`(?<era>${ERA_NAMES}|(?<![A-Za-z])[RHS](?=\\s*[0-9元]))?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年${OTHER_YEAR}\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})(?:\\s*[、,・～~〜\\-－]\\s*(?:${NUMERAL_SOURCE}))?\\s*日`,
+	`(?<era>${ERA_NAMES}|(?<![A-Za-z])[RHS](?=\\s*[0-9元]))?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年${OTHER_YEAR}\\s*(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})(?:\\s*[、,・～~〜\\-－]\\s*(?:${NUMERAL_SOURCE}))?\\s*日${PLACE_AFTER_DAY}`,
 	'u',
 );
 /** Era initials of a numeric date (`R6.12.3`, `H31.4.1`), as forms and notes abbreviate the era. */
@@ -184,7 +187,7 @@ export function findDate(raw: string): DateFinding | null {
 /** A year without its day (`平成29年`, `令和元年`, `2017年`, or with the month: `令和６年１２月` of a 定例会), never a fiscal year (`年度`). */
 const YEAR_ALONE = new RegExp(`(?<era>${ERA_NAMES})?\\s*(?<year>元|${NUMERAL_SOURCE})\\s*年(?!度)(?:\\s*(?<month>${NUMERAL_SOURCE})\\s*月(?!\\s*(?:${NUMERAL_SOURCE})\\s*日))?`, 'u');
 /** A month and day without a year (`六月二十一日`, `6月21日`). */
-const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日`, 'u');
+const MONTH_DAY = new RegExp(`(?<![0-9年])(?<month>${NUMERAL_SOURCE})\\s*月\\s*(?<day>${NUMERAL_SOURCE})\\s*日${PLACE_AFTER_DAY}`, 'u');
 
 /**
  * The date of a text that is a month and day alone, maybe with its weekday after it (`2月28日`, `二月二十八日(水曜日)`), in

@@ -189,6 +189,10 @@ function splitLabel(rest: string): SplitLabel | null {
 		if (OPENING.includes(char)) {
 			depth++;
 			opened = true;
+		} else if (CLOSING.includes(char) && depth === 0 && !opened && ')）'.includes(char)) {
+			// `◯議長新川篤志君)　…`, `◯議長竹野兼主議員)　…`: a minutes viewer's copy that lost the label's opening bracket.
+			const unopened = unopenedLabel(rest.slice(0, i));
+			if (unopened !== null) return { label: unopened, speech: trimSpaces(rest.slice(i + 1)), end: i + 1 };
 		} else if (CLOSING.includes(char) && depth > 0) {
 			depth--;
 			// `議長（鈴木太郎君）ただいまから…`: the label ends with its bracket unless another bracket follows, or a role
@@ -280,6 +284,21 @@ function splitLabel(rest: string): SplitLabel | null {
 		}
 	}
 	return depth === 0 ? cut(rest.length) : null;
+}
+
+/** A post and a member's name with 君 or 議員 before a closing bracket that nothing opened (`議長新川篤志君`, `議長竹野兼主議員`). */
+const UNOPENED_LABEL = /^(?<head>[^\s\u3000（()）【】]{2,24}?)(?<honorific>君|議員)$/u;
+
+/**
+ * The label a copy wrote without its opening bracket, as it would read with it: `議長新川篤志君` → `議長（新川篤志君）`,
+ * `議長竹野兼主議員` → `議長（竹野兼主議員）`, a member alone as written (`石橋良平君`); null for any other text.
+ */
+function unopenedLabel(text: string): string | null {
+	const found = UNOPENED_LABEL.exec(text)?.groups;
+	if (!found) return null;
+	const parts = parseNameLabel(`${found.head}君`);
+	if (parts.name === null) return null;
+	return parts.title === null || parts.title === '君' ? `${parts.name}${found.honorific}` : `${parts.title}（${parts.name}${found.honorific}）`;
 }
 
 /** Who speaks for the organisation bracketed before them: a short run without a sentence's marks, a space after it. */

@@ -28,12 +28,19 @@ const WEB_CHROME = new RegExp(
 	'u',
 );
 
+/**
+ * A minutes viewer's tool bars over a record's text, as its page copies (DiscussNet's `文書・発言の移動 文書 前へ 次へ …`,
+ * `文字サイズ・別画面表示ツール 文字サイズ 大きく 標準 小さく`, `発言者表示切り替え 全 9 発言 / ヒット 0 発言`, …), the entries of its
+ * index of the record's speeches (`選択 3 : ◯市長(森山 智君)`, `選択 1 : 午前10時開議`) and its arrows back to them (`↑ 発言者の先頭へ`).
+ */
+const VIEWER_TOOLS = /^(?:(?:文書・?発言の移動|文字サイズ・別画面表示ツール|表示形式切り替え|発言単文選択全文表示を切り替え|発言者表示切り替え|すべての発言ヒット発言表示切り替え|選択表示を実行・チェックの一括変更|ツール[\s\u3000]+印刷用ページ)(?:[\s\u3000].{0,200})?|選択[\s\u3000]*[0-9]{1,4}[\s\u3000]*[:：][\s\u3000]*\S.{0,60}|[↑↓▲▼][\s\u3000]*(?:発言者の先頭へ|最初のヒットへ.{0,20}))$/u;
+
 /** True for a line of web-page navigation left in copied text (breadcrumbs, skip links, 更新日, 前へ・次へ). */
 export function isWebChrome(text: string): boolean {
 	// Navigation is short: a long line is text (and is never handed to the pattern, whose breadcrumb trail backtracks).
 	const line = trimSpaces(text);
 	if (line.length > WEB_CHROME_LENGTH) return false;
-	if (WEB_CHROME.test(line)) return true;
+	if (WEB_CHROME.test(line) || VIEWER_TOOLS.test(line)) return true;
 	// `ページの先頭です。 メニューを飛ばして本文へ`: two or three pieces of navigation run onto one line.
 	const pieces = line.split(/[\s\u3000]+/u);
 	return pieces.length >= 2 && pieces.length <= 3 && pieces.every((piece) => WEB_CHROME.test(piece));

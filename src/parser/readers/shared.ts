@@ -9,9 +9,10 @@ import type { BodySection, Block, ParseOptions } from '../types.ts';
  * A letter of an assembly's name: any but spaces, digits, brackets, the bars and dashes a page's title sets between its
  * parts (`本文 2024-09-10 | みずほ市議会会議録検索システム`) and the words of a session's number and date, though
  * 年, 月 and 日 that no number stands before are letters of a place (日野市, 大月市, 春日部市, 月形町: `令和6年第2回日野市議会`
- * had been read as 野市議会; `六月山梨県議会` is a month's sitting).
+ * had been read as 野市議会; `六月山梨県議会` is a month's sitting), and so is a numeral's 日 before the 市 or 町 of a place that
+ * its assembly's word follows (`令和5年8月四日市市議会`, `十日町市議会`: 四日市 had been read as 市市議会; `十二月四日市議会` is a day's).
  */
-const NAME_LETTER = '(?:[^\\s0-9０-９()（）年月日第回号:：、。|｜/／\\-－–—]|(?<![0-9０-９元〇一二三四五六七八九十])年|(?<![0-9０-９〇一二三四五六七八九十])[月日](?![0-9０-９]))';
+const NAME_LETTER = '(?:[^\\s0-9０-９()（）年月日第回号:：、。|｜/／\\-－–—]|(?<![0-9０-９元〇一二三四五六七八九十])年|(?<![0-9０-９〇一二三四五六七八九十])[月日](?![0-9０-９])|(?<=[〇一二三四五六七八九十])日(?=[市町][^議]))';
 /** An assembly's name: `○○市議会`, `長門市議会`, `東京都議会`, and a town's assembly of children or women (`おみ村子ども議会`, `○○市女性議会`). */
 /**
  * A city assembly that calls itself 市会 (横浜市会, 名古屋市会, 京都市会, 大阪市会, 神戸市会), as a regex source: not the 市会 of

@@ -1273,6 +1273,9 @@ function officeAssembly(place: string): string | null {
 	return name === undefined ? null : `${name}議会`;
 }
 
+/** An assembly's word after a session's only (`定例県議会`, `臨時市議会`): no assembly's name. */
+const SESSION_ASSEMBLY = /^(?:定例|臨時)?[都道府県市区町村]議会$/u;
+
 /** The assembly, its committee and the session label from the naming lines (then the chair's opening words). */
 function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
 	const texts = naming.map((text) => compact(text));
@@ -1280,7 +1283,8 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	// (`令和6年度おみ村子ども議会`: the fiscal year before the name is none of it; 度会町議会 keeps its 度.)
 	// (`会議録検索システム　こがね市議会`, `みなと市議会 会議録検索システム`, a minutes system's page title: the system's name
 	// is none of the assembly's, which stands before or after it.)
-	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' ').replace(/(?:会議録|議事録)(?:検索)?システム/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find(Boolean) ?? null;
+	// (`令和５年９月定例県議会を開会いたします`: a session's words before the assembly's word name no assembly.)
+	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' ').replace(/(?:会議録|議事録)(?:検索)?システム/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find((name) => name !== undefined && name !== '' && !SESSION_ASSEMBLY.test(name)) ?? null;
 	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
 	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
 	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(AFTER_ASSEMBLY_NAME, ''))?.groups?.name);

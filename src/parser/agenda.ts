@@ -189,6 +189,9 @@ const SCHEDULED = /^日程第(?:[0-9０-９]{1,3}|[一二三四五六七八九�
 /** A heading over the items of one kind, in brackets: `【陳　情】`, `【報告事項】`, `〔審査事項〕`. */
 const CATEGORY = /^[【［〔＜<〈][^【】［］〔〕＜＞<>〈〉]{1,20}[】］〕＞>〉]$/u;
 
+/** A part of the meeting over the items numbered again under it: `第１部　報告事項`, `第二部`. */
+const MEETING_PART = /^第(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})部(?:[\s\u3000：:]+\S.*)?$/u;
+
 /** The sitting's opening or closing in brackets, alone on its line: `（開会）`, `（閉会）`. */
 const BRACKETED_ORDER_PART = /^[（(][\s\u3000]*(?:開[\s\u3000]*会|閉[\s\u3000]*会|開[\s\u3000]*議|散[\s\u3000]*会)[\s\u3000]*[）)]$/u;
 
@@ -244,8 +247,9 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 			items.push({ number: null, title: shortTitle(text), style: 'motion' });
 			continue;
 		}
-		// `【報告事項】` over the items of one kind: a heading of the list, never the end of the item above it.
-		if (CATEGORY.test(text)) {
+		// `【報告事項】` over the items of one kind: a heading of the list, never the end of the item above it; so is a part of the
+		// meeting, `第２部　協議事項` (it had run on into the title of the last item of the part before).
+		if (CATEGORY.test(text) || MEETING_PART.test(trimSpaces(text))) {
 			items.push({ number: null, title: text, style: 'none' });
 			continue;
 		}

@@ -70,6 +70,8 @@ export function readLegend(text: string): Map<string, string> {
 	return legend;
 }
 
+/** A part of the meeting by its number, alone or with its title: `第２部　協議事項`, `第1部` (on the NFKC form). */
+const MEETING_PART_HEADING = /^第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})部(?:\s+(?<title>\S{1,20}))?$/u;
 /** `(1) 開会`, `（３）閉会`, `(2) 議題`, `１．開会`, `第１　開会` (Word's numbering `第%1`; on the NFKC form). */
 const NUMBERED_HEADING = /^(?:\((?<number>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)|(?<dotted>[0-9]{1,2})\.|第(?<dai>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=\s))\s*(?<title>\S.*)$/u;
 /** A keycap digit (`1️⃣`, the digit, U+FE0F, U+20E3) before a short title. */
@@ -1145,6 +1147,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (read.kind === 'speaker' && read.text !== null) return read;
 	}
 
+	// `第２部　協議事項`, `第１部`: a part of the meeting whose items are numbered again from 1, a heading of its own (it had run
+	// into the last turn of the part before, and the first item under it with it); under a turn only alone or with the kind of
+	// business it takes.
+	const meetingPart = MEETING_PART_HEADING.exec(folded)?.groups;
+	if (meetingPart && (meetingPart.title === undefined || PART_WORDS.test(meetingPart.title) || (!context.inRemark && !/[。、]/u.test(meetingPart.title)))) return { kind: 'heading', title: bare, number: null };
 	const numbered = NUMBERED_HEADING.exec(folded);
 	if (numbered?.groups) {
 		const title = trimSpaces(originalSlice(bare, mapped, numbered.index + numbered[0].length - (numbered.groups.title ?? '').length));

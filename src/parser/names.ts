@@ -674,7 +674,12 @@ const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?
  * The post of a PTA's or an association's committee or part, its field before it (`学級委員長`, `広報副委員長`, `防犯部長`): a post
  * whole, before a surname of one letter too (`学級委員長　岡`), though its first word would read as a surname before `委員長`.
  */
-const COMMITTEE_POST = /^(?:学級|学年|広報|文化|厚生|保健|体育|図書|校外|地区|成人|母親|家庭|環境|防犯|防災|交通|福祉|行事|施設|修繕|研修|総務|企画|会計)(?:副?委員長|委員|副?部長|係長|班長)$/u;
+const COMMITTEE_POST = /^(?:学級|学年|広報|文化|厚生|保健|体育|図書|校外|地区|成人|母親|家庭|環境|防犯|防災|防火|交通|福祉|行事|施設|修繕|研修|総務|企画|会計|婦人|女性|青年|衛生|美化|親睦)(?:副?委員長|委員|副?部長|係長|班長)$/u;
+/**
+ * A surname glued to the post of a part only an association has, as it labels turns: `伊藤防犯部長`, `北野婦人部長`,
+ * `岡学級委員長` (never a local government's department, `健康福祉部長`, whose first word is no surname).
+ */
+const SURNAMED_COMMITTEE_POST = new RegExp(`^(?<name>[${HAN}]{1,3}?)(?<post>(?:学級|学年|校外|成人|母親|防犯|防火|婦人|女性|青年|美化|親睦|行事)(?:副?委員長|副?部長|係長|班長))$`, 'u');
 /** A university's (or an institute's) name, then the academic post held there: `東都大学大学院准教授`, `西海大学特任教授`. */
 const ACADEMIC_POST = /^(?<school>\S{2,30}?)(?<title>特任准教授|特任教授|客員教授|名誉教授|准教授|教授|専任講師|講師|助教)$/u;
 
@@ -933,6 +938,10 @@ function readNameLabel(label: string): NameParts {
 	// when there is one (it had been read as a person named 会計担当, a 理事).
 	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
 	if (charge) return { name: charge.name ?? null, title: charge.post ?? null, affiliation: null };
+	// `伊藤防犯部長`, `北野婦人部長`: a surname and the post of a committee or part of an association (it had been read as a post
+	// of no one, `伊藤防犯` a section's name).
+	const committee = SURNAMED_COMMITTEE_POST.exec(text)?.groups;
+	if (committee?.name && !NOT_SURNAMES.has(committee.name) && !/[都道府県市区町村課部局室係会]$/u.test(committee.name)) return { name: committee.name, title: committee.post ?? null, affiliation: null };
 	// `7組　荻野 進`, `３班 田村`: who of a numbered 組, 班 or 区, as a residents' association lists its chair and signers (no one had
 	// been named).
 	const ofPart = PART_THEN_NAME.exec(text)?.groups;

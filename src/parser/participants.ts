@@ -898,6 +898,8 @@ const TURNOUT_COUNT = '計?(?:[0-9０-９]{1,5}|[〇一二三四五六七八九�
 /** One count of a general meeting's turnout, after its word and the body counted: `会員１２０名中出席４２名`, `委任状５１通` (spaces left out). */
 const TURNOUT_PART = `[^0-9０-９、，,（()）]{0,10}(?:${COUNT}中[^0-9０-９、，,（()）]{0,6})?${TURNOUT_COUNT}(?:[（(][^（()）]{1,30}[）)])?`;
 const TURNOUT = new RegExp(`^(?:${TURNOUT_PART}[、，,]?){2,6}$`, 'u');
+/** A count of papers alone, proxies or votes in writing: `２通`, `計５通`, `１２票` (spaces left out). */
+const PAPERS_COUNTED = /^計?(?:[0-9０-９]{1,5}|[〇一二三四五六七八九十百]{1,5})(?:通|票)$/u;
 /** Words that make counts a turnout: of the body (`…名中`), by proxy or in writing, in all (`計`). */
 const TURNOUT_WORDS = /中|委任|書面|代理|議決権|計/u;
 
@@ -1888,6 +1890,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			noteInstead(line, trimSpaces(members));
 			return;
 		}
+		// `委任状：２通`, `書面表決　５票`: the proxies or the votes in writing counted, a note on the group, no member named `２通`.
+		if (PAPERS_COUNTED.test(members.replace(/[\s\u3000]/gu, ''))) {
+			noteInstead(line, trimSpaces(members));
+			return;
+		}
 		// `委員　　高野　修一　　東野大学教授　※代理出席`: a note after a reference mark closing the line is the last member's, kept in
 		// their entry's text; the cells before it are read without it (the note had made a member of the affiliation's cell).
 		const marked = members.length <= 400 ? MARKED_NOTE.exec(members) : null;
@@ -1919,12 +1926,17 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// counts alone, `会長、副会長2名、監事1名（計9名）`, each is an entry.)
 		const noted = new Set(entries.length > 1 ? entries.filter(isNotedGroupCount) : []);
 		const named = noted.size > 0 && entries.some((entry) => !noted.has(entry) && parseMember(entry).name !== null);
+		// (So is a group counted after those named, `会長　森本隆、会計　大川俊、班長　６名`: the 班長 came, none named; it had been a
+		// member named no one. A count before the names, `理事１名、監事　大崎`, stays an entry.)
+		const firstNamed = entries.findIndex((entry) => !GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')) && parseMember(entry).name !== null);
+		const counts = new Set(entries.length > 1 && firstNamed >= 0 ? entries.slice(firstNamed + 1).filter((entry) => GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')) && parseMember(entry).name === null) : []);
+		const namedBeside = counts.size > 0;
 		// (And the counts of other groups right after them: `藤本　哲也　外理事１８名、監事４名`.)
 		const others: string[] = [];
 		for (let i = 0; entries.length > 1 && i < entries.length; i++) {
 			const entry = entries[i] ?? '';
 			const afterOthers = i > 0 && others.at(-1) === entries[i - 1];
-			if (OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
+			if (OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry)) || (namedBeside && counts.has(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
 		}
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));

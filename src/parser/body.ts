@@ -87,8 +87,12 @@ type OpenText = (
 /** A summary's bulleted point that is a sentence: `・…検討すべき。`, `・…ではないか？`. */
 const POINT_SENTENCE = /^[・･●•○〇◯\-‐－][\s\u3000]*\S.*[。？?！!]$/u;
 
-/** Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text. */
-function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
+/**
+ * Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text; under a
+ * speaker stamped with the time into the recording (`話者2 00:55`, `stamped`) a note in brackets alone too (`[音声なし]`), as a
+ * transcription app writes a turn it heard no words in.
+ */
+function speechFollows(lines: readonly SourceLine[], index: number, context: LineContext, stamped = false): boolean {
 	for (let i = index + 1; i < lines.length; i++) {
 		const next = lines[i]?.text ?? '';
 		// (`森下議員` / `【再質問】` / the words: the kind of question under the member's name is a note of the turn.)
@@ -103,6 +107,7 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 		// (`委員` / `・…重視すべき。` / `・…配慮を。`: a summary's points under who made them, each a sentence, are that speaker's
 		// words, as they are under `◆委員` or `【委員】`; bulleted names, `・山田　太郎（東都大学教授）`, are a roll's.)
 		if (read.kind === 'item') return POINT_SENTENCE.test(trimSpaces(next));
+		if (stamped && read.kind === 'note' && read.aside === true) return true;
 		return read.kind === 'paragraph' && !isSpacedFullName(trimSpaces(next)) && !nextOfNumbered(lines[index]?.text ?? '', next) && !opensSignatures(next);
 	}
 	return false;
@@ -613,7 +618,7 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// the text's own numbered headings (`(1) 論点` / `・…`), whose points stay points.
 	if (entry.kind === 'item' && state.remark === null && state.lastHeadingNumber === null && options.agenda !== undefined && isAgendaItemAgain(entry.text, options.agenda)) entry = { kind: 'heading', title: trimSpaces(entry.text.replace(/^[・･]/u, '')), number: null };
 	// A label alone on its line speaks only when speech follows; otherwise it is text (a name in a list).
-	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
+	if (entry.kind === 'speaker' && entry.bare && !speechFollows(lines, index, context, entry.text !== null)) entry = entry.heading === undefined ? { kind: 'paragraph', text: trimSpaces(source.text) } : { kind: 'heading', title: entry.heading, number: null };
 	// `会長　斎藤　勝より報告があり、拍手をもって承認された。`, `会計　前田　恵子より報告、…の報告があった。`: the record telling who
 	// reported, the post and the name a space apart before より; no words of the post. (A label before a colon speaks.)
 	// (Never the record's telling of one speaker's words, `千葉委員から、…旨の質問があった。`, which is that speaker's turn.)

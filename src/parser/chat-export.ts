@@ -1,7 +1,7 @@
 /**
  * A group chat kept as its app's text export, as residents' groups and small associations keep a meeting held in a chat:
  * LINE's `[LINE] …のトーク履歴`, a day's date on a line of its own (`2024/05/12(日)`) and one message per row
- * (`19:00<TAB>山田 太郎<TAB>本文`, a message of several lines in double quotes). Before any reader sees the text it
+ * (`19:00<TAB>山田 太郎<TAB>本文`, a message of several lines in double quotes; LINE WORKS' apart by spaces on some devices). Before any reader sees the text it
  * becomes the lines the readers know: the title, the first day and its first and last message's time as `日時`, the
  * authors as `参加者`, each message as a stamped turn (`[19:00] 山田 太郎: 本文`), the app's own notices
  * (`田中 健二がグループに参加しました。`) and later days as notes. The save time (`保存日時：…`) dates nothing. Every line
@@ -22,6 +22,42 @@ const DAY = /^(?<y>[0-9]{4})[/.](?<m>[0-9]{1,2})[/.](?<d>[0-9]{1,2})(?:[\s\u3000
 const MESSAGE = /^(?<time>[0-9]{1,2}:[0-9]{2})\t(?<author>[^\t]{0,40})\t(?<text>.*)$/u;
 /** Lines looked at for the export's first line. */
 const TITLE_LINES = 3;
+/** A message whose time, author and text are apart by spaces, as LINE WORKS saves a room on some devices: `20:00 村上 浩二 本文`. */
+const SPACED_MESSAGE = /^(?<time>[0-9]{1,2}:[0-9]{2})[ \u3000]+(?<rest>\S.*)$/u;
+/** The app's notice of a member who joins, leaves or is invited (`中野 翼がトークルームに参加しました。`): no one's message. */
+const MEMBER_NOTICE = /(?:が|さんが)(?:トークルーム|グループ|ルーム|チャット)?(?:に|から|を)?(?:参加しました|退出しました|退室しました|招待しました)。?$/u;
+
+/**
+ * The rows of an export whose parts are apart by spaces, as rows apart by tabs: the author is the words before the text that
+ * open other rows too (a name of two words, `村上 浩二`, before one, `村上`), a notice of the app's has none, and an author of
+ * one message only is written as most authors are (in two words when they are).
+ */
+function tabbedRows(lines: readonly SourceLine[]): SourceLine[] {
+	const rows = lines.map((source) => (source.text.length <= 10_000 && !source.text.includes('\t') ? SPACED_MESSAGE.exec(source.text.trimEnd())?.groups : undefined));
+	const words = rows.map((row) => (row === undefined ? [] : (row.rest ?? '').split(/[ \u3000]+/u)));
+	const count = (keys: (string | null)[]): Map<string, number> => {
+		const counts = new Map<string, number>();
+		for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+		return counts;
+	};
+	const two = words.map((parts) => (parts.length >= 3 ? `${parts[0]} ${parts[1]}` : null));
+	const one = words.map((parts) => (parts.length >= 2 ? (parts[0] ?? null) : null));
+	const twos = count(two);
+	const ones = count(one);
+	const recurring = [...twos.entries()].filter(([, n]) => n >= 2).map(([key]) => key);
+	const recurringOnes = [...ones.entries()].filter(([key, n]) => n >= 2 && !recurring.some((name) => name.startsWith(`${key} `))).map(([key]) => key);
+	const twoWords = recurring.length >= recurringOnes.length;
+	return lines.map((source, index) => {
+		const row = rows[index];
+		if (row === undefined) return source;
+		const rest = row.rest ?? '';
+		const pair = two[index] ?? null;
+		const first = one[index] ?? null;
+		const author = pair !== null && recurring.includes(pair) ? pair : first !== null && recurringOnes.includes(first) ? first : MEMBER_NOTICE.test(rest) ? '' : twoWords && pair !== null ? pair : first ?? '';
+		const text = author === '' ? rest : rest.replace(author.includes(' ') ? /^\S+[ \u3000]+\S+[ \u3000]+/u : /^\S+[ \u3000]+/u, '');
+		return { line: source.line, text: `${row.time ?? ''}\t${author}\t${text}` };
+	});
+}
 
 /** A message's text without the double quotes a message of several lines is written in. */
 function unquoted(text: string): { text: string; open: boolean } {
@@ -38,13 +74,15 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 	const match = EXPORT_TITLE.exec(titleLine.text.trim())?.groups;
 	const name = (match?.name ?? match?.english ?? match?.works ?? '').trim();
 	const out: SourceLine[] = [{ line: titleLine.line, text: `${name} トーク履歴` }, { line: titleLine.line, text: '' }];
+	// (Rows apart by spaces are read as rows apart by tabs when no row is apart by tabs: no message had been read.)
+	const rows = lines.some((source) => source.text.length <= 10_000 && MESSAGE.test(source.text.trimEnd())) ? lines : tabbedRows(lines);
 	const body: SourceLine[] = [];
 	const authors: string[] = [];
 	let firstDay: { line: number; date: string; times: string[] } | null = null;
 	let firstMessage: number | null = null;
 	let days = 0;
 	let open = false;
-	for (const source of lines) {
+	for (const source of rows) {
 		if (source.line <= titleLine.line) continue;
 		const text = source.text.length <= 10_000 ? source.text.trimEnd() : source.text;
 		// A message of several lines goes on until its closing quote (or, when the quote is never closed, the next message).

@@ -3,7 +3,7 @@
  * `フォローアップ タスク`, the transcript maybe after it under `トランスクリプト`), Zoom's AI Companion (`クイック要約`,
  * `次のステップ`, `要約`) and their English forms (`Quick recap`, `Next steps`, `Follow-up tasks`). Its headings stand alone
  * on their lines, as plain as any paragraph: before any reader sees the text they become `■` headings, so each part is a
- * section and its points no one's words; `• ` and `* ` bullets become `- `, and those who speak in a transcript after
+ * section and its points no one's words; `• `, `* ` and `・` bullets (and `- ・`) become `- `, and those who speak in a transcript after
  * the summary are the participants; the summary's title over the meeting's name (`ミーティング概要: 営業会議 (2024/10/16)`) is
  * that name; tl;dv's `ハイライト`, the moments marked with their time into the recording, is such a heading over its moments, each an
  * item. Every line keeps its number; the lines added take the ones they stand for.
@@ -14,7 +14,7 @@ import { INVITED, invitedNames } from './meet-document.ts';
 import { nextNonBlank, type SourceLine } from './normalize.ts';
 
 /** A summary's headings, each alone on its line. */
-const HEADING = /^(?:会議の要約|会議のまとめ|会議のメモ|概要|メモ|ノート|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|次のステップ|推奨される次のステップ|要約|詳細|決定事項|アクション[ \u3000]?アイテム|ハイライト|トランスクリプト|文字起こし|Meeting notes|Quick recap|Next steps|Summary|Notes|Follow-up tasks|Action items|Highlights|Transcript)$/u;
+const HEADING = /^(?:会議の要約|会議のまとめ|会議のメモ|会議メモ|概要|メモ|ノート|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|次のステップ|推奨される次のステップ|要約|詳細|決定事項|アクション[ \u3000]?アイテム|ハイライト|トランスクリプト|文字起こし|Meeting notes|Quick recap|Next steps|Summary|Notes|Follow-up tasks|Action items|Highlights|Transcript)$/u;
 /** The headings only an AI note taker writes so: one of them makes the file such a summary. */
 const TOOL_HEADING = /^(?:会議の要約|フォローアップ[ \u3000]?タスク|クイック要約|クイック[ \u3000]?リキャップ|推奨される次のステップ|Quick recap|Follow-up tasks)$/u;
 /** The heading over the moments a recorder marked (tl;dv's `ハイライト`), each a time into the recording and what it marks. */
@@ -23,8 +23,8 @@ const HIGHLIGHTS = /^(?:ハイライト|Highlights)$/u;
 const MOMENT = /^[ \t]*[[(（]?(?<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)[\])）]?[ \t\u3000]+(?<text>\S.*)$/u;
 /** The headings over a transcript after the summary. */
 const TRANSCRIPT_HEADING = /^(?:トランスクリプト|文字起こし|Transcript)$/u;
-/** A point's bullet as such a summary writes it in text: `• `, `* ` (a task's box, `* [ ]`, is left as it is). */
-const BULLET = /^(?<indent>[ \t]*)[•*][ \t]+(?=\S)(?!\[[ xX]\])/u;
+/** A point's bullet as such a summary writes it in text: `• `, `* `, `・`, and `・` after a list's own mark (`- ・`, as a recap pasted into a list writes it); a task's box, `* [ ]`, is left as it is. */
+const BULLET = /^(?<indent>[ \t]*)(?:[•*][ \t]+|(?:[-*•][ \t]*)?・[ \t\u3000]*)(?=\S)(?!\[[ xX]\])/u;
 /** The summary's own title over the meeting's name: `ミーティング概要: 営業会議 (2024/10/16)`, `Meeting summary for Sales sync (10/16/2024)`. */
 const SUMMARY_TITLE = /^(?:(?:ミーティング|会議)の?(?:概要|要約|サマリー)[ \t\u3000]*[:：]|Meeting summary(?:[ \t]+for|[ \t]*:))[ \t\u3000]*(?<name>\S.{0,120})$/u;
 /** The header's roll, on its line or over the names: `参加者: …`, `出席者`, `Attendees`. */

@@ -462,7 +462,10 @@ function readMember(entry: string, role: string | null, prefix = '', under = fal
 	const post = found === null ? wrapped : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
 	// (Under a part, `政府参考人` / `（総務省自治行政局長）` or the 参議院's `政府参考人` / `　　外務省北米局長　伊藤 晋吾君`: both are
 	// the title; a post of its own level with the part, `総務委員会専門員　阿部　哲也君`, is the post alone.)
-	const title = post === null ? role : bracketed || under ? postInPart(post, role) : post;
+	// (The 参議院's `国務大臣` / `(内閣府特命担当大臣(防災))  平田 誠一郎君`: the charge's bracket on the name's line follows the
+	// role over it, as the printed roll's does.)
+	const charge = bracketed && post !== null && prefix === '' && role !== null && !ATTENDING_ROLE.test(role) && !post.startsWith(role) ? `${role}${bare.slice(0, post.length + 2)}` : null;
+	const title = post === null ? role : (charge ?? (bracketed || under ? postInPart(post, role) : post));
 	const name = cell ? cell.name : replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
 	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };
 }

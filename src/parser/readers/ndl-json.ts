@@ -421,8 +421,10 @@ function jsonError(source: string, cause: unknown): Diagnostic {
 		column = offset - source.lastIndexOf('\n', offset - 1);
 	}
 	const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
-	// (`Unexpected end of JSON input` names no place: the text stops before the JSON closes, at its last line.)
-	if (line === null && /end of JSON input/iu.test(message)) {
+	// (`Unexpected end of JSON input` names no place: the text stops before the JSON closes, at its last line. A text cut off
+	// in a value or a key, `"pdfURL"` or `"https://kokkai.nd`, has the parser's complaint at its very end: the same cut.)
+	const atEnd = position !== null && Number(position[1]) >= source.trimEnd().length;
+	if ((line === null && /end of JSON input/iu.test(message)) || atEnd) {
 		const last = source.trimEnd();
 		return error('bad-json', last === '' ? 1 : lineIndex(last)(last.length - 1), 'the JSON stops before its end (the download was cut off, or the file saved before it finished): save the API response again (recordPacking=json)');
 	}

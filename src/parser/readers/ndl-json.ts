@@ -109,8 +109,8 @@ const NEAR_POST = /^(?<post>[^\s\u3000]{2,20}(?:大臣|長官|政務官|長|官|
 const AGENDA_HEADING = /^(?:(?:本日の)?会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件)$/u;
 /** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
 const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+[号號])?$/u;
-/** A bracket alone on its line, without brackets inside: `（文部科学省所管）`. */
-const QUALIFIER = /^[（(][^（()）]*[）)]$/u;
+/** A bracket alone on its line, with brackets one deep inside or none: `（文部科学省所管）`, `（「…」のうち、孤独・孤立対策（地域共生社会の実現））`. */
+const QUALIFIER = /^[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]$/u;
 /** The number before an item of the 議事日程: `第一　`, `日程第一　`. */
 const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
 /** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */

@@ -79,6 +79,10 @@ const SPEECH_MARK = /^[○◯〇◎◆◇●]/u;
 const SPEECH_LABEL = /^[○◯〇◎◆◇●][\s\u3000]*(?<label>[^\s\u3000]+)[\s\u3000]*/u;
 /** A separator line of the minutes (`――――◇――――`, `―――――――――――――`, the 参議院's `─────・─────`). */
 const SEPARATOR = /^[―─━－\-‐]{2,}[◇◆○・]?[―─━－\-‐]*$/u;
+/** A rule the record prints between parts (`―――――――――――――`, `――――◇―――――`), drawn with dashes, never hyphens typed. */
+const RULE = /^[―─━]{4,}[◇◆]?[―─━]*$/u;
+/** A line that ends as a sentence does (`…泉健太君。`), spoken words rather than a heading. */
+const SENTENCE_END = /[。？！?!]$/u;
 /** A line that is only an editorial direction: `〔拍手〕`, `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
 const DIRECTION = /^[〔（(][^〔〕]*[〕）)]$/u;
 /** The start of a sitting. */
@@ -619,9 +623,13 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	if (label !== null) lines[0] = first.replace(SPEECH_LABEL, '');
 	const speaker = label ?? (`${speech.speaker ?? ''}${speech.speakerPosition ?? ''}` || '発言者不明');
 	const tally = tallyStart(lines);
-	const spoken = tally < 0 ? lines : lines.slice(0, tally);
+	const said = tally < 0 ? lines : lines.slice(0, tally);
+	// (A rule with no sentence after it ends the words: what the API puts there is the record's, the next part's heading,
+	// `――――◇―――――` / `日程第一　…法律案（内閣提出）`, or a bill printed at the end, `…法律案` / `〔本号末尾に掲載〕`.)
+	const rule = said.findIndex((line, index) => index > 0 && RULE.test(trimSpaces(line)) && said.slice(index + 1).every((next) => !SENTENCE_END.test(trimSpaces(next)) || DIRECTION.test(trimSpaces(next))));
+	const spoken = rule < 0 ? said : said.slice(0, rule);
 	const children = spoken.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
-	const after: Block[] = tally < 0 ? [] : lines.slice(tally).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
+	const after: Block[] = lines.slice(spoken.length).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
 	const times = { start: null, end: null };
 	for (const line of lines) readClock(trimSpaces(line), times);
 	const block = { type: 'remark' as const, id, speaker, chat: false, line: at, children };

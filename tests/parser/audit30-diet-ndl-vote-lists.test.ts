@@ -37,7 +37,7 @@ describe('a roll-call vote in the NDL API', () => {
 	test("the count and the names are no one's words", () => {
 		expect(meeting?.remarks.map((remark) => remark.text)).toEqual([
 			'投票の結果を事務総長から報告させます。\n〔事務総長報告〕',
-			'右の結果、本案は委員長報告のとおり可決いたしました。（拍手）\n―――――――――――――',
+			'右の結果、本案は委員長報告のとおり可決いたしました。（拍手）',
 			'本日は、これにて散会いたします。\n午前三時二十分散会',
 		]);
 	});
@@ -52,6 +52,7 @@ describe('a roll-call vote in the NDL API', () => {
 			'否とする者（青票）　　　　百六十',
 			'〔拍手〕',
 			'remark',
+			'―――――――――――――',
 			'令和六年度一般会計予算を委員長報告のとおり決するを可とする議員の氏名',
 			'安藤　高夫君　　　青山　周平君',
 			'否とする議員の氏名',

@@ -20,6 +20,10 @@ const HEAD_LINES = 24;
 const QUESTION_TITLE = /^\S{2,120}質問主意書$/u;
 /** Who put the question: `提出者　　平野　陽子`. */
 const SUBMITTER = /^提出者[\s\u3000]+(?<name>\S+(?:[\s\u3000]+\S+)?)$/u;
+/** The house's Speaker a document is addressed to, on a line of its own: `参議院議長　尾辻　秀久　殿`. */
+const ADDRESSEE = /^(?:衆議院|参議院)議長[\s\u3000]+\S+(?:[\s\u3000]+\S+)?[\s\u3000]+殿$/u;
+/** A name alone on its line (`高橋　美咲`), as the 参議院's question signs it over the addressee. */
+const SIGNATURE = /^(?<name>[^\s\u3000、。：:（）()]{1,8}(?:[\s\u3000]+[^\s\u3000、。：:（）()]{1,8})?)$/u;
 /** An answer's title: `衆議院議員平野陽子君提出地域公共交通の維持に関する質問に対する答弁書`. */
 const ANSWER_TITLE = /^\S{2,200}質問に対する答弁書$/u;
 /** The minister who sends the answer: `内閣総理大臣　石破　山彦` (or the one acting for them, `内閣総理大臣臨時代理　国務大臣　…`). */
@@ -29,17 +33,34 @@ const ANSWER_NUMBER = /^内閣(?<house>衆|参)質/u;
 /** The house a question names as where it was put: `衆議院議長　…　殿`, `衆議院議員…君提出`. */
 const HOUSE_NAMED = /(?<house>衆議院|参議院)(?:議長|議員)/u;
 /** The closing words of a question and the covering line of an answer: the document's, no one's words. */
-const COVERING = /^(?:右質問する。|右の質問主意書を提出する。|.{0,200}別紙答弁書を送付する。)$/u;
+const COVERING = /^(?:右質問する。|右の質問主意書を(?:国会法第七十四条によって)?提出する。|.{0,200}別紙答弁書を送付する。)$/u;
 
 /** The lines' texts without their spaces, for matching titles wrapped or spaced (by runs read without a pattern: a line of 8 MB of spaces overflowed the pattern's stack). */
 const compact = (text: string): string => replaceSpaceRuns(text, '');
+
+/**
+ * The line that names who put a question: `提出者　　平野　陽子`, or the 参議院's signature, the name alone on the line over the
+ * Speaker it is addressed to (`高橋　美咲` / `参議院議長　尾辻　秀久　殿`); null without either.
+ */
+function submitterOf(lines: readonly SourceLine[]): { line: number; name: string } | null {
+	const head = lines.slice(0, HEAD_LINES).filter((source) => trimSpaces(source.text) !== '');
+	for (const [index, source] of head.entries()) {
+		const text = trimSpaces(source.text);
+		const name = SUBMITTER.exec(text)?.groups?.['name'];
+		if (name) return { line: source.line, name };
+		const signed = index > 0 && ADDRESSEE.test(text) ? head[index - 1] : undefined;
+		const signature = signed === undefined ? undefined : SIGNATURE.exec(trimSpaces(signed.text))?.groups?.['name'];
+		if (signed && signature && !findDate(signed.text)?.ok) return { line: signed.line, name: signature };
+	}
+	return null;
+}
 
 /** What kind of written question the document is, or null. */
 function writtenKind(lines: readonly SourceLine[]): 'question' | 'answer' | null {
 	const head = lines.slice(0, HEAD_LINES);
 	const texts = head.map((source) => compact(source.text));
 	// (The head's marks first, the whole text only for a document that has them.)
-	if (texts.some((text) => QUESTION_TITLE.test(text)) && head.some((source) => SUBMITTER.test(trimSpaces(source.text)))) return 'question';
+	if (texts.some((text) => QUESTION_TITLE.test(text)) && submitterOf(lines) !== null) return 'question';
 	if (head.some((source) => SENDER.test(trimSpaces(source.text))) && texts.some((text) => ANSWER_NUMBER.test(text) || /別紙答弁書を送付する。$/u.test(text))) {
 		return lines.some((source) => ANSWER_TITLE.test(compact(source.text))) ? 'answer' : null;
 	}
@@ -65,12 +86,13 @@ export function readWrittenQuestion(document: SourceDocument, options: ParseOpti
 	const house = ANSWER_NUMBER.exec(houseText)?.groups?.['house'] === '参' || HOUSE_NAMED.exec(houseText)?.groups?.['house'] === '参議院' ? '参議院' : /衆/u.test(houseText) ? '衆議院' : null;
 	let member: Member | null = null;
 	let speaker = '';
+	const submitted = kind === 'question' ? submitterOf(lines) : null;
 	for (const source of lines) {
 		const text = trimSpaces(source.text);
-		const submitter = kind === 'question' ? SUBMITTER.exec(text)?.groups : undefined;
+		const submitter = source.line === submitted?.line ? submitted : undefined;
 		const sender = kind === 'answer' ? SENDER.exec(text)?.groups : undefined;
-		if (submitter?.['name'] && member === null) {
-			const name = spaced(submitter['name']);
+		if (submitter && member === null) {
+			const name = spaced(submitter.name);
 			member = { text, name, title: house === null ? null : `${house}議員`, affiliation: null };
 			// (Named as the Diet names its members, `平野陽子君`: the roll's entry, whatever house it gives.)
 			speaker = `${compact(name)}君`;

@@ -54,6 +54,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席政府委員: '出席政府委員',
 	出席政府特別補佐人: '出席政府特別補佐人',
 	政府参考人: '政府参考人',
+	// (Some 衆議院 records head it as the rolls above it are headed, `出席政府参考人`.)
+	出席政府参考人: '政府参考人',
 	// (A 公聴会's roll lists those it heard apart from the members.)
 	出席公述人: '出席公述人',
 	委員外の出席者: '委員外の出席者',

@@ -79,6 +79,10 @@ const SPEECH_MARK = /^[○◯〇◎◆◇●]/u;
 const SPEECH_LABEL = /^[○◯〇◎◆◇●][\s\u3000]*(?<label>[^\s\u3000]+)[\s\u3000]*/u;
 /** A separator line of the minutes (`――――◇――――`, `―――――――――――――`, the 参議院's `─────・─────`). */
 const SEPARATOR = /^[―─━－\-‐]{2,}[◇◆○・]?[―─━－\-‐]*$/u;
+/** A rule the record prints between parts (`―――――――――――――`, `――――◇―――――`), drawn with dashes, never hyphens typed. */
+const RULE = /^[―─━]{4,}[◇◆]?[―─━]*$/u;
+/** A line that ends as a sentence does (`…泉健太君。`), spoken words rather than a heading. */
+const SENTENCE_END = /[。？！?!]$/u;
 /** A line that is only an editorial direction: `〔拍手〕`, `（拍手）`, `〔「異議なし」と呼ぶ者あり〕`. */
 const DIRECTION = /^[〔（(][^〔〕]*[〕）)]$/u;
 /** The start of a sitting. */
@@ -109,8 +113,8 @@ const NEAR_POST = /^(?<post>[^\s\u3000]{2,20}(?:大臣|長官|政務官|長|官|
 const AGENDA_HEADING = /^(?:(?:本日の)?会議に付した(?:案件|事件)|本日の公聴会で意見を聞いた案件)$/u;
 /** The heading of the 議事日程 (`議事日程　第二号`): its items are the agenda, its clock line the time called, not the sitting's. */
 const SCHEDULE_HEADING = /^議事日程(?:[\s\u3000]*第[\s\u3000]*\S+[号號])?$/u;
-/** A bracket alone on its line, without brackets inside: `（文部科学省所管）`. */
-const QUALIFIER = /^[（(][^（()）]*[）)]$/u;
+/** A bracket alone on its line, with brackets one deep inside or none: `（文部科学省所管）`, `（「…」のうち、孤独・孤立対策（地域共生社会の実現））`. */
+const QUALIFIER = /^[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]$/u;
 /** The number before an item of the 議事日程: `第一　`, `日程第一　`. */
 const ITEM_NUMBER = /^(?:日程)?第[〇一二三四五六七八九十百0-9０-９]+[\s\u3000]+/u;
 /** A line that is only a date (`令和六年十月四日`), repeated in the 議事日程. */
@@ -421,8 +425,10 @@ function jsonError(source: string, cause: unknown): Diagnostic {
 		column = offset - source.lastIndexOf('\n', offset - 1);
 	}
 	const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '');
-	// (`Unexpected end of JSON input` names no place: the text stops before the JSON closes, at its last line.)
-	if (line === null && /end of JSON input/iu.test(message)) {
+	// (`Unexpected end of JSON input` names no place: the text stops before the JSON closes, at its last line. A text cut off
+	// in a value or a key, `"pdfURL"` or `"https://kokkai.nd`, has the parser's complaint at its very end: the same cut.)
+	const atEnd = position !== null && Number(position[1]) >= source.trimEnd().length;
+	if ((line === null && /end of JSON input/iu.test(message)) || atEnd) {
 		const last = source.trimEnd();
 		return error('bad-json', last === '' ? 1 : lineIndex(last)(last.length - 1), 'the JSON stops before its end (the download was cut off, or the file saved before it finished): save the API response again (recordPacking=json)');
 	}
@@ -462,7 +468,10 @@ function readMember(entry: string, role: string | null, prefix = '', under = fal
 	const post = found === null ? wrapped : bracketed ? `${prefix.replace(/^[（(](.*)[）)]$/u, '$1')}${prefix === '' ? found : `（${found}）`}` : `${prefix}${found}`;
 	// (Under a part, `政府参考人` / `（総務省自治行政局長）` or the 参議院's `政府参考人` / `　　外務省北米局長　伊藤 晋吾君`: both are
 	// the title; a post of its own level with the part, `総務委員会専門員　阿部　哲也君`, is the post alone.)
-	const title = post === null ? role : bracketed || under ? postInPart(post, role) : post;
+	// (The 参議院's `国務大臣` / `(内閣府特命担当大臣(防災))  平田 誠一郎君`: the charge's bracket on the name's line follows the
+	// role over it, as the printed roll's does.)
+	const charge = bracketed && post !== null && prefix === '' && role !== null && !ATTENDING_ROLE.test(role) && !post.startsWith(role) ? `${role}${bare.slice(0, post.length + 2)}` : null;
+	const title = post === null ? role : (charge ?? (bracketed || under ? postInPart(post, role) : post));
 	const name = cell ? cell.name : replaceSpaceRuns(trimSpaces(parts?.['rest'] ?? bare), ' ');
 	return { text: replaceSpaceRuns(written, ' '), name: name === '' ? null : name, title, affiliation: null };
 }
@@ -614,9 +623,13 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	if (label !== null) lines[0] = first.replace(SPEECH_LABEL, '');
 	const speaker = label ?? (`${speech.speaker ?? ''}${speech.speakerPosition ?? ''}` || '発言者不明');
 	const tally = tallyStart(lines);
-	const spoken = tally < 0 ? lines : lines.slice(0, tally);
+	const said = tally < 0 ? lines : lines.slice(0, tally);
+	// (A rule with no sentence after it ends the words: what the API puts there is the record's, the next part's heading,
+	// `――――◇―――――` / `日程第一　…法律案（内閣提出）`, or a bill printed at the end, `…法律案` / `〔本号末尾に掲載〕`.)
+	const rule = said.findIndex((line, index) => index > 0 && RULE.test(trimSpaces(line)) && said.slice(index + 1).every((next) => !SENTENCE_END.test(trimSpaces(next)) || DIRECTION.test(trimSpaces(next))));
+	const spoken = rule < 0 ? said : said.slice(0, rule);
 	const children = spoken.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
-	const after: Block[] = tally < 0 ? [] : lines.slice(tally).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
+	const after: Block[] = lines.slice(spoken.length).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
 	const times = { start: null, end: null };
 	for (const line of lines) readClock(trimSpaces(line), times);
 	const block = { type: 'remark' as const, id, speaker, chat: false, line: at, children };

@@ -2,7 +2,8 @@
  * The meeting page's script, loaded only when the page is used (src/components/MeetingScripts.astro):
  * marks `?highlight=` words, puts the reader's day and origin into the citations, adds a remark's
  * BibTeX when its citation is opened (the same builder the site uses) with copy buttons and a close button, and
- * copies a remark's link when its `#` is tapped (saying so in one line fixed at the screen's foot: no row grows).
+ * copies a remark's link when its `#` is tapped (saying so in one line fixed at the screen's foot: no row grows), or on a
+ * phone that can share hands it to the phone's share sheet with the speaker and the remark's opening words.
  */
 import { accessedPart, bibtexCitation, localDay, quotedIn, type CitationInput } from '../format/citation.ts';
 import { highlightPage } from '../search/client/highlight.ts';
@@ -124,19 +125,47 @@ function closeButton(details: HTMLDetailsElement): HTMLButtonElement {
 	return button;
 }
 
-/** A remark's `#` copies its link (without the `?highlight=` query) when tapped, and still goes to the remark; the status line says so. */
+/**
+ * What a shared remark's message says beside its link: the speaker and the remark's opening words as its citation quotes them
+ * (`小山構成員「松原さんと…」`), and the meeting as the title. A link's preview can only show the meeting's card (the part after
+ * `#` never reaches the site), so the words go in the message itself.
+ */
+function shareData(state: PageState, link: HTMLAnchorElement): ShareData {
+	const { meta } = state;
+	const remark = link.closest<HTMLElement>('.remark');
+	const speaker = remark?.dataset['speaker'] ?? '';
+	const quote = quotedIn(remark?.querySelector('[data-cite="ja"]')?.textContent ?? '', speaker, `${meta.meeting} ${meta.kind}`);
+	return { title: document.title, text: quote ? `${speaker}「${quote}」` : speaker, url: link.href.replace(/\?[^#]*/, '') };
+}
+
+/**
+ * A remark's `#` copies its link (without the `?highlight=` query) when tapped, and still goes to the remark; the status line says so.
+ * On a touch screen that can share (a phone), it opens the share sheet instead, whose message names the speaker and quotes the
+ * remark (the sheet offers copying too): a copied link had reached its reader as the meeting's card alone.
+ */
 function copyPermalinks(state: PageState): void {
-	if (!navigator.clipboard) return;
+	const sharing = typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
+	if (!sharing && !navigator.clipboard) return;
+	const suffix = sharing ? '（共有できます）' : '（コピーされます）';
 	for (const label of document.querySelectorAll('.remark a.permalink > .visually-hidden')) {
-		if (!label.textContent?.endsWith('（コピーされます）')) label.textContent = `${label.textContent ?? ''}（コピーされます）`;
+		if (!label.textContent?.endsWith(suffix)) label.textContent = `${label.textContent ?? ''}${suffix}`;
 	}
-	document.addEventListener('copy-permalink', (event) => {
-		const link = event.target;
-		if (!(link instanceof HTMLAnchorElement)) return;
+	const copy = (link: HTMLAnchorElement) =>
 		navigator.clipboard.writeText(link.href.replace(/\?[^#]*/, '')).then(
 			() => announce(state, 'この発言へのリンクをコピーしました'),
 			() => announce(state, 'リンクをコピーできませんでした'),
 		);
+	document.addEventListener('copy-permalink', (event) => {
+		const link = event.target;
+		if (!(link instanceof HTMLAnchorElement)) return;
+		if (!sharing) {
+			void copy(link);
+			return;
+		}
+		// (Closed by the reader, the sheet says nothing; refused, as when the tap's permission has lapsed, the link is copied.)
+		navigator.share(shareData(state, link)).catch((error: unknown) => {
+			if (!(error instanceof DOMException && error.name === 'AbortError') && navigator.clipboard) void copy(link);
+		});
 	});
 }
 

@@ -1810,6 +1810,44 @@ function joinColumnWraps(lines: readonly SourceLine[]): SourceLine[] {
 	return out;
 }
 
+/** A post cut at 兼 alone on its line, its rest on a line further down: `会計管理者兼` (… `会計課長`). */
+const POST_CUT_AT_KEN = /^[^\s\u3000（()）、，,]{1,15}兼$/u;
+/** The rest of such a post, alone on its line: `会計課長`. */
+const POST_REST = /^[^\s\u3000（()）、，,]{1,15}(?:長|者|官|員|監|役|主幹|主査|理事|参事|次長)$/u;
+/** Blank lines a web page's copy sets between the rows of a roll. */
+const ROW_GAP = 2;
+
+/**
+ * A roll's post of two offices wrapped around its holder's name, as a page of two columns sets a long post (`会計管理者兼` /
+ * `　　　　日向 亘君　　政策秘書課長　駒井宗夫君` / `会計課長`): the post's two lines are joined before the row, whose first cell is
+ * the name, and left blank. The cut post had been a member named `会計管理者兼`, its holder without a post, its rest lost.
+ */
+export function joinPostsAroundName(lines: readonly SourceLine[]): SourceLine[] {
+	const out = [...lines];
+	const nextText = (from: number): number => {
+		let at = from;
+		while (at < out.length && at - from < ROW_GAP && (out[at]?.text.trim() ?? '') === '') at++;
+		return at < out.length && (out[at]?.text.trim() ?? '') !== '' ? at : -1;
+	};
+	for (let at = 0; at < out.length; at++) {
+		const head = trimSpaces(out[at]?.text ?? '');
+		if (!POST_CUT_AT_KEN.test(head)) continue;
+		const row = nextText(at + 1);
+		const rest = row === -1 ? -1 : nextText(row + 1);
+		if (rest === -1) continue;
+		const rowText = out[row]?.text ?? '';
+		const restText = trimSpaces(out[rest]?.text ?? '');
+		const firstCell = trimSpaces(rowText).split(/[\s\u3000]{2,}/u)[0] ?? '';
+		const member = parseMember(firstCell);
+		if (!POST_REST.test(restText) || member.name === null || member.title !== null) continue;
+		const indent = /^[\s\u3000]*/u.exec(out[at]?.text ?? '')?.[0] ?? '';
+		out[at] = { ...(out[at] as SourceLine), text: `${indent}${head}${restText}\u3000\u3000${trimSpaces(rowText)}` };
+		out[row] = { ...(out[row] as SourceLine), text: '' };
+		out[rest] = { ...(out[rest] as SourceLine), text: '' };
+	}
+	return out;
+}
+
 /** A group's label set apart from its colon, as a form pads its labels (`構成員　：　浅井座長、…`, `説明者　：　…`). */
 const SPACED_GROUP_COLON = /^(?<label>[\s\u3000]*[^\s\u3000:：、，,（()）]{1,15})[\s\u3000]+(?=[:：])/u;
 
@@ -1836,7 +1874,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source))));
+	const lines = joinPostsAroundName(joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

@@ -16,7 +16,7 @@ import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from 
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { matchSectionLine } from '../sections.ts';
-import { isHeadCount, staffRollMembers, withDittoPost } from '../participants.ts';
+import { isHeadCount, joinPostsAroundName, staffRollMembers, withDittoPost } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
@@ -841,7 +841,8 @@ function readHeardMember(text: string): Member | null {
 function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	// A Word table saved as text writes its cells a tab apart (`招集場所⇥みどり村議会議場`, `1⇥浅田　光男⇥4⇥江川　智子`,
 	// `村長⇥北川　恭平`): each tab is the gap between two cells (the fields had kept the tab, the rolls been lost).
-	const lines = given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/[ \u3000]*\t[\t \u3000]*/gu, '\u3000\u3000') } : source));
+	// (A post wrapped around its holder's name in a two-column roll, `会計管理者兼` / `　日向 亘君　…` / `会計課長`, is joined first.)
+	const lines = joinPostsAroundName(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/[ \u3000]*\t[\t \u3000]*/gu, '\u3000\u3000') } : source)));
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	/** The roll's line whose post waits for a name below it (`ほか関係職員` alone): a note if none comes. */

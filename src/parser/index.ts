@@ -274,8 +274,8 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 	return { lines: blanked, first: lines[start]?.line ?? 1, count: lines.slice(start, end).filter((source) => source.text.trim() !== '').length };
 }
 
-/** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`. */
-const SALUTATION = /^.{1,24}(?:各位|皆様|皆さま|様|御中)[、,]?$/u;
+/** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`, or `各位` alone. */
+const SALUTATION = /^(?:.{1,24}(?:各位|皆様|皆さま|様|御中)|各位)[、,]?$/u;
 /**
  * A sender's opening sentence where a salutation would stand (`お世話になっております。`, `お疲れさまです。`,
  * `こども家庭課の藤田です。`): a short sentence, the minutes' title to follow closely.

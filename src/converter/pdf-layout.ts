@@ -618,8 +618,9 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 		const first = labelLines.findIndex(within);
 		let last = labelLines.findLastIndex(within);
 		if (first < 0) return [{ ...block, labels: [] }];
-		// (A cell of more lines than the row's part on a page stands out below it: `日本旅館協会` / `みなと支部（オブザ` / `ーバー）`.)
-		while (last + 1 < labelLines.length && (labelLines[last]?.[0]?.y ?? 0) - (labelLines[last + 1]?.[0]?.y ?? 0) <= pitch * 1.2 && !blocks.some((other) => other !== block && (labelLines[last + 1]?.[0]?.y ?? 0) >= (ys[other.end] ?? 0) - pitch * 0.5 && (labelLines[last + 1]?.[0]?.y ?? 0) <= (ys[other.start] ?? 0) + pitch * 0.5)) last++;
+		// (A cell of more lines than the row's part on a page stands out below it: `日本旅館協会` / `みなと支部（オブザ` / `ーバー）`;
+		// never a numbered heading under the table, `４　議事`, its number a run apart.)
+		while (last + 1 < labelLines.length && !numberedHeading(labelLines[last + 1] ?? []) && (labelLines[last]?.[0]?.y ?? 0) - (labelLines[last + 1]?.[0]?.y ?? 0) <= pitch * 1.2 && !blocks.some((other) => other !== block && (labelLines[last + 1]?.[0]?.y ?? 0) >= (ys[other.end] ?? 0) - pitch * 0.5 && (labelLines[last + 1]?.[0]?.y ?? 0) <= (ys[other.start] ?? 0) + pitch * 0.5)) last++;
 		const inBlock = labelLines.slice(first, last + 1);
 		return closeRows(block, ys, labelCells(inBlock, pitch), pitch, edge) ?? [{ ...block, labels: inBlock.flat() }];
 	});
@@ -723,6 +724,12 @@ function opensField(line: readonly TextRun[]): boolean {
 	if (TURN_OPENING.test(text) && !text.startsWith('【')) return true;
 	const section = matchSectionLine(text);
 	return section !== null && (section.key !== null || section.number !== null);
+}
+
+/** True for a line of runs that reads as a numbered heading, its runs a space apart (`４` `議事`, `５` `配付資料`). */
+function numberedHeading(line: readonly TextRun[]): boolean {
+	const text = line.map((run) => run.text.trim()).filter((text) => text !== '').join('\u3000');
+	return text.length <= 40 && (matchSectionLine(text)?.number ?? null) !== null;
 }
 
 /** True for a line that opens a header's field the parser knows with its value after it (`開催日時　令和…`, `場所：…`). */

@@ -204,8 +204,8 @@ function extendedIso2022jp(bytes: Uint8Array, accept: (text: string | null, enco
 }
 
 /**
- * A file with NUL bytes that is text without them: NULs padding its end (a save cut off by a crash) are left out with
- * a warning; NULs inside it are an error naming the first one's line. Anything else with NULs is no text.
+ * A file with NUL bytes that is text without them: NULs padding its end (a save cut off by a crash) and a few NULs inside
+ * it (a broken save) are left out with a warning naming the first one's line. Anything else with NULs is no text.
  */
 function nulBytes(bytes: Uint8Array, clean: boolean): DecodeResult {
 	let end = bytes.length;
@@ -221,7 +221,8 @@ function nulBytes(bytes: Uint8Array, clean: boolean): DecodeResult {
 		return { ...decoded, warnings: [warning, ...decoded.warnings] };
 	}
 	const count = bytes.length - end + bytes.subarray(0, end).filter((b) => b === 0).length;
-	return failure(`a NUL byte at line ${line}${count > 1 ? ` (and ${count - 1} more)` : ''}, which text cannot hold (a broken save?): delete ${count > 1 ? 'them' : 'it'}, or save the minutes again as plain text`, 'nul-byte', line);
+	const warning: Diagnostic = { severity: 'warning', code: 'nul-byte', line, message: `a NUL byte at line ${line}${count > 1 ? ` (and ${count - 1} more)` : ''}, which text cannot hold (a broken save?), left out; check the words around ${count > 1 ? 'them' : 'it'}, or save the minutes again as plain text` };
+	return { ...decoded, warnings: [warning, ...decoded.warnings] };
 }
 
 /** UTF-16 text cut off in the middle of a character (an odd byte count, or half of a surrogate pair at the end): where, or null. */

@@ -492,6 +492,29 @@ function findGutter(baseline: readonly TextRun[][]): number | null {
 	return rightText >= COLUMN_TEXT ? proseRightColumn(sharing.map((gap) => gap.line), gutter, middle) : null;
 }
 
+/**
+ * The gutter of the page before, when this page's few lines (a section's last lines, balanced into two short columns on the
+ * last page) stand apart at it: at least `SHORT_COLUMN_LINES` lines with a gutter's gap there and prose on both sides, and
+ * no line of the columns across it; else null. Too few to show a gutter of their own, they had been read across.
+ */
+function carriedGutter(baseline: readonly TextRun[][], known: number): number | null {
+	const visible = baseline.map((group) => group.filter((run) => run.text.trim() !== '')).filter((group) => group.length > 0);
+	const split = visible.filter((group) => {
+		const before = group.filter((run) => columnEnd(run) <= known);
+		const after = group.filter((run) => run.x >= known);
+		const gap = (after[0]?.x ?? 0) - Math.max(...before.map(columnEnd));
+		return before.length + after.length === group.length && before.length > 0 && after.length > 0 && gap / (after[0]?.size ?? 1) >= GUTTER_GAP;
+	});
+	// (A running head above them and a page number below stand across the gutter, as on any page of columns.)
+	const first = visible.indexOf(split[0] ?? []);
+	const last = visible.indexOf(split.at(-1) ?? []);
+	const crossed = visible.slice(first, last + 1).some((group) => group.some((run) => run.x < known && columnEnd(run) > known));
+	if (split.length < SHORT_COLUMN_LINES || crossed) return null;
+	const leftText = median(split.map((group) => visibleChars(group.filter((run) => columnEnd(run) <= known))));
+	const rightText = median(split.map((group) => visibleChars(group.filter((run) => run.x >= known))));
+	return leftText >= COLUMN_TEXT && rightText >= COLUMN_TEXT ? known : null;
+}
+
 /** How far past the text's middle (em) the right column of two may start: half the gutter, Word's 2字 or a little more. */
 const RIGHT_COLUMN_START = 3;
 /** Share of the right side's lines that must run to its margin, and share that must hold a sentence's 、 or 。, for prose. */
@@ -595,8 +618,9 @@ function attachLabelColumn(groups: readonly TextRun[][], known: number | null): 
 		const first = labelLines.findIndex(within);
 		let last = labelLines.findLastIndex(within);
 		if (first < 0) return [{ ...block, labels: [] }];
-		// (A cell of more lines than the row's part on a page stands out below it: `日本旅館協会` / `みなと支部（オブザ` / `ーバー）`.)
-		while (last + 1 < labelLines.length && (labelLines[last]?.[0]?.y ?? 0) - (labelLines[last + 1]?.[0]?.y ?? 0) <= pitch * 1.2 && !blocks.some((other) => other !== block && (labelLines[last + 1]?.[0]?.y ?? 0) >= (ys[other.end] ?? 0) - pitch * 0.5 && (labelLines[last + 1]?.[0]?.y ?? 0) <= (ys[other.start] ?? 0) + pitch * 0.5)) last++;
+		// (A cell of more lines than the row's part on a page stands out below it: `日本旅館協会` / `みなと支部（オブザ` / `ーバー）`;
+		// never a numbered heading under the table, `４　議事`, its number a run apart.)
+		while (last + 1 < labelLines.length && !numberedHeading(labelLines[last + 1] ?? []) && (labelLines[last]?.[0]?.y ?? 0) - (labelLines[last + 1]?.[0]?.y ?? 0) <= pitch * 1.2 && !blocks.some((other) => other !== block && (labelLines[last + 1]?.[0]?.y ?? 0) >= (ys[other.end] ?? 0) - pitch * 0.5 && (labelLines[last + 1]?.[0]?.y ?? 0) <= (ys[other.start] ?? 0) + pitch * 0.5)) last++;
 		const inBlock = labelLines.slice(first, last + 1);
 		return closeRows(block, ys, labelCells(inBlock, pitch), pitch, edge) ?? [{ ...block, labels: inBlock.flat() }];
 	});
@@ -700,6 +724,12 @@ function opensField(line: readonly TextRun[]): boolean {
 	if (TURN_OPENING.test(text) && !text.startsWith('【')) return true;
 	const section = matchSectionLine(text);
 	return section !== null && (section.key !== null || section.number !== null);
+}
+
+/** True for a line of runs that reads as a numbered heading, its runs a space apart (`４` `議事`, `５` `配付資料`). */
+function numberedHeading(line: readonly TextRun[]): boolean {
+	const text = line.map((run) => run.text.trim()).filter((text) => text !== '').join('\u3000');
+	return text.length <= 40 && (matchSectionLine(text)?.number ?? null) !== null;
 }
 
 /** True for a line that opens a header's field the parser knows with its value after it (`開催日時　令和…`, `場所：…`). */
@@ -906,12 +936,12 @@ function readFormCells(runs: readonly TextRun[], rules: Rules): TextRun[] | null
  * column's edge of a table of speakers on the page before (its last rows may stand on this page alone); a page with
  * such a table returns its own.
  */
-export function readPage(runs: readonly TextRun[], tableEdge: number | null = null, rules?: Rules): { lines: TextLine[]; columns: boolean; lineNumbers: boolean; ruby: number; tableEdge?: number } {
+export function readPage(runs: readonly TextRun[], tableEdge: number | null = null, rules?: Rules, knownGutter: number | null = null): { lines: TextLine[]; columns: boolean; lineNumbers: boolean; ruby: number; tableEdge?: number; gutter?: number } {
 	const readings = rubyRuns(runs);
 	const grouped = baselineGroups(readings.size === 0 ? runs : runs.filter((run) => !readings.has(run)));
 	const numbered = dropLineNumbers(grouped);
 	const unlabelled = numbered ?? grouped;
-	const gutter = findGutter(unlabelled);
+	const gutter = findGutter(unlabelled) ?? (knownGutter === null ? null : carriedGutter(unlabelled, knownGutter));
 	// A table of speakers and their words: each speaker's cell onto the first line of its row.
 	const table = gutter === null ? attachLabelColumn(unlabelled, tableEdge) : null;
 	// A form's table of labels and values, its cells told apart by its rules: each label onto the first line of its row.
@@ -922,7 +952,7 @@ export function readPage(runs: readonly TextRun[], tableEdge: number | null = nu
 	if (gutter !== null) {
 		const [above, left, right, below] = readingColumns(baseline, gutter);
 		const across = (part: readonly TextRun[]) => groupLines(part).map((line) => ({ ...line, across: true as const }));
-		return { lines: [...across(above), ...groupLines(left), ...groupLines(right), ...across(below)], columns: true, lineNumbers, ruby };
+		return { lines: [...across(above), ...groupLines(left), ...groupLines(right), ...across(below)], columns: true, lineNumbers, ruby, gutter };
 	}
 	return { lines: linesOf(baseline, [...readings]), columns: false, lineNumbers, ruby, ...(table ? { tableEdge: table.edge } : {}) };
 }

@@ -501,7 +501,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: Readonly<PdfLimi
 		// (A landscape sheet of two pages side by side, each numbered at its foot, is read as those two pages.)
 		const leaves = pages.flatMap((page, index) => (twoUpPages(page) ?? [page]).map((leaf) => ({ leaf, sheet: index + 1 })));
 		const read: ReturnType<typeof readPage>[] = [];
-		for (const { leaf } of leaves) read.push(readPage(leaf.runs, read.at(-1)?.tableEdge ?? null, leaf.rules));
+		// (So is a page of a few lines under a page in two columns: its lines may be those columns' last, standing apart at its gutter.)
+		for (const { leaf } of leaves) read.push(readPage(leaf.runs, read.at(-1)?.tableEdge ?? null, leaf.rules, read.at(-1)?.gutter ?? null));
 		/** The sheets (the PDF's pages) where what was read of a page holds. */
 		const sheetsWhere = (test: (page: ReturnType<typeof readPage>) => boolean) => [...new Set(leaves.filter((_, index) => test(read[index]!)).map(({ sheet }) => sheet))];
 		// Footnotes at the foot of the pages go after the text, each a line of its own.

@@ -19,7 +19,7 @@ import { rewriteMeetDocument } from './meet-document.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { rewriteRecap } from './recap.ts';
 import { isSeparator, matchForm, toSourceLines, trimSpaces, type SourceLine } from './normalize.ts';
-import { findForeignText } from './plausibility.ts';
+import { findForeignText, lateStart } from './plausibility.ts';
 import { matchSectionLine } from './sections.ts';
 import { isContactHeading, isContentEnd, isContentStart, isLinkText, isPageButton, isPageFooter, isSiteContact, isSiteName, isWebChrome, LINK_TEXT_LINES } from './web-chrome.ts';
 import { noRecord } from './record.ts';
@@ -118,6 +118,13 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	if (reader.family !== 'ndl-json') {
 		// (A chat export's and a spreadsheet's rows are tab-separated columns: they are checked as the readers see them.)
 		const foreign = findForeignText(chat ?? sheet ?? base);
+		// Minutes that start late are read from their first Japanese line, the lines before left out (they keep their numbers).
+		const late = foreign && base === lines ? lateStart(lines) : null;
+		if (late) {
+			const rest = lines.map((source, index) => (index < late.index ? '' : source.text)).join('\n');
+			const note = warning('late-start', late.line, `${late.count} line(s) of other text before the minutes' first Japanese line (line ${lines[late.index]?.line ?? late.line}) left out; remove them from the seed to silence this`);
+			return parseDocuments(rest, options).map((result) => ({ ...result, diagnostics: [note, ...result.diagnostics] }));
+		}
 		if (foreign) {
 			const message = `this does not look like Japanese minutes: ${foreign.reason}; check that it is the right file (a text extraction of a 議事要旨/議事録) in a Japanese encoding`;
 			return [noRecord(null, [], [error('not-minutes', foreign.line, message)])];
@@ -267,8 +274,8 @@ function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; f
 	return { lines: blanked, first: lines[start]?.line ?? 1, count: lines.slice(start, end).filter((source) => source.text.trim() !== '').length };
 }
 
-/** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`. */
-const SALUTATION = /^.{1,24}(?:各位|皆様|皆さま|様|御中)[、,]?$/u;
+/** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`, or `各位` alone. */
+const SALUTATION = /^(?:.{1,24}(?:各位|皆様|皆さま|様|御中)|各位)[、,]?$/u;
 /**
  * A sender's opening sentence where a salutation would stand (`お世話になっております。`, `お疲れさまです。`,
  * `こども家庭課の藤田です。`): a short sentence, the minutes' title to follow closely.

@@ -944,20 +944,27 @@ const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:�
  */
 const PUBLIC_COUNT = new RegExp(`^(?:地域|地区|一般)?(?:住民|市民|町民|村民|区民|県民|府民|都民|道民|参加者|来場者|傍聴者|傍聴人|公述人|公募委員|一般)(?:等|の方)?${COUNT}$`, 'u');
 
-/** What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`). */
-const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'other'; words: RegExp }[] = [
-	{ kind: 'name', words: /^(?:氏名|名前|委員名|構成員名|出席者名?)$/u },
-	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|会社名|機関名|号室|部屋番号|住戸番号)$/u },
-	{ kind: 'title', words: /^(?:役職(?:名|等)?|職名|職|役名|役割|区分)$/u },
-	{ kind: 'other', words: /^(?:No\.?|番号|備考|出欠|出席状況|摘要|連絡先)$/u },
+/**
+ * What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`); an assembly's
+ * `議席` column holds a member's seat (`１番`) or the post that takes the place of one (`議長`).
+ */
+const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'seat' | 'other'; words: RegExp }[] = [
+	{ kind: 'name', words: /^(?:氏名|名前|委員名|構成員名|議員名|出席者名?)$/u },
+	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|推薦団体|選出団体|会社名|機関名|会派(?:名)?|号室|部屋番号|住戸番号)$/u },
+	{ kind: 'title', words: /^(?:役職(?:名|等)?|職名|職|役名|役割|区分|委員区分|選出区分)$/u },
+	{ kind: 'seat', words: /^(?:議席(?:番号)?)$/u },
+	{ kind: 'other', words: /^(?:No\.?|番号|備考|出欠(?:席)?|出席・欠席|出欠(?:の)?状況|出席状況|出席方法|参加方法|ふりがな|よみがな|フリガナ|ヨミガナ|摘要|連絡先)$/u },
 ];
-type TableColumn = (typeof TABLE_COLUMNS)[number]['kind'];
+/** A seat alone in a roll table's 議席 column: `１番`, `第１２番`. */
+const SEAT_ALONE = /^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番$/u;
+/** What one column of a participants table holds. */
+export type TableColumn = (typeof TABLE_COLUMNS)[number]['kind'];
 
 /**
  * The header row of a participants table (`氏名　　所属・役職`, `役職  氏名  備考`, `氏　名　　所　属`): what each column holds and
  * where it starts, or null. Its cells are the table's layout, not people; the rows under it are read by column.
  */
-function readTableHeader(text: string): { kind: TableColumn; at: number }[] | null {
+export function readTableHeader(text: string): { kind: TableColumn; at: number }[] | null {
 	const kindOf = (cell: string) => TABLE_COLUMNS.find((column) => column.words.test(cell))?.kind;
 	const words = placedWords(text);
 	// Cells at wide gaps; `氏　名` padded apart character by character is one cell.
@@ -1013,7 +1020,7 @@ const CHAIR_REMARK = /^(?:副?(?:会長|委員長|座長|部会長|分科会長|
  * starts right of the header (`　　　　　佐藤　花子　　△△研究所`: its first cells left empty). An empty cell left of the
  * name is merged down from the row above (`学識経験者　山田　太郎　○○大学教授` / `　佐藤　花子　△△研究所`): `above`'s.
  */
-function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[], indent = 0, above: Member | null = null): Member | null {
+export function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[], indent = 0, above: Member | null = null): Member | null {
 	const starts = new Set(columns.slice(1).flatMap(({ at }) => [at - 1, at, at + 1]));
 	let cells: string[] = [];
 	const spaced = /[\s\u3000]{2}/u.test(text) ? null : spacedTableCells(text, columns, indent > 0);
@@ -1053,7 +1060,10 @@ function readTableRow(text: string, columns: readonly { kind: TableColumn; at: n
 	// (The chair named in the 備考 column of a table with no column of posts, `青木　正人　　ひかり大学教授　　会長`: the post held.)
 	const remark = at('title').length === 0 ? cell('other') : null;
 	const chaired = remark !== null && CHAIR_REMARK.test(remark) ? remark : null;
-	return { text, name: read, title: cell('title') ?? merged('title') ?? chaired, affiliation: cell('affiliation') ?? merged('affiliation') };
+	// (A seat, `１番`, is no post, as in an assembly's roll of seats; a post in its place, `議長`, is the title.)
+	const seat = cell('seat');
+	const seated = seat === null || SEAT_ALONE.test(seat) ? null : seat;
+	return { text, name: read, title: cell('title') ?? merged('title') ?? chaired ?? seated, affiliation: cell('affiliation') ?? merged('affiliation') };
 }
 
 /** A full name written whole alone on a line (`河野信夫`, as a roll whose columns were read apart gives it), or null. */

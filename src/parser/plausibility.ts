@@ -58,6 +58,31 @@ function isEnglishMinutes(sample: readonly SourceLine[]): boolean {
 	return title !== -1 && below.some((text) => ENGLISH_DATE_FIELD.test(text)) && below.some((text) => ENGLISH_ROLL_FIELD.test(text));
 }
 
+/** Japanese lines a text needs after a preamble of other lines to be read as minutes that start late. */
+const LATE_MINUTES_LINES = 8;
+
+/** Where minutes that start late begin: the index of their first Japanese line, and the preamble's first line and line count. */
+export interface LateStart {
+	index: number;
+	line: number;
+	count: number;
+}
+
+/**
+ * Minutes that start late, after lines of other text (an export's log, a form's English fields): the Japanese, from its
+ * first line on, reads as minutes would from their start (at least eight Japanese lines, nearly a third of the lines).
+ */
+export function lateStart(lines: readonly SourceLine[]): LateStart | null {
+	const start = firstNonBlank(lines, SAMPLE).find((source) => JAPANESE.test(source.text));
+	const preamble = start ? lines.slice(0, lines.indexOf(start)).filter((source) => source.text.trim() !== '') : [];
+	const first = preamble[0];
+	if (!start || !first) return null;
+	const rest = firstNonBlank(lines.slice(lines.indexOf(start)), SAMPLE);
+	const japanese = rest.filter((source) => JAPANESE.test(source.text)).length;
+	if (japanese < LATE_MINUTES_LINES || japanese * 10 < rest.length * 3) return null;
+	return { index: lines.indexOf(start), line: first.line, count: preamble.length };
+}
+
 /** Check that a text reads as Japanese minutes at all; returns the reason when it clearly does not. */
 export function findForeignText(lines: readonly SourceLine[]): ForeignText | null {
 	const sample = firstNonBlank(lines, SAMPLE);

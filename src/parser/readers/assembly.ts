@@ -16,7 +16,7 @@ import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from 
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { matchSectionLine } from '../sections.ts';
-import { isHeadCount, joinPostsAroundName, staffRollMembers, withDittoPost } from '../participants.ts';
+import { isHeadCount, joinPostsAroundName, readTableHeader, readTableRow, staffRollMembers, withDittoPost, type TableColumn } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
@@ -853,6 +853,8 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	};
 	/** Each post-and-name roll's last row with posts, where its posts stand. */
 	const rollColumns = new Map<ParticipantGroup, PostColumns>();
+	/** Each roll drawn as a table under a header row of its columns (`議席　　氏名　　出欠　　備考`): those columns. */
+	const rollTables = new Map<ParticipantGroup, { kind: TableColumn; at: number }[]>();
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, written: string, pending: { post: string | null }, line: number): void => {
 		// `町長 ……………… 宮下　一郎君　　副町長 …………… 岩田　進君`: leaders from a post to its holder are the gap between them.
 		const text = written.replace(ROLL_LEADERS, '\u3000\u3000');
@@ -865,6 +867,19 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		// `議 席　　氏   名　　議 席　　氏   名` / `番 号　　…　番 号`: the column heads of a roll's table, no one.
 		if (TABLE_ROLL_HEADS.test(compact(text))) return;
+		// `議席　　氏名　　出欠　　備考`: the header row of a table with a column of its own for each thing said of a member; the
+		// rows under it are read by those columns (the heads had been read as four members, each row's 出席 as part of a name).
+		const columns = readTableHeader(trimSpaces(text));
+		if (columns !== null) {
+			rollTables.set(group, columns);
+			return;
+		}
+		const tabled = rollTables.get(group);
+		const row = tabled === undefined ? null : readTableRow(trimSpaces(text), tabled);
+		if (row !== null) {
+			group.members.push(row);
+			return;
+		}
 		// `1　　港 山 實 登　　4　　比 嘉 重 則`: a table's row of seats without 番 and the names beside them, read as the seats they are
 		// (the members had been lost).
 		const seatCells = trimSpaces(text).split(/[\s\u3000]{2,}/u);

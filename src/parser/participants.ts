@@ -346,6 +346,25 @@ function readRoleAffiliationNameRow(text: string, above: string | null): Member 
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }
 
+/**
+ * A row of a roll's post padded to its column, the member's town or group in brackets and the name padded to its cell
+ * (`委　　員　（北見沢町）　谷　口　昭　雄`, as a joint body's committee lists its members by the town that sent them).
+ */
+const ROLE_BRACKET_NAME_ROW = /^(?<role>\S(?:[ \u3000]{1,3}\S){0,4})[ \u3000]*[（(](?<from>[^（()）\s\u3000]{1,20})[）)][ \u3000]+(?<name>[\p{Script=Han}々ヶ](?:[ \u3000]{0,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7})$/u;
+
+/** A town, a village or a city that sends members to a joint body (`南原村`, `北見沢町`). */
+const MUNICIPALITY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶ々ー]{1,8}[市町村区]$/u;
+
+/** Such a row as one member, the post the title and the bracket the affiliation (the padded post had been cut in two); null for any other line. */
+function readRoleBracketNameRow(text: string, above: string | null): Member | null {
+	const row = ROLE_BRACKET_NAME_ROW.exec(trimSpaces(text))?.groups;
+	if (!row) return null;
+	const written = row.role?.replace(/[ \u3000]/gu, '') ?? '';
+	const role = DITTO_ALONE.test(written) ? above : written;
+	if (role === null || !(ROLE_TITLES.includes(role) || /^(?:臨時)?議員$/u.test(role)) || !(isRowAffiliation(row.from ?? '') || MUNICIPALITY.test(row.from ?? ''))) return null;
+	return { text: trimSpaces(text), name: readPaddedName(row.name ?? ''), title: role, affiliation: row.from ?? null };
+}
+
 /** The rolls of those a committee hears: `参考人`, `請願者`, `陳情者`. */
 const HEARD_GROUP = /(?:参考人|請願者|陳情者|請願人|陳情人|公述人)/u;
 /** A row's post (one word, no space in it), a wide gap, then the rest. */
@@ -1934,6 +1953,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const roomed = entries.length === 1 && !bulleted ? readRoomRow(entries[0] ?? '') : null;
 		if (roomed) {
 			currentGroup(line).members.push(roomed);
+			return;
+		}
+		// `委　　員　（北見沢町）　谷　口　昭　雄`: a post, the member's town in brackets and the name, one member.
+		const bracketed = entries.length === 1 && !bulleted ? readRoleBracketNameRow(entries[0] ?? '', currentGroup(line).members.at(-1)?.title ?? null) : null;
+		if (bracketed) {
+			currentGroup(line).members.push(bracketed);
 			return;
 		}
 		// `委員長　田村　修　副委員長　斎藤　礼子`: pairs of a role and a name in one line, an entry each.

@@ -668,9 +668,12 @@ function leadingPaddedRole(entry: string): { role: string; rest: string } | null
 	return wide && ROLE_TITLES.includes(role) ? { role, rest: wide.rest ?? '' } : null;
 }
 
-/** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`), read without them. */
+/** A name padded a letter a space but for its given name in kana, kept whole: `長　尾　まゆみ`, `前　田　さゆり`. */
+const PADDED_KANA_GIVEN = /^[\p{Script=Han}々ヶ](?:[ \u3000]+[\p{Script=Han}々ヶ]){0,3}[ \u3000]+[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}$/u;
+
+/** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`, `長　尾　まゆみ`), read without them. */
 function unpadded(cell: string): string {
-	if (!/^\S(?:[ \u3000]+\S)+$/u.test(cell)) return cell;
+	if (!/^\S(?:[ \u3000]+\S)+$/u.test(cell) && !PADDED_KANA_GIVEN.test(cell)) return cell;
 	// A post padded apart (`会　長`, `委　員`) is the post; anything else a name with one space where the surname ends.
 	const joined = cell.replace(/[ \u3000]/gu, '');
 	const parts = parseNameLabel(joined);
@@ -1608,7 +1611,10 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 					const held = cells.length === 2 && POST_WORD_END.test((cells[0] ?? '').replace(/[\s\u3000]/gu, ''));
 					// (A side's word in the first column, `議会側　　議長　　菅　原　　　武`, heads the line as written: it had been a member.)
 					const side = cells.length === 3 && SIDE_CELL.test(names[0] ?? '') && POST_WORD_END.test((names[1] ?? '').replace(/[\s\u3000]/gu, ''));
-					out[at + i] = { text: side ? `${names[0]}\u3000\u3000${names[1]}\u3000${names[2]}` : names.join(held ? '\u3000' : '、'), line: source.line };
+					// (A role many hold before the names, `議員　　土　屋　健　太　　長　尾　まゆみ　　…`, heads them all: it had been a member;
+					// not before one name whose surname and given name stand in two cells, `委員　　平　田　　健　二`.)
+					const shared = !side && cells.length > 2 && SHARED_ROLE.test(names[0] ?? '') && !isPaddedNameCells(cells.slice(1));
+					out[at + i] = { text: side ? `${names[0]}\u3000\u3000${names[1]}\u3000${names[2]}` : shared ? `${names[0]}\u3000${names.slice(1).join('、')}` : names.join(held ? '\u3000' : '、'), line: source.line };
 				});
 			}
 		}

@@ -1082,6 +1082,15 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			header.participants.push(staff);
 			continue;
 		}
+		// `議席番号　氏　　名　　議席番号　氏　　名` with no heading over it (a table of seats drawn right under the day): the members
+		// present (its rows had been notes).
+		if ((current === null || current.group === null) && TABLE_ROLL_HEADS.test(key) && !header.participants.some((group) => group.group === ROLL_GROUPS.present)) {
+			closeWaiting();
+			const present: ParticipantGroup = { group: ROLL_GROUPS.present ?? '出席議員', members: [] };
+			current = { key: 'present', group: present, pending: { post: null } };
+			header.participants.push(present);
+			continue;
+		}
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));
 		if (opened) {
 			const rest = afterHeading(text, opened.pattern);

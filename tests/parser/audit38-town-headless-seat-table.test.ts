@@ -42,3 +42,26 @@ describe("a box table of seats and names without a heading over it", () => {
 		expect(notesOf(result).filter((note) => /浜|議席/u.test(note))).toEqual([]);
 	});
 });
+
+describe('such a table whose cells give the seat without 番 and the name a space after it', () => {
+	const record = [
+		'令和６年第１回ひばり野町議会定例会会議録（第３号）',
+		'令和６年３月１２日（火曜日）',
+		'',
+		'┌───────┬───────┬───────┐',
+		'│　議席　氏名　│　議席　氏名　│　議席　氏名　│',
+		'├───────┼───────┼───────┤',
+		'│１　安藤　正　│２　井上　薫　│３　内田　実　│',
+		'└───────┴───────┴───────┘',
+		'欠席議員　　なし',
+		'',
+		'○議長（内田実君）　ただいまから本日の会議を開きます。',
+		'◆２番（井上薫君）　参加者数の見込みはどうですか。',
+		'○議長（内田実君）　本日はこれで散会いたします。',
+	].join('\n');
+
+	test('the seat is no part of the name', () => {
+		const present = parseText(record, 'hibarino-2024-1-3.txt').meeting?.participants.find((group) => group.group === '出席議員');
+		expect(present?.members.map((member) => member.name)).toEqual(['安藤 正', '井上 薫', '内田 実']);
+	});
+});

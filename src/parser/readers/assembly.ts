@@ -872,6 +872,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			group.members.push(...readMembers(seated, group.members));
 			return;
 		}
+		// `１　安藤　正　　２　井上　薫　　３　内田　実`: cells each a seat without 番 and the name a space after it (the seat had
+		// become part of the name).
+		if (!POST_ROLLS.has(key) && seatCells.every((cell) => /^[0-9０-９]{1,3}[\s\u3000]+[^\s\u30000-9０-９]/u.test(cell))) {
+			group.members.push(...readMembers(seatCells.map((cell) => cell.replace(/^([0-9０-９]{1,3})[\s\u3000]+/u, '$1番　')).join('\u3000\u3000'), group.members));
+			return;
+		}
 		// `委員長　　１番　　青　木　蒼　太　君`: the chair's post before a member's seat is that member's post.
 		const chairSeat = text.length <= ROLL_LINE_MAX ? CHAIR_BEFORE_SEAT.exec(text)?.groups : undefined;
 		if (chairSeat?.rest !== undefined) {

@@ -231,8 +231,12 @@ export function splitMeetings(lines: readonly SourceLine[]): SourceLine[][] | nu
 	// sittings, no meeting of its own (it had become one without a word of the minutes): it goes with the first sitting.
 	// (The assembly's name alone at the cover's foot, `かえで町議会` under `令和６年第４回かえで町議会定例会会議録`, is the cover's
 	// own words, no line of minutes.)
+	// A cover over its contents (`目　　次` / `第１日（６月１０日）` / `一般質問　……　２`) is one too when the first sitting's title
+	// numbers it under the cover's title, or on the day the cover's 会期 starts (it had made the volume one sitting).
 	const held = (from: number, to: number): number => lines.slice(from + 1, to).filter((source, k) => source.text.trim() !== '' && !isSeparator(source.text) && !form(from).includes(form(from + 1 + k))).length;
-	const starts = titled.length > 1 && !titled[0]!.dated && held(titled[0]!.index, titled[1]!.index) < BARE_MEETING_LINES ? titled.slice(1) : titled;
+	const coverOver = (cover: MeetingStart, sitting: MeetingStart): boolean =>
+		cover.assembly === undefined && sitting.assembly !== undefined && (cover.date === sitting.date || form(sitting.index).startsWith(form(cover.index)));
+	const starts = titled.length > 1 && !titled[0]!.dated && (held(titled[0]!.index, titled[1]!.index) < BARE_MEETING_LINES || coverOver(titled[0]!, titled[1]!)) ? titled.slice(1) : titled;
 	// Meetings of one day are told apart by their titles' bodies (a 理事会 in the morning, the 総会 it prepared in the
 	// afternoon); the same title twice on one day is one meeting's (its appendix, `…議事録　別紙`).
 	// (The body named before the session or not, `かわせみ　第３回理事会議事録` as a PDF's running head over `第３回理事会　議事録`,

@@ -327,8 +327,8 @@ export function isSeparator(text: string): boolean {
 	return /^[―─━－\-‐—…・〜～=＝_＿◇◆☆★◎○〇◯*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—…〜～=＝_＿]{2}/u.test(text);
 }
 
-/** A list's only line saying it holds nothing: `なし`, `（なし）`, `無し`, `該当なし`, `－` (spaces removed). */
-const NONE = /^(?:なし|無し|該当なし|ありません|[-－―ー]|[（(](?:なし|無し)[）)])$/u;
+/** A list's only line saying it holds nothing: `なし`, `（なし）`, `無し`, `該当なし`, `－`, a roll's sentence's `なしである。` (spaces removed). */
+const NONE = /^(?:(?:なし|無し|該当なし)(?:である|であった|です)?。?|ありません|[-－―ー]|[（(](?:なし|無し)[）)])$/u;
 
 /** True when a list (of people, of items of business) says it holds nothing: `なし`, `（なし）`, `該当なし`. */
 export function saysNone(text: string): boolean {

@@ -346,6 +346,25 @@ function readRoleAffiliationNameRow(text: string, above: string | null): Member 
 	return { text: trimSpaces(text), name, title: role, affiliation };
 }
 
+/**
+ * A row of a roll's post padded to its column, the member's town or group in brackets and the name padded to its cell
+ * (`委　　員　（北見沢町）　谷　口　昭　雄`, as a joint body's committee lists its members by the town that sent them).
+ */
+const ROLE_BRACKET_NAME_ROW = /^(?<role>\S(?:[ \u3000]{1,3}\S){0,4})[ \u3000]*[（(](?<from>[^（()）\s\u3000]{1,20})[）)][ \u3000]+(?<name>[\p{Script=Han}々ヶ](?:[ \u3000]{0,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,7})$/u;
+
+/** A town, a village or a city that sends members to a joint body (`南原村`, `北見沢町`). */
+const MUNICIPALITY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶ々ー]{1,8}[市町村区]$/u;
+
+/** Such a row as one member, the post the title and the bracket the affiliation (the padded post had been cut in two); null for any other line. */
+function readRoleBracketNameRow(text: string, above: string | null): Member | null {
+	const row = ROLE_BRACKET_NAME_ROW.exec(trimSpaces(text))?.groups;
+	if (!row) return null;
+	const written = row.role?.replace(/[ \u3000]/gu, '') ?? '';
+	const role = DITTO_ALONE.test(written) ? above : written;
+	if (role === null || !(ROLE_TITLES.includes(role) || /^(?:臨時)?議員$/u.test(role)) || !(isRowAffiliation(row.from ?? '') || MUNICIPALITY.test(row.from ?? ''))) return null;
+	return { text: trimSpaces(text), name: readPaddedName(row.name ?? ''), title: role, affiliation: row.from ?? null };
+}
+
 /** The rolls of those a committee hears: `参考人`, `請願者`, `陳情者`. */
 const HEARD_GROUP = /(?:参考人|請願者|陳情者|請願人|陳情人|公述人)/u;
 /** A row's post (one word, no space in it), a wide gap, then the rest. */
@@ -649,9 +668,12 @@ function leadingPaddedRole(entry: string): { role: string; rest: string } | null
 	return wide && ROLE_TITLES.includes(role) ? { role, rest: wide.rest ?? '' } : null;
 }
 
-/** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`), read without them. */
+/** A name padded a letter a space but for its given name in kana, kept whole: `長　尾　まゆみ`, `前　田　さゆり`. */
+const PADDED_KANA_GIVEN = /^[\p{Script=Han}々ヶ](?:[ \u3000]+[\p{Script=Han}々ヶ]){0,3}[ \u3000]+[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}$/u;
+
+/** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`, `長　尾　まゆみ`), read without them. */
 function unpadded(cell: string): string {
-	if (!/^\S(?:[ \u3000]+\S)+$/u.test(cell)) return cell;
+	if (!/^\S(?:[ \u3000]+\S)+$/u.test(cell) && !PADDED_KANA_GIVEN.test(cell)) return cell;
 	// A post padded apart (`会　長`, `委　員`) is the post; anything else a name with one space where the surname ends.
 	const joined = cell.replace(/[ \u3000]/gu, '');
 	const parts = parseNameLabel(joined);
@@ -1601,7 +1623,10 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 					const held = cells.length === 2 && POST_WORD_END.test((cells[0] ?? '').replace(/[\s\u3000]/gu, ''));
 					// (A side's word in the first column, `議会側　　議長　　菅　原　　　武`, heads the line as written: it had been a member.)
 					const side = cells.length === 3 && SIDE_CELL.test(names[0] ?? '') && POST_WORD_END.test((names[1] ?? '').replace(/[\s\u3000]/gu, ''));
-					out[at + i] = { text: side ? `${names[0]}\u3000\u3000${names[1]}\u3000${names[2]}` : names.join(held ? '\u3000' : '、'), line: source.line };
+					// (A role many hold before the names, `議員　　土　屋　健　太　　長　尾　まゆみ　　…`, heads them all: it had been a member;
+					// not before one name whose surname and given name stand in two cells, `委員　　平　田　　健　二`.)
+					const shared = !side && cells.length > 2 && SHARED_ROLE.test(names[0] ?? '') && !isPaddedNameCells(cells.slice(1));
+					out[at + i] = { text: side ? `${names[0]}\u3000\u3000${names[1]}\u3000${names[2]}` : shared ? `${names[0]}\u3000${names.slice(1).join('、')}` : names.join(held ? '\u3000' : '、'), line: source.line };
 				});
 			}
 		}
@@ -1994,6 +2019,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const roomed = entries.length === 1 && !bulleted ? readRoomRow(entries[0] ?? '') : null;
 		if (roomed) {
 			currentGroup(line).members.push(roomed);
+			return;
+		}
+		// `委　　員　（北見沢町）　谷　口　昭　雄`: a post, the member's town in brackets and the name, one member.
+		const bracketed = entries.length === 1 && !bulleted ? readRoleBracketNameRow(entries[0] ?? '', currentGroup(line).members.at(-1)?.title ?? null) : null;
+		if (bracketed) {
+			currentGroup(line).members.push(bracketed);
 			return;
 		}
 		// `委員長　田村　修　副委員長　斎藤　礼子`: pairs of a role and a name in one line, an entry each.

@@ -888,6 +888,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			group.members.push(...readMembers(seated, group.members));
 			return;
 		}
+		// `１　安藤　正　　２　井上　薫　　３　内田　実`: cells each a seat without 番 and the name a space after it (the seat had
+		// become part of the name).
+		if (!POST_ROLLS.has(key) && seatCells.every((cell) => /^[0-9０-９]{1,3}[\s\u3000]+[^\s\u30000-9０-９]/u.test(cell))) {
+			group.members.push(...readMembers(seatCells.map((cell) => cell.replace(/^([0-9０-９]{1,3})[\s\u3000]+/u, '$1番　')).join('\u3000\u3000'), group.members));
+			return;
+		}
 		// `委員長　　１番　　青　木　蒼　太　君`: the chair's post before a member's seat is that member's post.
 		const chairSeat = text.length <= ROLL_LINE_MAX ? CHAIR_BEFORE_SEAT.exec(text)?.groups : undefined;
 		if (chairSeat?.rest !== undefined) {
@@ -1096,6 +1102,15 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			const staff: ParticipantGroup = { group: ROLL_GROUPS.staff ?? '事務局職員', members: [] };
 			current = { key: 'staff', group: staff, pending: { post: null } };
 			header.participants.push(staff);
+			continue;
+		}
+		// `議席番号　氏　　名　　議席番号　氏　　名` with no heading over it (a table of seats drawn right under the day): the members
+		// present (its rows had been notes).
+		if ((current === null || current.group === null) && TABLE_ROLL_HEADS.test(key) && !header.participants.some((group) => group.group === ROLL_GROUPS.present)) {
+			closeWaiting();
+			const present: ParticipantGroup = { group: ROLL_GROUPS.present ?? '出席議員', members: [] };
+			current = { key: 'present', group: present, pending: { post: null } };
+			header.participants.push(present);
 			continue;
 		}
 		const opened = HEADER_KEYS.find((entry) => entry.pattern.test(key));

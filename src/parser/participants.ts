@@ -1909,7 +1909,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = joinPostsAroundName(joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)))));
+	const lines = joinPostsAroundName(joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)).map(layoutNameCells))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
@@ -2560,6 +2560,17 @@ const GROUP_ROLES: readonly string[] = ['座長', '座長代理', '副座長', '
 
 /** A group, then its count led by its head's post: `委員　委員長始め4名`, `事務局 書記長以下5名`, `委員長はじめ３名` without the group. */
 const LED_COUNT = new RegExp(`^(?:(?<group>[^\\s\u30000-9０-９]{1,10})[\\s\u3000]+)?(?<count>(?<head>[^\\s\u30000-9０-９]{1,10}?)(?:始め|はじめ|以下)${COUNT})$`, 'u');
+
+/**
+ * A full name in a cell of a roll laid out with ASCII spaces, as a PDF's text layer writes a row (`主査        宮下  浩一    慶應大学教授`):
+ * the two spaces between the surname and the given name are the ideographic space the page printed, the wider gaps the columns'.
+ */
+const LAYOUT_NAME_CELL = /(?<=^[ \u3000]*| {3,})(?<surname>[\p{Script=Han}々ヶ]{1,4}) {2}(?<given>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4})(?= {3,}|[ \u3000]*$)/gu;
+
+/** A roll's line laid out in columns of ASCII spaces with its full names' spaces as the page printed them (one ideographic space each). */
+function layoutNameCells(source: SourceLine): SourceLine {
+	return / {3,}\S/u.test(source.text) ? { ...source, text: source.text.replace(LAYOUT_NAME_CELL, '$<surname>\u3000$<given>') } : source;
+}
 
 /** A roll's line of one member whose given name of one or two letters is padded to the cell (`武市  敬君`, `財務局長武市  敬君`). */
 const PADDED_GIVEN_NAME = /^[\s\u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー・]{1,20}[ \u3000]{2,3}[\p{Script=Han}々]{1,2}君[\s\u3000]*$/u;

@@ -775,7 +775,10 @@ function orderItem(current: HeaderSection | null, section: SectionLine, source: 
 		const previous = current.lines.at(-1)?.text ?? '';
 		return AGENDA_PART.test(matchForm(stripDecoration(previous).text).replace(/\s/gu, ''));
 	}
-	if (lastItem < 1 || section.number !== lastItem + 1) return false;
+	// (The list's last item numbered as the header is, its words no label the header knows: `２　会長あいさつ` before `３　議事`.)
+	const previous = NUMBER_PREFIX.exec(matchForm(stripDecoration(current.lines.at(-1)?.text ?? '').text).trimStart())?.groups?.number;
+	const last = Math.max(lastItem, previous === undefined ? -1 : parseNumeral(previous));
+	if (last < 1 || section.number !== last + 1) return false;
 	if (current.number === null || section.number !== current.number + 1) return true;
 	const label = lines.find((line) => line.line === current.line);
 	return label !== undefined && indentOf(source.text) > indentOf(label.text);

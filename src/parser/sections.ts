@@ -777,7 +777,7 @@ function orderItem(current: HeaderSection | null, section: SectionLine, source: 
 	}
 	// (The list's last item numbered as the header is, its words no label the header knows: `２　会長あいさつ` before `３　議事`.)
 	const previous = NUMBER_PREFIX.exec(matchForm(stripDecoration(current.lines.at(-1)?.text ?? '').text).trimStart())?.groups?.number;
-	const last = Math.max(lastItem, previous === undefined ? -1 : parseNumeral(previous));
+	const last = Math.max(lastItem, previous === undefined ? -1 : (parseNumeral(previous) ?? -1));
 	if (last < 1 || section.number !== last + 1) return false;
 	if (current.number === null || section.number !== current.number + 1) return true;
 	const label = lines.find((line) => line.line === current.line);

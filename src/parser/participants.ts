@@ -968,17 +968,18 @@ const PUBLIC_COUNT = new RegExp(`^(?:地域|地区|一般)?(?:住民|市民|町�
 
 /**
  * What a column of a participants table holds, by the words of its header (`氏名`, `所属・役職`, `備考`); an assembly's
- * `議席` column holds a member's seat (`１番`) or the post that takes the place of one (`議長`).
+ * `議席` column holds a member's seat (`１番`) or the post that takes the place of one (`議長`); a joint body's `構成町村` (`選出市町村`)
+ * the town or village that sent the member, as the member's affiliation.
  */
 const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'seat' | 'other'; words: RegExp }[] = [
 	{ kind: 'name', words: /^(?:氏名|名前|委員名|構成員名|議員名|出席者名?)$/u },
-	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|推薦団体|選出団体|会社名|機関名|会派(?:名)?|号室|部屋番号|住戸番号)$/u },
+	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|推薦団体|選出団体|会社名|機関名|会派(?:名)?|号室|部屋番号|住戸番号|構成(?:市町村|市町|町村)(?:名)?|選出(?:市町村|市町|町村|区|地区)(?:名)?|選挙区|市町村名?)$/u },
 	{ kind: 'title', words: /^(?:役職(?:名|等)?|職名|職|役名|役割|区分|委員区分|選出区分)$/u },
 	{ kind: 'seat', words: /^(?:議席(?:番号)?)$/u },
 	{ kind: 'other', words: /^(?:No\.?|番号|備考|出欠(?:席)?|出席・欠席|出欠(?:の)?状況|出席状況|出席方法|参加方法|ふりがな|よみがな|フリガナ|ヨミガナ|摘要|連絡先)$/u },
 ];
-/** A seat alone in a roll table's 議席 column: `１番`, `第１２番`. */
-const SEAT_ALONE = /^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番$/u;
+/** A seat alone in a roll table's 議席 column: `１番`, `第１２番`, or its number alone under `議席番号` (`３`). */
+const SEAT_ALONE = /^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番?$/u;
 /** What one column of a participants table holds. */
 export type TableColumn = (typeof TABLE_COLUMNS)[number]['kind'];
 

@@ -869,13 +869,15 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (TABLE_ROLL_HEADS.test(compact(text))) return;
 		// `議席　　氏名　　出欠　　備考`: the header row of a table with a column of its own for each thing said of a member; the
 		// rows under it are read by those columns (the heads had been read as four members, each row's 出席 as part of a name).
-		const columns = readTableHeader(trimSpaces(text));
+		// (Both read where their cells stand on the line, indents kept: a row trimmed of its own indent had its cells cut at the
+		// header's columns shifted, `３　　　宮　本　　　淳` split into three members.)
+		const columns = readTableHeader(text.trimEnd());
 		if (columns !== null) {
 			rollTables.set(group, columns);
 			return;
 		}
 		const tabled = rollTables.get(group);
-		const row = tabled === undefined ? null : readTableRow(trimSpaces(text), tabled);
+		const row = tabled === undefined ? null : readTableRow(text.trimEnd(), tabled);
 		if (row !== null) {
 			group.members.push(row);
 			return;

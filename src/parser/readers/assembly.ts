@@ -143,6 +143,18 @@ const SITTING_HEADING = /^(?:[^、。，,（()）\s]{0,12}の宣告|(?:開会|�
 /** A sitting's event word spaced out at a line's start, as a field's name (`開　　議`, `散　会`). */
 const SPACED_EVENT = /^(?<lead>[\s\u3000]*)(?<first>[開散閉延休再])[\s\u3000]+(?<second>[議会憩開])(?=[\s\u3000])/u;
 
+/** A field of a sitting's opening or close, then a day without its year: `開　　　会　　１月２５日（木）　午前９時３０分`. */
+const EVENT_FIELD_DAY = /^(?<event>[\s\u3000]*[開散閉延][\s\u3000]*[議会])[\s\u3000]+(?<month>[0-9０-９]{1,2})[\s\u3000]*月[\s\u3000]*(?<day>[0-9０-９]{1,2})[\s\u3000]*日(?:[\s\u3000]*[（(][^（）()]{1,4}[）)])?(?=[\s\u3000])/u;
+
+/** The field without its day when the day is the sitting's (`date`, ISO): the opening's or close's clock then reads as it does alone. */
+function withoutSittingDay(text: string, date: string | null): string {
+	const found = EVENT_FIELD_DAY.exec(text)?.groups;
+	if (!found || date === null) return text;
+	const number = (digits: string | undefined): number => Number(matchForm(digits ?? ''));
+	if (number(found.month) !== Number(date.slice(5, 7)) || number(found.day) !== Number(date.slice(8, 10))) return text;
+	return `${found.event ?? ''}\u3000${text.slice(EVENT_FIELD_DAY.exec(text)?.[0].length ?? 0)}`;
+}
+
 /** The header as read. */
 interface AssemblyHeader {
 	date: string | null;
@@ -1052,12 +1064,16 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			continue;
 		}
 		// (`３．開　　議　　午前９時３０分`: the event's word spaced out as a field's name, read closed up.)
-		const sitting = readSittingTime(unprefixed(text).replace(SPACED_EVENT, '$<lead>$<first>$<second>'));
+		// (`開　　　会　　１月２５日　午前９時３０分`: a field of the sitting's opening or close with the sitting's day before the
+		// clock, read without the day.)
+		const sitting = readSittingTime(withoutSittingDay(unprefixed(text), header.date).replace(SPACED_EVENT, '$<lead>$<first>$<second>'));
 		// A sitting time after the items of the 議事日程 is the sitting's own, not the time it was called for.
 		if (sitting && current?.key === 'agenda' && header.agenda.length > 0) current = null;
 		if (sitting) {
 			if (current?.key === 'agenda' && ['開議', '開会'].includes(sitting.event)) header.scheduled ??= sitting.clock;
 			if (current?.key !== 'agenda' && header.start === null && ['開議', '開会', '再開'].includes(sitting.event)) header.start = sitting.clock;
+			// (`閉　　　会　　１月２５日　午前１０時１５分`: so does a field of its close give its end.)
+			if (current?.key !== 'agenda' && header.end === null && sitting.clock !== null && CLOSING_EVENTS.has(sitting.event)) header.end = sitting.clock;
 			// `開議` alone, its day and clock in the cells below (a header table copied one cell per line).
 			untimed = sitting.clock === null && current?.key !== 'agenda' ? { event: sitting.event, lines: 0 } : null;
 			continue;

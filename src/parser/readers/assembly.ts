@@ -286,8 +286,11 @@ const BRACKETED_OFFICE = /^[（(](?<office>[^（()）\s\u3000]{2,20})[）)][\s\u
 const TRAILING_OFFICE = /(?<=\S)[\s\u3000]*[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|議長|管理者))[）)](?=[\s\u3000]*君?$)/u;
 /** The office of a member town's head, no deputy's: `みなみ町長`, `北谷村長`, `なぎさ市長` (not `副町長`, `町長` alone). */
 const MEMBER_TOWN_OFFICE = /^(?!副)[^\s\u3000（()）]{2,10}[市町村]長$/u;
-/** The same office written against the post: `管理者（しおさい市長）`, `副管理者（うみべ町長）`. */
-const POST_OFFICE = /^(?<post>[^（()）]+?)[（(](?<office>[^（()）\s\u3000]{1,18}(?:長|管理者))[）)]$/u;
+/**
+ * The same office written against the post: `管理者（しおさい市長）`, `副管理者（うみべ町長）`; a rank in the post's brackets,
+ * `書記（次長）`, is the post's (it had been read as the member's office elsewhere, `次長`, beside `書記（主任）` as written).
+ */
+const POST_OFFICE = /^(?<post>[^（()）]+?)[（(](?<office>[^（()）\s\u3000]{1,16}(?:[市町村区]長|連合長|組合長|管理者))[）)]$/u;
 
 /** The longest roll line looked at for such a post. */
 const ROLL_LINE_MAX = 200;
@@ -1322,6 +1325,8 @@ function officeAssembly(place: string): string | null {
 	return name === undefined ? null : `${name}議会`;
 }
 
+/** The words a chair opens a sitting with, up to where the assembly's name may start: `ただいまから`, `これより`. */
+const CHAIR_OPENS = /^.*?(?:ただいまから|ただ今から|只今から|これより|これから)/u;
 /** An assembly's word after a session's only (`定例県議会`, `臨時市議会`): no assembly's name. */
 const SESSION_ASSEMBLY = /^(?:定例|臨時)?[都道府県市区町村]議会$/u;
 
@@ -1332,8 +1337,9 @@ function readNaming(naming: readonly string[]): { assembly: string | null; commi
 	// (`令和6年度おみ村子ども議会`: the fiscal year before the name is none of it; 度会町議会 keeps its 度.)
 	// (`会議録検索システム　こがね市議会`, `みなと市議会 会議録検索システム`, a minutes system's page title: the system's name
 	// is none of the assembly's, which stands before or after it.)
-	// (`令和５年９月定例県議会を開会いたします`: a session's words before the assembly's word name no assembly.)
-	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' ').replace(/(?:会議録|議事録)(?:検索)?システム/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find((name) => name !== undefined && name !== '' && !SESSION_ASSEMBLY.test(name)) ?? null;
+	// (`令和５年９月定例県議会を開会いたします`: a session's words before the assembly's word name no assembly; in the chair's
+	// opening words the name starts after them, `ただいまから大月市議会定例会を…` had been ただいまから大月市議会.)
+	const assembly = texts.map((text) => ASSEMBLY_NAME.exec(text.replace(CHAIR_OPENS, ' ').replace(/(?:令和|平成|昭和)?[0-9元]{1,4}年度/gu, ' ').replace(/(?:会議録|議事録)(?:検索)?システム/gu, ' '))?.groups?.name?.replace(/^.*(?:定例会|臨時会|月議会)/u, '')).find((name) => name !== undefined && name !== '' && !SESSION_ASSEMBLY.test(name)) ?? null;
 	// The committee after the assembly's name; 議会運営委員会 is a committee too (its 議会 is not the assembly's name).
 	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
 	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(AFTER_ASSEMBLY_NAME, ''))?.groups?.name);

@@ -155,6 +155,11 @@ function withoutSittingDay(text: string, date: string | null): string {
 	return `${found.event ?? ''}\u3000${text.slice(EVENT_FIELD_DAY.exec(text)?.[0].length ?? 0)}`;
 }
 
+/** A member's seat alone on its line: `第一番`, `１２番`. */
+const SEAT_LINE = /^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,5})番$/u;
+/** A member's honorific alone on its line, the name above it: `君`. */
+const HONORIFIC_LINE = /^(?:君|議員|さん)$/u;
+
 /** The header as read. */
 interface AssemblyHeader {
 	date: string | null;
@@ -868,6 +873,8 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	};
 	/** Each post-and-name roll's last row with posts, where its posts stand. */
 	const rollColumns = new Map<ParticipantGroup, PostColumns>();
+	/** A seat alone on its line, waiting for the name on the next (`第一番` / `金田もとみ`). */
+	const pendingSeats = new Map<ParticipantGroup, string>();
 	/** Each roll drawn as a table under a header row of its columns (`議席　　氏名　　出欠　　備考`): those columns. */
 	const rollTables = new Map<ParticipantGroup, { kind: TableColumn; at: number }[]>();
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, written: string, pending: { post: string | null }, line: number): void => {
@@ -879,6 +886,22 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		if (entries.length > 1 && entries.every((entry) => trimSpaces(entry) !== '' && [...trimSpaces(entry)].length <= ROLL_ENTRY_MAX)) {
 			for (const entry of entries) readRoll(key, group, trimSpaces(entry), pending, line);
 			return;
+		}
+		// `第一番` / `金田もとみ` / `君`: a roll copied from a page that links each name, its seat, name and honorific a line each;
+		// the seat goes with the name below it, the honorific alone is no one (each had been a member of its own).
+		if (!POST_ROLLS.has(key)) {
+			const bare = trimSpaces(text);
+			if (SEAT_LINE.test(bare)) {
+				pendingSeats.set(group, bare);
+				return;
+			}
+			if (HONORIFIC_LINE.test(bare) && group.members.length > 0) return;
+			const seat = pendingSeats.get(group);
+			pendingSeats.delete(group);
+			if (seat !== undefined && !SEATED_LINE.test(bare)) {
+				group.members.push(...readMembers(`${seat}　${bare}`, group.members));
+				return;
+			}
 		}
 		// `議 席　　氏   名　　議 席　　氏   名` / `番 号　　…　番 号`: the column heads of a roll's table, no one.
 		if (TABLE_ROLL_HEADS.test(compact(text))) return;

@@ -1354,7 +1354,7 @@ const CHAIR_OPENS = /^.*?(?:ただいまから|ただ今から|只今から|こ�
 const SESSION_ASSEMBLY = /^(?:定例|臨時)?[都道府県市区町村]議会$/u;
 
 /** The assembly, its committee and the session label from the naming lines (then the chair's opening words). */
-function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
+export function readNaming(naming: readonly string[]): { assembly: string | null; committee: string | null; session: string | null; sitting: string | null } {
 	const texts = naming.map((text) => compact(text));
 	// `令和6年第1回定例会ひがし区議会会議録`: the name starts after the session.
 	// (`令和6年度おみ村子ども議会`: the fiscal year before the name is none of it; 度会町議会 keeps its 度.)

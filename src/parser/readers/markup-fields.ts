@@ -15,7 +15,7 @@ const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
 	[/^(?:日時|開催日時|日付|開催日|期日|日程|date|when)$/iu, 'date'],
 	[/^(?:時間|時刻|開催時間|time)$/iu, 'time'],
 	[/^(?:場所|会場|開催場所|開催方法|形式|location|venue|place|where)$/iu, 'location'],
-	[/^(?:議題|アジェンダ|議事次第|次第|agenda)$/iu, 'agenda'],
+	[/^(?:議題|アジェンダ|議事次第|次第|議事日程(?:[(（](?:第)?[0-9]{1,2}号[)）])?|agenda)$/iu, 'agenda'],
 	[/^(?:配布資料|配付資料|会議資料|添付資料|配布物|配付物|資料一覧|資料|handouts|materials)$/iu, 'handouts'],
 	[/^(?:会議名|会議体|名称)$/u, 'title'],
 	[

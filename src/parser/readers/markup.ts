@@ -21,6 +21,8 @@ import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
 import { seriesSlug } from '../series.ts';
 import { readTitle } from '../title.ts';
+import { readNaming } from './assembly.ts';
+import { ASSEMBLY_WORD } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ListBlock, ListItem, ParseOptions, ParseResult } from '../types.ts';
 import { addToGroup, fieldKey, fieldLine, readMember, readNames, speakerForms, type FieldKey } from './markup-fields.ts';
 import { documentWordOf, frontMatter, matterDate, seriesOf } from './markup-title.ts';
@@ -1209,6 +1211,9 @@ function linkAgenda(agenda: MarkupState['agenda'], sections: readonly Section[])
 	});
 }
 
+/** A title of an assembly's sitting or committee: the assembly's word with a session's or a committee's (`…市議会定例会`, `…町議会総務委員会`). */
+const ASSEMBLY_SITTING = new RegExp(`${ASSEMBLY_WORD}.{0,20}?(?:定例会|臨時会|定例月議会|委員会)`, 'u');
+
 /** Read Markdown or reST minutes into their record, body and diagnostics (never throws). */
 export function readMarkup(document: SourceDocument, options: ParseOptions): ParseResult {
 	const { root, matter } = toTree(document);
@@ -1253,7 +1258,10 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 	}
 
 	const info = readTitle(titleText, null);
-	const named = seriesOf(info.title) ?? state.meetingName;
+	// (`# 令和6年第3回みなと市議会定例会会議録（第1号）`: an assembly's sitting is of the assembly's series, as the assembly reader
+	// names it; the title's words had been left in it, `令和6年 みなと市議会定例会 （第1号`.)
+	const assembly = ASSEMBLY_SITTING.test(info.title) ? readNaming([info.title, '']) : null;
+	const named = (assembly?.assembly ? [assembly.assembly, assembly.committee].filter(Boolean).join(' ') : null) ?? seriesOf(info.title) ?? state.meetingName;
 	// A title that is only the document's word (`# 議事録`, with a date) still makes a record: the word names the series.
 	const documentWord = named === null ? documentWordOf(info.title) : null;
 	const series = named ?? documentWord;

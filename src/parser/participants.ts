@@ -668,8 +668,8 @@ function leadingPaddedRole(entry: string): { role: string; rest: string } | null
 	return wide && ROLE_TITLES.includes(role) ? { role, rest: wide.rest ?? '' } : null;
 }
 
-/** A name padded a letter a space but for its given name in kana, kept whole: `長　尾　まゆみ`, `前　田　さゆり`. */
-const PADDED_KANA_GIVEN = /^[\p{Script=Han}々ヶ](?:[ \u3000]+[\p{Script=Han}々ヶ]){0,3}[ \u3000]+[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}$/u;
+/** A name padded a letter a space but for its given name in kana, kept whole: `長　尾　まゆみ`, `前　田　さゆり` (a surname of one letter, `原　さとみ`, is a full name with its space). */
+const PADDED_KANA_GIVEN = /^[\p{Script=Han}々ヶ](?:[ \u3000]+[\p{Script=Han}々ヶ]){1,3}[ \u3000]+[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}$/u;
 
 /** A cell of a roll padded with spaces between its characters (`委 員 長`, `中 川 裕 子`, `青　木　　　翔`, `長　尾　まゆみ`), read without them. */
 function unpadded(cell: string): string {

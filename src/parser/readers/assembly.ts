@@ -1838,8 +1838,11 @@ function spacedBySpeakers(groups: readonly ParticipantGroup[], speakers: readonl
 	return groups.map((group) => ({ ...group, members: group.members.map((member) => (member.name !== null && spaced.has(member.name) ? { ...member, name: spaced.get(member.name) ?? member.name } : member)) }));
 }
 
-/** A roll's group of an assembly's members seated on another body (`市議会議員　　井上　聡`, `県議会議員（２名）`, `市議会議員：…`). */
-const ASSEMBLY_MEMBERS_GROUP = /[^\s\u3000]*議会議員(?=[\s\u3000：:（(]|$)/gu;
+/**
+ * A roll's group of an assembly's members seated on another body (`市議会議員　　井上　聡`, `県議会議員（２名）`, `市議会議員：…`),
+ * from where a run of letters starts (tried at every letter of a long line without spaces, the run had been read again from each).
+ */
+const ASSEMBLY_MEMBERS_GROUP = /(?<=^|[\s\u3000])[^\s\u3000]*議会議員(?=[\s\u3000：:（(]|$)/gu;
 
 /** The 議会 of an assembly (not of a 審議会, 協議会 or 評議会), or a city's 市会. */
 const CITY_OR_ASSEMBLY = new RegExp(`(?<![審協評合会])議会|(?:組合|広域連合)議会|${CITY_ASSEMBLY}`, 'u');
@@ -1879,7 +1882,7 @@ function looksLikeAssembly(lines: readonly SourceLine[]): boolean {
 	// assembly in brackets after a member's post (`監査委員（議会選出）`).
 	// (A city's 市会, `横浜市会`, is its assembly too.)
 	// (Nor the assembly's members as a group of a 審議会's roll, `市議会議員　　井上　聡、…`: a city's 都市計画審議会 seats them.)
-	if (!top.some((source) => /[会㍿]/u.test(source.text) && (source.text.includes('議') || source.text.includes('市')) && CITY_OR_ASSEMBLY.test(compact(source.text.replace(ASSEMBLY_MEMBERS_GROUP, '')).replace(/[（(][^（()）]*[）)]/gu, '')))) return false;
+	if (!top.some((source) => /[会㍿]/u.test(source.text) && (source.text.includes('議') || source.text.includes('市')) && CITY_OR_ASSEMBLY.test(compact(source.text.includes('議会議員') ? source.text.replace(ASSEMBLY_MEMBERS_GROUP, '') : source.text).replace(/[（(][^（()）]*[）)]/gu, '')))) return false;
 	if (!session && !/会議録/u.test(head)) return false;
 	if (/出席議員/u.test(head)) return true;
 	// A committee of a 定例会 whose roll numbers the members' seats (`◎出席委員（12名）` / `1番   福  永  邦  幸 委員`).

@@ -148,15 +148,16 @@ const EVENT_FIELD_DAY = /^(?<event>[\s\u3000]*[開散閉延][\s\u3000]*[議会])
 
 /** The field without its day when the day is the sitting's (`date`, ISO): the opening's or close's clock then reads as it does alone. */
 function withoutSittingDay(text: string, date: string | null): string {
-	const found = EVENT_FIELD_DAY.exec(text)?.groups;
-	if (!found || date === null) return text;
+	const match = EVENT_FIELD_DAY.exec(text);
+	const found = match?.groups;
+	if (!match || !found || date === null) return text;
 	const number = (digits: string | undefined): number => Number(matchForm(digits ?? ''));
 	if (number(found.month) !== Number(date.slice(5, 7)) || number(found.day) !== Number(date.slice(8, 10))) return text;
-	return `${found.event ?? ''}\u3000${text.slice(EVENT_FIELD_DAY.exec(text)?.[0].length ?? 0)}`;
+	return `${found.event ?? ''}\u3000${text.slice(match[0].length)}`;
 }
 
 /** A member's seat alone on its line: `第一番`, `１２番`. */
-const SEAT_LINE = /^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,5})番$/u;
+const SEAT_LINE = new RegExp(`^${SEAT}$`, 'u');
 /** A member's honorific alone on its line, the name above it: `君`. */
 const HONORIFIC_LINE = /^(?:君|議員|さん)$/u;
 
@@ -1348,8 +1349,12 @@ function officeAssembly(place: string): string | null {
 	return name === undefined ? null : `${name}議会`;
 }
 
-/** The words a chair opens a sitting with, up to where the assembly's name may start: `ただいまから`, `これより`. */
-const CHAIR_OPENS = /^.*?(?:ただいまから|ただ今から|只今から|これより|これから)/u;
+/** The words a chair opens a sitting with, before the body's name: `ただいまから`, `これより`, as a regex source. */
+const CHAIR_OPENING = '(?:ただいまから|ただ今から|只今から|これより|これから)';
+/** The chair's words up to where the assembly's name may start. */
+const CHAIR_OPENS = new RegExp(`^.*?${CHAIR_OPENING}`, 'u');
+/** The committee the chair's words open: `これより議会運営委員会を開会いたします`. */
+const OPENED_COMMITTEE = new RegExp(`${CHAIR_OPENING}(?<name>[^\\s、。]{1,20}委員会)を(?:開会|開き)`, 'u');
 /** An assembly's word after a session's only (`定例県議会`, `臨時市議会`): no assembly's name. */
 const SESSION_ASSEMBLY = /^(?:定例|臨時)?[都道府県市区町村]議会$/u;
 
@@ -1367,7 +1372,7 @@ export function readNaming(naming: readonly string[]): { assembly: string | null
 	// `みさと町議会定例会予算決算常任委員会`: the session's word after the assembly's name is no part of the committee's.
 	const inHeader = texts.slice(0, -1).map((text) => COMMITTEE.exec(text.replace(AFTER_ASSEMBLY_NAME, ''))?.groups?.name);
 	// In the chair's opening words only the committee being opened counts (`これより議会運営委員会を開会いたします`).
-	const opened = /(?:ただいまから|ただ今から|これより|これから)(?<name>[^\s、。]{1,20}委員会)を(?:開会|開き)/u.exec(texts.at(-1) ?? '')?.groups?.name;
+	const opened = OPENED_COMMITTEE.exec(texts.at(-1) ?? '')?.groups?.name;
 	const committee = [...inHeader, opened].find(Boolean) ?? null;
 	let session: string | null = null;
 	// (`平成２９年第１回` / `みどり川環境衛生組合議会臨時会会議録`: a title centred on two lines is read as one, after each alone.)

@@ -437,8 +437,16 @@ export function closingTime(lines: readonly string[]): string | null {
 /** Five letters or more, each apart from the next by spaces: `午 前 十 一 時 零 分 開 会`. */
 const SPACED_LETTERS = /^[\s\u3000]*[^\s\u3000](?:[\s\u3000]+[^\s\u3000]){4,}[\s\u3000]*$/u;
 
+/**
+ * The first letters of the sitting's events (開議, 散会, 閉会, 延会, 休憩, 再開) and every other character whose match form
+ * holds one (`㊡`, `🈞`, the compatibility forms of 開 and 再): a line without any is no sitting time, and is not normalized to
+ * find so.
+ */
+const EVENT_LETTER = /[開散閉延休再㉁㊡🈞\u{2F815}\u{2F9EE}]/u;
+
 /** Read a line that is only a sitting time (`午後四時五分散会`, `午前10時開議`); null for any other line. */
 export function readSittingTime(raw: string): SittingTime | null {
+	if (!EVENT_LETTER.test(raw)) return null;
 	// `午 前 十 一 時 零 分 開 会`: a time set a letter apart, as some prefectures' records centre it, is read without the spaces
 	// (when it holds a clock; `開　会` alone stays a heading).
 	if (raw.length <= 80 && SPACED_LETTERS.test(raw)) {

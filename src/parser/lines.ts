@@ -7,7 +7,7 @@ import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
 import { CHARGE_AFTER_POST, FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
-import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, isSpaceCode, matchFormWithMap, memoByText, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 
@@ -87,6 +87,16 @@ const PART_SPEAKER = new RegExp(`^(?<part>${NUMBERED_PART})[（(](?<who>[^（()�
  * be done after the turns (`決定事項`, `今後の対応`, `次回`, as a Word heading sets them).
  */
 const PART_WORDS = /^(?:開会|閉会|散会|議長選出|議長選任|議長の選出|議長の選任|議題|議事|報告|審議事項|報告事項|協議事項|連絡事項|決議事項|議決事項|質疑応答|質疑|意見交換|自由討議|その他|決定事項|確認事項|合意事項|今後の対応|今後の課題|宿題事項|次回|次回予定|次回日程|次回の日程|次回開催|次回開催予定|次回の予定|今後の予定|今後の日程|配付資料|配布資料|会議資料|配付資料一覧|配布資料一覧|資料一覧)$/u;
+/** The longest of `PART_WORDS`, in UTF-16 units: a line with more letters than that besides its spaces is none of them. */
+const PART_WORD_LENGTH = Math.max(...PART_WORDS.source.slice(4, -2).split('|').map((word) => word.length));
+
+/** Whether a text holds at most `limit` UTF-16 units besides its spaces (counted only until the limit is passed). */
+function fewLetters(text: string, limit: number): boolean {
+	let letters = 0;
+	for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++letters > limit) return false;
+	return true;
+}
+
 /**
  * The next meeting's date as a field after the text (`次回日程：令和６年１２月上旬`, and named by the body, `次回理事会：12月14日（土）
  * 10時`, `次回役員会の日程：…`): a note, no speaker's words.
@@ -1058,6 +1068,9 @@ export function numberedPart(raw: string, context: LineContext): Extract<BodyLin
 	return entry.kind === 'heading' ? entry : null;
 }
 
+/** `classifyLine` outside any remark, after no numbered heading and with nothing known of the meeting: a function of the line alone, remembered. */
+export const classifyBareLine = memoByText((text: string): BodyLine => classifyLine(text, { inRemark: false, lastHeadingNumber: null }));
+
 /** Classify one non-blank body line (its text already right-trimmed). */
 export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `8103【吉清総合政策部長】　…`: a minutes system's speech number before the speaker's 【】 is no part of the turn
@@ -1173,7 +1186,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (kept as written, its numeral with it; `Ⅱ、場所 北町会館`, a field and its value, is none).
 	const roman = /^[Ⅰ-Ⅻ][．.、\s\u3000]+(?<title>\S.{0,39})$/u.exec(bare)?.groups?.title;
 	if (roman !== undefined && !context.inRemark && !/[。、\s\u3000]/u.test(roman)) return { kind: 'heading', title: trimSpaces(bare), number: null };
-	if (PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
+	if (fewLetters(folded, PART_WORD_LENGTH) && PART_WORDS.test(folded.replace(/\s/gu, '')) && !/^[○〇◯・●•-]/u.test(line)) return { kind: 'heading', title: bare, number: null };
 	// `○議事（３）`, `○議事（１）（２）`, `○報告事項（２）`: a part of the meeting marked ○ with the numbers of the items it takes (a
 	// chamber of commerce's 議事概要 heading each item of its 次第 so), a heading; never a speaker or a line of the turn before.
 	const numberedPart = /^[○〇◯](?<title>[^（()）\s\u3000]{2,8})(?:[（(][0-9０-９]{1,2}[）)]){1,4}$/u.exec(line)?.groups?.title;

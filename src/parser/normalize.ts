@@ -190,6 +190,23 @@ export function originalSlice(original: string, mapped: MappedText, start: numbe
 	return original.slice(from, to);
 }
 
+/**
+ * A function of a line's text alone, its answers remembered for the texts asked lately: readers ask the same question of the
+ * same line many times over (a header's split tries line after line as the text's first, reading the lines after each again).
+ * Every caller gets the same answer, so an object answer is frozen. The memory is dropped whole once it holds `limit` texts.
+ */
+export function memoByText<T>(read: (text: string) => T, limit = 4096): (text: string) => T {
+	const known = new Map<string, T>();
+	return (text) => {
+		const found = known.get(text);
+		if (found !== undefined || known.has(text)) return found as T;
+		const answer = read(text);
+		if (known.size >= limit) known.clear();
+		known.set(text, typeof answer === 'object' && answer !== null ? Object.freeze(answer) : answer);
+		return answer;
+	};
+}
+
 /** Trim ASCII and full-width spaces at both ends. */
 export function trimSpaces(text: string): string {
 	// Same set as `[\s\u3000]`, in linear time (an anchored `\s+$` regex is quadratic on long runs of spaces).

@@ -4,12 +4,12 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
+import { classifyBareLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { EDITORIAL_WORDS } from './participants.ts';
 import { isNumberedSpeaker, isOrganisation, isSpacedFullName, isStaffPost, ROLE_TITLES } from './names.ts';
-import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, nextNonBlank, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, memoByText, nextNonBlank, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What a header section holds. */
@@ -339,7 +339,7 @@ const LATIN_SENTENCE = /[A-Za-z]{2}[.]["'”’)]?$/u;
  */
 function isSpokenTurn(text: string): boolean {
 	const trimmed = trimSpaces(text);
-	const entry = classifyLine(trimmed, { inRemark: false, lastHeadingNumber: null });
+	const entry = classifyBareLine(trimmed);
 	// (A turn stamped with its time, its words in English, `[0:00:01] Mary-Anne O'Neil: Welcome to the committee.`, is spoken too:
 	// under the roll it had been read as a group of the roll.)
 	const stampedInEnglish = entry.kind === 'speaker' && entry.text !== null && LATIN_SENTENCE.test(entry.text) && timedTurn(trimmed) !== null;
@@ -361,7 +361,7 @@ function textFollows(lines: readonly SourceLine[], index: number): boolean {
 
 /** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
 function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean {
-	const entry = classifyLine(trimSpaces(lines[index]?.text ?? ''), { inRemark: false, lastHeadingNumber: null });
+	const entry = classifyBareLine(trimSpaces(lines[index]?.text ?? ''));
 	const nextText = trimSpaces(lines[index + 1]?.text ?? '');
 	// (A name and its time into the recording over words in English, `Mary-Anne O'Neil   0:03` / `Good morning, let's begin.`,
 	// is a turn as one over Japanese words is: the words had been read as a roll of names split at the comma.)
@@ -426,7 +426,7 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	// (Under a heading, `第1号議案　事業報告`, a short sentence is the text too: `西田会長より説明があった。`.)
 	if (depth > 0 && /。$/u.test(text) && [...text].length >= 8 && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(text)) return true;
 	// (A memo's points, `・次回の講演会は5月を目標に準備する。`: a bullet and a sentence, never a roll's entry.)
-	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	const entry = classifyBareLine(text);
 	// (So is a point with who said it, `・やぐらの設営は若手にお願いしたい(浅野会長)`.)
 	const saidBy = /^[・･●•].{4,}[（(](?<who>[^（()）]{1,12})[）)]$/u.exec(text)?.groups?.who;
 	if (/^[・･●•]/u.test(text) && (/。$/u.test(text) || (saidBy !== undefined && (isSpeakerLabel(saidBy) || roll.has(saidBy))))) return true;
@@ -611,8 +611,11 @@ function withoutNumber(section: SectionLine | null): SectionLine | null {
 	return section === null ? null : { ...section, number: null };
 }
 
-/** Recognize a header section line (`1. 日時) …`, `**２．場所**`, `■日時：…`, `【日時】…`, `日時　…`), or null. */
-export function matchSectionLine(raw: string): SectionLine | null {
+/** Recognize a header section line (`1. 日時) …`, `**２．場所**`, `■日時：…`, `【日時】…`, `日時　…`), or null; remembered by the line's text. */
+export const matchSectionLine = memoByText(readSectionLine);
+
+/** A header section line, read (`matchSectionLine`). */
+function readSectionLine(raw: string): SectionLine | null {
 	// `参加者 3 01:52` over the words: a transcript's unnamed speaker, no list of participants.
 	if (isNumberedSpeaker(trimSpaces(raw), true)) return null;
 	// (The pattern sees the line without its leading spaces: run over megabytes of them it would overflow the stack.)
@@ -932,7 +935,7 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 	const bracketed = /^[（(]/u.test(trimmed);
 	// (`議　　長　報告第1号について…`: a label padded to a column's width.)
 	if (!TURN_OPENING.test(trimmed) && !UNMARKED_MEMBER_LABEL.test(trimmed) && !bracketed && !PADDED_LABEL_START.test(trimmed.slice(0, 20))) return false;
-	const entry = classifyLine(source.text, { inRemark: false, lastHeadingNumber: null });
+	const entry = classifyBareLine(source.text);
 	if (entry.kind !== 'speaker') return false;
 	if (bracketed) return entry.text !== null && SENTENCE.test(entry.text) && [...entry.text].length >= 10;
 	// (`○議長（廣瀬德太郎君）　只今ヨリ開會致シマス`: old records print the words without a 。.)
@@ -945,7 +948,7 @@ function startsTranscript(lines: readonly SourceLine[], index: number): boolean 
 
 /** A heading line just before a transcript's first speech (`開　会`, `≪1.開会≫`, `（１）開会`) that belongs to the body. */
 function isBodyHeading(text: string, section: HeaderSection | null): boolean {
-	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	const entry = classifyBareLine(text);
 	// An item of the agenda (`議案第１号　…`) right before the first speech is the agenda's last item.
 	if (section?.key === 'agenda' && isMotionHeading(text)) return false;
 	return entry.kind === 'heading' && (entry.number === null || section?.key !== 'agenda');
@@ -956,10 +959,10 @@ function isBodyHeading(text: string, section: HeaderSection | null): boolean {
  * any other line.
  */
 function numberedHeadingKey(text: string): string | null {
-	const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+	const entry = classifyBareLine(text);
 	if (entry.kind !== 'heading') return null;
 	// (`≪１．開会≫`: the marks are the heading's, the number is inside them.)
-	const inner = entry.number === null ? classifyLine(entry.title, { inRemark: false, lastHeadingNumber: null }) : entry;
+	const inner = entry.number === null ? classifyBareLine(entry.title) : entry;
 	return inner.kind === 'heading' && inner.number !== null ? `${inner.number}:${matchForm(inner.title).replace(/\s/gu, '')}` : null;
 }
 
@@ -977,7 +980,7 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 			if (first !== null) break;
 			continue;
 		}
-		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+		const entry = classifyBareLine(text);
 		// (Items of business by their own numbers, `議案第１号　…` / `報告第１号　…`, as a board of education's 議事 lists them.)
 		if (entry.kind !== 'heading' || (entry.number === null && !isMotionHeading(text))) break;
 		if (first === null) {
@@ -1002,7 +1005,7 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 			if (count > 0) break;
 			continue;
 		}
-		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+		const entry = classifyBareLine(text);
 		// (Or items of business by their own numbers, `議案第１号　…` / `議案第２号　…` / `報告第１号　…`.)
 		if (entry.kind !== 'heading' || (entry.number !== count + 1 && !(entry.number === null && isMotionHeading(text)))) break;
 		count++;
@@ -1266,7 +1269,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		const part = split.sections.at(-1);
 		if (!part || part !== current || part.key !== 'agenda' || part.rest !== '' || !BUSINESS_PART.test(matchForm(part.label).replace(/[\s\u3000]/gu, ''))) return null;
 		const items = part.lines.filter((source) => source.text.trim() !== '');
-		if (items.length !== 1 || classifyLine(items[0]?.text ?? '', { inRemark: false, lastHeadingNumber: null }).kind !== 'heading') return null;
+		if (items.length !== 1 || classifyBareLine(items[0]?.text ?? '').kind !== 'heading') return null;
 		return startBody(split, lines, lines.findIndex((source) => source.line === part.line));
 	};
 	for (; index < lines.length; index++) {

@@ -3,7 +3,7 @@
  * reader (the parser blanks such lines before a council's or an assembly's reader sees them, the header split and the
  * plain reader skip them, a transcript's line classifier reads them as page furniture).
  */
-import { trimSpaces } from './normalize.ts';
+import { memoByText, trimSpaces } from './normalize.ts';
 
 /** A breadcrumb trail that ends with its separator (`草加市議会 > 2024-06-10 >`), as a copied minutes site writes it. */
 const TRAIL = '[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}(?:[\\s\\u3000]*[>＞›»][\\s\\u3000]*[^<>＜＞›»\\s\\u3000][^<>＜＞›»]{0,40}){1,6}[\\s\\u3000]*[>＞›»]';
@@ -35,8 +35,11 @@ const WEB_CHROME = new RegExp(
  */
 const VIEWER_TOOLS = /^(?:(?:文書・?発言の移動|文字サイズ・別画面表示ツール|表示形式切り替え|発言単文選択全文表示を切り替え|発言者表示切り替え|すべての発言ヒット発言表示切り替え|選択表示を実行・チェックの一括変更|ツール[\s\u3000]+印刷用ページ)(?:[\s\u3000].{0,200})?|選択[\s\u3000]*[0-9]{1,4}[\s\u3000]*[:：][\s\u3000]*\S.{0,60}|[↑↓▲▼][\s\u3000]*(?:発言者の先頭へ|最初のヒットへ.{0,20}))$/u;
 
-/** True for a line of web-page navigation left in copied text (breadcrumbs, skip links, 更新日, 前へ・次へ). */
-export function isWebChrome(text: string): boolean {
+/** True for a line of web-page navigation left in copied text (breadcrumbs, skip links, 更新日, 前へ・次へ); remembered by the line's text. */
+export const isWebChrome = memoByText(readWebChrome);
+
+/** Whether a line is web-page navigation, read (`isWebChrome`). */
+function readWebChrome(text: string): boolean {
 	// Navigation is short: a long line is text (and is never handed to the pattern, whose breadcrumb trail backtracks).
 	const line = trimSpaces(text);
 	if (line.length > WEB_CHROME_LENGTH) return false;

@@ -11,7 +11,7 @@ import { parseBody } from '../body.ts';
 import { closingTime, dateInFileName, findDate, findTimeRange, findYearAndDay, openingTime } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { opensHandoutList, parseHandouts } from '../handouts.ts';
-import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
+import { classifyBareLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { isHeadCount, namedBySpeech, namesOnlyHolders, parseParticipants, withCountsOnNames } from '../participants.ts';
 import { isOrganisation, isStaffPost, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
@@ -356,7 +356,7 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 	for (const source of body) {
 		const text = trimSpaces(source.text);
 		if (text === '') continue;
-		const entry = classifyLine(text, { inRemark: false, lastHeadingNumber: null });
+		const entry = classifyBareLine(text);
 		if (entry.kind === 'speaker') return none;
 		if (/^[○〇◯]/u.test(text)) paragraphs.push(trimSpaces(text.slice(1)));
 		else if (paragraphs.length > 0 && entry.kind === 'paragraph') paragraphs[paragraphs.length - 1] += text;

@@ -474,6 +474,39 @@ function headsPostedEntries(lines: readonly SourceLine[], index: number): boolea
 	return cells.length >= 2 && POST_END.test(bareCell(cells[0]?.text ?? ''));
 }
 
+/** The fewest columns a name padded to its cell spans (`高　田　　　進`, `竹　内　由　美`) where names stand at regular columns. */
+const PADDED_CELL_MIN = 5;
+
+/**
+ * The names after a post when each stands padded to one width at regular columns, however wide the gap inside a name
+ * (`関　　　　　茂　　　高　田　　　進　　　竹　内　由　美` after `課　　　長`): the names as written, or null when no pitch
+ * gives two names or more of 2 to 6 letters, each as wide as the others, two blanks at least between them.
+ */
+function regularNamesAfterPost(region: string): string[] | null {
+	const columns = [...region.trimEnd()];
+	if (/[（()）、，,]/u.test(region)) return null;
+	const blank = (at: number): boolean => at < 0 || at >= columns.length || /[\s\u3000]/u.test(columns[at] ?? '');
+	const starts = new Set(columns.flatMap((_, at) => (!blank(at) && blank(at - 1) ? [at] : [])));
+	if (!starts.has(0)) return null;
+	for (const pitch of [...starts].filter((at) => at >= PADDED_CELL_MIN + 2).sort((a, b) => a - b)) {
+		const cells: string[] = [];
+		let at = 0;
+		for (; at < columns.length; at += pitch) {
+			if (!starts.has(at) || !blank(at - 1) || !blank(at - 2)) break;
+			cells.push(columns.slice(at, at + pitch).join('').trim());
+		}
+		if (at < columns.length || cells.length < 2) continue;
+		const fits = cells.every((cell) => {
+			const bare = bareCell(cell);
+			return [...bare].length >= 2 && [...bare].length <= NAME_MAX && !POST_END.test(bare) && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+$/u.test(bare);
+		});
+		// (Every name spans its cell's width: `小　林　秀　樹　　　書` and `記　　小　西　　　愛` are no such cells.)
+		const span = [...(cells[0] ?? '')].length;
+		if (fits && span >= PADDED_CELL_MIN && cells.every((cell) => [...cell].length === span)) return cells;
+	}
+	return null;
+}
+
 /**
  * Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces);
  * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
@@ -546,6 +579,16 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			names.push(cell);
 		}
 		return members;
+	}
+	// `課　　　長　　関　　　　　茂　　　高　田　　　進　　　竹　内　由　美`: names padded to one width under the post they all
+	// hold, one with a gap inside as wide as those between them (`関茂高田進` had been one name).
+	const postCell = cells[0];
+	// (Never past a second post, `樋　口　　　誠　　書　　　記　　平　野　由　佳`: pairs of post and name.)
+	const onePost = cells.slice(1).every((cell) => !POST_END.test(bareCell(cell.text)));
+	const regular = pending.post === null && postCell !== undefined && cells.length > 2 && onePost && POST_END.test(bareCell(postCell.text)) ? regularNamesAfterPost(text.slice(cells[1]?.index ?? text.length)) : null;
+	if (postCell !== undefined && regular !== null) {
+		const title = replaceSpaceRuns(postCell.text, '');
+		return regular.map((name) => ({ text: `${title}　${name}`, name: readPaddedName(name) || null, title, affiliation: null }));
 	}
 	for (const cell of cells) {
 		const pairs = cutPairs(cell.text);

@@ -1772,6 +1772,23 @@ function announcedAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): Se
 	return taken;
 }
 
+/** A heading of the transcript that takes up a 日程 by its number, marked as a town's minutes mark it: `◎日程第１　会議録署名議員の指名`, `△日程第２　一般質問`. */
+const MARKED_ITEM_HEADING = /^[\s\u3000]*[◎△▽☆][\s\u3000]*(?<item>日程[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]+\S.*)$/u;
+/** The longest such heading looked at. */
+const MARKED_ITEM_MAX = 200;
+
+/**
+ * The 議事日程 a record without one in its header gives in the headings over its transcript's parts (`◎日程第１　会議録署名議員の指名`,
+ * `◎日程第２　一般質問`): read into `agenda` (the headings stay the parts' titles; the record had had no agenda).
+ */
+function headingAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): void {
+	for (const source of lines) {
+		if (source.text.length > MARKED_ITEM_MAX) continue;
+		const item = MARKED_ITEM_HEADING.exec(source.text)?.groups?.item;
+		if (item !== undefined) readAgendaLine(item, agenda);
+	}
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(document.lines);
@@ -1808,6 +1825,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	// The 議事日程 read out in the chair's first words, when the header gives none, is the agenda.
 	const announced = header.agenda.length === 0 ? announcedAgenda(kept, header.agenda) : new Set<number>();
 	const spoken = announced.size === 0 ? kept : kept.filter((source) => !announced.has(source.line));
+	// (Else the headings that take up each 日程 give it.)
+	if (header.agenda.length === 0) headingAgenda(kept, header.agenda);
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading, bareHeadings: true });
 	const body = transcript.body;
 	prependNotes(body, header.notes);

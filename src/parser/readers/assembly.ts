@@ -508,6 +508,31 @@ function regularNamesAfterPost(region: string): string[] | null {
 }
 
 /**
+ * A row of a roll table whose header gives its columns twice or more side by side (`職名　氏名　職名　氏名`, a Word table's
+ * tabs made gaps): a member for each set of cells (`村長　佐久間　勇　副村長　篠原　恵子`: 村長 佐久間 勇 and 副村長 篠原 恵子), or
+ * null when the header repeats nothing, holds a column other than post, name and affiliation, or the cells fill no whole sets.
+ */
+function repeatedTableRow(text: string, columns: readonly { kind: TableColumn }[]): Member[] | null {
+	const kinds = columns.map((column) => column.kind);
+	if (kinds.some((kind) => kind !== 'title' && kind !== 'name' && kind !== 'affiliation')) return null;
+	const period = [2, 3].find((size) => kinds.length > size && kinds.length % size === 0 && kinds.every((kind, i) => kind === kinds[i % size]));
+	if (period === undefined) return null;
+	const cells = trimSpaces(text).split(/\t|[\s\u3000]{2,}/u).map(trimSpaces);
+	if (cells.length % period !== 0 || cells.length > kinds.length) return null;
+	const members: Member[] = [];
+	for (let at = 0; at < cells.length; at += period) {
+		const set = cells.slice(at, at + period);
+		const cell = (kind: TableColumn): string | null => set[kinds.indexOf(kind)] || null;
+		const name = cell('name');
+		const read = name === null ? null : readPaddedName(name);
+		if (!read || POST_END.test(replaceSpaceRuns(read, ''))) return null;
+		const title = cell('title');
+		members.push({ text: set.join('　'), name: read, title: title === null ? null : replaceSpaceRuns(title, ''), affiliation: cell('affiliation') });
+	}
+	return members;
+}
+
+/**
  * Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces);
  * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
  * ends with a post).
@@ -959,6 +984,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			return;
 		}
 		const tabled = rollTables.get(group);
+		// (A header given twice side by side, `職名　氏名　職名　氏名`: two members a row, where the two had run into one.)
+		const repeated = tabled === undefined ? null : repeatedTableRow(text, tabled);
+		if (repeated !== null) {
+			group.members.push(...repeated);
+			return;
+		}
 		const row = tabled === undefined ? null : readTableRow(text.trimEnd(), tabled);
 		if (row !== null) {
 			group.members.push(row);

@@ -474,6 +474,64 @@ function headsPostedEntries(lines: readonly SourceLine[], index: number): boolea
 	return cells.length >= 2 && POST_END.test(bareCell(cells[0]?.text ?? ''));
 }
 
+/** The fewest columns a name padded to its cell spans (`高　田　　　進`, `竹　内　由　美`) where names stand at regular columns. */
+const PADDED_CELL_MIN = 5;
+
+/**
+ * The names after a post when each stands padded to one width at regular columns, however wide the gap inside a name
+ * (`関　　　　　茂　　　高　田　　　進　　　竹　内　由　美` after `課　　　長`): the names as written, or null when no pitch
+ * gives two names or more of 2 to 6 letters, each as wide as the others, two blanks at least between them.
+ */
+function regularNamesAfterPost(region: string): string[] | null {
+	const columns = [...region.trimEnd()];
+	if (/[（()）、，,]/u.test(region)) return null;
+	const blank = (at: number): boolean => at < 0 || at >= columns.length || /[\s\u3000]/u.test(columns[at] ?? '');
+	const starts = new Set(columns.flatMap((_, at) => (!blank(at) && blank(at - 1) ? [at] : [])));
+	if (!starts.has(0)) return null;
+	for (const pitch of [...starts].filter((at) => at >= PADDED_CELL_MIN + 2).sort((a, b) => a - b)) {
+		const cells: string[] = [];
+		let at = 0;
+		for (; at < columns.length; at += pitch) {
+			if (!starts.has(at) || !blank(at - 1) || !blank(at - 2)) break;
+			cells.push(columns.slice(at, at + pitch).join('').trim());
+		}
+		if (at < columns.length || cells.length < 2) continue;
+		const fits = cells.every((cell) => {
+			const bare = bareCell(cell);
+			return [...bare].length >= 2 && [...bare].length <= NAME_MAX && !POST_END.test(bare) && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]+$/u.test(bare);
+		});
+		// (Every name spans its cell's width: `小　林　秀　樹　　　書` and `記　　小　西　　　愛` are no such cells.)
+		const span = [...(cells[0] ?? '')].length;
+		if (fits && span >= PADDED_CELL_MIN && cells.every((cell) => [...cell].length === span)) return cells;
+	}
+	return null;
+}
+
+/**
+ * A row of a roll table whose header gives its columns twice or more side by side (`職名　氏名　職名　氏名`, a Word table's
+ * tabs made gaps): a member for each set of cells (`村長　佐久間　勇　副村長　篠原　恵子`: 村長 佐久間 勇 and 副村長 篠原 恵子), or
+ * null when the header repeats nothing, holds a column other than post, name and affiliation, or the cells fill no whole sets.
+ */
+function repeatedTableRow(text: string, columns: readonly { kind: TableColumn }[]): Member[] | null {
+	const kinds = columns.map((column) => column.kind);
+	if (kinds.some((kind) => kind !== 'title' && kind !== 'name' && kind !== 'affiliation')) return null;
+	const period = [2, 3].find((size) => kinds.length > size && kinds.length % size === 0 && kinds.every((kind, i) => kind === kinds[i % size]));
+	if (period === undefined) return null;
+	const cells = trimSpaces(text).split(/\t|[\s\u3000]{2,}/u).map(trimSpaces);
+	if (cells.length % period !== 0 || cells.length > kinds.length) return null;
+	const members: Member[] = [];
+	for (let at = 0; at < cells.length; at += period) {
+		const set = cells.slice(at, at + period);
+		const cell = (kind: TableColumn): string | null => set[kinds.indexOf(kind)] || null;
+		const name = cell('name');
+		const read = name === null ? null : readPaddedName(name);
+		if (!read || POST_END.test(replaceSpaceRuns(read, ''))) return null;
+		const title = cell('title');
+		members.push({ text: set.join('　'), name: read, title: title === null ? null : replaceSpaceRuns(title, ''), affiliation: cell('affiliation') });
+	}
+	return members;
+}
+
 /**
  * Members of a post-and-name roll line: `市長　　櫻田　宏　　　副市長　　山田　一郎` (cells apart by 2+ spaces);
  * or of a name-and-post line, `土 田 正 剛  市     長        半 田   博  教  育  長` (a line that opens with a name and
@@ -546,6 +604,16 @@ function readPostMembers(text: string, pending: { post: string | null } = { post
 			names.push(cell);
 		}
 		return members;
+	}
+	// `課　　　長　　関　　　　　茂　　　高　田　　　進　　　竹　内　由　美`: names padded to one width under the post they all
+	// hold, one with a gap inside as wide as those between them (`関茂高田進` had been one name).
+	const postCell = cells[0];
+	// (Never past a second post, `樋　口　　　誠　　書　　　記　　平　野　由　佳`: pairs of post and name.)
+	const onePost = cells.slice(1).every((cell) => !POST_END.test(bareCell(cell.text)));
+	const regular = pending.post === null && postCell !== undefined && cells.length > 2 && onePost && POST_END.test(bareCell(postCell.text)) ? regularNamesAfterPost(text.slice(cells[1]?.index ?? text.length)) : null;
+	if (postCell !== undefined && regular !== null) {
+		const title = replaceSpaceRuns(postCell.text, '');
+		return regular.map((name) => ({ text: `${title}　${name}`, name: readPaddedName(name) || null, title, affiliation: null }));
 	}
 	for (const cell of cells) {
 		const pairs = cutPairs(cell.text);
@@ -916,6 +984,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			return;
 		}
 		const tabled = rollTables.get(group);
+		// (A header given twice side by side, `職名　氏名　職名　氏名`: two members a row, where the two had run into one.)
+		const repeated = tabled === undefined ? null : repeatedTableRow(text, tabled);
+		if (repeated !== null) {
+			group.members.push(...repeated);
+			return;
+		}
 		const row = tabled === undefined ? null : readTableRow(text.trimEnd(), tabled);
 		if (row !== null) {
 			group.members.push(row);
@@ -1729,6 +1803,23 @@ function announcedAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): Se
 	return taken;
 }
 
+/** A heading of the transcript that takes up a 日程 by its number, marked as a town's minutes mark it: `◎日程第１　会議録署名議員の指名`, `△日程第２　一般質問`. */
+const MARKED_ITEM_HEADING = /^[\s\u3000]*[◎△▽☆][\s\u3000]*(?<item>日程[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]+\S.*)$/u;
+/** The longest such heading looked at. */
+const MARKED_ITEM_MAX = 200;
+
+/**
+ * The 議事日程 a record without one in its header gives in the headings over its transcript's parts (`◎日程第１　会議録署名議員の指名`,
+ * `◎日程第２　一般質問`): read into `agenda` (the headings stay the parts' titles; the record had had no agenda).
+ */
+function headingAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): void {
+	for (const source of lines) {
+		if (source.text.length > MARKED_ITEM_MAX) continue;
+		const item = MARKED_ITEM_HEADING.exec(source.text)?.groups?.item;
+		if (item !== undefined) readAgendaLine(item, agenda);
+	}
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(document.lines);
@@ -1765,6 +1856,8 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	// The 議事日程 read out in the chair's first words, when the header gives none, is the agenda.
 	const announced = header.agenda.length === 0 ? announcedAgenda(kept, header.agenda) : new Set<number>();
 	const spoken = announced.size === 0 ? kept : kept.filter((source) => !announced.has(source.line));
+	// (Else the headings that take up each 日程 give it.)
+	if (header.agenda.length === 0) headingAgenda(kept, header.agenda);
 	const transcript = readTranscript(spoken, diagnostics, { heading: bodyHeading, headingBeforeTurns: memberHeading, bareHeadings: true });
 	const body = transcript.body;
 	prependNotes(body, header.notes);

@@ -971,17 +971,36 @@ const PUBLIC_COUNT = new RegExp(`^(?:地域|地区|一般)?(?:住民|市民|町�
  * `議席` column holds a member's seat (`１番`) or the post that takes the place of one (`議長`); a joint body's `構成町村` (`選出市町村`)
  * the town or village that sent the member, as the member's affiliation.
  */
-const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'seat' | 'other'; words: RegExp }[] = [
+const TABLE_COLUMNS: readonly { kind: 'name' | 'affiliation' | 'title' | 'seat' | 'attendance' | 'other'; words: RegExp }[] = [
 	{ kind: 'name', words: /^(?:氏名|名前|委員名|構成員名|議員名|出席者名?)$/u },
 	{ kind: 'affiliation', words: /^(?:所属(?:[・･/／](?:役職|職名|職))?(?:等|名)?|団体名|所属団体|推薦団体|選出団体|会社名|機関名|会派(?:名)?|号室|部屋番号|住戸番号|構成(?:市町村|市町|町村)(?:名)?|選出(?:市町村|市町|町村|区|地区)(?:名)?|選挙区|市町村名?)$/u },
 	{ kind: 'title', words: /^(?:役職(?:名|等)?|職名|職|役名|役割|区分|委員区分|選出区分)$/u },
 	{ kind: 'seat', words: /^(?:議席(?:番号)?)$/u },
-	{ kind: 'other', words: /^(?:No\.?|番号|備考|出欠(?:席)?|出席・欠席|出欠(?:の)?状況|出席状況|出席方法|参加方法|ふりがな|よみがな|フリガナ|ヨミガナ|摘要|連絡先)$/u },
+	{ kind: 'attendance', words: /^(?:出欠(?:席)?|出席・欠席|出欠(?:の)?状況|出席状況)$/u },
+	{ kind: 'other', words: /^(?:No\.?|番号|備考|出席方法|参加方法|ふりがな|よみがな|フリガナ|ヨミガナ|摘要|連絡先)$/u },
 ];
 /** A seat alone in a roll table's 議席 column: `１番`, `第１２番`, or its number alone under `議席番号` (`３`). */
 const SEAT_ALONE = /^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番?$/u;
 /** What one column of a participants table holds. */
 export type TableColumn = (typeof TABLE_COLUMNS)[number]['kind'];
+/** A member read from a participants table's row, and whether its attendance column marks them absent (`欠席`, `×`). */
+export interface TableRow {
+	member: Member;
+	absent: boolean;
+}
+/** A roll table's attendance cell that marks the member absent: `欠席`, `欠`, `×`. */
+const ABSENT_CELL = /^(?:欠席|欠|[×✕✖])$/u;
+
+/**
+ * The group a roll's members marked absent in its attendance column go to, by the roll's own name: `出席委員` → `欠席委員`,
+ * `出席者（委員）` → `欠席者（委員）`, any other `委員` → `委員（欠席）`; null for a roll of all members named so
+ * (`出欠状況`, `出席並びに欠席委員の詳細`), where each row's word says who came.
+ */
+export function absentGroupName(group: string): string | null {
+	if (/出欠|欠席/u.test(group)) return null;
+	const present = /^(?:本日の)?出席(?<rest>.*)$/u.exec(group)?.groups;
+	return present === undefined ? `${group}（欠席）` : `欠席${present.rest === '' ? '者' : present.rest}`;
+}
 
 /**
  * The header row of a participants table (`氏名　　所属・役職`, `役職  氏名  備考`, `氏　名　　所　属`): what each column holds and
@@ -1043,7 +1062,7 @@ const CHAIR_REMARK = /^(?:副?(?:会長|委員長|座長|部会長|分科会長|
  * starts right of the header (`　　　　　佐藤　花子　　△△研究所`: its first cells left empty). An empty cell left of the
  * name is merged down from the row above (`学識経験者　山田　太郎　○○大学教授` / `　佐藤　花子　△△研究所`): `above`'s.
  */
-export function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[], indent = 0, above: Member | null = null): Member | null {
+export function readTableRow(text: string, columns: readonly { kind: TableColumn; at: number }[], indent = 0, above: Member | null = null): TableRow | null {
 	const starts = new Set(columns.slice(1).flatMap(({ at }) => [at - 1, at, at + 1]));
 	let cells: string[] = [];
 	const spaced = /[\s\u3000]{2}/u.test(text) ? null : spacedTableCells(text, columns, indent > 0);
@@ -1086,7 +1105,9 @@ export function readTableRow(text: string, columns: readonly { kind: TableColumn
 	// (A seat, `１番`, is no post, as in an assembly's roll of seats; a post in its place, `議長`, is the title.)
 	const seat = cell('seat');
 	const seated = seat === null || SEAT_ALONE.test(seat) ? null : seat;
-	return { text, name: read, title: cell('title') ?? merged('title') ?? chaired ?? seated, affiliation: cell('affiliation') ?? merged('affiliation') };
+	// (`欠席` in the 出欠 column: the member did not come, though listed under the roll of those who did.)
+	const absent = at('attendance').some((i) => ABSENT_CELL.test(cells[i] ?? ''));
+	return { member: { text, name: read, title: cell('title') ?? merged('title') ?? chaired ?? seated, affiliation: cell('affiliation') ?? merged('affiliation') }, absent };
 }
 
 /** A full name written whole alone on a line (`河野信夫`, as a roll whose columns were read apart gives it), or null. */
@@ -2151,7 +2172,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		group.members.push(...parsed);
 	};
 	/** The columns of the table being read (after its header row `氏名　所属`), until a line is no row of it. */
-	let table: { columns: { kind: TableColumn; at: number }[]; indent: number; above: Member | null } | null = null;
+	let table: { columns: { kind: TableColumn; at: number }[]; indent: number; above: Member | null; absent: (typeof groups)[number] | null } | null = null;
 	/** The category of the last row that named one (`学識経験者　　山田　太郎`), its indent and group, for the names under it. */
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
@@ -2190,15 +2211,26 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const lead = displayWidth(/^[\s\u3000]*/u.exec(asWritten ?? '')?.[0] ?? '');
 		const header = readTableHeader(text);
 		if (header) {
-			table = { columns: header, indent: lead, above: null };
+			table = { columns: header, indent: lead, above: null, absent: null };
 			continue;
 		}
 		const tableRow = table ? readTableRow(text, table.columns, lead - table.indent, table.above) : null;
 		if (tableRow && table) {
 			// (`同`, `〃` in the post's column: the post of the row above.)
-			const dittoed = tableRow.title !== null && DITTO_ALONE.test(tableRow.title) ? (groups.at(-1)?.members.at(-1)?.title ?? null) : null;
-			const row = dittoed === null ? tableRow : { ...tableRow, title: dittoed };
-			currentGroup(source.line).members.push(row);
+			const { member } = tableRow;
+			const dittoed = member.title !== null && DITTO_ALONE.test(member.title) ? (table.above?.title ?? groups.at(-1)?.members.at(-1)?.title ?? null) : null;
+			const row = dittoed === null ? member : { ...member, title: dittoed };
+			// (A row marked `欠席` in the table's 出欠 column goes to the absent, in a group after the roll's; the rows after it stay
+			// the roll's. They had been listed among those present.)
+			const present = table.absent !== null && groups.at(-1) === table.absent ? (groups.at(-2) ?? table.absent) : currentGroup(source.line);
+			const absentName = tableRow.absent ? absentGroupName(present.group) : null;
+			if (absentName !== null) {
+				if (table.absent === null || groups.at(-1) !== table.absent) {
+					table.absent = { group: absentName, members: [], line: source.line };
+					groups.push(table.absent);
+				}
+				table.absent.members.push(row);
+			} else present.members.push(row);
 			table.above = row;
 			continue;
 		}

@@ -991,6 +991,9 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 	return first !== null && lines.slice(at).some((source) => titleForm(source.text) === first || (firstKey !== null && numberedHeadingKey(source.text) === firstKey));
 }
 
+/** An item of business numbered with a space after its number and no mark (NFKC, trimmed): `1　保育所の待機児童の状況について`. */
+const SPACE_NUMBERED_ITEM = /^(?<number>[0-9]{1,2})[ \u3000]+[^\s\u30000-9、。：:]{2}[^。]{0,60}$/u;
+
 /**
  * True when a bare `議事` (`議事：`) lists numbered lines run together (`(1) 前回の議論の整理` / `(2) 骨子案について` / `(3) その
  *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`),
@@ -1006,6 +1009,13 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 			continue;
 		}
 		const entry = classifyBareLine(text);
+		// (Or items numbered with a space after the number and no mark, `１　保育所の待機児童の状況について`, a line the body
+		// reads as a paragraph.)
+		const spaced = entry.kind === 'heading' ? null : SPACE_NUMBERED_ITEM.exec(matchForm(trimSpaces(text)))?.groups?.number;
+		if (spaced !== undefined && spaced !== null && parseNumeral(spaced) === count + 1) {
+			count++;
+			continue;
+		}
 		// (Or items of business by their own numbers, `議案第１号　…` / `議案第２号　…` / `報告第１号　…`.)
 		if (entry.kind !== 'heading' || (entry.number !== count + 1 && !(entry.number === null && isMotionHeading(text)))) break;
 		count++;

@@ -40,13 +40,13 @@ const COUNCIL = [
 describe('a roll drawn as a table with columns of their own', () => {
 	test('an assembly\'s 議席 column: the post in it held, the seats no post, the other columns left out of the names', () => {
 		const { meeting } = parseMinutes(SITTING, { source: 'teireikai.pdf', sourceHash: '0'.repeat(64) });
-		expect(meeting?.participants.map((group) => group.group)).toEqual(['出席議員']);
+		expect(meeting?.participants.map((group) => group.group)).toEqual(['出席議員', '欠席議員']);
 		expect(meeting?.participants[0]?.members.map((member) => [member.name, member.title])).toEqual([
 			['西田　浩二', '議長'],
 			['荒井　美香', null],
-			['伊東　隆', null],
 			['江口　真一', null],
 		]);
+		expect(meeting?.participants[1]?.members.map((member) => member.name)).toEqual(['伊東　隆']);
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['議長（西田浩二君）', '１番（荒井美香君）', '村長（上原誠君）', '議長（西田浩二君）']);
 	});
 

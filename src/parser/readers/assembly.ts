@@ -16,7 +16,7 @@ import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from 
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { matchSectionLine } from '../sections.ts';
-import { isHeadCount, joinPostsAroundName, readTableHeader, readTableRow, staffRollMembers, withDittoPost, type TableColumn } from '../participants.ts';
+import { absentGroupName, isHeadCount, joinPostsAroundName, readTableHeader, readTableRow, staffRollMembers, withDittoPost, type TableColumn } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
@@ -946,6 +946,16 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	const pendingSeats = new Map<ParticipantGroup, string>();
 	/** Each roll drawn as a table under a header row of its columns (`議席　　氏名　　出欠　　備考`): those columns. */
 	const rollTables = new Map<ParticipantGroup, { kind: TableColumn; at: number }[]>();
+	/** The roll of the absent that a table's rows marked `欠席` go to (`欠席議員` for `出席議員`), after the table's roll. */
+	const absentRoll = (group: ParticipantGroup): ParticipantGroup => {
+		const name = absentGroupName(group.group);
+		if (name === null) return group;
+		const found = header.participants.find((other) => other.group === name);
+		if (found !== undefined) return found;
+		const absent: ParticipantGroup = { group: name, members: [] };
+		header.participants.splice(header.participants.indexOf(group) + 1, 0, absent);
+		return absent;
+	};
 	const readRoll = (key: HeaderKey, group: ParticipantGroup, written: string, pending: { post: string | null }, line: number): void => {
 		// `町長 ……………… 宮下　一郎君　　副町長 …………… 岩田　進君`: leaders from a post to its holder are the gap between them.
 		const text = written.replace(ROLL_LEADERS, '\u3000\u3000');
@@ -992,7 +1002,9 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		const row = tabled === undefined ? null : readTableRow(text.trimEnd(), tabled);
 		if (row !== null) {
-			group.members.push(row);
+			// (`２番　　伊東　隆　　欠席　　公務のため`: a member the 出欠 column marks absent is in the roll of the absent, after this one.)
+			if (row.absent) absentRoll(group).members.push(row.member);
+			else group.members.push(row.member);
 			return;
 		}
 		// `1　　港 山 實 登　　4　　比 嘉 重 則`: a table's row of seats without 番 and the names beside them, read as the seats they are

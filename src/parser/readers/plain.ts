@@ -64,7 +64,10 @@ export function readPlain(document: SourceDocument, options: ParseOptions, misse
 	const texts = lines.filter((source) => source.text.trim() !== '' && !isWebChrome(source.text));
 	const first = texts[0] !== undefined && isDateLine(texts[0].text) && !namesAfterDate(texts[0].text) && matchSectionLine(texts[0].text) === null && texts[1] !== undefined && !isDateLine(texts[1].text) ? texts[1] : texts[0];
 	const firstText = first ? stripDecoration(first.text).text : '';
-	const titled = first !== undefined && firstText !== '' && [...firstText].length <= TITLE_MAX && !firstText.includes('。');
+	// (A header's field first, `日時：令和6年11月20日（水）19:00～20:30` as a sheet of turns opens, is no title: the file's name is.)
+	const field = firstText === '' ? null : matchSectionLine(firstText);
+	const fieldFirst = field !== null && field.rest !== '' && (field.key === 'date' || field.key === 'location');
+	const titled = first !== undefined && firstText !== '' && [...firstText].length <= TITLE_MAX && !firstText.includes('。') && !fieldFirst;
 	const titleText = titled ? firstText : fileStem(options.source);
 	const info = readTitle(titleText, null);
 	const diagnostics: Diagnostic[] = [];

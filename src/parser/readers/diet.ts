@@ -568,18 +568,26 @@ function addTailItems(agenda: AgendaItem[], tail: readonly AgendaItem[]): void {
 /**
  * Those who spoke at a sitting printed without a roll (a 本会議's record, or one saved without its header), one entry each in
  * the order they first spoke, named and posted as their labels are (`議長（森川義孝君）`: 議長 森川義孝; `高杉美奈子君`: no post), each
- * entry's text its label.
+ * entry's text its label; those the rolls printed after the close list (`出席国務大臣`) are left to them, and a name spaced
+ * in one label and not in another (`議長（額田　修一郎君）`, `議長（額田修一郎君）`) is one entry.
  */
-function speakersRoll(remarks: readonly RemarkIndex[]): ParticipantGroup {
+function speakersRoll(remarks: readonly RemarkIndex[], listed: readonly ParticipantGroup[]): ParticipantGroup {
 	const members: Member[] = [];
+	const seen = new Set(listed.flatMap((group) => group.members.map((member) => nameKey(member.name))));
 	for (const { speaker } of remarks) {
 		const { name, title } = parseNameLabel(speaker);
 		// (A label naming no one, `○議長` alone, and a name by its surname only, `○村田会長`, list no one.)
-		if (name === null || !/君[）)]?$/u.test(speaker) || members.some((member) => member.name === name)) continue;
+		if (name === null || !/君[）)]?$/u.test(speaker) || seen.has(nameKey(name))) continue;
+		seen.add(nameKey(name));
 		const post = title === '君' ? null : title;
 		members.push({ text: speaker, name, title: post, affiliation: null });
 	}
 	return { group: '発言者', members };
+}
+
+/** A name as compared between a roll and the labels: its spaces gone, in matching form. */
+function nameKey(name: string | null): string {
+	return matchForm(name ?? '').replace(/\s/gu, '');
 }
 
 /** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */
@@ -650,8 +658,9 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
 	// (No roll printed, as a 本会議's record has none before its turns: those who spoke are who was there, with their posts.)
+	// (The rolls a 本会議's record prints after its close list the ministers alone: the members who spoke are added to them.)
 	const participants = [...header.participants, ...tailHeader.participants];
-	const speakers = participants.length === 0 ? speakersRoll(transcript.remarks) : null;
+	const speakers = header.participants.length === 0 ? speakersRoll(transcript.remarks, participants) : null;
 	if (speakers !== null && speakers.members.length > 0) participants.push(speakers);
 	const candidate = sittingRecord(options, {
 		title,

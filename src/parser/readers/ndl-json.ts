@@ -645,11 +645,13 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
  * The API writes the name unspaced (`高市早苗`); the surname the label goes by (`○高市国務大臣`, `○森山（浩）委員`) marks off the
  * given name, as a roll spaces it.
  */
-function speakersGroup(speeches: readonly NdlSpeech[]): ParticipantGroup {
+function speakersGroup(speeches: readonly NdlSpeech[], listed: readonly ParticipantGroup[]): ParticipantGroup {
 	const members: Member[] = [];
+	const unspaced = (name: string | null): string => (name ?? '').replace(/[\s\u3000]/gu, '');
+	const rolled = new Set(listed.flatMap((group) => group.members.map((member) => unspaced(member.name))));
 	for (const speech of speeches) {
 		const name = speech.speaker === null ? null : spacedName(speech.speaker, speechLabel(speech));
-		if (name === null || name === HEADER_SPEAKER || members.some((member) => member.name === name)) continue;
+		if (name === null || name === HEADER_SPEAKER || rolled.has(unspaced(name)) || members.some((member) => member.name === name)) continue;
 		// (A member has no position in the API: the label's role, `委員`, says what they are; a 参考人's field is their
 		// position, `参考人（東西大学教授）`, as the 衆議院's roll writes it.)
 		const { speakerPosition: position, speakerRole: role } = speech;
@@ -727,6 +729,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	// The rolls a 本会議's record prints after its close (`―――――◇―――――` / `出席国務大臣` / `内閣総理大臣　石田　誠治君` …):
 	// the API puts them into the last speech; they are the meeting's participants, not the chair's words.
 	const last = spoken.at(-1);
+	const headerRolls = info.participants.length;
 	const trailing = last?.speech ? TRAILING_ROLLS.exec(last.speech) : null;
 	if (last?.speech && trailing) {
 		const tail = readHeader(last.speech.slice(trailing.index), locate.line('speechID', last.speechID, at));
@@ -737,9 +740,9 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	}
 	// Without the 会議録情報 record (the speech endpoint's answer), or with one that prints no roll (a 本会議's), no roll says who
 	// was there: those who spoke were, as the API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their
-	// labels (`森山（浩）委員`) find them.
-	if (header === null || info.participants.length === 0) {
-		const speakers = speakersGroup(spoken);
+	// labels (`森山（浩）委員`) find them; those the rolls after the close list (`出席国務大臣`) are left to them.
+	if (header === null || headerRolls === 0) {
+		const speakers = speakersGroup(spoken, info.participants);
 		if (speakers.members.length > 0) info.participants.push(speakers);
 	}
 	if (spoken.length === 0) {

@@ -715,7 +715,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 		diagnostics.push(error('ndl-no-date', locate.line('date', meeting.date, at), `the meeting${where} has ${written}: expected "date": "YYYY-MM-DD"`));
 	}
 	const speeches = [...meeting.speeches].sort((a, b) => a.order - b.order);
-	if (speeches.length > 0 && speeches.every((speech) => speech.speech === null)) {
+	if (withoutText(meeting)) {
 		diagnostics.push(
 			error('ndl-no-speech-text', at, `the meeting${where} lists speeches without their text (a meeting_list response): save the response of https://kokkai.ndl.go.jp/api/meeting?issueID=…&recordPacking=json instead`),
 		);
@@ -803,6 +803,27 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	return finishRecord('ndl-json', candidate, body, diagnostics, { title: at, series: at, date: at });
 }
 
+/** True when a meeting lists its speeches without their text, as the meeting_list endpoint answers. */
+function withoutText(meeting: NdlMeeting): boolean {
+	return meeting.speeches.length > 0 && meeting.speeches.every((speech) => speech.speech === null);
+}
+
+/**
+ * The one error for a meeting_list answer of several meetings, every one of them without its speeches' text (one error a
+ * meeting would say the same thing again and again), at its first meeting's line; null for any other answer.
+ */
+function listOnly(meetings: readonly NdlMeeting[], locate: Locator): Diagnostic | null {
+	if (meetings.length < 2 || !meetings.every(withoutText)) return null;
+	const ids = meetings.map((meeting) => meeting.issueID).filter((id) => id !== null);
+	const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} …` : ids.join(', ');
+	const at = locate.line('issueID', meetings[0]?.issueID ?? null, 1);
+	return error(
+		'ndl-no-speech-text',
+		at,
+		`the file lists ${meetings.length} meetings${shown === '' ? '' : ` (issueID ${shown})`} with their speeches but without their text (a meeting_list response): save the response of https://kokkai.ndl.go.jp/api/meeting?issueID=…&recordPacking=json for each meeting instead`,
+	);
+}
+
 /** Read an NDL API response (JSON, or the API's XML) into one result per meeting (never throws, never empty). */
 export function readNdlJson(document: SourceDocument, options: ParseOptions): ParseResult[] {
 	const source = document.text.replace(/^\uFEFF/u, '');
@@ -827,6 +848,11 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	}
 	if ('problem' in result) return [noRecord('ndl-json', [], [error(result.problem.code, 1, result.problem.message)])];
 	const locate = new Locator(source, xml);
+	const listed = listOnly(result.meetings, locate);
+	if (listed !== null) {
+		const more = morePages(response);
+		return [noRecord('ndl-json', [], more === null ? [listed] : [warning(MORE_PAGES, 1, more), listed])];
+	}
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);

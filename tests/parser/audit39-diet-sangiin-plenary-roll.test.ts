@@ -2,9 +2,11 @@
  * A 参議院 本会議's record prints its roll after the close, marked as its other headings are (`○出席者は左のとおり。`), its
  * parts set off by `─────・─────` (`議員` / then `国務大臣`, `政府特別補佐人`): the roll is the meeting's participants, each
  * part's entries with their posts, and no line of it is left in the text. Before, the marked heading was not known: the
- * meeting listed only those who spoke (3 of 8 entries) and the roll stayed as 9 notes after the close.
+ * meeting listed only those who spoke (3 of 8 entries) and the roll stayed as 9 notes after the close. The NDL API's JSON puts
+ * the roll into the last speech: it is the roll there too (before, 3 entries, and the roll left in the chair's last words).
  */
 import { describe, expect, test } from 'vitest';
+import { parseDocuments } from '../../src/parser/index.ts';
 import { parseText } from './unseen-helpers.ts';
 
 const TEXT = `第二百十六回国会　参議院会議録第五号
@@ -35,8 +37,54 @@ const TEXT = `第二百十六回国会　参議院会議録第五号
          内閣法制局長官 西岡 一範君
 `;
 
+const ROLL = [
+	[
+		'出席者',
+		[
+			['議長', '片岡 俊二'],
+			['副議長', '長沢 浩美'],
+			['議員', '青山 祐介'],
+			['議員', '戸田 恭子'],
+			['議員', '中島 久美'],
+			['議員', '吉村 徹'],
+			['財務大臣', '桑原 智子'],
+			['政府特別補佐人（内閣法制局長官）', '西岡 一範'],
+		],
+	],
+];
+
+/** The record as the API's meeting endpoint answers it: the header, then one speech a turn, the last with all that follows it. */
+function asJson(text: string): string {
+	const iid = '121615254X00520241216';
+	const cut = text.indexOf('\n○議長');
+	const [head, rest] = [text.slice(0, cut), text.slice(cut + 1)];
+	const turns = rest.split(/\n(?=○(?!出席者))/u);
+	const speech = (order: number, speaker: string, words: string) => ({ speechID: `${iid}_${String(order).padStart(3, '0')}`, speechOrder: order, speaker, speech: words.replace(/\n/gu, '\r\n') });
+	return JSON.stringify({
+		numberOfRecords: 1,
+		meetingRecord: [
+			{
+				issueID: iid,
+				session: 216,
+				nameOfHouse: '参議院',
+				nameOfMeeting: '本会議',
+				issue: '第5号',
+				date: '2024-12-16',
+				speechRecord: [speech(0, '会議録情報', head.split('\n').slice(1).join('\n')), ...turns.map((turn, i) => speech(i + 1, /^○(?:[^（\s]+（(.+?)君）|(.+?)君)/u.exec(turn)?.slice(1).find(Boolean) ?? '', turn))],
+			},
+		],
+	});
+}
+
 describe("a 参議院 本会議's roll after its close", () => {
 	const result = parseText(TEXT, 'sangiin-honkaigi.txt');
+
+	test('as the API JSON: the roll of the meeting, none of it left in the last speech', () => {
+		const [read] = parseDocuments(asJson(TEXT), { source: 'sangiin-honkaigi.json', sourceHash: '0'.repeat(64) });
+		expect(read?.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.title, member.name])])).toEqual(ROLL);
+		expect(read?.meeting?.remarks.at(-1)?.text).not.toMatch(/出席者|片岡 俊二/u);
+		expect(read?.meeting?.remarks).toHaveLength(5);
+	});
 
 	test('is the roll of the meeting, every part of it with its posts', () => {
 		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => [member.title, member.name])])).toEqual([

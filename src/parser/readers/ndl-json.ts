@@ -98,6 +98,18 @@ const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、�
 const SANGIIN_ROLL = new RegExp(`^${SANGIIN_ROLL_HEADING}$`, 'u');
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
 const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*(?:出席|欠席)[^\r\n\s\u3000君、。]{1,12}[ \u3000]*\r?\n)/u;
+/**
+ * Where the roll a 参議院 本会議's record prints after its close begins, in the last speech: a rule with ・ and the roll's heading
+ * marked as the record's headings are (`─────・─────` / `○出席者は左のとおり。`).
+ */
+const TRAILING_SANGIIN_ROLL = /\r?\n[ \u3000]*[─―-]{2,}・[─―-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*○出席者は、?左の(?:とおり|通り)。?[ \u3000]*\r?\n)/u;
+/** The mark before that roll's heading. */
+const MARKED_ROLL = /^○(?=出席者)/u;
+/**
+ * The posts heading the parts of that roll after its members, each part set off by `─────・─────` (`国務大臣`, `政府特別補佐人`;
+ * spaces gone).
+ */
+const ROLL_PART = /^(?:国務大臣|副大臣|大臣政務官|内閣官房副長官|政府特別補佐人|政府委員|政府参考人|説明員|事務局側|法制局側)$/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
 const ROLE_PREFIX = /^(?<role>委員長|理事|委員|会長|副会長|幹事|議長|副議長|小委員長|主査|国務大臣|副大臣|大臣政務官)[\s\u3000]+(?<rest>.+)$/u;
 /** A post in brackets before a name: `（内閣官房内閣審議官）　田中　愛智朗君`. */
@@ -527,11 +539,16 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	let lastWasItem = false;
 	/** The last item was numbered (`第一　…`), as the 議事日程 numbers its items. */
 	let lastNumbered = false;
+	/** The 参議院's `出席者` roll after a `─────・─────`, going on when a post heads the next part (`国務大臣`). */
+	let paused: Roll | null = null;
 	for (const line of speechLines(speech)) {
-		const trimmed = trimSpaces(line);
+		const trimmed = trimSpaces(line).replace(MARKED_ROLL, '');
 		if (trimmed === '') continue;
+		if (paused !== null && ROLL_PART.test(replaceSpaceRuns(trimmed, ''))) roll = paused;
+		paused = null;
 		if (!inSchedule) readClock(trimmed, info);
 		if (SEPARATOR.test(trimmed)) {
+			if (roll?.group.group === '出席者' && trimmed.includes('・')) paused = roll;
 			roll = null;
 			inAgenda = false;
 			inSchedule = false;
@@ -730,7 +747,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	// the API puts them into the last speech; they are the meeting's participants, not the chair's words.
 	const last = spoken.at(-1);
 	const headerRolls = info.participants.length;
-	const trailing = last?.speech ? TRAILING_ROLLS.exec(last.speech) : null;
+	const trailing = last?.speech ? (TRAILING_ROLLS.exec(last.speech) ?? TRAILING_SANGIIN_ROLL.exec(last.speech)) : null;
 	if (last?.speech && trailing) {
 		const tail = readHeader(last.speech.slice(trailing.index), locate.line('speechID', last.speechID, at));
 		if (tail.participants.length > 0) {

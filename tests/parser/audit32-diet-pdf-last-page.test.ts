@@ -47,7 +47,11 @@ describe("a Diet record's PDF text after the close", () => {
 	const result = parseText(RECORD, 'honkaigi-12.txt');
 
 	test('the rolls after the close are whole, without the page break', () => {
-		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([['出席国務大臣', ['松本 剛明', '鈴木 俊一']]]);
+		// (Then those who spoke, whom no roll lists.)
+		expect(result.meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席国務大臣', ['松本 剛明', '鈴木 俊一']],
+			['発言者', ['額賀福志郎', '海江田万里']],
+		]);
 	});
 
 	test('no page number or running head is left as a note', () => {

@@ -36,6 +36,8 @@ describe("a 本会議's rolls after the close", () => {
 		expect(meeting.participants.map((group) => [group.group, group.members.map((member) => [member.title, member.name])])).toEqual([
 			['出席国務大臣', [['内閣総理大臣', '石田 誠治'], ['総務大臣', '松田 明宏']]],
 			['出席副大臣', [['総務副大臣', '野々村 聡']]],
+			// (The chair who spoke, whom no roll lists.)
+			['発言者', [['副議長', '松井一郎太']]],
 		]);
 	});
 

@@ -81,10 +81,19 @@ const ROLL_NUMBER = /^\([0-9]{1,2}\)/u;
 /** Those present who are no members of a body that is no committee: `小委員外の出席者`, `協議委員外の出席者`, `分科員外の出席者`. */
 const OUTSIDE_MEMBERS = /^(?:小委員|協議委員|分科員)外の出席者$/u;
 
+/** The mark before the roll a 参議院 本会議's record prints after its close: `○出席者は左のとおり。`. */
+const MARKED_ROLL = /^○(?=出席者)/u;
+
+/**
+ * The posts that head the parts of that roll after its members, each part set off by `─────・─────` (`国務大臣`,
+ * `政府特別補佐人`, `政府委員`; matching form, spaces gone).
+ */
+const ROLL_PART = /^(?:国務大臣|副大臣|大臣政務官|内閣官房副長官|政府特別補佐人|政府委員|政府参考人|説明員|事務局側|法制局側)$/u;
+
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
 function rollGroup(numbered: string): string | undefined {
 	// (`（１）派遣委員`: a roll numbered under `四、出席者`.)
-	const key = numbered.replace(ROLL_NUMBER, '');
+	const key = numbered.replace(ROLL_NUMBER, '').replace(MARKED_ROLL, '');
 	if (OUTSIDE_MEMBERS.test(key)) return key;
 	const known = ROLL_HEADINGS[key];
 	if (known !== undefined || !OLD_ROLL_TAIL.test(key)) return known;
@@ -218,7 +227,8 @@ function addAgendaLine(text: string, agenda: AgendaItem[], marked: boolean): voi
 /** Read the header and tail blocks: title, date, sitting time, rolls, agenda, notices; what is not understood becomes a note. */
 function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostics: Diagnostic[]): void {
 	// (`items`: how many agenda items were listed when the list began.)
-	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean; items: number } | { kind: 'notice' };
+	// (`paused`: the 参議院's `出席者` roll after a `─────・─────`, going on when a post heads the next part.)
+	type Mode = { kind: 'none' } | { kind: 'roll'; roll: Roll } | { kind: 'paused'; roll: Roll } | { kind: 'agenda'; marked: boolean; schedule: boolean; items: number } | { kind: 'notice' };
 	let mode: Mode = { kind: 'none' };
 	/** A first line with the Diet's session and nothing more (`第２１３回国会　衆議院`), the rest of the title below it. */
 	let kaiLine: SourceLine | null = null;
@@ -228,6 +238,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		const { text, line } = source;
 		const key = compact(text);
 		if (key === '') continue;
+		if (mode.kind === 'paused') mode = ROLL_PART.test(key) ? { kind: 'roll', roll: mode.roll } : { kind: 'none' };
 		// `第２１３回国会　衆議院` / `総務委員会議録　第七号`: a title printed over two lines is read as one.
 		const joined = kaiLine !== null && line - kaiLine.line <= 3 ? `${kaiLine.text} ${text}` : text;
 		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? dietTitle(joined) : null;
@@ -317,7 +328,8 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 				const roll: Roll = { group: { group: '出席者', members: [] }, role: null, bracket: null, open: false };
 				header.participants.push(roll.group);
 				mode = { kind: 'roll', roll };
-			} else mode = { kind: 'none' };
+			} else if (mode.kind === 'roll' && mode.roll.group.group === '出席者' && /・/u.test(text)) mode = { kind: 'paused', roll: mode.roll };
+			else mode = { kind: 'none' };
 			continue;
 		}
 		if (mode.kind === 'roll') {
@@ -568,18 +580,26 @@ function addTailItems(agenda: AgendaItem[], tail: readonly AgendaItem[]): void {
 /**
  * Those who spoke at a sitting printed without a roll (a 本会議's record, or one saved without its header), one entry each in
  * the order they first spoke, named and posted as their labels are (`議長（森川義孝君）`: 議長 森川義孝; `高杉美奈子君`: no post), each
- * entry's text its label.
+ * entry's text its label; those the rolls printed after the close list (`出席国務大臣`) are left to them, and a name spaced
+ * in one label and not in another (`議長（額田　修一郎君）`, `議長（額田修一郎君）`) is one entry.
  */
-function speakersRoll(remarks: readonly RemarkIndex[]): ParticipantGroup {
+function speakersRoll(remarks: readonly RemarkIndex[], listed: readonly ParticipantGroup[]): ParticipantGroup {
 	const members: Member[] = [];
+	const seen = new Set(listed.flatMap((group) => group.members.map((member) => nameKey(member.name))));
 	for (const { speaker } of remarks) {
 		const { name, title } = parseNameLabel(speaker);
 		// (A label naming no one, `○議長` alone, and a name by its surname only, `○村田会長`, list no one.)
-		if (name === null || !/君[）)]?$/u.test(speaker) || members.some((member) => member.name === name)) continue;
+		if (name === null || !/君[）)]?$/u.test(speaker) || seen.has(nameKey(name))) continue;
+		seen.add(nameKey(name));
 		const post = title === '君' ? null : title;
 		members.push({ text: speaker, name, title: post, affiliation: null });
 	}
 	return { group: '発言者', members };
+}
+
+/** A name as compared between a roll and the labels: its spaces gone, in matching form. */
+function nameKey(name: string | null): string {
+	return matchForm(name ?? '').replace(/\s/gu, '');
 }
 
 /** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */
@@ -650,8 +670,9 @@ export function readDiet(document: SourceDocument, options: ParseOptions): Parse
 	linkRemarks(transcript.remarks, urls);
 	const agenda = uniqueItems(header.agenda).map((item) => ({ ...item, section: sections.find((section) => section.title.includes(item.title))?.id ?? null }));
 	// (No roll printed, as a 本会議's record has none before its turns: those who spoke are who was there, with their posts.)
+	// (The rolls a 本会議's record prints after its close list the ministers alone: the members who spoke are added to them.)
 	const participants = [...header.participants, ...tailHeader.participants];
-	const speakers = participants.length === 0 ? speakersRoll(transcript.remarks) : null;
+	const speakers = header.participants.length === 0 ? speakersRoll(transcript.remarks, participants) : null;
 	if (speakers !== null && speakers.members.length > 0) participants.push(speakers);
 	const candidate = sittingRecord(options, {
 		title,

@@ -98,6 +98,18 @@ const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、�
 const SANGIIN_ROLL = new RegExp(`^${SANGIIN_ROLL_HEADING}$`, 'u');
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
 const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*(?:出席|欠席)[^\r\n\s\u3000君、。]{1,12}[ \u3000]*\r?\n)/u;
+/**
+ * Where the roll a 参議院 本会議's record prints after its close begins, in the last speech: a rule with ・ and the roll's heading
+ * marked as the record's headings are (`─────・─────` / `○出席者は左のとおり。`).
+ */
+const TRAILING_SANGIIN_ROLL = /\r?\n[ \u3000]*[─―-]{2,}・[─―-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*○出席者は、?左の(?:とおり|通り)。?[ \u3000]*\r?\n)/u;
+/** The mark before that roll's heading. */
+const MARKED_ROLL = /^○(?=出席者)/u;
+/**
+ * The posts heading the parts of that roll after its members, each part set off by `─────・─────` (`国務大臣`, `政府特別補佐人`;
+ * spaces gone).
+ */
+const ROLL_PART = /^(?:国務大臣|副大臣|大臣政務官|内閣官房副長官|政府特別補佐人|政府委員|政府参考人|説明員|事務局側|法制局側)$/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
 const ROLE_PREFIX = /^(?<role>委員長|理事|委員|会長|副会長|幹事|議長|副議長|小委員長|主査|国務大臣|副大臣|大臣政務官)[\s\u3000]+(?<rest>.+)$/u;
 /** A post in brackets before a name: `（内閣官房内閣審議官）　田中　愛智朗君`. */
@@ -527,11 +539,16 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	let lastWasItem = false;
 	/** The last item was numbered (`第一　…`), as the 議事日程 numbers its items. */
 	let lastNumbered = false;
+	/** The 参議院's `出席者` roll after a `─────・─────`, going on when a post heads the next part (`国務大臣`). */
+	let paused: Roll | null = null;
 	for (const line of speechLines(speech)) {
-		const trimmed = trimSpaces(line);
+		const trimmed = trimSpaces(line).replace(MARKED_ROLL, '');
 		if (trimmed === '') continue;
+		if (paused !== null && ROLL_PART.test(replaceSpaceRuns(trimmed, ''))) roll = paused;
+		paused = null;
 		if (!inSchedule) readClock(trimmed, info);
 		if (SEPARATOR.test(trimmed)) {
+			if (roll?.group.group === '出席者' && trimmed.includes('・')) paused = roll;
 			roll = null;
 			inAgenda = false;
 			inSchedule = false;
@@ -645,11 +662,13 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
  * The API writes the name unspaced (`高市早苗`); the surname the label goes by (`○高市国務大臣`, `○森山（浩）委員`) marks off the
  * given name, as a roll spaces it.
  */
-function speakersGroup(speeches: readonly NdlSpeech[]): ParticipantGroup {
+function speakersGroup(speeches: readonly NdlSpeech[], listed: readonly ParticipantGroup[]): ParticipantGroup {
 	const members: Member[] = [];
+	const unspaced = (name: string | null): string => (name ?? '').replace(/[\s\u3000]/gu, '');
+	const rolled = new Set(listed.flatMap((group) => group.members.map((member) => unspaced(member.name))));
 	for (const speech of speeches) {
 		const name = speech.speaker === null ? null : spacedName(speech.speaker, speechLabel(speech));
-		if (name === null || name === HEADER_SPEAKER || members.some((member) => member.name === name)) continue;
+		if (name === null || name === HEADER_SPEAKER || rolled.has(unspaced(name)) || members.some((member) => member.name === name)) continue;
 		// (A member has no position in the API: the label's role, `委員`, says what they are; a 参考人's field is their
 		// position, `参考人（東西大学教授）`, as the 衆議院's roll writes it.)
 		const { speakerPosition: position, speakerRole: role } = speech;
@@ -713,7 +732,7 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 		diagnostics.push(error('ndl-no-date', locate.line('date', meeting.date, at), `the meeting${where} has ${written}: expected "date": "YYYY-MM-DD"`));
 	}
 	const speeches = [...meeting.speeches].sort((a, b) => a.order - b.order);
-	if (speeches.length > 0 && speeches.every((speech) => speech.speech === null)) {
+	if (withoutText(meeting)) {
 		diagnostics.push(
 			error('ndl-no-speech-text', at, `the meeting${where} lists speeches without their text (a meeting_list response): save the response of https://kokkai.ndl.go.jp/api/meeting?issueID=…&recordPacking=json instead`),
 		);
@@ -727,7 +746,8 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	// The rolls a 本会議's record prints after its close (`―――――◇―――――` / `出席国務大臣` / `内閣総理大臣　石田　誠治君` …):
 	// the API puts them into the last speech; they are the meeting's participants, not the chair's words.
 	const last = spoken.at(-1);
-	const trailing = last?.speech ? TRAILING_ROLLS.exec(last.speech) : null;
+	const headerRolls = info.participants.length;
+	const trailing = last?.speech ? (TRAILING_ROLLS.exec(last.speech) ?? TRAILING_SANGIIN_ROLL.exec(last.speech)) : null;
 	if (last?.speech && trailing) {
 		const tail = readHeader(last.speech.slice(trailing.index), locate.line('speechID', last.speechID, at));
 		if (tail.participants.length > 0) {
@@ -737,9 +757,9 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	}
 	// Without the 会議録情報 record (the speech endpoint's answer), or with one that prints no roll (a 本会議's), no roll says who
 	// was there: those who spoke were, as the API names them (`speaker` in full, `speakerPosition`, `speakerGroup`), so their
-	// labels (`森山（浩）委員`) find them.
-	if (header === null || info.participants.length === 0) {
-		const speakers = speakersGroup(spoken);
+	// labels (`森山（浩）委員`) find them; those the rolls after the close list (`出席国務大臣`) are left to them.
+	if (header === null || headerRolls === 0) {
+		const speakers = speakersGroup(spoken, info.participants);
 		if (speakers.members.length > 0) info.participants.push(speakers);
 	}
 	if (spoken.length === 0) {
@@ -800,6 +820,27 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	return finishRecord('ndl-json', candidate, body, diagnostics, { title: at, series: at, date: at });
 }
 
+/** True when a meeting lists its speeches without their text, as the meeting_list endpoint answers. */
+function withoutText(meeting: NdlMeeting): boolean {
+	return meeting.speeches.length > 0 && meeting.speeches.every((speech) => speech.speech === null);
+}
+
+/**
+ * The one error for a meeting_list answer of several meetings, every one of them without its speeches' text (one error a
+ * meeting would say the same thing again and again), at its first meeting's line; null for any other answer.
+ */
+function listOnly(meetings: readonly NdlMeeting[], locate: Locator): Diagnostic | null {
+	if (meetings.length < 2 || !meetings.every(withoutText)) return null;
+	const ids = meetings.map((meeting) => meeting.issueID).filter((id) => id !== null);
+	const shown = ids.length > 3 ? `${ids.slice(0, 3).join(', ')} …` : ids.join(', ');
+	const at = locate.line('issueID', meetings[0]?.issueID ?? null, 1);
+	return error(
+		'ndl-no-speech-text',
+		at,
+		`the file lists ${meetings.length} meetings${shown === '' ? '' : ` (issueID ${shown})`} with their speeches but without their text (a meeting_list response): save the response of https://kokkai.ndl.go.jp/api/meeting?issueID=…&recordPacking=json for each meeting instead`,
+	);
+}
+
 /** Read an NDL API response (JSON, or the API's XML) into one result per meeting (never throws, never empty). */
 export function readNdlJson(document: SourceDocument, options: ParseOptions): ParseResult[] {
 	const source = document.text.replace(/^\uFEFF/u, '');
@@ -824,6 +865,11 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	}
 	if ('problem' in result) return [noRecord('ndl-json', [], [error(result.problem.code, 1, result.problem.message)])];
 	const locate = new Locator(source, xml);
+	const listed = listOnly(result.meetings, locate);
+	if (listed !== null) {
+		const more = morePages(response);
+		return [noRecord('ndl-json', [], more === null ? [listed] : [warning(MORE_PAGES, 1, more), listed])];
+	}
 	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);

@@ -1172,10 +1172,16 @@ const SPACED_HONORIFIC = /(?<=[^\s\u3000])[\s\u3000]{1,4}(?:様|氏|殿|君|さ�
 /** A post padded a space a letter, then one space and a name whose first word is whole (`委　員　水野　貴之`). */
 const NARROW_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,3})[ \u3000](?<rest>\S{2,}(?:[ \u3000]\S+)?)$/u;
 
+/** A post in the office of the entry before it, 同 and the office's last word first: `同課主査`, `同室係長`, `同課評価監視官`. */
+const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署](?:[^\s\u3000同上（()）]{0,12}?)(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	const noted = notedPost(text);
 	if (noted !== null) return noted;
+	// `同課主査`: a post of the office above, no one named (it had been read as a name after the post before it,
+	// `行政改革推進課長、同課主査`, and as no one alone before a padded name).
+	if (SAME_OFFICE_POST_ALONE.test(trimSpaces(text))) return { text, name: null, title: trimSpaces(text), affiliation: null };
 	// `山田　太郎　様`, `鈴木　一郎　氏`: a courtesy title set apart after the name is no part of it.
 	// (So before a bracket closing the entry: `鈴木　一郎　様（みずほ市商工会）`.)
 	const courtesy = SPACED_HONORIFIC.exec(text);
@@ -1329,6 +1335,19 @@ const OTHER_SECTION_DITTO = /^同(?<post>[^\s\u3000課室]{1,10}[課室]長)$/u;
 const BUREAU_OF_POST = /^[^\s\u3000]{1,12}?[局部庁](?=[^\s\u3000]{1,10}[課室]長$)/u;
 
 /**
+ * The office of the kind `mark` (課, 室, 局…) that a post names, up to that word (`企画課` of `企画課長` and of `企画課課長補佐`,
+ * `…管理課` of `…管理課飼料安全・薬事室長`), or null when it names none.
+ */
+function officeNamed(post: string, mark: string): string | null {
+	const letters = [...post];
+	for (let at = letters.length - 1; at >= 2; at--) {
+		if (letters[at] !== mark) continue;
+		if (letters[at + 1] !== '長' || at + 2 === letters.length) return letters.slice(0, at + 1).join('');
+	}
+	return null;
+}
+
+/**
  * Members whose post or office in brackets is a ditto mark (`（　〃　）`, `（同）`), as a table of members writes the one
  * above again: the member above's post or office (the mark had been kept as the office `〃`). A mark with no one above
  * stays as written.
@@ -1354,11 +1373,14 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 		}
 		// (`同課理事官` alone, read as no one: the same.)
 		const unread = member.name === null && member.title === null && member.affiliation === null ? SAME_OFFICE_POST.exec(trimSpaces(member.text))?.groups?.post : undefined;
-		const glued = (member.name !== null && member.title !== null && member.affiliation === null ? SAME_OFFICE_POST.exec(member.title)?.groups?.post : undefined) ?? unread;
+		const glued = (member.title !== null && member.affiliation === null ? SAME_OFFICE_POST.exec(member.title)?.groups?.post : undefined) ?? unread;
 		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
-		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
+		// (`同課飼料安全・薬事室長` under `消費・安全局畜水産安全管理課長`, `同課評価監視官` under `…管理課飼料安全・薬事室長`: the 課
+		// named in the post above, never its bureau.)
+		const named = glued === undefined ? null : officeNamed(above?.title ?? '', glued[0] ?? '');
+		if (glued !== undefined && (named !== null || gluedOffice !== undefined) && POST_WORD_END.test(glued)) {
 			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)
-			const office = gluedOffice.office ?? gluedOffice.department ?? '';
+			const office = named ?? gluedOffice?.office ?? gluedOffice?.department ?? '';
 			const sameOffice = office.endsWith(glued[0] ?? '') && !glued.startsWith('長', 1) && POST_WORD_END.test(glued.slice(1));
 			out.push({ ...member, title: `${office}${sameOffice ? glued.slice(1) : glued}` });
 			continue;

@@ -492,7 +492,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		if (section.key === null) {
 			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`, a web form's `開会時間` / `午前10時00分`: the sitting's
 			// times, when the date line gave none.
-			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻)?$/u.exec(matchForm(section.label).replace(/\s/gu, ''))?.groups?.event;
+			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻|日時)?$/u.exec(matchForm(section.label).replace(/\s/gu, ''))?.groups?.event;
 			const clock = event ? findTimeRange(matchForm(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' '))))?.start : null;
 			// (`○開会  午前10時16分` marked as the header's fields are, not numbered as a part of the order: a field read, no text.)
 			// (`午後7時30分　開会　　理事数　18名`: the counts after the time are text, kept.)

@@ -1377,7 +1377,7 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
 		// (`同課飼料安全・薬事室長` under `消費・安全局畜水産安全管理課長`, `同課評価監視官` under `…管理課飼料安全・薬事室長`: the 課
 		// named in the post above, never its bureau.)
-		const named = glued === undefined ? null : officeNamed(above?.title ?? '', glued[0] ?? '');
+		const named = glued === undefined || !/^[課室局部係所署]/u.test(glued) ? null : officeNamed(above?.title ?? '', glued[0] ?? '');
 		if (glued !== undefined && (named !== null || gluedOffice !== undefined) && POST_WORD_END.test(glued)) {
 			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)
 			const office = named ?? gluedOffice?.office ?? gluedOffice?.department ?? '';

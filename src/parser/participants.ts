@@ -509,11 +509,17 @@ function noteLegend(note: string): Map<string, string> {
 /** The entry's number after a mark (`◎(4)諏訪康男`): no part of the name. */
 const MARKED_NUMBER = /^[（(][0-9０-９]{1,2}[）)][\s\u3000]*/u;
 
-/** A member marked by a legend (`◎石原康夫` with `◎部会長`): the name after the mark, the legend's role as the title. */
+/**
+ * A member marked by a legend (`◎石原康夫` with `◎部会長`): the name after the mark, the legend's role as the title; so the mark
+ * closing the entry (`稲葉　恵子（東京福祉大学教授）◎` over `※◎は座長`), as some rolls set it after the affiliation.
+ */
 function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): Member {
-	const role = legend.get(member.text[0] ?? '');
+	const text = trimSpaces(member.text);
+	const last = [...text].at(-1) ?? '';
+	const closing = !legend.has(member.text[0] ?? '') && legend.has(last);
+	const role = legend.get(closing ? last : (member.text[0] ?? ''));
 	if (role === undefined) return member;
-	const parts = parseNameLabel(member.text.slice(1).replace(MARKED_NUMBER, ''));
+	const parts = closing ? parseMember(trimSpaces(text.slice(0, -last.length))) : parseNameLabel(member.text.slice(1).replace(MARKED_NUMBER, ''));
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
 

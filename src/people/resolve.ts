@@ -770,9 +770,12 @@ function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[])
 	// An official's post alone (`市長`, `こども未来課長`, `書記長`, `司会（企画課長）`) is the one person the meeting's roll lists in that
 	// post (`市長　佐々木　博`); unlisted, it stays the speaking office it was.
 	const official = alone && speaker.affiliation === null && titleKind(speaker.title) === 'official' ? holdersOfPost(listed, speaker.titleKey) : [];
-	if (official.length === 1 && official[0]) {
-		speaker.entry = official[0];
-		speaker.key = official[0].key;
+	// (A post written short, `評価監視官` for the roll's `…管理課評価監視官　村瀬　隆`, is its one holder too.)
+	const tail = official.length === 0 && speaker.affiliation === null && !isMemberTitle(speaker.title) ? byPostTail(listed, who) : [];
+	const [held] = official.length === 1 ? official : tail;
+	if (held) {
+		speaker.entry = held;
+		speaker.key = held.key;
 		return;
 	}
 	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
@@ -822,6 +825,21 @@ function byGuestAffiliation(listed: readonly Entry[], speaker: Speaker): Entry[]
 function byWholePost(listed: readonly Entry[], speaker: Speaker): Entry[] {
 	if (titleKind(speaker.title) !== 'official') return [];
 	const found = holdersOfPost(listed, comparable(speaker.label).replace(TURN_MARK, ''));
+	return found.length === 1 ? found : byPostTail(listed, speaker.label);
+}
+
+/** How an official's post ends, as a label of the post alone written short does (`飼料課長`, `評価監視官`, `課主査`). */
+const OFFICIAL_POST_END = /(?:長|官|監|主幹|主査|主任|主事|補佐|参事|参与)$/u;
+
+/**
+ * A label that is the end of one official's post as the roll writes it whole (`飼料課長` for `畜産局飼料課長　木崎　大地`,
+ * `評価監視官` for `…管理課評価監視官　村瀬　隆`, `同課主査` for the 課's 主査 the roll lists under 同課) is that official, else
+ * nothing (飼料 had been a person of its own, read as a surname before 課長).
+ */
+function byPostTail(listed: readonly Entry[], label: string): Entry[] {
+	const tail = comparable(label).replace(TURN_MARK, '').replace(/^同(?=[課室局部係])/u, '');
+	if ([...tail].length < 3 || !OFFICIAL_POST_END.test(tail)) return [];
+	const found = distinctKeys(listed.filter((entry) => !entry.absent && entry.kind === 'official' && entry.titleKey !== null && entry.titleKey.length > tail.length && entry.titleKey.endsWith(tail)));
 	return found.length === 1 ? found : [];
 }
 

@@ -2412,7 +2412,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const word = tail?.groups && GROUP_WORD.test(trimSpaces(tail.groups.group ?? '')) ? tail.groups : null;
 		// (`文部科学省` alone after the members' group, over a line of its officials, `松本教育課程課長、藤井室長`: the ministry's group,
 		// as a ministry's page sets its roll in a list of terms.)
-		const ministry = groups.length > 0 && MINISTRY_GROUP.test(text) && /[、，,]/u.test(nextText(index));
+		// (So over an official's row of post and name, `デジタル庁` / `参事官　　長尾　香織`, as a ministry's 有識者会議 sets its roll.)
+		const officialRow = MINISTRY_GROUP.test(text) ? parseMember(trimSpaces(nextText(index))) : null;
+		const officialBelow = officialRow !== null && officialRow.name !== null && officialRow.title !== null && officialRow.affiliation === null && !ROLE_TITLES.includes(officialRow.title);
+		const ministry = groups.length > 0 && MINISTRY_GROUP.test(text) && (/[、，,]/u.test(nextText(index)) || officialBelow);
 		// (`原子力規制委員会`, `原子力規制庁`, `東北電力株式会社` alone, each over its people indented further under it: the body's group;
 		// not the body after a label on the label's line, `３　対　象　…協議会` over its head, which is the list's first line unindented.)
 		const over = [...text].length <= 30 && !/[、，,\s\u3000（()）]/u.test(text) && endsAsOrganisation(text) && (lead > 0 || index > 0) && nextIndent(index) > lead;

@@ -735,6 +735,14 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 	const guest = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
 	const found = guest.length > 0 ? guest : byWholePost(listed, speaker);
 	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
+	// (`医事課長` where the roll lists `健康福祉部医事課長` without a name: that office speaking, as an unlisted post alone is, no
+	// person 医事 read as a surname before 課長.)
+	if (found.length === 0 && !aliased && titleKind(speaker.title) === 'official' && listsPostUnnamed(meeting, speaker.label)) {
+		speaker.key = `org:${comparable(speaker.label).replace(TURN_MARK, '')}`;
+		speaker.name = null;
+		claim(state, speaker.label, meeting, speaker.key);
+		return;
+	}
 	const match: SpeakerMatch = { speaker, family, local, found, aliased };
 	SPEAKER_RULES.some((rule) => rule(state, match));
 	claim(state, speaker.label, meeting, speaker.key);
@@ -826,6 +834,13 @@ function byWholePost(listed: readonly Entry[], speaker: Speaker): Entry[] {
 	if (titleKind(speaker.title) !== 'official') return [];
 	const found = holdersOfPost(listed, comparable(speaker.label).replace(TURN_MARK, ''));
 	return found.length === 1 ? found : byPostTail(listed, speaker.label);
+}
+
+/** True when the meeting's roll lists without a name a post that a label is whole or the end of (`医事課長`: `健康福祉部医事課長`). */
+function listsPostUnnamed(meeting: MeetingRecord, label: string): boolean {
+	const written = comparable(label).replace(TURN_MARK, '');
+	if ([...written].length < 3 || !OFFICIAL_POST_END.test(written)) return false;
+	return meeting.data.participants.some((group) => group.members.some((member) => member.name === null && member.title !== null && comparable(member.title).endsWith(written)));
 }
 
 /** How an official's post ends, as a label of the post alone written short does (`飼料課長`, `評価監視官`, `課主査`). */

@@ -44,4 +44,19 @@ describe("an official's post written short as the turn's label", () => {
 		expect(who('飼料課長')).not.toContain('木崎大地');
 		expect(who('飼料課長')).not.toContain('森一郎');
 	});
+
+	test('a post the roll lists without a name is that office speaking, no person named by the section', () => {
+		const { who, messages } = resolve([
+			'第２回ひまわり県地域医療構想調整会議　議事録',
+			'',
+			'日時：令和６年１０月３日（木）１９時００分～２０時３０分',
+			'出席者：（委員）原田議長、佐々木委員',
+			'（事務局）健康福祉部医事課長、地域医療推進室長',
+			'',
+			'○医事課長　ただいまから会議を開催します。',
+			'○原田議長　議事に入ります。',
+		]);
+		expect(who('医事課長')).toEqual(['医事課長']);
+		expect(messages).toEqual([]);
+	});
 });

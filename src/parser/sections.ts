@@ -116,6 +116,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	// `３　司会　浜田委員長` likewise (`司会` alone heads a chair's turn).
 	{ key: 'participants', pattern: anyOf('事務局', '司会'), loose: true, numberedOnly: true },
+	// A 都市計画審議会's officials who serve it (`○幹事等　　都市政策部長、都市計画課長`, `５　幹事　…`): a roll of its own, where the
+	// line had been a member of the roll above (`幹事` alone, a turn's label too, only numbered).
+	{ key: 'participants', pattern: anyOf('幹事等'), loose: true, numberedOnly: true, markedToo: true },
+	{ key: 'participants', pattern: anyOf('幹事'), loose: true, numberedOnly: true },
 	// An agricultural committee's two rolls, numbered in its header with their head counts (`３　農業委員（１２名）`,
 	// `５　農地利用最適化推進委員（３名）`): the second had been read as a group of the roll above, its number in its name.
 	{ key: 'participants', pattern: anyOf('農地利用最適化推進委員', '推進委員', '農業委員'), loose: true, numberedOnly: true },

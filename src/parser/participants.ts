@@ -477,8 +477,8 @@ const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,
  * each role one the rolls know, so a marked name is never read as one.
  */
 const NOTED_MARK_LEGEND = /^(?:[（(]注[）)]|注[）)]|※)[\s\u3000]*(?<inner>[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12}(?:(?:[、，,][\s\u3000]*|[\s\u3000]+)[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12})*)$/u;
-/** A head count, as a regex source: `計５名`, `五名`, `15人`. */
-const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
+/** A head count, as a regex source: `計５名`, `以上６名`, `五名`, `15人`. */
+const COUNT = '(?:計|以上)?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** The list's head count in brackets closing its last entry: `（４名）` of `…、深山慎子（４名）`. */
@@ -509,11 +509,17 @@ function noteLegend(note: string): Map<string, string> {
 /** The entry's number after a mark (`◎(4)諏訪康男`): no part of the name. */
 const MARKED_NUMBER = /^[（(][0-9０-９]{1,2}[）)][\s\u3000]*/u;
 
-/** A member marked by a legend (`◎石原康夫` with `◎部会長`): the name after the mark, the legend's role as the title. */
+/**
+ * A member marked by a legend (`◎石原康夫` with `◎部会長`): the name after the mark, the legend's role as the title; so the mark
+ * closing the entry (`稲葉　恵子（東京福祉大学教授）◎` over `※◎は座長`), as some rolls set it after the affiliation.
+ */
 function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): Member {
-	const role = legend.get(member.text[0] ?? '');
+	const text = trimSpaces(member.text);
+	const last = [...text].at(-1) ?? '';
+	const closing = !legend.has(member.text[0] ?? '') && legend.has(last);
+	const role = legend.get(closing ? last : (member.text[0] ?? ''));
 	if (role === undefined) return member;
-	const parts = parseNameLabel(member.text.slice(1).replace(MARKED_NUMBER, ''));
+	const parts = closing ? parseMember(trimSpaces(text.slice(0, -last.length))) : parseNameLabel(member.text.slice(1).replace(MARKED_NUMBER, ''));
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
 
@@ -1193,10 +1199,16 @@ const SPACED_HONORIFIC = /(?<=[^\s\u3000])[\s\u3000]{1,4}(?:様|氏|殿|君|さ�
 /** A post padded a space a letter, then one space and a name whose first word is whole (`委　員　水野　貴之`). */
 const NARROW_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,3})[ \u3000](?<rest>\S{2,}(?:[ \u3000]\S+)?)$/u;
 
+/** A post in the office of the entry before it, 同 and the office's last word first: `同課主査`, `同室係長`, `同課評価監視官`. */
+const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署](?:[^\s\u3000同上（()）]{0,12}?)(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	const noted = notedPost(text);
 	if (noted !== null) return noted;
+	// `同課主査`: a post of the office above, no one named (it had been read as a name after the post before it,
+	// `行政改革推進課長、同課主査`, and as no one alone before a padded name).
+	if (SAME_OFFICE_POST_ALONE.test(trimSpaces(text))) return { text, name: null, title: trimSpaces(text), affiliation: null };
 	// `山田　太郎　様`, `鈴木　一郎　氏`: a courtesy title set apart after the name is no part of it.
 	// (So before a bracket closing the entry: `鈴木　一郎　様（みずほ市商工会）`.)
 	const courtesy = SPACED_HONORIFIC.exec(text);
@@ -1350,6 +1362,19 @@ const OTHER_SECTION_DITTO = /^同(?<post>[^\s\u3000課室]{1,10}[課室]長)$/u;
 const BUREAU_OF_POST = /^[^\s\u3000]{1,12}?[局部庁](?=[^\s\u3000]{1,10}[課室]長$)/u;
 
 /**
+ * The office of the kind `mark` (課, 室, 局…) that a post names, up to that word (`企画課` of `企画課長` and of `企画課課長補佐`,
+ * `…管理課` of `…管理課飼料安全・薬事室長`), or null when it names none.
+ */
+function officeNamed(post: string, mark: string): string | null {
+	const letters = [...post];
+	for (let at = letters.length - 1; at >= 2; at--) {
+		if (letters[at] !== mark) continue;
+		if (letters[at + 1] !== '長' || at + 2 === letters.length) return letters.slice(0, at + 1).join('');
+	}
+	return null;
+}
+
+/**
  * Members whose post or office in brackets is a ditto mark (`（　〃　）`, `（同）`), as a table of members writes the one
  * above again: the member above's post or office (the mark had been kept as the office `〃`). A mark with no one above
  * stays as written.
@@ -1375,11 +1400,14 @@ function withDittoBrackets(members: readonly Member[]): Member[] {
 		}
 		// (`同課理事官` alone, read as no one: the same.)
 		const unread = member.name === null && member.title === null && member.affiliation === null ? SAME_OFFICE_POST.exec(trimSpaces(member.text))?.groups?.post : undefined;
-		const glued = (member.name !== null && member.title !== null && member.affiliation === null ? SAME_OFFICE_POST.exec(member.title)?.groups?.post : undefined) ?? unread;
+		const glued = (member.title !== null && member.affiliation === null ? SAME_OFFICE_POST.exec(member.title)?.groups?.post : undefined) ?? unread;
 		const gluedOffice = glued === undefined ? undefined : OFFICE_OF_POST.exec(above?.title ?? '')?.groups;
-		if (glued !== undefined && gluedOffice !== undefined && POST_WORD_END.test(glued)) {
+		// (`同課飼料安全・薬事室長` under `消費・安全局畜水産安全管理課長`, `同課評価監視官` under `…管理課飼料安全・薬事室長`: the 課
+		// named in the post above, never its bureau.)
+		const named = glued === undefined || !/^[課室局部係所署]/u.test(glued) ? null : officeNamed(above?.title ?? '', glued[0] ?? '');
+		if (glued !== undefined && (named !== null || gluedOffice !== undefined) && POST_WORD_END.test(glued)) {
 			// (`同課主査` under `都市計画課長`: 同課 is the same 課, `都市計画課主査`; `同課長補佐` the 課's 課長補佐.)
-			const office = gluedOffice.office ?? gluedOffice.department ?? '';
+			const office = named ?? gluedOffice?.office ?? gluedOffice?.department ?? '';
 			const sameOffice = office.endsWith(glued[0] ?? '') && !glued.startsWith('長', 1) && POST_WORD_END.test(glued.slice(1));
 			out.push({ ...member, title: `${office}${sameOffice ? glued.slice(1) : glued}` });
 			continue;
@@ -2416,7 +2444,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const word = tail?.groups && GROUP_WORD.test(trimSpaces(tail.groups.group ?? '')) ? tail.groups : null;
 		// (`文部科学省` alone after the members' group, over a line of its officials, `松本教育課程課長、藤井室長`: the ministry's group,
 		// as a ministry's page sets its roll in a list of terms.)
-		const ministry = groups.length > 0 && MINISTRY_GROUP.test(text) && /[、，,]/u.test(nextText(index));
+		// (So over an official's row of post and name, `デジタル庁` / `参事官　　長尾　香織`, as a ministry's 有識者会議 sets its roll.)
+		const officialRow = MINISTRY_GROUP.test(text) ? parseMember(trimSpaces(nextText(index))) : null;
+		const officialBelow = officialRow !== null && officialRow.name !== null && officialRow.title !== null && officialRow.affiliation === null && !ROLE_TITLES.includes(officialRow.title);
+		const ministry = groups.length > 0 && MINISTRY_GROUP.test(text) && (/[、，,]/u.test(nextText(index)) || officialBelow);
 		// (`原子力規制委員会`, `原子力規制庁`, `東北電力株式会社` alone, each over its people indented further under it: the body's group;
 		// not the body after a label on the label's line, `３　対　象　…協議会` over its head, which is the list's first line unindented.)
 		const over = [...text].length <= 30 && !/[、，,\s\u3000（()）]/u.test(text) && endsAsOrganisation(text) && (lead > 0 || index > 0) && nextIndent(index) > lead;

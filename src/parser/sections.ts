@@ -51,6 +51,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('閉会'), loose: true, bracketedOnly: true },
 	// A web form's times on lines of their own (`開会時間` / `午前10時00分`): the sitting's start and end, kept as text.
 	{ key: null, pattern: anyOf('開会時間', '開会時刻', '閉会時間', '閉会時刻', '散会時間', '散会時刻'), loose: true },
+	// An education board's 会議録 under `開会日時　令和６年１１月２６日（火）午後２時００分`: `閉会日時　…午後３時１５分`, its end.
+	{ key: null, pattern: anyOf('閉会日時', '散会日時'), loose: true },
 	{ key: 'location', pattern: anyOf('開催場所', '開会場所', '会議場所', '招集場所', '招集の場所', '開催の場所', '会議の場所', '場所', '会場'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した構成員', '欠席した委員', '欠席した議員', '欠席した者', '欠席構成員', '欠席分科員', '欠席分科会委員', '欠席委員', '欠席議員', '欠席者', '欠席'), loose: true },
 	// Officers of associations and companies (理事会, 総会, 取締役会): `出席理事`, `欠席監事`, `出席取締役`.
@@ -114,6 +116,10 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	// `３　司会　浜田委員長` likewise (`司会` alone heads a chair's turn).
 	{ key: 'participants', pattern: anyOf('事務局', '司会'), loose: true, numberedOnly: true },
+	// A 都市計画審議会's officials who serve it (`○幹事等　　都市政策部長、都市計画課長`, `５　幹事　…`): a roll of its own, where the
+	// line had been a member of the roll above (`幹事` alone, a turn's label too, only numbered).
+	{ key: 'participants', pattern: anyOf('幹事等'), loose: true, numberedOnly: true, markedToo: true },
+	{ key: 'participants', pattern: anyOf('幹事'), loose: true, numberedOnly: true },
 	// An agricultural committee's two rolls, numbered in its header with their head counts (`３　農業委員（１２名）`,
 	// `５　農地利用最適化推進委員（３名）`): the second had been read as a group of the roll above, its number in its name.
 	{ key: 'participants', pattern: anyOf('農地利用最適化推進委員', '推進委員', '農業委員'), loose: true, numberedOnly: true },

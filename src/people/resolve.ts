@@ -735,6 +735,14 @@ function resolveSpeaker(state: ResolveState, speaker: Speaker): void {
 	const guest = given.length > 0 ? given : byGuestAffiliation(listed, speaker);
 	const found = guest.length > 0 ? guest : byWholePost(listed, speaker);
 	const aliased = state.aliases.some((alias) => aliasApplies(alias, speaker.label, meeting));
+	// (`医事課長` where the roll lists `健康福祉部医事課長` without a name: that office speaking, as an unlisted post alone is, no
+	// person 医事 read as a surname before 課長.)
+	if (found.length === 0 && !aliased && titleKind(speaker.title) === 'official' && listsPostUnnamed(meeting, speaker.label)) {
+		speaker.key = `org:${comparable(speaker.label).replace(TURN_MARK, '')}`;
+		speaker.name = null;
+		claim(state, speaker.label, meeting, speaker.key);
+		return;
+	}
 	const match: SpeakerMatch = { speaker, family, local, found, aliased };
 	SPEAKER_RULES.some((rule) => rule(state, match));
 	claim(state, speaker.label, meeting, speaker.key);
@@ -770,9 +778,12 @@ function roleSpeaker(speaker: Speaker, family: string, listed: readonly Entry[])
 	// An official's post alone (`市長`, `こども未来課長`, `書記長`, `司会（企画課長）`) is the one person the meeting's roll lists in that
 	// post (`市長　佐々木　博`); unlisted, it stays the speaking office it was.
 	const official = alone && speaker.affiliation === null && titleKind(speaker.title) === 'official' ? holdersOfPost(listed, speaker.titleKey) : [];
-	if (official.length === 1 && official[0]) {
-		speaker.entry = official[0];
-		speaker.key = official[0].key;
+	// (A post written short, `評価監視官` for the roll's `…管理課評価監視官　村瀬　隆`, is its one holder too.)
+	const tail = official.length === 0 && speaker.affiliation === null && !isMemberTitle(speaker.title) ? byPostTail(listed, who) : [];
+	const [held] = official.length === 1 ? official : tail;
+	if (held) {
+		speaker.entry = held;
+		speaker.key = held.key;
 		return;
 	}
 	if (!isMemberTitle(speaker.title) || speaker.affiliation !== null || !alone) {
@@ -822,6 +833,28 @@ function byGuestAffiliation(listed: readonly Entry[], speaker: Speaker): Entry[]
 function byWholePost(listed: readonly Entry[], speaker: Speaker): Entry[] {
 	if (titleKind(speaker.title) !== 'official') return [];
 	const found = holdersOfPost(listed, comparable(speaker.label).replace(TURN_MARK, ''));
+	return found.length === 1 ? found : byPostTail(listed, speaker.label);
+}
+
+/** True when the meeting's roll lists without a name a post that a label is whole or the end of (`医事課長`: `健康福祉部医事課長`). */
+function listsPostUnnamed(meeting: MeetingRecord, label: string): boolean {
+	const written = comparable(label).replace(TURN_MARK, '');
+	if ([...written].length < 3 || !OFFICIAL_POST_END.test(written)) return false;
+	return meeting.data.participants.some((group) => group.members.some((member) => member.name === null && member.title !== null && comparable(member.title).endsWith(written)));
+}
+
+/** How an official's post ends, as a label of the post alone written short does (`飼料課長`, `評価監視官`, `課主査`). */
+const OFFICIAL_POST_END = /(?:長|官|監|主幹|主査|主任|主事|補佐|参事|参与)$/u;
+
+/**
+ * A label that is the end of one official's post as the roll writes it whole (`飼料課長` for `畜産局飼料課長　木崎　大地`,
+ * `評価監視官` for `…管理課評価監視官　村瀬　隆`, `同課主査` for the 課's 主査 the roll lists under 同課) is that official, else
+ * nothing (飼料 had been a person of its own, read as a surname before 課長).
+ */
+function byPostTail(listed: readonly Entry[], label: string): Entry[] {
+	const tail = comparable(label).replace(TURN_MARK, '').replace(/^同(?=[課室局部係])/u, '');
+	if ([...tail].length < 3 || !OFFICIAL_POST_END.test(tail)) return [];
+	const found = distinctKeys(listed.filter((entry) => !entry.absent && entry.kind === 'official' && entry.titleKey !== null && entry.titleKey.length > tail.length && entry.titleKey.endsWith(tail)));
 	return found.length === 1 ? found : [];
 }
 

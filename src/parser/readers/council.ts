@@ -492,12 +492,14 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		if (section.key === null) {
 			// `１　開会　午前10時00分`, `２　閉会　午前10時41分`, a web form's `開会時間` / `午前10時00分`: the sitting's
 			// times, when the date line gave none.
-			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻)?$/u.exec(matchForm(section.label).replace(/\s/gu, ''))?.groups?.event;
+			const event = /^(?<event>開会|閉会|散会)(?:時間|時刻|日時)?$/u.exec(matchForm(section.label).replace(/\s/gu, ''))?.groups?.event;
 			const clock = event ? findTimeRange(matchForm(trimSpaces([section.rest, ...section.lines.filter((source) => source.line !== section.line).map((source) => source.text)].join(' '))))?.start : null;
 			// (`○開会  午前10時16分` marked as the header's fields are, not numbered as a part of the order: a field read, no text.)
 			// (`午後7時30分　開会　　理事数　18名`: the counts after the time are text, kept.)
 			const clockOnly = matchForm(section.rest).replace(/(?:午前|午後)?[0-9]{1,2}(?:時|:)(?:[0-9]{1,2}分?)?|開会|閉会|散会|[\s\u3000]/gu, '') === '';
-			const field = clock && clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && section.lines.every((source) => source.line === section.line);
+			// (`２　閉会日時　令和６年１１月２６日（火）午後３時１５分` under the 開会日時: the end read, a field as the date's is.)
+			const dated = /^(?:閉会|散会)日時$/u.test(matchForm(section.label).replace(/\s/gu, ''));
+			const field = clock && (dated || (clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')))) && section.lines.every((source) => source.line === section.line);
 			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
 			// A field of counts or names with no sentence in it (`３．組合員総数　　８４名` / `　　出席組合員数　６９名`, `５．議長　　理事長　…`):

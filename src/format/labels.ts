@@ -100,6 +100,17 @@ export function isSeatRoll(entries: readonly string[]): boolean {
 	return entries.length > 1 && entries.every((entry) => SEAT_ENTRY.test(entry));
 }
 
+/** Letters of a word that fit a column of members listed by seat (global.css: 8.6em; a seat's digits count half). */
+const SEAT_COLUMN = 8;
+
+/**
+ * Whether a seat's entry holds a word longer than its column (`2番 アレクサンドロヴィッチ ミハイル君`): the page gives it the
+ * whole row, where the word had been broken inside (「アレクサンドロヴィ / ッチ」 on a 320 px phone).
+ */
+export function isWideSeatEntry(label: string): boolean {
+	return label.split(/[ \u3000]+/u).some((word) => [...word].reduce((width, letter) => width + (/[\x21-\x7e]/u.test(letter) ? 0.5 : 1), 0) > SEAT_COLUMN);
+}
+
 /** Letters of agenda a meeting's description quotes at most (a shared link's preview shows some 80–120 letters of it). */
 const DESCRIPTION_AGENDA = 60;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSeatRoll, kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { isSeatRoll, isWideSeatEntry, kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -83,6 +83,19 @@ describe('isSeatRoll', () => {
 		[['市長　北村　博之君', '副市長　堀　典子君'], false],
 	])('%j → %s', (entries, seated) => {
 		expect(isSeatRoll(entries)).toBe(seated);
+	});
+});
+
+describe('isWideSeatEntry', () => {
+	test.each([
+		['1番 秋元 聡君', false],
+		['12番 マクファーレン エリザベス君', false],
+		['2番 アレクサンドロヴィッチ ミハイル君', true],
+		['3番 勅使河原　三郎左衛門君', false],
+		['3番 勅使河原三郎左衛門君', true],
+		['40番 abcdefghijklmnop君', true],
+	])('%s → %s', (label, wide) => {
+		expect(isWideSeatEntry(label)).toBe(wide);
 	});
 });
 

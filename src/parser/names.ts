@@ -243,6 +243,11 @@ const LEADING_ORGANISATION = /^[（(](?<org>[^（()）]{2,30})[)）](?<rest>[^�
 const DOCUMENT_ENDING = /(?:通知|案内|次第|名簿|日程|資料|報告|議事録|会議録|通告|一覧)$/u;
 /** A name that begins in kana (`とおし勝年`, `あべ俊子`), read only with an honorific after it. */
 const KANA_FIRST_NAME = new RegExp(`^[\\p{Script=Hiragana}\\p{Script=Katakana}][${HAN}${KANA}]{1,7}$`, 'u');
+/**
+ * A name written in katakana alone, as a member of foreign birth writes theirs (`マクファーレンエリザベス`, `アレクサンドロヴィッチ・ミハイル`),
+ * longer than a Japanese name: read only with an honorific after it.
+ */
+const KATAKANA_NAME = /^\p{Script=Katakana}[\p{Script=Katakana}ー・･＝=]{1,23}$/u;
 /** A full name with one space between surname and given name: `相田 仁`, `後藤　尚久`. */
 const SPACED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \\u3000](?<given>[${HAN}${KANA}]{1,5})$`, 'u');
 
@@ -564,7 +569,7 @@ export function splitPostAndBracketedName(text: string): NameParts | null {
 	// A name written from kana (`とおし勝年君`, as some members write theirs) is a person's with 君 or 議員 after it.
 	// (A name that ends as a place does, `山田正道君`, `前川豊市君`, is a person's with an honorific after it or a seat before it.)
 	const organisation = isOrganisation(compact) && ((suffix === null && !SEAT_NUMBER.test(trailing.head)) || ORGANISATION_ENDINGS.test(compact));
-	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact)) || (suffix !== null && KANA_FIRST_NAME.test(compact))) || organisation) return null;
+	if (!(PERSON_NAME.test(compact) || (trailing.head !== '' && BRACKETED_SURNAME.test(compact)) || (suffix !== null && (KANA_FIRST_NAME.test(compact) || KATAKANA_NAME.test(compact)))) || organisation) return null;
 	// `大臣官房審議官（公共交通政策）`: the field a post covers, not who holds it.
 	if (suffix === null && POST_FIELD.test(compact)) return null;
 	const head = trailing.head;

@@ -619,7 +619,13 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 			// (The speaker named in the cue's id above the timing, `1 "山田 太郎" (2918342912)`, speaks its words: they had been no one's.)
 			const named = at === 1 ? NAMED_CUE_ID.exec(block[0]?.text.trim() ?? '')?.groups?.speaker?.trim() : undefined;
 			const speaker = timing?.speaker?.trim() ?? (named === undefined ? null : displayName(named));
-			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', speaker));
+			// (Its words opening with that name again before a colon, `山田 太郎: それでは…`, as Webex writes them too, open with the
+			// words: the name had been kept in the turn's text before each cue's words.)
+			const [opening = '', ...more] = words;
+			const rest = named !== undefined && opening.trimStart().startsWith(named) ? opening.trimStart().slice(named.length) : null;
+			const colon = rest === null ? null : /^[ \t]*[:：][ \t]*/u.exec(rest);
+			const said = rest !== null && colon ? [rest.slice(colon[0].length), ...more] : words;
+			if (timing && said.some((word) => word.trim() !== '')) cues.push(...readCues(said, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', speaker));
 		}
 		block = [];
 	};

@@ -201,13 +201,18 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 
 /** The dash before each speaker's words where captions set several voices in one cue: `- 賛成です。`. */
 const DIALOGUE_DASH = /^[-‐－–—][ \t\u3000]*/u;
+/** The dash before a voice's tag where captions set several voices in one cue: `- <v 近藤 葵>はい。`. */
+const DASH_BEFORE_VOICE = /^[ \t]*[-‐－–—][ \t\u3000]*(?=<v[ \t.])/u;
 
 /**
  * A cue's words cut where another voice opens a line (`<v 近藤 愛>…</v>` over `<v 宮下 隼>…</v>` in one cue, as speakers who
  * talk over each other are captioned): each voice's lines a cue of their own at the cue's start (the second voice's words
  * had gone to the first). `firstWords` is the line number of the cue's first line of words.
  */
-function readCues(lines: readonly string[], line: number, firstWords: number, start: string, before: string | null): Cue[] {
+function readCues(words: readonly string[], line: number, firstWords: number, start: string, before: string | null): Cue[] {
+	// (A dash before a voice's tag, `- <v 近藤 葵>はい。`, as WebVTT's own examples set voices over each other, goes as the dash
+	// after it does: the second voice's words had gone to the first, the dashes kept.)
+	const lines = words.map((text) => text.replace(DASH_BEFORE_VOICE, ''));
 	const cuts = lines.flatMap((text, i) => (i > 0 && VOICE.test(text.trimStart()) ? [i] : []));
 	if (cuts.length === 0) return [readCue(lines, line, start, before)];
 	const bounds = [0, ...cuts, lines.length];

@@ -46,9 +46,9 @@ export function rewriteRecap(lines: readonly SourceLine[]): SourceLine[] | null 
 		// (The header's roll listed one name a line under its label, tl;dv's `参加者` over `- 佐野 恵美`, counts as one line of the
 		// top: with three names or more the first heading had stood past it and the file had been read as minutes, the last
 		// highlight's turn taking the headings and points below.)
-		const listed = inRoll && headings.length === 0 && ROLL_ITEM.test(text);
-		inRoll = listed || (headings.length === 0 && ROLL_LABEL.test(text) && !/[:：]./u.test(text));
-		if (!listed) seen++;
+		const rollName: boolean = inRoll && headings.length === 0 && ROLL_ITEM.test(text);
+		inRoll = rollName || (headings.length === 0 && ROLL_LABEL.test(text) && !/[:：]./u.test(text));
+		if (!rollName) seen++;
 		if (text.length > 30 || !HEADING.test(text)) continue;
 		if (headings.length === 0 && seen > TOP_LINES) return null;
 		headings.push(index);

@@ -11,6 +11,7 @@ import { rewriteChatExport, rewriteChatworkCopy, rewriteZoomChat } from './chat-
 import { dateInFileName, findDate } from './date.ts';
 import { rewriteSpeechSheet, sheetDateHint, type SpeechSheet } from './speech-sheet.ts';
 import { rewriteSubtitles, stampedTranscript } from './subtitles.ts';
+import { rewriteSlackExport } from './slack-export.ts';
 import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks, singleBrackets } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
@@ -77,12 +78,14 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// (And a speaker's name and time again over more of their words, `[小林 正] 19:02:20`, is their turn going on.)
 	// (And Google Meet's notes and transcript, `📝 メモ` / `📖 文字起こし` over the day and the meeting's name, have their header
 	// set as the readers know one.)
-	const meet = transcript ? null : rewriteMeetDocument(lines);
+	// (And a Slack channel's JSON export, a list of its messages, becomes a header and stamped turns, as a chat's text export does.)
+	const slack = transcript ? null : rewriteSlackExport(text, options.source);
+	const meet = transcript || slack ? null : rewriteMeetDocument(lines);
 	// (And an AI note taker's summary, Copilot's `会議の要約` / `フォローアップ タスク` or Zoom's `クイック要約` / `次のステップ`, has
 	// its headings marked as headings.)
 	// (Markdown marks its headings itself.)
-	const recap = transcript || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
-	const rewritten = transcript?.lines ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
+	const recap = transcript || slack || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
+	const rewritten = transcript?.lines ?? slack ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
 	// A bracket typed twice (`【【佐藤会長】】`, `（（拍手））`) is read as one pair: the label it holds speaks, as `【佐藤会長】` does.
 	const subtitles = singleBrackets(rewritten ?? lines) ?? rewritten;
 	const base = subtitles ?? lines;

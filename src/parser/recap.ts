@@ -29,6 +29,8 @@ const BULLET = /^(?<indent>[ \t]*)(?:[•*][ \t]+|(?:[-*•][ \t]*)?・[ \t\u300
 const SUMMARY_TITLE = /^(?:(?:ミーティング|会議)の?(?:概要|要約|サマリー)[ \t\u3000]*[:：]|Meeting summary(?:[ \t]+for|[ \t]*:))[ \t\u3000]*(?<name>\S.{0,120})$/u;
 /** The header's roll, on its line or over the names: `参加者: …`, `出席者`, `Attendees`. */
 const ROLL_LABEL = /^(?:参加者|出席者|Attendees|Participants)(?:[ \t\u3000]*[:：].*)?$/u;
+/** A name of the header's roll listed under its label: `- 佐野 恵美`, `・北村 大樹`, `• Kate Lee`. */
+const ROLL_ITEM = /^(?:[-*•・][ \t\u3000]*)\S.{0,40}$/u;
 /** Lines of the file's top in which the summary's first heading stands. */
 const TOP_LINES = 6;
 
@@ -37,10 +39,16 @@ export function rewriteRecap(lines: readonly SourceLine[]): SourceLine[] | null 
 	const headings: number[] = [];
 	let tool = false;
 	let seen = 0;
+	let inRoll = false;
 	for (const [index, line] of lines.entries()) {
 		const text = line.text.trim();
 		if (text === '') continue;
-		seen++;
+		// (The header's roll listed one name a line under its label, tl;dv's `参加者` over `- 佐野 恵美`, counts as one line of the
+		// top: with three names or more the first heading had stood past it and the file had been read as minutes, the last
+		// highlight's turn taking the headings and points below.)
+		const rollName: boolean = inRoll && headings.length === 0 && ROLL_ITEM.test(text);
+		inRoll = rollName || (headings.length === 0 && ROLL_LABEL.test(text) && !/[:：]./u.test(text));
+		if (!rollName) seen++;
 		if (text.length > 30 || !HEADING.test(text)) continue;
 		if (headings.length === 0 && seen > TOP_LINES) return null;
 		headings.push(index);

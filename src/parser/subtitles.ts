@@ -13,7 +13,7 @@
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
 import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
 import { isNumberedSpeaker, speaksBeforeColon } from './names.ts';
-import { matchForm, wrapSeparator, type SourceLine } from './normalize.ts';
+import { matchForm, nextNonBlank, wrapSeparator, type SourceLine } from './normalize.ts';
 
 /** A cue's time, as a regex source: the time with its fraction after `.` or `,` (`00:00:03.120`, `00:00:00,000`). */
 const CUE_TIME = `${RECORDING_TIME}[.,][0-9]{1,3}`;
@@ -201,13 +201,18 @@ function readCue(lines: readonly string[], line: number, start: string, before: 
 
 /** The dash before each speaker's words where captions set several voices in one cue: `- 賛成です。`. */
 const DIALOGUE_DASH = /^[-‐－–—][ \t\u3000]*/u;
+/** The dash before a voice's tag where captions set several voices in one cue: `- <v 近藤 葵>はい。`. */
+const DASH_BEFORE_VOICE = /^[ \t]*[-‐－–—][ \t\u3000]*(?=<v[ \t.])/u;
 
 /**
  * A cue's words cut where another voice opens a line (`<v 近藤 愛>…</v>` over `<v 宮下 隼>…</v>` in one cue, as speakers who
  * talk over each other are captioned): each voice's lines a cue of their own at the cue's start (the second voice's words
  * had gone to the first). `firstWords` is the line number of the cue's first line of words.
  */
-function readCues(lines: readonly string[], line: number, firstWords: number, start: string, before: string | null): Cue[] {
+function readCues(words: readonly string[], line: number, firstWords: number, start: string, before: string | null): Cue[] {
+	// (A dash before a voice's tag, `- <v 近藤 葵>はい。`, as WebVTT's own examples set voices over each other, goes as the dash
+	// after it does: the second voice's words had gone to the first, the dashes kept.)
+	const lines = words.map((text) => text.replace(DASH_BEFORE_VOICE, ''));
 	const cuts = lines.flatMap((text, i) => (i > 0 && VOICE.test(text.trimStart()) ? [i] : []));
 	if (cuts.length === 0) return [readCue(lines, line, start, before)];
 	const bounds = [0, ...cuts, lines.length];
@@ -282,14 +287,15 @@ type Stamp = ReturnType<typeof stampedName>;
  * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words blanked
  * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`), a title line
  * with the recording's date and length split into the title and its date line (`titleOverDate`), a chat channel's name over
- * its messages replaced by the meeting's (`channelTitle`). Each line's
+ * its messages replaced by the meeting's (`channelTitle`), the header's list of speakers the participants (`listedSpeakers`). Each line's
  * stamp is read once, for all the steps. Null when none applies.
  */
 export function stampedTranscript(lines: readonly SourceLine[], source: string): SourceLine[] | null {
-	const joined = joinClockOverName(lines);
-	const base = joined ?? lines;
+	const listed = listedSpeakers(lines);
+	const joined = joinClockOverName(listed ?? lines);
+	const base = joined ?? listed ?? lines;
 	const stamps = base.map((line) => stampedName(line.text.trim()));
-	const rolled = rollOfNumberedSpeakers(base, stamps) ?? joined;
+	const rolled = rollOfNumberedSpeakers(base, stamps) ?? joined ?? listed;
 	const repeated = joinRepeatedSpeakers(rolled ?? lines, stamps);
 	const stamped = repeated?.lines ?? rolled;
 	const named = titleTranscript(stamped ?? lines, repeated?.stamps ?? stamps, source) ?? stamped;
@@ -334,6 +340,44 @@ function rollOfNumberedTurns(lines: readonly SourceLine[]): SourceLine[] | null 
 	const at = dated !== -1 ? dated + 1 : opening !== -1 ? opening + 1 : first;
 	const line = lines[at]?.line ?? lines[first]?.line ?? 0;
 	return [...lines.slice(0, at), { line, text: `参加者: ${[...new Set(after)].join('、')}` }, { line, text: '' }, ...lines.slice(at)];
+}
+
+/** The heading over the speakers' names in a transcript's header, as Otter's text export writes it: `SPEAKERS`. */
+const SPEAKERS_HEADING = /^(?:SPEAKERS|Speakers|話者)$/u;
+
+/** The heading over the keywords an app found in the recording, as Otter's text export writes it: `SUMMARY KEYWORDS`. */
+const KEYWORDS_HEADING = /^(?:SUMMARY KEYWORDS|Summary Keywords)$/u;
+
+/**
+ * A transcript's header that lists its speakers under a heading, as Otter's text export does (`SPEAKERS` over `Yuki Morita,
+ * 高橋 亮, Speaker 3`): the names the participants (`参加者: …` under the date line), where they had been a paragraph of the
+ * text and the transcript had had no roll; the keywords above them (`SUMMARY KEYWORDS` over the words) one note. Null when
+ * no such heading stands over a list of names above the first stamped turn.
+ */
+function listedSpeakers(lines: readonly SourceLine[]): SourceLine[] | null {
+	const first = lines.findIndex((line) => stampedName(line.text.trim()) !== null);
+	if (first === -1) return null;
+	const heading = lines.slice(0, first).findIndex((line) => SPEAKERS_HEADING.test(line.text.trim()));
+	const at = heading === -1 ? -1 : nextNonBlank(lines, heading + 1);
+	if (at === -1 || at >= first) return null;
+	const list = lines[at]?.text.trim() ?? '';
+	const names = list.split(/[ \t]*[,，、][ \t]*/u).filter((name) => name !== '');
+	if (names.length === 0 || list.length > 1_000 || names.some((name) => name.length > 40)) return null;
+	// Under the date line, else under the title: the keywords between stay text of the record, as they were.
+	const opening = lines.findIndex((line) => line.text.trim() !== '');
+	const dated = lines.findIndex((line, i) => i > opening && i < heading && line.text.length <= 80 && findDate(line.text)?.ok === true);
+	const under = dated !== -1 ? dated + 1 : opening + 1;
+	const roll = { line: lines[at]?.line ?? 0, text: `参加者: ${names.join('、')}` };
+	// (The keywords under their heading, `SUMMARY KEYWORDS` over `運営会議, 会場, 参加費`, one bracketed note of the text:
+	// under the roll they had been read as more of its names.)
+	const keywords = lines.slice(0, first).findIndex((line) => KEYWORDS_HEADING.test(line.text.trim()));
+	const listAt = keywords === -1 ? -1 : nextNonBlank(lines, keywords + 1);
+	const keyed = listAt !== -1 && listAt < first && listAt !== heading ? listAt : -1;
+	const left = lines.map((line, i) => {
+		if (i === keywords && keyed !== -1) return { line: line.line, text: `（${line.text.trim()}：${lines[keyed]?.text.trim() ?? ''}）` };
+		return i === heading || i === at || i === keyed ? { line: line.line, text: '' } : line;
+	});
+	return [...left.slice(0, under), roll, { line: roll.line, text: '' }, ...left.slice(under)];
 }
 
 /** A clock's time in square brackets opening a line: `[10:02] 山崎 隆`. */
@@ -580,7 +624,13 @@ export function rewriteSubtitles(given: readonly SourceLine[], source: string): 
 			// (The speaker named in the cue's id above the timing, `1 "山田 太郎" (2918342912)`, speaks its words: they had been no one's.)
 			const named = at === 1 ? NAMED_CUE_ID.exec(block[0]?.text.trim() ?? '')?.groups?.speaker?.trim() : undefined;
 			const speaker = timing?.speaker?.trim() ?? (named === undefined ? null : displayName(named));
-			if (timing && words.some((word) => word.trim() !== '')) cues.push(...readCues(words, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', speaker));
+			// (Its words opening with that name again before a colon, `山田 太郎: それでは…`, as Webex writes them too, open with the
+			// words: the name had been kept in the turn's text before each cue's words.)
+			const [opening = '', ...more] = words;
+			const rest = named !== undefined && opening.trimStart().startsWith(named) ? opening.trimStart().slice(named.length) : null;
+			const colon = rest === null ? null : /^[ \t]*[:：][ \t]*/u.exec(rest);
+			const said = rest !== null && colon ? [rest.slice(colon[0].length), ...more] : words;
+			if (timing && said.some((word) => word.trim() !== '')) cues.push(...readCues(said, block[at]?.line ?? 0, block[at + 1]?.line ?? 0, timing.start ?? '', speaker));
 		}
 		block = [];
 	};

@@ -47,8 +47,10 @@ const DATE_BRACKET = withOldForms(new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]*[（
 const DASHED_DAY = new RegExp(`[\\s\\u3000]+[-‐－―–—][\\s\\u3000]*${STAMPED_DAY}[\\s\\u3000]*(?:[-‐－―–—][\\s\\u3000]*)?$`, 'u');
 /** The day joined by an underscore after the name, as a recording app names its file and the transcript after it: `経営会議_2025.02.20`, `定例_20250220`. */
 const UNDERSCORED_DAY = new RegExp(`_(?:${STAMPED_DAY}|[0-9]{8})$`, 'u');
-/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, a committee's questions (`質疑・質問`), `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`). */
-const DOCUMENT_WORDS = withOldForms(/[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|質疑[・･]?質問|質問文書|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:会議|ミーティング)の(?:要約|まとめ))[\s\u3000]*$/u);
+/** The names of the note takers and transcription services that name their notes after the meeting: `tl;dv`, `Otter.ai`, `Notta`. */
+const NOTE_TAKER = String.raw`tl;dv|Otter(?:\.ai)?|Notta|Rimo(?:[ ]Voice)?|CLOVA[ ]?Note|PLAUD(?:[ ]NOTE)?|Fireflies(?:\.ai)?|Read\.ai`;
+/** Words at the end of a title that name the document, not the body: 審議結果, 会議録, a committee's questions (`質疑・質問`), `総務委員会記録`, `議会運営委員会速記録`, `広報委員会　議事メモ`, `縣會議事速記録` (old forms too), Teams' recap after a dash (`プロジェクト定例 - 会議の要約`), a note taker's name for its notes after a dash or in brackets (`営業定例 - tl;dv のメモ`, `運営会議 (Otter.ai)`). */
+const DOCUMENT_WORDS = withOldForms(new RegExp(String.raw`[\s\u3000]*(?:審議結果|(?:一般)?質問要旨|質疑[・･]?質問|質問文書|審査記録|(?:行政)?視察報告書?|トランスクリプト|(?<![A-Za-z])Transcript|文字起こし|トーク履歴|チャット履歴|会議録|(?<=[会\s\u3000])会議記録|(?:議事)?速記録|記録|会議結果|会議概要|会議要旨|開催概要|開催結果|議事メモ|会議メモ|(?<=会)メモ|Gemini[\s\u3000]*によるメモ|(?<=[\s\u3000][-‐－―–—][\s\u3000]*)(?:(?:会議|ミーティング)の(?:要約|まとめ)|(?:${NOTE_TAKER})[\s\u3000]*(?:の|による|で作成した)?[\s\u3000]*(?:メモ|ノート|要約|議事録|[Nn]otes))|[\s\u3000]*[（(](?:${NOTE_TAKER})[）)])[\s\u3000]*$`, 'u'));
 /**
  * A bracket after the document's word that says what kind of record it is: `会議録（要点記録）`, `委員会記録（要点筆記）`, `（速報版）`,
  * a draft's `（案）`, and who or what wrote it, `議事録（AI要約）`, `（AI生成・未確認）`, `(自動生成)`.

@@ -14,7 +14,7 @@ import { opensHandoutList, parseHandouts } from '../handouts.ts';
 import { classifyBareLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { isHeadCount, namedBySpeech, namesOnlyHolders, parseParticipants, withCountsOnNames } from '../participants.ts';
-import { isOrganisation, isStaffPost, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
+import { isNumberedSpeaker, isOrganisation, isStaffPost, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, matchSectionLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle, withoutMinutesWord } from '../title.ts';
@@ -634,8 +634,10 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 				record.date = named.iso;
 				datedBy = "the file's name";
 				diagnostics.push(warning('date-from-file-name', at, `no date in the text: dated ${named.iso} from the file's name; add a line such as ${DATE_EXAMPLE} after the title to say it in the minutes`));
-			} else if (parsed.remarks.length >= 2 && parsed.remarks.every((remark) => RECORDING_STAMPED.test(remark.text))) {
+			} else if (parsed.remarks.length >= 2 && (parsed.remarks.every((remark) => RECORDING_STAMPED.test(remark.text)) || parsed.remarks.every((remark) => isNumberedSpeaker(remark.speaker)))) {
 				// (A transcript saved as text, each turn stamped with the time into the recording, has no header to add a 日時 to.)
+				// (Nor has one whose every turn is a transcription app's numbered speaker, `話者1: …`, `Speaker 2: …`: the error had
+				// asked for a 日時 after a title such a file does not have.)
 				diagnostics.push(error('no-date', at, `a transcript saved as text holds no date: put the meeting's date in the file's name (e.g. 打合せ_2024-10-07.txt) or a line such as "2024年10月7日" above the first turn (line ${at})`));
 			} else diagnostics.push(error('no-date', at, `no date found in a header line this reader knows (日時, 開催日時, 日　時 …): add a line such as ${DATE_EXAMPLE} after the title (line ${at})`));
 		}

@@ -1743,9 +1743,20 @@ export function membersWithOwnRoles(entries: readonly string[]): Member[] | null
 	});
 }
 
-/** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
+/** A post and the surnames that hold it in brackets after it, two or more joined by ・: `副会長（村上・坂口）`, as a PTA's roll writes them. */
+const POST_BRACKETED_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[（(](?<names>[\p{Script=Han}々]{1,4}(?:・[\p{Script=Han}々]{1,4}){1,5})[）)]$/u;
+
+/**
+ * `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; so
+ * `副会長（村上・坂口）` → `副会長（村上）`, `副会長（坂口）`; any other entry as it is.
+ */
 export function eachSurnameWithPost(entry: string): string[] {
-	const held = entry.includes('・') ? heldBy(entry) : null;
+	if (!entry.includes('・')) return [entry];
+	const bracketed = POST_BRACKETED_SURNAMES.exec(trimSpaces(entry))?.groups;
+	if (bracketed?.post && bracketed.names && SIDE_POST_END.test(bracketed.post) && bracketed.names.split('・').every((name) => parseNameLabel(name).title === null)) {
+		return bracketed.names.split('・').map((name) => `${bracketed.post}（${name}）`);
+	}
+	const held = heldBy(entry);
 	return held ? held.names.map((name) => `${held.post}${held.gap}${name}`) : [entry];
 }
 
@@ -2597,6 +2608,22 @@ export function withCountsOnNames(groups: readonly ParticipantGroup[]): Particip
 		count = null;
 	}
 	return result;
+}
+
+/** A group named for the one post its members hold, as a board's or a company's roll is: `出席監事`, `欠席評議員`, `出席取締役`. */
+const POST_GROUP = /^(?:出席|欠席)(?<post>理事|監事|評議員|取締役|社外取締役|監査役|代議員|総代|幹事)$/u;
+
+/**
+ * The groups, the members of a group named for one post (`出席監事　谷口　直子、中島　勇`) given that post when they are written
+ * by name alone: they had been listed without it.
+ */
+export function withGroupPost(groups: readonly ParticipantGroup[]): ParticipantGroup[] {
+	return groups.map((group) => {
+		const post = POST_GROUP.exec(group.group.replace(/[\s\u3000]/gu, ''))?.groups?.post;
+		if (post === undefined) return group;
+		const bare = (member: Member): boolean => member.name !== null && member.title === null && (member.affiliation === null || ATTENDANCE_MODE.test(member.affiliation));
+		return group.members.some(bare) ? { ...group, members: group.members.map((member) => (bare(member) ? { ...member, title: post } : member)) } : group;
+	});
 }
 
 /**

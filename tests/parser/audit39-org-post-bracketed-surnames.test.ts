@@ -40,4 +40,9 @@ describe('posts with their holders\' surnames in brackets', () => {
 		const { meeting } = parseText(text, 'pta.txt');
 		expect(meeting?.remarks.map((remark) => remark.speaker)).toEqual(['長尾会長', '菊池会計', '松永教頭', '横山副会長']);
 	});
+
+	test('an official\'s post with its fields in brackets stays one entry', () => {
+		const { meeting } = parseText(text.replace('、校長（本間）', '、大臣官房審議官（技術・環境）、校長（本間）'), 'pta.txt');
+		expect(meeting?.participants[0]?.members.map((member) => member.text)).toContain('大臣官房審議官（技術・環境）');
+	});
 });

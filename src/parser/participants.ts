@@ -2612,22 +2612,6 @@ export function withCountsOnNames(groups: readonly ParticipantGroup[]): Particip
 	return result;
 }
 
-/** A group named for the one post its members hold, as a board's or a company's roll is: `出席監事`, `欠席評議員`, `出席取締役`. */
-const POST_GROUP = /^(?:出席|欠席)(?<post>理事|監事|評議員|取締役|社外取締役|監査役|代議員|総代|幹事)$/u;
-
-/**
- * The groups, the members of a group named for one post (`出席監事　谷口　直子、中島　勇`) given that post when they are written
- * by name alone: they had been listed without it.
- */
-export function withGroupPost(groups: readonly ParticipantGroup[]): ParticipantGroup[] {
-	return groups.map((group) => {
-		const post = POST_GROUP.exec(group.group.replace(/[\s\u3000]/gu, ''))?.groups?.post;
-		if (post === undefined) return group;
-		const bare = (member: Member): boolean => member.name !== null && member.title === null && (member.affiliation === null || ATTENDANCE_MODE.test(member.affiliation));
-		return group.members.some(bare) ? { ...group, members: group.members.map((member) => (bare(member) ? { ...member, title: post } : member)) } : group;
-	});
-}
-
 /**
  * The groups, a member written as one word in Latin letters (read as an organisation: `NTT`) who also speaks by that
  * word (`Kenji: OK です。`, as an online meeting's account is named) made a person of that name: an organisation has no turns.

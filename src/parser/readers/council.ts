@@ -13,7 +13,7 @@ import { error, warning } from '../diagnostics.ts';
 import { opensHandoutList, parseHandouts } from '../handouts.ts';
 import { classifyLine, introducedMarks, readLegend, recurringSpeakers, splitInlineTurns, tellsWhatWasExplained } from '../lines.ts';
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
-import { isHeadCount, namedBySpeech, namesOnlyHolders, parseParticipants, withCountsOnNames, withGroupPost } from '../participants.ts';
+import { isHeadCount, namedBySpeech, namesOnlyHolders, parseParticipants, withCountsOnNames } from '../participants.ts';
 import { isOrganisation, isStaffPost, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
 import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, matchSectionLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
@@ -696,7 +696,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// Without an end in the header, the sitting's closing line at the end of the text (`午後二時四十七分散会`).
 		end: record.end ?? (start === null ? null : closingTime(bodyTexts)),
 		location: record.location,
-		participants: namedBySpeech(withGroupPost(withCountsOnNames(record.participants)), new Set(parsed.remarks.map((remark) => remark.speaker))),
+		participants: namedBySpeech(withCountsOnNames(record.participants), new Set(parsed.remarks.map((remark) => remark.speaker))),
 		handouts: record.handouts,
 		agenda,
 		sections: parsed.sections,

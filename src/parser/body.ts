@@ -655,6 +655,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// The outcome of a vote as the record tells it (`審議の結果、賛成多数で承認された。`, `採決：賛成 69　反対 1　→　賛成多数で可決`,
 	// `→ 賛成多数で可決（反対３名）`): the record's words, no more of the last speaker's.
 	if (state.remark !== null && entry.kind === 'paragraph' && isRecordedOutcome(entry.text)) closeRemark(state);
+	// So is the outcome in brackets on a line of its own (`（全員賛成で可決）`, `（賛成多数で承認）`), as a board's minutes close an item:
+	// it had been a note inside the last speaker's turn, read as their words.
+	if (state.remark !== null && entry.kind === 'note' && BRACKETED_OUTCOME.test(trimSpaces(entry.text)) && isRecordedOutcome(trimSpaces(entry.text).slice(1, -1))) closeRemark(state);
 	// So is the record telling, in its plain past form, what was explained, asked or decided (`事務局から資料２により説明があり、了承
 	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
 	// (Not right under a label alone on its line, `○事務局（環境政策課長）` / `資料１－１により説明。`: that line is the turn's text, as
@@ -798,6 +801,9 @@ function postThenName(line: string, label: string): boolean {
 const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|全員一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
 /** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */
 const OUTCOME = /(?:^(?:採決|表決|議決|結果)[\s\u3000]*[：:]|^[→⇒]|(?:承認|可決|否決|決定|了承|採択|選任|承認可決)(?:され|し)?た。?$|(?:で|により|をもって)(?:承認|可決|否決|採択)(?:[（(][^（()）]{1,20}[）)])?。?$)/u;
+
+/** A line wholly in one pair of round brackets: `（全員賛成で可決）`. */
+const BRACKETED_OUTCOME = /^[（(][^（()）]{2,60}[）)]$/u;
 
 /** True for a line that tells a vote's outcome as the record does (never a speaker's `…可決されました。`). */
 export function isRecordedOutcome(text: string): boolean {

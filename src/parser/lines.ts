@@ -229,7 +229,7 @@ function isRoleThenSurname(text: string): boolean {
 }
 
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
-function qaTurn(label: string, text: string, asker: string | null = null): BodyLine {
+function qaTurn(label: string, text: string, asker: string | null = null, context?: LineContext): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
 	// (`Ｑ　雪国日報`, `Q NHK`: a news outlet asks at a press conference.)
 	// (`問　小山　太郎　議員`: the member's name closed up in the bracket.)
@@ -250,7 +250,8 @@ function qaTurn(label: string, text: string, asker: string | null = null): BodyL
 	}
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
 	const after = attributedPoint(text);
-	if (after && (speaksAs(after.label) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };
+	// (`Ｑ：…変わりましたか。（大島）`: a surname the record closes its questions and answers with again and again.)
+	if (after && (speaksAs(after.label, context) || ANSWERER.test(after.label))) return { kind: 'speaker', label: `${label}（${after.label}）`, text: after.text };
 	// `Q:…行うのか。(7組 会員)`, `A:…予定。(防災担当:岡島)`: a numbered group's member, a role and who holds it.
 	if (after && PART_MEMBER.test(matchForm(after.label))) return { kind: 'speaker', label: `${label}（${trimSpaces(after.label)}）`, text: after.text };
 	// (`Ｑ：…原因は何か。（正会員　佐野）`, `Ａ：…加入しています。（事務局 加藤）`: a role or an office, a space, and who.)
@@ -1349,7 +1350,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		return { kind: 'speaker', label: `${typedQa?.word ?? qaWord}（${alone.who}）`, text: null };
 	}
 	if (paren?.groups && QA_WORD.test(trimSpaces(paren.groups.label ?? '')) && trimSpaces(paren.groups.text ?? '') !== '') {
-		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''), context.asker ?? null);
+		return qaTurn(trimSpaces(paren.groups.label ?? ''), trimSpaces(paren.groups.text ?? ''), context.asker ?? null, context);
 	}
 	// （農林水産省）　標準処理期間は… : a ministry or an organisation answering in a summary, a space before its words.
 	if (paren?.groups && bare === line && isOrganisation(trimSpaces(paren.groups.label ?? '')) && /^[\s\u3000]/u.test(line.slice(line.search(/[）)]/u) + 1)) && trimSpaces(paren.groups.text ?? '') !== '') {
@@ -1418,7 +1419,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		const label = bare.slice(0, close);
 		const text = trimSpaces(bare.slice(close + 1));
 		// `問）資料の字が…`, `答）…開催する。（野口主任）`: a Q&A record's question and answer, the bracket closed only.
-		if (QA_WORD.test(trimSpaces(label)) && text !== '') return qaTurn(trimSpaces(label), text, context.asker ?? null);
+		if (QA_WORD.test(trimSpaces(label)) && text !== '') return qaTurn(trimSpaces(label), text, context.asker ?? null, context);
 		// (`市長)本日は…`, `総務部次長)それでは…`: a post alone speaks so too, when its words are speech; so does the
 		// corporation answering its board, `法人) 看護栄養学部で…`, and an anonymised member, `Ａ委員）　…`.)
 		const speaker = trimSpaces(label);
@@ -1451,12 +1452,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const numberedQa = bare.length <= 20_000 ? NUMBERED_QA.exec(bare)?.groups : undefined;
 	// (A letter so is an outline's item, `A. 事業の概要`, unless its words are sentences.)
 	if (numberedQa && JAPANESE_SPEECH.test(numberedQa.text ?? '') && (numberedQa.letter === undefined || /[。？?！]/u.test(numberedQa.text ?? ''))) {
-		return qaTurn(numberedQa.word ?? numberedQa.letter ?? '', trimSpaces(numberedQa.text ?? ''), context.asker ?? null);
+		return qaTurn(numberedQa.word ?? numberedQa.letter ?? '', trimSpaces(numberedQa.text ?? ''), context.asker ?? null, context);
 	}
 	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(matchForm(colonLabel))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
-	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null);
+	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null, context);
 	// `正会員南：子ども食堂の…`: a member of the floor and their surname written as one word, read as `正会員 南` is.
 	const gluedFloor = colon?.groups ? GLUED_FLOOR_MEMBER.exec(colonLabel)?.groups : undefined;
 	if (gluedFloor && !FLOOR_COUNT.test(gluedFloor.name ?? '') && !ROLE_TITLES.some((role) => (gluedFloor.name ?? '').endsWith(role)) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? ''))) {
@@ -1535,7 +1536,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (unmarked?.groups && (!indented || spoken(trimSpaces(unmarked.groups.text ?? ''))) && !told(unmarked.groups.label ?? '', trimSpaces(unmarked.groups.text ?? ''))) {
 		const label = unmarked.groups.label ?? '';
 		const text = trimSpaces(unmarked.groups.text ?? '');
-		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null);
+		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null, context);
 		// (`環境課長　資料1について…`, `答（高齢者福祉課長）　…`: an official's post alone speaks so too, when its words are speech.)
 		// (So does one of the public numbered or lettered, `公述人1　…`, `参加者Ａ　…`.)
 		const post = (isPostLabel(label) || isPostLabel(typedTurnWho(label) ?? '') || (PUBLIC_SPEAKER.test(label) && /[A-ZＡ-Ｚ0-9０-９]$/u.test(label))) && spoken(text);
@@ -1563,7 +1564,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// (`宇野 正樹会長より,…報告された。`: the rest of a full name and a post, then より or から: the minutes tell of them.)
 		if (speaksAs(label, context) && JAPANESE_SPEECH.test(text) && !isNameRow(text) && !TOLD_OF.test(text) && !opensWithFullName(label, text, context)) return { kind: 'speaker', label, text };
 		// `Q 代表幹事(時事通信)` / `A 知事` alone over the words (a press conference's record): who asks or answers.
-		if (QA_LABEL.test(label) && isWhoAlone(label, text)) return qaTurn(label, text, context.asker ?? null);
+		if (QA_LABEL.test(label) && isWhoAlone(label, text)) return qaTurn(label, text, context.asker ?? null, context);
 	}
 	// `・…おそれがある。（長谷川部会長）`, `→　…検討する。（事務局）`, `・…。（就農・女性課長）`: a summary's point with its
 	// speaker (a person, or a post alone) after it (before
@@ -1674,7 +1675,27 @@ export function introducedMarks(lines: readonly SourceLine[]): Set<string> {
  * before an ideographic space and the words (`森下　時間になりましたので…`).
  */
 export function recurringSpeakers(lines: readonly SourceLine[]): Set<string> {
-	return new Set([...recurringColonNames(lines), ...recurringLoneNames(lines), ...recurringSpacedNames(lines)]);
+	return new Set([...recurringColonNames(lines), ...recurringLoneNames(lines), ...recurringSpacedNames(lines), ...closingQaNames(lines)]);
+}
+
+/** A question or an answer closed by a name of two to four letters in brackets: `Q：…変わりましたか。（大島）`, `回答：…行います。（高島）`. */
+const QA_CLOSED_BY_NAME = /^(?:[QＱAＡ][0-9０-９]{0,3}|質問|回答|問|答)[\s\u3000]*[：:．.][^（()）]*?[。？?！!][\s\u3000]*[（(](?<name>[\p{Script=Han}々ヶ]{2,4})[）)][\s\u3000]*$/u;
+/** How many such lines, with how many names, make them the record's way of saying who asks and answers. */
+const QA_CLOSING = { lines: 3, names: 2 } as const;
+
+/**
+ * The names a Q&A record closes its questions and answers with (`Q：…（大島）` / `A：…（吉永）` / `Q：…（今村）`), when at least
+ * three lines and two names are so written: who asks or answers, though the roll lists no one by name. A word that closes an
+ * answer as its state (`（検討中）`) is none of them: such lines name no second word.
+ */
+function closingQaNames(lines: readonly SourceLine[]): Set<string> {
+	const names: string[] = [];
+	for (const source of lines) {
+		if (source.text.length > 2_000) continue;
+		const name = QA_CLOSED_BY_NAME.exec(trimSpaces(source.text))?.groups?.name;
+		if (name && !isFieldWord(name)) names.push(name);
+	}
+	return names.length >= QA_CLOSING.lines && new Set(names).size >= QA_CLOSING.names ? new Set(names) : new Set();
 }
 
 /** A surname at a line's start, an ideographic space, then the words (`森下　時間になりましたので…`, as a society's 総会記録 writes turns). */

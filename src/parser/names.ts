@@ -504,8 +504,8 @@ const BRACKET_SUFFIXES: readonly string[] = ['副委員長', '委員長', '副�
 const SEAT_SPACE_NAME = new RegExp(`^第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番(?:[ \u3000]?(?<honoured>[${HAN}]{2,6}|[${HAN}]{1,4}[ \u3000][${HAN}]{1,4})(?:議員|君)|[ \u3000](?<name>[${HAN}]{2,6}|[${HAN}]{1,4}[ \u3000][${HAN}]{1,4}))$`, 'u');
 /** A seat number before the bracket: `１２番（齊藤大介議員）`. */
 const SEAT_NUMBER = /^第?(?:[0-9０-９]+|[一二三四五六七八九十百]+)番$/u;
-/** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, … */
-const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|参事|主幹|主査|補佐|事務総長|知事)$/u;
+/** How the post before a bracketed name ends: 議長, 市長, 区長, 内閣総理大臣, 政府参考人, 教育長, 管理者, an association's 会計, 幹事, a school's 教頭, … */
+const POST_BEFORE_NAME = /(?:長|官|大臣|者|員|人|役|監|理事|参与|参事|主幹|主査|補佐|事務総長|知事|会計|幹事|監査|庶務|顧問|教頭)$/u;
 
 /** `鈴木(良)`, `鈴木(良)（SE）(記)`: a surname told apart by a character of the given name, no role. */
 const TOLD_APART_BARE = new RegExp(`^(?<surname>[${HAN}]{1,4})[（(](?<initial>[${HAN}${KANA}])[）)](?:[（(](?<affiliation>[^（()）]{1,20})[）)])?(?:[（(]記録?[）)])?$`, 'u');

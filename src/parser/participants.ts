@@ -1792,9 +1792,22 @@ export function membersWithOwnRoles(entries: readonly string[]): Member[] | null
 	});
 }
 
-/** `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; any other entry as it is. */
+/** A post and the surnames that hold it in brackets after it, two or more joined by ・: `副会長（村上・坂口）`, as a PTA's roll writes them. */
+/** A post short enough to be an association's or a school's (`副会長`, `執行委員`), never an official's whose bracket names fields (`大臣官房審議官（技術・環境）`). */
+const BRACKETED_HOLDERS_POST = /^[^\s\u3000]{1,6}$(?<!官)/u;
+const POST_BRACKETED_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[（(](?<names>[\p{Script=Han}々]{1,4}(?:・[\p{Script=Han}々]{1,4}){1,5})[）)]$/u;
+
+/**
+ * `副執行委員長　三浦・荒木` → `副執行委員長　三浦`, `副執行委員長　荒木`: each surname after a post with the post; so
+ * `副会長（村上・坂口）` → `副会長（村上）`, `副会長（坂口）`; any other entry as it is.
+ */
 export function eachSurnameWithPost(entry: string): string[] {
-	const held = entry.includes('・') ? heldBy(entry) : null;
+	if (!entry.includes('・')) return [entry];
+	const bracketed = POST_BRACKETED_SURNAMES.exec(trimSpaces(entry))?.groups;
+	if (bracketed?.post && bracketed.names && SIDE_POST_END.test(bracketed.post) && BRACKETED_HOLDERS_POST.test(bracketed.post) && bracketed.names.split('・').every((name) => parseNameLabel(name).title === null)) {
+		return bracketed.names.split('・').map((name) => `${bracketed.post}（${name}）`);
+	}
+	const held = heldBy(entry);
 	return held ? held.names.map((name) => `${held.post}${held.gap}${name}`) : [entry];
 }
 

@@ -319,6 +319,22 @@ function isProse(text: string): boolean {
 	return [...bare].length >= PROSE_LENGTH && bare.includes('。') && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(bare);
 }
 
+/** Characters of a heading over the record's prose, at most. */
+const HEADING_LENGTH = 20;
+
+/**
+ * A short unnumbered heading at the line's start with a paragraph of prose right under it (`議長団選出` / `司会から…選出された。`),
+ * as the record's text heads what it tells.
+ */
+function headingOverProse(lines: readonly SourceLine[], index: number): boolean {
+	const text = lines[index]?.text ?? '';
+	const bare = trimSpaces(text);
+	if (/^[\s\u3000]/u.test(text) || !atMostCharacters(bare, HEADING_LENGTH) || SENTENCE.test(bare) || NUMBERED_ITEM.test(bare) || /^[・･●•○〇◯\-*（(【［\[〔<＜第]/u.test(bare) || /[：:]/u.test(bare)) return false;
+	// (The prose on the very next line: a list's item past a blank line stands apart from what follows it.)
+	const next = lines[index + 1]?.text ?? '';
+	return isProse(next) && /。$/u.test(trimSpaces(next));
+}
+
 /** `山田:`, `西野(大)`, `（会長）`, `【宮下】`: a label at a line's start (before a colon, alone, or in brackets), with any text after it. */
 const LEADING_LABEL = /^(?:[（(【〔［\[](?<bracketed>[^（）()【】〔〕［］\[\]]{1,10})[）)】〕］\]]|(?<label>[^\s\u3000：:（(）)]{1,10})(?:[（(][^（）()]{1,10}[）)])?)[\s\u3000]*(?:[：:][\s\u3000]*)?(?<text>.*)$/u;
 
@@ -1361,6 +1377,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// The sitting's time past a blank line after the agenda (`午前１０時００分開会`) opens the minutes text.
 		if (section === null && current?.key === 'agenda' && (lines[index - 1]?.text.trim() ?? '') === '' && readSittingTime(trimSpaces(source.text))?.item === false) {
+			return startBody(split, lines, index);
+		}
+		// So does a heading past a blank line after the items, the record's sentences under it (`議事日程` / `１．開会` / … /
+		// `６．閉会` / `` / `議長団選出` / `司会から…選出された。`): the text has begun (it had been more of the agenda, every line
+		// up to the first bill's heading lost).
+		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (lines[index - 1]?.text.trim() ?? '') === '' && headingOverProse(lines, index)) {
 			return startBody(split, lines, index);
 		}
 		// A speaker's turn under an agenda item (`【協議事項】` / `１．…について` / `細谷理事長：…。`) is the minutes text, never

@@ -37,7 +37,7 @@ describe('doubled brackets', () => {
 		expect(meeting?.remarks.map((remark) => [remark.speaker, remark.text])).toEqual([
 			['佐藤会長', '本日は二件について協議します。'],
 			['高橋会計', '秋祭りの収支は２万７千円の黒字となりました。\n（拍手）'],
-			['伊藤防犯部長', 'ＬＥＤへの交換を１２基行う予定です。\n（全員賛成で承認）'],
+			['伊藤防犯部長', 'ＬＥＤへの交換を１２基行う予定です。'],
 		]);
 		expect(meeting?.agenda.map((item) => item.title)).toEqual(['秋祭りの収支報告', '防犯灯の交換について']);
 	});

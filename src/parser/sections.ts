@@ -599,18 +599,25 @@ function noteSpan(matched: string): [number, number] | null {
 	return [from, from + (found.groups.note ?? '').length];
 }
 
+/** The opening brackets of `BRACKETS`, with which a label in brackets starts. */
+const BRACKET_OPENERS: ReadonlySet<string> = new Set(BRACKETS.map(([open]) => open));
+
 /** The label at the start of `after` (NFKC), bracketed or followed by a separator: its key, its span and the length to skip. */
 function matchLabel(after: string, numbered: boolean, marked = false): LabelMatch | null {
+	// (A label in brackets, `【日時】`, `（議事概要）`, needs its bracket first: a line that opens with none is not tried for one.)
+	const opener = after.charAt(0);
+	const inBrackets = BRACKET_OPENERS.has(opener);
+	const inRound = opener === '(';
 	for (const label of COMPILED) {
 		if (label.numberedOnly && !numbered && !(marked && label.markedToo)) continue;
-		const bracketed = label.bracketed.exec(after);
+		const bracketed = inBrackets ? label.bracketed.exec(after) : null;
 		if (bracketed?.groups) {
 			const inner = Object.values(bracketed.groups).find((value) => value !== undefined) ?? '';
 			const from = bracketed[0].indexOf(inner);
 			return { key: label.key, label: [from, from + inner.length], length: bracketed[0].length, note: noteSpan(bracketed[0]) };
 		}
 		if (label.bracketedOnly) continue;
-		const round = label.round?.exec(after);
+		const round = inRound ? label.round?.exec(after) : null;
 		if (round?.groups) {
 			const from = round[0].indexOf(round.groups.label ?? '');
 			return { key: label.key, label: [from, from + (round.groups.label ?? '').length], length: round[0].length, note: null };

@@ -63,6 +63,13 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
 	/** The NDL API's XML answer: one meeting of `size / 120` speeches, one of them `size / 4` characters of escaped brackets. */
 	'ndl xml answer': (size) =>
 		`<?xml version="1.0" encoding="UTF-8"?>\n<data>\n<numberOfRecords>1</numberOfRecords>\n<meetingRecord>\n<issueID>121304889X00120250401</issueID>\n<session>217</session>\n<nameOfHouse>衆議院</nameOfHouse>\n<nameOfMeeting>内閣委員会</nameOfMeeting>\n<issue>第1号</issue>\n<date>2025-04-01</date>\n<closing/>\n${Array.from({ length: Math.ceil(size / 120) }, (_, i) => `<speechRecord><speechID>121304889X00120250401_${i}</speechID><speechOrder>${i + 1}</speechOrder><speaker>委員${i}</speaker><speech>○委員${i}君　質問します。${i === 0 ? '&lt;'.repeat(size / 16) : ''}</speech></speechRecord>`).join('\n')}\n</meetingRecord>\n</data>\n`,
+	/** A Slack channel's JSON export of `size / 200` messages of seven members, a second apart (each message's line had been found by reading the file again from its start). */
+	'slack export': (size) =>
+		JSON.stringify(
+			Array.from({ length: Math.ceil(size / 200) }, (_, i) => ({ type: 'message', user: `U${i % 7}`, user_profile: { real_name: `山田 ${'一二三四五六七'[i % 7]}郎` }, text: `議題${i}について意見を述べます。`, ts: `${1_743_469_200 + i}.000100` })),
+			null,
+			4,
+		),
 	/** A WebVTT transcript of `size / 60` cues of five speakers, and one cue of `size / 4` unclosed tag openings. */
 	'webvtt transcript': (size) =>
 		`WEBVTT\n\n企画会議 2025年4月1日\n\n${Array.from({ length: Math.ceil(size / 60) }, (_, i) => `${i + 1}\n00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000 --> 00:59:59.000\n<v 話者${i % 5}>議題${i}について意見を述べます。</v>`).join('\n\n')}\n\n99999\n00:59:59.000 --> 01:00:00.000\n${'<v '.repeat(Math.ceil(size / 12))}\n`,

@@ -65,21 +65,33 @@ export function rewriteSlackExport(source: string, file: string): SourceLine[] |
 		const author = authorOf(message);
 		if (id !== '' && author !== id && !names.has(id)) names.set(id, author);
 	}
-	// Each message's line: where its `ts` stands in the file (a message's words may be written with escapes).
-	const lineOf = (ts: string): number => {
-		const at = source.indexOf(`"${ts}"`);
-		return at === -1 ? 1 : source.slice(0, at).split('\n').length;
-	};
+	// Each message's line: where its `ts` first stands in the file (a message's words may be written with escapes), the file read
+	// once for every `ts` (looking each one up from the file's start had made a long export quadratic).
+	const lineOfTs = new Map<string, number>();
+	let lineNumber = 1;
+	let counted = 0;
+	for (const found of source.matchAll(/"ts"\s*:\s*"(?<ts>[0-9.]+)"/gu)) {
+		for (let at = source.indexOf('\n', counted); at !== -1 && at < found.index; at = source.indexOf('\n', at + 1)) lineNumber++;
+		counted = found.index;
+		const ts = found.groups?.ts ?? '';
+		if (!lineOfTs.has(ts)) lineOfTs.set(ts, lineNumber);
+	}
+	const lineOf = (ts: string): number => lineOfTs.get(ts) ?? 1;
 	const body: SourceLine[] = [];
 	const authors: string[] = [];
 	let first: { line: number; day: string; times: string[] } | null = null;
 	let firstMessage: number | null = null;
+	/** The days after the first, each noted once before its first message. */
+	const laterDays = new Set<string>();
 	for (const message of messages) {
 		const ts = text(message['ts']);
 		const line = lineOf(ts);
 		const { day, time } = japanTime(ts);
 		if (first === null) first = { line, day, times: [] };
-		else if (day !== first.day && !body.some((kept) => kept.text === `〔${day}〕`)) body.push({ line, text: '' }, { line, text: `〔${day}〕` }, { line, text: '' });
+		else if (day !== first.day && !laterDays.has(day)) {
+			laterDays.add(day);
+			body.push({ line, text: '' }, { line, text: `〔${day}〕` }, { line, text: '' });
+		}
 		if (day === first.day) first.times.push(time);
 		const [opening = '', ...rest] = shown(text(message['text']), names).split(/\r?\n/u);
 		const author = names.get(text(message['user'])) ?? authorOf(message);

@@ -257,8 +257,16 @@ function plenary(plan: MeetingPlan, body: DietBody): WrittenMeeting {
 		start: clock(sitting.start),
 		end: clock(end),
 		speakers: script.speakers,
-		participants: [{ group: '出席国務大臣', count: roster.officials.length }],
+		// (The reader lists those who spoke under 発言者, the chair and the members, as its roll leaves them out; the ministers are
+		// left to 出席国務大臣.)
+		participants: [{ group: '出席国務大臣', count: roster.officials.length }, { group: '発言者', count: spokeUnlisted(script.speakers, roster.officials.map((post) => fullName(post.person))) }],
 	};
+}
+
+/** How many people spoke by name and 君 (`議長（…君）`, `…君`) whom `listed` leaves out: a plenary's 発言者. */
+function spokeUnlisted(labels: readonly string[], listed: readonly string[]): number {
+	const names = labels.map((label) => /（(?<name>[^（）]+)君）$|^(?<bare>[^（）]+)君$/u.exec(label)?.groups).map((found) => found?.name ?? found?.bare);
+	return new Set(names.filter((name): name is string => name !== undefined && !listed.includes(name))).size;
 }
 
 /** Write one Diet sitting in its body's layout. */

@@ -477,12 +477,12 @@ const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,
  * each role one the rolls know, so a marked name is never read as one.
  */
 const NOTED_MARK_LEGEND = /^(?:[（(]注[）)]|注[）)]|※)[\s\u3000]*(?<inner>[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12}(?:(?:[、，,][\s\u3000]*|[\s\u3000]+)[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12})*)$/u;
-/** A head count, as a regex source: `計５名`, `以上６名`, `五名`, `15人`. */
-const COUNT = '(?:計|以上)?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
+/** A head count, as a regex source: `計５名`, `五名`, `15人`. */
+const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** The list's head count in brackets closing its last entry: `（４名）` of `…、深山慎子（４名）`. */
-const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>${COUNT})[）)]$`, 'u');
+const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>(?:以上)?${COUNT})[）)]$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
 const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */

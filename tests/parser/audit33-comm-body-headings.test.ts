@@ -40,9 +40,15 @@ describe('bodies over their people in a roll', () => {
 		]);
 	});
 
-	test('a body at the indent of its people stays a member', () => {
+	// (A body's name alone at the indent of its people over rows of names and posts heads a group too: the agency's officials had
+	// been members of the commission above them, the agency a member among them.)
+	test('a body at the indent of its people over names and posts heads their group', () => {
 		const flat = text.replace('　原子力規制庁\n', '　　原子力規制庁\n');
-		const members = parseText(flat, 'nra.txt').meeting?.participants.find((group) => group.group === '原子力規制委員会')?.members.map((member) => member.text);
-		expect(members).toContain('原子力規制庁');
+		const groups = parseText(flat, 'nra.txt').meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)]);
+		expect(groups).toEqual([
+			['原子力規制委員会', ['山本　伸太郎', '杉田　智之']],
+			['原子力規制庁', ['金田　修', '森下　泰']],
+			['東北電力株式会社', ['樋口　康二郎']],
+		]);
 	});
 });

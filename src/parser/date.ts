@@ -442,7 +442,7 @@ const SPACED_LETTERS = /^[\s\u3000]*[^\s\u3000](?:[\s\u3000]+[^\s\u3000]){4,}[\s
  * holds one (`㊡`, `🈞`, the compatibility forms of 開 and 再): a line without any is no sitting time, and is not normalized to
  * find so.
  */
-const EVENT_LETTER = /[開散閉延休再㉁㊡🈞\u{2F815}\u{2F9EE}]/u;
+const EVENT_LETTER = new RegExp(`[${[...new Set(SITTING_EVENTS.map((event) => event[0]))].join('')}㉁㊡🈞\\u{2F815}\\u{2F9EE}]`, 'u');
 
 /** Read a line that is only a sitting time (`午後四時五分散会`, `午前10時開議`); null for any other line. */
 export function readSittingTime(raw: string): SittingTime | null {

@@ -7,7 +7,7 @@ import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
 import { CHARGE_AFTER_POST, FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
-import { atMostCharacters, isSeparator, matchForm, isSpaceCode, matchFormWithMap, memoByText, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { atMostCharacters, isSeparator, isSpaceCode, matchForm, matchFormWithMap, memoByText, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 

@@ -17,7 +17,7 @@ import { finishRecord, noRecord } from '../record.ts';
 import { isSeparator, labelNamesSpeaker, readTranscript, readTurn, speechIndexName } from '../transcript.ts';
 import { splitTurnLine, type Turn } from '../turn-line.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
-import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { ASSEMBLY_WORD, fileStem, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, prependNotes, readRollLine, type Roll, SAME_AS_AGENDA, rollNameKey, SANGIIN_MARKED_ROLL, SANGIIN_ROLL_HEADING, SANGIIN_ROLL_PART, sittingRecord, splitNameCell } from './shared.ts';
 import { isWrittenQuestion, readWrittenQuestion } from './diet-question.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -81,19 +81,10 @@ const ROLL_NUMBER = /^\([0-9]{1,2}\)/u;
 /** Those present who are no members of a body that is no committee: `小委員外の出席者`, `協議委員外の出席者`, `分科員外の出席者`. */
 const OUTSIDE_MEMBERS = /^(?:小委員|協議委員|分科員)外の出席者$/u;
 
-/** The mark before the roll a 参議院 本会議's record prints after its close: `○出席者は左のとおり。`. */
-const MARKED_ROLL = /^○(?=出席者)/u;
-
-/**
- * The posts that head the parts of that roll after its members, each part set off by `─────・─────` (`国務大臣`,
- * `政府特別補佐人`, `政府委員`; matching form, spaces gone).
- */
-const ROLL_PART = /^(?:国務大臣|副大臣|大臣政務官|内閣官房副長官|政府特別補佐人|政府委員|政府参考人|説明員|事務局側|法制局側)$/u;
-
 /** The group a roll heading opens (`出席委員`, `出席委員左ノ如シ`), or undefined. */
 function rollGroup(numbered: string): string | undefined {
 	// (`（１）派遣委員`: a roll numbered under `四、出席者`.)
-	const key = numbered.replace(ROLL_NUMBER, '').replace(MARKED_ROLL, '');
+	const key = numbered.replace(ROLL_NUMBER, '').replace(SANGIIN_MARKED_ROLL, '');
 	if (OUTSIDE_MEMBERS.test(key)) return key;
 	const known = ROLL_HEADINGS[key];
 	if (known !== undefined || !OLD_ROLL_TAIL.test(key)) return known;
@@ -238,7 +229,7 @@ function readBlocks(lines: readonly SourceLine[], header: DietHeader, diagnostic
 		const { text, line } = source;
 		const key = compact(text);
 		if (key === '') continue;
-		if (mode.kind === 'paused') mode = ROLL_PART.test(key) ? { kind: 'roll', roll: mode.roll } : { kind: 'none' };
+		if (mode.kind === 'paused') mode = SANGIIN_ROLL_PART.test(key) ? { kind: 'roll', roll: mode.roll } : { kind: 'none' };
 		// `第２１３回国会　衆議院` / `総務委員会議録　第七号`: a title printed over two lines is read as one.
 		const joined = kaiLine !== null && line - kaiLine.line <= 3 ? `${kaiLine.text} ${text}` : text;
 		const title = header.titleLine === null && line <= HEAD_LINES + 5 ? dietTitle(joined) : null;
@@ -585,21 +576,16 @@ function addTailItems(agenda: AgendaItem[], tail: readonly AgendaItem[]): void {
  */
 function speakersRoll(remarks: readonly RemarkIndex[], listed: readonly ParticipantGroup[]): ParticipantGroup {
 	const members: Member[] = [];
-	const seen = new Set(listed.flatMap((group) => group.members.map((member) => nameKey(member.name))));
+	const seen = new Set(listed.flatMap((group) => group.members.map((member) => rollNameKey(member.name))));
 	for (const { speaker } of remarks) {
 		const { name, title } = parseNameLabel(speaker);
 		// (A label naming no one, `○議長` alone, and a name by its surname only, `○村田会長`, list no one.)
-		if (name === null || !/君[）)]?$/u.test(speaker) || seen.has(nameKey(name))) continue;
-		seen.add(nameKey(name));
+		if (name === null || !/君[）)]?$/u.test(speaker) || seen.has(rollNameKey(name))) continue;
+		seen.add(rollNameKey(name));
 		const post = title === '君' ? null : title;
 		members.push({ text: speaker, name, title: post, affiliation: null });
 	}
 	return { group: '発言者', members };
-}
-
-/** A name as compared between a roll and the labels: its spaces gone, in matching form. */
-function nameKey(name: string | null): string {
-	return matchForm(name ?? '').replace(/\s/gu, '');
 }
 
 /** Drop agenda items listed twice (the 議事日程 and the 本日の会議に付した案件 name the same bill). */

@@ -19,7 +19,7 @@ import { parseNameLabel } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { opensTally } from '../transcript.ts';
-import { ATTENDING_ROLE, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, readRollLine, type Roll, SAME_AS_AGENDA, SANGIIN_ROLL_HEADING, sittingRecord, splitNameCell } from './shared.ts';
+import { ATTENDING_ROLE, IMPERIAL_DIET_END, ITEM_END, ITEM_REFERENCE, postInPart, readRollLine, type Roll, rollNameKey, SAME_AS_AGENDA, SANGIIN_MARKED_ROLL, SANGIIN_ROLL_HEADING, SANGIIN_ROLL_PART, sittingRecord, splitNameCell } from './shared.ts';
 import type { Block, BodySection, Diagnostic, ParseOptions, ParseResult } from '../types.ts';
 import type { Reader, SourceDocument } from './types.ts';
 
@@ -103,13 +103,6 @@ const TRAILING_ROLLS = /\r?\n[ \u3000]*[―─ー-]{2,}◇[―─ー-]{2,}[ \u30
  * marked as the record's headings are (`─────・─────` / `○出席者は左のとおり。`).
  */
 const TRAILING_SANGIIN_ROLL = /\r?\n[ \u3000]*[─―-]{2,}・[─―-]{2,}[ \u3000]*\r?\n(?=[ \u3000]*○出席者は、?左の(?:とおり|通り)。?[ \u3000]*\r?\n)/u;
-/** The mark before that roll's heading. */
-const MARKED_ROLL = /^○(?=出席者)/u;
-/**
- * The posts heading the parts of that roll after its members, each part set off by `─────・─────` (`国務大臣`, `政府特別補佐人`;
- * spaces gone).
- */
-const ROLL_PART = /^(?:国務大臣|副大臣|大臣政務官|内閣官房副長官|政府特別補佐人|政府委員|政府参考人|説明員|事務局側|法制局側)$/u;
 /** Roles written before a name on the same line (`委員長　山際大志郎君`, `理事　池田　佳隆君`). */
 const ROLE_PREFIX = /^(?<role>委員長|理事|委員|会長|副会長|幹事|議長|副議長|小委員長|主査|国務大臣|副大臣|大臣政務官)[\s\u3000]+(?<rest>.+)$/u;
 /** A post in brackets before a name: `（内閣官房内閣審議官）　田中　愛智朗君`. */
@@ -542,9 +535,9 @@ function readHeader(speech: string, at: number): HeaderInfo {
 	/** The 参議院's `出席者` roll after a `─────・─────`, going on when a post heads the next part (`国務大臣`). */
 	let paused: Roll | null = null;
 	for (const line of speechLines(speech)) {
-		const trimmed = trimSpaces(line).replace(MARKED_ROLL, '');
+		const trimmed = trimSpaces(line).replace(SANGIIN_MARKED_ROLL, '');
 		if (trimmed === '') continue;
-		if (paused !== null && ROLL_PART.test(replaceSpaceRuns(trimmed, ''))) roll = paused;
+		if (paused !== null && SANGIIN_ROLL_PART.test(replaceSpaceRuns(trimmed, ''))) roll = paused;
 		paused = null;
 		if (!inSchedule) readClock(trimmed, info);
 		if (SEPARATOR.test(trimmed)) {
@@ -664,11 +657,10 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
  */
 function speakersGroup(speeches: readonly NdlSpeech[], listed: readonly ParticipantGroup[]): ParticipantGroup {
 	const members: Member[] = [];
-	const unspaced = (name: string | null): string => (name ?? '').replace(/[\s\u3000]/gu, '');
-	const rolled = new Set(listed.flatMap((group) => group.members.map((member) => unspaced(member.name))));
+	const rolled = new Set(listed.flatMap((group) => group.members.map((member) => rollNameKey(member.name))));
 	for (const speech of speeches) {
 		const name = speech.speaker === null ? null : spacedName(speech.speaker, speechLabel(speech));
-		if (name === null || name === HEADER_SPEAKER || rolled.has(unspaced(name)) || members.some((member) => member.name === name)) continue;
+		if (name === null || name === HEADER_SPEAKER || rolled.has(rollNameKey(name)) || members.some((member) => member.name === name)) continue;
 		// (A member has no position in the API: the label's role, `委員`, says what they are; a 参考人's field is their
 		// position, `参考人（東西大学教授）`, as the 衆議院's roll writes it.)
 		const { speakerPosition: position, speakerRole: role } = speech;

@@ -167,6 +167,20 @@ export function postInPart(post: string, role: string | null): string {
 	return role === null || !ATTENDING_ROLE.test(role) || post.startsWith(role) ? post : `${role}（${post}）`;
 }
 
+/** The mark before the roll a 参議院 本会議's record prints after its close: `○出席者は左のとおり。`. */
+export const SANGIIN_MARKED_ROLL = /^○(?=出席者)/u;
+
+/**
+ * The posts that head the parts of that roll after its members, each part set off by `─────・─────` (`国務大臣`,
+ * `政府特別補佐人`, `政府委員`; matching form, spaces gone).
+ */
+export const SANGIIN_ROLL_PART = /^(?:国務大臣|副大臣|大臣政務官|内閣官房副長官|政府特別補佐人|政府委員|政府参考人|説明員|事務局側|法制局側)$/u;
+
+/** A name as a roll and the speakers' labels are compared: its spaces gone, in matching form (`額田　修一郎`, `額田修一郎`). */
+export function rollNameKey(name: string | null): string {
+	return matchForm(name ?? '').replace(/\s/gu, '');
+}
+
 /** The 参議院's heading of its one roll, as today's records write it and as its early records did (`出席者は左の通り。`), as a regex source. */
 export const SANGIIN_ROLL_HEADING = '出席者は、?左の(?:とおり|通り)。?';
 

@@ -245,9 +245,9 @@ const DOCUMENT_ENDING = /(?:通知|案内|次第|名簿|日程|資料|報告|議
 const KANA_FIRST_NAME = new RegExp(`^[\\p{Script=Hiragana}\\p{Script=Katakana}][${HAN}${KANA}]{1,7}$`, 'u');
 /**
  * A name written in katakana alone, as a member of foreign birth writes theirs (`マクファーレンエリザベス`, `アレクサンドロヴィッチ・ミハイル`),
- * longer than a Japanese name: read only with an honorific after it.
+ * longer than a Japanese name: read only with an honorific after it, or after a post in a roll (`デジタル推進部長　マクファーレン　君`).
  */
-const KATAKANA_NAME = /^\p{Script=Katakana}[\p{Script=Katakana}ー・･＝=]{1,23}$/u;
+export const KATAKANA_NAME = /^\p{Script=Katakana}[\p{Script=Katakana}ー・･＝=]{1,23}$/u;
 /** A full name with one space between surname and given name: `相田 仁`, `後藤　尚久`. */
 const SPACED_FULL_NAME = new RegExp(`^(?<surname>[${HAN}]{1,4})[ \\u3000](?<given>[${HAN}${KANA}]{1,5})$`, 'u');
 

@@ -12,7 +12,7 @@ import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { numberedPart, POST_AND_NAME } from '../lines.ts';
-import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from '../names.ts';
+import { bareMemberName, gluedPostMember, KATAKANA_NAME, parseNameLabel, readPaddedName, ROLE_TITLES } from '../names.ts';
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -371,6 +371,16 @@ function rollCells(text: string): { text: string; index: number }[] {
 }
 
 /**
+ * Whether a cell's text after a post reads as its holder's name: up to six letters, or a name in katakana of any length
+ * (`マクファーレン君`, `リーベンシュタイン・クラウディア`); katakana without 君 never a word that ends as a role's does (`オブザーバー`).
+ */
+function holderName(named: string): boolean {
+	const name = named.replace(/君$/u, '');
+	if (!KATAKANA_NAME.test(name)) return [...named].length <= NAME_MAX;
+	return name !== named || ([...name].length >= 3 && !name.endsWith('ー') && !ROLE_TITLES.includes(name));
+}
+
+/**
  * A cell that opens with a post and goes on with a name, single spaces throughout (`町長　鈴木　康弘`, `教　育　長　植 村 佳 央`):
  * where the post ends and the name begins, or null. The post is the fewest words that end like one.
  */
@@ -382,7 +392,8 @@ function headPost(cell: string): { post: number; name: number } | null {
 		const next = words[k + 1];
 		if (!next || [...post].length < 2 || !POST_END.test(bareCell(post))) continue;
 		const named = bareCell(cell.slice(next.index));
-		if ([...named].length <= NAME_MAX && !POST_END.test(named)) return { post: (words[k]?.index ?? 0) + (words[k]?.[0].length ?? 0), name: next.index };
+		// (A name in katakana is longer: `デジタル推進部長　マクファーレン　君`; it had been no member, the line a note.)
+		if (holderName(named) && !POST_END.test(named)) return { post: (words[k]?.index ?? 0) + (words[k]?.[0].length ?? 0), name: next.index };
 	}
 	return null;
 }

@@ -307,10 +307,12 @@ const TIMED_TURN = new RegExp(`^(?<time>[\\[(（]?${TURN_TIME}(?:\\.[0-9]{1,3})?
  * alone in the past (`以上をもって大会を終了し、午後４時１０分に閉会した。`), as a union's or an association's record ends.
  */
 const OUTCOME = /^(?:[→⇒][\s\u3000]*(?:[^（(：:]|[（(][^（()）：:]{1,10}[）)](?=[^。\s\u3000])|(?<=[0-9０-９])[：:](?=[0-9０-９])){2,80}$|(?:審議|採決|協議|質疑|審査)の結果[、,，]?.{0,60}(?:承認|可決|否決|決定|了承|採択|認定|同意|不承認|確認)(?:された|した|することとした|することとなった|とした|となった)?。$|(?:(?:全員賛成|賛成全員|賛成多数|全会一致|満場一致|挙手全員|異議なし)(?:により|で|と認め)?[、,，]?)?原案の?(?:とおり|どおり|通り)[、,，]?(?:承認|可決|否決|決定|了承|採択|認定|同意|許可)(?:された|とした|となった|と決定した|することに決定した)?。?$|(?:全員|出席者全員|全会一致で|満場一致で|賛成多数で)?異議なく.{0,30}(?:承認|了承|可決|決定|採択)(?:された|した|となった)。$|.{0,30}継続(?:審議|審査)(?:とする|とした|となった|とすることとした)。$|(?:全員|出席者全員)?異議なく(?:承認|了承|可決|決定|採択)。?$|(?:採決[\s\u3000]*[:：]?[\s\u3000]*)?賛成[\s\u3000]*[0-9０-９]{1,5}[名人票]?[、,，\s\u3000].{0,40}(?:可決|否決|承認|採択|不採択)(?:された|した|となった)?。?$|(?:審議|採決|協議|審査)の結果[、,，].{0,60}(?:こととした|こととなった|ことになった|ことに決定した)。$|(?:以上により|以上|よって)、?.{0,60}(?:承認|可決|決定|了承)された。$|.{0,40}(?:諮った|はかった|諮り|はかり)(?:ところ)?、.{0,60}(?:承認|可決|否決|決定|了承|採択|同意)(?:された|した|とした|となった)。$|.{0,80}(?:閉会|散会|閉議)を宣(?:言)?(?:した|す)。$|.{0,40}(?:議長|会長|座長|委員長|司会者?|理事長)(?:は|が|により).{0,40}(?:閉会|散会)(?:した|となった)。$|(?:以上を?もって|これをもって|以上で)[^。]{0,60}(?:閉会|散会|閉議)(?:した|となった|とした)。$)/u;
+/** A word every outcome holds (an arrow first, a decision's or a close's word, or what the deliberation came to): looked for before `OUTCOME`, whose alternatives each try their own way. */
+const OUTCOME_WORD = /^[→⇒]|承認|可決|否決|決定|了承|採択|認定|同意|確認|許可|継続|閉会|散会|閉議|の結果/u;
 
 /** Two or more stage directions on one line, one of them in 〔〕: `〔岩田智子さん登壇〕（拍手）` (never a long line: the pattern's lookahead would run over all of it). */
 export function isStageDirectionPair(line: string): boolean {
-	return line.length <= 200 && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line);
+	return line.length <= 200 && (line[0] === '〔' || line[0] === '（' || line[0] === '(') && /^(?=[^〔]*〔)(?:〔[^〔〕]{1,60}〕[\s\u3000]*|[（(][^（()）。]{1,20}[）)][\s\u3000]*){2,4}$/u.test(line);
 }
 
 /** Words a speech ends with when its last sentence lacks its full stop (`以上です`, `お願いします`, `はい`): never a heading's end. */
@@ -372,7 +374,7 @@ export function opensRecordKey(line: string): boolean {
 
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 export function isOutcome(line: string): boolean {
-	return atMostCharacters(line, 90) && OUTCOME.test(line) && attributedPoint(line) === null;
+	return atMostCharacters(line, 90) && OUTCOME_WORD.test(line) && OUTCOME.test(line) && attributedPoint(line) === null;
 }
 
 /**
@@ -1428,7 +1430,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 
 	// `生涯学習課` alone over its answer, or `生涯学習課 そのとおり。…`: a section of the local government answering by its name.
-	const section = /^(?<name>[^\s\u3000]{3,12})(?:[ \u3000]+(?<text>\S.*))?$/u.exec(bare)?.groups;
+	const section = bare.length <= 12 || /[ \u3000]/u.test(bare.slice(3, 13)) ? /^(?<name>[^\s\u3000]{3,12})(?:[ \u3000]+(?<text>\S.*))?$/u.exec(bare)?.groups : undefined;
 	if (section && bare === line && isSectionName(section.name ?? '') && (section.text === undefined || JAPANESE_SPEECH.test(section.text))) {
 		return { kind: 'speaker', label: section.name ?? '', text: section.text === undefined ? null : trimSpaces(section.text) };
 	}
@@ -1455,7 +1457,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (numberedQa && JAPANESE_SPEECH.test(numberedQa.text ?? '') && (numberedQa.letter === undefined || /[。？?！]/u.test(numberedQa.text ?? ''))) {
 		return qaTurn(numberedQa.word ?? numberedQa.letter ?? '', trimSpaces(numberedQa.text ?? ''), context.asker ?? null, context);
 	}
-	const colon = /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare);
+	const colon = /[：:]/u.test(bare.slice(1, 31)) ? /^(?<label>[^：:]{1,30})[：:][\s\u3000]*(?<text>.*)$/u.exec(bare) : null;
 	const colonLabel = trimSpaces(colon?.groups?.label ?? '');
 	const surname = inRoll(colonLabel, context) || COLLECTIVE_SPEAKER.test(colonLabel) || ((PUBLIC_SPEAKER.test(colonLabel) || GOVERNMENT_SIDE.test(colonLabel) || PART_MEMBER.test(matchForm(colonLabel))) && JAPANESE_SPEECH.test(trimSpaces(colon?.groups?.text ?? '')));
 	if (colon?.groups && QA_LABEL.test(colonLabel) && trimSpaces(colon.groups.text ?? '') !== '') return qaTurn(colonLabel, trimSpaces(colon.groups.text ?? ''), context.asker ?? null, context);
@@ -1527,7 +1529,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// 大橋座長　本文 / Ａ委員　本文 (unmarked: a full-width space after the label, at the start of the line, maybe indented
 	// as a 要点筆記 indents its `　委員　…` / `　執行部　…` lines).
 	const indented = /^[ \u3000]/u.test(raw);
-	const unmarked = UNMARKED.exec(raw.trimEnd().replace(/^[ \u3000]{1,2}(?=\S)/u, ''));
+	// (Looked for only where a full-width space stands within a label's reach: the pattern reads the words to the line's end.)
+	const unmarked = raw.slice(1, 40).includes('\u3000') ? UNMARKED.exec(raw.trimEnd().replace(/^[ \u3000]{1,2}(?=\S)/u, '')) : null;
 	// (Indented, the words must be speech: `　理事　佐野　博之（重任）` is a roll's line, and words going on with a particle,
 	// `　山田座長　の御提案どおり…`, text that names someone.)
 	const spoken = (text: string) => JAPANESE_SPEECH.test(text) && !/^[のをにがはとへでもや、]/u.test(text);
@@ -1544,7 +1547,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || post || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).
-	const tabbed = TABBED.exec(raw.trimEnd())?.groups;
+	const tabbed = raw.slice(1, 31).includes('\t') ? TABBED.exec(raw.trimEnd())?.groups : undefined;
 	if (tabbed && speaksAs(tabbed.label ?? '', context)) return { kind: 'speaker', label: tabbed.label ?? '', text: trimSpaces(tabbed.text ?? '') };
 	// [00:00:05] 中島 浩平: おはようございます。 (an online meeting's transcript: the time, the speaker's name, the words; the time stays with them).
 	const timed = TIMED_TURN.exec(line)?.groups;

@@ -563,9 +563,25 @@ const TRANSLATION = '(?:\\s*/\\s*[A-Za-z][A-Za-z&\\- ]{0,30}[A-Za-z])?';
 /** A label's pattern with `ノ` for `の` too, as old records write their labels (`議事ノ顛末`, `會議ノ經過`). */
 const oldKana = (pattern: string): string => pattern.replace(/の/gu, '[のノ]');
 
+/**
+ * The letters a label's pattern can start with, or null when any can (an alternative opening with a class, a group or an
+ * escape): the first letter of each piece between `|`s, a piece inside a group too (a letter too many only means a pattern tried).
+ */
+function firstLetters(pattern: string): ReadonlySet<string> | null {
+	const letters = new Set<string>();
+	for (const piece of pattern.split('|')) {
+		const first = String.fromCodePoint(piece.codePointAt(0) ?? 0);
+		// (Nor a letter that may be left out, `第?…`.)
+		if (piece === '' || '[(\\.^$'.includes(first) || '?*{'.includes(piece.charAt(first.length))) return null;
+		letters.add(first);
+	}
+	return letters;
+}
+
 /** Each label's patterns, compiled once: in brackets, then followed by a loose or a tight separator. */
 const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.pattern) })).map((label) => ({
 	key: label.key,
+	firsts: firstLetters(label.pattern),
 	numberedOnly: label.numberedOnly === true,
 	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
@@ -601,6 +617,8 @@ function noteSpan(matched: string): [number, number] | null {
 
 /** The opening brackets of `BRACKETS`, with which a label in brackets starts. */
 const BRACKET_OPENERS: ReadonlySet<string> = new Set(BRACKETS.map(([open]) => open));
+/** The first letter inside a line's opening bracket, after any spaces (as the bracketed patterns allow them); none past 64 spaces, and then every label is tried. */
+const INNER_FIRST = /^.\s{0,64}(\S)/u;
 
 /** The label at the start of `after` (NFKC), bracketed or followed by a separator: its key, its span and the length to skip. */
 function matchLabel(after: string, numbered: boolean, marked = false): LabelMatch | null {
@@ -608,20 +626,27 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 	const opener = after.charAt(0);
 	const inBrackets = BRACKET_OPENERS.has(opener);
 	const inRound = opener === '(';
+	// (Each label is tried only where the line, or the words inside its bracket, start with a letter the label can start with.)
+	const first = String.fromCodePoint(after.codePointAt(0) ?? 0);
+	const inner = inBrackets || inRound ? (INNER_FIRST.exec(after)?.[1] ?? null) : null;
 	for (const label of COMPILED) {
 		if (label.numberedOnly && !numbered && !(marked && label.markedToo)) continue;
-		const bracketed = inBrackets ? label.bracketed.exec(after) : null;
+		const plain = label.firsts === null || label.firsts.has(first);
+		const enclosed = inner === null || label.firsts === null || label.firsts.has(inner);
+		if (!plain && !enclosed) continue;
+		const bracketed = inBrackets && enclosed ? label.bracketed.exec(after) : null;
 		if (bracketed?.groups) {
 			const inner = Object.values(bracketed.groups).find((value) => value !== undefined) ?? '';
 			const from = bracketed[0].indexOf(inner);
 			return { key: label.key, label: [from, from + inner.length], length: bracketed[0].length, note: noteSpan(bracketed[0]) };
 		}
 		if (label.bracketedOnly) continue;
-		const round = inRound ? label.round?.exec(after) : null;
+		const round = inRound && enclosed ? label.round?.exec(after) : null;
 		if (round?.groups) {
 			const from = round[0].indexOf(round.groups.label ?? '');
 			return { key: label.key, label: [from, from + (round.groups.label ?? '').length], length: round[0].length, note: null };
 		}
+		if (!plain) continue;
 		const match = (numbered ? label.loose : label.tight).exec(after);
 		if (match?.groups) return { key: label.key, label: [0, (match.groups.label ?? '').length], length: match[0].length, note: noteSpan(match[0]) };
 		const glued = numbered ? label.glued?.exec(after) : null;

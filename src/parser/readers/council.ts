@@ -312,8 +312,14 @@ function withoutPageHeaders(body: readonly SourceLine[], title: SourceLine | nul
 	const titleForm = title ? form(title.text) : '';
 	const bare = title ? form(withoutMinutesWord(title.text)) : '';
 	const running = [...bare].length >= RUNNING_TITLE_MIN && bare !== titleForm ? bare : null;
-	const dropped = body.filter((source) => titleForm !== '' && source.line !== title?.line && (form(source.text) === titleForm || form(source.text) === running));
-	return { kept: body.filter((source) => !dropped.includes(source)), dropped };
+	const dropped = new Set(
+		body.filter((source) => {
+			if (titleForm === '' || source.line === title?.line) return false;
+			const own = form(source.text);
+			return own === titleForm || own === running;
+		}),
+	);
+	return { kept: body.filter((source) => !dropped.has(source)), dropped: [...dropped] };
 }
 
 /**

@@ -938,11 +938,35 @@ function readHeardMember(text: string): Member | null {
 }
 
 /** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
+/** A name alone on its line, as a page that links each member's name writes it (`高橋伸二`, `かっち 恵`). */
+const LINKED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6})?$/u;
+
+/**
+ * The chair's and the deputy's post, name and 君 a line each, as a page that links each name copies them (`議長` / `高橋伸二` /
+ * `君`): one line, `議長　　高橋伸二君`, as a prefecture sets them apart above the roll (the three had been notes).
+ */
+function joinLinkedChairs(lines: readonly SourceLine[]): SourceLine[] {
+	const joined: SourceLine[] = [];
+	for (let at = 0; at < lines.length; at++) {
+		const source = lines[at];
+		if (source === undefined) continue;
+		const name = lines[at + 1];
+		const honorific = lines[at + 2];
+		if (/^副?議長$/u.test(trimSpaces(source.text)) && name !== undefined && honorific !== undefined && LINKED_NAME.test(trimSpaces(name.text)) && HONORIFIC_LINE.test(trimSpaces(honorific.text))) {
+			joined.push({ ...source, text: `${trimSpaces(source.text)}\u3000\u3000${trimSpaces(name.text)}君` });
+			at += 2;
+			continue;
+		}
+		joined.push(source);
+	}
+	return joined;
+}
+
 function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	// A Word table saved as text writes its cells a tab apart (`招集場所⇥みどり村議会議場`, `1⇥浅田　光男⇥4⇥江川　智子`,
 	// `村長⇥北川　恭平`): each tab is the gap between two cells (the fields had kept the tab, the rolls been lost).
 	// (A post wrapped around its holder's name in a two-column roll, `会計管理者兼` / `　日向 亘君　…` / `会計課長`, is joined first.)
-	const lines = joinPostsAroundName(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/[ \u3000]*\t[\t \u3000]*/gu, '\u3000\u3000') } : source)));
+	const lines = joinLinkedChairs(joinPostsAroundName(given.map((source) => (source.text.includes('\t') ? { ...source, text: source.text.replace(/[ \u3000]*\t[\t \u3000]*/gu, '\u3000\u3000') } : source))));
 	const header: AssemblyHeader = { date: null, dateLine: null, dateSource: null, start: null, scheduled: null, end: null, location: null, naming: [], participants: [], agenda: [], notes: [] };
 	let current: { key: HeaderKey; group: ParticipantGroup | null; pending: { post: string | null } } | null = null;
 	/** The roll's line whose post waits for a name below it (`ほか関係職員` alone): a note if none comes. */
@@ -978,14 +1002,15 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			return;
 		}
 		// `第一番` / `金田もとみ` / `君`: a roll copied from a page that links each name, its seat, name and honorific a line each;
-		// the seat goes with the name below it, the honorific alone is no one (each had been a member of its own).
+		// the seat goes with the name below it, the honorific alone is no one (each had been a member of its own; under a post,
+		// `知事` / `村井嘉一` / `君`, a note).
+		if (HONORIFIC_LINE.test(trimSpaces(text)) && group.members.length > 0) return;
 		if (!POST_ROLLS.has(key)) {
 			const bare = trimSpaces(text);
 			if (SEAT_LINE.test(bare)) {
 				pendingSeats.set(group, bare);
 				return;
 			}
-			if (HONORIFIC_LINE.test(bare) && group.members.length > 0) return;
 			const seat = pendingSeats.get(group);
 			pendingSeats.delete(group);
 			if (seat !== undefined && !SEATED_LINE.test(bare)) {
@@ -1028,7 +1053,8 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		}
 		// `１　安藤　正　　２　井上　薫　　３　内田　実`: cells each a seat without 番 and the name a space after it (the seat had
 		// become part of the name).
-		if (!POST_ROLLS.has(key) && seatCells.every((cell) => /^[0-9０-９]{1,3}[\s\u3000]+[^\s\u30000-9０-９]/u.test(cell))) {
+		// (Not a seat with 番 a space after its number, `1 番 熊井元尋`, as a prefecture's web page writes it: 番 had become the name's.)
+		if (!POST_ROLLS.has(key) && seatCells.every((cell) => /^[0-9０-９]{1,3}[\s\u3000]+[^\s\u30000-9０-９番]/u.test(cell))) {
 			group.members.push(...readMembers(seatCells.map((cell) => cell.replace(/^([0-9０-９]{1,3})[\s\u3000]+/u, '$1番　')).join('\u3000\u3000'), group.members));
 			return;
 		}
@@ -1298,7 +1324,10 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 					repeated = { text: trimSpaces(text), line };
 					continue;
 				}
+				// (`議　事　日　程　第一号　平成五年九月二十八日（火曜日）`: the day of the sitting after the 議事日程's number, the record's
+				// only date; it had been passed over, and the record refused as undated.)
 				if (rest !== '' && !findDate(rest)?.ok) readAgendaLine(rest, header.agenda);
+				else if (rest !== '' && header.date === null) readDate(rest, line);
 			} else if (opened.key === 'notes') header.notes.push({ text: trimSpaces(text), line });
 			else if (opened.key === 'attendance') {
 				header.notes.push({ text: trimSpaces(text), line });

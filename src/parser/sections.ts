@@ -780,11 +780,16 @@ export function isTitleAgain(text: string): boolean {
 	return atMostCharacters(bare, 60) && !/[。、]/u.test(bare) && /(?:会議録|議事録|議事要旨|議事概要)$/u.test(bare);
 }
 
-/** A short line naming the issuing body: `サイバーセキュリティタスクフォース事務局`, `総務省`. */
+/** A short line naming the issuing body: `サイバーセキュリティタスクフォース事務局`, `総務省`, `内閣府政策統括官（政策調整担当）`. */
 export function isIssuerLine(text: string): boolean {
 	const { text: bare } = stripDecoration(text);
-	return bare !== '' && [...bare].length <= 40 && !/[。、]/u.test(bare) && isOrganisation(bare);
+	return bare !== '' && [...bare].length <= 40 && !/[。、]/u.test(bare) && (isOrganisation(bare) || MINISTRY_OFFICE.test(bare));
 }
+/**
+ * A ministry's office named by its secretariat or its head's post, what it is in charge of in brackets (`内閣府大臣官房`,
+ * `内閣府政策統括官（政策調整担当）`, `…統括官付`), as a PDF's cover names who issued the record.
+ */
+const MINISTRY_OFFICE = /^(?:内閣官房|[^\s\u3000（()）]{1,10}?[省庁府])[^\s\u3000（()）]{0,16}?(?:官房|官)(?:[（(][^\s\u3000（()）]{1,16}担当[）)])?付?$/u;
 
 /** True for a bare `議事` label (`2. 議事`), which names the agenda when a fuller body label (議事録, 議事概要, …) follows. */
 function isBareProceedings(section: SectionLine): boolean {

@@ -180,7 +180,13 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	if (nested.length > 0) return [...items.slice(0, first).filter((item) => item.style === 'motion'), ...nested];
 	const styles = new Set(items.map((item) => item.style));
 	// (A motion is an item of business whatever the list numbers in brackets around it.)
-	return styles.has('paren') && styles.size > 1 ? items.filter((item) => item.style === 'paren' || item.style === 'motion') : [...items];
+	if (styles.has('paren') && styles.size > 1) return items.filter((item) => item.style === 'paren' || item.style === 'motion');
+	// (A kind of business unnumbered over an item of its own, `議案第２号　…` / `報告事項` / `　…の改定について`, heads that item, no
+	// item itself: it had been one more item of the agenda; over another kind or the close, `報告事項` / `協議事項`, it is one.)
+	return items.filter((item, at) => {
+		const next = items[at + 1];
+		return !(item.style === 'none' && isContainer(item) && next !== undefined && !isContainer(next) && !OWN_ITEM.test(matchForm(next.title).replace(/[\s\u3000]/gu, '').replace(/:$/u, '')));
+	});
 }
 
 /** An item of a sitting's order of business, by its number: `日程第１　…`, `日程第十　…`. */

@@ -113,6 +113,12 @@ function speechFollows(lines: readonly SourceLine[], index: number, context: Lin
 	return false;
 }
 
+/** Whether the next line with words after `index` opens someone's turn (a speaker's label, with or without words). */
+function turnFollows(lines: readonly SourceLine[], index: number, context: LineContext): boolean {
+	const next = nextNonBlank(lines, index + 1);
+	return next !== -1 && (lines[next]?.text.length ?? 0) <= 20_000 && classifyLine(lines[next]?.text ?? '', { ...context, inRemark: false }).kind === 'speaker';
+}
+
 /** The index of the last line that reads as a speaker's turn (lines of a turn's length only). */
 function lastTurnIndex(lines: readonly SourceLine[]): number {
 	const context = { inRemark: false, lastHeadingNumber: null };
@@ -658,6 +664,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// So is the outcome in brackets on a line of its own (`（全員賛成で可決）`, `（賛成多数で承認）`), as a board's minutes close an item:
 	// it had been a note inside the last speaker's turn, read as their words.
 	if (state.remark !== null && entry.kind === 'note' && BRACKETED_OUTCOME.test(trimSpaces(entry.text)) && isRecordedOutcome(trimSpaces(entry.text).slice(1, -1))) closeRemark(state);
+	// So is the floor's answer in brackets (`（異議なし）`, `（「異議なし」と呼ぶ者あり）`, `（「なし」の声あり）`) when the next line is
+	// someone's turn (the chair's again, `○会長　異議なしと認め…`): the floor's words, a note between the turns (it had been kept
+	// in the chair's turn, read as the chair's words).
+	if (state.remark !== null && entry.kind === 'note' && bracketedDirection(source.text) === 'answer' && turnFollows(lines, index, context)) closeRemark(state);
 	// So is the record telling, in its plain past form, what was explained, asked or decided (`事務局から資料２により説明があり、了承
 	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
 	// (Not right under a label alone on its line, `○事務局（環境政策課長）` / `資料１－１により説明。`: that line is the turn's text, as

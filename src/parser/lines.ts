@@ -521,8 +521,11 @@ const WHOLE_BRACKET = /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］
 /** A post and a stage direction glued in its bracket, as a label with who holds it is written: `議長（拍手）`. */
 const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^（()）]{1,30})[）)]$/u;
 
-/** What the floor answers the chair: no objection, agreement, assent (`一同異議なし`, `「異議なし」の声あり`, `全員了承`, `賛成多数`). */
-const FLOOR_ANSWER = /異議|異論|了承|賛成|同意|承認|一同/u;
+/**
+ * What the floor answers the chair: no objection, agreement, assent (`一同異議なし`, `「異議なし」の声あり`, `全員了承`, `賛成多数`),
+ * or nothing to add in the floor's words (`「なし」の声あり`, `「はい」と呼ぶ者あり`).
+ */
+const FLOOR_ANSWER = /異議|異論|了承|賛成|同意|承認|一同|「(?:なし|はい|ありません|ございません)」/u;
 
 /**
  * A stage direction alone on its line, wholly in brackets: the floor answering the chair (`（一同異議なし）`, `（全員了承）`:

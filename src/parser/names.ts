@@ -346,6 +346,9 @@ export function isCompoundRole(text: string): boolean {
 /** A surname, then the chair of an assembly's committee named by its business: `北川議会運営委員長`, `森総務副委員長`. */
 const COMMITTEE_CHAIR = /^(?<name>\p{Script=Han}{1,4}?)(?<post>(?:議会運営|予算特別|決算特別|予算決算|総務|文教|厚生|建設|経済|環境|産業|福祉|都市|企画|常任|特別)[\p{Script=Han}・]{0,14}?副?委員長)$/u;
 
+/** A surname and 代理 alone, one standing in for that member: `金子代理` (never a post's deputy, `課長代理`, `会長代理`). */
+const STAND_IN = /^(?<name>\p{Script=Han}{1,3}?)代理$/u;
+
 /** `小山構成員` → 小山 / 構成員 (a person role right after a name); `樋口代表理事専務` → 樋口 / 代表理事専務 (two roles one after another are one post). */
 function splitRole(text: string): { name: string; title: string } | null {
 	// `副委員長` is a role, not 副 the 委員長; nor is `代表取締役会長` 代表取締役 the 会長.
@@ -357,6 +360,10 @@ function splitRole(text: string): { name: string; title: string } | null {
 	// surname had taken 議会 or 総務, the post 運営委員長).
 	const chair = COMMITTEE_CHAIR.exec(text)?.groups;
 	if (chair && NAME_BEFORE_ROLE.test(chair.name ?? '') && !NOT_SURNAMES.has(chair.name ?? '')) return { name: chair.name ?? '', title: chair.post ?? '' };
+	// `金子代理`: one attending in a member's place, named by the member's surname (as `金子委員代理` writes it in full); the
+	// label had been read as a name of four letters, or as no turn at all.
+	const standIn = STAND_IN.exec(text)?.groups?.name;
+	if (standIn && NAME_BEFORE_ROLE.test(standIn) && !ORGANISATION_ENDINGS.test(standIn) && !OFFICE_ENDINGS.test(standIn) && !NOT_SURNAMES.has(standIn)) return { name: standIn, title: '代理' };
 	for (const role of PERSON_TITLES) {
 		if (text.endsWith(role) && text.length > role.length) {
 			const name = text.slice(0, -role.length);

@@ -1202,10 +1202,20 @@ const NARROW_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,3})[ \u3000](?<rest>\S{
 /** A post in the office of the entry before it, 同 and the office's last word first: `同課主査`, `同室係長`, `同課評価監視官`. */
 const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署](?:[^\s\u3000同上（()）]{0,12}?)(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
 
+/** A member's post, then who stands in for them in brackets after 代理: `（代理　交通課長　石川　誠）`; a body's word before it (`関係行政機関`). */
+const STAND_IN_ROW = /^(?:[^\s\u3000（()）]{2,12}[\s\u3000]+)?(?<post>[^\s\u3000（()）]{2,20})[（(]代理[\s\u3000：:]+(?<who>[^（()）]{2,30})[）)]$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	const noted = notedPost(text);
 	if (noted !== null) return noted;
+	// `みなと警察署長（代理　交通課長　石川　誠）`, `関係行政機関　つばめ警察署長（代理　吉川　勝）`: a member by post, attended by
+	// one standing in, who is the person named, their own post their title (the row had been a member without a name).
+	const standIn = STAND_IN_ROW.exec(trimSpaces(text))?.groups;
+	if (standIn) {
+		const deputy = parseMember(trimSpaces(standIn.who ?? ''));
+		if (deputy.name !== null) return { text, name: deputy.name, title: deputy.title, affiliation: `${standIn.post ?? ''}（代理）` };
+	}
 	// `同課主査`: a post of the office above, no one named (it had been read as a name after the post before it,
 	// `行政改革推進課長、同課主査`, and as no one alone before a padded name).
 	if (SAME_OFFICE_POST_ALONE.test(trimSpaces(text))) return { text, name: null, title: trimSpaces(text), affiliation: null };

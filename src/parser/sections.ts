@@ -415,8 +415,8 @@ function isRollTableRow(text: string, above: string): boolean {
 
 /** `議案` alone on its line (maybe padded, `議　案`), over the bills. */
 const BILLS_LABEL = /^議[\s\u3000]*案$/u;
-/** A bill by its number: `第1号議案　…`, `第１号議案`. */
-const BILL_ITEM = /^第[0-9０-９一二三四五六七八九十]{1,3}号議案/u;
+/** A bill by its number: `第1号議案　…`, `第１号議案`, `議案第１号　…` (as a city's 都市計画審議会 lists them under its roll). */
+const BILL_ITEM = /^(?:第[0-9０-９一二三四五六七八九十]{1,3}号議案|議案第[0-9０-９一二三四五六七八九十]{1,3}号)/u;
 
 /** The roll's roles that name a body rather than a post someone holds: `事務局`, `オブザーバー`. */
 const ROLL_BODY = /^(?:事務局|オブザーバー)$/u;
@@ -805,11 +805,19 @@ export function isTitleAgain(text: string): boolean {
 	return atMostCharacters(bare, 60) && !/[。、]/u.test(bare) && /(?:会議録|議事録|議事要旨|議事概要)$/u.test(bare);
 }
 
-/** A short line naming the issuing body: `サイバーセキュリティタスクフォース事務局`, `総務省`. */
+/** A city's or a ministry's post over a name in a roll (`交通政策課長`, `都市整備部長`, `企画係長`, `課長補佐`). */
+const OFFICIAL_POST = /^\S{1,16}(?:部長|課長|局長|室長|所長|係長|補佐|主幹|主査|主事|主任|参事)$/u;
+
+/** A short line naming the issuing body: `サイバーセキュリティタスクフォース事務局`, `総務省`, `内閣府政策統括官（政策調整担当）`. */
 export function isIssuerLine(text: string): boolean {
 	const { text: bare } = stripDecoration(text);
-	return bare !== '' && [...bare].length <= 40 && !/[。、]/u.test(bare) && isOrganisation(bare);
+	return bare !== '' && [...bare].length <= 40 && !/[。、]/u.test(bare) && (isOrganisation(bare) || MINISTRY_OFFICE.test(bare));
 }
+/**
+ * A ministry's office named by its secretariat or its head's post, what it is in charge of in brackets (`内閣府大臣官房`,
+ * `内閣府政策統括官（政策調整担当）`, `…統括官付`), as a PDF's cover names who issued the record.
+ */
+const MINISTRY_OFFICE = /^(?:内閣官房|[^\s\u3000（()）]{1,10}?[省庁府])[^\s\u3000（()）]{0,16}?(?:官房|官)(?:[（(][^\s\u3000（()）]{1,16}担当[）)])?付?$/u;
 
 /** True for a bare `議事` label (`2. 議事`), which names the agenda when a fuller body label (議事録, 議事概要, …) follows. */
 function isBareProceedings(section: SectionLine): boolean {
@@ -1514,7 +1522,8 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (Nor the clerk under the head of the office, `書記　　前川　理沙` under `事務局長　　岡　直人`, as a board's roll lists its
 			// staff a post and a name a line: one more of the staff, where it had headed a group 書記 of its own.)
 			const aboveLabel = SPACED_FIELD.exec(trimSpaces(current?.lines.at(-1)?.text ?? ''))?.groups?.label?.replace(/[\s\u3000]/gu, '') ?? '';
-			const clerk = role === '書記' && !blankBefore && aboveLabel !== '書記' && isStaffPost(aboveLabel) && isSpacedFullName(trimSpaces(spaced?.groups?.rest ?? ''));
+			// (So under a city's official, `書記　　石黒　綾` under `交通政策課長　　森田　早苗`: the clerk of the same office.)
+			const clerk = role === '書記' && !blankBefore && aboveLabel !== '書記' && (isStaffPost(aboveLabel) || OFFICIAL_POST.test(aboveLabel)) && isSpacedFullName(trimSpaces(spaced?.groups?.rest ?? ''));
 			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow && !clerk) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
 		// `【議決事項】` under a roll (`(委 員)竹内委員長、…` / `(事務局)…` / `【議決事項】`): a part of the business, never a group of

@@ -306,9 +306,11 @@ describe('a metropolitan assembly committee\'s shorthand record (速記録)', ()
 		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['理事の互選']);
 	});
 
-	test('a stage direction in 〔〕 is a note inside the remark, not its speech', () => {
-		const remark = result.body.flatMap((section) => section.children).find((block) => block.type === 'remark');
-		expect(remark?.type === 'remark' && remark.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'note']);
+	test('the floor’s answer in 〔〕 is a note between the turns, not the chair’s speech', () => {
+		const blocks = result.body.flatMap((section) => section.children);
+		const remark = blocks.find((block) => block.type === 'remark');
+		expect(remark?.type === 'remark' && remark.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+		expect(blocks.map((block) => block.type)).toEqual(['remark', 'note', 'remark']);
 		expect(turns(result)?.map(([speaker]) => speaker)).toEqual(['野村委員長', '野村委員長']);
 	});
 });

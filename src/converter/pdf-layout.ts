@@ -1315,6 +1315,30 @@ function markedNotes(lines: readonly TextLine[], cited: ReadonlySet<string>): Te
 	});
 }
 
+/** Lines a note set in the text's type may run on over after the line that opens it. */
+const NOTE_RUN_ON = 3;
+
+/**
+ * Where the notes set in the text's own type begin at a page's foot (`1令和３年３月に策定したもの。`, as a document's
+ * footnote style at the body's size sets them): the last lines of the page, each opening a note whose number the text
+ * above cites (`…プロジェクト[1]の`), in rising order, with at most a few lines of its words run on under it; the page's
+ * length when there are none.
+ */
+function bodySizeNotes(lines: readonly TextLine[]): number {
+	const numberAt = (index: number): number => Number(noteKey(BARE_NOTE_NUMBER.exec(lines[index]?.text ?? '')?.[1] ?? 'NaN'));
+	let start = lines.length;
+	let runOn = 0;
+	for (let i = lines.length - 1; i > 0; i--) {
+		const text = lines[i]?.text ?? '';
+		if (opensCitedNote(text, citedNotes(lines.slice(0, i)))) {
+			if (start < lines.length && !(numberAt(i) < numberAt(start))) break;
+			start = i;
+			runOn = 0;
+		} else if (++runOn > NOTE_RUN_ON) break;
+	}
+	return start;
+}
+
 /** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
 const FOOTNOTE_SIZE = 0.88;
 
@@ -1339,6 +1363,7 @@ export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[]
 		// (A note led by its number alone, as LibreOffice sets the notes, `1地方自治法…`: a note when the page's text cites that number, `…第２項[1]の`.)
 		const cited = citedNotes(lines);
 		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '') && !opensCitedNote(lines[start]?.text ?? '', cited)) start++;
+		if (start >= lines.length) start = bodySizeNotes(lines);
 		if (start >= lines.length || start === 0) return [...lines];
 		notes.push(...markedNotes(lines.slice(start), cited));
 		from.push(index + 1);

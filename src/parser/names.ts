@@ -394,7 +394,8 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 			if (length >= 3 && isDepartmentPost(text.slice(1))) return { name: text.slice(0, 1), title: text.slice(1) + bracket };
 			// Four characters before a bare 課長 or 部長 name a section (`就農支援課長`), seldom a surname.
 			if (length >= 4 && BARE_POST.test(rest)) return null;
-			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
+			// `医療政策課長`, `雇用政策課長`: an agency's word alone before the post names the office, never a surname.
+			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name) || AGENCY_WORDS.includes(name)) return null;
 			// `堀江学部長`, `高橋副部長`: a faculty's dean (学部長) and a deputy's 副 belong to the post, not to the surname.
 			const lead = length >= 3 && /^(?:部長|課長|局長|室長|所長)$/u.test(rest) ? /(?:副学|副|学)$/u.exec(name)?.[0] : undefined;
 			if (lead !== undefined && (lead === '副' || rest === '部長')) return { name: name.slice(0, -lead.length), title: lead + rest + bracket };

@@ -1218,12 +1218,15 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
 		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
-	// The running foot of a file of one page: a line set smaller than the text next to its page number at the page's foot,
-	// no sentence and no turn (the issuing office, `あおば市環境部ごみ減量推進課` over `1`, had been read into the last turn).
+	// The running foot of a file of one page: a line set smaller than the text next to its page number at the page's foot, or
+	// with the number on the line itself, apart by a wide gap (`HTR-2024-0530-01　　　　1`), no sentence and no turn (the
+	// issuing office, `あおば市環境部ごみ減量推進課` over `1`, or the document's number, had been read into the last turn).
 	const footsNumber = (line: TextLine, lines: readonly TextLine[]) => {
 		const index = lines.indexOf(line);
 		const beside = [lines[index - 1], lines[index + 1]].filter((other): other is TextLine => other !== undefined && lines.indexOf(other) >= lines.length - EDGE_LINES);
-		return line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && beside.some((other) => isPageNumber(other.text)) && !isBodyLine(line.text) && !isDocumentStamp(line.text);
+		const parts = line.text.split(/[\s\u3000]{2,}/u).filter((part) => part.trim() !== '');
+		const numbered = parts.length > 1 && (isPageNumber(parts.at(-1) ?? '') || isPageNumber(parts[0] ?? ''));
+		return line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && (numbered || beside.some((other) => isPageNumber(other.text))) && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.

@@ -726,6 +726,20 @@ function opensField(line: readonly TextRun[]): boolean {
 	return section !== null && (section.key !== null || section.number !== null);
 }
 
+/**
+ * A label line's first word with its numbers folded (`第#号議案` for `第１号議案`, `理事` for `理事` `岸本`): a line under one of
+ * the same shape is a cell of its own, the next item or the next member of a list set beside its words, never the rest of
+ * a name too long for its line (`第１号議案第２号議案第３号議案` had been read as one speaker's cell before the items' words).
+ */
+function labelShape(line: readonly TextRun[]): string {
+	return (line.find((run) => run.text.trim() !== '')?.text.trim() ?? '').replace(/[0-9０-９一二三四五六七八九十]+/gu, '#');
+}
+
+/** True for a label line that ends as a speaker's label typed whole does, with a colon (`岸本理事：`): no name runs on under it. */
+function closesLabel(line: readonly TextRun[]): boolean {
+	return /[：:]$/u.test(line.map((run) => run.text).join('').trim());
+}
+
 /** True for a line of runs that reads as a numbered heading, its runs a space apart (`４` `議事`, `５` `配付資料`). */
 function numberedHeading(line: readonly TextRun[]): boolean {
 	const text = line.map((run) => run.text.trim()).filter((text) => text !== '').join('\u3000');
@@ -755,7 +769,7 @@ function closeRows(block: { start: number; end: number }, ys: readonly number[],
 		for (const line of cell) {
 			const before = split.at(-1)?.at(-1);
 			const full = before !== undefined && Math.max(...before.map((run) => run.x + run.width)) >= edge - (before[0]?.size ?? 0) * 2.5;
-			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || (full && !opensField(line)))) split.at(-1)?.push(line);
+			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || (full && !opensField(line) && !closesLabel(before) && labelShape(line) !== labelShape(before)))) split.at(-1)?.push(line);
 			else split.push([line]);
 		}
 		return split;

@@ -960,6 +960,8 @@ function isUnnamedGroupCount(compact: string): boolean {
 	const posts = found.groups?.posts;
 	return posts === undefined || posts.split(/[、，,]/u).every((post) => ROLE_TITLES.includes(post) || LETTERED_MEMBER.test(post.normalize('NFKC')));
 }
+/** The caption of a roll's table on a sheet of its own (spaces removed): `別表出席委員`, `（別紙）委員名簿`, `別紙１出席者一覧`. */
+const TABLE_CAPTION = /^[（(]?(?:別表|別紙|別添|別記)[0-9０-９一二三四五六七八九十]{0,2}[）)]?[:：]?[^、。，,（）()]{0,10}(?:者|員|名簿|一覧|一覧表)$/u;
 /**
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
  * `委員12名（別紙名簿のとおり）`.
@@ -2276,6 +2278,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		const compact = text.replace(/[\s\u3000]/gu, '');
+		// `別表　出席委員`, `（別紙）委員名簿`: the caption of the table a roll refers to (`出席者　別表のとおり`) over its rows, no
+		// member (it had been one named 別表 出席, a 委員): a note on the list.
+		if (TABLE_CAPTION.test(compact)) {
+			addNote(currentGroup(source.line), trimSpaces(text));
+			continue;
+		}
 		// `出席委員 五名`: the head count on the label's line is no member but a note on the list (`欠席者：５名` with no names is
 		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
 		// (So is the public counted, `出席者　住民３５名`, `参加者：市民１８名`: no one of them named, nothing missing; and a group counted

@@ -1260,6 +1260,13 @@ export function parseMember(text: string): Member {
 	if (office && isOrganisation(office.office ?? '') && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
 		return { text, name: office.name ?? null, title: null, affiliation: office.office ?? null };
 	}
+	// `みどり川河川事務所　調査課長`: an office, then a post held by no one named there: that post at the office (it had been an
+	// entry of no one, no post).
+	const officePost = parts.name === null && parts.title === null && parts.affiliation === null ? OFFICE_THEN_POST.exec(trimSpaces(body))?.groups : undefined;
+	if (officePost && isOrganisation(officePost.office ?? '') && !GROUP_WORD.test(officePost.office ?? '')) {
+		const post = parseNameLabel(officePost.post ?? '');
+		if (post.name === null && post.title === officePost.post && post.affiliation === null) return { text, name: null, title: post.title, affiliation: officePost.office ?? null };
+	}
 	// `スミス　ジョン`, `ジョン　スミス（○○大学）`: a foreign name in katakana, a space between its two words (a katakana word that
 	// is a role or a group's word, `オブザーバー`, is none).
 	const foreign = parts.name === null && parts.title === null && parts.affiliation === null ? SPACED_KATAKANA_NAME.exec(trimSpaces(body))?.groups : undefined;
@@ -1316,6 +1323,8 @@ function readMinistryOfficialRow(text: string, above: string | null): Member | n
 	return { text: row, name: found.name, title: found.post, affiliation: ministry ?? above };
 }
 
+/** An office, then a post ending as an official's does: `みどり川河川事務所　調査課長`. */
+const OFFICE_THEN_POST = /^(?<office>[^\s\u3000、，,]{2,30})[\s\u3000]+(?<post>[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:長|官|監|補佐|主幹|主査|主事|参事))$/u;
 /** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
 const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
 

@@ -149,6 +149,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	// The sections that deal with the local governments (`市町村課長`, a prefecture's; `都道府県税課長`, `市町村税課長`, a ministry's),
 	// and those for safety (`交通安全課長`, `製品安全課長`).
 	'市町村', '都道府県', '安全', '製品',
+	// A water and sewerage bureau's sections (`料金課長`, `給水課長`, `配水課長`, `浄水課長`, `工務課長`).
+	'料金', '給水', '配水', '浄水', '工務',
 ];
 
 /**

@@ -726,6 +726,20 @@ function opensField(line: readonly TextRun[]): boolean {
 	return section !== null && (section.key !== null || section.number !== null);
 }
 
+/**
+ * A label line's first word with its numbers folded (`第#号議案` for `第１号議案`, `理事` for `理事` `岸本`): a line under one of
+ * the same shape is a cell of its own, the next item or the next member of a list set beside its words, never the rest of
+ * a name too long for its line (`第１号議案第２号議案第３号議案` had been read as one speaker's cell before the items' words).
+ */
+function labelShape(line: readonly TextRun[]): string {
+	return (line.find((run) => run.text.trim() !== '')?.text.trim() ?? '').replace(/[0-9０-９一二三四五六七八九十]+/gu, '#');
+}
+
+/** True for a label line that ends as a speaker's label typed whole does, with a colon (`岸本理事：`): no name runs on under it. */
+function closesLabel(line: readonly TextRun[]): boolean {
+	return /[：:]$/u.test(line.map((run) => run.text).join('').trim());
+}
+
 /** True for a line of runs that reads as a numbered heading, its runs a space apart (`４` `議事`, `５` `配付資料`). */
 function numberedHeading(line: readonly TextRun[]): boolean {
 	const text = line.map((run) => run.text.trim()).filter((text) => text !== '').join('\u3000');
@@ -755,7 +769,7 @@ function closeRows(block: { start: number; end: number }, ys: readonly number[],
 		for (const line of cell) {
 			const before = split.at(-1)?.at(-1);
 			const full = before !== undefined && Math.max(...before.map((run) => run.x + run.width)) >= edge - (before[0]?.size ?? 0) * 2.5;
-			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || (full && !opensField(line)))) split.at(-1)?.push(line);
+			if (before && (/^[（(〔［【]/u.test(line[0]?.text.trim() ?? '') || (full && !opensField(line) && !closesLabel(before) && labelShape(line) !== labelShape(before)))) split.at(-1)?.push(line);
 			else split.push([line]);
 		}
 		return split;
@@ -1218,12 +1232,15 @@ export function dropPageFurniture(pages: readonly TextLine[][]): TextLine[][] {
 		// (A stamp over the title, `資料１` or `（案）`, is the parser's to report: it stays.)
 		return title !== undefined && line.size < usual * HEAD_SIZE && title.size >= usual && named >= 2 && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
-	// The running foot of a file of one page: a line set smaller than the text next to its page number at the page's foot,
-	// no sentence and no turn (the issuing office, `あおば市環境部ごみ減量推進課` over `1`, had been read into the last turn).
+	// The running foot of a file of one page: a line set smaller than the text next to its page number at the page's foot, or
+	// with the number on the line itself, apart by a wide gap (`HTR-2024-0530-01　　　　1`), no sentence and no turn (the
+	// issuing office, `あおば市環境部ごみ減量推進課` over `1`, or the document's number, had been read into the last turn).
 	const footsNumber = (line: TextLine, lines: readonly TextLine[]) => {
 		const index = lines.indexOf(line);
 		const beside = [lines[index - 1], lines[index + 1]].filter((other): other is TextLine => other !== undefined && lines.indexOf(other) >= lines.length - EDGE_LINES);
-		return line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && beside.some((other) => isPageNumber(other.text)) && !isBodyLine(line.text) && !isDocumentStamp(line.text);
+		const parts = line.text.split(/[\s\u3000]{2,}/u).filter((part) => part.trim() !== '');
+		const numbered = parts.length > 1 && (isPageNumber(parts.at(-1) ?? '') || isPageNumber(parts[0] ?? ''));
+		return line.size < median(lines.map((other) => other.size)) * HEAD_SIZE && (numbered || beside.some((other) => isPageNumber(other.text))) && !isBodyLine(line.text) && !isDocumentStamp(line.text);
 	};
 	return pages.map((lines, page) => {
 		// Peel from the edges inwards, so a header is only dropped while nothing but furniture is above it.
@@ -1315,6 +1332,30 @@ function markedNotes(lines: readonly TextLine[], cited: ReadonlySet<string>): Te
 	});
 }
 
+/** Lines a note set in the text's type may run on over after the line that opens it. */
+const NOTE_RUN_ON = 3;
+
+/**
+ * Where the notes set in the text's own type begin at a page's foot (`1令和３年３月に策定したもの。`, as a document's
+ * footnote style at the body's size sets them): the last lines of the page, each opening a note whose number the text
+ * above cites (`…プロジェクト[1]の`), in rising order, with at most a few lines of its words run on under it; the page's
+ * length when there are none.
+ */
+function bodySizeNotes(lines: readonly TextLine[]): number {
+	const numberAt = (index: number): number => Number(noteKey(BARE_NOTE_NUMBER.exec(lines[index]?.text ?? '')?.[1] ?? 'NaN'));
+	let start = lines.length;
+	let runOn = 0;
+	for (let i = lines.length - 1; i > 0; i--) {
+		const text = lines[i]?.text ?? '';
+		if (opensCitedNote(text, citedNotes(lines.slice(0, i)))) {
+			if (start < lines.length && !(numberAt(i) < numberAt(start))) break;
+			start = i;
+			runOn = 0;
+		} else if (++runOn > NOTE_RUN_ON) break;
+	}
+	return start;
+}
+
 /** A footnote's type is set smaller than the text's: at most this share of the page's usual size. */
 const FOOTNOTE_SIZE = 0.88;
 
@@ -1339,6 +1380,7 @@ export function takeFootnotes(pages: readonly TextLine[][]): { pages: TextLine[]
 		// (A note led by its number alone, as LibreOffice sets the notes, `1地方自治法…`: a note when the page's text cites that number, `…第２項[1]の`.)
 		const cited = citedNotes(lines);
 		while (start < lines.length && !FOOTNOTE_MARK.test(lines[start]?.text ?? '') && !opensCitedNote(lines[start]?.text ?? '', cited)) start++;
+		if (start >= lines.length) start = bodySizeNotes(lines);
 		if (start >= lines.length || start === 0) return [...lines];
 		notes.push(...markedNotes(lines.slice(start), cited));
 		from.push(index + 1);

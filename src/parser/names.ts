@@ -79,7 +79,7 @@ const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主
 
 /** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|事務所|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 
@@ -149,6 +149,8 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	// The sections that deal with the local governments (`市町村課長`, a prefecture's; `都道府県税課長`, `市町村税課長`, a ministry's),
 	// and those for safety (`交通安全課長`, `製品安全課長`).
 	'市町村', '都道府県', '安全', '製品',
+	// A water and sewerage bureau's sections (`料金課長`, `給水課長`, `配水課長`, `浄水課長`, `工務課長`).
+	'料金', '給水', '配水', '浄水', '工務',
 ];
 
 /**
@@ -401,7 +403,8 @@ function splitOfficial(text: string, bracket: string): { name: string; title: st
 			if (length >= 3 && isDepartmentPost(text.slice(1))) return { name: text.slice(0, 1), title: text.slice(1) + bracket };
 			// Four characters before a bare 課長 or 部長 name a section (`就農支援課長`), seldom a surname.
 			if (length >= 4 && BARE_POST.test(rest)) return null;
-			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name)) return null;
+			// `医療政策課長`, `雇用政策課長`: an agency's word alone before the post names the office, never a surname.
+			if (NOT_SURNAMES.has(name) || BUREAU_ENDINGS.test(name) || AGENCY_WORDS.includes(name)) return null;
 			// `堀江学部長`, `高橋副部長`: a faculty's dean (学部長) and a deputy's 副 belong to the post, not to the surname.
 			const lead = length >= 3 && /^(?:部長|課長|局長|室長|所長)$/u.test(rest) ? /(?:副学|副|学)$/u.exec(name)?.[0] : undefined;
 			if (lead !== undefined && (lead === '副' || rest === '部長')) return { name: name.slice(0, -lead.length), title: lead + rest + bracket };

@@ -960,6 +960,8 @@ function isUnnamedGroupCount(compact: string): boolean {
 	const posts = found.groups?.posts;
 	return posts === undefined || posts.split(/[、，,]/u).every((post) => ROLE_TITLES.includes(post) || LETTERED_MEMBER.test(post.normalize('NFKC')));
 }
+/** The caption of a roll's table on a sheet of its own (spaces removed): `別表出席委員`, `（別紙）委員名簿`, `別紙１出席者一覧`. */
+const TABLE_CAPTION = /^[（(]?(?:別表|別紙|別添|別記)[0-9０-９一二三四五六七八九十]{0,2}[）)]?[:：]?[^、。，,（）()]{0,10}(?:者|員|名簿|一覧|一覧表)$/u;
 /**
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
  * `委員12名（別紙名簿のとおり）`.
@@ -1268,6 +1270,13 @@ export function parseMember(text: string): Member {
 	if (office && isOrganisation(office.office ?? '') && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
 		return { text, name: office.name ?? null, title: null, affiliation: office.office ?? null };
 	}
+	// `みどり川河川事務所　調査課長`: an office, then a post held by no one named there: that post at the office (it had been an
+	// entry of no one, no post).
+	const officePost = parts.name === null && parts.title === null && parts.affiliation === null ? OFFICE_THEN_POST.exec(trimSpaces(body))?.groups : undefined;
+	if (officePost && isOrganisation(officePost.office ?? '') && !GROUP_WORD.test(officePost.office ?? '')) {
+		const post = parseNameLabel(officePost.post ?? '');
+		if (post.name === null && post.title === officePost.post && post.affiliation === null) return { text, name: null, title: post.title, affiliation: officePost.office ?? null };
+	}
 	// `スミス　ジョン`, `ジョン　スミス（○○大学）`: a foreign name in katakana, a space between its two words (a katakana word that
 	// is a role or a group's word, `オブザーバー`, is none).
 	const foreign = parts.name === null && parts.title === null && parts.affiliation === null ? SPACED_KATAKANA_NAME.exec(trimSpaces(body))?.groups : undefined;
@@ -1324,6 +1333,8 @@ function readMinistryOfficialRow(text: string, above: string | null): Member | n
 	return { text: row, name: found.name, title: found.post, affiliation: ministry ?? above };
 }
 
+/** An office, then a post ending as an official's does: `みどり川河川事務所　調査課長`. */
+const OFFICE_THEN_POST = /^(?<office>[^\s\u3000、，,]{2,30})[\s\u3000]+(?<post>[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:長|官|監|補佐|主幹|主査|主事|参事))$/u;
 /** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
 const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
 
@@ -2286,6 +2297,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		const compact = text.replace(/[\s\u3000]/gu, '');
+		// `別表　出席委員`, `（別紙）委員名簿`: the caption of the table a roll refers to (`出席者　別表のとおり`) over its rows, no
+		// member (it had been one named 別表 出席, a 委員): a note on the list.
+		if (TABLE_CAPTION.test(compact)) {
+			addNote(currentGroup(source.line), trimSpaces(text));
+			continue;
+		}
 		// `出席委員 五名`: the head count on the label's line is no member but a note on the list (`欠席者：５名` with no names is
 		// all the list says: it had been dropped with its group); a bracket after it (`５名（うちオンライン出席１名）`) is a note too.
 		// (So is the public counted, `出席者　住民３５名`, `参加者：市民１８名`: no one of them named, nothing missing; and a group counted

@@ -12,6 +12,7 @@
  * then who answers and the answer.
  */
 import { dateInFileName } from './date.ts';
+import { parseNameLabel } from './names.ts';
 import type { SourceLine } from './normalize.ts';
 import { nameOf } from './subtitles.ts';
 
@@ -202,13 +203,22 @@ function cellLines(text: string, lines: readonly SourceLine[], prefix: string): 
 	return out;
 }
 
+/** A side a speaker is of, written in the post's column beside an official's post (`観光課長` | `事務局`). */
+const SIDE_CELL = /^(?:事務局|説明員|説明者|オブザーバー|参考人|関係者|行政|当局)$/u;
+
 /**
  * Who speaks in a row: the speaker's cell, and a post in a column of its own after the name, as a label writes it (`青木`
- * and `会長` speak as `青木会長`; the bare surname had been no speaker's label, every turn one of an unnamed `発言者`).
+ * and `会長` speak as `青木会長`; the bare surname had been no speaker's label, every turn one of an unnamed `発言者`); an
+ * official's post with the side in that column speaks as the side's official (`観光課長` and `事務局`: `事務局（観光課長）`,
+ * where the two had run together, `観光課長事務局`).
  */
 function speakerOf(cells: readonly string[], speaker: number, post: number): string {
 	const name = (cells[speaker] ?? '').trim();
 	const held = post === -1 ? '' : (cells[post] ?? '').trim().replace(/\s*\n\s*/gu, '');
+	if (SIDE_CELL.test(held)) {
+		const parts = parseNameLabel(name);
+		if (parts.name === null && parts.title === name) return `${held}（${name}）`;
+	}
 	return held === '' || name.endsWith(held) ? name : `${name}${held}`;
 }
 

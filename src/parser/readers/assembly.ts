@@ -27,7 +27,7 @@ import type { Reader, SourceDocument } from './types.ts';
 /** Lines searched for the recognition marks. */
 const RECOGNIZE_LINES = 80;
 /** Numbering or a mark before a header line: `1 `, `１　`, `1.`, `〇`, `◎`, `・`. */
-const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|一[\s\u3000]+(?=本日の|出席|欠席|応招|不応招|説明|議事日程|会議に付した|会議録署名|署名議員|事務局|職務のため|地方自治法)|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
+const HEADER_PREFIX = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[\s\u3000]+|[.．、](?!\d))|一[、，][\s\u3000]*|一[\s\u3000]+(?=本日の|出席|欠席|応招|不応招|説明|議事日程|会議に付した|会議録署名|署名議員|事務局|職務のため|地方自治法|日時|場所|会場|期日|開催|招集|付託|審査|委員外|参考人)|[〇◯○◎・△▽◇◆●□■][\s\u3000]*)/u;
 /** The words of a session (NFKC): `定例会`, `臨時会`, `定例月議会`, a 市会's `定例市会`, `（定例）`, as a regex source. */
 const SESSION_KINDS = '定例会|臨時会|定例月議会|定例市会|臨時市会|[(（]定例[)）]|[(（]臨時[)）]';
 /**

@@ -9,7 +9,7 @@
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { MOTION_NUMBER, remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
-import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingFields, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { numberedPart, POST_AND_NAME } from '../lines.ts';
 import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from '../names.ts';
@@ -1189,6 +1189,15 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (current?.key !== 'agenda' && header.end === null && sitting.clock !== null && CLOSING_EVENTS.has(sitting.event)) header.end = sitting.clock;
 			// `開議` alone, its day and clock in the cells below (a header table copied one cell per line).
 			untimed = sitting.clock === null && current?.key !== 'agenda' ? { event: sitting.event, lines: 0 } : null;
+			continue;
+		}
+		// (`３．開会　午前１０時００分　　閉会　午前１０時５５分`: the fields of the opening and the close side by side on one line.)
+		const fields = current?.key === 'agenda' ? null : readSittingFields(unprefixed(text));
+		if (fields) {
+			for (const field of fields) {
+				if (header.start === null && ['開議', '開会', '再開'].includes(field.event)) header.start = field.clock;
+				if (header.end === null && CLOSING_EVENTS.has(field.event)) header.end = field.clock;
+			}
 			continue;
 		}
 		const clock = untimed !== null && untimed.lines < UNTIMED_CELLS ? CLOCK_CELL.exec(compact(text)) : null;

@@ -1134,8 +1134,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (key !== '') readAgendaLine(text, header.agenda);
 			continue;
 		}
-		// The items of the 議事日程 run without a blank line; a blank line ends them.
-		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
+		// The items of the 議事日程 run without a blank line; a blank line ends them, unless the next item follows it (a web copy
+		// that sets every line apart by blank lines: `日程第 1 …` / `` / `日程第 2 …`, whose items after the first had been lost).
+		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) {
+			const next = lines[nextNonBlank(lines, index + 1)];
+			if (!next || !numbersNextItem(next.text, header.agenda)) current = null;
+		}
 		// The attendance table's cells (a mark alone, `◯`, is a cell, not a line without text).
 		if (current?.key === 'attendance' && trimSpaces(text) !== '') {
 			if (readWordedAttendance(text, attendance) || readAttendance(text, attendance)) continue;

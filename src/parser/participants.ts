@@ -1424,7 +1424,7 @@ function officeNamed(post: string, mark: string): string | null {
  * above again: the member above's post or office (the mark had been kept as the office `〃`). A mark with no one above
  * stays as written.
  */
-function withDittoBrackets(members: readonly Member[]): Member[] {
+export function withDittoBrackets(members: readonly Member[]): Member[] {
 	const out: Member[] = [];
 	for (const member of members) {
 		const above = out.at(-1);

@@ -16,7 +16,7 @@ import { bareMemberName, gluedPostMember, parseNameLabel, readPaddedName } from 
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { matchSectionLine } from '../sections.ts';
-import { absentGroupName, isHeadCount, joinPostsAroundName, readTableHeader, readTableRow, staffRollMembers, withDittoPost, type TableColumn } from '../participants.ts';
+import { absentGroupName, isHeadCount, joinPostsAroundName, readTableHeader, readTableRow, staffRollMembers, withDittoBrackets, withDittoPost, type TableColumn } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
@@ -1045,7 +1045,10 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				for (const cell of carried.cells) group.members.push(...readPostMembers(cell.text, { post: columns.findLast((column) => column.index <= cell.index)?.post ?? carried.post }));
 				return;
 			}
-			const members = readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending);
+			// (`同課長補佐　　中　川　美　穂` under `総務課長　　寺　田　正　博`: 同 before the post is the office of the post above,
+			// `総務課課長補佐`; it had been kept as the post `同課長補佐`.)
+			const above = group.members.at(-1);
+			const members = (above ? withDittoBrackets([above, ...readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending)]).slice(1) : readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending));
 			if (carried === null && members.length > 0) rollColumns.set(group, postColumns(text, members));
 			const only = members[0];
 			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));

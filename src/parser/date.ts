@@ -396,7 +396,7 @@ const OPENING_WORDS_WITHIN = 3;
  */
 export function openingTime(lines: readonly string[]): string | null {
 	for (const line of lines) {
-		const sitting = readSittingTime(line);
+		const sitting = readSittingTime(line) ?? readSittingFields(line)?.find((field) => OPENING_EVENTS.has(field.event));
 		if (sitting?.clock && OPENING_EVENTS.has(sitting.event)) return sitting.clock;
 	}
 	for (const line of lines) {
@@ -416,7 +416,7 @@ export function openingTime(lines: readonly string[]): string | null {
  */
 export function closingTime(lines: readonly string[]): string | null {
 	for (let i = lines.length - 1; i >= 0; i--) {
-		const sitting = readSittingTime(lines[i] ?? '');
+		const sitting = readSittingTime(lines[i] ?? '') ?? readSittingFields(lines[i] ?? '')?.findLast((field) => CLOSING_EVENTS.has(field.event));
 		if (sitting && CLOSING_EVENTS.has(sitting.event)) return sitting.clock;
 	}
 	for (let i = lines.length - 1; i >= 0; i--) {
@@ -463,6 +463,21 @@ export function readSittingTime(raw: string): SittingTime | null {
 	if (!g || !event || (g.before && g.after) || ((written !== event || g.item !== undefined) && g.H === undefined)) return null;
 	const clock = g.H === undefined ? null : toClock(g.AP ?? g.PA, g.H, g.M ?? g.N, g.half !== undefined).clock;
 	return { event, clock, item: g.item !== undefined };
+}
+
+/** The gap between fields set side by side on one line: two ideographic spaces or more, or three spaces of any width. */
+const FIELD_GAP = /\u3000{2,}|[\s\u3000]{3,}/u;
+
+/**
+ * Read a line of sitting times set side by side as fields (`３．開会　午前１０時００分　　閉会　午前１０時５５分`): each field's
+ * event and clock, in order; null unless the line holds two fields or more and each is a sitting time with its clock.
+ */
+export function readSittingFields(raw: string): SittingTime[] | null {
+	if (!EVENT_LETTER.test(raw) || raw.length > 120) return null;
+	const fields = raw.trim().split(FIELD_GAP).filter((field) => field !== '');
+	if (fields.length < 2) return null;
+	const times = fields.map((field) => readSittingTime(field));
+	return times.every((time): time is SittingTime => time?.clock != null) ? times : null;
 }
 
 /** A date in a file's name: `2024-10-07`, `2024_10_07`, `2024.10.07`, `20241007`, Zoom's `GMT20241114-050012` (UTC). */

@@ -710,6 +710,29 @@ function isPaddedNameCells(cells: readonly string[]): boolean {
 	return cells.some((cell) => PADDED_CELL.test(cell)) && cells.every((cell) => PADDED_CELL.test(cell) || !/[\s\u3000]/u.test(cell)) && bare.every((part) => BARE_NAME.test(part)) && [...bare.join('')].length <= 8;
 }
 
+/** A role many hold one space before a name padded a letter apart: `議員　石　橋　正　人`. */
+const SHARED_ROLE_BEFORE_PADDED = /^(?<role>[^\s\u3000]{2,5})\u3000(?<name>\S(?:[ \u3000]\S){1,5})$/u;
+
+/**
+ * The cells of a line of names padded to the roll's columns under a role many hold, the role one space before the first name
+ * (`議員　石　橋　正　人`, `上　原`, `誠`, …): the role a cell of its own and a given name of one letter joined to the padded
+ * surname before it (`上　原　　　誠`); the cells as they are for any other line.
+ */
+function sharedRoleCells(cells: readonly string[]): string[] {
+	const lead = SHARED_ROLE_BEFORE_PADDED.exec(cells[0] ?? '')?.groups;
+	if (!lead?.role || !lead.name || !SHARED_ROLE.test(lead.role) || cells.length < 2) return [...cells];
+	const names: string[] = [];
+	for (const cell of [lead.name, ...cells.slice(1)]) {
+		const before = names.at(-1);
+		if (before !== undefined && [...cell].length === 1 && BARE_NAME.test(cell) && PADDED_CELL.test(before) && [...before.replace(/[\s\u3000]/gu, '')].length <= 4) names[names.length - 1] = `${before}\u3000\u3000\u3000${cell}`;
+		else names.push(cell);
+	}
+	return names.every((name) => PADDED_CELL.test(name) || /\u3000{3}/u.test(name)) ? [lead.role, ...names] : [...cells];
+}
+
+/** A cell that ends in a surname padded a letter apart (`同　建設課長　清　水`). */
+const PADDED_TAIL = /[^\s\u3000][ \u3000][^\s\u3000]$/u;
+
 /** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
 const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
 
@@ -755,7 +778,10 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 			i += 2;
 			continue;
 		}
-		if (isPost(post) && surname && given && !twoNames && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after))) {
+		// (Before the next entry's post and name too, `議長　杉　本　　　亮　　副議長　高　野　さくら`, when the surname is padded as the
+		// roll pads every name: the given name had been a member of its own without a name.)
+		const nextHolder = after !== undefined && PADDED_CELL.test(trimSpaces(surname?.text ?? '')) && after.name !== null && after.title !== null && after.affiliation === null && /^[\s\u3000]$/u.test(trimSpaces(after.text).startsWith(after.title) ? (trimSpaces(after.text)[after.title.length] ?? '') : '');
+		if (isPost(post) && surname && given && !twoNames && namePart(surname) && namePart(given) && [...bare(surname)].length <= 4 && [...`${bare(surname)}${bare(given)}`].length <= 8 && (after === undefined || isPost(after) || nextHolder)) {
 			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
 			i += 2;
 			continue;
@@ -774,6 +800,19 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		// of a list at 、, `大崎　貞和、南`.)
 		if (!listed && next && namePart(post) && namePart(next) && /[\s\u3000]/u.test(trimSpaces(post.text)) && [...bare(next)].length === 1 && [...bare(post)].length >= 2 && [...bare(post)].length <= 4) {
 			paired.push({ text: `${post.text}　${next.text}`, name: `${bare(post)} ${bare(next)}`, title: null, affiliation: null });
+			i++;
+			continue;
+		}
+		// `同　建設課長　清　水　　　隆`: a post one space before a name padded to the column, its given name of one letter the wide
+		// gap after the surname, is one member (the given name had been a member of its own without a name).
+		// (A ditto mark before the post, `同　建設課長　清　水`, stands for the post before it on the line.)
+		const ditto = post.name === null && post.title === null && DITTO_MARK.test(trimSpaces(post.text)) ? parseMember(unpadded(trimSpaces(post.text).replace(DITTO_MARK, ''))) : null;
+		const holder = ditto ?? post;
+		const paddedSurname = !listed && holder.title !== null && holder.name !== null && holder.affiliation === null && PADDED_TAIL.test(trimSpaces(post.text)) && [...holder.name.replace(/[\s\u3000]/gu, '')].length <= 4;
+		if (paddedSurname && next && namePart(next) && [...bare(next)].length === 1 && (after === undefined || after.title !== null)) {
+			const above = paired.at(-1)?.title ?? null;
+			const held = ditto === null ? holder.title : (parseMember(withDittoPost(`同　${holder.title ?? ''}`, above) ?? '').title ?? holder.title);
+			paired.push({ text: `${post.text}　　　${next.text}`, name: `${(holder.name ?? '').replace(/[\s\u3000]/gu, '')} ${bare(next)}`, title: held, affiliation: null });
 			i++;
 			continue;
 		}
@@ -1372,8 +1411,14 @@ export function withDittoPost(text: string, above: string | null): string | null
 	// (`同　次長` again under `健康福祉部次長`, `同　人事課長` under `総務部次長`: the department of the post above.)
 	const post = OFFICE_OF_POST.exec(above)?.groups;
 	const office = post?.office ?? post?.department ?? '';
+	// (`同　建設課長` after `総務課長`: a 課 holds no other 課, so the mark stands for the side or the body alone, the post as written;
+	// it had been `総務課建設課長`.)
+	if (/[課室係]$/u.test(office) && SECTION_HEAD.test(first)) return rest;
 	return `${office}${rest}`;
 }
+
+/** The head of a section named before the post: `建設課長`, `情報政策室長`, `庶務係長`. */
+const SECTION_HEAD = /^[^\s\u3000課室係]{1,10}[課室係]長$/u;
 
 /** A post after 同, the office of the entry before it: `同課長補佐`, `同課理事官` (not `同上`). */
 const SAME_OFFICE_POST = /^同(?<post>[^\s\u3000上]\S*)$/u;
@@ -1400,7 +1445,7 @@ function officeNamed(post: string, mark: string): string | null {
  * above again: the member above's post or office (the mark had been kept as the office `〃`). A mark with no one above
  * stays as written.
  */
-function withDittoBrackets(members: readonly Member[]): Member[] {
+export function withDittoBrackets(members: readonly Member[]): Member[] {
 	const out: Member[] = [];
 	for (const member of members) {
 		const above = out.at(-1);
@@ -1771,7 +1816,8 @@ function readBracketedRoles(text: string): { members: Member[]; note: string | n
 }
 
 /** A side of a labour-management council's or a town's table heading a line of the roll, the members after it: `会社側　…`, `組合側　…`. */
-const SIDE_GROUP = /^(?<side>(?:会社|組合|労働者|使用者|労働|経営|労|使|住民|地元|事業者|市|町|村|県|区|行政|議会|執行部|当局|理事者)側)[\s\u3000]+(?<rest>\S.*)$/u;
+// (The side of one letter spaced to the column's width, `村　側`, as a 全員協議会's roll sets it under `議会側`.)
+const SIDE_GROUP = /^(?<side>(?:会社|組合|労働者|使用者|労働|経営|労|使|住民|地元|事業者|(?:市|町|村|県|区)[ \u3000]?|行政|議会|執行部|当局|理事者)側)[\s\u3000]+(?<rest>\S.*)$/u;
 /** A side's word alone, or the office, in the first column of a roll set out by sides: `議会側`, `町側`, `事務局`. */
 const SIDE_CELL = /^(?:(?:会社|組合|労働者|使用者|経営|住民|地元|事業者|市|町|村|県|区|行政|議会|執行部|当局|理事者)側|事務局)$/u;
 /** A post and the surnames that hold it (`人事部長 森田`, `執行委員 佐野・平田`, `総務課 石井`). */
@@ -2218,9 +2264,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `委員　　三宅　正　　森本　礼子　　秋山　悟`: a role many hold heading a line of names at wide gaps is each one's, as at 、.
 		// (Not `委員　　　平　田　　健　二`, `委員　　小野寺　　美　紀`: one name padded to the column, its surname and given name as far
 		// apart as the post and the name.)
-		const shared = !row && entries.length === 1 && leadRole === null && cells.length >= 3 && SHARED_ROLE.test(unpadded(cells[0] ?? '')) && !isPaddedNameCells(cells.slice(1)) ? cells.slice(1).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell })) : null;
+		// (`議員　石　橋　正　人　　上　原　　　誠　　…`: the role one space before the first name padded to the column, each given name
+		// of one letter the wide gap after its surname; the role had been read into the first name.)
+		const roleCells = entries.length === 1 ? sharedRoleCells(cells) : cells;
+		const shared = !row && entries.length === 1 && leadRole === null && roleCells.length >= 3 && SHARED_ROLE.test(unpadded(roleCells[0] ?? '')) && !isPaddedNameCells(roleCells.slice(1)) ? roleCells.slice(1).map((cell) => ({ ...parseMember(unpadded(cell)), text: cell })) : null;
 		if (shared?.every((member) => member.name !== null && member.title === null && member.affiliation === null)) {
-			group.members.push(...shared.map((member) => ({ ...member, title: unpadded(cells[0] ?? '') })));
+			group.members.push(...shared.map((member) => ({ ...member, title: unpadded(roleCells[0] ?? '') })));
 			return;
 		}
 		let parsed = row ? [row] : cells.length > 1 ? pairPostsWithNames(cells, entries.length > 1) : cells.map(parseMember);
@@ -2437,7 +2486,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `会社側　人事部長 森田、人事課長 岡野`: a side of the table heading the line, each entry a post and a surname after it.
 		const side = SIDE_GROUP.exec(text)?.groups;
 		if (side) {
-			startGroup(side.side ?? '', null, source.line);
+			startGroup((side.side ?? '').replace(/[ \u3000]/gu, ''), null, source.line);
 			// (`議会側　　議長　　　　菅　原　　　武`: a post and a name padded to the columns, read as any row of the roll.)
 			if (/[、，,]/u.test(side.rest ?? '')) currentGroup(source.line).members.push(...splitEntries(side.rest ?? '').flatMap(sideMembers));
 			else add(side.rest ?? '', source.line);

@@ -9,14 +9,14 @@
 import type { AgendaItem, Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { MOTION_NUMBER, remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
-import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
+import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingFields, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
 import { numberedPart, POST_AND_NAME } from '../lines.ts';
 import { bareMemberName, gluedPostMember, KATAKANA_NAME, parseNameLabel, readPaddedName, ROLE_TITLES } from '../names.ts';
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
 import { matchSectionLine } from '../sections.ts';
-import { absentGroupName, isHeadCount, joinPostsAroundName, readTableHeader, readTableRow, staffRollMembers, withDittoPost, type TableColumn } from '../participants.ts';
+import { absentGroupName, isHeadCount, joinPostsAroundName, readTableHeader, readTableRow, staffRollMembers, withDittoBrackets, withDittoPost, type TableColumn } from '../participants.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { isPageMarker, isSeparator, isStageDirection, readTranscript, readTurn } from '../transcript.ts';
 import { BRACKETED_MEMBER } from '../turn-line.ts';
@@ -1082,7 +1082,10 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 				for (const cell of carried.cells) group.members.push(...readPostMembers(cell.text, { post: columns.findLast((column) => column.index <= cell.index)?.post ?? carried.post }));
 				return;
 			}
-			const members = readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending);
+			// (`同課長補佐　　中　川　美　穂` under `総務課長　　寺　田　正　博`: 同 before the post is the office of the post above,
+			// `総務課課長補佐`; it had been kept as the post `同課長補佐`.)
+			const above = group.members.at(-1);
+			const members = (above ? withDittoBrackets([above, ...readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending)]).slice(1) : readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending));
 			if (carried === null && members.length > 0) rollColumns.set(group, postColumns(text, members));
 			const only = members[0];
 			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));
@@ -1171,8 +1174,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (key !== '') readAgendaLine(text, header.agenda);
 			continue;
 		}
-		// The items of the 議事日程 run without a blank line; a blank line ends them.
-		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) current = null;
+		// The items of the 議事日程 run without a blank line; a blank line ends them, unless the next item follows it (a web copy
+		// that sets every line apart by blank lines: `日程第 1 …` / `` / `日程第 2 …`, whose items after the first had been lost).
+		if (key === '' && current?.key === 'agenda' && header.agenda.length > 0) {
+			const next = lines[nextNonBlank(lines, index + 1)];
+			if (!next || !numbersNextItem(next.text, header.agenda)) current = null;
+		}
 		// The attendance table's cells (a mark alone, `◯`, is a cell, not a line without text).
 		if (current?.key === 'attendance' && trimSpaces(text) !== '') {
 			if (readWordedAttendance(text, attendance) || readAttendance(text, attendance)) continue;
@@ -1226,6 +1233,15 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			if (current?.key !== 'agenda' && header.end === null && sitting.clock !== null && CLOSING_EVENTS.has(sitting.event)) header.end = sitting.clock;
 			// `開議` alone, its day and clock in the cells below (a header table copied one cell per line).
 			untimed = sitting.clock === null && current?.key !== 'agenda' ? { event: sitting.event, lines: 0 } : null;
+			continue;
+		}
+		// (`３．開会　午前１０時００分　　閉会　午前１０時５５分`: the fields of the opening and the close side by side on one line.)
+		const fields = current?.key === 'agenda' ? null : readSittingFields(unprefixed(text));
+		if (fields) {
+			for (const field of fields) {
+				if (header.start === null && ['開議', '開会', '再開'].includes(field.event)) header.start = field.clock;
+				if (header.end === null && CLOSING_EVENTS.has(field.event)) header.end = field.clock;
+			}
 			continue;
 		}
 		const clock = untimed !== null && untimed.lines < UNTIMED_CELLS ? CLOCK_CELL.exec(compact(text)) : null;

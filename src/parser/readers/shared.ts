@@ -122,9 +122,9 @@ export const ITEM_REFERENCE = new RegExp(`^(?:[一二三四五六七八九十]+�
 
 /**
  * A line saying the list is the agenda above (`議事日程に同じ`, `議事日程のとおり`, the Diet's `議事日程第十五号のとおり` under
- * 本日の会議に付した案件): nothing to add.
+ * 本日の会議に付した案件), or its items by their range (`議事日程第1から第4`, `日程第１から日程第７まで`): nothing to add.
  */
-export const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号?[）)]|[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]{1,4}[\s\u3000]*号)?(?:に同じ|のとおり|の通り)。?$/u;
+export const SAME_AS_AGENDA = /^(?:議事日程|日程)(?:(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号?[）)]|[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十百]{1,4}[\s\u3000]*号)?(?:に同じ|のとおり|の通り)|[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*(?:から|ないし|乃至|～|〜)[\s\u3000]*(?:議事日程|日程)?[\s\u3000]*第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}(?:[\s\u3000]*まで)?(?:の(?:事件|案件))?)。?$/u;
 
 /** How many spaces a line is indented by (a full-width space counts two), as a roll's wrapped posts are told by. */
 export function indentOf(text: string): number {

@@ -284,7 +284,7 @@ type Stamp = ReturnType<typeof stampedName>;
 /**
  * A transcript saved as text, its turns stamped with the time into the recording, as the readers know it: a time alone over
  * the speaker's name joined to it (`joinClockOverName`), a transcription app's numbered speakers under its header as the list
- * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words blanked
+ * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words left as the time
  * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`), a title line
  * with the recording's date and length split into the title and its date line (`titleOverDate`), a chat channel's name over
  * its messages replaced by the meeting's (`channelTitle`), the header's list of speakers the participants (`listedSpeakers`). Each line's
@@ -443,9 +443,9 @@ function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
 /**
  * A speaker's name and time again over more of their words (`[小林 正] 19:02:11` / … / `[小林 正] 19:02:20` / …, as Zoom's saved
  * captions and transcription apps cut one speaker's talk): the same turn going on, as a subtitle file's cues of one speaker
- * are one turn stamped with the first cue's time; the line of the name again is left blank, its words a paragraph of the
- * turn. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines; else the lines and
- * their stamps, the blanked ones' gone.
+ * are one turn stamped with the first cue's time; the line of the name again is left its time alone, its words a paragraph of the
+ * turn after it. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines; else the lines and
+ * their stamps, the joined ones' gone.
  */
 function joinRepeatedSpeakers(lines: readonly SourceLine[], stamps: readonly Stamp[]): { lines: SourceLine[]; stamps: Stamp[] } | null {
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
@@ -460,7 +460,8 @@ function joinRepeatedSpeakers(lines: readonly SourceLine[], stamps: readonly Sta
 		if (!again) return line;
 		joined = true;
 		left[i] = null;
-		return { line: line.line, text: '' };
+		// (Its time is kept, alone on the line, as the turn's later time: it had been lost.)
+		return { line: line.line, text: stamp.time };
 	});
 	return joined ? { lines: out, stamps: left } : null;
 }

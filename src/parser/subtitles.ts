@@ -11,7 +11,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
+import { isMemberNotice, isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
 import { isNumberedSpeaker, speaksBeforeColon } from './names.ts';
 import { matchForm, nextNonBlank, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -440,28 +440,37 @@ function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
 	return pairs >= 2 ? joined : null;
 }
 
+/** The end of a sentence, closing the words above a line: `。`, `？`, `!`, or a closing quote or bracket after one. */
+const SENTENCE_END = /[。．.？?！!…][」』）)"”]?$|[」』]$/u;
+
 /**
  * A speaker's name and time again over more of their words (`[小林 正] 19:02:11` / … / `[小林 正] 19:02:20` / …, as Zoom's saved
  * captions and transcription apps cut one speaker's talk): the same turn going on, as a subtitle file's cues of one speaker
- * are one turn stamped with the first cue's time; the line of the name again is left its time alone, its words a paragraph of the
- * turn after it. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines; else the lines and
- * their stamps, the joined ones' gone.
+ * are one turn stamped with the first cue's time; the line of the name again is left its time alone (blank when the words
+ * above it stop mid-sentence), its words a paragraph of the turn after it. Null when no speaker's name comes twice in a row,
+ * or the text holds fewer than two such lines; else the lines and their stamps, the joined ones' gone.
  */
 function joinRepeatedSpeakers(lines: readonly SourceLine[], stamps: readonly Stamp[]): { lines: SourceLine[]; stamps: Stamp[] } | null {
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	let last: string | null = null;
 	let joined = false;
 	const left = [...stamps];
+	let above = '';
 	const out = lines.map((line, i) => {
 		const stamp = stamps[i];
+		const before = above;
+		if (line.text.trim() !== '') above = line.text.length <= 20_000 ? line.text.trim() : '';
+		// (A chat app's notice between two messages of one author, `…さんがチャンネルに参加しました`, parts them: it ends the turn.)
+		if (!stamp && isMemberNotice(line.text.trim())) last = null;
 		if (!stamp) return line;
 		const again = stamp.label === last;
 		last = stamp.label;
 		if (!again) return line;
 		joined = true;
 		left[i] = null;
-		// (Its time is kept, alone on the line, as the turn's later time: it had been lost.)
-		return { line: line.line, text: stamp.time };
+		// (Its time is kept, alone on the line, as the turn's later time, where the words above end a sentence: it had been
+		// lost. Words cut mid-sentence, `…出ておりまして、`, go on with the next ones as one sentence, the time left out.)
+		return { line: line.line, text: SENTENCE_END.test(before) ? stamp.time : '' };
 	});
 	return joined ? { lines: out, stamps: left } : null;
 }

@@ -1,7 +1,8 @@
 /**
  * A transcript that writes the same speaker again after a pause (Teams' transcript saved from Word, `森本 拓也   1:40` / … /
  * `森本 拓也   2:05` / …; Rimo's `石井 00:00:45` twice; Zoom's saved captions): one turn, the later time kept before the words it
- * stamps (it had been lost), while a time between two speakers' turns (Google Meet's marks) stays a note of no one's.
+ * stamps (it had been lost); words cut mid-sentence (`…出ておりまして、` / `参加者 2 00:31` / `最も安いのは…`) go on as one
+ * sentence, no time between.
  */
 import { describe, expect, test } from 'vitest';
 import { parseLines, turnsOf } from './unseen-helpers.ts';
@@ -43,6 +44,15 @@ describe('the same speaker stamped again after a pause', () => {
 		expect(turns).toEqual([
 			['石井', '00:00:03\n始めます。\n00:00:45\nでは次、インフラの方。'],
 			['三浦', '00:01:10\n増設は完了しました。'],
+		]);
+	});
+
+	test('words cut mid-sentence go on with no time between', () => {
+		const notta = ['理事会', '2024-11-16 19:00:05', '', '話者 1 00:05', '報告をお願いします。', '', '話者 2 00:19', '三社から見積もりが出ておりまして、', '', '話者 2 00:31', '最も安いのは北斗建設です。', '', '話者 2 00:40', '次に工期です。', '', '話者 1 00:52', 'ありがとうございます。'];
+		expect(turnsOf(parseLines(notta, 'notta.txt'))).toEqual([
+			['話者 1', '00:05\n報告をお願いします。'],
+			['話者 2', '00:19\n三社から見積もりが出ておりまして、\n最も安いのは北斗建設です。\n00:40\n次に工期です。'],
+			['話者 1', '00:52\nありがとうございます。'],
 		]);
 	});
 });

@@ -134,11 +134,12 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 }
 
 /**
- * A message's head in a chat saved on the computer: `19:02:11 From 小林 正 to Everyone:`, the Japanese client's `送信元 … 宛先 全員:`,
+ * A message's head in a chat saved on the computer: `19:02:11 From 小林 正 to Everyone:`, the Japanese client's `送信元 … 宛先 全員:`
+ * (`送信者 … 宛先 全員:` in some versions),
  * and its older one's, `From` written `開始` and the author closed by a colon (`19:02:11 開始 小林 正 : 受信者 全員:`,
  * `10:01:23<TAB> 開始  小林 正  宛先  全員 : 本文`).
  */
-const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元|開始)[ \t]+(?<author>.{1,40}?)(?:[ \t]+|[ \t]*[:：][ \t]*)(?:to|To|宛先|受信者)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
+const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元|送信者|開始)[ \t]+(?<author>.{1,40}?)(?:[ \t]+|[ \t]*[:：][ \t]*)(?:to|To|宛先|受信者)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
 /** A message in a chat saved from the cloud recording: `00:02:11<TAB>小林 正:<TAB>本文`. */
 const ZOOM_CLOUD = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})\t(?<author>[^\t]{1,40}?)[:：]\t(?<text>.*)$/u;
 /** A message to one person only. */

@@ -381,6 +381,9 @@ function textFollows(lines: readonly SourceLine[], index: number): boolean {
 	return false;
 }
 
+/** Words of speech: hiragana, which names and a roll's posts seldom hold. */
+const SPOKEN_KANA = /\p{Script=Hiragana}/u;
+
 /** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
 function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean {
 	const entry = classifyBareLine(trimSpaces(lines[index]?.text ?? ''));
@@ -388,7 +391,10 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	// (A name and its time into the recording over words in English, `Mary-Anne O'Neil   0:03` / `Good morning, let's begin.`,
 	// is a turn as one over Japanese words is: the words had been read as a roll of names split at the comma.)
 	const stamped = entry.kind === 'speaker' && entry.bare === true && entry.text !== null;
-	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText))) && matchSectionLine(nextText) === null;
+	// (So is one over words cut mid-sentence, `話者 2 00:19` / `三社から見積もりが出ておりまして、`, as an app cuts its cues: the
+	// turn had been read as a group of the roll, and the turns down to the first whole sentence with it.)
+	const cut = stamped && nextText.length <= 400 && SPOKEN_KANA.test(nextText);
+	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText)) || cut) && matchSectionLine(nextText) === null;
 }
 
 /** Whether the chair's label alone at `index` stands over the sitting's clock and then a sentence, or over a sentence. */

@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyBareLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
+import { classifyBareLine, isMotionHeading, isSpeakerLabel, isToolLine, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { EDITORIAL_WORDS } from './participants.ts';
@@ -463,7 +463,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	if (pointed && roll.has(pointed.name) && /\p{Script=Hiragana}/u.test(pointed.text)) return true;
 	// (A summary's ○ point, a sentence, `○　事務局から、…について説明を行った。`: never a field the header marks ○, which holds none.)
 	if (/^[○〇◯]/u.test(text) && /。$/u.test(text) && [...text].length >= POINT_SENTENCE_LENGTH && matchSectionLine(text) === null) return true;
-	if (isSpokenTurn(text)) return true;
+	// (A transcription tool's line, `森本 拓也 が文字起こしを開始しました`, is the text's first line: never a name of the roll.)
+	if (isSpokenTurn(text) || isToolLine(text)) return true;
 	// (`開会の言葉(鴨井副会長)`: a part of the meeting and who speaks in it, never a roll's entry.)
 	if (entry.kind === 'speaker' && entry.heading !== undefined) return true;
 	let next = index + 1;

@@ -11,7 +11,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isMemberNotice, isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
+import { isMemberNotice, isSpeakerLabel, isToolLine, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
 import { isNumberedSpeaker, speaksBeforeColon } from './names.ts';
 import { matchForm, nextNonBlank, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -404,7 +404,9 @@ function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | nul
 	const dated = head.findIndex((line, i) => i > opening && line.text.length <= 80 && findDate(line.text)?.ok === true);
 	// Only under a header of the title, its date line and the meeting's length (Teams' `45分 12秒`): turns after a summary
 	// of the meeting or the tool's lines are read where they stand (a roll above would take in the lines up to the turns).
-	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
+	// (Or the tool's line that it started, `森本 拓也 が文字起こしを開始しました`, as Teams' transcript saved from Word writes it over
+	// the turns when no heading stands there: it had kept the roll away.)
+	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()) || isToolLine(line.text.trim()));
 	// (Or the turns stand under the transcript's own heading, `文字起こし`, after the app's summary under its heading, `AI要約`:
 	// the roll goes under the header all the same, the summary's lines kept where they stand.)
 	const last = head.findLastIndex((line) => line.text.trim() !== '');

@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate, readSittingTime } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensRecordKey, opensSignatures, pointByName, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensRecordKey, opensSignatures, pointByName, RECORDING_TIME_ALONE, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -86,6 +86,12 @@ type OpenText = (
 
 /** A summary's bulleted point that is a sentence: `・…検討すべき。`, `・…ではないか？`. */
 const POINT_SENTENCE = /^[・･●•○〇◯\-‐－][\s\u3000]*\S.*[。？?！!]$/u;
+
+/** Whether a remark opens with the time into the recording its speaker's label was stamped with (`石井 00:00:45` / the words). */
+function isStampedRemark(remark: RemarkBlock): boolean {
+	const first = remark.children[0];
+	return first?.type === 'paragraph' && RECORDING_TIME_ALONE.test(first.text);
+}
 
 /**
  * Whether speech follows a bare speaker label at `index` (`大橋座長` alone): the next non-blank line is plain text; under a
@@ -638,6 +644,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// (So is the sitting's clock right under the chair's label alone, `議　長` / `午後２時００分開議`: the words below are the chair's.)
 	if (state.remark !== null && state.remark.children.length === 0 && entry.kind === 'note' && readSittingTime(trimSpaces(source.text)) !== null) entry = { ...entry, aside: true };
+	// A time into the recording alone in a turn stamped with one (`石井 00:00:45` / … / `00:01:02` / more words, as a transcript
+	// writes the same speaker again after a pause): the speaker's words going on from that time, kept as the turn's first time is
+	// (it had been a note that ended the turn, the words after it no one's); a time between turns (Google Meet's) stays a note.
+	if (state.remark !== null && entry.kind === 'note' && RECORDING_TIME_ALONE.test(trimSpaces(source.text)) && isStampedRemark(state.remark) && speechFollows(lines, index, context)) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// A paragraph of its own right after an interviewer's question (`――…`): the answer, whose speaker the record does not name.
 	if (entry.kind === 'paragraph' && state.blankBefore && state.remark?.speaker === INTERVIEWER && state.remark.children.length > 0) entry = { kind: 'speaker', label: INTERVIEWEE, text: entry.text };
 	// `○委員から、…との意見があった。`: in a summary that gives no one's own words as a turn, the record telling what the members said

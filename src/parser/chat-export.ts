@@ -34,7 +34,9 @@ const MEMBER_NOTICE = /(?:が|さんが)(?:トークルーム|グループ|ル�
  */
 function tabbedRows(lines: readonly SourceLine[]): SourceLine[] {
 	const rows = lines.map((source) => (source.text.length <= 10_000 && !source.text.includes('\t') ? SPACED_MESSAGE.exec(source.text.trimEnd())?.groups : undefined));
-	const words = rows.map((row) => (row === undefined ? [] : (row.rest ?? '').split(/[ \u3000]+/u)));
+	// (A notice of the app's names no author, nor counts toward one: `小林 由美さんが参加しました。` had made `小林` an author of two rows.)
+	const notices = rows.map((row) => row !== undefined && MEMBER_NOTICE.test(row.rest ?? ''));
+	const words = rows.map((row, index) => (row === undefined || notices[index] === true ? [] : (row.rest ?? '').split(/[ \u3000]+/u)));
 	const count = (keys: (string | null)[]): Map<string, number> => {
 		const counts = new Map<string, number>();
 		for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -53,7 +55,7 @@ function tabbedRows(lines: readonly SourceLine[]): SourceLine[] {
 		const rest = row.rest ?? '';
 		const pair = two[index] ?? null;
 		const first = one[index] ?? null;
-		const author = pair !== null && recurring.includes(pair) ? pair : first !== null && recurringOnes.includes(first) ? first : MEMBER_NOTICE.test(rest) ? '' : twoWords && pair !== null ? pair : first ?? '';
+		const author = notices[index] === true ? '' : pair !== null && recurring.includes(pair) ? pair : first !== null && recurringOnes.includes(first) ? first : twoWords && pair !== null ? pair : first ?? '';
 		const text = author === '' ? rest : rest.replace(author.includes(' ') ? /^\S+[ \u3000]+\S+[ \u3000]+/u : /^\S+[ \u3000]+/u, '');
 		return { line: source.line, text: `${row.time ?? ''}\t${author}\t${text}` };
 	});
@@ -132,11 +134,12 @@ export function rewriteChatExport(lines: readonly SourceLine[]): SourceLine[] | 
 }
 
 /**
- * A message's head in a chat saved on the computer: `19:02:11 From 小林 正 to Everyone:`, the Japanese client's `送信元 … 宛先 全員:`,
+ * A message's head in a chat saved on the computer: `19:02:11 From 小林 正 to Everyone:`, the Japanese client's `送信元 … 宛先 全員:`
+ * (`送信者 … 宛先 全員:` in some versions),
  * and its older one's, `From` written `開始` and the author closed by a colon (`19:02:11 開始 小林 正 : 受信者 全員:`,
  * `10:01:23<TAB> 開始  小林 正  宛先  全員 : 本文`).
  */
-const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元|開始)[ \t]+(?<author>.{1,40}?)(?:[ \t]+|[ \t]*[:：][ \t]*)(?:to|To|宛先|受信者)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
+const ZOOM_LOCAL = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})[ \t]+(?:From|送信元|送信者|開始)[ \t]+(?<author>.{1,40}?)(?:[ \t]+|[ \t]*[:：][ \t]*)(?:to|To|宛先|受信者)[ \t]+(?<to>.{1,60}?)[ \t]*[:：][ \t]*(?<text>.*)$/u;
 /** A message in a chat saved from the cloud recording: `00:02:11<TAB>小林 正:<TAB>本文`. */
 const ZOOM_CLOUD = /^(?<time>[0-9]{2}:[0-9]{2}:[0-9]{2})\t(?<author>[^\t]{1,40}?)[:：]\t(?<text>.*)$/u;
 /** A message to one person only. */

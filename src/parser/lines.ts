@@ -1041,6 +1041,23 @@ function chatMarker(text: string): 'start' | 'end' | null {
  */
 const TOOL_LINE = /^(?:Transcribed by (?:https?:\/\/)?(?:www\.)?otter\.ai\/?|[^\s\u3000。、！？][^。、！？]{0,40}?[ \u3000]+が(?:文字起こし|トランスクリプト|レコーディング|録画|記録)を(?:開始|停止|終了)しました|(?:会議の)?(?:記録|レコーディング|録画|文字起こし)が(?:開始|停止|終了)されました|[^\s\u3000].{0,40}? (?:started|stopped) (?:transcription|recording))[。.]?$|^(?:録音|録画|レコーディング|文字起こし)を(?:開始|停止|終了)しました$/u;
 
+/** Whether a line is a transcription tool's line about itself (`森本 拓也 が文字起こしを開始しました`, `Transcribed by https://otter.ai`). */
+export function isToolLine(line: string): boolean {
+	return line.length <= 200 && TOOL_LINE.test(line);
+}
+
+/**
+ * A chat app's notice of a member who joins or leaves the channel, copied between the messages of a meeting held in it:
+ * Slack's `森田 さくらさんがチャンネルに参加しました`, `…さんが #proj に参加しました`, LINE's `田中 健二がグループに参加しました。`, LINE
+ * WORKS' `小林 由美さんが参加しました。`. A notice without a place names the member with the app's `さん`.
+ */
+const MEMBER_NOTICE = /^[^\s\u3000。、「」『』（）()]{1,20}(?:[ \u3000][^\s\u3000。、「」『』（）()]{1,20})?(?:さんが(?:[ \u3000]?#[^\s\u3000]{1,40}[ \u3000]?に)?|が(?=チャンネル|トークルーム|グループ|ルーム|トーク))(?:(?:チャンネル|トークルーム|グループ|ルーム|トーク)(?:に|から|を))?(?:参加しました|退出しました|退室しました|退会しました|招待しました)[。.]?$/u;
+
+/** Whether a line is a chat app's notice that a member joined or left (`…さんがチャンネルに参加しました`). */
+export function isMemberNotice(line: string): boolean {
+	return line.length <= 100 && MEMBER_NOTICE.test(line);
+}
+
 /**
  * An AI note taker's notice under its notes that they may be wrong: Zoom's `AIが生成したコンテンツは不正確な場合や誤解を招く場合が
  * あります。…`, Gemini's `Gemini が作成したメモは不正確な場合があります。`, `AI-generated content may be inaccurate or misleading. …`.
@@ -1100,9 +1117,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (Nor is a header's count before a colon kept as text, `理事総数：８名`, `出席者数：４２名（構成員５０名）`, anyone's words.)
 	if (folded.length <= 60 && COUNT_FIELD.test(folded)) return { kind: 'note', text: line, chat: null };
 	// A transcription tool's line about itself (`Transcribed by https://otter.ai`, `… が文字起こしを停止しました`): a note, no one's words.
-	if (line.length <= 200 && TOOL_LINE.test(line)) return { kind: 'note', text: line, chat: null };
+	if (isToolLine(line)) return { kind: 'note', text: line, chat: null };
 	// (So is an AI note taker's notice that its notes may be wrong: it had been the last point's paragraph.)
 	if (line.length <= 200 && AI_NOTICE.test(line)) return { kind: 'note', text: line, chat: null };
+	// (So is a chat app's notice that a member joined the channel: it had been a paragraph of the message before it.)
+	if (isMemberNotice(line)) return { kind: 'note', text: line, chat: null };
 	if (line.length <= 200 && CHAT_ANNOTATION.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };

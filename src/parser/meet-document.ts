@@ -23,6 +23,10 @@ export const INVITED = /^(?:招待済み|招待者|Invited)[ \t\u3000:：]+(?<na
 const LINKS = /^(?:添付ファイル|会議の録画|会議の録音|Attachments|Meeting records)(?:[ \t\u3000:：].{0,200})?$/u;
 /** The notes' headings, each alone on its line. */
 const NOTES_HEADING = /^(?:要約|概要|まとめ|詳細|推奨される次のステップ|次のステップ|Summary|Details|Suggested next steps)$/u;
+/** The notes' heading over the next steps: `推奨される次のステップ`, `Suggested next steps`. */
+const NEXT_STEPS = /^(?:推奨される次のステップ|次のステップ|Suggested next steps)$/u;
+/** A next step with its owner in brackets before it, bulleted or not: `[中島 優子] 案の修正: …`, `* [Kate Lee] Update the plan.`. */
+const OWNED_STEP = /^(?:\*[ \t]+)?\[[^\[\]]{1,60}\][ \t\u3000]*\S/u;
 /** A bullet as Google Docs writes a list's item in text: `* ` (deeper items indented). */
 const STAR_BULLET = /^(?<indent>[ \t]*)\*[ \t]+(?=\S)(?!\[[ xX]\])/u;
 /** The speaker before the words on a transcript's line: `石川 真理: …`, `Kevin Lee: …` (no clock, no sentence). */
@@ -205,6 +209,7 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 	out.push({ line, text: '' });
 	// (The transcript alone: its turns are the text from the start.)
 	if (transcript) out.push({ line, text: '文字起こし' }, { line, text: '' });
+	let steps = false;
 	for (const [index, source] of lines.entries()) {
 		if (index === head || index === top.day || index === top.name || index === repeated?.day || index === repeated?.name) continue;
 		const text = source.text.trim();
@@ -217,7 +222,13 @@ export function rewriteMeetDocument(lines: readonly SourceLine[]): { lines: Sour
 		if (index === invitedAt) out.push({ line: source.line, text: `招待済み: ${invitedText}` }, { line: source.line, text: '' });
 		else if (index === transcriptHead) out.push({ line: source.line, text: '' }, { line: source.line, text: `■${HEAD.exec(text)?.groups?.kind ?? text}` });
 		else if (transcriptHead !== -1 && index > transcriptHead) out.push(source);
-		else if (NOTES_HEADING.test(text)) out.push({ line: source.line, text: '' }, { line: source.line, text: `■${text}` });
+		else if (NOTES_HEADING.test(text)) {
+			out.push({ line: source.line, text: '' }, { line: source.line, text: `■${text}` });
+			steps = NEXT_STEPS.test(text);
+		}
+		// (A next step with its owner in brackets, `[中島 優子] 案の修正: …`, is a point of the notes: it had been read as a turn
+		// of the owner's.)
+		else if (!transcript && steps && OWNED_STEP.test(text)) out.push({ line: source.line, text: `- ${text.replace(/^\*[ \t]+/u, '')}` });
 		else if (!transcript) out.push({ line: source.line, text: source.text.replace(STAR_BULLET, '$<indent>- ') });
 		else out.push(source);
 	}

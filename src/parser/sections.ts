@@ -4,7 +4,7 @@
  * `4. 配付資料`, up to the body label `5. 議事概要`.
  */
 import { findDate, readSittingTime } from './date.ts';
-import { classifyBareLine, isMotionHeading, isSpeakerLabel, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
+import { classifyBareLine, isMotionHeading, isSpeakerLabel, isToolLine, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { EDITORIAL_WORDS } from './participants.ts';
@@ -381,6 +381,9 @@ function textFollows(lines: readonly SourceLine[], index: number): boolean {
 	return false;
 }
 
+/** Words of speech: hiragana, which names and a roll's posts seldom hold. */
+const SPOKEN_KANA = /\p{Script=Hiragana}/u;
+
 /** `「会長」`, `事務局`, `委員長（前田）` or `久我 浩二   0:05` alone on its line, the speech on the next line: a turn. */
 function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean {
 	const entry = classifyBareLine(trimSpaces(lines[index]?.text ?? ''));
@@ -388,7 +391,10 @@ function isLabelOverSpeech(lines: readonly SourceLine[], index: number): boolean
 	// (A name and its time into the recording over words in English, `Mary-Anne O'Neil   0:03` / `Good morning, let's begin.`,
 	// is a turn as one over Japanese words is: the words had been read as a roll of names split at the comma.)
 	const stamped = entry.kind === 'speaker' && entry.bare === true && entry.text !== null;
-	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText))) && matchSectionLine(nextText) === null;
+	// (So is one over words cut mid-sentence, `話者 2 00:19` / `三社から見積もりが出ておりまして、`, as an app cuts its cues: the
+	// turn had been read as a group of the roll, and the turns down to the first whole sentence with it.)
+	const cut = stamped && nextText.length <= 400 && SPOKEN_KANA.test(nextText);
+	return entry.kind === 'speaker' && (entry.text === null || entry.bare === true) && (SENTENCE.test(nextText) || (stamped && LATIN_SENTENCE.test(nextText)) || cut) && matchSectionLine(nextText) === null;
 }
 
 /** Whether the chair's label alone at `index` stands over the sitting's clock and then a sentence, or over a sentence. */
@@ -457,7 +463,8 @@ function startsText(lines: readonly SourceLine[], index: number, roll: ReadonlyS
 	if (pointed && roll.has(pointed.name) && /\p{Script=Hiragana}/u.test(pointed.text)) return true;
 	// (A summary's ○ point, a sentence, `○　事務局から、…について説明を行った。`: never a field the header marks ○, which holds none.)
 	if (/^[○〇◯]/u.test(text) && /。$/u.test(text) && [...text].length >= POINT_SENTENCE_LENGTH && matchSectionLine(text) === null) return true;
-	if (isSpokenTurn(text)) return true;
+	// (A transcription tool's line, `森本 拓也 が文字起こしを開始しました`, is the text's first line: never a name of the roll.)
+	if (isSpokenTurn(text) || isToolLine(text)) return true;
 	// (`開会の言葉(鴨井副会長)`: a part of the meeting and who speaks in it, never a roll's entry.)
 	if (entry.kind === 'speaker' && entry.heading !== undefined) return true;
 	let next = index + 1;

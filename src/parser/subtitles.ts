@@ -11,7 +11,7 @@
  * line keeps its number; the header's lines take the first cue's.
  */
 import { dateInFileName, FILE_NAME_DATE, findDate } from './date.ts';
-import { isSpeakerLabel, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
+import { isMemberNotice, isSpeakerLabel, isToolLine, RECORDING_TIME, RECORDING_TIME_ALONE, stampedName, surnameFirstName, timedTurn, withoutAccountMark } from './lines.ts';
 import { isNumberedSpeaker, speaksBeforeColon } from './names.ts';
 import { matchForm, nextNonBlank, wrapSeparator, type SourceLine } from './normalize.ts';
 
@@ -284,7 +284,7 @@ type Stamp = ReturnType<typeof stampedName>;
 /**
  * A transcript saved as text, its turns stamped with the time into the recording, as the readers know it: a time alone over
  * the speaker's name joined to it (`joinClockOverName`), a transcription app's numbered speakers under its header as the list
- * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words blanked
+ * of participants (`rollOfNumberedSpeakers`), a speaker's name and time again over more of their words left as the time
  * (`joinRepeatedSpeakers`), a title from the file's name above a text that opens with a turn (`titleTranscript`), a title line
  * with the recording's date and length split into the title and its date line (`titleOverDate`), a chat channel's name over
  * its messages replaced by the meeting's (`channelTitle`), the header's list of speakers the participants (`listedSpeakers`). Each line's
@@ -404,7 +404,9 @@ function rollOfStampedSpeakers(lines: readonly SourceLine[]): SourceLine[] | nul
 	const dated = head.findIndex((line, i) => i > opening && line.text.length <= 80 && findDate(line.text)?.ok === true);
 	// Only under a header of the title, its date line and the meeting's length (Teams' `45分 12秒`): turns after a summary
 	// of the meeting or the tool's lines are read where they stand (a roll above would take in the lines up to the turns).
-	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()));
+	// (Or the tool's line that it started, `森本 拓也 が文字起こしを開始しました`, as Teams' transcript saved from Word writes it over
+	// the turns when no heading stands there: it had kept the roll away.)
+	const header = head.every((line, i) => i === opening || i === dated || line.text.trim() === '' || MEETING_LENGTH.test(line.text.trim()) || isToolLine(line.text.trim()));
 	// (Or the turns stand under the transcript's own heading, `文字起こし`, after the app's summary under its heading, `AI要約`:
 	// the roll goes under the header all the same, the summary's lines kept where they stand.)
 	const last = head.findLastIndex((line) => line.text.trim() !== '');
@@ -440,27 +442,37 @@ function joinClockOverName(lines: readonly SourceLine[]): SourceLine[] | null {
 	return pairs >= 2 ? joined : null;
 }
 
+/** The end of a sentence, closing the words above a line: `。`, `？`, `!`, or a closing quote or bracket after one. */
+const SENTENCE_END = /[。．.？?！!…][」』）)"”]?$|[」』]$/u;
+
 /**
  * A speaker's name and time again over more of their words (`[小林 正] 19:02:11` / … / `[小林 正] 19:02:20` / …, as Zoom's saved
  * captions and transcription apps cut one speaker's talk): the same turn going on, as a subtitle file's cues of one speaker
- * are one turn stamped with the first cue's time; the line of the name again is left blank, its words a paragraph of the
- * turn. Null when no speaker's name comes twice in a row, or the text holds fewer than two such lines; else the lines and
- * their stamps, the blanked ones' gone.
+ * are one turn stamped with the first cue's time; the line of the name again is left its time alone (blank when the words
+ * above it stop mid-sentence), its words a paragraph of the turn after it. Null when no speaker's name comes twice in a row,
+ * or the text holds fewer than two such lines; else the lines and their stamps, the joined ones' gone.
  */
 function joinRepeatedSpeakers(lines: readonly SourceLine[], stamps: readonly Stamp[]): { lines: SourceLine[]; stamps: Stamp[] } | null {
 	if (stamps.filter((stamp) => stamp !== null).length < 2) return null;
 	let last: string | null = null;
 	let joined = false;
 	const left = [...stamps];
+	let above = '';
 	const out = lines.map((line, i) => {
 		const stamp = stamps[i];
+		const before = above;
+		if (line.text.trim() !== '') above = line.text.length <= 20_000 ? line.text.trim() : '';
+		// (A chat app's notice between two messages of one author, `…さんがチャンネルに参加しました`, parts them: it ends the turn.)
+		if (!stamp && isMemberNotice(line.text.trim())) last = null;
 		if (!stamp) return line;
 		const again = stamp.label === last;
 		last = stamp.label;
 		if (!again) return line;
 		joined = true;
 		left[i] = null;
-		return { line: line.line, text: '' };
+		// (Its time is kept, alone on the line, as the turn's later time, where the words above end a sentence: it had been
+		// lost. Words cut mid-sentence, `…出ておりまして、`, go on with the next ones as one sentence, the time left out.)
+		return { line: line.line, text: SENTENCE_END.test(before) ? stamp.time : '' };
 	});
 	return joined ? { lines: out, stamps: left } : null;
 }

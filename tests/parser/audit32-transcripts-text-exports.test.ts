@@ -36,7 +36,8 @@ describe('a transcript exported as text', () => {
 	});
 
 	test('a header with lines of its own over the turns is left as it is', () => {
-		const result = parseLines(['商店会総会 2024年7月10日', '', '会議の記録が開始されました', '', '森田 健   0:04', '総会を始めます。', '', '原 由美子   0:51', '今年度は黒字でした。'], 'teams_2024-07-10.txt');
+		// (A line of the header's own, `会場：…`; the tool's line, `会議の記録が開始されました`, is no such line: under it the speakers are the roll.)
+		const result = parseLines(['商店会総会 2024年7月10日', '', '会場：商店会事務所', '', '森田 健   0:04', '総会を始めます。', '', '原 由美子   0:51', '今年度は黒字でした。'], 'teams_2024-07-10.txt');
 		expect(rollsOf(result)).toEqual([]);
 		expect(turnsOf(result).map(([speaker]) => speaker)).toEqual(['森田 健', '原 由美子']);
 	});

@@ -363,6 +363,9 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 /** A line of the signatures: short, no sentence (`議長　北川 幸男`, `2024年3月15日`, `一般社団法人テスト技術協会`). */
 const signerLine = (text: string): boolean => atMostCharacters(trimSpaces(text), 60) && !/[。．？！?!「」]/u.test(text);
 
+/** A bullet written after a list item's own mark: `・`, `･` (`- ・…`). */
+const DOUBLE_BULLET = /^[・･][ \t\u3000]*(?=[^・･\s])/u;
+
 /** The text of a list item's own paragraphs (lines joined, paragraphs on lines of their own). */
 function itemText(item: MdastListItem): { inline: InlineText; lists: List[]; line: number } {
 	const paragraphs: InlineText[] = [];
@@ -381,7 +384,13 @@ function itemText(item: MdastListItem): { inline: InlineText; lists: List[]; lin
 	);
 	// A task's box as the reader sees it checked or not (GitHub draws a box, not the `[x]` written).
 	const checked = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
-	const text = checked === '' ? inline : { text: checked + inline.text, links: inline.links.map((link) => ({ ...link, start: link.start + checked.length, end: link.end + checked.length })) };
+	// (A second bullet after the list's own, `- ・導入時期は7月`, as an AI note taker's summary pasted into Markdown writes its
+	// points, is no part of the point: it had stood before each item's words.)
+	const bullet = DOUBLE_BULLET.exec(inline.text)?.[0].length ?? 0;
+	const dropped = inline.links.some((link) => link.start < bullet) ? 0 : bullet;
+	const shift = checked.length - dropped;
+	const words = inline.text.slice(dropped);
+	const text = shift === 0 ? inline : { text: checked + words, links: inline.links.map((link) => ({ ...link, start: link.start + shift, end: link.end + shift })) };
 	return { inline: text, lists, line: lineOf(item) };
 }
 

@@ -100,6 +100,11 @@ export function isSeatRoll(entries: readonly string[]): boolean {
 	return entries.length > 1 && entries.every((entry) => SEAT_ENTRY.test(entry));
 }
 
+/** The width of a text in letters: a full-width letter one, a half-width one (digits, Latin letters) half. */
+function letterWidth(text: string): number {
+	return [...text].reduce((width, letter) => width + (/[\x21-\x7e]/u.test(letter) ? 0.5 : 1), 0);
+}
+
 /** Letters of a word that fit a column of members listed by seat (global.css: 8.6em; a seat's digits count half). */
 const SEAT_COLUMN = 8;
 
@@ -108,7 +113,18 @@ const SEAT_COLUMN = 8;
  * whole row, where the word had been broken inside (「アレクサンドロヴィ / ッチ」 on a 320 px phone).
  */
 export function isWideSeatEntry(label: string): boolean {
-	return label.split(/[ \u3000]+/u).some((word) => [...word].reduce((width, letter) => width + (/[\x21-\x7e]/u.test(letter) ? 0.5 : 1), 0) > SEAT_COLUMN);
+	return label.split(/[ \u3000]+/u).some((word) => letterWidth(word) > SEAT_COLUMN);
+}
+
+/** Letters of a name that fit the names' column of a series' attendance table on a phone (AttendanceMatrix.astro: 7em). */
+const NAME_COLUMN = 7;
+
+/**
+ * Whether a person's name is wider than the names' column of an attendance table on a phone (`アレクサンドロヴィッチ ミハイル`):
+ * it breaks there, where on one line it had made the column stuck at the left 263 px of a 320 px phone's 288, the meetings hidden.
+ */
+export function isLongName(name: string): boolean {
+	return letterWidth(name) > NAME_COLUMN;
 }
 
 /** Letters of agenda a meeting's description quotes at most (a shared link's preview shows some 80–120 letters of it). */

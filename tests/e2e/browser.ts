@@ -100,6 +100,17 @@ export async function openPage(session: BrowserSession): Promise<{ page: Page; w
 	return { page, watch };
 }
 
+/**
+ * Lay out every remark of a meeting page now: the page lays out and draws a remark far from the screen only when it comes near
+ * (`content-visibility: auto`, a guessed size until then), so a test that measures remarks all over the page, or scrolls to where
+ * it measured one, draws them all first.
+ */
+export function drawAllRemarks(page: Page): Promise<void> {
+	return page.evaluate(() => {
+		for (const remark of document.querySelectorAll<HTMLElement>('.remark')) remark.style.contentVisibility = 'visible';
+	});
+}
+
 /** True when the element's bounding box lies (at least partly, top edge included) inside the viewport. */
 export async function isInViewport(page: Page, selector: string): Promise<boolean> {
 	return page.locator(selector).evaluate((element) => {

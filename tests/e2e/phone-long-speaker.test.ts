@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { drawAllRemarks, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { entryForSource, loadEntries, siteUrl, type Entry } from './fixture.ts';
 
 /** A city assembly's sitting whose official answers under a post of 33 letters. */
@@ -81,6 +81,7 @@ describe('a long speaker’s label on a phone', () => {
 
 /** Every speaker's first heading on a meeting page, scrolled into its remark (room made under the page to scroll so far): its lines and whether it stuck. */
 async function headingLines(page: Page): Promise<{ who: string; lines: number; stuck: boolean }[]> {
+	await drawAllRemarks(page);
 	return page.evaluate(async () => {
 		const room = document.createElement('div');
 		room.style.height = '4000px';

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { drawAllRemarks, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { loadEntries, siteUrl } from './fixture.ts';
 
 /** A long meeting: many remarks, most of them one-line rows of a speaker. */
@@ -31,6 +31,8 @@ describe.each([360, 390])('enlarged text (150 %) on a %i px phone', (width) => {
 		const wide: string[] = [];
 		for (const path of ['', 'search/', `meetings/${longMeeting}/`, 'people/', 'timeline/', 'series/cybersecurity-task-force/']) {
 			await page.goto(siteUrl(path));
+			// (Every remark laid out: one far down the page is otherwise not until scrolled near.)
+			await drawAllRemarks(page);
 			const scrollWidth = await page.evaluate(() => {
 				document.documentElement.style.fontSize = '150%';
 				return new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollWidth))));
@@ -121,6 +123,7 @@ describe('text at 200 % on a 320 × 568 phone, reading a long remark', () => {
 		await page.setViewportSize({ width: 320, height: 568 });
 		await page.goto(siteUrl(`meetings/${longMeeting}/`));
 		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await drawAllRemarks(page);
 		await settle(page);
 		// The remarks taller than the screen, longest label first: the middle of each, as a reader scrolling through it sees it.
 		const ids = await page.locator('.remark').evaluateAll((remarks) =>
@@ -156,6 +159,8 @@ const widerAt200 = (page: Page, path: string, width: number) =>
 		([path, width]) => {
 			document.documentElement.style.fontSize = '200%';
 			for (const details of document.querySelectorAll('details')) details.open = true;
+			// (Every remark laid out, as drawAllRemarks does: one far down the page is otherwise not until scrolled near.)
+			for (const remark of document.querySelectorAll<HTMLElement>('.remark')) remark.style.contentVisibility = 'visible';
 			return new Promise<string[]>((done) =>
 				requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollWidth > width ? [`${path}: ${document.documentElement.scrollWidth}`] : []))),
 			);
@@ -174,6 +179,7 @@ describe.each([
 		for (const meeting of [longMeeting, 'cybersecurity-task-force-042']) {
 			await page.goto(siteUrl(`meetings/${meeting}/`));
 			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			await drawAllRemarks(page);
 			await settle(page);
 			// The remarks taller than the screen, longest label first: the middle of each, as a reader scrolling through it sees it.
 			const ids = await page.locator('.remark').evaluateAll((remarks) =>

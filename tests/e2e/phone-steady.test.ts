@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { drawAllRemarks, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { loadEntries, siteUrl, type Entry } from './fixture.ts';
 import { describeProgress } from '../../src/search/client/render.ts';
 
@@ -276,6 +276,7 @@ describe('under the bar and the speaker heading that stick on a phone', () => {
 		for (const width of [320, 360]) {
 			await page.setViewportSize({ width, height: 568 });
 			await page.goto(siteUrl(`meetings/${longMeeting}/`));
+			await drawAllRemarks(page);
 			// A remark taller than the screen (its heading stays stuck), scrolled until its toggle is half past the bar.
 			const id = await page.locator('article.remark').evaluateAll((articles) => articles.find((article) => article.getBoundingClientRect().height > 700)?.getAttribute('data-remark-id'));
 			expect(id).toBeTruthy();

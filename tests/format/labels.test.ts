@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSeatRoll, isWideSeatEntry, kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
+import { isLongName, isSeatRoll, isWideSeatEntry, kindLabel, kindLabels, meetingDescription, missingSessionsLabel, neighbourLabel, rollEntryLabel, sessionGaps, tocLabel } from '../../src/format/labels.ts';
 
 describe('labels a series page and a meeting page name meetings with', () => {
 	test.each([
@@ -96,6 +96,20 @@ describe('isWideSeatEntry', () => {
 		['40番 abcdefghijklmnop君', true],
 	])('%s → %s', (label, wide) => {
 		expect(isWideSeatEntry(label)).toBe(wide);
+	});
+});
+
+describe('isLongName', () => {
+	test.each([
+		['千葉健太', false],
+		['長谷川 由美子', false],
+		['勅使河原 三郎左衛門', true],
+		['マクファーレン エリザベス', true],
+		['アレクサンドロヴィッチ ミハイル', true],
+		['Tanaka Ichiro', false],
+		['Alexandrovich Mikhail', true],
+	])('%s → %s', (name, long) => {
+		expect(isLongName(name)).toBe(long);
 	});
 });
 

@@ -2613,7 +2613,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// `（座長）　平山　純一（みずほ大学教授）`, `（構成員）　星野　剛、前原　里香`: a group named by a role its members hold, each member
 	// named without a post of their own holds it (they had been 出席者 on the people pages).
 	for (const group of groups) {
-		if (GROUP_ROLES.includes(group.group)) group.members = group.members.map((member) => (member.name !== null && member.title === null ? { ...member, title: group.group } : member));
+		const role = GROUP_ROLES.includes(group.group) ? group.group : (BOARD_GROUP.exec(group.group)?.groups?.post ?? null);
+		if (role !== null) group.members = group.members.map((member) => (member.name !== null && member.title === null ? { ...member, title: role } : member));
 	}
 	for (const group of groups) {
 		if (group.members.length === 0 && !saidNone.has(group)) {
@@ -2634,6 +2635,12 @@ export function namesOnlyHolders(text: string, holds: (post: string) => boolean)
 
 /** Roles a roll's group may be named by, each of its members holding it (the chairs' and the members' of councils and boards). */
 const GROUP_ROLES: readonly string[] = ['座長', '座長代理', '副座長', '会長', '会長代理', '副会長', '委員長', '委員長代理', '副委員長', '部会長', '部会長代理', '分科会長', '主査', '副主査', '構成員', '専門委員', '臨時委員', '特別委員'];
+
+/**
+ * A group named by the post of a board's or an assembly's members, those present or absent (`出席理事`, `欠席評議員`, `出席監査役`,
+ * `代表理事`): each member named without a post of their own holds it.
+ */
+const BOARD_GROUP = /^(?:出席|欠席)?(?<post>(?:代表|副代表|常務|専務|業務執行|常勤|社外)?(?:理事|取締役)|(?:常勤|社外)?(?:監事|監査役)|評議員|代議員|総代)(?:の氏名)?$/u;
 
 /** A group, then its count led by its head's post: `委員　委員長始め4名`, `事務局 書記長以下5名`, `委員長はじめ３名` without the group. */
 const LED_COUNT = new RegExp(`^(?:(?<group>[^\\s\u30000-9０-９]{1,10})[\\s\u3000]+)?(?<count>(?<head>[^\\s\u30000-9０-９]{1,10}?)(?:始め|はじめ|以下)${COUNT})$`, 'u');

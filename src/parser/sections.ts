@@ -202,8 +202,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
-	// (And before a colon, as a prefecture's 審議会 writes its header: `議　　案：` / `議第１号　…`.)
-	{ key: 'agenda', pattern: `(?:${anyOf('議案')})(?=\\s*[:：])`, loose: false },
+	// (And before a colon, as a prefecture's 審議会 writes its header: `議　　案：` / `議第１号　…`, or alone on its line over the
+	// items, as a board's header lists them: `議案` / `１　年末売出しについて`.)
+	{ key: 'agenda', pattern: anyOf('議案'), loose: false },
 	{
 		key: 'body',
 		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議事の顛末', '会議の顛末', '議事顛末', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議概要', '会議要旨', '会議の要旨', '審議状況', '審議の状況', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),

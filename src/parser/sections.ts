@@ -77,6 +77,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
 	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録署名者', '議事録作成者', '会議録署名人', '会議録署名者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
+	// (And with の, as a company's 取締役会 counts its board under the Companies Act's words: `取締役の総数　５名`, `出席取締役の数　５名`,
+	// `監査役の総数　１名`; they had been unknown sections, warned about one by one.)
+	{ key: null, pattern: '(?:出席)?(?:取締役|監査役|理事|監事|評議員|社員|代議員|総代|役員)の(?:総数|数|定数|員数)', loose: true },
 	// An owners' association's 総会 (`３．区分所有者総数　８４名`, `５．総会の成立　…`, `６．議　　長　理事長　笠原　俊彦`,
 	// `９．議　案`): counts and the chair as text, the numbered 議案 the agenda.
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
@@ -146,6 +149,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `書記　2組　古川 洋子`, as a residents' association's 総会 lists them under its counts; such a line had been the chair's turn,
 	// the fields and the agenda below it its words.)
 	{ key: 'participants', pattern: `(?:${anyOf('書記', '記録者', '司会', '司会者', '議長')})(?=\\s+[0-9]{1,2}(?:組|班|区)\\s+${WHO_ALONE}$)`, loose: true },
+	// (And before the post the chair holds and the name, as a company's or an association's header gives them under the roll:
+	// `議長　　代表取締役　須藤　光一`, `議長　理事長　森　明`; the line had been two members of the roll above, one of them named no one.)
+	{ key: 'participants', pattern: `(?:${anyOf('議長')})(?=\\s+(?:代表取締役(?:社長|会長)?|取締役社長|代表理事(?:理事長|会長)?|理事長|会長|組合長|委員長|社長)\\s+${WHO_ALONE}$)`, loose: true },
 	// A convention's two or three co-chairs (`議長団　山田　太郎（第一支部）、石井　由美（第三支部）`): a roll, as a chair is.
 	{ key: 'participants', pattern: anyOf('議長団', '大会議長団', '総会議長団'), loose: true },
 	// An owners' association's managing agent and caretaker before a colon (`管理会社：…　フロント担当 大西`, `管理員：大川`): present, a

@@ -825,10 +825,13 @@ const OUTCOME = /(?:^(?:採決|表決|議決|結果)[\s\u3000]*[：:]|^[→⇒]|
 /** A line wholly in one pair of round brackets: `（全員賛成で可決）`. */
 const BRACKETED_OUTCOME = /^[（(][^（()）]{2,60}[）)]$/u;
 
+/** The outcome alone in the record's plain past, nothing else on the line: `承認された。`, `原案どおり了承された。`, `可決した。`. */
+const BARE_OUTCOME = /^(?:原案の?(?:とおり|どおり|通り)[、，,]?)?(?:承認|可決|否決|了承|採択|承認可決)(?:され|し)た。$/u;
+
 /** True for a line that tells a vote's outcome as the record does (never a speaker's `…可決されました。`). */
 export function isRecordedOutcome(text: string): boolean {
 	const line = trimSpaces(text);
-	return atMostCharacters(line, 200) && VOTE_WORDS.test(line) && OUTCOME.test(line);
+	return (atMostCharacters(line, 200) && VOTE_WORDS.test(line) && OUTCOME.test(line)) || BARE_OUTCOME.test(line);
 }
 
 /** Build the texts of wrapped paragraphs and items once, after the last line. */

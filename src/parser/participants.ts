@@ -1246,6 +1246,12 @@ const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署](?:[^\s\u3000同上�
 /** A member's post, then who stands in for them in brackets after 代理: `（代理　交通課長　石川　誠）`; a body's word before it (`関係行政機関`). */
 const STAND_IN_ROW = /^(?:[^\s\u3000（()）]{2,12}[\s\u3000]+)?(?<post>[^\s\u3000（()）]{2,20})[（(]代理[\s\u3000：:]+(?<who>[^（()）]{2,30})[）)]$/u;
 
+/**
+ * A post of a neighbourhood's or a school's body ending in 委員, what its holder looks after before it (`民生委員`, `学年委員`,
+ * `主任児童委員`), then a gap and the rest: not a roll's own word (`出席委員`, `各委員`).
+ */
+const CHARGED_MEMBER = /^(?<post>(?!出席|欠席|各|全|同|他)[\p{Script=Han}]{1,6}委員)[\s\u3000]+(?<rest>\S.*)$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	const noted = notedPost(text);
@@ -1302,6 +1308,14 @@ export function parseMember(text: string): Member {
 	if (narrow && ROLE_TITLES.includes(narrowPost)) {
 		const held = parseNameLabel(narrow.rest ?? '');
 		if (held.name !== null && held.title === null) return { text, name: held.name, title: narrowPost, affiliation: held.affiliation };
+	}
+	// `民生委員　大野節子`, `学年委員　森　美香`: a post of what the member looks after, ending in 委員, then the name (it had been
+	// read as one name, or as no one).
+	const charged = CHARGED_MEMBER.exec(trimSpaces(body))?.groups;
+	if (charged && !ROLE_TITLES.includes(charged.post ?? '')) {
+		const rest = trimSpaces(charged.rest ?? '');
+		const held = nameAlone(rest) ?? (HELD_NAME.test(rest) && !isOrganisation(rest) && parseNameLabel(rest).title === null ? rest : null);
+		if (held !== null) return { text, name: held, title: charged.post ?? null, affiliation: null };
 	}
 	const parts = parseNameLabel(body);
 	// `愛知県交通対策課　木村　隆`: an office or a body, then a full name with its space, no post between: the member of it.
@@ -2419,6 +2433,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			if (!heads) saidNone.add(group);
 			continue;
 		}
+		// `組長　　８名` on its line among officers named one a line (`書記　吉川　真由` above it): the 組長 came, none named; a note on
+		// the list (it had been two members named no one).
+		if (GROUP_COUNT.test(compact) && !/[、，,]/u.test(compact) && groups.at(-1)?.members.some((member) => member.name !== null)) {
+			addNote(currentGroup(source.line), compact);
+			continue;
+		}
 		// (`出席監事：1名　田島　正之`: the count a note, the names after it the members.)
 		const before = COUNT_BEFORE_NAMES.exec(trimSpaces(text))?.groups;
 		// (`４５名　委任状　５０名　計９５名（定足数６０名）`: counts after the count, how the rest came and the total, a note too.)
@@ -2689,7 +2709,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// `（座長）　平山　純一（みずほ大学教授）`, `（構成員）　星野　剛、前原　里香`: a group named by a role its members hold, each member
 	// named without a post of their own holds it (they had been 出席者 on the people pages).
 	for (const group of groups) {
-		if (GROUP_ROLES.includes(group.group)) group.members = group.members.map((member) => (member.name !== null && member.title === null ? { ...member, title: group.group } : member));
+		const role = postOfGroup(group.group);
+		if (role !== null) group.members = group.members.map((member) => (member.name !== null && member.title === null ? { ...member, title: role } : member));
 	}
 	for (const group of groups) {
 		if (group.members.length === 0 && !saidNone.has(group)) {
@@ -2710,6 +2731,17 @@ export function namesOnlyHolders(text: string, holds: (post: string) => boolean)
 
 /** Roles a roll's group may be named by, each of its members holding it (the chairs' and the members' of councils and boards). */
 const GROUP_ROLES: readonly string[] = ['座長', '座長代理', '副座長', '会長', '会長代理', '副会長', '委員長', '委員長代理', '副委員長', '部会長', '部会長代理', '分科会長', '主査', '副主査', '構成員', '専門委員', '臨時委員', '特別委員'];
+
+/**
+ * A group named by the post of a board's or an assembly's members, those present or absent (`出席理事`, `欠席評議員`, `出席監査役`,
+ * `代表理事`): each member named without a post of their own holds it.
+ */
+const BOARD_GROUP = /^(?:出席|欠席)?(?<post>(?:代表|副代表|常務|専務|業務執行|常勤|社外)?(?:理事|取締役)|(?:常勤|社外)?(?:監事|監査役)|評議員|代議員|総代)(?:の氏名)?$/u;
+
+/** The post every member of a group holds by the group's name (`座長`, `出席理事` → 理事, `欠席監査役` → 監査役), or null. */
+export function postOfGroup(group: string): string | null {
+	return GROUP_ROLES.includes(group) ? group : (BOARD_GROUP.exec(group)?.groups?.post ?? null);
+}
 
 /** A group, then its count led by its head's post: `委員　委員長始め4名`, `事務局 書記長以下5名`, `委員長はじめ３名` without the group. */
 const LED_COUNT = new RegExp(`^(?:(?<group>[^\\s\u30000-9０-９]{1,10})[\\s\u3000]+)?(?<count>(?<head>[^\\s\u30000-9０-９]{1,10}?)(?:始め|はじめ|以下)${COUNT})$`, 'u');

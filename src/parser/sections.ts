@@ -77,6 +77,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
 	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録署名者', '議事録作成者', '会議録署名人', '会議録署名者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
+	// (And with の, as a company's 取締役会 counts its board under the Companies Act's words: `取締役の総数　５名`, `出席取締役の数　５名`,
+	// `監査役の総数　１名`; they had been unknown sections, warned about one by one.)
+	{ key: null, pattern: '(?:出席)?(?:取締役|監査役|理事|監事|評議員|社員|代議員|総代|役員)の(?:総数|数|定数|員数)', loose: true },
 	// An owners' association's 総会 (`３．区分所有者総数　８４名`, `５．総会の成立　…`, `６．議　　長　理事長　笠原　俊彦`,
 	// `９．議　案`): counts and the chair as text, the numbered 議案 the agenda.
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
@@ -146,6 +149,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `書記　2組　古川 洋子`, as a residents' association's 総会 lists them under its counts; such a line had been the chair's turn,
 	// the fields and the agenda below it its words.)
 	{ key: 'participants', pattern: `(?:${anyOf('書記', '記録者', '司会', '司会者', '議長')})(?=\\s+[0-9]{1,2}(?:組|班|区)\\s+${WHO_ALONE}$)`, loose: true },
+	// (And before the post the chair holds and the name, as a company's or an association's header gives them under the roll:
+	// `議長　　代表取締役　須藤　光一`, `議長　理事長　森　明`; the line had been two members of the roll above, one of them named no one.)
+	{ key: 'participants', pattern: `(?:${anyOf('議長')})(?=\\s+(?:代表取締役(?:社長|会長)?|取締役社長|代表理事(?:理事長|会長)?|理事長|会長|組合長|委員長|社長)\\s+${WHO_ALONE}$)`, loose: true },
 	// A convention's two or three co-chairs (`議長団　山田　太郎（第一支部）、石井　由美（第三支部）`): a roll, as a chair is.
 	{ key: 'participants', pattern: anyOf('議長団', '大会議長団', '総会議長団'), loose: true },
 	// An owners' association's managing agent and caretaker before a colon (`管理会社：…　フロント担当 大西`, `管理員：大川`): present, a
@@ -202,8 +208,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A press conference's topics: `3 知事発表項目(10時01分~10時05分)`, `4 質疑項目`, `●会見内容●`.
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
-	// (And before a colon, as a prefecture's 審議会 writes its header: `議　　案：` / `議第１号　…`.)
-	{ key: 'agenda', pattern: `(?:${anyOf('議案')})(?=\\s*[:：])`, loose: false },
+	// (And before a colon, as a prefecture's 審議会 writes its header: `議　　案：` / `議第１号　…`, or alone on its line over the
+	// items, as a board's header lists them: `議案` / `１　年末売出しについて`.)
+	{ key: 'agenda', pattern: anyOf('議案'), loose: false },
 	{
 		key: 'body',
 		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議事の顛末', '会議の顛末', '議事顛末', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議概要', '会議要旨', '会議の要旨', '審議状況', '審議の状況', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),

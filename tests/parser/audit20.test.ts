@@ -317,7 +317,10 @@ describe("a corporation's minutes whose fields are numbered 一", () => {
 	test('each `一　…` field is read as the field it names; none makes 一 a speaker or a member', () => {
 		const { meeting, diagnostics } = parse('council/audit20-npo-board-ichi.txt');
 		expect(meeting?.date).toBe('2024-07-08');
-		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([['出席理事の氏名', ['森田恵子', '荒井浩二', '栗山亜希', '三宅由香']]]);
+		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => member.name)])).toEqual([
+			['出席理事の氏名', ['森田恵子', '荒井浩二', '栗山亜希', '三宅由香']],
+			['議長', ['森田恵子']],
+		]);
 		expect(meeting?.remarks.map((remark) => remark.speaker)).not.toContain('一');
 		expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message).join('\n')).not.toMatch(/一/u);
 	});

@@ -37,7 +37,7 @@ describe("an NPO's board listed with slashes and counts", () => {
 					['杉田　健', '理事', null],
 				],
 			],
-			['出席監事', '1名', [['田島　正之', null, null]]],
+			['出席監事', '1名', [['田島　正之', '監事', null]]],
 			['記録', null, []],
 		]);
 	});

@@ -46,6 +46,6 @@ describe('an association’s counts on its roll', () => {
 	});
 
 	test('a floor’s count with a bracket that names people keeps them', () => {
-		expect(rolls(['出席監事　１名（岡本六子）'])).toEqual([['出席監事', '１名', [[null, '岡本六子']]]]);
+		expect(rolls(['出席監事　１名（岡本六子）'])).toEqual([['出席監事', '１名', [['監事', '岡本六子']]]]);
 	});
 });

@@ -56,8 +56,8 @@ describe('a co-operative’s board minutes on the federation’s form', () => {
 
 	test('the chair is a roll of their own, the absent director alone in theirs', () => {
 		expect(meeting?.participants.map((group) => [group.group, group.members.map((member) => `${member.title ?? ''} ${member.name}`)])).toEqual([
-			['出席理事の氏名', [' 石原　健一', ' 大野　真理子', ' 川村　昭', ' 木下　道夫', ' 小松　優', ' 坂井　俊介', ' 高田　恵美', ' 中尾　修']],
-			['欠席理事の氏名', [' 西川　亮']],
+			['出席理事の氏名', ['理事 石原　健一', '理事 大野　真理子', '理事 川村　昭', '理事 木下　道夫', '理事 小松　優', '理事 坂井　俊介', '理事 高田　恵美', '理事 中尾　修']],
+			['欠席理事の氏名', ['理事 西川　亮']],
 			['議長の氏名', ['代表理事理事長 石原　健一']],
 		]);
 	});

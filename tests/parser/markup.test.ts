@@ -382,9 +382,9 @@ describe('field forms and speaker forms', () => {
 		const result = parse(head(['- 日時: 2024年5月10日', '- 出席者（敬称略）:', '  - 理事: 山田、佐藤', '  - 鈴木（監事）', '- 理事: 高橋', '- 欠席: 田中（敬称略）']));
 		expect(result.meeting?.participants).toEqual([
 			{ group: '理事', members: [
-				{ text: '山田', name: '山田', title: null, affiliation: null },
-				{ text: '佐藤', name: '佐藤', title: null, affiliation: null },
-				{ text: '高橋', name: '高橋', title: null, affiliation: null },
+				{ text: '山田', name: '山田', title: '理事', affiliation: null },
+				{ text: '佐藤', name: '佐藤', title: '理事', affiliation: null },
+				{ text: '高橋', name: '高橋', title: '理事', affiliation: null },
 			] },
 			{ group: '出席者', members: [{ text: '鈴木（監事）', name: '鈴木', title: '監事', affiliation: null }] },
 			{ group: '欠席', note: '敬称略', members: [{ text: '田中', name: '田中', title: null, affiliation: null }] },

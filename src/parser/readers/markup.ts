@@ -15,7 +15,7 @@ import { error, warning } from '../diagnostics.ts';
 import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
-import { parseParticipants, slashedGroups, splitEntries } from '../participants.ts';
+import { parseParticipants, postOfGroup, slashedGroups, splitEntries } from '../participants.ts';
 import { opensHandout, parseHandouts, splitHandoutNote } from '../handouts.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -613,6 +613,12 @@ function subGroup(text: string, nested: boolean): { field: FieldKey; value: stri
 	return { field: { kind: 'people', key, note: null }, value: trimSpaces(match?.groups?.value ?? '') };
 }
 
+/** The members of a group, each named without a post given the post the group is named by, if it is one. */
+function holdingGroupPost(members: readonly Member[], group: string): Member[] {
+	const held = postOfGroup(group);
+	return held === null ? [...members] : members.map((member) => (member.name !== null && member.title === null ? { ...member, title: held } : member));
+}
+
 /** A people field: its names (and nested items, a nested `理事: …` being a group of its own). */
 function readPeople(state: MarkupState, field: FieldKey, value: string, line: number, lists: readonly List[]): void {
 	// `出席者：経理部：中島課長、小松 / システム部：村井、福田`: groups of their own, each named before its colon.
@@ -624,7 +630,10 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 		}
 		return;
 	}
-	const { members, note } = readNames(value);
+	const { members: named, note } = readNames(value);
+	// `- 代表理事: 松井 陽子`, `- 監事: 藤田 誠` under `- 出席者:`: a group named by a post, each member named without one holding it
+	// (they had been listed without a post).
+	const members = holdingGroupPost(named, field.key);
 	const notes = [field.note, note].filter((part): part is string => part !== null);
 	// A field that only holds sub-groups (`参加者:` then `- 理事: …`) is no group of its own.
 	if (members.length > 0 || lists.length === 0) addToGroup(state.participants, field.key, members, notes.length > 0 ? notes.join('、') : null);
@@ -642,7 +651,7 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 				continue;
 			}
 			const names = readNames(inline.text);
-			addToGroup(state.participants, field.key, names.members, names.note);
+			addToGroup(state.participants, field.key, holdingGroupPost(names.members, field.key), names.note);
 			for (const inner of nested) readPeople(state, field, '', lineOf(inner), [inner]);
 		}
 	}

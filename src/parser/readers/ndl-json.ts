@@ -93,7 +93,7 @@ const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会'
  * Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …; those present who are no
  * members of a 小委員会 or 両院協議会, `小委員外の出席者`, `協議委員外の出席者`).
  */
-const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|(?:小|協議)?委員外の?出席者|分科員外の出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
+const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人|申出者)|(?:小|協議)?委員外の?出席者|分科員外の出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
 /** The 参議院's heading of its one roll. */
 const SANGIIN_ROLL = new RegExp(`^${SANGIIN_ROLL_HEADING}$`, 'u');
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */

@@ -637,7 +637,12 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	// (A rule with no sentence after it ends the words: what the API puts there is the record's, the next part's heading,
 	// `――――◇―――――` / `日程第一　…法律案（内閣提出）`, or a bill printed at the end, `…法律案` / `〔本号末尾に掲載〕`.)
 	const rule = said.findIndex((line, index) => index > 0 && RULE.test(trimSpaces(line)) && said.slice(index + 1).every((next) => !SENTENCE_END.test(trimSpaces(next)) || DIRECTION.test(trimSpaces(next))));
-	const spoken = rule < 0 ? said : said.slice(0, rule);
+	const ruled = rule < 0 ? said : said.slice(0, rule);
+	// (So does the sitting's close or recess under the chair's last words, `午前十時二十分散会`, `午後零時三分休憩`: the record's, a note
+	// after the remark as the printed minutes have it.)
+	let close = ruled.length;
+	while (close > 1 && (trimSpaces(ruled[close - 1] ?? '') === '' || readSittingTime(trimSpaces(ruled[close - 1] ?? ''))?.clock)) close -= 1;
+	const spoken = ruled.slice(0, close);
 	const children = spoken.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
 	const after: Block[] = lines.slice(spoken.length).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
 	const times = { start: null, end: null };

@@ -889,6 +889,8 @@ export const XML_START = /^\uFEFF?\s*<(?:\?xml\b|[A-Za-z][\w.-]*[\s>/])/u;
 const NDL_XML_ELEMENT = /<(?:numberOfRecords|meetingRecord|speechRecord|recordData)>/u;
 /** A document type declaration: entities the API never writes, and that a hostile file could expand without end. */
 const DOCTYPE = /<!DOCTYPE/iu;
+/** The XML validator's complaint about the elements still open where the text ends: `Invalid '[ "data", … ]' found.` */
+const UNCLOSED_AT_END = /^Invalid '\[/u;
 
 /**
  * The API's XML answer (its default, `recordPacking=xml`) as the JSON value its JSON answer would be: one element a key,
@@ -903,7 +905,13 @@ function parseNdlXml(source: string): { root: Json } | { problem: Diagnostic } {
 	}
 	const valid = XMLValidator.validate(source);
 	if (valid !== true) {
-		const { line, col, msg } = valid.err;
+		const { code, line, col, msg } = valid.err;
+		// (A text cut off before its end leaves elements open, which the validator names at line 1 (`Invalid '["data",
+		// "meetingRecord", "speechRecord", "speech"]' found`), or leaves a tag unfinished on its last line: the download was cut.)
+		const last = source.trimEnd().split(/\r\n|\r|\n/u);
+		if ((code === 'InvalidXml' && UNCLOSED_AT_END.test(msg)) || (line === last.length && col > (last.at(-1) ?? '').length)) {
+			return { problem: error('bad-xml', last.length, 'the XML stops before its end (the download was cut off, or the file saved before it finished): save the API response again') };
+		}
 		return { problem: error('bad-xml', line, `the XML is broken at column ${col}: ${msg.replace(/\.$/u, '')}; save the API response again or repair the file`) };
 	}
 	const parser = new XMLParser({ ignoreAttributes: true, ignoreDeclaration: true, ignorePiTags: true, parseTagValue: false, trimValues: true, processEntities: true, htmlEntities: false });

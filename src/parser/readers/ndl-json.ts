@@ -61,6 +61,8 @@ interface NdlMeeting {
 	fromSpeeches: boolean;
 	/** The orders of speeches the file holds twice or more (pages saved overlapping), each kept once. */
 	repeated?: number[];
+	/** True when the file holds the whole meeting again (its `meetingRecord` twice, as answers saved one after another), kept once. */
+	again?: boolean;
 }
 
 /** What a shape handler finds: the meetings, or why there are none. */
@@ -243,6 +245,32 @@ function groupSpeeches(entries: readonly Json[]): NdlMeeting[] {
 		}
 	});
 	return [...meetings.values()];
+}
+
+/**
+ * The meetings with each `issueID` once: a meeting the file holds again (its `meetingRecord` twice, as pages or answers saved one
+ * after another) takes the speeches the first did not hold, by `speechID`.
+ */
+function mergeRepeated(meetings: readonly NdlMeeting[]): NdlMeeting[] {
+	const first = new Map<string, NdlMeeting>();
+	const merged: NdlMeeting[] = [];
+	for (const meeting of meetings) {
+		const held = meeting.issueID === null ? undefined : first.get(meeting.issueID);
+		if (held === undefined) {
+			if (meeting.issueID !== null) first.set(meeting.issueID, meeting);
+			merged.push(meeting);
+			continue;
+		}
+		const ids = new Set(held.speeches.map((speech) => speech.speechID ?? `${speech.order}`));
+		const fresh = meeting.speeches.filter((speech) => !ids.has(speech.speechID ?? `${speech.order}`));
+		if (fresh.length === 0) held.again = true;
+		else {
+			const repeated = meeting.speeches.filter((speech) => ids.has(speech.speechID ?? `${speech.order}`)).map((speech) => speech.order);
+			if (repeated.length > 0) held.repeated = [...(held.repeated ?? []), ...repeated];
+			held.speeches = [...held.speeches, ...fresh].sort((a, b) => a.order - b.order);
+		}
+	}
+	return merged;
 }
 
 /** Meetings of a list of `records.record[]` (the older API): each `recordData` holds a meeting or a speech. */
@@ -762,6 +790,9 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	if (spoken.length === 0) {
 		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));
 	}
+	if (meeting.again === true) {
+		diagnostics.push(warning('ndl-repeated', at, `the file holds the meeting${where} twice (answers saved one after another): it is kept once`));
+	}
 	if (meeting.repeated !== undefined) {
 		diagnostics.push(warning('ndl-repeated', at, `the meeting${where} holds speech${meeting.repeated.length === 1 ? '' : 'es'} ${meeting.repeated.join(', ')} twice (pages of the answer saved overlapping): each is kept once`));
 	}
@@ -862,19 +893,20 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	}
 	if ('problem' in result) return [noRecord('ndl-json', [], [error(result.problem.code, 1, result.problem.message)])];
 	const locate = new Locator(source, xml);
-	const listed = listOnly(result.meetings, locate);
+	const meetings = mergeRepeated(result.meetings);
+	const listed = listOnly(meetings, locate);
 	if (listed !== null) {
 		const more = morePages(response);
 		return [noRecord('ndl-json', [], more === null ? [listed] : [warning(MORE_PAGES, 1, more), listed])];
 	}
-	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
+	const results = meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
 	if (more !== null) {
 		// A page of the meeting endpoint holds each of its meetings with all their speeches; a page of speeches may end inside its last meeting.
-		const speeches = result.meetings.some((meeting) => meeting.fromSpeeches);
+		const speeches = meetings.some((meeting) => meeting.fromSpeeches);
 		results[0]?.diagnostics.unshift(warning(speeches ? PARTIAL_MEETING : MORE_PAGES, 1, more));
-		const [last, lastMeeting] = [results.at(-1), result.meetings.at(-1)];
+		const [last, lastMeeting] = [results.at(-1), meetings.at(-1)];
 		if (speeches && results.length > 1 && last && lastMeeting) {
 			const at = locate.line('issueID', lastMeeting.issueID, 1);
 			last.diagnostics.push(warning(PARTIAL_MEETING, at, `the meeting${lastMeeting.issueID === null ? '' : ` (issueID ${lastMeeting.issueID})`} ends this page of speeches and may lack those on the next page: save the meeting endpoint's response for it`));

@@ -28,11 +28,11 @@ const FULL = `<?xml version="1.0" encoding="UTF-8"?>
 const diagnostics = (text: string) => parseDocuments(text, { source: 'gaimu.xml', sourceHash: '0'.repeat(64) })[0]?.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line, diagnostic.message]);
 
 test.each([
-	['inside a speech', FULL.indexOf('会議を開') , 12],
-	['inside a link', FULL.indexOf('kokkai.ndl'), 13],
-	['after a tag’s opening bracket', FULL.indexOf('</speechURL>') + 1, 13],
-	['inside a closing tag', FULL.indexOf('</meetingRecord>') + 8, 15],
-])('an answer cut %s is told as cut at its last line', (_where, cut, line) => {
+	{ where: 'inside a speech', cut: FULL.indexOf('会議を開'), line: 12 },
+	{ where: 'inside a link', cut: FULL.indexOf('kokkai.ndl'), line: 13 },
+	{ where: 'after a tag’s opening bracket', cut: FULL.indexOf('</speechURL>') + 1, line: 13 },
+	{ where: 'inside a closing tag', cut: FULL.indexOf('</meetingRecord>') + 8, line: 15 },
+])('an answer cut $where is told as cut at its last line', ({ cut, line }) => {
 	expect(diagnostics(FULL.slice(0, cut))).toEqual([['bad-xml', line, 'the XML stops before its end (the download was cut off, or the file saved before it finished): save the API response again']]);
 });
 

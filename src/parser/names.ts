@@ -609,7 +609,7 @@ const MINISTRIES = '内閣総理|国務|外務|財務|法務|文部科学|厚生
  * Posts of the Diet and local government that follow a surname in a speaker label (the 衆議院's `毛利最高裁判所長官代理者`,
  * `中村会計検査院当局者` among them), longest first; the name may be a full name, its given name in kana (`久保あつこ議員`), with `ノ` (`奥ノ木信夫市長`), a surname in hiragana (`あべ副大臣`, `しのだ江里子議員`) or a name wholly in hiragana (`あおいひろみ議員`). */
 const SITTING_POSTS = new RegExp(
-	String.raw`^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,5}[\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,6})(?<post>(?:${MINISTRIES}|内閣府)(?:副大臣|大臣政務官|大臣)|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|補佐人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$`,
+	String.raw`^(?<name>[\p{Script=Han}々ヶ](?:[\p{Script=Han}々ヶノ]{0,3}?|[\p{Script=Han}々ヶノ]{0,3}[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,5}|[\p{Script=Han}々ヶノ]{1,6}?)|[\p{Script=Hiragana}]{2,5}[\p{Script=Han}々]{1,3}|[\p{Script=Hiragana}]{2,6})(?<post>(?:${MINISTRIES}|内閣府)(?:副大臣|大臣政務官|大臣)|大臣政務官|副大臣|大臣|内閣官房(?:副)?長官|内閣法制局長官|政府特別補佐人|政府参考人|補佐人|最高裁判所長官代理者|会計検査院当局者|会計検査院長|人事院総裁|政府委員|説明員|参考人|証人|公述人|申出者|事務総長|法制局長|副議長|議長|副知事|知事|副市長|市長|副区長|区長|副町長|町長|副村長|村長|助役|収入役|教育長|副学長|学長|副学部長|学部長|副研究科長|研究科長|副病院長|病院長|館長|副委員長|委員長|議員)$`,
 	'u',
 );
 

@@ -16,8 +16,11 @@ const MEMBER_TITLES = new Set([
 ]);
 /** Titles that chair a body (座長 in a task force, 主査 in a 分科会, 理事長 of a board, …). */
 const CHAIR_TITLES = new Set(['座長', '主査', '委員長', '小委員長', '会長', '分科会長', '部会長', '議長', '理事長', '代表理事']);
-/** Honorifics that say nothing about the role, and the words of a guest heard once (参考人, 講師, the Diet's 公述人): anyone listed may be meant. */
-const HONORIFICS = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授', '参考人', '公述人', '講師', '発表者']);
+/**
+ * Honorifics that say nothing about the role, and the words of a guest heard once (参考人, 講師, the Diet's 公述人, and a
+ * 政治倫理審査会's 申出者, the member it examines at their request): anyone listed may be meant.
+ */
+const HONORIFICS = new Set(['氏', '様', 'さん', '君', '先生', '教授', '准教授', '参考人', '公述人', '申出者', '講師', '発表者']);
 
 /** True for a member title (構成員, 座長, 主査, 委員, …). */
 export function isMemberTitle(title: string | null): boolean {

@@ -38,7 +38,7 @@ describe('a roll-call vote in the NDL API', () => {
 		expect(meeting?.remarks.map((remark) => remark.text)).toEqual([
 			'投票の結果を事務総長から報告させます。\n〔事務総長報告〕',
 			'右の結果、本案は委員長報告のとおり可決いたしました。（拍手）',
-			'本日は、これにて散会いたします。\n午前三時二十分散会',
+			'本日は、これにて散会いたします。',
 		]);
 	});
 
@@ -59,6 +59,7 @@ describe('a roll-call vote in the NDL API', () => {
 			'逢坂　誠二君',
 			'――――◇―――――',
 			'remark',
+			'午前三時二十分散会',
 		]);
 	});
 });

@@ -42,7 +42,7 @@ describe("a 本会議's rolls after the close", () => {
 	});
 
 	test("and not the chair's words, which end at the close", () => {
-		expect(meeting.remarks.at(-1)!.text).toBe('本日は、これにて散会いたします。\n午後四時三十一分散会');
+		expect(meeting.remarks.at(-1)!.text).toBe('本日は、これにて散会いたします。');
 		expect(meeting.end).toBe('16:31');
 	});
 });

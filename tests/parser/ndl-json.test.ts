@@ -93,7 +93,7 @@ describe('meeting endpoint, two meetings (meeting-two.json)', () => {
 			['山川委員長', '自由民主党', '御異議なしと認めます。よって、そのように決しました。\n―――――――――――――\n質疑の申出がありますので、順次これを許します。泉健太君。'],
 			['泉委員', '国民民主党・無所属クラブ', '国民民主党の泉でございます。\nまず、規制改革の進め方について大臣に伺います。（拍手）'],
 			['梶田国務大臣', '自由民主党', 'お答えいたします。\n規制改革は、成長戦略の一丁目一番地でございます。\n引き続き取り組んでまいります。'],
-			['山川委員長', '自由民主党', '次回は、公報をもってお知らせすることとし、本日は、これにて散会いたします。\n午後零時三分散会'],
+			['山川委員長', '自由民主党', '次回は、公報をもってお知らせすることとし、本日は、これにて散会いたします。'],
 		]);
 		expect(meeting.remarks.map((remark) => remark.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
 		expect(meeting.remarks.map((remark) => remark.officialUrl)).toEqual([1, 2, 3, 4, 5].map((n) => `https://kokkai.ndl.go.jp/txt/119604889X02020180530/${n}`));
@@ -123,7 +123,7 @@ describe('meeting endpoint, two meetings (meeting-two.json)', () => {
 			['paragraph', '政府参考人出頭要求に関する件'],
 			['paragraph', '内閣の重要政策に関する件'],
 		]);
-		expect(proceedings?.children.map((block) => block.type)).toEqual(['remark', 'remark', 'remark', 'remark', 'remark']);
+		expect(proceedings?.children.map((block) => block.type)).toEqual(['remark', 'remark', 'remark', 'remark', 'remark', 'note']);
 		const first = proceedings?.children[0];
 		expect(first?.type === 'remark' && first.children.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'note']);
 		const second = proceedings?.children[1];
@@ -154,7 +154,7 @@ describe('meeting endpoint, two meetings (meeting-two.json)', () => {
 			],
 			['有村治美君', '自由民主党・国民の声', '自由民主党の有村でございます。\n規制改革推進会議の答申について伺います。'],
 			['国務大臣（梶田弘志君）', '自由民主党', 'お答えいたします。答申を踏まえ、速やかに実施計画を定めます。'],
-			['委員長（石井準子君）', '自由民主党・国民の声', '本日の調査はこの程度にとどめ、これにて散会いたします。\n午前十一時三十二分散会'],
+			['委員長（石井準子君）', '自由民主党・国民の声', '本日の調査はこの程度にとどめ、これにて散会いたします。'],
 		]);
 	});
 
@@ -232,7 +232,7 @@ describe('older API shapes (records.record[].recordData)', () => {
 		expect(meeting.officialPdfUrl).toBeUndefined();
 		expect(people(meeting)).toEqual({ 出席者: [['委員長 山田 太郎君', '山田 太郎', '委員長'], ['佐藤 勉君', '佐藤 勉', '委員']] });
 		// No ○ label in the speech text: the speaker and position stand for it.
-		expect(remarks(meeting)).toEqual([['山田太郎委員長', null, 'ただいまから文教・科学委員会を開会いたします。\n午前十時五十分散会']]);
+		expect(remarks(meeting)).toEqual([['山田太郎委員長', null, 'ただいまから文教・科学委員会を開会いたします。']]);
 		expect(meeting.remarks[0]?.officialUrl).toBe('http://kokkai.ndl.go.jp/txt/114514254X00319990311/1');
 	});
 

@@ -58,6 +58,8 @@ const ROLL_HEADINGS: Readonly<Record<string, string>> = {
 	出席政府参考人: '政府参考人',
 	// (A 公聴会's roll lists those it heard apart from the members.)
 	出席公述人: '出席公述人',
+	// (A 政治倫理審査会 lists the members whose own request it examines, `申出者` / `衆議院議員　宮坂　直樹君`.)
+	申出者: '申出者',
 	委員外の出席者: '委員外の出席者',
 	// (As the 衆議院's records of the first sessions head it, `委員外出席者`: 副議長, 事務総長 and members of no committee seat.)
 	委員外出席者: '委員外の出席者',

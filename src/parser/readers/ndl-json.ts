@@ -61,6 +61,8 @@ interface NdlMeeting {
 	fromSpeeches: boolean;
 	/** The orders of speeches the file holds twice or more (pages saved overlapping), each kept once. */
 	repeated?: number[];
+	/** True when the file holds the whole meeting again (its `meetingRecord` twice, as answers saved one after another), kept once. */
+	again?: boolean;
 }
 
 /** What a shape handler finds: the meetings, or why there are none. */
@@ -93,7 +95,7 @@ const CLOSING: ReadonlySet<SittingEvent> = new Set(['散会', '閉会', '延会'
  * Participant group headings of the header (衆議院 `出席委員`, 参議院 `出席者は左のとおり。`, …; those present who are no
  * members of a 小委員会 or 両院協議会, `小委員外の出席者`, `協議委員外の出席者`).
  */
-const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人)|(?:小|協議)?委員外の?出席者|分科員外の出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
+const GROUP_HEADING = new RegExp(String.raw`^(?:(?:出席|欠席)[^\s　君、。]{1,12}|[^\s　君、。]{0,10}(?:参考人|補佐人|政府委員|説明員|公述人|証人|申出者)|(?:小|協議)?委員外の?出席者|分科員外の出席者|${SANGIIN_ROLL_HEADING})$`, 'u');
 /** The 参議院's heading of its one roll. */
 const SANGIIN_ROLL = new RegExp(`^${SANGIIN_ROLL_HEADING}$`, 'u');
 /** A rule with ◇ and a roll's heading after it at the end of the last speech: where the rolls printed after the close begin. */
@@ -243,6 +245,32 @@ function groupSpeeches(entries: readonly Json[]): NdlMeeting[] {
 		}
 	});
 	return [...meetings.values()];
+}
+
+/**
+ * The meetings with each `issueID` once: a meeting the file holds again (its `meetingRecord` twice, as pages or answers saved one
+ * after another) takes the speeches the first did not hold, by `speechID`.
+ */
+function mergeRepeated(meetings: readonly NdlMeeting[]): NdlMeeting[] {
+	const first = new Map<string, NdlMeeting>();
+	const merged: NdlMeeting[] = [];
+	for (const meeting of meetings) {
+		const held = meeting.issueID === null ? undefined : first.get(meeting.issueID);
+		if (held === undefined) {
+			if (meeting.issueID !== null) first.set(meeting.issueID, meeting);
+			merged.push(meeting);
+			continue;
+		}
+		const ids = new Set(held.speeches.map((speech) => speech.speechID ?? `${speech.order}`));
+		const fresh = meeting.speeches.filter((speech) => !ids.has(speech.speechID ?? `${speech.order}`));
+		if (fresh.length === 0) held.again = true;
+		else {
+			const repeated = meeting.speeches.filter((speech) => ids.has(speech.speechID ?? `${speech.order}`)).map((speech) => speech.order);
+			if (repeated.length > 0) held.repeated = [...(held.repeated ?? []), ...repeated];
+			held.speeches = [...held.speeches, ...fresh].sort((a, b) => a.order - b.order);
+		}
+	}
+	return merged;
 }
 
 /** Meetings of a list of `records.record[]` (the older API): each `recordData` holds a meeting or a speech. */
@@ -637,7 +665,12 @@ function readRemark(speech: NdlSpeech, id: string, at: number): { block: Extract
 	// (A rule with no sentence after it ends the words: what the API puts there is the record's, the next part's heading,
 	// `――――◇―――――` / `日程第一　…法律案（内閣提出）`, or a bill printed at the end, `…法律案` / `〔本号末尾に掲載〕`.)
 	const rule = said.findIndex((line, index) => index > 0 && RULE.test(trimSpaces(line)) && said.slice(index + 1).every((next) => !SENTENCE_END.test(trimSpaces(next)) || DIRECTION.test(trimSpaces(next))));
-	const spoken = rule < 0 ? said : said.slice(0, rule);
+	const ruled = rule < 0 ? said : said.slice(0, rule);
+	// (So does the sitting's close or recess under the chair's last words, `午前十時二十分散会`, `午後零時三分休憩`: the record's, a note
+	// after the remark as the printed minutes have it.)
+	let close = ruled.length;
+	while (close > 1 && (trimSpaces(ruled[close - 1] ?? '') === '' || readSittingTime(trimSpaces(ruled[close - 1] ?? ''))?.clock)) close -= 1;
+	const spoken = ruled.slice(0, close);
 	const children = spoken.map((line) => lineBlock(line, at)).filter((block): block is Block => block !== null);
 	const after: Block[] = lines.slice(spoken.length).flatMap((line) => (trimSpaces(line) === '' ? [] : [{ type: 'note' as const, text: trimSpaces(line), line: at }]));
 	const times = { start: null, end: null };
@@ -757,6 +790,9 @@ function readOneMeeting(meeting: NdlMeeting, locate: Locator, at: number, option
 	if (spoken.length === 0) {
 		diagnostics.push(warning('ndl-no-speeches', at, `the meeting${where} holds no speech besides the 会議録情報 record: the page will show its header only; save the meeting endpoint's response with its speechRecord`));
 	}
+	if (meeting.again === true) {
+		diagnostics.push(warning('ndl-repeated', at, `the file holds the meeting${where} twice (answers saved one after another): it is kept once`));
+	}
 	if (meeting.repeated !== undefined) {
 		diagnostics.push(warning('ndl-repeated', at, `the meeting${where} holds speech${meeting.repeated.length === 1 ? '' : 'es'} ${meeting.repeated.join(', ')} twice (pages of the answer saved overlapping): each is kept once`));
 	}
@@ -857,19 +893,20 @@ export function readNdlJson(document: SourceDocument, options: ParseOptions): Pa
 	}
 	if ('problem' in result) return [noRecord('ndl-json', [], [error(result.problem.code, 1, result.problem.message)])];
 	const locate = new Locator(source, xml);
-	const listed = listOnly(result.meetings, locate);
+	const meetings = mergeRepeated(result.meetings);
+	const listed = listOnly(meetings, locate);
 	if (listed !== null) {
 		const more = morePages(response);
 		return [noRecord('ndl-json', [], more === null ? [listed] : [warning(MORE_PAGES, 1, more), listed])];
 	}
-	const results = result.meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
+	const results = meetings.map((meeting) => readOneMeeting(meeting, locate, locate.line('issueID', meeting.issueID, 1), options));
 	// On the file's first line, where the response's envelope opens (its `nextRecordPosition` is a number, which the locator does not look for).
 	const more = morePages(response);
 	if (more !== null) {
 		// A page of the meeting endpoint holds each of its meetings with all their speeches; a page of speeches may end inside its last meeting.
-		const speeches = result.meetings.some((meeting) => meeting.fromSpeeches);
+		const speeches = meetings.some((meeting) => meeting.fromSpeeches);
 		results[0]?.diagnostics.unshift(warning(speeches ? PARTIAL_MEETING : MORE_PAGES, 1, more));
-		const [last, lastMeeting] = [results.at(-1), result.meetings.at(-1)];
+		const [last, lastMeeting] = [results.at(-1), meetings.at(-1)];
 		if (speeches && results.length > 1 && last && lastMeeting) {
 			const at = locate.line('issueID', lastMeeting.issueID, 1);
 			last.diagnostics.push(warning(PARTIAL_MEETING, at, `the meeting${lastMeeting.issueID === null ? '' : ` (issueID ${lastMeeting.issueID})`} ends this page of speeches and may lack those on the next page: save the meeting endpoint's response for it`));
@@ -884,6 +921,8 @@ export const XML_START = /^\uFEFF?\s*<(?:\?xml\b|[A-Za-z][\w.-]*[\s>/])/u;
 const NDL_XML_ELEMENT = /<(?:numberOfRecords|meetingRecord|speechRecord|recordData)>/u;
 /** A document type declaration: entities the API never writes, and that a hostile file could expand without end. */
 const DOCTYPE = /<!DOCTYPE/iu;
+/** The XML validator's complaint about the elements still open where the text ends: `Invalid '[ "data", … ]' found.` */
+const UNCLOSED_AT_END = /^Invalid '\[/u;
 
 /**
  * The API's XML answer (its default, `recordPacking=xml`) as the JSON value its JSON answer would be: one element a key,
@@ -898,7 +937,13 @@ function parseNdlXml(source: string): { root: Json } | { problem: Diagnostic } {
 	}
 	const valid = XMLValidator.validate(source);
 	if (valid !== true) {
-		const { line, col, msg } = valid.err;
+		const { code, line, col, msg } = valid.err;
+		// (A text cut off before its end leaves elements open, which the validator names at line 1 (`Invalid '["data",
+		// "meetingRecord", "speechRecord", "speech"]' found`), or leaves a tag unfinished on its last line: the download was cut.)
+		const last = source.trimEnd().split(/\r\n|\r|\n/u);
+		if ((code === 'InvalidXml' && UNCLOSED_AT_END.test(msg)) || (line === last.length && col > (last.at(-1) ?? '').length)) {
+			return { problem: error('bad-xml', last.length, 'the XML stops before its end (the download was cut off, or the file saved before it finished): save the API response again') };
+		}
 		return { problem: error('bad-xml', line, `the XML is broken at column ${col}: ${msg.replace(/\.$/u, '')}; save the API response again or repair the file`) };
 	}
 	const parser = new XMLParser({ ignoreAttributes: true, ignoreDeclaration: true, ignorePiTags: true, parseTagValue: false, trimValues: true, processEntities: true, htmlEntities: false });

@@ -148,6 +148,8 @@ export interface Roll {
 	 * 連合審査会's roll lists each committee's members under its name, `法務委員会` / `委員長　武部　新君`).
 	 */
 	house?: string;
+	/** How far the 参議院's roll indents the committee's name that set `house`: a part at that indent is of no committee. */
+	houseIndent?: number;
 	/**
 	 * The entry being read is indented under the line that set the role, as the 参議院's roll sets its entries under each part
 	 * (`政府参考人` / `　　外務省北米局長　伊藤 晋吾君`); the 衆議院's sets an entry of its own post level with it.
@@ -236,21 +238,29 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 	}
 	if (!ENTRY_END.test(trimmed)) {
 		const word = replaceSpaceRuns(trimmed, '');
-		// (`出席協議委員` / `衆議院` / `議長　根本　匠君`: the house whose delegates follow, their affiliation.)
-		if ((roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) || (roll.group.group === '出席委員' && JOINT_COMMITTEE.test(word))) {
+		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
+		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
+		// (`出席協議委員` / `衆議院` / `議長　根本　匠君`: the house whose delegates follow, their affiliation. The 参議院 lists a
+		// 連合審査会's committees so under `出席者は左のとおり。`, `内閣委員会` / `委員長　能登 紀子君`, each at the indent of the parts
+		// after them, `国務大臣`, which are of no committee.)
+		const sangiinCommittee = roll.group.group === '出席者' && JOINT_COMMITTEE.test(word) && !deeper;
+		if ((roll.group.group === '出席協議委員' && /^(?:衆議院|参議院)$/u.test(word)) || (roll.group.group === '出席委員' && JOINT_COMMITTEE.test(word)) || sangiinCommittee) {
 			roll.house = word;
 			roll.role = null;
 			delete roll.roleIndent;
+			if (sangiinCommittee) roll.houseIndent = indentOf(text);
 			return;
 		}
-		// (`事務局側` / `　　常任委員会専門` / `　　員　　佐伯 道子君`: a post wrapped under its role, indented as the entries are.)
-		const deeper = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
 		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
 			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.roleIndent = indentOf(text);
 			roll.bracket = null;
+			if (roll.houseIndent !== undefined && roll.roleIndent <= roll.houseIndent) {
+				delete roll.house;
+				delete roll.houseIndent;
+			}
 		}
 		return;
 	}

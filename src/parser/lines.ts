@@ -4,11 +4,11 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { CHARGE_AFTER_POST, FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, splitPostAndBracketedName, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { CHARGE_AFTER_POST, FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, isSpaceCode, matchForm, matchFormWithMap, memoByText, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
-import { LONG_POST_TURN, NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
+import { NAMED_POST, splitTurnLine, unpadded, withoutTurnNumber } from './turn-line.ts';
 import { isWebChrome } from './web-chrome.ts';
 
 /** What one non-blank body line is. */
@@ -687,8 +687,7 @@ const AFFILIATED_LABEL = /^[^\s\u3000、，,。：:「」『』（()）【】［
 export function isSpeakerLabel(label: string): boolean {
 	const text = trimSpaces(label);
 	// (Over 40 letters only a body's name and post before a person's label: `…副委員長兼事務局長 五百旗頭構成員`.)
-	// (Nor a long post before its holder in brackets with 君 or 議員, `○総合政策局…推進部長兼情報セキュリティ統括責任者（…君）`.)
-	if (!atMostCharacters(text, 40)) return atMostCharacters(text, 80) && ((AFFILIATED_LABEL.test(text) && !/について|に関する/u.test(text) && isPersonLabel(text)) || (LONG_POST_TURN.test(text) && splitPostAndBracketedName(text)?.title != null));
+	if (!atMostCharacters(text, 40)) return atMostCharacters(text, 80) && AFFILIATED_LABEL.test(text) && !/について|に関する/u.test(text) && isPersonLabel(text);
 	// `藤原調査課長、岡本課長補佐`: a list of people (outside brackets) is a roll's line, never one speaker.
 	if (/[、，,]/u.test(text.replace(/[（(][^（()）]*[）)]/gu, ''))) return false;
 	// `２．令和6年度前期の学生数について（教務委員長）`: an item of business with who reports it, a heading.

@@ -12,10 +12,9 @@ export const TURN_MARKS = '○◯〇◎◆◇●△□';
 export const BRACKETED_MEMBER = '[^（()）\\s\\u3000]{1,6}(?:[ \\u3000][^（()）\\s\\u3000]{1,6})?君';
 /**
  * A longer label: a post of several offices in one run and the member in brackets (`こども未来局子育て支援部長兼こども家庭センター
- * 所長兼児童相談所副所長（御子柴佳代君）`, as a city's record labels an official who holds three posts), up to 60 letters of post;
- * the member's name may be one in katakana, longer than one in kanji (`…統括責任者（ハミルトン・ジェームズ君）`).
+ * 所長兼児童相談所副所長（御子柴佳代君）`, as a city's record labels an official who holds three posts), up to 60 letters of post.
  */
-export const LONG_POST_TURN = new RegExp(`^[^\\s\\u3000、，。「」『』（()）【】]{10,60}[（(](?:${BRACKETED_MEMBER}|\\p{Script=Katakana}[\\p{Script=Katakana}ー・･＝=]{2,23}(?:君|議員))[）)]$`, 'u');
+export const LONG_POST_TURN = new RegExp(`^[^\\s\\u3000、，。「」『』（()）【】]{20,60}[（(]${BRACKETED_MEMBER}[）)]$`, 'u');
 /** The start of a turn's line (trimmed): a turn mark, or the bracket a label opens with (`○議長`, `◎道下委員長`, `【座長】`). */
 export const TURN_OPENING = new RegExp(`^[${TURN_MARKS}【]`, 'u');
 const OPENING = '（(【';

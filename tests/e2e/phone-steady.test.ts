@@ -389,6 +389,8 @@ describe('titles, headings and speakers on a phone break between phrases', () =>
 		const wide: string[] = [];
 		for (const path of [...entries.map((entry) => `meetings/${entry.id}/`), '', 'timeline/', 'series/cybersecurity-task-force/']) {
 			await page.goto(siteUrl(path));
+			// (Every remark laid out, its speaker's line measured as drawn: one far from the screen is laid out only when near it.)
+			await drawAllRemarks(page);
 			// (A page's title and a section's heading had broken between any two letters: 「…のセ / キュリティ対策」, 「…チャット欄のコメ / ント」;
 			// a neighbour's date inside its day: 「第29回（2021年3月 / 9日）」. A heading that runs on as a paragraph breaks as running text.)
 			found.push(...(await page.locator('.remark > h3 > .remark__speaker, .meeting-list__title, h1, .minutes-section > h2:not(.run-on), .series-nav a').evaluateAll(brokenRuns)));

@@ -209,7 +209,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('知事発表項目', '市長発表項目', '発表項目', '質疑項目', '会見内容'), loose: false },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, bracketedOnly: true },
 	// (And before a colon, as a prefecture's 審議会 writes its header: `議　　案：` / `議第１号　…`, or alone on its line over the
-	// items, as a board's header lists them: `議案` / `１　年末売出しについて`.)
+	// items, as a board's header lists them: `議案` / `１　年末売出しについて`, `議　案` / `　第1号議案　…`, a city's 都市計画審議会
+	// under its roll `議　　案` / `議案第１号　…`.)
 	{ key: 'agenda', pattern: anyOf('議案'), loose: false },
 	{
 		key: 'body',
@@ -425,11 +426,6 @@ function isRollTableRow(text: string, above: string): boolean {
 	const aboveStarts = paddedCellStarts(above.trimEnd());
 	return starts.length >= 2 && starts.length === aboveStarts.length && starts.every((start, at) => start === aboveStarts[at]);
 }
-
-/** `議案` alone on its line (maybe padded, `議　案`), over the bills. */
-const BILLS_LABEL = /^議[\s\u3000]*案$/u;
-/** A bill by its number: `第1号議案　…`, `第１号議案`, `議案第１号　…` (as a city's 都市計画審議会 lists them under its roll). */
-const BILL_ITEM = /^(?:第[0-9０-９一二三四五六七八九十]{1,3}号議案|議案第[0-9０-９一二三四五六七八九十]{1,3}号)/u;
 
 /** The roll's roles that name a body rather than a post someone holds: `事務局`, `オブザーバー`. */
 const ROLL_BODY = /^(?:事務局|オブザーバー)$/u;
@@ -1382,10 +1378,6 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		}
 		// `８　審査の経過` after `７　審査事件` and its items: the header's next number ends the list above it, whatever its label.
 		if (section === null && current?.key === 'agenda' && current.number !== null) section = nextNumberedSection(source.text, current.number);
-		// `議案` alone over the bills (`　第1号議案　新工場建設用地取得の件`), as a board's minutes list them under the chair: the agenda.
-		if (section === null && BILLS_LABEL.test(trimSpaces(source.text)) && BILL_ITEM.test(trimSpaces(lines.slice(index + 1, index + 3).find((line) => line.text.trim() !== '')?.text ?? ''))) {
-			section = { key: 'agenda', label: trimSpaces(source.text), number: null, rest: '' };
-		}
 		// (So does it after the place, `２　場　所　…` / `３　評議員の現在数及び定足数`: a field kept as text, no more of the place.)
 		if (section === null && current?.key === 'location' && current.number !== null && /^[0-9０-９]/u.test(trimSpaces(source.text))) {
 			const next = nextNumberedSection(source.text, current.number);

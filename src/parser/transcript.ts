@@ -12,7 +12,7 @@ import { bareHeadingShape, isContactLine, isLabelledStage, isStageDirectionPair,
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, nextNonBlank, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
-import { LONG_POST_TURN, splitTurnLine, TURN_MARKS, type Turn } from './turn-line.ts';
+import { BRACKETED_MEMBER, splitTurnLine, TURN_MARKS, type Turn } from './turn-line.ts';
 import type { Block, BodySection, Diagnostic } from './types.ts';
 
 type RemarkBlock = Extract<Block, { type: 'remark' }>;
@@ -20,6 +20,11 @@ type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
 
 /** A turn label is short; a longer run is text. */
 const LABEL_MAX = 40;
+/**
+ * A longer label: a post of several offices in one run and the member in brackets (`こども未来局子育て支援部長兼こども家庭センター
+ * 所長兼児童相談所副所長（御子柴佳代君）`, as a city's record labels an official who holds three posts), up to 60 letters of post.
+ */
+const LONG_POST_TURN = new RegExp(`^[^\\s\\u3000、，。「」『』（()）【】]{20,60}[（(]${BRACKETED_MEMBER}[）)]$`, 'u');
 
 /** True when a label names a person: `議長（鈴木太郎君）`, `枝野幸男君`, `山際委員長`, `安倍内閣総理大臣`, `（白井正子君）`. */
 export function isTurnLabel(label: string): boolean {

@@ -10,11 +10,6 @@ import { isSpaceCode, matchForm, trimSpaces, type SourceLine } from './normalize
 export const TURN_MARKS = '○◯〇◎◆◇●△□';
 /** A member's name in a label's brackets with 君, maybe with the name's space: `宮本忠明君` of `議長(宮本忠明君)`, `橋爪 晋君`. */
 export const BRACKETED_MEMBER = '[^（()）\\s\\u3000]{1,6}(?:[ \\u3000][^（()）\\s\\u3000]{1,6})?君';
-/**
- * A longer label: a post of several offices in one run and the member in brackets (`こども未来局子育て支援部長兼こども家庭センター
- * 所長兼児童相談所副所長（御子柴佳代君）`, as a city's record labels an official who holds three posts), up to 60 letters of post.
- */
-export const LONG_POST_TURN = new RegExp(`^[^\\s\\u3000、，。「」『』（()）【】]{20,60}[（(]${BRACKETED_MEMBER}[）)]$`, 'u');
 /** The start of a turn's line (trimmed): a turn mark, or the bracket a label opens with (`○議長`, `◎道下委員長`, `【座長】`). */
 export const TURN_OPENING = new RegExp(`^[${TURN_MARKS}【]`, 'u');
 const OPENING = '（(【';

@@ -7,6 +7,7 @@
  * (`田中 健二がグループに参加しました。`) and later days as notes. The save time (`保存日時：…`) dates nothing. Every line
  * keeps its number; the three header lines take those of the title, the first day and the first message.
  */
+import { isMemberNotice } from './lines.ts';
 import { trimSpaces, type SourceLine } from './normalize.ts';
 
 /**
@@ -24,8 +25,6 @@ const MESSAGE = /^(?<time>[0-9]{1,2}:[0-9]{2})\t(?<author>[^\t]{0,40})\t(?<text>
 const TITLE_LINES = 3;
 /** A message whose time, author and text are apart by spaces, as LINE WORKS saves a room on some devices: `20:00 村上 浩二 本文`. */
 const SPACED_MESSAGE = /^(?<time>[0-9]{1,2}:[0-9]{2})[ \u3000]+(?<rest>\S.*)$/u;
-/** The app's notice of a member who joins, leaves or is invited (`中野 翼がトークルームに参加しました。`): no one's message. */
-const MEMBER_NOTICE = /(?:が|さんが)(?:トークルーム|グループ|ルーム|チャット)?(?:に|から|を)?(?:参加しました|退出しました|退室しました|招待しました)。?$/u;
 
 /**
  * The rows of an export whose parts are apart by spaces, as rows apart by tabs: the author is the words before the text that
@@ -35,7 +34,7 @@ const MEMBER_NOTICE = /(?:が|さんが)(?:トークルーム|グループ|ル�
 function tabbedRows(lines: readonly SourceLine[]): SourceLine[] {
 	const rows = lines.map((source) => (source.text.length <= 10_000 && !source.text.includes('\t') ? SPACED_MESSAGE.exec(source.text.trimEnd())?.groups : undefined));
 	// (A notice of the app's names no author, nor counts toward one: `小林 由美さんが参加しました。` had made `小林` an author of two rows.)
-	const notices = rows.map((row) => row !== undefined && MEMBER_NOTICE.test(row.rest ?? ''));
+	const notices = rows.map((row) => row !== undefined && isMemberNotice(row.rest ?? ''));
 	const words = rows.map((row, index) => (row === undefined || notices[index] === true ? [] : (row.rest ?? '').split(/[ \u3000]+/u)));
 	const count = (keys: (string | null)[]): Map<string, number> => {
 		const counts = new Map<string, number>();

@@ -1048,9 +1048,10 @@ export function isToolLine(line: string): boolean {
 /**
  * A chat app's notice of a member who joins or leaves the channel, copied between the messages of a meeting held in it:
  * Slack's `森田 さくらさんがチャンネルに参加しました`, `…さんが #proj に参加しました`, LINE's `田中 健二がグループに参加しました。`, LINE
- * WORKS' `小林 由美さんが参加しました。`. A notice without a place names the member with the app's `さん`.
+ * WORKS' `中野 翼がトークルームに参加しました。`, `小林 由美さんが参加しました。`. A notice without a place names the member with the app's `さん`
+ * (`先月の交流会には四十名が参加しました。` is someone's words).
  */
-const MEMBER_NOTICE = /^[^\s\u3000。、「」『』（）()]{1,20}(?:[ \u3000][^\s\u3000。、「」『』（）()]{1,20})?(?:さんが(?:[ \u3000]?#[^\s\u3000]{1,40}[ \u3000]?に)?|が(?=チャンネル|トークルーム|グループ|ルーム|トーク))(?:(?:チャンネル|トークルーム|グループ|ルーム|トーク)(?:に|から|を))?(?:参加しました|退出しました|退室しました|退会しました|招待しました)[。.]?$/u;
+const MEMBER_NOTICE = /^[^\s\u3000。、「」『』（）()]{1,20}(?:[ \u3000][^\s\u3000。、「」『』（）()]{1,20})?(?:さんが(?:[ \u3000]?#[^\s\u3000]{1,40}[ \u3000]?に)?|が(?=チャンネル|トークルーム|グループ|ルーム|トーク|チャット))(?:(?:チャンネル|トークルーム|グループ|ルーム|トーク|チャット)(?:に|から|を))?(?:参加しました|退出しました|退室しました|退会しました|招待しました)[。.]?$/u;
 
 /** Whether a line is a chat app's notice that a member joined or left (`…さんがチャンネルに参加しました`). */
 export function isMemberNotice(line: string): boolean {

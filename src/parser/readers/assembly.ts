@@ -937,7 +937,6 @@ function readHeardMember(text: string): Member | null {
 	return { text: trimSpaces(text), name, title: post === undefined ? null : compact(post), affiliation: null };
 }
 
-/** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 /** A name alone on its line, as a page that links each member's name writes it (`高橋伸二`, `かっち 恵`). */
 const LINKED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,6})?$/u;
 
@@ -962,6 +961,7 @@ function joinLinkedChairs(lines: readonly SourceLine[]): SourceLine[] {
 	return joined;
 }
 
+/** Read the header lines (everything before the first turn) by handler; unknown lines become notes. */
 function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): AssemblyHeader {
 	// A Word table saved as text writes its cells a tab apart (`招集場所⇥みどり村議会議場`, `1⇥浅田　光男⇥4⇥江川　智子`,
 	// `村長⇥北川　恭平`): each tab is the gap between two cells (the fields had kept the tab, the rolls been lost).
@@ -1085,7 +1085,8 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			// (`同課長補佐　　中　川　美　穂` under `総務課長　　寺　田　正　博`: 同 before the post is the office of the post above,
 			// `総務課課長補佐`; it had been kept as the post `同課長補佐`.)
 			const above = group.members.at(-1);
-			const members = (above ? withDittoBrackets([above, ...readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending)]).slice(1) : readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending));
+			const read = readPostMembers(written ?? text, carried !== null ? { post: carried.post } : pending);
+			const members = above ? withDittoBrackets([above, ...read]).slice(1) : read;
 			if (carried === null && members.length > 0) rollColumns.set(group, postColumns(text, members));
 			const only = members[0];
 			group.members.push(...(written !== null && members.length === 1 && only ? [{ ...only, text: trimSpaces(text) }] : members));

@@ -785,7 +785,7 @@ const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', '�
  * `スポーツ振興課長`), maybe after a kanji surname (`平田ごみ減量推進課長`, `平野デジタル推進課長`): the kana word starts
  * the post (`森子ども家庭部長` is 森 of 子ども家庭部, not 森子).
  */
-const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')}|[\\p{Script=Katakana}ー]{2,12}|[A-ZＡ-Ｚ]{2,4})[\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長))$`, 'u');
+const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')}|[\\p{Script=Katakana}ー]{2,12}|[A-ZＡ-Ｚ]{2,4})[\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長|統括(?:官)?|審議官|参事官|企画官))$`, 'u');
 
 /** Who holds a post whose section is named in kana or Latin letters (`平野デジタル推進課長`), or null. */
 function kanaSectionPerson(text: string): NameParts | null {

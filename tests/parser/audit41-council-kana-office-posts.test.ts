@@ -1,7 +1,7 @@
 /**
  * A ministry's 検討会 lists its secretariat by post and surname (`データ戦略統括　　原田`, `参事官　　佐伯`) and labels its
- * officials' turns surname first (`○原田データ戦略統括　…`). A post that begins in katakana and ends in 統括 or an office's
- * 官 (`データ戦略統括`, `デジタル審議官`) is one official's, the surname before it theirs: the roll's row is one member (it had
+ * officials' turns surname first (`○原田データ戦略統括　…`). A post that begins in katakana and ends in 統括 (`データ戦略統括`,
+ * `プロジェクト統括`; 統括官 and 審議官 too) is one official's, the surname before it theirs: the roll's row is one member (it had
  * been two, a post and a name apart) and the label heads a turn (its words had become a list's item, no one's).
  */
 import { describe, expect, test } from 'vitest';
@@ -29,7 +29,7 @@ describe('an official whose post begins in katakana', () => {
 		});
 	});
 
-	test('審議官 after a katakana field', () => {
-		expect(parsed(['デジタル審議官　　野口'], ['○荻野座長　お願いします。', '○野口デジタル審議官　御説明いたします。']).speakers).toEqual(['荻野座長', '野口デジタル審議官']);
+	test('統括 after a katakana word alone', () => {
+		expect(parsed(['プロジェクト統括　　森本'], ['○荻野座長　お願いします。', '○森本プロジェクト統括　御説明いたします。'])).toEqual({ staff: [['森本', 'プロジェクト統括']], speakers: ['荻野座長', '森本プロジェクト統括'] });
 	});
 });

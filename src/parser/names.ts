@@ -79,7 +79,7 @@ const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主
 
 /** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|事務所|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|事務所|病院|診療所|クリニック|保健所|消防署|警察署|学校|幼稚園|保育園|保育所|こども園|商工会|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 

@@ -75,7 +75,7 @@ export const OFFICE_WORDS: readonly string[] = [
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
-const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者|学芸員|司書|保健師|技師|研究員|調査員|相談員)$/u;
+const OFFICE_ENDINGS = /(?:官|長|(?:長|官)代理|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者|学芸員|司書|保健師|技師|研究員|調査員|相談員)$/u;
 
 /** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
 const ORGANISATION_ENDINGS =
@@ -224,6 +224,8 @@ const NOT_SURNAMES = new Set([
 	'厚生', '国土', '農林', '経済', '文部',
 	// A ministry's bureau before its head or its section (`医政局長`, `成育局長`, `高等教育局長`, `成育基盤企画課長`): no surname.
 	'医政', '老健', '成育', '成育基盤', '支援', '保険', '年金', '医薬', '高等', '初等', '初等中等', '職業', '労働',
+	// A prefecture's or a city's department named for its land or its people (`県土整備部長`, `府民文化部長`): no surname.
+	'県土', '県民', '府民', '都民', '道民', '市民', '区民', '町民', '村民',
 ]);
 
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */

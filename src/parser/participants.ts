@@ -460,8 +460,9 @@ function readNameAffiliationRow(text: string): Member | null {
 	const affiliation = trimSpaces(row?.affiliation ?? '');
 	if (!row || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation) || SPACED_NAME_START.test(affiliation)) return null;
 	// (`小野寺　晴美　林業ジャーナリスト`, `堀田　宗一郎　県立森林研究所　主任研究員`: one space after the name, as a PDF's roll is copied,
-	// when what follows is an organisation or a profession of three letters or more, never a given name nor a role of the body's own.)
-	if (row.gap?.length === 1 && !/[）)】]$/u.test(row.name ?? '') && ([...affiliation].length < 3 || ROLE_TITLES.includes(affiliation) || !(isOrganisation(affiliation.split(/[\s\u3000]/u)[0] ?? '') || PROFESSION.test(affiliation) || /[\s\u3000]/u.test(affiliation)))) return null;
+	// when what follows is an organisation or a profession of three letters or more, no bracket in it: never a given name, nor a role
+	// of the body's own with the affiliation in brackets, `中川　智子　委員長　（北陵大学…教授）`.)
+	if (row.gap?.length === 1 && !/[）)】]$/u.test(row.name ?? '') && ([...affiliation].length < 3 || /[（()）【】]/u.test(affiliation) || !(isOrganisation(affiliation.split(/[\s\u3000]/u)[0] ?? '') || PROFESSION.test(affiliation)))) return null;
 	// (`委　員　　グエン・ティ・ラン（…）`: a post padded to its column is no name, nor the next cell an affiliation.)
 	if (ROLE_TITLES.includes((row.name ?? '').replace(/[\s\u3000]/gu, ''))) return null;
 	const member = parseMember(row.name ?? '');

@@ -1176,6 +1176,9 @@ const CATEGORY_ROW = /^(?<category>[^\s\u3000、，,:：（()）・]{2,12})[\s\u
 /** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`, `市民`. */
 const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員|市民|住民)$/u;
 
+/** A role, a space or more, then the name: `会長　　岡本　浩一`. */
+const ROLE_BEFORE_NAME = /^(?<role>[^\s\u3000]{1,8})[\s\u3000]+(?<name>\S.*)$/u;
+
 /** The name of a line that is a full name alone (`佐藤　花子`, padded `吉　川　真　理`), or null. */
 function nameAlone(text: string): string | null {
 	const bare = trimSpaces(text);
@@ -1197,6 +1200,11 @@ function readCategoryRow(text: string): Member | null {
 	// (`学識経験者　山田　太郎　○○大学教授`: a third column, the member's affiliation, after the name.)
 	const placed = nameAndAffiliation(row.rest ?? row.name ?? '');
 	if (placed !== null) return { text: trimSpaces(text), ...placed, title: category };
+	// (`学識経験者　　会長　　岡本　浩一`: the role the member holds in the body between the category and the name, their title, the
+	// category their affiliation, as a bracket after the name gives it; the role had been read into the name.)
+	const held = ROLE_BEFORE_NAME.exec(row.name ?? '')?.groups;
+	const heldName = held && ROLE_TITLES.includes(held.role ?? '') ? nameAlone(held.name ?? '') : null;
+	if (held && heldName !== null) return { text: trimSpaces(text), name: heldName, title: held.role ?? null, affiliation: category };
 	const name = row.name === undefined ? null : nameAlone(row.name);
 	return name === null ? null : { text: trimSpaces(text), name, title: category, affiliation: null };
 }

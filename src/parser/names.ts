@@ -77,9 +77,13 @@ export const OFFICE_WORDS: readonly string[] = [
 /** How an official's post ends (the post must end this way, brackets aside). */
 const OFFICE_ENDINGS = /(?:官|長|(?:長|官)代理|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者|学芸員|司書|保健師|技師|研究員|調査員|相談員)$/u;
 
-/** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
+/**
+ * Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`); a
+ * hospital, a school or a public office by its name only (`あかね中央病院`, `みどり小学校`), never the bare word (`学校` heading a
+ * PTA's roll's line of its teachers).
+ */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|事務所|病院|診療所|クリニック|保健所|消防署|警察署|学校|幼稚園|保育園|保育所|こども園|商工会|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|事務所|.(?:病院|診療所|クリニック|保健所|消防署|警察署|学校|幼稚園|保育園|保育所|こども園|商工会)|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 

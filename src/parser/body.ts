@@ -216,6 +216,9 @@ export function remarkText(remark: RemarkBlock): string {
 		.join('\n');
 }
 
+/** How an agenda item's title ends when it is whole: `…について`, `…の件`, a handout in brackets after it (`…について（資料１）`). */
+const ITEM_TITLE_END = /(?:について|の件|に関する件)(?:[\s\u3000]*[（(][^（()）。]{1,20}[）)])?$/u;
+
 /** Title of an agenda section: its items in short form (`議題（1）…／議題（2）…`), else the line up to its first 。. */
 function agendaSectionTitle(items: readonly AgendaMention[], text: string): string {
 	if (items.length > 0) return items.map((item) => item.label).join('／');
@@ -562,6 +565,9 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 		addParagraph(state, entry.text, line, started.children);
 		const block = started.children[0];
 		if (block?.type === 'paragraph') state.agendaSections.push({ section: started, block });
+		// `議事1 放課後児童クラブの待機児童対策について` / `事務局より資料1の説明`: an item's title that ends as a title does is whole;
+		// the line under it is the record's own (it had run on into the item's title).
+		if (ITEM_TITLE_END.test(trimSpaces(entry.text))) state.open = null;
 	},
 	page(state) {
 		state.blankBefore = true;

@@ -773,8 +773,13 @@ export function isAnonymousLabel(label: string): boolean {
 	if (ANONYMOUS.test(form) || isMaskedLabel(label) || isDescribedAnonymous(trimSpaces(label))) return true;
 	// `Ｃ委員（バス事業者）`, `委員Ｂ（公募）`: a member anonymised by a letter, with the body they stand for in brackets.
 	const head = form.replace(AFFILIATION_AFTER, '');
-	return head !== form && ANONYMOUS_MEMBER.test(head) && ANONYMOUS.test(head);
+	if (head !== form && ANONYMOUS_MEMBER.test(head) && ANONYMOUS.test(head)) return true;
+	// `Ｅ委員ほか：…`, `委員Ｂ外２名：…`: such a member and others with them, who said the same (a summary's 質疑).
+	const named = form.replace(OTHERS_AFTER, '');
+	return named !== form && ANONYMOUS_MEMBER.test(named) && ANONYMOUS.test(named);
 }
+/** The others after a member's label (NFKC): `ほか`, `外2名`, `ほか2名`. */
+const OTHERS_AFTER = /(?:ほか|外)(?:[0-9]{1,2}名)?$/u;
 /** A bracket after an anonymised member's label (NFKC): `(バス事業者)`. */
 const AFFILIATION_AFTER = /\([^()\s]{1,15}\)$/u;
 /** The anonymised labels that name a member, not a letter alone or a Q&A's turn. */

@@ -75,11 +75,15 @@ export const OFFICE_WORDS: readonly string[] = [
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */
-const OFFICE_ENDINGS = /(?:官|長|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者|学芸員|司書|保健師|技師|研究員|調査員|相談員)$/u;
+const OFFICE_ENDINGS = /(?:官|長|(?:長|官)代理|総裁|補佐|監|顧問|参与|専門職|主任|担当|職員|理事|参事|主幹|主査|主事|管理者|学芸員|司書|保健師|技師|研究員|調査員|相談員)$/u;
 
-/** Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`). */
+/**
+ * Suffixes of organisations that no surname ends with (a legal form abbreviated in brackets too, `…バス㈱`, `…交通（株）`); a
+ * hospital, a school or a public office by its name only (`あかね中央病院`, `みどり小学校`), never the bare word (`学校` heading a
+ * PTA's roll's line of its teachers).
+ */
 const ORGANISATION_ENDINGS =
-	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|事務所|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
+	/(?:省|庁|府|局|課|室|機構|センター|法人|協議会|審議会|審査会|協会|会議|委員会|銀行|本部|研究所|大学|機関|会社|グループ|団体|連合会|組合|会議所|連盟|事業団|公社|基金|金庫|公庫|財団|学会|医師会|取引所|事務所|.(?:病院|診療所|クリニック|保健所|消防署|警察署|学校|幼稚園|保育園|保育所|こども園|商工会)|ISAC|CERT|CC|[㈱㈲㈳㈶]|[（(][株有社財][）)])$/u;
 /** Suffixes shared by organisations and surnames (中之条町 / 北村, 情報通信部 / 阿部): trusted on longer texts only. */
 const PLACE_ENDINGS = /(?:町|村|市|県|都|道|部)$/u;
 
@@ -224,6 +228,8 @@ const NOT_SURNAMES = new Set([
 	'厚生', '国土', '農林', '経済', '文部',
 	// A ministry's bureau before its head or its section (`医政局長`, `成育局長`, `高等教育局長`, `成育基盤企画課長`): no surname.
 	'医政', '老健', '成育', '成育基盤', '支援', '保険', '年金', '医薬', '高等', '初等', '初等中等', '職業', '労働',
+	// A prefecture's or a city's department named for its land or its people (`県土整備部長`, `府民文化部長`): no surname.
+	'県土', '県民', '府民', '都民', '道民', '市民', '区民', '町民', '村民',
 ]);
 
 /** Han characters, with 〓 (the geta mark standing for a character the source could not print: `〓田花子`). */
@@ -785,7 +791,7 @@ const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', '�
  * `スポーツ振興課長`), maybe after a kanji surname (`平田ごみ減量推進課長`, `平野デジタル推進課長`): the kana word starts
  * the post (`森子ども家庭部長` is 森 of 子ども家庭部, not 森子).
  */
-const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')}|[\\p{Script=Katakana}ー]{2,12}|[A-ZＡ-Ｚ]{2,4})[\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長))$`, 'u');
+const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')}|[\\p{Script=Katakana}ー]{2,12}|[A-ZＡ-Ｚ]{2,4})[\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長|統括(?:官)?|審議官|参事官|企画官))$`, 'u');
 
 /** Who holds a post whose section is named in kana or Latin letters (`平野デジタル推進課長`), or null. */
 function kanaSectionPerson(text: string): NameParts | null {

@@ -436,8 +436,10 @@ function readRoomRow(text: string): Member | null {
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
 	// (A licensed profession, `公認会計士`, `税理士`, `薬剤師`, and a post ending in 監, `デジタル監`, `技監`, too.)
-	return isOrganisation(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|士|師|監|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
+	return isOrganisation(text) || PROFESSION.test(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|士|師|監|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
 }
+/** A profession that a roll gives for a member of no body: `林業ジャーナリスト`, `経営コンサルタント`, `作家`. */
+const PROFESSION = /(?:ジャーナリスト|コンサルタント|アナリスト|エコノミスト|デザイナー|プランナー|ライター|アドバイザー|コーディネーター|カウンセラー|キャスター|アナウンサー|プロデューサー|ディレクター|作家|評論家|農業|漁業|自営業|主婦)$/u;
 
 /** A full name written with a space at a cell's start (`鈴木　一郎委員`): another member, no affiliation. */
 const SPACED_NAME_START = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:$|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー])/u;
@@ -445,7 +447,7 @@ const SPACED_NAME_START = /^[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\
  * A roll's row without a role column: the name (its role in brackets after it), a wide gap, the affiliation; after the role's
  * bracket one space is gap enough (`村井　純一（座長）　慶應湘南大学名誉教授`).
  */
-const NAME_AFFILIATION_ROW = /^(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:[（(【][^（()）【】\s\u3000]{1,10}[）)】])?)(?:[\s\u3000]{2,}|(?<=[）)】])[\s\u3000])(?<affiliation>[^\s\u3000].{0,60})$/u;
+const NAME_AFFILIATION_ROW = /^(?<name>[\p{Script=Han}々ヶ]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,4}(?:[（(【][^（()）【】\s\u3000]{1,10}[）)】])?)(?<gap>[\s\u3000]{2,}|(?<=[）)】])[\s\u3000]|[ \u3000])(?<affiliation>[^\s\u3000].{0,60})$/u;
 /** The member's role in brackets closing the affiliation's cell: `あおば県商工会連合会副会長　（委員長）`. */
 const ROLE_AFTER_AFFILIATION = /[\s\u3000]*[（(](?<role>[^（()）\s\u3000]{1,8})[）)]$/u;
 
@@ -457,6 +459,10 @@ function readNameAffiliationRow(text: string): Member | null {
 	const row = NAME_AFFILIATION_ROW.exec(trimSpaces(text))?.groups;
 	const affiliation = trimSpaces(row?.affiliation ?? '');
 	if (!row || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation) || SPACED_NAME_START.test(affiliation)) return null;
+	// (`小野寺　晴美　林業ジャーナリスト`, `堀田　宗一郎　県立森林研究所　主任研究員`: one space after the name, as a PDF's roll is copied,
+	// when what follows is an organisation or a profession of three letters or more, no bracket in it: never a given name, nor a role
+	// of the body's own with the affiliation in brackets, `中川　智子　委員長　（北陵大学…教授）`.)
+	if (row.gap?.length === 1 && !/[）)】]$/u.test(row.name ?? '') && ([...affiliation].length < 3 || /[（()）【】]/u.test(affiliation) || !(isOrganisation(affiliation.split(/[\s\u3000]/u)[0] ?? '') || PROFESSION.test(affiliation)))) return null;
 	// (`委　員　　グエン・ティ・ラン（…）`: a post padded to its column is no name, nor the next cell an affiliation.)
 	if (ROLE_TITLES.includes((row.name ?? '').replace(/[\s\u3000]/gu, ''))) return null;
 	const member = parseMember(row.name ?? '');
@@ -1170,6 +1176,9 @@ const CATEGORY_ROW = /^(?<category>[^\s\u3000、，,:：（()）・]{2,12})[\s\u
 /** How a category of members ends: `学識経験者`, `市民代表`, `交通事業者`, `保健医療関係者`, `公募委員`, `市民`. */
 const CATEGORY_END = /(?:者|代表|委員|団体|関係|機関|公募|議員|市民|住民)$/u;
 
+/** A role, a space or more, then the name: `会長　　岡本　浩一`. */
+const ROLE_BEFORE_NAME = /^(?<role>[^\s\u3000]{1,8})[\s\u3000]+(?<name>\S.*)$/u;
+
 /** The name of a line that is a full name alone (`佐藤　花子`, padded `吉　川　真　理`), or null. */
 function nameAlone(text: string): string | null {
 	const bare = trimSpaces(text);
@@ -1191,6 +1200,11 @@ function readCategoryRow(text: string): Member | null {
 	// (`学識経験者　山田　太郎　○○大学教授`: a third column, the member's affiliation, after the name.)
 	const placed = nameAndAffiliation(row.rest ?? row.name ?? '');
 	if (placed !== null) return { text: trimSpaces(text), ...placed, title: category };
+	// (`学識経験者　　会長　　岡本　浩一`: the role the member holds in the body between the category and the name, their title, the
+	// category their affiliation, as a bracket after the name gives it; the role had been read into the name.)
+	const held = ROLE_BEFORE_NAME.exec(row.name ?? '')?.groups;
+	const heldName = held && ROLE_TITLES.includes(held.role ?? '') ? nameAlone(held.name ?? '') : null;
+	if (held && heldName !== null) return { text: trimSpaces(text), name: heldName, title: held.role ?? null, affiliation: category };
 	const name = row.name === undefined ? null : nameAlone(row.name);
 	return name === null ? null : { text: trimSpaces(text), name, title: category, affiliation: null };
 }

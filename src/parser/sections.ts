@@ -1092,12 +1092,22 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 		if (entry.kind !== 'heading' || (entry.number !== count + 1 && !(entry.number === null && isMotionHeading(text)))) break;
 		count++;
 	}
+	const end = at;
 	while (at < lines.length && (lines[at]?.text ?? '').trim() === '') at++;
 	// (Or another field of the header follows them, `配付資料` / `資料１　…`, the turns further down: the header's order.)
 	const field = matchSectionLine(lines[at]?.text ?? '')?.key;
 	const headerField = field === 'handouts' || field === 'participants' || field === 'absent' || field === 'location';
-	return count >= 2 && at < lines.length && (headerField || isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
+	// (One item alone, `議　事` / `（１）再評価対象事業の審議について`, is the agenda when a blank line sets it apart from the first
+	// turn marked ○ below it, as a 委員会's record sets its header; it had been the agenda's only item lost.)
+	const lone = count === 1 && at > end && MARKED_TURN_START.test(lines[at]?.text ?? '') && isSpokenTurn(lines[at]?.text ?? '');
+	return (count >= 2 || lone) && at < lines.length && (headerField || isSpokenTurn(lines[at]?.text ?? '') || startsTranscript(lines, at) || isLabelOverSpeech(lines, at));
 }
+
+/** A heading of the text naming an item by its number alone, bracketed (NFKC): `【議題(1)】`, `≪議題1≫`, `[議事2]`. */
+const ITEM_NUMBER_HEADING = /^[【〔［\[<≪《〈]議[題事][\s]*(?:\([\s]*[0-9]{1,2}[\s]*\)|[0-9]{1,2})[】〕］\]>≫》〉]$/u;
+
+/** A turn marked as a record marks its speakers: `○濱田委員長　…`, `◎議長　…`. */
+const MARKED_TURN_START = /^[\s\u3000]*[○〇◯◎]/u;
 
 /** How far below a numbered body label another one may show that the first named the items of business. */
 const LATER_LABEL_LINES = 40;
@@ -1384,8 +1394,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			if (next !== null) section = { ...next, field: true };
 		}
 		if (section && isBareProceedings(section) && (fullBodyLabelAfter(index) || listedAgain(lines, index) || listedBeforeTurns(lines, index) || orderItem(current, section, source, lastItem, lines))) section = { ...section, key: 'agenda' };
-		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it.
-		if ((section === null || section.key === null) && current?.key === 'agenda' && current.lines.some((line) => sameItem(line.text, source.text))) {
+		// The agenda's first item written again (`（１）…` under `議事`): the body starts with it; so does the text's heading of an
+		// item by its number alone under the items (`【議題（１）】`, `≪議題１≫`), which had been one more line of the list, lost.
+		if ((section === null || section.key === null) && current?.key === 'agenda' && (current.lines.some((line) => sameItem(line.text, source.text)) || (current.lines.some((line) => line.text.trim() !== '') && ITEM_NUMBER_HEADING.test(matchForm(trimSpaces(source.text)))))) {
 			return startBody(split, lines, index);
 		}
 		// Inside an agenda list, `1. 開会` / `2. 議題` lines are items, not sections; the header's next number

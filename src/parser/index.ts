@@ -233,9 +233,9 @@ function blankCoverPage(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
  * A field of a mail's header (RFC 5322, and as mail programs print it: Outlook's `Sent:`, `差出人:` / `送信日時:` / `宛先:` /
  * `件名:`), as mail archives keep it above the message; an mbox's `From addr date` line opens one.
  */
-const MAIL_FIELD = /^(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Message-ID|Reply-To|In-Reply-To|References|Sender|Return-Path|Received|Delivered-To|DKIM-Signature|Authentication-Results|ARC-[A-Za-z-]+|List-[A-Za-z-]+|Importance|Attachments|Thread-Topic|Thread-Index|Accept-Language|Content-Language|MIME-Version|Content-Type|Content-Transfer-Encoding|X-[A-Za-z0-9-]+|差出人|送信者|送信日時|宛先|件名|重要度|添付ファイル)[ \t]*[:：][ \t]|From [^\s@]+@\S+ +\S)/iu;
+const MAIL_FIELD = /^(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Message-ID|Reply-To|In-Reply-To|References|Sender|Return-Path|Received|Delivered-To|DKIM-Signature|Authentication-Results|ARC-[A-Za-z-]+|List-[A-Za-z-]+|Importance|Attachments|Thread-Topic|Thread-Index|Accept-Language|Content-Language|MIME-Version|Content-Type|Content-Transfer-Encoding|X-[A-Za-z0-9-]+|差出人|送信者|送信日時|日付|宛先|件名|重要度|添付ファイル)[ \t]*[:：][ \t]|From [^\s@]+@\S+ +\S)/iu;
 /** The fields that make a block of such lines a mail's header. */
-const MAIL_KEY_FIELD = /^(?:From|Subject|Date|Sent|差出人|送信日時|件名)[ \t]*[:：]/iu;
+const MAIL_KEY_FIELD = /^(?:From|Subject|Date|Sent|差出人|送信日時|日付|件名)[ \t]*[:：]/iu;
 /** The line a mail program writes over a forwarded or quoted message's header. */
 const FORWARDED = /^[-─―_\s]{0,12}(?:Forwarded message|Original Message|転送(?:された)?メッセージ|元のメッセージ)[-─―_\s]{0,12}$/iu;
 /** Lines with text from the top within which a forwarded message's header stands. */
@@ -255,26 +255,63 @@ function mailFieldsEnd(lines: readonly SourceLine[], at: number): { end: number;
 
 /**
  * The lines with a mail's header at the top blanked (its fields and their folded lines, and the greeting before the
- * minutes' title), or a forwarded message's (the forwarder's note, the `Forwarded message` line and the fields), line
- * numbers kept; null when there is none.
+ * minutes' title), or a forwarded message's (the forwarder's note, the `Forwarded message` line and the fields), or both
+ * (a saved mail that forwards the minutes: its own header, the note, then the forwarded header), line numbers kept; the
+ * forwarded message quoted line by line (`> 日時：…`) read without the quote marks; null when there is none.
  */
 function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
-	let start = lines.findIndex((source) => source.text.trim() !== '');
+	const start = lines.findIndex((source) => source.text.trim() !== '');
 	if (start === -1) return null;
-	let fields = start;
-	if (!MAIL_FIELD.test(lines[start]?.text ?? '')) {
+	let at: number;
+	if (MAIL_FIELD.test(lines[start]?.text ?? '')) {
+		const found = mailFieldsEnd(lines, start);
+		if (!found || found.keys < 2) return null;
+		// (The mail forwards the minutes: the sender's note and the forwarded header go too, unless the minutes' title comes first.)
+		at = forwardedFieldsEnd(lines, found.end) ?? found.end;
+	} else {
 		// `皆さま` / the forwarder's note / `---------- Forwarded message ---------` / `From: …` / `Date: …` / `Subject: …`.
-		const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index])).slice(0, FORWARD_WITHIN);
-		const forward = texts.find((index) => FORWARDED.test(lines[index]?.text.trim() ?? ''));
-		if (forward === undefined || !MAIL_FIELD.test(lines[forward + 1]?.text ?? '')) return null;
-		fields = forward + 1;
+		const end = forwardedFieldsEnd(lines, start);
+		if (end === null) return null;
+		at = end;
 	}
-	const found = mailFieldsEnd(lines, fields);
-	if (!found || found.keys < 2) return null;
-	const at = found.end;
-	const end = at + mailGreeting(lines.slice(at));
-	const blanked = lines.map((source, index) => (index >= start && index < end ? { ...source, text: '' } : source));
+	const unquoted = unquoteMessage(lines, at);
+	const end = at + mailGreeting(unquoted.slice(at));
+	const blanked = unquoted.map((source, index) => (index >= start && index < end ? { ...source, text: '' } : source));
 	return { lines: blanked, first: lines[start]?.line ?? 1, count: lines.slice(start, end).filter((source) => source.text.trim() !== '').length };
+}
+
+/**
+ * Where a forwarded message's header ends (the blank line after its fields), when its `Forwarded message` line stands within
+ * the first lines with text from `from` and no minutes' title before it; null when there is none.
+ */
+function forwardedFieldsEnd(lines: readonly SourceLine[], from: number): number | null {
+	const texts = lines.flatMap((source, index) => (index < from || source.text.trim() === '' ? [] : [index])).slice(0, FORWARD_WITHIN);
+	const forward = texts.find((index) => FORWARDED.test(lines[index]?.text.trim() ?? ''));
+	if (forward === undefined || !MAIL_FIELD.test(lines[forward + 1]?.text ?? '')) return null;
+	if (texts.some((index) => index < forward && MINUTES_TITLE.test(unquote(lines[index]?.text ?? '')) && !/[。．]$/u.test(trimSpaces(lines[index]?.text ?? '')))) return null;
+	const found = mailFieldsEnd(lines, forward + 1);
+	return found && found.keys >= 2 ? found.end : null;
+}
+
+/** A mail's quote mark before a quoted line (`> `, `>`, a full-width `＞`), one level of it. */
+const QUOTE_MARK = /^[ \t]?[>＞][ \t\u3000]?/u;
+
+/** A line without one level of quote mark. */
+function unquote(text: string): string {
+	return text.replace(QUOTE_MARK, '');
+}
+
+/**
+ * The lines with a message quoted in full after `at` (every line with text from the first to the last quoted one starts
+ * with `>`, at least three of them) read without one level of quote marks; the lines as they were otherwise.
+ */
+function unquoteMessage(lines: readonly SourceLine[], at: number): readonly SourceLine[] {
+	const texts = lines.flatMap((source, index) => (index < at || source.text.trim() === '' ? [] : [index]));
+	const quoted = texts.filter((index) => QUOTE_MARK.test(lines[index]?.text ?? ''));
+	if (quoted.length < 3 || quoted[0] !== texts[0]) return lines;
+	const last = quoted[quoted.length - 1]!;
+	if (texts.some((index) => index < last && !QUOTE_MARK.test(lines[index]?.text ?? ''))) return lines;
+	return lines.map((source, index) => (index >= at && index <= last ? { ...source, text: unquote(source.text) } : source));
 }
 
 /** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`, or `各位` alone. */

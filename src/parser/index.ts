@@ -16,6 +16,7 @@ import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks, singleBrackets } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
+import { unspaceLetters } from './spaced-letters.ts';
 import { rewriteMeetDocument } from './meet-document.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { rewriteRecap } from './recap.ts';
@@ -87,7 +88,10 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const recap = transcript || slack || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
 	const rewritten = transcript?.lines ?? slack ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
 	// A bracket typed twice (`【【佐藤会長】】`, `（（拍手））`) is read as one pair: the label it holds speaks, as `【佐藤会長】` does.
-	const subtitles = singleBrackets(rewritten ?? lines) ?? rewritten;
+	const bracketed = singleBrackets(rewritten ?? lines) ?? rewritten;
+	// Letters set apart by spaces throughout (a scan's character recognition: `会 議 録`, `石 原 会 長 ： …`) are read joined.
+	const spacedOut = unspaceLetters(bracketed ?? lines);
+	const subtitles = spacedOut?.lines ?? bracketed;
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);
@@ -135,6 +139,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	const numbered = unnumbered?.find((source, i) => source.text !== base[i]?.text)?.line ?? null;
 	const notes: Diagnostic[] = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
+	if (spacedOut) notes.unshift(warning('spaced-letters', spacedOut.first, `the letters of ${spacedOut.count} line(s) were set apart by spaces throughout (a scan's character recognition) and were read without them`));
 	const link = meet?.links[0];
 	if (link !== undefined) notes.push(warning('meet-links', link, `the notes' links to the meeting's attachments and recording (${meet?.links.length ?? 0} line(s): 添付ファイル, 会議の録画), which hold no text once saved as text, were left out; remove them from the seed to silence this`));
 	if (invitation) notes.push(warning('meeting-invitation', invitation.first, `the online meeting's invitation (${invitation.count} line(s): its link, meeting ID, passcode …) was left out, its topic, time and service read as the title, date and place; remove it from the seed to silence this`));

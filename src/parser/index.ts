@@ -150,6 +150,10 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
 	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …, and the greeting before the minutes' title) was left out; remove it from the seed to silence this`));
+	// And the sender's signature under the minutes (`-----` / the office / the name / `TEL: …` / `-----`) is the mail's too.
+	const signature = mail ? blankMailSignature(mail.lines) : null;
+	if (signature) notes.push(warning('mail-signature', signature.first, `the mail's signature (${signature.count} line(s) after the minutes: the sender's name, office, telephone …) was left out; remove it from the seed to silence this`));
+	if (signature && mail) mail.lines = signature.lines;
 	// A cover page over the minutes (the title set over several lines, the month, the office), the title then written again
 	// over the header: the minutes start at that title.
 	const cover = reader.family === 'council' ? blankCoverPage(mail?.lines ?? chrome?.lines ?? document.lines) : null;
@@ -317,6 +321,33 @@ function unquoteMessage(lines: readonly SourceLine[], at: number): readonly Sour
 	const last = quoted[quoted.length - 1]!;
 	if (texts.some((index) => index < last && !QUOTE_MARK.test(lines[index]?.text ?? ''))) return lines;
 	return lines.map((source, index) => (index >= at && index <= last ? { ...source, text: unquote(source.text) } : source));
+}
+
+/** The rule a mail program or its sender writes over a signature: `-- `, or a rule of dashes, equals signs or box lines. */
+const SIGNATURE_RULE = /^(?:-- ?|[-－―─━=＝_＿*＊~〜～]{3,}|[◆◇■□●○☆★※＊*]{3,})$/u;
+/** A signature's line with a way to reach the sender: telephone, fax, mail, address, web. */
+const CONTACT = /(?:TEL|Tel|tel|電話|ＴＥＬ|FAX|Fax|ＦＡＸ|E-?mail|e-?mail|Ｅ-?ｍａｉｌ|メール|〒|https?:\/\/|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)/u;
+/** Lines with text a signature holds at most (its rules aside), and how long each is. */
+const SIGNATURE_LINES = 8;
+const SIGNATURE_LINE_MAX = 60;
+
+/**
+ * The lines with the sender's signature at the end of a mail blanked: from a rule (`-- `, `-----`, `━━━━`) among the last
+ * lines to the end, its lines short, none a turn, one of them a way to reach the sender (`TEL:`, an address); null when the
+ * mail ends otherwise.
+ */
+function blankMailSignature(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
+	const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index]));
+	const tail = texts.slice(-(SIGNATURE_LINES + 2));
+	const rule = tail.find((index) => SIGNATURE_RULE.test(trimSpaces(lines[index]?.text ?? '')));
+	if (rule === undefined) return null;
+	const block = texts.filter((index) => index > rule && !SIGNATURE_RULE.test(trimSpaces(lines[index]?.text ?? '')));
+	if (block.length === 0 || block.length > SIGNATURE_LINES) return null;
+	const words = block.map((index) => trimSpaces(lines[index]?.text ?? ''));
+	if (words.some((text) => text.length > SIGNATURE_LINE_MAX || /[。：:](?!\s*[0-9０-９(（+＋])/u.test(text.replace(CONTACT, '')))) return null;
+	if (!words.some((text) => CONTACT.test(text))) return null;
+	const count = texts.filter((index) => index >= rule).length;
+	return { lines: lines.map((source, index) => (index >= rule && source.text.trim() !== '' ? { ...source, text: '' } : source)), first: lines[rule]!.line, count };
 }
 
 /** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`, or `各位` alone. */

@@ -736,6 +736,9 @@ const PADDED_TAIL = /[^\s\u3000][ \u3000][^\s\u3000]$/u;
 /** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
 const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
 
+/** A side's representative as a roll's post (`公益代表`, `被保険者代表`, `保険医代表`, `学識経験者代表`). */
+const REPRESENTATIVE_POST = /^[^\s\u3000（）()、]{1,8}代表$/u;
+
 /**
  * A committee roll's cells, post then name (`委員長  中川裕子   委員  大西修一`, `委 員 長  中 川 裕 子`): a post
  * without a person followed by a name without a post is one member. `listed`: the cells are entries of a list at 、.
@@ -823,7 +826,10 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		// `委　　員　　 森田　京子（教育長職務代理者）`: the role the member holds in the body, in a bracket after the name, goes after the
 		// post as in `石井委員（会長）` (the post had been a member without a name, the name one without the post).
 		const held = next !== undefined && next.name !== null && next.title !== null && next.affiliation === null && trimSpaces(next.text).endsWith(`（${next.title}）`) && ROLE_TITLES.includes(next.title);
-		if (held && next && isPost(post)) {
+		// (So after a side's representative padded to the column, `公益代表　　　松井　早苗（会長）`, as a council of sides lists its
+		// members: the post had been a member named 公益代表.)
+		const representative = post.name !== null && post.title === null && post.affiliation === null && REPRESENTATIVE_POST.test(bare(post));
+		if (held && next && (isPost(post) || representative)) {
 			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: `${title}（${next.title}）`, affiliation: null });
 			i++;
 			continue;

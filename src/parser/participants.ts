@@ -1476,6 +1476,13 @@ export function withDittoBrackets(members: readonly Member[]): Member[] {
 			out.push({ ...member, name: null, title: office ? `${office.office ?? office.department ?? ''}${member.title}` : `同${member.title}` });
 			continue;
 		}
+		// `生涯学習課 藤本課長、同 文化財係 堀係長`: a ditto mark for the office of the member before, a section of it and the member
+		// by surname and post after it (the mark and the section had been read as the name, `同 文化財係`, and `堀係長` as the post).
+		const sameOffice = above?.affiliation != null && DITTO_MARK.test(member.name ?? '') ? parseMember(trimSpaces(member.text).replace(DITTO_MARK, '')) : null;
+		if (sameOffice && sameOffice.name !== null && sameOffice.title !== null && !DITTO_MARK.test(sameOffice.name)) {
+			out.push({ ...sameOffice, text: member.text, affiliation: `${above?.affiliation ?? ''}${sameOffice.affiliation ?? ''}` });
+			continue;
+		}
 		// `理事　上野　大輔、同　小島　真由美`: a ditto mark for the post before a name in a list is the post of the member before
 		// (the member had been no one); `環境政策課長　小野寺　隆、同課長補佐　森田　恵`, a post after it, the office of the one before.
 		const dittoed = member.name === null && member.title === null && above?.title != null ? withDittoPost(member.text, above.title) : null;

@@ -1862,6 +1862,12 @@ function heldBy(entry: string): { post: string; names: string[]; gap: string } |
 	return { post: held.post, names: held.names.split('・'), gap: /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? ' ' };
 }
 
+/** The role in the body written in a bracket closing an entry (`長谷川　誠（会長）` → 会長), or null when the bracket holds none. */
+function bracketedRole(entry: string): string | null {
+	const role = /[（(](?<role>[^（()）]{1,8})[）)]$/u.exec(trimSpaces(entry))?.groups?.role ?? null;
+	return role !== null && ROLE_TITLES.includes(role) ? role : null;
+}
+
 /**
  * A list's entries each with its own role before the name (`会長 川口、副会長 三宅`), as members; null for any other list. A bare
  * name after an entry with a post many hold holds that post too, as after a post heading the line (`…、理事 大崎、南、西田`);
@@ -2238,7 +2244,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const padded = entries.length > 1 && !bulleted ? leadingPaddedRole(entries[0] ?? '') : null;
 		if (padded) entries[0] = `${padded.role}\u3000${padded.rest}`;
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
-		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
+		// (`委員　　長谷川　誠（会長）、飯田　由美（副会長）、川上　亮`: the first member's role in the body in a bracket after the name
+		// leaves the role heading the line every member's; the names after them had been members without it.)
+		const leadTitle = lead?.groups ? parseMember(lead.groups.rest ?? '').title : null;
+		const leadRole = lead?.groups && (leadTitle === null || bracketedRole(lead.groups.rest ?? '') === leadTitle) ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
 		// `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`, then `　　　　　　　斎藤洋明　財務副大臣（２４日）` under it: the
 		// ministry, then its official's name and post (the Bank of Japan's 政府からの出席者); a row of a name and a post alone right
@@ -2304,7 +2313,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const single = !row && cells.length === 1 && leadRole === null && parsed[0]?.title == null ? postFirst(cells[0] ?? '') : null;
 		if (single) parsed = [single];
 		// (`監事 北原、南`: a surname of one letter after the post's first holder is a surname, as it is after a post.)
-		if (leadRole !== null) parsed = parsed.map(heldSurname).map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
+		// (A role in the body in a bracket after a name goes after the role heading the line, `委員（会長）`, as `石井委員（会長）` reads.)
+		if (leadRole !== null) parsed = parsed.map(heldSurname).map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member.name !== null && member.title !== null && bracketedRole(member.text) === member.title ? { ...member, title: `${leadRole}（${member.title}）` } : member));
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);

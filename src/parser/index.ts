@@ -16,6 +16,7 @@ import { rewriteTranscriptJson } from './transcript-json.ts';
 import { blankSpeechNumbers, joinSplitLabels, markNumberedTurns, markSpeakerFields, mendOcrTurnMarks, singleBrackets } from './turn-line.ts';
 import { rewriteInvitation } from './invitation.ts';
 import { stripLineNumbers } from './line-numbers.ts';
+import { unspaceLetters } from './spaced-letters.ts';
 import { rewriteMeetDocument } from './meet-document.ts';
 import { splitMeetings } from './meetings-in-file.ts';
 import { rewriteRecap } from './recap.ts';
@@ -87,7 +88,10 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const recap = transcript || slack || meet || /\.(?:md|markdown|rst)$/iu.test(options.source) ? null : rewriteRecap(lines);
 	const rewritten = transcript?.lines ?? slack ?? meet?.lines ?? (recap ? (stampedTranscript(recap, options.source) ?? recap) : stampedTranscript(lines, options.source));
 	// A bracket typed twice (`【【佐藤会長】】`, `（（拍手））`) is read as one pair: the label it holds speaks, as `【佐藤会長】` does.
-	const subtitles = singleBrackets(rewritten ?? lines) ?? rewritten;
+	const bracketed = singleBrackets(rewritten ?? lines) ?? rewritten;
+	// Letters set apart by spaces throughout (a scan's character recognition: `会 議 録`, `石 原 会 長 ： …`) are read joined.
+	const spacedOut = unspaceLetters(bracketed ?? lines);
+	const subtitles = spacedOut?.lines ?? bracketed;
 	const base = subtitles ?? lines;
 	// Line numbers a copy kept from the printed page's margin go before any reader sees the text.
 	const unnumbered = stripLineNumbers(base);
@@ -135,6 +139,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	}
 	const numbered = unnumbered?.find((source, i) => source.text !== base[i]?.text)?.line ?? null;
 	const notes: Diagnostic[] = numbered === null ? [] : [warning('line-numbers', numbered, 'the line numbers at the start of the lines (copied from a printed page\'s margin) were left out of the text')];
+	if (spacedOut) notes.unshift(warning('spaced-letters', spacedOut.first, `the letters of ${spacedOut.count} line(s) were set apart by spaces throughout (a scan's character recognition) and were read without them`));
 	const link = meet?.links[0];
 	if (link !== undefined) notes.push(warning('meet-links', link, `the notes' links to the meeting's attachments and recording (${meet?.links.length ?? 0} line(s): 添付ファイル, 会議の録画), which hold no text once saved as text, were left out; remove them from the seed to silence this`));
 	if (invitation) notes.push(warning('meeting-invitation', invitation.first, `the online meeting's invitation (${invitation.count} line(s): its link, meeting ID, passcode …) was left out, its topic, time and service read as the title, date and place; remove it from the seed to silence this`));
@@ -145,6 +150,10 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
 	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …, and the greeting before the minutes' title) was left out; remove it from the seed to silence this`));
+	// And the sender's signature under the minutes (`-----` / the office / the name / `TEL: …` / `-----`) is the mail's too.
+	const signature = mail ? blankMailSignature(mail.lines) : null;
+	if (signature) notes.push(warning('mail-signature', signature.first, `the mail's signature (${signature.count} line(s) after the minutes: the sender's name, office, telephone …) was left out; remove it from the seed to silence this`));
+	if (signature && mail) mail.lines = signature.lines;
 	// A cover page over the minutes (the title set over several lines, the month, the office), the title then written again
 	// over the header: the minutes start at that title.
 	const cover = reader.family === 'council' ? blankCoverPage(mail?.lines ?? chrome?.lines ?? document.lines) : null;
@@ -233,9 +242,9 @@ function blankCoverPage(lines: readonly SourceLine[]): { lines: SourceLine[]; fi
  * A field of a mail's header (RFC 5322, and as mail programs print it: Outlook's `Sent:`, `差出人:` / `送信日時:` / `宛先:` /
  * `件名:`), as mail archives keep it above the message; an mbox's `From addr date` line opens one.
  */
-const MAIL_FIELD = /^(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Message-ID|Reply-To|In-Reply-To|References|Sender|Return-Path|Received|Delivered-To|DKIM-Signature|Authentication-Results|ARC-[A-Za-z-]+|List-[A-Za-z-]+|Importance|Attachments|Thread-Topic|Thread-Index|Accept-Language|Content-Language|MIME-Version|Content-Type|Content-Transfer-Encoding|X-[A-Za-z0-9-]+|差出人|送信者|送信日時|宛先|件名|重要度|添付ファイル)[ \t]*[:：][ \t]|From [^\s@]+@\S+ +\S)/iu;
+const MAIL_FIELD = /^(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Message-ID|Reply-To|In-Reply-To|References|Sender|Return-Path|Received|Delivered-To|DKIM-Signature|Authentication-Results|ARC-[A-Za-z-]+|List-[A-Za-z-]+|Importance|Attachments|Thread-Topic|Thread-Index|Accept-Language|Content-Language|MIME-Version|Content-Type|Content-Transfer-Encoding|X-[A-Za-z0-9-]+|差出人|送信者|送信日時|日付|宛先|件名|重要度|添付ファイル)[ \t]*[:：][ \t]|From [^\s@]+@\S+ +\S)/iu;
 /** The fields that make a block of such lines a mail's header. */
-const MAIL_KEY_FIELD = /^(?:From|Subject|Date|Sent|差出人|送信日時|件名)[ \t]*[:：]/iu;
+const MAIL_KEY_FIELD = /^(?:From|Subject|Date|Sent|差出人|送信日時|日付|件名)[ \t]*[:：]/iu;
 /** The line a mail program writes over a forwarded or quoted message's header. */
 const FORWARDED = /^[-─―_\s]{0,12}(?:Forwarded message|Original Message|転送(?:された)?メッセージ|元のメッセージ)[-─―_\s]{0,12}$/iu;
 /** Lines with text from the top within which a forwarded message's header stands. */
@@ -255,26 +264,90 @@ function mailFieldsEnd(lines: readonly SourceLine[], at: number): { end: number;
 
 /**
  * The lines with a mail's header at the top blanked (its fields and their folded lines, and the greeting before the
- * minutes' title), or a forwarded message's (the forwarder's note, the `Forwarded message` line and the fields), line
- * numbers kept; null when there is none.
+ * minutes' title), or a forwarded message's (the forwarder's note, the `Forwarded message` line and the fields), or both
+ * (a saved mail that forwards the minutes: its own header, the note, then the forwarded header), line numbers kept; the
+ * forwarded message quoted line by line (`> 日時：…`) read without the quote marks; null when there is none.
  */
 function blankMailHeader(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
-	let start = lines.findIndex((source) => source.text.trim() !== '');
+	const start = lines.findIndex((source) => source.text.trim() !== '');
 	if (start === -1) return null;
-	let fields = start;
-	if (!MAIL_FIELD.test(lines[start]?.text ?? '')) {
+	let at: number;
+	if (MAIL_FIELD.test(lines[start]?.text ?? '')) {
+		const found = mailFieldsEnd(lines, start);
+		if (!found || found.keys < 2) return null;
+		// (The mail forwards the minutes: the sender's note and the forwarded header go too, unless the minutes' title comes first.)
+		at = forwardedFieldsEnd(lines, found.end) ?? found.end;
+	} else {
 		// `皆さま` / the forwarder's note / `---------- Forwarded message ---------` / `From: …` / `Date: …` / `Subject: …`.
-		const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index])).slice(0, FORWARD_WITHIN);
-		const forward = texts.find((index) => FORWARDED.test(lines[index]?.text.trim() ?? ''));
-		if (forward === undefined || !MAIL_FIELD.test(lines[forward + 1]?.text ?? '')) return null;
-		fields = forward + 1;
+		const end = forwardedFieldsEnd(lines, start);
+		if (end === null) return null;
+		at = end;
 	}
-	const found = mailFieldsEnd(lines, fields);
-	if (!found || found.keys < 2) return null;
-	const at = found.end;
-	const end = at + mailGreeting(lines.slice(at));
-	const blanked = lines.map((source, index) => (index >= start && index < end ? { ...source, text: '' } : source));
+	const unquoted = unquoteMessage(lines, at);
+	const end = at + mailGreeting(unquoted.slice(at));
+	const blanked = unquoted.map((source, index) => (index >= start && index < end ? { ...source, text: '' } : source));
 	return { lines: blanked, first: lines[start]?.line ?? 1, count: lines.slice(start, end).filter((source) => source.text.trim() !== '').length };
+}
+
+/**
+ * Where a forwarded message's header ends (the blank line after its fields), when its `Forwarded message` line stands within
+ * the first lines with text from `from` and no minutes' title before it; null when there is none.
+ */
+function forwardedFieldsEnd(lines: readonly SourceLine[], from: number): number | null {
+	const texts = lines.flatMap((source, index) => (index < from || source.text.trim() === '' ? [] : [index])).slice(0, FORWARD_WITHIN);
+	const forward = texts.find((index) => FORWARDED.test(lines[index]?.text.trim() ?? ''));
+	if (forward === undefined || !MAIL_FIELD.test(lines[forward + 1]?.text ?? '')) return null;
+	if (texts.some((index) => index < forward && MINUTES_TITLE.test(unquote(lines[index]?.text ?? '')) && !/[。．]$/u.test(trimSpaces(lines[index]?.text ?? '')))) return null;
+	const found = mailFieldsEnd(lines, forward + 1);
+	return found && found.keys >= 2 ? found.end : null;
+}
+
+/** A mail's quote mark before a quoted line (`> `, `>`, a full-width `＞`), one level of it. */
+const QUOTE_MARK = /^[ \t]?[>＞][ \t\u3000]?/u;
+
+/** A line without one level of quote mark. */
+function unquote(text: string): string {
+	return text.replace(QUOTE_MARK, '');
+}
+
+/**
+ * The lines with a message quoted in full after `at` (every line with text from the first to the last quoted one starts
+ * with `>`, at least three of them) read without one level of quote marks; the lines as they were otherwise.
+ */
+function unquoteMessage(lines: readonly SourceLine[], at: number): readonly SourceLine[] {
+	const texts = lines.flatMap((source, index) => (index < at || source.text.trim() === '' ? [] : [index]));
+	const quoted = texts.filter((index) => QUOTE_MARK.test(lines[index]?.text ?? ''));
+	if (quoted.length < 3 || quoted[0] !== texts[0]) return lines;
+	const last = quoted[quoted.length - 1]!;
+	if (texts.some((index) => index < last && !QUOTE_MARK.test(lines[index]?.text ?? ''))) return lines;
+	return lines.map((source, index) => (index >= at && index <= last ? { ...source, text: unquote(source.text) } : source));
+}
+
+/** The rule a mail program or its sender writes over a signature: `-- `, or a rule of dashes, equals signs or box lines. */
+const SIGNATURE_RULE = /^(?:-- ?|[-－―─━=＝_＿*＊~〜～]{3,}|[◆◇■□●○☆★※＊*]{3,})$/u;
+/** A signature's line with a way to reach the sender: telephone, fax, mail, address, web. */
+const CONTACT = /(?:TEL|Tel|tel|電話|ＴＥＬ|FAX|Fax|ＦＡＸ|E-?mail|e-?mail|Ｅ-?ｍａｉｌ|メール|〒|https?:\/\/|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)/u;
+/** Lines with text a signature holds at most (its rules aside), and how long each is. */
+const SIGNATURE_LINES = 8;
+const SIGNATURE_LINE_MAX = 60;
+
+/**
+ * The lines with the sender's signature at the end of a mail blanked: from a rule (`-- `, `-----`, `━━━━`) among the last
+ * lines to the end, its lines short, none a turn, one of them a way to reach the sender (`TEL:`, an address); null when the
+ * mail ends otherwise.
+ */
+function blankMailSignature(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
+	const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index]));
+	const tail = texts.slice(-(SIGNATURE_LINES + 2));
+	const rule = tail.find((index) => SIGNATURE_RULE.test(trimSpaces(lines[index]?.text ?? '')));
+	if (rule === undefined) return null;
+	const block = texts.filter((index) => index > rule && !SIGNATURE_RULE.test(trimSpaces(lines[index]?.text ?? '')));
+	if (block.length === 0 || block.length > SIGNATURE_LINES) return null;
+	const words = block.map((index) => trimSpaces(lines[index]?.text ?? ''));
+	if (words.some((text) => text.length > SIGNATURE_LINE_MAX || /[。：:](?!\s*[0-9０-９(（+＋])/u.test(text.replace(CONTACT, '')))) return null;
+	if (!words.some((text) => CONTACT.test(text))) return null;
+	const count = texts.filter((index) => index >= rule).length;
+	return { lines: lines.map((source, index) => (index >= rule && source.text.trim() !== '' ? { ...source, text: '' } : source)), first: lines[rule]!.line, count };
 }
 
 /** A mail's salutation: `理事各位`, `会員の皆様`, `山田様`, or `各位` alone. */

@@ -37,7 +37,9 @@ export const ROLE_TITLES: readonly string[] = [
 	// A religious corporation's officers (`大谷代表役員`, `田村責任役員`, `福田役員`), as its 責任役員会 labels their turns.
 	'代表役員', '責任役員', '役員',
 	// Schools' and unions' officers (`田中教頭：`, `○鶴見書記長　…`).
-	'副校長', '校長', '教頭', '園長', '副書記長', '書記長', '書記',
+	'副校長', '校長', '教頭', '副園長', '園長', '副書記長', '書記長', '書記',
+	// A nursery's staff by their post (`坂本主任保育士`, `主任保育士　坂本　恵` in a roll; the post had made the entry no one).
+	'主任保育士', '保育士', '管理栄養士', '栄養士',
 	// Professions that speak at review boards (`石原医師：`, as 治験審査委員会 records name the investigator).
 	'医師', '看護師長', '看護師', '薬剤師', '説明者', '参考人',
 	// Hospitals' posts (`木戸技士長`, `吉田技師長`, `吉永院長`, `江島看護部長`), and a broadcaster's (`今野プロデューサー`).

@@ -742,6 +742,9 @@ const PADDED_TAIL = /[^\s\u3000][ \u3000][^\s\u3000]$/u;
 /** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
 const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
 
+/** A side's representative as a roll's post (`公益代表`, `被保険者代表`, `保険医代表`, `学識経験者代表`). */
+const REPRESENTATIVE_POST = /^[^\s\u3000（）()、]{1,8}代表$/u;
+
 /**
  * A committee roll's cells, post then name (`委員長  中川裕子   委員  大西修一`, `委 員 長  中 川 裕 子`): a post
  * without a person followed by a name without a post is one member. `listed`: the cells are entries of a list at 、.
@@ -829,7 +832,10 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		// `委　　員　　 森田　京子（教育長職務代理者）`: the role the member holds in the body, in a bracket after the name, goes after the
 		// post as in `石井委員（会長）` (the post had been a member without a name, the name one without the post).
 		const held = next !== undefined && next.name !== null && next.title !== null && next.affiliation === null && trimSpaces(next.text).endsWith(`（${next.title}）`) && ROLE_TITLES.includes(next.title);
-		if (held && next && isPost(post)) {
+		// (So after a side's representative padded to the column, `公益代表　　　松井　早苗（会長）`, as a council of sides lists its
+		// members: the post had been a member named 公益代表.)
+		const representative = post.name !== null && post.title === null && post.affiliation === null && REPRESENTATIVE_POST.test(bare(post));
+		if (held && next && (isPost(post) || representative)) {
 			paired.push({ text: `${post.text}　${next.text}`, name: next.name, title: `${title}（${next.title}）`, affiliation: null });
 			i++;
 			continue;
@@ -1484,6 +1490,13 @@ export function withDittoBrackets(members: readonly Member[]): Member[] {
 			out.push({ ...member, name: null, title: office ? `${office.office ?? office.department ?? ''}${member.title}` : `同${member.title}` });
 			continue;
 		}
+		// `生涯学習課 藤本課長、同 文化財係 堀係長`: a ditto mark for the office of the member before, a section of it and the member
+		// by surname and post after it (the mark and the section had been read as the name, `同 文化財係`, and `堀係長` as the post).
+		const sameOffice = above?.affiliation != null && DITTO_MARK.test(member.name ?? '') ? parseMember(trimSpaces(member.text).replace(DITTO_MARK, '')) : null;
+		if (sameOffice && sameOffice.name !== null && sameOffice.title !== null && !DITTO_MARK.test(sameOffice.name)) {
+			out.push({ ...sameOffice, text: member.text, affiliation: `${above?.affiliation ?? ''}${sameOffice.affiliation ?? ''}` });
+			continue;
+		}
 		// `理事　上野　大輔、同　小島　真由美`: a ditto mark for the post before a name in a list is the post of the member before
 		// (the member had been no one); `環境政策課長　小野寺　隆、同課長補佐　森田　恵`, a post after it, the office of the one before.
 		const dittoed = member.name === null && member.title === null && above?.title != null ? withDittoPost(member.text, above.title) : null;
@@ -1863,6 +1876,12 @@ function heldBy(entry: string): { post: string; names: string[]; gap: string } |
 	return { post: held.post, names: held.names.split('・'), gap: /[\s\u3000]+/u.exec(trimSpaces(entry))?.[0] ?? ' ' };
 }
 
+/** The role in the body written in a bracket closing an entry (`長谷川　誠（会長）` → 会長), or null when the bracket holds none. */
+function bracketedRole(entry: string): string | null {
+	const role = /[（(](?<role>[^（()）]{1,8})[）)]$/u.exec(trimSpaces(entry))?.groups?.role ?? null;
+	return role !== null && ROLE_TITLES.includes(role) ? role : null;
+}
+
 /**
  * A list's entries each with its own role before the name (`会長 川口、副会長 三宅`), as members; null for any other list. A bare
  * name after an entry with a post many hold holds that post too, as after a post heading the line (`…、理事 大崎、南、西田`);
@@ -2239,7 +2258,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const padded = entries.length > 1 && !bulleted ? leadingPaddedRole(entries[0] ?? '') : null;
 		if (padded) entries[0] = `${padded.role}\u3000${padded.rest}`;
 		const lead = entries.length > 1 && !bulleted ? LEADING_ROLE.exec(entries[0] ?? '') : null;
-		const leadRole = lead?.groups && parseMember(lead.groups.rest ?? '').title === null ? (lead.groups.role ?? null) : null;
+		// (`委員　　長谷川　誠（会長）、飯田　由美（副会長）、川上　亮`: the first member's role in the body in a bracket after the name
+		// leaves the role heading the line every member's; the names after them had been members without it.)
+		const leadTitle = lead?.groups ? parseMember(lead.groups.rest ?? '').title : null;
+		const leadRole = lead?.groups && (leadTitle === null || bracketedRole(lead.groups.rest ?? '') === leadTitle) ? (lead.groups.role ?? null) : null;
 		if (leadRole !== null) entries[0] = trimSpaces(lead?.groups?.rest ?? '');
 		// `財務省　　　寺岡光博　大臣官房総括審議官（２３日）`, then `　　　　　　　斎藤洋明　財務副大臣（２４日）` under it: the
 		// ministry, then its official's name and post (the Bank of Japan's 政府からの出席者); a row of a name and a post alone right
@@ -2305,7 +2327,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const single = !row && cells.length === 1 && leadRole === null && parsed[0]?.title == null ? postFirst(cells[0] ?? '') : null;
 		if (single) parsed = [single];
 		// (`監事 北原、南`: a surname of one letter after the post's first holder is a surname, as it is after a post.)
-		if (leadRole !== null) parsed = parsed.map(heldSurname).map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member));
+		// (A role in the body in a bracket after a name goes after the role heading the line, `委員（会長）`, as `石井委員（会長）` reads.)
+		if (leadRole !== null) parsed = parsed.map(heldSurname).map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member.name !== null && member.title !== null && bracketedRole(member.text) === member.title ? { ...member, title: `${leadRole}（${member.title}）` } : member));
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);

@@ -281,6 +281,10 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 	for (const { source, cells } of head) {
 		if (cells.length === 0) out.push({ line: source.line, text: '' });
 		else if (cells.length === 1) out.push({ line: source.line, text: cells[0] ?? '' });
+		// (A row with its label cell left empty under a label's row, `議題,１．…` / `,２．…`: more of that label's value, on a
+		// line of its own indented as a field's next line is; it had been `,２．…`, or `：２．…` from a tab-separated sheet, and
+		// the agenda's items had run together.)
+		else if ((cells[0] ?? '') === '' && cells.some((cell) => cell !== '')) out.push({ line: source.line, text: `　${cells.filter((cell) => cell !== '').join('　')}` });
 		// (A CSV line that is no label and its value, `本日は、1,000名が参加した。`, stays as written.)
 		else if (delimiter === ',' && !LABEL_CELL.test(cells[0] ?? '')) out.push({ line: source.line, text: source.text.replace(/,+$/u, '') });
 		else if (time && date && source === time.source) out.push({ line: source.line, text: '' });
@@ -316,8 +320,9 @@ export function rewriteSpeechSheet(lines: readonly SourceLine[], source = ''): S
 		if (!isTurn(row)) {
 			// A row of other cells (a note, a blank line, a line of text after the table): its cells as text, tab-separated
 			// cells a space apart; a CSV line as written (a comma in its text, `1,000円`, is the text's), without the empty cells
-			// that pad it.
-			if (delimiter === ',') out.push(...row.lines.map((source) => ({ line: source.line, text: source.text.replace(/,+$/u, '') })));
+			// that pad it, before or after.
+			// (A row whose first cells are empty, `,以上`, without them: it had kept the comma.)
+			if (delimiter === ',') out.push(...row.lines.map((source) => ({ line: source.line, text: source.text.replace(/^,+|,+$/gu, '') })));
 			else out.push(...cellLines(trimmedCells(row.cells).filter((cell) => cell !== '').join('　'), row.lines, ''));
 			continue;
 		}

@@ -461,6 +461,26 @@ function fromUrl(form: HTMLFormElement): void {
 	if (folded && [...FILTERS, 'sort'].some((name) => (params.get(name) ?? '') !== '')) folded.open = true;
 }
 
+/**
+ * What the reader types into shows its effect: a phone's keyboard covers the lower half of the screen, and the results start
+ * under the box, the hint and the status line (331 px down a 360 × 740 phone, whose keyboard leaves 370 px of the page), so the
+ * first result's words found had stayed under the keyboard (its heading's one line above it) and nothing seemed to change. When
+ * the first result's words found (its heading when none are marked; none found, the status line) lie outside what the screen shows (the visual viewport, which the keyboard shrinks), the box's row goes to
+ * the top of the screen, the status and the first result under it. Only while the box has the focus: a search asked for
+ * (the keyboard let go) or a filter changed moves nothing.
+ */
+function revealResults(state: SearchState): void {
+	const { input, list, status } = state.elements;
+	// (Not while a newer search, typed since, is loading: it reveals its own results.)
+	if (document.activeElement !== input || input.value.trim() === '' || list.dataset['state'] !== 'done') return;
+	const first = list.querySelector<HTMLElement>(':scope > li:first-child mark') ?? list.querySelector<HTMLElement>(':scope > li .result__heading') ?? status;
+	const box = first.getBoundingClientRect();
+	const view = window.visualViewport;
+	const top = view ? view.offsetTop : 0;
+	const bottom = view ? view.offsetTop + view.height : window.innerHeight;
+	if (box.top < top || box.bottom > bottom) (input.closest<HTMLElement>('.search-box__row') ?? input).scrollIntoView({ block: 'start' });
+}
+
 /** Listen to the form: submit, typing (debounced), filter changes, focus (loads the index), "more", back/forward. */
 function wire(state: SearchState): void {
 	const { form, input, more, status } = state.elements;
@@ -474,7 +494,7 @@ function wire(state: SearchState): void {
 	const typed = (): void => {
 		if (state.elements.suggestions) void suggestPersons(state.elements.suggestions, input.value, searchPersonsUrl());
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(state, false), 300);
+		timer = setTimeout(() => void run(state, false).then(() => revealResults(state)), 300);
 	};
 	// Kana still being converted by the input method (`せきゅりてぃ` before it becomes `セキュリティ`) is no query yet:
 	// the search waits for the conversion to end.

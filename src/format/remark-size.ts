@@ -5,16 +5,19 @@
  * (9,448 → 16,564 px, fourteen jumps of its scrollbar). The stylesheet turns these lengths into lines at the column's width.
  */
 
-/** Widths in em of a body letter of each kind (Noto Sans JP, no `palt`): Latin letters, digits and ASCII signs, half-width kana. */
-const NARROW: readonly { pattern: RegExp; em: number }[] = [
-	{ pattern: /[ -~]/u, em: 0.55 },
-	{ pattern: /[\uFF61-\uFF9F]/u, em: 0.5 },
-];
-
-/** Width in em of a line holding `text` (a letter of no listed kind, kana, a kanji or a full-width sign, is 1 em). */
+/**
+ * Width in em of a line holding `text`: a Latin letter, digit or ASCII sign 0.55 em, a half-width kana 0.5 em (Noto Sans JP, no
+ * `palt`), any other letter (kana, a kanji, a full-width sign) 1 em. Read by code unit (a surrogate pair is one letter), since
+ * every remark of the archive passes through it at build time.
+ */
 export function textEms(text: string): number {
 	let ems = 0;
-	for (const letter of text) ems += NARROW.find(({ pattern }) => pattern.test(letter))?.em ?? 1;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit >= 0x20 && unit <= 0x7e) ems += 0.55;
+		else if (unit >= 0xff61 && unit <= 0xff9f) ems += 0.5;
+		else if (unit < 0xdc00 || unit > 0xdfff) ems += 1;
+	}
 	return ems;
 }
 

@@ -5,6 +5,8 @@ describe('a remark\'s lengths for the guess of its height', () => {
 	test('a kanji or kana is 1 em, a Latin letter or digit about half of one', () => {
 		expect(textEms('発言です')).toBe(4);
 		expect(textEms('ICT 2024')).toBeCloseTo(8 * 0.55);
+		// A half-width kana half of one; a letter outside the basic plane (two code units) one.
+		expect(textEms('ｶﾅ𠮷')).toBeCloseTo(2 * 0.5 + 1);
 	});
 
 	test('its text without tags, an entity one letter; its paragraphs; its heading with the # and a speaker\'s arrows', () => {

@@ -343,6 +343,21 @@ function headingOverProse(lines: readonly SourceLine[], index: number): boolean 
 	return isProse(next) && /。$/u.test(trimSpaces(next));
 }
 
+/** The first part of a text's outline, `１　開会`, `1. 開会`: the number one, a short title, nothing else on its line. */
+const FIRST_PART = /^(?:[1１](?:[.．、][\s\u3000]*|[\s\u3000]+))(?<title>[^\s\u3000。、：:（()）]{2,12})$/u;
+
+/**
+ * The first part of the text's outline at the line's start, `１　開会`, with the record's prose right under it (indented or not):
+ * `　司会の副会長（藤井）が開会を宣言した。`.
+ */
+function firstPartOverProse(lines: readonly SourceLine[], index: number): boolean {
+	const text = lines[index]?.text ?? '';
+	if (/^[\s\u3000]/u.test(text) || !FIRST_PART.test(trimSpaces(text))) return false;
+	// (A short sentence too, `司会が開会を宣言した。`, as under a heading of the text: never an item's bracketed note.)
+	const next = trimSpaces(lines[index + 1]?.text ?? '');
+	return /。$/u.test(next) && [...next].length >= 8 && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(next);
+}
+
 /** `山田:`, `西野(大)`, `（会長）`, `【宮下】`: a label at a line's start (before a colon, alone, or in brackets), with any text after it. */
 const LEADING_LABEL = /^(?:[（(【〔［\[](?<bracketed>[^（）()【】〔〕［］\[\]]{1,10})[）)】〕］\]]|(?<label>[^\s\u3000：:（(）)]{1,10})(?:[（(][^（）()]{1,10}[）)])?)[\s\u3000]*(?:[：:][\s\u3000]*)?(?<text>.*)$/u;
 
@@ -1429,6 +1444,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// `６．閉会` / `` / `議長団選出` / `司会から…選出された。`): the text has begun (it had been more of the agenda, every line
 		// up to the first bill's heading lost).
 		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (lines[index - 1]?.text.trim() ?? '') === '' && headingOverProse(lines, index)) {
+			return startBody(split, lines, index);
+		}
+		// (So does the text's own outline numbered from １ again, `第１号議案　…` / `【報告事項】` / `` / `１　開会` / `　司会の副会長が
+		//開会を宣言した。`, as an association's 総代会 heads what it tells: the items had run on into the outline, each part's account
+		// taken into an item's title and lost from the text.)
+		if ((section === null || (section.key === null && section.number === 1)) && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (lines[index - 1]?.text.trim() ?? '') === '' && firstPartOverProse(lines, index)) {
 			return startBody(split, lines, index);
 		}
 		// A speaker's turn under an agenda item (`【協議事項】` / `１．…について` / `細谷理事長：…。`) is the minutes text, never

@@ -376,6 +376,8 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 const FOREIGN_NAME_IN_ENTRY = new RegExp(`${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME}`, 'gu');
 
 /** A short word in brackets after a roll's name (`フロント`, `管理員`), which a label may glue to the surname. */
+/** A body and who came for it, its surname in brackets (`あさひコミュニティ（星野）`, `はなみち区商工振興課（土屋）`), as a roll's guests are written. */
+const BODY_AND_WHO = /^[^\s\u3000（()）、，,。：:]{2,16}[（(][\p{Script=Han}々]{1,4}[）)]$/u;
 const AFFILIATION_AFTER_SURNAME = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,6}$/u;
 
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
@@ -398,6 +400,9 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		// An entry as written speaks (`４年 水野：`, `校外 安藤：` of a PTA's `４年 水野、…、校外 安藤`).
 		const entry = trimSpaces(member.text).replace(/[\s\u3000]+/gu, ' ');
 		if (/ /u.test(entry) && [...entry].length <= ENTRY_LABEL_MAX) surnames.add(entry);
+		// (So does a body and who came for it in brackets, `あさひコミュニティ（星野）：` of an observer listed so: it had run into the
+		// turn before it.)
+		if (BODY_AND_WHO.test(entry)) surnames.add(entry);
 		// A listed post speaks by itself (`財政課主幹` of `財政課主幹 片岡`), as a post of the roll.
 		if (member.title !== null && [...member.title].length >= 3 && !member.title.startsWith('同')) surnames.add(member.title);
 		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';

@@ -427,10 +427,39 @@ function readRoomRow(text: string): Member | null {
 	const post = row.post ?? row.post2 ?? '';
 	const base = post.replace(/[（(][^（()）]*[）)]$/u, '');
 	if (!ROLE_TITLES.includes(base) && !/(?:理事長|理事|監事|役員|会計|書記)$/u.test(base)) return null;
-	const written = trimSpaces(row.name ?? '');
-	const person = LATIN_NAME.test(written) ? written : parseNameLabel(written.replace(/[ \u3000]{2,}/gu, '\u3000'));
-	const name = typeof person === 'string' ? person : person.title === null && person.affiliation === null ? person.name : null;
+	const name = roomHolder(row.name ?? '');
 	return name === null ? null : { text: trimSpaces(text), name, title: post, affiliation: row.room ?? row.room2 ?? null };
+}
+
+/** The person after a room, as written: a name in Latin letters, a full name or a surname (of one letter too, `林`); null for anything else. */
+function roomHolder(text: string): string | null {
+	const written = trimSpaces(text);
+	if (LATIN_NAME.test(written)) return written;
+	const person = parseNameLabel(written.replace(/[ \u3000]{2,}/gu, '\u3000'));
+	if (person.title === null && person.affiliation === null && person.name !== null) return person.name;
+	// (`５０２号室　林`: a surname of one letter after the room, who no other reading names.)
+	return /^[\p{Script=Han}々]$/u.test(written) && person.title === null ? written : null;
+}
+
+/** A room, then who lives there (`６０８号室　松井`), as an owners' association lists the others holding the post of the entry before. */
+const ROOM_THEN_NAME = /^(?<room>[0-9０-９]{2,4}号室?)[\s\u3000]+(?<name>\S.{0,20})$/u;
+
+/**
+ * A room row and more rooms after it, the post written once (`理事　　４０３号室　中川、６０８号室　松井`): each a member holding that
+ * post, by their room; null unless every entry after the first is a room and a person (they had been members without a name, the
+ * post lost).
+ */
+function readRoomRows(entries: readonly string[]): Member[] | null {
+	const first = readRoomRow(entries[0] ?? '');
+	if (!first || entries.length < 2) return null;
+	const others: Member[] = [];
+	for (const entry of entries.slice(1)) {
+		const row = ROOM_THEN_NAME.exec(trimSpaces(entry))?.groups;
+		const name = row ? roomHolder(row.name ?? '') : null;
+		if (!row || name === null) return null;
+		others.push({ text: trimSpaces(entry), name, title: first.title, affiliation: row.room ?? null });
+	}
+	return [first, ...others];
 }
 
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
@@ -2163,6 +2192,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const roomed = entries.length === 1 && !bulleted ? readRoomRow(entries[0] ?? '') : null;
 		if (roomed) {
 			currentGroup(line).members.push(roomed);
+			return;
+		}
+		const rooms = entries.length > 1 && !bulleted ? readRoomRows(entries) : null;
+		if (rooms) {
+			currentGroup(line).members.push(...rooms);
 			return;
 		}
 		// `委　　員　（北見沢町）　谷　口　昭　雄`: a post, the member's town in brackets and the name, one member.

@@ -198,7 +198,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },
-	{ key: 'agenda', pattern: anyOf('日程及び提出議案の題目', '日程及び提出議案', '提出議案の題目', '会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '付託事件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('日程及び提出議案の題目', '日程及び提出議案', '提出議案の題目', '会議次第', '大会次第', '総会次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '付託事件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
 	// A board's matters (`５　会議事項`, as an audit commission heads them; `６　諮問事項`, what the mayor asks a council; `付議事項`):
 	// its agenda, never more of the roll above (the heading and the items had been read as members without a name).
 	{ key: 'agenda', pattern: anyOf('会議事項', '諮問事項', '付議事項'), loose: true },
@@ -1557,7 +1557,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// the roll; the text opens with it (it had been a group without members, and its heading lost).
 		if (section === null && people(current) && BUSINESS_PART.test(matchForm(trimSpaces(source.text)).replace(/[\s\u3000]/gu, '').replace(/^[【［\[〔<〈(■◆●]|[】］\]〕>〉)]$/gu, ''))) return startBody(split, lines, index);
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
-		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {
+		// (So over the record's sentence past the agenda's items, `大会次第` / `１．開会` / … / `` / `【開会】` / `　…が開会を宣言した。`: it had
+		// been read as a second date, the file refused as minutes.)
+		const afterItems = () => current?.key === 'agenda' && current.lines.length > 0 && (lines[index - 1]?.text.trim() ?? '') === '' && /。$/u.test(trimSpaces(lines[index + 1]?.text ?? ''));
+		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && (startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== '')) || afterItems())) {
 			return startBody(split, lines, index);
 		}
 		if (section && !inAgenda) {

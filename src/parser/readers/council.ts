@@ -546,7 +546,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			continue;
 		}
 		// `３．出席者` alone over its lists (`出席委員　…`, `欠席委員　…`, `事務局　…`): their heading, no list of its own lacking names.
-		const following = header.sections[at + 1];
+		// (So over the counts first, `３．出席者` / `取締役総数　５名　　出席取締役　５名` / `出席取締役　…`, as a company's 取締役会 writes
+		// them: it had been warned of as listing nobody.)
+		const following = header.sections.slice(at + 1).find((next) => !(next.key === null && next.number === null && /^[^\s\u3000]{1,10}(?:総数|数)$/u.test(matchForm(next.label).replace(/\s/gu, ''))));
 		if (people && section.lines.length === 0 && section.nobody !== true && section.rest === '' && (following?.key === 'participants' || following?.key === 'absent') && following.number === null) continue;
 		if (people ? seenLabels.has(labelKey) : seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
 		seen.add(section.key);

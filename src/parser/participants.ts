@@ -931,8 +931,37 @@ function joinSplitPosts(cells: readonly string[]): string[] {
 	return joined;
 }
 
-/** The role after the last of a list of names: `志田の各委員`, `（後藤副委員長は欠席）` a note on the list. */
-const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})の?各(?<role>${EACH_ROLES})(?:[（(](?<note>[^（()）]+)[）)])?$`, 'u');
+/**
+ * `日向委員長、くり林、中里、志田の各委員`, `石井、大塚、野口 各委員`: the role after the last name is every bare name's title since the
+ * last entry with a role of its own; the members and the notes after the role (`（後藤副委員長は欠席）`), or null when no entry says
+ * 各 so.
+ */
+export function membersWithEachRole(given: readonly string[]): { members: Member[]; notes: string[] } | null {
+	const entries = [...given];
+	const eaches = entries.map((entry) => EACH_ROLE.exec(entry)?.groups);
+	if (entries.length < 2 || !eaches.some(Boolean)) return null;
+	const roles: (string | null)[] = [];
+	const notes: string[] = [];
+	let role: string | null = null;
+	for (let i = entries.length - 1; i >= 0; i--) {
+		const each = eaches[i];
+		if (each) {
+			role = each.role ?? null;
+			entries[i] = each.name ?? '';
+			if (each.note) notes.push(each.note);
+		} else if (parseMember(entries[i] ?? '').title !== null) role = null;
+		roles[i] = role;
+	}
+	const members = entries.map((entry, i) => {
+		const member = parseMember(entry);
+		if (member.title !== null || member.affiliation !== null) return member;
+		return BARE_NAME.test(entry) && roles[i] !== null ? { text: entry, name: entry, title: roles[i] ?? null, affiliation: null } : member;
+	});
+	return { members, notes };
+}
+
+/** The role after the last of a list of names: `志田の各委員`, `野口 各委員` (a space before 各), `（後藤副委員長は欠席）` a note on the list. */
+const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})(?:の|[ \\u3000])?各(?<role>${EACH_ROLES})(?:[（(](?<note>[^（()）]+)[）)])?$`, 'u');
 /** A one-letter kanji entry in a list of a post's holders (`南`, `東`), read alone as no one: the holder's surname. */
 function heldSurname(member: Member): Member {
 	return member.name === null && member.title === null && member.affiliation === null && /^\p{Script=Han}$/u.test(member.text) && !/^[他外等計各全]$/u.test(member.text) ? { ...member, name: member.text } : member;
@@ -2224,26 +2253,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const group = currentGroup(line);
 		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title; in
 		// the middle of the list too (`中川学部長、宮下、村瀬、山岸の各教授、林、森の各准教授`), for the bare names since the last role.
-		const eaches = entries.map((entry) => EACH_ROLE.exec(entry)?.groups);
-		if (entries.length > 1 && eaches.some(Boolean)) {
-			const roles: (string | null)[] = [];
-			let role: string | null = null;
-			for (let i = entries.length - 1; i >= 0; i--) {
-				const each = eaches[i];
-				if (each) {
-					role = each.role ?? null;
-					entries[i] = each.name ?? '';
-					if (each.note) addNote(group, each.note);
-				} else if (parseMember(entries[i] ?? '').title !== null) role = null;
-				roles[i] = role;
-			}
-			group.members.push(
-				...entries.map((entry, i) => {
-					const member = parseMember(entry);
-					if (member.title !== null || member.affiliation !== null) return member;
-					return BARE_NAME.test(entry) && roles[i] !== null ? { text: entry, name: entry, title: roles[i] ?? null, affiliation: null } : member;
-				}),
-			);
+		const each = membersWithEachRole(entries);
+		if (each) {
+			for (const note of each.notes) addNote(group, note);
+			group.members.push(...each.members);
 			return;
 		}
 		// `副執行委員長　三浦・荒木`, `執行委員　上田・小池・Lee` among the entries: each surname with the post before it.

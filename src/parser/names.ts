@@ -830,7 +830,7 @@ const LABELS_KEPT = 20_000;
 export function parseNameLabel(label: string): NameParts {
 	const known = LABELS_READ.get(label);
 	if (known) return { ...known };
-	const parts = withSurnameKept(withoutRank(readOldForms(label)));
+	const parts = withSurnameKept(withoutRank(readOldForms(label)), label);
 	if (LABELS_READ.size >= LABELS_KEPT) LABELS_READ.clear();
 	LABELS_READ.set(label, { ...parts });
 	return parts;
@@ -844,11 +844,13 @@ const AFFILIATION_THEN_SURNAME = new RegExp(`^(?<part>\\S.*?)[ \\u3000]+(?<surna
  * union's or an association's part, then the member's full name set apart, then the post): the name had been the given name alone,
  * the surname the affiliation's last word.
  */
-function withSurnameKept(parts: NameParts): NameParts {
+function withSurnameKept(parts: NameParts, label: string): NameParts {
 	if (parts.name === null || parts.affiliation === null || !new RegExp(`^[${HAN}${KANA}]{1,5}$`, 'u').test(parts.name)) return parts;
 	const split = AFFILIATION_THEN_SURNAME.exec(parts.affiliation)?.groups;
 	const surname = split?.surname ?? '';
 	if (!split || isOrganisation(surname) || OFFICE_ENDINGS.test(surname) || NOT_SURNAMES.has(surname) || ROLE_TITLES.includes(surname) || /[都道府県課局室係会班組区]$/u.test(surname)) return parts;
+	// (Only the surname right before the given name in the label, `宮本　圭`: never a post's letters padded apart, `（総　裁）`.)
+	if (!label.includes(`${surname}\u3000${parts.name}`) && !label.includes(`${surname} ${parts.name}`)) return parts;
 	const space = /[ \u3000]+$/u.exec(parts.affiliation.slice(0, parts.affiliation.length - surname.length))?.[0] ?? '\u3000';
 	return { ...parts, name: `${surname}${space.length === 1 ? space : '\u3000'}${parts.name}`, affiliation: trimSpaces(split.part ?? '') };
 }

@@ -161,7 +161,9 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// Every container's nested items (`3. 報告事項` / `(1) …` and `4. 審議事項` / `第1号議案 …` are both the agenda).
 	const nested: HeaderItem[] = [];
 	// (`報告事項：` too, a colon after the word, as a 審議会's header writes its kinds of business.)
-	const isContainer = (item: HeaderItem) => isAgendaContainer(item.title);
+	// (So is a kind of business in brackets, `【報告事項】` / `（決議事項）`, and any heading of the list in brackets, `【陳情】`: it had
+	// been one more item, or the end of the one above.)
+	const isContainer = (item: HeaderItem) => isAgendaContainer(item.title) || BUSINESS_KIND.test(trimSpaces(item.title)) || (item.style === 'none' && CATEGORY.test(item.title));
 	// A sitting's order of business (`日程第１　会議録署名委員の指名` / … / `日程第４　報告事項` / `(1) …`): every 日程 is business of its
 	// own, kept with the items under it (the 日程 had been left out for the items in brackets, and the chair's `日程第２、…` led nowhere).
 	if (SCHEDULED.test(items[0]?.title ?? '')) return [...items];
@@ -194,6 +196,12 @@ const SCHEDULED = /^日程第(?:[0-9０-９]{1,3}|[一二三四五六七八九�
 
 /** A heading over the items of one kind, in brackets: `【陳　情】`, `【報告事項】`, `〔審査事項〕`. */
 const CATEGORY = /^[【［〔＜<〈][^【】［］〔〕＜＞<>〈〉]{1,20}[】］〕＞>〉]$/u;
+
+/**
+ * A kind of business in brackets over the items of that kind, as a board's or a general meeting's 議題 lists them after its
+ * motions or before them: `【報告事項】`, `（決議事項）`, `(報告事項)`.
+ */
+const BUSINESS_KIND = /^[（(【［〔＜<〈][\s\u3000]*(?:審[\s\u3000]*議|報[\s\u3000]*告|協[\s\u3000]*議|決[\s\u3000]*議|議[\s\u3000]*決|連[\s\u3000]*絡|確[\s\u3000]*認)[\s\u3000]*事[\s\u3000]*項[\s\u3000]*[）)】］〕＞>〉]$/u;
 
 /** A part of the meeting over the items numbered again under it: `第１部　報告事項`, `第二部`. */
 const MEETING_PART = /^第(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})部(?:[\s\u3000：:]+\S.*)?$/u;
@@ -255,7 +263,7 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		}
 		// `【報告事項】` over the items of one kind: a heading of the list, never the end of the item above it; so is a part of the
 		// meeting, `第２部　協議事項` (it had run on into the title of the last item of the part before).
-		if (CATEGORY.test(text) || MEETING_PART.test(trimSpaces(text))) {
+		if (CATEGORY.test(text) || MEETING_PART.test(trimSpaces(text)) || BUSINESS_KIND.test(trimSpaces(text))) {
 			items.push({ number: null, title: text, style: 'none' });
 			continue;
 		}

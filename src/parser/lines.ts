@@ -4,7 +4,7 @@
  * decoration-stripped NFKC form; returned texts are the original characters.
  */
 import { isAgendaLeadForm, MOTION_NUMBER } from './agenda.ts';
-import { CHARGE_AFTER_POST, FLOOR_ROLES, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
+import { CHARGE_AFTER_POST, FLOOR_ROLES, isCommitteePost, isCompoundRole, isDescribedAnonymous, isMaskedLabel, isNumberedSpeaker, isOfficerInCharge, isOrganisation, isOutsideMember, isPersonLabel, isSectionName, isSpacedFullName, isTypedTurn, KATAKANA_FULL_NAME, LATIN_FULL_NAME, parseNameLabel, speaksBeforeColon, typedTurnWho, ROLE_TITLES } from './names.ts';
 import { parseNumeral } from './numerals.ts';
 import { readSittingTime } from './date.ts';
 import { atMostCharacters, isSeparator, isSpaceCode, matchForm, matchFormWithMap, memoByText, nextNonBlank, originalSlice, PAGE_NUMBER, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -694,7 +694,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
 	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is; `会計担当理事`, an officer in charge.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text) || PART_REPRESENTATIVE.test(matchForm(text)));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text) || isCommitteePost(text) || PART_REPRESENTATIVE.test(matchForm(text)));
 }
 
 /**

@@ -702,6 +702,10 @@ const COMMITTEE_POST = /^(?:学級|学年|広報|文化|厚生|保健|体育|図
  * A surname glued to the post of a part only an association has, as it labels turns: `伊藤防犯部長`, `北野婦人部長`,
  * `岡学級委員長` (never a local government's department, `健康福祉部長`, whose first word is no surname).
  */
+/** True for such a post alone (`広報委員長`), who speaks as a post does. */
+export function isCommitteePost(text: string): boolean {
+	return COMMITTEE_POST.test(text);
+}
 const SURNAMED_COMMITTEE_POST = new RegExp(`^(?<name>[${HAN}]{1,3}?)(?<post>(?:学級|学年|校外|成人|母親|防犯|防火|婦人|女性|青年|美化|親睦|行事)(?:副?委員長|副?部長|係長|班長))$`, 'u');
 /** A university's (or an institute's) name, then the academic post held there: `東都大学大学院准教授`, `西海大学特任教授`. */
 const ACADEMIC_POST = /^(?<school>\S{2,30}?)(?<title>特任准教授|特任教授|客員教授|名誉教授|准教授|教授|専任講師|講師|助教)$/u;
@@ -834,10 +838,29 @@ const LABELS_KEPT = 20_000;
 export function parseNameLabel(label: string): NameParts {
 	const known = LABELS_READ.get(label);
 	if (known) return { ...known };
-	const parts = withoutRank(readOldForms(label));
+	const parts = withSurnameKept(withoutRank(readOldForms(label)), label);
 	if (LABELS_READ.size >= LABELS_KEPT) LABELS_READ.clear();
 	LABELS_READ.set(label, { ...parts });
 	return parts;
+}
+
+/** An affiliation ending in a surname set apart (`第一支部　宮本` of `第一支部　宮本　圭（議長）`): the part before it, the surname. */
+const AFFILIATION_THEN_SURNAME = new RegExp(`^(?<part>\\S.*?)[ \\u3000]+(?<surname>[${HAN}]{1,4})$`, 'u');
+
+/**
+ * The parts with the surname back in the name when the affiliation had taken it (`第一支部　宮本　圭（議長）`, `東地区　高田　昌彦総代`, a
+ * union's or an association's part, then the member's full name set apart, then the post): the name had been the given name alone,
+ * the surname the affiliation's last word.
+ */
+function withSurnameKept(parts: NameParts, label: string): NameParts {
+	if (parts.name === null || parts.affiliation === null || !new RegExp(`^[${HAN}${KANA}]{1,5}$`, 'u').test(parts.name)) return parts;
+	const split = AFFILIATION_THEN_SURNAME.exec(parts.affiliation)?.groups;
+	const surname = split?.surname ?? '';
+	if (!split || isOrganisation(surname) || OFFICE_ENDINGS.test(surname) || NOT_SURNAMES.has(surname) || ROLE_TITLES.includes(surname) || /[都道府県課局室係会班組区]$/u.test(surname)) return parts;
+	// (Only the surname right before the given name in the label, `宮本　圭`: never a post's letters padded apart, `（総　裁）`.)
+	if (!label.includes(`${surname}\u3000${parts.name}`) && !label.includes(`${surname} ${parts.name}`)) return parts;
+	const space = /[ \u3000]+$/u.exec(parts.affiliation.slice(0, parts.affiliation.length - surname.length))?.[0] ?? '\u3000';
+	return { ...parts, name: `${surname}${space.length === 1 ? space : '\u3000'}${parts.name}`, affiliation: trimSpaces(split.part ?? '') };
 }
 
 /**
@@ -961,6 +984,9 @@ function readNameLabel(label: string): NameParts {
 	// when there is one (it had been read as a person named 会計担当, a 理事).
 	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
 	if (charge) return { name: charge.name ?? null, title: charge.post ?? null, affiliation: null };
+	// `広報委員長`, `体育委員`, `防犯部長` alone: the post of a PTA's or an association's committee or part, no one named (it had
+	// been read as a person named 広報, a 委員長).
+	if (COMMITTEE_POST.test(text)) return { name: null, title: text, affiliation: null };
 	// `伊藤防犯部長`, `北野婦人部長`: a surname and the post of a committee or part of an association (it had been read as a post
 	// of no one, `伊藤防犯` a section's name).
 	const committee = SURNAMED_COMMITTEE_POST.exec(text)?.groups;

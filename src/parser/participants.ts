@@ -427,10 +427,39 @@ function readRoomRow(text: string): Member | null {
 	const post = row.post ?? row.post2 ?? '';
 	const base = post.replace(/[（(][^（()）]*[）)]$/u, '');
 	if (!ROLE_TITLES.includes(base) && !/(?:理事長|理事|監事|役員|会計|書記)$/u.test(base)) return null;
-	const written = trimSpaces(row.name ?? '');
-	const person = LATIN_NAME.test(written) ? written : parseNameLabel(written.replace(/[ \u3000]{2,}/gu, '\u3000'));
-	const name = typeof person === 'string' ? person : person.title === null && person.affiliation === null ? person.name : null;
+	const name = roomHolder(row.name ?? '');
 	return name === null ? null : { text: trimSpaces(text), name, title: post, affiliation: row.room ?? row.room2 ?? null };
+}
+
+/** The person after a room, as written: a name in Latin letters, a full name or a surname (of one letter too, `林`); null for anything else. */
+function roomHolder(text: string): string | null {
+	const written = trimSpaces(text);
+	if (LATIN_NAME.test(written)) return written;
+	const person = parseNameLabel(written.replace(/[ \u3000]{2,}/gu, '\u3000'));
+	if (person.title === null && person.affiliation === null && person.name !== null) return person.name;
+	// (`５０２号室　林`: a surname of one letter after the room, who no other reading names.)
+	return /^[\p{Script=Han}々]$/u.test(written) && person.title === null ? written : null;
+}
+
+/** A room, then who lives there (`６０８号室　松井`), as an owners' association lists the others holding the post of the entry before. */
+const ROOM_THEN_NAME = /^(?<room>[0-9０-９]{2,4}号室?)[\s\u3000]+(?<name>\S.{0,20})$/u;
+
+/**
+ * A room row and more rooms after it, the post written once (`理事　　４０３号室　中川、６０８号室　松井`): each a member holding that
+ * post, by their room; null unless every entry after the first is a room and a person (they had been members without a name, the
+ * post lost).
+ */
+function readRoomRows(entries: readonly string[]): Member[] | null {
+	const first = readRoomRow(entries[0] ?? '');
+	if (!first || entries.length < 2) return null;
+	const others: Member[] = [];
+	for (const entry of entries.slice(1)) {
+		const row = ROOM_THEN_NAME.exec(trimSpaces(entry))?.groups;
+		const name = row ? roomHolder(row.name ?? '') : null;
+		if (!row || name === null) return null;
+		others.push({ text: trimSpaces(entry), name, title: first.title, affiliation: row.room ?? null });
+	}
+	return [first, ...others];
 }
 
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
@@ -914,8 +943,37 @@ function joinSplitPosts(cells: readonly string[]): string[] {
 	return joined;
 }
 
-/** The role after the last of a list of names: `志田の各委員`, `（後藤副委員長は欠席）` a note on the list. */
-const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})の?各(?<role>${EACH_ROLES})(?:[（(](?<note>[^（()）]+)[）)])?$`, 'u');
+/**
+ * `日向委員長、くり林、中里、志田の各委員`, `石井、大塚、野口 各委員`: the role after the last name is every bare name's title since the
+ * last entry with a role of its own; the members and the notes after the role (`（後藤副委員長は欠席）`), or null when no entry says
+ * 各 so.
+ */
+export function membersWithEachRole(given: readonly string[]): { members: Member[]; notes: string[] } | null {
+	const entries = [...given];
+	const eaches = entries.map((entry) => EACH_ROLE.exec(entry)?.groups);
+	if (entries.length < 2 || !eaches.some(Boolean)) return null;
+	const roles: (string | null)[] = [];
+	const notes: string[] = [];
+	let role: string | null = null;
+	for (let i = entries.length - 1; i >= 0; i--) {
+		const each = eaches[i];
+		if (each) {
+			role = each.role ?? null;
+			entries[i] = each.name ?? '';
+			if (each.note) notes.push(each.note);
+		} else if (parseMember(entries[i] ?? '').title !== null) role = null;
+		roles[i] = role;
+	}
+	const members = entries.map((entry, i) => {
+		const member = parseMember(entry);
+		if (member.title !== null || member.affiliation !== null) return member;
+		return BARE_NAME.test(entry) && roles[i] !== null ? { text: entry, name: entry, title: roles[i] ?? null, affiliation: null } : member;
+	});
+	return { members, notes };
+}
+
+/** The role after the last of a list of names: `志田の各委員`, `野口 各委員` (a space before 各), `（後藤副委員長は欠席）` a note on the list. */
+const EACH_ROLE = new RegExp(`^(?<name>[^\\s\\u3000の]{1,8})(?:の|[ \\u3000])?各(?<role>${EACH_ROLES})(?:[（(](?<note>[^（()）]+)[）)])?$`, 'u');
 /** A one-letter kanji entry in a list of a post's holders (`南`, `東`), read alone as no one: the holder's surname. */
 function heldSurname(member: Member): Member {
 	return member.name === null && member.title === null && member.affiliation === null && /^\p{Script=Han}$/u.test(member.text) && !/^[他外等計各全]$/u.test(member.text) ? { ...member, name: member.text } : member;
@@ -2198,6 +2256,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			currentGroup(line).members.push(roomed);
 			return;
 		}
+		const rooms = entries.length > 1 && !bulleted ? readRoomRows(entries) : null;
+		if (rooms) {
+			currentGroup(line).members.push(...rooms);
+			return;
+		}
 		// `委　　員　（北見沢町）　谷　口　昭　雄`: a post, the member's town in brackets and the name, one member.
 		const bracketed = entries.length === 1 && !bulleted ? readRoleBracketNameRow(entries[0] ?? '', currentGroup(line).members.at(-1)?.title ?? null) : null;
 		if (bracketed) {
@@ -2223,26 +2286,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const group = currentGroup(line);
 		// `日向委員長、くり林、中里、志田の各委員（後藤副委員長は欠席）`: the role after the last name is every bare name's title; in
 		// the middle of the list too (`中川学部長、宮下、村瀬、山岸の各教授、林、森の各准教授`), for the bare names since the last role.
-		const eaches = entries.map((entry) => EACH_ROLE.exec(entry)?.groups);
-		if (entries.length > 1 && eaches.some(Boolean)) {
-			const roles: (string | null)[] = [];
-			let role: string | null = null;
-			for (let i = entries.length - 1; i >= 0; i--) {
-				const each = eaches[i];
-				if (each) {
-					role = each.role ?? null;
-					entries[i] = each.name ?? '';
-					if (each.note) addNote(group, each.note);
-				} else if (parseMember(entries[i] ?? '').title !== null) role = null;
-				roles[i] = role;
-			}
-			group.members.push(
-				...entries.map((entry, i) => {
-					const member = parseMember(entry);
-					if (member.title !== null || member.affiliation !== null) return member;
-					return BARE_NAME.test(entry) && roles[i] !== null ? { text: entry, name: entry, title: roles[i] ?? null, affiliation: null } : member;
-				}),
-			);
+		const each = membersWithEachRole(entries);
+		if (each) {
+			for (const note of each.notes) addNote(group, note);
+			group.members.push(...each.members);
 			return;
 		}
 		// `副執行委員長　三浦・荒木`, `執行委員　上田・小池・Lee` among the entries: each surname with the post before it.

@@ -76,7 +76,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('出席した取締役および監査役', '出席した取締役及び監査役', '出席した取締役、監査役', '出席した取締役', '出席した監査役', '出席した役員'), loose: true },
 	{ key: 'absent', pattern: anyOf('欠席した取締役および監査役', '欠席した取締役及び監査役', '欠席した取締役', '欠席した監査役', '欠席した役員'), loose: true },
 	// Counts and officers of the record that are no list of people: kept as text.
-	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録署名者', '議事録作成者', '会議録署名人', '会議録署名者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
+	{ key: null, pattern: anyOf('責任役員定数', '責任役員総数', '理事定数', '監事定数', '役員定数', '委員定数', '正会員総数', '正会員数', '会員数', '出席者数', '出席理事数', '出席監事数', '理事総数', '役員総数', '取締役総数', '監査役総数', '出席株主数および議決権数', '出席株主数及び議決権数', '議決権を行使することができる株主の数', '議決権を有する株主の数', '議決権を有する総株主の議決権の数', '出席株主の議決権の数', '出席株主数', '発行済株式の総数', '組合員総数', '出席組合員数', '代議員総数', '代議員定数', '代議員数', '総代数', '組合員数', '出席代議員数', '総代の定数', '総代定数', '総代総数', '出席総代数', '会員世帯数', '加入世帯数', '議事録署名人選任の件', '評議員総数', '社員総数', '会員総数', '総社員数', '議決権総数', '定足数', '議長の選任', '議長の選出', '議長選出', '議長選任', '評議員の数', '理事の数', '議事録署名人の選任', '議事録署名人', '議事録署名者', '議事録作成者', '会議録署名人', '会議録署名者', '会議録署名委員', '会議録署名議員', '議事録署名委員', '付議案件及びその結果', '付議事件及びその結果'), loose: true },
 	// (And with の, as a company's 取締役会 counts its board under the Companies Act's words: `取締役の総数　５名`, `出席取締役の数　５名`,
 	// `監査役の総数　１名`; they had been unknown sections, warned about one by one.)
 	{ key: null, pattern: '(?:出席)?(?:取締役|監査役|理事|監事|評議員|社員|代議員|総代|役員)の(?:総数|数|定数|員数)', loose: true },
@@ -198,7 +198,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },
-	{ key: 'agenda', pattern: anyOf('日程及び提出議案の題目', '日程及び提出議案', '提出議案の題目', '会議次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '付託事件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('日程及び提出議案の題目', '日程及び提出議案', '提出議案の題目', '会議次第', '大会次第', '総会次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '付託事件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
 	// A board's matters (`５　会議事項`, as an audit commission heads them; `６　諮問事項`, what the mayor asks a council; `付議事項`):
 	// its agenda, never more of the roll above (the heading and the items had been read as members without a name).
 	{ key: 'agenda', pattern: anyOf('会議事項', '諮問事項', '付議事項'), loose: true },
@@ -341,6 +341,21 @@ function headingOverProse(lines: readonly SourceLine[], index: number): boolean 
 	// (The prose on the very next line: a list's item past a blank line stands apart from what follows it.)
 	const next = lines[index + 1]?.text ?? '';
 	return isProse(next) && /。$/u.test(trimSpaces(next));
+}
+
+/** The first part of a text's outline, `１　開会`, `1. 開会`: the number one, a short title, nothing else on its line. */
+const FIRST_PART = /^(?:[1１](?:[.．、][\s\u3000]*|[\s\u3000]+))(?<title>[^\s\u3000。、：:（()）]{2,12})$/u;
+
+/**
+ * The first part of the text's outline at the line's start, `１　開会`, with the record's prose right under it (indented or not):
+ * `　司会の副会長（藤井）が開会を宣言した。`.
+ */
+function firstPartOverProse(lines: readonly SourceLine[], index: number): boolean {
+	const text = lines[index]?.text ?? '';
+	if (/^[\s\u3000]/u.test(text) || !FIRST_PART.test(trimSpaces(text))) return false;
+	// (A short sentence too, `司会が開会を宣言した。`, as under a heading of the text: never an item's bracketed note.)
+	const next = trimSpaces(lines[index + 1]?.text ?? '');
+	return /。$/u.test(next) && [...next].length >= 8 && !/^[（(【［\[〔<＜・●○◯〇\-*]/u.test(next);
 }
 
 /** `山田:`, `西野(大)`, `（会長）`, `【宮下】`: a label at a line's start (before a colon, alone, or in brackets), with any text after it. */
@@ -1442,6 +1457,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (lines[index - 1]?.text.trim() ?? '') === '' && headingOverProse(lines, index)) {
 			return startBody(split, lines, index);
 		}
+		// (So does the text's own outline numbered from １ again, `第１号議案　…` / `【報告事項】` / `` / `１　開会` / `　司会の副会長が
+		//開会を宣言した。`, as an association's 総代会 heads what it tells: the items had run on into the outline, each part's account
+		// taken into an item's title and lost from the text.)
+		if ((section === null || (section.key === null && section.number === 1)) && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (lines[index - 1]?.text.trim() ?? '') === '' && firstPartOverProse(lines, index)) {
+			return startBody(split, lines, index);
+		}
 		// A speaker's turn under an agenda item (`【協議事項】` / `１．…について` / `細谷理事長：…。`) is the minutes text, never
 		// more of the item's title.
 		// (Only under a list of items: an agenda section that already holds sentences is minutes read as items, left as before.)
@@ -1547,7 +1568,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// the roll; the text opens with it (it had been a group without members, and its heading lost).
 		if (section === null && people(current) && BUSINESS_PART.test(matchForm(trimSpaces(source.text)).replace(/[\s\u3000]/gu, '').replace(/^[【［\[〔<〈(■◆●]|[】］\]〕>〉)]$/gu, ''))) return startBody(split, lines, index);
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
-		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== ''))) {
+		// (So over the record's sentence past the agenda's items, `大会次第` / `１．開会` / … / `` / `【開会】` / `　…が開会を宣言した。`: it had
+		// been read as a second date, the file refused as minutes.)
+		const afterItems = () => current?.key === 'agenda' && current.lines.length > 0 && (lines[index - 1]?.text.trim() ?? '') === '' && /。$/u.test(trimSpaces(lines[index + 1]?.text ?? ''));
+		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && (startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== '')) || afterItems())) {
 			return startBody(split, lines, index);
 		}
 		if (section && !inAgenda) {

@@ -376,6 +376,8 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 const FOREIGN_NAME_IN_ENTRY = new RegExp(`${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME}`, 'gu');
 
 /** A short word in brackets after a roll's name (`フロント`, `管理員`), which a label may glue to the surname. */
+/** A body and who came for it, its surname in brackets (`あさひコミュニティ（星野）`, `はなみち区商工振興課（土屋）`), as a roll's guests are written. */
+const BODY_AND_WHO = /^[^\s\u3000（()）、，,。：:]{2,16}[（(][\p{Script=Han}々]{1,4}[）)]$/u;
 const AFFILIATION_AFTER_SURNAME = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,6}$/u;
 
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */
@@ -398,6 +400,9 @@ function participantSurnames(groups: readonly ParticipantGroup[]): { surnames: S
 		// An entry as written speaks (`４年 水野：`, `校外 安藤：` of a PTA's `４年 水野、…、校外 安藤`).
 		const entry = trimSpaces(member.text).replace(/[\s\u3000]+/gu, ' ');
 		if (/ /u.test(entry) && [...entry].length <= ENTRY_LABEL_MAX) surnames.add(entry);
+		// (So does a body and who came for it in brackets, `あさひコミュニティ（星野）：` of an observer listed so: it had run into the
+		// turn before it.)
+		if (BODY_AND_WHO.test(entry)) surnames.add(entry);
 		// A listed post speaks by itself (`財政課主幹` of `財政課主幹 片岡`), as a post of the roll.
 		if (member.title !== null && [...member.title].length >= 3 && !member.title.startsWith('同')) surnames.add(member.title);
 		const name = member.name?.replace(/[\s\u3000]+/gu, ' ') ?? '';
@@ -541,7 +546,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			continue;
 		}
 		// `３．出席者` alone over its lists (`出席委員　…`, `欠席委員　…`, `事務局　…`): their heading, no list of its own lacking names.
-		const following = header.sections[at + 1];
+		// (So over the counts first, `３．出席者` / `取締役総数　５名　　出席取締役　５名` / `出席取締役　…`, as a company's 取締役会 writes
+		// them: it had been warned of as listing nobody.)
+		const following = header.sections.slice(at + 1).find((next) => !(next.key === null && next.number === null && /^[^\s\u3000]{1,10}(?:総数|数)$/u.test(matchForm(next.label).replace(/\s/gu, ''))));
 		if (people && section.lines.length === 0 && section.nobody !== true && section.rest === '' && (following?.key === 'participants' || following?.key === 'absent') && following.number === null) continue;
 		if (people ? seenLabels.has(labelKey) : seen.has(section.key)) diagnostics.push(warning('duplicate-section', section.line, `section "${section.label}" appears twice; both are read`));
 		seen.add(section.key);

@@ -5,7 +5,7 @@
 import type { Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { ROLE_TITLES } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
-import { eachSurnameWithPost, membersWithOwnRoles, parseMember, splitEntries } from '../participants.ts';
+import { eachSurnameWithPost, membersWithEachRole, membersWithOwnRoles, parseMember, splitEntries } from '../participants.ts';
 
 /** What a field holds. */
 export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'handouts' | 'meta' | 'title';
@@ -145,6 +145,10 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 		});
 		return { members, note: noted?.groups?.note ?? null };
 	}
+	// (`上原委員長、石井、大塚、野口 各委員`: the role after the last name is every bare name's before it, as a society's committee
+	// lists its members; the bare names had been members of no post, the last one named `野口 各`.)
+	const each = membersWithEachRole(splitEntries(names));
+	if (each) return { members: each.members, note: [noted?.groups?.note, ...each.notes].filter((note) => note !== undefined && note !== null).join('、') || null };
 	// (`副会長 吉田・今井`: each surname with the post before it, two persons.)
 	const entries = splitEntries(names).flatMap(eachSurnameWithPost);
 	// (`会長 田村、副会長 増田、理事 大崎、南、西田`: each entry's own role, a bare surname after a post many hold holding it too.)

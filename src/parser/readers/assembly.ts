@@ -11,7 +11,7 @@ import { MOTION_NUMBER, remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingFields, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { numberedPart, POST_AND_NAME } from '../lines.ts';
+import { numberedPart, OUTSIDE_SEATS_ALONE, POST_AND_NAME } from '../lines.ts';
 import { bareMemberName, gluedPostMember, KATAKANA_NAME, parseNameLabel, readPaddedName, ROLE_TITLES } from '../names.ts';
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
@@ -1728,6 +1728,15 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	const marked = lines.map((source, at) => {
 		// (A roll's heading with its word on the line, `不応招議員　なし`, `欠席議員　２名`, is no member's turn.)
 		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) && !opensHeaderField(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
+		// `番外　大西町長` alone over the words: an official outside the members' seats, by surname and post (as a town's record
+		// typed in Word labels them beside `議長（田村君）`); it had run into the chair's words above as their last line.
+		const outside = turn === null ? OUTSIDE_SEATS_ALONE.exec(trimSpaces(source.text))?.groups?.label : undefined;
+		if (outside !== undefined && parseNameLabel(outside).title !== null && readTurn(`○${outside}`)?.speech === '') {
+			turns++;
+			alone++;
+			if (first < 0) first = at;
+			return { ...source, text: `○${outside}` };
+		}
 		const typed = turn === null ? postNameTurnLine(lines, at) : null;
 		if (turn === null && typed === null) return source;
 		turns++;

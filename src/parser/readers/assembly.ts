@@ -1899,8 +1899,46 @@ function headingAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): void
 }
 
 /** Read an assembly transcript into its record (never throws). */
+/**
+ * A roll's or a field's heading inside a header a web page's copy has run onto one line, with the number the header gives it
+ * (`1 出席議員は、12名で次のとおりである。`, `2 欠席議員は、なし`, `3 地方自治法第121条の規定により説明のため会議に出席した者は、`,
+ * `4 本会議の書記は、`, `1 出席説明員`, `1 議事日程(第1号)`), maybe glued to the entry before it (`…萩原  剛1 欠席議員`).
+ */
+const RUN_ON_HEADING = new RegExp(
+	`(?:[0-9０-９]{1,2}[ \u3000]+)?(?:出席議員|欠席議員|応招議員|不応招議員|出席委員|欠席委員|出席説明員|説明のため(?:会議に|議場に)?出席した者|地方自治法第[0-9０-９一二三四五六七八九十百]+条[^。○◯〇]{0,40}?出席した者|(?:本会議|会議)の書記|職務のため(?:会議に|議場に)?出席した|出席事務局職員|事務局職員出席者|議事日程|(?:本日の)?会議に付した事件)`,
+	'gu',
+);
+/** How long a line must be to be taken for a header run onto one line. */
+const RUN_ON_MIN = 200;
+/** A turn's mark after a space in such a line (`… 西 村 遥 ○議長(吉岡秀雄君) ただいまの…`): the transcript begins there. */
+const RUN_ON_TURN = /[ \u3000]+(?=[○◯〇][^\s\u3000（()）]{1,30}[（(][^（()）]{1,20}君?[）)])/u;
+
+/**
+ * The lines of a header that a web page's copy ran onto one line (the title, the sitting's call, each roll and the first turn:
+ * `令和6年第4回…臨時会会議録 … 1 出席議員は、12名で次のとおりである。 1番 河 合 俊 介 … ○議長(吉岡秀雄君) ただいまの…`):
+ * a line from each roll's heading and from the first turn, the title's parts (apart by three spaces or more) lines of their
+ * own; the lines as they are when no such line opens the file. (The header had been lost, and the chair's first words with it.)
+ */
+function runOnHeaderLines(lines: readonly SourceLine[]): readonly SourceLine[] {
+	const at = lines.findIndex((source) => trimSpaces(source.text) !== '');
+	const source = lines[at];
+	if (source === undefined || source.text.length < RUN_ON_MIN) return lines;
+	const turn = RUN_ON_TURN.exec(source.text);
+	const head = turn === null ? source.text : source.text.slice(0, turn.index);
+	const starts = [...head.matchAll(RUN_ON_HEADING)].map((found) => found.index);
+	if (starts.length < 2 || !/(?:出席議員|応招議員|出席委員)/u.test(head)) return lines;
+	const parts: string[] = [];
+	const title = head.slice(0, starts[0]);
+	parts.push(...title.split(/[ \u3000]{3,}/u));
+	// (A 議事日程's items an item a line: `日程第 1 会議録署名議員の指名 日程第 2 会期の決定`.)
+	starts.forEach((from, index) => parts.push(...head.slice(from, starts[index + 1] ?? head.length).split(/[ \u3000]+(?=日程[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000])/u)));
+	if (turn !== null) parts.push(source.text.slice(turn.index + turn[0].length));
+	const split = parts.map((text) => trimSpaces(text)).filter((text) => text !== '').map((text) => ({ text, line: source.line }));
+	return [...lines.slice(0, at), ...split, ...lines.slice(at + 1)];
+}
+
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
-	const lines = markUnmarkedTurns(document.lines);
+	const lines = markUnmarkedTurns(runOnHeaderLines(document.lines));
 	const diagnostics: Diagnostic[] = [];
 	let start = firstTurn(lines);
 	// Marked headings and page markers right before the first turn (`◎開議の宣告`) belong to the transcript.

@@ -127,7 +127,8 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// (`二月二十八日議事日程第三号`, `令和六年二月二十八日　議事日程第三号`: a metropolitan 議事日程 headed by its day.)
 	{ key: 'agenda', pattern: /^(?:(?:(?:令和|平成|昭和)?(?:元|[0-9]{1,4}|[一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)$)/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
-	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
+	// (`応招・出席・欠席議員（10名）`: a town's table of the members called and of each day's attendance.)
+	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況|(?:応招|応召)[・･]?出席[・･]?欠席議員)/u },
 ];
 type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'sideMembers' | 'absent' | 'absentCommittee' | 'outside' | 'partial' | 'heard' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
 /** Participant group names by roll key. */
@@ -820,6 +821,8 @@ interface Attendance {
 	markFirst: boolean | null;
 	/** The member under way: the mark read before the seat, and the name's words as written. */
 	pending: { mark: string | null; words: string[] } | null;
+	/** The marks of a column of who answered the call (`応召 □`, `不応召 △`), no attendance's: passed over in each row. */
+	called?: string;
 	/** Whether the last member written with a word (`（出席）`, `（欠席）`) came, for the ditto mark under it (`（〃）`). */
 	came?: boolean;
 }
@@ -846,6 +849,8 @@ function readWordedAttendance(text: string, table: Attendance): boolean {
 	return true;
 }
 
+/** A row of the head of a box-drawn table of attendance (NFKC, spaceless): headings, a day, the legend's words and marks. */
+const ATTENDANCE_HEAD_ROW = /^(?:議員氏名|氏名|議席番号|議席|番号|応召|応招|不応召|不応招|第[0-9]{1,2}日|\([0-9]{1,2}月[0-9]{1,2}日\)|出席|欠席|[□■△▲◯○〇×✕✖])+$/u;
 /** A column heading of the attendance table. */
 const ATTENDANCE_HEADING = /^(?:番号|議席|議席番号|氏名|議員名|出席|欠席|出欠|備考)$/u;
 const DEFAULT_MARKS = { present: '◯○〇', absent: '×✕✖' };
@@ -869,7 +874,26 @@ const ATTENDANCE_TOKEN = /(?<seat>^[0-9]{1,3}番?$)|(?<word>^[\p{Script=Han}\p{S
  * part of the table (nothing of it is then taken).
  */
 function readAttendance(text: string, table: Attendance): boolean {
-	const cells = trimSpaces(text.normalize('NFKC')).split(/[\s\u3000]+/u);
+	// The rows of a table's head drawn in a box (`議 員 氏 名 │応 召 □ │第1日`, `番 号 │ │出席 〇`, `欠席 ×`): its legend, no member.
+	const head = matchForm(text).replace(/[\s\u3000]/gu, '');
+	// (A mark alone, `◯` under its member, is a cell of the row: the head's rows have words.)
+	if (/\p{Script=Han}/u.test(head) && ATTENDANCE_HEAD_ROW.test(head)) {
+		const legend = attendanceMarks(head);
+		if (legend !== DEFAULT_MARKS) table.marks = legend;
+		else {
+			// (The legend's words a row each: `出席 〇` over `欠席 ×`.)
+			const present = /出席(?<mark>[^\p{Script=Han}()0-9])/u.exec(head)?.groups?.mark;
+			const absent = /欠席(?<mark>[^\p{Script=Han}()0-9])/u.exec(head)?.groups?.mark;
+			if (present !== undefined && !DEFAULT_MARKS.present.includes(present)) table.marks = { ...table.marks, present };
+			if (absent !== undefined && !DEFAULT_MARKS.absent.includes(absent)) table.marks = { ...table.marks, absent };
+		}
+		const called = [...head.matchAll(/(?:応召|応招)(?<mark>[^\p{Script=Han}()0-9])/gu)].map((found) => found.groups?.mark ?? '').join('');
+		if (called !== '') table.called = `${table.called ?? ''}${called}`;
+		return true;
+	}
+	const cells = trimSpaces(text.normalize('NFKC'))
+		.split(/[\s\u3000]+/u)
+		.filter((cell) => !(table.called !== undefined && [...cell].length === 1 && table.called.includes(cell) && !table.marks.present.includes(cell) && !table.marks.absent.includes(cell)));
 	if (cells.length > 24) return false;
 	const finish = (mark: string | null): void => {
 		const pending = table.pending;

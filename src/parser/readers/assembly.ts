@@ -76,6 +76,8 @@ const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長',
 const SEATED_LINE = new RegExp(`^[\\s\\u3000]*${SEAT}[\\s\\u3000]*[^\\s\\u30000-9０-９]`, 'u');
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
 const HEADING_TAIL = /^[\s\u3000]*(?:は、?)?[\s\u3000]*(?:[（(]?[\s\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\s\u3000]*[人名][\s\u3000]*[）)]?)?(?:で)?(?:、?次のとおり(?:である)?[。.]?)?(?:[（(][0-9０-９一二三四五六七八九十百]+[人名][）)])?/u;
+/** The sentence calling a session to its place: `…臨時会は、みずなみ町議場に招集された。`, `…定例会は、本町議会議場に召集された`. */
+const CALLED_TO = /(?:会|議会)は、?[\s\u3000]*(?<place>[^、。\s\u3000]{2,30}?(?:議場|議事堂|会議室|委員会室|庁舎|役場))に(?:招集|召集)され(?:た|ました)。?$/u;
 /** A roll that says it is the one above: `応招議員に同じ`, `応招議員のとおり`. */
 const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と同じ)。?$/u;
 
@@ -1193,6 +1195,10 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
 		const key = headerKey(text);
+		// `令和6年10月21日第4回みずなみ町議会臨時会は、みずなみ町議場に招集された。`: the place the sentence calls the session to (the
+		// line read on as it is, for the assembly's name and the day).
+		const called = header.location === null && current === null ? CALLED_TO.exec(trimSpaces(text))?.groups?.place : undefined;
+		if (called !== undefined) header.location = called;
 		// An item's number alone takes the line below as its words, whatever they say (`日程第１` / `会議録署名議員の指名`, which had
 		// opened the field of the signers), and a table's blank cells end nothing.
 		if (current?.key === 'agenda' && (key === '' ? inAgendaTable(header.agenda) : awaitsItemWords(header.agenda))) {

@@ -179,7 +179,8 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// (Motions listed before the first such heading are the section's own items of business, `議　案：` / `議第１号　…` /
 	// `報告事項：` / `（１）…`: kept before the nested ones, where they had been lost.)
 	const first = items.findIndex(isContainer);
-	if (nested.length > 0) return [...items.slice(0, first).filter((item) => item.style === 'motion'), ...nested];
+	// (So is a bill numbered as the kinds are, `1 議案第45号 …` over `2 報告事項` / `(1)…`, as a committee's record lists what it examined.)
+	if (nested.length > 0) return [...items.slice(0, first).filter((item) => item.style === 'motion' || (item.style === 'plain' && motionOf(item.title) !== null)), ...nested];
 	const styles = new Set(items.map((item) => item.style));
 	// (A motion is an item of business whatever the list numbers in brackets around it.)
 	if (styles.has('paren') && styles.size > 1) return items.filter((item) => item.style === 'paren' || item.style === 'motion');

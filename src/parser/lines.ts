@@ -792,7 +792,7 @@ const PADDED_LABEL_NARROW_GAP = /^(?<label>[^\s\u3000](?:[\s\u3000]{2,4}[^\s\u30
 const PADDED_SHORT_LABEL = /^(?<label>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2})(?:[ \u3000]*(?<colon>[：:])[ \u3000]*|\u3000{1,}|[ ]{2,})(?<text>\S.*)$/u;
 
 /** `番外　三宅町長` alone on its line: 番外 (outside the members' seats), a space and who speaks. */
-const OUTSIDE_SEATS_ALONE = /^番[ \u3000]?外[ \u3000]+(?<label>[^\s\u3000]{2,20})$/u;
+export const OUTSIDE_SEATS_ALONE = /^番[ \u3000]?外[ \u3000]+(?<label>[^\s\u3000]{2,20})$/u;
 /** `４　番　藤井議員` alone on its line: a seat, maybe padded to the column, and the member by surname or name with 議員 or 君. */
 const PADDED_SEAT_ALONE = /^(?<seat>[0-9０-９]{1,2})[ \u3000]*番[ \u3000]+(?<who>\p{Script=Han}{1,4}(?:[ \u3000]?\p{Script=Han}{1,4})?(?:議員|君))$/u;
 /** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */

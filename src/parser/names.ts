@@ -503,7 +503,12 @@ export function readPaddedName(cell: string): string {
 	const gaps = runs.filter((_, index) => index % 2 === 1).map((gap) => [...gap].length);
 	if (words.length <= 2) return words.join(' ');
 	const widest = Math.max(...gaps);
-	let cut = gaps.filter((gap) => gap === widest).length === 1 ? gaps.indexOf(widest) + 1 : -1;
+	// `小  川 武`, `向  井 嘉久藏`, `宗 正  彦`: a page that sets each letter two spaces apart, the blank cell where the surname ends
+	// collapsed to one space; that one narrow gap is where the surname ends (`小 川武` had been read).
+	// (Half-width spaces only: a cell padded with full-width ones, `上　原　　誠`, keeps its widest gap.)
+	const spaces = runs.filter((_, index) => index % 2 === 1);
+	const narrow = spaces.filter((gap) => gap === ' ').length === 1 && spaces.every((gap) => gap === ' ' || gap === '  ') ? spaces.indexOf(' ') + 1 : -1;
+	let cut = narrow > 0 ? narrow : gaps.filter((gap) => gap === widest).length === 1 ? gaps.indexOf(widest) + 1 : -1;
 	if (cut < 0) {
 		// `長谷川 秀 徳`, `馬 場 栄一郎`: one word of several characters is the surname or the given name.
 		const long = words.flatMap((word, index) => ([...word].length > 1 ? [index] : []));

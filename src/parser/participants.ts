@@ -770,6 +770,8 @@ const PADDED_TAIL = /[^\s\u3000][ \u3000][^\s\u3000]$/u;
 
 /** How a cell ends that is a post or officials in general, never a name (`地域交通課長　ほか`). */
 const NOT_A_NAME_END = /(?:長|官|補佐|ほか|他|等|外)$/u;
+/** A run of offices held together, longer than any name, ending as a post does: `…総合支所管理課長兼務`, `…担当課長事務取扱)`. */
+const LONG_POST_RUN = /^(?=[^\s\u3000、，,。]{16,60}$).*(?:長|兼務|事務取扱|担当|参事|理事|監|官)(?:[（(][^（()）]{1,30}[）)])?$/u;
 
 /** A side's representative as a roll's post (`公益代表`, `被保険者代表`, `保険医代表`, `学識経験者代表`). */
 const REPRESENTATIVE_POST = /^[^\s\u3000（）()、]{1,8}代表$/u;
@@ -785,14 +787,16 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		return member.name === null && member.title === null ? (postFirst(cell) ?? { ...member, text: cell }) : { ...member, text: cell };
 	});
 	// (In a list at 、, a surname before a post, `中島課長、小松`, is a person of their own, never a post for the next name.)
-	const isPost = (member: Member) => (member.name === null && member.affiliation === null && member.title !== null) || (isSectionPost(member.text) && !(listed && member.name !== null));
+	// (So is a run of posts too long for any name, `青葉地区総合支所総合支所長青葉地区総合支所管理課長兼務`, which had been read as
+	// a name of its first letters and a post of the rest.)
+	const isPost = (member: Member) => (member.name === null && member.affiliation === null && member.title !== null) || (isSectionPost(member.text) && !(listed && member.name !== null)) || LONG_POST_RUN.test(member.text);
 	/** A cell that can be (part of) a name: kanji or kana only once its padding is gone, no post in it. */
 	const namePart = (member: Member) => member.title === null && member.affiliation === null && BARE_NAME.test(member.text.replace(/[\s\u3000]/gu, '')) && !NOT_A_NAME_END.test(member.text.replace(/[\s\u3000]/gu, ''));
 	const paired: Member[] = [];
 	for (let i = 0; i < members.length; i++) {
 		const post = members[i]!;
 		const next = members[i + 1];
-		const title = post.name === null ? post.title : unpadded(post.text);
+		const title = post.name === null && !LONG_POST_RUN.test(post.text) ? post.title : unpadded(post.text);
 		// `会　長　　大　塚　　誠`: a roll padded throughout, the surname and given name as far apart as the post and the
 		// name; the two cells after a post, with a post or the line's end after them, are its name.
 		const [surname, given, after] = [members[i + 1], members[i + 2], members[i + 3]];

@@ -11,7 +11,7 @@ import { MOTION_NUMBER, remarkTakingUp } from '../agenda.ts';
 import { columnTables, placeTables } from '../column-tables.ts';
 import { CLOSING_EVENTS, closingTime, endsWithWeekday, findDate, findYearAndDay, findTimeRange, openingTime, readSittingFields, readSittingTime, yearlessDay, type SittingEvent } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { numberedPart, POST_AND_NAME } from '../lines.ts';
+import { numberedPart, OUTSIDE_SEATS_ALONE, POST_AND_NAME } from '../lines.ts';
 import { bareMemberName, gluedPostMember, KATAKANA_NAME, parseNameLabel, readPaddedName, ROLE_TITLES } from '../names.ts';
 import { matchForm, nextNonBlank, pageTurns, replaceSpaceRuns, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseNumeral } from '../numerals.ts';
@@ -76,6 +76,8 @@ const SPACED_POSTS: ReadonlySet<string> = new Set(['市長', '町長', '村長',
 const SEATED_LINE = new RegExp(`^[\\s\\u3000]*${SEAT}[\\s\\u3000]*[^\\s\\u30000-9０-９]`, 'u');
 /** What a list's heading sentence says after its word: `は、13名で次のとおりである。`, `（八名）`, `は次のとおりである（10名）`. */
 const HEADING_TAIL = /^[\s\u3000]*(?:は、?)?[\s\u3000]*(?:[（(]?[\s\u3000]*(?:[0-9０-９]+|[一二三四五六七八九十百]+)[\s\u3000]*[人名][\s\u3000]*[）)]?)?(?:で)?(?:、?次のとおり(?:である)?[。.]?)?(?:[（(][0-9０-９一二三四五六七八九十百]+[人名][）)])?/u;
+/** The sentence calling a session to its place: `…臨時会は、みずなみ町議場に招集された。`, `…定例会は、本町議会議場に召集された`. */
+const CALLED_TO = /(?:会|議会)は、?[\s\u3000]*(?<place>[^、。\s\u3000]{2,30}?(?:議場|議事堂|会議室|委員会室|庁舎|役場))に(?:招集|召集)され(?:た|ました)。?$/u;
 /** A roll that says it is the one above: `応招議員に同じ`, `応招議員のとおり`. */
 const SAME_ROLL = /^(?:応招議員|出席議員)(?:に同じ|のとおり|と同じ)。?$/u;
 
@@ -122,13 +124,14 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
 	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：]|(?:議会)?事務局(?:長|次長)|議事(?:課|係)|書記)|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$|議会書記$)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：]|(?:議会)?事務局(?:長|次長)|議事(?:課|係)|書記)|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$|議会書記$)(?:の?職?氏名)?/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers; the first bill on
 	// the heading's line, `一　付託事件　議案第三十号　…`, the others under it, as a committee's record typed in the old way sets them.)
 	// (`二月二十八日議事日程第三号`, `令和六年二月二十八日　議事日程第三号`: a metropolitan 議事日程 headed by its day.)
 	{ key: 'agenda', pattern: /^(?:(?:(?:令和|平成|昭和)?(?:元|[0-9]{1,4}|[一二三四五六七八九十]{1,3})年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,4})日(?=議事日程)|本日の)?(?:議事日程|(?:本日の)?会議に付した事件|協議事項|協議事件|議題$|(?:本日の)?(?:会議に付した案件|付託案件|付託事件|審査案件|審査事件|付議案件|付議事件)(?=$|(?:議案|請願|陳情|報告|承認|諮問|発議|認定|同意)第|第[0-9一二三四五六七八九十]+号議案))/u },
 	{ key: 'notes', pattern: /^(?:会議録署名議員|署名議員|審査結果$|審査の結果$)/u },
-	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況)/u },
+	// (`応招・出席・欠席議員（10名）`: a town's table of the members called and of each day's attendance.)
+	{ key: 'attendance', pattern: /^(?:議員の出欠|議員出欠|出欠席?の?状況|(?:応招|応召)[・･]?出席[・･]?欠席議員)/u },
 ];
 type HeaderKey = 'date' | 'name' | 'location' | 'present' | 'committee' | 'sideMembers' | 'absent' | 'absentCommittee' | 'outside' | 'partial' | 'heard' | 'officials' | 'staff' | 'agenda' | 'notes' | 'attendance';
 /** Participant group names by roll key. */
@@ -821,6 +824,8 @@ interface Attendance {
 	markFirst: boolean | null;
 	/** The member under way: the mark read before the seat, and the name's words as written. */
 	pending: { mark: string | null; words: string[] } | null;
+	/** The marks of a column of who answered the call (`応召 □`, `不応召 △`), no attendance's: passed over in each row. */
+	called?: string;
 	/** Whether the last member written with a word (`（出席）`, `（欠席）`) came, for the ditto mark under it (`（〃）`). */
 	came?: boolean;
 }
@@ -847,6 +852,8 @@ function readWordedAttendance(text: string, table: Attendance): boolean {
 	return true;
 }
 
+/** A row of the head of a box-drawn table of attendance (NFKC, spaceless): headings, a day, the legend's words and marks. */
+const ATTENDANCE_HEAD_ROW = /^(?:議員氏名|氏名|議席番号|議席|番号|応召|応招|不応召|不応招|第[0-9]{1,2}日|\([0-9]{1,2}月[0-9]{1,2}日\)|出席|欠席|[□■△▲◯○〇×✕✖])+$/u;
 /** A column heading of the attendance table. */
 const ATTENDANCE_HEADING = /^(?:番号|議席|議席番号|氏名|議員名|出席|欠席|出欠|備考)$/u;
 const DEFAULT_MARKS = { present: '◯○〇', absent: '×✕✖' };
@@ -870,7 +877,26 @@ const ATTENDANCE_TOKEN = /(?<seat>^[0-9]{1,3}番?$)|(?<word>^[\p{Script=Han}\p{S
  * part of the table (nothing of it is then taken).
  */
 function readAttendance(text: string, table: Attendance): boolean {
-	const cells = trimSpaces(text.normalize('NFKC')).split(/[\s\u3000]+/u);
+	// The rows of a table's head drawn in a box (`議 員 氏 名 │応 召 □ │第1日`, `番 号 │ │出席 〇`, `欠席 ×`): its legend, no member.
+	const head = matchForm(text).replace(/[\s\u3000]/gu, '');
+	// (A mark alone, `◯` under its member, is a cell of the row: the head's rows have words.)
+	if (/\p{Script=Han}/u.test(head) && ATTENDANCE_HEAD_ROW.test(head)) {
+		const legend = attendanceMarks(head);
+		if (legend !== DEFAULT_MARKS) table.marks = legend;
+		else {
+			// (The legend's words a row each: `出席 〇` over `欠席 ×`.)
+			const present = /出席(?<mark>[^\p{Script=Han}()0-9])/u.exec(head)?.groups?.mark;
+			const absent = /欠席(?<mark>[^\p{Script=Han}()0-9])/u.exec(head)?.groups?.mark;
+			if (present !== undefined && !DEFAULT_MARKS.present.includes(present)) table.marks = { ...table.marks, present };
+			if (absent !== undefined && !DEFAULT_MARKS.absent.includes(absent)) table.marks = { ...table.marks, absent };
+		}
+		const called = [...head.matchAll(/(?:応召|応招)(?<mark>[^\p{Script=Han}()0-9])/gu)].map((found) => found.groups?.mark ?? '').join('');
+		if (called !== '') table.called = `${table.called ?? ''}${called}`;
+		return true;
+	}
+	const cells = trimSpaces(text.normalize('NFKC'))
+		.split(/[\s\u3000]+/u)
+		.filter((cell) => !(table.called !== undefined && [...cell].length === 1 && table.called.includes(cell) && !table.marks.present.includes(cell) && !table.marks.absent.includes(cell)));
 	if (cells.length > 24) return false;
 	const finish = (mark: string | null): void => {
 		const pending = table.pending;
@@ -1170,6 +1196,10 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 		const { text, line } = source;
 		// `[出席委員]`, `［議題］`: a heading in square brackets is the heading.
 		const key = headerKey(text);
+		// `令和6年10月21日第4回みずなみ町議会臨時会は、みずなみ町議場に招集された。`: the place the sentence calls the session to (the
+		// line read on as it is, for the assembly's name and the day).
+		const called = header.location === null && current === null ? CALLED_TO.exec(trimSpaces(text))?.groups?.place : undefined;
+		if (called !== undefined) header.location = called;
 		// An item's number alone takes the line below as its words, whatever they say (`日程第１` / `会議録署名議員の指名`, which had
 		// opened the field of the signers), and a table's blank cells end nothing.
 		if (current?.key === 'agenda' && (key === '' ? inAgendaTable(header.agenda) : awaitsItemWords(header.agenda))) {
@@ -1729,6 +1759,15 @@ function markUnmarkedTurns(lines: readonly SourceLine[]): readonly SourceLine[] 
 	const marked = lines.map((source, at) => {
 		// (A roll's heading with its word on the line, `不応招議員　なし`, `欠席議員　２名`, is no member's turn.)
 		const turn = readUnmarkedTurn(source.text) ?? (UNMARKED_CHAMBER_TURN.test(source.text) && !opensHeaderField(source.text) ? readTurn(`○${trimSpaces(source.text)}`) : null);
+		// `番外　大西町長` alone over the words: an official outside the members' seats, by surname and post (as a town's record
+		// typed in Word labels them beside `議長（田村君）`); it had run into the chair's words above as their last line.
+		const outside = turn === null ? OUTSIDE_SEATS_ALONE.exec(trimSpaces(source.text))?.groups?.label : undefined;
+		if (outside !== undefined && parseNameLabel(outside).title !== null && readTurn(`○${outside}`)?.speech === '') {
+			turns++;
+			alone++;
+			if (first < 0) first = at;
+			return { ...source, text: `○${outside}` };
+		}
 		const typed = turn === null ? postNameTurnLine(lines, at) : null;
 		if (turn === null && typed === null) return source;
 		turns++;
@@ -1891,8 +1930,46 @@ function headingAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): void
 }
 
 /** Read an assembly transcript into its record (never throws). */
+/**
+ * A roll's or a field's heading inside a header a web page's copy has run onto one line, with the number the header gives it
+ * (`1 出席議員は、12名で次のとおりである。`, `2 欠席議員は、なし`, `3 地方自治法第121条の規定により説明のため会議に出席した者は、`,
+ * `4 本会議の書記は、`, `1 出席説明員`, `1 議事日程(第1号)`), maybe glued to the entry before it (`…萩原  剛1 欠席議員`).
+ */
+const RUN_ON_HEADING = new RegExp(
+	`(?:[0-9０-９]{1,2}[ \u3000]+)?(?:出席議員|欠席議員|応招議員|不応招議員|出席委員|欠席委員|出席説明員|説明のため(?:会議に|議場に)?出席した者|地方自治法第[0-9０-９一二三四五六七八九十百]+条[^。○◯〇]{0,40}?出席した者|(?:本会議|会議)の書記|職務のため(?:会議に|議場に)?出席した|出席事務局職員|事務局職員出席者|議事日程|(?:本日の)?会議に付した事件)`,
+	'gu',
+);
+/** How long a line must be to be taken for a header run onto one line. */
+const RUN_ON_MIN = 200;
+/** A turn's mark after a space in such a line (`… 西 村 遥 ○議長(吉岡秀雄君) ただいまの…`): the transcript begins there. */
+const RUN_ON_TURN = /[ \u3000]+(?=[○◯〇][^\s\u3000（()）]{1,30}[（(][^（()）]{1,20}君?[）)])/u;
+
+/**
+ * The lines of a header that a web page's copy ran onto one line (the title, the sitting's call, each roll and the first turn:
+ * `令和6年第4回…臨時会会議録 … 1 出席議員は、12名で次のとおりである。 1番 河 合 俊 介 … ○議長(吉岡秀雄君) ただいまの…`):
+ * a line from each roll's heading and from the first turn, the title's parts (apart by three spaces or more) lines of their
+ * own; the lines as they are when no such line opens the file. (The header had been lost, and the chair's first words with it.)
+ */
+function runOnHeaderLines(lines: readonly SourceLine[]): readonly SourceLine[] {
+	const at = lines.findIndex((source) => trimSpaces(source.text) !== '');
+	const source = lines[at];
+	if (source === undefined || source.text.length < RUN_ON_MIN) return lines;
+	const turn = RUN_ON_TURN.exec(source.text);
+	const head = turn === null ? source.text : source.text.slice(0, turn.index);
+	const starts = [...head.matchAll(RUN_ON_HEADING)].map((found) => found.index);
+	if (starts.length < 2 || !/(?:出席議員|応招議員|出席委員)/u.test(head)) return lines;
+	const parts: string[] = [];
+	const title = head.slice(0, starts[0]);
+	parts.push(...title.split(/[ \u3000]{3,}/u));
+	// (A 議事日程's items an item a line: `日程第 1 会議録署名議員の指名 日程第 2 会期の決定`.)
+	starts.forEach((from, index) => parts.push(...head.slice(from, starts[index + 1] ?? head.length).split(/[ \u3000]+(?=日程[ \u3000]*第[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000])/u)));
+	if (turn !== null) parts.push(source.text.slice(turn.index + turn[0].length));
+	const split = parts.map((text) => trimSpaces(text)).filter((text) => text !== '').map((text) => ({ text, line: source.line }));
+	return [...lines.slice(0, at), ...split, ...lines.slice(at + 1)];
+}
+
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
-	const lines = markUnmarkedTurns(document.lines);
+	const lines = markUnmarkedTurns(runOnHeaderLines(document.lines));
 	const diagnostics: Diagnostic[] = [];
 	let start = firstTurn(lines);
 	// Marked headings and page markers right before the first turn (`◎開議の宣告`) belong to the transcript.

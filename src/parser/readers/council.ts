@@ -536,6 +536,11 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// no list (its items come under `４．議事`).
 		const at = header.sections.indexOf(section);
 		if (section.key === 'agenda' && /次第$/u.test(matchForm(section.label).replace(/\s/gu, '')) && section.rest === '' && section.lines.every((source) => source.line === section.line || source.text.trim() === '') && header.sections[at + 1]?.key === 'date' && header.sections[at + 1]?.number !== null) continue;
+		// `○議事日程` over the record's title alone (`総務常任委員会会議録`), a minutes site's heading of the page above the fields,
+		// when the record lists its business under a heading of its own below (`〇本日審査した案件`): no list (the title had been the
+		// only item, and the business below left out).
+		const titled = section.lines.filter((source) => source.line !== section.line && source.text.trim() !== '');
+		if (section.key === 'agenda' && section.rest === '' && titled.length === 1 && /(?:会議録|記録)$/u.test(trimSpaces(titled[0]?.text ?? '')) && header.sections.slice(at + 1).some((later) => later.key === 'agenda')) continue;
 		// Several lists of people (出席委員, 出席者, 説明員) are the usual case; the same label twice, or a second date or place, is not.
 		const labelKey = `${section.key}:${matchForm(section.label).replace(/\s/gu, '')}`;
 		const people = section.key === 'participants' || section.key === 'absent';

@@ -22,10 +22,9 @@ type ParagraphBlock = Extract<Block, { type: 'paragraph' }>;
 const LABEL_MAX = 40;
 /**
  * A longer label: a post of several offices in one run and the member in brackets (`こども未来局子育て支援部長兼こども家庭センター
- * 所長兼児童相談所副所長（御子柴佳代君）`, as a city's record labels an official who holds three posts), up to 60 letters of post;
- * an official named in katakana too, as long as the name needs (`（マリア・ロペス君）`).
+ * 所長兼児童相談所副所長（御子柴佳代君）`, as a city's record labels an official who holds three posts), up to 60 letters of post.
  */
-const LONG_POST_TURN = new RegExp(`^[^\\s\\u3000、，。「」『』（()）【】]{20,60}[（(](?:${BRACKETED_MEMBER}|[\\p{Script=Katakana}ー・＝=]{2,20}君)[）)]$`, 'u');
+const LONG_POST_TURN = new RegExp(`^[^\\s\\u3000、，。「」『』（()）【】]{20,60}[（(]${BRACKETED_MEMBER}[）)]$`, 'u');
 
 /** True when a label names a person: `議長（鈴木太郎君）`, `枝野幸男君`, `山際委員長`, `安倍内閣総理大臣`, `（白井正子君）`. */
 export function isTurnLabel(label: string): boolean {

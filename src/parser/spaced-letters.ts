@@ -14,13 +14,22 @@ const MIN_LINES = 3;
 /** … and their share of its lines with text of at least `MIN_LETTERS` letters (a title spaced alone is not enough). */
 const LINE_SHARE = 0.6;
 
-/** The parts of a line between single ASCII spaces, its leading and trailing spaces aside. */
+/** Code units a spaced line holds at most: a printed line's letters and the spaces between them (a longer line is prose, or hostile). */
+const MAX_LINE = 1000;
+
+/** The parts of a line between single ASCII spaces, its leading and trailing spaces and tabs aside. */
 function parts(text: string): string[] {
-	return text.replace(/^[ \t]+|[ \t]+$/gu, '').split(' ');
+	// (Trimmed by index: a pattern anchored at the end, `[ \t]+$`, is tried at every space of a long run, quadratic.)
+	let start = 0;
+	let end = text.length;
+	while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+	while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+	return text.slice(start, end).split(' ');
 }
 
 /** True when the line's letters (a real space among them, `　`, counting as one) stand one space apart throughout. */
 function isSpacedLine(text: string): boolean {
+	if (text.length > MAX_LINE) return false;
 	const all = parts(text);
 	const letters = all.filter((part) => [...part].length === 1);
 	if (letters.length < MIN_LETTERS) return false;
@@ -37,12 +46,22 @@ function unspaced(text: string): string {
 	return indent.replace(/ (?=[^ ])/gu, '') + joined;
 }
 
+/** True when `text` holds at least `count` letters besides white space (counted by code point, up to `count`: a line may be megabytes of spaces). */
+function hasLetters(text: string, count: number): boolean {
+	let found = 0;
+	for (const letter of text) {
+		if (/[\s\u3000]/u.test(letter)) continue;
+		if (++found >= count) return true;
+	}
+	return false;
+}
+
 /**
  * The lines with each spaced line read without its spaces, or null when the document is not spaced throughout (at least
  * three lines, and most of its lines with text, so spaced). Line numbers stay as they were.
  */
 export function unspaceLetters(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
-	const texts = lines.filter((source) => [...source.text.replace(/[\s\u3000]+/gu, '')].length >= MIN_LETTERS);
+	const texts = lines.filter((source) => hasLetters(source.text, MIN_LETTERS));
 	const spaced = texts.filter((source) => isSpacedLine(source.text));
 	if (spaced.length < MIN_LINES || spaced.length < texts.length * LINE_SHARE) return null;
 	const set = new Set(spaced);

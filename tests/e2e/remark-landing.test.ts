@@ -33,27 +33,32 @@ function off(page: Page, id: string): Promise<number> {
 	}, id);
 }
 
+/** Keep the page loading (no load event) until the returned function is called: an image that arrives late, added to every page. */
+async function holdLoad(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/held-image.png', async (route) => {
+		await held;
+		await route.fulfill({ status: 404, body: '' });
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const image = document.createElement('img');
+			image.src = '/held-image.png';
+			image.alt = '';
+			document.body.append(image);
+		});
+	});
+	return release;
+}
+
 describe('a link to a remark, opened fresh', () => {
 	test('lands on the remark while the page is still loading (an image held back), and stays there once it has loaded', async () => {
 		const remarks = longest.meeting.remarks;
 		expect(remarks.length).toBeGreaterThan(30);
 		const target = remarks[Math.floor(remarks.length * 0.6)]!;
 		const { page, watch } = await openPage(session);
-		// An image that arrives late keeps the page loading (no load event) for as long as it is held.
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/held-image.png', async (route) => {
-			await held;
-			await route.fulfill({ status: 404, body: '' });
-		});
-		await page.addInitScript(() => {
-			document.addEventListener('DOMContentLoaded', () => {
-				const image = document.createElement('img');
-				image.src = '/held-image.png';
-				image.alt = '';
-				document.body.append(image);
-			});
-		});
+		const release = await holdLoad(page);
 		await page.goto(siteUrl(`meetings/${longest.id}/#${target.id}`), { waitUntil: 'domcontentloaded' });
 		await expect.poll(() => off(page, target.id), { timeout: 3000 }).toBe(0);
 		expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
@@ -71,20 +76,7 @@ describe('a link to a remark, opened fresh', () => {
 		const remarks = longest.meeting.remarks;
 		const target = remarks[Math.floor(remarks.length * 0.6)]!;
 		const { page } = await openPage(session);
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/held-image.png', async (route) => {
-			await held;
-			await route.fulfill({ status: 404, body: '' });
-		});
-		await page.addInitScript(() => {
-			document.addEventListener('DOMContentLoaded', () => {
-				const image = document.createElement('img');
-				image.src = '/held-image.png';
-				image.alt = '';
-				document.body.append(image);
-			});
-		});
+		const release = await holdLoad(page);
 		await page.goto(siteUrl(`meetings/${longest.id}/#${target.id}`), { waitUntil: 'domcontentloaded' });
 		await expect.poll(() => off(page, target.id), { timeout: 3000 }).toBe(0);
 		await page.waitForTimeout(600);

@@ -500,13 +500,13 @@ function splitPerson(text: string): { name: string; title: string | null; affili
 export function readPaddedName(cell: string): string {
 	const runs = trimSpaces(cell).split(/([\s\u3000]+)/u);
 	const words = runs.filter((_, index) => index % 2 === 0);
-	const gaps = runs.filter((_, index) => index % 2 === 1).map((gap) => [...gap].length);
+	const spaces = runs.filter((_, index) => index % 2 === 1);
+	const gaps = spaces.map((gap) => [...gap].length);
 	if (words.length <= 2) return words.join(' ');
 	const widest = Math.max(...gaps);
 	// `小  川 武`, `向  井 嘉久藏`, `宗 正  彦`: a page that sets each letter two spaces apart, the blank cell where the surname ends
 	// collapsed to one space; that one narrow gap is where the surname ends (`小 川武` had been read).
 	// (Half-width spaces only: a cell padded with full-width ones, `上　原　　誠`, keeps its widest gap.)
-	const spaces = runs.filter((_, index) => index % 2 === 1);
 	const narrow = spaces.filter((gap) => gap === ' ').length === 1 && spaces.every((gap) => gap === ' ' || gap === '  ') ? spaces.indexOf(' ') + 1 : -1;
 	let cut = narrow > 0 ? narrow : gaps.filter((gap) => gap === widest).length === 1 ? gaps.indexOf(widest) + 1 : -1;
 	if (cut < 0) {
@@ -703,14 +703,14 @@ const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?
  * whole, before a surname of one letter too (`学級委員長　岡`), though its first word would read as a surname before `委員長`.
  */
 const COMMITTEE_POST = /^(?:学級|学年|広報|文化|厚生|保健|体育|図書|校外|地区|成人|母親|家庭|環境|防犯|防災|防火|交通|福祉|行事|施設|修繕|研修|総務|企画|会計|婦人|女性|青年|衛生|美化|親睦)(?:副?委員長|委員|副?部長|係長|班長)$/u;
+/** True for a post of a PTA's or an association's committee or part alone (`広報委員長`, `体育委員`), who speaks as a post does. */
+export function isCommitteePost(text: string): boolean {
+	return COMMITTEE_POST.test(text);
+}
 /**
  * A surname glued to the post of a part only an association has, as it labels turns: `伊藤防犯部長`, `北野婦人部長`,
  * `岡学級委員長` (never a local government's department, `健康福祉部長`, whose first word is no surname).
  */
-/** True for such a post alone (`広報委員長`), who speaks as a post does. */
-export function isCommitteePost(text: string): boolean {
-	return COMMITTEE_POST.test(text);
-}
 const SURNAMED_COMMITTEE_POST = new RegExp(`^(?<name>[${HAN}]{1,3}?)(?<post>(?:学級|学年|校外|成人|母親|防犯|防火|婦人|女性|青年|美化|親睦|行事)(?:副?委員長|副?部長|係長|班長))$`, 'u');
 /** A university's (or an institute's) name, then the academic post held there: `東都大学大学院准教授`, `西海大学特任教授`. */
 const ACADEMIC_POST = /^(?<school>\S{2,30}?)(?<title>特任准教授|特任教授|客員教授|名誉教授|准教授|教授|専任講師|講師|助教)$/u;
@@ -849,6 +849,8 @@ export function parseNameLabel(label: string): NameParts {
 	return parts;
 }
 
+/** A name that may be a given name alone (`圭`, `昌彦`). */
+const GIVEN_NAME_ALONE = new RegExp(`^[${HAN}${KANA}]{1,5}$`, 'u');
 /** An affiliation ending in a surname set apart (`第一支部　宮本` of `第一支部　宮本　圭（議長）`): the part before it, the surname. */
 const AFFILIATION_THEN_SURNAME = new RegExp(`^(?<part>\\S.*?)[ \\u3000]+(?<surname>[${HAN}]{1,4})$`, 'u');
 
@@ -858,7 +860,7 @@ const AFFILIATION_THEN_SURNAME = new RegExp(`^(?<part>\\S.*?)[ \\u3000]+(?<surna
  * the surname the affiliation's last word.
  */
 function withSurnameKept(parts: NameParts, label: string): NameParts {
-	if (parts.name === null || parts.affiliation === null || !new RegExp(`^[${HAN}${KANA}]{1,5}$`, 'u').test(parts.name)) return parts;
+	if (parts.name === null || parts.affiliation === null || !GIVEN_NAME_ALONE.test(parts.name)) return parts;
 	const split = AFFILIATION_THEN_SURNAME.exec(parts.affiliation)?.groups;
 	const surname = split?.surname ?? '';
 	if (!split || isOrganisation(surname) || OFFICE_ENDINGS.test(surname) || NOT_SURNAMES.has(surname) || ROLE_TITLES.includes(surname) || /[都道府県課局室係会班組区]$/u.test(surname)) return parts;

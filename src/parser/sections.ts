@@ -5,7 +5,7 @@
  */
 import { findDate, readSittingTime } from './date.ts';
 import { classifyBareLine, isMotionHeading, isSpeakerLabel, isToolLine, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
-import { BRACKETED_MEMBER, TURN_OPENING } from './turn-line.ts';
+import { BRACKETED_MEMBER, TURN_MARKS, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
 import { EDITORIAL_WORDS } from './participants.ts';
 import { isNumberedSpeaker, isOrganisation, isSpacedFullName, isStaffPost, ROLE_TITLES } from './names.ts';
@@ -1122,7 +1122,7 @@ function listedBeforeTurns(lines: readonly SourceLine[], index: number): boolean
 const ITEM_NUMBER_HEADING = /^[【〔［\[<≪《〈]議[題事][\s]*(?:\([\s]*[0-9]{1,2}[\s]*\)|[0-9]{1,2})[】〕］\]>≫》〉]$/u;
 
 /** A turn marked as a record marks its speakers: `○濱田委員長　…`, `◎議長　…`. */
-const MARKED_TURN_START = /^[\s\u3000]*[○〇◯◎]/u;
+const MARKED_TURN_START = new RegExp(`^[\\s\\u3000]*[${TURN_MARKS}]`, 'u');
 
 /** How far below a numbered body label another one may show that the first named the items of business. */
 const LATER_LABEL_LINES = 40;
@@ -1457,9 +1457,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (section === null && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (lines[index - 1]?.text.trim() ?? '') === '' && headingOverProse(lines, index)) {
 			return startBody(split, lines, index);
 		}
-		// (So does the text's own outline numbered from １ again, `第１号議案　…` / `【報告事項】` / `` / `１　開会` / `　司会の副会長が
-		//開会を宣言した。`, as an association's 総代会 heads what it tells: the items had run on into the outline, each part's account
-		// taken into an item's title and lost from the text.)
+		// (So does the text's own outline numbered from １ again after a blank line, `第１号議案　…` / `【報告事項】` / (blank) / `１　開会`
+		// / `　司会の副会長が開会を宣言した。`, as an association's 総代会 heads what it tells: the items had run on into the outline, each
+		// part's account taken into an item's title and lost from the text.)
 		if ((section === null || (section.key === null && section.number === 1)) && current?.key === 'agenda' && current.lines.length > 0 && !holdsSentence(current) && (lines[index - 1]?.text.trim() ?? '') === '' && firstPartOverProse(lines, index)) {
 			return startBody(split, lines, index);
 		}
@@ -1568,8 +1568,8 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// the roll; the text opens with it (it had been a group without members, and its heading lost).
 		if (section === null && people(current) && BUSINESS_PART.test(matchForm(trimSpaces(source.text)).replace(/[\s\u3000]/gu, '').replace(/^[【［\[〔<〈(■◆●]|[】］\]〕>〉)]$/gu, ''))) return startBody(split, lines, index);
 		// `〔開会〕` over the first turn when the header has its date already (`開会日時　…`): the text's first heading.
-		// (So over the record's sentence past the agenda's items, `大会次第` / `１．開会` / … / `` / `【開会】` / `　…が開会を宣言した。`: it had
-		// been read as a second date, the file refused as minutes.)
+		// (So over the record's sentence past the agenda's items and a blank line, `大会次第` / `１．開会` / … / (blank) / `【開会】` /
+		// `　…が開会を宣言した。`: it had been read as a second date, and the file kept as a plain document.)
 		const afterItems = () => current?.key === 'agenda' && current.lines.length > 0 && (lines[index - 1]?.text.trim() ?? '') === '' && /。$/u.test(trimSpaces(lines[index + 1]?.text ?? ''));
 		if (section?.key === 'date' && section.rest === '' && /^[〔<＜〈【［\[(（]/u.test(trimSpaces(source.text)) && split.sections.some((found) => found.key === 'date') && (startsTranscript(lines, lines.findIndex((line, i) => i > index && line.text.trim() !== '')) || afterItems())) {
 			return startBody(split, lines, index);

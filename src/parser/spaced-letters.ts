@@ -3,7 +3,7 @@
  * character recognition saved as text writes a page set in wide tracking: each such line is read without those spaces, a
  * space the line kept wider (`時 　 令`, `委 員  長`) staying one space, before any reader sees the text.
  */
-import type { SourceLine } from './normalize.ts';
+import { isSpaceCode, type SourceLine } from './normalize.ts';
 
 /** Letters a line needs to count as spaced throughout. */
 const MIN_LETTERS = 4;
@@ -50,7 +50,7 @@ function unspaced(text: string): string {
 function hasLetters(text: string, count: number): boolean {
 	let found = 0;
 	for (const letter of text) {
-		if (/[\s\u3000]/u.test(letter)) continue;
+		if (isSpaceCode(letter.codePointAt(0) ?? 0x20)) continue;
 		if (++found >= count) return true;
 	}
 	return false;

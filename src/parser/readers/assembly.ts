@@ -1929,7 +1929,6 @@ function headingAgenda(lines: readonly SourceLine[], agenda: AgendaItem[]): void
 	}
 }
 
-/** Read an assembly transcript into its record (never throws). */
 /**
  * A roll's or a field's heading inside a header a web page's copy has run onto one line, with the number the header gives it
  * (`1 出席議員は、12名で次のとおりである。`, `2 欠席議員は、なし`, `3 地方自治法第121条の規定により説明のため会議に出席した者は、`,
@@ -1968,6 +1967,7 @@ function runOnHeaderLines(lines: readonly SourceLine[]): readonly SourceLine[] {
 	return [...lines.slice(0, at), ...split, ...lines.slice(at + 1)];
 }
 
+/** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(runOnHeaderLines(document.lines));
 	const diagnostics: Diagnostic[] = [];

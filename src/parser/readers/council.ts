@@ -375,9 +375,9 @@ function unnamedCircleLegend(title: string, body: readonly SourceLine[]): Map<st
 /** A foreign name in a roll's entry: katakana words joined by ・ or ＝ (`マリア＝ロペス`), or two or three capitalised Latin words (`Kevin Brown`). */
 const FOREIGN_NAME_IN_ENTRY = new RegExp(`${KATAKANA_FULL_NAME}|${LATIN_FULL_NAME}`, 'gu');
 
-/** A short word in brackets after a roll's name (`フロント`, `管理員`), which a label may glue to the surname. */
 /** A body and who came for it, its surname in brackets (`あさひコミュニティ（星野）`, `はなみち区商工振興課（土屋）`), as a roll's guests are written. */
 const BODY_AND_WHO = /^[^\s\u3000（()）、，,。：:]{2,16}[（(][\p{Script=Han}々]{1,4}[）)]$/u;
+/** A short word in brackets after a roll's name (`フロント`, `管理員`), which a label may glue to the surname. */
 const AFFILIATION_AFTER_SURNAME = /^[\p{Script=Han}\p{Script=Katakana}ー]{2,6}$/u;
 
 /** The longest roll entry (`５年 岸本`, `校外 安藤`) that labels a turn as written. */

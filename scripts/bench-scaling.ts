@@ -4,21 +4,20 @@
  * and prints the time ratio: PASS when doubling the input at most 2.6× the time, else FAIL
  * (a quadratic step shows 4×). Exits 1 on any FAIL. Timing lives here, never in unit tests.
  */
-import { parseArgs } from 'node:util';
 import { decodeSeed } from '../src/converter/decode.ts';
 import { parseMinutes } from '../src/parser/index.ts';
 import { HOSTILE_FAMILIES, HOSTILE_INPUTS } from './bench/hostile-inputs.ts';
+import { cliArgs } from './cli-args.ts';
 
-const { values } = parseArgs({
-	options: {
-		size: { type: 'string', default: '262144' },
-		runs: { type: 'string', default: '3' },
-	},
+const SCALING_USAGE = 'usage: npm run bench:scaling -- [--size N (≥ 1000, characters)] [--runs R]';
+const values = cliArgs('bench:scaling', SCALING_USAGE, {
+	size: { type: 'string', default: '262144' },
+	runs: { type: 'string', default: '3' },
 });
 const size = Number(values.size);
 const runs = Number(values.runs);
 if (!Number.isInteger(size) || size < 1000 || !Number.isInteger(runs) || runs < 1) {
-	console.error('usage: npm run bench:scaling -- [--size N (≥ 1000, characters)] [--runs R]');
+	console.error(SCALING_USAGE);
 	process.exit(2);
 }
 

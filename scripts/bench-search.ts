@@ -9,7 +9,6 @@
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { readEntries } from '../src/converter/content.ts';
 import { meetingsDir } from '../src/site/config.ts';
@@ -17,6 +16,7 @@ import { convertSummary, ROOT, runPipeline, type PipelineDirs } from './bench/pi
 import { relevantRemarks, resultKey, scoreQuery, summarizeScores, type QueryScore, type RemarkText } from './bench/relevance.ts';
 import { installTimingProbe, searchOnce } from './bench/search-page.ts';
 import { serveDist } from './bench/serve.ts';
+import { cliArgs } from './cli-args.ts';
 
 /** Queries whose words occur in the seeds: compounds, katakana, acronyms (one in other widths/case), names. Relevance counts spelling variants (src/search/query.ts `foldVariants`) too. */
 const PRESENT_QUERIES = [
@@ -31,7 +31,7 @@ const VARIANT_QUERIES = ['御指摘', 'ご指摘', '御意見', 'ご意見', '�
 /** Queries absent from the seeds: each must return nothing. */
 const ABSENT_QUERIES = ['新幹線', '量子暗号', 'ブロックチェーン', '宇宙開発', '原子力', 'メタバース'] as const;
 
-const { values } = parseArgs({ options: { nice: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false } } });
+const values = cliArgs('bench:search', 'usage: npm run bench:search -- [--nice K (default 10)] [--keep]', { nice: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false } });
 const nice = Number(values.nice) || 0;
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);

@@ -24,6 +24,10 @@ import { writeFloorSite } from './bench/floor.ts';
 import { inTurns, median } from './bench/site-pairs.ts';
 
 const options = parseBenchOptions(process.argv.slice(2));
+if (options === 'help') {
+	console.log(USAGE);
+	process.exit(0);
+}
 if (typeof options === 'string') {
 	console.error(`bench: ${options}\n${USAGE}`);
 	process.exit(2);

@@ -7,20 +7,23 @@
  * Started through `scripts/convert.ts`, which turns on Node's compile cache first.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { parseDocuments } from '../src/parser/index.ts';
 import { meetingsDir, seedsDir } from '../src/site/config.ts';
 import { convertSeeds, printReport, watchSeeds, type ConvertOptions } from '../src/converter/convert.ts';
+import { cliArgs } from './cli-args.ts';
 import { startProgress } from './progress.ts';
 
-const { values } = parseArgs({
-	options: {
-		seeds: { type: 'string', default: seedsDir },
-		out: { type: 'string', default: meetingsDir() },
-		watch: { type: 'boolean', default: false },
-		'no-cache': { type: 'boolean', default: false },
-		verbose: { type: 'boolean', default: false },
-	},
+const USAGE = `usage: npm run convert -- [--seeds DIR (default ${seedsDir})] [--out DIR (default ${meetingsDir()})] [--watch] [--no-cache] [--verbose]
+  --watch     keep converting on every change of the seeds
+  --no-cache  convert every seed again (by default a seed whose file and converter are unchanged is skipped)
+  --verbose   one line per seed: the layout its reader recognized and what it read`;
+
+const values = cliArgs('convert', USAGE, {
+	seeds: { type: 'string', default: seedsDir },
+	out: { type: 'string', default: meetingsDir() },
+	watch: { type: 'boolean', default: false },
+	'no-cache': { type: 'boolean', default: false },
+	verbose: { type: 'boolean', default: false },
 });
 
 const options: ConvertOptions = {

@@ -7,12 +7,13 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { buildIndex, defaultCacheDir } from '../src/search/index/build.ts';
+import { cliArgs } from './cli-args.ts';
 import { startProgress } from './progress.ts';
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'part-size': { type: 'string', default: '1000' }, cache: { type: 'string' }, jobs: { type: 'string' } } });
+	const usage = 'usage: node scripts/index.ts [--site DIR (default dist)] [--part-size N (default 1000)] [--cache DIR (default .cache/pagefind/<hash of DIR>)] [--jobs N (default: the cores)]';
+	const values = cliArgs('pagefind', usage, { site: { type: 'string', default: 'dist' }, 'part-size': { type: 'string', default: '1000' }, cache: { type: 'string' }, jobs: { type: 'string' } });
 	const site = path.resolve(values.site ?? 'dist');
 	const partSize = Number(values['part-size']);
 	const jobs = values.jobs === undefined ? undefined : Number(values.jobs);

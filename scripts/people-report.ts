@@ -6,19 +6,17 @@
  * (`seeds/people.yml:4: …`) and make it exit 1, so `npm run build` stops; warnings never do.
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { readStoredEntries } from '../src/converter/content.ts';
 import { readAliasFile } from '../src/people/alias-file.ts';
 import { diagnosticPath, formatDiagnostic } from '../src/schemas/diagnostic.ts';
 import { findMisreadPersons } from '../src/people/misread.ts';
 import { resolvePeople } from '../src/people/resolve.ts';
 import { contentDir, meetingsDir, seedsDir as defaultSeeds } from '../src/site/config.ts';
+import { cliArgs } from './cli-args.ts';
 
-const { values } = parseArgs({
-	options: {
-		seeds: { type: 'string', default: defaultSeeds },
-		content: { type: 'string', default: contentDir },
-	},
+const values = cliArgs('people', `usage: node scripts/people-report.ts [--seeds DIR (default ${defaultSeeds})] [--content DIR (default ${contentDir})]`, {
+	seeds: { type: 'string', default: defaultSeeds },
+	content: { type: 'string', default: contentDir },
 });
 const seedsDir = values.seeds.replace(/\/+$/, '');
 

@@ -1,5 +1,5 @@
 /** The command line of `npm run bench`, read and checked. */
-import { parseArgs } from 'node:util';
+import { readArgs } from '../cli-args.ts';
 import { LAYOUTS, type Layout } from './generate.ts';
 
 /** What one bench run does. */
@@ -19,27 +19,21 @@ export interface BenchOptions {
 /** The usage line printed for bad arguments. */
 export const USAGE = `usage: npm run bench -- [--meetings N (≥ 1)] [--layout ${LAYOUTS.join('|')}] [--editorial N (≥ 0)] [--seed S] [--nice K] [--keep] [--verbose] [--no-browser] [--no-hugo]`;
 
-/** Read the bench's arguments; a string says what is wrong. */
+/** Read the bench's arguments; a string says what is wrong (`help` for `--help`: print the usage). */
 export function parseBenchOptions(args: readonly string[]): BenchOptions | string {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args: [...args],
-			options: {
-				meetings: { type: 'string', default: '1000' },
-				seed: { type: 'string', default: '1' },
-				nice: { type: 'string', default: '10' },
-				layout: { type: 'string', default: 'summary' },
-				editorial: { type: 'string', default: '0' },
-				keep: { type: 'boolean', default: false },
-				verbose: { type: 'boolean', default: false },
-				'no-browser': { type: 'boolean', default: false },
-				'no-hugo': { type: 'boolean', default: false },
-			},
-		}));
-	} catch (error) {
-		return error instanceof Error ? error.message : String(error);
-	}
+	const read = readArgs('bench', USAGE, {
+		meetings: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: '1' },
+		nice: { type: 'string', default: '10' },
+		layout: { type: 'string', default: 'summary' },
+		editorial: { type: 'string', default: '0' },
+		keep: { type: 'boolean', default: false },
+		verbose: { type: 'boolean', default: false },
+		'no-browser': { type: 'boolean', default: false },
+		'no-hugo': { type: 'boolean', default: false },
+	}, args);
+	if (!('values' in read)) return read.message ?? 'help';
+	const { values } = read;
 	const [meetings, seed, nice, editorial] = [values.meetings, values.seed, values.nice, values.editorial].map((value) => (/^-?\d+$/.test(value) ? Number(value) : Number.NaN));
 	if (!(Number(meetings) >= 1)) return `--meetings must be a whole number ≥ 1 (got ${values.meetings})`;
 	if (!(Number(editorial) >= 0)) return `--editorial must be a whole number ≥ 0 (got ${values.editorial})`;

@@ -15,6 +15,14 @@ describe('parseBenchOptions', () => {
 		expect(parseBenchOptions(args)).toMatchObject(expected);
 	});
 
+	test('--help asks for the usage', () => {
+		expect(parseBenchOptions(['--meetings', '5', '--help'])).toBe('help');
+	});
+
+	test('a mistyped option names the one meant', () => {
+		expect(parseBenchOptions(['--meeting', '5'])).toBe("Unknown option '--meeting' (did you mean --meetings?)");
+	});
+
 	test.each([
 		[['--meetings', '0'], /--meetings/],
 		[['--meetings', '1.5'], /--meetings/],

@@ -1,0 +1,58 @@
+/**
+ * The scripts' command lines: `--help` prints the usage and exits 0; a mistyped option, a missing value or a stray argument
+ * prints one line naming the script and the problem (the option meant, when one is near), then the usage, and exits 2 —
+ * never Node's stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readArgs } from '../../scripts/cli-args.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const OPTIONS = { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string' }, verbose: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } } as const;
+
+describe('readArgs', () => {
+	test('the values of a good command line', () => {
+		expect(readArgs('convert', 'usage', OPTIONS, ['--seeds', 'a', '--verbose'])).toEqual({ values: { seeds: 'a', verbose: true, 'no-cache': false } });
+	});
+
+	test('--help and -h: the usage on stdout, exit 0', () => {
+		for (const flag of ['--help', '-h']) expect(readArgs('convert', 'usage: x', OPTIONS, ['--seeds', 'a', flag])).toEqual({ exit: 0, out: 'usage: x', to: 'stdout' });
+	});
+
+	test.each([
+		[['--seed', 'x'], "convert: Unknown option '--seed' (did you mean --seeds?)"],
+		[['--nocache'], "convert: Unknown option '--nocache' (did you mean --no-cache?)"],
+		[['--pages', '3'], "convert: Unknown option '--pages'"],
+		[['--seeds'], "convert: Option '--seeds <value>' argument missing"],
+		[['seeds'], "convert: Unexpected argument 'seeds'. This command does not take positional arguments"],
+	])('%j: one line naming the problem, then the usage, exit 2', (args, line) => {
+		const read = readArgs('convert', 'usage: x', OPTIONS, args);
+		expect(read).toMatchObject({ exit: 2, to: 'stderr' });
+		expect('out' in read && read.out.split('\n')).toEqual([line, 'usage: x']);
+	});
+});
+
+describe.each([
+	['scripts/convert.ts', 'convert', '--seed', '--seeds'],
+	['scripts/index.ts', 'pagefind', '--sites', '--site'],
+	['scripts/people-report.ts', 'people', '--contents', '--content'],
+])('%s', (script, command, typo, meant) => {
+	const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+	test('--help prints its usage and exits 0 without running', () => {
+		const done = run('--help');
+		expect(done.status).toBe(0);
+		expect(done.stdout).toMatch(/^usage: /u);
+		expect(done.stderr).toBe('');
+	});
+
+	test(`a mistyped option (${typo}): one clear line and the usage, exit 2`, () => {
+		const done = run(typo, 'x');
+		expect(done.status).toBe(2);
+		const lines = done.stderr.trim().split('\n');
+		expect(lines[0]).toBe(`${command}: Unknown option '${typo}' (did you mean ${meant}?)`);
+		expect(lines[1]).toMatch(/^usage: /u);
+		expect(done.stderr).not.toMatch(/\bat .*\.ts:\d+|node:internal/u);
+	});
+});

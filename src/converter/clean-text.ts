@@ -63,6 +63,8 @@ export const SYMBOL_BULLETS: ReadonlyMap<number, string> = new Map([
 const COMBINING_KANA = /[\u3099\u309a]/u;
 /** Half-width katakana and their marks and punctuation (`ｽﾎﾟｰﾂ`, `｢`, `･`), as old systems and mail write them. */
 const HALFWIDTH_KANA = /[\uff61-\uff9f]/u;
+/** A run of them, as the warning quotes the first. */
+const HALFWIDTH_RUN = /[\uff61-\uff9f]+/u;
 /** Invisible characters inside words (zero-width space, word joiner, a BOM past the start), which split a speaker's name from its match. */
 const INVISIBLE = /[\u200b\u2060\ufeff]/u;
 /**
@@ -128,11 +130,19 @@ interface LineChanges {
 type Counted = 'mapped' | 'composed' | 'widened' | 'invisible' | 'bullets' | 'selectors' | 'privateUse';
 /** 's' after a count other than one. */
 const plural = (n: number) => (n === 1 ? '' : 's');
-/** Each counted change, in the order of its warning: its code and its message (the count, the first line as cleaned). */
-const COUNTED: readonly { key: Counted; code: string; message: (count: number, line: string) => string }[] = [
+/** Each counted change, in the order of its warning: its code and its message (the count, the first line as cleaned and as written). */
+const COUNTED: readonly { key: Counted; code: string; message: (count: number, line: string, raw: string) => string }[] = [
 	{ key: 'mapped', code: 'cjk-radical', message: (n) => `${n} CJK radical or compatibility character${plural(n)} (as PDF text extraction writes ⾏ for 行) read as the unified ideograph${plural(n)}, first on this line; fix the seed's text to silence this` },
 	{ key: 'composed', code: 'decomposed-kana', message: (n) => `${n} kana written with a separate sound mark (か + ゛, as macOS saves file names and some text) read as one character (が), first on this line` },
-	{ key: 'widened', code: 'halfwidth-kana', message: (n) => `${n} half-width katakana (ｽﾎﾟｰﾂ) read as full-width (スポーツ), so that names and posts so written are read as speakers and match their other writings, first on this line` },
+	{
+		key: 'widened',
+		code: 'halfwidth-kana',
+		message: (n, _line, raw) => {
+			// The line's first run as written and as read (`ｶﾀｶﾅ` → `カタカナ`), so the warning shows what was changed.
+			const run = HALFWIDTH_RUN.exec(raw)?.[0] ?? 'ｽﾎﾟｰﾂ';
+			return `${n} half-width katakana read as full-width (first on this line: ${run} → ${cleanLine(run).text}), so that names and posts so written are read as speakers and match their other writings`;
+		},
+	},
 	{ key: 'invisible', code: 'invisible-character', message: (n) => `removed ${n} invisible character${plural(n)} (zero-width space, word joiner or byte order mark) inside the text, first on this line; delete ${n === 1 ? 'it' : 'them'} from the seed to silence this` },
 	{ key: 'bullets', code: 'symbol-bullet', message: (n) => `${n} list bullet${plural(n)} drawn in a symbol font (Symbol's • or Wingdings' ➢, which the PDF gives as private-use code points U+F0xx) read as ・ (an arrow as →), first on this line` },
 	{ key: 'selectors', code: 'variation-selector', message: (n) => `${n} variation selector${plural(n)} after an ideograph (an IVS glyph variant, as in 辻󠄀) left out, the ideograph kept, first on this line; a name so written matches its other writings` },
@@ -243,7 +253,7 @@ export function cleanText(input: string): CleanText {
 	const warnings: Diagnostic[] = [];
 	let otherLines = 0;
 	let firstOther = 0;
-	const tally = Object.fromEntries(COUNTED.map(({ key }) => [key, { count: 0, first: 0 }])) as Record<Counted, { count: number; first: number }>;
+	const tally = Object.fromEntries(COUNTED.map(({ key }) => [key, { count: 0, first: 0, raw: '' }])) as Record<Counted, { count: number; first: number; raw: string }>;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? '';
 		if (!SUSPECT.test(line)) continue;
@@ -252,7 +262,10 @@ export function cleanText(input: string): CleanText {
 		for (const { key } of COUNTED) {
 			const counted = tally[key];
 			if (changes[key] === 0) continue;
-			if (counted.count === 0) counted.first = i + 1;
+			if (counted.count === 0) {
+				counted.first = i + 1;
+				counted.raw = line;
+			}
 			counted.count += changes[key];
 		}
 		if (changes.removed.size === 0) continue;
@@ -270,8 +283,8 @@ export function cleanText(input: string): CleanText {
 	}
 	// One warning per kind of change, at the first line it was made on.
 	for (const { key, code, message } of COUNTED) {
-		const { count, first } = tally[key];
-		if (count > 0) warnings.push({ severity: 'warning', code, line: first, message: message(count, lines[first - 1] ?? '') });
+		const { count, first, raw } = tally[key];
+		if (count > 0) warnings.push({ severity: 'warning', code, line: first, message: message(count, lines[first - 1] ?? '', raw) });
 	}
 	return { text: lines.join('\n'), warnings };
 }

@@ -51,6 +51,11 @@ describe('decodeSeed on short Japanese text', () => {
 		expect(decodeSeed(bytes)).toEqual({ ok: true, text: text.replace('ｱｲｳ', 'アイウ'), encoding, warnings: [expect.objectContaining({ code: 'halfwidth-kana', line: 3 })] });
 	});
 
+	test('the half-width warning quotes the first run as written and as read', () => {
+		const decoded = decodeSeed(iconv.encode('議事録\n出席者：ｶﾞｲﾄﾞ委員、山田委員\nﾃｽﾄ', 'cp932'));
+		expect(decoded.ok && decoded.warnings.map((w) => [w.line, w.message])).toEqual([[2, '8 half-width katakana read as full-width (first on this line: ｶﾞｲﾄﾞ → ガイド), so that names and posts so written are read as speakers and match their other writings']]);
+	});
+
 	test('empty input is empty UTF-8 text', () => {
 		expect(decodeSeed(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'utf-8', warnings: [] });
 	});

@@ -283,9 +283,14 @@ function unstampedTitle(title: string): string {
 /** A bracket left open at the end of the body's name, with the year inside it: `（令和５年`. */
 const OPEN_BRACKET_TAIL = /[\s\u3000]*[（(][^（()）]*$/u;
 
+/**
+ * The clock after a title's leading day, maybe a span (`2024年10月3日 14:00 広報委員会`, `令和6年5月8日（水）午後2時～ 役員会`, as a
+ * meeting tool or a secretary heads the notes): never part of the body's name. After a space or the weekday's bracket only.
+ */
+const CLOCK_AFTER_DAY = `(?:(?:[\\s\u3000]+|(?<=[）)]))(?:(?:午前|午後|AM|PM)[\\s\u3000]*)?${DIGITS}{1,2}(?:[:：]${DIGITS}{2}|時(?:${DIGITS}{1,2}分|半)?)(?:[\\s\u3000]*[~～〜\\-－](?:[\\s\u3000]*(?:(?:午前|午後)[\\s\u3000]*)?${DIGITS}{1,2}(?:[:：]${DIGITS}{2}|時(?:${DIGITS}{1,2}分|半)?)?)?)?(?=[\\s\u3000]|$))?`;
 /** A day before the body's name, as minutes systems title a sitting: `令和 元年11月13日`, `平成29年`, `令和六年`, `令和６年１２月`, `2013年6月26日`, `10/02/12`, `昭和三十年六月十五日`, `大正十五年`, and the day it was held, `令和6年10月7日（月）開催` (開催 had begun the body's name). */
 const LEADING_DAY = new RegExp(
-	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和|大正|明治)[\\s\u3000]*(?:元|${DIGITS}{1,2}|[〇一二三四五六七八九十]{1,3})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*月(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*日)?)?)(?:[\\s\u3000]*[（(][月火水木金土日](?:曜日?)?[）)])?(?:[\\s\u3000]*(?:開催分|開催))?[\\s\u3000]*`,
+	`^(?:${DIGITS}{4}[\\s\u3000]*年[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*月[\\s\u3000]*${DIGITS}{1,2}[\\s\u3000]*日|${DIGITS}{2,4}[/.]${DIGITS}{1,2}[/.]${DIGITS}{1,2}(?=[\\s\u3000]|$)|(?:令和|平成|昭和|大正|明治)[\\s\u3000]*(?:元|${DIGITS}{1,2}|[〇一二三四五六七八九十]{1,3})[\\s\u3000]*年(?!度)(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*月(?:[\\s\u3000]*(?:${DIGITS}{1,2}|[一二三四五六七八九十]{1,3})[\\s\u3000]*日)?)?)(?:[\\s\u3000]*[（(][月火水木金土日](?:曜日?)?[）)])?${CLOCK_AFTER_DAY}(?:[\\s\u3000]*(?:開催分|開催))?[\\s\u3000]*`,
 	'u',
 );
 /**

@@ -172,23 +172,30 @@ export function staffRollMembers(text: string): Member[] | null {
 /** A company's or a body's department written between its name and who comes for it: `営業本部`, `技術開発部`, `東京支社`. */
 const COMPANY_UNIT = /^[^\s\u3000、，,]{1,15}(?:本部|部門|事業部|部|課|室|センター|グループ|支社|支店|営業所)$/u;
 
+/** True when the text reads as a post alone, held by no one named (`区長`, `企画経営部長`, `委員`). */
+function isPost(post: string): boolean {
+	const parts = parseNameLabel(post);
+	return parts.name === null && parts.affiliation === null && parts.title === post;
+}
+
 /**
  * A cell of a post and a padded name one space apart, as a roll padded throughout sets them when the post leaves no room
  * (`委　員　若　松　康　平`, `議長　渡　部`): the post and the name as two cells, or null. The post is the longest run of the
- * first letters that reads as a post alone, the name two to four letters a space apart.
+ * first letters that reads as a post alone, the name two to four letters a space apart (a surname of three maybe whole,
+ * `議 事 係 長 大久保 英 樹`); a long post may keep its first words whole (`教育委員会教 育 長 神 田 晃 正`).
  */
 function postThenPaddedName(cell: string): string[] | null {
 	const words = cell.split(/[ \u3000]/u);
-	if (words.length < 3 || words.slice(1).some((word) => [...word].length !== 1)) return null;
-	const isPost = (post: string): boolean => {
-		const parts = parseNameLabel(post);
-		return parts.name === null && parts.affiliation === null && parts.title === post;
-	};
-	// (`議長　渡　部`: the post written whole; `委　員　吉　村`: padded as the name is.)
-	const lead = [...(words[0] ?? '')].length > 1 ? 1 : [5, 4, 3, 2].find((count) => count <= words.length - 2 && isPost(words.slice(0, count).join(''))) ?? 0;
-	const rest = words.slice(lead);
-	if (lead === 0 || !isPost(words.slice(0, lead).join('')) || rest.length < 2 || rest.length > 4 || !BARE_NAME.test(rest.join(''))) return null;
-	return [words.slice(0, lead).join('\u3000'), rest.join('\u3000')];
+	const single = (word: string): boolean => [...word].length === 1;
+	if (words.length < 3) return null;
+	// The name: two to four words of one letter, or a surname written whole before a given name padded so (`大久保　英　樹`; not
+	// `北村　聡`, a name written plainly).
+	const isName = (rest: readonly string[]): boolean => rest.length >= (single(rest[0] ?? '') ? 2 : 3) && rest.length <= 4 && [...(rest[0] ?? '')].length <= 3 && rest.slice(1).every(single) && BARE_NAME.test(rest.join(''));
+	// (`議長　渡　部`: the post written whole; `委　員　吉　村`: padded as the name is; `教育委員会教 育 長`, `まちづくり 課 長`:
+	// the post's first words written whole and the rest padded, as a PDF's text sets a post squeezed into its column.)
+	const lead = [6, 5, 4, 3, 2, 1].find((count) => count <= words.length - 2 && words.slice(1, count).every(single) && isPost(words.slice(0, count).join('')) && isName(words.slice(count))) ?? 0;
+	if (lead === 0) return null;
+	return [words.slice(0, lead).join(single(words[0] ?? '') ? '\u3000' : ''), words.slice(lead).join('\u3000')];
 }
 
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */

@@ -178,6 +178,36 @@ function isPost(post: string): boolean {
 	return parts.name === null && parts.affiliation === null && parts.title === post;
 }
 
+/** A surname padded a space a letter to the column (`青 山`, `德 留`), then one space and a post: `青 山 区長`. */
+const PADDED_SURNAME_POST = /^(?<surname>\p{Script=Han}(?: \p{Script=Han}){1,2}) (?<post>[^\s\u3000]{2,24})$/u;
+
+/**
+ * The cells of a ward's roll of officials by surname and post, the surname padded to the width of two letters (`青 山 区長`,
+ * `荒 井 企画経営部長`; a surname of one letter the cell before its post, `原` / `施設課長`), each such as the turns label them
+ * (`青山区長`, `原施設課長`), the other cells as they are; null when there is none. The padded surname had been read as a full
+ * name (`青 山`, its surname 青), and a surname of one letter had been paired with the post of the next cell.
+ */
+function surnamesBeforePosts(cells: readonly string[]): string[] | null {
+	const read: string[] = [];
+	let found = false;
+	for (let index = 0; index < cells.length; index++) {
+		const cell = cells[index] ?? '';
+		const padded = PADDED_SURNAME_POST.exec(cell)?.groups;
+		const next = cells[index + 1] ?? '';
+		const [surname, post] = padded ? [(padded.surname ?? '').replace(/ /gu, ''), padded.post ?? ''] : /^\p{Script=Han}$/u.test(cell) ? [cell, next] : ['', ''];
+		// (So long as it reads back as that surname and post.)
+		const parts = surname === '' || !isPost(post) ? null : parseNameLabel(`${surname}${post}`);
+		if (parts?.name !== surname || parts.title !== post) {
+			read.push(cell);
+			continue;
+		}
+		read.push(`${surname}${post}`);
+		found = true;
+		if (!padded) index++;
+	}
+	return found ? read : null;
+}
+
 /**
  * A cell of a post and a padded name one space apart, as a roll padded throughout sets them when the post leaves no room
  * (`委　員　若　松　康　平`, `議長　渡　部`): the post and the name as two cells, or null. The post is the longest run of the
@@ -201,7 +231,7 @@ function postThenPaddedName(cell: string): string[] | null {
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
-	if (wide.length > 1) return wide.flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
+	if (wide.length > 1) return (surnamesBeforePosts(wide) ?? wide).flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));
 	if (paired) return paired;
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');

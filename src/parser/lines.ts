@@ -515,6 +515,11 @@ const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成�
 const CONTACT = /^(?:[（(【［\[〔＜<〈《][\s\u3000]*(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[\s\u3000]*[）)】］\]〕＞>〉》](?:[\s\u3000]*[^\s\u3000。][^。]{0,100})?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:(?:お)?問(?:い)?合(?:わ)?せ先|照会先)(?:[\s\u3000]*[：:]|[\s\u3000])[\s\u3000]*[^\s\u3000。].{0,100}|(?:(?:お)?問(?:い)?合(?:わ)?せ|担当(?:課|者|部署|係)?|連絡先)[\s\u3000]*[：:][^。]{0,60}(?:TEL|Tel|tel|電話(?:番号)?|内線|☎|℡|E-?mail|e-?mail|メール)[\s\u3000.:：]*[(（]?[0-9０-９A-Za-z][^。]{0,60})$/u;
 /** The floor's stage direction at a vote, without its brackets: `賛成者起立`, `全員挙手`, `「異議なし」と呼ぶ者あり`, `「なし」の声あり`. */
 const BARE_STAGE = /^(?:(?:賛成者|賛成議員|賛成委員|全員|総員|出席者全員|一同)(?:起立|挙手)|「[^「」]{1,15}」(?:と(?:呼ぶ|言う|いう)(?:者|人)|の声)(?:あり|多し|多数))$/u;
+/** True for the floor's stage direction at a vote alone on its line without its brackets (`賛成者起立`, `「異議なし」と呼ぶ者あり`). */
+export function isBareStage(text: string): boolean {
+	const bare = trimSpaces(text);
+	return bare.length <= 40 && BARE_STAGE.test(bare);
+}
 /** What a stage direction says: the floor applauds or laughs, someone goes up, stands or leaves, voices from the seats. */
 const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入場|挙手|笑|呼ぶ者|する者|者あり|声あり|騒然|離席/u;
 /** What a recording lacks or holds besides words, as transcription apps mark it: `音声なし`, `聞き取れず`, `同時発話`, `inaudible`. */

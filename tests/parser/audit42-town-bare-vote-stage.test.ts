@@ -2,10 +2,11 @@
  * A village's 会議録 published as a web page made from its PDF: the turns labelled without a mark (`議長(細井運平君) …`), each
  * 日程 on a line of its own over the chair's turn, and the floor's stage directions at a vote left without their brackets on a
  * line of their own: `賛成者起立`, `全員起立`, `賛成者挙手`, `「異議なし」と呼ぶ者あり`. Such a line is no heading: the chair's
- * next turn stays in the part of its 日程 (it had opened a part titled `賛成者起立`).
+ * next turn stays in the part of its 日程 (it had opened a part titled `賛成者起立`), and the line is a note beside the chair's
+ * words, as it is in brackets (it had run into them).
  */
 import { describe, expect, test } from 'vitest';
-import { parseText } from './unseen-helpers.ts';
+import { notesOf, parseText } from './unseen-helpers.ts';
 
 const record = (direction: string) =>
 	[
@@ -37,6 +38,13 @@ describe("the floor's stage direction at a vote without its brackets", () => {
 			const last = result.meeting?.remarks.at(-1);
 			expect(last?.text).toMatch(/^起立全員であります。/u);
 			expect(last?.section).toBe(item?.id);
+		});
+
+		test(`${direction}: a note, no words of the chair`, () => {
+			const result = parseText(record(direction), 'shirakaba-2023-08-21.txt');
+			expect(notesOf(result)).toContain(direction);
+			const asked = result.meeting?.remarks.find((remark) => remark.text.includes('起立を求めます。'));
+			expect(asked?.text.split('\n').at(0)).toBe('日程第1、議案第41号を議題といたします。本案は原案のとおり決定することに賛成の諸君の起立を求めます。');
 		});
 	}
 });

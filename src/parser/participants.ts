@@ -209,6 +209,30 @@ function surnamesBeforePosts(cells: readonly string[]): string[] | null {
 }
 
 /**
+ * The lines of a roll with a post held besides another joined back where a PDF's narrow column wrapped it after 兼 past the
+ * holder's name, letters a space apart (`会 計 管 理 者 兼 高 畑 弥 一` over `会 計 課 長`): one line, the whole post, then the
+ * name (`会計管理者兼会計課長 高 畑 弥 一`). The two lines had been members named no one, 会計 and 課長.
+ */
+function joinWrappedHeldPosts(lines: readonly SourceLine[]): SourceLine[] {
+	const joined: SourceLine[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const source = lines[index]!;
+		const words = source.text.length <= 80 ? trimSpaces(source.text).split(/[ \u3000]/u) : [];
+		const at = words.indexOf('兼');
+		const name = words.slice(at + 1);
+		const post = words.slice(0, Math.max(at, 0)).join('');
+		const rest = (lines[index + 1]?.text ?? '').replace(/[\s\u3000]/gu, '');
+		if (at > 0 && name.length >= 2 && name.length <= 4 && name.every((word) => [...word].length === 1) && BARE_NAME.test(name.join('')) && rest.length >= 2 && rest.length <= 16 && isPost(post) && isPost(rest)) {
+			joined.push({ ...source, text: `${post}兼${rest} ${name.join(' ')}` });
+			index++;
+			continue;
+		}
+		joined.push(source);
+	}
+	return joined;
+}
+
+/**
  * A cell of a post and a padded name one space apart, as a roll padded throughout sets them when the post leaves no room
  * (`委　員　若　松　康　平`, `議長　渡　部`): the post and the name as two cells, or null. The post is the longest run of the
  * first letters that reads as a post alone, the name two to four letters a space apart (a surname of three maybe whole,
@@ -2427,7 +2451,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
 	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
-	const rolled = readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups);
+	const rolled = joinWrappedHeldPosts(readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups));
 	/** The next line with text after each line (found once, from the last line up). */
 	const following: string[] = [];
 	/** The line number of that next line. */

@@ -194,7 +194,9 @@ function surnamesBeforePosts(cells: readonly string[]): string[] | null {
 		const cell = cells[index] ?? '';
 		const padded = PADDED_SURNAME_POST.exec(cell)?.groups;
 		const next = cells[index + 1] ?? '';
-		const [surname, post] = padded ? [(padded.surname ?? '').replace(/ /gu, ''), padded.post ?? ''] : /^\p{Script=Han}$/u.test(cell) ? [cell, next] : ['', ''];
+		// (A letter after another cell of one letter is the end of a name padded apart, `坂　本　和　也`, no surname of its own.)
+		const alone = /^\p{Script=Han}$/u.test(cell) && [...(cells[index - 1] ?? '  ')].length > 1;
+		const [surname, post] = padded ? [(padded.surname ?? '').replace(/ /gu, ''), padded.post ?? ''] : alone ? [cell, next] : ['', ''];
 		// (So long as it reads back as that surname and post.)
 		const parts = surname === '' || !isPost(post) ? null : parseNameLabel(`${surname}${post}`);
 		if (parts?.name !== surname || parts.title !== post) {

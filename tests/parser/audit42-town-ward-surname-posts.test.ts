@@ -37,4 +37,18 @@ describe('officials by a padded surname and a post', () => {
 	test("the office's staff likewise, so the clerk's turn (`○山崎次長`) names one of them", () => {
 		expect(rolls.find(([group]) => group === '区議会事務局')?.[1]).toEqual(['次長 山崎', '議事調査係長 児島']);
 	});
+
+	test("a letter at the end of a name padded a letter to a cell is no surname of the post after it", () => {
+		const spaced = [
+			'ひがし町議会全員協議会　会議録',
+			'日　時　　令和６年１１月１２日（火）　午前１０時００分',
+			'出席者',
+			'\u3000町\u3000\u3000側\u3000\u3000総務課長\u3000\u3000坂\u3000\u3000本\u3000\u3000和\u3000\u3000也\u3000\u3000建設課長\u3000\u3000清\u3000\u3000水\u3000\u3000\u3000\u3000隆',
+			'',
+			'○議長　ただいまから全員協議会を開会します。',
+			'○議長　以上で閉会します。',
+		].join('\n');
+		const titles = (parseText(spaced, 'higashi-zenkyo.txt').meeting?.participants ?? []).flatMap((group) => group.members.map((member) => member.title));
+		expect(titles.filter((title) => title?.endsWith('建設課長'))).toEqual(['建設課長']);
+	});
 });

@@ -328,7 +328,8 @@ export function bareHeadingShape(text: string, before: string | null): string | 
 	if (/^[\s\u3000]/u.test(text)) return null;
 	const title = trimSpaces(text);
 	const length = [...title].length;
-	if (length < 2 || length > 30 || /[。、，．「」『』？！?!：:]/u.test(title) || /^[（(〔［[【<＜・●○◯〇◎△▽◇◆■□\-*]/u.test(title) || SPOKEN_END.test(title)) return null;
+	// (Nor is the floor's stage direction at a vote without its brackets, `賛成者起立`: it had headed a part of its own.)
+	if (length < 2 || length > 30 || /[。、，．「」『』？！?!：:]/u.test(title) || /^[（(〔［[【<＜・●○◯〇◎△▽◇◆■□\-*]/u.test(title) || SPOKEN_END.test(title) || BARE_STAGE.test(title)) return null;
 	return before !== null && /[。？！」』）)]$/u.test(trimSpaces(before)) ? title : null;
 }
 
@@ -512,6 +513,13 @@ const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成�
  * `担当：福祉課　青木　TEL 045-…` (who is in charge, with a telephone or a mail address). The office's, never a speaker's words.
  */
 const CONTACT = /^(?:[（(【［\[〔＜<〈《][\s\u3000]*(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[\s\u3000]*[）)】］\]〕＞>〉》](?:[\s\u3000]*[^\s\u3000。][^。]{0,100})?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:(?:お)?問(?:い)?合(?:わ)?せ先|照会先)(?:[\s\u3000]*[：:]|[\s\u3000])[\s\u3000]*[^\s\u3000。].{0,100}|(?:(?:お)?問(?:い)?合(?:わ)?せ|担当(?:課|者|部署|係)?|連絡先)[\s\u3000]*[：:][^。]{0,60}(?:TEL|Tel|tel|電話(?:番号)?|内線|☎|℡|E-?mail|e-?mail|メール)[\s\u3000.:：]*[(（]?[0-9０-９A-Za-z][^。]{0,60})$/u;
+/** The floor's stage direction at a vote, without its brackets: `賛成者起立`, `全員挙手`, `「異議なし」と呼ぶ者あり`, `「なし」の声あり`. */
+const BARE_STAGE = /^(?:(?:賛成者|賛成議員|賛成委員|全員|総員|出席者全員|一同)(?:起立|挙手)|「[^「」]{1,15}」(?:と(?:呼ぶ|言う|いう)(?:者|人)|の声)(?:あり|多し|多数))$/u;
+/** True for the floor's stage direction at a vote alone on its line without its brackets (`賛成者起立`, `「異議なし」と呼ぶ者あり`). */
+export function isBareStage(text: string): boolean {
+	const bare = trimSpaces(text);
+	return bare.length <= 40 && BARE_STAGE.test(bare);
+}
 /** What a stage direction says: the floor applauds or laughs, someone goes up, stands or leaves, voices from the seats. */
 const STAGE_WORDS = /拍手|登壇|降壇|自席|起立|着席|退席|退場|入場|挙手|笑|呼ぶ者|する者|者あり|声あり|騒然|離席/u;
 /** What a recording lacks or holds besides words, as transcription apps mark it: `音声なし`, `聞き取れず`, `同時発話`, `inaudible`. */
@@ -1127,6 +1135,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (line.length <= 200 && AI_NOTICE.test(line)) return { kind: 'note', text: line, chat: null };
 	// (So is a chat app's notice that a member joined the channel: it had been a paragraph of the message before it.)
 	if (isMemberNotice(line)) return { kind: 'note', text: line, chat: null };
+	// `賛成者起立`, `全員挙手`, `「異議なし」と呼ぶ者あり` alone on their line: the floor's stage direction at a vote whose brackets a
+	// web page made from the record's PDF left out; a note beside the words, as it is in brackets (it had headed a part of its own
+	// over the chair's next turn, or run into the chair's words).
+	if (line.length <= 40 && BARE_STAGE.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	if (line.length <= 200 && CHAT_ANNOTATION.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };

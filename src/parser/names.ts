@@ -919,6 +919,8 @@ function withoutRank(parts: NameParts): NameParts {
 const NUMBERED_UNIT_HEAD = /^[一二三四五六七八九十0-9０-９]{1,3}(?:組|班|区)(?:副)?(?:組長|班長|区長|長)$/u;
 /** An association's officer in charge of a part of its business, maybe after a surname: `会計担当理事`, `鈴木広報担当理事`. */
 const OFFICER_IN_CHARGE = new RegExp(`^(?<name>[${HAN}]{1,3})?(?<post>(?:会計|広報|防災|防犯|修繕|総務|庶務|企画|渉外|施設|環境|管理|財務|経理|厚生|文化|体育|事業|研修|組織|教育|福利厚生|営業|技術|法務|IR|ＩＲ|IT|ＩＴ|DX|ＤＸ)担当(?:理事|監事|幹事|役員|委員|取締役|執行役員))$`, 'u');
+/** A surname, then the post of the clerk in charge of a committee's record: `武部担当書記`. */
+const CLERK_IN_CHARGE = new RegExp(`^(?<name>[${HAN}]{1,4})担当書記$`, 'u');
 /** True for such an officer's post alone (`会計担当理事`), who speaks as a post does. */
 export function isOfficerInCharge(text: string): boolean {
 	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
@@ -991,6 +993,10 @@ function readNameLabel(label: string): NameParts {
 	// when there is one (it had been read as a person named 会計担当, a 理事).
 	const charge = OFFICER_IN_CHARGE.exec(text)?.groups;
 	if (charge) return { name: charge.name ?? null, title: charge.post ?? null, affiliation: null };
+	// `武部担当書記`: an assembly's clerk who keeps the committee's record, the surname before the post (it had been read as a
+	// person named 武部担当, a 書記).
+	const clerk = CLERK_IN_CHARGE.exec(text)?.groups;
+	if (clerk?.name && !NOT_SURNAMES.has(clerk.name) && !/[都道府県市区町村課部局室係会]$/u.test(clerk.name)) return { name: clerk.name, title: '担当書記', affiliation: null };
 	// `広報委員長`, `体育委員`, `防犯部長` alone: the post of a PTA's or an association's committee or part, no one named (it had
 	// been read as a person named 広報, a 委員長).
 	if (COMMITTEE_POST.test(text)) return { name: null, title: text, affiliation: null };

@@ -172,29 +172,92 @@ export function staffRollMembers(text: string): Member[] | null {
 /** A company's or a body's department written between its name and who comes for it: `営業本部`, `技術開発部`, `東京支社`. */
 const COMPANY_UNIT = /^[^\s\u3000、，,]{1,15}(?:本部|部門|事業部|部|課|室|センター|グループ|支社|支店|営業所)$/u;
 
+/** True when the text reads as a post alone, held by no one named (`区長`, `企画経営部長`, `委員`). */
+function isPost(post: string): boolean {
+	const parts = parseNameLabel(post);
+	return parts.name === null && parts.affiliation === null && parts.title === post;
+}
+
+/** A surname padded a space a letter to the column (`青 山`, `德 留`), then one space and a post: `青 山 区長`. */
+const PADDED_SURNAME_POST = /^(?<surname>\p{Script=Han}(?: \p{Script=Han}){1,2}) (?<post>[^\s\u3000]{2,24})$/u;
+
+/**
+ * The cells of a ward's roll of officials by surname and post, the surname padded to the width of two letters (`青 山 区長`,
+ * `荒 井 企画経営部長`; a surname of one letter the cell before its post, `原` / `施設課長`), each such as the turns label them
+ * (`青山区長`, `原施設課長`), the other cells as they are; null when there is none. The padded surname had been read as a full
+ * name (`青 山`, its surname 青), and a surname of one letter had been paired with the post of the next cell.
+ */
+function surnamesBeforePosts(cells: readonly string[]): string[] | null {
+	const read: string[] = [];
+	let found = false;
+	for (let index = 0; index < cells.length; index++) {
+		const cell = cells[index] ?? '';
+		const padded = PADDED_SURNAME_POST.exec(cell)?.groups;
+		const next = cells[index + 1] ?? '';
+		// (A letter after another cell of one letter is the end of a name padded apart, `坂　本　和　也`, no surname of its own.)
+		const alone = /^\p{Script=Han}$/u.test(cell) && [...(cells[index - 1] ?? '  ')].length > 1;
+		const [surname, post] = padded ? [(padded.surname ?? '').replace(/ /gu, ''), padded.post ?? ''] : alone ? [cell, next] : ['', ''];
+		// (So long as it reads back as that surname and post.)
+		const parts = surname === '' || !isPost(post) ? null : parseNameLabel(`${surname}${post}`);
+		if (parts?.name !== surname || parts.title !== post) {
+			read.push(cell);
+			continue;
+		}
+		read.push(`${surname}${post}`);
+		found = true;
+		if (!padded) index++;
+	}
+	return found ? read : null;
+}
+
+/**
+ * The lines of a roll with a post held besides another joined back where a PDF's narrow column wrapped it after 兼 past the
+ * holder's name, letters a space apart (`会 計 管 理 者 兼 高 畑 弥 一` over `会 計 課 長`): one line, the whole post, then the
+ * name (`会計管理者兼会計課長 高 畑 弥 一`). The two lines had been members named no one, 会計 and 課長.
+ */
+function joinWrappedHeldPosts(lines: readonly SourceLine[]): SourceLine[] {
+	const joined: SourceLine[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const source = lines[index]!;
+		const words = source.text.length <= 80 ? trimSpaces(source.text).split(/[ \u3000]/u) : [];
+		const at = words.indexOf('兼');
+		const name = words.slice(at + 1);
+		const post = words.slice(0, Math.max(at, 0)).join('');
+		const rest = (lines[index + 1]?.text ?? '').replace(/[\s\u3000]/gu, '');
+		if (at > 0 && name.length >= 2 && name.length <= 4 && name.every((word) => [...word].length === 1) && BARE_NAME.test(name.join('')) && rest.length >= 2 && rest.length <= 16 && isPost(post) && isPost(rest)) {
+			joined.push({ ...source, text: `${post}兼${rest} ${name.join(' ')}` });
+			index++;
+			continue;
+		}
+		joined.push(source);
+	}
+	return joined;
+}
+
 /**
  * A cell of a post and a padded name one space apart, as a roll padded throughout sets them when the post leaves no room
  * (`委　員　若　松　康　平`, `議長　渡　部`): the post and the name as two cells, or null. The post is the longest run of the
- * first letters that reads as a post alone, the name two to four letters a space apart.
+ * first letters that reads as a post alone, the name two to four letters a space apart (a surname of three maybe whole,
+ * `議 事 係 長 大久保 英 樹`); a long post may keep its first words whole (`教育委員会教 育 長 神 田 晃 正`).
  */
 function postThenPaddedName(cell: string): string[] | null {
 	const words = cell.split(/[ \u3000]/u);
-	if (words.length < 3 || words.slice(1).some((word) => [...word].length !== 1)) return null;
-	const isPost = (post: string): boolean => {
-		const parts = parseNameLabel(post);
-		return parts.name === null && parts.affiliation === null && parts.title === post;
-	};
-	// (`議長　渡　部`: the post written whole; `委　員　吉　村`: padded as the name is.)
-	const lead = [...(words[0] ?? '')].length > 1 ? 1 : [5, 4, 3, 2].find((count) => count <= words.length - 2 && isPost(words.slice(0, count).join(''))) ?? 0;
-	const rest = words.slice(lead);
-	if (lead === 0 || !isPost(words.slice(0, lead).join('')) || rest.length < 2 || rest.length > 4 || !BARE_NAME.test(rest.join(''))) return null;
-	return [words.slice(0, lead).join('\u3000'), rest.join('\u3000')];
+	const single = (word: string): boolean => [...word].length === 1;
+	if (words.length < 3) return null;
+	// The name: two to four words of one letter, or a surname written whole before a given name padded so (`大久保　英　樹`; not
+	// `北村　聡`, a name written plainly).
+	const isName = (rest: readonly string[]): boolean => rest.length >= (single(rest[0] ?? '') ? 2 : 3) && rest.length <= 4 && [...(rest[0] ?? '')].length <= 3 && rest.slice(1).every(single) && BARE_NAME.test(rest.join(''));
+	// (`議長　渡　部`: the post written whole; `委　員　吉　村`: padded as the name is; `教育委員会教 育 長`, `まちづくり 課 長`:
+	// the post's first words written whole and the rest padded, as a PDF's text sets a post squeezed into its column.)
+	const lead = [6, 5, 4, 3, 2, 1].find((count) => count <= words.length - 2 && words.slice(1, count).every(single) && isPost(words.slice(0, count).join('')) && isName(words.slice(count))) ?? 0;
+	if (lead === 0) return null;
+	return [words.slice(0, lead).join(single(words[0] ?? '') ? '\u3000' : ''), words.slice(lead).join('\u3000')];
 }
 
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
-	if (wide.length > 1) return wide.flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
+	if (wide.length > 1) return (surnamesBeforePosts(wide) ?? wide).flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));
 	if (paired) return paired;
 	const pieces = text.split('\u3000').map(trimSpaces).filter((entry) => entry !== '');
@@ -2390,7 +2453,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
 	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
-	const rolled = readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups);
+	const rolled = joinWrappedHeldPosts(readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups));
 	/** The next line with text after each line (found once, from the last line up). */
 	const following: string[] = [];
 	/** The line number of that next line. */

@@ -8,7 +8,7 @@
 import type { RemarkIndex, Section } from '../schemas/meeting.ts';
 import { remarkText } from './body.ts';
 import { readSittingTime } from './date.ts';
-import { bareHeadingShape, isContactLine, isLabelledStage, isStageDirectionPair, numberedPart, opensSignatures } from './lines.ts';
+import { bareHeadingShape, isBareStage, isContactLine, isLabelledStage, isStageDirectionPair, numberedPart, opensSignatures } from './lines.ts';
 import { warning } from './diagnostics.ts';
 import { isOutsideMember, isTypedTurn, parseNameLabel } from './names.ts';
 import { atMostCharacters, isSeparator, nextNonBlank, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
@@ -44,10 +44,10 @@ export function readTurn(text: string): Turn | null {
 	return turn.stage === undefined ? { label: turn.label, speech: turn.speech } : { label: turn.label, speech: turn.speech, stage: turn.stage };
 }
 
-/** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`, `[5番 藤代雅之君 登壇]`, or two of them (`〔岩田智子さん登壇〕（拍手）`). */
+/** A whole line in brackets: `〔「異議なし」と呼ぶ者あり〕`, `（拍手）`, `〔佐藤勉君会長席に着く〕`, `[5番 藤代雅之君 登壇]`, or two of them (`〔岩田智子さん登壇〕（拍手）`); a vote's without them (`賛成者起立`). */
 export function isStageDirection(text: string): boolean {
 	const line = trimSpaces(text);
-	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(line) || isStageDirectionPair(line);
+	return /^(?:〔[^〔〕]*〕|[（(][^（）()]*[）)]|［[^［］]*］|\[[^[\]]*\])$/u.test(line) || isStageDirectionPair(line) || isBareStage(line);
 }
 
 /** A stage direction in brackets before a turn's mark, on one line. */

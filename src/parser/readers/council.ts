@@ -66,6 +66,15 @@ function yearFromSignature(day: NonNullable<HeaderRecord['dayOnly']>, lines: rea
 	return null;
 }
 
+/** A month and day alone on a line (`1月23日`, `１月２３日（月）`). */
+const MONTH_DAY_ALONE = /^(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?:[（(][月火水木金土日](?:曜日?)?[）)])?$/u;
+
+/** True when the line is the month and day of `date` (`YYYY-MM-DD`) alone, the sitting's day said again under the title. */
+function isSittingDayAgain(text: string, date: string): boolean {
+	const day = MONTH_DAY_ALONE.exec(matchForm(trimSpaces(text)).replace(/\s/gu, ''))?.groups;
+	return day !== undefined && `${String(Number(day.month)).padStart(2, '0')}-${String(Number(day.day)).padStart(2, '0')}` === date.slice(5);
+}
+
 /** Read a date (and times) from lines; report what is wrong at `line`. */
 function readDate(lines: readonly SourceLine[], line: number, record: HeaderRecord, diagnostics: Diagnostic[]): void {
 	const text = lines.map((source) => source.text).join(' ');
@@ -588,6 +597,9 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		// A publication date (`令和6年5月1日` above the title) when the header has the meeting's 日時: the meeting date wins;
 		// the date again under a title that holds it (`令和元年11月13日(水)`) is part of the date block.
 		else if (isDateLine(source.text) && (seen.has('date') || (dateSource !== null && datesTo(source.text, record.date)))) continue;
+		// `１月２３日` alone under `令和 5年議会運営委員会`, as a minutes site heads a committee's day: the day the 日時 gives (it had
+		// been warned of as a line not understood).
+		else if (record.date !== null && isSittingDayAgain(source.text, record.date)) continue;
 		// The place on the line after the date block (a PDF's first page), when no 場所 section names it.
 		else if (dateSource !== null && record.location === null && !seen.has('location') && followsDateBlock(header.preamble, source, dateSource) && !(issuer === null && OFFICE_UNDER_DATE.test(trimSpaces(source.text)) && isIssuerLine(source.text))) {
 			record.location = trimSpaces(source.text);

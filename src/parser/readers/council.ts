@@ -498,6 +498,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// Sections the header does not know (`１．開会`, `２．会長挨拶`, `6. 備考`) before the minutes text are part of it: read
 	// with the body, in place, their label lines as written (without a body the document is left to the plain reader).
 	const unknown: SourceLine[] = [];
+	// Whether a section kept as text is a part of the meeting's order (`１．開会`, `２．会長挨拶`), not only a field (`５　傍聴者　２名`).
+	let orderKept = false;
 	const rows = new Set<number>();
 	for (const section of header.sections) {
 		if (section.key === null) {
@@ -513,6 +515,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const field = clock && (dated || (clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')))) && section.lines.every((source) => source.line === section.line);
 			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
+			if (kept.length > 0 && section.field !== true) orderKept = true;
 			// A field of counts or names with no sentence in it (`３．組合員総数　　８４名` / `　　出席組合員数　６９名`, `５．議長　　理事長　…`):
 			// its lines are rows, each kept apart.
 			if (kept.length > 0 && !kept.some((source) => /。/u.test(source.text))) for (const source of kept) rows.add(source.line);
@@ -615,7 +618,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// Body (without the title repeated as each page's header), after the sections the header did not know.
 	// Among them the body label (`３．議事`) is a heading of the text too; its text after the label (`２．議事　本日は…`)
 	// is the body's first line already.
-	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
+	// (Only fields before it, `５　傍聴者　２名`, `会議名　…`: the label (`８　会議内容`) heads nothing of the order, and had been a paragraph.)
+	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...(orderKept ? labelHeading(lines, header) : []), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
 	pages.kept = splitInlineTurns(MARKDOWN_FILE.test(options.source) ? pages.kept.map((source) => ({ ...source, text: shownMarkdown(source.text) })) : pages.kept);
 	const listed = participantSurnames(record.participants);

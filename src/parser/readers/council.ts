@@ -220,6 +220,14 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 	participants: readPeople,
 	absent: readPeople,
 	agenda(section, record, diagnostics) {
+		// `参考資料` alone under the items (`議　案` / `〇…について` / `参考資料` / `(事前配布資料)` / `・次第`), as a city's 協議会 議事概要
+		// lists its papers: the papers below it are the handouts (they had been more items of the agenda).
+		const papers = section.lines.findIndex((source, i) => i > 0 && matchForm(source.text).replace(/[\s\u3000]/gu, '') === '参考資料');
+		if (papers > 0) {
+			record.handouts.push(...parseHandouts(section.lines.slice(papers + 1), diagnostics));
+			HEADER_HANDLERS.agenda({ ...section, lines: section.lines.slice(0, papers) }, record, diagnostics);
+			return;
+		}
 		// (`みどり県議会` past a blank line under the bills: the assembly's name, no more of the last one.)
 		const items = parseHeaderAgenda(section.lines.filter((source, i) => i === 0 || !isAssemblyLine(source.text)));
 		// `７　付託議案` / `なし`: a list that says it holds nothing is no fault of the record.

@@ -215,6 +215,11 @@ function splitSpaced(text: string): string[] {
 	// `◎村山恵子 ○北沢茂 佐野真一 大久保道雄`, `田村富士夫 清川謙次 藤井晴美各委員`: full names written without a space, one
 	// space between them (three or more characters each, so no surname and given name written apart).
 	if (isUnspacedRoll(words)) return words;
+	// `委員 青山拓 石川みどり 大谷昭子`: a role heading such names, as a city's page writes its roll in a table's cell (they had been
+	// one entry naming no one): a cell each, the role shared by the names after it as at wide gaps.
+	const [role = '', ...names] = words;
+	// (Three names or more: `委員 長谷川 美智子` is one member, a surname and a given name of three letters each.)
+	if (names.length >= 3 && SHARED_ROLE.test(role) && names.every((word) => UNSPACED_FULL_NAME.test(word) && !/^[◎○〇]/u.test(word) && parseNameLabel(word).title === null)) return words;
 	return [text];
 }
 

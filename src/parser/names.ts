@@ -99,13 +99,18 @@ export function endsAsOrganisation(text: string): boolean {
  * end otherwise), so the name is a person's, not a place's.
  */
 const GIVEN_NAME_ICHI = /[与善喜宇勘源嘉弥彦徳伊]市$/u;
+/**
+ * A given name ending in 道 (`宇野正道`, `川上秀道`, `森田義道`): its letter before 道 ends no place's or business's name (北海道, 水道,
+ * 鉄道, 報道, 街道 end otherwise), so the name is a person's, not a place's.
+ */
+const GIVEN_NAME_MICHI = /[正秀義直和英公光忠政信俊昌孝康泰常重善雅久則利哲晴隆博弘宏智典克勝輝]道$/u;
 
 /** A legal form abbreviated in brackets before a company's name (`（株）`, `(有)`), no bracket of the text's own. */
 const ABBREVIATED_FORM_FIRST = /^[（(][株有社財][）)]/u;
 
 /** True when a text ends like the name of an organisation, or opens with a company's or a corporation's legal form (`株式会社ＡＢＣクラウド`). */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text)) || (CORPORATE_FORM_FIRST.test(text) && !/[（()）]/u.test(text.replace(ABBREVIATED_FORM_FIRST, '')));
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text) && !GIVEN_NAME_MICHI.test(text)) || (CORPORATE_FORM_FIRST.test(text) && !/[（()）]/u.test(text.replace(ABBREVIATED_FORM_FIRST, '')));
 }
 
 /** An officer and their room, either way round: `理事長（３０２号室）`, `３０２号室（理事長）`. */

@@ -525,6 +525,13 @@ const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000�
 const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>(?:以上)?${COUNT})[）)]$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
 const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
+/**
+ * The others after a post written right after it, counted or not: `障害福祉課長ほか4名`, `道路建設課長ほか` (those with the official,
+ * none named).
+ */
+const OTHERS_AFTER_POST = new RegExp(`(?<=[長官監幹])ほか(?:[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?)?$`, 'u');
+/** Staff of the same office as the post before, counted (spaces left out): `同課担当２名`, `同室職員３名`. */
+const SAME_OFFICE_COUNT = new RegExp(`^同[^0-9０-９、，,（()）]{1,8}${COUNT}$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
 const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
@@ -2228,7 +2235,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// lost with them).
 		const entries = splitEntries(members).flatMap(postsApartByWideSpaces).flatMap((entry) => {
 			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
-			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
+			if (others && parseMember(entry.slice(0, others.index)).name !== null) return [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])];
+			// `障害福祉課長ほか4名`, `道路建設課長ほか`: the post, then the others with the official (the post had been no member's, or
+			// the others left unsaid).
+			const after = entry.length <= 200 ? OTHERS_AFTER_POST.exec(entry) : null;
+			const post = after ? parseMember(entry.slice(0, after.index)) : null;
+			return after && post?.name === null && post.title !== null && post.affiliation === null ? [trimSpaces(entry.slice(0, after.index)), trimSpaces(after[0])] : [entry];
 		});
 		// `奥田隆一、関本昇、深山慎子（４名）`: the list's head count closing its last entry is a note on the group, no part of that
 		// member's entry.
@@ -2253,7 +2265,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		for (let i = 0; entries.length > 1 && i < entries.length; i++) {
 			const entry = entries[i] ?? '';
 			const afterOthers = i > 0 && others.at(-1) === entries[i - 1];
-			if (OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry)) || (namedBeside && counts.has(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
+			// (`総合政策局交通政策課長、同課担当２名`: the staff of the office of the post before, counted, none named.)
+			const sameOffice = i > 0 && SAME_OFFICE_COUNT.test(entry.replace(/[\s\u3000]/gu, '')) && parseMember(entries[i - 1] ?? '').title !== null;
+			if (OTHERS_COUNTED.test(trimSpaces(entry)) || trimSpaces(entry) === 'ほか' || sameOffice || (named && noted.has(entry)) || (namedBeside && counts.has(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
 		}
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));

@@ -217,8 +217,8 @@ export function readStaffPair(text: string): { name: string; post: string } | nu
 
 /** How a bureau's or a bank's name ends (`医政局`, `総務課`, `日本銀行`): such a word before an office word is a post, not a surname. */
 const BUREAU_ENDINGS = /(?:局|省|庁|課|銀行)$/u;
-/** A post that starts with its bureau: `医政局地域医療計画課長`. */
-const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:省|庁|局)', 'u');
+/** A post that starts with its bureau: `医政局地域医療計画課長`; a bureau of two words joined by ・ too, `物流・自動車局旅客課長`. */
+const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:[・･][\\p{Script=Han}]{1,5})?(?:省|庁|局)', 'u');
 
 /** Leading words that are never surnames even when an office word follows. */
 const NOT_SURNAMES = new Set([

@@ -129,9 +129,10 @@ const MINUTES_TURNS = 2;
  * A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`,
  * the parties heard by a board of review (`審査申出人`, `処分庁`, as a 固定資産評価審査委員会 lists them after its secretariat);
  * in brackets the secretariat and those who report for the executive (`（執行部からの報告者）`, `（事務局）` after the Bank of
- * Japan's 政府からの出席者), and a ministry or an agency (`【こども家庭庁】`, `【総務省】`), its officials.
+ * Japan's 政府からの出席者), and a ministry or an agency (`【こども家庭庁】`, `【総務省】`), its officials. (`事 務 局`: the word padded
+ * to the header's column, as a city's 審議会 PDF sets it under `欠席委員`; its staff had been a group of the absent.)
  */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[（(](?<office>事務局(?:職員)?|執行部からの報告者|[^\s\u3000【】［］\[\]（）():：]{1,12}(?:省|庁|府))[】］\]）)][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー|(?<party>審査申出人|審査請求人|処分庁|審査庁))(?:[\s\u3000:：]+|$))/u;
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[（(](?<office>事務局(?:職員)?|執行部からの報告者|[^\s\u3000【】［］\[\]（）():：]{1,12}(?:省|庁|府))[】］\]）)][\s\u3000:：]*|(?<word>事[ \u3000]?務[ \u3000]?局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー|(?<party>審査申出人|審査請求人|処分庁|審査庁))(?:[\s\u3000:：]+|$))/u;
 
 /** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
 const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
@@ -160,7 +161,7 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 		let [head, ...rest] = section.lines.slice(present);
 		while (head) {
 			const found = groupOf(head.text);
-			const word = found?.groups?.word ?? found?.groups?.office ?? '';
+			const word = (found?.groups?.word ?? found?.groups?.office ?? '').replace(/[ \u3000]/gu, '');
 			// (`（執行部からの報告者）` … `（事務局）`: each bracketed group after a bracketed one is one of its own too, and each party
 			// after the secretariat or a party, `事務局　…` / `審査申出人　…` / `処分庁　…`.)
 			const next = found?.groups?.office !== undefined ? rest.findIndex((source) => PRESENT_GROUP.exec(source.text)?.groups?.office !== undefined) : rest.findIndex((source) => PRESENT_GROUP.exec(source.text)?.groups?.party !== undefined);

@@ -9,6 +9,8 @@ const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
 const SEPARATORS = '、，,､';
 
+/** Who was absent, in a bracket of its own under the roll: `（欠席：なし）`, `（欠席：６名中０名）`, `(欠席委員：１名)`. */
+const ABSENT_IN_BRACKETS = /^[（(](?<word>欠席(?:者|委員)?)[：:][\s\u3000]*(?<rest>(?:なし|無し|０名|0名|[0-9０-９]{1,3}名中[0-9０-９]{1,3}名|[0-9０-９]{1,3}名))[）)]$/u;
 /** A group heading on its own line: 【構成員】, ＜オブザーバー＞, (総務省), with members possibly after it. */
 const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、，,]{1,20})[】］\]〉>＞)）][\s\u3000]*(?<rest>.*)$/u;
 /** An inline group: `構成員：後藤座長、…`. */
@@ -2189,6 +2191,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	 * Groups whose note says what they hold instead of names (`なし`, a head count `欠席者：５名`, `全員`): empty without a warning.
 	 */
 	const saidNone = new Set<(typeof groups)[number]>();
+	/** The absent counted in a bracket of their own under the roll (`（欠席：なし）`), no list of names. */
+	const absentCounted = new Set<(typeof groups)[number]>();
 	/** A note on the current group that stands for its names (a count, `全員`): the group noted, its emptiness explained. */
 	const noteInstead = (line: number, note: string): void => {
 		const group = currentGroup(line);
@@ -2713,6 +2717,18 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			annotate(text.slice(1, -1));
 			continue;
 		}
+		// `（欠席：なし）`, `（欠席：６名中０名）` under the roll: who was absent, said in a bracket of its own, a group with its count or
+		// nobody as its note (the bracket had been a group named with the colon and the count, warned of as listing no one).
+		const absent = ABSENT_IN_BRACKETS.exec(trimSpaces(text))?.groups;
+		if (absent) {
+			startGroup(absent.word ?? '', trimSpaces(absent.rest ?? ''), source.line);
+			const group = groups.at(-1);
+			if (group) {
+				saidNone.add(group);
+				absentCounted.add(group);
+			}
+			continue;
+		}
 		if (heading?.groups) {
 			startGroup(trimSpaces(heading.groups.group ?? ''), null, source.line);
 			const rest = trimSpaces(heading.groups.rest ?? '');
@@ -2806,7 +2822,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	}
 	stackedRoles(groups);
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.
-	if (note !== null) for (const group of groups) addNote(group, note);
+	// (Not the absent counted in a bracket of their own, `（欠席：なし）`: no list the note could order.)
+	if (note !== null) for (const group of groups) if (!absentCounted.has(group)) addNote(group, note);
 	for (const group of groups) {
 		for (const [mark, role] of noteLegend(group.note ?? '')) if (!legend.has(mark)) legend.set(mark, role);
 	}

@@ -9,7 +9,8 @@ const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−
 /** A numbered handout without the word 資料: `1) 要件一覧`, `1. 要件一覧`, `（１）議事録`. */
 const NUMBERED_HANDOUT = /^(?:(?<number>[0-9０-９]{1,2})[)）.．][\s\u3000]*|[（(](?<bracketed>[0-9０-９]{1,2})[）)][\s\u3000]*)(?<title>\S.*)$/u;
 /** A part of a list of papers by when they were given, in round brackets alone on its line: `(事前配布資料)`, `（当日配付資料）`, `(当日資料)`. */
-const PART_OF_LIST = /^[（(][^（()）]{0,8}資料[）)]$/u;
+// (By when only: `（一部非公開資料）` wrapped onto a line of its own is the note of the paper above.)
+const PART_OF_LIST = /^[（(](?:事前|当日|追加|机上|会議前)(?:配布|配付|送付)?資料[）)]$/u;
 /** A rule of dashes or a bracketed label alone on its line. */
 const LIST_END = /^(?:[―─━－\-=＝_＿]{3,}|[<＜〈【［\[][^<＞〉】］\]>＜〈【［\[]{1,30}[>＞〉】］\]])$/u;
 /** An id the numbered list gave (only numbers follow numbers). */

@@ -8,6 +8,9 @@ import type { Diagnostic } from './types.ts';
 const HANDOUT = /^(?<id>(?:参考資料|資料)[\s]*[0-9A-Za-z]+(?:[\s]*[-‐−―ー–][\s]*[0-9A-Za-z]+)*|参考資料(?=[\s:]))(?<title>.*)$/u;
 /** A numbered handout without the word 資料: `1) 要件一覧`, `1. 要件一覧`, `（１）議事録`. */
 const NUMBERED_HANDOUT = /^(?:(?<number>[0-9０-９]{1,2})[)）.．][\s\u3000]*|[（(](?<bracketed>[0-9０-９]{1,2})[）)][\s\u3000]*)(?<title>\S.*)$/u;
+/** A part of a list of papers by when they were given, in round brackets alone on its line: `(事前配布資料)`, `（当日配付資料）`, `(当日資料)`. */
+// (By when only: `（一部非公開資料）` wrapped onto a line of its own is the note of the paper above.)
+const PART_OF_LIST = /^[（(](?:事前|当日|追加|机上|会議前)(?:配布|配付|送付)?資料[）)]$/u;
 /** A rule of dashes or a bracketed label alone on its line. */
 const LIST_END = /^(?:[―─━－\-=＝_＿]{3,}|[<＜〈【［\[][^<＞〉】］\]>＜〈【［\[]{1,30}[>＞〉】］\]])$/u;
 /** An id the numbered list gave (only numbers follow numbers). */
@@ -66,6 +69,8 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 		const text = stripDecoration(source.text).text.replace(BULLET, '').replace(BRACKETED_ID, '$1 ');
 		if (text === '') continue;
 		if (LIST_END.test(trimSpaces(source.text))) ended = true;
+		// (`(事前配布資料)` / `・次第` / … / `(当日資料)` / `・座席表`: the list's parts, each heading the papers under it, no paper.)
+		if (PART_OF_LIST.test(trimSpaces(source.text))) continue;
 		const mapped = matchFormWithMap(text);
 		const match = HANDOUT.exec(mapped.text);
 		if (match?.groups) {

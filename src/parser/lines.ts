@@ -1582,7 +1582,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		if (QA_LABEL.test(label) && text !== '') return qaTurn(label, text, context.asker ?? null, context);
 		// (`環境課長　資料1について…`, `答（高齢者福祉課長）　…`: an official's post alone speaks so too, when its words are speech.)
 		// (So does one of the public numbered or lettered, `公述人1　…`, `参加者Ａ　…`.)
-		const post = (isPostLabel(label) || isPostLabel(typedTurnWho(label) ?? '') || (PUBLIC_SPEAKER.test(label) && /[A-ZＡ-Ｚ0-9０-９]$/u.test(label))) && spoken(text);
+		// (And a question or an answer by a role or the office answering, unnamed: `Ｑ（委員）　…`, `Ａ（事務局）　…`, as a 部会's 議事要旨
+		// sets its 質疑; they had been paragraphs.)
+		const who = typedTurnWho(label) ?? '';
+		const post = (isPostLabel(label) || isPostLabel(who) || (who !== '' && (ROLE_TITLES.includes(who) || ANSWERER.test(who))) || (PUBLIC_SPEAKER.test(label) && /[A-ZＡ-Ｚ0-9０-９]$/u.test(label))) && spoken(text);
 		if ((isSpeakerLabel(label) || isAnonymousLabel(label) || post || (context.surnames?.has(label) === true && (!atMostCharacters(label, 1) || context.oneLetterSurnames?.has(label) === true))) && !isNameRow(text)) return { kind: 'speaker', label, text };
 	}
 	// 会長<TAB>本日は… (a table's columns copied as text: the speaker in the first).

@@ -99,13 +99,18 @@ export function endsAsOrganisation(text: string): boolean {
  * end otherwise), so the name is a person's, not a place's.
  */
 const GIVEN_NAME_ICHI = /[与善喜宇勘源嘉弥彦徳伊]市$/u;
+/**
+ * A given name ending in 道 (`宇野正道`, `川上秀道`, `森田義道`): its letter before 道 ends no place's or business's name (北海道, 水道,
+ * 鉄道, 報道, 街道 end otherwise), so the name is a person's, not a place's.
+ */
+const GIVEN_NAME_MICHI = /[正秀義直和英公光忠政信俊昌孝康泰常重善雅久則利哲晴隆博弘宏智典克勝輝]道$/u;
 
 /** A legal form abbreviated in brackets before a company's name (`（株）`, `(有)`), no bracket of the text's own. */
 const ABBREVIATED_FORM_FIRST = /^[（(][株有社財][）)]/u;
 
 /** True when a text ends like the name of an organisation, or opens with a company's or a corporation's legal form (`株式会社ＡＢＣクラウド`). */
 export function isOrganisation(text: string): boolean {
-	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text)) || (CORPORATE_FORM_FIRST.test(text) && !/[（()）]/u.test(text.replace(ABBREVIATED_FORM_FIRST, '')));
+	return ORGANISATION_ENDINGS.test(text) || (PLACE_ENDINGS.test(text) && [...text].length >= 4 && !GIVEN_NAME_ICHI.test(text) && !GIVEN_NAME_MICHI.test(text)) || (CORPORATE_FORM_FIRST.test(text) && !/[（()）]/u.test(text.replace(ABBREVIATED_FORM_FIRST, '')));
 }
 
 /** An officer and their room, either way round: `理事長（３０２号室）`, `３０２号室（理事長）`. */
@@ -212,8 +217,8 @@ export function readStaffPair(text: string): { name: string; post: string } | nu
 
 /** How a bureau's or a bank's name ends (`医政局`, `総務課`, `日本銀行`): such a word before an office word is a post, not a surname. */
 const BUREAU_ENDINGS = /(?:局|省|庁|課|銀行)$/u;
-/** A post that starts with its bureau: `医政局地域医療計画課長`. */
-const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:省|庁|局)', 'u');
+/** A post that starts with its bureau: `医政局地域医療計画課長`; a bureau of two words joined by ・ too, `物流・自動車局旅客課長`. */
+const BUREAU_POST = new RegExp('^[\\p{Script=Han}]{1,5}(?:[・･][\\p{Script=Han}]{1,5})?(?:省|庁|局)', 'u');
 
 /** Leading words that are never surnames even when an office word follows. */
 const NOT_SURNAMES = new Set([

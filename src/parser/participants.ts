@@ -9,6 +9,8 @@ const OPENING = '（(「【［[〔<＜『〈';
 const CLOSING = '）)」】］]〕>＞』〉';
 const SEPARATORS = '、，,､';
 
+/** Who was absent, in a bracket of its own under the roll: `（欠席：なし）`, `（欠席：６名中０名）`, `(欠席委員：１名)`. */
+const ABSENT_IN_BRACKETS = /^[（(](?<word>欠席(?:者|委員)?)[：:][\s\u3000]*(?<rest>(?:なし|無し|０名|0名|[0-9０-９]{1,3}名中[0-9０-９]{1,3}名|[0-9０-９]{1,3}名))[）)]$/u;
 /** A group heading on its own line: 【構成員】, ＜オブザーバー＞, (総務省), with members possibly after it. */
 const BRACKETED_GROUP = /^[【［[〈<＜(（](?<group>[^】］\]〉>＞)）、，,]{1,20})[】］\]〉>＞)）][\s\u3000]*(?<rest>.*)$/u;
 /** An inline group: `構成員：後藤座長、…`. */
@@ -278,6 +280,11 @@ function splitSpaced(text: string): string[] {
 	// `◎村山恵子 ○北沢茂 佐野真一 大久保道雄`, `田村富士夫 清川謙次 藤井晴美各委員`: full names written without a space, one
 	// space between them (three or more characters each, so no surname and given name written apart).
 	if (isUnspacedRoll(words)) return words;
+	// `委員 青山拓 石川みどり 大谷昭子`: a role heading such names, as a city's page writes its roll in a table's cell (they had been
+	// one entry naming no one): a cell each, the role shared by the names after it as at wide gaps.
+	const [role = '', ...names] = words;
+	// (Three names or more: `委員 長谷川 美智子` is one member, a surname and a given name of three letters each.)
+	if (names.length >= 3 && SHARED_ROLE.test(role) && names.every((word) => UNSPACED_FULL_NAME.test(word) && !/^[◎○〇]/u.test(word) && parseNameLabel(word).title === null)) return words;
 	return [text];
 }
 
@@ -583,6 +590,13 @@ const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000�
 const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>(?:以上)?${COUNT})[）)]$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
 const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
+/**
+ * The others after a post written right after it, counted or not: `障害福祉課長ほか4名`, `道路建設課長ほか` (those with the official,
+ * none named).
+ */
+const OTHERS_AFTER_POST = new RegExp(`(?<=[長官監幹])ほか(?:[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?)?$`, 'u');
+/** Staff of the same office as the post before, counted (spaces left out): `同課担当２名`, `同室職員３名`. */
+const SAME_OFFICE_COUNT = new RegExp(`^同[^0-9０-９、，,（()）]{1,8}${COUNT}$`, 'u');
 /** A head count after the last name: `〔計５名〕`, `（計5名）`. */
 const HEAD_COUNT = new RegExp(`[〔（(]${COUNT}[〕）)]$`, 'u');
 
@@ -2240,6 +2254,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	 * Groups whose note says what they hold instead of names (`なし`, a head count `欠席者：５名`, `全員`): empty without a warning.
 	 */
 	const saidNone = new Set<(typeof groups)[number]>();
+	/** The absent counted in a bracket of their own under the roll (`（欠席：なし）`), no list of names. */
+	const absentCounted = new Set<(typeof groups)[number]>();
 	/** A note on the current group that stands for its names (a count, `全員`): the group noted, its emptiness explained. */
 	const noteInstead = (line: number, note: string): void => {
 		const group = currentGroup(line);
@@ -2286,7 +2302,12 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// lost with them).
 		const entries = splitEntries(members).flatMap(postsApartByWideSpaces).flatMap((entry) => {
 			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
-			return others && parseMember(entry.slice(0, others.index)).name !== null ? [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])] : [entry];
+			if (others && parseMember(entry.slice(0, others.index)).name !== null) return [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])];
+			// `障害福祉課長ほか4名`, `道路建設課長ほか`: the post, then the others with the official (the post had been no member's, or
+			// the others left unsaid).
+			const after = entry.length <= 200 ? OTHERS_AFTER_POST.exec(entry) : null;
+			const post = after ? parseMember(entry.slice(0, after.index)) : null;
+			return after && post?.name === null && post.title !== null && post.affiliation === null ? [trimSpaces(entry.slice(0, after.index)), trimSpaces(after[0])] : [entry];
 		});
 		// `奥田隆一、関本昇、深山慎子（４名）`: the list's head count closing its last entry is a note on the group, no part of that
 		// member's entry.
@@ -2311,7 +2332,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		for (let i = 0; entries.length > 1 && i < entries.length; i++) {
 			const entry = entries[i] ?? '';
 			const afterOthers = i > 0 && others.at(-1) === entries[i - 1];
-			if (OTHERS_COUNTED.test(trimSpaces(entry)) || (named && noted.has(entry)) || (namedBeside && counts.has(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
+			// (`総合政策局交通政策課長、同課担当２名`: the staff of the office of the post before, counted, none named.)
+			const sameOffice = i > 0 && SAME_OFFICE_COUNT.test(entry.replace(/[\s\u3000]/gu, '')) && parseMember(entries[i - 1] ?? '').title !== null;
+			if (OTHERS_COUNTED.test(trimSpaces(entry)) || trimSpaces(entry) === 'ほか' || sameOffice || (named && noted.has(entry)) || (namedBeside && counts.has(entry)) || (afterOthers && GROUP_COUNT.test(entry.replace(/[\s\u3000]/gu, '')))) others.push(entry);
 		}
 		if (others.length > 0) {
 			entries.splice(0, entries.length, ...entries.filter((entry) => !others.includes(entry)));
@@ -2757,6 +2780,18 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			annotate(text.slice(1, -1));
 			continue;
 		}
+		// `（欠席：なし）`, `（欠席：６名中０名）` under the roll: who was absent, said in a bracket of its own, a group with its count or
+		// nobody as its note (the bracket had been a group named with the colon and the count, warned of as listing no one).
+		const absent = ABSENT_IN_BRACKETS.exec(trimSpaces(text))?.groups;
+		if (absent) {
+			startGroup(absent.word ?? '', trimSpaces(absent.rest ?? ''), source.line);
+			const group = groups.at(-1);
+			if (group) {
+				saidNone.add(group);
+				absentCounted.add(group);
+			}
+			continue;
+		}
 		if (heading?.groups) {
 			startGroup(trimSpaces(heading.groups.group ?? ''), null, source.line);
 			const rest = trimSpaces(heading.groups.rest ?? '');
@@ -2850,7 +2885,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	}
 	stackedRoles(groups);
 	// A note on the section label (`出席者（敬称略）`) is about every group of it.
-	if (note !== null) for (const group of groups) addNote(group, note);
+	// (Not the absent counted in a bracket of their own, `（欠席：なし）`: no list the note could order.)
+	if (note !== null) for (const group of groups) if (!absentCounted.has(group)) addNote(group, note);
 	for (const group of groups) {
 		for (const [mark, role] of noteLegend(group.note ?? '')) if (!legend.has(mark)) legend.set(mark, role);
 	}

@@ -116,6 +116,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// The executive's side at a committee of an assembly: `県側出席者　県土整備局長ほか関係職員`, and at a board's or a hearing's
 	// meeting with residents: `４　市出席者　市長　佐々木　博、…` (its line had been lost, or read as more of the roll above).
 	{ key: 'participants', pattern: anyOf('政府からの出席者', '県側出席者', '市側出席者', '区側出席者', '町側出席者', '村側出席者', '県出席者', '市出席者', '区出席者', '町出席者', '村出席者', '執行部出席者', '当局出席者'), loose: true },
+	// A broadcaster's 放送番組審議会 (`放送事業者側出席者名` under `欠席委員の氏名`, `事業者側出席者`): the station's staff, a roll of its own
+	// (they had been read as more absent members, the label one of them), as `委員の出席` heads the members' counts and rolls.
+	{ key: 'participants', pattern: `[\\p{Script=Han}]{1,8}側(?:${anyOf('出席者名', '出席者氏名', '出席者の氏名', '出席者')})`, loose: true },
+	{ key: 'participants', pattern: anyOf('委員の出席', '委員の出欠'), loose: true },
+	{ key: null, pattern: anyOf('委員総数', '出席委員数', '委員の総数', '出席委員の数'), loose: true },
 	// `５　事務局　都市整備部長　松本　浩`: only numbered, since `事務局` alone on a line is also a turn's label.
 	// `３　司会　浜田委員長` likewise (`司会` alone heads a chair's turn).
 	{ key: 'participants', pattern: anyOf('事務局', '司会'), loose: true, numberedOnly: true },

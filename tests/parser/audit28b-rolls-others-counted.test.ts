@@ -16,6 +16,7 @@ describe('others counted after a named person', () => {
 		expect(groups(['出席者　会長　内田　誠、副会長　小林　和也', '事務局　田中次長　他２名'])?.at(-1)).toEqual({ group: '事務局', note: '他２名', members: [['田中', '次長']] });
 	});
 	test('officials in general after a post stay no person', () => {
-		expect(groups(['出席者　会長　内田　誠、副会長　小林　和也', '事務局　事務局長ほか３名'])?.at(-1)?.members).toEqual([[null, null]]);
+		// (The post is the official's, held by no one named; the others with them a note, as after a space.)
+		expect(groups(['出席者　会長　内田　誠、副会長　小林　和也', '事務局　事務局長ほか３名'])?.at(-1)).toEqual({ group: '事務局', note: 'ほか３名', members: [[null, '事務局長']] });
 	});
 });

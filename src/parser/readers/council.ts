@@ -138,9 +138,10 @@ const MINUTES_TURNS = 2;
  * A group of those present that may follow the absent under no label of the header's own: `事務局`, `説明員`, `説明のため出席した者`,
  * the parties heard by a board of review (`審査申出人`, `処分庁`, as a 固定資産評価審査委員会 lists them after its secretariat);
  * in brackets the secretariat and those who report for the executive (`（執行部からの報告者）`, `（事務局）` after the Bank of
- * Japan's 政府からの出席者), and a ministry or an agency (`【こども家庭庁】`, `【総務省】`), its officials.
+ * Japan's 政府からの出席者), and a ministry or an agency (`【こども家庭庁】`, `【総務省】`), its officials. (`事 務 局`: the word padded
+ * to the header's column, as a city's 審議会 PDF sets it under `欠席委員`; its staff had been a group of the absent.)
  */
-const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[（(](?<office>事務局(?:職員)?|執行部からの報告者|[^\s\u3000【】［］\[\]（）():：]{1,12}(?:省|庁|府))[】］\]）)][\s\u3000:：]*|(?<word>事務局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー|(?<party>審査申出人|審査請求人|処分庁|審査庁))(?:[\s\u3000:：]+|$))/u;
+const PRESENT_GROUP = /^[\s\u3000]*[◇◆■□●○◎・]?[\s\u3000]*(?:[【［\[（(](?<office>事務局(?:職員)?|執行部からの報告者|[^\s\u3000【】［］\[\]（）():：]{1,12}(?:省|庁|府))[】］\]）)][\s\u3000:：]*|(?<word>事[ \u3000]?務[ \u3000]?局(?:職員)?|説明員|出席説明員|説明のため出席した者|出席職員|幹事|オブザーバー|(?<party>審査申出人|審査請求人|処分庁|審査庁))(?:[\s\u3000:：]+|$))/u;
 
 /** Who keeps the record or chairs, before a colon, after a list named as written: `記録：事務局　川上`, `司会：副会長　土屋`. */
 const RECORDER_GROUP = /^[\s\u3000]*(?<word>記録者?|書記|司会者?)[\s\u3000]*[:：][\s\u3000]*/u;
@@ -169,7 +170,7 @@ function readPeople(section: HeaderSection, record: HeaderRecord, diagnostics: D
 		let [head, ...rest] = section.lines.slice(present);
 		while (head) {
 			const found = groupOf(head.text);
-			const word = found?.groups?.word ?? found?.groups?.office ?? '';
+			const word = (found?.groups?.word ?? found?.groups?.office ?? '').replace(/[ \u3000]/gu, '');
 			// (`（執行部からの報告者）` … `（事務局）`: each bracketed group after a bracketed one is one of its own too, and each party
 			// after the secretariat or a party, `事務局　…` / `審査申出人　…` / `処分庁　…`.)
 			const next = found?.groups?.office !== undefined ? rest.findIndex((source) => PRESENT_GROUP.exec(source.text)?.groups?.office !== undefined) : rest.findIndex((source) => PRESENT_GROUP.exec(source.text)?.groups?.party !== undefined);
@@ -229,6 +230,14 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
 	participants: readPeople,
 	absent: readPeople,
 	agenda(section, record, diagnostics) {
+		// `参考資料` alone under the items (`議　案` / `〇…について` / `参考資料` / `(事前配布資料)` / `・次第`), as a city's 協議会 議事概要
+		// lists its papers: the papers below it are the handouts (they had been more items of the agenda).
+		const papers = section.lines.findIndex((source, i) => i > 0 && matchForm(source.text).replace(/[\s\u3000]/gu, '') === '参考資料');
+		if (papers > 0) {
+			record.handouts.push(...parseHandouts(section.lines.slice(papers + 1), diagnostics));
+			HEADER_HANDLERS.agenda({ ...section, lines: section.lines.slice(0, papers) }, record, diagnostics);
+			return;
+		}
 		// (`みどり県議会` past a blank line under the bills: the assembly's name, no more of the last one.)
 		const items = parseHeaderAgenda(section.lines.filter((source, i) => i === 0 || !isAssemblyLine(source.text)));
 		// `７　付託議案` / `なし`: a list that says it holds nothing is no fault of the record.
@@ -507,6 +516,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// Sections the header does not know (`１．開会`, `２．会長挨拶`, `6. 備考`) before the minutes text are part of it: read
 	// with the body, in place, their label lines as written (without a body the document is left to the plain reader).
 	const unknown: SourceLine[] = [];
+	// Whether a section kept as text is a part of the meeting's order (`１．開会`, `２．会長挨拶`), not only a field (`５　傍聴者　２名`).
+	let orderKept = false;
 	const rows = new Set<number>();
 	for (const section of header.sections) {
 		if (section.key === null) {
@@ -522,6 +533,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 			const field = clock && (dated || (clockOnly && section.number === null && /^(?:開会|閉会|散会)$/u.test(section.label.replace(/[\s\u3000]/gu, '')))) && section.lines.every((source) => source.line === section.line);
 			const kept = header.hasBody && !field ? [...lines.filter((source) => source.line === section.line), ...section.lines.filter((source) => source.line !== section.line)] : [];
 			unknown.push(...kept);
+			if (kept.length > 0 && section.field !== true) orderKept = true;
 			// A field of counts or names with no sentence in it (`３．組合員総数　　８４名` / `　　出席組合員数　６９名`, `５．議長　　理事長　…`):
 			// its lines are rows, each kept apart.
 			if (kept.length > 0 && !kept.some((source) => /。/u.test(source.text))) for (const source of kept) rows.add(source.line);
@@ -627,7 +639,8 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// Body (without the title repeated as each page's header), after the sections the header did not know.
 	// Among them the body label (`３．議事`) is a heading of the text too; its text after the label (`２．議事　本日は…`)
 	// is the body's first line already.
-	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...labelHeading(lines, header), ...header.body].sort((a, b) => a.line - b.line);
+	// (Only fields before it, `５　傍聴者　２名`, `会議名　…`: the label (`８　会議内容`) heads nothing of the order, and had been a paragraph.)
+	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...(orderKept ? labelHeading(lines, header) : []), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
 	pages.kept = splitInlineTurns(MARKDOWN_FILE.test(options.source) ? pages.kept.map((source) => ({ ...source, text: shownMarkdown(source.text) })) : pages.kept);
 	const listed = participantSurnames(record.participants);

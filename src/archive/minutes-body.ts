@@ -195,11 +195,42 @@ function markTables(node: { type: string; children?: unknown }): void {
 
 const isElement = (node: { type: string }): node is Element => node.type === 'element';
 
+/** A mark a record writes before each item of its own lists (`・`, `●`, `○`, `◆`, `※`, `→`, a task's `☐`/`☑`). */
+const OWN_MARK = /^[\s\u3000]*[・･•●○◦◯〇▪■□◆◇◎※→⇒►▶➢✓✔☐☑]/u;
+
+/** The text an element starts with (its first text, however deep). */
+function leadingText(node: ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element') return '';
+	for (const child of node.children) {
+		const text = leadingText(child);
+		if (text.trim() !== '') return text;
+	}
+	return '';
+}
+
+/**
+ * A list whose every item starts with the record's own mark (`- ・…との意見があった`, as a 議事概要 bullets its points): the
+ * list is drawn without a bullet of its own (`class="own-marks"`, global.css), so that each item shows one mark, the record's
+ * (two had stood before each: the list's and the record's). The text keeps its mark, as written.
+ */
+function markOwnBullets(node: { type: string; children?: unknown }): void {
+	if (!Array.isArray(node.children)) return;
+	for (const child of node.children as RootContent[]) {
+		if (isElement(child) && child.tagName === 'ul') {
+			const items = child.children.filter((item): item is Element => isElement(item) && item.tagName === 'li');
+			if (items.length > 0 && items.every((item) => OWN_MARK.test(leadingText(item)))) child.properties = { ...child.properties, className: ['own-marks'] };
+		}
+		markOwnBullets(child);
+	}
+}
+
 /** Parse a converted meeting's MDX body into parts; `file` names the content file in errors. */
 export function parseMinutesBody(body: string, file: string): BodyPart[] {
 	try {
 		const tree = mdxToHast(body, { features: { smartPunctuation: false } }) as unknown as Root;
 		markTables(tree);
+		markOwnBullets(tree);
 		return toParts(tree.children);
 	} catch (error) {
 		const reason = error instanceof MinutesBodyError ? error.message : `not valid MDX: ${(error as Error).message}`;

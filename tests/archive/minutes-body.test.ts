@@ -132,6 +132,29 @@ describe('Markdown minutes: nested lists and links', () => {
 	});
 });
 
+describe("a list whose items carry the record's own mark", () => {
+	const text = ['第３回 地域福祉推進委員会 議事概要', '', '１ 日時 令和６年７月１０日（水）午後２時～午後３時', '２ 場所 市役所 会議室', '３ 出席者 山田委員長、佐藤委員', '４ 議事概要', '（１）計画の進捗について', '事務局から資料１に基づき説明があった。', '・見守り活動の担い手が不足しているとの意見があった。', '・地域の団体との連携を深めるべきとの意見があった。', ''].join('\n');
+	const result = parseMinutes(text, { source: 'own-marks.txt', sourceHash: '0'.repeat(64) });
+	const id = entryId(result.meeting!);
+	const body = splitFrontmatter(toMdx(result, id)).body;
+
+	test('is drawn without a bullet of its own, each item keeping its mark as written', () => {
+		expect(body).toContain('- ・見守り活動');
+		const shown = html(parseMinutesBody(body, `content/${id}.mdx`));
+		expect(shown).toMatch(/<ul class="own-marks">\s*<li>・見守り活動の担い手が不足しているとの意見があった。<\/li>\s*<li>・地域の団体との連携を深めるべきとの意見があった。<\/li>\s*<\/ul>/u);
+	});
+
+	test('a list with an item without a mark keeps its bullets', () => {
+		const shown = html(parseMinutesBody('- ・一つ目\n- 二つ目\n', 'content/x-001.mdx'));
+		expect(shown).toContain('<ul>');
+		expect(shown).not.toContain('own-marks');
+	});
+
+	test('in a nested list, the marked list alone is drawn without bullets', () => {
+		expect(html(parseMinutesBody('- 収入は会費と助成金\n  - ※助成金は申請中\n', 'content/x-001.mdx'))).toMatch(/^<ul>[\s\S]*<ul class="own-marks">/u);
+	});
+});
+
 describe('Markdown minutes with hostile text', () => {
 	const text = [
 		'# 第1回 理事会 議事録',

@@ -293,6 +293,11 @@ interface BodyState extends OpenBody {
 	numberedSections: number;
 	/** The numbering of the last numbered paragraph outside any remark (`⑶ 質疑応答`), which the next number (`⑷`) goes on. */
 	outerNumber: Numbering | null;
+	/**
+	 * The last number of each form outside any remark (`４．議事` over `（１）…` / `（３）質疑`): an outline's outer level, which the
+	 * next number at the margin under indented turns goes on (`５．次回役員会`).
+	 */
+	outerNumbers: Map<Numbering['form'], number>;
 	/** The open remark is a point whose speaker was named after it (`・…したい(福島会長)`): whole, no later line is its. */
 	pointWhole: boolean;
 	/** The open remark's first line was a summary's point (`○上田委員：…`, `・中川委員　…`), under which a ○ point is the next point. */
@@ -761,8 +766,18 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		// The number after the last one outside the remarks (`⑶ 質疑応答` / Q&A turns / `⑷ 採決の結果…`) ends the remark: the
 		// record's own list goes on.
 		else if (state.remark !== null && follows(state.outerNumber, numbering)) closeRemark(state);
+		// So does the number after an outer level's last, at the margin under indented turns or past a blank line (`４．議事` /
+		// `（３）質疑` / `　　　５丁目代表：…` / `５．次回役員会`, as a neighbourhood association's outline sets its parts): the outline goes
+		// on, a heading as its other parts are (it had run into the last speaker's words).
+		else if (state.remark !== null && (state.previousIndented || state.blankBefore) && !/^[\s\u3000]/u.test(source.text) && numbering !== null && state.outerNumbers.get(numbering.form) === numbering.value - 1) {
+			closeRemark(state);
+			const part = classifyLine(source.text, { ...context, inRemark: false });
+			if (part.kind === 'heading') entry = part;
+		}
 		if (entry.kind === 'paragraph' && state.remark === null && numbering !== null) state.outerNumber = numbering;
+		else if (entry.kind === 'heading' && numbering !== null) state.outerNumber = numbering;
 	} else if (entry.kind === 'heading') state.outerNumber = numberingOf(trimSpaces(source.text));
+	if (state.outerNumber !== null && (entry.kind === 'heading' || state.remark === null)) state.outerNumbers.set(state.outerNumber.form, state.outerNumber.value);
 	(HANDLERS[entry.kind] as (state: BodyState, entry: BodyLine, line: number) => void)(state, entry, source.line);
 	if (entry.kind === 'speaker') state.pointOpened = POINT_MARK.test(source.text);
 	if (entry.kind !== 'page') state.blankBefore = false;
@@ -1019,6 +1034,7 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		agendaSections: [],
 		numberedSections: 0,
 		outerNumber: null,
+		outerNumbers: new Map(),
 		pointWhole: false,
 		pointOpened: false,
 	};

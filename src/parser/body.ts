@@ -598,6 +598,8 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 
 /** A count at a row's end: `９人`, `８名`, `６１個`, `２１２世帯`. */
 const COUNT_ROW = /[\s\u3000][0-9０-９,，]{1,6}[\s\u3000]*(?:名|人|個|世帯|株|口)$/u;
+/** A header's field naming who signs the minutes, the names after a space (`６．議事録署名人　総代　小松　陽子、総代　岡　信吾`). */
+const SIGNERS_ROW = /^(?:[0-9０-９]{1,2}[.．、]?[\s\u3000]*)?(?:議事録|会議録)署名(?:人|者|委員|議員)[\s\u3000]+\S/u;
 
 /** Read one non-blank line: classify it, then hand it to its kind's handler. */
 function readLine(state: BodyState, lines: readonly SourceLine[], index: number, options: BodyOptions): void {
@@ -650,7 +652,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'speaker' && /^議\s*長$/u.test(entry.label) && CHAIR_BY_RULE.test(entry.text ?? '')) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `（１）理事数　　９人` / `（２）出席理事数　８人` under a header's field of counts (`３　理事数及び出席理事数`): rows of the
 	// field, numbered as a co-operative's form lists them, never headings of the text (each had been a section of its own).
-	if (entry.kind === 'heading' && state.row && COUNT_ROW.test(trimSpaces(source.text))) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
+	// (So is the field of who signs, `６．議事録署名人　総代　小松　陽子、…`, a row of the header: it had headed the text's first parts.)
+	if (entry.kind === 'heading' && state.row && (COUNT_ROW.test(trimSpaces(source.text)) || SIGNERS_ROW.test(trimSpaces(source.text)))) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// (So is the sitting's clock right under the chair's label alone, `議　長` / `午後２時００分開議`: the words below are the chair's.)

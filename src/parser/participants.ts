@@ -2544,7 +2544,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.
 		// (So are counts by group and nothing else, `委員８名、事務局３名`; a count alone, `理事1名`, stays the entry it was.)
 		// (With a group named without its count among them, `委員９名、事務局`.)
-		const counts = compact.length <= 80 ? splitEntries(compact) : [];
+		// (And so is a company's sum of who came under its lists, `以上　取締役4名、監査役1名出席`, `以上 取締役3名、監査役1名、株主2名 出席`.)
+		const counts = compact.length <= 80 ? splitEntries(compact.replace(/^以上(?=\S)/u, '').replace(/(?<=[名人])(?:が)?出席(?:した)?$/u, '')) : [];
 		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry)))) {
 			noteInstead(source.line, compact);
 			continue;

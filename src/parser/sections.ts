@@ -87,7 +87,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('会議の目的', '目的'), loose: false },
 	{ key: null, pattern: anyOf('審議会等名称', '審議会等の名称', '次回開催予定日', '次回開催予定', '次回開催日'), loose: true },
 	{ key: null, pattern: anyOf('区分所有者総数', '出席区分所有者数', '出席区分所有者', '総会の成立', '理事会の成立', '会議の成立'), loose: true },
-	{ key: null, pattern: anyOf('議長'), loose: true, numberedOnly: true },
+	// (A company's form names whose chair: `5.取締役会の議長　　代表取締役社長　…`, `株主総会の議長`.)
+	{ key: null, pattern: anyOf('取締役会の議長', '株主総会の議長', '理事会の議長', '評議員会の議長', '総会の議長', '議長'), loose: true, numberedOnly: true },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, numberedOnly: true, markedToo: true },
 	// A board's or a general meeting's motions listed under what they are (`７．決議事項` / `　第１号議案　…`): the agenda.
 	{ key: 'agenda', pattern: anyOf('決議事項', '議決事項'), loose: true, numberedOnly: true },

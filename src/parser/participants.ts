@@ -1402,7 +1402,8 @@ export function parseMember(text: string): Member {
 	const parts = parseNameLabel(body);
 	// `愛知県交通対策課　木村　隆`: an office or a body, then a full name with its space, no post between: the member of it.
 	const office = parts.name === null && parts.title === null && parts.affiliation === null ? OFFICE_THEN_NAME.exec(trimSpaces(body))?.groups : undefined;
-	if (office && isOrganisation(office.office ?? '') && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
+	// (So is a part of a union or a company, `南営業所　柴田　真一`, as a 大会's 議長団 names who chairs: it had been no one.)
+	if (office && (isOrganisation(office.office ?? '') || PART_OF_BODY.test(office.office ?? '')) && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
 		return { text, name: office.name ?? null, title: null, affiliation: office.office ?? null };
 	}
 	// `みどり川河川事務所　調査課長`: an office, then a post held by no one named there: that post at the office (it had been an
@@ -1472,6 +1473,8 @@ function readMinistryOfficialRow(text: string, above: string | null): Member | n
 const OFFICE_THEN_POST = /^(?<office>[^\s\u3000、，,]{2,30})[\s\u3000]+(?<post>[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:長|官|監|補佐|主幹|主査|主事|参事))$/u;
 /** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
 const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
+/** A part of a union or a company a member comes from (`南営業所`, `北支部`, `第二工場`, `本社`), before their full name. */
+const PART_OF_BODY = /^[^\s\u3000、，,]{0,10}(?:支部|分会|営業所|事業所|工場|支店|支社|本社|本部|職場)$/u;
 
 /** A foreign name in katakana, two words one space apart, maybe where the person is from in brackets: `スミス　ジョン（○○大学）`. */
 const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000](?<second>[\p{Script=Katakana}ー]{2,12})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;

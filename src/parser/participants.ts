@@ -2549,7 +2549,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (With a group named without its count among them, `委員９名、事務局`.)
 		// (And so is a company's sum of who came under its lists, `以上　取締役4名、監査役1名出席`, `以上 取締役3名、監査役1名、株主2名 出席`.)
 		const counts = compact.length <= 80 ? splitEntries(compact.replace(/^以上(?=\S)/u, '').replace(/(?<=[名人])(?:が)?出席(?:した)?$/u, '')) : [];
-		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry)))) {
+		// (A head count with a note on whom it takes in, `２４名（前防犯委員長含む）、広報担当者１名`, counts as one too.)
+		const countedAlone = (entry: string): boolean => isHeadCount(entry) || COUNT_NOTE_WORDS.test(COUNT_NOTE.exec(entry)?.groups?.note ?? '');
+		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry) || countedAlone(entry)))) {
 			noteInstead(source.line, compact);
 			continue;
 		}

@@ -1599,6 +1599,30 @@ export function withDittoBrackets(members: readonly Member[]): Member[] {
 	return out;
 }
 
+/** A bracket after the last of a run of names that gives their post at once: `（以上 理事）`, `(以上、監事)` (read as the affiliation). */
+const POST_SUMMED_UP = /^以上[\s\u3000、，,]*(?<post>[^\s\u3000、，,]{1,10})$/u;
+
+/**
+ * Members whose post a bracket after the last of them gives at once (`安田誠,山本悟,吉村直子,岩崎学(以上 理事)`, as a society's
+ * 理事会 lists its board after the officers with their own posts): each named without a post or a bracket of their own since
+ * the last who has one holds that post (the bracket had been the last one's affiliation, the others no post).
+ */
+function withPostsSummedUp(members: readonly Member[]): Member[] {
+	const out = [...members];
+	for (let index = 0; index < out.length; index++) {
+		const member = out[index];
+		const post = POST_SUMMED_UP.exec(trimSpaces(member?.affiliation ?? ''))?.groups?.post;
+		if (member === undefined || member.name === null || member.title !== null || post === undefined || !ROLE_TITLES.includes(post)) continue;
+		out[index] = { ...member, title: post, affiliation: null };
+		for (let before = index - 1; before >= 0; before--) {
+			const plain = out[before];
+			if (plain === undefined || plain.name === null || plain.title !== null || plain.affiliation !== null) break;
+			out[before] = { ...plain, title: post };
+		}
+	}
+	return out;
+}
+
 /** Officials named in general, not as persons: `…ほか関係職員`, `…外関係職員`, `…ほか３名`. */
 const OFFICIALS_IN_GENERAL = /(?:ほか|外|他)(?:関係)?(?:職員|各位)$|(?:ほか|外|他)[0-9０-９一二三四五六七八九十]+名$/u;
 /** A seat number before a member's name, maybe after a post: `２番　上野 貴代子`, `会　長　９番　小山内 誠一`. */
@@ -2799,6 +2823,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	}
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) group.members = withDittoBrackets(group.members.map(withoutMark));
+	for (const group of groups) group.members = withPostsSummedUp(group.members);
 	for (const group of groups) group.members = latinNamesAmongNames(group.members);
 	// `（座長）　平山　純一（みずほ大学教授）`, `（構成員）　星野　剛、前原　里香`: a group named by a role its members hold, each member
 	// named without a post of their own holds it (they had been 出席者 on the people pages).

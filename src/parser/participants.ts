@@ -191,9 +191,29 @@ function postThenPaddedName(cell: string): string[] | null {
 	return [words.slice(0, lead).join('\u3000'), rest.join('\u3000')];
 }
 
+/** The word an owners' association's roll sets before its managing agent: `管理会社`, `管理受託会社`. */
+const MANAGING_COMPANY_WORD = /^(?:管理会社|管理受託会社|管理業者)$/u;
+
+/**
+ * The managing agent's word padded apart from the company and who comes for it (`管理会社　　　みどり管理サービス株式会社　フロント担当　青木`):
+ * one cell, the word before the company (it had been an entry of its own, no one, beside the person).
+ */
+function joinManagingCompany(cells: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let index = 0; index < cells.length; index++) {
+		const cell = cells[index] ?? '';
+		const next = cells[index + 1];
+		if (next !== undefined && MANAGING_COMPANY_WORD.test(cell) && isOrganisation(next.split(/[\s\u3000]/u)[0] ?? '')) {
+			out.push(`${cell}\u3000${next}`);
+			index++;
+		} else out.push(cell);
+	}
+	return out;
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
-	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
+	const wide = joinManagingCompany(text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== ''));
 	if (wide.length > 1) return wide.flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));
 	if (paired) return paired;

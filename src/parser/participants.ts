@@ -1445,8 +1445,21 @@ export function parseMember(text: string): Member {
 	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
 	// (`古城まさお君`, as an assembly's roll writes each member: the honorific is no post.)
 	if (parts.name !== null && parts.title !== null && HONORIFICS.includes(parts.title)) return { text, ...parts, title: null };
+	// `あさひコミュニティ（星野）`, `みどり町内会（小松）`: a local body and who comes for it by surname in brackets, as a PTA's or an
+	// association's roll lists its guests: the person, of that body (it had been no one, or the body read as a name).
+	const forBody = parts.title === null ? BODY_THEN_SURNAME.exec(trimSpaces(body))?.groups : undefined;
+	if (forBody && (isOrganisation(forBody.body ?? '') || LOCAL_BODY_END.test(forBody.body ?? '')) && !ROLE_TITLES.includes(forBody.who ?? '') && !NOT_WHO_IN_BRACKET.test(forBody.who ?? '') && !isOrganisation(forBody.who ?? '') && parseNameLabel(forBody.who ?? '').title === null) {
+		return { text, name: forBody.who ?? null, title: null, affiliation: forBody.body ?? null };
+	}
 	return { text, ...parts };
 }
+
+/** A body, then a surname (or a full name set apart) in brackets closing the entry: `あさひコミュニティ（星野）`. */
+const BODY_THEN_SURNAME = /^(?<body>[^\s\u3000（()）、，,]{2,30})[（(](?<who>[\p{Script=Han}々]{1,4}|[\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5})[）)]$/u;
+/** Words in such a bracket that say how or as what one came, never who: `（欠席）`, `（代理）`, `（公募）`, `（事務局）`. */
+const NOT_WHO_IN_BRACKET = /^(?:欠席|出席|代理|遅刻|早退|途中|退席|予定|公募|推薦|兼務|兼任|書面|委任|不在|未定|調整中)|(?:者|員|長|課|部|局|会|所|係|担当|代表|一同|全員|各位)$/u;
+/** How the name of a local body or a neighbourhood's group ends: `…コミュニティ`, `…町内会`, `…社協`, `…商店会`. */
+const LOCAL_BODY_END = /(?:コミュニティ|町内会|自治会|町会|商店会|商店街|振興会|社協|協議会|連合会|婦人会|老人会|老人クラブ|子ども会|子供会|青年団|消防団|育成会|後援会|保存会|PTA|ＰＴＡ|クラブ)$/u;
 
 /** A given name or a surname in Latin letters, capitalised (`Kim`, `Nguyen`, `O'Neil`), not an acronym (`NICT`). */
 const LATIN_WORD_NAME = new RegExp(`^${CAPITALISED_LATIN_WORD}$`, 'u');

@@ -338,8 +338,11 @@ export function bareHeadingShape(text: string, before: string | null): string | 
  * follows it is who signed, no one's words.
  */
 const SIGNATURE_OPENING = /(?:ここに|茲[にニ]|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします|ス)。?$/u;
-/** The closing sentence naming who signs, alone: `以上、議事の経過…を明確にするため、議長及び議事録署名人が署名押印する。`. */
-const SIGNERS_SIGN = /^(?:以上|上記|右)[^。]{0,80}(?:人|長|者|員|事|役)(?:が|は)(?:署名|記名押印|署名押印|署名捺印|記名捺印)(?:する|します|いたします)。?$/u;
+/**
+ * The closing sentence naming who signs, alone: `以上、議事の経過…を明確にするため、議長及び議事録署名人が署名押印する。`, and without the
+ * particle, as records of old write it (`右議事の経過を明確にするため議長並びに議事録署名人記名捺印する。`).
+ */
+const SIGNERS_SIGN = /^(?:以上|上記|右)[^。]{0,80}(?:人|長|者|員|事|役)(?:が|は)?(?:署名|記名押印|署名押印|署名捺印|記名捺印)(?:する|します|いたします)。?$/u;
 
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {

@@ -264,7 +264,9 @@ export function parseHeaderAgenda(lines: readonly SourceLine[]): { number: numbe
 		}
 		// `【報告事項】` over the items of one kind: a heading of the list, never the end of the item above it; so is a part of the
 		// meeting, `第２部　協議事項` (it had run on into the title of the last item of the part before).
-		if (CATEGORY.test(text) || MEETING_PART.test(trimSpaces(text)) || BUSINESS_KIND.test(trimSpaces(text))) {
+		// (So is the word of the business alone, `議　事` / `第１号議案　…` under a convention's order numbered `１．開会` … `６．閉会`: it
+		// had run on into the last part's title, `閉会議　事`.)
+		if (CATEGORY.test(text) || MEETING_PART.test(trimSpaces(text)) || BUSINESS_KIND.test(trimSpaces(text)) || (items.length > 0 && isAgendaContainer(text))) {
 			items.push({ number: null, title: text, style: 'none' });
 			continue;
 		}

@@ -293,6 +293,11 @@ interface BodyState extends OpenBody {
 	numberedSections: number;
 	/** The numbering of the last numbered paragraph outside any remark (`⑶ 質疑応答`), which the next number (`⑷`) goes on. */
 	outerNumber: Numbering | null;
+	/**
+	 * The last number of each form outside any remark (`４．議事` over `（１）…` / `（３）質疑`): an outline's outer level, which the
+	 * next number at the margin under indented turns goes on (`５．次回役員会`).
+	 */
+	outerNumbers: Map<Numbering['form'], number>;
 	/** The open remark is a point whose speaker was named after it (`・…したい(福島会長)`): whole, no later line is its. */
 	pointWhole: boolean;
 	/** The open remark's first line was a summary's point (`○上田委員：…`, `・中川委員　…`), under which a ○ point is the next point. */
@@ -593,6 +598,10 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 
 /** A count at a row's end: `９人`, `８名`, `６１個`, `２１２世帯`. */
 const COUNT_ROW = /[\s\u3000][0-9０-９,，]{1,6}[\s\u3000]*(?:名|人|個|世帯|株|口)$/u;
+/** The floor's voices written plainly, no bracket: `賛成の声多数`, `異議なしの声あり`, `「異議なし」と呼ぶ者あり`, `拍手多数`. */
+const FLOOR_VOICES = /^(?:「?(?:異議なし|異議あり|異議なき|賛成|反対|了承|なし)」?(?:の声|と呼ぶ者)(?:多数|あり|起こる|多し)?|(?:拍手|賛成|異議なし)多数)$/u;
+/** A header's field naming who signs the minutes, the names after a space (`６．議事録署名人　総代　小松　陽子、総代　岡　信吾`). */
+const SIGNERS_ROW = /^(?:[0-9０-９]{1,2}[.．、]?[\s\u3000]*)?(?:議事録|会議録)署名(?:人|者|委員|議員)[\s\u3000]+\S/u;
 
 /** Read one non-blank line: classify it, then hand it to its kind's handler. */
 function readLine(state: BodyState, lines: readonly SourceLine[], index: number, options: BodyOptions): void {
@@ -645,7 +654,8 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	if (entry.kind === 'speaker' && /^議\s*長$/u.test(entry.label) && CHAIR_BY_RULE.test(entry.text ?? '')) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `（１）理事数　　９人` / `（２）出席理事数　８人` under a header's field of counts (`３　理事数及び出席理事数`): rows of the
 	// field, numbered as a co-operative's form lists them, never headings of the text (each had been a section of its own).
-	if (entry.kind === 'heading' && state.row && COUNT_ROW.test(trimSpaces(source.text))) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
+	// (So is the field of who signs, `６．議事録署名人　総代　小松　陽子、…`, a row of the header: it had headed the text's first parts.)
+	if (entry.kind === 'heading' && state.row && (COUNT_ROW.test(trimSpaces(source.text)) || SIGNERS_ROW.test(trimSpaces(source.text)))) entry = { kind: 'paragraph', text: trimSpaces(source.text) };
 	// `【再質問】` right under a member's name: a note of their turn, not a section that would end it.
 	if (state.remark !== null && state.remark.children.length === 0 && REQUESTION.test(trimSpaces(source.text))) entry = { kind: 'note', text: trimSpaces(source.text), chat: null, aside: true };
 	// (So is the sitting's clock right under the chair's label alone, `議　長` / `午後２時００分開議`: the words below are the chair's.)
@@ -700,6 +710,12 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
+	// `賛成の声多数`, `異議なしの声あり` alone between turns, as a 創立総会's record of old writes the floor answering the chair: a note
+	// of the record, the chair's next words a turn of their own (it had been a heading over them).
+	if (entry.kind === 'paragraph' && state.remark !== null && FLOOR_VOICES.test(trimSpaces(source.text))) {
+		closeRemark(state);
+		entry = { kind: 'note', text: trimSpaces(source.text), chat: null };
+	}
 	// A heading written without a mark between turns (`…開会します。` / `バス路線の再編について` / `事務局：…`, a web page's or a Word
 	// document's heading element): a heading, never the last speaker's words (it had run into them).
 	if (entry.kind === 'paragraph' && state.remark !== null && state.remark.children.length > 0) {
@@ -761,8 +777,18 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		// The number after the last one outside the remarks (`⑶ 質疑応答` / Q&A turns / `⑷ 採決の結果…`) ends the remark: the
 		// record's own list goes on.
 		else if (state.remark !== null && follows(state.outerNumber, numbering)) closeRemark(state);
+		// So does the number after an outer level's last, at the margin under indented turns or past a blank line (`４．議事` /
+		// `（３）質疑` / `　　　５丁目代表：…` / `５．次回役員会`, as a neighbourhood association's outline sets its parts): the outline goes
+		// on, a heading as its other parts are (it had run into the last speaker's words).
+		else if (state.remark !== null && (state.previousIndented || state.blankBefore) && !/^[\s\u3000]/u.test(source.text) && numbering !== null && state.outerNumbers.get(numbering.form) === numbering.value - 1) {
+			closeRemark(state);
+			const part = classifyLine(source.text, { ...context, inRemark: false });
+			if (part.kind === 'heading') entry = part;
+		}
 		if (entry.kind === 'paragraph' && state.remark === null && numbering !== null) state.outerNumber = numbering;
+		else if (entry.kind === 'heading' && numbering !== null) state.outerNumber = numbering;
 	} else if (entry.kind === 'heading') state.outerNumber = numberingOf(trimSpaces(source.text));
+	if (state.outerNumber !== null && (entry.kind === 'heading' || state.remark === null)) state.outerNumbers.set(state.outerNumber.form, state.outerNumber.value);
 	(HANDLERS[entry.kind] as (state: BodyState, entry: BodyLine, line: number) => void)(state, entry, source.line);
 	if (entry.kind === 'speaker') state.pointOpened = POINT_MARK.test(source.text);
 	if (entry.kind !== 'page') state.blankBefore = false;
@@ -1019,6 +1045,7 @@ export function parseBody(given: readonly SourceLine[], diagnostics: Diagnostic[
 		agendaSections: [],
 		numberedSections: 0,
 		outerNumber: null,
+		outerNumbers: new Map(),
 		pointWhole: false,
 		pointOpened: false,
 	};

@@ -339,8 +339,11 @@ export function bareHeadingShape(text: string, before: string | null): string | 
  * follows it is who signed, no one's words.
  */
 const SIGNATURE_OPENING = /(?:ここに|茲[にニ]|以下に|下記に|次に|これに|証するため[、,，]?)(?:署名|記名押印|署名押印|署名捺印|記名捺印|押印)(?:する|します|いたします|ス)。?$/u;
-/** The closing sentence naming who signs, alone: `以上、議事の経過…を明確にするため、議長及び議事録署名人が署名押印する。`. */
-const SIGNERS_SIGN = /^(?:以上|上記|右)[^。]{0,80}(?:人|長|者|員|事|役)(?:が|は)(?:署名|記名押印|署名押印|署名捺印|記名捺印)(?:する|します|いたします)。?$/u;
+/**
+ * The closing sentence naming who signs, alone: `以上、議事の経過…を明確にするため、議長及び議事録署名人が署名押印する。`, and without the
+ * particle, as records of old write it (`右議事の経過を明確にするため議長並びに議事録署名人記名捺印する。`).
+ */
+const SIGNERS_SIGN = /^(?:以上|上記|右)[^。]{0,80}(?:人|長|者|員|事|役)(?:が|は)?(?:署名|記名押印|署名押印|署名捺印|記名捺印)(?:する|します|いたします)。?$/u;
 
 /** True for the line that opens a 会議録's signatures (a line of a sentence's length). */
 export function opensSignatures(text: string): boolean {
@@ -702,7 +705,7 @@ export function isSpeakerLabel(label: string): boolean {
 	if (/^[0-9０-９]{1,2}[.．、]|について|に関する/u.test(text)) return false;
 	// (`組合員（４０２号室）`, `会員（３組・野口）`: a member of the floor, where they live or which part they are of in brackets.)
 	// (`会計理事`, `代表取締役会長`: two roles one after another, a post alone as `理事長` is; `会計担当理事`, an officer in charge.)
-	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text) || isCommitteePost(text) || PART_REPRESENTATIVE.test(matchForm(text)));
+	return text !== '' && atMostCharacters(text, 40) && (OFFICE_SPEAKERS.test(text) || FLOOR_SPEAKER.test(text) || SEAT_LABEL.test(matchForm(text)) || isPersonLabel(text) || isDescribedAnonymous(text) || isOutsideMember(text) || isCompoundRole(text) || isOfficerInCharge(text) || isCommitteePost(text) || PART_REPRESENTATIVE.test(matchForm(text)) || SURNAMED_OFFICE.test(text));
 }
 
 /**
@@ -810,6 +813,12 @@ const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
  * A part of the body's representative, the part before 代表: `1年代表`, `３組代表`, `５班代表`, `北ブロック代表`, `青年部代表`,
  * as a PTA's or a neighbourhood's minutes label the member who speaks for a year, a class or a block.
  */
+/**
+ * A surname before the office the person speaks for (`川島事務局`, `森本事務局員`, `高橋代表`), as a federation's or an
+ * association's minutes label who of the secretariat or which representative answers.
+ */
+const SURNAMED_OFFICE = /^[\p{Script=Han}々]{1,4}(?:事務局員?|代表)$/u;
+
 const PART_REPRESENTATIVE = /^(?:(?:第)?[0-9０-９一二三四五六七八九十]{1,3}(?:年生?|学年|組|班|区|丁目|号棟|号館|分団|支部|地区|ブロック)|[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:地区|ブロック|支部|部会|学年|班|組|部|丁目))代表$/u;
 
 /** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`, `会員（３丁目　石田）`. */
@@ -1533,7 +1542,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (nameTime) return { kind: 'speaker', label: nameTime.label, text: `${nameTime.time} ${nameTime.text}` };
 	// (`市長: 松下 恭一`, a post and who holds it, is a roll's entry.)
 	// (`話者1: …`, `Speaker 2: …`: a transcription app's numbered speaker speaks so.)
-	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isNumberedSpeaker(colonLabel) && colonText !== '') || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(matchForm(colonLabel)))))) {
+	if (colon?.groups && !isSpacedFullName(trimSpaces(colon.groups.text ?? '')) && (surname || isAnonymousLabel(colonLabel) || (isNumberedSpeaker(colonLabel) && colonText !== '') || (isPostLabel(colonLabel) && JAPANESE_SPEECH.test(trimSpaces(colon.groups.text ?? ''))) || (isSpeakerLabel(colon.groups.label ?? '') && (parseNameLabel(colon.groups.label ?? '').name !== null || OFFICE_SPEAKERS.test(trimSpaces(colon.groups.label ?? '')) || FLOOR_SPEAKER.test(colonLabel) || SEAT_LABEL.test(matchForm(colonLabel)) || SURNAMED_OFFICE.test(colonLabel))))) {
 		const text = trimSpaces(colon.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(colon.groups.label ?? ''), text: text === '' ? null : text };
 	}

@@ -256,9 +256,29 @@ function postThenPaddedName(cell: string): string[] | null {
 	return [words.slice(0, lead).join(single(words[0] ?? '') ? '\u3000' : ''), words.slice(lead).join('\u3000')];
 }
 
+/** The word an owners' association's roll sets before its managing agent: `管理会社`, `管理受託会社`. */
+const MANAGING_COMPANY_WORD = /^(?:管理会社|管理受託会社|管理業者)$/u;
+
+/**
+ * The managing agent's word padded apart from the company and who comes for it (`管理会社　　　みどり管理サービス株式会社　フロント担当　青木`):
+ * one cell, the word before the company (it had been an entry of its own, no one, beside the person).
+ */
+function joinManagingCompany(cells: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let index = 0; index < cells.length; index++) {
+		const cell = cells[index] ?? '';
+		const next = cells[index + 1];
+		if (next !== undefined && MANAGING_COMPANY_WORD.test(cell) && isOrganisation(next.split(/[\s\u3000]/u)[0] ?? '')) {
+			out.push(`${cell}\u3000${next}`);
+			index++;
+		} else out.push(cell);
+	}
+	return out;
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
-	const wide = text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== '');
+	const wide = joinManagingCompany(text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== ''));
 	if (wide.length > 1) return (surnamesBeforePosts(wide) ?? wide).flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));
 	if (paired) return paired;
@@ -1479,7 +1499,8 @@ export function parseMember(text: string): Member {
 	const parts = parseNameLabel(body);
 	// `愛知県交通対策課　木村　隆`: an office or a body, then a full name with its space, no post between: the member of it.
 	const office = parts.name === null && parts.title === null && parts.affiliation === null ? OFFICE_THEN_NAME.exec(trimSpaces(body))?.groups : undefined;
-	if (office && isOrganisation(office.office ?? '') && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
+	// (So is a part of a union or a company, `南営業所　柴田　真一`, as a 大会's 議長団 names who chairs: it had been no one.)
+	if (office && (isOrganisation(office.office ?? '') || PART_OF_BODY.test(office.office ?? '')) && isSpacedFullName(office.name ?? '') && parseNameLabel(office.name ?? '').title === null) {
 		return { text, name: office.name ?? null, title: null, affiliation: office.office ?? null };
 	}
 	// `みどり川河川事務所　調査課長`: an office, then a post held by no one named there: that post at the office (it had been an
@@ -1501,8 +1522,21 @@ export function parseMember(text: string): Member {
 	if (alone !== null) return { text, name: alone, title: null, affiliation: null };
 	// (`古城まさお君`, as an assembly's roll writes each member: the honorific is no post.)
 	if (parts.name !== null && parts.title !== null && HONORIFICS.includes(parts.title)) return { text, ...parts, title: null };
+	// `あさひコミュニティ（星野）`, `みどり町内会（小松）`: a local body and who comes for it by surname in brackets, as a PTA's or an
+	// association's roll lists its guests: the person, of that body (it had been no one, or the body read as a name).
+	const forBody = parts.title === null ? BODY_THEN_SURNAME.exec(trimSpaces(body))?.groups : undefined;
+	if (forBody && (isOrganisation(forBody.body ?? '') || LOCAL_BODY_END.test(forBody.body ?? '')) && !ROLE_TITLES.includes(forBody.who ?? '') && !NOT_WHO_IN_BRACKET.test(forBody.who ?? '') && !isOrganisation(forBody.who ?? '') && parseNameLabel(forBody.who ?? '').title === null) {
+		return { text, name: forBody.who ?? null, title: null, affiliation: forBody.body ?? null };
+	}
 	return { text, ...parts };
 }
+
+/** A body, then a surname (or a full name set apart) in brackets closing the entry: `あさひコミュニティ（星野）`. */
+const BODY_THEN_SURNAME = /^(?<body>[^\s\u3000（()）、，,]{2,30})[（(](?<who>[\p{Script=Han}々]{1,4}|[\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5})[）)]$/u;
+/** Words in such a bracket that say how or as what one came, never who: `（欠席）`, `（代理）`, `（公募）`, `（事務局）`. */
+const NOT_WHO_IN_BRACKET = /^(?:欠席|出席|代理|遅刻|早退|途中|退席|予定|公募|推薦|兼務|兼任|書面|委任|不在|未定|調整中)|(?:者|員|長|課|部|局|会|所|係|担当|代表|一同|全員|各位)$/u;
+/** How the name of a local body or a neighbourhood's group ends: `…コミュニティ`, `…町内会`, `…社協`, `…商店会`. */
+const LOCAL_BODY_END = /(?:コミュニティ|町内会|自治会|町会|商店会|商店街|振興会|社協|協議会|連合会|婦人会|老人会|老人クラブ|子ども会|子供会|青年団|消防団|育成会|後援会|保存会|PTA|ＰＴＡ|クラブ)$/u;
 
 /** A given name or a surname in Latin letters, capitalised (`Kim`, `Nguyen`, `O'Neil`), not an acronym (`NICT`). */
 const LATIN_WORD_NAME = new RegExp(`^${CAPITALISED_LATIN_WORD}$`, 'u');
@@ -1549,6 +1583,8 @@ function readMinistryOfficialRow(text: string, above: string | null): Member | n
 const OFFICE_THEN_POST = /^(?<office>[^\s\u3000、，,]{2,30})[\s\u3000]+(?<post>[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:長|官|監|補佐|主幹|主査|主事|参事))$/u;
 /** A word, then a full name with one space inside it: `愛知県交通対策課　木村　隆`. */
 const OFFICE_THEN_NAME = /^(?<office>[^\s\u3000]{2,30})[\s\u3000]+(?<name>[^\s\u3000]{1,4}[ \u3000][^\s\u3000]{1,5})$/u;
+/** A part of a union or a company a member comes from (`南営業所`, `北支部`, `第二工場`, `本社`), before their full name. */
+const PART_OF_BODY = /^[^\s\u3000、，,]{0,10}(?:支部|分会|営業所|事業所|工場|支店|支社|本社|本部|職場)$/u;
 
 /** A foreign name in katakana, two words one space apart, maybe where the person is from in brackets: `スミス　ジョン（○○大学）`. */
 const SPACED_KATAKANA_NAME = /^(?<first>[\p{Script=Katakana}ー]{2,12})[ \u3000](?<second>[\p{Script=Katakana}ー]{2,12})(?:[（(](?<from>[^（()）]{1,30})[）)])?$/u;
@@ -1669,6 +1705,30 @@ export function withDittoBrackets(members: readonly Member[]): Member[] {
 		const affiliation = member.affiliation !== null && DITTO_ALONE.test(replaceSpaceRuns(member.affiliation, '')) ? (above?.affiliation ?? member.affiliation) : member.affiliation;
 		const title = member.title !== null && DITTO_ALONE.test(replaceSpaceRuns(member.title, '')) ? (above?.title ?? member.title) : member.title;
 		out.push(affiliation === member.affiliation && title === member.title ? member : { ...member, affiliation, title });
+	}
+	return out;
+}
+
+/** A bracket after the last of a run of names that gives their post at once: `（以上 理事）`, `(以上、監事)` (read as the affiliation). */
+const POST_SUMMED_UP = /^以上[\s\u3000、，,]*(?<post>[^\s\u3000、，,]{1,10})$/u;
+
+/**
+ * Members whose post a bracket after the last of them gives at once (`安田誠,山本悟,吉村直子,岩崎学(以上 理事)`, as a society's
+ * 理事会 lists its board after the officers with their own posts): each named without a post or a bracket of their own since
+ * the last who has one holds that post (the bracket had been the last one's affiliation, the others no post).
+ */
+function withPostsSummedUp(members: readonly Member[]): Member[] {
+	const out = [...members];
+	for (let index = 0; index < out.length; index++) {
+		const member = out[index];
+		const post = POST_SUMMED_UP.exec(trimSpaces(member?.affiliation ?? ''))?.groups?.post;
+		if (member === undefined || member.name === null || member.title !== null || post === undefined || !ROLE_TITLES.includes(post)) continue;
+		out[index] = { ...member, title: post, affiliation: null };
+		for (let before = index - 1; before >= 0; before--) {
+			const plain = out[before];
+			if (plain === undefined || plain.name === null || plain.title !== null || plain.affiliation !== null) break;
+			out[before] = { ...plain, title: post };
+		}
 	}
 	return out;
 }
@@ -2630,8 +2690,11 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.
 		// (So are counts by group and nothing else, `委員８名、事務局３名`; a count alone, `理事1名`, stays the entry it was.)
 		// (With a group named without its count among them, `委員９名、事務局`.)
-		const counts = compact.length <= 80 ? splitEntries(compact) : [];
-		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry)))) {
+		// (And so is a company's sum of who came under its lists, `以上　取締役4名、監査役1名出席`, `以上 取締役3名、監査役1名、株主2名 出席`.)
+		const counts = compact.length <= 80 ? splitEntries(compact.replace(/^以上(?=\S)/u, '').replace(/(?<=[名人])(?:が)?出席(?:した)?$/u, '')) : [];
+		// (A head count with a note on whom it takes in, `２４名（前防犯委員長含む）、広報担当者１名`, counts as one too.)
+		const countedAlone = (entry: string): boolean => isHeadCount(entry) || COUNT_NOTE_WORDS.test(COUNT_NOTE.exec(entry)?.groups?.note ?? '');
+		if (REFERRED.test(compact) || (counts.length > 1 && counts.some((entry) => GROUP_COUNT.test(entry)) && counts.every((entry) => GROUP_COUNT.test(entry) || UNCOUNTED_GROUP.test(entry) || countedAlone(entry)))) {
 			noteInstead(source.line, compact);
 			continue;
 		}
@@ -2892,6 +2955,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	}
 	if (legend.size > 0) for (const group of groups) group.members = group.members.map((member) => applyMarkLegend(member, legend));
 	for (const group of groups) group.members = withDittoBrackets(group.members.map(withoutMark));
+	for (const group of groups) group.members = withPostsSummedUp(group.members);
 	for (const group of groups) group.members = latinNamesAmongNames(group.members);
 	// `（座長）　平山　純一（みずほ大学教授）`, `（構成員）　星野　剛、前原　里香`: a group named by a role its members hold, each member
 	// named without a post of their own holds it (they had been 出席者 on the people pages).

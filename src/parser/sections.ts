@@ -87,7 +87,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('会議の目的', '目的'), loose: false },
 	{ key: null, pattern: anyOf('審議会等名称', '審議会等の名称', '次回開催予定日', '次回開催予定', '次回開催日'), loose: true },
 	{ key: null, pattern: anyOf('区分所有者総数', '出席区分所有者数', '出席区分所有者', '総会の成立', '理事会の成立', '会議の成立'), loose: true },
-	{ key: null, pattern: anyOf('議長'), loose: true, numberedOnly: true },
+	// (A company's form names whose chair: `5.取締役会の議長　　代表取締役社長　…`, `株主総会の議長`.)
+	{ key: null, pattern: anyOf('取締役会の議長', '株主総会の議長', '理事会の議長', '評議員会の議長', '総会の議長', '議長'), loose: true, numberedOnly: true },
 	{ key: 'agenda', pattern: anyOf('議案'), loose: true, numberedOnly: true, markedToo: true },
 	// A board's or a general meeting's motions listed under what they are (`７．決議事項` / `　第１号議案　…`): the agenda.
 	{ key: 'agenda', pattern: anyOf('決議事項', '議決事項'), loose: true, numberedOnly: true },
@@ -189,6 +190,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// rolls of their own (they had been unknown sections, kept as text).
 	// (Not `オブザーバー` alone: `【オブザーバー】` under `【構成員】` is a group of the roll, as `【発表者】` after it is.)
 	{ key: 'participants', pattern: anyOf('役員', '来賓', '来賓者'), loose: false },
+	// A federation's or a society's secretariat listed after the absent (`準備事務局` / `（名簿順、敬称略）` / `川島隆、野村由紀`): a roll
+	// of its own, as `事務局` is (its people had been more of the last part's absent).
+	{ key: 'participants', pattern: anyOf('準備事務局', '運営事務局', '大会事務局', '学会事務局', '連合事務局', '本部事務局'), loose: true },
 	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '市執行部', '町執行部', '村執行部', '区執行部', '県執行部', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).

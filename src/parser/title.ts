@@ -102,6 +102,9 @@ export function withoutEnglishMinutesWords(title: string): string {
 /** The record's word spaced out to a line's width at the title's end, as a cover sets it under the name: `議　事　録`, `会 議 録`. */
 const SPACED_KIND_WORD = /(?<=[\s\u3000])(?:議[\s\u3000]+事[\s\u3000]+(?:録|要[\s\u3000]+旨|概[\s\u3000]+要)|会[\s\u3000]+議[\s\u3000]+録)$/u;
 
+/** A title whole in lenticular brackets, a meeting's name and the record's word inside: `【…連合　第３回評議員会　議事要録】`. */
+const ENCLOSED_TITLE = /^【(?<inner>[^【】]{4,100}(?:議事録|議事要録|議事要旨|議事概要|会議録|記録))】$/u;
+
 /** Read series, session and kind from a title line; `issuer` (e.g. `…タスクフォース事務局`) names the series when the title has no session. */
 export function readTitle(rawTitle: string, issuer: string | null): TitleInfo {
 	const info = readTitleWords(rawTitle, issuer);
@@ -131,6 +134,10 @@ function readTitleWords(rawTitle: string, issuer: string | null): TitleInfo {
 	// nor of the title (the meeting had been titled by the recording's file name).
 	const unstamped = rawTitle.replace(RECORDING_STAMP, '');
 	if (unstamped !== rawTitle && unstamped.trim() !== '') return { ...readTitle(unstamped, issuer), kind: 'minutes' };
+	// `【脳科学関連学会連合　第１回評議員会　議事要録】`: a title set whole in brackets (as a society's page heads its minutes) reads and
+	// shows without them (the series had kept the opening bracket).
+	const enclosed = ENCLOSED_TITLE.exec(trimSpaces(rawTitle))?.groups?.inner;
+	if (enclosed !== undefined) return readTitle(enclosed, issuer);
 	const title = stripDecoration(rawTitle).text;
 	// `【議事録】第3回 商店街振興会 役員会`, `議事録：…`: the document's word before the meeting's name is none of the body's name
 	// (when a name follows it: `議事録 第3回` keeps its word as the series).

@@ -150,10 +150,18 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 	const each = membersWithEachRole(splitEntries(names));
 	if (each) return { members: each.members, note: [noted?.groups?.note, ...each.notes].filter((note) => note !== undefined && note !== null).join('、') || null };
 	// (`副会長 吉田・今井`: each surname with the post before it, two persons.)
-	const entries = splitEntries(names).flatMap(eachSurnameWithPost);
+	// (`学年委員長 6名` among the named: the holders of a post counted, none named; a note on the list, as the plain reader keeps
+	// it, no member of no one.)
+	const listed = splitEntries(names);
+	const counted = listed.length > 1 ? listed.filter((entry) => POST_COUNTED.test(entry)) : [];
+	const entries = listed.filter((entry) => !counted.includes(entry)).flatMap(eachSurnameWithPost);
+	const note = [noted?.groups?.note, ...counted].filter((text) => text !== undefined).join('、') || null;
 	// (`会長 田村、副会長 増田、理事 大崎、南、西田`: each entry's own role, a bare surname after a post many hold holding it too.)
-	return { members: membersWithOwnRoles(entries) ?? entries.map(readMember), note: noted?.groups?.note ?? null };
+	return { members: membersWithOwnRoles(entries) ?? entries.map(readMember), note };
 }
+
+/** The holders of a post counted, none named: `学年委員長 6名`, `班長　８名`. */
+const POST_COUNTED = /^[^\s\u3000、，,（()）0-9０-９]{1,10}[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*(?:名|人)$/u;
 
 /** A company or body before its people in a cell: `A社：`, `株式会社みなと：`, `NPO法人さくら:`. */
 const ORG_PREFIX = /^(?<org>[^：:、，,\s\u3000]{1,20}?(?:社|会社|法人|組合|協会|財団|大学|省|庁|局|課|部|室|グループ|チーム|[A-Za-z0-9]))[：:][\s\u3000]*(?<rest>\S.*)$/u;

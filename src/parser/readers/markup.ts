@@ -973,6 +973,16 @@ function boldLead(node: Paragraph, state: MarkupState): boolean {
 	return colon && key !== '' && !text.includes('\n') && atMostCharacters(key, 12) && !isSpeaker(key, state);
 }
 
+/** What the meeting decided or left to do, the word alone in bold over its list (`**決定事項**` / `- …`). */
+const RECORD_KEY_ALONE = /^(?:決定事項|確認事項|合意事項|今後の対応|今後の課題|宿題事項|アクションアイテム|ToDo|TODO)$/u;
+
+/** True for a paragraph that is only such a word in bold (`**決定事項**`): the record's own, never the words of the turn above it. */
+function boldRecordKey(node: Paragraph): boolean {
+	const [only, ...rest] = node.children;
+	if (only?.type !== 'strong' || rest.some((child) => child.type !== 'text' || !/^[\s\u3000]*$/u.test(child.value))) return false;
+	return RECORD_KEY_ALONE.test(trimSpaces(flattenInline(only.children).text));
+}
+
 /** The field key a paragraph is, written alone in bold (`**参加者**`, `**議題：**`), or null. */
 function boldKey(node: Paragraph): FieldKey | null {
 	const [only, ...rest] = node.children;
@@ -1016,7 +1026,8 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 	switch (node.type) {
 		case 'paragraph':
 			// `**次回:** 7月1日`, `**決定事項**：…` after the turns: a key of the record's own, no more words of the last speaker.
-			if (state.remark && boldLead(node, state)) state.remark = null;
+			// (So is `**決定事項**` alone over its list: the list had been the last speaker's words.)
+			if (state.remark && (boldLead(node, state) || boldRecordKey(node))) state.remark = null;
 			return fields ? headerParagraph(state, paragraphLines(node)) : bodyParagraph(state, paragraphLines(node));
 		case 'list':
 			return fields ? headerList(state, node) : bodyList(state, node);

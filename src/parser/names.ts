@@ -114,6 +114,19 @@ const ROOM_HELD = /^(?:(?<post>[^\s\u3000（()）]{1,8})[（(](?<room>[0-9０-�
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
 const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
 /**
+ * A managing agent's staff member, as an owners' association's roll names them: the company, the post (`担当`, `フロント担当`,
+ * `フロント`, `管理員`, `所長`) and the surname (maybe the given name, maybe `氏` after it): `さつき管理　担当　松岡`,
+ * `株式会社コスモ住宅管理　担当　宇野氏`.
+ */
+const AGENT_STAFF = /^(?<company>[^\s\u3000]{2,30})[\s\u3000]+(?<post>[^\s\u3000]{0,10}(?:担当者?|マネージャー|マネジャー|主任|所長|支店長|課長|係長|管理員)|フロント)[\s\u3000]+(?<name>[\p{Script=Han}々ヶ]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5})?)(?:氏|様|さん)?$/u;
+
+/** The staff member of such a line (the company their affiliation); null for any other text. */
+export function managingAgentStaff(text: string): { name: string; title: string; affiliation: string } | null {
+	const staff = text.length <= 80 ? AGENT_STAFF.exec(trimSpaces(text))?.groups : undefined;
+	if (!staff?.name || !staff.post || !staff.company || ROLE_TITLES.includes(staff.company)) return null;
+	return { name: staff.name, title: staff.post, affiliation: staff.company };
+}
+/**
  * A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`, abbreviated in
  * brackets, `㈱サンライフ管理`, `（株）サンライフ管理`): the company a post before a name is held at.
  */
@@ -1059,7 +1072,14 @@ function readNameLabel(label: string): NameParts {
 	if (agent !== undefined) {
 		const staff = readNameLabel(agent);
 		if (staff.name !== null && staff.affiliation !== null) return staff;
+		// (`管理会社　さつき管理　担当　松岡`: a company named without its legal form, said to be one by the word before it.)
+		const named = managingAgentStaff(agent);
+		if (named) return named;
 	}
+	// `株式会社コスモ住宅管理　担当　宇野氏` among an owners' association's officers: a company by its legal form, the post its staff
+	// member holds there and their surname (the company and the post had been read as one affiliation, no post).
+	const agentStaff = managingAgentStaff(text);
+	if (agentStaff && CORPORATE_FORM_FIRST.test(agentStaff.affiliation)) return agentStaff;
 	// `森 康哲議員`: a member's surname, a space, the given name and 議員 (委員, 君), as an assembly writes a one-letter given name
 	// (`理事吉野 利明君`, a role before the name, is read below).
 	const spacedMember = SPACED_MEMBER.exec(text)?.groups;

@@ -70,6 +70,9 @@ export const OFFICE_WORDS: readonly string[] = [
 	// A local government's officials whose posts end otherwise (`門脇参与`, `佐藤技監`, `田中審議監`, `森会計管理者`,
 	// `石井水道事業管理者`: whole, so that a surname of one letter is not read with the department word after it).
 	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '支所長', '出張所長', '公民館長', '図書館長', '会計管理者',
+	// The head of a library, a museum or a nursery and their deputy, as the post before 補佐 (`館長補佐　土橋　和夫`, `園長補佐`): a post
+	// whole, never a person named 館長.
+	'館長', '副館長', '園長', '副園長',
 	// A section's staff by the short posts a city's records write after a surname (`岡本補佐`, for 課長補佐; `木村主事`).
 	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 	// A city's or a museum's staff by their profession (`西尾学芸員`, `小林司書`, `田村保健師`, `石川技師`, `岡研究員`).

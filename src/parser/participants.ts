@@ -1334,8 +1334,8 @@ const SPACED_HONORIFIC = /(?<=[^\s\u3000])[\s\u3000]{1,4}(?:様|氏|殿|君|さ�
 /** A post padded a space a letter, then one space and a name whose first word is whole (`委　員　水野　貴之`). */
 const NARROW_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,3})[ \u3000](?<rest>\S{2,}(?:[ \u3000]\S+)?)$/u;
 
-/** A post in the office of the entry before it, 同 and the office's last word first: `同課主査`, `同室係長`, `同課評価監視官`. */
-const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署](?:[^\s\u3000同上（()）]{0,12}?)(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
+/** A post in the office of the entry before it, 同 and the office's last word first: `同課主査`, `同室係長`, `同課評価監視官`, a library's `同館長補佐`. */
+const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署館園](?:[^\s\u3000同上（()）]{0,12}?)(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
 
 /** A member's post, then who stands in for them in brackets after 代理: `（代理　交通課長　石川　誠）`; a body's word before it (`関係行政機関`). */
 const STAND_IN_ROW = /^(?:[^\s\u3000（()）]{2,12}[\s\u3000]+)?(?<post>[^\s\u3000（()）]{2,20})[（(]代理[\s\u3000：:]+(?<who>[^（()）]{2,30})[）)]$/u;

@@ -151,7 +151,7 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
 	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …, and the greeting before the minutes' title) was left out; remove it from the seed to silence this`));
 	// And the sender's signature under the minutes (`-----` / the office / the name / `TEL: …` / `-----`) is the mail's too.
-	const signature = mail ? blankMailSignature(mail.lines) : null;
+	const signature = mail ? blankMailSignature(mail.lines, chrome?.lines ?? document.lines) : null;
 	if (signature) notes.push(warning('mail-signature', signature.first, `the mail's signature (${signature.count} line(s) after the minutes: the sender's name, office, telephone …) was left out; remove it from the seed to silence this`));
 	if (signature && mail) mail.lines = signature.lines;
 	// A cover page over the minutes (the title set over several lines, the month, the office), the title then written again
@@ -333,10 +333,12 @@ const SIGNATURE_LINE_MAX = 60;
 
 /**
  * The lines with the sender's signature at the end of a mail blanked: from a rule (`-- `, `-----`, `━━━━`) among the last
- * lines to the end, its lines short, none a turn, one of them a way to reach the sender (`TEL:`, an address); null when the
- * mail ends otherwise.
+ * lines to the end, its lines short, none a turn, one of them a way to reach the sender (`TEL:`, an address), or the same
+ * rule written over the minutes too (the sender's cut lines around the minutes pasted into the message, the sign-off
+ * below them: `あおば台自治会　事務局　長尾`); null when the mail ends otherwise. `given` is the mail's lines before its
+ * header and greeting were blanked, at the same indexes.
  */
-function blankMailSignature(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
+function blankMailSignature(lines: readonly SourceLine[], given: readonly SourceLine[] = lines): { lines: SourceLine[]; first: number; count: number } | null {
 	const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index]));
 	const tail = texts.slice(-(SIGNATURE_LINES + 2));
 	const rule = tail.find((index) => SIGNATURE_RULE.test(trimSpaces(lines[index]?.text ?? '')));
@@ -345,7 +347,9 @@ function blankMailSignature(lines: readonly SourceLine[]): { lines: SourceLine[]
 	if (block.length === 0 || block.length > SIGNATURE_LINES) return null;
 	const words = block.map((index) => trimSpaces(lines[index]?.text ?? ''));
 	if (words.some((text) => text.length > SIGNATURE_LINE_MAX || /[。：:](?!\s*[0-9０-９(（+＋])/u.test(text.replace(CONTACT, '')))) return null;
-	if (!words.some((text) => CONTACT.test(text))) return null;
+	const cut = trimSpaces(lines[rule]?.text ?? '');
+	const framed = cut.length >= 10 && given.some((source, index) => index <= (texts[0] ?? -1) && trimSpaces(source.text) === cut);
+	if (!framed && !words.some((text) => CONTACT.test(text))) return null;
 	const count = texts.filter((index) => index >= rule).length;
 	return { lines: lines.map((source, index) => (index >= rule && source.text.trim() !== '' ? { ...source, text: '' } : source)), first: lines[rule]!.line, count };
 }

@@ -592,6 +592,8 @@ const JAPANESE_SPEECH = /^(?=[^。]{0,20}[\p{Script=Hiragana}\p{Script=Katakana}
 const HEADING_WORDS = /開会|閉会|議題|議事|決定事項|確認事項|合意事項|説明|報告|意見交換|討議|質疑|その他|挨拶|あいさつ|発表|審議|事務連絡|自由討論/u;
 /** A speaker, then the kind of words that follow: `校長より`, `会長あいさつ`, `会長挨拶`, `会長まとめ`, `事務局から`. */
 const SPOKEN_KIND = /^(?<who>[^\s\u3000【】]{1,20}?)(?:より|から|あいさつ|挨拶|まとめ|講評|所感)$/u;
+/** A bulleted point with who said it in brackets before it: `・【安田委員】…`, `・（北条委員）…`. */
+const POINTED_BRACKET_TURN = /^[・･●•][\s\u3000]*(?:【(?<lenticular>[^【】]{1,30})】|[（(](?<round>[^（()）]{1,30})[）)])[\s\u3000]*(?<rest>\S.*)$/u;
 /** `【総論・その他】` topic headings (or `【後藤座長】` speakers), with optional text after. */
 const LENTICULAR = /^【(?<inner>[^【】]{1,60})】[\s\u3000]*(?<rest>.*)$/u;
 /** `<議事（1）について>` editorial markers (not `<https://…>`). */
@@ -1276,6 +1278,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	const angled = DOUBLE_ANGLE.exec(bare);
 	if (angled?.groups) return { kind: 'heading', title: trimSpaces(angled.groups.inner ?? ''), number: null };
 
+	// `・【安田委員】運転士の確保が難しく、…`, `・（北条委員）通院の時間帯の便は…`: a point of a 議事要旨 with its speaker in brackets, the
+	// bullet a Word list's (the points had been a list of no one's words).
+	const pointed = POINTED_BRACKET_TURN.exec(bare)?.groups;
+	const pointLabel = trimSpaces(pointed?.lenticular ?? pointed?.round ?? '');
+	const pointText = trimSpaces(pointed?.rest ?? '');
+	if (pointed && JAPANESE_SPEECH.test(pointText) && (isSpeakerLabel(pointLabel) || isAnonymousLabel(pointLabel))) return { kind: 'speaker', label: pointLabel, text: pointText };
 	const lenticular = LENTICULAR.exec(bare);
 	if (lenticular?.groups) {
 		const inner = trimSpaces(lenticular.groups.inner ?? '');

@@ -70,6 +70,9 @@ export const OFFICE_WORDS: readonly string[] = [
 	// A local government's officials whose posts end otherwise (`門脇参与`, `佐藤技監`, `田中審議監`, `森会計管理者`,
 	// `石井水道事業管理者`: whole, so that a surname of one letter is not read with the department word after it).
 	'参与', '技監', '審議監', '理事官', '副センター長', 'センター長', '保健所', '支所長', '出張所長', '公民館長', '図書館長', '会計管理者',
+	// The head of a library, a museum or a nursery and their deputy, as the post before 補佐 (`館長補佐　土橋　和夫`, `園長補佐`): a post
+	// whole, never a person named 館長.
+	'館長', '副館長', '園長', '副園長',
 	// A section's staff by the short posts a city's records write after a surname (`岡本補佐`, for 課長補佐; `木村主事`).
 	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 	// A city's or a museum's staff by their profession (`西尾学芸員`, `小林司書`, `田村保健師`, `石川技師`, `岡研究員`).
@@ -118,6 +121,19 @@ const ROOM_HELD = /^(?:(?<post>[^\s\u3000（()）]{1,8})[（(](?<room>[0-9０-�
 
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
 const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
+/**
+ * A managing agent's staff member, as an owners' association's roll names them: the company, the post (`担当`, `フロント担当`,
+ * `フロント`, `管理員`, `所長`) and the surname (maybe the given name, maybe `氏` after it): `さつき管理　担当　松岡`,
+ * `株式会社コスモ住宅管理　担当　宇野氏`.
+ */
+const AGENT_STAFF = /^(?<company>[^\s\u3000]{2,30})[\s\u3000]+(?<post>[^\s\u3000]{0,10}(?:担当者?|マネージャー|マネジャー|主任|所長|支店長|課長|係長|管理員)|フロント)[\s\u3000]+(?<name>[\p{Script=Han}々ヶ]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5})?)(?:氏|様|さん)?$/u;
+
+/** The staff member of such a line (the company their affiliation); null for any other text. */
+export function managingAgentStaff(text: string): { name: string; title: string; affiliation: string } | null {
+	const staff = text.length <= 80 ? AGENT_STAFF.exec(trimSpaces(text))?.groups : undefined;
+	if (!staff?.name || !staff.post || !staff.company || ROLE_TITLES.includes(staff.company)) return null;
+	return { name: staff.name, title: staff.post, affiliation: staff.company };
+}
 /**
  * A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`, abbreviated in
  * brackets, `㈱サンライフ管理`, `（株）サンライフ管理`): the company a post before a name is held at.
@@ -1070,7 +1086,14 @@ function readNameLabel(label: string): NameParts {
 	if (agent !== undefined) {
 		const staff = readNameLabel(agent);
 		if (staff.name !== null && staff.affiliation !== null) return staff;
+		// (`管理会社　さつき管理　担当　松岡`: a company named without its legal form, said to be one by the word before it.)
+		const named = managingAgentStaff(agent);
+		if (named) return named;
 	}
+	// `株式会社コスモ住宅管理　担当　宇野氏` among an owners' association's officers: a company by its legal form, the post its staff
+	// member holds there and their surname (the company and the post had been read as one affiliation, no post).
+	const agentStaff = managingAgentStaff(text);
+	if (agentStaff && CORPORATE_FORM_FIRST.test(agentStaff.affiliation)) return agentStaff;
 	// `森 康哲議員`: a member's surname, a space, the given name and 議員 (委員, 君), as an assembly writes a one-letter given name
 	// (`理事吉野 利明君`, a role before the name, is read below).
 	const spacedMember = SPACED_MEMBER.exec(text)?.groups;

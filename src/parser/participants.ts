@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, HONORIFICS, isAnonymisedMember, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, HONORIFICS, isAnonymisedMember, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, managingAgentStaff, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -110,6 +110,18 @@ export function splitEntries(text: string): string[] {
 	}
 	entries.push(current);
 	return entries.map(trimSpaces).filter((entry) => entry !== '');
+}
+
+/** The group of an owners' association's managing agent, alone or in brackets after the roll's name: `管理会社`, `出席者（管理会社）`. */
+const MANAGING_AGENT_GROUP = /(?:^|[（(])(?:管理会社|管理受託会社|管理委託先)(?:担当者?)?(?:[）)]|$)/u;
+
+/**
+ * The members of a managing agent's group (`管理会社`) each read as the company, the post and the staff member when they named no
+ * one otherwise (`さつき管理　担当　松岡`); any other group's as they are.
+ */
+export function withManagingAgentStaff(group: string, members: Member[]): Member[] {
+	if (!MANAGING_AGENT_GROUP.test(group)) return members;
+	return members.map((member) => (member.name === null ? { ...member, ...(managingAgentStaff(member.text) ?? {}) } : member));
 }
 
 /** A post and a name a half-width space apart, maybe the given name too: `理事長 堀内 誠`, `担当 安藤`, `みどり管理サービス 担当 安藤`. */
@@ -1419,8 +1431,8 @@ const SPACED_HONORIFIC = /(?<=[^\s\u3000])[\s\u3000]{1,4}(?:様|氏|殿|君|さ�
 /** A post padded a space a letter, then one space and a name whose first word is whole (`委　員　水野　貴之`). */
 const NARROW_PADDED_LEAD = /^(?<post>\S(?:[ \u3000]\S){1,3})[ \u3000](?<rest>\S{2,}(?:[ \u3000]\S+)?)$/u;
 
-/** A post in the office of the entry before it, 同 and the office's last word first: `同課主査`, `同室係長`, `同課評価監視官`. */
-const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署](?:[^\s\u3000同上（()）]{0,12}?)(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
+/** A post in the office of the entry before it, 同 and the office's last word first: `同課主査`, `同室係長`, `同課評価監視官`, a library's `同館長補佐`. */
+const SAME_OFFICE_POST_ALONE = /^同[課室局部係所署館園](?:[^\s\u3000同上（()）]{0,12}?)(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
 
 /** A member's post, then who stands in for them in brackets after 代理: `（代理　交通課長　石川　誠）`; a body's word before it (`関係行政機関`). */
 const STAND_IN_ROW = /^(?:[^\s\u3000（()）]{2,12}[\s\u3000]+)?(?<post>[^\s\u3000（()）]{2,20})[（(]代理[\s\u3000：:]+(?<who>[^（()）]{2,30})[）)]$/u;
@@ -2526,6 +2538,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`監事 北原、南`: a surname of one letter after the post's first holder is a surname, as it is after a post.)
 		// (A role in the body in a bracket after a name goes after the role heading the line, `委員（会長）`, as `石井委員（会長）` reads.)
 		if (leadRole !== null) parsed = parsed.map(heldSurname).map((member) => (member.name !== null && member.title === null ? { ...member, title: leadRole } : member.name !== null && member.title !== null && bracketedRole(member.text) === member.title ? { ...member, title: `${leadRole}（${member.title}）` } : member));
+		// `管理会社：さつき管理　担当　松岡` (an owners' association's managing agent, a group of its own): the company, the post and the
+		// staff member, the company named without its legal form (the entry had named no one, and the member's turns were lost).
+		parsed = withManagingAgentStaff(group.group, parsed);
 		const first = parsed[0];
 		if (first && kept !== '') parsed[0] = { ...first, text: `${kept}${first.text}` };
 		group.members.push(...parsed);

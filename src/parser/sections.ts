@@ -759,6 +759,19 @@ function readSectionLine(raw: string): SectionLine | null {
 	return null;
 }
 
+/**
+ * A sentence saying the meeting was quorate, with the count of those present: `出席者５名、欠席者１名、管理規約第５３条により本理事会は
+ * 成立した。`, `理事７名中６名が出席し、理事会は有効に成立しております。`.
+ */
+const QUORUM_SENTENCE = /^(?=.{8,120}$)(?=.*[0-9０-９一二三四五六七八九十]{1,4}[\s\u3000]*名).*(?:成立|有効に成立)(?:した|しました|している|しています|しております|する)。$/u;
+
+/** Whether the next line with text is the label of the agenda or of the minutes text (`■審議事項`, `■議事内容`). */
+function businessLabelNext(lines: readonly SourceLine[], index: number, sectionAt: (i: number) => SectionLine | null): boolean {
+	const next = lines.findIndex((line, i) => i > index && line.text.trim() !== '');
+	const key = next < 0 ? null : sectionAt(next)?.key;
+	return key === 'agenda' || key === 'body';
+}
+
 /** A line that is a word and a head count alone, maybe bulleted (NFKC): `・委任状　30名`, `書面表決　12名`, `合計：87名（定足数61名）`. */
 const COUNT_LINE = /^(?:[・･•\-*]\s*)?[^\s0-9、。:：()（）]{1,12}\s*[:：]?\s*[0-9]{1,6}\s*(?:名|人|個|票|世帯|株)(?:\s*\([^()]{1,30}\))?$/u;
 
@@ -1393,6 +1406,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		if (!source || source.text.trim() === '') continue;
 		let section = sectionAt(index);
 		if (isWebChrome(source.text)) continue;
+		// `出席者５名、欠席者１名、管理規約第５３条により本理事会は成立した。` under the roll, the business's label right below it
+		// (`■審議事項`, as an owners' association's template writes it): the record of the quorum, kept as text where it stands; the
+		// header goes on (the text had begun there, the items of business read as empty headings and the agenda lost).
+		if (section === null && people(current) && QUORUM_SENTENCE.test(trimSpaces(source.text)) && businessLabelNext(lines, index, sectionAt)) section = { key: null, label: trimSpaces(source.text), number: null, rest: '', field: true };
 		// `議　長` alone over the sitting's clock and the chair's words (`午後２時００分開議` / `定刻となりましたので、…`), as a town's
 		// record typed in Word labels every turn: the chair's first turn opens the text, no field naming who chairs (the words had
 		// been text of no one's, the clock a member of a roll named 議長).

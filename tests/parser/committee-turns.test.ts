@@ -118,7 +118,7 @@ describe('turns of committee records', () => {
 describe('titles of records', () => {
 	test.each([
 		['議会運営委員会速記録第六号', '議会運営委員会'],
-		['令和5年度第2回みどり台町環境審議会(会議録)', 'みどり台町環境審議会(会議録)'],
+		['令和5年度第2回みどり台町環境審議会(会議録)', 'みどり台町環境審議会'],
 	])('%s keeps its series as before and is minutes', (title, series) => {
 		expect(readTitle(title, null)).toMatchObject({ series, kind: 'minutes' });
 	});

@@ -247,7 +247,7 @@ const cases: {
 		// blank line, the page's navigation around them; fields the header does not read are kept as text.
 		file: 'web-form-fields.txt',
 		title: '令和5年度第2回みどり台町環境審議会(会議録)',
-		series: 'みどり台町環境審議会(会議録)',
+		series: 'みどり台町環境審議会',
 		session: 2,
 		date: '2023-11-02',
 		start: '14:00',

@@ -15,7 +15,7 @@ import { error, warning } from '../diagnostics.ts';
 import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
-import { parseParticipants, postOfGroup, slashedGroups, splitEntries } from '../participants.ts';
+import { parseParticipants, postOfGroup, slashedGroups, splitEntries, withManagingAgentStaff } from '../participants.ts';
 import { opensHandout, parseHandouts, splitHandoutNote } from '../handouts.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -633,7 +633,8 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 	const { members: named, note } = readNames(value);
 	// `- 代表理事: 松井 陽子`, `- 監事: 藤田 誠` under `- 出席者:`: a group named by a post, each member named without one holding it
 	// (they had been listed without a post).
-	const members = holdingGroupPost(named, field.key);
+	// (`管理会社：さつき管理 担当 松岡`: the company, the post and the staff member, who speaks as `松岡：`.)
+	const members = withManagingAgentStaff(field.key, holdingGroupPost(named, field.key));
 	const notes = [field.note, note].filter((part): part is string => part !== null);
 	// A field that only holds sub-groups (`参加者:` then `- 理事: …`) is no group of its own.
 	if (members.length > 0 || lists.length === 0) addToGroup(state.participants, field.key, members, notes.length > 0 ? notes.join('、') : null);

@@ -5,7 +5,7 @@
  * paragraph after the 傍聴者 field), and the field is still kept.
  */
 import { describe, expect, test } from 'vitest';
-import { bodyText, parseText } from './unseen-helpers.ts';
+import { bodyText, parseFixture, parseText } from './unseen-helpers.ts';
 
 const paragraphs = (text: string): string[] =>
 	parseText(text, 'a.txt').body.flatMap((section) => section.children.flatMap((block) => (block.type === 'paragraph' ? [block.text] : [])));
@@ -64,5 +64,18 @@ describe('the body label after fields kept as text', () => {
 			'以上で本日の会議を終了する。',
 		].join('\n');
 		expect(paragraphs(page)).toEqual(['5 傍聴者', '2人']);
+	});
+});
+
+describe('a body label the text reads as a heading on its own, after fields kept as text', () => {
+	// An owners' association's 総会: `３．区分所有者総数…` to `６．議　　長…` kept as rows, then `９．議事の経過の要領及びその結果`
+	// (numbered with a mark): it heads the turns under the fields, as it did before fields alone were told apart.
+	const { result } = parseFixture('council', 'audit20-owners-general-meeting.txt');
+
+	test('heads the chair’s opening words, apart from the fields', () => {
+		const sections = result.meeting?.sections ?? [];
+		const label = sections.find((section) => section.title.includes('議事の経過の要領及びその結果'));
+		expect(label).toBeDefined();
+		expect(result.meeting?.remarks[0]).toMatchObject({ speaker: '議長', section: label?.id });
 	});
 });

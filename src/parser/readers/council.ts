@@ -639,8 +639,10 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 	// Body (without the title repeated as each page's header), after the sections the header did not know.
 	// Among them the body label (`３．議事`) is a heading of the text too; its text after the label (`２．議事　本日は…`)
 	// is the body's first line already.
-	// (Only fields before it, `５　傍聴者　２名`, `会議名　…`: the label (`８　会議内容`) heads nothing of the order, and had been a paragraph.)
-	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...(orderKept ? labelHeading(lines, header) : []), ...header.body].sort((a, b) => a.line - b.line);
+	// (Only fields before it, `５　傍聴者　２名`, `会議名　…`: the label (`８　会議内容`) heads nothing of the order, and had been a
+	// paragraph; one the text reads as a heading on its own, `９．議事の経過の要領及びその結果`, still heads the text under the fields.)
+	const label = labelHeading(lines, header);
+	const bodyLines = unknown.length === 0 ? header.body : [...unknown, ...(orderKept ? label : label.filter((source) => classifyBareLine(source.text).kind === 'heading')), ...header.body].sort((a, b) => a.line - b.line);
 	const pages = withoutPageHeaders(bodyLines, header.title);
 	pages.kept = splitInlineTurns(MARKDOWN_FILE.test(options.source) ? pages.kept.map((source) => ({ ...source, text: shownMarkdown(source.text) })) : pages.kept);
 	const listed = participantSurnames(record.participants);

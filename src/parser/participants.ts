@@ -1180,8 +1180,13 @@ function isUnnamedGroupCount(compact: string): boolean {
 	const found = GROUP_COUNT_UNNAMED.exec(compact);
 	if (!found) return false;
 	const posts = found.groups?.posts;
-	return posts === undefined || posts.split(/[、，,]/u).every((post) => ROLE_TITLES.includes(post) || LETTERED_MEMBER.test(post.normalize('NFKC')));
+	return posts === undefined || posts.split(/[、，,・]/u).every((post) => ROLE_TITLES.includes(post) || LETTERED_MEMBER.test(post.normalize('NFKC')) || MEMBER_FIELD.test(post));
 }
+/**
+ * Where the members of a counted group come from, in its brackets (`委員22名(障害者団体、家族会、福祉事業所、学識経験者)`, as a
+ * 協議会's 議事概要 gives its roll without names): bodies and kinds of member, no one named.
+ */
+const MEMBER_FIELD = /^[^\s\u3000]{0,12}(?:団体|協会|連合会|家族会|の会|事業所|事業者|機関|学識経験者|有識者|関係者|当事者|代表|公募委員|公募市民|公募)$/u;
 /** The caption of a roll's table on a sheet of its own (spaces removed): `別表出席委員`, `（別紙）委員名簿`, `別紙１出席者一覧`. */
 const TABLE_CAPTION = /^[（(]?(?:別表|別紙|別添|別記)[0-9０-９一二三四五六七八九十]{0,2}[）)]?[:：]?[^、。，,（）()]{0,10}(?:者|員|名簿|一覧|一覧表)$/u;
 /**
@@ -2628,6 +2633,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			continue;
 		}
 		if (COUNT_ONLY.test(compact) || PUBLIC_COUNT.test(compact) || isUnnamedGroupCount(compact)) {
+			// (`【委員】委員22名(障害者団体、…)`: the group's label in brackets before its count heads the group, the count its note.)
+			const labelled = /^【(?<group>[^【】\s\u3000]{1,12})】(?<rest>.+)$/u.exec(trimSpaces(text))?.groups;
+			if (labelled && isUnnamedGroupCount((labelled.rest ?? '').replace(/[\s\u3000]/gu, ''))) {
+				startGroup(labelled.group ?? '', null, source.line);
+				noteInstead(source.line, trimSpaces(labelled.rest ?? ''));
+				continue;
+			}
 			noteInstead(source.line, trimSpaces(text));
 			continue;
 		}

@@ -77,6 +77,9 @@ export const OFFICE_WORDS: readonly string[] = [
 	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 	// A city's or a museum's staff by their profession (`西尾学芸員`, `小林司書`, `田村保健師`, `石川技師`, `岡研究員`).
 	'学芸員', '司書', '保健師', '技師', '研究員', '調査員', '相談員',
+	// A plan's span before its section (`長期計画課長`, `中長期戦略室長`: had been a person named 長期), and a company's board
+	// post before the office it heads (`三輪取締役編成局長`, `取締役編成局長`: had been no one, or a person named 取締役).
+	'長期', '中長期', '中期', '取締役', '執行役員', '常務', '専務',
 ];
 
 /** How an official's post ends (the post must end this way, brackets aside). */

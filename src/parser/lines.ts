@@ -812,15 +812,15 @@ const PADDED_SEAT_ALONE = /^(?<seat>[0-9０-９]{1,2})[ \u3000]*番[ \u3000]+(?<
 const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
 
 /**
- * A part of the body's representative, the part before 代表: `1年代表`, `３組代表`, `５班代表`, `北ブロック代表`, `青年部代表`,
- * as a PTA's or a neighbourhood's minutes label the member who speaks for a year, a class or a block.
- */
-/**
  * A surname before the office the person speaks for (`川島事務局`, `森本事務局員`, `高橋代表`), as a federation's or an
  * association's minutes label who of the secretariat or which representative answers.
  */
 const SURNAMED_OFFICE = /^[\p{Script=Han}々]{1,4}(?:事務局員?|代表)$/u;
 
+/**
+ * A part of the body's representative, the part before 代表: `1年代表`, `３組代表`, `５班代表`, `北ブロック代表`, `青年部代表`,
+ * as a PTA's or a neighbourhood's minutes label the member who speaks for a year, a class or a block.
+ */
 const PART_REPRESENTATIVE = /^(?:(?:第)?[0-9０-９一二三四五六七八九十]{1,3}(?:年生?|学年|組|班|区|丁目|号棟|号館|分団|支部|地区|ブロック)|[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:地区|ブロック|支部|部会|学年|班|組|部|丁目))代表$/u;
 
 /** A member of the floor and, in brackets, their room, part or name: `組合員（４０２号室）`, `会員（３組・野口）`, `会員（３丁目　石田）`. */
@@ -1149,7 +1149,7 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// `賛成者起立`, `全員挙手`, `「異議なし」と呼ぶ者あり` alone on their line: the floor's stage direction at a vote whose brackets a
 	// web page made from the record's PDF left out; a note beside the words, as it is in brackets (it had headed a part of its own
 	// over the chair's next turn, or run into the chair's words).
-	if (line.length <= 40 && BARE_STAGE.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
+	if (isBareStage(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	if (line.length <= 200 && CHAT_ANNOTATION.test(line)) return { kind: 'note', text: line, chat: null, aside: true };
 	// `問い合わせ先：環境政策課　電話…` or `【お問い合わせ先】` under the last turn: the record's closing note, not words of that turn.
 	if (isContactLine(line)) return { kind: 'note', text: line, chat: null };

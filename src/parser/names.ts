@@ -122,8 +122,10 @@ export function isOrganisation(text: string): boolean {
 /** An officer and their room, either way round: `理事長（３０２号室）`, `３０２号室（理事長）`. */
 const ROOM_HELD = /^(?:(?<post>[^\s\u3000（()）]{1,8})[（(](?<room>[0-9０-９]{2,4}号室)[）)]|(?<room2>[0-9０-９]{2,4}号室)[（(](?<post2>[^\s\u3000（()）]{1,8})[）)])$/u;
 
+/** What an owners' association calls its managing agent, before its name or as a group of the roll: `管理会社`, `管理受託会社`. */
+export const MANAGING_AGENT_WORD = '(?:管理会社|管理受託会社|管理委託先|管理業者)';
 /** The managing agent of an owners' association named as such before its name: `管理会社　…`. */
-const MANAGING_AGENT = /^(?:管理会社|管理受託会社|管理委託先)[\s\u3000]+(?<rest>\S.*)$/u;
+const MANAGING_AGENT = new RegExp(`^${MANAGING_AGENT_WORD}[\\s\\u3000]+(?<rest>\\S.*)$`, 'u');
 /**
  * A managing agent's staff member, as an owners' association's roll names them: the company, the post (`担当`, `フロント担当`,
  * `フロント`, `管理員`, `所長`) and the surname (maybe the given name, maybe `氏` after it): `さつき管理　担当　松岡`,

@@ -1,7 +1,7 @@
 /** The 出席者 section: groups such as 【構成員】 and their members, split at 、 outside brackets. */
 import type { Member, ParticipantGroup } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { endsAsOrganisation, HONORIFICS, isAnonymisedMember, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, managingAgentStaff, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
+import { endsAsOrganisation, HONORIFICS, isAnonymisedMember, isMask, isOrganisation, isPersonLabel, isSectionPost, isSpacedFullName, KATAKANA_FULL_NAME, MANAGING_AGENT_WORD, managingAgentStaff, LATIN_WORD as CAPITALISED_LATIN_WORD, parseNameLabel, readLeadingRole, readPaddedName, readStaffPair, ROLE_TITLES } from './names.ts';
 import { displayWidth, isSeparator, joinWrapped, placedWords, replaceSpaceRuns, saysNone, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -113,7 +113,7 @@ export function splitEntries(text: string): string[] {
 }
 
 /** The group of an owners' association's managing agent, alone or in brackets after the roll's name: `管理会社`, `出席者（管理会社）`. */
-const MANAGING_AGENT_GROUP = /(?:^|[（(])(?:管理会社|管理受託会社|管理委託先)(?:担当者?)?(?:[）)]|$)/u;
+const MANAGING_AGENT_GROUP = new RegExp(`(?:^|[（(])${MANAGING_AGENT_WORD}(?:担当者?)?(?:[）)]|$)`, 'u');
 
 /**
  * The members of a managing agent's group (`管理会社`) each read as the company, the post and the staff member when they named no
@@ -269,7 +269,7 @@ function postThenPaddedName(cell: string): string[] | null {
 }
 
 /** The word an owners' association's roll sets before its managing agent: `管理会社`, `管理受託会社`. */
-const MANAGING_COMPANY_WORD = /^(?:管理会社|管理受託会社|管理業者)$/u;
+const MANAGING_COMPANY_WORD = new RegExp(`^${MANAGING_AGENT_WORD}$`, 'u');
 
 /**
  * The managing agent's word padded apart from the company and who comes for it (`管理会社　　　みどり管理サービス株式会社　フロント担当　青木`):
@@ -2634,8 +2634,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		if (COUNT_ONLY.test(compact) || PUBLIC_COUNT.test(compact) || isUnnamedGroupCount(compact)) {
 			// (`【委員】委員22名(障害者団体、…)`: the group's label in brackets before its count heads the group, the count its note.)
-			const labelled = /^【(?<group>[^【】\s\u3000]{1,12})】(?<rest>.+)$/u.exec(trimSpaces(text))?.groups;
-			if (labelled && isUnnamedGroupCount((labelled.rest ?? '').replace(/[\s\u3000]/gu, ''))) {
+			const labelled = BRACKETED_GROUP.exec(trimSpaces(text))?.groups;
+			if (labelled && labelled.rest !== '' && isUnnamedGroupCount((labelled.rest ?? '').replace(/[\s\u3000]/gu, ''))) {
 				startGroup(labelled.group ?? '', null, source.line);
 				noteInstead(source.line, trimSpaces(labelled.rest ?? ''));
 				continue;

@@ -767,7 +767,7 @@ const QUORUM_SENTENCE = /^(?=.{8,120}$)(?=.*[0-9０-９一二三四五六七八�
 
 /** Whether the next line with text is the label of the agenda or of the minutes text (`■審議事項`, `■議事内容`). */
 function businessLabelNext(lines: readonly SourceLine[], index: number, sectionAt: (i: number) => SectionLine | null): boolean {
-	const next = lines.findIndex((line, i) => i > index && line.text.trim() !== '');
+	const next = nextNonBlank(lines, index + 1);
 	const key = next < 0 ? null : sectionAt(next)?.key;
 	return key === 'agenda' || key === 'body';
 }

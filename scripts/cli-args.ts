@@ -7,12 +7,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** What `readArgs` did with a command line: the values, or the text to print and the exit code. */
-export type ReadArgs<T extends Options> = { values: ReturnType<typeof parseArgs<{ options: T }>>['values'] } | { exit: number; out: string; to: 'stdout' | 'stderr'; message?: string };
+/** What `readArgs` made of a command line: the values, a request for the usage, or what is wrong with it. */
+export type ReadArgs<T extends Options> = { values: ReturnType<typeof parseArgs<{ options: T }>>['values'] } | { help: true } | { error: string };
 
 /** Read `args` against `options` without printing or exiting (what `cliArgs` does, kept apart for its test). */
-export function readArgs<T extends Options>(command: string, usage: string, options: T, args: readonly string[]): ReadArgs<T> {
-	if (args.includes('--help') || args.includes('-h')) return { exit: 0, out: usage, to: 'stdout' };
+export function readArgs<T extends Options>(options: T, args: readonly string[]): ReadArgs<T> {
+	if (args.includes('--help') || args.includes('-h')) return { help: true };
 	try {
 		return { values: parseArgs({ args: [...args], options, allowPositionals: false }).values };
 	} catch (error) {
@@ -20,16 +20,20 @@ export function readArgs<T extends Options>(command: string, usage: string, opti
 		const unknown = /^Unknown option '--?([^']+)'/u.exec(message)?.[1];
 		const near = unknown === undefined ? undefined : Object.keys(options).find((name) => name.startsWith(unknown) || unknown.startsWith(name) || distance(name, unknown) <= 2);
 		if (near !== undefined) message = `${message.replace(/\.?$/u, '')} (did you mean --${near}?)`;
-		return { exit: 2, out: `${command}: ${message}\n${usage}`, to: 'stderr', message };
+		return { error: message };
 	}
 }
 
 /** The values of the process's command line (after the script), or the usage printed and the process ended. */
 export function cliArgs<T extends Options>(command: string, usage: string, options: T, args: readonly string[] = process.argv.slice(2)): ReturnType<typeof parseArgs<{ options: T }>>['values'] {
-	const read = readArgs(command, usage, options, args);
+	const read = readArgs(options, args);
 	if ('values' in read) return read.values;
-	(read.to === 'stdout' ? console.log : console.error)(read.out);
-	process.exit(read.exit);
+	if ('help' in read) {
+		console.log(usage);
+		process.exit(0);
+	}
+	console.error(`${command}: ${read.error}\n${usage}`);
+	process.exit(2);
 }
 
 /** The edit distance of two short strings (insertions, deletions, substitutions). */

@@ -21,7 +21,7 @@ export const USAGE = `usage: npm run bench -- [--meetings N (≥ 1)] [--layout $
 
 /** Read the bench's arguments; a string says what is wrong (`help` for `--help`: print the usage). */
 export function parseBenchOptions(args: readonly string[]): BenchOptions | string {
-	const read = readArgs('bench', USAGE, {
+	const read = readArgs({
 		meetings: { type: 'string', default: '1000' },
 		seed: { type: 'string', default: '1' },
 		nice: { type: 'string', default: '10' },
@@ -32,7 +32,8 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions | strin
 		'no-browser': { type: 'boolean', default: false },
 		'no-hugo': { type: 'boolean', default: false },
 	}, args);
-	if (!('values' in read)) return read.message ?? 'help';
+	if ('help' in read) return 'help';
+	if ('error' in read) return read.error;
 	const { values } = read;
 	const [meetings, seed, nice, editorial] = [values.meetings, values.seed, values.nice, values.editorial].map((value) => (/^-?\d+$/.test(value) ? Number(value) : Number.NaN));
 	if (!(Number(meetings) >= 1)) return `--meetings must be a whole number ≥ 1 (got ${values.meetings})`;

@@ -13,23 +13,21 @@ const OPTIONS = { seeds: { type: 'string', default: 'seeds' }, out: { type: 'str
 
 describe('readArgs', () => {
 	test('the values of a good command line', () => {
-		expect(readArgs('convert', 'usage', OPTIONS, ['--seeds', 'a', '--verbose'])).toEqual({ values: { seeds: 'a', verbose: true, 'no-cache': false } });
+		expect(readArgs(OPTIONS, ['--seeds', 'a', '--verbose'])).toEqual({ values: { seeds: 'a', verbose: true, 'no-cache': false } });
 	});
 
-	test('--help and -h: the usage on stdout, exit 0', () => {
-		for (const flag of ['--help', '-h']) expect(readArgs('convert', 'usage: x', OPTIONS, ['--seeds', 'a', flag])).toEqual({ exit: 0, out: 'usage: x', to: 'stdout' });
+	test('--help and -h: a request for the usage', () => {
+		for (const flag of ['--help', '-h']) expect(readArgs(OPTIONS, ['--seeds', 'a', flag])).toEqual({ help: true });
 	});
 
 	test.each([
-		[['--seed', 'x'], "convert: Unknown option '--seed' (did you mean --seeds?)"],
-		[['--nocache'], "convert: Unknown option '--nocache' (did you mean --no-cache?)"],
-		[['--pages', '3'], "convert: Unknown option '--pages'"],
-		[['--seeds'], "convert: Option '--seeds <value>' argument missing"],
-		[['seeds'], "convert: Unexpected argument 'seeds'. This command does not take positional arguments"],
-	])('%j: one line naming the problem, then the usage, exit 2', (args, line) => {
-		const read = readArgs('convert', 'usage: x', OPTIONS, args);
-		expect(read).toMatchObject({ exit: 2, to: 'stderr' });
-		expect('out' in read && read.out.split('\n')).toEqual([line, 'usage: x']);
+		[['--seed', 'x'], "Unknown option '--seed' (did you mean --seeds?)"],
+		[['--nocache'], "Unknown option '--nocache' (did you mean --no-cache?)"],
+		[['--pages', '3'], "Unknown option '--pages'"],
+		[['--seeds'], "Option '--seeds <value>' argument missing"],
+		[['seeds'], "Unexpected argument 'seeds'. This command does not take positional arguments"],
+	])('%j: what is wrong, named', (args, line) => {
+		expect(readArgs(OPTIONS, args)).toEqual({ error: line });
 	});
 });
 

@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate, readSittingTime } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensRecordKey, opensSignatures, pointByName, RECORDING_TIME_ALONE, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isBareStage, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensRecordKey, opensSignatures, pointByName, RECORDING_TIME_ALONE, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -598,8 +598,6 @@ const HANDLERS: { [K in BodyLine['kind']]: (state: BodyState, entry: Extract<Bod
 
 /** A count at a row's end: `９人`, `８名`, `６１個`, `２１２世帯`. */
 const COUNT_ROW = /[\s\u3000][0-9０-９,，]{1,6}[\s\u3000]*(?:名|人|個|世帯|株|口)$/u;
-/** The floor's voices written plainly, no bracket: `賛成の声多数`, `異議なしの声あり`, `「異議なし」と呼ぶ者あり`, `拍手多数`. */
-const FLOOR_VOICES = /^(?:「?(?:異議なし|異議あり|異議なき|賛成|反対|了承|なし)」?(?:の声|と呼ぶ者)(?:多数|あり|起こる|多し)?|(?:拍手|賛成|異議なし)多数)$/u;
 /** A header's field naming who signs the minutes, the names after a space (`６．議事録署名人　総代　小松　陽子、総代　岡　信吾`). */
 const SIGNERS_ROW = /^(?:[0-9０-９]{1,2}[.．、]?[\s\u3000]*)?(?:議事録|会議録)署名(?:人|者|委員|議員)[\s\u3000]+\S/u;
 
@@ -693,7 +691,9 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// So is the floor's answer in brackets (`（異議なし）`, `（「異議なし」と呼ぶ者あり）`, `（「なし」の声あり）`) when the next line is
 	// someone's turn (the chair's again, `○会長　異議なしと認め…`): the floor's words, a note between the turns (it had been kept
 	// in the chair's turn, read as the chair's words).
-	if (state.remark !== null && entry.kind === 'note' && bracketedDirection(source.text) === 'answer' && turnFollows(lines, index, context)) closeRemark(state);
+	// (And so is the floor's answer written without brackets, `賛成者起立`, `賛成の声多数`, `異議なしの声あり`: one reading for
+	// both, the chair's next turn its own; with no turn after it, it stays a note of the chair's, as in brackets.)
+	if (state.remark !== null && entry.kind === 'note' && (bracketedDirection(source.text) === 'answer' || isBareStage(source.text)) && turnFollows(lines, index, context)) closeRemark(state);
 	// So is the record telling, in its plain past form, what was explained, asked or decided (`事務局から資料２により説明があり、了承
 	// された。`, `…説明があり、質疑が行われた。`, `委員から、…との意見があった。`) right under a turn: the record's, never the speaker's.
 	// (Not right under a label alone on its line, `○事務局（環境政策課長）` / `資料１－１により説明。`: that line is the turn's text, as
@@ -710,12 +710,6 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// And the record's notice of the next meeting in its plain form past a blank line (`次回は１１月下旬に開催予定。`): it had
 	// run into the chair's last words.
 	if (state.remark !== null && state.blankBefore && entry.kind === 'paragraph' && NEXT_MEETING.test(trimSpaces(entry.text))) closeRemark(state);
-	// `賛成の声多数`, `異議なしの声あり` alone between turns, as a 創立総会's record of old writes the floor answering the chair: a note
-	// of the record, the chair's next words a turn of their own (it had been a heading over them).
-	if (entry.kind === 'paragraph' && state.remark !== null && FLOOR_VOICES.test(trimSpaces(source.text))) {
-		closeRemark(state);
-		entry = { kind: 'note', text: trimSpaces(source.text), chat: null };
-	}
 	// A heading written without a mark between turns (`…開会します。` / `バス路線の再編について` / `事務局：…`, a web page's or a Word
 	// document's heading element): a heading, never the last speaker's words (it had run into them).
 	if (entry.kind === 'paragraph' && state.remark !== null && state.remark.children.length > 0) {

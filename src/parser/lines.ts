@@ -516,8 +516,12 @@ const RECORDER = /^(?:記録|記録者|文責|作成|作成者|議事録作成�
  * `担当：福祉課　青木　TEL 045-…` (who is in charge, with a telephone or a mail address). The office's, never a speaker's words.
  */
 const CONTACT = /^(?:[（(【［\[〔＜<〈《][\s\u3000]*(?:お)?問(?:い)?合(?:わ)?せ(?:先)?[\s\u3000]*[）)】］\]〕＞>〉》](?:[\s\u3000]*[^\s\u3000。][^。]{0,100})?|(?:お)?問(?:い)?合(?:わ)?せ先|(?:(?:お)?問(?:い)?合(?:わ)?せ先|照会先)(?:[\s\u3000]*[：:]|[\s\u3000])[\s\u3000]*[^\s\u3000。].{0,100}|(?:(?:お)?問(?:い)?合(?:わ)?せ|担当(?:課|者|部署|係)?|連絡先)[\s\u3000]*[：:][^。]{0,60}(?:TEL|Tel|tel|電話(?:番号)?|内線|☎|℡|E-?mail|e-?mail|メール)[\s\u3000.:：]*[(（]?[0-9０-９A-Za-z][^。]{0,60})$/u;
-/** The floor's stage direction at a vote, without its brackets: `賛成者起立`, `全員挙手`, `「異議なし」と呼ぶ者あり`, `「なし」の声あり`. */
-const BARE_STAGE = /^(?:(?:賛成者|賛成議員|賛成委員|全員|総員|出席者全員|一同)(?:起立|挙手)|「[^「」]{1,15}」(?:と(?:呼ぶ|言う|いう)(?:者|人)|の声)(?:あり|多し|多数))$/u;
+/**
+ * The floor's stage direction at a vote, or its voices, without brackets: `賛成者起立`, `全員挙手`, `「異議なし」と呼ぶ者あり`,
+ * `「なし」の声あり`, and as an old record writes the floor answering the chair, the words unquoted (`賛成の声多数`, `異議なしの声あり`,
+ * `異議なしと呼ぶ者あり`, `拍手多数`).
+ */
+const BARE_STAGE = /^(?:(?:賛成者|賛成議員|賛成委員|全員|総員|出席者全員|一同)(?:起立|挙手)|「[^「」]{1,15}」(?:と(?:呼ぶ|言う|いう)(?:者|人)|の声)(?:あり|多し|多数|起こる)|(?:異議なし|異議あり|異議なき|賛成|反対|了承|なし)(?:の声|と呼ぶ者)(?:多数|あり|起こる|多し)?|(?:拍手|賛成|異議なし)多数)$/u;
 /** True for the floor's stage direction at a vote alone on its line without its brackets (`賛成者起立`, `「異議なし」と呼ぶ者あり`). */
 export function isBareStage(text: string): boolean {
 	const bare = trimSpaces(text);
@@ -536,7 +540,7 @@ const POST_GLUED_STAGE = /^(?<post>[^\s\u3000（()）]{1,15})[（(](?<stage>[^�
  * What the floor answers the chair: no objection, agreement, assent (`一同異議なし`, `「異議なし」の声あり`, `全員了承`, `賛成多数`),
  * or nothing to add in the floor's words (`「なし」の声あり`, `「はい」と呼ぶ者あり`).
  */
-const FLOOR_ANSWER = /異議|異論|了承|賛成|同意|承認|一同|「(?:なし|はい|ありません|ございません)」/u;
+const FLOOR_ANSWER = /異議|異論|了承|賛成|同意|承認|一同|「(?:なし|はい|ありません|ございません)」|(?:全員|総員|多数)(?:挙手|起立)|(?:挙手|起立)(?:全員|総員|多数)/u;
 
 /**
  * A stage direction alone on its line, wholly in brackets: the floor answering the chair (`（一同異議なし）`, `（全員了承）`:

@@ -845,8 +845,8 @@ function postThenName(line: string, label: string): boolean {
 
 /** How a vote is told: its count, its words, the chair putting the question. */
 const VOTE_WORDS = /賛成|反対|異議|全会一致|満場一致|全員一致|拍手|挙手|採決|表決|賛否|審議の結果|質疑なく/u;
-/** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `採決：…`, `→ …`. */
-const OUTCOME = /(?:^(?:採決|表決|議決|結果)[\s\u3000]*[：:]|^[→⇒]|(?:承認|可決|否決|決定|了承|採択|選任|承認可決)(?:され|し)?た。?$|(?:で|により|をもって)(?:承認|可決|否決|採択)(?:[（(][^（()）]{1,20}[）)])?。?$)/u;
+/** The outcome in the record's own (plain, not spoken) form: `…承認された。`, `…可決した。`, `…で可決（反対３名）`, `※全委員異議なく、原案どおり可決`, `採決：…`, `→ …`. */
+const OUTCOME = /(?:^(?:採決|表決|議決|結果)[\s\u3000]*[：:]|^[→⇒]|(?:承認|可決|否決|決定|了承|採択|選任|承認可決)(?:され|し)?た。?$|(?:で|により|をもって|原案の?(?:とおり|どおり|通り))(?:承認|可決|否決|採択)(?:[（(][^（()）]{1,20}[）)])?。?$)/u;
 
 /** A line wholly in one pair of round brackets: `（全員賛成で可決）`. */
 const BRACKETED_OUTCOME = /^[（(][^（()）]{2,60}[）)]$/u;

@@ -721,8 +721,11 @@ const CATEGORY_HEAD = /^(?<group>[^\s\u3000、，,：:（()）]{2,8})[\s\u3000]+
 /** One entry of a roll written role, colon, holder: `副委員長:小幡健二`, `委員：武藤 亜紀`. */
 const ROLE_PAIR = new RegExp(`^(?<role>${HEADING_ROLES})[:：][\\s\\u3000]*(?<name>\\S.{0,15})$`, 'u');
 
-/** A name written whole after a role's colon: two to six letters, kanji first. */
-const HELD_NAME = /^[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}$/u;
+/**
+ * A name written whole after a role's colon: two to six letters, kanji first; or a member's name written in hiragana, as some
+ * members of assemblies give theirs (`あべともこ`: three to eight letters, never a word such as `なし`, `ありません`, `いません`).
+ */
+const HELD_NAME = /^(?:[\p{Script=Han}々ヶ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5}|(?!.*(?:なし|ません|あり|おり|です|ます|ほか)$)\p{Script=Hiragana}{3,8})$/u;
 
 /**
  * One entry of a line of role and holder pairs: the role and a colon (`副委員長:小幡健二`; after the colon a name the word

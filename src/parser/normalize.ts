@@ -345,7 +345,7 @@ export function isSeparator(text: string): boolean {
 }
 
 /** A list's only line saying it holds nothing: `なし`, `（なし）`, `無し`, `該当なし`, `－`, a roll's sentence's `なしである。` (spaces removed). */
-const NONE = /^(?:(?:なし|無し|該当なし)(?:である|であった|です)?。?|ありません|[-－―ー]|[（(](?:なし|無し)[）)])$/u;
+const NONE = /^(?:(?:なし|無し|該当なし)(?:である|であった|です)?。?|ありません|無|[-－―ー]|[（(](?:なし|無し|無)[）)])$/u;
 
 /** True when a list (of people, of items of business) says it holds nothing: `なし`, `（なし）`, `該当なし`. */
 export function saysNone(text: string): boolean {

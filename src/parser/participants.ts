@@ -2279,6 +2279,39 @@ export function joinPostsAroundName(lines: readonly SourceLine[]): SourceLine[] 
 	return out;
 }
 
+/**
+ * A roll read from a form's table one cell per line, the role over its holder (`教 育 長` / `笹岡 忠則`, `委 員` / `水野 知子`):
+ * each role joined to the name under it on the role's line, the name's line left blank (each had been an entry of its own, the
+ * role a nameless member). Only where two such pairs stand in the roll and the line under the role is a name alone.
+ */
+/** A role or post alone, no one named (`教育長`, `委員`, `教育長職務代理者`). */
+function isPostAlone(text: string): boolean {
+	if (text === '' || /[0-9０-９]/u.test(text)) return false;
+	const read = parseMember(text);
+	return read.name === null && read.title !== null && read.affiliation === null;
+}
+
+function joinPostOverName(lines: readonly SourceLine[]): SourceLine[] {
+	const pairs: [number, number][] = [];
+	for (let at = 0; at + 1 < lines.length; at++) {
+		const role = (lines[at]?.text ?? '').replace(/[\s\u3000]/gu, '');
+		if (role.length > 10 || !isPostAlone(role)) continue;
+		const below = at + 1;
+		const held = parseMember(trimSpaces(lines[below]?.text ?? ''));
+		if (held.name === null || held.title !== null || held.affiliation !== null || isPostAlone((lines[below]?.text ?? '').replace(/[\s\u3000]/gu, ''))) continue;
+		pairs.push([at, below]);
+		at = below;
+	}
+	if (pairs.length < 2) return [...lines];
+	const out = [...lines];
+	for (const [at, below] of pairs) {
+		const role = (out[at]?.text ?? '').replace(/[\s\u3000]/gu, '');
+		out[at] = { ...(out[at] as SourceLine), text: `${role}\u3000${trimSpaces(out[below]?.text ?? '')}` };
+		out[below] = { ...(out[below] as SourceLine), text: '' };
+	}
+	return out;
+}
+
 /** A group's label set apart from its colon, as a form pads its labels (`構成員　：　浅井座長、…`, `説明者　：　…`). */
 const SPACED_GROUP_COLON = /^(?<label>[\s\u3000]*[^\s\u3000:：、，,（()）]{1,15})[\s\u3000]+(?=[:：])/u;
 
@@ -2305,7 +2338,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// A roll typed with tabs (a spreadsheet's cells: `\t髙田\t義夫\t\t宮﨑\t香`): a tab is a space inside a member, two or more
 	// the gap between members, as ideographic spaces write them (`町長　鈴木　康弘　　副町長　原田　悦子`).
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
-	const lines = joinPostsAroundName(joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)).map(layoutNameCells))));
+	const lines = joinPostOverName(joinPostsAroundName(joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)).map(layoutNameCells)))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();

@@ -99,7 +99,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('審査日程'), loose: true },
 	// The fields of a municipality's standard form (附属機関等の会議録): `出席委員の氏名`, `出席職員の職・氏名`, `会議の公開・非公開`.
 	{ key: 'absent', pattern: anyOf('欠席委員の氏名', '欠席者の氏名', '欠席者氏名'), loose: true },
-	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員', '事務局職員の職・氏名'), loose: true },
+	{ key: 'participants', pattern: anyOf('出席委員の氏名', '出席者の氏名', '出席者氏名', '出席職員の職・氏名', '出席職員の職氏名', '出席職員等', '出席職員', '事務局職員の職・氏名'), loose: true },
 	// A prefectural committee's 会議記録 (`3 委員氏名`, `5 執行部出席者職氏名`, `6 議会事務局出席者職氏名`): its members, and each
 	// side's officials by post and name (the members had run into the place above, the officials into the list before them).
 	{ key: 'participants', pattern: anyOf('出席委員氏名', '委員氏名'), loose: true },
@@ -107,6 +107,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: null, pattern: anyOf('附属機関等の名称', '附属機関の名称', '会議の名称', '会議名', '会議の公開の可否及び非公開の場合の理由', '会議の公開の可否', '会議の庶務を行う課名', '庶務担当課', '会議の公開・非公開', '公開・非公開の別', '公開・非公開', '会議の公開', '公開の有無', '公開区分', '非公開の理由', '傍聴者人数', '傍聴者数', '傍聴人数', '傍聴者', '傍聴人', '傍聴', '会議録の作成方法', '出席並びに欠席委員', '出席及び欠席委員', 'その他必要な事項'), loose: true },
 	// An education board's 会議録 in numbered items: `1 開会及び閉会に関する事項` (its times below), `3 事務局等の出席者`, `4 傍聴者等`.
 	{ key: null, pattern: anyOf('開会及び閉会に関する事項', '開会及び閉会', '傍聴者等', '傍聴人等'), loose: true },
+	// (A town's education board lists its form's other fields by number, the text itself `別紙`: `6 教育長事務報告`, `7 議題及び議事の大要`.)
+	{ key: null, pattern: anyOf('教育長事務報告', '議題及び議事の大要'), loose: true },
 	{ key: 'participants', pattern: anyOf('事務局等の出席者', '事務局出席者', '説明のため出席した者'), loose: true },
 	// (`地方自治法第百二十一條により説明のため出席した者`, `地方自治法第121条の規定により説明のため出席した者の職氏名`: the law that calls them first.)
 	{ key: 'participants', pattern: `地方自治法第[^\\s]{1,16}?(?:により|に基づき)(?:${anyOf('説明のため出席した者', '説明のため出席した職員')})(?:の職氏名|の職・氏名)?`, loose: true },
@@ -290,6 +292,10 @@ export function isDocumentStamp(text: string): boolean {
 }
 /** Lines looked at for the title block at the top of a document. */
 const TITLE_BLOCK_LINES = 6;
+/** A piece of a title set on a line of its own over the record's name: the year (`令和6年`, `2024年度`) or the number (`第4回`, `第4回定例会`). */
+const TITLE_PIECE = /^(?:(?:令和|平成|昭和)(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})年度?|[0-9]{4}年度?|第(?:[0-9]{1,3}|[〇一二三四五六七八九十百]{1,4})回(?:定例会?|臨時会?)?|[(（]?(?:定例|臨時)会?[)）]?)$/u;
+/** The record's name under such pieces: a body and the record's word (`教育委員会会議録`, `農業委員会総会議事録`). */
+const RECORD_NAME = /^[^。、，,：:\s]{2,40}(?:会議録|議事録|議事要旨|議事概要|会議記録)$/u;
 /** A meeting body's name alone on a title's line (NFKC, no spaces): `…審議会…部会`, `…小委員会`, `合同会議`. */
 const STACKED_NAME = /^[^。、，,：:]{2,60}(?:会議|会合|部会|分科会|委員会|審議会|検討会|研究会|懇談会|協議会|ワーキング・?グループ|WG)$/u;
 /** A ministry or office line above the title (`総務省`, `内閣府`, `…事務局`): never part of the meeting's name. */
@@ -973,6 +979,14 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		const lone = TITLE_TAIL.test(titleForm(source.text));
 		if ((section && !lone) || SENTENCE.test(bare) || [...bare].length > 80) break;
 		candidates.push({ source, index: i });
+	}
+	// (`令和 6 年` / `第 4 回` / `教育委員会会議録`, as a PDF's cover sets the year and the number over the record's name, each a
+	// line of the text layer: one title, `令和6年第4回教育委員会会議録`; the year alone had been the title.)
+	const pieces = candidates.findIndex(({ source }) => !TITLE_PIECE.test(titleForm(source.text)));
+	const named = candidates[pieces];
+	if (pieces > 0 && named && RECORD_NAME.test(titleForm(named.source.text)) && !isDateLine(named.source.text)) {
+		const text = [...candidates.slice(0, pieces), named].map(({ source }) => trimSpaces(stripDecoration(source.text).text).replace(/[\s\u3000]/gu, '')).join('');
+		return { title: { text, line: candidates[0]?.source.line ?? 0 }, preamble: [], next: named.index + 1 };
 	}
 	// (`議事要旨（速報版）` over `第４回…検討会　議事録`: a running head with the document's status, not the title.)
 	const marked = candidates.findIndex(({ source }) => !TITLE_TAIL.test(titleForm(source.text)) && TITLE_MARK.test(titleForm(source.text)) && !isDocumentStamp(source.text) && !/^[【\-・•]/u.test(stripDecoration(source.text).text));

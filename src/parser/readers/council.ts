@@ -254,12 +254,46 @@ const HEADER_HANDLERS: Record<Exclude<HeaderKey, 'body'>, (section: HeaderSectio
  * Markdown table row (starting with `|`) is kept. String methods, not `/\s*\|$/`: that regex is quadratic on long runs of spaces.
  */
 function withoutCellEnds(lines: readonly SourceLine[]): SourceLine[] {
-	const ended = lines.map((source) => (source.text.endsWith('|') && !source.text.trimStart().startsWith('|') ? { ...source, text: source.text.slice(0, -1).trimEnd() } : (fieldRow(source) ?? source)));
+	const ended = withFieldNumbersJoined(lines).map((source) => (source.text.endsWith('|') && !source.text.trimStart().startsWith('|') ? { ...source, text: source.text.slice(0, -1).trimEnd() } : (fieldRow(source) ?? source)));
 	// (The head and the rule of such a table, `| 項目 | 内容 |` / `|---|---|` over its fields, are no line of the header.)
 	return ended.map((source, index) => {
 		const next = ended[index + 1]?.text === lines[index + 1]?.text ? null : ended[index + 1];
 		const after = ended[index + 2]?.text === lines[index + 2]?.text ? null : ended[index + 2];
 		return (isTableRule(source.text) && next) || (source.text.length <= 2000 && TWO_CELL_ROW.test(source.text) && isTableRule(ended[index + 1]?.text ?? '') && after) ? { ...source, text: '' } : source;
+	});
+}
+
+/** A field's number alone on its line, as a PDF's form table gives each cell a line of the text layer: `1`, `１２`. */
+const FIELD_NUMBER_ALONE = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;
+/** How many numbers over labels make the header such a form. */
+const FLATTENED_FIELDS = 3;
+
+/**
+ * Lines of a form's table read one cell per line (`1` / `招集日時` / `令和 6 年 3 月 26 日( 火 )` / `2` / `招集場所` / …): each field's
+ * number joined to the label under it (`1 招集日時`, on the label's line), so the header reads its numbered fields; the number had
+ * been a line of its own, glued to the field above (`町役場303会議室(3階)3`) or a nameless member of a roll. Only when at least
+ * three such numbers stand over labels the header knows, counting up; other lines stay as they are.
+ */
+function withFieldNumbersJoined(lines: readonly SourceLine[]): readonly SourceLine[] {
+	const joined: number[] = [];
+	let expected = 1;
+	for (let index = 0; index < lines.length && index < 400; index++) {
+		const source = lines[index];
+		if (!source || !FIELD_NUMBER_ALONE.test(source.text)) continue;
+		const label = lines[index + 1];
+		const number = Number(matchForm(source.text).trim());
+		if (!label || number !== expected) continue;
+		const section = matchSectionLine(label.text);
+		if (section === null || section.rest !== '' || section.number !== null) continue;
+		joined.push(index);
+		expected++;
+	}
+	if (joined.length < FLATTENED_FIELDS) return lines;
+	const at = new Set(joined);
+	return lines.flatMap((source, index) => {
+		if (at.has(index)) return [];
+		const number = at.has(index - 1) ? matchForm(lines[index - 1]?.text ?? '').trim() : null;
+		return number === null ? [source] : [{ ...source, text: `${number}　${trimSpaces(source.text)}` }];
 	});
 }
 

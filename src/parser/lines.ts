@@ -1350,6 +1350,11 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// `＜小林構成員＞` alone on its line heads that member's points (`○ …` items below), as ministries' summaries write them.
 		const inner = trimSpaces(line.slice(1, -1));
 		if (isSpeakerLabel(inner)) return { kind: 'speaker', label: inner, text: null };
+		// `〈報告事項〉`, `＜協議事項＞`, `<その他>` between the turns: a part of the meeting, as `【報告事項】` is (a ward's education
+		// board marks its parts so: it had been a note, the turns under it in the part before).
+		// (Numbered too, `<議題(1)>`, and the kinds of bills, `＜議決案件＞`.)
+		const part = inner.length <= 20 ? matchForm(inner).replace(/\s/gu, '').replace(/[(]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)]?$/u, '') : '';
+		if (part !== '' && (PART_WORDS.test(part) || /^(?:議決|審議|報告|協議|付議)案件$/u.test(part))) return { kind: 'heading', title: inner, number: null };
 		return { kind: 'note', text: line, chat: null };
 	}
 	// `「会長」` / `「Ａ委員」` alone on its line, speech on the next lines.

@@ -15,7 +15,7 @@ import { classifyBareLine, introducedMarks, readLegend, recurringSpeakers, split
 import { isSeparator, joinWrappedLines, matchForm, saysNone, trimSpaces, type SourceLine } from '../normalize.ts';
 import { isHeadCount, namedBySpeech, namesOnlyHolders, parseParticipants, withCountsOnNames } from '../participants.ts';
 import { isNumberedSpeaker, isOrganisation, isStaffPost, KATAKANA_FULL_NAME, LATIN_FULL_NAME } from '../names.ts';
-import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, matchSectionLine, splitHeader, type HeaderKey, type HeaderSection } from '../sections.ts';
+import { HELD_AT, isDateLine, isDocumentStamp, isHeldOnLine, isIssuerLine, isTitleAgain, matchSectionLine, splitHeader, type HeaderKey, type HeaderSection, type HeaderSplit } from '../sections.ts';
 import { seriesKey, seriesSlug } from '../series.ts';
 import { readTitle, withoutMinutesWord } from '../title.ts';
 import { finishRecord, noRecord } from '../record.ts';
@@ -769,7 +769,7 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		title: info.title,
 		series: info.series,
 		seriesSlug: seriesSlug(info.series, options.seriesSlugs),
-		session: info.session,
+		session: info.session ?? sittingInHeader(header),
 		// A record of speakers' turns is minutes whatever its title line says (`令和 6年総務常任委員会`, a viewer's listing line).
 		kind: info.kind === 'document' && ((header.bodyLabel !== null && /議事(?:要旨|録|概要)/u.test(matchForm(header.bodyLabel))) || parsed.remarks.length >= MINUTES_TURNS) ? 'minutes' : info.kind,
 		source: options.source,
@@ -795,6 +795,22 @@ export function readCouncil(document: SourceDocument, options: ParseOptions): Pa
 		kind: titleLine,
 		date: dateLine,
 	});
+}
+
+/** A sitting named on a line of its own in the header: `令和6年第20回定例会`, `第５回臨時会` (NFKC, no spaces). */
+const SITTING_LINE = /^(?:(?:令和|平成|昭和)(?:元|[0-9]{1,2})年度?)?第(?<number>[0-9]{1,3})回(?:定例|臨時)会?$/u;
+
+/**
+ * The sitting's number from such a line under a title that gives none (`みどり区教育委員会会議録` over the times and
+ * `令和6年第20回定例会`, as a ward's education board heads its record), or null.
+ */
+function sittingInHeader(header: HeaderSplit): number | null {
+	for (const source of [...header.preamble, ...header.sections.flatMap((section) => section.lines)]) {
+		if (source.text.length > 40) continue;
+		const number = SITTING_LINE.exec(matchForm(source.text).replace(/\s/gu, ''))?.groups?.number;
+		if (number !== undefined) return Number(number);
+	}
+	return null;
 }
 
 /** An assembly's name alone on its line: `福岡県議会`, `諫早市議会`, `かわせみ環境衛生組合議会`. */

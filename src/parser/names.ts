@@ -73,6 +73,9 @@ export const OFFICE_WORDS: readonly string[] = [
 	// The head of a library, a museum or a nursery and their deputy, as the post before 補佐 (`館長補佐　土橋　和夫`, `園長補佐`): a post
 	// whole, never a person named 館長.
 	'館長', '副館長', '園長', '副園長',
+	// A company's heads of a works, a branch or a shop (`水野工場長`, `委員長　工場長　水野 智之` in a 安全衛生委員会's roll: the
+	// post had made the entry no one).
+	'工場長', '副工場長', '支店長', '副支店長', '店長', '副店長',
 	// A section's staff by the short posts a city's records write after a surname (`岡本補佐`, for 課長補佐; `木村主事`).
 	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 	// A city's or a museum's staff by their profession (`西尾学芸員`, `小林司書`, `田村保健師`, `石川技師`, `岡研究員`).

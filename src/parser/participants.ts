@@ -291,6 +291,12 @@ function joinManagingCompany(cells: readonly string[]): string[] {
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = joinManagingCompany(text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== ''));
+	// `委員　　総務部長　広瀬 達也`, `委員　　衛生管理者　今井 沙織`: the role held at the meeting padded to its column's width (as wide
+	// as `委員長　`), then the office the member holds and the name: one entry, read as with one space (the role had been an entry
+	// of no one, the office the member's post).
+	// (So `副委員長　副支店長　　森山　千里`, the gap after the office: four words at most, the role first.)
+	const rowWords = trimSpaces(text).split(/[\s\u3000]+/u);
+	if (wide.length > 1 && rowWords.length <= 4 && ROLE_TITLES.includes(rowWords[0] ?? '') && postFirst(trimSpaces(text))?.affiliation) return [trimSpaces(text)];
 	if (wide.length > 1) return (surnamesBeforePosts(wide) ?? wide).flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));
 	if (paired) return paired;

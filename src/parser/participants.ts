@@ -807,6 +807,9 @@ function postFirst(entry: string): Member | null {
 	const holder = office ? parseMember(trimSpaces(office.rest ?? '')) : null;
 	// (`委員　教育委員　木村　里美`: an office read as a surname and a role, 教育 and 委員, is an office before a full name.)
 	if (held && holder && held.title !== null && held.affiliation === null && holder.name !== null && holder.title === null && holder.affiliation === null) return { text: entry, name: holder.name, title: role, affiliation: office?.role ?? null };
+	// (`委員　産業医　秋元 玲子`, `委員　労働者代表　菅谷 誠`: an office the rest reads as its holder's post before the name, though
+	// the word alone reads as no post: the office too.)
+	if (office && ROLE_TITLES.includes(role) && member.name !== null && member.title === office.role && member.affiliation === null && !ROLE_TITLES.includes(member.title)) return { text: entry, name: member.name, title: role, affiliation: member.title };
 	return null;
 }
 

@@ -142,6 +142,9 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	if (spacedOut) notes.unshift(warning('spaced-letters', spacedOut.first, `the letters of ${spacedOut.count} line(s) were set apart by spaces throughout (a scan's character recognition) and were read without them`));
 	const link = meet?.links[0];
 	if (link !== undefined) notes.push(warning('meet-links', link, `the notes' links to the meeting's attachments and recording (${meet?.links.length ?? 0} line(s): 添付ファイル, 会議の録画), which hold no text once saved as text, were left out; remove them from the seed to silence this`));
+	// A transcript whose file's name names no meeting (a Zoom cloud recording's `GMT20241003-050000_Recording.transcript.vtt`) and
+	// whose text has no title is titled by the tool's word alone, in one series with every such file: the user is told so.
+	if (transcript && transcript.lines[0]?.text === '文字起こし') notes.push(warning('untitled-transcript', transcript.firstCue, `the transcript names no meeting, nor does its file's name (${options.source.replace(/^.*[\\/]/u, '')}), so it is titled 文字起こし, in one series with every such transcript: name the file after the meeting and its date (e.g. 企画会議_2024-10-07${/\.[A-Za-z0-9]{1,5}$/u.exec(options.source)?.[0] ?? '.vtt'})`));
 	if (invitation) notes.push(warning('meeting-invitation', invitation.first, `the online meeting's invitation (${invitation.count} line(s): its link, meeting ID, passcode …) was left out, its topic, time and service read as the title, date and place; remove it from the seed to silence this`));
 	// Navigation left in a copied web page (`ページID … 更新日 …`, `前へ　次へ`, `ページの先頭へ`) is no part of the minutes,
 	// wherever it stands; hand-written Markdown and the API's JSON have none, and the Diet reader drops the 会議録 site's own.

@@ -73,6 +73,9 @@ export const OFFICE_WORDS: readonly string[] = [
 	// The head of a library, a museum or a nursery and their deputy, as the post before 補佐 (`館長補佐　土橋　和夫`, `園長補佐`): a post
 	// whole, never a person named 館長.
 	'館長', '副館長', '園長', '副園長',
+	// A company's heads of a works, a branch or a shop (`水野工場長`, `委員長　工場長　水野 智之` in a 安全衛生委員会's roll: the
+	// post had made the entry no one).
+	'工場長', '副工場長', '支店長', '副支店長', '店長', '副店長',
 	// A section's staff by the short posts a city's records write after a surname (`岡本補佐`, for 課長補佐; `木村主事`).
 	'補佐', '主任主事', '主事', '病院事業管理者', '水道事業管理者', '下水道事業管理者', '公営企業管理者', '企業管理者',
 	// A city's or a museum's staff by their profession (`西尾学芸員`, `小林司書`, `田村保健師`, `石川技師`, `岡研究員`).
@@ -722,7 +725,7 @@ const BOARD_MEMBER_POST = '(?:代表|識見|議選)?監査委員|教育委員|�
  * person's name (and their role at the meeting in brackets); a local government's board member by the board's post too
  * (`監査委員　小沢`, `教育委員　森　一郎`).
  */
-const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)(?:代理者?)?|\\S*職務代理者?|\\S+担当|${BOARD_MEMBER_POST}|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
+const POST_THEN_NAME = new RegExp(`^(?:(?<org>\\S+)[\\s\\u3000]+)?(?<post>\\S*(?:官|長|監|補佐|主幹|主査|主任|参事|技師|医師|産業医|歯科医|薬剤師|看護師|保健師|助産師|栄養士|保育士|係員|主事|取締役|監査役|執行役|執行役員|理事|監事|幹事|代表|会計|書記|庶務|教授|講師|助教|弁護士|会計士|税理士|書士|弁理士|労務士|専門員|研究員)(?:代理者?)?|\\S*職務代理者?|\\S+担当|${BOARD_MEMBER_POST}|委員|議員|構成員|専門委員|臨時委員|顧問|参与|相談役|世話人|指揮者|総代)[\\s\\u3000]+(?<name>[${HAN}]{1,4}(?:[ \\u3000][${HAN}${KANA}]{1,5}|[${HAN}${KANA}]{1,4})|(?<one>[${HAN}]))(?:[（(](?<role>[^（()）\\s\\u3000]{1,10})[）)]|[\\s\\u3000]+(?<district>第?[0-9０-９一二三四五六七八九十]{1,3}(?:地区|区|支部|支所|組|班|ブロック)))?$`, 'u');
 
 /**
  * The post of a PTA's or an association's committee or part, its field before it (`学級委員長`, `広報副委員長`, `防犯部長`): a post

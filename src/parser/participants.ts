@@ -291,6 +291,14 @@ function joinManagingCompany(cells: readonly string[]): string[] {
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const wide = joinManagingCompany(text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== ''));
+	// `委員　　総務部長　広瀬 達也`, `委員　　衛生管理者　今井 沙織`: the role held at the meeting padded to its column's width (as wide
+	// as `委員長　`), then the office the member holds and the name: one entry, read as with one space (the role had been an entry
+	// of no one, the office the member's post).
+	// (So `副委員長　副支店長　　森山　千里`, the gap after the office: four words at most, the role first.)
+	const rowWords = trimSpaces(text).split(/[\s\u3000]+/u);
+	if (wide.length > 1 && rowWords.length <= 4 && ROLE_TITLES.includes(rowWords[0] ?? '') && postFirst(trimSpaces(text))?.affiliation) return [trimSpaces(text)];
+	// (`副理事長　３－１０５　　仁科　美穂`: an officer by post, building and room, and name, the gap before the name: one entry.)
+	if (wide.length > 1 && readRoomRow(trimSpaces(text)) !== null) return [trimSpaces(text)];
 	if (wide.length > 1) return (surnamesBeforePosts(wide) ?? wide).flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));
 	if (paired) return paired;
@@ -508,14 +516,19 @@ function readPostNameRow(text: string): Member | null {
 	return { text: `${post}\u3000${row?.rest ?? ''}`, name: cell.name, title: cell.role ?? post, affiliation: cell.role === undefined ? null : post };
 }
 
-/** An owners' association's room in a table's cell: `１０１`, `４０１号室`. */
-const ROOM = /^[0-9０-９]{2,4}(?:号室|号)?$/u;
+/** An owners' association's room in a table's cell: `１０１`, `４０１号室`; an estate's building before it, a dash between (`1-203`, `３－１０５`). */
+const ROOM = /^(?:[0-9０-９]{1,2}[-－‐−])?[0-9０-９]{2,4}(?:号室|号)?$/u;
 
+/** A room written as one, not a number alone: `４０１号室`, `401号`; or an estate's building and room, a dash between (`1-203`, `３－１０５号室`). */
+const ROOM_WORD = String.raw`[0-9０-９]{2,4}号室?|[0-9０-９]{1,2}[-－‐−][0-9０-９]{2,4}(?:号室?)?`;
 /**
  * An owners' association's officer by room, post and name, the room before the post or after it, the post maybe with its charge in
  * brackets: `101号室　理事長　John Smith`, `305号室　理事（会計担当）　北村　悠`, `理事長　　502号室　木下　智史`.
  */
-const ROOM_POST_NAME = /^(?:(?<room>[0-9０-９]{2,4}号室?)[\s\u3000]+(?<post>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)|(?<post2>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)[\s\u3000]+(?<room2>[0-9０-９]{2,4}号室?))[\s\u3000]+(?<name>\S.{0,30})$/u;
+const ROOM_POST_NAME = new RegExp(
+	String.raw`^(?:(?<room>${ROOM_WORD})[\s\u3000]+(?<post>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)|(?<post2>[^\s\u3000（()）0-9０-９]{1,8}(?:[（(][^（()）]{1,12}[）)])?)[\s\u3000]+(?<room2>${ROOM_WORD}))[\s\u3000]+(?<name>\S.{0,30})$`,
+	'u',
+);
 /** A name in Latin letters, maybe of several words: `John Smith`, `Robert O'Neil`, `Chen Wei`. */
 const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.'’\-]*(?:[ \u3000][A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ.'’\-]*){1,3}$/u;
 
@@ -797,6 +810,9 @@ function postFirst(entry: string): Member | null {
 	const holder = office ? parseMember(trimSpaces(office.rest ?? '')) : null;
 	// (`委員　教育委員　木村　里美`: an office read as a surname and a role, 教育 and 委員, is an office before a full name.)
 	if (held && holder && held.title !== null && held.affiliation === null && holder.name !== null && holder.title === null && holder.affiliation === null) return { text: entry, name: holder.name, title: role, affiliation: office?.role ?? null };
+	// (`委員　産業医　秋元 玲子`, `委員　労働者代表　菅谷 誠`: an office the rest reads as its holder's post before the name, though
+	// the word alone reads as no post: the office too.)
+	if (office && ROLE_TITLES.includes(role) && member.name !== null && member.title === office.role && member.affiliation === null && !ROLE_TITLES.includes(member.title)) return { text: entry, name: member.name, title: role, affiliation: member.title };
 	return null;
 }
 

@@ -478,7 +478,8 @@ function revealResults(state: SearchState): void {
 	const view = window.visualViewport;
 	const top = view ? view.offsetTop : 0;
 	const bottom = view ? view.offsetTop + view.height : window.innerHeight;
-	if (box.top < top || box.bottom > bottom) (input.closest<HTMLElement>('.search-box__row') ?? input).scrollIntoView({ block: 'start' });
+	// (The box's top is its row's; with the text enlarged the row is no box of its own, its box and button laid out with the fold: search.astro.)
+	if (box.top < top || box.bottom > bottom) input.scrollIntoView({ block: 'start' });
 }
 
 /** Listen to the form: submit, typing (debounced), filter changes, focus (loads the index), "more", back/forward. */

@@ -1233,7 +1233,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// the item, `２．…について（教務委員長）`, does not.)
 		const plausible = atMostCharacters(title, 30) && !title.includes('。') && (numbered.groups.dotted === undefined || !/^[^(]*\)|:|\s{2}|\s.*\(/u.test(matchForm(title)));
 		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
-		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
+		// (Under a turn, a part of the meeting the header's numbers go on to, `７．今後の予定`, `８．次回予定`, is one too: it had
+		// become more of the last speaker's words.)
+		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || PART_WORDS.test(title.replace(/[\s\u3000]/gu, '')) || expected)) {
 			// `（１）について`: the item of the agenda numbered so, which the words after the number do not name; the number stays
 			// in the heading (it had been `について` alone).
 			return { kind: 'heading', title: ABOUT_ITEM.test(title) ? trimSpaces(bare) : title, number };

@@ -1621,7 +1621,7 @@ const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<r
 /** A ditto mark and the space after it at a roll's cell's start (`同　次長`, `〃　課長`). */
 const DITTO_MARK = /^(?:[〃″仝]|同上?)[\s\u3000]+(?=\S)/u;
 /** How a post ends (`次長`, `主幹`, `書記`, `課長補佐`): a word of a roll's row that is no name. */
-const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|補佐|参与|書記)$/u;
+const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
 /**
  * The office of a post, which a ditto mark stands for before another post (`〃　次長`) on the rows after it: of a head's post
  * (`総務部` of `総務部長`), else the department of a post under its head (`健康福祉部` of `健康福祉部次長`, `総務部人事課長`).

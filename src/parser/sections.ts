@@ -134,6 +134,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// An agricultural committee's two rolls, numbered in its header with their head counts (`３　農業委員（１２名）`,
 	// `５　農地利用最適化推進委員（３名）`): the second had been read as a group of the roll above, its number in its name.
 	{ key: 'participants', pattern: anyOf('農地利用最適化推進委員', '推進委員', '農業委員'), loose: true, numberedOnly: true },
+	// `４　委員` over the members by the part of the public each stands for (`被保険者代表委員　　杉本　和子`), as a 協議会 held in
+	// writing lists those it asked: its roll (the rows had been lines not understood, the label the place).
+	{ key: 'participants', pattern: anyOf('委員'), loose: true, numberedOnly: true },
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
 	// (`１．開会` without a time is a part of the meeting's order, a section of the text); marked as the header's other
 	// fields too (`○開会  午前10時16分`, as a ward's 会議記録 writes them under `○場所`).

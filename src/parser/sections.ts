@@ -208,7 +208,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `6.農業委員会事務局職員`, `５　教育委員会事務局出席者`: a board's own staff, named with the board (only numbered, as a header writes it).
 	{ key: 'participants', pattern: '[^\\s\\u3000:：（(【]{1,12}(?:委員会|協議会|審議会|組合)事務局(?:職員|出席者|出席職員)', loose: true, numberedOnly: true },
 	// (And a web page's heading over its list of files, `資料一覧`, `配布資料一覧`: under the agenda, the files had been read as its items.)
-	{ key: 'handouts', pattern: anyOf('配付資料一覧', '配布資料一覧', '会議資料一覧', '資料一覧', '配付資料', '配布資料', '会議資料'), loose: true },
+	// (`会議資料の名称　資料１　…`: a city's form for the record of a council names its field so.)
+	{ key: 'handouts', pattern: anyOf('会議資料の名称', '配付資料の名称', '配布資料の名称', '会議資料名', '配付資料一覧', '配布資料一覧', '会議資料一覧', '資料一覧', '配付資料', '配布資料', '会議資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },

@@ -1394,7 +1394,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (`（大野）検品で…`: a surname of the meeting's roll in brackets speaks too.)
 	// (`（日本農泊推進機構）現場では…`: a body the roll lists, with its words.)
 	const worded = trimSpaces(paren?.groups.text ?? '') !== '';
-	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || ((context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true || isListedBody(paren.groups.label ?? '', context)) && worded))) {
+	// (`（委員Ａ）中高生の…`, `（Ｂ委員）…`, `（委員１）…`: a member the summary keeps unnamed, with their words; never a letter alone,
+	// `（Ａ）…`, which numbers a list.)
+	const unnamedMember = worded && ANONYMOUS_MEMBER.test(paren?.groups.label ?? '') && isAnonymousLabel(trimSpaces(paren?.groups.label ?? ''));
+	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || unnamedMember || ((context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true || isListedBody(paren.groups.label ?? '', context)) && worded))) {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}
